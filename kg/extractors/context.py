@@ -1,0 +1,213 @@
+"""What every extractor needs to know about a document, computed once.
+
+Sentences (clutter removed), entity mentions (lexicon, abbreviations defined
+in the document, code names such as "AB-123", names marked with ®), the
+trials the document talks about (registry ids and acronyms) and which trial
+each sentence is about.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.lexicon import load_lexicon
+from kg.model import Document, Entity, Evidence, Mention
+from kg.text.abbreviations import find_abbreviations
+from kg.text.layout import content_lines
+from kg.text.sentences import Sentence, split_sentences
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+CODE_NAME = re.compile(r"\b(?:[A-Z]{1,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b")
+MARKED_NAME = re.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
+TRIAL_WORD = re.compile(r"\b(?:trial|study|studies|phase|registry|enrolled|randomi[sz]ed)\b", re.I)
+ACRONYM_BEFORE_ID = re.compile(r"\b([A-Z][A-Z0-9-]{2,14})\s*\((?:[^()]*?)\b{id}\b")
+ACRONYM_STUDY = re.compile(r"\b(?:the\s+)?(?:[Pp]hase\s+\S+\s+)?([A-Z][A-Z0-9-]{2,14})\s+(?:study|trial)\b")
+
+
+@lru_cache(maxsize=1)
+def registry_patterns() -> list[tuple[str, re.Pattern]]:
+    """(registry prefix, search pattern) from the shipped bioregistry table."""
+    table = json.loads((DATA / "registries.json").read_text(encoding="utf-8"))
+    out = []
+    for prefix, row in sorted(table.items()):
+        body = row["pattern"].strip("^$")
+        body = "|".join(f"(?:{alt.strip('^$')})" for alt in body.split("$|^"))
+        out.append((prefix, re.compile(rf"(?<![\w/-])(?:{body})(?![\w/-])")))
+    return out
+
+
+@dataclass
+class TrialRef:
+    key: str
+    ids: list[str] = field(default_factory=list)
+    name: str | None = None
+    first: int = 0                           # sentence index where it is introduced
+
+    def entity(self) -> Entity:
+        return Entity("Trial", self.ids[0] if self.ids else (self.name or "trial"), local=self.key)
+
+
+@dataclass
+class Context:
+    doc: Document
+    sentences: list[Sentence]
+    mentions: list[list[Mention]]            # per sentence; offsets into doc.text
+    trials: list[TrialRef]
+    trial_of: list[int]                      # per sentence: index into trials
+    therapies: dict[str, Mention]            # label -> first mention
+    main_therapy: str | None
+
+    def evidence(self, i: int, start: int | None = None, end: int | None = None,
+                 extractor=None, confidence: float = 0.8) -> Evidence:
+        s = self.sentences[i]
+        return Evidence(self.doc.id, s.text, s.start if start is None else start, s.end if end is None else end,
+                        getattr(extractor, "name", ""), getattr(extractor, "version", ""), confidence)
+
+    def trial(self, i: int) -> TrialRef | None:
+        return self.trials[self.trial_of[i]] if self.trials else None
+
+    def of_kind(self, i: int, *kinds: str) -> list[Mention]:
+        return [m for m in self.mentions[i] if m.kind in kinds]
+
+
+def entity_of(m: Mention, kind: str) -> Entity:
+    """The graph entity a mention names."""
+    return Entity(kind, m.label, ids=m.ids)
+
+
+@lru_cache(maxsize=64)
+def build_context(doc: Document) -> Context:
+    """Analyse a document once; every extractor reads the same Context."""
+    sentences = split_sentences(doc.text, content_lines(doc.text))
+    mentions = find_mentions(doc, sentences)
+    trials, trial_of = find_trials(sentences)
+    therapies = {}
+    for ms in mentions:
+        for m in ms:
+            if m.kind in ("drug", "therapy"):
+                therapies.setdefault(m.label, m)
+    return Context(doc, sentences, mentions, trials, trial_of, therapies, pick_main_therapy(sentences, mentions))
+
+
+def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention]]:
+    lexicon = load_lexicon()
+    local: dict[str, Mention] = {}
+    out = []
+    for s in sentences:
+        found = [shift(m, s.start) for m in lexicon.find(s.text)]
+        for abbr in find_abbreviations(s.text):
+            long = lexicon.lookup(abbr.long)
+            if long and abbr.short not in local:
+                e = long[0]
+                local[abbr.short] = Mention(abbr.short, 0, 0, e.type, e.label, e.ids, "abbreviation")
+            elif not long and abbr.short not in local:
+                local[abbr.short] = Mention(abbr.short, 0, 0, "term", abbr.long, (), "abbreviation")
+        for short, m in local.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", s.text):
+                found.append(Mention(short, s.start + hit.start(), s.start + hit.end(), m.kind, m.label, m.ids, m.source))
+        for pattern in (CODE_NAME, MARKED_NAME):
+            for hit in pattern.finditer(s.text):
+                text = hit.group(1) if pattern is MARKED_NAME else hit.group(0)
+                if is_registry_id(text):
+                    continue
+                start = s.start + hit.start()
+                found.append(Mention(text, start, start + len(text), "therapy", text, (), "pattern"))
+        out.append(resolve_overlaps(found))
+    # a marked or coded name seen once is a therapy everywhere in the document
+    names = {m.text: m for ms in out for m in ms if m.kind == "therapy"}
+    for idx, s in enumerate(sentences):
+        for name, m in names.items():
+            for hit in re.finditer(rf"\b{re.escape(name)}\b", s.text):
+                out[idx].append(Mention(name, s.start + hit.start(), s.start + hit.end(), "therapy", m.label, (), "pattern"))
+        out[idx] = resolve_overlaps(out[idx])
+    return out
+
+
+def shift(m: Mention, by: int) -> Mention:
+    return Mention(m.text, m.start + by, m.end + by, m.kind, m.label, m.ids, m.source)
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions, in text order."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def is_registry_id(text: str) -> bool:
+    return any(p.fullmatch(text) for _, p in registry_patterns())
+
+
+def registry_ids(text: str) -> list[tuple[str, re.Match]]:
+    return sorted(((prefix, m) for prefix, p in registry_patterns() for m in p.finditer(text)),
+                  key=lambda pm: pm[1].start())
+
+
+def find_trials(sentences: list[Sentence]) -> tuple[list[TrialRef], list[int]]:
+    """Trials named by registry id (with their acronyms) and, per sentence, the trial it is about."""
+    trials: list[TrialRef] = []
+    by_name: dict[str, int] = {}
+    for i, s in enumerate(sentences):
+        for _, m in registry_ids(s.text):
+            rid = m.group(0)
+            if any(rid in t.ids for t in trials):
+                continue
+            acro = re.search(ACRONYM_BEFORE_ID.pattern.replace("{id}", re.escape(rid)), s.text)
+            name = acro.group(1) if acro and not load_lexicon().lookup(acro.group(1)) else None
+            trials.append(TrialRef(rid, [rid], name, i))
+            if name:
+                by_name[name] = len(trials) - 1
+    for i, s in enumerate(sentences):
+        for m in ACRONYM_STUDY.finditer(s.text):
+            name = m.group(1)
+            if name not in by_name and not load_lexicon().lookup(name) and not is_registry_id(name):
+                for t in trials:
+                    if t.first == i and t.name is None:
+                        t.name, by_name[name] = name, trials.index(t)
+    if not trials and any(TRIAL_WORD.search(s.text) for s in sentences):
+        trials.append(TrialRef("trial-1", [], None, 0))
+    return trials, assign_sentences(sentences, trials, by_name)
+
+
+def assign_sentences(sentences, trials, by_name) -> list[int]:
+    """Each sentence belongs to the trial it names, else the one named last; headings reset to the main trial."""
+    if not trials:
+        return [0] * len(sentences)
+    counts = Counter()
+    named: list[int | None] = []
+    for s in sentences:
+        by_id = [k for k, t in enumerate(trials) if any(rid in s.text for rid in t.ids)]
+        by_acronym = [k for k, t in enumerate(trials) if t.name and re.search(rf"\b{re.escape(t.name)}\b", s.text)]
+        for k in set(by_id + by_acronym):
+            counts[k] += 1
+        named.append(by_id[-1] if by_id else by_acronym[0] if by_acronym else None)
+    main = max(range(len(trials)), key=lambda k: (counts[k], -k))
+    out, current = [], main
+    for s, hit in zip(sentences, named):
+        if hit is not None:
+            current = hit
+        elif is_heading(s):
+            current = main
+        out.append(current)
+    return out
+
+
+def is_heading(s: Sentence) -> bool:
+    return len(s.text) < 70 and not s.text.rstrip().endswith((".", "?", "!", "”", '"', ":"))
+
+
+def pick_main_therapy(sentences, mentions) -> str | None:
+    """The therapy named in the headline, else the one named most often."""
+    counts = Counter(m.label for ms in mentions for m in ms if m.kind in ("drug", "therapy"))
+    for s, ms in zip(sentences[:3], mentions[:3]):
+        for m in ms:
+            if m.kind in ("drug", "therapy"):
+                return m.label
+    return counts.most_common(1)[0][0] if counts else None

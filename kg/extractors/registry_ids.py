@@ -1,0 +1,31 @@
+"""Trial registry ids (NCT, jRCT, EudraCT, ISRCTN, ChiCTR, CTRI, ACTRN, DRKS, UMIN) and trial acronyms.
+
+>>> from kg.documents import parse_document
+>>> doc = parse_document("The VALOR study (NCT02623699) enrolled adults.", source="t.txt")
+>>> sorted((f.predicate, f.object.value) for f in RegistryIdExtractor().extract(doc))
+[('registryId', 'NCT02623699'), ('registryPrefix', 'clinicaltrials'), ('trialName', 'VALOR')]
+"""
+
+from __future__ import annotations
+
+from kg.extractors.base import BaseExtractor
+from kg.extractors.context import registry_ids
+from kg.extractors.util import fact
+
+
+class RegistryIdExtractor(BaseExtractor):
+    name = "registry_ids"
+    version = "1.0"
+
+    def facts(self, ctx):
+        for trial in ctx.trials:
+            subject = trial.entity()
+            i = trial.first
+            for prefix, m in registry_ids(ctx.sentences[i].text):
+                if m.group(0) in trial.ids:
+                    start = ctx.sentences[i].start + m.start()
+                    ev = ctx.evidence(i, start, start + len(m.group(0)), self, 0.99)
+                    yield fact(subject, "registryId", m.group(0), ev)
+                    yield fact(subject, "registryPrefix", prefix, ev)
+            if trial.name:
+                yield fact(subject, "trialName", trial.name, ctx.evidence(i, extractor=self, confidence=0.8))

@@ -1,0 +1,43 @@
+"""Small helpers shared by the built-in extractors (patterns, hedges, organisations)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Entity, Fact, Value
+from kg.text.numbers import NUMBER, parse_number
+
+HEDGE = re.compile(r"\b(?:should|would|could|might|may be|will be|plans? to|planned|future|hope[sd]? to|aims? to)\b", re.I)
+QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
+TRIAL_WORD = re.compile(r"\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
+NUM = rf"(?P<num>{NUMBER})"
+ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|de|&)"
+ORG_NAME = rf"(?P<org>[A-Z][A-Za-z0-9&'’.-]*(?:\s+{ORG_WORD}){{0,6}})"
+LEGAL = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.?A|Co|Corp|N\.V|B\.V|K\.K)\.?)+$")
+NOT_ORG = re.compile(r"^(?:The|A|An|In|On|At|This|That|These|It|Its|Patients?|Participants?|Researchers?|Phase)\b")
+
+
+def mask_quotes(text: str) -> str:
+    """Blank out quoted titles and quotations, keeping offsets."""
+    return QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def number(text: str):
+    return parse_number(text)
+
+
+def clean_org(name: str) -> str | None:
+    """Trim a captured organisation name; None when it is not one."""
+    name = re.sub(r"(?:\s+(?:of|and|for|de|&))+$", "", name.strip(" ,.;:'’"))
+    name = LEGAL.sub("", name).strip(" ,.")
+    if not name or NOT_ORG.match(name) or len(name) < 2:
+        return None
+    return name
+
+
+def fact(subject: Entity, predicate: str, obj, evidence) -> Fact:
+    return Fact(subject, predicate, obj if isinstance(obj, Entity) else Value(obj), evidence)
+
+
+def org_entity(name: str) -> Entity:
+    return Entity("Organization", name)

@@ -1,0 +1,225 @@
+"""Build the compact shipped lexicon from public vocabulary files.
+
+Run ``kg lexicon build --from DIR`` where DIR holds the files listed in
+README ("Lexicon"). Output: ``kg/data/lexicon.tsv.gz`` with one row per
+surface form: ``text, type, label, ids, attrs`` and ``kg/data/registries.json``
+with trial-registry id patterns (from bioregistry when it is installed).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Iterator
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SALTS = re.compile(r"\s+(?:hydrochloride|dihydrochloride|hcl|sodium|disodium|potassium|calcium|mesylate|"
+                   r"maleate|acetate|sulfate|succinate|tartrate|citrate|phosphate|fumarate|besylate|"
+                   r"bromide|chloride|tosylate|hydrobromide|monohydrate|dihydrate|anhydrous)$", re.I)
+DISEASE_SOURCES = {"mondo", "doid", "hp", "symp", "ncit"}
+SYNONYM_KINDS = {"rdfs:label", "oboInOwl:hasExactSynonym"}
+MIN_LEN = 3
+
+
+def read_tsv_gz(path: Path) -> Iterator[dict]:
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh, delimiter="\t")
+
+
+def curie(raw: str) -> str:
+    prefix, _, local = raw.partition(":")
+    return f"{prefix.upper()}:{local}"
+
+
+def disease_rows(vocab: Path) -> Iterator[tuple]:
+    for row in read_tsv_gz(vocab / "diseases-phenotypes.ssslm.tsv.gz"):
+        if row["source"] in DISEASE_SOURCES and row["predicate"] in SYNONYM_KINDS:
+            kind = "phenotype" if row["curie"].startswith("hp:") or row["source"] == "symp" else "disease"
+            yield row["text"], kind, row["name"], curie(row["curie"]), is_label(row)
+
+
+def cell_rows(vocab: Path) -> Iterator[tuple]:
+    for row in read_tsv_gz(vocab / "cells-cl.ssslm.tsv.gz"):
+        if row["predicate"] in SYNONYM_KINDS:
+            yield row["text"], "cell", row["name"], curie(row["curie"]), is_label(row)
+
+
+def drug_rows(vocab: Path) -> Iterator[tuple]:
+    xrefs: dict[str, list[str]] = defaultdict(list)
+    for row in read_tsv_gz(vocab / "drugbank-xrefs.tsv.gz"):
+        if row["NAMESPACE"] == "CHEBI":
+            xrefs[row["DRUGBANK_ID"]].append(f"CHEBI:{row['ID']}")
+    chebi_to_mesh = {}
+    with gzip.open(vocab / "mesh-xrefs.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 5 and parts[3] == "CHEBI":
+                chebi_to_mesh.setdefault(parts[4], f"MESH:{parts[1]}")
+    by_unii, by_name = {}, {}
+    with gzip.open(vocab / "drugbank-open-vocabulary.csv.gz", "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            dbid, name = row["DrugBank ID"], row["Common name"]
+            ids = [f"DRUGBANK:{dbid}"] + xrefs.get(dbid, [])
+            ids += [chebi_to_mesh[c] for c in xrefs.get(dbid, []) if c in chebi_to_mesh][:1]
+            attrs = "small molecule" if row["Standard InChI Key"] else ""
+            entry = (name, "|".join(ids), attrs)
+            by_unii[row["UNII"]] = entry
+            by_name[name.lower()] = entry
+            yield name, "drug", name, "|".join(ids), ",".join(filter(None, [attrs, "label"]))
+            for text in [s.strip() for s in row["Synonyms"].split("|")]:
+                if text and len(text) <= 60:
+                    yield text, "drug", name, "|".join(ids), attrs
+    yield from unii_rows(vocab, by_unii, by_name)
+
+
+def unii_rows(vocab: Path, by_unii: dict, by_name: dict) -> Iterator[tuple]:
+    """Brand (bn) and code (cd) names, joined to the parent drug (salts stripped)."""
+    for row in read_tsv_gz(vocab / "fda-unii-names.tsv.gz"):
+        if row["TYPE"] not in ("bn", "cd"):
+            continue
+        parent = by_unii.get(row["UNII"]) or by_name.get(SALTS.sub("", row["Display Name"]).lower())
+        if parent is None:
+            continue
+        name, ids, attrs = parent
+        text = row["Name"]
+        kind = "brand" if row["TYPE"] == "bn" else "code"
+        yield text, "drug", name, ids, ",".join(filter(None, [attrs, kind]))
+
+
+def chemical_rows(vocab: Path) -> Iterator[tuple]:
+    with gzip.open(vocab / "mesh-xrefs.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 6 and parts[0] == "MESH" and parts[3] == "CHEBI":
+                yield parts[2], "chemical", parts[2], f"MESH:{parts[1]}|{parts[4]}", "label"
+
+
+def gene_rows(vocab: Path) -> Iterator[tuple]:
+    for row in read_tsv_gz(vocab / "human-genes-ncbi.tsv.gz"):
+        if row["gene_type"] != "protein-coding":
+            continue
+        ids = [f"NCBIGENE:{row['entrez_id']}"] + [f"UNIPROT:{u}" for u in swissprot_first(row["uniprot"])[:1]]
+        label, symbol = row["name"], row["symbol"]
+        yield symbol, "gene", label, "|".join(ids), "case"
+        yield label, "gene", label, "|".join(ids), "label"
+        for alias in row["aliases"].split("|"):
+            # aliases are noisy ("ALS" for SOD1): keep only long, specific ones, case-sensitive
+            if len(alias) >= 4 and re.search(r"\d|-", alias) and not alias.isdigit():
+                yield alias, "gene", label, "|".join(ids), "case"
+    gene_ids = {}
+    for row in read_tsv_gz(vocab / "human-genes-ncbi.tsv.gz"):
+        for u in swissprot_first(row["uniprot"])[:1]:
+            gene_ids[u] = (row["name"], f"NCBIGENE:{row['entrez_id']}|UNIPROT:{u}")
+    with open(vocab / "famplex-grounding-map.csv", encoding="utf-8") as fh:
+        for row in csv.reader(fh):
+            if len(row) >= 3 and row[1] == "UP" and row[2] in gene_ids:
+                label, ids = gene_ids[row[2]]
+                yield row[0], "gene", label, ids, ""
+
+
+def swissprot_first(field: str) -> list[str]:
+    """UniProt accessions with reviewed-style ones (O/P/Q...) first."""
+    accs = [a for a in field.split("|") if a]
+    return sorted(accs, key=lambda a: (a[0] not in "OPQ", accs.index(a)))
+
+
+def curated_rows(path: Path) -> Iterator[tuple]:
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            yield row["label"], row["type"], row["label"], row["ids"], ",".join(filter(None, [row["attrs"], "label"]))
+            for text in [s for s in row["synonyms"].split("|") if s]:
+                yield text, row["type"], row["label"], row["ids"], row["attrs"]
+
+
+def is_label(row: dict) -> str:
+    return "label" if row["predicate"] == "rdfs:label" else ""
+
+
+ADJECTIVE = re.compile(r"(?:ive|ful|ous|al|ent|ant|ic|y|ed|ing|ble|ary|ory)$")
+ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP", "NCIT", "SYMP"]
+
+
+def too_common(text: str, kind: str, attrs: str, zipf) -> bool:
+    """A one-word name that is an everyday English word ("life", "complete", "progressive")."""
+    words = text.split()
+    if len(words) != 1 or "case" in attrs or any(c.isdigit() for c in text):
+        return False
+    freq = zipf(text.lower(), "en")
+    if kind == "drug":
+        return freq >= 3.5 and "label" not in attrs
+    if freq < 4.0:
+        return False
+    return "label" not in attrs or bool(ADJECTIVE.search(text.lower())) or kind not in ("disease", "phenotype")
+
+
+def id_rank(curie_: str) -> int:
+    prefix = curie_.split(":")[0]
+    return ID_RANK.index(prefix) if prefix in ID_RANK else len(ID_RANK)
+
+
+def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz") -> int:
+    """Write the lexicon; returns the number of rows.
+
+    Each surface form maps to one concept per type: a form that is some
+    term's label never also names another term through a synonym, and the
+    ids of every term sharing that label are merged (MONDO, DOID, HP ...).
+    """
+    from wordfreq import zipf_frequency  # build-time only
+
+    from kg.lexicon.lexicon import norm_tokens
+
+    sources: Iterable[tuple] = [disease_rows(vocab), cell_rows(vocab), drug_rows(vocab), chemical_rows(vocab),
+                                gene_rows(vocab), curated_rows(DATA / "curated.tsv")]
+    forms: dict[tuple, list[tuple]] = defaultdict(list)
+    label_ids: dict[tuple, set] = defaultdict(set)
+    for source in sources:
+        for text, kind, label, ids, attrs in source:
+            text = " ".join(text.split())
+            if (len(text) < MIN_LEN and "case" not in attrs) or too_common(text, kind, attrs, zipf_frequency):
+                continue
+            case = "case" in attrs
+            key = " ".join(norm_tokens(text, keep_case=case))
+            if not key:
+                continue
+            group = "disease" if kind in ("disease", "phenotype") else kind
+            forms[(key, group, case)].append((text, kind, label, ids, attrs))
+            if not case:
+                label_ids[(" ".join(norm_tokens(label)), group)].update(i for i in ids.split("|") if i)
+    rows = []
+    for (key, group, case), found in forms.items():
+        labelled = [f for f in found if "label" in f[4]] or found
+        text, kind, label, ids, attrs = min(labelled, key=lambda f: (f[1] != "disease", id_rank(f[3])))
+        merged = set(ids.split("|")) | label_ids.get((" ".join(norm_tokens(label)), group), set())
+        merged.discard("")
+        rows.append((key, text, kind, label, "|".join(sorted(merged, key=lambda c: (id_rank(c), c))), attrs))
+    rows.sort()
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
+    writer.writerow(["key", "text", "type", "label", "ids", "attrs"])
+    writer.writerows(rows)
+    with gzip.GzipFile(out, "wb", mtime=0) as fh:
+        fh.write(buf.getvalue().encode("utf-8"))
+    return len(rows)
+
+
+def build_registries(out: Path = DATA / "registries.json") -> dict:
+    """Trial-registry id patterns from bioregistry (plus EudraCT, which bioregistry lacks)."""
+    import bioregistry  # build-time only: importing it takes about two seconds
+
+    prefixes = {"clinicaltrials": "NCT", "jrct": "jRCT", "isrctn": "ISRCTN", "ctri": "CTRI",
+                "chictr": "ChiCTR", "anzctr": "ACTRN", "drks": "DRKS", "uminctr": "UMIN",
+                "euclinicaltrials": "EudraCT"}
+    table = {}
+    for prefix, name in prefixes.items():
+        resource = bioregistry.get_resource(prefix)
+        table[prefix] = {"name": name, "pattern": resource.get_pattern(),
+                         "uri_format": resource.get_uri_format(), "example": resource.get_example()}
+    table["uminctr"]["pattern"] = r"^UMIN\d{9}$"     # bioregistry also admits bare "C" numbers
+    table["euclinicaltrials"]["pattern"] = r"^\d{4}-\d{6}-\d{2}$"
+    out.write_text(json.dumps(table, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return table

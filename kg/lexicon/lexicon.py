@@ -1,0 +1,142 @@
+"""Load the shipped lexicon and find its names in text (longest match first).
+
+Matching works on normalised word tokens, so "interleukin-6" finds
+"interleukin 6"; entries marked ``case`` (gene symbols) must match case
+exactly; a final plural "s" is tried off; species words ("human") are skipped
+inside cell names.
+
+>>> lex = Lexicon([Entry("riluzole", "drug", "riluzole", ("DRUGBANK:DB00740",), "")])
+>>> [(m.text, m.label) for m in lex.find("Patients took Riluzole daily.")]
+[('Riluzole', 'riluzole')]
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import unicodedata
+from typing import NamedTuple
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import Mention
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+TOKEN = re.compile(r"[A-Za-z0-9]+|[α-ωΑ-Ω]")
+GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "ε": "epsilon"}
+MAX_TOKENS = 10
+SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogeneic"}
+TYPE_ORDER = ["drug", "regulator", "measure", "cell", "disease", "chemical", "gene", "phenotype", "country"]
+# Words that are names in some vocabulary but plain English in news text.
+STOP = frozenset("""
+all aim aims also and any are both can cell cells could day days drug drugs for gap has have its may
+men more most not one our out per rate set than that the these this total two use was were who will with women
+study studies trial trials disease diseases patient patients treatment therapy control placebo dose doses
+result results data group groups level levels week weeks month months year years time change score scores
+function safety sign signs response fit lead impact focus lower early late stage onset care mild moderate
+severe acute chronic progression support target targets
+""".split())
+
+
+class Entry(NamedTuple):
+    """One name in the lexicon (a NamedTuple: hundreds of thousands load at start-up)."""
+
+    text: str
+    type: str
+    label: str
+    ids: tuple[str, ...]
+    attrs: str
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    for letter, name in GREEK.items():
+        text = text.replace(letter, " " + name)
+    return text
+
+
+def norm_tokens(text: str, keep_case: bool = False) -> tuple[str, ...]:
+    """Word tokens used as lexicon keys.
+
+    >>> norm_tokens("Tumor necrosis factor-α")
+    ('tumor', 'necrosis', 'factor', 'alpha')
+    """
+    toks = TOKEN.findall(normalise(text))
+    return tuple(toks) if keep_case else tuple(t.lower() for t in toks)
+
+
+class Lexicon:
+    """An in-memory index from token tuples to entries."""
+
+    def __init__(self, entries, keys=None):
+        self.ci: dict[tuple, list[Entry]] = {}
+        self.cs: dict[tuple, list[Entry]] = {}
+        for n, e in enumerate(entries):
+            case = "case" in e.attrs
+            key = tuple(keys[n].split(" ")) if keys else norm_tokens(e.text, keep_case=case)
+            if not key or (not case and " ".join(key) in STOP):
+                continue
+            (self.cs if case else self.ci).setdefault(key, []).append(e)
+
+    def lookup(self, text: str, types: tuple[str, ...] = ()) -> list[Entry]:
+        """Entries whose name is ``text`` (normalised), best type first."""
+        found = self.cs.get(norm_tokens(text, True), []) + self.ci.get(norm_tokens(text), [])
+        found = [e for e in found if not types or e.type in types]
+        return sorted(found, key=lambda e: TYPE_ORDER.index(e.type) if e.type in TYPE_ORDER else 99)
+
+    def find(self, text: str, types: tuple[str, ...] = ()) -> list[Mention]:
+        """Non-overlapping longest matches in ``text`` (offsets into ``text``)."""
+        spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        out, i = [], 0
+        while i < len(spans):
+            hit = self._longest(text, spans, i, types)
+            if hit is None:
+                i += 1
+                continue
+            n, entry = hit
+            start, end = spans[i][0], spans[i + n - 1][1]
+            out.append(Mention(text[start:end], start, end, entry.type, entry.label, entry.ids, "lexicon"))
+            i += n
+        return out
+
+    def _longest(self, text, spans, i, types):
+        for n in range(min(MAX_TOKENS, len(spans) - i), 0, -1):
+            window = spans[i:i + n]
+            if any(text[a[1]:b[0]].strip(" -") for a, b in zip(window, window[1:])):
+                continue                      # a comma or bracket inside: not one name
+            cased = tuple(normalise(t)[0:] for _, _, t in window)
+            lower = tuple(t.lower() for t in cased)
+            candidates = self.cs.get(cased, []) + self.ci.get(lower, [])
+            if not candidates and lower[-1].endswith("s") and len(lower[-1]) > 3:
+                candidates = self.ci.get(lower[:-1] + (lower[-1][:-1],), [])
+            if not candidates and any(t in SPECIES for t in lower[1:]):
+                reduced = tuple(t for t in lower if t not in SPECIES)
+                candidates = [e for e in self._plural(reduced) if e.type == "cell"]
+            candidates = [e for e in candidates if not types or e.type in types]
+            if candidates:
+                best = min(candidates, key=lambda e: TYPE_ORDER.index(e.type) if e.type in TYPE_ORDER else 99)
+                return n, best
+        return None
+
+    def _plural(self, key):
+        return self.ci.get(key, []) or (self.ci.get(key[:-1] + (key[-1][:-1],), []) if key and key[-1].endswith("s") else [])
+
+
+def read_entries(path: Path) -> tuple[list[Entry], list[str]]:
+    """Entries and their precomputed keys from a built lexicon file."""
+    entries, keys = [], []
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t")
+        next(reader)
+        for key, text, kind, label, ids, attrs in reader:
+            keys.append(key)
+            entries.append(Entry(text, kind, label, tuple(ids.split("|")) if ids else (), attrs))
+    return entries, keys
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The shipped lexicon, loaded once per process."""
+    entries, keys = read_entries(Path(path) if path else DATA / "lexicon.tsv.gz")
+    return Lexicon(entries, keys)

@@ -1,0 +1,129 @@
+"""Typed records passed between stages: documents, evidence, entities, facts.
+
+Every stage boundary uses these frozen dataclasses, never bare tuples.
+
+>>> e = Entity("Drug", "riluzole", ids=("DRUGBANK:DB00740",))
+>>> e.key
+'riluzole'
+>>> Value(5).datatype
+'integer'
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source document: its text and what is known about where it came from."""
+
+    text: str
+    source: str                      # path, or "-" for standard input
+    name: str                        # file stem; names the facts JSON
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None          # ISO 8601 prefix
+    media_type: str = "text/plain"
+
+    @property
+    def id(self) -> str:
+        """Stable id: the SHA-256 of the text (first 16 hex digits)."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a statement was read: a sentence of a document and the span in it."""
+
+    document_id: str
+    sentence: str
+    start: int                       # character offsets into Document.text
+    end: int
+    extractor: str = ""
+    version: str = ""
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A thing in the world: a therapy, a trial, a disease, an outcome ...
+
+    ``kind`` is an ontology class name. ``key`` decides identity: two entities
+    with the same kind and key are one node (a trial's key is its registry id,
+    a grounded entity's its first CURIE, else its normalised label). Entities
+    that only exist inside one trial (an outcome, an arm) carry ``scope``, the
+    key of their parent.
+    """
+
+    kind: str
+    label: str
+    ids: tuple[str, ...] = ()
+    scope: str = ""
+    local: str = ""                  # explicit key when the label is not enough
+
+    @property
+    def key(self) -> str:
+        base = self.local or (self.ids[0] if self.ids else normalise_label(self.label))
+        return f"{self.scope}/{base}" if self.scope else base
+
+
+@dataclass(frozen=True)
+class Value:
+    """A literal value with its datatype name (integer, decimal, boolean, string, date, duration)."""
+
+    value: Union[str, int, float, bool]
+    datatype: str = ""
+
+    def __post_init__(self):
+        if not self.datatype:
+            kind = ("boolean" if isinstance(self.value, bool) else "integer" if isinstance(self.value, int)
+                    else "decimal" if isinstance(self.value, float) else "string")
+            object.__setattr__(self, "datatype", kind)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A recognised entity mention: span, type and public ids."""
+
+    text: str
+    start: int
+    end: int
+    kind: str                        # lexicon type: disease, drug, cell, gene, anatomy, org ...
+    label: str                       # preferred label
+    ids: tuple[str, ...] = ()
+    source: str = ""                 # which lexicon or rule found it
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement: subject, ontology property name, object, and its evidence."""
+
+    subject: Entity
+    predicate: str
+    object: Union[Entity, Value]
+    evidence: Evidence
+
+
+def normalise_label(label: str) -> str:
+    """Case- and punctuation-insensitive form used for identity.
+
+    >>> normalise_label("  Tumor Necrosis Factor-α ")
+    'tumor necrosis factor-alpha'
+    """
+    text = " ".join(label.lower().split())
+    for greek, name in (("α", "alpha"), ("β", "beta"), ("γ", "gamma"), ("κ", "kappa"), ("δ", "delta")):
+        text = text.replace(greek, name)
+    return text.strip(" .,;:")
+
+
+@dataclass
+class ExtractionResult:
+    """What one document yields: its mentions and facts, or the error that stopped it."""
+
+    document: Document
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    error: str | None = None

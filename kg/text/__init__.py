@@ -1,0 +1,1 @@
+"""Pure text algorithms: layout, sentences, numbers, dates, abbreviations, matching."""

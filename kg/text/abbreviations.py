@@ -1,0 +1,56 @@
+"""Schwartz & Hearst (2003) abbreviation definitions: "long form (SF)".
+
+>>> [(a.short, a.long) for a in find_abbreviations("Neurofilament light chain (NfL) rose in amyotrophic lateral sclerosis (ALS).")]
+[('NfL', 'Neurofilament light chain'), ('ALS', 'amyotrophic lateral sclerosis')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PAREN = re.compile(r"\(([^()]{1,12})\)")
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    long: str
+    long_start: int
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Short forms in parentheses with the long form that precedes them."""
+    out = []
+    for m in PAREN.finditer(text):
+        short = m.group(1).strip()
+        if not (2 <= len(short) <= 10) or not re.match(r"[A-Za-z0-9]", short) or " " in short.strip():
+            continue
+        if not any(c.isupper() for c in short):
+            continue
+        before = text[:m.start()].rstrip()
+        words = before.split()
+        window = words[-min(len(short) + 5, len(short) * 2):]
+        long = best_long_form(short, " ".join(window))
+        if long:
+            out.append(Abbreviation(short, long, len(before) - len(long)))
+    return out
+
+
+def best_long_form(short: str, candidate: str) -> str | None:
+    """The shortest suffix of ``candidate`` whose letters spell ``short`` (the S&H algorithm)."""
+    s, l = len(short) - 1, len(candidate) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (candidate[l].lower() != c or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    start = candidate.rfind(" ", 0, l + 1) + 1
+    long = candidate[start:].strip(" ,;:")
+    return long if len(long) > len(short) else None

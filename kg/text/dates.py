@@ -1,0 +1,52 @@
+"""Calendar dates in several styles, as ISO 8601 prefixes.
+
+>>> [d.iso for d in find_dates("On 25 April 2023 and May 12, 2022; in February 2023, and in 2017.")]
+['2023-04-25', '2022-05-12', '2023-02', '2017']
+>>> [d.iso for d in find_dates("published 2023-02-14")]
+['2023-02-14']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_year = r"(?P<year>(?:19|20)\d{2})"
+PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})(?:-(?P<day>\d{2}))?\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_month}\s*,?\s*{_year}\b", re.I),
+    re.compile(rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*{_year}\b", re.I),
+    re.compile(rf"\b{_month}\s+(?:of\s+)?{_year}\b", re.I),
+    re.compile(rf"(?<![\d.;:/-]){_year}(?![\d;:/-]|\.\d)"),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    iso: str
+    start: int
+    end: int
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All dates in ``text``, most specific first where they overlap, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            month = m.groupdict().get("month")
+            mnum = MONTHS[month.lower()] if month else (int(m.group("mnum")) if m.groupdict().get("mnum") else None)
+            if mnum is not None and not 1 <= mnum <= 12:
+                continue
+            day = m.groupdict().get("day")
+            iso = m.group("year") + (f"-{mnum:02d}" if mnum else "") + (f"-{int(day):02d}" if day and mnum else "")
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(iso, m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)

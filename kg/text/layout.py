@@ -1,0 +1,77 @@
+"""Find the lines of a saved article that are page furniture, not content.
+
+Share buttons, bylines, author avatars, "Recommended Reading" boxes (with the
+unrelated headline and picture caption inside them), photo captions under the
+share block, "Related topics" lists and boilerplate such as forward-looking
+statements produce no facts. Lines are kept in place; only their spans are
+returned, so offsets into the text stay valid.
+
+>>> text = "Title\\nShare this article:\\nA photo of cells.\\n\\nBody paragraph that is long enough to be real text, with a verb and everything in it, going on and on.\\nRecommended Reading\\nA caption.\\nSome other headline\\n\\nMore body."
+>>> [text[s:e] for s, e in content_lines(text)]
+['Title', 'Body paragraph that is long enough to be real text, with a verb and everything in it, going on and on.', 'More body.']
+"""
+
+from __future__ import annotations
+
+import re
+
+CLUTTER = re.compile(
+    r"^(?:share (?:this|article|on|via)\b.*|.*\bavatar$|by\s+[^.]{1,80}\|\s*$|print this.*|"
+    r"related (?:topics|articles|stories|posts|reading)\b.*|tags?:.*|photo:.*|image:.*|"
+    r"(?:click|subscribe|sign up|follow us)\b.*|advertisement|media contacts?:?.*|"
+    r"(?:email|tweet|facebook|linkedin|print)$)", re.I)
+BOX_START = re.compile(r"^(?:recommended reading|read more|you may also like|more from|related|see also)\b.{0,20}$", re.I)
+BOILERPLATE = re.compile(r"^(?:forward[- ]looking statements?|safe harbor|about the (?:company|author))\s*$", re.I)
+SHORT = 160          # a caption or a boxed headline is shorter than this
+BOX_LINES = 2        # a reading box holds a caption and a headline
+
+
+def iter_lines(text: str):
+    """(start, end) of every non-empty line, stripped of surrounding blanks."""
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + raw.index(stripped)
+            yield start, start + len(stripped)
+        pos += len(raw) + 1
+
+
+def content_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that carry content, in order."""
+    keep: list[tuple[int, int]] = []
+    skip_box = 0
+    after_share = False
+    boilerplate = False
+    for start, end in iter_lines(text):
+        line = text[start:end]
+        if boilerplate:
+            # a boilerplate section runs to the next short heading-like line
+            if len(line) < 60 and not line.endswith("."):
+                boilerplate = False
+            else:
+                continue
+        if BOILERPLATE.match(line):
+            boilerplate = True
+            continue
+        if BOX_START.match(line):
+            skip_box = BOX_LINES
+            continue
+        if skip_box and len(line) < SHORT:
+            skip_box -= 1
+            continue
+        skip_box = 0
+        if CLUTTER.match(line):
+            after_share = after_share or line.lower().startswith("share")
+            continue
+        if after_share:
+            after_share = False
+            if len(line) < SHORT and line.endswith(".") and not keep_after_share(line):
+                continue        # the picture caption under the share buttons
+        keep.append((start, end))
+    return keep
+
+
+def keep_after_share(line: str) -> bool:
+    """A short line under the share block that is a real sentence (it has a number or a quote)."""
+    return bool(re.search(r"\d|[“\"]", line))
