@@ -95,6 +95,7 @@ class Mention:
     label: str                       # preferred label
     ids: tuple[str, ...] = ()
     source: str = ""                 # which lexicon or rule found it
+    attrs: str = ""                  # lexicon attributes: "small molecule", "brand", "region=Japan" ...
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,11 @@ class Fact:
     predicate: str
     object: Union[Entity, Value]
     evidence: Evidence
+
+    @property
+    def object_text(self) -> str:
+        """The object's label or lexical value, for display."""
+        return self.object.label if isinstance(self.object, Entity) else str(self.object.value)
 
 
 def normalise_label(label: str) -> str:

@@ -104,12 +104,12 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention
             long = lexicon.lookup(abbr.long)
             if long and abbr.short not in local:
                 e = long[0]
-                local[abbr.short] = Mention(abbr.short, 0, 0, e.type, e.label, e.ids, "abbreviation")
+                local[abbr.short] = Mention(abbr.short, 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
             elif not long and abbr.short not in local:
                 local[abbr.short] = Mention(abbr.short, 0, 0, "term", abbr.long, (), "abbreviation")
         for short, m in local.items():
             for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", s.text):
-                found.append(Mention(short, s.start + hit.start(), s.start + hit.end(), m.kind, m.label, m.ids, m.source))
+                found.append(Mention(short, s.start + hit.start(), s.start + hit.end(), m.kind, m.label, m.ids, m.source, m.attrs))
         for pattern in (CODE_NAME, MARKED_NAME):
             for hit in pattern.finditer(s.text):
                 text = hit.group(1) if pattern is MARKED_NAME else hit.group(0)
@@ -129,7 +129,7 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention
 
 
 def shift(m: Mention, by: int) -> Mention:
-    return Mention(m.text, m.start + by, m.end + by, m.kind, m.label, m.ids, m.source)
+    return Mention(m.text, m.start + by, m.end + by, m.kind, m.label, m.ids, m.source, m.attrs)
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -211,3 +211,12 @@ def pick_main_therapy(sentences, mentions) -> str | None:
             if m.kind in ("drug", "therapy"):
                 return m.label
     return counts.most_common(1)[0][0] if counts else None
+
+
+def top_disease(ctx: Context) -> tuple[int, Mention] | None:
+    """The disease the document is about (named most often) and its first mention."""
+    counts = Counter(m.label for ms in ctx.mentions for m in ms if m.kind == "disease")
+    if not counts:
+        return None
+    label = counts.most_common(1)[0][0]
+    return next((i, m) for i, ms in enumerate(ctx.mentions) for m in ms if m.label == label)

@@ -39,5 +39,16 @@ def fact(subject: Entity, predicate: str, obj, evidence) -> Fact:
     return Fact(subject, predicate, obj if isinstance(obj, Entity) else Value(obj), evidence)
 
 
-def org_entity(name: str) -> Entity:
-    return Entity("Organization", name)
+def org_entity(name: str, ctx=None) -> Entity:
+    """An organisation; a short form ("Acme") becomes the longer name the document uses ("Acme Chemical")."""
+    return Entity("Organization", expand_org(name, ctx.doc.text) if ctx is not None else name)
+
+
+def expand_org(name: str, text: str) -> str:
+    """
+    >>> expand_org("Acme", "Acme Chemical Group said; later Acme did.")
+    'Acme Chemical Group'
+    """
+    longer = [m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][A-Za-z&.-]*)+", text)]
+    longer = [clean_org(x) for x in longer if clean_org(x)]
+    return max(longer, key=len) if longer else name

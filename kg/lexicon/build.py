@@ -44,9 +44,13 @@ def disease_rows(vocab: Path) -> Iterator[tuple]:
 
 
 def cell_rows(vocab: Path) -> Iterator[tuple]:
+    """Cell Ontology names; "X cell of the Y" also gives "Y X cell" (as news text writes it)."""
     for row in read_tsv_gz(vocab / "cells-cl.ssslm.tsv.gz"):
         if row["predicate"] in SYNONYM_KINDS:
             yield row["text"], "cell", row["name"], curie(row["curie"]), is_label(row)
+            inverted = re.fullmatch(r"(.+\bcell) of (?:the )?(.+)", row["text"])
+            if inverted:
+                yield f"{inverted.group(2)} {inverted.group(1)}", "cell", row["name"], curie(row["curie"]), ""
 
 
 def drug_rows(vocab: Path) -> Iterator[tuple]:

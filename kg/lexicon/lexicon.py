@@ -96,7 +96,7 @@ class Lexicon:
                 continue
             n, entry = hit
             start, end = spans[i][0], spans[i + n - 1][1]
-            out.append(Mention(text[start:end], start, end, entry.type, entry.label, entry.ids, "lexicon"))
+            out.append(Mention(text[start:end], start, end, entry.type, entry.label, entry.ids, "lexicon", entry.attrs))
             i += n
         return out
 

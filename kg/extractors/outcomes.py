@@ -1,0 +1,184 @@
+"""Outcomes: measure, role, per-arm numbers, timepoint, change, significance, effect.
+
+A sentence that names no measure continues the one named last for the same
+trial ("The difference was not statistically significant").
+
+>>> from kg.documents import parse_document
+>>> doc = parse_document("T\\n\\nThe trial (NCT01234567) had a primary endpoint of the ALSFRS-R at week 24. Scores fell from 40.6 to 37.6 (p=0.21).", source="t.txt")
+>>> sorted((f.predicate, f.object_text) for f in OutcomeExtractor().extract(doc) if f.predicate not in ('hasOutcome', 'measure'))
+[('baseline', '40.6'), ('direction', 'decreased'), ('pValue', '0.21'), ('role', 'primary'), ('significant', 'False'), ('timepoint', 'P24W'), ('value', '37.6')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extractors.base import BaseExtractor
+from kg.extractors.context import entity_of
+from kg.extractors.util import HEDGE, fact, mask_quotes, number
+from kg.model import Entity
+from kg.text.durations import find_durations
+from kg.text.numbers import NUMBER
+
+ROLE = re.compile(r"\b(?P<role>primary|main|secondary|exploratory|key secondary)\s+(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end point)s?\b", re.I)
+SAFETY = re.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I)
+NOT_SIG = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|did not reach (?:statistical )?significance|"
+                     r"failed to (?:reach|show|meet|achieve|demonstrate)|missed|no (?:statistically )?significant|"
+                     r"did not (?:separate|differ)|was not met|not met)\b", re.I)
+SIG = re.compile(r"\b(?:statistically significant(?:ly)?|significantly)\b", re.I)
+P_VALUE = re.compile(r"\bp\s*(?P<op>[=<>≤])\s*(?P<p>0?\.\d+)", re.I)
+FROM_TO = re.compile(r"\bfrom\s+(?P<b>[-−]?\d+(?:\.\d+)?)\s+(?:points?\s+)?(?:[^.;]{0,60}?)\bto\s+(?P<v>[-−]?\d+(?:\.\d+)?)", re.I)
+VS = re.compile(r"\(\s*(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?:points?\s*)?(?:vs\.?|versus)\s*(?P<b>[-−]?\d+(?:\.\d+)?)", re.I)
+CHANGE = re.compile(rf"\b(?:a\s+)?(?:mean|average)?\s*(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
+ARM_CHANGE = re.compile(rf"\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>\d+(?:\.\d+)?)\s+points?", re.I)
+ARM_CUE = re.compile(r"\b(?:(?:people|those|patients|participants)\s+(?:on|given|receiving|taking)\s+(?P<on>[\w-]+)|in the (?P<group>[\w-]+(?:[ -][\w-]+)?)[- ]group|(?P<grp2>[\w-]+)[- ]group)", re.I)
+EFFECT = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)[- ]point\s+(?:gap|difference)|\bdifference of\s+(?P<n2>\d+(?:\.\d+)?)\s+points", re.I)
+DIRECTION = {"decreased": re.compile(r"\b(?:lower|fell|declined|decreased|dropped|worsened|lost|reduc)", re.I),
+             "increased": re.compile(r"\b(?:higher|rose|increased|improved|gained|slowed)", re.I)}
+CONTINUES = (NOT_SIG, SIG, ARM_CHANGE, EFFECT, FROM_TO, VS, P_VALUE, CHANGE)
+NEGATIVE_VERBS = ("lost", "declined", "fell", "dropped", "decreased", "worsened")
+
+
+class OutcomeExtractor(BaseExtractor):
+    name = "outcomes"
+    version = "1.0"
+
+    def facts(self, ctx):
+        current: dict[str, tuple] = {}          # trial key -> (measure mention, timepoint)
+        emitted = set()
+        for i, s in enumerate(ctx.sentences):
+            if not ctx.trials:
+                return
+            trial = ctx.trial(i).entity()
+            text = mask_quotes(s.text)
+            if HEDGE.search(text) and not ROLE.search(text):
+                continue
+            measures = self.measures(ctx, i, text)
+            durations = [d for d in find_durations(text) if not re.search(r"per\s*$", text[:d.start])]
+            timepoint = durations[0].iso if durations and re.search(r"\b(?:at|to|by|through|within|after|over)\b[^.]{0,12}$", text[:durations[0].start]) else None
+            if measures:
+                current[trial.key] = (measures[0], timepoint)
+            elif trial.key in current and any(p.search(text) for p in CONTINUES):
+                measure, old_tp = current[trial.key]
+                measures, timepoint = [measure], timepoint or old_tp
+            else:
+                continue
+            for m in measures:
+                yield from self.outcome_facts(ctx, i, trial, text, m, timepoint, len(measures), emitted)
+
+    def measures(self, ctx, i, text):
+        found = [m for m in ctx.mentions[i] if m.kind == "measure"
+                 or (m.kind == "term" and re.search(r"(?:scale|score|assessment|test|index|questionnaire|survival|function)", m.label, re.I))]
+        if not found and ROLE.search(text):
+            hit = SAFETY.search(text)
+            if hit:
+                label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
+                start = ctx.sentences[i].start + hit.start()
+                from kg.model import Mention
+                found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
+        seen, out = set(), []
+        for m in found:
+            if m.label not in seen:
+                seen.add(m.label)
+                out.append(m)
+        return out
+
+    def outcome_facts(self, ctx, i, trial, text, m, timepoint, n_measures, emitted):
+        ev = ctx.evidence(i, extractor=self, confidence=0.7)
+        arm_changes = list(self.arm_changes(ctx, i, text)) if n_measures == 1 else []
+        role = ROLE.search(text)
+        base = {}
+        if role and (n_measures == 1 or nearest(text, role.start(), ctx, i) == m.label):
+            r = role.group("role").lower()
+            base["role"] = "primary" if r in ("primary", "main") else "secondary" if "secondary" in r else r
+        if timepoint:
+            base["timepoint"] = timepoint
+        arm = self.arm_of(text)
+        numbers = {}
+        if n_measures == 1 and not arm_changes:
+            numbers = self.values(text)
+        sig = self.significance(text)
+        if sig and (n_measures == 1 or nearest(text, sig[2], ctx, i) == m.label):
+            numbers["significant"] = sig[0]
+            if sig[1] is not None:
+                numbers["pValue"] = sig[1]
+        eff = EFFECT.search(text)
+        if eff:
+            numbers["effectMeasure"], numbers["effect"] = "mean difference", float(eff.group("n") or eff.group("n2"))
+        yield from self.emit(ctx, trial, m, arm, {**base, **numbers}, ev, emitted)
+        for arm_label, change in arm_changes:
+            yield from self.emit(ctx, trial, m, arm_label, {"timepoint": timepoint, "change": change}, ev, emitted)
+
+    def emit(self, ctx, trial, m, arm, values, ev, emitted):
+        local = f"{m.label}|{arm or ''}"
+        outcome = Entity("Outcome", m.label + (f" ({arm})" if arm else ""), scope=trial.key, local=local)
+        if (trial.key, local) not in emitted:
+            emitted.add((trial.key, local))
+            yield fact(trial, "hasOutcome", outcome, ev)
+            yield fact(outcome, "measure", entity_of(m, "OutcomeMeasure"), ev)
+            if arm:
+                yield fact(outcome, "arm", Entity("Arm", arm, scope=trial.key), ev)
+        for pred, value in values.items():
+            if value is not None and (trial.key, local, pred) not in emitted:
+                emitted.add((trial.key, local, pred))
+                yield fact(outcome, pred, value, ev)
+
+    def values(self, text):
+        out = {}
+        m = FROM_TO.search(text) or VS.search(text)
+        if m:
+            b, v = float(m.group("b").replace("−", "-")), float(m.group("v").replace("−", "-"))
+            out["baseline"], out["value"] = b, v
+            out["direction"] = "increased" if v > b else "decreased" if v < b else "unchanged"
+        c = CHANGE.search(text)
+        if c and number(c.group("n")) is not None:
+            sign = -1 if c.group("dir").lower() in ("lower", "less") else 1
+            out["change"] = sign * number(c.group("n"))
+            out["direction"] = "decreased" if sign < 0 else "increased"
+        return out
+
+    def significance(self, text):
+        p = P_VALUE.search(text)
+        pv = float(p.group("p")) if p else None
+        neg = NOT_SIG.search(text)
+        if neg:
+            return False, pv, neg.start()
+        if p:
+            return (pv < 0.05 if p.group("op") in "=<≤" else False), pv, p.start()
+        pos = SIG.search(text)
+        if pos:
+            return True, None, pos.start()
+        return None
+
+    def arm_of(self, text):
+        m = re.search(r"\bin the (?P<g>[\w-]+(?:[ -][\w-]+)?)[- ]group\b", text, re.I)
+        return arm_label(m.group("g")) if m else None
+
+    def arm_changes(self, ctx, i, text):
+        cues = list(ARM_CUE.finditer(text))
+        for m in ARM_CHANGE.finditer(text):
+            before = [c for c in cues if c.start() < m.start()] or []
+            after = [c for c in cues if c.start() > m.end()]
+            cue = before[-1] if before and m.group("verb").lower() != "compared with" else (after[0] if after else None)
+            if cue is None:
+                continue
+            label = arm_label(cue.group("on") or cue.group("group") or cue.group("grp2"))
+            verb = m.group("verb").lower()
+            if verb == "compared with":
+                first = ARM_CHANGE.search(text)
+                verb = first.group("verb").lower() if first else verb
+            sign = -1 if verb.split()[0] in NEGATIVE_VERBS else 1
+            names = {t.label.lower(): t.label for t in ctx.of_kind(i, "drug", "therapy")}
+            yield names.get(label.lower(), label), sign * float(m.group("n"))
+
+
+def arm_label(text: str) -> str:
+    """ "low-dose" -> "low dose", "early-start" -> "early start". """
+    return re.sub(r"[-\s]+", " ", text.strip()).lower() if "-" in text or " " in text else text
+
+
+def nearest(text, pos, ctx, i):
+    """Label of the measure mention nearest to a character position of the sentence."""
+    start = ctx.sentences[i].start
+    ms = [m for m in ctx.mentions[i] if m.kind in ("measure", "term")]
+    return min(ms, key=lambda m: abs(m.start - start - pos)).label if ms else None

@@ -1,0 +1,73 @@
+"""Adverse events: totals, serious and treatment-related counts ("no serious ..." is 0), and per-term counts.
+
+>>> from kg.documents import parse_document
+>>> doc = parse_document("T\\n\\nIn the trial (NCT01234567) a total of 28 side effects were reported, most often headache (four cases). There were no treatment-related serious side effects.", source="t.txt")
+>>> sorted((f.predicate, f.object_text) for f in SafetyExtractor().extract(doc))
+[('adverseEventCount', '4'), ('adverseEventTerm', 'Headache'), ('adverseEventsTotal', '28'), ('hasAdverseEvent', 'Headache'), ('seriousRelatedAdverseEvents', '0')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extractors.base import BaseExtractor
+from kg.extractors.context import entity_of
+from kg.extractors.util import HEDGE, NUM, fact, mask_quotes, number
+from kg.model import Entity
+from kg.text.numbers import NUMBER
+
+AE = r"(?:side effects?|adverse (?:events?|reactions?|effects?)|AEs|complications?|complaints?)"
+AE_CUE = re.compile(rf"{AE}|\b(?:occurred|experienced|reported|developed|most common|frequent|tolerated)\b", re.I)
+TOTAL = re.compile(rf"\b(?:a total of\s+)?{NUM}\s+(?:[\w-]+\s+)?{AE}\s+(?:were|was)\s+(?:reported|recorded|observed|seen)", re.I)
+RELATED = r"(?:treatment|drug|therapy|study drug|procedure)[- ]related"
+NO_SERIOUS_RELATED = re.compile(rf"\bno\s+(?:{RELATED}\s+serious|serious\s+{RELATED})\s+{AE}|\bno\s+{AE},?\s+serious or otherwise,?\s+(?:were|was)\s+(?:attributed|related)\s+to|\bno\s+serious\s+{AE}\s+(?:were\s+)?(?:attributed|related)\s+to", re.I)
+NO_SERIOUS = re.compile(rf"\bno\s+serious\s+{AE}|\bwithout\s+(?:any\s+)?serious\s+{AE}|\bno\s+{AE},?\s+serious or otherwise", re.I)
+SERIOUS_N = re.compile(rf"\b{NUM}\s+serious\s+{AE}", re.I)
+TERM_COUNT = re.compile(rf"\((?P<n>{NUMBER})\s+(?:cases?|patients?|participants?|people|events?|reports?)\)", re.I)
+
+
+class SafetyExtractor(BaseExtractor):
+    name = "safety"
+    version = "1.0"
+
+    def facts(self, ctx):
+        if not ctx.trials:
+            return
+        conditions = {m.label for ms in ctx.mentions for m in ms if m.kind == "disease"}
+        top = max(conditions, key=lambda l: sum(m.label == l for ms in ctx.mentions for m in ms), default=None)
+        seen = set()
+        for i, s in enumerate(ctx.sentences):
+            text = mask_quotes(s.text)
+            if HEDGE.search(text) or not AE_CUE.search(text):
+                continue
+            trial = ctx.trial(i).entity()
+            ev = ctx.evidence(i, extractor=self, confidence=0.7)
+            for pred, value in self.counts(text):
+                if (trial.key, pred) not in seen:
+                    seen.add((trial.key, pred))
+                    yield fact(trial, pred, value, ev)
+            if not re.search(AE + r"|\b(?:occurred|experienced|developed)\b", text, re.I):
+                continue
+            for m in ctx.of_kind(i, "phenotype", "disease"):
+                if m.label == top or (trial.key, "term", m.label) in seen:
+                    continue
+                seen.add((trial.key, "term", m.label))
+                node = Entity("AdverseEvent", m.label, scope=trial.key)
+                yield fact(trial, "hasAdverseEvent", node, ev)
+                yield fact(node, "adverseEventTerm", entity_of(m, "Phenotype"), ev)
+                after = text[m.end - s.start:m.end - s.start + 30]
+                count = TERM_COUNT.match(after.lstrip())
+                if count and number(count.group("n")) is not None:
+                    yield fact(node, "adverseEventCount", int(number(count.group("n"))), ev)
+
+    def counts(self, text):
+        m = TOTAL.search(text)
+        if m and number(m.group("num")):
+            yield "adverseEventsTotal", int(number(m.group("num")))
+        if NO_SERIOUS_RELATED.search(text):
+            yield "seriousRelatedAdverseEvents", 0
+        elif NO_SERIOUS.search(text):
+            yield "seriousAdverseEvents", 0
+        m = SERIOUS_N.search(text)
+        if m and number(m.group("num")) is not None:
+            yield "seriousAdverseEvents", int(number(m.group("num")))

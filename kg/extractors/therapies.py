@@ -1,0 +1,261 @@
+"""Therapies: aliases, modality, cell types and sources, developers, targets, indications,
+development status, and drugs taken alongside a trial (concomitant).
+
+Only therapies with a role are emitted: the main therapy, trial interventions,
+drugs with an approval, target, alias or indication, and concomitant drugs.
+
+>>> from kg.documents import parse_document
+>>> doc = parse_document("T\\n\\nXY-123, an antisense oligonucleotide developed by Acme Bio, is tested in a trial (NCT01234567).", source="t.txt")
+>>> sorted((f.predicate, f.object_text) for f in TherapyExtractor().extract(doc))
+[('developedBy', 'Acme Bio'), ('modality', 'antisense oligonucleotide'), ('name', 'XY-123')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extractors.base import BaseExtractor
+from kg.extractors.context import entity_of, top_disease
+from kg.extractors.util import HEDGE, NUM, ORG_NAME, clean_org, fact, mask_quotes, number, org_entity
+from kg.model import Entity
+from kg.text.dates import find_dates
+
+STEMS = [(r"mab$", "antibody"), (r"rsen$", "antisense oligonucleotide"), (r"(?:gene|vec)$", "gene therapy"),
+         (r"(?:cel|leucel|temcel)$", "cell therapy"), (r"cept$", "protein"), (r"(?:tide|glutide)$", "peptide")]
+MODALITY_WORDS = [(r"antisense oligonucleotide|\bASO\b", "antisense oligonucleotide"), (r"gene therapy", "gene therapy"),
+                  (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]*cells",
+                   "cell therapy"),
+                  (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
+                  (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device")]
+GENERIC_CELLS = {"stem cell", "cell", "native cell", "neuron", "motor neuron"}
+SOURCE_CUE = re.compile(r"\b(?:derived from|made from|manufactures? from|manufactured from|isolated from|grown from|"
+                        r"generated from|obtained from|sourced from|from)\s+$", re.I)
+DEVELOPED = re.compile(rf"\b(?:developed|being developed|made|discovered|manufactured|marketed)\s+by\s+(?:the\s+)?{ORG_NAME}"
+                       rf"(?:\s*(?:,?\s*(?:together with|and|in partnership with|with)\s+)(?:the\s+)?(?P<org2>[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*){{0,4}}))?")
+POSSESSIVE = re.compile(r"\b(?P<org>[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*){0,4})[’']s\s+(?:investigational\s+|experimental\s+|lead\s+)?$")
+ANNOUNCER = re.compile(rf"^(?:[A-Z][A-Z ,.]+,\s+)?(?:[^—–]*[—–]\s*)?{ORG_NAME}(?:,[^,]{{3,80}},)?\s+(?:today\s+)?(?:announced|reported|said|presented)\b")
+ALIAS = re.compile(r"\b(?:sold|marketed|branded)\s+(?:as|under the (?:brand )?name)\s+(?P<alias>[A-Z][\w-]+(?:\s[A-Z]{2,})?)|\bbrand name\s+(?P<alias2>[A-Z][\w-]+)")
+APPROVED_FOR = re.compile(r"\bapproved\s+(?:[^.]{0,40}?\s)?(?:for|to treat)\s+$", re.I)
+INVESTIGATED = re.compile(r"\b(?:being tested|tested|being studied|studied|investigated|in development|being developed|"
+                          r"investigational (?:treatment|therapy|drug)|candidate)\s+(?:in|for|as a treatment for)\s+(?:\w+\s+){0,2}$", re.I)
+TARGET = re.compile(r"\b(?:target(?:ing|s|ed)?|inhibit(?:s|ing)?|block(?:s|ing)?|lower the amount of|reduce the (?:production|amount) of|"
+                    r"silenc(?:e|es|ing)|bind(?:s|ing)? to)\s+(?:the\s+)?$", re.I)
+TARGET_TAIL = re.compile(r"^\s*(?:protein\s+)?(signaling|signalling|pathway|receptors?)\b", re.I)
+STATUS = [("discontinued", re.compile(r"\b(?:discontinu\w*|halt(?:ed)?|stopp?(?:ed)? (?:the )?development|terminat\w* (?:the )?development|abandon\w*|shelved?)\b", re.I)),
+          ("approved", re.compile(r"\b(?:approval|approved|cleared|authori[sz]ation|authori[sz]ed)\b", re.I)),
+          ("withdrawn", re.compile(r"\bwithdr[ae]wn?\b", re.I)), ("on hold", re.compile(r"\b(?:clinical|partial) hold\b", re.I)),
+          ("rejected", re.compile(r"\b(?:rejected|complete response letter|refused)\b", re.I))]
+NEGATED = re.compile(r"\b(?:not|no|never|yet to)\b[^.]{0,25}$", re.I)
+PATHWAYS = [("accelerated", r"accelerated approval"), ("conditional", r"conditional (?:approval|marketing)"),
+            ("emergency", r"emergency use"), ("orphan designation", r"orphan (?:drug )?designation")]
+CONCOMITANT = re.compile(rf"\b{NUM}\s+(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
+ALLOWED_ON = re.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of)\s+", re.I)
+
+
+class TherapyExtractor(BaseExtractor):
+    name = "therapies"
+    version = "1.0"
+
+    def facts(self, ctx):
+        roles: dict[str, list] = {}
+        seen = set()
+        for i, s in enumerate(ctx.sentences):
+            text = mask_quotes(s.text)
+            for fct in self.sentence_facts(ctx, i, text):
+                if fct.subject.kind == "Therapy":
+                    roles.setdefault(fct.subject.label, []).append(fct)
+                elif (fct.subject.key, fct.predicate, fct.object_text) not in seen:
+                    seen.add((fct.subject.key, fct.predicate, fct.object_text))
+                    yield fct
+        main = ctx.main_therapy
+        if main:
+            roles.setdefault(main, []).extend(self.indication_of_main(ctx))
+        for label, facts in roles.items():
+            mention = ctx.therapies.get(label)
+            if mention is None:
+                continue
+            therapy = entity_of(mention, "Therapy")
+            i = self.sentence_of(ctx, mention)
+            yield fact(therapy, "name", mention.label, ctx.evidence(i, mention.start, mention.end, self, 0.9))
+            modality = self.modality(ctx, mention)
+            if modality:
+                yield fact(therapy, "modality", modality[0], ctx.evidence(modality[1], extractor=self, confidence=0.7))
+            for f in facts + list(self.aliases(ctx, therapy, label)):
+                key = (f.subject.key, f.predicate, f.object_text)
+                if key not in seen:
+                    seen.add(key)
+                    yield f
+
+    def indication_of_main(self, ctx):
+        """The main therapy of a trial report is investigated for the trial's condition."""
+        disease = top_disease(ctx)
+        if not ctx.trials or disease is None:
+            return
+        i, m = disease
+        therapy = entity_of(ctx.therapies[ctx.main_therapy], "Therapy")
+        yield fact(therapy, "investigatedFor", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, 0.6))
+
+    def sentence_of(self, ctx, mention):
+        return next(i for i, s in enumerate(ctx.sentences) if s.start <= mention.start < s.end)
+
+    def sentence_facts(self, ctx, i, text):
+        s = ctx.sentences[i]
+        therapies = ctx.of_kind(i, "drug", "therapy")
+        hedged = HEDGE.search(text)
+        subject = therapies[0] if therapies else (ctx.therapies.get(ctx.main_therapy) if ctx.main_therapy else None)
+        if subject is None:
+            return
+        ev = ctx.evidence(i, extractor=self, confidence=0.7)
+        about = therapies or ([subject] if re.search(r"\b(?:the|this|its)\s+(?:investigational\s+|experimental\s+)?(?:therapy|treatment|drug|medicine|product|medication)\b", text, re.I) else [])
+        for t in about:
+            yield from self.cells(ctx, i, text, entity_of(t, "Therapy"), ev)
+        for m in DEVELOPED.finditer(text):
+            owner = self.owner(ctx, i, m.start(), therapies) or subject
+            for name in (m.group("org"), m.group("org2")):
+                org = clean_org(name or "")
+                if org:
+                    yield fact(entity_of(owner, "Therapy"), "developedBy", org_entity(org, ctx), ev)
+        for t in therapies:
+            pos = POSSESSIVE.search(text[:t.start - s.start])
+            if pos and clean_org(pos.group("org")) and not ctx.therapies.get(pos.group("org")):
+                yield fact(entity_of(t, "Therapy"), "developedBy", org_entity(clean_org(pos.group("org")), ctx), ev)
+        ann = ANNOUNCER.search(text)
+        if ann and i < 6 and ctx.main_therapy and re.search(r"\bits\b", text) and clean_org(ann.group("org")):
+            yield fact(entity_of(ctx.therapies[ctx.main_therapy], "Therapy"), "developedBy", org_entity(clean_org(ann.group("org")), ctx), ev)
+        for d in ctx.of_kind(i, "disease"):
+            before = text[max(0, d.start - s.start - 60):d.start - s.start]
+            owner = self.owner(ctx, i, d.start - s.start, therapies) or subject
+            if APPROVED_FOR.search(before) or (re.search(r"\bapproval\b", text) and re.search(r"\bfor (?:\w+ ){0,3}with\s+$", before)):
+                if not NEGATED.search(before):
+                    yield fact(entity_of(owner, "Therapy"), "approvedFor", entity_of(d, "Disease"), ev)
+            elif INVESTIGATED.search(before) and not hedged:
+                yield fact(entity_of(owner, "Therapy"), "investigatedFor", entity_of(d, "Disease"), ev)
+        yield from self.targets(ctx, i, text, therapies, subject, ev)
+        yield from self.status(ctx, i, text, therapies, subject, ev)
+        yield from self.concomitant(ctx, i, text, therapies, ev)
+
+    def owner(self, ctx, i, pos, therapies):
+        """The therapy named nearest before a position (else the first after it)."""
+        start = ctx.sentences[i].start
+        before = [t for t in therapies if t.start - start <= pos]
+        return (before[-1] if before else therapies[0]) if therapies else None
+
+    def cells(self, ctx, i, text, therapy, ev):
+        s = ctx.sentences[i]
+        for c in ctx.of_kind(i, "cell"):
+            before = text[max(0, c.start - s.start - 40):c.start - s.start]
+            if SOURCE_CUE.search(before) or re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", before):
+                yield fact(therapy, "cellSource", entity_of(c, "CellType"), ev)
+            elif c.label not in GENERIC_CELLS:
+                yield fact(therapy, "cellType", entity_of(c, "CellType"), ev)
+
+    def targets(self, ctx, i, text, therapies, subject, ev):
+        s = ctx.sentences[i]
+        for g in ctx.of_kind(i, "gene", "chemical"):
+            before = text[max(0, g.start - s.start - 40):g.start - s.start]
+            if not TARGET.search(before):
+                continue
+            tail = TARGET_TAIL.match(text[g.end - s.start:])
+            label = f"{g.label} {tail.group(1).lower()}" if tail else g.label
+            owner = self.owner(ctx, i, g.start - s.start, therapies) or subject
+            if therapies and owner is therapies[0] and therapies[0].start < g.start:
+                owner = therapies[0]
+            elif therapies:
+                owner = next((t for t in therapies if t.start > g.start), therapies[0])
+            yield fact(entity_of(owner, "Therapy"), "target", Entity("Target", label, ids=() if tail else g.ids), ev)
+
+    def status(self, ctx, i, text, therapies, subject, ev):
+        for status, pattern in STATUS:
+            m = pattern.search(text)
+            if not m or NEGATED.search(text[:m.start()]) or HEDGE.search(text[:m.start()]):
+                continue
+            if status == "approved" and not (ctx.of_kind(i, "regulator") or find_dates(text)):
+                continue
+            owner = self.owner(ctx, i, m.start(), therapies) or subject
+            dates = find_dates(text)
+            local = f"{status}|{dates[0].iso if dates else ''}"
+            node = Entity("DevelopmentStatus", status, scope=entity_of(owner, "Therapy").key, local=local)
+            therapy = entity_of(owner, "Therapy")
+            yield fact(therapy, "hasStatus", node, ev)
+            yield fact(node, "statusValue", status, ev)
+            if dates:
+                yield fact(node, "statusDate", dates[0].iso, ev)
+            regulators = ctx.of_kind(i, "regulator")
+            if regulators:
+                r = regulators[0]
+                yield fact(node, "statusBy", Entity("RegulatoryAgency", r.label, ids=r.ids), ev)
+                region = re.search(r"region=([^,]+)", r.attrs)
+                if region and status == "approved":
+                    yield fact(node, "region", Entity("Country", region.group(1)), ev)
+            else:
+                org = self.actor(ctx, text)
+                if org:
+                    yield fact(node, "statusBy", org_entity(org, ctx), ev)
+            for name, pat in PATHWAYS:
+                if re.search(pat, text, re.I):
+                    yield fact(node, "pathway", name, ev)
+            return
+
+    def actor(self, ctx, text):
+        """The company that acts in a sentence: a capitalised name before the verb."""
+        m = re.search(rf"(?:^|,\s+){ORG_NAME}\s+(?:had|has|have|will|would|decided|announced|said|is|was)\b", text)
+        return clean_org(m.group("org")) if m else None
+
+    def concomitant(self, ctx, i, text, therapies, ev):
+        s = ctx.sentences[i]
+        trial = ctx.trial(i)
+        if trial is None:
+            return
+        for t in therapies:
+            if t.label == ctx.main_therapy:
+                continue
+            before = text[:t.start - s.start]
+            m = CONCOMITANT.search(before)
+            allowed = ALLOWED_ON.search(before)
+            if not (m or allowed):
+                continue
+            therapy = entity_of(t, "Therapy")
+            node = Entity("ConcomitantMedication", t.label, scope=trial.key)
+            yield fact(trial.entity(), "hasConcomitantMedication", node, ev)
+            yield fact(node, "drug", therapy, ev)
+            if m and number(m.group("num")) is not None:
+                yield fact(node, "participants", int(number(m.group("num"))), ev)
+            yield fact(therapy, "role", "concomitant", ev)
+
+    def modality(self, ctx, mention):
+        for i, s in enumerate(ctx.sentences):
+            if not any(m.label == mention.label for m in ctx.mentions[i]):
+                continue
+            window = s.text
+            for pattern, name in MODALITY_WORDS:
+                if re.search(pattern, window, re.I) and self.describes(ctx, i, mention, pattern):
+                    return name, i
+        for pattern, name in STEMS:
+            if re.search(pattern, mention.label.lower()):
+                return name, self.sentence_of(ctx, mention)
+        if "small molecule" in mention.attrs:
+            return "small molecule", self.sentence_of(ctx, mention)
+        return None
+
+    def describes(self, ctx, i, mention, pattern) -> bool:
+        """The modality words are about this therapy: no other therapy sits between them."""
+        s = ctx.sentences[i]
+        hit = re.search(pattern, s.text, re.I)
+        others = [m for m in ctx.of_kind(i, "drug", "therapy") if m.label != mention.label]
+        mine = [m for m in ctx.mentions[i] if m.label == mention.label]
+        pos = s.start + hit.start()
+        dist = min(abs(m.start - pos) for m in mine)
+        return all(abs(o.start - pos) > dist for o in others)
+
+    def aliases(self, ctx, therapy, label):
+        for i, ms in enumerate(ctx.mentions):
+            for m in ms:
+                if m.label == label and m.kind == "drug" and "brand" in m.attrs and m.text.lower() != label.lower():
+                    brand = ctx.sentences[i].text[m.start - ctx.sentences[i].start:]
+                    full = re.match(r"[A-Z][\w-]+(?:\s+[A-Z]{2,5}\b)?", brand)
+                    yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))
+            text = ctx.sentences[i].text
+            for a in ALIAS.finditer(text):
+                owner = [m for m in ms if m.kind in ("drug", "therapy") and m.start - ctx.sentences[i].start < a.start()]
+                if owner and owner[-1].label == label:
+                    yield fact(therapy, "alias", a.group("alias") or a.group("alias2"), ctx.evidence(i, extractor=self))
