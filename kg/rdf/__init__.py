@@ -1,0 +1,1 @@
+"""RDF: the ontology namespace, IRI minting, and facts-to-quads conversion with provenance."""

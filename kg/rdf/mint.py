@@ -1,0 +1,74 @@
+"""Deterministic IRIs for documents, entities, statements and evidence.
+
+==========================  ==============================================
+thing                       IRI under ``https://w3id.org/kg-trials/id/``
+==========================  ==============================================
+document                    ``document/{sha256 of text, 16 hex}``
+trial with a registry id    ``trial/{registry id}``
+grounded entity             ``{kind}/{first CURIE, ':' as '_'}``
+other entity                ``{kind}/{slug of the normalised label}``
+entity inside a trial       ``{kind}/{slug of trial key}/{slug of local key}``
+statement, evidence         ``document/{id}/statement/{hash}``, ``.../evidence/{hash}``
+extractor                   ``extractor/{name}/{version}``
+==========================  ==============================================
+
+>>> from kg.model import Entity
+>>> entity_iri(Entity("Disease", "ALS", ids=("DOID:332",)))
+'https://w3id.org/kg-trials/id/disease/DOID_332'
+>>> entity_iri(Entity("Therapy", "Tumor Necrosis Factor-α"))
+'https://w3id.org/kg-trials/id/therapy/tumor-necrosis-factor-alpha'
+>>> entity_iri(Entity("Trial", "NCT01234567", local="NCT01234567"))
+'https://w3id.org/kg-trials/id/trial/NCT01234567'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+from kg.model import Entity
+
+BASE = "https://w3id.org/kg-trials/id/"
+
+
+def slug(text: str) -> str:
+    """Lower-case, runs of other characters as '-', non-ASCII letters percent-encoded."""
+    text = text.lower()
+    for greek, name in (("α", "alpha"), ("β", "beta"), ("γ", "gamma"), ("κ", "kappa"), ("δ", "delta")):
+        text = text.replace(greek, name)
+    text = re.sub(r"[^\w]+", "-", text).strip("-") or "x"
+    return quote(text, safe="-_")
+
+
+def kind_path(kind: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", kind).lower()
+
+
+def entity_iri(entity: Entity) -> str:
+    kind = kind_path(entity.kind)
+    if entity.kind == "Trial":
+        return f"{BASE}trial/{quote(entity.local or entity.label, safe='-_.')}"
+    if entity.scope:
+        local = entity.local or (entity.ids[0] if entity.ids else entity.label)
+        return f"{BASE}{kind}/{slug(entity.scope)}/{slug(local)}"
+    if entity.ids:
+        return f"{BASE}{kind}/{quote(entity.ids[0].replace(':', '_'), safe='-_.')}"
+    return f"{BASE}{kind}/{slug(entity.local or entity.label)}"
+
+
+def document_iri(doc_id: str) -> str:
+    return f"{BASE}document/{doc_id}"
+
+
+def digest(*parts) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
+
+
+def extractor_iri(name: str, version: str) -> str:
+    return f"{BASE}extractor/{slug(name)}/{slug(version)}"
+
+
+def public_iri(curie: str) -> str:
+    """A resolvable IRI for a CURIE, through the Bioregistry resolver."""
+    return f"https://bioregistry.io/{quote(curie, safe=':._-')}"

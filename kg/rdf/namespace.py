@@ -1,0 +1,132 @@
+"""The kg ontology namespace. GENERATED from ontology/kg.ttl by kg.rdf.namespace_gen: do not edit."""
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+
+class KG(DefinedNamespace):
+    """Classes and properties of ontology/kg.ttl; unknown names raise AttributeError."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/kg-trials/ontology#")
+
+    AdverseEvent: URIRef
+    Arm: URIRef
+    Biomarker: URIRef
+    BiomarkerFinding: URIRef
+    CellType: URIRef
+    Comparator: URIRef
+    ConcomitantMedication: URIRef
+    Country: URIRef
+    DevelopmentStatus: URIRef
+    Disease: URIRef
+    Document: URIRef
+    Evidence: URIRef
+    Extractor: URIRef
+    Intervention: URIRef
+    Organization: URIRef
+    Outcome: URIRef
+    OutcomeMeasure: URIRef
+    Phenotype: URIRef
+    Publication: URIRef
+    RegulatoryAgency: URIRef
+    Statement: URIRef
+    Target: URIRef
+    Therapy: URIRef
+    Trial: URIRef
+    adverseEventCount: URIRef
+    adverseEventTerm: URIRef
+    adverseEventsTotal: URIRef
+    ageMax: URIRef
+    ageMean: URIRef
+    ageMedian: URIRef
+    ageMin: URIRef
+    alias: URIRef
+    approvedFor: URIRef
+    arm: URIRef
+    armIntervention: URIRef
+    armLabel: URIRef
+    armSize: URIRef
+    baseline: URIRef
+    biomarker: URIRef
+    byline: URIRef
+    cellSource: URIRef
+    cellType: URIRef
+    change: URIRef
+    ciHigh: URIRef
+    ciLow: URIRef
+    comparator: URIRef
+    condition: URIRef
+    conference: URIRef
+    confidence: URIRef
+    contentHash: URIRef
+    country: URIRef
+    design: URIRef
+    developedBy: URIRef
+    direction: URIRef
+    document: URIRef
+    doi: URIRef
+    doseAmount: URIRef
+    doseInterval: URIRef
+    doseUnit: URIRef
+    drug: URIRef
+    duration: URIRef
+    effect: URIRef
+    effectMeasure: URIRef
+    eligibleAgeMax: URIRef
+    eligibleAgeMin: URIRef
+    endOffset: URIRef
+    enrollment: URIRef
+    extractorName: URIRef
+    extractorVersion: URIRef
+    female: URIRef
+    fileName: URIRef
+    followUp: URIRef
+    hasAdverseEvent: URIRef
+    hasArm: URIRef
+    hasBiomarkerFinding: URIRef
+    hasConcomitantMedication: URIRef
+    hasOutcome: URIRef
+    hasPublication: URIRef
+    hasStatus: URIRef
+    intervention: URIRef
+    investigatedFor: URIRef
+    journal: URIRef
+    male: URIRef
+    measure: URIRef
+    mediaType: URIRef
+    modality: URIRef
+    name: URIRef
+    numberOfDoses: URIRef
+    outcomeRole: URIRef
+    pValue: URIRef
+    parentOrganization: URIRef
+    participants: URIRef
+    pathway: URIRef
+    phase: URIRef
+    pmid: URIRef
+    publicId: URIRef
+    publicationDate: URIRef
+    recruitmentStatus: URIRef
+    region: URIRef
+    registryId: URIRef
+    registryPrefix: URIRef
+    role: URIRef
+    route: URIRef
+    sentenceText: URIRef
+    seriousAdverseEvents: URIRef
+    seriousRelatedAdverseEvents: URIRef
+    significant: URIRef
+    site: URIRef
+    sourcePath: URIRef
+    specimen: URIRef
+    sponsor: URIRef
+    startOffset: URIRef
+    statusBy: URIRef
+    statusDate: URIRef
+    statusValue: URIRef
+    target: URIRef
+    timepoint: URIRef
+    title: URIRef
+    trialName: URIRef
+    value: URIRef
