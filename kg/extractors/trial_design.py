@@ -75,7 +75,7 @@ class TrialDesignExtractor(BaseExtractor):
                                                             ctx.evidence(i, c.start, c.end, self, 0.6))
             for c in COMPARATOR.finditer(text):
                 yield (trial.key, "comparator", "placebo"), fact(
-                    trial, "comparator", Entity("Therapy", c.group(1).lower()), ctx.evidence(i, extractor=self, confidence=0.7))
+                    trial, "comparator", Entity("Comparator", c.group(1).lower()), ctx.evidence(i, extractor=self, confidence=0.7))
         for pattern, pred in ((SPONSOR, "sponsor"), (SITE, "site")):
             for m in pattern.finditer(text):
                 name = clean_org(m.group("org"))

@@ -49,6 +49,15 @@ def expand_org(name: str, text: str) -> str:
     >>> expand_org("Acme", "Acme Chemical Group said; later Acme did.")
     'Acme Chemical Group'
     """
-    longer = [m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][A-Za-z&.-]*)+", text)]
+    body = "\n".join(line for line in text.splitlines() if not is_title_case(line))
+    longer = [m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][A-Za-z&.-]*)+", body)]
     longer = [clean_org(x) for x in longer if clean_org(x)]
     return max(longer, key=len) if longer else name
+
+
+def is_title_case(line: str) -> bool:
+    """A headline-style line ("Acme Announces Results of Trial"): most words capitalised."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    small = {"of", "in", "for", "and", "the", "a", "an", "to", "on", "at", "with", "by"}
+    content = [w for w in words if w not in small]
+    return len(content) >= 3 and sum(w[0].isupper() for w in content) / len(content) > 0.7

@@ -145,6 +145,7 @@ def is_label(row: dict) -> str:
 
 
 ADJECTIVE = re.compile(r"(?:ive|ful|ous|al|ent|ant|ic|y|ed|ing|ble|ary|ory)$")
+MODIFIER = re.compile(r"(?:ent|ive|ous|al|ic|ed|ing|ble|ary|ory)$")
 ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP", "NCIT", "SYMP"]
 
 
@@ -157,7 +158,8 @@ def too_common(text: str, kind: str, attrs: str, zipf) -> bool:
     if kind == "drug":
         return freq >= 3.5 and "label" not in attrs
     if freq < 4.0:
-        return False
+        # HP's one-word clinical modifiers ("Transient", "Severe") are adjectives, not findings
+        return kind == "phenotype" and bool(MODIFIER.search(text.lower()))
     return "label" not in attrs or bool(ADJECTIVE.search(text.lower())) or kind not in ("disease", "phenotype")
 
 

@@ -9,6 +9,8 @@ confidence, ``prov:wasAttributedTo`` the ``kg:Extractor`` (name, version).
 
 from __future__ import annotations
 
+from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable
 
 import pyoxigraph as ox
@@ -19,6 +21,7 @@ from kg.rdf import mint
 from kg.rdf.namespace import KG
 
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+SUPERCLASSES = {"RegulatoryAgency": ("Organization",), "Therapy": ("Intervention",), "Comparator": ("Intervention",)}
 ENTITY_KINDS = {"Therapy", "Comparator", "Trial", "Arm", "Organization", "RegulatoryAgency", "Disease", "Phenotype",
                 "CellType", "Biomarker", "Target", "Country", "OutcomeMeasure", "Outcome", "AdverseEvent",
                 "BiomarkerFinding", "ConcomitantMedication", "Publication", "DevelopmentStatus"}
@@ -28,21 +31,37 @@ def node(iri) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
 
 
+@lru_cache(maxsize=1)
+def property_ranges() -> dict[str, str]:
+    """Datatype property name -> XSD range IRI, read from the ontology (the one source of IRIs)."""
+    from kg.rdf.namespace_gen import NS, ONTOLOGY
+
+    rng = str(RDFS.range)
+    return {t.subject.value[len(NS):]: t.object.value for t in ox.parse(path=str(ONTOLOGY))
+            if t.predicate.value == rng and t.object.value.startswith(str(XSD))}
+
+
 def literal(value: Value, predicate: str) -> ox.Literal:
-    """A typed literal; dates become xsd:gYear / gYearMonth / date by their length."""
+    """A literal typed by the property's range in the ontology; dates by their length (gYear, gYearMonth, date).
+
+    >>> literal(Value(68), "ageMax").datatype.value.rsplit("#")[1], literal(Value(0.5), "pValue").value
+    ('decimal', '0.5')
+    """
     v = value.value
-    if predicate in ("statusDate", "publicationDate"):
+    datatype = property_ranges().get(predicate)
+    if datatype is None:
         return ox.Literal(str(v), datatype=node(DATE_TYPES.get(len(str(v)), XSD.string)))
-    if value.datatype == "boolean":
-        return ox.Literal("true" if v else "false", datatype=node(XSD.boolean))
-    if value.datatype == "integer":
-        return ox.Literal(str(int(v)), datatype=node(XSD.integer))
-    if value.datatype == "decimal":
-        return ox.Literal(format(float(v), "f").rstrip("0").rstrip(".") if "e" not in repr(v) else repr(v),
-                          datatype=node(XSD.decimal))
-    if isinstance(v, str) and v.startswith("P") and predicate in ("doseInterval", "duration", "followUp", "timepoint"):
-        return ox.Literal(v, datatype=node(XSD.duration))
-    return ox.Literal(str(v))
+    if datatype == str(XSD.boolean):
+        lexical = "true" if v else "false"
+    elif datatype == str(XSD.integer):
+        lexical = str(int(v))
+    elif datatype == str(XSD.decimal):
+        lexical = format(Decimal(str(v)), "f")
+    else:
+        lexical = str(v)
+    if datatype == str(XSD.string):
+        return ox.Literal(lexical)
+    return ox.Literal(lexical, datatype=ox.NamedNode(datatype))
 
 
 def entity_triples(entity: Entity) -> list[tuple]:
@@ -50,6 +69,7 @@ def entity_triples(entity: Entity) -> list[tuple]:
         raise ValueError(f"entity kind {entity.kind!r} is not a class of the ontology")
     s = node(mint.entity_iri(entity))
     out = [(s, node(RDF.type), node(getattr(KG, entity.kind))), (s, node(RDFS.label), ox.Literal(entity.label))]
+    out += [(s, node(RDF.type), node(getattr(KG, sup))) for sup in SUPERCLASSES.get(entity.kind, ())]
     for curie in entity.ids:
         out.append((s, node(KG.publicId), ox.Literal(curie)))
         out.append((s, node(SKOS.exactMatch), ox.NamedNode(mint.public_iri(curie))))

@@ -1,0 +1,240 @@
+"""The ``kg`` command line: build, export, query, facts, validate, stats, lexicon.
+
+Exit status: 0 on success, 1 on a user error (one line naming the file and the
+problem), 2 on a usage error. ``--debug`` shows tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import KGError
+
+log = logging.getLogger("kg")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING if args.quiet else logging.INFO,
+                        format="kg: %(levelname)s: %(message)s", stream=sys.stderr)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return args.func(args) or 0
+    except KGError as err:
+        if args.debug:
+            raise
+        print(f"kg: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+
+
+def make_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    common.add_argument("-q", "--quiet", action="store_true", help="only warnings and errors")
+    parser = argparse.ArgumentParser(prog="kg", parents=[common],
+                                     description="Build a provenance-rich RDF knowledge graph of therapies and trials.")
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("build", parents=[common], help="extract documents into the store")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or - for stdin")
+    p.add_argument("--store", help="store folder (default: in memory, discarded)")
+    p.add_argument("--report", type=Path, help="write the build report (JSON) here")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any document fails")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("export", parents=[common], help="write the graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD")
+    p.add_argument("--store", required=True)
+    p.add_argument("--format", default="turtle", choices=["turtle", "trig", "nquads", "ntriples", "jsonld"])
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("query", parents=[common], help="run a query file of queries/ (or a .rq path)")
+    p.add_argument("query", nargs="?", help="query name (see --list) or a .rq file")
+    p.add_argument("--store", help="store folder")
+    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="bind a parameter (repeatable)")
+    p.add_argument("--format", default="table", choices=["table", "csv", "json"])
+    p.add_argument("--list", action="store_true", help="list the query files with their purpose")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("facts", parents=[common], help="write trial-facts JSON per document, read from the graph")
+    p.add_argument("inputs", nargs="*", metavar="FILE", help="documents to build into a temporary graph")
+    p.add_argument("--store", help="read an existing store instead")
+    p.add_argument("--out", type=Path, required=True, help="output folder (one NAME.json per document)")
+    p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser("validate", parents=[common], help="check a store or RDF file against the SHACL shapes")
+    p.add_argument("file", nargs="?", type=Path, help="an RDF file (.ttl .trig .nq .nt .jsonld)")
+    p.add_argument("--store")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("stats", parents=[common], help="documents, triples and nodes per class")
+    p.add_argument("--store", required=True)
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("lexicon", parents=[common], help="rebuild the shipped lexicon from vocabulary files")
+    p.add_argument("action", choices=["build"])
+    p.add_argument("--from", dest="source", type=Path, required=True, help="folder of vocabulary files")
+    p.set_defaults(func=cmd_lexicon)
+    return parser
+
+
+def open_store(path, read_only=False):
+    from kg.store import KGStore
+
+    return KGStore(path, read_only=read_only)
+
+
+def cmd_build(args) -> int:
+    from kg.pipeline import build
+
+    store = open_store(args.store)
+    report = build(args.inputs, store, progress=not (args.no_progress or args.quiet) and sys.stderr.isatty())
+    for doc in report.failed:
+        print(f"kg: error: {doc.error}", file=sys.stderr)
+    ok = len(report.documents) - len(report.failed)
+    log.info("built %d of %d documents into %s (%d quads)", ok, len(report.documents), args.store or "memory", len(store))
+    if args.report:
+        from kg.facts import write_atomic
+
+        write_atomic(args.report, report.to_json() + "\n")
+    return 1 if report.failed and (args.strict or ok == 0) else 0
+
+
+def cmd_export(args) -> int:
+    from kg.export import export
+
+    n = export(open_store(args.store, read_only=True), args.output, args.format)
+    log.info("wrote %d statements to %s (%s)", n, args.output, args.format)
+    return 0
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise KGError(f"--param {pair!r}: expected KEY=VALUE, for example --param trial=NCT02623699")
+        params[key] = value
+    return params
+
+
+def cmd_query(args) -> int:
+    from kg.queries import load_query, query_names, render, run
+
+    if args.list or not args.query:
+        for name in query_names():
+            q = load_query(name)
+            params = ", ".join(p.name for p in q.parameters) or "-"
+            print(f"{name:22} {q.purpose}  [parameters: {params}]")
+        return 0
+    if not args.store:
+        raise KGError("kg query: no --store given; build one with `kg build FILES --store PATH`")
+    rows = run(open_store(args.store, read_only=True), args.query, parse_params(args.param))
+    print(render(rows, args.format))
+    return 0
+
+
+def cmd_facts(args) -> int:
+    from kg.facts import write_facts
+
+    if args.store and args.inputs:
+        raise KGError("kg facts: give either --store or FILEs, not both")
+    if args.store:
+        written = write_facts(open_store(args.store, read_only=True), args.out)
+    elif args.inputs:
+        written = facts_from_files(args.inputs, args.out)
+    else:
+        raise KGError("kg facts: give FILEs to read or --store PATH")
+    log.info("wrote %d facts file(s) to %s", len(written), args.out)
+    return 0
+
+
+def facts_from_files(inputs: list[str], out: Path) -> list[Path]:
+    """Build the files into a temporary store, then write one JSON per input file."""
+    from kg.documents import iter_paths, read_document
+    from kg.facts import write_facts
+    from kg.pipeline import build
+    from kg.rdf import mint
+
+    with tempfile.TemporaryDirectory(prefix="kg-facts-") as tmp:
+        store = open_store(Path(tmp) / "store")
+        report = build(inputs, store)
+        for doc in report.failed:
+            print(f"kg: error: {doc.error}", file=sys.stderr)
+        names = {}
+        for path in iter_paths(inputs):
+            if path == "-":
+                continue
+            try:
+                names.setdefault(mint.document_iri(read_document(path).id), []).append(Path(path).stem)
+            except KGError:
+                continue
+        pairs = {}
+        written = []
+        for graph, stems in names.items():
+            for stem in stems:
+                pairs = {graph: stem}
+                written += write_facts(store, out, pairs)
+        return written
+
+
+def cmd_validate(args) -> int:
+    from kg.export import union_triples
+    from kg.validate import read_file_triples, validate_triples
+
+    if bool(args.file) == bool(args.store):
+        raise KGError("kg validate: give either an RDF FILE or --store PATH")
+    if args.file:
+        if not args.file.exists():
+            raise KGError(f"{args.file}: no such file")
+        triples = read_file_triples(args.file)
+    else:
+        triples = list(union_triples(open_store(args.store, read_only=True)))
+    report = validate_triples(triples)
+    target = args.file or args.store
+    if report.conforms:
+        print(f"{target}: conforms to ontology/shapes.ttl ({report.triples} triples)")
+        return 0
+    print(report.text)
+    print(f"kg: error: {target}: does not conform to ontology/shapes.ttl (see the report above)", file=sys.stderr)
+    return 1
+
+
+def cmd_stats(args) -> int:
+    from kg.export import union_triples
+    from kg.queries import render, run
+
+    store = open_store(args.store, read_only=True)
+    print(f"documents: {len(store.graphs())}")
+    print(f"quads:     {len(store)}")
+    print(f"triples:   {sum(1 for _ in union_triples(store))}")
+    print(render(run(store, "stats-classes"), "table"))
+    return 0
+
+
+def cmd_lexicon(args) -> int:
+    from kg.lexicon.build import build_lexicon, build_registries
+
+    if not args.source.is_dir():
+        raise KGError(f"{args.source}: not a folder of vocabulary files; see README (Lexicon)")
+    n = build_lexicon(args.source)
+    build_registries()
+    log.info("wrote %d lexicon rows and the registry patterns to kg/data/", n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
