@@ -16,7 +16,7 @@ from kg.text.durations import to_iso
 from kg.text.numbers import NUMBER
 
 ROUTES = {
-    "intravenous": r"intravenous(?:ly)?|\bIV\b|into the (?:blood\s?stream|veins?)|infusions? into a vein",
+    "intravenous": r"intravenous(?:ly)?|\bIV\b|into (?:the|a) (?:blood\s?stream|veins?)",
     "intrathecal": r"intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
                    r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord",
     "oral": r"\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?",

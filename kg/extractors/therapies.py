@@ -68,7 +68,7 @@ class TherapyExtractor(BaseExtractor):
                     seen.add((fct.subject.key, fct.predicate, fct.object_text))
                     yield fct
         main = ctx.main_therapy
-        if main:
+        if main and ctx.trials:
             roles.setdefault(main, []).extend(self.indication_of_main(ctx))
         for label, facts in roles.items():
             mention = ctx.therapies.get(label)

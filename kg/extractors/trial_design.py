@@ -12,7 +12,7 @@ import re
 
 from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of, top_disease
-from kg.extractors.util import HEDGE, ORG_NAME, TRIAL_WORD, clean_org, fact, mask_quotes, org_entity
+from kg.extractors.util import ORG_NAME, TRIAL_WORD, clean_org, fact, mask_quotes, org_entity, unhedged
 from kg.model import Entity
 
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
@@ -52,8 +52,8 @@ class TrialDesignExtractor(BaseExtractor):
         seen = set()
         for i, s in enumerate(ctx.sentences):
             trial = ctx.trial(i).entity()
-            text = mask_quotes(s.text)
-            hedged = HEDGE.search(text)
+            text = unhedged(mask_quotes(s.text))
+            hedged = not text.strip()
             for key, fct in self.sentence_facts(ctx, i, trial, text, hedged):
                 if key not in seen:
                     seen.add(key)

@@ -17,6 +17,22 @@ LEGAL = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.?A|Co|Corp|N\.V|B
 NOT_ORG = re.compile(r"^(?:The|A|An|In|On|At|This|That|These|It|Its|Patients?|Participants?|Researchers?|Phase)\b")
 
 
+CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although)\b|\s+but\s+")
+
+
+def unhedged(text: str) -> str:
+    """The text with hedged clauses ("a larger study should follow") blanked out, offsets kept."""
+    out, start = [], 0
+    for m in list(CLAUSE_BREAK.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        clause = text[start:end]
+        out.append(" " * len(clause) if HEDGE.search(clause) else clause)
+        if m:
+            out.append(m.group())
+            start = m.end()
+    return "".join(out)
+
+
 def mask_quotes(text: str) -> str:
     """Blank out quoted titles and quotations, keeping offsets."""
     return QUOTED.sub(lambda m: " " * len(m.group()), text)

@@ -149,8 +149,13 @@ MODIFIER = re.compile(r"(?:ent|ive|ous|al|ic|ed|ing|ble|ary|ory)$")
 ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP", "NCIT", "SYMP"]
 
 
-def too_common(text: str, kind: str, attrs: str, zipf) -> bool:
-    """A one-word name that is an everyday English word ("life", "complete", "progressive")."""
+def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2) -> bool:
+    """A one-word name that is an everyday English word ("life", "complete", "progressive").
+
+    A common word stays only as the label of a disease or phenotype that two
+    or more vocabularies use as a name ("pain", "cancer"), which shows it is a
+    real concept rather than a modifier term of one ontology ("complete").
+    """
     words = text.split()
     if len(words) != 1 or "case" in attrs or any(c.isdigit() for c in text):
         return False
@@ -160,7 +165,8 @@ def too_common(text: str, kind: str, attrs: str, zipf) -> bool:
     if freq < 4.0:
         # HP's one-word clinical modifiers ("Transient", "Severe") are adjectives, not findings
         return kind == "phenotype" and bool(MODIFIER.search(text.lower()))
-    return "label" not in attrs or bool(ADJECTIVE.search(text.lower())) or kind not in ("disease", "phenotype")
+    return ("label" not in attrs or bool(ADJECTIVE.search(text.lower())) or kind not in ("disease", "phenotype")
+            or forms < 2)
 
 
 def id_rank(curie_: str) -> int:
@@ -183,10 +189,14 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz") -> int:
                                 gene_rows(vocab), curated_rows(DATA / "curated.tsv")]
     forms: dict[tuple, list[tuple]] = defaultdict(list)
     label_ids: dict[tuple, set] = defaultdict(set)
-    for source in sources:
-        for text, kind, label, ids, attrs in source:
-            text = " ".join(text.split())
-            if (len(text) < MIN_LEN and "case" not in attrs) or too_common(text, kind, attrs, zipf_frequency):
+    rows_in = [(" ".join(text.split()), kind, label, ids, attrs) for source in sources for text, kind, label, ids, attrs in source]
+    sources_per_name: dict[str, set] = defaultdict(set)
+    for text, kind, label, ids, attrs in rows_in:
+        sources_per_name[text.lower()].add(ids.split(":")[0])
+    for text, kind, label, ids, attrs in rows_in:
+        if True:
+            if (len(text) < MIN_LEN and "case" not in attrs) or too_common(
+                    text, kind, attrs, zipf_frequency, len(sources_per_name[text.lower()])):
                 continue
             case = "case" in attrs
             key = " ".join(norm_tokens(text, keep_case=case))
@@ -199,7 +209,8 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz") -> int:
     rows = []
     for (key, group, case), found in forms.items():
         labelled = [f for f in found if "label" in f[4]] or found
-        text, kind, label, ids, attrs = min(labelled, key=lambda f: (f[1] != "disease", id_rank(f[3])))
+        text, kind, label, ids, attrs = min(labelled, key=lambda f: (
+            " ".join(norm_tokens(f[2])) != key.lower(), f[1] != "disease", id_rank(f[3])))
         merged = set(ids.split("|")) | label_ids.get((" ".join(norm_tokens(label)), group), set())
         merged.discard("")
         rows.append((key, text, kind, label, "|".join(sorted(merged, key=lambda c: (id_rank(c), c))), attrs))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 CLUTTER = re.compile(
-    r"^(?:share (?:this|article|on|via)\b.*|.*\bavatar$|by\s+[^.]{1,80}\|\s*$|print this.*|"
+    r"^(?:share (?:this|article|on|via)\b.*|.*\bavatar$|by\s+[^|]{1,80}\|\s*$|print this.*|"
     r"related (?:topics|articles|stories|posts|reading)\b.*|tags?:.*|photo:.*|image:.*|"
     r"(?:click|subscribe|sign up|follow us)\b.*|advertisement|media contacts?:?.*|"
     r"(?:email|tweet|facebook|linkedin|print)$)", re.I)

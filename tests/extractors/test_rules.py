@@ -1,0 +1,86 @@
+"""Each rule on short texts written for the tests (none of them is a real article)."""
+
+import pytest
+
+from kg.documents import parse_document
+from kg.extractors import load_extractors
+
+
+def facts(text, name):
+    doc = parse_document("Headline\n\n" + text, "t.txt")
+    return {(f.subject.kind, f.predicate, f.object_text) for f in load_extractors()[name].extract(doc)}
+
+
+@pytest.mark.parametrize("text, phase", [("a Phase II trial (NCT00000001)", "2"), ("a phase 1/2a study (NCT00000001)", "1/2a"),
+                                         ("the Phase III study (NCT00000001)", "3"), ("a Phase 3b study (NCT00000001)", "3b")])
+def test_phase(text, phase):
+    assert ("Trial", "phase", phase) in facts(text, "trial_design")
+
+
+def test_registry_ids_of_several_registries():
+    text = "Trials ISRCTN12345678, EudraCT 2019-001234-56, CTRI/2020/01/012345 and DRKS00012345 are registered."
+    found = {o for _, p, o in facts(text, "registry_ids") if p == "registryId"}
+    assert found == {"ISRCTN12345678", "2019-001234-56", "CTRI/2020/01/012345", "DRKS00012345"}
+
+
+def test_hedged_design_is_not_the_trial_design():
+    found = facts("The open-label trial (NCT00000001) was small; a double-blind study should follow.", "trial_design")
+    assert ("Trial", "design", "open-label") in found and ("Trial", "design", "double-blind") not in found
+
+
+def test_words_as_numbers_and_sexes():
+    found = facts("The study (NCT00000001) enrolled twelve patients, seven women and five men, aged 30 to 61 years.", "population")
+    assert {("Trial", "enrollment", "12"), ("Trial", "female", "7"), ("Trial", "male", "5"),
+            ("Trial", "ageMin", "30"), ("Trial", "ageMax", "61")} <= found
+
+
+def test_arms_with_n():
+    found = facts("The trial (NCT00000001) assigned adults to XY-123 (n=40) or to placebo (20 participants).", "population")
+    assert ("Arm", "armSize", "40") in found and ("Arm", "armSize", "20") in found
+
+
+@pytest.mark.parametrize("phrase, route", [("injected into the spinal fluid", "intrathecal"), ("given by mouth", "oral"),
+                                           ("infused into a vein", "intravenous"), ("injected under the skin", "subcutaneous")])
+def test_routes_in_plain_words(phrase, route):
+    assert ("Trial", "route", route) in facts(f"In the trial (NCT00000001) the drug was {phrase}.", "dosing")
+
+
+def test_dose_count_interval_and_amount():
+    found = facts("In the trial (NCT00000001) patients received eight injections of 2.5 mg/kg every two weeks.", "dosing")
+    assert {("Trial", "numberOfDoses", "8"), ("Trial", "doseAmount", "2.5"), ("Trial", "doseUnit", "mg/kg"),
+            ("Trial", "doseInterval", "P2W")} <= found
+
+
+def test_no_serious_related_is_zero():
+    found = facts("In the trial (NCT00000001) there were no drug-related serious adverse events.", "safety")
+    assert ("Trial", "seriousRelatedAdverseEvents", "0") in found
+
+
+def test_significance_from_wording():
+    found = facts("The trial (NCT00000001) missed its primary endpoint, the ALSFRS-R at week 24.", "outcomes")
+    assert ("Outcome", "significant", "False") in found and ("Outcome", "outcomeRole", "primary") in found
+
+
+def test_biomarker_direction_and_specimen():
+    found = facts("In the trial (NCT00000001), levels of interleukin 6 fell in the cerebrospinal fluid.", "biomarkers")
+    assert ("BiomarkerFinding", "direction", "decreased") in found
+    assert ("BiomarkerFinding", "specimen", "cerebrospinal fluid") in found
+
+
+def test_parent_organization():
+    found = facts("Acme Bio, a subsidiary of Big Pharma Group, makes things.", "organizations")
+    assert ("Organization", "parentOrganization", "Big Pharma Group") in found
+
+
+def test_brand_alias_and_approval():
+    found = facts("The trial (NCT00000001) tested XY-123. Zolgensma (onasemnogene abeparvovec) won FDA approval in 2019.",
+                  "therapies")
+    assert any(p == "hasStatus" for _, p, _ in found)
+    assert ("DevelopmentStatus", "statusDate", "2019") in found
+
+
+def test_publication_journal_and_title():
+    found = facts('The trial (NCT00000001) was published in Annals of Testing, in a paper titled "A Trial of Things in People."',
+                  "publications")
+    assert ("Publication", "journal", "Annals of Testing") in found
+    assert ("Publication", "title", "A Trial of Things in People") in found

@@ -1,0 +1,63 @@
+import io
+import sys
+
+import pytest
+
+from kg.documents import iter_paths, parse_document, read_document
+from kg.errors import InputError
+
+
+def test_reads_text_with_metadata(seed_doc):
+    assert seed_doc.title == "Stem cell-based therapy deemed safe in Phase 2 study"
+    assert seed_doc.byline == "Margarida Maia, PhD"
+    assert seed_doc.name == "cl2020-phase2"
+    assert len(seed_doc.id) == 16
+
+
+def test_markdown_heading_is_the_title(mini_doc):
+    assert mini_doc.title.startswith("Acme reports Phase 2 results")
+    assert mini_doc.media_type == "text/markdown"
+
+
+def test_id_is_content_hash():
+    assert parse_document("same text", "a.txt").id == parse_document("same text", "b.txt").id
+    assert parse_document("same text", "a.txt").id != parse_document("other text", "a.txt").id
+
+
+def test_dateline_date():
+    doc = parse_document("Headline\n\n17 June 2024 — Acme said things.\n", "x.txt")
+    assert doc.date == "2024-06-17"
+
+
+@pytest.mark.parametrize("name, problem", [("latin1.txt", "is not UTF-8"), ("binary.txt", "binary"),
+                                           ("empty.txt", "is empty")])
+def test_bad_input_names_file_and_problem(data_dir, name, problem):
+    with pytest.raises(InputError) as err:
+        read_document(data_dir / name)
+    message = str(err.value)
+    assert name in message and problem in message and "\n" not in message
+
+
+def test_unsupported_suffix(tmp_path):
+    path = tmp_path / "x.pdf"
+    path.write_bytes(b"%PDF")
+    with pytest.raises(InputError, match="unsupported file type"):
+        read_document(path)
+
+
+def test_folders_are_recursive_and_sorted(tmp_path):
+    (tmp_path / "b").mkdir()
+    for p in ("b/z.txt", "a.md", "skip.pdf"):
+        (tmp_path / p).write_text("x", encoding="utf-8")
+    assert [p.name for p in iter_paths([str(tmp_path)])] == ["a.md", "z.txt"]
+
+
+def test_missing_path_is_an_error():
+    with pytest.raises(InputError, match="no such file"):
+        list(iter_paths(["/no/such/place"]))
+
+
+def test_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Title\n\nBody text.".encode())))
+    doc = read_document("-")
+    assert doc.source == "-" and doc.title == "Title"

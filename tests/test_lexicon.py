@@ -1,0 +1,44 @@
+import pytest
+
+from kg.lexicon import Entry, Lexicon, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def small():
+    return Lexicon([
+        Entry("tumor necrosis factor", "gene", "tumor necrosis factor", ("NCBIGENE:7124",), "label"),
+        Entry("TNF", "gene", "tumor necrosis factor", ("NCBIGENE:7124",), "case"),
+        Entry("mesenchymal stem cell", "cell", "mesenchymal stem cell", ("CL:0000134",), "label"),
+        Entry("stem cell", "cell", "stem cell", ("CL:0000034",), "label"),
+        Entry("multiple sclerosis", "disease", "multiple sclerosis", ("DOID:2377",), "label"),
+    ])
+
+
+def test_longest_match_wins(small):
+    found = small.find("human mesenchymal stem cells")
+    assert [(m.text, m.label) for m in found] == [("mesenchymal stem cells", "mesenchymal stem cell")]
+
+
+def test_species_words_are_skipped_inside_cell_names(small):
+    assert small.find("mesenchymal human stem cell")[0].label == "mesenchymal stem cell"
+
+
+def test_gene_symbols_are_case_sensitive(small):
+    assert [m.text for m in small.find("TNF rose, but tnf is not a symbol")] == ["TNF"]
+
+
+def test_hyphens_and_plurals(small):
+    assert small.find("Tumor-necrosis factor levels")[0].ids == ("NCBIGENE:7124",)
+    assert small.find("two stem cells")[0].label == "stem cell"
+
+
+def test_comma_breaks_a_name(small):
+    assert small.find("multiple, sclerosis") == []
+
+
+def test_shipped_lexicon_grounds_common_names():
+    lex = load_lexicon()
+    assert "DOID:332" in lex.lookup("amyotrophic lateral sclerosis")[0].ids
+    assert lex.lookup("Gilenya")[0].label.lower() == "fingolimod"          # brand name -> parent drug
+    assert lex.lookup("IL-6")[0].type == "gene"
+    assert lex.lookup("life") == [] and lex.lookup("complete") == []        # everyday words are not names

@@ -1,0 +1,54 @@
+import pytest
+
+from kg.text.abbreviations import find_abbreviations
+from kg.text.dates import find_dates
+from kg.text.durations import find_durations
+from kg.text.layout import content_lines
+from kg.text.numbers import parse_number
+from kg.text.sentences import split_sentences
+
+
+@pytest.mark.parametrize("text, value", [("five", 5), ("Twenty-one", 21), ("15 million", 15_000_000), ("1,024", 1024),
+                                         ("0.5", 0.5), ("-1.43", -1.43), ("a dozen", 12), ("ninety nine", 99),
+                                         ("two billion", 2_000_000_000), ("banana", None)])
+def test_numbers(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text, iso", [("September 22, 2022", "2022-09-22"), ("25 April 2023", "2023-04-25"),
+                                       ("Feb. 2023", "2023-02"), ("in 2017.", "2017"), ("2024-06-17", "2024-06-17")])
+def test_dates(text, iso):
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+def test_no_dates_in_numbers():
+    assert find_dates("a dose of 2000 mg and p=0.2017") == []
+
+
+@pytest.mark.parametrize("text, iso", [("for 48 weeks", "P48W"), ("a three-month run-in", "P3M"), ("at week 28", "P28W"),
+                                       ("over one year", "P1Y"), ("52 weeks", "P52W")])
+def test_durations(text, iso):
+    assert [d.iso for d in find_durations(text)] == [iso]
+
+
+def test_abbreviations_need_matching_letters():
+    found = {a.short: a.long for a in find_abbreviations(
+        "the Combined Assessment of Function and Survival (CAFS) and some words (XYZ) here")}
+    assert found == {"CAFS": "Combined Assessment of Function and Survival"}
+
+
+def test_clutter_lines_are_dropped():
+    text = ("Title\nby A. Writer |\nShare this article:\nShare article via email\nA picture of cells.\n"
+            "The trial enrolled many people, and this paragraph is long enough to be real body text for the test.\n"
+            "Recommended Reading\nA caption of a picture.\nA headline about something else entirely\n"
+            "Related topics: genetics, trials\nLast real line.")
+    kept = [text[s:e] for s, e in content_lines(text)]
+    assert kept == ["Title", kept[1], "Last real line."]
+    assert kept[1].startswith("The trial enrolled")
+
+
+def test_sentences_keep_offsets():
+    text = "Dr. Smith said so. The U.S. trial (p=0.04) worked. Third one."
+    sentences = split_sentences(text, [(0, len(text))])
+    assert [s.text for s in sentences] == ["Dr. Smith said so.", "The U.S. trial (p=0.04) worked.", "Third one."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
