@@ -21,6 +21,7 @@ log = logging.getLogger("kg")
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    args.debug, args.quiet = getattr(args, "debug", False), getattr(args, "quiet", False)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING if args.quiet else logging.INFO,
                         format="kg: %(levelname)s: %(message)s", stream=sys.stderr)
     if not getattr(args, "func", None):
@@ -39,9 +40,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def make_parser() -> argparse.ArgumentParser:
+    # --debug and --quiet work before or after the command; SUPPRESS keeps a subcommand from resetting them
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
-    common.add_argument("-q", "--quiet", action="store_true", help="only warnings and errors")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks and debug logging")
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="only warnings and errors")
     parser = argparse.ArgumentParser(prog="kg", parents=[common],
                                      description="Build a provenance-rich RDF knowledge graph of therapies and trials.")
     parser.add_argument("--version", action="version", version=f"kg {__version__}")

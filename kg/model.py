@@ -2,9 +2,10 @@
 
 Every stage boundary uses these frozen dataclasses, never bare tuples.
 
->>> e = Entity("Drug", "riluzole", ids=("DRUGBANK:DB00740",))
->>> e.key
-'riluzole'
+>>> Entity("Therapy", "riluzole", ids=("DRUGBANK:DB00740",)).key
+'DRUGBANK:DB00740'
+>>> Entity("Arm", "Low dose", scope="NCT01234567").key
+'NCT01234567/low dose'
 >>> Value(5).datatype
 'integer'
 """

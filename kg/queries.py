@@ -7,7 +7,7 @@ SPARQL-dev SEP-0007 mechanism), never pasted into the query text.
 
 >>> q = load_query("facts-entities")
 >>> [p.name for p in q.parameters], q.columns[:2]
-(['graph', 'class'], ['entity', 'label'])
+(['graph', 'class'], ['graph', 'class'])
 """
 
 from __future__ import annotations
@@ -95,8 +95,9 @@ def expand(value: str) -> str:
 def run(store, name: str, params: dict | None = None, union: bool = True) -> list[dict]:
     """Run a query file; rows as {column: pyoxigraph term or None}."""
     query = load_query(name)
+    substitutions = bind(query, params or {})
     try:
-        solutions = store.ox.query(query.text, substitutions=bind(query, params or {}),
+        solutions = store.ox.query(query.text, substitutions=substitutions,
                                    use_default_graph_as_union=union)
     except SyntaxError as err:
         raise QueryError(f"{query.path}: SPARQL syntax error: {err}") from None

@@ -6,7 +6,7 @@ trial ("The difference was not statistically significant").
 >>> from kg.documents import parse_document
 >>> doc = parse_document("T\\n\\nThe trial (NCT01234567) had a primary endpoint of the ALSFRS-R at week 24. Scores fell from 40.6 to 37.6 (p=0.21).", source="t.txt")
 >>> sorted((f.predicate, f.object_text) for f in OutcomeExtractor().extract(doc) if f.predicate not in ('hasOutcome', 'measure'))
-[('baseline', '40.6'), ('direction', 'decreased'), ('pValue', '0.21'), ('outcomeRole', 'primary'), ('significant', 'False'), ('timepoint', 'P24W'), ('value', '37.6')]
+[('baseline', '40.6'), ('direction', 'decreased'), ('outcomeRole', 'primary'), ('pValue', '0.21'), ('significant', 'False'), ('timepoint', 'P24W'), ('value', '37.6')]
 """
 
 from __future__ import annotations

@@ -1,0 +1,48 @@
+"""The seed article end to end: text -> graph -> query files -> facts JSON, scored against its gold file."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.facts import write_facts
+from kg.pipeline import build
+from kg.store import KGStore
+
+sys.path.insert(0, str(Path(__file__).parent))
+import score_facts  # noqa: E402  (the shared scorer, copied into tests/)
+
+
+@pytest.fixture(scope="module")
+def facts_dir(tmp_path_factory, data_dir):
+    store = KGStore()
+    build([str(data_dir / "cl2020-phase2.txt")], store)
+    out = tmp_path_factory.mktemp("facts")
+    write_facts(store, out)
+    return out
+
+
+def test_seed_article_scores_at_least_095(facts_dir, gold):
+    pred = json.loads((facts_dir / "cl2020-phase2.json").read_text(encoding="utf-8"))
+    tp, fp, fn, _ = score_facts.score_document(gold, pred)
+    precision, recall, f1 = score_facts.prf(len(tp), len(fp), len(fn))
+    assert f1 >= 0.95, f"F1 {f1:.3f}; missed {[score_facts.describe(f) for f in fn]}; spurious {[score_facts.describe(f) for f in fp]}"
+
+
+def test_facts_shape(facts_dir):
+    pred = json.loads((facts_dir / "cl2020-phase2.json").read_text(encoding="utf-8"))
+    assert set(pred) == {"document", "therapies", "trials", "organizations"}
+    trial = pred["trials"][0]
+    assert trial["ids"] == ["jRCT2063200047"] and trial["participants"]["male"] == 3
+    disease = trial["conditions"][0]
+    assert isinstance(disease, dict) and "DOID:332" in disease["ids"]
+
+
+def test_clutter_gives_no_facts(tmp_path, data_dir):
+    """The mini trial's reading box mentions riluzole and Phase 3: neither may appear."""
+    store = KGStore()
+    build([str(data_dir / "mini-trial.md")], store)
+    write_facts(store, tmp_path)
+    text = (tmp_path / "mini-trial.json").read_text(encoding="utf-8").lower()
+    assert "riluzole" not in text and '"phase": "3"' not in text

@@ -1,0 +1,85 @@
+"""Every query file: a header, parameters bound (never pasted), and the rows it should give on the fixture graph."""
+
+import pytest
+
+from kg.errors import QueryError
+from kg.queries import load_query, query_names, render, run
+from kg.rdf import mint
+from kg.rdf.namespace import KG
+
+SEED_TRIAL = "https://w3id.org/kg-trials/id/trial/jRCT2063200047"
+
+
+def seed_graph(store):
+    return next(r["graph"] for r in run(store, "facts-documents") if r["fileName"].value == "cl2020-phase2")
+
+
+def params_for(name, store):
+    graph = seed_graph(store)
+    return {"facts-entities": {"graph": graph, "class": KG.Trial}, "facts-items": {"graph": graph},
+            "facts-organizations": {"graph": graph}, "trial-card": {"trial": "jRCT2063200047"},
+            "evidence": {"subject": SEED_TRIAL, "predicate": "kg:phase"}}.get(name, {})
+
+
+def plain(rows, *columns):
+    return {tuple(r[c].value if r[c] is not None else None for c in columns) for r in rows}
+
+
+EXPECTED = {  # query -> (columns, rows that must be among the results)
+    "facts-documents": (("fileName",), {("cl2020-phase2",), ("mini-trial",)}),
+    "facts-entities": (("property", "value"), {(str(KG.phase), "2"), (str(KG.registryId), "jRCT2063200047")}),
+    "facts-items": (("property", "value"), {(str(KG.adverseEventCount), "4"), (str(KG.specimen), "cerebrospinal fluid")}),
+    "facts-organizations": (("label", "parentLabel"), {("Life Science Institute", "Mitsubishi Chemical")}),
+    "therapies-trials": (("therapy", "trial", "phase"), {("CL2020", "jRCT2063200047", "2"), ("XY-123", "NCT01234567", "2")}),
+    "trial-card": (("property", "value"), {("enrollment", "5"), ("route", "intravenous"), ("design", "open-label")}),
+    "outcomes": (("trial", "measure", "baseline", "value"), {("jRCT2063200047", "ALSFRS-R", "40.6", "37.6")}),
+    "adverse-events": (("trial", "term", "count"), {("jRCT2063200047", "Headache", "4"), ("NCT01234567", "Headache", "3")}),
+    "biomarkers": (("trial", "biomarker", "direction"), {("jRCT2063200047", "interleukin 6", "increased"),
+                                                        ("NCT01234567", "interleukin 6", "decreased")}),
+    "related-drugs": (("drug", "relation", "object"), {("Fingolimod", "approvedFor", "multiple sclerosis")}),
+    "evidence": (("extractor", "start"), {("trial_design", None)}),
+    "shared-entities": (("label", "documents"), {("Headache", "2"), ("interleukin 6", "2")}),
+    "stats-classes": (("class",), {("Trial",), ("Statement",), ("Evidence",)}),
+}
+
+
+def test_every_query_file_has_an_expectation():
+    assert set(query_names()) == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_query_header(name):
+    q = load_query(name)
+    assert q.purpose and q.columns
+    for p in q.parameters:
+        assert f"?{p.name}" in q.text and p.kind in ("iri", "literal")
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_query_rows(name, built_store):
+    rows = run(built_store, name, params_for(name, built_store))
+    columns, expected = EXPECTED[name]
+    assert rows, f"{name} returned nothing"
+    assert set(rows[0]) >= set(load_query(name).columns)
+    got = plain(rows, *columns)
+    if name == "evidence":
+        got = {(e, None) for e, _ in got}
+    assert expected <= got, expected - got
+
+
+def test_parameters_are_bound_not_pasted(built_store):
+    hostile = 'x" } UNION { ?s ?p ?o } #'
+    assert run(built_store, "trial-card", {"trial": hostile}) == []
+
+
+def test_unknown_parameter_and_query():
+    with pytest.raises(QueryError, match="unknown parameter"):
+        run(None, "trial-card", {"nope": "1"})
+    with pytest.raises(QueryError, match="no such query"):
+        load_query("not-a-query")
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_render(fmt, built_store):
+    out = render(run(built_store, "outcomes"), fmt)
+    assert "ALSFRS-R" in out

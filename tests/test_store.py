@@ -1,0 +1,83 @@
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import StoreError
+from kg.pipeline import build
+from kg.store import KGStore
+
+
+def variants(tmp_path, base, n):
+    """n distinct documents made from one test text (a number changed in each)."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = base.read_text(encoding="utf-8")
+    for i in range(n):
+        (folder / f"doc{i:03d}.md").write_text(text.replace("40 patients", f"{40 + i} patients"), encoding="utf-8")
+    return folder
+
+
+def test_building_twice_gives_the_same_triples(tmp_path, data_dir):
+    store = KGStore(tmp_path / "store")
+    inputs = [str(data_dir / "cl2020-phase2.txt"), str(data_dir / "mini-trial.md")]
+    build(inputs, store)
+    first = set(store.quads())
+    build(inputs, store)
+    assert set(store.quads()) == first and len(store.graphs()) == 2
+
+
+def test_changed_document_replaces_only_its_graph(tmp_path, data_dir):
+    store = KGStore()
+    doc = tmp_path / "a.txt"
+    doc.write_text("Headline\n\nThe Phase 2 trial (NCT00000001) enrolled 10 patients.", encoding="utf-8")
+    build([str(doc), str(data_dir / "mini-trial.md")], store)
+    doc.write_text("Headline\n\nThe Phase 3 trial (NCT00000001) enrolled 10 patients.", encoding="utf-8")
+    build([str(doc)], store)
+    # the old version is a different document (new content hash); both graphs exist, neither is mixed
+    assert len(store.graphs()) == 3
+
+
+def test_a_bad_document_does_not_stop_the_batch(tmp_path, data_dir):
+    store = KGStore()
+    report = build([str(data_dir / "latin1.txt"), str(data_dir / "mini-trial.md"), str(data_dir / "empty.txt")], store)
+    assert [d.status for d in report.documents] == ["error", "ok", "error"]
+    assert "latin1.txt" in report.documents[0].error and len(store.graphs()) == 1
+
+
+def test_read_only_store_that_does_not_exist(tmp_path):
+    with pytest.raises(StoreError, match="no store here"):
+        KGStore(tmp_path / "nothing", read_only=True)
+
+
+def test_killed_build_leaves_whole_documents(tmp_path, data_dir):
+    folder = variants(tmp_path, data_dir / "mini-trial.md", 60)
+    expected = {}
+    for path in sorted(folder.iterdir()):
+        one = KGStore()
+        build([str(path)], one)
+        (graph,) = one.graphs()
+        expected[graph.value] = len(list(one.quads()))
+    store_path = tmp_path / "store"
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(folder), "--store", str(store_path), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        wal = sum(f.stat().st_size for f in store_path.glob("*.log")) if store_path.exists() else 0
+        if wal > 1_000_000:        # a few documents are in the write-ahead log: kill mid-build
+            break
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    store = KGStore(store_path)
+    counts = {}
+    for q in store.quads():
+        counts[q.graph_name.value] = counts.get(q.graph_name.value, 0) + 1
+    assert counts, "the build was killed before it wrote anything; nothing to check"
+    for graph, n in counts.items():
+        assert n == expected[graph], f"{graph} is partial: {n} of {expected[graph]} quads"
+    assert isinstance(next(iter(store.graphs())), ox.NamedNode)
