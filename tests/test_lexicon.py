@@ -42,3 +42,21 @@ def test_shipped_lexicon_grounds_common_names():
     assert lex.lookup("Gilenya")[0].label.lower() == "fingolimod"          # brand name -> parent drug
     assert lex.lookup("IL-6")[0].type == "gene"
     assert lex.lookup("life") == [] and lex.lookup("complete") == []        # everyday words are not names
+
+
+def test_bare_abbreviations_are_resolved_per_document_not_globally():
+    from kg.documents import parse_document
+    from kg.extractors.context import build_context
+
+    lex = load_lexicon()
+    assert lex.lookup("ORS") == [] and not [e for e in lex.lookup("ALS") if e.type == "gene"]
+    doc = parse_document("Drug X slows ALS\n\nPeople with amyotrophic lateral sclerosis (ALS) took part.", "t.txt")
+    headline = build_context(doc).mentions[0]
+    assert [(m.text, m.label) for m in headline if m.kind == "disease"] == [("ALS", "amyotrophic lateral sclerosis")]
+
+
+def test_headline_words_do_not_lengthen_organisation_names():
+    from kg.extractors.util import expand_org
+
+    text = "Acme Announces Results Of Its Trial\n\nAcme said that Acme Bio Inc. and Acme would go on."
+    assert expand_org("Acme", text) == "Acme Bio"

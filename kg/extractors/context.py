@@ -96,17 +96,10 @@ def build_context(doc: Document) -> Context:
 
 def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention]]:
     lexicon = load_lexicon()
-    local: dict[str, Mention] = {}
+    local = document_abbreviations(sentences)
     out = []
     for s in sentences:
         found = [shift(m, s.start) for m in lexicon.find(s.text)]
-        for abbr in find_abbreviations(s.text):
-            long = lexicon.lookup(abbr.long)
-            if long and abbr.short not in local:
-                e = long[0]
-                local[abbr.short] = Mention(abbr.short, 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
-            elif not long and abbr.short not in local:
-                local[abbr.short] = Mention(abbr.short, 0, 0, "term", abbr.long, (), "abbreviation")
         for short, m in local.items():
             for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", s.text):
                 found.append(Mention(short, s.start + hit.start(), s.start + hit.end(), m.kind, m.label, m.ids, m.source, m.attrs))
@@ -128,6 +121,23 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention
     return out
 
 
+def document_abbreviations(sentences: list[Sentence]) -> dict[str, Mention]:
+    """Short forms the document defines anywhere ("... sclerosis (ALS)"), used in every sentence, headline included."""
+    lexicon = load_lexicon()
+    local: dict[str, Mention] = {}
+    for s in sentences:
+        for abbr in find_abbreviations(s.text):
+            if abbr.short in local:
+                continue
+            long = lexicon.lookup(abbr.long)
+            if long:
+                e = long[0]
+                local[abbr.short] = Mention(abbr.short, 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
+            else:
+                local[abbr.short] = Mention(abbr.short, 0, 0, "term", abbr.long, (), "abbreviation")
+    return local
+
+
 def shift(m: Mention, by: int) -> Mention:
     return Mention(m.text, m.start + by, m.end + by, m.kind, m.label, m.ids, m.source, m.attrs)
 
@@ -135,7 +145,8 @@ def shift(m: Mention, by: int) -> Mention:
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions, in text order."""
     kept: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+    # longest first; at equal length a short form the document defines beats the global lexicon
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "abbreviation", m.start)):
         if not any(m.start < k.end and k.start < m.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)

@@ -35,6 +35,9 @@ ARM_CUE = re.compile(r"\b(?:(?:people|those|patients|participants)\s+(?:on|given
 EFFECT = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)[- ]point\s+(?:gap|difference)|\bdifference of\s+(?P<n2>\d+(?:\.\d+)?)\s+points", re.I)
 DIRECTION = {"decreased": re.compile(r"\b(?:lower|fell|declined|decreased|dropped|worsened|lost|reduc)", re.I),
              "increased": re.compile(r"\b(?:higher|rose|increased|improved|gained|slowed)", re.I)}
+PUBLICATION = re.compile(r"\b(?:titled|entitled|published)\b", re.I)
+TIMEPOINT_BEFORE = re.compile(r"\b(?:at|to|by|through|within|after|over|during|in)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
+SAME_PERIOD = re.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 CONTINUES = (NOT_SIG, SIG, ARM_CHANGE, EFFECT, FROM_TO, VS, P_VALUE, CHANGE)
 NEGATIVE_VERBS = ("lost", "declined", "fell", "dropped", "decreased", "worsened")
 
@@ -50,13 +53,16 @@ class OutcomeExtractor(BaseExtractor):
             if not ctx.trials:
                 return
             trial = ctx.trial(i).entity()
-            text = mask_quotes(s.text)
+            # researchers' quoted words count here ("The difference was not significant"); titles do not
+            text = mask_quotes(s.text) if PUBLICATION.search(s.text) else s.text
             if HEDGE.search(text) and not ROLE.search(text):
                 continue
             measures = self.measures(ctx, i, text)
             durations = [d for d in find_durations(text) if not re.search(r"per\s*$", text[:d.start])]
-            timepoint = durations[0].iso if durations and re.search(r"\b(?:at|to|by|through|within|after|over)\b[^.]{0,12}$", text[:durations[0].start]) else None
+            timepoint = next((d.iso for d in durations if TIMEPOINT_BEFORE.search(text[:d.start])), None)
             if measures:
+                if timepoint is None and SAME_PERIOD.search(text) and trial.key in current:
+                    timepoint = current[trial.key][1]
                 current[trial.key] = (measures[0], timepoint)
             elif trial.key in current and any(p.search(text) for p in CONTINUES):
                 measure, old_tp = current[trial.key]

@@ -26,7 +26,7 @@ AGES = re.compile(rf"\b(?:ages?d?|between the ages of|aged between|ranging in ag
 AGE_STAT = re.compile(r"\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?(?P<v>\d{1,3}(?:\.\d)?)", re.I)
 ELIGIBLE_MIN = re.compile(r"\baged?\s+(?P<v>\d{1,3})\s+(?:years\s+)?(?:and|or)\s+(?:older|over|above)", re.I)
 ARM_N = re.compile(rf"(?P<label>\b[\w-]+(?:\s[\w-]+)?)\s*\((?:n\s*=\s*(?P<n1>\d+)|(?P<n2>\d+)\s+{PEOPLE})\)", re.I)
-DOSE_GROUP = re.compile(rf"\b{NUM}\s+(?:were given|received|got|to)\s+(?:an?\s+|the\s+)?(?P<level>low|high|middle|medium|intermediate)[- ]dose", re.I)
+DOSE_GROUP = re.compile(rf"\b{NUM}\s+(?:(?:were given|received|got|to)\s+)?(?:an?\s+|the\s+)?(?P<level>low|high|middle|medium|intermediate)[- ]dose", re.I)
 SKIP_ARM_WORDS = re.compile(r"^(?:or|and|to|of|the|a|an|with|in)$", re.I)
 
 

@@ -68,14 +68,14 @@ class PublicationExtractor(BaseExtractor):
         p = PMID.search(text)
         if p:
             out["pmid"] = p.group("pmid")
+        # the most specific source first: a citation "(2023;21:122)", the meeting's own year, a date in the sentence
         year = CITATION_YEAR.search(outside)
+        meeting_year = re.search(r"\b(?:19|20)\d{2}\b", out.get("conference", ""))
         dates = find_dates(outside)
-        if dates:
-            out["publicationDate"] = dates[0].iso
-        elif year:
+        if year:
             out["publicationDate"] = year.group("year")
-        if "conference" in out and "publicationDate" not in out:
-            y = re.search(r"\b(?:19|20)\d{2}\b", out["conference"])
-            if y:
-                out["publicationDate"] = y.group()
+        elif meeting_year:
+            out["publicationDate"] = meeting_year.group()
+        elif dates:
+            out["publicationDate"] = dates[0].iso
         return out

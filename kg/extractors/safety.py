@@ -52,9 +52,10 @@ class SafetyExtractor(BaseExtractor):
                 if m.label == top or (trial.key, "term", m.label) in seen:
                     continue
                 seen.add((trial.key, "term", m.label))
-                node = Entity("AdverseEvent", m.label, scope=trial.key)
+                term = qualified_term(ctx.doc.text, m)
+                node = Entity("AdverseEvent", term.label, scope=trial.key)
                 yield fact(trial, "hasAdverseEvent", node, ev)
-                yield fact(node, "adverseEventTerm", entity_of(m, "Phenotype"), ev)
+                yield fact(node, "adverseEventTerm", term, ev)
                 after = text[m.end - s.start:m.end - s.start + 30]
                 count = TERM_COUNT.match(after.lstrip())
                 if count and number(count.group("n")) is not None:
@@ -71,3 +72,14 @@ class SafetyExtractor(BaseExtractor):
         m = SERIOUS_N.search(text)
         if m and number(m.group("num")) is not None:
             yield "seriousAdverseEvents", int(number(m.group("num")))
+
+
+QUALIFIER = re.compile(r"(?:^|[\s(])(?P<adj>[A-Za-z]+(?:al|ic|ive|ous|ory|ary))\s+$")
+
+
+def qualified_term(text: str, m) -> Entity:
+    """A one-word term with the adjective before it ("procedural pain"): the qualified term, ungrounded."""
+    adj = QUALIFIER.search(text[max(0, m.start - 30):m.start])
+    if adj and " " not in m.text and adj.group("adj").lower() not in ("serious", "several", "general", "usual"):
+        return Entity("Phenotype", f"{adj.group('adj').lower()} {m.text.lower()}")
+    return entity_of(m, "Phenotype")

@@ -81,7 +81,7 @@ class TherapyExtractor(BaseExtractor):
             if modality:
                 yield fact(therapy, "modality", modality[0], ctx.evidence(modality[1], extractor=self, confidence=0.7))
             for f in facts + list(self.aliases(ctx, therapy, label)):
-                key = (f.subject.key, f.predicate, f.object_text)
+                key = (f.subject.key, f.predicate, f.object.key if isinstance(f.object, Entity) else f.object_text)
                 if key not in seen:
                     seen.add(key)
                     yield f

@@ -21,7 +21,7 @@ PHASE = re.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*
 DESIGNS = {
     "open-label": r"open[- ]label", "double-blind": r"double[- ]blind(?:ed)?", "single-blind": r"single[- ]blind(?:ed)?",
     "placebo-controlled": r"placebo[- ]controlled", "sham-controlled": r"sham[- ]controlled",
-    "randomized": r"randomi[sz]ed", "single-arm": r"single[- ]arm", "parallel-group": r"parallel[- ]group",
+    "randomized": r"randomi[sz]ed|randomly (?:assigned|allocated)|randomi[sz]ation", "single-arm": r"single[- ]arm", "parallel-group": r"parallel[- ]group",
     "crossover": r"cross[- ]?over", "dose-escalation": r"dose[- ]escalat(?:ion|ing)",
     "multicenter": r"multi-?cent(?:er|re)|multi-?site", "single-center": r"single[- ]cent(?:er|re)|single[- ]site",
     "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=trial|study|design)",
@@ -31,6 +31,9 @@ DESIGN = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in DESIGNS.items()}
 SPONSOR = re.compile(rf"\b(?:sponsored|funded|financed)\s+by\s+(?:the\s+)?{ORG_NAME}")
 SITE = re.compile(rf"\b(?:carried out|conducted|run|performed|done|enrolled)\s+at\s+(?:the\s+)?{ORG_NAME}")
 INSTITUTION = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|University|Clinic|Institute|Centre|Center|Infirmary)\b")
+NOT_TRIAL_PLACE = re.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|market|FDA|patent|company|firm|subsidiary|government)", re.I)
+PUBLICATION_TITLE = re.compile(r"\b(?:titled|entitled|paper|article|published)\b", re.I)
+ASSIGNED = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed|compared with|versus|vs\.?)\b", re.I)
 COMPARATOR = re.compile(r"\b(placebo|sham)\b", re.I)
 
 
@@ -52,7 +55,8 @@ class TrialDesignExtractor(BaseExtractor):
         seen = set()
         for i, s in enumerate(ctx.sentences):
             trial = ctx.trial(i).entity()
-            text = unhedged(mask_quotes(s.text))
+            # a quoted publication title describes the trial's design; other quotations do not count
+            text = unhedged(s.text if PUBLICATION_TITLE.search(s.text) else mask_quotes(s.text))
             hedged = not text.strip()
             for key, fct in self.sentence_facts(ctx, i, trial, text, hedged):
                 if key not in seen:
@@ -71,8 +75,14 @@ class TrialDesignExtractor(BaseExtractor):
                 if pattern.search(text):
                     yield (trial.key, "design", label), fact(trial, "design", label, ctx.evidence(i, extractor=self))
             for c in ctx.of_kind(i, "country"):
+                after = ctx.doc.text[c.end:c.end + 20]
+                before = ctx.doc.text[max(0, c.start - 12):c.start]
+                inside_name = re.search(r"\b[A-Z][a-z]+\s+$", before) and c.start > s.start + len(before)
+                if NOT_TRIAL_PLACE.match(after) or re.search(r"based in\s+(?:\w+\s+)?$", before) or inside_name:
+                    continue
                 yield (trial.key, "country", c.label), fact(trial, "country", entity_of(c, "Country"),
                                                             ctx.evidence(i, c.start, c.end, self, 0.6))
+        if (trialish or ASSIGNED.search(text)) and not hedged:
             for c in COMPARATOR.finditer(text):
                 yield (trial.key, "comparator", "placebo"), fact(
                     trial, "comparator", Entity("Comparator", c.group(1).lower()), ctx.evidence(i, extractor=self, confidence=0.7))

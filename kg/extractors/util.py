@@ -7,7 +7,8 @@ import re
 from kg.model import Entity, Fact, Value
 from kg.text.numbers import NUMBER, parse_number
 
-HEDGE = re.compile(r"\b(?:should|would|could|might|may be|will be|plans? to|planned|future|hope[sd]? to|aims? to)\b", re.I)
+HEDGE = re.compile(r"\b(?:should|would|might|may be|will be|plans? to|planned|future|hope[sd]? to|aims? to)\b", re.I)
+REGISTERED = re.compile(r"\((?:[^()]*?)\b(?:NCT\d{8}|jRCT\w?\d+|ISRCTN\d+|ACTRN\d+|DRKS\d+|UMIN\d+|ChiCTR[-\w]*\d+|CTRI/[\d/]+|\d{4}-\d{6}-\d{2})\)")
 QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 TRIAL_WORD = re.compile(r"\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
 NUM = rf"(?P<num>{NUMBER})"
@@ -26,7 +27,14 @@ def unhedged(text: str) -> str:
     for m in list(CLAUSE_BREAK.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         clause = text[start:end]
-        out.append(" " * len(clause) if HEDGE.search(clause) else clause)
+        hedge = HEDGE.search(clause)
+        named = REGISTERED.search(clause)
+        if hedge and named and named.end() <= hedge.start():
+            # "The Phase 3 X study (NCT...) plans to ...": the registered trial itself is a fact
+            clause = clause[:named.end()] + " " * (len(clause) - named.end())
+        elif hedge:
+            clause = " " * len(clause)
+        out.append(clause)
         if m:
             out.append(m.group())
             start = m.end()

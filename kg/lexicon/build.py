@@ -109,7 +109,7 @@ def gene_rows(vocab: Path) -> Iterator[tuple]:
             continue
         ids = [f"NCBIGENE:{row['entrez_id']}"] + [f"UNIPROT:{u}" for u in swissprot_first(row["uniprot"])[:1]]
         label, symbol = row["name"], row["symbol"]
-        yield symbol, "gene", label, "|".join(ids), "case"
+        yield symbol, "gene", label, "|".join(ids), "case,symbol"
         yield label, "gene", label, "|".join(ids), "label"
         for alias in row["aliases"].split("|"):
             # aliases are noisy ("ALS" for SOD1): keep only long, specific ones, case-sensitive
@@ -145,6 +145,7 @@ def is_label(row: dict) -> str:
 
 
 ADJECTIVE = re.compile(r"(?:ive|ful|ous|al|ent|ant|ic|y|ed|ing|ble|ary|ory)$")
+CURATED_KINDS = {"country", "regulator", "measure"}    # short lists written for kg, never filtered
 MODIFIER = re.compile(r"(?:ent|ive|ous|al|ic|ed|ing|ble|ary|ory)$")
 ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP", "NCIT", "SYMP"]
 
@@ -157,7 +158,7 @@ def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2) -> bool:
     real concept rather than a modifier term of one ontology ("complete").
     """
     words = text.split()
-    if len(words) != 1 or "case" in attrs or any(c.isdigit() for c in text):
+    if len(words) != 1 or "case" in attrs or any(c.isdigit() for c in text) or kind in CURATED_KINDS:
         return False
     freq = zipf(text.lower(), "en")
     if kind == "drug":
@@ -167,6 +168,16 @@ def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2) -> bool:
         return kind == "phenotype" and bool(MODIFIER.search(text.lower()))
     return ("label" not in attrs or bool(ADJECTIVE.search(text.lower())) or kind not in ("disease", "phenotype")
             or forms < 2)
+
+
+def is_bare_abbreviation(text: str, kind: str, attrs: str) -> bool:
+    """A short all-capitals synonym ("ALS", "MS", "ORS") names many things; documents define
+    theirs ("amyotrophic lateral sclerosis (ALS)") and kg resolves it per document instead."""
+    if "label" in attrs or "symbol" in attrs:
+        return False
+    if kind == "gene":      # gene aliases with digits ("IL-6") are specific; letters only ("ALS", "HGF") are not
+        return bool(re.fullmatch(r"[A-Z]{2,5}", text))
+    return kind in ("disease", "phenotype", "chemical") and bool(re.fullmatch(r"[A-Z][A-Z0-9-]{1,4}", text))
 
 
 def id_rank(curie_: str) -> int:
@@ -195,7 +206,7 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz") -> int:
         sources_per_name[text.lower()].add(ids.split(":")[0])
     for text, kind, label, ids, attrs in rows_in:
         if True:
-            if (len(text) < MIN_LEN and "case" not in attrs) or too_common(
+            if (len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs) or too_common(
                     text, kind, attrs, zipf_frequency, len(sources_per_name[text.lower()])):
                 continue
             case = "case" in attrs

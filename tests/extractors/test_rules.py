@@ -84,3 +84,50 @@ def test_publication_journal_and_title():
                   "publications")
     assert ("Publication", "journal", "Annals of Testing") in found
     assert ("Publication", "title", "A Trial of Things in People") in found
+
+
+def test_a_registered_trial_named_before_a_hedge_is_a_fact():
+    found = facts("The Phase 3 KESTREL study (NCT00000002) plans to enroll 200 adults.", "trial_design")
+    assert ("Trial", "phase", "3") in found
+    assert not any(p == "enrollment" for _, p, _ in facts("The study (NCT00000002) plans to enroll 200 adults.", "population"))
+
+
+def test_randomly_assigned_is_randomized_with_placebo():
+    found = facts("In the trial (NCT00000001) adults were randomly assigned to XY-123 or to placebo.", "trial_design")
+    assert ("Trial", "design", "randomized") in found and ("Trial", "comparator", "placebo") in found
+
+
+def test_timepoint_during_the_first_months_and_same_period():
+    text = ("In the trial (NCT00000001), in the low-dose group the ALSFRS-R slope slowed from -1.0 to -0.5 points per month "
+            "during the first three months (p=0.01). In the high-dose group the ALSFRS-R slope improved from -1.2 to -0.7 "
+            "points per month over the same period.")
+    doc = parse_document("Headline\n\n" + text, "t.txt")
+    timed = {f.subject.label for f in load_extractors()["outcomes"].extract(doc) if f.predicate == "timepoint" and f.object_text == "P3M"}
+    assert timed == {"ALSFRS-R (low dose)", "ALSFRS-R (high dose)"}
+
+
+def test_quoted_researcher_words_count_for_significance():
+    text = ("The trial (NCT00000001) measured the ALSFRS-R at 12 months. "
+            "“The difference was not statistically significant,” the researchers wrote.")
+    assert ("Outcome", "significant", "False") in facts(text, "outcomes")
+
+
+def test_adverse_event_keeps_its_qualifier():
+    found = facts("In the trial (NCT00000001), procedural pain and headache were the most common side effects.", "safety")
+    assert ("AdverseEvent", "adverseEventTerm", "procedural pain") in found
+
+
+def test_citation_year_beats_the_dateline():
+    text = ("BOSTON, March 2021 — Acme said the Phase 2 trial (NCT00000001) results were published in "
+            "Annals of Testing (2020;3:44).")
+    assert ("Publication", "publicationDate", "2020") in facts(text, "publications")
+
+
+def test_country_inside_a_name_is_not_a_trial_country():
+    found = facts("The trial (NCT00000001) was reported in The New England Journal of Medicine.", "trial_design")
+    assert not any(p == "country" for _, p, _ in found)
+
+
+def test_run_in_is_not_the_treatment_duration():
+    found = facts("In the trial (NCT00000001) patients were observed for a two-month run-in before dosing.", "dosing")
+    assert not any(p == "duration" for _, p, _ in found)
