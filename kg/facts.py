@@ -83,12 +83,9 @@ def entities(store, graph, cls) -> dict[str, dict]:
     """entity IRI -> {"label", "ids", property -> [values]} from facts-entities.rq."""
     out: dict[str, dict] = {}
     for row in run(store, "facts-entities", {"graph": graph, "class": getattr(KG, cls)}, union=False):
-        e = out.setdefault(row["entity"].value, {"label": row["label"].value, "ids": [], "props": defaultdict(list)})
-        prop = local(row["property"])
-        if prop == "publicId":
-            e["ids"].append(row["value"].value)
-        else:
-            e["props"][prop].append(value_of(row))
+        ids = row["entityIds"].value.split("|") if row["entityIds"] is not None and row["entityIds"].value else []
+        e = out.setdefault(row["entity"].value, {"label": row["label"].value, "ids": ids, "props": defaultdict(list)})
+        e["props"][local(row["property"])].append(value_of(row))
     return out
 
 

@@ -11,14 +11,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-import pyoxigraph as ox
-
 from kg.documents import iter_paths, read_document
 from kg.errors import KGError
 from kg.extractors import load_extractors
 from kg.grounding import ground_fact
 from kg.model import Document, ExtractionResult, Fact, Mention
-from kg.rdf import mint
 from kg.rdf.convert import document_quads
 from kg.store import KGStore
 
@@ -83,11 +80,11 @@ def build_one(path: Path | str, store: KGStore, extractors: dict | None) -> Docu
         doc = read_document(path)
         result = extract(doc, extractors)
         quads = document_quads(doc, result.facts)
-        store.replace_graph(ox.NamedNode(mint.document_iri(doc.id)), quads)
+        store.replace_graph(quads.graph, quads.own, quads.shared)
     except KGError as err:
         log.error("%s", err)
         return DocumentReport(source, "error", error=str(err))
     except Exception as err:  # an extractor bug must not stop the batch
         log.error("%s: extraction failed: %s: %s", source, type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
         return DocumentReport(source, "error", error=f"{source}: {type(err).__name__}: {err}")
-    return DocumentReport(source, "ok", doc.id, len(result.facts), len(quads))
+    return DocumentReport(source, "ok", doc.id, len(result.facts), len(quads.own) + len(quads.shared))

@@ -8,12 +8,14 @@ a killed build leaves only whole documents and re-building is idempotent.
 
 from __future__ import annotations
 
+from itertools import groupby
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.rdf.mint import ENTITY_GRAPH
 
 FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
            "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
@@ -47,17 +49,22 @@ class KGStore:
     def __len__(self) -> int:
         return len(self.ox)
 
-    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        """Atomically replace one named graph with ``quads``."""
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        self.ox.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }}"
-                       if body else f"DROP SILENT GRAPH {graph}")
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad], shared: Iterable[ox.Quad] = ()) -> None:
+        """Atomically replace one named graph with ``quads`` and add ``shared`` quads (any graph) in the same transaction."""
+        blocks = []
+        for name, group in groupby(sorted(list(quads) + list(shared), key=lambda q: q.graph_name.value),
+                                   key=lambda q: q.graph_name):
+            body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in group)
+            blocks.append(f"GRAPH {name} {{\n{body} .\n}}")
+        insert = f" ;\nINSERT DATA {{ {' '.join(blocks)} }}" if blocks else ""
+        self.ox.update(f"DROP SILENT GRAPH {graph}{insert}")
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self.ox.update(f"DROP SILENT GRAPH {graph}")
 
     def graphs(self) -> list[ox.NamedNode]:
-        return [g for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode)]
+        """The document graphs (the shared entities graph left out)."""
+        return [g for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode) and g.value != ENTITY_GRAPH]
 
     def quads(self) -> Iterator[ox.Quad]:
         return self.ox.quads_for_pattern(None, None, None, None)

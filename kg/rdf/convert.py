@@ -1,14 +1,18 @@
-"""Turn one document's facts into quads in the document's own named graph.
+"""Turn one document's facts into quads: the document's own named graph, and the shared entities graph.
 
 Provenance pattern (documented in README): every fact is asserted as a plain
-triple, and also described by a ``kg:Statement`` node (``rdf:subject``,
-``rdf:predicate``, ``rdf:object``) that ``prov:wasDerivedFrom`` a
-``kg:Evidence`` node: document, sentence text, start and end offsets,
-confidence, ``prov:wasAttributedTo`` the ``kg:Extractor`` (name, version).
+triple in the document's graph, and also described by a ``kg:Statement`` node
+(``rdf:subject``, ``rdf:predicate``, ``rdf:object``) that
+``prov:wasDerivedFrom`` a ``kg:Evidence`` node: document, sentence text,
+start and end offsets, confidence, ``prov:wasAttributedTo`` the
+``kg:Extractor``. What describes an entity rather than a document (its
+classes, label, public ids; an extractor's name and version) goes once into
+the entities graph, so that a label is not repeated by every document.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
@@ -90,38 +94,57 @@ def document_triples(doc: Document) -> list[tuple]:
     return out
 
 
+def extractor_triples(ev: Evidence) -> list[tuple]:
+    x = ox.NamedNode(mint.extractor_iri(ev.extractor, ev.version))
+    return [(x, node(RDF.type), node(KG.Extractor)), (x, node(KG.extractorName), ox.Literal(ev.extractor)),
+            (x, node(KG.extractorVersion), ox.Literal(ev.version))]
+
+
 def evidence_triples(doc_iri: ox.NamedNode, ev: Evidence) -> tuple[ox.NamedNode, list[tuple]]:
     e = ox.NamedNode(f"{doc_iri.value}/evidence/{mint.digest(ev.start, ev.end, ev.extractor, ev.version, ev.confidence)}")
-    x = ox.NamedNode(mint.extractor_iri(ev.extractor, ev.version))
     return e, [
         (e, node(RDF.type), node(KG.Evidence)), (e, node(KG.document), doc_iri),
         (e, node(KG.sentenceText), ox.Literal(ev.sentence)),
         (e, node(KG.startOffset), ox.Literal(str(ev.start), datatype=node(XSD.integer))),
         (e, node(KG.endOffset), ox.Literal(str(ev.end), datatype=node(XSD.integer))),
         (e, node(KG.confidence), ox.Literal(f"{ev.confidence:.2f}", datatype=node(XSD.decimal))),
-        (e, node(PROV.wasAttributedTo), x),
-        (x, node(RDF.type), node(KG.Extractor)), (x, node(KG.extractorName), ox.Literal(ev.extractor)),
-        (x, node(KG.extractorVersion), ox.Literal(ev.version)),
+        (e, node(PROV.wasAttributedTo), ox.NamedNode(mint.extractor_iri(ev.extractor, ev.version))),
     ]
 
 
 def fact_triples(doc_iri: ox.NamedNode, fact: Fact) -> list[tuple]:
+    """The asserted triple, its kg:Statement and its evidence (all in the document's graph)."""
     s = node(mint.entity_iri(fact.subject))
     p = node(getattr(KG, fact.predicate))
     o = node(mint.entity_iri(fact.object)) if isinstance(fact.object, Entity) else literal(fact.object, fact.predicate)
-    out = entity_triples(fact.subject) + (entity_triples(fact.object) if isinstance(fact.object, Entity) else [])
-    out.append((s, p, o))
     e, ev_triples = evidence_triples(doc_iri, fact.evidence)
     st = ox.NamedNode(f"{doc_iri.value}/statement/{mint.digest(s, p, o, e.value)}")
-    out += [(st, node(RDF.type), node(KG.Statement)), (st, node(RDF.subject), s), (st, node(RDF.predicate), p),
-            (st, node(RDF.object), o), (st, node(PROV.wasDerivedFrom), e)] + ev_triples
+    return [(s, p, o), (st, node(RDF.type), node(KG.Statement)), (st, node(RDF.subject), s),
+            (st, node(RDF.predicate), p), (st, node(RDF.object), o), (st, node(PROV.wasDerivedFrom), e)] + ev_triples
+
+
+def shared_triples(fact: Fact) -> list[tuple]:
+    """What a fact says about its entities and extractor, for the entities graph."""
+    out = entity_triples(fact.subject) + extractor_triples(fact.evidence)
+    if isinstance(fact.object, Entity):
+        out += entity_triples(fact.object)
     return out
 
 
-def document_quads(doc: Document, facts: Iterable[Fact]) -> list[ox.Quad]:
-    """All quads of one document, in its named graph (the document IRI), without duplicates."""
+@dataclass(frozen=True)
+class DocumentQuads:
+    graph: ox.NamedNode
+    own: list[ox.Quad]          # the document's named graph: replaced as a whole on rebuild
+    shared: list[ox.Quad]       # the entities graph: only ever added to
+
+
+def document_quads(doc: Document, facts: Iterable[Fact]) -> DocumentQuads:
+    """The quads of one document, without duplicates."""
     graph = node(mint.document_iri(doc.id))
-    triples = document_triples(doc)
+    entities = node(mint.ENTITY_GRAPH)
+    own, shared = document_triples(doc), []
     for fact in facts:
-        triples += fact_triples(graph, fact)
-    return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+        own += fact_triples(graph, fact)
+        shared += shared_triples(fact)
+    return DocumentQuads(graph, [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(own)],
+                         [ox.Quad(s, p, o, entities) for s, p, o in dict.fromkeys(shared)])

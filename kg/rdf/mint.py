@@ -10,6 +10,7 @@ other entity                ``{kind}/{slug of the normalised label}``
 entity inside a trial       ``{kind}/{slug of trial key}/{slug of local key}``
 statement, evidence         ``document/{id}/statement/{hash}``, ``.../evidence/{hash}``
 extractor                   ``extractor/{name}/{version}``
+the entities graph          ``graph/entities``
 ==========================  ==============================================
 
 >>> from kg.model import Entity
@@ -30,6 +31,7 @@ from urllib.parse import quote
 from kg.model import Entity
 
 BASE = "https://w3id.org/kg-trials/id/"
+ENTITY_GRAPH = f"{BASE}graph/entities"     # classes, labels and ids of entities, shared by all documents
 
 
 def slug(text: str) -> str:

@@ -1,6 +1,6 @@
 import pyoxigraph as ox
 import pytest
-from rdflib.namespace import PROV, RDF
+from rdflib.namespace import PROV, RDF, RDFS
 
 from kg.model import Entity
 from kg.pipeline import extract
@@ -10,12 +10,26 @@ from kg.rdf.namespace import KG
 
 
 @pytest.fixture(scope="module")
-def quads(seed_doc):
+def split(seed_doc):
     return document_quads(seed_doc, extract(seed_doc).facts)
 
 
-def test_all_quads_in_the_document_graph(quads, seed_doc):
-    assert {q.graph_name.value for q in quads} == {mint.document_iri(seed_doc.id)}
+@pytest.fixture(scope="module")
+def quads(split):
+    return split.own + split.shared
+
+
+def test_document_and_entities_graphs(split, seed_doc):
+    assert {q.graph_name.value for q in split.own} == {mint.document_iri(seed_doc.id)}
+    assert {q.graph_name.value for q in split.shared} == {mint.ENTITY_GRAPH}
+    # labels and classes are said once, in the entities graph, never in a document graph
+    assert not [q for q in split.own if q.predicate.value == str(RDFS.label)]
+
+
+def test_every_fact_subject_is_described_in_the_entities_graph(split):
+    described = {q.subject for q in split.shared if q.predicate.value == str(RDFS.label)}
+    statements = [q for q in split.own if q.predicate.value == str(RDF.subject)]
+    assert statements and all(q.object in described for q in statements)
 
 
 def test_every_iri_is_valid(quads):
