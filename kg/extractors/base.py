@@ -66,3 +66,18 @@ class BaseExtractor:
 
     def facts(self, ctx) -> Iterator[Fact]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    @staticmethod
+    def trial_sentences(ctx, keep_hedged: bool = False):
+        """(index, text with quotations blanked, trial entity) for every sentence, when the document has trials.
+
+        Hedged sentences ("a larger study should follow") are left out unless ``keep_hedged``.
+        """
+        from kg.extractors.util import HEDGE, mask_quotes
+
+        if not ctx.trials:
+            return
+        for i, s in enumerate(ctx.sentences):
+            text = mask_quotes(s.text)
+            if keep_hedged or not HEDGE.search(text):
+                yield i, text, ctx.trial(i).entity()

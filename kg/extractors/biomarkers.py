@@ -12,7 +12,7 @@ import re
 
 from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of
-from kg.extractors.util import HEDGE, fact, mask_quotes
+from kg.extractors.util import fact
 from kg.model import Entity
 
 UP = re.compile(r"\b(?:increased|increase[sd]?|rose|risen|rise|elevated|higher|went up|climbed|up-?regulated)\b", re.I)
@@ -30,19 +30,15 @@ class BiomarkerExtractor(BaseExtractor):
     version = "1.0"
 
     def facts(self, ctx):
-        if not ctx.trials:
-            return
         best: dict[tuple, tuple] = {}
-        for i, s in enumerate(ctx.sentences):
-            text = mask_quotes(s.text)
-            if HEDGE.search(text) or not LEVEL.search(text) or re.search(r"\bthan\b", text):
+        for i, text, trial in self.trial_sentences(ctx):
+            if not LEVEL.search(text) or re.search(r"\bthan\b", text):
                 continue
             direction = ("decreased" if DOWN.search(text) else "increased" if UP.search(text)
                          else "unchanged" if SAME.search(text) else None)
             if not direction:
                 continue
             specimen = self.specimen(text)
-            trial = ctx.trial(i).entity()
             for m in ctx.of_kind(i, "gene", "chemical"):
                 if m.label in ctx.therapies:
                     continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.base import BaseExtractor
-from kg.extractors.util import HEDGE, NUM, fact, mask_quotes, number
+from kg.extractors.util import NUM, fact, number
 from kg.text.durations import to_iso
 from kg.text.numbers import NUMBER
 
@@ -48,14 +48,10 @@ class DosingExtractor(BaseExtractor):
     version = "1.0"
 
     def facts(self, ctx):
-        if not ctx.trials:
-            return
         seen = set()
-        for i, s in enumerate(ctx.sentences):
-            text = mask_quotes(s.text)
-            if HEDGE.search(text) or not GIVING.search(text):
+        for i, text, trial in self.trial_sentences(ctx):
+            if not GIVING.search(text):
                 continue
-            trial = ctx.trial(i).entity()
             for pred, value in self.sentence_values(text):
                 key = (trial.key, pred, value if pred == "route" else None)
                 if key not in seen:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.base import BaseExtractor
-from kg.extractors.util import HEDGE, NUM, fact, mask_quotes, number
+from kg.extractors.util import NUM, fact, number
 from kg.model import Entity
 from kg.text.numbers import NUMBER
 
@@ -35,14 +35,8 @@ class PopulationExtractor(BaseExtractor):
     version = "1.0"
 
     def facts(self, ctx):
-        if not ctx.trials:
-            return
         seen = set()
-        for i, s in enumerate(ctx.sentences):
-            text = mask_quotes(s.text)
-            if HEDGE.search(text):
-                continue
-            trial = ctx.trial(i).entity()
+        for i, text, trial in self.trial_sentences(ctx):
             for pred, value, conf in self.counts(text):
                 if (trial.key, pred) not in seen:
                     seen.add((trial.key, pred))

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.extractors.base import BaseExtractor
-from kg.extractors.context import entity_of
-from kg.extractors.util import HEDGE, NUM, fact, mask_quotes, number
+from kg.extractors.context import entity_of, top_disease
+from kg.extractors.util import NUM, fact, number
 from kg.model import Entity
 from kg.text.numbers import NUMBER
 
@@ -31,16 +31,12 @@ class SafetyExtractor(BaseExtractor):
     version = "1.0"
 
     def facts(self, ctx):
-        if not ctx.trials:
-            return
-        conditions = {m.label for ms in ctx.mentions for m in ms if m.kind == "disease"}
-        top = max(conditions, key=lambda l: sum(m.label == l for ms in ctx.mentions for m in ms), default=None)
+        condition = top_disease(ctx)
+        top = condition[1].label if condition else None
         seen = set()
-        for i, s in enumerate(ctx.sentences):
-            text = mask_quotes(s.text)
-            if HEDGE.search(text) or not AE_CUE.search(text):
+        for i, text, trial in self.trial_sentences(ctx):
+            if not AE_CUE.search(text):
                 continue
-            trial = ctx.trial(i).entity()
             ev = ctx.evidence(i, extractor=self, confidence=0.7)
             for pred, value in self.counts(text):
                 if (trial.key, pred) not in seen:
@@ -56,7 +52,8 @@ class SafetyExtractor(BaseExtractor):
                 node = Entity("AdverseEvent", term.label, scope=trial.key)
                 yield fact(trial, "hasAdverseEvent", node, ev)
                 yield fact(node, "adverseEventTerm", term, ev)
-                after = text[m.end - s.start:m.end - s.start + 30]
+                offset = m.end - ctx.sentences[i].start
+                after = text[offset:offset + 30]
                 count = TERM_COUNT.match(after.lstrip())
                 if count and number(count.group("n")) is not None:
                     yield fact(node, "adverseEventCount", int(number(count.group("n"))), ev)
