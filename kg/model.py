@@ -2,8 +2,8 @@
 
 Every stage boundary uses these frozen dataclasses, never bare tuples.
 
->>> Entity("Therapy", "riluzole", ids=("DRUGBANK:DB00740",)).key
-'DRUGBANK:DB00740'
+>>> Entity("Therapy", "metformin", ids=("DRUGBANK:DB00331",)).key
+'DRUGBANK:DB00331'
 >>> Entity("Arm", "Low dose", scope="NCT01234567").key
 'NCT01234567/low dose'
 >>> Value(5).datatype

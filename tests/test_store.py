@@ -83,3 +83,11 @@ def test_killed_build_leaves_whole_documents(tmp_path, data_dir):
     for graph, n in counts.items():
         assert n == expected[graph], f"{graph} is partial: {n} of {expected[graph]} quads"
     assert isinstance(next(iter(store.graphs())), ox.NamedNode)
+
+
+def test_rdflib_dataset_view_sees_the_same_quads(built_store):
+    import rdflib
+
+    dataset = built_store.dataset()
+    assert isinstance(dataset, rdflib.Dataset)
+    assert len(list(dataset.quads((None, None, None, None)))) == len(built_store)

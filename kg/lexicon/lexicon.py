@@ -5,9 +5,9 @@ Matching works on normalised word tokens, so "interleukin-6" finds
 exactly; a final plural "s" is tried off; species words ("human") are skipped
 inside cell names.
 
->>> lex = Lexicon([Entry("riluzole", "drug", "riluzole", ("DRUGBANK:DB00740",), "")])
->>> [(m.text, m.label) for m in lex.find("Patients took Riluzole daily.")]
-[('Riluzole', 'riluzole')]
+>>> lex = Lexicon([Entry("metformin", "drug", "metformin", ("DRUGBANK:DB00331",), "")])
+>>> [(m.text, m.label) for m in lex.find("Patients took Metformin daily.")]
+[('Metformin', 'metformin')]
 """
 
 from __future__ import annotations

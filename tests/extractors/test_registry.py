@@ -11,7 +11,7 @@ EXTRACTORS = sorted(load_extractors())
 
 
 def test_built_ins_are_registered_through_entry_points():
-    assert {"registry_ids", "trial_design", "population", "dosing", "outcomes", "safety", "biomarkers", "therapies",
+    assert {"mentions", "registry_ids", "trial_design", "population", "dosing", "outcomes", "safety", "biomarkers", "therapies",
             "organizations", "publications"} <= set(EXTRACTORS)
 
 
@@ -34,6 +34,9 @@ def test_facts_carry_evidence_inside_the_document(name, seed_doc, mini_doc):
     for doc in (seed_doc, mini_doc):
         for item in extractor.extract(doc):
             assert isinstance(item, (Fact, Mention))
+            if isinstance(item, Mention):
+                produced += 1
+                assert doc.text[item.start:item.end] == item.text and item.kind and item.label
             if isinstance(item, Fact):
                 produced += 1
                 ev = item.evidence
@@ -43,6 +46,14 @@ def test_facts_carry_evidence_inside_the_document(name, seed_doc, mini_doc):
                 assert ev.sentence in doc.text and 0 < ev.confidence <= 1
                 assert isinstance(item.subject, Entity) and isinstance(item.object, (Entity, Value))
     assert produced > 0, f"{name} found nothing in two trial reports"
+
+
+def test_mentions_cover_the_lexicon_layer(seed_doc):
+    from kg.pipeline import extract
+
+    result = extract(seed_doc)
+    kinds = {m.kind for m in result.mentions}
+    assert {"disease", "drug", "cell", "gene", "therapy"} <= kinds
 
 
 @pytest.mark.parametrize("name", EXTRACTORS)
