@@ -60,3 +60,8 @@ def test_headline_words_do_not_lengthen_organisation_names():
 
     text = "Acme Announces Results Of Its Trial\n\nAcme said that Acme Bio Inc. and Acme would go on."
     assert expand_org("Acme", text) == "Acme Bio"
+
+
+def test_a_plural_one_word_name_is_found():
+    lex = Lexicon([Entry("astrocyte", "cell", "astrocyte", ("CL:0000127",), "label")])
+    assert [m.text for m in lex.find("healthy human astrocytes")] == ["astrocytes"]

@@ -72,12 +72,16 @@ class Lexicon:
     def __init__(self, entries, keys=None):
         self.ci: dict[tuple, list[Entry]] = {}
         self.cs: dict[tuple, list[Entry]] = {}
+        self.reach: dict[str, int] = {}
         for n, e in enumerate(entries):
             case = "case" in e.attrs
             key = tuple(keys[n].split(" ")) if keys else norm_tokens(e.text, keep_case=case)
             if not key or (not case and " ".join(key) in STOP):
                 continue
             (self.cs if case else self.ci).setdefault(key, []).append(e)
+            first = key[0].lower()
+            # how many tokens a name starting with this word can span (a species word may sit inside)
+            self.reach[first] = max(self.reach.get(first, 0), min(MAX_TOKENS, len(key) + 1))
 
     def lookup(self, text: str, types: tuple[str, ...] = ()) -> list[Entry]:
         """Entries whose name is ``text`` (normalised), best type first."""
@@ -87,10 +91,14 @@ class Lexicon:
 
     def find(self, text: str, types: tuple[str, ...] = ()) -> list[Mention]:
         """Non-overlapping longest matches in ``text`` (offsets into ``text``)."""
-        spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        cased = [normalise(text[a:b]) for a, b in spans]
+        lower = [t.lower() for t in cased]
+        # joined[k]: token k and k+1 are parts of one name (only spaces or hyphens between them)
+        joined = [not text[spans[k][1]:spans[k + 1][0]].strip(" -") for k in range(len(spans) - 1)]
         out, i = [], 0
         while i < len(spans):
-            hit = self._longest(text, spans, i, types)
+            hit = self._longest(cased, lower, joined, i, types)
             if hit is None:
                 i += 1
                 continue
@@ -100,18 +108,23 @@ class Lexicon:
             i += n
         return out
 
-    def _longest(self, text, spans, i, types):
-        for n in range(min(MAX_TOKENS, len(spans) - i), 0, -1):
-            window = spans[i:i + n]
-            if any(text[a[1]:b[0]].strip(" -") for a, b in zip(window, window[1:])):
-                continue                      # a comma or bracket inside: not one name
-            cased = tuple(normalise(t)[0:] for _, _, t in window)
-            lower = tuple(t.lower() for t in cased)
-            candidates = self.cs.get(cased, []) + self.ci.get(lower, [])
-            if not candidates and lower[-1].endswith("s") and len(lower[-1]) > 3:
-                candidates = self.ci.get(lower[:-1] + (lower[-1][:-1],), [])
-            if not candidates and any(t in SPECIES for t in lower[1:]):
-                reduced = tuple(t for t in lower if t not in SPECIES)
+    def _longest(self, cased, lower, joined, i, types):
+        first = lower[i]
+        reach = max(self.reach.get(first, 0), self.reach.get(first[:-1], 0) if first.endswith("s") else 0)
+        limit = min(reach, len(lower) - i)
+        if lower[i] in SPECIES:
+            limit = max(limit, min(MAX_TOKENS, len(lower) - i))
+        for k in range(i, i + limit - 1):
+            if not joined[k]:
+                limit = k - i + 1
+                break
+        for n in range(limit, 0, -1):
+            key_cased, key = tuple(cased[i:i + n]), tuple(lower[i:i + n])
+            candidates = self.cs.get(key_cased, []) + self.ci.get(key, [])
+            if not candidates and key[-1].endswith("s") and len(key[-1]) > 3:
+                candidates = self.ci.get(key[:-1] + (key[-1][:-1],), [])
+            if not candidates and any(t in SPECIES for t in key[1:]):
+                reduced = tuple(t for t in key if t not in SPECIES)
                 candidates = [e for e in self._plural(reduced) if e.type == "cell"]
             candidates = [e for e in candidates if not types or e.type in types]
             if candidates:
