@@ -22,9 +22,12 @@ from kg.text.layout import content_lines
 from kg.text.sentences import Sentence, split_sentences
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-CODE_NAME = re.compile(r"\b(?:[A-Z]{1,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b")
+# development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E"
+CODE_NAME = re.compile(r"\b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b")
 MARKED_NAME = re.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
-TRIAL_WORD = re.compile(r"\b(?:trial|study|studies|phase|registry|enrolled|randomi[sz]ed)\b", re.I)
+# a document reports a trial (even without a registry id) when it says so in these words; "study" alone is not enough
+TRIAL_WORD = re.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
+                        r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
 ACRONYM_BEFORE_ID = re.compile(r"\b([A-Z][A-Z0-9-]{2,14})\s*\((?:[^()]*?)\b{id}\b")
 ACRONYM_STUDY = re.compile(r"\b(?:the\s+)?(?:[Pp]hase\s+\S+\s+)?([A-Z][A-Z0-9-]{2,14})\s+(?:study|trial)\b")
 

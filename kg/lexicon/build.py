@@ -150,7 +150,7 @@ MODIFIER = re.compile(r"(?:ent|ive|ous|al|ic|ed|ing|ble|ary|ory)$")
 ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP", "NCIT", "SYMP"]
 
 
-def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2) -> bool:
+def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2, ncit_only: bool = False) -> bool:
     """A one-word name that is an everyday English word ("life", "complete", "progressive").
 
     A common word stays only as the label of a disease or phenotype that two
@@ -160,6 +160,8 @@ def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2) -> bool:
     words = text.split()
     if len(words) != 1 or "case" in attrs or any(c.isdigit() for c in text) or kind in CURATED_KINDS:
         return False
+    if ncit_only:
+        return True          # NCIT's one-word names ("Dependence", "Primary") are mostly qualifiers
     freq = zipf(text.lower(), "en")
     if kind == "drug":
         return freq >= 3.5 and "label" not in attrs
@@ -207,7 +209,8 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz") -> int:
     for text, kind, label, ids, attrs in rows_in:
         if True:
             if (len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs) or too_common(
-                    text, kind, attrs, zipf_frequency, len(sources_per_name[text.lower()])):
+                    text, kind, attrs, zipf_frequency, len(sources_per_name[text.lower()]),
+                    sources_per_name[text.lower()] == {"NCIT"}):
                 continue
             case = "case" in attrs
             key = " ".join(norm_tokens(text, keep_case=case))

@@ -131,3 +131,17 @@ def test_country_inside_a_name_is_not_a_trial_country():
 def test_run_in_is_not_the_treatment_duration():
     found = facts("In the trial (NCT00000001) patients were observed for a two-month run-in before dosing.", "dosing")
     assert not any(p == "duration" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, has_trial", [
+    ("The double-blind Phase 3b study compared two regimens.", True),
+    ("A randomized comparison of two doses in adults.", True),
+    ("Structural studies show how the enzyme binds its substrate.", False),
+    ("The H273R mutant enzyme was studied by crystallography.", False),
+])
+def test_what_counts_as_a_trial_report(text, has_trial):
+    from kg.extractors.context import build_context
+
+    ctx = build_context(parse_document("Headline\n\n" + text, "t.txt"))
+    assert bool(ctx.trials) == has_trial
+    assert not [m for ms in ctx.mentions for m in ms if m.text == "H273R"]
