@@ -95,6 +95,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lexicon", parents=[common], help="rebuild the shipped lexicon from vocabulary files")
     p.add_argument("action", choices=["build"])
     p.add_argument("--from", dest="source", type=Path, required=True, help="folder of vocabulary files")
+    p.add_argument("--corpus", type=Path, action="append", default=[],
+                   help="a PubTator training corpus whose annotated names join the lexicon (repeatable)")
     p.set_defaults(func=cmd_lexicon)
     return parser
 
@@ -250,7 +252,10 @@ def cmd_lexicon(args) -> int:
 
     if not args.source.is_dir():
         raise KGError(f"{args.source}: not a folder of vocabulary files; see README (Lexicon)")
-    n = build_lexicon(args.source)
+    for corpus in args.corpus:
+        if not corpus.is_file():
+            raise KGError(f"{corpus}: no such PubTator file")
+    n = build_lexicon(args.source, corpora=args.corpus)
     build_registries()
     log.info("wrote %d lexicon rows and the registry patterns to kg/data/", n)
     return 0

@@ -13,7 +13,7 @@ import gzip
 import io
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -153,6 +153,40 @@ def swissprot_first(field: str) -> list[str]:
     return sorted(accs, key=lambda a: (a[0] not in "OPQ", accs.index(a)))
 
 
+CORPUS_TYPES = {"Chemical": "chemical", "Disease": "disease", "SpecificDisease": "disease", "DiseaseClass": "disease",
+                "Modifier": "disease", "CompositeMention": "disease"}
+MIN_ANNOTATED = 0.5      # a name enters only when annotators marked at least half of its occurrences
+
+
+def corpus_rows(path: Path) -> Iterator[tuple]:
+    """Names annotated in a PubTator training corpus, with their MeSH ids.
+
+    A name is kept when it is annotated (with one type) in at least half of its
+    whole-word occurrences in that corpus's text, so everyday words that are
+    sometimes annotated stay out.
+    """
+    from kg.pubtator import parse_pubtator
+
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        citations = parse_pubtator(fh.read(), str(path))
+    annotated: dict[str, Counter] = defaultdict(Counter)
+    ids: dict[tuple, Counter] = defaultdict(Counter)
+    for c in citations:
+        for a in c.annotations:
+            kind = CORPUS_TYPES.get(a.type)
+            if kind and len(a.text) >= MIN_LEN:
+                annotated[a.text.lower()][kind] += 1
+                ids[(a.text.lower(), kind)].update(i for i in a.ids if i.startswith("MESH:"))
+    text = "\n".join(c.text.lower() for c in citations)
+    for name, kinds in annotated.items():
+        kind, n = kinds.most_common(1)[0]
+        seen = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        if n / max(seen, 1) < MIN_ANNOTATED:
+            continue
+        mesh = [i for i, _ in ids[(name, kind)].most_common(1)]
+        yield name, kind, name, "|".join(mesh), "corpus"
+
+
 def curated_rows(path: Path) -> Iterator[tuple]:
     with open(path, encoding="utf-8") as fh:
         for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
@@ -165,9 +199,9 @@ def is_label(row: dict) -> str:
     return "label" if row["predicate"] == "rdfs:label" else ""
 
 
-ADJECTIVE = re.compile(r"(?:ive|ful|ous|al|ent|ant|ic|y|ed|ing|ble|ary|ory)$")
+ADJECTIVE = re.compile(r"(?:ive|ful|ous|al|ent|ant|ic|ed|ble|ary|ory)$")
 CURATED_KINDS = {"country", "regulator", "measure"}    # short lists written for kg, never filtered
-MODIFIER = re.compile(r"(?:ent|ive|ous|al|ic|ed|ing|ble|ary|ory)$")
+MODIFIER = re.compile(r"(?:ent|ive|ous|al|ic|ed|ble|ary|ory)$")
 ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP", "NCIT", "SYMP"]
 
 
@@ -179,7 +213,7 @@ def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2, ncit_only
     real concept rather than a modifier term of one ontology ("complete").
     """
     words = text.split()
-    if len(words) != 1 or "case" in attrs or any(c.isdigit() for c in text) or kind in CURATED_KINDS:
+    if len(words) != 1 or "case" in attrs or "corpus" in attrs or any(c.isdigit() for c in text) or kind in CURATED_KINDS:
         return False
     if ncit_only:
         return True          # NCIT's one-word names ("Dependence", "Primary") are mostly qualifiers
@@ -208,7 +242,7 @@ def id_rank(curie_: str) -> int:
     return ID_RANK.index(prefix) if prefix in ID_RANK else len(ID_RANK)
 
 
-def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz") -> int:
+def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Iterable[Path] = ()) -> int:
     """Write the lexicon; returns the number of rows.
 
     Each surface form maps to one concept per type: a form that is some
@@ -220,7 +254,7 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz") -> int:
     from kg.lexicon.lexicon import norm_tokens
 
     sources: Iterable[tuple] = [disease_rows(vocab), cell_rows(vocab), drug_rows(vocab), chemical_rows(vocab),
-                                gene_rows(vocab), curated_rows(DATA / "curated.tsv")]
+                                gene_rows(vocab), curated_rows(DATA / "curated.tsv")] + [corpus_rows(p) for p in corpora]
     forms: dict[tuple, list[tuple]] = defaultdict(list)
     label_ids: dict[tuple, set] = defaultdict(set)
     rows_in = [(" ".join(text.split()), kind, label, ids, attrs) for source in sources for text, kind, label, ids, attrs in source]
@@ -247,6 +281,8 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz") -> int:
         text, kind, label, ids, attrs = min(labelled, key=lambda f: (
             " ".join(norm_tokens(f[2])) != key.lower(), f[1] != "disease", id_rank(f[3])))
         merged = set(ids.split("|")) | label_ids.get((" ".join(norm_tokens(label)), group), set())
+        if not any(i.startswith("MESH:") for i in merged):     # a training corpus may know the MeSH id
+            merged |= {i for f in found for i in f[3].split("|") if i.startswith("MESH:")}
         merged.discard("")
         rows.append((key, text, kind, label, "|".join(sorted(merged, key=lambda c: (id_rank(c), c))), attrs))
     rows.sort()

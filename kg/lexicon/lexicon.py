@@ -94,8 +94,8 @@ class Lexicon:
         spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
         cased = [normalise(text[a:b]) for a, b in spans]
         lower = [t.lower() for t in cased]
-        # joined[k]: token k and k+1 are parts of one name (only spaces or hyphens between them)
-        joined = [not text[spans[k][1]:spans[k + 1][0]].strip(" -") for k in range(len(spans) - 1)]
+        # joined[k]: token k and k+1 are parts of one name (only spaces, hyphens or an apostrophe between them)
+        joined = [not text[spans[k][1]:spans[k + 1][0]].strip(" -'’") for k in range(len(spans) - 1)]
         out, i = [], 0
         while i < len(spans):
             hit = self._longest(cased, lower, joined, i, types)
