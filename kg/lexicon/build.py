@@ -13,7 +13,7 @@ import gzip
 import io
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -153,40 +153,6 @@ def swissprot_first(field: str) -> list[str]:
     return sorted(accs, key=lambda a: (a[0] not in "OPQ", accs.index(a)))
 
 
-CORPUS_TYPES = {"Chemical": "chemical", "Disease": "disease", "SpecificDisease": "disease", "DiseaseClass": "disease",
-                "Modifier": "disease", "CompositeMention": "disease"}
-MIN_ANNOTATED = 0.5      # a name enters only when annotators marked at least half of its occurrences
-
-
-def corpus_rows(path: Path) -> Iterator[tuple]:
-    """Names annotated in a PubTator training corpus, with their MeSH ids.
-
-    A name is kept when it is annotated (with one type) in at least half of its
-    whole-word occurrences in that corpus's text, so everyday words that are
-    sometimes annotated stay out.
-    """
-    from kg.pubtator import parse_pubtator
-
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        citations = parse_pubtator(fh.read(), str(path))
-    annotated: dict[str, Counter] = defaultdict(Counter)
-    ids: dict[tuple, Counter] = defaultdict(Counter)
-    for c in citations:
-        for a in c.annotations:
-            kind = CORPUS_TYPES.get(a.type)
-            if kind and len(a.text) >= MIN_LEN:
-                annotated[a.text.lower()][kind] += 1
-                ids[(a.text.lower(), kind)].update(i for i in a.ids if i.startswith("MESH:"))
-    text = "\n".join(c.text.lower() for c in citations)
-    for name, kinds in annotated.items():
-        kind, n = kinds.most_common(1)[0]
-        seen = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-        if n / max(seen, 1) < MIN_ANNOTATED:
-            continue
-        mesh = [i for i, _ in ids[(name, kind)].most_common(1)]
-        yield name, kind, name, "|".join(mesh), "corpus"
-
-
 def curated_rows(path: Path) -> Iterator[tuple]:
     with open(path, encoding="utf-8") as fh:
         for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
@@ -253,11 +219,15 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
 
     from kg.lexicon.lexicon import norm_tokens
 
+    from kg.lexicon.corpus import apply_corpus_evidence, corpus_rows, read_corpora
+
+    citations = read_corpora(corpora)
     sources: Iterable[tuple] = [disease_rows(vocab), cell_rows(vocab), drug_rows(vocab), chemical_rows(vocab),
-                                gene_rows(vocab), curated_rows(DATA / "curated.tsv")] + [corpus_rows(p) for p in corpora]
+                                gene_rows(vocab), curated_rows(DATA / "curated.tsv"), corpus_rows(citations)]
     forms: dict[tuple, list[tuple]] = defaultdict(list)
     label_ids: dict[tuple, set] = defaultdict(set)
     rows_in = [(" ".join(text.split()), kind, label, ids, attrs) for source in sources for text, kind, label, ids, attrs in source]
+    rows_in = apply_corpus_evidence(rows_in, citations)
     sources_per_name: dict[str, set] = defaultdict(set)
     for text, kind, label, ids, attrs in rows_in:
         sources_per_name[text.lower()].add(ids.split(":")[0])

@@ -1,0 +1,53 @@
+import json
+
+import pytest
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.evaluation import evaluate_pubtator, prf
+from kg.pubtator import format_pubtator, is_pubtator, parse_pubtator
+
+
+def test_parse_keeps_offsets(data_dir):
+    citations = parse_pubtator((data_dir / "mini.pubtator").read_text(encoding="utf-8"))
+    assert [c.pmid for c in citations] == ["101", "102"]
+    for c in citations:
+        for a in c.annotations:
+            assert c.text[a.start:a.end] == a.text
+    assert citations[0].annotations[0].ids == ("MESH:D999001",)
+
+
+def test_ncbi_types_and_ids_are_normalised():
+    c = parse_pubtator("7|t|Gout\n7|a|x\n7\t0\t4\tGout\tSpecificDisease\t D006073|OMIM:138900\n")[0]
+    assert c.annotations[0].type == "Disease" and c.annotations[0].ids == ("MESH:D006073", "OMIM:138900")
+
+
+def test_bad_line_names_file_and_line():
+    with pytest.raises(InputError, match=r"x.txt: line 2 is not PubTator"):
+        parse_pubtator("1|t|T\nnonsense here\n", "x.txt")
+
+
+def test_format_round_trip():
+    from kg.model import Mention
+
+    text = format_pubtator("9", "Fever", "after aspirin", [Mention("aspirin", 12, 19, "drug", "aspirin", ("MESH:D001241",))])
+    assert is_pubtator(text)
+    (c,) = parse_pubtator(text)
+    assert c.annotations[0].type == "Chemical" and c.text[12:19] == "aspirin"
+
+
+def test_kg_mentions_cli(data_dir, tmp_path, capsys):
+    out = tmp_path / "pred.pubtator"
+    assert main(["mentions", str(data_dir / "mini.pubtator"), "-o", str(out)]) == 0
+    pred = parse_pubtator(out.read_text(encoding="utf-8"))
+    assert [c.pmid for c in pred] == ["101", "102"]
+    assert main(["mentions", str(data_dir / "mini-trial.md"), "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert any(m["label"] == "multiple sclerosis" for m in records[0]["mentions"])
+
+
+def test_evaluation_counts(data_dir):
+    scores = evaluate_pubtator(data_dir / "mini.pubtator")
+    assert set(scores) == {"Chemical", "Disease"}
+    assert 0 <= scores["Disease"]["mention_f1"] <= 1
+    assert prf(1, 1, 0) == (0.5, 1.0, 2 / 3)
