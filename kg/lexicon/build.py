@@ -166,6 +166,8 @@ def is_label(row: dict) -> str:
 
 
 ADJECTIVE = re.compile(r"(?:ive|ful|ous|al|ent|ant|ic|ed|ble|ary|ory)$")
+# kinds that name the same sort of thing: one concept per surface form across them, ids merged
+GROUPS = {"disease": "disease", "phenotype": "disease", "drug": "chemical", "chemical": "chemical"}
 CURATED_KINDS = {"country", "regulator", "measure"}    # short lists written for kg, never filtered
 MODIFIER = re.compile(r"(?:ent|ive|ous|al|ic|ed|ble|ary|ory)$")
 ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP", "NCIT", "SYMP"]
@@ -241,7 +243,7 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
             key = " ".join(norm_tokens(text, keep_case=case))
             if not key:
                 continue
-            group = "disease" if kind in ("disease", "phenotype") else kind
+            group = GROUPS.get(kind, kind)
             forms[(key, group, case)].append((text, kind, label, ids, attrs))
             if not case:
                 label_ids[(" ".join(norm_tokens(label)), group)].update(i for i in ids.split("|") if i)
@@ -249,7 +251,7 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
     for (key, group, case), found in forms.items():
         labelled = [f for f in found if "label" in f[4]] or found
         text, kind, label, ids, attrs = min(labelled, key=lambda f: (
-            " ".join(norm_tokens(f[2])) != key.lower(), f[1] != "disease", id_rank(f[3])))
+            " ".join(norm_tokens(f[2])) != key.lower(), f[1] not in ("disease", "drug"), id_rank(f[3])))
         merged = set(ids.split("|")) | label_ids.get((" ".join(norm_tokens(label)), group), set())
         if not any(i.startswith("MESH:") for i in merged):     # a training corpus may know the MeSH id
             merged |= {i for f in found for i in f[3].split("|") if i.startswith("MESH:")}
