@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -99,10 +99,10 @@ def build_context(doc: Document) -> Context:
 
 def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention]]:
     lexicon = load_lexicon()
-    local = document_abbreviations(sentences)
+    local, long_forms = document_abbreviations(sentences)
     out = []
-    for s in sentences:
-        found = [shift(m, s.start) for m in lexicon.find(s.text)]
+    for idx, s in enumerate(sentences):
+        found = split_induced([shift(m, s.start) for m in lexicon.find(s.text)], lexicon) + long_forms.get(idx, [])
         for short, m in local.items():
             for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", s.text):
                 found.append(Mention(short, s.start + hit.start(), s.start + hit.end(), m.kind, m.label, m.ids, m.source, m.attrs))
@@ -124,21 +124,64 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention
     return out
 
 
-def document_abbreviations(sentences: list[Sentence]) -> dict[str, Mention]:
-    """Short forms the document defines anywhere ("... sclerosis (ALS)"), used in every sentence, headline included."""
+def document_abbreviations(sentences: list[Sentence]) -> tuple[dict[str, Mention], dict[int, list[Mention]]]:
+    """Short forms the document defines anywhere ("... sclerosis (ALS)"), used in every sentence, headline included.
+
+    A long form the lexicon does not know takes the type of the name it ends
+    with ("low molecular weight heparin (LMWH)" is a chemical): both the long
+    form and its short form become mentions of that type (without ids, which
+    belong to the head name only).
+    """
     lexicon = load_lexicon()
     local: dict[str, Mention] = {}
-    for s in sentences:
+    long_forms: dict[int, list[Mention]] = defaultdict(list)
+    for idx, s in enumerate(sentences):
         for abbr in find_abbreviations(s.text):
             if abbr.short in local:
                 continue
             long = lexicon.lookup(abbr.long)
+            head = head_mention(lexicon, abbr.long)
             if long:
                 e = long[0]
                 local[abbr.short] = Mention(abbr.short, 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
+            elif head:
+                local[abbr.short] = Mention(abbr.short, 0, 0, head.kind, abbr.long, (), "abbreviation")
+                start = s.start + abbr.long_start
+                long_forms[idx].append(Mention(abbr.long, start, start + len(abbr.long), head.kind, abbr.long, (), "abbreviation"))
             else:
                 local[abbr.short] = Mention(abbr.short, 0, 0, "term", abbr.long, (), "abbreviation")
-    return local
+    return local, long_forms
+
+
+HEAD_KINDS = {"drug", "chemical", "disease", "phenotype"}
+
+
+def head_mention(lexicon, long: str) -> Mention | None:
+    """The lexicon name a long form ends with, when it is a drug, chemical or disease."""
+    found = lexicon.find(long)
+    if found and found[-1].end == len(long.rstrip()) and found[-1].kind in HEAD_KINDS and len(found[-1].text) < len(long):
+        return found[-1]
+    return None
+
+
+INDUCED = re.compile(r"^(?P<cause>[\w-]+?)-(?:induced|associated|related|mediated|dependent)\s+(?P<effect>.+)$", re.I)
+
+
+def split_induced(mentions: list[Mention], lexicon) -> list[Mention]:
+    """ "heparin-induced thrombocytopenia" is a chemical and a disease, not one disease name."""
+    out = []
+    for m in mentions:
+        hit = INDUCED.match(m.text) if m.kind in ("disease", "phenotype") else None
+        cause = lexicon.lookup(hit["cause"], ("drug", "chemical")) if hit else []
+        effect = lexicon.lookup(hit["effect"], ("disease", "phenotype")) if hit else []
+        if cause and effect:
+            c, e = cause[0], effect[0]
+            out.append(Mention(hit["cause"], m.start, m.start + len(hit["cause"]), c.type, c.label, c.ids, "lexicon", c.attrs))
+            start = m.start + hit.start("effect")
+            out.append(Mention(hit["effect"], start, m.end, e.type, e.label, e.ids, "lexicon", e.attrs))
+        else:
+            out.append(m)
+    return out
 
 
 def shift(m: Mention, by: int) -> Mention:

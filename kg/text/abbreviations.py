@@ -33,7 +33,10 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         window = words[-min(len(short) + 5, len(short) * 2):]
         long = best_long_form(short, " ".join(window))
         if long:
-            out.append(Abbreviation(short, long, len(before) - len(long)))
+            # the words as they stand in the text (line breaks and double spaces included)
+            at = re.search(r"\s+".join(map(re.escape, long.split())) + r"[\s,;:]*$", before)
+            if at:
+                out.append(Abbreviation(short, before[at.start():].rstrip(" ,;:\n\t"), at.start()))
     return out
 
 

@@ -145,3 +145,20 @@ def test_what_counts_as_a_trial_report(text, has_trial):
     ctx = build_context(parse_document("Headline\n\n" + text, "t.txt"))
     assert bool(ctx.trials) == has_trial
     assert not [m for ms in ctx.mentions for m in ms if m.text == "H273R"]
+
+
+def test_induced_disease_names_split_into_chemical_and_disease():
+    from kg.extractors.context import build_context
+
+    ctx = build_context(parse_document("Headline\n\nHeparin-induced thrombocytopenia was seen.", "t.txt"))
+    kinds = [(m.text, m.kind) for ms in ctx.mentions for m in ms]
+    assert ("Heparin", "drug") in kinds and ("thrombocytopenia", "disease") in kinds
+
+
+def test_unknown_long_form_takes_the_type_of_its_head_name():
+    from kg.extractors.context import build_context
+
+    text = "Headline\n\nPatients got ultra zorbified heparin (UZH) daily; UZH was safe."
+    ctx = build_context(parse_document(text, "t.txt"))
+    found = [(m.text, m.kind) for ms in ctx.mentions for m in ms]
+    assert ("ultra zorbified heparin", "drug") in found and found.count(("UZH", "drug")) == 2

@@ -52,3 +52,9 @@ def test_sentences_keep_offsets():
     sentences = split_sentences(text, [(0, len(text))])
     assert [s.text for s in sentences] == ["Dr. Smith said so.", "The U.S. trial (p=0.04) worked.", "Third one."]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_abbreviation_long_form_offsets_survive_odd_spacing():
+    text = "the Centre  de\nLutte (CL) said"
+    (a,) = find_abbreviations(text)
+    assert text[a.long_start:a.long_start + len(a.long)] == a.long == "Centre  de\nLutte"
