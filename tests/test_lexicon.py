@@ -65,3 +65,16 @@ def test_headline_words_do_not_lengthen_organisation_names():
 def test_a_plural_one_word_name_is_found():
     lex = Lexicon([Entry("astrocyte", "cell", "astrocyte", ("CL:0000127",), "label")])
     assert [m.text for m in lex.find("healthy human astrocytes")] == ["astrocytes"]
+
+
+def test_marshal_cache_gives_the_same_entries(tmp_path, monkeypatch):
+    from kg.lexicon.lexicon import DATA, cache_path, read_entries, read_entries_cached
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    source = DATA / "lexicon.tsv.gz"
+    direct = read_entries(source)
+    assert read_entries_cached(source) == direct          # writes the cache
+    assert cache_path(source).exists()
+    assert read_entries_cached(source) == direct          # reads it back
+    cache_path(source).write_bytes(b"corrupt")
+    assert read_entries_cached(source) == direct          # a broken cache is rebuilt, not fatal

@@ -13,8 +13,13 @@ inside cell names.
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
+import hashlib
+import marshal
+import os
 import re
+import sys
 import unicodedata
 from typing import NamedTuple
 from functools import lru_cache
@@ -148,8 +153,45 @@ def read_entries(path: Path) -> tuple[list[Entry], list[str]]:
     return entries, keys
 
 
+def cache_path(source: Path) -> Path:
+    """Where the parsed rows of a lexicon file are cached (per file content and Python version)."""
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    root = Path(os.environ.get("KG_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kg")
+    return root / f"lexicon-{digest}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
+
+
+def read_entries_cached(source: Path) -> tuple[list[Entry], list[str]]:
+    """``read_entries``, through a marshal cache (parsing the gzipped TSV is most of the start-up)."""
+    cache = cache_path(source)
+    try:
+        rows, keys = marshal.loads(cache.read_bytes())
+        return [Entry(*row) for row in rows], keys
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    entries, keys = read_entries(source)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(([tuple(e) for e in entries], keys)))
+        os.replace(tmp, cache)
+    except OSError:
+        pass                     # a read-only home is fine: no cache, same result
+    return entries, keys
+
+
 @lru_cache(maxsize=1)
 def load_lexicon(path: str | None = None) -> Lexicon:
-    """The shipped lexicon, loaded once per process."""
-    entries, keys = read_entries(Path(path) if path else DATA / "lexicon.tsv.gz")
-    return Lexicon(entries, keys)
+    """The shipped lexicon, loaded once per process.
+
+    The cyclic garbage collector is paused while the ~340k entries are built:
+    they hold no cycles, and its repeated passes over the growing heap would
+    take about as long as the loading itself.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        entries, keys = read_entries_cached(Path(path) if path else DATA / "lexicon.tsv.gz")
+        return Lexicon(entries, keys)
+    finally:
+        if was_enabled:
+            gc.enable()
