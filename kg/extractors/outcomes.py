@@ -32,13 +32,16 @@ VS = re.compile(r"\(\s*(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?:points?\s*)?(?:vs\.?|ver
 CHANGE = re.compile(rf"\b(?:a\s+)?(?:mean|average)?\s*(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
 ARM_CHANGE = re.compile(rf"\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>\d+(?:\.\d+)?)\s+points?", re.I)
 ARM_CUE = re.compile(r"\b(?:(?:people|those|patients|participants)\s+(?:on|given|receiving|taking)\s+(?P<on>[\w-]+)|in the (?P<group>[\w-]+(?:[ -][\w-]+)?)[- ]group|(?P<grp2>[\w-]+)[- ]group)", re.I)
+SIGNED_ARM = re.compile(r"(?P<n>[-−+]?\d+(?:\.\d+)?)\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
+CI = re.compile(r"\b95%\s*(?:CI|confidence interval),?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*(?:to|-|–|,)\s*(?P<hi>[-−]?\d+(?:\.\d+)?)", re.I)
+DIFFERENCE = re.compile(r"\b(?:mean\s+)?difference(?:\s+of|,|:)?\s+(?P<n>[-−]?\d+(?:\.\d+)?)", re.I)
 EFFECT = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)[- ]point\s+(?:gap|difference)|\bdifference of\s+(?P<n2>\d+(?:\.\d+)?)\s+points", re.I)
 DIRECTION = {"decreased": re.compile(r"\b(?:lower|fell|declined|decreased|dropped|worsened|lost|reduc)", re.I),
              "increased": re.compile(r"\b(?:higher|rose|increased|improved|gained|slowed)", re.I)}
 PUBLICATION = re.compile(r"\b(?:titled|entitled|published)\b", re.I)
 TIMEPOINT_BEFORE = re.compile(r"\b(?:at|to|by|through|within|after|over|during|in)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 SAME_PERIOD = re.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
-CONTINUES = (NOT_SIG, SIG, ARM_CHANGE, EFFECT, FROM_TO, VS, P_VALUE, CHANGE)
+CONTINUES = (NOT_SIG, SIG, ARM_CHANGE, EFFECT, FROM_TO, VS, P_VALUE, CHANGE, SIGNED_ARM)
 NEGATIVE_VERBS = ("lost", "declined", "fell", "dropped", "decreased", "worsened")
 
 
@@ -48,6 +51,7 @@ class OutcomeExtractor(BaseExtractor):
 
     def facts(self, ctx):
         current: dict[str, tuple] = {}          # trial key -> (measure mention, timepoint)
+        pending: dict[str, re.Match] = {}       # trial key -> a role stated before its measure is named
         emitted = set()
         for i, s in enumerate(ctx.sentences):
             if not ctx.trials:
@@ -60,7 +64,13 @@ class OutcomeExtractor(BaseExtractor):
             measures = self.measures(ctx, i, text)
             durations = [d for d in find_durations(text) if not re.search(r"per\s*$", text[:d.start])]
             timepoint = next((d.iso for d in durations if TIMEPOINT_BEFORE.search(text[:d.start])), None)
+            role_only = ROLE.search(text) if not measures else None
+            if role_only:
+                pending[trial.key] = role_only
+            carried = None
             if measures:
+                # "HARBOR met its primary endpoint. The change in X ..." : the role carries to the next measure
+                carried = pending.pop(trial.key) if trial.key in pending and not ROLE.search(text) else None
                 if timepoint is None and SAME_PERIOD.search(text) and trial.key in current:
                     timepoint = current[trial.key][1]
                 current[trial.key] = (measures[0], timepoint)
@@ -69,8 +79,9 @@ class OutcomeExtractor(BaseExtractor):
                 measures, timepoint = [measure], timepoint or old_tp
             else:
                 continue
-            for m in measures:
-                yield from self.outcome_facts(ctx, i, trial, text, m, timepoint, len(measures), emitted)
+            for k, m in enumerate(measures):
+                yield from self.outcome_facts(ctx, i, trial, text, m, timepoint, len(measures), emitted,
+                                              carried if measures and k == 0 else None)
 
     def measures(self, ctx, i, text):
         found = [m for m in ctx.mentions[i] if m.kind == "measure"
@@ -89,17 +100,20 @@ class OutcomeExtractor(BaseExtractor):
                 out.append(m)
         return out
 
-    def outcome_facts(self, ctx, i, trial, text, m, timepoint, n_measures, emitted):
+    def outcome_facts(self, ctx, i, trial, text, m, timepoint, n_measures, emitted, carried=None):
         ev = ctx.evidence(i, extractor=self, confidence=0.7)
         arm_changes = list(self.arm_changes(ctx, i, text)) if n_measures == 1 else []
         role = ROLE.search(text)
         base = {}
-        if role and (n_measures == 1 or nearest(text, role.start(), ctx, i) == m.label):
+        if carried is not None:
+            r = carried.group("role").lower()
+            base["outcomeRole"] = "primary" if r in ("primary", "main") else "secondary" if "secondary" in r else r
+        elif role and (n_measures == 1 or nearest(text, role.start(), ctx, i) == m.label):
             r = role.group("role").lower()
             base["outcomeRole"] = "primary" if r in ("primary", "main") else "secondary" if "secondary" in r else r
         if timepoint:
             base["timepoint"] = timepoint
-        arm = self.arm_of(text)
+        arm = None if arm_changes else self.arm_of(ctx, i, text)   # with per-arm numbers, the rest is overall
         numbers = {}
         if n_measures == 1 and not arm_changes:
             numbers = self.values(text)
@@ -109,8 +123,14 @@ class OutcomeExtractor(BaseExtractor):
             if sig[1] is not None:
                 numbers["pValue"] = sig[1]
         eff = EFFECT.search(text)
+        diff = DIFFERENCE.search(text)
         if eff:
             numbers["effectMeasure"], numbers["effect"] = "mean difference", float(eff.group("n") or eff.group("n2"))
+        elif diff:
+            numbers["effectMeasure"], numbers["effect"] = "mean difference", signed(diff.group("n"))
+        ci = CI.search(text)
+        if ci and "effect" in numbers:
+            numbers["ciLow"], numbers["ciHigh"] = signed(ci.group("lo")), signed(ci.group("hi"))
         yield from self.emit(ctx, trial, m, arm, {**base, **numbers}, ev, emitted)
         for arm_label, change in arm_changes:
             yield from self.emit(ctx, trial, m, arm_label, {"timepoint": timepoint, "change": change}, ev, emitted)
@@ -156,11 +176,26 @@ class OutcomeExtractor(BaseExtractor):
             return True, None, pos.start()
         return None
 
-    def arm_of(self, text):
+    def arm_of(self, ctx, i, text):
         m = re.search(r"\bin the (?P<g>[\w-]+(?:[ -][\w-]+)?)[- ]group\b", text, re.I)
-        return arm_label(m.group("g")) if m else None
+        if not m:
+            return None
+        therapy = next((t.label for t in ctx.of_kind(i, "drug", "therapy") if t.text.lower() == m.group("g").lower()), None)
+        return therapy or arm_label(m.group("g"))
 
     def arm_changes(self, ctx, i, text):
+        names = {t.label.lower(): t.label for t in ctx.of_kind(i, "drug", "therapy")}
+        names.update({t.text.lower(): t.label for t in ctx.of_kind(i, "drug", "therapy")})
+        signed_arms = [m for m in SIGNED_ARM.finditer(text) if is_arm_word(m.group("arm"), names)]
+        if len(signed_arms) >= 2:
+            # "declined by 6.0 points in A versus 9.5 points in B": an unsigned number takes the verb's sign
+            falling = re.search(r"\b(?:" + "|".join(NEGATIVE_VERBS) + r")\b", text[:signed_arms[0].start()], re.I)
+            for m in signed_arms:
+                value = signed(m.group("n"))
+                if falling and not re.match(r"[-−+]", m.group("n")):
+                    value = -value
+                yield names.get(m.group("arm").lower(), arm_label(m.group("arm"))), value
+            return
         cues = list(ARM_CUE.finditer(text))
         for m in ARM_CHANGE.finditer(text):
             before = [c for c in cues if c.start() < m.start()] or []
@@ -174,8 +209,17 @@ class OutcomeExtractor(BaseExtractor):
                 first = ARM_CHANGE.search(text)
                 verb = first.group("verb").lower() if first else verb
             sign = -1 if verb.split()[0] in NEGATIVE_VERBS else 1
-            names = {t.label.lower(): t.label for t in ctx.of_kind(i, "drug", "therapy")}
             yield names.get(label.lower(), label), sign * float(m.group("n"))
+
+
+def signed(text: str) -> float:
+    return float(text.replace("−", "-").replace("+", ""))
+
+
+def is_arm_word(word: str, therapies: dict) -> bool:
+    """A therapy named in the sentence, placebo or sham, or a dose/start group word."""
+    w = word.lower()
+    return w in therapies or w in ("placebo", "sham", "control") or bool(re.fullmatch(r"(?:low|high|mid|medium|early|delayed)[- ]?(?:dose|start)", w))
 
 
 def arm_label(text: str) -> str:

@@ -16,10 +16,12 @@ from kg.model import Entity
 from kg.text.numbers import NUMBER
 
 PEOPLE = r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|infants)"
+ARM_WORD = re.compile(r"(?:placebo|sham|control|(?:low|high|middle|medium|intermediate)[- ]dose|.*\b(?:group|arm|cohort))$", re.I)
 ENROLLED = [
-    re.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|included|involved)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
+    re.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
     re.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|each received|were treated)", re.I),
-    re.compile(rf"\b(?:in|among|by)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
+    # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
+    re.compile(rf"(?<!occurred )(?<!reported )(?<!seen )(?<!observed )\b(?:in|among|by)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
 ]
 SEXES = re.compile(rf"\b(?P<a>{NUMBER})\s+(?P<sa>men|males|women|females)\s+and\s+(?P<b>{NUMBER})\s+(?P<sb>men|males|women|females)\b", re.I)
 AGES = re.compile(rf"\b(?:ages?d?|between the ages of|aged between|ranging in age from)\s+(?:of\s+)?(?P<lo>\d{{1,3}})\s*(?:to|-|–|and)\s*(?P<hi>\d{{1,3}})", re.I)
@@ -87,8 +89,8 @@ class PopulationExtractor(BaseExtractor):
         for m in ARM_N.finditer(text):
             words = m.group("label").split()
             label = words[-1] if words[-1].lower() in names or words[-1].lower() in ("placebo", "sham") else m.group("label")
-            if SKIP_ARM_WORDS.match(label):
-                continue
+            if SKIP_ARM_WORDS.match(label) or not (label.lower() in names or ARM_WORD.match(label)):
+                continue                       # "(6 participants)" after an adverse event is not an arm
             label = names.get(label.lower(), label)
             yield label, int(m.group("n1") or m.group("n2"))
         for m in DOSE_GROUP.finditer(text):

@@ -33,7 +33,8 @@ SOURCE_CUE = re.compile(r"\b(?:derived from|made from|manufactures? from|manufac
 DEVELOPED = re.compile(rf"\b(?:developed|being developed|made|discovered|manufactured|marketed)\s+by\s+(?:the\s+)?{ORG_NAME}"
                        rf"(?:\s*(?:,?\s*(?:together with|and|in partnership with|with)\s+)(?:the\s+)?(?P<org2>[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*){{0,4}}))?")
 POSSESSIVE = re.compile(r"\b(?P<org>[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*){0,4})[’']s\s+(?:investigational\s+|experimental\s+|lead\s+)?$")
-ANNOUNCER = re.compile(rf"^(?:[A-Z][A-Z ,.]+,\s+)?(?:[^—–]*[—–]\s*)?{ORG_NAME}(?:,[^,]{{3,80}},)?\s+(?:today\s+)?(?:announced|reported|said|presented)\b")
+# a press release's opening: "[CITY, date —] Acme Bio, Inc. (NASDAQ: ACME), a ... company, today announced"
+ANNOUNCER = re.compile(rf"^(?:[^—–]{{0,80}}[—–]\s*)?{ORG_NAME}(?:,?\s*(?:Inc|Ltd|LLC|plc|Corp|AG|SA|GmbH)\.?)?(?:\s*\([^)]*\))?(?:,[^.;]{{3,120}},)?\s+(?:today\s+)?(?:announced|reported|said|presented)\b")
 ALIAS = re.compile(r"\b(?:sold|marketed|branded)\s+(?:as|under the (?:brand )?name)\s+(?P<alias>[A-Z][\w-]+(?:\s[A-Z]{2,})?)|\bbrand name\s+(?P<alias2>[A-Z][\w-]+)")
 APPROVED_FOR = re.compile(r"\bapproved\s+(?:[^.]{0,40}?\s)?(?:for|to treat)\s+$", re.I)
 INVESTIGATED = re.compile(r"\b(?:being tested|tested|being studied|studied|investigated|in development|being developed|"
