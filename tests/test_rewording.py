@@ -12,10 +12,10 @@ from kg.store import KGStore
 @pytest.fixture(scope="module")
 def facts(tmp_path_factory, data_dir):
     store = KGStore()
-    build([str(data_dir / "rewording-press.txt"), str(data_dir / "rewording-abstract.txt")], store)
+    build([str(data_dir / f"rewording-{name}.txt") for name in ("press", "abstract", "conference")], store)
     out = tmp_path_factory.mktemp("rewording")
     write_facts(store, out)
-    return {name: json.loads((out / f"rewording-{name}.json").read_text(encoding="utf-8")) for name in ("press", "abstract")}
+    return {name: json.loads((out / f"rewording-{name}.json").read_text(encoding="utf-8")) for name in ("press", "abstract", "conference")}
 
 
 def label(x):
@@ -53,3 +53,17 @@ def test_structured_abstract(facts):
     assert outcome(trial, "HFMSE", "sham")["change"] == -1.0
     assert trial["adverse_events"]["serious"] == 17
     assert facts["abstract"]["therapies"][0]["modality"] == "antisense oligonucleotide"
+
+
+def test_conference_report(facts):
+    doc = facts["conference"]
+    (trial,) = doc["trials"]
+    assert trial["phase"] == "2"                        # "mid-stage trial", no explicit phase
+    assert trial["enrollment"] == 16 and trial["doses"] == 1 and trial["route"] == ["intracerebral"]
+    assert {a["label"]: a["n"] for a in trial["arms"]} == {"low dose": 8, "high dose": 8}
+    assert trial["adverse_events"]["serious"] == 2
+    assert trial["publications"][0]["conference"].endswith("2024 congress")
+    assert doc["therapies"][0]["modality"] == "gene therapy"
+    assert {"name": "Vireo Therapeutics", "parent": "Northstar Holdings"} in doc["organizations"]
+    (marker,) = trial["biomarkers"]
+    assert marker["direction"] == "decreased" and marker["specimen"] == "cerebrospinal fluid"

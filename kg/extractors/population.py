@@ -18,7 +18,7 @@ from kg.text.numbers import NUMBER
 PEOPLE = r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|infants)"
 ARM_WORD = re.compile(r"(?:placebo|sham|control|(?:low|high|middle|medium|intermediate)[- ]dose|.*\b(?:group|arm|cohort))$", re.I)
 ENROLLED = [
-    re.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
+    re.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
     re.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|each received|were treated)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     re.compile(rf"(?<!occurred )(?<!reported )(?<!seen )(?<!observed )\b(?:in|among|by)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),

@@ -22,7 +22,8 @@ TOTAL = re.compile(rf"\b(?:a total of\s+)?{NUM}\s+(?:[\w-]+\s+)?{AE}\s+(?:were|w
 RELATED = r"(?:treatment|drug|therapy|study drug|procedure)[- ]related"
 NO_SERIOUS_RELATED = re.compile(rf"\bno\s+(?:{RELATED}\s+serious|serious\s+{RELATED})\s+{AE}|\bno\s+{AE},?\s+serious or otherwise,?\s+(?:were|was)\s+(?:attributed|related)\s+to|\bno\s+serious\s+{AE}\s+(?:were\s+)?(?:attributed|related)\s+to", re.I)
 NO_SERIOUS = re.compile(rf"\bno\s+serious\s+{AE}|\bwithout\s+(?:any\s+)?serious\s+{AE}|\bno\s+{AE},?\s+serious or otherwise", re.I)
-SERIOUS_N = re.compile(rf"\b{NUM}\s+serious\s+{AE}|\bserious\s+{AE}\s+(?:occurred|were reported|were seen)\s+in\s+{NUM.replace('num', 'num2')}", re.I)
+SERIOUS_N = re.compile(rf"\b{NUM}\s+serious\s+{AE}|\bserious\s+{AE}\s+(?:occurred|were reported|were seen)\s+in\s+{NUM.replace('num', 'num2')}"
+                       rf"|\b{NUM.replace('num', 'num3')}\s+(?:patients|participants|people|children|adults)\s+(?:had|experienced|reported)\s+(?:a\s+)?serious\s+{AE}", re.I)
 TERM_COUNT = re.compile(rf"\((?P<n>{NUMBER})\s+(?:cases?|patients?|participants?|people|events?|reports?)\)", re.I)
 
 
@@ -67,7 +68,7 @@ class SafetyExtractor(BaseExtractor):
         elif NO_SERIOUS.search(text):
             yield "seriousAdverseEvents", 0
         m = SERIOUS_N.search(text)
-        n = number(m.group("num") or m.group("num2")) if m else None
+        n = number(m.group("num") or m.group("num2") or m.group("num3")) if m else None
         if n is not None:
             yield "seriousAdverseEvents", int(n)
 

@@ -18,6 +18,8 @@ from kg.model import Entity
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
 PHASE = re.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\b", re.I)
+STAGE = re.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
+STAGES = {"mid": "2", "late": "3"}
 DESIGNS = {
     "open-label": r"open[- ]label", "double-blind": r"double[- ]blind(?:ed)?", "single-blind": r"single[- ]blind(?:ed)?",
     "placebo-controlled": r"placebo[- ]controlled", "sham-controlled": r"sham[- ]controlled",
@@ -52,24 +54,33 @@ class TrialDesignExtractor(BaseExtractor):
     def facts(self, ctx):
         if not ctx.trials:
             return
-        seen = set()
+        seen, stages = set(), {}
         for i, s in enumerate(ctx.sentences):
             trial = ctx.trial(i).entity()
             # a quoted publication title describes the trial's design; other quotations do not count
             text = unhedged(s.text if PUBLICATION_TITLE.search(s.text) else mask_quotes(s.text))
             hedged = not text.strip()
             for key, fct in self.sentence_facts(ctx, i, trial, text, hedged):
-                if key not in seen:
+                if key[1] == "phase-stage":
+                    stages.setdefault(key[0], fct)
+                elif key not in seen:
                     seen.add(key)
                     yield fct
+        phased = {key[0] for key in seen if key[1] == "phase"}
+        yield from (fct for trial_key, fct in stages.items() if trial_key not in phased)
         yield from self.conditions_and_interventions(ctx)
 
     def sentence_facts(self, ctx, i, trial, text, hedged):
         s = ctx.sentences[i]
         trialish = TRIAL_WORD.search(text)
         m = PHASE.search(text)
+        stage = STAGE.search(text)
         if m and not hedged:
             yield (trial.key, "phase"), fact(trial, "phase", normalise_phase(m), ctx.evidence(i, extractor=self))
+        elif stage and not hedged:
+            # news shorthand, used only when the text gives no phase: mid-stage = phase 2, late-stage = phase 3
+            yield (trial.key, "phase-stage"), fact(trial, "phase", STAGES[stage.group(1).lower()],
+                                                   ctx.evidence(i, extractor=self, confidence=0.5))
         if trialish and not hedged:
             for label, pattern in DESIGN.items():
                 if pattern.search(text):

@@ -53,7 +53,7 @@ def disease_rows(vocab: Path) -> Iterator[tuple]:
     mesh = mesh_links(vocab)
     named = set()
     for row in read_tsv_gz(vocab / "diseases-phenotypes.ssslm.tsv.gz"):
-        if row["source"] in DISEASE_SOURCES and row["predicate"] in SYNONYM_KINDS:
+        if row["source"] in DISEASE_SOURCES and row["predicate"] in SYNONYM_KINDS and not row["name"].startswith("obsolete"):
             kind = "phenotype" if row["curie"].startswith("hp:") or row["source"] == "symp" else "disease"
             term = curie(row["curie"])
             via = mesh.get(term) or (("MESH:" + row["provenance"][5:], "") if row["provenance"].startswith("mesh:D") else None)

@@ -22,7 +22,7 @@ WORD_NUMBER = rf"(?:(?:{_word})(?:[-\s](?:{_word}))?)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
 # A number in text: digits or words, optionally scaled ("15 million"); use with re.I.
-NUMBER = rf"(?:(?:{DIGITS}|{WORD_NUMBER}){SCALE}|a dozen|dozen)"
+NUMBER = rf"(?:(?:{DIGITS}|{WORD_NUMBER}){SCALE}|a dozen|dozen|single)"
 
 
 def parse_number(text: str) -> int | float | None:
