@@ -78,3 +78,9 @@ def test_marshal_cache_gives_the_same_entries(tmp_path, monkeypatch):
     assert read_entries_cached(source) == direct          # reads it back
     cache_path(source).write_bytes(b"corrupt")
     assert read_entries_cached(source) == direct          # a broken cache is rebuilt, not fatal
+
+
+def test_anatomy_names_are_in_the_lexicon():
+    lex = load_lexicon()
+    assert lex.lookup("cerebrospinal fluid")[0].type == "anatomy"
+    assert lex.lookup("bone marrow")[0].ids[0].startswith("UBERON:")

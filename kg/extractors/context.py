@@ -217,20 +217,28 @@ def find_trials(sentences: list[Sentence]) -> tuple[list[TrialRef], list[int]]:
             if any(rid in t.ids for t in trials):
                 continue
             acro = re.search(ACRONYM_BEFORE_ID.pattern.replace("{id}", re.escape(rid)), s.text)
-            name = acro.group(1) if acro and not load_lexicon().lookup(acro.group(1)) else None
+            name = acro.group(1) if acro and not names_something_else(acro.group(1)) else None
             trials.append(TrialRef(rid, [rid], name, i))
             if name:
                 by_name[name] = len(trials) - 1
     for i, s in enumerate(sentences):
         for m in ACRONYM_STUDY.finditer(s.text):
             name = m.group(1)
-            if name not in by_name and not load_lexicon().lookup(name) and not is_registry_id(name):
+            if name not in by_name and not names_something_else(name) and not is_registry_id(name):
                 for t in trials:
                     if t.first == i and t.name is None:
                         t.name, by_name[name] = name, trials.index(t)
     if not trials and any(TRIAL_WORD.search(s.text) for s in sentences):
         trials.append(TrialRef("trial-1", [], None, 0))
     return trials, assign_sentences(sentences, trials, by_name)
+
+
+NOT_TRIAL_NAMES = ("disease", "phenotype", "drug", "chemical", "gene", "country", "regulator", "measure")
+
+
+def names_something_else(word: str) -> bool:
+    """An acronym that is a disease, drug, gene ... ("ALS") is not a trial's name; an anatomy word ("ATLAS") may be."""
+    return any(e.type in NOT_TRIAL_NAMES for e in load_lexicon().lookup(word))
 
 
 def assign_sentences(sentences, trials, by_name) -> list[int]:

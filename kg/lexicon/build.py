@@ -64,6 +64,13 @@ def disease_rows(vocab: Path) -> Iterator[tuple]:
                 yield via[1], kind, row["name"], ids, ""
 
 
+def anatomy_rows(vocab: Path) -> Iterator[tuple]:
+    """UBERON tissues, organs and body fluids (labels and exact synonyms): specimens and sites."""
+    for row in read_tsv_gz(vocab / "anatomy.ssslm.tsv.gz"):
+        if row["source"] == "uberon" and row["predicate"] in SYNONYM_KINDS:
+            yield row["text"], "anatomy", row["name"], curie(row["curie"]), is_label(row)
+
+
 def cell_rows(vocab: Path) -> Iterator[tuple]:
     """Cell Ontology names; "X cell of the Y" also gives "Y X cell" (as news text writes it)."""
     for row in read_tsv_gz(vocab / "cells-cl.ssslm.tsv.gz"):
@@ -224,7 +231,7 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
     from kg.lexicon.corpus import apply_corpus_evidence, corpus_rows, read_corpora
 
     citations = read_corpora(corpora)
-    sources: Iterable[tuple] = [disease_rows(vocab), cell_rows(vocab), drug_rows(vocab), chemical_rows(vocab),
+    sources: Iterable[tuple] = [disease_rows(vocab), cell_rows(vocab), anatomy_rows(vocab), drug_rows(vocab), chemical_rows(vocab),
                                 gene_rows(vocab), curated_rows(DATA / "curated.tsv"), corpus_rows(citations)]
     forms: dict[tuple, list[tuple]] = defaultdict(list)
     label_ids: dict[tuple, set] = defaultdict(set)

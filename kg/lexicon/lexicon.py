@@ -32,7 +32,7 @@ TOKEN = re.compile(r"[A-Za-z0-9]+|[α-ωΑ-Ω]")
 GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "ε": "epsilon"}
 MAX_TOKENS = 10
 SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogeneic"}
-TYPE_ORDER = ["drug", "regulator", "measure", "cell", "disease", "chemical", "gene", "phenotype", "country"]
+TYPE_ORDER = ["drug", "regulator", "measure", "cell", "disease", "chemical", "gene", "phenotype", "anatomy", "country"]
 # Words that are names in some vocabulary but plain English in news text.
 STOP = frozenset("""
 all aim aims also and any are both can cell cells could day days drug drugs for gap has have its may

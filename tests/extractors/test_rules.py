@@ -162,3 +162,9 @@ def test_unknown_long_form_takes_the_type_of_its_head_name():
     ctx = build_context(parse_document(text, "t.txt"))
     found = [(m.text, m.kind) for ms in ctx.mentions for m in ms]
     assert ("ultra zorbified heparin", "drug") in found and found.count(("UZH", "drug")) == 2
+
+
+def test_an_anatomy_word_can_name_a_trial_but_a_disease_cannot():
+    found = facts("The Phase 3 ATLAS study (NCT00000003) and the ALS study (NCT00000004) began.", "registry_ids")
+    names = {o for _, p, o in found if p == "trialName"}
+    assert "ATLAS" in names and "ALS" not in names
