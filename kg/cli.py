@@ -54,6 +54,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", help="store folder (default: in memory, discarded)")
     p.add_argument("--report", type=Path, help="write the build report (JSON) here")
     p.add_argument("--strict", action="store_true", help="exit 1 if any document fails")
+    p.add_argument("--format", choices=["text", "ctgov"], help="reader to use (default: by extension and content)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_build)
 
@@ -111,7 +112,8 @@ def cmd_build(args) -> int:
     from kg.pipeline import build
 
     store = open_store(args.store)
-    report = build(args.inputs, store, progress=not (args.no_progress or args.quiet) and sys.stderr.isatty())
+    report = build(args.inputs, store, progress=not (args.no_progress or args.quiet) and sys.stderr.isatty(),
+                   fmt=args.format)
     for doc in report.failed:
         print(f"kg: error: {doc.error}", file=sys.stderr)
     ok = len(report.documents) - len(report.failed)
@@ -173,8 +175,7 @@ def cmd_facts(args) -> int:
 
 
 def facts_from_files(inputs: list[str], out: Path) -> list[Path]:
-    """Build the files into a temporary store, then write one JSON per input file."""
-    from kg.documents import iter_paths, read_document
+    """Build the inputs into a temporary store, then write one JSON per document (named after its file or record)."""
     from kg.facts import write_facts
     from kg.pipeline import build
     from kg.rdf import mint
@@ -184,21 +185,11 @@ def facts_from_files(inputs: list[str], out: Path) -> list[Path]:
         report = build(inputs, store)
         for doc in report.failed:
             print(f"kg: error: {doc.error}", file=sys.stderr)
-        names = {}
-        for path in iter_paths(inputs):
-            if path == "-":
-                continue
-            try:
-                names.setdefault(mint.document_iri(read_document(path).id), []).append(Path(path).stem)
-            except KGError:
-                continue
-        pairs = {}
-        written = []
-        for graph, stems in names.items():
-            for stem in stems:
-                pairs = {graph: stem}
-                written += write_facts(store, out, pairs)
-        return written
+        names: dict[str, list[str]] = {}
+        for doc in report.documents:
+            if doc.status == "ok":
+                names.setdefault(mint.document_iri(doc.document_id), []).append(doc.name)
+        return write_facts(store, out, names)
 
 
 def cmd_validate(args) -> int:

@@ -173,13 +173,13 @@ def document_facts(store, graph: ox.NamedNode, document: str) -> dict:
     return {"document": document, "therapies": therapies, "trials": trials, "organizations": list(orgs.values())}
 
 
-def write_facts(store, out_dir: Path, names: dict[str, str] | None = None) -> list[Path]:
-    """One NAME.json per document graph; ``names`` maps graph IRI -> file stem (default: kg:fileName)."""
+def write_facts(store, out_dir: Path, names: dict[str, list[str]] | None = None) -> list[Path]:
+    """One NAME.json per document graph; ``names`` maps graph IRI -> names (default: the graph's kg:fileName)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for row in run(store, "facts-documents"):
         graph = row["graph"]
-        stems = [s for g, s in (names or {}).items() if g == graph.value] if names else [row["fileName"].value]
+        stems = names.get(graph.value, []) if names is not None else [row["fileName"].value]
         for stem in stems:
             source = Path(row["source"].value).name
             data = document_facts(store, graph, source)

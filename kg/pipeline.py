@@ -11,15 +11,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from kg.documents import iter_paths, read_document
+from kg.documents import TEXT_SUFFIXES, iter_paths
 from kg.errors import KGError
 from kg.extractors import load_extractors
 from kg.grounding import ground_fact
 from kg.model import Document, ExtractionResult, Fact, Mention
 from kg.rdf.convert import document_quads
+from kg.readers import Source, read_sources
 from kg.store import KGStore
 
 log = logging.getLogger("kg")
+INPUT_SUFFIXES = set(TEXT_SUFFIXES) | {".json", ".jsonl", ".ndjson", ".gz"}
 
 
 @dataclass
@@ -27,6 +29,7 @@ class DocumentReport:
     source: str
     status: str                      # "ok" or "error"
     document_id: str | None = None
+    name: str | None = None          # names the facts file: the file stem, or a record's id
     facts: int = 0
     quads: int = 0
     error: str | None = None
@@ -57,34 +60,47 @@ def extract(doc: Document, extractors: dict | None = None) -> ExtractionResult:
     return result
 
 
-def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None, progress: bool = False) -> BuildReport:
-    """Build every input document into ``store``; one named graph per document."""
+def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None, progress: bool = False,
+          fmt: str | None = None) -> BuildReport:
+    """Build every input (files, folders, ``-``) into ``store``; one named graph per document."""
     report = BuildReport()
     try:
-        paths = list(iter_paths(inputs))
+        paths = list(iter_paths(inputs, suffixes=INPUT_SUFFIXES))
     except KGError as err:
         report.documents.append(DocumentReport(str(err).split(":")[0], "error", error=str(err)))
         return report
     if progress:
         from tqdm import tqdm
-        paths = tqdm(paths, desc="building", unit="doc")
+        paths = tqdm(paths, desc="building", unit="file")
     for path in paths:
-        report.documents.append(build_one(path, store, extractors))
+        report.documents.extend(build_path(path, store, extractors, fmt))
     store.flush()
     return report
 
 
-def build_one(path: Path | str, store: KGStore, extractors: dict | None) -> DocumentReport:
-    source = str(path)
+def build_path(path: Path | str, store: KGStore, extractors: dict | None, fmt: str | None) -> list[DocumentReport]:
+    """All documents of one input file; a file that cannot be read is one error."""
+    out = []
     try:
-        doc = read_document(path)
-        result = extract(doc, extractors)
-        quads = document_quads(doc, result.facts)
+        for source in read_sources(path, fmt):
+            out.append(build_source(source, store, extractors))
+    except KGError as err:
+        log.error("%s", err)
+        out.append(DocumentReport(str(path), "error", error=str(err)))
+    return out
+
+
+def build_source(source: Source, store: KGStore, extractors: dict | None) -> DocumentReport:
+    doc = source.document
+    try:
+        facts = list(source.facts) + (extract(doc, extractors).facts if source.extract else [])
+        quads = document_quads(doc, facts)
         store.replace_graph(quads.graph, quads.own, quads.shared)
     except KGError as err:
         log.error("%s", err)
-        return DocumentReport(source, "error", error=str(err))
+        return DocumentReport(doc.source, "error", doc.id, doc.name, error=str(err))
     except Exception as err:  # an extractor bug must not stop the batch
-        log.error("%s: extraction failed: %s: %s", source, type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
-        return DocumentReport(source, "error", error=f"{source}: {type(err).__name__}: {err}")
-    return DocumentReport(source, "ok", doc.id, len(result.facts), len(quads.own) + len(quads.shared))
+        log.error("%s: extraction failed: %s: %s", doc.source, type(err).__name__, err,
+                  exc_info=log.isEnabledFor(logging.DEBUG))
+        return DocumentReport(doc.source, "error", doc.id, doc.name, error=f"{doc.source}: {type(err).__name__}: {err}")
+    return DocumentReport(doc.source, "ok", doc.id, doc.name, len(facts), len(quads.own) + len(quads.shared))

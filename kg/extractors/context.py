@@ -8,20 +8,18 @@ each sentence is about.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text.abbreviations import find_abbreviations
 from kg.text.layout import content_lines
+from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence, split_sentences
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 # development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E"
 CODE_NAME = re.compile(r"\b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b")
 MARKED_NAME = re.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
@@ -30,18 +28,6 @@ TRIAL_WORD = re.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|ran
                         r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
 ACRONYM_BEFORE_ID = re.compile(r"\b([A-Z][A-Z0-9-]{2,14})\s*\((?:[^()]*?)\b{id}\b")
 ACRONYM_STUDY = re.compile(r"\b(?:the\s+)?(?:[Pp]hase\s+\S+\s+)?([A-Z][A-Z0-9-]{2,14})\s+(?:study|trial)\b")
-
-
-@lru_cache(maxsize=1)
-def registry_patterns() -> list[tuple[str, re.Pattern]]:
-    """(registry prefix, search pattern) from the shipped bioregistry table."""
-    table = json.loads((DATA / "registries.json").read_text(encoding="utf-8"))
-    out = []
-    for prefix, row in sorted(table.items()):
-        body = row["pattern"].strip("^$")
-        body = "|".join(f"(?:{alt.strip('^$')})" for alt in body.split("$|^"))
-        out.append((prefix, re.compile(rf"(?<![\w/-])(?:{body})(?![\w/-])")))
-    return out
 
 
 @dataclass
@@ -196,15 +182,6 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not any(m.start < k.end and k.start < m.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
-
-
-def is_registry_id(text: str) -> bool:
-    return any(p.fullmatch(text) for _, p in registry_patterns())
-
-
-def registry_ids(text: str) -> list[tuple[str, re.Match]]:
-    return sorted(((prefix, m) for prefix, p in registry_patterns() for m in p.finditer(text)),
-                  key=lambda pm: pm[1].start())
 
 
 def find_trials(sentences: list[Sentence]) -> tuple[list[TrialRef], list[int]]:

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from kg.extractors.base import BaseExtractor
-from kg.extractors.context import registry_ids
+from kg.text.registries import registry_ids
 from kg.extractors.util import fact
 
 

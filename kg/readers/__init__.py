@@ -1,0 +1,59 @@
+"""Readers turn input files into sources: documents to extract from, or structured records with their facts.
+
+A text or Markdown file is one document for the extractors; a ClinicalTrials.gov
+JSON file holds one or many registry records, each mapped to facts directly.
+The reader is chosen by extension and content (``--format`` overrides).
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from kg.documents import TEXT_SUFFIXES, decode, read_document
+from kg.errors import InputError
+from kg.model import Document, Fact
+
+FORMATS = ("text", "ctgov")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document and, for structured records, the facts read from it (``extract`` says whether to run the extractors)."""
+
+    document: Document
+    facts: tuple[Fact, ...] = field(default=())
+    extract: bool = True
+
+
+def read_bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+
+
+def detect_format(path: Path | str) -> str:
+    """``text`` or ``ctgov``, by extension (``.json``, ``.jsonl``, with or without ``.gz``) and a look at the content."""
+    if path == "-":
+        return "text"
+    name = Path(path).name.lower().removesuffix(".gz")
+    if name.endswith((".json", ".jsonl", ".ndjson")):
+        return "ctgov"
+    if Path(name).suffix in TEXT_SUFFIXES:
+        return "text"
+    raise InputError(str(path), f"unsupported file type {Path(path).suffix or '(none)'!r}",
+                     "give .txt, .md, or ClinicalTrials.gov .json/.jsonl files, or pass --format")
+
+
+def read_sources(path: Path | str, fmt: str | None = None) -> Iterator[Source]:
+    """The sources of one input file."""
+    fmt = fmt or detect_format(path)
+    if fmt == "text":
+        yield Source(read_document(path))
+    elif fmt == "ctgov":
+        from kg.readers.ctgov import read_ctgov
+
+        yield from read_ctgov(Path(path), decode(read_bytes(Path(path)), str(path)))
+    else:
+        raise InputError(str(path), f"unknown format {fmt!r}", f"use one of {', '.join(FORMATS)}")
