@@ -21,7 +21,7 @@ from kg.readers import Source, read_sources
 from kg.store import KGStore
 
 log = logging.getLogger("kg")
-INPUT_SUFFIXES = set(TEXT_SUFFIXES) | {".json", ".jsonl", ".ndjson", ".gz"}
+INPUT_SUFFIXES = set(TEXT_SUFFIXES) | {".json", ".jsonl", ".ndjson", ".xml", ".gz"}
 
 
 @dataclass

@@ -28,7 +28,7 @@ DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 SUPERCLASSES = {"RegulatoryAgency": ("Organization",), "Therapy": ("Intervention",), "Comparator": ("Intervention",)}
 ENTITY_KINDS = {"Therapy", "Comparator", "Trial", "Arm", "Organization", "RegulatoryAgency", "Disease", "Phenotype",
                 "CellType", "Biomarker", "Target", "Country", "OutcomeMeasure", "Outcome", "AdverseEvent",
-                "BiomarkerFinding", "ConcomitantMedication", "Publication", "DevelopmentStatus"}
+                "BiomarkerFinding", "ConcomitantMedication", "Publication", "DevelopmentStatus", "Topic"}
 
 
 def node(iri) -> ox.NamedNode:

@@ -33,6 +33,7 @@ class KG(DefinedNamespace):
     Statement: URIRef
     Target: URIRef
     Therapy: URIRef
+    Topic: URIRef
     Trial: URIRef
     adverseEventCount: URIRef
     adverseEventTerm: URIRef
@@ -125,6 +126,7 @@ class KG(DefinedNamespace):
     statusBy: URIRef
     statusDate: URIRef
     statusValue: URIRef
+    subjectHeading: URIRef
     target: URIRef
     timepoint: URIRef
     title: URIRef

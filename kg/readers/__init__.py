@@ -16,7 +16,7 @@ from kg.documents import TEXT_SUFFIXES, decode, read_document
 from kg.errors import InputError
 from kg.model import Document, Fact
 
-FORMATS = ("text", "ctgov")
+FORMATS = ("text", "ctgov", "pubmed")
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,12 @@ def detect_format(path: Path | str) -> str:
     name = Path(path).name.lower().removesuffix(".gz")
     if name.endswith((".json", ".jsonl", ".ndjson")):
         return "ctgov"
+    if name.endswith(".xml"):
+        return "pubmed"
     if Path(name).suffix in TEXT_SUFFIXES:
         return "text"
     raise InputError(str(path), f"unsupported file type {Path(path).suffix or '(none)'!r}",
-                     "give .txt, .md, or ClinicalTrials.gov .json/.jsonl files, or pass --format")
+                     "give .txt, .md, ClinicalTrials.gov .json/.jsonl or PubMed .xml files, or pass --format")
 
 
 def read_sources(path: Path | str, fmt: str | None = None) -> Iterator[Source]:
@@ -55,5 +57,9 @@ def read_sources(path: Path | str, fmt: str | None = None) -> Iterator[Source]:
         from kg.readers.ctgov import read_ctgov
 
         yield from read_ctgov(Path(path), decode(read_bytes(Path(path)), str(path)))
+    elif fmt == "pubmed":
+        from kg.readers.pubmed import read_pubmed
+
+        yield from read_pubmed(Path(path), decode(read_bytes(Path(path)), str(path)))
     else:
         raise InputError(str(path), f"unknown format {fmt!r}", f"use one of {', '.join(FORMATS)}")

@@ -71,7 +71,8 @@ def parse_records(text: str, source: str) -> list[dict]:
 class Rendering:
     """The record's text, built line by line, remembering where each fact's line is."""
 
-    def __init__(self):
+    def __init__(self, extractor: str = NAME, version: str = VERSION):
+        self.extractor, self.version = extractor, version
         self.lines: list[str] = []
         self.pending: list[tuple] = []          # (subject, predicate, object, line index)
 
@@ -79,16 +80,17 @@ class Rendering:
         self.lines.append(f"{label}: {shown}")
         self.pending.append((subject, predicate, obj, len(self.lines) - 1))
 
-    def facts(self, title: str, source: str) -> tuple:
-        text = "\n".join([title] + self.lines) + "\n"
+    def facts(self, head: str, source: str) -> tuple:
+        """The document (``head`` then the field lines) and the facts with their lines as evidence."""
+        text = "\n".join([head] + self.lines) + "\n"
         doc = parse_document(text, source=source, media_type="application/json")
-        starts, pos = [], len(title) + 1
+        starts, pos = [], len(head) + 1
         for line in self.lines:
             starts.append(pos)
             pos += len(line) + 1
         out = []
         for subject, predicate, obj, k in self.pending:
-            ev = Evidence(doc.id, self.lines[k], starts[k], starts[k] + len(self.lines[k]), NAME, VERSION, 1.0)
+            ev = Evidence(doc.id, self.lines[k], starts[k], starts[k] + len(self.lines[k]), self.extractor, self.version, 1.0)
             out.append(Fact(subject, predicate, obj if isinstance(obj, Entity) else Value(obj), ev))
         return doc, tuple(out)
 
