@@ -91,3 +91,13 @@ def test_rdflib_dataset_view_sees_the_same_quads(built_store):
     dataset = built_store.dataset()
     assert isinstance(dataset, rdflib.Dataset)
     assert len(list(dataset.quads((None, None, None, None)))) == len(built_store)
+
+
+def test_trials_without_registry_ids_stay_apart(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Headline\n\nA randomized trial enrolled 40 patients.", encoding="utf-8")
+    b.write_text("Headline\n\nA placebo-controlled trial enrolled 90 patients.", encoding="utf-8")
+    store = KGStore()
+    build([str(a), str(b)], store)
+    trials = {q.subject.value for q in store.quads() if q.predicate.value.endswith("#enrollment")}
+    assert len(trials) == 2

@@ -74,7 +74,7 @@ def build_context(doc: Document) -> Context:
     """Analyse a document once; every extractor reads the same Context."""
     sentences = split_sentences(doc.text, content_lines(doc.text))
     mentions = find_mentions(doc, sentences)
-    trials, trial_of = find_trials(sentences)
+    trials, trial_of = find_trials(sentences, doc.id)
     therapies = {}
     for ms in mentions:
         for m in ms:
@@ -184,7 +184,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def find_trials(sentences: list[Sentence]) -> tuple[list[TrialRef], list[int]]:
+def find_trials(sentences: list[Sentence], doc_id: str = "") -> tuple[list[TrialRef], list[int]]:
     """Trials named by registry id (with their acronyms) and, per sentence, the trial it is about."""
     trials: list[TrialRef] = []
     by_name: dict[str, int] = {}
@@ -206,7 +206,8 @@ def find_trials(sentences: list[Sentence]) -> tuple[list[TrialRef], list[int]]:
                     if t.first == i and t.name is None:
                         t.name, by_name[name] = name, trials.index(t)
     if not trials and any(TRIAL_WORD.search(s.text) for s in sentences):
-        trials.append(TrialRef("trial-1", [], None, 0))
+        # a trial with no registry id is known only to this document: its key says so
+        trials.append(TrialRef(f"doc-{doc_id}-1", [], None, 0))
     return trials, assign_sentences(sentences, trials, by_name)
 
 

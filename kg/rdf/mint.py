@@ -5,6 +5,7 @@ thing                       IRI under ``https://w3id.org/kg-trials/id/``
 ==========================  ==============================================
 document                    ``document/{sha256 of text, 16 hex}``
 trial with a registry id    ``trial/{registry id}``
+trial without one           ``trial/doc-{document id}-1`` (known to that document only)
 grounded entity             ``{kind}/{first CURIE, ':' as '_'}``
 other entity                ``{kind}/{slug of the normalised label}``
 entity inside a trial       ``{kind}/{slug of trial key}/{slug of local key}``
