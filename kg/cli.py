@@ -54,7 +54,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", help="store folder (default: in memory, discarded)")
     p.add_argument("--report", type=Path, help="write the build report (JSON) here")
     p.add_argument("--strict", action="store_true", help="exit 1 if any document fails")
-    p.add_argument("--format", choices=["text", "ctgov", "pubmed"], help="reader to use (default: by extension and content)")
+    p.add_argument("--format", choices=["text", "html", "ctgov", "pubmed"], help="reader to use (default: by extension and content)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_build)
 

@@ -28,6 +28,8 @@ class Document:
     byline: str | None = None
     date: str | None = None          # ISO 8601 prefix
     media_type: str = "text/plain"
+    url: str | None = None           # canonical URL of a web page
+    obtained_by: str | None = None   # how the text was obtained ("trafilatura 2.3.1")
 
     @property
     def id(self) -> str:

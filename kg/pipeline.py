@@ -21,13 +21,14 @@ from kg.readers import Source, read_sources
 from kg.store import KGStore
 
 log = logging.getLogger("kg")
-INPUT_SUFFIXES = set(TEXT_SUFFIXES) | {".json", ".jsonl", ".ndjson", ".xml", ".gz"}
+INPUT_SUFFIXES = set(TEXT_SUFFIXES) | {".json", ".jsonl", ".ndjson", ".xml", ".html", ".htm", ".gz"}
 
 
 @dataclass
 class DocumentReport:
     source: str
     status: str                      # "ok" or "error"
+    level: str = "INFO"              # INFO: built; WARNING: built but no facts; ERROR: not built
     document_id: str | None = None
     name: str | None = None          # names the facts file: the file stem, or a record's id
     facts: int = 0
@@ -67,7 +68,7 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
     try:
         paths = list(iter_paths(inputs, suffixes=INPUT_SUFFIXES))
     except KGError as err:
-        report.documents.append(DocumentReport(str(err).split(":")[0], "error", error=str(err)))
+        report.documents.append(DocumentReport(str(err).split(":")[0], "error", "ERROR", error=str(err)))
         return report
     if progress:
         from tqdm import tqdm
@@ -86,7 +87,10 @@ def build_path(path: Path | str, store: KGStore, extractors: dict | None, fmt: s
             out.append(build_source(source, store, extractors))
     except KGError as err:
         log.error("%s", err)
-        out.append(DocumentReport(str(path), "error", error=str(err)))
+        out.append(DocumentReport(str(path), "error", "ERROR", error=str(err)))
+    except Exception as err:  # a reader bug must not stop the batch either
+        log.error("%s: reading failed: %s: %s", path, type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
+        out.append(DocumentReport(str(path), "error", "ERROR", error=f"{path}: {type(err).__name__}: {err}"))
     return out
 
 
@@ -98,9 +102,13 @@ def build_source(source: Source, store: KGStore, extractors: dict | None) -> Doc
         store.replace_graph(quads.graph, quads.own, quads.shared)
     except KGError as err:
         log.error("%s", err)
-        return DocumentReport(doc.source, "error", doc.id, doc.name, error=str(err))
+        return DocumentReport(doc.source, "error", "ERROR", doc.id, doc.name, error=str(err))
     except Exception as err:  # an extractor bug must not stop the batch
         log.error("%s: extraction failed: %s: %s", doc.source, type(err).__name__, err,
                   exc_info=log.isEnabledFor(logging.DEBUG))
-        return DocumentReport(doc.source, "error", doc.id, doc.name, error=f"{doc.source}: {type(err).__name__}: {err}")
-    return DocumentReport(doc.source, "ok", doc.id, doc.name, len(facts), len(quads.own) + len(quads.shared))
+        return DocumentReport(doc.source, "error", "ERROR", doc.id, doc.name,
+                              error=f"{doc.source}: {type(err).__name__}: {err}")
+    if not facts:
+        log.warning("%s: no facts found", doc.source)
+    return DocumentReport(doc.source, "ok", "INFO" if facts else "WARNING", doc.id, doc.name, len(facts),
+                          len(quads.own) + len(quads.shared))

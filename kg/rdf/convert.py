@@ -89,6 +89,10 @@ def document_triples(doc: Document) -> list[tuple]:
         out.append((d, node(DCTERMS.title), ox.Literal(doc.title)))
     if doc.byline:
         out.append((d, node(KG.byline), ox.Literal(doc.byline)))
+    if doc.url:
+        out.append((d, node(KG.sourceUrl), ox.Literal(doc.url, datatype=node(XSD.anyURI))))
+    if doc.obtained_by:
+        out.append((d, node(KG.obtainedBy), ox.Literal(doc.obtained_by)))
     if doc.date:
         out.append((d, node(DCTERMS.date), ox.Literal(doc.date, datatype=node(DATE_TYPES.get(len(doc.date), XSD.string)))))
     return out

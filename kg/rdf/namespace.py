@@ -99,6 +99,7 @@ class KG(DefinedNamespace):
     modality: URIRef
     name: URIRef
     numberOfDoses: URIRef
+    obtainedBy: URIRef
     outcomeRole: URIRef
     pValue: URIRef
     parentOrganization: URIRef
@@ -120,6 +121,7 @@ class KG(DefinedNamespace):
     significant: URIRef
     site: URIRef
     sourcePath: URIRef
+    sourceUrl: URIRef
     specimen: URIRef
     sponsor: URIRef
     startOffset: URIRef

@@ -8,6 +8,7 @@ The reader is chosen by extension and content (``--format`` overrides).
 from __future__ import annotations
 
 import gzip
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -16,7 +17,7 @@ from kg.documents import TEXT_SUFFIXES, decode, read_document
 from kg.errors import InputError
 from kg.model import Document, Fact
 
-FORMATS = ("text", "ctgov", "pubmed")
+FORMATS = ("text", "html", "ctgov", "pubmed")
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,20 @@ class Source:
     extract: bool = True
 
 
+MAX_BYTES = 200_000_000     # a larger input is split by the user, not read whole
+
+
 def read_bytes(path: Path) -> bytes:
+    """The file's bytes, gunzipped when compressed; a clear error for huge or broken files."""
+    if path.stat().st_size > MAX_BYTES:
+        raise InputError(str(path), f"is larger than {MAX_BYTES // 1_000_000} MB", "split it into smaller files")
     data = path.read_bytes()
-    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+    if data[:2] != b"\x1f\x8b":
+        return data
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as err:
+        raise InputError(str(path), f"is a broken gzip file ({err})", "download it again") from None
 
 
 def detect_format(path: Path | str) -> str:
@@ -42,10 +54,12 @@ def detect_format(path: Path | str) -> str:
         return "ctgov"
     if name.endswith(".xml"):
         return "pubmed"
+    if name.endswith((".html", ".htm", ".xhtml")):
+        return "html"
     if Path(name).suffix in TEXT_SUFFIXES:
         return "text"
     raise InputError(str(path), f"unsupported file type {Path(path).suffix or '(none)'!r}",
-                     "give .txt, .md, ClinicalTrials.gov .json/.jsonl or PubMed .xml files, or pass --format")
+                     "give .txt, .md, .html, ClinicalTrials.gov .json/.jsonl or PubMed .xml files, or pass --format")
 
 
 def read_sources(path: Path | str, fmt: str | None = None) -> Iterator[Source]:
@@ -57,6 +71,10 @@ def read_sources(path: Path | str, fmt: str | None = None) -> Iterator[Source]:
         from kg.readers.ctgov import read_ctgov
 
         yield from read_ctgov(Path(path), decode(read_bytes(Path(path)), str(path)))
+    elif fmt == "html":
+        from kg.readers.html import read_html
+
+        yield from read_html(Path(path), decode(read_bytes(Path(path)), str(path)))
     elif fmt == "pubmed":
         from kg.readers.pubmed import read_pubmed
 
