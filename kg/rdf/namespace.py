@@ -57,6 +57,7 @@ class KG(DefinedNamespace):
     ciHigh: URIRef
     ciLow: URIRef
     comparator: URIRef
+    completionDate: URIRef
     condition: URIRef
     conference: URIRef
     confidence: URIRef
@@ -76,6 +77,7 @@ class KG(DefinedNamespace):
     effectMeasure: URIRef
     eligibleAgeMax: URIRef
     eligibleAgeMin: URIRef
+    eligibleSex: URIRef
     endOffset: URIRef
     enrollment: URIRef
     extractorName: URIRef
@@ -91,6 +93,7 @@ class KG(DefinedNamespace):
     hasPublication: URIRef
     hasStatus: URIRef
     intervention: URIRef
+    interventionType: URIRef
     investigatedFor: URIRef
     journal: URIRef
     male: URIRef
@@ -107,6 +110,7 @@ class KG(DefinedNamespace):
     pathway: URIRef
     phase: URIRef
     pmid: URIRef
+    primaryCompletionDate: URIRef
     publicId: URIRef
     publicationDate: URIRef
     recruitmentStatus: URIRef
@@ -124,6 +128,7 @@ class KG(DefinedNamespace):
     sourceUrl: URIRef
     specimen: URIRef
     sponsor: URIRef
+    startDate: URIRef
     startOffset: URIRef
     statusBy: URIRef
     statusDate: URIRef

@@ -36,6 +36,11 @@ MODEL = {"PARALLEL": "parallel-group", "CROSSOVER": "crossover", "SINGLE_GROUP":
 STATUS = {"NOT_YET_RECRUITING": "not yet recruiting", "RECRUITING": "recruiting", "ENROLLING_BY_INVITATION": "recruiting",
           "ACTIVE_NOT_RECRUITING": "active", "COMPLETED": "completed", "TERMINATED": "terminated",
           "SUSPENDED": "suspended", "WITHDRAWN": "withdrawn"}
+INTERVENTION_TYPES = {"DRUG": "drug", "BIOLOGICAL": "biological", "DEVICE": "device", "GENETIC": "genetic",
+                      "PROCEDURE": "procedure", "BEHAVIORAL": "behavioral", "RADIATION": "radiation",
+                      "DIETARY_SUPPLEMENT": "dietary supplement", "COMBINATION_PRODUCT": "combination product",
+                      "DIAGNOSTIC_TEST": "diagnostic test", "OTHER": "other"}
+MODALITY = {"device": "device", "genetic": "gene therapy"}      # the only types that fix a modality
 GENERIC_SITE = re.compile(r"^(?:research|investigational|clinical|study)?\s*site\b|^site\s*\d*$", re.I)
 TIMEFRAME = re.compile(r"\b(?:week|month|day|year)s?\s+(\d+)\b|\b(\d+)\s+(week|month|day|year)s?\b", re.I)
 
@@ -194,6 +199,11 @@ def add_interventions(r: Rendering, trial: Entity, module: dict, derived: dict) 
         names[f"{item.get('type', '').title()}: {name}".lower()] = therapy
         r.add(trial, "intervention", therapy, "intervention", f"{name} ({item.get('type', '').lower()})")
         r.add(therapy, "name", name, "intervention name", name)
+        kind = INTERVENTION_TYPES.get(item.get("type", ""))
+        if kind:
+            r.add(therapy, "interventionType", kind, "intervention type", item["type"])
+            if kind in MODALITY:
+                r.add(therapy, "modality", MODALITY[kind], "intervention type", item["type"])
     for arm in module.get("armGroups", []):
         node = Entity("Arm", arm["label"], scope=trial.key)
         r.add(trial, "hasArm", node, "arm", arm["label"])
@@ -218,10 +228,19 @@ def add_people(r: Rendering, trial: Entity, ps: dict) -> None:
     for name in [lead] + [c.get("name") for c in sponsors.get("collaborators", [])]:
         if name:
             r.add(trial, "sponsor", Entity("Organization", name), "sponsor", name)
-    status = STATUS.get(ps.get("statusModule", {}).get("overallStatus"))
+    status_module = ps.get("statusModule", {})
+    status = STATUS.get(status_module.get("overallStatus"))
     if status:
         r.add(trial, "recruitmentStatus", status, "status", status)
+    for field, pred in (("startDateStruct", "startDate"), ("primaryCompletionDateStruct", "primaryCompletionDate"),
+                        ("completionDateStruct", "completionDate")):
+        date = status_module.get(field, {}).get("date", "")
+        if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", date):
+            r.add(trial, pred, date, field.removesuffix("Struct"), date)
     eligibility = ps.get("eligibilityModule", {})
+    sex = {"ALL": "all", "FEMALE": "female", "MALE": "male"}.get(eligibility.get("sex", ""))
+    if sex:
+        r.add(trial, "eligibleSex", sex, "sex", sex)
     for field, pred in (("minimumAge", "eligibleAgeMin"), ("maximumAge", "eligibleAgeMax")):
         age = years(eligibility.get(field))
         if age is not None:

@@ -90,3 +90,20 @@ def test_malformed_json_is_one_clear_error(data_dir):
 def test_json_that_is_not_a_registry_record():
     with pytest.raises(InputError, match="not ClinicalTrials.gov"):
         parse_records('{"hello": 1}', "x.json")
+
+
+def test_dates_sex_and_intervention_types(built):
+    store, _, records = built
+    from kg.queries import run
+
+    record = records[0]
+    ps = record["protocolSection"]
+    nct = ps["identificationModule"]["nctId"]
+    card = {(r["property"].value, r["value"].value) for r in run(store, "trial-card", {"trial": nct})}
+    assert ("startDate", ps["statusModule"]["startDateStruct"]["date"]) in card
+    assert ("eligibleSex", ps["eligibilityModule"]["sex"].lower()) in card
+    types = {r["o"].value for r in store.ox.query(
+        "PREFIX kg: <https://w3id.org/kg-trials/ontology#> SELECT ?o { ?t kg:interventionType ?o }",
+        use_default_graph_as_union=True)}
+    assert types == {i["type"].lower() for i in ps["armsInterventionsModule"]["interventions"]
+                     if "placebo" not in i["name"].lower()}
