@@ -102,8 +102,11 @@ def test_dates_sex_and_intervention_types(built):
     card = {(r["property"].value, r["value"].value) for r in run(store, "trial-card", {"trial": nct})}
     assert ("startDate", ps["statusModule"]["startDateStruct"]["date"]) in card
     assert ("eligibleSex", ps["eligibilityModule"]["sex"].lower()) in card
+    import pyoxigraph as ox
+
     query = ("PREFIX kg: <https://w3id.org/kg-trials/ontology#> "
-             "SELECT ?o { ?trial kg:registryId \"%s\" ; kg:intervention ?t . ?t kg:interventionType ?o }" % nct)
-    types = {r["o"].value for r in store.ox.query(query, use_default_graph_as_union=True)}
+             "SELECT ?id ?o { ?trial kg:registryId ?id ; kg:intervention ?t . ?t kg:interventionType ?o }")
+    rows = store.ox.query(query, use_default_graph_as_union=True, substitutions={ox.Variable("id"): ox.Literal(nct)})
+    types = {r["o"].value for r in rows}
     assert types == {i["type"].lower() for i in ps["armsInterventionsModule"]["interventions"]
                      if "placebo" not in i["name"].lower()}
