@@ -140,6 +140,7 @@ def record_source(record: dict, path: str) -> Source:
     add_interventions(r, trial, ps.get("armsInterventionsModule", {}), record.get("derivedSection", {}))
     add_people(r, trial, ps)
     add_outcomes(r, trial, ps.get("outcomesModule", {}))
+    add_results(r, trial, record.get("resultsSection", {}))
     title = ident.get("briefTitle") or ident.get("officialTitle") or nct
     doc, facts = r.facts(title, f"{path}#{nct}")
     return Source(replace(doc, name=nct), facts, extract=False)     # the facts file is named after the NCT id
@@ -280,3 +281,84 @@ def timepoint(frame: str) -> str | None:
     n1, n2, unit = hits[0]
     unit = unit or re.search(r"week|month|day|year", frame, re.I).group(0)
     return f"P{int(n1 or n2)}{unit[0].upper()}"
+
+
+def add_results(r: Rendering, trial: Entity, results: dict) -> None:
+    """Posted results: arm sizes (participants who started), adverse events, and primary/secondary outcome values."""
+    groups = {}
+    for g in results.get("participantFlowModule", {}).get("groups", []):
+        groups[g.get("id")] = g.get("title", g.get("id"))
+    for period in results.get("participantFlowModule", {}).get("periods", [])[:1]:
+        for milestone in period.get("milestones", []):
+            if milestone.get("type", "").upper() != "STARTED":
+                continue
+            for a in milestone.get("achievements", []):
+                n = int_or_none(a.get("numSubjects"))
+                if a.get("groupId") in groups and n is not None:
+                    arm = Entity("Arm", groups[a["groupId"]], scope=trial.key)
+                    r.add(trial, "hasArm", arm, "arm", groups[a["groupId"]])
+                    r.add(arm, "armLabel", groups[a["groupId"]], "arm label", groups[a["groupId"]])
+                    r.add(arm, "armSize", n, "participants started", f"{groups[a['groupId']]}: {n}")
+    add_adverse_events(r, trial, results.get("adverseEventsModule", {}))
+    add_outcome_values(r, trial, results.get("outcomeMeasuresModule", {}))
+
+
+def int_or_none(value) -> int | None:
+    try:
+        return int(str(value).replace(",", ""))
+    except (TypeError, ValueError):
+        return None
+
+
+def add_adverse_events(r: Rendering, trial: Entity, module: dict) -> None:
+    serious = 0
+    seen = False
+    for key in ("seriousEvents", "otherEvents"):
+        for event in module.get(key, []):
+            term = event.get("term", "").strip()
+            affected = sum(int_or_none(s.get("numAffected")) or 0 for s in event.get("stats", []))
+            if not term:
+                continue
+            seen = True
+            if key == "seriousEvents":
+                serious += affected
+            node = Entity("AdverseEvent", term, scope=trial.key)
+            r.add(trial, "hasAdverseEvent", node, "adverse event", term)
+            r.add(node, "adverseEventTerm", grounded("Phenotype", term, None, ("phenotype", "disease")), "term", term)
+            r.add(node, "adverseEventCount", affected, "participants affected", f"{term}: {affected}")
+    if seen:
+        r.add(trial, "seriousAdverseEvents", serious, "participants with serious adverse events", serious)
+
+
+def add_outcome_values(r: Rendering, trial: Entity, module: dict) -> None:
+    for measure in module.get("outcomeMeasures", []):
+        role = {"PRIMARY": "primary", "SECONDARY": "secondary"}.get(measure.get("type", "").upper())
+        title = measure.get("title", "").strip()
+        if not (role and title):
+            continue
+        groups = {g.get("id"): g.get("title", g.get("id")) for g in measure.get("groups", [])}
+        tp = timepoint(measure.get("timeFrame", ""))
+        for cls in measure.get("classes", [])[:1]:
+            for category in cls.get("categories", [])[:1]:
+                for m in category.get("measurements", []):
+                    arm_label = groups.get(m.get("groupId"))
+                    try:
+                        value = float(m.get("value"))
+                    except (TypeError, ValueError):
+                        continue
+                    node = Entity("Outcome", f"{title} ({arm_label})", scope=trial.key, local=f"{role}|{title}|{arm_label}")
+                    r.add(trial, "hasOutcome", node, f"{role} outcome result", title)
+                    r.add(node, "measure", Entity("OutcomeMeasure", title), "measure", title)
+                    r.add(node, "outcomeRole", role, "role", role)
+                    r.add(node, "arm", Entity("Arm", arm_label, scope=trial.key), "group", arm_label)
+                    r.add(node, "value", value, "value", f"{arm_label}: {m.get('value')}")
+                    if tp:
+                        r.add(node, "timepoint", tp, "time frame", measure["timeFrame"])
+        for analysis in measure.get("analyses", [])[:1]:
+            p = re.match(r"\s*[<=]?\s*(0?\.\d+)", str(analysis.get("pValue", "")))
+            if p:
+                node = Entity("Outcome", title, scope=trial.key, local=f"{role}|{title}")
+                r.add(trial, "hasOutcome", node, f"{role} outcome", title)
+                r.add(node, "measure", Entity("OutcomeMeasure", title), "measure", title)
+                r.add(node, "outcomeRole", role, "role", role)
+                r.add(node, "pValue", float(p.group(1)), "p-value", analysis["pValue"])

@@ -110,3 +110,22 @@ def test_dates_sex_and_intervention_types(built):
     types = {r["o"].value for r in rows}
     assert types == {i["type"].lower() for i in ps["armsInterventionsModule"]["interventions"]
                      if "placebo" not in i["name"].lower()}
+
+
+def test_posted_results(tmp_path, data_dir):
+    """A results section in the API v2 shape (written for the test, on a real record)."""
+    record = json.loads((data_dir / "ctgov-results.json").read_text(encoding="utf-8"))
+    nct = record["protocolSection"]["identificationModule"]["nctId"]
+    store = KGStore()
+    build([str(data_dir / "ctgov-results.json")], store)
+    write_facts(store, tmp_path)
+    (trial,) = json.loads((tmp_path / f"{nct}.json").read_text(encoding="utf-8"))["trials"]
+    sizes = {a["label"]: a.get("n") for a in trial["arms"]}
+    assert sizes["Drug X"] == 40 and sizes["Placebo"] == 20
+    events = {label(e["term"]).lower(): e["count"] for e in trial["adverse_events"]["events"]}
+    assert events["pneumonia"] == 3 and events["headache"] == 10
+    assert trial["adverse_events"]["serious"] == 3
+    values = {o.get("arm"): o.get("value") for o in trial["outcomes"] if o["measure"] == "Change in Score at Week 12"}
+    assert values["Drug X"] == -2.5 and values["Placebo"] == -0.4
+    overall = next(o for o in trial["outcomes"] if o["measure"] == "Change in Score at Week 12" and "arm" not in o)
+    assert overall["p_value"] == 0.003 and overall["role"] == "primary"
