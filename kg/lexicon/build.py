@@ -241,19 +241,18 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
     for text, kind, label, ids, attrs in rows_in:
         sources_per_name[text.lower()].add(ids.split(":")[0])
     for text, kind, label, ids, attrs in rows_in:
-        if True:
-            if (len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs) or too_common(
-                    text, kind, attrs, zipf_frequency, len(sources_per_name[text.lower()]),
-                    sources_per_name[text.lower()] == {"NCIT"}):
-                continue
-            case = "case" in attrs
-            key = " ".join(norm_tokens(text, keep_case=case))
-            if not key:
-                continue
-            group = GROUPS.get(kind, kind)
-            forms[(key, group, case)].append((text, kind, label, ids, attrs))
-            if not case:
-                label_ids[(" ".join(norm_tokens(label)), group)].update(i for i in ids.split("|") if i)
+        vocabularies = sources_per_name[text.lower()]
+        if ((len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs)
+                or too_common(text, kind, attrs, zipf_frequency, len(vocabularies), vocabularies == {"NCIT"})):
+            continue
+        case = "case" in attrs
+        key = " ".join(norm_tokens(text, keep_case=case))
+        if not key:
+            continue
+        group = GROUPS.get(kind, kind)
+        forms[(key, group, case)].append((text, kind, label, ids, attrs))
+        if not case:
+            label_ids[(" ".join(norm_tokens(label)), group)].update(i for i in ids.split("|") if i)
     rows = []
     for (key, group, case), found in forms.items():
         labelled = [f for f in found if "label" in f[4]] or found
