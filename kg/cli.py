@@ -93,6 +93,27 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="write here (default: standard output)")
     p.set_defaults(func=cmd_mentions)
 
+    p = sub.add_parser("view", parents=[common], help="a networkx view of the graph as GraphML, GEXF, JSON, PNG or SVG")
+    p.add_argument("name", choices=["landscape", "mechanism", "evidence", "full"])
+    p.add_argument("--store", required=True)
+    p.add_argument("--format", default="graphml", choices=["graphml", "gexf", "json", "png", "svg"])
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--around", metavar="ENTITY", help="only the neighbourhood of this entity (label or IRI)")
+    p.add_argument("--depth", type=int, default=2, help="hops around --around (default 2)")
+    p.set_defaults(func=cmd_view)
+
+    p = sub.add_parser("analyze", parents=[common], help="centralities, components and the most connected therapies of a view")
+    p.add_argument("name", choices=["landscape", "mechanism", "evidence", "full"])
+    p.add_argument("--store", required=True)
+    p.add_argument("--top", type=int, default=10)
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("path", parents=[common], help="how two entities connect, with the evidence on each hop")
+    p.add_argument("a", help="an entity's label or IRI")
+    p.add_argument("b", help="another entity's label or IRI")
+    p.add_argument("--store", required=True)
+    p.set_defaults(func=cmd_path)
+
     p = sub.add_parser("lexicon", parents=[common], help="rebuild the shipped lexicon from vocabulary files")
     p.add_argument("action", choices=["build"])
     p.add_argument("--from", dest="source", type=Path, required=True, help="folder of vocabulary files")
@@ -235,6 +256,57 @@ def cmd_mentions(args) -> int:
         write_atomic(args.output, text)
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def cmd_view(args) -> int:
+    from kg.views import build_view
+    from kg.views.analysis import find_node
+    from kg.views.output import neighbourhood, write_view
+
+    graph = build_view(open_store(args.store, read_only=True), args.name)
+    if args.around:
+        graph = neighbourhood(graph, find_node(graph, args.around), args.depth)
+    write_view(graph, args.output, args.format)
+    log.info("wrote the %s view (%d nodes, %d edges) to %s", args.name, graph.number_of_nodes(), graph.number_of_edges(),
+             args.output)
+    return 0
+
+
+def cmd_analyze(args) -> int:
+    from kg.views import build_view
+    from kg.views.analysis import centralities, components, connected_therapies
+
+    graph = build_view(open_store(args.store, read_only=True), args.name)
+    label = lambda n: graph.nodes[n].get("label", n)
+    print(f"{args.name} view: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+    sizes = components(graph)
+    print(f"connected components: {len(sizes)} (largest: {', '.join(map(str, sizes[:5]))})")
+    for measure, ranked in centralities(graph, args.top).items():
+        print(f"\n{measure} centrality (top {args.top}):")
+        for node, score in ranked:
+            print(f"  {score:.3f}  {label(node)}  [{graph.nodes[node].get('type', '')}]")
+    print(f"\nmost connected therapies:")
+    for node, degree in connected_therapies(graph, args.top):
+        print(f"  {degree:3d}  {label(node)}")
+    return 0
+
+
+def cmd_path(args) -> int:
+    from kg.queries import run
+    from kg.views import build_view
+    from kg.views.analysis import shortest_path
+
+    store = open_store(args.store, read_only=True)
+    graph = build_view(store, "full")
+    label = lambda n: graph.nodes[n].get("label", n)
+    for source, predicate, target, forward in shortest_path(graph, args.a, args.b):
+        arrow = f"-[{predicate}]->" if forward else f"<-[{predicate}]-"
+        first, second = (source, target) if forward else (target, source)
+        print(f"{label(first)} {arrow} {label(second)}")
+        rows = run(store, "evidence", {"subject": source, "predicate": f"kg:{predicate}"})
+        for row in [r for r in rows if r["object"].value == target][:2]:
+            print(f"    evidence: \"{row['sentence'].value}\" ({row['document'].value}, {row['extractor'].value})")
     return 0
 
 

@@ -40,6 +40,12 @@ EXPECTED = {  # query -> (columns, rows that must be among the results)
     "evidence": (("extractor", "start"), {("trial_design", None)}),
     "shared-entities": (("label", "documents"), {("Headache", "2"), ("interleukin 6", "2")}),
     "stats-classes": (("class",), {("Trial",), ("Statement",), ("Evidence",)}),
+    "view-landscape": (("source", "predicate", "target"), {(SEED_TRIAL, str(KG.intervention), "https://w3id.org/kg-trials/id/therapy/cl2020")}),
+    "view-mechanism": (("predicate",), {(str(KG.biomarker),), (str(KG.target),)}),
+    "view-evidence": (("predicate",), {("http://www.w3.org/ns/prov#wasDerivedFrom",), (str(KG.document),)}),
+    "view-full": (("source", "predicate"), {(SEED_TRIAL, str(KG.hasOutcome))}),
+    "view-nodes": (("node", "class"), {(SEED_TRIAL, "Trial"), ("https://w3id.org/kg-trials/id/therapy/cl2020", "Therapy")}),
+    "view-attributes": (("node", "attribute", "value"), {(SEED_TRIAL, "phase", "2")}),
 }
 
 

@@ -1,0 +1,87 @@
+"""Views on the fixture graph: counts, types and attributes, GraphML/JSON round trips, paths with evidence."""
+
+import json
+
+import networkx as nx
+import pytest
+
+from kg.cli import main
+from kg.views import VIEWS, build_view
+from kg.views.analysis import centralities, components, connected_therapies, shortest_path
+from kg.views.output import neighbourhood, write_view
+
+TRIAL = "https://w3id.org/kg-trials/id/trial/jRCT2063200047"
+
+
+@pytest.mark.parametrize("name", sorted(VIEWS))
+def test_every_view_has_typed_labelled_nodes_and_counted_edges(name, built_store):
+    graph = build_view(built_store, name)
+    assert graph.number_of_nodes() > 0 and graph.number_of_edges() > 0
+    for _, data in graph.nodes(data=True):
+        assert data["label"] and data["type"]
+    for _, _, data in graph.edges(data=True):
+        assert data["label"] and data["documents"] >= 1 and data["document_ids"].startswith("https://")
+
+
+def test_landscape_content(built_store):
+    graph = build_view(built_store, "landscape")
+    types = {d["type"] for _, d in graph.nodes(data=True)}
+    assert {"Therapy", "Trial", "Disease", "Organization"} <= types
+    assert graph.has_edge(TRIAL, "https://w3id.org/kg-trials/id/therapy/cl2020", key="intervention")
+    assert not {d["type"] for _, d in graph.nodes(data=True)} & {"Evidence", "Statement"}
+
+
+def test_full_view_carries_literals(built_store):
+    graph = build_view(built_store, "full")
+    assert graph.nodes[TRIAL]["phase"] == "2" and graph.nodes[TRIAL]["enrollment"] == "5"
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "json"])
+def test_round_trip(fmt, built_store, tmp_path):
+    graph = build_view(built_store, "full")
+    path = tmp_path / f"full.{fmt}"
+    write_view(graph, path, fmt)
+    if fmt == "graphml":
+        back = nx.read_graphml(path, force_multigraph=True)
+    else:
+        back = nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="edges")
+    assert back.number_of_nodes() == graph.number_of_nodes() and back.number_of_edges() == graph.number_of_edges()
+    for node, data in graph.nodes(data=True):
+        assert back.nodes[node] == data
+    assert sorted((u, v, d["label"], d["documents"]) for u, v, d in back.edges(data=True)) == \
+        sorted((u, v, d["label"], d["documents"]) for u, v, d in graph.edges(data=True))
+
+
+def test_path_between_a_related_drug_and_a_trial(built_store):
+    graph = build_view(built_store, "full")
+    hops = shortest_path(graph, "fingolimod", "jRCT2063200047")
+    labels = [(graph.nodes[s]["label"], p, graph.nodes[t]["label"]) for s, p, t, _ in hops]
+    assert labels == [("Fingolimod", "investigatedFor", "amyotrophic lateral sclerosis"),
+                      ("jRCT2063200047", "condition", "amyotrophic lateral sclerosis")]
+
+
+def test_kg_path_prints_evidence(built_store, tmp_path, capsys, data_dir):
+    store = tmp_path / "store"
+    assert main(["build", str(data_dir / "cl2020-phase2.txt"), "--store", str(store), "-q"]) == 0
+    assert main(["path", "Fingolimod", "jRCT2063200047", "--store", str(store)]) == 0
+    out = capsys.readouterr().out
+    assert "-[investigatedFor]->" in out and "<-[condition]-" in out and out.count("evidence:") >= 2
+    assert main(["path", "Fingolimod", "no-such-thing", "--store", str(store)]) == 1
+
+
+def test_analytics(built_store):
+    graph = build_view(built_store, "landscape")
+    ranks = centralities(graph, 3)
+    assert len(ranks["degree"]) == 3 and ranks["degree"][0][1] >= ranks["degree"][-1][1]
+    assert sum(components(graph)) == graph.number_of_nodes()
+    assert connected_therapies(graph)[0][1] >= 1
+
+
+def test_picture_and_neighbourhood(built_store, tmp_path):
+    graph = build_view(built_store, "landscape")
+    small = neighbourhood(graph, TRIAL, 1)
+    assert TRIAL in small and small.number_of_nodes() < graph.number_of_nodes()
+    for fmt in ("png", "svg"):
+        path = tmp_path / f"landscape.{fmt}"
+        write_view(graph, path, fmt)
+        assert path.stat().st_size > 10_000
