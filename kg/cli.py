@@ -96,7 +96,7 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("view", parents=[common], help="a networkx view of the graph as GraphML, GEXF, JSON, PNG or SVG")
     p.add_argument("name", choices=["landscape", "mechanism", "evidence", "full"])
     p.add_argument("--store", required=True)
-    p.add_argument("--format", default="graphml", choices=["graphml", "gexf", "json", "png", "svg"])
+    p.add_argument("--format", default="graphml", choices=["graphml", "gexf", "json", "png", "svg", "html"])
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--around", metavar="ENTITY", help="only the neighbourhood of this entity (label or IRI)")
     p.add_argument("--depth", type=int, default=2, help="hops around --around (default 2)")
@@ -264,10 +264,16 @@ def cmd_view(args) -> int:
     from kg.views.analysis import find_node
     from kg.views.output import neighbourhood, write_view
 
-    graph = build_view(open_store(args.store, read_only=True), args.name)
+    store = open_store(args.store, read_only=True)
+    graph = build_view(store, args.name)
     if args.around:
         graph = neighbourhood(graph, find_node(graph, args.around), args.depth)
-    write_view(graph, args.output, args.format)
+    if args.format == "html":
+        from kg.views.html import write_html
+
+        write_html(graph, store, args.output)
+    else:
+        write_view(graph, args.output, args.format)
     log.info("wrote the %s view (%d nodes, %d edges) to %s", args.name, graph.number_of_nodes(), graph.number_of_edges(),
              args.output)
     return 0
