@@ -46,6 +46,7 @@ EXPECTED = {  # query -> (columns, rows that must be among the results)
     "view-full": (("source", "predicate"), {(SEED_TRIAL, str(KG.hasOutcome))}),
     "view-nodes": (("node", "class"), {(SEED_TRIAL, "Trial"), ("https://w3id.org/kg-trials/id/therapy/cl2020", "Therapy")}),
     "view-attributes": (("node", "attribute", "value"), {(SEED_TRIAL, "phase", "2")}),
+    "view-node-evidence": (("node",), {(SEED_TRIAL,), ("https://w3id.org/kg-trials/id/therapy/cl2020",)}),
 }
 
 
