@@ -56,7 +56,15 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit 1 if any document fails")
     p.add_argument("--format", choices=["text", "html", "ctgov", "pubmed"], help="reader to use (default: by extension and content)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--workers", type=int, default=1, help="extract in N processes (one writer; same graph as serial)")
+    p.add_argument("--force", action="store_true", help="rebuild documents even when unchanged")
+    p.add_argument("--prune", action="store_true", help="drop documents whose source file no longer exists")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("remove", parents=[common], help="drop documents (by source path) from the store")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="a source path as built (see kg query facts-documents)")
+    p.add_argument("--store", required=True)
+    p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("export", parents=[common], help="write the graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD")
     p.add_argument("--store", required=True)
@@ -133,8 +141,15 @@ def cmd_build(args) -> int:
     from kg.pipeline import build
 
     store = open_store(args.store)
+    if args.workers < 1:
+        raise KGError(f"--workers {args.workers}: give 1 or more")
     report = build(args.inputs, store, progress=not (args.no_progress or args.quiet) and sys.stderr.isatty(),
-                   fmt=args.format)
+                   fmt=args.format, workers=args.workers, force=args.force)
+    if args.prune:
+        from kg.pipeline import prune
+
+        for source in prune(store):
+            log.info("pruned %s (its file is gone)", source)
     for doc in report.failed:
         print(f"kg: error: {doc.error}", file=sys.stderr)
     ok = len(report.documents) - len(report.failed)
@@ -144,6 +159,18 @@ def cmd_build(args) -> int:
 
         write_atomic(args.report, report.to_json() + "\n")
     return 1 if report.failed and (args.strict or ok == 0) else 0
+
+
+def cmd_remove(args) -> int:
+    from kg.pipeline import remove_documents
+
+    removed = remove_documents(open_store(args.store), args.sources)
+    missing = sorted(set(args.sources) - set(removed))
+    if missing:
+        raise KGError(f"{', '.join(missing)}: no such document in {args.store}; list them with "
+                      f"`kg query facts-documents --store {args.store}`")
+    log.info("removed %d document(s)", len(removed))
+    return 0
 
 
 def cmd_export(args) -> int:

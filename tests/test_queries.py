@@ -1,6 +1,10 @@
 """Every query file: a header, parameters bound (never pasted), and the rows it should give on the fixture graph."""
 
+from pathlib import Path
+
 import pytest
+
+from kg.documents import read_document
 
 from kg.errors import QueryError
 from kg.queries import load_query, query_names, render, run
@@ -8,6 +12,7 @@ from kg.rdf import mint
 from kg.rdf.namespace import KG
 
 SEED_TRIAL = "https://w3id.org/kg-trials/id/trial/jRCT2063200047"
+SEED_GRAPH = mint.document_iri(read_document(Path(__file__).parent / "data" / "cl2020-phase2.txt").id)
 
 
 def seed_graph(store):
@@ -18,7 +23,7 @@ def params_for(name, store):
     graph = seed_graph(store)
     return {"facts-entities": {"graph": graph, "class": KG.Trial}, "facts-items": {"graph": graph},
             "facts-organizations": {"graph": graph}, "trial-card": {"trial": "jRCT2063200047"},
-            "evidence": {"subject": SEED_TRIAL, "predicate": "kg:phase"}}.get(name, {})
+            "evidence": {"subject": SEED_TRIAL, "predicate": "kg:phase"}, "document-built": {"graph": graph}}.get(name, {})
 
 
 def plain(rows, *columns):
@@ -46,6 +51,7 @@ EXPECTED = {  # query -> (columns, rows that must be among the results)
     "view-full": (("source", "predicate"), {(SEED_TRIAL, str(KG.hasOutcome))}),
     "view-nodes": (("node", "class"), {(SEED_TRIAL, "Trial"), ("https://w3id.org/kg-trials/id/therapy/cl2020", "Therapy")}),
     "view-attributes": (("node", "attribute", "value"), {(SEED_TRIAL, "phase", "2")}),
+    "document-built": (("graph",), {(SEED_GRAPH,)}),
     "view-node-evidence": (("node",), {(SEED_TRIAL,), ("https://w3id.org/kg-trials/id/therapy/cl2020",)}),
 }
 

@@ -80,7 +80,7 @@ def entity_triples(entity: Entity) -> list[tuple]:
     return out
 
 
-def document_triples(doc: Document) -> list[tuple]:
+def document_triples(doc: Document, built_with: str | None = None) -> list[tuple]:
     d = node(mint.document_iri(doc.id))
     out = [(d, node(RDF.type), node(KG.Document)), (d, node(KG.contentHash), ox.Literal(doc.id)),
            (d, node(KG.sourcePath), ox.Literal(doc.source)), (d, node(KG.fileName), ox.Literal(doc.name)),
@@ -93,6 +93,8 @@ def document_triples(doc: Document) -> list[tuple]:
         out.append((d, node(KG.sourceUrl), ox.Literal(doc.url, datatype=node(XSD.anyURI))))
     if doc.obtained_by:
         out.append((d, node(KG.obtainedBy), ox.Literal(doc.obtained_by)))
+    if built_with:
+        out.append((d, node(KG.builtWith), ox.Literal(built_with)))
     if doc.date:
         out.append((d, node(DCTERMS.date), ox.Literal(doc.date, datatype=node(DATE_TYPES.get(len(doc.date), XSD.string)))))
     return out
@@ -142,11 +144,11 @@ class DocumentQuads:
     shared: list[ox.Quad]       # the entities graph: only ever added to
 
 
-def document_quads(doc: Document, facts: Iterable[Fact]) -> DocumentQuads:
+def document_quads(doc: Document, facts: Iterable[Fact], built_with: str | None = None) -> DocumentQuads:
     """The quads of one document, without duplicates."""
     graph = node(mint.document_iri(doc.id))
     entities = node(mint.ENTITY_GRAPH)
-    own, shared = document_triples(doc), []
+    own, shared = document_triples(doc, built_with), []
     for fact in facts:
         own += fact_triples(graph, fact)
         shared += shared_triples(fact)

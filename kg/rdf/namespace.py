@@ -50,6 +50,7 @@ class KG(DefinedNamespace):
     armSize: URIRef
     baseline: URIRef
     biomarker: URIRef
+    builtWith: URIRef
     byline: URIRef
     cellSource: URIRef
     cellType: URIRef
