@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import tempfile
 from pathlib import Path
 
 from kg import __version__
@@ -223,21 +222,23 @@ def cmd_facts(args) -> int:
 
 
 def facts_from_files(inputs: list[str], out: Path) -> list[Path]:
-    """Build the inputs into a temporary store, then write one JSON per document (named after its file or record)."""
+    """Build the inputs into an in-memory store, then write one JSON per document (named after its file or record).
+
+    (An on-disk temporary store raced its own background threads when the folder was removed.)
+    """
     from kg.facts import write_facts
     from kg.pipeline import build
     from kg.rdf import mint
 
-    with tempfile.TemporaryDirectory(prefix="kg-facts-") as tmp:
-        store = open_store(Path(tmp) / "store")
-        report = build(inputs, store)
-        for doc in report.failed:
-            print(f"kg: error: {doc.error}", file=sys.stderr)
-        names: dict[str, list[str]] = {}
-        for doc in report.documents:
-            if doc.status == "ok":
-                names.setdefault(mint.document_iri(doc.document_id), []).append(doc.name)
-        return write_facts(store, out, names)
+    store = open_store(None)
+    report = build(inputs, store)
+    for doc in report.failed:
+        print(f"kg: error: {doc.error}", file=sys.stderr)
+    names: dict[str, list[str]] = {}
+    for doc in report.documents:
+        if doc.status == "ok":
+            names.setdefault(mint.document_iri(doc.document_id), []).append(doc.name)
+    return write_facts(store, out, names)
 
 
 def cmd_validate(args) -> int:

@@ -69,13 +69,18 @@ def python_value(term):
     return term.value
 
 
+def id_list(term) -> list[str]:
+    """CURIEs from a GROUP_CONCAT column, sorted (the store's order is not defined)."""
+    return sorted(i for i in term.value.split("|") if i) if term is not None else []
+
+
 def value_of(row):
     """A row's value: an entity reference for a node, a Python value for a literal."""
     value = row["value"]
     if isinstance(value, ox.Literal):
         return python_value(value)
     label = row["valueLabel"].value if row["valueLabel"] is not None else value.value
-    ids = [i for i in row["valueIds"].value.split("|") if i] if row["valueIds"] is not None else []
+    ids = id_list(row["valueIds"])
     return {"label": label, "ids": ids} if ids else label
 
 
@@ -83,7 +88,7 @@ def entities(store, graph, cls) -> dict[str, dict]:
     """entity IRI -> {"label", "ids", property -> [values]} from facts-entities.rq."""
     out: dict[str, dict] = {}
     for row in run(store, "facts-entities", {"graph": graph, "class": getattr(KG, cls)}, union=False):
-        ids = row["entityIds"].value.split("|") if row["entityIds"] is not None and row["entityIds"].value else []
+        ids = id_list(row["entityIds"])
         e = out.setdefault(row["entity"].value, {"label": row["label"].value, "ids": ids, "props": defaultdict(list)})
         e["props"][local(row["property"])].append(value_of(row))
     return out
@@ -166,7 +171,7 @@ def document_facts(store, graph: ox.NamedNode, document: str) -> dict:
     trials = [trial_json(e, parts.get(iri, {})) for iri, e in sorted(entities(store, graph, "Trial").items())]
     orgs = {}
     for row in run(store, "facts-organizations", {"graph": graph}, union=False):
-        ids = [i for i in row["ids"].value.split("|") if i] if row["ids"] is not None else []
+        ids = id_list(row["ids"])
         org = orgs.setdefault(row["org"].value, {"name": {"label": row["label"].value, "ids": ids} if ids else row["label"].value})
         if row["parentLabel"] is not None:
             org["parent"] = row["parentLabel"].value
