@@ -109,6 +109,7 @@ def main() -> int:
             view_mb = max(view_mb, rss_mb() - before)       # memory the view holds while alive
             nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
             del graph
+        del store          # close RocksDB before its folder is removed
     b, v = statistics.median(base), statistics.median(view)
     report = (f"# Full-view benchmark\n\n{quads:,} quads (synthetic, kg's shape), bulk-loaded on disk in {load:.1f} s; "
               f"medians of {args.repeat} runs\n\n| measure | time | memory held by the result |\n|---|---|---|\n"
