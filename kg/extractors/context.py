@@ -24,7 +24,7 @@ from kg.text.sentences import Sentence, split_sentences
 CODE_NAME = re.compile(r"\b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b")
 MARKED_NAME = re.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
 # a document reports a trial (even without a registry id) when it says so in these words; "study" alone is not enough
-TRIAL_WORD = re.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
+REPORTS_TRIAL = re.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
                         r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
 ACRONYM_BEFORE_ID = re.compile(r"\b([A-Z][A-Z0-9-]{2,14})\s*\((?:[^()]*?)\b{id}\b")
 ACRONYM_STUDY = re.compile(r"\b(?:the\s+)?(?:[Pp]hase\s+\S+\s+)?([A-Z][A-Z0-9-]{2,14})\s+(?:study|trial)\b")
@@ -205,7 +205,7 @@ def find_trials(sentences: list[Sentence], doc_id: str = "") -> tuple[list[Trial
                 for t in trials:
                     if t.first == i and t.name is None:
                         t.name, by_name[name] = name, trials.index(t)
-    if not trials and any(TRIAL_WORD.search(s.text) for s in sentences):
+    if not trials and any(REPORTS_TRIAL.search(s.text) for s in sentences):
         # a trial with no registry id is known only to this document: its key says so
         trials.append(TrialRef(f"doc-{doc_id}-1", [], None, 0))
     return trials, assign_sentences(sentences, trials, by_name)

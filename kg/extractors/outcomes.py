@@ -16,7 +16,7 @@ import re
 from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of
 from kg.extractors.util import HEDGE, fact, mask_quotes, number
-from kg.model import Entity
+from kg.model import Entity, Mention
 from kg.text.durations import find_durations
 from kg.text.numbers import NUMBER
 
@@ -91,7 +91,6 @@ class OutcomeExtractor(BaseExtractor):
             if hit:
                 label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
                 start = ctx.sentences[i].start + hit.start()
-                from kg.model import Mention
                 found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
         seen, out = set(), []
         for m in found:

@@ -46,8 +46,7 @@ def mask_quotes(text: str) -> str:
     return QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-def number(text: str):
-    return parse_number(text)
+number = parse_number      # the extractors' short name for it
 
 
 def clean_org(name: str) -> str | None:
