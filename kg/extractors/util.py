@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.model import Entity, Fact, Value
 from kg.text.numbers import NUMBER, parse_number
@@ -72,10 +73,16 @@ def expand_org(name: str, text: str) -> str:
     >>> expand_org("Acme", "Acme Chemical Group said; later Acme did.")
     'Acme Chemical Group'
     """
-    body = "\n".join(line for line in text.splitlines() if not is_title_case(line))
+    body = body_text(text)
     longer = [m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:[ \t]+[A-Z][A-Za-z&.-]*)+", body)]
     longer = [clean_org(x) for x in longer if clean_org(x)]
     return max(longer, key=len) if longer else name
+
+
+@lru_cache(maxsize=8)
+def body_text(text: str) -> str:
+    """The text without its headline-style lines (computed once per document)."""
+    return "\n".join(line for line in text.splitlines() if not is_title_case(line))
 
 
 def is_title_case(line: str) -> bool:

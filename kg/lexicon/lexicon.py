@@ -97,12 +97,17 @@ class Lexicon:
     def find(self, text: str, types: tuple[str, ...] = ()) -> list[Mention]:
         """Non-overlapping longest matches in ``text`` (offsets into ``text``)."""
         spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-        cased = [normalise(text[a:b]) for a, b in spans]
+        cased = [text[a:b] for a, b in spans]
+        cased = [t if t.isascii() else normalise(t) for t in cased]
         lower = [t.lower() for t in cased]
         # joined[k]: token k and k+1 are parts of one name (only spaces, hyphens or an apostrophe between them)
         joined = [not text[spans[k][1]:spans[k + 1][0]].strip(" -'’") for k in range(len(spans) - 1)]
-        out, i = [], 0
+        reach, out, i = self.reach, [], 0
         while i < len(spans):
+            first = lower[i]
+            if first not in reach and first not in SPECIES and not (first[-1] == "s" and first[:-1] in reach):
+                i += 1                   # no name starts with this word: the common case, kept cheap
+                continue
             hit = self._longest(cased, lower, joined, i, types)
             if hit is None:
                 i += 1
@@ -123,12 +128,16 @@ class Lexicon:
             if not joined[k]:
                 limit = k - i + 1
                 break
+        species_inside = not SPECIES.isdisjoint(lower[i + 1:i + limit])
+        cs, ci = self.cs, self.ci
         for n in range(limit, 0, -1):
-            key_cased, key = tuple(cased[i:i + n]), tuple(lower[i:i + n])
-            candidates = self.cs.get(key_cased, []) + self.ci.get(key, [])
+            key = tuple(lower[i:i + n])
+            candidates = ci.get(key, [])
+            if cs:
+                candidates = cs.get(tuple(cased[i:i + n]), []) + candidates
             if not candidates and key[-1].endswith("s") and len(key[-1]) > 3:
-                candidates = self.ci.get(key[:-1] + (key[-1][:-1],), [])
-            if not candidates and any(t in SPECIES for t in key[1:]):
+                candidates = ci.get(key[:-1] + (key[-1][:-1],), [])
+            if not candidates and species_inside and any(t in SPECIES for t in key[1:]):
                 reduced = tuple(t for t in key if t not in SPECIES)
                 candidates = [e for e in self._plural(reduced) if e.type == "cell"]
             candidates = [e for e in candidates if not types or e.type in types]
