@@ -56,6 +56,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "html", "ctgov", "pubmed"], help="reader to use (default: by extension and content)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--workers", type=int, default=1, help="extract in N processes (one writer; same graph as serial)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="extract on a Dask cluster (tcp://HOST:PORT); see README")
+    p.add_argument("--partitions", metavar="DIR", help="with --scheduler: workers write N-Quads partitions here "
+                   "(a folder every worker and this machine share); default: results travel back over the network")
     p.add_argument("--force", action="store_true", help="rebuild documents even when unchanged")
     p.add_argument("--prune", action="store_true", help="drop documents whose source file no longer exists")
     p.set_defaults(func=cmd_build)
@@ -143,7 +146,8 @@ def cmd_build(args) -> int:
     if args.workers < 1:
         raise KGError(f"--workers {args.workers}: give 1 or more")
     report = build(args.inputs, store, progress=not (args.no_progress or args.quiet) and sys.stderr.isatty(),
-                   fmt=args.format, workers=args.workers, force=args.force)
+                   fmt=args.format, workers=args.workers, force=args.force,
+                   scheduler=args.scheduler, partitions=args.partitions)
     if args.prune:
         from kg.pipeline import prune
 

@@ -15,12 +15,12 @@ from typing import Iterable, Iterator
 
 from kg.documents import TEXT_SUFFIXES, iter_paths
 from kg.errors import KGError
+from kg.batch import DocumentOutput, extract, process_pair, process_source
 from kg.extractors import load_extractors
-from kg.grounding import ground_fact
-from kg.model import Document, ExtractionResult, Fact, Mention
-from kg.rdf.convert import document_quads
+from kg.model import Document
 from kg.readers import Source, read_sources
 from kg.store import KGStore
+from kg.writer import StoreWriter
 
 log = logging.getLogger("kg")
 INPUT_SUFFIXES = set(TEXT_SUFFIXES) | {".json", ".jsonl", ".ndjson", ".xml", ".html", ".htm", ".gz"}
@@ -51,18 +51,6 @@ class BuildReport:
                            "ok": len(self.documents) - len(self.failed), "failed": len(self.failed)}, indent=2)
 
 
-def extract(doc: Document, extractors: dict | None = None) -> ExtractionResult:
-    """Run every extractor on one document and ground the facts."""
-    result = ExtractionResult(doc)
-    for name, extractor in (extractors or load_extractors()).items():
-        for item in extractor.extract(doc):
-            if isinstance(item, Fact):
-                result.facts.append(ground_fact(item))
-            elif isinstance(item, Mention):
-                result.mentions.append(item)
-    return result
-
-
 def build_digest(source: Source, extractors: dict) -> str:
     """What a document's statements depend on: kg's version, the reader, the extractors, the lexicon."""
     from kg import __version__
@@ -81,12 +69,15 @@ def lexicon_digest(path: Path) -> str:
 
 
 def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None, progress: bool = False,
-          fmt: str | None = None, workers: int = 1, force: bool = False) -> BuildReport:
+          fmt: str | None = None, workers: int = 1, force: bool = False, scheduler=None,
+          partitions: str | None = None) -> BuildReport:
     """Build every input (files, folders, ``-``) into ``store``; one named graph per document.
 
     A document whose text and build digest are unchanged is skipped (``force`` rebuilds it).
-    With ``workers`` > 1 the extraction runs in a process pool; writing stays in this process,
-    in input order, so the graph is the same as a serial build's.
+    With ``workers`` > 1 the extraction runs in a process pool; with ``scheduler`` (a Dask
+    scheduler address or ``distributed.Client``) it runs on a Dask cluster, in partitions
+    written as N-Quads files to ``partitions`` when given. Writing stays in this process
+    (bulk loading when the store starts empty), so the graph is the same as a serial build's.
     """
     report = BuildReport()
     extractors = extractors or load_extractors()
@@ -95,6 +86,7 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
     except KGError as err:
         report.documents.append(DocumentReport(str(err).split(":")[0], "error", "ERROR", error=str(err)))
         return report
+    writer = StoreWriter(store)
     slots: list[DocumentReport | None] = []          # the report in input order; None until written
     pending: list[tuple[int, Source, str]] = []
     for path in paths:
@@ -103,20 +95,50 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
                 slots.append(item)
                 continue
             digest = build_digest(item, extractors)
-            if not force and built_with(store, item.document) == digest:
+            if not force and not writer.bulk and built_with(store, item.document) == digest:
                 slots.append(DocumentReport(item.document.source, "skipped", "INFO", item.document.id, item.document.name))
                 continue
             pending.append((len(slots), item, digest))
             slots.append(None)
-    results = extract_all([s for _, s, _ in pending], extractors, workers)
+    pairs = [(s, d) for _, s, d in pending]
+    if scheduler is not None:
+        from kg.distributed import process_on_cluster
+
+        outputs = process_on_cluster(pairs, scheduler, writer, partitions)
+    else:
+        outputs = process_all(pairs, extractors, workers, writer)
     if progress:
         from tqdm import tqdm
-        results = tqdm(results, total=len(pending), desc="building", unit="doc")
-    for (slot, source, digest), (facts, error) in zip(pending, results):
-        slots[slot] = write_source(source, facts, error, digest, store)
-    store.flush()
+        outputs = tqdm(outputs, total=len(pending), desc="building", unit="doc")
+    for (slot, _, _), out in zip(pending, outputs):
+        slots[slot] = document_report(out)
+    writer.flush()
     report.documents.extend(slots)
     return report
+
+
+def process_all(pairs: list[tuple[Source, str]], extractors: dict, workers: int, writer: StoreWriter) -> Iterator[DocumentOutput]:
+    """Process and write every pair, here or in a process pool; yields the outputs in input order."""
+    if workers <= 1 or len(pairs) < 2:
+        results = (process_source(s, d, extractors) for s, d in pairs)
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = closing_pool(pool, pool.map(process_pair, pairs, chunksize=max(1, min(16, len(pairs) // (8 * workers)))))
+    for out in results:
+        writer.write(out)
+        yield out
+
+
+def document_report(out: DocumentOutput) -> DocumentReport:
+    if out.error is not None:
+        log.error("%s", out.error)
+        return DocumentReport(out.source, "error", "ERROR", out.document_id, out.name, error=out.error)
+    if not out.facts:
+        log.warning("%s: no facts found", out.source)
+    return DocumentReport(out.source, "ok", "INFO" if out.facts else "WARNING", out.document_id, out.name,
+                          out.facts, out.quads)
 
 
 def read_path(path: Path | str, fmt: str | None) -> Iterator:
@@ -139,50 +161,11 @@ def built_with(store: KGStore, doc: Document) -> str | None:
     return rows[0]["builtWith"].value if rows else None
 
 
-def extract_source(source: Source, extractors: dict | None = None) -> tuple[list[Fact] | None, str | None]:
-    """(facts, None) or (None, error message): never raises, so one bad document cannot stop the batch."""
-    doc = source.document
-    try:
-        return list(source.facts) + (extract(doc, extractors).facts if source.extract else []), None
-    except KGError as err:
-        return None, str(err)
-    except Exception as err:  # an extractor bug must not stop the batch
-        log.debug("%s", doc.source, exc_info=True)
-        return None, f"{doc.source}: {type(err).__name__}: {err}"
-
-
-def extract_all(sources: list[Source], extractors: dict, workers: int) -> Iterator:
-    if workers <= 1 or len(sources) < 2:
-        return (extract_source(s, extractors) for s in sources)
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(max_workers=workers)
-    results = pool.map(extract_source, sources, chunksize=max(1, min(32, len(sources) // (4 * workers))))
-    return closing_pool(pool, results)
-
-
 def closing_pool(pool, results) -> Iterator:
     try:
         yield from results
     finally:
         pool.shutdown()
-
-
-def write_source(source: Source, facts, error: str | None, digest: str, store: KGStore) -> DocumentReport:
-    doc = source.document
-    if error is not None:
-        log.error("%s", error)
-        return DocumentReport(doc.source, "error", "ERROR", doc.id, doc.name, error=error)
-    try:
-        quads = document_quads(doc, facts, digest)
-        store.replace_graph(quads.graph, quads.own, quads.shared)
-    except KGError as err:
-        log.error("%s", err)
-        return DocumentReport(doc.source, "error", "ERROR", doc.id, doc.name, error=str(err))
-    if not facts:
-        log.warning("%s: no facts found", doc.source)
-    return DocumentReport(doc.source, "ok", "INFO" if facts else "WARNING", doc.id, doc.name, len(facts),
-                          len(quads.own) + len(quads.shared))
 
 
 def remove_documents(store: KGStore, sources: Iterable[str]) -> list[str]:

@@ -1,0 +1,112 @@
+"""One unit of build work: a source in, its quads out as N-Quads bytes.
+
+Extraction, grounding and conversion to quads run where the work runs (this
+process, a pool process or a Dask worker); what comes back is a small picklable
+record whose N-Quads the single writer loads without touching Python objects
+per quad. The document's build marker (``kg:builtWith``) is kept apart from
+the rest, so the writer can add it last: a document whose marker is in the
+store is complete.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from kg.errors import KGError
+from kg.extractors import load_extractors
+from kg.grounding import ground_fact
+from kg.model import Document, ExtractionResult, Fact, Mention
+from kg.rdf import mint
+from kg.rdf.convert import document_quads
+from kg.readers import Source
+
+log = logging.getLogger("kg")
+
+
+@dataclass(frozen=True)
+class DocumentOutput:
+    """What building one document produced (``error`` set and no quads when it failed).
+
+    >>> out = DocumentOutput("a.txt", "0123", "a", "https://w3id.org/kg-trials/id/doc/0123", 0, 0, b"", "d1")
+    >>> out.marker().object.value
+    'd1'
+    """
+
+    source: str
+    document_id: str
+    name: str
+    graph: str                 # the document's named graph (also the document's IRI)
+    facts: int
+    quads: int
+    nquads: bytes              # every quad but the build marker, N-Quads
+    digest: str                # the build marker's value
+    error: str | None = None
+
+    def marker(self) -> ox.Quad:
+        from kg.rdf.namespace import KG
+
+        g = ox.NamedNode(self.graph)
+        return ox.Quad(g, ox.NamedNode(str(KG.builtWith)), ox.Literal(self.digest), g)
+
+
+def extract(doc: Document, extractors: dict | None = None) -> ExtractionResult:
+    """Run every extractor on one document and ground the facts."""
+    result = ExtractionResult(doc)
+    for extractor in (extractors or load_extractors()).values():
+        for item in extractor.extract(doc):
+            if isinstance(item, Fact):
+                result.facts.append(ground_fact(item))
+            elif isinstance(item, Mention):
+                result.mentions.append(item)
+    return result
+
+
+def process_source(source: Source, digest: str, extractors: dict | None = None) -> DocumentOutput:
+    """Extract, ground and convert one source; never raises, so one bad document cannot stop a batch."""
+    doc = source.document
+    graph = mint.document_iri(doc.id)
+    try:
+        facts = list(source.facts) + (extract(doc, extractors).facts if source.extract else [])
+        quads = document_quads(doc, facts)
+        data = ox.serialize(quads.own + quads.shared, format=ox.RdfFormat.N_QUADS)
+    except KGError as err:
+        return DocumentOutput(doc.source, doc.id, doc.name, graph, 0, 0, b"", digest, str(err))
+    except Exception as err:  # an extractor bug must not stop the batch
+        log.debug("%s", doc.source, exc_info=True)
+        return DocumentOutput(doc.source, doc.id, doc.name, graph, 0, 0, b"", digest,
+                              f"{doc.source}: {type(err).__name__}: {err}")
+    return DocumentOutput(doc.source, doc.id, doc.name, graph, len(facts),
+                          len(quads.own) + len(quads.shared) + 1, data, digest)
+
+
+def process_pair(pair: tuple[Source, str]) -> DocumentOutput:
+    """``process_source`` on a (source, digest) pair, for ``map`` in a process pool."""
+    return process_source(*pair)
+
+
+@dataclass(frozen=True)
+class Partition:
+    """The outputs of many sources; with ``path``, their N-Quads are in that file, not in the records."""
+
+    outputs: list[DocumentOutput]
+    path: str | None = None
+
+
+def process_partition(pairs: Iterable[tuple[Source, str]], out_dir: str | None = None, index: int = 0) -> Partition:
+    """Process many sources; with ``out_dir``, their N-Quads go to ``out_dir/part-INDEX.nq`` (written beside, renamed)."""
+    outputs = [process_pair(p) for p in pairs]
+    if out_dir is None:
+        return Partition(outputs)
+    path = Path(out_dir) / f"part-{index:06d}.nq"
+    tmp = path.with_suffix(".nq.tmp")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(tmp, "wb") as fh:
+        for out in outputs:
+            fh.write(out.nquads)
+    tmp.replace(path)
+    return Partition([replace(o, nquads=b"") for o in outputs], str(path))

@@ -1,0 +1,51 @@
+"""Extraction on Dask: a LocalCluster build gives the serial graph, with and without partition files."""
+
+import pytest
+
+from kg.errors import KGError
+from kg.pipeline import build
+from kg.store import KGStore
+
+distributed = pytest.importorskip("distributed")
+
+
+def inputs(data_dir):
+    return [str(data_dir / n) for n in ("cl2020-phase2.txt", "mini-trial.md", "rewording-press.txt",
+                                        "rewording-abstract.txt", "ctgov-3.json", "latin1.txt")]
+
+
+@pytest.fixture(scope="module")
+def client():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as c:
+            yield c
+
+
+@pytest.mark.parametrize("partitions", [False, True])
+def test_cluster_build_gives_the_serial_graph(client, data_dir, tmp_path, partitions):
+    serial, clustered = KGStore(), KGStore(tmp_path / "store")
+    expected = build(inputs(data_dir), serial)
+    report = build(inputs(data_dir), clustered, scheduler=client,
+                   partitions=str(tmp_path / "parts") if partitions else None)
+    assert [(d.source, d.status) for d in report.documents] == [(d.source, d.status) for d in expected.documents]
+    assert report.failed and "latin1.txt" in report.failed[0].error      # a bad document is reported, the rest built
+    assert set(clustered.quads()) == set(serial.quads())
+    if partitions:
+        assert sorted(p.name for p in (tmp_path / "parts").iterdir()) == ["part-000000.nq"]
+
+
+def test_cluster_build_into_a_store_with_documents_replaces_graphs(client, data_dir):
+    store = KGStore()
+    build([str(data_dir / "mini-trial.md")], store)
+    before = set(store.quads())
+    report = build(inputs(data_dir), store, scheduler=client, force=True)
+    assert {d.status for d in report.documents} == {"ok", "error"}
+    serial = KGStore()
+    build(inputs(data_dir), serial)
+    assert set(store.quads()) == set(serial.quads()) and before <= set(store.quads())
+
+
+def test_unreachable_scheduler_is_a_clear_error(data_dir, monkeypatch):
+    monkeypatch.setattr("kg.distributed.CONNECT_TIMEOUT", "1s")
+    with pytest.raises(KGError, match="cannot reach the Dask scheduler"):
+        build([str(data_dir / "mini-trial.md")], KGStore(), scheduler="tcp://127.0.0.1:9")
