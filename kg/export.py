@@ -13,10 +13,12 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
 from kg.errors import KGError
+from kg.queries import stream
 from kg.store import FORMATS, KGStore
 
 PREFIXES = {"kg": "https://w3id.org/kg-trials/ontology#", "kgid": "https://w3id.org/kg-trials/id/",
@@ -26,18 +28,30 @@ PREFIXES = {"kg": "https://w3id.org/kg-trials/ontology#", "kgid": "https://w3id.
 QUAD_FORMATS = {"trig", "nquads"}
 
 
-def union_triples(store: KGStore):
-    """Every triple of every graph, once."""
-    seen = set()
-    for q in store.quads():
-        t = ox.Triple(q.subject, q.predicate, q.object)
-        if t not in seen:
-            seen.add(t)
-            yield t
+def union_triples(store: KGStore) -> Iterator[ox.Triple]:
+    """Every triple of every graph, once (deduplicated inside Oxigraph, streamed)."""
+    for row in stream(store, "export-union"):
+        yield ox.Triple(row[0], row[1], row[2])
+
+
+class Counted:
+    """An iterable that counts what passes through it."""
+
+    def __init__(self, items: Iterable):
+        self.items, self.n = items, 0
+
+    def __iter__(self):
+        for item in self.items:
+            self.n += 1
+            yield item
 
 
 def export(store: KGStore, path: Path, fmt: str = "turtle") -> int:
-    """Write the store to ``path``; returns the number of triples or quads written."""
+    """Write the store to ``path``; returns the number of triples or quads written.
+
+    Quad formats are dumped by Oxigraph straight from the store; triple formats
+    stream the deduplicated union. Nothing is held in Python but the triple in hand.
+    """
     if fmt not in FORMATS:
         raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     rdf_format = FORMATS[fmt]
@@ -47,13 +61,15 @@ def export(store: KGStore, path: Path, fmt: str = "turtle") -> int:
     os.close(fd)
     try:
         if fmt in QUAD_FORMATS:
-            items = list(store.quads())
+            store.ox.dump(tmp, rdf_format, prefixes=prefixes)
+            expected = len(store)
         else:
-            items = list(union_triples(store))
-        ox.serialize(items, tmp, rdf_format, prefixes=prefixes)
+            items = Counted(union_triples(store))
+            ox.serialize(items, tmp, rdf_format, prefixes=prefixes)
+            expected = items.n
         count = sum(1 for _ in ox.parse(path=tmp, format=rdf_format))
-        if count != len(items):
-            raise KGError(f"{path}: wrote {len(items)} statements but read back {count}; nothing was replaced")
+        if count != expected:
+            raise KGError(f"{path}: wrote {expected} statements but read back {count}; nothing was replaced")
         os.replace(tmp, path)
         return count
     except BaseException:

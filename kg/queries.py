@@ -92,15 +92,19 @@ def expand(value: str) -> str:
     return PREFIXES[prefix] + local if prefix in PREFIXES and not local.startswith("//") else value
 
 
-def run(store, name: str, params: dict | None = None, union: bool = True) -> list[dict]:
-    """Run a query file; rows as {column: pyoxigraph term or None}."""
+def stream(store, name: str, params: dict | None = None, union: bool = True) -> ox.QuerySolutions:
+    """Run a query file; the solutions as Oxigraph streams them (for results too large for a list)."""
     query = load_query(name)
     substitutions = bind(query, params or {})
     try:
-        solutions = store.ox.query(query.text, substitutions=substitutions,
-                                   use_default_graph_as_union=union)
+        return store.ox.query(query.text, substitutions=substitutions, use_default_graph_as_union=union)
     except SyntaxError as err:
         raise QueryError(f"{query.path}: SPARQL syntax error: {err}") from None
+
+
+def run(store, name: str, params: dict | None = None, union: bool = True) -> list[dict]:
+    """Run a query file; rows as {column: pyoxigraph term or None}."""
+    solutions = stream(store, name, params, union)
     variables = [v.value for v in solutions.variables]
     return [{v: row[v] for v in variables} for row in solutions]
 

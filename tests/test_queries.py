@@ -31,6 +31,7 @@ def plain(rows, *columns):
 
 
 EXPECTED = {  # query -> (columns, rows that must be among the results)
+    "export-union": (("predicate", "object"), {(str(KG.registryId), "jRCT2063200047")}),
     "facts-documents": (("fileName",), {("cl2020-phase2",), ("mini-trial",)}),
     "facts-entities": (("property", "value"), {(str(KG.phase), "2"), (str(KG.registryId), "jRCT2063200047")}),
     "facts-items": (("property", "value"), {(str(KG.adverseEventCount), "4"), (str(KG.specimen), "cerebrospinal fluid")}),

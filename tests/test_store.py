@@ -76,7 +76,8 @@ def test_killed_build_leaves_whole_documents(tmp_path, data_dir):
         if wal > 200_000:          # a few documents are in the write-ahead log: kill mid-build
             break
         time.sleep(0.05)
-    os.kill(proc.pid, signal.SIGKILL)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     store = KGStore(store_path)
     counts = {}
