@@ -12,7 +12,6 @@ peak RSS growth of each. Writes bench/RESULTS-views.md.
 from __future__ import annotations
 
 import argparse
-import random
 import resource
 import statistics
 import sys
@@ -20,64 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
-import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from kg.model import Document, Entity, Evidence, Fact, Value  # noqa: E402
-from kg.rdf.convert import document_quads  # noqa: E402
 from kg.store import KGStore  # noqa: E402
 from kg.views import build_view  # noqa: E402
-
-
-POOLS = {"Disease": 300, "Therapy": 2000, "Organization": 500}
-
-
-def synthetic_document(d: int, trials: int) -> tuple[Document, list[Fact]]:
-    """One document whose facts look like kg's: a trial, its therapy, condition, sponsor, outcomes."""
-    rng = random.Random(d)
-    doc = Document(text=f"synthetic document {d}", source=f"doc{d}.txt", name=f"doc{d}")
-    trial_id = f"NCT{10000000 + rng.randrange(trials):08d}"
-    trial = Entity("Trial", trial_id, local=trial_id)
-    drug = Entity("Therapy", f"drug {rng.randrange(POOLS['Therapy'])}")
-    disease = Entity("Disease", f"disease {rng.randrange(POOLS['Disease'])}")
-    org = Entity("Organization", f"company {rng.randrange(POOLS['Organization'])}")
-    facts = []
-
-    def add(s, p, o):
-        k = len(facts)
-        facts.append(Fact(s, p, o, Evidence(doc.id, f"sentence {k} of document {d}", k * 10, k * 10 + 9, "bench", "1", 0.8)))
-
-    for s_, p_, o_ in [(trial, "registryId", Value(trial_id)), (trial, "phase", Value(str(rng.randint(1, 3)))),
-                       (trial, "intervention", drug), (trial, "condition", disease), (trial, "sponsor", org),
-                       (drug, "name", Value(drug.label)), (drug, "developedBy", org),
-                       (trial, "enrollment", Value(rng.randint(10, 500)))]:
-        add(s_, p_, o_)
-    for k in range(3):
-        outcome = Entity("Outcome", f"measure {k}", scope=trial.key, local=f"m{k}")
-        add(trial, "hasOutcome", outcome)
-        add(outcome, "measure", Entity("OutcomeMeasure", f"measure {k}"))
-        add(outcome, "value", Value(round(rng.random() * 50, 1)))
-    return doc, facts
-
-
-def build_store(path: Path, target: int) -> int:
-    """Bulk-load synthetic documents until the store holds about ``target`` quads."""
-    store = KGStore(path)
-    batch, total, d = [], 0, 0
-    while total + len(batch) <= target:
-        doc, facts = synthetic_document(d, trials=max(1, target // 400))
-        quads = document_quads(doc, facts)
-        batch += quads.own + quads.shared
-        d += 1
-        if len(batch) >= 100_000:
-            store.ox.bulk_extend(batch)
-            total += len(batch)
-            batch = []
-    store.ox.bulk_extend(batch)
-    store.flush()
-    return len(store)
+from synthetic import build_store  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -93,7 +42,7 @@ def main() -> int:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
-        quads = build_store(Path(tmp) / "store", args.triples)
+        quads = len(build_store(Path(tmp) / "store", args.triples))
         load = time.perf_counter() - t
         store = KGStore(Path(tmp) / "store", read_only=True)
         base, view, nodes, edges, view_mb = [], [], 0, 0, 0.0

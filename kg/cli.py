@@ -324,7 +324,7 @@ def cmd_analyze(args) -> int:
         print(f"\n{measure} centrality (top {args.top}):")
         for node, score in ranked:
             print(f"  {score:.3f}  {label(node)}  [{graph.nodes[node].get('type', '')}]")
-    print(f"\nmost connected therapies:")
+    print("\nmost connected therapies:")
     for node, degree in connected_therapies(graph, args.top):
         print(f"  {degree:3d}  {label(node)}")
     return 0

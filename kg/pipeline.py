@@ -15,7 +15,8 @@ from typing import Iterable, Iterator
 
 from kg.documents import TEXT_SUFFIXES, iter_paths
 from kg.errors import KGError
-from kg.batch import DocumentOutput, extract, process_pair, process_source
+from kg.batch import DocumentOutput, process_pair, process_source
+from kg.batch import extract  # noqa: F401  (public here too: kg.pipeline.extract)
 from kg.extractors import load_extractors
 from kg.model import Document
 from kg.readers import Source, read_sources

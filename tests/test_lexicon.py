@@ -67,17 +67,18 @@ def test_a_plural_one_word_name_is_found():
     assert [m.text for m in lex.find("healthy human astrocytes")] == ["astrocytes"]
 
 
-def test_marshal_cache_gives_the_same_entries(tmp_path, monkeypatch):
-    from kg.lexicon.lexicon import DATA, cache_path, read_entries, read_entries_cached
+def test_marshal_cache_gives_the_same_index(tmp_path, monkeypatch):
+    from kg.lexicon.lexicon import DATA, Lexicon, cache_path, load_index_cached, read_entries
 
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     source = DATA / "lexicon.tsv.gz"
-    direct = read_entries(source)
-    assert read_entries_cached(source) == direct          # writes the cache
-    assert cache_path(source).exists()
-    assert read_entries_cached(source) == direct          # reads it back
+    (tmp_path / "lexicon-old-py0.marshal").write_bytes(b"an earlier cache")
+    direct = Lexicon(*read_entries(source)).index()
+    assert load_index_cached(source).index() == direct          # writes the cache
+    assert cache_path(source).exists() and not (tmp_path / "lexicon-old-py0.marshal").exists()
+    assert load_index_cached(source).index() == direct          # reads it back
     cache_path(source).write_bytes(b"corrupt")
-    assert read_entries_cached(source) == direct          # a broken cache is rebuilt, not fatal
+    assert load_index_cached(source).index() == direct          # a broken cache is rebuilt, not fatal
 
 
 def test_anatomy_names_are_in_the_lexicon():

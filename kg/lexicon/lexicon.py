@@ -74,25 +74,37 @@ def norm_tokens(text: str, keep_case: bool = False) -> tuple[str, ...]:
 class Lexicon:
     """An in-memory index from token tuples to entries."""
 
-    def __init__(self, entries, keys=None):
-        self.ci: dict[tuple, list[Entry]] = {}
-        self.cs: dict[tuple, list[Entry]] = {}
+    def __init__(self, entries=(), keys=None):
+        # entries are kept as plain tuples (Entry's fields): the index then marshals, and loads fast
+        self.ci: dict[tuple, list[tuple]] = {}
+        self.cs: dict[tuple, list[tuple]] = {}
         self.reach: dict[str, int] = {}
         for n, e in enumerate(entries):
+            e = Entry(*e)
             case = "case" in e.attrs
             key = tuple(keys[n].split(" ")) if keys else norm_tokens(e.text, keep_case=case)
             if not key or (not case and " ".join(key) in STOP):
                 continue
-            (self.cs if case else self.ci).setdefault(key, []).append(e)
+            (self.cs if case else self.ci).setdefault(key, []).append(tuple(e))
             first = key[0].lower()
             # how many tokens a name starting with this word can span (a species word may sit inside)
             self.reach[first] = max(self.reach.get(first, 0), min(MAX_TOKENS, len(key) + 1))
 
+    @classmethod
+    def from_index(cls, index: tuple[dict, dict, dict]) -> "Lexicon":
+        """A lexicon from what :meth:`index` returned (as the start-up cache stores it)."""
+        lex = cls()
+        lex.ci, lex.cs, lex.reach = index
+        return lex
+
+    def index(self) -> tuple[dict, dict, dict]:
+        return self.ci, self.cs, self.reach
+
     def lookup(self, text: str, types: tuple[str, ...] = ()) -> list[Entry]:
         """Entries whose name is ``text`` (normalised), best type first."""
         found = self.cs.get(norm_tokens(text, True), []) + self.ci.get(norm_tokens(text), [])
-        found = [e for e in found if not types or e.type in types]
-        return sorted(found, key=lambda e: TYPE_ORDER.index(e.type) if e.type in TYPE_ORDER else 99)
+        found = [Entry._make(e) for e in found if not types or e[1] in types]
+        return sorted(found, key=type_rank)
 
     def find(self, text: str, types: tuple[str, ...] = ()) -> list[Mention]:
         """Non-overlapping longest matches in ``text`` (offsets into ``text``)."""
@@ -139,15 +151,20 @@ class Lexicon:
                 candidates = ci.get(key[:-1] + (key[-1][:-1],), [])
             if not candidates and species_inside and any(t in SPECIES for t in key[1:]):
                 reduced = tuple(t for t in key if t not in SPECIES)
-                candidates = [e for e in self._plural(reduced) if e.type == "cell"]
-            candidates = [e for e in candidates if not types or e.type in types]
+                candidates = [e for e in self._plural(reduced) if e[1] == "cell"]
+            if types:
+                candidates = [e for e in candidates if e[1] in types]
             if candidates:
-                best = min(candidates, key=lambda e: TYPE_ORDER.index(e.type) if e.type in TYPE_ORDER else 99)
-                return n, best
+                return n, Entry._make(min(candidates, key=type_rank))
         return None
 
     def _plural(self, key):
         return self.ci.get(key, []) or (self.ci.get(key[:-1] + (key[-1][:-1],), []) if key and key[-1].endswith("s") else [])
+
+
+def type_rank(e: tuple) -> int:
+    """Which of several entries for one name wins: the type earlier in TYPE_ORDER."""
+    return TYPE_ORDER.index(e[1]) if e[1] in TYPE_ORDER else 99
 
 
 def read_entries(path: Path) -> tuple[list[Entry], list[str]]:
@@ -166,26 +183,28 @@ def cache_path(source: Path) -> Path:
     """Where the parsed rows of a lexicon file are cached (per file content and Python version)."""
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     root = Path(os.environ.get("KG_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kg")
-    return root / f"lexicon-{digest}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
+    return root / f"lexicon-index-{digest}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
 
 
-def read_entries_cached(source: Path) -> tuple[list[Entry], list[str]]:
-    """``read_entries``, through a marshal cache (parsing the gzipped TSV is most of the start-up)."""
+def load_index_cached(source: Path) -> Lexicon:
+    """The lexicon built from ``source``, through a marshal cache of its index (start-up is mostly this)."""
     cache = cache_path(source)
     try:
-        rows, keys = marshal.loads(cache.read_bytes())
-        return [Entry(*row) for row in rows], keys
+        return Lexicon.from_index(marshal.loads(cache.read_bytes()))
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    entries, keys = read_entries(source)
+    lexicon = Lexicon(*read_entries(source))
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(([tuple(e) for e in entries], keys)))
+        tmp.write_bytes(marshal.dumps(lexicon.index()))
         os.replace(tmp, cache)
+        for stale in cache.parent.glob("lexicon-*.marshal"):     # caches of earlier lexicons or layouts
+            if stale != cache:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass                     # a read-only home is fine: no cache, same result
-    return entries, keys
+    return lexicon
 
 
 @lru_cache(maxsize=1)
@@ -199,8 +218,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        entries, keys = read_entries_cached(Path(path) if path else DATA / "lexicon.tsv.gz")
-        return Lexicon(entries, keys)
+        return load_index_cached(Path(path) if path else DATA / "lexicon.tsv.gz")
     finally:
         if was_enabled:
             gc.enable()

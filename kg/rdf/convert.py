@@ -31,8 +31,16 @@ ENTITY_KINDS = {"Therapy", "Comparator", "Trial", "Arm", "Organization", "Regula
                 "BiomarkerFinding", "ConcomitantMedication", "Publication", "DevelopmentStatus", "Topic"}
 
 
+@lru_cache(maxsize=4096)
 def node(iri) -> ox.NamedNode:
+    """The Oxigraph node of an ontology or vocabulary term (cached: rdflib's namespace lookups are slow)."""
     return ox.NamedNode(str(iri))
+
+
+@lru_cache(maxsize=512)
+def property_node(name: str) -> ox.NamedNode:
+    """The node of the ontology term ``name`` (``"phase"`` -> kg:phase, ``"Trial"`` -> kg:Trial)."""
+    return node(getattr(KG, name))
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +80,8 @@ def entity_triples(entity: Entity) -> list[tuple]:
     if entity.kind not in ENTITY_KINDS:
         raise ValueError(f"entity kind {entity.kind!r} is not a class of the ontology")
     s = node(mint.entity_iri(entity))
-    out = [(s, node(RDF.type), node(getattr(KG, entity.kind))), (s, node(RDFS.label), ox.Literal(entity.label))]
-    out += [(s, node(RDF.type), node(getattr(KG, sup))) for sup in SUPERCLASSES.get(entity.kind, ())]
+    out = [(s, node(RDF.type), property_node(entity.kind)), (s, node(RDFS.label), ox.Literal(entity.label))]
+    out += [(s, node(RDF.type), property_node(sup)) for sup in SUPERCLASSES.get(entity.kind, ())]
     for curie in entity.ids:
         out.append((s, node(KG.publicId), ox.Literal(curie)))
         out.append((s, node(SKOS.exactMatch), ox.NamedNode(mint.public_iri(curie))))
@@ -121,7 +129,7 @@ def evidence_triples(doc_iri: ox.NamedNode, ev: Evidence) -> tuple[ox.NamedNode,
 def fact_triples(doc_iri: ox.NamedNode, fact: Fact) -> list[tuple]:
     """The asserted triple, its kg:Statement and its evidence (all in the document's graph)."""
     s = node(mint.entity_iri(fact.subject))
-    p = node(getattr(KG, fact.predicate))
+    p = property_node(fact.predicate)
     o = node(mint.entity_iri(fact.object)) if isinstance(fact.object, Entity) else literal(fact.object, fact.predicate)
     e, ev_triples = evidence_triples(doc_iri, fact.evidence)
     st = ox.NamedNode(f"{doc_iri.value}/statement/{mint.digest(s, p, o, e.value)}")
