@@ -59,6 +59,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="ADDRESS", help="extract on a Dask cluster (tcp://HOST:PORT); see README")
     p.add_argument("--partitions", metavar="DIR", help="with --scheduler: workers write N-Quads partitions here "
                    "(a folder every worker and this machine share); default: results travel back over the network")
+    p.add_argument("--no-load", action="store_true", help="with --scheduler and --partitions: only write the "
+                   "partition files (to load into a SPARQL server), not the store")
     p.add_argument("--force", action="store_true", help="rebuild documents even when unchanged")
     p.add_argument("--prune", action="store_true", help="drop documents whose source file no longer exists")
     p.set_defaults(func=cmd_build)
@@ -147,7 +149,7 @@ def cmd_build(args) -> int:
         raise KGError(f"--workers {args.workers}: give 1 or more")
     report = build(args.inputs, store, progress=not (args.no_progress or args.quiet) and sys.stderr.isatty(),
                    fmt=args.format, workers=args.workers, force=args.force,
-                   scheduler=args.scheduler, partitions=args.partitions)
+                   scheduler=args.scheduler, partitions=args.partitions, load=not args.no_load)
     if args.prune:
         from kg.pipeline import prune
 

@@ -21,7 +21,7 @@ from kg.extractors import load_extractors
 from kg.model import Document
 from kg.readers import Source, read_sources
 from kg.store import KGStore
-from kg.writer import StoreWriter
+from kg.writer import PartitionsOnly, StoreWriter
 
 log = logging.getLogger("kg")
 INPUT_SUFFIXES = set(TEXT_SUFFIXES) | {".json", ".jsonl", ".ndjson", ".xml", ".html", ".htm", ".gz"}
@@ -71,15 +71,19 @@ def lexicon_digest(path: Path) -> str:
 
 def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None, progress: bool = False,
           fmt: str | None = None, workers: int = 1, force: bool = False, scheduler=None,
-          partitions: str | None = None) -> BuildReport:
+          partitions: str | None = None, load: bool = True) -> BuildReport:
     """Build every input (files, folders, ``-``) into ``store``; one named graph per document.
 
     A document whose text and build digest are unchanged is skipped (``force`` rebuilds it).
     With ``workers`` > 1 the extraction runs in a process pool; with ``scheduler`` (a Dask
     scheduler address or ``distributed.Client``) it runs on a Dask cluster, in partitions
-    written as N-Quads files to ``partitions`` when given. Writing stays in this process
+    written as N-Quads files to ``partitions`` when given (``load=False`` leaves them there
+    for a SPARQL server's loader and writes nothing to ``store``). Writing stays in this process
     (bulk loading when the store starts empty), so the graph is the same as a serial build's.
     """
+    if not load and not (scheduler is not None and partitions):
+        raise KGError("loading can be left out only when a cluster writes partition files: "
+                      "give a scheduler and a partitions folder")
     report = BuildReport()
     extractors = extractors or load_extractors()
     try:
@@ -87,7 +91,7 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
     except KGError as err:
         report.documents.append(DocumentReport(str(err).split(":")[0], "error", "ERROR", error=str(err)))
         return report
-    writer = StoreWriter(store)
+    writer = StoreWriter(store) if load else PartitionsOnly(store, bulk=True)
     slots: list[DocumentReport | None] = []          # the report in input order; None until written
     pending: list[tuple[int, Source, str]] = []
     for path in paths:

@@ -98,3 +98,16 @@ class StoreWriter:
                              "rebuild the affected documents with `kg build --force`") from None
         self._chunks, self._files, self._markers, self._size = [], [], [], 0
         self.store.flush()
+
+
+class PartitionsOnly(StoreWriter):
+    """A writer that loads nothing: the partition files are the output (for a SPARQL server's own loader)."""
+
+    def write(self, out: DocumentOutput) -> None:
+        pass
+
+    def write_partition(self, part: Partition) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass

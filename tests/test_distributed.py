@@ -49,3 +49,25 @@ def test_unreachable_scheduler_is_a_clear_error(data_dir, monkeypatch):
     monkeypatch.setattr("kg.distributed.CONNECT_TIMEOUT", "1s")
     with pytest.raises(KGError, match="cannot reach the Dask scheduler"):
         build([str(data_dir / "mini-trial.md")], KGStore(), scheduler="tcp://127.0.0.1:9")
+
+
+def test_partitions_only_writes_files_that_hold_the_graph(client, data_dir, tmp_path):
+    import pyoxigraph as ox
+
+    from kg.rdf.namespace import KG
+
+    serial = KGStore()
+    build(inputs(data_dir), serial)
+    store = KGStore()
+    build(inputs(data_dir), store, scheduler=client, partitions=str(tmp_path), load=False)
+    assert len(store) == 0
+    loaded = KGStore()
+    for part in tmp_path.glob("part-*.nq"):
+        loaded.ox.bulk_load(path=str(part), format=ox.RdfFormat.N_QUADS)
+    markers = {q for q in serial.quads() if q.predicate.value == str(KG.builtWith)}
+    assert set(loaded.quads()) == set(serial.quads()) - markers      # all but the incremental-build bookkeeping
+
+
+def test_no_load_needs_a_cluster_and_partitions(data_dir):
+    with pytest.raises(KGError, match="partition files"):
+        build([str(data_dir / "mini-trial.md")], KGStore(), load=False)
