@@ -158,7 +158,8 @@ def cmd_build(args) -> int:
     for doc in report.failed:
         print(f"kg: error: {doc.error}", file=sys.stderr)
     ok = len(report.documents) - len(report.failed)
-    log.info("built %d of %d documents into %s (%d quads)", ok, len(report.documents), args.store or "memory", len(store))
+    written = sum(d.quads for d in report.documents)
+    log.info("built %d of %d documents into %s (%d quads written)", ok, len(report.documents), args.store or "memory", written)
     if args.report:
         from kg.facts import write_atomic
 

@@ -49,6 +49,14 @@ class KGStore:
     def __len__(self) -> int:
         return len(self.ox)
 
+    def is_empty(self) -> bool:
+        """True when the store holds no quad (without counting them all, as ``len`` does).
+
+        >>> KGStore().is_empty()
+        True
+        """
+        return next(iter(self.quads()), None) is None
+
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad], shared: Iterable[ox.Quad] = ()) -> None:
         """Atomically replace one named graph with ``quads`` and add ``shared`` quads (any graph) in the same transaction."""
         blocks = []

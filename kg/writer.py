@@ -34,7 +34,7 @@ class StoreWriter:
 
     def __init__(self, store: KGStore, bulk: bool | None = None, batch_bytes: int = 32_000_000):
         self.store = store
-        self.bulk = len(store) == 0 if bulk is None else bulk
+        self.bulk = store.is_empty() if bulk is None else bulk
         self.batch_bytes = batch_bytes
         self._chunks: list[bytes] = []
         self._files: list[str] = []

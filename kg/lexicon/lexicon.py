@@ -213,12 +213,14 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 
     The cyclic garbage collector is paused while the ~340k entries are built:
     they hold no cycles, and its repeated passes over the growing heap would
-    take about as long as the loading itself.
+    take about as long as the loading itself. Afterwards they are frozen out of
+    its reach (``gc.freeze``), so no later collection walks them again.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         return load_index_cached(Path(path) if path else DATA / "lexicon.tsv.gz")
     finally:
+        gc.freeze()              # the index lives as long as the process: later collections need not scan it
         if was_enabled:
             gc.enable()
