@@ -300,9 +300,11 @@ def bench_sparql(args) -> dict:
 
     from kg.queries import query_names
     names = [n for n in query_names() if n != "export-union"]       # export-union is measured under export
-    params = sample_parameters()
+    if args.queries:
+        names = [n for n in names if n in args.queries]
     out = {}
     for size in args.sizes:
+        params = sample_parameters(size)
         with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
             store = build_store(Path(tmp) / "store", size)
             entry = {"quads": len(store), "oxigraph": oxigraph_times(store, names, params, args.repeat)}
@@ -313,6 +315,14 @@ def bench_sparql(args) -> dict:
             entry["rdflib"] = rdflib_times(ds, names, params, args.repeat, args.cap)
             del ds
         out[str(size)] = entry
+    if args.queries:                       # re-measured a few queries: keep the others' figures
+        old = json.loads(RESULTS.read_text()).get("sparql", {}) if RESULTS.exists() else {}
+        for size, entry in out.items():
+            merged = old.setdefault(size, {"quads": entry["quads"]})
+            for engine in ("oxigraph", "rdflib"):
+                if engine in entry:
+                    merged.setdefault(engine, {}).update(entry[engine])
+        return old
     return out
 
 
@@ -422,6 +432,7 @@ def main() -> int:
     ap.add_argument("--sizes", default="100000,1000000,10000000", help="store sizes (quads) for SPARQL; the second for load/export")
     ap.add_argument("--articles", default="1000,10000", help="article counts for the build growth (the first also for workers)")
     ap.add_argument("--dev", help="a folder of dev articles (.txt) to time as well")
+    ap.add_argument("--queries", nargs="+", help="sparql: re-measure only these query files (others' figures kept)")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--repeat-slow", type=int, default=3)
     ap.add_argument("--rdflib-max", type=int, default=1_000_000, help="largest size run on rdflib")

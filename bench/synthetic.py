@@ -77,12 +77,12 @@ def build_store(path: Path | None, target: int) -> KGStore:
     return store
 
 
-def sample_parameters() -> dict[str, dict]:
-    """Parameters for the query files that take them, naming document 0's graph and trial."""
+def sample_parameters(target: int) -> dict[str, dict]:
+    """Parameters for the query files that take them, naming document 0's graph and trial in a store of ``target``."""
     from kg.rdf import mint
     from kg.rdf.namespace import KG
 
-    doc, facts = synthetic_document(0, trials=1)
+    doc, facts = synthetic_document(0, trials=max(1, target // 400))
     trial = facts[0].subject
     graph = ox.NamedNode(mint.document_iri(doc.id))
     return {"document-built": {"graph": graph}, "facts-items": {"graph": graph}, "facts-organizations": {"graph": graph},
