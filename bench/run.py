@@ -144,7 +144,7 @@ def run_build(folders: list[Path], store: Path, workers: int) -> dict:
 
 
 def bench_build(args) -> dict:
-    from articles import write_articles
+    from articles import article, write_articles
 
     out = {"workers": {}, "growth": [], "add_one": None}
     with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
@@ -155,8 +155,9 @@ def bench_build(args) -> dict:
             out["workers"][workers] = run_build([tmp / "w"], tmp / f"store-w{workers}", workers)
         done = 0
         for n in args.articles:
-            write_articles(tmp / "g", n - done, seed=5, start=done) if n > done else None
-            done = max(done, n)
+            if n > done:
+                write_articles(tmp / "g", n - done, seed=5, start=done)
+                done = n
             folders = sorted((tmp / "g").iterdir())[: (n + 999) // 1000]      # 1,000 articles a folder
             store = tmp / f"store-g{n}"
             res = run_build(folders, store, 2)
@@ -164,7 +165,6 @@ def bench_build(args) -> dict:
             out["growth"].append(res)
         one = tmp / "one" / "new.txt"
         one.parent.mkdir()
-        from articles import article
         one.write_text(article(10**7, seed=9))
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "kg", "build", str(one), "--store", str(store), "-q", "--no-progress"],
@@ -201,7 +201,6 @@ def bench_load(args) -> dict:
     from synthetic import synthetic_nquads
 
     from kg.store import KGStore
-    from kg.writer import StoreWriter
 
     size = args.sizes[1] if len(args.sizes) > 1 else args.sizes[0]
     data = synthetic_nquads(size)
@@ -216,7 +215,6 @@ def bench_load(args) -> dict:
             out["quads"] = len(store)
             del store
         tx = KGStore(Path(tmp) / "tx")
-        w = StoreWriter(tx, bulk=False)
         sample = data[: len(data) // 10]
         sample = sample[: sample.rindex(b"\n") + 1]
         t = time.perf_counter()
@@ -224,10 +222,10 @@ def bench_load(args) -> dict:
         for q in ox.parse(sample, ox.RdfFormat.N_QUADS):
             by_graph.setdefault(q.graph_name.value, []).append(q)
         for g, qs in by_graph.items():
-            w.store.replace_graph(ox.NamedNode(g), qs)
+            tx.replace_graph(ox.NamedNode(g), qs)
         tx.flush()
         out["transactional_s_per_quad"] = (time.perf_counter() - t) / sample.count(b"\n")
-        del tx, w
+        del tx
     rd = []
     for r in range(args.repeat_slow):
         before = rss_mb()
@@ -374,8 +372,7 @@ def bench_export(args) -> dict:
     out = {}
     with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
         tmp = Path(tmp)
-        del_store = build_store(tmp / "store", size)
-        del del_store
+        build_store(tmp / "store", size)          # closed as soon as dropped; reopened read-only below
         store = KGStore(tmp / "store", read_only=True)
         out["quads"] = len(store)
         for fmt in ("turtle", "nquads"):

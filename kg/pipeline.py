@@ -10,7 +10,6 @@ import json
 import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from functools import lru_cache
 from typing import Iterable, Iterator
 
 from kg.documents import TEXT_SUFFIXES, iter_paths
@@ -55,18 +54,13 @@ class BuildReport:
 def build_digest(source: Source, extractors: dict) -> str:
     """What a document's statements depend on: kg's version, the reader, the extractors, the lexicon."""
     from kg import __version__
-    from kg.lexicon.lexicon import DATA
+    from kg.lexicon.lexicon import DATA, lexicon_digest
 
     parts = [__version__, source.document.media_type, lexicon_digest(DATA / "lexicon.tsv.gz")]
     parts += sorted({f"{f.evidence.extractor}={f.evidence.version}" for f in source.facts})
     if source.extract:
         parts += sorted(f"{name}={e.version}" for name, e in extractors.items())
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16]
-
-
-@lru_cache(maxsize=4)
-def lexicon_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
 def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None, progress: bool = False,

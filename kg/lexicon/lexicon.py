@@ -179,9 +179,15 @@ def read_entries(path: Path) -> tuple[list[Entry], list[str]]:
     return entries, keys
 
 
+@lru_cache(maxsize=4)
+def lexicon_digest(path: Path) -> str:
+    """The content hash of a lexicon file (names its start-up cache; part of every document's build digest)."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+
+
 def cache_path(source: Path) -> Path:
     """Where the parsed rows of a lexicon file are cached (per file content and Python version)."""
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    digest = lexicon_digest(source)
     root = Path(os.environ.get("KG_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kg")
     return root / f"lexicon-index-{digest}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
 
