@@ -14,15 +14,16 @@ from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of
 from kg.extractors.util import fact
 from kg.model import Entity
+from kg.text import prefilter as rx
 
-UP = re.compile(r"\b(?:increased|increase[sd]?|rose|risen|rise|elevated|higher|went up|climbed|up-?regulated)\b", re.I)
-DOWN = re.compile(r"\b(?:decreased|decrease[sd]?|fell|fallen|dropped|declined|reduced|reductions?|lowered|lower|cut|"
+UP = rx.compile(r"\b(?:increased|increase[sd]?|rose|risen|rise|elevated|higher|went up|climbed|up-?regulated)\b", re.I)
+DOWN = rx.compile(r"\b(?:decreased|decrease[sd]?|fell|fallen|dropped|declined|reduced|reductions?|lowered|lower|cut|"
                   r"drove down|down-?regulated|suppressed)\b", re.I)
-SAME = re.compile(r"\b(?:unchanged|did not change|no change|remained stable|stayed the same)\b", re.I)
+SAME = rx.compile(r"\b(?:unchanged|did not change|no change|remained stable|stayed the same)\b", re.I)
 SPECIMENS = [("cerebrospinal fluid", r"cerebrospinal fluid|\bCSF\b|spinal fluid"), ("plasma", r"plasma"),
              ("serum", r"serum"), ("urine", r"urine|urinary"), ("blood", r"blood"), ("muscle", r"muscle"),
              ("skin", r"skin")]
-LEVEL = re.compile(r"\b(?:levels?|concentrations?|amounts?|protein|expression|marker)\b", re.I)
+LEVEL = rx.compile(r"\b(?:levels?|concentrations?|amounts?|protein|expression|marker)\b", re.I)
 
 
 class BiomarkerExtractor(BaseExtractor):

@@ -15,19 +15,20 @@ from functools import lru_cache
 
 from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
+from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.layout import content_lines
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence, split_sentences
 
 # development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E"
-CODE_NAME = re.compile(r"\b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b")
-MARKED_NAME = re.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
+CODE_NAME = rx.compile(r"\b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b")
+MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
 # a document reports a trial (even without a registry id) when it says so in these words; "study" alone is not enough
-REPORTS_TRIAL = re.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
+REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
                         r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
-ACRONYM_BEFORE_ID = re.compile(r"\b([A-Z][A-Z0-9-]{2,14})\s*\((?:[^()]*?)\b{id}\b")
-ACRONYM_STUDY = re.compile(r"\b(?:the\s+)?(?:[Pp]hase\s+\S+\s+)?([A-Z][A-Z0-9-]{2,14})\s+(?:study|trial)\b")
+ACRONYM_BEFORE_ID = rx.compile(r"\b([A-Z][A-Z0-9-]{2,14})\s*\((?:[^()]*?)\b{id}\b")
+ACRONYM_STUDY = rx.compile(r"\b(?:the\s+)?(?:[Pp]hase\s+\S+\s+)?([A-Z][A-Z0-9-]{2,14})\s+(?:study|trial)\b")
 
 
 @dataclass
@@ -150,7 +151,7 @@ def head_mention(lexicon, long: str) -> Mention | None:
     return None
 
 
-INDUCED = re.compile(r"^(?P<cause>[\w-]+?)-(?:induced|associated|related|mediated|dependent)\s+(?P<effect>.+)$", re.I)
+INDUCED = rx.compile(r"^(?P<cause>[\w-]+?)-(?:induced|associated|related|mediated|dependent)\s+(?P<effect>.+)$", re.I)
 
 
 def split_induced(mentions: list[Mention], lexicon) -> list[Mention]:

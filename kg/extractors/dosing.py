@@ -12,6 +12,7 @@ import re
 
 from kg.extractors.base import BaseExtractor
 from kg.extractors.util import NUM, fact, number
+from kg.text import prefilter as rx
 from kg.text.durations import to_iso
 from kg.text.numbers import NUMBER
 
@@ -27,19 +28,19 @@ ROUTES = {
     "inhaled": r"inhaled|inhalation|nebuli[sz]ed",
     "topical": r"topical(?:ly)?|applied to the skin",
 }
-ROUTE = {k: re.compile(v, re.I) for k, v in ROUTES.items()}
-GIVING = re.compile(r"\b(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing)|took|assign|"
+ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
+GIVING = rx.compile(r"\b(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing)|took|assign|"
                     r"route|formulation|suspension|tablet|capsule|treat)", re.I)
 UNITS = r"(?P<unit>mg/kg|mg/m2|mg|µg|mcg|g|mL|IU|units|(?:[\w-]+\s){0,2}cells)"
-DOSE = re.compile(rf"\b(?P<amount>(?:\d+(?:\.\d+)?|{NUMBER})(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b", re.I)
-DOSE_WORD = re.compile(r"\b(?:dose|doses|contained|containing|each|of|received|at|to)\b", re.I)
+DOSE = rx.compile(rf"\b(?P<amount>(?:\d+(?:\.\d+)?|{NUMBER})(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b", re.I)
+DOSE_WORD = rx.compile(r"\b(?:dose|doses|contained|containing|each|of|received|at|to)\b", re.I)
 BETWEEN = r"(?:\([^)]*\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]+)"
 COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|injection|dose|infusion)\b"
-COUNT = re.compile(COUNT, re.I)
-INTERVAL = re.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b", re.I)
-DURATION = re.compile(rf"\b(?:over|for|during|through)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
-FOLLOW = re.compile(rf"\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
-RUN_IN = re.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)
+COUNT = rx.compile(COUNT, re.I)
+INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b", re.I)
+DURATION = rx.compile(rf"\b(?:over|for|during|through)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
+FOLLOW = rx.compile(rf"\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
+RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)
 ADVERB = {"daily": ("1", "day"), "weekly": ("1", "week"), "monthly": ("1", "month")}
 
 

@@ -12,12 +12,13 @@ import re
 
 from kg.extractors.base import BaseExtractor
 from kg.extractors.util import ORG_NAME, clean_org, fact, mask_quotes, org_entity
+from kg.text import prefilter as rx
 
 CHILD = ORG_NAME.replace("?P<org>", "?P<child>")
 PARENT = r"(?:[A-Z][a-z]+[’']s\s+)?(?P<parent>[A-Z][A-Za-z0-9&.-]*(?:\s+(?:[A-Z][A-Za-z0-9&.-]*|of|and|&)){0,6})"
 PARENT_OF = [
-    re.compile(rf"{CHILD},\s+(?:which is\s+)?(?:now\s+)?(?:part|a part|a unit|a division|a subsidiary|a member|an affiliate|a business unit)\s+of\s+(?:the\s+)?{PARENT}"),
-    re.compile(rf"{CHILD}\s+(?:is|was|became)\s+(?:now\s+)?(?:part|a part|a unit|a division|a subsidiary|a wholly owned subsidiary|a member|an affiliate)\s+of\s+(?:the\s+)?{PARENT}"),
+    rx.compile(rf"{CHILD},\s+(?:which is\s+)?(?:now\s+)?(?:part|a part|a unit|a division|a subsidiary|a member|an affiliate|a business unit)\s+of\s+(?:the\s+)?{PARENT}"),
+    rx.compile(rf"{CHILD}\s+(?:is|was|became)\s+(?:now\s+)?(?:part|a part|a unit|a division|a subsidiary|a wholly owned subsidiary|a member|an affiliate)\s+of\s+(?:the\s+)?{PARENT}"),
 ]
 
 

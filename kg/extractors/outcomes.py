@@ -17,30 +17,31 @@ from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of
 from kg.extractors.util import HEDGE, fact, mask_quotes, number
 from kg.model import Entity, Mention
+from kg.text import prefilter as rx
 from kg.text.durations import find_durations
 from kg.text.numbers import NUMBER
 
-ROLE = re.compile(r"\b(?P<role>primary|main|secondary|exploratory|key secondary)\s+(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end point)s?\b", re.I)
-SAFETY = re.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I)
-NOT_SIG = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|did not reach (?:statistical )?significance|"
+ROLE = rx.compile(r"\b(?P<role>primary|main|secondary|exploratory|key secondary)\s+(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end point)s?\b", re.I)
+SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I)
+NOT_SIG = rx.compile(r"\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|did not reach (?:statistical )?significance|"
                      r"failed to (?:reach|show|meet|achieve|demonstrate)|missed|no (?:statistically )?significant|"
                      r"did not (?:separate|differ)|was not met|not met)\b", re.I)
-SIG = re.compile(r"\b(?:statistically significant(?:ly)?|significantly)\b", re.I)
-P_VALUE = re.compile(r"\bp\s*(?P<op>[=<>≤])\s*(?P<p>0?\.\d+)", re.I)
-FROM_TO = re.compile(r"\bfrom\s+(?P<b>[-−]?\d+(?:\.\d+)?)\s+(?:points?\s+)?(?:[^.;]{0,60}?)\bto\s+(?P<v>[-−]?\d+(?:\.\d+)?)", re.I)
-VS = re.compile(r"\(\s*(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?:points?\s*)?(?:vs\.?|versus)\s*(?P<b>[-−]?\d+(?:\.\d+)?)", re.I)
-CHANGE = re.compile(rf"\b(?:a\s+)?(?:mean|average)?\s*(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
-ARM_CHANGE = re.compile(rf"\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>\d+(?:\.\d+)?)\s+points?", re.I)
-ARM_CUE = re.compile(r"\b(?:(?:people|those|patients|participants)\s+(?:on|given|receiving|taking)\s+(?P<on>[\w-]+)|in the (?P<group>[\w-]+(?:[ -][\w-]+)?)[- ]group|(?P<grp2>[\w-]+)[- ]group)", re.I)
-SIGNED_ARM = re.compile(r"(?P<n>[-−+]?\d+(?:\.\d+)?)\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
-CI = re.compile(r"\b95%\s*(?:CI|confidence interval),?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*(?:to|-|–|,)\s*(?P<hi>[-−]?\d+(?:\.\d+)?)", re.I)
-DIFFERENCE = re.compile(r"\b(?:mean\s+)?difference(?:\s+of|,|:)?\s+(?P<n>[-−]?\d+(?:\.\d+)?)", re.I)
-EFFECT = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)[- ]point\s+(?:gap|difference)|\bdifference of\s+(?P<n2>\d+(?:\.\d+)?)\s+points", re.I)
-DIRECTION = {"decreased": re.compile(r"\b(?:lower|fell|declined|decreased|dropped|worsened|lost|reduc)", re.I),
-             "increased": re.compile(r"\b(?:higher|rose|increased|improved|gained|slowed)", re.I)}
-PUBLICATION = re.compile(r"\b(?:titled|entitled|published)\b", re.I)
-TIMEPOINT_BEFORE = re.compile(r"\b(?:at|to|by|through|within|after|over|during|in)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
-SAME_PERIOD = re.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
+SIG = rx.compile(r"\b(?:statistically significant(?:ly)?|significantly)\b", re.I)
+P_VALUE = rx.compile(r"\bp\s*(?P<op>[=<>≤])\s*(?P<p>0?\.\d+)", re.I)
+FROM_TO = rx.compile(r"\bfrom\s+(?P<b>[-−]?\d+(?:\.\d+)?)\s+(?:points?\s+)?(?:[^.;]{0,60}?)\bto\s+(?P<v>[-−]?\d+(?:\.\d+)?)", re.I)
+VS = rx.compile(r"\(\s*(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?:points?\s*)?(?:vs\.?|versus)\s*(?P<b>[-−]?\d+(?:\.\d+)?)", re.I)
+CHANGE = rx.compile(rf"\b(?:a\s+)?(?:mean|average)?\s*(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
+ARM_CHANGE = rx.compile(rf"\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>\d+(?:\.\d+)?)\s+points?", re.I)
+ARM_CUE = rx.compile(r"\b(?:(?:people|those|patients|participants)\s+(?:on|given|receiving|taking)\s+(?P<on>[\w-]+)|in the (?P<group>[\w-]+(?:[ -][\w-]+)?)[- ]group|(?P<grp2>[\w-]+)[- ]group)", re.I)
+SIGNED_ARM = rx.compile(r"(?P<n>[-−+]?\d+(?:\.\d+)?)\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
+CI = rx.compile(r"\b95%\s*(?:CI|confidence interval),?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*(?:to|-|–|,)\s*(?P<hi>[-−]?\d+(?:\.\d+)?)", re.I)
+DIFFERENCE = rx.compile(r"\b(?:mean\s+)?difference(?:\s+of|,|:)?\s+(?P<n>[-−]?\d+(?:\.\d+)?)", re.I)
+EFFECT = rx.compile(r"\b(?P<n>\d+(?:\.\d+)?)[- ]point\s+(?:gap|difference)|\bdifference of\s+(?P<n2>\d+(?:\.\d+)?)\s+points", re.I)
+DIRECTION = {"decreased": rx.compile(r"\b(?:lower|fell|declined|decreased|dropped|worsened|lost|reduc)", re.I),
+             "increased": rx.compile(r"\b(?:higher|rose|increased|improved|gained|slowed)", re.I)}
+PUBLICATION = rx.compile(r"\b(?:titled|entitled|published)\b", re.I)
+TIMEPOINT_BEFORE = rx.compile(r"\b(?:at|to|by|through|within|after|over|during|in)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
+SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 CONTINUES = (NOT_SIG, SIG, ARM_CHANGE, EFFECT, FROM_TO, VS, P_VALUE, CHANGE, SIGNED_ARM)
 NEGATIVE_VERBS = ("lost", "declined", "fell", "dropped", "decreased", "worsened")
 

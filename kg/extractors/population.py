@@ -13,23 +13,24 @@ import re
 from kg.extractors.base import BaseExtractor
 from kg.extractors.util import NUM, fact, number
 from kg.model import Entity
+from kg.text import prefilter as rx
 from kg.text.numbers import NUMBER
 
 PEOPLE = r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|infants)"
-ARM_WORD = re.compile(r"(?:placebo|sham|control|(?:low|high|middle|medium|intermediate)[- ]dose|.*\b(?:group|arm|cohort))$", re.I)
+ARM_WORD = rx.compile(r"(?:placebo|sham|control|(?:low|high|middle|medium|intermediate)[- ]dose|.*\b(?:group|arm|cohort))$", re.I)
 ENROLLED = [
-    re.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
-    re.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|each received|were treated)", re.I),
+    rx.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
+    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|each received|were treated)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
-    re.compile(rf"(?<!occurred )(?<!reported )(?<!seen )(?<!observed )\b(?:in|among|by)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
+    rx.compile(rf"(?<!occurred )(?<!reported )(?<!seen )(?<!observed )\b(?:in|among|by)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
 ]
-SEXES = re.compile(rf"\b(?P<a>{NUMBER})\s+(?P<sa>men|males|women|females)\s+and\s+(?P<b>{NUMBER})\s+(?P<sb>men|males|women|females)\b", re.I)
-AGES = re.compile(rf"\b(?:ages?d?|between the ages of|aged between|ranging in age from)\s+(?:of\s+)?(?P<lo>\d{{1,3}})\s*(?:to|-|–|and)\s*(?P<hi>\d{{1,3}})", re.I)
-AGE_STAT = re.compile(r"\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?(?P<v>\d{1,3}(?:\.\d)?)", re.I)
-ELIGIBLE_MIN = re.compile(r"\baged?\s+(?P<v>\d{1,3})\s+(?:years\s+)?(?:and|or)\s+(?:older|over|above)", re.I)
-ARM_N = re.compile(rf"(?P<label>\b[\w-]+(?:\s[\w-]+)?)\s*\((?:n\s*=\s*(?P<n1>\d+)|(?P<n2>\d+)\s+{PEOPLE})\)", re.I)
-DOSE_GROUP = re.compile(rf"\b{NUM}\s+(?:(?:were given|received|got|to)\s+)?(?:an?\s+|the\s+)?(?P<level>low|high|middle|medium|intermediate)[- ]dose", re.I)
-SKIP_ARM_WORDS = re.compile(r"^(?:or|and|to|of|the|a|an|with|in)$", re.I)
+SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?P<sa>men|males|women|females)\s+and\s+(?P<b>{NUMBER})\s+(?P<sb>men|males|women|females)\b", re.I)
+AGES = rx.compile(rf"\b(?:ages?d?|between the ages of|aged between|ranging in age from)\s+(?:of\s+)?(?P<lo>\d{{1,3}})\s*(?:to|-|–|and)\s*(?P<hi>\d{{1,3}})", re.I)
+AGE_STAT = rx.compile(r"\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?(?P<v>\d{1,3}(?:\.\d)?)", re.I)
+ELIGIBLE_MIN = rx.compile(r"\baged?\s+(?P<v>\d{1,3})\s+(?:years\s+)?(?:and|or)\s+(?:older|over|above)", re.I)
+ARM_N = rx.compile(rf"(?P<label>\b[\w-]+(?:\s[\w-]+)?)\s*\((?:n\s*=\s*(?P<n1>\d+)|(?P<n2>\d+)\s+{PEOPLE})\)", re.I)
+DOSE_GROUP = rx.compile(rf"\b{NUM}\s+(?:(?:were given|received|got|to)\s+)?(?:an?\s+|the\s+)?(?P<level>low|high|middle|medium|intermediate)[- ]dose", re.I)
+SKIP_ARM_WORDS = rx.compile(r"^(?:or|and|to|of|the|a|an|with|in)$", re.I)
 
 
 class PopulationExtractor(BaseExtractor):

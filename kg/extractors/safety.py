@@ -14,17 +14,18 @@ from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of, top_disease
 from kg.extractors.util import NUM, fact, number
 from kg.model import Entity
+from kg.text import prefilter as rx
 from kg.text.numbers import NUMBER
 
 AE = r"(?:side effects?|adverse (?:events?|reactions?|effects?)|AEs|complications?|complaints?)"
-AE_CUE = re.compile(rf"{AE}|\b(?:occurred|experienced|reported|developed|most common|frequent|tolerated)\b", re.I)
-TOTAL = re.compile(rf"\b(?:a total of\s+)?{NUM}\s+(?:[\w-]+\s+)?{AE}\s+(?:were|was)\s+(?:reported|recorded|observed|seen)", re.I)
+AE_CUE = rx.compile(rf"{AE}|\b(?:occurred|experienced|reported|developed|most common|frequent|tolerated)\b", re.I)
+TOTAL = rx.compile(rf"\b(?:a total of\s+)?{NUM}\s+(?:[\w-]+\s+)?{AE}\s+(?:were|was)\s+(?:reported|recorded|observed|seen)", re.I)
 RELATED = r"(?:treatment|drug|therapy|study drug|procedure)[- ]related"
-NO_SERIOUS_RELATED = re.compile(rf"\bno\s+(?:{RELATED}\s+serious|serious\s+{RELATED})\s+{AE}|\bno\s+{AE},?\s+serious or otherwise,?\s+(?:were|was)\s+(?:attributed|related)\s+to|\bno\s+serious\s+{AE}\s+(?:were\s+)?(?:attributed|related)\s+to", re.I)
-NO_SERIOUS = re.compile(rf"\bno\s+serious\s+{AE}|\bwithout\s+(?:any\s+)?serious\s+{AE}|\bno\s+{AE},?\s+serious or otherwise", re.I)
-SERIOUS_N = re.compile(rf"\b{NUM}\s+serious\s+{AE}|\bserious\s+{AE}\s+(?:occurred|were reported|were seen)\s+in\s+{NUM.replace('num', 'num2')}"
+NO_SERIOUS_RELATED = rx.compile(rf"\bno\s+(?:{RELATED}\s+serious|serious\s+{RELATED})\s+{AE}|\bno\s+{AE},?\s+serious or otherwise,?\s+(?:were|was)\s+(?:attributed|related)\s+to|\bno\s+serious\s+{AE}\s+(?:were\s+)?(?:attributed|related)\s+to", re.I)
+NO_SERIOUS = rx.compile(rf"\bno\s+serious\s+{AE}|\bwithout\s+(?:any\s+)?serious\s+{AE}|\bno\s+{AE},?\s+serious or otherwise", re.I)
+SERIOUS_N = rx.compile(rf"\b{NUM}\s+serious\s+{AE}|\bserious\s+{AE}\s+(?:occurred|were reported|were seen)\s+in\s+{NUM.replace('num', 'num2')}"
                        rf"|\b{NUM.replace('num', 'num3')}\s+(?:patients|participants|people|children|adults)\s+(?:had|experienced|reported)\s+(?:a\s+)?serious\s+{AE}", re.I)
-TERM_COUNT = re.compile(rf"\((?P<n>{NUMBER})\s+(?:cases?|patients?|participants?|people|events?|reports?)\)", re.I)
+TERM_COUNT = rx.compile(rf"\((?P<n>{NUMBER})\s+(?:cases?|patients?|participants?|people|events?|reports?)\)", re.I)
 
 
 class SafetyExtractor(BaseExtractor):
@@ -73,7 +74,7 @@ class SafetyExtractor(BaseExtractor):
             yield "seriousAdverseEvents", int(n)
 
 
-QUALIFIER = re.compile(r"(?:^|[\s(])(?P<adj>[A-Za-z]+(?:al|ic|ive|ous|ory|ary))\s+$")
+QUALIFIER = rx.compile(r"(?:^|[\s(])(?P<adj>[A-Za-z]+(?:al|ic|ive|ous|ory|ary))\s+$")
 
 
 def qualified_term(text: str, m) -> Entity:

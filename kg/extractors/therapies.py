@@ -18,6 +18,7 @@ from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of, top_disease
 from kg.extractors.util import HEDGE, NUM, ORG_NAME, clean_org, fact, mask_quotes, number, org_entity
 from kg.model import Entity
+from kg.text import prefilter as rx
 from kg.text.dates import find_dates
 
 STEMS = [(r"mab$", "antibody"), (r"rsen$", "antisense oligonucleotide"), (r"(?:gene|vec)$", "gene therapy"),
@@ -28,29 +29,29 @@ MODALITY_WORDS = [(r"antisense oligonucleotide|\bASO\b", "antisense oligonucleot
                   (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
                   (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device")]
 GENERIC_CELLS = {"stem cell", "cell", "native cell", "neuron", "motor neuron"}
-SOURCE_CUE = re.compile(r"\b(?:derived from|made from|manufactures? from|manufactured from|isolated from|grown from|"
+SOURCE_CUE = rx.compile(r"\b(?:derived from|made from|manufactures? from|manufactured from|isolated from|grown from|"
                         r"generated from|obtained from|sourced from|from)\s+$", re.I)
-DEVELOPED = re.compile(rf"\b(?:developed|being developed|made|discovered|manufactured|marketed)\s+by\s+(?:the\s+)?{ORG_NAME}"
+DEVELOPED = rx.compile(rf"\b(?:developed|being developed|made|discovered|manufactured|marketed)\s+by\s+(?:the\s+)?{ORG_NAME}"
                        rf"(?:\s*(?:,?\s*(?:together with|and|in partnership with|with)\s+)(?:the\s+)?(?P<org2>[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*){{0,4}}))?")
-POSSESSIVE = re.compile(r"\b(?P<org>[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*){0,4})[’']s\s+(?:investigational\s+|experimental\s+|lead\s+)?$")
+POSSESSIVE = rx.compile(r"\b(?P<org>[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*){0,4})[’']s\s+(?:investigational\s+|experimental\s+|lead\s+)?$")
 # a press release's opening: "[CITY, date —] Acme Bio, Inc. (NASDAQ: ACME), a ... company, today announced"
-ANNOUNCER = re.compile(rf"^(?:[^—–]{{0,80}}[—–]\s*)?{ORG_NAME}(?:,?\s*(?:Inc|Ltd|LLC|plc|Corp|AG|SA|GmbH)\.?)?(?:\s*\([^)]*\))?(?:,[^.;]{{3,120}},)?\s+(?:today\s+)?(?:announced|reported|said|presented)\b")
-ALIAS = re.compile(r"\b(?:sold|marketed|branded)\s+(?:as|under the (?:brand )?name)\s+(?P<alias>[A-Z][\w-]+(?:\s[A-Z]{2,})?)|\bbrand name\s+(?P<alias2>[A-Z][\w-]+)")
-APPROVED_FOR = re.compile(r"\bapproved\s+(?:[^.]{0,40}?\s)?(?:for|to treat)\s+$", re.I)
-INVESTIGATED = re.compile(r"\b(?:being tested|tested|being studied|studied|investigated|in development|being developed|"
+ANNOUNCER = rx.compile(rf"^(?:[^—–]{{0,80}}[—–]\s*)?{ORG_NAME}(?:,?\s*(?:Inc|Ltd|LLC|plc|Corp|AG|SA|GmbH)\.?)?(?:\s*\([^)]*\))?(?:,[^.;]{{3,120}},)?\s+(?:today\s+)?(?:announced|reported|said|presented)\b")
+ALIAS = rx.compile(r"\b(?:sold|marketed|branded)\s+(?:as|under the (?:brand )?name)\s+(?P<alias>[A-Z][\w-]+(?:\s[A-Z]{2,})?)|\bbrand name\s+(?P<alias2>[A-Z][\w-]+)")
+APPROVED_FOR = rx.compile(r"\bapproved\s+(?:[^.]{0,40}?\s)?(?:for|to treat)\s+$", re.I)
+INVESTIGATED = rx.compile(r"\b(?:being tested|tested|being studied|studied|investigated|in development|being developed|"
                           r"investigational (?:treatment|therapy|drug)|candidate)\s+(?:in|for|as a treatment for)\s+(?:\w+\s+){0,2}$", re.I)
-TARGET = re.compile(r"\b(?:target(?:ing|s|ed)?|inhibit(?:s|ing)?|block(?:s|ing)?|lower the amount of|reduce the (?:production|amount) of|"
+TARGET = rx.compile(r"\b(?:target(?:ing|s|ed)?|inhibit(?:s|ing)?|block(?:s|ing)?|lower the amount of|reduce the (?:production|amount) of|"
                     r"silenc(?:e|es|ing)|bind(?:s|ing)? to)\s+(?:the\s+)?$", re.I)
-TARGET_TAIL = re.compile(r"^\s*(?:protein\s+)?(signaling|signalling|pathway|receptors?)\b", re.I)
-STATUS = [("discontinued", re.compile(r"\b(?:discontinu\w*|halt(?:ed)?|stopp?(?:ed)? (?:the )?development|terminat\w* (?:the )?development|abandon\w*|shelved?)\b", re.I)),
-          ("approved", re.compile(r"\b(?:approval|approved|cleared|authori[sz]ation|authori[sz]ed)\b", re.I)),
-          ("withdrawn", re.compile(r"\bwithdr[ae]wn?\b", re.I)), ("on hold", re.compile(r"\b(?:clinical|partial) hold\b", re.I)),
-          ("rejected", re.compile(r"\b(?:rejected|complete response letter|refused)\b", re.I))]
-NEGATED = re.compile(r"\b(?:not|no|never|yet to)\b[^.]{0,25}$", re.I)
+TARGET_TAIL = rx.compile(r"^\s*(?:protein\s+)?(signaling|signalling|pathway|receptors?)\b", re.I)
+STATUS = [("discontinued", rx.compile(r"\b(?:discontinu\w*|halt(?:ed)?|stopp?(?:ed)? (?:the )?development|terminat\w* (?:the )?development|abandon\w*|shelved?)\b", re.I)),
+          ("approved", rx.compile(r"\b(?:approval|approved|cleared|authori[sz]ation|authori[sz]ed)\b", re.I)),
+          ("withdrawn", rx.compile(r"\bwithdr[ae]wn?\b", re.I)), ("on hold", rx.compile(r"\b(?:clinical|partial) hold\b", re.I)),
+          ("rejected", rx.compile(r"\b(?:rejected|complete response letter|refused)\b", re.I))]
+NEGATED = rx.compile(r"\b(?:not|no|never|yet to)\b[^.]{0,25}$", re.I)
 PATHWAYS = [("accelerated", r"accelerated approval"), ("conditional", r"conditional (?:approval|marketing)"),
             ("emergency", r"emergency use"), ("orphan designation", r"orphan (?:drug )?designation")]
-CONCOMITANT = re.compile(rf"\b{NUM}\s+(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
-ALLOWED_ON = re.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of)\s+", re.I)
+CONCOMITANT = rx.compile(rf"\b{NUM}\s+(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
+ALLOWED_ON = rx.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of)\s+", re.I)
 
 
 class TherapyExtractor(BaseExtractor):

@@ -14,11 +14,12 @@ from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of, top_disease
 from kg.extractors.util import ORG_NAME, TRIAL_WORD, clean_org, fact, mask_quotes, org_entity, unhedged
 from kg.model import Entity
+from kg.text import prefilter as rx
 
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
-PHASE = re.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\b", re.I)
-STAGE = re.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
+PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\b", re.I)
+STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
 STAGES = {"mid": "2", "late": "3"}
 DESIGNS = {
     "open-label": r"open[- ]label", "double-blind": r"double[- ]blind(?:ed)?", "single-blind": r"single[- ]blind(?:ed)?",
@@ -29,14 +30,14 @@ DESIGNS = {
     "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=trial|study|design)",
     "pragmatic": r"pragmatic (?=trial|study)", "extension": r"extension (?=study|trial|phase)",
 }
-DESIGN = {k: re.compile(rf"\b(?:{v})", re.I) for k, v in DESIGNS.items()}
-SPONSOR = re.compile(rf"\b(?:sponsored|funded|financed)\s+by\s+(?:the\s+)?{ORG_NAME}")
-SITE = re.compile(rf"\b(?:carried out|conducted|run|performed|done|enrolled)\s+at\s+(?:the\s+)?{ORG_NAME}")
-INSTITUTION = re.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|University|Clinic|Institute|Centre|Center|Infirmary)\b")
-NOT_TRIAL_PLACE = re.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|market|FDA|patent|company|firm|subsidiary|government)", re.I)
-PUBLICATION_TITLE = re.compile(r"\b(?:titled|entitled|paper|article|published)\b", re.I)
-ASSIGNED = re.compile(r"\b(?:assigned|allocated|randomi[sz]ed|compared with|versus|vs\.?)\b", re.I)
-COMPARATOR = re.compile(r"\b(placebo|sham)\b", re.I)
+DESIGN = {k: rx.compile(rf"\b(?:{v})", re.I) for k, v in DESIGNS.items()}
+SPONSOR = rx.compile(rf"\b(?:sponsored|funded|financed)\s+by\s+(?:the\s+)?{ORG_NAME}")
+SITE = rx.compile(rf"\b(?:carried out|conducted|run|performed|done|enrolled)\s+at\s+(?:the\s+)?{ORG_NAME}")
+INSTITUTION = rx.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|University|Clinic|Institute|Centre|Center|Infirmary)\b")
+NOT_TRIAL_PLACE = rx.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|market|FDA|patent|company|firm|subsidiary|government)", re.I)
+PUBLICATION_TITLE = rx.compile(r"\b(?:titled|entitled|paper|article|published)\b", re.I)
+ASSIGNED = rx.compile(r"\b(?:assigned|allocated|randomi[sz]ed|compared with|versus|vs\.?)\b", re.I)
+COMPARATOR = rx.compile(r"\b(placebo|sham)\b", re.I)
 
 
 def normalise_phase(m: re.Match) -> str:

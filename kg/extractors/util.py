@@ -6,20 +6,21 @@ import re
 from functools import lru_cache
 
 from kg.model import Entity, Fact, Value
+from kg.text import prefilter as rx
 from kg.text.numbers import NUMBER, parse_number
 
-HEDGE = re.compile(r"\b(?:should|would|might|may be|will be|plans? to|planned|future|hope[sd]? to|aims? to)\b", re.I)
-REGISTERED = re.compile(r"\((?:[^()]*?)\b(?:NCT\d{8}|jRCT\w?\d+|ISRCTN\d+|ACTRN\d+|DRKS\d+|UMIN\d+|ChiCTR[-\w]*\d+|CTRI/[\d/]+|\d{4}-\d{6}-\d{2})\)")
-QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
-TRIAL_WORD = re.compile(r"\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
+HEDGE = rx.compile(r"\b(?:should|would|might|may be|will be|plans? to|planned|future|hope[sd]? to|aims? to)\b", re.I)
+REGISTERED = rx.compile(r"\((?:[^()]*?)\b(?:NCT\d{8}|jRCT\w?\d+|ISRCTN\d+|ACTRN\d+|DRKS\d+|UMIN\d+|ChiCTR[-\w]*\d+|CTRI/[\d/]+|\d{4}-\d{6}-\d{2})\)")
+QUOTED = rx.compile(r"[“\"][^”\"]{12,}[”\"]")
+TRIAL_WORD = rx.compile(r"\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
 NUM = rf"(?P<num>{NUMBER})"
 ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|de|&)"
 ORG_NAME = rf"(?P<org>[A-Z][A-Za-z0-9&'’.-]*(?:\s+{ORG_WORD}){{0,6}})"
-LEGAL = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.?A|Co|Corp|N\.V|B\.V|K\.K)\.?)+$")
-NOT_ORG = re.compile(r"^(?:The|A|An|In|On|At|This|That|These|It|Its|Patients?|Participants?|Researchers?|Phase)\b")
+LEGAL = rx.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.?A|Co|Corp|N\.V|B\.V|K\.K)\.?)+$")
+NOT_ORG = rx.compile(r"^(?:The|A|An|In|On|At|This|That|These|It|Its|Patients?|Participants?|Researchers?|Phase)\b")
 
 
-CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|although)\b|\s+but\s+")
+CLAUSE_BREAK = rx.compile(r";|,\s+(?:but|while|whereas|although)\b|\s+but\s+")
 
 
 def unhedged(text: str) -> str:

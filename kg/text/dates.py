@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.text import prefilter as rx
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -18,11 +20,11 @@ MONTHS["sept"] = 9
 _month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _year = r"(?P<year>(?:19|20)\d{2})"
 PATTERNS = [
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})(?:-(?P<day>\d{2}))?\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_month}\s*,?\s*{_year}\b", re.I),
-    re.compile(rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*{_year}\b", re.I),
-    re.compile(rf"\b{_month}\s+(?:of\s+)?{_year}\b", re.I),
-    re.compile(rf"(?<![\d.;:/-]){_year}(?![\d;:/-]|\.\d|\s*(?:mg|g|mL|kg|µg|mcg|IU|units|%|patients|people|participants|cells|points)\b)"),
+    rx.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})(?:-(?P<day>\d{2}))?\b"),
+    rx.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_month}\s*,?\s*{_year}\b", re.I),
+    rx.compile(rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*{_year}\b", re.I),
+    rx.compile(rf"\b{_month}\s+(?:of\s+)?{_year}\b", re.I),
+    rx.compile(rf"(?<![\d.;:/-]){_year}(?![\d;:/-]|\.\d|\s*(?:mg|g|mL|kg|µg|mcg|IU|units|%|patients|people|participants|cells|points)\b)"),
 ]
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.text import prefilter as rx
 from kg.text.numbers import NUMBER, parse_number
 
 UNIT = r"(?P<unit>years?|months?|weeks?|days?|yrs?|mos?|wks?)"
 LETTER = {"y": "Y", "m": "M", "w": "W", "d": "D"}
-FORWARD = re.compile(rf"\b(?P<num>{NUMBER}|an?)[\s-]+{UNIT}\b", re.I)
-WEEK_N = re.compile(r"\b(?P<unit>week|month|day|year)\s+(?P<num>\d{1,3})\b", re.I)
+FORWARD = rx.compile(rf"\b(?P<num>{NUMBER}|an?)[\s-]+{UNIT}\b", re.I)
+WEEK_N = rx.compile(r"\b(?P<unit>week|month|day|year)\s+(?P<num>\d{1,3})\b", re.I)
 
 
 @dataclass(frozen=True)

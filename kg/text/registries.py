@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from kg.text import prefilter as rx
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -24,7 +26,7 @@ def registry_patterns() -> list[tuple[str, re.Pattern]]:
     for prefix, row in sorted(table.items()):
         body = row["pattern"].strip("^$")
         body = "|".join(f"(?:{alt.strip('^$')})" for alt in body.split("$|^"))
-        out.append((prefix, re.compile(rf"(?<![\w/-])(?:{body})(?![\w/-])")))
+        out.append((prefix, rx.compile(rf"(?<![\w/-])(?:{body})(?![\w/-])")))
     return out
 
 

@@ -1,0 +1,220 @@
+"""Skip regular-expression searches that cannot match, by the literals every match must contain.
+
+Most of the extractors' patterns fail on most sentences, and a failing
+``re`` search still walks the whole sentence. :func:`required_literals`
+reads a pattern's parse tree and finds sets of strings such that every
+match contains one string of each set ("enrolled" or "recruited" ..., and
+"patients" or "adults" ...); :func:`compile` returns a pattern that runs the
+search only when the (lower-cased) text passes that test. It is the prefilter idea of RE2, Hyperscan and Google Code Search,
+done on Python's own parser, so the answers are exactly those of ``re``.
+
+>>> [sorted(s) for s in required_literals(r"\\b(?:enrolled|recruited)\\s+(?P<n>\\d+)\\s+patients")]
+[['patients'], ['enrolled', 'recruited']]
+>>> [sorted(s) for s in required_literals(r"phase\\s+[12]|open-label")]
+[['open-label', 'phase']]
+>>> pattern = compile(r"\\brandomi[sz]ed\\b", re.I)
+>>> pattern.search("Patients were Randomised.").group(0), pattern.search("No match here.")
+('Randomised', None)
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C, _parser as parser  # the parse tree of the standard library's own engine
+
+LIMIT = 24              # most strings kept in one set of alternatives
+MIN_LENGTH = 3          # a shorter literal filters too little to pay for the test
+# characters that IGNORECASE matches to an ASCII letter but that str.lower() does not map to it
+FOLD = str.maketrans({"ſ": "s", "K": "k", "ı": "i", "İ": "i"})
+
+KEEP = 3                # most requirement sets tested for one pattern (all must hold)
+# an analysis: (exact, musts). exact: every string the part can match, when few (else None);
+# musts: sets of strings such that every match contains one string of each set
+ANY = (None, ())
+EMPTY = (frozenset({""}), ())
+
+
+def required_literals(pattern: str | re.Pattern, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case strings such that every match of ``pattern`` contains one string of each set.
+
+    The most selective sets come first; an empty tuple means no literal is required.
+
+    >>> [sorted(s) for s in required_literals(r"\\d+ (?:mg|g)/kg")]
+    [[' g/kg', ' mg/kg']]
+    >>> required_literals(r"\\d+\\s*(?:mg|g)\\b")   # "mg" or "g" alone is too short to help
+    ()
+    """
+    text = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    if isinstance(text, bytes):
+        return ()
+    try:
+        tree = parser.parse(text, flags | (pattern.flags if isinstance(pattern, re.Pattern) else 0))
+    except (re.error, TypeError, ValueError, RecursionError):
+        return ()
+    musts = {_reduce(m) for m in _musts(_sequence(list(tree))) if min(map(len, m)) >= MIN_LENGTH}
+    return tuple(sorted(musts, key=_selectivity)[:KEEP])
+
+
+def _reduce(strings: frozenset) -> frozenset:
+    """Drop a string that contains another of the set: finding the shorter one is enough."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def _selectivity(strings: frozenset):
+    return -min(map(len, strings)), len(strings), sorted(strings)
+
+
+def _musts(info) -> tuple:
+    exact, musts = info
+    if exact is not None and "" not in exact:
+        return musts + (exact,)
+    return musts
+
+
+def _best(musts: tuple) -> frozenset | None:
+    return min(musts, key=_selectivity) if musts else None
+
+
+def _sequence(items: list):
+    current, musts, exact_all = frozenset({""}), (), True
+    for op, arg in items:
+        exact, item_musts = _item(op, arg)
+        if exact is not None and len(current) * len(exact) <= LIMIT:
+            current = frozenset(a + b for a in current for b in exact)
+            continue
+        exact_all = False
+        musts += _musts((current, ())) + item_musts
+        current = exact if exact is not None and len(exact) <= LIMIT else frozenset({""})
+    if exact_all:
+        return current, ()
+    return None, musts + _musts((current, ()))
+
+
+def _item(op, arg):
+    if op is C.LITERAL:
+        char = chr(arg).lower()
+        return (frozenset({char}), ()) if safe(char) else ANY
+    if op is C.IN:
+        return _char_set(arg)
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return EMPTY
+    if op is C.SUBPATTERN:
+        return _sequence(list(arg[-1]))
+    if op is C.ATOMIC_GROUP:
+        return _sequence(list(arg))
+    if op is C.BRANCH:
+        return _branch([_sequence(list(seq)) for seq in arg[1]])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return _repeat(*arg)
+    return ANY
+
+
+def safe(char: str) -> bool:
+    """ASCII, or a character without case ("“", "®"): IGNORECASE matches it to nothing but itself."""
+    return char.isascii() or char.lower() == char.upper() == char.casefold() == char
+
+
+def _char_set(items):
+    chars = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            chars.add(chr(arg).lower())
+        elif op is C.RANGE and arg[1] - arg[0] < 8:
+            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
+        else:
+            return ANY
+    if len(chars) > 8 or not all(map(safe, chars)):
+        return ANY
+    return frozenset(chars), ()
+
+
+def _branch(infos: list):
+    if all(e is not None for e, _ in infos):
+        union = frozenset().union(*(e for e, _ in infos))
+        if len(union) <= LIMIT:
+            return union, ()
+    # one set per alternative, joined: every match of the branch contains a string of one of them
+    best = [_best(_musts(info)) for info in infos]
+    if any(b is None for b in best):
+        return ANY
+    union = frozenset().union(*best)
+    return (None, (union,)) if len(union) <= LIMIT * 2 else ANY
+
+
+def _repeat(low: int, high, items):
+    exact, musts = _sequence(list(items))
+    if low == 0:
+        if high == 1 and exact is not None:
+            return exact | {""}, ()
+        return ANY
+    if low == high == 1:
+        return exact, musts
+    return None, _musts((exact, musts))
+
+
+def fold(text: str) -> str:
+    """The form of ``text`` the literals are looked for in."""
+    return text.lower() if text.isascii() else text.translate(FOLD).lower()
+
+
+_last = ("", "")         # the text most recently folded, and its folded form: patterns run in turn on one sentence
+
+
+def _folded(text: str) -> str:
+    global _last
+    last = _last
+    if text is last[0] or text == last[0]:
+        return last[1]
+    low = fold(text)
+    _last = (text, low)
+    return low
+
+
+class Prefiltered:
+    """A compiled pattern whose searches first check for a required literal.
+
+    ``search``, ``match``, ``fullmatch``, ``finditer``, ``findall`` and ``sub``
+    behave as the wrapped pattern's; other attributes are the pattern's own.
+    """
+
+    __slots__ = ("regex", "literals")
+
+    def __init__(self, regex: re.Pattern, literals: tuple[frozenset[str], ...]):
+        self.regex, self.literals = regex, tuple(tuple(sorted(s)) for s in literals)
+
+    def __getattr__(self, name):
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.regex!r})"
+
+    def possible(self, text: str) -> bool:
+        """False when ``text`` cannot contain a match."""
+        if not self.literals:
+            return True
+        low = _folded(text)
+        return all(any(s in low for s in strings) for strings in self.literals)
+
+    def search(self, text, *args):
+        return self.regex.search(text, *args) if self.possible(text) else None
+
+    def match(self, text, *args):
+        return self.regex.match(text, *args) if self.possible(text) else None
+
+    def fullmatch(self, text, *args):
+        return self.regex.fullmatch(text, *args) if self.possible(text) else None
+
+    def finditer(self, text, *args):
+        return self.regex.finditer(text, *args) if self.possible(text) else iter(())
+
+    def findall(self, text, *args):
+        return self.regex.findall(text, *args) if self.possible(text) else []
+
+    def sub(self, repl, text, *args):
+        return self.regex.sub(repl, text, *args) if self.possible(text) else text
+
+
+def compile(pattern: str, flags: int = 0) -> Prefiltered:  # noqa: A001 - mirrors re.compile
+    """``re.compile`` with a literal prefilter (see the module's docstring)."""
+    regex = re.compile(pattern, flags)
+    return Prefiltered(regex, required_literals(regex))

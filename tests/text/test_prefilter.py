@@ -1,0 +1,132 @@
+"""The literal prefilter never changes an answer: it only skips searches that could not match."""
+
+import importlib
+import pkgutil
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import kg.extractors
+import kg.text
+from kg.text.prefilter import Prefiltered, compile as rx_compile, fold, required_literals, safe
+from kg.text.layout import content_lines
+from kg.text.sentences import split_sentences
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+ODD = ["", "ſtudy of KG doses", "RANDOMIZED Trial", "ΣΊΣΥΦΟΣ trial", "İnfusion ınfusion", "“quoted” ® ™ – text",
+       "Enrolled 12 PATIENTS", "phase  2b open-label", "5 mg/kg", "İ" * 3]
+
+
+def project_patterns() -> dict[str, Prefiltered]:
+    """Every prefiltered pattern the extractors and text modules define at module level."""
+    found = {}
+    for package in (kg.extractors, kg.text):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for name, value in vars(module).items():
+                values = value.values() if isinstance(value, dict) else value if isinstance(value, list) else [value]
+                for k, v in enumerate(values):
+                    if isinstance(v, Prefiltered):
+                        found[f"{module.__name__}.{name}[{k}]"] = v
+    return found
+
+
+def sample_texts() -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("*.txt")) + sorted(DATA.glob("*.md")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        texts += [s.text for s in split_sentences(text, content_lines(text))] + text.splitlines()
+    return texts + ODD
+
+
+PATTERNS = project_patterns()
+TEXTS = sample_texts()
+
+
+def answers(pattern, text):
+    return ([m.span() for m in pattern.finditer(text)], bool(pattern.search(text)), bool(pattern.match(text)),
+            pattern.sub("#", text))
+
+
+def test_the_project_uses_prefiltered_patterns():
+    assert len(PATTERNS) > 50
+    assert sum(bool(p.literals) for p in PATTERNS.values()) > 40
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_same_answers_as_re(name):
+    pattern = PATTERNS[name]
+    for text in TEXTS:
+        assert answers(pattern, text) == answers(pattern.regex, text), (name, text)
+
+
+@pytest.mark.parametrize("pattern, flags, text", [
+    (r"study", re.I, "ſtudy"),            # IGNORECASE matches the long s to "s"
+    (r"kg", re.I, "5 Kg"),                # ... and the Kelvin sign to "k"
+    (r"infusion", re.I, "ınfusion"),      # ... and the dotless i to "i"
+    (r"infusion", re.I, "İnfusion"),
+    (r"ΣΊΣΥΦΟΣ", re.I, "σίσυφος"),        # a non-ASCII literal is not used as a filter
+    (r"“[^”]+”", 0, "he said “yes”"),
+])
+def test_case_folding_edges(pattern, flags, text):
+    assert rx_compile(pattern, flags).search(text) is not None
+    assert re.search(pattern, text, flags) is not None
+
+
+def test_literals_are_required_together():
+    sets = required_literals(r"\b(?:enrolled|recruited)\s+\d+\s+(?:patients|adults)\b", re.I)
+    assert {frozenset({"enrolled", "recruited"}), frozenset({"patients", "adults"})} == set(sets)
+    pattern = rx_compile(r"\b(?:enrolled|recruited)\s+\d+\s+(?:patients|adults)\b", re.I)
+    assert pattern.search("We enrolled 30 adults.") and not pattern.possible("We enrolled 30 mice.")
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r"(?:x|)", r"\d+", r"[a-z]{3}", r"(a)\1", r"(?=abc)"])
+def test_patterns_without_a_required_literal(pattern):
+    assert required_literals(pattern) == ()
+
+
+ATOMS = ["ab", "cd", "abc", "x", "a", "b|c", "[ab]", "[a-c]d", ".", r"\d", r"\w", r"\s", r"\b", "^", "$", "(?i:ab)",
+         "(?=ab)", "(?!b)", "(?<=a)", "K", "s"]
+
+
+def random_pattern(rng: random.Random, depth: int = 0) -> str:
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        roll = rng.random()
+        if roll < 0.2 and depth < 2:
+            parts.append("(?:" + "|".join(random_pattern(rng, depth + 1) for _ in range(rng.randint(1, 3))) + ")")
+        else:
+            parts.append(rng.choice(ATOMS))
+        if rng.random() < 0.3:
+            parts[-1] = f"(?:{parts[-1]}){rng.choice(['*', '+', '?', '{2}', '{1,3}', '+?'])}"
+    return "".join(parts)
+
+
+def test_random_patterns_agree_with_re():
+    rng = random.Random(20261124)
+    alphabet = "abcdxsKkſ 1\n"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(60)]
+    for _ in range(400):
+        source = random_pattern(rng)
+        flags = rng.choice([0, re.I])
+        pattern = rx_compile(source, flags)
+        for text in texts:
+            assert answers(pattern, text) == answers(pattern.regex, text), (source, flags, text)
+
+
+def test_fold_keeps_every_ignorecase_match_of_an_ascii_literal():
+    alnum = re.compile("[a-z0-9]", re.I)
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        if alnum.fullmatch(char):
+            letters = [a for a in "abcdefghijklmnopqrstuvwxyz0123456789" if re.fullmatch(a, char, re.I)]
+            assert all(a in fold(char) for a in letters), (hex(code), letters)
+
+
+def test_caseless_literals_match_only_themselves():
+    used = set("“”‘’®™–—≤≥")
+    assert all(safe(c) for c in used) and not safe("µ") and not safe("Σ")
+    anyone = re.compile("[" + re.escape("".join(sorted(used))) + "]", re.I)
+    assert {chr(c) for c in range(0x110000) if anyone.fullmatch(chr(c))} == used
