@@ -79,6 +79,7 @@ class Lexicon:
         self.ci: dict[tuple, list[tuple]] = {}
         self.cs: dict[tuple, list[tuple]] = {}
         self.reach: dict[str, int] = {}
+        self.pairs: set[tuple[str, str]] = set()      # the first two words (lower case) of every longer name
         for n, e in enumerate(entries):
             e = Entry(*e)
             case = "case" in e.attrs
@@ -87,18 +88,20 @@ class Lexicon:
                 continue
             (self.cs if case else self.ci).setdefault(key, []).append(tuple(e))
             first = key[0].lower()
+            if len(key) > 1:
+                self.pairs.add((first, key[1].lower()))
             # how many tokens a name starting with this word can span (a species word may sit inside)
             self.reach[first] = max(self.reach.get(first, 0), min(MAX_TOKENS, len(key) + 1))
 
     @classmethod
-    def from_index(cls, index: tuple[dict, dict, dict]) -> "Lexicon":
+    def from_index(cls, index: tuple[dict, dict, dict, set]) -> "Lexicon":
         """A lexicon from what :meth:`index` returned (as the start-up cache stores it)."""
         lex = cls()
-        lex.ci, lex.cs, lex.reach = index
+        lex.ci, lex.cs, lex.reach, lex.pairs = index
         return lex
 
-    def index(self) -> tuple[dict, dict, dict]:
-        return self.ci, self.cs, self.reach
+    def index(self) -> tuple[dict, dict, dict, set]:
+        return self.ci, self.cs, self.reach, self.pairs
 
     def lookup(self, text: str, types: tuple[str, ...] = ()) -> list[Entry]:
         """Entries whose name is ``text`` (normalised), best type first."""
@@ -141,6 +144,8 @@ class Lexicon:
                 limit = k - i + 1
                 break
         species_inside = not SPECIES.isdisjoint(lower[i + 1:i + limit])
+        if limit > 1 and not species_inside and not self._starts_longer(first, lower[i + 1]):
+            limit = 1                    # no name of two or more words starts with these two: the common case
         cs, ci = self.cs, self.ci
         for n in range(limit, 0, -1):
             key = tuple(lower[i:i + n])
@@ -157,6 +162,10 @@ class Lexicon:
             if candidates:
                 return n, Entry._make(min(candidates, key=type_rank))
         return None
+
+    def _starts_longer(self, first: str, second: str) -> bool:
+        """Does a name of two or more words start with these two (the second may be a plural)?"""
+        return (first, second) in self.pairs or (second.endswith("s") and (first, second[:-1]) in self.pairs)
 
     def _plural(self, key):
         return self.ci.get(key, []) or (self.ci.get(key[:-1] + (key[-1][:-1],), []) if key and key[-1].endswith("s") else [])
@@ -189,7 +198,7 @@ def cache_path(source: Path) -> Path:
     """Where the parsed rows of a lexicon file are cached (per file content and Python version)."""
     digest = lexicon_digest(source)
     root = Path(os.environ.get("KG_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kg")
-    return root / f"lexicon-index-{digest}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
+    return root / f"lexicon-index2-{digest}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
 
 
 def load_index_cached(source: Path) -> Lexicon:
