@@ -73,11 +73,8 @@ class BaseExtractor:
 
         Hedged sentences ("a larger study should follow") are left out unless ``keep_hedged``.
         """
-        from kg.extractors.util import HEDGE, mask_quotes
-
         if not ctx.trials:
             return
-        for i, s in enumerate(ctx.sentences):
-            text = mask_quotes(s.text)
-            if keep_hedged or not HEDGE.search(text):
+        for i, text in enumerate(ctx.masked):
+            if keep_hedged or not ctx.hedged[i]:
                 yield i, text, ctx.trial(i).entity()

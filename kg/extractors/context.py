@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from kg.extractors.util import HEDGE, mask_quotes
 from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
@@ -57,6 +58,16 @@ class Context:
         s = self.sentences[i]
         return Evidence(self.doc.id, s.text, s.start if start is None else start, s.end if end is None else end,
                         getattr(extractor, "name", ""), getattr(extractor, "version", ""), confidence)
+
+    @cached_property
+    def masked(self) -> list[str]:
+        """Each sentence's text with quotations blanked (offsets kept); the extractors read these."""
+        return [mask_quotes(s.text) for s in self.sentences]
+
+    @cached_property
+    def hedged(self) -> list[bool]:
+        """Per sentence: does it hedge ("a larger study should follow")?"""
+        return [HEDGE.search(text) is not None for text in self.masked]
 
     def trial(self, i: int) -> TrialRef | None:
         return self.trials[self.trial_of[i]] if self.trials else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.base import BaseExtractor
-from kg.extractors.util import ORG_NAME, clean_org, fact, mask_quotes, org_entity
+from kg.extractors.util import ORG_NAME, clean_org, fact, org_entity
 from kg.text import prefilter as rx
 
 CHILD = ORG_NAME.replace("?P<org>", "?P<child>")
@@ -28,8 +28,7 @@ class OrganizationExtractor(BaseExtractor):
 
     def facts(self, ctx):
         seen = set()
-        for i, s in enumerate(ctx.sentences):
-            text = mask_quotes(s.text)
+        for i, text in enumerate(ctx.masked):
             for pattern in PARENT_OF:
                 for m in pattern.finditer(text):
                     child, parent = clean_org(m.group("child")), clean_org(m.group("parent"))

@@ -16,7 +16,7 @@ import re
 
 from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of, top_disease
-from kg.extractors.util import HEDGE, NUM, ORG_NAME, clean_org, fact, mask_quotes, number, org_entity
+from kg.extractors.util import HEDGE, NUM, ORG_NAME, clean_org, fact, number, org_entity
 from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.dates import find_dates
@@ -61,8 +61,7 @@ class TherapyExtractor(BaseExtractor):
     def facts(self, ctx):
         roles: dict[str, list] = {}
         seen = set()
-        for i, s in enumerate(ctx.sentences):
-            text = mask_quotes(s.text)
+        for i, text in enumerate(ctx.masked):
             for fct in self.sentence_facts(ctx, i, text):
                 if fct.subject.kind == "Therapy":
                     roles.setdefault(fct.subject.label, []).append(fct)

@@ -160,16 +160,6 @@ def fold(text: str) -> str:
 _last = ("", "")         # the text most recently folded, and its folded form: patterns run in turn on one sentence
 
 
-def _folded(text: str) -> str:
-    global _last
-    last = _last
-    if text is last[0] or text == last[0]:
-        return last[1]
-    low = fold(text)
-    _last = (text, low)
-    return low
-
-
 class Prefiltered:
     """A compiled pattern whose searches first check for a required literal.
 
@@ -190,10 +180,22 @@ class Prefiltered:
 
     def possible(self, text: str) -> bool:
         """False when ``text`` cannot contain a match."""
+        global _last
         if not self.literals:
             return True
-        low = _folded(text)
-        return all(any(s in low for s in strings) for strings in self.literals)
+        last = _last
+        if text is last[0] or text == last[0]:
+            low = last[1]
+        else:
+            low = fold(text)
+            _last = (text, low)
+        for strings in self.literals:        # plain loops: this runs thousands of times per document
+            for s in strings:
+                if s in low:
+                    break
+            else:
+                return False
+        return True
 
     def search(self, text, *args):
         return self.regex.search(text, *args) if self.possible(text) else None
