@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Union
 
 
@@ -31,9 +32,9 @@ class Document:
     url: str | None = None           # canonical URL of a web page
     obtained_by: str | None = None   # how the text was obtained ("trafilatura 2.3.1")
 
-    @property
+    @cached_property
     def id(self) -> str:
-        """Stable id: the SHA-256 of the text (first 16 hex digits)."""
+        """Stable id: the SHA-256 of the text (first 16 hex digits); computed once, every fact's evidence names it."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
 
 

@@ -102,6 +102,8 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention
     for idx, s in enumerate(sentences):
         found = split_induced([shift(m, s.start) for m in lexicon.find(s.text)], lexicon) + long_forms.get(idx, [])
         for short, m in local.items():
+            if short not in s.text:
+                continue
             for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", s.text):
                 found.append(Mention(short, s.start + hit.start(), s.start + hit.end(), m.kind, m.label, m.ids, m.source, m.attrs))
         for pattern in (CODE_NAME, MARKED_NAME):
@@ -116,6 +118,8 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention
     names = {m.text: m for ms in out for m in ms if m.kind == "therapy"}
     for idx, s in enumerate(sentences):
         for name, m in names.items():
+            if name not in s.text:
+                continue
             for hit in re.finditer(rf"\b{re.escape(name)}\b", s.text):
                 out[idx].append(Mention(name, s.start + hit.start(), s.start + hit.end(), "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])

@@ -69,8 +69,10 @@ def org_entity(name: str, ctx=None) -> Entity:
     return Entity("Organization", expand_org(name, ctx.doc.text) if ctx is not None else name)
 
 
+@lru_cache(maxsize=256)
 def expand_org(name: str, text: str) -> str:
-    """
+    """The longest name in ``text`` that starts with ``name`` (asked for again by several extractors).
+
     >>> expand_org("Acme", "Acme Chemical Group said; later Acme did.")
     'Acme Chemical Group'
     """

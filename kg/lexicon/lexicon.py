@@ -133,19 +133,26 @@ class Lexicon:
             i += n
         return out
 
-    def _longest(self, cased, lower, joined, i, types):
+    def _limit(self, lower, joined, i) -> int:
+        """How many tokens from ``i`` a name could span."""
         first = lower[i]
+        if i + 1 == len(lower) or not joined[i]:
+            return 1
+        second = lower[i + 1]
+        if first not in SPECIES and second not in SPECIES and not self._starts_longer(first, second):
+            return 1                     # no longer name starts with these two words: the common case
         reach = max(self.reach.get(first, 0), self.reach.get(first[:-1], 0) if first.endswith("s") else 0)
         limit = min(reach, len(lower) - i)
-        if lower[i] in SPECIES:
+        if first in SPECIES:
             limit = max(limit, min(MAX_TOKENS, len(lower) - i))
         for k in range(i, i + limit - 1):
             if not joined[k]:
-                limit = k - i + 1
-                break
-        species_inside = not SPECIES.isdisjoint(lower[i + 1:i + limit])
-        if limit > 1 and not species_inside and not self._starts_longer(first, lower[i + 1]):
-            limit = 1                    # no name of two or more words starts with these two: the common case
+                return k - i + 1
+        return limit
+
+    def _longest(self, cased, lower, joined, i, types):
+        limit = self._limit(lower, joined, i)
+        species_inside = limit > 1 and not SPECIES.isdisjoint(lower[i + 1:i + limit])
         cs, ci = self.cs, self.ci
         for n in range(limit, 0, -1):
             key = tuple(lower[i:i + n])

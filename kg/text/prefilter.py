@@ -23,7 +23,8 @@ import re
 from re import _constants as C, _parser as parser  # the parse tree of the standard library's own engine
 
 LIMIT = 24              # most strings kept in one set of alternatives
-MIN_LENGTH = 3          # a shorter literal filters too little to pay for the test
+MIN_LENGTH = 2          # a shorter literal filters too little to pay for the test ...
+RARE = frozenset("()[]%=<>;/+®™“”\"≤≥±×")  # ... unless it is a character that few sentences hold
 # characters that IGNORECASE matches to an ASCII letter but that str.lower() does not map to it
 FOLD = str.maketrans({"ſ": "s", "K": "k", "ı": "i", "İ": "i"})
 
@@ -41,8 +42,10 @@ def required_literals(pattern: str | re.Pattern, flags: int = 0) -> tuple[frozen
 
     >>> [sorted(s) for s in required_literals(r"\\d+ (?:mg|g)/kg")]
     [[' g/kg', ' mg/kg']]
-    >>> required_literals(r"\\d+\\s*(?:mg|g)\\b")   # "mg" or "g" alone is too short to help
+    >>> required_literals(r"\\d+\\s*(?:mg|g)\\b")   # "g" alone is too short to help
     ()
+    >>> required_literals(r"\\(n\\s*=\\s*\\d+\\)")       # but a parenthesis is rare enough
+    (frozenset({'(n'}), frozenset({')'}), frozenset({'='}))
     """
     text = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
     if isinstance(text, bytes):
@@ -51,8 +54,12 @@ def required_literals(pattern: str | re.Pattern, flags: int = 0) -> tuple[frozen
         tree = parser.parse(text, flags | (pattern.flags if isinstance(pattern, re.Pattern) else 0))
     except (re.error, TypeError, ValueError, RecursionError):
         return ()
-    musts = {_reduce(m) for m in _musts(_sequence(list(tree))) if min(map(len, m)) >= MIN_LENGTH}
+    musts = {_reduce(m) for m in _musts(_sequence(list(tree))) if all(map(_useful, m))}
     return tuple(sorted(musts, key=_selectivity)[:KEEP])
+
+
+def _useful(literal: str) -> bool:
+    return len(literal) >= MIN_LENGTH or literal in RARE
 
 
 def _reduce(strings: frozenset) -> frozenset:
@@ -157,20 +164,69 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(FOLD).lower()
 
 
-_last = ("", "")         # the text most recently folded, and its folded form: patterns run in turn on one sentence
+_folded: dict[str, str] = {}   # text -> fold(text): the patterns run in turn on the same few sentences
+
+
+def _lower(text: str) -> str:
+    low = _folded.get(text)
+    if low is None:
+        if len(_folded) > 256:
+            _folded.clear()
+        low = _folded[text] = fold(text)
+    return low
+
+
+def _holds(literals: tuple, text: str) -> bool:
+    low = _lower(text)
+    for strings in literals:           # plain loops: this runs thousands of times per document
+        for s in strings:
+            if s in low:
+                break
+        else:
+            return False
+    return True
+
+
+def _gate(method, literals: tuple, nothing):
+    """``method`` (a bound method of a pattern), run only when the text holds the literals; else ``nothing(text)``."""
+    def gated(text, *args):
+        low = _folded.get(text)
+        if low is None:
+            low = _lower(text)
+        for strings in literals:
+            for s in strings:
+                if s in low:
+                    break
+            else:
+                return nothing(text)
+        return method(text, *args)
+    return gated
+
+
+def _no_match(text):
+    return None
+
+
+NOTHING = {"search": _no_match, "match": _no_match, "fullmatch": _no_match,       # what each returns without a match
+           "finditer": lambda text: iter(()), "findall": lambda text: []}
 
 
 class Prefiltered:
-    """A compiled pattern whose searches first check for a required literal.
+    """A compiled pattern whose searches first check for the literals every match contains.
 
     ``search``, ``match``, ``fullmatch``, ``finditer``, ``findall`` and ``sub``
     behave as the wrapped pattern's; other attributes are the pattern's own.
+    Without literals they are the pattern's own methods, at no cost.
     """
 
-    __slots__ = ("regex", "literals")
+    __slots__ = ("regex", "literals", "search", "match", "fullmatch", "finditer", "findall", "sub")
 
     def __init__(self, regex: re.Pattern, literals: tuple[frozenset[str], ...]):
         self.regex, self.literals = regex, tuple(tuple(sorted(s)) for s in literals)
+        for name, nothing in NOTHING.items():
+            method = getattr(regex, name)
+            setattr(self, name, _gate(method, self.literals, nothing) if self.literals else method)
+        self.sub = self._sub if self.literals else regex.sub
 
     def __getattr__(self, name):
         return getattr(self.regex, name)
@@ -180,40 +236,10 @@ class Prefiltered:
 
     def possible(self, text: str) -> bool:
         """False when ``text`` cannot contain a match."""
-        global _last
-        if not self.literals:
-            return True
-        last = _last
-        if text is last[0] or text == last[0]:
-            low = last[1]
-        else:
-            low = fold(text)
-            _last = (text, low)
-        for strings in self.literals:        # plain loops: this runs thousands of times per document
-            for s in strings:
-                if s in low:
-                    break
-            else:
-                return False
-        return True
+        return _holds(self.literals, text)
 
-    def search(self, text, *args):
-        return self.regex.search(text, *args) if self.possible(text) else None
-
-    def match(self, text, *args):
-        return self.regex.match(text, *args) if self.possible(text) else None
-
-    def fullmatch(self, text, *args):
-        return self.regex.fullmatch(text, *args) if self.possible(text) else None
-
-    def finditer(self, text, *args):
-        return self.regex.finditer(text, *args) if self.possible(text) else iter(())
-
-    def findall(self, text, *args):
-        return self.regex.findall(text, *args) if self.possible(text) else []
-
-    def sub(self, repl, text, *args):
-        return self.regex.sub(repl, text, *args) if self.possible(text) else text
+    def _sub(self, repl, text, *args):
+        return self.regex.sub(repl, text, *args) if _holds(self.literals, text) else text
 
 
 def compile(pattern: str, flags: int = 0) -> Prefiltered:  # noqa: A001 - mirrors re.compile
