@@ -187,8 +187,8 @@ def _holds(literals: tuple, text: str) -> bool:
     return True
 
 
-def _gate(method, literals: tuple, nothing):
-    """``method`` (a bound method of a pattern), run only when the text holds the literals; else ``nothing(text)``."""
+def _gate(method, literals: tuple, empty):
+    """``method`` (a bound method of a pattern), run only when the text holds the literals; else ``empty``."""
     def gated(text, *args):
         low = _folded.get(text)
         if low is None:
@@ -198,17 +198,13 @@ def _gate(method, literals: tuple, nothing):
                 if s in low:
                     break
             else:
-                return nothing(text)
+                return empty
         return method(text, *args)
     return gated
 
 
-def _no_match(text):
-    return None
-
-
-NOTHING = {"search": _no_match, "match": _no_match, "fullmatch": _no_match,       # what each returns without a match
-           "finditer": lambda text: iter(()), "findall": lambda text: []}
+EMPTY_ITERATOR = iter(())          # exhausted for good: safe to hand out again
+NOTHING = {"search": None, "match": None, "fullmatch": None, "finditer": EMPTY_ITERATOR}  # what each returns without a match
 
 
 class Prefiltered:
@@ -223,9 +219,10 @@ class Prefiltered:
 
     def __init__(self, regex: re.Pattern, literals: tuple[frozenset[str], ...]):
         self.regex, self.literals = regex, tuple(tuple(sorted(s)) for s in literals)
-        for name, nothing in NOTHING.items():
+        for name, empty in NOTHING.items():
             method = getattr(regex, name)
-            setattr(self, name, _gate(method, self.literals, nothing) if self.literals else method)
+            setattr(self, name, _gate(method, self.literals, empty) if self.literals else method)
+        self.findall = self._findall if self.literals else regex.findall
         self.sub = self._sub if self.literals else regex.sub
 
     def __getattr__(self, name):
@@ -237,6 +234,9 @@ class Prefiltered:
     def possible(self, text: str) -> bool:
         """False when ``text`` cannot contain a match."""
         return _holds(self.literals, text)
+
+    def _findall(self, text, *args):
+        return self.regex.findall(text, *args) if _holds(self.literals, text) else []
 
     def _sub(self, repl, text, *args):
         return self.regex.sub(repl, text, *args) if _holds(self.literals, text) else text

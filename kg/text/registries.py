@@ -16,6 +16,7 @@ from pathlib import Path
 from kg.text import prefilter as rx
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+BEFORE, AFTER = r"(?<![\w/-])", r"(?![\w/-])"    # an id is a whole word: nothing id-like on either side
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +27,7 @@ def registry_patterns() -> list[tuple[str, re.Pattern]]:
     for prefix, row in sorted(table.items()):
         body = row["pattern"].strip("^$")
         body = "|".join(f"(?:{alt.strip('^$')})" for alt in body.split("$|^"))
-        out.append((prefix, rx.compile(rf"(?<![\w/-])(?:{body})(?![\w/-])")))
+        out.append((prefix, rx.compile(rf"{BEFORE}(?:{body}){AFTER}")))
     return out
 
 
@@ -34,8 +35,17 @@ def is_registry_id(text: str) -> bool:
     return any(p.fullmatch(text) for _, p in registry_patterns())
 
 
+@lru_cache(maxsize=1)
+def any_registry() -> tuple[rx.Prefiltered, dict[str, str]]:
+    """One pattern for every registry (a named group each; ids are whole words, so no two overlap)."""
+    names = {f"r{k}": prefix for k, (prefix, _) in enumerate(registry_patterns())}
+    bodies = [p.pattern.removeprefix(BEFORE).removesuffix(AFTER) for _, p in registry_patterns()]
+    return rx.compile(BEFORE + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in zip(names, bodies)) + ")" + AFTER), names
+
+
 def registry_ids(text: str) -> list[tuple[str, re.Match]]:
-    return sorted(((prefix, m) for prefix, p in registry_patterns() for m in p.finditer(text)),
-                  key=lambda pm: pm[1].start())
+    """(registry prefix, match) for every trial registry id in ``text``, in text order."""
+    pattern, names = any_registry()
+    return [(names[m.lastgroup], m) for m in pattern.finditer(text)]
 
 
