@@ -21,9 +21,10 @@ import os
 import re
 import sys
 import unicodedata
-from typing import NamedTuple
 from functools import lru_cache
+from itertools import accumulate, chain
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.model import Mention
 
@@ -111,26 +112,34 @@ class Lexicon:
 
     def find(self, text: str, types: tuple[str, ...] = ()) -> list[Mention]:
         """Non-overlapping longest matches in ``text`` (offsets into ``text``)."""
-        spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-        cased = [text[a:b] for a, b in spans]
-        cased = [t if t.isascii() else normalise(t) for t in cased]
+        raw, gaps = TOKEN.findall(text), TOKEN.split(text)        # gaps[k] comes before raw[k]
+        cased = raw if text.isascii() else [t if t.isascii() else normalise(t) for t in raw]
         lower = [t.lower() for t in cased]
         # joined[k]: token k and k+1 are parts of one name (only spaces, hyphens or an apostrophe between them)
-        joined = [not text[spans[k][1]:spans[k + 1][0]].strip(" -'’") for k in range(len(spans) - 1)]
-        reach, out, i = self.reach, [], 0
-        while i < len(spans):
+        joined = [not gap.strip(" -'’") for gap in gaps[1:-1]]
+        ci, cs, out, i, n = self.ci, self.cs, [], 0, len(raw)
+        reach, bounds = self.reach, None
+        while i < n:
             first = lower[i]
             if first not in reach and first not in SPECIES and not (first[-1] == "s" and first[:-1] in reach):
                 i += 1                   # no name starts with this word: the common case, kept cheap
+                continue
+            if (i + 1 == n or not joined[i] or (first not in SPECIES and lower[i + 1] not in SPECIES
+                                                 and not self._starts_longer(first, lower[i + 1]))) \
+                    and (first,) not in ci and (cased[i],) not in cs \
+                    and not (len(first) > 3 and first[-1] == "s" and (first[:-1],) in ci):
+                i += 1                   # nor is it a name of one word: the next most common case
                 continue
             hit = self._longest(cased, lower, joined, i, types)
             if hit is None:
                 i += 1
                 continue
-            n, entry = hit
-            start, end = spans[i][0], spans[i + n - 1][1]
+            size, entry = hit
+            if bounds is None:           # where each token starts and ends: gap, token, gap, token ...
+                bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw)))))
+            start, end = bounds[2 * i], bounds[2 * (i + size - 1) + 1]
             out.append(Mention(text[start:end], start, end, entry.type, entry.label, entry.ids, "lexicon", entry.attrs))
-            i += n
+            i += size
         return out
 
     def _limit(self, lower, joined, i) -> int:
