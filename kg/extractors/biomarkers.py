@@ -20,9 +20,9 @@ UP = rx.compile(r"\b(?:increased|increase[sd]?|rose|risen|rise|elevated|higher|w
 DOWN = rx.compile(r"\b(?:decreased|decrease[sd]?|fell|fallen|dropped|declined|reduced|reductions?|lowered|lower|cut|"
                   r"drove down|down-?regulated|suppressed)\b", re.I)
 SAME = rx.compile(r"\b(?:unchanged|did not change|no change|remained stable|stayed the same)\b", re.I)
-SPECIMENS = [("cerebrospinal fluid", r"cerebrospinal fluid|\bCSF\b|spinal fluid"), ("plasma", r"plasma"),
-             ("serum", r"serum"), ("urine", r"urine|urinary"), ("blood", r"blood"), ("muscle", r"muscle"),
-             ("skin", r"skin")]
+SPECIMENS = [(name, rx.compile(pattern, re.I)) for name, pattern in [
+    ("cerebrospinal fluid", r"cerebrospinal fluid|\bCSF\b|spinal fluid"), ("plasma", r"plasma"), ("serum", r"serum"),
+    ("urine", r"urine|urinary"), ("blood", r"blood"), ("muscle", r"muscle"), ("skin", r"skin")]]
 LEVEL = rx.compile(r"\b(?:levels?|concentrations?|amounts?|protein|expression|marker)\b", re.I)
 
 
@@ -56,7 +56,7 @@ class BiomarkerExtractor(BaseExtractor):
                 yield fact(node, "specimen", specimen, ev)
 
     def specimen(self, text):
-        hits = [(m.start(), name) for name, pat in SPECIMENS for m in re.finditer(pat, text, re.I)]
+        hits = [(m.start(), name) for name, pattern in SPECIMENS for m in pattern.finditer(text)]
         if not hits:
             return None
         # "blood plasma" is plasma: the more specific word wins when they touch

@@ -23,11 +23,13 @@ from kg.text.dates import find_dates
 
 STEMS = [(r"mab$", "antibody"), (r"rsen$", "antisense oligonucleotide"), (r"(?:gene|vec)$", "gene therapy"),
          (r"(?:cel|leucel|temcel)$", "cell therapy"), (r"cept$", "protein"), (r"(?:tide|glutide)$", "peptide")]
-MODALITY_WORDS = [(r"antisense oligonucleotide|\bASO\b", "antisense oligonucleotide"), (r"gene therapy", "gene therapy"),
-                  (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]*cells",
-                   "cell therapy"),
-                  (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
-                  (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device")]
+MODALITY_WORDS = [(rx.compile(pattern, re.I), name) for pattern, name in [
+    (r"antisense oligonucleotide|\bASO\b", "antisense oligonucleotide"), (r"gene therapy", "gene therapy"),
+    (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]*cells", "cell therapy"),
+    (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
+    (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device")]]
+THE_THERAPY = rx.compile(r"\b(?:the|this|its)\s+(?:investigational\s+|experimental\s+)?"
+                         r"(?:therapy|treatment|drug|medicine|product|medication)\b", re.I)
 GENERIC_CELLS = {"stem cell", "cell", "native cell", "neuron", "motor neuron"}
 SOURCE_CUE = rx.compile(r"\b(?:derived from|made from|manufactures? from|manufactured from|isolated from|grown from|"
                         r"generated from|obtained from|sourced from|from)\s+$", re.I)
@@ -107,7 +109,7 @@ class TherapyExtractor(BaseExtractor):
         if subject is None:
             return
         ev = ctx.evidence(i, extractor=self, confidence=0.7)
-        about = therapies or ([subject] if re.search(r"\b(?:the|this|its)\s+(?:investigational\s+|experimental\s+)?(?:therapy|treatment|drug|medicine|product|medication)\b", text, re.I) else [])
+        about = therapies or ([subject] if THE_THERAPY.search(text) else [])
         for t in about:
             yield from self.cells(ctx, i, text, entity_of(t, "Therapy"), ev)
         for m in DEVELOPED.finditer(text):
@@ -229,7 +231,7 @@ class TherapyExtractor(BaseExtractor):
                 continue
             window = s.text
             for pattern, name in MODALITY_WORDS:
-                if re.search(pattern, window, re.I) and self.describes(ctx, i, mention, pattern):
+                if pattern.search(window) and self.describes(ctx, i, mention, pattern):
                     return name, i
         for pattern, name in STEMS:
             if re.search(pattern, mention.label.lower()):
@@ -241,7 +243,7 @@ class TherapyExtractor(BaseExtractor):
     def describes(self, ctx, i, mention, pattern) -> bool:
         """The modality words are about this therapy: no other therapy sits between them."""
         s = ctx.sentences[i]
-        hit = re.search(pattern, s.text, re.I)
+        hit = pattern.search(s.text)
         others = [m for m in ctx.of_kind(i, "drug", "therapy") if m.label != mention.label]
         mine = [m for m in ctx.mentions[i] if m.label == mention.label]
         pos = s.start + hit.start()
