@@ -30,5 +30,6 @@ def ground_entity(entity: Entity) -> Entity:
 
 
 def ground_fact(fact: Fact) -> Fact:
+    subject = ground_entity(fact.subject)
     obj = ground_entity(fact.object) if isinstance(fact.object, Entity) else fact.object
-    return replace(fact, subject=ground_entity(fact.subject), object=obj)
+    return fact if subject is fact.subject and obj is fact.object else replace(fact, subject=subject, object=obj)

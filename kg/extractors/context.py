@@ -192,6 +192,9 @@ def shift(m: Mention, by: int) -> Mention:
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions, in text order."""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    if all(a.end <= b.start and a.start < b.start for a, b in zip(by_start, by_start[1:])):
+        return by_start                  # nothing overlaps: the common case
     kept: list[Mention] = []
     # longest first; at equal length a short form the document defines beats the global lexicon
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "abbreviation", m.start)):

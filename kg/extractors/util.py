@@ -20,6 +20,8 @@ LEGAL = rx.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.?A|Co|Corp|N\.V|B
 NOT_ORG = rx.compile(r"^(?:The|A|An|In|On|At|This|That|These|It|Its|Patients?|Participants?|Researchers?|Phase)\b")
 
 
+WORD = re.compile(r"[A-Za-z][\w’'-]*")
+SMALL_WORDS = frozenset({"of", "in", "for", "and", "the", "a", "an", "to", "on", "at", "with", "by"})
 CLAUSE_BREAK = rx.compile(r";|,\s+(?:but|while|whereas|although)\b|\s+but\s+")
 
 
@@ -90,7 +92,5 @@ def body_text(text: str) -> str:
 
 def is_title_case(line: str) -> bool:
     """A headline-style line ("Acme Announces Results of Trial"): most words capitalised."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    small = {"of", "in", "for", "and", "the", "a", "an", "to", "on", "at", "with", "by"}
-    content = [w for w in words if w not in small]
+    content = [w for w in WORD.findall(line) if w not in SMALL_WORDS]
     return len(content) >= 3 and sum(w[0].isupper() for w in content) / len(content) > 0.7
