@@ -34,6 +34,7 @@ GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa
 MAX_TOKENS = 10
 SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogeneic"}
 TYPE_ORDER = ["drug", "regulator", "measure", "cell", "disease", "chemical", "gene", "phenotype", "anatomy", "country"]
+RANK = {kind: n for n, kind in enumerate(TYPE_ORDER)}
 # Words that are names in some vocabulary but plain English in news text.
 STOP = frozenset("""
 all aim aims also and any are both can cell cells could day days drug drugs for gap has have its may
@@ -176,7 +177,7 @@ class Lexicon:
             if types:
                 candidates = [e for e in candidates if e[1] in types]
             if candidates:
-                return n, Entry._make(min(candidates, key=type_rank))
+                return n, Entry._make(candidates[0] if len(candidates) == 1 else min(candidates, key=type_rank))
         return None
 
     def _starts_longer(self, first: str, second: str) -> bool:
@@ -189,7 +190,7 @@ class Lexicon:
 
 def type_rank(e: tuple) -> int:
     """Which of several entries for one name wins: the type earlier in TYPE_ORDER."""
-    return TYPE_ORDER.index(e[1]) if e[1] in TYPE_ORDER else 99
+    return RANK.get(e[1], 99)
 
 
 def read_entries(path: Path) -> tuple[list[Entry], list[str]]:

@@ -24,7 +24,7 @@ from re import _constants as C, _parser as parser  # the parse tree of the stand
 
 LIMIT = 24              # most strings kept in one set of alternatives
 MIN_LENGTH = 2          # a shorter literal filters too little to pay for the test ...
-RARE = frozenset("()[]%=<>;/+®™“”\"≤≥±×")  # ... unless it is a character that few sentences hold
+RARE = frozenset("()[]%=<>;/+®™“”\"≤≥±×-")  # ... unless it is a character that few sentences hold
 # characters that IGNORECASE matches to an ASCII letter but that str.lower() does not map to it
 FOLD = str.maketrans({"ſ": "s", "K": "k", "ı": "i", "İ": "i"})
 
