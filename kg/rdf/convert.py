@@ -76,7 +76,8 @@ def literal(value: Value, predicate: str) -> ox.Literal:
     return ox.Literal(lexical, datatype=ox.NamedNode(datatype))
 
 
-def entity_triples(entity: Entity) -> list[tuple]:
+@lru_cache(maxsize=65536)          # an entity recurs in many facts: its triples are made once
+def entity_triples(entity: Entity) -> tuple[tuple, ...]:
     if entity.kind not in ENTITY_KINDS:
         raise ValueError(f"entity kind {entity.kind!r} is not a class of the ontology")
     s = node(mint.entity_iri(entity))
@@ -85,7 +86,7 @@ def entity_triples(entity: Entity) -> list[tuple]:
     for curie in entity.ids:
         out.append((s, node(KG.publicId), ox.Literal(curie)))
         out.append((s, node(SKOS.exactMatch), ox.NamedNode(mint.public_iri(curie))))
-    return out
+    return tuple(out)
 
 
 def document_triples(doc: Document, built_with: str | None = None) -> list[tuple]:
@@ -108,10 +109,11 @@ def document_triples(doc: Document, built_with: str | None = None) -> list[tuple
     return out
 
 
-def extractor_triples(ev: Evidence) -> list[tuple]:
-    x = ox.NamedNode(mint.extractor_iri(ev.extractor, ev.version))
-    return [(x, node(RDF.type), node(KG.Extractor)), (x, node(KG.extractorName), ox.Literal(ev.extractor)),
-            (x, node(KG.extractorVersion), ox.Literal(ev.version))]
+@lru_cache(maxsize=None)
+def extractor_triples(name: str, version: str) -> tuple[tuple, ...]:
+    x = ox.NamedNode(mint.extractor_iri(name, version))
+    return ((x, node(RDF.type), node(KG.Extractor)), (x, node(KG.extractorName), ox.Literal(name)),
+            (x, node(KG.extractorVersion), ox.Literal(version)))
 
 
 def evidence_triples(doc_iri: ox.NamedNode, ev: Evidence) -> tuple[ox.NamedNode, list[tuple]]:
@@ -139,7 +141,7 @@ def fact_triples(doc_iri: ox.NamedNode, fact: Fact) -> list[tuple]:
 
 def shared_triples(fact: Fact) -> list[tuple]:
     """What a fact says about its entities and extractor, for the entities graph."""
-    out = entity_triples(fact.subject) + extractor_triples(fact.evidence)
+    out = [*entity_triples(fact.subject), *extractor_triples(fact.evidence.extractor, fact.evidence.version)]
     if isinstance(fact.object, Entity):
         out += entity_triples(fact.object)
     return out

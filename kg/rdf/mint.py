@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from kg.model import Entity
@@ -35,6 +36,7 @@ BASE = "https://w3id.org/kg-trials/id/"
 ENTITY_GRAPH = f"{BASE}graph/entities"     # classes, labels and ids of entities, shared by all documents
 
 
+@lru_cache(maxsize=65536)          # the same few labels come back in every fact of a corpus
 def slug(text: str) -> str:
     """Lower-case, runs of other characters as '-', non-ASCII letters percent-encoded."""
     text = text.lower()
@@ -44,10 +46,12 @@ def slug(text: str) -> str:
     return quote(text, safe="-_")
 
 
+@lru_cache(maxsize=None)
 def kind_path(kind: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "-", kind).lower()
 
 
+@lru_cache(maxsize=65536)
 def entity_iri(entity: Entity) -> str:
     kind = kind_path(entity.kind)
     if entity.kind == "Trial":
@@ -68,6 +72,7 @@ def digest(*parts) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
 
 
+@lru_cache(maxsize=None)
 def extractor_iri(name: str, version: str) -> str:
     return f"{BASE}extractor/{slug(name)}/{slug(version)}"
 
