@@ -20,7 +20,16 @@ done on Python's own parser, so the answers are exactly those of ``re``.
 from __future__ import annotations
 
 import re
-from re import _constants as C, _parser as parser  # the parse tree of the standard library's own engine
+try:                    # the parse tree of the standard library's own engine
+    from re import _constants as C, _parser as parser
+except ImportError:     # pragma: no cover - Python 3.10 names them sre_*
+    try:
+        import sre_constants as C
+        import sre_parse as parser
+    except ImportError:  # another Python: no prefilter, same answers
+        C = parser = None
+ATOMIC = getattr(C, "ATOMIC_GROUP", None)                     # both new in Python 3.11
+REPEATS = tuple(getattr(C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, name))
 
 LIMIT = 24              # most strings kept in one set of alternatives
 MIN_LENGTH = 2          # a shorter literal filters too little to pay for the test ...
@@ -48,7 +57,7 @@ def required_literals(pattern: str | re.Pattern, flags: int = 0) -> tuple[frozen
     (frozenset({'(n'}), frozenset({')'}), frozenset({'='}))
     """
     text = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-    if isinstance(text, bytes):
+    if isinstance(text, bytes) or parser is None:
         return ()
     try:
         tree = parser.parse(text, flags | (pattern.flags if isinstance(pattern, re.Pattern) else 0))
@@ -107,11 +116,11 @@ def _item(op, arg):
         return EMPTY
     if op is C.SUBPATTERN:
         return _sequence(list(arg[-1]))
-    if op is C.ATOMIC_GROUP:
+    if op is ATOMIC:
         return _sequence(list(arg))
     if op is C.BRANCH:
         return _branch([_sequence(list(seq)) for seq in arg[1]])
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+    if op in REPEATS:
         return _repeat(*arg)
     return ANY
 
