@@ -198,7 +198,7 @@ def _holds(literals: tuple, text: str) -> bool:
 
 def _gate(method, literals: tuple, empty):
     """``method`` (a bound method of a pattern), run only when the text holds the literals; else ``empty``."""
-    def gated(text, *args):
+    def gated(text, *args):          # _holds, inlined: one call less on the hottest path of extraction
         low = _folded.get(text)
         if low is None:
             low = _lower(text)
