@@ -89,6 +89,11 @@ def process_pair(pair: tuple[Source, str]) -> DocumentOutput:
     return process_source(*pair)
 
 
+def process_chunk(pairs: list[tuple[Source, str]]) -> list[DocumentOutput]:
+    """``process_source`` on each pair: one task for a process pool."""
+    return [process_source(*pair) for pair in pairs]
+
+
 @dataclass(frozen=True)
 class Partition:
     """The outputs of many sources; with ``path``, their N-Quads are in that file, not in the records."""

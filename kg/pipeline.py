@@ -8,13 +8,15 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections import deque
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg.documents import TEXT_SUFFIXES, iter_paths
 from kg.errors import KGError
-from kg.batch import DocumentOutput, process_pair, process_source
+from kg.batch import DocumentOutput, process_chunk, process_source
 from kg.batch import extract  # noqa: F401  (public here too: kg.pipeline.extract)
 from kg.extractors import load_extractors
 from kg.model import Document
@@ -121,10 +123,7 @@ def process_all(pairs: list[tuple[Source, str]], extractors: dict, workers: int,
     if workers <= 1 or len(pairs) < 2:
         results = (process_source(s, d, extractors) for s, d in pairs)
     else:
-        from concurrent.futures import ProcessPoolExecutor
-
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = closing_pool(pool, pool.map(process_pair, pairs, chunksize=max(1, min(16, len(pairs) // (8 * workers)))))
+        results = pooled(pairs, workers)
     for out in results:
         writer.write(out)
         yield out
@@ -160,11 +159,24 @@ def built_with(store: KGStore, doc: Document) -> str | None:
     return rows[0]["builtWith"].value if rows else None
 
 
-def closing_pool(pool, results) -> Iterator:
-    try:
-        yield from results
-    finally:
-        pool.shutdown()
+def pooled(pairs: list[tuple[Source, str]], workers: int, ahead: int = 4) -> Iterator[DocumentOutput]:
+    """The pairs processed in a process pool, in input order.
+
+    At most ``ahead`` chunks per worker are in flight: when the writer is
+    slower than the workers, finished outputs (each holding its N-Quads) wait
+    in a bounded window instead of piling up in memory
+    (``Executor.map`` would submit the whole corpus at once).
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, min(16, len(pairs) // (8 * workers)))
+    chunks = iter([pairs[i:i + size] for i in range(0, len(pairs), size)])
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        window = deque(pool.submit(process_chunk, chunk) for chunk in islice(chunks, ahead * workers))
+        while window:
+            outputs = window.popleft().result()
+            window.extend(pool.submit(process_chunk, chunk) for chunk in islice(chunks, 1))
+            yield from outputs
 
 
 def remove_documents(store: KGStore, sources: Iterable[str]) -> list[str]:

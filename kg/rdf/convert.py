@@ -76,7 +76,7 @@ def literal(value: Value, predicate: str) -> ox.Literal:
     return ox.Literal(lexical, datatype=ox.NamedNode(datatype))
 
 
-@lru_cache(maxsize=65536)          # an entity recurs in many facts: its triples are made once
+@lru_cache(maxsize=8192)           # an entity recurs in many facts: its triples are made once
 def entity_triples(entity: Entity) -> tuple[tuple, ...]:
     if entity.kind not in ENTITY_KINDS:
         raise ValueError(f"entity kind {entity.kind!r} is not a class of the ontology")

@@ -36,7 +36,7 @@ BASE = "https://w3id.org/kg-trials/id/"
 ENTITY_GRAPH = f"{BASE}graph/entities"     # classes, labels and ids of entities, shared by all documents
 
 
-@lru_cache(maxsize=65536)          # the same few labels come back in every fact of a corpus
+@lru_cache(maxsize=16384)          # the same few labels come back in every fact of a corpus
 def slug(text: str) -> str:
     """Lower-case, runs of other characters as '-', non-ASCII letters percent-encoded."""
     text = text.lower()
@@ -51,7 +51,7 @@ def kind_path(kind: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "-", kind).lower()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def entity_iri(entity: Entity) -> str:
     kind = kind_path(entity.kind)
     if entity.kind == "Trial":
