@@ -34,6 +34,7 @@ GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa
 MAX_TOKENS = 10
 SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogeneic"}
 TYPE_ORDER = ["drug", "regulator", "measure", "cell", "disease", "chemical", "gene", "phenotype", "anatomy", "country"]
+INDEX_LAYOUT = 2        # bump when Lexicon.index() changes shape: names the start-up cache
 RANK = {kind: n for n, kind in enumerate(TYPE_ORDER)}
 # Words that are names in some vocabulary but plain English in news text.
 STOP = frozenset("""
@@ -125,13 +126,14 @@ class Lexicon:
             if first not in reach and first not in SPECIES and not (first[-1] == "s" and first[:-1] in reach):
                 i += 1                   # no name starts with this word: the common case, kept cheap
                 continue
-            if (i + 1 == n or not joined[i] or (first not in SPECIES and lower[i + 1] not in SPECIES
-                                                 and not self._starts_longer(first, lower[i + 1]))) \
-                    and (first,) not in ci and (cased[i],) not in cs \
+            # no longer name starts with this word and the next (the common case): only the word itself can match
+            one_word = i + 1 == n or not joined[i] or (first not in SPECIES and lower[i + 1] not in SPECIES
+                                                       and not self._starts_longer(first, lower[i + 1]))
+            if one_word and (first,) not in ci and (cased[i],) not in cs \
                     and not (len(first) > 3 and first[-1] == "s" and (first[:-1],) in ci):
-                i += 1                   # nor is it a name of one word: the next most common case
+                i += 1                   # and it is no name of one word either
                 continue
-            hit = self._longest(cased, lower, joined, i, types)
+            hit = self._longest(cased, lower, joined, i, types, 1 if one_word else self._limit(lower, joined, i))
             if hit is None:
                 i += 1
                 continue
@@ -144,13 +146,8 @@ class Lexicon:
         return out
 
     def _limit(self, lower, joined, i) -> int:
-        """How many tokens from ``i`` a name could span."""
+        """How many tokens from ``i`` a name of several words could span."""
         first = lower[i]
-        if i + 1 == len(lower) or not joined[i]:
-            return 1
-        second = lower[i + 1]
-        if first not in SPECIES and second not in SPECIES and not self._starts_longer(first, second):
-            return 1                     # no longer name starts with these two words: the common case
         reach = max(self.reach.get(first, 0), self.reach.get(first[:-1], 0) if first.endswith("s") else 0)
         limit = min(reach, len(lower) - i)
         if first in SPECIES:
@@ -160,8 +157,7 @@ class Lexicon:
                 return k - i + 1
         return limit
 
-    def _longest(self, cased, lower, joined, i, types):
-        limit = self._limit(lower, joined, i)
+    def _longest(self, cased, lower, joined, i, types, limit):
         species_inside = limit > 1 and not SPECIES.isdisjoint(lower[i + 1:i + limit])
         cs, ci = self.cs, self.ci
         for n in range(limit, 0, -1):
@@ -215,7 +211,7 @@ def cache_path(source: Path) -> Path:
     """Where the parsed rows of a lexicon file are cached (per file content and Python version)."""
     digest = lexicon_digest(source)
     root = Path(os.environ.get("KG_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kg")
-    return root / f"lexicon-index2-{digest}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
+    return root / f"lexicon-index{INDEX_LAYOUT}-{digest}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
 
 
 def load_index_cached(source: Path) -> Lexicon:

@@ -20,15 +20,20 @@ BEFORE, AFTER = r"(?<![\w/-])", r"(?![\w/-])"    # an id is a whole word: nothin
 
 
 @lru_cache(maxsize=1)
-def registry_patterns() -> list[tuple[str, re.Pattern]]:
-    """(registry prefix, search pattern) from the shipped bioregistry table."""
+def registry_bodies() -> list[tuple[str, str]]:
+    """(registry prefix, id pattern without anchors) from the shipped bioregistry table."""
     table = json.loads((DATA / "registries.json").read_text(encoding="utf-8"))
     out = []
     for prefix, row in sorted(table.items()):
         body = row["pattern"].strip("^$")
-        body = "|".join(f"(?:{alt.strip('^$')})" for alt in body.split("$|^"))
-        out.append((prefix, rx.compile(rf"{BEFORE}(?:{body}){AFTER}")))
+        out.append((prefix, "|".join(f"(?:{alt.strip('^$')})" for alt in body.split("$|^"))))
     return out
+
+
+@lru_cache(maxsize=1)
+def registry_patterns() -> list[tuple[str, re.Pattern]]:
+    """(registry prefix, search pattern), one per registry."""
+    return [(prefix, rx.compile(rf"{BEFORE}(?:{body}){AFTER}")) for prefix, body in registry_bodies()]
 
 
 def is_registry_id(text: str) -> bool:
@@ -38,9 +43,9 @@ def is_registry_id(text: str) -> bool:
 @lru_cache(maxsize=1)
 def any_registry() -> tuple[rx.Prefiltered, dict[str, str]]:
     """One pattern for every registry (a named group each; ids are whole words, so no two overlap)."""
-    names = {f"r{k}": prefix for k, (prefix, _) in enumerate(registry_patterns())}
-    bodies = [p.pattern.removeprefix(BEFORE).removesuffix(AFTER) for _, p in registry_patterns()]
-    return rx.compile(BEFORE + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in zip(names, bodies)) + ")" + AFTER), names
+    names = {f"r{k}": prefix for k, (prefix, _) in enumerate(registry_bodies())}
+    groups = "|".join(f"(?P<{name}>{body})" for name, (_, body) in zip(names, registry_bodies()))
+    return rx.compile(f"{BEFORE}(?:{groups}){AFTER}"), names
 
 
 def registry_ids(text: str) -> list[tuple[str, re.Match]]:
