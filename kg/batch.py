@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -92,6 +93,17 @@ def process_pair(pair: tuple[Source, str]) -> DocumentOutput:
 def process_chunk(pairs: list[tuple[Source, str]]) -> list[DocumentOutput]:
     """``process_source`` on each pair: one task for a process pool."""
     return [process_source(*pair) for pair in pairs]
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (the last one shorter), read lazily.
+
+    >>> list(batched(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    items = iter(items)
+    while chunk := list(islice(items, size)):
+        yield chunk
 
 
 @dataclass(frozen=True)

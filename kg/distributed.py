@@ -13,9 +13,11 @@ same version: the build digest names it).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections import deque
+from itertools import chain
+from typing import Iterable, Iterator
 
-from kg.batch import DocumentOutput, process_partition
+from kg.batch import DocumentOutput, batched, process_partition
 from kg.errors import KGError
 from kg.readers import Source
 
@@ -38,27 +40,40 @@ def connect(scheduler):
                       "`dask scheduler` and give its address as tcp://HOST:PORT") from None
 
 
-def process_on_cluster(pairs: list[tuple[Source, str]], scheduler, writer, partitions: str | None = None,
+def process_on_cluster(pairs: Iterable[tuple[Source, str]], scheduler, writer, partitions: str | None = None,
                        partition_size: int = PARTITION_SIZE) -> Iterator[DocumentOutput]:
     """Process ``pairs`` on the cluster and write each partition as it arrives; yields outputs in input order."""
-    if not pairs:
+    chunks = batched(pairs, partition_size)
+    first = next(chunks, None)
+    if first is None:
         return iter(())
-    return run_partitions(pairs, scheduler, writer, partitions, partition_size)
+    return run_partitions(chain([first], chunks), scheduler, writer, partitions)
 
 
-def run_partitions(pairs, scheduler, writer, partitions, partition_size) -> Iterator[DocumentOutput]:
+def run_partitions(chunks: Iterator[list], scheduler, writer, partitions) -> Iterator[DocumentOutput]:
+    """Submit partitions as the cluster frees up (two per worker thread in flight), write them in order."""
     client, owned = connect(scheduler)
-    chunks = [pairs[i:i + partition_size] for i in range(0, len(pairs), partition_size)]
     try:
-        futures = [client.submit(process_partition, chunk, partitions, n, pure=False) for n, chunk in enumerate(chunks)]
-        for n, future in enumerate(futures):
-            try:
-                part = future.result()
-            except Exception as err:  # a worker died or could not write its partition file
-                raise KGError(f"partition {n} ({chunks[n][0][0].document.source} ...) failed on the cluster: "
-                              f"{type(err).__name__}: {err}") from None
-            writer.write_partition(part)
-            yield from part.outputs
+        ahead = max(2, 2 * sum(client.nthreads().values()))
+        window = deque()
+        for n, chunk in enumerate(chunks):
+            window.append((chunk, client.submit(process_partition, chunk, partitions, n, pure=False)))
+            if len(window) >= ahead:
+                yield from write_next(window, writer)
+        while window:
+            yield from write_next(window, writer)
     finally:
         if owned:
             client.close()
+
+
+def write_next(window: deque, writer) -> list[DocumentOutput]:
+    """Wait for the oldest partition in flight and write it."""
+    chunk, future = window.popleft()
+    try:
+        part = future.result()
+    except Exception as err:  # a worker died or could not write its partition file
+        raise KGError(f"partition of {chunk[0][0].document.source} ... failed on the cluster: "
+                      f"{type(err).__name__}: {err}") from None
+    writer.write_partition(part)
+    return part.outputs

@@ -10,13 +10,13 @@ import json
 import logging
 from collections import deque
 from dataclasses import asdict, dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg.documents import TEXT_SUFFIXES, iter_paths
 from kg.errors import KGError
-from kg.batch import DocumentOutput, process_chunk, process_source
+from kg.batch import DocumentOutput, batched, process_chunk, process_source
 from kg.batch import extract  # noqa: F401  (public here too: kg.pipeline.extract)
 from kg.extractors import load_extractors
 from kg.model import Document
@@ -25,6 +25,7 @@ from kg.store import KGStore
 from kg.writer import PartitionsOnly, StoreWriter
 
 log = logging.getLogger("kg")
+CHUNK = 16                       # pairs per process-pool task
 INPUT_SUFFIXES = set(TEXT_SUFFIXES) | {".json", ".jsonl", ".ndjson", ".xml", ".html", ".htm", ".gz"}
 
 
@@ -89,41 +90,58 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
         return report
     writer = StoreWriter(store) if load else PartitionsOnly(store, bulk=True)
     slots: list[DocumentReport | None] = []          # the report in input order; None until written
-    pending: list[tuple[int, Source, str]] = []
+    waiting: deque[int] = deque()                    # the slots of documents sent for building, in input order
+    todo = plan(paths, fmt, extractors, store if not (force or writer.bulk) else None, slots, waiting)
+    if scheduler is not None:
+        from kg.distributed import process_on_cluster
+
+        outputs = process_on_cluster(todo, scheduler, writer, partitions)
+    else:
+        outputs = process_all(todo, extractors, workers, writer)
+    if progress:
+        from tqdm import tqdm
+        outputs = tqdm(outputs, total=one_document_each(paths), desc="building", unit="doc")
+    for out in outputs:
+        slots[waiting.popleft()] = document_report(out)
+    writer.flush()
+    report.documents.extend(slots)
+    return report
+
+
+def plan(paths: list[Path], fmt: str | None, extractors: dict, store: KGStore | None,
+         slots: list, waiting: deque) -> Iterator[tuple[Source, str]]:
+    """The (source, digest) pairs to build, read lazily so a big corpus is never all in memory.
+
+    Sources that cannot be read, and unchanged documents of ``store`` (when given), go straight into
+    ``slots`` as reports; each source yielded gets an empty slot, whose index is appended to ``waiting``.
+    """
     for path in paths:
         for item in read_path(path, fmt):
             if isinstance(item, DocumentReport):
                 slots.append(item)
                 continue
             digest = build_digest(item, extractors)
-            if not force and not writer.bulk and built_with(store, item.document) == digest:
+            if store is not None and built_with(store, item.document) == digest:
                 slots.append(DocumentReport(item.document.source, "skipped", "INFO", item.document.id, item.document.name))
                 continue
-            pending.append((len(slots), item, digest))
+            waiting.append(len(slots))
             slots.append(None)
-    pairs = [(s, d) for _, s, d in pending]
-    if scheduler is not None:
-        from kg.distributed import process_on_cluster
-
-        outputs = process_on_cluster(pairs, scheduler, writer, partitions)
-    else:
-        outputs = process_all(pairs, extractors, workers, writer)
-    if progress:
-        from tqdm import tqdm
-        outputs = tqdm(outputs, total=len(pending), desc="building", unit="doc")
-    for (slot, _, _), out in zip(pending, outputs):
-        slots[slot] = document_report(out)
-    writer.flush()
-    report.documents.extend(slots)
-    return report
+            yield item, digest
 
 
-def process_all(pairs: list[tuple[Source, str]], extractors: dict, workers: int, writer: StoreWriter) -> Iterator[DocumentOutput]:
+def one_document_each(paths: list[Path]) -> int | None:
+    """The number of documents when every input is a one-document file (for a progress bar), else None."""
+    return len(paths) if all(p.suffix.lower() in TEXT_SUFFIXES or p.suffix.lower() in (".html", ".htm") for p in paths) else None
+
+
+def process_all(pairs: Iterable[tuple[Source, str]], extractors: dict, workers: int, writer: StoreWriter) -> Iterator[DocumentOutput]:
     """Process and write every pair, here or in a process pool; yields the outputs in input order."""
-    if workers <= 1 or len(pairs) < 2:
-        results = (process_source(s, d, extractors) for s, d in pairs)
+    pairs = iter(pairs)
+    head = list(islice(pairs, 2))
+    if workers <= 1 or len(head) < 2:
+        results = (process_source(s, d, extractors) for s, d in chain(head, pairs))
     else:
-        results = pooled(pairs, workers)
+        results = pooled(chain(head, pairs), workers)
     for out in results:
         writer.write(out)
         yield out
@@ -159,18 +177,21 @@ def built_with(store: KGStore, doc: Document) -> str | None:
     return rows[0]["builtWith"].value if rows else None
 
 
-def pooled(pairs: list[tuple[Source, str]], workers: int, ahead: int = 4) -> Iterator[DocumentOutput]:
+def pooled(pairs: Iterable[tuple[Source, str]], workers: int, ahead: int = 4) -> Iterator[DocumentOutput]:
     """The pairs processed in a process pool, in input order.
 
-    At most ``ahead`` chunks per worker are in flight: when the writer is
-    slower than the workers, finished outputs (each holding its N-Quads) wait
-    in a bounded window instead of piling up in memory
-    (``Executor.map`` would submit the whole corpus at once).
+    Pairs are read as the pool needs them, and at most ``ahead`` chunks per
+    worker are in flight: when the writer is slower than the workers,
+    finished outputs (each holding its N-Quads) wait in a bounded window
+    instead of piling up in memory (``Executor.map`` would submit the whole
+    corpus at once). Chunks hold up to 16 pairs, fewer for a small input so
+    that every worker gets some.
     """
     from concurrent.futures import ProcessPoolExecutor
 
-    size = max(1, min(16, len(pairs) // (8 * workers)))
-    chunks = iter([pairs[i:i + size] for i in range(0, len(pairs), size)])
+    pairs = iter(pairs)
+    head = list(islice(pairs, CHUNK * 8 * workers))
+    chunks = batched(chain(head, pairs), max(1, min(CHUNK, len(head) // (8 * workers))))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         window = deque(pool.submit(process_chunk, chunk) for chunk in islice(chunks, ahead * workers))
         while window:
