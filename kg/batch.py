@@ -44,9 +44,10 @@ class DocumentOutput:
     graph: str                 # the document's named graph (also the document's IRI)
     facts: int
     quads: int
-    nquads: bytes              # every quad but the build marker, N-Quads
+    nquads: bytes              # the quads of the document's graph but its build marker, N-Quads
     digest: str                # the build marker's value
     error: str | None = None
+    shared: bytes = b""        # the quads about shared entities (the entities graph), N-Quads
 
     def marker(self) -> ox.Quad:
         from kg.rdf.namespace import KG
@@ -74,7 +75,8 @@ def process_source(source: Source, digest: str, extractors: dict | None = None) 
     try:
         facts = list(source.facts) + (extract(doc, extractors).facts if source.extract else [])
         quads = document_quads(doc, facts)
-        data = ox.serialize(quads.own + quads.shared, format=ox.RdfFormat.N_QUADS)
+        own = ox.serialize(quads.own, format=ox.RdfFormat.N_QUADS)
+        shared = ox.serialize(quads.shared, format=ox.RdfFormat.N_QUADS)
     except KGError as err:
         return DocumentOutput(doc.source, doc.id, doc.name, graph, 0, 0, b"", digest, str(err))
     except Exception as err:  # an extractor bug must not stop the batch
@@ -82,7 +84,7 @@ def process_source(source: Source, digest: str, extractors: dict | None = None) 
         return DocumentOutput(doc.source, doc.id, doc.name, graph, 0, 0, b"", digest,
                               f"{doc.source}: {type(err).__name__}: {err}")
     return DocumentOutput(doc.source, doc.id, doc.name, graph, len(facts),
-                          len(quads.own) + len(quads.shared) + 1, data, digest)
+                          len(quads.own) + len(quads.shared) + 1, own, digest, shared=shared)
 
 
 def process_pair(pair: tuple[Source, str]) -> DocumentOutput:
@@ -115,7 +117,10 @@ class Partition:
 
 
 def process_partition(pairs: Iterable[tuple[Source, str]], out_dir: str | None = None, index: int = 0) -> Partition:
-    """Process many sources; with ``out_dir``, their N-Quads go to ``out_dir/part-INDEX.nq`` (written beside, renamed)."""
+    """Process many sources; with ``out_dir``, their N-Quads go to ``out_dir/part-INDEX.nq`` (written beside, renamed).
+
+    In the file, the documents' shared-entity quads follow their own quads, each line once.
+    """
     outputs = [process_pair(p) for p in pairs]
     if out_dir is None:
         return Partition(outputs)
@@ -125,5 +130,6 @@ def process_partition(pairs: Iterable[tuple[Source, str]], out_dir: str | None =
     with open(tmp, "wb") as fh:
         for out in outputs:
             fh.write(out.nquads)
+        fh.writelines(dict.fromkeys(line for out in outputs for line in out.shared.splitlines(keepends=True)))
     tmp.replace(path)
-    return Partition([replace(o, nquads=b"") for o in outputs], str(path))
+    return Partition([replace(o, nquads=b"", shared=b"") for o in outputs], str(path))

@@ -1,0 +1,62 @@
+"""The single writer: spooled bulk loads, shared-entity quads written once, failures leave no spool behind."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.batch import DocumentOutput
+from kg.errors import StoreError
+from kg.store import KGStore
+from kg.writer import StoreWriter
+
+ENTITY = b'<https://e.org/drug> <http://www.w3.org/2000/01/rdf-schema#label> "drug" <https://e.org/entities> .\n'
+
+
+def output(n: int, shared: bytes = ENTITY) -> DocumentOutput:
+    graph = f"https://e.org/doc{n}"
+    own = f'<{graph}> <https://e.org/mentions> <https://e.org/drug> <{graph}> .\n'.encode()
+    return DocumentOutput(f"doc{n}.txt", str(n), f"doc{n}", graph, 1, 3, own, f"digest{n}", shared=shared)
+
+
+def spools(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".kg-spool-"))
+
+
+def test_on_disk_bulk_loads_go_through_a_spool_file_that_is_removed(tmp_path):
+    store = KGStore(tmp_path / "store")
+    writer = StoreWriter(store, batch_bytes=10**9)
+    for n in range(3):
+        writer.write(output(n))
+    assert len(spools(tmp_path)) == 1 and store.is_empty()      # waiting in the spool, not in memory
+    writer.flush()
+    assert spools(tmp_path) == []
+    assert len(store) == 3 + 1 + 3                                # own quads, the shared one, the markers
+
+
+def test_shared_entity_quads_are_spooled_once_per_build(tmp_path, monkeypatch):
+    written = []
+    monkeypatch.setattr("kg.writer.Spool.write", lambda self, data: written.append(data))
+    writer = StoreWriter(KGStore(), bulk=True)
+    for n in range(4):
+        writer.write(output(n))
+    assert b"".join(written).count(ENTITY) == 1
+
+
+def test_spooled_and_in_memory_and_transactional_writes_agree(tmp_path):
+    results = []
+    for store, bulk in ((KGStore(tmp_path / "disk"), True), (KGStore(), True), (KGStore(), False)):
+        writer = StoreWriter(store, bulk=bulk, batch_bytes=200)      # several batches
+        for n in range(6):
+            writer.write(output(n))
+        writer.flush()
+        results.append(set(store.quads()))
+    assert results[0] == results[1] == results[2] and len(results[0]) == 6 + 1 + 6
+
+
+def test_a_failed_bulk_load_names_the_store_and_removes_the_spool(tmp_path):
+    store = KGStore(tmp_path / "store")
+    writer = StoreWriter(store)
+    writer.write(output(0, shared=b"<not an n-quads line\n"))
+    with pytest.raises(StoreError, match="bulk loading failed"):
+        writer.flush()
+    assert spools(tmp_path) == []
