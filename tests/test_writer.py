@@ -60,3 +60,31 @@ def test_a_failed_bulk_load_names_the_store_and_removes_the_spool(tmp_path):
     with pytest.raises(StoreError, match="bulk loading failed"):
         writer.flush()
     assert spools(tmp_path) == []
+
+
+def test_partition_files_join_the_batches_and_load_once_a_batch_is_full(tmp_path):
+    from kg.batch import Partition
+
+    store = KGStore(tmp_path / "store")
+    writer = StoreWriter(store, batch_bytes=300)
+    parts = []
+    for n in range(2):
+        path = tmp_path / f"part-{n}.nq"
+        out = output(n)
+        path.write_bytes(out.nquads + out.shared)
+        parts.append(Partition([out], str(path)))
+    writer.write_partition(parts[0])
+    assert store.is_empty()                                   # below the batch size: waiting
+    writer.write_partition(parts[1])
+    assert len(store) == 2 + 1 + 2                            # the batch filled up and was loaded with its markers
+
+
+def test_batches_start_small_and_double_up_to_the_batch_size():
+    writer = StoreWriter(KGStore(), bulk=True, batch_bytes=800, first_batch_bytes=200)
+    sizes, flush = [], writer.flush
+    writer.flush = lambda: (sizes.append(writer._size), flush())
+    for n in range(30):
+        writer.write(output(n, shared=ENTITY.replace(b"drug", b"drug%d" % n)))      # about 190 bytes each
+    limits = [200, 400, 800, 800]
+    assert len(sizes) >= len(limits)
+    assert all(limit <= size < limit + 200 for size, limit in zip(sizes, limits))
