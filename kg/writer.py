@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from collections import defaultdict
 from pathlib import Path
 
@@ -59,6 +60,7 @@ class StoreWriter:
         self._size = 0
         self._seen: set[str] = set()
         self._lines: set[bytes] = set()
+        self._loading: Loading | None = None
 
     def write(self, out: DocumentOutput) -> None:
         """Write one document's quads (a failed output writes nothing)."""
@@ -77,7 +79,7 @@ class StoreWriter:
         self._markers.extend(markers)
         self._size += len(nquads)
         if self._size >= self._limit:
-            self.flush()
+            self.start_load()
             self._limit = min(2 * self._limit, self.batch_bytes)
 
     def new_lines(self, nquads: bytes) -> bytes:
@@ -114,17 +116,64 @@ class StoreWriter:
             self.store.ox.extend(markers)
 
     def flush(self) -> None:
-        """Bulk-load what is pending, then add its build markers in one transaction."""
+        """Load what is pending and wait until every batch is in the store."""
+        if self._size or self._markers:
+            self.start_load()
+        self.wait()
+        self.store.flush()
+
+    def start_load(self) -> None:
+        """Load the pending batch in a background thread (after the batch before it), so writing goes on meanwhile."""
+        self.wait()
+        spool, markers = self._spool, self._markers
+        self._spool, self._markers, self._size = Spool(self._spool.folder), [], 0
+        self._loading = Loading(lambda: self.load(spool, markers))
+
+    def wait(self) -> None:
+        """Wait for the batch being loaded; its error, if any, is raised here."""
+        loading, self._loading = self._loading, None
+        if loading is not None:
+            loading.wait()
+
+    def load(self, spool: Spool, markers: list[ox.Quad]) -> None:
+        """Bulk-load a batch, then add its build markers in one transaction."""
         try:
-            self._spool.load_into(self.store.ox)
-            self.add_markers(self._markers)
+            spool.load_into(self.store.ox)
+            self.add_markers(markers)
         except (OSError, SyntaxError) as err:
             raise StoreError(f"{self.store.path or 'memory store'}: bulk loading failed ({err}); "
                              "rebuild the affected documents with `kg build --force`") from None
         finally:
-            self._spool.clear()
-        self._markers, self._size = [], 0
+            spool.clear()
         self.store.flush()
+
+
+class Loading:
+    """A function running in its own thread; ``wait`` joins it and raises what it raised.
+
+    pyoxigraph's bulk loader releases the GIL, so the writer goes on receiving
+    and spooling documents while a batch loads.
+
+    >>> Loading(lambda: 1 / 0).wait()
+    Traceback (most recent call last):
+    ZeroDivisionError: division by zero
+    """
+
+    def __init__(self, fn):
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self.run, args=(fn,), name="kg-bulk-load")
+        self.thread.start()
+
+    def run(self, fn) -> None:
+        try:
+            fn()
+        except BaseException as err:  # handed to the waiting thread
+            self.error = err
+
+    def wait(self) -> None:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 class Spool:
@@ -170,12 +219,6 @@ class PartitionsOnly(StoreWriter):
 
     def write(self, out: DocumentOutput) -> None:
         pass
-
-    def new_lines(self, nquads: bytes) -> bytes:
-        """The lines not yet written in this build (shared-entity quads repeat in every document that names the entity)."""
-        lines = [line for line in nquads.splitlines(keepends=True) if line not in self._lines]
-        self._lines.update(lines)
-        return b"".join(lines)
 
     def write_partition(self, part: Partition) -> None:
         pass

@@ -75,16 +75,53 @@ def test_partition_files_join_the_batches_and_load_once_a_batch_is_full(tmp_path
         parts.append(Partition([out], str(path)))
     writer.write_partition(parts[0])
     assert store.is_empty()                                   # below the batch size: waiting
-    writer.write_partition(parts[1])
-    assert len(store) == 2 + 1 + 2                            # the batch filled up and was loaded with its markers
+    writer.write_partition(parts[1])                          # the batch is full: it starts loading
+    writer.wait()
+    assert len(store) == 2 + 1 + 2                            # loaded, with its markers
 
 
 def test_batches_start_small_and_double_up_to_the_batch_size():
     writer = StoreWriter(KGStore(), bulk=True, batch_bytes=800, first_batch_bytes=200)
-    sizes, flush = [], writer.flush
-    writer.flush = lambda: (sizes.append(writer._size), flush())
+    sizes, start_load = [], writer.start_load
+    writer.start_load = lambda: (sizes.append(writer._size), start_load())
     for n in range(30):
         writer.write(output(n, shared=ENTITY.replace(b"drug", b"drug%d" % n)))      # about 190 bytes each
     limits = [200, 400, 800, 800]
     assert len(sizes) >= len(limits)
     assert all(limit <= size < limit + 200 for size, limit in zip(sizes, limits))
+
+
+def test_batches_load_in_the_background_while_writing_goes_on(tmp_path, monkeypatch):
+    import threading
+
+    from kg.writer import Spool
+
+    started, release, events = threading.Event(), threading.Event(), []
+    load_into = Spool.load_into
+
+    def slow_load(self, store):
+        started.set()
+        release.wait(5)
+        load_into(self, store)
+        events.append("loaded")
+
+    monkeypatch.setattr(Spool, "load_into", slow_load)
+    store = KGStore(tmp_path / "store")
+    writer = StoreWriter(store, batch_bytes=300, first_batch_bytes=300)
+    for n in range(2):
+        writer.write(output(n, shared=ENTITY.replace(b"drug", b"drug%d" % n)))
+    assert started.wait(5)                                     # the first batch is loading ...
+    writer.write(output(2))                                    # ... and writing goes on meanwhile
+    events.append("written")
+    release.set()
+    writer.flush()
+    assert events == ["written", "loaded", "loaded"]
+    assert len(store) == 3 + 3 + 3 and spools(tmp_path) == []
+
+
+def test_an_error_in_a_background_load_is_raised_by_the_next_flush(tmp_path):
+    writer = StoreWriter(KGStore(tmp_path / "store"), batch_bytes=100, first_batch_bytes=100)
+    writer.write(output(0, shared=b"<not an n-quads line\n"))     # fills a batch: it loads in the background
+    with pytest.raises(StoreError, match="bulk loading failed"):
+        writer.flush()
+    assert spools(tmp_path) == []
