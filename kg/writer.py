@@ -7,18 +7,18 @@ without a marker, and the next build replaces them whole. Into a store that
 already holds documents, each document replaces its named graph in one
 transaction.
 
-Batches start at 32 MB of N-Quads and double with each load up to 128 MB,
+Batches start at 32 MB of N-Quads and double with each load up to 64 MB,
 spooled to a temporary file beside an on-disk store rather than held in
-memory. Every bulk load lands in RocksDB
-as new sorted files that it must merge into the store; with small batches
-the merging outgrew the loading as the store grew (loading 100 x 1k
-articles' N-Quads in 32 MB batches: 4 s per 1k articles at first, spells
-of 20-55 s per 1k after 50k, 930 s in all; in 148 MB batches a flat 5.3 s
-per 1k). Larger batches merge less still, but the loader's memory grows with
-the batch (about 0.6 GB at 148 MB, 1.5 GB at 590 MB). Small first batches keep
-the last load, which nothing runs beside, short in a small build. Shared-entity quads,
-repeated in every document that names the entity, are spooled once per
-build.
+memory. Every bulk load lands in RocksDB as new sorted files that it must
+merge into the store; with small batches the merging outgrew the loading as
+the store grew (loading 100 x 1k articles' N-Quads in 32 MB batches: 4 s
+per 1k articles at first, spells of 20-55 s per 1k after 50k, 930 s in
+all; in 64 MB batches, read leniently, a flat 4.4 s per 1k up to 56k, where the test
+stopped). The loader's memory grows with the batch (about 0.6 GB at 148 MB,
+1.5 GB at 590 MB), which sets the upper bound. Small first batches keep the
+last load, which nothing runs beside, short in a small build. Shared-entity
+quads, repeated in every document that names the entity, are spooled once
+per build.
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ class StoreWriter:
     (2, True)
     """
 
-    def __init__(self, store: KGStore, bulk: bool | None = None, batch_bytes: int = 128_000_000,
+    max_lines = 200_000
+
+    def __init__(self, store: KGStore, bulk: bool | None = None, batch_bytes: int = 64_000_000,
                  first_batch_bytes: int = 32_000_000):
         self.store = store
         self.bulk = store.is_empty() if bulk is None else bulk
@@ -83,7 +85,13 @@ class StoreWriter:
             self._limit = min(2 * self._limit, self.batch_bytes)
 
     def new_lines(self, nquads: bytes) -> bytes:
-        """The lines not yet written in this build (shared-entity quads repeat in every document that names the entity)."""
+        """The lines not yet written in this build (shared-entity quads repeat in every document that names the entity).
+
+        At most ``max_lines`` lines are remembered (about 50 MB); past that the memory starts afresh, and
+        a line may be spooled again, which costs a little loading and changes nothing in the store.
+        """
+        if len(self._lines) > self.max_lines:
+            self._lines.clear()
         lines = [line for line in nquads.splitlines(keepends=True) if line not in self._lines]
         self._lines.update(lines)
         return b"".join(lines)

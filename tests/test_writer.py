@@ -42,6 +42,19 @@ def test_shared_entity_quads_are_spooled_once_per_build(tmp_path, monkeypatch):
     assert b"".join(written).count(ENTITY) == 1
 
 
+def test_the_memory_of_written_lines_is_bounded_and_forgetting_changes_no_quad():
+    stores = []
+    for max_lines in (2, 10**6):
+        writer = StoreWriter(KGStore(), bulk=True)
+        writer.max_lines = max_lines
+        for n in range(8):
+            writer.write(output(n, shared=ENTITY + ENTITY.replace(b"drug", b"drug%d" % (n % 3))))
+            assert len(writer._lines) <= max_lines + 2
+        writer.flush()
+        stores.append(set(writer.store.quads()))
+    assert stores[0] == stores[1]
+
+
 def test_spooled_and_in_memory_and_transactional_writes_agree(tmp_path):
     results = []
     for store, bulk in ((KGStore(tmp_path / "disk"), True), (KGStore(), True), (KGStore(), False)):
