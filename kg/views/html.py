@@ -59,11 +59,13 @@ network.on("click", (params) => {{
 
 
 def node_evidence(store) -> dict[str, list[dict]]:
+    """Each node's first sentences, ordered by document, then sentence."""
     out: dict[str, list[dict]] = {}
-    for row in run(store, "view-node-evidence"):
-        sentences = out.setdefault(row["node"].value, [])
+    rows = sorted((r["node"].value, r["document"].value, r["sentence"].value) for r in run(store, "view-node-evidence"))
+    for node, document, sentence in rows:
+        sentences = out.setdefault(node, [])
         if len(sentences) < MAX_SENTENCES:
-            sentences.append({"sentence": row["sentence"].value, "document": row["document"].value})
+            sentences.append({"sentence": sentence, "document": document})
     return out
 
 

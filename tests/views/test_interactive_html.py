@@ -30,6 +30,18 @@ def test_page_is_self_contained_with_evidence(page):
     assert any(info["evidence"] for info in data["info"].values())
 
 
+def test_node_evidence_is_each_nodes_first_sentences_by_document_then_sentence(built_store):
+    from kg.queries import run
+    from kg.views.html import MAX_SENTENCES, node_evidence
+
+    rows = {(r["node"].value, r["document"].value, r["sentence"].value) for r in run(built_store, "view-node-evidence")}
+    evidence = node_evidence(built_store)
+    assert evidence and set(evidence) == {node for node, _, _ in rows}
+    for node, sentences in evidence.items():
+        expected = sorted((d, s) for n, d, s in rows if n == node)[:MAX_SENTENCES]
+        assert [(e["document"], e["sentence"]) for e in sentences] == expected
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
 def test_chromium_draws_nodes(page, tmp_path):
     import matplotlib.image
