@@ -20,7 +20,7 @@ from kg.batch import DocumentOutput, batched, process_chunk, process_source
 from kg.batch import extract  # noqa: F401  (public here too: kg.pipeline.extract)
 from kg.extractors import load_extractors
 from kg.model import Document
-from kg.readers import Source, read_sources
+from kg.readers import Source, detect_format, read_sources
 from kg.store import KGStore
 from kg.writer import PartitionsOnly, StoreWriter
 
@@ -100,7 +100,7 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
         outputs = process_all(todo, extractors, workers, writer)
     if progress:
         from tqdm import tqdm
-        outputs = tqdm(outputs, total=one_document_each(paths), desc="building", unit="doc")
+        outputs = tqdm(outputs, total=one_document_each(paths, fmt), desc="building", unit="doc")
     for out in outputs:
         slots[waiting.popleft()] = document_report(out)
     writer.flush()
@@ -129,9 +129,17 @@ def plan(paths: list[Path], fmt: str | None, extractors: dict, store: KGStore | 
             yield item, digest
 
 
-def one_document_each(paths: list[Path]) -> int | None:
-    """The number of documents when every input is a one-document file (for a progress bar), else None."""
-    return len(paths) if all(p.suffix.lower() in TEXT_SUFFIXES or p.suffix.lower() in (".html", ".htm") for p in paths) else None
+def one_document_each(paths: list[Path | str], fmt: str | None) -> int | None:
+    """The number of documents when every input is a one-document file (text or a web page), else None.
+
+    >>> one_document_each(["a.txt", "-", "b.html"], None), one_document_each(["a.txt", "trials.jsonl"], None)
+    (3, None)
+    """
+    try:
+        formats = {fmt or detect_format(p) for p in paths}
+    except KGError:                  # an unreadable input is reported when it is read
+        return None
+    return len(paths) if formats <= {"text", "html"} else None
 
 
 def process_all(pairs: Iterable[tuple[Source, str]], extractors: dict, workers: int, writer: StoreWriter) -> Iterator[DocumentOutput]:

@@ -146,3 +146,12 @@ def test_trials_without_registry_ids_stay_apart(tmp_path):
     build([str(a), str(b)], store)
     trials = {q.subject.value for q in store.quads() if q.predicate.value.endswith("#enrollment")}
     assert len(trials) == 2
+
+
+def test_a_progress_bar_build_reads_standard_input_too(monkeypatch, data_dir):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Headline\n\nA randomized trial enrolled 40 patients.")))
+    report = build(["-", str(data_dir / "mini-trial.md")], KGStore(), progress=True)
+    assert [d.status for d in report.documents] == ["ok", "ok"]
