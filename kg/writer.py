@@ -11,9 +11,9 @@ Batches start at 32 MB of N-Quads and double with each load up to 64 MB,
 spooled to a temporary file beside an on-disk store rather than held in
 memory. Every bulk load lands in RocksDB as new sorted files that it must
 merge into the store; with small batches the merging outgrew the loading as
-the store grew (loading 100 x 1k articles' N-Quads in 32 MB batches: 4 s
-per 1k articles at first, spells of 20-55 s per 1k after 50k, 930 s in
-all; in 64 MB batches, read leniently, a flat 4.4 s per 1k up to 56k, where the test
+the store grew (loading 100 x 1k articles' N-Quads in 32 MB batches: 4 s per
+1k articles at first, spells of 20-55 s per 1k after 50k, 930 s in all; in
+64 MB batches, read leniently, a flat 4.4 s per 1k up to 56k, where the test
 stopped). The loader's memory grows with the batch (about 0.6 GB at 148 MB,
 1.5 GB at 590 MB), which sets the upper bound. Small first batches keep the
 last load, which nothing runs beside, short in a small build. Shared-entity
@@ -153,7 +153,6 @@ class StoreWriter:
                              "rebuild the affected documents with `kg build --force`") from None
         finally:
             spool.clear()
-        self.store.flush()
 
 
 class Loading:
