@@ -97,3 +97,18 @@ def test_unknown_parameter_and_query():
 def test_render(fmt, built_store):
     out = render(run(built_store, "outcomes"), fmt)
     assert "ALSFRS-R" in out
+
+
+def test_adverse_events_of_a_trial_without_terms_list_no_term():
+    """A trial with a serious-event count but no named events gets one row, not every label in the graph."""
+    from kg.model import Document, Entity, Evidence, Fact, Value
+    from kg.rdf.convert import document_quads
+    from kg.store import KGStore
+
+    doc = Document(text="Two serious events occurred in the trial of drug A.", source="ae.txt", name="ae")
+    trial, evidence = Entity("Trial", "NCT00000001", local="NCT00000001"), Evidence(doc.id, doc.text, 0, 51, "test", "1")
+    quads = document_quads(doc, [Fact(trial, "seriousAdverseEvents", Value(2), evidence),
+                                 Fact(trial, "intervention", Entity("Therapy", "drug A"), evidence)])
+    store = KGStore()
+    store.ox.extend(list(quads.own) + list(quads.shared))
+    assert plain(run(store, "adverse-events"), "trial", "serious", "term") == {("NCT00000001", "2", None)}
