@@ -19,12 +19,15 @@ def local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def node_table(store) -> dict[str, dict]:
-    """node IRI -> {label, type, ids} for every node a view may show."""
+def node_table(store, sentences: bool = False) -> dict[str, dict]:
+    """node IRI -> {label, type, ids} for every entity, and with ``sentences`` every evidence node and document."""
     out = {}
     for row in run(store, "view-nodes"):
         out[row["node"].value] = {"label": row["label"].value, "type": row["class"].value,
                                   "ids": row["ids"].value if row["ids"] is not None else ""}
+    if sentences:
+        for row in run(store, "view-evidence-nodes"):
+            out[row["node"].value] = {"label": row["label"].value, "type": row["class"].value, "ids": ""}
     return out
 
 
@@ -32,7 +35,7 @@ def build_view(store, name: str) -> nx.MultiDiGraph:
     """The named view as a MultiDiGraph: nodes carry label, type and ids; edges their predicate, document count and ids."""
     if name not in VIEWS:
         raise KGError(f"unknown view {name!r}; choose one of {', '.join(VIEWS)}")
-    nodes = node_table(store)
+    nodes = node_table(store, sentences=name == "evidence")
     graph = nx.MultiDiGraph(view=name)
     for row in run(store, VIEWS[name]):
         s, o, p = row["source"].value, row["target"].value, local(row["predicate"].value)
