@@ -58,14 +58,13 @@ network.on("click", (params) => {{
 """
 
 
-def node_evidence(store) -> dict[str, list[dict]]:
-    """Each node's first sentences, ordered by document, then sentence."""
+def node_evidence(store, nodes) -> dict[str, list[dict]]:
+    """Each of ``nodes``' first sentences, ordered by document, then sentence (nodes without any are left out)."""
     out: dict[str, list[dict]] = {}
-    rows = sorted((r["node"].value, r["document"].value, r["sentence"].value) for r in run(store, "view-node-evidence"))
-    for node, document, sentence in rows:
-        sentences = out.setdefault(node, [])
-        if len(sentences) < MAX_SENTENCES:
-            sentences.append({"sentence": sentence, "document": document})
+    for node in nodes:
+        rows = sorted((r["document"].value, r["sentence"].value) for r in run(store, "view-node-evidence", {"node": node}))
+        if rows:
+            out[node] = [{"sentence": s, "document": d} for d, s in rows[:MAX_SENTENCES]]
     return out
 
 
@@ -73,7 +72,7 @@ def write_html(graph: nx.MultiDiGraph, store, path: Path) -> None:
     g = most_connected(graph)
     types = sorted({d.get("type", "") for _, d in g.nodes(data=True)})
     colour = {t: PALETTE[i % len(PALETTE)] for i, t in enumerate(types)}
-    evidence = node_evidence(store)
+    evidence = node_evidence(store, g.nodes)
     ids = {n: i for i, n in enumerate(g.nodes)}
     data = {
         "nodes": [{"id": ids[n], "label": d.get("label", n)[:40], "color": colour[d.get("type", "")],
