@@ -21,11 +21,11 @@ from kg.model import Document, Entity, Evidence, Fact, Value  # noqa: E402
 from kg.rdf.convert import document_quads  # noqa: E402
 from kg.store import KGStore  # noqa: E402
 
-POOLS = {"Disease": 300, "Therapy": 2000, "Organization": 500}
+POOLS = {"Disease": 300, "Therapy": 2000, "Organization": 500, "Phenotype": 200, "Biomarker": 100}
 
 
 def synthetic_document(d: int, trials: int) -> tuple[Document, list[Fact]]:
-    """One document whose facts look like kg's: a trial, its therapy, condition, sponsor, outcomes."""
+    """One document whose facts look like kg's: a trial, its therapy, condition, sponsor, outcomes, adverse events, a biomarker."""
     rng = random.Random(d)
     doc = Document(text=f"synthetic document {d}", source=f"doc{d}.txt", name=f"doc{d}")
     trial_id = f"NCT{10000000 + rng.randrange(trials):08d}"
@@ -49,6 +49,18 @@ def synthetic_document(d: int, trials: int) -> tuple[Document, list[Fact]]:
         add(trial, "hasOutcome", outcome)
         add(outcome, "measure", Entity("OutcomeMeasure", f"measure {k}"))
         add(outcome, "value", Value(round(rng.random() * 50, 1)))
+    add(trial, "adverseEventsTotal", Value(rng.randint(0, 40)))
+    for k in range(2):
+        term = Entity("Phenotype", f"event {rng.randrange(POOLS['Phenotype'])}")
+        event = Entity("AdverseEvent", term.label, scope=trial.key)
+        add(trial, "hasAdverseEvent", event)
+        add(event, "adverseEventTerm", term)
+        add(event, "adverseEventCount", Value(rng.randint(1, 20)))
+    marker = Entity("Biomarker", f"marker {rng.randrange(POOLS['Biomarker'])}")
+    finding = Entity("BiomarkerFinding", marker.label, scope=trial.key)
+    add(trial, "hasBiomarkerFinding", finding)
+    add(finding, "biomarker", marker)
+    add(finding, "direction", Value(rng.choice(["increased", "decreased"])))
     return doc, facts
 
 
@@ -88,7 +100,7 @@ def sample_parameters(target: int) -> dict[str, dict]:
     return {"document-built": {"graph": graph}, "facts-items": {"graph": graph}, "facts-organizations": {"graph": graph},
             "facts-entities": {"graph": graph, "class": ox.NamedNode(str(KG.Trial))},
             "evidence": {"subject": ox.NamedNode(mint.entity_iri(trial)), "predicate": ox.NamedNode(str(KG.phase))},
-            "trial-card": {"trial": trial.label}}
+            "trial-card": {"trial": trial.label}, "view-node-evidence": {"node": ox.NamedNode(mint.entity_iri(trial))}}
 
 
 
