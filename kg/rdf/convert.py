@@ -37,6 +37,15 @@ def node(iri) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
 
 
+# the terms of every statement and evidence node, looked up once (an rdflib namespace lookup costs about a microsecond)
+TYPE, SUBJECT, PREDICATE, OBJECT = (node(t) for t in (RDF.type, RDF.subject, RDF.predicate, RDF.object))
+STATEMENT, EVIDENCE = node(KG.Statement), node(KG.Evidence)
+DERIVED_FROM, ATTRIBUTED_TO = node(PROV.wasDerivedFrom), node(PROV.wasAttributedTo)
+IN_DOCUMENT, SENTENCE, START, END, CONFIDENCE = (node(t) for t in (KG.document, KG.sentenceText, KG.startOffset,
+                                                                   KG.endOffset, KG.confidence))
+INTEGER, DECIMAL = node(XSD.integer), node(XSD.decimal)
+
+
 @lru_cache(maxsize=512)
 def property_node(name: str) -> ox.NamedNode:
     """The node of the ontology term ``name`` (``"phase"`` -> kg:phase, ``"Trial"`` -> kg:Trial)."""
@@ -116,16 +125,15 @@ def extractor_triples(name: str, version: str) -> tuple[tuple, ...]:
             (x, node(KG.extractorVersion), ox.Literal(version)))
 
 
-def evidence_triples(doc_iri: ox.NamedNode, ev: Evidence) -> tuple[ox.NamedNode, list[tuple]]:
+@lru_cache(maxsize=256)            # facts read from one sentence share its evidence node
+def evidence_triples(doc_iri: ox.NamedNode, ev: Evidence) -> tuple[ox.NamedNode, tuple[tuple, ...]]:
     e = ox.NamedNode(f"{doc_iri.value}/evidence/{mint.digest(ev.start, ev.end, ev.extractor, ev.version, ev.confidence)}")
-    return e, [
-        (e, node(RDF.type), node(KG.Evidence)), (e, node(KG.document), doc_iri),
-        (e, node(KG.sentenceText), ox.Literal(ev.sentence)),
-        (e, node(KG.startOffset), ox.Literal(str(ev.start), datatype=node(XSD.integer))),
-        (e, node(KG.endOffset), ox.Literal(str(ev.end), datatype=node(XSD.integer))),
-        (e, node(KG.confidence), ox.Literal(f"{ev.confidence:.2f}", datatype=node(XSD.decimal))),
-        (e, node(PROV.wasAttributedTo), ox.NamedNode(mint.extractor_iri(ev.extractor, ev.version))),
-    ]
+    return e, (
+        (e, TYPE, EVIDENCE), (e, IN_DOCUMENT, doc_iri), (e, SENTENCE, ox.Literal(ev.sentence)),
+        (e, START, ox.Literal(str(ev.start), datatype=INTEGER)), (e, END, ox.Literal(str(ev.end), datatype=INTEGER)),
+        (e, CONFIDENCE, ox.Literal(f"{ev.confidence:.2f}", datatype=DECIMAL)),
+        (e, ATTRIBUTED_TO, ox.NamedNode(mint.extractor_iri(ev.extractor, ev.version))),
+    )
 
 
 def fact_triples(doc_iri: ox.NamedNode, fact: Fact) -> list[tuple]:
@@ -135,8 +143,8 @@ def fact_triples(doc_iri: ox.NamedNode, fact: Fact) -> list[tuple]:
     o = node(mint.entity_iri(fact.object)) if isinstance(fact.object, Entity) else literal(fact.object, fact.predicate)
     e, ev_triples = evidence_triples(doc_iri, fact.evidence)
     st = ox.NamedNode(f"{doc_iri.value}/statement/{mint.digest(s, p, o, e.value)}")
-    return [(s, p, o), (st, node(RDF.type), node(KG.Statement)), (st, node(RDF.subject), s),
-            (st, node(RDF.predicate), p), (st, node(RDF.object), o), (st, node(PROV.wasDerivedFrom), e)] + ev_triples
+    return [(s, p, o), (st, TYPE, STATEMENT), (st, SUBJECT, s), (st, PREDICATE, p), (st, OBJECT, o),
+            (st, DERIVED_FROM, e), *ev_triples]
 
 
 def shared_triples(fact: Fact) -> list[tuple]:
