@@ -87,14 +87,9 @@ def process_source(source: Source, digest: str, extractors: dict | None = None) 
                           len(quads.own) + len(quads.shared) + 1, own, digest, shared=shared)
 
 
-def process_pair(pair: tuple[Source, str]) -> DocumentOutput:
-    """``process_source`` on a (source, digest) pair, for ``map`` in a process pool."""
-    return process_source(*pair)
-
-
-def process_chunk(pairs: list[tuple[Source, str]]) -> list[DocumentOutput]:
-    """``process_source`` on each pair: one task for a process pool."""
-    return [process_source(*pair) for pair in pairs]
+def process_chunk(pairs: list[tuple[Source, str]], extractors: dict | None = None) -> list[DocumentOutput]:
+    """``process_source`` on each pair: one task for a process pool (the extractors travel with it: ~1 kB)."""
+    return [process_source(source, digest, extractors) for source, digest in pairs]
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -116,12 +111,13 @@ class Partition:
     path: str | None = None
 
 
-def process_partition(pairs: Iterable[tuple[Source, str]], out_dir: str | None = None, index: int = 0) -> Partition:
+def process_partition(pairs: Iterable[tuple[Source, str]], out_dir: str | None = None, index: int = 0,
+                      extractors: dict | None = None) -> Partition:
     """Process many sources; with ``out_dir``, their N-Quads go to ``out_dir/part-INDEX.nq`` (written beside, renamed).
 
     In the file, the documents' shared-entity quads follow their own quads, each line once.
     """
-    outputs = [process_pair(p) for p in pairs]
+    outputs = process_chunk(list(pairs), extractors)
     if out_dir is None:
         return Partition(outputs)
     path = Path(out_dir) / f"part-{index:06d}.nq"

@@ -41,23 +41,25 @@ def connect(scheduler):
 
 
 def process_on_cluster(pairs: Iterable[tuple[Source, str]], scheduler, writer, partitions: str | None = None,
-                       partition_size: int = PARTITION_SIZE) -> Iterator[DocumentOutput]:
+                       partition_size: int = PARTITION_SIZE,
+                       extractors: dict | None = None) -> Iterator[DocumentOutput]:
     """Process ``pairs`` on the cluster and write each partition as it arrives; yields outputs in input order."""
     chunks = batched(pairs, partition_size)
     first = next(chunks, None)
     if first is None:
         return iter(())
-    return run_partitions(chain([first], chunks), scheduler, writer, partitions)
+    return run_partitions(chain([first], chunks), scheduler, writer, partitions, extractors)
 
 
-def run_partitions(chunks: Iterator[list], scheduler, writer, partitions) -> Iterator[DocumentOutput]:
+def run_partitions(chunks: Iterator[list], scheduler, writer, partitions,
+                   extractors: dict | None = None) -> Iterator[DocumentOutput]:
     """Submit partitions as the cluster frees up (two per worker thread in flight), write them in order."""
     client, owned = connect(scheduler)
     try:
         ahead = max(2, 2 * sum(client.nthreads().values()))
         window = deque()
         for n, chunk in enumerate(chunks):
-            window.append((chunk, client.submit(process_partition, chunk, partitions, n, pure=False)))
+            window.append((chunk, client.submit(process_partition, chunk, partitions, n, extractors, pure=False)))
             if len(window) >= ahead:
                 yield from write_next(window, writer)
         while window:

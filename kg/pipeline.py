@@ -95,7 +95,7 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
     if scheduler is not None:
         from kg.distributed import process_on_cluster
 
-        outputs = process_on_cluster(todo, scheduler, writer, partitions)
+        outputs = process_on_cluster(todo, scheduler, writer, partitions, extractors=extractors)
     else:
         outputs = process_all(todo, extractors, workers, writer)
     if progress:
@@ -149,7 +149,7 @@ def process_all(pairs: Iterable[tuple[Source, str]], extractors: dict, workers: 
     if workers <= 1 or len(head) < 2:
         results = (process_source(s, d, extractors) for s, d in chain(head, pairs))
     else:
-        results = pooled(chain(head, pairs), workers)
+        results = pooled(chain(head, pairs), workers, extractors)
     for out in results:
         writer.write(out)
         yield out
@@ -185,7 +185,8 @@ def built_with(store: KGStore, doc: Document) -> str | None:
     return rows[0]["builtWith"].value if rows else None
 
 
-def pooled(pairs: Iterable[tuple[Source, str]], workers: int, ahead: int = 4) -> Iterator[DocumentOutput]:
+def pooled(pairs: Iterable[tuple[Source, str]], workers: int, extractors: dict | None = None,
+           ahead: int = 4) -> Iterator[DocumentOutput]:
     """The pairs processed in a process pool, in input order.
 
     Pairs are read as the pool needs them, and at most ``ahead`` chunks per
@@ -201,10 +202,10 @@ def pooled(pairs: Iterable[tuple[Source, str]], workers: int, ahead: int = 4) ->
     head = list(islice(pairs, CHUNK * 8 * workers))
     chunks = batched(chain(head, pairs), max(1, min(CHUNK, len(head) // (8 * workers))))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        window = deque(pool.submit(process_chunk, chunk) for chunk in islice(chunks, ahead * workers))
+        window = deque(pool.submit(process_chunk, chunk, extractors) for chunk in islice(chunks, ahead * workers))
         while window:
             outputs = window.popleft().result()
-            window.extend(pool.submit(process_chunk, chunk) for chunk in islice(chunks, 1))
+            window.extend(pool.submit(process_chunk, chunk, extractors) for chunk in islice(chunks, 1))
             yield from outputs
 
 

@@ -34,6 +34,16 @@ def test_cluster_build_gives_the_serial_graph(client, data_dir, tmp_path, partit
         assert sorted(p.name for p in (tmp_path / "parts").iterdir()) == ["part-000000.nq"]
 
 
+def test_cluster_runs_the_extractors_given(client, data_dir):
+    from kg.extractors import load_extractors
+
+    chosen = load_extractors(("trial_design",))
+    serial, clustered = KGStore(), KGStore()
+    build(inputs(data_dir), serial, extractors=chosen)
+    build(inputs(data_dir), clustered, extractors=chosen, scheduler=client)
+    assert set(clustered.quads()) == set(serial.quads())
+
+
 def test_cluster_build_into_a_store_with_documents_replaces_graphs(client, data_dir):
     store = KGStore()
     build([str(data_dir / "mini-trial.md")], store)

@@ -34,6 +34,18 @@ def test_workers_give_the_serial_graph(data_dir):
     assert isomorphic(triples_to_rdflib(list(union_triples(serial))), triples_to_rdflib(list(union_triples(parallel))))
 
 
+def test_workers_run_the_extractors_given(data_dir):
+    """A build with chosen extractors gives the same graph on 2 workers as serially, and not the full graph."""
+    from kg.extractors import load_extractors
+
+    chosen = load_extractors(("trial_design", "registry_ids"))
+    serial, parallel, full = KGStore(), KGStore(), KGStore()
+    build(inputs(data_dir), serial, extractors=chosen)
+    build(inputs(data_dir), parallel, extractors=chosen, workers=2)
+    build(inputs(data_dir), full, workers=2)
+    assert set(parallel.quads()) == set(serial.quads()) != set(full.quads())
+
+
 def test_remove_and_prune(tmp_path, data_dir):
     store_path = tmp_path / "store"
     doc = tmp_path / "a.md"
