@@ -11,6 +11,7 @@ store is complete.
 from __future__ import annotations
 
 import logging
+import pickle
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from kg.errors import KGError
+from kg.errors import ExtractorError, KGError
 from kg.extractors import load_extractors
 from kg.grounding import ground_fact
 from kg.model import Document, ExtractionResult, Fact, Mention
@@ -85,6 +86,23 @@ def process_source(source: Source, digest: str, extractors: dict | None = None) 
                               f"{doc.source}: {type(err).__name__}: {err}")
     return DocumentOutput(doc.source, doc.id, doc.name, graph, len(facts),
                           len(quads.own) + len(quads.shared) + 1, own, digest, shared=shared)
+
+
+def check_portable(extractors: dict | None) -> None:
+    """Raise ExtractorError, naming the extractor, when one cannot be sent to another process (pickled).
+
+    >>> check_portable({"mine": lambda doc: iter(())})
+    Traceback (most recent call last):
+    ...
+    kg.errors.ExtractorError: extractor 'mine' cannot be sent to worker processes (PicklingError: ...); ...
+    """
+    for name, extractor in (extractors or {}).items():
+        try:
+            pickle.dumps(extractor)
+        except Exception as err:
+            reason = f"{type(err).__name__}: {str(err)[:80]}"
+            raise ExtractorError(f"extractor {name!r} cannot be sent to worker processes ({reason}); "
+                                 "define its class at module level, or build with one worker") from None
 
 
 def process_chunk(pairs: list[tuple[Source, str]], extractors: dict | None = None) -> list[DocumentOutput]:

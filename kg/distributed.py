@@ -17,7 +17,7 @@ from collections import deque
 from itertools import chain
 from typing import Iterable, Iterator
 
-from kg.batch import DocumentOutput, batched, process_partition
+from kg.batch import DocumentOutput, batched, check_portable, process_partition
 from kg.errors import KGError
 from kg.readers import Source
 
@@ -44,6 +44,7 @@ def process_on_cluster(pairs: Iterable[tuple[Source, str]], scheduler, writer, p
                        partition_size: int = PARTITION_SIZE,
                        extractors: dict | None = None) -> Iterator[DocumentOutput]:
     """Process ``pairs`` on the cluster and write each partition as it arrives; yields outputs in input order."""
+    check_portable(extractors)
     chunks = batched(pairs, partition_size)
     first = next(chunks, None)
     if first is None:

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from kg.documents import TEXT_SUFFIXES, iter_paths
 from kg.errors import KGError
-from kg.batch import DocumentOutput, batched, process_chunk, process_source
+from kg.batch import DocumentOutput, batched, check_portable, process_chunk, process_source
 from kg.batch import extract  # noqa: F401  (public here too: kg.pipeline.extract)
 from kg.extractors import load_extractors
 from kg.model import Document
@@ -198,6 +198,7 @@ def pooled(pairs: Iterable[tuple[Source, str]], workers: int, extractors: dict |
     """
     from concurrent.futures import ProcessPoolExecutor
 
+    check_portable(extractors)
     pairs = iter(pairs)
     head = list(islice(pairs, CHUNK * 8 * workers))
     chunks = batched(chain(head, pairs), max(1, min(CHUNK, len(head) // (8 * workers))))

@@ -46,6 +46,24 @@ def test_workers_run_the_extractors_given(data_dir):
     assert set(parallel.quads()) == set(serial.quads()) != set(full.quads())
 
 
+def test_workers_name_an_extractor_they_cannot_receive(data_dir):
+    import pytest
+
+    from kg.errors import ExtractorError
+    from kg.extractors import load_extractors
+
+    class Local:                                   # defined in a function: cannot be pickled
+        name, version = "local", "1"
+
+        def extract(self, doc):
+            return iter(())
+
+    extractors = {**load_extractors(("trial_design",)), "local": Local()}
+    with pytest.raises(ExtractorError, match="extractor 'local' cannot be sent to worker processes"):
+        build(inputs(data_dir), KGStore(), extractors=extractors, workers=2)
+    assert not build(inputs(data_dir), KGStore(), extractors=extractors).failed      # one worker needs no pickling
+
+
 def test_remove_and_prune(tmp_path, data_dir):
     store_path = tmp_path / "store"
     doc = tmp_path / "a.md"
