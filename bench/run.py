@@ -250,7 +250,7 @@ def bench_load(args) -> dict:
         for r in range(args.repeat_slow):
             store = KGStore(Path(tmp) / f"bulk{r}")
             before = rss_mb()
-            bulk.append(timed(lambda: (store.ox.bulk_load(data, ox.RdfFormat.N_QUADS), store.flush())))
+            bulk.append(timed(lambda s=store: (s.ox.bulk_load(data, ox.RdfFormat.N_QUADS), s.flush())))
             out["bulk_rss_mb"] = max(out.get("bulk_rss_mb", 0), rss_mb() - before)
             out["quads"] = len(store)
             del store
@@ -270,7 +270,7 @@ def bench_load(args) -> dict:
     for r in range(args.repeat_slow):
         before = rss_mb()
         ds = rdflib.Dataset()
-        rd.append(timed(lambda: ds.parse(data=data, format="nquads")))
+        rd.append(timed(lambda d=ds: d.parse(data=data, format="nquads")))
         out["rdflib_rss_mb"] = max(out.get("rdflib_rss_mb", 0), rss_mb() - before)
         del ds
     out["bulk_s"], out["rdflib_s"] = statistics.median(bulk), statistics.median(rd)
