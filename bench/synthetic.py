@@ -100,7 +100,8 @@ def sample_parameters(target: int) -> dict[str, dict]:
     return {"document-built": {"graph": graph}, "facts-items": {"graph": graph}, "facts-organizations": {"graph": graph},
             "facts-entities": {"graph": graph, "class": ox.NamedNode(str(KG.Trial))},
             "evidence": {"subject": ox.NamedNode(mint.entity_iri(trial)), "predicate": ox.NamedNode(str(KG.phase))},
-            "trial-card": {"trial": trial.label}, "view-node-evidence": {"node": ox.NamedNode(mint.entity_iri(trial))}}
+            "trial-card": {"trial": trial.label}, "view-node-evidence": {"node": ox.NamedNode(mint.entity_iri(trial))},
+            "therapy-card": {"therapy": facts[2].object.label}}
 
 
 

@@ -23,6 +23,7 @@ def params_for(name, store):
     graph = seed_graph(store)
     return {"facts-entities": {"graph": graph, "class": KG.Trial}, "facts-items": {"graph": graph},
             "facts-organizations": {"graph": graph}, "trial-card": {"trial": "jRCT2063200047"},
+            "therapy-card": {"therapy": "CL2020"},
             "evidence": {"subject": SEED_TRIAL, "predicate": "kg:phase"}, "document-built": {"graph": graph},
             "view-node-evidence": {"node": SEED_TRIAL}}.get(name, {})
 
@@ -39,6 +40,9 @@ EXPECTED = {  # query -> (columns, rows that must be among the results)
     "facts-organizations": (("label", "parentLabel"), {("Life Science Institute", "Mitsubishi Chemical")}),
     "therapies-trials": (("therapy", "trial", "phase"), {("CL2020", "jRCT2063200047", "2"), ("XY-123", "NCT01234567", "2")}),
     "trial-card": (("property", "value"), {("enrollment", "5"), ("route", "intravenous"), ("design", "open-label")}),
+    "therapy-card": (("direction", "property", "value"), {("in", "intervention", "jRCT2063200047"),
+                                                          ("out", "developedBy", "Life Science Institute"),
+                                                          ("out", "cellType", "Muse cell")}),
     "outcomes": (("trial", "measure", "baseline", "value"), {("jRCT2063200047", "ALSFRS-R", "40.6", "37.6")}),
     "adverse-events": (("trial", "term", "count"), {("jRCT2063200047", "Headache", "4"), ("NCT01234567", "Headache", "3")}),
     "biomarkers": (("trial", "biomarker", "direction"), {("jRCT2063200047", "interleukin 6", "increased"),
@@ -114,3 +118,10 @@ def test_adverse_events_of_a_trial_without_terms_list_no_term():
     store = KGStore()
     store.ox.extend(list(quads.own) + list(quads.shared))
     assert plain(run(store, "adverse-events"), "trial", "serious", "term") == {("NCT00000001", "2", None)}
+
+
+def test_therapy_card_is_about_therapies_only(built_store):
+    assert run(built_store, "therapy-card", {"therapy": "jRCT2063200047"}) == []      # a trial's label
+    rows = run(built_store, "therapy-card", {"therapy": "CL2020"})
+    assert {r["direction"].value for r in rows} == {"in", "out"}
+    assert not {r["property"].value for r in rows} & {"subject", "object"}          # no statement nodes
