@@ -345,7 +345,7 @@ def bench_sparql(args) -> dict:
         params = sample_parameters(size)
         with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
             store = build_store(Path(tmp) / "store", size)
-            entry = {"quads": len(store), "oxigraph": oxigraph_times(store, names, params, args.repeat)}
+            entry = {"quads": len(store), "cap": args.cap, "oxigraph": oxigraph_times(store, names, params, args.repeat)}
             del store
         if size <= args.rdflib_max:
             ds = rdflib.Dataset(default_union=True)
@@ -356,7 +356,10 @@ def bench_sparql(args) -> dict:
     if args.queries:                       # re-measured a few queries: keep the others' figures
         old = json.loads(RESULTS.read_text()).get("sparql", {}) if RESULTS.exists() else {}
         for size, entry in out.items():
-            merged = old.setdefault(size, {"quads": entry["quads"]})
+            merged = old.setdefault(size, {"quads": entry["quads"], "cap": args.cap})
+            if merged.get("cap", args.cap) != args.cap:
+                raise SystemExit(f"bench: the stored SPARQL figures at {size} quads stopped rdflib at {merged['cap']} s; "
+                                 f"re-measure with --cap {merged['cap']} so the ratios compare")
             for engine in ("oxigraph", "rdflib"):
                 if engine in entry:
                     merged.setdefault(engine, {}).update(entry[engine])
@@ -375,13 +378,14 @@ def fmt_s(t):
     return "—" if t is None else f"{t * 1000:.0f} ms" if t < 1 else f"{t:.2f} s"
 
 
-def report_sparql(r, cap) -> list[str]:
+def report_sparql(r, default_cap) -> list[str]:
     lines = []
     for size, e in r.items():
+        cap = e.get("cap", default_cap)            # the cap the rdflib figures were measured with
         lines += [f"### {e['quads']:,} quads (synthetic; on-disk Oxigraph store vs rdflib in-memory Dataset)", "",
                   "| query | kind | Oxigraph p50 | p95 | rdflib p50 | p95 | rdflib / Oxigraph (p50) |",
                   "|---|---|---|---|---|---|---|"]
-        for name, times in e["oxigraph"].items():
+        for name, times in sorted(e["oxigraph"].items()):
             kind = "one entity" if name in ENTITY_QUERIES else "whole graph"
             o50, o95 = pct(times, 0.5), pct(times, 0.95)
             if "rdflib" in e and isinstance(e["rdflib"][name], str):
