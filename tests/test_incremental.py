@@ -2,6 +2,7 @@
 
 import shutil
 
+import pytest
 from rdflib.compare import isomorphic
 
 from kg.cli import main
@@ -47,8 +48,6 @@ def test_workers_run_the_extractors_given(data_dir):
 
 
 def test_workers_name_an_extractor_they_cannot_receive(data_dir):
-    import pytest
-
     from kg.errors import ExtractorError
     from kg.extractors import load_extractors
 
