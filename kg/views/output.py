@@ -15,17 +15,32 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
            "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd"]
 
 
+def induced(graph: nx.MultiDiGraph, nodes) -> nx.MultiDiGraph:
+    """The subgraph on ``nodes``, its nodes and edges in ``graph``'s order.
+
+    ``graph.subgraph`` iterates a set of the nodes, whose order changes with
+    Python's string hashing, so files written from it differed from run to run.
+
+    >>> g = nx.MultiDiGraph([("c", "a"), ("a", "b"), ("b", "c")])
+    >>> list(induced(g, {"b", "c"}).nodes), list(induced(g, {"b", "c"}).edges)
+    (['c', 'b'], [('b', 'c', 0)])
+    """
+    keep = set(nodes)
+    sub = nx.MultiDiGraph(**graph.graph)
+    sub.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if n in keep)
+    sub.add_edges_from((u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True) if u in keep and v in keep)
+    return sub
+
+
 def neighbourhood(graph: nx.MultiDiGraph, node: str, depth: int) -> nx.MultiDiGraph:
     """The nodes within ``depth`` hops of ``node`` (either direction)."""
-    near = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), node, cutoff=depth)
-    return graph.subgraph(near).copy()
+    return induced(graph, nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), node, cutoff=depth))
 
 
 def most_connected(graph: nx.MultiDiGraph, limit: int = MAX_DRAWN) -> nx.MultiDiGraph:
     if graph.number_of_nodes() <= limit:
         return graph
-    keep = sorted(graph.nodes, key=lambda n: (-graph.degree(n), n))[:limit]
-    return graph.subgraph(keep).copy()
+    return induced(graph, sorted(graph.nodes, key=lambda n: (-graph.degree(n), n))[:limit])
 
 
 def write_view(graph: nx.MultiDiGraph, path: Path, fmt: str) -> None:

@@ -85,3 +85,27 @@ def test_picture_and_neighbourhood(built_store, tmp_path):
         path = tmp_path / f"landscape.{fmt}"
         write_view(graph, path, fmt)
         assert path.stat().st_size > 10_000
+
+
+CUT_VIEWS = f"""
+from kg.pipeline import build
+from kg.store import KGStore
+from kg.views import build_view
+from kg.views.output import most_connected, neighbourhood
+store = KGStore()
+build([{{data!r}} + "/cl2020-phase2.txt", {{data!r}} + "/mini-trial.md"], store)
+graph = build_view(store, "full")
+print([list(g.nodes) + list(g.edges) for g in (most_connected(graph, 12), neighbourhood(graph, {TRIAL!r}, 1))])
+"""
+
+
+def test_cut_views_do_not_depend_on_string_hashing(data_dir):
+    """A view cut to its most connected nodes or to a neighbourhood lists them in the same order in every process."""
+    import os
+    import subprocess
+    import sys
+
+    script = CUT_VIEWS.format(data=str(data_dir))
+    outs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1 and len(next(iter(outs))) > 100
