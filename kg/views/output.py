@@ -90,9 +90,11 @@ def draw(graph: nx.MultiDiGraph, path: Path, fmt: str) -> None:
 
 def packed_layout(graph: nx.Graph) -> dict:
     """Spring layout per connected component, components side by side (largest first) so none is squeezed."""
-    pos, x = {}, 0.0
+    pos, x, order = {}, 0.0, {n: i for i, n in enumerate(graph)}
     for members in sorted(nx.connected_components(graph), key=len, reverse=True):
-        sub = graph.subgraph(members)
+        sub = nx.Graph()                 # nodes in the graph's order: a subgraph view would follow a set's
+        sub.add_nodes_from(sorted(members, key=order.__getitem__))
+        sub.add_edges_from(graph.subgraph(members).edges())
         scale = max(0.15, (len(members) / max(1, len(graph))) ** 0.5) * 2
         local = nx.spring_layout(sub, seed=0, k=2.0 / max(1, len(sub)) ** 0.5, iterations=200, scale=scale) \
             if len(sub) > 1 else {next(iter(members)): (0.0, 0.0)}

@@ -91,16 +91,19 @@ CUT_VIEWS = f"""
 from kg.pipeline import build
 from kg.store import KGStore
 from kg.views import build_view
-from kg.views.output import most_connected, neighbourhood
+from kg.views.output import most_connected, neighbourhood, packed_layout
+import networkx as nx
 store = KGStore()
-build([{{data!r}} + "/cl2020-phase2.txt", {{data!r}} + "/mini-trial.md"], store)
+build([{{data!r}} + "/" + name for name in ("cl2020-phase2.txt", "mini-trial.md", "rewording-press.txt", "ctgov-3.json")], store)
 graph = build_view(store, "full")
 print([list(g.nodes) + list(g.edges) for g in (most_connected(graph, 12), neighbourhood(graph, {TRIAL!r}, 1))])
+mechanism = nx.Graph(build_view(store, "mechanism").to_undirected())          # several components
+print(sorted((n, round(x, 6), round(y, 6)) for n, (x, y) in packed_layout(mechanism).items()))
 """
 
 
 def test_cut_views_do_not_depend_on_string_hashing(data_dir):
-    """A view cut to its most connected nodes or to a neighbourhood lists them in the same order in every process."""
+    """A view cut to its most connected nodes or to a neighbourhood, and a drawing's layout, are the same in every process."""
     import os
     import subprocess
     import sys
