@@ -94,7 +94,8 @@ from kg.views import build_view
 from kg.views.output import most_connected, neighbourhood, packed_layout
 import networkx as nx
 store = KGStore()
-build([{{data!r}} + "/" + name for name in ("cl2020-phase2.txt", "mini-trial.md", "rewording-press.txt", "ctgov-3.json")], store)
+names = ("cl2020-phase2.txt", "mini-trial.md", "rewording-press.txt", "ctgov-3.json")
+build([{{data!r}} + "/" + name for name in names], store)
 graph = build_view(store, "full")
 print([list(g.nodes) + list(g.edges) for g in (most_connected(graph, 12), neighbourhood(graph, {TRIAL!r}, 1))])
 mechanism = nx.Graph(build_view(store, "mechanism").to_undirected())          # several components
@@ -103,7 +104,8 @@ print(sorted((n, round(x, 6), round(y, 6)) for n, (x, y) in packed_layout(mechan
 
 
 def test_cut_views_do_not_depend_on_string_hashing(data_dir):
-    """A view cut to its most connected nodes or to a neighbourhood, and a drawing's layout, are the same in every process."""
+    """A view cut to its most connected nodes or to a neighbourhood, and a drawing's layout, are the same in
+    every process, whatever Python's string hashing."""
     import os
     import subprocess
     import sys
