@@ -88,8 +88,10 @@ def process_source(source: Source, digest: str, extractors: dict | None = None) 
                           len(quads.own) + len(quads.shared) + 1, own, digest, shared=shared)
 
 
-def check_portable(extractors: dict | None) -> None:
-    """Raise ExtractorError, naming the extractor, when one cannot be sent to another process (pickled).
+def check_portable(extractors: dict | None, dumps=pickle.dumps) -> None:
+    """Raise ExtractorError, naming the extractor, when ``dumps`` cannot serialise one for another process.
+
+    A process pool pickles; Dask serialises with cloudpickle, which also ships classes defined in a function.
 
     >>> check_portable({"mine": lambda doc: iter(())})
     Traceback (most recent call last):
@@ -98,7 +100,7 @@ def check_portable(extractors: dict | None) -> None:
     """
     for name, extractor in (extractors or {}).items():
         try:
-            pickle.dumps(extractor)
+            dumps(extractor)
         except Exception as err:
             reason = f"{type(err).__name__}: {str(err)[:80]}"
             raise ExtractorError(f"extractor {name!r} cannot be sent to worker processes ({reason}); "

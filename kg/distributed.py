@@ -44,7 +44,9 @@ def process_on_cluster(pairs: Iterable[tuple[Source, str]], scheduler, writer, p
                        partition_size: int = PARTITION_SIZE,
                        extractors: dict | None = None) -> Iterator[DocumentOutput]:
     """Process ``pairs`` on the cluster and write each partition as it arrives; yields outputs in input order."""
-    check_portable(extractors)
+    import cloudpickle              # how Dask sends a task's arguments (a dependency of dask)
+
+    check_portable(extractors, cloudpickle.dumps)
     chunks = batched(pairs, partition_size)
     first = next(chunks, None)
     if first is None:

@@ -35,9 +35,16 @@ def test_cluster_build_gives_the_serial_graph(client, data_dir, tmp_path, partit
 
 
 def test_cluster_runs_the_extractors_given(client, data_dir):
+    """Chosen extractors, one of them a class made in a function (cloudpickle ships it; a process pool cannot)."""
     from kg.extractors import load_extractors
 
-    chosen = load_extractors(("trial_design",))
+    class Local:
+        name, version = "local", "1"
+
+        def extract(self, doc):
+            return iter(())
+
+    chosen = {**load_extractors(("trial_design",)), "local": Local()}
     serial, clustered = KGStore(), KGStore()
     build(inputs(data_dir), serial, extractors=chosen)
     build(inputs(data_dir), clustered, extractors=chosen, scheduler=client)
