@@ -1,0 +1,19 @@
+import random
+import re
+
+import pytest
+
+from kg.extractors.util import expand_org, find_at_word_start
+
+
+@pytest.mark.parametrize("pattern", ["Ab", "A", "b", " A", "-A", "A(?: b)*", "(?:A|_)b?", "é", r"\.A?"])
+def test_find_at_word_start_answers_as_a_leading_word_boundary(pattern):
+    rng = random.Random(pattern)
+    for _ in range(3000):
+        text = "".join(rng.choice("Ab _-.é1 ") for _ in range(rng.randint(0, 14)))
+        assert find_at_word_start(pattern, text) == [m.group(0) for m in re.finditer(r"\b" + pattern, text)], text
+
+
+def test_expand_org_skips_a_name_inside_a_word():
+    text = "BigAcme Holdings Group said so. Acme Bio Labs agreed with Acme."
+    assert expand_org("Acme", text) == "Acme Bio Labs"
