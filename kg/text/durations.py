@@ -17,6 +17,8 @@ from kg.text.numbers import NUMBER, parse_number
 UNIT = r"(?P<unit>years?|months?|weeks?|days?|yrs?|mos?|wks?)"
 LETTER = {"y": "Y", "m": "M", "w": "W", "d": "D"}
 FORWARD = rx.compile(rf"\b(?P<num>{NUMBER}|an?)[\s-]+{UNIT}\b", re.I)
+# every FORWARD match holds one of these: looked for first, it spares FORWARD's slow scan of most sentences
+UNIT_AFTER_SPACE = re.compile(rf"[\s-]{UNIT}\b", re.I)
 WEEK_N = rx.compile(r"\b(?P<unit>week|month|day|year)\s+(?P<num>\d{1,3})\b", re.I)
 
 
@@ -38,6 +40,8 @@ def find_durations(text: str) -> list[DurationMention]:
     """Every duration in text order ("a year" and "an 8-week" included)."""
     out = []
     for pattern in (FORWARD, WEEK_N):
+        if pattern is FORWARD and not UNIT_AFTER_SPACE.search(text):
+            continue
         for m in pattern.finditer(text):
             num = m.group("num").lower()
             amount = 1 if num in ("a", "an") else parse_number(num)

@@ -21,8 +21,12 @@ _word = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 WORD_NUMBER = rf"(?:(?:{_word})(?:[-\s](?:{_word}))?)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
+_NUMBER = rf"(?:(?:{DIGITS}|{WORD_NUMBER}){SCALE}|a dozen|dozen|single)"
+# the characters a number can start with: checked first, it halves the time of a pattern that begins with a number
+# (re tries the whole alternation of number words at every word otherwise)
+FIRST = "[" + r"\d" + "".join(sorted({w[0] for w in [*UNITS, *TENS, "a dozen", "dozen", "single"]})) + "]"
 # A number in text: digits or words, optionally scaled ("15 million"); use with re.I.
-NUMBER = rf"(?:(?:{DIGITS}|{WORD_NUMBER}){SCALE}|a dozen|dozen|single)"
+NUMBER = rf"(?:(?={FIRST}){_NUMBER})"
 
 
 def parse_number(text: str) -> int | float | None:

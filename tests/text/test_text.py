@@ -1,10 +1,13 @@
+import random
+import re
+
 import pytest
 
 from kg.text.abbreviations import find_abbreviations
 from kg.text.dates import find_dates
 from kg.text.durations import find_durations
 from kg.text.layout import content_lines
-from kg.text.numbers import parse_number
+from kg.text.numbers import NUMBER, UNITS, TENS, _NUMBER, parse_number
 from kg.text.sentences import split_sentences
 
 
@@ -13,6 +16,18 @@ from kg.text.sentences import split_sentences
                                          ("two billion", 2_000_000_000), ("banana", None)])
 def test_numbers(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_number_first_character_check_changes_no_match(flags):
+    """NUMBER looks at its first character before the alternation of words; the matches must be those without it."""
+    words = [*UNITS, *TENS, "hundred", "million", "dozen", "single", "a", "12", "1,024", "0.5", "٣", "ſix", "ſingle",
+             "TWENTY", "Kilo", "the", "-", ",", ".", " "]
+    rng = random.Random(flags)
+    fast, plain = re.compile(rf"\b{NUMBER}", flags), re.compile(rf"\b{_NUMBER}", flags)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(1, 6)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
 @pytest.mark.parametrize("text, iso", [("September 22, 2022", "2022-09-22"), ("25 April 2023", "2023-04-25"),
