@@ -77,4 +77,4 @@ class BaseExtractor:
             return
         for i, text in enumerate(ctx.masked):
             if keep_hedged or not ctx.hedged[i]:
-                yield i, text, ctx.trial(i).entity()
+                yield i, text, ctx.trial_entity(i)

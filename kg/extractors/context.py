@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from kg.extractors.util import HEDGE, mask_quotes
+from kg.extractors.util import is_hedged, mask_quotes
 from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
@@ -67,10 +67,19 @@ class Context:
     @cached_property
     def hedged(self) -> list[bool]:
         """Per sentence: does it hedge ("a larger study should follow")?"""
-        return [HEDGE.search(text) is not None for text in self.masked]
+        return [is_hedged(text) for text in self.masked]
 
     def trial(self, i: int) -> TrialRef | None:
         return self.trials[self.trial_of[i]] if self.trials else None
+
+    @cached_property
+    def trial_entities(self) -> list[Entity]:
+        """Each trial's graph entity, made once (the extractors ask for it in every sentence)."""
+        return [t.entity() for t in self.trials]
+
+    def trial_entity(self, i: int) -> Entity | None:
+        """The entity of the trial sentence ``i`` is about."""
+        return self.trial_entities[self.trial_of[i]] if self.trials else None
 
     def of_kind(self, i: int, *kinds: str) -> list[Mention]:
         return [m for m in self.mentions[i] if m.kind in kinds]

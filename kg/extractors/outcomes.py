@@ -15,7 +15,7 @@ import re
 
 from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of
-from kg.extractors.util import HEDGE, fact, mask_quotes, number
+from kg.extractors.util import fact, is_hedged, mask_quotes, number
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.durations import find_durations
@@ -57,10 +57,10 @@ class OutcomeExtractor(BaseExtractor):
         for i, s in enumerate(ctx.sentences):
             if not ctx.trials:
                 return
-            trial = ctx.trial(i).entity()
+            trial = ctx.trial_entity(i)
             # researchers' quoted words count here ("The difference was not significant"); titles do not
             text = mask_quotes(s.text) if PUBLICATION.search(s.text) else s.text
-            if HEDGE.search(text) and not ROLE.search(text):
+            if is_hedged(text) and not ROLE.search(text):
                 continue
             measures = self.measures(ctx, i, text)
             durations = [d for d in find_durations(text) if not re.search(r"per\s*$", text[:d.start])]

@@ -39,7 +39,7 @@ class PublicationExtractor(BaseExtractor):
             values = self.values(text)
             if not values or not ({"title", "journal", "doi", "conference"} & set(values)):
                 continue
-            trial = ctx.trial(i).entity()
+            trial = ctx.trial_entity(i)
             local = values.get("doi") or values.get("title") or values.get("journal") or values.get("conference")
             node = Entity("Publication", values.get("title") or local, scope=trial.key, local=local.lower())
             ev = ctx.evidence(i, extractor=self, confidence=0.8)

@@ -73,6 +73,7 @@ class TherapyExtractor(BaseExtractor):
         main = ctx.main_therapy
         if main and ctx.trials:
             roles.setdefault(main, []).extend(self.indication_of_main(ctx))
+        named_as = [list(ALIAS.finditer(s.text)) for s in ctx.sentences] if roles else []
         for label, facts in roles.items():
             mention = ctx.therapies.get(label)
             if mention is None:
@@ -83,7 +84,7 @@ class TherapyExtractor(BaseExtractor):
             modality = self.modality(ctx, mention)
             if modality:
                 yield fact(therapy, "modality", modality[0], ctx.evidence(modality[1], extractor=self, confidence=0.7))
-            for f in facts + list(self.aliases(ctx, therapy, label)):
+            for f in facts + list(self.aliases(ctx, therapy, label, named_as)):
                 key = (f.subject.key, f.predicate, f.object.key if isinstance(f.object, Entity) else f.object_text)
                 if key not in seen:
                     seen.add(key)
@@ -104,7 +105,7 @@ class TherapyExtractor(BaseExtractor):
     def sentence_facts(self, ctx, i, text):
         s = ctx.sentences[i]
         therapies = ctx.of_kind(i, "drug", "therapy")
-        hedged = HEDGE.search(text)
+        hedged = ctx.hedged[i]
         subject = therapies[0] if therapies else (ctx.therapies.get(ctx.main_therapy) if ctx.main_therapy else None)
         if subject is None:
             return
@@ -250,15 +251,18 @@ class TherapyExtractor(BaseExtractor):
         dist = min(abs(m.start - pos) for m in mine)
         return all(abs(o.start - pos) > dist for o in others)
 
-    def aliases(self, ctx, therapy, label):
+    def aliases(self, ctx, therapy, label, named_as):
+        """Other names of a therapy: a brand name the lexicon knows, or one the text gives ("sold as X").
+
+        ``named_as`` holds, per sentence, the matches of ``ALIAS``.
+        """
         for i, ms in enumerate(ctx.mentions):
             for m in ms:
                 if m.label == label and m.kind == "drug" and "brand" in m.attrs and m.text.lower() != label.lower():
                     brand = ctx.sentences[i].text[m.start - ctx.sentences[i].start:]
                     full = re.match(r"[A-Z][\w-]+(?:\s+[A-Z]{2,5}\b)?", brand)
                     yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))
-            text = ctx.sentences[i].text
-            for a in ALIAS.finditer(text):
+            for a in named_as[i]:
                 owner = [m for m in ms if m.kind in ("drug", "therapy") and m.start - ctx.sentences[i].start < a.start()]
                 if owner and owner[-1].label == label:
                     yield fact(therapy, "alias", a.group("alias") or a.group("alias2"), ctx.evidence(i, extractor=self))

@@ -57,7 +57,7 @@ class TrialDesignExtractor(BaseExtractor):
             return
         seen, stages = set(), {}
         for i, s in enumerate(ctx.sentences):
-            trial = ctx.trial(i).entity()
+            trial = ctx.trial_entity(i)
             # a quoted publication title describes the trial's design; other quotations do not count
             text = unhedged(s.text if PUBLICATION_TITLE.search(s.text) else mask_quotes(s.text))
             hedged = not text.strip()
