@@ -173,10 +173,10 @@ class TherapyExtractor(BaseExtractor):
             m = pattern.search(text)
             if not m or NEGATED.search(text[:m.start()]) or HEDGE.search(text[:m.start()]):
                 continue
-            if status == "approved" and not (ctx.of_kind(i, "regulator") or find_dates(text)):
+            dates = find_dates(text)
+            if status == "approved" and not (ctx.of_kind(i, "regulator") or dates):
                 continue
             owner = self.owner(ctx, i, m.start(), therapies) or subject
-            dates = find_dates(text)
             local = f"{status}|{dates[0].iso if dates else ''}"
             node = Entity("DevelopmentStatus", status, scope=entity_of(owner, "Therapy").key, local=local)
             therapy = entity_of(owner, "Therapy")

@@ -17,7 +17,9 @@ MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# a lookahead for the letters a month can start with spares re the alternation of month names at every word
+_month = (r"(?=[" + "".join(sorted({m[0] for m in MONTHS})) + r"])(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+          + r")\.?")
 _year = r"(?P<year>(?:19|20)\d{2})"
 PATTERNS = [
     rx.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})(?:-(?P<day>\d{2}))?\b"),

@@ -4,7 +4,7 @@ import re
 import pytest
 
 from kg.text.abbreviations import find_abbreviations
-from kg.text.dates import find_dates
+from kg.text.dates import MONTHS, PATTERNS as DATE_PATTERNS, find_dates
 from kg.text.durations import find_durations
 from kg.text.layout import content_lines
 from kg.text.numbers import NUMBER, UNITS, TENS, _NUMBER, parse_number
@@ -28,6 +28,17 @@ def test_number_first_character_check_changes_no_match(flags):
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(1, 6)))
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("pattern", DATE_PATTERNS, ids=lambda p: p.pattern[:20])
+def test_month_first_letter_check_changes_no_date(pattern):
+    """The date patterns look at a month's first letter before the alternation of names; same matches without it."""
+    plain = re.compile(re.sub(r"\(\?=\[[a-z]+\]\)", "", pattern.pattern), pattern.flags)
+    words = [*MONTHS, "MAY", "Sept.", "ſept", "2021", "1999", "12", "3rd", "of", "in", "approval", "-", ",", ".", " ", "05"]
+    rng = random.Random(pattern.pattern)
+    for _ in range(2000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "-", ", "]) for _ in range(rng.randint(1, 6)))
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
 @pytest.mark.parametrize("text, iso", [("September 22, 2022", "2022-09-22"), ("25 April 2023", "2023-04-25"),
