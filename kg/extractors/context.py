@@ -22,8 +22,10 @@ from kg.text.layout import content_lines
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence, split_sentences
 
-# development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E"
-CODE_NAME = rx.compile(r"\b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b")
+# development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E".
+# It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b; the word boundary is checked after the
+# first capital, as a look back, because re scans fast only for a pattern that starts with a character
+CODE_NAME = rx.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})\b")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
 # a document reports a trial (even without a registry id) when it says so in these words; "study" alone is not enough
 REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"

@@ -18,11 +18,15 @@ from kg.text.numbers import NUMBER
 
 PEOPLE = r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|infants)"
 ARM_WORD = rx.compile(r"(?:placebo|sham|control|(?:low|high|middle|medium|intermediate)[- ]dose|.*\b(?:group|arm|cohort))$", re.I)
+# "occurred in 17 children" counts no participants; the look back follows the preposition ("in(?<!seen in)"), as a
+# look back before it would be tried at every character of every sentence
+NOT_AFTER = ("occurred", "reported", "seen", "observed")
+AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
 ENROLLED = [
     rx.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
     rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|each received|were treated)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
-    rx.compile(rf"(?<!occurred )(?<!reported )(?<!seen )(?<!observed )\b(?:in|among|by)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
+    rx.compile(rf"\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
 ]
 SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?P<sa>men|males|women|females)\s+and\s+(?P<b>{NUMBER})\s+(?P<sb>men|males|women|females)\b", re.I)
 AGES = rx.compile(rf"\b(?:ages?d?|between the ages of|aged between|ranging in age from)\s+(?:of\s+)?(?P<lo>\d{{1,3}})\s*(?:to|-|–|and)\s*(?P<hi>\d{{1,3}})", re.I)

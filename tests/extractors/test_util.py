@@ -17,3 +17,4 @@ def test_find_at_word_start_answers_as_a_leading_word_boundary(pattern):
 def test_expand_org_skips_a_name_inside_a_word():
     text = "BigAcme Holdings Group said so. Acme Bio Labs agreed with Acme."
     assert expand_org("Acme", text) == "Acme Bio Labs"
+

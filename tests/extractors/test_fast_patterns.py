@@ -1,0 +1,28 @@
+"""Patterns rewritten so that re scans fast must match exactly what their plain form matches."""
+
+import random
+import re
+
+import pytest
+
+from kg.extractors.context import CODE_NAME
+from kg.extractors.population import ENROLLED, PEOPLE
+from kg.extractors.util import NUM
+
+PLAIN = {
+    "code name": (CODE_NAME, re.compile(r"\b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b"),
+                  ["AB", "X", "biib", "C", "-", "123", "45", "6", " ", "é", "_", "v", "R"]),
+    "enrolled in": (ENROLLED[2], re.compile(rf"(?<!occurred )(?<!reported )(?<!seen )(?<!observed )\b(?:in|among|by)\s+{NUM}"
+                                            rf"\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
+                    ["occurred", "Seen", "reported", "observed", "in", "IN", "among", "by", "begin", "40", "five", "older",
+                     "adults", "children", "people", "x"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_fast_form_matches_as_the_plain_form(name):
+    fast, plain, words = PLAIN[name]
+    rng = random.Random(name)
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(1, 8)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
