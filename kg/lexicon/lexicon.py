@@ -34,7 +34,7 @@ GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa
 MAX_TOKENS = 10
 SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogeneic"}
 TYPE_ORDER = ["drug", "regulator", "measure", "cell", "disease", "chemical", "gene", "phenotype", "anatomy", "country"]
-INDEX_LAYOUT = 2        # bump when Lexicon.index() changes shape: names the start-up cache
+INDEX_LAYOUT = 3        # bump when Lexicon.index() changes shape: names the start-up cache
 RANK = {kind: n for n, kind in enumerate(TYPE_ORDER)}
 # Words that are names in some vocabulary but plain English in news text.
 STOP = frozenset("""
@@ -83,6 +83,8 @@ class Lexicon:
         self.cs: dict[tuple, list[tuple]] = {}
         self.reach: dict[str, int] = {}
         self.pairs: set[tuple[str, str]] = set()      # the first two words (lower case) of every longer name
+        self.words: set[str] = set()                  # names of one word (lower case) ...
+        self.words_cs: set[str] = set()               # ... and those that must match case: find asks of most words
         for n, e in enumerate(entries):
             e = Entry(*e)
             case = "case" in e.attrs
@@ -90,6 +92,8 @@ class Lexicon:
             if not key or (not case and " ".join(key) in STOP):
                 continue
             (self.cs if case else self.ci).setdefault(key, []).append(tuple(e))
+            if len(key) == 1:
+                (self.words_cs if case else self.words).add(key[0])
             first = key[0].lower()
             if len(key) > 1:
                 self.pairs.add((first, key[1].lower()))
@@ -97,14 +101,14 @@ class Lexicon:
             self.reach[first] = max(self.reach.get(first, 0), min(MAX_TOKENS, len(key) + 1))
 
     @classmethod
-    def from_index(cls, index: tuple[dict, dict, dict, set]) -> "Lexicon":
+    def from_index(cls, index: tuple) -> "Lexicon":
         """A lexicon from what :meth:`index` returned (as the start-up cache stores it)."""
         lex = cls()
-        lex.ci, lex.cs, lex.reach, lex.pairs = index
+        lex.ci, lex.cs, lex.reach, lex.pairs, lex.words, lex.words_cs = index
         return lex
 
-    def index(self) -> tuple[dict, dict, dict, set]:
-        return self.ci, self.cs, self.reach, self.pairs
+    def index(self) -> tuple[dict, dict, dict, set, set, set]:
+        return self.ci, self.cs, self.reach, self.pairs, self.words, self.words_cs
 
     def lookup(self, text: str, types: tuple[str, ...] = ()) -> list[Entry]:
         """Entries whose name is ``text`` (normalised), best type first."""
@@ -119,18 +123,22 @@ class Lexicon:
         lower = [t.lower() for t in cased]
         # joined[k]: token k and k+1 are parts of one name (only spaces, hyphens or an apostrophe between them)
         joined = [not gap.strip(" -'’") for gap in gaps[1:-1]]
-        ci, cs, out, i, n = self.ci, self.cs, [], 0, len(raw)
-        reach, bounds = self.reach, None
+        out, i, n = [], 0, len(raw)
+        reach, pairs, words, words_cs, bounds = self.reach, self.pairs, self.words, self.words_cs, None
         while i < n:
             first = lower[i]
             if first not in reach and first not in SPECIES and not (first[-1] == "s" and first[:-1] in reach):
                 i += 1                   # no name starts with this word: the common case, kept cheap
                 continue
             # no longer name starts with this word and the next (the common case): only the word itself can match
-            one_word = i + 1 == n or not joined[i] or (first not in SPECIES and lower[i + 1] not in SPECIES
-                                                       and not self._starts_longer(first, lower[i + 1]))
-            if one_word and (first,) not in ci and (cased[i],) not in cs \
-                    and not (len(first) > 3 and first[-1] == "s" and (first[:-1],) in ci):
+            if i + 1 == n or not joined[i]:
+                one_word = True
+            else:
+                second = lower[i + 1]
+                one_word = (first not in SPECIES and second not in SPECIES and (first, second) not in pairs
+                            and not (second[-1] == "s" and (first, second[:-1]) in pairs))
+            if one_word and first not in words and cased[i] not in words_cs \
+                    and not (len(first) > 3 and first[-1] == "s" and first[:-1] in words):
                 i += 1                   # and it is no name of one word either
                 continue
             hit = self._longest(cased, lower, joined, i, types, 1 if one_word else self._limit(lower, joined, i))
@@ -175,10 +183,6 @@ class Lexicon:
             if candidates:
                 return n, Entry._make(candidates[0] if len(candidates) == 1 else min(candidates, key=type_rank))
         return None
-
-    def _starts_longer(self, first: str, second: str) -> bool:
-        """Does a name of two or more words start with these two (the second may be a plural)?"""
-        return (first, second) in self.pairs or (second.endswith("s") and (first, second[:-1]) in self.pairs)
 
     def _plural(self, key):
         return self.ci.get(key, []) or (self.ci.get(key[:-1] + (key[-1][:-1],), []) if key and key[-1].endswith("s") else [])
