@@ -12,14 +12,16 @@ import re
 from dataclasses import dataclass
 
 from kg.text import prefilter as rx
+from kg.text.prefilter import alternation
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-# a lookahead for the letters a month can start with spares re the alternation of month names at every word
-_month = (r"(?=[" + "".join(sorted({m[0] for m in MONTHS})) + r"])(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True))
-          + r")\.?")
+MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+# a lookahead for the letters a month can start with, and the names grouped by first letter, spare re the
+# alternation of month names at every word
+_month = r"(?=[" + "".join(sorted({m[0] for m in MONTHS})) + r"])(?P<month>" + alternation(MONTH_NAMES) + r")\.?"
 _year = r"(?P<year>(?:19|20)\d{2})"
 PATTERNS = [
     rx.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})(?:-(?P<day>\d{2}))?\b"),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text.prefilter import alternation
+
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
@@ -17,7 +19,8 @@ TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty sev
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 EXTRA = {"a dozen": 12, "dozen": 12, "a single": 1, "single": 1, "both": 2, "once": 1, "twice": 2}
 
-_word = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_words = sorted(list(UNITS) + list(TENS), key=len, reverse=True)
+_word = alternation(_words)      # grouped by first letter: re tries the words of one letter only
 WORD_NUMBER = rf"(?:(?:{_word})(?:[-\s](?:{_word}))?)"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"

@@ -251,6 +251,23 @@ class Prefiltered:
         return self.regex.sub(repl, text, *args) if _holds(self.literals, text) else text
 
 
+def alternation(words: list[str]) -> str:
+    """``"|".join(words)`` (escaped) grouped by first character, in the same order within each group: same matches.
+
+    re tries every branch of an alternation in turn; grouped, it tries one
+    branch per first character, then only the words that start with it. Two
+    first characters that one character could match with ``re.I`` ("S" and
+    "s") would reorder the branches, so such words are joined plainly.
+
+    >>> alternation(["three", "ten", "six", "two"])
+    't(?:hree|en|wo)|s(?:ix)'
+    """
+    firsts = list(dict.fromkeys(w[0] for w in words))
+    if not all(c.isascii() for c in firsts) or len({c.lower() for c in firsts}) < len(firsts) or "" in words:
+        return "|".join(map(re.escape, words))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(re.escape(w[1:]) for w in words if w[0] == c)})" for c in firsts)
+
+
 def compile(pattern: str, flags: int = 0) -> Prefiltered:  # noqa: A001 - mirrors re.compile
     """``re.compile`` with a literal prefilter (see the module's docstring)."""
     regex = re.compile(pattern, flags)

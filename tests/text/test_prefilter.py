@@ -10,7 +10,7 @@ import pytest
 
 import kg.extractors
 import kg.text
-from kg.text.prefilter import Prefiltered, compile as rx_compile, fold, required_literals, safe
+from kg.text.prefilter import Prefiltered, alternation, compile as rx_compile, fold, required_literals, safe
 from kg.text.layout import content_lines
 from kg.text.sentences import split_sentences
 
@@ -130,3 +130,15 @@ def test_caseless_literals_match_only_themselves():
     assert all(safe(c) for c in used) and not safe("µ") and not safe("Σ")
     anyone = re.compile("[" + re.escape("".join(sorted(used))) + "]", re.I)
     assert {chr(c) for c in range(0x110000) if anyone.fullmatch(chr(c))} == used
+
+
+@pytest.mark.parametrize("words", [["three", "ten", "six", "two", "t", "sixty"], ["Sa", "sab", "Sabc", "b"], ["a.b", "a", "ſx", "sx"],
+                                   ["kg", "Kg", "mg", "mcg", "µg", "g"]])
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_alternation_matches_as_the_plain_join(words, flags):
+    grouped, plain = re.compile(f"(?:{alternation(words)})", flags), re.compile("|".join(map(re.escape, words)), flags)
+    pieces = sorted({c for w in words for c in w} | {"S", "K", "ſ", " ", "x"})
+    rng = random.Random(str(words))
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces + words) for _ in range(rng.randint(0, 6)))
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
