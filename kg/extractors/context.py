@@ -9,6 +9,7 @@ each sentence is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -82,6 +83,22 @@ class Context:
     def trial_entity(self, i: int) -> Entity | None:
         """The entity of the trial sentence ``i`` is about."""
         return self.trial_entities[self.trial_of[i]] if self.trials else None
+
+    @cached_property
+    def labels(self) -> list[frozenset[str]]:
+        """Per sentence: the labels of the entities it mentions."""
+        return [frozenset(m.label for m in ms) for ms in self.mentions]
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence that holds a character offset of the document (sentences are in text order)."""
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return next(i for i, s in enumerate(self.sentences) if s.start <= offset < s.end)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     def of_kind(self, i: int, *kinds: str) -> list[Mention]:
         return [m for m in self.mentions[i] if m.kind in kinds]

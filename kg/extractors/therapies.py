@@ -100,7 +100,7 @@ class TherapyExtractor(BaseExtractor):
         yield fact(therapy, "investigatedFor", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, 0.6))
 
     def sentence_of(self, ctx, mention):
-        return next(i for i, s in enumerate(ctx.sentences) if s.start <= mention.start < s.end)
+        return ctx.sentence_at(mention.start)
 
     def sentence_facts(self, ctx, i, text):
         s = ctx.sentences[i]
@@ -228,7 +228,7 @@ class TherapyExtractor(BaseExtractor):
 
     def modality(self, ctx, mention):
         for i, s in enumerate(ctx.sentences):
-            if not any(m.label == mention.label for m in ctx.mentions[i]):
+            if mention.label not in ctx.labels[i]:
                 continue
             window = s.text
             for pattern, name in MODALITY_WORDS:

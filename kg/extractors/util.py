@@ -129,4 +129,4 @@ def body_text(text: str) -> str:
 def is_title_case(line: str) -> bool:
     """A headline-style line ("Acme Announces Results of Trial"): most words capitalised."""
     content = [w for w in WORD.findall(line) if w not in SMALL_WORDS]
-    return len(content) >= 3 and sum(w[0].isupper() for w in content) / len(content) > 0.7
+    return len(content) >= 3 and len([w for w in content if w[0] <= "Z"]) / len(content) > 0.7   # WORD starts A-Z or a-z
