@@ -23,6 +23,7 @@ mask per pattern.
 from __future__ import annotations
 
 import re
+import threading
 
 import ahocorasick
 
@@ -184,27 +185,34 @@ def fold(text: str) -> str:
 # an AND per requirement set, instead of a substring search per literal (the patterns run in turn on the same
 # few sentences, some seventy on each).
 _bits: dict[str, int] = {}              # literal -> its bit
-_scanner = None                         # the automaton, built when first needed, rebuilt when literals are added
-_held: dict[str, int] = {}              # text -> the bits of the literals it holds (the last few hundred texts)
+_lock = threading.Lock()
+# (the automaton, None until first needed; text -> bits, for the last few hundred texts). Replaced whole when
+# a literal is added: bits found with an older automaton never reach the new cache, as a pattern may be compiled
+# in one thread (registry patterns are, on first use) while another thread scans.
+_state: tuple = (None, {})
 
 
 def _bit(literal: str) -> int:
-    global _scanner
-    if literal not in _bits:
-        _bits[literal] = 1 << len(_bits)
-        _scanner = None
-        _held.clear()
-    return _bits[literal]
+    global _state
+    with _lock:
+        if literal not in _bits:
+            _bits[literal] = 1 << len(_bits)
+            _state = (None, {})
+        return _bits[literal]
 
 
-def _build_scanner():
-    global _scanner
-    automaton = ahocorasick.Automaton()
-    for literal, bit in _bits.items():
-        automaton.add_word(literal, bit)
-    automaton.make_automaton()
-    _scanner = automaton
-    return automaton
+def _scanner_state() -> tuple:
+    """The current state, its automaton built over every literal registered so far."""
+    global _state
+    with _lock:
+        scanner, cache = _state
+        if scanner is None:
+            scanner = ahocorasick.Automaton()
+            for literal, bit in _bits.items():
+                scanner.add_word(literal, bit)
+            scanner.make_automaton()
+            _state = (scanner, cache)
+        return _state
 
 
 def held(text: str) -> int:
@@ -214,14 +222,18 @@ def held(text: str) -> int:
     >>> bool(held("The trial MET ITS PRIMARY ENDPOINT.") & _bit("met its primary endpoint"))
     True
     """
-    bits = _held.get(text)
+    scanner, cache = _state
+    bits = cache.get(text)
     if bits is None:
-        if len(_held) > 256:
-            _held.clear()
+        if scanner is None:
+            scanner, cache = _scanner_state()
         bits = 0
-        for _, bit in (_scanner or _build_scanner()).iter(fold(text)):
-            bits |= bit
-        _held[text] = bits
+        if _bits:
+            for _, bit in scanner.iter(fold(text)):
+                bits |= bit
+        if len(cache) > 256:
+            cache.clear()
+        cache[text] = bits
     return bits
 
 
@@ -236,7 +248,7 @@ def _holds(masks: tuple, text: str) -> bool:
 def _gate(method, masks: tuple, empty):
     """``method`` (a bound method of a pattern), run only when the text holds the literals; else ``empty``."""
     def gated(text, *args):          # _holds, inlined: one call less on the hottest path of extraction
-        bits = _held.get(text)
+        bits = _state[1].get(text)
         if bits is None:
             bits = held(text)
         for mask in masks:

@@ -142,3 +142,11 @@ def test_alternation_matches_as_the_plain_join(words, flags):
     for _ in range(2000):
         text = "".join(rng.choice(pieces + words) for _ in range(rng.randint(0, 6)))
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_pattern_compiled_after_a_text_was_scanned_still_sees_its_literals():
+    text = "The qwzxv marker rose in the blood of treated patients."
+    first = rx_compile(r"\bpatients\b")
+    assert first.search(text)                  # the text's literals are now cached
+    later = rx_compile(r"\bqwzxv\s+marker\b")   # a literal no pattern had: the scanner and cache are replaced
+    assert later.search(text).group(0) == "qwzxv marker"
