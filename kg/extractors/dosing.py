@@ -32,7 +32,7 @@ ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 GIVING = rx.compile(r"\b(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing)|took|assign|"
                     r"route|formulation|suspension|tablet|capsule|treat)", re.I)
 UNITS = r"(?P<unit>mg/kg|mg/m2|mg|µg|mcg|g|mL|IU|units|(?:[\w-]+\s){0,2}cells)"
-DOSE = rx.compile(rf"\b(?P<amount>(?={FIRST})(?:\d+(?:\.\d+)?|{NUMBER})(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b", re.I)
+DOSE = rx.compile(rf"\b(?P<amount>{FIRST}(?:\d+(?:\.\d+)?|{NUMBER})(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b", re.I)
 DOSE_WORD = rx.compile(r"\b(?:dose|doses|contained|containing|each|of|received|at|to)\b", re.I)
 BETWEEN = r"(?:\([^)]*\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]+)"
 COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|injection|dose|infusion)\b"

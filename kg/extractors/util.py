@@ -38,11 +38,11 @@ def is_hedged(text: str) -> bool:
 @lru_cache(maxsize=1024)
 def unhedged(text: str) -> str:
     """The text with hedged clauses ("a larger study should follow") blanked out, offsets kept."""
-    out, start = [], 0
+    out, start, hedged = [], 0, is_hedged(text)        # a clause can hedge only when its sentence does
     for m in list(CLAUSE_BREAK.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         clause = text[start:end]
-        hedge = HEDGE.search(clause) if is_hedged(text) else None
+        hedge = HEDGE.search(clause) if hedged else None
         named = REGISTERED.search(clause)
         if hedge and named and named.end() <= hedge.start():
             # "The Phase 3 X study (NCT...) plans to ...": the registered trial itself is a fact

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.text import prefilter as rx
-from kg.text.prefilter import alternation
+from kg.text.prefilter import alternation, starts_with
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -21,7 +21,7 @@ MONTHS["sept"] = 9
 MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 # a lookahead for the letters a month can start with, and the names grouped by first letter, spare re the
 # alternation of month names at every word
-_month = r"(?=[" + "".join(sorted({m[0] for m in MONTHS})) + r"])(?P<month>" + alternation(MONTH_NAMES) + r")\.?"
+_month = starts_with(MONTHS) + r"(?P<month>" + alternation(MONTH_NAMES) + r")\.?"
 _year = r"(?P<year>(?:19|20)\d{2})"
 PATTERNS = [
     rx.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})(?:-(?P<day>\d{2}))?\b"),

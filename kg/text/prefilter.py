@@ -316,6 +316,18 @@ def alternation(words: list[str]) -> str:
     return "|".join(f"{re.escape(c)}(?:{'|'.join(re.escape(w[1:]) for w in words if w[0] == c)})" for c in firsts)
 
 
+def starts_with(words, extra: str = "") -> str:
+    """A look-ahead for the characters ``words`` start with (and the class items in ``extra``).
+
+    Put before an alternation that begins a pattern, it lets re skip the
+    alternation at every position where no word can start.
+
+    >>> starts_with(["may", "june", "july"], r"\\d")
+    '(?=[\\\\djm])'
+    """
+    return "(?=[" + extra + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+
+
 def compile(pattern: str, flags: int = 0) -> Prefiltered:  # noqa: A001 - mirrors re.compile
     """``re.compile`` with a literal prefilter (see the module's docstring)."""
     regex = re.compile(pattern, flags)
