@@ -1,11 +1,13 @@
-"""Generate :mod:`kg.rdf.namespace` from ``ontology/kg.ttl`` (the one source of IRIs).
+"""Generate :mod:`kg.rdf.namespace` and the full view's list of edge predicates from ``ontology/kg.ttl``.
 
-Run ``python -m kg.rdf.namespace_gen`` after editing the ontology; a test
-fails when the module and the ontology drift apart.
+The ontology is the one source of IRIs. Run ``python -m kg.rdf.namespace_gen``
+after editing it; a test fails when the module or ``queries/view-full.rq``
+drift apart from the ontology.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -14,19 +16,50 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parents[2]
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"
 MODULE = Path(__file__).resolve().parent / "namespace.py"
+FULL_VIEW = ROOT / "queries" / "view-full.rq"
 NS = "https://w3id.org/kg-trials/ontology#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-KINDS = {"http://www.w3.org/2002/07/owl#Class", "http://www.w3.org/2002/07/owl#ObjectProperty",
-         "http://www.w3.org/2002/07/owl#DatatypeProperty"}
+OWL = "http://www.w3.org/2002/07/owl#"
+KINDS = {OWL + "Class", OWL + "ObjectProperty", OWL + "DatatypeProperty"}
+NOT_ENTITY_EDGES = {"document"}           # evidence -> document: provenance, not an edge between entities
+VALUES_BLOCK = re.compile(r"(# edge predicates: GENERATED[^\n]*\n)[ ]*VALUES \?predicate \{[^}]*\}\n")
+
+
+def declared(path: Path = ONTOLOGY) -> dict[str, str]:
+    """Local name -> kind (``Class``, ``ObjectProperty``, ``DatatypeProperty``) of what the ontology declares."""
+    out = {}
+    for t in ox.parse(path=str(path)):
+        if t.predicate == RDF_TYPE and t.object.value in KINDS and t.subject.value.startswith(NS):
+            out[t.subject.value[len(NS):]] = t.object.value[len(OWL):]
+    return out
 
 
 def ontology_terms(path: Path = ONTOLOGY) -> list[str]:
     """Local names of the classes and properties the ontology declares, sorted."""
-    names = set()
-    for t in ox.parse(path=str(path)):
-        if t.predicate == RDF_TYPE and t.object.value in KINDS and t.subject.value.startswith(NS):
-            names.add(t.subject.value[len(NS):])
-    return sorted(names, key=lambda n: (n[0].islower(), n))
+    return sorted(declared(path), key=lambda n: (n[0].islower(), n))
+
+
+def edge_predicates(path: Path = ONTOLOGY) -> list[str]:
+    """The object properties that link two entities (all but :data:`NOT_ENTITY_EDGES`), sorted.
+
+    >>> {"intervention", "condition"} <= set(edge_predicates()) and "document" not in edge_predicates()
+    True
+    """
+    return sorted(n for n, kind in declared(path).items() if kind == "ObjectProperty" and n not in NOT_ENTITY_EDGES)
+
+
+def render_full_view(query: str, path: Path = ONTOLOGY, width: int = 110) -> str:
+    """``query`` (the text of view-full.rq) with its VALUES list of edge predicates rewritten from the ontology."""
+    lines, line = [], "  VALUES ?predicate {"
+    for name in edge_predicates(path):
+        if len(line) + len(name) + 4 > width:
+            lines.append(line)
+            line = "                     "
+        line += f" kg:{name}"
+    block = "\n".join(lines + [line + " }"]) + "\n"
+    if not VALUES_BLOCK.search(query):
+        raise ValueError(f"{FULL_VIEW}: no '# edge predicates: GENERATED' comment before a VALUES ?predicate list")
+    return VALUES_BLOCK.sub(lambda m: m.group(1) + block, query, count=1)
 
 
 def render_namespace(path: Path = ONTOLOGY) -> str:
@@ -40,7 +73,8 @@ def render_namespace(path: Path = ONTOLOGY) -> str:
 
 def main() -> int:
     MODULE.write_text(render_namespace(), encoding="utf-8")
-    print(f"wrote {MODULE}")
+    FULL_VIEW.write_text(render_full_view(FULL_VIEW.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"wrote {MODULE} and {FULL_VIEW}")
     return 0
 
 

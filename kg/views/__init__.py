@@ -7,10 +7,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Iterator
+
 import networkx as nx
+from rdflib.namespace import PROV
 
 from kg.errors import KGError
 from kg.queries import run
+from kg.rdf.namespace import KG
 
 VIEWS = {"landscape": "view-landscape", "mechanism": "view-mechanism", "evidence": "view-evidence", "full": "view-full"}
 
@@ -31,19 +36,47 @@ def node_table(store, sentences: bool = False) -> dict[str, dict]:
     return out
 
 
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    predicate: str           # local name: the edge's key and label
+    target: str
+    documents: int
+    document_ids: str        # '|'-joined document IRIs
+
+
+def view_edges(store, name: str) -> Iterator[Edge]:
+    """The edges of a view, from its query file."""
+    if name == "evidence":
+        yield from evidence_edges(store)
+        return
+    for row in run(store, VIEWS[name]):
+        yield Edge(row["source"].value, local(row["predicate"].value), row["target"].value,
+                   int(row["documents"].value), row["documentIds"].value)
+
+
+def evidence_edges(store) -> Iterator[Edge]:
+    """Each (entity, document, sentences) row as entity -> sentence and sentence -> document edges."""
+    derived, document = local(str(PROV.wasDerivedFrom)), local(str(KG.document))
+    for row in run(store, VIEWS["evidence"]):
+        source, doc = row["source"].value, row["document"].value
+        for sentence in row["sentences"].value.split("|"):
+            yield Edge(source, derived, sentence, 1, doc)
+            yield Edge(sentence, document, doc, 1, doc)
+
+
 def build_view(store, name: str) -> nx.MultiDiGraph:
     """The named view as a MultiDiGraph: nodes carry label, type and ids; edges their predicate, document count and ids."""
     if name not in VIEWS:
         raise KGError(f"unknown view {name!r}; choose one of {', '.join(VIEWS)}")
     nodes = node_table(store, sentences=name == "evidence")
     graph = nx.MultiDiGraph(view=name)
-    for row in run(store, VIEWS[name]):
-        s, o, p = row["source"].value, row["target"].value, local(row["predicate"].value)
-        for n in (s, o):
+    for edge in view_edges(store, name):
+        for n in (edge.source, edge.target):
             if n not in graph:
                 graph.add_node(n, **nodes.get(n, {"label": local(n), "type": "", "ids": ""}))
-        graph.add_edge(s, o, key=p, label=p, documents=int(row["documents"].value),
-                       document_ids=row["documentIds"].value)
+        graph.add_edge(edge.source, edge.target, key=edge.predicate, label=edge.predicate, documents=edge.documents,
+                       document_ids=edge.document_ids)
     if name == "full":
         add_attributes(store, graph)
     return graph

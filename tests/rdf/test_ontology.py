@@ -7,7 +7,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.rdf.namespace import KG
-from kg.rdf.namespace_gen import MODULE, NS, ONTOLOGY, ontology_terms, render_namespace
+from kg.rdf.namespace_gen import FULL_VIEW, MODULE, NS, ONTOLOGY, ontology_terms, render_full_view, render_namespace
 
 ROOT = Path(__file__).resolve().parents[2]
 SKOS_DEF = "http://www.w3.org/2004/02/skos/core#definition"
@@ -17,6 +17,16 @@ LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 def test_namespace_module_matches_ontology():
     assert MODULE.read_text(encoding="utf-8") == render_namespace(), \
         "kg/rdf/namespace.py is stale: run python -m kg.rdf.namespace_gen"
+
+
+def test_full_view_lists_the_ontology_edge_predicates():
+    text = FULL_VIEW.read_text(encoding="utf-8")
+    assert text == render_full_view(text), "queries/view-full.rq is stale: run python -m kg.rdf.namespace_gen"
+
+
+def test_full_view_generator_fails_without_its_marker():
+    with pytest.raises(ValueError, match="GENERATED"):
+        render_full_view("SELECT * WHERE { VALUES ?predicate { } }")
 
 
 def test_unknown_terms_fail():

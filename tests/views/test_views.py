@@ -3,10 +3,12 @@
 import json
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
-from kg.views import VIEWS, build_view
+from kg.rdf.mint import ENTITY_GRAPH
+from kg.views import VIEWS, build_view, local
 from kg.views.analysis import centralities, components, connected_therapies, shortest_path
 from kg.views.output import neighbourhood, write_view
 
@@ -29,6 +31,46 @@ def test_landscape_content(built_store):
     assert {"Therapy", "Trial", "Disease", "Organization"} <= types
     assert graph.has_edge(TRIAL, "https://w3id.org/kg-trials/id/therapy/cl2020", key="intervention")
     assert not {d["type"] for _, d in graph.nodes(data=True)} & {"Evidence", "Statement"}
+
+
+def edges_of(graph) -> dict:
+    return {(u, v, k): (d["documents"], set(d["document_ids"].split("|"))) for u, v, k, d in graph.edges(keys=True, data=True)}
+
+
+def quads_by_predicate(store) -> dict[str, list]:
+    out = {}
+    for q in store.ox.quads_for_pattern(None, None, None, None):
+        out.setdefault(local(q.predicate.value), []).append(q)
+    return out
+
+
+def test_full_view_is_every_entity_edge_of_the_document_graphs(built_store):
+    """The full view against the quads themselves: IRI-valued properties of entities, outside the entities graph,
+    but kg:document, with the set of graphs stating each."""
+    quads = quads_by_predicate(built_store)
+    entities = {q.subject.value for q in quads["type"] if q.graph_name.value == ENTITY_GRAPH}
+    expected = {}
+    for name, qs in quads.items():
+        for q in qs:
+            if name != "document" and q.graph_name.value != ENTITY_GRAPH and q.subject.value in entities \
+                    and isinstance(q.object, ox.NamedNode):
+                expected.setdefault((q.subject.value, q.object.value, name), set()).add(q.graph_name.value)
+    assert len(expected) > 20
+    assert edges_of(build_view(built_store, "full")) == {k: (len(v), v) for k, v in expected.items()}
+
+
+def test_evidence_view_is_every_statement_sentence_and_document(built_store):
+    """The evidence view against the quads: each statement's subject to the sentence it was derived from, each
+    sentence to its document, one document per edge."""
+    quads = quads_by_predicate(built_store)
+    subject = {(q.subject, q.graph_name): q.object.value for q in quads["subject"]}
+    expected = {}
+    for q in quads["wasDerivedFrom"]:
+        expected[(subject[q.subject, q.graph_name], q.object.value, "wasDerivedFrom")] = (1, {q.graph_name.value})
+    for q in quads["document"]:
+        expected[(q.subject.value, q.object.value, "document")] = (1, {q.graph_name.value})
+    assert len(expected) > 50
+    assert edges_of(build_view(built_store, "evidence")) == expected
 
 
 def test_full_view_carries_literals(built_store):
