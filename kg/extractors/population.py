@@ -29,7 +29,7 @@ ENROLLED = [
     rx.compile(rf"\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
 ]
 SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?P<sa>men|males|women|females)\s+and\s+(?P<b>{NUMBER})\s+(?P<sb>men|males|women|females)\b", re.I)
-AGES = rx.compile(rf"\b(?:ages?d?|between the ages of|aged between|ranging in age from)\s+(?:of\s+)?(?P<lo>\d{{1,3}})\s*(?:to|-|–|and)\s*(?P<hi>\d{{1,3}})", re.I)
+AGES = rx.compile(r"\b(?:ages?d?|between the ages of|aged between|ranging in age from)\s+(?:of\s+)?(?P<lo>\d{1,3})\s*(?:to|-|–|and)\s*(?P<hi>\d{1,3})", re.I)
 AGE_STAT = rx.compile(r"\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?(?P<v>\d{1,3}(?:\.\d)?)", re.I)
 ELIGIBLE_MIN = rx.compile(r"\baged?\s+(?P<v>\d{1,3})\s+(?:years\s+)?(?:and|or)\s+(?:older|over|above)", re.I)
 ARM_N = rx.compile(rf"(?P<label>\b[\w-]+(?:\s[\w-]+)?)\s*\((?:n\s*=\s*(?P<n1>\d+)|(?P<n2>\d+)\s+{PEOPLE})\)", re.I)
