@@ -1,12 +1,14 @@
-"""Time and memory to turn a large store into the full networkx view, beside a same-process baseline.
+"""Time and memory to turn a large store into networkx views, beside same-process baselines.
 
     python bench/views.py [--triples N] [--repeat R]
 
 Builds a synthetic store in kg's own shape (document graphs with trials,
 therapies, diseases, organizations, outcomes, statements and evidence, and the
 entities graph) bulk-loaded on disk, then reports medians of: the baseline (one
-pass over every quad with pyoxigraph) and ``build_view(store, "full")``, with the
-peak RSS growth of each. Writes bench/RESULTS-views.md.
+pass over every quad with pyoxigraph), ``build_view(store, "full")`` and
+``build_view(store, "evidence")`` with the memory each result holds, and the
+neighbourhood of one trial (``kg view --around``) read from the store hop by hop
+against cutting it from the whole view. Writes bench/RESULTS-views.md.
 """
 
 from __future__ import annotations
@@ -26,13 +28,46 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from kg.store import KGStore  # noqa: E402
 from kg.views import build_view  # noqa: E402
-from synthetic import build_store  # noqa: E402
+from kg.views.around import around  # noqa: E402
+from kg.views.output import neighbourhood  # noqa: E402
+from synthetic import build_store, sample_parameters  # noqa: E402
 
 
 def rss_mb() -> float:
     """Resident memory now (Linux /proc), in MB."""
     with open("/proc/self/statm") as fh:
         return int(fh.read().split()[1]) * resource.getpagesize() / 1e6
+
+
+def timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def view_figures(store, name: str, repeat: int) -> tuple[float, float, int, int]:
+    """Median seconds of ``build_view``, the most memory a result held (MB), its nodes and edges."""
+    times, held = [], 0.0
+    for _ in range(repeat):
+        before = rss_mb()
+        t = time.perf_counter()
+        graph = build_view(store, name)
+        times.append(time.perf_counter() - t)
+        held = max(held, rss_mb() - before)
+        nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
+        del graph
+    return statistics.median(times), held, nodes, edges
+
+
+def measure(path: Path, args):
+    """Every figure on the store at ``path`` (closed again on return, before its folder is removed)."""
+    store = KGStore(path, read_only=True)
+    base = [timed(lambda: sum(1 for _ in store.quads())) for _ in range(args.repeat)]
+    views = {name: view_figures(store, name, args.repeat) for name in ("full", "evidence")}
+    trial = sample_parameters(args.triples)["view-node-evidence"]["node"].value
+    cut = [timed(lambda: neighbourhood(build_view(store, "full"), trial, 2)) for _ in range(args.repeat)]
+    hops = [timed(lambda: around(store, "full", trial, 2)) for _ in range(args.repeat)]
+    return base, views, cut, hops, around(store, "full", trial, 2)
 
 
 def main() -> int:
@@ -44,27 +79,18 @@ def main() -> int:
         t = time.perf_counter()
         quads = len(build_store(Path(tmp) / "store", args.triples))
         load = time.perf_counter() - t
-        store = KGStore(Path(tmp) / "store", read_only=True)
-        base, view, nodes, edges, view_mb = [], [], 0, 0, 0.0
-        for _ in range(args.repeat):
-            t = time.perf_counter()
-            sum(1 for _ in store.quads())
-            base.append(time.perf_counter() - t)
-        for _ in range(args.repeat):
-            before = rss_mb()
-            t = time.perf_counter()
-            graph = build_view(store, "full")
-            view.append(time.perf_counter() - t)
-            view_mb = max(view_mb, rss_mb() - before)       # memory the view holds while alive
-            nodes, edges = graph.number_of_nodes(), graph.number_of_edges()
-            del graph
-        del store          # close RocksDB before its folder is removed
-    b, v = statistics.median(base), statistics.median(view)
-    report = (f"# Full-view benchmark\n\n{quads:,} quads (synthetic, kg's shape), bulk-loaded on disk in {load:.1f} s; "
+        base, views, cut, hops, small = measure(Path(tmp) / "store", args)
+    b, c, h = statistics.median(base), statistics.median(cut), statistics.median(hops)
+    report = (f"# Views benchmark\n\n{quads:,} quads (synthetic, kg's shape), bulk-loaded on disk in {load:.1f} s; "
               f"medians of {args.repeat} runs\n\n| measure | time | memory held by the result |\n|---|---|---|\n"
-              f"| baseline: one pass over every quad (pyoxigraph) | {b:.2f} s | |\n"
-              f"| `build_view(store, \"full\")` ({nodes:,} nodes, {edges:,} edges) | {v:.2f} s | {view_mb:.0f} MB |\n"
-              f"| ratio view / baseline | {v / b:.1f} | |\n")
+              f"| baseline: one pass over every quad (pyoxigraph) | {b:.2f} s | |\n")
+    for name, (t, mb, nodes, edges) in views.items():
+        report += (f"| `build_view(store, \"{name}\")` ({nodes:,} nodes, {edges:,} edges) | {t:.2f} s "
+                   f"({t / b:.2f} of the baseline) | {mb:.0f} MB |\n")
+    report += (f"\nThe neighbourhood of one trial, 2 hops, in the full view ({small.number_of_nodes():,} nodes, "
+               f"{small.number_of_edges():,} edges; `kg view full --around TRIAL`):\n\n| measure | time |\n|---|---|\n"
+               f"| baseline: the whole view built, then cut | {c:.2f} s |\n"
+               f"| read from the store hop by hop (`kg.views.around`) | {h * 1000:.0f} ms ({c / h:.0f}x faster) |\n")
     (ROOT / "bench" / "RESULTS-views.md").write_text(report, encoding="utf-8")
     print(report)
     return 0

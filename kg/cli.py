@@ -296,13 +296,13 @@ def cmd_mentions(args) -> int:
 
 def cmd_view(args) -> int:
     from kg.views import build_view
-    from kg.views.analysis import find_node
-    from kg.views.output import neighbourhood, write_view
+    from kg.views.around import around
+    from kg.views.output import write_view
 
+    if args.depth < 0:
+        raise KGError(f"--depth {args.depth}: give 0 or more hops")
     store = open_store(args.store, read_only=True)
-    graph = build_view(store, args.name)
-    if args.around:
-        graph = neighbourhood(graph, find_node(graph, args.around), args.depth)
+    graph = around(store, args.name, args.around, args.depth) if args.around else build_view(store, args.name)
     if args.format == "html":
         from kg.views.html import write_html
 

@@ -52,7 +52,7 @@ EXPECTED = {  # query -> (columns, rows that must be among the results)
     "shared-entities": (("label", "documents"), {("Headache", "2"), ("interleukin 6", "2")}),
     "stats-classes": (("class",), {("Trial",), ("Statement",), ("Evidence",)}),
     "view-landscape": (("source", "predicate", "target"), {(SEED_TRIAL, str(KG.intervention), "https://w3id.org/kg-trials/id/therapy/cl2020")}),
-    "view-mechanism": (("predicate",), {(str(KG.biomarker),), (str(KG.target),)}),
+    "view-mechanism": (("predicate", "document"), {(str(KG.biomarker), SEED_GRAPH), (str(KG.target), SEED_GRAPH)}),
     "view-evidence": (("source", "document"), {(SEED_TRIAL, SEED_GRAPH)}),
     "view-full": (("source", "predicate"), {(SEED_TRIAL, str(KG.hasOutcome))}),
     "view-evidence-nodes": (("label", "class"), {("cl2020-phase2", "Document"), ("mini-trial", "Document")}),

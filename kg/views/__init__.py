@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import networkx as nx
 from rdflib.namespace import PROV
@@ -18,6 +18,7 @@ from kg.queries import run
 from kg.rdf.namespace import KG
 
 VIEWS = {"landscape": "view-landscape", "mechanism": "view-mechanism", "evidence": "view-evidence", "full": "view-full"}
+EDGE_VIEWS = ("landscape", "mechanism", "full")      # their queries give one edge a row and take a source or target
 
 
 def local(iri: str) -> str:
@@ -45,14 +46,26 @@ class Edge:
     document_ids: str        # '|'-joined document IRIs
 
 
-def view_edges(store, name: str) -> Iterator[Edge]:
-    """The edges of a view, from its query file."""
+def view_edges(store, name: str, params: dict | None = None) -> Iterator[Edge]:
+    """The edges of a view, from its query file; ``params`` (``source`` or ``target``) only for :data:`EDGE_VIEWS`."""
     if name == "evidence":
         yield from evidence_edges(store)
         return
-    for row in run(store, VIEWS[name]):
-        yield Edge(row["source"].value, local(row["predicate"].value), row["target"].value,
-                   int(row["documents"].value), row["documentIds"].value)
+    yield from grouped_edges(run(store, VIEWS[name], params))
+
+
+def grouped_edges(rows: list[dict]) -> Iterator[Edge]:
+    """Rows (source, predicate, target, document) as one edge per (source, predicate, target), in first-seen order.
+
+    The queries list an edge once per document: grouping there (GROUP_CONCAT) took a 1M-quad store's full view
+    from 0.6 to 1.0 s, where Python groups the rows in 0.05 s.
+    """
+    documents: dict[tuple, dict[str, None]] = {}
+    for row in rows:
+        key = (row["source"].value, row["predicate"].value, row["target"].value)
+        documents.setdefault(key, {})[row["document"].value] = None
+    for (source, predicate, target), docs in documents.items():
+        yield Edge(source, local(predicate), target, len(docs), "|".join(docs))
 
 
 def evidence_edges(store) -> Iterator[Edge]:
@@ -69,23 +82,37 @@ def build_view(store, name: str) -> nx.MultiDiGraph:
     """The named view as a MultiDiGraph: nodes carry label, type and ids; edges their predicate, document count and ids."""
     if name not in VIEWS:
         raise KGError(f"unknown view {name!r}; choose one of {', '.join(VIEWS)}")
-    nodes = node_table(store, sentences=name == "evidence")
     graph = nx.MultiDiGraph(view=name)
-    for edge in view_edges(store, name):
-        for n in (edge.source, edge.target):
-            if n not in graph:
-                graph.add_node(n, **nodes.get(n, {"label": local(n), "type": "", "ids": ""}))
-        graph.add_edge(edge.source, edge.target, key=edge.predicate, label=edge.predicate, documents=edge.documents,
-                       document_ids=edge.document_ids)
+    add_edges(graph, view_edges(store, name), node_table(store, sentences=name == "evidence"))
     if name == "full":
         add_attributes(store, graph)
     return graph
 
 
+def node_data(nodes: dict[str, dict], node: str) -> dict:
+    """What ``nodes`` (a :func:`node_table`) says of ``node``; its IRI's last part as label when nothing."""
+    return nodes.get(node, {"label": local(node), "type": "", "ids": ""})
+
+
+def add_edges(graph: nx.MultiDiGraph, edges: Iterable[Edge], nodes: dict[str, dict]) -> None:
+    """``edges`` into ``graph``, each node added with its ``nodes`` entry (label, type, ids) when first seen."""
+    for edge in edges:
+        for n in (edge.source, edge.target):
+            if n not in graph:
+                graph.add_node(n, **node_data(nodes, n))
+        graph.add_edge(edge.source, edge.target, key=edge.predicate, label=edge.predicate, documents=edge.documents,
+                       document_ids=edge.document_ids)
+
+
 def add_attributes(store, graph: nx.MultiDiGraph) -> None:
     """Literal values (phase, enrollment ...) as node attributes; several values are joined with '|'."""
+    set_attributes(graph, run(store, "view-attributes"))
+
+
+def set_attributes(graph: nx.MultiDiGraph, rows: list[dict]) -> None:
+    """The view-attributes ``rows`` of nodes in ``graph`` as their attributes."""
     values: dict[tuple, list[str]] = {}
-    for row in run(store, "view-attributes"):
+    for row in rows:
         node = row["node"].value
         if node in graph:
             values.setdefault((node, row["attribute"].value), []).append(row["value"].value)
