@@ -25,7 +25,7 @@ def params_for(name, store):
             "facts-organizations": {"graph": graph}, "trial-card": {"trial": "jRCT2063200047"},
             "therapy-card": {"therapy": "CL2020"},
             "evidence": {"subject": SEED_TRIAL, "predicate": "kg:phase"}, "document-built": {"graph": graph},
-            "view-node-evidence": {"node": SEED_TRIAL}}.get(name, {})
+            "view-node-evidence": {"node": SEED_TRIAL}, "find-nodes": {"text": "SCLEROSIS"}}.get(name, {})
 
 
 def plain(rows, *columns):
@@ -56,6 +56,7 @@ EXPECTED = {  # query -> (columns, rows that must be among the results)
     "view-evidence": (("source", "document"), {(SEED_TRIAL, SEED_GRAPH)}),
     "view-full": (("source", "predicate"), {(SEED_TRIAL, str(KG.hasOutcome))}),
     "view-evidence-nodes": (("label", "class"), {("cl2020-phase2", "Document"), ("mini-trial", "Document")}),
+    "find-nodes": (("label",), {("amyotrophic lateral sclerosis",), ("multiple sclerosis",)}),
     "view-nodes": (("node", "class"), {(SEED_TRIAL, "Trial"), ("https://w3id.org/kg-trials/id/therapy/cl2020", "Therapy")}),
     "view-attributes": (("node", "attribute", "value"), {(SEED_TRIAL, "phase", "2")}),
     "document-built": (("graph",), {(SEED_GRAPH,)}),

@@ -25,12 +25,15 @@ def local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
+def entries(rows: list[dict]) -> dict[str, dict]:
+    """view-nodes rows as node IRI -> {label, type, ids}."""
+    return {row["node"].value: {"label": row["label"].value, "type": row["class"].value,
+                                "ids": row["ids"].value if row["ids"] is not None else ""} for row in rows}
+
+
 def node_table(store, sentences: bool = False) -> dict[str, dict]:
     """node IRI -> {label, type, ids} for every entity, and with ``sentences`` every evidence node and document."""
-    out = {}
-    for row in run(store, "view-nodes"):
-        out[row["node"].value] = {"label": row["label"].value, "type": row["class"].value,
-                                  "ids": row["ids"].value if row["ids"] is not None else ""}
+    out = entries(run(store, "view-nodes"))
     if sentences:
         for row in run(store, "view-evidence-nodes"):
             out[row["node"].value] = {"label": row["label"].value, "type": row["class"].value, "ids": ""}

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import KGError
 from kg.queries import run
-from kg.views import EDGE_VIEWS, Edge, add_edges, build_view, node_data, node_table, set_attributes, view_edges
+from kg.views import EDGE_VIEWS, Edge, add_edges, build_view, entries, node_data, set_attributes, view_edges
 from kg.views.analysis import find_node
 from kg.views.output import neighbourhood
 
@@ -29,9 +29,9 @@ def around(store, name: str, entity: str, depth: int) -> nx.MultiDiGraph:
     if name not in EDGE_VIEWS:            # the evidence view's rows are grouped per entity: cut the whole view
         graph = build_view(store, name)
         return neighbourhood(graph, find_node(graph, entity), depth)
-    table = node_table(store)
-    start = resolve(store, name, entity, table)
+    start = resolve(store, name, entity)
     edges = neighbourhood_edges(store, name, start, depth)
+    table = node_entries(store, [start, *(n for edge in edges for n in (edge.source, edge.target))])
     graph = nx.MultiDiGraph(view=name)
     graph.add_node(start, **node_data(table, start))
     add_edges(graph, edges, table)
@@ -66,12 +66,21 @@ def neighbourhood_edges(store, name: str, start: str, depth: int) -> list[Edge]:
     return list(found.values())
 
 
-def resolve(store, name: str, entity: str, table: dict[str, dict]) -> str:
+def node_entries(store, nodes: list[str]) -> dict[str, dict]:
+    """What view-nodes says of each of ``nodes`` (asked one by one: a neighbourhood is small, the listing is not)."""
+    out = {}
+    for node in dict.fromkeys(nodes):
+        out.update(entries(run(store, "view-nodes", {"node": node})))
+    return out
+
+
+def resolve(store, name: str, entity: str) -> str:
     """``entity`` as a node of the view, matched as :func:`kg.views.analysis.find_node` matches it in the whole view."""
     in_view = lambda node: bool(touching(store, name, node))
     if is_iri(entity) and in_view(entity):
         return entity
     wanted = entity.lower()
+    table = node_entries(store, sorted(row["node"].value for row in run(store, "find-nodes", {"text": entity})))
     exact = sorted(n for n, d in table.items() if d["label"].lower() == wanted and in_view(n))
     if exact:
         return exact[0]
