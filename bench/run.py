@@ -35,7 +35,7 @@ import pyoxigraph as ox  # noqa: E402
 RESULTS = BENCH / "results.json"
 SECTIONS = ["extraction", "load", "export", "sparql", "build"]
 ENTITY_QUERIES = {"document-built", "evidence", "facts-entities", "facts-items", "facts-organizations", "trial-card",
-                  "therapy-card", "view-node-evidence"}
+                  "therapy-card", "view-node-evidence", "find-nodes"}
 
 
 class Timeout(Exception):

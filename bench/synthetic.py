@@ -101,7 +101,8 @@ def sample_parameters(target: int) -> dict[str, dict]:
             "facts-entities": {"graph": graph, "class": ox.NamedNode(str(KG.Trial))},
             "evidence": {"subject": ox.NamedNode(mint.entity_iri(trial)), "predicate": ox.NamedNode(str(KG.phase))},
             "trial-card": {"trial": trial.label}, "view-node-evidence": {"node": ox.NamedNode(mint.entity_iri(trial))},
-            "therapy-card": {"therapy": next(f.object.label for f in facts if f.predicate == "intervention")}}
+            "therapy-card": {"therapy": next(f.object.label for f in facts if f.predicate == "intervention")},
+            "find-nodes": {"text": next(f.object.label for f in facts if f.predicate == "intervention").upper()}}
 
 
 
