@@ -51,7 +51,9 @@ class Edge:
 
 def view_edges(store, name: str, params: dict | None = None) -> Iterator[Edge]:
     """The edges of a view, from its query file; ``params`` (``source`` or ``target``) only for :data:`EDGE_VIEWS`."""
-    if name == "evidence":
+    if name not in EDGE_VIEWS:
+        if params:
+            raise KGError(f"the {name} view's query takes no source or target; only {', '.join(EDGE_VIEWS)} do")
         yield from evidence_edges(store)
         return
     yield from grouped_edges(run(store, VIEWS[name], params))

@@ -66,3 +66,10 @@ def test_kg_view_around_writes_the_neighbourhood(tmp_path, data_dir, capsys):
     assert 1 < written.number_of_nodes() < build_view(KGStore(store, read_only=True), "landscape").number_of_nodes()
     assert main(["view", "landscape", "--store", str(store), "--around", "CL2020", "--depth", "-1", "-o", str(out)]) == 1
     assert "--depth -1: give 0 or more hops" in capsys.readouterr().err
+
+
+def test_only_edge_views_take_a_source(built_store):
+    from kg.views import view_edges
+
+    with pytest.raises(KGError, match="evidence view's query takes no source"):
+        list(view_edges(built_store, "evidence", {"source": "https://w3id.org/kg-trials/id/trial/jRCT2063200047"}))
