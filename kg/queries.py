@@ -22,8 +22,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.resources import QUERIES
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERY_DIR = QUERIES
 PREFIXES = {"kg": "https://w3id.org/kg-trials/ontology#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
 
 

@@ -13,8 +13,8 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.errors import InputError
+from kg.resources import SHAPES
 
-SHAPES = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
 FORMAT_BY_SUFFIX = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
                     ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
 

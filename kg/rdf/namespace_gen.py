@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-ROOT = Path(__file__).resolve().parents[2]
-ONTOLOGY = ROOT / "ontology" / "kg.ttl"
+from kg.resources import ONTOLOGY, QUERIES
+
 MODULE = Path(__file__).resolve().parent / "namespace.py"
-FULL_VIEW = ROOT / "queries" / "view-full.rq"
+FULL_VIEW = QUERIES / "view-full.rq"
 NS = "https://w3id.org/kg-trials/ontology#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 OWL = "http://www.w3.org/2002/07/owl#"

@@ -8,6 +8,7 @@ import pytest
 
 from kg.rdf.namespace import KG
 from kg.rdf.namespace_gen import FULL_VIEW, MODULE, NS, ONTOLOGY, ontology_terms, render_full_view, render_namespace
+from kg.resources import SHAPES
 
 ROOT = Path(__file__).resolve().parents[2]
 SKOS_DEF = "http://www.w3.org/2004/02/skos/core#definition"
@@ -61,7 +62,7 @@ def test_no_literal_ontology_iris_in_code():
 
 
 def test_shapes_target_ontology_classes():
-    shapes = list(ox.parse(path=str(ROOT / "ontology" / "shapes.ttl")))
+    shapes = list(ox.parse(path=str(SHAPES)))
     targets = {t.object.value[len(NS):] for t in shapes if t.predicate.value == "http://www.w3.org/ns/shacl#targetClass"}
     classes = {t for t in ontology_terms() if t[0].isupper()}
     assert targets == classes
