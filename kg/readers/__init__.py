@@ -29,6 +29,38 @@ class Source:
     extract: bool = True
 
 
+MAX_MESSAGE = 400               # characters of an error message; a value in it is cut well before
+
+
+@dataclass(frozen=True)
+class Unread:
+    """An input, or a record or citation inside one, that could not be read: where it is and a one-line message.
+
+    A reader yields these among its sources, so that one bad record does not stop the records after it.
+
+    >>> Unread.of(InputError("a.json record 2", "nctId is missing\\n", "fix it")).message
+    'a.json record 2: nctId is missing\\\\n; fix it'
+    """
+
+    source: str
+    message: str
+
+    @classmethod
+    def of(cls, err: InputError) -> "Unread":
+        return cls(one_line(err.source), one_line(str(err)))
+
+
+def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` on one line (line breaks and other control characters escaped), cut to ``limit`` characters.
+
+    >>> one_line("a\\nb\\x00c"), one_line("x" * 10, 5)
+    ('a\\\\nb\\\\x00c', 'xx...')
+    """
+    out = "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+                  for ch in text[:limit])
+    return out if len(out) <= limit else out[:limit - 3] + "..."
+
+
 MAX_BYTES = 200_000_000     # a larger input is split by the user, not read whole
 
 

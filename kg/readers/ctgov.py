@@ -17,18 +17,21 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import islice
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from kg.errors import InputError
 from kg.text.registries import registry_ids
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Evidence, Fact, Value
 from kg.documents import parse_document
-from kg.readers import Source
+from kg.readers import Source, Unread, schema
+from kg.readers.schema import FieldError, Node
 
-NAME, VERSION = "ctgov", "1.0"
+NAME, VERSION = "ctgov", "1.1"
 PHASES = {"EARLY_PHASE1": "0", "PHASE1": "1", "PHASE2": "2", "PHASE3": "3", "PHASE4": "4"}
 MASKING = {"NONE": "open-label", "SINGLE": "single-blind", "DOUBLE": "double-blind", "TRIPLE": "double-blind",
            "QUADRUPLE": "double-blind"}
@@ -42,35 +45,137 @@ INTERVENTION_TYPES = {"DRUG": "drug", "BIOLOGICAL": "biological", "DEVICE": "dev
                       "DIAGNOSTIC_TEST": "diagnostic test", "OTHER": "other"}
 MODALITY = {"device": "device", "genetic": "gene therapy"}      # the only types that fix a modality
 GENERIC_SITE = re.compile(r"^(?:research|investigational|clinical|study)?\s*site\b|^site\s*\d*$", re.I)
-TIMEFRAME = re.compile(r"\b(?:week|month|day|year)s?\s+(\d+)\b|\b(\d+)\s+(week|month|day|year)s?\b", re.I)
+TIMEFRAME = re.compile(r"\b(?:week|month|day|year)s?\s++(\d{1,4})\b|\b(\d{1,4})\s++(week|month|day|year)s?\b", re.I)
 
 
-def read_ctgov(path: Path, text: str) -> Iterator[Source]:
-    """Every study record in a file: a JSON object, a JSON list, or JSON Lines."""
-    for record in parse_records(text, str(path)):
-        yield record_source(record, str(path))
+MAX_RECORD_CHARS = 10_000_000    # a study record with posted results is well under 2 MB
+FIX_RECORD = "correct the record, or download it again from the ClinicalTrials.gov API v2"
+FIX_FILE = "check that the file is complete"
+FIX_KIND = "give ClinicalTrials.gov API v2 study records"
+NCT_ID = re.compile(r"NCT\d{8}")
 
 
-def parse_records(text: str, source: str) -> list[dict]:
-    stripped = text.strip()
+@dataclass(frozen=True)
+class RawRecord:
+    """One record as found in a file: where it is, and its JSON value or why it could not be read."""
+
+    where: str                  # "x.json", "x.json record 2" or "x.jsonl:3"
+    value: Any = None
+    problem: str | None = None
+    fix: str = FIX_KIND
+
+
+def read_ctgov(path: Path, text: str) -> Iterator[Source | Unread]:
+    """Every study record in a file (a JSON object, a JSON list, or JSON Lines); a bad record is an Unread."""
+    for raw in parse_records(text, str(path)):
+        yield record_or_error(raw, str(path))
+
+
+def record_or_error(raw: RawRecord, path: str) -> Source | Unread:
+    """The record's source, or an Unread naming the record (its NCT id when it has one) and the problem."""
+    nct = usable_id(raw.value)
+    where = f"{raw.where} ({nct})" if nct else raw.where
+    if raw.problem:
+        return Unread.of(InputError(where, raw.problem, raw.fix))
     try:
-        data = json.loads(stripped)
-    except json.JSONDecodeError as err:
-        lines = [ln for ln in stripped.splitlines() if ln.strip()]
-        if len(lines) > 1:
-            try:
-                data = [json.loads(ln) for ln in lines]
-            except json.JSONDecodeError:
-                raise InputError(source, f"is not valid JSON or JSON Lines ({err.msg} at line {err.lineno})",
-                                 "check that the file is complete") from None
-        else:
-            raise InputError(source, f"is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
-                             "check that the file is complete") from None
-    records = data.get("studies", [data]) if isinstance(data, dict) else data
-    if not isinstance(records, list) or not all(isinstance(r, dict) and "protocolSection" in r for r in records):
+        return record_source(raw.value, path)
+    except FieldError as err:
+        return Unread.of(InputError(where, str(err), FIX_RECORD))
+
+
+def usable_id(value) -> str | None:
+    """The record's NCT id when it has a well-formed one, to name it in messages."""
+    try:
+        nct = Node(value).get("protocolSection.identificationModule.nctId", schema.text)
+    except FieldError:
+        return None
+    return nct if nct and NCT_ID.fullmatch(nct) else None
+
+
+def parse_records(text: str, source: str) -> Iterator[RawRecord]:
+    """The records of a file, each with where it is; a file that is not JSON at all raises InputError."""
+    if Path(source).name.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson")):
+        yield from json_lines(text, source)
+        return
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as err:
+        if not looks_like_json_lines(text):
+            raise InputError(source, *json_problem(err, "JSON")) from None
+        yield from json_lines(text, source)
+        return
+    yield from json_document(data, source)
+
+
+def json_document(data, source: str) -> Iterator[RawRecord]:
+    """The records of a JSON document: one study, a list of studies, or an API page ``{"studies": [...]}``."""
+    if isinstance(data, dict) and "protocolSection" not in data and not isinstance(data.get("studies"), list):
         raise InputError(source, "is JSON but not ClinicalTrials.gov API v2 study records (no protocolSection)",
-                         "download records from the ClinicalTrials.gov API v2")
-    return records
+                         FIX_KIND)
+    if isinstance(data, dict) and "protocolSection" in data:
+        yield checked(RawRecord(source, data))
+        return
+    records = data["studies"] if isinstance(data, dict) else data
+    if not isinstance(records, list):
+        raise InputError(source, f"is {schema.found(records)}, not ClinicalTrials.gov API v2 study records", FIX_KIND)
+    for i, value in enumerate(records, 1):
+        yield checked(RawRecord(f"{source} record {i}", value))
+
+
+def json_lines(text: str, source: str) -> Iterator[RawRecord]:
+    """One record a line; a line that is not a JSON object is a record with its problem (the others are read)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        if len(line) > MAX_RECORD_CHARS:
+            yield RawRecord(where, problem=too_large(len(line)))
+            continue
+        try:
+            value = json.loads(line)
+        except (ValueError, RecursionError) as err:
+            yield RawRecord(where, None, *json_problem(err, "JSON Lines"))
+            continue
+        yield checked(RawRecord(where, value))
+
+
+def checked(raw: RawRecord) -> RawRecord:
+    """The record, or the record with a problem when it is not a study object or is over the size cap."""
+    if not isinstance(raw.value, dict):
+        return RawRecord(raw.where, problem=f"is {schema.found(raw.value)}, expected an object (a study record)")
+    if "protocolSection" not in raw.value:
+        return RawRecord(raw.where, raw.value, problem="is not a ClinicalTrials.gov API v2 study record "
+                                                        "(no protocolSection)")
+    size = schema.extent(raw.value, MAX_RECORD_CHARS)
+    return raw if size <= MAX_RECORD_CHARS else RawRecord(raw.where, raw.value, problem=too_large(size))
+
+
+def too_large(size: int) -> str:
+    return f"is larger than {MAX_RECORD_CHARS:,} characters ({size:,} or more); no study record is this large"
+
+
+def looks_like_json_lines(text: str) -> bool:
+    """Whether one of the first two non-blank lines is a JSON object on its own (a pretty-printed file's are not)."""
+    lines = list(islice((ln for ln in text.split("\n") if ln.strip()), 2))
+    if len(lines) < 2:
+        return False
+    for line in lines:
+        try:
+            if len(line) <= MAX_RECORD_CHARS and isinstance(json.loads(line), dict):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
+
+
+def json_problem(err: Exception, what: str) -> tuple[str, str]:
+    """Why ``json.loads`` failed, and the fix, each one line (``what`` is "JSON" or "JSON Lines": one line's position)."""
+    if isinstance(err, json.JSONDecodeError):
+        where = f"line {err.lineno}, column {err.colno}" if what == "JSON" else f"column {err.colno}"
+        return f"is not valid {what} ({err.msg} at {where})", FIX_FILE
+    if isinstance(err, RecursionError):
+        return "nests arrays or objects too deep (hundreds of levels; a study record has about ten)", FIX_KIND
+    return "holds a number with thousands of digits, which is no value of a study record", FIX_KIND
 
 
 class Rendering:
@@ -82,11 +187,12 @@ class Rendering:
         self.pending: list[tuple] = []          # (subject, predicate, object, line index)
 
     def add(self, subject: Entity, predicate: str, obj, label: str, shown) -> None:
-        self.lines.append(f"{label}: {shown}")
+        self.lines.append(f"{label}: {flat(str(shown))}")
         self.pending.append((subject, predicate, obj, len(self.lines) - 1))
 
     def facts(self, head: str, source: str) -> tuple:
         """The document (``head`` then the field lines) and the facts with their lines as evidence."""
+        head = flat(head)
         text = "\n".join([head] + self.lines) + "\n"
         doc = parse_document(text, source=source, media_type="application/json")
         starts, pos = [], len(head) + 1
@@ -98,6 +204,15 @@ class Rendering:
             ev = Evidence(doc.id, self.lines[k], starts[k], starts[k] + len(self.lines[k]), self.extractor, self.version, 1.0)
             out.append(Fact(subject, predicate, obj if isinstance(obj, Entity) else Value(obj), ev))
         return doc, tuple(out)
+
+
+def flat(value: str) -> str:
+    """A value on one line: a field's line breaks would split its evidence line.
+
+    >>> flat(" two\\n lines ")
+    'two lines'
+    """
+    return " ".join(value.split())
 
 
 def mesh_curie(raw: str) -> str:
@@ -115,80 +230,123 @@ def grounded(kind: str, name: str, mesh: str | None, types: tuple[str, ...]) -> 
     return Entity(kind, found[0].label if found else name, ids=tuple(ids))
 
 
-def browse_mesh(derived: dict, module: str) -> dict[str, str]:
+def browse_mesh(derived: Node, module: str) -> dict[str, str]:
     """Record term (as found) -> MeSH CURIE, from the derived browse module."""
-    browse = derived.get(module, {})
-    by_term = {m["term"].lower(): mesh_curie(m["id"]) for m in browse.get("meshes", [])}
+    browse = derived.node(module)
+    by_term = {m.need("term", schema.text).lower(): mesh_curie(m.need("id", schema.text)) for m in browse.each("meshes")}
     out = dict(by_term)
-    for leaf in browse.get("browseLeaves", []):
-        if leaf.get("asFound") and leaf.get("name", "").lower() in by_term:
-            out.setdefault(leaf["asFound"].lower(), by_term[leaf["name"].lower()])
+    for leaf in browse.each("browseLeaves"):
+        found, name = leaf.get("asFound", schema.text), leaf.get("name", schema.text, "")
+        if found and name.lower() in by_term:
+            out.setdefault(found.lower(), by_term[name.lower()])
     return out
 
 
 def record_source(record: dict, path: str) -> Source:
-    ps = record.get("protocolSection", {})
-    ident = ps.get("identificationModule", {})
-    nct = ident.get("nctId")
-    if not nct:
-        raise InputError(path, "a study record has no nctId", "give complete ClinicalTrials.gov records")
+    """The document and facts of one study record; FieldError names a field of the wrong type."""
+    top = Node(record)
+    ps = top.node("protocolSection")
+    ident = ps.node("identificationModule")
+    nct = ident.need("nctId", NCT)
     trial = Entity("Trial", nct, local=nct)
     r = Rendering()
-    add_identity(r, trial, ident)
-    add_design(r, trial, ps.get("designModule", {}), ps.get("armsInterventionsModule", {}))
-    add_conditions(r, trial, ps.get("conditionsModule", {}), record.get("derivedSection", {}))
-    add_interventions(r, trial, ps.get("armsInterventionsModule", {}), record.get("derivedSection", {}))
+    add_identity(r, trial, ident, nct)
+    add_design(r, trial, ps.node("designModule"), ps.node("armsInterventionsModule"))
+    add_conditions(r, trial, ps.node("conditionsModule"), top.node("derivedSection"))
+    add_interventions(r, trial, ps.node("armsInterventionsModule"), top.node("derivedSection"))
     add_people(r, trial, ps)
-    add_outcomes(r, trial, ps.get("outcomesModule", {}))
-    add_results(r, trial, record.get("resultsSection", {}))
-    title = ident.get("briefTitle") or ident.get("officialTitle") or nct
+    add_outcomes(r, trial, ps.node("outcomesModule"))
+    add_results(r, trial, top.node("resultsSection"))
+    title = ident.get("briefTitle", schema.text) or ident.get("officialTitle", schema.text) or nct
     doc, facts = r.facts(title, f"{path}#{nct}")
     return Source(replace(doc, name=nct), facts, extract=False)     # the facts file is named after the NCT id
 
 
-def add_identity(r: Rendering, trial: Entity, ident: dict) -> None:
-    ids = [ident["nctId"]] + [s.get("id", "") for s in ident.get("secondaryIdInfos", [])]
+def read_nct(value, path: str) -> str:
+    """An NCT number (it names the facts file, so nothing else is let through)."""
+    nct = schema.text(value, path).strip()
+    if not NCT_ID.fullmatch(nct):
+        raise FieldError(path, "an NCT number (NCT and 8 digits)", schema.found(value))
+    return nct
+
+
+NCT = schema.Kind("an NCT number", read_nct)
+
+
+def read_date(value, path: str) -> str:
+    """A date as ClinicalTrials.gov writes it: YYYY, YYYY-MM or YYYY-MM-DD, and a real one."""
+    raw = schema.text(value, path).strip()
+    if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", raw) or not real_date(raw):
+        raise FieldError(path, "a date (YYYY, YYYY-MM or YYYY-MM-DD)", schema.found(value))
+    return raw
+
+
+def real_date(iso: str) -> bool:
+    """Whether a YYYY[-MM[-DD]] date exists.
+
+    >>> real_date("2023-02-29"), real_date("2024-02-29"), real_date("2023-13"), real_date("2023")
+    (False, True, False, True)
+    """
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
+DATE = schema.Kind("a date", read_date)
+SCALAR = schema.Kind("a string or a number", lambda v, p: str(schema.number(v, p)) if not isinstance(v, str) else v)
+DECIMAL = re.compile(r"-?\d{1,12}(?:\.\d{1,12})?")
+
+
+def add_identity(r: Rendering, trial: Entity, ident: Node, nct: str) -> None:
+    ids = [nct] + [s.get("id", schema.text, "") for s in ident.each("secondaryIdInfos")]
     for raw in ids:
         for prefix, m in registry_ids(raw):
             if m.group(0) == raw.strip():
                 r.add(trial, "registryId", raw.strip(), "registry id", raw.strip())
                 r.add(trial, "registryPrefix", prefix, "registry", prefix)
-    if ident.get("acronym"):
-        r.add(trial, "trialName", ident["acronym"], "acronym", ident["acronym"])
-    if ident.get("officialTitle"):
-        r.add(trial, "title", ident["officialTitle"], "official title", ident["officialTitle"])
+    acronym, official = ident.get("acronym", schema.text), ident.get("officialTitle", schema.text)
+    if acronym:
+        r.add(trial, "trialName", acronym, "acronym", acronym)
+    if official:
+        r.add(trial, "title", official, "official title", official)
 
 
-def add_design(r: Rendering, trial: Entity, design: dict, arms: dict) -> None:
-    phases = [PHASES[p] for p in design.get("phases", []) if p in PHASES]
+def add_design(r: Rendering, trial: Entity, design: Node, arms: Node) -> None:
+    phases = [PHASES[p] for p in design.get("phases", schema.list_of(schema.text), []) if p in PHASES]
     if phases:
         r.add(trial, "phase", "/".join(phases), "phase", "/".join(phases))
-    info = design.get("designInfo", {})
+    info = design.node("designInfo")
     labels = []
-    if info.get("allocation") == "RANDOMIZED":
+    if info.get("allocation", schema.text) == "RANDOMIZED":
         labels.append("randomized")
-    labels += [x for x in (MASKING.get(info.get("maskingInfo", {}).get("masking")), MODEL.get(info.get("interventionModel"))) if x]
-    types = {a.get("type") for a in arms.get("armGroups", [])}
+    labels += [x for x in (MASKING.get(info.get("maskingInfo.masking", schema.text)),
+                           MODEL.get(info.get("interventionModel", schema.text))) if x]
+    types = {a.get("type", schema.text) for a in arms.each("armGroups")}
     labels += ["placebo-controlled"] * ("PLACEBO_COMPARATOR" in types) + ["sham-controlled"] * ("SHAM_COMPARATOR" in types)
     for label in labels:
         r.add(trial, "design", label, "design", label)
-    count = design.get("enrollmentInfo", {}).get("count")
-    if isinstance(count, int):
-        r.add(trial, "enrollment", count, "enrollment", count)
+    enrollment = design.get("enrollmentInfo.count", schema.count)
+    if enrollment is not None:
+        r.add(trial, "enrollment", enrollment, "enrollment", enrollment)
 
 
-def add_conditions(r: Rendering, trial: Entity, conditions: dict, derived: dict) -> None:
+def add_conditions(r: Rendering, trial: Entity, conditions: Node, derived: Node) -> None:
     mesh = browse_mesh(derived, "conditionBrowseModule")
-    for name in conditions.get("conditions", []):
+    for name in conditions.get("conditions", schema.list_of(schema.text), []):
+        if not name.strip():
+            continue
         disease = grounded("Disease", name, mesh.get(name.lower()), ("disease", "phenotype"))
         r.add(trial, "condition", disease, "condition", name)
 
 
-def add_interventions(r: Rendering, trial: Entity, module: dict, derived: dict) -> None:
+def add_interventions(r: Rendering, trial: Entity, module: Node, derived: Node) -> None:
     mesh = browse_mesh(derived, "interventionBrowseModule")
     names = {}
-    for item in module.get("interventions", []):
-        name = item.get("name", "").strip()
+    for item in module.each("interventions"):
+        name, given_type = item.get("name", schema.text, "").strip(), item.get("type", schema.text, "")
         if not name:
             continue
         if re.search(r"\b(?:placebo|sham)\b", name, re.I):
@@ -197,84 +355,95 @@ def add_interventions(r: Rendering, trial: Entity, module: dict, derived: dict) 
             continue
         therapy = grounded("Therapy", name, mesh.get(name.lower()), ("drug", "chemical"))
         therapy = Entity("Therapy", name, ids=therapy.ids)          # the record's own name is the label
-        names[f"{item.get('type', '').title()}: {name}".lower()] = therapy
-        r.add(trial, "intervention", therapy, "intervention", f"{name} ({item.get('type', '').lower()})")
+        names[f"{given_type.title()}: {name}".lower()] = therapy
+        r.add(trial, "intervention", therapy, "intervention", f"{name} ({given_type.lower()})")
         r.add(therapy, "name", name, "intervention name", name)
-        kind = INTERVENTION_TYPES.get(item.get("type", ""))
+        kind = INTERVENTION_TYPES.get(given_type)
         if kind:
-            r.add(therapy, "interventionType", kind, "intervention type", item["type"])
+            r.add(therapy, "interventionType", kind, "intervention type", given_type)
             if kind in MODALITY:
-                r.add(therapy, "modality", MODALITY[kind], "intervention type", item["type"])
-    for arm in module.get("armGroups", []):
-        node = Entity("Arm", arm["label"], scope=trial.key)
-        r.add(trial, "hasArm", node, "arm", arm["label"])
-        r.add(node, "armLabel", arm["label"], "arm label", arm["label"])
-        for given in arm.get("interventionNames", []):
+                r.add(therapy, "modality", MODALITY[kind], "intervention type", given_type)
+    for arm in module.each("armGroups"):
+        label = arm.need("label", schema.text)
+        node = Entity("Arm", label, scope=trial.key)
+        r.add(trial, "hasArm", node, "arm", label)
+        r.add(node, "armLabel", label, "arm label", label)
+        for given in arm.get("interventionNames", schema.list_of(schema.text), []):
             therapy = names.get(given.lower())
             if therapy:
                 r.add(node, "armIntervention", therapy, "arm intervention", given)
 
 
 def years(text: str | None) -> float | None:
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(year|month|week|day)s?", (text or "").strip(), re.I)
+    """An age as ClinicalTrials.gov writes it ("18 Years", "6 Months") in years; None for anything else.
+
+    >>> years("18 Years"), years("6 Months"), years("9" * 400 + " Years")
+    (18.0, 0.5, None)
+    """
+    m = re.fullmatch(r"(\d{1,3}(?:\.\d{1,2})?)\s*(year|month|week|day)s?", (text or "").strip(), re.I)
     if not m:
         return None
     n = float(m.group(1))
     return round(n / {"year": 1, "month": 12, "week": 52, "day": 365}[m.group(2).lower()], 2)
 
 
-def add_people(r: Rendering, trial: Entity, ps: dict) -> None:
-    sponsors = ps.get("sponsorCollaboratorsModule", {})
-    lead = sponsors.get("leadSponsor", {}).get("name")
-    for name in [lead] + [c.get("name") for c in sponsors.get("collaborators", [])]:
+def add_people(r: Rendering, trial: Entity, ps: Node) -> None:
+    sponsors = ps.node("sponsorCollaboratorsModule")
+    lead = sponsors.get("leadSponsor.name", schema.text)
+    for name in [lead] + [c.get("name", schema.text) for c in sponsors.each("collaborators")]:
         if name:
             r.add(trial, "sponsor", Entity("Organization", name), "sponsor", name)
-    status_module = ps.get("statusModule", {})
-    status = STATUS.get(status_module.get("overallStatus"))
+    status_module = ps.node("statusModule")
+    status = STATUS.get(status_module.get("overallStatus", schema.text))
     if status:
         r.add(trial, "recruitmentStatus", status, "status", status)
     for field, pred in (("startDateStruct", "startDate"), ("primaryCompletionDateStruct", "primaryCompletionDate"),
                         ("completionDateStruct", "completionDate")):
-        date = status_module.get(field, {}).get("date", "")
-        if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", date):
-            r.add(trial, pred, date, field.removesuffix("Struct"), date)
-    eligibility = ps.get("eligibilityModule", {})
-    sex = {"ALL": "all", "FEMALE": "female", "MALE": "male"}.get(eligibility.get("sex", ""))
+        when = status_module.get(f"{field}.date", DATE)
+        if when:
+            r.add(trial, pred, when, field.removesuffix("Struct"), when)
+    eligibility = ps.node("eligibilityModule")
+    sex = {"ALL": "all", "FEMALE": "female", "MALE": "male"}.get(eligibility.get("sex", schema.text, ""))
     if sex:
         r.add(trial, "eligibleSex", sex, "sex", sex)
     for field, pred in (("minimumAge", "eligibleAgeMin"), ("maximumAge", "eligibleAgeMax")):
-        age = years(eligibility.get(field))
+        given = eligibility.get(field, schema.text)
+        age = years(given)
         if age is not None:
-            r.add(trial, pred, age, field, eligibility[field])
+            r.add(trial, pred, age, field, given)
     seen = set()
-    for site in ps.get("contactsLocationsModule", {}).get("locations", []):
-        country = site.get("country")
+    for site in ps.each("contactsLocationsModule.locations"):
+        country, facility = site.get("country", schema.text), site.get("facility", schema.text, "")
         if country and country not in seen:
             seen.add(country)
             r.add(trial, "country", grounded("Country", country, None, ("country",)), "country", country)
-        facility = site.get("facility", "")
         if facility and not GENERIC_SITE.search(facility) and facility not in seen:
             seen.add(facility)
             r.add(trial, "site", Entity("Organization", facility), "site", facility)
 
 
-def add_outcomes(r: Rendering, trial: Entity, module: dict) -> None:
+def add_outcomes(r: Rendering, trial: Entity, module: Node) -> None:
     for role, key in (("primary", "primaryOutcomes"), ("secondary", "secondaryOutcomes")):
-        for item in module.get(key, []):
-            measure = item.get("measure", "").strip()
+        for item in module.each(key):
+            measure = item.get("measure", schema.text, "").strip()
             if not measure:
                 continue
             node = Entity("Outcome", measure, scope=trial.key, local=f"{role}|{measure}")
             r.add(trial, "hasOutcome", node, f"{role} outcome", measure)
             r.add(node, "measure", Entity("OutcomeMeasure", measure), "measure", measure)
             r.add(node, "outcomeRole", role, "role", role)
-            tp = timepoint(item.get("timeFrame", ""))
+            frame = item.get("timeFrame", schema.text, "")
+            tp = timepoint(frame)
             if tp:
-                r.add(node, "timepoint", tp, "time frame", item["timeFrame"])
+                r.add(node, "timepoint", tp, "time frame", frame)
 
 
 def timepoint(frame: str) -> str | None:
-    """A single time in a time frame ("Week 52", "12 months") as an ISO duration; None when there are several."""
+    """A single time in a time frame ("Week 52", "12 months") as an ISO duration; None when there are several.
+
+    >>> timepoint("Week 52"), timepoint("12 months"), timepoint("Week " + "9" * 400), timepoint("Week 4 and Week 8")
+    ('P52W', 'P12M', None, None)
+    """
     hits = TIMEFRAME.findall(frame)
     if len(hits) != 1:
         return None
@@ -283,40 +452,35 @@ def timepoint(frame: str) -> str | None:
     return f"P{int(n1 or n2)}{unit[0].upper()}"
 
 
-def add_results(r: Rendering, trial: Entity, results: dict) -> None:
+def add_results(r: Rendering, trial: Entity, results: Node) -> None:
     """Posted results: arm sizes (participants who started), adverse events, and primary/secondary outcome values."""
+    flow = results.node("participantFlowModule")
     groups = {}
-    for g in results.get("participantFlowModule", {}).get("groups", []):
-        groups[g.get("id")] = g.get("title", g.get("id"))
-    for period in results.get("participantFlowModule", {}).get("periods", [])[:1]:
-        for milestone in period.get("milestones", []):
-            if milestone.get("type", "").upper() != "STARTED":
+    for g in flow.each("groups"):
+        gid = g.get("id", schema.text)
+        groups[gid] = g.get("title", schema.text, gid)
+    for period in flow.each("periods")[:1]:
+        for milestone in period.each("milestones"):
+            if milestone.get("type", schema.text, "").upper() != "STARTED":
                 continue
-            for a in milestone.get("achievements", []):
-                n = int_or_none(a.get("numSubjects"))
-                if a.get("groupId") in groups and n is not None:
-                    arm = Entity("Arm", groups[a["groupId"]], scope=trial.key)
-                    r.add(trial, "hasArm", arm, "arm", groups[a["groupId"]])
-                    r.add(arm, "armLabel", groups[a["groupId"]], "arm label", groups[a["groupId"]])
-                    r.add(arm, "armSize", n, "participants started", f"{groups[a['groupId']]}: {n}")
-    add_adverse_events(r, trial, results.get("adverseEventsModule", {}))
-    add_outcome_values(r, trial, results.get("outcomeMeasuresModule", {}))
+            for a in milestone.each("achievements"):
+                gid, n = a.get("groupId", schema.text), a.get("numSubjects", schema.count)
+                if gid in groups and groups[gid] and n is not None:
+                    arm = Entity("Arm", groups[gid], scope=trial.key)
+                    r.add(trial, "hasArm", arm, "arm", groups[gid])
+                    r.add(arm, "armLabel", groups[gid], "arm label", groups[gid])
+                    r.add(arm, "armSize", n, "participants started", f"{groups[gid]}: {n}")
+    add_adverse_events(r, trial, results.node("adverseEventsModule"))
+    add_outcome_values(r, trial, results.node("outcomeMeasuresModule"))
 
 
-def int_or_none(value) -> int | None:
-    try:
-        return int(str(value).replace(",", ""))
-    except (TypeError, ValueError):
-        return None
-
-
-def add_adverse_events(r: Rendering, trial: Entity, module: dict) -> None:
+def add_adverse_events(r: Rendering, trial: Entity, module: Node) -> None:
     serious = 0
     seen = False
     for key in ("seriousEvents", "otherEvents"):
-        for event in module.get(key, []):
-            term = event.get("term", "").strip()
-            affected = sum(int_or_none(s.get("numAffected")) or 0 for s in event.get("stats", []))
+        for event in module.each(key):
+            term = event.get("term", schema.text, "").strip()
+            affected = sum(s.get("numAffected", schema.count, 0) for s in event.each("stats"))
             if not term:
                 continue
             seen = True
@@ -330,35 +494,38 @@ def add_adverse_events(r: Rendering, trial: Entity, module: dict) -> None:
         r.add(trial, "seriousAdverseEvents", serious, "participants with serious adverse events", serious)
 
 
-def add_outcome_values(r: Rendering, trial: Entity, module: dict) -> None:
-    for measure in module.get("outcomeMeasures", []):
-        role = {"PRIMARY": "primary", "SECONDARY": "secondary"}.get(measure.get("type", "").upper())
-        title = measure.get("title", "").strip()
+def add_outcome_values(r: Rendering, trial: Entity, module: Node) -> None:
+    for measure in module.each("outcomeMeasures"):
+        role = {"PRIMARY": "primary", "SECONDARY": "secondary"}.get(measure.get("type", schema.text, "").upper())
+        title = measure.get("title", schema.text, "").strip()
         if not (role and title):
             continue
-        groups = {g.get("id"): g.get("title", g.get("id")) for g in measure.get("groups", [])}
-        tp = timepoint(measure.get("timeFrame", ""))
-        for cls in measure.get("classes", [])[:1]:
-            for category in cls.get("categories", [])[:1]:
-                for m in category.get("measurements", []):
-                    arm_label = groups.get(m.get("groupId"))
-                    try:
-                        value = float(m.get("value"))
-                    except (TypeError, ValueError):
-                        continue
+        groups = {}
+        for g in measure.each("groups"):
+            gid = g.get("id", schema.text)
+            groups[gid] = g.get("title", schema.text, gid)
+        frame = measure.get("timeFrame", schema.text, "")
+        tp = timepoint(frame)
+        for cls in measure.each("classes")[:1]:
+            for category in cls.each("categories")[:1]:
+                for m in category.each("measurements"):
+                    arm_label, raw = groups.get(m.get("groupId", schema.text)), m.get("value", SCALAR)
+                    if not (arm_label and raw and DECIMAL.fullmatch(raw.strip())):
+                        continue                # "NA" and the like: CT.gov's "not available"
                     node = Entity("Outcome", f"{title} ({arm_label})", scope=trial.key, local=f"{role}|{title}|{arm_label}")
                     r.add(trial, "hasOutcome", node, f"{role} outcome result", title)
                     r.add(node, "measure", Entity("OutcomeMeasure", title), "measure", title)
                     r.add(node, "outcomeRole", role, "role", role)
                     r.add(node, "arm", Entity("Arm", arm_label, scope=trial.key), "group", arm_label)
-                    r.add(node, "value", value, "value", f"{arm_label}: {m.get('value')}")
+                    r.add(node, "value", float(raw), "value", f"{arm_label}: {raw}")
                     if tp:
-                        r.add(node, "timepoint", tp, "time frame", measure["timeFrame"])
-        for analysis in measure.get("analyses", [])[:1]:
-            p = re.match(r"\s*[<=]?\s*(0?\.\d+)", str(analysis.get("pValue", "")))
+                        r.add(node, "timepoint", tp, "time frame", frame)
+        for analysis in measure.each("analyses")[:1]:
+            given = analysis.get("pValue", SCALAR, "")
+            p = re.match(r"\s*[<=]?\s*(0?\.\d{1,12})", given)
             if p:
                 node = Entity("Outcome", title, scope=trial.key, local=f"{role}|{title}")
                 r.add(trial, "hasOutcome", node, f"{role} outcome", title)
                 r.add(node, "measure", Entity("OutcomeMeasure", title), "measure", title)
                 r.add(node, "outcomeRole", role, "role", role)
-                r.add(node, "pValue", float(p.group(1)), "p-value", analysis["pValue"])
+                r.add(node, "pValue", float(p.group(1)), "p-value", given)

@@ -81,7 +81,7 @@ def test_json_lines_and_detection(data_dir):
 
 def test_malformed_json_is_one_clear_error(data_dir):
     with pytest.raises(InputError, match=r"truncated.json: is not valid JSON"):
-        parse_records((data_dir / "truncated.json").read_text(encoding="utf-8"), str(data_dir / "truncated.json"))
+        list(parse_records((data_dir / "truncated.json").read_text(encoding="utf-8"), str(data_dir / "truncated.json")))
     store = KGStore()
     report = build([str(data_dir / "truncated.json"), str(data_dir / "mini-trial.md")], store)
     assert [d.status for d in report.documents] == ["error", "ok"]
@@ -89,7 +89,7 @@ def test_malformed_json_is_one_clear_error(data_dir):
 
 def test_json_that_is_not_a_registry_record():
     with pytest.raises(InputError, match="not ClinicalTrials.gov"):
-        parse_records('{"hello": 1}', "x.json")
+        list(parse_records('{"hello": 1}', "x.json"))
 
 
 def test_dates_sex_and_intervention_types(built):
