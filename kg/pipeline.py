@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg.documents import TEXT_SUFFIXES, iter_paths
-from kg.errors import KGError
+from kg.errors import InputError, KGError
 from kg.batch import DocumentOutput, batched, check_portable, process_chunk, process_source
 from kg.batch import extract  # noqa: F401  (public here too: kg.pipeline.extract)
 from kg.extractors import load_extractors
 from kg.model import Document
-from kg.readers import Source, detect_format, read_sources
+from kg.readers import Source, Unread, detect_format, one_line, read_sources
 from kg.store import KGStore
 from kg.writer import PartitionsOnly, StoreWriter
 
@@ -168,13 +168,22 @@ def document_report(out: DocumentOutput) -> DocumentReport:
 def read_path(path: Path | str, fmt: str | None) -> Iterator:
     """The sources of one input file, or one error report when it cannot be read."""
     try:
-        yield from read_sources(path, fmt)
+        for item in read_sources(path, fmt):
+            yield unread_report(item) if isinstance(item, Unread) else item
+    except InputError as err:
+        yield unread_report(Unread.of(err))
     except KGError as err:
-        log.error("%s", err)
-        yield DocumentReport(str(path), "error", "ERROR", error=str(err))
+        yield unread_report(Unread(str(path), one_line(str(err))))
     except Exception as err:  # a reader bug must not stop the batch either
-        log.error("%s: reading failed: %s: %s", path, type(err).__name__, err, exc_info=log.isEnabledFor(logging.DEBUG))
-        yield DocumentReport(str(path), "error", "ERROR", error=f"{path}: {type(err).__name__}: {err}")
+        log.debug("%s: reading failed", path, exc_info=True)
+        yield unread_report(Unread(str(path), one_line(f"{path}: reading failed ({type(err).__name__}: {err}); "
+                                                       "please report this with the file")))
+
+
+def unread_report(item: Unread) -> DocumentReport:
+    """The error report of an input, record or citation that could not be read (logged on one line)."""
+    log.error("%s", item.message)
+    return DocumentReport(item.source, "error", "ERROR", error=item.message)
 
 
 def built_with(store: KGStore, doc: Document) -> str | None:
