@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import Any, Iterator
@@ -192,7 +191,6 @@ class Rendering:
 
     def facts(self, head: str, source: str) -> tuple:
         """The document (``head`` then the field lines) and the facts with their lines as evidence."""
-        head = flat(head)
         text = "\n".join([head] + self.lines) + "\n"
         doc = parse_document(text, source=source, media_type="application/json")
         starts, pos = [], len(head) + 1
@@ -221,6 +219,17 @@ def mesh_curie(raw: str) -> str:
     return f"MESH:{m.group(1)}{int(m.group(2)):06d}" if m else f"MESH:{raw}"
 
 
+def read_mesh(value, path: str) -> str:
+    """A MeSH id as CT.gov writes it ("D000012595"), as a CURIE; anything else is a FieldError."""
+    raw = schema.text(value, path).strip()
+    if not re.fullmatch(r"[A-Z]\d{1,12}", raw):
+        raise FieldError(path, "a MeSH id (a letter and digits, like D000690)", schema.found(value))
+    return mesh_curie(raw)
+
+
+MESH = schema.Kind("a MeSH id", read_mesh)
+
+
 def grounded(kind: str, name: str, mesh: str | None, types: tuple[str, ...]) -> Entity:
     """An entity with the lexicon's ids for its name (so it meets text mentions); MeSH ids are the record's own."""
     found = load_lexicon().lookup(name, types)
@@ -233,7 +242,7 @@ def grounded(kind: str, name: str, mesh: str | None, types: tuple[str, ...]) -> 
 def browse_mesh(derived: Node, module: str) -> dict[str, str]:
     """Record term (as found) -> MeSH CURIE, from the derived browse module."""
     browse = derived.node(module)
-    by_term = {m.need("term", schema.text).lower(): mesh_curie(m.need("id", schema.text)) for m in browse.each("meshes")}
+    by_term = {m.need("term", schema.text).lower(): m.need("id", MESH) for m in browse.each("meshes")}
     out = dict(by_term)
     for leaf in browse.each("browseLeaves"):
         found, name = leaf.get("asFound", schema.text), leaf.get("name", schema.text, "")
@@ -258,7 +267,7 @@ def record_source(record: dict, path: str) -> Source:
     add_outcomes(r, trial, ps.node("outcomesModule"))
     add_results(r, trial, top.node("resultsSection"))
     title = ident.get("briefTitle", schema.text) or ident.get("officialTitle", schema.text) or nct
-    doc, facts = r.facts(title, f"{path}#{nct}")
+    doc, facts = r.facts(flat(title) or nct, f"{path}#{nct}")
     return Source(replace(doc, name=nct), facts, extract=False)     # the facts file is named after the NCT id
 
 
@@ -276,23 +285,9 @@ NCT = schema.Kind("an NCT number", read_nct)
 def read_date(value, path: str) -> str:
     """A date as ClinicalTrials.gov writes it: YYYY, YYYY-MM or YYYY-MM-DD, and a real one."""
     raw = schema.text(value, path).strip()
-    if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", raw) or not real_date(raw):
+    if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", raw) or not schema.real_date(raw):
         raise FieldError(path, "a date (YYYY, YYYY-MM or YYYY-MM-DD)", schema.found(value))
     return raw
-
-
-def real_date(iso: str) -> bool:
-    """Whether a YYYY[-MM[-DD]] date exists.
-
-    >>> real_date("2023-02-29"), real_date("2024-02-29"), real_date("2023-13"), real_date("2023")
-    (False, True, False, True)
-    """
-    parts = [int(p) for p in iso.split("-")] + [1, 1]
-    try:
-        date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return False
-    return True
 
 
 DATE = schema.Kind("a date", read_date)

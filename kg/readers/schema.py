@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+from datetime import date
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -144,6 +145,20 @@ def extent(value, limit: int) -> int:
             size += sum(len(k) for k in item)
             stack.extend(item.values())
     return size
+
+
+def real_date(iso: str) -> bool:
+    """Whether a YYYY[-MM[-DD]] date exists.
+
+    >>> real_date("2023-02-29"), real_date("2024-02-29"), real_date("2023-13"), real_date("2023")
+    (False, True, False, True)
+    """
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
 
 
 def join(base: str, key: str) -> str:
