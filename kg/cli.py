@@ -1,13 +1,16 @@
 """The ``kg`` command line: build, export, query, facts, validate, stats, lexicon.
 
-Exit status: 0 on success, 1 on a user error (one line naming the file and the
-problem), 2 on a usage error. ``--debug`` shows tracebacks.
+Exit status: 0 on success, 1 on an error (one line naming the file and the
+problem, printed once), 2 on a usage error, 130 on Ctrl-C, 141 (as if killed by
+SIGPIPE) when the reader of standard output has gone (``kg stats | head -1``),
+quietly. ``--debug`` shows tracebacks.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -17,25 +20,96 @@ from kg.errors import KGError
 log = logging.getLogger("kg")
 
 
+class LevelFormatter(logging.Formatter):
+    """``kg: error: ...``, ``kg: warning: ...``: log lines look like the CLI's own error line."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        return f"kg: {record.levelname.lower()}: {record.getMessage()}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
     args.debug, args.quiet = getattr(args, "debug", False), getattr(args, "quiet", False)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(LevelFormatter())
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING if args.quiet else logging.INFO,
-                        format="kg: %(levelname)s: %(message)s", stream=sys.stderr)
+                        handlers=[handler])
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
     try:
-        return args.func(args) or 0
-    except KGError as err:
-        if args.debug:
-            raise
-        print(f"kg: error: {err}", file=sys.stderr)
-        return 1
+        status = args.func(args) or 0
+        sys.stdout.flush()           # a closed pipe shows here, not in the interpreter's last flush
+        return status
+    except BrokenPipeError:
+        return stdout_gone()
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+    except Exception as err:
+        if args.debug:
+            raise
+        print(f"kg: error: {error_line(err)}", file=sys.stderr)
+        return 1
+
+
+def error_line(err: Exception) -> str:
+    """One line for any error: a KGError's message, an OSError's file and reason, else the exception (a bug).
+
+    >>> error_line(IsADirectoryError(21, "Is a directory", "out"))
+    'out: Is a directory'
+    >>> error_line(KeyError("x"))
+    "KeyError: 'x' (a bug in kg; run with --debug for the traceback)"
+    """
+    if isinstance(err, KGError):
+        text = str(err)
+    elif isinstance(err, OSError) and err.strerror:
+        names = [str(n) for n in (err.filename, err.filename2) if n is not None]
+        text = ": ".join([" -> ".join(names), err.strerror] if names else [err.strerror])
+    else:
+        text = f"{type(err).__name__}: {err} (a bug in kg; run with --debug for the traceback)"
+    return " ".join(text.split("\n"))
+
+
+def stdout_gone() -> int:
+    """The reader of standard output left: stop quietly, as a Unix tool killed by SIGPIPE would (status 141)."""
+    try:                             # later flushes (at exit) go nowhere instead of failing again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):     # a captured stdout (tests) has no file descriptor
+        pass
+    return 141
+
+
+class ErrorsLogged(logging.Filter):
+    """Remembers the error lines logged on the ``kg`` logger, so a failure is reported once, not twice."""
+
+    def __init__(self):
+        super().__init__()
+        self.messages: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR:
+            self.messages.add(record.getMessage())
+        return True
+
+
+def build_reporting_once(inputs, store, **options):
+    """``kg.pipeline.build`` with every failed document reported on one line: the pipeline logs most;
+    any it did not log is logged here."""
+    from kg.pipeline import build
+
+    seen = ErrorsLogged()
+    log.addFilter(seen)
+    try:
+        report = build(inputs, store, **options)
+    finally:
+        log.removeFilter(seen)
+    for doc in report.failed:
+        if doc.error not in seen.messages:
+            log.error("%s", doc.error)
+    return report
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -82,6 +156,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="bind a parameter (repeatable)")
     p.add_argument("--format", default="table", choices=["table", "csv", "json"])
     p.add_argument("--list", action="store_true", help="list the query files with their purpose")
+    p.add_argument("--allow-service", action="store_true",
+                   help="let the query's SERVICE clauses call other endpoints (refused by default: no network)")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("facts", parents=[common], help="write trial-facts JSON per document, read from the graph")
@@ -142,12 +218,14 @@ def open_store(path, read_only=False):
 
 
 def cmd_build(args) -> int:
-    from kg.pipeline import build
+    from kg.output import check_writable
 
-    store = open_store(args.store)
     if args.workers < 1:
         raise KGError(f"--workers {args.workers}: give 1 or more")
-    report = build(args.inputs, store, progress=not (args.no_progress or args.quiet) and sys.stderr.isatty(),
+    if args.report:
+        check_writable(args.report)  # before the work, not after it
+    store = open_store(args.store)
+    report = build_reporting_once(args.inputs, store, progress=not (args.no_progress or args.quiet) and sys.stderr.isatty(),
                    fmt=args.format, workers=args.workers, force=args.force,
                    scheduler=args.scheduler, partitions=args.partitions, load=not args.no_load)
     if args.prune:
@@ -155,15 +233,13 @@ def cmd_build(args) -> int:
 
         for source in prune(store):
             log.info("pruned %s (its file is gone)", source)
-    for doc in report.failed:
-        print(f"kg: error: {doc.error}", file=sys.stderr)
     ok = len(report.documents) - len(report.failed)
     written = sum(d.quads for d in report.documents)
     log.info("built %d of %d documents into %s (%d quads written)", ok, len(report.documents), args.store or "memory", written)
     if args.report:
-        from kg.facts import write_atomic
+        from kg.output import write_text
 
-        write_atomic(args.report, report.to_json() + "\n")
+        write_text(args.report, report.to_json() + "\n")
     return 1 if report.failed and (args.strict or ok == 0) else 0
 
 
@@ -181,7 +257,9 @@ def cmd_remove(args) -> int:
 
 def cmd_export(args) -> int:
     from kg.export import export
+    from kg.output import check_writable
 
+    check_writable(args.output)
     n = export(open_store(args.store, read_only=True), args.output, args.format)
     log.info("wrote %d statements to %s (%s)", n, args.output, args.format)
     return 0
@@ -208,16 +286,20 @@ def cmd_query(args) -> int:
         return 0
     if not args.store:
         raise KGError("kg query: no --store given; build one with `kg build FILES --store PATH`")
-    rows = run(open_store(args.store, read_only=True), args.query, parse_params(args.param))
+    rows = run(open_store(args.store, read_only=True), args.query, parse_params(args.param),
+               allow_service=args.allow_service)
     print(render(rows, args.format))
     return 0
 
 
 def cmd_facts(args) -> int:
     from kg.facts import write_facts
+    from kg.output import prepare_folder
 
     if args.store and args.inputs:
         raise KGError("kg facts: give either --store or FILEs, not both")
+    if args.store or args.inputs:
+        prepare_folder(args.out)     # before the work, not after it
     if args.store:
         written = write_facts(open_store(args.store, read_only=True), args.out)
     elif args.inputs:
@@ -234,13 +316,10 @@ def facts_from_files(inputs: list[str], out: Path) -> list[Path]:
     (An on-disk temporary store raced its own background threads when the folder was removed.)
     """
     from kg.facts import write_facts
-    from kg.pipeline import build
     from kg.rdf import mint
 
     store = open_store(None)
-    report = build(inputs, store)
-    for doc in report.failed:
-        print(f"kg: error: {doc.error}", file=sys.stderr)
+    report = build_reporting_once(inputs, store)
     names: dict[str, list[str]] = {}
     for doc in report.documents:
         if doc.status == "ok":
@@ -283,24 +362,24 @@ def cmd_stats(args) -> int:
 
 
 def cmd_mentions(args) -> int:
-    from kg.facts import write_atomic
     from kg.mentions import render_mentions
+    from kg.output import STDOUT, check_writable, write_text
 
-    text = render_mentions(args.inputs, args.format)
-    if args.output:
-        write_atomic(args.output, text)
-    else:
-        sys.stdout.write(text)
+    output = args.output or STDOUT
+    check_writable(output)
+    write_text(output, render_mentions(args.inputs, args.format))
     return 0
 
 
 def cmd_view(args) -> int:
     from kg.views import build_view
     from kg.views.around import around
+    from kg.output import check_writable
     from kg.views.output import write_view
 
     if args.depth < 0:
         raise KGError(f"--depth {args.depth}: give 0 or more hops")
+    check_writable(args.output)
     store = open_store(args.store, read_only=True)
     graph = around(store, args.name, args.around, args.depth) if args.around else build_view(store, args.name)
     if args.format == "html":

@@ -19,6 +19,18 @@ class InputError(KGError):
         super().__init__(f"{source}: {problem}" + (f"; {fix}" if fix else ""))
 
 
+class OutputError(KGError):
+    """An output (``-o``, ``--out``, ``--report``) cannot be written.
+
+    >>> str(OutputError("out.ttl", "cannot write: the disk is full", "free some space or write elsewhere"))
+    'out.ttl: cannot write: the disk is full; free some space or write elsewhere'
+    """
+
+    def __init__(self, path: str, problem: str, fix: str = ""):
+        self.path, self.problem, self.fix = path, problem, fix
+        super().__init__(f"{path}: {problem}" + (f"; {fix}" if fix else ""))
+
+
 class StoreError(KGError):
     """The store cannot be opened, read or written."""
 

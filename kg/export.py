@@ -3,21 +3,23 @@
 Triple formats (Turtle, N-Triples, JSON-LD) hold the union of all document
 graphs; quad formats (TriG, N-Quads) keep one named graph per document.
 Oxigraph's writers are used (rdflib's Turtle writer is two orders of
-magnitude slower, see ``../shared/notes/rdf-stack.md``), the file is written
-beside its target and renamed into place, and it is parsed again before the
-rename so a broken file never replaces a good one.
+magnitude slower, see ``../shared/notes/rdf-stack.md``). The output goes
+through :mod:`kg.output`: a regular file (or a symlink's target) is written
+beside itself, parsed again and only then renamed into place, so a broken
+file never replaces a good one; standard output (``-``), a device or a FIFO
+is streamed as it is written, and cannot be parsed back (its reader sees the
+statements as they come; the count written is still checked).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 import pyoxigraph as ox
 
 from kg.errors import KGError
+from kg.output import open_output
 from kg.queries import stream
 from kg.store import FORMATS, KGStore
 
@@ -47,31 +49,33 @@ class Counted:
 
 
 def export(store: KGStore, path: Path, fmt: str = "turtle") -> int:
-    """Write the store to ``path``; returns the number of triples or quads written.
+    """Write the store to ``path`` (``-`` for standard output); returns the number of triples or quads written.
 
     Quad formats are dumped by Oxigraph straight from the store; triple formats
     stream the deduplicated union. Nothing is held in Python but the triple in hand.
     """
     if fmt not in FORMATS:
         raise KGError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    rdf_format = FORMATS[fmt]
-    prefixes = PREFIXES if fmt in ("turtle", "trig") else None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        if fmt in QUAD_FORMATS:
-            store.ox.dump(tmp, rdf_format, prefixes=prefixes)
-            expected = len(store)
-        else:
-            items = Counted(union_triples(store))
-            ox.serialize(items, tmp, rdf_format, prefixes=prefixes)
-            expected = items.n
-        count = sum(1 for _ in ox.parse(path=tmp, format=rdf_format))
+    with open_output(path, binary=True) as sink:
+        expected = write_rdf(store, sink.file, fmt)
+        if sink.temp is None:
+            return expected
+        sink.file.flush()
+        try:
+            count = sum(1 for _ in ox.parse(path=sink.temp, format=FORMATS[fmt]))
+        except SyntaxError as err:
+            raise KGError(f"{path}: the {fmt} written does not parse back ({err}); nothing was replaced") from None
         if count != expected:
             raise KGError(f"{path}: wrote {expected} statements but read back {count}; nothing was replaced")
-        os.replace(tmp, path)
-        return count
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    return count
+
+
+def write_rdf(store: KGStore, out: BinaryIO, fmt: str) -> int:
+    """Serialize the store in ``fmt`` to a binary file; the number of statements written."""
+    prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+    if fmt in QUAD_FORMATS:
+        store.ox.dump(out, FORMATS[fmt], prefixes=prefixes)
+        return len(store)
+    items = Counted(union_triples(store))
+    ox.serialize(items, out, FORMATS[fmt], prefixes=prefixes)
+    return items.n

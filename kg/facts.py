@@ -8,13 +8,12 @@ the graph itself holds the facts.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.output import prepare_folder, write_text
 from kg.queries import run
 from kg.rdf.namespace import KG
 
@@ -180,7 +179,7 @@ def document_facts(store, graph: ox.NamedNode, document: str) -> dict:
 
 def write_facts(store, out_dir: Path, names: dict[str, list[str]] | None = None) -> list[Path]:
     """One NAME.json per document graph; ``names`` maps graph IRI -> names (default: the graph's kg:fileName)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = prepare_folder(out_dir)
     written = []
     for row in run(store, "facts-documents"):
         graph = row["graph"]
@@ -189,18 +188,11 @@ def write_facts(store, out_dir: Path, names: dict[str, list[str]] | None = None)
             source = Path(row["source"].value).name
             data = document_facts(store, graph, source)
             path = out_dir / f"{stem}.json"
-            write_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+            write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
             written.append(path)
     return written
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write ``text`` to ``path`` through :func:`kg.output.write_text` (kept for the modules that import it here)."""
+    write_text(path, text)

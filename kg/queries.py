@@ -80,11 +80,70 @@ def bind(query: Query, values: dict[str, object]) -> dict:
         if isinstance(value, (ox.NamedNode, ox.Literal)):
             term = value
         elif known[name].kind == "iri":
-            term = ox.NamedNode(expand(str(value)))
+            term = iri_term(name, str(value))
         else:
             term = ox.Literal(str(value))
         out[ox.Variable(name)] = term
     return out
+
+
+def iri_term(name: str, value: str) -> ox.NamedNode:
+    """The IRI a parameter names; a value that is not an IRI (spaces, ``<>"{}|^`\\``, no scheme) is a QueryError.
+
+    >>> iri_term("trial", "kg:Trial").value
+    'https://w3id.org/kg-trials/ontology#Trial'
+    >>> iri_term("subject", "<x> y")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: --param subject='<x> y': not a valid IRI (Invalid IRI code point '<'); give a full IRI (https://...) or kg:Name
+    """
+    try:
+        return ox.NamedNode(expand(value))
+    except ValueError as err:
+        raise QueryError(f"--param {name}={value!r}: not a valid IRI ({err}); give a full IRI (https://...) or kg:Name") from None
+
+
+def calls_service(text: str) -> bool:
+    """Whether a query has a SERVICE clause (which would make the store call another endpoint over the network).
+
+    The query is parsed (rdflib's SPARQL parser, which expands ``\\u`` escapes first), so SERVICE in a comment,
+    a string or an IRI does not count; a text without the letters "service" or an escape is not parsed at all.
+
+    >>> calls_service("# SERVICE <http://x/>\\nSELECT * WHERE { ?s ?p 'SERVICE' }")
+    False
+    >>> calls_service("SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }")
+    True
+    """
+    lowered = text.lower()
+    if "service" not in lowered and "\\u" not in lowered:
+        return False
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        tree = parseQuery(text)
+    except Exception as err:  # pyparsing's ParseException and ValueError for a bad escape: the query is unreadable
+        raise QueryError(f"cannot be checked for SERVICE: {str(err).splitlines()[0]}") from None
+    return has_service(tree)
+
+
+def has_service(node) -> bool:
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        return node.name == "ServiceGraphPattern" or any(has_service(v) for v in node.values())
+    if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        return any(has_service(v) for v in node)
+    return False
+
+
+def refuse_service(query: Query) -> None:
+    try:
+        service = calls_service(query.text)
+    except QueryError as err:
+        raise QueryError(f"{query.path}: {err}; fix the syntax, or run it with --allow-service if you trust it") from None
+    if service:
+        raise QueryError(f"{query.path}: the query calls a remote endpoint (SERVICE); kg opens no network address "
+                         "unless you pass --allow-service")
 
 
 def expand(value: str) -> str:
@@ -93,21 +152,32 @@ def expand(value: str) -> str:
     return PREFIXES[prefix] + local if prefix in PREFIXES and not local.startswith("//") else value
 
 
-def stream(store, name: str, params: dict | None = None, union: bool = True) -> ox.QuerySolutions:
-    """Run a query file; the solutions as Oxigraph streams them (for results too large for a list)."""
+def stream(store, name: str, params: dict | None = None, union: bool = True,
+           allow_service: bool = False) -> ox.QuerySolutions:
+    """Run a query file; the solutions as Oxigraph streams them (for results too large for a list).
+
+    A query with a SERVICE clause is refused unless ``allow_service``.
+    """
     query = load_query(name)
     substitutions = bind(query, params or {})
+    if not allow_service:
+        refuse_service(query)
     try:
         return store.ox.query(query.text, substitutions=substitutions, use_default_graph_as_union=union)
     except SyntaxError as err:
         raise QueryError(f"{query.path}: SPARQL syntax error: {err}") from None
+    except OSError as err:           # a SERVICE call that failed
+        raise QueryError(f"{query.path}: the query failed: {err}") from None
 
 
-def run(store, name: str, params: dict | None = None, union: bool = True) -> list[dict]:
+def run(store, name: str, params: dict | None = None, union: bool = True, allow_service: bool = False) -> list[dict]:
     """Run a query file; rows as {column: pyoxigraph term or None}."""
-    solutions = stream(store, name, params, union)
+    solutions = stream(store, name, params, union, allow_service)
     variables = [v.value for v in solutions.variables]
-    return [dict(zip(variables, row)) for row in solutions]     # a row iterates in variable order; by name is slower
+    try:
+        return [dict(zip(variables, row)) for row in solutions]     # a row iterates in variable order; by name is slower
+    except OSError as err:           # a SERVICE call that failed while the rows were read
+        raise QueryError(f"{load_query(name).path}: the query failed: {err}") from None
 
 
 def term_text(term) -> str:

@@ -86,3 +86,121 @@ def test_facts_from_files_and_from_store(store, tmp_path, data_dir):
     a = json.loads((tmp_path / "a" / "cl2020-phase2.json").read_text(encoding="utf-8"))
     b = json.loads((tmp_path / "b" / "cl2020-phase2.json").read_text(encoding="utf-8"))
     assert a == b
+
+
+# -- every failure is one line, printed once ---------------------------------------------------------------------
+
+def test_a_failed_document_is_reported_once(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not text")
+    done = kg("build", str(bad))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert [line for line in done.stderr.splitlines() if "bad.txt" in line] == \
+        [f"kg: error: {bad}: is not UTF-8 (byte 0: b'\\xff'); re-save the file as UTF-8"]
+
+
+def test_a_closed_pipe_is_a_quiet_exit(store):
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "stats", "--store", str(store)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()                       # like `kg stats | head -0`: nobody reads what kg writes
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert err == "" and proc.returncode != 0
+
+
+@pytest.mark.parametrize("value", ["<x> y", "http://a/b c", 'http://a/"q"', "http://a/>", "x{y}", "no-scheme"])
+def test_a_bad_iri_parameter_is_one_line(store, value):
+    done = kg("query", "evidence", "--store", str(store), "--param", f"subject={value}", "--param", "predicate=kg:phase")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and "subject" in lines[0] and value in lines[0] and "IRI" in lines[0], done.stderr
+
+
+def test_an_unexpected_exception_is_one_line(monkeypatch, capsys, store):
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("kg.queries.render", broken)
+    assert main(["query", "stats-classes", "--store", str(store)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "ZeroDivisionError: division by zero" in err[0] and "--debug" in err[0]
+    with pytest.raises(ZeroDivisionError):
+        main(["query", "stats-classes", "--store", str(store), "--debug"])
+
+
+def test_an_os_error_is_one_line(monkeypatch, capsys, store):
+    def broken(*args, **kwargs):
+        raise IsADirectoryError(21, "Is a directory", "/some/where")
+
+    monkeypatch.setattr("kg.queries.render", broken)
+    assert main(["query", "stats-classes", "--store", str(store)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "/some/where" in err[0] and "Traceback" not in err[0]
+
+
+# -- SERVICE: nothing a query says opens a network address unless asked ------------------------------------------
+
+SERVICE_QUERY = """# purpose: asks another endpoint
+# parameters: none
+# columns: s
+SELECT ?s WHERE {{ {service} <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}
+"""
+
+
+@pytest.fixture
+def listener():
+    """A local TCP port that records whether anything connected to it."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.settimeout(0.2)
+    seen, stop = [], threading.Event()
+
+    def accept():
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            seen.append(conn)
+            conn.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], seen
+    stop.set()
+    thread.join(timeout=5)
+    server.close()
+
+
+@pytest.mark.parametrize("service", ["SERVICE", "service", "SERVICE SILENT", "\\u0053ERVICE"])
+def test_a_service_query_is_refused(service, store, tmp_path, listener):
+    port, seen = listener
+    query = tmp_path / "remote.rq"
+    query.write_text(SERVICE_QUERY.format(service=service, port=port), encoding="utf-8")
+    done = kg("query", str(query), "--store", str(store))
+    assert done.returncode == 1 and not seen
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and "remote.rq" in lines[0] and "--allow-service" in lines[0], done.stderr
+
+
+def test_service_in_a_comment_or_string_is_not_a_service(store, tmp_path):
+    query = tmp_path / "quiet.rq"
+    query.write_text("# purpose: SERVICE <http://127.0.0.1:9/> is only mentioned\n# parameters: none\n# columns: s\n"
+                     "# SERVICE <http://127.0.0.1:9/> { ?s ?p ?o }\n"
+                     'SELECT ?s WHERE { ?s ?p "SERVICE <http://127.0.0.1:9/> { ?s ?p ?o }" } LIMIT 1\n', encoding="utf-8")
+    done = kg("query", str(query), "--store", str(store))
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_failed_service_call_is_one_line(store, tmp_path, listener):
+    port, seen = listener
+    query = tmp_path / "remote.rq"
+    query.write_text(SERVICE_QUERY.format(service="SERVICE", port=port), encoding="utf-8")
+    done = kg("query", str(query), "--store", str(store), "--allow-service")
+    assert done.returncode == 1 and seen, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and "remote.rq" in lines[0] and "Traceback" not in done.stderr, done.stderr

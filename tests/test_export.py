@@ -5,6 +5,7 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
+from kg.errors import OutputError
 from kg.export import export, union_triples
 from kg.validate import triples_to_rdflib
 
@@ -34,7 +35,7 @@ def test_export_is_atomic_on_failure(built_store, tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr("kg.export.ox.serialize", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="keep.ttl: cannot write: disk full"):
         export(built_store, path, "turtle")
     assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.ttl"]

@@ -126,3 +126,16 @@ def test_therapy_card_is_about_therapies_only(built_store):
     rows = run(built_store, "therapy-card", {"therapy": "CL2020"})
     assert {r["direction"].value for r in rows} == {"in", "out"}
     assert not {r["property"].value for r in rows} & {"subject", "object"}          # no statement nodes
+
+
+@pytest.mark.parametrize("value", ["<x> y", "http://a/b c", 'http://a/"', "http://a/|", "x{y}", "no-scheme", "http://a/%zz"])
+def test_a_bad_iri_is_a_query_error(built_store, value):
+    with pytest.raises(QueryError, match="not a valid IRI"):
+        run(built_store, "evidence", {"subject": value, "predicate": "kg:phase"})
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_shipped_queries_call_no_service(name):
+    from kg.queries import calls_service
+
+    assert not calls_service(load_query(name).text)

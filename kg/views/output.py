@@ -8,7 +8,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import KGError
-from kg.facts import write_atomic
+from kg.output import open_output, write_text
 
 MAX_DRAWN = 300           # larger graphs are cut to the most connected nodes before drawing
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
@@ -44,13 +44,13 @@ def most_connected(graph: nx.MultiDiGraph, limit: int = MAX_DRAWN) -> nx.MultiDi
 
 
 def write_view(graph: nx.MultiDiGraph, path: Path, fmt: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``graph`` to ``path`` (``-`` for standard output) through :mod:`kg.output`."""
     if fmt == "graphml":
-        write_atomic(path, "\n".join(nx.generate_graphml(graph)) + "\n")
+        write_text(path, "\n".join(nx.generate_graphml(graph)) + "\n")
     elif fmt == "gexf":
-        write_atomic(path, "\n".join(nx.generate_gexf(graph)) + "\n")
+        write_text(path, "\n".join(nx.generate_gexf(graph)) + "\n")
     elif fmt == "json":
-        write_atomic(path, json.dumps(nx.node_link_data(graph, edges="edges"), indent=1, ensure_ascii=False) + "\n")
+        write_text(path, json.dumps(nx.node_link_data(graph, edges="edges"), indent=1, ensure_ascii=False) + "\n")
     elif fmt in ("png", "svg"):
         draw(graph, path, fmt)
     else:
@@ -82,10 +82,11 @@ def draw(graph: nx.MultiDiGraph, path: Path, fmt: str) -> None:
     ax.set_title(f"kg {graph.graph.get('view', '')} view: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges", fontsize=12)
     ax.axis("off")
     fig.tight_layout()
-    tmp = path.with_name(f".{path.name}.tmp")
-    fig.savefig(tmp, format=fmt)
-    plt.close(fig)
-    tmp.replace(path)
+    try:
+        with open_output(path, binary=True) as sink:
+            fig.savefig(sink.file, format=fmt)
+    finally:
+        plt.close(fig)
 
 
 def packed_layout(graph: nx.Graph) -> dict:
