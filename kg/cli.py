@@ -244,8 +244,11 @@ def cmd_build(args) -> int:
 
 
 def cmd_remove(args) -> int:
+    from kg.errors import StoreError
     from kg.pipeline import remove_documents
 
+    if not Path(args.store).exists():
+        raise StoreError(f"{args.store}: no store here; give the --store you built")
     removed = remove_documents(open_store(args.store), args.sources)
     missing = sorted(set(args.sources) - set(removed))
     if missing:
@@ -307,11 +310,12 @@ def cmd_facts(args) -> int:
     else:
         raise KGError("kg facts: give FILEs to read or --store PATH")
     log.info("wrote %d facts file(s) to %s", len(written), args.out)
-    return 0
+    return 0 if written or args.store else 1
 
 
 def facts_from_files(inputs: list[str], out: Path) -> list[Path]:
-    """Build the inputs into an in-memory store, then write one JSON per document (named after its file or record).
+    """Build the inputs into an in-memory store, then write one JSON per document (named after its file or record);
+    none written (exit 1) when no input could be read.
 
     (An on-disk temporary store raced its own background threads when the folder was removed.)
     """
@@ -336,6 +340,8 @@ def cmd_validate(args) -> int:
     if args.file:
         if not args.file.exists():
             raise KGError(f"{args.file}: no such file")
+        if args.file.is_dir():
+            raise KGError(f"{args.file}: is a folder; give an RDF file (.ttl .trig .nq .nt .jsonld)")
         triples = read_file_triples(args.file)
     else:
         triples = list(union_triples(open_store(args.store, read_only=True)))
@@ -397,6 +403,8 @@ def cmd_analyze(args) -> int:
     from kg.views import build_view
     from kg.views.analysis import centralities, components, connected_therapies
 
+    if args.top < 1:
+        raise KGError(f"--top {args.top}: give 1 or more")
     graph = build_view(open_store(args.store, read_only=True), args.name)
     label = lambda n: graph.nodes[n].get("label", n)
     print(f"{args.name} view: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")

@@ -204,3 +204,27 @@ def test_a_failed_service_call_is_one_line(store, tmp_path, listener):
     assert done.returncode == 1 and seen, done.stderr
     lines = done.stderr.splitlines()
     assert len(lines) == 1 and "remote.rq" in lines[0] and "Traceback" not in done.stderr, done.stderr
+
+
+# -- bad paths and values of the other commands ------------------------------------------------------------------
+
+def test_remove_from_a_missing_store_creates_nothing(tmp_path, capsys):
+    missing = tmp_path / "nosuch"
+    assert main(["remove", "x.txt", "--store", str(missing)]) == 1
+    assert "no store" in capsys.readouterr().err and not missing.exists()
+
+
+def test_facts_exits_1_when_no_document_could_be_read(tmp_path, caplog):
+    assert main(["facts", str(tmp_path / "nosuch.txt"), "--out", str(tmp_path / "out")]) == 1
+    assert "nosuch.txt" in caplog.text
+
+
+def test_validate_a_folder_says_so(tmp_path, capsys):
+    assert main(["validate", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("top", ["0", "-1"])
+def test_analyze_top_must_be_positive(store, top, capsys):
+    assert main(["analyze", "landscape", "--store", str(store), "--top", top]) == 1
+    assert f"--top {top}" in capsys.readouterr().err
