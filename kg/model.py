@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property
 from typing import Union
 
@@ -78,13 +79,13 @@ class Entity:
 class Value:
     """A literal value with its datatype name (integer, decimal, boolean, string, date, duration)."""
 
-    value: Union[str, int, float, bool]
+    value: Union[str, int, Decimal, float, bool]
     datatype: str = ""
 
     def __post_init__(self):
         if not self.datatype:
             kind = ("boolean" if isinstance(self.value, bool) else "integer" if isinstance(self.value, int)
-                    else "decimal" if isinstance(self.value, float) else "string")
+                    else "decimal" if isinstance(self.value, (Decimal, float)) else "string")
             object.__setattr__(self, "datatype", kind)
 
 

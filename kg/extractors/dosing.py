@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from kg.extractors.base import BaseExtractor
-from kg.extractors.util import NUM, fact, number
+from kg.extractors.util import NUM, WORD_MAX, fact, number
 from kg.text import prefilter as rx
 from kg.text.durations import to_iso
-from kg.text.numbers import FIRST, NUMBER
+from kg.text.numbers import NUMBER
 
 ROUTES = {
     "intravenous": r"intravenous(?:ly)?|\bIV\b|into (?:the|a) (?:blood\s?stream|veins?)",
@@ -31,10 +31,11 @@ ROUTES = {
 ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 GIVING = rx.compile(r"\b(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing)|took|assign|"
                     r"route|formulation|suspension|tablet|capsule|treat)", re.I)
-UNITS = r"(?P<unit>mg/kg|mg/m2|mg|µg|mcg|g|mL|IU|units|(?:[\w-]+\s){0,2}cells)"
-DOSE = rx.compile(rf"\b(?P<amount>{FIRST}(?:\d+(?:\.\d+)?|{NUMBER})(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b", re.I)
+UNITS = rf"(?P<unit>mg/kg|mg/m2|mg|µg|mcg|g|mL|IU|units|(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}cells)"
+# the amount is a NUMBER: a bounded token, so a long line of digits or comma groups is read in linear time
+DOSE = rx.compile(rf"\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b", re.I)
 DOSE_WORD = rx.compile(r"\b(?:dose|doses|contained|containing|each|of|received|at|to)\b", re.I)
-BETWEEN = r"(?:\([^)]*\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]+)"
+BETWEEN = rf"(?:\([^)]{{0,200}}\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]{{1,{WORD_MAX}}})"
 COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|injection|dose|infusion)\b"
 COUNT = rx.compile(COUNT, re.I)
 INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b", re.I)
@@ -54,6 +55,8 @@ class DosingExtractor(BaseExtractor):
             if not GIVING.search(text):
                 continue
             for pred, value in self.sentence_values(text):
+                if value is None:              # a span no treatment lasts (see kg.text.durations.to_iso)
+                    continue
                 key = (trial.key, pred, value if pred == "route" else None)
                 if key not in seen:
                     seen.add(key)

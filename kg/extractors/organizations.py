@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from kg.extractors.base import BaseExtractor
-from kg.extractors.util import ORG_NAME, clean_org, fact, org_entity
+from kg.extractors.util import ORG_NAME, WORD_MAX, clean_org, fact, org_entity
 from kg.text import prefilter as rx
 
 CHILD = ORG_NAME.replace("?P<org>", "?P<child>")
-PARENT = r"(?:[A-Z][a-z]+[’']s\s+)?(?P<parent>[A-Z][A-Za-z0-9&.-]*(?:\s+(?:[A-Z][A-Za-z0-9&.-]*|of|and|&)){0,6})"
+_WORD = rf"[A-Z][A-Za-z0-9&.-]{{0,{WORD_MAX}}}"
+PARENT = rf"(?:[A-Z][a-z]{{1,{WORD_MAX}}}[’']s\s+)?(?P<parent>{_WORD}(?:\s+(?:{_WORD}|of|and|&)){{0,6}})"
 PARENT_OF = [
     rx.compile(rf"{CHILD},\s+(?:which is\s+)?(?:now\s+)?(?:part|a part|a unit|a division|a subsidiary|a member|an affiliate|a business unit)\s+of\s+(?:the\s+)?{PARENT}"),
     rx.compile(rf"{CHILD}\s+(?:is|was|became)\s+(?:now\s+)?(?:part|a part|a unit|a division|a subsidiary|a wholly owned subsidiary|a member|an affiliate)\s+of\s+(?:the\s+)?{PARENT}"),

@@ -12,14 +12,15 @@ trial ("The difference was not statistically significant").
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of
-from kg.extractors.util import fact, is_hedged, mask_quotes, number
+from kg.extractors.util import WORD_MAX, fact, is_hedged, mask_quotes, number
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.durations import find_durations
-from kg.text.numbers import NUMBER
+from kg.text.numbers import DECIMAL, NUMBER, exact, tidy
 
 ROLE = rx.compile(r"\b(?P<role>primary|main|secondary|exploratory|key secondary)\s+(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end point)s?\b", re.I)
 SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I)
@@ -27,20 +28,24 @@ NOT_SIG = rx.compile(r"\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|did no
                      r"failed to (?:reach|show|meet|achieve|demonstrate)|missed|no (?:statistically )?significant|"
                      r"did not (?:separate|differ)|was not met|not met)\b", re.I)
 SIG = rx.compile(r"\b(?:statistically significant(?:ly)?|significantly)\b", re.I)
-P_VALUE = rx.compile(r"\bp\s*(?P<op>[=<>≤])\s*(?P<p>0?\.\d+)", re.I)
-FROM_TO = rx.compile(r"\bfrom\s+(?P<b>[-−]?\d+(?:\.\d+)?)\s+(?:points?\s+)?(?:[^.;]{0,60}?)\bto\s+(?P<v>[-−]?\d+(?:\.\d+)?)", re.I)
-VS = rx.compile(r"\(\s*(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?:points?\s*)?(?:vs\.?|versus)\s*(?P<b>[-−]?\d+(?:\.\d+)?)", re.I)
-CHANGE = rx.compile(rf"\b(?:a\s+)?(?:mean|average)?\s*(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
-ARM_CHANGE = rx.compile(r"\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>\d+(?:\.\d+)?)\s+points?", re.I)
-ARM_CUE = rx.compile(r"\b(?:(?:people|those|patients|participants)\s+(?:on|given|receiving|taking)\s+(?P<on>[\w-]+)|in the (?P<group>[\w-]+(?:[ -][\w-]+)?)[- ]group|(?P<grp2>[\w-]+)[- ]group)", re.I)
-SIGNED_ARM = rx.compile(r"(?P<n>[-−+]?\d+(?:\.\d+)?)\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
-CI = rx.compile(r"\b95%\s*(?:CI|confidence interval),?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*(?:to|-|–|,)\s*(?P<hi>[-−]?\d+(?:\.\d+)?)", re.I)
-DIFFERENCE = rx.compile(r"\b(?:mean\s+)?difference(?:\s+of|,|:)?\s+(?P<n>[-−]?\d+(?:\.\d+)?)", re.I)
-EFFECT = rx.compile(r"\b(?P<n>\d+(?:\.\d+)?)[- ]point\s+(?:gap|difference)|\bdifference of\s+(?P<n2>\d+(?:\.\d+)?)\s+points", re.I)
+P_VALUE = rx.compile(r"\bp\s*(?P<op>[=<>≤])\s*(?P<p>0?\.\d{1,12})(?!\d)", re.I)
+FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-−]?{DECIMAL})\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-−]?{DECIMAL})", re.I)
+VS = rx.compile(rf"\(\s*(?P<v>[-−]?{DECIMAL})\s*(?:points?\s*)?(?:vs\.?|versus)\s*(?P<b>[-−]?{DECIMAL})", re.I)
+# (blanks after "a" and before the number are taken whole: re would otherwise try every split of a long run)
+CHANGE = rx.compile(rf"\b(?:a\s++)?(?:mean|average)?\s*+(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
+ARM_CHANGE = rx.compile(rf"\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>{DECIMAL})\s+points?", re.I)
+_WORD = rf"[\w-]{{1,{WORD_MAX}}}"
+ARM_CUE = rx.compile(rf"\b(?:(?:people|those|patients|participants)\s+(?:on|given|receiving|taking)\s+(?P<on>[\w-]+)|in the (?P<group>{_WORD}(?:[ -]{_WORD})?)[- ]group|(?P<grp2>{_WORD})[- ]group)", re.I)
+SIGNED_ARM = rx.compile(rf"(?P<n>[-−+]?{DECIMAL})\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
+CI = rx.compile(rf"\b95%\s*(?:CI|confidence interval),?\s*(?P<lo>[-−]?{DECIMAL})\s*(?:to|-|–|,)\s*(?P<hi>[-−]?{DECIMAL})", re.I)
+DIFFERENCE = rx.compile(rf"\b(?:mean\s+)?difference(?:\s+of|,|:)?\s+(?P<n>[-−]?{DECIMAL})", re.I)
+EFFECT = rx.compile(rf"\b(?P<n>{DECIMAL})[- ]point\s+(?:gap|difference)|\bdifference of\s+(?P<n2>{DECIMAL})\s+points", re.I)
 DIRECTION = {"decreased": rx.compile(r"\b(?:lower|fell|declined|decreased|dropped|worsened|lost|reduc)", re.I),
              "increased": rx.compile(r"\b(?:higher|rose|increased|improved|gained|slowed)", re.I)}
 PUBLICATION = rx.compile(r"\b(?:titled|entitled|published)\b", re.I)
 TIMEPOINT_BEFORE = rx.compile(r"\b(?:at|to|by|through|within|after|over|during|in)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
+PER = rx.compile(r"per\s*$")
+BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 CONTINUES = (NOT_SIG, SIG, ARM_CHANGE, EFFECT, FROM_TO, VS, P_VALUE, CHANGE, SIGNED_ARM)
 NEGATIVE_VERBS = ("lost", "declined", "fell", "dropped", "decreased", "worsened")
@@ -63,8 +68,8 @@ class OutcomeExtractor(BaseExtractor):
             if is_hedged(text) and not ROLE.search(text):
                 continue
             measures = self.measures(ctx, i, text)
-            durations = [d for d in find_durations(text) if not re.search(r"per\s*$", text[:d.start])]
-            timepoint = next((d.iso for d in durations if TIMEPOINT_BEFORE.search(text[:d.start])), None)
+            durations = [d for d in find_durations(text) if not PER.search(text, max(0, d.start - BEFORE), d.start)]
+            timepoint = next((d.iso for d in durations if TIMEPOINT_BEFORE.search(text, max(0, d.start - BEFORE), d.start)), None)
             role_only = ROLE.search(text) if not measures else None
             if role_only:
                 pending[trial.key] = role_only
@@ -125,7 +130,7 @@ class OutcomeExtractor(BaseExtractor):
         eff = EFFECT.search(text)
         diff = DIFFERENCE.search(text)
         if eff:
-            numbers["effectMeasure"], numbers["effect"] = "mean difference", float(eff.group("n") or eff.group("n2"))
+            numbers["effectMeasure"], numbers["effect"] = "mean difference", exact(eff.group("n") or eff.group("n2"))
         elif diff:
             numbers["effectMeasure"], numbers["effect"] = "mean difference", signed(diff.group("n"))
         ci = CI.search(text)
@@ -153,7 +158,7 @@ class OutcomeExtractor(BaseExtractor):
         out = {}
         m = FROM_TO.search(text) or VS.search(text)
         if m:
-            b, v = float(m.group("b").replace("−", "-")), float(m.group("v").replace("−", "-"))
+            b, v = exact(m.group("b")), exact(m.group("v"))
             out["baseline"], out["value"] = b, v
             out["direction"] = "increased" if v > b else "decreased" if v < b else "unchanged"
         c = CHANGE.search(text)
@@ -165,7 +170,7 @@ class OutcomeExtractor(BaseExtractor):
 
     def significance(self, text):
         p = P_VALUE.search(text)
-        pv = float(p.group("p")) if p else None
+        pv = tidy(Decimal(p.group("p"))) if p else None
         neg = NOT_SIG.search(text)
         if neg:
             return False, pv, neg.start()
@@ -209,11 +214,12 @@ class OutcomeExtractor(BaseExtractor):
                 first = ARM_CHANGE.search(text)
                 verb = first.group("verb").lower() if first else verb
             sign = -1 if verb.split()[0] in NEGATIVE_VERBS else 1
-            yield names.get(label.lower(), label), sign * float(m.group("n"))
+            yield names.get(label.lower(), label), sign * exact(m.group("n"))
 
 
-def signed(text: str) -> float:
-    return float(text.replace("−", "-").replace("+", ""))
+def signed(text: str) -> Decimal:
+    """A signed decimal as the text gives it ("−1.5", "+2"), exactly."""
+    return exact(text)
 
 
 def is_arm_word(word: str, therapies: dict) -> bool:

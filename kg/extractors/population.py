@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from kg.extractors.base import BaseExtractor
-from kg.extractors.util import NUM, fact, number
+from kg.extractors.util import NUM, WORD_MAX, fact, number
 from kg.model import Entity
 from kg.text import prefilter as rx
-from kg.text.numbers import NUMBER
+from kg.text.numbers import MAX_INTEGER_DIGITS, NUMBER, exact
 
 PEOPLE = r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|infants)"
-ARM_WORD = rx.compile(r"(?:placebo|sham|control|(?:low|high|middle|medium|intermediate)[- ]dose|.*\b(?:group|arm|cohort))$", re.I)
+ARM_WORD = rx.compile(r"^(?:placebo|sham|control|(?:low|high|middle|medium|intermediate)[- ]dose|.*\b(?:group|arm|cohort))$", re.I)
 # "occurred in 17 children" counts no participants; the look back follows the preposition ("in(?<!seen in)"), as a
 # look back before it would be tried at every character of every sentence
 NOT_AFTER = ("occurred", "reported", "seen", "observed")
@@ -32,7 +32,7 @@ SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?P<sa>men|males|women|females)\s+and\
 AGES = rx.compile(r"\b(?:ages?d?|between the ages of|aged between|ranging in age from)\s+(?:of\s+)?(?P<lo>\d{1,3})\s*(?:to|-|–|and)\s*(?P<hi>\d{1,3})", re.I)
 AGE_STAT = rx.compile(r"\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?(?P<v>\d{1,3}(?:\.\d)?)", re.I)
 ELIGIBLE_MIN = rx.compile(r"\baged?\s+(?P<v>\d{1,3})\s+(?:years\s+)?(?:and|or)\s+(?:older|over|above)", re.I)
-ARM_N = rx.compile(rf"(?P<label>\b[\w-]+(?:\s[\w-]+)?)\s*\((?:n\s*=\s*(?P<n1>\d+)|(?P<n2>\d+)\s+{PEOPLE})\)", re.I)
+ARM_N = rx.compile(rf"(?P<label>\b[\w-]{{1,{WORD_MAX}}}(?:\s[\w-]{{1,{WORD_MAX}}})?)\s*\((?:n\s*=\s*(?P<n1>\d{{1,{MAX_INTEGER_DIGITS}}})|(?P<n2>\d{{1,{MAX_INTEGER_DIGITS}}})\s+{PEOPLE})\)", re.I)
 DOSE_GROUP = rx.compile(rf"\b{NUM}\s+(?:(?:were given|received|got|to)\s+)?(?:an?\s+|the\s+)?(?P<level>low|high|middle|medium|intermediate)[- ]dose", re.I)
 SKIP_ARM_WORDS = rx.compile(r"^(?:or|and|to|of|the|a|an|with|in)$", re.I)
 
@@ -83,7 +83,7 @@ class PopulationExtractor(BaseExtractor):
             yield "ageMax", int(m.group("hi")), 0.8
         m = AGE_STAT.search(text)
         if m:
-            v = float(m.group("v"))
+            v = exact(m.group("v"))
             yield ("ageMedian" if m.group("stat").lower() == "median" else "ageMean"), v, 0.8
         m = ELIGIBLE_MIN.search(text)
         if m:

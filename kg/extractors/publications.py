@@ -16,12 +16,12 @@ from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.dates import find_dates
 
-QUOTED = rx.compile(r"[“\"](?P<title>[^”\"]{15,400})[”\"]")
+QUOTED = rx.compile(r"[“\"](?P<title>[^“”\"]{15,400})[”\"]")     # (no opening quote inside: see util.QUOTED)
 PUB_CUE = rx.compile(r"\b(?:published|publication|titled|entitled|paper|article|report(?:ed)? in|appeared in|journal)\b", re.I)
 JOURNAL = rx.compile(r"\b(?:published|appeared|reported|described|laid out)\b[^.“\"]{0,60}?\bin\s+(?:the\s+(?:journal\s+)?)?(?P<journal>(?:The\s+)?[A-Z][A-Za-z&-]*(?:\s+(?:[A-Z][A-Za-z&-]*|of|and|&|in|for))*)", re.S)
 JOURNAL2 = rx.compile(r"\bthe journal\s+(?P<journal>[A-Z][A-Za-z&-]*(?:\s+(?:[A-Z][A-Za-z&-]*|of|and|&))*)")
-CONFERENCE = rx.compile(r"\b[Aa]t the\s+(?P<conf>(?:[A-Z][\w'’-]*\s+)+(?:\d{4}\s+)?(?:[Aa]nnual\s+)?(?:meeting|congress|conference|symposium|summit|forum|Meeting|Congress|Conference|Symposium))")
-DOI = rx.compile(r"\b(?:doi:\s*|https?://doi\.org/)?(?P<doi>10\.\d{4,9}/[^\s;,)]+[^\s;,).])", re.I)
+CONFERENCE = rx.compile(r"\b[Aa]t the\s+(?P<conf>(?:[A-Z][\w'’-]{0,60}\s+)+(?:\d{4}\s+)?(?:[Aa]nnual\s+)?(?:meeting|congress|conference|symposium|summit|forum|Meeting|Congress|Conference|Symposium))")
+DOI = rx.compile(r"\b(?:doi:\s*|https?://doi\.org/)?(?P<doi>10\.\d{4,9}/[^\s;,)]{1,300}[^\s;,).])", re.I)
 PMID = rx.compile(r"\bPMID:?\s*(?P<pmid>\d{6,9})\b")
 CITATION_YEAR = rx.compile(r"\((?P<year>(?:19|20)\d{2})\s*;")
 NOT_JOURNAL = rx.compile(r"^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Phase|Patients?)\b")

@@ -16,7 +16,7 @@ import re
 
 from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of, top_disease
-from kg.extractors.util import HEDGE, NUM, ORG_NAME, clean_org, fact, number, org_entity
+from kg.extractors.util import HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, fact, number, org_entity
 from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.dates import find_dates
@@ -25,7 +25,7 @@ STEMS = [(r"mab$", "antibody"), (r"rsen$", "antisense oligonucleotide"), (r"(?:g
          (r"(?:cel|leucel|temcel)$", "cell therapy"), (r"cept$", "protein"), (r"(?:tide|glutide)$", "peptide")]
 MODALITY_WORDS = [(rx.compile(pattern, re.I), name) for pattern, name in [
     (r"antisense oligonucleotide|\bASO\b", "antisense oligonucleotide"), (r"gene therapy", "gene therapy"),
-    (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]*cells", "cell therapy"),
+    (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]{0,300}cells", "cell therapy"),
     (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
     (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device")]]
 THE_THERAPY = rx.compile(r"\b(?:the|this|its)\s+(?:investigational\s+|experimental\s+)?"
@@ -33,9 +33,12 @@ THE_THERAPY = rx.compile(r"\b(?:the|this|its)\s+(?:investigational\s+|experiment
 GENERIC_CELLS = {"stem cell", "cell", "native cell", "neuron", "motor neuron"}
 SOURCE_CUE = rx.compile(r"\b(?:derived from|made from|manufactures? from|manufactured from|isolated from|grown from|"
                         r"generated from|obtained from|sourced from|from)\s+$", re.I)
+_WORD = rf"[A-Z][A-Za-z0-9&.-]{{0,{WORD_MAX}}}"
+# (the blanks before and after the comma are taken whole: re would otherwise try every split of a long run)
 DEVELOPED = rx.compile(rf"\b(?:developed|being developed|made|discovered|manufactured|marketed)\s+by\s+(?:the\s+)?{ORG_NAME}"
-                       rf"(?:\s*(?:,?\s*(?:together with|and|in partnership with|with)\s+)(?:the\s+)?(?P<org2>[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*){{0,4}}))?")
-POSSESSIVE = rx.compile(r"\b(?P<org>[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*){0,4})[’']s\s+(?:investigational\s+|experimental\s+|lead\s+)?$")
+                       rf"(?:\s*+(?:,?\s*+(?:together with|and|in partnership with|with)\s+)(?:the\s+)?(?P<org2>{_WORD}(?:\s+{_WORD}){{0,4}}))?")
+POSSESSIVE = rx.compile(rf"\b(?P<org>{_WORD}(?:\s+{_WORD}){{0,4}})[’']s\s+(?:investigational\s+|experimental\s+|lead\s+)?$")
+BEFORE = 400           # the characters before a therapy's name in which POSSESSIVE and CONCOMITANT are looked for
 # a press release's opening: "[CITY, date —] Acme Bio, Inc. (NASDAQ: ACME), a ... company, today announced"
 ANNOUNCER = rx.compile(rf"^(?:[^—–]{{0,80}}[—–]\s*)?{ORG_NAME}(?:,?\s*(?:Inc|Ltd|LLC|plc|Corp|AG|SA|GmbH)\.?)?(?:\s*\([^)]*\))?(?:,[^.;]{{3,120}},)?\s+(?:today\s+)?(?:announced|reported|said|presented)\b")
 ALIAS = rx.compile(r"\b(?:sold|marketed|branded)\s+(?:as|under the (?:brand )?name)\s+(?P<alias>[A-Z][\w-]+(?:\s[A-Z]{2,})?)|\bbrand name\s+(?P<alias2>[A-Z][\w-]+)")
@@ -120,7 +123,7 @@ class TherapyExtractor(BaseExtractor):
                 if org:
                     yield fact(entity_of(owner, "Therapy"), "developedBy", org_entity(org, ctx), ev)
         for t in therapies:
-            pos = POSSESSIVE.search(text[:t.start - s.start])
+            pos = POSSESSIVE.search(text, max(0, t.start - s.start - BEFORE), max(0, t.start - s.start))
             if pos and clean_org(pos.group("org")) and not ctx.therapies.get(pos.group("org")):
                 yield fact(entity_of(t, "Therapy"), "developedBy", org_entity(clean_org(pos.group("org")), ctx), ev)
         ann = ANNOUNCER.search(text)
@@ -210,12 +213,14 @@ class TherapyExtractor(BaseExtractor):
         trial = ctx.trial(i)
         if trial is None:
             return
+        allowed_on = ALLOWED_ON.search(text)   # the first phrase: a therapy named after it is allowed on
+        allowed_from = allowed_on.start() + len(allowed_on.group().rstrip()) + 1 if allowed_on else len(text) + 1
         for t in therapies:
             if t.label == ctx.main_therapy:
                 continue
-            before = text[:t.start - s.start]
-            m = CONCOMITANT.search(before)
-            allowed = ALLOWED_ON.search(before)
+            end = max(0, t.start - s.start)
+            m = CONCOMITANT.search(text, max(0, end - BEFORE), end)
+            allowed = end >= allowed_from
             if not (m or allowed):
                 continue
             therapy = entity_of(t, "Therapy")

@@ -10,19 +10,26 @@ from kg.text import prefilter as rx
 from kg.text.numbers import NUMBER, parse_number
 
 HEDGE = rx.compile(r"\b(?:should|would|might|may be|will be|plans? to|planned|future|hope[sd]? to|aims? to)\b", re.I)
-REGISTERED = rx.compile(r"\((?:[^()]*?)\b(?:NCT\d{8}|jRCT\w?\d+|ISRCTN\d+|ACTRN\d+|DRKS\d+|UMIN\d+|ChiCTR[-\w]*\d+|CTRI/[\d/]+|\d{4}-\d{6}-\d{2})\)")
-QUOTED = rx.compile(r"[“\"][^”\"]{12,}[”\"]")
+# (an id ends at the parenthesis, so ChiCTR's characters are taken whole and the last must be a digit: "[-\w]*\d+"
+# would try every split of a long run)
+REGISTERED = rx.compile(r"\((?:[^()]*?)\b(?:NCT\d{8}|jRCT\w?\d+|ISRCTN\d+|ACTRN\d+|DRKS\d+|UMIN\d+|ChiCTR[-\w]*+(?<=\d)|CTRI/[\d/]+|\d{4}-\d{6}-\d{2})\)")
+# lengths that bound the runs a pattern may take, so that no pattern is slower than linear on a long run
+WORD_MAX = 60          # characters of one word (the longest English words have 45)
+# a quotation does not hold an opening quote: a text with many and no closing one is read once, not once per quote
+QUOTED = rx.compile(r"[“\"][^“”\"]{12,}[”\"]")
 TRIAL_WORD = rx.compile(r"\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
 NUM = rf"(?P<num>{NUMBER})"
-ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'’.-]*|of|and|for|de|&)"
-ORG_NAME = rf"(?P<org>[A-Z][A-Za-z0-9&'’.-]*(?:\s+{ORG_WORD}){{0,6}})"
-LEGAL = rx.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.?A|Co|Corp|N\.V|B\.V|K\.K)\.?)+$")
+NAME_WORD = rf"[A-Z][A-Za-z0-9&'’.-]{{0,{WORD_MAX}}}"       # a capitalised word of a name
+ORG_WORD = rf"(?:{NAME_WORD}|of|and|for|de|&)"
+ORG_NAME = rf"(?P<org>{NAME_WORD}(?:\s+{ORG_WORD}){{0,6}})"
+# (blanks start the suffix only where they start: a match from inside a run of blanks would be one from its start)
+LEGAL = rx.compile(r"(?:(?:,|(?<!\s))\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.?A|Co|Corp|N\.V|B\.V|K\.K)\.?)+$")
 NOT_ORG = rx.compile(r"^(?:The|A|An|In|On|At|This|That|These|It|Its|Patients?|Participants?|Researchers?|Phase)\b")
 
 
 WORD = re.compile(r"[A-Za-z][\w’'-]*")
 SMALL_WORDS = frozenset({"of", "in", "for", "and", "the", "a", "an", "to", "on", "at", "with", "by"})
-CLAUSE_BREAK = rx.compile(r";|,\s+(?:but|while|whereas|although)\b|\s+but\s+")
+CLAUSE_BREAK = rx.compile(r";|,\s+(?:but|while|whereas|although)\b|(?<!\s)\s+but\s+")
 
 
 @lru_cache(maxsize=1024)

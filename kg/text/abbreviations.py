@@ -10,6 +10,9 @@ import re
 from dataclasses import dataclass
 
 PAREN = re.compile(r"\(([^()]{1,12})\)")
+# the characters before a short form read for its long form (at most 20 words: ten letters, twice over); a bound
+# keeps a text with thousands of parentheses linear
+BEFORE = 1000
 
 
 @dataclass(frozen=True)
@@ -28,15 +31,16 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         if not any(c.isupper() for c in short):
             continue
-        before = text[:m.start()].rstrip()
-        words = before.split()
+        offset = max(0, m.start() - BEFORE)
+        before = text[offset:m.start()].rstrip()
+        words = before.split()[1 if offset else 0:]      # the first word of a cut window may be cut too
         window = words[-min(len(short) + 5, len(short) * 2):]
         long = best_long_form(short, " ".join(window))
         if long:
             # the words as they stand in the text (line breaks and double spaces included)
             at = re.search(r"\s+".join(map(re.escape, long.split())) + r"[\s,;:]*$", before)
             if at:
-                out.append(Abbreviation(short, before[at.start():].rstrip(" ,;:\n\t"), at.start()))
+                out.append(Abbreviation(short, before[at.start():].rstrip(" ,;:\n\t"), offset + at.start()))
     return out
 
 

@@ -1,21 +1,27 @@
 """Spans of time as ISO 8601 durations: "12 months", "one-month", "week 28", "one year".
 
+An amount is exact (int or Decimal), and a span longer than a century in its
+unit is not a duration any trial or treatment has: it is not read as one.
+
 >>> [d.iso for d in find_durations("over 12 months (one year), at one-month intervals, to week 28")]
 ['P12M', 'P1Y', 'P1M', 'P28W']
->>> to_iso(3, "day")
-'P3D'
+>>> to_iso(3, "day"), to_iso(Decimal("2.50"), "week"), to_iso(10 ** 29, "month")
+('P3D', 'P2.5W', None)
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from kg.text import prefilter as rx
-from kg.text.numbers import NUMBER, parse_number
+from kg.text.numbers import NUMBER, parse_number, tidy
 
 UNIT = r"(?P<unit>years?|months?|weeks?|days?|yrs?|mos?|wks?)"
 LETTER = {"y": "Y", "m": "M", "w": "W", "d": "D"}
+# the longest span read as a duration, per unit: a century
+LONGEST = {"Y": 100, "M": 1_200, "W": 5_218, "D": 36_525}
 FORWARD = rx.compile(rf"\b(?P<num>{NUMBER}|an?)[\s-]+{UNIT}\b", re.I)
 # every FORWARD match holds one of these: looked for first, it spares FORWARD's slow scan of most sentences
 UNIT_AFTER_SPACE = re.compile(rf"[\s-]{UNIT}\b", re.I)
@@ -25,15 +31,25 @@ WEEK_N = rx.compile(r"\b(?P<unit>week|month|day|year)\s+(?P<num>\d{1,3})\b", re.
 @dataclass(frozen=True)
 class DurationMention:
     iso: str
-    amount: float
+    amount: int | Decimal
     unit: str          # Y, M, W, D
     start: int
     end: int
 
 
-def to_iso(amount, unit: str) -> str:
-    amount = int(amount) if float(amount).is_integer() else amount
-    return f"P{amount}{LETTER[unit[0].lower()]}"
+def to_iso(amount: int | Decimal | None, unit: str) -> str | None:
+    """The ISO 8601 duration of ``amount`` ``unit`` (day, week, month, year or their first letter), exactly.
+
+    None when there is no amount, or it is negative or longer than a century: no span a trial report gives.
+    """
+    letter = LETTER[unit[0].lower()]
+    if amount is None:
+        return None
+    value = Decimal(repr(amount)) if isinstance(amount, float) else Decimal(amount)
+    if not value.is_finite() or not 0 <= value <= LONGEST[letter]:
+        return None
+    text = str(int(value)) if value == value.to_integral_value() else format(tidy(value), "f")
+    return f"P{text}{letter}"
 
 
 def find_durations(text: str) -> list[DurationMention]:
@@ -45,9 +61,14 @@ def find_durations(text: str) -> list[DurationMention]:
         for m in pattern.finditer(text):
             num = m.group("num").lower()
             amount = 1 if num in ("a", "an") else parse_number(num)
-            if amount is None:
-                continue
             unit = m.group("unit")[0].lower()
-            out.append(DurationMention(to_iso(amount, unit), amount, LETTER[unit], m.start(), m.end()))
+            iso = None if amount is None else to_iso(amount, unit)
+            if iso is not None:
+                out.append(DurationMention(iso, amount, LETTER[unit], m.start(), m.end()))
     out.sort(key=lambda d: d.start)
-    return [d for i, d in enumerate(out) if not any(o.start <= d.start < o.end for o in out[:i])]
+    kept, reach = [], -1
+    for d in out:                  # a duration inside an earlier one (in text order) is part of it
+        if d.start >= reach:
+            kept.append(d)
+        reach = max(reach, d.end)
+    return kept

@@ -1,16 +1,33 @@
 """Numbers written as digits or words: "five", "twenty-eight", "15 million", "n=24".
 
+A number is a whole token: it neither starts right after a digit (or a digit
+and a separator) nor ends right before one, and it has at most
+:data:`MAX_INTEGER_DIGITS` integer and :data:`MAX_FRACTION_DIGITS` fractional
+digits. A longer run of digits is no quantity (sequence data, identifiers,
+tables run together) and is not read as one, which also keeps every pattern
+built on :data:`NUMBER` linear in the length of the text. Values are exact:
+``int`` or :class:`decimal.Decimal`, never a float.
+
 >>> parse_number("twenty-eight"), parse_number("15 million"), parse_number("1,200")
 (28, 15000000, 1200)
->>> parse_number("2.5 billion")
-2500000000
+>>> parse_number("2.5 billion"), parse_number("40.6")
+(2500000000, Decimal('40.6'))
+>>> parse_number("1234567890123") is None            # 13 digits: not a quantity
+True
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from kg.text.prefilter import alternation, starts_with
+
+# 999,999,999,999: above any count, dose, cell number or sum of money a trial report gives (the world's population
+# has ten digits), far below what exact arithmetic or Oxigraph's 64-bit integers could not hold
+MAX_INTEGER_DIGITS = 12
+# a dose in micrograms per kilogram or a concentration needs a few decimals; p-values have their own pattern
+MAX_FRACTION_DIGITS = 6
 
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -22,7 +39,16 @@ EXTRA = {"a dozen": 12, "dozen": 12, "a single": 1, "single": 1, "both": 2, "onc
 _words = sorted(list(UNITS) + list(TENS), key=len, reverse=True)
 _word = alternation(_words)      # grouped by first letter: re tries the words of one letter only
 WORD_NUMBER = rf"(?:(?:{_word})(?:[-\s](?:{_word}))?)"
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_groups = (MAX_INTEGER_DIGITS - 1) // 3
+# the digits of a number, without the guards: "1,234,567" (groups of three) or "1234567", and a fraction
+_DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,{_groups}}}|\d{{1,{MAX_INTEGER_DIGITS}}})"
+           rf"(?:\.\d{{1,{MAX_FRACTION_DIGITS}}})?")
+# a number does not start inside a longer run of digits and separators, nor end inside one
+START = r"(?<!\d)(?<!\d[.,])"
+END = r"(?!\d|[.,]\d)"
+DIGITS = rf"{START}{_DIGITS}{END}"
+# a decimal written without thousands separators ("37.6", the "0.5" of "-0.5"); a comma after it is punctuation
+DECIMAL = rf"(?<!\d)(?<!\d\.)\d{{1,{MAX_INTEGER_DIGITS}}}(?:\.\d{{1,{MAX_FRACTION_DIGITS}}})?(?!\d|\.\d)"
 SCALE = r"(?:\s+(?:hundred|thousand|million|billion))?"
 _NUMBER = rf"(?:(?:{DIGITS}|{WORD_NUMBER}){SCALE}|a dozen|dozen|single)"
 # the characters a number can start with: checked first, it halves the time of a pattern that begins with a number
@@ -31,24 +57,49 @@ FIRST = starts_with([*UNITS, *TENS, "a dozen", "dozen", "single"], r"\d")
 # A number in text: digits or words, optionally scaled ("15 million"); use with re.I.
 NUMBER = rf"(?:{FIRST}{_NUMBER})"
 
+NUMERAL = re.compile(rf"[-+]?{_DIGITS}")
 
-def parse_number(text: str) -> int | float | None:
-    """Turn a number written in digits and/or words into int or float (None if not a number)."""
+
+def parse_number(text: str) -> int | Decimal | None:
+    """A number written in digits and/or words, exactly: int, or Decimal when it has a fraction (None if not a number).
+
+    >>> parse_number("twelve"), parse_number("-1.50"), parse_number("1,2345"), parse_number("4" * 400)
+    (12, Decimal('-1.5'), None, None)
+    """
     t = text.strip().lower().replace("\u2212", "-")
     if t in EXTRA:
         return EXTRA[t]
     scale = 1
-    m = re.fullmatch(r"(.+?)\s+(hundred|thousand|million|billion)", t)
-    if m:
-        t, scale = m.group(1), SCALES[m.group(2)]
-    if re.fullmatch(r"[-+]?" + DIGITS, t):
-        value = float(t.replace(",", ""))
-    else:
-        value = _words_value(t)
-        if value is None:
-            return None
-    value *= scale
-    return int(value) if float(value).is_integer() and "." not in t or float(value).is_integer() and scale > 1 else value
+    words = t.rsplit(None, 1)
+    if len(words) == 2 and words[1] in SCALES:
+        t, scale = words[0], SCALES[words[1]]
+    if NUMERAL.fullmatch(t):
+        value = Decimal(t.replace(",", "")) * scale
+        integral = value == value.to_integral_value()
+        return int(value) if integral and ("." not in t or scale > 1) else tidy(value)
+    value = _words_value(t)
+    return None if value is None else value * scale
+
+
+def exact(text: str) -> Decimal | None:
+    """A decimal numeral (a Unicode minus read as "-") as a Decimal with a fraction; None when it is not a bounded number.
+
+    >>> exact("−0.5"), exact("37.60"), exact("40"), exact("1e9")
+    (Decimal('-0.5'), Decimal('37.6'), Decimal('40.0'), None)
+    """
+    t = text.strip().replace("\u2212", "-")
+    return tidy(Decimal(t)) if NUMERAL.fullmatch(t) and "," not in t else None
+
+
+def tidy(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros in its fraction, one fractional digit kept (as a float prints).
+
+    >>> tidy(Decimal("1.50")), tidy(Decimal("12")), tidy(Decimal("2500000000.0"))
+    (Decimal('1.5'), Decimal('12.0'), Decimal('2500000000.0'))
+    """
+    text = format(value, "f")
+    text = text.rstrip("0") if "." in text else text + "."
+    return Decimal(text + "0" if text.endswith(".") else text)
 
 
 def _words_value(t: str) -> int | None:

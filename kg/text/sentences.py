@@ -13,6 +13,7 @@ from dataclasses import dataclass
 NO_BREAK = re.compile(
     r"(?:\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Co|Corp|No|vs|Vs|etc|al|Fig|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|St|Jr|Sr|e\.g|i\.e|U\.S|U\.K|Ph\.D)\.)$")
+LONGEST_NO_BREAK = 8                # "approx." and a character before it, for the word boundary
 BREAK = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -32,8 +33,8 @@ def split_sentences(text: str, lines: list[tuple[int, int]]) -> list[Sentence]:
         cut = 0
         for m in BREAK.finditer(chunk):
             stop = m.start() + 1 + len(m.group(0)[1:].rstrip())
-            head = chunk[cut:m.start() + 1]
-            if NO_BREAK.search(head):
+            # the abbreviation that ends the head, looked for in its last characters only (a head can grow long)
+            if NO_BREAK.search(chunk, max(cut, m.start() + 1 - LONGEST_NO_BREAK), m.start() + 1):
                 continue
             out.append(_sentence(text, start + cut, start + stop, index))
             cut = m.end()

@@ -1,5 +1,6 @@
 import random
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -13,10 +14,12 @@ from kg.text.sentences import split_sentences
 
 
 @pytest.mark.parametrize("text, value", [("five", 5), ("Twenty-one", 21), ("15 million", 15_000_000), ("1,024", 1024),
-                                         ("0.5", 0.5), ("-1.43", -1.43), ("a dozen", 12), ("ninety nine", 99),
-                                         ("two billion", 2_000_000_000), ("banana", None)])
+                                         ("0.5", Decimal("0.5")), ("-1.43", Decimal("-1.43")), ("a dozen", 12),
+                                         ("ninety nine", 99), ("two billion", 2_000_000_000), ("banana", None),
+                                         ("2.5 billion", 2_500_000_000), ("999,999,999,999", 999_999_999_999)])
 def test_numbers(text, value):
     assert parse_number(text) == value
+    assert type(parse_number(text)) is type(value)          # exact: int or Decimal, never a float
 
 
 @pytest.mark.parametrize("flags", [0, re.I])
