@@ -10,10 +10,13 @@ layout clutter is marked (not removed) by :mod:`kg.text.layout`.
 
 from __future__ import annotations
 
+import gzip
+import io
 import re
 import sys
+import zlib
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from kg.errors import InputError
 from kg.model import Document
@@ -22,6 +25,7 @@ from kg.text.dates import find_dates
 TEXT_SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
 BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][^|\n]{1,80}?)\s*(?:\||$)", re.M)
 MAX_BYTES = 20_000_000
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def iter_paths(inputs: Iterable[str], suffixes=TEXT_SUFFIXES) -> Iterator[Path | str]:
@@ -43,20 +47,66 @@ def iter_paths(inputs: Iterable[str], suffixes=TEXT_SUFFIXES) -> Iterator[Path |
             raise InputError(str(path), "no such file or folder", "check the path")
 
 
-def read_document(path: Path | str) -> Document:
-    """Read one file (or ``-`` for stdin) as a :class:`Document`; raise InputError on bad input."""
+def read_document(path: Path | str, media_type: str | None = None) -> Document:
+    """Read one file (or ``-`` for stdin), gzipped or not, as a :class:`Document`; raise InputError on bad input.
+
+    The media type comes from the extension (``.txt``, ``.md``, with or without ``.gz``) unless given.
+    """
     if path == "-":
-        data, source, media = sys.stdin.buffer.read(), "-", "text/plain"
+        data, source, media = read_stream(sys.stdin.buffer, "-", MAX_BYTES), "-", media_type or "text/plain"
     else:
         path = Path(path)
-        media = TEXT_SUFFIXES.get(path.suffix.lower())
+        media = media_type or text_media(path)
         if media is None:
             raise InputError(str(path), f"unsupported file type {path.suffix or '(none)'!r}",
                              "give .txt or .md files")
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError(str(path), f"file is larger than {MAX_BYTES // 1_000_000} MB", "split it")
-        data, source = path.read_bytes(), str(path)
+        data, source = read_limited(path, MAX_BYTES), str(path)
     return parse_document(decode(data, source), source=source, media_type=media)
+
+
+def text_media(path: Path | str) -> str | None:
+    """The media type of a text file by its extension, ``.gz`` looked through; None for other files.
+
+    >>> text_media("a.md"), text_media("notes.TXT.gz"), text_media("paper.pdf")
+    ('text/markdown', 'text/plain', None)
+    """
+    return TEXT_SUFFIXES.get(Path(strip_gz(Path(path).name.lower())).suffix)
+
+
+def strip_gz(name: str) -> str:
+    """The name without a final ``.gz`` (any case)."""
+    return name[:-3] if name.lower().endswith(".gz") else name
+
+
+def megabytes(n: int) -> str:
+    return f"{n / 1e6:g} MB"
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The file's bytes, gunzipped when it is gzip (by its first bytes); InputError when it is larger than
+    ``limit`` on disk or unzipped (a small file can unzip to gigabytes), or a broken gzip file."""
+    if path.stat().st_size > limit:
+        raise InputError(str(path), f"is larger than {megabytes(limit)}", "split it into smaller files")
+    with open(path, "rb") as stream:
+        return read_stream(stream, str(path), limit)
+
+
+def read_stream(stream: BinaryIO, source: str, limit: int) -> bytes:
+    """At most ``limit`` bytes of a binary stream, gunzipped when it starts with the gzip magic number."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(source, f"is larger than {megabytes(limit)}", "split it into smaller files")
+    if data[:2] != GZIP_MAGIC:
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
+            data = unzipped.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as err:
+        raise InputError(source, f"is a broken gzip file ({' '.join(str(err).split())[:120]})",
+                         "download it again") from None
+    if len(data) > limit:
+        raise InputError(source, f"unzips to larger than {megabytes(limit)}", "split it into smaller files")
+    return data
 
 
 def decode(data: bytes, source: str) -> str:
@@ -80,7 +130,7 @@ def parse_document(text: str, source: str = "-", media_type: str = "text/plain")
     byline = BYLINE.search(text[:2000])
     head = "\n".join(lines[:8])
     dates = find_dates(head)
-    name = Path(source).stem if source != "-" else "stdin"
+    name = Path(strip_gz(source)).stem if source != "-" else "stdin"
     return Document(text=text, source=source, name=name, title=title,
                     byline=byline.group("name").strip() if byline else None,
                     date=dates[0].iso if dates else None, media_type=media_type)

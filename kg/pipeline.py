@@ -14,19 +14,17 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.documents import TEXT_SUFFIXES, iter_paths
 from kg.errors import InputError, KGError
 from kg.batch import DocumentOutput, batched, check_portable, process_chunk, process_source
 from kg.batch import extract  # noqa: F401  (public here too: kg.pipeline.extract)
 from kg.extractors import load_extractors
 from kg.model import Document
-from kg.readers import Source, Unread, detect_format, one_line, read_sources
+from kg.readers import Skipped, Source, Unread, detect_format, find_inputs, one_line, read_sources
 from kg.store import KGStore
 from kg.writer import PartitionsOnly, StoreWriter
 
 log = logging.getLogger("kg")
 CHUNK = 16                       # pairs per process-pool task
-INPUT_SUFFIXES = set(TEXT_SUFFIXES) | {".json", ".jsonl", ".ndjson", ".xml", ".html", ".htm", ".gz"}
 
 
 @dataclass
@@ -44,6 +42,7 @@ class DocumentReport:
 @dataclass
 class BuildReport:
     documents: list[DocumentReport] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)      # files of a type kg does not read
 
     @property
     def failed(self) -> list[DocumentReport]:
@@ -51,7 +50,8 @@ class BuildReport:
 
     def to_json(self) -> str:
         return json.dumps({"documents": [asdict(d) for d in self.documents],
-                           "ok": len(self.documents) - len(self.failed), "failed": len(self.failed)}, indent=2)
+                           "ok": len(self.documents) - len(self.failed), "failed": len(self.failed),
+                           "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped]}, indent=2)
 
 
 def build_digest(source: Source, extractors: dict) -> str:
@@ -83,11 +83,7 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
                       "give a scheduler and a partitions folder")
     report = BuildReport()
     extractors = extractors or load_extractors()
-    try:
-        paths = list(iter_paths(inputs, suffixes=INPUT_SUFFIXES))
-    except KGError as err:
-        report.documents.append(DocumentReport(str(err).split(":")[0], "error", "ERROR", error=str(err)))
-        return report
+    paths = list(inputs_to_read(inputs, fmt, report))
     writer = StoreWriter(store) if load else PartitionsOnly(store, bulk=True)
     slots: list[DocumentReport | None] = []          # the report in input order; None until written
     waiting: deque[int] = deque()                    # the slots of documents sent for building, in input order
@@ -108,7 +104,17 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
     return report
 
 
-def plan(paths: list[Path], fmt: str | None, extractors: dict, store: KGStore | None,
+def inputs_to_read(inputs: Iterable[str], fmt: str | None, report: BuildReport) -> Iterator[Path | str | Unread]:
+    """The paths to read and the missing ones (reported in their place); skipped files go to ``report``, logged."""
+    for item in find_inputs(inputs, fmt):
+        if isinstance(item, Skipped):
+            log.log(logging.WARNING if item.given else logging.INFO, "%s", item.reason)
+            report.skipped.append(item)
+        else:
+            yield item
+
+
+def plan(paths: list[Path | str | Unread], fmt: str | None, extractors: dict, store: KGStore | None,
          slots: list, waiting: deque) -> Iterator[tuple[Source, str]]:
     """The (source, digest) pairs to build, read lazily so a big corpus is never all in memory.
 
@@ -116,7 +122,7 @@ def plan(paths: list[Path], fmt: str | None, extractors: dict, store: KGStore | 
     ``slots`` as reports; each source yielded gets an empty slot, whose index is appended to ``waiting``.
     """
     for path in paths:
-        for item in read_path(path, fmt):
+        for item in [unread_report(path)] if isinstance(path, Unread) else read_path(path, fmt):
             if isinstance(item, DocumentReport):
                 slots.append(item)
                 continue
@@ -135,6 +141,7 @@ def one_document_each(paths: list[Path | str], fmt: str | None) -> int | None:
     >>> one_document_each(["a.txt", "-", "b.html"], None), one_document_each(["a.txt", "trials.jsonl"], None)
     (3, None)
     """
+    paths = [p for p in paths if not isinstance(p, Unread)]
     try:
         formats = {fmt or detect_format(p) for p in paths}
     except KGError:                  # an unreadable input is reported when it is read

@@ -61,3 +61,41 @@ def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Title\n\nBody text.".encode())))
     doc = read_document("-")
     assert doc.source == "-" and doc.title == "Title"
+
+
+@pytest.mark.parametrize("name", ["note.txt.gz", "note.md.gz", "NOTE.TXT.GZ"])
+def test_gzipped_text_reads_as_its_text(tmp_path, name):
+    import gzip
+
+    path = tmp_path / name
+    path.write_bytes(gzip.compress("Title\n\nBody text.".encode()))
+    doc = read_document(path)
+    assert doc.text == "Title\n\nBody text."
+    assert doc.name == name.split(".")[0]
+    assert doc.media_type == ("text/markdown" if ".md" in name else "text/plain")
+
+
+def test_gzipped_stdin(monkeypatch):
+    import gzip
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(gzip.compress("Title\n\nBody text.".encode()))))
+    assert read_document("-").text == "Title\n\nBody text."
+
+
+def test_a_file_over_the_limit_on_disk_or_unzipped_is_one_error(tmp_path, monkeypatch):
+    import gzip
+
+    monkeypatch.setattr("kg.documents.MAX_BYTES", 1000)
+    big, bomb = tmp_path / "big.txt", tmp_path / "bomb.txt.gz"
+    big.write_text("x" * 2000, encoding="utf-8")
+    bomb.write_bytes(gzip.compress(b"x" * 100_000))
+    for path, problem in ((big, "is larger than"), (bomb, "unzips to larger than")):
+        with pytest.raises(InputError, match=problem) as err:
+            read_document(path)
+        assert path.name in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_media_type_given_reads_any_name(tmp_path):
+    path = tmp_path / "article"
+    path.write_text("Title\n\nBody text.", encoding="utf-8")
+    assert read_document(path, media_type="text/plain").name == "article"

@@ -129,3 +129,12 @@ def test_posted_results(tmp_path, data_dir):
     assert values["Drug X"] == -2.5 and values["Placebo"] == -0.4
     overall = next(o for o in trial["outcomes"] if o["measure"] == "Change in Score at Week 12" and "arm" not in o)
     assert overall["p_value"] == 0.003 and overall["role"] == "primary"
+
+
+def test_records_from_stdin(data_dir, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((data_dir / "ctgov-3.json").read_bytes())))
+    report = build(["-"], KGStore(), fmt="ctgov")
+    assert [d.status for d in report.documents] == ["ok"] * 3, report.to_json()
