@@ -191,3 +191,44 @@ def test_not_a_study_record_is_named(tmp_path, record):
     assert [d.status for d in report.documents] == ["ok", "error", "error"]
     assert_one_line_error(report.documents[1], "mixed.json", "record 2", "protocolSection")
     assert_one_line_error(report.documents[2], "mixed.json", "record 3", "an object")
+
+
+ID_PATH = ["protocolSection", "identificationModule", "nctId"]
+WRONG_VALUES = [None, True, 5, 10 ** 30, 1.5, "x", "", [], ["x"], [5], {}, [{}], {"x": [1]}]
+
+
+def paths_of(value, prefix=()):
+    """Every path (a tuple of keys and list indices) to a value inside ``value``."""
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in items:
+        yield prefix + (key,)
+        yield from paths_of(child, prefix + (key,))
+
+
+def replaced(record, path, value):
+    out = copy.deepcopy(record)
+    node = out
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return out
+
+
+def test_any_field_of_any_type_is_read_or_one_error_naming_the_record(data_dir):
+    """Every field of a real record with posted results, replaced by values of other JSON types."""
+    from kg.readers import Source, Unread
+    from kg.readers.ctgov import read_ctgov
+
+    record = json.loads((data_dir / "ctgov-results.json").read_text(encoding="utf-8"))
+    nct = record["protocolSection"]["identificationModule"]["nctId"]
+    paths = list(paths_of(record))
+    assert len(paths) > 200
+    for i, path in enumerate(paths):
+        for value in (WRONG_VALUES[(i + k) % len(WRONG_VALUES)] for k in (0, 4, 9)):   # each type on many fields
+            text = json.dumps(replaced(record, path, value))
+            (item,) = read_ctgov(data_dir / "r.json", text)
+            assert isinstance(item, (Source, Unread)), (path, value)
+            if isinstance(item, Unread):
+                assert "\n" not in item.message and not TRACEBACK_WORDS.search(item.message), item.message
+                id_lost = list(path) == ID_PATH[:len(path)]      # the id itself, or an object holding it
+                assert "r.json" in item.message and (nct in item.message or id_lost), item.message

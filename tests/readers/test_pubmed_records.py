@@ -131,3 +131,26 @@ def test_the_set_still_matches_elementtree_on_the_sample(data_dir):
     text = (data_dir / "medline-sample.xml").read_text(encoding="utf-8")
     pmids = [c.findtext("PMID") for c in ET.fromstring(text).iter("MedlineCitation")]
     assert [s.document.name for s in read_pubmed_text(text, "s.xml")] == pmids
+
+
+def test_any_element_removed_or_rewritten_is_read_or_one_error(data_dir):
+    """Every element of a real citation, removed or given odd text in turn: one item per citation, no exception."""
+    root = ET.fromstring((data_dir / "medline-sample.xml").read_text(encoding="utf-8"))
+    first = next(root.iter("MedlineCitation"))
+    odd = ["", "x", "9" * 40, "\u00b2", "13", "-1", " 12 ", "D0 > 1"]
+    count = len(list(first.iter())) - 1
+    for i in range(count):
+        for change in ("remove", odd[i % len(odd)]):
+            citation = ET.fromstring(ET.tostring(first))
+            parent, element = [(p, c) for p in citation.iter() for c in p][i]
+            if change == "remove":
+                parent.remove(element)
+            else:
+                element.text = change
+            text = ET.tostring(ET.Element("MedlineCitationSet"), encoding="unicode").replace(
+                "<MedlineCitationSet />", "<MedlineCitationSet>" + ET.tostring(citation, encoding="unicode")
+                + "</MedlineCitationSet>")
+            (item,) = read_pubmed_text(text, "c.xml")
+            if not isinstance(item, Source):
+                assert "\n" not in item.message and not TRACEBACK_WORDS.search(item.message), item.message
+                assert "c.xml citation 1" in item.message
