@@ -25,6 +25,7 @@ kg.errors.OutputError: ...: is a folder; give a file name (inside it, for exampl
 from __future__ import annotations
 
 import errno
+import io
 import os
 import re
 import stat
@@ -126,8 +127,8 @@ def check_writable(path) -> None:
     if kind == "descriptor":
         return
     real = Path(os.path.realpath(path))
-    existing = real if kind == "stream" or real.exists() else nearest_folder(path, real.parent)
-    if not os.access(existing, os.W_OK):
+    needed = [real] if kind == "stream" else [real, real.parent] if real.exists() else [nearest_folder(path, real.parent)]
+    if not all(os.access(p, os.W_OK) for p in needed):
         raise describe(path, OSError(errno.EACCES, "Permission denied"))
 
 
@@ -173,11 +174,15 @@ def open_output(path, binary: bool = False) -> Iterator[Sink]:
 
 def write_descriptor(fd: int, binary: bool) -> Iterator[Sink]:
     """Standard output as Python holds it (so tests capturing it see the output), or a copy of another descriptor."""
-    if fd == 1:
+    if fd == 1:                      # UTF-8 like every file kg writes, whatever the locale says
         sys.stdout.flush()
-        fh = sys.stdout.buffer if binary else sys.stdout
-        yield Sink(fh, None)
-        fh.flush()
+        fh = sys.stdout.buffer if binary else io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", write_through=True)
+        try:
+            yield Sink(fh, None)
+            fh.flush()
+        finally:
+            if not binary:
+                fh.detach()          # standard output stays open
         return
     sys.stderr.flush()
     with os.fdopen(os.dup(fd), "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as fh:
@@ -191,6 +196,8 @@ def replace_file(real: Path, binary: bool) -> Iterator[Sink]:
         old = os.stat(real)
     except FileNotFoundError:
         old = None
+    if old is not None and not os.access(real, os.W_OK):    # a read-only file is not replaced behind its back
+        raise PermissionError(errno.EACCES, "Permission denied", str(real))
     fd, name = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".tmp")
     temp = Path(name)
     try:

@@ -338,3 +338,10 @@ def test_report_to_a_full_device_after_a_build_is_one_line(tmp_path, capsys):
 def test_report_is_json_on_standard_output(tmp_path):
     done = kg("build", DOC, "--report", "-", "-q", cwd=tmp_path)
     assert done.returncode == 0 and json.loads(done.stdout)["ok"] == 1
+
+
+def test_standard_output_is_utf8_whatever_the_locale(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "kg", "mentions", str(DATA / "cl2020-phase2.txt")], capture_output=True,
+                          env={**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8").isascii() is False      # the text's non-ASCII characters, as UTF-8
