@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
+    if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")     # tables and rows are UTF-8 like every file kg writes
     try:
         status = args.func(args) or 0
         sys.stdout.flush()           # a closed pipe shows here, not in the interpreter's last flush

@@ -1,6 +1,7 @@
 """The command line: exit codes 0/1/2, one-line errors naming the file, tracebacks only with --debug."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -228,3 +229,13 @@ def test_validate_a_folder_says_so(tmp_path, capsys):
 def test_analyze_top_must_be_positive(store, top, capsys):
     assert main(["analyze", "landscape", "--store", str(store), "--top", top]) == 1
     assert f"--top {top}" in capsys.readouterr().err
+
+
+def test_query_rows_are_utf8_whatever_the_locale(store, tmp_path):
+    query = tmp_path / "accents.rq"
+    query.write_text('# purpose: a row with accents\n# parameters: none\n# columns: s\nSELECT ?s WHERE { BIND("caf\u00e9" AS ?s) }\n',
+                     encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "kg", "query", str(query), "--store", str(store)],
+                          capture_output=True, env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0 and not done.stderr, done.stderr
+    assert "caf\u00e9" in done.stdout.decode("utf-8")
