@@ -39,11 +39,12 @@ def commands(store, path):
     return {"export": ["export", "--store", store, "-o", str(path)],
             "view": ["view", "landscape", "--store", store, "-o", str(path)],
             "view-png": ["view", "landscape", "--store", store, "--format", "png", "-o", str(path)],
+            "view-html": ["view", "landscape", "--store", store, "--format", "html", "-o", str(path)],
             "mentions": ["mentions", DOC, "-o", str(path)],
             "report": ["build", DOC, "--report", str(path), "-q"]}
 
 
-WRITERS = ["export", "view", "view-png", "mentions", "report"]
+WRITERS = ["export", "view", "view-png", "view-html", "mentions", "report"]
 
 
 def one_error_line(err: str, path) -> str:
