@@ -49,6 +49,7 @@ class DocumentOutput:
     digest: str                # the build marker's value
     error: str | None = None
     shared: bytes = b""        # the quads about shared entities (the entities graph), N-Quads
+    warnings: tuple[str, ...] = ()     # values left out of the graph because they were invalid, one line each
 
     def marker(self) -> ox.Quad:
         from kg.rdf.namespace import KG
@@ -85,7 +86,7 @@ def process_source(source: Source, digest: str, extractors: dict | None = None) 
         return DocumentOutput(doc.source, doc.id, doc.name, graph, 0, 0, b"", digest,
                               f"{doc.source}: {type(err).__name__}: {err}")
     return DocumentOutput(doc.source, doc.id, doc.name, graph, len(facts),
-                          len(quads.own) + len(quads.shared) + 1, own, digest, shared=shared)
+                          len(quads.own) + len(quads.shared) + 1, own, digest, shared=shared, warnings=quads.warnings)
 
 
 def check_portable(extractors: dict | None, dumps=pickle.dumps) -> None:

@@ -36,7 +36,7 @@ class Document:
     @cached_property
     def id(self) -> str:
         """Stable id: the SHA-256 of the text (first 16 hex digits); computed once, every fact's evidence names it."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]  # a lone surrogate (JSON "\ud800") too
 
 
 @dataclass(frozen=True)

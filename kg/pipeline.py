@@ -31,12 +31,13 @@ CHUNK = 16                       # pairs per process-pool task
 class DocumentReport:
     source: str
     status: str                      # "ok", "skipped" (unchanged) or "error"
-    level: str = "INFO"              # INFO: built; WARNING: built but no facts; ERROR: not built
+    level: str = "INFO"              # INFO: built; WARNING: built but no facts, or with warnings; ERROR: not built
     document_id: str | None = None
     name: str | None = None          # names the facts file: the file stem, or a record's id
     facts: int = 0
     quads: int = 0
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)   # invalid values left out of the graph, one line each
 
 
 @dataclass
@@ -168,8 +169,10 @@ def document_report(out: DocumentOutput) -> DocumentReport:
         return DocumentReport(out.source, "error", "ERROR", out.document_id, out.name, error=out.error)
     if not out.facts:
         log.warning("%s: no facts found", out.source)
-    return DocumentReport(out.source, "ok", "INFO" if out.facts else "WARNING", out.document_id, out.name,
-                          out.facts, out.quads)
+    for warning in out.warnings:
+        log.warning("%s", warning)
+    return DocumentReport(out.source, "ok", "INFO" if out.facts and not out.warnings else "WARNING", out.document_id,
+                          out.name, out.facts, out.quads, warnings=list(out.warnings))
 
 
 def read_path(path: Path | str, fmt: str | None) -> Iterator:

@@ -35,7 +35,7 @@ def test_press_release(facts):
     assert {label(c) for c in trial["countries"]} == {"United States", "Canada"}
     assert {a["label"]: a["n"] for a in trial["arms"]} == {"ZX-101": 24, "placebo": 24}
     overall = outcome(trial, "MDS-UPDRS")
-    assert overall["role"] == "primary" and overall["significant"] is True and overall["timepoint"] == "P24W"
+    assert overall["role"] == "primary" and overall["significant"] is True and overall["timepoint"] == "P168D"  # 24 weeks: xsd:duration has no weeks
     assert outcome(trial, "MDS-UPDRS", "ZX-101")["change"] == -4.1
     assert trial["adverse_events"]["serious"] == 0
     assert {label(e["term"]).lower(): e["count"] for e in trial["adverse_events"]["events"]} == {"nausea": 6, "dizziness": 4}
