@@ -103,22 +103,22 @@ def parse_records(text: str, source: str) -> Iterator[RawRecord]:
             raise InputError(source, *json_problem(err, "JSON")) from None
         yield from json_lines(text, source)
         return
-    yield from json_document(data, source)
+    yield from json_document(data, source, measure=len(text) > MAX_RECORD_CHARS)
 
 
-def json_document(data, source: str) -> Iterator[RawRecord]:
+def json_document(data, source: str, measure: bool = True) -> Iterator[RawRecord]:
     """The records of a JSON document: one study, a list of studies, or an API page ``{"studies": [...]}``."""
     if isinstance(data, dict) and "protocolSection" not in data and not isinstance(data.get("studies"), list):
         raise InputError(source, "is JSON but not ClinicalTrials.gov API v2 study records (no protocolSection)",
                          FIX_KIND)
     if isinstance(data, dict) and "protocolSection" in data:
-        yield checked(RawRecord(source, data))
+        yield checked(RawRecord(source, data), measure)
         return
     records = data["studies"] if isinstance(data, dict) else data
     if not isinstance(records, list):
         raise InputError(source, f"is {schema.found(records)}, not ClinicalTrials.gov API v2 study records", FIX_KIND)
     for i, value in enumerate(records, 1):
-        yield checked(RawRecord(f"{source} record {i}", value))
+        yield checked(RawRecord(f"{source} record {i}", value), measure)
 
 
 def json_lines(text: str, source: str) -> Iterator[RawRecord]:
@@ -135,22 +135,22 @@ def json_lines(text: str, source: str) -> Iterator[RawRecord]:
         except (ValueError, RecursionError) as err:
             yield RawRecord(where, None, *json_problem(err, "JSON Lines"))
             continue
-        yield checked(RawRecord(where, value))
+        yield checked(RawRecord(where, value), measure=False)       # the line's length was checked
 
 
-def checked(raw: RawRecord) -> RawRecord:
-    """The record, or the record with a problem when it is not a study object or is over the size cap."""
+def checked(raw: RawRecord, measure: bool) -> RawRecord:
+    """The record, or the record with a problem when it is not a study object or (``measure``) over the size cap."""
     if not isinstance(raw.value, dict):
         return RawRecord(raw.where, problem=f"is {schema.found(raw.value)}, expected an object (a study record)")
     if "protocolSection" not in raw.value:
         return RawRecord(raw.where, raw.value, problem="is not a ClinicalTrials.gov API v2 study record "
                                                         "(no protocolSection)")
-    size = schema.extent(raw.value, MAX_RECORD_CHARS)
+    size = schema.extent(raw.value) if measure else 0
     return raw if size <= MAX_RECORD_CHARS else RawRecord(raw.where, raw.value, problem=too_large(size))
 
 
 def too_large(size: int) -> str:
-    return f"is larger than {MAX_RECORD_CHARS:,} characters ({size:,} or more); no study record is this large"
+    return f"is larger than {MAX_RECORD_CHARS:,} characters ({size:,}); no study record is this large"
 
 
 def looks_like_json_lines(text: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from datetime import date
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -125,26 +126,16 @@ def plural(name: str) -> str:
     return name.split(" ", 1)[1].split(" (")[0] + "s"
 
 
-def extent(value, limit: int) -> int:
-    """The size of a JSON value in characters of its strings and keys plus one per value, counted until over ``limit``.
+def extent(value) -> int:
+    """The size of a JSON value: the length of its compact, ASCII-escaped JSON text (the C encoder's fast path).
 
-    Counted with a stack, not recursion, so any depth is safe.
-
-    >>> extent({"ab": ["c", 1]}, 100), extent(["x" * 50] * 10, 100) > 100
-    (7, True)
+    >>> extent({"ab": ["c", 1]})
+    14
     """
-    size, stack = 0, [value]
-    while stack and size <= limit:
-        item = stack.pop()
-        size += 1
-        if isinstance(item, str):
-            size += len(item)
-        elif isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            size += sum(len(k) for k in item)
-            stack.extend(item.values())
-    return size
+    try:
+        return len(json.dumps(value, separators=(",", ":")))
+    except (RecursionError, ValueError):        # too deep, or a number Python will not write: no real record
+        return sys.maxsize
 
 
 def real_date(iso: str) -> bool:
