@@ -155,3 +155,142 @@ def test_a_progress_bar_build_reads_standard_input_too(monkeypatch, data_dir):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Headline\n\nA randomized trial enrolled 40 patients.")))
     report = build(["-", str(data_dir / "mini-trial.md")], KGStore(), progress=True)
     assert [d.status for d in report.documents] == ["ok", "ok"]
+
+
+# --- what --store may point at (issue 16) ---------------------------------------------------------
+
+def test_a_folder_that_is_not_a_store_is_refused_and_left_untouched(tmp_path):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for name in ("a.jpg", "b.jpg", "notes.txt"):
+        (folder / name).write_bytes(b"not a database")
+    for read_only in (False, True):
+        with pytest.raises(StoreError) as err:
+            KGStore(folder, read_only=read_only)
+        message = str(err.value)
+        assert "\n" not in message and str(folder) in message
+        assert "is a folder that is not a kg store (it holds a.jpg, b.jpg and notes.txt)" in message
+        assert message.endswith("build one with `kg build FILES --store " + str(folder) + "`" if read_only
+                                else "give an empty or new folder, or an existing store")
+    assert sorted(p.name for p in folder.iterdir()) == ["a.jpg", "b.jpg", "notes.txt"]      # nothing written
+
+
+def test_a_folder_holding_many_files_is_named_by_a_few(tmp_path):
+    for n in range(30):
+        (tmp_path / f"file{n:02d}.txt").write_text("x")
+    with pytest.raises(StoreError, match=r"it holds file00.txt, file01.txt, file02.txt and 27 more"):
+        KGStore(tmp_path)
+
+
+def test_a_file_given_as_the_store_is_refused(tmp_path):
+    path = tmp_path / "store.nq"
+    path.write_text("<https://e.org/s> <https://e.org/p> <https://e.org/o> .\n")
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="is a file, not a store folder; give") as err:
+            KGStore(path, read_only=read_only)
+        assert "\n" not in str(err.value) and str(path) in str(err.value)
+    assert path.read_text().startswith("<https://e.org/s>")
+
+
+def test_an_empty_or_new_folder_becomes_a_store_and_an_existing_store_opens(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    g = ox.NamedNode("https://e.org/g")
+    quad = ox.Quad(ox.NamedNode("https://e.org/s"), ox.NamedNode("https://e.org/p"), ox.Literal("o"), g)
+    for path in (empty, tmp_path / "new"):
+        store = KGStore(path)
+        store.replace_graph(g, [quad])
+        store.flush()
+        del store
+        assert counts(path) == (1, 1)
+    older = tmp_path / "older"             # a store written by pyoxigraph alone, as an older kg did
+    raw = ox.Store(str(older))
+    raw.add(quad)
+    raw.flush()
+    del raw
+    assert counts(older) == (1, 1)
+
+
+def counts(path):
+    """The quads seen by a writer, then by a reader (each closed before the next opens)."""
+    seen = []
+    for read_only in (False, True):
+        store = KGStore(path, read_only=read_only)
+        seen.append(len(store))
+        del store
+    return tuple(seen)
+
+
+def test_an_empty_folder_is_not_a_store_to_read(tmp_path):
+    with pytest.raises(StoreError, match="is an empty folder, not a kg store; give a store's folder; build one"):
+        KGStore(tmp_path, read_only=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_second_writer_is_refused_by_the_lock_in_one_line(tmp_path, data_dir):
+    path = tmp_path / "store"
+    KGStore(path)                           # created, then closed
+    holder = subprocess.Popen([sys.executable, "-c", "import sys; from kg.store import KGStore; "
+                               "s = KGStore(sys.argv[1]); print('open', flush=True); sys.stdin.read()", str(path)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        done = subprocess.run([sys.executable, "-m", "kg", "build", str(data_dir / "mini-trial.md"), "--store", str(path),
+                               "-q"], capture_output=True, text=True, timeout=120)
+    finally:
+        holder.communicate("", timeout=60)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1 and str(path) in done.stderr and "another process is writing" in done.stderr
+    assert len(KGStore(path, read_only=True)) == 0          # the refused build wrote nothing
+
+
+def test_only_documents_with_their_build_marker_are_listed_and_counted(tmp_path, data_dir, monkeypatch, capsys):
+    """A bulk build loads a batch, then its markers: until then its documents are not whole, and not listed."""
+    from kg.cli import main
+    from kg.queries import run
+    from kg.writer import StoreWriter
+
+    path = tmp_path / "store"
+    store = KGStore(path)
+    add_markers = StoreWriter.add_markers
+    with monkeypatch.context() as m:
+        m.setattr(StoreWriter, "add_markers", lambda self, quads: add_markers(self, quads[:1]))
+        build([str(data_dir / "mini-trial.md"), str(data_dir / "cl2020-phase2.txt")], store)   # one marker written
+    assert len(list(store.ox.named_graphs())) >= 3              # both documents' graphs hold quads, and the entities
+    (listed,) = store.graphs()
+    assert [r["graph"].value for r in run(store, "facts-documents")] == [listed.value]
+    del store
+    assert main(["stats", "--store", str(path)]) == 0
+    assert "documents: 1\n" in capsys.readouterr().out
+
+
+BUILD_IN_SMALL_BATCHES = """
+import sys
+import kg.writer
+kg.writer.FIRST_BATCH_BYTES = kg.writer.BATCH_BYTES = 200_000
+from kg.cli import main
+sys.exit(main(["build", sys.argv[1], "--store", sys.argv[2], "-q"]))
+"""
+
+
+def test_a_bulk_build_killed_while_loading_leaves_whole_documents_and_the_next_build_cleans_up(tmp_path, data_dir):
+    folder = variants(tmp_path, data_dir / "mini-trial.md", 12)        # 1.1 MB of N-Quads: 6 batches of 200 kB
+    clean = KGStore()
+    build([str(folder)], clean)
+    expected = {g.value: sum(1 for _ in clean.ox.quads_for_pattern(None, None, None, g)) for g in clean.graphs()}
+    store_path = tmp_path / "store"
+    proc = subprocess.Popen([sys.executable, "-c", BUILD_IN_SMALL_BATCHES, str(folder), str(store_path)])
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and not list(store_path.glob("bulk-*.sst")):
+        time.sleep(0.002)
+    assert proc.poll() is None, "the build ended before it could be killed mid-load"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    store = KGStore(store_path)
+    for graph in store.graphs():
+        n = sum(1 for _ in store.ox.quads_for_pattern(None, None, None, graph))
+        assert n == expected[graph.value], f"{graph} is listed with {n} of {expected[graph.value]} quads"
+    report = build([str(folder)], store)
+    assert not report.failed and set(store.quads()) == set(clean.quads())
+    left = [p.name for p in tmp_path.rglob("*") if p.name.startswith(".kg-spool-") or p.name.startswith("bulk-")]
+    assert left == [], f"the killed build's files are still there: {left}"
