@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -85,5 +86,22 @@ def write_html(graph: nx.MultiDiGraph, store, path: Path) -> None:
                      for t in types)
     title = html.escape(f"kg {graph.graph.get('view', '')} view")
     page = PAGE.format(title=title, legend=legend, library=VENDOR.read_text(encoding="utf-8"),
-                       data=json.dumps(data, ensure_ascii=False).replace("</", "<\\/"))
+                       data=script_json(data))
     write_atomic(path, page)
+
+
+SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(data) -> str:
+    """JSON safe to inline in a ``<script>`` element: ``<``, ``>`` and ``&`` as ``\\u003c`` ``\\u003e`` ``\\u0026``.
+
+    So ``</script``, ``<!--`` and ``<script`` in a string cannot end the element or switch the HTML parser
+    into its escaped script states; U+2028 and U+2029 are escaped too, for older JavaScript parsers. The
+    result is still JSON, and means the same.
+
+    >>> print(script_json({"s": "</script><!--&"}))
+    {"s": "\\u003c/script\\u003e\\u003c!--\\u0026"}
+    """
+    text = json.dumps(data, ensure_ascii=False)
+    return re.sub("[<>&\u2028\u2029]", lambda m: SCRIPT_UNSAFE[m.group()], text)
