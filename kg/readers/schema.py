@@ -163,34 +163,42 @@ class Node:
     value: dict
     path: str = ""
 
-    def _walk(self, dotted: str) -> tuple[Any, str]:
-        value, path = self.value, self.path
-        for key in dotted.split("."):
+    def __post_init__(self):
+        _object(self.value, self.path)
+
+    def _walk(self, dotted: str):
+        """The value at ``dotted`` (None when missing); FieldError when a step on the way is not an object."""
+        value = self.value
+        if "." not in dotted:
+            return value.get(dotted)
+        keys = dotted.split(".")
+        for i, key in enumerate(keys):
             if value is None:
-                return None, path
-            _object(value, path)
-            value, path = value.get(key), join(path, key)
-        return value, path
+                return None
+            if not isinstance(value, dict):
+                raise FieldError(join(self.path, ".".join(keys[:i])), "an object", found(value))
+            value = value.get(key)
+        return value
 
     def get(self, dotted: str, kind: Kind, default=None):
         """The field at ``dotted`` read as ``kind``; ``default`` when it is missing or null."""
-        value, path = self._walk(dotted)
-        return default if value is None else kind(value, path)
+        value = self._walk(dotted)
+        return default if value is None else kind(value, join(self.path, dotted))
 
     def need(self, dotted: str, kind: Kind):
         """The field at ``dotted`` read as ``kind``; a FieldError when it is missing."""
-        value, path = self._walk(dotted)
+        value = self._walk(dotted)
         if value is None:
             raise FieldError(join(self.path, dotted), kind.name, "missing")
-        return kind(value, path)
+        return kind(value, join(self.path, dotted))
 
     def node(self, dotted: str) -> "Node":
         """The object at ``dotted`` (an empty one when missing)."""
-        value, path = self._walk(dotted)
+        value, path = self._walk(dotted), join(self.path, dotted)
         return Node({} if value is None else _object(value, path), path)
 
     def each(self, dotted: str) -> list["Node"]:
         """The objects of the list at ``dotted`` (none when missing)."""
-        value, path = self._walk(dotted)
+        value, path = self._walk(dotted), join(self.path, dotted)
         items = [] if value is None else list_of(obj)(value, path)
         return [Node(item, f"{path}[{i}]") for i, item in enumerate(items)]
