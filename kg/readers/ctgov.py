@@ -117,6 +117,8 @@ def json_document(data, source: str, measure: bool = True) -> Iterator[RawRecord
     records = data["studies"] if isinstance(data, dict) else data
     if not isinstance(records, list):
         raise InputError(source, f"is {schema.found(records)}, not ClinicalTrials.gov API v2 study records", FIX_KIND)
+    if not records:
+        raise InputError(source, "holds no study records (an empty list)", FIX_KIND)
     for i, value in enumerate(records, 1):
         yield checked(RawRecord(f"{source} record {i}", value), measure)
 

@@ -232,3 +232,10 @@ def test_any_field_of_any_type_is_read_or_one_error_naming_the_record(data_dir):
                 assert "\n" not in item.message and not TRACEBACK_WORDS.search(item.message), item.message
                 id_lost = list(path) == ID_PATH[:len(path)]      # the id itself, or an object holding it
                 assert "r.json" in item.message and (nct in item.message or id_lost), item.message
+
+
+@pytest.mark.parametrize("text", ["[]", '{"studies": []}'])
+def test_a_file_without_records_is_an_error_not_silence(tmp_path, text):
+    report, _ = built(tmp_path, "none.json", text)
+    (doc,) = report.documents
+    assert_one_line_error(doc, "none.json", "no study records")
