@@ -19,6 +19,8 @@ from kg.model import Mention
 
 HEADER = re.compile(r"^(?P<pmid>[^|\s]+)\|(?P<kind>[ta])\|(?P<text>.*)$")
 LOOKS_LIKE = re.compile(r"^\S+\|t\|", re.M)
+LINE_BREAK = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")         # where str.splitlines cuts
+CELL_BREAK = re.compile("[\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")      # and the column separator
 # kg's lexicon types -> the two PubTator/BC5CDR types
 PUBTATOR_TYPE = {"drug": "Chemical", "chemical": "Chemical", "disease": "Disease", "phenotype": "Disease"}
 # NCBI-disease's finer classes are all diseases
@@ -83,11 +85,30 @@ def mesh_id(ids: tuple[str, ...]) -> str:
     return next((i.split(":", 1)[1] for i in ids if i.upper().startswith("MESH:")), "-1")
 
 
+def one_line(text: str, breaks: re.Pattern = LINE_BREAK) -> str:
+    """``text`` with every character that ends a line (for ``str.splitlines``) as a space: offsets stay valid.
+
+    >>> one_line("a\\nb\\r\\nc\\u2028d")
+    'a b  c d'
+    """
+    return breaks.sub(" ", text)
+
+
 def format_pubtator(pmid: str, title: str, abstract: str, mentions: list[Mention]) -> str:
-    """One citation in PubTator, with kg's Chemical and Disease mentions."""
-    lines = [f"{pmid}|t|{title}", f"{pmid}|a|{abstract}"]
+    """One citation in PubTator, with kg's Chemical and Disease mentions; what it writes reads back the same.
+
+    Line breaks inside the title and the abstract become spaces (one for one, so the offsets still count
+    ``title + "\\n" + abstract``); an id with ``|`` or white space has them as ``_``.
+
+    >>> print(format_pubtator("my doc", "Pain", "It\\nhelped.", []), end="")
+    my_doc|t|Pain
+    my_doc|a|It helped.
+    <BLANKLINE>
+    """
+    pmid = re.sub(r"[|\s]", "_", pmid) or "_"
+    lines = [f"{pmid}|t|{one_line(title)}", f"{pmid}|a|{one_line(abstract)}"]
     for m in sorted(mentions, key=lambda m: m.start):
         kind = PUBTATOR_TYPE.get(m.kind)
         if kind:
-            lines.append(f"{pmid}\t{m.start}\t{m.end}\t{m.text}\t{kind}\t{mesh_id(m.ids)}")
+            lines.append(f"{pmid}\t{m.start}\t{m.end}\t{one_line(m.text, CELL_BREAK)}\t{kind}\t{mesh_id(m.ids)}")
     return "\n".join(lines) + "\n\n"

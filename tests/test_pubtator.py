@@ -51,3 +51,27 @@ def test_evaluation_counts(data_dir):
     assert set(scores) == {"Chemical", "Disease"}
     assert 0 <= scores["Disease"]["mention_f1"] <= 1
     assert prf(1, 1, 0) == (0.5, 1.0, 2 / 3)
+
+
+def test_kg_mentions_output_reads_back(tmp_path):
+    """``kg mentions --format pubtator`` wrote raw newlines inside the |a| line: its own output could not be read."""
+    from kg.documents import read_document
+
+    doc = tmp_path / "paragraphs.txt"
+    doc.write_text("Fever after aspirin\n\nAspirin was given for pain.\nFever followed aspirin\u2028in two.\r\n"
+                   "Gout\x0band\x85fever\x1c\u2029after aspirin.\n", encoding="utf-8")
+    out = tmp_path / "pred.pubtator"
+    assert main(["mentions", str(doc), "-o", str(out)]) == 0
+    (c,) = parse_pubtator(out.read_text(encoding="utf-8"), str(out))
+    text = read_document(doc).text
+    assert c.pmid == "paragraphs" and len(c.text) == len(text)
+    assert len(c.annotations) >= 4 and all(c.text[a.start:a.end] == text[a.start:a.end] == a.text for a in c.annotations)
+    again = tmp_path / "again.pubtator"
+    assert main(["mentions", str(out), "-o", str(again)]) == 0                   # kg reads its own output as PubTator
+    (c2,) = parse_pubtator(again.read_text(encoding="utf-8"))
+    assert (c2.title, c2.abstract) == (c.title, c.abstract)
+
+
+def test_an_id_with_spaces_or_bars_reads_back():
+    (c,) = parse_pubtator(format_pubtator("my notes|v2", "Gout", "x", []))
+    assert c.pmid == "my_notes_v2" and c.title == "Gout"
