@@ -138,7 +138,7 @@ def check_store_folder(path: Path, read_only: bool) -> None:
             raise StoreError(f"{path}: no store here; build one first with `kg build FILES --store {path}`")
         return
     try:
-        names = sorted(os.listdir(path))
+        names = sorted(set(os.listdir(path)) - {"lost+found"})      # a disk's own folder: its root is empty
     except OSError as err:
         raise StoreError(f"{path}: cannot read the folder ({err.strerror}); check its permissions") from None
     if not names and read_only:

@@ -58,7 +58,7 @@ MIN_BATCH_BYTES = 256_000
 DISK_SHARE = 4                                          # a batch takes at most this fraction of the free space
 SPOOL_FILE = re.compile(r"\.kg-spool-[0-9a-f]{16}\.nq")  # in the store's folder
 BULK_FILE = re.compile(r"bulk-\d+\.sst")                 # Oxigraph's bulk loader's files before RocksDB takes them
-OLDER_SPOOL_FILE = re.compile(r"\.kg-spool-[a-z0-9_]{8}\.nq")  # beside the store, by kg 16 and before
+OLDER_SPOOL_FILE = re.compile(r"\.kg-spool-[a-z0-9_]{8}\.nq")  # beside the store, by older versions of kg
 
 
 class StoreWriter:
