@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -152,12 +153,13 @@ def checked(raw: RawRecord, measure: bool) -> RawRecord:
 
 
 def too_large(size: int) -> str:
-    return f"is larger than {MAX_RECORD_CHARS:,} characters ({size:,}); no study record is this large"
+    shown = "too deep to measure" if size == sys.maxsize else f"{size:,}"
+    return f"is larger than {MAX_RECORD_CHARS:,} characters ({shown}); no study record is this large"
 
 
 def looks_like_json_lines(text: str) -> bool:
     """Whether one of the first two non-blank lines is a JSON object on its own (a pretty-printed file's are not)."""
-    lines = list(islice((ln for ln in text.split("\n") if ln.strip()), 2))
+    lines = list(islice(non_blank_lines(text), 2))
     if len(lines) < 2:
         return False
     for line in lines:
@@ -167,6 +169,17 @@ def looks_like_json_lines(text: str) -> bool:
         except (ValueError, RecursionError):
             continue
     return False
+
+
+def non_blank_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` that are not blank, found one at a time (a big file is not split whole)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not text[start:end].isspace() and end > start:
+            yield text[start:end]
+        start = end + 1
 
 
 def json_problem(err: Exception, what: str) -> tuple[str, str]:
