@@ -26,6 +26,7 @@ from kg.model import Document, ExtractionResult, Fact, Mention
 from kg.rdf import mint
 from kg.rdf.convert import document_quads
 from kg.readers import Source
+from kg.timelimit import TIME_LIMIT, TimeLimitExceeded, time_limit
 
 log = logging.getLogger("kg")
 
@@ -70,15 +71,25 @@ def extract(doc: Document, extractors: dict | None = None) -> ExtractionResult:
     return result
 
 
-def process_source(source: Source, digest: str, extractors: dict | None = None) -> DocumentOutput:
-    """Extract, ground and convert one source; never raises, so one bad document cannot stop a batch."""
+def process_source(source: Source, digest: str, extractors: dict | None = None,
+                   seconds: float | None = TIME_LIMIT) -> DocumentOutput:
+    """Extract, ground and convert one source; never raises, so one bad document cannot stop a batch.
+
+    The work stops after ``seconds`` (None or 0: no limit), and the document is reported as an error
+    (see :mod:`kg.timelimit` for how, in the main thread and in others).
+    """
     doc = source.document
     graph = mint.document_iri(doc.id)
     try:
-        facts = list(source.facts) + (extract(doc, extractors).facts if source.extract else [])
-        quads = document_quads(doc, facts)
-        own = ox.serialize(quads.own, format=ox.RdfFormat.N_QUADS)
-        shared = ox.serialize(quads.shared, format=ox.RdfFormat.N_QUADS)
+        with time_limit(seconds):
+            facts = list(source.facts) + (extract(doc, extractors).facts if source.extract else [])
+            quads = document_quads(doc, facts)
+            own = ox.serialize(quads.own, format=ox.RdfFormat.N_QUADS)
+            shared = ox.serialize(quads.shared, format=ox.RdfFormat.N_QUADS)
+    except TimeLimitExceeded:
+        return DocumentOutput(doc.source, doc.id, doc.name, graph, 0, 0, b"", digest,
+                              f"{doc.source}: building stopped after the time limit of {seconds:g} s; "
+                              "give a larger --time-limit SECONDS (0 for none) to build it")
     except KGError as err:
         return DocumentOutput(doc.source, doc.id, doc.name, graph, 0, 0, b"", digest, str(err))
     except Exception as err:  # an extractor bug must not stop the batch
@@ -108,9 +119,10 @@ def check_portable(extractors: dict | None, dumps=pickle.dumps) -> None:
                                  "define its class at module level, or build with one worker") from None
 
 
-def process_chunk(pairs: list[tuple[Source, str]], extractors: dict | None = None) -> list[DocumentOutput]:
+def process_chunk(pairs: list[tuple[Source, str]], extractors: dict | None = None,
+                  seconds: float | None = TIME_LIMIT) -> list[DocumentOutput]:
     """``process_source`` on each pair: one task for a process pool (the extractors travel with it: ~1 kB)."""
-    return [process_source(source, digest, extractors) for source, digest in pairs]
+    return [process_source(source, digest, extractors, seconds) for source, digest in pairs]
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -133,12 +145,12 @@ class Partition:
 
 
 def process_partition(pairs: Iterable[tuple[Source, str]], out_dir: str | None = None, index: int = 0,
-                      extractors: dict | None = None) -> Partition:
+                      extractors: dict | None = None, seconds: float | None = TIME_LIMIT) -> Partition:
     """Process many sources; with ``out_dir``, their N-Quads go to ``out_dir/part-INDEX.nq`` (written beside, renamed).
 
     In the file, the documents' shared-entity quads follow their own quads, each line once.
     """
-    outputs = process_chunk(list(pairs), extractors)
+    outputs = process_chunk(list(pairs), extractors, seconds)
     if out_dir is None:
         return Partition(outputs)
     path = Path(out_dir) / f"part-{index:06d}.nq"

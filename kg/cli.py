@@ -138,6 +138,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-load", action="store_true", help="with --scheduler and --partitions: only write the "
                    "partition files (to load into a SPARQL server), not the store")
     p.add_argument("--force", action="store_true", help="rebuild documents even when unchanged")
+    p.add_argument("--time-limit", type=float, default=60.0, metavar="SECONDS",
+                   help="stop building a document after this long and report it as an error (0: no limit; default 60)")
     p.add_argument("--prune", action="store_true", help="drop documents whose source file no longer exists")
     p.set_defaults(func=cmd_build)
 
@@ -224,12 +226,15 @@ def cmd_build(args) -> int:
 
     if args.workers < 1:
         raise KGError(f"--workers {args.workers}: give 1 or more")
+    if not args.time_limit >= 0 or args.time_limit == float("inf"):
+        raise KGError(f"--time-limit {args.time_limit:g}: give a number of seconds (0 for no limit)")
     if args.report:
         check_writable(args.report)  # before the work, not after it
     store = open_store(args.store)
     report = build_reporting_once(args.inputs, store, progress=not (args.no_progress or args.quiet) and sys.stderr.isatty(),
                    fmt=args.format, workers=args.workers, force=args.force,
-                   scheduler=args.scheduler, partitions=args.partitions, load=not args.no_load)
+                   scheduler=args.scheduler, partitions=args.partitions, load=not args.no_load,
+                   time_limit=args.time_limit)
     if args.prune:
         from kg.pipeline import prune
 

@@ -18,6 +18,7 @@ from itertools import chain
 from typing import Iterable, Iterator
 
 from kg.batch import DocumentOutput, batched, check_portable, process_partition
+from kg.timelimit import TIME_LIMIT
 from kg.errors import KGError
 from kg.readers import Source
 
@@ -42,7 +43,7 @@ def connect(scheduler):
 
 def process_on_cluster(pairs: Iterable[tuple[Source, str]], scheduler, writer, partitions: str | None = None,
                        partition_size: int = PARTITION_SIZE,
-                       extractors: dict | None = None) -> Iterator[DocumentOutput]:
+                       extractors: dict | None = None, seconds: float | None = TIME_LIMIT) -> Iterator[DocumentOutput]:
     """Process ``pairs`` on the cluster and write each partition as it arrives; yields outputs in input order."""
     import cloudpickle              # how Dask sends a task's arguments (a dependency of dask)
 
@@ -51,18 +52,18 @@ def process_on_cluster(pairs: Iterable[tuple[Source, str]], scheduler, writer, p
     first = next(chunks, None)
     if first is None:
         return iter(())
-    return run_partitions(chain([first], chunks), scheduler, writer, partitions, extractors)
+    return run_partitions(chain([first], chunks), scheduler, writer, partitions, extractors, seconds)
 
 
 def run_partitions(chunks: Iterator[list], scheduler, writer, partitions,
-                   extractors: dict | None = None) -> Iterator[DocumentOutput]:
+                   extractors: dict | None = None, seconds: float | None = TIME_LIMIT) -> Iterator[DocumentOutput]:
     """Submit partitions as the cluster frees up (two per worker thread in flight), write them in order."""
     client, owned = connect(scheduler)
     try:
         ahead = max(2, 2 * sum(client.nthreads().values()))
         window = deque()
         for n, chunk in enumerate(chunks):
-            window.append((chunk, client.submit(process_partition, chunk, partitions, n, extractors, pure=False)))
+            window.append((chunk, client.submit(process_partition, chunk, partitions, n, extractors, seconds, pure=False)))
             if len(window) >= ahead:
                 yield from write_next(window, writer)
         while window:

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 
 from kg.errors import InputError, KGError
 from kg.batch import DocumentOutput, batched, check_portable, process_chunk, process_source
+from kg.timelimit import TIME_LIMIT
 from kg.batch import extract  # noqa: F401  (public here too: kg.pipeline.extract)
 from kg.extractors import load_extractors
 from kg.model import Document
@@ -69,7 +70,7 @@ def build_digest(source: Source, extractors: dict) -> str:
 
 def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None, progress: bool = False,
           fmt: str | None = None, workers: int = 1, force: bool = False, scheduler=None,
-          partitions: str | None = None, load: bool = True) -> BuildReport:
+          partitions: str | None = None, load: bool = True, time_limit: float | None = TIME_LIMIT) -> BuildReport:
     """Build every input (files, folders, ``-``) into ``store``; one named graph per document.
 
     A document whose text and build digest are unchanged is skipped (``force`` rebuilds it).
@@ -78,6 +79,8 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
     written as N-Quads files to ``partitions`` when given (``load=False`` leaves them there
     for a SPARQL server's loader and writes nothing to ``store``). Writing stays in this process
     (bulk loading when the store starts empty), so the graph is the same as a serial build's.
+    A document whose building takes longer than ``time_limit`` seconds (None or 0: no limit) is
+    reported as an error and the build goes on (see :mod:`kg.timelimit`).
     """
     if not load and not (scheduler is not None and partitions):
         raise KGError("loading can be left out only when a cluster writes partition files: "
@@ -92,9 +95,9 @@ def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None,
     if scheduler is not None:
         from kg.distributed import process_on_cluster
 
-        outputs = process_on_cluster(todo, scheduler, writer, partitions, extractors=extractors)
+        outputs = process_on_cluster(todo, scheduler, writer, partitions, extractors=extractors, seconds=time_limit)
     else:
-        outputs = process_all(todo, extractors, workers, writer)
+        outputs = process_all(todo, extractors, workers, writer, time_limit)
     if progress:
         from tqdm import tqdm
         outputs = tqdm(outputs, total=one_document_each(paths, fmt), desc="building", unit="doc")
@@ -150,14 +153,15 @@ def one_document_each(paths: list[Path | str], fmt: str | None) -> int | None:
     return len(paths) if formats <= {"text", "html"} else None
 
 
-def process_all(pairs: Iterable[tuple[Source, str]], extractors: dict, workers: int, writer: StoreWriter) -> Iterator[DocumentOutput]:
+def process_all(pairs: Iterable[tuple[Source, str]], extractors: dict, workers: int, writer: StoreWriter,
+                seconds: float | None = TIME_LIMIT) -> Iterator[DocumentOutput]:
     """Process and write every pair, here or in a process pool; yields the outputs in input order."""
     pairs = iter(pairs)
     head = list(islice(pairs, 2))
     if workers <= 1 or len(head) < 2:
-        results = (process_source(s, d, extractors) for s, d in chain(head, pairs))
+        results = (process_source(s, d, extractors, seconds) for s, d in chain(head, pairs))
     else:
-        results = pooled(chain(head, pairs), workers, extractors)
+        results = pooled(chain(head, pairs), workers, extractors, seconds=seconds)
     for out in results:
         writer.write(out)
         yield out
@@ -205,7 +209,7 @@ def built_with(store: KGStore, doc: Document) -> str | None:
 
 
 def pooled(pairs: Iterable[tuple[Source, str]], workers: int, extractors: dict | None = None,
-           ahead: int = 4) -> Iterator[DocumentOutput]:
+           ahead: int = 4, seconds: float | None = TIME_LIMIT) -> Iterator[DocumentOutput]:
     """The pairs processed in a process pool, in input order.
 
     Pairs are read as the pool needs them, and at most ``ahead`` chunks per
@@ -222,10 +226,10 @@ def pooled(pairs: Iterable[tuple[Source, str]], workers: int, extractors: dict |
     head = list(islice(pairs, CHUNK * 8 * workers))
     chunks = batched(chain(head, pairs), max(1, min(CHUNK, len(head) // (8 * workers))))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        window = deque(pool.submit(process_chunk, chunk, extractors) for chunk in islice(chunks, ahead * workers))
+        window = deque(pool.submit(process_chunk, chunk, extractors, seconds) for chunk in islice(chunks, ahead * workers))
         while window:
             outputs = window.popleft().result()
-            window.extend(pool.submit(process_chunk, chunk, extractors) for chunk in islice(chunks, 1))
+            window.extend(pool.submit(process_chunk, chunk, extractors, seconds) for chunk in islice(chunks, 1))
             yield from outputs
 
 
