@@ -9,12 +9,14 @@ each sentence is about.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from kg.extractors.util import is_hedged, mask_quotes
+import ahocorasick
+
+from kg.extractors.util import is_hedged, is_word, mask_quotes
 from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
@@ -55,6 +57,7 @@ class Context:
     trial_of: list[int]                      # per sentence: index into trials
     therapies: dict[str, Mention]            # label -> first mention
     main_therapy: str | None
+    kinds: dict = field(default_factory=dict, repr=False, compare=False)   # (sentence, kinds) -> its mentions
 
     def evidence(self, i: int, start: int | None = None, end: int | None = None,
                  extractor=None, confidence: float = 0.8) -> Evidence:
@@ -101,7 +104,20 @@ class Context:
         return [s.start for s in self.sentences]
 
     def of_kind(self, i: int, *kinds: str) -> list[Mention]:
-        return [m for m in self.mentions[i] if m.kind in kinds]
+        """The mentions of sentence ``i`` of these kinds, in text order (one list per sentence and kinds: do not change it)."""
+        found = self.kinds.get((i, kinds))
+        if found is None:
+            found = self.kinds[(i, kinds)] = [m for m in self.mentions[i] if m.kind in kinds]
+        return found
+
+    def last_before(self, i: int, offset: int, *kinds: str) -> Mention | None:
+        """The last mention of these kinds in sentence ``i`` that starts at or before a document offset."""
+        found = self.of_kind(i, *kinds)
+        starts = self.kinds.get((i, kinds, "starts"))
+        if starts is None:
+            starts = self.kinds[(i, kinds, "starts")] = [m.start for m in found]
+        at = bisect_right(starts, offset)
+        return found[at - 1] if at else None
 
 
 def entity_of(m: Mention, kind: str) -> Entity:
@@ -127,13 +143,14 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention
     lexicon = load_lexicon()
     local, long_forms = document_abbreviations(sentences)
     out = []
+    shorts = automaton(local)
     for idx, s in enumerate(sentences):
         found = split_induced([shift(m, s.start) for m in lexicon.find(s.text)], lexicon) + long_forms.get(idx, [])
+        # each short form as a whole word: (?<![\w-])SHORT(?![\w-])
+        hits = occurrences(s.text, shorts, lambda c: is_word(c) or c == "-", lambda c: is_word(c) or c == "-")
         for short, m in local.items():
-            if short not in s.text:
-                continue
-            for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", s.text):
-                found.append(Mention(short, s.start + hit.start(), s.start + hit.end(), m.kind, m.label, m.ids, m.source, m.attrs))
+            for start, end in hits.get(short, ()):
+                found.append(Mention(short, s.start + start, s.start + end, m.kind, m.label, m.ids, m.source, m.attrs))
         for pattern in (CODE_NAME, MARKED_NAME):
             for hit in pattern.finditer(s.text):
                 text = hit.group(1) if pattern is MARKED_NAME else hit.group(0)
@@ -144,14 +161,65 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention
         out.append(resolve_overlaps(found))
     # a marked or coded name seen once is a therapy everywhere in the document
     names = {m.text: m for ms in out for m in ms if m.kind == "therapy"}
+    known = automaton(names)
     for idx, s in enumerate(sentences):
+        hits = occurrences(s.text, known, None, None)           # each name between word boundaries: \bNAME\b
         for name, m in names.items():
-            if name not in s.text:
-                continue
-            for hit in re.finditer(rf"\b{re.escape(name)}\b", s.text):
-                out[idx].append(Mention(name, s.start + hit.start(), s.start + hit.end(), "therapy", m.label, (), "pattern"))
+            for start, end in hits.get(name, ()):
+                out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
     return out
+
+
+def automaton(words) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton over ``words`` (None for none): one pass over a text finds every one of them."""
+    words = [w for w in words if w]
+    if not words:
+        return None
+    found = ahocorasick.Automaton()
+    for word in words:
+        found.add_word(word, word)
+    found.make_automaton()
+    return found
+
+
+def occurrences(text: str, words: ahocorasick.Automaton | None, before, after) -> dict[str, list[tuple[int, int]]]:
+    """Per word of ``words``: its spans in ``text``, as ``re.finditer`` finds the word between two assertions.
+
+    With ``before`` and ``after`` (tests of one character) the character before a span and the one after it must
+    fail them, where they exist; without, both ends are word boundaries (``\\b``). One pass over the text, however
+    many words: a document naming thousands of code names is read in linear time.
+
+    >>> words = automaton(["AB-1", "ALS"])
+    >>> occurrences("AB-1, AB-12 and ALS-AB-1", words, None, None)
+    {'AB-1': [(0, 4), (20, 24)], 'ALS': [(16, 19)]}
+    >>> inner = lambda c: c.isalnum() or c in "_-"
+    >>> occurrences("AB-1, AB-12 and ALS-AB-1", words, inner, inner)
+    {'AB-1': [(0, 4)]}
+    """
+    starts: dict[str, list[int]] = defaultdict(list)
+    for last, word in (words.iter(text) if words is not None else ()):
+        starts[word].append(last - len(word) + 1)
+    out = {}
+    for word, found in starts.items():
+        spans, reach = [], 0
+        for start in found:                  # in text order; a span never overlaps the one kept before it
+            end = start + len(word)
+            if start >= reach and fits(text, start, end, before, after):
+                spans.append((start, end))
+                reach = end
+        if spans:
+            out[word] = spans
+    return out
+
+
+def fits(text: str, start: int, end: int, before, after) -> bool:
+    """Do the characters around ``text[start:end]`` pass the tests of :func:`occurrences`?"""
+    prev, nxt = text[start - 1] if start else "", text[end] if end < len(text) else ""
+    if before is None:
+        return (is_word(prev) if prev else False) != is_word(text[start]) and \
+            is_word(text[end - 1]) != (is_word(nxt) if nxt else False)
+    return not (prev and before(prev)) and not (nxt and after(nxt))
 
 
 def document_abbreviations(sentences: list[Sentence]) -> tuple[dict[str, Mention], dict[int, list[Mention]]]:
@@ -224,9 +292,12 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     if all(a.end <= b.start and a.start < b.start for a, b in zip(by_start, by_start[1:])):
         return by_start                  # nothing overlaps: the common case
     kept: list[Mention] = []
+    spans: list[tuple[int, int]] = []    # of the kept mentions, in order; kept mentions never overlap, so
     # longest first; at equal length a short form the document defines beats the global lexicon
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "abbreviation", m.start)):
-        if not any(m.start < k.end and k.start < m.end for k in kept):
+        at = bisect_left(spans, (m.end, -1))      # ... of those starting before m ends, the last reaches furthest
+        if at == 0 or spans[at - 1][1] <= m.start:
+            spans.insert(at, (m.start, m.end))
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 

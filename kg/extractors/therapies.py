@@ -42,6 +42,8 @@ BEFORE = 400           # the characters before a therapy's name in which POSSESS
 # a press release's opening: "[CITY, date —] Acme Bio, Inc. (NASDAQ: ACME), a ... company, today announced"
 ANNOUNCER = rx.compile(rf"^(?:[^—–]{{0,80}}[—–]\s*)?{ORG_NAME}(?:,?\s*(?:Inc|Ltd|LLC|plc|Corp|AG|SA|GmbH)\.?)?(?:\s*\([^)]*\))?(?:,[^.;]{{3,120}},)?\s+(?:today\s+)?(?:announced|reported|said|presented)\b")
 ALIAS = rx.compile(r"\b(?:sold|marketed|branded)\s+(?:as|under the (?:brand )?name)\s+(?P<alias>[A-Z][\w-]+(?:\s[A-Z]{2,})?)|\bbrand name\s+(?P<alias2>[A-Z][\w-]+)")
+APPROVAL = rx.compile(r"\bapproval\b")
+FOR_WITH = rx.compile(r"\bfor (?:\w+ ){0,3}with\s+$")
 APPROVED_FOR = rx.compile(r"\bapproved\s+(?:[^.]{0,40}?\s)?(?:for|to treat)\s+$", re.I)
 INVESTIGATED = rx.compile(r"\b(?:being tested|tested|being studied|studied|investigated|in development|being developed|"
                           r"investigational (?:treatment|therapy|drug)|candidate)\s+(?:in|for|as a treatment for)\s+(?:\w+\s+){0,2}$", re.I)
@@ -129,10 +131,11 @@ class TherapyExtractor(BaseExtractor):
         ann = ANNOUNCER.search(text)
         if ann and i < 6 and ctx.main_therapy and re.search(r"\bits\b", text) and clean_org(ann.group("org")):
             yield fact(entity_of(ctx.therapies[ctx.main_therapy], "Therapy"), "developedBy", org_entity(clean_org(ann.group("org")), ctx), ev)
+        approval = APPROVAL.search(text) is not None
         for d in ctx.of_kind(i, "disease"):
             before = text[max(0, d.start - s.start - 60):d.start - s.start]
             owner = self.owner(ctx, i, d.start - s.start, therapies) or subject
-            if APPROVED_FOR.search(before) or (re.search(r"\bapproval\b", text) and re.search(r"\bfor (?:\w+ ){0,3}with\s+$", before)):
+            if APPROVED_FOR.search(before) or (approval and FOR_WITH.search(before)):
                 if not NEGATED.search(before):
                     yield fact(entity_of(owner, "Therapy"), "approvedFor", entity_of(d, "Disease"), ev)
             elif INVESTIGATED.search(before) and not hedged:
@@ -142,10 +145,10 @@ class TherapyExtractor(BaseExtractor):
         yield from self.concomitant(ctx, i, text, therapies, ev)
 
     def owner(self, ctx, i, pos, therapies):
-        """The therapy named nearest before a position (else the first after it)."""
-        start = ctx.sentences[i].start
-        before = [t for t in therapies if t.start - start <= pos]
-        return (before[-1] if before else therapies[0]) if therapies else None
+        """The therapy named nearest before a position (else the first after it); ``therapies``: the sentence's."""
+        if not therapies:
+            return None
+        return ctx.last_before(i, ctx.sentences[i].start + pos, "drug", "therapy") or therapies[0]
 
     def cells(self, ctx, i, text, therapy, ev):
         s = ctx.sentences[i]

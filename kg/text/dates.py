@@ -15,6 +15,7 @@ alone is kept, as for any year in the text) and 2023 had no February 29.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,11 +50,12 @@ class DateMention:
 
 def find_dates(text: str) -> list[DateMention]:
     """All dates in ``text``, most specific first where they overlap, in text order."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []              # spans of the dates found, in text order
     found: list[DateMention] = []
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            at = bisect_left(taken, (m.end(), -1))     # the spans taken never overlap: only the last before can
+            if at and taken[at - 1][1] > m.start():
                 continue
             month = m.groupdict().get("month")
             mnum = MONTHS[month.lower()] if month else (int(m.group("mnum")) if m.groupdict().get("mnum") else None)
@@ -63,7 +65,7 @@ def find_dates(text: str) -> list[DateMention]:
             if day and mnum and not is_calendar_date(int(m.group("year")), mnum, int(day)):
                 continue
             iso = m.group("year") + (f"-{mnum:02d}" if mnum else "") + (f"-{int(day):02d}" if day and mnum else "")
-            taken.append((m.start(), m.end()))
+            insort(taken, (m.start(), m.end()))
             found.append(DateMention(iso, m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 
 import ahocorasick
 
@@ -270,7 +271,7 @@ class Prefiltered:
     Without literals they are the pattern's own methods, at no cost.
     """
 
-    __slots__ = ("regex", "literals", "masks", "search", "match", "fullmatch", "finditer", "findall", "sub")
+    __slots__ = ("regex", "literals", "masks", "search", "match", "fullmatch", "finditer", "findall", "sub", "__weakref__")
 
     def __init__(self, regex: re.Pattern, literals: tuple[frozenset[str], ...]):
         self.regex, self.literals = regex, tuple(tuple(sorted(s)) for s in literals)
@@ -328,7 +329,22 @@ def starts_with(words, extra: str = "") -> str:
     return "(?=[" + extra + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
+_compiled: "weakref.WeakSet[Prefiltered]" = weakref.WeakSet()
+
+
 def compile(pattern: str, flags: int = 0) -> Prefiltered:  # noqa: A001 - mirrors re.compile
     """``re.compile`` with a literal prefilter (see the module's docstring)."""
     regex = re.compile(pattern, flags)
-    return Prefiltered(regex, required_literals(regex))
+    compiled = Prefiltered(regex, required_literals(regex))
+    _compiled.add(compiled)
+    return compiled
+
+
+def compiled() -> list[Prefiltered]:
+    """Every prefiltered pattern compiled so far and still in use (the tests check each one for linear time).
+
+    >>> pattern = compile(r"\\bplacebo\\b")
+    >>> pattern in compiled()
+    True
+    """
+    return list(_compiled)
