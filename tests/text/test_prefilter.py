@@ -82,13 +82,19 @@ def test_literals_are_required_together():
     assert pattern.search("We enrolled 30 adults.") and not pattern.possible("We enrolled 30 mice.")
 
 
+@pytest.mark.parametrize("pattern, literals", [(r"(?>enrolled|recruited)\s++\d{1,12}+ patients", [[" patients"], ["enrolled", "recruited"]]),
+                                               (r"(?:mg|kg)?+ dose", [[" dose"]]), (r"x(?>abc)++y", [["abc"]])])
+def test_atomic_groups_and_possessive_repeats_keep_their_literals(pattern, literals):
+    assert sorted(sorted(s) for s in required_literals(pattern)) == sorted(literals)
+
+
 @pytest.mark.parametrize("pattern", [r"a*", r"(?:x|)", r"\d+", r"[a-z]{3}", r"(a)\1", r"(?=abc)"])
 def test_patterns_without_a_required_literal(pattern):
     assert required_literals(pattern) == ()
 
 
 ATOMS = ["ab", "cd", "abc", "x", "a", "b|c", "[ab]", "[a-c]d", ".", r"\d", r"\w", r"\s", r"\b", "^", "$", "(?i:ab)",
-         "(?=ab)", "(?!b)", "(?<=a)", "K", "s"]
+         "(?=ab)", "(?!b)", "(?<=a)", "K", "s", "(?>ab|a)", "(?>x)"]      # atomic groups: the patterns use them
 
 
 def random_pattern(rng: random.Random, depth: int = 0) -> str:
@@ -100,7 +106,7 @@ def random_pattern(rng: random.Random, depth: int = 0) -> str:
         else:
             parts.append(rng.choice(ATOMS))
         if rng.random() < 0.3:
-            parts[-1] = f"(?:{parts[-1]}){rng.choice(['*', '+', '?', '{2}', '{1,3}', '+?'])}"
+            parts[-1] = f"(?:{parts[-1]}){rng.choice(['*', '+', '?', '{2}', '{1,3}', '+?', '*+', '++', '?+', '{1,3}+'])}"
     return "".join(parts)
 
 
