@@ -112,12 +112,20 @@ class Context:
 
     def last_before(self, i: int, offset: int, *kinds: str) -> Mention | None:
         """The last mention of these kinds in sentence ``i`` that starts at or before a document offset."""
+        at = bisect_right(self._starts(i, kinds), offset)
+        return self.of_kind(i, *kinds)[at - 1] if at else None
+
+    def first_after(self, i: int, offset: int, *kinds: str) -> Mention | None:
+        """The first mention of these kinds in sentence ``i`` that starts after a document offset."""
         found = self.of_kind(i, *kinds)
+        at = bisect_right(self._starts(i, kinds), offset)
+        return found[at] if at < len(found) else None
+
+    def _starts(self, i: int, kinds: tuple[str, ...]) -> list[int]:
         starts = self.kinds.get((i, kinds, "starts"))
         if starts is None:
-            starts = self.kinds[(i, kinds, "starts")] = [m.start for m in found]
-        at = bisect_right(starts, offset)
-        return found[at - 1] if at else None
+            starts = self.kinds[(i, kinds, "starts")] = [m.start for m in self.of_kind(i, *kinds)]
+        return starts
 
 
 def entity_of(m: Mention, kind: str) -> Entity:

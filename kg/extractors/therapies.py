@@ -49,7 +49,7 @@ INVESTIGATED = rx.compile(r"\b(?:being tested|tested|being studied|studied|inves
                           r"investigational (?:treatment|therapy|drug)|candidate)\s+(?:in|for|as a treatment for)\s+(?:\w+\s+){0,2}$", re.I)
 TARGET = rx.compile(r"\b(?:target(?:ing|s|ed)?|inhibit(?:s|ing)?|block(?:s|ing)?|lower the amount of|reduce the (?:production|amount) of|"
                     r"silenc(?:e|es|ing)|bind(?:s|ing)? to)\s+(?:the\s+)?$", re.I)
-TARGET_TAIL = rx.compile(r"^\s*(?:protein\s+)?(signaling|signalling|pathway|receptors?)\b", re.I)
+TARGET_TAIL = rx.compile(r"(?<!\s)\s*+(?:protein\s++)?(signaling|signalling|pathway|receptors?)\b", re.I)
 STATUS = [("discontinued", rx.compile(r"\b(?:discontinu\w*|halt(?:ed)?|stopp?(?:ed)? (?:the )?development|terminat\w* (?:the )?development|abandon\w*|shelved?)\b", re.I)),
           ("approved", rx.compile(r"\b(?:approval|approved|cleared|authori[sz]ation|authori[sz]ed)\b", re.I)),
           ("withdrawn", rx.compile(r"\bwithdr[ae]wn?\b", re.I)), ("on hold", rx.compile(r"\b(?:clinical|partial) hold\b", re.I)),
@@ -116,8 +116,7 @@ class TherapyExtractor(BaseExtractor):
             return
         ev = ctx.evidence(i, extractor=self, confidence=0.7)
         about = therapies or ([subject] if THE_THERAPY.search(text) else [])
-        for t in about:
-            yield from self.cells(ctx, i, text, entity_of(t, "Therapy"), ev)
+        yield from self.cells(ctx, i, text, about, ev)
         for m in DEVELOPED.finditer(text):
             owner = self.owner(ctx, i, m.start(), therapies) or subject
             for name in (m.group("org"), m.group("org2")):
@@ -150,14 +149,20 @@ class TherapyExtractor(BaseExtractor):
             return None
         return ctx.last_before(i, ctx.sentences[i].start + pos, "drug", "therapy") or therapies[0]
 
-    def cells(self, ctx, i, text, therapy, ev):
+    def cells(self, ctx, i, text, therapies, ev):
+        """Each therapy's cell types and sources in the sentence, each pair once (a long sentence names many)."""
         s = ctx.sentences[i]
+        found = []
         for c in ctx.of_kind(i, "cell"):
             before = text[max(0, c.start - s.start - 40):c.start - s.start]
             if SOURCE_CUE.search(before) or re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", before):
-                yield fact(therapy, "cellSource", entity_of(c, "CellType"), ev)
+                found.append(("cellSource", entity_of(c, "CellType")))
             elif c.label not in GENERIC_CELLS:
-                yield fact(therapy, "cellType", entity_of(c, "CellType"), ev)
+                found.append(("cellType", entity_of(c, "CellType")))
+        found = list(dict.fromkeys(found))
+        for therapy in dict.fromkeys(entity_of(t, "Therapy") for t in therapies) if found else ():
+            for predicate, cell in found:
+                yield fact(therapy, predicate, cell, ev)
 
     def targets(self, ctx, i, text, therapies, subject, ev):
         s = ctx.sentences[i]
@@ -165,13 +170,13 @@ class TherapyExtractor(BaseExtractor):
             before = text[max(0, g.start - s.start - 40):g.start - s.start]
             if not TARGET.search(before):
                 continue
-            tail = TARGET_TAIL.match(text[g.end - s.start:])
+            tail = TARGET_TAIL.match(text, g.end - s.start)
             label = f"{g.label} {tail.group(1).lower()}" if tail else g.label
             owner = self.owner(ctx, i, g.start - s.start, therapies) or subject
             if therapies and owner is therapies[0] and therapies[0].start < g.start:
                 owner = therapies[0]
             elif therapies:
-                owner = next((t for t in therapies if t.start > g.start), therapies[0])
+                owner = ctx.first_after(i, g.start, "drug", "therapy") or therapies[0]
             yield fact(entity_of(owner, "Therapy"), "target", Entity("Target", label, ids=() if tail else g.ids), ev)
 
     def status(self, ctx, i, text, therapies, subject, ev):

@@ -185,7 +185,7 @@ DOCUMENTS = {
     "marked names": lambda n: " ".join(f"Name{k}® " for k in range(n // 10)),
     "blanks": lambda n: "a" + " " * n + "mg",
 }
-DOCUMENT_N = 4_000
+DOCUMENT_N = 8_000
 
 
 def document(body: str) -> str:
