@@ -173,6 +173,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", parents=[common], help="check a store or RDF file against the SHACL shapes")
     p.add_argument("file", nargs="?", type=Path, help="an RDF file (.ttl .trig .nq .nt .jsonld)")
     p.add_argument("--store")
+    p.add_argument("--workers", type=int, default=1, help="validate in N processes (document graphs in parallel)")
+    p.add_argument("--show", type=int, default=20, metavar="N", help="results written out (default 20; all are counted)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("stats", parents=[common], help="documents, triples and nodes per class")
@@ -339,23 +341,23 @@ def facts_from_files(inputs: list[str], out: Path) -> list[Path]:
 
 
 def cmd_validate(args) -> int:
-    from kg.export import union_triples
-    from kg.validate import read_file_triples, validate_triples
+    from kg.validate import validate_file, validate_store
 
     if bool(args.file) == bool(args.store):
         raise KGError("kg validate: give either an RDF FILE or --store PATH")
+    if args.workers < 1 or args.show < 0:
+        raise KGError(f"--workers {args.workers} --show {args.show}: give 1 or more workers and 0 or more results")
     if args.file:
         if not args.file.exists():
             raise KGError(f"{args.file}: no such file")
         if args.file.is_dir():
             raise KGError(f"{args.file}: is a folder; give an RDF file (.ttl .trig .nq .nt .jsonld)")
-        triples = read_file_triples(args.file)
+        report = validate_file(args.file, args.workers, args.show)
     else:
-        triples = list(union_triples(open_store(args.store, read_only=True)))
-    report = validate_triples(triples)
+        report = validate_store(open_store(args.store, read_only=True), args.workers, args.show)
     target = args.file or args.store
     if report.conforms:
-        print(f"{target}: conforms to ontology/shapes.ttl ({report.triples} triples)")
+        print(f"{target}: conforms to ontology/shapes.ttl ({report.triples} statements, validated in {report.units} parts)")
         return 0
     print(report.text)
     print(f"kg: error: {target}: does not conform to ontology/shapes.ttl (see the report above)", file=sys.stderr)

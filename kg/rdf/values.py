@@ -241,9 +241,10 @@ def constraints() -> dict[str, dict]:
     import pyoxigraph as ox
     from rdflib.namespace import RDF, SH
 
-    from kg.rdf.namespace_gen import NS, ONTOLOGY
+    from kg.rdf.namespace_gen import NS
+    from kg.resources import SHAPES
 
-    triples = list(ox.parse(path=str(ONTOLOGY.with_name("shapes.ttl"))))
+    triples = list(ox.parse(path=str(SHAPES)))
     by_subject: dict = {}
     for t in triples:
         by_subject.setdefault(t.subject, {}).setdefault(t.predicate.value, []).append(t.object)

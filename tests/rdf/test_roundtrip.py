@@ -18,8 +18,7 @@ from kg.export import export
 from kg.pipeline import build
 from kg.rdf.values import clean_text
 from kg.store import KGStore
-from kg.export import union_triples
-from kg.validate import validate_triples
+from kg.validate import validate_store
 
 RAPPER = shutil.which("rapper")
 FORMATS = {"turtle": ("turtle", "turtle"), "trig": ("trig", "trig"), "nquads": ("nquads", "nquads")}  # rapper, rdflib
@@ -75,5 +74,5 @@ def test_exports_of_adversarial_documents_parse_everywhere_and_conform(tmp_path_
     report = build([str(folder / "doc.txt"), str(folder / "rec.json")], store)
     assert not report.failed, report.to_json()
     check_exports(store, folder)
-    validation = validate_triples(list(union_triples(store)))
+    validation = validate_store(store)
     assert validation.conforms, validation.text[:2000]
