@@ -56,7 +56,10 @@ def load_query(name_or_path: str) -> Query:
         path = QUERY_DIR / f"{name_or_path}.rq"
     if not path.exists():
         raise QueryError(f"{name_or_path}: no such query; known: {', '.join(query_names())}")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise QueryError(f"{path}: is not UTF-8 (byte {err.start}); re-save the query file as UTF-8") from None
     header = dict(re.findall(r"^#\s*(purpose|parameters|columns):\s*(.*)$", text, re.M))
     missing = {"purpose", "parameters", "columns"} - set(header)
     if missing:

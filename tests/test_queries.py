@@ -139,3 +139,10 @@ def test_shipped_queries_call_no_service(name):
     from kg.queries import calls_service
 
     assert not calls_service(load_query(name).text)
+
+
+def test_a_query_file_that_is_not_utf8_is_a_query_error(tmp_path):
+    path = tmp_path / "latin1.rq"
+    path.write_bytes("# purpose: caf\u00e9\n# parameters: none\n# columns: s\nSELECT * WHERE { ?s ?p ?o }\n".encode("latin-1"))
+    with pytest.raises(QueryError, match="latin1.rq: is not UTF-8"):
+        load_query(str(path))
