@@ -437,7 +437,10 @@ def cmd_path(args) -> int:
     store = open_store(args.store, read_only=True)
     graph = build_view(store, "full")
     label = lambda n: graph.nodes[n].get("label", n)
-    for source, predicate, target, forward in shortest_path(graph, args.a, args.b):
+    hops = shortest_path(graph, args.a, args.b)
+    if not hops:
+        print(f"{args.a!r} and {args.b!r} name the same entity")
+    for source, predicate, target, forward in hops:
         arrow = f"-[{predicate}]->" if forward else f"<-[{predicate}]-"
         first, second = (source, target) if forward else (target, source)
         print(f"{label(first)} {arrow} {label(second)}")

@@ -239,3 +239,8 @@ def test_query_rows_are_utf8_whatever_the_locale(store, tmp_path):
                           capture_output=True, env={**os.environ, "PYTHONIOENCODING": "ascii"})
     assert done.returncode == 0 and not done.stderr, done.stderr
     assert "caf\u00e9" in done.stdout.decode("utf-8")
+
+
+def test_path_from_an_entity_to_itself_says_so(store, capsys):
+    assert main(["path", "jRCT2063200047", "jRCT2063200047", "--store", str(store)]) == 0
+    assert "the same entity" in capsys.readouterr().out
