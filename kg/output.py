@@ -3,10 +3,11 @@
 - ``-`` is standard output, and so are ``/dev/stdout``, ``/dev/fd/1`` and ``/proc/self/fd/1`` (written to
   the descriptor kg holds, so ``>> log`` appends); ``/dev/stderr`` and other ``/dev/fd/N`` write to that descriptor;
 - a symbolic link is written through: its target is replaced, the link stays;
-- a device, FIFO or socket (``/dev/stdout``, ``/dev/null``) is opened and written, never replaced;
+- a device, FIFO or socket (``/dev/null``, a named pipe) is opened and written, never replaced;
 - only a regular file, or a new path, is written to a temporary file beside it and renamed into place, so a
   failed write leaves the old file whole. A new file gets the mode the umask gives (0644 under umask 022),
-  an existing file keeps its mode.
+  an existing file keeps its mode (and owner, where allowed). A read-only file is refused, not replaced; a file
+  with other hard links is replaced like any other (the other names keep the old content).
 
 Any ``OSError`` becomes an :class:`~kg.errors.OutputError` naming the path and the problem (a full disk, a
 folder, a path under a file, permission denied, ...). Missing parent folders are made, as ``mkdir -p`` would.
@@ -176,7 +177,11 @@ def write_descriptor(fd: int, binary: bool) -> Iterator[Sink]:
     """Standard output as Python holds it (so tests capturing it see the output), or a copy of another descriptor."""
     if fd == 1:                      # UTF-8 like every file kg writes, whatever the locale says
         sys.stdout.flush()
-        fh = sys.stdout.buffer if binary else io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", write_through=True)
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None and not binary:                  # a text-only stand-in (an embedding program's)
+            yield Sink(sys.stdout, None)
+            return
+        fh = buffer if binary else io.TextIOWrapper(buffer, encoding="utf-8", write_through=True)
         try:
             yield Sink(fh, None)
             fh.flush()
