@@ -191,8 +191,3 @@ def write_facts(store, out_dir: Path, names: dict[str, list[str]] | None = None)
             write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
             written.append(path)
     return written
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through :func:`kg.output.write_text` (kept for the modules that import it here)."""
-    write_text(path, text)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.facts import write_atomic
+from kg.output import write_text
 from kg.queries import run
 from kg.views.output import PALETTE, most_connected
 
@@ -87,7 +87,7 @@ def write_html(graph: nx.MultiDiGraph, store, path: Path) -> None:
     title = html.escape(f"kg {graph.graph.get('view', '')} view")
     page = PAGE.format(title=title, legend=legend, library=VENDOR.read_text(encoding="utf-8"),
                        data=script_json(data))
-    write_atomic(path, page)
+    write_text(path, page)
 
 
 SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
