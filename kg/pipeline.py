@@ -173,8 +173,10 @@ def document_report(out: DocumentOutput) -> DocumentReport:
         return DocumentReport(out.source, "error", "ERROR", out.document_id, out.name, error=out.error)
     if not out.facts:
         log.warning("%s: no facts found", out.source)
-    for warning in out.warnings:
-        log.warning("%s", warning)
+    if out.warnings:                 # one line per document; the report lists them all
+        first = out.warnings[0].removeprefix(f"{out.source}: ")
+        more = f" (and {len(out.warnings) - 1} more, listed by --report)" if len(out.warnings) > 1 else ""
+        log.warning("%s: %s%s", out.source, first, more)
     return DocumentReport(out.source, "ok", "INFO" if out.facts and not out.warnings else "WARNING", out.document_id,
                           out.name, out.facts, out.quads, warnings=list(out.warnings))
 

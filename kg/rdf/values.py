@@ -261,12 +261,13 @@ def constraints() -> dict[str, dict]:
         path = props.get(str(SH.path), [None])[0]
         if path is None or not path.value.startswith(NS):
             continue
-        found = out.setdefault(path.value[len(NS):], {})
-        for key, term in (("min", SH.minInclusive), ("max", SH.maxInclusive)):
+        found = out.setdefault(path.value[len(NS):], {})    # a path in several shapes: bounds widened, lists joined
+        for key, term, pick in (("min", SH.minInclusive, min), ("max", SH.maxInclusive, max)):
             if str(term) in props:
-                found[key] = Decimal(props[str(term)][0].value)
+                bound = Decimal(props[str(term)][0].value)
+                found[key] = pick(found[key], bound) if key in found else bound
         if str(SH["in"]) in props:
-            found["in"] = frozenset(items(props[str(SH["in"])][0]))
+            found["in"] = found.get("in", frozenset()) | frozenset(items(props[str(SH["in"])][0]))
     return out
 
 

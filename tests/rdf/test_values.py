@@ -149,6 +149,7 @@ class OddExtractor:
     def extract(self, doc):
         yield Fact(TRIAL, "enrollment", Value(float("9" * 308)), Evidence(doc.id, doc.text, 0, 4, self.name, self.version))
         yield Fact(TRIAL, "phase", Value("2"), Evidence(doc.id, doc.text, 0, 4, self.name, self.version))
+        yield Fact(TRIAL, "startDate", Value("2023-04-34"), Evidence(doc.id, doc.text, 0, 4, self.name, self.version))
 
 
 def test_a_dropped_value_is_a_warning_in_the_build_report(tmp_path, caplog):
@@ -161,7 +162,9 @@ def test_a_dropped_value_is_a_warning_in_the_build_report(tmp_path, caplog):
     doc.write_text("A trial enrolled " + "9" * 308 + " patients.\n", encoding="utf-8")
     report = build([str(doc)], KGStore(), extractors={"odd": OddExtractor()})
     (entry,) = json.loads(report.to_json())["documents"]          # what `kg build --report` writes
-    assert entry["status"] == "ok" and entry["level"] == "WARNING" and entry["facts"] == 2
-    (warning,) = entry["warnings"]
-    assert warning.startswith(f"{doc}: fact left out: kg:enrollment 1e+308 is not an exact integer")
-    assert warning in caplog.text
+    assert entry["status"] == "ok" and entry["level"] == "WARNING" and entry["facts"] == 3
+    enrollment, date = entry["warnings"]
+    assert enrollment.startswith(f"{doc}: fact left out: kg:enrollment 1e+308 is not an exact integer")
+    assert date == f"{doc}: fact left out: kg:startDate '2023-04-34' is not a date of the calendar"
+    (line,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]     # one line per document
+    assert line == f"{enrollment} (and 1 more, listed by --report)"
