@@ -3,6 +3,11 @@
 A text or Markdown file is one document for the extractors; a ClinicalTrials.gov
 JSON file holds one or many registry records, each mapped to facts directly.
 The reader is chosen by extension and content (``--format`` overrides).
+
+Input is untrusted: a record or citation that cannot be read is an :class:`Unread`
+(a one-line message naming the file and the record) yielded in its place, so
+the records after it are still read; a file that cannot be read at all raises
+InputError; a file of a type kg does not read is a :class:`Skipped`.
 """
 
 from __future__ import annotations
