@@ -477,6 +477,14 @@ def write_report(results: dict, args) -> str:
     return "\n".join(parts)
 
 
+def marked_sections(path: Path) -> str:
+    """The sections other scripts keep in ``path`` between ``<!-- NAME:begin -->`` and ``<!-- NAME:end -->`` (bench/fuzz.py)."""
+    import re
+
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    return "".join("\n" + m.group(0).rstrip("\n") + "\n" for m in re.finditer(r"<!-- (\w+):begin -->.*?<!-- \1:end -->", old, re.S))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", nargs="+", choices=SECTIONS, default=SECTIONS)
@@ -499,7 +507,7 @@ def main() -> int:
         print(f"bench: {section} ...", file=sys.stderr, flush=True)
         results[section] = json.loads(json.dumps(globals()[f"bench_{section}"](args)))
         RESULTS.write_text(json.dumps(results, indent=1))
-    report = write_report(results, args)
+    report = write_report(results, args) + marked_sections(BENCH / "RESULTS.md")
     (BENCH / "RESULTS.md").write_text(report, encoding="utf-8")
     print(report)
     return 0
