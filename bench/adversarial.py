@@ -3,7 +3,8 @@
 Each document is a trial report's frame around an adversarial body of 16, 32
 and 64 KB, built from a file into an in-memory store as ``kg build`` does
 (lexicon loaded beforehand; the median of ``--repeat`` builds, wall clock).
-Issue 16: the 64 KB comma-grouped line took 38.4 s; the target is under 1 s.
+The number runs follow "Patients received doses of" in their sentence, as the dosing extractor reads only
+sentences about giving a therapy. Issue 16: the 64 KB comma-grouped line took 38.4 s; the target is under 1 s.
 
     python bench/adversarial.py [--sizes 16 32 64] [--repeat 3] [--out bench/RESULTS-adversarial.md]
 """
@@ -22,9 +23,9 @@ from kg.store import KGStore
 
 SEED = Path(__file__).resolve().parent.parent / "tests" / "data" / "cl2020-phase2.txt"
 BODIES = {
-    "comma-grouped numbers (one line)": lambda n: "1" + ",234" * (n // 4),
-    "digits (one run)": lambda n: "7" * n,
-    "dotted numbers 1.2.3.4...": lambda n: "1.2." * (n // 4),
+    "comma-grouped numbers (one line)": lambda n: "Patients received doses of 1" + ",234" * (n // 4),
+    "digits (one run)": lambda n: "Patients received doses of " + "7" * n,
+    "dotted numbers 1.2.3.4...": lambda n: "Patients received doses of " + "1.2." * (n // 4),
     "doses, no sentence end": lambda n: "patients received 5 mg of XY-123 for 2 weeks and " * (n // 50),
     "seed article without sentence ends": lambda n: (SEED.read_text(encoding="utf-8").replace(".", " ")
                                                      .replace("\n", " ") * (n // 5000 + 1))[:n],

@@ -172,9 +172,9 @@ def test_the_check_fails_on_the_old_dose_pattern():
 # whole documents: a trial report's frame around an adversarial body
 ARTICLE = (DATA / "cl2020-phase2.txt").read_text(encoding="utf-8")
 DOCUMENTS = {
-    "comma groups": lambda n: "1" + ",234" * (n // 4),
-    "digits": lambda n: "7" * n,
-    "dotted numbers": lambda n: "1.2." * (n // 4),
+    "comma groups": lambda n: "Patients received doses of 1" + ",234" * (n // 4),      # DOSE reads such a sentence
+    "digits": lambda n: "Patients received doses of " + "7" * n,
+    "dotted numbers": lambda n: "Patients received doses of " + "1.2." * (n // 4),
     "doses, no sentence end": lambda n: "patients received 5 mg of XY-123 for 2 weeks and " * (n // 50),
     "an article without sentence ends": lambda n: (ARTICLE.replace(".", " ").replace("\n", " ") * (n // len(ARTICLE) + 1))[:n],
     "parentheses": lambda n: "amyotrophic lateral sclerosis (ALS) " * (n // 36),
