@@ -45,6 +45,7 @@ def node(iri) -> ox.NamedNode:
 TYPE, SUBJECT, PREDICATE, OBJECT = (node(t) for t in (RDF.type, RDF.subject, RDF.predicate, RDF.object))
 STATEMENT, EVIDENCE = node(KG.Statement), node(KG.Evidence)
 DERIVED_FROM, ATTRIBUTED_TO = node(PROV.wasDerivedFrom), node(PROV.wasAttributedTo)
+INTEGER, DECIMAL = node(XSD.integer), node(XSD.decimal)
 IN_DOCUMENT, SENTENCE, START, END, CONFIDENCE = (node(t) for t in (KG.document, KG.sentenceText, KG.startOffset,
                                                                    KG.endOffset, KG.confidence))
 
@@ -141,16 +142,27 @@ def extractor_triples(name: str, version: str) -> tuple[tuple, ...]:
 @lru_cache(maxsize=256)            # facts read from one sentence share its evidence node
 def evidence_triples(doc_iri: ox.NamedNode, ev: Evidence) -> tuple[ox.NamedNode, tuple[tuple, ...]]:
     """The evidence node and its triples; raises InvalidValue for offsets or a confidence out of range."""
-    start, end = literal(Value(ev.start), "startOffset"), literal(Value(ev.end), "endOffset")
-    if int(end.value) < int(start.value):
-        raise values.InvalidValue(f"kg:endOffset {ev.end} is before kg:startOffset {ev.start}")
-    confidence = literal(Value(confidence_lexical(ev.confidence)), "confidence")
+    start, end = offset_literals(ev)
+    if type(ev.confidence) is float and 0 <= ev.confidence <= 1:        # the usual case, checked without a detour
+        confidence = ox.Literal(f"{ev.confidence:.2f}", datatype=DECIMAL)
+    else:
+        confidence = literal(Value(confidence_lexical(ev.confidence)), "confidence")
     e = ox.NamedNode(f"{doc_iri.value}/evidence/{mint.digest(ev.start, ev.end, ev.extractor, ev.version, ev.confidence)}")
     return e, (
         (e, TYPE, EVIDENCE), (e, IN_DOCUMENT, doc_iri), (e, SENTENCE, text(ev.sentence)),
         (e, START, start), (e, END, end), (e, CONFIDENCE, confidence),
         (e, ATTRIBUTED_TO, ox.NamedNode(mint.extractor_iri(ev.extractor, ev.version))),
     )
+
+
+def offset_literals(ev: Evidence) -> tuple[ox.Literal, ox.Literal]:
+    """The start and end offsets as literals; raises InvalidValue unless 0 <= start <= end (64-bit integers)."""
+    if type(ev.start) is int and type(ev.end) is int and 0 <= ev.start <= ev.end < values.INT64:
+        return ox.Literal(str(ev.start), datatype=INTEGER), ox.Literal(str(ev.end), datatype=INTEGER)
+    start, end = literal(Value(ev.start), "startOffset"), literal(Value(ev.end), "endOffset")     # raise with the reason
+    if int(end.value) < int(start.value):
+        raise values.InvalidValue(f"kg:endOffset {ev.end} is before kg:startOffset {ev.start}")
+    return start, end
 
 
 def confidence_lexical(confidence) -> str:

@@ -85,6 +85,8 @@ def integer_lexical(value) -> str:
     >>> integer_lexical("+007"), integer_lexical(Decimal("12.0"))
     ('7', '12')
     """
+    if type(value) is int and -INT64 <= value < INT64:          # the usual case, first
+        return str(value)
     if isinstance(value, bool):
         raise InvalidValue(f"{shown(value)} is a boolean, not an integer")
     if isinstance(value, str):
@@ -110,6 +112,10 @@ def decimal_lexical(value) -> str:
     >>> decimal_lexical(1e-05), decimal_lexical("-.25"), decimal_lexical(3), decimal_lexical(2.0)
     ('0.00001', '-0.25', '3', '2.0')
     """
+    if type(value) is float and math.isfinite(value) and abs(value) <= FLOAT_EXACT:
+        text = repr(value)                           # the shortest form that reads back as this float
+        if "e" not in text:
+            return text                              # already a decimal of at most 17 fractional digits
     if isinstance(value, bool):
         raise InvalidValue(f"{shown(value)} is a boolean, not a number")
     if isinstance(value, str):
