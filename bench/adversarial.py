@@ -30,6 +30,7 @@ BODIES = {
     "seed article without sentence ends": lambda n: (SEED.read_text(encoding="utf-8").replace(".", " ")
                                                      .replace("\n", " ") * (n // 5000 + 1))[:n],
     "blanks": lambda n: "a" + " " * n + "mg",
+    "many developers": lambda n: " ".join(f"XY-123 was developed by Acme{k} Bio and" for k in range(n // 40)),
 }
 
 

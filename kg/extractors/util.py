@@ -96,9 +96,47 @@ def expand_org(name: str, text: str) -> str:
     >>> expand_org("Acme", "Acme Chemical Group said; later Acme did.")
     'Acme Chemical Group'
     """
-    longer = [clean_org(x) for x in find_at_word_start(rf"{re.escape(name)}(?:[ \t]+[A-Z][A-Za-z&.-]*)+", body_text(text))]
-    longer = [x for x in longer if x]
+    body = body_text(text)
+    first = FIRST_WORD.match(name)
+    if first is None:
+        found = find_at_word_start(rf"{re.escape(name)}{CAPITALISED_TAIL.pattern}", body)
+    else:
+        found = names_starting_with(name, first.group(), body)
+    longer = [x for x in map(clean_org, found) if x]
     return max(longer, key=len) if longer else name
+
+
+FIRST_WORD = re.compile(r"\w+")
+CAPITALISED_TAIL = re.compile(r"(?:[ \t]+[A-Z][A-Za-z&.-]*)+")
+
+
+def names_starting_with(name: str, first_word: str, body: str) -> list[str]:
+    """What ``find_at_word_start(NAME + CAPITALISED_TAIL, body)`` finds, looked up where ``first_word`` starts a word.
+
+    The words of a body are indexed once (:func:`word_starts`), so a document naming thousands of organisations is
+    read once, not once per name.
+
+    >>> names_starting_with("Acme", "Acme", "Acme Chemical Group said; later Acme did; Acme Bio Labs.")
+    ['Acme Chemical Group', 'Acme Bio Labs.']
+    """
+    out, reach = [], 0
+    for start in word_starts(body).get(first_word, ()):
+        if start < reach or not body.startswith(name, start):
+            continue
+        tail = CAPITALISED_TAIL.match(body, start + len(name))
+        if tail:
+            out.append(body[start:tail.end()])
+            reach = tail.end()
+    return out
+
+
+@lru_cache(maxsize=8)
+def word_starts(body: str) -> dict[str, list[int]]:
+    """Where each word (a run of ``\\w``) of ``body`` starts, in text order."""
+    starts: dict[str, list[int]] = {}
+    for m in FIRST_WORD.finditer(body):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
 
 
 def find_at_word_start(pattern: str, text: str) -> list[str]:
