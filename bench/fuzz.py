@@ -82,8 +82,11 @@ class Tally:
 class Run:
     args: argparse.Namespace
     normal: Tally = field(default_factory=Tally)
-    fuzzed: Tally = field(default_factory=Tally)
+    fuzzed: Tally = field(default_factory=Tally)             # batches built into an empty store (bulk loading)
+    incremental: Tally = field(default_factory=Tally)        # batches built after the good document (per-document writes)
     by_format: dict = field(default_factory=lambda: defaultdict(Tally))
+    sample: dict = field(default_factory=lambda: defaultdict(list))    # format -> inputs built again alone
+    rates: dict = field(default_factory=dict)               # format -> Tally of its sample, one build
     findings: list = field(default_factory=list)            # (kind, input k or batch, detail, recipe)
     reasons: Counter = field(default_factory=Counter)       # why documents failed (one-line errors)
     slowest: list = field(default_factory=list)             # (seconds, bytes, k, describe)
@@ -94,6 +97,9 @@ class Run:
     comma_line: dict = field(default_factory=dict)
     stopped: str = ""
     started: float = field(default_factory=time.time)
+
+    def inputs(self) -> int:
+        return self.fuzzed.inputs + self.incremental.inputs
 
 
 def reason(message: str | None) -> str:
@@ -116,52 +122,38 @@ def timed_build(paths, store, extractors):
     return report, found, time.perf_counter() - t
 
 
-def batch_store(store, report):
-    """An in-memory store with the batch's document graphs and what the entities graph says about their nodes."""
+def good_document(store, extractors) -> dict:
+    """Build the good document (tests/data/mini-trial.md) into ``store``; returns its graph and quads."""
     import pyoxigraph as ox
 
-    from kg.rdf.mint import ENTITY_GRAPH
-    from kg.store import KGStore
-
-    scratch, nodes = KGStore(), set()
-    entities = ox.NamedNode(ENTITY_GRAPH)
-    for doc in report.documents:
-        if doc.status != "ok" or not doc.document_id:
-            continue
-        from kg.rdf import mint
-
-        quads = list(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(mint.document_iri(doc.document_id))))
-        scratch.ox.extend(quads)
-        nodes.update(t for q in quads for t in (q.subject, q.object) if isinstance(t, ox.NamedNode))
-    for node in nodes:
-        scratch.ox.extend(store.ox.quads_for_pattern(node, None, None, entities))
-    return scratch
-
-
-def build_normal(run: Run, store, extractors, folder: Path) -> dict:
-    """Build the generated news articles first; returns a few of their graphs, to check they are kept."""
-    import pyoxigraph as ox
-
-    from articles import article
+    from kg.pipeline import build
     from kg.rdf import mint
 
-    kept = {}
-    for start in range(0, run.args.normal, run.args.batch):
+    report = build([str(mutators.DATA / "mini-trial.md")], store, extractors=extractors)
+    graph = ox.NamedNode(mint.document_iri(report.documents[0].document_id))
+    return {graph: oracles.graph_quads(store, graph)}
+
+
+def build_normal(run: Run, extractors, root: Path) -> None:
+    """Build the generated news articles (the baseline), a batch per fresh on-disk store, as the fuzzed inputs are."""
+    from articles import article
+    from kg.store import KGStore
+
+    folder = root / "inputs"
+    for b, start in enumerate(range(0, run.args.normal, run.args.batch)):
         paths = []
         for i in range(start, min(run.args.normal, start + run.args.batch)):
             path = folder / f"article-{i:05d}.txt"
             path.write_text(article(i, seed=run.args.seed), encoding="utf-8")
             paths.append(path)
+        store = KGStore(root / f"normal-{b}")
         report, found, seconds = timed_build(paths, store, extractors)
         run.normal.add(len(paths), report, sum(p.stat().st_size for p in paths), seconds)
         run.findings += [(f.kind, "normal", str(f), "") for f in found]
-        for doc in (report.documents if report else [])[:2]:
-            if doc.status == "ok":
-                graph = ox.NamedNode(mint.document_iri(doc.document_id))
-                kept[graph] = oracles.graph_quads(store, graph)
+        del store
+        shutil.rmtree(root / f"normal-{b}", ignore_errors=True)
         for p in paths:
             p.unlink()
-    return kept
 
 
 def retime_alone(run: Run, ks, cases, paths, extractors) -> None:
@@ -175,37 +167,47 @@ def retime_alone(run: Run, ks, cases, paths, extractors) -> None:
     del run.slowest[10:]
 
 
-def fuzz_batch(run: Run, store, extractors, folder: Path, ks: list[int], deep: bool) -> None:
+def fuzz_batch(run: Run, extractors, root: Path, b: int, ks: list[int], deep: bool, earlier: bool) -> None:
+    """Build one batch into a fresh on-disk store (holding the good document first when ``earlier``), then check it."""
+    from kg.store import KGStore
+
+    folder = root / "inputs"
     cases = [case_of(run.args.seed, k) for k in ks]
     paths = [mutators.write_case(c, folder, k) for c, k in zip(cases, ks)]
+    store = KGStore(root / f"store-{b}")
+    before = good_document(store, extractors) if earlier else {}
     report, found, seconds = timed_build(paths, store, extractors)
     if report is not None:
         found += oracles.report_findings(report, list(zip(paths, cases)))
+    found += oracles.kept_findings(store, before)
     nbytes = sum(len(c.data) for c in cases)
-    run.fuzzed.add(len(ks), report, nbytes, seconds)
-    for fmt in {c.fmt for c in cases}:
-        mine = [i for i, c in enumerate(cases) if c.fmt == fmt]
-        run.by_format[fmt].inputs += len(mine)
-        run.by_format[fmt].bytes += sum(len(cases[i].data) for i in mine)
+    (run.incremental if earlier else run.fuzzed).add(len(ks), report, nbytes, seconds)
+    for k, c in zip(ks, cases):
+        run.by_format[c.fmt].inputs += 1
+        run.by_format[c.fmt].bytes += len(c.data)
+        if len(run.sample[c.fmt]) < run.args.per_format:
+            run.sample[c.fmt].append(k)
     recipe = {str(p): (k, c.describe()) for p, k, c in zip(paths, ks, cases)}
     for f in found:
         k, desc = recipe.get(f.where, ("batch", "; ".join(c.describe()[:80] for c in cases)))
         run.findings.append((f.kind, k, str(f), desc))
-        if f.kind == "crash" or f.kind == "message":
-            keep(run, folder, paths, f.where)
+        if f.kind in ("crash", "message", "lost-record"):
+            keep(run, paths, f.where)
     if report is not None:
         for doc in report.failed:
             run.reasons[reason(doc.error)] += 1
     normal_rate = run.normal.bytes / max(run.normal.seconds, 1e-9)
-    if seconds > max(2.0, 3 * nbytes / normal_rate) and len(run.slowest) < 10 or seconds > 20:
+    if (seconds > max(2.0, 3 * nbytes / normal_rate) and len(run.slowest) < 10) or seconds > 30:
         retime_alone(run, ks, cases, paths, extractors)
     if report is not None:
-        check_batch(run, store, report, folder, ks, deep)
+        check_batch(run, store, folder, ks, deep)
+    del store
+    shutil.rmtree(root / f"store-{b}", ignore_errors=True)
     for p in paths:
         p.unlink(missing_ok=True)
 
 
-def keep(run: Run, folder: Path, paths, where: str) -> None:
+def keep(run: Run, paths, where: str) -> None:
     """Copy the input a finding is about to ``--keep`` (for a reproduction)."""
     run.args.keep.mkdir(parents=True, exist_ok=True)
     for p in paths:
@@ -213,17 +215,16 @@ def keep(run: Run, folder: Path, paths, where: str) -> None:
             shutil.copy(p, run.args.keep / p.name)
 
 
-def check_batch(run: Run, store, report, folder: Path, ks: list[int], deep: bool) -> None:
-    scratch = batch_store(store, report)
+def check_batch(run: Run, store, folder: Path, ks: list[int], deep: bool) -> None:
     where = f"batch of inputs {ks[0]}-{ks[-1]}"
-    found = oracles.literal_findings(scratch)
+    found = oracles.literal_findings(store)
     tools = ("pyoxigraph", "rapper", "rdflib") if deep else ("pyoxigraph", "rapper")
-    found += oracles.export_findings(scratch, folder, tools)
+    found += oracles.export_findings(store, folder, tools)
     for fmt in oracles.EXPORTS:
         run.exported[fmt] += 1
     if deep:
         run.deep_batches += 1
-        shacl = oracles.shacl_findings(scratch)
+        shacl = oracles.shacl_findings(store)
         run.shacl_conforms += not shacl
         found += shacl
     run.findings += [(f.kind, where, str(f), "") for f in found]
@@ -257,29 +258,46 @@ print(s, report.documents[0].status)
         return float("nan")
 
 
+def format_rates(run: Run, extractors, root: Path) -> None:
+    """Throughput per format: the first ``--per-format`` inputs of each format built together into a fresh store."""
+    from kg.store import KGStore
+
+    for fmt, ks in sorted(run.sample.items()):
+        cases = [case_of(run.args.seed, k) for k in ks]
+        paths = [mutators.write_case(c, root / "inputs", k) for c, k in zip(cases, ks)]
+        store = KGStore(root / f"format-{fmt}")
+        report, _, seconds = timed_build(paths, store, extractors)
+        run.rates[fmt] = Tally()
+        run.rates[fmt].add(len(ks), report, sum(len(c.data) for c in cases), seconds)
+        del store
+        shutil.rmtree(root / f"format-{fmt}", ignore_errors=True)
+        for p in paths:
+            p.unlink(missing_ok=True)
+
+
 def run_fuzz(args) -> Run:
     from kg.extractors import load_extractors
-    from kg.store import KGStore
 
     run = Run(args)
     extractors = load_extractors()
     root = Path(tempfile.mkdtemp(prefix="kg-fuzz-bench-", dir=args.tmp))
     try:
-        store = KGStore(root / "store")
-        folder = root / "inputs"
-        folder.mkdir()
-        kept = build_normal(run, store, extractors, folder)
+        (root / "inputs").mkdir()
+        build_normal(run, extractors, root)
         ks = list(range(args.n)) if args.only is None else [args.only]
         for b, start in enumerate(range(0, len(ks), args.batch)):
             if args.max_seconds and time.time() - run.started > args.max_seconds:
-                run.stopped = f"stopped by --max-seconds {args.max_seconds} after {run.fuzzed.inputs:,} inputs"
+                run.stopped = f"stopped by --max-seconds {args.max_seconds:.0f} after {run.inputs():,} inputs"
                 break
-            fuzz_batch(run, store, extractors, folder, ks[start:start + args.batch], deep=b % args.deep_every == 0)
+            fuzz_batch(run, extractors, root, b, ks[start:start + args.batch], deep=b % args.deep_every == 0,
+                       earlier=b % args.earlier_every == 0)
             run.batches += 1
             if b % 10 == 0:
                 progress(run)
-        run.findings += [(f.kind, "normal", str(f), "") for f in oracles.kept_findings(store, kept)]
+        if args.per_format and args.only is None:
+            format_rates(run, extractors, root)
         if args.only is not None and args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
             mutators.write_case(case_of(args.seed, args.only), args.keep, args.only)
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -291,7 +309,7 @@ def run_fuzz(args) -> Run:
 
 def progress(run: Run) -> None:
     kinds = Counter(k for k, *_ in run.findings)
-    print(f"fuzz: {run.fuzzed.inputs:,} inputs, {run.fuzzed.seconds:,.0f} s building, "
+    print(f"fuzz: {run.inputs():,} inputs, {run.fuzzed.seconds + run.incremental.seconds:,.0f} s building, "
           f"{time.time() - run.started:,.0f} s in all; findings {dict(kinds)}", file=sys.stderr, flush=True)
 
 
@@ -318,23 +336,34 @@ def section(run: Run) -> str:
     lines = [BEGIN, "## Fuzzing", "",
              f"`python bench/fuzz.py --n {args.n} --seed {args.seed} --batch {args.batch}` on "
              f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC (kg {kg.__version__}, commit {commit}): "
-             f"{run.fuzzed.inputs:,} fuzzed inputs (the fixtures of tests/data changed by tests/fuzz/mutators.py) built "
-             f"in {run.batches} batches into one on-disk store, after {run.normal.inputs} generated news articles; "
-             f"{total:,.0f} s in all." + (f" **{run.stopped}**." if run.stopped else ""), "",
+             f"{run.inputs():,} fuzzed inputs (the fixtures of tests/data changed by tests/fuzz/mutators.py, every "
+             f"format kg reads) built in {run.batches} batches, each into a fresh on-disk store (one batch in "
+             f"{args.earlier_every} after a good document, which must stay as it was), beside {run.normal.inputs} "
+             f"generated news articles built the same way; {total:,.0f} s in all."
+             + (f" **{run.stopped}**." if run.stopped else ""), "",
              "| check | found |", "|---|---|"]
     for kind, text in KINDS:
         lines.append(f"| {text} | **{kinds.get(kind, 0)}** |")
-    lines += ["", f"Exports checked: Turtle, TriG and N-Quads of every batch's documents with pyoxigraph and rapper "
-              f"({sum(run.exported.values()):,} files); rdflib and SHACL on {run.deep_batches} batches "
-              f"(one in {args.deep_every}); SHACL conforms on {run.shacl_conforms} of {run.deep_batches}.", ""]
+    lines += ["", f"Exports checked: Turtle, TriG and N-Quads of every batch's store with pyoxigraph and rapper "
+              f"({sum(run.exported.values()):,} files); rdflib, and SHACL as `kg validate` does, on {run.deep_batches} "
+              f"batches (one in {args.deep_every}); SHACL conforms on {run.shacl_conforms} of {run.deep_batches}.", ""]
     lines += ["| inputs | files | documents | MB | build s | files/s | KB/s |", "|---|---|---|---|---|---|---|",
-              run.normal.row("generated news articles"), run.fuzzed.row("fuzzed, all formats")]
+              run.normal.row("generated news articles"), run.fuzzed.row("fuzzed, into an empty store"),
+              run.incremental.row("fuzzed, after a good document")]
     ratio = (run.fuzzed.bytes / max(run.fuzzed.seconds, 1e-9)) / max(run.normal.bytes / max(run.normal.seconds, 1e-9), 1e-9)
-    built = run.fuzzed.built
-    lines += ["", f"Fuzzed / normal throughput per byte: **{ratio:.2f}** (target >= 0.33). Of the fuzzed inputs' "
-              f"{run.fuzzed.documents:,} documents, {built:,} were built and {run.fuzzed.failed:,} failed with a "
-              "one-line error. Inputs by format: " + ", ".join(f"{fmt} {t.inputs:,} ({t.bytes / 1e6:,.1f} MB)"
-                                                               for fmt, t in sorted(run.by_format.items())) + "."]
+    docs = run.fuzzed.documents + run.incremental.documents
+    failed = run.fuzzed.failed + run.incremental.failed
+    lines += ["", f"Fuzzed / normal throughput per byte (both into empty stores): **{ratio:.2f}** (target >= 0.33). "
+              f"The fuzzed inputs held {docs:,} documents: {docs - failed:,} built, {failed:,} failed with a one-line "
+              "error. Inputs by format: " + ", ".join(f"{fmt} {t.inputs:,} ({t.bytes / 1e6:,.1f} MB)"
+                                                   for fmt, t in sorted(run.by_format.items())) + "."]
+    if run.rates:
+        normal = run.normal.bytes / max(run.normal.seconds, 1e-9)
+        lines += ["", f"By format (the first {args.per_format} inputs of each, built again together into a fresh store):",
+                  "", "| format | files | documents | MB | build s | files/s | KB/s | per byte / normal |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for fmt, t in run.rates.items():
+            lines.append(t.row(fmt) + f" {t.bytes / max(t.seconds, 1e-9) / max(normal, 1e-9):.2f} |")
     if run.comma_line:
         shown = ", ".join(f"{kb} KB {fmt_s(s, args.comma_cap)}" for kb, s in run.comma_line.items())
         lines += ["", f"One document with a single line of comma-grouped numbers: {shown} (target: 64 KB under 1 s)."]
@@ -380,7 +409,10 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=50, help="inputs per build")
     ap.add_argument("--normal", type=int, default=300, help="generated news articles built first (the baseline)")
     ap.add_argument("--deep-every", type=int, default=5, help="rdflib and SHACL on one batch in this many")
+    ap.add_argument("--earlier-every", type=int, default=5,
+                    help="one batch in this many goes into a store holding a good document, checked to be kept")
     ap.add_argument("--max-seconds", type=float, help="stop fuzzing after this long (the report says so)")
+    ap.add_argument("--per-format", type=int, default=100, help="inputs of each format timed again on their own")
     ap.add_argument("--no-comma-line", dest="comma_line", action="store_false", help="skip the 16/32/64 KB number lines")
     ap.add_argument("--comma-cap", type=float, default=120, help="seconds before a number-line build is stopped")
     ap.add_argument("--only", type=int, help="build input k alone (with --keep, its file is written there)")

@@ -59,6 +59,9 @@ class Case:
         head = self.data[:160]
         return f"Case({self.describe()!r}, data={head!r}{'...' if len(self.data) > len(head) else ''})"
 
+    def _repr_pretty_(self, printer, cycle) -> None:          # hypothesis prints falsifying examples with this
+        printer.text(repr(self))
+
     def describe(self) -> str:
         return f"{self.fmt}{self.suffix} {len(self.data):,} B: " + "; ".join(self.recipe)
 
@@ -251,7 +254,9 @@ def mutate_text(rng: random.Random, text: str, limits: Limits = DEFAULT) -> tupl
     True
     """
     op = rng.choice(["insert", "insert", "insert", "replace", "delete", "duplicate", "sprinkle", "no_sentence_ends",
-                     "one_line", "truncate", "number_line"])
+                     "one_line", "truncate", "number_line", "numbers", "numbers"])
+    if op == "numbers":
+        return replace_numbers(rng, text, limits)
     start, end = span(rng, text)
     if op in ("insert", "replace"):
         piece, kind = snippet(rng, limits)
@@ -280,6 +285,28 @@ def mutate_text(rng: random.Random, text: str, limits: Limits = DEFAULT) -> tupl
     cut = text.find("\n", start)
     cut = len(text) if cut < 0 else cut
     return text[:cut] + "\n" + line + "\n" + text[cut:], f"add a line of {len(line)} chars of comma-grouped numbers"
+
+
+NUMBER = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b", re.I)
+
+
+def replace_numbers(rng: random.Random, text: str, limits: Limits = DEFAULT, digits_n: int | None = None) -> tuple[str, str]:
+    """Replace one to three of the text's numbers (where real quantities are) by numbers longer than any real one.
+
+    >>> text, step = replace_numbers(random.Random(0), "Participants received 10 mg every four weeks.", digits_n=40)
+    >>> len(max(re.findall(r"[\\d,.]+", text), key=len)) >= 40, step.startswith("replace")
+    (True, True)
+    """
+    found = list(NUMBER.finditer(text))
+    if not found:
+        return text, "no number to replace"
+    chosen = sorted(rng.sample(found, min(len(found), rng.randint(1, 3))), key=lambda m: m.start(), reverse=True)
+    sizes = []
+    for m in chosen:
+        n = big_number(rng, limits) if digits_n is None else digits(rng, digits_n)
+        text = text[:m.start()] + n + text[m.end():]
+        sizes.append(len(n))
+    return text, f"replace {len(chosen)} number(s) by ones of {sizes} chars"
 
 
 def mutate_many(rng: random.Random, text: str, limits: Limits, mutate=mutate_text) -> tuple[str, list[str]]:
@@ -320,7 +347,7 @@ def mutate_markup(rng: random.Random, text: str, limits: Limits = DEFAULT) -> tu
     >>> isinstance(xml, str) and bool(step)
     True
     """
-    op = rng.choice(["field", "field", "leaf", "entity", "drop_tag", "deep", "comment", "text", "text"])
+    op = rng.choice(["field", "field", "leaf", "entity", "drop_tag", "deep", "comment", "table", "text", "text"])
     if op == "field":
         name = rng.choice(XML_FIELDS + ["p", "h1", "title", "div"])
         found = list(re.finditer(rf"(<{name}\b[^>]*>)(.*?)(</{name}>)", text, re.S))
@@ -363,6 +390,13 @@ def mutate_markup(rng: random.Random, text: str, limits: Limits = DEFAULT) -> tu
         leaves = list(LEAF.finditer(text))
         at = rng.choice(leaves).start(1) if leaves else len(text)
         return text[:at] + piece + text[at:], f"insert {piece!r}"
+    if op == "table":
+        rows, local = log_uniform(rng, 1, max(1, limits.max_run // 40)), bulk(rng)
+        cells = "".join(f"<tr><td>{comma_run(local, local.randint(3, 15))}</td><td>{local.randint(1, 999)} mg</td>"
+                        f"<td>{local.randint(0, 100)}%</td></tr>" for _ in range(rows))
+        leaves = list(LEAF.finditer(text))
+        at = rng.choice(leaves).end(1) if leaves else len(text)
+        return text[:at] + f"<table>{cells}</table>" + text[at:], f"insert a table of {rows} rows of numbers"
     return mutate_text(rng, text, limits)
 
 

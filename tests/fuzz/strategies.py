@@ -74,6 +74,26 @@ def text_cases(draw) -> Case:
     return Case("text", suffix, text.encode("utf-8"), ("hypothesis text",))
 
 
+@st.composite
+def number_cases(draw) -> Case:
+    """A text fixture whose numbers (enrolment, doses, times: where real quantities are) become far too long."""
+    text = draw(st.sampled_from(mutators.fixture_texts("text")))
+    size = draw(st.sampled_from([30, 308, 309, 400, 4_300, 4_301, 20_000]))
+    text, step = mutators.replace_numbers(draw(st.randoms(use_true_random=False)), text, digits_n=size)
+    return Case("text", draw(st.sampled_from([".txt", ".md"])), text.encode("utf-8"), (step,))
+
+
+@st.composite
+def unicode_cases(draw) -> Case:
+    """A text fixture with characters RDF syntaxes and XML forbid, marks and emoji inside its sentences."""
+    text = draw(st.sampled_from(mutators.fixture_texts("text")))
+    chars = draw(st.lists(ODD, min_size=1, max_size=8))
+    every = draw(st.integers(3, 200))
+    out = "".join(c + (chars[i // every % len(chars)] if i % every == every - 1 else "") for i, c in enumerate(text))
+    return Case("text", draw(st.sampled_from([".txt", ".md"])), out.encode("utf-8", "surrogatepass"),
+                (f"every {every} characters one of {''.join(chars)!a}",))
+
+
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(st.characters(codec="utf-8"), max_size=30),
