@@ -34,6 +34,9 @@ MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
 REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
                         r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
 ACRONYM_BEFORE_ID = rx.compile(r"\b([A-Z][A-Z0-9-]{2,14})\s*\((?:[^()]*?)\b{id}\b")
+# an acronym and the text of the parenthesis after it (to its end or the next one), looked at, not taken: the
+# acronym of the next parenthesis may stand inside it
+ACRONYM_PAREN = rx.compile(r"\b([A-Z][A-Z0-9-]{2,14})\s*\((?=([^()]*))")
 ACRONYM_STUDY = rx.compile(r"\b(?:the\s+)?(?:[Pp]hase\s+\S+\s+)?([A-Z][A-Z0-9-]{2,14})\s+(?:study|trial)\b")
 
 
@@ -314,27 +317,47 @@ def find_trials(sentences: list[Sentence], doc_id: str = "") -> tuple[list[Trial
     """Trials named by registry id (with their acronyms) and, per sentence, the trial it is about."""
     trials: list[TrialRef] = []
     by_name: dict[str, int] = {}
+    seen: set[str] = set()
+    introduced: dict[int, list[int]] = defaultdict(list)     # sentence -> the trials it introduces
     for i, s in enumerate(sentences):
-        for _, m in registry_ids(s.text):
-            rid = m.group(0)
-            if any(rid in t.ids for t in trials):
+        found = [m.group(0) for _, m in registry_ids(s.text)]
+        acronyms = acronyms_before(s.text, found) if found else {}
+        for rid in found:
+            if rid in seen:
                 continue
-            acro = re.search(ACRONYM_BEFORE_ID.pattern.replace("{id}", re.escape(rid)), s.text)
-            name = acro.group(1) if acro and not names_something_else(acro.group(1)) else None
+            seen.add(rid)
+            acro = acronyms.get(rid)
+            name = acro if acro and not names_something_else(acro) else None
             trials.append(TrialRef(rid, [rid], name, i))
+            introduced[i].append(len(trials) - 1)
             if name:
                 by_name[name] = len(trials) - 1
     for i, s in enumerate(sentences):
         for m in ACRONYM_STUDY.finditer(s.text):
             name = m.group(1)
             if name not in by_name and not names_something_else(name) and not is_registry_id(name):
-                for t in trials:
-                    if t.first == i and t.name is None:
-                        t.name, by_name[name] = name, trials.index(t)
+                for k in introduced.get(i, ()):
+                    if trials[k].name is None:
+                        trials[k].name, by_name[name] = name, k
     if not trials and any(REPORTS_TRIAL.search(s.text) for s in sentences):
         # a trial with no registry id is known only to this document: its key says so
         trials.append(TrialRef(f"doc-{doc_id}-1", [], None, 0))
     return trials, assign_sentences(sentences, trials, by_name)
+
+
+def acronyms_before(text: str, ids: list[str]) -> dict[str, str]:
+    """Per registry id: the acronym of the first "ACRONYM (... id ...)" in ``text`` that holds it.
+
+    What ``ACRONYM_BEFORE_ID`` with the id filled in finds first, for every id in one pass over the text.
+
+    >>> acronyms_before("The VALOR (NCT02623699) and OLE (see NCT03070119) studies", ["NCT02623699", "NCT03070119"])
+    {'NCT02623699': 'VALOR', 'NCT03070119': 'OLE'}
+    """
+    words, out = automaton(ids), {}
+    for m in ACRONYM_PAREN.finditer(text):
+        for rid in occurrences(m.group(2), words, None, None):      # the parenthesis's text: no edge is a word
+            out.setdefault(rid, m.group(1))
+    return out
 
 
 NOT_TRIAL_NAMES = ("disease", "phenotype", "drug", "chemical", "gene", "country", "regulator", "measure")
@@ -351,9 +374,17 @@ def assign_sentences(sentences, trials, by_name) -> list[int]:
         return [0] * len(sentences)
     counts = Counter()
     named: list[int | None] = []
+    id_trials, name_trials = defaultdict(list), defaultdict(list)     # an id or a name -> the trials it names
+    for k, t in enumerate(trials):
+        for rid in t.ids:
+            id_trials[rid].append(k)
+        if t.name:
+            name_trials[t.name].append(k)
+    ids, names = automaton(id_trials), automaton(name_trials)
     for s in sentences:
-        by_id = [k for k, t in enumerate(trials) if any(rid in s.text for rid in t.ids)]
-        by_acronym = [k for k, t in enumerate(trials) if t.name and re.search(rf"\b{re.escape(t.name)}\b", s.text)]
+        # the trials whose id the sentence holds, and those whose name it holds as a word, in trial order
+        by_id = sorted({k for _, rid in (ids.iter(s.text) if ids else ()) for k in id_trials[rid]})
+        by_acronym = sorted({k for name in occurrences(s.text, names, None, None) for k in name_trials[name]})
         for k in set(by_id + by_acronym):
             counts[k] += 1
         named.append(by_id[-1] if by_id else by_acronym[0] if by_acronym else None)

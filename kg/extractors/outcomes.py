@@ -36,6 +36,7 @@ CHANGE = rx.compile(rf"\b(?:a\s++)?(?:mean|average)?\s*+(?P<n>{NUMBER})\s+points
 ARM_CHANGE = rx.compile(rf"\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>{DECIMAL})\s+points?", re.I)
 _WORD = rf"[\w-]{{1,{WORD_MAX}}}"
 ARM_CUE = rx.compile(rf"\b(?:(?:people|those|patients|participants)\s+(?:on|given|receiving|taking)\s+(?P<on>[\w-]+)|in the (?P<group>{_WORD}(?:[ -]{_WORD})?)[- ]group|(?P<grp2>{_WORD})[- ]group)", re.I)
+IN_GROUP = rx.compile(rf"\bin the (?P<g>{_WORD}(?:[ -]{_WORD})?)[- ]group\b", re.I)
 SIGNED_ARM = rx.compile(rf"(?P<n>[-−+]?{DECIMAL})\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
 CI = rx.compile(rf"\b95%\s*(?:CI|confidence interval),?\s*(?P<lo>[-−]?{DECIMAL})\s*(?:to|-|–|,)\s*(?P<hi>[-−]?{DECIMAL})", re.I)
 DIFFERENCE = rx.compile(rf"\b(?:mean\s+)?difference(?:\s+of|,|:)?\s+(?P<n>[-−]?{DECIMAL})", re.I)
@@ -182,7 +183,7 @@ class OutcomeExtractor(BaseExtractor):
         return None
 
     def arm_of(self, ctx, i, text):
-        m = re.search(r"\bin the (?P<g>[\w-]+(?:[ -][\w-]+)?)[- ]group\b", text, re.I)
+        m = IN_GROUP.search(text)
         if not m:
             return None
         therapy = next((t.label for t in ctx.of_kind(i, "drug", "therapy") if t.text.lower() == m.group("g").lower()), None)

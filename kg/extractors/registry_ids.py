@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from kg.extractors.base import BaseExtractor
 from kg.text.registries import registry_ids
 from kg.extractors.util import fact
@@ -18,10 +20,15 @@ class RegistryIdExtractor(BaseExtractor):
     version = "1.0"
 
     def facts(self, ctx):
+        found: dict[int, dict[str, list]] = {}      # sentence -> id -> its (prefix, match)s (found once a sentence)
         for trial in ctx.trials:
             subject = trial.entity()
             i = trial.first
-            for prefix, m in registry_ids(ctx.sentences[i].text):
+            if i not in found:
+                found[i] = defaultdict(list)
+                for prefix, m in registry_ids(ctx.sentences[i].text):
+                    found[i][m.group(0)].append((prefix, m))
+            for prefix, m in sorted((hit for rid in trial.ids for hit in found[i].get(rid, ())), key=lambda h: h[1].start()):
                 if m.group(0) in trial.ids:
                     start = ctx.sentences[i].start + m.start()
                     ev = ctx.evidence(i, start, start + len(m.group(0)), self, 0.99)

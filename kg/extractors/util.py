@@ -107,7 +107,8 @@ def expand_org(name: str, text: str) -> str:
 
 
 FIRST_WORD = re.compile(r"\w+")
-CAPITALISED_TAIL = re.compile(r"(?:[ \t]+[A-Z][A-Za-z&.-]*)+")
+# capitalised words after a name; a run of blanks is entered at its start only (re would try each of its blanks)
+CAPITALISED_TAIL = re.compile(r"(?:(?<![ \t])[ \t]++[A-Z][A-Za-z&.-]*)+")
 
 
 def names_starting_with(name: str, first_word: str, body: str) -> list[str]:
