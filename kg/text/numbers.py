@@ -65,6 +65,8 @@ def parse_number(text: str) -> int | Decimal | None:
 
     >>> parse_number("twelve"), parse_number("-1.50"), parse_number("1,2345"), parse_number("4" * 400)
     (12, Decimal('-1.5'), None, None)
+    >>> parse_number("999 billion"), parse_number("5,000 billion")
+    (999000000000, None)
     """
     t = text.strip().lower().replace("\u2212", "-")
     if t in EXTRA:
@@ -76,9 +78,12 @@ def parse_number(text: str) -> int | Decimal | None:
     if NUMERAL.fullmatch(t):
         value = Decimal(t.replace(",", "")) * scale
         integral = value == value.to_integral_value()
-        return int(value) if integral and ("." not in t or scale > 1) else tidy(value)
-    value = _words_value(t)
-    return None if value is None else value * scale
+        value = int(value) if integral and ("." not in t or scale > 1) else tidy(value)
+    else:
+        value = _words_value(t)
+        value = None if value is None else value * scale
+    # scaled, it is still a quantity: "5,000 billion" is not
+    return value if value is None or abs(value) < 10 ** MAX_INTEGER_DIGITS else None
 
 
 def exact(text: str) -> Decimal | None:

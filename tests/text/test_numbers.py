@@ -56,7 +56,7 @@ def test_the_longest_real_numbers_are_read_exactly(text, value):
     assert values(facts_of(NUMBER_SENTENCES["enrollment"].format(text)), "enrollment") == [value]
 
 
-@pytest.mark.parametrize("text", ["1234567890123", "1,234,567,890,123", "1.2345678", "12,3456", "1.2.3"])
+@pytest.mark.parametrize("text", ["1234567890123", "1,234,567,890,123", "1.2345678", "12,3456", "1.2.3", "5,000 billion"])
 def test_digits_beyond_the_bounds_are_no_number(text):
     assert parse_number(text) is None
     assert values(facts_of(NUMBER_SENTENCES["enrollment"].format(text)), "enrollment") == []
