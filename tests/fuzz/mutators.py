@@ -464,29 +464,36 @@ KNOWN_FIELDS = [
 
 
 class Raw:
-    """JSON text written as is where this stands (numbers too long for ``int``, lone surrogates, deep nesting)."""
+    """JSON text written as is where this stands (numbers too long for ``int``, lone surrogates, deep nesting).
 
-    def __init__(self, text: str, name: str):
-        self.text, self.name = text, name
+    ``whole``: a parser may refuse the whole file for it (RFC 8259 section 9 lets it limit nesting and numbers;
+    NaN and Infinity are not JSON), so the other records of a JSON file are not expected to be built.
+    """
+
+    def __init__(self, text: str, name: str, whole: bool = False):
+        self.text, self.name, self.whole = text, name, whole
 
 
 def raw_value(rng: random.Random, limits: Limits) -> Raw:
     kind = rng.randrange(9)
     if kind == 0:
-        return Raw(digits(rng, log_uniform(rng, 30, limits.max_digits)), "huge integer")
+        n = log_uniform(rng, 30, limits.max_digits)
+        return Raw(digits(rng, n), f"integer of {n} digits", whole=n > 400)
     if kind == 1:
-        return Raw(rng.choice(["1e400", "-1e400", "NaN", "Infinity", "-0", "1E-400", "0.1e99999"]), "odd number")
+        odd = rng.choice(["1e400", "-1e400", "NaN", "Infinity", "-0", "1E-400", "0.1e99999"])
+        return Raw(odd, f"number {odd}", whole=odd in ("NaN", "Infinity"))
     if kind == 2:
         d = log_uniform(rng, 100, limits.max_depth)
-        return Raw("[" * d + "]" * d, f"list nested {d} deep")
+        return Raw("[" * d + "]" * d, f"list nested {d} deep", whole=True)
     if kind == 3:
         d = log_uniform(rng, 100, limits.max_depth)
-        return Raw('{"a":' * d + "{}" + "}" * d, f"object nested {d} deep")
+        return Raw('{"a":' * d + "{}" + "}" * d, f"object nested {d} deep", whole=True)
     if kind == 4:
         esc = rng.choice(["\\ud800", "\\udfff", "\\ud83d", "\\udc00\\ud800", "\\uffff", "\\ufffe", "\\u0000", "\\u202e"])
         return Raw(f'"Amyotrophic{esc} Lateral Sclerosis"', f"string with escape {esc}")
     if kind == 5:
-        return Raw(digits(rng, 20) + "." + digits(rng, log_uniform(rng, 30, limits.max_digits)), "long decimal")
+        n = log_uniform(rng, 30, limits.max_digits)
+        return Raw(digits(rng, 20) + "." + digits(rng, n), f"decimal of {n + 20} digits", whole=n > 400)
     if kind == 6:
         return Raw('"' + comma_run(rng, log_uniform(rng, 30, limits.max_run)) + '"', "comma-grouped string")
     if kind == 7:
@@ -558,18 +565,19 @@ def mutate_record(rng: random.Random, record: dict, limits: Limits = DEFAULT) ->
         return f"{where}: not present"
 
 
-def dump_json(value, rng: random.Random) -> str:
-    """JSON text, with the :class:`Raw` pieces written as they are."""
-    raws: list[Raw] = []
+def dump_json(value, rng: random.Random, raws: list | None = None) -> str:
+    """JSON text, with the :class:`Raw` pieces written as they are (and appended to ``raws``)."""
+    raws = [] if raws is None else raws
+    first = len(raws)
 
     def default(obj):
         if isinstance(obj, Raw):
             raws.append(obj)
-            return f"\x00RAW{len(raws) - 1}\x00"
+            return f"\x00RAW{len(raws) - 1 - first}\x00"
         raise TypeError(type(obj))
 
     text = json.dumps(value, default=default, ensure_ascii=rng.random() < .5, indent=rng.choice([None, None, 1]))
-    return re.sub(r'"\\u0000RAW(\d+)\\u0000"', lambda m: raws[int(m.group(1))].text, text)
+    return re.sub(r'"\\u0000RAW(\d+)\\u0000"', lambda m: raws[first + int(m.group(1))].text, text)
 
 
 def make_ctgov(rng: random.Random, limits: Limits, jsonl: bool) -> tuple[str, list[str], int, int]:
@@ -591,7 +599,10 @@ def make_ctgov(rng: random.Random, limits: Limits, jsonl: bool) -> tuple[str, li
         return text, [f"{len(chosen)} record(s) as JSON Lines"] + recipe, len(chosen), len(chosen) - len(touched)
     shape = rng.choice(["object", "list", "studies"]) if len(chosen) == 1 else rng.choice(["list", "studies"])
     value = chosen[0] if shape == "object" else chosen if shape == "list" else {"studies": chosen, "nextPageToken": "x"}
-    text = dump_json(value, rng)
+    raws: list[Raw] = []
+    text = dump_json(value, rng, raws)
+    if any(r.whole for r in raws):
+        touched = set(range(len(chosen)))
     if rng.random() < .1:
         text, step = mutate_text(rng, text, limits)
         recipe.append(f"as text: {step}")

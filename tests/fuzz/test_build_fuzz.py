@@ -58,7 +58,7 @@ def build_batch(batch, extractors, folder: Path, store, extra: list[Path] = ()) 
     return report, found
 
 
-@fuzz_settings(30)
+@fuzz_settings(60)
 @given(batch=BATCH, missing=st.booleans())
 def test_every_input_is_built_or_one_line_error_and_earlier_documents_stay(extractors, batch, missing):
     store, before = store_with_good(extractors)
@@ -87,7 +87,7 @@ def test_a_folder_of_inputs_reports_every_file_it_holds(extractors, batch, odd):
     assert not found, describe(batch, found)
 
 
-@fuzz_settings(30)
+@fuzz_settings(60)
 @given(batch=st.lists(st.one_of(cases(), number_cases(), unicode_cases()), min_size=1, max_size=4))
 def test_stored_literals_are_valid_for_their_datatype(extractors, batch):
     store, _ = store_with_good(extractors)
@@ -97,7 +97,7 @@ def test_stored_literals_are_valid_for_their_datatype(extractors, batch):
     assert not found, describe(batch, found)
 
 
-@fuzz_settings(20)
+@fuzz_settings(40)
 @given(batch=st.lists(number_cases(), min_size=1, max_size=3))
 def test_no_number_longer_than_any_real_quantity_is_stored_as_a_number(extractors, batch):
     store, _ = store_with_good(extractors)
@@ -107,7 +107,7 @@ def test_no_number_longer_than_any_real_quantity_is_stored_as_a_number(extractor
     assert not found, describe(batch, found)
 
 
-@fuzz_settings(12)
+@fuzz_settings(16)
 @given(batch=st.lists(st.one_of(cases(), text_cases(), number_cases(), unicode_cases()), min_size=3, max_size=6))
 def test_exports_parse_with_pyoxigraph_rdflib_and_rapper_and_conform(extractors, batch):
     store, _ = store_with_good(extractors)
@@ -117,7 +117,7 @@ def test_exports_parse_with_pyoxigraph_rdflib_and_rapper_and_conform(extractors,
     assert not found, describe(batch, found)
 
 
-@fuzz_settings(40)
+@fuzz_settings(80)
 @given(ctgov_values(), st.sampled_from(["list", "studies", "jsonl"]))
 def test_a_ctgov_record_of_wrong_types_fails_alone(extractors, changed, shape):
     """Record 2 of 3 gets any JSON value at a field kg reads: records 1 and 3 are built, record 2 built or one line."""

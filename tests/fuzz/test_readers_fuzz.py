@@ -45,31 +45,31 @@ def check(case: mutators.Case) -> None:
     assert not problems, f"{case.describe()}\n" + "\n".join(problems)
 
 
-@fuzz_settings(40)
+@fuzz_settings(80)
 @given(cases(["text"]))
 def test_text_reader(case):
     check(case)
 
 
-@fuzz_settings(30)
+@fuzz_settings(60)
 @given(text_cases())
 def test_text_reader_on_hypothesis_text(case):
     check(case)
 
 
-@fuzz_settings(25)
+@fuzz_settings(40)
 @given(cases(["html"]))
 def test_html_reader(case):
     check(case)
 
 
-@fuzz_settings(40)
+@fuzz_settings(80)
 @given(cases(["pubmed"]))
 def test_pubmed_reader(case):
     check(case)
 
 
-@fuzz_settings(60)
+@fuzz_settings(120)
 @given(cases(["ctgov", "jsonl"]))
 def test_ctgov_reader(case):
     check(case)
