@@ -210,3 +210,39 @@ def test_the_cli_builds_exports_validates_without_traceback(batch):
         found += cli_findings("validate", run_kg("validate", "--store", store))
         found += cli_findings("stats", run_kg("stats", "--store", store))
     assert not found, describe(batch, found)
+
+
+NAME_PART = st.text(st.characters(codec="utf-8", exclude_characters="/\x00"), max_size=12)
+ODD_NAMES = st.tuples(NAME_PART, st.sampled_from(["\n", "\r\n", "\t", "\u202e", "\x1b[31m", "\u2028", "\x85", " ", "\u200d"]),
+                      NAME_PART).map("".join)
+
+
+@fuzz_settings(30)
+@given(name=ODD_NAMES, suffix=st.sampled_from([".txt", ".json", ".xml", ".html"]))
+def test_a_file_of_any_name_gets_one_line(extractors, name, suffix):
+    """Odd file names (line breaks, RTL marks, controls) still give one line per error, naming the file."""
+    store = KGStore()
+    with tempfile.TemporaryDirectory(prefix="kg-fuzz-") as folder:
+        path = Path(folder) / f"fuzz-{name}{suffix}"
+        try:
+            path.write_bytes(b"\x00\x01 not text")
+        except OSError:                                      # a name the file system refuses
+            return
+        report = build([str(path)], store, extractors=extractors)
+    errors = [d.error or "" for d in report.documents if d.status == "error"]
+    assert errors, report.to_json()
+    for error in errors:
+        assert "\n" not in error and "\r" not in error, repr(error)
+        assert "fuzz-" in error, repr(error)
+
+
+@fuzz_settings(4)
+@given(batch=st.lists(st.one_of(cases(), text_cases()), min_size=2, max_size=6))
+def test_two_workers_build_the_same_graph_as_one(extractors, batch):
+    with tempfile.TemporaryDirectory(prefix="kg-fuzz-") as folder:
+        paths = [str(p) for p in write_batch(batch, Path(folder))]
+        serial, pooled = KGStore(), KGStore()
+        one = build(paths, serial, extractors=extractors)
+        two = build(paths, pooled, extractors=extractors, workers=2)
+    assert [(d.source, d.status, d.error) for d in one.documents] == [(d.source, d.status, d.error) for d in two.documents]
+    assert set(serial.quads()) == set(pooled.quads()), describe(batch, [])
