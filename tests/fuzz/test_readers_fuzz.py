@@ -6,12 +6,13 @@ import tempfile
 from pathlib import Path
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 import mutators
 from kg.errors import KGError
 from kg.readers import read_sources
 from oracles import message_findings
-from strategies import cases, fuzz_settings, text_cases
+from strategies import cases, fuzz_settings, text_cases, unicode_cases
 
 
 def read_all(case: mutators.Case) -> list[str]:
@@ -73,3 +74,24 @@ def test_pubmed_reader(case):
 @given(cases(["ctgov", "jsonl"]))
 def test_ctgov_reader(case):
     check(case)
+
+
+@fuzz_settings(30)
+@given(st.one_of(cases(["text"]), text_cases(), unicode_cases()))
+def test_kg_reads_its_own_pubtator_mentions_back(case):
+    """``kg mentions --format pubtator`` of a fuzzed text: one citation read back, each mention at its offsets."""
+    from kg.mentions import render_mentions
+    from kg.pubtator import parse_pubtator
+
+    with tempfile.TemporaryDirectory(prefix="kg-fuzz-") as folder:
+        path = mutators.write_case(case, Path(folder), 0)
+        try:
+            out = render_mentions([str(path)], "pubtator")
+        except KGError as err:
+            assert not message_findings(str(err), path), case.describe()
+            return
+    citations = parse_pubtator(out, "mentions.pubtator")
+    assert len(citations) == 1, f"{case.describe()}\n{out[:500]!r}"
+    text = citations[0].text
+    wrong = [a for a in citations[0].annotations if text[a.start:a.end] != a.text]
+    assert not wrong, f"{case.describe()}\n{wrong[:3]}"
