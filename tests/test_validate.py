@@ -109,3 +109,11 @@ def test_validate_cli_on_a_conforming_store_and_file(built_store, tmp_path, caps
     export(built_store, tmp_path / "kg.nq", "nquads")
     assert main(["validate", str(tmp_path / "kg.nq"), "--workers", "2"]) == 0
     assert "conforms to ontology/shapes.ttl" in capsys.readouterr().out
+
+
+def test_a_file_that_is_not_rdf_is_one_error_line(tmp_path, capsys):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<http://a/b> <http://a/c> \"unterminated .\n", encoding="utf-8")
+    assert main(["validate", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{bad}: is not valid RDF" in err and "Traceback" not in err
