@@ -183,6 +183,7 @@ DOCUMENTS = {
     "durations": lambda n: "5 weeks " * (n // 8),
     "code names": lambda n: " ".join(f"AB-{1000 + k}" for k in range(n // 8)),
     "marked names": lambda n: " ".join(f"Name{k}® " for k in range(n // 10)),
+    "therapies and cells": lambda n: "XY-123 is made of motor neurons and astrocytes and " * (n // 52),
     "registry ids": lambda n: " ".join(f"NCT{10_000_000 + k} and the ACRO{k} study" for k in range(n // 36)),
     "group words": lambda n: "in the " + "a-" * (n // 2) + " group",
     "developers": lambda n: " ".join(f"XY-123 was developed by Acme{k} Bio and" for k in range(n // 40)),
