@@ -98,7 +98,7 @@ def parse_records(text: str, source: str) -> Iterator[RawRecord]:
         yield from json_lines(text, source)
         return
     try:
-        data = json.loads(text)
+        data = schema.load_json(text)
     except (ValueError, RecursionError) as err:
         if not looks_like_json_lines(text):
             raise InputError(source, *json_problem(err, "JSON")) from None
@@ -134,7 +134,7 @@ def json_lines(text: str, source: str) -> Iterator[RawRecord]:
             yield RawRecord(where, problem=too_large(len(line)))
             continue
         try:
-            value = json.loads(line)
+            value = schema.load_json(line)
         except (ValueError, RecursionError) as err:
             yield RawRecord(where, None, *json_problem(err, "JSON Lines"))
             continue

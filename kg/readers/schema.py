@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 MAX_COUNT = 10 ** 9              # no count in a study record comes near this
+MAX_DIGITS = 100                 # a JSON number written with more digits is kept as a HugeNumber, not converted
 SHOWN = 60                       # characters of a value shown in a message
 
 
@@ -36,6 +37,28 @@ class FieldError(ValueError):
     def __init__(self, path: str, expected: str, found: str):
         self.path, self.expected, self.found = path, expected, found
         super().__init__(f"{path or 'the record'} is {found}, expected {expected}")
+
+
+@dataclass(frozen=True)
+class HugeNumber:
+    """A JSON number too long to be a value of a record: only its length is kept (Python's ``int`` refuses
+    more than 4,300 digits, and converting a long run costs time quadratic in its length)."""
+
+    digits: int
+
+
+def read_int(token: str) -> int | HugeNumber:
+    """The ``parse_int`` of :func:`load_json`: a whole number, or a HugeNumber when it has over MAX_DIGITS digits."""
+    return int(token) if len(token) <= MAX_DIGITS else HugeNumber(len(token.lstrip("-")))
+
+
+def load_json(text: str):
+    """``json.loads`` that reads an over-long number as a :class:`HugeNumber`, so one record holding it fails alone.
+
+    >>> load_json('{"count": ' + "9" * 5000 + ', "n": 3}')
+    {'count': HugeNumber(digits=5000), 'n': 3}
+    """
+    return json.loads(text, parse_int=read_int)
 
 
 @dataclass(frozen=True)
@@ -59,6 +82,8 @@ def found(value) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, HugeNumber):
+        return f"a number ({value.digits} digits)"
     if isinstance(value, int) and value.bit_length() > 64:
         return f"a number ({len(str(abs(value))) if value.bit_length() < 10_000 else 'thousands of'} digits)"
     if isinstance(value, (int, float)):
@@ -133,7 +158,7 @@ def extent(value) -> int:
     14
     """
     try:
-        return len(json.dumps(value, separators=(",", ":")))
+        return len(json.dumps(value, separators=(",", ":"), default=lambda huge: "0" * (huge.digits - 2)))
     except (RecursionError, ValueError):        # too deep, or a number Python will not write: no real record
         return sys.maxsize
 

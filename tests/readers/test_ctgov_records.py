@@ -161,6 +161,17 @@ def test_a_number_too_long_for_python_is_one_line_error(tmp_path, record):
     assert_one_line_error(doc, "long.json", "digits")
 
 
+def test_a_number_too_long_for_python_fails_its_record_only(tmp_path, record):
+    """Python's int refuses over 4,300 digits: read as a whole file, one such number lost every record of a list."""
+    records = [with_id(record, f"NCT0000000{i}") for i in (1, 2, 3)]
+    records[1] = put(records[1], "protocolSection.designModule.enrollmentInfo.count", 0)
+    text = json.dumps(records).replace('"count": 0', '"count": ' + "9" * 5000)
+    report, store = built(tmp_path, "three.json", text)
+    assert [d.status for d in report.documents] == ["ok", "error", "ok"]
+    assert_one_line_error(report.documents[1], "three.json record 2", "NCT00000002", "count", "5000 digits")
+    assert {"NCT00000001", "NCT00000003"} <= set(facts_of(store, "registryId"))
+
+
 def test_a_huge_count_is_not_a_count(tmp_path, record):
     report, _ = built(tmp_path, "huge.json", json.dumps(put(record, "protocolSection.designModule.enrollmentInfo.count",
                                                              10 ** 400)))
