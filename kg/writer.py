@@ -95,7 +95,7 @@ class StoreWriter:
         if out.error is not None:
             return
         if not self.bulk or out.graph in self._seen:
-            self.flush()              # the same document twice in one build: the last one wins, as in a serial build
+            self.load_pending()       # the same document twice in one build: the last one wins, as in a serial build
             self.replace(out.graph, list(ox.parse(out.nquads + out.shared, NQ)), out.marker())
             return
         self._seen.add(out.graph)
@@ -151,7 +151,7 @@ class StoreWriter:
             self._seen.update(o.graph for o in ok)
             self.spool(Path(part.path).read_bytes(), [o.marker() for o in ok])
             return
-        self.flush()
+        self.load_pending()
         by_graph: dict[str, list[ox.Quad]] = defaultdict(list)
         for q in ox.parse(path=part.path, format=NQ):
             by_graph[q.graph_name.value].append(q)
@@ -172,11 +172,19 @@ class StoreWriter:
             self.store.ox.bulk_extend(markers)
 
     def flush(self) -> None:
-        """Load what is pending and wait until every batch is in the store."""
+        """Load what is pending, wait until every batch is in the store, and flush the store to disk."""
+        self.load_pending()
+        self.store.flush()
+
+    def load_pending(self) -> None:
+        """Load what is pending and wait until every batch is in the store (a transaction after it sees them all).
+
+        Not a flush: a transaction is durable in RocksDB's log, and flushing after each document
+        cost more than writing it (8 of 19 s for 50 articles into a store that held some).
+        """
         if self._size or self._markers:
             self.start_load()
         self.wait()
-        self.store.flush()
 
     def start_load(self) -> None:
         """Load the pending batch in a background thread (after the batch before it), so writing goes on meanwhile."""
