@@ -69,6 +69,9 @@ def error_line(err: Exception) -> str:
     elif isinstance(err, OSError) and err.strerror:
         names = [str(n) for n in (err.filename, err.filename2) if n is not None]
         text = ": ".join([" -> ".join(names), err.strerror] if names else [err.strerror])
+    elif isinstance(err, OSError):   # RocksDB's I/O errors carry only a message
+        text = f"{err or type(err).__name__} (an input/output error; check the disk, and that no build is rewriting " \
+               "the store, then try again)"
     else:
         text = f"{type(err).__name__}: {err} (a bug in kg; run with --debug for the traceback)"
     return " ".join(text.split("\n"))
@@ -249,6 +252,9 @@ def cmd_build(args) -> int:
         from kg.output import write_text
 
         write_text(args.report, report.to_json() + "\n")
+    if not report.documents and not args.prune:
+        raise KGError(f"{', '.join(args.inputs)}: found no document to build; kg reads .txt, .md, .html, PubMed .xml "
+                      "and ClinicalTrials.gov .json/.jsonl files (optionally gzipped), or any file with --format")
     return 1 if report.failed and (args.strict or ok == 0) else 0
 
 

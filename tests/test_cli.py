@@ -244,3 +244,18 @@ def test_query_rows_are_utf8_whatever_the_locale(store, tmp_path):
 def test_path_from_an_entity_to_itself_says_so(store, capsys):
     assert main(["path", "jRCT2063200047", "jRCT2063200047", "--store", str(store)]) == 0
     assert "the same entity" in capsys.readouterr().out
+
+
+def test_a_build_that_finds_no_document_is_one_error(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["build", str(tmp_path / "in")]) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
+    assert len(errors) == 1 and "found no document to build" in errors[0] and str(tmp_path / "in") in errors[0]
+
+
+def test_an_io_error_without_a_reason_is_one_line_not_a_bug():
+    from kg.cli import error_line
+
+    line = error_line(OSError("IO error: No such file or directory: /s/000123.sst"))
+    assert "bug" not in line and "000123.sst" in line and "\n" not in line
