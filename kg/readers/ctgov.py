@@ -186,7 +186,7 @@ def json_problem(err: Exception, what: str) -> tuple[str, str]:
     """Why ``json.loads`` failed, and the fix, each one line (``what`` is "JSON" or "JSON Lines": one line's position)."""
     if isinstance(err, json.JSONDecodeError):
         where = f"line {err.lineno}, column {err.colno}" if what == "JSON" else f"column {err.colno}"
-        return f"is not valid {what} ({err.msg} at {where})", FIX_FILE
+        return f"is not valid {what} ({err.msg}: {where})", FIX_FILE
     if isinstance(err, RecursionError):
         return "nests arrays or objects too deep (hundreds of levels; a study record has about ten)", FIX_KIND
     return "holds a number with thousands of digits, which is no value of a study record", FIX_KIND

@@ -15,6 +15,8 @@ NO_BREAK = re.compile(
     r"Sep|Sept|Oct|Nov|Dec|St|Jr|Sr|e\.g|i\.e|U\.S|U\.K|Ph\.D)\.)$")
 LONGEST_NO_BREAK = 8                # "approx." and a character before it, for the word boundary
 BREAK = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+MAX_SENTENCE = 1500     # characters; the longest sentence of the dev and train articles has 524. A longer run (a
+                        # table, a text without sentence ends) is cut at spaces, so evidence stays sentence-sized
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,28 @@ def split_sentences(text: str, lines: list[tuple[int, int]]) -> list[Sentence]:
             cut = m.end()
         if cut < len(chunk):
             out.append(_sentence(text, start + cut, end, index))
-    return [s for s in out if s.text]
+    return [piece for s in out if s.text for piece in bounded(text, s)]
+
+
+def bounded(text: str, sentence: Sentence, limit: int = MAX_SENTENCE) -> list[Sentence]:
+    """The sentence, or pieces of at most ``limit`` characters cut at the last space before the limit.
+
+    >>> [s.text for s in bounded("aa bb cc", Sentence(0, 8, "aa bb cc", 0), limit=5)]
+    ['aa bb', 'cc']
+    """
+    if sentence.end - sentence.start <= limit:
+        return [sentence]
+    pieces, start = [], sentence.start
+    while start < sentence.end:
+        stop = min(start + limit, sentence.end)
+        if stop < sentence.end:
+            space = text.rfind(" ", start + limit // 2, stop + 1)
+            stop = space if space > start else stop
+        piece = _sentence(text, start, stop, sentence.line)
+        if piece.text:
+            pieces.append(piece)
+        start = stop
+    return pieces
 
 
 def _sentence(text: str, start: int, end: int, line: int) -> Sentence:
