@@ -4,4 +4,4 @@ Data flows one way: documents -> extractors -> grounding -> RDF -> store ->
 queries, views and export.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -120,3 +120,14 @@ def test_installed_kg_runs_a_users_own_query_file(installed, tmp_path):
     done = run_installed(installed, tmp_path, "-m", "kg", "query", str(mine), "--store", str(store))
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.split()[-1]) > 0, done.stdout
+
+
+def test_the_package_and_its_metadata_agree_on_the_version():
+    """The build digest holds kg's version: a release that changes extraction must say so in both places."""
+    import tomllib
+    from pathlib import Path
+
+    import kg
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["version"] == kg.__version__
