@@ -388,8 +388,11 @@ def cmd_mentions(args) -> int:
 
     output = args.output or STDOUT
     check_writable(output)
-    write_text(output, render_mentions(args.inputs, args.format))
-    return 0
+    errors: list[str] = []
+    write_text(output, render_mentions(args.inputs, args.format, errors))
+    for error in errors:
+        log.error("%s", error)
+    return 1 if errors else 0
 
 
 def cmd_view(args) -> int:

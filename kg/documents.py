@@ -16,7 +16,7 @@ import re
 import sys
 import zlib
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 from kg.errors import InputError
 from kg.model import Document
@@ -26,25 +26,6 @@ TEXT_SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markd
 BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][^|\n]{1,80}?)\s*(?:\||$)", re.M)
 MAX_BYTES = 20_000_000
 GZIP_MAGIC = b"\x1f\x8b"
-
-
-def iter_paths(inputs: Iterable[str], suffixes=TEXT_SUFFIXES) -> Iterator[Path | str]:
-    """Expand files and folders (recursively, sorted) into document paths; ``-`` is stdin.
-
-    In folders only files with one of ``suffixes`` are taken (all files when None).
-    """
-    for item in inputs:
-        if item == "-":
-            yield "-"
-            continue
-        path = Path(item)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and (suffixes is None or p.suffix.lower() in suffixes))
-            yield from found
-        elif path.exists():
-            yield path
-        else:
-            raise InputError(str(path), "no such file or folder", "check the path")
 
 
 def read_document(path: Path | str, media_type: str | None = None) -> Document:

@@ -259,3 +259,16 @@ def test_an_io_error_without_a_reason_is_one_line_not_a_bug():
 
     line = error_line(OSError("IO error: No such file or directory: /s/000123.sst"))
     assert "bug" not in line and "000123.sst" in line and "\n" not in line
+
+
+def test_mentions_reads_the_other_inputs_when_one_is_missing(tmp_path, capsys, caplog):
+    import gzip
+
+    (tmp_path / "a.txt").write_text("Aspirin and fever\n\nFever after aspirin.", encoding="utf-8")
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress("Riluzole\n\nRiluzole in ALS.".encode("utf-8")))
+    code = main(["mentions", str(tmp_path / "a.txt"), str(tmp_path / "nosuch.txt"), str(tmp_path / "b.txt.gz")])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert out.startswith("a|t|") and "\nb|t|Riluzole" in out
+    errors = [r.getMessage() for r in caplog.records if "nosuch.txt" in r.getMessage()]
+    assert len(errors) == 1 and "no such file" in errors[0]

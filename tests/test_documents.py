@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from kg.documents import iter_paths, parse_document, read_document
+from kg.documents import parse_document, read_document
 from kg.errors import InputError
 
 
@@ -43,18 +43,6 @@ def test_unsupported_suffix(tmp_path):
     path.write_bytes(b"%PDF")
     with pytest.raises(InputError, match="unsupported file type"):
         read_document(path)
-
-
-def test_folders_are_recursive_and_sorted(tmp_path):
-    (tmp_path / "b").mkdir()
-    for p in ("b/z.txt", "a.md", "skip.pdf"):
-        (tmp_path / p).write_text("x", encoding="utf-8")
-    assert [p.name for p in iter_paths([str(tmp_path)])] == ["a.md", "z.txt"]
-
-
-def test_missing_path_is_an_error():
-    with pytest.raises(InputError, match="no such file"):
-        list(iter_paths(["/no/such/place"]))
 
 
 def test_stdin(monkeypatch):
