@@ -163,16 +163,23 @@ def tree_rss_mb(pid: int) -> float:
     return total
 
 
-def run_build(folders: list[Path], store: Path, workers: int) -> dict:
-    """One build in a fresh process; its whole process tree's memory is sampled twice a second."""
-    proc = subprocess.Popen([sys.executable, "-c", BUILD, str(store), str(workers)] + [str(f) for f in folders],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+def run_sampled(args: list[str]) -> tuple[int, str, str, float]:
+    """Run ``args`` in a fresh process; its exit status, output, errors and the peak memory (MB) of its process
+    tree, sampled twice a second."""
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     peak = 0.0
     while proc.poll() is None:
         peak = max(peak, tree_rss_mb(proc.pid))
         time.sleep(0.5)
     stdout, stderr = proc.communicate()
-    if proc.returncode:
+    return proc.returncode, stdout, stderr, peak
+
+
+def run_build(folders: list[Path], store: Path, workers: int) -> dict:
+    """One build in a fresh process; its whole process tree's memory is sampled twice a second."""
+    status, stdout, stderr, peak = run_sampled([sys.executable, "-c", BUILD, str(store), str(workers)]
+                                               + [str(f) for f in folders])
+    if status:
         raise RuntimeError(f"build failed: {stderr[-2000:]}")
     out = json.loads(stdout.strip().splitlines()[-1])
     out["total_rss_mb"] = peak

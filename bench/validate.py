@@ -14,7 +14,6 @@ of the store with pyoxigraph. Writes bench/RESULTS-validate.md.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import pyoxigraph as ox  # noqa: E402
-from run import machine, tree_rss_mb  # noqa: E402
+from run import machine, run_sampled  # noqa: E402
 from synthetic import build_store  # noqa: E402
 
 OUT = ROOT / "bench" / "RESULTS-validate.md"
@@ -34,15 +33,10 @@ OUT = ROOT / "bench" / "RESULTS-validate.md"
 def run_validate(target: list[str], workers: int) -> dict:
     """``kg validate TARGET --workers N`` in a fresh process: seconds, exit status, peak memory of its process tree."""
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "validate", *target, "--workers", str(workers)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
-    peak = 0.0
-    while proc.poll() is None:
-        peak = max(peak, tree_rss_mb(proc.pid))
-        time.sleep(0.5)
-    stdout, stderr = proc.communicate()
+    status, stdout, stderr, peak = run_sampled([sys.executable, "-m", "kg", "validate", *target,
+                                                "--workers", str(workers)])
     seconds = time.perf_counter() - t
-    return {"seconds": seconds, "status": proc.returncode, "tree_mb": peak,
+    return {"seconds": seconds, "status": status, "tree_mb": peak,
             "said": (stdout.strip().splitlines() or [""])[-1][:200], "stderr": stderr.strip()[-300:]}
 
 
