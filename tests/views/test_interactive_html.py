@@ -60,8 +60,8 @@ def test_node_evidence_is_each_nodes_first_sentences_by_document_then_sentence(b
         assert [(e["document"], e["sentence"]) for e in sentences] == sentences_about(built_store, node)[:MAX_SENTENCES]
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed (.ci/run installs it)")
 def test_chromium_draws_nodes(page, tmp_path):
+    assert CHROMIUM, "Debian chromium is not installed (apt-get install chromium; .ci/run installs it)"
     import matplotlib.image
 
     shot = tmp_path / "shot.png"
