@@ -9,7 +9,6 @@ import shutil
 import subprocess
 
 import pyoxigraph as ox
-import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
