@@ -378,8 +378,8 @@ def section(run: Run) -> str:
     docs = run.fuzzed.documents + run.incremental.documents
     failed = run.fuzzed.failed + run.incremental.failed
     lines += ["", f"Fuzzed / normal throughput per byte (both into empty stores): **{ratio:.2f}** (target >= 0.33). "
-              "(Unmutated fixture records recur across inputs; each repeat in one build makes kg flush the store "
-              "before writing it again, about 0.15 s on disk, so the fuzzed figures are lower bounds.) "
+              "(Unmutated fixture records recur across inputs; each repeat in one build makes kg load the pending "
+              "batch before writing it again, so the fuzzed figures are lower bounds.) "
               f"The fuzzed inputs held {docs:,} documents: {docs - failed:,} built, {failed:,} failed with a one-line "
               "error. Inputs by format: " + ", ".join(f"{fmt} {t.inputs:,} ({t.bytes / 1e6:,.1f} MB)"
                                                    for fmt, t in sorted(run.by_format.items())) + "."]
