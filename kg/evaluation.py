@@ -1,8 +1,11 @@
-"""Measure kg: the trial-facts score on the dev articles and mention F1 on PubTator corpora.
+"""Measure kg: the trial-facts score on the dev and train articles and mention F1 on PubTator corpora.
 
 ``python -m kg.evaluation --shared ../shared`` prints the Markdown table kept in
 README ("Measured"). It reads the evaluation kit and corpora given on the
 command line; nothing at run time or in the tests reads them.
+
+Train is also scored in two fixed halves (the articles in name order, alternately
+to A and B), so that a change made while looking at one half is checked on the other.
 
 Mention F1 is strict (same document, start, end and type); concept F1 compares
 the set of (type, MeSH id) per document, as the BioCreative V CDR task does.
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -63,23 +67,54 @@ def evaluate_pubtator(path: Path, types=TYPES) -> dict[str, dict[str, float]]:
     return out
 
 
-def evaluate_dev(eval_dir: Path) -> dict:
-    """kg facts on the dev articles, scored by the kit's score.py (--json)."""
+def evaluate_articles(folder: Path, score: Path, names: list[str] | None = None) -> dict:
+    """kg facts on the articles of ``folder`` (only ``names``, when given), scored by the kit's score.py (--json)."""
+    names = names or sorted(p.stem for p in folder.glob("*.txt"))
     with tempfile.TemporaryDirectory() as tmp:
-        texts = sorted(str(p) for p in (eval_dir / "dev").glob("*.txt"))
-        subprocess.run([sys.executable, "-m", "kg", "facts", "-q", "--out", tmp, *texts], check=True)
-        done = subprocess.run([sys.executable, str(eval_dir / "score.py"), str(eval_dir / "dev"), tmp, "--json"],
+        gold, pred = Path(tmp) / "gold", Path(tmp) / "pred"
+        gold.mkdir()
+        for name in names:
+            shutil.copy(folder / f"{name}.gold.json", gold)
+        texts = [str(folder / f"{name}.txt") for name in names]
+        subprocess.run([sys.executable, "-m", "kg", "facts", "-q", "--out", str(pred), *texts], check=True)
+        done = subprocess.run([sys.executable, str(score), str(gold), str(pred), "--json"],
                               check=True, capture_output=True, text=True)
     return json.loads(done.stdout)
 
 
-def markdown(dev: dict | None, corpora: dict[str, dict]) -> str:
+def halves(names: list[str]) -> tuple[list[str], list[str]]:
+    """Two fixed halves of a set of articles: in name order, alternately to A and B.
+
+    >>> halves(["a", "b", "c", "d", "e"])
+    (['a', 'c', 'e'], ['b', 'd'])
+    """
+    ordered = sorted(names)
+    return ordered[0::2], ordered[1::2]
+
+
+def evaluate_sets(eval_dir: Path) -> dict[str, dict]:
+    """Scores of dev, train, and train's two halves (keys as shown in the table)."""
+    score = eval_dir / "score.py"
+    out = {"dev": evaluate_articles(eval_dir / "dev", score)}
+    train = sorted(p.stem for p in (eval_dir / "train").glob("*.txt"))
+    if train:
+        a, b = halves(train)
+        out["train"] = evaluate_articles(eval_dir / "train", score, train)
+        out["train half A"] = evaluate_articles(eval_dir / "train", score, a)
+        out["train half B"] = evaluate_articles(eval_dir / "train", score, b)
+    return out
+
+
+def markdown(sets: dict[str, dict] | None, corpora: dict[str, dict]) -> str:
     lines = []
-    if dev:
-        lines += ["| dev articles (score.py) | P | R | F1 | grounding |", "|---|---|---|---|---|",
-                  f"| micro, {dev['documents']} documents | {dev['precision']:.3f} | {dev['recall']:.3f} | "
-                  f"{dev['f1']:.3f} | {dev['grounding']:.2f} ({dev['grounding_n']} entities) |"]
-        lines += [f"| {name} | | | {f1:.3f} | |" for name, f1 in sorted(dev["per_document_f1"].items())]
+    if sets:
+        lines += ["| articles (score.py) | documents | P | R | F1 | grounding |", "|---|---|---|---|---|---|"]
+        for name, r in sets.items():
+            lines.append(f"| {name} | {r['documents']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
+                         f"{r['grounding']:.2f} ({r['grounding_n']} entities) |")
+        dev = sets.get("dev")
+        if dev:
+            lines += [f"| dev: {name} | 1 | | | {f1:.3f} | |" for name, f1 in sorted(dev["per_document_f1"].items())]
         lines.append("")
     if corpora:
         lines += ["| corpus | type | mention P | mention R | mention F1 | concept F1 |", "|---|---|---|---|---|---|"]
@@ -93,15 +128,15 @@ def markdown(dev: dict | None, corpora: dict[str, dict]) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, required=True, help="the folder holding eval/ and corpora/")
-    ap.add_argument("--skip-dev", action="store_true")
+    ap.add_argument("--skip-articles", "--skip-dev", action="store_true", help="only the PubTator corpora")
     args = ap.parse_args(argv)
-    dev = None if args.skip_dev else evaluate_dev(args.shared / "eval")
+    sets = None if args.skip_articles else evaluate_sets(args.shared / "eval")
     corpora = {
         "BC5CDR dev": evaluate_pubtator(args.shared / "corpora/bc5cdr/CDR_DevelopmentSet.PubTator.txt.gz"),
         "NCBI-disease dev": evaluate_pubtator(args.shared / "corpora/ncbi-disease/NCBIdevelopset_corpus.txt.gz",
                                               types=("Disease",)),
     }
-    print(markdown(dev, corpora))
+    print(markdown(sets, corpora))
     return 0
 
 
