@@ -10,7 +10,7 @@ from kg.errors import InputError
 from kg.facts import write_facts
 from kg.pipeline import build
 from kg.readers import detect_format
-from kg.readers.ctgov import parse_records
+from kg.readers.json_records import parse_records
 from kg.store import KGStore
 
 PHASE = {"EARLY_PHASE1": "0", "PHASE1": "1", "PHASE2": "2", "PHASE3": "3", "PHASE4": "4"}

@@ -180,7 +180,7 @@ def test_a_huge_count_is_not_a_count(tmp_path, record):
 
 
 def test_a_record_over_the_size_cap_is_an_error_and_the_next_is_built(tmp_path, record, monkeypatch):
-    monkeypatch.setattr("kg.readers.ctgov.MAX_RECORD_CHARS", 50_000)
+    monkeypatch.setattr("kg.readers.json_records.MAX_RECORD_CHARS", 50_000)
     big = put(with_id(record, "NCT00000001"), "protocolSection.descriptionModule.detailedDescription", "x " * 40_000)
     for name, text in (("big.json", json.dumps([big, with_id(record, "NCT00000002")])),
                        ("big.jsonl", json.dumps(big) + "\n" + json.dumps(with_id(record, "NCT00000002")))):
