@@ -350,8 +350,8 @@ def acronyms_before(text: str, ids: list[str]) -> dict[str, str]:
 
     What ``ACRONYM_BEFORE_ID`` with the id filled in finds first, for every id in one pass over the text.
 
-    >>> acronyms_before("The VALOR (NCT02623699) and OLE (see NCT03070119) studies", ["NCT02623699", "NCT03070119"])
-    {'NCT02623699': 'VALOR', 'NCT03070119': 'OLE'}
+    >>> acronyms_before("The ALPHA (NCT01234567) and OLE (see NCT07654321) studies", ["NCT01234567", "NCT07654321"])
+    {'NCT01234567': 'ALPHA', 'NCT07654321': 'OLE'}
     """
     words, out = automaton(ids), {}
     for m in ACRONYM_PAREN.finditer(text):
