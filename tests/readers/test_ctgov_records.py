@@ -3,14 +3,13 @@ the file, the record and the field; the other records of the file are still buil
 
 import copy
 import json
-import re
 
 import pytest
 
 from kg.pipeline import build
 from kg.store import KGStore
 
-TRACEBACK_WORDS = re.compile(r"AttributeError|TypeError|KeyError|ValueError|RecursionError|IndexError|Traceback")
+from reader_errors import TRACEBACK_WORDS, assert_one_line_error
 
 
 @pytest.fixture(scope="module")
@@ -52,14 +51,6 @@ def condition_labels(store) -> list[str]:
     q = ("PREFIX kg: <https://w3id.org/kg-trials/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
          "SELECT DISTINCT ?l WHERE { ?t kg:condition ?c . ?c rdfs:label ?l }")
     return sorted(r["l"].value for r in store.ox.query(q, use_default_graph_as_union=True))
-
-
-def assert_one_line_error(doc, *parts: str):
-    assert doc.status == "error" and doc.level == "ERROR", doc
-    assert "\n" not in doc.error and len(doc.error) < 600, doc.error
-    assert not TRACEBACK_WORDS.search(doc.error), doc.error
-    for part in parts:
-        assert part in doc.error, (part, doc.error)
 
 
 def test_a_single_condition_string_is_one_condition_not_one_per_character(tmp_path, record):

@@ -1,7 +1,6 @@
 """PubMed/MEDLINE citations read by schema: a malformed citation is one error naming the file and the PMID (or
 its position); the citations after it are still built; sizes are bounded; XXE and entity expansion are refused."""
 
-import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -12,7 +11,7 @@ from kg.readers import Source
 from kg.readers.pubmed import read_pubmed_text
 from kg.store import KGStore
 
-TRACEBACK_WORDS = re.compile(r"AttributeError|TypeError|KeyError|ValueError|RecursionError|IndexError|Traceback")
+from reader_errors import TRACEBACK_WORDS, assert_one_line_error
 
 
 def citation(pmid: str | None = "100", title: str = "A randomized trial of drug X in ALS.", date: str = "",
@@ -34,14 +33,6 @@ def built(tmp_path, name: str, text: str):
     path.write_text(text, encoding="utf-8")
     store = KGStore()
     return build([str(path)], store), store
-
-
-def assert_one_line_error(doc, *parts: str):
-    assert doc.status == "error" and doc.level == "ERROR", doc
-    assert "\n" not in doc.error and len(doc.error) < 600, doc.error
-    assert not TRACEBACK_WORDS.search(doc.error), doc.error
-    for part in parts:
-        assert part in doc.error, (part, doc.error)
 
 
 def test_a_citation_without_pmid_does_not_lose_the_next(tmp_path):
