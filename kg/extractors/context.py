@@ -22,6 +22,7 @@ from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.layout import content_lines
+from kg.text.measures import find_measures
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence, split_sentences
 
@@ -157,6 +158,7 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention
     shorts = automaton(local)
     for idx, s in enumerate(sentences):
         found = split_induced([shift(m, s.start) for m in lexicon.find(s.text)], lexicon) + long_forms.get(idx, [])
+        found += [shift(m, s.start) for m in find_measures(s.text)]
         # each short form as a whole word: (?<![\w-])SHORT(?![\w-])
         hits = occurrences(s.text, shorts, lambda c: is_word(c) or c == "-", lambda c: is_word(c) or c == "-")
         for short, m in local.items():
