@@ -1,4 +1,4 @@
-"""Generate :mod:`kg.rdf.namespace` and the full view's list of edge predicates from ``ontology/kg.ttl``.
+"""Generate :mod:`kg.rdf.namespace`, :mod:`kg.terms` and the full view's list of edge predicates from ``ontology/kg.ttl``.
 
 The ontology is the one source of IRIs. Run ``python -m kg.rdf.namespace_gen``
 after editing it; a test fails when the module or ``queries/view-full.rq``
@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from kg.resources import ONTOLOGY, QUERIES
 
 MODULE = Path(__file__).resolve().parent / "namespace.py"
+TERMS_MODULE = Path(__file__).resolve().parent.parent / "terms.py"
 FULL_VIEW = QUERIES / "view-full.rq"
 NS = "https://w3id.org/kg-trials/ontology#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -71,10 +72,29 @@ def render_namespace(path: Path = ONTOLOGY) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_terms(path: Path = ONTOLOGY) -> str:
+    """The text of :mod:`kg.terms`: each ontology term's local name as a string constant of class ``T``.
+
+    Extractors name predicates and classes through it (they never touch RDF), so a misspelt or removed term
+    fails at import, as ``KG``'s ``_fail`` does.
+    """
+    names = ontology_terms(path)
+    lines = ['"""Local names of the classes and properties of ontology/kg.ttl, for the stages before RDF.',
+             "", "GENERATED from ontology/kg.ttl by kg.rdf.namespace_gen: do not edit.", "",
+             ">>> T.hasOutcome, 'hasOutcome' in TERMS", "('hasOutcome', True)", '"""', "",
+             "from typing import Final", "", "",
+             "class T:", '    """One constant per ontology term; an unknown name is an AttributeError."""', "",
+             "    __slots__ = ()", ""]
+    lines += [f'    {name}: Final = "{name}"' for name in names]
+    lines += ["", "", "TERMS: Final = frozenset(value for name, value in vars(T).items() if not name.startswith(\"_\"))"]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     MODULE.write_text(render_namespace(), encoding="utf-8")
+    TERMS_MODULE.write_text(render_terms(), encoding="utf-8")
     FULL_VIEW.write_text(render_full_view(FULL_VIEW.read_text(encoding="utf-8")), encoding="utf-8")
-    print(f"wrote {MODULE} and {FULL_VIEW}")
+    print(f"wrote {MODULE}, {TERMS_MODULE} and {FULL_VIEW}")
     return 0
 
 

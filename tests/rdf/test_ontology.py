@@ -66,3 +66,11 @@ def test_shapes_target_ontology_classes():
     targets = {t.object.value[len(NS):] for t in shapes if t.predicate.value == "http://www.w3.org/ns/shacl#targetClass"}
     classes = {t for t in ontology_terms() if t[0].isupper()}
     assert targets == classes
+
+
+def test_terms_module_matches_ontology():
+    from kg.rdf.namespace_gen import TERMS_MODULE, render_terms
+    from kg.terms import TERMS
+
+    assert TERMS_MODULE.read_text(encoding="utf-8") == render_terms(), "kg/terms.py is stale: run python -m kg.rdf.namespace_gen"
+    assert TERMS == set(ontology_terms())
