@@ -7,17 +7,14 @@ from functools import lru_cache
 
 from kg.model import Entity, Fact, Value
 from kg.text import prefilter as rx
+from kg.text.cues import CLAUSE_BREAK, HEDGE, QUOTED, TRIAL_WORD  # noqa: F401 - the extractors import them from here too
 from kg.text.numbers import NUMBER, parse_number
 
-HEDGE = rx.compile(r"\b(?:should|would|might|may be|will be|plans? to|planned|future|hope[sd]? to|aims? to)\b", re.I)
 # (an id ends at the parenthesis, so ChiCTR's characters are taken whole and the last must be a digit: "[-\w]*\d+"
 # would try every split of a long run)
 REGISTERED = rx.compile(r"\((?:[^()]*?)\b(?:NCT\d{8}|jRCT\w?\d+|ISRCTN\d+|ACTRN\d+|DRKS\d+|UMIN\d+|ChiCTR[-\w]*+(?<=\d)|CTRI/[\d/]+|\d{4}-\d{6}-\d{2})\)")
 # lengths that bound the runs a pattern may take, so that no pattern is slower than linear on a long run
 WORD_MAX = 60          # characters of one word (the longest English words have 45)
-# a quotation does not hold an opening quote: a text with many and no closing one is read once, not once per quote
-QUOTED = rx.compile(r"[“\"][^“”\"]{12,}[”\"]")
-TRIAL_WORD = rx.compile(r"\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
 NUM = rf"(?P<num>{NUMBER})"
 NAME_WORD = rf"[A-Z][A-Za-z0-9&'’.-]{{0,{WORD_MAX}}}"       # a capitalised word of a name
 ORG_WORD = rf"(?:{NAME_WORD}|of|and|for|de|&)"
@@ -29,7 +26,6 @@ NOT_ORG = rx.compile(r"^(?:The|A|An|In|On|At|This|That|These|It|Its|Patients?|Pa
 
 WORD = re.compile(r"[A-Za-z][\w’'-]*")
 SMALL_WORDS = frozenset({"of", "in", "for", "and", "the", "a", "an", "to", "on", "at", "with", "by"})
-CLAUSE_BREAK = rx.compile(r";|,\s+(?:but|while|whereas|although)\b|(?<!\s)\s+but\s+")
 
 
 @lru_cache(maxsize=1024)
