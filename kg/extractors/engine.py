@@ -1,0 +1,204 @@
+"""The rule engine: relations as data, one policy for hedging, quotations, trials, deduplication and evidence.
+
+A relation is a :class:`Rule` record: the predicate it states (a constant of
+:mod:`kg.terms`), a cheap cue that gates it, a pure function from a
+:class:`View` of one sentence to :class:`Hit` records, a confidence, and
+example sentences that the tests run. Rules never build evidence, never keep
+``seen`` sets and never decide which trial a sentence speaks of: the engine
+does, the same way for every rule.
+
+>>> from kg.documents import parse_document
+>>> from kg.text import prefilter as rx
+>>> from kg.model import Entity
+>>> def said(view):
+...     yield Hit(view.trial, "yes")
+>>> rule = Rule("demo", T.name, said, cue=rx.compile(r"\\bsaid\\b"))
+>>> doc = parse_document("T\\n\\nThe trial (NCT01234567) said so. It might say more.", source="t.txt")
+>>> [(f.predicate, f.object_text, f.evidence.confidence) for f in run_rules(build_context(doc), (rule,))]
+[('name', 'yes', 0.8)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable, Iterable, Iterator, Union
+
+from kg.errors import ExtractorError
+from kg.extractors.base import BaseExtractor
+from kg.extractors.context import Context, build_context
+from kg.extractors.util import unhedged
+from kg.model import Entity, Fact, Mention, Value
+from kg.terms import TERMS, T  # noqa: F401 - rules import T from here too
+
+Object = Union[Entity, Value, str, int, float, bool]
+
+
+@dataclass(frozen=True)
+class View:
+    """One sentence as a rule reads it.
+
+    ``text`` has quotations blanked (unless the rule reads quotes) and, unless
+    the rule reads hedged text, every hedged clause blanked; offsets are those
+    of the sentence. ``start`` is the document offset of ``text[0]``.
+    """
+
+    index: int
+    text: str
+    start: int
+    mentions: tuple[Mention, ...]
+    trial: Entity | None
+    ctx: Context = field(repr=False, compare=False)
+
+    def of_kind(self, *kinds: str) -> list[Mention]:
+        """The sentence's mentions of these kinds, in text order."""
+        return self.ctx.of_kind(self.index, *kinds)
+
+    def span(self, m: Mention) -> tuple[int, int]:
+        """A mention's offsets in ``text``."""
+        return m.start - self.start, m.end - self.start
+
+    @cached_property
+    def raw(self) -> str:
+        """The sentence as written (quotations and hedges kept)."""
+        return self.ctx.sentences[self.index].text
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule read: a subject, an object, and the sentence span that says so (default: the sentence)."""
+
+    subject: Entity
+    object: Object
+    start: int = 0
+    end: int | None = None
+    predicate: str = ""                  # only for rules that state more than one predicate (see Rule.also)
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence written for the tests and the facts a rule must read from it: (predicate, object) or
+    (subject label, predicate, object) tuples."""
+
+    text: str
+    facts: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One relation phrasing family, as data."""
+
+    name: str
+    predicate: str
+    read: Callable[[View], Iterable[Hit]]
+    confidence: float = 0.8
+    cue: object = None                   # a compiled pattern: the rule runs only on sentences it finds
+    examples: tuple[Example, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+    hedged: bool = False                 # read hedged clauses too
+    quotes: bool = False                 # read quotations too
+    needs_trial: bool = True             # only sentences of a document that reports a trial
+    also: tuple[str, ...] = ()           # further predicates its hits may name
+
+    def __post_init__(self):
+        unknown = [p for p in (self.predicate, *self.also) if p not in TERMS]
+        if unknown:
+            raise ExtractorError(f"rule {self.name!r} names {', '.join(map(repr, unknown))}, which ontology/kg.ttl "
+                                 "does not declare; declare it there and run python -m kg.rdf.namespace_gen")
+        if not 0 < self.confidence <= 1:
+            raise ExtractorError(f"rule {self.name!r} has confidence {self.confidence}; give one in (0, 1]")
+
+    @property
+    def predicates(self) -> tuple[str, ...]:
+        return (self.predicate, *self.also)
+
+
+def sentence_text(ctx: Context, i: int, quotes: bool, hedged: bool) -> str:
+    """The one reading policy: quotations blanked unless asked for, hedged clauses blanked unless asked for."""
+    text = ctx.sentences[i].text if quotes else ctx.masked[i]
+    return text if hedged or not ctx.hedged[i] else unhedged(text)
+
+
+def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | None = None) -> Iterator[Fact]:
+    """Every fact the rules read in the document, once each, with its evidence."""
+    rules = tuple(rules)
+    seen = set() if seen is None else seen
+    for i, s in enumerate(ctx.sentences):
+        trial = ctx.trial_entity(i)
+        made: dict[tuple[bool, bool], View] = {}
+        for rule in rules:
+            if rule.needs_trial and trial is None:
+                continue
+            if rule.cue is not None and rule.cue.search(s.text) is None:
+                continue
+            key = (rule.quotes, rule.hedged)
+            view = made.get(key)
+            if view is None:
+                text = sentence_text(ctx, i, *key)
+                view = made[key] = View(i, text, s.start, tuple(ctx.mentions[i]), trial, ctx)
+            for hit in rule.read(view):
+                f = to_fact(ctx, view, rule, hit, extractor)
+                if f is not None and remember(seen, f):
+                    yield f
+
+
+def to_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor) -> Fact | None:
+    """The fact a hit states, with the evidence of its span; None for an empty value."""
+    predicate = hit.predicate or rule.predicate
+    if predicate not in rule.predicates:
+        raise ExtractorError(f"rule {rule.name!r} stated {predicate!r}; list it in the rule's `also`")
+    obj = hit.object if isinstance(hit.object, (Entity, Value)) else Value(hit.object)
+    if isinstance(obj, Value) and (obj.value is None or obj.value == ""):
+        return None
+    end = len(view.text) if hit.end is None else hit.end
+    ev = ctx.evidence(view.index, view.start + hit.start, view.start + end, extractor, rule.confidence)
+    return Fact(hit.subject, predicate, obj, ev)
+
+
+def fact_key(f: Fact) -> tuple:
+    """What makes two facts the same statement (their evidence aside)."""
+    obj = f.object.key if isinstance(f.object, Entity) else (f.object.datatype, str(f.object.value))
+    return f.subject.kind, f.subject.key, f.predicate, obj
+
+
+def remember(seen: set, f: Fact) -> bool:
+    """True the first time a statement is seen."""
+    key = fact_key(f)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+class RuleExtractor(BaseExtractor):
+    """An extractor made of rules; ``more_facts`` holds what is not (yet) a rule. The engine deduplicates both."""
+
+    rules: tuple[Rule, ...] = ()
+
+    def facts(self, ctx: Context) -> Iterator[Fact]:
+        seen: set = set()
+        yield from run_rules(ctx, self.rules, self, seen)
+        for f in self.more_facts(ctx):
+            if remember(seen, f):
+                yield f
+
+    def more_facts(self, ctx: Context) -> Iterator[Fact]:
+        return iter(())
+
+
+def read_example(rule: Rule, text: str) -> set[tuple[str, str, str]]:
+    """(subject label, predicate, object text) of what one rule reads in a sentence written for a test.
+
+    The sentence is read as the body of a document under a one-word headline, as the tests of every rule do.
+    """
+    from kg.documents import parse_document
+
+    ctx = build_context(parse_document("Headline\n\n" + text, source="example.txt"))
+    return {(f.subject.label, f.predicate, f.object_text) for f in run_rules(ctx, (rule,))}
+
+
+def matches(found: set[tuple[str, str, str]], expected: tuple[str, ...]) -> bool:
+    """Does a fact read match an expected (predicate, object) or (subject, predicate, object)?"""
+    norm = lambda x: " ".join(str(x).lower().split())  # noqa: E731
+    want = tuple(map(norm, expected))
+    return any((tuple(map(norm, f)) if len(want) == 3 else tuple(map(norm, f[1:]))) == want for f in found)

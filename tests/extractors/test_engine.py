@@ -1,0 +1,82 @@
+"""The engine's own policy: gating, hedging, quotations, trials, deduplication, evidence and bad rules."""
+
+import pytest
+
+from kg.documents import parse_document
+from kg.errors import ExtractorError
+from kg.extractors.context import build_context
+from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, matches, read_example, run_rules
+from kg.model import Entity
+from kg.text import prefilter as rx
+
+
+def ctx_of(body):
+    return build_context(parse_document("Headline\n\n" + body, source="t.txt"))
+
+
+def word_after_tested(view):
+    """The word after "tested", stated about the sentence's trial."""
+    at = view.text.find("tested ")
+    if at >= 0:
+        word = view.text[at + 7:].split()[0].strip(".,")
+        yield Hit(view.trial, word, at + 7, at + 7 + len(word))
+
+
+TESTED = Rule("test.tested", T.intervention, word_after_tested, confidence=0.6, cue=rx.compile(r"\btested\b"))
+
+
+def test_facts_carry_the_rules_confidence_and_the_span():
+    ctx = ctx_of("The trial (NCT01234567) tested alpha. It tested alpha again.")
+    facts = list(run_rules(ctx, (TESTED,)))
+    assert [(f.predicate, f.object_text) for f in facts] == [("intervention", "alpha")]      # once, not twice
+    ev = facts[0].evidence
+    assert ev.confidence == 0.6 and ctx.doc.text[ev.start:ev.end] == "alpha"
+
+
+def test_hedged_clauses_and_quotations_are_not_read_unless_the_rule_asks():
+    ctx = ctx_of('The trial (NCT01234567) ran. A later study would have tested beta. He said "we tested gamma here".')
+    assert {f.object_text for f in run_rules(ctx, (TESTED,))} == set()
+    hedged = Rule("test.hedged", T.intervention, word_after_tested, hedged=True, quotes=True)
+    assert {f.object_text for f in run_rules(ctx, (hedged,))} == {"beta", "gamma"}
+
+
+def test_rules_that_need_a_trial_read_nothing_without_one():
+    ctx = ctx_of("Alpha tested beta in the laboratory.")
+    assert list(run_rules(ctx, (TESTED,))) == []
+
+
+def test_a_rule_naming_a_term_the_ontology_lacks_fails_at_definition():
+    with pytest.raises(ExtractorError, match="does not declare"):
+        Rule("test.bad", "noSuchPredicate", word_after_tested)
+    with pytest.raises(ExtractorError, match="confidence"):
+        Rule("test.bad", T.intervention, word_after_tested, confidence=1.5)
+
+
+def test_a_hit_with_an_undeclared_predicate_fails():
+    rule = Rule("test.other", T.intervention, lambda v: [Hit(v.trial, "x", predicate=T.phase)])
+    with pytest.raises(ExtractorError, match="also"):
+        list(run_rules(ctx_of("The trial (NCT01234567) ran."), (rule,)))
+
+
+def test_rule_extractor_deduplicates_rules_and_more_facts():
+    class Demo(RuleExtractor):
+        name, version, rules = "demo", "1", (TESTED,)
+
+        def more_facts(self, ctx):
+            yield from run_rules(ctx, (TESTED,))
+
+    doc = parse_document("Headline\n\nThe trial (NCT01234567) tested alpha.", source="t.txt")
+    assert [f.object_text for f in Demo().extract(doc)] == ["alpha"]
+
+
+def test_examples_are_read_and_matched():
+    found = read_example(TESTED, "The trial (NCT01234567) tested Alpha.")
+    assert matches(found, ("intervention", "alpha")) and not matches(found, ("intervention", "beta"))
+    assert matches(found, ("NCT01234567", "intervention", "Alpha"))
+    assert Example("x", (("intervention", "alpha"),)).facts[0][1] == "alpha"
+
+
+def test_entities_are_objects_too():
+    rule = Rule("test.entity", T.condition, lambda v: [Hit(v.trial, Entity("Disease", "gout"))])
+    facts = list(run_rules(ctx_of("The trial (NCT01234567) ran."), (rule,)))
+    assert [(f.object.kind, f.object_text) for f in facts] == [("Disease", "gout")]
