@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 import ahocorasick
@@ -23,6 +23,7 @@ from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.layout import content_lines
 from kg.text.measures import find_measures
+from kg.text.reading import reading_form
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence, split_sentences
 
@@ -66,7 +67,8 @@ class Context:
     def evidence(self, i: int, start: int | None = None, end: int | None = None,
                  extractor=None, confidence: float = 0.8) -> Evidence:
         s = self.sentences[i]
-        return Evidence(self.doc.id, s.text, s.start if start is None else start, s.end if end is None else end,
+        # the sentence as the document writes it, not its reading form
+        return Evidence(self.doc.id, self.doc.text[s.start:s.end], s.start if start is None else start, s.end if end is None else end,
                         getattr(extractor, "name", ""), getattr(extractor, "version", ""), confidence)
 
     @cached_property
@@ -140,7 +142,8 @@ def entity_of(m: Mention, kind: str) -> Entity:
 @lru_cache(maxsize=64)
 def build_context(doc: Document) -> Context:
     """Analyse a document once; every extractor reads the same Context."""
-    sentences = split_sentences(doc.text, content_lines(doc.text))
+    # each sentence in its reading form ("12·5" as "12.5", a Unicode minus as "-"): same length, same offsets
+    sentences = [replace(s, text=reading_form(s.text)) for s in split_sentences(doc.text, content_lines(doc.text))]
     mentions = find_mentions(doc, sentences)
     trials, trial_of = find_trials(sentences, doc.id)
     therapies = {}

@@ -1,0 +1,32 @@
+"""The reading form of a sentence: typographic variants made plain, character for character.
+
+Writers and typesetters spell one thing several ways: a Lancet-style middle
+dot as the decimal point ("12·5"), a Unicode minus ("−0.4"), no-break and
+thin spaces inside numbers and units, hyphen characters other than "-". The
+extractors' patterns are written for the plain forms; this module maps the
+variants to them one character to one, so every offset still points into the
+document's own text.
+
+>>> reading_form("HR 0·71 (−0.2\u2009to\u00a00·9); non\u2011inferior")
+'HR 0.71 (-0.2 to 0.9); non-inferior'
+>>> len(reading_form("a·b 1·5")) == len("a·b 1·5"), reading_form("a·b 1·5")
+(True, 'a·b 1.5')
+"""
+
+from __future__ import annotations
+
+import re
+
+# one character each: spaces that are not " ", hyphens and minus signs that are not "-"
+PLAIN = str.maketrans({
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",      # no-break, figure, thin, hair
+    "\u2010": "-", "\u2011": "-", "\u2212": "-",                                     # hyphen, no-break hyphen, minus
+})
+# a middle dot or a dot operator between two digits is a decimal point ("12·5"); elsewhere it is punctuation
+DECIMAL_DOT = re.compile(r"(?<=\d)[\u00b7\u22c5](?=\d)")
+
+
+def reading_form(text: str) -> str:
+    """``text`` with typographic variants replaced by their plain forms; the length never changes."""
+    plain = text.translate(PLAIN)
+    return DECIMAL_DOT.sub(".", plain) if "\u00b7" in plain or "\u22c5" in plain else plain
