@@ -57,6 +57,7 @@ class KG(DefinedNamespace):
     change: URIRef
     ciHigh: URIRef
     ciLow: URIRef
+    collaborator: URIRef
     comparator: URIRef
     completionDate: URIRef
     condition: URIRef
@@ -104,10 +105,12 @@ class KG(DefinedNamespace):
     name: URIRef
     numberOfDoses: URIRef
     obtainedBy: URIRef
+    organizationRole: URIRef
     outcomeRole: URIRef
     pValue: URIRef
     parentOrganization: URIRef
     participants: URIRef
+    partner: URIRef
     pathway: URIRef
     phase: URIRef
     pmid: URIRef

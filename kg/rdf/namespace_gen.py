@@ -1,8 +1,12 @@
-"""Generate :mod:`kg.rdf.namespace`, :mod:`kg.terms` and the full view's list of edge predicates from ``ontology/kg.ttl``.
+"""Generate :mod:`kg.rdf.namespace`, :mod:`kg.terms`, the full view's list of edge predicates and the list of
+organisation roles of ``facts-organizations.rq`` from ``ontology/kg.ttl``.
 
 The ontology is the one source of IRIs. Run ``python -m kg.rdf.namespace_gen``
-after editing it; a test fails when the module or ``queries/view-full.rq``
-drift apart from the ontology.
+after editing it; a test fails when the module or a generated query list
+drifts apart from the ontology. The ontology is not loaded into stores, so a
+query cannot follow ``rdfs:subPropertyOf`` at run time: the sub-properties of
+``kg:organizationRole`` are written into the query instead (a new role is one
+``rdfs:subPropertyOf :organizationRole`` line in kg.ttl and a run of this).
 """
 
 from __future__ import annotations
@@ -22,8 +26,13 @@ NS = "https://w3id.org/kg-trials/ontology#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 OWL = "http://www.w3.org/2002/07/owl#"
 KINDS = {OWL + "Class", OWL + "ObjectProperty", OWL + "DatatypeProperty"}
-NOT_ENTITY_EDGES = {"document"}           # evidence -> document: provenance, not an edge between entities
+ORGANIZATIONS = QUERIES / "facts-organizations.rq"
+ROLE = "organizationRole"                 # the super-property of every organisation role
+# evidence -> document: provenance, not an edge between entities; the role super-property is never stated itself
+NOT_ENTITY_EDGES = {"document", ROLE}
 VALUES_BLOCK = re.compile(r"(# edge predicates: GENERATED[^\n]*\n)[ ]*VALUES \?predicate \{[^}]*\}\n")
+ROLES_BLOCK = re.compile(r"(# organisation roles: GENERATED[^\n]*\n)[ ]*VALUES \?role \{[^}]*\}\n")
+SUB_PROPERTY = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subPropertyOf")
 
 
 def declared(path: Path = ONTOLOGY) -> dict[str, str]:
@@ -49,18 +58,51 @@ def edge_predicates(path: Path = ONTOLOGY) -> list[str]:
     return sorted(n for n, kind in declared(path).items() if kind == "ObjectProperty" and n not in NOT_ENTITY_EDGES)
 
 
-def render_full_view(query: str, path: Path = ONTOLOGY, width: int = 110) -> str:
-    """``query`` (the text of view-full.rq) with its VALUES list of edge predicates rewritten from the ontology."""
-    lines, line = [], "  VALUES ?predicate {"
-    for name in edge_predicates(path):
+def role_predicates(path: Path = ONTOLOGY, role: str = ROLE) -> list[str]:
+    """The properties under ``kg:organizationRole`` (``rdfs:subPropertyOf``, followed transitively), sorted.
+
+    >>> {"developedBy", "sponsor", "parentOrganization"} <= set(role_predicates()), "site" in role_predicates()
+    (True, False)
+    """
+    below: dict[str, set[str]] = {}
+    for t in ox.parse(path=str(path)):
+        if t.predicate == SUB_PROPERTY and t.subject.value.startswith(NS) and t.object.value.startswith(NS):
+            below.setdefault(t.object.value[len(NS):], set()).add(t.subject.value[len(NS):])
+    found, todo = set(), [role]
+    while todo:
+        for name in below.get(todo.pop(), ()):
+            if name not in found:
+                found.add(name)
+                todo.append(name)
+    return sorted(found)
+
+
+def values_block(variable: str, names: list[str], width: int = 110) -> str:
+    """A SPARQL ``VALUES ?variable { kg:a kg:b ... }`` block, wrapped at ``width``."""
+    head = f"  VALUES ?{variable} {{"
+    lines, line = [], head
+    for name in names:
         if len(line) + len(name) + 4 > width:
             lines.append(line)
-            line = "                     "
+            line = " " * len(head)
         line += f" kg:{name}"
-    block = "\n".join(lines + [line + " }"]) + "\n"
+    return "\n".join(lines + [line + " }"]) + "\n"
+
+
+def render_full_view(query: str, path: Path = ONTOLOGY, width: int = 110) -> str:
+    """``query`` (the text of view-full.rq) with its VALUES list of edge predicates rewritten from the ontology."""
+    block = values_block("predicate", edge_predicates(path), width)
     if not VALUES_BLOCK.search(query):
         raise ValueError(f"{FULL_VIEW}: no '# edge predicates: GENERATED' comment before a VALUES ?predicate list")
     return VALUES_BLOCK.sub(lambda m: m.group(1) + block, query, count=1)
+
+
+def render_roles(query: str, path: Path = ONTOLOGY, width: int = 110) -> str:
+    """``query`` (the text of facts-organizations.rq) with its VALUES list of roles rewritten from the ontology."""
+    block = values_block("role", role_predicates(path), width)
+    if not ROLES_BLOCK.search(query):
+        raise ValueError(f"{ORGANIZATIONS}: no '# organisation roles: GENERATED' comment before a VALUES ?role list")
+    return ROLES_BLOCK.sub(lambda m: m.group(1) + block, query, count=1)
 
 
 def render_namespace(path: Path = ONTOLOGY) -> str:
@@ -94,7 +136,8 @@ def main() -> int:
     MODULE.write_text(render_namespace(), encoding="utf-8")
     TERMS_MODULE.write_text(render_terms(), encoding="utf-8")
     FULL_VIEW.write_text(render_full_view(FULL_VIEW.read_text(encoding="utf-8")), encoding="utf-8")
-    print(f"wrote {MODULE}, {TERMS_MODULE} and {FULL_VIEW}")
+    ORGANIZATIONS.write_text(render_roles(ORGANIZATIONS.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"wrote {MODULE}, {TERMS_MODULE}, {FULL_VIEW} and {ORGANIZATIONS}")
     return 0
 
 
