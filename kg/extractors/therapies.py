@@ -1,13 +1,14 @@
-"""Therapies: aliases, modality, cell types and sources, developers, targets, indications,
+"""Therapies: aliases, modality, cell types and sources, targets, indications (developers: organizations.py),
 development status, and drugs taken alongside a trial (concomitant).
 
 Only therapies with a role are emitted: the main therapy, trial interventions,
 drugs with an approval, target, alias or indication, and concomitant drugs.
 
 >>> from kg.documents import parse_document
->>> doc = parse_document("T\\n\\nXY-123, an antisense oligonucleotide developed by Acme Bio, is tested in a trial (NCT01234567).", source="t.txt")
+>>> doc = parse_document("T\\n\\nXY-123, an antisense oligonucleotide developed by Acme Bio, is tested in people with "
+...                      "amyotrophic lateral sclerosis in a trial (NCT01234567).", source="t.txt")
 >>> sorted((f.predicate, f.object_text) for f in TherapyExtractor().extract(doc))
-[('developedBy', 'Acme Bio'), ('modality', 'antisense oligonucleotide'), ('name', 'XY-123')]
+[('investigatedFor', 'amyotrophic lateral sclerosis'), ('modality', 'antisense oligonucleotide'), ('name', 'XY-123')]
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of, top_disease
+from kg.extractors.therapy_names import CLASS, therapy_index
 from kg.extractors.util import HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, fact, number, org_entity
 from kg.model import Entity
 from kg.text import prefilter as rx
@@ -35,12 +37,7 @@ SOURCE_CUE = rx.compile(r"\b(?:derived from|made from|manufactures? from|manufac
                         r"generated from|obtained from|sourced from|from)\s+$", re.I)
 _WORD = rf"[A-Z][A-Za-z0-9&.-]{{0,{WORD_MAX}}}"
 # (the blanks before and after the comma are taken whole: re would otherwise try every split of a long run)
-DEVELOPED = rx.compile(rf"\b(?:developed|being developed|made|discovered|manufactured|marketed)\s+by\s+(?:the\s+)?{ORG_NAME}"
-                       rf"(?:\s*+(?:,?\s*+(?:together with|and|in partnership with|with)\s+)(?:the\s+)?(?P<org2>{_WORD}(?:\s+{_WORD}){{0,4}}))?")
-POSSESSIVE = rx.compile(rf"\b(?P<org>{_WORD}(?:\s+{_WORD}){{0,4}})[’']s\s+(?:investigational\s+|experimental\s+|lead\s+)?$")
 BEFORE = 400           # the characters before a therapy's name in which POSSESSIVE and CONCOMITANT are looked for
-# a press release's opening: "[CITY, date —] Acme Bio, Inc. (NASDAQ: ACME), a ... company, today announced"
-ANNOUNCER = rx.compile(rf"^(?:[^—–]{{0,80}}[—–]\s*)?{ORG_NAME}(?:,?\s*(?:Inc|Ltd|LLC|plc|Corp|AG|SA|GmbH)\.?)?(?:\s*\([^)]*\))?(?:,[^.;]{{3,120}},)?\s+(?:today\s+)?(?:announced|reported|said|presented)\b")
 ALIAS = rx.compile(r"\b(?:sold|marketed|branded)\s+(?:as|under the (?:brand )?name)\s+(?P<alias>[A-Z][\w-]+(?:\s[A-Z]{2,})?)|\bbrand name\s+(?P<alias2>[A-Z][\w-]+)")
 APPROVAL = rx.compile(r"\bapproval\b")
 FOR_WITH = rx.compile(r"\bfor (?:\w+ ){0,3}with\s+$")
@@ -78,17 +75,20 @@ class TherapyExtractor(BaseExtractor):
         main = ctx.main_therapy
         if main and ctx.trials:
             roles.setdefault(main, []).extend(self.indication_of_main(ctx))
-        named_as = [list(ALIAS.finditer(s.text)) for s in ctx.sentences] if roles else []
+        index = therapy_index(ctx)
+        named_as = [list(ALIAS.finditer(s.text)) for s in ctx.sentences]
+        for key, t in index.named.items():
+            therapy = t.entity
+            yield fact(therapy, "name", t.first.label, ctx.evidence(t.sentence, t.first.start, t.first.end, self, 0.9))
+            if t.modality:
+                yield fact(therapy, "modality", t.modality, ctx.evidence(t.modality_sentence, extractor=self, confidence=0.7))
+            if t.first.kind != CLASS:
+                roles.setdefault(t.first.label, [])
         for label, facts in roles.items():
             mention = ctx.therapies.get(label)
-            if mention is None:
+            if mention is None or entity_of(mention, "Therapy").key not in index.named:
                 continue
             therapy = entity_of(mention, "Therapy")
-            i = self.sentence_of(ctx, mention)
-            yield fact(therapy, "name", mention.label, ctx.evidence(i, mention.start, mention.end, self, 0.9))
-            modality = self.modality(ctx, mention)
-            if modality:
-                yield fact(therapy, "modality", modality[0], ctx.evidence(modality[1], extractor=self, confidence=0.7))
             for f in facts + list(self.aliases(ctx, therapy, label, named_as)):
                 key = (f.subject.key, f.predicate, f.object.key if isinstance(f.object, Entity) else f.object_text)
                 if key not in seen:
@@ -117,19 +117,6 @@ class TherapyExtractor(BaseExtractor):
         ev = ctx.evidence(i, extractor=self, confidence=0.7)
         about = therapies or ([subject] if THE_THERAPY.search(text) else [])
         yield from self.cells(ctx, i, text, about, ev)
-        for m in DEVELOPED.finditer(text):
-            owner = self.owner(ctx, i, m.start(), therapies) or subject
-            for name in (m.group("org"), m.group("org2")):
-                org = clean_org(name or "")
-                if org:
-                    yield fact(entity_of(owner, "Therapy"), "developedBy", org_entity(org, ctx), ev)
-        for t in therapies:
-            pos = POSSESSIVE.search(text, max(0, t.start - s.start - BEFORE), max(0, t.start - s.start))
-            if pos and clean_org(pos.group("org")) and not ctx.therapies.get(pos.group("org")):
-                yield fact(entity_of(t, "Therapy"), "developedBy", org_entity(clean_org(pos.group("org")), ctx), ev)
-        ann = ANNOUNCER.search(text)
-        if ann and i < 6 and ctx.main_therapy and re.search(r"\bits\b", text) and clean_org(ann.group("org")):
-            yield fact(entity_of(ctx.therapies[ctx.main_therapy], "Therapy"), "developedBy", org_entity(clean_org(ann.group("org")), ctx), ev)
         approval = APPROVAL.search(text) is not None
         for d in ctx.of_kind(i, "disease"):
             before = text[max(0, d.start - s.start - 60):d.start - s.start]

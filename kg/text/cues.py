@@ -37,3 +37,248 @@ PUBLICATION_CUE = rx.compile(r"\b(?:titled|entitled|published|paper|article)\b",
 
 # words that mark a sentence as being about a trial
 TRIAL_WORD = rx.compile(r"\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
+
+# --- therapies ---
+
+# a therapy's modality from its name's stem (INN stems; read on the lower-cased name, in this order)
+MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in (
+    (r"mab\b", "antibody"),                                   # -mab: monoclonal antibodies
+    (r"[^ ]rsen\b", "antisense oligonucleotide"),             # -rsen: antisense oligonucleotides
+    (r"[a-z]cel(?:-[a-z]{1,5})?\b", "cell therapy"),          # -cel (also "-cel-L"): cell therapies, gene-modified too
+    (r"(?:gene|vec)\b", "gene therapy"),                      # -gene / -vec: gene therapies and their vectors
+    (r"(?:cept|plase|leukin|ermin)\b", "protein"),            # fusion proteins, plasminogen activators, interleukins
+    (r"[a-z]tide\b", "peptide"),                              # -tide: peptides
+))
+# words near a therapy's name that say what it is
+MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modality in (
+    (r"antisense oligonucleotide|\bASO\b", "antisense oligonucleotide"), (r"gene therapy", "gene therapy"),
+    (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]{0,300}cells",
+     "cell therapy"),
+    (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
+    (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device")))
+
+# a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before
+# ("serum potassium", "albumin-to-creatinine") and after ("cholesterol levels", "dopamine transporter") its name
+ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|
+      low-density\ lipoprotein|high-density\ lipoprotein)\s+|-to-)$""", re.I | re.X)
+ANALYTE_AFTER = rx.compile(r"""[\s-]*(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
+      synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?)\b""",
+                           re.I | re.X)
+
+# a drug class: "statins", "an XY inhibitor", "angiotensin-converting enzyme (ACE) inhibitors", "XY blockade";
+# the words before the class word are trimmed to the target's name in Python (NOT_TARGET_WORD)
+CLASS_PHRASE = rx.compile(r"""(?P<statin>\bstatins?\b)
+    | \b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s+){0,4}[A-Za-z0-9][\w-]{0,40})\s+(?:\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\)\s+)?
+      (?P<kind>inhibitors?|blockers?|antagonists?|blockade|inhibition)\b""", re.I | re.X)
+# words that end a drug class's target name when read backwards from the class word ("were taking an | XY inhibitor")
+NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as from that which who were was is are be
+    been being take taking takes took tolerate tolerated receive receiving received using use only either both any
+    other prior previous current concomitant background stable dose doses top their its his her no not new older
+    nonsteroidal steroidal selective oral potent novel first second third investigational experimental approved
+    standard existing such like than versus plus""".split())
+# a drug class is a therapy when the text says patients take it: these words, then only filler words, before it
+CLASS_USE_BEFORE = rx.compile(r"""\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
+      doses?\ of|top\ of|background|in\ addition\ to|alongside|continu(?:e|ed|ing)|remain(?:ed)?\ on|stay(?:ed)?\ on)
+    (?:\s+(?:an?|the|only|stable|either|any|their|concomitant|background|maximally|tolerated|optimi[sz]ed|of))*\s+$""",
+                             re.I | re.X)
+
+# --- publications and conferences (kg.text.venues, kg.extractors.publications) ---
+
+# a month's full name (a journal name ends before "in March"; a conference name does not start with one)
+MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+# the words that end a conference's name: lower-case ones only after a capitalised name ("the Acme Society annual
+# meeting"); "Week" as in "Kidney Week", "Sessions" as in "Scientific Sessions"
+CONFERENCE_HEAD = r"""(?:(?:annual|scientific|virtual|international|plenary)\ ){0,2}
+    (?:Meeting|Congress|Conference|Symposium|Sessions?|Summit|Forum|Week|Workshop|Colloquium|Convention
+     |meeting|congress|conference|symposium|sessions|summit)"""
+
+# the capitalised words of a meeting's name that name no one ("the Annual Meeting" is no conference of its own)
+MEETING_WORDS = frozenset("""Annual Scientific Virtual International Plenary Meeting Congress Conference Symposium
+    Session Sessions Summit Forum Week Workshop Colloquium Convention The""".split())
+
+# what joins a session to the meeting it is part of ("the Plenary Session | of the | Acme Congress")
+CONFERENCE_INNER = rx.compile(r"\s{1,3}(?:of|at|during)\s{1,3}(?:the\s{1,3})?(?:\d{4}\s{1,3})?")
+
+# meetings that are not scientific conferences: regulators' and advisers', companies' and shareholders'
+NOT_CONFERENCE = rx.compile(r"""\b(?:Advisory|Committee|Board|General\ Meeting|Shareholders?|Stockholders?|Investors?|
+    Earnings|Type\ [ABC]|End-of-Phase|Pre-(?:IND|NDA|BLA)|FDA|EMA|Agency|Panel|Healthcare\ Conference)\b""", re.X)
+
+# a sentence that speaks of a presentation at a meeting
+PRESENTATION_CUE = rx.compile(r"""\b(?:present(?:ed|ing|s|ation)?|unveil(?:ed|s)?|report(?:ed|s)?\ at|shared|
+    debut(?:ed|s)?|late-breaking|plenary|poster|oral\ session|coverage|at\ the|during\ the)\b""", re.I | re.X)
+
+# major journals known by name (general knowledge, not any one article's): NEJM, the Lancet family, the JAMA
+# family, BMJ and a few others
+JOURNAL_KNOWN = rf"""(?:The\ )?New\ England\ Journal\ of\ Medicine | N\ Engl\ J\ Med | NEJM(?![\w-])
+    | (?:The\ )?Lancet(?:\ (?!{MONTH_WORD}\b)[A-Z][a-z]{{2,20}}(?:\ (?:&|and)\ [A-Z][a-z]{{2,20}})?)?
+    | JAMA(?:\ Network\ Open|\ (?!{MONTH_WORD}\b|On\b|In\b)[A-Z][a-z]{{2,20}})?
+    | BMJ | Nature\ (?:Medicine|Communications|Neuroscience) | Science\ Translational\ Medicine
+    | Annals\ of\ Internal\ Medicine | Journal\ of\ Clinical\ Oncology | J\ Clin\ Oncol"""
+
+# names journals take: "(The) (American) Journal of X", "Annals of X"
+JOURNAL_SHAPE = r"""(?:The\ )?(?:[A-Z][a-z]{2,20}\ ){0,2}Journal\ of\ (?:the\ )?[A-Z][\w-]{1,30}
+      (?:\ (?:(?:of|and|&|for|the)\ ){0,2}[A-Z][\w-]{1,30}){0,5}
+    | Annals\ of\ (?:the\ )?[A-Z][\w-]{1,30}(?:\ (?:(?:of|and|&)\ )?[A-Z][\w-]{1,30}){0,3}"""
+
+# where a journal's name follows ("published online in", "appeared in 2031 in the journal", "the journal")
+JOURNAL_AFTER = r"""(?:\b(?:published|appeared|publish|appear)\b[^.;“”"]{0,60}?\bin\ (?:the\ (?:journal\ )?)?
+    | \b[Tt]he\ journal\ )"""
+
+# capitalised words after "published in" that are not a journal
+NOT_JOURNAL = rx.compile(rf"^(?:The\s+)?(?:{MONTH_WORD}|Phase|Patients?|Part|Stage|Japan|China|Europe|Canada)\b")
+
+# --- arms and population (kg.text.arms, kg.text.ages, kg.extractors.population and dosing) ---
+
+# the people a trial enrolls or a group holds ("enrolled 40 adults", "(24 participants)"); a regex fragment
+PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|"
+          r"infants|adolescents)")
+
+# words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
+ALLOCATION = rx.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation)\b",
+                        re.I)
+
+# where the arms of an allocation end: the background every arm received, or the strata
+ARM_LIST_END = rx.compile(r"""\b(?:in\ addition\ to|on\ top\ of|added\ to|alongside|along\ with|together\ with
+    | on\ a\ background | as\ add-on | unless | stratified | followed\ by
+    | which | including | such\ as | chosen\ from)\b""", re.I | re.X)
+
+# a control arm named in words rather than by a drug (use with re.X); "placebo" and "sham" are read apart
+CONTROL_ARM = r"""(?:best\ supportive\ care | (?:usual|standard)(?:\ of)?\ care | standard\ (?:therapy|treatment)
+    | (?:(?:the\ )?(?:treatment|therapy|chemotherapy)\ of\ (?:the\ )?)?(?:physician|investigator)['’]s\ choice
+      (?:\ (?:of\ )?(?:chemotherapy|treatment|therapy))?
+    | observation(?:\ only|\ alone)? | no\ treatment | watchful\ waiting)"""
+
+# a word that names a control group ("Control", "Comparison group"): such a group received no study drug
+CONTROL_WORD = rx.compile(r"\b(?:control|comparison|comparator|observation|standard|usual|sham|placebo)\b", re.I)
+
+# ClinicalTrials.gov arm types: an arm so headed is named by its description ("Experimental arm: XY-123 10 mg")
+ARM_TYPE = rx.compile(r"(?:experimental|active\s+comparator|placebo\s+comparator|sham\s+comparator|no\s+intervention)",
+                      re.I)
+
+# the level of a dose group, before "dose" ("the low-dose group", "high dose: ...")
+DOSE_LEVEL = r"(?:low|lower|high|higher|middle|medium|intermediate|mid)"
+
+# the units of a dose (a regex fragment; longest first so that "mg/kg" is not read as "mg")
+DOSE_UNIT = r"(?:mg/kg|mg/m2|mg/m²|µg/kg|mcg/kg|mg|µg|mcg|g|mL|IU|units)"
+
+# a line that opens a list of arms: a heading ("Arms", "Treatment groups", "What treatments were compared?") or a
+# sentence ending in a colon that assigns patients to groups or names them
+ARM_LIST_OPENER = rx.compile(r"""^(?:(?:study|trial|treatment|intervention)\s+)?(?:arms|groups|cohorts)(?:\s+and\s+interventions)?$
+    | \btreatments?\b.{0,30}\bcompared\b.{0,10}$
+    | \b(?:arms|groups|cohorts|randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b[^.]{0,120}:$""", re.I | re.X)
+
+# --- organisations ---
+# (kg.extractors.organizations reads these; organisation NAME shapes live in kg.text.organizations)
+
+# a cue after which a capitalised name is taken as an organisation even without a name shape
+ORG_STRONG_CUE = rx.compile(r"""\b(?:
+      (?:sponsored|co-sponsored|funded|co-funded|financed|developed|co-developed|discovered|invented|manufactured
+        |marketed|commerciali[sz]ed|acquired|owned|bought) (?:\ as\ [A-Z][\w-]{0,30})?\ by
+    | (?:subsidiary|unit|division|affiliate|member)\ of | licensed\ from | emerged\ from | collaboration\ with
+    | (?:primary|lead|main)\ sponsor\ (?:was|is) | the\ sponsor\ (?:was|is) | sponsor\ ?:
+    )\s{1,3}(?:the\s{1,3})?""", re.I | re.X)
+
+# "an Acme-sponsored trial", "Beta-funded": the name is the word before the hyphen
+ORG_HYPHEN_ROLE = rx.compile(r"(?P<org>[A-Z][\w&.'’]{0,40})-(?:sponsored|funded|backed)\b")
+
+# names a text makes parents: "subsidiary of X", "owned by X", "X, the Y subsidiary" (Y), "X's Y unit" (X)
+ORG_PARENT_NAME = rx.compile(r"""\b(?:subsidiary|unit|division|affiliate|part|member)\s{1,3}of\s{1,3}(?:the\s{1,3})?
+    | \b(?:owned|acquired|bought)\s{1,3}by\s{1,3}(?:the\s{1,3})?""", re.X)
+ORG_PARENT_BEFORE_UNIT = rx.compile(r"""(?:,\s{1,3}the\s{1,3}|\b)(?P<parent>[A-Z][\w&.'’-]{0,40}(?:\s[A-Z][\w&.'’-]{0,40}){0,2})
+    (?:['’]s(?:\s[A-Z][\w&.'’-]{0,40}){1,4})?\s(?:subsidiary|unit|division)\b""", re.X)
+
+# the gate of the parent rule
+ORG_PARENT_GATE = rx.compile(r"\b(?:subsidiary|unit|division|part\s+of|affiliate|owned\s+by|acquired\s+by|member\s+of|company|arm)\b")
+# between a child's name and its parent's: "Acme, a subsidiary of Beta", "Acme is now part of Beta",
+# "Acme, the drug company owned by Beta", "Acme, acquired by Beta in 2019"
+ORG_CHILD_THEN_PARENT = rx.compile(r"""(?:\s{0,3}\([^()]{1,20}\))?(?:,\s{0,3}|\s{1,3}|\s{0,3}\(\s{0,3})(?:(?:which|that)\s{1,3}(?:is|was)\s{1,3}|is\s{1,3}|was\s{1,3}|became\s{1,3})?
+    (?:now\s{1,3})?(?:
+      (?:part|a\s{1,3}part|a\s{1,3}unit|a\s{1,3}division|a\s{1,3}(?:wholly[\s-]owned\s{1,3})?subsidiary|a\s{1,3}member
+        |an\s{1,3}affiliate|a\s{1,3}business\s{1,3}unit)\s{1,3}of
+    | (?:(?:the|a|an)\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,3}(?:company|firm|unit|arm|business|drugmaker|biotech|maker)\s{1,3})?
+      (?:wholly\s{1,3})?(?:owned|acquired|controlled)\s{1,3}by
+    )\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w.]{1,20}['’]s\s{1,3})?$""", re.X)
+# a place's possessive before a company's name ("Japan's Acme", "the German group Beta"): not part of the name
+ORG_PLACE_POSSESSIVE = rx.compile(r"[A-Z][\w.]{1,20}['’]s\s{1,3}")
+# "Acme, the Beta subsidiary" (after the parent's name); "Beta's Acme unit", "the Beta unit Acme" (between the two)
+ORG_UNIT_WORD = rx.compile(r"\s{1,3}(?:subsidiary|unit|division|arm|company|group\s{1,3}company)\b")
+ORG_CHILD_THE = rx.compile(r",\s{1,3}(?:the|a|an)\s{1,3}$")
+ORG_PARENT_THEN_CHILD = rx.compile(r"(?:['’]s\s{1,3}|\s{1,3}(?:subsidiary|unit|division)\s{1,3})$")
+
+# developer cues: "developed by X", "marketed as Zorvia by X"
+ORG_DEVELOPED_BY = rx.compile(r"""\b(?:developed|co-developed|being\s{1,3}developed|discovered|invented|manufactured
+    |marketed|commerciali[sz]ed)(?:\s{1,3}(?:as|under\s{1,3}the\s{1,3}(?:brand\s{1,3})?name)\s{1,3}[A-Z][\w-]{0,30})?
+    \s{1,3}by\s{1,3}""", re.I | re.X)
+# a partner named after a developer: "developed by X together with Y"
+ORG_WITH_PARTNER = rx.compile(r"\s{0,3},?\s{0,3}(?:together\s{1,3}with|in\s{1,3}partnership\s{1,3}with|in\s{1,3}collaboration\s{1,3}with|with)\s{1,3}")
+# the nouns that name a therapy in a description ("investigational antibody", "oral drug"): a regex fragment
+ORG_THERAPY_NOUNS = r"""(?:therapy|therapies|drug|antibody|medicine|treatment|vaccine|product|candidate|inhibitor
+    |agonist|antagonist|injection|tablet|pill|formulation|biosimilar|compound|molecule)"""
+# words that describe a therapy before its noun ("third-generation EGFR"): not function words, not verbs of news
+ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by|from|as|is|was|has|had|were|are|the
+    |a|an|trial|study|data|results|shares|stock|rival|competitor)\b)(?:[a-z][\w-]{0,30}|[A-Z]{2,}[\w-]{0,20}|\d[\w-]{0,20})"""
+# from an owner's "'s" to its therapy: nothing, or words that end in a therapy noun ("Acme's oral drug XY-123")
+ORG_POSSESSIVE = rx.compile(rf"""['’]s?\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
+ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
+# what follows "Acme's" when it describes a therapy named just before ("XY-123, Acme's cell therapy")
+ORG_THERAPY_NOUN = rx.compile(rf"""['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,4}}{ORG_THERAPY_NOUNS}\b""", re.X)
+# between a therapy's name (a mention may end inside a word: "XY-123-abcd") and an appositive ", Acme's ..."
+ORG_APPOSED = rx.compile(r"[\w-]{0,20}\)?\s{0,3}(?:\([^()]{1,40}\))?\s{0,3},\s{0,3}")
+# "XY-123, which Acme and Beta develop"; "Acme, which makes XY-123"
+ORG_WHICH_CUE = rx.compile(r",\s{1,3}which\s")
+ORG_WHICH_DEVELOPS = rx.compile(r"(?P<which>,\s{1,3}which\s{1,3})(?=[A-Z])")
+ORG_DEVELOP_VERB = rx.compile(r"""\s{1,3}(?:(?:now|also|jointly|together|originally)\s{1,3})?(?:develops?|developed|co-develops?
+    |co-developed|makes|made|markets|marketed|commerciali[sz]es|commerciali[sz]ed|invented|discovered)\b""", re.X)
+ORG_WHICH_MAKES = rx.compile(r""",\s{1,3}which\s{1,3}(?:makes|developed|develops|markets|manufactures|discovered|invented)
+    \s{1,3}(?:the\s{1,3})?""", re.X)
+# where a therapy came from: "emerged from X", "discovered at X"
+ORG_ORIGIN = rx.compile(r"""\b(?:emerged|originated|spun\s{1,3}out)\s{1,3}(?:from|at|of)\s{1,3}(?:the\s{1,3}labs?\s{1,3}of\s{1,3})?
+    | \b(?:discovered|invented)\s{1,3}(?:at|in\s{1,3}the\s{1,3}labs?\s{1,3}of)\s{1,3}""", re.X)
+# "the drug", "this antibody": a sentence about the document's main therapy without naming it
+ORG_THE_THERAPY = rx.compile(r"""\b(?:the|this|its)\s{1,3}(?:investigational\s{1,3}|experimental\s{1,3})?(?:therapy|treatment|drug
+    |medicine|product|antibody|compound|molecule|candidate|vaccine)\b""", re.I | re.X)
+# a press release's opening: "[CITY, date —] Acme Bio, Inc. (NASDAQ: ACME), a ... company, today announced"
+ORG_ANNOUNCER = rx.compile(r"""^(?:[^—–\n]{0,80}[—–]\s{0,3})?(?P<org>[A-Z])[^,;()—–]{0,80}?(?:,?\s{0,3}(?:Inc|Ltd|LLC|plc|Corp|AG|SA|GmbH)\.?)?
+    (?:\s{0,3}\([^()]{0,40}\))?(?:,[^.;]{3,120},)?\s{1,3}(?:today\s{1,3})?(?:announced|reported|said|presented)\b""", re.X)
+ORG_ITS = rx.compile(r"\bits\s")
+# partners that are not developers: "licensed from X", "commercial partner X", "co-promoted with X"
+ORG_PARTNER = rx.compile(r"""\b(?:in-)?licensed\s{1,3}(?:it\s{1,3}|the\s{1,3}(?:drug|rights|product)\s{1,3})?from\s{1,3}
+    | \b(?:commercial|marketing|commercialization|commercialisation|development|co-development)\s{1,3}partner,?\s{1,3}
+    | \bco-(?:promoted|marketed|commerciali[sz]ed)\s{1,3}with\s{1,3}""", re.X)
+
+# sponsors and funders: "sponsored by X", "Sponsor: X", "with funding from X", "a grant from X"
+ORG_SPONSOR = rx.compile(r"""\b(?:(?:sponsored|co-sponsored|funded|co-funded|financed|underwritten|supported)\s{1,3}(?:in\s{1,3}part\s{1,3})?by
+    | sponsor\s{0,3}: | funding\s{0,3}: | (?:primary|lead|main)\s{1,3}sponsor\s{1,3}(?:was|is)
+    | (?:the|its)\s{1,3}(?:trial['’]s\s{1,3}|study['’]s\s{1,3})?sponsor\s{1,3}(?:was|is)
+    | (?:with\s{1,3})?funding\s{1,3}(?:came\s{1,3})?from | (?:an?\s{1,3}(?:unrestricted\s{1,3})?)?grants?\s{1,3}from
+    )\s{0,3}""", re.I | re.X)
+ORG_SPONSOR_GATE = rx.compile(r"(?:sponsor|fund|financ|grant|support|underwrit|backed)", re.I)
+# collaborators of a trial: "in collaboration with X", "with X as collaborator", "Collaborators: X"
+ORG_COLLABORATION = rx.compile(r"\b(?:in\s{1,3}(?:collaboration|partnership)\s{1,3}with|collaborators?\s{0,3}:)\s{0,3}", re.I)
+ORG_AS_COLLABORATOR = rx.compile(r"\s{1,3}as\s{1,3}(?:a\s{1,3})?(?:collaborators?|co-sponsors?)\b")
+ORG_COLLABORATION_GATE = rx.compile(r"(?:collaborat|partnership|co-sponsor)", re.I)
+# where a trial ran: "conducted at X", "enrolled at X and Y", "at 12 sites, among them X"
+ORG_SITE = rx.compile(r"""\b(?:conducted|carried\s{1,3}out|performed|run|done|took\s{1,3}place|enrolled|recruited|treated|randomi[sz]ed)
+      \s{1,3}(?:[^.;]{0,80}?\s)?at\s{1,3}
+    | \b(?:sites?|centres?|centers?|hospitals?|institutions?)\b[^.;]{0,60}?\b(?:including|among\s{1,3}them|such\s{1,3}as|namely)\s{1,3}
+    | \b(?:sites?|centres?|centers?|locations?)\s{0,3}:\s{0,3}""", re.X)
+# an organisation acting on its therapy: "Acme is developing XY-123", "Acme, which developed the drug XY-123"
+ORG_ACTIVE_DEVELOPS = rx.compile(rf"""(?:,\s{{1,3}}which)?\s{{1,3}}(?:(?:is|are|was|were|has\s{{1,3}}been|have\s{{1,3}}been|has|have|had)\s{{1,3}})?
+    (?:(?:also|jointly|now|originally|first|itself)\s{{1,3}})?(?:developing|co-developing|develops|developed|co-developed
+    |makes|markets|manufactures|commerciali[sz]es|invented|discovered)\s{{1,3}}(?:(?:the|its|their)\s{{1,3}})?
+    (?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
+# an organisation's regulatory step for its therapy: "Acme won FDA approval for XY-123", "Acme lands US nod for XY-123"
+ORG_REGULATORY_STEP = rx.compile(r"""\s{1,3}(?:(?:has|have|had)\s{1,3})?(?:won|wins|received|receives|secured|secures|gained
+    |gains|obtained|obtains|was\s{1,3}granted|lands?|landed|filed|files|submitted|submits|applied)\s{1,3}[^.;]{0,80}?\b
+    (?:approval|clearance|authori[sz]ation|nod|application|designation)\b[^.;]{0,60}?\bfor\s{1,3}(?:its\s{1,3})?""", re.X)
+# a therapy and its makers in parentheses or after "from": "XY-123 (Acme/Beta)", "XY-123 from Acme Bio"
+ORG_MAKER_PAREN = rx.compile(r"\s{0,3}\(\s{0,3}$")
+ORG_FROM = rx.compile(r"\s{1,3}from\s{1,3}(?:the\s{1,3})?")
+# an organisation sponsoring in the active voice: "Acme sponsored the trial", "Acme, the trial's sponsor"
+ORG_SPONSORED_ACTIVE = rx.compile(r"""(?:,\s{1,3}which)?\s{1,3}(?:(?:also|has|had)\s{1,3})?(?:sponsored|funded|financed|co-sponsored
+    |co-funded|sponsors|funds)\s{1,3}(?:the|this|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:trial|study)\b
+    | ,\s{1,3}(?:the\s{1,3})?(?:trial['’]s|study['’]s|trial|study)\s{1,3}(?:lead\s{1,3})?(?:sponsor|funder)\b""", re.X)
+ORG_ACTIVE_OR_STEP = rx.compile(r"""\b(?:develop|co-develop|makes|markets|manufactures|commerciali|invented|discovered
+    |approval|clearance|authori[sz]ation|nod|application|designation)""", re.X)
+ORG_MAKER_CUE = rx.compile(r"(?:\(|\bfrom\b)")

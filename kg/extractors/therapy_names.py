@@ -1,0 +1,203 @@
+"""Which therapies a document names, and each one's modality: computed once per document.
+
+Every drug or cell product named is a therapy (background and comparator drugs
+too), and so is a drug class named as something patients take ("were taking an
+ACE inhibitor", "on top of angiotensin receptor blockade"). Left out: substances
+named only as what is measured ("serum potassium", "LDL cholesterol levels") or
+as a part of biology ("dopamine transporter"), a name given only as the other
+name of the drug in the parenthesis after it, and code names that are part of a
+trial's name.
+
+>>> from kg.documents import parse_document
+>>> from kg.extractors.context import build_context
+>>> text = "Patients taking an AB inhibitor got XY-123, a monoclonal antibody, or placebo; serum potassium was checked."
+>>> doc = parse_document("T\\n\\n" + text, source="t.txt")
+>>> sorted((t.entity.label, t.modality) for t in therapy_index(build_context(doc)).named.values())
+[('AB inhibitor', 'small molecule'), ('XY-123', 'antibody')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extractors.context import Context, entity_of
+from kg.model import Entity, Mention
+from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE_BEFORE, MODALITY_STEMS,
+                          MODALITY_WORDS, NOT_TARGET_WORD)
+
+KINDS = ("drug", "therapy")
+CLASS = "drug class"                 # the kind of the mentions this module makes for drug classes
+
+
+@dataclass(frozen=True)
+class NamedTherapy:
+    """A therapy the document names: its entity, first mention and modality (with the sentence that tells it)."""
+
+    entity: Entity
+    first: Mention
+    sentence: int
+    modality: str | None = None
+    modality_sentence: int = 0
+
+
+@dataclass(frozen=True)
+class TherapyIndex:
+    """The document's therapies, and per sentence the mentions that name one of them (classes included)."""
+
+    named: dict[str, NamedTherapy]                 # entity key -> therapy
+    mentions: tuple[tuple[Mention, ...], ...]      # per sentence, in text order
+
+    def entity(self, m: Mention) -> Entity:
+        return class_entity(m.label) if m.kind == CLASS else entity_of(m, "Therapy")
+
+
+def class_entity(label: str) -> Entity:
+    """A drug class as a therapy: no ids (a class is not one compound)."""
+    return Entity("Therapy", label)
+
+
+def therapy_index(ctx: Context) -> TherapyIndex:
+    """The :class:`TherapyIndex` of a document, made once (kept in the context's cache)."""
+    found = ctx.kinds.get(("therapy-index",))
+    if found is None:
+        found = ctx.kinds[("therapy-index",)] = build_index(ctx)
+    return found
+
+
+def build_index(ctx: Context) -> TherapyIndex:
+    texts = [s.text for s in ctx.sentences]
+    dropped = excluded(ctx, texts)
+    per_sentence, named = [], {}
+    for i, ms in enumerate(ctx.mentions):
+        kept = [m for m in ms if m.kind in KINDS and m.label not in dropped]
+        kept += drug_classes(ctx, i, texts[i])
+        kept.sort(key=lambda m: m.start)
+        per_sentence.append(tuple(kept))
+        for m in kept:
+            entity = class_entity(m.label) if m.kind == CLASS else entity_of(m, "Therapy")
+            if entity.key not in named:
+                named[entity.key] = NamedTherapy(entity, m, i)
+    for key, t in named.items():
+        modality = modality_of(ctx, t, per_sentence)
+        if modality:
+            named[key] = NamedTherapy(t.entity, t.first, t.sentence, *modality)
+    return TherapyIndex(named, tuple(per_sentence))
+
+
+def excluded(ctx: Context, texts: list[str]) -> set[str]:
+    """The drug labels that name no therapy: measured somewhere, or never named plainly (see the module's docstring)."""
+    trial_names = {t.name for t in ctx.trials if t.name}
+    measured, plain, labels = set(), set(), set()
+    for i, ms in enumerate(ctx.mentions):
+        text, start = texts[i], ctx.sentences[i].start
+        drugs = [m for m in ms if m.kind in KINDS]
+        for k, m in enumerate(drugs):
+            a, b = m.start - start, m.end - start
+            before, after = text[max(0, a - 40):a], text[b:b + 40]
+            labels.add(m.label)
+            if ANALYTE_BEFORE.search(before) or ANALYTE_AFTER.match(after):
+                measured.add(m.label)
+            elif m.source == "pattern" and (m.text in trial_names or re.search(r"[A-Za-z0-9]-$", before)
+                                            or re.match(r"\s*\((?:NCT|jRCT|ISRCTN|CTRI|EudraCT)", after)):
+                continue                                # a code name that is (part of) a trial's name
+            elif other_name(m, drugs[k - 1] if k else None, drugs[k + 1] if k + 1 < len(drugs) else None, text, start):
+                continue                                # "A (B)": one therapy, and this is its other name
+            else:
+                plain.add(m.label)
+    return measured | (labels - plain)
+
+
+def other_name(m: Mention, prev: Mention | None, nxt: Mention | None, text: str, start: int) -> bool:
+    """Is ``m`` the other name of the drug beside it in "A (B)"? A name found by its shape (a code or a marked
+    name) is the other name of a drug the lexicon knows; of two known drugs, the one outside the parenthesis is."""
+    pairs = []
+    if nxt is not None and re.fullmatch(r"[®™]?\s*\(\s*", text[m.end - start:nxt.start - start]):
+        pairs.append((m, nxt))
+    if prev is not None and re.fullmatch(r"[®™]?\s*\(\s*", text[prev.end - start:m.start - start]):
+        pairs.append((prev, m))
+    for a, b in pairs:
+        if a.label == b.label:
+            continue
+        shaped = [x for x in (a, b) if x.source == "pattern"]
+        if len(shaped) == 1:
+            if shaped[0] is m:
+                return True
+        elif a is m:
+            return True
+    return False
+
+
+def drug_classes(ctx: Context, i: int, text: str) -> list[Mention]:
+    """Drug classes that patients take, named in sentence ``i`` ("were on an XY inhibitor", "cannot take statins").
+
+    A class joined to an accepted one ("an XY inhibitor or a ZW blocker") is accepted too; a class word right
+    before a drug's name ("the XY inhibitor acmetinib") is that drug's mechanism, not a class.
+    """
+    out: list[Mention] = []
+    start = ctx.sentences[i].start
+    drugs = [m for m in ctx.mentions[i] if m.kind in KINDS]
+    last_end = -1
+    for m in CLASS_PHRASE.finditer(text):
+        label, head_start = class_label(m)
+        if label is None:
+            continue
+        joined = last_end >= 0 and re.fullmatch(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|,?\s*(?:or|and|and/or))\s+(?:an?\s+)?",
+                                                text[last_end:head_start])
+        if not (joined or CLASS_USE_BEFORE.search(text, max(0, head_start - 50), head_start)):
+            continue
+        if any(0 <= d.start - start - m.end() <= 3 for d in drugs):
+            continue
+        out.append(Mention(text[head_start:m.end()], start + head_start, start + m.end(), CLASS, label, (), "class"))
+        last_end = m.end()
+    return out
+
+
+def class_label(m: re.Match) -> tuple[str | None, int]:
+    """The singular name of a class phrase and where it starts: "were on XY inhibitors" -> ("XY inhibitor", 11).
+
+    The words before the class word are read backwards up to the first word of NOT_TARGET_WORD; an abbreviation
+    in parentheses names the target ("angiotensin-converting enzyme (ACE) inhibitor" -> "ACE inhibitor").
+    """
+    if m.group("statin"):
+        return "statin", m.start()
+    words = list(re.finditer(r"\S+", m.group("head")))
+    keep = []
+    for w in reversed(words):
+        if w.group().lower() in NOT_TARGET_WORD or re.fullmatch(r"[a-z]+(?:ing|ed)", w.group()):
+            break
+        keep.append(w)
+    if not keep:
+        return None, m.start()
+    keep.reverse()
+    head = m.group("abbr") or " ".join(w.group() for w in keep)
+    kind = m.group("kind").lower()
+    kind = {"blockade": "blocker", "inhibition": "inhibitor"}.get(kind, kind)
+    return f"{head} {kind[:-1] if kind.endswith('s') else kind}", m.start("head") + keep[0].start()
+
+
+def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention, ...]]) -> tuple[str, int] | None:
+    """A therapy's modality: from its name's stem, the lexicon, or the words that describe it in a sentence."""
+    if t.first.kind == CLASS:
+        return "small molecule", t.sentence
+    name = t.entity.label.lower()
+    for pattern, modality in MODALITY_STEMS:
+        if pattern.search(name):
+            return modality, t.sentence
+    if "small molecule" in t.first.attrs:
+        return "small molecule", t.sentence
+    for i, ms in enumerate(per_sentence):
+        mine = [m for m in ms if m.kind != CLASS and entity_of(m, "Therapy").key == t.entity.key]
+        if not mine:
+            continue
+        text, start = ctx.sentences[i].text, ctx.sentences[i].start
+        others = [m for m in ms if m.label != t.first.label]
+        for pattern, modality in MODALITY_WORDS:
+            hit = pattern.search(text)
+            if hit is None:
+                continue
+            pos = start + hit.start()
+            dist = min(abs(m.start - pos) for m in mine)
+            if dist <= 80 and all(abs(o.start - pos) > dist for o in others):
+                return modality, i
+    return None
