@@ -1,14 +1,512 @@
 """Outcome measures named in a sentence: scales, endpoints and their abbreviations.
 
->>> find_measures("no measure here")
+Two means, one answer per span (the longest):
+
+- the shipped list ``kg/data/measures.tsv`` (built by :mod:`kg.lexicon.measures`): names of
+  common scales, endpoints and measured quantities, looked up with one Aho-Corasick pass, whole
+  words; a short form with capitals ("OS", "mRS", "HbA1c") matches only as written, and may carry
+  a numbered variant ("MACE-4"). A measured quantity (LDL cholesterol, body weight) counts only in a
+  sentence that speaks of its change or of an endpoint, not in an eligibility criterion;
+- the shapes writers give endpoints: "time to <event>", "the proportion of patients who <...>",
+  "(percent) change from baseline in <measure>", "a composite of A, B or C", "<adj> composite
+  outcome", "<...>-free survival", "<adj> response rate", a capitalised name ending in Scale,
+  Index, Questionnaire ... Each phrase is bounded (a few words, up to a verb, a comma, a
+  parenthesis or a number), so "<measure> at week 24" names the measure alone.
+
+The label is the measure's name: the list's label, a scale's name as written, or the phrase as
+written without its article ("time to first relapse").
+
+>>> [(m.text, m.label) for m in find_measures("The primary endpoint was the change from baseline in HbA1c at week 26.")]
+[('change from baseline in HbA1c', 'HbA1c')]
+>>> [m.label for m in find_measures("Median progression-free survival (PFS) was 9.1 months versus 4.0 months.")]
+['progression-free survival', 'progression-free survival']
+>>> [m.label for m in find_measures("Time to first exacerbation was longer with XY-123.")]
+['time to first exacerbation']
+>>> find_measures("Adults with an eGFR of 30 to 60 were eligible.")
 []
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
 from kg.model import Mention
+from kg.text import prefilter as rx
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "measures.tsv"
+KIND = "measure"
+SOURCE = "measures"
+
+
+@dataclass(frozen=True)
+class Name:
+    """One way the list writes a measure."""
+
+    form: str              # as the list writes it
+    label: str
+    kind: str              # scale, endpoint, quantity
+    exact: bool            # a short form with capitals: matched as written
+
+
+@dataclass(frozen=True)
+class Names:
+    """The shipped list, ready to look up: lower-cased forms in one automaton."""
+
+    automaton: ahocorasick.Automaton | None
+    by_key: dict            # lower-cased form -> tuple of Name
+    labels: dict            # lower-cased form or label -> label
+
+
+def is_short_form(name: str) -> bool:
+    """A single token with two capitals, or a capital and a digit: "OS", "mRS", "HbA1c", "6MWD"."""
+    if " " in name:
+        return False
+    capitals = sum(c.isupper() for c in name)
+    return capitals >= 2 or (capitals >= 1 and any(c.isdigit() for c in name))
+
+
+@lru_cache(maxsize=1)
+def load_names(path: Path = DATA) -> Names:
+    """The list, read once per process (a few hundred rows)."""
+    by_key: dict[str, list[Name]] = {}
+    labels: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        label, kind, synonyms = (line.split("\t") + ["", ""])[:3]
+        for form in [label, *filter(None, synonyms.split("|"))]:
+            by_key.setdefault(form.lower(), []).append(Name(form, label, kind, is_short_form(form)))
+            labels.setdefault(form.lower(), label)
+    found = None
+    if by_key:
+        found = ahocorasick.Automaton()
+        for key in by_key:
+            found.add_word(key, key)
+        found.make_automaton()
+    return Names(found, {k: tuple(v) for k, v in by_key.items()}, labels)
+
+
+# --- cues ---
+
+# a sentence that speaks of a quantity as a result or an endpoint (not of a value as an entry criterion)
+QUANTITY_CUE = rx.compile(r"\b(?:chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|drop|gain|loss|lost|"
+                          r"worsen|endpoint|end point|outcome|differ|percent|from baseline|versus|vs\b)|\d\s?%", re.I)
+# a sentence that states who could enter a trial: the measures it names are criteria, not outcomes
+ELIGIBILITY = rx.compile(r"\b(?:eligib|inclusion criteri|exclusion criteri|entry criteri|to qualify|were required to|"
+                         r"had to have|key criteria)", re.I)
+# a measure that is an adverse event ("treatment-related mortality")
+RELATED = rx.compile(r"(?:-related|-associated|-emergent)\s$", re.I)
+# a sentence that may hold a measure shape (one cheap test before the shape patterns)
+SHAPE_CUE = rx.compile(r"\b(?:time to|proportion|percentage|number of|rate of|chang|composite|survival|respon|"
+                       r"remission|mortality)|(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|"
+                       r"Assessment)\b", re.I)
+# a duration before a measure that it belongs to ("12-week confirmed disability progression", "28-day mortality")
+DURATION_PREFIX = rx.compile(r"(?:\b\d{1,3}|\b(?:one|two|three|four|six|eight|ten|twelve|twenty-four|thirty|ninety))"
+                             r"[- ](?:day|week|month|year)[- ]$", re.I)
+DURATION_KEEPS = ("mortality", "confirmed ")
+# what may follow a scale's name and belongs to it
+SCALE_PART = rx.compile(r"\s{1,3}(?:[Pp]arts?\s{1,3}(?:I{1,3}|IV|[1-4])\b|(?:total\s{1,3})?score\b|subscale\b)")
+
+TIME_TO = rx.compile(r"\btime to (?:the )?(?:first )?(?:(?:occurrence|onset|development) of (?:a |an |the )?)?", re.I)
+PROPORTION = rx.compile(r"\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
+                        r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are )?|"
+                        r"with |achieving |reaching |having |experiencing |free of |without )", re.I)
+CHANGE = rx.compile(r"\b(?:(?P<pct>percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
+                    r"change(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:week|month|day|year)\s\d{1,3})?\s(?:in|on|of)\s"
+                    r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
+COMPOSITE = rx.compile(r"\bcomposite\b(?:\s(?P<noun>outcome|endpoint|end point|end-point))?(?:\s(?P<of>of)\s)?", re.I)
+SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)\s+survival\b", re.I)
+RESPONSE = rx.compile(r"\b(?P<adj>(?:objective|overall|complete|partial|best overall|pathologic(?:al)? complete|"
+                      r"(?:major |complete )?(?:molecular|cytogenetic|hematologic|haematologic)|durable|clinical|"
+                      r"stringent complete|very good partial) (?:response|remission))(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
+                      r"(?P<cri> with incomplete (?:blood count |hematologic |haematologic |count )?recovery(?: of blood counts)?)?",
+                      re.I)
+NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
+                         r"{1,8}(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment)"
+                         r"(?:[- ](?:Revised|Expanded))?\b")
+ABBREVIATION_AFTER = rx.compile(r"\s?\((?P<short>[A-Za-z0-9][\w-]{1,11})[);,]")
+MORTALITY_SHAPE = rx.compile(r"\b(?:all-cause\s|\d{1,3}-day\s)?mortality\b", re.I)
+
+# words that end a measure phrase: verbs, auxiliaries and the prepositions that bring a timepoint or an arm
+STOP = frozenset("""was were is are be been being had has have did does do will would can could may might must
+    at from between by versus vs vs. compared among in on with during after before over through within than
+    which that who whom whose when where while as per not but also both either respectively favored favoured
+    occurred reached achieved showed met remained increased decreased fell rose improved declined lowered reduced
+    appeared demonstrated defined assessed measured analysed analyzed tested evaluated using and/or
+    """.split())
+CONNECTORS = frozenset("of or and for to the a an".split())
+ARTICLES = ("the ", "a ", "an ")
+LEADING = frozenset("The A An On In By Using With And Its Our Their This That These Both Each Per".split())
+EVENT_WORD = rx.compile(r"(?:tion|sion|ment|ence|ance|ity|sis|ure|ing|death|relapse|event|events|stroke|attack|"
+                        r"recurrence|response|remission|symptoms?|exacerbation|infarction|hospitali[sz]ation|"
+                        r"failure|discontinuation|walking|rescue|worsening)$", re.I)
+WORD = re.compile(r"[\w'’/+-]+")
+NUMBERISH = re.compile(r"[\d.,%/+-]+|(?:one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 
 
 def find_measures(text: str) -> list[Mention]:
     """The outcome measures named in ``text`` (offsets relative to it), kind ``measure``."""
-    return []
+    if ELIGIBILITY.search(text):
+        return []                      # "patients with an EDSS of 3.0 to 6.5 were eligible": an entry criterion
+    found = list(listed(text))
+    if SHAPE_CUE.search(text):
+        # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
+        for shape in (survival, response, named_scale, mortality, composite, time_to, proportion, change, endpoint_is):
+            found += shape(text, found)
+    if ":" in text:
+        found += result_line(text, found)
+    return longest(inside_definitions(found, text))
+
+
+def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
+    """Without the quantities named inside a composite's definition ("the kidney composite (kidney failure, a
+    fall in eGFR ...)"): a component, not a measure of its own."""
+    composites = [m for m in found if "composite" in m.label]
+    if not composites:
+        return found
+    out = []
+    for m in found:
+        owner = next((c for c in composites if c.end <= m.start), None)
+        if owner and text.find("(", owner.end, m.start) >= 0 and text.find(")", owner.end, m.start) < 0 \
+                and m.source == SOURCE and "composite" not in m.label:
+            continue
+        out.append(m)
+    return out
+
+
+def mention(text: str, start: int, end: int, label: str) -> Mention:
+    return Mention(text[start:end], start, end, KIND, label, (), SOURCE)
+
+
+def listed(text: str) -> list[Mention]:
+    """Names of the shipped list, whole words (a capitalised short form as written)."""
+    names = load_names()
+    if names.automaton is None:
+        return []
+    lower = text.lower()
+    if len(lower) != len(text):                  # a character whose lower case is longer: keep it
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    quantity_ok = None
+    out = []
+    for last, key in names.automaton.iter(lower):
+        start, end = last - len(key) + 1, last + 1
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue
+        written = text[start:end]
+        fits = [n for n in names.by_key[key] if not n.exact or n.form == written]
+        if not fits:
+            continue
+        name = fits[0]
+        label = name.label
+        if end < len(text) and text[end] == "-" and name.exact:
+            extra = re.match(r"-\d{1,2}\b", text[end:end + 4])        # a numbered variant: "MACE-4"
+            if not extra:
+                continue
+            end += extra.end()
+            label = text[start:end]
+        elif end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1:end + 2].isalpha())):
+            continue
+        if name.kind == "quantity":
+            if RELATED.search(text, max(0, start - 20), start):
+                continue
+            if quantity_ok is None:
+                quantity_ok = bool(QUANTITY_CUE.search(text))
+            if not quantity_ok:
+                continue
+        if name.kind == "scale":
+            part = SCALE_PART.match(text, end)
+            if part:
+                end = part.end()
+                if part.group(0).strip().lower().startswith("part"):
+                    label = f"{label} {part.group(0).strip()}"
+        if label.lower() == "mortality" or label.lower().startswith(DURATION_KEEPS[1]):
+            before = DURATION_PREFIX.search(text, max(0, start - 16), start)
+            if before:
+                label = text[before.start():start].lower() + label
+                start = before.start()
+        out.append(mention(text, start, end, label))
+    return out
+
+
+def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
+    """Where a noun phrase that starts at ``pos`` ends: before a stop word, a number or punctuation.
+
+    >>> t = "time to first relapse was 12 months"
+    >>> t[8:phrase_end(t, 8)]
+    'first relapse'
+    """
+    end = last = pos
+    words = list(WORD.finditer(text, pos, min(len(text), pos + 200)))
+    for k, m in enumerate(words):
+        if text[end:m.start()].strip():        # punctuation between two words ends the phrase
+            break
+        w = m.group(0)
+        lw = w.lower()
+        if lw in STOP or NUMBERISH.fullmatch(w):
+            break
+        nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+        if lw.endswith("ed") and (nxt in STOP or nxt in ARTICLES or NUMBERISH.fullmatch(nxt) or not nxt):
+            break
+        end = m.end()
+        if lw not in CONNECTORS:
+            last = end
+        if k + 1 >= max_words:
+            break
+    return last
+
+
+def written(phrase: str, first_word: bool = True) -> str:
+    """A phrase as a label: no leading article; a sentence's capitalised first word (not a short form) in lower case."""
+    for a in ARTICLES:
+        if phrase.lower().startswith(a):
+            phrase = phrase[len(a):]
+    first = phrase.split(" ", 1)[0]
+    if first_word and first[:1].isupper() and first[1:] == first[1:].lower():
+        phrase = phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
+def inner(found: list[Mention], start: int, end: int) -> Mention | None:
+    """The first listed or named measure inside ``[start, end)``."""
+    return next((m for m in sorted(found, key=lambda m: m.start) if start <= m.start and m.end <= end + 40
+                 and m.start < end), None)
+
+
+def time_to(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for hit in TIME_TO.finditer(text):
+        end = phrase_end(text, hit.end())
+        event = text[hit.end():end]
+        if not event or not EVENT_WORD.search(event.split()[-1].lower()) and not inner(found, hit.end(), end):
+            continue
+        if event.lower() in ("event", "events"):
+            continue
+        short = ABBREVIATION_AFTER.match(text, end)
+        if short and acronym_of(short.group("short"), event):
+            out.append(mention(text, hit.start(), end, short.group("short")))
+            continue
+        known = inner(found, hit.end(), end)
+        if known and known.start == hit.end() and known.end >= end:
+            out.append(mention(text, hit.start(), known.end, known.label))
+        else:
+            out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
+    return out
+
+
+def proportion(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for hit in PROPORTION.finditer(text):
+        end = phrase_end(text, hit.end())
+        if end <= hit.end():
+            continue
+        known = inner(found, hit.end(), end)
+        if known:
+            out.append(mention(text, hit.start(), max(end, known.end), known.label))
+        else:
+            out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
+    return out
+
+
+ROLE_WORD = rx.compile(r"\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
+
+
+def change(text: str, found: list[Mention]) -> list[Mention]:
+    """ "change from baseline in X": X's name ("percent change in X" is a measure of its own)."""
+    out = []
+    for hit in CHANGE.finditer(text):
+        known = next((m for m in found if m.start == hit.end()), None)
+        end = known.end if known else phrase_end(text, hit.end(), 6)
+        if end <= hit.end():
+            continue
+        name = known.label if known else written(text[hit.end():end], first_word=False)
+        if not known and hit.start() > 0 and not ROLE_WORD.search(text):
+            continue                   # an unknown X only in an endpoint's title or where the sentence names endpoints
+        if hit.group("pct"):
+            word = "percent" if hit.group("pct") == "%" else hit.group("pct").lower()
+            name = f"{word} change in {name}"
+        out.append(mention(text, hit.start(), end, name))
+    return out
+
+
+COMPOSITE_ADJ = frozenset("kidney renal cardiovascular cardiorenal cardiac cardiopulmonary heart efficacy clinical "
+                          "hepatic liver respiratory thrombotic vascular bleeding".split())
+ROLES = frozenset("primary secondary key exploratory main".split())
+LIST_AND = rx.compile(r",\s(?:and|as well as)\s|\s(?:and\s)?also\s")
+ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|in\s\d|among|by\s\d)\b")
+
+
+def composite(text: str, found: list[Mention]) -> list[Mention]:
+    """ "a composite of A, B or C", "the kidney composite outcome", "the primary composite endpoint"."""
+    out = []
+    for hit in COMPOSITE.finditer(text):
+        before = text[max(0, hit.start() - 40):hit.start()].split()
+        adjs, roles = [], []
+        for w in reversed(before):
+            lw = w.lower()
+            if lw in COMPOSITE_ADJ and not roles:
+                adjs.insert(0, w)
+            elif lw in ROLES:
+                roles.insert(0, w)
+            else:
+                break
+        start = hit.start() - len(" ".join(adjs + roles)) - (1 if adjs or roles else 0)
+        noun = f" {hit.group('noun')}" if hit.group("noun") else ""
+        if adjs:
+            a = hit.start() - len(" ".join(adjs)) - 1
+            out.append(mention(text, start, hit.end("noun") if noun else hit.start() + len("composite"),
+                               text[a:hit.start()].lower() + "composite" + noun.lower()))
+        elif hit.group("of"):
+            stop = ITEMS_END.search(text, hit.end(), min(len(text), hit.end() + 240))
+            end = stop.start() if stop else min(len(text), hit.end() + 240)
+            items = text[hit.end():end]
+            cut = LIST_AND.search(items)
+            if cut and " or " in items[:cut.start()]:
+                items = items[:cut.start()]           # "a composite of A or B, and C": C is the next item of a list
+            items = items.rstrip(" ,")
+            if items and len(items.split()) >= 2 and not stop or (stop and stop.start() > hit.end()):
+                end = hit.end() + len(items)
+                out.append(mention(text, start, end, "composite of " + items))
+        elif roles and noun:
+            out.append(mention(text, start, hit.end("noun"), f"{' '.join(r.lower() for r in roles)} composite{noun.lower()}"))
+    return out
+
+
+# a results line: "Death: 10% versus 18%", "Kidney composite: 6.6% vs. 11.3% (HR ...)" (the name, an optional
+# parenthesis and timepoint, a colon, then a value compared or an effect)
+RESULT_LINE = rx.compile(r"^(?P<x>[A-Za-z][\w'’ /-]{1,60}?)(?:\s\([^()]{1,30}\))?(?:\s(?:at|by|after|over|through)\s[\w ]{1,20})?:\s{1,3}"
+                         r"(?:(?:median|mean)\s)?(?:[-−]?\d[\d.,]{0,12}\s?(?:%|percent|months?|weeks?|days?|years?|points?)?"
+                         r"\s(?:vs\.?|versus|with|in|compared|on|and)\b|(?:hazard|odds|rate) ratio|HR\b|OR\b|RR\b)")
+NOT_A_MEASURE = frozenset("""safety efficacy results result follow-up age enrollment enrolment population participants
+    patients dose doses dosing design sponsor duration numbers design phase sample size randomization randomisation
+    subgroup subgroups all patients overall tolerability adverse events""".split("\n")[0].split()) | {
+    "median follow-up", "all patients", "adverse events", "serious adverse events", "sample size"}
+
+
+def result_line(text: str, found: list[Mention]) -> list[Mention]:
+    hit = RESULT_LINE.match(text)
+    if not hit or hit.group("x").lower() in NOT_A_MEASURE or any(w in NOT_A_MEASURE for w in hit.group("x").lower().split()[:1]):
+        return []
+    x = hit.group("x").strip()
+    if len(x.split()) > 8 or is_short_form(x) or any(m.start == 0 and m.end >= len(x) for m in found):
+        return []                      # a short form is the document's to define; a listed name keeps its label
+    # the span takes the colon: the line's label, which a lexicon name of the same words ("Death") does not outrun
+    return [Mention(text[:len(x) + 1], 0, len(x) + 1, KIND, written(x), (), SOURCE)] if text[len(x)] == ":" else \
+        [mention(text, 0, len(x), written(x))]
+
+
+# "The primary endpoint was X": a short X that ends the clause or meets a timepoint
+ENDPOINT_IS = rx.compile(r"\b(?:primary|secondary|main|co-primary|key secondary)\s(?:efficacy\s)?(?:end\s?points?|end-points?|"
+                         r"outcomes?|outcome measures?)\s(?:was|were|is|are)\s(?:the\s|a\s|an\s)?", re.I)
+CLAUSE_END = rx.compile(r"\s?(?:[.;(]|$|\s(?:at|by|after|within|over|in|one|two|three|six|twelve|\d))")
+
+
+def endpoint_is(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for hit in ENDPOINT_IS.finditer(text):
+        if any(m.start <= hit.end() < m.end for m in found) or any(m.start == hit.end() for m in found):
+            continue
+        end = phrase_end(text, hit.end(), 6)
+        if end <= hit.end() or not CLAUSE_END.match(text, end):
+            continue
+        x = text[hit.end():end]
+        if x.split()[-1].lower() in NOT_NOUN:
+            continue
+        known = next((m for m in found if hit.end() <= m.start and m.end == end), None)
+        out.append(mention(text, hit.end(), end, known.label if known else written(x, first_word=False)))
+    return out
+
+
+NOT_NOUN = frozenset("significant positive negative similar consistent met missed achieved reached robust clear "
+                     "statistically nominally numerically unchanged superior noninferior non-inferior".split())
+
+
+def survival(text: str, found: list[Mention]) -> list[Mention]:
+    return [mention(text, m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)).lower().replace(" free", "-free"))
+            for m in SURVIVAL.finditer(text)]
+
+
+def response(text: str, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in RESPONSE.finditer(text):
+        label = m.group("adj").lower() + (" rate" if m.group("rate") else "") + (m.group("cri") or "")
+        out.append(mention(text, m.start(), m.end(), load_names().labels.get(label, label)))
+    return out
+
+
+def named_scale(text: str, found: list[Mention]) -> list[Mention]:
+    """A capitalised name ending in Scale, Index, Questionnaire ... (a lower-case first word only when the
+    abbreviation after the name spells it: "integrated ... Scale (iABC)")."""
+    out = []
+    for m in NAMED_SCALE.finditer(text):
+        start, name = m.start(), m.group(0)
+        words = name.split(" ")
+        short = ABBREVIATION_AFTER.match(text, m.end())
+        if words[0].islower() and not (short and short.group("short")[0].islower()
+                                       and acronym_of(short.group("short"), name)):
+            start += len(words[0]) + 1
+            words = words[1:]
+        while words and words[0] in LEADING:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        phrase = text[start:m.end()]
+        label = load_names().labels.get(phrase.lower(), phrase)
+        end = m.end()
+        part = SCALE_PART.match(text, end)
+        if part:
+            end = part.end()
+            if part.group(0).strip().lower().startswith("part"):
+                label = f"{label} {part.group(0).strip()}"
+        out.append(mention(text, start, end, label))
+    return out
+
+
+def mortality(text: str, found: list[Mention]) -> list[Mention]:
+    """ "28-day mortality", "all-cause mortality" where the sentence reports or names a result."""
+    if not QUANTITY_CUE.search(text):
+        return []
+    return [mention(text, m.start(), m.end(), load_names().labels.get(m.group(0).lower(), m.group(0).lower()))
+            for m in MORTALITY_SHAPE.finditer(text) if not RELATED.search(text, max(0, m.start() - 20), m.start())]
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """Do the letters of ``short`` (a numbered variant's number aside) start words of ``long``, in order?
+
+    >>> acronym_of("MACE-4", "four-component major adverse cardiovascular event"), acronym_of("XYZ", "time to relapse")
+    (True, False)
+    """
+    letters = [c.lower() for c in re.sub(r"-\d{1,2}$", "", short) if c.isalpha()]
+    heads = [w[0].lower() for w in re.split(r"[\s/-]+", long) if w and w[0].isalpha()]
+    if not letters or letters[0] not in heads:
+        return False
+    k = 0
+    for h in heads:
+        if k < len(letters) and h == letters[k]:
+            k += 1
+    return k == len(letters) or (k >= 2 and k >= len(letters) - 1 and len(letters) >= 3)
+
+
+def longest(mentions: list[Mention]) -> list[Mention]:
+    """The longest of overlapping mentions, in text order."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def measure_name(long: str) -> str | None:
+    """The label of the measure a long form names, when the whole of it is one (for abbreviations).
+
+    >>> measure_name("Acme Itch Rating Scale"), measure_name("Acme Biotech")
+    ('Acme Itch Rating Scale', None)
+    """
+    long = long.strip()
+    found = find_measures(long)
+    return found[-1].label if found and found[-1].end == len(long) and found[-1].start <= 20 else None

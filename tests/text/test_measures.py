@@ -1,0 +1,100 @@
+"""Outcome measures in invented sentences (kg.text.measures) and the list's build (kg.lexicon.measures)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.lexicon import measures as build
+from kg.text.measures import acronym_of, find_measures, load_names, measure_name
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def labels(text: str) -> list[str]:
+    return [m.label for m in find_measures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the shipped list: names, short forms as written, numbered variants, parts of a scale
+    ("Median overall survival was 14.2 months with XY-123.", ["overall survival"]),
+    ("PFS was longer in the XY-123 arm (HR 0.61).", ["progression-free survival"]),
+    ("MACE-3 occurred in 4.1% and 5.0% of patients.", ["MACE-3"]),
+    ("The MDS-UPDRS Part II score rose by 1.2 points.", ["MDS-UPDRS Part II"]),
+    ("Scores on the MADRS fell by 12.0 points.", ["MADRS"]),
+    # change from baseline: the measure itself; a percent change is a measure of its own
+    ("The primary endpoint was the change from baseline in HbA1c at week 40.", ["HbA1c"]),
+    ("The percent change from baseline in LDL cholesterol was -31.2%.", ["percent change in LDL cholesterol"]),
+    ("Secondary outcomes included change in total kidney volume at month 18.", ["total kidney volume"]),
+    # time to an event, proportions, composites
+    ("Time to first hospitalization was longer with XY-123.", ["time to first hospitalization"]),
+    ("Time to the first serious bleeding event (SBE-2) was recorded.", ["SBE-2"]),
+    ("The proportion of patients who achieved ACR20 was 61%.", ["ACR20"]),
+    ("The primary outcome was a composite of death, myocardial infarction, or stroke.",
+     ["composite of death, myocardial infarction, or stroke"]),
+    ("The renal composite outcome occurred in 8.0% versus 11.5%.", ["renal composite outcome"]),
+    ("The primary composite endpoint occurred in 120 patients.", ["primary composite endpoint"]),
+    # survival and response shapes, named scales
+    ("Metastasis-free survival at 2 years was 71% versus 52%.", ["metastasis-free survival"]),
+    ("Complete responses were seen in 12 patients.", ["complete response"]),
+    ("Change on the Acme Itch Severity Scale was -4.1 points.", ["Acme Itch Severity Scale"]),
+    ("The 28-day mortality was 18.2% with XY-123 and 22.9% with placebo.", ["28-day mortality"]),
+    # a results line: its label
+    ("Stroke recurrence: 3.1% vs 4.8% (HR 0.64).", ["stroke recurrence"]),
+])
+def test_measures(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Adults with an eGFR of 30 to 60 ml/min were eligible.",                       # an entry criterion
+    "Patients needed an EDSS score of 3.0 to 6.5 to be eligible.",
+    "Acme Bio received a complete response letter from the regulator.",           # not a response
+    "It is time to act on the findings, the chief executive said.",               # not a time-to-event
+    "XY-123 is dosed at 5 mg per kilogram of body weight.",                      # a quantity without a change
+    "The label warns of treatment-related mortality.",                            # an adverse event
+    "Median follow-up: 18.0 months.",                                             # a results line that is no measure
+    "The primary endpoint was met.",
+])
+def test_not_measures(text):
+    assert labels(text) == []
+
+
+def test_offsets_and_kind():
+    text = "In the trial, overall survival improved."
+    (m,) = find_measures(text)
+    assert (m.kind, text[m.start:m.end], m.label) == ("measure", "overall survival", "overall survival")
+
+
+def test_measure_name_of_abbreviated_long_forms():
+    assert measure_name("Acme Itch Severity Scale") == "Acme Itch Severity Scale"
+    assert measure_name("progression-free survival") == "progression-free survival"
+    assert measure_name("Acme Biotech Incorporated") is None
+
+
+def test_acronym_of():
+    assert acronym_of("MACE-4", "four-component major adverse cardiovascular event")
+    assert not acronym_of("XYZ", "time to relapse")
+
+
+def test_shipped_list_loads_and_matches_short_forms_as_written():
+    names = load_names()
+    assert names.labels["pfs"] == "progression-free survival"
+    assert labels("Overall Survival (os) was reported.") == ["overall survival"]    # "os" is not "OS"
+
+
+def test_build_reads_ctgov_scale_definitions(tmp_path):
+    (tmp_path / "corpora" / "ctgov").mkdir(parents=True)
+    records = json.loads((DATA / "ctgov-measures.json").read_text(encoding="utf-8"))
+    with gzip.open(tmp_path / build.CTGOV, "wt", encoding="utf-8") as fh:
+        json.dump(records, fh)
+    rows = build.ctgov_rows(tmp_path)
+    assert ("Acme Pruritus Rating Scale", "scale", ()) in rows
+    assert all(label != "Acme Pharma Incorporated" for label, _, _ in rows)
+    out = tmp_path / "measures.tsv"
+    build.write(build.merge(build.general_rows() + rows), out)
+    text = out.read_text(encoding="utf-8")
+    assert "overall survival\tendpoint\tOS" in text and "Acme Pruritus Rating Scale\tscale\t" in text
