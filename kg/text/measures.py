@@ -287,7 +287,7 @@ def time_to(text: str, found: list[Mention]) -> list[Mention]:
         if event.lower() in ("event", "events"):
             continue
         short = ABBREVIATION_AFTER.match(text, end)
-        if short and acronym_of(short.group("short"), event):
+        if short and acronym_of(short.group("short"), text[hit.start():end]):
             out.append(mention(text, hit.start(), end, short.group("short")))
             continue
         known = inner(found, hit.end(), end)
@@ -499,6 +499,22 @@ def longest(mentions: list[Mention]) -> list[Mention]:
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
+
+
+def measure_abbreviations(text: str) -> dict[str, str]:
+    """Short forms that a sentence defines for a measure, with the measure's label: a measure followed by
+    "(SHORT)", "(SHORT;" or "(SHORT," whose letters SHORT spells.
+
+    >>> measure_abbreviations("The Acme Itch Severity Scale (AISS; 0 to 40) fell, as did time to first relapse (TFR).")
+    {'AISS': 'Acme Itch Severity Scale', 'TFR': 'TFR'}
+    """
+    out = {}
+    for m in find_measures(text):
+        short = ABBREVIATION_AFTER.match(text, m.end)
+        if short and short.group("short") != m.text and acronym_of(short.group("short"), m.text) \
+                and any(c.isupper() for c in short.group("short")):
+            out.setdefault(short.group("short"), m.label)
+    return out
 
 
 def measure_name(long: str) -> str | None:
