@@ -1,47 +1,645 @@
-"""Organisations and their parents: "X, part of Y", "X, a subsidiary of Y", "X is a unit of Y's Z".
+"""Organisations and their roles: developer, partner, sponsor or funder, collaborator, site, parent.
+
+A capitalised phrase is an organisation only when its shape says so (legal
+form, company or institution head word: :mod:`kg.text.organizations`), when
+the shipped list names it (``data/organizations.tsv``: regulators, funders,
+sponsors of CT.gov records), or when a strong role cue points at it
+("sponsored by X", "developed by X", "X's investigational drug XY-123",
+"a subsidiary of X"). Each document's organisations are collected once
+(:func:`document_orgs`): the short forms of a name ("Acme" for "Acme
+Therapeutics, Inc.") and abbreviations it defines ("(ATI)") are that name,
+unless the text makes one the other's parent. The roles are :class:`Rule`
+records of the engine.
 
 >>> from kg.documents import parse_document
->>> doc = parse_document("T\\n\\nAcme Bio, part of Big Pharma Group, said so.", source="t.txt")
+>>> doc = parse_document("T\\n\\nAcme Bio, a subsidiary of Beta Group AG, said so.", source="t.txt")
 >>> sorted((f.subject.label, f.predicate, f.object_text) for f in OrganizationExtractor().extract(doc))
-[('Acme Bio', 'parentOrganization', 'Big Pharma Group')]
+[('Acme Bio', 'parentOrganization', 'Beta Group AG')]
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator
 
-from kg.extractors.base import BaseExtractor
-from kg.extractors.util import ORG_NAME, WORD_MAX, clean_org, fact, org_entity
+from kg.extractors.context import automaton, build_context, entity_of, occurrences
+from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
+from kg.model import Document, Entity, Mention
+from kg.resources import data_path
+from kg.text import cues
 from kg.text import prefilter as rx
+from kg.text.organizations import COMPANY_HEADS, LEGAL_FORMS, canonical, find_names, key, name_after, names_before
 
-CHILD = ORG_NAME.replace("?P<org>", "?P<child>")
-_WORD = rf"[A-Z][A-Za-z0-9&.-]{{0,{WORD_MAX}}}"
-PARENT = rf"(?:[A-Z][a-z]{{1,{WORD_MAX}}}[’']s\s+)?(?P<parent>{_WORD}(?:\s+(?:{_WORD}|of|and|&)){{0,6}})"
-PARENT_OF = [
-    rx.compile(rf"{CHILD},\s+(?:which is\s+)?(?:now\s+)?(?:part|a part|a unit|a division|a subsidiary|a member|an affiliate|a business unit)\s+of\s+(?:the\s+)?{PARENT}"),
-    rx.compile(rf"{CHILD}\s+(?:is|was|became)\s+(?:now\s+)?(?:part|a part|a unit|a division|a subsidiary|a wholly owned subsidiary|a member|an affiliate)\s+of\s+(?:the\s+)?{PARENT}"),
-]
+LIST = data_path("organizations.tsv")
+NOT_ORG_KINDS = ("drug", "therapy", "disease", "phenotype", "gene", "chemical", "country", "measure", "cell", "regulator")
+# an owner's "'s" and the descriptive words up to a therapy named at the end of the searched text
+POSSESSIVE_BEFORE = rx.compile(cues.ORG_POSSESSIVE.pattern + "$", re.X)
+# first words too common to stand for a company alone ("American", "National" ...)
+GENERIC_FIRST = frozenset("""American National General International Global United Royal New First Central Eastern
+    Western Northern Southern European Asian Pacific Medical Clinical Research Health University Institute Bio
+    Pharma""".split())
 
 
-class OrganizationExtractor(BaseExtractor):
+@dataclass(frozen=True)
+class Known:
+    """An organisation the shipped list names."""
+
+    label: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def shipped() -> dict[str, Known]:
+    """Surface form -> organisation, from ``data/organizations.tsv`` (read once)."""
+    out: dict[str, Known] = {}
+    for line in LIST.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("name\t") or not line.strip():
+            continue
+        name, kind, synonyms = (line.split("\t") + ["", ""])[:3]
+        org = Known(canonical(name), kind)
+        for form in [name, canonical(name), *[s for s in synonyms.split("|") if s]]:
+            out.setdefault(form, org)
+    return out
+
+
+@lru_cache(maxsize=1)
+def shipped_automaton():
+    return automaton(shipped())
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    """An organisation named in a sentence: offsets in the sentence, the document's label for it, its kind."""
+
+    start: int
+    end: int
+    label: str
+    kind: str
+
+
+@dataclass
+class DocOrgs:
+    """A document's organisations: each surface form's label and kind, and which names the text makes parents."""
+
+    forms: dict[str, str] = field(default_factory=dict)          # surface form -> label
+    kinds: dict[str, str] = field(default_factory=dict)          # label -> kind
+    spans: dict[int, list[OrgSpan]] = field(default_factory=dict)
+    finder: object = None
+
+    def entity(self, label: str) -> Entity:
+        return Entity("Organization", label)
+
+
+def strong_names(text: str, therapy_starts: list[int]) -> Iterator[tuple[int, int]]:
+    """Spans of the names a strong role cue points at ("sponsored by X", "an X-funded trial", "X's drug XY-123")."""
+    for m in cues.ORG_STRONG_CUE.finditer(text):
+        yield from name_after(text, m.end())
+    for m in cues.ORG_HYPHEN_ROLE.finditer(text):
+        yield from names_before(text, m.end("org"))[-1:]
+    for m in cues.ORG_WHICH_DEVELOPS.finditer(text):       # "XY-123, which Acme and Beta develop"
+        names = name_after(text, m.end("which"))
+        if names and cues.ORG_DEVELOP_VERB.match(text, names[-1][1]):
+            yield from names
+    for start in therapy_starts:                 # "Acme and Beta's investigational antibody XY-123"
+        window = max(0, start - 120)
+        m = POSSESSIVE_BEFORE.search(text, window, start)
+        if m:
+            yield from names_before(text, m.start())
+
+
+def parent_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names a text makes parents ("a subsidiary of X", "owned by X", "the X unit", "X's Y unit")."""
+    for m in cues.ORG_PARENT_NAME.finditer(text):
+        place = cues.ORG_PLACE_POSSESSIVE.match(text, m.end())
+        yield from name_after(text, place.end() if place else m.end())[:1]
+    for m in cues.ORG_PARENT_BEFORE_UNIT.finditer(text):
+        yield m.start("parent"), m.end("parent")
+
+
+def candidate_ok(name: str, text: str, start: int, mentions: list[Mention], base: int) -> bool:
+    """May a capitalised name a cue points at be an organisation? Not another entity, not a person, not too long."""
+    if not name or len(name) < 2 or len(name.split()) > 6 or name.split()[0] in ("Dr", "Professor", "Prof"):
+        return False
+    end = start + len(name)
+    # another entity may stand inside a longer name ("Acme Trials Australia"), not at its start nor as all of it
+    return not any(m.kind in NOT_ORG_KINDS and m.start - base <= start < m.end - base
+                   or m.kind in NOT_ORG_KINDS and m.start - base <= start and end <= m.end - base for m in mentions)
+
+
+def document_orgs(ctx) -> DocOrgs:
+    """The organisations of a document (computed once per document: see :func:`_document_orgs`)."""
+    return _document_orgs(ctx.doc)
+
+
+@lru_cache(maxsize=64)
+def _document_orgs(doc: Document) -> DocOrgs:
+    ctx = build_context(doc)
+    found: dict[str, str] = {}            # name -> kind
+    listed = shipped()
+    short_of: dict[str, str] = {}         # abbreviation, short form or form as written -> name
+    parents: set[str] = set()
+    for i, s in enumerate(ctx.sentences):
+        text = ctx.masked[i]
+        for o in find_names(text):
+            found.setdefault(o.name, o.kind)
+            if text[o.start:o.end] != o.name:
+                short_of.setdefault(text[o.start:o.end], o.name)
+            abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9&]{1,10})\)", text[o.end:o.end + 16])
+            if abbr:
+                short_of.setdefault(abbr.group(1), o.name)
+        for last, form in (shipped_automaton().iter(text) if shipped_automaton() else ()):
+            start = last - len(form) + 1
+            if is_whole(text, start, last + 1):
+                org = listed[form]
+                found.setdefault(org.label, org.kind)
+                if form != org.label:
+                    short_of.setdefault(form, org.label)
+        starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")]
+        for a, b in strong_names(text, starts):
+            name = canonical(text[a:b])
+            if name not in found and candidate_ok(name, text, a, ctx.mentions[i], s.start):
+                found[name] = "organization"
+        for a, b in parent_names(text):
+            name = canonical(text[a:b])
+            if candidate_ok(name, text, a, ctx.mentions[i], s.start):
+                found.setdefault(name, "organization")
+                parents.add(name)
+    orgs = DocOrgs()
+    # every name, then each company's short forms, that no longer name of the document takes
+    for name, kind in found.items():
+        orgs.forms[name] = name
+    for name, kind in sorted(found.items(), key=lambda x: -len(x[0])):
+        if kind not in ("company", "organization"):
+            continue
+        for short in company_short_forms(name):
+            if short not in orgs.forms and short not in parents:
+                orgs.forms[short] = name
+    for short, name in short_of.items():          # an abbreviation or written form is its name's, whatever else
+        if short not in parents:
+            orgs.forms[short] = orgs.forms.get(name, name)
+    # a one-word name that is a word of a longer company name is that company ("Beta" and "Alpha Beta Inc.")
+    for name in list(orgs.forms):
+        if orgs.forms[name] != name or " " in name:
+            continue
+        longer = [n for n, k in found.items() if n != name and k == "company" and name.lower() in key(n).split()
+                  and name not in parents]
+        if len(longer) == 1:
+            orgs.forms[name] = longer[0]
+    # the label of a family is its longest name
+    for form, name in list(orgs.forms.items()):
+        orgs.forms[form] = orgs.forms.get(name, name)
+    for form, label in orgs.forms.items():
+        kind = found.get(form) or found.get(label) or "organization"
+        if orgs.kinds.get(label) in (None, "organization"):
+            orgs.kinds[label] = kind
+    orgs.finder = automaton(orgs.forms)
+    return orgs
+
+
+def company_short_forms(name: str) -> list[str]:
+    """The shorter names a company goes by in one text: without legal form, head word, or after its first word.
+
+    >>> company_short_forms("Acme Therapeutics, Inc."), company_short_forms("Zeta Lambda and Company")
+    (['Acme'], ['Zeta Lambda', 'Zeta'])
+    """
+    words = key(name).split()
+    original = canonical(name).replace(",", " ").split()[:len(words)]
+    out = []
+    if len(original) < len(canonical(name).split()):
+        out.append(" ".join(original))
+    if len(original) > 1 and original[-1] in COMPANY_HEADS:
+        out.append(" ".join(original[:-1]))
+    first = original[0] if original else ""
+    if len(original) > 1 and len(first) >= 4 and first[0].isupper() and first not in GENERIC_FIRST \
+            and first not in LEGAL_FORMS:
+        out.append(first)
+    return list(dict.fromkeys(x for x in out if x and x != name))
+
+
+def is_whole(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a whole word run (no word character just outside it)?"""
+    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+
+
+def org_spans(view: View) -> list[OrgSpan]:
+    """The organisations a sentence names, in text order, longest first where they overlap; regulators included."""
+    orgs = document_orgs(view.ctx)
+    cached = orgs.spans.get(view.index)
+    if cached is not None:
+        return cached
+    text = view.text
+    hits = []
+    for form, spans in occurrences(text, orgs.finder, None, None).items():
+        label = orgs.forms[form]
+        hits += [OrgSpan(a, b, label, orgs.kinds.get(label, "organization")) for a, b in spans]
+    for m in view.of_kind("regulator"):
+        a, b = view.span(m)
+        hits.append(OrgSpan(a, b, m.label, "regulator"))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out, reach = [], -1
+    for h in hits:
+        if h.start >= reach:
+            out.append(h)
+            reach = h.end
+    orgs.spans[view.index] = out
+    return out
+
+
+def entity(span: OrgSpan) -> Entity:
+    return Entity("RegulatoryAgency" if span.kind == "regulator" else "Organization", span.label)
+
+
+# --- reading helpers: names a cue points at ---
+
+LIST_GAP = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{1,3})(?:the\s{1,3})?")
+LEAD_GAP = re.compile(r"\s{0,3}(?:the\s{1,3}|an?\s{1,3})?")
+
+
+def spans_after(spans: list[OrgSpan], text: str, pos: int) -> list[OrgSpan]:
+    """The organisations that start right after ``pos`` ("the" allowed), and those listed after them."""
+    gap = LEAD_GAP.match(text, pos)
+    at = gap.end() if gap else pos
+    out = []
+    for s in spans:
+        if s.start < at:
+            continue
+        if s.start != at:
+            break
+        out.append(s)
+        more = LIST_GAP.match(text, s.end)
+        if not more:
+            break
+        at = more.end()
+    return out
+
+
+def spans_before(spans: list[OrgSpan], text: str, pos: int) -> list[OrgSpan]:
+    """The organisations that end right before ``pos``, and those listed before them ("Acme and Beta's")."""
+    out: list[OrgSpan] = []
+    end = pos
+    for s in reversed(spans):
+        if s.end > end:
+            continue
+        if s.end != end:
+            break
+        out.insert(0, s)
+        gap = re.search(r"(?:,\s{0,3}|\s{1,3})(?:and\s{1,3}|&\s{1,3})?$", text[max(0, s.start - 8):s.start])
+        if not gap or "and" not in gap.group() and "&" not in gap.group() and "," not in gap.group():
+            break
+        end = s.start - len(gap.group())
+    return out
+
+
+def therapy_near(view: View, pos: int) -> Mention | None:
+    """The therapy a clause at ``pos`` is about: the last named before it, else the first after it."""
+    therapies = view.of_kind("drug", "therapy")
+    before = [m for m in therapies if view.span(m)[0] < pos]
+    if before:
+        return before[-1]
+    return therapies[0] if therapies else None
+
+
+def main_therapy(view: View) -> Mention | None:
+    name = view.ctx.main_therapy
+    return view.ctx.therapies.get(name) if name else None
+
+
+def developer_hits(view: View, therapy: Mention | None, orgs: list[OrgSpan], predicate: str = T.developedBy):
+    """developedBy (or partner) hits for each organisation that is not a regulator, with the therapy's name."""
+    if therapy is None:
+        return
+    subject = entity_of(therapy, "Therapy")
+    named = False
+    for o in orgs:
+        if o.kind in ("regulator", "hospital", "society", "government"):
+            continue
+        yield Hit(subject, entity(o), o.start, o.end, predicate=predicate)
+        if not named:
+            named = True
+            yield Hit(subject, therapy.label, predicate=T.name)
+
+
+# --- developer ---
+
+def read_developed_by(view: View):
+    """ "XY-123, developed by Acme Bio (with Beta Pharma)", "marketed as Zeta by Acme"."""
+    spans = org_spans(view)
+    for m in cues.ORG_DEVELOPED_BY.finditer(view.text):
+        orgs = spans_after(spans, view.text, m.end())
+        tail = cues.ORG_WITH_PARTNER.match(view.text, orgs[-1].end) if orgs else None
+        if tail:
+            orgs += spans_after(spans, view.text, tail.end())
+        yield from developer_hits(view, therapy_near(view, m.start()) or main_therapy(view), orgs)
+
+
+def read_possessive(view: View):
+    """ "Acme Bio's investigational antibody XY-123", "Acme and Beta's XY-123", "XY-123, Acme's cell therapy"."""
+    spans = org_spans(view)
+    text = view.text
+    therapies = view.of_kind("drug", "therapy")
+    for s in spans:
+        if not cues.ORG_POSSESSIVE.match(text, s.end):
+            continue
+        owners = spans_before(spans, text, s.end)
+        target = next((t for t in therapies if 0 < view.span(t)[0] - s.end <= 120
+                       and cues.ORG_POSSESSIVE.fullmatch(text, s.end, view.span(t)[0])), None)
+        if target is None and cues.ORG_THERAPY_NOUN.match(text, s.end):
+            target = next((t for t in reversed(therapies) if view.span(t)[1] <= owners[0].start
+                           and cues.ORG_APPOSED.fullmatch(text, view.span(t)[1], owners[0].start)), None)
+        yield from developer_hits(view, target, owners)
+
+
+def read_which_develops(view: View):
+    """ "XY-123, which Acme and Beta develop together"; "Acme, which makes XY-123"."""
+    spans = org_spans(view)
+    for m in cues.ORG_WHICH_DEVELOPS.finditer(view.text):
+        orgs = spans_after(spans, view.text, m.end("which"))
+        verb = cues.ORG_DEVELOP_VERB.match(view.text, orgs[-1].end) if orgs else None
+        if verb:
+            yield from developer_hits(view, therapy_near(view, m.start()), orgs)
+    for m in cues.ORG_WHICH_MAKES.finditer(view.text):
+        owners = spans_before(spans, view.text, m.start())
+        therapies = [t for t in view.of_kind("drug", "therapy") if view.span(t)[0] >= m.end()]
+        if owners and therapies and view.span(therapies[0])[0] - m.end() <= 40:
+            yield from developer_hits(view, therapies[0], owners)
+
+
+def read_active(view: View):
+    """ "Acme is developing XY-123", "Acme, which developed the antibody XY-123", "Acme won approval for XY-123"."""
+    spans = org_spans(view)
+    therapies = view.of_kind("drug", "therapy")
+    for s in spans:
+        for pattern in (cues.ORG_ACTIVE_DEVELOPS, cues.ORG_REGULATORY_STEP):
+            m = pattern.match(view.text, s.end)
+            target = next((t for t in therapies if view.span(t)[0] == m.end()), None) if m else None
+            if target is not None:
+                yield from developer_hits(view, target, spans_before(spans, view.text, s.end))
+
+
+def read_maker_named(view: View):
+    """ "XY-123 (Acme Bio/Beta Pharma)", "the antibody XY-123 from Acme Bio": known companies only."""
+    spans = org_spans(view)
+    text = view.text
+    for t in view.of_kind("drug", "therapy"):
+        a, b = view.span(t)
+        paren = re.match(r"\s{0,3}\(\s{0,3}", text[b:b + 8])
+        if paren:
+            at = b + paren.end()
+            found = []
+            for s in spans:
+                if s.start < at:
+                    continue
+                if s.start != at or s.kind not in ("company", "organization"):
+                    break
+                found.append(s)
+                sep = re.match(r"\s{0,3}(?:/|,|and|&|;)\s{0,3}", text[s.end:s.end + 8])
+                if sep is None:
+                    break
+                at = s.end + sep.end()
+            if found and re.match(r"\s{0,3}\)", text[found[-1].end:found[-1].end + 4]):
+                yield from developer_hits(view, t, found)
+        frm = cues.ORG_FROM.match(text, b)
+        if frm:
+            yield from developer_hits(view, t, [s for s in spans_after(spans, text, frm.end())
+                                                if s.kind in ("company", "organization")][:1])
+
+
+def read_origin(view: View):
+    """ "The antibody emerged from Acme", "XY-123 was discovered at Gamma University", "originated at Acme"."""
+    spans = org_spans(view)
+    for m in cues.ORG_ORIGIN.finditer(view.text):
+        therapy = therapy_near(view, m.start())
+        if therapy is None and cues.ORG_THE_THERAPY.search(view.text[:m.start()]):
+            therapy = main_therapy(view)
+        yield from developer_hits(view, therapy, spans_after(spans, view.text, m.end()))
+
+
+def read_announcer(view: View):
+    """A press release's opening: "Acme Bio, Inc. (NASDAQ: ACME), a ... company, today announced ... its XY-123"."""
+    if view.index > 6:
+        return
+    m = cues.ORG_ANNOUNCER.search(view.text)
+    if not m:
+        return
+    spans = org_spans(view)
+    orgs = [s for s in spans if s.start == m.start("org")]
+    its = cues.ORG_ITS.search(view.text, m.end())
+    if not orgs or not its:
+        return
+    therapy = next((t for t in view.of_kind("drug", "therapy") if 0 <= view.span(t)[0] - its.end() <= 60), None)
+    yield from developer_hits(view, therapy, orgs[:1])
+
+
+def read_partner(view: View):
+    """ "XY-123, licensed from Acme", "Beta's commercial partner Acme", "co-promoted with Acme"."""
+    spans = org_spans(view)
+    for m in cues.ORG_PARTNER.finditer(view.text):
+        therapy = therapy_near(view, m.start()) or main_therapy(view)
+        yield from developer_hits(view, therapy, spans_after(spans, view.text, m.end()), T.partner)
+
+
+# --- trial sponsor, collaborator, site ---
+
+def read_sponsor(view: View):
+    """ "sponsored by Acme", "funded by Acme and the Beta Foundation", "Sponsor: Acme", "an Acme-sponsored trial"."""
+    spans = org_spans(view)
+    for m in cues.ORG_SPONSOR.finditer(view.text):
+        for o in spans_after(spans, view.text, m.end()):
+            if o.kind not in ("regulator", "hospital"):
+                yield Hit(view.trial, entity(o), o.start, o.end)
+    for m in cues.ORG_HYPHEN_ROLE.finditer(view.text):
+        for o in spans:
+            if o.end == m.end("org") and o.kind != "regulator":
+                yield Hit(view.trial, entity(o), o.start, o.end)
+
+
+def read_sponsor_active(view: View):
+    """ "Acme Bio sponsored the trial", "Acme and Beta funded the study", "Acme Bio, the trial's sponsor, said"."""
+    spans = org_spans(view)
+    for s in spans:
+        if s.kind in ("regulator", "hospital"):
+            continue
+        if cues.ORG_SPONSORED_ACTIVE.match(view.text, s.end):
+            for o in spans_before(spans, view.text, s.end):
+                if o.kind not in ("regulator", "hospital"):
+                    yield Hit(view.trial, entity(o), o.start, o.end)
+
+
+def read_collaborator(view: View):
+    """ "in collaboration with Gamma University and Delta Hospital", "with the Eta Institute as collaborator"."""
+    spans = org_spans(view)
+    for m in cues.ORG_COLLABORATION.finditer(view.text):
+        for o in spans_after(spans, view.text, m.end()):
+            if o.kind != "regulator":
+                yield Hit(view.trial, entity(o), o.start, o.end)
+    for m in cues.ORG_AS_COLLABORATOR.finditer(view.text):
+        for o in spans_before(spans, view.text, m.start()):
+            if o.kind != "regulator":
+                yield Hit(view.trial, entity(o), o.start, o.end)
+
+
+SITE_KINDS = ("hospital", "university", "institute")
+SITE_GAP = re.compile(r"\s{0,3}(?:in\s{1,3}(?:[A-Z][\w.'-]{0,30}\s{0,3}){1,3})?,?\s{0,3}(?:and\s{1,3})?(?:at\s{1,3})?"
+                      r"(?:the\s{1,3})?")
+
+
+def read_site(view: View):
+    """ "enrolled at Gamma Hospital and Delta University", "at 12 centres, among them Eta Medical Center"."""
+    spans = org_spans(view)
+    for m in cues.ORG_SITE.finditer(view.text):
+        at = m.end()
+        for s in spans:
+            if s.start < at:
+                continue
+            if not SITE_GAP.fullmatch(view.text, at, s.start):
+                break
+            if s.kind not in SITE_KINDS:
+                break
+            yield Hit(view.trial, entity(s), s.start, s.end)
+            at = s.end
+
+
+# --- parent ---
+
+def read_parent(view: View):
+    """ "Acme Bio, a subsidiary of Beta Group", "Acme, the drug company owned by Beta", "Acme Bio, the Beta unit",
+    "Beta's Acme unit"."""
+    spans: list[OrgSpan] = []
+    text = view.text
+    for s in org_spans(view):            # a name and its abbreviation after it are one: "Acme Institute (AI)"
+        if s.kind == "regulator":
+            continue
+        if spans and spans[-1].label == s.label and re.fullmatch(r"\s{0,3}\(", text[spans[-1].end:s.start]):
+            close = text.find(")", s.end, s.end + 3)
+            spans[-1] = OrgSpan(spans[-1].start, close + 1 if close >= 0 else s.end, s.label, s.kind)
+        else:
+            spans.append(s)
+    for a, b in zip(spans, spans[1:]):
+        if a.label == b.label or b.start - a.end > 120:
+            continue
+        between = text[a.end:b.start]
+        if cues.ORG_CHILD_THEN_PARENT.fullmatch(between):
+            yield Hit(entity(a), entity(b), a.start, b.end)
+        elif cues.ORG_CHILD_THE.fullmatch(between) and cues.ORG_UNIT_WORD.match(text, b.end):
+            yield Hit(entity(a), entity(b), a.start, b.end)
+        elif cues.ORG_PARENT_THEN_CHILD.fullmatch(between) and (
+                "'" not in between and "’" not in between or cues.ORG_UNIT_WORD.match(text, b.end)):
+            yield Hit(entity(b), entity(a), a.start, b.end)
+
+
+class OrganizationExtractor(RuleExtractor):
     name = "organizations"
-    version = "1.0"
-
-    def facts(self, ctx):
-        seen = set()
-        for i, text in enumerate(ctx.masked):
-            for pattern in PARENT_OF:
-                for m in pattern.finditer(text):
-                    child, parent = clean_org(m.group("child")), clean_org(m.group("parent"))
-                    child = strip_verbs(child)
-                    if child and parent and child != parent and (child, parent) not in seen:
-                        seen.add((child, parent))
-                        yield fact(org_entity(child, ctx), "parentOrganization", org_entity(parent, ctx),
-                                   ctx.evidence(i, extractor=self, confidence=0.8))
-
-
-def strip_verbs(name: str | None) -> str | None:
-    """Drop a leading sentence-opening word that is not part of a name ("However, X")."""
-    if not name:
-        return name
-    return re.sub(r"^(?:However|Meanwhile|Now|Today|Also|Separately)\s+", "", name)
+    version = "2.0"
+    rules = (
+        Rule("organization.developer.by", T.developedBy, read_developed_by, 0.8, cues.ORG_DEVELOPED_BY,
+             examples=(Example("XY-123, an antibody developed by Acme Therapeutics, Inc., is given monthly.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       Example("The drug XY-123 is marketed as Zorvia by Acme Bio together with Beta Pharma.",
+                               (("developedBy", "Acme Bio"), ("developedBy", "Beta Pharma")))),
+             counterexamples=("XY-123 was developed by researchers over ten years.",
+                              "XY-123 was reviewed by the Food and Drug Administration."),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.developer.possessive", T.developedBy, read_possessive, 0.75, cues.ORG_POSSESSIVE_CUE,
+             examples=(Example("Acme Therapeutics' investigational antibody XY-123 lowered the marker.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       Example("The regulator cleared XY-123 (zorvimab), Acme Bio Limited's allogeneic cell therapy.",
+                               (("XY-123", "developedBy", "Acme Bio Limited"),)),
+                       Example("Acme Pharma and Beta Biosciences' antibody XY-123 failed.",
+                               (("developedBy", "Acme Pharma"), ("developedBy", "Beta Biosciences")))),
+             counterexamples=("Zeta's disease worsened despite XY-123.", "Parkinson's disease patients took XY-123.",
+                              "Acme Pharma's shares rose after XY-123 data were shown."),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.developer.which", T.developedBy, read_which_develops, 0.75, cues.ORG_WHICH_CUE,
+             examples=(Example("XY-123, which Acme Pharma and Beta Bio develop together, binds the receptor.",
+                               (("developedBy", "Acme Pharma"), ("developedBy", "Beta Bio"))),
+                       Example("Acme Therapeutics, which makes XY-123, reported the data.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),))),
+             counterexamples=("XY-123, which patients take daily, is a tablet.",),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.developer.origin", T.developedBy, read_origin, 0.7, cues.ORG_ORIGIN,
+             examples=(Example("XY-123 emerged from Acme Biosciences, which later partnered it.",
+                               (("XY-123", "developedBy", "Acme Biosciences"),)),
+                       Example("XY-123 was discovered at the Gamma Institute of Chemistry.",
+                               (("developedBy", "Gamma Institute of Chemistry"),))),
+             counterexamples=("XY-123 emerged from a screen of ten thousand compounds.",),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.developer.announcer", T.developedBy, read_announcer, 0.7, cues.ORG_ANNOUNCER,
+             examples=(Example("Acme Therapeutics, Inc. (NASDAQ: ACME), a clinical-stage company, today announced "
+                               "results for its lead candidate XY-123.", (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       Example("BOSTON — Beta Bio today announced that its drug XY-123 met the goal.",
+                               (("XY-123", "developedBy", "Beta Bio"),))),
+             counterexamples=("Gamma University today announced a study of XY-123 by other groups.",),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.developer.active", T.developedBy, read_active, 0.75, cues.ORG_ACTIVE_OR_STEP,
+             examples=(Example("Acme Therapeutics is developing XY-123 for kidney disease.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       Example("Beta Pharma has won approval from the regulator for XY-123, its oral tablet.",
+                               (("XY-123", "developedBy", "Beta Pharma"),)),
+                       Example("Acme Bio and Beta Pharma, which developed the antibody XY-123, said so.",
+                               (("developedBy", "Acme Bio"), ("developedBy", "Beta Pharma")))),
+             counterexamples=("Acme Therapeutics is developing a rival to XY-123.",
+                              "Gamma University won approval for a study of XY-123."),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.developer.named", T.developedBy, read_maker_named, 0.7, cues.ORG_MAKER_CUE,
+             examples=(Example("Doctors compared XY-123 (Acme Therapeutics/Beta Pharma) with placebo.",
+                               (("developedBy", "Acme Therapeutics"), ("developedBy", "Beta Pharma"))),
+                       Example("The antibody XY-123 from Acme Biosciences lowered the marker.",
+                               (("XY-123", "developedBy", "Acme Biosciences"),))),
+             counterexamples=("Patients switched to XY-123 from Gamma University Hospital's own stock.",
+                              "XY-123 (10 mg) was given daily."),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.partner", T.partner, read_partner, 0.7, cues.ORG_PARTNER,
+             examples=(Example("XY-123, licensed from Acme Pharma in 2019, is given weekly.",
+                               (("XY-123", "partner", "Acme Pharma"),)),
+                       Example("Beta Bio sells XY-123 in Europe through its commercial partner Acme Therapeutics.",
+                               (("partner", "Acme Therapeutics"),))),
+             counterexamples=("XY-123 is licensed from the state for sale.",),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.sponsor", T.sponsor, read_sponsor, 0.8, cues.ORG_SPONSOR_GATE,
+             examples=(Example("The Phase 2 trial of XY-123 was sponsored by Acme Bio and funded by the Beta Foundation.",
+                               (("sponsor", "Acme Bio"), ("sponsor", "Beta Foundation"))),
+                       Example("The randomized Acme Therapeutics-sponsored trial enrolled 40 patients.",
+                               (("sponsor", "Acme Therapeutics"),)),
+                       Example("The trial had funding from the Gamma Council and Acme Pharma.",
+                               (("sponsor", "Gamma Council"), ("sponsor", "Acme Pharma")))),
+             counterexamples=("The trial was supported by data from earlier studies.",
+                              "Patients in the trial were funded by their insurers."),
+             needs_trial=True, hedged=True),
+        Rule("organization.sponsor.active", T.sponsor, read_sponsor_active, 0.75, cues.ORG_SPONSOR_GATE,
+             examples=(Example("Acme Therapeutics sponsored the randomized trial of XY-123.",
+                               (("sponsor", "Acme Therapeutics"),)),
+                       Example("The trial enrolled 50 adults, said Beta Pharma, the trial's sponsor.",
+                               (("sponsor", "Beta Pharma"),))),
+             counterexamples=("Acme Therapeutics sponsored a dinner after the trial.",
+                              "The regulator funded nothing, the Gamma University trial team said."),
+             needs_trial=True, hedged=True),
+        Rule("organization.collaborator", T.collaborator, read_collaborator, 0.75, cues.ORG_COLLABORATION_GATE,
+             examples=(Example("Acme Bio ran the trial in collaboration with Gamma University and the Delta Children's Hospital.",
+                               (("collaborator", "Gamma University"), ("collaborator", "Delta Children's Hospital"))),
+                       Example("The trial sponsor was Acme Bio, with the Eta Institute of Neurology as collaborator.",
+                               (("collaborator", "Eta Institute of Neurology"),))),
+             counterexamples=("The trial was run in collaboration with patients' families.",),
+             needs_trial=True, hedged=True),
+        Rule("organization.site", T.site, read_site, 0.75, cues.ORG_SITE,
+             examples=(Example("In the trial, patients were enrolled at Gamma General Hospital and the Delta Institute of "
+                               "Medical Sciences in Zeta City.",
+                               (("site", "Gamma General Hospital"), ("site", "Delta Institute of Medical Sciences"))),
+                       Example("The trial enrolled 30 children at 12 sites, among them Eta University Medical Center "
+                               "and Theta Children's Hospital.",
+                               (("site", "Eta University Medical Center"), ("site", "Theta Children's Hospital")))),
+             counterexamples=("The trial was conducted at home by patients' carers.",
+                              "The trial was conducted at Acme Therapeutics' request."),
+             needs_trial=True, hedged=True),
+        Rule("organization.parent", T.parentOrganization, read_parent, 0.8, cues.ORG_PARENT_GATE,
+             examples=(Example("Acme Bio, a subsidiary of Beta Group AG, said so.",
+                               (("Acme Bio", "parentOrganization", "Beta Group AG"),)),
+                       Example("The drug was developed by Acme Pharma, the drug company owned by Beta Holdings Inc.",
+                               (("Acme Pharma", "parentOrganization", "Beta Holdings Inc."),)),
+                       Example("Its sponsor was Acme Biologics Limited, the Acme subsidiary.",
+                               (("Acme Biologics Limited", "parentOrganization", "Acme"),))),
+             counterexamples=("Acme Bio, a part of the story, said so.",
+                              "Patients, a subset of Acme Bio's trial, said so."),
+             needs_trial=False, hedged=True),
+    )

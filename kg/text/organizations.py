@@ -1,0 +1,337 @@
+"""Organisation names by their shape: companies, universities, hospitals, institutes, foundations, agencies.
+
+Pure functions over one sentence's text. A capitalised phrase is an
+organisation only when its shape says so: a legal form ("Acme Bio, Inc.",
+"Beta GmbH"), a company head word ("Acme Therapeutics", "Beta Pharma"), an
+institution ("University of Gamma", "Delta University", "Epsilon Hospital",
+"Zeta Institute of Cardiology", "Eta Foundation"). :func:`name_after` and
+:func:`names_before` read the capitalised phrase that a role cue points at
+("sponsored by ..."), and the caller decides whether the cue is strong enough
+to take it without a shape. :func:`canonical` drops the legal form and a
+defined abbreviation, so that "Acme Bio, Inc." and "Acme Bio" are one name.
+
+>>> [(o.name, o.kind) for o in find_names("Patients at Gamma University Hospital received XY-123 from Acme Therapeutics, Inc.")]
+[('Gamma University Hospital', 'hospital'), ('Acme Therapeutics', 'company')]
+>>> canonical("Acme Bio, Inc."), canonical("Beta Labs (BL)")
+('Acme Bio', 'Beta Labs')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a word, an ampersand, an opening parenthesis with an all-capital abbreviation, or punctuation
+TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.À-ÿ-]{0,60}|&|\([A-Z][A-Za-z0-9&.-]{0,12}\)|[(),;:/—–]")
+# legal forms that end a company's name ("Acme Bio, Inc.", "Beta AG", "Gamma Co., Ltd.")
+LEGAL_FORMS = frozenset("""Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LP plc PLC GmbH AG SA S.A. SE Co Co.
+    Corp Corp. Corporation K.K. KK N.V. NV B.V. BV A/S AB ASA Oy S.p.A. SpA S.L. SAS Pty Pvt Pvt. Holdings""".split())
+# head words that make a capitalised phrase a company ("Acme Therapeutics", "Beta Biosciences")
+COMPANY_HEADS = frozenset("""Pharmaceuticals Pharmaceutical Pharma Pharmaceutica Therapeutics Biotherapeutics Biosciences
+    Bioscience Biotech Biotechnology Biologics Biopharma BioPharma Biopharmaceuticals Biopharmaceutical Bio Laboratories
+    Labs Medicines Genetics Genomics Healthcare Biomedical Biomedicines Vaccines Biologicals Company""".split())
+# heads of institutions; "Medical Center", "Cancer Centre" ... are read through their last word
+INSTITUTION_HEADS = {
+    "University": "university", "College": "university", "School": "university",
+    "Hospital": "hospital", "Hospitals": "hospital", "Clinic": "hospital", "Infirmary": "hospital",
+    "Center": "hospital", "Centre": "hospital",
+    "Institute": "institute", "Institutes": "institute", "Laboratory": "institute",
+    "Foundation": "foundation", "Trust": "foundation", "Fund": "foundation", "Council": "foundation",
+    "Society": "society", "Association": "society", "Consortium": "society",
+    "Agency": "government", "Administration": "government", "Ministry": "government", "Department": "government",
+}
+# a Center or Centre is an institution only after one of these ("Medical Center", "Cancer Centre")
+CENTER_KINDS = frozenset("Medical Cancer Research Health Children's Heart Eye Clinical".split())
+# capitalised words that never start or end a name (sentence openers, pronouns, months, titles)
+NOT_NAME = frozenset("""The A An And Or But In On At By For From With Without Of To Its It Their His Her Our This That These
+    Those Both Each Every Some Any No Not As After Before During Under Over Since While When Where Which Who Whose
+    Shares Patients Participants Researchers Investigators Doctors Officials Scientists Analysts According Also However
+    Meanwhile Today Yesterday Now Then Dr Dr. Prof Prof. Professor Mr Mr. Ms Ms. Mrs Mrs. Sir Chief Head Director CEO
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Phase Study Trial Part Arm Cohort""".split())
+# small words that may stand inside a name ("University of Gamma", "Beta & Sons", "Institute for Delta Research")
+INNER = frozenset({"of", "for", "and", "&", "de", "la", "du", "der", "di", "the", "on"})
+MAX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class OrgName:
+    """An organisation name found in a text: its span, its name as written (legal form dropped) and its kind."""
+
+    start: int
+    end: int
+    name: str
+    kind: str                    # company, university, hospital, institute, foundation, society, government
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[Token]:
+    """The words and punctuation of a text; a word's final full stop is dropped unless it ends an abbreviation.
+
+    >>> [t.text for t in tokens("Acme Co. and F. Beta-Gamma, Inc. said.")]
+    ['Acme', 'Co.', 'and', 'F.', 'Beta-Gamma', ',', 'Inc.', 'said']
+    """
+    out = []
+    for m in TOKEN.finditer(text):
+        word, end = m.group(), m.end()
+        if word.endswith(".") and len(word) > 1 and not keeps_stop(word):
+            word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
+        if word.endswith(("'s", "’s")) and len(word) > 2:          # a possessive is a word and its "'s"
+            out.append(Token(m.start(), end - 2, word[:-2]))
+            out.append(Token(end - 2, end, "'s"))
+            continue
+        out.append(Token(m.start(), end, word))
+    return out
+
+
+def keeps_stop(word: str) -> bool:
+    """Does a word's final full stop belong to it ("Inc.", "F.", "U.S.", "Co.")?"""
+    return word in LEGAL_FORMS or len(word) == 2 or "." in word[:-1]
+
+
+def is_name_word(word: str) -> bool:
+    """A word that may be part of a name: capitalised (or a digit-led brand such as "3M"), not a sentence opener.
+
+    >>> is_name_word("Acme"), is_name_word("The"), is_name_word("acme"), is_name_word("(AB)")
+    (True, False, False, False)
+    """
+    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word))) \
+        and word not in NOT_NAME and not is_abbreviation(word)
+
+
+def head_kind(words: list[str]) -> str | None:
+    """The kind a name's words give it: its legal form, company head or institution head (None: no shape).
+
+    >>> head_kind(["Acme", "Therapeutics"]), head_kind(["Gamma", "Medical", "Center"]), head_kind(["Acme"])
+    ('company', 'hospital', None)
+    """
+    kinds = []
+    for k, w in enumerate(words):
+        if w in LEGAL_FORMS and k > 0:
+            return "company"
+        if w in COMPANY_HEADS and k > 0:
+            kinds.append("company")
+        elif w in ("Center", "Centre"):
+            if k > 0 and (words[k - 1] in CENTER_KINDS or words[k - 1].endswith(("'s", "’s"))):
+                kinds.append("hospital")
+        elif w in INSTITUTION_HEADS and (k > 0 or (k + 1 < len(words) and words[k + 1] in ("of", "for"))):
+            kinds.append(INSTITUTION_HEADS[w])
+    if not kinds:
+        return None
+    # an institution named after its place keeps the institution's kind ("Gamma University Hospital" is a hospital)
+    return kinds[-1] if kinds[-1] != "university" or "hospital" not in kinds else "hospital"
+
+
+def find_names(text: str) -> list[OrgName]:
+    """Every organisation name a text shows by its shape, in text order (see the module's doctest)."""
+    toks, out, k = tokens(text), [], 0
+    while k < len(toks):
+        span = phrase_at(toks, k)
+        if span is None:
+            k += 1
+            continue
+        a, b = span
+        found = best_name(text, toks, a, b)
+        if found is None:
+            k = b
+            continue
+        name, stop = found
+        out.append(name)
+        k = stop
+    return out
+
+
+def phrase_at(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The capitalised phrase starting at token ``k`` (token range), small inner words and "(ABC)" allowed."""
+    if not is_name_word(toks[k].text):
+        return None
+    end, n = k + 1, 1
+    while end < len(toks) and n < 3 * MAX_WORDS:
+        word = toks[end].text
+        if is_name_word(word) or word in LEGAL_FORMS or (word in ("'s", "’s") and end + 1 < len(toks)
+                                                         and is_head(toks[end + 1].text)):
+            end, n = end + 1, n + 1
+        elif (word in INNER or is_abbreviation(word)) and end + 1 < len(toks) and is_name_word(toks[end + 1].text):
+            end, n = end + 1, n + 1
+        elif word == "," and end + 1 < len(toks) and toks[end + 1].text in LEGAL_FORMS:
+            end, n = end + 1, n + 1
+        else:
+            break
+    return k, end
+
+
+def is_abbreviation(word: str) -> bool:
+    """A parenthesised short form token ("(ABC)")."""
+    return len(word) > 2 and word[0] == "(" and word[-1] == ")"
+
+
+def is_head(word: str) -> bool:
+    return word in COMPANY_HEADS or word in INSTITUTION_HEADS or word in LEGAL_FORMS
+
+
+def joins(words: list[str], k: int) -> bool:
+    """Is the "and" or "&" at ``words[k]`` inside one name ("Eta and Company", "Beta & Gamma")?"""
+    return words[k] == "&" or k + 1 < len(words) and words[k + 1] in ("Company", "Co", "Co.")
+
+
+def best_name(text: str, toks: list[Token], a: int, b: int) -> tuple[OrgName, int] | None:
+    """The first organisation name in the capitalised phrase ``toks[a:b]`` and the token after it, or None.
+
+    A name holds a head word or legal form; it starts after the last "and" before its head ("Delta and Acme
+    Therapeutics" names Acme Therapeutics) and goes on with an institution's place ("University of Gamma",
+    "Zeta Institute of Heart and Lung Research") up to the next name.
+    """
+    words = [t.text for t in toks[a:b]]
+    head = next((k for k, w in enumerate(words) if is_head(w) and (k > 0 or w in INSTITUTION_HEADS)
+                 and head_kind(words[:k + 1] + words[k + 1:k + 2])), None)
+    if head is None:
+        return None
+    first = 0
+    for k in range(head):
+        if words[k] in ("and", "of", "for", "on") and not joins(words, k):
+            first = k + 1
+    while first < head and not is_name_word(words[first]):
+        first += 1
+    end = head + 1
+    while end < len(words):
+        w = words[end]
+        if w == "and" and not joins(words, end):
+            rest = words[end + 1:]
+            if not rest or any(is_head(x) for x in rest) or not any(x in ("of", "for") for x in words[head:end]):
+                break
+        end += 1
+    while end > first and (words[end - 1] in INNER or words[end - 1] in (",", "'s", "’s")
+                           or is_abbreviation(words[end - 1])):
+        end -= 1
+    chosen = words[first:end]
+    kind = head_kind(chosen)
+    if kind is None or first >= end:
+        return None
+    start, stop = toks[a + first].start, toks[a + end - 1].end
+    name = canonical(text[start:stop])
+    if not name:
+        return None
+    return OrgName(start, stop, name, kind), a + end
+
+
+def canonical(name: str) -> str:
+    """A name as written, without a legal form set off by a comma, a defined abbreviation or a leading "the".
+
+    >>> canonical("the Gamma Institute"), canonical("Acme Holdings Co., Ltd."), canonical("Eta Bio, Inc.")
+    ('Gamma Institute', 'Acme Holdings Co.', 'Eta Bio')
+    """
+    name = re.sub(r"\s*\([A-Z][A-Za-z0-9&.-]{0,12}\)", "", name)
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:'’"))
+    name = re.sub(r"(?:,\s*(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|SA|S\.A|Co|Corp|N\.V|B\.V|K\.K|Limited)\.?)+$", "", name)
+    return name.strip(" ,")
+
+
+def key(name: str) -> str:
+    """What two forms of one company's name share: lower case, without legal form and "and Company".
+
+    >>> key("Acme Bio Limited") == key("Acme Bio") == key("ACME BIO, Inc."), key("Eta and Company")
+    (True, 'eta')
+    """
+    words = canonical(name).replace(",", " ").split()
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] == "Company" and words[-2] in ("and", "&")):
+        words.pop()
+        while len(words) > 1 and words[-1] in ("and", "&"):
+            words.pop()
+    return " ".join(words).lower()
+
+
+def name_after(text: str, pos: int) -> list[tuple[int, int]]:
+    """The capitalised names a cue ending at ``pos`` points at: one, or a list ("Acme, Beta Bio and Gamma").
+
+    Spans are offsets in ``text``; a name is cut at "and" and commas unless a legal form follows.
+
+    >>> t = "sponsored by Acme Bio and the Beta Foundation, with help"
+    >>> [t[a:b] for a, b in name_after(t, 13)]
+    ['Acme Bio', 'Beta Foundation']
+    >>> t = "funded by Eta and Company, Inc. in 2020"
+    >>> [t[a:b] for a, b in name_after(t, 10)]
+    ['Eta and Company, Inc.']
+    """
+    toks = [t for t in tokens(text[pos:pos + 400])]
+    out, k = [], 0
+    while k < len(toks):
+        if toks[k].text in ("the", "The"):
+            k += 1
+        if k >= len(toks) or not is_name_word(toks[k].text):
+            break
+        end = k + 1
+        while end < len(toks) and end - k < MAX_WORDS + 2:
+            word = toks[end].text
+            nxt = toks[end + 1].text if end + 1 < len(toks) else ""
+            if is_name_word(word) or word in LEGAL_FORMS or word == "&" and is_name_word(nxt):
+                end += 1
+            elif word == "and" and nxt in ("Company", "Co", "Co."):
+                end += 1
+            elif word in ("of", "for", "de", "la", "du") and is_name_word(nxt):
+                end += 1
+            elif is_abbreviation(word) and is_name_word(nxt):
+                end += 1
+            elif word == "," and nxt in LEGAL_FORMS:
+                end += 1
+            else:
+                break
+        out.append((pos + toks[k].start, pos + toks[end - 1].end))
+        # a list goes on after ", " or " and " (", and")
+        j = end
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        if j < len(toks) and toks[j].text == "and":
+            j += 1
+        if j == end or j >= len(toks):
+            break
+        k = j
+    return out
+
+
+def names_before(text: str, pos: int) -> list[tuple[int, int]]:
+    """The capitalised names just before ``pos`` (a possessive's owner: "Acme and Beta Bio's"), nearest last.
+
+    >>> t = "Acme Bio and Beta's XY-123"
+    >>> [t[a:b] for a, b in names_before(t, 17)]
+    ['Acme Bio', 'Beta']
+    """
+    toks = tokens(text[max(0, pos - 300):pos])
+    base = max(0, pos - 300)
+    out: list[tuple[int, int]] = []
+    k = len(toks)
+    while k > 0:
+        end = k
+        start = k
+        while start > 0 and end - start < MAX_WORDS:
+            word = toks[start - 1].text
+            prev = toks[start - 2].text if start > 1 else ""
+            if is_name_word(word) or word in LEGAL_FORMS and start - 1 > 0:
+                start -= 1
+            elif word == "&" and is_name_word(prev):
+                start -= 1
+            elif word == "and" and toks[start].text in ("Company", "Co", "Co."):
+                start -= 1
+            elif word == "," and toks[start].text in LEGAL_FORMS:
+                start -= 1
+            else:
+                break
+        while start < end and not is_name_word(toks[start].text):
+            start += 1
+        if start == end:
+            break
+        out.insert(0, (base + toks[start].start, base + toks[end - 1].end))
+        if start >= 2 and toks[start - 1].text == "and":
+            k = start - 1
+            if k > 0 and toks[k - 1].text == ",":
+                k -= 1
+        elif start >= 2 and toks[start - 1].text == ",":
+            k = start - 1
+        else:
+            break
+    return out

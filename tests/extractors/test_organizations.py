@@ -1,0 +1,68 @@
+"""Organisations and their roles in whole invented documents; the shipped list and its build; the role query."""
+
+import shutil
+from pathlib import Path
+
+from kg.documents import parse_document
+from kg.extractors.organizations import OrganizationExtractor, shipped
+from kg.lexicon import organizations as build
+from kg.rdf.namespace_gen import ORGANIZATIONS, render_roles, role_predicates
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    doc = parse_document("Headline\n\n" + text, source="t.txt")
+    return {(f.subject.label, f.predicate, f.object_text) for f in OrganizationExtractor().extract(doc)}
+
+
+def test_short_forms_and_abbreviations_name_one_organisation():
+    found = facts("Acme Therapeutics, Inc. (ATI) makes XY-123. The Phase 2 trial of XY-123 was sponsored by Acme. "
+                  "ATI's antibody XY-123 worked.")
+    assert ("trial", "sponsor", "Acme Therapeutics") in found
+    assert ("XY-123", "developedBy", "Acme Therapeutics") in found
+    assert not any(o in ("Acme", "ATI") for _, _, o in found)
+
+
+def test_a_parent_keeps_its_own_name():
+    found = facts("The Phase 3 trial's sponsor was Acme Biologics Limited, the Acme subsidiary. Acme's drug XY-123 "
+                  "was approved.")
+    assert ("Acme Biologics Limited", "parentOrganization", "Acme") in found
+    assert ("XY-123", "developedBy", "Acme") in found
+
+
+def test_a_regulator_has_no_developer_or_sponsor_role():
+    found = facts("The randomized trial was funded by the Food and Drug Administration. The FDA's review of XY-123 ended.")
+    assert not any(p in ("sponsor", "developedBy") for _, p, _ in found)
+
+
+def test_sites_are_institutions_only():
+    found = facts("The randomized trial enrolled patients at Gamma General Hospital, Acme Pharma and Delta University.")
+    sites = {o for _, p, o in found if p == "site"}
+    assert sites == {"Gamma General Hospital"}
+
+
+def test_the_shipped_list_holds_regulators_and_sponsors():
+    listed = shipped()
+    assert listed["FDA"].kind == "regulator" and listed["NIH"].kind == "funder"
+    assert any(k.kind == "company" for k in listed.values())
+
+
+def test_the_list_builds_from_ctgov_records(tmp_path):
+    shared = tmp_path / "shared"
+    (shared / "corpora" / "ctgov").mkdir(parents=True)
+    shutil.copy(DATA / "ctgov-sponsors.json.gz", shared / "corpora" / "ctgov" / "records.json.gz")
+    out = tmp_path / "organizations.tsv"
+    assert build.main(["--shared", str(shared), "--out", str(out)]) == 0
+    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in out.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")}
+    assert rows["Acme Pharma Co., Ltd."] == ["company", "Acme Pharma Co.|Acme Pharma|Acme"]
+    assert rows["Gamma University"][0] == "university" and "Jane Roe MD PhD" not in rows
+    assert rows["U.S. Food and Drug Administration"][0] == "regulator"
+
+
+def test_the_role_query_lists_the_roles_of_the_ontology():
+    text = ORGANIZATIONS.read_text(encoding="utf-8")
+    assert text == render_roles(text), "queries/facts-organizations.rq is stale: run python -m kg.rdf.namespace_gen"
+    assert {"developedBy", "sponsor", "collaborator", "partner", "parentOrganization"} <= set(role_predicates())
+    assert "site" not in role_predicates()

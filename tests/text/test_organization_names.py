@@ -1,0 +1,49 @@
+"""Organisation name shapes (kg.text.organizations), on invented sentences."""
+
+from kg.text.organizations import canonical, find_names, head_kind, key, name_after, names_before
+
+
+def names(text):
+    return [(o.name, o.kind) for o in find_names(text)]
+
+
+def test_companies_by_legal_form_and_head_word():
+    assert names("Acme Bio, Inc. and Beta Pharmaceuticals Co., Ltd. signed a deal with Zeta GmbH.") == [
+        ("Acme Bio", "company"), ("Beta Pharmaceuticals Co.", "company"), ("Zeta GmbH", "company")]
+
+
+def test_institutions_with_their_places():
+    assert names("Patients at the University of Gamma and Delta Children's Hospital of Eta joined.") == [
+        ("University of Gamma", "university"), ("Delta Children's Hospital of Eta", "hospital")]
+    assert names("the Theta Institute of Heart and Lung Research said") == [
+        ("Theta Institute of Heart and Lung Research", "institute")]
+    assert names("Iota University Medical Center and Kappa Cancer Centre") == [
+        ("Iota University Medical Center", "hospital"), ("Kappa Cancer Centre", "hospital")]
+
+
+def test_a_capitalised_phrase_without_a_shape_is_no_organisation():
+    assert names("Acme said on Monday that Zorvia Phase Two Results were good.") == []
+    assert names("The Center of the trial was moved.") == []
+    assert head_kind(["Central", "Center"]) is None
+
+
+def test_abbreviation_inside_a_name_is_dropped():
+    assert names("at Lambda Memorial (LMH) Hospital in Mu") == [("Lambda Memorial Hospital", "hospital")]
+    assert canonical("Beta Labs (BL)") == "Beta Labs"
+
+
+def test_one_key_for_the_forms_of_one_company():
+    assert key("Acme Bio Limited") == key("Acme Bio") == key("ACME BIO, Inc.") == "acme bio"
+    assert key("Eta Lambda and Company") == "eta lambda"
+
+
+def test_names_a_cue_points_at():
+    text = "funded by Acme Bio, Beta Pharma and the Gamma Foundation; the rest"
+    assert [text[a:b] for a, b in name_after(text, len("funded by "))] == ["Acme Bio", "Beta Pharma", "Gamma Foundation"]
+    text = "sponsored by Dr Zeta"
+    assert name_after(text, len("sponsored by ")) == []
+
+
+def test_names_before_a_possessive():
+    text = "Acme Bio, Beta and Gamma Pharma's XY-123"
+    assert [text[a:b] for a, b in names_before(text, text.index("'s"))] == ["Acme Bio", "Beta", "Gamma Pharma"]
