@@ -1,82 +1,169 @@
-"""Publications and conference reports: title, journal, conference, date, DOI, PMID.
+"""Publications and conference reports: journal, title, date, DOI, PMID; meeting and date.
+
+Each journal article and each presentation a sentence names is one
+publication of the trial the sentence speaks of (:mod:`kg.text.citations`
+cuts a sentence that names both). A citation written over several sentences
+of one line ('"Title." N Engl J Med 2031;1:2. Published online ... doi:...')
+is read as one, and so is an abstract's header ("Journal, published <date>")
+with the headline as its title.
 
 >>> from kg.documents import parse_document
->>> doc = parse_document('T\\n\\nThe trial (NCT01234567) results, "A Study of Things in People," were published in Cell Reports (2023;1:2; doi:10.1000/xyz1).', source="t.txt")
+>>> doc = parse_document('T\\n\\nThe trial (NCT01234567) results, "A Study of Things in People," were published in Cell Reports (2031;1:2; doi:10.1000/xyz1).', source="t.txt")
 >>> sorted((f.predicate, f.object_text) for f in PublicationExtractor().extract(doc) if f.predicate != 'hasPublication')
-[('doi', '10.1000/xyz1'), ('journal', 'Cell Reports'), ('publicationDate', '2023'), ('title', 'A Study of Things in People')]
+[('doi', '10.1000/xyz1'), ('journal', 'Cell Reports'), ('publicationDate', '2031'), ('title', 'A Study of Things in People')]
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
-from kg.extractors.base import BaseExtractor
+from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.util import fact
-from kg.model import Entity
+from kg.model import Entity, Fact
 from kg.text import prefilter as rx
-from kg.text.dates import find_dates
+from kg.text.citations import JOURNAL_GATE, Frame, publication_frames
+from kg.text.cues import PRESENTATION_CUE
 
-QUOTED = rx.compile(r"[“\"](?P<title>[^“”\"]{15,400})[”\"]")     # (no opening quote inside: see util.QUOTED)
-PUB_CUE = rx.compile(r"\b(?:published|publication|titled|entitled|paper|article|report(?:ed)? in|appeared in|journal)\b", re.I)
-JOURNAL = rx.compile(r"\b(?:published|appeared|reported|described|laid out)\b[^.“\"]{0,60}?\bin\s+(?:the\s+(?:journal\s+)?)?(?P<journal>(?:The\s+)?[A-Z][A-Za-z&-]*(?:\s+(?:[A-Z][A-Za-z&-]*|of|and|&|in|for))*)", re.S)
-JOURNAL2 = rx.compile(r"\bthe journal\s+(?P<journal>[A-Z][A-Za-z&-]*(?:\s+(?:[A-Z][A-Za-z&-]*|of|and|&))*)")
-CONFERENCE = rx.compile(r"\b[Aa]t the\s+(?P<conf>(?:[A-Z][\w'’-]{0,60}\s+)+(?:\d{4}\s+)?(?:[Aa]nnual\s+)?(?:meeting|congress|conference|symposium|summit|forum|Meeting|Congress|Conference|Symposium))")
-DOI = rx.compile(r"\b(?:doi:\s*|https?://doi\.org/)?(?P<doi>10\.\d{4,9}/[^\s;,)]{1,300}[^\s;,).])", re.I)
-PMID = rx.compile(r"\bPMID:?\s*(?P<pmid>\d{6,9})\b")
-CITATION_YEAR = rx.compile(r"\((?P<year>(?:19|20)\d{2})\s*;")
-NOT_JOURNAL = rx.compile(r"^(?:The\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Phase|Patients?)\b")
+FIELDS = ((T.journal, "venue"), (T.title, "title"), (T.doi, "doi"), (T.pmid, "pmid"), (T.publicationDate, "date"))
 
 
-class PublicationExtractor(BaseExtractor):
+def node_of(frame: Frame, trial: Entity) -> Entity:
+    """The publication's node: one per DOI, title or venue within its trial."""
+    local = frame.doi or frame.title or frame.venue or ""
+    return Entity(T.Publication, frame.title or frame.venue or local, scope=trial.key, local=local.lower())
+
+
+def frame_hits(view: View, frame: Frame) -> Iterator[Hit]:
+    node = node_of(frame, view.trial)
+    yield Hit(view.trial, node, frame.start, frame.end, T.hasPublication)
+    if frame.kind == "conference":
+        yield Hit(node, frame.venue, frame.start, frame.end, T.conference)
+        yield Hit(node, frame.date, frame.start, frame.end, T.publicationDate)
+        return
+    for predicate, name in FIELDS:
+        value = getattr(frame, name)
+        if value:
+            yield Hit(node, value, frame.start, frame.end, predicate)
+
+
+def read_articles(view: View) -> Iterator[Hit]:
+    """Journal articles (and titled papers without a journal) the sentence names."""
+    if in_citation_line(view):
+        return
+    for frame in publication_frames(view.text):
+        if frame.kind != "conference" and (frame.venue or frame.title or frame.doi):
+            yield from frame_hits(view, frame)
+
+
+def read_presentations(view: View) -> Iterator[Hit]:
+    """Presentations at a meeting the sentence names."""
+    if in_citation_line(view):
+        return
+    for frame in publication_frames(view.text):
+        if frame.kind == "conference":
+            yield from frame_hits(view, frame)
+
+
+def in_citation_line(view: View) -> bool:
+    """Is the sentence one of several on a line that holds a citation (read whole by ``more_facts``)?"""
+    return citation_line(view.ctx, view.ctx.sentences[view.index].line) is not None
+
+
+ARTICLE = Rule(
+    "publication.article", T.hasPublication, read_articles, confidence=0.8, cue=JOURNAL_GATE, quotes=True,
+    also=(T.journal, T.title, T.doi, T.pmid, T.publicationDate),
+    examples=(
+        Example('Results of the XY-123 trial were published on 4 May 2031 in The Lancet under the title '
+                '"XY-123 versus Placebo in Adults with Things" (doi:10.1000/xy.2031.7).',
+                (("journal", "The Lancet"), ("publicationDate", "2031-05-04"), ("doi", "10.1000/xy.2031.7"),
+                 ("title", "XY-123 versus Placebo in Adults with Things"))),
+        Example("A three-year update of the trial appeared in 2031 in the Journal of Acme Medicine.",
+                (("journal", "Journal of Acme Medicine"), ("publicationDate", "2031"))),
+        Example("The phase 2 trial was published in the New England Journal of Medicine in March 2031.",
+                (("journal", "New England Journal of Medicine"), ("publicationDate", "2031-03"))),
+    ),
+    counterexamples=("The trial enrolled patients in March 2031 and reported in Japan that the drug worked.",
+                     "Patients in the trial published their own diaries online.",
+                     "The trial was published in Phase 2 form."))
+
+PRESENTATION = Rule(
+    "publication.presentation", T.hasPublication, read_presentations, confidence=0.8, cue=PRESENTATION_CUE,
+    quotes=True, also=(T.conference, T.publicationDate),
+    examples=(
+        Example("Results of the trial were presented at the Acme Society of Hepatology annual meeting in June 2031.",
+                (("conference", "Acme Society of Hepatology annual meeting"), ("publicationDate", "2031-06"))),
+        Example("The randomized trial was shown in a late-breaking session at the Acme Oncology Congress 2031.",
+                (("conference", "Acme Oncology Congress 2031"), ("publicationDate", "2031"))),
+        Example("The trial data were presented at the Presidential Symposium of the Acme Virtual Congress 2031 and "
+                "published in The Lancet.",
+                (("conference", "Acme Virtual Congress 2031"),)),
+    ),
+    counterexamples=("The trial was discussed at the Advisory Committee meeting on 5 May 2031.",
+                     "Shareholders approved the trial budget at the Annual General Meeting.",
+                     "The trial results are expected at the annual meeting."))
+
+
+class PublicationExtractor(RuleExtractor):
     name = "publications"
-    version = "1.0"
+    version = "2.0"
+    rules = (ARTICLE, PRESENTATION)
 
-    def facts(self, ctx):
+    def more_facts(self, ctx) -> Iterator[Fact]:
+        """Citation lines read whole, and an abstract's header with the headline as the title."""
         if not ctx.trials:
             return
-        for i, s in enumerate(ctx.sentences):
-            text = s.text
-            values = self.values(text)
-            if not values or not ({"title", "journal", "doi", "conference"} & set(values)):
-                continue
-            trial = ctx.trial_entity(i)
-            local = values.get("doi") or values.get("title") or values.get("journal") or values.get("conference")
-            node = Entity("Publication", values.get("title") or local, scope=trial.key, local=local.lower())
-            ev = ctx.evidence(i, extractor=self, confidence=0.8)
-            yield fact(trial, "hasPublication", node, ev)
-            for pred, value in values.items():
-                yield fact(node, pred, value, ev)
+        for line, (first, text, offset) in citation_lines(ctx).items():
+            trial = ctx.trial_entity(first)
+            for frame in publication_frames(text):
+                title = frame.title
+                if title is None and frame.kind == "journal" and header_of_abstract(ctx, line, text, frame):
+                    title = ctx.sentences[0].text.strip()
+                    frame = Frame(frame.kind, frame.venue, frame.start, frame.end, frame.date, title, frame.doi,
+                                  frame.pmid)
+                i = ctx.sentence_at(offset + frame.start) if frame.start < len(text) else first
+                ev = ctx.evidence(i, extractor=self, confidence=0.8)
+                view = View(i, text, offset, (), trial, ctx)
+                for hit in frame_hits(view, frame):
+                    yield fact(hit.subject, hit.predicate, hit.object, ev)
 
-    def values(self, text):
-        out = {}
-        if not PUB_CUE.search(text) and not CONFERENCE.search(text):
-            return out
-        q = QUOTED.search(text)
-        if q and PUB_CUE.search(text):
-            out["title"] = q.group("title").strip().rstrip(".,;")
-        outside = QUOTED.sub(lambda m: " " * len(m.group()), text)
-        j = JOURNAL2.search(outside) or JOURNAL.search(outside)
-        if j:
-            journal = re.sub(r"\s+(?:in|for|of|and|&)$", "", j.group("journal").strip())
-            if not NOT_JOURNAL.match(journal) and len(journal) > 3:
-                out["journal"] = journal
-        c = CONFERENCE.search(outside)
-        if c and not out.get("journal"):
-            out["conference"] = c.group("conf").strip()
-        d = DOI.search(text)
-        if d:
-            out["doi"] = d.group("doi")
-        p = PMID.search(text)
-        if p:
-            out["pmid"] = p.group("pmid")
-        # the most specific source first: a citation "(2023;21:122)", the meeting's own year, a date in the sentence
-        year = CITATION_YEAR.search(outside)
-        meeting_year = re.search(r"\b(?:19|20)\d{2}\b", out.get("conference", ""))
-        dates = find_dates(outside)
-        if year:
-            out["publicationDate"] = year.group("year")
-        elif meeting_year:
-            out["publicationDate"] = meeting_year.group()
-        elif dates:
-            out["publicationDate"] = dates[0].iso
-        return out
+
+# a citation's journal and year ("N Engl J Med 2031;12:34"), a DOI on its own, an online publication date
+CITATION = rx.compile(r"(?:19|20)\d{2}\s?;\s?\d|^\s{0,3}doi:|\bPublished online\b|^(?:The\s)?[A-Z][\w ]{2,60}, published\b",
+                      re.I)
+
+
+def citation_lines(ctx) -> dict[int, tuple[int, str, int]]:
+    """Lines that hold a citation: line -> (first sentence, line text, its document offset); computed once a document.
+
+    A line of several sentences counts, and a one-sentence header line ("Journal, published <date>") among the
+    first lines.
+    """
+    found = ctx.kinds.get(CITATION_LINES)          # the context's per-document cache
+    if found is not None:
+        return found
+    by_line: dict[int, list[int]] = {}
+    for i, s in enumerate(ctx.sentences):
+        by_line.setdefault(s.line, []).append(i)
+    found = {}
+    for line, idx in by_line.items():
+        first, last = ctx.sentences[idx[0]], ctx.sentences[idx[-1]]
+        if (len(idx) > 1 or line <= 2) and last.end - first.start < 600:
+            text = ctx.doc.text[first.start:last.end]
+            if CITATION.search(text):
+                found[line] = (idx[0], text, first.start)
+    ctx.kinds[CITATION_LINES] = found
+    return found
+
+
+CITATION_LINES = ("publications", "citation lines")
+
+
+def citation_line(ctx, line: int):
+    return citation_lines(ctx).get(line)
+
+
+def header_of_abstract(ctx, line: int, text: str, frame: Frame) -> bool:
+    """Does an abstract's header line start with the journal ("The Journal, published <date>"), under the headline?"""
+    return line <= 2 and frame.start == 0 and re.match(r"\s{0,3}(?:The\s)?[A-Z]", text) is not None and \
+        text.lstrip().startswith(frame.venue) and len(ctx.sentences[0].text) < 250 and line > 0

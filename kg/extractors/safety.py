@@ -1,4 +1,12 @@
-"""Adverse events: totals, serious and treatment-related counts ("no serious ..." is 0), and per-term counts.
+"""Adverse events: totals, serious and treatment-related counts ("no serious ..." is 0), and events with counts.
+
+A sentence speaks of adverse events when it says so ("side effects",
+"adverse reactions", "toxicity"), when it stands under a safety heading, or
+when it names an event of a shape only adverse events take ("infusion-related
+reactions"). Its events are the lexicon's diseases and phenotypes (not the
+disease the trial treats, not a tumour grade, not an alias in parentheses),
+the phrases of :mod:`kg.text.adverse` and the items of a "most common" list;
+a count is a number of patients or cases stated for one event.
 
 >>> from kg.documents import parse_document
 >>> doc = parse_document("T\\n\\nIn the trial (NCT01234567) a total of 28 side effects were reported, most often headache (four cases). There were no treatment-related serious side effects.", source="t.txt")
@@ -9,77 +17,279 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from typing import Iterator
 
-from kg.extractors.base import BaseExtractor
-from kg.extractors.context import entity_of, top_disease
-from kg.extractors.util import NUM, fact, number
-from kg.model import Entity
+from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
+from kg.extractors.util import NUM, number
+from kg.model import Entity, Mention
 from kg.text import prefilter as rx
-from kg.text.numbers import NUMBER
+from kg.text.adverse import Term, count_after, count_before, count_of_verb, listed_terms, phrase_terms
+from kg.text.cues import AE_COMMON_LIST, AE_CUE, AE_PHRASE, AE_WORDS, SAFETY_HEADING
 
-AE = r"(?:side effects?|adverse (?:events?|reactions?|effects?)|AEs|complications?|complaints?)"
-AE_CUE = rx.compile(rf"{AE}|\b(?:occurred|experienced|reported|developed|most common|frequent|tolerated)\b", re.I)
-TOTAL = rx.compile(rf"\b(?:a total of\s+)?{NUM}\s+(?:[\w-]+\s+)?{AE}\s+(?:were|was)\s+(?:reported|recorded|observed|seen)", re.I)
-RELATED = r"(?:treatment|drug|therapy|study drug|procedure)[- ]related"
-NO_SERIOUS_RELATED = rx.compile(rf"\bno\s+(?:{RELATED}\s+serious|serious\s+{RELATED})\s+{AE}|\bno\s+{AE},?\s+serious or otherwise,?\s+(?:were|was)\s+(?:attributed|related)\s+to|\bno\s+serious\s+{AE}\s+(?:were\s+)?(?:attributed|related)\s+to", re.I)
-NO_SERIOUS = rx.compile(rf"\bno\s+serious\s+{AE}|\bwithout\s+(?:any\s+)?serious\s+{AE}|\bno\s+{AE},?\s+serious or otherwise", re.I)
-SERIOUS_N = rx.compile(rf"\b{NUM}\s+serious\s+{AE}|\bserious\s+{AE}\s+(?:occurred|were reported|were seen)\s+in\s+{NUM.replace('num', 'num2')}"
-                       rf"|\b{NUM.replace('num', 'num3')}\s+(?:patients|participants|people|children|adults)\s+(?:had|experienced|reported)\s+(?:a\s+)?serious\s+{AE}", re.I)
-TERM_COUNT = rx.compile(rf"\((?P<n>{NUMBER})\s+(?:cases?|patients?|participants?|people|events?|reports?)\)", re.I)
-
-
-class SafetyExtractor(BaseExtractor):
-    name = "safety"
-    version = "1.0"
-
-    def facts(self, ctx):
-        condition = top_disease(ctx)
-        top = condition[1].label if condition else None
-        seen = set()
-        for i, text, trial in self.trial_sentences(ctx):
-            if not AE_CUE.search(text):
-                continue
-            ev = ctx.evidence(i, extractor=self, confidence=0.7)
-            for pred, value in self.counts(text):
-                if (trial.key, pred) not in seen:
-                    seen.add((trial.key, pred))
-                    yield fact(trial, pred, value, ev)
-            if not re.search(AE + r"|\b(?:occurred|experienced|developed)\b", text, re.I):
-                continue
-            for m in ctx.of_kind(i, "phenotype", "disease"):
-                if m.label == top or (trial.key, "term", m.label) in seen:
-                    continue
-                seen.add((trial.key, "term", m.label))
-                term = qualified_term(ctx.doc.text, m)
-                node = Entity("AdverseEvent", term.label, scope=trial.key)
-                yield fact(trial, "hasAdverseEvent", node, ev)
-                yield fact(node, "adverseEventTerm", term, ev)
-                offset = m.end - ctx.sentences[i].start
-                after = text[offset:offset + 30]
-                count = TERM_COUNT.match(after.lstrip())
-                if count and number(count.group("n")) is not None:
-                    yield fact(node, "adverseEventCount", int(number(count.group("n"))), ev)
-
-    def counts(self, text):
-        m = TOTAL.search(text)
-        if m and number(m.group("num")):
-            yield "adverseEventsTotal", int(number(m.group("num")))
-        if NO_SERIOUS_RELATED.search(text):
-            yield "seriousRelatedAdverseEvents", 0
-        elif NO_SERIOUS.search(text):
-            yield "seriousAdverseEvents", 0
-        m = SERIOUS_N.search(text)
-        n = number(m.group("num") or m.group("num2") or m.group("num3")) if m else None
-        if n is not None:
-            yield "seriousAdverseEvents", int(n)
+AE = AE_WORDS
+TOTAL = rx.compile(rf"\b(?:a\ total\ of\s+)?{NUM}\s+(?:[\w-]+\s+)?{AE}\s+(?:were|was)\s+(?:reported|recorded|observed|seen)",
+                   re.I | re.X)
+RELATED = r"(?:treatment|drug|therapy|study\ drug|procedure)[-\ ]related"
+NO_SERIOUS_RELATED = rx.compile(rf"""\bno\s+(?:{RELATED}\s+serious|serious\s+{RELATED})\s+{AE}
+    |\bno\s+{AE},?\s+serious\ or\ otherwise,?\s+(?:were|was)\s+(?:attributed|related)\s+to
+    |\bno\s+serious\s+{AE}\s+(?:were\s+)?(?:attributed|related)\s+to""", re.I | re.X)
+NO_SERIOUS = rx.compile(rf"\bno\s+serious\s+{AE}|\bwithout\s+(?:any\s+)?serious\s+{AE}|\bno\s+{AE},?\s+serious\ or\ otherwise",
+                        re.I | re.X)
+# a count of patients, never a percentage: "12 serious adverse events", "serious adverse events occurred in 12 patients"
+_COUNT = r"(?!\s{0,2}(?:%|percent|\.\d))"
+SERIOUS_N = rx.compile(rf"""\b{NUM}{_COUNT}\s+serious\s+{AE}
+    |\bserious\s+{AE}\s+(?:occurred|were\ reported|were\ seen)\s+in\s+{NUM.replace('num', 'num2')}{_COUNT}
+      \s+(?:patients|participants|people|children|adults)
+    |\b{NUM.replace('num', 'num3')}{_COUNT}\s+(?:patients|participants|people|children|adults)\s+(?:had|experienced|reported)
+      \s+(?:a\s+|at\ least\ one\s+)?serious\s+{AE}""", re.I | re.X)
 
 
+def read_total(view: View) -> Iterator[Hit]:
+    m = TOTAL.search(view.text)
+    n = number(m.group("num")) if m else None
+    if n:
+        yield Hit(view.trial, int(n), m.start(), m.end())
+
+
+def read_no_serious(view: View) -> Iterator[Hit]:
+    related = NO_SERIOUS_RELATED.search(view.text)
+    if related:
+        yield Hit(view.trial, 0, related.start(), related.end(), T.seriousRelatedAdverseEvents)
+        return
+    m = NO_SERIOUS.search(view.text)
+    if m:
+        yield Hit(view.trial, 0, m.start(), m.end(), T.seriousAdverseEvents)
+
+
+def read_serious_count(view: View) -> Iterator[Hit]:
+    m = SERIOUS_N.search(view.text)
+    n = number(m.group("num") or m.group("num2") or m.group("num3")) if m else None
+    if n is not None and float(n).is_integer():
+        yield Hit(view.trial, int(n), m.start(), m.end())
+
+
+# --- events ---
+
+GRADE = re.compile(r"^(?:tumou?r\s+)?grade\b|\bgrading system\b", re.I)
+# words before a mention that make it no event: the condition of those treated ("patients with X"), what a drug
+# treats ("to treat X"), an event that did not happen ("no cases of X"), what an event could do ("which can cause X")
+# those treated have it: "patients with X", "people living with X" (X is a condition, not an event)
+HELD_BEFORE = rx.compile(r"""\b(?:patients|people|adults|children|participants|those|individuals|infants)
+    \s{1,3}(?:(?:living|diagnosed)\s{1,3})?with\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}$""", re.I | re.X)
+NOT_EVENT_BEFORE = rx.compile(r"""(?:
+      \b(?:patients|people|adults|children|participants|those|individuals|infants)\s{1,3}(?:(?:living|diagnosed)\s{1,3})?
+        with\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}
+    | \b(?:to\s{1,3}treat|treatment\s{1,3}of|treating|prevent(?:ion\s{1,3}of)?|against)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}
+    | \b(?:no|without|not|none)\s{1,3}(?:(?:new\s{1,3})?cases?\s{1,3}of\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,1}
+    | \b(?:can|could|may|might)\b[^;().]{0,100}
+    )$""", re.I | re.X)
+# a sentence that opens with a safety label ("Safety: ...", "Side effects - ...")
+SAFETY_LABEL = rx.compile(r"\W{0,3}(?:safety|side[\s-]effects|adverse\ events|tolerability)\s{0,2}[:—–-]", re.I | re.X)
+# a sentence that says events happened
+OCCURRED = rx.compile(r"\b(?:occurred|occurring|reported|seen|observed|experienced|developed|affected|had|rates?\s{1,3}of|"
+                      r"incidence|cases?)\b|%", re.I)
 QUALIFIER = rx.compile(r"(?:^|[\s(])(?P<adj>[A-Za-z]+(?:al|ic|ive|ous|ory|ary))\s+$")
+NOT_QUALIFIER = frozenset({"serious", "several", "general", "usual", "overall", "additional", "clinical", "total",
+                           "typical", "potential", "initial", "original", "individual", "various", "previous"})
 
 
-def qualified_term(text: str, m) -> Entity:
-    """A one-word term with the adjective before it ("procedural pain"): the qualified term, ungrounded."""
-    adj = QUALIFIER.search(text[max(0, m.start - 30):m.start])
-    if adj and " " not in m.text and adj.group("adj").lower() not in ("serious", "several", "general", "usual"):
-        return Entity("Phenotype", f"{adj.group('adj').lower()} {m.text.lower()}")
-    return entity_of(m, "Phenotype")
+def read_events(view: View) -> Iterator[Hit]:
+    """Each adverse event the sentence names, with its count when one is stated."""
+    if not speaks_of_events(view):
+        return
+    for term, ids, label in event_terms(view):
+        node = Entity(T.AdverseEvent, label, scope=view.trial.key, local=ids[0] if ids else event_key(label))
+        yield Hit(view.trial, node, term.start, term.end, T.hasAdverseEvent)
+        yield Hit(node, Entity("Phenotype", label, ids=ids), term.start, term.end, T.adverseEventTerm)
+        count = term.count
+        if count is None:
+            count = count_after(view.text, term.end) or count_of_verb(view.text, term.end) or \
+                count_before(view.text, term.start)
+        if count is not None:
+            yield Hit(node, count, term.start, term.end, T.adverseEventCount)
+
+
+def speaks_of_events(view: View) -> bool:
+    """Does the sentence report adverse events: in so many words, under a safety heading or label, or as an event
+    phrase that occurred, or as an occurrence in a paragraph that began on adverse events?"""
+    text, ctx = view.text, view.ctx
+    if AE_CUE.search(text) or SAFETY_LABEL.match(text) or view.index in safety_sentences(ctx):
+        return True
+    if AE_PHRASE.search(text) and any(is_event(text, t.start) for t in phrase_terms(text)):
+        return True
+    if not OCCURRED.search(text):
+        return False
+    line = ctx.sentences[view.index].line
+    k = view.index - 1
+    while k >= 0 and ctx.sentences[k].line == line:
+        if AE_CUE.search(ctx.masked[k]):
+            return True
+        k -= 1
+    return False
+
+
+def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:
+    """The sentence's events (term, ids, label): phrases, listed items, then lexicon mentions none of them covers.
+
+    A grounded event is labelled by the lexicon (its node is shared by every document), another as written.
+    """
+    text = view.text
+    conditions = condition_labels(view.ctx)
+    mentions = [m for m in view.of_kind("phenotype", "disease") if not GRADE.search(m.label) and not GRADE.search(m.text)]
+    out: list[tuple[Term, tuple[str, ...], str]] = [(term, (), term_label(term.text)) for term in phrase_terms(text)
+                                                    if is_event(text, term.start)]
+    for term in listed_terms(text):
+        inside = [m for m in mentions if term.start <= view.span(m)[0] and view.span(m)[1] <= term.end]
+        if any(covers(t, term.start) for t, _, _ in out) or (len(inside) == 1 and inside[0].label in conditions):
+            continue
+        name = strip_article(term.text)
+        term = Term(name, term.end - len(name), term.end, term.count)
+        if len(inside) == 1 and inside[0].ids:
+            out.append((term, inside[0].ids, inside[0].label))
+        else:
+            out.append((term, (), term_label(name)))
+    for m in mentions:
+        start, end = view.span(m)
+        if m.label in conditions or any(covers(t, start) for t, _, _ in out) or not text[start:end].strip():
+            continue
+        if not is_event(text, start):
+            continue
+        if alias_of_previous(text, start, out) or any(set(m.ids) & set(ids) for _, ids, _ in out if ids):
+            continue
+        term = qualified(text, Term(m.text, start, end))
+        label = m.label if m.ids and term.text == m.text else term_label(term.text)
+        out.append((term, m.ids if term.text == m.text else (), label))
+    return out
+
+
+def is_event(text: str, start: int) -> bool:
+    """Is what starts at ``start`` an event that happened, by the words before it (see NOT_EVENT_BEFORE)?"""
+    return NOT_EVENT_BEFORE.search(text, max(0, start - 100), start) is None
+
+
+def covers(term: Term, at: int) -> bool:
+    return term.start <= at < term.end
+
+
+def alias_of_previous(text: str, start: int, found: list[tuple[Term, tuple, str]]) -> bool:
+    """Is the mention a name in parentheses right after an event found before it ("cholelithiasis (gallstones)")?"""
+    return any(re.fullmatch(r"\s{0,2}\(\s{0,2}", text[t.end:start]) for t, _, _ in found if t.end <= start)
+
+
+def qualified(text: str, term: Term) -> Term:
+    """A one-word event with the adjective before it ("procedural pain"): the qualified term."""
+    adj = QUALIFIER.search(text, max(0, term.start - 30), term.start)
+    if adj and " " not in term.text and adj.group("adj").lower() not in NOT_QUALIFIER:
+        return Term(f"{adj.group('adj')} {term.text}", adj.start("adj"), term.end, term.count)
+    return term
+
+
+def strip_article(text: str) -> str:
+    return re.sub(r"^(?:an?|the|some|mild|moderate|transient)\s+", "", text, flags=re.I)
+
+
+def term_label(text: str) -> str:
+    """An event's label as the text writes it: lower case unless it is an abbreviation ("ARIA-E", "ILD")."""
+    text = " ".join(text.split())
+    return text if re.search(r"[A-Z]{2}", text) else text.lower()
+
+
+def event_key(label: str) -> str:
+    """What makes two events named without ids the same ("Infusion reactions" = "infusion reaction")."""
+    key = re.sub(r"[\s-]+", " ", label.lower())
+    return re.sub(r"(?<=[a-rt-z])s$", "", key)
+
+
+def condition_labels(ctx) -> frozenset[str]:
+    """Diseases the document treats, not events: the one named most often outside its safety sentences, and any
+    named as those treated have it ("patients with X") outside them; computed once per document."""
+    key = ("safety", "conditions")
+    found = ctx.kinds.get(key)
+    if found is not None:
+        return found
+    section = safety_sentences(ctx)
+    counts, held = Counter(), set()
+    for i, ms in enumerate(ctx.mentions):
+        text = ctx.masked[i]
+        if i in section or AE_CUE.search(text) or SAFETY_LABEL.match(text):
+            continue
+        start = ctx.sentences[i].start
+        for m in ms:
+            if m.kind != "disease":
+                continue
+            counts[m.label] += 1
+            at = m.start - start
+            if HELD_BEFORE.search(text, max(0, at - 80), at):
+                held.add(m.label)
+    top = counts.most_common(1)[0][0] if counts else None
+    ctx.kinds[key] = found = frozenset(held | ({top} if top else set()))
+    return found
+
+
+def safety_sentences(ctx) -> frozenset[int]:
+    """Sentences under a safety heading, to the next heading (computed once per document)."""
+    key = ("safety", "sections")
+    found = ctx.kinds.get(key)
+    if found is not None:
+        return found
+    out, inside, paragraph = set(), False, None
+    per_line: dict[int, int] = {}
+    for s in ctx.sentences:
+        per_line[s.line] = per_line.get(s.line, 0) + 1
+    for i, s in enumerate(ctx.sentences):
+        if is_heading(s.text) and per_line[s.line] == 1:
+            inside, paragraph = SAFETY_HEADING.search(s.text) is not None, None
+            continue
+        bullet = ctx.doc.text[max(0, s.start - 2):s.start].strip() in ("-", "*", "•")
+        if inside and paragraph is not None and s.line != paragraph and not bullet:
+            inside = False             # the section is the paragraph under the heading (and bullets)
+        if inside:
+            out.add(i)
+            paragraph = s.line
+    ctx.kinds[key] = found = frozenset(out)
+    return found
+
+
+def is_heading(text: str) -> bool:
+    """A short line that is no sentence: a section heading ("Safety", "Side effects to expect")."""
+    return len(text) <= 80 and not re.search(r"[.!?]$", text) and not re.search(r"\d%|\bp\s?[=<]", text)
+
+
+RULES = (
+    Rule("safety.total", T.adverseEventsTotal, read_total, confidence=0.7, cue=AE_CUE,
+         examples=(Example("In the trial, a total of 31 adverse events were reported.", (("adverseEventsTotal", "31"),)),
+                   Example("Overall, 12 mild side effects were recorded in the trial.", (("adverseEventsTotal", "12"),))),
+         counterexamples=("The trial recorded adverse events in 12% of patients.",)),
+    Rule("safety.serious.none", T.seriousAdverseEvents, read_no_serious, confidence=0.7, cue=AE_CUE,
+         also=(T.seriousRelatedAdverseEvents,),
+         examples=(Example("No serious adverse events occurred in the trial.", (("seriousAdverseEvents", "0"),)),
+                   Example("There were no treatment-related serious adverse events in the trial.",
+                           (("seriousRelatedAdverseEvents", "0"),))),
+         counterexamples=("Serious adverse events were rare in the trial.",)),
+    Rule("safety.serious.count", T.seriousAdverseEvents, read_serious_count, confidence=0.7, cue=AE_CUE,
+         examples=(Example("Serious adverse events occurred in 7 patients in the trial.", (("seriousAdverseEvents", "7"),)),
+                   Example("In the trial, four participants had a serious adverse event.", (("seriousAdverseEvents", "4"),))),
+         counterexamples=("Serious adverse events were reported in 12.5% of the XY-123 group in the trial.",
+                          "Serious adverse events occurred in 9% of patients in the trial.")),
+    Rule("safety.event", T.hasAdverseEvent, read_events, confidence=0.7,
+         also=(T.adverseEventTerm, T.adverseEventCount),
+         examples=(
+             Example("In the trial, the most common side effects were nausea, headache and an upset stomach.",
+                     (("adverseEventTerm", "nausea"), ("adverseEventTerm", "headache"),
+                      ("adverseEventTerm", "upset stomach"))),
+             Example("Infusion-related reactions (6 patients) were the most common adverse events in the trial.",
+                     (("adverseEventTerm", "infusion-related reactions"), ("adverseEventCount", "6"))),
+             Example("In the trial, nine of the 40 patients had a rash, a known side effect.",
+                     (("adverseEventTerm", "rash"), ("adverseEventCount", "9"))),
+         ),
+         counterexamples=("Patients with asthma in the trial reported fewer side effects.",
+                          "Grade 3 adverse events occurred in 12% of patients in the trial.",
+                          "The trial drug can cause rash, a side effect seen with other drugs.")),
+)
+
+
+class SafetyExtractor(RuleExtractor):
+    name = "safety"
+    version = "2.0"
+    rules = RULES

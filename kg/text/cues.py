@@ -282,3 +282,99 @@ ORG_SPONSORED_ACTIVE = rx.compile(r"""(?:,\s{1,3}which)?\s{1,3}(?:(?:also|has|ha
 ORG_ACTIVE_OR_STEP = rx.compile(r"""\b(?:develop|co-develop|makes|markets|manufactures|commerciali|invented|discovered
     |approval|clearance|authori[sz]ation|nod|application|designation)""", re.X)
 ORG_MAKER_CUE = rx.compile(r"(?:\(|\bfrom\b)")
+
+# --- publications and conferences (kg.text.venues, kg.extractors.publications) ---
+
+# a month's full name (a journal name ends before "in March"; a conference name does not start with one)
+MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+# the words that end a conference's name: lower-case ones only after a capitalised name ("the Acme Society annual
+# meeting"); "Week" as in "Kidney Week", "Sessions" as in "Scientific Sessions"
+CONFERENCE_HEAD = r"""(?:(?:annual|scientific|virtual|international|plenary)\ ){0,2}
+    (?:Meeting|Congress|Conference|Symposium|Sessions?|Summit|Forum|Week|Workshop|Colloquium|Convention
+     |meeting|congress|conference|symposium|sessions|summit)"""
+
+# the capitalised words of a meeting's name that name no one ("the Annual Meeting" is no conference of its own)
+MEETING_WORDS = frozenset("""Annual Scientific Virtual International Plenary Meeting Congress Conference Symposium
+    Session Sessions Summit Forum Week Workshop Colloquium Convention The""".split())
+
+# what joins a session to the meeting it is part of ("the Plenary Session | of the | Acme Congress")
+CONFERENCE_INNER = rx.compile(r"\s{1,3}(?:of|at|during)\s{1,3}(?:the\s{1,3})?(?:\d{4}\s{1,3})?")
+
+# meetings that are not scientific conferences: regulators' and advisers', companies' and shareholders'
+NOT_CONFERENCE = rx.compile(r"""\b(?:Advisory|Committee|Board|General\ Meeting|Shareholders?|Stockholders?|Investors?|
+    Earnings|Type\ [ABC]|End-of-Phase|Pre-(?:IND|NDA|BLA)|FDA|EMA|Agency|Panel|Healthcare\ Conference)\b""", re.X)
+
+# a sentence that speaks of a presentation at a meeting
+PRESENTATION_CUE = rx.compile(r"""\b(?:present(?:ed|ing|s|ation)?|unveil(?:ed|s)?|report(?:ed|s)?\ at|shared|
+    debut(?:ed|s)?|late-breaking|plenary|poster|oral\ session|coverage|at\ the|during\ the)\b""", re.I | re.X)
+
+# major journals known by name (general knowledge, not any one article's): NEJM, the Lancet family, the JAMA
+# family, BMJ and a few others
+JOURNAL_KNOWN = rf"""(?:The\ )?New\ England\ Journal\ of\ Medicine | N\ Engl\ J\ Med | NEJM(?![\w-])
+    | (?:The\ )?Lancet(?:\ (?!{MONTH_WORD}\b)[A-Z][a-z]{{2,20}}(?:\ (?:&|and)\ [A-Z][a-z]{{2,20}})?)?
+    | JAMA(?:\ Network\ Open|\ (?!{MONTH_WORD}\b|On\b|In\b)[A-Z][a-z]{{2,20}})?
+    | BMJ | Nature\ (?:Medicine|Communications|Neuroscience) | Science\ Translational\ Medicine
+    | Annals\ of\ Internal\ Medicine | Journal\ of\ Clinical\ Oncology | J\ Clin\ Oncol"""
+
+# names journals take: "(The) (American) Journal of X", "Annals of X"
+JOURNAL_SHAPE = r"""(?:The\ )?(?:[A-Z][a-z]{2,20}\ ){0,2}Journal\ of\ (?:the\ )?[A-Z][\w-]{1,30}
+      (?:\ (?:(?:of|and|&|for|the)\ ){0,2}[A-Z][\w-]{1,30}){0,5}
+    | Annals\ of\ (?:the\ )?[A-Z][\w-]{1,30}(?:\ (?:(?:of|and|&)\ )?[A-Z][\w-]{1,30}){0,3}"""
+
+# where a journal's name follows ("published online in", "appeared in 2031 in the journal", "the journal")
+JOURNAL_AFTER = r"""(?:\b(?:published|appeared|publish|appear)\b[^.;“”"]{0,60}?\bin\ (?:the\ (?:journal\ )?)?
+    | \b[Tt]he\ journal\ )"""
+
+# capitalised words after "published in" that are not a journal
+NOT_JOURNAL = rx.compile(rf"^(?:The\s+)?(?:{MONTH_WORD}|Phase|Patients?|Part|Stage|Japan|China|Europe|Canada)\b")
+
+# --- adverse events (kg.text.adverse, kg.extractors.safety) ---
+
+from kg.text.numbers import NUMBER as NUMBER_WORDS  # noqa: E402 - a number in digits or words ("three patients")
+
+# words that make a sentence one about adverse events
+AE_WORDS = r"""(?:side[\s-]effects?|adverse\ (?:drug\ )?(?:events?|reactions?|effects?)|AEs|TEAEs|SAEs
+    |safety\ (?:events?|signals?|findings?|concerns?|problems?)|toxicit(?:y|ies)|complications?|complaints?)"""
+AE_CUE = rx.compile(rf"\b{AE_WORDS}", re.I | re.X)
+
+# a heading over a safety section ("Safety", "Side effects to expect", "Adverse events")
+SAFETY_HEADING = rx.compile(r"\b(?:safety|side[\s-]effects?|adverse\ (?:events?|reactions?)|tolerability)\b", re.I | re.X)
+
+# the shapes adverse-event names take, whatever the lexicon knows: reactions to giving a drug, "<x>-related
+# <finding>" (not "treatment-related", which qualifies any event), organ events ("neurological events"), and a
+# phrase named by an abbreviation right after it ("... abnormalities with swelling (AIA-S)", "AIA with spots (AIA-P)")
+AE_PHRASE = rx.compile(r"""(?:
+      (?P<term>\b(?:(?:infusion|injection)(?:[\s-](?:site|related|associated))?\ reactions?
+        | (?!(?:treatment|drug|therapy|procedure|study|dose|device|vaccine)\b)[A-Za-z]{3,20}-related
+          \ (?:[a-z]{3,20}\ )?(?:abnormalit(?:y|ies)|reactions?|toxicit(?:y|ies))
+        | (?:neurologic(?:al)?|hepatic|thromboembolic|bleeding|ha?emorrhagic|psychiatric|gastrointestinal|infusion)
+          \ (?:adverse\ )?(?:events|toxicit(?:y|ies))
+        | cytokine\ release\ syndrome))
+      (?:(?:\ with\ [a-z\ ]{3,60}?)?\ \((?P<short>[A-Z][A-Za-z0-9-]{1,12})\))?
+    | \b[A-Z]{2,8}\ with\ [a-z\ ]{3,60}?\ \((?P<short2>[A-Z]{2,8}-[A-Za-z]{1,8})\)
+    )""", re.I | re.X)
+
+# "the most common adverse events were" (what follows is a list of events)
+AE_COMMON_LIST = rx.compile(r"""\bmost\ (?:common(?:ly)?|frequent(?:ly)?)(?:\ reported)?
+    \ (?:(?:treatment-emergent|treatment-related|drug-related|serious)\ )?
+    (?:adverse\ (?:events?|reactions?|effects?)|side[\s-]effects?|AEs|TEAEs|toxicities)
+    (?:\ \([^()]{0,40}\))?(?:\ [\w-]{1,20}){0,4}?\ (?:were|was|included|include|includes)\ """, re.I | re.X)
+
+# a count in parentheses after an event: "(4 patients)", "(n = 4, 12%)", "(4 [12%])"; never "(12%)"
+AE_COUNT_AFTER = rx.compile(rf"""\s{{0,2}}\(\s{{0,2}}(?:n\s{{0,2}}=\s{{0,2}})?(?P<n>{NUMBER_WORDS})(?!\s{{0,2}}(?:%|\.\d|percent|,\d))
+    (?:\s{{0,2}}(?:patients?|participants?|people|subjects|cases?|events?|children|adults|reports?))?\s{{0,2}}[,;)\[(/]""",
+                            re.I | re.X)
+
+_WHO = r"(?:patients|participants|people|subjects|children|adults|infants|recipients|individuals)"
+# a count after an event: "... affected 12 of the 40 patients", "... occurred in three participants"
+AE_COUNT_VERB = rx.compile(rf"""\s{{1,3}}(?:(?:was|were)\s{{1,3}}(?:reported|seen|observed|recorded|noted)\s{{1,3}}in
+    |occurred\s{{1,3}}in|affected|developed\s{{1,3}}in)\s{{1,3}}(?P<n>{NUMBER_WORDS})(?!\s{{0,2}}(?:%|percent))
+    (?:\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?\d[\d,]{{0,8}})?(?:\s{{1,3}}[\w-]{{1,30}}){{0,2}}?\s{{1,3}}{_WHO}\b""",
+                           re.I | re.X)
+
+# a count before an event: "12 of the 40 patients had", "three participants developed" (read back from the event)
+AE_COUNT_BEFORE = rx.compile(rf"""\b(?P<n>{NUMBER_WORDS})(?:\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?\d[\d,]{{0,8}})?
+    (?:\s{{1,3}}[\w-]{{1,30}}){{0,2}}?\s{{1,3}}{_WHO}(?:\s{{1,3}}\([^()]{{0,20}}\))?
+    \s{{1,3}}(?:to\s{{1,3}}have|had|have|developed|experienced|reported|suffered)
+    \s{{1,3}}(?:an?\s{{1,3}}|the\s{{1,3}})?(?:[\w-]{{1,30}}\s{{1,3}}){{0,2}}$""", re.I | re.X)

@@ -156,7 +156,7 @@ def find_measures(text: str) -> list[Mention]:
     found = list(listed(text))
     if SHAPE_CUE.search(text):
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
-        for shape in (survival, response, named_scale, mortality, composite, time_to, proportion, change, endpoint_is):
+        for shape in (survival, response, named_scale, mortality, composite, time_to, proportion, change):
             found += shape(text, found)
     if ":" in text:
         found += result_line(text, found)
@@ -250,7 +250,7 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
         if lw in STOP or NUMBERISH.fullmatch(w):
             break
         nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
-        if lw.endswith("ed") and (nxt in STOP or nxt in ARTICLES or NUMBERISH.fullmatch(nxt) or not nxt):
+        if lw.endswith("ed") and (nxt in STOP or nxt in ("to", "the", "a", "an") or NUMBERISH.fullmatch(nxt) or not nxt):
             break
         end = m.end()
         if lw not in CONNECTORS:
@@ -400,31 +400,6 @@ def result_line(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # "The primary endpoint was X": a short X that ends the clause or meets a timepoint
-ENDPOINT_IS = rx.compile(r"\b(?:primary|secondary|main|co-primary|key secondary)\s(?:efficacy\s)?(?:end\s?points?|end-points?|"
-                         r"outcomes?|outcome measures?)\s(?:was|were|is|are)\s(?:the\s|a\s|an\s)?", re.I)
-CLAUSE_END = rx.compile(r"\s?(?:[.;(]|$|\s(?:at|by|after|within|over|in|one|two|three|six|twelve|\d))")
-
-
-def endpoint_is(text: str, found: list[Mention]) -> list[Mention]:
-    out = []
-    for hit in ENDPOINT_IS.finditer(text):
-        if any(m.start <= hit.end() < m.end for m in found) or any(m.start == hit.end() for m in found):
-            continue
-        end = phrase_end(text, hit.end(), 6)
-        if end <= hit.end() or not CLAUSE_END.match(text, end):
-            continue
-        x = text[hit.end():end]
-        if x.split()[-1].lower() in NOT_NOUN:
-            continue
-        known = next((m for m in found if hit.end() <= m.start and m.end == end), None)
-        out.append(mention(text, hit.end(), end, known.label if known else written(x, first_word=False)))
-    return out
-
-
-NOT_NOUN = frozenset("significant positive negative similar consistent met missed achieved reached robust clear "
-                     "statistically nominally numerically unchanged superior noninferior non-inferior".split())
-
-
 def survival(text: str, found: list[Mention]) -> list[Mention]:
     return [mention(text, m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)).lower().replace(" free", "-free"))
             for m in SURVIVAL.finditer(text)]
@@ -508,7 +483,9 @@ def measure_abbreviations(text: str) -> dict[str, str]:
     >>> measure_abbreviations("The Acme Itch Severity Scale (AISS; 0 to 40) fell, as did time to first relapse (TFR).")
     {'AISS': 'Acme Itch Severity Scale', 'TFR': 'TFR'}
     """
-    out = {}
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
     for m in find_measures(text):
         short = ABBREVIATION_AFTER.match(text, m.end)
         if short and short.group("short") != m.text and acronym_of(short.group("short"), m.text) \

@@ -1,0 +1,125 @@
+"""Where results are shown: conferences and journals named in a sentence.
+
+A conference is a capitalised name that ends in a meeting word, with the
+year or a parenthesised short form it may carry ("the 2031 Acme Society of
+Hepatology (ASH) Annual Meeting", "the Acme Oncology Congress 2031", "the
+International Congress of Rare Things"). A session named inside a meeting
+("the Presidential Symposium of the X Congress") gives the meeting. Business
+meetings (advisory committees, shareholders, regulators) are not conferences.
+
+>>> [v.name for v in find_conferences("Data were presented at the 2031 Acme Society of Hepatology (ASH) Annual Meeting.")]
+['2031 Acme Society of Hepatology (ASH) Annual Meeting']
+>>> [v.name for v in find_conferences("Shown in the Late-Breaking Symposium of the Acme Virtual Congress 2031.")]
+['Acme Virtual Congress 2031']
+>>> [v.name for v in find_conferences("at the Acme Academy of Neurology annual meeting and at the Advisory Committee meeting")]
+['Acme Academy of Neurology annual meeting']
+
+A journal is a major title known by name, or a name of the shapes journals
+take ("Journal of X", "X Journal of Y", "Annals of X"), or the capitalised
+name after "published in".
+
+>>> [v.name for v in find_journals("It was published in The Lancet Gastroenterology and in the Journal of Acme Studies.")]
+['The Lancet Gastroenterology', 'Journal of Acme Studies']
+>>> [v.name for v in find_journals("The paper appeared in Acme Reviews in Hepatology in March 2031.")]
+['Acme Reviews in Hepatology']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.text import prefilter as rx
+from kg.text.cues import (CONFERENCE_HEAD, CONFERENCE_INNER, JOURNAL_AFTER, JOURNAL_KNOWN, JOURNAL_SHAPE,
+                          MEETING_WORDS, MONTH_WORD, NOT_CONFERENCE, NOT_JOURNAL)
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A conference or journal name and its span in the text."""
+
+    name: str
+    start: int
+    end: int
+
+
+# a word of a name: capitalised (possessives, hyphens, dots, digits), a short form in parentheses, a year or an
+# ordinal ("82nd"); names are joined by a few small words
+_TOKEN = r"(?:[A-Z][\w'’.&-]{0,40}|\([A-Z][A-Za-z]{1,10}\)|(?:19|20)\d{2}|\d{1,3}(?:st|nd|rd|th))"
+_NAME = rf"{_TOKEN}(?:\ (?:(?:of|and|for|on|&)\ (?:the\ )?)?{_TOKEN}){{0,9}}"
+# the meeting: a name, meeting words ("Annual Meeting", "Scientific Sessions", "Virtual Congress"), then a year
+# or one more word and a year ("Week Reimagined 2031"), or "of <name>" ("Congress of Rare Things")
+CONFERENCE = rx.compile(rf"""(?<![\w'’-])(?P<name>(?:{_NAME}\ )?{CONFERENCE_HEAD}
+    (?:\ (?:[A-Z][a-z]{{2,20}}\ )?(?:19|20)\d{{2}}\b|\ of\ (?!the\b){_NAME})?)""", re.X)
+SESSION_OF = rx.compile(rf"{CONFERENCE_HEAD}\ (?:of|at|during)\ the\ ", re.X)
+JOURNAL = rx.compile(rf"(?<![\w-])(?:{JOURNAL_KNOWN}|{JOURNAL_SHAPE})(?![\w-])", re.X)
+# a name after "published in": capitalised words joined by small words ("in" only before a capitalised word
+# that is not a month)
+PUBLISHED_IN = rx.compile(rf"""{JOURNAL_AFTER}
+    (?P<name>[A-Z][\w’'&.-]{{0,40}}(?:\ (?:(?:of|and|&|for|on|the)\ |in\ (?!{MONTH_WORD}\b)(?=[A-Z])){{0,2}}
+    [A-Z][\w’'&.-]{{0,40}}){{0,8}})""", re.X)
+
+
+def find_conferences(text: str) -> list[Venue]:
+    """The conferences named in ``text``, in text order (a session's meeting, not the session).
+
+    >>> [v.name for v in find_conferences("Results came out at the Acme Society's Liver Week Reimagined 2031.")]
+    ["Acme Society's Liver Week Reimagined 2031"]
+    """
+    found = []
+    for m in CONFERENCE.finditer(text):
+        name, start = trim_name(*meeting_of(m.group("name"), m.start("name")))
+        if not name or NOT_CONFERENCE.search(name) or not has_name_word(name):
+            continue
+        found.append(Venue(name, start, start + len(name)))
+    return drop_sessions(text, found)
+
+
+def drop_sessions(text: str, found: list[Venue]) -> list[Venue]:
+    """A venue followed by "of the" / "at the" / "during the" another venue is a session of it: keep the meeting."""
+    out = []
+    for k, v in enumerate(found):
+        after = found[k + 1] if k + 1 < len(found) else None
+        if after is not None and CONFERENCE_INNER.fullmatch(text, v.end, after.start):
+            continue
+        out.append(v)
+    return out
+
+
+def meeting_of(name: str, start: int) -> tuple[str, int]:
+    """The meeting a session belongs to ("Plenary Session of the Acme Congress" -> "Acme Congress")."""
+    cut = 0
+    for m in SESSION_OF.finditer(name):
+        cut = m.end()
+    return name[cut:], start + cut
+
+
+def trim_name(name: str, start: int) -> tuple[str, int]:
+    """The name without a leading "The", weekday or month ("Sunday", "June 2031 ...")."""
+    while True:
+        m = re.match(rf"(?:The|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|{MONTH_WORD})\b\s*", name)
+        if not m or m.end() == len(name):
+            return name, start
+        name, start = name[m.end():], start + m.end()
+
+
+def has_name_word(name: str) -> bool:
+    """Does a conference name hold a name of its own ("Acme Congress", "Congress of Things"), not only meeting words?
+
+    >>> has_name_word("Annual Meeting"), has_name_word("Acme Annual Meeting"), has_name_word("Congress of Things")
+    (False, True, True)
+    """
+    words = [w for w in re.findall(r"[A-Z][\w'’-]*|\bof\b", name) if w not in MEETING_WORDS]
+    return bool(words)
+
+
+def find_journals(text: str) -> list[Venue]:
+    """Journals named in ``text``: known titles and journal-shaped names anywhere, other names after "published in"."""
+    found = [Venue(m.group().strip(), m.start(), m.end()) for m in JOURNAL.finditer(text)]
+    for m in PUBLISHED_IN.finditer(text):
+        name = re.sub(r"(?: (?:of|and|&|for|on|the|in))+$", "", m.group("name"))
+        start = m.start("name")
+        if any(v.start <= start < v.end for v in found) or NOT_JOURNAL.match(name) or len(name) < 4:
+            continue
+        found.append(Venue(name, start, start + len(name)))
+    return sorted(found, key=lambda v: v.start)

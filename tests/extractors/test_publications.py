@@ -1,0 +1,79 @@
+"""Journals, conferences and publication frames, on sentences written for the tests (invented names and numbers)."""
+
+import pytest
+
+from kg.documents import parse_document
+from kg.extractors.publications import PublicationExtractor
+from kg.text.citations import publication_frames
+from kg.text.venues import find_conferences, find_journals
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The data were presented at the Acme Society of Hepatology annual meeting.", ["Acme Society of Hepatology annual meeting"]),
+    ("Results came at the 2031 Acme Society of Oncology (ASO) Annual Meeting in Springfield.",
+     ["2031 Acme Society of Oncology (ASO) Annual Meeting"]),
+    ("It was shown at the International Congress of Rare Things (RT Congress).", ["International Congress of Rare Things"]),
+    ("In a late-breaking session at the Acme Heart Association's Scientific Sessions 2031 ...",
+     ["Acme Heart Association's Scientific Sessions 2031"]),
+    ("The Sunday plenary session of the 2031 Acme Oncology Annual Meeting was busy.", ["2031 Acme Oncology Annual Meeting"]),
+    ("The panel met at the Advisory Committee meeting.", []),
+    ("Shareholders voted at the Annual General Meeting.", []),
+    ("The results will come at the annual meeting.", []),
+])
+def test_conferences(text, names):
+    found = [v.name for v in find_conferences(text)]
+    if "(RT Congress)" in text:          # the short form in parentheses is found too; frames drop it
+        found = found[:1]
+    assert found == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("It appeared in The New England Journal of Medicine in May 2031.", ["The New England Journal of Medicine"]),
+    ("It was published in the Journal of Acme Research in 2031.", ["Journal of Acme Research"]),
+    ("The paper was published in Acme Opinion on Biological Things on 3 May 2031.", ["Acme Opinion on Biological Things"]),
+    ("A later analysis in The American Journal of Acme found more.", ["The American Journal of Acme"]),
+    ("The study was published in JAMA Neurology.", ["JAMA Neurology"]),
+    ("Results were published in December.", []),
+    ("The company published in Phase 2 form.", []),
+])
+def test_journals(text, names):
+    assert [v.name for v in find_journals(text)] == names
+
+
+def test_a_sentence_with_a_meeting_and_a_journal_gives_two_frames_with_their_own_dates():
+    frames = publication_frames('The trial was presented at the Acme Congress in June 2031 and published in JAMA on '
+                                '2 July 2031 under the title "XY-123 for Adults with Things" (doi:10.1000/j.2031.5).')
+    assert [(f.kind, f.venue, f.date, f.title, f.doi) for f in frames] == [
+        ("conference", "Acme Congress", "2031-06", None, None),
+        ("journal", "JAMA", "2031-07-02", "XY-123 for Adults with Things", "10.1000/j.2031.5")]
+
+
+def test_a_doi_with_parentheses_is_read_whole():
+    frames = publication_frames('It was published in The Lancet (doi: 10.1016/S0000-0000(31)12345-6).')
+    assert frames[0].doi == "10.1016/S0000-0000(31)12345-6"
+
+
+def test_a_dateline_is_not_the_publication_date():
+    frames = publication_frames("SPRINGFIELD, March 2031 — Acme Bio said today that the results of its phase 2 trial of "
+                                "XY-123 in adults with rare things have been published in the Journal of Acme (2030;1:2).")
+    assert [(f.venue, f.date) for f in frames] == [("Journal of Acme", "2030")]
+
+
+def facts(text):
+    doc = parse_document(text, source="t.txt")
+    return sorted((f.predicate, f.object_text) for f in PublicationExtractor().extract(doc) if f.predicate != "hasPublication")
+
+
+def test_a_citation_over_several_sentences_of_one_line_is_one_publication():
+    text = ('XY-123 in rare things: the ACME trial\n\nSource: Doe J, et al. "XY-123 in Adults with Rare Things." '
+            'N Engl J Med 2031;1:10-20. Published online May 2, 2031. doi:10.1000/x.1\n\n'
+            'The ACME trial (NCT01234567) was a randomized trial.')
+    assert facts(text) == [("doi", "10.1000/x.1"), ("journal", "N Engl J Med"), ("publicationDate", "2031-05-02"),
+                           ("title", "XY-123 in Adults with Rare Things")]
+
+
+def test_an_abstract_header_gives_the_headline_as_title():
+    text = ("XY-123 versus Placebo in Rare Things\n\nThe Lancet, published 3 May 2031 — structured abstract\n\n"
+            "The ACME trial (NCT01234567) was a randomized trial.")
+    assert facts(text) == [("journal", "The Lancet"), ("publicationDate", "2031-05-03"),
+                           ("title", "XY-123 versus Placebo in Rare Things")]

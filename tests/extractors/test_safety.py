@@ -1,0 +1,77 @@
+"""Adverse events: terms, counts, totals and serious counts, on documents written for the tests (invented names)."""
+
+from kg.documents import parse_document
+from kg.extractors.safety import SafetyExtractor
+from kg.text.adverse import listed_terms, phrase_terms
+
+
+def events(text):
+    """(term, count) of every adverse event read from a document with a trial."""
+    doc = parse_document("XY-123 in Acme disease\n\n" + text, source="t.txt")
+    facts = list(SafetyExtractor().extract(doc))
+    terms = {f.subject.key: f.object_text for f in facts if f.predicate == "adverseEventTerm"}
+    counts = {f.subject.key: f.object_text for f in facts if f.predicate == "adverseEventCount"}
+    return sorted((term.lower(), counts.get(key)) for key, term in terms.items())
+
+
+def values(text, predicate):
+    doc = parse_document("XY-123 in Acme disease\n\n" + text, source="t.txt")
+    return [f.object_text for f in SafetyExtractor().extract(doc) if f.predicate == predicate]
+
+
+def test_a_list_of_the_most_common_events_gives_each_item():
+    found = events("The XY-123 trial (NCT01234567) enrolled 40 patients. The most common adverse reactions were nausea, "
+                   "infections (feeling unwell or feverish) and headache.")
+    assert [t for t, _ in found] == ["headache", "infections", "nausea"]
+
+
+def test_counts_are_patients_never_percentages():
+    found = events("The XY-123 trial (NCT01234567) enrolled 40 patients. Transient rash (4 patients) and "
+                   "infusion reactions (12%) were the most common treatment-related safety events.")
+    assert ("infusion reactions", None) in found and any(c == "4" for _, c in found)
+
+
+def test_a_count_before_the_event():
+    found = events("The XY-123 trial (NCT01234567) enrolled 40 patients. Safety: a committee judged 9 of the 40 "
+                   "treated patients to have drug-related pneumonitis.")
+    assert [c for _, c in found] == ["9"]
+
+
+def test_a_named_subtype_is_read_by_its_abbreviation():
+    found = events("The XY-123 trial (NCT01234567) enrolled 40 patients. Acme-related imaging abnormalities with "
+                   "swelling (AIA-S) were seen in 20% of treated participants, and AIA with spots (AIA-P) in 9%.")
+    assert [t for t, _ in found] == ["aia-p", "aia-s"]
+
+
+def test_the_condition_treated_an_alias_and_a_grade_are_no_events():
+    found = events("The XY-123 trial (NCT01234567) enrolled 40 patients with asthma. Patients with asthma improved. "
+                   "Adverse events: gout occurred in 3% and cholelithiasis (gallstones) in 2%; grade 3 adverse events "
+                   "in 10%.")
+    assert [t for t, _ in found] == ["cholelithiasis", "gout"]
+
+
+def test_an_indication_is_no_event():
+    assert events("The XY-123 trial (NCT01234567) enrolled 40 patients. The regulator allowed XY-123 to treat "
+                  "cytokine release syndrome in adults.") == []
+
+
+def test_events_under_a_safety_heading_without_the_word():
+    text = ("The XY-123 trial (NCT01234567) enrolled 40 patients and met its goal.\n\nSafety\n\n"
+            "Pancreatitis affected 3 of the 40 patients.\n\nOutlook\n\nHeadache is common in the general population.")
+    assert events(text) == [("pancreatitis", "3")]
+
+
+def test_serious_counts_are_counts():
+    text = "The XY-123 trial (NCT01234567) enrolled 40 patients. Serious adverse events were reported in 12.5% of patients."
+    assert values(text, "seriousAdverseEvents") == []
+    text = "The XY-123 trial (NCT01234567) enrolled 40 patients. Serious adverse events occurred in 3 patients."
+    assert values(text, "seriousAdverseEvents") == ["3"]
+
+
+def test_phrases_and_lists_as_pure_functions():
+    assert [t.text for t in phrase_terms("Injection-site reactions and neurological events occurred.")] == \
+        ["Injection-site reactions", "neurological events"]
+    assert [t.text for t in listed_terms("The most frequent side effects included dizziness (n=4), rash (3) and fatigue.")] \
+        == ["dizziness", "rash", "fatigue"]
+    assert [t.count for t in listed_terms("The most frequent side effects included dizziness (n=4), rash (3) and fatigue.")] \
+        == [4, 3, None]
