@@ -24,35 +24,16 @@ from kg.text.abbreviations import find_abbreviations
 from kg.text.layout import content_lines
 from kg.text.measures import find_measures
 from kg.text.reading import reading_form
-from kg.text.registries import is_registry_id, registry_ids
+from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence, split_sentences
+# the trial stage lives in kg.extractors.trials; these names are imported from here too
+from kg.extractors.trials import REPORTS_TRIAL, TrialRef, find_trials, is_heading, names_something_else  # noqa: F401
 
 # development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E".
 # It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b; the word boundary is checked after the
 # first capital, as a look back, because re scans fast only for a pattern that starts with a character
 CODE_NAME = rx.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})\b")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
-# a document reports a trial (even without a registry id) when it says so in these words; "study" alone is not enough
-REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
-                        r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
-ACRONYM_BEFORE_ID = rx.compile(r"\b([A-Z][A-Z0-9-]{2,14})\s*\((?:[^()]*?)\b{id}\b")
-# an acronym and the text of the parenthesis after it (to its end or the next one), looked at, not taken: the
-# acronym of the next parenthesis may stand inside it
-ACRONYM_PAREN = rx.compile(r"\b([A-Z][A-Z0-9-]{2,14})\s*\((?=([^()]*))")
-ACRONYM_STUDY = rx.compile(r"\b(?:the\s+)?(?:[Pp]hase\s+\S+\s+)?([A-Z][A-Z0-9-]{2,14})\s+(?:study|trial)\b")
-
-
-@dataclass
-class TrialRef:
-    key: str
-    ids: list[str] = field(default_factory=list)
-    name: str | None = None
-    first: int = 0                           # sentence index where it is introduced
-
-    def entity(self) -> Entity:
-        return Entity("Trial", self.ids[0] if self.ids else (self.name or "trial"), local=self.key)
-
-
 @dataclass
 class Context:
     doc: Document
@@ -63,6 +44,7 @@ class Context:
     therapies: dict[str, Mention]            # label -> first mention
     main_therapy: str | None
     kinds: dict = field(default_factory=dict, repr=False, compare=False)   # (sentence, kinds) -> its mentions
+    clauses: tuple = ()                      # per sentence: its Clauses (kg.extractors.trials), offsets in its text
 
     def evidence(self, i: int, start: int | None = None, end: int | None = None,
                  extractor=None, confidence: float = 0.8) -> Evidence:
@@ -80,6 +62,18 @@ class Context:
     def hedged(self) -> list[bool]:
         """Per sentence: does it hedge ("a larger study should follow")?"""
         return [is_hedged(text) for text in self.masked]
+
+    def trial_at(self, i: int, offset: int) -> int:
+        """The index of the trial that the clause of sentence ``i`` holding a document offset speaks of."""
+        at = offset - self.sentences[i].start
+        for c in (self.clauses[i] if i < len(self.clauses) else ()):
+            if c.start <= at < c.end:
+                return c.trial
+        return self.trial_of[i]
+
+    def trial_entity_at(self, i: int, offset: int) -> Entity | None:
+        """The entity of the trial spoken of at a document offset of sentence ``i``."""
+        return self.trial_entities[self.trial_at(i, offset)] if self.trials else None
 
     def trial(self, i: int) -> TrialRef | None:
         return self.trials[self.trial_of[i]] if self.trials else None
@@ -145,13 +139,14 @@ def build_context(doc: Document) -> Context:
     # each sentence in its reading form ("12·5" as "12.5", a Unicode minus as "-"): same length, same offsets
     sentences = [replace(s, text=reading_form(s.text)) for s in split_sentences(doc.text, content_lines(doc.text))]
     mentions = find_mentions(doc, sentences)
-    trials, trial_of = find_trials(sentences, doc.id)
+    trials, attribution = find_trials(sentences, doc.id)
     therapies = {}
     for ms in mentions:
         for m in ms:
             if m.kind in ("drug", "therapy"):
                 therapies.setdefault(m.label, m)
-    return Context(doc, sentences, mentions, trials, trial_of, therapies, pick_main_therapy(sentences, mentions))
+    return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies,
+                   pick_main_therapy(sentences, mentions), clauses=attribution.clauses)
 
 
 def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention]]:
@@ -316,96 +311,6 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             spans.insert(at, (m.start, m.end))
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
-
-
-def find_trials(sentences: list[Sentence], doc_id: str = "") -> tuple[list[TrialRef], list[int]]:
-    """Trials named by registry id (with their acronyms) and, per sentence, the trial it is about."""
-    trials: list[TrialRef] = []
-    by_name: dict[str, int] = {}
-    seen: set[str] = set()
-    introduced: dict[int, list[int]] = defaultdict(list)     # sentence -> the trials it introduces
-    for i, s in enumerate(sentences):
-        found = [m.group(0) for _, m in registry_ids(s.text)]
-        acronyms = acronyms_before(s.text, found) if found else {}
-        for rid in found:
-            if rid in seen:
-                continue
-            seen.add(rid)
-            acro = acronyms.get(rid)
-            name = acro if acro and not names_something_else(acro) else None
-            trials.append(TrialRef(rid, [rid], name, i))
-            introduced[i].append(len(trials) - 1)
-            if name:
-                by_name[name] = len(trials) - 1
-    for i, s in enumerate(sentences):
-        for m in ACRONYM_STUDY.finditer(s.text):
-            name = m.group(1)
-            if name not in by_name and not names_something_else(name) and not is_registry_id(name):
-                for k in introduced.get(i, ()):
-                    if trials[k].name is None:
-                        trials[k].name, by_name[name] = name, k
-    if not trials and any(REPORTS_TRIAL.search(s.text) for s in sentences):
-        # a trial with no registry id is known only to this document: its key says so
-        trials.append(TrialRef(f"doc-{doc_id}-1", [], None, 0))
-    return trials, assign_sentences(sentences, trials, by_name)
-
-
-def acronyms_before(text: str, ids: list[str]) -> dict[str, str]:
-    """Per registry id: the acronym of the first "ACRONYM (... id ...)" in ``text`` that holds it.
-
-    What ``ACRONYM_BEFORE_ID`` with the id filled in finds first, for every id in one pass over the text.
-
-    >>> acronyms_before("The ALPHA (NCT01234567) and OLE (see NCT07654321) studies", ["NCT01234567", "NCT07654321"])
-    {'NCT01234567': 'ALPHA', 'NCT07654321': 'OLE'}
-    """
-    words, out = automaton(ids), {}
-    for m in ACRONYM_PAREN.finditer(text):
-        for rid in occurrences(m.group(2), words, None, None):      # the parenthesis's text: no edge is a word
-            out.setdefault(rid, m.group(1))
-    return out
-
-
-NOT_TRIAL_NAMES = ("disease", "phenotype", "drug", "chemical", "gene", "country", "regulator", "measure")
-
-
-def names_something_else(word: str) -> bool:
-    """An acronym that is a disease, drug, gene ... ("ALS") is not a trial's name; an anatomy word ("ATLAS") may be."""
-    return any(e.type in NOT_TRIAL_NAMES for e in load_lexicon().lookup(word))
-
-
-def assign_sentences(sentences, trials, by_name) -> list[int]:
-    """Each sentence belongs to the trial it names, else the one named last; headings reset to the main trial."""
-    if not trials:
-        return [0] * len(sentences)
-    counts = Counter()
-    named: list[int | None] = []
-    id_trials, name_trials = defaultdict(list), defaultdict(list)     # an id or a name -> the trials it names
-    for k, t in enumerate(trials):
-        for rid in t.ids:
-            id_trials[rid].append(k)
-        if t.name:
-            name_trials[t.name].append(k)
-    ids, names = automaton(id_trials), automaton(name_trials)
-    for s in sentences:
-        # the trials whose id the sentence holds, and those whose name it holds as a word, in trial order
-        by_id = sorted({k for _, rid in (ids.iter(s.text) if ids else ()) for k in id_trials[rid]})
-        by_acronym = sorted({k for name in occurrences(s.text, names, None, None) for k in name_trials[name]})
-        for k in set(by_id + by_acronym):
-            counts[k] += 1
-        named.append(by_id[-1] if by_id else by_acronym[0] if by_acronym else None)
-    main = max(range(len(trials)), key=lambda k: (counts[k], -k))
-    out, current = [], main
-    for s, hit in zip(sentences, named):
-        if hit is not None:
-            current = hit
-        elif is_heading(s):
-            current = main
-        out.append(current)
-    return out
-
-
-def is_heading(s: Sentence) -> bool:
-    return len(s.text) < 70 and not s.text.rstrip().endswith((".", "?", "!", "”", '"', ":"))
 
 
 def pick_main_therapy(sentences, mentions) -> str | None:

@@ -1,4 +1,8 @@
-"""Phase, design, conditions, interventions, comparators, countries, sponsors and sites of trials.
+"""Phase, design, conditions, interventions, comparators, countries, status and title of trials (sponsors and
+sites: organizations.py).
+
+Each clause's facts go to the trial that clause speaks of (:mod:`kg.extractors.trials`): in "ZETA-7 is a Phase 3
+study that followed the Phase 2 ZETA-6 trial", the second phase is ZETA-6's.
 
 >>> from kg.documents import parse_document
 >>> doc = parse_document("Headline\\n\\nA randomized, double-blind Phase II/III trial (NCT01234567) tested XY-123.", source="t.txt")
@@ -9,122 +13,257 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of, top_disease
-from kg.extractors.util import ORG_NAME, TRIAL_WORD, clean_org, fact, mask_quotes, org_entity, unhedged
+from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
+from kg.extractors.trials import PHASE, normalise_phase
+from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, unhedged
+from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
+from kg.text.cues import PUBLICATION_CUE
 
-ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
-PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
-PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\b", re.I)
 STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
 STAGES = {"mid": "2", "late": "3"}
 DESIGNS = {
     "open-label": r"open[- ]label", "double-blind": r"double[- ]blind(?:ed)?", "single-blind": r"single[- ]blind(?:ed)?",
     "placebo-controlled": r"placebo[- ]controlled", "sham-controlled": r"sham[- ]controlled",
-    "randomized": r"randomi[sz]ed|randomly (?:assigned|allocated)|randomi[sz]ation", "single-arm": r"single[- ]arm", "parallel-group": r"parallel[- ]group",
+    "randomized": r"randomi[sz]ed|randomly (?:assigned|allocated)|randomi[sz]ation",
+    "single-arm": r"single[- ]arm|single group assignment", "parallel-group": r"parallel[- ]group|parallel assignment",
     "crossover": r"cross[- ]?over", "dose-escalation": r"dose[- ]escalat(?:ion|ing)",
-    "multicenter": r"multi-?cent(?:er|re)|multi-?site", "single-center": r"single[- ]cent(?:er|re)|single[- ]site",
+    "multicenter": r"multi-?cent(?:er|re|ric)|multi-?site", "single-center": r"single[- ]cent(?:er|re)|single[- ]site",
     "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=trial|study|design)",
     "pragmatic": r"pragmatic (?=trial|study)", "extension": r"extension (?=study|trial|phase)",
 }
 DESIGN = {k: rx.compile(rf"\b(?:{v})", re.I) for k, v in DESIGNS.items()}
-SPONSOR = rx.compile(rf"\b(?:sponsored|funded|financed)\s+by\s+(?:the\s+)?{ORG_NAME}")
-SITE = rx.compile(rf"\b(?:carried out|conducted|run|performed|done|enrolled)\s+at\s+(?:the\s+)?{ORG_NAME}")
-INSTITUTION = rx.compile(r"\b(?:Hospital|Medical Cent(?:er|re)|University|Clinic|Institute|Centre|Center|Infirmary)\b")
-NOT_TRIAL_PLACE = rx.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|market|FDA|patent|company|firm|subsidiary|government)", re.I)
-PUBLICATION_TITLE = rx.compile(r"\b(?:titled|entitled|paper|article|published)\b", re.I)
+DESIGN_CUE = rx.compile(r"(?:label|blind|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
+                        r"pragmatic|extension|parallel)", re.I)
+# a field of a registry record ("Masking: Double-blind", "Allocation: Randomized", "Locations: 12 sites, Japan")
+RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|"
+                          r"countries|phase|(?:overall\s+|recruitment\s+)?status|official\s+title|conditions?)\s*:", re.I)
+STATUS_FIELD = rx.compile(r"^\s*(?:overall\s+|recruitment\s+)?status\s*:\s*(?P<s>not yet recruiting|recruiting|active, not recruiting|"
+                          r"active|completed|terminated|suspended|withdrawn|enrolling by invitation)\b", re.I)
+STATUSES = {"active, not recruiting": "active", "enrolling by invitation": "recruiting"}
+TITLE_FIELD = rx.compile(r"^\s*official\s+title\s*:\s*(?P<t>\S.{10,300}?)\s*$", re.I)
+# a country named as a market, a seat or an owner, not as a place where the trial runs
+NOT_TRIAL_PLACE = rx.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|market|FDA|patent|company|firm|subsidiary|government|"
+                             r"pharmacies|sales|launch|price)", re.I)
+NOT_TRIAL_PLACE_BEFORE = rx.compile(r"\b(?:based|headquartered|sold|marketed|launched|available|approved|listed)\s+in\s+(?:\w+\s+)?$", re.I)
+US = rx.compile(r"(?<![\w.])(?:US|U\.S\.)(?![\w.-]|\.\w)")
 ASSIGNED = rx.compile(r"\b(?:assigned|allocated|randomi[sz]ed|compared with|versus|vs\.?)\b", re.I)
 COMPARATOR = rx.compile(r"\b(placebo|sham)\b", re.I)
+# the words before a trial's condition: "patients with", "adults who have", "for the treatment of", "to treat"
+CONDITION_BEFORE = rx.compile(r"""(?:
+      \b(?:patients|adults|people|persons|children|participants|individuals|men|women|infants|adolescents|subjects|those|
+         volunteers|teenagers|babies|newborns)\b[^.;:()]{0,40}?\b(?:with|who\s+(?:have|had)|diagnosed\s+with|living\s+with|
+         suffering\s+from|at\s+risk\s+of)
+    | \b(?:for\s+(?:the\s+)?treatment\s+of|to\s+treat|treating|treatment\s+of|for\s+people\s+with|indicated\s+for|
+         studied\s+in|conditions?\s*:)
+    )\s+(?:[\w'’-]+,?\s+){0,8}$""", re.I | re.X)
+# a disease named as what another causes ("dementia due to X") or as what patients do not have ("without X")
+NOT_CONDITION_AFTER = rx.compile(r"^[^.;:]{0,40}?\b(?:due\s+to|caused\s+by|secondary\s+to|stage\s+of)\b", re.I)
+NOT_CONDITION_BEFORE = rx.compile(r"\b(?:without|no|not|non|excluding|except|free\s+of)\b[^,;:]{0,30}$", re.I)
+CONDITION_AFTER = rx.compile(r"^\s+(?:patients|participants|adults|children|population)\b", re.I)
+# a clause about outcomes or harms: a disease named there is an event counted, not the trial's condition
+EVENT_CLAUSE = rx.compile(r"\b(?:adverse|side effects?|endpoint|end point|outcome|risk|occurred|incidence|rates?\s+of|"
+                          r"events?|deaths?|died|hospitali[sz]ation|reported|safety)\b", re.I)
 
 
-def normalise_phase(m: re.Match) -> str:
-    def one(p):
-        p = p.lower()
-        m2 = re.fullmatch(r"(iv|i{1,3})([ab]?)", p)
-        return ROMAN[m2.group(1)] + m2.group(2) if m2 else p
-    return one(m.group("a")) + (f"/{one(m.group('b'))}" if m.group("b") else "")
+def trial_at(view, offset: int) -> Entity | None:
+    """The trial the clause of the view's sentence holding a sentence offset speaks of."""
+    return view.ctx.trial_entity_at(view.index, view.start + offset)
 
 
-class TrialDesignExtractor(BaseExtractor):
+def read_design(view):
+    """Design words of a sentence about a trial (or of a registry record's field), each for its clause's trial."""
+    if not (TRIAL_WORD.search(view.text) or RECORD_FIELD.match(view.text)):
+        return
+    for label, pattern in DESIGN.items():
+        for m in pattern.finditer(view.text):
+            yield Hit(trial_at(view, m.start()), label, m.start(), m.end())
+
+
+def read_title_design(view):
+    """A publication's quoted title states its trial's design ("A randomized, double-blind trial of ...")."""
+    if view.text == view.ctx.masked[view.index]:
+        return
+    yield from read_design(view)
+
+
+def read_comparator(view):
+    if not (TRIAL_WORD.search(view.text) or ASSIGNED.search(view.text) or RECORD_FIELD.match(view.text)):
+        return
+    for m in COMPARATOR.finditer(view.text):
+        yield Hit(trial_at(view, m.start()), Entity("Comparator", m.group(1).lower()), m.start(), m.end())
+
+
+def read_country(view):
+    """Countries of a sentence about a trial, unless named as a market, a seat, an owner or inside a name."""
+    if not (TRIAL_WORD.search(view.text) or RECORD_FIELD.match(view.text)):
+        return
+    text = view.text
+    if "US" not in text and "U.S." not in text and not view.of_kind("country"):
+        return
+    for c in view.of_kind("country"):
+        a, b = view.span(c)
+        if trial_place(text, a, b):
+            yield Hit(trial_at(view, a), entity_of(c, "Country"), a, b)
+    for m in US.finditer(text):
+        if trial_place(text, m.start(), m.end()) and not any(view.span(c)[0] <= m.start() < view.span(c)[1]
+                                                             for c in view.of_kind("country")):
+            found = load_lexicon().lookup("U.S.", ("country",))
+            if found:
+                yield Hit(trial_at(view, m.start()), Entity("Country", found[0].label, ids=found[0].ids), m.start(), m.end())
+
+
+def trial_place(text: str, a: int, b: int) -> bool:
+    after, before = text[b:b + 20], text[max(0, a - 40):a]
+    if NOT_TRIAL_PLACE.match(after) or NOT_TRIAL_PLACE_BEFORE.search(before):
+        return False
+    if re.match(r"[’']s\s+[A-Z]", after) or re.match(r"\s[A-Z][a-z]", after):      # "Japan's Acme", "American Society"
+        return False
+    return not (re.search(r"\b[A-Z][a-z]+\s+$", before) and a >= 12)                  # "New England"
+
+
+RULES = (
+    Rule("trial.design.words", T.design, read_design, 0.8, cue=DESIGN_CUE,
+         examples=(Example("ZETA-7 is a randomised, double-blind, placebo-controlled trial of XY-123.",
+                           (("design", "randomized"), ("design", "double-blind"), ("design", "placebo-controlled"))),
+                   Example("The open-label, multicentre study enrolled 40 adults.",
+                           (("design", "open-label"), ("design", "multicenter"))),
+                   Example("Masking: Double-blind", (("design", "double-blind"),))),
+         counterexamples=("Acme is also testing XY-123 in an open-label setting at home.",)),
+    Rule("trial.design.title", T.design, read_title_design, 0.8, cue=PUBLICATION_CUE, quotes=True,
+         examples=(Example('The results were published as "A randomised, open-label trial of XY-123 in adults".',
+                           (("design", "randomized"), ("design", "open-label"))),
+                   Example('The paper, "A crossover trial of XY-123 in healthy volunteers", was published.',
+                           (("design", "crossover"),))),
+         counterexamples=('He said "we randomised the patients ourselves" at the meeting.',)),
+    Rule("trial.comparator.placebo", T.comparator, read_comparator, 0.7, cue=COMPARATOR,
+         examples=(Example("Patients were randomised to XY-123 or placebo.", (("comparator", "placebo"),)),
+                   Example("The trial compared XY-123 with a sham procedure.", (("comparator", "sham"),))),
+         counterexamples=("The tablets look like sweets.",)),
+    Rule("trial.country.place", T.country, read_country, 0.6,
+         examples=(Example("The trial enrolled 60 adults at 12 sites in Japan and Canada.",
+                           (("country", "Japan"), ("country", "Canada"))),
+                   Example("The trial ran at 20 sites in the US.", (("country", "United States"),))),
+         counterexamples=("The drug, sold in Canada as Zetamax, was studied in a trial.",
+                          "Results of the trial were presented to the American Society of Hematology.")),
+)
+
+
+class TrialDesignExtractor(RuleExtractor):
     name = "trial_design"
-    version = "1.0"
+    version = "2.0"
+    rules = RULES
 
-    def facts(self, ctx):
+    def more_facts(self, ctx):
         if not ctx.trials:
             return
-        seen, stages = set(), {}
-        for i, s in enumerate(ctx.sentences):
-            trial = ctx.trial_entity(i)
-            # a quoted publication title describes the trial's design; other quotations do not count
-            text = unhedged(s.text if PUBLICATION_TITLE.search(s.text) else mask_quotes(s.text))
-            hedged = not text.strip()
-            for key, fct in self.sentence_facts(ctx, i, trial, text, hedged):
-                if key[1] == "phase-stage":
-                    stages.setdefault(key[0], fct)
-                elif key not in seen:
-                    seen.add(key)
-                    yield fct
-        phased = {key[0] for key in seen if key[1] == "phase"}
-        yield from (fct for trial_key, fct in stages.items() if trial_key not in phased)
+        yield from self.phases(ctx)
+        yield from self.record_fields(ctx)
         yield from self.conditions_and_interventions(ctx)
 
-    def sentence_facts(self, ctx, i, trial, text, hedged):
-        s = ctx.sentences[i]
-        trialish = TRIAL_WORD.search(text)
-        m = PHASE.search(text)
-        stage = STAGE.search(text)
-        if m and not hedged:
-            yield (trial.key, "phase"), fact(trial, "phase", normalise_phase(m), ctx.evidence(i, extractor=self))
-        elif stage and not hedged:
-            # news shorthand, used only when the text gives no phase: mid-stage = phase 2, late-stage = phase 3
-            yield (trial.key, "phase-stage"), fact(trial, "phase", STAGES[stage.group(1).lower()],
-                                                   ctx.evidence(i, extractor=self, confidence=0.5))
-        if trialish and not hedged:
-            for label, pattern in DESIGN.items():
-                if pattern.search(text):
-                    yield (trial.key, "design", label), fact(trial, "design", label, ctx.evidence(i, extractor=self))
-            for c in ctx.of_kind(i, "country"):
-                after = ctx.doc.text[c.end:c.end + 20]
-                before = ctx.doc.text[max(0, c.start - 12):c.start]
-                inside_name = re.search(r"\b[A-Z][a-z]+\s+$", before) and c.start > s.start + len(before)
-                if NOT_TRIAL_PLACE.match(after) or re.search(r"based in\s+(?:\w+\s+)?$", before) or inside_name:
-                    continue
-                yield (trial.key, "country", c.label), fact(trial, "country", entity_of(c, "Country"),
-                                                            ctx.evidence(i, c.start, c.end, self, 0.6))
-        if (trialish or ASSIGNED.search(text)) and not hedged:
-            for c in COMPARATOR.finditer(text):
-                yield (trial.key, "comparator", "placebo"), fact(
-                    trial, "comparator", Entity("Comparator", c.group(1).lower()), ctx.evidence(i, extractor=self, confidence=0.7))
-        for pattern, pred in ((SPONSOR, "sponsor"), (SITE, "site")):
-            for m in pattern.finditer(text):
-                name = clean_org(m.group("org"))
-                if name and (pred == "sponsor" or INSTITUTION.search(name)):
-                    yield (trial.key, pred, name), fact(trial, pred, org_entity(name, ctx), ctx.evidence(i, extractor=self))
+    def phases(self, ctx):
+        """Each trial's phase: the one its own mention gives, else the first said in a clause about it."""
+        stated = {k: t.phase for k, t in enumerate(ctx.trials) if t.phase}
+        for k, phase in stated.items():
+            yield fact(ctx.trial_entities[k], "phase", phase, ctx.evidence(ctx.trials[k].first, extractor=self))
+        stages = {}
+        for i, s in enumerate(ctx.sentences):
+            if ctx.hedged[i] and not unhedged(ctx.masked[i]).strip():
+                continue
+            text = unhedged(ctx.masked[i]) if ctx.hedged[i] else ctx.masked[i]
+            for m in PHASE.finditer(text):
+                k = ctx.trial_at(i, s.start + m.start())
+                if k not in stated and not indefinite(text, m.start()):
+                    stated[k] = normalise_phase(m.group("a"), m.group("b"))
+                    yield fact(ctx.trial_entities[k], "phase", stated[k], ctx.evidence(i, extractor=self))
+            stage = STAGE.search(text)
+            if stage:
+                # news shorthand, used only when the text gives no phase: mid-stage = phase 2, late-stage = phase 3
+                stages.setdefault(ctx.trial_at(i, s.start + stage.start()), (i, STAGES[stage.group(1).lower()]))
+        for k, (i, phase) in stages.items():
+            if k not in stated:
+                yield fact(ctx.trial_entities[k], "phase", phase, ctx.evidence(i, extractor=self, confidence=0.5))
+
+    def record_fields(self, ctx):
+        """A registry record's status and official title ("Overall status: Completed")."""
+        for i, s in enumerate(ctx.sentences):
+            if not RECORD_FIELD.match(s.text):
+                continue
+            m = STATUS_FIELD.match(s.text)
+            if m:
+                status = m.group("s").lower()
+                yield fact(ctx.trial_entity(i), "recruitmentStatus", STATUSES.get(status, status),
+                           ctx.evidence(i, extractor=self, confidence=0.8))
+            m = TITLE_FIELD.match(s.text)
+            if m:
+                yield fact(ctx.trial_entity(i), "title", m.group("t"), ctx.evidence(i, extractor=self, confidence=0.8))
 
     def conditions_and_interventions(self, ctx):
+        found = conditions(ctx)
         top = top_disease(ctx)
         for t, trial in enumerate(ctx.trials):
-            subject = trial.entity()
-            first = trial.first
-            if top:
+            subject = ctx.trial_entities[t]
+            if found.get(t):
+                for i, m in found[t]:
+                    yield fact(subject, "condition", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, 0.7))
+            elif top:
                 where, mention = top
-                yield fact(subject, "condition", entity_of(mention, "Disease"), ctx.evidence(where, mention.start, mention.end, self, 0.7))
-            therapy = self.intervention(ctx, t, first)
+                yield fact(subject, "condition", entity_of(mention, "Disease"), ctx.evidence(where, mention.start, mention.end, self, 0.6))
+            therapy = self.intervention(ctx, t, trial.first)
             if therapy:
                 i, m = therapy
                 yield fact(subject, "intervention", entity_of(m, "Therapy"), ctx.evidence(i, m.start, m.end, self, 0.7))
 
     def intervention(self, ctx, t, first):
-        """The therapy named where the trial is introduced, else the document's main therapy."""
-        candidates = [m for m in ctx.of_kind(first, "drug", "therapy")] if ctx.trials[t].ids else []
-        if candidates:
-            return first, candidates[0]
+        """The therapy named where the trial is introduced (the main one if it is there), else the document's main therapy."""
+        trial = ctx.trials[t]
+        inside = [n for n in (*trial.ids, trial.name or "") if n]
+        candidates = [m for m in ctx.of_kind(first, "drug", "therapy") if not any(m.text in n for n in inside)] \
+            if trial.ids or trial.name else []
+        main = [m for m in candidates if m.label == ctx.main_therapy]
+        if main or candidates:
+            return first, (main or candidates)[0]
         if ctx.main_therapy:
             for i, ms in enumerate(ctx.mentions):
                 for m in ms:
                     if m.label == ctx.main_therapy:
                         return i, m
         return None
+
+
+def indefinite(text: str, at: int) -> bool:
+    """Is the phase that of some trial, not this one ("without a Phase 3 study", "a Phase 3 trial is planned")?"""
+    return bool(re.search(r"\b(?:without|no|any|another|a\s+(?:conventional|larger|further|new|separate))\s+(?:\w+\s+){0,2}$",
+                          text[max(0, at - 40):at], re.I))
+
+
+def conditions(ctx) -> dict[int, list]:
+    """Per trial: the diseases its text says it studies ("adults with X", "for the treatment of X", "X patients").
+
+    A disease named in a clause about outcomes or harms ("the risk of stroke") is left out; each is taken once,
+    in the clause of the trial it speaks of.
+    """
+    out: dict[int, list] = {}
+    seen: set[tuple[int, str]] = set()
+    for i, s in enumerate(ctx.sentences):
+        diseases = ctx.of_kind(i, "disease")
+        if not diseases:
+            continue
+        text = ctx.masked[i]
+        for m in diseases:
+            a, b = m.start - s.start, m.end - s.start
+            before = text[max(0, a - 90):a]
+            if not (CONDITION_BEFORE.search(before) or CONDITION_AFTER.match(text[b:b + 20])):
+                continue
+            if EVENT_CLAUSE.search(text[max(0, a - 60):a]) or NOT_CONDITION_BEFORE.search(before) \
+                    or NOT_CONDITION_AFTER.match(text, b):
+                continue
+            k = ctx.trial_at(i, m.start)
+            if (k, m.label) not in seen:
+                seen.add((k, m.label))
+                out.setdefault(k, []).append((i, m))
+    return out

@@ -1,0 +1,576 @@
+"""Trials as a stage of their own: find trial mentions, resolve them into trials, attribute each clause to one.
+
+Three pure functions, each linear in the document:
+
+- :func:`find_trial_mentions` reads every sentence for the ways a text names a
+  trial: registry ids (every registry's format, ids given together as one
+  mention), acronyms and short names ("ZETA-7", "ZETA Outcomes", "ZETA-IA XY",
+  "Zeta-Lung04", "ZETA 2 Part 2") where the text calls them a trial, and
+  phrases ("the Phase 3 study", "its open-label extension", "a second study").
+- :func:`resolve_trials` joins mentions into trials: ids given together and a
+  name given beside an id are one trial; a later mention of an id or name is
+  that trial; a different phase, "earlier", "extension", "follow-up" or
+  "Part 2" with a name or phase of its own make another.
+- :func:`attribute` gives every sentence, and every clause of a sentence that
+  names more than one trial, the trial it speaks of: a clause starts where a
+  trial is named; a sentence naming none continues the trial spoken of last,
+  and a heading goes back to the document's main trial.
+
+>>> from kg.text.layout import content_lines
+>>> from kg.text.sentences import split_sentences
+>>> text = ("ZETA-7 (NCT01234567) is a Phase 3 trial of XY-123. It followed the Phase 2 ZETA-6 trial "
+...         "(NCT07654321), which enrolled 40 adults. The ZETA-7 trial enrolled 300 adults.")
+>>> sentences = split_sentences(text, content_lines(text))
+>>> mentions = find_trial_mentions(sentences)
+>>> trials = resolve_trials(mentions)
+>>> [(t.key, t.name, t.phase) for t in trials]
+[('NCT01234567', 'ZETA-7', '3'), ('NCT07654321', 'ZETA-6', '2')]
+>>> [[(c.trial, s.text[c.start:c.end][:14]) for c in cs] for s, cs in zip(sentences, attribute(sentences, trials, mentions).clauses)]
+[[(0, 'ZETA-7 (NCT012')], [(0, 'It followed '), (1, 'the Phase 2 ZE')], [(0, 'The ZETA-7 tri')]]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from kg.lexicon import load_lexicon
+from kg.model import Entity
+from kg.text import prefilter as rx
+from kg.text.cues import HEDGE, QUOTED
+from kg.text.registries import is_registry_id, registry_ids
+from kg.text.sentences import Sentence
+
+# --- patterns -------------------------------------------------------------------------------------------------
+
+# a document reports a trial (even without a registry id) when it says so in these words; "study" alone is not enough
+REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
+                           r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
+
+PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
+# a phase as writers give it: "Phase 3", "phase IIb", "Phase 1/2a", "Phase 2 and 3"
+PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\b", re.I)
+
+# a trial's short name: a capitalised code ("ZETA", "ZETA-7", "ZETA-IA", "Zeta-Lung04" after a capital head, "Z-101-01"),
+# or a camel-case word with a number ("ZetaMate 227"), then up to two more words ("ZETA Outcomes", "ZETA-IA XY",
+# "ZETA 2") and a part ("Part 2"); the words for a trial itself are not part of its name
+NAME_TAIL_STOP = (r"(?!(?:Trial|Study|Studies|Phase|Part|Program|Programme|Extension|Randomi[sz]ed|Clinical|Controlled|"
+                  r"Double|Single|Open|Placebo|Pivotal|Global|Interim|Final|Results?|Data|and|or|of|the|The|In|At|Of|vs)\b)")
+NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,3}\d{1,3})?(?:-[A-Za-z0-9]{1,15}){0,3}|[A-Z](?:-\d{1,6}){1,3}"
+        r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
+        rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,2}}[a-z]?|[A-Z][a-z]{{2,14}})(?![\w-])){{0,2}}"
+        r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?)")
+# words shaped like a name that are not one: roman numerals, registries, regulators' and journals' initials
+NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|WHO|NIH|NHS|FDA|EMA|NEJM|JAMA|"
+                        r"CI|HR|OR|RR|IQR|SD|SE|AE|SAE|TEAE|USA?|UK|EU)(?:\s.{0,80})?", re.S)
+NAME_RE = re.compile(NAME)
+TRIAL_HEAD = r"(?:trial|study|studies)\b"          # not "programme": a development programme is many trials
+# words that may stand between a name and "trial": "the ZETA Phase 3 trial", "the ZETA pivotal study"
+NAME_BEFORE_HEAD = rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|clinical|extension|open-label|[a-z]+-[a-z]+)\s+){{0,3}}"
+# the name of a trial said to be one: "the ZETA trial", "ZETA, a Phase 3 study", "ZETA is a randomised trial", "a
+# trial called ZETA", "Short name: ZETA"
+NAMED_TRIAL = rx.compile(rf"""
+      (?P<n1>{NAME})\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}
+    | (?P<n2>{NAME}),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b{TRIAL_HEAD}
+    | (?P<n3>{NAME})\s+(?:is|was|will\ be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}
+    | \b{TRIAL_HEAD}[\s,]+(?:called|named|known\ as|dubbed)\s+(?P<n4>{NAME})
+    | \b(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*(?P<n5>{NAME})
+    """, re.X | re.I)
+NAME_GROUPS = ("n1", "n2", "n3", "n4", "n5")
+# every NAMED_TRIAL holds one of these (a name pattern starts at every capital: sentences without them are skipped)
+NAMED_GATE = ("trial", "stud", "acronym", "short name")
+# every phrase that can tell trials apart holds a head word and a phase or a marker
+PHRASE_HEADS = ("trial", "stud", "extension", "part ")
+PHRASE_GATE = ("phase", "earlier", "previous", "prior", "first", "original", "parent", "second", "third", "subsequent",
+               "follow", "ongoing", "new", "confirmatory", "extension", "part ")
+
+# what may stand before a trial's registry id: "NAME (", "NAME (ClinicalTrials.gov: ", "registered as", "("
+BEFORE_ID = re.compile(r"(?:\s*\((?:[^()]{0,40}?[:;,]\s*)?|\s*,\s*|\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:registered|listed)\s+(?:with\s[^.;()]{0,60}?\s)?(?:as|under)\s+"
+                       r"|\s*\(registry[^()]{0,30}:\s*|\s+)$", re.I)
+# what describes a trial just after its id: "(NCT...), a Phase 3 trial", "(NCT...) is a Phase 2, randomised trial"
+AFTER_ID = re.compile(r"\s*(?:,\s+|\s+(?:is|was|will\s+be)\s+)(?:a|an)\s[^.;:()]{0,120}?\b(?:trial|study)\b", re.I)
+# between two ids given together: "NCT01234567 and NCT07654321", "NCT01234567; EudraCT 2019-001234-56"
+BETWEEN_IDS = re.compile(r"\s*(?:,|;|/|and|&)?\s*(?:(?:and|or)\s+)?(?:[A-Za-z.]{1,20}(?:\s(?:number|no\.|ID))?:?\s*)?")
+
+# a trial named by what it is: "the Phase 3 study", "its open-label extension", "the earlier trial", "a second study",
+# "Part 2 of the trial"
+MARKERS = {"earlier": "earlier", "previous": "earlier", "prior": "earlier", "first": "earlier", "original": "earlier",
+           "parent": "earlier", "second": "second", "third": "second", "subsequent": "follow-up", "follow-up": "follow-up",
+           "followup": "follow-up", "follow-on": "follow-up", "extension": "extension", "ongoing": "", "new": "second",
+           "confirmatory": "second"}
+MODIFIER = r"(?!(?:the|a|an|of|in|on|for|with|to|and|by|as|that|which|is|was|were|are)\b)[a-z][\w-]{1,24},?"
+TRIAL_PHRASE = rx.compile(rf"""
+    \b(?P<det>the|a|an|its|their|this|that|another|his|her)\s+
+    (?:(?P<marker>earlier|previous|prior|first|original|parent|second|third|subsequent|follow-?up|follow-on|ongoing|new|confirmatory)\s+)?
+    (?:{MODIFIER}\s+){{0,4}}?
+    (?:phase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\s+)?
+    (?:{MODIFIER}\s+){{0,3}}?
+    (?:(?P<ext>extension)(?:\s+(?:trial|study|phase))?\b|{TRIAL_HEAD})
+    | \b(?P<part>Part\s(?:\d{{1,2}}|[A-D]|I{{1,3}}))\sof\s(?:the|this|that|its)\s(?:trial|study)\b
+    """, re.X | re.I)
+
+HEADING_MAX = 70
+# a sentence that starts by pointing back at the trial spoken of ("It", "The study") speaks of it until it names another
+CARRIES_ON = re.compile(r"(?:It|Its|This|They|These|The\s+(?:study|trial))\b")
+
+
+# --- records --------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TrialMention:
+    """One place where a sentence names a trial; ``start``/``end`` are offsets in the sentence's text.
+
+    ``ids`` are registry ids given together, ``name`` the trial's short name, ``phase`` the phase said in the
+    mention itself, ``marker`` one of earlier, second, follow-up, extension, part (or "" for none); ``definite``
+    says the phrase points at a trial ("the", "its", a name, an id), not at any ("a Phase 3 study").
+    """
+
+    sentence: int
+    start: int
+    end: int
+    ids: tuple[str, ...] = ()
+    name: str | None = None
+    phase: str | None = None
+    marker: str = ""
+    definite: bool = True
+    label: bool = False                  # given as a record's field ("Short name: ZETA")
+
+
+@dataclass(frozen=True)
+class TrialRef:
+    """A trial of the document: its key (first registry id, else a document-local key), ids, name and phase."""
+
+    key: str
+    ids: tuple[str, ...] = ()
+    name: str | None = None
+    first: int = 0                       # sentence index where it is introduced
+    phase: str | None = None             # the phase its own mentions give
+    marker: str = ""
+
+    def entity(self) -> Entity:
+        return Entity("Trial", self.ids[0] if self.ids else (self.name or "trial"), local=self.key)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of one sentence (offsets in its text) and the index of the trial it speaks of."""
+
+    start: int
+    end: int
+    trial: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Per sentence: the trial it is about (``trial_of``) and its clauses (one, unless it names several trials)."""
+
+    trial_of: tuple[int, ...]
+    clauses: tuple[tuple[Clause, ...], ...]
+    main: int = 0
+    named: tuple[int, ...] = ()          # per trial: how many sentences name it
+
+
+# --- finding --------------------------------------------------------------------------------------------------
+
+def normalise_phase(a: str, b: str | None = None) -> str:
+    """ "IIb" -> "2b"; with a second part, "1/2a".
+
+    >>> normalise_phase("IIb"), normalise_phase("i", "IIa"), normalise_phase("3")
+    ('2b', '1/2a', '3')
+    """
+    def one(p: str) -> str:
+        m = re.fullmatch(r"(iv|i{1,3})([ab]?)", p.lower())
+        return str({"i": 1, "ii": 2, "iii": 3, "iv": 4}[m.group(1)]) + m.group(2) if m else p.lower()
+    return one(a) + (f"/{one(b)}" if b else "")
+
+
+NOT_TRIAL_NAMES = ("disease", "phenotype", "drug", "chemical", "gene", "country", "regulator", "measure")
+
+
+@lru_cache(maxsize=4096)
+def names_something_else(word: str) -> bool:
+    """An acronym that is a disease, drug, gene ... ("ALS") is not a trial's name; an anatomy word ("ATLAS") may be."""
+    return any(e.type in NOT_TRIAL_NAMES for e in load_lexicon().lookup(word))
+
+
+def good_name(name: str) -> bool:
+    """Could this be a trial's short name (not a registry id, not a known disease, drug or gene, not a plain word)?"""
+    head = name.split()[0]
+    if len(name) < 3 or NOT_A_NAME.fullmatch(name) or is_registry_id(head) or names_something_else(name) or names_something_else(head):
+        return False
+    capitals = sum(c.isupper() for c in head)
+    return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in head))
+
+
+def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, ids) of the registry ids in ``text``, ids given together ("A and B", "A; B") as one group.
+
+    >>> id_groups("registered as NCT01234567 and NCT07654321; the ZETA-2 trial (NCT01112223)")
+    [(14, 41, ('NCT01234567', 'NCT07654321')), (61, 72, ('NCT01112223',))]
+    """
+    groups: list[list] = []
+    for _, m in registry_ids(text):
+        if groups and BETWEEN_IDS.fullmatch(text, groups[-1][1], m.start()):
+            groups[-1][1] = m.end()
+            groups[-1][2].append(m.group(0))
+        else:
+            groups.append([m.start(), m.end(), [m.group(0)]])
+    return [(a, b, tuple(ids)) for a, b, ids in groups]
+
+
+def find_trial_mentions(sentences: list[Sentence]) -> list[TrialMention]:
+    """Every trial mention of the document, in text order (offsets relative to each sentence).
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "The earlier Phase 1b trial (NCT01234567) was small. Its open-label extension enrolled 30."
+    >>> s = split_sentences(text, content_lines(text))
+    >>> [(m.sentence, m.ids, m.phase, m.marker) for m in find_trial_mentions(s)]
+    [(0, ('NCT01234567',), '1b', 'earlier'), (1, (), None, 'extension')]
+    """
+    out: list[TrialMention] = []
+    for i, s in enumerate(sentences):
+        text = s.text if '"' not in s.text and "“" not in s.text else QUOTED.sub(lambda m: " " * len(m.group()), s.text)
+        out.extend(sentence_mentions(i, text))                         # a quoted title names no trial
+    return out
+
+
+def sentence_mentions(i: int, text: str) -> list[TrialMention]:
+    """The trial mentions of one sentence: ids (with the name or phrase just before them), names, phrases."""
+    low = text.lower()
+    named = [(m.start(g), m.end(g), m.group(g), g == "n5", m.end()) for m in NAMED_TRIAL.finditer(text)
+             for g in NAME_GROUPS if m.group(g)] if any(w in low for w in NAMED_GATE) else []
+    named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named if good_name(trim_name(n))]
+    phrases = list(TRIAL_PHRASE.finditer(text)) \
+        if any(w in low for w in PHRASE_HEADS) and any(w in low for w in PHRASE_GATE) else []
+    out: list[TrialMention] = []
+    used_names, used_phrases = set(), set()
+    for start, end, ids in id_groups(text):
+        before = BEFORE_ID.search(text, max(0, start - 90), start)
+        edge = before.start() if before else start
+        name, phase, marker, first = None, None, "", start
+        m = NAME_BEFORE_ID.search(text, max(0, edge - 60), edge)
+        if m and good_name(trim_name(m.group("name"))):
+            name, first = trim_name(m.group("name")), m.start("name")
+            used_names.update(k for k, n in enumerate(named) if n[0] == first)
+        for k, p in enumerate(phrases):
+            if p.end() == edge or (p.end() <= edge and not text[p.end():edge].strip(" ,")):
+                phase = phase_of(p) or phase
+                marker = marker_of(p) or marker
+                first = min(first, p.start())
+                used_phrases.add(k)
+        if phase is None:
+            ph = PHASE.search(text, max(0, first - 16), first)        # "Phase 2 ZETA (NCT...)"
+            phase = normalise_phase(ph.group("a"), ph.group("b")) if ph else None
+        close = text.find(")", end)
+        stop = close + 1 if close != -1 and "(" not in text[end:close] and close - end < 60 else end
+        after = AFTER_ID.match(text, stop) if phase is None else None      # "ZETA (NCT...), a Phase 3 trial"
+        ph = PHASE.search(text, stop, after.end()) if after else None
+        phase = normalise_phase(ph.group("a"), ph.group("b")) if ph else phase
+        out.append(TrialMention(i, first, stop, ids, name, phase, marker))
+    spans = [(m.start, m.end) for m in out]
+    for k, (start, end, name, label, whole) in enumerate(named):
+        if k in used_names or any(a <= start < b for a, b in spans):
+            continue
+        phase, marker, first = None, "", start
+        for j, p in enumerate(phrases):
+            if j not in used_phrases and p.start() <= start < p.end() + 1 and p.end() <= whole:
+                phase, marker, first = phase_of(p), marker_of(p), min(first, p.start())
+                used_phrases.add(j)
+        if phase is None:
+            ph = PHASE.search(text, max(0, start - 12), start) or PHASE.search(text, end, whole)
+            phase = normalise_phase(ph.group("a"), ph.group("b")) if ph else None
+        out.append(TrialMention(i, first, end, (), name, phase, "part" if " Part " in name else marker, True, label))
+        spans.append((first, end))
+    for j, p in enumerate(phrases):
+        if j in used_phrases or any(a <= p.start() < b or p.start() <= a < p.end() for a, b in spans):
+            continue
+        phase, marker = phase_of(p), marker_of(p)
+        if phase or marker:
+            definite = (p.group("det") or "").lower() in ("the", "its", "their", "this", "that", "his", "her") or bool(p.group("part"))
+            out.append(TrialMention(i, p.start(), p.end(), (), None, phase, marker, definite))
+    return sorted(out, key=lambda m: m.start)
+
+
+NAME_BEFORE_ID = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:{NAME_BEFORE_HEAD}{TRIAL_HEAD}\s*)?$", re.I)
+
+
+def trim_name(name: str) -> str:
+    """A name without a trailing "and" clause the pattern may have taken."""
+    return name.strip()
+
+
+def phase_of(m: re.Match) -> str | None:
+    return normalise_phase(m.group("a"), m.group("b")) if m.group("a") else None
+
+
+def marker_of(m: re.Match) -> str:
+    if m.group("part"):
+        return "part"
+    if m.group("ext"):
+        return "extension"
+    word = (m.group("marker") or "").lower().replace("followup", "follow-up")
+    return MARKERS.get(word, "")
+
+
+# --- resolving ------------------------------------------------------------------------------------------------
+
+@dataclass
+class _Trial:
+    key: str
+    ids: list[str] = field(default_factory=list)
+    name: str | None = None
+    first: int = 0
+    phase: str | None = None
+    marker: str = ""
+
+
+def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: frozenset[int] = frozenset()) -> list[TrialRef]:
+    """The trials the mentions name, in order of first mention.
+
+    Ids given together and a name given beside an id are one trial; a later id or name is the trial it names;
+    a definite phrase with a phase no trial has yet, or a name of its own, is another trial; a phrase with the
+    phase of a known trial (or the first phase said of a trial) is that trial. ``hedged`` (sentence indices)
+    keeps plans and guesses ("a Phase 3 study should follow") from making trials.
+
+    >>> ms = [TrialMention(0, 0, 9, ("NCT01234567",), "ZETA"), TrialMention(1, 0, 9, (), None, "3"),
+    ...       TrialMention(2, 0, 9, (), "ZETA-X", "2")]
+    >>> [(t.key, t.name, t.phase) for t in resolve_trials(ms, "d")]
+    [('NCT01234567', 'ZETA', '3'), ('doc-d-zeta-x', 'ZETA-X', '2')]
+    """
+    trials: list[_Trial] = []
+    # a sentence's ids first: "the ZETA trial, registered as NCT...", names the registered trial
+    for m in sorted(mentions, key=lambda m: (m.sentence, not m.ids, m.start)):
+        k = resolve_one(trials, m)
+        if k is None and (m.ids or m.name or m.sentence not in hedged):
+            k = new_trial(trials, m, doc_id)
+        if k is not None and k != NOTHING:
+            t = trials[k]
+            t.name = t.name or m.name
+            if m.phase and not t.phase:
+                t.phase = m.phase
+            t.marker = t.marker or m.marker
+            t.ids.extend(r for r in m.ids if r not in t.ids)
+    # a trial named first and given its id later is known by its id
+    return [TrialRef(t.ids[0] if t.ids else t.key, tuple(t.ids), t.name, t.first, t.phase, t.marker) for t in trials]
+
+
+NOTHING = -1          # what resolve_one says of a mention that names no trial, known or new
+
+
+def resolve_one(trials: list[_Trial], m: TrialMention) -> int | None:
+    """The known trial a mention names, or None when it names a new one (or none)."""
+    for k, t in enumerate(trials):
+        if m.ids and set(m.ids) & set(t.ids):
+            return k
+    for k, t in enumerate(trials):
+        if m.name and t.name == m.name and not (m.ids and t.ids):
+            return k
+    if m.ids:
+        for k, t in enumerate(trials):        # a name said before its id ("ZETA ... ZETA (NCT...)")
+            if m.name and t.name == m.name:
+                return k
+        return None
+    if m.name:
+        if m.label:                            # a record's field: the record's trial
+            return next((k for k, t in enumerate(trials) if t.ids and not t.name), None)
+        return next((k for k, t in enumerate(trials) if t.first == m.sentence and t.ids and not t.name
+                     and t.marker == m.marker), None) if m.marker != "part" else None
+    if m.phase:
+        same = [k for k, t in enumerate(trials) if t.phase == m.phase]
+        if same:
+            return same[0]
+        unphased = [k for k, t in enumerate(trials) if t.phase is None and not t.marker]
+        if unphased:                           # the first phase said of a trial whose mentions gave none
+            return unphased[0]
+        return None
+    if m.marker:
+        same = [k for k, t in enumerate(trials) if t.marker == m.marker]
+        return same[-1] if same else NOTHING  # a bare "the earlier trial" names no new trial
+    return NOTHING
+
+
+def new_trial(trials: list[_Trial], m: TrialMention, doc_id: str) -> int | None:
+    """Make the trial a mention introduces; None when the mention is too vague to make one."""
+    if m.ids:
+        trials.append(_Trial(m.ids[0], [], m.name, m.sentence))
+    elif m.name:
+        trials.append(_Trial(f"doc-{doc_id}-{slug(m.name)}", [], m.name, m.sentence))
+    elif m.phase and m.definite and (m.marker or trials):
+        trials.append(_Trial(f"doc-{doc_id}-phase-{slug(m.phase)}", [], None, m.sentence))
+    else:
+        return None
+    return len(trials) - 1
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+# --- attributing ----------------------------------------------------------------------------------------------
+
+def automaton(words) -> ahocorasick.Automaton | None:
+    words = [w for w in words if w]
+    if not words:
+        return None
+    found = ahocorasick.Automaton()
+    for word in words:
+        found.add_word(word, word)
+    found.make_automaton()
+    return found
+
+
+def is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def whole_words(text: str, words: ahocorasick.Automaton | None) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every occurrence of the automaton's words in ``text`` between word boundaries
+    (a hyphen or a digit after a name makes another name: "ZETA" is not in "ZETA-2")."""
+    out = []
+    for last, word in (words.iter(text) if words is not None else ()):
+        start, end = last - len(word) + 1, last + 1
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (is_word(before) or before == "-") and not (is_word(after) or after == "-"):
+            if not (after == " " and text[end + 1:end + 2].isdigit() and not word[-1].isdigit()):
+                out.append((start, end, word))
+    # the longest name at a place: "ZETA Part 2" is not "ZETA"
+    return [o for o in out if not any(a <= o[0] and o[1] <= b and b - a > o[1] - o[0] for a, b, _ in out)]
+
+
+def is_heading(s: Sentence) -> bool:
+    return len(s.text) < HEADING_MAX and not s.text.rstrip().endswith((".", "?", "!", "”", '"', ":"))
+
+
+def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[TrialMention] = (),
+              doc_id: str = "") -> Attribution:
+    """Which trial each sentence, and each clause of a sentence naming several trials, speaks of.
+
+    A trial is named by its ids, its name (as a whole word), or a mention that resolves to it; a clause runs
+    from where a trial is named to where the next is. Before the first naming in a sentence, the sentence
+    speaks of the first trial it names. A sentence naming none speaks of the trial named last; a heading
+    goes back to the main trial (the one named in most sentences, a registered one first).
+    """
+    n = len(sentences)
+    if not trials:
+        return Attribution(tuple([0] * n), tuple((Clause(0, len(s.text), 0),) for s in sentences), 0)
+    where: dict[str, int] = {}
+    for k, t in enumerate(trials):
+        for rid in t.ids:
+            where.setdefault(rid, k)
+        if t.name:
+            where.setdefault(t.name, k)
+    words = automaton(where)
+    by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)      # sentence -> (start, trial)
+    for m in mentions:
+        k = mention_trial(trials, m)
+        if k is not None:
+            by_sentence[m.sentence].append((m.start, k))
+    named: list[list[tuple[int, int]]] = []
+    counts: Counter = Counter()
+    for i, s in enumerate(sentences):
+        starts = dict(by_sentence.get(i, ()))
+        covered = [(a, b) for a, b in ((m.start, m.end) for m in mentions if m.sentence == i)] if i in by_sentence else []
+        for a, b, word in whole_words(s.text, words):
+            if not any(x <= a < y for x, y in covered):
+                starts.setdefault(a, where[word])
+        found = sorted(starts.items())
+        named.append(found)
+        for k in {k for _, k in found}:
+            counts[k] += 1
+    main = max(range(len(trials)), key=lambda k: (bool(trials[k].ids), counts[k], -k))
+    trial_of, clauses, current = [], [], main
+    for s, found in zip(sentences, named):
+        if found:
+            if found[0][0] > 0 and CARRIES_ON.match(s.text):     # "It followed the ZETA-6 trial": "It" is the last trial
+                found.insert(0, (0, current))
+            cs = [Clause(0 if j == 0 else a, found[j + 1][0] if j + 1 < len(found) else len(s.text), k)
+                  for j, (a, k) in enumerate(found)]
+            cs = merge(cs)
+            current = max(cs, key=lambda c: (c.end - c.start))
+            current = current.trial if len(cs) > 1 else cs[0].trial
+            trial_of.append(current)
+            clauses.append(tuple(cs))
+            current = cs[-1].trial
+            continue
+        if is_heading(s):
+            current = main
+        trial_of.append(current)
+        clauses.append((Clause(0, len(s.text), current),))
+    return Attribution(tuple(trial_of), tuple(clauses), main, tuple(counts[k] for k in range(len(trials))))
+
+
+def merge(cs: list[Clause]) -> list[Clause]:
+    """Neighbouring clauses of one trial as one."""
+    out: list[Clause] = []
+    for c in cs:
+        if out and out[-1].trial == c.trial:
+            out[-1] = Clause(out[-1].start, c.end, c.trial)
+        else:
+            out.append(c)
+    return out
+
+
+def mention_trial(trials: list[TrialRef], m: TrialMention) -> int | None:
+    """The trial a mention names, once trials are resolved."""
+    for k, t in enumerate(trials):
+        if m.ids and set(m.ids) & set(t.ids):
+            return k
+    if m.name:
+        return next((k for k, t in enumerate(trials) if t.name == m.name), None)
+    if m.phase:
+        return next((k for k, t in enumerate(trials) if t.phase == m.phase), None)
+    if m.marker:
+        same = [k for k, t in enumerate(trials) if t.marker == m.marker]
+        return same[-1] if same else None
+    return None
+
+
+def find_trials(sentences: list[Sentence], doc_id: str = "") -> tuple[list[TrialRef], Attribution]:
+    """The document's trials and which trial each sentence and clause speaks of.
+
+    A document that names no trial but reports one in words ("randomised", "Phase 2", "placebo") has one trial
+    known only to it (key ``doc-<document>-1``).
+    """
+    mentions = find_trial_mentions(sentences)
+    hedged = frozenset(m.sentence for m in mentions if not (m.ids or m.name) and HEDGE.search(sentences[m.sentence].text))
+    trials = resolve_trials(mentions, doc_id, hedged)
+    if not trials and any(REPORTS_TRIAL.search(s.text) for s in sentences):
+        # a trial with no registry id is known only to this document: its key says so
+        trials = [TrialRef(f"doc-{doc_id}-1", (), None, 0, phase_in_mentions(mentions))]
+    found = attribute(sentences, trials, mentions, doc_id)
+    joined = join_name(trials, found.named)
+    if joined is not trials:
+        trials, found = joined, attribute(sentences, joined, mentions, doc_id)
+    return trials, found
+
+
+def join_name(trials: list[TrialRef], named: tuple[int, ...]) -> list[TrialRef]:
+    """A document that names its trial ("the ZETA trial") and gives its id apart ("The study (NCT...)") speaks
+    of one trial: the name said most often, in two sentences or more and as often as the id, joins the only
+    registered trial without a name.
+
+    >>> ts = [TrialRef("doc-d-zeta", (), "ZETA", 0), TrialRef("NCT01234567", ("NCT01234567",), None, 3, "3")]
+    >>> join_name(ts, (4, 1))
+    [TrialRef(key='NCT01234567', ids=('NCT01234567',), name='ZETA', first=0, phase='3', marker='')]
+    """
+    bare = [k for k, t in enumerate(trials) if t.ids and not t.name]
+    names = [k for k, t in enumerate(trials) if t.name and not t.ids and not t.marker]
+    if len(bare) != 1 or not names:
+        return trials
+    best = max(names, key=lambda k: (named[k], -k))
+    b = bare[0]
+    if named[best] < 2 or named[best] < named[b]:
+        return trials
+    t, n = trials[b], trials[best]
+    merged = TrialRef(t.key, t.ids, n.name, min(t.first, n.first), t.phase or n.phase, t.marker)
+    return [merged if k == b else x for k, x in enumerate(trials) if k != best]
+
+
+def phase_in_mentions(mentions: list[TrialMention]) -> str | None:
+    return next((m.phase for m in mentions if m.phase), None)

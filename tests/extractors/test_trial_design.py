@@ -1,0 +1,38 @@
+"""Trial design facts go to the trial of their clause; conditions come from the words that name a population."""
+
+from kg.documents import parse_document
+from kg.extractors.trial_design import TrialDesignExtractor
+
+
+def facts(text):
+    doc = parse_document("Headline\n\n" + text, source="t.txt")
+    return {(f.subject.label, f.predicate, f.object_text) for f in TrialDesignExtractor().extract(doc)}
+
+
+def test_each_trial_gets_its_own_phase_and_countries():
+    found = facts("ZETA-7 (NCT01234567) is a Phase 3 study of XY-123 at 40 sites in Japan. The Phase 3 study followed "
+                  "the Phase 2 ZETA-6 trial (NCT07654321), which enrolled 40 adults in Canada.")
+    assert ("NCT01234567", "phase", "3") in found and ("NCT07654321", "phase", "2") in found
+    assert ("NCT07654321", "phase", "3") not in found
+    assert ("NCT07654321", "country", "Canada") in found and ("NCT01234567", "country", "Canada") not in found
+
+
+def test_conditions_come_from_population_words_not_outcomes():
+    found = facts("ZETA-7 (NCT01234567) is a randomised trial of XY-123 in adults with heart failure. The primary "
+                  "endpoint was the risk of stroke or myocardial infarction. Patients without diabetes could join.")
+    conditions = {o for _, p, o in found if p == "condition"}
+    assert conditions and all("stroke" not in c.lower() and "diabetes" not in c.lower() for c in conditions)
+    assert any("heart failure" in c.lower() for c in conditions)
+
+
+def test_a_market_is_not_a_trial_country_and_record_fields():
+    found = facts("Official short name: ZETA-7\nOverall status: Completed\nMasking: Double-blind\n"
+                  "XY-123, sold in Canada as Zetamax, was tested in the ZETA-7 trial (NCT01234567).")
+    assert not any(p == "country" for _, p, _ in found)
+    assert ("NCT01234567", "recruitmentStatus", "completed") in found
+    assert ("NCT01234567", "design", "double-blind") in found
+
+
+def test_the_intervention_is_not_a_piece_of_the_trial_name():
+    found = facts("The approval rests on ACME-XY001 (NCT01234567), a Phase 3 study of XY-123.")
+    assert {o for _, p, o in found if p == "intervention"} == {"XY-123"}

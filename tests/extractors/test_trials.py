@@ -1,0 +1,95 @@
+"""The trial stage: mentions, resolution and attribution, on invented sentences."""
+
+from kg.extractors.trials import attribute, find_trial_mentions, find_trials, id_groups, resolve_trials
+from kg.text.layout import content_lines
+from kg.text.sentences import split_sentences
+
+
+def sentences(text):
+    return split_sentences(text, content_lines(text))
+
+
+def trials_of(text):
+    found, att = find_trials(sentences(text), "d")
+    return [(t.key, t.ids, t.name, t.phase) for t in found], att
+
+
+def test_ids_given_together_are_one_trial():
+    found, _ = trials_of("The ZETA-7 trial was registered as NCT01234567 and ISRCTN12345678. It enrolled 90 adults.")
+    assert found == [("NCT01234567", ("NCT01234567", "ISRCTN12345678"), "ZETA-7", None)]
+
+
+def test_ids_listed_with_a_semicolon_are_one_group():
+    assert [g[2] for g in id_groups("(NCT01234567; NCT07654321)")] == [("NCT01234567", "NCT07654321")]
+
+
+def test_a_name_beside_an_id_joins_it_and_names_with_digits_words_and_parts():
+    for name in ("ZETA-7", "ZETA Outcomes", "ZETA-Lung04", "ZETA-IA XY", "ZETA 2", "Z-101-01", "ZetaMate 227"):
+        found, _ = trials_of(f"The results come from {name} (NCT01234567), a randomised trial of XY-123.")
+        assert found == [("NCT01234567", ("NCT01234567",), name, None)], name
+
+
+def test_a_part_two_is_another_trial():
+    found, _ = trials_of("ZETA-IA XY (NCT01234567) was a Phase 2 trial. The group then ran ZETA-IA XY Part 2 "
+                         "(NCT07654321), a Phase 2 trial of a higher dose.")
+    assert [(k, n) for k, _, n, _ in found] == [("NCT01234567", "ZETA-IA XY"), ("NCT07654321", "ZETA-IA XY Part 2")]
+
+
+def test_a_named_trial_without_an_id_and_its_phase():
+    found, _ = trials_of("ZETA-7 (NCT01234567) is a Phase 2 study of XY-123. Acme is also running the Phase 3 "
+                         "OMEGA-301 trial in the same disease.")
+    assert found[1] == ("doc-d-omega-301", (), "OMEGA-301", "3")
+    assert found[0][3] == "2"
+
+
+def test_a_name_said_before_its_id_joins_it():
+    found, _ = trials_of("ZETA-7 trial meets its goal\n\nThe ZETA-7 trial enrolled 300 adults. ZETA-7 (NCT01234567) "
+                         "was randomised.")
+    assert found == [("NCT01234567", ("NCT01234567",), "ZETA-7", None)]
+
+
+def test_a_name_and_an_id_given_apart_are_one_trial():
+    found, _ = trials_of("ZETA-7 trial meets its goal\n\nIn the ZETA-7 trial, XY-123 helped. The ZETA-7 results were "
+                         "clear. The study is registered as NCT01234567.")
+    assert found == [("NCT01234567", ("NCT01234567",), "ZETA-7", None)]
+
+
+def test_what_is_not_a_name():
+    for text in ("The Phase III trial (NCT01234567) enrolled adults.", "The FDA study (NCT01234567) enrolled adults.",
+                 'It appeared as "The ZETA Randomized Clinical Trial" (NCT01234567).'):
+        found, _ = trials_of(text)
+        assert found[0][2] is None, text
+
+
+def test_a_definite_phrase_with_another_phase_is_another_trial_an_indefinite_one_is_not():
+    found, _ = trials_of("ZETA-7 (NCT01234567) is a Phase 2 study. The earlier Phase 1 study enrolled 12 adults.")
+    assert [p for *_, p in found] == ["2", "1"]
+    found, _ = trials_of("ZETA-7 (NCT01234567) is a Phase 2 study. Critics asked for a conventional Phase 3 study.")
+    assert [p for *_, p in found] == ["2"]
+
+
+def test_clauses_go_to_the_trial_they_name():
+    text = ("ZETA-7 (NCT01234567) is a Phase 3 trial of XY-123. The Phase 3 study followed the Phase 2 ZETA-6 trial "
+            "(NCT07654321), which enrolled 40 adults in Canada. It had 12 sites.\n\nResults\n\nXY-123 worked.")
+    ss = sentences(text)
+    mentions = find_trial_mentions(ss)
+    trials = resolve_trials(mentions, "d")
+    att = attribute(ss, trials, mentions)
+    second = ss[1].text
+    assert [(c.trial, second[c.start:c.end].split()[0]) for c in att.clauses[1]] == [(0, "The"), (1, "the")]
+    assert att.trial_of[2] == 1                   # the sentence after speaks of the trial named last
+    assert att.trial_of[-1] == 0                  # a heading goes back to the main trial
+
+
+def test_a_document_without_ids_or_names_that_reports_a_trial_has_one():
+    found, att = trials_of("A randomised study of XY-123 enrolled 40 adults.")
+    assert found == [("doc-d-1", (), None, None)] and att.trial_of == (0,)
+
+
+def test_attribution_is_linear_in_the_document():
+    import time
+    body = "ZETA-7 (NCT01234567) is a Phase 3 trial. The ZETA-6 trial (NCT07654321) was smaller. XY-123 helped. "
+    small, large = body * 50, body * 500
+    t0 = time.perf_counter(); find_trials(sentences(small), "d"); t1 = time.perf_counter()
+    find_trials(sentences(large), "d"); t2 = time.perf_counter()
+    assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
