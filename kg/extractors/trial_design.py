@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.extractors.context import entity_of, top_disease
+from kg.extractors.context import entity_of
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.trials import PHASE, normalise_phase
 from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, unhedged
@@ -58,11 +58,12 @@ CONDITION_BEFORE = rx.compile(r"""(?:
       \b(?:patients|adults|people|persons|children|participants|individuals|men|women|infants|adolescents|subjects|those|
          volunteers|teenagers|babies|newborns)\b[^.;:()]{0,40}?\b(?:with|who\s+(?:have|had)|diagnosed\s+with|living\s+with|
          suffering\s+from|at\s+risk\s+of)
+    | \bwho\s+(?:\w+\s+){0,2}(?:have|had|has)
     | \b(?:for\s+(?:the\s+)?treatment\s+of|to\s+treat|treating|treatment\s+of|for\s+people\s+with|indicated\s+for|
          studied\s+in|conditions?\s*:)
     )\s+(?:[\w'’-]+,?\s+){0,8}$""", re.I | re.X)
 # a disease named as what another causes ("dementia due to X") or as what patients do not have ("without X")
-NOT_CONDITION_AFTER = rx.compile(r"^[^.;:]{0,40}?\b(?:due\s+to|caused\s+by|secondary\s+to|stage\s+of)\b", re.I)
+NOT_CONDITION_AFTER = rx.compile(r"[^.;:]{0,40}?\b(?:due\s+to|caused\s+by|secondary\s+to|stage\s+of)\b", re.I)
 NOT_CONDITION_BEFORE = rx.compile(r"\b(?:without|no|not|non|excluding|except|free\s+of)\b[^,;:]{0,30}$", re.I)
 CONDITION_AFTER = rx.compile(r"^\s+(?:patients|participants|adults|children|population)\b", re.I)
 # a clause about outcomes or harms: a disease named there is an event counted, not the trial's condition
@@ -204,34 +205,36 @@ class TrialDesignExtractor(RuleExtractor):
 
     def conditions_and_interventions(self, ctx):
         found = conditions(ctx)
-        top = top_disease(ctx)
+        # a trial whose text names no population takes the conditions of the trial most described, else the
+        # disease the document names most outside its outcomes and harms
+        main = max(found, key=lambda k: (len(found[k]), -k)) if found else None
+        top = [top_condition(ctx)] if main is None else found[main]
         for t, trial in enumerate(ctx.trials):
             subject = ctx.trial_entities[t]
-            if found.get(t):
-                for i, m in found[t]:
-                    yield fact(subject, "condition", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, 0.7))
-            elif top:
-                where, mention = top
-                yield fact(subject, "condition", entity_of(mention, "Disease"), ctx.evidence(where, mention.start, mention.end, self, 0.6))
+            confidence = 0.7 if found.get(t) else 0.6
+            for i, m in found.get(t) or (x for x in top if x):
+                yield fact(subject, "condition", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, confidence))
             therapy = self.intervention(ctx, t, trial.first)
             if therapy:
                 i, m = therapy
                 yield fact(subject, "intervention", entity_of(m, "Therapy"), ctx.evidence(i, m.start, m.end, self, 0.7))
 
     def intervention(self, ctx, t, first):
-        """The therapy named where the trial is introduced (the main one if it is there), else the document's main therapy."""
+        """The therapy named where the trial is introduced (the main one if it is there), else the document's main
+        therapy; never a piece of a trial's name or id ("ZETA-7" is a trial, not a drug)."""
         trial = ctx.trials[t]
-        inside = [n for n in (*trial.ids, trial.name or "") if n]
-        candidates = [m for m in ctx.of_kind(first, "drug", "therapy") if not any(m.text in n for n in inside)] \
-            if trial.ids or trial.name else []
+        names = [n for x in ctx.trials for n in (*x.ids, x.name or "") if n]
+        own = lambda m: not any(m.text in n for n in names)  # noqa: E731
+        candidates = [m for m in ctx.of_kind(first, "drug", "therapy") if own(m)] if trial.ids or trial.name else []
         main = [m for m in candidates if m.label == ctx.main_therapy]
         if main or candidates:
             return first, (main or candidates)[0]
-        if ctx.main_therapy:
-            for i, ms in enumerate(ctx.mentions):
-                for m in ms:
-                    if m.label == ctx.main_therapy:
-                        return i, m
+        counts = Counter(m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy") and own(m))
+        best = ctx.main_therapy if ctx.main_therapy in counts else (counts.most_common(1)[0][0] if counts else None)
+        for i, ms in enumerate(ctx.mentions):
+            for m in ms:
+                if m.label == best and own(m):
+                    return i, m
         return None
 
 
@@ -239,6 +242,18 @@ def indefinite(text: str, at: int) -> bool:
     """Is the phase that of some trial, not this one ("without a Phase 3 study", "a Phase 3 trial is planned")?"""
     return bool(re.search(r"\b(?:without|no|any|another|a\s+(?:conventional|larger|further|new|separate))\s+(?:\w+\s+){0,2}$",
                           text[max(0, at - 40):at], re.I))
+
+
+def top_condition(ctx):
+    """(sentence, mention) of the disease named most often outside clauses about outcomes and harms, or None."""
+    counts, first = Counter(), {}
+    for i, s in enumerate(ctx.sentences):
+        for m in ctx.of_kind(i, "disease"):
+            a = m.start - s.start
+            if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a):
+                counts[m.label] += 1
+                first.setdefault(m.label, (i, m))
+    return first[counts.most_common(1)[0][0]] if counts else None
 
 
 def conditions(ctx) -> dict[int, list]:

@@ -89,7 +89,7 @@ PHRASE_GATE = ("phase", "earlier", "previous", "prior", "first", "original", "pa
                "follow", "ongoing", "new", "confirmatory", "extension", "part ")
 
 # what may stand before a trial's registry id: "NAME (", "NAME (ClinicalTrials.gov: ", "registered as", "("
-BEFORE_ID = re.compile(r"(?:\s*\((?:[^()]{0,40}?[:;,]\s*)?|\s*,\s*|\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:registered|listed)\s+(?:with\s[^.;()]{0,60}?\s)?(?:as|under)\s+"
+BEFORE_ID = re.compile(r"(?<![\s,])(?:\s*\((?:[^()]{0,40}?[:;,]\s*)?|\s*,\s*|\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:registered|listed)\s+(?:with\s[^.;()]{0,60}?\s)?(?:as|under)\s+"
                        r"|\s*\(registry[^()]{0,30}:\s*|\s+)$", re.I)
 # what describes a trial just after its id: "(NCT...), a Phase 3 trial", "(NCT...) is a Phase 2, randomised trial"
 AFTER_ID = re.compile(r"\s*(?:,\s+|\s+(?:is|was|will\s+be)\s+)(?:a|an)\s[^.;:()]{0,120}?\b(?:trial|study)\b", re.I)
@@ -384,9 +384,10 @@ def resolve_one(trials: list[_Trial], m: TrialMention) -> int | None:
         same = [k for k, t in enumerate(trials) if t.phase == m.phase]
         if same:
             return same[0]
-        unphased = [k for k, t in enumerate(trials) if t.phase is None and not t.marker]
-        if unphased:                           # the first phase said of a trial whose mentions gave none
-            return unphased[0]
+        if len(trials) == 1 and trials[0].phase is None:
+            return 0                           # the first phase said of the only trial
+        if any(t.phase is None for t in trials):
+            return NOTHING                     # it may be a known trial's: make no new one
         return None
     if m.marker:
         same = [k for k, t in enumerate(trials) if t.marker == m.marker]
