@@ -102,7 +102,13 @@ def strong_names(text: str, therapy_starts: list[int]) -> Iterator[tuple[int, in
         names = name_after(text, m.end("which"))
         if names and cues.ORG_DEVELOP_VERB.match(text, names[-1][1]):
             yield from names
-    for start in therapy_starts:                 # "Acme and Beta's investigational antibody XY-123"
+    for m in cues.ORG_TICKER.finditer(text):               # "Acme Bio (NASDAQ: ACME)"
+        yield from names_before(text, m.start())[-1:]
+    for m in cues.ORG_DESCRIBED_BEFORE.finditer(text):     # "drugmaker Acme", "Boston-based Acme"
+        yield from name_after(text, m.end())[:1]
+    for m in cues.ORG_DESCRIBED_AFTER.finditer(text):      # "Acme, a clinical-stage biotech company"
+        yield from names_before(text, m.start())[-1:]
+    for start in therapy_starts if "'" in text or "’" in text else ():   # "Acme and Beta's antibody XY-123"
         window = max(0, start - 120)
         m = POSSESSIVE_BEFORE.search(text, window, start)
         if m:
@@ -416,20 +422,25 @@ def read_origin(view: View):
         yield from developer_hits(view, therapy, spans_after(spans, view.text, m.end()))
 
 
-def read_announcer(view: View):
-    """A press release's opening: "Acme Bio, Inc. (NASDAQ: ACME), a ... company, today announced ... its XY-123"."""
-    if view.index > 6:
-        return
-    m = cues.ORG_ANNOUNCER.search(view.text)
-    if not m:
-        return
+def read_its(view: View):
+    """An organisation opening a sentence and "its" therapy: "Acme Bio, Inc. (NASDAQ: ACME) today announced results of
+    its Phase 3 trial of XY-123", "On Monday, Acme said its drug XY-123 met the goal"."""
     spans = org_spans(view)
-    orgs = [s for s in spans if s.start == m.start("org")]
-    its = cues.ORG_ITS.search(view.text, m.end())
-    if not orgs or not its:
+    text = view.text
+    first = next((s for s in spans if cues.ORG_OPENING.fullmatch(text, 0, s.start)), None)
+    if first is None or first.kind == "regulator":
         return
-    therapy = next((t for t in view.of_kind("drug", "therapy") if 0 <= view.span(t)[0] - its.end() <= 60), None)
-    yield from developer_hits(view, therapy, orgs[:1])
+    chain = spans_before(spans, text, first.end)
+    for t in view.of_kind("drug", "therapy"):
+        a = view.span(t)[0]
+        if a <= first.end or a - first.end > 200:
+            continue
+        if any(first.end <= s.start < a and s.label != first.label for s in spans):
+            break
+        its = text.rfind("its ", first.end, a)
+        if its >= 0 and (its == 0 or not text[its - 1].isalnum()) and cues.ORG_ITS_TO_THERAPY.fullmatch(text, its, a):
+            yield from developer_hits(view, t, chain)
+            break
 
 
 def read_partner(view: View):
@@ -525,7 +536,10 @@ def read_parent(view: View):
         elif cues.ORG_CHILD_THE.fullmatch(between) and cues.ORG_UNIT_WORD.match(text, b.end):
             yield Hit(entity(a), entity(b), a.start, b.end)
         elif cues.ORG_PARENT_THEN_CHILD.fullmatch(between) and (
-                "'" not in between and "’" not in between or cues.ORG_UNIT_WORD.match(text, b.end)):
+                "'" not in between and "’" not in between or cues.ORG_UNIT_WORD.match(text, b.end)
+                or cues.ORG_CHILD_ENDS.match(text, b.end)):
+            yield Hit(entity(b), entity(a), a.start, b.end)
+        elif cues.ORG_ACQUIRED.fullmatch(between):
             yield Hit(entity(b), entity(a), a.start, b.end)
 
 
@@ -565,7 +579,7 @@ class OrganizationExtractor(RuleExtractor):
                                (("developedBy", "Gamma Institute of Chemistry"),))),
              counterexamples=("XY-123 emerged from a screen of ten thousand compounds.",),
              also=(T.name,), needs_trial=False, hedged=True),
-        Rule("organization.developer.announcer", T.developedBy, read_announcer, 0.7, cues.ORG_ANNOUNCER,
+        Rule("organization.developer.its", T.developedBy, read_its, 0.7, cues.ORG_ITS,
              examples=(Example("Acme Therapeutics, Inc. (NASDAQ: ACME), a clinical-stage company, today announced "
                                "results for its lead candidate XY-123.", (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("BOSTON — Beta Bio today announced that its drug XY-123 met the goal.",

@@ -52,6 +52,9 @@ NOT_NAME = frozenset("""The A An And Or But In On At By For From With Without Of
 # small words that may stand inside a name ("University of Gamma", "Beta & Sons", "Institute for Delta Research")
 INNER = frozenset({"of", "for", "and", "&", "de", "la", "du", "der", "di", "the", "on"})
 MAX_WORDS = 8
+# a text holds a name by shape only if it holds one of these words: the tokens are read only then
+HEAD_GATE = re.compile("(?:%s)(?![\\w])" % "|".join(
+    sorted((re.escape(w) for w in LEGAL_FORMS | COMPANY_HEADS | set(INSTITUTION_HEADS)), key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,17 @@ def head_kind(words: list[str]) -> str | None:
 
 def find_names(text: str) -> list[OrgName]:
     """Every organisation name a text shows by its shape, in text order (see the module's doctest)."""
+    heads = [m.start() for m in HEAD_GATE.finditer(text)]
+    if not heads:
+        return []
+    # a name ends at most a few words after its last head and starts at most MAX_WORDS words before its first
+    base = text.rfind(" ", 0, max(0, heads[0] - 25 * MAX_WORDS)) + 1
+    stop = text.find(" ", heads[-1] + 25 * MAX_WORDS)
+    window = text[base:stop if stop >= 0 else len(text)]
+    return [OrgName(o.start + base, o.end + base, o.name, o.kind) for o in names_in(window)]
+
+
+def names_in(text: str) -> list[OrgName]:
     toks, out, k = tokens(text), [], 0
     while k < len(toks):
         span = phrase_at(toks, k)
