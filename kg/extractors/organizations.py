@@ -412,6 +412,23 @@ def read_maker_named(view: View):
                                                 if s.kind in ("company", "organization")][:1])
 
 
+def read_maker(view: View):
+    """ "XY-123's maker, Acme Bio", "XY-123 maker Acme", "Acme Bio, the maker of XY-123"."""
+    spans = org_spans(view)
+    text = view.text
+    therapies = view.of_kind("drug", "therapy")
+    for t in therapies:
+        a, b = view.span(t)
+        m = cues.ORG_MAKER_AFTER.match(text, b)
+        if m:
+            yield from developer_hits(view, t, spans_after(spans, text, m.end())[:3])
+    for s in spans:
+        m = cues.ORG_MAKER_BEFORE.match(text, s.end)
+        target = next((t for t in therapies if view.span(t)[0] == m.end()), None) if m else None
+        if target is not None:
+            yield from developer_hits(view, target, spans_before(spans, text, s.end))
+
+
 def read_origin(view: View):
     """ "The antibody emerged from Acme", "XY-123 was discovered at Gamma University", "originated at Acme"."""
     spans = org_spans(view)
@@ -541,6 +558,10 @@ def read_parent(view: View):
             yield Hit(entity(b), entity(a), a.start, b.end)
         elif cues.ORG_ACQUIRED.fullmatch(between):
             yield Hit(entity(b), entity(a), a.start, b.end)
+        elif between.strip() == "," and cues.ORG_PARENT_POSSESSIVE_UNIT.match(text, b.end):
+            yield Hit(entity(a), entity(b), a.start, b.end)
+        elif cues.ORG_CHILD_WHICH.fullmatch(between) and cues.ORG_PARENT_ACQUIRED_IT.match(text, b.end):
+            yield Hit(entity(a), entity(b), a.start, b.end)
 
 
 class OrganizationExtractor(RuleExtractor):
@@ -604,6 +625,13 @@ class OrganizationExtractor(RuleExtractor):
              counterexamples=("Patients switched to XY-123 from Gamma University Hospital's own stock.",
                               "XY-123 (10 mg) was given daily."),
              also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.developer.maker", T.developedBy, read_maker, 0.75, cues.ORG_MAKER_GATE,
+             examples=(Example("XY-123's maker, Acme Therapeutics, said the trial met its goal.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       Example("Beta Pharma, the maker of XY-123, reported the data.",
+                               (("XY-123", "developedBy", "Beta Pharma"),))),
+             counterexamples=("XY-123's maker declined to comment.", "Gamma Hospital, the maker of the news, said so."),
+             also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.partner", T.partner, read_partner, 0.7, cues.ORG_PARTNER,
              examples=(Example("XY-123, licensed from Acme Pharma in 2019, is given weekly.",
                                (("XY-123", "partner", "Acme Pharma"),)),
@@ -652,7 +680,11 @@ class OrganizationExtractor(RuleExtractor):
                        Example("The drug was developed by Acme Pharma, the drug company owned by Beta Holdings Inc.",
                                (("Acme Pharma", "parentOrganization", "Beta Holdings Inc."),)),
                        Example("Its sponsor was Acme Biologics Limited, the Acme subsidiary.",
-                               (("Acme Biologics Limited", "parentOrganization", "Acme"),))),
+                               (("Acme Biologics Limited", "parentOrganization", "Acme"),)),
+                       Example("Acme Therapeutics, Beta Holdings AG's US unit, ran the study.",
+                               (("Acme Therapeutics", "parentOrganization", "Beta Holdings AG"),)),
+                       Example("Acme Therapeutics, which Beta Pharma acquired in 2019, ran the study.",
+                               (("Acme Therapeutics", "parentOrganization", "Beta Pharma"),))),
              counterexamples=("Acme Bio, a part of the story, said so.",
                               "Patients, a subset of Acme Bio's trial, said so."),
              needs_trial=False, hedged=True),
