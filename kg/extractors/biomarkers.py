@@ -1,5 +1,12 @@
 """Biomarkers that moved: which molecule, which way, in which specimen.
 
+A molecule is a gene or chemical the lexicon finds (not a therapy of the
+document, not a drug taken: "statin intolerance") or a protein named with a
+Greek letter; it moved when the sentence speaks of levels and says which way,
+or when a direction word stands right before it ("reduced free alpha-synuclein").
+A sentence that sets an entry threshold ("a level of 100 mg/dL or higher") or
+compares with another group ("lower than ...") reports no change.
+
 >>> from kg.documents import parse_document
 >>> doc = parse_document("T\\n\\nIn the trial (NCT01234567), blood levels of interleukin-6 increased.", source="t.txt")
 >>> sorted((f.predicate, f.object_text) for f in BiomarkerExtractor().extract(doc))
@@ -9,57 +16,102 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Iterator
 
-from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of
-from kg.extractors.util import fact
+from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.model import Entity
 from kg.text import prefilter as rx
+from kg.text.cues import (BIOMARKER_DOWN, BIOMARKER_LEVEL, BIOMARKER_SAME, BIOMARKER_UP, GREEK_ANALYTE,
+                          NOT_ANALYTE_AFTER, SPECIMEN_WORDS, THRESHOLD)
 
-UP = rx.compile(r"\b(?:increased|increase[sd]?|rose|risen|rise|elevated|higher|went up|climbed|up-?regulated)\b", re.I)
-DOWN = rx.compile(r"\b(?:decreased|decrease[sd]?|fell|fallen|dropped|declined|reduced|reductions?|lowered|lower|cut|"
-                  r"drove down|down-?regulated|suppressed)\b", re.I)
-SAME = rx.compile(r"\b(?:unchanged|did not change|no change|remained stable|stayed the same)\b", re.I)
-SPECIMENS = [(name, rx.compile(pattern, re.I)) for name, pattern in [
-    ("cerebrospinal fluid", r"cerebrospinal fluid|\bCSF\b|spinal fluid"), ("plasma", r"plasma"), ("serum", r"serum"),
-    ("urine", r"urine|urinary"), ("blood", r"blood"), ("muscle", r"muscle"), ("skin", r"skin")]]
-LEVEL = rx.compile(r"\b(?:levels?|concentrations?|amounts?|protein|expression|marker)\b", re.I)
+SPECIMENS = tuple((name, rx.compile(pattern, re.I)) for name, pattern in SPECIMEN_WORDS)
+CUE = rx.compile(rf"{BIOMARKER_UP.pattern}|{BIOMARKER_DOWN.pattern}|{BIOMARKER_SAME.pattern}", re.I | re.X)
+# a direction word right before a molecule ("reduced free X", "lower X levels")
+DIRECTION_BEFORE = rx.compile(rf"(?:{BIOMARKER_DOWN.pattern}|{BIOMARKER_UP.pattern})\s{{1,3}}(?:(?:free|total|serum|plasma|"
+                              rf"blood|circulating|the)\s{{1,3}}){{0,2}}$", re.I | re.X)
+LEADING_WORD = re.compile(r"^(?:with|and|or|of|in|the|free|total|reduced|lower|higher|increased|decreased|levels?)\s+", re.I)
 
 
-class BiomarkerExtractor(BaseExtractor):
+@dataclass(frozen=True)
+class Analyte:
+    """A molecule named in a sentence: its entity and its span in the sentence."""
+
+    entity: Entity
+    start: int
+    end: int
+
+
+def analytes(view: View) -> list[Analyte]:
+    """The molecules a sentence names: lexicon genes and chemicals that are no therapy, and Greek-lettered proteins."""
+    text, ctx = view.text, view.ctx
+    found = []
+    for m in GREEK_ANALYTE.finditer(text):
+        name, start = m.group(), m.start()
+        while LEADING_WORD.match(name):
+            cut = LEADING_WORD.match(name).end()
+            name, start = name[cut:], start + cut
+        if len(name) > 6:
+            found.append(Analyte(Entity("Biomarker", name.lower()), start, start + len(name)))
+    for m in view.of_kind("gene", "chemical"):
+        start, end = view.span(m)
+        if m.label in ctx.therapies or NOT_ANALYTE_AFTER.match(text, end) or \
+                any(a.start <= start < a.end or start <= a.start < end for a in found):
+            continue
+        found.append(Analyte(entity_of(m, "Biomarker"), start, end))
+    return found
+
+
+def read_findings(view: View) -> Iterator[Hit]:
+    """Each molecule whose level moved, with the direction and the specimen."""
+    text = view.text
+    if THRESHOLD.search(text) or re.search(r"\bthan\b", text):
+        return
+    levels = BIOMARKER_LEVEL.search(text) is not None
+    whole = sentence_direction(text)
+    specimen = specimen_of(text)
+    for a in analytes(view):
+        near = DIRECTION_BEFORE.search(text, max(0, a.start - 40), a.start)
+        direction = ("decreased" if BIOMARKER_DOWN.match(near.group()) else "increased") if near else \
+            (whole if levels else None)
+        if direction is None:
+            continue
+        node = Entity(T.BiomarkerFinding, a.entity.label, scope=view.trial.key)
+        yield Hit(view.trial, node, a.start, a.end, T.hasBiomarkerFinding)
+        yield Hit(node, a.entity, a.start, a.end, T.biomarker)
+        yield Hit(node, direction, a.start, a.end, T.direction)
+        if specimen:
+            yield Hit(node, specimen, a.start, a.end, T.specimen)
+
+
+def sentence_direction(text: str) -> str | None:
+    return ("decreased" if BIOMARKER_DOWN.search(text) else "increased" if BIOMARKER_UP.search(text)
+            else "unchanged" if BIOMARKER_SAME.search(text) else None)
+
+
+def specimen_of(text: str) -> str | None:
+    """The specimen a sentence names; "blood plasma" is plasma (the more specific word wins)."""
+    names = [name for _, name in sorted((m.start(), name) for name, p in SPECIMENS for m in p.finditer(text))]
+    if not names:
+        return None
+    return "plasma" if "plasma" in names else "serum" if "serum" in names else names[0]
+
+
+FINDING = Rule(
+    "biomarker.moved", T.hasBiomarkerFinding, read_findings, confidence=0.7, cue=CUE,
+    also=(T.biomarker, T.direction, T.specimen),
+    examples=(
+        Example("In the trial, plasma levels of interleukin-6 fell over 12 weeks.",
+                (("biomarker", "interleukin 6"), ("direction", "decreased"), ("specimen", "plasma"))),
+        Example("The earlier trial showed that XY-123 reduced free alpha-synuclein in the blood.",
+                (("biomarker", "alpha-synuclein"), ("direction", "decreased"), ("specimen", "blood"))),
+    ),
+    counterexamples=("Adults in the trial had statin intolerance and an LDL cholesterol level of 100 mg/dL or higher.",
+                     "In the trial, interleukin-6 levels were lower than in healthy people."))
+
+
+class BiomarkerExtractor(RuleExtractor):
     name = "biomarkers"
-    version = "1.0"
-
-    def facts(self, ctx):
-        best: dict[tuple, tuple] = {}
-        for i, text, trial in self.trial_sentences(ctx):
-            if not LEVEL.search(text) or re.search(r"\bthan\b", text):
-                continue
-            direction = ("decreased" if DOWN.search(text) else "increased" if UP.search(text)
-                         else "unchanged" if SAME.search(text) else None)
-            if not direction:
-                continue
-            specimen = self.specimen(text)
-            for m in ctx.of_kind(i, "gene", "chemical"):
-                if m.label in ctx.therapies:
-                    continue
-                key = (trial.key, m.label)
-                if key not in best or (specimen and not best[key][2]):
-                    best[key] = (trial, m, specimen, direction, i)
-        for (_, label), (trial, m, specimen, direction, i) in best.items():
-            node = Entity("BiomarkerFinding", m.label, scope=trial.key)
-            ev = ctx.evidence(i, m.start, m.end, self, 0.7)
-            yield fact(trial, "hasBiomarkerFinding", node, ev)
-            yield fact(node, "biomarker", entity_of(m, "Biomarker"), ev)
-            yield fact(node, "direction", direction, ev)
-            if specimen:
-                yield fact(node, "specimen", specimen, ev)
-
-    def specimen(self, text):
-        hits = [(m.start(), name) for name, pattern in SPECIMENS for m in pattern.finditer(text)]
-        if not hits:
-            return None
-        # "blood plasma" is plasma: the more specific word wins when they touch
-        hits.sort()
-        names = [n for _, n in hits]
-        return "plasma" if "plasma" in names else "serum" if "serum" in names else names[0]
+    version = "2.0"
+    rules = (FINDING,)

@@ -84,6 +84,8 @@ NOT_EVENT_BEFORE = rx.compile(r"""(?:
     | \b(?:no|without|not|none)\s{1,3}(?:(?:new\s{1,3})?cases?\s{1,3}of\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,1}
     | \b(?:can|could|may|might)\b[^;().]{0,100}
     )$""", re.I | re.X)
+# a class of events followed by its members: "..., including A and B", "such as A"
+MEMBERS_AFTER = rx.compile(r"\s{0,2},?\s{1,3}(?:including|such\s{1,3}as|like|notably|e\.g\.)\b", re.I)
 # a sentence that opens with a safety label ("Safety: ...", "Side effects - ...")
 SAFETY_LABEL = rx.compile(r"\W{0,3}(?:safety|side[\s-]effects|adverse\ events|tolerability)\s{0,2}[:—–-]", re.I | re.X)
 # a sentence that says events happened
@@ -137,8 +139,9 @@ def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:
     text = view.text
     conditions = condition_labels(view.ctx)
     mentions = [m for m in view.of_kind("phenotype", "disease") if not GRADE.search(m.label) and not GRADE.search(m.text)]
+    # (a class of events followed by its members, "neurological events, including A and B", gives the members)
     out: list[tuple[Term, tuple[str, ...], str]] = [(term, (), term_label(term.text)) for term in phrase_terms(text)
-                                                    if is_event(text, term.start)]
+                                                    if is_event(text, term.start) and not MEMBERS_AFTER.match(text, term.end)]
     for term in listed_terms(text):
         inside = [m for m in mentions if term.start <= view.span(m)[0] and view.span(m)[1] <= term.end]
         if any(covers(t, term.start) for t, _, _ in out) or (len(inside) == 1 and inside[0].label in conditions):

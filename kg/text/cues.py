@@ -86,6 +86,7 @@ CLASS_USE_BEFORE = rx.compile(r"""\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|re
 
 # a month's full name (a journal name ends before "in March"; a conference name does not start with one)
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # the words that end a conference's name: lower-case ones only after a capitalised name ("the Acme Society annual
 # meeting"); "Week" as in "Kidney Week", "Sessions" as in "Scientific Sessions"
@@ -110,9 +111,9 @@ PRESENTATION_CUE = rx.compile(r"""\b(?:present(?:ed|ing|s|ation)?|unveil(?:ed|s)
 
 # major journals known by name (general knowledge, not any one article's): NEJM, the Lancet family, the JAMA
 # family, BMJ and a few others
-JOURNAL_KNOWN = rf"""(?:The\ )?New\ England\ Journal\ of\ Medicine | N\ Engl\ J\ Med | NEJM(?![\w-])
-    | (?:The\ )?Lancet(?:\ (?!{MONTH_WORD}\b)[A-Z][a-z]{{2,20}}(?:\ (?:&|and)\ [A-Z][a-z]{{2,20}})?)?
-    | JAMA(?:\ Network\ Open|\ (?!{MONTH_WORD}\b|On\b|In\b)[A-Z][a-z]{{2,20}})?
+JOURNAL_KNOWN = rf"""(?:The\ )?New\ England\ Journal\ of\ Medicine | N\ Engl\ J\ Med | NEJM(?:\ Evidence)?(?![\w-])
+    | (?:The\ )?Lancet(?:\ (?!{MONTH_WORD}\b|{WEEKDAY}\b)[A-Z][a-z]{{2,20}}(?:\ (?:&|and)\ [A-Z][a-z]{{2,20}})?)?
+    | JAMA(?:\ Network\ Open|\ (?!{MONTH_WORD}\b|{WEEKDAY}\b|On\b|In\b)[A-Z][a-z]{{2,20}})?
     | BMJ | Nature\ (?:Medicine|Communications|Neuroscience) | Science\ Translational\ Medicine
     | Annals\ of\ Internal\ Medicine | Journal\ of\ Clinical\ Oncology | J\ Clin\ Oncol"""
 
@@ -189,7 +190,7 @@ ORG_PARENT_BEFORE_UNIT = rx.compile(r"""(?:,\s{1,3}the\s{1,3}|\b)(?P<parent>[A-Z
     (?:['’]s(?:\s[A-Z][\w&.'’-]{0,40}){1,4})?\s(?:subsidiary|unit|division)\b""", re.X)
 
 # the gate of the parent rule
-ORG_PARENT_GATE = rx.compile(r"\b(?:subsidiary|unit|division|part\s+of|affiliate|owned\s+by|acquired|bought|purchased|member\s+of|company|arm)\b")
+ORG_PARENT_GATE = rx.compile(r"\b(?:subsidiary|unit|division|part\s+of|affiliate|owned\s+by|acquired\s+by|member\s+of|company|arm)\b")
 # between a child's name and its parent's: "Acme, a subsidiary of Beta", "Acme is now part of Beta",
 # "Acme, the drug company owned by Beta", "Acme, acquired by Beta in 2019"
 ORG_CHILD_THEN_PARENT = rx.compile(r"""(?:\s{0,3}\([^()]{1,20}\))?(?:,\s{0,3}|\s{1,3}|\s{0,3}\(\s{0,3})(?:(?:which|that)\s{1,3}(?:is|was)\s{1,3}|is\s{1,3}|was\s{1,3}|became\s{1,3})?
@@ -204,12 +205,7 @@ ORG_PLACE_POSSESSIVE = rx.compile(r"[A-Z][\w.]{1,20}['’]s\s{1,3}")
 # "Acme, the Beta subsidiary" (after the parent's name); "Beta's Acme unit", "the Beta unit Acme" (between the two)
 ORG_UNIT_WORD = rx.compile(r"\s{1,3}(?:subsidiary|unit|division|arm|company|group\s{1,3}company)\b")
 ORG_CHILD_THE = rx.compile(r",\s{1,3}(?:the|a|an)\s{1,3}$")
-ORG_PARENT_THEN_CHILD = rx.compile(r"""(?:['’]s\s{1,3}(?:(?:[a-zA-Z][\w-]{0,20}\s{1,3}){0,2}?(?:subsidiary|unit|division|arm)\s{1,3})?
-    | \s{1,3}(?:subsidiary|unit|division)\s{1,3})$""", re.X)
-# after a parent named second: "Acme, Beta's US unit", "Acme, which Beta acquired in 2019"
-ORG_PARENT_POSSESSIVE_UNIT = rx.compile(r"['’]s\s{1,3}(?:[a-zA-Z][\w-]{0,20}\s{1,3}){0,3}?(?:subsidiary|unit|division|arm|affiliate)\b")
-ORG_CHILD_WHICH = rx.compile(r",\s{1,3}which\s{1,3}$")
-ORG_PARENT_ACQUIRED_IT = rx.compile(r"\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:acquired|bought|purchased)\b")
+ORG_PARENT_THEN_CHILD = rx.compile(r"(?:['’]s\s{1,3}|\s{1,3}(?:subsidiary|unit|division)\s{1,3})$")
 
 # developer cues: "developed by X", "marketed as Zorvia by X"
 ORG_DEVELOPED_BY = rx.compile(r"""\b(?:developed|co-developed|being\s{1,3}developed|discovered|invented|manufactured
@@ -256,9 +252,9 @@ ORG_SPONSOR = rx.compile(r"""\b(?:(?:sponsored|co-sponsored|funded|co-funded|fin
     | sponsor\s{0,3}: | funding\s{0,3}: | (?:primary|lead|main)\s{1,3}sponsor\s{1,3}(?:was|is)
     | (?:the|its)\s{1,3}(?:trial['’]s\s{1,3}|study['’]s\s{1,3})?sponsor\s{1,3}(?:was|is)
     | (?:with\s{1,3})?funding\s{1,3}(?:came\s{1,3})?from | (?:an?\s{1,3}(?:unrestricted\s{1,3})?)?grants?\s{1,3}from
-    | (?:with\s{1,3})?(?:financial\s{1,3})?support\s{1,3}from | paid\s{1,3}for\s{1,3}by
+    | (?:with\s{1,3})?(?:financial\s{1,3})?support\s{1,3}from
     )\s{0,3}""", re.I | re.X)
-ORG_SPONSOR_GATE = rx.compile(r"(?:sponsor|fund|financ|grant|support|underwrit|backed|paid)", re.I)
+ORG_SPONSOR_GATE = rx.compile(r"(?:sponsor|fund|financ|grant|support|underwrit|backed)", re.I)
 # collaborators of a trial: "in collaboration with X", "with X as collaborator", "Collaborators: X"
 ORG_COLLABORATION = rx.compile(r"\b(?:in\s{1,3}(?:collaboration|partnership)\s{1,3}with|collaborators?\s{0,3}:)\s{0,3}", re.I)
 ORG_AS_COLLABORATOR = rx.compile(r"\s{1,3}as\s{1,3}(?:a\s{1,3})?(?:collaborators?|co-sponsors?)\b")
@@ -306,11 +302,6 @@ ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}[—–]\s{0,3})?(?:(?:On|In|Toda
 ORG_ACQUIRED = rx.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:acquired|bought|purchased)\s{1,3}(?:the\s{1,3})?$")
 # what may follow a company named with its owner's possessive ("Beta's Acme said", "Beta's Acme, which ..."), so
 # that "Beta's Acme" is a parent and its unit rather than a name in a longer phrase
-# a therapy's maker: "XY-123's maker, Acme", "Acme, the maker of XY-123", "XY-123 maker Acme"
-ORG_MAKER_AFTER = rx.compile(r"(?:['’]s?\s{1,3}|\s{1,3})(?:drug\s{0,3})?(?:maker|manufacturer|developer)s?,?\s{1,3}(?:the\s{1,3})?")
-ORG_MAKER_BEFORE = rx.compile(r""",?\s{1,3}(?:the|its)\s{1,3}(?:drug['’]s\s{1,3})?(?:maker|manufacturer|developer)s?\s{1,3}of\s{1,3}
-    (?:the\s{1,3})?(?:(?:[a-z][\w-]{0,30})\s{1,3}){0,3}""", re.X)
-ORG_MAKER_GATE = rx.compile(r"(?:maker|manufacturer|developer)")
 ORG_CHILD_ENDS = rx.compile(r"\s{0,3}(?:[,.;)]|\s(?:said|says|announced|reported|is|was|has|had|which|will)\b)")
 
 # --- publications and conferences (kg.text.venues, kg.extractors.publications) ---
@@ -408,3 +399,27 @@ AE_COUNT_BEFORE = rx.compile(rf"""\b(?P<n>{NUMBER_WORDS})(?:\s{{1,3}}of\s{{1,3}}
     (?:\s{{1,3}}[\w-]{{1,30}}){{0,2}}?\s{{1,3}}{_WHO}(?:\s{{1,3}}\([^()]{{0,20}}\))?
     \s{{1,3}}(?:to\s{{1,3}}have|had|have|developed|experienced|reported|suffered)
     \s{{1,3}}(?:an?\s{{1,3}}|the\s{{1,3}})?(?:[\w-]{{1,30}}\s{{1,3}}){{0,2}}$""", re.I | re.X)
+
+# --- biomarkers (kg.extractors.biomarkers) ---
+
+# which way a measured molecule moved
+BIOMARKER_UP = rx.compile(r"\b(?:increased|increases?|rose|risen|rises?|elevated|higher|went\ up|climbed|up-?regulated)\b",
+                          re.I | re.X)
+BIOMARKER_DOWN = rx.compile(r"""\b(?:decreased|decreases?|fell|fallen|falls|dropped|declined|declines?|reduced|reductions?
+    |lowered|lower|cut|drove\ down|down-?regulated|suppressed)\b""", re.I | re.X)
+BIOMARKER_SAME = rx.compile(r"\b(?:unchanged|did\ not\ change|no\ change|remained\ stable|stayed\ the\ same)\b", re.I | re.X)
+# a sentence that speaks of measured amounts
+BIOMARKER_LEVEL = rx.compile(r"\b(?:levels?|concentrations?|amounts?|protein|expression|marker)\b", re.I)
+# the body fluid or tissue it was measured in: (name, pattern), the more specific first where two touch
+SPECIMEN_WORDS = (("cerebrospinal fluid", r"cerebrospinal fluid|\bCSF\b|spinal fluid"), ("plasma", r"plasma"),
+                  ("serum", r"serum"), ("urine", r"urine|urinary"), ("blood", r"blood"), ("muscle", r"muscle"), ("skin", r"skin"))
+# a protein named with a Greek letter, which the lexicon may spell otherwise ("tumour necrosis factor-alpha",
+# "alpha-synuclein", "interferon gamma"); not a drug class ("beta-blockers")
+GREEK_ANALYTE = rx.compile(r"""(?<![\w-])(?:(?:alpha|beta|gamma|α|β|γ)-[a-z]{4,20}(?!-?(?:blockers?|agonists?|antagonists?|lactams?))
+    | [A-Za-z][a-z]{2,20}(?:\ [a-z]{3,20}){0,2}[-\ ](?:alpha|beta|gamma|α|β|γ))(?![\w-])""", re.X)
+# words after a substance that make it a drug taken, not a level measured ("statin intolerance", "insulin therapy")
+NOT_ANALYTE_AFTER = rx.compile(r"\s{0,2}[-\s](?:intoleran\w{1,4}|therapy|treatment|use|users?|dose|doses|dosing|inhibitors?)\b",
+                               re.I)
+# a sentence that sets a threshold for entry rather than reporting a change ("a level of 100 mg/dL or higher")
+THRESHOLD = rx.compile(r"\b(?:or\ (?:higher|lower|more|less|above|below)|at\ least|eligible|eligibility|inclusion|entry)\b",
+                       re.I | re.X)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from kg.text import prefilter as rx
 from kg.text.cues import (CONFERENCE_HEAD, CONFERENCE_INNER, JOURNAL_AFTER, JOURNAL_KNOWN, JOURNAL_SHAPE,
-                          MEETING_WORDS, MONTH_WORD, NOT_CONFERENCE, NOT_JOURNAL)
+                          MEETING_WORDS, MONTH_WORD, NOT_CONFERENCE, NOT_JOURNAL, WEEKDAY)
 
 
 @dataclass(frozen=True)
@@ -50,13 +50,15 @@ _NAME = rf"{_TOKEN}(?:\ (?:(?:of|and|for|on|&)\ (?:the\ )?)?{_TOKEN}){{0,9}}"
 # the meeting: a name, meeting words ("Annual Meeting", "Scientific Sessions", "Virtual Congress"), then a year
 # or one more word and a year ("Week Reimagined 2031"), or "of <name>" ("Congress of Rare Things")
 CONFERENCE = rx.compile(rf"""(?<![\w'’-])(?P<name>(?:{_NAME}\ )?{CONFERENCE_HEAD}
-    (?:\ (?:[A-Z][a-z]{{2,20}}\ )?(?:19|20)\d{{2}}\b|\ of\ (?!the\b){_NAME})?)""", re.X)
+    (?:\ (?:[A-Z][a-z]{{2,20}}\ )?(?:19|20)\d{{2}}\b|\ (?:of|on)\ (?!the\b|{MONTH_WORD}\b|{WEEKDAY}\b){_NAME})?)""", re.X)
+# a meeting named by its society's short form and year: "at ASCO 2031", "during the ABC 2031 meeting" is above
+ACRONYM_MEETING = rx.compile(r"\b(?:at|during)\s(?:the\s)?(?P<name>[A-Z]{2,8}\s(?:19|20)\d{2})\b(?!\s(?:[A-Z]|annual|meeting|congress))")
 SESSION_OF = rx.compile(rf"{CONFERENCE_HEAD}\ (?:of|at|during)\ the\ ", re.X)
 JOURNAL = rx.compile(rf"(?<![\w-])(?:{JOURNAL_KNOWN}|{JOURNAL_SHAPE})(?![\w-])", re.X)
 # a name after "published in": capitalised words joined by small words ("in" only before a capitalised word
 # that is not a month)
 PUBLISHED_IN = rx.compile(rf"""{JOURNAL_AFTER}
-    (?P<name>[A-Z][\w’'&.-]{{0,40}}(?:\ (?:(?:of|and|&|for|on|the)\ |in\ (?!{MONTH_WORD}\b)(?=[A-Z])){{0,2}}
+    (?P<name>[A-Z][\w’'&.-]{{0,40}}(?:\ (?:(?:of|and|&|for|the)\ |(?:in|on)\ (?!{MONTH_WORD}\b|{WEEKDAY}\b)(?=[A-Z])){{0,2}}
     [A-Z][\w’'&.-]{{0,40}}){{0,8}})""", re.X)
 
 
@@ -72,7 +74,10 @@ def find_conferences(text: str) -> list[Venue]:
         if not name or NOT_CONFERENCE.search(name) or not has_name_word(name):
             continue
         found.append(Venue(name, start, start + len(name)))
-    return drop_sessions(text, found)
+    for m in ACRONYM_MEETING.finditer(text):
+        if not NOT_CONFERENCE.search(m.group("name")) and not any(v.start <= m.start("name") < v.end for v in found):
+            found.append(Venue(m.group("name"), m.start("name"), m.end("name")))
+    return drop_sessions(text, sorted(found, key=lambda v: v.start))
 
 
 def drop_sessions(text: str, found: list[Venue]) -> list[Venue]:
@@ -97,7 +102,7 @@ def meeting_of(name: str, start: int) -> tuple[str, int]:
 def trim_name(name: str, start: int) -> tuple[str, int]:
     """The name without a leading "The", weekday or month ("Sunday", "June 2031 ...")."""
     while True:
-        m = re.match(rf"(?:The|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|{MONTH_WORD})\b\s*", name)
+        m = re.match(rf"(?:The|{WEEKDAY}|{MONTH_WORD})\b\s*", name)
         if not m or m.end() == len(name):
             return name, start
         name, start = name[m.end():], start + m.end()

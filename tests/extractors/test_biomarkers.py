@@ -1,0 +1,34 @@
+"""Biomarker findings on documents written for the tests (invented names and numbers)."""
+
+from kg.documents import parse_document
+from kg.extractors.biomarkers import BiomarkerExtractor
+
+
+def findings(text):
+    doc = parse_document("XY-123 in Acme disease\n\n" + text, source="t.txt")
+    facts = list(BiomarkerExtractor().extract(doc))
+    out = {}
+    for f in facts:
+        if f.predicate in ("direction", "specimen"):
+            out.setdefault(f.subject.label, {})[f.predicate] = f.object_text
+    return out
+
+
+def test_each_molecule_takes_the_direction_word_before_it():
+    found = findings("The XY-123 trial (NCT01234567) showed higher interleukin-6 levels at baseline and reduced "
+                     "tumour necrosis factor-alpha at week 12.")
+    assert found["tumour necrosis factor-alpha"]["direction"] == "decreased"
+
+
+def test_a_direction_word_before_the_molecule_is_enough_without_levels():
+    found = findings("The XY-123 trial (NCT01234567) showed that the drug reduced free alpha-synuclein in the blood.")
+    assert found == {"alpha-synuclein": {"direction": "decreased", "specimen": "blood"}}
+
+
+def test_an_entry_threshold_and_a_drug_taken_are_no_findings():
+    assert findings("The XY-123 trial (NCT01234567) enrolled adults with statin intolerance and an LDL cholesterol "
+                    "level of 100 mg/dL or higher.") == {}
+
+
+def test_a_comparison_with_others_is_no_finding():
+    assert findings("In the XY-123 trial (NCT01234567), interleukin-6 levels were lower than in healthy people.") == {}
