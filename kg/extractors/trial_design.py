@@ -22,7 +22,7 @@ from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, unhedged
 from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
-from kg.text.cues import PUBLICATION_CUE
+from kg.text.cues import ASSIGNED, MULTI_SITE, PUBLICATION_CUE, STANDARD_COMPARATOR, VERSUS_BETWEEN
 
 STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
 STAGES = {"mid": "2", "late": "3"}
@@ -50,9 +50,7 @@ TITLE_FIELD = rx.compile(r"^\s*official\s+title\s*:\s*(?P<t>\S.{10,300}?)\s*$", 
 NOT_TRIAL_PLACE = rx.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|market|FDA|patent|company|firm|subsidiary|government|"
                              r"pharmacies|sales|launch|price)", re.I)
 NOT_TRIAL_PLACE_BEFORE = rx.compile(r"\b(?:based|headquartered|sold|marketed|launched|available|approved|listed)\s+in\s+(?:\w+\s+)?$", re.I)
-US = rx.compile(r"(?<![\w.])(?:US|U\.S\.)(?![\w.-]|\.\w)")
-ASSIGNED = rx.compile(r"\b(?:assigned|allocated|randomi[sz]ed|compared with|versus|vs\.?)\b", re.I)
-COMPARATOR = rx.compile(r"\b(placebo|sham)\b", re.I)
+US = rx.compile(r"(?<![\w.])(?:US|U\.S\.)(?![\w-]|\.\w)")
 # the words before a trial's condition: "patients with", "adults who have", "for the treatment of", "to treat"
 CONDITION_BEFORE = rx.compile(r"""(?:
       \b(?:patients|adults|people|persons|children|participants|individuals|men|women|infants|adolescents|subjects|those|
@@ -83,6 +81,17 @@ def read_design(view):
     for label, pattern in DESIGN.items():
         for m in pattern.finditer(view.text):
             yield Hit(trial_at(view, m.start()), label, m.start(), m.end())
+    for m in MULTI_SITE.finditer(view.text):               # "at 386 centres", "in 21 countries"
+        yield Hit(trial_at(view, m.start()), "multicenter", m.start(), m.end())
+
+
+def read_placebo_control(view):
+    """Groups given a drug or placebo make a placebo-controlled trial ("randomised 1:1 to XY-123 or placebo")."""
+    if not ASSIGNED.search(view.text):
+        return
+    for m in STANDARD_COMPARATOR.finditer(view.text):
+        if m.group(1).lower() == "placebo":
+            yield Hit(trial_at(view, m.start()), "placebo-controlled", m.start(), m.end())
 
 
 def read_title_design(view):
@@ -93,10 +102,12 @@ def read_title_design(view):
 
 
 def read_comparator(view):
+    """What the control group gets, named by its standard ("placebo", "best supportive care")."""
     if not (TRIAL_WORD.search(view.text) or ASSIGNED.search(view.text) or RECORD_FIELD.match(view.text)):
         return
-    for m in COMPARATOR.finditer(view.text):
-        yield Hit(trial_at(view, m.start()), Entity("Comparator", m.group(1).lower()), m.start(), m.end())
+    for m in STANDARD_COMPARATOR.finditer(view.text):
+        label = " ".join(m.group(1).lower().replace("’", "'").split())
+        yield Hit(trial_at(view, m.start()), Entity("Comparator", label), m.start(), m.end())
 
 
 def read_country(view):
@@ -141,9 +152,16 @@ RULES = (
                    Example('The paper, "A crossover trial of XY-123 in healthy volunteers", was published.',
                            (("design", "crossover"),))),
          counterexamples=('He said "we randomised the patients ourselves" at the meeting.',)),
-    Rule("trial.comparator.placebo", T.comparator, read_comparator, 0.7, cue=COMPARATOR,
+    Rule("trial.design.placebo_arm", T.design, read_placebo_control, 0.7, cue=STANDARD_COMPARATOR,
+         examples=(Example("In the trial, 300 adults were randomised 1:1 to XY-123 or placebo.",
+                           (("design", "placebo-controlled"),)),
+                   Example("Comparison group: a placebo tablet once a day in the trial.", (("design", "placebo-controlled"),))),
+         counterexamples=("The open-label trial had no placebo, and everyone got XY-123.",)),
+    Rule("trial.comparator.standard", T.comparator, read_comparator, 0.7, cue=STANDARD_COMPARATOR,
          examples=(Example("Patients were randomised to XY-123 or placebo.", (("comparator", "placebo"),)),
-                   Example("The trial compared XY-123 with a sham procedure.", (("comparator", "sham"),))),
+                   Example("The trial compared XY-123 with a sham procedure.", (("comparator", "sham"),)),
+                   Example("In the trial, adults were randomised to XY-123 or best supportive care.",
+                           (("comparator", "best supportive care"),))),
          counterexamples=("The tablets look like sweets.",)),
     Rule("trial.country.place", T.country, read_country, 0.6,
          examples=(Example("The trial enrolled 60 adults at 12 sites in Japan and Canada.",
@@ -164,6 +182,7 @@ class TrialDesignExtractor(RuleExtractor):
             return
         yield from self.phases(ctx)
         yield from self.record_fields(ctx)
+        yield from self.active_comparators(ctx)
         yield from self.conditions_and_interventions(ctx)
 
     def phases(self, ctx):
@@ -202,6 +221,23 @@ class TrialDesignExtractor(RuleExtractor):
             m = TITLE_FIELD.match(s.text)
             if m:
                 yield fact(ctx.trial_entity(i), "title", m.group("t"), ctx.evidence(i, extractor=self, confidence=0.8))
+
+    def active_comparators(self, ctx):
+        """A drug the trial's own drug is weighed against ("XY-123 10 mg vs ZZ-9") is its comparator."""
+        own = {}
+        for t in range(len(ctx.trials)):
+            found = self.intervention(ctx, t, ctx.trials[t].first)
+            if found:
+                own[t] = found[1].label
+        for i, s in enumerate(ctx.sentences):
+            drugs = ctx.of_kind(i, "drug", "therapy")
+            if len(drugs) < 2 or not VERSUS_BETWEEN.search(s.text):
+                continue
+            for x, y in zip(drugs, drugs[1:]):
+                k = ctx.trial_at(i, x.start)
+                if own.get(k) == x.label != y.label and VERSUS_BETWEEN.fullmatch(ctx.doc.text, x.end, y.start):
+                    yield fact(ctx.trial_entities[k], "comparator", entity_of(y, "Comparator"),
+                               ctx.evidence(i, x.start, y.end, self, 0.6))
 
     def conditions_and_interventions(self, ctx):
         found = conditions(ctx)
