@@ -87,6 +87,7 @@ CLASS_USE_BEFORE = rx.compile(r"""\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|re
 
 # a month's full name (a journal name ends before "in March"; a conference name does not start with one)
 MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # the words that end a conference's name: lower-case ones only after a capitalised name ("the Acme Society annual
 # meeting"); "Week" as in "Kidney Week", "Sessions" as in "Scientific Sessions"
@@ -111,9 +112,9 @@ PRESENTATION_CUE = rx.compile(r"""\b(?:present(?:ed|ing|s|ation)?|unveil(?:ed|s)
 
 # major journals known by name (general knowledge, not any one article's): NEJM, the Lancet family, the JAMA
 # family, BMJ and a few others
-JOURNAL_KNOWN = rf"""(?:The\ )?New\ England\ Journal\ of\ Medicine | N\ Engl\ J\ Med | NEJM(?![\w-])
-    | (?:The\ )?Lancet(?:\ (?!{MONTH_WORD}\b)[A-Z][a-z]{{2,20}}(?:\ (?:&|and)\ [A-Z][a-z]{{2,20}})?)?
-    | JAMA(?:\ Network\ Open|\ (?!{MONTH_WORD}\b|On\b|In\b)[A-Z][a-z]{{2,20}})?
+JOURNAL_KNOWN = rf"""(?:The\ )?New\ England\ Journal\ of\ Medicine | N\ Engl\ J\ Med | NEJM(?:\ Evidence)?(?![\w-])
+    | (?:The\ )?Lancet(?:\ (?!{MONTH_WORD}\b|{WEEKDAY}\b)[A-Z][a-z]{{2,20}}(?:\ (?:&|and)\ [A-Z][a-z]{{2,20}})?)?
+    | JAMA(?:\ Network\ Open|\ (?!{MONTH_WORD}\b|{WEEKDAY}\b|On\b|In\b)[A-Z][a-z]{{2,20}})?
     | BMJ | Nature\ (?:Medicine|Communications|Neuroscience) | Science\ Translational\ Medicine
     | Annals\ of\ Internal\ Medicine | Journal\ of\ Clinical\ Oncology | J\ Clin\ Oncol"""
 
@@ -195,8 +196,8 @@ ORG_PARENT_GATE = rx.compile(r"\b(?:subsidiary|unit|division|part\s+of|affiliate
 # "Acme, the drug company owned by Beta", "Acme, acquired by Beta in 2019"
 ORG_CHILD_THEN_PARENT = rx.compile(r"""(?:\s{0,3}\([^()]{1,20}\))?(?:,\s{0,3}|\s{1,3}|\s{0,3}\(\s{0,3})(?:(?:which|that)\s{1,3}(?:is|was)\s{1,3}|is\s{1,3}|was\s{1,3}|became\s{1,3})?
     (?:now\s{1,3})?(?:
-      (?:part|a\s{1,3}part|a\s{1,3}unit|a\s{1,3}division|a\s{1,3}(?:wholly[\s-]owned\s{1,3})?subsidiary|a\s{1,3}member
-        |an\s{1,3}affiliate|a\s{1,3}business\s{1,3}unit)\s{1,3}of
+      (?:part|(?:a|an|the)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,2}?(?:part|unit|division|subsidiary|member|affiliate|arm
+        |business|company))\s{1,3}of
     | (?:(?:the|a|an)\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,3}(?:company|firm|unit|arm|business|drugmaker|biotech|maker)\s{1,3})?
       (?:wholly\s{1,3})?(?:owned|acquired|controlled)\s{1,3}by
     )\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w.]{1,20}['’]s\s{1,3})?$""", re.X)
@@ -230,7 +231,8 @@ ORG_APPOSED = rx.compile(r"[\w-]{0,20}\)?\s{0,3}(?:\([^()]{1,40}\))?\s{0,3},\s{0
 ORG_WHICH_CUE = rx.compile(r",\s{1,3}which\s")
 ORG_WHICH_DEVELOPS = rx.compile(r"(?P<which>,\s{1,3}which\s{1,3})(?=[A-Z])")
 ORG_DEVELOP_VERB = rx.compile(r"""\s{1,3}(?:(?:now|also|jointly|together|originally)\s{1,3})?(?:develops?|developed|co-develops?
-    |co-developed|makes|made|markets|marketed|commerciali[sz]es|commerciali[sz]ed|invented|discovered)\b""", re.X)
+    |co-developed|makes|made|markets|marketed|commerciali[sz]es|commerciali[sz]ed|invented|discovered|manufactures
+    |manufactured|produces|produced)\b""", re.X)
 ORG_WHICH_MAKES = rx.compile(r""",\s{1,3}which\s{1,3}(?:makes|developed|develops|markets|manufactures|discovered|invented)
     \s{1,3}(?:the\s{1,3})?""", re.X)
 # where a therapy came from: "emerged from X", "discovered at X"
@@ -239,9 +241,7 @@ ORG_ORIGIN = rx.compile(r"""\b(?:emerged|originated|spun\s{1,3}out)\s{1,3}(?:fro
 # "the drug", "this antibody": a sentence about the document's main therapy without naming it
 ORG_THE_THERAPY = rx.compile(r"""\b(?:the|this|its)\s{1,3}(?:investigational\s{1,3}|experimental\s{1,3})?(?:therapy|treatment|drug
     |medicine|product|antibody|compound|molecule|candidate|vaccine)\b""", re.I | re.X)
-# a press release's opening: "[CITY, date —] Acme Bio, Inc. (NASDAQ: ACME), a ... company, today announced"
-ORG_ANNOUNCER = rx.compile(r"""^(?:[^—–\n]{0,80}[—–]\s{0,3})?(?P<org>[A-Z])[^,;()—–]{0,80}?(?:,?\s{0,3}(?:Inc|Ltd|LLC|plc|Corp|AG|SA|GmbH)\.?)?
-    (?:\s{0,3}\([^()]{0,40}\))?(?:,[^.;]{3,120},)?\s{1,3}(?:today\s{1,3})?(?:announced|reported|said|presented)\b""", re.X)
+# an organisation's possessive pronoun
 ORG_ITS = rx.compile(r"\bits\s")
 # partners that are not developers: "licensed from X", "commercial partner X", "co-promoted with X"
 ORG_PARTNER = rx.compile(r"""\b(?:in-)?licensed\s{1,3}(?:it\s{1,3}|the\s{1,3}(?:drug|rights|product)\s{1,3})?from\s{1,3}
@@ -253,6 +253,7 @@ ORG_SPONSOR = rx.compile(r"""\b(?:(?:sponsored|co-sponsored|funded|co-funded|fin
     | sponsor\s{0,3}: | funding\s{0,3}: | (?:primary|lead|main)\s{1,3}sponsor\s{1,3}(?:was|is)
     | (?:the|its)\s{1,3}(?:trial['’]s\s{1,3}|study['’]s\s{1,3})?sponsor\s{1,3}(?:was|is)
     | (?:with\s{1,3})?funding\s{1,3}(?:came\s{1,3})?from | (?:an?\s{1,3}(?:unrestricted\s{1,3})?)?grants?\s{1,3}from
+    | (?:with\s{1,3})?(?:financial\s{1,3})?support\s{1,3}from
     )\s{0,3}""", re.I | re.X)
 ORG_SPONSOR_GATE = rx.compile(r"(?:sponsor|fund|financ|grant|support|underwrit|backed)", re.I)
 # collaborators of a trial: "in collaboration with X", "with X as collaborator", "Collaborators: X"
@@ -274,15 +275,35 @@ ORG_REGULATORY_STEP = rx.compile(r"""\s{1,3}(?:(?:has|have|had)\s{1,3})?(?:won|w
     |gains|obtained|obtains|was\s{1,3}granted|lands?|landed|filed|files|submitted|submits|applied)\s{1,3}[^.;]{0,80}?\b
     (?:approval|clearance|authori[sz]ation|nod|application|designation)\b[^.;]{0,60}?\bfor\s{1,3}(?:its\s{1,3})?""", re.X)
 # a therapy and its makers in parentheses or after "from": "XY-123 (Acme/Beta)", "XY-123 from Acme Bio"
-ORG_MAKER_PAREN = rx.compile(r"\s{0,3}\(\s{0,3}$")
 ORG_FROM = rx.compile(r"\s{1,3}from\s{1,3}(?:the\s{1,3})?")
 # an organisation sponsoring in the active voice: "Acme sponsored the trial", "Acme, the trial's sponsor"
 ORG_SPONSORED_ACTIVE = rx.compile(r"""(?:,\s{1,3}which)?\s{1,3}(?:(?:also|has|had)\s{1,3})?(?:sponsored|funded|financed|co-sponsored
     |co-funded|sponsors|funds)\s{1,3}(?:the|this|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:trial|study)\b
-    | ,\s{1,3}(?:the\s{1,3})?(?:trial['’]s|study['’]s|trial|study)\s{1,3}(?:lead\s{1,3})?(?:sponsor|funder)\b""", re.X)
+    | ,\s{1,3}(?:the\s{1,3})?(?:trial['’]s|study['’]s|trial|study)\s{1,3}(?:lead\s{1,3})?(?:sponsor|funder)\b
+    | \s{1,3}(?:is|was)\s{1,3}(?:the\s{1,3})?(?:trial['’]s\s{1,3}|study['’]s\s{1,3}|lead\s{1,3}|primary\s{1,3}|main\s{1,3})?(?:sponsor|funder)\b
+    | \s{1,3}(?:provided|gave)\s{1,3}(?:the\s{1,3})?(?:funding|financial\s{1,3}support|a\s{1,3}grant)\b""", re.X)
 ORG_ACTIVE_OR_STEP = rx.compile(r"""\b(?:develop|co-develop|makes|markets|manufactures|commerciali|invented|discovered
     |approval|clearance|authori[sz]ation|nod|application|designation)""", re.X)
 ORG_MAKER_CUE = rx.compile(r"(?:\(|\bfrom\b)")
+# a stock ticker after a name makes it a company: "Acme Bio (NASDAQ: ACME)"
+ORG_TICKER = rx.compile(r"\s{0,3}\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC)[A-Za-z ]{0,12}:\s{0,3}[A-Z0-9.]{1,8}\)")
+# a name described as a company: "drugmaker Acme", "Boston-based Acme", "Acme, a clinical-stage biotech company"
+ORG_DESCRIBED_BEFORE = rx.compile(r"""\b(?:drugmakers?|drug\s{1,3}makers?|biotechs?|biotech\s{1,3}(?:company|firm)|biopharma
+    |pharmaceutical\s{1,3}(?:company|firm|group|giant|maker)|pharma\s{1,3}(?:company|firm|group|giant)
+    |(?:biotechnology|biopharmaceutical|life\s{1,3}sciences)\s{1,3}(?:company|firm)|[A-Z][\w.]{1,30}-based)\s{1,3}(?=[A-Z])""", re.X)
+ORG_DESCRIBED_AFTER = rx.compile(r"""\s{0,3}(?:\([^()]{1,30}\))?,\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?
+    (?:company|drugmaker|biotech|biopharma|firm|pharmaceutical\s{1,3}group)\b""", re.X)
+# from an organisation's "its" to its therapy: "its investigational drug XY-123", "its Phase 3 trial of XY-123"
+ORG_ITS_TO_THERAPY = rx.compile(rf"""its\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}|[Pp]hase\s{{1,3}}[\w/-]{{1,8}}|\d[\w.-]{{0,8}})\s{{1,3}}){{0,5}}
+    (?:(?:{ORG_THERAPY_NOUNS}|trial|study|studies|program|programme)\s{{1,3}}(?:(?:of|evaluating|with|testing|investigating
+    |assessing)\s{{1,3}}(?:the\s{{1,3}})?(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,3}})?)?""", re.X)
+# what may stand before an organisation that opens a sentence: a dateline, "On Monday,", "In a statement,"
+ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}[—–]\s{0,3})?(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40},\s{1,3})?(?:the\s{1,3})?")
+# "Acme acquired Beta", "Acme bought Beta in 2020": the first is the second's parent
+ORG_ACQUIRED = rx.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:acquired|bought|purchased)\s{1,3}(?:the\s{1,3})?$")
+# what may follow a company named with its owner's possessive ("Beta's Acme said", "Beta's Acme, which ..."), so
+# that "Beta's Acme" is a parent and its unit rather than a name in a longer phrase
+ORG_CHILD_ENDS = rx.compile(r"\s{0,3}(?:[,.;)]|\s(?:said|says|announced|reported|is|was|has|had|which|will)\b)")
 
 # --- publications and conferences (kg.text.venues, kg.extractors.publications) ---
 
@@ -379,6 +400,30 @@ AE_COUNT_BEFORE = rx.compile(rf"""\b(?P<n>{NUMBER_WORDS})(?:\s{{1,3}}of\s{{1,3}}
     (?:\s{{1,3}}[\w-]{{1,30}}){{0,2}}?\s{{1,3}}{_WHO}(?:\s{{1,3}}\([^()]{{0,20}}\))?
     \s{{1,3}}(?:to\s{{1,3}}have|had|have|developed|experienced|reported|suffered)
     \s{{1,3}}(?:an?\s{{1,3}}|the\s{{1,3}})?(?:[\w-]{{1,30}}\s{{1,3}}){{0,2}}$""", re.I | re.X)
+
+# --- biomarkers (kg.extractors.biomarkers) ---
+
+# which way a measured molecule moved
+BIOMARKER_UP = rx.compile(r"\b(?:increased|increases?|rose|risen|rises?|elevated|higher|went\ up|climbed|up-?regulated)\b",
+                          re.I | re.X)
+BIOMARKER_DOWN = rx.compile(r"""\b(?:decreased|decreases?|fell|fallen|falls|dropped|declined|declines?|reduced|reductions?
+    |lowered|lower|cut|drove\ down|down-?regulated|suppressed)\b""", re.I | re.X)
+BIOMARKER_SAME = rx.compile(r"\b(?:unchanged|did\ not\ change|no\ change|remained\ stable|stayed\ the\ same)\b", re.I | re.X)
+# a sentence that speaks of measured amounts
+BIOMARKER_LEVEL = rx.compile(r"\b(?:levels?|concentrations?|amounts?|protein|expression|marker)\b", re.I)
+# the body fluid or tissue it was measured in: (name, pattern), the more specific first where two touch
+SPECIMEN_WORDS = (("cerebrospinal fluid", r"cerebrospinal fluid|\bCSF\b|spinal fluid"), ("plasma", r"plasma"),
+                  ("serum", r"serum"), ("urine", r"urine|urinary"), ("blood", r"blood"), ("muscle", r"muscle"), ("skin", r"skin"))
+# a protein named with a Greek letter, which the lexicon may spell otherwise ("tumour necrosis factor-alpha",
+# "alpha-synuclein", "interferon gamma"); not a drug class ("beta-blockers")
+GREEK_ANALYTE = rx.compile(r"""(?<![\w-])(?:(?:alpha|beta|gamma|α|β|γ)-[a-z]{4,20}(?!-?(?:blockers?|agonists?|antagonists?|lactams?))
+    | [A-Za-z][a-z]{2,20}(?:\ [a-z]{3,20}){0,2}[-\ ](?:alpha|beta|gamma|α|β|γ))(?![\w-])""", re.X)
+# words after a substance that make it a drug taken, not a level measured ("statin intolerance", "insulin therapy")
+NOT_ANALYTE_AFTER = rx.compile(r"\s{0,2}[-\s](?:intoleran\w{1,4}|therapy|treatment|use|users?|dose|doses|dosing|inhibitors?)\b",
+                               re.I)
+# a sentence that sets a threshold for entry rather than reporting a change ("a level of 100 mg/dL or higher")
+THRESHOLD = rx.compile(r"\b(?:or\ (?:higher|lower|more|less|above|below)|at\ least|eligible|eligibility|inclusion|entry)\b",
+                       re.I | re.X)
 
 
 # --- trials (kg.extractors.trials, kg.extractors.trial_design) ---
