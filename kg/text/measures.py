@@ -20,8 +20,8 @@ written without its article ("time to first relapse").
 [('change from baseline in HbA1c', 'HbA1c')]
 >>> [m.label for m in find_measures("Median progression-free survival (PFS) was 9.1 months versus 4.0 months.")]
 ['progression-free survival', 'progression-free survival']
->>> [m.label for m in find_measures("Time to first exacerbation was longer with XY-123.")]
-['time to first exacerbation']
+>>> [m.label for m in find_measures("Time to first relapse (TFR) was longer with XY-123.")]
+['TFR']
 >>> find_measures("Adults with an eGFR of 30 to 60 were eligible.")
 []
 """
@@ -278,23 +278,21 @@ def inner(found: list[Mention], start: int, end: int) -> Mention | None:
 
 
 def time_to(text: str, found: list[Mention]) -> list[Mention]:
+    """ "time to the first major adverse cardiovascular event (MACE)": the event's name, known or defined right
+    after; a time to an event named only in passing ("time to onset of a rash") is read under other names."""
     out = []
     for hit in TIME_TO.finditer(text):
         end = phrase_end(text, hit.end())
         event = text[hit.end():end]
-        if not event or not EVENT_WORD.search(event.split()[-1].lower()) and not inner(found, hit.end(), end):
-            continue
-        if event.lower() in ("event", "events"):
+        if not event or event.lower() in ("event", "events"):
             continue
         short = ABBREVIATION_AFTER.match(text, end)
-        if short and acronym_of(short.group("short"), text[hit.start():end]):
+        if short and EVENT_WORD.search(event.split()[-1]) and acronym_of(short.group("short"), text[hit.start():end]):
             out.append(mention(text, hit.start(), end, short.group("short")))
             continue
         known = inner(found, hit.end(), end)
-        if known and known.start == hit.end() and known.end >= end:
+        if known and known.end >= end:
             out.append(mention(text, hit.start(), known.end, known.label))
-        else:
-            out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
     return out
 
 
@@ -305,10 +303,8 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
         if end <= hit.end():
             continue
         known = inner(found, hit.end(), end)
-        if known:
-            out.append(mention(text, hit.start(), max(end, known.end), known.label))
-        else:
-            out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
+        if known:                      # "the proportion of patients who achieved ACR20": ACR20 (the rest is read
+            out.append(mention(text, hit.start(), max(end, known.end), known.label))    # under other names)
     return out
 
 

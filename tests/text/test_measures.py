@@ -30,9 +30,11 @@ def labels(text: str) -> list[str]:
     ("The percent change from baseline in LDL cholesterol was -31.2%.", ["percent change in LDL cholesterol"]),
     ("Secondary outcomes included change in total kidney volume at month 18.", ["total kidney volume"]),
     # time to an event, proportions, composites
-    ("Time to first hospitalization was longer with XY-123.", ["time to first hospitalization"]),
+    ("Time to progression was 7.1 months.", ["time to progression"]),
     ("Time to the first serious bleeding event (SBE-2) was recorded.", ["SBE-2"]),
     ("The proportion of patients who achieved ACR20 was 61%.", ["ACR20"]),
+    ("Time to first relapse (TFR; the key secondary endpoint) was 14 months.", ["TFR"]),
+    ("Time to the first major adverse cardiovascular event was longer.", ["major adverse cardiovascular events"]),
     ("The primary outcome was a composite of death, myocardial infarction, or stroke.",
      ["composite of death, myocardial infarction, or stroke"]),
     ("The renal composite outcome occurred in 8.0% versus 11.5%.", ["renal composite outcome"]),
@@ -54,6 +56,9 @@ def test_measures(text, expected):
     "Patients needed an EDSS score of 3.0 to 6.5 to be eligible.",
     "Acme Bio received a complete response letter from the regulator.",           # not a response
     "It is time to act on the findings, the chief executive said.",               # not a time-to-event
+    "The time to onset of rash was 3 days.",                                       # an event named in passing
+    "Time to first hospitalization was longer with XY-123.",
+    "The proportion of patients with a rash was 12%.",                            # a proportion of an unnamed thing
     "XY-123 is dosed at 5 mg per kilogram of body weight.",                      # a quantity without a change
     "The label warns of treatment-related mortality.",                            # an adverse event
     "Median follow-up: 18.0 months.",                                             # a results line that is no measure
