@@ -99,6 +99,8 @@ QUANTITY_CUE = rx.compile(r"\b(?:chang|reduc|lower|decreas|increas|fell|fall|ros
 # a sentence that states who could enter a trial: the measures it names are criteria, not outcomes
 ELIGIBILITY = rx.compile(r"\b(?:eligib|inclusion criteri|exclusion criteri|entry criteri|to qualify|were required to|"
                          r"had to have|key criteria)", re.I)
+# a quantity named as the event whose risk a drug lowers ("reduces the risk of sustained eGFR decline"): a component
+RISK_OF = rx.compile(r"\brisk of (?:an? )?(?:[a-z]{3,15} ){0,2}$")
 # a measure that is an adverse event ("treatment-related mortality")
 RELATED = rx.compile(r"(?:-related|-associated|-emergent)\s$", re.I)
 # a sentence that may hold a measure shape (one cheap test before the shape patterns)
@@ -209,10 +211,16 @@ def listed(text: str) -> list[Mention]:
                 continue
             end += extra.end()
             label = text[start:end]
+        elif end < len(text) and name.exact and written[-1:].isalpha() and text[end].isdigit():
+            extra = re.match(r"\d{1,2}(?!\w)", text[end:end + 3])         # a numbered version: "ADAS-Cog13"
+            if not extra:
+                continue
+            end += extra.end()
+            label = text[start:end]
         elif end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1:end + 2].isalpha())):
             continue
         if name.kind == "quantity":
-            if RELATED.search(text, max(0, start - 20), start):
+            if RELATED.search(text, max(0, start - 20), start) or RISK_OF.search(text, max(0, start - 40), start):
                 continue
             if quantity_ok is None:
                 quantity_ok = bool(QUANTITY_CUE.search(text))

@@ -23,6 +23,7 @@ def labels(text: str) -> list[str]:
     ("Median overall survival was 14.2 months with XY-123.", ["overall survival"]),
     ("PFS was longer in the XY-123 arm (HR 0.61).", ["progression-free survival"]),
     ("MACE-3 occurred in 4.1% and 5.0% of patients.", ["MACE-3"]),
+    ("ADAS-Cog11 scores rose by 1.5 points.", ["ADAS-Cog11"]),
     ("The MDS-UPDRS Part II score rose by 1.2 points.", ["MDS-UPDRS Part II"]),
     ("Scores on the MADRS fell by 12.0 points.", ["MADRS"]),
     # change from baseline: the measure itself; a percent change is a measure of its own
@@ -61,6 +62,7 @@ def test_measures(text, expected):
     "The proportion of patients with a rash was 12%.",                            # a proportion of an unnamed thing
     "XY-123 is dosed at 5 mg per kilogram of body weight.",                      # a quantity without a change
     "The label warns of treatment-related mortality.",                            # an adverse event
+    "XY-123 is approved to reduce the risk of sustained eGFR decline.",           # a component of an event
     "Median follow-up: 18.0 months.",                                             # a results line that is no measure
     "The primary endpoint was met.",
 ])
