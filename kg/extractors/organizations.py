@@ -148,7 +148,8 @@ def _document_orgs(doc: Document) -> DocOrgs:
     parents: set[str] = set()
     for i, s in enumerate(ctx.sentences):
         text = ctx.masked[i]
-        for o in find_names(text):
+        shaped = find_names(text)
+        for o in shaped:
             found.setdefault(o.name, o.kind)
             if text[o.start:o.end] != o.name:
                 short_of.setdefault(text[o.start:o.end], o.name)
@@ -165,6 +166,8 @@ def _document_orgs(doc: Document) -> DocOrgs:
         starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")]
         for a, b in strong_names(text, starts):
             name = canonical(text[a:b])
+            if any(o.start <= a < o.end for o in shaped):      # the shape read the whole name already
+                continue
             if name not in found and candidate_ok(name, text, a, ctx.mentions[i], s.start):
                 found[name] = "organization"
         for a, b in parent_names(text):
@@ -174,8 +177,13 @@ def _document_orgs(doc: Document) -> DocOrgs:
                 parents.add(name)
     orgs = DocOrgs()
     # every name, then each company's short forms, that no longer name of the document takes
+    longest: dict[str, str] = {}          # forms of one name ("Acme Bio", "Acme Bio Inc") are its longest form
+    for name in found:
+        k = key(name)
+        if len(name) > len(longest.get(k, "")):
+            longest[k] = name
     for name, kind in found.items():
-        orgs.forms[name] = name
+        orgs.forms[name] = longest[key(name)]
     for name, kind in sorted(found.items(), key=lambda x: -len(x[0])):
         if kind not in ("company", "organization"):
             continue
@@ -499,6 +507,9 @@ def read_collaborator(view: View):
     """ "in collaboration with Gamma University and Delta Hospital", "with the Eta Institute as collaborator"."""
     spans = org_spans(view)
     for m in cues.ORG_COLLABORATION.finditer(view.text):
+        # the collaboration is the trial's: the sentence speaks of a trial or of running one
+        if not (cues.TRIAL_WORD.search(view.text) or cues.ORG_RAN.search(view.text, max(0, m.start() - 60), m.start())):
+            continue
         for o in spans_after(spans, view.text, m.end()):
             if o.kind != "regulator":
                 yield Hit(view.trial, entity(o), o.start, o.end)

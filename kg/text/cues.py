@@ -191,7 +191,7 @@ ORG_PARENT_BEFORE_UNIT = rx.compile(r"""(?:,\s{1,3}the\s{1,3}|\b)(?P<parent>[A-Z
     (?:['’]s(?:\s[A-Z][\w&.'’-]{0,40}){1,4})?\s(?:subsidiary|unit|division)\b""", re.X)
 
 # the gate of the parent rule
-ORG_PARENT_GATE = rx.compile(r"\b(?:subsidiary|unit|division|part\s+of|affiliate|owned\s+by|acquired\s+by|member\s+of|company|arm)\b")
+ORG_PARENT_GATE = rx.compile(r"\b(?:subsidiary|unit|division|part\s+of|affiliate|owned\s+by|acquired|bought|purchased|member\s+of|company|arm)\b")
 # between a child's name and its parent's: "Acme, a subsidiary of Beta", "Acme is now part of Beta",
 # "Acme, the drug company owned by Beta", "Acme, acquired by Beta in 2019"
 ORG_CHILD_THEN_PARENT = rx.compile(r"""(?:\s{0,3}\([^()]{1,20}\))?(?:,\s{0,3}|\s{1,3}|\s{0,3}\(\s{0,3})(?:(?:which|that)\s{1,3}(?:is|was)\s{1,3}|is\s{1,3}|was\s{1,3}|became\s{1,3})?
@@ -206,7 +206,12 @@ ORG_PLACE_POSSESSIVE = rx.compile(r"[A-Z][\w.]{1,20}['’]s\s{1,3}")
 # "Acme, the Beta subsidiary" (after the parent's name); "Beta's Acme unit", "the Beta unit Acme" (between the two)
 ORG_UNIT_WORD = rx.compile(r"\s{1,3}(?:subsidiary|unit|division|arm|company|group\s{1,3}company)\b")
 ORG_CHILD_THE = rx.compile(r",\s{1,3}(?:the|a|an)\s{1,3}$")
-ORG_PARENT_THEN_CHILD = rx.compile(r"(?:['’]s\s{1,3}|\s{1,3}(?:subsidiary|unit|division)\s{1,3})$")
+ORG_PARENT_THEN_CHILD = rx.compile(r"""(?:['’]s\s{1,3}(?:(?:[a-zA-Z][\w-]{0,20}\s{1,3}){0,2}?(?:subsidiary|unit|division|arm)\s{1,3})?
+    | \s{1,3}(?:subsidiary|unit|division)\s{1,3})$""", re.X)
+# after a parent named second: "Acme, Beta's US unit", "Acme, which Beta acquired in 2019"
+ORG_PARENT_POSSESSIVE_UNIT = rx.compile(r"['’]s\s{1,3}(?:[a-zA-Z][\w-]{0,20}\s{1,3}){0,3}?(?:subsidiary|unit|division|arm|affiliate)\b")
+ORG_CHILD_WHICH = rx.compile(r",\s{1,3}which\s{1,3}$")
+ORG_PARENT_ACQUIRED_IT = rx.compile(r"\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:acquired|bought|purchased)\b")
 
 # developer cues: "developed by X", "marketed as Zorvia by X"
 ORG_DEVELOPED_BY = rx.compile(r"""\b(?:developed|co-developed|being\s{1,3}developed|discovered|invented|manufactured
@@ -253,11 +258,13 @@ ORG_SPONSOR = rx.compile(r"""\b(?:(?:sponsored|co-sponsored|funded|co-funded|fin
     | sponsor\s{0,3}: | funding\s{0,3}: | (?:primary|lead|main)\s{1,3}sponsor\s{1,3}(?:was|is)
     | (?:the|its)\s{1,3}(?:trial['’]s\s{1,3}|study['’]s\s{1,3})?sponsor\s{1,3}(?:was|is)
     | (?:with\s{1,3})?funding\s{1,3}(?:came\s{1,3})?from | (?:an?\s{1,3}(?:unrestricted\s{1,3})?)?grants?\s{1,3}from
-    | (?:with\s{1,3})?(?:financial\s{1,3})?support\s{1,3}from
+    | (?:with\s{1,3})?(?:financial\s{1,3})?support\s{1,3}from | paid\s{1,3}for\s{1,3}by
     )\s{0,3}""", re.I | re.X)
-ORG_SPONSOR_GATE = rx.compile(r"(?:sponsor|fund|financ|grant|support|underwrit|backed)", re.I)
+ORG_SPONSOR_GATE = rx.compile(r"(?:sponsor|fund|financ|grant|support|underwrit|backed|paid)", re.I)
 # collaborators of a trial: "in collaboration with X", "with X as collaborator", "Collaborators: X"
 ORG_COLLABORATION = rx.compile(r"\b(?:in\s{1,3}(?:collaboration|partnership)\s{1,3}with|collaborators?\s{0,3}:)\s{0,3}", re.I)
+# running a trial, before "in collaboration with" ("which ran it in collaboration with X")
+ORG_RAN = rx.compile(r"\b(?:ran|runs|run|conducted|conducts|carried\s{1,3}out|led|leads)\b")
 ORG_AS_COLLABORATOR = rx.compile(r"\s{1,3}as\s{1,3}(?:a\s{1,3})?(?:collaborators?|co-sponsors?)\b")
 ORG_COLLABORATION_GATE = rx.compile(r"(?:collaborat|partnership|co-sponsor)", re.I)
 # where a trial ran: "conducted at X", "enrolled at X and Y", "at 12 sites, among them X"
@@ -303,6 +310,11 @@ ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}[—–]\s{0,3})?(?:(?:On|In|Toda
 ORG_ACQUIRED = rx.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:acquired|bought|purchased)\s{1,3}(?:the\s{1,3})?$")
 # what may follow a company named with its owner's possessive ("Beta's Acme said", "Beta's Acme, which ..."), so
 # that "Beta's Acme" is a parent and its unit rather than a name in a longer phrase
+# a therapy's maker: "XY-123's maker, Acme", "Acme, the maker of XY-123", "XY-123 maker Acme"
+ORG_MAKER_AFTER = rx.compile(r"(?:['’]s?\s{1,3}|\s{1,3})(?:drug\s{0,3})?(?:maker|manufacturer|developer)s?,?\s{1,3}(?:the\s{1,3})?")
+ORG_MAKER_BEFORE = rx.compile(r""",?\s{1,3}(?:the|its)\s{1,3}(?:drug['’]s\s{1,3})?(?:maker|manufacturer|developer)s?\s{1,3}of\s{1,3}
+    (?:the\s{1,3})?(?:(?:[a-z][\w-]{0,30})\s{1,3}){0,3}""", re.X)
+ORG_MAKER_GATE = rx.compile(r"(?:maker|manufacturer|developer)")
 ORG_CHILD_ENDS = rx.compile(r"\s{0,3}(?:[,.;)]|\s(?:said|says|announced|reported|is|was|has|had|which|will)\b)")
 
 # --- publications and conferences (kg.text.venues, kg.extractors.publications) ---

@@ -215,6 +215,8 @@ def best_name(text: str, toks: list[Token], a: int, b: int) -> tuple[OrgName, in
     end = head + 1
     while end < len(words):
         w = words[end]
+        if len(w) > 1 and w.isupper() and w not in LEGAL_FORMS and not is_abbreviation(w):
+            break                                   # a ticker or another name's abbreviation: "Acme Inc ACME"
         if w == "and" and not joins(words, end):
             rest = words[end + 1:]
             if not rest or any(is_head(x) for x in rest) or not any(x in ("of", "for") for x in words[head:end]):
