@@ -212,6 +212,23 @@ def _document_orgs(doc: Document) -> DocOrgs:
     return orgs
 
 
+def organization_entity(ctx, name: str) -> Entity | None:
+    """The document's organisation a name stands for (its one label for all its forms), or None when the name is
+    not one of the document's organisations ("Officials"). For other extractors that name an organisation (a
+    status's actor), so that every role of one organisation falls on one node.
+
+    >>> from kg.documents import parse_document
+    >>> ctx = build_context(parse_document("T\\n\\nAcme Bio, Inc. said so. Officials said Acme had stopped.", source="t.txt"))
+    >>> organization_entity(ctx, "Acme"), organization_entity(ctx, "Officials")
+    (Entity(kind='Organization', label='Acme Bio', ids=(), scope='', local=''), None)
+    """
+    orgs = document_orgs(ctx)
+    label = orgs.forms.get(name) or orgs.forms.get(canonical(name))
+    if label is None or orgs.kinds.get(label) == "regulator":
+        return None
+    return orgs.entity(label)
+
+
 def company_short_forms(name: str) -> list[str]:
     """The shorter names a company goes by in one text: without legal form, head word, or after its first word.
 
