@@ -67,21 +67,25 @@ NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,3}\d{1,
 # words shaped like a name that are not one: roman numerals, registries, regulators' and journals' initials
 NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|WHO|NIH|NHS|FDA|EMA|NEJM|JAMA|"
                         r"CI|HR|OR|RR|IQR|SD|SE|AE|SAE|TEAE|USA?|UK|EU)(?:\s.{0,80})?", re.S)
-NAME_RE = re.compile(NAME)
+# the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
+# and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
+NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,3}\d{1,3})?(?:-[A-Za-z0-9]{1,15}){0,3}"
+                     r"|(?:-\d{1,6}){1,3}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4})"
+                     rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,2}}[a-z]?|[A-Z][a-z]{{2,14}})(?![\w-])){{0,2}}"
+                     r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?")
+WORD_CAPS_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\())")
+NOT_FIRST_WORD = frozenset("Phase The This That These Their Its Our In On At For From With And".split())
 TRIAL_HEAD = r"(?:trial|study|studies)\b"          # not "programme": a development programme is many trials
 # words that may stand between a name and "trial": "the ZETA Phase 3 trial", "the ZETA pivotal study"
 NAME_BEFORE_HEAD = rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|clinical|extension|open-label|[a-z]+-[a-z]+)\s+){{0,3}}"
-# the name of a trial said to be one: "the ZETA trial", "ZETA, a Phase 3 study", "ZETA is a randomised trial", "a
-# trial called ZETA", "Short name: ZETA"
-NAMED_TRIAL = rx.compile(rf"""
-      (?P<n1>{NAME})\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}
-    | (?P<n2>{NAME}),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b{TRIAL_HEAD}
-    | (?P<n3>{NAME})\s+(?:is|was|will\ be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}
-    | \b{TRIAL_HEAD}[\s,]+(?:called|named|known\ as|dubbed)\s+(?P<n4>{NAME})
-    | \b(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*(?P<n5>{NAME})
-    """, re.X | re.I)
-NAME_GROUPS = ("n1", "n2", "n3", "n4", "n5")
-# every NAMED_TRIAL holds one of these (a name pattern starts at every capital: sentences without them are skipped)
+# what makes a name a trial's, looked for around each name: "ZETA trial", "ZETA, a Phase 3 study", "ZETA is a
+# randomised trial", "a trial called ZETA", "Short name: ZETA"
+AFTER_NAME = (re.compile(rf"\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
+              re.compile(rf",\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b{TRIAL_HEAD}", re.I),
+              re.compile(rf"\s+(?:is|was|will\s+be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}", re.I))
+BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
+LABEL_BEFORE_NAME = re.compile(r"\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
+# a sentence that names a trial as one holds one of these
 NAMED_GATE = ("trial", "stud", "acronym", "short name")
 # every phrase that can tell trials apart holds a head word and a phase or a marker
 PHRASE_HEADS = ("trial", "stud", "extension", "part ")
@@ -94,7 +98,10 @@ BEFORE_ID = re.compile(r"(?<![\s,])(?:\s*\((?:[^()]{0,40}?[:;,]\s*)?|\s*,\s*|\s+
 # what describes a trial just after its id: "(NCT...), a Phase 3 trial", "(NCT...) is a Phase 2, randomised trial"
 AFTER_ID = re.compile(r"\s*(?:,\s+|\s+(?:is|was|will\s+be)\s+)(?:a|an)\s[^.;:()]{0,120}?\b(?:trial|study)\b", re.I)
 # between two ids given together: "NCT01234567 and NCT07654321", "NCT01234567; EudraCT 2019-001234-56"
-BETWEEN_IDS = re.compile(r"\s*(?:,|;|/|and|&)?\s*(?:(?:and|or)\s+)?(?:[A-Za-z.]{1,20}(?:\s(?:number|no\.|ID))?:?\s*)?")
+REGISTRY_WORD = (r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|EU\s?CT|CTIS|CTRI|jRCT|ChiCTR|ANZCTR|ACTRN|DRKS|UMIN|"
+                 r"(?:the\s+)?[\w-]{1,30}\s+(?:registry|register))")
+BETWEEN_IDS = re.compile(rf"\)?\s*(?:,|;|/|and|&)?\s*(?:(?:and|or)\s+)?(?:(?:with|in|on|at)\s+)?(?:{REGISTRY_WORD}"
+                         r"(?:\s(?:number|no\.|ID))?\s*:?\s*)?\(?\s*", re.I)
 
 # a trial named by what it is: "the Phase 3 study", "its open-label extension", "the earlier trial", "a second study",
 # "Part 2 of the trial"
@@ -242,8 +249,7 @@ def find_trial_mentions(sentences: list[Sentence]) -> list[TrialMention]:
 def sentence_mentions(i: int, text: str) -> list[TrialMention]:
     """The trial mentions of one sentence: ids (with the name or phrase just before them), names, phrases."""
     low = text.lower()
-    named = [(m.start(g), m.end(g), m.group(g), g == "n5", m.end()) for m in NAMED_TRIAL.finditer(text)
-             for g in NAME_GROUPS if m.group(g)] if any(w in low for w in NAMED_GATE) else []
+    named = named_trials(text) if any(w in low for w in NAMED_GATE) else []
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named if good_name(trim_name(n))]
     phrases = list(TRIAL_PHRASE.finditer(text)) \
         if any(w in low for w in PHRASE_HEADS) and any(w in low for w in PHRASE_GATE) else []
@@ -294,6 +300,25 @@ def sentence_mentions(i: int, text: str) -> list[TrialMention]:
             definite = (p.group("det") or "").lower() in ("the", "its", "their", "this", "that", "his", "her") or bool(p.group("part"))
             out.append(TrialMention(i, p.start(), p.end(), (), None, phase, marker, definite))
     return sorted(out, key=lambda m: m.start)
+
+
+def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
+    """(start, end, name, given as a record's field, end of the words that call it a trial) of each name that
+    the sentence calls a trial's.
+
+    >>> [n[2] for n in named_trials("Acme runs the ZETA Outcomes trial, and ZETA-2, a Phase 3 study, and Beta AB trial.")]
+    ['ZETA Outcomes', 'ZETA-2', 'Beta AB']
+    """
+    out = []
+    for m in sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start()):
+        start, end = m.span()
+        if (out and start < out[-1][1]) or (m.re is WORD_CAPS_NAME and m.group(0).split()[0] in NOT_FIRST_WORD):
+            continue
+        label = start < 40 and bool(LABEL_BEFORE_NAME.fullmatch(text, 0, start))
+        whole = next((a.match(text, end) for a in AFTER_NAME if a.match(text, end)), None)
+        if whole or label or BEFORE_NAME.search(text, max(0, start - 40), start):
+            out.append((start, end, m.group(0), label, whole.end() if whole else end))
+    return out
 
 
 NAME_BEFORE_ID = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:{NAME_BEFORE_HEAD}{TRIAL_HEAD}\s*)?$", re.I)
@@ -468,15 +493,17 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
             where.setdefault(t.name, k)
     words = automaton(where)
     by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)      # sentence -> (start, trial)
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)            # sentence -> its mentions' spans
     for m in mentions:
         k = mention_trial(trials, m)
+        spans[m.sentence].append((m.start, m.end))
         if k is not None:
             by_sentence[m.sentence].append((m.start, k))
     named: list[list[tuple[int, int]]] = []
     counts: Counter = Counter()
     for i, s in enumerate(sentences):
         starts = dict(by_sentence.get(i, ()))
-        covered = [(a, b) for a, b in ((m.start, m.end) for m in mentions if m.sentence == i)] if i in by_sentence else []
+        covered = spans.get(i, ()) if i in by_sentence else ()
         for a, b, word in whole_words(s.text, words):
             if not any(x <= a < y for x, y in covered):
                 starts.setdefault(a, where[word])

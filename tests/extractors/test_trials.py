@@ -93,3 +93,14 @@ def test_attribution_is_linear_in_the_document():
     t0 = time.perf_counter(); find_trials(sentences(small), "d"); t1 = time.perf_counter()
     find_trials(sentences(large), "d"); t2 = time.perf_counter()
     assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
+
+
+def test_ids_in_two_registries_named_apart_are_one_trial_and_take_the_name():
+    found, _ = trials_of("ZETA trial cuts deaths\n\nThe ZETA trial enrolled 6000 adults. ZETA is registered with ISRCTN "
+                         "(ISRCTN12345678) and ClinicalTrials.gov (NCT01234567). In ZETA, XY-123 helped.")
+    assert found == [("ISRCTN12345678", ("ISRCTN12345678", "NCT01234567"), "ZETA", None)]
+
+
+def test_two_named_trials_each_with_an_id_stay_two():
+    found, _ = trials_of("ZETA-1 (NCT01234567) and ZETA-2 (NCT07654321) enrolled adults.")
+    assert [(k, n) for k, _, n, _ in found] == [("NCT01234567", "ZETA-1"), ("NCT07654321", "ZETA-2")]
