@@ -84,6 +84,12 @@ NOT_EVENT_BEFORE = rx.compile(r"""(?:
     | \b(?:no|without|not|none)\s{1,3}(?:(?:new\s{1,3})?cases?\s{1,3}of\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,1}
     | \b(?:can|could|may|might)\b[^;().]{0,100}
     )$""", re.I | re.X)
+# a list item that is no event: it starts with a small word ("mild | to moderate") or is only a judgement
+NOT_ITEM = rx.compile(r"""(?:to|in|of|with|at|by|for|from|than|as|those|that|these|similar|comparable|consistent
+    |generally|mostly|mainly|reported|seen|low|rare|balanced)\b""", re.I | re.X)
+# a death or event caused by the disease itself ("deaths due to disease progression"), not by the treatment
+PROGRESSION_AFTER = rx.compile(r"\s{1,3}(?:due\s{1,3}to|from|caused\s{1,3}by)\s{1,3}(?:(?:the|their)\s{1,3})?(?:disease\s{1,3})?progression",
+                               re.I)
 # a class of events followed by its members: "..., including A and B", "such as A"
 MEMBERS_AFTER = rx.compile(r"\s{0,2},?\s{1,3}(?:including|such\s{1,3}as|like|notably|e\.g\.)\b", re.I)
 # a sentence that opens with a safety label ("Safety: ...", "Side effects - ...")
@@ -116,19 +122,28 @@ def speaks_of_events(view: View) -> bool:
     """Does the sentence report adverse events: in so many words, under a safety heading or label, or as an event
     phrase that occurred, or as an occurrence in a paragraph that began on adverse events?"""
     text, ctx = view.text, view.ctx
-    if AE_CUE.search(text) or SAFETY_LABEL.match(text) or view.index in safety_sentences(ctx):
+    named = events_named(ctx)
+    if named[view.index] or view.index in safety_sentences(ctx):
         return True
     if AE_PHRASE.search(text) and any(is_event(text, t.start) for t in phrase_terms(text)):
         return True
     if not OCCURRED.search(text):
         return False
-    line = ctx.sentences[view.index].line
-    k = view.index - 1
+    line, k = ctx.sentences[view.index].line, view.index - 1
     while k >= 0 and ctx.sentences[k].line == line:
-        if AE_CUE.search(ctx.masked[k]):
+        if named[k]:
             return True
         k -= 1
     return False
+
+
+def events_named(ctx) -> list[bool]:
+    """Per sentence: does it speak of adverse events in so many words, or open with a safety label? (once a document)"""
+    key = ("safety", "named")
+    found = ctx.kinds.get(key)
+    if found is None:
+        found = ctx.kinds[key] = [bool(AE_CUE.search(t) or SAFETY_LABEL.match(t)) for t in ctx.masked]
+    return found
 
 
 def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:
@@ -147,6 +162,8 @@ def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:
         if any(covers(t, term.start) for t, _, _ in out) or (len(inside) == 1 and inside[0].label in conditions):
             continue
         name = strip_article(term.text)
+        if NOT_ITEM.match(name):
+            continue
         term = Term(name, term.end - len(name), term.end, term.count)
         if len(inside) == 1 and inside[0].ids:
             out.append((term, inside[0].ids, inside[0].label))
@@ -157,6 +174,8 @@ def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:
         if m.label in conditions or any(covers(t, start) for t, _, _ in out) or not text[start:end].strip():
             continue
         if not is_event(text, start):
+            continue
+        if PROGRESSION_AFTER.match(text, end):
             continue
         if alias_of_previous(text, start, out) or any(set(m.ids) & set(ids) for _, ids, _ in out if ids):
             continue
@@ -215,7 +234,7 @@ def condition_labels(ctx) -> frozenset[str]:
     counts, held = Counter(), set()
     for i, ms in enumerate(ctx.mentions):
         text = ctx.masked[i]
-        if i in section or AE_CUE.search(text) or SAFETY_LABEL.match(text):
+        if i in section or events_named(ctx)[i]:
             continue
         start = ctx.sentences[i].start
         for m in ms:

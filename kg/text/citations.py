@@ -53,8 +53,9 @@ VENUE_VERB = rx.compile(r"\b(?:published|appeared|presented|unveiled|reported|sh
 SAME_DAY = rx.compile(r"\b(?:the same day|simultaneous(?:ly)?|at the same time|concurrently|that day)\b", re.I)
 # a quoted title is a title when the words around it say so, or when a journal name or citation follows it
 TITLE_CUE = rx.compile(r"\b(?:as|titled|entitled|title|paper|article|report)\s{0,3}[:,]?\s{0,3}$", re.I)
-JOURNAL_GATE = rx.compile(r"\b(?:published|appeared|titled|entitled|paper|article|journal|online|issue|doi)\b|"
-                          r"(?:19|20)\d{2}\s?;\s?\d", re.I)
+# a sentence that may name a journal: a publication word (cues), a journal's words, a DOI or a citation's year
+JOURNAL_GATE = rx.compile(rf"{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b|(?:19|20)\d{{2}}\s?;\s?\d",
+                          re.I)
 
 
 @lru_cache(maxsize=256)
@@ -64,7 +65,7 @@ def publication_frames(text: str) -> tuple[Frame, ...]:
     venues = []
     if PRESENTATION_CUE.search(outside):
         venues += [("conference", v) for v in short_forms_dropped(outside, find_conferences(outside))]
-    if JOURNAL_GATE.search(text) or PUBLICATION_CUE.search(text):
+    if JOURNAL_GATE.search(text):
         venues += [("journal", v) for v in find_journals(outside)]
     venues = unique(sorted(venues, key=lambda kv: kv[1].start))
     titles = [(m.start() + 1, m.group()[1:-1].strip().rstrip(".,;").strip()) for m in QUOTED.finditer(text)]
