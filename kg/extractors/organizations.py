@@ -612,6 +612,7 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Acme Pharma and Beta Biosciences' antibody XY-123 failed.",
                                (("developedBy", "Acme Pharma"), ("developedBy", "Beta Biosciences")))),
              counterexamples=("Zeta's disease worsened despite XY-123.", "Parkinson's disease patients took XY-123.",
+                              "Acme Pharma's experimental drugs for other diseases were not tested.",
                               "Acme Pharma's shares rose after XY-123 data were shown."),
              also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.developer.which", T.developedBy, read_which_develops, 0.75, cues.ORG_WHICH_CUE,

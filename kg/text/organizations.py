@@ -331,9 +331,9 @@ def names_before(text: str, pos: int) -> list[tuple[int, int]]:
                 start -= 1
             elif word == "&" and is_name_word(prev):
                 start -= 1
-            elif word == "and" and toks[start].text in ("Company", "Co", "Co."):
+            elif word == "and" and start < end and toks[start].text in ("Company", "Co", "Co."):
                 start -= 1
-            elif word == "," and toks[start].text in LEGAL_FORMS:
+            elif word == "," and start < end and toks[start].text in LEGAL_FORMS:
                 start -= 1
             else:
                 break
