@@ -24,6 +24,7 @@ from kg.model import Entity, Fact
 from kg.text import prefilter as rx
 from kg.text.citations import JOURNAL_GATE, Frame, publication_frames
 from kg.text.cues import PRESENTATION_CUE
+from kg.text.dates import find_dates
 
 FIELDS = ((T.journal, "venue"), (T.title, "title"), (T.doi, "doi"), (T.pmid, "pmid"), (T.publicationDate, "date"))
 
@@ -38,8 +39,11 @@ def frame_hits(view: View, frame: Frame) -> Iterator[Hit]:
     node = node_of(frame, view.trial)
     yield Hit(view.trial, node, frame.start, frame.end, T.hasPublication)
     if frame.kind == "conference":
+        # a meeting known by its year, in a report from the meeting dated that year: the report's day
+        dated = report_date(view.ctx)
+        date = dated if frame.date and len(frame.date) == 4 and dated and dated.startswith(frame.date) else frame.date
         yield Hit(node, frame.venue, frame.start, frame.end, T.conference)
-        yield Hit(node, frame.date, frame.start, frame.end, T.publicationDate)
+        yield Hit(node, date, frame.start, frame.end, T.publicationDate)
         return
     for predicate, name in FIELDS:
         value = getattr(frame, name)
@@ -63,6 +67,24 @@ def read_presentations(view: View) -> Iterator[Hit]:
     for frame in publication_frames(view.text):
         if frame.kind == "conference":
             yield from frame_hits(view, frame)
+
+
+# the header of a report from a meeting: "Conference coverage | City | 3 May 2031", "Congress report, 3 May 2031"
+REPORT_HEADER = rx.compile(r"\b(?:conference|congress|meeting|symposium)\s{1,3}(?:coverage|report|news|highlights)\b", re.I)
+
+
+def report_date(ctx) -> str | None:
+    """The full date in the header of a report from a meeting (its first lines), once a document."""
+    key = ("publications", "report date")
+    if key not in ctx.kinds:
+        found = None
+        for s in ctx.sentences[:6]:
+            if s.line <= 4 and REPORT_HEADER.search(s.text):
+                days = [d.iso for d in find_dates(s.text) if len(d.iso) == 10]
+                found = days[0] if days else None
+                break
+        ctx.kinds[key] = found
+    return ctx.kinds[key]
 
 
 def in_citation_line(view: View) -> bool:
@@ -95,6 +117,9 @@ PRESENTATION = Rule(
                 (("conference", "Acme Society of Hepatology annual meeting"), ("publicationDate", "2031-06"))),
         Example("The randomized trial was shown in a late-breaking session at the Acme Oncology Congress 2031.",
                 (("conference", "Acme Oncology Congress 2031"), ("publicationDate", "2031"))),
+        Example("Conference coverage | Springfield | 3 May 2031\n\nThe phase 3 trial was presented at the "
+                "2031 Acme Oncology Annual Meeting.",
+                (("conference", "2031 Acme Oncology Annual Meeting"), ("publicationDate", "2031-05-03"))),
         Example("The trial data were presented at the Presidential Symposium of the Acme Virtual Congress 2031 and "
                 "published in The Lancet.",
                 (("conference", "Acme Virtual Congress 2031"),)),
