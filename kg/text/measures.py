@@ -55,10 +55,12 @@ class Name:
 
 @dataclass(frozen=True)
 class Names:
-    """The shipped list, ready to look up: lower-cased forms in one automaton."""
+    """The shipped list, ready to look up: lower-cased forms in one automaton, short forms as written in another
+    (so "os" inside "dose" is never even looked at)."""
 
-    automaton: ahocorasick.Automaton | None
-    by_key: dict            # lower-cased form -> tuple of Name
+    automaton: ahocorasick.Automaton | None         # over lower-cased text
+    exact: ahocorasick.Automaton | None             # over the text as written
+    by_key: dict            # lower-cased form (or a short form as written) -> tuple of Name
     labels: dict            # lower-cased form or label -> label
 
 
@@ -80,15 +82,21 @@ def load_names(path: Path = DATA) -> Names:
             continue
         label, kind, synonyms = (line.split("\t") + ["", ""])[:3]
         for form in [label, *filter(None, synonyms.split("|"))]:
-            by_key.setdefault(form.lower(), []).append(Name(form, label, kind, is_short_form(form)))
+            short = is_short_form(form)
+            by_key.setdefault(form if short else form.lower(), []).append(Name(form, label, kind, short))
             labels.setdefault(form.lower(), label)
-    found = None
-    if by_key:
-        found = ahocorasick.Automaton()
-        for key in by_key:
-            found.add_word(key, key)
-        found.make_automaton()
-    return Names(found, {k: tuple(v) for k, v in by_key.items()}, labels)
+    return Names(automaton(k for k, v in by_key.items() if not v[0].exact),
+                 automaton(k for k, v in by_key.items() if v[0].exact), {k: tuple(v) for k, v in by_key.items()}, labels)
+
+
+def automaton(keys) -> ahocorasick.Automaton | None:
+    found = ahocorasick.Automaton()
+    for key in keys:
+        found.add_word(key, key)
+    if not len(found):
+        return None
+    found.make_automaton()
+    return found
 
 
 # --- cues ---
@@ -123,11 +131,14 @@ CHANGE = rx.compile(r"\b(?:(?P<pct>percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squ
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
 COMPOSITE = rx.compile(r"\bcomposite\b(?:\s(?P<noun>outcome|endpoint|end point|end-point))?(?:\s(?P<of>of)\s)?", re.I)
 SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)\s+survival\b", re.I)
-RESPONSE = rx.compile(r"\b(?P<adj>(?:objective|overall|complete|partial|best overall|pathologic(?:al)? complete|"
-                      r"(?:major |complete )?(?:molecular|cytogenetic|hematologic|haematologic)|durable|clinical|"
-                      r"stringent complete|very good partial) (?:response|remission))(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
-                      r"(?P<cri> with incomplete (?:blood count |hematologic |haematologic |count )?recovery(?: of blood counts)?)?",
-                      re.I)
+# a response or remission and the words before it that name its kind ("objective response rate"); the noun is
+# searched first and the adjectives read backwards from it, so a sentence is scanned once
+RESPONSE_NOUN = rx.compile(r"\b(?:response|remission)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
+                           r"(?P<cri> with incomplete (?:blood count |hematologic |haematologic |count )?recovery(?: of blood counts)?)?",
+                           re.I)
+RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|best overall|pathologic(?:al)? complete|"
+                           r"(?:major |complete )?(?:molecular|cytogenetic|hematologic|haematologic)|durable|clinical|"
+                           r"stringent complete|very good partial) $", re.I)
 NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
                          r"{1,8}(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment)"
                          r"(?:[- ](?:Revised|Expanded))?\b")
@@ -153,8 +164,14 @@ NUMBERISH = re.compile(r"[\d.,%/+-]+|(?:one|two|three|four|five|six|seven|eight|
 
 def find_measures(text: str) -> list[Mention]:
     """The outcome measures named in ``text`` (offsets relative to it), kind ``measure``."""
+    return list(measures_of(text))
+
+
+@lru_cache(maxsize=256)
+def measures_of(text: str) -> tuple[Mention, ...]:
+    """:func:`find_measures`, remembered for the last sentences (context asks twice: mentions, abbreviations)."""
     if ELIGIBILITY.search(text):
-        return []                      # "patients with an EDSS of 3.0 to 6.5 were eligible": an entry criterion
+        return ()                      # "patients with an EDSS of 3.0 to 6.5 were eligible": an entry criterion
     found = list(listed(text))
     if SHAPE_CUE.search(text):
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
@@ -162,7 +179,7 @@ def find_measures(text: str) -> list[Mention]:
             found += shape(text, found)
     if ":" in text:
         found += result_line(text, found)
-    return longest(inside_definitions(found, text))
+    return tuple(longest(inside_definitions(found, text)))
 
 
 def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
@@ -188,22 +205,18 @@ def mention(text: str, start: int, end: int, label: str) -> Mention:
 def listed(text: str) -> list[Mention]:
     """Names of the shipped list, whole words (a capitalised short form as written)."""
     names = load_names()
-    if names.automaton is None:
-        return []
     lower = text.lower()
     if len(lower) != len(text):                  # a character whose lower case is longer: keep it
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    hits = [*(names.automaton.iter(lower) if names.automaton else ()), *(names.exact.iter(text) if names.exact else ())]
     quantity_ok = None
     out = []
-    for last, key in names.automaton.iter(lower):
+    for last, key in hits:
         start, end = last - len(key) + 1, last + 1
         if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue
         written = text[start:end]
-        fits = [n for n in names.by_key[key] if not n.exact or n.form == written]
-        if not fits:
-            continue
-        name = fits[0]
+        name = names.by_key[key][0]
         label = name.label
         if end < len(text) and text[end] == "-" and name.exact:
             extra = re.match(r"-\d{1,2}\b", text[end:end + 4])        # a numbered variant: "MACE-4"
@@ -411,9 +424,14 @@ def survival(text: str, found: list[Mention]) -> list[Mention]:
 
 def response(text: str, found: list[Mention]) -> list[Mention]:
     out = []
-    for m in RESPONSE.finditer(text):
-        label = m.group("adj").lower() + (" rate" if m.group("rate") else "") + (m.group("cri") or "")
-        out.append(mention(text, m.start(), m.end(), load_names().labels.get(label, label)))
+    for m in RESPONSE_NOUN.finditer(text):
+        kind = RESPONSE_KIND.search(text, max(0, m.start() - 40), m.start())
+        if not kind:
+            continue
+        noun = text[m.start():m.start() + 8].lower().rstrip("s")
+        noun = "remission" if noun.startswith("remiss") else "response"
+        label = f"{kind.group('adj').lower()} {noun}" + (" rate" if m.group("rate") else "") + (m.group("cri") or "")
+        out.append(mention(text, kind.start(), m.end(), load_names().labels.get(label, label)))
     return out
 
 
