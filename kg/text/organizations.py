@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 # a word, an ampersand, an opening parenthesis with an all-capital abbreviation, or punctuation
 TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.À-ÿ-]{0,60}|&|\([A-Z][A-Za-z0-9&.-]{0,12}\)|[(),;:/—–]")
 # legal forms that end a company's name ("Acme Bio, Inc.", "Beta AG", "Gamma Co., Ltd.")
@@ -52,9 +54,25 @@ NOT_NAME = frozenset("""The A An And Or But In On At By For From With Without Of
 # small words that may stand inside a name ("University of Gamma", "Beta & Sons", "Institute for Delta Research")
 INNER = frozenset({"of", "for", "and", "&", "de", "la", "du", "der", "di", "the", "on"})
 MAX_WORDS = 8
-# a text holds a name by shape only if it holds one of these words: the tokens are read only then
-HEAD_GATE = re.compile("(?:%s)(?![\\w])" % "|".join(
-    sorted((re.escape(w) for w in LEGAL_FORMS | COMPANY_HEADS | set(INSTITUTION_HEADS)), key=len, reverse=True)))
+# a text holds a name by shape only if it holds one of these words (one Aho-Corasick pass finds them)
+HEAD_WORDS = ahocorasick.Automaton()
+for _word in LEGAL_FORMS | COMPANY_HEADS | set(INSTITUTION_HEADS):
+    HEAD_WORDS.add_word(_word, _word)
+HEAD_WORDS.make_automaton()
+
+
+def head_positions(text: str) -> list[int]:
+    """Where the head words and legal forms of a text start (whole words only), in text order.
+
+    >>> head_positions("Acme Bio, Inc. and Biology Hospital")
+    [5, 10, 27]
+    """
+    out = []
+    for last, word in HEAD_WORDS.iter(text):
+        start, end = last - len(word) + 1, last + 1
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append(start)
+    return sorted(set(out))
 
 
 @dataclass(frozen=True)
@@ -133,7 +151,7 @@ def head_kind(words: list[str]) -> str | None:
 
 def find_names(text: str) -> list[OrgName]:
     """Every organisation name a text shows by its shape, in text order (see the module's doctest)."""
-    heads = [m.start() for m in HEAD_GATE.finditer(text)]
+    heads = head_positions(text)
     if not heads:
         return []
     # a name ends at most a few words after its last head and starts at most MAX_WORDS words before its first
