@@ -60,7 +60,7 @@ PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*
 # "ZETA 2") and a part ("Part 2"); the words for a trial itself are not part of its name
 NAME_TAIL_STOP = (r"(?!(?:Trial|Study|Studies|Phase|Part|Program|Programme|Extension|Randomi[sz]ed|Clinical|Controlled|"
                   r"Double|Single|Open|Placebo|Pivotal|Global|Interim|Final|Results?|Data|and|or|of|the|The|In|At|Of|vs)\b)")
-NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,3}\d{1,3})?(?:-[A-Za-z0-9]{1,15}){0,3}|[A-Z](?:-\d{1,6}){1,3}"
+NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}|[A-Z](?:-\d{1,6}){1,3}"
         r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
         rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,2}}[a-z]?|[A-Z][a-z]{{2,14}})(?![\w-])){{0,2}}"
         r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?)")
@@ -69,7 +69,7 @@ NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTR
                         r"CI|HR|OR|RR|IQR|SD|SE|AE|SAE|TEAE|USA?|UK|EU)(?:\s.{0,80})?", re.S)
 # the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
 # and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
-NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,3}\d{1,3})?(?:-[A-Za-z0-9]{1,15}){0,3}"
+NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"
                      r"|(?:-\d{1,6}){1,3}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4})"
                      rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,2}}[a-z]?|[A-Z][a-z]{{2,14}})(?![\w-])){{0,2}}"
                      r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?")
@@ -80,11 +80,11 @@ TRIAL_HEAD = r"(?:trial|study|studies)\b"          # not "programme": a developm
 NAME_BEFORE_HEAD = rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|clinical|extension|open-label|[a-z]+-[a-z]+)\s+){{0,3}}"
 # what makes a name a trial's, looked for around each name: "ZETA trial", "ZETA, a Phase 3 study", "ZETA is a
 # randomised trial", "a trial called ZETA", "Short name: ZETA"
-AFTER_NAME = (re.compile(rf"\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
-              re.compile(rf",\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b{TRIAL_HEAD}", re.I),
-              re.compile(rf"\s+(?:is|was|will\s+be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}", re.I))
+AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
+              re.compile(rf"(?<!\s),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b{TRIAL_HEAD}", re.I),
+              re.compile(rf"(?<!\s)\s+(?:is|was|will\s+be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
-LABEL_BEFORE_NAME = re.compile(r"\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
+LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
 NAMED_GATE = ("trial", "stud", "acronym", "short name")
 # every phrase that can tell trials apart holds a head word and a phase or a marker
@@ -95,12 +95,16 @@ PHRASE_GATE = ("phase", "earlier", "previous", "prior", "first", "original", "pa
 # what may stand before a trial's registry id: "NAME (", "NAME (ClinicalTrials.gov: ", "registered as", "("
 BEFORE_ID = re.compile(r"(?<![\s,])(?:\s*\((?:[^()]{0,40}?[:;,]\s*)?|\s*,\s*|\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:registered|listed)\s+(?:with\s[^.;()]{0,60}?\s)?(?:as|under)\s+"
                        r"|\s*\(registry[^()]{0,30}:\s*|\s+)$", re.I)
+# an abstract's closing line: "(Funded by Acme; ZETA-7 ClinicalTrials.gov number, NCT01234567.)"
+REGISTRY_BEFORE_ID = re.compile(r"(?<![\s,])\s+(?:ClinicalTrials\.gov|ISRCTN|EudraCT|EU\s?CT|CTRI|jRCT|ChiCTR|ANZCTR|"
+                                r"Australian\s+New\s+Zealand\s+Clinical\s+Trials\s+Registry|UMIN)"
+                                r"(?:\s+(?:number|no\.|registration(?:\s+number)?|identifier|ID))?\s*[,:]?\s*$", re.I)
 # what describes a trial just after its id: "(NCT...), a Phase 3 trial", "(NCT...) is a Phase 2, randomised trial"
-AFTER_ID = re.compile(r"\s*(?:,\s+|\s+(?:is|was|will\s+be)\s+)(?:a|an)\s[^.;:()]{0,120}?\b(?:trial|study)\b", re.I)
+AFTER_ID = re.compile(r"(?<!\s)\s*(?:,\s+|\s+(?:is|was|will\s+be)\s+)(?:a|an)\s[^.;:()]{0,120}?\b(?:trial|study)\b", re.I)
 # between two ids given together: "NCT01234567 and NCT07654321", "NCT01234567; EudraCT 2019-001234-56"
 REGISTRY_WORD = (r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|EU\s?CT|CTIS|CTRI|jRCT|ChiCTR|ANZCTR|ACTRN|DRKS|UMIN|"
                  r"(?:the\s+)?[\w-]{1,30}\s+(?:registry|register))")
-BETWEEN_IDS = re.compile(rf"\)?\s*(?:,|;|/|and|&)?\s*(?:(?:and|or)\s+)?(?:(?:with|in|on|at)\s+)?(?:{REGISTRY_WORD}"
+BETWEEN_IDS = re.compile(rf"(?<!\s)\)?\s*(?:,|;|/|and|&)?\s*(?:(?:and|or)\s+)?(?:(?:with|in|on|at)\s+)?(?:{REGISTRY_WORD}"
                          r"(?:\s(?:number|no\.|ID))?\s*:?\s*)?\(?\s*", re.I)
 
 # a trial named by what it is: "the Phase 3 study", "its open-label extension", "the earlier trial", "a second study",
@@ -256,7 +260,7 @@ def sentence_mentions(i: int, text: str) -> list[TrialMention]:
     out: list[TrialMention] = []
     used_names, used_phrases = set(), set()
     for start, end, ids in id_groups(text):
-        before = BEFORE_ID.search(text, max(0, start - 90), start)
+        before = REGISTRY_BEFORE_ID.search(text, max(0, start - 90), start) or BEFORE_ID.search(text, max(0, start - 90), start)
         edge = before.start() if before else start
         name, phase, marker, first = None, None, "", start
         m = NAME_BEFORE_ID.search(text, max(0, edge - 60), edge)

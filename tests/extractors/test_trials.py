@@ -104,3 +104,9 @@ def test_ids_in_two_registries_named_apart_are_one_trial_and_take_the_name():
 def test_two_named_trials_each_with_an_id_stay_two():
     found, _ = trials_of("ZETA-1 (NCT01234567) and ZETA-2 (NCT07654321) enrolled adults.")
     assert [(k, n) for k, _, n, _ in found] == [("NCT01234567", "ZETA-1"), ("NCT07654321", "ZETA-2")]
+
+
+def test_an_abstracts_closing_registration_line_names_the_trial():
+    found, _ = trials_of("XY-123 lowered the score by 4 points. (Funded by Acme Bio; ZETA-7 ClinicalTrials.gov number, "
+                         "NCT01234567.)")
+    assert found == [("NCT01234567", ("NCT01234567",), "ZETA-7", None)]
