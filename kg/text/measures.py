@@ -112,7 +112,7 @@ RISK_OF = rx.compile(r"\brisk of (?:an? )?(?:[a-z]{3,15} ){0,2}$")
 # a measure that is an adverse event ("treatment-related mortality")
 RELATED = rx.compile(r"(?:-related|-associated|-emergent)\s$", re.I)
 # a sentence that may hold a measure shape (one cheap test before the shape patterns)
-SHAPE_CUE = rx.compile(r"\b(?:time to|proportion|percentage|number of|rate of|chang|composite|survival|respon|"
+SHAPE_CUE = rx.compile(r"\b(?:time to|free|proportion|percentage|number of|rate of|chang|composite|survival|respon|"
                        r"remission|mortality)|(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|"
                        r"Assessment)\b", re.I)
 # a duration before a measure that it belongs to ("12-week confirmed disability progression", "28-day mortality")
@@ -133,6 +133,9 @@ COMPOSITE = rx.compile(r"\bcomposite\b(?:\s(?P<noun>outcome|endpoint|end point|e
 SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)\s+survival\b", re.I)
 # a response or remission and the words before it that name its kind ("objective response rate"); the noun is
 # searched first and the adjectives read backwards from it, so a sentence is scanned once
+# a survival endpoint's rate in words: "alive and progression-free", "still free of relapse"
+FREE_OF = rx.compile(r"\b(?:alive and|still|remained|remaining)\s(?:(?P<a>disease|progression|relapse|event|recurrence|metastasis)"
+                     r"-free\b|free (?:of|from) (?P<b>disease|progression|relapse|recurrence|metastasis)\b)", re.I)
 RESPONSE_NOUN = rx.compile(r"\b(?:response|remission)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
                            r"(?P<cri> with incomplete (?:blood count |hematologic |haematologic |count )?recovery(?: of blood counts)?)?",
                            re.I)
@@ -418,8 +421,12 @@ def result_line(text: str, found: list[Mention]) -> list[Mention]:
 
 # "The primary endpoint was X": a short X that ends the clause or meets a timepoint
 def survival(text: str, found: list[Mention]) -> list[Mention]:
-    return [mention(text, m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)).lower().replace(" free", "-free"))
-            for m in SURVIVAL.finditer(text)]
+    """ "progression-free survival", and its rate said in words: "alive and disease-free", "still free of relapse"."""
+    out = [mention(text, m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)).lower().replace(" free", "-free"))
+           for m in SURVIVAL.finditer(text)]
+    for m in FREE_OF.finditer(text):
+        out.append(mention(text, m.start(), m.end(), f"{(m.group('a') or m.group('b')).lower()}-free survival"))
+    return out
 
 
 def response(text: str, found: list[Mention]) -> list[Mention]:

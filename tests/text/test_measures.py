@@ -43,6 +43,8 @@ def labels(text: str) -> list[str]:
     # survival and response shapes, named scales
     ("Metastasis-free survival at 2 years was 71% versus 52%.", ["metastasis-free survival"]),
     ("Complete responses were seen in 12 patients.", ["complete response"]),
+    ("At two years, 71% of patients on XY-123 were alive and progression-free.", ["progression-free survival"]),
+    ("After six months, 64% were still free of relapse.", ["relapse-free survival"]),
     ("Change on the Acme Itch Severity Scale was -4.1 points.", ["Acme Itch Severity Scale"]),
     ("The 28-day mortality was 18.2% with XY-123 and 22.9% with placebo.", ["28-day mortality"]),
     # a results line: its label
