@@ -574,7 +574,8 @@ def find_trials(sentences: list[Sentence], doc_id: str = "") -> tuple[list[Trial
     trials = resolve_trials(mentions, doc_id, hedged)
     if not trials and any(REPORTS_TRIAL.search(s.text) for s in sentences):
         # a trial with no registry id is known only to this document: its key says so
-        trials = [TrialRef(f"doc-{doc_id}-1", (), None, 0, phase_in_mentions(mentions))]
+        said = [m for m in mentions if m.definite and m.sentence not in hedged]     # not "a Phase 3 study should follow"
+        trials = [TrialRef(f"doc-{doc_id}-1", (), None, 0, phase_in_mentions(said))]
     found = attribute(sentences, trials, mentions, doc_id)
     joined = join_name(trials, found.named)
     if joined is not trials:

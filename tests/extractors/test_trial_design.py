@@ -36,3 +36,14 @@ def test_a_market_is_not_a_trial_country_and_record_fields():
 def test_the_intervention_is_not_a_piece_of_the_trial_name():
     found = facts("The approval rests on ACME-XY001 (NCT01234567), a Phase 3 study of XY-123.")
     assert {o for _, p, o in found if p == "intervention"} == {"XY-123"}
+
+
+def test_a_planned_trials_phase_is_not_the_reported_ones():
+    found = facts("A randomised trial of XY-123 enrolled 40 adults. A larger Phase 3 study will be needed.")
+    assert not any(p == "phase" for _, p, _ in found)
+
+
+def test_record_fields_and_sites_make_the_design():
+    found = facts("Allocation: Randomized\nIntervention model: Parallel assignment\nLocations: 12 sites, Canada\n"
+                  "The ZETA-7 trial (NCT01234567) tested XY-123.")
+    assert {o for _, p, o in found if p == "design"} >= {"randomized", "parallel-group", "multicenter"}

@@ -110,3 +110,8 @@ def test_an_abstracts_closing_registration_line_names_the_trial():
     found, _ = trials_of("XY-123 lowered the score by 4 points. (Funded by Acme Bio; ZETA-7 ClinicalTrials.gov number, "
                          "NCT01234567.)")
     assert found == [("NCT01234567", ("NCT01234567",), "ZETA-7", None)]
+
+
+def test_a_planned_trial_gives_no_phase_to_the_one_reported():
+    found, _ = trials_of("A randomised trial of XY-123 enrolled 40 adults. A larger Phase 3 study will be needed.")
+    assert found == [("doc-d-1", (), None, None)]
