@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from kg.text import prefilter as rx
 from kg.text.cues import PRESENTATION_CUE, PUBLICATION_CUE, QUOTED
-from kg.text.dates import find_dates
+from kg.text.dates import MONTHS, find_dates, is_calendar_date
 from kg.text.venues import Venue, find_conferences, find_journals
 
 
@@ -46,7 +46,7 @@ DOI = rx.compile(r"\b(?:doi:\s{0,3}|https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{
                  r"(?:[^\s;,().]|\([^\s;,()]{1,20}\)))", re.I)
 PMID = rx.compile(r"\bPMID:?\s{0,3}(?P<pmid>\d{6,9})\b")
 # a citation's year ("N Engl J Med 2031;12:34"): a year, a semicolon, a volume
-CITATION_YEAR = rx.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})\s?;\s?\d")
+CITATION_YEAR = rx.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s(?P<month>[A-Z][a-z]{2})(?:\s(?P<day>\d{1,2}))?)?\s?;\s?\d")
 # the verb that starts the part of a sentence about the next venue
 VENUE_VERB = rx.compile(r"\b(?:published|appeared|presented|unveiled|reported|shown|described|simultaneous(?:ly)?)\b",
                         re.I)
@@ -54,7 +54,7 @@ SAME_DAY = rx.compile(r"\b(?:the same day|simultaneous(?:ly)?|at the same time|c
 # a quoted title is a title when the words around it say so, or when a journal name or citation follows it
 TITLE_CUE = rx.compile(r"\b(?:as|titled|entitled|title|paper|article|report)\s{0,3}[:,]?\s{0,3}$", re.I)
 # a sentence that may name a journal: a publication word (cues), a journal's words, a DOI or a citation's year
-JOURNAL_GATE = rx.compile(rf"{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b|(?:19|20)\d{{2}}\s?;\s?\d",
+JOURNAL_GATE = rx.compile(rf"{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b|{CITATION_YEAR.pattern}",
                           re.I)
 
 
@@ -155,12 +155,27 @@ def part_date(text: str, start: int, end: int, venue: Venue, kind: str) -> str |
             return d.iso
     citation = CITATION_YEAR.search(text, start, end)
     if citation and kind == "journal":
-        return citation.group("year")
+        return citation_date(citation)
     year = re.search(r"\b(?:19|20)\d{2}\b", venue.name)
     if year:
         return year.group()
     near = [d for d in found if distance(d, start, venue) <= NEAR]
     return min(near, key=lambda d: distance(d, start, venue)).iso if near else None
+
+
+def citation_date(m) -> str:
+    """A citation's date at the precision it gives: "2031;", "2031 May;", "2031 May 3;".
+
+    >>> citation_date(CITATION_YEAR.search("Acme Res. 2031 May 3;1(2):3")), citation_date(CITATION_YEAR.search("2031;1:2"))
+    ('2031-05-03', '2031')
+    """
+    month = MONTHS.get((m.group("month") or "").lower())
+    if not month:
+        return m.group("year")
+    day = int(m.group("day")) if m.group("day") else None
+    if day and is_calendar_date(int(m.group("year")), month, day):
+        return f"{m.group('year')}-{month:02d}-{day:02d}"
+    return f"{m.group('year')}-{month:02d}"
 
 
 NEAR = 100                    # characters: a date further from a venue's name is not its date

@@ -22,6 +22,8 @@ name after "published in".
 ['The Lancet Gastroenterology', 'Journal of Acme Studies']
 >>> [v.name for v in find_journals("The paper appeared in Acme Reviews in Hepatology in March 2031.")]
 ['Acme Reviews in Hepatology']
+>>> [v.name for v in find_journals('Doe J, et al. "A Trial." Acme J Med 2031;12:34. Roe K. Acme Res. 2031 May;1(2):3.')]
+['Acme J Med', 'Acme Res']
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ CONFERENCE = rx.compile(rf"""(?<![\w'’-])(?P<name>(?:{_NAME}\ )?{CONFERENCE_HE
 ACRONYM_MEETING = rx.compile(r"\b(?:at|during)\s(?:the\s)?(?P<name>[A-Z]{2,8}\s(?:19|20)\d{2})\b(?!\s(?:[A-Z]|annual|meeting|congress))")
 SESSION_OF = rx.compile(rf"{CONFERENCE_HEAD}\ (?:of|at|during)\ the\ ", re.X)
 JOURNAL = rx.compile(rf"(?<![\w-])(?:{JOURNAL_KNOWN}|{JOURNAL_SHAPE})(?![\w-])", re.X)
+# a journal's (abbreviated) name in a citation, before its year and volume: "Acme J Med 2031;12:34",
+# "Acme Res. 2031 May;12(3):45"
+CITED_JOURNAL = rx.compile(r"""(?<![\w.’'-])(?P<name>[A-Z][A-Za-z]{0,20}(?:\ (?:[A-Z][A-Za-z]{0,20}|of|and|&)){0,6}?)\.?
+    \ (?:19|20)\d{2}(?:\ [A-Z][a-z]{2}(?:\ \d{1,2})?)?\s?;\s?\d{1,4}\s?[:(]""", re.X)
 # a name after "published in": capitalised words joined by small words ("in" only before a capitalised word
 # that is not a month)
 PUBLISHED_IN = rx.compile(rf"""{JOURNAL_AFTER}
@@ -120,7 +126,11 @@ def has_name_word(name: str) -> bool:
 
 def find_journals(text: str) -> list[Venue]:
     """Journals named in ``text``: known titles and journal-shaped names anywhere, other names after "published in"."""
-    found = [Venue(m.group().strip(), m.start(), m.end()) for m in JOURNAL.finditer(text)]
+    found = [Venue(m.group("name"), m.start("name"), m.end("name")) for m in CITED_JOURNAL.finditer(text)
+             if not NOT_JOURNAL.match(m.group("name"))]
+    for m in JOURNAL.finditer(text):
+        if not any(v.start <= m.start() < v.end or m.start() <= v.start < m.end() for v in found):
+            found.append(Venue(m.group().strip(), m.start(), m.end()))
     for m in PUBLISHED_IN.finditer(text):
         name = re.sub(r"(?: (?:of|and|&|for|on|the|in))+$", "", m.group("name"))
         start = m.start("name")

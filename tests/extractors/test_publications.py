@@ -77,3 +77,12 @@ def test_an_abstract_header_gives_the_headline_as_title():
             "The ACME trial (NCT01234567) was a randomized trial.")
     assert facts(text) == [("journal", "The Lancet"), ("publicationDate", "2031-05-03"),
                            ("title", "XY-123 versus Placebo in Rare Things")]
+
+
+def test_a_pubmed_style_citation_gives_the_abbreviated_journal_and_its_month():
+    frames = publication_frames("Doe J, Roe K, et al. Acme Res Lett. 2031 May;12(3):45-56. doi: 10.1000/arl.2031.9.")
+    assert [(f.venue, f.date, f.doi) for f in frames] == [("Acme Res Lett", "2031-05", "10.1000/arl.2031.9")]
+
+
+def test_a_number_after_a_semicolon_is_no_citation():
+    assert find_journals("In 2031; 12 patients") == []
