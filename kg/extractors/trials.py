@@ -100,7 +100,7 @@ REGISTRY_BEFORE_ID = re.compile(r"(?<![\s,])\s+(?:ClinicalTrials\.gov|ISRCTN|Eud
                                 r"Australian\s+New\s+Zealand\s+Clinical\s+Trials\s+Registry|UMIN)"
                                 r"(?:\s+(?:number|no\.|registration(?:\s+number)?|identifier|ID))?\s*[,:]?\s*$", re.I)
 # what describes a trial just after its id: "(NCT...), a Phase 3 trial", "(NCT...) is a Phase 2, randomised trial"
-AFTER_ID = re.compile(r"(?<!\s)\s*(?:,\s+|\s+(?:is|was|will\s+be)\s+)(?:a|an)\s[^.;:()]{0,120}?\b(?:trial|study)\b", re.I)
+AFTER_ID = re.compile(r"(?<!\s)(?:\s*,\s+|\s+(?:is|was|will\s+be)\s+)(?:a|an)\s[^.;:()]{0,120}?\b(?:trial|study)\b", re.I)
 # between two ids given together: "NCT01234567 and NCT07654321", "NCT01234567; EudraCT 2019-001234-56"
 REGISTRY_WORD = (r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|EU\s?CT|CTIS|CTRI|jRCT|ChiCTR|ANZCTR|ACTRN|DRKS|UMIN|"
                  r"(?:the\s+)?[\w-]{1,30}\s+(?:registry|register))")
