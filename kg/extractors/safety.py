@@ -90,6 +90,11 @@ NOT_ITEM = rx.compile(r"""(?:to|in|of|with|at|by|for|from|than|as|those|that|the
 # a death or event caused by the disease itself ("deaths due to disease progression"), not by the treatment
 PROGRESSION_AFTER = rx.compile(r"\s{1,3}(?:due\s{1,3}to|from|caused\s{1,3}by)\s{1,3}(?:(?:the|their)\s{1,3})?(?:disease\s{1,3})?progression",
                                re.I)
+# the comparator's group named as where events happened ("in the placebo group", "among those given placebo")
+COMPARATOR_GROUP = rx.compile(r"""\b(?:placebo|control|comparator|sham|standard[-\s]care)(?:[-\s](?:group|arm|recipients|patients))?
+    |\b(?:given|receiving|received|on)\s{1,3}placebo\b""", re.I | re.X)
+# words that speak of every group or of the treated one ("in both groups", "treated patients", "versus")
+ANY_GROUP = rx.compile(r"\b(?:both|each|all|either|overall|versus|vs|compared|than|treated|treatment\s{1,3}group|active)\b", re.I)
 # a class of events followed by its members: "..., including A and B", "such as A"
 MEMBERS_AFTER = rx.compile(r"\s{0,2},?\s{1,3}(?:including|such\s{1,3}as|like|notably|e\.g\.)\b", re.I)
 # a sentence that opens with a safety label ("Safety: ...", "Side effects - ...")
@@ -104,7 +109,7 @@ NOT_QUALIFIER = frozenset({"serious", "several", "general", "usual", "overall", 
 
 def read_events(view: View) -> Iterator[Hit]:
     """Each adverse event the sentence names, with its count when one is stated."""
-    if not speaks_of_events(view):
+    if not speaks_of_events(view) or comparator_only(view):
         return
     for term, ids, label in event_terms(view):
         node = Entity(T.AdverseEvent, label, scope=view.trial.key, local=ids[0] if ids else event_key(label))
@@ -135,6 +140,12 @@ def speaks_of_events(view: View) -> bool:
             return True
         k -= 1
     return False
+
+
+def comparator_only(view: View) -> bool:
+    """Does the sentence give the comparator group's events alone ("In the placebo group, headache was ...")?"""
+    return COMPARATOR_GROUP.search(view.text) is not None and not view.of_kind("drug", "therapy") and \
+        not ANY_GROUP.search(view.text)
 
 
 def events_named(ctx) -> list[bool]:

@@ -53,9 +53,10 @@ VENUE_VERB = rx.compile(r"\b(?:published|appeared|presented|unveiled|reported|sh
 SAME_DAY = rx.compile(r"\b(?:the same day|simultaneous(?:ly)?|at the same time|concurrently|that day)\b", re.I)
 # a quoted title is a title when the words around it say so, or when a journal name or citation follows it
 TITLE_CUE = rx.compile(r"\b(?:as|titled|entitled|title|paper|article|report)\s{0,3}[:,]?\s{0,3}$", re.I)
-# a sentence that may name a journal: a publication word (cues), a journal's words, a DOI or a citation's year
-JOURNAL_GATE = rx.compile(rf"{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b|{CITATION_YEAR.pattern}",
-                          re.I)
+# a sentence that may name a journal: a publication word (cues), a journal's words, a DOI, a citation's year, or
+# "results in" a capitalised name (a known or journal-shaped name only: "results in Japan" names none)
+JOURNAL_GATE = rx.compile(rf"""{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b|{CITATION_YEAR.pattern}
+    |\b(?:study|paper|report|analysis|findings|results|data)\s{{1,3}}in\s{{1,3}}(?:the\s{{1,3}})?[A-Z]""", re.I | re.X)
 
 
 @lru_cache(maxsize=256)

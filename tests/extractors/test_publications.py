@@ -86,3 +86,8 @@ def test_a_pubmed_style_citation_gives_the_abbreviated_journal_and_its_month():
 
 def test_a_number_after_a_semicolon_is_no_citation():
     assert find_journals("In 2031; 12 patients") == []
+
+
+def test_findings_in_a_known_journal_without_a_publication_verb():
+    assert [f.venue for f in publication_frames("Full findings in The Lancet showed a benefit.")] == ["The Lancet"]
+    assert publication_frames("The results in Japan were similar.") == ()

@@ -75,3 +75,10 @@ def test_phrases_and_lists_as_pure_functions():
         == ["dizziness", "rash", "fatigue"]
     assert [t.count for t in listed_terms("The most frequent side effects included dizziness (n=4), rash (3) and fatigue.")] \
         == [4, 3, None]
+
+
+def test_the_comparator_groups_events_alone_are_left_out():
+    assert events("The XY-123 trial (NCT01234567) compared XY-123 with placebo. In the placebo group, headache was "
+                  "the most common adverse event.") == []
+    assert [t for t, _ in events("The XY-123 trial (NCT01234567) compared XY-123 with placebo. Headache was the most "
+                                 "common adverse event in both groups.")] == ["headache"]
