@@ -327,8 +327,10 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
         if end <= hit.end():
             continue
         known = inner(found, hit.end(), end)
-        if known:                      # "the proportion of patients who achieved ACR20": ACR20 (the rest is read
-            out.append(mention(text, hit.start(), max(end, known.end), known.label))    # under other names)
+        if known:                      # "the proportion of patients who achieved ACR20": ACR20
+            out.append(mention(text, hit.start(), max(end, known.end), known.label))
+        elif ROLE_WORD.search(text):   # else only where the sentence makes it an endpoint
+            out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
     return out
 
 

@@ -34,6 +34,8 @@ def labels(text: str) -> list[str]:
     ("Time to progression was 7.1 months.", ["time to progression"]),
     ("Time to the first serious bleeding event (SBE-2) was recorded.", ["SBE-2"]),
     ("The proportion of patients who achieved ACR20 was 61%.", ["ACR20"]),
+    ("The main outcome was the proportion of participants who needed dialysis within 90 days.",
+     ["proportion of participants who needed dialysis"]),
     ("Time to first relapse (TFR; the key secondary endpoint) was 14 months.", ["TFR"]),
     ("Time to the first major adverse cardiovascular event was longer.", ["major adverse cardiovascular events"]),
     ("The primary outcome was a composite of death, myocardial infarction, or stroke.",
