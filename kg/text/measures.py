@@ -104,6 +104,11 @@ def automaton(keys) -> ahocorasick.Automaton | None:
 # a sentence that speaks of a quantity as a result or an endpoint (not of a value as an entry criterion)
 QUANTITY_CUE = rx.compile(r"\b(?:chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|drop|gain|loss|lost|"
                           r"worsen|endpoint|end point|outcome|differ|percent|from baseline|versus|vs\b)|\d\s?%", re.I)
+# a description of the patients at entry: "the mean eGFR was 43", "mean age 61 years", "receiving ... at baseline"
+BASELINE_DESCRIPTION = rx.compile(r"\b(?:(?:mean|median|average)\s(?:age|baseline|eGFR|HbA1c|BMI|body|weight|LDL)|"
+                                  r"at baseline|baseline characteristics|at entry|at enrollment|at enrolment)\b", re.I)
+CHANGE_VERB = rx.compile(r"\b(?:chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|drop|gain|lost|worsen)",
+                         re.I)
 # a sentence that states who could enter a trial: the measures it names are criteria, not outcomes
 ELIGIBILITY = rx.compile(r"\b(?:eligib|inclusion criteri|exclusion criteri|entry criteri|to qualify|were required to|"
                          r"had to have|key criteria)", re.I)
@@ -239,7 +244,9 @@ def listed(text: str) -> list[Mention]:
             if RELATED.search(text, max(0, start - 20), start) or RISK_OF.search(text, max(0, start - 40), start):
                 continue
             if quantity_ok is None:
-                quantity_ok = bool(QUANTITY_CUE.search(text))
+                # a sentence that describes the patients at entry ("the mean eGFR was 43 ...") reports no outcome
+                quantity_ok = bool(QUANTITY_CUE.search(text)) and \
+                    not (BASELINE_DESCRIPTION.search(text) and not CHANGE_VERB.search(text))
             if not quantity_ok:
                 continue
         if name.kind == "scale":

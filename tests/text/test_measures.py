@@ -26,6 +26,7 @@ def labels(text: str) -> list[str]:
     ("ADAS-Cog11 scores rose by 1.5 points.", ["ADAS-Cog11"]),
     ("The MDS-UPDRS Part II score rose by 1.2 points.", ["MDS-UPDRS Part II"]),
     ("Scores on the MADRS fell by 12.0 points.", ["MADRS"]),
+    ("HbA1c fell from a mean baseline of 8.1% to 7.2%.", ["HbA1c"]),
     # change from baseline: the measure itself; a percent change is a measure of its own
     ("The primary endpoint was the change from baseline in HbA1c at week 40.", ["HbA1c"]),
     ("The percent change from baseline in LDL cholesterol was -31.2%.", ["percent change in LDL cholesterol"]),
@@ -67,7 +68,8 @@ def test_measures(text, expected):
     "XY-123 is dosed at 5 mg per kilogram of body weight.",                      # a quantity without a change
     "The label warns of treatment-related mortality.",                            # an adverse event
     "XY-123 is approved to reduce the risk of sustained eGFR decline.",           # a component of an event
-    "Median follow-up: 18.0 months.",                                             # a results line that is no measure
+    "Median follow-up: 18.0 months.",
+    "The mean age was 61 years and the mean HbA1c was 8.2% (64%) at entry.",    # patients at entry, no result                                             # a results line that is no measure
     "The primary endpoint was met.",
 ])
 def test_not_measures(text):
