@@ -40,7 +40,7 @@ NO_SERIOUS = rx.compile(rf"\bno\s+serious\s+{AE}|\bwithout\s+(?:any\s+)?serious\
 _COUNT = r"(?!\s{0,2}(?:%|percent|\.\d))"
 SERIOUS_N = rx.compile(rf"""\b{NUM}{_COUNT}\s+serious\s+{AE}
     |\bserious\s+{AE}\s+(?:occurred|were\ reported|were\ seen)\s+in\s+{NUM.replace('num', 'num2')}{_COUNT}
-      \s+(?:patients|participants|people|children|adults)
+      (?:\s+of\s+(?:the\s+)?\d[\d,]{{0,8}})?\s+(?:patients|participants|people|children|adults)
     |\b{NUM.replace('num', 'num3')}{_COUNT}\s+(?:patients|participants|people|children|adults)\s+(?:had|experienced|reported)
       \s+(?:a\s+|at\ least\ one\s+)?serious\s+{AE}""", re.I | re.X)
 
@@ -302,7 +302,9 @@ RULES = (
          counterexamples=("Serious adverse events were rare in the trial.",)),
     Rule("safety.serious.count", T.seriousAdverseEvents, read_serious_count, confidence=0.7, cue=AE_CUE,
          examples=(Example("Serious adverse events occurred in 7 patients in the trial.", (("seriousAdverseEvents", "7"),)),
-                   Example("In the trial, four participants had a serious adverse event.", (("seriousAdverseEvents", "4"),))),
+                   Example("In the trial, four participants had a serious adverse event.", (("seriousAdverseEvents", "4"),)),
+                   Example("Serious adverse events were reported in 9 of the 120 patients in the trial.",
+                           (("seriousAdverseEvents", "9"),))),
          counterexamples=("Serious adverse events were reported in 12.5% of the XY-123 group in the trial.",
                           "Serious adverse events occurred in 9% of patients in the trial.")),
     Rule("safety.event", T.hasAdverseEvent, read_events, confidence=0.7,
