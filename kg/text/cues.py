@@ -454,3 +454,29 @@ ASSIGNED = rx.compile(r"""\b(?:assigned|allocated|randomi[sz]ed|compared\s+with|
 # the words between a trial's drug and an active comparator: "XY-123 10 mg vs ZZ-9", "XY-123, compared with ZZ-9"
 VERSUS_BETWEEN = rx.compile(r"""[^.;:|()]{0,40}?\b(?:versus|vs\.?|compared\s+with|compared\s+to)\s+
     (?:(?:the|a|an|standard|usual|intravenous|oral|subcutaneous|active)\s+){0,3}""", re.I | re.X)
+
+
+# --- measures (kg.text.measures) ---
+
+# words that say a quantity changed ("HbA1c fell", "a reduction in LDL cholesterol")
+CHANGE_STEMS = r"chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|drop|gain|loss|lost|worsen"
+CHANGE_WORD = rx.compile(rf"\b(?:{CHANGE_STEMS})", re.I)
+# a sentence that reports a quantity as a result or names an endpoint (not a value stated as an entry criterion)
+QUANTITY_RESULT = rx.compile(rf"\b(?:{CHANGE_STEMS}|endpoint|end point|outcome|differ|percent|from baseline|versus|vs\b)"
+                             r"|\d\s?%", re.I)
+# a description of the patients at entry: "the mean eGFR was 43", "mean age 61 years", "... at baseline"
+BASELINE_DESCRIPTION = rx.compile(r"\b(?:(?:mean|median|average)\s(?:age|baseline|eGFR|HbA1c|BMI|body|weight|LDL)|"
+                                  r"at baseline|baseline characteristics|at entry|at enrollment|at enrolment)\b", re.I)
+# a sentence that states who could enter a trial: the measures it names are criteria, not outcomes
+ENTRY_CRITERIA = rx.compile(r"\b(?:eligib|inclusion criteri|exclusion criteri|entry criteri|to qualify|were required to|"
+                            r"had to have|key criteria)", re.I)
+# before a quantity named as the event whose risk a drug lowers ("reduces the risk of sustained eGFR decline")
+RISK_OF_EVENT = rx.compile(r"\brisk of (?:an? )?(?:[a-z]{3,15} ){0,2}$")
+# before a measure that is an adverse event ("treatment-related mortality")
+RELATED_EVENT = rx.compile(r"(?:-related|-associated|-emergent)\s$", re.I)
+# a sentence that may hold a measure's shape (one cheap test before the shape patterns of kg.text.measures)
+MEASURE_CUE = rx.compile(r"\b(?:time to|free|proportion|percentage|number of|rate of|chang|composite|survival|respon|"
+                         r"remission|mortality)|(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|"
+                         r"Assessment)\b", re.I)
+# a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
+ENDPOINT_WORD = rx.compile(r"\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)

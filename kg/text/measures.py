@@ -36,6 +36,7 @@ from pathlib import Path
 import ahocorasick
 
 from kg.model import Mention
+from kg.text import cues
 from kg.text import prefilter as rx
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "measures.tsv"
@@ -99,27 +100,8 @@ def automaton(keys) -> ahocorasick.Automaton | None:
     return found
 
 
-# --- cues ---
+# --- shapes (the cues that gate them are kg.text.cues, "measures") ---
 
-# a sentence that speaks of a quantity as a result or an endpoint (not of a value as an entry criterion)
-QUANTITY_CUE = rx.compile(r"\b(?:chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|drop|gain|loss|lost|"
-                          r"worsen|endpoint|end point|outcome|differ|percent|from baseline|versus|vs\b)|\d\s?%", re.I)
-# a description of the patients at entry: "the mean eGFR was 43", "mean age 61 years", "receiving ... at baseline"
-BASELINE_DESCRIPTION = rx.compile(r"\b(?:(?:mean|median|average)\s(?:age|baseline|eGFR|HbA1c|BMI|body|weight|LDL)|"
-                                  r"at baseline|baseline characteristics|at entry|at enrollment|at enrolment)\b", re.I)
-CHANGE_VERB = rx.compile(r"\b(?:chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|drop|gain|lost|worsen)",
-                         re.I)
-# a sentence that states who could enter a trial: the measures it names are criteria, not outcomes
-ELIGIBILITY = rx.compile(r"\b(?:eligib|inclusion criteri|exclusion criteri|entry criteri|to qualify|were required to|"
-                         r"had to have|key criteria)", re.I)
-# a quantity named as the event whose risk a drug lowers ("reduces the risk of sustained eGFR decline"): a component
-RISK_OF = rx.compile(r"\brisk of (?:an? )?(?:[a-z]{3,15} ){0,2}$")
-# a measure that is an adverse event ("treatment-related mortality")
-RELATED = rx.compile(r"(?:-related|-associated|-emergent)\s$", re.I)
-# a sentence that may hold a measure shape (one cheap test before the shape patterns)
-SHAPE_CUE = rx.compile(r"\b(?:time to|free|proportion|percentage|number of|rate of|chang|composite|survival|respon|"
-                       r"remission|mortality)|(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|"
-                       r"Assessment)\b", re.I)
 # a duration before a measure that it belongs to ("12-week confirmed disability progression", "28-day mortality")
 DURATION_PREFIX = rx.compile(r"(?:\b\d{1,3}|\b(?:one|two|three|four|six|eight|ten|twelve|twenty-four|thirty|ninety))"
                              r"[- ](?:day|week|month|year)[- ]$", re.I)
@@ -178,10 +160,10 @@ def find_measures(text: str) -> list[Mention]:
 @lru_cache(maxsize=256)
 def measures_of(text: str) -> tuple[Mention, ...]:
     """:func:`find_measures`, remembered for the last sentences (context asks twice: mentions, abbreviations)."""
-    if ELIGIBILITY.search(text):
+    if cues.ENTRY_CRITERIA.search(text):
         return ()                      # "patients with an EDSS of 3.0 to 6.5 were eligible": an entry criterion
     found = list(listed(text))
-    if SHAPE_CUE.search(text):
+    if cues.MEASURE_CUE.search(text):
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
         for shape in (survival, response, named_scale, mortality, composite, time_to, proportion, change):
             found += shape(text, found)
@@ -241,12 +223,13 @@ def listed(text: str) -> list[Mention]:
         elif end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1:end + 2].isalpha())):
             continue
         if name.kind == "quantity":
-            if RELATED.search(text, max(0, start - 20), start) or RISK_OF.search(text, max(0, start - 40), start):
+            if cues.RELATED_EVENT.search(text, max(0, start - 20), start) or \
+                    cues.RISK_OF_EVENT.search(text, max(0, start - 40), start):
                 continue
             if quantity_ok is None:
                 # a sentence that describes the patients at entry ("the mean eGFR was 43 ...") reports no outcome
-                quantity_ok = bool(QUANTITY_CUE.search(text)) and \
-                    not (BASELINE_DESCRIPTION.search(text) and not CHANGE_VERB.search(text))
+                quantity_ok = bool(cues.QUANTITY_RESULT.search(text)) and \
+                    not (cues.BASELINE_DESCRIPTION.search(text) and not cues.CHANGE_WORD.search(text))
             if not quantity_ok:
                 continue
         if name.kind == "scale":
@@ -336,12 +319,11 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
         known = inner(found, hit.end(), end)
         if known:                      # "the proportion of patients who achieved ACR20": ACR20
             out.append(mention(text, hit.start(), max(end, known.end), known.label))
-        elif ROLE_WORD.search(text):   # else only where the sentence makes it an endpoint
+        elif cues.ENDPOINT_WORD.search(text):   # else only where the sentence makes it an endpoint
             out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
     return out
 
 
-ROLE_WORD = rx.compile(r"\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
 
 
 def change(text: str, found: list[Mention]) -> list[Mention]:
@@ -353,7 +335,7 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
         if end <= hit.end():
             continue
         name = known.label if known else written(text[hit.end():end], first_word=False)
-        if not known and hit.start() > 0 and not ROLE_WORD.search(text):
+        if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text):
             continue                   # an unknown X only in an endpoint's title or where the sentence names endpoints
         if hit.group("pct"):
             word = "percent" if hit.group("pct") == "%" else hit.group("pct").lower()
@@ -482,10 +464,10 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
 
 def mortality(text: str, found: list[Mention]) -> list[Mention]:
     """ "28-day mortality", "all-cause mortality" where the sentence reports or names a result."""
-    if not QUANTITY_CUE.search(text):
+    if not cues.QUANTITY_RESULT.search(text):
         return []
     return [mention(text, m.start(), m.end(), load_names().labels.get(m.group(0).lower(), m.group(0).lower()))
-            for m in MORTALITY_SHAPE.finditer(text) if not RELATED.search(text, max(0, m.start() - 20), m.start())]
+            for m in MORTALITY_SHAPE.finditer(text) if not cues.RELATED_EVENT.search(text, max(0, m.start() - 20), m.start())]
 
 
 def acronym_of(short: str, long: str) -> bool:
