@@ -160,9 +160,12 @@ def _document_orgs(doc: Document) -> DocOrgs:
             start = last - len(form) + 1
             if is_whole(text, start, last + 1):
                 org = listed[form]
-                found.setdefault(org.label, org.kind)
-                if form != org.label:
-                    short_of.setdefault(form, org.label)
+                if form == org.label or org.label in doc.text or org.kind in ("regulator", "funder"):
+                    found.setdefault(org.label, org.kind)
+                    if form != org.label:
+                        short_of.setdefault(form, org.label)
+                else:                        # the list's full name is not the text's: the text's own name family
+                    found.setdefault(canonical(form), org.kind)
         starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")]
         for a, b in strong_names(text, starts):
             name = canonical(text[a:b])
@@ -197,8 +200,8 @@ def _document_orgs(doc: Document) -> DocOrgs:
     for name in list(orgs.forms):
         if orgs.forms[name] != name or " " in name:
             continue
-        longer = [n for n, k in found.items() if n != name and k == "company" and name.lower() in key(n).split()
-                  and name not in parents]
+        longer = [n for n, k in found.items() if n != name and k in ("company", "organization")
+                  and name.lower() in key(n).split() and name not in parents]
         if len(longer) == 1:
             orgs.forms[name] = longer[0]
     # the label of a family is its longest name

@@ -66,3 +66,11 @@ def test_the_role_query_lists_the_roles_of_the_ontology():
     assert text == render_roles(text), "queries/facts-organizations.rq is stale: run python -m kg.rdf.namespace_gen"
     assert {"developedBy", "sponsor", "collaborator", "partner", "parentOrganization"} <= set(role_predicates())
     assert "site" not in role_predicates()
+
+
+def test_a_listed_short_name_joins_the_texts_own_longer_name():
+    # the shipped list knows "Chugai Pharmaceutical" (short "Chugai"); this text names another form of the company
+    found = facts("The randomized trial was sponsored by Chugai Research & Development. Chugai's antibody XY-123 "
+                  "lowered the marker.")
+    orgs = {o for _, p, o in found if p in ("sponsor", "developedBy")}
+    assert orgs == {"Chugai Research & Development"}
