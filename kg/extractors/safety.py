@@ -22,10 +22,10 @@ from typing import Iterator
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.util import NUM, number
-from kg.model import Entity, Mention
+from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.adverse import Term, count_after, count_before, count_of_verb, listed_terms, phrase_terms
-from kg.text.cues import AE_COMMON_LIST, AE_CUE, AE_PHRASE, AE_WORDS, SAFETY_HEADING
+from kg.text.cues import AE_CUE, AE_PHRASE, AE_WORDS, SAFETY_HEADING
 
 AE = AE_WORDS
 TOTAL = rx.compile(rf"\b(?:a\ total\ of\s+)?{NUM}\s+(?:[\w-]+\s+)?{AE}\s+(?:were|was)\s+(?:reported|recorded|observed|seen)",

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.text import prefilter as rx
 from kg.text.cues import AE_COMMON_LIST, AE_PHRASE, AE_COUNT_AFTER, AE_COUNT_BEFORE, AE_COUNT_VERB
 from kg.text.numbers import parse_number
 
