@@ -299,12 +299,14 @@ def conditions(ctx) -> dict[int, list]:
     in the clause of the trial it speaks of.
     """
     out: dict[int, list] = {}
-    seen: set[tuple[int, str]] = set()
+    loose: dict[int, list] = {}              # named outside sentences about a trial ("approved for adults with X")
+    seen: set[tuple[int, str, bool]] = set()
     for i, s in enumerate(ctx.sentences):
         diseases = ctx.of_kind(i, "disease")
         if not diseases:
             continue
         text = ctx.masked[i]
+        about_trial = bool(TRIAL_WORD.search(text) or RECORD_FIELD.match(text))
         for m in diseases:
             a, b = m.start - s.start, m.end - s.start
             before = text[max(0, a - 90):a]
@@ -314,7 +316,11 @@ def conditions(ctx) -> dict[int, list]:
                     or NOT_CONDITION_AFTER.match(text, b):
                 continue
             k = ctx.trial_at(i, m.start)
-            if (k, m.label) not in seen:
-                seen.add((k, m.label))
-                out.setdefault(k, []).append((i, m))
+            if (k, m.label, about_trial) not in seen:
+                seen.add((k, m.label, about_trial))
+                (out if about_trial else loose).setdefault(k, []).append((i, m))
+    # a trial's own sentences decide; the others speak only for a trial whose sentences name no population
+    for k, found in loose.items():
+        if k not in out:
+            out[k] = found
     return out

@@ -47,3 +47,10 @@ def test_record_fields_and_sites_make_the_design():
     found = facts("Allocation: Randomized\nIntervention model: Parallel assignment\nLocations: 12 sites, Canada\n"
                   "The ZETA-7 trial (NCT01234567) tested XY-123.")
     assert {o for _, p, o in found if p == "design"} >= {"randomized", "parallel-group", "multicenter"}
+
+
+def test_a_trials_own_sentences_decide_its_conditions():
+    found = facts("Regulators approved XY-123 for adults with heart failure. The ZETA-7 trial (NCT01234567) enrolled "
+                  "adults with chronic kidney disease.")
+    conditions = {o.lower() for _, p, o in found if p == "condition"}
+    assert any("kidney" in c for c in conditions) and not any("heart failure" in c for c in conditions)
