@@ -152,7 +152,17 @@ def to_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor) -> Fact |
         return None
     end = len(view.text) if hit.end is None else hit.end
     ev = ctx.evidence(view.index, view.start + hit.start, view.start + end, extractor, rule.confidence)
-    return Fact(hit.subject, predicate, obj, ev)
+    return Fact(attributed(ctx, view, hit), predicate, obj, ev)
+
+
+def attributed(ctx: Context, view: View, hit: Hit) -> Entity:
+    """The hit's subject; a statement about "the sentence's trial" goes to the trial of the clause it was read in.
+
+    ("ALPHA met its goal, while BETA (NCT...) did not": each clause speaks of its own trial.)
+    """
+    if view.trial is None or hit.subject is not view.trial or hit.start <= 0:
+        return hit.subject
+    return ctx.trial_entity_at(view.index, view.start + hit.start) or hit.subject
 
 
 def fact_key(f: Fact) -> tuple:

@@ -1,5 +1,7 @@
 """The engine's own policy: gating, hedging, quotations, trials, deduplication, evidence and bad rules."""
 
+import re
+
 import pytest
 
 from kg.documents import parse_document
@@ -15,11 +17,9 @@ def ctx_of(body):
 
 
 def word_after_tested(view):
-    """The word after "tested", stated about the sentence's trial."""
-    at = view.text.find("tested ")
-    if at >= 0:
-        word = view.text[at + 7:].split()[0].strip(".,")
-        yield Hit(view.trial, word, at + 7, at + 7 + len(word))
+    """Each word after "tested", stated about the sentence's trial."""
+    for m in re.finditer(r"\btested (\w+)", view.text):
+        yield Hit(view.trial, m.group(1), m.start(1), m.end(1))
 
 
 TESTED = Rule("test.tested", T.intervention, word_after_tested, confidence=0.6, cue=rx.compile(r"\btested\b"))
@@ -80,3 +80,9 @@ def test_entities_are_objects_too():
     rule = Rule("test.entity", T.condition, lambda v: [Hit(v.trial, Entity("Disease", "gout"))])
     facts = list(run_rules(ctx_of("The trial (NCT01234567) ran."), (rule,)))
     assert [(f.object.kind, f.object_text) for f in facts] == [("Disease", "gout")]
+
+
+def test_a_trial_statement_goes_to_the_trial_of_its_clause():
+    ctx = ctx_of("The ALPHA-1 trial (NCT01234567) tested alpha, while the BETA-2 trial (NCT07654321) tested beta.")
+    found = {(f.subject.label, f.object_text) for f in run_rules(ctx, (TESTED,))}
+    assert found == {("NCT01234567", "alpha"), ("NCT07654321", "beta")}
