@@ -31,6 +31,7 @@ CUE = rx.compile(rf"{BIOMARKER_UP.pattern}|{BIOMARKER_DOWN.pattern}|{BIOMARKER_S
 # a direction word right before a molecule ("reduced free X", "lower X levels")
 DIRECTION_BEFORE = rx.compile(rf"(?:{BIOMARKER_DOWN.pattern}|{BIOMARKER_UP.pattern})\s{{1,3}}(?:(?:free|total|serum|plasma|"
                               rf"blood|circulating|the)\s{{1,3}}){{0,2}}$", re.I | re.X)
+THAN = re.compile(r"\bthan\b")
 LEADING_WORD = re.compile(r"^(?:with|and|or|of|in|the|free|total|reduced|lower|higher|increased|decreased|levels?)\s+", re.I)
 
 
@@ -66,7 +67,7 @@ def analytes(view: View) -> list[Analyte]:
 def read_findings(view: View) -> Iterator[Hit]:
     """Each molecule whose level moved, with the direction and the specimen."""
     text = view.text
-    if THRESHOLD.search(text) or re.search(r"\bthan\b", text):
+    if THRESHOLD.search(text) or THAN.search(text):
         return
     levels = BIOMARKER_LEVEL.search(text) is not None
     whole = sentence_direction(text)

@@ -95,6 +95,10 @@ COMPARATOR_GROUP = rx.compile(r"""\b(?:placebo|control|comparator|sham|standard[
     |\b(?:given|receiving|received|on)\s{1,3}placebo\b""", re.I | re.X)
 # words that speak of every group or of the treated one ("in both groups", "treated patients", "versus")
 ANY_GROUP = rx.compile(r"\b(?:both|each|all|either|overall|versus|vs|compared|than|treated|treatment\s{1,3}group|active)\b", re.I)
+OPEN_PAREN = re.compile(r"\s{0,2}\(\s{0,2}")
+LEADING_ARTICLE = re.compile(r"^(?:an?|the|some|mild|moderate|transient)\s+", re.I)
+CAPITALS = re.compile(r"[A-Z]{2}")
+NOT_HEADING = re.compile(r"\d%|\bp\s?[=<]")
 # a class of events followed by its members: "..., including A and B", "such as A"
 MEMBERS_AFTER = rx.compile(r"\s{0,2},?\s{1,3}(?:including|such\s{1,3}as|like|notably|e\.g\.)\b", re.I)
 # a sentence that opens with a safety label ("Safety: ...", "Side effects - ...")
@@ -207,7 +211,7 @@ def covers(term: Term, at: int) -> bool:
 
 def alias_of_previous(text: str, start: int, found: list[tuple[Term, tuple, str]]) -> bool:
     """Is the mention a name in parentheses right after an event found before it ("cholelithiasis (gallstones)")?"""
-    return any(re.fullmatch(r"\s{0,2}\(\s{0,2}", text[t.end:start]) for t, _, _ in found if t.end <= start)
+    return any(OPEN_PAREN.fullmatch(text, t.end, start) for t, _, _ in found if t.end <= start)
 
 
 def qualified(text: str, term: Term) -> Term:
@@ -219,13 +223,13 @@ def qualified(text: str, term: Term) -> Term:
 
 
 def strip_article(text: str) -> str:
-    return re.sub(r"^(?:an?|the|some|mild|moderate|transient)\s+", "", text, flags=re.I)
+    return LEADING_ARTICLE.sub("", text)
 
 
 def term_label(text: str) -> str:
     """An event's label as the text writes it: lower case unless it is an abbreviation ("ARIA-E", "ILD")."""
     text = " ".join(text.split())
-    return text if re.search(r"[A-Z]{2}", text) else text.lower()
+    return text if CAPITALS.search(text) else text.lower()
 
 
 def event_key(label: str) -> str:
@@ -286,7 +290,7 @@ def safety_sentences(ctx) -> frozenset[int]:
 
 def is_heading(text: str) -> bool:
     """A short line that is no sentence: a section heading ("Safety", "Side effects to expect")."""
-    return len(text) <= 80 and not re.search(r"[.!?]$", text) and not re.search(r"\d%|\bp\s?[=<]", text)
+    return len(text) <= 80 and not text.endswith((".", "!", "?")) and not NOT_HEADING.search(text)
 
 
 RULES = (

@@ -68,6 +68,9 @@ PUBLISHED_IN = rx.compile(rf"""{JOURNAL_AFTER}
     [A-Z][\w’'&.-]{{0,40}}){{0,8}})""", re.X)
 
 
+LEADING_DAY = re.compile(rf"(?:The|{WEEKDAY}|{MONTH_WORD})\b\s*")
+
+
 def find_conferences(text: str) -> list[Venue]:
     """The conferences named in ``text``, in text order (a session's meeting, not the session).
 
@@ -108,7 +111,7 @@ def meeting_of(name: str, start: int) -> tuple[str, int]:
 def trim_name(name: str, start: int) -> tuple[str, int]:
     """The name without a leading "The", weekday or month ("Sunday", "June 2031 ...")."""
     while True:
-        m = re.match(rf"(?:The|{WEEKDAY}|{MONTH_WORD})\b\s*", name)
+        m = LEADING_DAY.match(name)
         if not m or m.end() == len(name):
             return name, start
         name, start = name[m.end():], start + m.end()
