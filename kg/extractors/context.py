@@ -22,7 +22,7 @@ from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.layout import content_lines
-from kg.text.measures import find_measures
+from kg.text.measures import find_measures, measure_abbreviations
 from kg.text.reading import reading_form
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence, split_sentences
@@ -245,6 +245,8 @@ def document_abbreviations(sentences: list[Sentence]) -> tuple[dict[str, Mention
     local: dict[str, Mention] = {}
     long_forms: dict[int, list[Mention]] = defaultdict(list)
     for idx, s in enumerate(sentences):
+        for short, label in measure_abbreviations(s.text).items():      # a measure's short form names the measure
+            local.setdefault(short, Mention(short, 0, 0, "measure", label, (), "abbreviation"))
         for abbr in find_abbreviations(s.text):
             if abbr.short in local:
                 continue
