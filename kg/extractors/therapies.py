@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.base import BaseExtractor
+from kg.extractors.engine import RuleExtractor
 from kg.extractors.context import entity_of, top_disease
 from kg.extractors.therapy_names import CLASS, therapy_index
+from kg.extractors.therapy_rules import RULES
 from kg.extractors.util import HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, fact, number, org_entity
 from kg.model import Entity
 from kg.text import prefilter as rx
@@ -54,15 +55,16 @@ STATUS = [("discontinued", rx.compile(r"\b(?:discontinu\w*|halt(?:ed)?|stopp?(?:
 NEGATED = rx.compile(r"\b(?:not|no|never|yet to)\b[^.]{0,25}$", re.I)
 PATHWAYS = [("accelerated", r"accelerated approval"), ("conditional", r"conditional (?:approval|marketing)"),
             ("emergency", r"emergency use"), ("orphan designation", r"orphan (?:drug )?designation")]
-CONCOMITANT = rx.compile(rf"\b{NUM}\s+(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
-ALLOWED_ON = rx.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of)\s+", re.I)
+CONCOMITANT = rx.compile(rf"\b{NUM}\s+(?:\(\d{1,3}(?:\.\d{1,2})?\s?%\)\s+)?(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
+ALLOWED_ON = rx.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of|on top of|in addition to)\s+", re.I)
 
 
-class TherapyExtractor(BaseExtractor):
+class TherapyExtractor(RuleExtractor):
     name = "therapies"
-    version = "1.0"
+    version = "2.0"
+    rules = RULES
 
-    def facts(self, ctx):
+    def more_facts(self, ctx):
         roles: dict[str, list] = {}
         seen = set()
         for i, text in enumerate(ctx.masked):
@@ -76,7 +78,7 @@ class TherapyExtractor(BaseExtractor):
         if main and ctx.trials:
             roles.setdefault(main, []).extend(self.indication_of_main(ctx))
         index = therapy_index(ctx)
-        named_as = [list(ALIAS.finditer(s.text)) for s in ctx.sentences]
+        named_as = [[] for _ in ctx.sentences]
         for key, t in index.named.items():
             therapy = t.entity
             yield fact(therapy, "name", t.first.label, ctx.evidence(t.sentence, t.first.start, t.first.end, self, 0.9))
@@ -122,13 +124,11 @@ class TherapyExtractor(BaseExtractor):
             before = text[max(0, d.start - s.start - 60):d.start - s.start]
             owner = self.owner(ctx, i, d.start - s.start, therapies) or subject
             if APPROVED_FOR.search(before) or (approval and FOR_WITH.search(before)):
-                if not NEGATED.search(before):
-                    yield fact(entity_of(owner, "Therapy"), "approvedFor", entity_of(d, "Disease"), ev)
+                continue                        # an approval's indication: therapy_rules.APPROVED_FOR_RULE
             elif INVESTIGATED.search(before) and not hedged:
                 yield fact(entity_of(owner, "Therapy"), "investigatedFor", entity_of(d, "Disease"), ev)
-        yield from self.targets(ctx, i, text, therapies, subject, ev)
         yield from self.status(ctx, i, text, therapies, subject, ev)
-        yield from self.concomitant(ctx, i, text, therapies, ev)
+        yield from self.concomitant(ctx, i, text, therapy_index(ctx).mentions[i], ev)
 
     def owner(self, ctx, i, pos, therapies):
         """The therapy named nearest before a position (else the first after it); ``therapies``: the sentence's."""
@@ -218,7 +218,7 @@ class TherapyExtractor(BaseExtractor):
             allowed = end >= allowed_from
             if not (m or allowed):
                 continue
-            therapy = entity_of(t, "Therapy")
+            therapy = therapy_index(ctx).entity(t)
             node = Entity("ConcomitantMedication", t.label, scope=trial.key)
             yield fact(trial.entity(), "hasConcomitantMedication", node, ev)
             yield fact(node, "drug", therapy, ev)
@@ -258,7 +258,8 @@ class TherapyExtractor(BaseExtractor):
         """
         for i, ms in enumerate(ctx.mentions):
             for m in ms:
-                if m.label == label and m.kind == "drug" and "brand" in m.attrs and m.text.lower() != label.lower():
+                if m.label == label and m.kind == "drug" and ("brand" in m.attrs or "code" in m.attrs) \
+                        and m.text.lower() != label.lower():
                     brand = ctx.sentences[i].text[m.start - ctx.sentences[i].start:]
                     full = re.match(r"[A-Z][\w-]+(?:\s+[A-Z]{2,5}\b)?", brand)
                     yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))

@@ -164,7 +164,7 @@ def class_label(m: re.Match) -> tuple[str | None, int]:
     words = list(re.finditer(r"\S+", m.group("head")))
     keep = []
     for w in reversed(words):
-        if w.group().lower() in NOT_TARGET_WORD or re.fullmatch(r"[a-z]+(?:ing|ed)", w.group()):
+        if w.group().lower() in NOT_TARGET_WORD or re.fullmatch(r"[a-z]+(?:ing|ed)|[a-z]+-(?:generation|in-class|acting|daily|weekly|line)", w.group()):
             break
         keep.append(w)
     if not keep:

@@ -62,7 +62,7 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
 # ("serum potassium", "albumin-to-creatinine") and after ("cholesterol levels", "dopamine transporter") its name
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|
       low-density\ lipoprotein|high-density\ lipoprotein)\s+|-to-)$""", re.I | re.X)
-ANALYTE_AFTER = rx.compile(r"""[\s-]*(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
+ANALYTE_AFTER = rx.compile(r"""[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
       synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?)\b""",
                            re.I | re.X)
 
@@ -82,6 +82,41 @@ CLASS_USE_BEFORE = rx.compile(r"""\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|re
       doses?\ of|top\ of|background|in\ addition\ to|alongside|continu(?:e|ed|ing)|remain(?:ed)?\ on|stay(?:ed)?\ on)
     (?:\s+(?:an?|the|only|stable|either|any|their|concomitant|background|maximally|tolerated|optimi[sz]ed|of))*\s+$""",
                              re.I | re.X)
+
+# "the drug", "this therapy": the text speaks of the document's main therapy
+THE_THERAPY = rx.compile(r"\b(?:the|this|its)\s+(?:investigational\s+|experimental\s+)?"
+                         r"(?:therapy|treatment|drug|medicine|product|medication|antibody)\b", re.I)
+# a therapy acts on its target: "blocks", "binds to", "works by inhibiting overactivation of"
+TARGET_VERB = rx.compile(r"""\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|target(?:s|ed|ing)?|bind(?:s|ing)?(?:\ to)?|
+      antagoni[sz](?:es|ing)|recogni[sz](?:es|ing)|neutrali[sz](?:es|ing)|silenc(?:es|ing)|degrad(?:es|ing)|
+      activat(?:es|ing)|stimulat(?:es|ing)|(?:lower|reduce)(?:s|ing)?\ the\ (?:amount|production|levels?)\ of)\s+""",
+                         re.I | re.X)
+# words between such a verb and the target's name ("overactivation of the")
+TARGET_SKIP = rx.compile(r"(?:(?:the\s+)?(?:over)?(?:activation|activity|action|production|signall?ing)\s+of\s+)?(?:the\s+)?",
+                         re.I)
+# a target named by its kind: "ZW receptor", "NMDA receptor", "interleukin-6 receptor"
+TARGET_NAME = rx.compile(r"(?P<x>(?:[A-Za-z0-9][\w-]{0,30}\s+){1,2}(?:receptor|enzyme|channel|transporter|kinase)s?)\b")
+# a target named by a symbol: "CD20", "HER2", "PD-1" (two capitals at least; digits and hyphens allowed)
+TARGET_SHAPED = rx.compile(r"(?P<x>[A-Z](?=[a-z0-9-]*[A-Z])[A-Za-z0-9]{0,9}(?:-[A-Za-z0-9]{1,6})?)\b")
+# an antibody or a directed drug and its target: "an anti-XY IgG1 monoclonal antibody", "XY-directed", "directed at XY"
+ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?)\s+(?:[\w-]{1,30}\s+){0,3}?(?:antibod(?:y|ies)|IgG\d?|agent|drug|therapy)\b
+    | \b(?P<x2>[A-Z][A-Za-z0-9]{1,10})-(?:directed|targeted|targeting)\b
+    | \b(?:directed|targeted)\s+(?:at|against|to)\s+(?P<x3>(?:[\w-]{1,30}\s+){0,2}?[\w-]{1,30}?)(?=[,;.]|\s+(?:and|on|in|which|that)\b)""",
+                         re.X)
+# a gene therapy's payload: "a working copy of the XY gene"
+GENE_COPY = rx.compile(r"\b(?:cop(?:y|ies)|version)\s+of\s+the\s+(?P<x>[A-Za-z0-9][\w-]{1,20})\s+gene\b")
+# a negation just before a verb ("did not block")
+NEGATED_BEFORE = rx.compile(r"\b(?:not|no|never|nor|without|failed to)\b[^.;]{0,20}$", re.I)
+# an approval's word: the indication follows it ("approved for", "authorisation ... for", "cleared to treat")
+APPROVAL_WORD = rx.compile(r"\b(?:approv(?:ed|es|al)|cleared|clearance|authori[sz](?:ed|ation)|label\s+of)\b", re.I)
+# the words just before the approved indication: "for adults with", "to treat", "for the treatment of"
+APPROVED_FOR_BEFORE = rx.compile(r"""\b(?:for|to\ treat|to\ cover)\s+(?:the\s+)?(?:(?:first|second)-line\s+)?(?:treatment\s+of\s+)?
+    (?:(?:adults?|patients|people|children|adolescents|infants|those)\b[^,;.()]{0,50}?\b(?:with|who\ have|of)\s+)?
+    (?:(?:[\w-]{1,40}\s+){0,4})$""", re.I | re.X)
+# another name given after a therapy's name: "sold as X", "under the brand name X", "also known as X", "formerly X"
+ALIAS_AFTER = rx.compile(r"""\b(?:(?:sold|marketed|branded|approved|launched)\s+(?:[^,.;]{0,40}?\s)?(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name)
+      | brand\s+name | trade\s+name | also\ known\ as | formerly(?:\ known\ as|\ called)? | previously\ known\ as
+      | (?:also\ )?called)\s+(?P<alias>[A-Z][\w-]{1,30}(?:\s[A-Z]{2,})?)""", re.X)
 
 # --- publications and conferences (kg.text.venues, kg.extractors.publications) ---
 

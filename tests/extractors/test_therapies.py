@@ -1,0 +1,43 @@
+"""Which therapies a text names and what the therapy rules read, on sentences written for the tests."""
+
+from kg.documents import parse_document
+from kg.extractors import load_extractors
+from kg.extractors.context import build_context
+from kg.extractors.therapy_names import therapy_index
+
+
+def named(text):
+    ctx = build_context(parse_document("Headline\n\n" + text, source="t.txt"))
+    return {t.entity.label: t.modality for t in therapy_index(ctx).named.values()}
+
+
+def facts(text):
+    doc = parse_document("Headline\n\n" + text, source="t.txt")
+    return {(f.subject.label, f.predicate, f.object_text) for f in load_extractors()["therapies"].extract(doc)}
+
+
+def test_every_drug_named_is_a_therapy_with_its_modality():
+    found = named("The trial (NCT01234567) compared XY-123 with paclitaxel; some patients got tocilizumab.")
+    assert found["Paclitaxel"] == "small molecule" and found["Tocilizumab"] == "antibody" and "XY-123" in found
+
+
+def test_drug_classes_patients_take_are_therapies_and_mechanisms_are_not():
+    found = named("Most were receiving an angiotensin-converting enzyme (ACE) inhibitor or an AB blocker, "
+                  "and the QR inhibitor XY-123 was added.")
+    assert found.get("ACE inhibitor") == "small molecule" and "AB blocker" in found and "QR inhibitor" not in found
+
+
+def test_measured_substances_are_not_therapies():
+    assert not ({"Potassium", "Cholesterol", "Creatinine"} & set(named(
+        "Serum potassium, LDL cholesterol levels and the albumin-to-creatinine ratio were measured.")))
+
+
+def test_inn_stems_give_the_modality():
+    assert named("Patients received remestemcel-L or alteplase.") == {"Remestemcel-L": "cell therapy",
+                                                                      "Alteplase": "protein"}
+
+
+def test_background_class_is_a_concomitant_drug():
+    found = facts("In the trial (NCT01234567), XY-123 or placebo was given on top of AB blocker therapy.")
+    assert ("AB blocker", "drug", "AB blocker") in {(s, p, o) for s, p, o in found if p == "drug"} or \
+        any(p == "hasConcomitantMedication" for _, p, _ in found)
