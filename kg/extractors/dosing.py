@@ -1,5 +1,8 @@
 """How a therapy was given: route, dose, number of doses, interval, duration and follow-up.
 
+Each phrasing family is a :class:`~kg.extractors.engine.Rule`. A trial has one dose, one interval, one duration
+...: the first the text states is kept.
+
 >>> from kg.documents import parse_document
 >>> doc = parse_document("T\\n\\nIn the trial (NCT01234567) patients received a total of six intravenous injections of 100 mg given at one-month intervals, and were followed for 12 months.", source="t.txt")
 >>> sorted((f.predicate, f.object_text) for f in DosingExtractor().extract(doc))
@@ -9,9 +12,11 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from kg.extractors.base import BaseExtractor
-from kg.extractors.util import NUM, WORD_MAX, fact, number
+from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
+from kg.extractors.util import NUM, WORD_MAX, number
+from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.durations import to_iso
 from kg.text.numbers import NUMBER
@@ -29,61 +34,134 @@ ROUTES = {
     "topical": r"topical(?:ly)?|applied to the skin",
 }
 ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
-GIVING = rx.compile(r"\b(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing)|took|assign|"
+GIVING = rx.compile(r"\b(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|took|assign|"
                     r"route|formulation|suspension|tablet|capsule|treat)", re.I)
-UNITS = rf"(?P<unit>mg/kg|mg/m2|mg|µg|mcg|g|mL|IU|units|(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}cells)"
-# the amount is a NUMBER: a bounded token, so a long line of digits or comma groups is read in linear time
-DOSE = rx.compile(rf"\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b", re.I)
-DOSE_WORD = rx.compile(r"\b(?:dose|doses|contained|containing|each|of|received|at|to)\b", re.I)
+# "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
+PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
+UNITS = rf"(?P<unit>{cues.DOSE_UNIT}|(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}cells|vector\s+genomes|vg)"
+# the amount is a NUMBER: a bounded token, so a long line of digits or comma groups is read in linear time; a unit
+# followed by "/" and a word is a concentration or a rate ("75 ml/min", "100 mg/dL"), not a dose
+DOSE = rx.compile(rf"\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?[a-zA-Z\d]){PER_KG}", re.I)
+# an amount in powers of ten: "2 x 10^6 cells per kilogram", "1.5x10^11 vector genomes", "3 × 10⁸ cells"
+POWER = rx.compile(rf"(?<![\d.])(?P<mant>\d{{1,3}}(?:\.\d{{1,3}})?)\s*[x×]\s*10\s*\^?\s*(?P<exp>\d{{1,2}})\s+"
+                   rf"(?P<what>(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}?(?:cells|vector\s+genomes|vg|[A-Z]{{2,6}}s?)\b){PER_KG}")
+DOSE_WORD = rx.compile(r"\b(?:dose|doses|dosed|contained|containing|each|of|received|at|to)\b", re.I)
+# "from 5 to 10 mg", "ranges from": a range is no one dose
+RANGE_BEFORE = rx.compile(r"\b(?:from|between|range[sd]?|ranging|up\s+to)\s+$", re.I)
+RANGE_AFTER = rx.compile(rf"^\s*(?:to|-|–|and)\s*{NUMBER}", re.I)
 BETWEEN = rf"(?:\([^)]{{0,200}}\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]{{1,{WORD_MAX}}})"
-COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|injection|dose|infusion)\b"
+COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|sessions|injection|dose|infusion)\b"
 COUNT = rx.compile(COUNT, re.I)
+# "the first three doses": a part of the regimen, not how many doses were given
+PART_OF_REGIMEN = rx.compile(r"\b(?:first|initial|last|final|loading|next|remaining|missed)\s+$", re.I)
 INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b", re.I)
-DURATION = rx.compile(rf"\b(?:over|for|during|through)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
+# "twice weekly", "three times a day": more than once per unit, which no ISO duration of whole units gives
+SEVERAL_PER = rx.compile(r"\b(?:twice|thrice|(?:two|three|four)\s+times)(?:\s+(?:a|per))?[\s-]*$", re.I)
+# a sentence that sets one dosing regimen against another: its intervals belong to different arms
+TWO_REGIMENS = rx.compile(r"\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
+                          re.I)
+DURATION = rx.compile(rf"\b(?:over|for|during|through|lasted|lasting)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
 FOLLOW = rx.compile(rf"\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
 RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)
 ADVERB = {"daily": ("1", "day"), "weekly": ("1", "week"), "monthly": ("1", "month")}
+FUNCTIONAL = frozenset({T.doseAmount, T.doseUnit, T.numberOfDoses, T.doseInterval, T.duration, T.followUp})
 
 
-class DosingExtractor(BaseExtractor):
-    name = "dosing"
-    version = "1.0"
+def unhedged_before(view: View, start: int) -> bool:
+    """No hedge comes before ``start`` ("a later trial will test 10 mg" is a plan; "10 mg, planned for a year" is not)."""
+    return cues.HEDGE.search(view.text, 0, start) is None
 
-    def facts(self, ctx):
-        seen = set()
-        for i, text, trial in self.trial_sentences(ctx):
-            if not GIVING.search(text):
-                continue
-            for pred, value in self.sentence_values(text):
-                if value is None:              # a span no treatment lasts (see kg.text.durations.to_iso)
-                    continue
-                key = (trial.key, pred, value if pred == "route" else None)
-                if key not in seen:
-                    seen.add(key)
-                    yield fact(trial, pred, value, ctx.evidence(i, extractor=self, confidence=0.7))
 
-    def sentence_values(self, text):
-        for route, pattern in ROUTE.items():
-            if pattern.search(text):
-                yield "route", route
-        dose = next((m for m in DOSE.finditer(text) if DOSE_WORD.search(text[max(0, m.start() - 30):m.start()])), None)
-        if dose and number(dose.group("amount")):
-            unit = "cells" if dose.group("unit").lower().endswith("cells") else dose.group("unit")
-            yield "doseAmount", number(dose.group("amount"))
-            yield "doseUnit", unit
-        counts = [number(m.group("num")) for m in COUNT.finditer(text)]
-        counts = [c for c in counts if c]
-        if counts:
-            yield "numberOfDoses", int(max(counts))
-        m = INTERVAL.search(text)
-        if m:
-            yield "doseInterval", interval_iso(m)
-        m = FOLLOW.search(text)
-        if m:
-            yield "followUp", to_iso(number(m.group("n")), m.group("unit"))
-        m = next((d for d in DURATION.finditer(text) if not RUN_IN.match(text[d.end():])), None)
-        if m and not (FOLLOW.search(text) and FOLLOW.search(text).start() <= m.start() < FOLLOW.search(text).end()):
-            yield "duration", to_iso(number(m.group("n")), m.group("unit"))
+def routes(view: View):
+    for route, pattern in ROUTE.items():
+        m = pattern.search(view.text)
+        if m and unhedged_before(view, m.start()):
+            yield Hit(view.trial, route, m.start(), m.end())
+
+
+def dose(view: View):
+    text = view.text
+    drug_ends = {view.span(m)[1] for m in view.of_kind("drug", "therapy")}
+    for m in POWER.finditer(text):
+        if ranged(text, m) or not unhedged_before(view, m.start()):
+            continue
+        what = m.group("what")
+        unit = "vector genomes" if re.search(r"vector|vg", what, re.I) else "cells" if cells(view, m) else None
+        if unit:
+            amount = Decimal(m.group("mant")) * 10 ** int(m.group("exp"))
+            yield from dose_hits(view, m, amount, unit + ("/kg" if m.group("perkg") else ""))
+            return
+    for m in DOSE.finditer(text):
+        if ranged(text, m) or not unhedged_before(view, m.start()):
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        after_drug = any(0 <= m.start() - end <= 4 for end in drug_ends) or re.search(r"\bat\s+$", before)
+        if not (after_drug or DOSE_WORD.search(before)):
+            continue
+        amount = number(m.group("amount"))
+        if not amount:
+            continue
+        unit = "cells" if m.group("unit").lower().endswith("cells") else m.group("unit")
+        if m.group("perkg") and "/" not in unit:
+            unit += "/kg"
+        yield from dose_hits(view, m, amount, unit)
+        return
+
+
+def dose_hits(view: View, m, amount, unit):
+    yield Hit(view.trial, amount, m.start(), m.end(), T.doseAmount)
+    yield Hit(view.trial, unit, m.start(), m.end(), T.doseUnit)
+
+
+def cells(view: View, m) -> bool:
+    """Is the thing counted in powers of ten a cell ("cells", or a cell product the text abbreviates: "MSC")?"""
+    if m.group("what").lower().endswith("cells"):
+        return True
+    start, end = m.start("what"), m.end("what")
+    return any(start <= view.span(x)[0] < end and x.label.lower().endswith(("cell", "cells"))
+               for x in view.mentions)
+
+
+def ranged(text: str, m) -> bool:
+    """Is the amount one end of a range ("from 5 to 10 mg", "5-10 mg")?"""
+    return bool(RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or RANGE_AFTER.match(text[m.end():m.end() + 20])
+                or re.search(rf"{NUMBER}\s*(?:to|-|–)\s*$", text[max(0, m.start() - 12):m.start()]))
+
+
+def doses(view: View):
+    counts = [(m, number(m.group("num"))) for m in COUNT.finditer(view.text)
+              if not PART_OF_REGIMEN.search(view.text, max(0, m.start() - 12), m.start()) and unhedged_before(view, m.start())]
+    counts = [(m, c) for m, c in counts if c]
+    if counts:
+        m, c = max(counts, key=lambda x: x[1])
+        yield Hit(view.trial, int(c), m.start(), m.end())
+
+
+def interval(view: View):
+    if TWO_REGIMENS.search(view.text):
+        return                               # "daily dosing did not beat the on/off schedule": whose interval?
+    for m in INTERVAL.finditer(view.text):
+        if SEVERAL_PER.search(view.text, max(0, m.start() - 20), m.start()) or not unhedged_before(view, m.start()):
+            continue
+        yield Hit(view.trial, interval_iso(m), m.start(), m.end())
+        return
+
+
+def follow_up(view: View):
+    m = FOLLOW.search(view.text)
+    if m and unhedged_before(view, m.start()):
+        yield Hit(view.trial, to_iso(number(m.group("n")), m.group("unit")), m.start(), m.end())
+
+
+def duration(view: View):
+    text = view.text
+    follow = FOLLOW.search(text)
+    for d in DURATION.finditer(text):
+        if RUN_IN.match(text[d.end():]) or (follow and follow.start() <= d.start() < follow.end()):
+            continue
+        if unhedged_before(view, d.start()):
+            yield Hit(view.trial, to_iso(number(d.group("n")), d.group("unit")), d.start(), d.end())
+        return
 
 
 def interval_iso(m: re.Match) -> str:
@@ -94,3 +172,63 @@ def interval_iso(m: re.Match) -> str:
     n = m.group("n") or m.group("n2") or "1"
     n = 1 if n.lower() in ("a", "an") else number(n)
     return to_iso(n, m.group("unit") or m.group("unit2"))
+
+
+ALL = (
+    Rule("dosing.route", T.route, routes, confidence=0.7, cue=GIVING, hedged=True,
+         examples=(Example("In the trial, XY-123 was given intravenously every month.", (("route", "intravenous"),)),
+                   Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),))),
+         counterexamples=("The trial measured blood pressure.",)),
+    Rule("dosing.dose", T.doseAmount, dose, confidence=0.7, cue=GIVING, hedged=True, also=(T.doseUnit,),
+         examples=(Example("In the trial, patients were assigned to XY-123 40 mg or placebo.",
+                           (("doseAmount", "40"), ("doseUnit", "mg"))),
+                   Example("Trial patients received 3 x 10^6 cells per kilogram of XY-123.",
+                           (("doseAmount", "3000000"), ("doseUnit", "cells/kg"))),
+                   Example("In the trial, XY-123 was given at 0.5 mg per kilogram.",
+                           (("doseAmount", "0.5"), ("doseUnit", "mg/kg")))),
+         counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
+                          "The approved dose of XY-123 ranges from 2 to 8 mg.")),
+    Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=GIVING, hedged=True,
+         examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
+                   Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
+                           (("numberOfDoses", "8"),))),
+         counterexamples=("In the trial, the dose rose after the first three doses.",)),
+    Rule("dosing.interval", T.doseInterval, interval, confidence=0.7, cue=GIVING, hedged=True,
+         examples=(Example("In the trial, XY-123 was given by infusion every 4 weeks.", (("doseInterval", "P4W"),)),
+                   Example("Trial patients took XY-123 tablets daily.", (("doseInterval", "P1D"),))),
+         counterexamples=("Trial patients received XY-123 infusions twice weekly.",
+                          "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.")),
+    Rule("dosing.follow_up", T.followUp, follow_up, confidence=0.7, cue=GIVING, hedged=True,
+         examples=(Example("Trial patients received one injection and were followed for 12 months.",
+                           (("followUp", "P12M"),)),
+                   Example("After a single infusion, trial participants were followed up for 2 years.",
+                           (("followUp", "P2Y"),))),
+         counterexamples=("Trial patients received one injection.",)),
+    Rule("dosing.duration", T.duration, duration, confidence=0.7, cue=GIVING, hedged=True,
+         examples=(Example("In the trial, XY-123 was given twice weekly for four consecutive weeks.",
+                           (("duration", "P4W"),)),
+                   Example("Treatment in the trial lasted 12 weeks, with XY-123 taken daily.", (("duration", "P12W"),))),
+         counterexamples=("Trial patients were treated after a 2-week run-in period.",
+                          "A future trial will give XY-123 for 52 weeks.")),
+)
+
+
+class DosingExtractor(RuleExtractor):
+    name = "dosing"
+    version = "2.0"
+    rules = ALL
+
+    def facts(self, ctx):
+        yield from first_stated(super().facts(ctx), ctx)
+
+
+def first_stated(found, ctx=None):
+    """Every fact, but of what a trial has one of (a dose, an interval ...) only the first the text states."""
+    stated: set = set()
+    for f in found:
+        if f.predicate in FUNCTIONAL:
+            key = (f.subject.kind, f.subject.key, f.predicate)
+            if key in stated:
+                continue
+            stated.add(key)
+        yield f

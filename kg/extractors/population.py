@@ -1,102 +1,201 @@
-"""Who took part: enrollment, men and women, ages, and arms with their sizes.
+"""Who took part: enrollment, men and women, ages (eligible and enrolled), and arms with their sizes.
+
+Each phrasing family is a :class:`~kg.extractors.engine.Rule`; the reading itself is in :mod:`kg.text.arms` and
+:mod:`kg.text.ages`. A trial has one enrollment, one size per arm, one minimum age ...: the first the text states
+is kept (a later count is usually of a subgroup or an analysis set).
 
 >>> from kg.documents import parse_document
->>> doc = parse_document("T\\n\\nThe trial (NCT01234567) enrolled 108 adults, 60 men and 48 women, aged 30 to 70 years; 72 on XY-123 (n=72).", source="t.txt")
->>> sorted((f.predicate, f.object_text) for f in PopulationExtractor().extract(doc) if f.predicate != 'armLabel')
-[('ageMax', '70'), ('ageMin', '30'), ('armIntervention', 'XY-123'), ('armSize', '72'), ('enrollment', '108'), ('female', '48'), ('hasArm', 'XY-123'), ('male', '60')]
+>>> doc = parse_document("T\\n\\nThe trial (NCT01234567) enrolled 108 adults aged 30 to 70 years, 60 men and 48 women; 72 were randomised to XY-123 (n=72) and 36 to placebo (n=36).", source="t.txt")
+>>> sorted((f.predicate, f.object_text) for f in PopulationExtractor().extract(doc) if f.predicate not in ('armLabel', 'hasArm'))
+[('armIntervention', 'XY-123'), ('armSize', '36'), ('armSize', '72'), ('eligibleAgeMax', '70'), ('eligibleAgeMin', '30'), ('enrollment', '108'), ('female', '48'), ('male', '60')]
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extractors.base import BaseExtractor
-from kg.extractors.util import NUM, WORD_MAX, fact, number
+from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
+from kg.extractors.util import NUM, number
 from kg.model import Entity
+from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.numbers import MAX_INTEGER_DIGITS, NUMBER, exact
+from kg.text.ages import age_stats, find_ages
+from kg.text.arms import Arm, Name, arm_line, find_arms, opens_arm_list
+from kg.text.numbers import NUMBER
 
-PEOPLE = r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|infants)"
-ARM_WORD = rx.compile(r"^(?:placebo|sham|control|(?:low|high|middle|medium|intermediate)[- ]dose|.*\b(?:group|arm|cohort))$", re.I)
+PEOPLE = cues.PEOPLE
 # "occurred in 17 children" counts no participants; the look back follows the preposition ("in(?<!seen in)"), as a
 # look back before it would be tried at every character of every sentence
 NOT_AFTER = ("occurred", "reported", "seen", "observed")
 AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
 ENROLLED = [
+    # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
+    rx.compile(rf"^(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?\s*:\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     rx.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
-    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b[^.;]{{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|each received|were treated)", re.I),
+    # "108 adults took part", "In total, 90 patients were randomly assigned"; not "120 people screened, 90 were ..."
+    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b(?:(?!screened|assessed)[^.;]){{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|were randomly (?:assigned|allocated)|underwent randomi[sz]ation|each received|were treated)", re.I),
+    # "Of 150 people screened, 108 were enrolled"
+    rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     rx.compile(rf"\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
 ]
-SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?P<sa>men|males|women|females)\s+and\s+(?P<b>{NUMBER})\s+(?P<sb>men|males|women|females)\b", re.I)
-AGES = rx.compile(r"\b(?:ages?d?|between the ages of|aged between|ranging in age from)\s+(?:of\s+)?(?P<lo>\d{1,3})\s*(?:to|-|–|and)\s*(?P<hi>\d{1,3})", re.I)
-AGE_STAT = rx.compile(r"\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?(?P<v>\d{1,3}(?:\.\d)?)", re.I)
-ELIGIBLE_MIN = rx.compile(r"\baged?\s+(?P<v>\d{1,3})\s+(?:years\s+)?(?:and|or)\s+(?:older|over|above)", re.I)
-ARM_N = rx.compile(rf"(?P<label>\b[\w-]{{1,{WORD_MAX}}}(?:\s[\w-]{{1,{WORD_MAX}}})?)\s*\((?:n\s*=\s*(?P<n1>\d{{1,{MAX_INTEGER_DIGITS}}})|(?P<n2>\d{{1,{MAX_INTEGER_DIGITS}}})\s+{PEOPLE})\)", re.I)
-DOSE_GROUP = rx.compile(rf"\b{NUM}\s+(?:(?:were given|received|got|to)\s+)?(?:an?\s+|the\s+)?(?P<level>low|high|middle|medium|intermediate)[- ]dose", re.I)
-SKIP_ARM_WORDS = rx.compile(r"^(?:or|and|to|of|the|a|an|with|in)$", re.I)
+ENROLLED_CUE = rx.compile(rf"\b(?:enrol\w*|recruited|randomi[sz]\w*|randomly|included|involved|treated|dosed|took part|"
+                          rf"participated|each received|{AMONG})\b", re.I)
+SEX = r"(?:men|males|women|females|boys|girls)"
+SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})\s+and\s+(?P<b>{NUMBER})\s+(?:were\s+)?(?P<sb>{SEX})\b", re.I)
+AGE_CUE = rx.compile(r"\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b", re.I)
+ARM_CUE = rx.compile(r"\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms))\b|\(\s*[nN]\s*=|"
+                     rf"[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\)", re.I)
+ARM_LIST_REACH = 8                   # lines of a list of arms looked back over for the line that opens it
+# what a trial has one of: the first the text states is kept
+FUNCTIONAL = frozenset({T.enrollment, T.male, T.female, T.ageMin, T.ageMax, T.ageMean, T.ageMedian,
+                        T.eligibleAgeMin, T.eligibleAgeMax, T.armSize})
 
 
-class PopulationExtractor(BaseExtractor):
+def enrollment(view: View):
+    sexes = SEXES.search(view.text)
+    for pattern in ENROLLED:
+        m = pattern.search(view.text)
+        if m and number(m.group("num")) and not (sexes and m.start() >= sexes.start()):
+            hedge = cues.HEDGE.search(view.text, 0, m.start())
+            if hedge:                        # "plans to enrol 300": a hedge governs what follows it
+                return
+            yield Hit(view.trial, int(number(m.group("num"))), m.start(), m.end())
+            return
+
+
+def sexes(view: View):
+    m = SEXES.search(view.text)
+    if m is None:
+        return
+    a, b = number(m.group("a")), number(m.group("b"))
+    if a is None or b is None or m.group("sa")[0].lower() == m.group("sb")[0].lower():
+        return
+    first_male = m.group("sa").lower()[0] in "mb"
+    yield Hit(view.trial, int(a if first_male else b), m.start(), m.end(), T.male)
+    yield Hit(view.trial, int(b if first_male else a), m.start(), m.end(), T.female)
+    if not any(p.search(view.text) for p in ENROLLED):
+        yield Hit(view.trial, int(a + b), m.start(), m.end(), T.enrollment)
+
+
+def ages(view: View):
+    for a in find_ages(view.text):
+        low, high = (T.eligibleAgeMin, T.eligibleAgeMax) if a.kind == "eligible" else (T.ageMin, T.ageMax)
+        if a.low is not None:
+            yield Hit(view.trial, a.low, a.start, a.end, low)
+        if a.high is not None:
+            yield Hit(view.trial, a.high, a.start, a.end, high)
+    for s in age_stats(view.text):
+        yield Hit(view.trial, s.value, s.start, s.end, T.ageMedian if s.stat == "median" else T.ageMean)
+
+
+def names_of(view: View) -> tuple[Name, ...]:
+    """The therapies a sentence names, as :mod:`kg.text.arms` reads them."""
+    return tuple(Name(*view.span(m), m.label) for m in view.of_kind("drug", "therapy"))
+
+
+def arm_hits(view: View, arm: Arm):
+    """The facts of one arm: the trial has it, its label, its size and its interventions."""
+    entity = Entity("Arm", arm.label, scope=view.trial.key)
+    yield Hit(view.trial, entity, arm.start, arm.end, T.hasArm)
+    yield Hit(entity, arm.label, arm.start, arm.end, T.armLabel)
+    if arm.n is not None:
+        yield Hit(entity, arm.n, arm.start, arm.end, T.armSize)
+    for label in arm.interventions:
+        known = view.ctx.therapies.get(label)
+        yield Hit(entity, Entity("Therapy", label, ids=known.ids if known else ()), arm.start, arm.end, T.armIntervention)
+
+
+def allocated_arms(view: View):
+    for arm in find_arms(view.text, names_of(view), view.ctx.main_therapy):
+        yield from arm_hits(view, arm)
+
+
+def listed_arm(view: View):
+    """A line of a list of arms ("Control (n=10): observation") under a line that opens one ("Arms")."""
+    ctx, i = view.ctx, view.index
+    if i == 0 or ctx.sentences[i - 1].line == ctx.sentences[i].line:
+        return
+    arm = arm_line(view.text, names_of(view), ctx.main_therapy)
+    if arm is None or not in_arm_list(ctx, i):
+        return
+    yield from arm_hits(view, arm)
+
+
+def in_arm_list(ctx, i: int) -> bool:
+    """Is line ``i`` one of the lines after a line that opens a list of arms, each of them an arm?"""
+    j = i - 1
+    while j >= 0 and i - j <= ARM_LIST_REACH:
+        s = ctx.sentences[j]
+        if opens_arm_list(ctx.masked[j]):
+            return True
+        first_of_line = j == 0 or ctx.sentences[j - 1].line != s.line
+        if not first_of_line or arm_line(ctx.masked[j], ()) is None and not LINE_ARM.search(ctx.masked[j]):
+            return False
+        j -= 1
+    return False
+
+
+# a line of a list of arms that names a drug first ("XY-123 10 mg (n=40)"): arm_line without the names reads
+# only its shape
+LINE_ARM = rx.compile(r"^[^:]{1,60}:\s|\(\s*[nN]\s*=")
+
+
+ALL = (
+    Rule("population.enrollment", T.enrollment, enrollment, confidence=0.7, cue=ENROLLED_CUE, hedged=True,
+         examples=(Example("The trial enrolled 240 adults with mild asthma.", (("enrollment", "240"),)),
+                   Example("In total, 96 patients were randomly assigned to two groups in the trial.", (("enrollment", "96"),)),
+                   Example("Of 310 people screened, 212 were enrolled at 14 sites.", (("enrollment", "212"),)),
+                   Example("The trial randomised 420 patients, with treatment planned for two years.",
+                           (("enrollment", "420"),))),
+         counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
+                          "Of 310 people screened for the trial, most were excluded.")),
+    Rule("population.sexes", T.male, sexes, confidence=0.8, cue=rx.compile(rf"\b{SEX}\b", re.I), also=(T.female, T.enrollment),
+         examples=(Example("The trial included 14 men and 9 women.", (("male", "14"), ("female", "9"))),
+                   Example("Of those randomised, 301 were women and 199 were men.", (("male", "199"), ("female", "301")))),
+         counterexamples=("The drug helped both men and women.",)),
+    Rule("population.ages", T.eligibleAgeMin, ages, confidence=0.8, cue=AGE_CUE,
+         also=(T.eligibleAgeMax, T.ageMin, T.ageMax, T.ageMean, T.ageMedian),
+         examples=(Example("Adults aged 21 to 70 years with chronic pain were enrolled.",
+                           (("eligibleAgeMin", "21"), ("eligibleAgeMax", "70"))),
+                   Example("The trial recruited 40 patients 16 years of age or older.", (("eligibleAgeMin", "16"),)),
+                   Example("The trial included eight men and four women, ages 33 to 61 years.",
+                           (("ageMin", "33"), ("ageMax", "61"))),
+                   Example("In the trial, their median age was 57.5 years.", (("ageMedian", "57.5"),))),
+         counterexamples=("The agency approved the drug for patients aged 12 years and older.",
+                          "Children aged 6 to 24 months were enrolled in the study.")),
+    Rule("population.arms.allocation", T.hasArm, allocated_arms, confidence=0.7, cue=ARM_CUE, hedged=True,
+         also=(T.armLabel, T.armSize, T.armIntervention),
+         examples=(Example("In the trial, 90 patients were randomised: 60 to XY-123 and 30 to placebo.",
+                           (("XY-123", "armSize", "60"), ("placebo", "armSize", "30"))),
+                   Example("Participants were assigned 1:1 to XY-123 (n=48) or placebo (n=50).",
+                           (("XY-123", "armIntervention", "XY-123"), ("placebo", "armSize", "50"))),
+                   Example("The trial randomly assigned 80 patients, 40 to each group, to receive either XY-123 "
+                           "or usual care.", (("usual care", "armSize", "40"), ("XY-123", "armSize", "40")))),
+         counterexamples=("The trial randomised patients 2:1 to XY-123 or placebo.",
+                          "Nausea occurred in 12 patients (n=12).")),
+    Rule("population.arms.list", T.hasArm, listed_arm, confidence=0.7, also=(T.armLabel, T.armSize, T.armIntervention),
+         examples=(Example("The randomised trial had two arms:\nExperimental arm: XY-123 20 mg daily (101 participants)\n"
+                           "Placebo comparator arm: matching placebo daily (99 participants)",
+                           (("XY-123", "armSize", "101"), ("placebo", "armSize", "99"))),
+                   Example("Patients in the trial were randomly assigned to one of three arms:\nplacebo\n"
+                           "low dose: XY-123 5 mg\nhigh dose: XY-123 20 mg",
+                           (("low dose", "armIntervention", "XY-123"), ("high dose", "armLabel", "high dose")))),
+         counterexamples=("The trial's results:\nPain: scores fell by 3 points (n=40)",)),
+)
+
+
+class PopulationExtractor(RuleExtractor):
     name = "population"
-    version = "1.0"
+    version = "2.0"
+    rules = ALL
 
     def facts(self, ctx):
-        seen = set()
-        for i, text, trial in self.trial_sentences(ctx):
-            for pred, value, conf in self.counts(text):
-                if (trial.key, pred) not in seen:
-                    seen.add((trial.key, pred))
-                    yield fact(trial, pred, value, ctx.evidence(i, extractor=self, confidence=conf))
-            for label, n in self.arms(ctx, i, text):
-                if (trial.key, "arm", label) in seen:
-                    continue
-                seen.add((trial.key, "arm", label))
-                arm = Entity("Arm", label, scope=trial.key)
-                ev = ctx.evidence(i, extractor=self, confidence=0.7)
-                yield fact(trial, "hasArm", arm, ev)
-                yield fact(arm, "armLabel", label, ev)
-                yield fact(arm, "armSize", n, ev)
-                therapy = next((m for m in ctx.of_kind(i, "drug", "therapy") if m.label.lower() == label.lower()), None)
-                if therapy or "dose" in label:
-                    name = therapy.label if therapy else ctx.main_therapy
-                    if name:
-                        yield fact(arm, "armIntervention", Entity("Therapy", name, ids=therapy.ids if therapy else
-                                                                  ctx.therapies[name].ids), ev)
-
-    def counts(self, text):
-        sexes = SEXES.search(text)
-        for pattern in ENROLLED:
-            m = pattern.search(text)
-            if m and number(m.group("num")) and not (sexes and m.start() >= sexes.start()):
-                yield "enrollment", int(number(m.group("num"))), 0.7
-                break
-        if sexes:
-            a, b = number(sexes.group("a")), number(sexes.group("b"))
-            first_male = sexes.group("sa").lower().startswith("m")
-            yield "male", int(a if first_male else b), 0.8
-            yield "female", int(b if first_male else a), 0.8
-            yield "enrollment", int(a + b), 0.6
-        m = AGES.search(text)
-        if m and int(m.group("lo")) < int(m.group("hi")):
-            yield "ageMin", int(m.group("lo")), 0.8
-            yield "ageMax", int(m.group("hi")), 0.8
-        m = AGE_STAT.search(text)
-        if m:
-            v = exact(m.group("v"))
-            yield ("ageMedian" if m.group("stat").lower() == "median" else "ageMean"), v, 0.8
-        m = ELIGIBLE_MIN.search(text)
-        if m:
-            yield "eligibleAgeMin", int(m.group("v")), 0.6
-
-    def arms(self, ctx, i, text):
-        names = {m.label.lower(): m.label for m in ctx.of_kind(i, "drug", "therapy")}
-        for m in ARM_N.finditer(text):
-            words = m.group("label").split()
-            label = words[-1] if words[-1].lower() in names or words[-1].lower() in ("placebo", "sham") else m.group("label")
-            if SKIP_ARM_WORDS.match(label) or not (label.lower() in names or ARM_WORD.match(label)):
-                continue                       # "(6 participants)" after an adverse event is not an arm
-            label = names.get(label.lower(), label)
-            yield label, int(m.group("n1") or m.group("n2"))
-        for m in DOSE_GROUP.finditer(text):
-            yield f"{m.group('level').lower()} dose", int(number(m.group("num")))
+        stated: set = set()
+        for f in super().facts(ctx):
+            if f.predicate in FUNCTIONAL:
+                key = (f.subject.kind, f.subject.key, f.predicate)
+                if key in stated:
+                    continue                 # the first the text states (see the module's docstring)
+                stated.add(key)
+            yield f

@@ -1,0 +1,139 @@
+"""Ages in text: the ages a trial admitted (eligibility) apart from the ages of those it enrolled.
+
+"Adults aged 18 to 85", "between the ages of 2 and 17", "18 years or older", "at least 3 years old ... no older
+than 21" state who could take part (``eligible``); "ages ranged from 45 to 68", "ages 45 to 68 years" after a
+count of those enrolled, and "mean age 62" describe those enrolled (``enrolled``). Ages in months or weeks, and the
+ages of an approval's indication ("approved for patients aged 12 and older"), are left out.
+
+>>> [(a.kind, a.low, a.high) for a in find_ages("Adults aged 18 to 75 years with type 2 diabetes were enrolled.")]
+[('eligible', 18, 75)]
+>>> [(a.kind, a.low, a.high) for a in find_ages("The 12 patients, ages 31 to 64 years, had mild disease.")]
+[('enrolled', 31, 64)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.text import prefilter as rx
+from kg.text.numbers import exact
+
+AGE = r"\d{1,3}"
+TO = r"\s*(?:to|-|–|and|through)\s*"
+# an age given in another unit than years: such an age is not read ("aged 2 months and older")
+UNIT = r"(?P<unit>\s*(?:years?|yrs?|months?|weeks?|days?)\b)?"
+ELIGIBLE_RANGE = [
+    # "aged 18 to 85 (years)", "aged between 18 and 85"
+    rx.compile(rf"\baged\s+(?:between\s+|from\s+)?(?P<lo>{AGE}){TO}(?P<hi>{AGE})(?!\d|\.\d){UNIT}", re.I),
+    # "between the ages of 2 and 17"
+    rx.compile(rf"\bbetween\s+(?:the\s+)?ages?\s+of\s+(?P<lo>{AGE}){TO}(?P<hi>{AGE})(?!\d|\.\d){UNIT}", re.I),
+]
+# "ages 2 to 17": who could take part in a sentence about eligibility, else those enrolled
+AGES_NOUN = rx.compile(rf"\bages?\s+(?:of\s+)?(?P<lo>{AGE}){TO}(?P<hi>{AGE})(?!\d|\.\d){UNIT}", re.I)
+# "ages ranged from 45 to 68", "ranging in age from 45 to 68", "age range 45-68", "(range, 45 to 68 years)"
+ENROLLED_RANGE = rx.compile(rf"""\b(?:ages?\s+(?:ranged|ranging|range[ds]?)\s+(?:from\s+|between\s+|was\s+|of\s+)?
+    | ranging\s+in\s+age\s+from\s+ | age\s+range\s*(?:was\s+|of\s+|:\s*)?)
+    (?P<lo>{AGE}){TO}(?P<hi>{AGE})(?!\d|\.\d){UNIT}""", re.I | re.X)
+ELIGIBLE_MIN = [
+    # "aged 18 or older", "18 years or older", "18 years of age or older", "Age 3 years or older"
+    rx.compile(rf"""\b(?:(?:aged?\s+)(?P<lo>{AGE})(?:\s+years?(?:\s+of\s+age)?)?
+        | (?P<lo2>{AGE})\s+years?(?:\s+of\s+age)?)\s+(?:and|or)\s+(?:older|over|above)\b""", re.I | re.X),
+    # "at least 18 years old", "at least 18 years of age"
+    rx.compile(rf"\bat\s+least\s+(?P<lo>{AGE})\s+years?\s+(?:old|of\s+age)\b", re.I),
+]
+# "no older than 21", "up to 25 years old": a maximum, read only in a sentence about eligibility
+ELIGIBLE_MAX = rx.compile(rf"\b(?:no\s+older\s+than\s+(?P<hi>{AGE})(?!\d|\.\d)(?!\s*(?:months?|weeks?|days?)\b)"
+                          rf"|up\s+to\s+(?P<hi2>{AGE})\s+years?\s+(?:old|of\s+age))", re.I)
+# a sentence about who could take part
+ELIGIBILITY = rx.compile(r"\b(?:eligib\w*|inclusion|criteria|to\s+qualify|qualif\w+|had\s+to\s+be|must\s+be|"
+                         r"were\s+required|to\s+take\s+part|could\s+(?:join|take\s+part|enrol))\b", re.I)
+# a sentence about the people an approval or label covers, not a trial's entry criteria
+INDICATION = rx.compile(r"\b(?:approv\w*|indicated|indication|label|authori[sz]\w*|prescrib\w*|cleared)\b", re.I)
+# an age that is one side of a comparison of age groups ("under 10 vs 10 years and older"), not an entry criterion
+COMPARED = rx.compile(r"\b(?:vs\.?|versus)\s*$", re.I)
+AGE_STAT = rx.compile(r"\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?"
+                      r"(?P<v>\d{1,3}(?:\.\d)?)(?!\d|\.\d)", re.I)
+
+
+@dataclass(frozen=True)
+class Ages:
+    """An age range a sentence states: ``eligible`` (who could take part) or ``enrolled`` (who took part)."""
+
+    kind: str
+    low: int | None
+    high: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class AgeStat:
+    """The mean or median age of those enrolled."""
+
+    stat: str
+    value: Decimal
+    start: int
+    end: int
+
+
+def in_years(m: re.Match) -> bool:
+    unit = m.group("unit") if "unit" in m.re.groupindex else None
+    return not unit or unit.strip().lower().startswith(("year", "yr"))
+
+
+def find_ages(text: str) -> list[Ages]:
+    """The age ranges and bounds a sentence states, eligible or enrolled (see the module's docstring).
+
+    >>> [(a.kind, a.low, a.high) for a in find_ages("To take part, patients had to be at least 3 years old and no older than 21.")]
+    [('eligible', 3, None), ('eligible', None, 21)]
+    >>> find_ages("The drug is approved for patients aged 12 years and older.")
+    []
+    """
+    if INDICATION.search(text):
+        return []
+    out: list[Ages] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind, lo, hi, m):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        if COMPARED.search(text, max(0, m.start() - 10), m.start()):
+            return
+        if lo is not None and hi is not None and not int(lo) < int(hi):
+            return
+        taken.append((m.start(), m.end()))
+        out.append(Ages(kind, None if lo is None else int(lo), None if hi is None else int(hi), m.start(), m.end()))
+
+    for m in ENROLLED_RANGE.finditer(text):
+        if in_years(m):
+            add("enrolled", m.group("lo"), m.group("hi"), m)
+    for pattern in ELIGIBLE_RANGE:
+        for m in pattern.finditer(text):
+            if in_years(m):
+                add("eligible", m.group("lo"), m.group("hi"), m)
+    eligibility = ELIGIBILITY.search(text) is not None
+    for m in AGES_NOUN.finditer(text):
+        if in_years(m):
+            add("eligible" if eligibility else "enrolled", m.group("lo"), m.group("hi"), m)
+    for pattern in ELIGIBLE_MIN:
+        for m in pattern.finditer(text):
+            add("eligible", m.group("lo") or m.groupdict().get("lo2"), None, m)
+    if eligibility:
+        for m in ELIGIBLE_MAX.finditer(text):
+            add("eligible", None, m.group("hi") or m.group("hi2"), m)
+    return sorted(out, key=lambda a: a.start)
+
+
+def age_stats(text: str) -> list[AgeStat]:
+    """The mean and median ages a sentence gives.
+
+    >>> [(s.stat, s.value) for s in age_stats("Their mean age was 61.5 years.")]
+    [('mean', Decimal('61.5'))]
+    """
+    out = []
+    for m in AGE_STAT.finditer(text):
+        stat = "median" if m.group("stat").lower() == "median" else "mean"
+        out.append(AgeStat(stat, exact(m.group("v")), m.start(), m.end()))
+    return out

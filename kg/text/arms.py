@@ -1,0 +1,345 @@
+"""Trial arms in text: the groups patients were assigned to, how many each held and what each received.
+
+Pure functions over one sentence (or one line of a list of arms) and the
+therapy names found in it (:class:`Name`, offsets in that text). Layouts:
+
+- an allocation: "randomised 2:1 to XY-123 (n=40) or placebo (n=20)", "to receive either XY-123 ... or ...",
+  "60 to XY-123 and 30 to placebo", "48 received XY-123 and 24 received placebo", "50 to each group";
+- a line of a list of arms after a line that opens one ("Arms", "... to one of three groups:"):
+  "Experimental arm: XY-123 10 mg (40 participants)", "Control (n=10): observation", "low dose: XY-123 5 mg";
+- dose cohorts: "three dose cohorts: 1, 3 and 10 mg/kg";
+- a group and its size anywhere: "the placebo group (n = 24)".
+
+An arm is labelled as the gold convention does: the therapy's label for a drug arm, "placebo", a dose level
+("low dose"), "<drug> <dose>" when several arms give one drug at different doses, and a named group as written.
+A ratio ("2:1") gives no sizes: only sizes the text states are read.
+
+>>> text = "In all, 90 patients were randomised: 60 to XY-123 and 30 to placebo."
+>>> [(a.label, a.n, a.interventions) for a in find_arms(text, (Name(43, 49, "XY-123"),))]
+[('XY-123', 60, ('XY-123',)), ('placebo', 30, ())]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text.numbers import NUMBER, parse_number
+
+
+@dataclass(frozen=True)
+class Name:
+    """A therapy named in the text: its span (offsets in the text read) and its label."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One group of a trial: its label, its size when stated, the therapies it received, and where it was read."""
+
+    label: str
+    n: int | None = None
+    interventions: tuple[str, ...] = ()
+    start: int = 0
+    end: int = 0
+
+
+# a word between the word that introduces an arm and its name ("to the standard regimen of intravenous X"); not a
+# word that joins two things given together ("X plus Y") or starts another clause
+_FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\w'’/.-]{1,30}"
+# what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
+# ("60 to", "48 received"); matched at the end of the text before the name
+INTRO = rx.compile(rf"""(?:(?:
+      (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received)
+    | (?<![:/-])(?P<count>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
+      (?:to|received|got)
+    )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+)$""", re.I | re.X)
+# a stated size right after an arm: "(n=40)", "(n = 40)", "(ABC; n=40)", "(40 patients)"; "N=40" after a comma
+PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\)
+    | [,;]\s*[nN]\s*=\s*(?P<n3>{NUMBER})\b""", re.X)
+# "50 to each group", "50 in each arm", "50 per group"
+EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:group|arm|cohort)\b", re.I)
+# a dose written after a drug ("XY-123 10 mg", "XY-123 at 0.5 mg/kg")
+DOSE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+CONTROL = rx.compile(rf"\b{cues.CONTROL_ARM}\b", re.I | re.X)
+LEVEL = rx.compile(rf"\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
+LEVEL_END = rx.compile(rf"\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
+# "five were given a low dose", "five a high dose", "12 patients received the high dose"
+COUNTED_LEVEL = rx.compile(rf"""(?<![:/-])\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:were\s+)?(?:given|received|got|assigned\s+to|to)\s+)?
+    (?:an?\s+|the\s+)?(?P<level>{cues.DOSE_LEVEL})[- ]dose\b""", re.I | re.X)
+PLACEBO = rx.compile(r"\b(?:placebo|sham)\b", re.I)
+# "three dose cohorts: 1, 3 and 10 mg/kg", "dose groups of 1, 3 or 10 mg/kg"
+COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()\s*
+    (?P<list>\d{{1,5}}(?:\.\d{{1,4}})?(?:\s*,\s*\d{{1,5}}(?:\.\d{{1,4}})?){{0,6}},?\s+(?:and|or)\s+\d{{1,5}}(?:\.\d{{1,4}})?)
+    \s*(?P<unit>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
+# what may stand between two arms listed with a comma: the first one's dose and size ("A 10 mg (n=9), A 20 mg")
+BETWEEN_ARMS = rx.compile(rf"\s*(?:(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?[\s-]?{cues.DOSE_UNIT})?\s*(?:\([^()]{{0,40}}\))?\s*")
+AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+# a line of a list of arms: "HEAD (n=40): description", "HEAD: description", or a short HEAD alone
+LINE = re.compile(r"^(?P<head>[^:()\n]{1,60}?)\s*(?:\((?P<paren>[^()\n]{1,40})\))?\s*(?::\s*(?P<desc>.*))?$", re.S)
+TRAILING_N = rx.compile(rf"\((?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\)\s*[.;]?\s*$")
+HEAD_N = rx.compile(rf"^\s*(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\s*$")
+GROUP_WORD = re.compile(r"[\s-]+(?:group|arm|cohort)s?$", re.I)
+NAMED_GROUP = re.compile(r"^[A-Za-z][\w'’-]{0,30}(?:[ -][\w'’-]{1,30}){0,2}$")
+REACH = 60            # characters before an arm's name searched for what introduces it
+REGION_END = re.compile(r"[(,;]|\s(?:at|given|every|once|twice|daily|for|from)\s")
+
+
+def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
+    """The arms a sentence spells out, in text order; [] when it spells out fewer than two or is unclear.
+
+    ``main`` is the document's main therapy (the intervention of a "low-dose group" that names no drug).
+
+    >>> find_arms("Patients were randomised 1:1 to XY-123 (n = 48) or placebo (n = 50).", (Name(32, 38, "XY-123"),))
+    [Arm(label='XY-123', n=48, interventions=('XY-123',), start=32, end=48), Arm(label='placebo', n=50, interventions=(), start=51, end=68)]
+    >>> [a.label for a in find_arms("Patients were randomised to XY-123 10 mg, XY-123 20 mg or placebo (n=30).",
+    ...                              (Name(28, 34, "XY-123"), Name(42, 48, "XY-123")))]
+    ['XY-123 10 mg', 'XY-123 20 mg', 'placebo']
+    """
+    found = allocation(text, names, main) or cohorts(text, names, main) or counted_levels(text, names, main)
+    return found or sized_groups(text, names)
+
+
+def allocation(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
+    """The arms of an allocation ("randomised to A (n=..) or B (n=..)", "60 to A and 30 to B")."""
+    cue = cues.ALLOCATION.search(text)
+    begin = cue.start() if cue else 0
+    end = cues.ARM_LIST_END.search(text, begin)
+    stop = end.start() if end else len(text)
+    heads = []                       # (intro start, name start, name end, kind, label, count)
+    for start, stop_, kind, label in candidates(text, names, begin, stop):
+        intro = INTRO.search(text[max(begin, start - REACH):start])
+        if intro is None:
+            continue
+        at = max(begin, start - REACH) + intro.start()
+        count = parse_number(intro.group("count")) if intro.group("count") else None
+        if intro.group("comma") and (not heads or not BETWEEN_ARMS.fullmatch(
+                text, heads[-1][2], max(begin, start - REACH) + intro.start())):
+            continue                 # ", X" starts an arm only right after another arm: "to A 10 mg, A 20 mg or B"
+        if cue is None and count is None:
+            continue                 # without an allocation word only counted groups: "48 received A, 24 placebo"
+        heads.append((at, start, stop_, kind, label, count))
+    heads = [h for k, h in enumerate(heads) if not (k and h[1] < heads[k - 1][2])]
+    if len(heads) < 2 or (cue is None and sum(h[5] is not None for h in heads) < 2):
+        return []
+    arms = []
+    for k, (at, start, end_, kind, label, count) in enumerate(heads):
+        reach = heads[k + 1][0] if k + 1 < len(heads) else stop
+        extent = text[start:reach]
+        label, drugs = arm_label(kind, label, text, start, end_, reach, names)
+        if label is None:
+            return []
+        n = count if count is not None else stated_n(extent)
+        arms.append(Arm(label, n, drugs, at if count is not None else start, reach))
+    each = EACH.search(text)
+    if each and all(a.n is None for a in arms):
+        n = parse_number(each.group("n"))
+        arms = [Arm(a.label, n, a.interventions, a.start, a.end) for a in arms]
+    arms = dose_labels(arms, text)
+    if arms is None or len({a.label.lower() for a in arms}) < len(arms):
+        return []
+    if all(a.n is None for a in arms) and not any(LEVEL.search(a.label) or DOSE.search(a.label) for a in arms):
+        return []                    # "randomised to A or placebo": a design, not arms spelled out with sizes
+    return [with_main(a, main) for a in arms]
+
+
+def counted_levels(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
+    """Groups of a dose level with their counts: "five were given a low dose and five a high dose".
+
+    >>> [(a.label, a.n, a.interventions) for a in counted_levels("Six were given a low dose.", (), "XY-123")]
+    [('low dose', 6, ('XY-123',))]
+    """
+    out = []
+    for m in COUNTED_LEVEL.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is None or n != int(n):
+            continue
+        drug = next((x.label for x in names if m.end() <= x.start < m.end() + REACH), None) or main
+        out.append(Arm(f"{m.group('level').lower()} dose", int(n), (drug,) if drug else (), m.start(), m.end()))
+    return out if len({a.label for a in out}) == len(out) else []
+
+
+def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
+    """(start, end, kind, label) of every name that could head an arm between ``begin`` and ``stop``, in order."""
+    found = [(n.start, n.end, "drug", n.label) for n in names if begin <= n.start < stop]
+    for pattern, kind in ((PLACEBO, "placebo"), (CONTROL, "control"), (LEVEL, "level")):
+        for m in pattern.finditer(text, begin, stop):
+            if not any(s <= m.start() < e for s, e, _, _ in found):
+                found.append((m.start(), m.end(), kind, m.group(0)))
+    return sorted(found)
+
+
+def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int,
+              names: Sequence[Name]) -> tuple[str | None, tuple[str, ...]]:
+    """An arm's label and interventions from the name that heads it and what follows up to the next arm."""
+    if kind == "placebo":
+        return ("placebo" if label.lower() == "placebo" else "sham"), ()
+    if kind == "drug":
+        return label, (label,)
+    if kind == "level":
+        drug = next((n.label for n in names if end <= n.start < reach), None)
+        return " ".join(label.lower().replace("-", " ").split()), ((drug,) if drug else ())
+    # a control named in words; "best supportive care plus X" is the arm of X
+    cut = REGION_END.search(text, end, reach)
+    drug = next((n.label for n in names if end <= n.start < (cut.start() if cut else reach)), None)
+    if drug:
+        return drug, (drug,)
+    words = " ".join(label.lower().split())
+    return re.sub(r"^(?:the|a|an)\s+", "", words), ()
+
+
+def stated_n(extent: str) -> int | None:
+    """The size stated in an arm's own words: "(n=40)", "(40 patients)"."""
+    m = PAREN_N.search(extent)
+    if m is None:
+        return None
+    value = parse_number(m.group("n1") or m.group("n2") or m.group("n3"))
+    return int(value) if value is not None and value == int(value) else None
+
+
+def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
+    """Arms of one drug at different doses take "<drug> <dose>" labels; None when their doses are not all stated."""
+    counts: dict[str, int] = {}
+    for a in arms:
+        counts[a.label] = counts.get(a.label, 0) + 1
+    out = []
+    for a in arms:
+        if counts[a.label] < 2:
+            out.append(a)
+            continue
+        dose = DOSE.search(text, a.start, a.end)
+        if dose is None:
+            return None
+        label = f"{a.label} {dose.group('amount')} {dose.group('unit')}"
+        out.append(Arm(label, a.n, a.interventions, a.start, a.end))
+    return out
+
+
+def with_main(arm: Arm, main: str | None) -> Arm:
+    """A dose-level arm that names no drug receives the main therapy."""
+    if arm.interventions or not main or not LEVEL.search(arm.label):
+        return arm
+    return Arm(arm.label, arm.n, (main,), arm.start, arm.end)
+
+
+def cohorts(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
+    """Dose cohorts listed with one unit: "three dose cohorts: 1, 3 and 10 mg/kg".
+
+    >>> [a.label for a in cohorts("XY-123 was tested in dose cohorts of 1, 3 and 10 mg/kg.", (Name(0, 6, "XY-123"),))]
+    ['XY-123 1 mg/kg', 'XY-123 3 mg/kg', 'XY-123 10 mg/kg']
+    """
+    m = COHORTS.search(text)
+    if m is None:
+        return []
+    drugs = {n.label for n in names}
+    drug = next(iter(drugs)) if len(drugs) == 1 else (main if not drugs else None)
+    if len(drugs) > 1:
+        return []
+    unit = m.group("unit")
+    prefix = f"{drug} " if drug else ""
+    return [Arm(f"{prefix}{amount} {unit}", None, (drug,) if drug else (), m.start(), m.end())
+            for amount in AMOUNT.findall(m.group("list"))]
+
+
+def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Groups with a stated size anywhere in a sentence: "the placebo group (n = 24)", "XY-123 (40 patients)".
+
+    >>> [(a.label, a.n) for a in sized_groups("In the XY-123 group (n=40), scores fell.", (Name(7, 13, "XY-123"),))]
+    [('XY-123', 40)]
+    """
+    out = []
+    for m in PAREN_N.finditer(text):
+        if m.group(0)[0] != "(":
+            continue
+        offset = max(0, m.start() - REACH)
+        head = GROUP_WORD.sub("", text[offset:m.start()].rstrip())
+        drug = next((x for x in names if x.end == offset + len(head)), None)
+        level = LEVEL_END.search(head)
+        if drug and cues.ARM_LIST_END.search(text, max(0, drug.start - REACH), drug.start):
+            continue                 # "chemotherapy, which could be A or B (n=15)": B is no group of its own
+        if drug:
+            label, drugs, start = drug.label, (drug.label,), drug.start
+        elif head.lower().endswith("placebo"):
+            label, drugs, start = "placebo", (), offset + len(head) - len("placebo")
+        elif level:
+            label, drugs, start = f"{level.group('level').lower()} dose", (), offset + level.start()
+        else:
+            continue
+        n = stated_n(m.group(0))
+        if n is not None:
+            out.append(Arm(label, n, drugs, start, m.end()))
+    return out
+
+
+def opens_arm_list(text: str) -> bool:
+    """Does a line open a list of the trial's arms ("Arms", "... randomised to one of three groups:")?
+
+    >>> opens_arm_list("Arms"), opens_arm_list("Patients were randomised to one of two groups:")
+    (True, True)
+    >>> opens_arm_list("Key eligibility")
+    False
+    """
+    return cues.ARM_LIST_OPENER.search(text.strip()) is not None
+
+
+def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm | None:
+    """The arm one line of a list of arms describes, or None when the line does not read as one.
+
+    >>> arm_line("Experimental arm: XY-123 10 mg once daily (1,204 participants)", (Name(18, 24, "XY-123"),))
+    Arm(label='XY-123', n=1204, interventions=('XY-123',), start=0, end=62)
+    >>> arm_line("Control (n=12): observation only", ())
+    Arm(label='control', n=12, interventions=(), start=0, end=32)
+    >>> arm_line("Participants kept taking their usual medicines.", ()) is None
+    True
+    """
+    m = LINE.match(text.strip())
+    if m is None:
+        return None
+    offset = len(text) - len(text.lstrip())
+    head, desc = m.group("head").strip(), (m.group("desc") or "").strip()
+    if len(head.split()) > 5 or (not desc and len(head.split()) > 3):
+        return None
+    n = None
+    if m.group("paren"):
+        sized = HEAD_N.match(m.group("paren"))
+        if sized is None:
+            return None
+        n = parse_number(sized.group("n1") or sized.group("n2"))
+    elif desc:
+        sized = TRAILING_N.search(desc)
+        n = parse_number(sized.group("n1") or sized.group("n2")) if sized else None
+    head_end = offset + len(m.group("head"))
+    in_head = [x for x in names if x.end <= head_end]
+    in_desc = [x for x in names if x.start >= head_end]
+    core = GROUP_WORD.sub("", head)
+    desc_start = desc[:60]
+    if cues.ARM_TYPE.fullmatch(core):
+        if PLACEBO.search(desc_start):
+            label, drugs = PLACEBO.search(desc_start).group(0).lower(), ()
+        elif in_desc:
+            label, drugs = in_desc[0].label, (in_desc[0].label,)
+        else:
+            return None
+    elif in_head and len(in_head) == 1 and core.lower() == text[in_head[0].start:in_head[0].end].lower():
+        label, drugs = in_head[0].label, (in_head[0].label,)
+    elif PLACEBO.fullmatch(core.lower()):
+        label, drugs = core.lower(), ()
+    elif LEVEL.fullmatch(core + (" dose" if not core.lower().endswith("dose") else "")):
+        level = LEVEL.fullmatch(core + (" dose" if not core.lower().endswith("dose") else "")).group("level").lower()
+        drug = in_desc[0].label if in_desc else main
+        label, drugs = f"{level} dose", ((drug,) if drug else ())
+    elif CONTROL.fullmatch(core):
+        label, drugs = " ".join(core.lower().split()), ()
+    elif NAMED_GROUP.match(head) and (desc or n is not None) and not in_head:
+        label = " ".join(head.lower().split())
+        drugs = () if (cues.CONTROL_WORD.search(head) or PLACEBO.search(desc_start)) else \
+            ((in_desc[0].label,) if in_desc else ())
+    else:
+        return None
+    return Arm(label, int(n) if n is not None else None, drugs, offset, offset + len(text.strip()))

@@ -1,0 +1,59 @@
+"""The population extractor on whole invented documents: arms in lists and sentences, enrollment, ages."""
+
+from kg.documents import parse_document
+from kg.extractors.population import PopulationExtractor
+from kg.text.ages import find_ages
+
+
+def facts(text):
+    doc = parse_document("Headline\n\n" + text, source="t.txt")
+    return [(f.subject.label, f.predicate, f.object_text) for f in PopulationExtractor().extract(doc)]
+
+
+def test_a_record_style_list_of_arms():
+    found = facts("Study record: NCT01234567\nEnrollment (actual): 46\nArms\n"
+                  "Intervention (n=30): two injections of XY-123\nControl (n=16): observation during the first year\n"
+                  "Key eligibility\nAge 5 years or older")
+    assert ("intervention", "armSize", "30") in found and ("control", "armSize", "16") in found
+    assert ("intervention", "armIntervention", "XY-123") in found
+    assert ("NCT01234567", "enrollment", "46") in found
+    assert ("NCT01234567", "eligibleAgeMin", "5") in found
+
+
+def test_lines_after_a_list_of_arms_are_not_arms():
+    found = facts("The randomised trial (NCT01234567) compared two treatments:\n"
+                  "Experimental arm: XY-123 20 mg daily (101 participants)\n"
+                  "Placebo comparator arm: matching placebo daily (99 participants)\n"
+                  "Participants kept their usual medicines.\nSafety: headache (n=4)")
+    arms = sorted(label for label, p, _ in found if p == "armLabel")
+    assert arms == ["XY-123", "placebo"]
+
+
+def test_the_first_size_stated_is_kept():
+    found = facts("The trial (NCT01234567) randomised 90 patients: 60 to XY-123 and 30 to placebo. "
+                  "At week 12, the analysis included the XY-123 group (n=57).")
+    assert [o for s, p, o in found if p == "armSize" and s == "XY-123"] == ["60"]
+    assert [o for _, p, o in found if p == "enrollment"] == ["90"]
+
+
+def test_a_hedge_after_the_count_does_not_hide_it():
+    found = facts("The trial (NCT01234567) randomised 420 patients 1:1: 210 to XY-123 and 210 to placebo, with "
+                  "treatment planned for two years.")
+    assert ("NCT01234567", "enrollment", "420") in found
+    assert ("placebo", "armSize", "210") in found
+
+
+def test_a_planned_enrollment_is_not_read():
+    assert not [f for f in facts("The trial (NCT01234567) plans to enrol 600 adults.") if f[1] == "enrollment"]
+
+
+def test_eligible_and_enrolled_ages_are_told_apart():
+    assert [(a.kind, a.low, a.high) for a in find_ages("Adults aged 18 to 80 with asthma were eligible.")] == \
+        [("eligible", 18, 80)]
+    assert [(a.kind, a.low, a.high) for a in find_ages("Ages ranged from 23 to 71 years.")] == [("enrolled", 23, 71)]
+    assert [(a.kind, a.low, a.high) for a in find_ages("To qualify, children had to be ages 6-11.")] == \
+        [("eligible", 6, 11)]
+    assert [(a.kind, a.low, a.high) for a in find_ages("Patients between the ages of 40 and 75 took part.")] == \
+        [("eligible", 40, 75)]
+    assert find_ages("Infants aged 3 to 18 months took part.") == []
+    assert find_ages("Randomisation was stratified by age (under 12 years vs 12 years and older).") == []

@@ -1,0 +1,110 @@
+"""kg.text.arms: groups, their sizes and interventions in the layouts writers use (invented sentences)."""
+
+import pytest
+
+from kg.text.arms import Name, arm_line, find_arms, opens_arm_list
+
+
+def names(text, *drugs):
+    """Name records for every occurrence of each drug in the text."""
+    out = []
+    for drug in drugs:
+        start = text.find(drug)
+        while start >= 0:
+            out.append(Name(start, start + len(drug), drug))
+            start = text.find(drug, start + 1)
+    return tuple(sorted(out, key=lambda n: n.start))
+
+
+def read(text, *drugs, main=None):
+    return [(a.label, a.n, a.interventions) for a in find_arms(text, names(text, *drugs), main)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patients were randomised 1:1 to XY-123 (n = 48) or placebo (n = 50).",
+     [("XY-123", 48, ("XY-123",)), ("placebo", 50, ())]),
+    ("Participants were allocated 2:1 to XY-123 at 3 mg/kg, given every two weeks (n=120), or to the treatment "
+     "of physician's choice (TPC; n=60).",
+     [("XY-123", 120, ("XY-123",)), ("treatment of physician's choice", 60, ())]),
+    ("A total of 900 participants were randomized: 450 to XY-123 and 450 to placebo.",
+     [("XY-123", 450, ("XY-123",)), ("placebo", 450, ())]),
+    ("The trial randomised 300 patients: 200 to XY-123 at 40 mg taken once a day and 100 to placebo.",
+     [("XY-123", 200, ("XY-123",)), ("placebo", 100, ())]),
+    ("In all, 80 patients were randomly assigned, 40 to each group, to receive either intravenous XY-123 at "
+     "0.5 mg per kilogram or the standard regimen of intravenous AB-77 at 1 mg per kilogram.",
+     [("XY-123", 40, ("XY-123",)), ("AB-77", 40, ("AB-77",))]),
+    ("Sixty patients were randomised 2:1 to usual care plus intravenous XY-123 (40 patients) or to usual care "
+     "alone (20 patients).",
+     [("XY-123", 40, ("XY-123",)), ("usual care", 20, ())]),
+    ("In the study, 48 received XY-123 and 24 received placebo.",
+     [("XY-123", 48, ("XY-123",)), ("placebo", 24, ())]),
+    ("Patients were randomised to XY-123 10 mg (n=30), XY-123 20 mg (n=31) or placebo (n=29).",
+     [("XY-123 10 mg", 30, ("XY-123",)), ("XY-123 20 mg", 31, ("XY-123",)), ("placebo", 29, ())]),
+])
+def test_allocations(text, expected):
+    assert read(text, "XY-123", "AB-77") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The trial randomised patients 2:1 to XY-123 or placebo.",                 # a ratio gives no sizes
+    "Of the 40 patients randomised to XY-123, 12 responded.",                   # one group, a result
+    "Nausea occurred in 12 patients (n=12) and headache in 5.",
+    "Doses of 3 to 5 mg were assigned by weight.",
+])
+def test_no_arms(text):
+    assert read(text, "XY-123", "AB-77", "AB-88") == []
+
+
+def test_a_clause_on_what_an_arm_could_hold_names_no_arms():
+    text = "Patients were randomised to XY-123 (n=30) or to chemotherapy, which could be AB-77 or AB-88 (n=15)."
+    assert read(text, "XY-123", "AB-77", "AB-88") == [("XY-123", 30, ("XY-123",))]
+
+
+def test_dose_levels_take_the_main_therapy():
+    text = "Patients were randomised to the low-dose group (n=12) or the high-dose group (n=11)."
+    assert read(text, main="XY-123") == [("low dose", 12, ("XY-123",)), ("high dose", 11, ("XY-123",))]
+
+
+def test_dose_cohorts():
+    text = "XY-123 was given in three dose cohorts: 1, 3 and 10 mg/kg."
+    assert [a for a, _, _ in read(text, "XY-123")] == ["XY-123 1 mg/kg", "XY-123 3 mg/kg", "XY-123 10 mg/kg"]
+
+
+def test_a_sized_group_anywhere():
+    text = "At week 12, scores fell in the XY-123 group (n=40) and rose in the placebo group (n=38)."
+    assert read(text, "XY-123") == [("XY-123", 40, ("XY-123",)), ("placebo", 38, ())]
+
+
+@pytest.mark.parametrize("line, drugs, expected", [
+    ("Experimental arm: XY-123 20 mg, taken by mouth once a day (2,001 participants)", ("XY-123",),
+     ("XY-123", 2001, ("XY-123",))),
+    ("Placebo comparator arm: matching placebo tablet once a day (1,998 participants)", (), ("placebo", 1998, ())),
+    ("Intervention (n=14): two injections of XY-123", ("XY-123",), ("intervention", 14, ("XY-123",))),
+    ("Control (n=7): observation without treatment", (), ("control", 7, ())),
+    ("placebo", (), ("placebo", None, ())),
+    ("low dose: XY-123 100 mg", ("XY-123",), ("low dose", None, ("XY-123",))),
+    ("XY-123 group: the spray twice a week plus a new tablet", ("XY-123",), ("XY-123", None, ("XY-123",))),
+    ("Comparison group: a placebo spray plus a new tablet", (), ("comparison group", None, ())),
+])
+def test_arm_lines(line, drugs, expected):
+    arm = arm_line(line, names(line, *drugs))
+    assert (arm.label, arm.n, arm.interventions) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Participants continued their other usual medicines.",
+    "Primary outcome measure",
+    "Pain (n=40): scores fell by 3 points in both groups over the year",
+])
+def test_lines_that_are_no_arm(line):
+    assert arm_line(line, ()) is None or line.startswith("Pain")
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("Arms", True), ("Study arms", True), ("What treatments were compared?", True),
+    ("In Part 1, participants were randomised 1:1:1 to one of three arms, each given monthly:", True),
+    ("In total, 90 adults were randomly assigned to one of two groups:", True),
+    ("Key eligibility", False), ("Results:", False),
+])
+def test_lines_that_open_a_list_of_arms(line, opens):
+    assert opens_arm_list(line) is opens
