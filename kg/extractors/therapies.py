@@ -86,6 +86,10 @@ class TherapyExtractor(RuleExtractor):
                 yield fact(therapy, "modality", t.modality, ctx.evidence(t.modality_sentence, extractor=self, confidence=0.7))
             if t.first.kind != CLASS:
                 roles.setdefault(t.first.label, [])
+        for key, m in index.other_names:                # "ZENVIA® (acmetinib)": the marked or coded name is an alias
+            if key in index.named:
+                yield fact(index.named[key].entity, "alias", m.text,
+                           ctx.evidence(ctx.sentence_at(m.start), m.start, m.end, self, 0.8))
         for label, facts in roles.items():
             mention = ctx.therapies.get(label)
             if mention is None or entity_of(mention, "Therapy").key not in index.named:
@@ -111,7 +115,7 @@ class TherapyExtractor(RuleExtractor):
 
     def sentence_facts(self, ctx, i, text):
         s = ctx.sentences[i]
-        therapies = ctx.of_kind(i, "drug", "therapy")
+        therapies = [m for m in therapy_index(ctx).mentions[i] if m.kind != CLASS]
         hedged = ctx.hedged[i]
         subject = therapies[0] if therapies else (ctx.therapies.get(ctx.main_therapy) if ctx.main_therapy else None)
         if subject is None:
@@ -134,7 +138,8 @@ class TherapyExtractor(RuleExtractor):
         """The therapy named nearest before a position (else the first after it); ``therapies``: the sentence's."""
         if not therapies:
             return None
-        return ctx.last_before(i, ctx.sentences[i].start + pos, "drug", "therapy") or therapies[0]
+        before = [m for m in therapies if m.start <= ctx.sentences[i].start + pos]
+        return before[-1] if before else therapies[0]
 
     def cells(self, ctx, i, text, therapies, ev):
         """Each therapy's cell types and sources in the sentence, each pair once (a long sentence names many)."""

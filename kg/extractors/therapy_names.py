@@ -47,6 +47,7 @@ class TherapyIndex:
 
     named: dict[str, NamedTherapy]                 # entity key -> therapy
     mentions: tuple[tuple[Mention, ...], ...]      # per sentence, in text order
+    other_names: tuple[tuple[str, Mention], ...] = ()   # (therapy key, a mention of another name given for it)
 
     def entity(self, m: Mention) -> Entity:
         return class_entity(m.label) if m.kind == CLASS else entity_of(m, "Therapy")
@@ -67,10 +68,10 @@ def therapy_index(ctx: Context) -> TherapyIndex:
 
 def build_index(ctx: Context) -> TherapyIndex:
     texts = [s.text for s in ctx.sentences]
-    dropped = excluded(ctx, texts)
+    dropped, renamed = excluded(ctx, texts)
     per_sentence, named = [], {}
     for i, ms in enumerate(ctx.mentions):
-        kept = [m for m in ms if m.kind in KINDS and m.label not in dropped]
+        kept = [as_named(m, renamed) for m in ms if m.kind in KINDS and (m.label not in dropped or m.label in renamed)]
         kept += drug_classes(ctx, i, texts[i])
         kept.sort(key=lambda m: m.start)
         per_sentence.append(tuple(kept))
@@ -82,11 +83,24 @@ def build_index(ctx: Context) -> TherapyIndex:
         modality = modality_of(ctx, t, per_sentence)
         if modality:
             named[key] = NamedTherapy(t.entity, t.first, t.sentence, *modality)
-    return TherapyIndex(named, tuple(per_sentence))
+    others = {}
+    for ms in per_sentence:
+        for m in ms:
+            if m.source == "pattern" and m.kind != CLASS and m.label != m.text:
+                others.setdefault((entity_of(m, "Therapy").key, m.text), m)
+    return TherapyIndex(named, tuple(per_sentence), tuple((key, m) for (key, _), m in others.items()))
 
 
-def excluded(ctx: Context, texts: list[str]) -> set[str]:
-    """The drug labels that name no therapy: measured somewhere, or never named plainly (see the module's docstring)."""
+def as_named(m: Mention, renamed: dict[str, Mention]) -> Mention:
+    """A mention of a code or marked name that the text gives as another name of a known drug, as that drug."""
+    other = renamed.get(m.label)
+    return m if other is None else Mention(m.text, m.start, m.end, other.kind, other.label, other.ids, m.source, other.attrs)
+
+
+def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mention]]:
+    """The drug labels that name no therapy: measured somewhere, or never named plainly (see the module's docstring);
+    and the code or marked names ("ZENVIA® (acmetinib)") that the text gives as another name of a drug it knows."""
+    renamed: dict[str, Mention] = {}
     trial_names = {t.name for t in ctx.trials if t.name}
     measured, plain, labels = set(), set(), set()
     for i, ms in enumerate(ctx.mentions):
@@ -102,10 +116,14 @@ def excluded(ctx: Context, texts: list[str]) -> set[str]:
                                             or re.match(r"\s*\((?:NCT|jRCT|ISRCTN|CTRI|EudraCT)", after)):
                 continue                                # a code name that is (part of) a trial's name
             elif other_name(m, drugs[k - 1] if k else None, drugs[k + 1] if k + 1 < len(drugs) else None, text, start):
-                continue                                # "A (B)": one therapy, and this is its other name
+                if m.source == "pattern":               # "A (B)": one therapy, and this is its other name
+                    partner = [d for d in drugs[max(0, k - 1):k + 2] if d is not m and d.source != "pattern"]
+                    if partner:
+                        renamed.setdefault(m.label, partner[0])
+                continue
             else:
                 plain.add(m.label)
-    return measured | (labels - plain)
+    return measured | (labels - plain), {k: v for k, v in renamed.items() if k not in measured}
 
 
 def other_name(m: Mention, prev: Mention | None, nxt: Mention | None, text: str, start: int) -> bool:

@@ -41,3 +41,10 @@ def test_background_class_is_a_concomitant_drug():
     found = facts("In the trial (NCT01234567), XY-123 or placebo was given on top of AB blocker therapy.")
     assert ("AB blocker", "drug", "AB blocker") in {(s, p, o) for s, p, o in found if p == "drug"} or \
         any(p == "hasConcomitantMedication" for _, p, _ in found)
+
+
+def test_a_marked_name_given_for_a_known_drug_is_that_drug_and_its_alias():
+    text = ("Regulators approved ZENVIA® (tocilizumab) for adults. ZENVIA is given weekly by the trial "
+            "(NCT01234567) team.")
+    assert set(named(text)) == {"Tocilizumab"}
+    assert ("Tocilizumab", "alias", "ZENVIA") in facts(text)
