@@ -10,6 +10,8 @@ built on :data:`NUMBER` linear in the length of the text. Values are exact:
 
 >>> parse_number("twenty-eight"), parse_number("15 million"), parse_number("1,200")
 (28, 15000000, 1200)
+>>> parse_number("One hundred and fifty"), parse_number("two hundred thousand")
+(150, 200000)
 >>> parse_number("2.5 billion"), parse_number("40.6")
 (2500000000, Decimal('40.6'))
 >>> parse_number("1234567890123") is None            # 13 digits: not a quantity
@@ -38,7 +40,9 @@ EXTRA = {"a dozen": 12, "dozen": 12, "a single": 1, "single": 1, "both": 2, "onc
 
 _words = sorted(list(UNITS) + list(TENS), key=len, reverse=True)
 _word = alternation(_words)      # grouped by first letter: re tries the words of one letter only
-WORD_NUMBER = rf"(?:(?:{_word})(?:[-\s](?:{_word}))?)"
+_BELOW_100 = rf"(?:(?:{_word})(?:[-\s](?:{_word}))?)"
+# "seventy-two", and hundreds with their rest: "one hundred and fifty", "two hundred seventy-one"
+WORD_NUMBER = rf"(?:{_BELOW_100}(?:\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?)?)"
 _groups = (MAX_INTEGER_DIGITS - 1) // 3
 # the digits of a number, without the guards: "1,234,567" (groups of three) or "1234567", and a fraction
 _DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,{_groups}}}|\d{{1,{MAX_INTEGER_DIGITS}}})"
@@ -108,13 +112,22 @@ def tidy(value: Decimal) -> Decimal:
 
 
 def _words_value(t: str) -> int | None:
+    """A number in words below a thousand: "seventy-two", "two hundred and seventy one".
+
+    >>> _words_value("one hundred and fifty"), _words_value("two hundred seventy-one"), _words_value("hundred")
+    (150, 271, None)
+    """
     parts = re.split(r"[-\s]+", t)
     total = 0
-    for part in parts:
+    for k, part in enumerate(parts):
         if part in UNITS:
             total += UNITS[part]
         elif part in TENS:
             total += TENS[part]
+        elif part == "hundred" and 0 < total < 10:
+            total *= 100
+        elif part == "and" and total >= 100 and 0 < k < len(parts) - 1:
+            continue
         else:
             return None
     return total

@@ -90,3 +90,13 @@ def test_durations_keep_exact_amounts():
 def test_dates_are_calendar_dates(text, iso):
     """ "April 34, 2023" gave the date 2023-04-34."""
     assert [d.iso for d in find_dates(f"It happened on {text}.")] == ([iso] if iso else [])
+
+
+@pytest.mark.parametrize("text, value", [("One hundred and fifty", 150), ("two hundred and seventy one", 271),
+                                         ("Three hundred twenty-two", 322), ("nine hundred", 900)])
+def test_hundreds_in_words_are_one_number(text, value):
+    import re
+
+    from kg.text.numbers import NUMBER
+    m = re.search(rf"(?P<n>{NUMBER})\s+patients", f"{text} patients were enrolled", re.I)
+    assert m.group("n") == text and parse_number(text) == value
