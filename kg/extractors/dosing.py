@@ -41,7 +41,7 @@ PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
 UNITS = rf"(?P<unit>{cues.DOSE_UNIT}|(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}cells|vector\s+genomes|vg)"
 # the amount is a NUMBER: a bounded token, so a long line of digits or comma groups is read in linear time; a unit
 # followed by "/" and a word is a concentration or a rate ("75 ml/min", "100 mg/dL"), not a dose
-DOSE = rx.compile(rf"\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?[a-zA-Z\d]){PER_KG}", re.I)
+DOSE = rx.compile(rf"(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?[a-zA-Z\d]){PER_KG}", re.I)
 # an amount in powers of ten: "2 x 10^6 cells per kilogram", "1.5x10^11 vector genomes", "3 × 10⁸ cells"
 POWER = rx.compile(rf"(?<![\d.])(?P<mant>\d{{1,3}}(?:\.\d{{1,3}})?)\s*[x×]\s*10\s*\^?\s*(?P<exp>\d{{1,2}})\s+"
                    rf"(?P<what>(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}?(?:cells|vector\s+genomes|vg|[A-Z]{{2,6}}s?)\b){PER_KG}")
@@ -62,6 +62,8 @@ TWO_REGIMENS = rx.compile(r"\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)
                           re.I)
 DURATION = rx.compile(rf"\b(?:over|for|during|through|lasted|lasting)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
 FOLLOW = rx.compile(rf"\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
+# "treatment planned for three years": the length a design sets, not a hedge
+PLANNED_FOR = rx.compile(r"\b(?:treatment|therapy|dosing)\s+(?:was\s+)?planned\s+for$", re.I)
 RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)
 ADVERB = {"daily": ("1", "day"), "weekly": ("1", "week"), "monthly": ("1", "month")}
 FUNCTIONAL = frozenset({T.doseAmount, T.doseUnit, T.numberOfDoses, T.doseInterval, T.duration, T.followUp})
@@ -159,7 +161,7 @@ def duration(view: View):
     for d in DURATION.finditer(text):
         if RUN_IN.match(text[d.end():]) or (follow and follow.start() <= d.start() < follow.end()):
             continue
-        if unhedged_before(view, d.start()):
+        if unhedged_before(view, d.start()) or PLANNED_FOR.search(view.text, max(0, d.start() - 30), d.start() + 3):
             yield Hit(view.trial, to_iso(number(d.group("n")), d.group("unit")), d.start(), d.end())
         return
 
@@ -187,7 +189,8 @@ ALL = (
                    Example("In the trial, XY-123 was given at 0.5 mg per kilogram.",
                            (("doseAmount", "0.5"), ("doseUnit", "mg/kg")))),
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
-                          "The approved dose of XY-123 ranges from 2 to 8 mg.")),
+                          "The approved dose of XY-123 ranges from 2 to 8 mg.",
+                          "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.")),
     Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=GIVING, hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
@@ -207,7 +210,8 @@ ALL = (
     Rule("dosing.duration", T.duration, duration, confidence=0.7, cue=GIVING, hedged=True,
          examples=(Example("In the trial, XY-123 was given twice weekly for four consecutive weeks.",
                            (("duration", "P4W"),)),
-                   Example("Treatment in the trial lasted 12 weeks, with XY-123 taken daily.", (("duration", "P12W"),))),
+                   Example("Treatment in the trial lasted 12 weeks, with XY-123 taken daily.", (("duration", "P12W"),)),
+                   Example("The trial gave XY-123 daily, with treatment planned for two years.", (("duration", "P2Y"),))),
          counterexamples=("Trial patients were treated after a 2-week run-in period.",
                           "A future trial will give XY-123 for 52 weeks.")),
 )

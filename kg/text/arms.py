@@ -73,6 +73,12 @@ LEVEL_END = rx.compile(rf"\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
 # "five were given a low dose", "five a high dose", "12 patients received the high dose"
 COUNTED_LEVEL = rx.compile(rf"""(?<![:/-])\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:were\s+)?(?:given|received|got|assigned\s+to|to)\s+)?
     (?:an?\s+|the\s+)?(?P<level>{cues.DOSE_LEVEL})[- ]dose\b""", re.I | re.X)
+# "comparing a higher 0.4 mg/kg dose of XY-123 with the 0.2 mg/kg dose"
+_AMOUNT = r"\d{1,5}(?:\.\d{1,4})?"
+COMPARED_DOSES = rx.compile(rf"""\bcompar(?:ing|ed|es)\s+(?:an?\s+|the\s+)?(?:(?:higher|lower|standard)\s+)?
+    (?P<a1>{_AMOUNT})[\s-]?(?P<u1>{cues.DOSE_UNIT})\s+dose\s+of\s+(?P<drug>[\w-]{{1,40}}(?:\s[\w-]{{1,40}})?)\s+
+    (?:with|to|versus|vs\.?|and)\s+(?:an?\s+|the\s+)?(?:(?:higher|lower|standard)\s+)?
+    (?P<a2>{_AMOUNT})[\s-]?(?P<u2>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
 PLACEBO = rx.compile(r"\b(?:placebo|sham)\b", re.I)
 # "three dose cohorts: 1, 3 and 10 mg/kg", "dose groups of 1, 3 or 10 mg/kg"
 COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()\s*
@@ -102,7 +108,8 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     ...                              (Name(28, 34, "XY-123"), Name(42, 48, "XY-123")))]
     ['XY-123 10 mg', 'XY-123 20 mg', 'placebo']
     """
-    found = allocation(text, names, main) or cohorts(text, names, main) or counted_levels(text, names, main)
+    found = (allocation(text, names, main) or cohorts(text, names, main) or counted_levels(text, names, main)
+             or compared_doses(text, names))
     return found or sized_groups(text, names)
 
 
@@ -163,6 +170,23 @@ def counted_levels(text: str, names: Sequence[Name], main: str | None = None) ->
         drug = next((x.label for x in names if m.end() <= x.start < m.end() + REACH), None) or main
         out.append(Arm(f"{m.group('level').lower()} dose", int(n), (drug,) if drug else (), m.start(), m.end()))
     return out if len({a.label for a in out}) == len(out) else []
+
+
+def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two doses of one drug a trial compares: "comparing a higher 0.4 mg/kg dose of XY-123 with the 0.2 mg/kg dose".
+
+    >>> text = "The trial compared a 20 mg dose of XY-123 with a 5 mg dose."
+    >>> [a.label for a in compared_doses(text, (Name(text.index("XY"), text.index("XY") + 6, "XY-123"),))]
+    ['XY-123 20 mg', 'XY-123 5 mg']
+    """
+    m = COMPARED_DOSES.search(text)
+    if m is None:
+        return []
+    drug = next((x for x in names if m.start("drug") <= x.start and x.end <= m.end("drug")), None)
+    if drug is None or m.group("u1").lower() != m.group("u2").lower():
+        return []
+    return [Arm(f"{drug.label} {m.group(a)} {m.group(u)}", None, (drug.label,), m.start(), m.end())
+            for a, u in (("a1", "u1"), ("a2", "u2"))]
 
 
 def candidates(text: str, names: Sequence[Name], begin: int, stop: int):

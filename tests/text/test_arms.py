@@ -108,3 +108,18 @@ def test_lines_that_are_no_arm(line):
 ])
 def test_lines_that_open_a_list_of_arms(line, opens):
     assert opens_arm_list(line) is opens
+
+
+def test_counted_dose_levels():
+    text = "Ten patients each received XY-123: five were given a low dose of 50 mg and five a high dose of 200 mg."
+    assert read(text, "XY-123", main="XY-123") == [("low dose", 5, ("XY-123",)), ("high dose", 5, ("XY-123",))]
+
+
+def test_two_doses_compared():
+    text = "The second trial is comparing a higher 0.6 mg/kg dose of XY-123 with the 0.3 mg/kg dose."
+    assert read(text, "XY-123") == [("XY-123 0.6 mg/kg", None, ("XY-123",)), ("XY-123 0.3 mg/kg", None, ("XY-123",))]
+
+
+def test_a_ratio_in_words_is_no_count():
+    text = "The trial assigned 90 adults two-to-one to XY-123 (n=60) or to placebo (30 participants)."
+    assert read(text, "XY-123") == [("XY-123", 60, ("XY-123",)), ("placebo", 30, ())]
