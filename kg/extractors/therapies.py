@@ -17,7 +17,7 @@ import re
 
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.context import entity_of, top_disease
-from kg.extractors.therapy_names import CLASS, therapy_index
+from kg.extractors.therapy_names import CLASS, main_mention, therapy_index
 from kg.extractors.therapy_rules import RULES
 from kg.extractors.util import HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, fact, number, org_entity
 from kg.model import Entity
@@ -50,10 +50,10 @@ TARGET = rx.compile(r"\b(?:target(?:ing|s|ed)?|inhibit(?:s|ing)?|block(?:s|ing)?
 TARGET_TAIL = rx.compile(r"(?<!\s)\s*+(?:protein\s++)?(signaling|signalling|pathway|receptors?)\b", re.I)
 STATUS = [("discontinued", rx.compile(r"\b(?:discontinu\w*|halt(?:ed)?|stopp?(?:ed)? (?:the )?development|terminat\w* (?:the )?development|abandon\w*|shelved?)\b", re.I)),
           ("approved", rx.compile(r"\b(?:approval|approved|cleared|authori[sz]ation|authori[sz]ed)\b", re.I)),
-          ("withdrawn", rx.compile(r"\bwithdr[ae]wn?\b", re.I)), ("on hold", rx.compile(r"\b(?:clinical|partial) hold\b", re.I)),
+          ("withdrawn", rx.compile(r"\b(?:withdrawn\s+from\s+(?:the\s+)?market|withdr[ae]w\s+(?:\w+\s+){0,3}(?:from\s+the\s+market|application|marketing))", re.I)), ("on hold", rx.compile(r"\b(?:clinical|partial) hold\b", re.I)),
           ("rejected", rx.compile(r"\b(?:rejected|complete response letter|refused)\b", re.I))]
 NEGATED = rx.compile(r"\b(?:not|no|never|yet to)\b[^.]{0,25}$", re.I)
-PATHWAYS = [("accelerated", r"accelerated approval"), ("conditional", r"conditional (?:approval|marketing)"),
+PATHWAYS = [("accelerated", r"accelerated approval"), ("full", r"\b(?:full|traditional) approval\b(?! rather)"), ("conditional", r"conditional (?:approval|marketing)"),
             ("emergency", r"emergency use"), ("orphan designation", r"orphan (?:drug )?designation")]
 CONCOMITANT = rx.compile(rf"\b{NUM}\s+(?:\(\d{1,3}(?:\.\d{1,2})?\s?%\)\s+)?(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
 ALLOWED_ON = rx.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of|on top of|in addition to)\s+", re.I)
@@ -117,7 +117,7 @@ class TherapyExtractor(RuleExtractor):
         s = ctx.sentences[i]
         therapies = [m for m in therapy_index(ctx).mentions[i] if m.kind != CLASS]
         hedged = ctx.hedged[i]
-        subject = therapies[0] if therapies else (ctx.therapies.get(ctx.main_therapy) if ctx.main_therapy else None)
+        subject = therapies[0] if therapies else main_mention(ctx)
         if subject is None:
             return
         ev = ctx.evidence(i, extractor=self, confidence=0.7)
@@ -206,7 +206,10 @@ class TherapyExtractor(RuleExtractor):
     def actor(self, ctx, text):
         """The company that acts in a sentence: a capitalised name before the verb."""
         m = re.search(rf"(?:^|,\s+){ORG_NAME}\s+(?:had|has|have|will|would|decided|announced|said|is|was)\b", text)
-        return clean_org(m.group("org")) if m else None
+        if m is None or re.match(r"(?:Officials|Scientists|Researchers|Analysts|Doctors|Experts|Investigators|Regulators)\b",
+                                 m.group("org")):
+            return None
+        return clean_org(m.group("org"))
 
     def concomitant(self, ctx, i, text, therapies, ev):
         s = ctx.sentences[i]

@@ -53,6 +53,24 @@ class TherapyIndex:
         return class_entity(m.label) if m.kind == CLASS else entity_of(m, "Therapy")
 
 
+def main_mention(ctx: Context) -> Mention | None:
+    """The mention of the document's main therapy when it is a therapy the document names, else of the named drug
+    mentioned most often (a main therapy guessed from a code name that is really a trial's, say)."""
+    index = therapy_index(ctx)
+    main = ctx.therapies.get(ctx.main_therapy) if ctx.main_therapy else None
+    if main is not None and entity_of(main, "Therapy").key in index.named:
+        return main
+    counts: dict[str, int] = {}
+    for ms in index.mentions:
+        for m in ms:
+            if m.kind != CLASS:
+                counts[m.label] = counts.get(m.label, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return next(t.first for t in index.named.values() if t.first.label == best)
+
+
 def class_entity(label: str) -> Entity:
     """A drug class as a therapy: no ids (a class is not one compound)."""
     return Entity("Therapy", label)

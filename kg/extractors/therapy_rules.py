@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, T, View
-from kg.extractors.therapy_names import CLASS, class_label, therapy_index
+from kg.extractors.therapy_names import CLASS, class_label, main_mention, therapy_index
 from kg.model import Entity, Mention
 from kg.extractors.context import entity_of
 from kg.text import prefilter as rx
@@ -40,11 +40,8 @@ def entity(view: View, m: Mention) -> Entity:
 
 def main_therapy(view: View) -> Entity | None:
     """The document's main therapy, when it is one of the therapies it names."""
-    main = view.ctx.therapies.get(view.ctx.main_therapy) if view.ctx.main_therapy else None
-    if main is None:
-        return None
-    e = therapy_index(view.ctx).entity(main)
-    return e if e.key in therapy_index(view.ctx).named else None
+    main = main_mention(view.ctx)
+    return therapy_index(view.ctx).entity(main) if main is not None else None
 
 
 def right_after(view: View, pos: int) -> Mention | None:
