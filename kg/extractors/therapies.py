@@ -152,7 +152,11 @@ class TherapyExtractor(RuleExtractor):
             elif c.label not in GENERIC_CELLS:
                 found.append(("cellType", entity_of(c, "CellType")))
         found = list(dict.fromkeys(found))
-        for therapy in dict.fromkeys(entity_of(t, "Therapy") for t in therapies) if found else ():
+        named = therapy_index(ctx).named
+        cellular = [t for t in therapies                # cells named beside an antibody or a gene therapy are its targets
+                    if named.get(entity_of(t, "Therapy").key) is None or named[entity_of(t, "Therapy").key].modality
+                    in (None, "cell therapy")]
+        for therapy in dict.fromkeys(entity_of(t, "Therapy") for t in cellular) if found else ():
             for predicate, cell in found:
                 yield fact(therapy, predicate, cell, ev)
 

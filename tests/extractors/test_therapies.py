@@ -48,3 +48,8 @@ def test_a_marked_name_given_for_a_known_drug_is_that_drug_and_its_alias():
             "(NCT01234567) team.")
     assert set(named(text)) == {"Tocilizumab"}
     assert ("Tocilizumab", "alias", "ZENVIA") in facts(text)
+
+
+def test_cells_beside_an_antibody_are_not_its_cell_type():
+    found = facts("In the trial (NCT01234567), tocilizumab, a monoclonal antibody, depletes B cells.")
+    assert not any(p == "cellType" for _, p, _ in found)
