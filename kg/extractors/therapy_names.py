@@ -48,6 +48,7 @@ class TherapyIndex:
     named: dict[str, NamedTherapy]                 # entity key -> therapy
     mentions: tuple[tuple[Mention, ...], ...]      # per sentence, in text order
     other_names: tuple[tuple[str, Mention], ...] = ()   # (therapy key, a mention of another name given for it)
+    drugs: tuple[tuple[Mention, ...], ...] = ()         # per sentence, the mentions without the drug classes
 
     def entity(self, m: Mention) -> Entity:
         return class_entity(m.label) if m.kind == CLASS else entity_of(m, "Therapy")
@@ -106,7 +107,8 @@ def build_index(ctx: Context) -> TherapyIndex:
         for m in ms:
             if m.source == "pattern" and m.kind != CLASS and m.label != m.text:
                 others.setdefault((entity_of(m, "Therapy").key, m.text), m)
-    return TherapyIndex(named, tuple(per_sentence), tuple((key, m) for (key, _), m in others.items()))
+    return TherapyIndex(named, tuple(per_sentence), tuple((key, m) for (key, _), m in others.items()),
+                        tuple(tuple(m for m in ms if m.kind != CLASS) for ms in per_sentence))
 
 
 def as_named(m: Mention, renamed: dict[str, Mention]) -> Mention:

@@ -31,7 +31,7 @@ ANTI_OR_GENE = rx.compile(r"\banti-|-(?:directed|targeted|targeting)\b|\b(?:dire
 
 def therapies(view: View) -> list[Mention]:
     """The sentence's mentions of named therapies (drug classes left out), in text order."""
-    return [m for m in therapy_index(view.ctx).mentions[view.index] if m.kind != CLASS]
+    return therapy_index(view.ctx).drugs[view.index]
 
 
 def entity(view: View, m: Mention) -> Entity:
