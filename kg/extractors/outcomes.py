@@ -1,241 +1,441 @@
-"""Outcomes: measure, role, per-arm numbers, timepoint, change, significance, effect.
+"""Outcomes as frames: a measure with its role, timepoint and numbers, per arm or between arms.
 
-A sentence that names no measure continues the one named last for the same
-trial ("The difference was not statistically significant").
+Each sentence's numbers are read by :mod:`kg.text.results` (effect estimates
+and CIs, p-values, per-arm values and changes, significance in words) and
+given to the measure named last before them in the sentence. Per-arm numbers
+go to the arm the text names ("with XY-123", "in the placebo group"), or, when a
+sentence names none ("12% vs. 20%"), to the arms the trial's previous
+comparison named, in order; a between-arm effect goes to the arm-less outcome.
+A sentence that names no measure continues the one the sentence before it
+spoke of ("The difference was not statistically significant").
 
 >>> from kg.documents import parse_document
->>> doc = parse_document("T\\n\\nThe trial (NCT01234567) had a primary endpoint of the ALSFRS-R at week 24. Scores fell from 40.6 to 37.6 (p=0.21).", source="t.txt")
+>>> doc = parse_document("T\\n\\nThe trial (NCT01234567) had a primary endpoint of the ALSFRS-R at week 24. Scores fell from 44.2 to 39.5 (p=0.31).", source="t.txt")
 >>> sorted((f.predicate, f.object_text) for f in OutcomeExtractor().extract(doc) if f.predicate not in ('hasOutcome', 'measure'))
-[('baseline', '40.6'), ('direction', 'decreased'), ('outcomeRole', 'primary'), ('pValue', '0.21'), ('significant', 'False'), ('timepoint', 'P24W'), ('value', '37.6')]
+[('baseline', '44.2'), ('direction', 'decreased'), ('outcomeRole', 'primary'), ('pValue', '0.31'), ('significant', 'False'), ('timepoint', 'P24W'), ('value', '39.5')]
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from dataclasses import dataclass, field
+from typing import Iterator
 
 from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of
-from kg.extractors.util import WORD_MAX, fact, is_hedged, mask_quotes, number
-from kg.model import Entity, Mention
-from kg.text import prefilter as rx
+from kg.extractors.util import fact, is_hedged, mask_quotes
+from kg.model import Entity, Fact, Mention
+from kg.text import cues
+from kg.text import results as R
 from kg.text.durations import find_durations
-from kg.text.numbers import DECIMAL, NUMBER, exact, tidy
+from kg.text.numbers import exact
 
-ROLE = rx.compile(r"\b(?P<role>primary|main|secondary|exploratory|key secondary)\s+(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end point)s?\b", re.I)
-SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I)
-NOT_SIG = rx.compile(r"\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|did not reach (?:statistical )?significance|"
-                     r"failed to (?:reach|show|meet|achieve|demonstrate)|missed|no (?:statistically )?significant|"
-                     r"did not (?:separate|differ)|was not met|not met)\b", re.I)
-SIG = rx.compile(r"\b(?:statistically significant(?:ly)?|significantly)\b", re.I)
-P_VALUE = rx.compile(r"\bp\s*(?P<op>[=<>≤])\s*(?P<p>0?\.\d{1,12})(?!\d)", re.I)
-FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-−]?{DECIMAL})\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-−]?{DECIMAL})", re.I)
-VS = rx.compile(rf"\(\s*(?P<v>[-−]?{DECIMAL})\s*(?:points?\s*)?(?:vs\.?|versus)\s*(?P<b>[-−]?{DECIMAL})", re.I)
-# (blanks after "a" and before the number are taken whole: re would otherwise try every split of a long run)
-CHANGE = rx.compile(rf"\b(?:a\s++)?(?:mean|average)?\s*+(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
-ARM_CHANGE = rx.compile(rf"\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>{DECIMAL})\s+points?", re.I)
-_WORD = rf"[\w-]{{1,{WORD_MAX}}}"
-ARM_CUE = rx.compile(rf"\b(?:(?:people|those|patients|participants)\s+(?:on|given|receiving|taking)\s+(?P<on>[\w-]+)|in the (?P<group>{_WORD}(?:[ -]{_WORD})?)[- ]group|(?P<grp2>{_WORD})[- ]group)", re.I)
-IN_GROUP = rx.compile(rf"\bin the (?P<g>{_WORD}(?:[ -]{_WORD})?)[- ]group\b", re.I)
-SIGNED_ARM = rx.compile(rf"(?P<n>[-−+]?{DECIMAL})\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
-CI = rx.compile(rf"\b95%\s*(?:CI|confidence interval),?\s*(?P<lo>[-−]?{DECIMAL})\s*(?:to|-|–|,)\s*(?P<hi>[-−]?{DECIMAL})", re.I)
-DIFFERENCE = rx.compile(rf"\b(?:mean\s+)?difference(?:\s+of|,|:)?\s+(?P<n>[-−]?{DECIMAL})", re.I)
-EFFECT = rx.compile(rf"\b(?P<n>{DECIMAL})[- ]point\s+(?:gap|difference)|\bdifference of\s+(?P<n2>{DECIMAL})\s+points", re.I)
-DIRECTION = {"decreased": rx.compile(r"\b(?:lower|fell|declined|decreased|dropped|worsened|lost|reduc)", re.I),
-             "increased": rx.compile(r"\b(?:higher|rose|increased|improved|gained|slowed)", re.I)}
-PUBLICATION = rx.compile(r"\b(?:titled|entitled|published)\b", re.I)
-TIMEPOINT_BEFORE = rx.compile(r"\b(?:at|to|by|through|within|after|over|during|in)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
-PER = rx.compile(r"per\s*$")
-BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
-SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
-CONTINUES = (NOT_SIG, SIG, ARM_CHANGE, EFFECT, FROM_TO, VS, P_VALUE, CHANGE, SIGNED_ARM)
-NEGATIVE_VERBS = ("lost", "declined", "fell", "dropped", "decreased", "worsened")
+ROLE_NAMES = {"primary": "primary", "main": "primary", "secondary": "secondary", "key secondary": "secondary",
+              "exploratory": "exploratory"}
+SCALE_WORD = re.compile(r"(?:scale|score|assessment|test|index|questionnaire|survival|function)", re.I)
+
+
+@dataclass
+class Frame:
+    """One outcome being read: its measure, the arm its numbers belong to (None: overall or between arms), its values."""
+
+    trial: Entity
+    measure: Mention
+    arm: str | None
+    values: dict[str, object] = field(default_factory=dict)
+    sentence: dict[str, int] = field(default_factory=dict)       # predicate -> the sentence that gave it
+
+    def set(self, predicate: str, value, i: int) -> None:
+        """The first reading of a predicate stands; a later sentence does not overwrite it."""
+        if value is not None and predicate not in self.values:
+            self.values[predicate], self.sentence[predicate] = value, i
+
+
+@dataclass
+class Frames:
+    """The document's outcome frames, keyed by trial, measure label and arm, in the order first seen."""
+
+    by_key: dict[tuple, Frame] = field(default_factory=dict)
+    first: dict[tuple, int] = field(default_factory=dict)
+
+    def get(self, trial: Entity, measure: Mention, arm: str | None, i: int) -> Frame:
+        key = (trial.key, measure.label, arm)
+        if key not in self.by_key:
+            self.by_key[key], self.first[key] = Frame(trial, measure, arm), i
+        return self.by_key[key]
+
+    def facts(self, ctx, extractor) -> Iterator[Fact]:
+        for key, frame in self.by_key.items():
+            ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)
+            local = f"{frame.measure.label}|{frame.arm or ''}"
+            outcome = Entity("Outcome", frame.measure.label + (f" ({frame.arm})" if frame.arm else ""),
+                             scope=frame.trial.key, local=local)
+            yield fact(frame.trial, "hasOutcome", outcome, ev)
+            yield fact(outcome, "measure", entity_of(frame.measure, "OutcomeMeasure"), ev)
+            if frame.arm:
+                yield fact(outcome, "arm", Entity("Arm", frame.arm, scope=frame.trial.key), ev)
+            for predicate, value in frame.values.items():
+                yield fact(outcome, predicate, value,
+                           ctx.evidence(frame.sentence[predicate], extractor=extractor, confidence=0.7))
+
+
+@dataclass
+class Carry:
+    """What a trial's next sentence may continue: its measure, timepoint and the sentence that spoke of it."""
+
+    measure: Mention
+    timepoint: str | None
+    index: int
 
 
 class OutcomeExtractor(BaseExtractor):
     name = "outcomes"
-    version = "1.0"
+    version = "2.0"
 
     def facts(self, ctx):
-        current: dict[str, tuple] = {}          # trial key -> (measure mention, timepoint)
-        pending: dict[str, re.Match] = {}       # trial key -> a role stated before its measure is named
-        emitted = set()
+        if not ctx.trials:
+            return
+        frames = Frames()
+        current: dict[str, Carry] = {}           # trial key -> the measure last spoken of
+        pending: dict[str, str] = {}             # trial key -> a role stated before its measure is named
+        arm_pairs: dict[str, tuple[str, ...]] = {}   # trial key -> the arms of its last comparison, in order
+        by_role: dict[str, dict[str, Mention]] = {}  # trial key -> role -> the measure first given that role
         for i, s in enumerate(ctx.sentences):
-            if not ctx.trials:
-                return
             trial = ctx.trial_entity(i)
             # researchers' quoted words count here ("The difference was not significant"); titles do not
-            text = mask_quotes(s.text) if PUBLICATION.search(s.text) else s.text
-            if is_hedged(text) and not ROLE.search(text):
+            text = mask_quotes(s.text) if cues.PUBLICATION_CUE.search(s.text) else s.text
+            roles = list(R.ROLE.finditer(text))
+            if is_hedged(text) and not roles:
                 continue
-            measures = self.measures(ctx, i, text)
-            durations = [d for d in find_durations(text) if not PER.search(text, max(0, d.start - BEFORE), d.start)]
-            timepoint = next((d.iso for d in durations if TIMEPOINT_BEFORE.search(text, max(0, d.start - BEFORE), d.start)), None)
-            role_only = ROLE.search(text) if not measures else None
-            if role_only:
-                pending[trial.key] = role_only
-            carried = None
-            if measures:
-                # "HARBOR met its primary endpoint. The change in X ..." : the role carries to the next measure
-                carried = pending.pop(trial.key) if trial.key in pending and not ROLE.search(text) else None
-                if timepoint is None and SAME_PERIOD.search(text) and trial.key in current:
-                    timepoint = current[trial.key][1]
-                current[trial.key] = (measures[0], timepoint)
-            elif trial.key in current and any(p.search(text) for p in CONTINUES):
-                measure, old_tp = current[trial.key]
-                measures, timepoint = [measure], timepoint or old_tp
+            measures = sentence_measures(ctx, i, text)
+            timepoint = sentence_timepoint(text)
+            known = by_role.get(trial.key, {})
+            if not measures and roles and role_name(roles[0]) in known:
+                # "a primary outcome event occurred in ...": the measure the trial's primary outcome is
+                measures = [known[role_name(roles[0])]]
+                spans = {measures[0].label: (roles[0].start(), 0)}
+                roles = []
+            elif not measures:
+                carry = current.get(trial.key)
+                if roles:
+                    pending[trial.key] = role_name(roles[0])
+                if carry is None or carry.index != i - 1 or not continues(ctx, i, text):
+                    continue
+                measures = [carry.measure]
+                timepoint = timepoint or carry.timepoint
+                spans = {carry.measure.label: (0, 0)}
             else:
-                continue
-            for k, m in enumerate(measures):
-                yield from self.outcome_facts(ctx, i, trial, text, m, timepoint, len(measures), emitted,
-                                              carried if measures and k == 0 else None)
-
-    def measures(self, ctx, i, text):
-        found = [m for m in ctx.mentions[i] if m.kind == "measure"
-                 or (m.kind == "term" and re.search(r"(?:scale|score|assessment|test|index|questionnaire|survival|function)", m.label, re.I))]
-        if not found and ROLE.search(text):
-            hit = SAFETY.search(text)
-            if hit:
-                label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
-                start = ctx.sentences[i].start + hit.start()
-                found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
-        seen, out = set(), []
-        for m in found:
-            if m.label not in seen:
-                seen.add(m.label)
-                out.append(m)
-        return out
-
-    def outcome_facts(self, ctx, i, trial, text, m, timepoint, n_measures, emitted, carried=None):
-        ev = ctx.evidence(i, extractor=self, confidence=0.7)
-        arm_changes = list(self.arm_changes(ctx, i, text)) if n_measures == 1 else []
-        role = ROLE.search(text)
-        base = {}
-        if carried is not None:
-            r = carried.group("role").lower()
-            base["outcomeRole"] = "primary" if r in ("primary", "main") else "secondary" if "secondary" in r else r
-        elif role and (n_measures == 1 or nearest(text, role.start(), ctx, i) == m.label):
-            r = role.group("role").lower()
-            base["outcomeRole"] = "primary" if r in ("primary", "main") else "secondary" if "secondary" in r else r
-        if timepoint:
-            base["timepoint"] = timepoint
-        arm = None if arm_changes else self.arm_of(ctx, i, text)   # with per-arm numbers, the rest is overall
-        numbers = {}
-        if n_measures == 1 and not arm_changes:
-            numbers = self.values(text)
-        sig = self.significance(text)
-        if sig and (n_measures == 1 or nearest(text, sig[2], ctx, i) == m.label):
-            numbers["significant"] = sig[0]
-            if sig[1] is not None:
-                numbers["pValue"] = sig[1]
-        eff = EFFECT.search(text)
-        diff = DIFFERENCE.search(text)
-        if eff:
-            numbers["effectMeasure"], numbers["effect"] = "mean difference", exact(eff.group("n") or eff.group("n2"))
-        elif diff:
-            numbers["effectMeasure"], numbers["effect"] = "mean difference", signed(diff.group("n"))
-        ci = CI.search(text)
-        if ci and "effect" in numbers:
-            numbers["ciLow"], numbers["ciHigh"] = signed(ci.group("lo")), signed(ci.group("hi"))
-        yield from self.emit(ctx, trial, m, arm, {**base, **numbers}, ev, emitted)
-        for arm_label, change in arm_changes:
-            yield from self.emit(ctx, trial, m, arm_label, {"timepoint": timepoint, "change": change}, ev, emitted)
-
-    def emit(self, ctx, trial, m, arm, values, ev, emitted):
-        local = f"{m.label}|{arm or ''}"
-        outcome = Entity("Outcome", m.label + (f" ({arm})" if arm else ""), scope=trial.key, local=local)
-        if (trial.key, local) not in emitted:
-            emitted.add((trial.key, local))
-            yield fact(trial, "hasOutcome", outcome, ev)
-            yield fact(outcome, "measure", entity_of(m, "OutcomeMeasure"), ev)
-            if arm:
-                yield fact(outcome, "arm", Entity("Arm", arm, scope=trial.key), ev)
-        for pred, value in values.items():
-            if value is not None and (trial.key, local, pred) not in emitted:
-                emitted.add((trial.key, local, pred))
-                yield fact(outcome, pred, value, ev)
-
-    def values(self, text):
-        out = {}
-        m = FROM_TO.search(text) or VS.search(text)
-        if m:
-            b, v = exact(m.group("b")), exact(m.group("v"))
-            out["baseline"], out["value"] = b, v
-            out["direction"] = "increased" if v > b else "decreased" if v < b else "unchanged"
-        c = CHANGE.search(text)
-        if c and number(c.group("n")) is not None:
-            sign = -1 if c.group("dir").lower() in ("lower", "less") else 1
-            out["change"] = sign * number(c.group("n"))
-            out["direction"] = "decreased" if sign < 0 else "increased"
-        return out
-
-    def significance(self, text):
-        p = P_VALUE.search(text)
-        pv = tidy(Decimal(p.group("p"))) if p else None
-        neg = NOT_SIG.search(text)
-        if neg:
-            return False, pv, neg.start()
-        if p:
-            return (pv < 0.05 if p.group("op") in "=<≤" else False), pv, p.start()
-        pos = SIG.search(text)
-        if pos:
-            return True, None, pos.start()
-        return None
-
-    def arm_of(self, ctx, i, text):
-        m = IN_GROUP.search(text)
-        if not m:
-            return None
-        therapy = next((t.label for t in ctx.of_kind(i, "drug", "therapy") if t.text.lower() == m.group("g").lower()), None)
-        return therapy or arm_label(m.group("g"))
-
-    def arm_changes(self, ctx, i, text):
-        names = {t.label.lower(): t.label for t in ctx.of_kind(i, "drug", "therapy")}
-        names.update({t.text.lower(): t.label for t in ctx.of_kind(i, "drug", "therapy")})
-        signed_arms = [m for m in SIGNED_ARM.finditer(text) if is_arm_word(m.group("arm"), names)]
-        if len(signed_arms) >= 2:
-            # "declined by 6.0 points in A versus 9.5 points in B": an unsigned number takes the verb's sign
-            falling = re.search(r"\b(?:" + "|".join(NEGATIVE_VERBS) + r")\b", text[:signed_arms[0].start()], re.I)
-            for m in signed_arms:
-                value = signed(m.group("n"))
-                if falling and not re.match(r"[-−+]", m.group("n")):
-                    value = -value
-                yield names.get(m.group("arm").lower(), arm_label(m.group("arm"))), value
-            return
-        cues = list(ARM_CUE.finditer(text))
-        for m in ARM_CHANGE.finditer(text):
-            before = [c for c in cues if c.start() < m.start()] or []
-            after = [c for c in cues if c.start() > m.end()]
-            cue = before[-1] if before and m.group("verb").lower() != "compared with" else (after[0] if after else None)
-            if cue is None:
-                continue
-            label = arm_label(cue.group("on") or cue.group("group") or cue.group("grp2"))
-            verb = m.group("verb").lower()
-            if verb == "compared with":
-                first = ARM_CHANGE.search(text)
-                verb = first.group("verb").lower() if first else verb
-            sign = -1 if verb.split()[0] in NEGATIVE_VERBS else 1
-            yield names.get(label.lower(), label), sign * exact(m.group("n"))
+                spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
+                role = pending.pop(trial.key, None)
+                if role and not roles:          # "XY met its primary endpoint. The change in Z ..."
+                    frames.get(trial, measures[0], None, i).set("outcomeRole", role, i)
+                    by_role.setdefault(trial.key, {}).setdefault(role, measures[0])
+                if timepoint is None and R.SAME_PERIOD.search(text) and trial.key in current:
+                    timepoint = current[trial.key].timepoint
+            current[trial.key] = Carry(measures[0], timepoint, i)
+            for m, role in assign_roles(text, measures, spans, roles):
+                frames.get(trial, m, None, i).set("outcomeRole", role, i)
+                by_role.setdefault(trial.key, {}).setdefault(role, m)
+            if R.SUBGROUP.search(text):
+                continue                        # a subgroup's or a post hoc analysis's numbers are not the trial's
+            read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames, arm_pairs)
+        yield from frames.facts(ctx, self)
 
 
-def signed(text: str) -> Decimal:
-    """A signed decimal as the text gives it ("−1.5", "+2"), exactly."""
-    return exact(text)
+# --- measures, roles, timepoints --------------------------------------------------------------------------------
+
+def sentence_measures(ctx, i: int, text: str) -> list[Mention]:
+    """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named."""
+    found = [m for m in ctx.mentions[i] if m.kind == "measure" or (m.kind == "term" and SCALE_WORD.search(m.label))]
+    named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
+    found = named or found
+    if not found and R.ROLE.search(text):
+        hit = R.SAFETY.search(text)
+        if hit:
+            label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
+            start = ctx.sentences[i].start + hit.start()
+            found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
+    out, seen = [], set()
+    start = ctx.sentences[i].start
+    for m in found:
+        # one measure once, whether by its name or its abbreviation ("Acme Rating Scale (ARS)"); a measure in
+        # brackets right after another defines it ("functional independence (ARS 0 to 2)"): it is not one of its own
+        if m.label in seen or m.text in seen or (out and R.OPENS.fullmatch(text, out[-1].end - start, m.start - start)):
+            continue
+        seen.update((m.label, m.text))
+        out.append(m)
+    return out
+
+
+def role_name(hit: re.Match) -> str:
+    return ROLE_NAMES.get(" ".join(hit.group("role").lower().split()), hit.group("role").lower())
+
+
+def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re.Match]):
+    """(measure, role) for each role phrase: every measure it lists ("secondary endpoints were A, B and C"), else
+    the measure nearest to it ("A, a secondary endpoint")."""
+    for k, r in enumerate(roles):
+        role = role_name(r)
+        if len(measures) == 1:
+            yield measures[0], role
+            continue
+        # a list runs to the next role phrase or clause end (";"), and back to the one before
+        end = min([roles[k + 1].start() if k + 1 < len(roles) else len(text)] + [x for x in (text.find(";", r.end()),) if x >= 0])
+        begin = max([roles[k - 1].end() if k else 0, text.rfind(";", 0, r.start()) + 1])
+        after = [m for m in measures if r.end() <= spans[m.label][0] < end]
+        before = [m for m in measures if begin <= spans[m.label][0] and spans[m.label][1] <= r.start()]
+        if R.ROLE_LIST.match(text, r.end()) and after:
+            yield from ((m, role) for m in after)
+        elif R.ROLE_AFTER.search(text, begin, r.start()) and before:
+            yield from ((m, role) for m in before)
+        else:
+            yield min(measures, key=lambda m: abs(spans[m.label][0] - r.start())), role
+
+
+def timepoints(text: str) -> list[tuple[int, str]]:
+    """(offset, ISO duration) of each duration the sentence gives as a point in time ("at week 24", "after 12 months")."""
+    out = []
+    for d in find_durations(text):
+        before = max(0, d.start - R.BEFORE)
+        if R.PER.search(text, before, d.start) or R.AGE_BEFORE.search(text, before, d.start):
+            continue
+        if R.TIMEPOINT_BEFORE.search(text, before, d.start):
+            out.append((d.start, d.iso))
+    return out
+
+
+def sentence_timepoint(text: str) -> str | None:
+    """The first duration the sentence gives as a point in time."""
+    found = timepoints(text)
+    return found[0][1] if found else None
+
+
+def measure_timepoints(text: str, measures: list[Mention], spans: dict, timepoint: str | None) -> dict[str, str | None]:
+    """Per measure label, its timepoint: with one measure, the sentence's; with several, the first duration after
+    it and before the next measure ("A at week 12, B at week 24"), or the one before "the same period"."""
+    if len(measures) == 1:
+        return {measures[0].label: timepoint}
+    found = timepoints(text)
+    # "At 12 months, A was 70% and B 50%": a timepoint before every measure is each one's
+    leading = [iso for pos, iso in found if pos < spans[measures[0].label][0]]
+    out = {}
+    for k, m in enumerate(measures):
+        start = spans[m.label][0]
+        end = spans[measures[k + 1].label][0] if k + 1 < len(measures) else len(text)
+        own = [iso for pos, iso in found if start <= pos < end]
+        same = R.SAME_PERIOD.search(text, start, end)
+        earlier = [iso for pos, iso in found if pos < start]
+        out[m.label] = own[0] if own else (earlier[-1] if same and earlier else leading[0] if leading else None)
+    return out
+
+
+def continues(ctx, i: int, text: str) -> bool:
+    """Does a sentence that names no measure go on about the last one? Only with result words, and no disease named
+    before its numbers (an adverse event's rates are not the outcome's)."""
+    digit = R.FIRST_DIGIT.search(text)
+    first = ctx.sentences[i].start + (digit.start() if digit else len(text))
+    if any(m.start < first for m in ctx.of_kind(i, "disease", "phenotype")):
+        return False                         # "Headache occurred in 5% ...": an event's rate
+    return any(p.search(text) for p in R.CONTINUES)
+
+
+# --- numbers ----------------------------------------------------------------------------------------------------
+
+def owner(measures: list[Mention], spans: dict, pos: int) -> Mention:
+    """The measure a number at ``pos`` belongs to: the last named before it, else the first."""
+    before = [m for m in measures if spans[m.label][0] <= pos]
+    return before[-1] if before else measures[0]
+
+
+def nearest(measures: list[Mention], spans: dict, pos: int) -> Mention:
+    return min(measures, key=lambda m: abs(spans[m.label][0] - pos))
+
+
+def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames, arm_pairs: dict) -> None:
+    """Give the sentence's numbers to its measures' frames."""
+    one = len(measures) == 1
+    times = measure_timepoints(text, measures, spans, timepoint)
+    effects, p_values, verdicts = R.find_effects(text), R.find_p_values(text), R.find_verdicts(text)
+    comparisons = R.find_comparisons(text)
+    per_arm = set()                               # measures whose per-arm numbers this sentence gave
+    for c in comparisons:
+        m = owner(measures, spans, c.start)
+        labels = comparison_arms(ctx, i, text, c, arm_pairs.get(trial.key))
+        if labels is None:
+            continue
+        if all(n.arm for n in c.numbers):
+            arm_pairs[trial.key] = labels
+        change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
+        for n, arm in zip(c.numbers, labels):
+            frame = frames.get(trial, m, arm, i)
+            if n.kind == "change" or change:
+                frame.set("change", n.value, i)
+                frame.set("direction", R.DIRECTION_OF.get(n.verb or ""), i)
+            else:
+                frame.set("value", n.value, i)
+            frame.set("timepoint", times[m.label], i)
+        per_arm.add(m.label)
+    if not per_arm and one:
+        for arm, value in old_arm_changes(ctx, i, text, [(e.start, e.end) for e in effects]):
+            frame = frames.get(trial, measures[0], arm, i)
+            frame.set("change", value, i)
+            frame.set("timepoint", timepoint, i)
+            per_arm.add(measures[0].label)
+    # within one arm ("In the low-dose group, the score went from A to B (p=...)"): the sentence's numbers are its
+    arm = None if per_arm or comparisons else in_group_arm(ctx, i, text)
+    for e in effects:
+        m = owner(measures, spans, e.start)
+        frame = frames.get(trial, m, arm_label(ctx, i, e.arm) if e.arm else arm, i)
+        frame.set("effectMeasure", e.measure, i)
+        frame.set("effect", e.value, i)
+        frame.set("ciLow", e.ci_low, i)
+        frame.set("ciHigh", e.ci_high, i)
+        if not e.arm:                       # an arm's difference from control: the timepoint is the outcome's
+            frame.set("timepoint", times[m.label], i)
+    for m, ps in group_by_owner(p_values, measures, spans).items():
+        frame = frames.get(trial, m, arm, i)
+        sig = {p.significant for p in ps}
+        if len(sig) == 1 and None not in sig:
+            frame.set("significant", sig.pop(), i)
+        exact_ps = {p.value for p in ps if not p.bound}
+        if len(exact_ps) == 1 and len(ps) == 1:
+            frame.set("pValue", exact_ps.pop(), i)
+    for v in verdicts:
+        m = measures[0] if one else nearest(measures, spans, v.start)
+        frames.get(trial, m, arm, i).set("significant", v.significant, i)
+    for m in measures:                      # every measure named is an outcome, at its timepoint
+        frames.get(trial, m, arm if one else None, i).set("timepoint", times[m.label], i)
+    if one and not per_arm:
+        frame = frames.get(trial, measures[0], arm, i)
+        for predicate, value in old_values(text).items():
+            frame.set(predicate, value, i)
+        if timepoint and (frame.values or not comparisons):
+            frame.set("timepoint", times[measures[0].label], i)
+    for k, m in enumerate(measures):        # "the response rate was 42%": one value for a measure with no arms
+        if m.label in per_arm or not spans[m.label][1]:
+            continue
+        end = min([spans[x.label][0] for x in measures if spans[x.label][0] > spans[m.label][0]] + [len(text)])
+        begin = max([spans[x.label][1] for x in measures if spans[x.label][1] <= spans[m.label][0]] + [0])
+        single = R.single_value(text, spans[m.label][1], end)
+        value = single.value if single and single.unit == "%" and \
+            not any(single.start <= c.start < single.end + 2 for c in comparisons) else None
+        before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0])
+        if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons):
+            value = exact(before.group("v"))
+        if value is not None:
+            frame = frames.get(trial, m, None, i)
+            frame.set("value", value, i)
+            frame.set("timepoint", times[m.label], i)
+
+
+def group_by_owner(items, measures, spans) -> dict:
+    out: dict = {}
+    for x in items:
+        out.setdefault(owner(measures, spans, x.start), []).append(x)
+    return out
+
+
+# --- arms -------------------------------------------------------------------------------------------------------
+
+def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The arm label of each number of a comparison: as the text names them, else the previous comparison's arms."""
+    labels = [arm_label(ctx, i, n.arm, n.arm_start) if n.arm else None for n in c.numbers]
+    if all(labels) and len(set(labels)) == len(labels):
+        return tuple(labels)
+    if not any(n.arm for n in c.numbers) and previous and len(previous) == len(labels):
+        return previous
+    if labels[0] and not labels[-1] and len(labels) == 2 and previous and previous[0] == labels[0]:
+        return previous                      # "9.3 months with XY-123 vs 5.1 months": the second arm as before
+    return None
+
+
+def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
+    """The arm a phrase names: a therapy it mentions (its label), a control or dose group, else None."""
+    sentence = ctx.sentences[i]
+    if start is not None:
+        lo, hi = sentence.start + start, sentence.start + start + len(words)
+        for kinds in (("drug", "therapy"), ("term",)):
+            for m in ctx.of_kind(i, *kinds):
+                if lo <= m.start < hi:
+                    return m.label
+    else:
+        for m in ctx.of_kind(i, "drug", "therapy"):
+            if m.text.lower() in words.lower():
+                return m.label
+    hit = R.ARM_WORDS.search(words)
+    if hit:
+        return re.sub(r"[-\s]+", " ", hit.group().lower())
+    return None
+
+
+def in_group_arm(ctx, i: int, text: str) -> str | None:
+    """The arm of "in the low-dose group" when a sentence gives numbers for one arm."""
+    groups = list(R.IN_GROUP.finditer(text))
+    if len(groups) != 1:
+        return None                          # two groups named: the numbers compare them
+    m = groups[0]
+    therapy = next((t.label for t in ctx.of_kind(i, "drug", "therapy") if t.text.lower() == m.group("g").lower()), None)
+    if therapy:
+        return therapy
+    return plain_arm(m.group("g")) if is_arm_word(m.group("g"), {}) or R.ARM_WORDS.fullmatch(m.group("g")) else None
+
+
+def plain_arm(text: str) -> str:
+    """ "low-dose" -> "low dose", "early-start" -> "early start". """
+    return re.sub(r"[-\s]+", " ", text.strip()).lower() if "-" in text or " " in text else text
 
 
 def is_arm_word(word: str, therapies: dict) -> bool:
     """A therapy named in the sentence, placebo or sham, or a dose/start group word."""
     w = word.lower()
-    return w in therapies or w in ("placebo", "sham", "control") or bool(re.fullmatch(r"(?:low|high|mid|medium|early|delayed)[- ]?(?:dose|start)", w))
+    return w in therapies or w in ("placebo", "sham", "control") or bool(R.DOSE_START_GROUP.fullmatch(w))
 
 
-def arm_label(text: str) -> str:
-    """ "low-dose" -> "low dose", "early-start" -> "early start". """
-    return re.sub(r"[-\s]+", " ", text.strip()).lower() if "-" in text or " " in text else text
+def old_arm_changes(ctx, i, text, taken=()):
+    """Per-arm changes in the layouts where the arm comes first ("people on A lost 6 points, compared with 8 points
+    for those on B") or each number names its arm ("6.0 points in the early-start group versus 9.5 points in ...")."""
+    names = {t.label.lower(): t.label for t in ctx.of_kind(i, "drug", "therapy")}
+    names.update({t.text.lower(): t.label for t in ctx.of_kind(i, "drug", "therapy")})
+    signed_arms = [m for m in R.SIGNED_ARM.finditer(text) if is_arm_word(m.group("arm"), names)
+                   and not any(a <= m.start() < b for a, b in taken)]      # an effect's number is no arm's change
+    if len(signed_arms) >= 2:
+        # "declined by 6.0 points in A versus 9.5 points in B": an unsigned number takes the verb's sign
+        falling = R.FALLING_WORD.search(text, 0, signed_arms[0].start())
+        for m in signed_arms:
+            value = exact(m.group("n"))
+            if falling and not re.match(r"[-+]", m.group("n")):
+                value = -value
+            yield names.get(m.group("arm").lower(), plain_arm(m.group("arm"))), value
+        return
+    arm_cues = list(R.ARM_CUE.finditer(text))
+    changes = list(R.ARM_CHANGE.finditer(text))
+    for m in changes:
+        before = [c for c in arm_cues if c.start() < m.start()]
+        after = [c for c in arm_cues if c.start() > m.end()]
+        verb = m.group("verb").lower()
+        cue = before[-1] if before and verb != "compared with" else (after[0] if after else None)
+        if cue is None:
+            continue
+        label = plain_arm(cue.group("on") or cue.group("group") or cue.group("grp2"))
+        if verb == "compared with":
+            verb = changes[0].group("verb").lower()
+        sign = -1 if verb.split()[0] in R.NEGATIVE_VERBS else 1
+        yield names.get(label.lower(), label), sign * exact(m.group("n"))
 
 
-def nearest(text, pos, ctx, i):
-    """Label of the measure mention nearest to a character position of the sentence."""
-    start = ctx.sentences[i].start
-    ms = [m for m in ctx.mentions[i] if m.kind in ("measure", "term")]
-    return min(ms, key=lambda m: abs(m.start - start - pos)).label if ms else None
+def old_values(text: str) -> dict:
+    """Baseline and value ("from 40 to 36", "(36 vs. 40 points)"), a change in points ("a mean 3 points lower")."""
+    out = {}
+    m = R.FROM_TO.search(text) or (R.VS.search(text) if R.OVER_TIME.search(text) else None)
+    if m:
+        b, v = exact(m.group("b")), exact(m.group("v"))
+        out["baseline"], out["value"] = b, v
+        out["direction"] = "increased" if v > b else "decreased" if v < b else "unchanged"
+    c = R.CHANGE.search(text)
+    if c:
+        value = R.number(c.group("n"))
+        if value is not None:
+            sign = -1 if c.group("dir").lower() in ("lower", "less") else 1
+            out["change"] = sign * value
+            out["direction"] = "decreased" if sign < 0 else "increased"
+    return out

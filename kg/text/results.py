@@ -1,0 +1,434 @@
+"""The numbers of a trial's results in one sentence: effect estimates, CIs, p-values, per-arm values, verdicts.
+
+Pure functions over one sentence; every answer is a frozen dataclass with
+offsets relative to that sentence. Numbers are exact :class:`~decimal.Decimal`
+(``kg.text.numbers``); each function reads the sentence in its reading form
+(``kg.text.reading``: "0·87" is 0.87, a Unicode minus is "-"; offsets kept).
+
+Conventions (those of the evaluation kit's gold files): a stated ratio is an
+effect with its measure (hazard, odds, rate ratio, relative risk); a stated
+difference of means or of changes is a ``mean difference``; a percent
+reduction ("cut the risk by 20%", "a relative risk reduction of 20%") is no
+effect estimate in that vocabulary and is not read as one. A CI is read only
+beside an effect estimate, never around a single rate.
+
+>>> e = find_effects("hazard ratio, 0·87; 95% CI, 0·79 to 0·96")[0]
+>>> e.measure, e.value, e.ci_low, e.ci_high
+('hazard ratio', Decimal('0.87'), Decimal('0.79'), Decimal('0.96'))
+>>> p = find_p_values("(P<.001)")[0]
+>>> p.op, p.value, p.significant
+('<', Decimal('0.001'), True)
+>>> [(n.value, n.arm) for n in find_comparisons("rates were 12.5% with XY-123 versus 20.1% with placebo")[0].numbers]
+[(Decimal('12.5'), 'XY-123'), (Decimal('20.1'), 'placebo')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.text import cues, prefilter as rx
+from kg.text.numbers import DECIMAL, NUMBER, exact, parse_number, tidy
+from kg.text.reading import reading_form as plain
+
+# a signed decimal, on text that plain() has normalised
+SNUM = rf"[-+]?{DECIMAL}"
+
+# --- effect estimates -----------------------------------------------------------------------------------------
+# the effect measures of the gold vocabulary and how writers name them; abbreviations are case-sensitive
+EFFECT_NAMES = {
+    "hazard ratio": r"(?i:hazard\s+ratio)|HR",
+    "odds ratio": r"(?i:odds\s+ratio)|OR",
+    "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratio)|IRR",
+    "relative risk": r"(?i:relative\s+risk|risk\s+ratio)(?!\s+reduction)|RR",
+    "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+difference|(?<!risk\s)difference)|LSMD",
+}
+_NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
+# what may stand between the name and its number: "[HR]", "for death", "between the groups", "in change", "was", ":"
+_BETWEEN = (r"(?:\s*[\[(](?:HR|OR|RR|IRR|MD|LSMD)[\])])?"
+            r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b[^\d;:()\[\].]{1,60}?)?"
+            r"\s*(?:[,:=]|\b(?i:of|was|were|is)\b)?\s*")
+# a confidence interval: "95% CI, 0.79 to 0.96", "95 percent confidence interval [CI]: 0.79, 0.96", "[0.79, 0.97]"
+CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\s*)?"
+            r"(?:CI|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*\[(?:CI|CrI)\])?")
+CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM})\s*%?"
+EFFECT = rx.compile(
+    rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?P<value>{SNUM})(?!\s*%(?!\s*(?:CI|confidence)))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg))?"
+    rf"(?:(?P<gap>[^;.()\[\]]{{0,60}}?)"
+    rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
+# a second estimate of the same kind given on: "..., and -0.6 points in the high-dose arm (95% CI -2.1 to 0.9)"
+CONTINUED = rx.compile(
+    rf"[\])]?[^;()]{{0,60}}?\band\s+(?P<value>{SNUM})(?P<unit>\s*(?i:percentage\s+points?|points?))?"
+    rf"(?P<gap>[^\d;.()\[\]]{{0,60}}?)\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE}")
+# "a 1.2-point difference", "a 3-point gap"
+POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s]points?\s+(?:difference|gap)\b", re.I)
+# the arm a between-arm number is given for: "in the low-dose arm"
+IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w-]{1,40})?)\s+(?:arm|group|cohort)\b", re.I)
+TIME_UNIT = rx.compile(r"\s*(?:years?|months?|weeks?|days?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Effect:
+    """A between-arm estimate: its measure, value and CI; ``arm`` when the text gives it for one arm."""
+
+    measure: str
+    value: Decimal
+    ci_low: Decimal | None
+    ci_high: Decimal | None
+    start: int
+    end: int
+    arm: str | None = None
+
+
+def find_effects(text: str) -> list[Effect]:
+    """Every effect estimate of a sentence, in text order.
+
+    >>> [(e.measure, e.value, e.ci_low, e.ci_high) for e in find_effects("(HR=0.87, 95% confidence interval [CI]: 0.79, 0.96)")]
+    [('hazard ratio', Decimal('0.87'), Decimal('0.79'), Decimal('0.96'))]
+    >>> [(e.measure, e.value) for e in find_effects("a difference of 2.5 points, a 30% relative risk reduction")]
+    [('mean difference', Decimal('2.5'))]
+    """
+    text = plain(text)
+    out = []
+    for m in EFFECT.finditer(text):
+        measure = next(name for i, name in enumerate(EFFECT_NAMES) if m.group(f"e{i}"))
+        value = exact(m.group("value"))
+        if measure == "mean difference" and TIME_UNIT.match(text, m.end("value")):
+            continue                    # "a difference of 4 months" in medians: not a difference of means
+        if measure != "mean difference" and not (value is not None and 0 < value < 100):
+            continue
+        lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
+        if lo is not None and not m.group("ciw") and (m.group("gap") or "").strip():
+            lo = hi = None              # a bare "(a-b)" counts only right after the estimate
+        if lo is not None and not (lo <= value <= hi):
+            lo = hi = None              # an interval that does not hold the estimate is some other range
+        arm = IN_ARM.search(m.group("gap") or "")
+        before = IN_ARM.search(text, max(0, m.start() - 45), m.start()) if measure == "mean difference" else None
+        if arm is None and before and text[before.end():m.start()].strip() in ("(", "[", ","):
+            arm = before                # "smaller in the low-dose arm (difference -1.9; ...)"
+        out.append(Effect(measure, value, lo, hi, m.start(), m.end(), arm.group("arm") if arm else None))
+        more = CONTINUED.match(text, m.end()) if lo is not None else None
+        if more:
+            value, lo, hi = exact(more.group("value")), exact(more.group("lo")), exact(more.group("hi"))
+            arm = IN_ARM.search(more.group("gap") or "")
+            if lo <= value <= hi and (arm is not None) == (out[-1].arm is not None):
+                out.append(Effect(measure, value, lo, hi, more.start("value"), more.end(), arm.group("arm") if arm else None))
+    for m in POINT_GAP.finditer(text):
+        if not any(e.start <= m.start() < e.end for e in out):
+            out.append(Effect("mean difference", exact(m.group("value")), None, None, m.start(), m.end()))
+    return sorted(out, key=lambda e: e.start)
+
+
+# --- p-values -------------------------------------------------------------------------------------------------
+P_VALUE = rx.compile(
+    r"(?<![\w.])[Pp](?:[-\s]?values?)?\s*"
+    r"(?:(?P<op>[=<>≤≥])|(?P<word>(?:\b(?:was|of|is|equal\s+to)\s+)?(?:(?P<less>less\s+than|below|under)\s+)?))\s*"
+    r"(?P<p>0?\.\d{1,12}|[01](?:\.0{1,12})?)(?![\d.]\d)")
+
+
+@dataclass(frozen=True)
+class PValue:
+    """A p-value and its relation ("=", "<", ">"): a bound ("P<0.001") or a value."""
+
+    op: str
+    value: Decimal
+    start: int
+    end: int
+
+    @property
+    def bound(self) -> bool:
+        return self.op != "="
+
+    @property
+    def significant(self) -> bool | None:
+        """Below 0.05 (or bounded below it): True; at or above it: False; a lower bound under it: None."""
+        if self.op in "<≤":
+            return True if self.value <= Decimal("0.05") else None
+        if self.op in ">≥":
+            return False if self.value >= Decimal("0.05") else None
+        return self.value < Decimal("0.05")
+
+
+def find_p_values(text: str) -> list[PValue]:
+    """Every p-value of a sentence, in text order.
+
+    >>> [(p.op, p.value) for p in find_p_values("P = .004; p value of 0.010; p<0.0001, P less than 0.05")]
+    [('=', Decimal('0.004')), ('=', Decimal('0.01')), ('<', Decimal('0.0001')), ('<', Decimal('0.05'))]
+    """
+    out = []
+    for m in P_VALUE.finditer(plain(text)):
+        if m.group("op") is None and not m.group("word").strip():
+            continue                    # "P 0.5" without a relation: not a p-value
+        op = m.group("op") or ("<" if m.group("less") else "=")
+        op = {"≤": "<", "≥": ">"}.get(op, op)
+        p = m.group("p")
+        out.append(PValue(op, tidy(Decimal("0" + p if p.startswith(".") else p)), m.start(), m.end()))
+    return out
+
+
+# --- significance in words ------------------------------------------------------------------------------------
+NOT_SIGNIFICANT = rx.compile(
+    r"\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
+    r"failed\s+to\s+(?:reach|show|meet|achieve|demonstrate)|missed\s+(?:its|the|both|their)\b|"
+    r"no\s+(?:statistically\s+)?significant|did\s+not\s+(?:separate|differ|meet|achieve)|(?:was|were)\s+not\s+met|"
+    r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated)\b", re.I)
+SIGNIFICANT = rx.compile(
+    r"\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
+    r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?:achieved|reached)\s+statistical\s+significance)\b", re.I)
+# "nominally significant": below 0.05 outside the testing hierarchy; a reader could take it either way
+NOMINAL = rx.compile(r"\bnominal(?:ly)?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Significance stated in words: "met its primary endpoint", "was not statistically significant"."""
+
+    significant: bool
+    start: int
+    end: int
+
+
+def find_verdicts(text: str) -> list[Verdict]:
+    """Every statement of (non-)significance in words, in text order; none where the text says "nominal".
+
+    >>> [v.significant for v in find_verdicts("XY-123 met its primary endpoint but the secondary was not significant")]
+    [True, False]
+    """
+    if NOMINAL.search(text):
+        return []
+    neg = [Verdict(False, m.start(), m.end()) for m in NOT_SIGNIFICANT.finditer(text)]
+    pos = [Verdict(True, m.start(), m.end()) for m in SIGNIFICANT.finditer(text)
+           if not any(n.start <= m.start() < n.end for n in neg)]
+    return sorted(neg + pos, key=lambda v: v.start)
+
+
+# --- per-arm numbers ------------------------------------------------------------------------------------------
+# verbs that say a number is a change, by their sign: "declined by 6 points", "rose by 2.1"
+FALLING = r"declined|fell|decreased|dropped|lost|reduced|worsened|deteriorated"
+RISING = r"rose|increased|improved|gained|grew"
+CHANGE_VERB = rf"(?P<verb>{FALLING}|{RISING})(?:\s+by)?(?:\s+(?:an?\s+)?(?:average|mean)\s+of|\s+about|\s+approximately)?\s+"
+NEGATIVE_VERBS = frozenset({"declined", "fell", "decreased", "dropped", "lost", "reduced"})
+PEOPLE = rf"(?:those|{cues.PEOPLE})"
+# units a per-arm number may carry; a dose unit after it makes it a dose, not a result
+UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"
+DOSE_AFTER = rx.compile(rf"\s*(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
+SLOT = rx.compile(
+    rf"(?:{CHANGE_VERB})?(?:by\s+)?"
+    rf"(?:(?P<count>\d{{1,9}})\s+(?:of\s+(?:the\s+)?\d{{1,9}}\s+)?{PEOPLE}\s*\(\s*(?P<pct>{SNUM})\s*%\s*\)"
+    rf"|(?<![\w.-])(?<!\d,)(?P<v>{SNUM})(?!,\d)(?P<unit>{UNITS})?)"
+    rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\))?"
+    rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:{PEOPLE}\s+)?)?(?:with|on|in|for|among|receiving|given|taking)\s+"
+    rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
+    rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by)\b)))?",
+    re.I)
+# what joins the numbers of one comparison: "versus", "vs.", "compared with", "and", "and by"
+JOIN = rx.compile(r"\s*,?\s*(?:(?:vs\.?|versus|against|compared\s+(?:with|to))|and|(?<=,)\s*)\s*(?:(?:by|in|to)\s+)?", re.I)
+# a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")
+JOIN_FAR = rx.compile(r"[^\d;()]{0,60}?\s(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:(?:by|in|to)\s+)?", re.I)
+RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
+ARM_WORDS = rx.compile(r"\b(?:placebo|sham|control|comparator|vehicle|standard\s+(?:of\s+)?care|usual\s+care|"
+                       r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ArmNumber:
+    """A number given for one arm: ``arm`` is the words naming the arm as written ("placebo", "the XY-123 group").
+
+    ``kind`` is "change" when a verb or a sign says so ("fell by 2", "-1.5%"), else "value".
+    """
+
+    value: Decimal
+    kind: str
+    unit: str
+    arm: str | None
+    start: int
+    end: int
+    arm_start: int | None = None
+    verb: str | None = None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Numbers given side by side for two or more arms ("12% vs 20%"), in text order."""
+
+    numbers: tuple[ArmNumber, ...]
+    start: int
+    end: int
+    respectively: bool = False
+
+
+def find_comparisons(text: str) -> list[Comparison]:
+    """Per-arm numbers given side by side, in text order; numbers inside effect estimates or p-values are left out.
+
+    >>> c = find_comparisons("the score fell by 4.1 points with XY-123 and by 1.2 points with placebo")[0]
+    >>> [(n.value, n.kind, n.arm) for n in c.numbers]
+    [(Decimal('-4.1'), 'change', 'XY-123'), (Decimal('-1.2'), 'change', 'placebo')]
+    >>> find_comparisons("doses of 5 mg vs 10 mg in 2019 and 2020")
+    []
+    """
+    text = plain(text)
+    taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
+    slots = []
+    for m in SLOT.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or _not_a_result(text, m):
+            continue
+        slots.append(m)
+    out, group = [], []
+    for m in slots:
+        if group and _joined(text, group[-1], m):
+            group.append(m)
+            continue
+        _close(text, group, out)
+        group = [m]
+    _close(text, group, out)
+    return out
+
+
+def _not_a_result(text: str, m: re.Match) -> bool:
+    """A dose ("5 mg"), a year ("2019") or a count of people given without its share."""
+    if m.group("v") is None:
+        return False
+    if DOSE_AFTER.match(text, m.end("v")):
+        return True
+    value = m.group("v")
+    return not m.group("unit") and re.fullmatch(r"(?:19|20)\d\d", value) is not None
+
+
+def _joined(text: str, a: re.Match, b: re.Match) -> bool:
+    units = {_unit(m) for m in (a, b)} - {""}
+    if len(units) > 1:
+        return False                    # "at 12 months, 80% ...": not one measure's numbers
+    between = text[a.end():b.start()]
+    return bool(JOIN.fullmatch(between) or (a.group("arm") and JOIN_FAR.fullmatch(between)))
+
+
+def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
+    if len(group) < 2:
+        return
+    respectively = RESPECTIVELY.search(text, group[-1].end(), min(len(text), group[-1].end() + 20)) is not None or \
+        RESPECTIVELY.search(text, max(0, group[0].start() - 60), group[0].start()) is not None
+    joins = [text[a.end():b.start()] for a, b in zip(group, group[1:])]
+    armless = not any(m.group("arm") for m in group)
+    if armless and all(re.fullmatch(r"\s*,?\s*(?:and\s*(?:by\s+)?)?", j, re.I) for j in joins) and not respectively:
+        return                          # "5% and 7%" with no arm named and no "respectively": a list, not arms
+    numbers, verb = [], None
+    for m in group:
+        verb = (m.group("verb") or verb or "").lower() or None
+        numbers.append(_arm_number(m, verb))
+    if len({n.unit for n in numbers if n.unit}) > 1:
+        return                          # "5% vs 3 months": not one measure's numbers
+    out.append(Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively))
+
+
+def _unit(m: re.Match) -> str:
+    unit = "%" if m.group("pct") else re.sub(r"\s+", " ", (m.group("unit") or "").strip().lower())
+    return {"percent": "%", "per cent": "%", "point": "points", "month": "months", "week": "weeks",
+            "day": "days", "year": "years"}.get(unit, unit)
+
+
+def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
+    raw = m.group("pct") or m.group("v")
+    value = exact(raw)
+    unit = _unit(m)
+    kind = "value"
+    if verb:
+        kind = "change"
+        if verb in NEGATIVE_VERBS and not raw.startswith(("-", "+")):
+            value = -value
+    elif raw.startswith(("-", "+")):
+        kind = "change"
+    arm = m.group("armtext").strip() if m.group("arm") else None
+    return ArmNumber(value, kind, unit, arm, m.start("pct") if m.group("pct") else m.start("v"), m.end(),
+                     m.start("armtext") if arm else None, verb)
+
+
+# --- single numbers -------------------------------------------------------------------------------------------
+# "MEASURE was 42%", "MEASURE: 42%", "MEASURE of 42%", "... in 42%": a single value right after a measure
+# (a qualifier "at day 28" / "by RECIST 1.1" and an apposition ", the primary endpoint," may stand between)
+SINGLE = rx.compile(rf"(?:\s+(?:at|by|within|after|through)\s+[^,;%()]{{1,30}}?)?(?:\s*,[^,;%()\d]{{1,40}},)?"
+                    rf"[\s,]{{0,3}}(?:(?:was|were|is|of|reached|in|at)\s+|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|months?\b)"
+                    rf"(?!\s*(?:of|in|with|on|for|among|vs\.?|versus|compared)\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Single:
+    value: Decimal
+    unit: str
+    start: int
+    end: int
+
+
+def single_value(text: str, pos: int, end: int) -> Single | None:
+    """The single value that follows a measure ending at ``pos`` ("ORR was 42%"), read up to ``end``.
+
+    >>> single_value("The response rate was 42% (95% CI, 30 to 55).", 17, 46).value
+    Decimal('42.0')
+    >>> single_value("The response rate was 42% in the XY-123 group", 17, 46) is None
+    True
+    """
+    text = plain(text)
+    m = SINGLE.match(text[:end], pos)
+    if m is None:
+        return None
+    return Single(exact(m.group("v")), m.group("unit").lower().rstrip("s") if m.group("unit") != "%" else "%",
+                  m.start("v"), m.end())
+
+
+# --- roles, timepoints and continuation (the outcome extractor's frame) ---------------------------------------
+ROLE_WORDS = r"(?P<role>primary|main|secondary|exploratory|key\s+secondary)"
+ENDPOINT_WORDS = r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end\s+point)s?"
+# "the primary endpoint", "key secondary outcomes", "its main goal"
+ROLE = rx.compile(rf"\b{ROLE_WORDS}\s+(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
+# a mention that is only a role phrase ("the primary endpoint") names no measure of its own
+ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
+# after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :"
+ROLE_LIST = rx.compile(r"(?:\s*,[^,;]{1,40},)?\s*(?:was|were|is|are|included|includes|comprised|:|of)\b", re.I)
+# "A and B were key secondary endpoints": the role follows the measures it names
+ROLE_AFTER = rx.compile(r"\b(?:was|were|is|are|as)\s+(?:(?:the|a|an|its|their|key|other|two|three)\s+){0,3}$", re.I)
+# "45% of patients achieved a complete response": a single value before its measure
+VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}}\s+){{1,4}}?"
+                          r"(?:were|was|had|reached|achieved|attained|showed)\s+(?:still\s+)?(?:an?\s+|the\s+)?$", re.I)
+SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I)
+# a duration that is a point in time: "at week 24", "after 12 months", "over the first year"
+# an age range is no timepoint ("adults aged 18 to 65 years")
+AGE_BEFORE = rx.compile(r"\baged?\b[^.;]{0,20}$", re.I)
+TIMEPOINT_BEFORE = rx.compile(r"\b(?:at|to|by|through|within|after|over|during|in)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
+PER = rx.compile(r"per\s*$")
+BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
+SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
+# a subgroup's or post hoc analysis's numbers are not the trial's result
+SUBGROUP = rx.compile(r"\b(?:subgroups?|post[-\s]hoc|subpopulations?|sub-populations?|exploratory\s+(?:analysis|analyses|comparison)|"
+                      r"pre-?specified\s+[^.;,]{1,40}\s+population)\b", re.I)
+# the words of a per-arm number that say it is a change rather than a level
+CHANGE_WORD = rx.compile(r"\bchange", re.I)
+DIRECTION_OF = {"decreased": "decreased", "increased": "increased"}
+FALLING_WORD = rx.compile(rf"\b(?:{FALLING})\b", re.I)
+
+# layouts of one arm's or one measure's numbers
+_WORD = r"[\w-]{1,60}"
+# "from 40.6 to 37.6", "(37.6 vs. 40.6 points)", "a mean three points lower"
+FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-+]?{DECIMAL})\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-+]?{DECIMAL})", re.I)
+# "(37.6 vs. 40.6 points)" is a value against its baseline only where the sentence compares times
+OVER_TIME = rx.compile(r"\b(?:baseline|beginning|start|before|earlier|previously)\b", re.I)
+# an opening bracket between two mentions
+OPENS = rx.compile(r"\s*[(\[]\s*")
+VS = rx.compile(rf"\(\s*(?P<v>[-+]?{DECIMAL})\s*(?:points?\s*)?(?:vs\.?|versus)\s*(?P<b>[-+]?{DECIMAL})", re.I)
+# (blanks after "a" and before the number are taken whole: re would otherwise try every split of a long run)
+CHANGE = rx.compile(rf"\b(?:a\s++)?(?:mean|average)?\s*+(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
+# "people on A lost an average of 6 points, compared with 8 points for those on B"
+ARM_CHANGE = rx.compile(rf"\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|"
+                        rf"increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>{DECIMAL})\s+points?", re.I)
+ARM_CUE = rx.compile(rf"\b(?:(?:people|those|patients|participants)\s+(?:on|given|receiving|taking)\s+(?P<on>[\w-]+)|"
+                     rf"in the (?P<group>{_WORD}(?:[ -]{_WORD})?)[- ]group|(?P<grp2>{_WORD})[- ]group)", re.I)
+IN_GROUP = rx.compile(rf"\bin the (?P<g>{_WORD}(?:[ -]{_WORD})?)[- ]group\b", re.I)
+# "6.0 points in the early-start group versus 9.5 points in the delayed-start group"
+SIGNED_ARM = rx.compile(rf"(?P<n>[-+]?{DECIMAL})\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?"
+                        rf"(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
+DOSE_START_GROUP = rx.compile(rf"{cues.DOSE_LEVEL}[- ]?dose|(?:early|delayed)[- ]?start", re.I)
+# a sentence with these continues the measure of the sentence before it
+# words that point back to the measure just named ("Scores fell ...", "The difference was ...")
+POINTS_BACK = rx.compile(r"\b(?:scores?|the\s+(?:difference|result|effect|benefit|change|gap))\b", re.I)
+FIRST_DIGIT = rx.compile(r"\d")
+CONTINUES = (POINTS_BACK, NOT_SIGNIFICANT, SIGNIFICANT, ARM_CHANGE, POINT_GAP, EFFECT, FROM_TO, VS, P_VALUE, CHANGE, SIGNED_ARM)
+number = parse_number

@@ -1,0 +1,144 @@
+"""kg.text.results: effect estimates, CIs, p-values, per-arm numbers and verdicts in the layouts writers use.
+
+Every sentence here is invented (drug "XY-123", invented numbers).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from kg.text.results import find_comparisons, find_effects, find_p_values, find_verdicts, single_value
+
+
+@pytest.mark.parametrize("text, measure, value, lo, hi", [
+    ("The hazard ratio was 0.74 (95% CI 0.61-0.90).", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("HR 0.74 (95% CI 0.61–0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("(hazard ratio, 0.74; 95% CI, 0.61 to 0.90; P=0.002)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("(hazard ratio [HR], 0.74; 95% confidence interval [CI], 0.61 to 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("(HR=0.74, 95% confidence interval [CI]: 0.61, 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("HR, 0.74; 95 percent CI, 0.61-0.90", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("a hazard ratio of 0.74 [0.61, 0.90]", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("HR 0·74 (95% CI 0·61–0·90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("a hazard ratio for death or relapse of 0.74 (99% CI, 0.61 to 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("a common odds ratio of 1.45 (95% CI 1.02 to 2.06)", "odds ratio", "1.45", "1.02", "2.06"),
+    ("OR 1.45; 95% CI 1.02-2.06", "odds ratio", "1.45", "1.02", "2.06"),
+    ("the rate ratio was 0.52 (95% CI, 0.40 to 0.68)", "rate ratio", "0.52", "0.40", "0.68"),
+    ("a relative risk of 0.81 (95% CI 0.70-0.94)", "relative risk", "0.81", "0.70", "0.94"),
+    ("risk ratio 0.81 (95% CI 0.70 to 0.94)", "relative risk", "0.81", "0.70", "0.94"),
+    ("a mean difference of -3.1 points (95% CI, -5.0 to -1.2)", "mean difference", "-3.1", "-5.0", "-1.2"),
+    ("the least-squares mean difference was −3.1 (95% CI −5.0 to −1.2)", "mean difference", "-3.1", "-5.0", "-1.2"),
+    ("The difference between the groups was 2.4 points in favour of XY-123 (95% confidence interval, 0.9 to 3.9)",
+     "mean difference", "2.4", "0.9", "3.9"),
+    ("the difference in percent change was -12.5 percentage points", "mean difference", "-12.5", None, None),
+    ("a 1.7-point difference", "mean difference", "1.7", None, None),
+])
+def test_effect_layouts(text, measure, value, lo, hi):
+    e = find_effects(text)[0]
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == (measure, D(value), lo and D(lo), hi and D(hi))
+
+
+def test_an_effect_given_for_each_arm():
+    text = ("The difference versus placebo was -1.5 points in the low-dose arm (90% CI -3.0 to 0.1), and -0.4 points "
+            "in the high-dose arm (90% CI -2.0 to 1.2).")
+    assert [(e.value, e.arm) for e in find_effects(text)] == [(D("-1.5"), "low-dose"), (D("-0.4"), "high-dose")]
+
+
+@pytest.mark.parametrize("text", [
+    "The response rate was 42% (95% CI, 30% to 55%).",          # a CI around a single arm's rate
+    "XY-123 cut the risk of relapse by 25%.",                    # a percent reduction is no ratio
+    "a relative risk reduction of 25%",
+    "The median difference in survival was 4 months.",           # a difference of medians in time
+    "patients had hormone receptor (HR)-positive disease",
+    "Patients received 0.5 mg or 1.0 mg (HR unit) daily",
+])
+def test_no_effect(text):
+    assert find_effects(text) == []
+
+
+@pytest.mark.parametrize("text, op, value, significant", [
+    ("(P=0.004)", "=", "0.004", True),
+    ("P = .04", "=", "0.04", True),
+    ("p<0.0001", "<", "0.0001", True),
+    ("P<.001", "<", "0.001", True),
+    ("with a one-sided p value of 0.010", "=", "0.01", True),
+    ("p-value of 0.21", "=", "0.21", False),
+    ("(P = 0·03)", "=", "0.03", True),
+    ("P less than 0.05", "<", "0.05", True),
+    ("p≤0.01", "<", "0.01", True),
+    ("P>0.05", ">", "0.05", False),
+])
+def test_p_values(text, op, value, significant):
+    p = find_p_values(text)[0]
+    assert (p.op, p.value, p.significant) == (op, D(value), significant)
+    assert p.bound == (op != "=")
+
+
+@pytest.mark.parametrize("text", ["Phase 2 (P2) results", "page P 12", "NCT01234567 P 0.5"])
+def test_no_p_value(text):
+    assert find_p_values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Events occurred in 12.5% with XY-123 versus 20.1% with placebo.",
+     [("12.5", "value", "XY-123"), ("20.1", "value", "placebo")]),
+    ("Response: 31% vs. 12% (P<0.001).", [("31", "value", None), ("12", "value", None)]),
+    ("Remission occurred in 31% of patients in the XY-123 group and 12% of those in the placebo group.",
+     [("31", "value", "XY-123 group"), ("12", "value", "placebo group")]),
+    ("an event occurred in 88 participants (8.1%) in the XY-123 group and in 130 participants (12.0%) in the placebo group",
+     [("8.1", "value", "XY-123 group"), ("12.0", "value", "placebo group")]),
+    ("the score fell by 4.1 points with XY-123 and 6.0 points with placebo",
+     [("-4.1", "change", "XY-123"), ("-6.0", "change", "placebo")]),
+    ("volume decreased by 2.5% with XY-123 and increased by 3.1% with placebo",
+     [("-2.5", "change", "XY-123"), ("3.1", "change", "placebo")]),
+    ("weight changed by −1.20% vs. −0.35%", [("-1.2", "change", None), ("-0.35", "change", None)]),
+    ("At 12 months, 80% of those patients on XY-123 were alive, compared with 61% on placebo",
+     [("80", "value", "XY-123 were alive"), ("61", "value", "placebo")]),
+    ("the figures were 30.2% and 41.0%, respectively", [("30.2", "value", None), ("41.0", "value", None)]),
+    ("median survival was 14.2 months with XY-123 versus 9.8 months with placebo",
+     [("14.2", "value", "XY-123"), ("9.8", "value", "placebo")]),
+    ("the mean change was 2.1 steps (SD 0.9) in the intervention group and 0.3 (SD 1.1) in the control group",
+     [("2.1", "value", "intervention group"), ("0.3", "value", "control group")]),
+])
+def test_per_arm_layouts(text, expected):
+    c = find_comparisons(text)[0]
+    assert [(n.value, n.kind, n.arm) for n in c.numbers] == [(D(v), k, a) for v, k, a in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients received XY-123 5 mg vs 10 mg.",                   # doses
+    "The trial ran from 2019 to 2021 and 2022.",                 # years
+    "It enrolled 1,204 patients at 60 sites.",                   # a thousands separator
+    "Responses lasted at 6, 9 and 12 months.",                   # a list, no arms
+    "rates of 5% and 7% were seen",                              # two numbers without arms or "respectively"
+    "an effect (HR 0.74; 95% CI 0.61 to 0.90; P=0.002)",         # numbers of an effect estimate
+])
+def test_no_comparison(text):
+    assert find_comparisons(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("XY-123 met its primary endpoint.", [True]),
+    ("The study achieved the main goal.", [True]),
+    ("The difference was statistically significant.", [True]),
+    ("The trial missed its primary endpoint.", [False]),
+    ("XY-123 did not reach statistical significance.", [False]),
+    ("It failed to meet the primary endpoint.", [False]),
+    ("The result was not statistically significant.", [False]),
+    ("Neither dose separated from placebo.", [False]),
+    ("Primary endpoint not met", [False]),
+    ("The effect was nominally significant.", []),
+    ("Patients were followed for a year.", []),
+])
+def test_verdicts(text, expected):
+    assert [v.significant for v in find_verdicts(text)] == expected
+
+
+def test_single_value_after_its_measure():
+    text = "The overall response rate at week 12, the primary endpoint, was 38%."
+    assert single_value(text, 25, len(text)).value == D("38")          # a qualifier and an apposition between
+    text = "The overall response rate in the XY-123 group was 38%."
+    assert single_value(text, 25, len(text)) is None                    # one arm's rate, not the trial's
+    assert single_value("The overall response rate was 38%.", 25, 34).value == D("38")
+    assert single_value("The overall response rate was 38 patients.", 25, 42) is None
