@@ -22,32 +22,20 @@ from kg.extractors.therapy_rules import RULES
 from kg.extractors.util import HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, fact, number, org_entity
 from kg.model import Entity
 from kg.text import prefilter as rx
+from kg.text.cues import THE_THERAPY
 from kg.text.dates import find_dates
 
-STEMS = [(r"mab$", "antibody"), (r"rsen$", "antisense oligonucleotide"), (r"(?:gene|vec)$", "gene therapy"),
-         (r"(?:cel|leucel|temcel)$", "cell therapy"), (r"cept$", "protein"), (r"(?:tide|glutide)$", "peptide")]
-MODALITY_WORDS = [(rx.compile(pattern, re.I), name) for pattern, name in [
-    (r"antisense oligonucleotide|\bASO\b", "antisense oligonucleotide"), (r"gene therapy", "gene therapy"),
-    (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]{0,300}cells", "cell therapy"),
-    (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
-    (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device")]]
-THE_THERAPY = rx.compile(r"\b(?:the|this|its)\s+(?:investigational\s+|experimental\s+)?"
-                         r"(?:therapy|treatment|drug|medicine|product|medication)\b", re.I)
 GENERIC_CELLS = {"stem cell", "cell", "native cell", "neuron", "motor neuron"}
 SOURCE_CUE = rx.compile(r"\b(?:derived from|made from|manufactures? from|manufactured from|isolated from|grown from|"
                         r"generated from|obtained from|sourced from|from)\s+$", re.I)
 _WORD = rf"[A-Z][A-Za-z0-9&.-]{{0,{WORD_MAX}}}"
 # (the blanks before and after the comma are taken whole: re would otherwise try every split of a long run)
 BEFORE = 400           # the characters before a therapy's name in which POSSESSIVE and CONCOMITANT are looked for
-ALIAS = rx.compile(r"\b(?:sold|marketed|branded)\s+(?:as|under the (?:brand )?name)\s+(?P<alias>[A-Z][\w-]+(?:\s[A-Z]{2,})?)|\bbrand name\s+(?P<alias2>[A-Z][\w-]+)")
 APPROVAL = rx.compile(r"\bapproval\b")
 FOR_WITH = rx.compile(r"\bfor (?:\w+ ){0,3}with\s+$")
 APPROVED_FOR = rx.compile(r"\bapproved\s+(?:[^.]{0,40}?\s)?(?:for|to treat)\s+$", re.I)
 INVESTIGATED = rx.compile(r"\b(?:being tested|tested|being studied|studied|investigated|in development|being developed|"
                           r"investigational (?:treatment|therapy|drug)|candidate)\s+(?:in|for|as a treatment for)\s+(?:\w+\s+){0,2}$", re.I)
-TARGET = rx.compile(r"\b(?:target(?:ing|s|ed)?|inhibit(?:s|ing)?|block(?:s|ing)?|lower the amount of|reduce the (?:production|amount) of|"
-                    r"silenc(?:e|es|ing)|bind(?:s|ing)? to)\s+(?:the\s+)?$", re.I)
-TARGET_TAIL = rx.compile(r"(?<!\s)\s*+(?:protein\s++)?(signaling|signalling|pathway|receptors?)\b", re.I)
 STATUS = [("discontinued", rx.compile(r"\b(?:discontinu\w*|halt(?:ed)?|stopp?(?:ed)? (?:the )?development|terminat\w* (?:the )?development|abandon\w*|shelved?)\b", re.I)),
           ("approved", rx.compile(r"\b(?:approval|approved|cleared|authori[sz]ation|authori[sz]ed)\b", re.I)),
           ("withdrawn", rx.compile(r"\b(?:withdrawn\s+from\s+(?:the\s+)?market|withdr[ae]w\s+(?:\w+\s+){0,3}(?:from\s+the\s+market|application|marketing))", re.I)), ("on hold", rx.compile(r"\b(?:clinical|partial) hold\b", re.I)),
@@ -78,7 +66,6 @@ class TherapyExtractor(RuleExtractor):
         if main and ctx.trials:
             roles.setdefault(main, []).extend(self.indication_of_main(ctx))
         index = therapy_index(ctx)
-        named_as = [[] for _ in ctx.sentences]
         for key, t in index.named.items():
             therapy = t.entity
             yield fact(therapy, "name", t.first.label, ctx.evidence(t.sentence, t.first.start, t.first.end, self, 0.9))
@@ -95,7 +82,7 @@ class TherapyExtractor(RuleExtractor):
             if mention is None or entity_of(mention, "Therapy").key not in index.named:
                 continue
             therapy = entity_of(mention, "Therapy")
-            for f in facts + list(self.aliases(ctx, therapy, label, named_as)):
+            for f in facts + list(self.aliases(ctx, therapy, label)):
                 key = (f.subject.key, f.predicate, f.object.key if isinstance(f.object, Entity) else f.object_text)
                 if key not in seen:
                     seen.add(key)
@@ -160,21 +147,6 @@ class TherapyExtractor(RuleExtractor):
             for predicate, cell in found:
                 yield fact(therapy, predicate, cell, ev)
 
-    def targets(self, ctx, i, text, therapies, subject, ev):
-        s = ctx.sentences[i]
-        for g in ctx.of_kind(i, "gene", "chemical"):
-            before = text[max(0, g.start - s.start - 40):g.start - s.start]
-            if not TARGET.search(before):
-                continue
-            tail = TARGET_TAIL.match(text, g.end - s.start)
-            label = f"{g.label} {tail.group(1).lower()}" if tail else g.label
-            owner = self.owner(ctx, i, g.start - s.start, therapies) or subject
-            if therapies and owner is therapies[0] and therapies[0].start < g.start:
-                owner = therapies[0]
-            elif therapies:
-                owner = ctx.first_after(i, g.start, "drug", "therapy") or therapies[0]
-            yield fact(entity_of(owner, "Therapy"), "target", Entity("Target", label, ids=() if tail else g.ids), ev)
-
     def status(self, ctx, i, text, therapies, subject, ev):
         for status, pattern in STATUS:
             m = pattern.search(text)
@@ -238,36 +210,8 @@ class TherapyExtractor(RuleExtractor):
                 yield fact(node, "participants", int(number(m.group("num"))), ev)
             yield fact(therapy, "role", "concomitant", ev)
 
-    def modality(self, ctx, mention):
-        for i, s in enumerate(ctx.sentences):
-            if mention.label not in ctx.labels[i]:
-                continue
-            window = s.text
-            for pattern, name in MODALITY_WORDS:
-                if pattern.search(window) and self.describes(ctx, i, mention, pattern):
-                    return name, i
-        for pattern, name in STEMS:
-            if re.search(pattern, mention.label.lower()):
-                return name, self.sentence_of(ctx, mention)
-        if "small molecule" in mention.attrs:
-            return "small molecule", self.sentence_of(ctx, mention)
-        return None
-
-    def describes(self, ctx, i, mention, pattern) -> bool:
-        """The modality words are about this therapy: no other therapy sits between them."""
-        s = ctx.sentences[i]
-        hit = pattern.search(s.text)
-        others = [m for m in ctx.of_kind(i, "drug", "therapy") if m.label != mention.label]
-        mine = [m for m in ctx.mentions[i] if m.label == mention.label]
-        pos = s.start + hit.start()
-        dist = min(abs(m.start - pos) for m in mine)
-        return all(abs(o.start - pos) > dist for o in others)
-
-    def aliases(self, ctx, therapy, label, named_as):
-        """Other names of a therapy: a brand name the lexicon knows, or one the text gives ("sold as X").
-
-        ``named_as`` holds, per sentence, the matches of ``ALIAS``.
-        """
+    def aliases(self, ctx, therapy, label):
+        """Other names of a therapy that the lexicon knows as its brand or code names."""
         for i, ms in enumerate(ctx.mentions):
             for m in ms:
                 if m.label == label and m.kind == "drug" and ("brand" in m.attrs or "code" in m.attrs) \
@@ -275,7 +219,3 @@ class TherapyExtractor(RuleExtractor):
                     brand = ctx.sentences[i].text[m.start - ctx.sentences[i].start:]
                     full = re.match(r"[A-Z][\w-]+(?:\s+[A-Z]{2,5}\b)?", brand)
                     yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))
-            for a in named_as[i]:
-                owner = [m for m in ms if m.kind in ("drug", "therapy") and m.start - ctx.sentences[i].start < a.start()]
-                if owner and owner[-1].label == label:
-                    yield fact(therapy, "alias", a.group("alias") or a.group("alias2"), ctx.evidence(i, extractor=self))
