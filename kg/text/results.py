@@ -207,20 +207,25 @@ def find_verdicts(text: str) -> list[Verdict]:
 # verbs that say a number is a change, by their sign: "declined by 6 points", "rose by 2.1"
 FALLING = r"declined|fell|decreased|dropped|lost|reduced|worsened|deteriorated"
 RISING = r"rose|increased|improved|gained|grew"
-CHANGE_VERB = rf"(?P<verb>{FALLING}|{RISING})(?:\s+by)?(?:\s+(?:an?\s+)?(?:average|mean)\s+of|\s+about|\s+approximately)?\s+"
-NEGATIVE_VERBS = frozenset({"declined", "fell", "decreased", "dropped", "lost", "reduced"})
+# nouns that say the same: "a reduction of 2 points", "an increase of 5%"
+FALLING_NOUN = r"reduction|decrease|decline|drop|loss"
+RISING_NOUN = r"increase|improvement|gain|rise"
+CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\s+of)(?:\s+(?:an?\s+)?(?:average|mean)\s+of|\s+about|\s+approximately)?\s+"
+NEGATIVE_VERBS = frozenset({"declined", "fell", "decreased", "dropped", "lost", "reduced", *FALLING_NOUN.split("|")})
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"
 DOSE_AFTER = rx.compile(rf"\s*(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
 SLOT = rx.compile(
     rf"(?:{CHANGE_VERB})?(?:by\s+)?"
-    rf"(?:(?P<count>\d{{1,9}})\s+(?:of\s+(?:the\s+)?\d{{1,9}}\s+)?{PEOPLE}\s*\(\s*(?P<pct>{SNUM})\s*%\s*\)"
+    rf"(?:(?P<count>\d{{1,9}})\s+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)\(\s*(?P<pct>{SNUM})\s*%\s*\)"
     rf"|(?<![\w.-])(?<!\d,)(?P<v>{SNUM})(?!,\d)(?P<unit>{UNITS})?)"
     rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\))?"
     rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:{PEOPLE}\s+)?)?(?:with|on|in|for|among|receiving|given|taking)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
-    rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by)\b)))?",
+    rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by)\b))"
+    # "45% (XY-123) vs 30% (placebo)", "45% of XY-123-treated patients"
+    rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?)\)|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE})?",
     re.I)
 # what joins the numbers of one comparison: "versus", "vs.", "compared with", "and", "and by"
 JOIN = rx.compile(r"\s*,?\s*(?:(?:vs\.?|versus|against|compared\s+(?:with|to))|and|(?<=,)\s*)\s*(?:(?:by|in|to)\s+)?", re.I)
@@ -300,7 +305,7 @@ def _joined(text: str, a: re.Match, b: re.Match) -> bool:
     if len(units) > 1:
         return False                    # "at 12 months, 80% ...": not one measure's numbers
     between = text[a.end():b.start()]
-    return bool(JOIN.fullmatch(between) or (a.group("arm") and JOIN_FAR.fullmatch(between)))
+    return bool(JOIN.fullmatch(between) or (_has_arm(a) and JOIN_FAR.fullmatch(between)))
 
 
 def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
@@ -309,16 +314,20 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
     respectively = RESPECTIVELY.search(text, group[-1].end(), min(len(text), group[-1].end() + 20)) is not None or \
         RESPECTIVELY.search(text, max(0, group[0].start() - 60), group[0].start()) is not None
     joins = [text[a.end():b.start()] for a, b in zip(group, group[1:])]
-    armless = not any(m.group("arm") for m in group)
+    armless = not any(_has_arm(m) for m in group)
     if armless and all(re.fullmatch(r"\s*,?\s*(?:and\s*(?:by\s+)?)?", j, re.I) for j in joins) and not respectively:
         return                          # "5% and 7%" with no arm named and no "respectively": a list, not arms
     numbers, verb = [], None
     for m in group:
-        verb = (m.group("verb") or verb or "").lower() or None
+        verb = (m.group("verb") or m.group("noun") or verb or "").lower() or None
         numbers.append(_arm_number(m, verb))
     if len({n.unit for n in numbers if n.unit}) > 1:
         return                          # "5% vs 3 months": not one measure's numbers
     out.append(Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively))
+
+
+def _has_arm(m: re.Match) -> bool:
+    return bool(m.group("arm") or m.group("armpar") or m.group("armtr"))
 
 
 def _unit(m: re.Match) -> str:
@@ -338,9 +347,10 @@ def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
             value = -value
     elif raw.startswith(("-", "+")):
         kind = "change"
-    arm = m.group("armtext").strip() if m.group("arm") else None
+    group = next((g for g in ("armtext", "armpar", "armtr") if m.group(g)), None)
+    arm = m.group(group).strip() if group else None
     return ArmNumber(value, kind, unit, arm, m.start("pct") if m.group("pct") else m.start("v"), m.end(),
-                     m.start("armtext") if arm else None, verb)
+                     m.start(group) if group else None, verb)
 
 
 # --- single numbers -------------------------------------------------------------------------------------------

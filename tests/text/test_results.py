@@ -100,6 +100,13 @@ def test_no_p_value(text):
      [("14.2", "value", "XY-123"), ("9.8", "value", "placebo")]),
     ("the mean change was 2.1 steps (SD 0.9) in the intervention group and 0.3 (SD 1.1) in the control group",
      [("2.1", "value", "intervention group"), ("0.3", "value", "control group")]),
+    ("45.2% (XY-123) vs 30.1% (placebo)", [("45.2", "value", "XY-123"), ("30.1", "value", "placebo")]),
+    ("45.2% of XY-123-treated patients versus 30.1% of placebo-treated patients",
+     [("45.2", "value", "XY-123"), ("30.1", "value", "placebo")]),
+    ("a reduction of 2.1 points with XY-123 vs 0.4 points with placebo",
+     [("-2.1", "change", "XY-123"), ("-0.4", "change", "placebo")]),
+    ("45 of 120 patients (37.5%) on XY-123 and 20 of 118 (16.9%) on placebo",
+     [("37.5", "value", "XY-123"), ("16.9", "value", "placebo")]),
 ])
 def test_per_arm_layouts(text, expected):
     c = find_comparisons(text)[0]
