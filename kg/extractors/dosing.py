@@ -45,9 +45,12 @@ DOSE = rx.compile(rf"(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousa
 # an amount in powers of ten: "2 x 10^6 cells per kilogram", "1.5x10^11 vector genomes", "3 × 10⁸ cells"
 POWER = rx.compile(rf"(?<![\d.])(?P<mant>\d{{1,3}}(?:\.\d{{1,3}})?)\s*[x×]\s*10\s*\^?\s*(?P<exp>\d{{1,2}})\s+"
                    rf"(?P<what>(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}?(?:cells|vector\s+genomes|vg|[A-Z]{{2,6}}s?)\b){PER_KG}")
+VECTOR = rx.compile(r"\b(?:vector|vg)\b", re.I)
+AT_END = rx.compile(r"\bat\s+$", re.I)
 DOSE_WORD = rx.compile(r"\b(?:dose|doses|dosed|contained|containing|each|of|received|at|to)\b", re.I)
 # "from 5 to 10 mg", "ranges from": a range is no one dose
 RANGE_BEFORE = rx.compile(r"\b(?:from|between|range[sd]?|ranging|up\s+to)\s+$", re.I)
+RANGE_END = rx.compile(rf"{NUMBER}\s*(?:to|-|–)\s*$", re.I)
 RANGE_AFTER = rx.compile(rf"^\s*(?:to|-|–|and)\s*{NUMBER}", re.I)
 BETWEEN = rf"(?:\([^)]{{0,200}}\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]{{1,{WORD_MAX}}})"
 COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|sessions|injection|dose|infusion)\b"
@@ -88,7 +91,7 @@ def dose(view: View):
         if ranged(text, m) or not unhedged_before(view, m.start()):
             continue
         what = m.group("what")
-        unit = "vector genomes" if re.search(r"vector|vg", what, re.I) else "cells" if cells(view, m) else None
+        unit = "vector genomes" if VECTOR.search(what) else "cells" if cells(view, m) else None
         if unit:
             amount = Decimal(m.group("mant")) * 10 ** int(m.group("exp"))
             yield from dose_hits(view, m, amount, unit + ("/kg" if m.group("perkg") else ""))
@@ -97,7 +100,7 @@ def dose(view: View):
         if ranged(text, m) or not unhedged_before(view, m.start()):
             continue
         before = text[max(0, m.start() - 30):m.start()]
-        after_drug = any(0 <= m.start() - end <= 4 for end in drug_ends) or re.search(r"\bat\s+$", before)
+        after_drug = any(0 <= m.start() - end <= 4 for end in drug_ends) or AT_END.search(before)
         if not (after_drug or DOSE_WORD.search(before)):
             continue
         amount = number(m.group("amount"))
@@ -127,7 +130,7 @@ def cells(view: View, m) -> bool:
 def ranged(text: str, m) -> bool:
     """Is the amount one end of a range ("from 5 to 10 mg", "5-10 mg")?"""
     return bool(RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or RANGE_AFTER.match(text[m.end():m.end() + 20])
-                or re.search(rf"{NUMBER}\s*(?:to|-|–)\s*$", text[max(0, m.start() - 12):m.start()]))
+                or RANGE_END.search(text, max(0, m.start() - 12), m.start()))
 
 
 def doses(view: View):

@@ -39,13 +39,15 @@ ENROLLED = [
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     rx.compile(rf"\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
 ]
-ENROLLED_CUE = rx.compile(rf"\b(?:enrol\w*|recruited|randomi[sz]\w*|randomly|included|involved|treated|dosed|took part|"
-                          rf"participated|each received|{AMONG})\b", re.I)
+# every reading of an enrollment names the people or the field: a cheap gate before the patterns
+ENROLLED_CUE = rx.compile(rf"\b(?:{PEOPLE}|enrol\w*|screened|assessed)\b", re.I)
 SEX = r"(?:men|males|women|females|boys|girls)"
 SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})\s+and\s+(?P<b>{NUMBER})\s+(?:were\s+)?(?P<sb>{SEX})\b", re.I)
 AGE_CUE = rx.compile(r"\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b", re.I)
 ARM_CUE = rx.compile(r"\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms))\b|\(\s*[nN]\s*=|"
                      rf"[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\)", re.I)
+# a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end
+ARM_LINE_CUE = rx.compile(r"^[^:.;()]{1,60}(?:[:(]|$)")
 ARM_LIST_REACH = 8                   # lines of a list of arms looked back over for the line that opens it
 # what a trial has one of: the first the text states is kept
 FUNCTIONAL = frozenset({T.enrollment, T.male, T.female, T.ageMin, T.ageMax, T.ageMean, T.ageMedian,
@@ -90,8 +92,12 @@ def ages(view: View):
 
 
 def names_of(view: View) -> tuple[Name, ...]:
-    """The therapies a sentence names, as :mod:`kg.text.arms` reads them."""
-    return tuple(Name(*view.span(m), m.label) for m in view.of_kind("drug", "therapy"))
+    """The therapies a sentence names, as :mod:`kg.text.arms` reads them (made once per sentence)."""
+    key = ("arm names", view.index)
+    found = view.ctx.kinds.get(key)
+    if found is None:
+        found = view.ctx.kinds[key] = tuple(Name(*view.span(m), m.label) for m in view.of_kind("drug", "therapy"))
+    return found
 
 
 def arm_hits(view: View, arm: Arm):
@@ -174,7 +180,7 @@ ALL = (
                            "or usual care.", (("usual care", "armSize", "40"), ("XY-123", "armSize", "40")))),
          counterexamples=("The trial randomised patients 2:1 to XY-123 or placebo.",
                           "Nausea occurred in 12 patients (n=12).")),
-    Rule("population.arms.list", T.hasArm, listed_arm, confidence=0.7, also=(T.armLabel, T.armSize, T.armIntervention),
+    Rule("population.arms.list", T.hasArm, listed_arm, confidence=0.7, cue=ARM_LINE_CUE, also=(T.armLabel, T.armSize, T.armIntervention),
          examples=(Example("The randomised trial had two arms:\nExperimental arm: XY-123 20 mg daily (101 participants)\n"
                            "Placebo comparator arm: matching placebo daily (99 participants)",
                            (("XY-123", "armSize", "101"), ("placebo", "armSize", "99"))),
