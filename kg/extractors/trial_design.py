@@ -22,7 +22,8 @@ from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, unhedged
 from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
-from kg.text.cues import ASSIGNED, MULTI_SITE, PUBLICATION_CUE, STANDARD_COMPARATOR, VERSUS_BETWEEN
+from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, RANDOM_ALLOCATION, STANDARD_COMPARATOR,
+                          VERSUS_BETWEEN)
 
 STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
 STAGES = {"mid": "2", "late": "3"}
@@ -37,8 +38,13 @@ DESIGNS = {
     "pragmatic": r"pragmatic (?=trial|study)", "extension": r"extension (?=study|trial|phase)",
 }
 DESIGN = {k: rx.compile(rf"\b(?:{v})", re.I) for k, v in DESIGNS.items()}
+# the same designs written out: "randomly divided into two groups", "in random order", "in an open study",
+# "a within-patient comparison"
+DESIGN.update({"randomized": rx.compile(rf"\brandomi[sz]ed|{RANDOM_ALLOCATION.pattern}", re.I | re.X),
+               "open-label": rx.compile(rf"\b(?:{DESIGNS['open-label']})|{OPEN_STUDY.pattern}", re.I),
+               "crossover": CROSSOVER})
 DESIGN_CUE = rx.compile(r"(?:label|blind|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
-                        r"pragmatic|extension|parallel)", re.I)
+                        r"pragmatic|extension|parallel|open|within)", re.I)
 # a field of a registry record ("Masking: Double-blind", "Allocation: Randomized", "Locations: 12 sites, Japan")
 RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|"
                           r"countries|phase|(?:overall\s+|recruitment\s+)?status|official\s+title|conditions?)\s*:", re.I)
@@ -76,7 +82,8 @@ def trial_at(view, offset: int) -> Entity | None:
 
 def read_design(view):
     """Design words of a sentence about a trial (or of a registry record's field), each for its clause's trial."""
-    if not (TRIAL_WORD.search(view.text) or RECORD_FIELD.match(view.text)):
+    if not (TRIAL_WORD.search(view.text) or RECORD_FIELD.match(view.text) or RANDOM_ALLOCATION.search(view.text)
+            or OPEN_STUDY.search(view.text)):
         return
     for label, pattern in DESIGN.items():
         for m in pattern.finditer(view.text):
@@ -144,8 +151,15 @@ RULES = (
                            (("design", "randomized"), ("design", "double-blind"), ("design", "placebo-controlled"))),
                    Example("The open-label, multicentre study enrolled 40 adults.",
                            (("design", "open-label"), ("design", "multicenter"))),
-                   Example("Masking: Double-blind", (("design", "double-blind"),))),
-         counterexamples=("Acme is also testing XY-123 in an open-label setting at home.",)),
+                   Example("Masking: Double-blind", (("design", "double-blind"),)),
+                   Example("Forty adults were randomly divided into two groups to take XY-123 or nothing.",
+                           (("design", "randomized"),)),
+                   Example("Twelve volunteers took XY-123 or water on separate days in random order.",
+                           (("design", "randomized"),)),
+                   Example("In an open study, 20 adults on XY-123 were followed in a within-patient comparison for 12 weeks.",
+                           (("design", "open-label"), ("design", "crossover")))),
+         counterexamples=("Acme is also testing XY-123 in an open-label setting at home.",
+                          "Forty adults were randomly selected from the clinic register for the trial of XY-123.")),
     Rule("trial.design.title", T.design, read_title_design, 0.8, cue=PUBLICATION_CUE, quotes=True,
          examples=(Example('The results were published as "A randomised, open-label trial of XY-123 in adults".',
                            (("design", "randomized"), ("design", "open-label"))),

@@ -41,7 +41,7 @@ import ahocorasick
 from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
-from kg.text.cues import HEDGE, QUOTED
+from kg.text.cues import ABSTRACT_HEADING, CROSSOVER, HEDGE, OPEN_STUDY, QUOTED, RANDOM_ALLOCATION
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
 
@@ -51,6 +51,17 @@ from kg.text.sentences import Sentence
 REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
                            r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
 
+
+def reports_trial(text: str) -> bool:
+    """Does a sentence report a trial in words: "randomised", "placebo", "were randomly divided into two groups",
+    "in random order", "in an open study", "a crossover design"?
+
+    >>> reports_trial("Forty adults were randomly divided into two groups."), reports_trial("Forty adults were studied.")
+    (True, False)
+    """
+    return bool(REPORTS_TRIAL.search(text) or RANDOM_ALLOCATION.search(text) or OPEN_STUDY.search(text)
+                or CROSSOVER.search(text))
+
 PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
 # a phase as writers give it: "Phase 3", "phase IIb", "Phase 1/2a", "Phase 2 and 3"
 PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\b", re.I)
@@ -59,7 +70,8 @@ PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*
 # or a camel-case word with a number ("ZetaMate 227"), then up to two more words ("ZETA Outcomes", "ZETA-IA XY",
 # "ZETA 2") and a part ("Part 2"); the words for a trial itself are not part of its name
 NAME_TAIL_STOP = (r"(?!(?:Trial|Study|Studies|Phase|Part|Program|Programme|Extension|Randomi[sz]ed|Clinical|Controlled|"
-                  r"Double|Single|Open|Placebo|Pivotal|Global|Interim|Final|Results?|Data|and|or|of|the|The|In|At|Of|vs)\b)")
+                  r"Double|Single|Open|Placebo|Pivotal|Global|Interim|Final|Results?|Data|and|or|of|the|The|In|At|Of|vs|"
+                  r"This|These|That|Those|It|We|Our|Its|Their|An?)\b)")
 NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}|[A-Z](?:-\d{1,6}){1,3}"
         r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
         rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,2}}[a-z]?|[A-Z][a-z]{{2,14}})(?![\w-])){{0,2}}"
@@ -211,6 +223,8 @@ def names_something_else(word: str) -> bool:
 def good_name(name: str) -> bool:
     """Could this be a trial's short name (not a registry id, not a known disease, drug or gene, not a plain word)?"""
     head = name.split()[0]
+    if head.upper() in ABSTRACT_HEADING and not any(c.isdigit() for c in name):   # "CONCLUSIONS This study"
+        return False
     if len(name) < 3 or NOT_A_NAME.fullmatch(name) or is_registry_id(head) or names_something_else(name) or names_something_else(head):
         return False
     capitals = sum(c.isupper() for c in head)
@@ -572,7 +586,7 @@ def find_trials(sentences: list[Sentence], doc_id: str = "") -> tuple[list[Trial
     mentions = find_trial_mentions(sentences)
     hedged = frozenset(m.sentence for m in mentions if not (m.ids or m.name) and HEDGE.search(sentences[m.sentence].text))
     trials = resolve_trials(mentions, doc_id, hedged)
-    if not trials and any(REPORTS_TRIAL.search(s.text) for s in sentences):
+    if not trials and any(reports_trial(s.text) for s in sentences):
         # a trial with no registry id is known only to this document: its key says so
         said = [m for m in mentions if m.definite and m.sentence not in hedged]     # not "a Phase 3 study should follow"
         trials = [TrialRef(f"doc-{doc_id}-1", (), None, 0, phase_in_mentions(said))]

@@ -469,3 +469,69 @@ MEASURE_CUE = rx.compile(r"\b(?:time to|free|proportion|percentage|number of|rat
                          r"Assessment)\b", re.I)
 # a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
 ENDPOINT_WORD = rx.compile(r"\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
+
+
+# --- trial stage and design (kg.extractors.trials, kg.extractors.trial_design) ---
+
+# a random allocation stated without the word "randomised": "were randomly divided into two groups", "assigned
+# randomly to", "in random order", "a stratified blocked randomisation"; "randomly selected" samples, it does not allocate
+RANDOM_ALLOCATION = rx.compile(r"""\b(?:randomly\s+(?:re-?)?(?:assigned|allocated|divided|distributed|split|placed|given|dosed|
+        treated|received|receiving|sorted|ordered)
+    | (?:assigned|allocated|divided|distributed)\s+(?:\w+\s+){0,2}?(?:randomly|at\s+random|by\s+(?:lot|lottery|randomi[sz]ation))
+    | in\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)
+    | random\s+(?:allocation|assignment|order)
+    | randomi[sz]ation)\b""", re.I | re.X)
+# an open (unblinded) study written without "-label": "in an open study", "an open, randomised trial"
+OPEN_STUDY = rx.compile(r"\bopen(?:,?\s+(?:randomi[sz]ed|controlled|comparative|parallel(?:-group)?|multi-?cent(?:er|re|ric)|"
+                        r"prospective|pilot|non-?comparative|crossover|cross-over)){0,3},?\s+(?:study|trial|design)\b", re.I)
+# a crossover written out: "within-patient comparison", "each on separate days in random order"
+CROSSOVER = rx.compile(r"\b(?:cross[- ]?over|within[- ](?:patient|subject|participant)s?\s+(?:comparison|design|study|trial))\b",
+                       re.I)
+# the headings of a structured abstract: a heading glued to a sentence ("CONCLUSIONS This study ...") names no trial
+ABSTRACT_HEADING = frozenset("""BACKGROUND BACKGROUNDS INTRODUCTION CONTEXT IMPORTANCE OBJECTIVE OBJECTIVES AIM AIMS PURPOSE
+    PURPOSES GOAL GOALS DESIGN SETTING SETTINGS METHOD METHODS MATERIAL MATERIALS PATIENTS PARTICIPANTS SUBJECTS POPULATION
+    INTERVENTION INTERVENTIONS MEASUREMENTS MEASURES OUTCOME OUTCOMES MAIN RESULT RESULTS FINDINGS CONCLUSION CONCLUSIONS
+    INTERPRETATION DISCUSSION SUMMARY ABSTRACT UNLABELLED UNLABELED STUDY TRIAL REGISTRATION FUNDING LIMITATIONS
+    SIGNIFICANCE RELEVANCE HYPOTHESIS EXPOSURE EXPOSURES""".split())
+
+# --- organisations: press releases, renamed units, own studies (kg.extractors.organizations) ---
+# a description between "the" and a company's name: "the Japanese drugmaker Acme", "the Swiss group Beta"
+ORG_DESCRIPTION_LEAD = rx.compile(r"""(?:(?:[A-Z][a-z]{2,20}|[a-z][\w-]{2,20})\s{1,3}){0,2}?(?:drugmaker|drug\s{1,3}maker
+    |pharmaceutical\s{1,3}(?:company|group|giant|firm)|biotech(?:nology)?\s{1,3}(?:company|firm)|biotech|company|group
+    |firm)\s{1,3}(?=[A-Z])""", re.X)
+# press-release boilerplate headings and self-descriptions: "About Acme Bio", "Acme is a global biotechnology company"
+ORG_ABOUT = rx.compile(r"^\s{0,3}About\s{1,3}(?:the\s{1,3})?(?=[A-Z])")
+ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:company|drugmaker|biotech
+    |biopharma|firm|pharmaceutical\s{1,3}group)\b""", re.X)
+# after a company announcing news, up to the next announcer or the verb: "Acme Bio, Inc. (NASDAQ: ACME) and Beta
+# Pharma, one of the Gamma companies, today announced", "Acme and Beta Announce FDA Approval of ..."
+ORG_ANNOUNCER_AFTER = rx.compile(r"""(?:,?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|N\.V|GmbH|Limited|Corporation
+    |Incorporated)\.?)?\s{0,3}(?:\([^()]{0,40}\))?\s{0,3}(?:,\s{1,3}(?:one\s{1,3}of|a|an|the|part\s{1,3}of
+    |headquartered|based)\b[^,;()]{0,120})?,?\s{1,3}(?:(?P<more>and\s{1,3}(?:the\s{1,3})?)
+    |(?:today\s{1,3}|jointly\s{1,3}|together\s{1,3})?(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?)\b)""", re.X)
+# what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ")
+ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--)\s{0,3})?(?:the\s{1,3})?")
+ORG_ANNOUNCE_GATE = rx.compile(r"(?:announce|ANNOUNCE)", re.I)
+# an approval announced: a single announcer's therapy is its own only when the news is its approval
+ORG_APPROVAL_WORD = rx.compile(r"\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
+# "X, which later became part of Y and now operates as Z", "X, now known as Z": the company's later name
+ORG_RENAMED = rx.compile(r"""\b(?:(?:now|later|since)\s{1,3}(?:operates|operating|known|trading)\s{1,3}as
+    |(?:was|been|since|later)\s{1,3}renamed)\s{1,3}(?=[A-Z])""", re.X)
+# a company's own trial: "its global Phase 3 study", "Acme's own Phase 2/3 study" (the sponsor)
+ORG_OWN_STUDY = rx.compile(r"""(?:['’]s?|\bits)\s{1,3}(?:own\s{1,3})?(?:(?:global|pivotal|confirmatory|registrational
+    |randomi[sz]ed|multinational|international|[Pp]hase\s{1,3}[\w/-]{1,8}|I{1,3}V?|[1-4][ab]?)\s{1,3}){0,4}(?:trial|study)\b""", re.X)
+# "Acme Bio, Inc., one of the Beta Companies of Gamma Group": Gamma Group is the parent
+ORG_ONE_OF_COMPANIES = rx.compile(r""",\s{1,3}one\s{1,3}of\s{1,3}the\s{1,3}(?:[A-Z][\w&-]{0,30}\s{1,3}){0,3}
+    (?:Companies|companies|[Gg]roup\s{1,3}[Cc]ompanies)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?=[A-Z])""", re.X)
+# "Acme, in the United States, is a wholly owned member of the Beta Group": the unit's name before the parent's
+ORG_CHILD_OF = rx.compile(r"""(?:,\s{1,3}in\s{1,3}(?:the\s{1,3})?[A-Z][\w.]{1,20}(?:\s{1,3}[A-Z][\w.]{1,20}){0,2},)?\s{1,3}
+    (?:is|was|became)\s{1,3}(?:now\s{1,3})?(?:a|an)\s{1,3}(?:wholly[\s-]{1,3}owned\s{1,3})?(?:subsidiary|unit|division
+    |member|affiliate)\s{1,3}of\b""", re.X)
+# the therapy of a sentence that opens on "It": "It originated at Acme"
+ORG_IT_OPENS = rx.compile(r"^\s{0,3}It\s")
+# a legal form closing a name before an apposition: "Acme Bio, Inc.|, one of ..."
+ORG_LEGAL_TAIL = rx.compile(r",?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|GmbH|Limited|Corporation|Incorporated)\.?$")
+# from a brand to its name in parentheses: "ZORVIA™ (", "XY-123 ("
+ORG_PAREN_NAME = rx.compile(r"[^\s(),;]{0,3}\s{0,3}\(\s{0,3}")
+# a therapy-like mention that names a trial: "the Phase 3 XY-121 trial"
+ORG_TRIAL_AFTER = rx.compile(r"\s{1,3}(?:trial|study)\b")
