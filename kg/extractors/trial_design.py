@@ -22,7 +22,8 @@ from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, unhedged
 from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
-from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, RANDOM_ALLOCATION, STANDARD_COMPARATOR,
+from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, RANDOM_ALLOCATION, RUNS_AS_TRIAL,
+                          STANDARD_COMPARATOR,
                           VERSUS_BETWEEN)
 
 STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
@@ -31,7 +32,7 @@ DESIGNS = {
     "open-label": r"open[- ]label", "double-blind": r"double[- ]blind(?:ed)?", "single-blind": r"single[- ]blind(?:ed)?",
     "placebo-controlled": r"placebo[- ]controlled", "sham-controlled": r"sham[- ]controlled",
     "randomized": r"randomi[sz]ed|randomly (?:assigned|allocated)|randomi[sz]ation",
-    "single-arm": r"single[- ]arm|single group assignment", "parallel-group": r"parallel[- ]group|parallel assignment",
+    "single-arm": r"single[- ]arm|single group assignment|single[- ]group(?=,?\s[^.;]{0,60}?\b(?:trial|study)\b)", "parallel-group": r"parallel[- ]group|parallel assignment",
     "crossover": r"cross[- ]?over", "dose-escalation": r"dose[- ]escalat(?:ion|ing)",
     "multicenter": r"multi-?cent(?:er|re|ric)|multi-?site", "single-center": r"single[- ]cent(?:er|re)|single[- ]site",
     "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=trial|study|design)",
@@ -83,7 +84,7 @@ def trial_at(view, offset: int) -> Entity | None:
 def read_design(view):
     """Design words of a sentence about a trial (or of a registry record's field), each for its clause's trial."""
     if not (TRIAL_WORD.search(view.text) or RECORD_FIELD.match(view.text) or RANDOM_ALLOCATION.search(view.text)
-            or OPEN_STUDY.search(view.text)):
+            or OPEN_STUDY.search(view.text) or RUNS_AS_TRIAL.search(view.text)):
         return
     for label, pattern in DESIGN.items():
         for m in pattern.finditer(view.text):
@@ -152,6 +153,10 @@ RULES = (
                    Example("The open-label, multicentre study enrolled 40 adults.",
                            (("design", "open-label"), ("design", "multicenter"))),
                    Example("Masking: Double-blind", (("design", "double-blind"),)),
+                   Example("ZETA-7 is a single-group, open-label Phase 3 study of XY-123.",
+                           (("design", "single-arm"), ("design", "open-label"))),
+                   Example("The randomised study began in 2030; by spring it was recruiting at around 40 hospitals.",
+                           (("design", "multicenter"), ("design", "randomized"))),
                    Example("Forty adults were randomly divided into two groups to take XY-123 or nothing.",
                            (("design", "randomized"),)),
                    Example("Twelve volunteers took XY-123 or water on separate days in random order.",
@@ -159,6 +164,7 @@ RULES = (
                    Example("In an open study, 20 adults on XY-123 were followed in a within-patient comparison for 12 weeks.",
                            (("design", "open-label"), ("design", "crossover")))),
          counterexamples=("Acme is also testing XY-123 in an open-label setting at home.",
+                          "Acme sells XY-123 in 12 countries, through a single group of distributors.",
                           "Forty adults were randomly selected from the clinic register for the trial of XY-123.")),
     Rule("trial.design.title", T.design, read_title_design, 0.8, cue=PUBLICATION_CUE, quotes=True,
          examples=(Example('The results were published as "A randomised, open-label trial of XY-123 in adults".',

@@ -94,7 +94,9 @@ NAME_BEFORE_HEAD = rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|cli
 # randomised trial", "a trial called ZETA", "Short name: ZETA"
 AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               re.compile(rf"(?<!\s),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b{TRIAL_HEAD}", re.I),
-              re.compile(rf"(?<!\s)\s+(?:is|was|will\s+be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}", re.I))
+              re.compile(rf"(?<!\s)\s+(?:is|was|will\s+be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}", re.I),
+              # a short form given after the long one: "the Acme Evaluation of Zeta Therapy (ZETA) trial"
+              re.compile(rf"\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
@@ -228,6 +230,10 @@ def good_name(name: str) -> bool:
     if len(name) < 3 or NOT_A_NAME.fullmatch(name) or is_registry_id(head) or names_something_else(name) or names_something_else(head):
         return False
     capitals = sum(c.isupper() for c in head)
+    words = name.split()
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]{2,14}", head) and re.fullmatch(r"[A-Z]{2,6}", words[1]) \
+            and not NOT_A_NAME.fullmatch(words[1]):
+        return True                                  # "Zeta AB": a word and initials, said to be a trial
     return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in head))
 
 

@@ -430,7 +430,8 @@ THRESHOLD = rx.compile(r"\b(?:or\ (?:higher|lower|more|less|above|below)|at\ lea
 # --- trials (kg.extractors.trials, kg.extractors.trial_design) ---
 
 # several places named for one trial: "at 386 centres", "in 21 countries", "Locations: 2 sites" (multicentre)
-MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?
+MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+|
+      approximately\s+|roughly\s+|almost\s+|up\s+to\s+)?
       (?:[2-9]|[1-9][\d,]{1,6}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|multiple|numerous)\s+
       (?:[\w-]{1,30}\s+){0,2}?(?:sites|centres|centers|hospitals|clinics|institutions|countries)\b
     | ^\s*locations?\s*:\s*(?:[2-9]|[1-9]\d[\d,]{0,6})\s+sites""", re.I | re.X)
@@ -487,6 +488,10 @@ OPEN_STUDY = rx.compile(r"\bopen(?:,?\s+(?:randomi[sz]ed|controlled|comparative|
 # a crossover written out: "within-patient comparison", "each on separate days in random order"
 CROSSOVER = rx.compile(r"\b(?:cross[- ]?over|within[- ](?:patient|subject|participant)s?\s+(?:comparison|design|study|trial))\b",
                        re.I)
+# words that speak of a trial's running even without "trial": "it was recruiting at 40 hospitals", "It was multicentre"
+RUNS_AS_TRIAL = rx.compile(r"\b(?:recruit(?:ing|ed|ment)|enrol(?:l?ing|lment|ment)|multi-?cent(?:er|re|ric)|double[- ]blind)", re.I)
+
+
 # the headings of a structured abstract: a heading glued to a sentence ("CONCLUSIONS This study ...") names no trial
 ABSTRACT_HEADING = frozenset("""BACKGROUND BACKGROUNDS INTRODUCTION CONTEXT IMPORTANCE OBJECTIVE OBJECTIVES AIM AIMS PURPOSE
     PURPOSES GOAL GOALS DESIGN SETTING SETTINGS METHOD METHODS MATERIAL MATERIALS PATIENTS PARTICIPANTS SUBJECTS POPULATION

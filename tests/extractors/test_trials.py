@@ -115,3 +115,23 @@ def test_an_abstracts_closing_registration_line_names_the_trial():
 def test_a_planned_trial_gives_no_phase_to_the_one_reported():
     found, _ = trials_of("A randomised trial of XY-123 enrolled 40 adults. A larger Phase 3 study will be needed.")
     assert found == [("doc-d-1", (), None, None)]
+
+
+def test_a_random_allocation_in_words_reports_a_trial():
+    from kg.extractors.trials import reports_trial
+    assert reports_trial("Thirty adults were randomly divided into two groups.")
+    assert reports_trial("Each volunteer took XY-123 or water on separate days in random order.")
+    assert reports_trial("Twenty adults took XY-123 in an open study for 12 weeks.")
+    assert not reports_trial("Thirty adults were randomly selected from the register.")
+
+
+def test_an_abstract_heading_is_no_trial_name():
+    from kg.extractors.trials import good_name, named_trials
+    assert not good_name("CONCLUSIONS")
+    assert not [n for n in named_trials("CONCLUSIONS This study shows that XY-123 works.") if good_name(n[2])]
+
+
+def test_a_short_form_in_parentheses_and_a_word_with_initials_name_trials():
+    from kg.extractors.trials import good_name, named_trials
+    assert [n[2] for n in named_trials("The Acme Evaluation of Zeta Therapy (ZETA) trial enrolled 40 adults.")] == ["ZETA"]
+    assert [n[2] for n in named_trials("Results of the Zeta AB trial were given.") if good_name(n[2])] == ["Zeta AB"]
