@@ -9,6 +9,8 @@ ages of an approval's indication ("approved for patients aged 12 and older"), ar
 [('eligible', 18, 75)]
 >>> [(a.kind, a.low, a.high) for a in find_ages("The 12 patients, ages 31 to 64 years, had mild disease.")]
 [('enrolled', 31, 64)]
+>>> [(a.kind, a.low, a.high) for a in find_ages("It enrolled nine women and six men, aged 35 to 70 years.")]
+[('enrolled', 35, 70)]
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ ELIGIBILITY = rx.compile(r"\b(?:eligib\w*|inclusion|criteria|to\s+qualify|qualif
                          r"were\s+required|to\s+take\s+part|could\s+(?:join|take\s+part|enrol))\b", re.I)
 # a sentence about the people an approval or label covers, not a trial's entry criteria
 INDICATION = rx.compile(r"\b(?:approv\w*|indicated|indication|label|authori[sz]\w*|prescrib\w*|cleared)\b", re.I)
+# the makeup of those enrolled right before an age range: "seven women and five men, aged 30 to 61" describes them
+AFTER_MAKEUP = rx.compile(r"\b(?:men|women|males|females|boys|girls)\s*,\s*$", re.I)
 # an age that is one side of a comparison of age groups ("under 10 vs 10 years and older"), not an entry criterion
 COMPARED = rx.compile(r"\b(?:vs\.?|versus)\s*$", re.I)
 AGE_STAT = rx.compile(r"\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?"
@@ -112,7 +116,8 @@ def find_ages(text: str) -> list[Ages]:
     for pattern in ELIGIBLE_RANGE:
         for m in pattern.finditer(text):
             if in_years(m):
-                add("eligible", m.group("lo"), m.group("hi"), m)
+                described = AFTER_MAKEUP.search(text, max(0, m.start() - 12), m.start())
+                add("enrolled" if described else "eligible", m.group("lo"), m.group("hi"), m)
     eligibility = ELIGIBILITY.search(text) is not None
     for m in AGES_NOUN.finditer(text):
         if in_years(m):
