@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from kg.extractors.base import BaseExtractor
 from kg.extractors.context import entity_of
+from kg.extractors.engine import RuleExtractor
 from kg.extractors.util import fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention
 from kg.text import cues
@@ -88,11 +88,15 @@ class Carry:
     index: int
 
 
-class OutcomeExtractor(BaseExtractor):
+class OutcomeExtractor(RuleExtractor):
+    """Outcome frames are read sentence by sentence with state (the measure spoken of, the arms compared last), so
+    they are built in ``more_facts``; the engine deduplicates their facts."""
+
     name = "outcomes"
     version = "2.0"
+    rules = ()
 
-    def facts(self, ctx):
+    def more_facts(self, ctx):
         if not ctx.trials:
             return
         frames = Frames()
@@ -255,8 +259,12 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     """Give the sentence's numbers to its measures' frames."""
     one = len(measures) == 1
     times = measure_timepoints(text, measures, spans, timepoint)
-    effects, p_values, verdicts = R.find_effects(text), R.find_p_values(text), R.find_verdicts(text)
-    comparisons = R.find_comparisons(text)
+    verdicts = R.find_verdicts(text)
+    if R.FIRST_DIGIT.search(text):
+        effects, p_values = R.find_effects(text), R.find_p_values(text)
+        comparisons = R.find_comparisons(text, [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values])
+    else:
+        effects, p_values, comparisons = [], [], []
     per_arm = set()                               # measures whose per-arm numbers this sentence gave
     for c in comparisons:
         m = owner(measures, spans, c.start)

@@ -65,7 +65,7 @@ CONTINUED = rx.compile(
 POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s]points?\s+(?:difference|gap)\b", re.I)
 # the arm a between-arm number is given for: "in the low-dose arm"
 IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w-]{1,40})?)\s+(?:arm|group|cohort)\b", re.I)
-TIME_UNIT = rx.compile(r"\s*(?:years?|months?|weeks?|days?)\b", re.I)
+TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -215,7 +215,7 @@ NEGATIVE_VERBS = frozenset({"declined", "fell", "decreased", "dropped", "lost", 
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"
-DOSE_AFTER = rx.compile(rf"\s*(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
+DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
 SLOT = rx.compile(
     rf"(?:{CHANGE_VERB})?(?:by\s+)?"
     rf"(?:(?P<count>\d{{1,9}})\s+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)\(\s*(?P<pct>{SNUM})\s*%\s*\)"
@@ -228,7 +228,9 @@ SLOT = rx.compile(
     rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?)\)|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE})?",
     re.I)
 # what joins the numbers of one comparison: "versus", "vs.", "compared with", "and", "and by"
-JOIN = rx.compile(r"\s*,?\s*(?:(?:vs\.?|versus|against|compared\s+(?:with|to))|and|(?<=,)\s*)\s*(?:(?:by|in|to)\s+)?", re.I)
+# (blank runs are entered at their start and taken whole: a run of blanks is read once)
+JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s*+)?"
+                  r"|(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?", re.I)
 # a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")
 JOIN_FAR = rx.compile(r"[^\d;()]{0,60}?\s(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:(?:by|in|to)\s+)?", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
@@ -263,8 +265,9 @@ class Comparison:
     respectively: bool = False
 
 
-def find_comparisons(text: str) -> list[Comparison]:
-    """Per-arm numbers given side by side, in text order; numbers inside effect estimates or p-values are left out.
+def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> list[Comparison]:
+    """Per-arm numbers given side by side, in text order; numbers inside effect estimates or p-values (``taken``:
+    their spans, found here when not given) are left out.
 
     >>> c = find_comparisons("the score fell by 4.1 points with XY-123 and by 1.2 points with placebo")[0]
     >>> [(n.value, n.kind, n.arm) for n in c.numbers]
@@ -273,7 +276,8 @@ def find_comparisons(text: str) -> list[Comparison]:
     []
     """
     text = plain(text)
-    taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
+    if taken is None:               # the spans of the sentence's effect estimates and p-values, when not given
+        taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
     slots = []
     for m in SLOT.finditer(text):
         if any(a <= m.start() < b for a, b in taken) or _not_a_result(text, m):
@@ -356,7 +360,7 @@ def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
 # --- single numbers -------------------------------------------------------------------------------------------
 # "MEASURE was 42%", "MEASURE: 42%", "MEASURE of 42%", "... in 42%": a single value right after a measure
 # (a qualifier "at day 28" / "by RECIST 1.1" and an apposition ", the primary endpoint," may stand between)
-SINGLE = rx.compile(rf"(?:\s+(?:at|by|within|after|through)\s+[^,;%()]{{1,30}}?)?(?:\s*,[^,;%()\d]{{1,40}},)?"
+SINGLE = rx.compile(rf"(?<![\s,])(?:\s++(?:at|by|within|after|through)\s+[^,;%()]{{1,30}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
                     rf"[\s,]{{0,3}}(?:(?:was|were|is|of|reached|in|at)\s+|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|months?\b)"
                     rf"(?!\s*(?:of|in|with|on|for|among|vs\.?|versus|compared)\b)", re.I)
 
@@ -393,7 +397,7 @@ ROLE = rx.compile(rf"\b{ROLE_WORDS}\s+(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_W
 # a mention that is only a role phrase ("the primary endpoint") names no measure of its own
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :"
-ROLE_LIST = rx.compile(r"(?:\s*,[^,;]{1,40},)?\s*(?:was|were|is|are|included|includes|comprised|:|of)\b", re.I)
+ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,40},)?\s*+(?:was|were|is|are|included|includes|comprised|:|of)\b", re.I)
 # "A and B were key secondary endpoints": the role follows the measures it names
 ROLE_AFTER = rx.compile(r"\b(?:was|were|is|are|as)\s+(?:(?:the|a|an|its|their|key|other|two|three)\s+){0,3}$", re.I)
 # "45% of patients achieved a complete response": a single value before its measure
@@ -422,7 +426,7 @@ FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-+]?{DECIMAL})\s+(?:points?\s+)?(?:[^.;]
 # "(37.6 vs. 40.6 points)" is a value against its baseline only where the sentence compares times
 OVER_TIME = rx.compile(r"\b(?:baseline|beginning|start|before|earlier|previously)\b", re.I)
 # an opening bracket between two mentions
-OPENS = rx.compile(r"\s*[(\[]\s*")
+OPENS = rx.compile(r"(?<!\s)\s*+[(\[]\s*+")
 VS = rx.compile(rf"\(\s*(?P<v>[-+]?{DECIMAL})\s*(?:points?\s*)?(?:vs\.?|versus)\s*(?P<b>[-+]?{DECIMAL})", re.I)
 # (blanks after "a" and before the number are taken whole: re would otherwise try every split of a long run)
 CHANGE = rx.compile(rf"\b(?:a\s++)?(?:mean|average)?\s*+(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
