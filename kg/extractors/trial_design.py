@@ -22,8 +22,8 @@ from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, unhedged
 from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
-from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, RANDOM_ALLOCATION, RUNS_AS_TRIAL,
-                          STANDARD_COMPARATOR,
+from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
+                          RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           VERSUS_BETWEEN)
 
 STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
@@ -300,13 +300,32 @@ def indefinite(text: str, at: int) -> bool:
                           text[max(0, at - 40):at], re.I))
 
 
+def not_population(text: str, a: int, b: int) -> bool:
+    """Is the disease at ``text[a:b]`` named as a share of those enrolled ("asthma (12%)", "19% had asthma"), in a
+    list of what else was present ("including asthma"), or in a sentence on the disease's burden, on who else may
+    enter, or on future work? Or is it a piece of a hyphenated word?
+
+    >>> t = "Of the 40 adults, 19% had asthma."
+    >>> not_population(t, t.index("asthma"), t.index("asthma") + 6)
+    True
+    >>> t = "The trial enrolled 40 adults with asthma."
+    >>> not_population(t, t.index("asthma"), t.index("asthma") + 6)
+    False
+    """
+    if a and text[a - 1] == "-" and text[a - 2:a - 1].isalpha():
+        return True                                      # a piece of a longer word: "dose-dependence"
+    return bool(SHARE_AFTER.match(text, b) or SHARE_BEFORE.search(text, max(0, a - 60), a)
+                or LISTED_BEFORE.search(text, max(0, a - 70), a) or NOT_POPULATION_SENTENCE.search(text))
+
+
 def top_condition(ctx):
     """(sentence, mention) of the disease named most often outside clauses about outcomes and harms, or None."""
     counts, first = Counter(), {}
     for i, s in enumerate(ctx.sentences):
         for m in ctx.of_kind(i, "disease"):
             a = m.start - s.start
-            if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a):
+            if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) \
+                    and not not_population(ctx.masked[i], a, m.end - s.start):
                 counts[m.label] += 1
                 first.setdefault(m.label, (i, m))
     return first[counts.most_common(1)[0][0]] if counts else None
@@ -333,7 +352,7 @@ def conditions(ctx) -> dict[int, list]:
             if not (CONDITION_BEFORE.search(before) or CONDITION_AFTER.match(text[b:b + 20])):
                 continue
             if EVENT_CLAUSE.search(text[max(0, a - 60):a]) or NOT_CONDITION_BEFORE.search(before) \
-                    or NOT_CONDITION_AFTER.match(text, b):
+                    or NOT_CONDITION_AFTER.match(text, b) or not_population(text, a, b):
                 continue
             k = ctx.trial_at(i, m.start)
             if (k, m.label, about_trial) not in seen:

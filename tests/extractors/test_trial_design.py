@@ -54,3 +54,13 @@ def test_a_trials_own_sentences_decide_its_conditions():
                   "adults with chronic kidney disease.")
     conditions = {o.lower() for _, p, o in found if p == "condition"}
     assert any("kidney" in c for c in conditions) and not any("heart failure" in c for c in conditions)
+
+
+def test_a_share_of_the_population_or_a_list_of_extras_is_no_condition():
+    found = facts("Adults with heart failure were randomly divided into two groups to take XY-123 or placebo. Of them, "
+                  "21% had diabetes; other diseases were gout (4; 2.0%) and asthma (3%). Patients with stable "
+                  "conditions, including psoriasis, can be included. Stroke accounts for most deaths.")
+    conditions = {o.lower() for _, p, o in found if p == "condition"}
+    assert any("heart failure" in c for c in conditions)
+    assert not any(w in c for c in conditions for w in ("diabetes", "gout", "asthma", "psoriasis", "stroke"))
+    assert any(p == "design" and o == "randomized" for _, p, o in found)
