@@ -95,7 +95,19 @@ class DocOrgs:
 def strong_names(text: str, therapy_starts: list[int]) -> Iterator[tuple[int, int]]:
     """Spans of the names a strong role cue points at ("sponsored by X", "an X-funded trial", "X's drug XY-123")."""
     for m in cues.ORG_STRONG_CUE.finditer(text):
-        yield from name_after(text, m.end())
+        lead = cues.ORG_DESCRIPTION_LEAD.match(text, m.end())     # "developed by the Japanese drugmaker Acme"
+        names = name_after(text, lead.end() if lead else m.end())
+        yield from names
+        tail = cues.ORG_WITH_PARTNER.match(text, names[-1][1]) if names else None
+        if tail and "together" in tail.group() or tail and "partnership" in tail.group():   # "... together with Beta"
+            yield from name_after(text, tail.end())
+    for cue in (cues.ORG_ABOUT, cues.ORG_RENAMED):          # "About Acme Bio" (a release's boilerplate); "now operates as"
+        for m in cue.finditer(text):
+            yield from name_after(text, m.end())[:1]
+    for m in cues.ORG_IS_A_COMPANY.finditer(text):         # "Acme is a global biotechnology company"
+        yield from [n for n in names_before(text, m.start())[-1:] if n[0] <= 2]
+    for m in cues.ORG_CHILD_OF.finditer(text):             # "Acme, in the US, is a wholly owned member of Beta"
+        yield from names_before(text, m.start())[-1:]
     for m in cues.ORG_HYPHEN_ROLE.finditer(text):
         yield from names_before(text, m.end("org"))[-1:]
     for m in cues.ORG_WHICH_DEVELOPS.finditer(text):       # "XY-123, which Acme and Beta develop"
@@ -118,10 +130,45 @@ def strong_names(text: str, therapy_starts: list[int]) -> Iterator[tuple[int, in
 def parent_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a text makes parents ("a subsidiary of X", "owned by X", "the X unit", "X's Y unit")."""
     for m in cues.ORG_PARENT_NAME.finditer(text):
-        place = cues.ORG_PLACE_POSSESSIVE.match(text, m.end())
+        place = cues.ORG_PLACE_POSSESSIVE.match(text, m.end()) or cues.ORG_DESCRIPTION_LEAD.match(text, m.end())
         yield from name_after(text, place.end() if place else m.end())[:1]
+    for m in cues.ORG_ONE_OF_COMPANIES.finditer(text):
+        yield from name_after(text, m.end())[:1]
     for m in cues.ORG_PARENT_BEFORE_UNIT.finditer(text):
         yield m.start("parent"), m.end("parent")
+
+
+def mentioned_most(names: set[str], count: dict[str, int]) -> str | None:
+    """The one name of several that the text names most often, or None on a tie ("Acme" of "Acme Bio" and "Acme
+    Group" goes to the one named more)."""
+    ranked = sorted(names, key=lambda n: -count.get(n, 0))
+    if len(ranked) == 1 or ranked and count.get(ranked[0], 0) > count.get(ranked[1], 0):
+        return ranked[0]
+    return None
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without a legal form that ends it ("Acme Bio Inc." is "Acme Bio"; "Eta and Company" stays).
+
+    >>> without_legal_form("Acme Bio Corporation"), without_legal_form("Beta Pharma")
+    ('Acme Bio', 'Beta Pharma')
+    """
+    words = name.split()
+    while len(words) > 2 and words[-1] in LEGAL_FORMS and words[-2] not in ("&", "and"):
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def renames(text: str) -> Iterator[tuple[str, str]]:
+    """(earlier name, later name) pairs: "Acme, which became part of Beta and now operates as Beta Gene Therapies",
+    "Acme, now known as Gamma Bio"."""
+    for m in cues.ORG_RENAMED.finditer(text):
+        new = name_after(text, m.end())[:1]
+        which = text.rfind(", which ", max(0, m.start() - 160), m.start())
+        at = which if which >= 0 else (m.start() - 2 if text[max(0, m.start() - 2):m.start()] == ", " else -1)
+        old = names_before(text, at)[-1:] if at > 0 else []
+        if new and old:
+            yield canonical(text[old[0][0]:old[0][1]]), canonical(text[new[0][0]:new[0][1]])
 
 
 def candidate_ok(name: str, text: str, start: int, mentions: list[Mention], base: int) -> bool:
@@ -146,6 +193,7 @@ def _document_orgs(doc: Document) -> DocOrgs:
     listed = shipped()
     short_of: dict[str, str] = {}         # abbreviation, short form or form as written -> name
     parents: set[str] = set()
+    renamed: dict[str, str] = {}          # an earlier name -> the name the text says the company now goes by
     for i, s in enumerate(ctx.sentences):
         text = ctx.masked[i]
         shaped = find_names(text)
@@ -178,20 +226,32 @@ def _document_orgs(doc: Document) -> DocOrgs:
             if candidate_ok(name, text, a, ctx.mentions[i], s.start):
                 found.setdefault(name, "organization")
                 parents.add(name)
+        for old, new in renames(text):
+            if old in found and new in found and old != new:
+                renamed[old] = new
     orgs = DocOrgs()
     # every name, then each company's short forms, that no longer name of the document takes
     longest: dict[str, str] = {}          # forms of one name ("Acme Bio", "Acme Bio Inc") are its longest form
-    for name in found:
+    variants = set(found) | {without_legal_form(n) for n, k in found.items() if k in ("company", "organization")}
+    count = {name: doc.text.count(name) for name in variants}
+    for name in variants:           # the form the text uses most ("Acme Bio" over one "Acme Bio Inc."), else the longest
         k = key(name)
-        if len(name) > len(longest.get(k, "")):
+        have = longest.get(k, "")
+        if (count[name], len(name)) > (count.get(have, 0), len(have)):
             longest[k] = name
     for name, kind in found.items():
         orgs.forms[name] = longest[key(name)]
+    claims: dict[str, set[str]] = {}      # a short form two companies of the text share names neither
+    for name, kind in found.items():
+        if kind in ("company", "organization"):
+            for short in company_short_forms(name):
+                claims.setdefault(short, set()).add(key(name))
+                count[key(name)] = max(count.get(key(name), 0), count.get(name, 0))
     for name, kind in sorted(found.items(), key=lambda x: -len(x[0])):
         if kind not in ("company", "organization"):
             continue
         for short in company_short_forms(name):
-            if short not in orgs.forms and short not in parents:
+            if short not in orgs.forms and short not in parents and mentioned_most(claims[short], count) == key(name):
                 orgs.forms[short] = name
     for short, name in short_of.items():          # an abbreviation or written form is its name's, whatever else
         if short not in parents:
@@ -200,13 +260,20 @@ def _document_orgs(doc: Document) -> DocOrgs:
     for name in list(orgs.forms):
         if orgs.forms[name] != name or " " in name:
             continue
-        longer = [n for n, k in found.items() if n != name and k in ("company", "organization")
-                  and name.lower() in key(n).split() and name not in parents]
-        if len(longer) == 1:
-            orgs.forms[name] = longer[0]
-    # the label of a family is its longest name
+        longer = {key(n): n for n, k in found.items() if n != name and k in ("company", "organization")
+                  and not n.endswith(" Companies")                  # a family of companies, not one
+                  and name.lower() in key(n).split() and name not in parents}
+        chosen = mentioned_most(set(longer), {k: count.get(longest[k], 0) for k in longer})
+        if chosen:
+            orgs.forms[name] = longest[chosen]
+    # the label of a family is its longest name; a renamed company's forms are its new name's
     for form, name in list(orgs.forms.items()):
         orgs.forms[form] = orgs.forms.get(name, name)
+    for old, new in renamed.items():
+        old_label, new_label = orgs.forms.get(old, old), orgs.forms.get(new, new)
+        for form, label in list(orgs.forms.items()):
+            if label == old_label:
+                orgs.forms[form] = new_label
     for form, label in orgs.forms.items():
         kind = found.get(form) or found.get(label) or "organization"
         if orgs.kinds.get(label) in (None, "organization"):
@@ -295,6 +362,8 @@ def spans_after(spans: list[OrgSpan], text: str, pos: int) -> list[OrgSpan]:
     """The organisations that start right after ``pos`` ("the" allowed), and those listed after them."""
     gap = LEAD_GAP.match(text, pos)
     at = gap.end() if gap else pos
+    lead = cues.ORG_DESCRIPTION_LEAD.match(text, at) if gap and gap.group().strip() else None
+    at = lead.end() if lead else at
     out = []
     for s in spans:
         if s.start < at:
@@ -462,7 +531,7 @@ def read_origin(view: View):
     spans = org_spans(view)
     for m in cues.ORG_ORIGIN.finditer(view.text):
         therapy = therapy_near(view, m.start())
-        if therapy is None and cues.ORG_THE_THERAPY.search(view.text[:m.start()]):
+        if therapy is None and (cues.ORG_THE_THERAPY.search(view.text[:m.start()]) or cues.ORG_IT_OPENS.match(view.text)):
             therapy = main_therapy(view)
         yield from developer_hits(view, therapy, spans_after(spans, view.text, m.end()))
 
@@ -486,6 +555,65 @@ def read_its(view: View):
         if its >= 0 and (its == 0 or not text[its - 1].isalnum()) and cues.ORG_ITS_TO_THERAPY.fullmatch(text, its, a):
             yield from developer_hits(view, t, chain)
             break
+
+
+def announcers(view: View, spans: list[OrgSpan]) -> tuple[list[OrgSpan], int]:
+    """The companies that open a sentence announcing news, and where the announcing verb ends ([], -1: none)."""
+    text = view.text
+    first = next((s for s in spans if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, s.start)), None)
+    chain: list[OrgSpan] = []
+    s = first
+    while s is not None and s.kind in ("company", "organization") and len(chain) < 4:
+        chain.append(s)
+        m = cues.ORG_ANNOUNCER_AFTER.match(text, s.end)
+        if m is None:
+            return [], -1
+        if m.group("verb"):
+            return chain, m.end()
+        s = next((o for o in spans if o.start == m.end()), None)
+    return [], -1
+
+
+def read_announced(view: View):
+    """Companies announcing their therapy's news: "Acme Bio (NASDAQ: ACME) and Beta Pharma today announced that the
+    FDA approved XY-123"; "Acme and Beta Announce Results for XY-123". One company alone: only for an approval."""
+    spans = org_spans(view)
+    chain, at = announcers(view, spans)
+    if not chain:
+        return
+    therapies = [t for t in view.of_kind("drug", "therapy") if 0 <= view.span(t)[0] - at <= 300
+                 and not cues.ORG_TRIAL_AFTER.match(view.text, view.span(t)[1])]     # not a trial's name
+    if not therapies:
+        return
+    first = therapies[0]
+    if any(at <= s.start < view.span(first)[0] and s.kind != "regulator" for s in spans):
+        return                             # another company between the news and the therapy: not clearly theirs
+    if len({s.label for s in chain}) >= 2 or cues.ORG_APPROVAL_WORD.search(view.text, at, view.span(first)[0]) \
+            or cues.ORG_OWN_WORD.search(view.text, at, view.span(first)[0]) or cues.ORG_ANNOUNCED_RESULTS.match(view.text, at):
+        # a brand and its name in parentheses after it ("ZORVIA (xymab)"): the name in parentheses
+        second = next((t for t in therapies[1:] if cues.ORG_PAREN_NAME.fullmatch(view.text, view.span(first)[1],
+                                                                               view.span(t)[0])), None)
+        yield from developer_hits(view, second or first, chain)
+
+
+def read_own_study(view: View):
+    """A company's own trial: "Acme Bio today announced results of its global Phase 3 study", "Acme's own Phase 2/3
+    study": the trial's sponsor."""
+    spans = org_spans(view)
+    text = view.text
+    for s in spans:
+        if s.kind not in ("company", "organization"):
+            continue
+        m = cues.ORG_OWN_STUDY.match(text, s.end)
+        if m and m.group().startswith(("'", "’")):
+            yield Hit(view.trial, entity(s), s.start, m.end())
+    chain, at = announcers(view, spans)
+    if chain:
+        for m in cues.ORG_OWN_STUDY.finditer(text, at):
+            if m.group().startswith("its") and not any(at <= o.start < m.start() and o.kind != "regulator" for o in spans):
+                for s in chain:
+                    yield Hit(view.trial, entity(s), s.start, s.end)
+                break
 
 
 def read_partner(view: View):
@@ -575,6 +703,13 @@ def read_parent(view: View):
             spans[-1] = OrgSpan(spans[-1].start, close + 1 if close >= 0 else s.end, s.label, s.kind)
         else:
             spans.append(s)
+    for m in cues.ORG_ONE_OF_COMPANIES.finditer(text):    # "Acme Bio, Inc., one of the Beta Companies of Gamma"
+        legal = cues.ORG_LEGAL_TAIL.search(text, max(0, m.start() - 20), m.start())
+        pos = legal.start() if legal else m.start()
+        children, parents = spans_before(spans, text, pos)[-1:], spans_after(spans, text, m.end())[:1]
+        for a, b in zip(children, parents):
+            if a.label != b.label:
+                yield Hit(entity(a), entity(b), a.start, b.end)
     for a, b in zip(spans, spans[1:]):
         if a.label == b.label or b.start - a.end > 120:
             continue
@@ -664,6 +799,28 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Beta Pharma"),))),
              counterexamples=("XY-123's maker declined to comment.", "Gamma Hospital, the maker of the news, said so."),
              also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.developer.announced", T.developedBy, read_announced, 0.7, cues.ORG_ANNOUNCE_GATE,
+             examples=(Example("BOSTON, May 1, 2030 -- Acme Bio Corporation (NASDAQ: ACME) and Beta Pharma, Inc., one of "
+                               "the Beta Companies of Gamma Group, today announced that the FDA approved XY-123.",
+                               (("XY-123", "developedBy", "Acme Bio Corporation"), ("developedBy", "Beta Pharma"))),
+                       Example("Acme Therapeutics and Beta Bio today announced new results for XY-123 in a journal.",
+                               (("developedBy", "Acme Therapeutics"), ("developedBy", "Beta Bio"))),
+                       Example("Acme Therapeutics, Inc. today announced that the FDA has approved XY-123.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       Example("Acme Bio Ltd. (ACME) on Tuesday announced results of the company's drug XY-123.",
+                               (("XY-123", "developedBy", "Acme Bio Ltd."),)),
+                       Example("Acme Therapeutics Inc ACME announced topline results from the Phase 2 study of XY-123.",
+                               (("XY-123", "developedBy", "Acme Therapeutics Inc"),))),
+             counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",
+                              "Gamma University and Delta Hospital today announced a study of XY-123."),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.sponsor.own", T.sponsor, read_own_study, 0.7, cues.ORG_OWN_STUDY,
+             examples=(Example("Acme Bio today announced that it will stop dosing in the ZETA-1 trial, its global "
+                               "Phase 3 study of XY-123.", (("sponsor", "Acme Bio"),)),
+                       Example("The ZETA-1 trial is the Phase 3 part of Acme Therapeutics' own Phase 2/3 study of XY-123.",
+                               (("sponsor", "Acme Therapeutics"),))),
+             counterexamples=("The ZETA-1 trial of XY-123 was larger than Gamma University's study.",),
+             needs_trial=True, hedged=True),
         Rule("organization.partner", T.partner, read_partner, 0.7, cues.ORG_PARTNER,
              examples=(Example("XY-123, licensed from Acme Pharma in 2019, is given weekly.",
                                (("XY-123", "partner", "Acme Pharma"),)),
@@ -716,7 +873,11 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Acme Therapeutics, Beta Holdings AG's US unit, ran the study.",
                                (("Acme Therapeutics", "parentOrganization", "Beta Holdings AG"),)),
                        Example("Acme Therapeutics, which Beta Pharma acquired in 2019, ran the study.",
-                               (("Acme Therapeutics", "parentOrganization", "Beta Pharma"),))),
+                               (("Acme Therapeutics", "parentOrganization", "Beta Pharma"),)),
+                       Example("Acme Bio Corporation and Beta Pharma, Inc., one of the Beta Companies of Gamma Group, "
+                               "said so.", (("Beta Pharma", "parentOrganization", "Gamma Group"),)),
+                       Example("Zeta Pharma, in the United States, is a wholly owned member of the Acme Group.",
+                               (("Zeta Pharma", "parentOrganization", "Acme Group"),))),
              counterexamples=("Acme Bio, a part of the story, said so.",
                               "Patients, a subset of Acme Bio's trial, said so."),
              needs_trial=False, hedged=True),

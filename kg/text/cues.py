@@ -211,7 +211,7 @@ ARM_LIST_OPENER = rx.compile(r"""^(?:(?:study|trial|treatment|intervention)\s+)?
 # a cue after which a capitalised name is taken as an organisation even without a name shape
 ORG_STRONG_CUE = rx.compile(r"""\b(?:
       (?:sponsored|co-sponsored|funded|co-funded|financed|developed|co-developed|discovered|invented|manufactured
-        |marketed|commerciali[sz]ed|acquired|owned|bought) (?:\ as\ [A-Z][\w-]{0,30})?\ by
+        |marketed|commerciali[sz]ed|acquired|owned|bought|made|sold) (?:\ as\ [A-Z][\w-]{0,30})?\ by
     | (?:subsidiary|unit|division|affiliate|member)\ of | licensed\ from | emerged\ from | collaboration\ with
     | (?:primary|lead|main)\ sponsor\ (?:was|is) | the\ sponsor\ (?:was|is) | sponsor\ ?:
     )\s{1,3}(?:the\s{1,3})?""", re.I | re.X)
@@ -226,16 +226,17 @@ ORG_PARENT_BEFORE_UNIT = rx.compile(r"""(?:,\s{1,3}the\s{1,3}|\b)(?P<parent>[A-Z
     (?:['’]s(?:\s[A-Z][\w&.'’-]{0,40}){1,4})?\s(?:subsidiary|unit|division)\b""", re.X)
 
 # the gate of the parent rule
-ORG_PARENT_GATE = rx.compile(r"\b(?:subsidiary|unit|division|part\s+of|affiliate|owned\s+by|acquired|bought|purchased|member\s+of|company|arm)\b")
+ORG_PARENT_GATE = rx.compile(r"\b(?:subsidiary|unit|division|part\s+of|affiliate|owned\s+by|acquired|bought|purchased|member\s+of|company|[Cc]ompanies|arm)\b")
 # between a child's name and its parent's: "Acme, a subsidiary of Beta", "Acme is now part of Beta",
 # "Acme, the drug company owned by Beta", "Acme, acquired by Beta in 2019"
-ORG_CHILD_THEN_PARENT = rx.compile(r"""(?:\s{0,3}\([^()]{1,20}\))?(?:,\s{0,3}|\s{1,3}|\s{0,3}\(\s{0,3})(?:(?:which|that)\s{1,3}(?:is|was)\s{1,3}|is\s{1,3}|was\s{1,3}|became\s{1,3})?
+ORG_CHILD_THEN_PARENT = rx.compile(r"""(?:\s{0,3}\([^()]{1,20}\))?(?:,\s{1,3}in\s{1,3}(?:the\s{1,3})?[A-Z][\w.]{1,20}(?:\s{1,3}[A-Z][\w.]{1,20}){0,2},)?(?:,\s{0,3}|\s{1,3}|\s{0,3}\(\s{0,3})(?:(?:which|that)\s{1,3}(?:is|was|became|has\s{1,3}become)\s{1,3}|is\s{1,3}|was\s{1,3}|became\s{1,3})?
     (?:now\s{1,3})?(?:
       (?:part|(?:a|an|the)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,2}?(?:part|unit|division|subsidiary|member|affiliate|arm
         |business|company))\s{1,3}of
     | (?:(?:the|a|an)\s{1,3}(?:[a-z][\w-]{0,20}\s{1,3}){0,3}(?:company|firm|unit|arm|business|drugmaker|biotech|maker)\s{1,3})?
       (?:wholly\s{1,3})?(?:owned|acquired|controlled)\s{1,3}by
-    )\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w.]{1,20}['’]s\s{1,3})?$""", re.X)
+    )\s{1,3}(?:the\s{1,3})?(?:[A-Z][\w.]{1,20}['’]s\s{1,3})?(?:[A-Z][a-z]{2,20}\s{1,3})?(?:(?:drugmaker|drug\s{1,3}maker
+        |pharmaceutical\s{1,3}(?:company|group|giant)|company|group|firm)\s{1,3})?$""", re.X)
 # a place's possessive before a company's name ("Japan's Acme", "the German group Beta"): not part of the name
 ORG_PLACE_POSSESSIVE = rx.compile(r"[A-Z][\w.]{1,20}['’]s\s{1,3}")
 # "Acme, the Beta subsidiary" (after the parent's name); "Beta's Acme unit", "the Beta unit Acme" (between the two)
@@ -250,7 +251,7 @@ ORG_PARENT_ACQUIRED_IT = rx.compile(r"\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:acquir
 
 # developer cues: "developed by X", "marketed as Zorvia by X"
 ORG_DEVELOPED_BY = rx.compile(r"""\b(?:developed|co-developed|being\s{1,3}developed|discovered|invented|manufactured
-    |marketed|commerciali[sz]ed)(?:\s{1,3}(?:as|under\s{1,3}the\s{1,3}(?:brand\s{1,3})?name)\s{1,3}[A-Z][\w-]{0,30})?
+    |marketed|commerciali[sz]ed|made|sold)(?:\s{1,3}(?:as|under\s{1,3}the\s{1,3}(?:brand\s{1,3})?name)\s{1,3}[A-Z][\w-]{0,30})?
     \s{1,3}by\s{1,3}""", re.I | re.X)
 # a partner named after a developer: "developed by X together with Y"
 ORG_WITH_PARTNER = rx.compile(r"\s{0,3},?\s{0,3}(?:together\s{1,3}with|in\s{1,3}partnership\s{1,3}with|in\s{1,3}collaboration\s{1,3}with|with)\s{1,3}")
@@ -268,15 +269,15 @@ ORG_THERAPY_NOUN = rx.compile(rf"""['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}
 # between a therapy's name (a mention may end inside a word: "XY-123-abcd") and an appositive ", Acme's ..."
 ORG_APPOSED = rx.compile(r"[\w-]{0,20}\)?\s{0,3}(?:\([^()]{1,40}\))?\s{0,3},\s{0,3}")
 # "XY-123, which Acme and Beta develop"; "Acme, which makes XY-123"
-ORG_WHICH_CUE = rx.compile(r",\s{1,3}which\s")
-ORG_WHICH_DEVELOPS = rx.compile(r"(?P<which>,\s{1,3}which\s{1,3})(?=[A-Z])")
+ORG_WHICH_CUE = rx.compile(r"(?:,\s{1,3}which|\bthat)\s")
+ORG_WHICH_DEVELOPS = rx.compile(r"(?P<which>,\s{1,3}which\s{1,3}|\bthat\s{1,3})(?=[A-Z])")
 ORG_DEVELOP_VERB = rx.compile(r"""\s{1,3}(?:(?:now|also|jointly|together|originally)\s{1,3})?(?:develops?|developed|co-develops?
     |co-developed|makes|made|markets|marketed|commerciali[sz]es|commerciali[sz]ed|invented|discovered|manufactures
-    |manufactured|produces|produced)\b""", re.X)
+    |manufactured|produces|produced|sells|sold)\b""", re.X)
 ORG_WHICH_MAKES = rx.compile(r""",\s{1,3}which\s{1,3}(?:makes|developed|develops|markets|manufactures|discovered|invented)
     \s{1,3}(?:the\s{1,3})?""", re.X)
 # where a therapy came from: "emerged from X", "discovered at X"
-ORG_ORIGIN = rx.compile(r"""\b(?:emerged|originated|spun\s{1,3}out)\s{1,3}(?:from|at|of)\s{1,3}(?:the\s{1,3}labs?\s{1,3}of\s{1,3})?
+ORG_ORIGIN = rx.compile(r"""\b(?:emerged|originated|spun\s{1,3}out|came\s{1,3}out)\s{1,3}(?:from|at|of)\s{1,3}(?:the\s{1,3}labs?\s{1,3}of\s{1,3})?
     | \b(?:discovered|invented)\s{1,3}(?:at|in\s{1,3}the\s{1,3}labs?\s{1,3}of)\s{1,3}""", re.X)
 # "the drug", "this antibody": a sentence about the document's main therapy without naming it
 ORG_THE_THERAPY = rx.compile(r"""\b(?:the|this|its)\s{1,3}(?:investigational\s{1,3}|experimental\s{1,3})?(?:therapy|treatment|drug
@@ -492,27 +493,58 @@ CROSSOVER = rx.compile(r"\b(?:cross[- ]?over|within[- ](?:patient|subject|partic
 RUNS_AS_TRIAL = rx.compile(r"\b(?:recruit(?:ing|ed|ment)|enrol(?:l?ing|lment|ment)|multi-?cent(?:er|re|ric)|double[- ]blind)", re.I)
 
 
-# a disease named as a share of the population, not as its condition: "cancer (6; 1.3%)", "asthma (12%)",
-# "19% had asthma", "a third of them had asthma"
-SHARE_AFTER = rx.compile(r"""(?:\s{1,2}[a-z][\w-]{1,20}){0,2}\s{0,2}\(\s{0,2}(?:n\s{0,2}=\s{0,2})?\d{1,6}(?:[.,·]\d{1,3})?\s{0,2}
-    (?:%|[;,]\s{0,2}\d{1,3}(?:[.,·]\d{1,2})?\s{0,2}%|/\d{1,6})""", re.X)
-SHARE_BEFORE = rx.compile(r"""(?:\b\d{1,3}(?:[.,·]\d{1,2})?\s?%|\b(?:half|third|quarter|most|some|few)\b)
-    \s{1,3}(?:of\s{1,3}(?:the\s{1,3}|them|these\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2})?(?:had|have|has|were|with|presented\s{1,3}with)
-    \s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)
-# a disease in a list of what else may be present or what kinds were counted: "including X", "such as X", "types of
-# pain included X"
-LISTED_BEFORE = rx.compile(r"""\b(?:including|such\s{1,3}as|e\.g\.|types\s{1,3}of\s{1,3}[^.;:()]{0,40}?included)
-    \s{1,3}(?:[\w'’-]{1,25},?\s{1,3}(?:and\s{1,3}|or\s{1,3})?){0,4}$""", re.I | re.X)
-# a sentence about who else may enter, about the disease's burden or about future work names no trial population:
-# "patients with heart disease can be included", "falls account for most fractures", "the leading cause of X",
-# "further studies should test whether X"
-NOT_POPULATION_SENTENCE = rx.compile(r"""\b(?:can\s{1,3}(?:also\s{1,3})?be\s{1,3}included|may\s{1,3}(?:also\s{1,3})?be\s{1,3}included
-    |were\s{1,3}excluded|exclusion\s{1,3}criteri\w{1,3}|accounts?\s{1,3}for|accounted\s{1,3}for|leading\s{1,3}cause
-    |prevalence|further\s{1,3}(?:studies|research|trials|work)|future\s{1,3}(?:studies|research|trials|work)
-    |will\s{1,3}(?:protect|prevent|reduce))\b""", re.I | re.X)
 # the headings of a structured abstract: a heading glued to a sentence ("CONCLUSIONS This study ...") names no trial
 ABSTRACT_HEADING = frozenset("""BACKGROUND BACKGROUNDS INTRODUCTION CONTEXT IMPORTANCE OBJECTIVE OBJECTIVES AIM AIMS PURPOSE
     PURPOSES GOAL GOALS DESIGN SETTING SETTINGS METHOD METHODS MATERIAL MATERIALS PATIENTS PARTICIPANTS SUBJECTS POPULATION
     INTERVENTION INTERVENTIONS MEASUREMENTS MEASURES OUTCOME OUTCOMES MAIN RESULT RESULTS FINDINGS CONCLUSION CONCLUSIONS
     INTERPRETATION DISCUSSION SUMMARY ABSTRACT UNLABELLED UNLABELED STUDY TRIAL REGISTRATION FUNDING LIMITATIONS
     SIGNIFICANCE RELEVANCE HYPOTHESIS EXPOSURE EXPOSURES""".split())
+
+# --- organisations: press releases, renamed units, own studies (kg.extractors.organizations) ---
+# a description between "the" and a company's name: "the Japanese drugmaker Acme", "the Swiss group Beta"
+ORG_DESCRIPTION_LEAD = rx.compile(r"""(?:(?:[A-Z][a-z]{2,20}|[a-z][\w-]{2,20})\s{1,3}){0,2}?(?:drugmaker|drug\s{1,3}maker
+    |pharmaceutical\s{1,3}(?:company|group|giant|firm)|biotech(?:nology)?\s{1,3}(?:company|firm)|biotech|company|group
+    |firm)\s{1,3}(?=[A-Z])""", re.X)
+# press-release boilerplate headings and self-descriptions: "About Acme Bio", "Acme is a global biotechnology company"
+ORG_ABOUT = rx.compile(r"^\s{0,3}About\s{1,3}(?:the\s{1,3})?(?=[A-Z])")
+ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:company|drugmaker|biotech
+    |biopharma|firm|pharmaceutical\s{1,3}group)\b""", re.X)
+# after a company announcing news, up to the next announcer or the verb: "Acme Bio, Inc. (NASDAQ: ACME) and Beta
+# Pharma, one of the Gamma companies, today announced", "Acme and Beta Announce FDA Approval of ..."
+ORG_ANNOUNCER_AFTER = rx.compile(r"""(?:,?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|N\.V|GmbH|Limited|Corporation
+    |Incorporated)\.?)?\s{0,3}(?:\([^()]{0,40}\)|[A-Z]{2,6}(?=\s))?\s{0,3}(?:,\s{1,3}(?:one\s{1,3}of|a|an|the|part\s{1,3}of
+    |headquartered|based|known\s{1,3}as)\b[^,;()]{0,120})?,?\s{1,3}(?:(?P<more>and\s{1,3}(?:the\s{1,3})?)
+    |(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}|just\s{1,3}|jointly\s{1,3}
+    |together\s{1,3}){0,2}(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported)\b)""", re.X)
+# what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ")
+ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--)\s{0,3})?(?:the\s{1,3})?")
+ORG_ANNOUNCE_GATE = rx.compile(r"(?:announce|ANNOUNCE)", re.I)
+# an approval announced: a single announcer's therapy is its own only when the news is its approval
+ORG_APPROVAL_WORD = rx.compile(r"\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
+# "X, which later became part of Y and now operates as Z", "X, now known as Z": the company's later name
+ORG_RENAMED = rx.compile(r"""\b(?:(?:now|later|since)\s{1,3}(?:operates|operating|known|trading)\s{1,3}as
+    |(?:was|been|since|later)\s{1,3}renamed)\s{1,3}(?=[A-Z])""", re.X)
+# a company's own trial: "its global Phase 3 study", "Acme's own Phase 2/3 study" (the sponsor)
+ORG_OWN_STUDY = rx.compile(r"""(?:['’]s?|\bits)\s{1,3}(?:own\s{1,3})?(?:(?:global|pivotal|confirmatory|registrational
+    |randomi[sz]ed|multinational|international|[Pp]hase\s{1,3}[\w/-]{1,8}|I{1,3}V?|[1-4][ab]?)\s{1,3}){0,4}(?:trial|study)\b""", re.X)
+# "Acme Bio, Inc., one of the Beta Companies of Gamma Group": Gamma Group is the parent
+ORG_ONE_OF_COMPANIES = rx.compile(r""",\s{1,3}one\s{1,3}of\s{1,3}the\s{1,3}(?:[A-Z][\w&-]{0,30}\s{1,3}){0,3}
+    (?:Companies|companies|[Gg]roup\s{1,3}[Cc]ompanies)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?=[A-Z])""", re.X)
+# "Acme, in the United States, is a wholly owned member of the Beta Group": the unit's name before the parent's
+ORG_CHILD_OF = rx.compile(r"""(?:,\s{1,3}in\s{1,3}(?:the\s{1,3})?[A-Z][\w.]{1,20}(?:\s{1,3}[A-Z][\w.]{1,20}){0,2},)?\s{1,3}
+    (?:is|was|became)\s{1,3}(?:now\s{1,3})?(?:a|an)\s{1,3}(?:wholly[\s-]{1,3}owned\s{1,3})?(?:subsidiary|unit|division
+    |member|affiliate)\s{1,3}of\b""", re.X)
+# the therapy of a sentence that opens on "It": "It originated at Acme"
+ORG_IT_OPENS = rx.compile(r"^\s{0,3}It\s")
+# a legal form closing a name before an apposition: "Acme Bio, Inc.|, one of ..."
+ORG_LEGAL_TAIL = rx.compile(r",?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|GmbH|Limited|Corporation|Incorporated)\.?$")
+# from a brand to its name in parentheses: "ZORVIA™ (", "XY-123 ("
+ORG_PAREN_NAME = rx.compile(r"[^\s(),;]{0,3}\s{0,3}\(\s{0,3}")
+# a therapy-like mention that names a trial: "the Phase 3 XY-121 trial"
+ORG_TRIAL_AFTER = rx.compile(r"\s{1,3}(?:trial|study)\b")
+# the announcer's own therapy: "... announced results of its study of XY-123", "the company's drug candidate XY-123"
+ORG_OWN_WORD = rx.compile(r"\b(?:its|their|the\s{1,3}compan(?:y|ies)['’]s?)\s")
+# a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
+# results from the Phase 2 study of XY-123"
+ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:(?:positive|topline|top-line|new|additional|final|full|interim|late-breaking
+    |primary|pivotal)\s{1,3}){0,2}(?:results|data|findings)\b""", re.X)

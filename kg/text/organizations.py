@@ -48,7 +48,7 @@ CENTER_KINDS = frozenset("Medical Cancer Research Health Children's Heart Eye Cl
 NOT_NAME = frozenset("""The A An And Or But In On At By For From With Without Of To Its It Their His Her Our This That These
     Those Both Each Every Some Any No Not As After Before During Under Over Since While When Where Which Who Whose
     Shares Patients Participants Researchers Investigators Doctors Officials Scientists Analysts According Also However
-    Meanwhile Today Yesterday Now Then Dr Dr. Prof Prof. Professor Mr Mr. Ms Ms. Mrs Mrs. Sir Chief Head Director CEO
+    Meanwhile Today Yesterday Now Then About Announce Announces Announced Dr Dr. Prof Prof. Professor Mr Mr. Ms Ms. Mrs Mrs. Sir Chief Head Director CEO
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Phase Study Trial Part Arm Cohort""".split())
 # small words that may stand inside a name ("University of Gamma", "Beta & Sons", "Institute for Delta Research")
@@ -97,6 +97,8 @@ def tokens(text: str) -> list[Token]:
 
     >>> [t.text for t in tokens("Acme Co. and F. Beta-Gamma, Inc. said.")]
     ['Acme', 'Co.', 'and', 'F.', 'Beta-Gamma', ',', 'Inc.', 'said']
+    >>> [t.text for t in tokens("Acme Therapeutics' drug")]
+    ['Acme', 'Therapeutics', "'s", 'drug']
     """
     out = []
     for m in TOKEN.finditer(text):
@@ -106,6 +108,10 @@ def tokens(text: str) -> list[Token]:
         if word.endswith(("'s", "’s")) and len(word) > 2:          # a possessive is a word and its "'s"
             out.append(Token(m.start(), end - 2, word[:-2]))
             out.append(Token(end - 2, end, "'s"))
+            continue
+        if word.endswith(("s'", "s’")) and len(word) > 3:          # a plural's possessive: "Acme Therapeutics' drug"
+            out.append(Token(m.start(), end - 1, word[:-1]))
+            out.append(Token(end - 1, end, "'s"))
             continue
         out.append(Token(m.start(), end, word))
     return out
@@ -235,6 +241,8 @@ def best_name(text: str, toks: list[Token], a: int, b: int) -> tuple[OrgName, in
         w = words[end]
         if len(w) > 1 and w.isupper() and w not in LEGAL_FORMS and not is_abbreviation(w):
             break                                   # a ticker or another name's abbreviation: "Acme Inc ACME"
+        if w in ("of", "de") and words[end - 1] == "Companies":
+            break                                   # "the Acme Companies of Beta Group": Beta Group is another name
         if w == "and" and not joins(words, end):
             rest = words[end + 1:]
             if not rest or any(is_head(x) for x in rest) or not any(x in ("of", "for") for x in words[head:end]):
