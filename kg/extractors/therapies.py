@@ -22,7 +22,7 @@ from kg.extractors.therapy_rules import RULES
 from kg.extractors.util import HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, fact, number, org_entity
 from kg.model import Entity
 from kg.text import prefilter as rx
-from kg.text.cues import THE_THERAPY
+from kg.text.cues import STATUS_DEVELOPMENT, STATUS_PATIENT_STOP, THE_THERAPY
 from kg.text.dates import find_dates
 
 GENERIC_CELLS = {"stem cell", "cell", "native cell", "neuron", "motor neuron"}
@@ -152,6 +152,9 @@ class TherapyExtractor(RuleExtractor):
             m = pattern.search(text)
             if not m or NEGATED.search(text[:m.start()]) or HEDGE.search(text[:m.start()]):
                 continue
+            if status == "discontinued" and (STATUS_PATIENT_STOP.search(text, max(0, m.start() - 60), m.start())
+                                             or not STATUS_DEVELOPMENT.search(text)):
+                continue                        # patients or an infusion stopping, not a developer
             dates = find_dates(text)
             if status == "approved" and not (ctx.of_kind(i, "regulator") or dates):
                 continue

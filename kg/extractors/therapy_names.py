@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from kg.extractors.context import Context, entity_of
 from kg.model import Entity, Mention
-from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE_BEFORE, MODALITY_STEMS,
-                          MODALITY_WORDS, NOT_TARGET_WORD)
+from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE_BEFORE, GIVEN_AFTER, GIVEN_BEFORE,
+                          MODALITY_STEMS, MODALITY_WORDS, NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER,
+                          SOURCE_BEFORE)
 
 KINDS = ("drug", "therapy")
 CLASS = "drug class"                 # the kind of the mentions this module makes for drug classes
@@ -122,7 +123,7 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
     and the code or marked names ("ZENVIA® (acmetinib)") that the text gives as another name of a drug it knows."""
     renamed: dict[str, Mention] = {}
     trial_names = {t.name for t in ctx.trials if t.name}
-    measured, plain, labels = set(), set(), set()
+    measured, plain, labels, given, other = set(), set(), set(), set(), set()
     for i, ms in enumerate(ctx.mentions):
         text, start = texts[i], ctx.sentences[i].start
         drugs = [m for m in ms if m.kind in KINDS]
@@ -130,6 +131,13 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
             a, b = m.start - start, m.end - start
             before, after = text[max(0, a - 40):a], text[b:b + 40]
             labels.add(m.label)
+            if part_of_term(m, before, after):
+                continue                                # "gold-coated", "XY-55 criteria", "ABC-PD": no substance given
+            if defined_for_other(m, drugs[k - 1] if k else None, before, after):
+                other.add(m.label)                      # "dry matter intake (DMI)": the letters name that phrase
+                continue
+            if not after.startswith("-") and (GIVEN_AFTER.match(after) or GIVEN_BEFORE.search(before)):
+                given.add(m.label)                      # given here: a therapy even where it is also measured
             if ANALYTE_BEFORE.search(before) or ANALYTE_AFTER.match(after):
                 measured.add(m.label)
             elif m.source == "pattern" and (m.text in trial_names or re.search(r"[A-Za-z0-9]-$", before)
@@ -143,7 +151,41 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                 continue
             else:
                 plain.add(m.label)
+    measured -= given
+    measured |= other
     return measured | (labels - plain), {k: v for k, v in renamed.items() if k not in measured}
+
+
+def defined_for_other(m: Mention, prev: Mention | None, before: str, after: str) -> bool:
+    """Is a lexicon abbreviation defined in the text as the short form of a phrase that is no drug?
+    "dry matter intake (DMI)" is; "acetylsalicylic acid (ASA)", the drug's own name before it, is not.
+
+    >>> defined_for_other(Mention("DMI", 20, 23, "drug", "Dmi", (), "lexicon"), None, "dry matter intake (", ") rose")
+    True
+    """
+    if m.source != "lexicon" or not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,5}", m.text):
+        return False
+    if not (re.search(r"[a-z]{3}\s{0,2}\(\s{0,2}$", before) and re.match(r"\s{0,2}\)", after)):
+        return False
+    return prev is None or m.start - prev.end > 4
+
+
+def part_of_term(m: Mention, before: str, after: str) -> bool:
+    """Is a drug-like name only part of a longer term? A word after it makes a material, measure or scale of it
+    ("gold-coated", "XY-55 criteria"); a lexicon name that is a number or part of a hyphenated capitals code ("AB-CD")
+    is that code's.
+
+    >>> part_of_term(Mention("Gold", 0, 4, "drug", "Gold", (), "lexicon"), "", "-coated stents")
+    True
+    >>> part_of_term(Mention("XY-123", 0, 6, "drug", "XY-123", (), "pattern"), "received ", " 5 mg daily")
+    False
+    """
+    if PART_OF_TERM_AFTER.match(after):
+        return True
+    if m.source != "lexicon":
+        return False
+    return bool(SOURCE_BEFORE.search(before) or REAGENT_AFTER.match(after) or re.fullmatch(r"[\d\s.-]{1,12}", m.text) or re.search(r"\b[A-Z0-9]{1,8}-$", before)
+                or (re.fullmatch(r"[A-Z0-9]{1,6}", m.text) and re.match(r"-[A-Z0-9]", after)))
 
 
 def other_name(m: Mention, prev: Mention | None, nxt: Mention | None, text: str, start: int) -> bool:

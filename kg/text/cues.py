@@ -61,10 +61,38 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
 # a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before
 # ("serum potassium", "albumin-to-creatinine") and after ("cholesterol levels", "dopamine transporter") its name
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|
-      low-density\ lipoprotein|high-density\ lipoprotein)\s+|-to-)$""", re.I | re.X)
+      low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:assess|measure|determine|quantify)
+      (?:\ the)?)\s+|-to-)$""", re.I | re.X)
 ANALYTE_AFTER = rx.compile(r"""[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
       synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?)\b""",
                            re.I | re.X)
+
+# a substance named as given to someone (these keep it a therapy even where it is also measured): a dose after its
+# name ("XY 5 mg", "XY (10 mg/kg)"), a group or arm named by it ("the XY group"), or a giving verb before it
+GIVEN_AFTER = rx.compile(r"""\s{0,3}(?:\(\s{0,3})?(?:\d{1,6}(?:[.,·]\d{1,4})?\s{0,2}(?:mg|g|mcg|µg|μg|ug|ng|IU|units?|mL|ml|
+      mmol|mEq|%)\b|(?:group|arm|cohort|supplementation|administration|infusion|injection|tablets?|capsules?)\b)""",
+                         re.I | re.X)
+GIVEN_BEFORE = rx.compile(r"""\b(?:receiv(?:e|ed|ing)|given|administ(?:er|ered|ering|ration\ of)|treated\ with|
+      randomi[sz]ed\ to|assigned\ to|supplement(?:ed|ation)\ with|doses?\ of|infusions?\ of|injections?\ of)
+      \s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}$""", re.I | re.X)
+# a drug-like name that is only the first part of a longer term, not something given: "gold-coated", "formalin-fixed",
+# "lemon-flavored", "almond oil", "oxygen consumption", "alanine aminotransferase", "XY-55 criteria"
+# where a lexicon name is only a source or a reagent: "derived from broccoli sprouts", "a rabbit monoclonal antibody"
+SOURCE_BEFORE = rx.compile(r"\b(?:derived|extracted|isolated|purified|prepared)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$",
+                           re.I)
+REAGENT_AFTER = rx.compile(r"\s{1,3}(?:anti-\S{1,20}\s{1,3})?(?:monoclonal|polyclonal)\s{1,3}antibod", re.I)
+PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched)\b
+      |\s{1,3}(?:lasers?|oil|moiet(?:y|ies)|consumption|aminotransferase|transaminase|dehydrogenase|criteria|score|
+      scale|assay|kit|questionnaire|staining|stain)\b)""", re.I | re.X)
+
+# a discontinuation is a therapy's status only when a developer stops it: a development word in the sentence
+# ("discontinue the development of", "discontinue dosing in", "the programme was halted") ...
+STATUS_DEVELOPMENT = rx.compile(r"\b(?:development|program(?:me)?s?|dosing|portfolio|pipeline|commerciali[sz]ation|"
+                                r"marketing|clinical\s{1,3}hold)\b", re.I)
+# ... and not a patient or a procedure stopping: "patients who discontinued treatment", "upon discontinuation of",
+# "after the infusion was discontinued"
+STATUS_PATIENT_STOP = rx.compile(r"""(?:\b(?:patients?|participants?|subjects?|volunteers?|who|upon|after|following|
+      infusions?|treatment|therapy|medication|dose)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$)""", re.I | re.X)
 
 # a drug class: "statins", "an XY inhibitor", "angiotensin-converting enzyme (ACE) inhibitors", "XY blockade";
 # the words before the class word are trimmed to the target's name in Python (NOT_TARGET_WORD)

@@ -53,3 +53,22 @@ def test_a_marked_name_given_for_a_known_drug_is_that_drug_and_its_alias():
 def test_cells_beside_an_antibody_are_not_its_cell_type():
     found = facts("In the trial (NCT01234567), tocilizumab, a monoclonal antibody, depletes B cells.")
     assert not any(p == "cellType" for _, p, _ in found)
+
+
+def test_a_drug_given_stays_a_therapy_where_it_is_also_measured():
+    assert "Melatonin" in named("Volunteers received melatonin 3 mg at night. Plasma melatonin concentrations rose.")
+
+
+def test_a_substance_that_is_part_of_a_longer_term_is_not_a_therapy():
+    assert not named("Gold-coated stents were placed in formalin-fixed tissue; oxygen consumption was recorded.")
+
+
+def test_a_code_before_criteria_is_no_therapy():
+    assert "XY-55" not in named("Patients meeting the XY-55 criteria received placebo.")
+
+
+def test_patients_stopping_a_drug_give_no_status_and_a_developer_stopping_it_does():
+    stopped = facts("Upon discontinuation of XY-123, scores rose. Patients who discontinued treatment were followed.")
+    assert not any(p == "statusValue" for _, p, _ in stopped)
+    halted = facts("Acme Bio decided to discontinue the development of XY-123 in gout.")
+    assert ("discontinued", "statusValue", "discontinued") in halted
