@@ -17,7 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.lexicon.resolve import Row, choose, name_key, own_names, sole_links, verified_ids
+from kg.lexicon.resolve import Row, choose, name_key, named_mesh, own_names, sole_links, verified_ids
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SALTS = re.compile(r"\s+(?:hydrochloride|dihydrochloride|hcl|sodium|disodium|potassium|calcium|mesylate|"
@@ -289,11 +289,13 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
                                 gene_rows(vocab), curated_rows(DATA / "curated.tsv"), corpus_rows(citations)]
     rows_in = [Row(" ".join(text.split()), kind, label, ids, attrs) for source in sources for text, kind, label, ids, attrs in source]
     rows_in = [Row(*r) for r in apply_corpus_evidence(rows_in, citations)]
-    names, labels = own_names([r for r in rows_in if "xref" not in r.attrs], xref_names(vocab))
+    headings = xref_names(vocab)
+    names, labels = own_names([r for r in rows_in if "xref" not in r.attrs], headings)
     rows_in = with_british_spellings(resolve_corpus_rows(verified_rows(rows_in, names, sole_links(rows_in, labels)), labels))
     forms: dict[tuple, list[Row]] = defaultdict(list)
     label_ids: dict[tuple, set] = defaultdict(set)
     label_kind: dict[tuple, str] = {}     # a concept that is a disease in one vocabulary is one in all its names
+    concept_names: dict[tuple, set] = defaultdict(set)    # a concept's own vocabulary names, for MeSH by name
     sources_per_name: dict[str, set] = defaultdict(set)
     for r in rows_in:
         sources_per_name[r.text.lower()].add(r.ids.split(":")[0])
@@ -316,14 +318,20 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
         if not case and "corpus" not in attrs:
             label_ids[(name_key(label), group)].update(i for i in ids.split("|") if i)
             concept = (name_key(label), group)
+            if group in ("disease", "chemical"):      # chemicals claim headings too (never given them: ids differ)
+                concept_names[concept].update((name_key(text), concept[0]))
             if group == "disease":
                 label_kind[concept] = min(label_kind.get(concept, kind), kind, key=kind_rank)
+    mesh_headings = {m: k for m, k in headings.items() if m.startswith("MESH:")}
+    by_name = named_mesh(concept_names, mesh_headings)
     rows = []
     for (key, group, case), found in forms.items():
         chosen = choose(key, found, labels, kind_rank, id_rank)
         text, kind, label, ids, attrs = chosen.row
         merged = set(chosen.ids) | label_ids.get((name_key(label), group), set())
         kind = label_kind.get((name_key(label), group), kind)
+        if group == "disease" and not any(i.startswith("MESH:") for i in merged):   # a MeSH heading it is named
+            merged |= by_name.get((name_key(label), group), set())
         if not any(i.startswith("MESH:") for i in merged):     # a training corpus may know the MeSH id
             mine = set().union(*(names.get(i, set()) for i in merged)) | {name_key(text)}
             merged |= {i for f in found if "corpus" in f.attrs for i in f.ids.split("|")

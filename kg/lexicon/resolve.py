@@ -197,3 +197,32 @@ def choose(key: str, found: list[Row], labels: Mapping[str, set], kind_rank, id_
 
         rows = min(concepts.items(), key=rank)[1]
     return Choice(best(rows), frozenset(i for r in rows for i in r.ids.split("|") if i))
+
+
+def named_mesh(concepts: Mapping[tuple, set], headings: Mapping[str, set]) -> dict[tuple, set]:
+    """MeSH ids for concepts by name: a MeSH heading joins the concept one of whose names it equals
+    (``concepts``: concept -> its names, the concept's label key first in meaning, as (label_key, group));
+    a heading that several concepts name goes only to the one whose label it is, else to none.
+
+    >>> concepts = {(name_key("zorblat"), "disease"): {name_key("zorblat"), name_key("zorb fever")},
+    ...             (name_key("quimby"), "disease"): {name_key("quimby"), name_key("zorb fever")},
+    ...             (name_key("hexa"), "disease"): {name_key("hexa"), name_key("zorblat")}}
+    >>> headings = {"MESH:D1": {name_key("Zorblat")}, "MESH:D2": {name_key("Zorb Fever")}}
+    >>> {k[0]: sorted(v) for k, v in named_mesh(concepts, headings).items()}
+    {('zorblat',): ['MESH:D1']}
+    """
+    by_name: dict[tuple, set] = defaultdict(set)
+    for mesh, keys in headings.items():
+        for k in keys:
+            by_name[k].add(mesh)
+    claims: dict[str, set] = defaultdict(set)
+    for concept, keys in concepts.items():
+        for k in keys:
+            for mesh in by_name.get(k, ()):
+                claims[mesh].add(concept)
+    out: dict[tuple, set] = defaultdict(set)
+    for mesh, found in claims.items():
+        labelled = [c for c in found if c[0] in headings[mesh]]
+        if len(found) == 1 or len(labelled) == 1:
+            out[(labelled or list(found))[0]].add(mesh)
+    return dict(out)
