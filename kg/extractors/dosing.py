@@ -55,6 +55,18 @@ RANGE_AFTER = rx.compile(rf"^\s*(?:to|-|–|and)\s*{NUMBER}", re.I)
 BETWEEN = rf"(?:\([^)]{{0,200}}\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]{{1,{WORD_MAX}}})"
 COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|sessions|injection|dose|infusion)\b"
 COUNT = rx.compile(COUNT, re.I)
+# a count of doses, not: a unit ("a 450 mg dose"), a split ("two divided doses")
+NOT_COUNT = rx.compile(rf"(?<![\w/]){cues.DOSE_UNIT}(?![\w/])|\bdivided\b|\b(?:daily|weekly)\s+doses?\b", re.I)
+# "3 vs. 12 injections", "12 injections versus 3": counts set against each other (arms or results, not the regimen)
+COMPARED_COUNT = rx.compile(rf"(?:\b(?:vs\.?|versus|or|and)\s+$)|(?:{NUMBER}\s+(?:vs\.?|versus)\s)", re.I)
+# the sentence says patients received them: "received four infusions", "were given a total of ..."
+RECEIVED = rx.compile(r"\b(?:received?|receiving|given|administered|got|underwent|undergo|consisted\s+of|comprised|total\s+of)\b",
+                      re.I)
+IN_TOTAL = rx.compile(r"\s+in\s+total\b", re.I)
+# "a single oral dose", "a single intravenous infusion"; not "single doses" nor "a single vaccination with either dose"
+ONE_GIVEN = rx.compile(r"(?:single|one)\s+(?:(?!with\b|either\b|of\b)[\w-]{1,30}\s+){0,2}?(?:infusion|injection|dose|administration)",
+                       re.I)
+ARTICLE = rx.compile(r"\ba\s+$", re.I)
 # "the first three doses": a part of the regimen, not how many doses were given
 PART_OF_REGIMEN = rx.compile(r"\b(?:first|initial|last|final|loading|next|remaining|missed)\s+$", re.I)
 INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b", re.I)
@@ -135,11 +147,25 @@ def ranged(text: str, m) -> bool:
 
 def doses(view: View):
     counts = [(m, number(m.group("num"))) for m in COUNT.finditer(view.text)
-              if not PART_OF_REGIMEN.search(view.text, max(0, m.start() - 12), m.start()) and unhedged_before(view, m.start())]
+              if not PART_OF_REGIMEN.search(view.text, max(0, m.start() - 12), m.start()) and unhedged_before(view, m.start())
+              and is_count(view.text, m)]
     counts = [(m, c) for m, c in counts if c]
     if counts:
         m, c = max(counts, key=lambda x: x[1])
         yield Hit(view.trial, int(c), m.start(), m.end())
+
+
+def is_count(text: str, m) -> bool:
+    """Does a number before "doses" count what patients received? Not a dose ("a 450 mg dose"), a split ("two
+    divided doses"), digits of a code name ("AB-1234 doses"), two counts set against each other ("3 vs. 12
+    injections"), nor a number in a sentence that does not say patients received or were given them."""
+    if NOT_COUNT.search(m.group(0)) or text[max(0, m.start("num") - 1):m.start("num")] in ("-", "/"):
+        return False
+    if COMPARED_COUNT.search(text, max(0, m.start() - 12), m.start()) or COMPARED_COUNT.match(text, m.start("num")):
+        return False
+    if ONE_GIVEN.fullmatch(m.group(0)) and ARTICLE.search(text, max(0, m.start() - 4), m.start()):
+        return True                      # "in a single intravenous infusion": the regimen in one phrase
+    return bool(RECEIVED.search(text, max(0, m.start() - 120), m.start()) or IN_TOTAL.match(text, m.end()))
 
 
 def interval(view: View):
@@ -197,8 +223,14 @@ ALL = (
     Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=GIVING, hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
-                           (("numberOfDoses", "8"),))),
-         counterexamples=("In the trial, the dose rose after the first three doses.",)),
+                           (("numberOfDoses", "8"),)),
+                   Example("In the trial, cells were returned to each patient in a single intravenous infusion.",
+                           (("numberOfDoses", "1"),))),
+         counterexamples=("In the trial, the dose rose after the first three doses.",
+                          "In the trial, XY-123 was taken in two divided doses.",
+                          "In the trial, a 300 mg dose of XY-123 was well tolerated.",
+                          "In the trial, 4 vs. 17 rescue injections were needed.",
+                          "In the trial, a single vaccination with either dose raised antibody titres.")),
     Rule("dosing.interval", T.doseInterval, interval, confidence=0.7, cue=GIVING, hedged=True,
          examples=(Example("In the trial, XY-123 was given by infusion every 4 weeks.", (("doseInterval", "P4W"),)),
                    Example("Trial patients took XY-123 tablets daily.", (("doseInterval", "P1D"),))),

@@ -31,11 +31,13 @@ AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned"; not "120 people screened, 90 were ..."
-    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b(?:(?!screened|assessed)[^.;]){{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|were randomly (?:assigned|allocated)|underwent randomi[sz]ation|each received|were treated)", re.I),
+    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b(?:(?!screened|assessed)[^.;]){{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     rx.compile(rf"\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
     rx.compile(rf"^(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?\s*:\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
+    # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
+    rx.compile(rf"\b{PEOPLE}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
     # "Of 150 people screened, 108 were enrolled"
     rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
 ]
@@ -152,6 +154,9 @@ ALL = (
          examples=(Example("The trial enrolled 240 adults with mild asthma.", (("enrollment", "240"),)),
                    Example("In total, 96 patients were randomly assigned to two groups in the trial.", (("enrollment", "96"),)),
                    Example("Of 310 people screened, 212 were enrolled at 14 sites.", (("enrollment", "212"),)),
+                   Example("Adults with gout aged 30 to 65 years (n = 74) were randomized in the trial.",
+                           (("enrollment", "74"),)),
+                   Example("In the trial, 66 outpatients were randomly divided into two groups.", (("enrollment", "66"),)),
                    Example("The trial randomised 420 patients, with treatment planned for two years.",
                            (("enrollment", "420"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
@@ -177,8 +182,12 @@ ALL = (
                    Example("Participants were assigned 1:1 to XY-123 (n=48) or placebo (n=50).",
                            (("XY-123", "armIntervention", "XY-123"), ("placebo", "armSize", "50"))),
                    Example("The trial randomly assigned 80 patients, 40 to each group, to receive either XY-123 "
-                           "or usual care.", (("usual care", "armSize", "40"), ("XY-123", "armSize", "40")))),
+                           "or usual care.", (("usual care", "armSize", "40"), ("XY-123", "armSize", "40"))),
+                   Example("Patients in the trial were randomly divided into the control group (n = 21) and the "
+                           "yoga group (n = 23).", (("control", "armSize", "21"), ("yoga", "armSize", "23")))),
          counterexamples=("The trial randomised patients 2:1 to XY-123 or placebo.",
+                          "In the trial, 40 adults received 10 mg XY-123 or placebo.",
+                          "Pain eased in the control group (n = 34).",
                           "Nausea occurred in 12 patients (n=12).")),
     Rule("population.arms.list", T.hasArm, listed_arm, confidence=0.7, cue=ARM_LINE_CUE, also=(T.armLabel, T.armSize, T.armIntervention),
          examples=(Example("The randomised trial had two arms:\nExperimental arm: XY-123 20 mg daily (101 participants)\n"

@@ -91,6 +91,9 @@ AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 LINE = re.compile(r"^(?P<head>[^:()\n]{1,60}?)\s*+(?:\((?P<paren>[^()\n]{1,40})\)\s*+)?(?::\s*+(?P<desc>.*))?$", re.S)
 TRAILING_N = rx.compile(rf"\((?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\)\s*[.;]?\s*$")
 HEAD_N = rx.compile(rf"^\s*(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\s*$")
+# a group named in words before its size: "the control group (n = 34)", "the early-feeding arm (n=20)"; the
+# name is one or two words after "the" (a group named alone is kept only beside another group of the sentence)
+THE_GROUP = rx.compile(r"\b(?:the|an?)\s+(?P<name>[A-Za-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30})?)\s+(?:group|arm|cohort)$", re.I)
 GROUP_WORD = re.compile(r"(?<![\s-])[\s-]++(?:group|arm|cohort)s?$", re.I)
 NAMED_GROUP = re.compile(r"^[A-Za-z][\w'’-]{0,30}(?:[ -][\w'’-]{1,30}){0,2}$")
 REACH = 60            # characters before an arm's name searched for what introduces it
@@ -133,6 +136,9 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
             continue                 # without an allocation word only counted groups: "48 received A, 24 placebo"
         heads.append((at, start, stop_, kind, label, count))
     heads = [h for k, h in enumerate(heads) if not (k and h[1] < heads[k - 1][2])]
+    if len(heads) >= 2 and heads[0][5] is not None and all(h[5] is None for h in heads[1:]):
+        # "40 adults received 10 mg A or placebo": a count before the first arm alone is everyone's, not A's
+        heads = [h[:5] + (None,) for h in heads]
     if len(heads) < 2 or (cue is None and sum(h[5] is not None for h in heads) < 2):
         return []
     arms = []
@@ -272,17 +278,20 @@ def cohorts(text: str, names: Sequence[Name], main: str | None = None) -> list[A
 
 
 def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
-    """Groups with a stated size anywhere in a sentence: "the placebo group (n = 24)", "XY-123 (40 patients)".
+    """Groups with a stated size anywhere in a sentence: "the placebo group (n = 24)", "XY-123 (40 patients)",
+    "the control group (n = 12) ... the exercise group (n = 14)".
 
     >>> [(a.label, a.n) for a in sized_groups("In the XY-123 group (n=40), scores fell.", (Name(7, 13, "XY-123"),))]
     [('XY-123', 40)]
     """
-    out = []
+    out, named = [], 0
     for m in PAREN_N.finditer(text):
         if m.group(0)[0] != "(":
             continue
         offset = max(0, m.start() - REACH)
-        head = GROUP_WORD.sub("", text[offset:m.start()].rstrip())
+        before = text[offset:m.start()].rstrip()
+        head = GROUP_WORD.sub("", before)
+        the_group = THE_GROUP.search(before) if head != before else None
         drug = next((x for x in names if x.end == offset + len(head)), None)
         level = LEVEL_END.search(head)
         if drug and cues.ARM_LIST_END.search(text, max(0, drug.start - REACH), drug.start):
@@ -293,11 +302,16 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
             label, drugs, start = "placebo", (), offset + len(head) - len("placebo")
         elif level:
             label, drugs, start = f"{level.group('level').lower()} dose", (), offset + level.start()
+        elif the_group:
+            label, drugs, start = " ".join(the_group.group("name").lower().split()), (), offset + the_group.start()
+            named += 1
         else:
             continue
         n = stated_n(m.group(0))
         if n is not None:
             out.append(Arm(label, n, drugs, start, m.end()))
+    if named and (len(out) < 2 or len({a.label for a in out}) < len(out)):
+        return [a for a in out if a.interventions or a.label == "placebo"] if named < len(out) else []
     return out
 
 

@@ -197,7 +197,7 @@ NOT_JOURNAL = rx.compile(rf"^(?:The\s+)?(?:{MONTH_WORD}|Phase|Patients?|Part|Sta
 
 # the people a trial enrolls or a group holds ("enrolled 40 adults", "(24 participants)"); a regex fragment
 PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|"
-          r"infants|adolescents)")
+          r"infants|adolescents|outpatients|inpatients|toddlers|neonates|newborns)")
 
 # words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
 ALLOCATION = rx.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation)\b",
