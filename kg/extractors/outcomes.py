@@ -101,7 +101,7 @@ class OutcomeExtractor(RuleExtractor):
             return
         frames = Frames()
         current: dict[str, Carry] = {}           # trial key -> the measure last spoken of
-        pending: dict[str, str] = {}             # trial key -> a role stated before its measure is named
+        pending: dict[str, tuple[str, int]] = {}  # trial key -> a role stated before its measure is named, where
         arm_pairs: dict[str, tuple[str, ...]] = {}   # trial key -> the arms of its last comparison, in order
         by_role: dict[str, dict[str, Mention]] = {}  # trial key -> role -> the measure first given that role
         for i, s in enumerate(ctx.sentences):
@@ -111,6 +111,8 @@ class OutcomeExtractor(RuleExtractor):
             roles = list(R.ROLE.finditer(text))
             if is_hedged(text) and not roles:
                 continue
+            if not roles and cues.OUTCOME_BACKGROUND.search(text):
+                continue                        # "X is the leading cause of death in ...": the disease's burden
             measures = sentence_measures(ctx, i, text)
             timepoint = sentence_timepoint(text)
             known = by_role.get(trial.key, {})
@@ -121,8 +123,10 @@ class OutcomeExtractor(RuleExtractor):
                 roles = []
             elif not measures:
                 carry = current.get(trial.key)
-                if roles:
-                    pending[trial.key] = role_name(roles[0])
+                if roles and not listed(text, roles[0]):
+                    pending[trial.key] = (role_name(roles[0]), i)  # "XY met its primary endpoint.", not a missed list
+                elif roles:
+                    pending.pop(trial.key, None)  # another role's list that we could not read ends the wait
                 if carry is None or carry.index != i - 1 or not continues(ctx, i, text):
                     continue
                 measures = [carry.measure]
@@ -130,8 +134,8 @@ class OutcomeExtractor(RuleExtractor):
                 spans = {carry.measure.label: (0, 0)}
             else:
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
-                role = pending.pop(trial.key, None)
-                if role and not roles:          # "XY met its primary endpoint. The change in Z ..."
+                role, said = pending.pop(trial.key, (None, -1))
+                if role and not roles and said >= i - 2:  # in the two sentences after the role's          # "XY met its primary endpoint. The change in Z ..."
                     frames.get(trial, measures[0], None, i).set("outcomeRole", role, i)
                     by_role.setdefault(trial.key, {}).setdefault(role, measures[0])
                 if timepoint is None and R.SAME_PERIOD.search(text) and trial.key in current:
@@ -153,6 +157,10 @@ def sentence_measures(ctx, i: int, text: str) -> list[Mention]:
     found = [m for m in ctx.mentions[i] if m.kind == "measure" or (m.kind == "term" and SCALE_WORD.search(m.label))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
     found = named or found
+    definition = cues.OUTCOME_DEFINITION.search(text)
+    if definition:                          # "... survival, defined as the time to progression or death": its parts
+        cut = ctx.sentences[i].start + definition.start()
+        found = [m for m in found if m.start < cut]
     if not found and R.ROLE.search(text):
         hit = R.SAFETY.search(text)
         if hit:
@@ -240,7 +248,17 @@ def continues(ctx, i: int, text: str) -> bool:
     first = ctx.sentences[i].start + (digit.start() if digit else len(text))
     if any(m.start < first for m in ctx.of_kind(i, "disease", "phenotype")):
         return False                         # "Headache occurred in 5% ...": an event's rate
+    if len(R.P_VALUE.findall(text)) > 1 and R.VS.search(text):
+        return False                         # "faster X (1.5 vs 2.0, p<0.001) and shorter Y (..., p=0.03)": its own
     return any(p.search(text) for p in R.CONTINUES)
+
+
+def listed(text: str, role: re.Match) -> bool:
+    """Does a role phrase list its measures here ("secondary endpoints included A, B and C"), rather than judge them
+    ("the secondary endpoints were met")? Such a list's measures are the sentence's, never the next sentence's."""
+    lists = R.ROLE_LIST.match(text, role.end()) if role.group().lower().endswith("s") else None
+    return lists is not None and not cues.OUTCOME_PASSIVE.match(text, lists.end()) and not R.find_verdicts(text) \
+        and not cues.OUTCOME_JUDGED.search(text)
 
 
 # --- numbers ----------------------------------------------------------------------------------------------------

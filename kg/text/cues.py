@@ -576,3 +576,20 @@ ORG_OWN_WORD = rx.compile(r"\b(?:its|their|the\s{1,3}compan(?:y|ies)['’]s?)\s"
 # results from the Phase 2 study of XY-123"
 ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:(?:positive|topline|top-line|new|additional|final|full|interim|late-breaking
     |primary|pivotal)\s{1,3}){0,2}(?:results|data|findings)\b""", re.X)
+
+# --- outcomes: sentences and clauses that name measures without giving the trial's results (kg.extractors.outcomes) ---
+# the disease's burden: "X is the leading cause of death in ...", "accounts for 30 percent of deaths", "prevalence"
+OUTCOME_BACKGROUND = rx.compile(r"""\b(?:leading\s{1,3}cause|accounts?\s{1,3}for|accounted\s{1,3}for|prevalen(?:ce|t)
+    |most\s{1,3}common\s{1,3}cause)\b""", re.I | re.X)
+# a definition: what follows names the parts of a measure, not measures of their own ("defined as the time to X or
+# death", "flare-free (flare: score >= 2)")
+OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\(\s{0,2}[\w-]{1,30}\s{0,2}:\s{0,2}[a-z]""", re.I | re.X)
+# a role sentence that judges its endpoint rather than listing it: "the primary endpoint was met", "... was positive"
+OUTCOME_JUDGED = rx.compile(r"\b(?:met|achieved|reached|missed|positive|negative|succeeded|failed)\b", re.I)
+# a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
+# results from the Phase 2 study of XY-123"
+ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:(?:positive|topline|top-line|new|additional|final|full|interim|late-breaking
+    |primary|pivotal)\s{1,3}){0,2}(?:results|data|findings)\b""", re.X)
+# a verb after "endpoints were": the sentence says what was done with them, it does not list them ("were tested in
+# a fixed hierarchy")
+OUTCOME_PASSIVE = rx.compile(r"\s{1,3}(?:not\s{1,3})?(?:[a-z]{2,20}ed|shown|seen|chosen)\b")

@@ -82,3 +82,23 @@ def test_a_single_arm_rate():
     values = {(s, o) for s, p, o in found if p == "value"}
     assert all(o == "45.0" for _, o in values)
     assert not any(p in ("ciLow", "ciHigh") for _, p, _ in found)   # a CI around a single rate is left out
+
+
+def test_results_of_unnamed_measures_do_not_continue_the_last():
+    found = facts(f"The XY-123 trial (NCT00000001) was randomized. XY-123 did not improve the {SCALE} (ARS). "
+                  "However XY-123 led to faster recovery (2.5 vs 3.0 days p < 0.001) and shorter stays "
+                  "(11.0 vs 13.0 days p = 0.02).")
+    assert not any(p in ("pValue", "value", "baseline") for _, p, _ in found)
+
+
+def test_the_burden_of_a_disease_names_no_outcome():
+    found = facts("The XY-123 trial (NCT00000001) was randomized. Cardiovascular death is the leading cause of death "
+                  "in adults with the disease.")
+    assert not any(s == "cardiovascular death" for s, _, _ in found)
+
+
+def test_a_role_waits_only_for_the_next_sentences():
+    found = facts("The XY-123 trial (NCT00000001) was randomized. The primary endpoint was the difference in attack "
+                  "counts between periods. The secondary endpoints included hospital stays and costs. Visits were "
+                  "monthly. Heart rate was lower with XY-123 (p = 0.01).")
+    assert not any(p == "outcomeRole" for _, p, _ in found)
