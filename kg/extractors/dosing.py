@@ -62,7 +62,7 @@ COMPARED_COUNT = rx.compile(rf"(?:\b(?:vs\.?|versus|or|and)\s+$)|(?:{NUMBER}\s+(
 # the sentence says patients received them: "received four infusions", "were given a total of ..."
 RECEIVED = rx.compile(r"\b(?:received?|receiving|given|administered|got|underwent|undergo|consisted\s+of|comprised|total\s+of)\b",
                       re.I)
-IN_TOTAL = rx.compile(r"\s+in\s+total\b", re.I)
+IN_TOTAL = rx.compile(r"(?<!\s)\s++in\s++total\b", re.I)   # a blank run entered at its start, taken whole
 # "a single oral dose", "a single intravenous infusion"; not "single doses" nor "a single vaccination with either dose"
 ONE_GIVEN = rx.compile(r"(?:single|one)\s+(?:(?!with\b|either\b|of\b)[\w-]{1,30}\s+){0,2}?(?:infusion|injection|dose|administration)",
                        re.I)
