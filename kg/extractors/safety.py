@@ -75,13 +75,16 @@ GRADE = re.compile(r"^(?:tumou?r\s+)?grade\b|\bgrading system\b", re.I)
 # words before a mention that make it no event: the condition of those treated ("patients with X"), what a drug
 # treats ("to treat X"), an event that did not happen ("no cases of X"), what an event could do ("which can cause X")
 # those treated have it: "patients with X", "people living with X" (X is a condition, not an event)
-HELD_BEFORE = rx.compile(r"""\b(?:patients|people|adults|children|participants|those|individuals|infants)
-    \s{1,3}(?:(?:living|diagnosed)\s{1,3})?with\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}$""", re.I | re.X)
+HELD_BEFORE = rx.compile(r"""\b(?:patients|people|adults|children|participants|those|individuals|infants|men|women|subjects|volunteers)
+    \s{1,3}(?:(?:living|diagnosed)\s{1,3})?with\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}$""", re.I | re.X)
 NOT_EVENT_BEFORE = rx.compile(r"""(?:
-      \b(?:patients|people|adults|children|participants|those|individuals|infants)\s{1,3}(?:(?:living|diagnosed)\s{1,3})?
-        with\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}
+      \b(?:patients|people|adults|children|participants|those|individuals|infants|men|women|subjects|volunteers)\s{1,3}(?:(?:living|diagnosed)\s{1,3})?
+        with\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}
     | \b(?:to\s{1,3}treat|treatment\s{1,3}of|treating|prevent(?:ion\s{1,3}of)?|against)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}
-    | \b(?:no|without|not|none)\s{1,3}(?:(?:new\s{1,3})?cases?\s{1,3}of\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,1}
+    | \b(?:no|without|not|none|devoid\s{1,3}of|free\s{1,3}(?:of|from)|absence\s{1,3}of|lack\s{1,3}of)\s{1,3}
+        (?:(?:new\s{1,3})?cases?\s{1,3}of\s{1,3}
+          |(?:an?\s{1,3}|any\s{1,3})?(?:[a-z]{1,20}\s{1,3})?(?:increase|rise|excess)\s{1,3}in\s{1,3})?
+        (?:[\w-]{1,30}\s{1,3}){0,1}(?:(?:and|or)\s{1,3}[\w-]{1,30}\s{1,3})?
     | \b(?:can|could|may|might)\b[^;().]{0,100}
     )$""", re.I | re.X)
 # a list item that is no event: it starts with a small word ("mild | to moderate") or is only a judgement
@@ -100,12 +103,22 @@ LEADING_ARTICLE = re.compile(r"^(?:an?|the|some|mild|moderate|transient)\s+", re
 CAPITALS = re.compile(r"[A-Z]{2}")
 NOT_HEADING = re.compile(r"\d%|\bp\s?[=<]")
 # a class of events followed by its members: "..., including A and B", "such as A"
-MEMBERS_AFTER = rx.compile(r"\s{0,2},?\s{1,3}(?:including|such\s{1,3}as|like|notably|e\.g\.)\b", re.I)
+MEMBERS_AFTER = rx.compile(r"\s{0,2},?\s{1,3}(?:including|included|include|includes|such\s{1,3}as|like|notably|e\.g\.)\b",
+                           re.I)
+# a sentence that lists what did not happen: "No A, B or C was observed."
+NONE_OBSERVED = rx.compile(r"\W{0,3}(?:there\s{1,3}(?:was|were)\s{1,3})?no\s[^.;]{0,200}?\s(?:was|were)\s{1,3}"
+                           r"(?:observed|reported|seen|noted|recorded|found)\W{0,3}$", re.I)
+# a judgement of how little toxicity a drug has ("of low toxicity", "acceptable toxicity") - no event
+LOW_BEFORE = rx.compile(r"\b(?:low|minimal|negligible|little|acceptable|manageable|favou?rable|limited|mild)\s{1,3}$", re.I)
+# an event word inside the name of a rating instrument ("the Acme Pain Rating Scale", "Fatigue Questionnaire")
+INSTRUMENT_AFTER = rx.compile(r"(?:\s{1,3}[A-Z][\w-]{0,30}){0,4}\s{1,3}(?:Scale|Checklist|Questionnaire|Inventory|Index|Score)\b")
+# a participle used as an adjective before a noun ("depressed enzyme synthesis"): no event
+ADJECTIVE_USE = rx.compile(r"\s{1,3}(?!(?:in|and|or|of|was|were|with|after|during|among|for|by|at|than|as|the|is|are|mood)\b)[a-z]{3,20}\b")
 # a sentence that opens with a safety label ("Safety: ...", "Side effects - ...")
 SAFETY_LABEL = rx.compile(r"\W{0,3}(?:safety|side[\s-]effects|adverse\ events|tolerability)\s{0,2}[:—–-]", re.I | re.X)
 # a sentence that says events happened
 OCCURRED = rx.compile(r"\b(?:occurred|occurring|reported|seen|observed|experienced|developed|affected|had|rates?\s{1,3}of|"
-                      r"incidence|cases?)\b|%", re.I)
+                      r"incidence|cases?|more\s{1,3}(?:frequent|common)|less\s{1,3}(?:frequent|common))\b|%", re.I)
 QUALIFIER = rx.compile(r"(?:^|[\s(])(?P<adj>[A-Za-z]+(?:al|ic|ive|ous|ory|ary))\s+$")
 NOT_QUALIFIER = frozenset({"serious", "several", "general", "usual", "overall", "additional", "clinical", "total",
                            "typical", "potential", "initial", "original", "individual", "various", "previous"})
@@ -113,7 +126,7 @@ NOT_QUALIFIER = frozenset({"serious", "several", "general", "usual", "overall", 
 
 def read_events(view: View) -> Iterator[Hit]:
     """Each adverse event the sentence names, with its count when one is stated."""
-    if not speaks_of_events(view) or comparator_only(view):
+    if not speaks_of_events(view) or comparator_only(view) or NONE_OBSERVED.match(view.text):
         return
     for term, ids, label in event_terms(view):
         node = Entity(T.AdverseEvent, label, scope=view.trial.key, local=ids[0] if ids else event_key(label))
@@ -190,7 +203,7 @@ def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:
             continue
         if not is_event(text, start):
             continue
-        if PROGRESSION_AFTER.match(text, end):
+        if PROGRESSION_AFTER.match(text, end) or not_an_event_use(text, m, start, end, conditions):
             continue
         if alias_of_previous(text, start, out) or any(set(m.ids) & set(ids) for _, ids, _ in out if ids):
             continue
@@ -198,6 +211,20 @@ def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:
         label = m.label if m.ids and term.text == m.text else term_label(term.text)
         out.append((term, m.ids if term.text == m.text else (), label))
     return out
+
+
+def not_an_event_use(text: str, m, start: int, end: int, conditions: frozenset[str]) -> bool:
+    """Is the lexicon mention used as no event: a condition's first words ("Acme" of "acme spectrum disorder"), a word of
+    a rating instrument's name, "low toxicity", or a participle before a noun ("depressed enzyme synthesis")?"""
+    written = text[start:end]
+    label = m.label.lower()
+    if any(c.lower().startswith(label + " ") for c in conditions):
+        return True
+    if INSTRUMENT_AFTER.match(text, end):
+        return True
+    if written.lower().startswith("toxicit") and LOW_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return " " not in written and written.lower().endswith("ed") and ADJECTIVE_USE.match(text, end) is not None
 
 
 def is_event(text: str, start: int) -> bool:
@@ -234,7 +261,7 @@ def term_label(text: str) -> str:
 
 def event_key(label: str) -> str:
     """What makes two events named without ids the same ("Infusion reactions" = "infusion reaction")."""
-    key = re.sub(r"[\s-]+", " ", label.lower())
+    key = re.sub(r"[\s-]+", " ", label.lower()).replace(" related ", " ")
     return re.sub(r"(?<=[a-rt-z])s$", "", key)
 
 
@@ -321,10 +348,18 @@ RULES = (
                      (("adverseEventTerm", "infusion-related reactions"), ("adverseEventCount", "6"))),
              Example("In the trial, nine of the 40 patients had a rash, a known side effect.",
                      (("adverseEventTerm", "rash"), ("adverseEventCount", "9"))),
+             Example("The adverse events reported in at least 15% of XY-123 recipients in the trial were cough and sedation.",
+                     (("adverseEventTerm", "cough"), ("adverseEventTerm", "sedation"))),
+             Example("In the trial, the most common side effects were skin problems: rash, itching and dryness.",
+                     (("adverseEventTerm", "rash"), ("adverseEventTerm", "itching"), ("adverseEventTerm", "dryness"))),
          ),
          counterexamples=("Patients with asthma in the trial reported fewer side effects.",
                           "Grade 3 adverse events occurred in 12% of patients in the trial.",
-                          "The trial drug can cause rash, a side effect seen with other drugs.")),
+                          "The trial drug can cause rash, a side effect seen with other drugs.",
+                          "No fainting, rash or increase in headache was observed in the trial.",
+                          "In the trial, XY-123 was virtually devoid of gastric toxicity, a known side effect of aspirin.",
+                          "In the trial, side effects were scored with the Acme Anxiety Rating Scale.",
+                          "In the trial XY-123, of known low toxicity, restored depressed enzyme synthesis.")),
 )
 
 

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from kg.text.cues import AE_COMMON_LIST, AE_PHRASE, AE_COUNT_AFTER, AE_COUNT_BEFORE, AE_COUNT_VERB
+from kg.text import prefilter as rx
 from kg.text.numbers import parse_number
 
 
@@ -52,15 +53,30 @@ def phrase_terms(text: str) -> list[Term]:
     return out
 
 
+# where a list of events ends: a full stop, a clause that says something of them all
+STOP = rx.compile(r"[.;:]\s|[.;:]$|,\s{1,3}(?:all|each|both|which|with|and\s{1,3}(?:all|each|were|was|the))\b"
+                  r"|\s(?:were|was|in|among)\s")
+
+
 def listed_terms(text: str) -> list[Term]:
-    """The items of "the most common adverse events were A, B and C" (at most five words each)."""
+    """The items of "the most common adverse events were A, B and C" (at most five words each); a class named before
+    a colon gives way to its members ("were skin problems: rash and itching").
+
+    >>> [t.text for t in listed_terms("The most common side effects were skin problems: rash, itching and dryness.")]
+    ['rash', 'itching', 'dryness']
+    """
     m = AE_COMMON_LIST.search(text)
     if not m:
         return []
     out = []
     body_start = m.end()
     body = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), text[body_start:])     # asides blanked
-    stop = re.search(r"[.;:]\s|[.;:]$|,\s+(?:all|each|both|which|with|and\s+(?:all|each|were|was|the))\b|\s+(?:were|was|in|among)\s", body)
+    stop = STOP.search(body)
+    if stop and stop.group().startswith(":") and len(body[:stop.start()].split()) <= 6:
+        # "were stomach problems: A, B and C" - a class, then its members after the colon
+        body_start += stop.end()
+        body = body[stop.end():]
+        stop = STOP.search(body)
     body = body[:stop.start()] if stop else body
     for item in re.finditer(r"[^,]+", body):
         for part in re.split(r"\s+(?:and|or)\s+", item.group()):
