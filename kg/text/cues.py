@@ -408,10 +408,14 @@ AE_PHRASE = rx.compile(r"""(?:
     )""", re.I | re.X)
 
 # "the most common adverse events were" (what follows is a list of events)
-AE_COMMON_LIST = rx.compile(r"""\bmost\ (?:common(?:ly)?|frequent(?:ly)?)(?:\ reported)?
+# or "the adverse events reported in at least 10% of patients given X were" (a threshold instead of "most common")
+AE_COMMON_LIST = rx.compile(r"""(?:\bmost\ (?:common(?:ly)?|frequent(?:ly)?)(?:\ reported)?
     \ (?:(?:treatment-emergent|treatment-related|drug-related|serious)\ )?
     (?:adverse\ (?:events?|reactions?|effects?)|side[\s-]effects?|AEs|TEAEs|toxicities)
-    (?:\ \([^()]{0,40}\))?(?:\ [\w-]{1,20}){0,4}?\ (?:were|was|included|include|includes)\ """, re.I | re.X)
+    (?:\ \([^()]{0,40}\))?(?:\ [\w-]{1,20}){0,4}?
+    |\b(?:adverse\ (?:events?|reactions?|effects?)|side[\s-]effects?|AEs|TEAEs)\ (?:reported|occurring|seen|observed)
+    \ in\ (?:at\ least|more\ than|over|≥|>)\ ?\d{1,2}(?:\.\d)?\ ?(?:%|percent)\ of(?:\ [\w-]{1,30}){1,6}?)
+    \ (?:were|was|included|include|includes)\ """, re.I | re.X)
 
 # a count in parentheses after an event: "(4 patients)", "(n = 4, 12%)", "(4 [12%])"; never "(12%)"
 AE_COUNT_AFTER = rx.compile(rf"""\s{{0,2}}\(\s{{0,2}}(?:n\s{{0,2}}=\s{{0,2}})?(?P<n>{NUMBER_WORDS})(?!\s{{0,2}}(?:%|\.\d|percent|,\d))
