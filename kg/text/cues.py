@@ -397,7 +397,7 @@ SAFETY_HEADING = rx.compile(r"\b(?:safety|side[\s-]effects?|adverse\ (?:events?|
 # <finding>" (not "treatment-related", which qualifies any event), organ events ("neurological events"), and a
 # phrase named by an abbreviation right after it ("... abnormalities with swelling (AIA-S)", "AIA with spots (AIA-P)")
 AE_PHRASE = rx.compile(r"""(?:
-      (?P<term>\b(?:(?:infusion|injection)(?:[\s-](?:site|related|associated))?\ reactions?
+      (?P<term>\b(?:(?:infusion|injection)(?:[\s-](?:site|related|associated))?\ (?:reactions?|adverse\ events?)
         | (?!(?:treatment|drug|therapy|procedure|study|dose|device|vaccine)\b)[A-Za-z]{3,20}-related
           \ (?:[a-z]{3,20}\ )?(?:abnormalit(?:y|ies)|reactions?|toxicit(?:y|ies))
         | (?:neurologic(?:al)?|hepatic|thromboembolic|bleeding|ha?emorrhagic|psychiatric|gastrointestinal|infusion)
