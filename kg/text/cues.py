@@ -498,7 +498,7 @@ RISK_OF_EVENT = rx.compile(r"\brisk of (?:an? )?(?:[a-z]{3,15} ){0,2}$")
 # before a measure that is an adverse event ("treatment-related mortality")
 RELATED_EVENT = rx.compile(r"(?:-related|-associated|-emergent)\s$", re.I)
 # a sentence that may hold a measure's shape (one cheap test before the shape patterns of kg.text.measures)
-MEASURE_CUE = rx.compile(r"\b(?:time to|free|proportion|percentage|number of|rate of|chang|composite|survival|respon|"
+MEASURE_CUE = rx.compile(r"\b(?:time to|first occurrence|free|proportion|percentage|number of|rate of|chang|composite|survival|respon|"
                          r"remission|mortality)|(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|"
                          r"Assessment)\b", re.I)
 # a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
@@ -525,6 +525,24 @@ CROSSOVER = rx.compile(r"\b(?:cross[- ]?over|within[- ](?:patient|subject|partic
 RUNS_AS_TRIAL = rx.compile(r"\b(?:recruit(?:ing|ed|ment)|enrol(?:l?ing|lment|ment)|multi-?cent(?:er|re|ric)|double[- ]blind)", re.I)
 
 
+# a disease named as a share of the population, not as its condition: "cancer (6; 1.3%)", "asthma (12%)",
+# "19% had asthma", "a third of them had asthma"
+SHARE_AFTER = rx.compile(r"""(?:\s{1,2}[a-z][\w-]{1,20}){0,2}\s{0,2}\(\s{0,2}(?:n\s{0,2}=\s{0,2})?\d{1,6}(?:[.,·]\d{1,3})?\s{0,2}
+    (?:%|[;,]\s{0,2}\d{1,3}(?:[.,·]\d{1,2})?\s{0,2}%|/\d{1,6})""", re.X)
+SHARE_BEFORE = rx.compile(r"""(?:\b\d{1,3}(?:[.,·]\d{1,2})?\s?%|\b(?:half|third|quarter|most|some|few)\b)
+    \s{1,3}(?:of\s{1,3}(?:the\s{1,3}|them|these\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2})?(?:had|have|has|were|with|presented\s{1,3}with)
+    \s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)
+# a disease in a list of what else may be present or what kinds were counted: "including X", "such as X", "types of
+# pain included X"
+LISTED_BEFORE = rx.compile(r"""\b(?:including|such\s{1,3}as|e\.g\.|types\s{1,3}of\s{1,3}[^.;:()]{0,40}?included)
+    \s{1,3}(?:[\w'’-]{1,25},?\s{1,3}(?:and\s{1,3}|or\s{1,3})?){0,4}$""", re.I | re.X)
+# a sentence about who else may enter, about the disease's burden or about future work names no trial population:
+# "patients with heart disease can be included", "falls account for most fractures", "the leading cause of X",
+# "further studies should test whether X"
+NOT_POPULATION_SENTENCE = rx.compile(r"""\b(?:can\s{1,3}(?:also\s{1,3})?be\s{1,3}included|may\s{1,3}(?:also\s{1,3})?be\s{1,3}included
+    |were\s{1,3}excluded|exclusion\s{1,3}criteri\w{1,3}|accounts?\s{1,3}for|accounted\s{1,3}for|leading\s{1,3}cause
+    |prevalence|further\s{1,3}(?:studies|research|trials|work)|future\s{1,3}(?:studies|research|trials|work)
+    |will\s{1,3}(?:protect|prevent|reduce))\b""", re.I | re.X)
 # the headings of a structured abstract: a heading glued to a sentence ("CONCLUSIONS This study ...") names no trial
 ABSTRACT_HEADING = frozenset("""BACKGROUND BACKGROUNDS INTRODUCTION CONTEXT IMPORTANCE OBJECTIVE OBJECTIVES AIM AIMS PURPOSE
     PURPOSES GOAL GOALS DESIGN SETTING SETTINGS METHOD METHODS MATERIAL MATERIALS PATIENTS PARTICIPANTS SUBJECTS POPULATION
@@ -576,10 +594,6 @@ ORG_PAREN_NAME = rx.compile(r"[^\s(),;]{0,3}\s{0,3}\(\s{0,3}")
 ORG_TRIAL_AFTER = rx.compile(r"\s{1,3}(?:trial|study)\b")
 # the announcer's own therapy: "... announced results of its study of XY-123", "the company's drug candidate XY-123"
 ORG_OWN_WORD = rx.compile(r"\b(?:its|their|the\s{1,3}compan(?:y|ies)['’]s?)\s")
-# a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
-# results from the Phase 2 study of XY-123"
-ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:(?:positive|topline|top-line|new|additional|final|full|interim|late-breaking
-    |primary|pivotal)\s{1,3}){0,2}(?:results|data|findings)\b""", re.X)
 
 # --- outcomes: sentences and clauses that name measures without giving the trial's results (kg.extractors.outcomes) ---
 # the disease's burden: "X is the leading cause of death in ...", "accounts for 30 percent of deaths", "prevalence"
