@@ -10,7 +10,8 @@ Run ``python -m kg.lexicon.measures --shared ../shared``. The list joins
   ("... Rating Scale (ABC-D)"), read from ``corpora/ctgov/ctgov-v2-studies-50.json.gz``.
 
 Each row is ``label<TAB>class<TAB>synonyms`` (``|``-separated). The class says how sure a mention is
-an outcome: ``scale`` and ``endpoint`` always name one; a ``quantity`` (LDL cholesterol, body weight)
+an outcome: ``scale`` and ``endpoint`` always name one; an ``event`` (cardiovascular death) one where it is
+not an item of a list of events (a composite's component); a ``quantity`` (LDL cholesterol, body weight)
 is an outcome only where the sentence speaks of its change or of an endpoint
 (see :mod:`kg.text.measures`).
 
@@ -60,6 +61,7 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("major adverse cardiovascular events", "endpoint", ("MACE", "major adverse cardiovascular event",
                                                          "major adverse cardiac events", "major adverse cardiac event")),
     ("all-cause mortality", "endpoint", ("all cause mortality", "death from any cause")),
+    ("cardiovascular death", "event", ("death from cardiovascular causes", "CV death", "cardiovascular mortality")),
     ("mortality", "quantity", ()),
     ("annualized relapse rate", "endpoint", ("ARR", "annualised relapse rate")),
     ("annualized bleeding rate", "endpoint", ("ABR", "annualised bleeding rate")),
@@ -101,6 +103,7 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("brain volume", "quantity", ("whole-brain volume", "brain volume loss")),
     ("T2 lesion volume", "quantity", ()),
     ("viral load", "quantity", ()),
+    ("viral RNA", "quantity", ("viral RNA levels", "viral RNA level")),
     ("forced expiratory volume in 1 second", "quantity", ("FEV1", "FEV₁")),
     ("forced vital capacity", "quantity", ("FVC",)),
     ("peak VO2", "quantity", ("peak oxygen uptake",)),
@@ -108,6 +111,10 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("six-minute walk distance", "scale", ("6MWD", "6-minute walk distance", "six-minute walk test",
                                            "6-minute walk test", "6MWT")),
     ("timed 25-foot walk", "scale", ("T25FW", "T25-FW", "timed 25 foot walk")),
+    # motor milestones (infant and neuromuscular trials)
+    ("independent sitting", "endpoint", ("sitting without support", "sit without support", "sat without support",
+                                         "sitting independently", "sit independently", "sat independently")),
+    ("head control", "endpoint", ("full head control",)),
     ("nine-hole peg test", "scale", ("9HPT", "9-hole peg test")),
     ("best-corrected visual acuity", "quantity", ("BCVA", "best corrected visual acuity")),
     ("central subfield thickness", "quantity", ("CST",)),
@@ -124,6 +131,8 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                            "Alzheimer's Disease Assessment Scale-cognitive subscale")),
     ("CDR-SB", "scale", ("Clinical Dementia Rating-Sum of Boxes", "Clinical Dementia Rating Sum of Boxes",
                          "CDR Sum of Boxes")),
+    ("ADCOMS", "scale", ("Alzheimer's Disease Composite Score",)),
+    ("ADCS MCI-ADL", "scale", ("ADCS-MCI-ADL",)),
     ("ADCS-ADL", "scale", ("Alzheimer's Disease Cooperative Study-Activities of Daily Living",)),
     ("NPI", "scale", ("Neuropsychiatric Inventory",)),
     ("MDS-UPDRS", "scale", ("Movement Disorder Society-Unified Parkinson's Disease Rating Scale",

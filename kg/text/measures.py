@@ -112,7 +112,7 @@ SCALE_PART = rx.compile(r"\s{1,3}(?:[Pp]arts?\s{1,3}(?:I{1,3}|IV|[1-4])\b|(?:tot
 TIME_TO = rx.compile(r"\btime to (?:the )?(?:first )?(?:(?:occurrence|onset|development) of (?:a |an |the )?)?", re.I)
 PROPORTION = rx.compile(r"\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
                         r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are )?|"
-                        r"with |achieving |reaching |having |experiencing |free of |without )", re.I)
+                        r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
 CHANGE = rx.compile(r"\b(?:(?P<pct>percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
                     r"change(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:week|month|day|year)\s\d{1,3})?\s(?:in|on|of)\s"
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
@@ -133,6 +133,18 @@ NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za
                          r"{1,8}(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment)"
                          r"(?:[- ](?:Revised|Expanded))?\b")
 ABBREVIATION_AFTER = rx.compile(r"\s?\((?P<short>[A-Za-z0-9][\w-]{1,11})[);,]")
+# a responder threshold on weight: "weight reduction of 5% or more", "at least 10% weight loss", "lost at least 15% of
+# their body weight", "≥20% weight reduction" (the label: "weight reduction of N% or more")
+WEIGHT_THRESHOLD = rx.compile(
+    r"\b(?:body[- ])?weight (?:reduction|loss) of (?:at least |(?:≥|>=) ?)?(?P<a>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
+    r"(?: or (?:more|greater|higher))?"
+    r"|(?:\bat least |(?:≥|>=) ?|\b)(?P<b>\d{1,2}(?:\.\d)?) ?(?:%|percent)(?P<more> or (?:more|greater|higher))? "
+    r"(?:body[- ])?weight (?:reduction|loss)\b"
+    r"|\b(?:lost|losing|lose|loss of|reduction of) (?P<least>at least |(?:≥|>=) ?)?(?P<c>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
+    r"(?P<more2> or (?:more|greater))? of (?:their |his |her |its |initial |baseline )?(?:body[- ])?weight\b", re.I)
+# an event a patient stays free of: "free of hospitalizations for X for at least 12 months", "freedom from severe Y"
+FREEDOM = rx.compile(r"\b(?:freedom|(?:were|was|remained|remain|be|being|stayed|are|is) free) (?:of|from) ", re.I)
+FREEDOM_SKIP = frozenset("disease progression relapse recurrence metastasis charge cost side".split())
 MORTALITY_SHAPE = rx.compile(r"\b(?:all-cause\s|\d{1,3}-day\s)?mortality\b", re.I)
 
 # words that end a measure phrase: verbs, auxiliaries and the prepositions that bring a timepoint or an arm
@@ -165,8 +177,11 @@ def measures_of(text: str) -> tuple[Mention, ...]:
     found = list(listed(text))
     if cues.MEASURE_CUE.search(text):
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
-        for shape in (survival, response, named_scale, mortality, composite, time_to, proportion, change):
+        for shape in (survival, response, named_scale, mortality, composite, time_to, proportion, change, freedom,
+                      first_occurrence):
             found += shape(text, found)
+    if "eight" in text:
+        found += weight_threshold(text, found)
     if ":" in text:
         found += result_line(text, found)
     return tuple(longest(inside_definitions(found, text)))
@@ -181,11 +196,21 @@ def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in found:
         owner = next((c for c in composites if c.end <= m.start), None)
-        if owner and text.find("(", owner.end, m.start) >= 0 and text.find(")", owner.end, m.start) < 0 \
-                and m.source == SOURCE and "composite" not in m.label:
-            continue
+        if owner and m.source == SOURCE and "composite" not in m.label and (
+                (text.find("(", owner.end, m.start) >= 0 and text.find(")", owner.end, m.start) < 0) or
+                COMPONENTS.match(text[owner.end:m.start])):
+            continue                   # "(A, B ...": inside its parenthesis; "composite of A, B or C"
         out.append(m)
     return out
+
+
+# an endpoint that is the first of several events: "the first occurrence of A, B or C"
+FIRST_OCCURRENCE = rx.compile(r"\bfirst occurrence of (?:a |an |any |the )?", re.I)
+# an item of a list of events: after ", " or ": ", or before ", " or " or "
+LIST_BEFORE = rx.compile(r"[,:]\s$")
+LIST_AFTER = rx.compile(r",\s|\s(?:or|and)\s(?:non-?fatal\s|hospitali[sz]ation|myocardial|stroke)")
+# the words between a composite and one of its components: " of A, B" (no clause break on the way)
+COMPONENTS = rx.compile(r"\s(?:of|including)\s[^.;:()]{0,160}$")
 
 
 def mention(text: str, start: int, end: int, label: str) -> Mention:
@@ -222,6 +247,9 @@ def listed(text: str) -> list[Mention]:
             label = text[start:end]
         elif end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1:end + 2].isalpha())):
             continue
+        if name.kind == "event" and (LIST_BEFORE.search(text, max(0, start - 3), start) or
+                                     LIST_AFTER.match(text, end)):
+            continue                   # "death, stroke or infarction": a component of an endpoint, not one itself
         if name.kind == "quantity":
             if cues.RELATED_EVENT.search(text, max(0, start - 20), start) or \
                     cues.RISK_OF_EVENT.search(text, max(0, start - 40), start):
@@ -345,7 +373,7 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
 
 
 COMPOSITE_ADJ = frozenset("kidney renal cardiovascular cardiorenal cardiac cardiopulmonary heart efficacy clinical "
-                          "hepatic liver respiratory thrombotic vascular bleeding".split())
+                          "hepatic liver respiratory thrombotic vascular bleeding failure".split())
 ROLES = frozenset("primary secondary key exploratory main".split())
 LIST_AND = rx.compile(r",\s(?:and|as well as)\s|\s(?:and\s)?also\s")
 ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|in\s\d|among|by\s\d)\b")
@@ -459,6 +487,62 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
             if part.group(0).strip().lower().startswith("part"):
                 label = f"{label} {part.group(0).strip()}"
         out.append(mention(text, start, end, label))
+    return out
+
+
+def first_occurrence(text: str, found: list[Mention]) -> list[Mention]:
+    """ "the first occurrence of A, B or C": a composite of events, labelled by its events as written.
+
+    >>> [m.label for m in find_measures("The primary endpoint was the first occurrence of cardiovascular death or stroke.")]
+    ['cardiovascular death or stroke']
+    """
+    out = []
+    for hit in FIRST_OCCURRENCE.finditer(text):
+        stop = ITEMS_END.search(text, hit.end(), min(len(text), hit.end() + 200))
+        end = stop.start() if stop else min(len(text), hit.end() + 200)
+        items = text[hit.end():end].rstrip(" ,")
+        end = hit.end() + len(items)
+        parts = re.split(r",\s(?:or\s)?|\sor\s", items)
+        events = sum(any(EVENT_WORD.search(w) for w in WORD.findall(p)) for p in parts)
+        if " or " not in items or len(parts) < 2 or events < len(parts) or len(items.split()) > 20:
+            continue                   # several events, each named as one
+        out.append(mention(text, hit.end(), end, items))
+    return out
+
+
+def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
+    """A responder threshold on weight, labelled "weight reduction of N% or more".
+
+    >>> [m.label for m in find_measures("At least 10% weight loss was reached by 61% of patients on XY-123.")]
+    ['weight reduction of 10% or more']
+    """
+    out = []
+    for m in WEIGHT_THRESHOLD.finditer(text):
+        n = m.group("a") or m.group("b") or m.group("c")
+        if m.group("c") and not (m.group("least") or m.group("more2")):
+            continue                   # "lost 12% of their body weight": a change, not a threshold
+        if m.group("b") and not (m.group("more") or text[max(0, m.start() - 9):m.start() + 9].lower().find("at least") >= 0
+                                 or text[m.start():m.start() + 2] in ("≥", ">=")):
+            continue                   # "a 15% weight reduction": a change
+        out.append(mention(text, m.start(), m.end(), f"weight reduction of {n}% or more"))
+    return out
+
+
+def freedom(text: str, found: list[Mention]) -> list[Mention]:
+    """ "were free of hospitalizations for X", "freedom from severe Y": the event as written, where the sentence
+    gives a span of time, a share of patients or names an endpoint."""
+    if not (cues.ENDPOINT_WORD.search(text) or re.search(r"\d\s?%|\bfor at least\b|\b\d{1,3} of \d{1,4}\b", text)):
+        return []
+    out = []
+    for hit in FREEDOM.finditer(text):
+        end = phrase_end(text, hit.end(), 7)
+        event = text[hit.end():end]
+        words = event.lower().split()
+        if not words or words[0] in FREEDOM_SKIP or words[-1] in FREEDOM_SKIP or \
+                not (words[-1].endswith("s") or EVENT_WORD.search(words[-1]) or is_short_form(event.split()[-1])):
+            continue
+        start = hit.start() if hit.group(0).lower().startswith("freedom") else hit.start() + hit.group(0).lower().index("free")
+        out.append(mention(text, start, end, written(text[start:end])))
     return out
 
 

@@ -52,6 +52,19 @@ def labels(text: str) -> list[str]:
     ("The 28-day mortality was 18.2% with XY-123 and 22.9% with placebo.", ["28-day mortality"]),
     # a results line: its label
     ("Stroke recurrence: 3.1% vs 4.8% (HR 0.64).", ["stroke recurrence"]),
+    # responder thresholds on weight, freedom from an event, the first of several events
+    ("At least 10% weight loss was reached by 61% of patients on XY-123.", ["weight reduction of 10% or more"]),
+    ("Losing at least 15% of body weight was achieved by 40% on 8 mg.", ["weight reduction of 15% or more"]),
+    ("A weight reduction of 25% or more occurred in 30% of participants.", ["weight reduction of 25% or more"]),
+    ("In all, 18 of 20 patients (90%) remained free from hospitalizations for pain crises for at least 12 months.",
+     ["free from hospitalizations for pain crises"]),
+    ("The key secondary endpoint was freedom from severe flares over the same period.", ["freedom from severe flares"]),
+    ("The primary endpoint was the first occurrence of cardiovascular death, nonfatal stroke or nonfatal infarction.",
+     ["cardiovascular death, nonfatal stroke or nonfatal infarction"]),
+    ("Patients lost 12% of their body weight on average.", ["body weight"]),        # a change, not a threshold
+    ("For cardiovascular death alone, the hazard ratio was 0.91.", ["cardiovascular death"]),
+    ("The heart failure composite endpoint favoured XY-123 (HR 0.79).", ["heart failure composite endpoint"]),
+    ("By month 12, 9 of 14 infants (64%) could sit without support for 30 seconds.", ["independent sitting"]),
 ])
 def test_measures(text, expected):
     assert labels(text) == expected
@@ -71,6 +84,9 @@ def test_measures(text, expected):
     "Median follow-up: 18.0 months.",
     "The mean age was 61 years and the mean HbA1c was 8.2% (64%) at entry.",    # patients at entry, no result                                             # a results line that is no measure
     "The primary endpoint was met.",
+    "The service was free of charge for 12% of users.",
+    "XY-123 lowers the risk of kidney failure, cardiovascular death and stroke.",  # components of an endpoint
+    "The first occurrence of a rash or itching was noted on day 3.",
 ])
 def test_not_measures(text):
     assert labels(text) == []
