@@ -106,6 +106,8 @@ def automaton(keys) -> ahocorasick.Automaton | None:
 DURATION_PREFIX = rx.compile(r"(?:\b\d{1,3}|\b(?:one|two|three|four|six|eight|ten|twelve|twenty-four|thirty|ninety))"
                              r"[- ](?:day|week|month|year)[- ]$", re.I)
 DURATION_KEEPS = ("mortality", "confirmed ")
+# a day count after a mortality that names it: "mortality within 28 days", "all-cause mortality at day 90"
+DAYS_AFTER = rx.compile(r"\s(?:within|at|by)\s(?:(?P<n>\d{1,3})\sdays\b|day\s(?P<d>\d{1,3})\b)")
 # what may follow a scale's name and belongs to it
 SCALE_PART = rx.compile(r"\s{1,3}(?:[Pp]arts?\s{1,3}(?:I{1,3}|IV|[1-4])\b|(?:total\s{1,3})?score\b|subscale\b)")
 
@@ -123,10 +125,10 @@ SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)
 # a survival endpoint's rate in words: "alive and progression-free", "still free of relapse"
 FREE_OF = rx.compile(r"\b(?:alive and|still|remained|remaining)\s(?:(?P<a>disease|progression|relapse|event|recurrence|metastasis)"
                      r"-free\b|free (?:of|from) (?P<b>disease|progression|relapse|recurrence|metastasis)\b)", re.I)
-RESPONSE_NOUN = rx.compile(r"\b(?:response|remission)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
+RESPONSE_NOUN = rx.compile(r"\b(?:response|responder|remission)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
                            r"(?P<cri> with incomplete (?:blood count |hematologic |haematologic |count )?recovery(?: of blood counts)?)?",
                            re.I)
-RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|best overall|pathologic(?:al)? complete|"
+RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|motor milestone|best overall|pathologic(?:al)? complete|"
                            r"(?:major |complete )?(?:molecular|cytogenetic|hematologic|haematologic)|durable|clinical|"
                            r"stringent complete|very good partial) $", re.I)
 NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
@@ -266,7 +268,10 @@ def listed(text: str) -> list[Mention]:
                 end = part.end()
                 if part.group(0).strip().lower().startswith("part"):
                     label = f"{label} {part.group(0).strip()}"
-        if label.lower() == "mortality" or label.lower().startswith(DURATION_KEEPS[1]):
+        after = DAYS_AFTER.match(text, end) if label.lower() in ("mortality", "all-cause mortality") else None
+        if after:                      # "all-cause mortality within 28 days": the N-day mortality
+            label = f"{after.group('n') or after.group('d')}-day mortality"
+        elif label.lower() == "mortality" or label.lower().startswith(DURATION_KEEPS[1]):
             before = DURATION_PREFIX.search(text, max(0, start - 16), start)
             if before:
                 label = text[before.start():start].lower() + label
@@ -453,6 +458,12 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
     for m in RESPONSE_NOUN.finditer(text):
         kind = RESPONSE_KIND.search(text, max(0, m.start() - 40), m.start())
         if not kind:
+            # a scale's responders: "ABC-D responders", "an ABC-D response"
+            scale = next((f for f in found if f.end + 1 == m.start() and text[f.end] == " " and
+                          any(n.kind == "scale" for n in load_names().by_key.get(f.text, load_names().by_key.get(
+                              f.text.lower(), ())))), None)
+            if scale and not m.group("rate"):
+                out.append(mention(text, scale.start, m.end(), f"{scale.label} response"))
             continue
         noun = text[m.start():m.start() + 8].lower().rstrip("s")
         noun = "remission" if noun.startswith("remiss") else "response"

@@ -62,6 +62,9 @@ def labels(text: str) -> list[str]:
     ("The primary endpoint was the first occurrence of cardiovascular death, nonfatal stroke or nonfatal infarction.",
      ["cardiovascular death, nonfatal stroke or nonfatal infarction"]),
     ("Patients lost 12% of their body weight on average.", ["body weight"]),        # a change, not a threshold
+    ("- ABC-D responders: 61% vs 12%.", []),
+    ("In all, 40% of infants on XY-123 were motor milestone responders.", ["motor milestone response"]),
+    ("The primary outcome was all-cause mortality within 30 days.", ["30-day mortality"]),
     ("For cardiovascular death alone, the hazard ratio was 0.91.", ["cardiovascular death"]),
     ("The heart failure composite endpoint favoured XY-123 (HR 0.79).", ["heart failure composite endpoint"]),
     ("By month 12, 9 of 14 infants (64%) could sit without support for 30 seconds.", ["independent sitting"]),
