@@ -26,9 +26,11 @@ def test_numbers(text, value):
 def test_number_first_character_check_changes_no_match(flags):
     """NUMBER looks at its first character, then at words grouped by first letter; same matches as its plain form."""
     word = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-    plain_number = rf"(?:(?:{DIGITS}|(?:(?:{word})(?:[-\s](?:{word}))?)){SCALE}|a dozen|dozen|single)"
+    below_100 = rf"(?:(?:{word})(?:[-\s](?:{word}))?)"
+    words_number = rf"(?:{below_100}(?:\s+hundred(?:\s+(?:and\s+)?{below_100})?)?)"
+    plain_number = rf"(?:(?:{DIGITS}|{words_number}){SCALE}|a dozen|dozen|single)"
     words = [*UNITS, *TENS, "hundred", "million", "dozen", "single", "a", "12", "1,024", "0.5", "٣", "ſix", "ſingle",
-             "TWENTY", "Kilo", "the", "-", ",", ".", " "]
+             "TWENTY", "Kilo", "the", "and", "-", ",", ".", " "]
     rng = random.Random(flags)
     fast, plain = re.compile(rf"\b{NUMBER}", flags), re.compile(rf"\b{plain_number}", flags)
     for _ in range(3000):
