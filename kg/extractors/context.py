@@ -27,7 +27,7 @@ from kg.text.reading import reading_form
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence, split_sentences
 # the trial stage lives in kg.extractors.trials; these names are imported from here too
-from kg.extractors.trials import REPORTS_TRIAL, TrialRef, find_trials, is_heading, names_something_else  # noqa: F401
+from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, find_trials, is_heading, names_something_else  # noqa: F401
 
 # development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E".
 # It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b; the word boundary is checked after the
@@ -180,18 +180,6 @@ def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
     return out
-
-
-def automaton(words) -> ahocorasick.Automaton | None:
-    """An Aho-Corasick automaton over ``words`` (None for none): one pass over a text finds every one of them."""
-    words = [w for w in words if w]
-    if not words:
-        return None
-    found = ahocorasick.Automaton()
-    for word in words:
-        found.add_word(word, word)
-    found.make_automaton()
-    return found
 
 
 def occurrences(text: str, words: ahocorasick.Automaton | None, before, after) -> dict[str, list[tuple[int, int]]]:

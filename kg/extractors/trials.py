@@ -464,6 +464,7 @@ def slug(text: str) -> str:
 # --- attributing ----------------------------------------------------------------------------------------------
 
 def automaton(words) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton over ``words`` (None for none): one pass over a text finds every one of them."""
     words = [w for w in words if w]
     if not words:
         return None
