@@ -65,6 +65,28 @@ CONTINUED = rx.compile(
 POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s]points?\s+(?:difference|gap)\b", re.I)
 # the arm a between-arm number is given for: "in the low-dose arm"
 IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w-]{1,40})?)\s+(?:arm|group|cohort)\b", re.I)
+COMPARED_SPAN = 240     # the characters before an estimate in which two named groups make it a between-group one
+PAIRED = rx.compile(r"\b(?:and|versus|vs)\b", re.I)
+
+
+def compares_groups(text: str, end: int) -> bool:
+    """Does the text just before ``end`` give values for two groups ("3.9 in the A group and -1.0 in the B group")?
+
+    Then an estimate after it compares them and belongs to no arm.
+
+    >>> compares_groups("was 3.9 in the XY group and -1.0 in the sham group (", 50)
+    True
+    >>> compares_groups("was smaller in the high-dose group (", 36)
+    False
+    >>> compares_groups("smaller in the A arm (difference -1; CI -2 to 0) and in the B arm (", 67)
+    False
+    """
+    groups = list(IN_ARM.finditer(text, max(0, end - COMPARED_SPAN), end))
+    if len(groups) < 2 or groups[-1].group("arm").lower() == groups[-2].group("arm").lower():
+        return False
+    between = text[groups[-2].end():groups[-1].start()]
+    # two values side by side ("... in the A group and ... in the B group"), not one estimate per arm
+    return "(" not in between and bool(PAIRED.search(between))
 TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
 
 
@@ -105,7 +127,8 @@ def find_effects(text: str) -> list[Effect]:
             lo = hi = None              # an interval that does not hold the estimate is some other range
         arm = IN_ARM.search(m.group("gap") or "")
         before = IN_ARM.search(text, max(0, m.start() - 45), m.start()) if measure == "mean difference" else None
-        if arm is None and before and text[before.end():m.start()].strip() in ("(", "[", ","):
+        if arm is None and before and text[before.end():m.start()].strip() in ("(", "[", ",") \
+                and not compares_groups(text, m.start()):
             arm = before                # "smaller in the low-dose arm (difference -1.9; ...)"
         out.append(Effect(measure, value, lo, hi, m.start(), m.end(), arm.group("arm") if arm else None))
         more = CONTINUED.match(text, m.end()) if lo is not None else None
