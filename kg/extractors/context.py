@@ -103,6 +103,18 @@ class Context:
     def starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def cached(self, key: tuple, make):
+        """``make()``, computed once per document and kept under ``key`` (a tuple that starts with a string).
+
+        >>> from kg.documents import parse_document
+        >>> ctx = build_context(parse_document("T\\n\\nA sentence.", source="t.txt"))
+        >>> ctx.cached(("answer",), lambda: 42), ctx.cached(("answer",), lambda: 0)
+        (42, 42)
+        """
+        if key not in self.kinds:
+            self.kinds[key] = make()
+        return self.kinds[key]
+
     def of_kind(self, i: int, *kinds: str) -> list[Mention]:
         """The mentions of sentence ``i`` of these kinds, in text order (one list per sentence and kinds: do not change it)."""
         found = self.kinds.get((i, kinds))

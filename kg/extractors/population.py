@@ -95,11 +95,8 @@ def ages(view: View):
 
 def names_of(view: View) -> tuple[Name, ...]:
     """The therapies a sentence names, as :mod:`kg.text.arms` reads them (made once per sentence)."""
-    key = ("arm names", view.index)
-    found = view.ctx.kinds.get(key)
-    if found is None:
-        found = view.ctx.kinds[key] = tuple(Name(*view.span(m), m.label) for m in view.of_kind("drug", "therapy"))
-    return found
+    return view.ctx.cached(("arm names", view.index),
+                           lambda: tuple(Name(*view.span(m), m.label) for m in view.of_kind("drug", "therapy")))
 
 
 def arm_hits(view: View, arm: Arm):

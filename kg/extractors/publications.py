@@ -75,16 +75,15 @@ REPORT_HEADER = rx.compile(r"\b(?:conference|congress|meeting|symposium)\s{1,3}(
 
 def report_date(ctx) -> str | None:
     """The full date in the header of a report from a meeting (its first lines), once a document."""
-    key = ("publications", "report date")
-    if key not in ctx.kinds:
-        found = None
-        for s in ctx.sentences[:6]:
-            if s.line <= 4 and REPORT_HEADER.search(s.text):
-                days = [d.iso for d in find_dates(s.text) if len(d.iso) == 10]
-                found = days[0] if days else None
-                break
-        ctx.kinds[key] = found
-    return ctx.kinds[key]
+    return ctx.cached(("publications", "report date"), lambda: find_report_date(ctx.sentences[:6]))
+
+
+def find_report_date(sentences) -> str | None:
+    for s in sentences:
+        if s.line <= 4 and REPORT_HEADER.search(s.text):
+            days = [d.iso for d in find_dates(s.text) if len(d.iso) == 10]
+            return days[0] if days else None
+    return None
 
 
 def in_citation_line(view: View) -> bool:

@@ -167,11 +167,7 @@ def comparator_only(view: View) -> bool:
 
 def events_named(ctx) -> list[bool]:
     """Per sentence: does it speak of adverse events in so many words, or open with a safety label? (once a document)"""
-    key = ("safety", "named")
-    found = ctx.kinds.get(key)
-    if found is None:
-        found = ctx.kinds[key] = [bool(AE_CUE.search(t) or SAFETY_LABEL.match(t)) for t in ctx.masked]
-    return found
+    return ctx.cached(("safety", "named"), lambda: [bool(AE_CUE.search(t) or SAFETY_LABEL.match(t)) for t in ctx.masked])
 
 
 def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:

@@ -46,6 +46,9 @@ PATHWAYS = [("accelerated", r"accelerated approval"), ("full", r"\b(?:full|tradi
 CONCOMITANT = rx.compile(rf"\b{NUM}\s+(?:\(\d{1,3}(?:\.\d{1,2})?\s?%\)\s+)?(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
 ALLOWED_ON = rx.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of|on top of|in addition to)\s+", re.I)
 
+# a brand or code name with the short capitalised word that is part of it ("AB-12 XR")
+FULL_NAME = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z]{2,5}\b)?")
+
 
 class TherapyExtractor(RuleExtractor):
     name = "therapies"
@@ -77,12 +80,13 @@ class TherapyExtractor(RuleExtractor):
             if key in index.named:
                 yield fact(index.named[key].entity, "alias", m.text,
                            ctx.evidence(ctx.sentence_at(m.start), m.start, m.end, self, 0.8))
+        named_as = self.other_names(ctx)
         for label, facts in roles.items():
             mention = ctx.therapies.get(label)
             if mention is None or entity_of(mention, "Therapy").key not in index.named:
                 continue
             therapy = entity_of(mention, "Therapy")
-            for f in facts + list(self.aliases(ctx, therapy, label)):
+            for f in facts + list(self.aliases(ctx, therapy, named_as.get(label, ()))):
                 key = (f.subject.key, f.predicate, f.object.key if isinstance(f.object, Entity) else f.object_text)
                 if key not in seen:
                     seen.add(key)
@@ -213,12 +217,18 @@ class TherapyExtractor(RuleExtractor):
                 yield fact(node, "participants", int(number(m.group("num"))), ev)
             yield fact(therapy, "role", "concomitant", ev)
 
-    def aliases(self, ctx, therapy, label):
-        """Other names of a therapy that the lexicon knows as its brand or code names."""
+    def other_names(self, ctx):
+        """The mentions that name a drug by a brand or code name the lexicon knows, by the drug's label."""
+        found = {}
         for i, ms in enumerate(ctx.mentions):
             for m in ms:
-                if m.label == label and m.kind == "drug" and ("brand" in m.attrs or "code" in m.attrs) \
-                        and m.text.lower() != label.lower():
-                    brand = ctx.sentences[i].text[m.start - ctx.sentences[i].start:]
-                    full = re.match(r"[A-Z][\w-]+(?:\s+[A-Z]{2,5}\b)?", brand)
-                    yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))
+                if m.kind == "drug" and ("brand" in m.attrs or "code" in m.attrs) and m.text.lower() != m.label.lower():
+                    found.setdefault(m.label, []).append((i, m))
+        return found
+
+    def aliases(self, ctx, therapy, named_as):
+        """Other names of a therapy that the lexicon knows as its brand or code names (``named_as``: their mentions)."""
+        for i, m in named_as:
+            s = ctx.sentences[i]
+            full = FULL_NAME.match(s.text, m.start - s.start)
+            yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))

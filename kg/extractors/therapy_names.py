@@ -19,6 +19,7 @@ trial's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extractors.context import Context, entity_of
@@ -80,16 +81,13 @@ def class_entity(label: str) -> Entity:
 
 def therapy_index(ctx: Context) -> TherapyIndex:
     """The :class:`TherapyIndex` of a document, made once (kept in the context's cache)."""
-    found = ctx.kinds.get(("therapy-index",))
-    if found is None:
-        found = ctx.kinds[("therapy-index",)] = build_index(ctx)
-    return found
+    return ctx.cached(("therapy-index",), lambda: build_index(ctx))
 
 
 def build_index(ctx: Context) -> TherapyIndex:
     texts = [s.text for s in ctx.sentences]
     dropped, renamed = excluded(ctx, texts)
-    per_sentence, named = [], {}
+    per_sentence, named, where = [], {}, {}
     for i, ms in enumerate(ctx.mentions):
         kept = [as_named(m, renamed) for m in ms if m.kind in KINDS and (m.label not in dropped or m.label in renamed)]
         kept += drug_classes(ctx, i, texts[i])
@@ -99,8 +97,11 @@ def build_index(ctx: Context) -> TherapyIndex:
             entity = class_entity(m.label) if m.kind == CLASS else entity_of(m, "Therapy")
             if entity.key not in named:
                 named[entity.key] = NamedTherapy(entity, m, i)
+            if m.kind != CLASS:
+                mine = where.setdefault(entity.key, {}).setdefault(i, [])
+                mine.append(m)
     for key, t in named.items():
-        modality = modality_of(ctx, t, per_sentence)
+        modality = modality_of(ctx, t, per_sentence, where.get(key, {}))
         if modality:
             named[key] = NamedTherapy(t.entity, t.first, t.sentence, *modality)
     others = {}
@@ -256,8 +257,30 @@ def class_label(m: re.Match) -> tuple[str | None, int]:
     return f"{head} {kind[:-1] if kind.endswith('s') else kind}", m.start("head") + keep[0].start()
 
 
-def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention, ...]]) -> tuple[str, int] | None:
-    """A therapy's modality: from its name's stem, the lexicon, or the words that describe it in a sentence."""
+def modality_words(ctx: Context, i: int, ms: tuple[Mention, ...]) -> list[tuple[str, int, list[Mention]]]:
+    """Each modality word of sentence ``i`` (its first use) with the mentions nearest to it and their distance; made
+    once per sentence, so a sentence naming many therapies is read once."""
+    return ctx.cached(("modality-words", i), lambda: find_modality_words(ctx.sentences[i].text, ctx.sentences[i].start, ms))
+
+
+def find_modality_words(text: str, start: int, ms: tuple[Mention, ...]) -> list[tuple[str, int, list[Mention]]]:
+    found, starts = [], [m.start for m in ms]
+    for pattern, modality in MODALITY_WORDS if ms else ():
+        hit = pattern.search(text)
+        if hit is None:
+            continue
+        pos = start + hit.start()
+        at = bisect_left(starts, pos)
+        d = min(abs(starts[k] - pos) for k in (at - 1, at) if 0 <= k < len(ms))
+        lo, hi = bisect_left(starts, pos - d), bisect_right(starts, pos + d)
+        found.append((modality, d, [m for m in ms[lo:hi] if abs(m.start - pos) == d]))
+    return found
+
+
+def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention, ...]],
+                where: dict[int, list[Mention]]) -> tuple[str, int] | None:
+    """A therapy's modality: from its name's stem, the lexicon, or the words that describe it in a sentence
+    (``where`` holds the therapy's own mentions by sentence, in order)."""
     if t.first.kind == CLASS:
         return "small molecule", t.sentence
     name = t.entity.label.lower()
@@ -266,18 +289,8 @@ def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention,
             return modality, t.sentence
     if "small molecule" in t.first.attrs:
         return "small molecule", t.sentence
-    for i, ms in enumerate(per_sentence):
-        mine = [m for m in ms if m.kind != CLASS and entity_of(m, "Therapy").key == t.entity.key]
-        if not mine:
-            continue
-        text, start = ctx.sentences[i].text, ctx.sentences[i].start
-        others = [m for m in ms if m.label != t.first.label]
-        for pattern, modality in MODALITY_WORDS:
-            hit = pattern.search(text)
-            if hit is None:
-                continue
-            pos = start + hit.start()
-            dist = min(abs(m.start - pos) for m in mine)
-            if dist <= 80 and all(abs(o.start - pos) > dist for o in others):
+    for i, mine in where.items():
+        for modality, d, nearest in modality_words(ctx, i, per_sentence[i]):
+            if d <= 80 and any(m in mine for m in nearest) and all(m in mine or m.label == t.first.label for m in nearest):
                 return modality, i
     return None

@@ -279,19 +279,39 @@ class TrialDesignExtractor(RuleExtractor):
         """The therapy named where the trial is introduced (the main one if it is there), else the document's main
         therapy; never a piece of a trial's name or id ("ZETA-7" is a trial, not a drug)."""
         trial = ctx.trials[t]
-        names = [n for x in ctx.trials for n in (*x.ids, x.name or "") if n]
-        own = lambda m: not any(m.text in n for n in names)  # noqa: E731
-        candidates = [m for m in ctx.of_kind(first, "drug", "therapy") if own(m)] if trial.ids or trial.name else []
-        main = [m for m in candidates if m.label == ctx.main_therapy]
-        if main or candidates:
-            return first, (main or candidates)[0]
-        counts = Counter(m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy") and own(m))
-        best = ctx.main_therapy if ctx.main_therapy in counts else (counts.most_common(1)[0][0] if counts else None)
-        for i, ms in enumerate(ctx.mentions):
-            for m in ms:
-                if m.label == best and own(m):
-                    return i, m
-        return None
+        if trial.ids or trial.name:
+            found = ctx.cached(("introduced therapy", first), lambda: introduced_therapy(ctx, first))
+            if found:
+                return found
+        return ctx.cached(("document therapy",), lambda: document_therapy(ctx))
+
+
+def trial_name_parts(ctx) -> frozenset[str]:
+    """Every piece of text inside a trial's name or id ("ZETA", "A-7" of "ZETA-7"): such a mention is no therapy."""
+    def make():
+        names = {n for x in ctx.trials for n in (*x.ids, x.name or "") if n}
+        return frozenset(n[a:b] for n in names for a in range(len(n)) for b in range(a + 1, min(len(n), a + 80) + 1))
+    return ctx.cached(("trial name parts",), make)
+
+
+def introduced_therapy(ctx, first: int):
+    """The therapy named in the sentence that introduces a trial, the main therapy first."""
+    parts = trial_name_parts(ctx)
+    candidates = [m for m in ctx.of_kind(first, "drug", "therapy") if m.text not in parts]
+    main = [m for m in candidates if m.label == ctx.main_therapy]
+    return (first, (main or candidates)[0]) if main or candidates else None
+
+
+def document_therapy(ctx):
+    """The document's main therapy (else the therapy named most) at its first mention outside a trial's name."""
+    parts = trial_name_parts(ctx)
+    counts = Counter(m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy") and m.text not in parts)
+    best = ctx.main_therapy if ctx.main_therapy in counts else (counts.most_common(1)[0][0] if counts else None)
+    for i, ms in enumerate(ctx.mentions):
+        for m in ms:
+            if m.label == best and m.text not in parts:
+                return i, m
+    return None
 
 
 def indefinite(text: str, at: int) -> bool:
