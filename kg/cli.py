@@ -167,6 +167,11 @@ def make_parser() -> argparse.ArgumentParser:
                    help="let the query's SERVICE clauses call other endpoints (refused by default: no network)")
     p.set_defaults(func=cmd_query)
 
+    p = sub.add_parser("serve", parents=[common], help="a read-only SPARQL endpoint and web pages over a store")
+    from kg.server.command import add_arguments
+    add_arguments(p)
+    p.set_defaults(func=cmd_serve)
+
     p = sub.add_parser("facts", parents=[common], help="write trial-facts JSON per document, read from the graph")
     p.add_argument("inputs", nargs="*", metavar="FILE", help="documents to build into a temporary graph")
     p.add_argument("--store", help="read an existing store instead")
@@ -308,6 +313,12 @@ def cmd_query(args) -> int:
                allow_service=args.allow_service)
     print(render(rows, args.format))
     return 0
+
+
+def cmd_serve(args) -> int:
+    from kg.server.command import serve
+
+    return serve(args)
 
 
 def cmd_facts(args) -> int:
