@@ -90,6 +90,27 @@ def bind(query: Query, values: dict[str, object]) -> dict:
     return out
 
 
+def bind_values(query: Query, values: dict[str, object]) -> str:
+    """The query's text with its parameters bound by a ``VALUES`` block (plain SPARQL 1.1, for any endpoint).
+
+    The block is made from terms that pyoxigraph has checked and escaped, never from the raw value, and goes at
+    the start of the query's outer ``WHERE`` group.
+
+    >>> q = load_query("trial-card")
+    >>> print(*(x.strip() for x in bind_values(q, {"trial": 'NCT0"1'}).splitlines() if "VALUES" in x))
+    VALUES (?trial) { ("NCT0\\"1") }
+    """
+    terms = bind(query, values)
+    if not terms:
+        return query.text
+    names = " ".join(f"?{v.value}" for v in terms)
+    block = f"VALUES ({names}) {{ ({' '.join(str(t) for t in terms.values())}) }}"
+    where = re.search(r"^(?:SELECT|CONSTRUCT|ASK|DESCRIBE)\b.*?\{", query.text, re.M | re.S | re.I)
+    if where is None:
+        raise QueryError(f"{query.path}: no WHERE group to bind {names} in")
+    return f"{query.text[:where.end()]}\n  {block}{query.text[where.end():]}"
+
+
 def iri_term(name: str, value: str) -> ox.NamedNode:
     """The IRI a parameter names; a value that is not an IRI (spaces, ``<>"{}|^`\\``, no scheme) is a QueryError.
 
