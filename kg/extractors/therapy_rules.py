@@ -276,7 +276,7 @@ ALIAS_RULE = Rule(
 ALIAS_PAREN_RULE = Rule(
     "therapy.alias.parenthesis", T.alias, read_alias_paren, confidence=0.75, cue=None, needs_trial=False,
     examples=(Example("Regulators cleared Zenvia (XY-123) for adults.", (("XY-123", "alias", "Zenvia"),)),
-              Example("Patients received tisagenlecleucel (TGL-Q) or placebo.", (("alias", "TGL-Q"),))),
+              Example("Patients received axicabtagene ciloleucel (AXC-Q) or placebo.", (("alias", "AXC-Q"),))),
     counterexamples=("Patients received XY-123 (n=40) or placebo (n=20).", "XY-123 (NCT01234567) enrolled adults."))
 
 RULES = (TARGET_VERB_RULE, TARGET_CLASS_RULE, TARGET_ANTI_RULE, APPROVED_FOR_RULE, ALIAS_RULE, ALIAS_PAREN_RULE)

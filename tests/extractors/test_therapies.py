@@ -17,8 +17,8 @@ def facts(text):
 
 
 def test_every_drug_named_is_a_therapy_with_its_modality():
-    found = named("The trial (NCT01234567) compared XY-123 with paclitaxel; some patients got tocilizumab.")
-    assert found["Paclitaxel"] == "small molecule" and found["Tocilizumab"] == "antibody" and "XY-123" in found
+    found = named("The trial (NCT01234567) compared XY-123 with docetaxel; some patients got sarilumab.")
+    assert found["Docetaxel"] == "small molecule" and found["Sarilumab"] == "antibody" and "XY-123" in found
 
 
 def test_drug_classes_patients_take_are_therapies_and_mechanisms_are_not():
@@ -33,8 +33,8 @@ def test_measured_substances_are_not_therapies():
 
 
 def test_inn_stems_give_the_modality():
-    assert named("Patients received remestemcel-L or alteplase.") == {"Remestemcel-L": "cell therapy",
-                                                                      "Alteplase": "protein"}
+    assert named("Patients received darvadstrocel or reteplase.") == {"Darvadstrocel": "cell therapy",
+                                                                       "Reteplase": "protein"}
 
 
 def test_background_class_is_a_concomitant_drug():
@@ -44,14 +44,14 @@ def test_background_class_is_a_concomitant_drug():
 
 
 def test_a_marked_name_given_for_a_known_drug_is_that_drug_and_its_alias():
-    text = ("Regulators approved ZENVIA® (tocilizumab) for adults. ZENVIA is given weekly by the trial "
+    text = ("Regulators approved ZENVIA® (sarilumab) for adults. ZENVIA is given weekly by the trial "
             "(NCT01234567) team.")
-    assert set(named(text)) == {"Tocilizumab"}
-    assert ("Tocilizumab", "alias", "ZENVIA") in facts(text)
+    assert set(named(text)) == {"Sarilumab"}
+    assert ("Sarilumab", "alias", "ZENVIA") in facts(text)
 
 
 def test_cells_beside_an_antibody_are_not_its_cell_type():
-    found = facts("In the trial (NCT01234567), tocilizumab, a monoclonal antibody, depletes B cells.")
+    found = facts("In the trial (NCT01234567), sarilumab, a monoclonal antibody, depletes B cells.")
     assert not any(p == "cellType" for _, p, _ in found)
 
 
