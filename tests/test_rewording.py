@@ -69,8 +69,6 @@ def test_conference_report(facts):
     assert marker["direction"] == "decreased" and marker["specimen"] == "cerebrospinal fluid"
 
 
-@pytest.mark.xfail(strict=True, reason="known regression (issue 17 note): 'A Phase 3 trial is planned for 2026' gives "
-                   "the reported mid-stage trial phase 3")
 def test_conference_report_phase_is_the_reported_trials(facts):
     (trial,) = facts["conference"]["trials"]
     assert trial["phase"] == "2"                        # "mid-stage trial", no explicit phase

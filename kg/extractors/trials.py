@@ -394,6 +394,8 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
     trials: list[_Trial] = []
     # a sentence's ids first: "the ZETA trial, registered as NCT...", names the registered trial
     for m in sorted(mentions, key=lambda m: (m.sentence, not m.ids, m.start)):
+        if m.sentence in hedged and not (m.ids or m.name or m.definite):
+            continue                           # "a Phase 3 trial is planned": some future trial, not a known one
         k = resolve_one(trials, m)
         if k is None and (m.ids or m.name or m.sentence not in hedged):
             k = new_trial(trials, m, doc_id)

@@ -115,6 +115,8 @@ def test_an_abstracts_closing_registration_line_names_the_trial():
 def test_a_planned_trial_gives_no_phase_to_the_one_reported():
     found, _ = trials_of("A randomised trial of XY-123 enrolled 40 adults. A larger Phase 3 study will be needed.")
     assert found == [("doc-d-1", (), None, None)]
+    found, _ = trials_of("The mid-stage study (NCT01234567) of XY-123 treated 16 adults. A Phase 3 trial is planned for 2031.")
+    assert found == [("NCT01234567", ("NCT01234567",), None, None)]
 
 
 def test_a_random_allocation_in_words_reports_a_trial():
