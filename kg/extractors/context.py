@@ -27,7 +27,7 @@ from kg.text.reading import reading_form
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence, split_sentences
 # the trial stage lives in kg.extractors.trials; these names are imported from here too
-from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, find_trials, is_heading, names_something_else  # noqa: F401
+from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_NAMES, find_trials, is_heading, names_something_else  # noqa: F401
 
 # development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E".
 # It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b; the word boundary is checked after the
@@ -150,8 +150,10 @@ def build_context(doc: Document) -> Context:
     """Analyse a document once; every extractor reads the same Context."""
     # each sentence in its reading form ("12·5" as "12.5", a Unicode minus as "-"): same length, same offsets
     sentences = [replace(s, text=reading_form(s.text)) for s in split_sentences(doc.text, content_lines(doc.text))]
-    mentions = find_mentions(doc, sentences)
-    trials, attribution = find_trials(sentences, doc.id)
+    local, long_forms = document_abbreviations(sentences)
+    mentions = find_mentions(doc, sentences, local, long_forms)
+    others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES)
+    trials, attribution = find_trials(sentences, doc.id, others)
     therapies = {}
     for ms in mentions:
         for m in ms:
@@ -161,9 +163,11 @@ def build_context(doc: Document) -> Context:
                    pick_main_therapy(sentences, mentions), clauses=attribution.clauses)
 
 
-def find_mentions(doc: Document, sentences: list[Sentence]) -> list[list[Mention]]:
+def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Mention],
+                  long_forms: dict[int, list[Mention]]) -> list[list[Mention]]:
+    """Each sentence's mentions: the lexicon's names, measures, and the short forms the document defines (``local``,
+    with the ``long_forms`` made for them; see :func:`document_abbreviations`)."""
     lexicon = load_lexicon()
-    local, long_forms = document_abbreviations(sentences)
     out = []
     shorts = automaton(local)
     for idx, s in enumerate(sentences):

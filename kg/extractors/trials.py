@@ -222,9 +222,12 @@ def names_something_else(word: str) -> bool:
     return any(e.type in NOT_TRIAL_NAMES for e in load_lexicon().lookup(word))
 
 
-def good_name(name: str) -> bool:
-    """Could this be a trial's short name (not a registry id, not a known disease, drug or gene, not a plain word)?"""
+def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
+    """Could this be a trial's short name (not a registry id, not a known disease, drug or gene, not a plain word,
+    not one of ``others``: what the document defines as something else)?"""
     head = name.split()[0]
+    if head in others or name in others:
+        return False
     if head.upper() in ABSTRACT_HEADING and not any(c.isdigit() for c in name):   # "CONCLUSIONS This study"
         return False
     if len(name) < 3 or NOT_A_NAME.fullmatch(name) or is_registry_id(head) or names_something_else(name) or names_something_else(head):
@@ -253,8 +256,9 @@ def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     return [(a, b, tuple(ids)) for a, b, ids in groups]
 
 
-def find_trial_mentions(sentences: list[Sentence]) -> list[TrialMention]:
-    """Every trial mention of the document, in text order (offsets relative to each sentence).
+def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = frozenset()) -> list[TrialMention]:
+    """Every trial mention of the document, in text order (offsets relative to each sentence); ``others`` are the
+    short forms the document defines as a disease, drug, gene... ("sclerosis (ALS)"), which name no trial.
 
     >>> from kg.text.layout import content_lines
     >>> from kg.text.sentences import split_sentences
@@ -266,15 +270,15 @@ def find_trial_mentions(sentences: list[Sentence]) -> list[TrialMention]:
     out: list[TrialMention] = []
     for i, s in enumerate(sentences):
         text = s.text if '"' not in s.text and "“" not in s.text else QUOTED.sub(lambda m: " " * len(m.group()), s.text)
-        out.extend(sentence_mentions(i, text))                         # a quoted title names no trial
+        out.extend(sentence_mentions(i, text, others))                         # a quoted title names no trial
     return out
 
 
-def sentence_mentions(i: int, text: str) -> list[TrialMention]:
+def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -> list[TrialMention]:
     """The trial mentions of one sentence: ids (with the name or phrase just before them), names, phrases."""
     low = text.lower()
     named = named_trials(text) if any(w in low for w in NAMED_GATE) else []
-    named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named if good_name(trim_name(n))]
+    named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named if good_name(trim_name(n), others)]
     phrases = list(TRIAL_PHRASE.finditer(text)) \
         if any(w in low for w in PHRASE_HEADS) and any(w in low for w in PHRASE_GATE) else []
     out: list[TrialMention] = []
@@ -284,7 +288,7 @@ def sentence_mentions(i: int, text: str) -> list[TrialMention]:
         edge = before.start() if before else start
         name, phase, marker, first = None, None, "", start
         m = NAME_BEFORE_ID.search(text, max(0, edge - 60), edge)
-        if m and good_name(trim_name(m.group("name"))):
+        if m and good_name(trim_name(m.group("name")), others):
             name, first = trim_name(m.group("name")), m.start("name")
             used_names.update(k for k, n in enumerate(named) if n[0] == first)
         for k, p in enumerate(phrases):
@@ -586,13 +590,15 @@ def mention_trial(trials: list[TrialRef], m: TrialMention) -> int | None:
     return None
 
 
-def find_trials(sentences: list[Sentence], doc_id: str = "") -> tuple[list[TrialRef], Attribution]:
-    """The document's trials and which trial each sentence and clause speaks of.
+def find_trials(sentences: list[Sentence], doc_id: str = "",
+                others: frozenset[str] = frozenset()) -> tuple[list[TrialRef], Attribution]:
+    """The document's trials and which trial each sentence and clause speaks of (``others``: short forms the
+    document defines as a disease, drug, gene..., which name no trial).
 
     A document that names no trial but reports one in words ("randomised", "Phase 2", "placebo") has one trial
     known only to it (key ``doc-<document>-1``).
     """
-    mentions = find_trial_mentions(sentences)
+    mentions = find_trial_mentions(sentences, others)
     hedged = frozenset(m.sentence for m in mentions if not (m.ids or m.name) and HEDGE.search(sentences[m.sentence].text))
     trials = resolve_trials(mentions, doc_id, hedged)
     if not trials and any(reports_trial(s.text) for s in sentences):

@@ -90,8 +90,8 @@ def test_attribution_is_linear_in_the_document():
     import time
     body = "ZETA-7 (NCT01234567) is a Phase 3 trial. The ZETA-6 trial (NCT07654321) was smaller. XY-123 helped. "
     small, large = body * 50, body * 500
-    t0 = time.perf_counter(); find_trials(sentences(small), "d"); t1 = time.perf_counter()
-    find_trials(sentences(large), "d"); t2 = time.perf_counter()
+    t0 = time.thread_time(); find_trials(sentences(small), "d"); t1 = time.thread_time()
+    find_trials(sentences(large), "d"); t2 = time.thread_time()
     assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
 
 
