@@ -2,8 +2,14 @@
 
 Every ``queries/*.rq`` starts with comment lines ``# purpose:``,
 ``# parameters:`` (``name (iri|literal): meaning; ...`` or ``none``) and
-``# columns:``. Parameters are bound through Oxigraph's substitutions (the
-SPARQL-dev SEP-0007 mechanism), never pasted into the query text.
+``# columns:``. Parameters are bound by a ``VALUES`` block of escaped terms at
+the start of the query's outer ``WHERE`` group (plain SPARQL 1.1, never the
+value pasted into the text), the same text in-process and on any SPARQL 1.1
+server, so each file is written to be portable: a parameter is used in the
+outer group (a subquery that needs it projects it), a parameter left out
+means "all", and aggregates are deterministic (``MIN``, not ``SAMPLE``, whose
+choice differs between engines; ``GROUP_CONCAT(DISTINCT STR(?x))`` so that an
+unbound ``?x`` is skipped by every engine).
 
 >>> q = load_query("facts-entities")
 >>> [p.name for p in q.parameters], q.columns[:2]
@@ -105,7 +111,8 @@ def bind_values(query: Query, values: dict[str, object]) -> str:
         return query.text
     names = " ".join(f"?{v.value}" for v in terms)
     block = f"VALUES ({names}) {{ ({' '.join(str(t) for t in terms.values())}) }}"
-    where = re.search(r"^(?:SELECT|CONSTRUCT|ASK|DESCRIBE)\b.*?\{", query.text, re.M | re.S | re.I)
+    # the first "{" after the query form (after WHERE for CONSTRUCT, whose template comes first)
+    where = re.search(r"^(?:SELECT|ASK|DESCRIBE)\b.*?\{|^CONSTRUCT\b.*?\bWHERE\s*\{", query.text, re.M | re.S | re.I)
     if where is None:
         raise QueryError(f"{query.path}: no WHERE group to bind {names} in")
     return f"{query.text[:where.end()]}\n  {block}{query.text[where.end():]}"
@@ -180,14 +187,15 @@ def stream(store, name: str, params: dict | None = None, union: bool = True,
            allow_service: bool = False) -> ox.QuerySolutions:
     """Run a query file; the solutions as Oxigraph streams them (for results too large for a list).
 
-    A query with a SERVICE clause is refused unless ``allow_service``.
+    Parameters are bound as on any endpoint (:func:`bind_values`). A query with a SERVICE clause is refused
+    unless ``allow_service``.
     """
     query = load_query(name)
-    substitutions = bind(query, params or {})
+    text = bind_values(query, params or {})
     if not allow_service:
         refuse_service(query)
     try:
-        return store.ox.query(query.text, substitutions=substitutions, use_default_graph_as_union=union)
+        return store.ox.query(text, use_default_graph_as_union=union)
     except SyntaxError as err:
         raise QueryError(f"{query.path}: SPARQL syntax error: {err}") from None
     except OSError as err:           # a SERVICE call that failed
