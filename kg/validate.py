@@ -209,19 +209,35 @@ def store_units(store: ox.Store, chunk: int = CHUNK) -> Iterator[Unit]:
 
 
 def graph_units(store: ox.Store, graph, chunk: int, entities, whole: bool = True) -> Iterator[Unit]:
-    """One graph as one unit (``whole`` and not above ``chunk`` triples), else in chunks of whole subjects."""
+    """One graph as one unit (``whole`` and not above ``chunk`` triples), else in chunks of whole subjects.
+
+    A store need not list a subject's triples together (an in-memory store lists them as they came), so a chunk
+    is a set of subjects, each with all of its triples in the graph, and no subject is in two chunks.
+    """
     label = "default graph" if isinstance(graph, ox.DefaultGraph) else short(rdflib.URIRef(graph.value))
-    pending: list[ox.Triple] = []
-    cut = 0
+    pending: dict = {}                  # subject -> None, in order of first sight
+    done: set = set()
+    seen, cut = 0, 0
     for quad in store.quads_for_pattern(None, None, None, graph):
-        if len(pending) >= chunk and quad.subject != pending[-1].subject:
+        subject = quad.subject
+        if subject in done:
+            continue
+        if seen >= chunk and subject not in pending:
             cut += 1
-            yield make_unit(store, graph, entities, pending, f"{label} (part {cut})", chunked=True)
-            pending = []
-        pending.append(quad.triple)
+            yield make_unit(store, graph, entities, triples_of(store, graph, pending), f"{label} (part {cut})", True)
+            done.update(pending)
+            pending, seen = {}, 0
+        pending[subject] = None
+        seen += 1
     if pending or (cut == 0 and whole):
         chunked = cut > 0 or not whole
-        yield make_unit(store, graph, entities, pending, f"{label} (part {cut + 1})" if chunked else label, chunked)
+        triples = triples_of(store, graph, pending)
+        yield make_unit(store, graph, entities, triples, f"{label} (part {cut + 1})" if chunked else label, chunked)
+
+
+def triples_of(store: ox.Store, graph, subjects) -> list[ox.Triple]:
+    """Every triple of ``subjects`` in ``graph``."""
+    return [q.triple for s in subjects for q in store.quads_for_pattern(s, None, None, graph)]
 
 
 def make_unit(store: ox.Store, graph, entities, triples: list, label: str, chunked: bool) -> Unit:

@@ -44,9 +44,7 @@ def test_a_broken_graph_does_not_conform(built_store):
     assert not report.conforms and "route" in report.text
 
 
-@pytest.mark.parametrize("chunk", [20_000, pytest.param(60, marks=pytest.mark.xfail(strict=True, reason=(
-    "known gap (issue 17 note): with the seed's document graph now larger than a 60-statement chunk, a chunk of "
-    "evidence nodes lacks its document's type triple (sh:class kg:Document); the default chunk (100k) is not affected")))])
+@pytest.mark.parametrize("chunk", [20_000, 60])
 def test_a_store_is_validated_graph_by_graph_with_the_same_results(built_store, chunk):
     broken = broken_copy(built_store)
     whole = validate_triples(list(union_triples(broken)))
