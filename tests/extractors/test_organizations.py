@@ -4,7 +4,8 @@ import shutil
 from pathlib import Path
 
 from kg.documents import parse_document
-from kg.extractors.organizations import OrganizationExtractor, shipped
+from kg.extractors.org_names import shipped
+from kg.extractors.organizations import OrganizationExtractor
 from kg.lexicon import organizations as build
 from kg.rdf.namespace_gen import ORGANIZATIONS, render_roles, role_predicates
 
