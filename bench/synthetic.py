@@ -2,7 +2,12 @@
 
 Document graphs with a trial, its therapy, condition, sponsor and outcomes,
 each fact with its statement and evidence, and the shared entities graph,
-made through kg's own converter so the shape matches a real build.
+made through kg's own converter so the shape matches a real build. With
+``full=True`` (bench/serve.py) each document also has a title, date and address,
+the trial its name, registry, arms with sizes and interventions, outcomes per arm
+with role, time point, effect, confidence interval and p-value, and the therapy a
+status history (approval by a regulator in a region, with a date and pathway), so
+every part of a trial or therapy page has rows.
 """
 
 from __future__ import annotations
@@ -24,10 +29,20 @@ from kg.store import KGStore  # noqa: E402
 POOLS = {"Disease": 300, "Therapy": 2000, "Organization": 500, "Phenotype": 200, "Biomarker": 100}
 
 
-def synthetic_document(d: int, trials: int) -> tuple[Document, list[Fact]]:
-    """One document whose facts look like kg's: a trial, its therapy, condition, sponsor, outcomes, adverse events, a biomarker."""
+REGULATORS = [("FDA", "United States"), ("EMA", "European Union"), ("PMDA", "Japan"), ("MHRA", "United Kingdom")]
+
+
+def synthetic_document(d: int, trials: int, full: bool = False) -> tuple[Document, list[Fact]]:
+    """One document whose facts look like kg's: a trial, its therapy, condition, sponsor, outcomes, adverse events, a biomarker.
+
+    ``full`` adds what the web pages show beyond that (see the module's docstring).
+    """
     rng = random.Random(d)
-    doc = Document(text=f"synthetic document {d}", source=f"doc{d}.txt", name=f"doc{d}")
+    if full:
+        doc = Document(text=f"synthetic document {d}", source=f"doc{d}.txt", name=f"doc{d}", title=f"Synthetic report {d}",
+                       date=f"20{10 + d % 15}-{1 + d % 12:02d}-{1 + d % 28:02d}", url=f"https://example.org/news/{d}")
+    else:
+        doc = Document(text=f"synthetic document {d}", source=f"doc{d}.txt", name=f"doc{d}")
     trial_id = f"NCT{10000000 + rng.randrange(trials):08d}"
     trial = Entity("Trial", trial_id, local=trial_id)
     drug = Entity("Therapy", f"drug {rng.randrange(POOLS['Therapy'])}")
@@ -61,14 +76,58 @@ def synthetic_document(d: int, trials: int) -> tuple[Document, list[Fact]]:
     add(trial, "hasBiomarkerFinding", finding)
     add(finding, "biomarker", marker)
     add(finding, "direction", Value(rng.choice(["increased", "decreased"])))
+    if full:
+        add_page_facts(rng, trial, drug, add)
     return doc, facts
 
 
-def synthetic_quads(target: int) -> Iterator[ox.Quad]:
+def add_page_facts(rng: random.Random, trial: Entity, drug: Entity, add) -> None:
+    """What a trial or therapy page shows beyond the base shape: name, arms, outcome numbers, status history."""
+    add(trial, "trialName", Value(f"STUDY-{trial.local[-4:]}"))
+    add(trial, "registryPrefix", Value("clinicaltrials"))
+    add(trial, "design", Value(rng.choice(["randomized", "open-label", "double-blind"])))
+    arms = [Entity("Arm", drug.label, scope=trial.key), Entity("Arm", "placebo", scope=trial.key)]
+    for arm in arms:
+        add(trial, "hasArm", arm)
+        add(arm, "armLabel", Value(arm.label))
+        add(arm, "armSize", Value(rng.randint(10, 250)))
+    add(arms[0], "armIntervention", drug)
+    for k in range(2):
+        measure = Entity("OutcomeMeasure", f"endpoint {k}")
+        for arm in arms:
+            outcome = Entity("Outcome", f"endpoint {k} ({arm.label})", scope=trial.key, local=f"primary|{k}|{arm.label}")
+            add(trial, "hasOutcome", outcome)
+            add(outcome, "measure", measure)
+            add(outcome, "arm", arm)
+            add(outcome, "outcomeRole", Value("primary" if k == 0 else "secondary"))
+            add(outcome, "timepoint", Value(f"P{rng.choice([12, 24, 52])}W", "duration"))
+            add(outcome, "value", Value(round(rng.random() * 50, 1)))
+        effect = Entity("Outcome", f"endpoint {k}", scope=trial.key, local=f"primary|{k}")
+        low = round(rng.random(), 2)
+        add(trial, "hasOutcome", effect)
+        add(effect, "measure", measure)
+        add(effect, "effectMeasure", Value("hazard ratio"))
+        add(effect, "effect", Value(round(low + 0.2, 2)))
+        add(effect, "ciLow", Value(low))
+        add(effect, "ciHigh", Value(round(low + 0.4, 2)))
+        add(effect, "pValue", Value(round(rng.random() / 10, 4)))
+        add(effect, "significant", Value(rng.random() < 0.5))
+    regulator, region = rng.choice(REGULATORS)
+    date = f"20{rng.randint(15, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    status = Entity("DevelopmentStatus", "approved", scope=drug.key, local=f"approved|{date}")
+    add(drug, "hasStatus", status)
+    add(status, "statusValue", Value("approved"))
+    add(status, "statusDate", Value(date))
+    add(status, "statusBy", Entity("RegulatoryAgency", regulator))
+    add(status, "region", Entity("Country", region))
+    add(status, "pathway", Value(rng.choice(["full", "accelerated", "conditional"])))
+
+
+def synthetic_quads(target: int, full: bool = False) -> Iterator[ox.Quad]:
     """Quads of synthetic documents, about ``target`` of them (the entities graph repeats; a store keeps one of each)."""
     total, d = 0, 0
     while total < target:
-        doc, facts = synthetic_document(d, trials=max(1, target // 400))
+        doc, facts = synthetic_document(d, trials=max(1, target // 400), full=full)
         quads = document_quads(doc, facts)
         yield from quads.own
         yield from quads.shared
@@ -81,10 +140,10 @@ def synthetic_nquads(target: int) -> bytes:
     return ox.serialize(synthetic_quads(target), format=ox.RdfFormat.N_QUADS)
 
 
-def build_store(path: Path | None, target: int) -> KGStore:
+def build_store(path: Path | None, target: int, full: bool = False) -> KGStore:
     """A store (on disk at ``path``, or in memory) bulk-loaded with about ``target`` synthetic quads."""
     store = KGStore(path)
-    store.ox.bulk_extend(synthetic_quads(target))
+    store.ox.bulk_extend(synthetic_quads(target, full))
     store.flush()
     return store
 
