@@ -36,7 +36,7 @@ def snapshot(tmp_path_factory) -> Path:
     """A consistent copy (backup) of a store built from the fixtures: what a read-only server may open."""
     root = tmp_path_factory.mktemp("web-store")
     store = KGStore(root / "store")
-    report = build([str(DATA / f) for f in FIXTURES], store)
+    report = build([os.path.relpath(DATA / f) for f in FIXTURES], store)      # relative: the pages show the path
     assert not report.failed, report.to_json()
     store.ox.backup(str(root / "snapshot"))
     del store
