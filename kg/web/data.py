@@ -50,7 +50,7 @@ class Reader:
 
     def node(self, iri: str) -> dict | None:
         """Label, class and public ids of an entity (None when the graph does not know it)."""
-        rows = [r for r in self.rows("view-nodes", {"node": ox.NamedNode(iri)}) if r.get("label")]
+        rows = [r for r in self.rows("page-node", {"node": ox.NamedNode(iri)}) if r.get("label")]
         if not rows:
             return None
         r = rows[0]

@@ -16,6 +16,7 @@ SEED_DOC = mint.document_iri(read_document(DATA / "cl2020-phase2.txt").id)
 
 PARAMS = {
     "page-search": {"text": "sclerosis"},
+    "page-node": {"node": ID + "therapy/cl2020"},
     "page-facts": {"node": SEED_TRIAL},
     "page-incoming": {"node": ID + "disease/DOID_2377"},
     "page-trial-outcomes": {"trial": SEED_TRIAL},
@@ -31,6 +32,7 @@ PARAMS = {
 
 EXPECTED = {  # query -> (columns, rows that must be among the results)
     "page-search": (("label", "class"), {("amyotrophic lateral sclerosis", "Disease"), ("multiple sclerosis", "Disease")}),
+    "page-node": (("label", "class"), {("CL2020", "Therapy")}),
     "page-facts": (("property", "value", "targetClass"), {("phase", "2", None), ("intervention", "CL2020", "Therapy"),
                                                           ("condition", "amyotrophic lateral sclerosis", "Disease")}),
     "page-incoming": (("property", "label", "class"), {("condition", "NCT01234567", "Trial"), ("investigatedFor", "XY-123", "Therapy")}),
