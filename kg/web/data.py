@@ -7,6 +7,7 @@ templates and the JSON API both use; nothing here writes HTML or SPARQL.
 from __future__ import annotations
 
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -26,6 +27,7 @@ TRIAL_PARTS = {"hasOutcome", "hasArm", "hasAdverseEvent", "hasBiomarkerFinding",
 THERAPY_FIELDS = ["name", "alias", "modality", "cellType", "cellSource", "target", "developedBy", "partner",
                   "approvedFor", "investigatedFor", "role"]
 CONDITION_CLASSES = {"Disease", "Phenotype"}
+POOL = ThreadPoolExecutor(max_workers=8, thread_name_prefix="kg-web-query")   # a page's queries, sent side by side
 ORGANISATION_CLASSES = {"Organization", "RegulatoryAgency"}
 
 
@@ -45,6 +47,11 @@ class Reader:
 
     def terms(self, name: str, params: dict | None = None) -> list[dict]:
         return self.endpoint.select(name, params or {})
+
+    def together(self, *calls):
+        """Run ``(function, arg...)`` calls side by side (a page's independent queries); their results in order."""
+        futures = [POOL.submit(fn, *args) for fn, *args in calls]
+        return [f.result() for f in futures]
 
     # -- entities -----------------------------------------------------------------------------------------
 
@@ -85,19 +92,19 @@ class Reader:
 
     def trial(self, node: dict) -> dict:
         iri = node["iri"]
-        facts = self.facts(iri)
+        trial = {"trial": ox.NamedNode(iri)}
+        facts, arms, outcomes, events, markers = self.together(
+            (self.facts, iri), (self.rows, "page-trial-arms", trial), (self.rows, "page-trial-outcomes", trial),
+            (self.rows, "page-trial-adverse-events", trial), (self.rows, "page-trial-biomarkers", trial))
         by = grouped(facts)
         prefix = next((f["value"] for f in by.get("registryPrefix", [])), None)
         registry = [{"id": f["value"], "url": registry_url(prefix, f["value"])} for f in by.get("registryId", [])]
-        arms = [a for a in self.rows("page-trial-arms", {"trial": ox.NamedNode(iri)}) if a["arm"]]
-        outcomes = [dict(o, url=page_url(o["outcome"]), evidence=evidence_url(o["outcome"]))
-                    for o in self.rows("page-trial-outcomes", {"trial": ox.NamedNode(iri)})]
+        arms = [a for a in arms if a["arm"]]
+        outcomes = [dict(o, url=page_url(o["outcome"]), evidence=evidence_url(o["outcome"])) for o in outcomes]
         events = [dict(e, url=page_url(e["termNode"]) if e["termNode"] else None, evidence=evidence_url(e["event"]),
-                       ids=[i for i in (e["ids"] or "").split("|") if i])
-                  for e in self.rows("page-trial-adverse-events", {"trial": ox.NamedNode(iri)})]
+                       ids=[i for i in (e["ids"] or "").split("|") if i]) for e in events]
         markers = [dict(b, url=page_url(b["biomarkerNode"]), evidence=evidence_url(b["finding"]),
-                        ids=[i for i in (b["ids"] or "").split("|") if i])
-                   for b in self.rows("page-trial-biomarkers", {"trial": ox.NamedNode(iri)})]
+                        ids=[i for i in (b["ids"] or "").split("|") if i]) for b in markers]
         return {**node, "registry": registry, "fields": ordered(by, TRIAL_FIELDS),
                 "parties": ordered(by, TRIAL_PARTIES), "arms": arms, "outcomes": outcomes, "adverse_events": events,
                 "biomarkers": markers,
@@ -105,20 +112,24 @@ class Reader:
 
     def therapy(self, node: dict) -> dict:
         iri = node["iri"]
-        by = grouped(self.facts(iri))
-        developers = [dict(f, parents=[p for p in self.facts(f["object"]) if p["property"] == "parentOrganization"])
-                      for f in by.get("developedBy", []) + by.get("partner", []) if f["url"]]
-        status = [dict(s, by_url=page_url(s["by"]) if s["by"] else None, evidence=evidence_url(s["status"]))
-                  for s in self.rows("page-therapy-status", {"therapy": ox.NamedNode(iri)})]
-        trials = [dict(t, url=page_url(t["trial"])) for t in self.rows("page-therapy-trials", {"therapy": ox.NamedNode(iri)})]
+        therapy = {"therapy": ox.NamedNode(iri)}
+        facts, status, trials = self.together((self.facts, iri), (self.rows, "page-therapy-status", therapy),
+                                               (self.rows, "page-therapy-trials", therapy))
+        by = grouped(facts)
+        orgs = [f for f in by.get("developedBy", []) + by.get("partner", []) if f["url"]]
+        parents = self.together(*((self.facts, f["object"]) for f in orgs))
+        developers = [dict(f, parents=[p for p in up if p["property"] == "parentOrganization"]) for f, up in zip(orgs, parents)]
+        status = [dict(s, by_url=page_url(s["by"]) if s["by"] else None, evidence=evidence_url(s["status"])) for s in status]
+        trials = [dict(t, url=page_url(t["trial"])) for t in trials]
         return {**node, "fields": ordered(by, THERAPY_FIELDS), "developers": developers, "status": status,
                 "trials": trials, "other": ordered(by, sorted(set(by) - set(THERAPY_FIELDS) - {"hasStatus"}))}
 
     def entity(self, node: dict) -> dict:
         """Any other entity (condition, organisation, outcome ...): its facts and what points at it."""
-        by = grouped(self.facts(node["iri"]))
+        facts, pointing = self.together((self.facts, node["iri"]), (self.incoming, node["iri"]))
+        by = grouped(facts)
         incoming: dict[str, list[dict]] = defaultdict(list)
-        for r in self.incoming(node["iri"]):
+        for r in pointing:
             incoming[r["property"]].append(r)
         return {**node, "fields": ordered(by, sorted(by)),
                 "incoming": [{"property": p, "name": words(p), "rows": rows} for p, rows in sorted(incoming.items())]}
@@ -129,7 +140,8 @@ class Reader:
         if predicate:
             params["predicate"] = ox.NamedNode(predicate if "://" in predicate else KG + predicate)
         rows = [r for r in self.rows("page-evidence", params) if obj is None or r["object"] == obj]
-        placed = {doc: self.placed(doc) for doc in {r["document"] for r in rows}}
+        documents = sorted({r["document"] for r in rows})
+        placed = dict(zip(documents, self.together(*((self.placed, doc) for doc in documents))))
         out = []
         for r in rows:
             start, end = int(r["start"]), int(r["end"])
@@ -146,10 +158,10 @@ class Reader:
         return place([(r["sentence"], int(r["start"]), int(r["end"]), r["value"]) for r in rows])
 
     def document(self, iri: str) -> dict | None:
-        head = self.rows("page-document", {"document": ox.NamedNode(iri)})
+        document = {"document": ox.NamedNode(iri)}
+        head, rows = self.together((self.rows, "page-document", document), (self.rows, "page-document-spans", document))
         if not head:
             return None
-        rows = self.rows("page-document-spans", {"document": ox.NamedNode(iri)})
         facts = defaultdict(list)
         for r in rows:
             facts[(r["sentence"], int(r["start"]), int(r["end"]))].append(r)
@@ -167,11 +179,12 @@ class Reader:
         iri = node["iri"]
         nodes = {iri: {"id": iri, "label": node["label"][:40], "group": node["class"], "url": node["url"]}}
         edges = []
-        for f in self.facts(iri):
+        facts, pointing = self.together((self.facts, iri), (self.incoming, iri))
+        for f in facts:
             if f["url"]:
                 nodes.setdefault(f["object"], {"id": f["object"], "label": f["value"][:40], "group": f["class"], "url": f["url"]})
                 edges.append({"from": iri, "to": f["object"], "label": f["name"]})
-        for r in self.incoming(iri):
+        for r in pointing:
             nodes.setdefault(r["source"], {"id": r["source"], "label": r["label"][:40], "group": r["class"], "url": r["url"]})
             edges.append({"from": r["source"], "to": iri, "label": r["name"]})
         return {"nodes": list(nodes.values()), "edges": edges}
