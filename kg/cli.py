@@ -160,6 +160,9 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", parents=[common], help="run a query file of queries/ (or a .rq path)")
     p.add_argument("query", nargs="?", help="query name (see --list) or a .rq file")
     p.add_argument("--store", help="store folder")
+    p.add_argument("--endpoint", metavar="URL", help="run it on this SPARQL 1.1 endpoint instead of a store "
+                   "(kg serve's, Virtuoso's /sparql, ...); parameters are bound by VALUES")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="how long to wait for --endpoint")
     p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="bind a parameter (repeatable)")
     p.add_argument("--format", default="table", choices=["table", "csv", "json"])
     p.add_argument("--list", action="store_true", help="list the query files with their purpose")
@@ -307,10 +310,19 @@ def cmd_query(args) -> int:
             params = ", ".join(p.name for p in q.parameters) or "-"
             print(f"{name:22} {q.purpose}  [parameters: {params}]")
         return 0
-    if not args.store:
-        raise KGError("kg query: no --store given; build one with `kg build FILES --store PATH`")
-    rows = run(open_store(args.store, read_only=True), args.query, parse_params(args.param),
-               allow_service=args.allow_service)
+    if args.store and args.endpoint:
+        raise KGError("kg query: give either --store or --endpoint, not both")
+    if args.endpoint:
+        from kg.endpoint import Endpoint
+
+        rows = Endpoint(args.endpoint, args.timeout).select(args.query, parse_params(args.param),
+                                                            allow_service=args.allow_service)
+    elif args.store:
+        rows = run(open_store(args.store, read_only=True), args.query, parse_params(args.param),
+                   allow_service=args.allow_service)
+    else:
+        raise KGError("kg query: no --store given; build one with `kg build FILES --store PATH`, "
+                      "or give --endpoint URL of a SPARQL endpoint")
     print(render(rows, args.format))
     return 0
 

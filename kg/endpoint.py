@@ -40,7 +40,12 @@ class Endpoint:
         if not allow_service:
             refuse_service(query)
         text = bind_values(query, params or {})
-        solutions = ox.parse_query_results(self.post(text, query.name), format=ox.QueryResultsFormat.JSON)
+        body = self.post(text, query.name)
+        try:
+            solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        except (SyntaxError, ValueError) as err:
+            raise QueryError(f"{self.url}: the answer to query {query.name} is not SPARQL JSON results "
+                             f"({str(err).splitlines()[0][:120]}); is the URL a SPARQL endpoint?") from None
         variables = [v.value for v in solutions.variables]
         return [dict(zip(variables, (row[v] for v in variables))) for row in solutions]
 
