@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+import time
 
 import pyoxigraph as ox
 
@@ -27,6 +28,8 @@ TRIAL_PARTS = {"hasOutcome", "hasArm", "hasAdverseEvent", "hasBiomarkerFinding",
 THERAPY_FIELDS = ["name", "alias", "modality", "cellType", "cellSource", "target", "developedBy", "partner",
                   "approvedFor", "investigatedFor", "role"]
 CONDITION_CLASSES = {"Disease", "Phenotype"}
+LISTINGS: dict[tuple[str, str], tuple[float, list[dict]]] = {}
+LISTING_SECONDS = 60
 POOL = ThreadPoolExecutor(max_workers=8, thread_name_prefix="kg-web-query")   # a page's queries, sent side by side
 ORGANISATION_CLASSES = {"Organization", "RegulatoryAgency"}
 
@@ -47,6 +50,15 @@ class Reader:
 
     def terms(self, name: str, params: dict | None = None) -> list[dict]:
         return self.endpoint.select(name, params or {})
+
+    def listing(self, name: str) -> list[dict]:
+        """A parameterless query's rows (a whole-graph listing), kept for :data:`LISTING_SECONDS`: the graph served
+        is a read-only snapshot, and some listings take seconds on a large one."""
+        key, now = (self.endpoint.url, name), time.monotonic()
+        hit = LISTINGS.get(key)
+        if hit is None or now - hit[0] > LISTING_SECONDS:
+            hit = LISTINGS[key] = (now, self.rows(name))
+        return hit[1]
 
     def together(self, *calls):
         """Run ``(function, arg...)`` calls side by side (a page's independent queries); their results in order."""

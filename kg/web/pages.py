@@ -22,12 +22,13 @@ from kg.web.data import CONDITION_CLASSES, ORGANISATION_CLASSES, Reader
 from kg.web.links import ID, iri_of, page_url
 
 MAX_QUERY = 200
+MAX_ROWS = 500          # rows a listing page shows (its CSV has them all)
 TABLES = {  # CSV downloads: table -> (query file, parameter name or None)
     "outcomes": ("page-trial-outcomes", "trial"), "adverse-events": ("page-trial-adverse-events", "trial"),
     "arms": ("page-trial-arms", "trial"), "biomarkers": ("page-trial-biomarkers", "trial"),
     "facts": ("page-facts", "node"), "incoming": ("page-incoming", "node"),
     "status": ("page-therapy-status", "therapy"), "trials": ("page-therapy-trials", "therapy"),
-    "shared": ("shared-entities", None), "documents": ("facts-documents", None),
+    "shared": ("page-shared", None), "documents": ("facts-documents", None),
     "therapies-trials": ("therapies-trials", None)}
 RDF_FORMATS = {"turtle": (ox.RdfFormat.TURTLE, "text/turtle", "ttl"),
                "jsonld": (ox.RdfFormat.JSON_LD, "application/ld+json", "jsonld")}
@@ -55,7 +56,7 @@ class Site:
 
 def routes(site: Site) -> list[Route]:
     return [Route(path, endpoint=handler(site, fn)) for path, fn in [
-        ("/", home), ("/search", search), ("/id/{path:path}", entity_page), ("/node", node_page),
+        ("/", home), ("/search", search), ("/trials", trials), ("/id/{path:path}", entity_page), ("/node", node_page),
         ("/evidence", evidence), ("/shared", shared), ("/documents", documents),
         ("/download", download), ("/csv", table_csv),
         ("/api/search", api_search), ("/api/trial/{registry_id:path}", api_trial),
@@ -96,8 +97,12 @@ def known(site: Site, iri: str) -> dict:
 # -- pages ---------------------------------------------------------------------------------------------------
 
 def home(site: Site, request: Request):
-    rows = site.reader.rows("therapies-trials")
-    return site.page(request, "home.html", title="kg", rows=rows, page_url=page_url,
+    return site.page(request, "home.html", title="kg")
+
+
+def trials(site: Site, request: Request):
+    rows = site.reader.listing("therapies-trials")
+    return site.page(request, "trials.html", title="Therapies and their trials", rows=rows[:MAX_ROWS], total=len(rows),
                      trial_url=lambda label: page_url(iri_of("trial/" + label)))
 
 
@@ -154,13 +159,15 @@ def evidence(site: Site, request: Request):
 
 
 def shared(site: Site, request: Request):
-    rows = [dict(r, url=page_url(r["entity"])) for r in site.reader.rows("shared-entities")]
-    return site.page(request, "shared.html", title="Entities reported by several documents", rows=rows)
+    rows = site.reader.listing("page-shared")
+    return site.page(request, "shared.html", title="Entities reported by several documents", total=len(rows),
+                     rows=[dict(r, url=page_url(r["entity"])) for r in rows[:MAX_ROWS]])
 
 
 def documents(site: Site, request: Request):
-    rows = [dict(r, url=page_url(r["graph"])) for r in site.reader.rows("facts-documents")]
-    return site.page(request, "documents.html", title="Documents", rows=rows)
+    rows = site.reader.listing("facts-documents")
+    return site.page(request, "documents.html", title="Documents", total=len(rows),
+                     rows=[dict(r, url=page_url(r["graph"])) for r in rows[:MAX_ROWS]])
 
 
 # -- downloads -----------------------------------------------------------------------------------------------

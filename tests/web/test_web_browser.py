@@ -26,7 +26,7 @@ def page(browser, site_url):
 
 def test_search_a_therapy_open_its_trial_read_an_outcome_and_its_evidence(page):
     page.goto("/")
-    page.fill("input[name=q]", "CL2020")
+    page.fill("header input[name=q]", "CL2020")
     page.click("header button[type=submit]")
     page.wait_for_url(re.compile(r"/id/therapy/cl2020$"))
     assert page.locator("h1").inner_text().endswith("CL2020")

@@ -81,6 +81,14 @@ def test_shared_entities(client):
     assert "Headache" in html and "interleukin 6" in html
 
 
+def test_listings(client):
+    html = main(client.get("/trials").text)
+    assert 'href="/id/trial/jRCT2063200047"' in html and 'href="/id/trial/NCT09876543"' in html
+    html = main(client.get("/documents").text)
+    assert "cl2020-phase2" in html and "mini-trial" in html and "xss-trial" in html
+    assert 'action="/search"' in main(client.get("/").text)
+
+
 def test_evidence_marks_the_span_in_its_sentence(client):
     r = client.get("/evidence", params={"subject": SEED_TRIAL, "predicate": "enrollment"})
     html = main(r.text)

@@ -28,6 +28,7 @@ PARAMS = {
     "page-evidence": {"subject": SEED_TRIAL, "predicate": "kg:enrollment"},
     "page-document": {"document": SEED_DOC},
     "page-document-spans": {"document": SEED_DOC},
+    "page-shared": {},
 }
 
 EXPECTED = {  # query -> (columns, rows that must be among the results)
@@ -45,6 +46,7 @@ EXPECTED = {  # query -> (columns, rows that must be among the results)
     "page-evidence": (("value", "extractor", "source"), {("5", "population", str(DATA / "cl2020-phase2.txt"))}),
     "page-document": (("fileName", "date"), {("cl2020-phase2", "2020")}),
     "page-document-spans": (("subjectLabel", "value"), {("jRCT2063200047", "5"), ("CL2020", "Life Science Institute")}),
+    "page-shared": (("label", "documents"), {("Headache", "2"), ("interleukin 6", "2"), ("multiple sclerosis", "2")}),
 }
 
 
@@ -79,3 +81,9 @@ def test_page_query_binds_alike_by_values_and_substitutions(name, built_store):
     by_substitution = built_store.ox.query(query.text, substitutions=bind(query, params), use_default_graph_as_union=True)
     rows = lambda results: sorted(tuple(str(row[v]) if row[v] is not None else "" for v in results.variables) for row in results)
     assert rows(by_values) == rows(by_substitution)
+
+
+def test_page_shared_counts_like_shared_entities(built_store):
+    """page-shared counts documents from the statements, shared-entities from every triple: the same entities."""
+    counts = lambda name: plain(run(built_store, name), "entity", "documents")
+    assert counts("page-shared") == counts("shared-entities")
