@@ -201,9 +201,10 @@ def fixture_params(name: str, store: KGStore) -> dict:
 
 
 def variants(name: str, store: KGStore) -> list[dict]:
-    """Every parameter given, and none (a parameter left out means "all")."""
+    """Every parameter given, each one left out, and none (a parameter left out means "all")."""
     given = fixture_params(name, store)
-    return [given, {}] if given else [{}]
+    out = [given] + [{k: v for k, v in given.items() if k != left_out} for left_out in given]
+    return out + [{}] if len(given) > 1 else out
 
 
 # -- normalisation (see the module docstring) ------------------------------------------------------------------
