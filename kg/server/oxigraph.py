@@ -48,11 +48,14 @@ class OxigraphServer:
 
     Use it as a context manager (started on entry, stopped on exit), or call :meth:`start` and
     :meth:`stop`. The child runs in its own process group, so a signal to kg's terminal does not reach
-    it before kg has stopped it in order, and :meth:`stop` ends the whole group.
+    it before kg has stopped it in order, and :meth:`stop` ends the whole group. ``die_with_parent``
+    (Linux) also has the kernel kill it if the starting thread ends without stopping it.
     """
 
-    def __init__(self, location: Path, port: int | None = None, timeout_s: int = 30, host: str = "127.0.0.1"):
+    def __init__(self, location: Path, port: int | None = None, timeout_s: int = 30, host: str = "127.0.0.1",
+                 die_with_parent: bool = False):
         self.location, self.timeout_s, self.host = Path(location), timeout_s, host
+        self.die_with_parent = die_with_parent
         self.port = port or free_port(host)
         self.process: subprocess.Popen | None = None
         self.stderr = None
@@ -75,7 +78,8 @@ class OxigraphServer:
         command = [oxigraph_binary()] + self.command()[1:]
         self.stderr = tempfile.TemporaryFile()
         self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=self.stderr, start_new_session=True)
+                                        stderr=self.stderr, start_new_session=True,
+                                        preexec_fn=die_with_parent if self.die_with_parent else None)
         try:
             self.wait_ready(time.monotonic() + deadline)
         except BaseException:
@@ -127,6 +131,17 @@ class OxigraphServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def die_with_parent() -> None:
+    """In the child before exec, on Linux: be killed when the thread that started it ends (even by SIGKILL).
+
+    Only for a child started from a process's main thread (``kg serve``): the signal follows the thread.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)      # PR_SET_PDEATHSIG
 
 
 def stop_group(process: subprocess.Popen, grace: float = STOP_TIMEOUT) -> None:
