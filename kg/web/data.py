@@ -6,10 +6,10 @@ templates and the JSON API both use; nothing here writes HTML or SPARQL.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-import time
 
 import pyoxigraph as ox
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import urllib.parse
 
 import pyoxigraph as ox
 import pytest
@@ -119,7 +118,7 @@ def test_every_response_has_the_security_headers(client):
         r = client.get(path)
         assert r.headers["content-security-policy"] == CSP
         assert r.headers["x-content-type-options"] == "nosniff" and r.headers["referrer-policy"] == "no-referrer"
-    assert "'unsafe-inline'" not in CSP and "script-src 'self'" in CSP
+    assert "'unsafe-inline'" not in CSP and "script-src 'self';" in CSP and "style-src 'self' 'sha256-" in CSP
 
 
 def test_pages_hold_no_inline_script_and_no_outside_script(client):
