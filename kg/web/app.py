@@ -59,15 +59,13 @@ def templates() -> Environment:
 
 
 def create_app(query_url: str, *, sparql_upstream: str | None = None, limits=None) -> Starlette:
-    """The site reading ``query_url``; ``/sparql`` forwards to ``sparql_upstream`` when given (and built)."""
+    """The site reading ``query_url``; ``/sparql`` forwards checked queries to ``sparql_upstream`` when given."""
     state = pages.Site(Endpoint(query_url), templates(), query_url)
     routes = pages.routes(state) + [
         Mount("/static", StaticFiles(packages=[("kg.web", "static")]), name="static"),
         Mount("/vendor", StaticFiles(directory=str(data_path("vendor"))), name="vendor"),
     ]
-    sparql = sparql_mount(sparql_upstream, limits)
-    if sparql is not None:
-        routes.append(sparql)
+    routes += sparql_endpoint(sparql_upstream, limits)
 
     async def query_failed(request: Request, exc: QueryError):
         return state.error(request, 502, "The graph could not be read",
@@ -82,14 +80,10 @@ def create_app(query_url: str, *, sparql_upstream: str | None = None, limits=Non
                      exception_handlers={QueryError: query_failed, HTTPException: http_error})
 
 
-def sparql_mount(upstream: str | None, limits) -> Mount | None:
-    """The public SPARQL endpoint's routes at ``/sparql`` (from :mod:`kg.web.sparql`, when it is there)."""
+def sparql_endpoint(upstream: str | None, limits) -> list:
+    """The public, read-only SPARQL endpoint's route at ``/sparql`` (:mod:`kg.web.sparql`), when there is one."""
     if not upstream:
-        return None
-    try:
-        from kg.web.sparql import sparql_routes
-    except ImportError:
-        return None
-    return Mount("/sparql", routes=sparql_routes(upstream, limits))
+        return []
+    from kg.web.sparql import sparql_routes
 
-
+    return sparql_routes(upstream, limits)

@@ -57,7 +57,7 @@ class Site:
 def routes(site: Site) -> list[Route]:
     return [Route(path, endpoint=handler(site, fn)) for path, fn in [
         ("/", home), ("/search", search), ("/trials", trials), ("/id/{path:path}", entity_page), ("/node", node_page),
-        ("/evidence", evidence), ("/shared", shared), ("/documents", documents),
+        ("/evidence", evidence), ("/shared", shared), ("/documents", documents), ("/endpoint", endpoint_help),
         ("/download", download), ("/csv", table_csv),
         ("/api/search", api_search), ("/api/trial/{registry_id:path}", api_trial),
         ("/api/therapy/{key:path}", api_therapy), ("/api/graph", api_graph)]]
@@ -168,6 +168,10 @@ def documents(site: Site, request: Request):
     rows = site.reader.listing("facts-documents")
     return site.page(request, "documents.html", title="Documents", total=len(rows),
                      rows=[dict(r, url=page_url(r["graph"])) for r in rows[:MAX_ROWS]])
+
+
+def endpoint_help(site: Site, request: Request):
+    return site.page(request, "endpoint.html", title="SPARQL endpoint", base=str(request.base_url))
 
 
 # -- downloads -----------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""A real SPARQL server for the web app's tests: Oxigraph's own, read-only, over a snapshot of a store built from
+"""A real SPARQL server for the web app's tests: Oxigraph's own (kg serve's OxigraphServer), read-only, over a snapshot of a store built from
 tests/data (the seed article, the mini trial and the XSS probe article); and the app served by uvicorn for the
 browser. A server that cannot start fails the tests that need it."""
 
@@ -7,12 +7,8 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import subprocess
-import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -22,13 +18,6 @@ from kg.store import KGStore
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FIXTURES = ["cl2020-phase2.txt", "mini-trial.md", "xss-trial.txt"]
-OXIGRAPH = Path(sys.executable).with_name("oxigraph")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -43,45 +32,21 @@ def snapshot(tmp_path_factory) -> Path:
     return root / "snapshot"
 
 
-def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"oxigraph exited with {process.returncode}: {process.stderr.read().decode()[-500:]}")
-        try:
-            with urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2):
-                return
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.1)
-    raise RuntimeError(f"oxigraph did not answer at {url} within {seconds} s")
-
-
 @pytest.fixture(scope="session")
 def sparql_url(snapshot) -> str:
-    """``http://127.0.0.1:PORT/query`` of ``oxigraph serve-read-only`` on the snapshot (stopped after the session)."""
-    assert OXIGRAPH.exists(), f"{OXIGRAPH}: no oxigraph server; pip install oxigraph (a dependency of kg)"
-    port = free_port()
-    process = subprocess.Popen([str(OXIGRAPH), "serve-read-only", "-l", str(snapshot), "-b", f"127.0.0.1:{port}",
-                                "--union-default-graph", "--timeout-s", "20"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        url = f"http://127.0.0.1:{port}/query"
-        wait_until_up(url, process)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    """``http://127.0.0.1:PORT/query`` of ``oxigraph serve-read-only`` on the snapshot (kg serve's own server
+    class; stopped after the session)."""
+    from kg.server.oxigraph import OxigraphServer
+
+    with OxigraphServer(snapshot, timeout_s=20) as server:
+        yield server.query_url
 
 
 @pytest.fixture(scope="session")
 def app(sparql_url):
     from kg.web.app import create_app
 
-    return create_app(sparql_url)
+    return create_app(sparql_url, sparql_upstream=sparql_url)
 
 
 @pytest.fixture(scope="session")

@@ -145,7 +145,7 @@ def test_endpoint_down_is_502():
     from starlette.testclient import TestClient
 
     from kg.web.app import create_app
-    from tests.web.conftest import free_port
+    from kg.server.oxigraph import free_port
 
     with TestClient(create_app(f"http://127.0.0.1:{free_port()}/query")) as c:
         r = c.get("/id/trial/jRCT2063200047")
@@ -179,3 +179,19 @@ def test_json_api(client):
     assert any(t["label"] == "NCT01234567" for t in therapy["trials"])
     graph = client.get("/api/graph", params={"iri": ID + "therapy/xy-123"}).json()
     assert {n["id"] for n in graph["nodes"]} >= {ID + "therapy/xy-123", ID + "trial/NCT01234567"}
+
+
+def test_the_sparql_endpoint_is_served_beside_the_pages(client):
+    r = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/kg-trials/ontology#Trial> }"},
+                   headers={"Accept": "text/csv"})
+    assert r.status_code == 200 and int(r.text.split()[1]) >= 3
+    assert r.headers["content-security-policy"] == CSP
+    assert client.post("/sparql", data={"update": "CLEAR ALL"}).status_code == 400
+
+
+def test_the_endpoint_page_has_a_query_form(client):
+    html = main(client.get("/endpoint").text)
+    assert '<form action="/sparql" method="get">' in html and "curl" in html
+    r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"},
+                   headers={"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"})
+    assert r.status_code == 200 and "true" in r.text                      # what a browser's form gets
