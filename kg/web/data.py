@@ -28,6 +28,16 @@ TRIAL_PARTS = {"hasOutcome", "hasArm", "hasAdverseEvent", "hasBiomarkerFinding",
 THERAPY_FIELDS = ["name", "alias", "modality", "cellType", "cellSource", "target", "developedBy", "partner",
                   "approvedFor", "investigatedFor", "role"]
 CONDITION_CLASSES = {"Disease", "Phenotype"}
+INVERSE = {  # what a property pointing at an entity means, seen from it (its page's headings)
+    "condition": "Trials in this condition", "approvedFor": "Therapies approved for it",
+    "investigatedFor": "Therapies investigated for it", "developedBy": "Therapies it develops",
+    "partner": "Therapies it partners on", "sponsor": "Trials it sponsors", "collaborator": "Trials it collaborates on",
+    "site": "Trials at this site", "country": "Trials in this country", "parentOrganization": "Its subsidiaries",
+    "statusBy": "Statuses it decided", "region": "Statuses in this region", "target": "Therapies that target it",
+    "cellType": "Therapies made of it", "cellSource": "Therapies derived from it", "intervention": "Trials testing it",
+    "comparator": "Trials comparing with it", "drug": "Taken alongside in", "hasPublication": "Results of",
+    "adverseEventTerm": "Reported as an adverse event in", "biomarker": "Findings on it", "measure": "Outcomes measuring it",
+    "arm": "Outcomes of this arm", "armIntervention": "Arms receiving it"}
 LISTINGS: dict[tuple[str, str], tuple[float, list[dict]]] = {}
 LISTING_SECONDS = 60
 POOL = ThreadPoolExecutor(max_workers=8, thread_name_prefix="kg-web-query")   # a page's queries, sent side by side
@@ -144,7 +154,8 @@ class Reader:
         for r in pointing:
             incoming[r["property"]].append(r)
         return {**node, "fields": ordered(by, sorted(by)),
-                "incoming": [{"property": p, "name": words(p), "rows": rows} for p, rows in sorted(incoming.items())]}
+                "incoming": [{"property": p, "name": INVERSE.get(p, f"Named as {words(p)} by"), "rows": rows}
+                             for p, rows in sorted(incoming.items())]}
 
     def evidence(self, subject: str, predicate: str | None = None, obj: str | None = None) -> list[dict]:
         """The sentences behind an entity's facts, each with its span marked, grouped by document."""

@@ -70,7 +70,8 @@ def test_therapy_page(client):
 
 def test_condition_and_organisation_pages(client):
     html = main(client.get("/id/disease/DOID_2377").text)
-    assert "Condition" in html and 'href="/id/trial/NCT01234567"' in html and 'href="/id/therapy/xy-123"' in html
+    assert "Condition" in html and "Trials in this condition" in html and "Therapies investigated for it" in html
+    assert 'href="/id/trial/NCT01234567"' in html and 'href="/id/therapy/xy-123"' in html
     html = main(client.get("/id/organization/mitsubishi-chemical").text)
     assert "Organisation" in html and 'href="/id/organization/life-science-institute"' in html
 
@@ -91,7 +92,7 @@ def test_listings(client):
 def test_evidence_marks_the_span_in_its_sentence(client):
     r = client.get("/evidence", params={"subject": SEED_TRIAL, "predicate": "enrollment"})
     html = main(r.text)
-    assert re.search(r"<mark>[^<]*five[^<]*</mark>", html), html
+    assert re.search(r"<mark[^>]*>[^<]*five[^<]*</mark>", html), html
     assert "extractor population 2.0" in html and "tests/data/cl2020-phase2.txt" in html
 
 
@@ -100,7 +101,7 @@ def test_every_fact_links_its_evidence(client):
     links = set(re.findall(r'href="(/evidence\?[^"]+)"', html))
     assert len(links) > 10
     for link in sorted(links)[:5]:
-        assert "<mark>" in client.get(link.replace("&amp;", "&")).text
+        assert "<mark" in client.get(link.replace("&amp;", "&")).text
 
 
 def test_document_page_marks_every_span_and_escapes_the_text(client):
@@ -110,7 +111,7 @@ def test_document_page_marks_every_span_and_escapes_the_text(client):
     assert "<script>alert" not in html and "<img" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in html or "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" in html
-    assert html.count("<mark>") >= 8
+    assert html.count("<mark") >= 8
 
 
 def test_every_response_has_the_security_headers(client):
