@@ -3,10 +3,10 @@
     python bench/serve.py [--quads 1000000] [--pages 200] [--clients 20] [--seconds 30] [--record]
 
 Builds the synthetic store in kg's shape (bench/synthetic.py, ``full=True`` so
-pages have arms, outcomes, status history and evidence), takes a snapshot of it
-(``Store.backup``, as ``kg serve`` does), starts Oxigraph's read-only server on
-the snapshot and kg's web app on uvicorn, each in its own process on a free
-loopback port, and measures, for the same trials and therapies in the same run:
+pages have arms, outcomes, status history and evidence), runs ``kg serve`` on it
+as users do (a snapshot, Oxigraph's read-only server on it, kg's web app on
+uvicorn, on a free loopback port), and measures, for the same trials and
+therapies in the same run:
 
 - **in-process**: the page's query files run on the store with ``kg.queries.run``
   (the web app's own page code, :class:`kg.web.data.Reader`, reading the store
@@ -30,7 +30,6 @@ import os
 import platform
 import random
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -52,63 +51,59 @@ import pyoxigraph as ox  # noqa: E402
 
 from kg.endpoint import Endpoint  # noqa: E402
 from kg.queries import run  # noqa: E402
+from kg.server.oxigraph import free_port  # noqa: E402
 from kg.web.data import Reader  # noqa: E402
 from kg.web.links import page_url  # noqa: E402
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
 BEGIN, END = "<!-- serve:begin -->", "<!-- serve:end -->"
-WEB = ("import sys, uvicorn; from kg.web.app import create_app; "
-       "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', access_log=False)")
 KINDS = ("trial", "therapy")
 
 
-# -- processes ------------------------------------------------------------------------------------------------
+# -- kg serve ----------------------------------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+SERVING = re.compile(r"Oxigraph \(pid (\d+)\) serves the snapshot \S+ at (\S+)")
 
 
-def wait_up(url: str, proc: subprocess.Popen, what: str, seconds: float = 60) -> None:
-    """Poll ``url`` until it answers 200; a process that exits or a server that never answers stops the bench."""
+def wait_up(url: str, proc: subprocess.Popen, log: Path, seconds: float = 120) -> None:
+    """Poll ``url`` until it answers 200; a process that exits or a site that never answers stops the bench."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"{what} exited with status {proc.returncode}: {proc.stderr.read()[-800:]}")
+            raise RuntimeError(f"kg serve exited with status {proc.returncode}: {log.read_text()[-800:]}")
         try:
             with urllib.request.urlopen(url, timeout=2) as r:
                 if r.status == 200:
                     return
         except OSError:
             time.sleep(0.2)
-    raise RuntimeError(f"{what} did not answer {url} within {seconds:.0f} s")
+    raise RuntimeError(f"kg serve did not answer {url} within {seconds:.0f} s")
 
 
 @contextmanager
-def process(args: list[str], ready_url: str, what: str):
-    """A server process, stopped (and waited for) on the way out."""
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+def kg_serve(store: Path, port: int, logs: Path):
+    """``kg serve --store STORE --port PORT --refresh`` as users run it (a new snapshot, Oxigraph, the web app);
+    yields (seconds until the site answered, Oxigraph's query URL, Oxigraph's pid, kg serve's pid), stops it
+    with SIGTERM (kg serve then stops Oxigraph) on the way out."""
+    out, err = logs / "serve.out", logs / "serve.err"
+    t = time.perf_counter()
+    with open(out, "w") as o, open(err, "w") as e:
+        proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port), "--refresh"],
+                                cwd=ROOT, stdin=subprocess.DEVNULL, stdout=o, stderr=e)
     try:
-        wait_up(ready_url, proc, what)
-        yield proc
+        wait_up(f"http://127.0.0.1:{port}/search", proc, err)
+        ready = time.perf_counter() - t
+        m = SERVING.search(out.read_text())
+        if m is None:
+            raise RuntimeError(f"kg serve did not say where Oxigraph serves: {out.read_text()[-400:]}")
+        yield ready, m.group(2), int(m.group(1)), proc.pid
     finally:
         proc.terminate()
         try:
-            proc.wait(10)
+            proc.wait(30)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-
-
-def oxigraph_server(snapshot: Path, port: int):
-    binary = Path(sys.executable).parent / "oxigraph"
-    return process([str(binary), "serve-read-only", "-l", str(snapshot), "-b", f"127.0.0.1:{port}",
-                    "--union-default-graph", "--timeout-s", "30"], f"http://127.0.0.1:{port}/", "oxigraph serve-read-only")
-
-
-def web_server(query_url: str, port: int):
-    return process([sys.executable, "-c", WEB, query_url, str(port)], f"http://127.0.0.1:{port}/search", "the web app")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -249,12 +244,13 @@ def report(run_info: dict, seq: dict, load: dict, local: Timed, remote: Timed, t
     lines = [BEGIN, "## Serving: trial and therapy pages over HTTP", "",
              f"`{r['command']}` on {r['when']} ({r['machine']}). Load average {r['loadavg']} at the start and "
              f"{r['loadavg_end']} at the end: the machine was shared with other work, so CPU-bound times are longer than on "
-             f"an idle machine; the ratios, measured side by side, carry over better. Synthetic store in kg's shape with every part of a page filled (bench/synthetic.py, "
-             f"`full=True`): {r['quads']:,} quads, {r['trials']:,} trials, {r['therapies']:,} therapies, built in "
-             f"{r['build_s']:.0f} s; snapshot (`Store.backup`) in {r['snapshot_s']:.1f} s. Oxigraph's read-only server on the "
-             "snapshot and kg's web app on uvicorn (one process, default settings) each run in their own process on loopback; "
-             "the client is this process (httpx, keep-alive). Every page is read three ways, interleaved page by page, after "
-             f"{r['warmup']} warm-up pages of each kind:", "",
+             f"an idle machine; the ratios, measured side by side, carry over better.", "",
+             "Store: synthetic, in kg's shape, with every part of a page filled (bench/synthetic.py, `full=True`): "
+             f"{r['quads']:,} quads, {r['trials']:,} trials, {r['therapies']:,} therapies ({built(r)}). "
+             f"Server: `kg serve --store STORE --refresh` as users run it (a new snapshot beside the store, Oxigraph's "
+             f"read-only server on it, kg's web app on uvicorn, all on loopback), answering in {r['ready_s']:.1f} s from the "
+             "start. Client: this process (httpx, one keep-alive connection). Every page is read three ways, interleaved "
+             f"page by page, after {r['warmup']} warm-up pages of each kind:", "",
              "- **in-process** (baseline): the web app's page code (`kg.web.data.Reader`) with its query files run on the "
              "store by `kg.queries.run` (pyoxigraph, union default graph) -- the same queries and parameters, no HTTP, no HTML;",
              "- **SPARQL protocol**: the same page code reading Oxigraph's server over HTTP (`kg.endpoint.Endpoint`), no web app;",
@@ -293,6 +289,10 @@ def report(run_info: dict, seq: dict, load: dict, local: Timed, remote: Timed, t
     lines += slowest(local)
     lines += ["", END, ""]
     return "\n".join(lines)
+
+
+def built(r: dict) -> str:
+    return f"built in {r['build_s']:.0f} s" if r["build_s"] > 1 else "built before, reused with --store"
 
 
 def slowest(local: Timed) -> list[str]:
@@ -334,22 +334,20 @@ def bench(args) -> str:
         info["build_s"] = time.perf_counter() - t
         store = KGStore(built, read_only=True)
         info["quads"] = len(store)
-        t = time.perf_counter()
-        store.ox.backup(str(tmp / "snapshot"))
-        info["snapshot_s"] = time.perf_counter() - t
         pages = entities(store, args.seed)
         info["trials"], info["therapies"] = (len(pages[k]) for k in KINDS)
         pages = {k: v[:args.pages] for k, v in pages.items()}
-        query_port, web_port = free_port(), free_port()
-        query_url, base = f"http://127.0.0.1:{query_port}/query", f"http://127.0.0.1:{web_port}"
-        with oxigraph_server(tmp / "snapshot", query_port) as ox_proc, web_server(query_url, web_port) as web_proc:
+        web_port = free_port()
+        base = f"http://127.0.0.1:{web_port}"
+        say("starting kg serve")
+        with kg_serve(built, web_port, tmp) as (info["ready_s"], query_url, ox_pid, web_pid):
             local = Timed(lambda name, params: run(store, name, params))
             remote = Timed(Endpoint(query_url).select)
             say(f"sequential: {len(pages['trial'])} trial and {len(pages['therapy'])} therapy pages, three ways each")
             seq = sequential(pages, Reader(local), Reader(remote), base, args.warmup)
             say(f"load test: {args.clients} clients for {args.seconds:.0f} s")
             load = load_test(pages, base, args.clients, args.seconds,
-                             {"oxigraph": ox_proc.pid, "web app": web_proc.pid, "client": os.getpid()})
+                             {"oxigraph": ox_pid, "web app": web_pid, "client": os.getpid()})
         del store
     info["loadavg_end"] = " ".join(open("/proc/loadavg").read().split()[:3])
     return report(info, seq, load, local, remote, args.target_ms)
