@@ -93,6 +93,8 @@ def check_query(text: str) -> None:
     with PARSE_LOCK:
         try:
             tree = parseQuery(text)
+        except RecursionError:
+            raise QueryError("the query nests groups too deeply to be read; flatten it") from None
         except Exception as err:  # pyparsing's ParseException, ValueError for a bad \u escape
             if is_update(text, parseUpdate):
                 raise QueryError("updates are refused: this endpoint is read-only "

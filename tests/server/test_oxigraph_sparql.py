@@ -116,6 +116,9 @@ def test_syntax_error_and_missing_query_are_400(client):
     assert client.get("/sparql").status_code == 400
     assert client.get("/sparql?query=ASK{}&query=ASK{}").status_code == 400
     assert client.post("/sparql", content=b"ASK {}", headers={"Content-Type": "text/plain"}).status_code == 415
+    nested = "ASK { " + "{ " * 2000 + "?s ?p ?o" + " }" * 2000 + " }"
+    response = client.post("/sparql", data={"query": nested})
+    assert response.status_code == 400 and "nests groups too deeply" in response.text
 
 
 def service_queries(port: int) -> list[str]:
