@@ -15,6 +15,7 @@ PosixPath('/data/kg-store.serve')
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import shutil
 import time
@@ -26,6 +27,7 @@ from typing import Iterator
 from kg.errors import StoreError
 from kg.store import STORE_FILE, check_store_folder, open_rocksdb
 
+LOG = logging.getLogger(__name__)
 STAMP = "%Y%m%dT%H%M%S.%fZ"
 SKIPPED = ("LOG", "LOCK")      # files RocksDB rewrites without a change of data
 
@@ -56,6 +58,16 @@ def taken_at(snapshot: Path) -> float | None:
         return None
 
 
+def unflushed(store: Path) -> bool:
+    """Whether the store has writes only in its write-ahead log (a build is running, or was killed).
+
+    A backup holds the store's tables, so such writes are not in a snapshot taken now; ``kg build``
+    flushes when it ends, which empties the log.
+    """
+    return any(entry.name.endswith(".log") and STORE_FILE.fullmatch(entry.name) and entry.stat().st_size > 0
+               for entry in os.scandir(store))
+
+
 def changed_since(store: Path, when: float) -> bool:
     """Whether a file of the store changed after ``when`` (a build wrote it after the snapshot began)."""
     for entry in os.scandir(store):
@@ -79,6 +91,10 @@ def serving(store: str | Path, refresh: bool = False) -> Iterator[Path]:
         if existing and not refresh and not changed_since(store, taken_at(existing[-1])):
             chosen = existing[-1]
         else:
+            if unflushed(store):
+                LOG.warning("%s: has writes not yet flushed into its tables (a build is running, or one was "
+                            "killed); the snapshot holds the store as of its last flush: when the build ends, "
+                            "run kg serve --refresh (after a killed build, build again)", store)
             chosen = take_snapshot(store)
         fd = os.open(lock_path(chosen), os.O_RDWR | os.O_CREAT, 0o644)
         fcntl.flock(fd, fcntl.LOCK_SH)

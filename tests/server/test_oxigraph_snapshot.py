@@ -55,6 +55,23 @@ def test_a_served_snapshot_is_kept_when_a_new_one_is_taken(tmp_path, oxigraph_bu
         assert snapshots(store) == [newest]
 
 
+def test_a_store_being_written_gives_its_last_flushed_state_and_says_so(tmp_path, caplog):
+    path = tmp_path / "live"
+    writer = ox.Store(str(path))
+    writer.add(ox.Quad(ox.NamedNode("urn:kg:a"), ox.NamedNode("urn:kg:b"), ox.Literal("flushed"),
+                       ox.NamedNode("urn:kg:g")))
+    writer.flush()
+    writer.add(ox.Quad(ox.NamedNode("urn:kg:a"), ox.NamedNode("urn:kg:b"), ox.Literal("in the log only"),
+                       ox.NamedNode("urn:kg:g")))
+    with caplog.at_level("WARNING"), serving(path) as snapshot:
+        assert [q.object.value for q in quads(snapshot)] == ["flushed"]      # a consistent, earlier state
+    assert "not yet flushed" in caplog.text and "--refresh" in caplog.text
+    writer.flush()                                                              # the build ends
+    with serving(path) as after:
+        assert after != snapshot and len(quads(after)) == 2
+    del writer
+
+
 @pytest.mark.parametrize("make", ["file", "other-folder", "missing"])
 def test_a_path_that_is_not_a_store_is_refused_in_one_line(tmp_path, make):
     path = tmp_path / "x"
