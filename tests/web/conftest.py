@@ -1,5 +1,5 @@
 """A real SPARQL server for the web app's tests: Oxigraph's own (kg serve's OxigraphServer), read-only, over a snapshot of a store built from
-tests/data (the seed article, the mini trial and the XSS probe article); and the app served by uvicorn for the
+tests/data (the seed article, the mini trial and the XSS probe articles, one a saved web page with an address); and the app served by uvicorn for the
 browser. A server that cannot start fails the tests that need it."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from kg.pipeline import build
 from kg.store import KGStore
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FIXTURES = ["cl2020-phase2.txt", "mini-trial.md", "xss-trial.txt"]
+FIXTURES = ["cl2020-phase2.txt", "mini-trial.md", "xss-trial.txt", "xss-page.html"]
 
 
 @pytest.fixture(scope="session")

@@ -60,10 +60,12 @@ def test_search_a_therapy_open_its_trial_read_an_outcome_and_its_evidence(page):
 
 def xss_pages(page) -> list[str]:
     page.goto("/documents")
-    document = page.locator("a", has_text="xss-trial").get_attribute("href")
-    page.goto("/id/trial/NCT09876543")
-    evidence = sorted(set(page.locator("a:text('evidence')").evaluate_all("els => els.map(e => e.getAttribute('href'))")))
-    return [document, "/id/therapy/zq-456", "/search?q=" + "%3Cscript%3E"] + evidence
+    documents = [page.locator("a", has_text=name).get_attribute("href") for name in ("xss-trial", "xss-page")]
+    evidence = []
+    for trial in ("/id/trial/NCT09876543", "/id/trial/NCT07654321"):
+        page.goto(trial)
+        evidence += page.locator("a:text('evidence')").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    return documents + ["/id/therapy/zq-456", "/id/therapy/qr-789", "/search?q=%3Cscript%3E"] + sorted(set(evidence))
 
 
 def test_the_probes_render_as_text(page):

@@ -96,6 +96,13 @@ def test_evidence_marks_the_span_in_its_sentence(client):
     assert "extractor population 2.0" in html and "tests/data/cl2020-phase2.txt" in html
 
 
+def test_evidence_links_the_document_address_when_there_is_one(client):
+    html = main(client.get("/evidence", params={"subject": ID + "trial/NCT07654321", "predicate": "phase"}).text)
+    link = re.search(r'<a href="([^"]+)" rel="noopener noreferrer">source</a>', html).group(1)
+    assert link.startswith("https://news.example.org/acme-qr-789?x=") and "<" not in link and '"' not in link
+    assert "<script" not in html
+
+
 def test_every_fact_links_its_evidence(client):
     html = main(client.get("/id/trial/jRCT2063200047").text)
     links = set(re.findall(r'href="(/evidence\?[^"]+)"', html))
