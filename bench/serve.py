@@ -30,6 +30,7 @@ import os
 import platform
 import random
 import re
+import signal
 import statistics
 import subprocess
 import sys
@@ -175,7 +176,13 @@ def sequential(pages: dict[str, list[str]], local: Reader, remote: Reader, base:
                     out[kind]["protocol"].append(c - b)
                     out[kind]["http"].append(h)
                     out[kind].setdefault("rows", []).append(sum(len(v) for v in data.values() if isinstance(v, list)))
+                    out[kind].setdefault("documents", []).append(documents(data))
     return out
+
+
+def documents(data: dict) -> int:
+    """How many documents state the entity: the most documents behind any one of its facts (page-facts' count)."""
+    return max((f["documents"] for group in data["fields"] for f in group["values"]), default=1)
 
 
 def load_test(pages: dict[str, list[str]], base: str, clients: int, seconds: float, pids: dict[str, int]) -> dict:
@@ -269,6 +276,7 @@ def report(run_info: dict, seq: dict, load: dict, local: Timed, remote: Timed, t
                            for k in KINDS)
     lat = load["latencies"]
     cores = ", ".join(f"{name} {v:.2f}" for name, v in load["cores_busy"].items())
+    lines += by_documents(seq)
     lines += ["", f"Target: page over HTTP p50 <= {target_ms:.0f} ms ({verdict} it).", "",
               f"Load test: {load['clients']} concurrent clients (threads, one keep-alive connection each) fetching random trial "
               f"and therapy pages for {load['seconds']:.0f} s:", "",
@@ -289,6 +297,21 @@ def report(run_info: dict, seq: dict, load: dict, local: Timed, remote: Timed, t
     lines += slowest(local)
     lines += ["", END, ""]
     return "\n".join(lines)
+
+
+def by_documents(seq: dict) -> list[str]:
+    """Page times by how many documents state the trial or therapy (the union default graph repeats a fact once per
+    document, and a query joining several such patterns reads every combination)."""
+    lines = ["", "The same pages by how many documents state the entity:", "",
+             "| page | documents | pages | in-process p50 | max | page over HTTP p50 | max |", "|---|---|---|---|---|---|---|"]
+    for kind in KINDS:
+        s = seq[kind]
+        for n in sorted(set(s["documents"])):
+            base = [t for t, d in zip(s["in-process"], s["documents"]) if d == n]
+            http = [t for t, d in zip(s["http"], s["documents"]) if d == n]
+            lines.append(f"| {kind} | {n} | {len(http)} | {ms(statistics.median(base))} | {ms(max(base))} | "
+                         f"{ms(statistics.median(http))} | {ms(max(http))} |")
+    return lines
 
 
 def built(r: dict) -> str:
@@ -370,6 +393,7 @@ def main() -> int:
     ap.add_argument("--tmp", help="folder for the store and its snapshot (default: the system's)")
     ap.add_argument("--record", action="store_true", help="write the section into bench/RESULTS.md")
     args = ap.parse_args()
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))     # stop kg serve on the way out
     text = bench(args)
     if args.record:
         write_section(text)
