@@ -106,6 +106,20 @@ def start_oxigraph(stack: ExitStack, store: str, args) -> tuple[str, str]:
     return server.query_url, server.query_url
 
 
+def is_loopback(host: str) -> bool:
+    """Whether an address is this machine's own.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("::1"), is_loopback("0.0.0.0")
+    (True, True, False)
+    """
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
 def run_site(listener: socket.socket, query_url: str, upstream: str | None, args) -> None:
     import uvicorn
 
@@ -118,6 +132,9 @@ def run_site(listener: socket.socket, query_url: str, upstream: str | None, args
     shown = f"[{host}]" if ":" in host else host
     print(f"kg serve: site at http://{shown}:{port}/ ; read-only SPARQL endpoint at http://{shown}:{port}/sparql "
           f"(reading {query_url}); Ctrl-C stops", flush=True)
+    if not is_loopback(host):
+        print(f"kg serve: warning: listening on {host}, not only this machine: others on the network can read "
+              "the graph (give --host 127.0.0.1 to keep it local)", file=sys.stderr, flush=True)
     config = uvicorn.Config(app, log_level="debug" if args.debug else "warning", access_log=bool(args.debug),
                             timeout_graceful_shutdown=5)
     uvicorn.Server(config).run(sockets=[listener])
