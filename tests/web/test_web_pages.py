@@ -54,6 +54,12 @@ def test_trial_page(client):
     assert "open-label" in html and "intravenous" in html
 
 
+def test_arms_with_their_sizes(client):
+    arms = main(client.get("/id/trial/NCT09876543").text).split('id="arms"', 1)[1].split("</table>", 1)[0]
+    assert re.search(r"<td>ZQ-456</td><td class=\"num\">20</td><td>ZQ-456</td>", arms), arms
+    assert re.search(r"<td>placebo</td><td class=\"num\">10</td>", arms), arms
+
+
 def test_registry_ids_link_to_their_registry(client):
     html = client.get("/id/trial/NCT01234567").text
     assert 'href="https://www.clinicaltrials.gov/study/NCT01234567"' in html
