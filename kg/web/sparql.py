@@ -20,7 +20,8 @@ SERVICE clause: Oxigraph follows SERVICE and would call any address a query name
 - a result of more than ``max_rows`` rows (solutions, or triples of a graph): 400 telling to add LIMIT.
   The result is read as it streams from the server behind and counted; at row ``max_rows + 1`` the transfer
   is cut and the error answered, so a huge result costs at most that many rows. Within the cap the
-  server's bytes are passed on unchanged. (Rewriting the query with a LIMIT would need its text re-made
+  server's bytes are passed on unchanged; a result in a format not read here (an HTML page of another
+  server, say) is passed on within ``max_response_bytes`` without a count. (Rewriting the query with a LIMIT would need its text re-made
   from the parse tree; counting is exact for every query form and every server.)
 
 Add the routes to an app with ``routes += sparql_routes(upstream_url, limits)``; the route's path is ``/sparql``.
