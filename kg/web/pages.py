@@ -87,7 +87,17 @@ def iri_param(request: Request, name: str = "iri") -> str:
         raise HTTPException(400, f"?{name}={value[:80]!r} is not an IRI; give a full IRI such as {ID}trial/NCT01234567") from None
 
 
+def valid_iri(iri: str) -> bool:
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return False
+    return True
+
+
 def known(site: Site, iri: str) -> dict:
+    if not valid_iri(iri):
+        raise HTTPException(404, f"{iri[:200]} is not an entity's address; search for it by name instead")
     node = site.reader.node(iri)
     if node is None:
         raise HTTPException(404, f"The graph has no entity {iri}; search for it by name instead")
@@ -125,7 +135,11 @@ def entity_page(site: Site, request: Request):
 
 
 def node_page(site: Site, request: Request):
-    return show(site, request, iri_param(request))
+    """An entity or document outside kg's own address space (a graph another tool wrote)."""
+    iri = iri_param(request)
+    if site.reader.node(iri) is None and site.reader.rows("page-document", {"document": ox.NamedNode(iri)}):
+        return document_page(site, request, iri)
+    return show(site, request, iri)
 
 
 def show(site: Site, request: Request, iri: str):
@@ -140,7 +154,7 @@ def show(site: Site, request: Request, iri: str):
 
 
 def document_page(site: Site, request: Request, iri: str):
-    doc = site.reader.document(iri)
+    doc = site.reader.document(iri) if valid_iri(iri) else None
     if doc is None:
         raise HTTPException(404, f"The graph has no document {iri}; see the list of documents")
     return site.page(request, "document.html", title=doc["title"] or doc["fileName"] or iri, d=doc)

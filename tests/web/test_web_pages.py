@@ -148,6 +148,8 @@ def test_unknown_entity_is_404(client):
     assert r.status_code == 404 and "has no entity" in r.text
     assert client.get("/id/document/0000000000000000").status_code == 404
     assert client.get("/api/trial/NCT00000000").status_code == 404
+    for bad in ["/id/trial/a%20b", "/id/trial/%3Cx%3E", "/api/trial/a%22b", "/id/document/x%20y", "/api/therapy/%7B%7D"]:
+        assert client.get(bad).status_code == 404, bad
 
 
 def test_a_bad_iri_is_400(client):
