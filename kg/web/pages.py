@@ -163,6 +163,8 @@ def document_page(site: Site, request: Request, iri: str):
 def evidence(site: Site, request: Request):
     subject = iri_param(request, "subject")
     predicate, obj = param(request, "predicate", False), param(request, "object", False)
+    if predicate and not (predicate.isidentifier() or ("://" in predicate and valid_iri(predicate))):
+        raise HTTPException(400, f"?predicate={predicate[:80]!r}: give an ontology property such as phase, or its full IRI")
     node = site.reader.node(subject)
     rows = site.reader.evidence(subject, predicate, obj)
     if not rows and node is None:

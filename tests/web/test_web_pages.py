@@ -155,6 +155,9 @@ def test_unknown_entity_is_404(client):
 def test_a_bad_iri_is_400(client):
     r = client.get("/evidence", params={"subject": "<x> y"})
     assert r.status_code == 400 and "not an IRI" in r.text
+    for predicate in ["<x>", "a b", "{}", "%"]:
+        r = client.get("/evidence", params={"subject": SEED_TRIAL, "predicate": predicate})
+        assert r.status_code == 400 and "ontology property" in r.text
 
 
 def test_endpoint_down_is_502():
