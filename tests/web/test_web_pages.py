@@ -214,3 +214,18 @@ def test_the_endpoint_page_has_a_query_form(client):
     r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"},
                    headers={"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"})
     assert r.status_code == 200 and "true" in r.text                      # what a browser's form gets
+
+
+ODD = ["%00", "%", "<x>", '"', "{}", "a b", "%C0%AF", "..", "javascript:alert(1)", "🙂", "x" * 3000]
+ROUTES = ["/id/trial/{}", "/id/document/{}", "/node?iri={}", "/evidence?subject={}", "/search?q={}", "/api/trial/{}",
+          "/api/therapy/{}", "/api/graph?iri={}", "/download?format={}&iri=" + SEED_TRIAL, "/csv?table={}",
+          "/evidence?subject=" + SEED_TRIAL + "&predicate={}"]
+
+
+def test_odd_addresses_get_no_server_error(app):
+    """Every odd value in every parameter is answered 2xx-4xx (never a 500 page)."""
+    from starlette.testclient import TestClient
+
+    with TestClient(app, raise_server_exceptions=False) as c:
+        codes = {(route, odd): c.get(route.format(odd), follow_redirects=False).status_code for route in ROUTES for odd in ODD}
+    assert {k: v for k, v in codes.items() if v >= 500} == {}
