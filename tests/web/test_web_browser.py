@@ -81,3 +81,20 @@ def test_the_probes_render_as_text(page):
         assert page.evaluate("document.querySelectorAll('[onerror]').length") == 0, path
     assert page.dialogs == []
     assert seen >= 4            # the probes are on the document, therapy and evidence pages, as text
+
+
+def test_the_site_works_without_javascript(browser, site_url):
+    """Search, a trial, its outcomes and the evidence need no script (only the picture does)."""
+    context = browser.new_context(java_script_enabled=False, base_url=site_url)
+    try:
+        page = context.new_page()
+        page.goto("/")
+        page.fill("main input[name=q]", "NCT01234567")
+        page.click("main button[type=submit]")
+        page.wait_for_url(re.compile(r"/id/trial/NCT01234567$"))
+        assert "EDSS" in page.locator("#outcomes").inner_text()
+        page.locator("#outcomes a", has_text="evidence").first.click()
+        page.wait_for_url(re.compile(r"/evidence\?"))
+        assert page.locator("blockquote.sentence mark").count() >= 1
+    finally:
+        context.close()
