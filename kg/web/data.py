@@ -121,7 +121,7 @@ class Reader:
         by = grouped(facts)
         prefix = next((f["value"] for f in by.get("registryPrefix", [])), None)
         registry = [{"id": f["value"], "url": registry_url(prefix, f["value"])} for f in by.get("registryId", [])]
-        arms = [a for a in arms if a["arm"]]
+        arms = [dict(a, evidence=evidence_url(a["arm"])) for a in arms if a["arm"]]
         outcomes = [dict(o, url=page_url(o["outcome"]), evidence=evidence_url(o["outcome"])) for o in outcomes]
         events = [dict(e, url=page_url(e["termNode"]) if e["termNode"] else None, evidence=evidence_url(e["event"]),
                        ids=[i for i in (e["ids"] or "").split("|") if i]) for e in events]
@@ -142,7 +142,7 @@ class Reader:
         parents = self.together(*((self.facts, f["object"]) for f in orgs))
         developers = [dict(f, parents=[p for p in up if p["property"] == "parentOrganization"]) for f, up in zip(orgs, parents)]
         status = [dict(s, by_url=page_url(s["by"]) if s["by"] else None, evidence=evidence_url(s["status"])) for s in status]
-        trials = [dict(t, url=page_url(t["trial"])) for t in trials]
+        trials = [dict(t, url=page_url(t["trial"]), evidence=evidence_url(t["trial"], t["role"])) for t in trials]
         return {**node, "fields": ordered(by, THERAPY_FIELDS), "developers": developers, "status": status,
                 "trials": trials, "other": ordered(by, sorted(set(by) - set(THERAPY_FIELDS) - {"hasStatus"}))}
 

@@ -57,6 +57,8 @@ def test_trial_page(client):
 def test_arms_with_their_sizes(client):
     arms = main(client.get("/id/trial/NCT09876543").text).split('id="arms"', 1)[1].split("</table>", 1)[0]
     assert re.search(r"<td>ZQ-456</td><td class=\"num\">20</td><td>ZQ-456</td>", arms), arms
+    link = re.search(r'href="(/evidence\?[^"]+)"', arms).group(1).replace("&amp;", "&")
+    assert "20 to ZQ-456" in client.get(link).text
     assert re.search(r"<td>placebo</td><td class=\"num\">10</td>", arms), arms
 
 
