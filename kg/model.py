@@ -50,6 +50,7 @@ class Evidence:
     extractor: str = ""
     version: str = ""
     confidence: float = 1.0
+    sentence_start: int | None = None   # where the sentence starts in Document.text (None: not known)
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,7 @@ class T:
     registryPrefix: Final = "registryPrefix"
     role: Final = "role"
     route: Final = "route"
+    sentenceStart: Final = "sentenceStart"
     sentenceText: Final = "sentenceText"
     seriousAdverseEvents: Final = "seriousAdverseEvents"
     seriousRelatedAdverseEvents: Final = "seriousRelatedAdverseEvents"

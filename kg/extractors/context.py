@@ -51,7 +51,7 @@ class Context:
         s = self.sentences[i]
         # the sentence as the document writes it, not its reading form
         return Evidence(self.doc.id, self.doc.text[s.start:s.end], s.start if start is None else start, s.end if end is None else end,
-                        getattr(extractor, "name", ""), getattr(extractor, "version", ""), confidence)
+                        getattr(extractor, "name", ""), getattr(extractor, "version", ""), confidence, s.start)
 
     @cached_property
     def masked(self) -> list[str]:

@@ -48,6 +48,7 @@ DERIVED_FROM, ATTRIBUTED_TO = node(PROV.wasDerivedFrom), node(PROV.wasAttributed
 INTEGER, DECIMAL = node(XSD.integer), node(XSD.decimal)
 IN_DOCUMENT, SENTENCE, START, END, CONFIDENCE = (node(t) for t in (KG.document, KG.sentenceText, KG.startOffset,
                                                                    KG.endOffset, KG.confidence))
+SENTENCE_START = node(KG.sentenceStart)
 
 
 @lru_cache(maxsize=512)
@@ -148,11 +149,15 @@ def evidence_triples(doc_iri: ox.NamedNode, ev: Evidence) -> tuple[ox.NamedNode,
     else:
         confidence = literal(Value(confidence_lexical(ev.confidence)), "confidence")
     e = ox.NamedNode(f"{doc_iri.value}/evidence/{mint.digest(ev.start, ev.end, ev.extractor, ev.version, ev.confidence)}")
-    return e, (
+    triples = (
         (e, TYPE, EVIDENCE), (e, IN_DOCUMENT, doc_iri), (e, SENTENCE, text(ev.sentence)),
         (e, START, start), (e, END, end), (e, CONFIDENCE, confidence),
         (e, ATTRIBUTED_TO, ox.NamedNode(mint.extractor_iri(ev.extractor, ev.version))),
     )
+    s0 = ev.sentence_start
+    if type(s0) is int and 0 <= s0 <= ev.start and ev.end <= s0 + len(ev.sentence):     # else not said: never wrong
+        triples += ((e, SENTENCE_START, ox.Literal(str(s0), datatype=INTEGER)),)
+    return e, triples
 
 
 def offset_literals(ev: Evidence) -> tuple[ox.Literal, ox.Literal]:

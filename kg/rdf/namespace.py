@@ -123,6 +123,7 @@ class KG(DefinedNamespace):
     registryPrefix: URIRef
     role: URIRef
     route: URIRef
+    sentenceStart: URIRef
     sentenceText: URIRef
     seriousAdverseEvents: URIRef
     seriousRelatedAdverseEvents: URIRef

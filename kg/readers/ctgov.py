@@ -99,7 +99,7 @@ class Rendering:
             pos += len(line) + 1
         out = []
         for subject, predicate, obj, k in self.pending:
-            ev = Evidence(doc.id, self.lines[k], starts[k], starts[k] + len(self.lines[k]), self.extractor, self.version, 1.0)
+            ev = Evidence(doc.id, self.lines[k], starts[k], starts[k] + len(self.lines[k]), self.extractor, self.version, 1.0, starts[k])
             out.append(Fact(subject, predicate, obj if isinstance(obj, Entity) else Value(obj), ev))
         return doc, tuple(out)
 

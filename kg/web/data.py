@@ -12,8 +12,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from rdflib.namespace import RDF
 
 from kg.endpoint import Endpoint
+from kg.rdf.namespace import KG as ONTOLOGY
 from kg.web.links import KG, curie_url, local_name, page_url, registry_url, safe_url, words
 from kg.web.spans import place, segments
 
@@ -168,8 +170,9 @@ class Reader:
         out = []
         for r in rows:
             start, end = int(r["start"]), int(r["end"])
-            s0 = next((p for p, sentence, _ in placed[r["document"]]
-                       if sentence == r["sentence"] and p is not None and p <= start and end <= p + len(sentence)), None)
+            s0 = int(r["sentenceStart"]) if r.get("sentenceStart") else \
+                next((p for p, sentence, _ in placed[r["document"]]
+                      if sentence == r["sentence"] and p is not None and p <= start and end <= p + len(sentence)), None)
             out.append({**r, "property": local_name(r["predicate"]), "name": words(local_name(r["predicate"])),
                         "segments": segments(r["sentence"], s0, [(start, end)]), "url": safe_url(r["url"]),
                         "document_url": page_url(r["document"]),
@@ -177,8 +180,7 @@ class Reader:
         return out
 
     def placed(self, document: str) -> list:
-        rows = self.rows("page-document-spans", {"document": ox.NamedNode(document)})
-        return place([(r["sentence"], int(r["start"]), int(r["end"]), r["value"]) for r in rows])
+        return placed_sentences(self.rows("page-document-spans", {"document": ox.NamedNode(document)}))
 
     def document(self, iri: str) -> dict | None:
         document = {"document": ox.NamedNode(iri)}
@@ -189,7 +191,7 @@ class Reader:
         for r in rows:
             facts[(r["sentence"], int(r["start"]), int(r["end"]))].append(r)
         sentences = []
-        for s0, sentence, spans in place([(r["sentence"], int(r["start"]), int(r["end"]), r["value"]) for r in rows]):
+        for s0, sentence, spans in placed_sentences(rows):
             offsets = [(a, b) for a, b, _ in spans]
             said = [{"span": k, **f, "property": local_name(f["predicate"]), "name": words(local_name(f["predicate"])),
                      "subject_url": page_url(f["subject"])}
@@ -216,8 +218,8 @@ class Reader:
         """The entity's statements, what points at it, and the labels of both ends, as RDF triples."""
         iri, label = ox.NamedNode(node["iri"]), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
         out = [ox.Triple(iri, label, ox.Literal(node["label"])),
-               ox.Triple(iri, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(KG + node["class"]))]
-        out += [ox.Triple(iri, ox.NamedNode(KG + "publicId"), ox.Literal(i["id"])) for i in node["ids"]]
+               ox.Triple(iri, ox.NamedNode(str(RDF.type)), ox.NamedNode(KG + node["class"]))]
+        out += [ox.Triple(iri, ox.NamedNode(str(ONTOLOGY.publicId)), ox.Literal(i["id"])) for i in node["ids"]]
         for r in self.terms("page-facts", {"node": iri}):
             out.append(ox.Triple(iri, ox.NamedNode(KG + r["property"].value), r["object"]))
             if isinstance(r["object"], ox.NamedNode) and r["targetClass"] is not None:
@@ -226,6 +228,17 @@ class Reader:
             out.append(ox.Triple(r["source"], ox.NamedNode(KG + r["property"].value), iri))
             out.append(ox.Triple(r["source"], label, r["label"]))
         return list(dict.fromkeys(out))
+
+
+def placed_sentences(rows: list[dict]) -> list:
+    """Each sentence of page-document-spans rows with its start: the stored one (kg:sentenceStart), else the one
+    :func:`kg.web.spans.place` works out from the spans read in it (graphs built before the start was stored)."""
+    known = {(r["sentence"], int(r["start"]), int(r["end"])): int(r["sentenceStart"]) for r in rows if r.get("sentenceStart")}
+    out = []
+    for s0, sentence, spans in place([(r["sentence"], int(r["start"]), int(r["end"]), r["value"]) for r in rows]):
+        stored = next((known[(sentence, a, b)] for a, b, _ in spans if (sentence, a, b) in known), None)
+        out.append((s0 if stored is None else stored, sentence, spans))
+    return out
 
 
 def evidence_url(subject: str, prop: str | None = None) -> str:

@@ -22,10 +22,11 @@ import re
 import urllib.parse
 from functools import lru_cache
 
+from kg.rdf.mint import BASE as ID
+from kg.rdf.namespace import KG as ONTOLOGY
 from kg.resources import data_path
 
-ID = "https://w3id.org/kg-trials/id/"
-KG = "https://w3id.org/kg-trials/ontology#"
+KG = str(ONTOLOGY)               # the ontology's namespace IRI, from the namespace module generated from kg.ttl
 
 
 def page_url(iri: str) -> str:

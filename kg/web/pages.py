@@ -19,7 +19,7 @@ from starlette.routing import Route
 
 from kg.endpoint import Endpoint
 from kg.web.data import CONDITION_CLASSES, ORGANISATION_CLASSES, Reader
-from kg.web.links import ID, iri_of, page_url
+from kg.web.links import ID, KG, iri_of, page_url
 
 MAX_QUERY = 200
 MAX_ROWS = 500          # rows a listing page shows (its CSV has them all)
@@ -200,7 +200,7 @@ def download(site: Site, request: Request):
     node = known(site, iri_param(request))
     rdf_format, media, ext = RDF_FORMATS[fmt]
     body = ox.serialize(site.reader.subgraph(node), format=rdf_format,
-                        prefixes={"kg": "https://w3id.org/kg-trials/ontology#", "kgid": ID,
+                        prefixes={"kg": KG, "kgid": ID,
                                   "rdfs": "http://www.w3.org/2000/01/rdf-schema#"} if fmt == "turtle" else None)
     return Response(body, media_type=media, headers=attachment(node["label"], ext))
 

@@ -1,8 +1,9 @@
 """Where a fact's span is in its sentence, when the graph gives the span's offsets in the document.
 
-An evidence node holds its sentence's text and the span's start and end in the
-*document's* text, not where the sentence starts (the text is not in the
-graph). The spans read in one sentence pin its start down: it is at most the
+An evidence node holds its sentence's text, the span's start and end in the
+*document's* text and, since kg stores it, where the sentence starts
+(``kg:sentenceStart``), which places the span exactly. For a graph built
+before that (the text itself is not in the graph), the spans read in one sentence pin its start down: it is at most the
 first span's start and at least the last span's end minus the sentence's
 length; among those starts, the one that puts every span on word boundaries
 (and, given a hint, on the words the fact names) and, when sentences follow

@@ -62,3 +62,15 @@ def test_minting_is_deterministic_and_grounded_entities_merge():
     assert mint.entity_iri(a) == mint.entity_iri(b)
     assert mint.entity_iri(Entity("Therapy", "Café drug")) == mint.entity_iri(Entity("Therapy", "café  drug"))
     assert "%" in mint.entity_iri(Entity("Therapy", "Café"))
+
+
+def test_every_evidence_says_where_its_sentence_starts(quads, seed_doc):
+    by_node = {}
+    for q in quads:
+        by_node.setdefault(q.subject, {})[q.predicate.value] = q.object.value
+    evidence = [n for n in by_node.values() if n.get(str(RDF.type)) == str(KG.Evidence)]
+    assert evidence
+    for n in evidence:
+        s0, sentence = int(n[str(KG.sentenceStart)]), n[str(KG.sentenceText)]
+        assert seed_doc.text[s0:s0 + len(sentence)] == sentence
+        assert s0 <= int(n[str(KG.startOffset)]) <= int(n[str(KG.endOffset)]) <= s0 + len(sentence)
