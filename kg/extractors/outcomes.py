@@ -64,7 +64,23 @@ class Frames:
             self.by_key[key], self.first[key] = Frame(trial, measure, arm), i
         return self.by_key[key]
 
+    def merged(self) -> None:
+        """One endpoint under two wordings: "X" and "percent change in X" (or "change from baseline in X") of one trial
+        and arm are one outcome, under the wording seen first; the first reading of each predicate stands."""
+        firsts: dict[tuple, tuple] = {}
+        for key in sorted(self.by_key, key=lambda k: self.first[k]):
+            trial, label, arm = key
+            home = firsts.setdefault((trial, R.CHANGE_PREFIX.sub("", label).lower(), arm), key)
+            if home == key:
+                continue
+            frame, into = self.by_key.pop(key), self.by_key[home]
+            for predicate, value in frame.values.items():
+                if predicate not in into.values:
+                    into.values[predicate], into.sentence[predicate] = value, frame.sentence[predicate]
+            del self.first[key]
+
     def facts(self, ctx, extractor) -> Iterator[Fact]:
+        self.merged()
         for key, frame in self.by_key.items():
             ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)
             local = f"{frame.measure.label}|{frame.arm or ''}"
@@ -101,7 +117,8 @@ class OutcomeExtractor(RuleExtractor):
             return
         frames = Frames()
         current: dict[str, Carry] = {}           # trial key -> the measure last spoken of
-        pending: dict[str, tuple[str, int]] = {}  # trial key -> a role stated before its measure is named, where
+        pending: dict[str, tuple[str, int, int]] = {}  # trial key -> a role stated before its measures are named,
+        #                                                  where, and how many measures it has ("three secondary ...")
         arm_pairs: dict[str, tuple[str, ...]] = {}   # trial key -> the arms of its last comparison, in order
         by_role: dict[str, dict[str, Mention]] = {}  # trial key -> role -> the measure first given that role
         for i, s in enumerate(ctx.sentences):
@@ -116,15 +133,31 @@ class OutcomeExtractor(RuleExtractor):
             measures = sentence_measures(ctx, i, text)
             timepoint = sentence_timepoint(text)
             known = by_role.get(trial.key, {})
+            if not measures and not roles and "%" in text and R.DIED.search(text):
+                # "482 patients (22.9%) in the XY group and ... had died": the trial's one mortality measure
+                deaths = {m.label: m for key, f in frames.by_key.items() if key[0] == trial.key
+                          for m in (f.measure,) if R.DEATH_MEASURE.search(m.label)}
+                if len(deaths) == 1:
+                    measures = list(deaths.values())
             if not measures and roles and role_name(roles[0]) in known:
                 # "a primary outcome event occurred in ...": the measure the trial's primary outcome is
                 measures = [known[role_name(roles[0])]]
                 spans = {measures[0].label: (roles[0].start(), 0)}
                 roles = []
+            elif measures and measures[0].start < s.start:       # the trial's mortality measure, named before
+                spans = {measures[0].label: (0, 0)}
+            elif not measures and (line := listed_arm(ctx, i, text, trial, current.get(trial.key), frames)):
+                current[trial.key] = line       # "- 10 mg group: weight fell by 12.0%": one arm's line of a list
+                continue
             elif not measures:
                 carry = current.get(trial.key)
+                if carry and carry.index == i - 1 and not roles and R.LIST_INTRO.fullmatch(text):
+                    # "At week 72:": a list of the last measure's numbers follows, at this timepoint
+                    current[trial.key] = Carry(carry.measure, sentence_timepoint(text) or carry.timepoint, i)
+                    continue
                 if roles and not listed(text, roles[0]):
-                    pending[trial.key] = (role_name(roles[0]), i)  # "XY met its primary endpoint.", not a missed list
+                    # "XY met its primary endpoint.", "Three secondary endpoints were tested in order.": not a list
+                    pending[trial.key] = (role_name(roles[0]), i, role_count(text, roles[0]))
                 elif roles:
                     pending.pop(trial.key, None)  # another role's list that we could not read ends the wait
                 if carry is None or carry.index != i - 1 or not continues(ctx, i, text):
@@ -134,20 +167,68 @@ class OutcomeExtractor(RuleExtractor):
                 spans = {carry.measure.label: (0, 0)}
             else:
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
-                role, said = pending.pop(trial.key, (None, -1))
-                if role and not roles and said >= i - 2:  # in the two sentences after the role's          # "XY met its primary endpoint. The change in Z ..."
-                    frames.get(trial, measures[0], None, i).set("outcomeRole", role, i)
-                    by_role.setdefault(trial.key, {}).setdefault(role, measures[0])
+                role, said, left = pending.pop(trial.key, (None, -1, 1))
+                if role and not roles and said >= i - 2:  # in the two sentences after the role's
+                    # "XY met its primary endpoint. The change in Z ...": Z; "three ... endpoints": the next three
+                    for m in measures[:left]:
+                        frames.get(trial, m, None, i).set("outcomeRole", role, i)
+                        by_role.setdefault(trial.key, {}).setdefault(role, m)
+                    if left > len(measures):
+                        pending[trial.key] = (role, said, left - len(measures))
                 if timepoint is None and R.SAME_PERIOD.search(text) and trial.key in current:
                     timepoint = current[trial.key].timepoint
             current[trial.key] = Carry(measures[0], timepoint, i)
             for m, role in assign_roles(text, measures, spans, roles):
                 frames.get(trial, m, None, i).set("outcomeRole", role, i)
                 by_role.setdefault(trial.key, {}).setdefault(role, m)
-            if R.SUBGROUP.search(text):
+            if R.SUBGROUP.search(text) or subgroup_opener(ctx, i, text):
                 continue                        # a subgroup's or a post hoc analysis's numbers are not the trial's
             read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames, arm_pairs)
         yield from frames.facts(ctx, self)
+
+
+def role_count(text: str, role: re.Match) -> int:
+    """How many measures a role phrase announces: "Three confirmatory secondary endpoints" 3, else 1."""
+    m = R.ROLE_COUNT.search(text, max(0, role.start() - 40), role.start())
+    return R.COUNT_WORDS.get(m.group("n").lower(), 1) if m and role.group().lower().endswith("s") else 1
+
+
+def subgroup_opener(ctx, i: int, text: str) -> bool:
+    """Does the sentence open on a part of the population that is no arm ("Among those on invasive ventilation,")?"""
+    m = R.SUBGROUP_OPENER.match(text)
+    if m is None:
+        return False
+    lo, hi = ctx.sentences[i].start + m.start("who"), ctx.sentences[i].start + m.end("who")
+    named = any(lo <= t.start < hi for t in ctx.of_kind(i, "drug", "therapy"))
+    return not named and not R.ARM_WORDS.search(m.group("who")) and not R.DOSE_IN.search(m.group("who"))
+
+
+def listed_arm(ctx, i: int, text: str, trial, carry: Carry | None, frames: Frames) -> Carry | None:
+    """One arm's line in a list of the last measure's numbers ("- 10 mg group: weight fell by 12.0%", "Placebo: 31%"),
+    right after that measure's sentence or an earlier line: its number goes to that arm's frame; the carry goes on."""
+    if carry is None or carry.index != i - 1:
+        return None
+    line = R.arm_line(text)
+    if line is None or len(line.arm.split()) > 4:
+        return None
+    lo, hi = ctx.sentences[i].start + line.arm_start, ctx.sentences[i].start + line.arm_start + len(line.arm)
+    head = line.arm
+    for m in ctx.of_kind(i, "drug", "therapy"):
+        if lo <= m.start and m.end <= hi:
+            head = head.replace(ctx.doc.text[m.start:m.end], " ")
+    head = R.DOSE_IN.sub(" ", head).lower().replace("the ", " ").strip()
+    if head and not R.ARM_WORDS.fullmatch(head):
+        return None                             # the line's head is no arm alone ("LDL cholesterol: ...")
+    arm = arm_label(ctx, i, line.arm, line.arm_start)
+    if arm is None:
+        return None
+    frame = frames.get(trial, carry.measure, arm, i)
+    n = line.number
+    frame.set("change" if n.kind == "change" else "value", n.value, i)
+    if n.kind == "change":
+        frame.set("direction", R.DIRECTION_OF.get(n.verb or ""), i)
+    frame.set("timepoint", sentence_timepoint(text) or carry.timepoint, i)
+    return Carry(carry.measure, carry.timepoint, i)
 
 
 # --- measures, roles, timepoints --------------------------------------------------------------------------------
@@ -327,6 +408,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if len(exact_ps) == 1 and len(ps) == 1:
             frame.set("pValue", exact_ps.pop(), i)
     for v in verdicts:
+        first = min(spans[x.label][0] for x in measures)
+        if not one and v.end <= first and R.EVERY.search(text, v.start, first):
+            for m in measures:              # "beat placebo on every key secondary goal: A, B and C"
+                frames.get(trial, m, arm, i).set("significant", v.significant, i)
+            continue
         m = measures[0] if one else nearest(measures, spans, v.start)
         frames.get(trial, m, arm, i).set("significant", v.significant, i)
     for m in measures:                      # every measure named is an outcome, at its timepoint
@@ -343,7 +429,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         end = min([spans[x.label][0] for x in measures if spans[x.label][0] > spans[m.label][0]] + [len(text)])
         begin = max([spans[x.label][1] for x in measures if spans[x.label][1] <= spans[m.label][0]] + [0])
         single = R.single_value(text, spans[m.label][1], end)
-        value = single.value if single and single.unit == "%" and \
+        value = single.value if single and (single.unit == "%" or (single.unit == "month" and
+                                                                   R.TIME_MEASURE.search(m.label))) and \
             not any(single.start <= c.start < single.end + 2 for c in comparisons) else None
         before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0])
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons):
@@ -372,22 +459,33 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         return previous
     if labels[0] and not labels[-1] and len(labels) == 2 and previous and previous[0] == labels[0]:
         return previous                      # "9.3 months with XY-123 vs 5.1 months": the second arm as before
+    lead = R.LEAD_ARM.match(text) if len(labels) == 2 and not labels[0] and labels[1] else None
+    if lead and lead.end() <= c.start:       # "For the 125 mg dose, X was 12 hours, against 15 hours on placebo"
+        first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))
+        if first and first != labels[1]:
+            return first, labels[1]
     return None
 
 
 def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
-    """The arm a phrase names: a therapy it mentions (its label), a control or dose group, else None."""
+    """The arm a phrase names: a therapy it mentions (its label, with the dose when the phrase gives one: "XY-123
+    125 mg"), a dose alone ("on 5 mg": "5 mg"), a control or dose group, else None."""
     sentence = ctx.sentences[i]
+    dose = R.DOSE_IN.search(words)
+    with_dose = (lambda label: f"{label} {dose.group('amount')} {dose.group('unit')}") if dose else (lambda label: label)
     if start is not None:
         lo, hi = sentence.start + start, sentence.start + start + len(words)
         for kinds in (("drug", "therapy"), ("term",)):
             for m in ctx.of_kind(i, *kinds):
                 if lo <= m.start < hi:
-                    return m.label
+                    return with_dose(m.label) if kinds[0] == "drug" else m.label
     else:
         for m in ctx.of_kind(i, "drug", "therapy"):
             if m.text.lower() in words.lower():
-                return m.label
+                return with_dose(m.label)
+    alone = R.dose_arm(words)
+    if alone:
+        return alone
     hit = R.ARM_WORDS.search(words)
     if hit:
         return re.sub(r"[-\s]+", " ", hit.group().lower())

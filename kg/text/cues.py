@@ -611,3 +611,8 @@ ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:(?:positive|topline|top-line|ne
 # a verb after "endpoints were": the sentence says what was done with them, it does not list them ("were tested in
 # a fixed hierarchy")
 OUTCOME_PASSIVE = rx.compile(r"\s{1,3}(?:not\s{1,3})?(?:[a-z]{2,20}ed|shown|seen|chosen)\b")
+
+
+# --- outcomes (round 3) ---
+# a "time-to-X" written with hyphens ("the time-to-rise test"): a measure's shape that MEASURE_CUE does not gate
+TIME_TO_HYPHEN = rx.compile(r"\btime-to-", re.I)

@@ -111,7 +111,14 @@ DAYS_AFTER = rx.compile(r"\s(?:within|at|by)\s(?:(?P<n>\d{1,3})\sdays\b|day\s(?P
 # what may follow a scale's name and belongs to it
 SCALE_PART = rx.compile(r"\s{1,3}(?:[Pp]arts?\s{1,3}(?:I{1,3}|IV|[1-4])\b|(?:total\s{1,3})?score\b|subscale\b)")
 
-TIME_TO = rx.compile(r"\btime to (?:the )?(?:first )?(?:(?:occurrence|onset|development) of (?:a |an |the )?)?", re.I)
+TIME_TO = rx.compile(r"\btime[- ]to[- ](?P<the>the )?(?:first )?(?:(?:occurrence|onset|development) of (?:a |an |the )?)?", re.I)
+# before a "time to X" that is a result, not a phrase of speech ("the median time to X", "a shorter time to X")
+TIME_TO_LEAD = rx.compile(r"\b(?:median|mean|average|the|a|shorter|longer|faster|slower|prolonged|delayed|improved|"
+                          r"reduced)\s$", re.I)
+# a count of things inside a "time to X" phrase: "time to resolution of the five symptoms", "time to climb four steps"
+COUNTED = rx.compile(r"\s(?P<conn>(?:of|the|all)\s){0,2}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s"
+                     r"(?P<noun>[a-z]{3,20}s)\b")
+TIME_NOUNS = frozenset("hours days weeks months years minutes seconds patients participants times doses".split())
 PROPORTION = rx.compile(r"\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
                         r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are )?|"
                         r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
@@ -177,7 +184,7 @@ def measures_of(text: str) -> tuple[Mention, ...]:
     if cues.ENTRY_CRITERIA.search(text):
         return ()                      # "patients with an EDSS of 3.0 to 6.5 were eligible": an entry criterion
     found = list(listed(text))
-    if cues.MEASURE_CUE.search(text):
+    if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text):
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
         for shape in (survival, response, named_scale, mortality, composite, time_to, proportion, change, freedom,
                       first_occurrence):
@@ -340,7 +347,41 @@ def time_to(text: str, found: list[Mention]) -> list[Mention]:
         known = inner(found, hit.end(), end)
         if known and known.end >= end:
             out.append(mention(text, hit.start(), known.end, known.label))
+        elif not known:
+            named = time_to_named(text, hit, end)
+            if named:
+                out.append(named)
     return out
+
+
+def time_to_named(text: str, hit: re.Match, end: int) -> Mention | None:
+    """A "time to X" the list does not know, as a measure of its own where the sentence reads as a result: a
+    "median", "shorter" or "the" before it, and an endpoint word or a number in the sentence; labelled as written
+    without its article ("time to first negative culture"), a "-test" or a count of things kept ("time to climb four
+    steps"). The onset of an event (an adverse event's timing) and the "time-to-event" analysis are left out.
+
+    >>> [m.label for m in find_measures("Median time to the first negative culture was 4.5 days with XY-123.")]
+    ['time to first negative culture']
+    >>> [m.label for m in find_measures("It was time to stop dosing after 3 days.")]
+    []
+    """
+    if not TIME_TO_LEAD.search(text, max(0, hit.start() - 12), hit.start()):
+        return None
+    if not (cues.ENDPOINT_WORD.search(text) or any(c.isdigit() for c in text)):
+        return None
+    words = text[hit.end():end].split()
+    if not words or words[0].lower() in ("event", "events", "onset", "treatment", "market") or \
+            "onset" in hit.group(0).lower():
+        return None
+    counted = COUNTED.match(text, end)
+    if counted and counted.group("noun") not in TIME_NOUNS and (len(words) == 1 or counted.group("conn")):
+        end = counted.end()
+    phrase = text[hit.start():end]
+    label = "time to " + phrase[len("time to "):]
+    if hit.group("the"):
+        label = label.replace("the ", "", 1)
+    label = re.sub(r"\s+test$", "", label, flags=re.I)
+    return mention(text, hit.start(), end, label)
 
 
 def proportion(text: str, found: list[Mention]) -> list[Mention]:

@@ -42,7 +42,8 @@ EFFECT_NAMES = {
     "odds ratio": r"(?i:odds\s+ratio)|OR",
     "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratio)|IRR",
     "relative risk": r"(?i:relative\s+risk|risk\s+ratio)(?!\s+reduction)|RR",
-    "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+difference|(?<!risk\s)difference)|LSMD",
+    "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+difference|(?<!risk\s)difference|"
+                       r"gap\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms))|LSMD",
 }
 _NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
 # what may stand between the name and its number: "[HR]", "for death", "between the groups", "in change", "was", ":"
@@ -57,6 +58,12 @@ EFFECT = rx.compile(
     rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?P<value>{SNUM})(?!\s*%(?!\s*(?:CI|confidence)))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg))?"
     rf"(?:(?P<gap>[^;.()\[\]]{{0,60}}?)"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
+# a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage
+# change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%"
+PLACEBO_CORRECTED = rx.compile(
+    rf"\bplacebo[-\s](?:corrected|adjusted|subtracted)\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference)\b"
+    rf"(?:\s(?:in|from|of)\b[^\d;:()\[\].]{{1,60}}?)?\s*(?:[,:=]|\b(?:of|was|were|is)\b)?\s*(?P<value>{SNUM})"
+    rf"(?:\s*(?:%|percentage\s+points?|points?))?(?:\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
 # a second estimate of the same kind given on: "..., and -0.6 points in the high-dose arm (95% CI -2.1 to 0.9)"
 CONTINUED = rx.compile(
     rf"[\])]?[^;()]{{0,60}}?\band\s+(?P<value>{SNUM})(?P<unit>\s*(?i:percentage\s+points?|points?))?"
@@ -137,6 +144,14 @@ def find_effects(text: str) -> list[Effect]:
             arm = IN_ARM.search(more.group("gap") or "")
             if lo <= value <= hi and (arm is not None) == (out[-1].arm is not None):
                 out.append(Effect(measure, value, lo, hi, more.start("value"), more.end(), arm.group("arm") if arm else None))
+    for m in PLACEBO_CORRECTED.finditer(text):
+        if any(e.start <= m.start("value") < e.end for e in out):
+            continue
+        value = exact(m.group("value"))
+        lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
+        if lo is not None and not (lo <= value <= hi):
+            lo = hi = None
+        out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
     for m in POINT_GAP.finditer(text):
         if not any(e.start <= m.start() < e.end for e in out):
             out.append(Effect("mean difference", exact(m.group("value")), None, None, m.start(), m.end()))
@@ -198,7 +213,10 @@ NOT_SIGNIFICANT = rx.compile(
     r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated)\b", re.I)
 SIGNIFICANT = rx.compile(
     r"\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
-    r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?:achieved|reached)\s+statistical\s+significance)\b", re.I)
+    r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?:achieved|reached)\s+statistical\s+significance|"
+    r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
+# a verdict on every measure a sentence lists: "beat placebo on every key secondary goal: A, B and C"
+EVERY = rx.compile(r"\b(?:every|all|both|each)\b", re.I)
 # "nominally significant": below 0.05 outside the testing hierarchy; a reader could take it either way
 NOMINAL = rx.compile(r"\bnominal(?:ly)?\b", re.I)
 
@@ -228,25 +246,26 @@ def find_verdicts(text: str) -> list[Verdict]:
 
 # --- per-arm numbers ------------------------------------------------------------------------------------------
 # verbs that say a number is a change, by their sign: "declined by 6 points", "rose by 2.1"
-FALLING = r"declined|fell|decreased|dropped|lost|reduced|worsened|deteriorated"
-RISING = r"rose|increased|improved|gained|grew"
+FALLING = r"declined|fell|fallen|decreased|dropped|lost|reduced|worsened|deteriorated"
+RISING = r"rose|risen|increased|improved|gained|grew"
 # nouns that say the same: "a reduction of 2 points", "an increase of 5%"
 FALLING_NOUN = r"reduction|decrease|decline|drop|loss"
 RISING_NOUN = r"increase|improvement|gain|rise"
 CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\s+of)(?:\s+(?:an?\s+)?(?:average|mean)\s+of|\s+about|\s+approximately)?\s+"
-NEGATIVE_VERBS = frozenset({"declined", "fell", "decreased", "dropped", "lost", "reduced", *FALLING_NOUN.split("|")})
+NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped", "lost", "reduced", *FALLING_NOUN.split("|")})
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
-UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"
+UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"
 DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
 SLOT = rx.compile(
     rf"(?:{CHANGE_VERB})?(?:by\s+)?"
-    rf"(?:(?P<count>\d{{1,9}})\s+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)\(\s*(?P<pct>{SNUM})\s*%\s*\)"
+    rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)\(\s*(?P<pct>{SNUM})\s*%\s*\)"
     rf"|(?<![\w.-])(?<!\d,)(?P<v>{SNUM})(?!,\d)(?P<unit>{UNITS})?)"
-    rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\))?"
+    rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\))?(?:\s+from\s+baseline)?"
     rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:{PEOPLE}\s+)?)?(?:with|on|in|for|among|receiving|given|taking)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
-    rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by)\b))"
+    rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
+    rf"died)\b))"
     # "45% (XY-123) vs 30% (placebo)", "45% of XY-123-treated patients"
     rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?)\)|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE})?",
     re.I)
@@ -257,8 +276,29 @@ JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|against|compared\s+(?:
 # a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")
 JOIN_FAR = rx.compile(r"[^\d;()]{0,60}?\s(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:(?:by|in|to)\s+)?", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
-ARM_WORDS = rx.compile(r"\b(?:placebo|sham|control|comparator|vehicle|standard\s+(?:of\s+)?care|usual\s+care|"
+ARM_WORDS = rx.compile(r"\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active)\b", re.I)
+
+
+# an arm named by its dose: "5 mg", "the 125 mg dose", "10-mg group" (the label: the dose as "5 mg")
+DOSE_ARM = rx.compile(rf"(?:the\s)?(?P<drug>[A-Za-z][\w-]{{2,30}}\s)?(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})"
+                      r"(?:[\s-](?:dose|group|arm|cohort))?", re.I)
+DOSE_IN = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+# a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
+LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
+                      r"(?P<arm>[^,;:()]{1,40}?),\s")
+
+
+def dose_arm(words: str) -> str | None:
+    """The dose an arm's words name, as "5 mg" ("the 5-mg group"), else None.
+
+    >>> dose_arm("the 125-mg dose"), dose_arm("5 mg"), dose_arm("XY-123 10 mg"), dose_arm("5 mg of XY-123 daily")
+    ('125 mg', '5 mg', 'XY-123 10 mg', None)
+    """
+    m = DOSE_ARM.fullmatch(words.strip())
+    if m is None or (m.group("drug") or "").strip().lower() in ("the", "a", "an", "of", "and", "or", "each", "every"):
+        return None
+    return f"{m.group('drug') or ''}{m.group('amount')} {m.group('unit')}"
 
 
 @dataclass(frozen=True)
@@ -360,7 +400,8 @@ def _has_arm(m: re.Match) -> bool:
 def _unit(m: re.Match) -> str:
     unit = "%" if m.group("pct") else re.sub(r"\s+", " ", (m.group("unit") or "").strip().lower())
     return {"percent": "%", "per cent": "%", "point": "points", "month": "months", "week": "weeks",
-            "day": "days", "year": "years"}.get(unit, unit)
+            "day": "days", "year": "years", "hour": "hours",
+            "minute": "minutes"}.get(unit, unit)
 
 
 def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
@@ -380,12 +421,53 @@ def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
                      m.start(group) if group else None, verb)
 
 
+# --- one arm's line of a list ("- 10 mg group: weight fell by 12.0%", "Placebo: 31%") -------------------------
+ARM_LINE = rx.compile(r"^\s{0,3}[-•*–]?\s{0,3}(?P<arm>[^:;,.()%]{1,40}?)(?:[\s-](?:group|arm|cohort))?\s?:\s{1,3}")
+
+
+@dataclass(frozen=True)
+class ArmLine:
+    """A line that gives one number for one arm: the arm's words as written (and where), and the number."""
+
+    arm: str
+    arm_start: int
+    number: ArmNumber
+
+
+def arm_line(text: str) -> ArmLine | None:
+    """The arm and the one number of a list line "ARM: ... N"; None when the line gives more numbers or no number.
+
+    >>> a = arm_line("- 10 mg group: weight fell by 12.0% on average")
+    >>> a.arm, a.number.value, a.number.kind, a.number.unit
+    ('10 mg', Decimal('-12.0'), 'change', '%')
+    >>> arm_line("Placebo: 31% vs 20%") is None, arm_line("Weight fell by 12%") is None
+    (True, True)
+    """
+    m = ARM_LINE.match(text)
+    if m is None or BASELINE_WORD.search(text, m.end()):
+        return None                     # "XY-123: 139 mg/dL at baseline": no result
+    rest = plain(text)
+    slots = [x for x in SLOT.finditer(rest, m.end()) if not _not_a_result(rest, x)]
+    if len(slots) != 1 or len(FIRST_NUMBER.findall(rest, m.end())) != 1:
+        return None
+    slot = slots[0]
+    if _unit(slot) == "" and not (slot.group("verb") or slot.group("noun")):
+        return None                     # a bare number: a count or a score, not read without its unit
+    return ArmLine(m.group("arm").strip(), m.start("arm"), _arm_number(slot, (slot.group("verb") or slot.group("noun") or "").lower() or None))
+
+
+BASELINE_WORD = rx.compile(r"\bbaseline\b", re.I)
+FIRST_NUMBER = rx.compile(r"(?<![\w.])\d[\d.,]{0,12}")
+
+
 # --- single numbers -------------------------------------------------------------------------------------------
 # "MEASURE was 42%", "MEASURE: 42%", "MEASURE of 42%", "... in 42%": a single value right after a measure
 # (a qualifier "at day 28" / "by RECIST 1.1" and an apposition ", the primary endpoint," may stand between)
 SINGLE = rx.compile(rf"(?<![\s,])(?:\s++(?:at|by|within|after|through)\s+[^,;%()]{{1,30}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
-                    rf"[\s,]{{0,3}}(?:(?:was|were|is|of|reached|in|at)\s+|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|months?\b)"
-                    rf"(?!\s*(?:of|in|with|on|for|among|vs\.?|versus|compared)\b)", re.I)
+                    rf"[\s,]{{0,3}}(?:(?:was|were|is|of|reached|in|at)\s+|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)"
+                    rf"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared)\b)", re.I)
+# a measure of time, whose single value may be given in months ("median duration of response: 21.8 months")
+TIME_MEASURE = rx.compile(r"\b(?:survival|duration|time[-\s]to)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -408,8 +490,15 @@ def single_value(text: str, pos: int, end: int) -> Single | None:
     m = SINGLE.match(text[:end], pos)
     if m is None:
         return None
-    return Single(exact(m.group("v")), m.group("unit").lower().rstrip("s") if m.group("unit") != "%" else "%",
-                  m.start("v"), m.end())
+    unit = m.group("unit").lower()
+    unit = "%" if unit == "%" or unit.startswith("per") else unit.rstrip("s")
+    return Single(exact(m.group("v")), unit, m.start("v"), m.end())
+
+
+# the words that make a measure's change a wording of the measure itself: "percent change in X", "change from
+# baseline in X" (the outcome extractor keeps one outcome per trial and arm for both)
+CHANGE_PREFIX = rx.compile(r"^(?:(?:percent(?:age)?|%|mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
+                           r"change(?:\sfrom\sbaseline)?\s(?:in|of)\s", re.I)
 
 
 # --- roles, timepoints and continuation (the outcome extractor's frame) ---------------------------------------
@@ -420,7 +509,10 @@ ROLE = rx.compile(rf"\b{ROLE_WORDS}\s+(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_W
 # a mention that is only a role phrase ("the primary endpoint") names no measure of its own
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :"
-ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,40},)?\s*+(?:was|were|is|are|included|includes|comprised|:|of)\b", re.I)
+ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,40},)?\s*+(?:(?:was|were|is|are|included|includes|comprised|of)\b|:)", re.I)
+# the number of measures a role phrase announces: "Three confirmatory secondary endpoints ..."
+ROLE_COUNT = rx.compile(r"\b(?P<n>two|three|four|five|six|[2-6])\s(?:[\w-]{1,20}\s){0,2}$", re.I)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # "A and B were key secondary endpoints": the role follows the measures it names
 ROLE_AFTER = rx.compile(r"\b(?:was|were|is|are|as)\s+(?:(?:the|a|an|its|their|key|other|two|three)\s+){0,3}$", re.I)
 # "45% of patients achieved a complete response": a single value before its measure
@@ -430,16 +522,25 @@ SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I
 # a duration that is a point in time: "at week 24", "after 12 months", "over the first year"
 # an age range is no timepoint ("adults aged 18 to 65 years")
 AGE_BEFORE = rx.compile(r"\baged?\b[^.;]{0,20}$", re.I)
-TIMEPOINT_BEFORE = rx.compile(r"\b(?:at|to|by|through|within|after|over|during|in)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
+TIMEPOINT_BEFORE = rx.compile(r"\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 PER = rx.compile(r"per\s*$")
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 # a subgroup's or post hoc analysis's numbers are not the trial's result
 SUBGROUP = rx.compile(r"\b(?:subgroups?|post[-\s]hoc|subpopulations?|sub-populations?|exploratory\s+(?:analysis|analyses|comparison)|"
                       r"pre-?specified\s+[^.;,]{1,40}\s+population)\b", re.I)
+# a sentence that opens on a part of the population: "Among those on invasive ventilation, ...", "In patients who
+# needed no oxygen, ..." (its numbers are a subgroup's, unless the part named is an arm: "Among those on XY-123")
+SUBGROUP_OPENER = rx.compile(rf"^\s{{0,3}}(?:Among|In|For)\s(?:those|{cues.PEOPLE})\s(?P<who>(?:on|receiving|who|with|without|"
+                             r"not|needing|requiring|aged|older|younger|given)\b[^,:;]{1,80})[,:]")
+# the words that say patients died ("had died", "died"): a mortality measure's numbers
+DIED = rx.compile(r"\b(?:had\s)?died\b", re.I)
+DEATH_MEASURE = rx.compile(r"\b(?:mortality|death)\b", re.I)
 # the words of a per-arm number that say it is a change rather than a level
 CHANGE_WORD = rx.compile(r"\bchange", re.I)
 DIRECTION_OF = {"decreased": "decreased", "increased": "increased"}
+# a short line that opens a list of numbers: "At week 72:", "Results at 12 months:"
+LIST_INTRO = rx.compile(r"\s{0,3}[^.;:]{1,40}:\s{0,3}")
 FALLING_WORD = rx.compile(rf"\b(?:{FALLING})\b", re.I)
 
 # layouts of one arm's or one measure's numbers

@@ -102,3 +102,67 @@ def test_a_role_waits_only_for_the_next_sentences():
                   "counts between periods. The secondary endpoints included hospital stays and costs. Visits were "
                   "monthly. Heart rate was lower with XY-123 (p = 0.01).")
     assert not any(p == "outcomeRole" for _, p, _ in found)
+
+
+def test_arms_named_by_dose_and_a_sentence_that_opens_on_its_arm():
+    found = facts("The XY-123 trial (NCT00000001) was placebo-controlled. The primary endpoint was the median time to "
+                  "the first negative culture. For the 20 mg dose, median time to the first negative culture was "
+                  "50.5 hours, against 71.0 hours on placebo (P = 0.02).")
+    label = "time to first negative culture"
+    assert {(f"{label} (20 mg)", "value", "50.5"), (f"{label} (placebo)", "value", "71.0"),
+            (label, "outcomeRole", "primary"), (label, "significant", "True")} <= found
+
+
+def test_a_median_duration_in_months_is_a_single_value():
+    found = facts("The single-arm XY-123 trial (NCT00000001) enrolled 60 adults. Key results:\n\n"
+                  "Median duration of response: 14.2 months among responders")
+    assert ("duration of response", "value", "14.2") in found
+
+
+def test_a_measure_and_its_percent_change_are_one_outcome():
+    found = facts(f"The XY-123 trial (NCT00000001) lowered the {SCALE} (ARS) at week 24. The primary endpoint was the "
+                  f"placebo-corrected percent change in the {SCALE} from baseline, -30.5% (95% CI, -33.0 to -28.0; P<0.001).")
+    assert {(SCALE, "outcomeRole", "primary"), (SCALE, "effect", "-30.5"), (SCALE, "ciLow", "-33.0")} <= found
+    assert not any(s.startswith("percent change") for s, _, _ in found)
+
+
+def test_a_list_of_arm_lines_after_its_measure():
+    found = facts(f"The XY-123 trial (NCT00000001) was placebo-controlled. The main goal was the {SCALE} (ARS).\n\n"
+                  "At week 24:\n\n- 2 mg group: the score fell by 4.0 points\n- 4 mg group: the score fell by 6.5 points\n"
+                  "- placebo group: the score fell by 1.0 points")
+    assert {(f"{SCALE} (2 mg)", "change", "-4.0"), (f"{SCALE} (4 mg)", "change", "-6.5"),
+            (f"{SCALE} (placebo)", "change", "-1.0"), (f"{SCALE} (4 mg)", "timepoint", "P24W")} <= found
+
+
+def test_a_line_whose_head_is_no_arm_gives_no_arm_value():
+    found = facts(f"The XY-123 trial (NCT00000001) was placebo-controlled. The main goal was the {SCALE} (ARS).\n\n"
+                  "- Serum cholesterol: the level was 4.1 mmol/l in each group\n- Placebo: 120 mg/dL at baseline")
+    assert not any(p in ("value", "change") for _, p, _ in found)
+
+
+def test_deaths_counted_per_arm_go_to_the_mortality_measure_and_a_part_of_the_population_is_a_subgroup():
+    found = facts("The XY-123 trial (NCT00000001) was open-label. The primary outcome was all-cause mortality within "
+                  "30 days. Of 3,000 patients, 1,000 were assigned to XY-123 and 2,000 to usual care. Within 30 days, "
+                  "150 patients (15.0%) in the XY-123 group and 1,400 patients (20.0%) in the usual-care group had "
+                  "died (rate ratio, 0.75; 95% CI, 0.60 to 0.90). Among those on mechanical ventilation, 30-day "
+                  "mortality was 30.0% with XY-123 versus 45.0% with usual care (rate ratio, 0.66; 95% CI, 0.50 to 0.80).")
+    m = "30-day mortality"
+    assert {(f"{m} (XY-123)", "value", "15.0"), (f"{m} (usual care)", "value", "20.0"), (m, "effect", "0.75"),
+            (m, "outcomeRole", "primary")} <= found
+    assert not any(o in ("30.0", "45.0", "0.66") for _, _, o in found)
+
+
+def test_among_those_on_the_drug_is_an_arm_not_a_subgroup():
+    found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS). Among those on XY-123, the ARS response "
+                  "rate was 40.0% versus 20.0% with placebo.")
+    assert {("response rate (placebo)", "value", "20.0"), ("response rate (XY-123)", "value", "40.0")} <= found
+
+
+def test_a_counted_role_goes_to_the_next_measures_and_a_verdict_on_every_listed_one():
+    found = facts("The XY-123 trial (NCT00000001) was placebo-controlled. Two key secondary endpoints were tested in "
+                  "order. The Beta Function Index (BFI) improved (HR 0.80; 95% CI, 0.70 to 0.90), and so did the "
+                  f"{SCALE} (ARS) (HR 0.85; 95% CI, 0.75 to 0.95). XY-123 also beat placebo on every exploratory "
+                  "goal: it slowed worsening on the Gamma Quality Questionnaire (GQQ) and on the Delta Sleep Index (DSI).")
+    assert {("Beta Function Index", "outcomeRole", "secondary"), (SCALE, "outcomeRole", "secondary"),
+            ("Gamma Quality Questionnaire", "outcomeRole", "exploratory"), ("Delta Sleep Index", "outcomeRole", "exploratory"),
+            ("Gamma Quality Questionnaire", "significant", "True"), ("Delta Sleep Index", "significant", "True")} <= found

@@ -68,6 +68,13 @@ def labels(text: str) -> list[str]:
     ("For cardiovascular death alone, the hazard ratio was 0.91.", ["cardiovascular death"]),
     ("The heart failure composite endpoint favoured XY-123 (HR 0.79).", ["heart failure composite endpoint"]),
     ("By month 12, 9 of 14 infants (64%) could sit without support for 30 seconds.", ["independent sitting"]),
+    # a "time to X" the list does not know, where the sentence reads as a result (round 3)
+    ("Median time to the first negative culture was 4.5 days with XY-123 versus 6.0 days with placebo.",
+     ["time to first negative culture"]),
+    ("The median time to resolution of the three symptoms was 70.2 hours.", ["time to resolution of the three symptoms"]),
+    ("Treated children stood up faster on the time-to-stand test (P=0.01).", ["time to stand"]),
+    ("Grip strength, a secondary endpoint, and the time to climb six stairs also favored XY-123.",
+     ["time to climb six stairs"]),
 ])
 def test_measures(text, expected):
     assert labels(text) == expected
@@ -90,6 +97,9 @@ def test_measures(text, expected):
     "The service was free of charge for 12% of users.",
     "XY-123 lowers the risk of kidney failure, cardiovascular death and stroke.",  # components of an endpoint
     "The first occurrence of a rash or itching was noted on day 3.",
+    "The median time to onset of fever was 2 days.",                              # an adverse event's timing
+    "Patients had enough time to read the leaflet over 2 days.",
+    "A time-to-event analysis compared the 2 groups.",
 ])
 def test_not_measures(text):
     assert labels(text) == []

@@ -9,7 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from kg.text.results import find_comparisons, find_effects, find_p_values, find_verdicts, single_value
+from kg.text.results import dose_arm, find_comparisons, find_effects, find_p_values, find_verdicts, single_value
 
 
 @pytest.mark.parametrize("text, measure, value, lo, hi", [
@@ -33,6 +33,8 @@ from kg.text.results import find_comparisons, find_effects, find_p_values, find_
      "mean difference", "2.4", "0.9", "3.9"),
     ("the difference in percent change was -12.5 percentage points", "mean difference", "-12.5", None, None),
     ("a 1.7-point difference", "mean difference", "1.7", None, None),
+    ("The gap between the groups, -0.30 points (95% CI, -0.50 to -0.10), was significant",
+     "mean difference", "-0.30", "-0.50", "-0.10"),
 ])
 def test_effect_layouts(text, measure, value, lo, hi):
     e = find_effects(text)[0]
@@ -94,7 +96,7 @@ def test_no_p_value(text):
      [("-2.5", "change", "XY-123"), ("3.1", "change", "placebo")]),
     ("weight changed by −1.20% vs. −0.35%", [("-1.2", "change", None), ("-0.35", "change", None)]),
     ("At 12 months, 80% of those patients on XY-123 were alive, compared with 61% on placebo",
-     [("80", "value", "XY-123 were alive"), ("61", "value", "placebo")]),
+     [("80", "value", "XY-123"), ("61", "value", "placebo")]),
     ("the figures were 30.2% and 41.0%, respectively", [("30.2", "value", None), ("41.0", "value", None)]),
     ("median survival was 14.2 months with XY-123 versus 9.8 months with placebo",
      [("14.2", "value", "XY-123"), ("9.8", "value", "placebo")]),
@@ -149,3 +151,41 @@ def test_single_value_after_its_measure():
     assert single_value(text, 25, len(text)) is None                    # one arm's rate, not the trial's
     assert single_value("The overall response rate was 38%.", 25, 34).value == D("38")
     assert single_value("The overall response rate was 38 patients.", 25, 42) is None
+
+
+# --- round 3: units of time and virology, changes given "from baseline", doses as arms, single values in words ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("median time to recovery was 61.5 hours with XY-123 versus 80.0 hours with placebo",
+     [("61.5", "hours", "XY-123"), ("80.0", "hours", "placebo")]),
+    ("viral load had fallen by a mean of 1.90 log10 copies/mL from baseline in the 20 mg group compared with "
+     "0.75 log10 copies/mL on placebo", [("-1.90", "log10 copies/ml", "20 mg group"), ("-0.75", "log10 copies/ml", "placebo")]),
+    ("was reached by 70% of people on 2 mg, 75% on 4 mg and 80% on 8 mg, compared with 20% of those on placebo",
+     [("70", "%", "2 mg"), ("75", "%", "4 mg"), ("80", "%", "8 mg"), ("20", "%", "placebo")]),
+])
+def test_comparisons_round_3(text, expected):
+    (c,) = find_comparisons(text)
+    assert [(n.value, n.unit, n.arm) for n in c.numbers] == [(D(v), u, a) for v, u, a in expected]
+
+
+def test_dose_arms():
+    assert [dose_arm(w) for w in ("2 mg", "the 4-mg group", "XY-123 8 mg", "the 8 mg dose")] == \
+        ["2 mg", "4 mg", "XY-123 8 mg", "8 mg"]
+    assert dose_arm("twice daily") is None and dose_arm("each 5 mg") is None
+
+
+def test_single_values_in_words_and_months():
+    assert single_value("Complete response: 61.5 percent (95% CI, 50.1-72.0)", 17, 51).value == D("61.5")
+    found = single_value("Median duration of response: 14.2 months among responders", 27, 57)
+    assert (found.value, found.unit) == (D("14.2"), "month")
+
+
+@pytest.mark.parametrize("text, value, lo, hi", [
+    ("At week 24, the placebo-corrected percentage change in ABC from baseline was -31.0% (95% CI, -34.2 to -27.9).",
+     "-31.0", "-34.2", "-27.9"),
+    ("the placebo-adjusted ABC change was -12.5% (95% CI -15.0 to -10.0)", "-12.5", "-15.0", "-10.0"),
+    ("XY-123 produced a placebo-subtracted change of -4.2 points at week 12", "-4.2", None, None),
+])
+def test_a_placebo_corrected_change_is_a_mean_difference(text, value, lo, hi):
+    (e,) = find_effects(text)
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("mean difference", D(value), lo and D(lo), hi and D(hi))
