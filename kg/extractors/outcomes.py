@@ -390,8 +390,12 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             per_arm.add(measures[0].label)
     # within one arm ("In the low-dose group, the score went from A to B (p=...)"): the sentence's numbers are its
     arm = None if per_arm or comparisons else in_group_arm(ctx, i, text)
-    for e in effects:
-        m = owner(measures, spans, e.start)
+    # "A and B ..., with differences of 0.6 (CI ...) and 0.4 (CI ...), respectively": one estimate per measure, in order
+    paired = len(effects) == len(measures) >= 2 and not any(e.arm for e in effects) and \
+        R.RESPECTIVELY.search(text, effects[-1].end, min(len(text), effects[-1].end + 25)) is not None and \
+        max(spans[m.label][0] for m in measures) < effects[0].start
+    for k, e in enumerate(effects):
+        m = measures[k] if paired else owner(measures, spans, e.start)
         frame = frames.get(trial, m, arm_label(ctx, i, e.arm) if e.arm else arm, i)
         frame.set("effectMeasure", e.measure, i)
         frame.set("effect", e.value, i)
@@ -432,7 +436,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         value = single.value if single and (single.unit == "%" or (single.unit == "month" and
                                                                    R.TIME_MEASURE.search(m.label))) and \
             not any(single.start <= c.start < single.end + 2 for c in comparisons) else None
-        before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0])
+        before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0]) or \
+            R.COUNT_BEFORE.search(text, begin, spans[m.label][0])
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons):
             value = exact(before.group("v"))
         if value is not None:

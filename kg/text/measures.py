@@ -132,6 +132,11 @@ SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)
 # a survival endpoint's rate in words: "alive and progression-free", "still free of relapse"
 FREE_OF = rx.compile(r"\b(?:alive and|still|remained|remaining)\s(?:(?P<a>disease|progression|relapse|event|recurrence|metastasis)"
                      r"-free\b|free (?:of|from) (?P<b>disease|progression|relapse|recurrence|metastasis)\b)", re.I)
+# survival free of another event, said in words: "alive and free of permanent ventilation", "survived without
+# permanent ventilation" (labelled "event-free survival")
+ALIVE_WITHOUT = rx.compile(r"\b(?:alive|survived|surviving)\s(?:and\s)?(?:without|free\s(?:of|from))\s(?:the\s|a\s|any\s)?"
+                           r"(?:need\sfor\s)?(?:[a-z][\w-]{2,20}\s){0,3}?(?:ventilation|support|event|events|"
+                           r"transplant(?:ation)?|dialysis|disability|hospitali[sz]ation|intubation)\b", re.I)
 RESPONSE_NOUN = rx.compile(r"\b(?:response|responder|remission)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
                            r"(?P<cri> with incomplete (?:blood count |hematologic |haematologic |count )?recovery(?: of blood counts)?)?",
                            re.I)
@@ -184,13 +189,15 @@ def measures_of(text: str) -> tuple[Mention, ...]:
     if cues.ENTRY_CRITERIA.search(text):
         return ()                      # "patients with an EDSS of 3.0 to 6.5 were eligible": an entry criterion
     found = list(listed(text))
-    if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text):
+    if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text) or "alive" in text or "survived" in text:
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
         for shape in (survival, response, named_scale, mortality, composite, time_to, proportion, change, freedom,
                       first_occurrence):
             found += shape(text, found)
     if "eight" in text:
         found += weight_threshold(text, found)
+    if "walk" in text or "climb" in text:
+        found += timed_test(text, found)
     if ":" in text:
         found += result_line(text, found)
     return tuple(longest(inside_definitions(found, text)))
@@ -491,6 +498,9 @@ def survival(text: str, found: list[Mention]) -> list[Mention]:
            for m in SURVIVAL.finditer(text)]
     for m in FREE_OF.finditer(text):
         out.append(mention(text, m.start(), m.end(), f"{(m.group('a') or m.group('b')).lower()}-free survival"))
+    for m in ALIVE_WITHOUT.finditer(text):
+        if not any(o.start <= m.start() < o.end for o in out):
+            out.append(mention(text, m.start(), m.end(), "event-free survival"))
     return out
 
 
@@ -578,6 +588,20 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
             continue                   # "a 15% weight reduction": a change
         out.append(mention(text, m.start(), m.end(), f"weight reduction of {n}% or more"))
     return out
+
+
+# a timed function test named by its distance or duration: "10-meter walk/run", "6-minute walk test", "4-stair climb"
+TIMED_TEST = rx.compile(r"\b(?:timed\s)?(?:\d{1,3}|two|four|six|ten|twelve)[- ](?:meter|metre|foot|minute|stair|step)s?[- ]"
+                        r"(?:walk(?:/run|[- ]run)?|run|climb)(?:\s(?:test|distance))?\b", re.I)
+
+
+def timed_test(text: str, found: list[Mention]) -> list[Mention]:
+    """A timed function test, labelled as written ("10-metre walk/run"); a listed name of the same span wins.
+
+    >>> [m.label for m in find_measures("XY-123 boys walked faster on the 10-metre walk/run (P=0.01).")]
+    ['10-metre walk/run']
+    """
+    return [mention(text, m.start(), m.end(), m.group(0)) for m in TIMED_TEST.finditer(text)]
 
 
 def freedom(text: str, found: list[Mention]) -> list[Mention]:

@@ -42,7 +42,7 @@ EFFECT_NAMES = {
     "odds ratio": r"(?i:odds\s+ratio)|OR",
     "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratio)|IRR",
     "relative risk": r"(?i:relative\s+risk|risk\s+ratio)(?!\s+reduction)|RR",
-    "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+difference|(?<!risk\s)difference|"
+    "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+differences?|(?<!risk\s)difference|"
                        r"gap\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms))|LSMD",
 }
 _NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
@@ -69,7 +69,8 @@ CONTINUED = rx.compile(
     rf"[\])]?[^;()]{{0,60}}?\band\s+(?P<value>{SNUM})(?P<unit>\s*(?i:percentage\s+points?|points?))?"
     rf"(?P<gap>[^\d;.()\[\]]{{0,60}}?)\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE}")
 # "a 1.2-point difference", "a 3-point gap"
-POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s]points?\s+(?:difference|gap)\b", re.I)
+POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s]points?\s+(?:difference|gap)\b"
+                       rf"(?:\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
 # the arm a between-arm number is given for: "in the low-dose arm"
 IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w-]{1,40})?)\s+(?:arm|group|cohort)\b", re.I)
 COMPARED_SPAN = 240     # the characters before an estimate in which two named groups make it a between-group one
@@ -154,7 +155,11 @@ def find_effects(text: str) -> list[Effect]:
         out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
     for m in POINT_GAP.finditer(text):
         if not any(e.start <= m.start() < e.end for e in out):
-            out.append(Effect("mean difference", exact(m.group("value")), None, None, m.start(), m.end()))
+            value = exact(m.group("value"))
+            lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
+            if lo is not None and not (lo <= value <= hi):
+                lo = hi = None          # "a 0.65-point difference (95% CI, -0.45 to 1.74)"
+            out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
     return sorted(out, key=lambda e: e.start)
 
 
@@ -518,6 +523,10 @@ ROLE_AFTER = rx.compile(r"\b(?:was|were|is|are|as)\s+(?:(?:the|a|an|its|their|ke
 # "45% of patients achieved a complete response": a single value before its measure
 VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}}\s+){{1,4}}?"
                           r"(?:were|was|had|reached|achieved|attained|showed)\s+(?:still\s+)?(?:an?\s+|the\s+)?$", re.I)
+# "13 of the 22 children (59%) could sit without support": the same with a count and its share
+COUNT_BEFORE = rx.compile(rf"(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(?:the\s)?\d{{1,3}}(?:,\d{{3}})?\s)?(?:[\w-]{{1,30}}\s){{0,2}}?"
+                          rf"\(\s?(?P<v>{SNUM})\s?%\s?\)\s(?:were|was|had|reached|achieved|attained|showed|could|did)\s"
+                          r"(?:still\s)?(?:an?\s|the\s)?$", re.I)
 SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I)
 # a duration that is a point in time: "at week 24", "after 12 months", "over the first year"
 # an age range is no timepoint ("adults aged 18 to 65 years")

@@ -166,3 +166,19 @@ def test_a_counted_role_goes_to_the_next_measures_and_a_verdict_on_every_listed_
     assert {("Beta Function Index", "outcomeRole", "secondary"), (SCALE, "outcomeRole", "secondary"),
             ("Gamma Quality Questionnaire", "outcomeRole", "exploratory"), ("Delta Sleep Index", "outcomeRole", "exploratory"),
             ("Gamma Quality Questionnaire", "significant", "True"), ("Delta Sleep Index", "significant", "True")} <= found
+
+
+def test_estimates_given_respectively_go_to_the_measures_in_order():
+    found = facts("The XY-123 trial (NCT00000001) was placebo-controlled. Treated children stood up faster on the "
+                  "time-to-stand test (P=0.003) and walked faster on the 10-metre walk/run (P=0.006), with mean "
+                  "differences of 0.50 seconds (95% CI, 0.10 to 0.90) and 0.30 seconds (95% CI, 0.05 to 0.55), respectively.")
+    assert {("time to stand", "effect", "0.5"), ("time to stand", "ciLow", "0.1"), ("time to stand", "pValue", "0.003"),
+            ("10-metre walk/run", "effect", "0.3"), ("10-metre walk/run", "ciHigh", "0.55"),
+            ("10-metre walk/run", "pValue", "0.006")} <= found
+
+
+def test_a_count_and_its_share_before_the_measure_and_survival_free_of_an_event_in_words():
+    found = facts("The single-arm XY-123 trial (NCT00000001) enrolled 30 infants. At the 12-month visit, 18 of the 30 "
+                  "infants (60%) could sit without support for 30 seconds. By 14 months of age, 27 infants (90%) were "
+                  "alive and free of permanent ventilation.")
+    assert {("independent sitting", "value", "60.0"), ("event-free survival", "value", "90.0")} <= found

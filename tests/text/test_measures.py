@@ -73,6 +73,9 @@ def labels(text: str) -> list[str]:
      ["time to first negative culture"]),
     ("The median time to resolution of the three symptoms was 70.2 hours.", ["time to resolution of the three symptoms"]),
     ("Treated children stood up faster on the time-to-stand test (P=0.01).", ["time to stand"]),
+    ("Children walked faster on the 10-metre walk/run (P=0.02).", ["10-metre walk/run"]),
+    ("In all, 25 of 30 (83%) survived without permanent ventilation.", ["event-free survival"]),
+    ("The 4-stair climb improved by 0.5 seconds.", ["4-stair climb"]),
     ("Grip strength, a secondary endpoint, and the time to climb six stairs also favored XY-123.",
      ["time to climb six stairs"]),
 ])
@@ -100,6 +103,7 @@ def test_measures(text, expected):
     "The median time to onset of fever was 2 days.",                              # an adverse event's timing
     "Patients had enough time to read the leaflet over 2 days.",
     "A time-to-event analysis compared the 2 groups.",
+    "All 30 patients were alive and well at 2 years.",
 ])
 def test_not_measures(text):
     assert labels(text) == []

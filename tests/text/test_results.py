@@ -33,6 +33,8 @@ from kg.text.results import dose_arm, find_comparisons, find_effects, find_p_val
      "mean difference", "2.4", "0.9", "3.9"),
     ("the difference in percent change was -12.5 percentage points", "mean difference", "-12.5", None, None),
     ("a 1.7-point difference", "mean difference", "1.7", None, None),
+    ("The 0.40-point difference (95% CI, -0.20 to 1.00) was not significant", "mean difference", "0.40", "-0.20", "1.00"),
+    ("with least-squares mean differences of 0.50 seconds (95% CI, 0.10 to 0.90)", "mean difference", "0.50", "0.10", "0.90"),
     ("The gap between the groups, -0.30 points (95% CI, -0.50 to -0.10), was significant",
      "mean difference", "-0.30", "-0.50", "-0.10"),
 ])
