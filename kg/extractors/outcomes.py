@@ -121,6 +121,7 @@ class OutcomeExtractor(RuleExtractor):
         #                                                  where, and how many measures it has ("three secondary ...")
         arm_pairs: dict[str, tuple[str, ...]] = {}   # trial key -> the arms of its last comparison, in order
         by_role: dict[str, dict[str, Mention]] = {}  # trial key -> role -> the measure first given that role
+        named: dict[str, list[tuple[int, Mention]]] = {}   # trial key -> (sentence, measure) as named, in order
         for i, s in enumerate(ctx.sentences):
             trial = ctx.trial_entity(i)
             # researchers' quoted words count here ("The difference was not significant"); titles do not
@@ -130,7 +131,14 @@ class OutcomeExtractor(RuleExtractor):
                 continue
             if not roles and cues.OUTCOME_BACKGROUND.search(text):
                 continue                        # "X is the leading cause of death in ...": the disease's burden
+            if R.BOTH_RESULTS.match(text):
+                # "Both results were statistically significant (P<0.001) [against a 50% response rate]": the measures
+                # of the sentences just before
+                both_significant(text, trial, named.get(trial.key, []), i, frames)
+                continue
             measures = sentence_measures(ctx, i, text)
+            if measures:
+                named.setdefault(trial.key, []).extend((i, m) for m in measures)
             timepoint = sentence_timepoint(text)
             known = by_role.get(trial.key, {})
             if not measures and not roles and "%" in text and R.DIED.search(text):
@@ -185,6 +193,23 @@ class OutcomeExtractor(RuleExtractor):
                 continue                        # a subgroup's or a post hoc analysis's numbers are not the trial's
             read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames, arm_pairs)
         yield from frames.facts(ctx, self)
+
+
+def both_significant(text: str, trial, named: list[tuple[int, Mention]], i: int, frames: Frames) -> None:
+    """Significance said of "both" results: the last two measures named in the three sentences before, one verdict."""
+    recent: list[Mention] = []
+    for k, m in reversed(named):
+        if k < i - 3 or len(recent) == 2:
+            break
+        if all(m.label != r.label for r in recent):
+            recent.append(m)
+    said = {v.significant for v in R.find_verdicts(text)} | {p.significant for p in R.find_p_values(text)}
+    said.discard(None)
+    if len(said) != 1 or not recent:
+        return
+    value = said.pop()
+    for m in recent:
+        frames.get(trial, m, None, i).set("significant", value, i)
 
 
 def role_count(text: str, role: re.Match) -> int:

@@ -525,8 +525,12 @@ VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}
                           r"(?:were|was|had|reached|achieved|attained|showed)\s+(?:still\s+)?(?:an?\s+|the\s+)?$", re.I)
 # "13 of the 22 children (59%) could sit without support": the same with a count and its share
 COUNT_BEFORE = rx.compile(rf"(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(?:the\s)?\d{{1,3}}(?:,\d{{3}})?\s)?(?:[\w-]{{1,30}}\s){{0,2}}?"
-                          rf"\(\s?(?P<v>{SNUM})\s?%\s?\)\s(?:were|was|had|reached|achieved|attained|showed|could|did)\s"
+                          rf"\(\s?(?P<v>{SNUM})\s?%(?:\s?[;,][^()]{{1,40}})?\s?\)\s(?:were|was|had|reached|achieved|attained|showed|could|"
+                          r"did|remained)\s"
                           r"(?:still\s)?(?:an?\s|the\s)?$", re.I)
+# a sentence that judges two results at once: "Both results were statistically significant", "Both comparisons ..."
+BOTH_RESULTS = rx.compile(r"\s{0,3}Both\s(?:results|endpoints|end\s?points|outcomes|comparisons|(?:co-?)?primary\s(?:end\s?points|outcomes))"
+                          r"\b[^.;]{0,40}\b(?:significant|p\s?[<=])", re.I)
 SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I)
 # a duration that is a point in time: "at week 24", "after 12 months", "over the first year"
 # an age range is no timepoint ("adults aged 18 to 65 years")

@@ -182,3 +182,14 @@ def test_a_count_and_its_share_before_the_measure_and_survival_free_of_an_event_
                   "infants (60%) could sit without support for 30 seconds. By 14 months of age, 27 infants (90%) were "
                   "alive and free of permanent ventilation.")
     assert {("independent sitting", "value", "60.0"), ("event-free survival", "value", "90.0")} <= found
+
+
+def test_both_results_judged_at_once():
+    found = facts("The single-arm XY-123 trial (NCT00000001) enrolled 40 adults. Of the 40 patients, 36 (90.0%; 95% CI, "
+                  "76 to 97) were free from severe flares for at least 12 months. All 40 patients (100%; 95% CI, 91 to "
+                  "100) remained free from hospitalizations for flares for at least 12 months. Both results were "
+                  "statistically significant (P<0.001) against a 50% response rate.")
+    assert {("free from severe flares", "value", "90.0"), ("free from hospitalizations for flares", "value", "100.0"),
+            ("free from severe flares", "significant", "True"),
+            ("free from hospitalizations for flares", "significant", "True")} <= found
+    assert not any(s == "response rate" for s, _, _ in found)
