@@ -28,6 +28,7 @@ from kg.model import Entity, Fact, Mention
 from kg.text import cues
 from kg.text import results as R
 from kg.text.durations import find_durations
+from kg.text.measures import is_short_form, written
 from kg.text.numbers import exact
 
 ROLE_NAMES = {"primary": "primary", "main": "primary", "secondary": "secondary", "key secondary": "secondary",
@@ -157,6 +158,11 @@ class OutcomeExtractor(RuleExtractor):
             elif not measures and (line := listed_arm(ctx, i, text, trial, current.get(trial.key), frames)):
                 current[trial.key] = line       # "- 10 mg group: weight fell by 12.0%": one arm's line of a list
                 continue
+            elif not measures and roles and (defined := defined_measure(ctx, i, text, roles[0])):
+                measures = [defined]        # "The primary outcome was discharge from hospital within 28 days."
+                spans = {defined.label: (defined.start - s.start, defined.end - s.start)}
+                named.setdefault(trial.key, []).append((i, defined))
+                pending.pop(trial.key, None)
             elif not measures:
                 carry = current.get(trial.key)
                 if carry and carry.index == i - 1 and not roles and R.LIST_INTRO.fullmatch(text):
@@ -193,6 +199,27 @@ class OutcomeExtractor(RuleExtractor):
                 continue                        # a subgroup's or a post hoc analysis's numbers are not the trial's
             read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames, arm_pairs)
         yield from frames.facts(ctx, self)
+
+
+def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
+    """The measure a role phrase names when no known name or shape is found in the sentence: "The primary outcome was
+    completion of screening", "Secondary outcomes included discharge from hospital within 28 days" (the phrase as
+    written, up to a timepoint, a bracket or the clause's end; none that starts on a verdict, a verb or holds a number)."""
+    hit = R.ROLE_DEFINES.match(text, role.end())
+    if hit is None:
+        return None
+    m = R.DEFINED_PHRASE.match(text, hit.end())
+    if m is None:
+        return None
+    phrase = text[hit.end():m.end("t") if m.group("t") else m.end("x")]
+    words = m.group("x").lower().split()
+    if not words or words[0] in R.NOT_MEASURE_START or words[0].endswith("ed") or m.group("x").lower() in R.GENERIC_MEASURES \
+            or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(m.group("x"))):
+        return None
+    if role.group().lower().endswith("s") and "and" in words:
+        return None                              # "Primary outcomes were A and B": several measures, not read as one
+    start = ctx.sentences[i].start + hit.end()
+    return Mention(phrase, start, start + len(phrase), "measure", written(phrase), (), "measures")
 
 
 def both_significant(text: str, trial, named: list[tuple[int, Mention]], i: int, frames: Frames) -> None:
