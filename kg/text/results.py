@@ -346,6 +346,8 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     text = plain(text)
     if taken is None:               # the spans of the sentence's effect estimates and p-values, when not given
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
+    ordered = respectively_arms(text) if "respectively" in text else []
+    taken = list(taken) + [(c.start, c.end) for c in ordered]
     slots = []
     for m in SLOT.finditer(text):
         if any(a <= m.start() < b for a, b in taken) or _not_a_result(text, m):
@@ -359,6 +361,36 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
         _close(text, group, out)
         group = [m]
     _close(text, group, out)
+    return sorted(out + ordered, key=lambda c: c.start)
+
+
+# "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order
+RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}\s?%(?:\s?,\s?{SNUM}\s?%){{0,3}},?\s(?:and|vs\.?|versus)\s{SNUM}\s?%)"
+                             r"\s(?:for|with|in|on|among)\s(?P<arms>[^;:()%]{3,120}?),?\srespectively\b", re.I)
+ARM_SEPARATOR = rx.compile(r",\s(?:and\s|vs\.?\s|versus\s)?|\s(?:and|vs\.?|versus)\s", re.I)
+PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
+
+
+def respectively_arms(text: str) -> list[Comparison]:
+    """Values listed before their arms, mapped in order by "respectively".
+
+    >>> [[(n.value, n.arm) for n in c.numbers] for c in respectively_arms("was 24.5% and 6.0% for XY-123 and placebo, respectively")]
+    [[(Decimal('24.5'), 'XY-123'), (Decimal('6.0'), 'placebo')]]
+    """
+    out = []
+    for m in RESPECTIVE_ARMS.finditer(text):
+        values = list(PERCENT_VALUE.finditer(text, m.start("nums"), m.end("nums")))
+        arms, pos = [], m.start("arms")
+        for sep in ARM_SEPARATOR.finditer(text, m.start("arms"), m.end("arms")):
+            arms.append((pos, text[pos:sep.start()]))
+            pos = sep.end()
+        arms.append((pos, text[pos:m.end("arms")]))
+        arms = [(p + len(a) - len(a.lstrip()), a.strip()) for p, a in arms]
+        if len(arms) != len(values) or not all(a for _, a in arms):
+            continue
+        numbers = tuple(ArmNumber(exact(v.group("v")), "value", "%", a, v.start("v"), v.end(), p)
+                        for v, (p, a) in zip(values, arms))
+        out.append(Comparison(numbers, m.start(), m.end(), True))
     return out
 
 

@@ -191,3 +191,18 @@ def test_single_values_in_words_and_months():
 def test_a_placebo_corrected_change_is_a_mean_difference(text, value, lo, hi):
     (e,) = find_effects(text)
     assert (e.measure, e.value, e.ci_low, e.ci_high) == ("mean difference", D(value), lo and D(lo), hi and D(hi))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Remission was 24.5% and 6.0% for XY-123 2 mg and placebo, respectively.", [("24.5", "XY-123 2 mg"), ("6.0", "placebo")]),
+    ("Rates were 12%, 10% and 3% with 2 mg, 4 mg and placebo, respectively (P<0.01).",
+     [("12", "2 mg"), ("10", "4 mg"), ("3", "placebo")]),
+])
+def test_values_before_their_arms_respectively(text, expected):
+    (c,) = find_comparisons(text)
+    assert [(n.value, n.arm) for n in c.numbers] == [(D(v), a) for v, a in expected]
+
+
+def test_respectively_needs_as_many_arms_as_values():
+    assert all(any(n.arm is None for n in c.numbers) or len(c.numbers) != 2
+               for c in find_comparisons("Rates were 22% and 31% in stage IV respectively."))
