@@ -118,6 +118,8 @@ TIME_TO_LEAD = rx.compile(r"\b(?:median|mean|average|the|a|shorter|longer|faster
 # a count of things inside a "time to X" phrase: "time to resolution of the five symptoms", "time to climb four steps"
 COUNTED = rx.compile(r"\s(?P<conn>(?:of|the|all)\s){0,2}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s"
                      r"(?P<noun>[a-z]{3,20}s)\b")
+# a time given as a result: "12.5 days", "16 weeks"
+TIME_VALUE = rx.compile(r"(?<![\w.-])\d{1,4}(?:\.\d{1,3})?\s?(?:hours?|days?|weeks?|months?|years?|minutes?)\b", re.I)
 TIME_NOUNS = frozenset("hours days weeks months years minutes seconds patients participants times doses".split())
 PROPORTION = rx.compile(r"\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
                         r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are )?|"
@@ -372,8 +374,9 @@ def time_to_named(text: str, hit: re.Match, end: int) -> Mention | None:
     >>> [m.label for m in find_measures("It was time to stop dosing after 3 days.")]
     []
     """
-    if not TIME_TO_LEAD.search(text, max(0, hit.start() - 12), hit.start()):
-        return None
+    opens = not text[:hit.start()].strip() and TIME_VALUE.search(text, hit.end()) is not None
+    if not (opens or TIME_TO_LEAD.search(text, max(0, hit.start() - 12), hit.start())):
+        return None                    # "Time to healing was 16.7 weeks" opens a sentence on a result
     if not (cues.ENDPOINT_WORD.search(text) or any(c.isdigit() for c in text)):
         return None
     words = text[hit.end():end].split()

@@ -74,6 +74,7 @@ def labels(text: str) -> list[str]:
     ("The median time to resolution of the three symptoms was 70.2 hours.", ["time to resolution of the three symptoms"]),
     ("Treated children stood up faster on the time-to-stand test (P=0.01).", ["time to stand"]),
     ("Children walked faster on the 10-metre walk/run (P=0.02).", ["10-metre walk/run"]),
+    ("Time to wound closure was 12.5 days in the XY-123 group.", ["time to wound closure"]),
     ("In all, 25 of 30 (83%) survived without permanent ventilation.", ["event-free survival"]),
     ("The 4-stair climb improved by 0.5 seconds.", ["4-stair climb"]),
     ("Grip strength, a secondary endpoint, and the time to climb six stairs also favored XY-123.",
