@@ -1,6 +1,7 @@
 """Serving bench: trial and therapy pages through HTTP on the synthetic store, beside the same queries in-process.
 
-    python bench/serve.py [--quads 1000000] [--pages 200] [--clients 20] [--seconds 30] [--record]
+    python bench/serve.py [--quads 1000000] [--pages 200] [--searches 50] [--clients 20] [--seconds 30]
+                          [--store DIR] [--record]
 
 Builds the synthetic store in kg's shape (bench/synthetic.py, ``full=True`` so
 pages have arms, outcomes, status history and evidence), runs ``kg serve`` on it
@@ -14,7 +15,11 @@ therapies in the same run:
 - **SPARQL protocol**: the same page code reading Oxigraph's server over HTTP,
   without the web app;
 - **page over HTTP**: ``GET /id/trial/...`` and ``GET /id/therapy/...`` from the
-  web app (queries over the protocol, HTML rendered, on uvicorn).
+  web app (queries over the protocol, HTML rendered, on uvicorn), on a keep-alive
+  connection and again on a new one.
+
+``--searches`` searches (``GET /search?q=`` a therapy's name) are timed the same
+three ways; trial pages are also grouped by how many documents state the trial.
 
 Then a bounded load test: ``--clients`` threads, each with its own keep-alive
 connection, fetch random trial and therapy pages for ``--seconds`` seconds.
