@@ -19,10 +19,12 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.context import entity_of, top_disease
 from kg.extractors.therapy_names import CLASS, main_mention, therapy_index
 from kg.extractors.therapy_rules import RULES
+from kg.extractors.trial_design import conditions
 from kg.extractors.util import HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, fact, number, org_entity
 from kg.model import Entity
 from kg.text import prefilter as rx
-from kg.text.cues import STATUS_DEVELOPMENT, STATUS_PATIENT_STOP, THE_THERAPY
+from kg.text.cues import (APPROVAL_SOUGHT_BEFORE, CONCOMITANT_BEFORE, FEW_WORDS, REGULATOR_ANAPHOR_BEFORE,
+                          STATUS_DEVELOPMENT, STATUS_PATIENT_STOP, THE_THERAPY, TRIAL_DOSING_STOPPED)
 from kg.text.dates import find_dates
 
 GENERIC_CELLS = {"stem cell", "cell", "native cell", "neuron", "motor neuron"}
@@ -41,8 +43,8 @@ STATUS = [("discontinued", rx.compile(r"\b(?:discontinu\w*|halt(?:ed)?|stopp?(?:
           ("withdrawn", rx.compile(r"\b(?:withdrawn\s+from\s+(?:the\s+)?market|withdr[ae]w\s+(?:\w+\s+){0,3}(?:from\s+the\s+market|application|marketing))", re.I)), ("on hold", rx.compile(r"\b(?:clinical|partial) hold\b", re.I)),
           ("rejected", rx.compile(r"\b(?:rejected|complete response letter|refused)\b", re.I))]
 NEGATED = rx.compile(r"\b(?:not|no|never|yet to)\b[^.]{0,25}$", re.I)
-PATHWAYS = [("accelerated", r"accelerated approval"), ("full", r"\b(?:full|traditional) approval\b(?! rather)"), ("conditional", r"conditional (?:approval|marketing)"),
-            ("emergency", r"emergency use"), ("orphan designation", r"orphan (?:drug )?designation")]
+PATHWAYS = [("accelerated", r"accelerated approval"), ("full", r"\b(?:full|traditional|regular)(?: \((?:full|traditional|regular)\))? approval\b(?! rather)"), ("conditional", r"conditional (?:approval|marketing)"),
+            ("emergency", r"emergency (?:use|(?:regulatory )?approval)"), ("orphan designation", r"orphan (?:drug )?designation")]
 CONCOMITANT = rx.compile(rf"\b{NUM}\s+(?:\(\d{1,3}(?:\.\d{1,2})?\s?%\)\s+)?(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
 ALLOWED_ON = rx.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of|on top of|in addition to)\s+", re.I)
 
@@ -58,16 +60,21 @@ class TherapyExtractor(RuleExtractor):
     def more_facts(self, ctx):
         roles: dict[str, list] = {}
         seen = set()
-        for i, text in enumerate(ctx.masked):
-            for fct in self.sentence_facts(ctx, i, text):
-                if fct.subject.kind == "Therapy":
-                    roles.setdefault(fct.subject.label, []).append(fct)
-                elif (fct.subject.key, fct.predicate, fct.object_text) not in seen:
-                    seen.add((fct.subject.key, fct.predicate, fct.object_text))
-                    yield fct
-        main = ctx.main_therapy
-        if main and ctx.trials:
-            roles.setdefault(main, []).extend(self.indication_of_main(ctx))
+        found = [fct for i, text in enumerate(ctx.masked) for fct in self.sentence_facts(ctx, i, text)]
+        dated = {(n.scope, n.label) for f in found for n in (f.subject, f.object)
+                 if isinstance(n, Entity) and n.kind == "DevelopmentStatus" and not n.local.endswith("|")}
+        for fct in found:
+            if any(isinstance(n, Entity) and n.kind == "DevelopmentStatus" and n.local.endswith("|")
+                   and (n.scope, n.label) in dated for n in (fct.subject, fct.object)):
+                continue                        # "the approval" named without a date is the dated one told elsewhere
+            if fct.subject.kind == "Therapy":
+                roles.setdefault(fct.subject.label, []).append(fct)
+            elif (fct.subject.key, fct.predicate, fct.object_text) not in seen:
+                seen.add((fct.subject.key, fct.predicate, fct.object_text))
+                yield fct
+        main = main_mention(ctx)
+        if main is not None and ctx.trials:
+            roles.setdefault(main.label, []).extend(self.indication_of_main(ctx, main))
         index = therapy_index(ctx)
         for key, t in index.named.items():
             therapy = t.entity
@@ -81,8 +88,9 @@ class TherapyExtractor(RuleExtractor):
                 yield fact(index.named[key].entity, "alias", m.text,
                            ctx.evidence(ctx.sentence_at(m.start), m.start, m.end, self, 0.8))
         named_as = self.other_names(ctx)
+        by_label = {t.first.label: t.first for t in index.named.values()}     # drugs named by their stem only
         for label, facts in roles.items():
-            mention = ctx.therapies.get(label)
+            mention = ctx.therapies.get(label) or by_label.get(label)
             if mention is None or entity_of(mention, "Therapy").key not in index.named:
                 continue
             therapy = entity_of(mention, "Therapy")
@@ -92,13 +100,20 @@ class TherapyExtractor(RuleExtractor):
                     seen.add(key)
                     yield f
 
-    def indication_of_main(self, ctx):
-        """The main therapy of a trial report is investigated for the trial's condition."""
+    def indication_of_main(self, ctx, main):
+        """The main therapy of a trial report is investigated for its trials' conditions (the diseases the text says
+        they study), else for the disease the document names most."""
+        therapy = therapy_index(ctx).entity(main)
+        studied = ctx.cached(("trial conditions",), lambda: conditions(ctx))
+        if studied:
+            for k in sorted(studied):
+                for i, m in studied[k]:
+                    yield fact(therapy, "investigatedFor", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, 0.6))
+            return
         disease = top_disease(ctx)
         if not ctx.trials or disease is None:
             return
         i, m = disease
-        therapy = entity_of(ctx.therapies[ctx.main_therapy], "Therapy")
         yield fact(therapy, "investigatedFor", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, 0.6))
 
     def sentence_of(self, ctx, mention):
@@ -157,10 +172,13 @@ class TherapyExtractor(RuleExtractor):
             if not m or NEGATED.search(text[:m.start()]) or HEDGE.search(text[:m.start()]):
                 continue
             if status == "discontinued" and (STATUS_PATIENT_STOP.search(text, max(0, m.start() - 60), m.start())
-                                             or not STATUS_DEVELOPMENT.search(text)):
-                continue                        # patients or an infusion stopping, not a developer
+                                             or not STATUS_DEVELOPMENT.search(text) or TRIAL_DOSING_STOPPED.match(text, m.end())):
+                continue                        # patients, an infusion or a trial's dosing stopping, not a developer
+            if status == "approved" and APPROVAL_SOUGHT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue                        # "its application for full approval": asked for, not granted
             dates = find_dates(text)
-            if status == "approved" and not (ctx.of_kind(i, "regulator") or dates):
+            regulators = ctx.of_kind(i, "regulator") or self.regulator_before(ctx, i, text, m.start())
+            if status == "approved" and not (regulators or dates):
                 continue
             owner = self.owner(ctx, i, m.start(), therapies) or subject
             local = f"{status}|{dates[0].iso if dates else ''}"
@@ -170,7 +188,6 @@ class TherapyExtractor(RuleExtractor):
             yield fact(node, "statusValue", status, ev)
             if dates:
                 yield fact(node, "statusDate", dates[0].iso, ev)
-            regulators = ctx.of_kind(i, "regulator")
             if regulators:
                 r = regulators[0]
                 yield fact(node, "statusBy", Entity("RegulatoryAgency", r.label, ids=r.ids), ev)
@@ -185,6 +202,17 @@ class TherapyExtractor(RuleExtractor):
                 if re.search(pat, text, re.I):
                     yield fact(node, "pathway", name, ev)
             return
+
+    def regulator_before(self, ctx, i, text, pos):
+        """The regulator of the three sentences before, when the sentence names it again as "it" right before its
+        status word ("On May 1 it approved XY-123") or as "the agency"."""
+        if not REGULATOR_ANAPHOR_BEFORE.search(text, max(0, pos - 60), pos):
+            return []
+        for k in (i - 1, i - 2, i - 3):
+            found = ctx.of_kind(k, "regulator") if k >= 0 else []
+            if found:
+                return found[-1:]
+        return []
 
     def actor(self, ctx, text):
         """The company that acts in a sentence: a capitalised name before the verb."""
@@ -201,12 +229,14 @@ class TherapyExtractor(RuleExtractor):
             return
         allowed_on = ALLOWED_ON.search(text)   # the first phrase: a therapy named after it is allowed on
         allowed_from = allowed_on.start() + len(allowed_on.group().rstrip()) + 1 if allowed_on else len(text) + 1
+        beside = [c.end() for c in CONCOMITANT_BEFORE.finditer(text)]
+        main = main_mention(ctx)
         for t in therapies:
-            if t.label == ctx.main_therapy:
+            if t.label == ctx.main_therapy or (main is not None and t.label == main.label):
                 continue
             end = max(0, t.start - s.start)
             m = CONCOMITANT.search(text, max(0, end - BEFORE), end)
-            allowed = end >= allowed_from
+            allowed = end >= allowed_from or any(0 <= end - c and FEW_WORDS.fullmatch(text, c, end) for c in beside)
             if not (m or allowed):
                 continue
             therapy = therapy_index(ctx).entity(t)
@@ -230,5 +260,7 @@ class TherapyExtractor(RuleExtractor):
         """Other names of a therapy that the lexicon knows as its brand or code names (``named_as``: their mentions)."""
         for i, m in named_as:
             s = ctx.sentences[i]
+            if re.match(r"-\w", s.text[m.end - s.start:m.end - s.start + 2]):
+                continue                        # "Study AB-12-301": a protocol number, not another name
             full = FULL_NAME.match(s.text, m.start - s.start)
             yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))

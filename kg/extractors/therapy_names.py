@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 from kg.extractors.context import Context, entity_of
 from kg.model import Entity, Mention
-from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE_BEFORE, GIVEN_AFTER, GIVEN_BEFORE,
-                          MODALITY_STEMS, MODALITY_WORDS, NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER,
-                          SOURCE_BEFORE)
+from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD, CONCOMITANT_BEFORE,
+                          FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, INN_NAME, MODALITY_STEMS, MODALITY_WORDS,
+                          NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE)
 
 KINDS = ("drug", "therapy")
 CLASS = "drug class"                 # the kind of the mentions this module makes for drug classes
@@ -91,6 +91,7 @@ def build_index(ctx: Context) -> TherapyIndex:
     for i, ms in enumerate(ctx.mentions):
         kept = [as_named(m, renamed) for m in ms if m.kind in KINDS and (m.label not in dropped or m.label in renamed)]
         kept += drug_classes(ctx, i, texts[i])
+        kept += stem_names(ctx, i, texts[i])
         kept.sort(key=lambda m: m.start)
         per_sentence.append(tuple(kept))
         for m in kept:
@@ -113,6 +114,29 @@ def build_index(ctx: Context) -> TherapyIndex:
                         tuple(tuple(m for m in ms if m.kind != CLASS) for ms in per_sentence))
 
 
+def stem_names(ctx: Context, i: int, text: str) -> list[Mention]:
+    """Drugs the lexicon does not know, named by an INN stem ("acmetrelvir", "zetasiran"), where no other mention
+    covers the word."""
+    if INN_NAME.search(text) is None:
+        return []
+    start, taken = ctx.sentences[i].start, [(m.start, m.end) for m in ctx.mentions[i]]
+    out = []
+    for m in INN_NAME.finditer(text):
+        a, b = start + m.start(), start + m.end()
+        if m.group()[0].isupper() and m.group().lower() not in lower_stem_names(ctx):
+            continue                                    # "Acmezumab" alone is a brand; an INN is written lower-case
+        if not any(x < b and a < y for x, y in taken):
+            name = m.group()
+            out.append(Mention(name, a, b, "drug", name[:1].upper() + name[1:].lower(), (), "stem"))
+    return out
+
+
+def lower_stem_names(ctx: Context) -> frozenset[str]:
+    """The stem-shaped words the document writes in lower case (as INNs are written)."""
+    return ctx.cached(("lower stem names",), lambda: frozenset(
+        m.group() for s in ctx.sentences if INN_NAME.search(s.text) for m in INN_NAME.finditer(s.text) if m.group()[0].islower()))
+
+
 def as_named(m: Mention, renamed: dict[str, Mention]) -> Mention:
     """A mention of a code or marked name that the text gives as another name of a known drug, as that drug."""
     other = renamed.get(m.label)
@@ -124,6 +148,8 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
     and the code or marked names ("ZENVIA® (acmetinib)") that the text gives as another name of a drug it knows."""
     renamed: dict[str, Mention] = {}
     trial_names = {t.name for t in ctx.trials if t.name}
+    in_trial_name = trial_name_words(trial_names)
+    companies = company_first_words(ctx)
     measured, plain, labels, given, other = set(), set(), set(), set(), set()
     for i, ms in enumerate(ctx.mentions):
         text, start = texts[i], ctx.sentences[i].start
@@ -132,21 +158,25 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
             a, b = m.start - start, m.end - start
             before, after = text[max(0, a - 40):a], text[b:b + 40]
             labels.add(m.label)
+            if m.source == "lexicon" and m.text[:1].isupper() and m.text.lower() in companies:
+                other.add(m.label)                      # "Sage" of "Sage Therapeutics": the company, not the herb
+                continue
             if part_of_term(m, before, after):
                 continue                                # "gold-coated", "XY-55 criteria", "ABC-PD": no substance given
-            if defined_for_other(m, drugs[k - 1] if k else None, before, after):
+            if defined_for_other(m, drugs[k - 1] if k else None, before, after) or spells_out_gene(m, ms, text, start):
                 other.add(m.label)                      # "dry matter intake (DMI)": the letters name that phrase
                 continue
             if not after.startswith("-") and (GIVEN_AFTER.match(after) or GIVEN_BEFORE.search(before)):
                 given.add(m.label)                      # given here: a therapy even where it is also measured
             if ANALYTE_BEFORE.search(before) or ANALYTE_AFTER.match(after):
                 measured.add(m.label)
-            elif m.source == "pattern" and (m.text in trial_names or re.search(r"[A-Za-z0-9]-$", before)
+            elif m.source == "pattern" and (m.text in trial_names or m.text in in_trial_name or re.search(r"[A-Za-z0-9]-$", before)
                                             or re.match(r"\s*\((?:NCT|jRCT|ISRCTN|CTRI|EudraCT)", after)):
                 continue                                # a code name that is (part of) a trial's name
             elif other_name(m, drugs[k - 1] if k else None, drugs[k + 1] if k + 1 < len(drugs) else None, text, start):
                 if m.source == "pattern":               # "A (B)": one therapy, and this is its other name
-                    partner = [d for d in drugs[max(0, k - 1):k + 2] if d is not m and d.source != "pattern"]
+                    partner = [d for d in drugs[max(0, k - 1):k + 2] if d is not m and d.source != "pattern"
+                               and d.label not in other and paired(d, m, text, start)]
                     if partner:
                         renamed.setdefault(m.label, partner[0])
                 continue
@@ -155,6 +185,42 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
     measured -= given
     measured |= other
     return measured | (labels - plain), {k: v for k, v in renamed.items() if k not in measured}
+
+
+def paired(a: Mention, b: Mention, text: str, start: int) -> bool:
+    """Are two mentions written as "A (B)" or "B (A)"?"""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return re.fullmatch(r"[®™]?\s*\(\s*", text[first.end - start:second.start - start]) is not None
+
+
+def trial_name_words(names: set[str]) -> set[str]:
+    """The words of trial names that have more than one ("ALPHA AB-12" gives "ALPHA" and "AB-12"): a code name
+    that is a word of a trial's name names the trial, not a therapy.
+
+    >>> sorted(trial_name_words({"ALPHA AB-12", "BETA"}))
+    ['AB-12', 'ALPHA']
+    """
+    return {w for name in names if " " in name for w in name.split()}
+
+
+def company_first_words(ctx: Context) -> set[str]:
+    """The lower-cased first words of the document's company names of two or more words, when the text uses the
+    word alone for the company too ("Acme Therapeutics ... Acme said"): a drug name such a word happens to be
+    names the company there."""
+    from kg.extractors.org_names import document_orgs
+
+    forms = document_orgs(ctx).forms
+    return {form.lower() for form, label in forms.items()
+            if " " not in form and label != form and label.lower().startswith(form.lower() + " ")}
+
+
+def spells_out_gene(m: Mention, ms, text: str, start: int) -> bool:
+    """Is a drug-like name the spelled-out name of a gene's symbol before it, "AB1 (acme-like peptide 1)"? Then it
+    names the gene (a hormone, a receptor's ligand), not something given."""
+    if not (re.search(r"\(\s{0,2}$", text[max(0, m.start - start - 4):m.start - start])
+            and re.match(r"\s{0,2}\)", text[m.end - start:m.end - start + 4])):
+        return False
+    return any(g.kind == "gene" and re.fullmatch(r"\s{0,2}\(\s{0,2}", text[g.end - start:m.start - start]) for g in ms)
 
 
 def defined_for_other(m: Mention, prev: Mention | None, before: str, after: str) -> bool:
@@ -231,6 +297,12 @@ def drug_classes(ctx: Context, i: int, text: str) -> list[Mention]:
             continue
         out.append(Mention(text[head_start:m.end()], start + head_start, start + m.end(), CLASS, label, (), "class"))
         last_end = m.end()
+    taken = [c.end() for c in CONCOMITANT_BEFORE.finditer(text)]
+    for m in CLASS_WORD.finditer(text) if taken or CLASS_USE_BEFORE.search(text) else ():
+        near = any(c <= m.start() and FEW_WORDS.fullmatch(text, c, m.start()) for c in taken)
+        if near or CLASS_USE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            if not any(o.start <= start + m.start() < o.end for o in out):
+                out.append(Mention(m.group(), start + m.start(), start + m.end(), CLASS, m.group().lower(), (), "class"))
     return out
 
 

@@ -19,9 +19,13 @@ from kg.extractors.engine import Example, Hit, Rule, T, View
 from kg.extractors.therapy_names import CLASS, class_label, main_mention, therapy_index
 from kg.model import Entity, Mention
 from kg.extractors.context import entity_of
+from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
-from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_BEFORE, CLASS_PHRASE, GENE_COPY,
-                          NEGATED_BEFORE, TARGET_NAME, TARGET_SHAPED, TARGET_SKIP, TARGET_VERB, THE_THERAPY)
+from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER,
+                          CLASS_PHRASE, DISEASE_COURSE, GENE_COPY, INDICATION_DUE_TO, INDICATION_LIST_JOIN,
+                          NEGATED_BEFORE, NOT_TARGET_WORD, TARGET_ABBREVIATED, TARGET_ADJECTIVES, TARGET_AGONIST,
+                          TARGET_AND_MORE, TARGET_KIND_NAME, TARGET_NAME, TARGET_NOUN_OF, TARGET_SHAPED, TARGET_SKIP,
+                          TARGET_VERB, TARGET_VERB_MORE, THE_THERAPY)
 
 ANTI_OR_GENE = rx.compile(r"\banti-|-(?:directed|targeted|targeting)\b|\b(?:directed|targeted)\s+(?:at|against|to)\b|"
                           r"\bcop(?:y|ies)\s+of\b|\bversion\s+of\b")
@@ -62,7 +66,8 @@ def subject_before(view: View, pos: int) -> Entity | None:
         if not re.search(r"[;:]", view.text[m.end - view.start:pos]):
             return entity(view, m)
         return None
-    if re.match(r"\s*(?:It|it|This|The\s+(?:\w+\s+){0,2}(?:drug|antibody|therapy|treatment|medicine|product))\b", view.text) \
+    if re.match(r"\s*(?:It|it|This|The\s+(?:\w+\s+){0,2}(?:drug|antibody|therapy|treatment|medicine|product|"
+                r"oligonucleotide|compound|molecule))\b", view.text) \
             or THE_THERAPY.search(view.text, 0, pos):
         return main_therapy(view)
     return None
@@ -75,10 +80,14 @@ def target_at(view: View, pos: int) -> tuple[str, tuple[str, ...], int] | None:
     "receptor" after it), "X receptor", or a symbol-shaped name ("AB12"). (label, ids, end) or None."""
     skip = TARGET_SKIP.match(view.text, pos)
     pos = skip.end() if skip else pos
+    adjectives = TARGET_ADJECTIVES.match(view.text, pos)
+    pos = adjectives.end() if adjectives else pos
     genes = [g for g in view.of_kind("gene", "chemical") if 0 <= g.start - view.start - pos <= 40]
     if genes:
         g = genes[0]
         a, b = g.start - view.start, g.end - view.start
+        if g.kind == "gene" and re.fullmatch(r"receptors?\s+for\s+(?:the\s+)?", view.text[pos:a]):
+            return f"{g.text} receptor", (), b                # "the receptors for XY": the XY receptor
         tail = re.match(r"\s+(?:protein\s+)?(signall?ing|pathway|receptors?)\b|\s+protein\b", view.text[b:b + 40])
         if (g.kind == "gene" or (tail and tail.group(1) and not tail.group(1).startswith("receptor"))) \
                 and re.fullmatch(r"(?:[\w-]{1,40}\s+){0,3}", view.text[pos:a]):
@@ -93,25 +102,128 @@ def target_at(view: View, pos: int) -> tuple[str, tuple[str, ...], int] | None:
         if genes:
             return f"{genes[0].text} receptor", (), genes[0].end - view.start
         return None
-    named = TARGET_NAME.match(view.text, pos) or TARGET_SHAPED.match(view.text, pos)
+    named = TARGET_NAME.match(view.text, pos) or TARGET_KIND_NAME.match(view.text, pos) or TARGET_SHAPED.match(view.text, pos)
     if named:
-        return named.group("x"), (), named.end("x")
+        x = named.group("x")
+        return (x[:-1] if re.search(r"(?:receptor|channel|transporter|kinase|enzyme)s$", x) else x), (), named.end("x")
+    short = TARGET_ABBREVIATED.match(view.text, pos)
+    if short:                                           # "programmed death 9 (PD-9) receptor": the short form's
+        kind = short.group("kind")
+        return (f"{short.group('abbr')} {kind}" if kind else short.group("abbr")), (), short.end()
     return None
 
 
+def targets_from(view: View, pos: int):
+    """The target named from ``pos`` on and those joined to it ("the receptors for AB and for CD"): (label, ids,
+    end) each; a joined one only when it is a gene the lexicon knows or a symbol."""
+    first = target_at(view, pos)
+    if first is None:
+        return
+    yield first
+    receptor_for = re.match(r"\s*(?:the\s+)?receptors\s+for\b", view.text[pos:pos + 40]) is not None
+    more = TARGET_AND_MORE.match(view.text, first[2])
+    if more is None:
+        return
+    genes = [g for g in view.of_kind("gene") if g.start - view.start == more.end()]
+    if genes:
+        g = genes[0]
+        yield (f"{g.text} receptor" if receptor_for else g.text), (), g.end - view.start
+    else:
+        shaped = TARGET_SHAPED.match(view.text, more.end())
+        if shaped and not any(m.start - view.start == more.end() for m in view.mentions if m.kind != "gene"):
+            x = shaped.group("x")
+            yield (f"{x} receptor" if receptor_for else x), (), shaped.end("x")
+
+
 def read_target_verb(view: View):
-    """ "XY-123 blocks the ZW receptor", "it binds AB12", "works by inhibiting ..." """
-    for m in TARGET_VERB.finditer(view.text):
+    """ "XY-123 blocks the ZW receptor", "it binds AB12", "works by inhibiting ...", "lowers the production of" """
+    verbs = sorted([*TARGET_VERB.finditer(view.text), *TARGET_VERB_MORE.finditer(view.text)], key=lambda m: m.start())
+    for m in verbs:
         if NEGATED_BEFORE.search(view.text, max(0, m.start() - 30), m.start()):
             continue
-        target = target_at(view, m.end())
-        owner = subject_before(view, m.start()) if target else None
-        if owner is None and target:                               # "Targeting XY signaling with acmetinib"
-            after = [t for t in therapies(view) if 0 <= t.start - view.start - target[2] <= 40
-                     and re.fullmatch(r"\s+(?:with|by)\s+", view.text[target[2]:t.start - view.start])]
+        found = list(targets_from(view, m.end()))
+        if not found:
+            continue
+        owner = subject_before(view, m.start())
+        if owner is None:                                          # "Targeting XY signaling with acmetinib"
+            after = [t for t in therapies(view) if 0 <= t.start - view.start - found[0][2] <= 40
+                     and re.fullmatch(r"\s+(?:with|by)\s+", view.text[found[0][2]:t.start - view.start])]
             owner = entity(view, after[0]) if after else None
         if owner is not None:
-            yield Hit(owner, Entity("Target", target[0], ids=target[1]), m.start(), target[2])
+            for label, ids, end in found:
+                yield Hit(owner, Entity("Target", label, ids=ids), m.start(), end)
+
+
+# what may stand between a drug's name and what it is said to be: "XY-123, a", "XY-123 (AB-1) is a",
+# "XY-123 is a neuroactive steroid and a"
+IS_A = rx.compile(r"\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:,\s{0,3}|\s{1,3}(?:is|was)\s{1,3}|,\s{1,3}which\s{1,3}is\s{1,3})"
+                  r"(?:(?:an?|the)\s{1,3}[\w -]{0,40}?\s{1,3}and\s{1,3})?")
+
+
+def subject_is_a(view: View, start: int) -> Entity | None:
+    """The therapy that a description starting at ``start`` is said of ("XY-123, a ..."; "XY-123 is a ...")."""
+    before = [t for t in therapies(view) if t.end - view.start <= start]
+    if before and IS_A.fullmatch(view.text, before[-1].end - view.start, start):
+        return entity(view, before[-1])
+    return None
+
+
+def read_target_noun(view: View):
+    """ "XY-123, a humanised antibody against the ZW receptor", "XY-123 is a positive allosteric modulator of QR
+    receptors" """
+    for m in TARGET_NOUN_OF.finditer(view.text):
+        subject = subject_is_a(view, m.start())
+        if subject is None:
+            continue
+        for label, ids, end in targets_from(view, m.end()):
+            yield Hit(subject, Entity("Target", label, ids=ids), m.start(), end)
+
+
+def agonist_targets(m: re.Match) -> tuple[list[str], int]:
+    """The receptors of an agonist phrase and where its name starts: "the glucagon-like peptide-9 (GLP-9) receptor
+    agonist" -> (["GLP-9 receptor"], 4); "a dual AB and CD receptor agonist" -> (["AB receptor", "CD receptor"], 7)."""
+    words = list(re.finditer(r"\S+", m.group("head")))
+    keep = []
+    for w in reversed(words):
+        if w.group().lower() in NOT_TARGET_WORD or re.fullmatch(r"[a-z]+(?:ing|ed)|[a-z]+-(?:generation|in-class|acting|daily|weekly|line)|dual|partial|full|positive|negative|allosteric", w.group()):
+            break
+        keep.append(w)
+    if not keep:
+        return [], m.start()
+    keep.reverse()
+    start = m.start("head") + keep[0].start()
+    tail = " receptor" if m.group("receptor") else ""
+    if m.group("abbr"):
+        return [m.group("abbr") + tail], start
+    names = [" ".join(w.group() for w in keep) + tail]
+    k = len(words) - len(keep)
+    if tail and k >= 2 and words[k - 1].group() == "and" and TARGET_SHAPED.fullmatch(words[k - 2].group()) \
+            and TARGET_SHAPED.fullmatch(names[0].split()[0]):
+        names.insert(0, words[k - 2].group() + tail)       # "AB and CD receptor agonist": both receptors
+        start = m.start("head") + words[k - 2].start()
+    return names, start
+
+
+def read_target_agonist(view: View):
+    """ "XY-123, the glucagon-like peptide-9 (GLP-9) receptor agonist", "the ZW receptor agonist XY-123" """
+    for m in AGONIST_OF.finditer(view.text):
+        names, start = agonist_targets(m)
+        if not names:
+            continue
+        owner = right_after(view, m.end())
+        subject = entity(view, owner) if owner else None
+        if subject is None:
+            before = [t for t in therapies(view) if t.end - view.start <= start]
+            if before and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*|\s+(?:is|was)\s+|,\s+which\s+is\s+)"
+                                       r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}", view.text[before[-1].end - view.start:start]):
+                subject = entity(view, before[-1])
+        if subject is not None:
+            for name in names:
+                yield Hit(subject, Entity("Target", name), start, m.end())
+
+
+AGONIST_OF = TARGET_AGONIST
+ANY_TARGET_VERB = rx.compile(f"(?:{TARGET_VERB.pattern})|(?:{TARGET_VERB_MORE.pattern})", re.I | re.X)
 
 
 def read_target_class(view: View):
@@ -150,13 +262,19 @@ def read_target_anti(view: View):
 
 
 TARGET_VERB_RULE = Rule(
-    "therapy.target.verb", T.target, read_target_verb, confidence=0.75, cue=TARGET_VERB, needs_trial=False,
+    "therapy.target.verb", T.target, read_target_verb, confidence=0.75, cue=ANY_TARGET_VERB, needs_trial=False,
     examples=(Example("XY-123 blocks the ZW receptor, which drives fibrosis.", (("XY-123", "target", "ZW receptor"),)),
               Example("AB-456 is a tablet that inhibits ATP citrate lyase in the liver.",
                       (("AB-456", "target", "ATP citrate lyase"),)),
               Example("XY-123 works by blocking overactivation of the QR receptor.", (("target", "QR receptor"),)),
               Example("Targeting EGFR signaling with XY-123 slowed decline.", (("XY-123", "target", "epidermal growth factor receptor signaling"),)),
-              Example("The drug XY-123 is designed to lower the amount of CD99 protein in cells.", (("target", "CD99"),))),
+              Example("The drug XY-123 is designed to lower the amount of CD99 protein in cells.", (("target", "CD99"),)),
+              Example("XY-123 reduces the liver's production of proprotein convertase subtilisin/kexin type 99 (PCSK99).",
+                      (("XY-123", "target", "PCSK99"),)),
+              Example("XY-123 works by blocking the ABC-2 3XL protease, which the virus needs.",
+                      (("XY-123", "target", "ABC-2 3XL protease"),)),
+              Example("XY-123 activates the receptors for IL6 (a cytokine) and for TNF, which help.",
+                      (("XY-123", "target", "IL6 receptor"), ("XY-123", "target", "TNF receptor")))),
     counterexamples=("XY-123 did not block the ZW receptor in this study.", "The infection blocks the QR receptor."))
 
 TARGET_CLASS_RULE = Rule(
@@ -166,6 +284,25 @@ TARGET_CLASS_RULE = Rule(
               Example("The sodium-glucose cotransporter 9 (SGLT9) inhibitor XY-123 was tested.", (("target", "SGLT9"),))),
     counterexamples=("Patients taking an ZW1 inhibitor were excluded before XY-123 was given.",
                      "Most patients were receiving a QR blocker at baseline."))
+
+TARGET_NOUN_RULE = Rule(
+    "therapy.target.noun", T.target, read_target_noun, confidence=0.75, cue=TARGET_NOUN_OF, needs_trial=False,
+    examples=(Example("XY-123, a humanised monoclonal antibody against the programmed death 9 (PD-9) receptor, was given.",
+                      (("XY-123", "target", "PD-9 receptor"),)),
+              Example("XY-123 is a neuroactive steroid and a positive allosteric modulator of synaptic and extrasynaptic "
+                      "QR-A receptors.", (("XY-123", "target", "QR-A receptor"),)),
+              Example("XY-123, an antagonist of the ZW receptor, lowered pressure.", (("XY-123", "target", "ZW receptor"),))),
+    counterexamples=("Patients on XY-123 could not take an inhibitor of the ZW enzyme.",
+                     "An antibody against the QR receptor was tested in mice."))
+
+TARGET_AGONIST_RULE = Rule(
+    "therapy.target.agonist", T.target, read_target_agonist, confidence=0.8, cue=TARGET_AGONIST, needs_trial=False,
+    examples=(Example("Weekly XY-123, the glucagon-like peptide-9 (GLP-9) receptor agonist that Acme Bio sells, cut events.",
+                      (("XY-123", "target", "GLP-9 receptor"),)),
+              Example("XY-123, a dual AB1 and CD2 receptor agonist, lowered weight.",
+                      (("XY-123", "target", "AB1 receptor"), ("XY-123", "target", "CD2 receptor"))),
+              Example("The ZW receptor agonist XY-123 was given weekly.", (("XY-123", "target", "ZW receptor"),))),
+    counterexamples=("Patients who took a ZW receptor agonist before were excluded from the XY-123 study.",))
 
 TARGET_ANTI_RULE = Rule(
     "therapy.target.antibody", T.target, read_target_anti, confidence=0.8, cue=ANTI_OR_GENE, needs_trial=False,
@@ -183,9 +320,16 @@ def read_approved_for(view: View):
     words = [m for m in APPROVAL_WORD.finditer(text)
              if not NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not re.match(r"[-\w]", text[m.end():m.end() + 1])]
     used = set()
-    for d in view.of_kind("disease"):
+    diseases = view.of_kind("disease")
+    last: tuple[int, Entity] | None = None              # the end of the last indication read, and its therapy
+    for d in diseases:
         a = d.start - view.start
-        cue = APPROVED_FOR_BEFORE.search(text, max(0, a - 120), a)
+        if last is not None and INDICATION_LIST_JOIN.fullmatch(text, last[0], a):
+            last = (d.end - view.start, last[1])          # "... for people with AB or CD": CD too
+            yield Hit(last[1], without_course(d), a, last[0])
+            continue
+        last = None
+        cue = APPROVED_FOR_BEFORE.search(text, max(0, a - 120), a) or APPROVED_FOR_LONGER.search(text, max(0, a - 120), a)
         if cue is None:
             continue
         prior = [w for w in words if w.end() <= cue.start()]
@@ -194,12 +338,30 @@ def read_approved_for(view: View):
         w = prior[-1]
         between = [m for m in therapies(view) if w.end() <= m.start - view.start < cue.start()]
         subject = entity(view, between[0]) if between else subject_before(view, w.start())
-        if subject is None and THE_THERAPY.search(text, w.end(), cue.start()):
-            subject = main_therapy(view)
+        if subject is None and (THE_THERAPY.search(text, w.end(), cue.start())
+                                or re.match(r"\s+it\s", text[w.end():cue.start() + 1])):
+            subject = main_therapy(view)                # "the agency approved it for ..."
         if subject is None:
             continue
         used.add(w.start())
-        yield Hit(subject, entity_of(d, "Disease"), w.start(), d.end - view.start)
+        due = INDICATION_DUE_TO.match(text, d.end - view.start)
+        cause = [c for c in diseases if due and c.start - view.start == due.end()]
+        if due and not cause:
+            continue                                    # "AB or CD due to something unnamed": unclear, nothing
+        d = cause[0] if cause else d                    # "AB or mild CD due to EF disease": EF disease
+        last = (d.end - view.start, subject)
+        yield Hit(subject, without_course(d), w.start(), d.end - view.start)
+
+
+def without_course(d: Mention) -> Entity:
+    """A disease named with its course ("refractory XY myeloma") as the disease the lexicon names without it."""
+    course = DISEASE_COURSE.match(d.text)
+    if course and course.end() < len(d.text):
+        rest = d.text[course.end():]
+        base = [m for m in load_lexicon().find(rest) if m.kind == "disease" and m.start == 0 and m.end == len(rest)]
+        if base:
+            return entity_of(base[0], "Disease")
+    return entity_of(d, "Disease")
 
 
 APPROVED_FOR_RULE = Rule(
@@ -209,8 +371,19 @@ APPROVED_FOR_RULE = Rule(
               Example("XY-123 was already approved for first-line treatment of psoriasis in Europe.",
                       (("XY-123", "approvedFor", "psoriasis"),)),
               Example("Regulators granted conditional approval to XY-123, made by Acme Bio, to treat psoriasis.",
-                      (("XY-123", "approvedFor", "psoriasis"),))),
+                      (("XY-123", "approvedFor", "psoriasis"),)),
+              Example("The agency authorized XY-123 for people aged 12 and older with psoriasis or multiple sclerosis.",
+                      (("XY-123", "approvedFor", "psoriasis"), ("XY-123", "approvedFor", "multiple sclerosis"))),
+              Example("In 2030 it approved XY-123 under priority review for pediatric and adult patients with psoriasis.",
+                      (("XY-123", "approvedFor", "psoriasis"),)),
+              Example("XY-123 is sold for gout. In May 2031, the FDA approved it for chronic weight management in "
+                      "adults with obesity.", (("XY-123", "approvedFor", "obesity"),)),
+              Example("The FDA approved XY-123 for adults with relapsed or refractory multiple myeloma.",
+                      (("XY-123", "approvedFor", "multiple myeloma"),)),
+              Example("The FDA approved XY-123 for people with mild cognitive impairment or mild dementia due to "
+                      "Alzheimer's disease.", (("XY-123", "approvedFor", "Alzheimer's disease"),))),
     counterexamples=("XY-123 is not approved for multiple sclerosis.",
+                     "The FDA approved XY-123 for people with anemia or fatigue due to a rare cause.",
                      "Patients with psoriasis received the approved dose of XY-123."))
 
 
@@ -270,7 +443,8 @@ ALIAS_RULE = Rule(
     "therapy.alias.named", T.alias, read_alias, confidence=0.8, cue=ALIAS_AFTER, needs_trial=False,
     examples=(Example("Acme Bio launched XY-123 in 2019 under the brand name Zenvia.", (("XY-123", "alias", "Zenvia"),)),
               Example("XY-123, sold in Europe as Zenvia, was given weekly.", (("XY-123", "alias", "Zenvia"),)),
-              Example("XY-123, formerly known as AB-12, was well tolerated.", (("XY-123", "alias", "AB-12"),))),
+              Example("XY-123, formerly known as AB-12, was well tolerated.", (("XY-123", "alias", "AB-12"),)),
+              Example("Adults took acmetrelvir, code-named AB-77, for a week.", (("Acmetrelvir", "alias", "AB-77"),))),
     counterexamples=("The company sold its unit under the name Acme.",))
 
 ALIAS_PAREN_RULE = Rule(
@@ -279,4 +453,4 @@ ALIAS_PAREN_RULE = Rule(
               Example("Patients received axicabtagene ciloleucel (AXC-Q) or placebo.", (("alias", "AXC-Q"),))),
     counterexamples=("Patients received XY-123 (n=40) or placebo (n=20).", "XY-123 (NCT01234567) enrolled adults."))
 
-RULES = (TARGET_VERB_RULE, TARGET_CLASS_RULE, TARGET_ANTI_RULE, APPROVED_FOR_RULE, ALIAS_RULE, ALIAS_PAREN_RULE)
+RULES = (TARGET_VERB_RULE, TARGET_CLASS_RULE, TARGET_NOUN_RULE, TARGET_AGONIST_RULE, TARGET_ANTI_RULE, APPROVED_FOR_RULE, ALIAS_RULE, ALIAS_PAREN_RULE)

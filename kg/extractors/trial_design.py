@@ -25,6 +25,7 @@ from kg.text import prefilter as rx
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           VERSUS_BETWEEN)
+from kg.text.cues import EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_TREATMENT_BEFORE, STUDIED_IN_BEFORE
 
 STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
 STAGES = {"mid": "2", "late": "3"}
@@ -351,6 +352,23 @@ def top_condition(ctx):
     return first[counts.most_common(1)[0][0]] if counts else None
 
 
+# one lower-case word named as a disease right before another disease, with at most one word between
+# ("metastatic nonsquamous XY cancer"): it qualifies that disease
+MODIFIER_DISEASE = rx.compile(r"[a-z][a-z-]{2,30}\s{1,3}(?:[\w-]{1,30}\s{1,3})?")
+
+
+def excluded(text: str, a: int, b: int) -> bool:
+    """Is the disease at ``text[a:b]`` named as a reason to keep people out ("People with X could not join") or as
+    what earlier treatment was for ("had not received therapy for X")?
+
+    >>> t = "Adults with gout were enrolled; people with asthma could not join."
+    >>> excluded(t, t.index("asthma"), t.index("asthma") + 6), excluded(t, t.index("gout"), t.index("gout") + 4)
+    (True, False)
+    """
+    return bool(EXCLUDED_AFTER.match(text, b) or EXCLUDED_BEFORE.search(text, max(0, a - 70), a)
+                or PRIOR_TREATMENT_BEFORE.search(text, max(0, a - 70), a))
+
+
 def conditions(ctx) -> dict[int, list]:
     """Per trial: the diseases its text says it studies ("adults with X", "for the treatment of X", "X patients").
 
@@ -366,13 +384,20 @@ def conditions(ctx) -> dict[int, list]:
             continue
         text = ctx.masked[i]
         about_trial = bool(TRIAL_WORD.search(text) or RECORD_FIELD.match(text))
-        for m in diseases:
+        for n, m in enumerate(diseases):
             a, b = m.start - s.start, m.end - s.start
+            if n + 1 < len(diseases) and MODIFIER_DISEASE.fullmatch(text, a, diseases[n + 1].start - s.start):
+                continue                        # "metastatic | XY cancer": a word that qualifies the next disease
             before = text[max(0, a - 90):a]
-            if not (CONDITION_BEFORE.search(before) or CONDITION_AFTER.match(text[b:b + 20])):
+            people = CONDITION_BEFORE.search(before)
+            if not (people or CONDITION_AFTER.match(text[b:b + 20]) or STUDIED_IN_BEFORE.search(before)):
                 continue
-            if EVENT_CLAUSE.search(text[max(0, a - 60):a]) or NOT_CONDITION_BEFORE.search(before) \
-                    or NOT_CONDITION_AFTER.match(text, b) or not_population(text, a, b):
+            # an outcome or harm word counts unless the population phrase comes after it ("cut the risk of
+            # events in adults with X")
+            events = [e for e in EVENT_CLAUSE.finditer(text, max(0, a - 60), a)
+                      if people is None or e.end() > max(0, a - 90) + people.start()]
+            if events or NOT_CONDITION_BEFORE.search(before) or NOT_CONDITION_AFTER.match(text, b) \
+                    or not_population(text, a, b) or excluded(text, a, b):
                 continue
             k = ctx.trial_at(i, m.start)
             if (k, m.label, about_trial) not in seen:

@@ -81,7 +81,8 @@ GIVEN_BEFORE = rx.compile(r"""\b(?:receiv(?:e|ed|ing)|given|administ(?:er|ered|e
 SOURCE_BEFORE = rx.compile(r"\b(?:derived|extracted|isolated|purified|prepared)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$",
                            re.I)
 REAGENT_AFTER = rx.compile(r"\s{1,3}(?:anti-\S{1,20}\s{1,3})?(?:monoclonal|polyclonal)\s{1,3}antibod", re.I)
-PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched)\b
+PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched|based)\b
+      |\s{1,3}(?:drugs?|agents?)\b(?!\s{0,3}\()
       |\s{1,3}(?:lasers?|oil|moiet(?:y|ies)|consumption|aminotransferase|transaminase|dehydrogenase|criteria|score|
       scale|assay|kit|questionnaire|staining|stain)\b)""", re.I | re.X)
 
@@ -144,7 +145,7 @@ APPROVED_FOR_BEFORE = rx.compile(r"""\b(?:for|to\ treat|to\ cover)\s+(?:the\s+)?
 # another name given after a therapy's name: "sold as X", "under the brand name X", "also known as X", "formerly X"
 ALIAS_AFTER = rx.compile(r"""\b(?:(?:sold|marketed|branded|approved|launched)\s+(?:[^,.;]{0,40}?\s)?(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name)
       | brand\s+name | trade\s+name | also\ known\ as | formerly(?:\ known\ as|\ called)? | previously\ known\ as
-      | (?:also\ )?called)\s+(?P<alias>[A-Z][\w-]{1,30}(?:\s[A-Z]{2,})?)""", re.X)
+      | (?:also\ )?called | code-named | codenamed)\s+(?P<alias>[A-Z][\w-]{1,30}(?:\s[A-Z]{2,})?)""", re.X)
 
 # --- publications and conferences (kg.text.venues, kg.extractors.publications) ---
 
@@ -616,3 +617,81 @@ OUTCOME_PASSIVE = rx.compile(r"\s{1,3}(?:not\s{1,3})?(?:[a-z]{2,20}ed|shown|seen
 # --- outcomes (round 3) ---
 # a "time-to-X" written with hyphens ("the time-to-rise test"): a measure's shape that MEASURE_CUE does not gate
 TIME_TO_HYPHEN = rx.compile(r"\btime-to-", re.I)
+
+# --- therapies (round 3) ---
+# a target written as a long name and its short form: "programmed death 1 (PD-1) receptor", "subtilisin/kexin
+# type 9 (PCSK9)"; read as the short form and its kind word
+TARGET_ABBREVIATED = rx.compile(r"""(?:[\w/-]{1,40}\s{1,3}){1,6}\(\s{0,2}(?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\s{0,2}\)
+    (?:\s{1,3}(?P<kind>receptor|protease|enzyme|channel|transporter|kinase|polymerase)s?\b)?""", re.X)
+# lower-case words before a target's symbol and kind: "of synaptic and extrasynaptic | XY-A receptors"
+TARGET_ADJECTIVES = rx.compile(r"""(?:[a-z][a-z-]{2,30}\s{1,3}(?:(?:and|or)\s{1,3})?){1,3}
+    (?=[A-Z0-9][\w-]{0,30}\s{1,3}(?:receptor|protease|enzyme|channel|transporter|kinase|polymerase)s?\b)""", re.X)
+# a target named by its kind, protease and polymerase too: "the ABC-2 3XL protease"
+TARGET_KIND_NAME = rx.compile(r"(?P<x>(?:[A-Za-z0-9][\w-]{0,30}\s{1,3}){1,2}(?:protease|polymerase))\b")
+# more ways a drug acts on its target: "reduces the liver's production of", "modifies splicing of"
+TARGET_VERB_MORE = rx.compile(r"""\b(?:(?:lower|reduce|decrease|cut)(?:s|d|ing)?\s{1,3}the\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?
+      (?:amount|production|levels?|expression|synthesis)\s{1,3}of
+    | (?:modif(?:y|ies|ying)|alter(?:s|ing)?|modulat(?:es|ing)|correct(?:s|ing)?)\s{1,3}(?:the\s{1,3})?splicing\s{1,3}of
+    )\s{1,3}""", re.I | re.X)
+# what a drug is, said with the target after it: "XY-123, a humanised antibody against", "is a positive allosteric
+# modulator of", "an agonist at"
+TARGET_NOUN_OF = rx.compile(r"""\b(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:modulator|agonist|antagonist|activator
+    |inhibitor|blocker|antibody)\s{1,3}(?:of|against|at|that\s{1,3}binds?(?:\s{1,3}to)?)\s{1,3}""", re.X)
+# a receptor agonist or modulator named before the drug or after it: "the glucagon-like peptide-9 (GLP-9) receptor
+# agonist XY-123", "XY-123, a dual AB and CD receptor agonist"
+TARGET_AGONIST = rx.compile(r"""\b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s{1,3}){0,4}[A-Za-z0-9][\w-]{0,40})\s{1,3}
+    (?:\(\s{0,2}(?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\s{0,2}\)\s{1,3})?(?P<receptor>receptors?\s{1,3})?
+    (?P<kind>agonists?|modulators?|activators?)\b""", re.X)
+# another target joined to the first: "the receptors for AB (...) and for CD"
+TARGET_AND_MORE = rx.compile(r"\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?,?\s{0,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}(?:for\s{1,3}|the\s{1,3})?")
+# the words before an approved indication that APPROVED_FOR_BEFORE does not take: "for pediatric and adult patients
+# with", "for chronic weight management in adults with"
+APPROVED_FOR_LONGER = rx.compile(r"""\bfor\s{1,3}(?:(?:the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){1,4}?(?:in|of)\s{1,3})?
+    (?:[\w-]{1,30}\s{1,3}(?:and\s{1,3})?){0,3}?(?:adults?|patients|people|children|adolescents|infants)\s{1,3}
+    (?:[\w-]{1,30}\s{1,3}){0,4}?(?:with|who\s{1,3}have)\s{1,3}(?:[\w-]{1,40}\s{1,3}){0,3}$""", re.I | re.X)
+# diseases listed after the first approved one: "for people with AB or CD", "AB, CD and EF"
+INDICATION_LIST_JOIN = rx.compile(r"\s{0,3}(?:\([^()]{0,30}\)\s{0,3})?(?:,\s{0,3}(?:and\s{1,3}|or\s{1,3})?|(?:and|or|and/or)\s{1,3})$")
+# a list of stages of one disease: "for people with mild cognitive impairment or mild dementia due to | AB disease"
+# (the indication is the disease the stages are due to)
+INDICATION_DUE_TO = rx.compile(r"""\s{0,3}(?:,\s{0,3})?(?:or|and)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?(?:due\s{1,3}to|caused\s{1,3}by)
+    \s{1,3}(?:the\s{1,3})?""", re.X)
+# a disease named as a reason to keep people out of a trial: "People with XY could not join", "those with XY were
+# excluded" (after it) and "excluded patients with XY", "exclusion criteria included XY" (before it)
+EXCLUDED_AFTER = rx.compile(r"""[^.;]{0,80}?\b(?:(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?(?:excluded|ineligible|not\s{1,3}eligible)
+    |could\s{1,3}not\s{1,3}(?:join|enrol|enroll|take\s{1,3}part|participate|be\s{1,3}included))\b""", re.I | re.X)
+EXCLUDED_BEFORE = rx.compile(r"\b(?:exclud\w{0,4}|exclusion\s{1,3}criteria)\b[^.;]{0,60}$", re.I)
+# a trial studying a drug in a disease: "is evaluating XY-123 in | Z disease", "tested AB-1 for"
+STUDIED_IN_BEFORE = rx.compile(r"""\b(?:evaluating|testing|studying|investigating|assessing|evaluates|tests|studies|investigates
+    |assesses)\s{1,3}(?:[\w-]{1,30}\s{1,3}){1,3}?(?:in|for)\s{1,3}(?:(?:people|patients|adults|children)\s{1,3}with\s{1,3})?$""",
+                               re.I | re.X)
+# a drug given beside the trial's own (its concomitant drug), named within a few words after: "participants were taking
+# a stable daily dose of", "they were taking", "underwent conditioning with", "were also given the steroid",
+# "were managed with", "lymphodepletion with"
+CONCOMITANT_BEFORE = rx.compile(r"""\b(?:(?:were|was)\s{1,3}(?:all\s{1,3}|already\s{1,3}|also\s{1,3})?(?:taking|on\s{1,3}(?=stable|background))
+    |(?:conditioning|lymphodepletion|lymphodepleting\s{1,3}chemotherapy|premedicat\w{0,4}|pre-medicat\w{0,4}|prophylaxis)\s{1,3}with
+    |(?:were|was)\s{1,3}also\s{1,3}given|(?:were|was)\s{1,3}(?:generally\s{1,3})?managed\s{1,3}with)\b""", re.I | re.X)
+# a drug class named by one word ("oral corticosteroids"), a therapy where the text says patients take it
+CLASS_WORD = rx.compile(r"""\b(?:corticosteroids?|glucocorticoids?|antidepressants?|antibiotics?|anticoagulants?
+    |immunosuppressants?|antiplatelets?|diuretics?|antipsychotics?|bisphosphonates?)\b""", re.I | re.X)
+# the regulator of an earlier sentence, named again as "it" right before the status word or as "the agency"
+REGULATOR_ANAPHOR_BEFORE = rx.compile(r"\bit\s{1,3}(?:\w{1,20}\s{1,3})?$|\bthe\s{1,3}(?:agency|regulator)\b", re.I)
+# a trial's dosing stopped, not the drug's development: "will discontinue dosing in the ALPHA study"
+TRIAL_DOSING_STOPPED = rx.compile(r"[\w-]{0,12}\s{1,3}(?:dosing|treatment)\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,3}?(?:\(|study|trial|part\b)", re.I)
+# a drug's international nonproprietary name by its stem, for drugs newer than the lexicon: "-vir" antivirals,
+# "-mab" antibodies, "-tinib" kinase inhibitors, "-siran" siRNAs, "-rsen" antisense, "-gliflozin", "-glutide" ...
+# (stems no common English word ends with; a word of 7 letters or more)
+INN_NAME = rx.compile(r"""\b(?=[a-zA-Z][a-z]{6,25}\b)[a-zA-Z][a-z]{1,20}(?:vir|mab|tinib|ciclib|parib|zomib|lisib|rafenib
+    |siran|[a-z]{3}rsen|gliflozin|gliptin|glutide|sartan|xaban|gatran|taxel|rubicin|tecan|triptan|setron|lukast
+    |parvovec|leucel|temcel)\b""", re.X)
+# an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
+APPROVAL_SOUGHT_BEFORE = rx.compile(r"""\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
+    |request\w{0,3}|pursu\w{1,4})\s{1,3}(?:for\s{1,3})?(?:(?:an?|the|its|their)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)
+# words before a disease that name its course, not another disease: an approval's indication is the disease itself
+# ("for relapsed or refractory | XY myeloma")
+DISEASE_COURSE = rx.compile(r"(?:(?:relapsed|refractory|recurrent|relapsing)\s{1,3}(?:(?:or|and)\s{1,3}|/\s{0,2})?){1,3}", re.I)
+# a disease named as what earlier treatment was for, in an entry criterion ("had not received systemic therapy for |
+# metastatic disease"): the trial's condition is named elsewhere
+PRIOR_TREATMENT_BEFORE = rx.compile(r"""\b(?:received|receiving|prior|previous|previously|earlier)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}
+    (?:treatments?|therapy|therapies|chemotherapy)\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?$""", re.I | re.X)
+# the few words between a concomitant cue and the drug: "taking | a stable daily dose of oral | XYs"
+FEW_WORDS = rx.compile(r"\s{0,3}(?:[\w-]{1,30}\s{1,3}){0,6}")

@@ -72,3 +72,48 @@ def test_patients_stopping_a_drug_give_no_status_and_a_developer_stopping_it_doe
     assert not any(p == "statusValue" for _, p, _ in stopped)
     halted = facts("Acme Bio decided to discontinue the development of XY-123 in gout.")
     assert ("discontinued", "statusValue", "discontinued") in halted
+
+
+def test_a_drug_name_that_is_a_company_word_names_the_company():
+    found = named("Sage Therapeutics said XY-123 worked. Sage will file in 2031; the trial (NCT01234567) enrolled 40 adults.")
+    assert "Sage" not in found and "XY-123" in found
+
+
+def test_a_code_name_inside_a_trial_name_is_no_therapy():
+    found = named("The Phase 3 ALPHA AB-121 trial (NCT01234567) tested XY-123 in adults with gout.")
+    assert "AB-121" not in found and "XY-123" in found
+
+
+def test_drugs_given_beside_the_trial_drug_are_concomitant():
+    found = facts("The trial (NCT01234567) enrolled 60 boys. All participants were taking a stable daily dose of oral "
+                  "corticosteroids. Before XY-123, patients underwent conditioning with busulfan.")
+    drugs = {o for s, p, o in found if p == "drug"}
+    assert drugs == {"corticosteroids", "Busulfan"}
+
+
+def test_main_therapy_is_investigated_for_its_trials_conditions():
+    found = facts("XY-123 helped in a trial (NCT01234567) of adults with gout. People with psoriasis could not join.")
+    assert ("XY-123", "investigatedFor", "gout") in found
+    assert not any(p == "investigatedFor" and o == "psoriasis" for s, p, o in found)
+
+
+def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
+    found = named("Adults took acmetrelvir or zetasiran; nobody took an alternative, and things got worse.")
+    assert {"Acmetrelvir", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)
+
+
+def test_statuses_asked_for_or_of_a_trial_are_not_the_drugs():
+    found = facts("Acme Bio will discontinue dosing in the ALPHA study of XY-123. Acme later filed its application "
+                  "for full approval of XY-123 with the FDA in May 2031.")
+    assert not any(p == "statusValue" for s, p, o in found)
+
+
+def test_an_approval_told_twice_is_one_status_and_it_names_the_regulator():
+    found = facts("The FDA approved XY-123 for gout. The FDA reviewed the data. "
+                  "On May 2, 2031, it approved XY-123 for adults with gout.")
+    values = [(s, p, o) for s, p, o in found if p in ("statusValue", "statusDate", "statusBy")]
+    assert sorted(p for s, p, o in values) == ["statusBy", "statusDate", "statusValue"]
+
+
+def test_a_capitalised_stem_word_alone_is_a_brand_not_a_new_drug():
+    assert "Zetamab" not in named("Zetamab was launched in 2031. Acmetrelvir was tested; acmetrelvir worked.")

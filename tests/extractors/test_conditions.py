@@ -1,0 +1,31 @@
+"""A trial's conditions: the diseases its text says it studies, on sentences written for the tests."""
+
+from kg.documents import parse_document
+from kg.extractors import load_extractors
+
+
+def conditions(text):
+    doc = parse_document("Headline\n\n" + text, source="t.txt")
+    return {f.object_text for f in load_extractors()["trial_design"].extract(doc) if f.predicate == "condition"}
+
+
+def test_diseases_that_keep_people_out_are_not_conditions():
+    found = conditions("The ALPHA trial (NCT01234567) enrolled 300 adults with gout. People with psoriasis could not join, "
+                       "and patients with asthma were excluded.")
+    assert found == {"gout"}
+
+
+def test_a_disease_treated_before_entry_is_not_a_condition():
+    found = conditions("The trial (NCT01234567) enrolled adults with gout who had not received prior systemic therapy "
+                       "for psoriasis.")
+    assert found == {"gout"}
+
+
+def test_a_population_named_after_an_outcome_word_is_the_condition():
+    found = conditions("In the trial (NCT01234567), XY-123 cut the risk of major adverse events in adults with gout.")
+    assert found == {"gout"}
+
+
+def test_a_trial_evaluating_a_drug_in_a_disease_studies_it():
+    found = conditions("A second Phase 3 study, BETA (NCT07654321), is evaluating XY-123 in psoriasis.")
+    assert found == {"psoriasis"}
