@@ -80,7 +80,9 @@ def on_term(signum, frame) -> None:
 def listen(host: str, port: int) -> socket.socket:
     """The site's listening socket, bound now so that a taken port is a one-line error before anything starts."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP named: asyncio then sets TCP_NODELAY on each connection (else a small reply on a kept-alive
+    # connection waits ~40 ms for Nagle's algorithm)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
