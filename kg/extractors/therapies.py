@@ -206,7 +206,7 @@ class TherapyExtractor(RuleExtractor):
     def regulator_before(self, ctx, i, text, pos):
         """The regulator of the three sentences before, when the sentence names it again as "it" right before its
         status word ("On May 1 it approved XY-123") or as "the agency"."""
-        if not REGULATOR_ANAPHOR_BEFORE.search(text, max(0, pos - 60), pos):
+        if not REGULATOR_ANAPHOR_BEFORE.search(text, 0, pos):
             return []
         for k in (i - 1, i - 2, i - 3):
             found = ctx.of_kind(k, "regulator") if k >= 0 else []

@@ -22,10 +22,11 @@ from kg.extractors.context import entity_of
 from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
 from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER,
-                          CLASS_PHRASE, DISEASE_COURSE, GENE_COPY, INDICATION_DUE_TO, INDICATION_LIST_JOIN,
-                          NEGATED_BEFORE, NOT_TARGET_WORD, TARGET_ABBREVIATED, TARGET_ADJECTIVES, TARGET_AGONIST,
-                          TARGET_AND_MORE, TARGET_KIND_NAME, TARGET_NAME, TARGET_NOUN_OF, TARGET_SHAPED, TARGET_SKIP,
-                          TARGET_VERB, TARGET_VERB_MORE, THE_THERAPY)
+                          CLASS_PHRASE, DELIVERED_GENE_END, DISEASE_COURSE, GENE_COPY, GENE_DELIVERY,
+                          INDICATION_DUE_TO, INDICATION_LIST_JOIN, NEGATED_BEFORE, NOT_TARGET_WORD,
+                          SHORT_NAME_IN_PAREN, TARGET_ABBREVIATED, TARGET_ADJECTIVES, TARGET_AGONIST, TARGET_AND_MORE,
+                          TARGET_KIND_NAME, TARGET_NAME, TARGET_NOUN_OF, TARGET_SHAPED, TARGET_SKIP, TARGET_VERB,
+                          TARGET_VERB_MORE, THE_THERAPY)
 
 ANTI_OR_GENE = rx.compile(r"\banti-|-(?:directed|targeted|targeting)\b|\b(?:directed|targeted)\s+(?:at|against|to)\b|"
                           r"\bcop(?:y|ies)\s+of\b|\bversion\s+of\b")
@@ -261,6 +262,22 @@ def read_target_anti(view: View):
                 yield Hit(subject, Entity("Target", x), m.start(), m.end())
 
 
+def read_gene_delivery(view: View):
+    """ "XY-123 uses a vector to deliver a shortened human AB factor (ABF) coding sequence": the gene it carries,
+    named by a gene or short form the text knows right before "gene" or "coding sequence" """
+    for m in GENE_DELIVERY.finditer(view.text):
+        subject = subject_before(view, m.start())
+        if subject is None:
+            continue
+        for g in view.of_kind("gene", "term"):
+            a, b = view.span(g)
+            if m.end() <= a <= m.end() + 80 and DELIVERED_GENE_END.match(view.text, b) \
+                    and not re.search(r"[.;,]|\b(?:cop(?:y|ies)|version)\s+of\b", view.text[m.end():a]):
+                label = g.text if g.kind == "gene" else g.label         # a gene by its symbol, a short form by its name
+                yield Hit(subject, Entity("Target", label, ids=g.ids if g.kind == "gene" else ()), m.start(), b)
+                break
+
+
 TARGET_VERB_RULE = Rule(
     "therapy.target.verb", T.target, read_target_verb, confidence=0.75, cue=ANY_TARGET_VERB, needs_trial=False,
     examples=(Example("XY-123 blocks the ZW receptor, which drives fibrosis.", (("XY-123", "target", "ZW receptor"),)),
@@ -303,6 +320,15 @@ TARGET_AGONIST_RULE = Rule(
                       (("XY-123", "target", "AB1 receptor"), ("XY-123", "target", "CD2 receptor"))),
               Example("The ZW receptor agonist XY-123 was given weekly.", (("XY-123", "target", "ZW receptor"),))),
     counterexamples=("Patients who took a ZW receptor agonist before were excluded from the XY-123 study.",))
+
+TARGET_GENE_RULE = Rule(
+    "therapy.target.delivered_gene", T.target, read_gene_delivery, confidence=0.75, cue=GENE_DELIVERY, needs_trial=False,
+    examples=(Example("XY-123 is a gene therapy that uses a viral vector to deliver a shortened human dystrophin (DYS) "
+                      "coding sequence to muscle.", (("XY-123", "target", "dystrophin"),)),
+              Example("XY-123 carries a working TP53 gene into tumour cells.", (("XY-123", "target", "TP53"),))),
+    counterexamples=("Couriers deliver a package with the TP53 gene kit.",
+                     "XY-123 uses a virus to carry a healthy copy of the TP53 gene into cells.",
+                     "XY-123 can deliver a dose to the liver; the TP53 gene was sequenced."))
 
 TARGET_ANTI_RULE = Rule(
     "therapy.target.antibody", T.target, read_target_anti, confidence=0.8, cue=ANTI_OR_GENE, needs_trial=False,
@@ -424,6 +450,9 @@ def read_alias_paren(view: View):
     for t in therapies(view):
         a, b = t.start - view.start, t.end - view.start
         nxt = text[b:b + 30]
+        short = SHORT_NAME_IN_PAREN.match(text, b) if "(" in text[max(0, a - 3):a] else None
+        if short:                                       # "(acmecabtagene autoleucel; acme-cel)"
+            yield Hit(entity(view, t), short.group("x"), a, short.end("x"))
         suffix = FDA_SUFFIX.match(nxt)
         if suffix:
             yield Hit(entity(view, t), t.text + suffix.group(), a, b + suffix.end())
@@ -450,7 +479,10 @@ ALIAS_RULE = Rule(
 ALIAS_PAREN_RULE = Rule(
     "therapy.alias.parenthesis", T.alias, read_alias_paren, confidence=0.75, cue=None, needs_trial=False,
     examples=(Example("Regulators cleared Zenvia (XY-123) for adults.", (("XY-123", "alias", "Zenvia"),)),
-              Example("Patients received axicabtagene ciloleucel (AXC-Q) or placebo.", (("alias", "AXC-Q"),))),
+              Example("Patients received axicabtagene ciloleucel (AXC-Q) or placebo.", (("alias", "AXC-Q"),)),
+              Example("The agency approved ZENVIA (lisocabtagene maraleucel; liso-cel) for adults.",
+                      (("alias", "liso-cel"),))),
     counterexamples=("Patients received XY-123 (n=40) or placebo (n=20).", "XY-123 (NCT01234567) enrolled adults."))
 
-RULES = (TARGET_VERB_RULE, TARGET_CLASS_RULE, TARGET_NOUN_RULE, TARGET_AGONIST_RULE, TARGET_ANTI_RULE, APPROVED_FOR_RULE, ALIAS_RULE, ALIAS_PAREN_RULE)
+RULES = (TARGET_VERB_RULE, TARGET_CLASS_RULE, TARGET_NOUN_RULE, TARGET_AGONIST_RULE, TARGET_GENE_RULE, TARGET_ANTI_RULE,
+         APPROVED_FOR_RULE, ALIAS_RULE, ALIAS_PAREN_RULE)

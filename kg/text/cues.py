@@ -695,3 +695,10 @@ PRIOR_TREATMENT_BEFORE = rx.compile(r"""\b(?:received|receiving|prior|previous|p
     (?:treatments?|therapy|therapies|chemotherapy)\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?$""", re.I | re.X)
 # the few words between a concomitant cue and the drug: "taking | a stable daily dose of oral | XYs"
 FEW_WORDS = rx.compile(r"\s{0,3}(?:[\w-]{1,30}\s{1,3}){0,6}")
+# a gene therapy's payload: "uses a vector to deliver a B-domain-deleted human AB factor (ABF) coding sequence",
+# "carries a functional copy": the verb, then (read in Python) the gene named before "gene" or "coding sequence"
+GENE_DELIVERY = rx.compile(r"\b(?:deliver(?:s|ed|ing)?|carr(?:y|ies|ying)|introduc(?:e|es|ing)|insert(?:s|ing)?)\s{1,3}(?:a|an|the)\s{1,3}")
+DELIVERED_GENE_END = rx.compile(r"(?:\s{0,2}\))?\s{0,3}(?:\(\s{0,2}[A-Z][\w-]{1,10}\s{0,2}\)\s{1,3})?(?:gene|coding\s{1,3}sequence|transgene|cDNA)\b")
+# a short lower-case name given in the parenthesis after a drug's name: "(acmecabtagene autoleucel; acme-cel)",
+# "(acmagene autotemcel, or acma-cel)"
+SHORT_NAME_IN_PAREN = rx.compile(r"\s{0,3}(?:;|,\s{0,3}or|,\s{0,3}also\s{1,3}known\s{1,3}as)\s{1,3}(?P<x>[a-z]{2,12}-[a-z]{2,8})\s{0,3}[);,]")
