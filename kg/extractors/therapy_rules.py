@@ -196,6 +196,8 @@ def agonist_targets(m: re.Match) -> tuple[list[str], int]:
     tail = " receptor" if m.group("receptor") else ""
     if m.group("abbr"):
         return [m.group("abbr") + tail], start
+    if not tail and not re.search(r"[A-Z0-9]", " ".join(w.group() for w in keep)):
+        return [], m.start()                            # "the adrenergic agonist": a kind of drug, not a target name
     names = [" ".join(w.group() for w in keep) + tail]
     k = len(words) - len(keep)
     if tail and k >= 2 and words[k - 1].group() == "and" and TARGET_SHAPED.fullmatch(words[k - 2].group()) \
@@ -319,7 +321,8 @@ TARGET_AGONIST_RULE = Rule(
               Example("XY-123, a dual AB1 and CD2 receptor agonist, lowered weight.",
                       (("XY-123", "target", "AB1 receptor"), ("XY-123", "target", "CD2 receptor"))),
               Example("The ZW receptor agonist XY-123 was given weekly.", (("XY-123", "target", "ZW receptor"),))),
-    counterexamples=("Patients who took a ZW receptor agonist before were excluded from the XY-123 study.",))
+    counterexamples=("Patients who took a ZW receptor agonist before were excluded from the XY-123 study.",
+                     "We gave the adrenergic agonist XY-123 to adults."))
 
 TARGET_GENE_RULE = Rule(
     "therapy.target.delivered_gene", T.target, read_gene_delivery, confidence=0.75, cue=GENE_DELIVERY, needs_trial=False,

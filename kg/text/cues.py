@@ -81,7 +81,7 @@ GIVEN_BEFORE = rx.compile(r"""\b(?:receiv(?:e|ed|ing)|given|administ(?:er|ered|e
 SOURCE_BEFORE = rx.compile(r"\b(?:derived|extracted|isolated|purified|prepared)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$",
                            re.I)
 REAGENT_AFTER = rx.compile(r"\s{1,3}(?:anti-\S{1,20}\s{1,3})?(?:monoclonal|polyclonal)\s{1,3}antibod", re.I)
-PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched|based)\b
+PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched)\b
       |\s{1,3}(?:drugs?|agents?)\b(?!\s{0,3}\()
       |\s{1,3}(?:lasers?|oil|moiet(?:y|ies)|consumption|aminotransferase|transaminase|dehydrogenase|criteria|score|
       scale|assay|kit|questionnaire|staining|stain)\b)""", re.I | re.X)
