@@ -517,6 +517,8 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
     if labels[0] and not labels[-1] and len(labels) == 2 and previous and previous[0] == labels[0]:
         return previous                      # "9.3 months with XY-123 vs 5.1 months": the second arm as before
     lead = R.LEAD_ARM.match(text) if len(labels) == 2 and not labels[0] and labels[1] else None
+    if lead and (len(lead.group("arm").split()) > 4 or R.NOT_LEAD_ARM.search(lead.group("arm"))):
+        lead = None                          # "In patients previously treated with XY-123, ...": a population
     if lead and lead.end() <= c.start:       # "For the 125 mg dose, X was 12 hours, against 15 hours on placebo"
         first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))
         if first and first != labels[1]:

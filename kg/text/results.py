@@ -292,6 +292,8 @@ DOSE_IN = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P
 # a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
 LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
                       r"(?P<arm>[^,;:()]{1,40}?),\s")
+# words that make such an opening a population rather than an arm: "In patients previously treated with XY-123,"
+NOT_LEAD_ARM = rx.compile(r"\b(?:with|who|previously|prior|treated|aged|without|after|before)\b", re.I)
 
 
 def dose_arm(words: str) -> str | None:

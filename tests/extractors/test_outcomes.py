@@ -209,3 +209,9 @@ def test_a_role_sentence_that_judges_or_lists_several_names_no_new_measure():
                  "The primary endpoint was assessed by blinded readers."):
         found = facts("The XY-123 trial (NCT00000001) was open-label. " + text)
         assert not any(p == "measure" for _, p, _ in found), text
+
+
+def test_an_opening_population_is_no_arm():
+    found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS). In patients previously treated with "
+                  "XY-123, the ARS response rate was 40.0% versus 20.0% with placebo.")
+    assert not any(s.endswith("(XY-123)") for s, _, _ in found)
