@@ -23,7 +23,7 @@ from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
 from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER,
                           CLASS_PHRASE, DELIVERED_GENE_END, DISEASE_COURSE, GENE_COPY, GENE_DELIVERY,
-                          INDICATION_DUE_TO, INDICATION_LIST_JOIN, NEGATED_BEFORE, NOT_TARGET_WORD,
+                          INDICATION_DUE_TO, INDICATION_LIST_JOIN, MARKETED_WORD, NEGATED_BEFORE, NOT_TARGET_WORD,
                           SHORT_NAME_IN_PAREN, TARGET_ABBREVIATED, TARGET_ADJECTIVES, TARGET_AGONIST, TARGET_AND_MORE,
                           TARGET_KIND_NAME, TARGET_NAME, TARGET_NOUN_OF, TARGET_SHAPED, TARGET_SKIP, TARGET_VERB,
                           TARGET_VERB_MORE, THE_THERAPY)
@@ -346,7 +346,8 @@ TARGET_ANTI_RULE = Rule(
 def read_approved_for(view: View):
     """ "the agency approved XY-123 for adults with Z disease", "XY-123 was already approved to treat Z" """
     text = view.text
-    words = [m for m in APPROVAL_WORD.finditer(text)
+    words = sorted([*APPROVAL_WORD.finditer(text), *MARKETED_WORD.finditer(text)], key=lambda m: m.start())
+    words = [m for m in words
              if not NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not re.match(r"[-\w]", text[m.end():m.end() + 1])]
     used = set()
     diseases = view.of_kind("disease")
@@ -382,6 +383,9 @@ def read_approved_for(view: View):
         yield Hit(subject, without_course(d), w.start(), d.end - view.start)
 
 
+APPROVED_OR_SOLD = rx.compile(f"(?:{APPROVAL_WORD.pattern})|(?:{MARKETED_WORD.pattern})", re.I)
+
+
 def without_course(d: Mention) -> Entity:
     """A disease named with its course ("refractory XY myeloma") as the disease the lexicon names without it."""
     course = DISEASE_COURSE.match(d.text)
@@ -394,7 +398,7 @@ def without_course(d: Mention) -> Entity:
 
 
 APPROVED_FOR_RULE = Rule(
-    "therapy.approved_for", T.approvedFor, read_approved_for, confidence=0.8, cue=APPROVAL_WORD, needs_trial=False,
+    "therapy.approved_for", T.approvedFor, read_approved_for, confidence=0.8, cue=APPROVED_OR_SOLD, needs_trial=False,
     examples=(Example("The agency approved XY-123 for adults with multiple sclerosis in March.",
                       (("XY-123", "approvedFor", "multiple sclerosis"),)),
               Example("XY-123 was already approved for first-line treatment of psoriasis in Europe.",
@@ -407,12 +411,15 @@ APPROVED_FOR_RULE = Rule(
                       (("XY-123", "approvedFor", "psoriasis"),)),
               Example("XY-123 is sold for gout. In May 2031, the FDA approved it for chronic weight management in "
                       "adults with obesity.", (("XY-123", "approvedFor", "obesity"),)),
+              Example("XY-123 is already sold as Zenvia for type 2 diabetes in Europe.",
+                      (("XY-123", "approvedFor", "type 2 diabetes mellitus"),)),
               Example("The FDA approved XY-123 for adults with relapsed or refractory multiple myeloma.",
                       (("XY-123", "approvedFor", "multiple myeloma"),)),
               Example("The FDA approved XY-123 for people with mild cognitive impairment or mild dementia due to "
                       "Alzheimer's disease.", (("XY-123", "approvedFor", "Alzheimer's disease"),))),
     counterexamples=("XY-123 is not approved for multiple sclerosis.",
                      "The FDA approved XY-123 for people with anemia or fatigue due to a rare cause.",
+                     "Acme Bio sold its unit for cash; XY-123 was tested in gout.",
                      "Patients with psoriasis received the approved dose of XY-123."))
 
 

@@ -702,3 +702,5 @@ DELIVERED_GENE_END = rx.compile(r"(?:\s{0,2}\))?\s{0,3}(?:\(\s{0,2}[A-Z][\w-]{1,
 # a short lower-case name given in the parenthesis after a drug's name: "(acmecabtagene autoleucel; acme-cel)",
 # "(acmagene autotemcel, or acma-cel)"
 SHORT_NAME_IN_PAREN = rx.compile(r"\s{0,3}(?:;|,\s{0,3}or|,\s{0,3}also\s{1,3}known\s{1,3}as)\s{1,3}(?P<x>[a-z]{2,12}-[a-z]{2,8})\s{0,3}[);,]")
+# a drug on the market for a disease: "XY-123 is already sold as Zenvia for | Z disease", "marketed for"
+MARKETED_WORD = rx.compile(r"\b(?:sold|marketed)\b")
