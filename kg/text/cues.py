@@ -49,6 +49,8 @@ MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in 
     (r"(?:gene|vec)\b", "gene therapy"),                      # -gene / -vec: gene therapies and their vectors
     (r"(?:cept|plase|leukin|ermin)\b", "protein"),            # fusion proteins, plasminogen activators, interleukins
     (r"[a-z]tide\b", "peptide"),                              # -tide: peptides
+    (r"[a-z](?:vir|tinib|ciclib|parib|zomib|lisib|rafenib|gliflozin|gliptin|sartan|xaban|gatran|taxel|tecan|triptan"
+     r"|setron|lukast)\b", "small molecule"),                 # antivirals, kinase inhibitors, gliflozins ...
 ))
 # words near a therapy's name that say what it is
 MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modality in (

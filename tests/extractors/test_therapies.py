@@ -117,3 +117,7 @@ def test_an_approval_told_twice_is_one_status_and_it_names_the_regulator():
 
 def test_a_capitalised_stem_word_alone_is_a_brand_not_a_new_drug():
     assert "Zetamab" not in named("Zetamab was launched in 2031. Acmetrelvir was tested; acmetrelvir worked.")
+
+
+def test_small_molecule_stems_give_the_modality():
+    assert named("Adults took acmetrelvir or zetatinib.") == {"Acmetrelvir": "small molecule", "Zetatinib": "small molecule"}
