@@ -109,8 +109,10 @@ def target_at(view: View, pos: int) -> tuple[str, tuple[str, ...], int] | None:
         return (x[:-1] if re.search(r"(?:receptor|channel|transporter|kinase|enzyme)s$", x) else x), (), named.end("x")
     short = TARGET_ABBREVIATED.match(view.text, pos)
     if short:                                           # "programmed death 9 (PD-9) receptor": the short form's
-        kind = short.group("kind")
-        return (f"{short.group('abbr')} {kind}" if kind else short.group("abbr")), (), short.end()
+        kind, abbr = short.group("kind"), short.group("abbr")
+        gene = any(g.start - view.start == short.start("abbr") for g in view.of_kind("gene"))
+        if kind or gene or re.search(r"\d", abbr):     # not "inhibits bone loss in older women (OW)"
+            return (f"{abbr} {kind}" if kind else abbr), (), short.end()
     return None
 
 
@@ -294,7 +296,8 @@ TARGET_VERB_RULE = Rule(
                       (("XY-123", "target", "ABC-2 3XL protease"),)),
               Example("XY-123 activates the receptors for IL6 (a cytokine) and for TNF, which help.",
                       (("XY-123", "target", "IL6 receptor"), ("XY-123", "target", "TNF receptor")))),
-    counterexamples=("XY-123 did not block the ZW receptor in this study.", "The infection blocks the QR receptor."))
+    counterexamples=("XY-123 did not block the ZW receptor in this study.", "The infection blocks the QR receptor.",
+                     "XY-123 inhibits bone loss in older women (OW) over two years."))
 
 TARGET_CLASS_RULE = Rule(
     "therapy.target.class", T.target, read_target_class, confidence=0.8, cue=CLASS_PHRASE, needs_trial=False,
