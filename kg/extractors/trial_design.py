@@ -25,7 +25,8 @@ from kg.text import prefilter as rx
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           VERSUS_BETWEEN)
-from kg.text.cues import EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_TREATMENT_BEFORE, STUDIED_IN_BEFORE
+from kg.text.cues import (APPROVAL_WORD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_TREATMENT_BEFORE, RESULT_VERB,
+                          STUDIED_IN_BEFORE)
 
 STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
 STAGES = {"mid": "2", "late": "3"}
@@ -354,7 +355,15 @@ def top_condition(ctx):
 
 # one lower-case word named as a disease right before another disease, with at most one word between
 # ("metastatic nonsquamous XY cancer"): it qualifies that disease
-MODIFIER_DISEASE = rx.compile(r"[a-z][a-z-]{2,30}\s{1,3}(?:[\w-]{1,30}\s{1,3})?")
+MODIFIER_DISEASE = rx.compile(r"[a-z][a-z-]{2,30}\s{1,3}(?:(?!(?:and|or|nor|and/or|vs|versus|plus|with)\s)[\w-]{1,30}\s{1,3})?")
+
+
+def main_result(ctx, i: int, text: str) -> bool:
+    """Does the sentence tell a result of the document's main therapy ("XY-123 reduced the risk of ... in adults
+    with Z"), not an approval? Its population is then the trial's."""
+    if not ctx.main_therapy or RESULT_VERB.search(text) is None or APPROVAL_WORD.search(text):
+        return False
+    return any(m.label == ctx.main_therapy for m in ctx.of_kind(i, "drug", "therapy"))
 
 
 def excluded(text: str, a: int, b: int) -> bool:
@@ -383,7 +392,7 @@ def conditions(ctx) -> dict[int, list]:
         if not diseases:
             continue
         text = ctx.masked[i]
-        about_trial = bool(TRIAL_WORD.search(text) or RECORD_FIELD.match(text))
+        about_trial = bool(TRIAL_WORD.search(text) or RECORD_FIELD.match(text) or main_result(ctx, i, text))
         for n, m in enumerate(diseases):
             a, b = m.start - s.start, m.end - s.start
             if n + 1 < len(diseases) and MODIFIER_DISEASE.fullmatch(text, a, diseases[n + 1].start - s.start):

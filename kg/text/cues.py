@@ -706,3 +706,6 @@ DELIVERED_GENE_END = rx.compile(r"(?:\s{0,2}\))?\s{0,3}(?:\(\s{0,2}[A-Z][\w-]{1,
 SHORT_NAME_IN_PAREN = rx.compile(r"\s{0,3}(?:;|,\s{0,3}or|,\s{0,3}also\s{1,3}known\s{1,3}as)\s{1,3}(?P<x>[a-z]{2,12}-[a-z]{2,8})\s{0,3}[);,]")
 # a drug on the market for a disease: "XY-123 is already sold as Zenvia for | Z disease", "marketed for"
 MARKETED_WORD = rx.compile(r"\b(?:sold|marketed)\b")
+# a result told of the main therapy, the usual lead of a trial report: "XY-123 reduced the risk of ... in adults with Z"
+# (a sentence that names no trial but speaks of the trial's population)
+RESULT_VERB = rx.compile(r"\b(?:reduced|lowered|cut|improved|slowed|prevented|extended|prolonged|increased|shortened)\b", re.I)

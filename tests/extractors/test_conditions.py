@@ -29,3 +29,15 @@ def test_a_population_named_after_an_outcome_word_is_the_condition():
 def test_a_trial_evaluating_a_drug_in_a_disease_studies_it():
     found = conditions("A second Phase 3 study, BETA (NCT07654321), is evaluating XY-123 in psoriasis.")
     assert found == {"psoriasis"}
+
+
+def test_a_result_of_the_main_therapy_names_the_trials_population():
+    found = conditions("The ALPHA trial (NCT01234567) of XY-123 enrolled 300 people with psoriasis. "
+                       "XY-123 reduced the risk of flares in adults with gout or psoriasis.")
+    assert found == {"gout", "psoriasis"}
+
+
+def test_an_approval_sentence_names_no_trial_population():
+    found = conditions("XY-123 was approved for adults with asthma and reduced flares. "
+                       "The ALPHA trial (NCT01234567) enrolled 300 people with psoriasis.")
+    assert found == {"psoriasis"}
