@@ -314,19 +314,27 @@ def class_label(m: re.Match) -> tuple[str | None, int]:
     """
     if m.group("statin"):
         return "statin", m.start()
-    words = list(re.finditer(r"\S+", m.group("head")))
-    keep = []
-    for w in reversed(words):
-        if w.group().lower() in NOT_TARGET_WORD or re.fullmatch(r"[a-z]+(?:ing|ed)|[a-z]+-(?:generation|in-class|acting|daily|weekly|line)", w.group()):
-            break
-        keep.append(w)
+    keep = name_words(m)
     if not keep:
         return None, m.start()
-    keep.reverse()
     head = m.group("abbr") or " ".join(w.group() for w in keep)
     kind = m.group("kind").lower()
     kind = {"blockade": "blocker", "inhibition": "inhibitor"}.get(kind, kind)
     return f"{head} {kind[:-1] if kind.endswith('s') else kind}", m.start("head") + keep[0].start()
+
+
+NOT_NAME_SHAPE = re.compile(r"[a-z]{1,40}(?:ing|ed)|[a-z]{1,40}-(?:generation|in-class|acting|daily|weekly|line)")
+
+
+def name_words(m: re.Match, more: frozenset[str] = frozenset()) -> list[re.Match]:
+    """The words at the end of a class phrase's ``head`` group that name its target, in text order: read backwards
+    up to a word of NOT_TARGET_WORD (or ``more``), a participle or a descriptive compound ("once-weekly")."""
+    keep = []
+    for w in reversed(list(re.finditer(r"\S+", m.group("head")))):
+        if w.group().lower() in NOT_TARGET_WORD or w.group() in more or NOT_NAME_SHAPE.fullmatch(w.group()):
+            break
+        keep.append(w)
+    return keep[::-1]
 
 
 def modality_words(ctx: Context, i: int, ms: tuple[Mention, ...]) -> list[tuple[str, int, list[Mention]]]:

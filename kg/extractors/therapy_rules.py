@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, T, View
-from kg.extractors.therapy_names import CLASS, class_label, main_mention, therapy_index
+from kg.extractors.therapy_names import CLASS, class_label, main_mention, name_words, therapy_index
 from kg.model import Entity, Mention
 from kg.extractors.context import entity_of
 from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
 from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER,
                           CLASS_PHRASE, DELIVERED_GENE_END, DISEASE_COURSE, GENE_COPY, GENE_DELIVERY,
-                          INDICATION_DUE_TO, INDICATION_LIST_JOIN, MARKETED_WORD, NEGATED_BEFORE, NOT_TARGET_WORD,
+                          INDICATION_DUE_TO, INDICATION_LIST_JOIN, MARKETED_WORD, NEGATED_BEFORE,
                           SHORT_NAME_IN_PAREN, TARGET_ABBREVIATED, TARGET_ADJECTIVES, TARGET_AGONIST, TARGET_AND_MORE,
                           TARGET_KIND_NAME, TARGET_NAME, TARGET_NOUN_OF, TARGET_SHAPED, TARGET_SKIP, TARGET_VERB,
                           TARGET_VERB_MORE, THE_THERAPY)
@@ -186,14 +186,9 @@ def agonist_targets(m: re.Match) -> tuple[list[str], int]:
     """The receptors of an agonist phrase and where its name starts: "the glucagon-like peptide-9 (GLP-9) receptor
     agonist" -> (["GLP-9 receptor"], 4); "a dual AB and CD receptor agonist" -> (["AB receptor", "CD receptor"], 7)."""
     words = list(re.finditer(r"\S+", m.group("head")))
-    keep = []
-    for w in reversed(words):
-        if w.group().lower() in NOT_TARGET_WORD or re.fullmatch(r"[a-z]+(?:ing|ed)|[a-z]+-(?:generation|in-class|acting|daily|weekly|line)|dual|partial|full|positive|negative|allosteric", w.group()):
-            break
-        keep.append(w)
+    keep = name_words(m, AGONIST_KIND_WORDS)
     if not keep:
         return [], m.start()
-    keep.reverse()
     start = m.start("head") + keep[0].start()
     tail = " receptor" if m.group("receptor") else ""
     if m.group("abbr"):
@@ -209,25 +204,35 @@ def agonist_targets(m: re.Match) -> tuple[list[str], int]:
     return names, start
 
 
+def phrase_subject(view: View, start: int, end: int) -> Entity | None:
+    """The therapy a class phrase at ``view.text[start:end]`` describes: the one named right after it ("the ZW
+    inhibitor acmetinib"), else the one it is said of before it ("acmetinib, an oral ZW inhibitor")."""
+    owner = right_after(view, end)
+    if owner is not None:
+        return entity(view, owner)
+    before = [t for t in therapies(view) if t.end - view.start <= start]
+    if before and CLASS_SAID_OF.fullmatch(view.text, before[-1].end - view.start, start):
+        return entity(view, before[-1])
+    return None
+
+
 def read_target_agonist(view: View):
     """ "XY-123, the glucagon-like peptide-9 (GLP-9) receptor agonist", "the ZW receptor agonist XY-123" """
     for m in AGONIST_OF.finditer(view.text):
         names, start = agonist_targets(m)
         if not names:
             continue
-        owner = right_after(view, m.end())
-        subject = entity(view, owner) if owner else None
-        if subject is None:
-            before = [t for t in therapies(view) if t.end - view.start <= start]
-            if before and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*|\s+(?:is|was)\s+|,\s+which\s+is\s+)"
-                                       r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}", view.text[before[-1].end - view.start:start]):
-                subject = entity(view, before[-1])
+        subject = phrase_subject(view, start, m.end())
         if subject is not None:
             for name in names:
                 yield Hit(subject, Entity("Target", name), start, m.end())
 
 
 AGONIST_OF = TARGET_AGONIST
+AGONIST_KIND_WORDS = frozenset("dual partial full positive negative allosteric".split())   # "a dual AB agonist"
+# between a therapy and the class phrase said of it: "XY-123, an oral", "XY-123 (AB-1) is a", ", which is the"
+CLASS_SAID_OF = rx.compile(r"\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:,\s{0,3}|\s{1,3}(?:is|was)\s{1,3}|,\s{1,3}which\s{1,3}is\s{1,3})"
+                           r"(?:an?|the)\s{1,3}(?:[\w-]{1,40}\s{1,3}){0,3}")
 ANY_TARGET_VERB = rx.compile(f"(?:{TARGET_VERB.pattern})|(?:{TARGET_VERB_MORE.pattern})", re.I | re.X)
 
 
@@ -240,13 +245,7 @@ def read_target_class(view: View):
         if label is None:
             continue
         target = label.rsplit(" ", 1)[0]
-        owner = right_after(view, m.end())
-        subject = entity(view, owner) if owner else None
-        if subject is None:
-            before = [t for t in therapies(view) if t.end - view.start <= start]
-            if before and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*|\s+(?:is|was)\s+|,\s+which\s+is\s+)"
-                                       r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}", view.text[before[-1].end - view.start:start]):
-                subject = entity(view, before[-1])
+        subject = phrase_subject(view, start, m.end())
         if subject is not None:
             yield Hit(subject, Entity("Target", target), start, m.end())
 
