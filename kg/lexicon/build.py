@@ -256,6 +256,16 @@ def is_stem_of_label(text: str, label: str) -> bool:
             and bool(STEM_SUFFIX.fullmatch(label[len(text):].lstrip("-"))))
 
 
+def is_number(text: str) -> bool:
+    """A name without a letter ("347", "2.19", "27-400"): in text it is a number, never a drug, gene or disease
+    (a few protein families named by digits alone, "14-3-3", are the exception).
+
+    >>> is_number("347"), is_number("2.19"), is_number("14-3-3"), is_number("GSK-2881078")
+    (True, True, False, False)
+    """
+    return not any(c.isalpha() for c in text) and not re.fullmatch(r"\d+-\d+-\d+", text)
+
+
 def is_bare_abbreviation(text: str, kind: str, attrs: str) -> bool:
     """A short all-capitals synonym ("ALS", "MS", "ORS") names many things; documents define
     theirs ("amyotrophic lateral sclerosis (ALS)") and kg resolves it per document instead."""
@@ -302,7 +312,7 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
     for r in rows_in:
         text, kind, label, ids, attrs = r
         vocabularies = sources_per_name[text.lower()]
-        if ((len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs)
+        if ((len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs) or is_number(text)
                 or is_numbered_word(text, kind, zipf_frequency) or is_stem_of_label(text, label)
                 or too_common(text, kind, attrs, zipf_frequency, len(vocabularies), vocabularies == {"NCIT"})):
             continue
