@@ -59,6 +59,10 @@ class TherapyIndex:
 def main_mention(ctx: Context) -> Mention | None:
     """The mention of the document's main therapy when it is a therapy the document names, else of the named drug
     mentioned most often (a main therapy guessed from a code name that is really a trial's, say)."""
+    return ctx.cached(("main therapy mention",), lambda: find_main_mention(ctx))
+
+
+def find_main_mention(ctx: Context) -> Mention | None:
     index = therapy_index(ctx)
     main = ctx.therapies.get(ctx.main_therapy) if ctx.main_therapy else None
     if main is not None and entity_of(main, "Therapy").key in index.named:

@@ -262,7 +262,7 @@ class TrialDesignExtractor(RuleExtractor):
                                ctx.evidence(i, x.start, y.end, self, 0.6))
 
     def conditions_and_interventions(self, ctx):
-        found = conditions(ctx)
+        found = ctx.cached(("trial conditions",), lambda: conditions(ctx))    # the therapies read them too
         # a trial whose text names no population takes the conditions of the trial most described, else the
         # disease the document names most outside its outcomes and harms
         main = max(found, key=lambda k: (len(found[k]), -k)) if found else None
