@@ -163,7 +163,7 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
             before, after = text[max(0, a - 40):a], text[b:b + 40]
             labels.add(m.label)
             if m.source == "lexicon" and m.text[:1].isupper() and m.text.lower() in companies:
-                other.add(m.label)                      # "Sage" of "Sage Therapeutics": the company, not the herb
+                other.add(m.label)                      # "Valerian" of "Valerian Therapeutics": the company
                 continue
             if part_of_term(m, before, after):
                 continue                                # "gold-coated", "XY-55 criteria", "ABC-PD": no substance given

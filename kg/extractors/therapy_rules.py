@@ -328,8 +328,8 @@ TARGET_AGONIST_RULE = Rule(
 
 TARGET_GENE_RULE = Rule(
     "therapy.target.delivered_gene", T.target, read_gene_delivery, confidence=0.75, cue=GENE_DELIVERY, needs_trial=False,
-    examples=(Example("XY-123 is a gene therapy that uses a viral vector to deliver a shortened human dystrophin (DYS) "
-                      "coding sequence to muscle.", (("XY-123", "target", "dystrophin"),)),
+    examples=(Example("XY-123 is a gene therapy that uses a viral vector to deliver a shortened human tumor protein p53 "
+                      "(TP53) coding sequence to muscle.", (("XY-123", "target", "tumor protein p53"),)),
               Example("XY-123 carries a working TP53 gene into tumour cells.", (("XY-123", "target", "TP53"),))),
     counterexamples=("Couriers deliver a package with the TP53 gene kit.",
                      "XY-123 uses a virus to carry a healthy copy of the TP53 gene into cells.",
@@ -413,12 +413,12 @@ APPROVED_FOR_RULE = Rule(
                       (("XY-123", "approvedFor", "psoriasis"),)),
               Example("XY-123 is sold for gout. In May 2031, the FDA approved it for chronic weight management in "
                       "adults with obesity.", (("XY-123", "approvedFor", "obesity"),)),
-              Example("XY-123 is already sold as Zenvia for type 2 diabetes in Europe.",
-                      (("XY-123", "approvedFor", "type 2 diabetes mellitus"),)),
-              Example("The FDA approved XY-123 for adults with relapsed or refractory multiple myeloma.",
-                      (("XY-123", "approvedFor", "multiple myeloma"),)),
+              Example("XY-123 is already sold as Zenvia for psoriasis in Europe.",
+                      (("XY-123", "approvedFor", "psoriasis"),)),
+              Example("The FDA approved XY-123 for adults with relapsed or refractory mantle cell lymphoma.",
+                      (("XY-123", "approvedFor", "mantle cell lymphoma"),)),
               Example("The FDA approved XY-123 for people with mild cognitive impairment or mild dementia due to "
-                      "Alzheimer's disease.", (("XY-123", "approvedFor", "Alzheimer's disease"),))),
+                      "Lewy body disease.", (("XY-123", "approvedFor", "Lewy body dementia"),))),
     counterexamples=("XY-123 is not approved for multiple sclerosis.",
                      "The FDA approved XY-123 for people with anemia or fatigue due to a rare cause.",
                      "Acme Bio sold its unit for cash; XY-123 was tested in gout.",

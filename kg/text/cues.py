@@ -622,7 +622,7 @@ TIME_TO_HYPHEN = rx.compile(r"\btime-to-", re.I)
 
 # --- therapies (round 3) ---
 # a target written as a long name and its short form: "programmed death 1 (PD-1) receptor", "subtilisin/kexin
-# type 9 (PCSK9)"; read as the short form and its kind word
+# type 99 (PCSK99)"; read as the short form and its kind word
 TARGET_ABBREVIATED = rx.compile(r"""(?:[\w/-]{1,40}\s{1,3}){1,6}\(\s{0,2}(?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\s{0,2}\)
     (?:\s{1,3}(?P<kind>receptor|protease|enzyme|channel|transporter|kinase|polymerase)s?\b)?""", re.X)
 # lower-case words before a target's symbol and kind: "of synaptic and extrasynaptic | XY-A receptors"

@@ -75,8 +75,9 @@ def test_patients_stopping_a_drug_give_no_status_and_a_developer_stopping_it_doe
 
 
 def test_a_drug_name_that_is_a_company_word_names_the_company():
-    found = named("Sage Therapeutics said XY-123 worked. Sage will file in 2031; the trial (NCT01234567) enrolled 40 adults.")
-    assert "Sage" not in found and "XY-123" in found
+    found = named("Valerian Therapeutics said XY-123 worked. Valerian will file in 2031; the trial (NCT01234567) "
+                  "enrolled 40 adults.")
+    assert "Valerian" not in found and "XY-123" in found
 
 
 def test_a_code_name_inside_a_trial_name_is_no_therapy():
@@ -86,9 +87,9 @@ def test_a_code_name_inside_a_trial_name_is_no_therapy():
 
 def test_drugs_given_beside_the_trial_drug_are_concomitant():
     found = facts("The trial (NCT01234567) enrolled 60 boys. All participants were taking a stable daily dose of oral "
-                  "corticosteroids. Before XY-123, patients underwent conditioning with busulfan.")
+                  "corticosteroids. Before XY-123, patients underwent conditioning with treosulfan.")
     drugs = {o for s, p, o in found if p == "drug"}
-    assert drugs == {"corticosteroids", "Busulfan"}
+    assert drugs == {"corticosteroids", "Treosulfan"}
 
 
 def test_main_therapy_is_investigated_for_its_trials_conditions():
