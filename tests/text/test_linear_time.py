@@ -166,7 +166,10 @@ def test_the_check_fails_on_the_old_dose_pattern():
     """The dosing extractor's DOSE before issue 16: 3.2 / 10.1 / 38.4 s on a line of comma groups of 16 / 32 / 64 KB."""
     text = adversarial("comma groups", 4 * N)
     assert not screened(OLD_DOSE, text, cpu_time(PLAIN.search, text))
-    assert growth(scan(OLD_DOSE), lambda n: adversarial("comma groups", n)) >= GROWTH
+    text_of = lambda n: adversarial("comma groups", n)  # noqa: E731
+    # as the checks above confirm a slow pattern at twice the size, the self-check looks there too before failing
+    # (on a loaded machine a short quadratic run can read as 9x instead of 16x)
+    assert max(growth(scan(OLD_DOSE), text_of), growth(scan(OLD_DOSE), text_of, 2 * N)) >= GROWTH
 
 
 # whole documents: a trial report's frame around an adversarial body
