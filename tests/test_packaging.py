@@ -68,11 +68,12 @@ def run_installed(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProc
     return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
-def test_wheel_ships_every_query_ontology_and_data_file(wheel):
+def test_wheel_ships_every_query_ontology_data_and_web_file(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     queries, ontology = shipped("queries", "*.rq"), shipped("ontology", "*.ttl")
-    data = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "kg" / "data").rglob("*")
-                  if p.is_file() and "__pycache__" not in p.parts)
+    data = sorted(p.relative_to(ROOT).as_posix() for folder in ("data", "web/templates", "web/static")
+                  for p in (ROOT / "kg" / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    assert any(name.endswith(".html") for name in data) and any(name.endswith(".js") for name in data)
     assert len(queries) > 20 and len(ontology) == 2
     assert set(queries) <= names, f"missing from the wheel: {sorted(set(queries) - names)}"
     assert set(ontology) <= names, f"missing from the wheel: {sorted(set(ontology) - names)}"
