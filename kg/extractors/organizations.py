@@ -479,7 +479,7 @@ class OrganizationExtractor(RuleExtractor):
                                (("Acme Therapeutics", "parentOrganization", "Beta Pharma"),)),
                        Example("Acme Bio Corporation and Beta Pharma, Inc., one of the Beta Companies of Gamma Group, "
                                "said so.", (("Beta Pharma", "parentOrganization", "Gamma Group"),)),
-                       Example("Zeta Pharma, in the United States, is a wholly owned member of the Acme Group.",
+                       Example("Zeta Pharma, in Canada, is a wholly owned affiliate of the Acme Group.",
                                (("Zeta Pharma", "parentOrganization", "Acme Group"),))),
              counterexamples=("Acme Bio, a part of the story, said so.",
                               "Patients, a subset of Acme Bio's trial, said so."),

@@ -183,8 +183,8 @@ def read_target_noun(view: View):
 
 
 def agonist_targets(m: re.Match) -> tuple[list[str], int]:
-    """The receptors of an agonist phrase and where its name starts: "the glucagon-like peptide-9 (GLP-9) receptor
-    agonist" -> (["GLP-9 receptor"], 4); "a dual AB and CD receptor agonist" -> (["AB receptor", "CD receptor"], 7)."""
+    """The receptors of an agonist phrase and where its name starts: "the zeta-like peptide-4 (ZLP-4) receptor
+    agonist" -> (["ZLP-4 receptor"], 4); "a dual AB and CD receptor agonist" -> (["AB receptor", "CD receptor"], 7)."""
     words = list(re.finditer(r"\S+", m.group("head")))
     keep = name_words(m, AGONIST_KIND_WORDS)
     if not keep:
@@ -217,7 +217,7 @@ def phrase_subject(view: View, start: int, end: int) -> Entity | None:
 
 
 def read_target_agonist(view: View):
-    """ "XY-123, the glucagon-like peptide-9 (GLP-9) receptor agonist", "the ZW receptor agonist XY-123" """
+    """ "XY-123, the zeta-like peptide-4 (ZLP-4) receptor agonist", "the ZW receptor agonist XY-123" """
     for m in AGONIST_OF.finditer(view.text):
         names, start = agonist_targets(m)
         if not names:
@@ -289,8 +289,8 @@ TARGET_VERB_RULE = Rule(
               Example("XY-123 works by blocking overactivation of the QR receptor.", (("target", "QR receptor"),)),
               Example("Targeting EGFR signaling with XY-123 slowed decline.", (("XY-123", "target", "epidermal growth factor receptor signaling"),)),
               Example("The drug XY-123 is designed to lower the amount of CD99 protein in cells.", (("target", "CD99"),)),
-              Example("XY-123 reduces the liver's production of proprotein convertase subtilisin/kexin type 99 (PCSK99).",
-                      (("XY-123", "target", "PCSK99"),)),
+              Example("XY-123 lowers the kidney's synthesis of tubular binding protein 7 (TBP7).",
+                      (("XY-123", "target", "TBP7"),)),
               Example("XY-123 works by blocking the ABC-2 3XL protease, which the virus needs.",
                       (("XY-123", "target", "ABC-2 3XL protease"),)),
               Example("XY-123 activates the receptors for IL6 (a cytokine) and for TNF, which help.",
@@ -302,15 +302,15 @@ TARGET_CLASS_RULE = Rule(
     "therapy.target.class", T.target, read_target_class, confidence=0.8, cue=CLASS_PHRASE, needs_trial=False,
     examples=(Example("The third-generation ZW1 inhibitor XY-123 was compared with placebo.", (("XY-123", "target", "ZW1"),)),
               Example("XY-123, a selective QR receptor antagonist, lowered the risk.", (("XY-123", "target", "QR receptor"),)),
-              Example("The sodium-glucose cotransporter 9 (SGLT9) inhibitor XY-123 was tested.", (("target", "SGLT9"),))),
+              Example("The renal urate transporter 5 (RUT5) inhibitor XY-123 was tested.", (("target", "RUT5"),))),
     counterexamples=("Patients taking an ZW1 inhibitor were excluded before XY-123 was given.",
                      "Most patients were receiving a QR blocker at baseline."))
 
 TARGET_NOUN_RULE = Rule(
     "therapy.target.noun", T.target, read_target_noun, confidence=0.75, cue=TARGET_NOUN_OF, needs_trial=False,
-    examples=(Example("XY-123, a humanised monoclonal antibody against the programmed death 9 (PD-9) receptor, was given.",
-                      (("XY-123", "target", "PD-9 receptor"),)),
-              Example("XY-123 is a neuroactive steroid and a positive allosteric modulator of synaptic and extrasynaptic "
+    examples=(Example("XY-123, a fully human antibody against the zeta signalling 4 (ZS-4) receptor, was given.",
+                      (("XY-123", "target", "ZS-4 receptor"),)),
+              Example("XY-123 is an oral small molecule and a negative allosteric modulator of central and peripheral "
                       "QR-A receptors.", (("XY-123", "target", "QR-A receptor"),)),
               Example("XY-123, an antagonist of the ZW receptor, lowered pressure.", (("XY-123", "target", "ZW receptor"),))),
     counterexamples=("Patients on XY-123 could not take an inhibitor of the ZW enzyme.",
@@ -318,8 +318,8 @@ TARGET_NOUN_RULE = Rule(
 
 TARGET_AGONIST_RULE = Rule(
     "therapy.target.agonist", T.target, read_target_agonist, confidence=0.8, cue=TARGET_AGONIST, needs_trial=False,
-    examples=(Example("Weekly XY-123, the glucagon-like peptide-9 (GLP-9) receptor agonist that Acme Bio sells, cut events.",
-                      (("XY-123", "target", "GLP-9 receptor"),)),
+    examples=(Example("Daily XY-123, the zeta-like peptide-4 (ZLP-4) receptor agonist from Acme Bio, lowered glucose.",
+                      (("XY-123", "target", "ZLP-4 receptor"),)),
               Example("XY-123, a dual AB1 and CD2 receptor agonist, lowered weight.",
                       (("XY-123", "target", "AB1 receptor"), ("XY-123", "target", "CD2 receptor"))),
               Example("The ZW receptor agonist XY-123 was given weekly.", (("XY-123", "target", "ZW receptor"),))),
@@ -337,7 +337,7 @@ TARGET_GENE_RULE = Rule(
 
 TARGET_ANTI_RULE = Rule(
     "therapy.target.antibody", T.target, read_target_anti, confidence=0.8, cue=ANTI_OR_GENE, needs_trial=False,
-    examples=(Example("XY-123 is an anti-CD99 IgG1 monoclonal antibody.", (("XY-123", "target", "CD99"),)),
+    examples=(Example("XY-123 is an anti-CD99 IgG4 antibody.", (("XY-123", "target", "CD99"),)),
               Example("AB-456 delivers a working copy of the ZW1 gene to retinal cells.", (("AB-456", "target", "ZW1"),)),
               Example("The anti-QR antibody XY-123 did not slow progression.", (("XY-123", "target", "QR"),))),
     counterexamples=("No anti-CD99 antibody had been tested before.",))
@@ -403,21 +403,21 @@ APPROVED_FOR_RULE = Rule(
     "therapy.approved_for", T.approvedFor, read_approved_for, confidence=0.8, cue=APPROVED_OR_SOLD, needs_trial=False,
     examples=(Example("The agency approved XY-123 for adults with multiple sclerosis in March.",
                       (("XY-123", "approvedFor", "multiple sclerosis"),)),
-              Example("XY-123 was already approved for first-line treatment of psoriasis in Europe.",
+              Example("XY-123 was already approved for maintenance treatment of psoriasis in Canada.",
                       (("XY-123", "approvedFor", "psoriasis"),)),
               Example("Regulators granted conditional approval to XY-123, made by Acme Bio, to treat psoriasis.",
                       (("XY-123", "approvedFor", "psoriasis"),)),
               Example("The agency authorized XY-123 for people aged 12 and older with psoriasis or multiple sclerosis.",
                       (("XY-123", "approvedFor", "psoriasis"), ("XY-123", "approvedFor", "multiple sclerosis"))),
-              Example("In 2030 it approved XY-123 under priority review for pediatric and adult patients with psoriasis.",
+              Example("In 2030 it approved XY-123 for adult and adolescent patients with psoriasis.",
                       (("XY-123", "approvedFor", "psoriasis"),)),
-              Example("XY-123 is sold for gout. In May 2031, the FDA approved it for chronic weight management in "
+              Example("XY-123 is sold for gout. In May 2031, the FDA approved it for long-term symptom control in "
                       "adults with obesity.", (("XY-123", "approvedFor", "obesity"),)),
               Example("XY-123 is already sold as Zenvia for psoriasis in Europe.",
                       (("XY-123", "approvedFor", "psoriasis"),)),
               Example("The FDA approved XY-123 for adults with relapsed or refractory mantle cell lymphoma.",
                       (("XY-123", "approvedFor", "mantle cell lymphoma"),)),
-              Example("The FDA approved XY-123 for people with mild cognitive impairment or mild dementia due to "
+              Example("The FDA approved XY-123 for adults with dementia or apathy due to "
                       "Lewy body disease.", (("XY-123", "approvedFor", "Lewy body dementia"),))),
     counterexamples=("XY-123 is not approved for multiple sclerosis.",
                      "The FDA approved XY-123 for people with anemia or fatigue due to a rare cause.",

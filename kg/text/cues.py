@@ -583,7 +583,7 @@ ORG_OWN_STUDY = rx.compile(r"""(?:['’]s?|\bits)\s{1,3}(?:own\s{1,3})?(?:(?:glo
 # "Acme Bio, Inc., one of the Beta Companies of Gamma Group": Gamma Group is the parent
 ORG_ONE_OF_COMPANIES = rx.compile(r""",\s{1,3}one\s{1,3}of\s{1,3}the\s{1,3}(?:[A-Z][\w&-]{0,30}\s{1,3}){0,3}
     (?:Companies|companies|[Gg]roup\s{1,3}[Cc]ompanies)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?=[A-Z])""", re.X)
-# "Acme, in the United States, is a wholly owned member of the Beta Group": the unit's name before the parent's
+# "Acme, in Canada, is a wholly owned affiliate of the Beta Group": the unit's name before the parent's
 ORG_CHILD_OF = rx.compile(r"""(?:,\s{1,3}in\s{1,3}(?:the\s{1,3})?[A-Z][\w.]{1,20}(?:\s{1,3}[A-Z][\w.]{1,20}){0,2},)?\s{1,3}
     (?:is|was|became)\s{1,3}(?:now\s{1,3})?(?:a|an)\s{1,3}(?:wholly[\s-]{1,3}owned\s{1,3})?(?:subsidiary|unit|division
     |member|affiliate)\s{1,3}of\b""", re.X)
@@ -621,16 +621,16 @@ OUTCOME_PASSIVE = rx.compile(r"\s{1,3}(?:not\s{1,3})?(?:[a-z]{2,20}ed|shown|seen
 TIME_TO_HYPHEN = rx.compile(r"\btime-to-", re.I)
 
 # --- therapies (round 3) ---
-# a target written as a long name and its short form: "programmed death 1 (PD-1) receptor", "subtilisin/kexin
-# type 99 (PCSK99)"; read as the short form and its kind word
+# a target written as a long name and its short form: "zeta signalling 4 (ZS-4) receptor", "tubular binding
+# protein 7 (TBP7)"; read as the short form and its kind word
 TARGET_ABBREVIATED = rx.compile(r"""(?:[\w/-]{1,40}\s{1,3}){1,6}\(\s{0,2}(?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\s{0,2}\)
     (?:\s{1,3}(?P<kind>receptor|protease|enzyme|channel|transporter|kinase|polymerase)s?\b)?""", re.X)
-# lower-case words before a target's symbol and kind: "of synaptic and extrasynaptic | XY-A receptors"
+# lower-case words before a target's symbol and kind: "of central and peripheral | XY-A receptors"
 TARGET_ADJECTIVES = rx.compile(r"""(?:[a-z][a-z-]{2,30}\s{1,3}(?:(?:and|or)\s{1,3})?){1,3}
     (?=[A-Z0-9][\w-]{0,30}\s{1,3}(?:receptor|protease|enzyme|channel|transporter|kinase|polymerase)s?\b)""", re.X)
 # a target named by its kind, protease and polymerase too: "the ABC-2 3XL protease"
 TARGET_KIND_NAME = rx.compile(r"(?P<x>(?:[A-Za-z0-9][\w-]{0,30}\s{1,3}){1,2}(?:protease|polymerase))\b")
-# more ways a drug acts on its target: "reduces the liver's production of", "modifies splicing of"
+# more ways a drug acts on its target: "lowers the kidney's synthesis of", "modifies splicing of"
 TARGET_VERB_MORE = rx.compile(r"""\b(?:(?:lower|reduce|decrease|cut)(?:s|d|ing)?\s{1,3}the\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?
       (?:amount|production|levels?|expression|synthesis)\s{1,3}of
     | (?:modif(?:y|ies|ying)|alter(?:s|ing)?|modulat(?:es|ing)|correct(?:s|ing)?)\s{1,3}(?:the\s{1,3})?splicing\s{1,3}of
@@ -639,21 +639,21 @@ TARGET_VERB_MORE = rx.compile(r"""\b(?:(?:lower|reduce|decrease|cut)(?:s|d|ing)?
 # modulator of", "an agonist at"
 TARGET_NOUN_OF = rx.compile(r"""\b(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:modulator|agonist|antagonist|activator
     |inhibitor|blocker|antibody)\s{1,3}(?:of|against|at|that\s{1,3}binds?(?:\s{1,3}to)?)\s{1,3}""", re.X)
-# a receptor agonist or modulator named before the drug or after it: "the glucagon-like peptide-9 (GLP-9) receptor
+# a receptor agonist or modulator named before the drug or after it: "the zeta-like peptide-4 (ZLP-4) receptor
 # agonist XY-123", "XY-123, a dual AB and CD receptor agonist"
 TARGET_AGONIST = rx.compile(r"""\b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s{1,3}){0,4}[A-Za-z0-9][\w-]{0,40})\s{1,3}
     (?:\(\s{0,2}(?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\s{0,2}\)\s{1,3})?(?P<receptor>receptors?\s{1,3})?
     (?P<kind>agonists?|modulators?|activators?)\b""", re.X)
 # another target joined to the first: "the receptors for AB (...) and for CD"
 TARGET_AND_MORE = rx.compile(r"\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?,?\s{0,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}(?:for\s{1,3}|the\s{1,3})?")
-# the words before an approved indication that APPROVED_FOR_BEFORE does not take: "for pediatric and adult patients
-# with", "for chronic weight management in adults with"
+# the words before an approved indication that APPROVED_FOR_BEFORE does not take: "for adult and adolescent patients
+# with", "for long-term symptom control in adults with"
 APPROVED_FOR_LONGER = rx.compile(r"""\bfor\s{1,3}(?:(?:the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){1,4}?(?:in|of)\s{1,3})?
     (?:[\w-]{1,30}\s{1,3}(?:and\s{1,3})?){0,3}?(?:adults?|patients|people|children|adolescents|infants)\s{1,3}
     (?:[\w-]{1,30}\s{1,3}){0,4}?(?:with|who\s{1,3}have)\s{1,3}(?:[\w-]{1,40}\s{1,3}){0,3}$""", re.I | re.X)
 # diseases listed after the first approved one: "for people with AB or CD", "AB, CD and EF"
 INDICATION_LIST_JOIN = rx.compile(r"\s{0,3}(?:\([^()]{0,30}\)\s{0,3})?(?:,\s{0,3}(?:and\s{1,3}|or\s{1,3})?|(?:and|or|and/or)\s{1,3})$")
-# a list of stages of one disease: "for people with mild cognitive impairment or mild dementia due to | AB disease"
+# a list of stages of one disease: "for adults with dementia or apathy due to | AB disease"
 # (the indication is the disease the stages are due to)
 INDICATION_DUE_TO = rx.compile(r"""\s{0,3}(?:,\s{0,3})?(?:or|and)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?(?:due\s{1,3}to|caused\s{1,3}by)
     \s{1,3}(?:the\s{1,3})?""", re.X)
@@ -697,7 +697,7 @@ PRIOR_TREATMENT_BEFORE = rx.compile(r"""\b(?:received|receiving|prior|previous|p
     (?:treatments?|therapy|therapies|chemotherapy)\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?$""", re.I | re.X)
 # the few words between a concomitant cue and the drug: "taking | a stable daily dose of oral | XYs"
 FEW_WORDS = rx.compile(r"\s{0,3}(?:[\w-]{1,30}\s{1,3}){0,6}")
-# a gene therapy's payload: "uses a vector to deliver a B-domain-deleted human AB factor (ABF) coding sequence",
+# a gene therapy's payload: "uses a virus to deliver a shortened human AB enzyme (ABE) coding sequence",
 # "carries a functional copy": the verb, then (read in Python) the gene named before "gene" or "coding sequence"
 GENE_DELIVERY = rx.compile(r"\b(?:deliver(?:s|ed|ing)?|carr(?:y|ies|ying)|introduc(?:e|es|ing)|insert(?:s|ing)?)\s{1,3}(?:a|an|the)\s{1,3}")
 DELIVERED_GENE_END = rx.compile(r"(?:\s{0,2}\))?\s{0,3}(?:\(\s{0,2}[A-Z][\w-]{1,10}\s{0,2}\)\s{1,3})?(?:gene|coding\s{1,3}sequence|transgene|cDNA)\b")
