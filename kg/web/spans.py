@@ -11,11 +11,11 @@ one another, just after the sentence before it, is taken. On 35 evaluation
 articles that is the true start for 700 of 712 sentences (98%); a miss marks a
 span a few characters off, never outside its sentence.
 
->>> s = "Treatment with CL2020 was tolerated well by five people"
->>> sentence_start(s, [(69, 75, "CL2020"), (95, 109, "")])
+>>> s = "Treatment with XY-123 was tolerated well by nine adults"
+>>> sentence_start(s, [(69, 75, "XY-123"), (95, 109, "")])
 54
 >>> [(seg.text, seg.marks) for seg in segments(s, 54, [(69, 75)])]
-[('Treatment with ', ()), ('CL2020', (0,)), (' was tolerated well by five people', ())]
+[('Treatment with ', ()), ('XY-123', (0,)), (' was tolerated well by nine adults', ())]
 """
 
 from __future__ import annotations
