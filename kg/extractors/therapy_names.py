@@ -287,7 +287,7 @@ def drug_classes(ctx: Context, i: int, text: str) -> list[Mention]:
     """
     out: list[Mention] = []
     start = ctx.sentences[i].start
-    drugs = [m for m in ctx.mentions[i] if m.kind in KINDS]
+    drugs = None
     last_end = -1
     for m in CLASS_PHRASE.finditer(text):
         label, head_start = class_label(m)
@@ -297,12 +297,17 @@ def drug_classes(ctx: Context, i: int, text: str) -> list[Mention]:
                                                 text[last_end:head_start])
         if not (joined or CLASS_USE_BEFORE.search(text, max(0, head_start - 50), head_start)):
             continue
+        if drugs is None:
+            drugs = [m for m in ctx.mentions[i] if m.kind in KINDS]
         if any(0 <= d.start - start - m.end() <= 3 for d in drugs):
             continue
         out.append(Mention(text[head_start:m.end()], start + head_start, start + m.end(), CLASS, label, (), "class"))
         last_end = m.end()
+    words = list(CLASS_WORD.finditer(text))
+    if not words:                           # most sentences: the tests of taking below need not run
+        return out
     taken = [c.end() for c in CONCOMITANT_BEFORE.finditer(text)]
-    for m in CLASS_WORD.finditer(text) if taken or CLASS_USE_BEFORE.search(text) else ():
+    for m in words if taken or CLASS_USE_BEFORE.search(text) else ():
         near = any(c <= m.start() and FEW_WORDS.fullmatch(text, c, m.start()) for c in taken)
         if near or CLASS_USE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             if not any(o.start <= start + m.start() < o.end for o in out):

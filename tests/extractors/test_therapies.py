@@ -122,3 +122,16 @@ def test_a_capitalised_stem_word_alone_is_a_brand_not_a_new_drug():
 
 def test_small_molecule_stems_give_the_modality():
     assert named("Adults took acmetrelvir or zetatinib.") == {"Acmetrelvir": "small molecule", "Zetatinib": "small molecule"}
+
+
+def test_target_verb_cue_finds_what_its_pattern_finds():
+    from kg.extractors.therapy_rules import ANY_TARGET_VERB, TARGET_VERB_CUE, TARGET_VERB_STEMS
+
+    forms = ["blocks", "Inhibited", "TARGETING", "binds to", "antagonises", "recognizing", "neutralises", "silencing",
+             "degrades", "activating", "stimulates", "lowers the amount of", "reduces the levels of",
+             "cuts the expression of", "decreased the synthesis of", "modulates splicing of", "corrects the splicing of"]
+    for form in forms:
+        for text in (f"XY-123 {form} the ZW receptor.", f"It {form}  AB12", f"{form}"):
+            assert bool(TARGET_VERB_CUE.search(text)) == bool(ANY_TARGET_VERB.search(text)), text
+        assert ANY_TARGET_VERB.search(f"XY-123 {form} the ZW receptor.")
+    assert "block" in TARGET_VERB_STEMS and TARGET_VERB_CUE.search("Patients were randomised to placebo.") is None
