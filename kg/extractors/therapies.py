@@ -120,25 +120,32 @@ class TherapyExtractor(RuleExtractor):
         return ctx.sentence_at(mention.start)
 
     def sentence_facts(self, ctx, i, text):
-        s = ctx.sentences[i]
-        therapies = [m for m in therapy_index(ctx).mentions[i] if m.kind != CLASS]
-        hedged = ctx.hedged[i]
+        index = therapy_index(ctx)
+        therapies = index.drugs[i]
         subject = therapies[0] if therapies else main_mention(ctx)
         if subject is None:
             return
         ev = ctx.evidence(i, extractor=self, confidence=0.7)
-        about = therapies or ([subject] if THE_THERAPY.search(text) else [])
-        yield from self.cells(ctx, i, text, about, ev)
+        yield from self.cells(ctx, i, text, therapies, subject, ev)
+        yield from self.investigated(ctx, i, text, therapies, subject, ev)
+        yield from self.status(ctx, i, text, therapies, subject, ev)
+        yield from self.concomitant(ctx, i, text, index.mentions[i], ev)
+
+    def investigated(self, ctx, i, text, therapies, subject, ev):
+        """The diseases a therapy is said to be tested for ("being tested in people with ...")."""
+        diseases = ctx.of_kind(i, "disease")
+        if not diseases:
+            return
+        s = ctx.sentences[i]
+        hedged = ctx.hedged[i]
         approval = APPROVAL.search(text) is not None
-        for d in ctx.of_kind(i, "disease"):
+        for d in diseases:
             before = text[max(0, d.start - s.start - 60):d.start - s.start]
             owner = self.owner(ctx, i, d.start - s.start, therapies) or subject
             if APPROVED_FOR.search(before) or (approval and FOR_WITH.search(before)):
                 continue                        # an approval's indication: therapy_rules.APPROVED_FOR_RULE
             elif INVESTIGATED.search(before) and not hedged:
                 yield fact(entity_of(owner, "Therapy"), "investigatedFor", entity_of(d, "Disease"), ev)
-        yield from self.status(ctx, i, text, therapies, subject, ev)
-        yield from self.concomitant(ctx, i, text, therapy_index(ctx).mentions[i], ev)
 
     def owner(self, ctx, i, pos, therapies):
         """The therapy named nearest before a position (else the first after it); ``therapies``: the sentence's."""
@@ -147,22 +154,29 @@ class TherapyExtractor(RuleExtractor):
         before = [m for m in therapies if m.start <= ctx.sentences[i].start + pos]
         return before[-1] if before else therapies[0]
 
-    def cells(self, ctx, i, text, therapies, ev):
-        """Each therapy's cell types and sources in the sentence, each pair once (a long sentence names many)."""
+    def cells(self, ctx, i, text, therapies, subject, ev):
+        """Each therapy's cell types and sources in the sentence, each pair once (a long sentence names many); said of
+        the sentence's therapies, else of ``subject`` where the sentence speaks of "the therapy"."""
+        cells = ctx.of_kind(i, "cell")
+        if not cells:
+            return
         s = ctx.sentences[i]
         found = []
-        for c in ctx.of_kind(i, "cell"):
+        for c in cells:
             before = text[max(0, c.start - s.start - 40):c.start - s.start]
             if SOURCE_CUE.search(before) or re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", before):
                 found.append(("cellSource", entity_of(c, "CellType")))
             elif c.label not in GENERIC_CELLS:
                 found.append(("cellType", entity_of(c, "CellType")))
+        if not found:
+            return
         found = list(dict.fromkeys(found))
+        about = therapies or ([subject] if THE_THERAPY.search(text) else [])
         named = therapy_index(ctx).named
-        cellular = [t for t in therapies                # cells named beside an antibody or a gene therapy are its targets
+        cellular = [t for t in about                    # cells named beside an antibody or a gene therapy are its targets
                     if named.get(entity_of(t, "Therapy").key) is None or named[entity_of(t, "Therapy").key].modality
                     in (None, "cell therapy")]
-        for therapy in dict.fromkeys(entity_of(t, "Therapy") for t in cellular) if found else ():
+        for therapy in dict.fromkeys(entity_of(t, "Therapy") for t in cellular):
             for predicate, cell in found:
                 yield fact(therapy, predicate, cell, ev)
 
@@ -225,7 +239,7 @@ class TherapyExtractor(RuleExtractor):
     def concomitant(self, ctx, i, text, therapies, ev):
         s = ctx.sentences[i]
         trial = ctx.trial(i)
-        if trial is None:
+        if trial is None or not therapies:
             return
         allowed_on = ALLOWED_ON.search(text)   # the first phrase: a therapy named after it is allowed on
         allowed_from = allowed_on.start() + len(allowed_on.group().rstrip()) + 1 if allowed_on else len(text) + 1
