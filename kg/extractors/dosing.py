@@ -205,12 +205,42 @@ def interval_iso(m: re.Match) -> str:
     return to_iso(n, m.group("unit") or m.group("unit2"))
 
 
+def needed(patterns) -> frozenset[str] | None:
+    """Strings one of which every match of any of ``patterns`` holds, each without blanks (None: no such strings).
+
+    A rule reads a sentence with its quotations blanked, so of a literal found there only the parts between
+    blanks are sure to be in the sentence as written, where the engine tests a rule's cue.
+    """
+    out: set[str] = set()
+    for p in patterns:
+        if not p.literals:
+            return None
+        pieces = {max(literal.split(), key=len, default="") for literal in p.literals[0]}
+        if "" in pieces:
+            return None
+        out |= pieces
+    return frozenset(out)
+
+
+def giving_and(*patterns) -> rx.Prefiltered:
+    """The cue GIVING, searched only in sentences where one of ``patterns`` may match.
+
+    The engine searches each rule's cue in turn, and all the rules here share GIVING; a rule finds nothing where
+    its own patterns cannot match, so GIVING need not run there. Same sentences read, fewer searches.
+
+    >>> giving_and(FOLLOW).search("Patients were given XY-123."), giving_and(FOLLOW).search("Patients given XY-123 were followed for 2 years.").group()
+    (None, 'given')
+    """
+    more = needed(patterns)
+    return GIVING if more is None else rx.Prefiltered(GIVING.regex, (*GIVING.literals, more))
+
+
 ALL = (
-    Rule("dosing.route", T.route, routes, confidence=0.7, cue=GIVING, hedged=True,
+    Rule("dosing.route", T.route, routes, confidence=0.7, cue=giving_and(*ROUTE.values()), hedged=True,
          examples=(Example("In the trial, XY-123 was given intravenously every month.", (("route", "intravenous"),)),
                    Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),))),
          counterexamples=("The trial measured blood pressure.",)),
-    Rule("dosing.dose", T.doseAmount, dose, confidence=0.7, cue=GIVING, hedged=True, also=(T.doseUnit,),
+    Rule("dosing.dose", T.doseAmount, dose, confidence=0.7, cue=giving_and(POWER, DOSE), hedged=True, also=(T.doseUnit,),
          examples=(Example("In the trial, patients were assigned to XY-123 40 mg or placebo.",
                            (("doseAmount", "40"), ("doseUnit", "mg"))),
                    Example("Trial patients received 3 x 10^6 cells per kilogram of XY-123.",
@@ -220,7 +250,7 @@ ALL = (
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
                           "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.")),
-    Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=GIVING, hedged=True,
+    Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=giving_and(COUNT), hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
                            (("numberOfDoses", "8"),)),
@@ -231,18 +261,18 @@ ALL = (
                           "In the trial, a 300 mg dose of XY-123 was well tolerated.",
                           "In the trial, 4 vs. 17 rescue injections were needed.",
                           "In the trial, a single vaccination with either dose raised antibody titres.")),
-    Rule("dosing.interval", T.doseInterval, interval, confidence=0.7, cue=GIVING, hedged=True,
+    Rule("dosing.interval", T.doseInterval, interval, confidence=0.7, cue=giving_and(INTERVAL), hedged=True,
          examples=(Example("In the trial, XY-123 was given by infusion every 4 weeks.", (("doseInterval", "P4W"),)),
                    Example("Trial patients took XY-123 tablets daily.", (("doseInterval", "P1D"),))),
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
                           "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.")),
-    Rule("dosing.follow_up", T.followUp, follow_up, confidence=0.7, cue=GIVING, hedged=True,
+    Rule("dosing.follow_up", T.followUp, follow_up, confidence=0.7, cue=giving_and(FOLLOW), hedged=True,
          examples=(Example("Trial patients received one injection and were followed for 12 months.",
                            (("followUp", "P12M"),)),
                    Example("After a single infusion, trial participants were followed up for 2 years.",
                            (("followUp", "P2Y"),))),
          counterexamples=("Trial patients received one injection.",)),
-    Rule("dosing.duration", T.duration, duration, confidence=0.7, cue=GIVING, hedged=True,
+    Rule("dosing.duration", T.duration, duration, confidence=0.7, cue=giving_and(DURATION), hedged=True,
          examples=(Example("In the trial, XY-123 was given twice weekly for four consecutive weeks.",
                            (("duration", "P4W"),)),
                    Example("Treatment in the trial lasted 12 weeks, with XY-123 taken daily.", (("duration", "P12W"),)),
