@@ -17,7 +17,7 @@ import re
 
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.context import entity_of, top_disease
-from kg.extractors.therapy_names import CLASS, main_mention, therapy_index
+from kg.extractors.therapy_names import CLASS, main_mention, part_search, therapy_index
 from kg.extractors.therapy_rules import RULES
 from kg.extractors.trial_design import conditions
 from kg.extractors.util import HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, fact, number, org_entity
@@ -142,9 +142,9 @@ class TherapyExtractor(RuleExtractor):
         for d in diseases:
             before = text[max(0, d.start - s.start - 60):d.start - s.start]
             owner = self.owner(ctx, i, d.start - s.start, therapies) or subject
-            if APPROVED_FOR.search(before) or (approval and FOR_WITH.search(before)):
+            if part_search(APPROVED_FOR, before, text) or (approval and part_search(FOR_WITH, before, text)):
                 continue                        # an approval's indication: therapy_rules.APPROVED_FOR_RULE
-            elif INVESTIGATED.search(before) and not hedged:
+            elif part_search(INVESTIGATED, before, text) and not hedged:
                 yield fact(entity_of(owner, "Therapy"), "investigatedFor", entity_of(d, "Disease"), ev)
 
     def owner(self, ctx, i, pos, therapies):
@@ -164,7 +164,7 @@ class TherapyExtractor(RuleExtractor):
         found = []
         for c in cells:
             before = text[max(0, c.start - s.start - 40):c.start - s.start]
-            if SOURCE_CUE.search(before) or re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", before):
+            if part_search(SOURCE_CUE, before, text) or re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", before):
                 found.append(("cellSource", entity_of(c, "CellType")))
             elif c.label not in GENERIC_CELLS:
                 found.append(("cellType", entity_of(c, "CellType")))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from kg.extractors.context import Context, entity_of
 from kg.model import Entity, Mention
+from kg.text import prefilter as rx
 from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD, CONCOMITANT_BEFORE,
                           FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, INN_NAME, MODALITY_STEMS, MODALITY_WORDS,
                           NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE)
@@ -76,6 +77,22 @@ def find_main_mention(ctx: Context) -> Mention | None:
         return None
     best = max(counts, key=counts.get)
     return next(t.first for t in index.named.values() if t.first.label == best)
+
+
+def part_search(pattern, part: str, whole: str, how: str = "search") -> re.Match | None:
+    """``pattern.search(part)`` (or ``match``) for a part of the sentence ``whole``, its literals looked for in ``whole``.
+
+    A part holds no literal its sentence lacks; the sentence's literals are found once and kept
+    (:func:`kg.text.prefilter.held`), where each new part would be scanned for them anew.
+
+    >>> part_search(GIVEN_BEFORE, "patients were given ", "No dose was planned.") is None
+    True
+    """
+    if isinstance(pattern, rx.Prefiltered):
+        if not pattern.possible(whole):
+            return None
+        pattern = pattern.regex
+    return getattr(pattern, how)(part)
 
 
 def class_entity(label: str) -> Entity:
@@ -165,14 +182,15 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
             if m.source == "lexicon" and m.text[:1].isupper() and m.text.lower() in companies:
                 other.add(m.label)                      # "Valerian" of "Valerian Therapeutics": the company
                 continue
-            if part_of_term(m, before, after):
+            if part_of_term(m, before, after, text):
                 continue                                # "gold-coated", "XY-55 criteria", "ABC-PD": no substance given
             if defined_for_other(m, drugs[k - 1] if k else None, before, after) or spells_out_gene(m, ms, text, start):
                 other.add(m.label)                      # "dry matter intake (DMI)": the letters name that phrase
                 continue
-            if not after.startswith("-") and (GIVEN_AFTER.match(after) or GIVEN_BEFORE.search(before)):
+            if not after.startswith("-") and (part_search(GIVEN_AFTER, after, text, "match")
+                                              or part_search(GIVEN_BEFORE, before, text)):
                 given.add(m.label)                      # given here: a therapy even where it is also measured
-            if ANALYTE_BEFORE.search(before) or ANALYTE_AFTER.match(after):
+            if part_search(ANALYTE_BEFORE, before, text) or part_search(ANALYTE_AFTER, after, text, "match"):
                 measured.add(m.label)
             elif m.source == "pattern" and (m.text in trial_names or m.text in in_trial_name or re.search(r"[A-Za-z0-9]-$", before)
                                             or re.match(r"\s*\((?:NCT|jRCT|ISRCTN|CTRI|EudraCT)", after)):
@@ -241,21 +259,22 @@ def defined_for_other(m: Mention, prev: Mention | None, before: str, after: str)
     return prev is None or m.start - prev.end > 4
 
 
-def part_of_term(m: Mention, before: str, after: str) -> bool:
+def part_of_term(m: Mention, before: str, after: str, whole: str | None = None) -> bool:
     """Is a drug-like name only part of a longer term? A word after it makes a material, measure or scale of it
     ("gold-coated", "XY-55 criteria"); a lexicon name that is a number or part of a hyphenated capitals code ("AB-CD")
-    is that code's.
+    is that code's. (``whole``: the sentence that ``before`` and ``after`` are parts of, see :func:`part_search`.)
 
     >>> part_of_term(Mention("Gold", 0, 4, "drug", "Gold", (), "lexicon"), "", "-coated stents")
     True
     >>> part_of_term(Mention("XY-123", 0, 6, "drug", "XY-123", (), "pattern"), "received ", " 5 mg daily")
     False
     """
-    if PART_OF_TERM_AFTER.match(after):
+    whole = before + after if whole is None else whole
+    if part_search(PART_OF_TERM_AFTER, after, whole, "match"):
         return True
     if m.source != "lexicon":
         return False
-    return bool(SOURCE_BEFORE.search(before) or REAGENT_AFTER.match(after) or re.fullmatch(r"[\d\s.-]{1,12}", m.text) or re.search(r"\b[A-Z0-9]{1,8}-$", before)
+    return bool(part_search(SOURCE_BEFORE, before, whole) or part_search(REAGENT_AFTER, after, whole, "match") or re.fullmatch(r"[\d\s.-]{1,12}", m.text) or re.search(r"\b[A-Z0-9]{1,8}-$", before)
                 or (re.fullmatch(r"[A-Z0-9]{1,6}", m.text) and re.match(r"-[A-Z0-9]", after)))
 
 
