@@ -42,6 +42,9 @@ STATUS = [("discontinued", rx.compile(r"\b(?:discontinu\w*|halt(?:ed)?|stopp?(?:
           ("approved", rx.compile(r"\b(?:approval|approved|cleared|authori[sz]ation|authori[sz]ed)\b", re.I)),
           ("withdrawn", rx.compile(r"\b(?:withdrawn\s+from\s+(?:the\s+)?market|withdr[ae]w\s+(?:\w+\s+){0,3}(?:from\s+the\s+market|application|marketing))", re.I)), ("on hold", rx.compile(r"\b(?:clinical|partial) hold\b", re.I)),
           ("rejected", rx.compile(r"\b(?:rejected|complete response letter|refused)\b", re.I))]
+# a test for the literals of the status words, all at once (most sentences have none)
+STATUS_WORDS = rx.Prefiltered(re.compile("|".join(f"(?:{p.pattern})" for _, p in STATUS), re.I),
+                              (frozenset(word for _, p in STATUS for word in p.literals[0]),))
 NEGATED = rx.compile(r"\b(?:not|no|never|yet to)\b[^.]{0,25}$", re.I)
 PATHWAYS = [("accelerated", r"accelerated approval"), ("full", r"\b(?:full|traditional|regular)(?: \((?:full|traditional|regular)\))? approval\b(?! rather)"), ("conditional", r"conditional (?:approval|marketing)"),
             ("emergency", r"emergency (?:use|(?:regulatory )?approval)"), ("orphan designation", r"orphan (?:drug )?designation")]
@@ -125,10 +128,14 @@ class TherapyExtractor(RuleExtractor):
         subject = therapies[0] if therapies else main_mention(ctx)
         if subject is None:
             return
+        status = STATUS_WORDS.possible(text)
+        if not (status or ctx.of_kind(i, "cell") or ctx.of_kind(i, "disease") or (index.mentions[i] and ctx.trials)):
+            return                              # most sentences: no cell, disease, status word nor drug of a trial
         ev = ctx.evidence(i, extractor=self, confidence=0.7)
         yield from self.cells(ctx, i, text, therapies, subject, ev)
         yield from self.investigated(ctx, i, text, therapies, subject, ev)
-        yield from self.status(ctx, i, text, therapies, subject, ev)
+        if status:
+            yield from self.status(ctx, i, text, therapies, subject, ev)
         yield from self.concomitant(ctx, i, text, index.mentions[i], ev)
 
     def investigated(self, ctx, i, text, therapies, subject, ev):

@@ -486,6 +486,9 @@ def read_alias_paren(view: View):
                 yield Hit(entity(view, t), before.group("x"), before.start("x"), b)
 
 
+# every other name read_alias_paren reads stands beside a parenthesis or after a hyphen ("acmezumab-abcd")
+PAREN_OR_HYPHEN = rx.compile(r"[(-]")
+
 ALIAS_RULE = Rule(
     "therapy.alias.named", T.alias, read_alias, confidence=0.8, cue=ALIAS_AFTER, needs_trial=False,
     examples=(Example("Acme Bio launched XY-123 in 2019 under the brand name Zenvia.", (("XY-123", "alias", "Zenvia"),)),
@@ -495,7 +498,7 @@ ALIAS_RULE = Rule(
     counterexamples=("The company sold its unit under the name Acme.",))
 
 ALIAS_PAREN_RULE = Rule(
-    "therapy.alias.parenthesis", T.alias, read_alias_paren, confidence=0.75, cue=None, needs_trial=False,
+    "therapy.alias.parenthesis", T.alias, read_alias_paren, confidence=0.75, cue=PAREN_OR_HYPHEN, needs_trial=False,
     examples=(Example("Regulators cleared Zenvia (XY-123) for adults.", (("XY-123", "alias", "Zenvia"),)),
               Example("Patients received axicabtagene ciloleucel (AXC-Q) or placebo.", (("alias", "AXC-Q"),)),
               Example("The agency approved ZENVIA (lisocabtagene maraleucel; liso-cel) for adults.",
