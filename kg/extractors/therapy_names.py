@@ -30,6 +30,19 @@ from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE
                           NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE)
 
 KINDS = ("drug", "therapy")
+# the shapes read around each drug mention (compiled once: they run a dozen times per mention)
+OPENS = re.compile(r"[®™]?\s*\(\s*")                     # between "A" and "B" of "A (B)"
+HYPHEN_END = re.compile(r"[A-Za-z0-9]-$")
+REGISTRY_AFTER = re.compile(r"\s*\((?:NCT|jRCT|ISRCTN|CTRI|EudraCT)")
+PAREN_BEFORE = re.compile(r"\(\s{0,2}$")
+PAREN_AFTER = re.compile(r"\s{0,2}\)")
+PAREN_BETWEEN = re.compile(r"\s{0,2}\(\s{0,2}")
+SHORT_FORM = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
+WORD_PAREN_BEFORE = re.compile(r"[a-z]{3}\s{0,2}\(\s{0,2}$")
+NUMBER_LIKE = re.compile(r"[\d\s.-]{1,12}")
+CODE_HYPHEN_END = re.compile(r"\b[A-Z0-9]{1,8}-$")
+CAPITALS_CODE = re.compile(r"[A-Z0-9]{1,6}")
+HYPHEN_CODE_AFTER = re.compile(r"-[A-Z0-9]")
 CLASS = "drug class"                 # the kind of the mentions this module makes for drug classes
 
 
@@ -192,8 +205,8 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                 given.add(m.label)                      # given here: a therapy even where it is also measured
             if part_search(ANALYTE_BEFORE, before, text) or part_search(ANALYTE_AFTER, after, text, "match"):
                 measured.add(m.label)
-            elif m.source == "pattern" and (m.text in trial_names or m.text in in_trial_name or re.search(r"[A-Za-z0-9]-$", before)
-                                            or re.match(r"\s*\((?:NCT|jRCT|ISRCTN|CTRI|EudraCT)", after)):
+            elif m.source == "pattern" and (m.text in trial_names or m.text in in_trial_name or HYPHEN_END.search(before)
+                                            or REGISTRY_AFTER.match(after)):
                 continue                                # a code name that is (part of) a trial's name
             elif other_name(m, drugs[k - 1] if k else None, drugs[k + 1] if k + 1 < len(drugs) else None, text, start):
                 if m.source == "pattern":               # "A (B)": one therapy, and this is its other name
@@ -212,7 +225,7 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
 def paired(a: Mention, b: Mention, text: str, start: int) -> bool:
     """Are two mentions written as "A (B)" or "B (A)"?"""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return re.fullmatch(r"[®™]?\s*\(\s*", text[first.end - start:second.start - start]) is not None
+    return OPENS.fullmatch(text, first.end - start, second.start - start) is not None
 
 
 def trial_name_words(names: set[str]) -> set[str]:
@@ -239,10 +252,10 @@ def company_first_words(ctx: Context) -> set[str]:
 def spells_out_gene(m: Mention, ms, text: str, start: int) -> bool:
     """Is a drug-like name the spelled-out name of a gene's symbol before it, "AB1 (acme-like peptide 1)"? Then it
     names the gene (a hormone, a receptor's ligand), not something given."""
-    if not (re.search(r"\(\s{0,2}$", text[max(0, m.start - start - 4):m.start - start])
-            and re.match(r"\s{0,2}\)", text[m.end - start:m.end - start + 4])):
+    if not (PAREN_BEFORE.search(text[max(0, m.start - start - 4):m.start - start])
+            and PAREN_AFTER.match(text[m.end - start:m.end - start + 4])):
         return False
-    return any(g.kind == "gene" and re.fullmatch(r"\s{0,2}\(\s{0,2}", text[g.end - start:m.start - start]) for g in ms)
+    return any(g.kind == "gene" and PAREN_BETWEEN.fullmatch(text[g.end - start:m.start - start]) for g in ms)
 
 
 def defined_for_other(m: Mention, prev: Mention | None, before: str, after: str) -> bool:
@@ -252,9 +265,9 @@ def defined_for_other(m: Mention, prev: Mention | None, before: str, after: str)
     >>> defined_for_other(Mention("DMI", 20, 23, "drug", "Dmi", (), "lexicon"), None, "dry matter intake (", ") rose")
     True
     """
-    if m.source != "lexicon" or not re.fullmatch(r"[A-Z][A-Za-z0-9]{1,5}", m.text):
+    if m.source != "lexicon" or not SHORT_FORM.fullmatch(m.text):
         return False
-    if not (re.search(r"[a-z]{3}\s{0,2}\(\s{0,2}$", before) and re.match(r"\s{0,2}\)", after)):
+    if not (WORD_PAREN_BEFORE.search(before) and PAREN_AFTER.match(after)):
         return False
     return prev is None or m.start - prev.end > 4
 
@@ -274,17 +287,17 @@ def part_of_term(m: Mention, before: str, after: str, whole: str | None = None) 
         return True
     if m.source != "lexicon":
         return False
-    return bool(part_search(SOURCE_BEFORE, before, whole) or part_search(REAGENT_AFTER, after, whole, "match") or re.fullmatch(r"[\d\s.-]{1,12}", m.text) or re.search(r"\b[A-Z0-9]{1,8}-$", before)
-                or (re.fullmatch(r"[A-Z0-9]{1,6}", m.text) and re.match(r"-[A-Z0-9]", after)))
+    return bool(part_search(SOURCE_BEFORE, before, whole) or part_search(REAGENT_AFTER, after, whole, "match") or NUMBER_LIKE.fullmatch(m.text) or CODE_HYPHEN_END.search(before)
+                or (CAPITALS_CODE.fullmatch(m.text) and HYPHEN_CODE_AFTER.match(after)))
 
 
 def other_name(m: Mention, prev: Mention | None, nxt: Mention | None, text: str, start: int) -> bool:
     """Is ``m`` the other name of the drug beside it in "A (B)"? A name found by its shape (a code or a marked
     name) is the other name of a drug the lexicon knows; of two known drugs, the one outside the parenthesis is."""
     pairs = []
-    if nxt is not None and re.fullmatch(r"[®™]?\s*\(\s*", text[m.end - start:nxt.start - start]):
+    if nxt is not None and OPENS.fullmatch(text, m.end - start, nxt.start - start):
         pairs.append((m, nxt))
-    if prev is not None and re.fullmatch(r"[®™]?\s*\(\s*", text[prev.end - start:m.start - start]):
+    if prev is not None and OPENS.fullmatch(text, prev.end - start, m.start - start):
         pairs.append((prev, m))
     for a, b in pairs:
         if a.label == b.label:
