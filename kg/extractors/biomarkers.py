@@ -31,6 +31,9 @@ CUE = rx.compile(rf"{BIOMARKER_UP.pattern}|{BIOMARKER_DOWN.pattern}|{BIOMARKER_S
 # a direction word right before a molecule ("reduced free X", "lower X levels")
 DIRECTION_BEFORE = rx.compile(rf"(?:{BIOMARKER_DOWN.pattern}|{BIOMARKER_UP.pattern})\s{{1,3}}(?:(?:free|total|serum|plasma|"
                               rf"blood|circulating|the)\s{{1,3}}){{0,2}}$", re.I | re.X)
+# GREEK_ANALYTE, searched only in sentences that name a Greek letter (its literals are too short for the prefilter
+# to pick them itself)
+GREEK = rx.Prefiltered(GREEK_ANALYTE.regex, (frozenset({"alpha", "beta", "gamma", "α", "β", "γ"}),))
 THAN = re.compile(r"\bthan\b")
 LEADING_WORD = re.compile(r"^(?:with|and|or|of|in|the|free|total|reduced|lower|higher|increased|decreased|levels?)\s+", re.I)
 
@@ -48,7 +51,7 @@ def analytes(view: View) -> list[Analyte]:
     """The molecules a sentence names: lexicon genes and chemicals that are no therapy, and Greek-lettered proteins."""
     text, ctx = view.text, view.ctx
     found = []
-    for m in GREEK_ANALYTE.finditer(text):
+    for m in GREEK.finditer(text):
         name, start = m.group(), m.start()
         while LEADING_WORD.match(name):
             cut = LEADING_WORD.match(name).end()
@@ -69,10 +72,13 @@ def read_findings(view: View) -> Iterator[Hit]:
     text = view.text
     if THRESHOLD.search(text) or THAN.search(text):
         return
+    found = analytes(view)
+    if not found:
+        return
     levels = BIOMARKER_LEVEL.search(text) is not None
     whole = sentence_direction(text)
     specimen = specimen_of(text)
-    for a in analytes(view):
+    for a in found:
         near = DIRECTION_BEFORE.search(text, max(0, a.start - 40), a.start)
         direction = ("decreased" if BIOMARKER_DOWN.match(near.group()) else "increased") if near else \
             (whole if levels else None)

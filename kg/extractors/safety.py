@@ -144,19 +144,26 @@ def speaks_of_events(view: View) -> bool:
     """Does the sentence report adverse events: in so many words, under a safety heading or label, or as an event
     phrase that occurred, or as an occurrence in a paragraph that began on adverse events?"""
     text, ctx = view.text, view.ctx
-    named = events_named(ctx)
-    if named[view.index] or view.index in safety_sentences(ctx):
+    if events_named(ctx)[view.index] or view.index in safety_sentences(ctx):
         return True
-    if AE_PHRASE.search(text) and any(is_event(text, t.start) for t in phrase_terms(text)):
+    if named_before_in_paragraph(ctx)[view.index] and OCCURRED.search(text):
         return True
-    if not OCCURRED.search(text):
-        return False
-    line, k = ctx.sentences[view.index].line, view.index - 1
-    while k >= 0 and ctx.sentences[k].line == line:
-        if named[k]:
-            return True
-        k -= 1
-    return False
+    return AE_PHRASE.search(text) is not None and any(is_event(text, t.start) for t in phrase_terms(text))
+
+
+def named_before_in_paragraph(ctx) -> list[bool]:
+    """Per sentence: does a sentence before it on its line (its paragraph) speak of adverse events in so many words?
+    (once a document, in one pass: asked of each sentence, a walk back to the line's start would be quadratic)"""
+    key = ("safety", "named before")
+    found = ctx.kinds.get(key)
+    if found is None:
+        named, sentences = events_named(ctx), ctx.sentences
+        found = [False] * len(sentences)
+        for i in range(1, len(sentences)):
+            if sentences[i].line == sentences[i - 1].line:
+                found[i] = found[i - 1] or named[i - 1]
+        ctx.kinds[key] = found
+    return found
 
 
 def comparator_only(view: View) -> bool:

@@ -32,3 +32,12 @@ def test_an_entry_threshold_and_a_drug_taken_are_no_findings():
 
 def test_a_comparison_with_others_is_no_finding():
     assert findings("In the XY-123 trial (NCT01234567), interleukin-6 levels were lower than in healthy people.") == {}
+
+
+def test_greek_gate_finds_what_its_pattern_finds():
+    from kg.extractors.biomarkers import GREEK
+    from kg.text.cues import GREEK_ANALYTE
+
+    for text in ("Free alpha-synuclein fell.", "TNF-alpha and interferon gamma rose.", "α-synuclein and β-amyloid",
+                 "tumour necrosis factor-α rose", "Beta-blockers were stopped.", "No Greek letter here.", "ALPHA-test"):
+        assert [m.span() for m in GREEK.finditer(text)] == [m.span() for m in GREEK_ANALYTE.finditer(text)], text
