@@ -124,9 +124,10 @@ def build_index(ctx: Context) -> TherapyIndex:
     per_sentence, named, where = [], {}, {}
     for i, ms in enumerate(ctx.mentions):
         kept = [as_named(m, renamed) for m in ms if m.kind in KINDS and (m.label not in dropped or m.label in renamed)]
-        kept += drug_classes(ctx, i, texts[i])
-        kept += stem_names(ctx, i, texts[i])
-        kept.sort(key=lambda m: m.start)
+        if NEW_NAME_WORDS.possible(texts[i]):
+            kept += drug_classes(ctx, i, texts[i])
+            kept += stem_names(ctx, i, texts[i])
+            kept.sort(key=lambda m: m.start)
         per_sentence.append(tuple(kept))
         for m in kept:
             entity = class_entity(m.label) if m.kind == CLASS else entity_of(m, "Therapy")
@@ -146,6 +147,12 @@ def build_index(ctx: Context) -> TherapyIndex:
                 others.setdefault((entity_of(m, "Therapy").key, m.text), m)
     return TherapyIndex(named, tuple(per_sentence), tuple((key, m) for (key, _), m in others.items()),
                         tuple(tuple(m for m in ms if m.kind != CLASS) for ms in per_sentence))
+
+
+# words one of which a class phrase, a class word or a stem name holds, tested at once (most sentences have none;
+# only the test is asked of this pattern)
+NEW_NAME_WORDS = rx.Prefiltered(INN_NAME.regex, (frozenset(word for p in (CLASS_PHRASE, CLASS_WORD, INN_NAME)
+                                                            for word in p.literals[0]),))
 
 
 def stem_names(ctx: Context, i: int, text: str) -> list[Mention]:
