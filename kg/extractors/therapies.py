@@ -248,18 +248,21 @@ class TherapyExtractor(RuleExtractor):
         trial = ctx.trial(i)
         if trial is None or not therapies:
             return
+        main = main_mention(ctx)
+        others = [t for t in therapies if t.label != ctx.main_therapy and (main is None or t.label != main.label)]
+        if not others:
+            return
         allowed_on = ALLOWED_ON.search(text)   # the first phrase: a therapy named after it is allowed on
         allowed_from = allowed_on.start() + len(allowed_on.group().rstrip()) + 1 if allowed_on else len(text) + 1
-        beside = [c.end() for c in CONCOMITANT_BEFORE.finditer(text)]
-        main = main_mention(ctx)
-        for t in therapies:
-            if t.label == ctx.main_therapy or (main is not None and t.label == main.label):
-                continue
+        beside = None                           # where "were taking" and the like end: found when first needed
+        for t in others:
             end = max(0, t.start - s.start)
             m = CONCOMITANT.search(text, max(0, end - BEFORE), end)
-            allowed = end >= allowed_from or any(0 <= end - c and FEW_WORDS.fullmatch(text, c, end) for c in beside)
-            if not (m or allowed):
-                continue
+            if not m and end < allowed_from:
+                if beside is None:
+                    beside = [c.end() for c in CONCOMITANT_BEFORE.finditer(text)]
+                if not any(0 <= end - c and FEW_WORDS.fullmatch(text, c, end) for c in beside):
+                    continue
             therapy = therapy_index(ctx).entity(t)
             node = Entity("ConcomitantMedication", t.label, scope=trial.key)
             yield fact(trial.entity(), "hasConcomitantMedication", node, ev)

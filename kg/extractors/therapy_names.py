@@ -31,9 +31,10 @@ from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE
 
 KINDS = ("drug", "therapy")
 # the shapes read around each drug mention (compiled once: they run a dozen times per mention)
-OPENS = re.compile(r"[®™]?\s*\(\s*")                     # between "A" and "B" of "A (B)"
+# (blanks are entered at their start only: searched in a long run of blanks, re would try each of them)
+OPENS = re.compile(r"[®™]?(?<!\s)\s*\(\s*")             # between "A" and "B" of "A (B)"
 HYPHEN_END = re.compile(r"[A-Za-z0-9]-$")
-REGISTRY_AFTER = re.compile(r"\s*\((?:NCT|jRCT|ISRCTN|CTRI|EudraCT)")
+REGISTRY_AFTER = re.compile(r"(?<!\s)\s*\((?:NCT|jRCT|ISRCTN|CTRI|EudraCT)")
 PAREN_BEFORE = re.compile(r"\(\s{0,2}$")
 PAREN_AFTER = re.compile(r"\s{0,2}\)")
 PAREN_BETWEEN = re.compile(r"\s{0,2}\(\s{0,2}")
@@ -232,7 +233,7 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
 def paired(a: Mention, b: Mention, text: str, start: int) -> bool:
     """Are two mentions written as "A (B)" or "B (A)"?"""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return OPENS.fullmatch(text, first.end - start, second.start - start) is not None
+    return OPENS.fullmatch(text[first.end - start:second.start - start]) is not None
 
 
 def trial_name_words(names: set[str]) -> set[str]:
@@ -302,9 +303,9 @@ def other_name(m: Mention, prev: Mention | None, nxt: Mention | None, text: str,
     """Is ``m`` the other name of the drug beside it in "A (B)"? A name found by its shape (a code or a marked
     name) is the other name of a drug the lexicon knows; of two known drugs, the one outside the parenthesis is."""
     pairs = []
-    if nxt is not None and OPENS.fullmatch(text, m.end - start, nxt.start - start):
+    if nxt is not None and OPENS.fullmatch(text[m.end - start:nxt.start - start]):
         pairs.append((m, nxt))
-    if prev is not None and OPENS.fullmatch(text, prev.end - start, m.start - start):
+    if prev is not None and OPENS.fullmatch(text[prev.end - start:m.start - start]):
         pairs.append((prev, m))
     for a, b in pairs:
         if a.label == b.label:

@@ -354,11 +354,13 @@ TARGET_ANTI_RULE = Rule(
 def read_approved_for(view: View):
     """ "the agency approved XY-123 for adults with Z disease", "XY-123 was already approved to treat Z" """
     text = view.text
+    diseases = view.of_kind("disease")
+    if not diseases:
+        return
     words = sorted([*APPROVAL_WORD.finditer(text), *MARKETED_WORD.finditer(text)], key=lambda m: m.start())
     words = [m for m in words
              if not NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not re.match(r"[-\w]", text[m.end():m.end() + 1])]
     used = set()
-    diseases = view.of_kind("disease")
     last: tuple[int, Entity] | None = None              # the end of the last indication read, and its therapy
     for d in diseases:
         a = d.start - view.start
