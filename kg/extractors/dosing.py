@@ -34,8 +34,9 @@ ROUTES = {
     "topical": r"topical(?:ly)?|applied to the skin",
 }
 ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
-GIVING = rx.compile(r"\b(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|took|assign|"
-                    r"route|formulation|suspension|tablet|capsule|treat)", re.I)
+# (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
+GIVING = rx.compile(r"\b(?=[acdfgirst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
+                    r"took|assign|route|formulation|suspension|tablet|capsule|treat)", re.I)
 # "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
 PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
 UNITS = rf"(?P<unit>{cues.DOSE_UNIT}|(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}cells|vector\s+genomes|vg)"
