@@ -24,7 +24,7 @@ LETTER = {"y": "Y", "m": "M", "w": "W", "d": "D"}
 LONGEST = {"Y": 100, "M": 1_200, "W": 5_218, "D": 36_525}
 FORWARD = rx.compile(rf"\b(?P<num>{NUMBER}|an?)[\s-]+{UNIT}\b", re.I)
 # every FORWARD match holds one of these: looked for first, it spares FORWARD's slow scan of most sentences
-UNIT_AFTER_SPACE = re.compile(rf"[\s-]{UNIT}\b", re.I)
+UNIT_AFTER_SPACE = rx.compile(rf"[\s-]{UNIT}\b", re.I)     # (prefiltered too: most sentences name no unit at all)
 WEEK_N = rx.compile(r"\b(?P<unit>week|month|day|year)\s+(?P<num>\d{1,3})\b", re.I)
 
 
