@@ -26,7 +26,7 @@ from typing import Iterator
 
 from kg.extractors.context import automaton, build_context, entity_of, occurrences
 from kg.extractors.engine import Hit, T, View
-from kg.model import Document, Entity, Mention
+from kg.model import Entity, Mention
 from kg.resources import data_path
 from kg.text import cues
 from kg.text import prefilter as rx
@@ -182,18 +182,19 @@ def candidate_ok(name: str, text: str, start: int, mentions: list[Mention], base
 
 
 def document_orgs(ctx) -> DocOrgs:
-    """The organisations of a document (computed once per document: see :func:`_document_orgs`)."""
-    return _document_orgs(ctx.doc)
+    """The organisations of a document, collected once and kept on its context (see :func:`collect_orgs`)."""
+    return ctx.cached(("organizations",), lambda: collect_orgs(ctx))
 
 
-@lru_cache(maxsize=64)
-def _document_orgs(doc: Document) -> DocOrgs:
-    ctx = build_context(doc)
+def collect_orgs(ctx) -> DocOrgs:
+    """Every organisation the sentences of a document name, with the label each of its forms stands for."""
+    doc = ctx.doc
     found: dict[str, str] = {}            # name -> kind
     listed = shipped()
     short_of: dict[str, str] = {}         # abbreviation, short form or form as written -> name
     parents: set[str] = set()
     renamed: dict[str, str] = {}          # an earlier name -> the name the text says the company now goes by
+    listed_names = shipped_automaton()
     for i, s in enumerate(ctx.sentences):
         text = ctx.masked[i]
         shaped = find_names(text)
@@ -204,7 +205,7 @@ def _document_orgs(doc: Document) -> DocOrgs:
             abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9&]{1,10})\)", text[o.end:o.end + 16])
             if abbr:
                 short_of.setdefault(abbr.group(1), o.name)
-        for last, form in (shipped_automaton().iter(text) if shipped_automaton() else ()):
+        for last, form in (listed_names.iter(text) if listed_names else ()):
             start = last - len(form) + 1
             if is_whole(text, start, last + 1):
                 org = listed[form]
@@ -214,7 +215,8 @@ def _document_orgs(doc: Document) -> DocOrgs:
                         short_of.setdefault(form, org.label)
                 else:                        # the list's full name is not the text's: the text's own name family
                     found.setdefault(canonical(form), org.kind)
-        starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")]
+        # strong_names reads the therapies' places only for an owner's "'s" before one
+        starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")] if "'" in text or "’" in text else []
         for a, b in strong_names(text, starts):
             name = canonical(text[a:b])
             if any(o.start <= a < o.end for o in shaped):      # the shape read the whole name already

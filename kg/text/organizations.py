@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -85,8 +86,9 @@ class OrgName:
     kind: str                    # company, university, hospital, institute, foundation, society, government
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark of a text and its offsets (a named tuple: a sentence makes hundreds of them)."""
+
     start: int
     end: int
     text: str
