@@ -24,6 +24,7 @@ from kg.text.arms import Arm, Name, arm_line, find_arms, opens_arm_list
 from kg.text.numbers import NUMBER
 
 PEOPLE = cues.PEOPLE
+PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # "occurred in 17 children" counts no participants; the look back follows the preposition ("in(?<!seen in)"), as a
 # look back before it would be tried at every character of every sentence
 NOT_AFTER = ("occurred", "reported", "seen", "observed")
@@ -42,12 +43,17 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
 ]
 # every reading of an enrollment names the people or the field: a cheap gate before the patterns
-ENROLLED_CUE = rx.compile(rf"\b(?:{PEOPLE}|enrol\w*|screened|assessed)\b", re.I)
-SEX = r"(?:men|males|women|females|boys|girls)"
+# (each cue opens with a look-ahead for the first letters of its words: re then skips most positions at once)
+ENROLLED_CUE = rx.compile(rf"{rx.starts_with(PEOPLE_WORDS + ['enrol', 'screened', 'assessed'])}"
+                          rf"\b(?:{PEOPLE}|enrol\w*|screened|assessed)\b", re.I)
+SEX_WORDS = ["men", "males", "women", "females", "boys", "girls"]
+SEX = rf"(?:{'|'.join(SEX_WORDS)})"
+SEX_CUE = rx.compile(rf"{rx.starts_with(SEX_WORDS)}\b{SEX}\b", re.I)
 SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})\s+and\s+(?P<b>{NUMBER})\s+(?:were\s+)?(?P<sb>{SEX})\b", re.I)
 AGE_CUE = rx.compile(r"\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b", re.I)
-ARM_CUE = rx.compile(r"\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms))\b|\(\s*[nN]\s*=|"
-                     rf"[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\)", re.I)
+ARM_CUE = rx.compile(rx.starts_with(["randomi", "assigned", "allocated", "received", "dose"], r"(,;")
+                     + r"(?:\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms))\b"
+                     rf"|\(\s*[nN]\s*=|[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\))", re.I)
 # a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end
 ARM_LINE_CUE = rx.compile(r"^[^:.;()]{1,60}(?:[:(]|$)")
 ARM_LIST_REACH = 8                   # lines of a list of arms looked back over for the line that opens it
@@ -158,7 +164,7 @@ ALL = (
                            (("enrollment", "420"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
                           "Of 310 people screened for the trial, most were excluded.")),
-    Rule("population.sexes", T.male, sexes, confidence=0.8, cue=rx.compile(rf"\b{SEX}\b", re.I), also=(T.female, T.enrollment),
+    Rule("population.sexes", T.male, sexes, confidence=0.8, cue=SEX_CUE, also=(T.female, T.enrollment),
          examples=(Example("The trial included 14 men and 9 women.", (("male", "14"), ("female", "9"))),
                    Example("Of those randomised, 301 were women and 199 were men.", (("male", "199"), ("female", "301")))),
          counterexamples=("The drug helped both men and women.",)),
