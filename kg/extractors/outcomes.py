@@ -140,7 +140,7 @@ class OutcomeExtractor(RuleExtractor):
             measures = sentence_measures(ctx, i, text)
             if measures:
                 named.setdefault(trial.key, []).extend((i, m) for m in measures)
-            timepoint = sentence_timepoint(text)
+            carried = None                      # the Carry whose timepoint stands when the sentence gives none
             known = by_role.get(trial.key, {})
             if not measures and not roles and "%" in text and R.DIED.search(text):
                 # "482 patients (22.9%) in the XY group and ... had died": the trial's one mortality measure
@@ -177,7 +177,7 @@ class OutcomeExtractor(RuleExtractor):
                 if carry is None or carry.index != i - 1 or not continues(ctx, i, text):
                     continue
                 measures = [carry.measure]
-                timepoint = timepoint or carry.timepoint
+                carried = carry
                 spans = {carry.measure.label: (0, 0)}
             else:
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
@@ -189,8 +189,10 @@ class OutcomeExtractor(RuleExtractor):
                         by_role.setdefault(trial.key, {}).setdefault(role, m)
                     if left > len(measures):
                         pending[trial.key] = (role, said, left - len(measures))
-                if timepoint is None and R.SAME_PERIOD.search(text) and trial.key in current:
-                    timepoint = current[trial.key].timepoint
+                if R.SAME_PERIOD.search(text):
+                    carried = current.get(trial.key)
+            # read only for a sentence that gets this far (most sentences name no measure and have left)
+            timepoint = sentence_timepoint(text) or (carried.timepoint if carried else None)
             current[trial.key] = Carry(measures[0], timepoint, i)
             for m, role in assign_roles(text, measures, spans, roles):
                 frames.get(trial, m, None, i).set("outcomeRole", role, i)
