@@ -292,7 +292,7 @@ def sentence_measures(ctx, i: int, text: str) -> list[Mention]:
     found = [m for m in ctx.mentions[i] if m.kind == "measure" or (m.kind == "term" and SCALE_WORD.search(m.label))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
     found = named or found
-    definition = cues.OUTCOME_DEFINITION.search(text)
+    definition = cues.OUTCOME_DEFINITION.search(text) if found else None
     if definition:                          # "... survival, defined as the time to progression or death": its parts
         cut = ctx.sentences[i].start + definition.start()
         found = [m for m in found if m.start < cut]
