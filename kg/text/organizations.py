@@ -105,6 +105,9 @@ def tokens(text: str) -> list[Token]:
     out = []
     for m in TOKEN.finditer(text):
         word, end = m.group(), m.end()
+        if word[-1] not in ".s'’":        # most words: no full stop to drop, no possessive to split
+            out.append(Token(m.start(), end, word))
+            continue
         if word.endswith(".") and len(word) > 1 and not keeps_stop(word):
             word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
         if word.endswith(("'s", "’s")) and len(word) > 2:          # a possessive is a word and its "'s"
