@@ -36,6 +36,9 @@ LIST = data_path("organizations.tsv")
 NOT_ORG_KINDS = ("drug", "therapy", "disease", "phenotype", "gene", "chemical", "country", "measure", "cell", "regulator")
 # an owner's "'s" and the descriptive words up to a therapy named at the end of the searched text
 POSSESSIVE_BEFORE = rx.compile(cues.ORG_POSSESSIVE.pattern + "$", re.X)
+# an abbreviation a name defines right after it: "Acme Therapeutics (ATI)" (matched at the start of the text after
+# the name; the look back keeps a search from trying a long run of blanks once from each of its characters)
+ABBREVIATION_AFTER = re.compile(r"(?<!\s)\s*\(([A-Z][A-Za-z0-9&]{1,10})\)")
 # first words too common to stand for a company alone ("American", "National" ...)
 GENERIC_FIRST = frozenset("""American National General International Global United Royal New First Central Eastern
     Western Northern Southern European Asian Pacific Medical Clinical Research Health University Institute Bio
@@ -202,7 +205,7 @@ def collect_orgs(ctx) -> DocOrgs:
             found.setdefault(o.name, o.kind)
             if text[o.start:o.end] != o.name:
                 short_of.setdefault(text[o.start:o.end], o.name)
-            abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9&]{1,10})\)", text[o.end:o.end + 16])
+            abbr = ABBREVIATION_AFTER.match(text[o.end:o.end + 16])
             if abbr:
                 short_of.setdefault(abbr.group(1), o.name)
         for last, form in (listed_names.iter(text) if listed_names else ()):
@@ -356,6 +359,7 @@ def entity(span: OrgSpan) -> Entity:
 
 # --- reading helpers: names a cue points at ---
 
+LIST_GAP_BEFORE = re.compile(r"(?:,\s{0,3}|\s{1,3})(?:and\s{1,3}|&\s{1,3})?$")
 LIST_GAP = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{1,3})(?:the\s{1,3})?")
 LEAD_GAP = re.compile(r"\s{0,3}(?:the\s{1,3}|an?\s{1,3})?")
 
@@ -390,7 +394,7 @@ def spans_before(spans: list[OrgSpan], text: str, pos: int) -> list[OrgSpan]:
         if s.end != end:
             break
         out.insert(0, s)
-        gap = re.search(r"(?:,\s{0,3}|\s{1,3})(?:and\s{1,3}|&\s{1,3})?$", text[max(0, s.start - 8):s.start])
+        gap = LIST_GAP_BEFORE.search(text[max(0, s.start - 8):s.start])
         if not gap or "and" not in gap.group() and "&" not in gap.group() and "," not in gap.group():
             break
         end = s.start - len(gap.group())

@@ -273,10 +273,19 @@ def canonical(name: str) -> str:
     >>> canonical("the Gamma Institute"), canonical("Acme Holdings Co., Ltd."), canonical("Eta Bio, Inc.")
     ('Gamma Institute', 'Acme Holdings Co.', 'Eta Bio')
     """
-    name = re.sub(r"\s*\([A-Z][A-Za-z0-9&.-]{0,12}\)", "", name)
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:'’"))
-    name = re.sub(r"(?:,\s*(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|SA|S\.A|Co|Corp|N\.V|B\.V|K\.K|Limited)\.?)+$", "", name)
+    if "(" in name:                     # (each pattern is tried only on a name holding its one character)
+        name = DEFINED_ABBREVIATION.sub("", name)
+    name = LEADING_THE.sub("", name.strip(" ,;:'’"))
+    if "," in name:
+        name = LEGAL_FORM_AFTER_COMMA.sub("", name)
     return name.strip(" ,")
+
+
+# (a match starts where a run of blanks starts, as the leftmost match did without the look back: a long run of blanks
+# is then tried once, not from each of its characters)
+DEFINED_ABBREVIATION = re.compile(r"(?<!\s)\s*\([A-Z][A-Za-z0-9&.-]{0,12}\)")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+LEGAL_FORM_AFTER_COMMA = re.compile(r"(?:,\s*(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|SA|S\.A|Co|Corp|N\.V|B\.V|K\.K|Limited)\.?)+$")
 
 
 def key(name: str) -> str:
