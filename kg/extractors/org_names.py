@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 from typing import Iterator
 
 from kg.extractors.context import automaton, build_context, entity_of, occurrences
@@ -95,8 +96,38 @@ class DocOrgs:
         return Entity("Organization", label)
 
 
-def strong_names(text: str, therapy_starts: list[int]) -> Iterator[tuple[int, int]]:
-    """Spans of the names a strong role cue points at ("sponsored by X", "an X-funded trial", "X's drug XY-123")."""
+# the cues that point at a name whatever its shape (strong_names, parent_names, renames); the literals of each one's
+# first requirement set are bits of the prefilter (kg.text.prefilter): a text whose bits meet none of theirs matches
+# none of the cues, and is not tried cue by cue (most sentences; every cue here has literals, or [0] fails at import)
+NAME_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
+             cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
+             cues.ORG_DESCRIBED_AFTER, cues.ORG_PARENT_NAME, cues.ORG_ONE_OF_COMPANIES, cues.ORG_PARENT_BEFORE_UNIT)
+NAME_CUE_BITS = reduce(or_, (cue.masks[0] for cue in NAME_CUES))
+
+
+def may_cue_name(text: str) -> bool:
+    """May one of :data:`NAME_CUES` match in ``text``? (False: none does.)
+
+    >>> may_cue_name("XY-123 was developed by Acme."), may_cue_name("Patients took XY-123.")
+    (True, False)
+    """
+    return bool(rx.held(text) & NAME_CUE_BITS)
+
+
+def strong_names(text: str, therapy_starts: list[int], cued: bool = True) -> Iterator[tuple[int, int]]:
+    """Spans of the names a strong role cue points at ("sponsored by X", "an X-funded trial", "X's drug XY-123");
+    ``cued`` False (see :func:`may_cue_name`) skips the cues, as none matches."""
+    if cued:
+        yield from cued_names(text)
+    for start in therapy_starts if "'" in text or "’" in text else ():   # "Acme and Beta's antibody XY-123"
+        window = max(0, start - 120)
+        m = POSSESSIVE_BEFORE.search(text, window, start)
+        if m:
+            yield from names_before(text, m.start())
+
+
+def cued_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names the cues of :func:`strong_names` point at, in the order of the cues."""
     for m in cues.ORG_STRONG_CUE.finditer(text):
         lead = cues.ORG_DESCRIPTION_LEAD.match(text, m.end())     # "developed by the Japanese drugmaker Acme"
         names = name_after(text, lead.end() if lead else m.end())
@@ -123,11 +154,6 @@ def strong_names(text: str, therapy_starts: list[int]) -> Iterator[tuple[int, in
         yield from name_after(text, m.end())[:1]
     for m in cues.ORG_DESCRIBED_AFTER.finditer(text):      # "Acme, a clinical-stage biotech company"
         yield from names_before(text, m.start())[-1:]
-    for start in therapy_starts if "'" in text or "’" in text else ():   # "Acme and Beta's antibody XY-123"
-        window = max(0, start - 120)
-        m = POSSESSIVE_BEFORE.search(text, window, start)
-        if m:
-            yield from names_before(text, m.start())
 
 
 def parent_names(text: str) -> Iterator[tuple[int, int]]:
@@ -220,18 +246,19 @@ def collect_orgs(ctx) -> DocOrgs:
                     found.setdefault(canonical(form), org.kind)
         # strong_names reads the therapies' places only for an owner's "'s" before one
         starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")] if "'" in text or "’" in text else []
-        for a, b in strong_names(text, starts):
+        cued = may_cue_name(text)          # most sentences hold none of the cues' words: they are not tried
+        for a, b in strong_names(text, starts, cued):
             name = canonical(text[a:b])
             if any(o.start <= a < o.end for o in shaped):      # the shape read the whole name already
                 continue
             if name not in found and candidate_ok(name, text, a, ctx.mentions[i], s.start):
                 found[name] = "organization"
-        for a, b in parent_names(text):
+        for a, b in parent_names(text) if cued else ():
             name = canonical(text[a:b])
             if candidate_ok(name, text, a, ctx.mentions[i], s.start):
                 found.setdefault(name, "organization")
                 parents.add(name)
-        for old, new in renames(text):
+        for old, new in renames(text) if cued else ():
             if old in found and new in found and old != new:
                 renamed[old] = new
     orgs = DocOrgs()
