@@ -29,12 +29,14 @@ PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # look back before it would be tried at every character of every sentence
 NOT_AFTER = ("occurred", "reported", "seen", "observed")
 AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
+# (a pattern that opens with a choice of words opens with a look-ahead for their first letters: re skips the other
+# positions at once)
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
-    rx.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
+    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned"; not "120 people screened, 90 were ..."
     rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b(?:(?!screened|assessed)[^.;]){{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
-    rx.compile(rf"\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
+    rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
     rx.compile(rf"^(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?\s*:\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
