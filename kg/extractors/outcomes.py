@@ -137,7 +137,7 @@ class OutcomeExtractor(RuleExtractor):
                 # of the sentences just before
                 both_significant(text, trial, named.get(trial.key, []), i, frames)
                 continue
-            measures = sentence_measures(ctx, i, text)
+            measures = sentence_measures(ctx, i, text, bool(roles))
             if measures:
                 named.setdefault(trial.key, []).extend((i, m) for m in measures)
             carried = None                      # the Carry whose timepoint stands when the sentence gives none
@@ -287,8 +287,9 @@ def listed_arm(ctx, i: int, text: str, trial, carry: Carry | None, frames: Frame
 
 # --- measures, roles, timepoints --------------------------------------------------------------------------------
 
-def sentence_measures(ctx, i: int, text: str) -> list[Mention]:
-    """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named."""
+def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> list[Mention]:
+    """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named.
+    ``has_role``: whether the text holds a role phrase, when the caller knows (else it is looked for)."""
     found = [m for m in ctx.mentions[i] if m.kind == "measure" or (m.kind == "term" and SCALE_WORD.search(m.label))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
     found = named or found
@@ -296,7 +297,7 @@ def sentence_measures(ctx, i: int, text: str) -> list[Mention]:
     if definition:                          # "... survival, defined as the time to progression or death": its parts
         cut = ctx.sentences[i].start + definition.start()
         found = [m for m in found if m.start < cut]
-    if not found and R.ROLE.search(text):
+    if not found and (R.ROLE.search(text) is not None if has_role is None else has_role):
         hit = R.SAFETY.search(text)
         if hit:
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
