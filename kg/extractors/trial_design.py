@@ -215,9 +215,9 @@ class TrialDesignExtractor(RuleExtractor):
             yield fact(ctx.trial_entities[k], "phase", phase, ctx.evidence(ctx.trials[k].first, extractor=self))
         stages = {}
         for i, s in enumerate(ctx.sentences):
-            if ctx.hedged[i] and not unhedged(ctx.masked[i]).strip():
-                continue
             text = unhedged(ctx.masked[i]) if ctx.hedged[i] else ctx.masked[i]
+            if ctx.hedged[i] and not text.strip():
+                continue
             for m in PHASE.finditer(text):
                 k = ctx.trial_at(i, s.start + m.start())
                 if k not in stated and not indefinite(text, m.start()):
