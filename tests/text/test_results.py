@@ -222,3 +222,20 @@ def test_role_with_its_look_ahead_matches_as_its_plain_form():
     for _ in range(4000):
         text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(1, 8)))
         assert [m.span() for m in ROLE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_slot_with_its_look_ahead_matches_as_its_plain_form():
+    """SLOT opens with a look-ahead for the characters a slot can start with; it only lets re skip positions."""
+    import random
+    import re
+
+    from kg.text.results import SLOT
+    plain = re.compile(SLOT.pattern.replace(r"(?=[-+\dbdfgilrw])", "", 1), SLOT.flags)
+    assert plain.pattern != SLOT.pattern
+    words = ["Fell", "fell", "by", "Rose", "increased", "reduction", "of", "a", "mean", "12", "3.5", "-2", "+4", "%",
+             "points", "with", "placebo", "XY-123", "(SD", "1.2)", "40", "patients", "(", "45%", ")", "vs", "and",
+             "İ", "ı", "x"]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", ","]) for _ in range(rng.randint(1, 10)))
+        assert [m.span() for m in SLOT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
