@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 from typing import Iterator
 
 from kg.extractors.context import automaton, build_context, entity_of, occurrences
 from kg.extractors.engine import Hit, T, View
-from kg.model import Document, Entity, Mention
+from kg.model import Entity, Mention
 from kg.resources import data_path
 from kg.text import cues
 from kg.text import prefilter as rx
@@ -36,6 +37,9 @@ LIST = data_path("organizations.tsv")
 NOT_ORG_KINDS = ("drug", "therapy", "disease", "phenotype", "gene", "chemical", "country", "measure", "cell", "regulator")
 # an owner's "'s" and the descriptive words up to a therapy named at the end of the searched text
 POSSESSIVE_BEFORE = rx.compile(cues.ORG_POSSESSIVE.pattern + "$", re.X)
+# an abbreviation a name defines right after it: "Acme Therapeutics (ATI)" (matched at the start of the text after
+# the name; the look back keeps a search from trying a long run of blanks once from each of its characters)
+ABBREVIATION_AFTER = re.compile(r"(?<!\s)\s*\(([A-Z][A-Za-z0-9&]{1,10})\)")
 # first words too common to stand for a company alone ("American", "National" ...)
 GENERIC_FIRST = frozenset("""American National General International Global United Royal New First Central Eastern
     Western Northern Southern European Asian Pacific Medical Clinical Research Health University Institute Bio
@@ -92,8 +96,38 @@ class DocOrgs:
         return Entity("Organization", label)
 
 
-def strong_names(text: str, therapy_starts: list[int]) -> Iterator[tuple[int, int]]:
-    """Spans of the names a strong role cue points at ("sponsored by X", "an X-funded trial", "X's drug XY-123")."""
+# the cues that point at a name whatever its shape (strong_names, parent_names, renames); the literals of each one's
+# first requirement set are bits of the prefilter (kg.text.prefilter): a text whose bits meet none of theirs matches
+# none of the cues, and is not tried cue by cue (most sentences; every cue here has literals, or [0] fails at import)
+NAME_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
+             cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
+             cues.ORG_DESCRIBED_AFTER, cues.ORG_PARENT_NAME, cues.ORG_ONE_OF_COMPANIES, cues.ORG_PARENT_BEFORE_UNIT)
+NAME_CUE_BITS = reduce(or_, (cue.masks[0] for cue in NAME_CUES))
+
+
+def may_cue_name(text: str) -> bool:
+    """May one of :data:`NAME_CUES` match in ``text``? (False: none does.)
+
+    >>> may_cue_name("XY-123 was developed by Acme."), may_cue_name("Patients took XY-123.")
+    (True, False)
+    """
+    return bool(rx.held(text) & NAME_CUE_BITS)
+
+
+def strong_names(text: str, therapy_starts: list[int], cued: bool = True) -> Iterator[tuple[int, int]]:
+    """Spans of the names a strong role cue points at ("sponsored by X", "an X-funded trial", "X's drug XY-123");
+    ``cued`` False (see :func:`may_cue_name`) skips the cues, as none matches."""
+    if cued:
+        yield from cued_names(text)
+    for start in therapy_starts if "'" in text or "’" in text else ():   # "Acme and Beta's antibody XY-123"
+        window = max(0, start - 120)
+        m = POSSESSIVE_BEFORE.search(text, window, start)
+        if m:
+            yield from names_before(text, m.start())
+
+
+def cued_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names the cues of :func:`strong_names` point at, in the order of the cues."""
     for m in cues.ORG_STRONG_CUE.finditer(text):
         lead = cues.ORG_DESCRIPTION_LEAD.match(text, m.end())     # "developed by the Japanese drugmaker Acme"
         names = name_after(text, lead.end() if lead else m.end())
@@ -120,11 +154,6 @@ def strong_names(text: str, therapy_starts: list[int]) -> Iterator[tuple[int, in
         yield from name_after(text, m.end())[:1]
     for m in cues.ORG_DESCRIBED_AFTER.finditer(text):      # "Acme, a clinical-stage biotech company"
         yield from names_before(text, m.start())[-1:]
-    for start in therapy_starts if "'" in text or "’" in text else ():   # "Acme and Beta's antibody XY-123"
-        window = max(0, start - 120)
-        m = POSSESSIVE_BEFORE.search(text, window, start)
-        if m:
-            yield from names_before(text, m.start())
 
 
 def parent_names(text: str) -> Iterator[tuple[int, int]]:
@@ -182,18 +211,19 @@ def candidate_ok(name: str, text: str, start: int, mentions: list[Mention], base
 
 
 def document_orgs(ctx) -> DocOrgs:
-    """The organisations of a document (computed once per document: see :func:`_document_orgs`)."""
-    return _document_orgs(ctx.doc)
+    """The organisations of a document, collected once and kept on its context (see :func:`collect_orgs`)."""
+    return ctx.cached(("organizations",), lambda: collect_orgs(ctx))
 
 
-@lru_cache(maxsize=64)
-def _document_orgs(doc: Document) -> DocOrgs:
-    ctx = build_context(doc)
+def collect_orgs(ctx) -> DocOrgs:
+    """Every organisation the sentences of a document name, with the label each of its forms stands for."""
+    doc = ctx.doc
     found: dict[str, str] = {}            # name -> kind
     listed = shipped()
     short_of: dict[str, str] = {}         # abbreviation, short form or form as written -> name
     parents: set[str] = set()
     renamed: dict[str, str] = {}          # an earlier name -> the name the text says the company now goes by
+    listed_names = shipped_automaton()
     for i, s in enumerate(ctx.sentences):
         text = ctx.masked[i]
         shaped = find_names(text)
@@ -201,10 +231,10 @@ def _document_orgs(doc: Document) -> DocOrgs:
             found.setdefault(o.name, o.kind)
             if text[o.start:o.end] != o.name:
                 short_of.setdefault(text[o.start:o.end], o.name)
-            abbr = re.match(r"\s*\(([A-Z][A-Za-z0-9&]{1,10})\)", text[o.end:o.end + 16])
+            abbr = ABBREVIATION_AFTER.match(text[o.end:o.end + 16])
             if abbr:
                 short_of.setdefault(abbr.group(1), o.name)
-        for last, form in (shipped_automaton().iter(text) if shipped_automaton() else ()):
+        for last, form in (listed_names.iter(text) if listed_names else ()):
             start = last - len(form) + 1
             if is_whole(text, start, last + 1):
                 org = listed[form]
@@ -214,19 +244,21 @@ def _document_orgs(doc: Document) -> DocOrgs:
                         short_of.setdefault(form, org.label)
                 else:                        # the list's full name is not the text's: the text's own name family
                     found.setdefault(canonical(form), org.kind)
-        starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")]
-        for a, b in strong_names(text, starts):
+        # strong_names reads the therapies' places only for an owner's "'s" before one
+        starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")] if "'" in text or "’" in text else []
+        cued = may_cue_name(text)          # most sentences hold none of the cues' words: they are not tried
+        for a, b in strong_names(text, starts, cued):
             name = canonical(text[a:b])
             if any(o.start <= a < o.end for o in shaped):      # the shape read the whole name already
                 continue
             if name not in found and candidate_ok(name, text, a, ctx.mentions[i], s.start):
                 found[name] = "organization"
-        for a, b in parent_names(text):
+        for a, b in parent_names(text) if cued else ():
             name = canonical(text[a:b])
             if candidate_ok(name, text, a, ctx.mentions[i], s.start):
                 found.setdefault(name, "organization")
                 parents.add(name)
-        for old, new in renames(text):
+        for old, new in renames(text) if cued else ():
             if old in found and new in found and old != new:
                 renamed[old] = new
     orgs = DocOrgs()
@@ -354,6 +386,7 @@ def entity(span: OrgSpan) -> Entity:
 
 # --- reading helpers: names a cue points at ---
 
+LIST_GAP_BEFORE = re.compile(r"(?:,\s{0,3}|\s{1,3})(?:and\s{1,3}|&\s{1,3})?$")
 LIST_GAP = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{1,3})(?:the\s{1,3})?")
 LEAD_GAP = re.compile(r"\s{0,3}(?:the\s{1,3}|an?\s{1,3})?")
 
@@ -388,7 +421,7 @@ def spans_before(spans: list[OrgSpan], text: str, pos: int) -> list[OrgSpan]:
         if s.end != end:
             break
         out.insert(0, s)
-        gap = re.search(r"(?:,\s{0,3}|\s{1,3})(?:and\s{1,3}|&\s{1,3})?$", text[max(0, s.start - 8):s.start])
+        gap = LIST_GAP_BEFORE.search(text[max(0, s.start - 8):s.start])
         if not gap or "and" not in gap.group() and "&" not in gap.group() and "," not in gap.group():
             break
         end = s.start - len(gap.group())

@@ -137,10 +137,10 @@ class OutcomeExtractor(RuleExtractor):
                 # of the sentences just before
                 both_significant(text, trial, named.get(trial.key, []), i, frames)
                 continue
-            measures = sentence_measures(ctx, i, text)
+            measures = sentence_measures(ctx, i, text, bool(roles))
             if measures:
                 named.setdefault(trial.key, []).extend((i, m) for m in measures)
-            timepoint = sentence_timepoint(text)
+            carried = None                      # the Carry whose timepoint stands when the sentence gives none
             known = by_role.get(trial.key, {})
             if not measures and not roles and "%" in text and R.DIED.search(text):
                 # "482 patients (22.9%) in the XY group and ... had died": the trial's one mortality measure
@@ -177,7 +177,7 @@ class OutcomeExtractor(RuleExtractor):
                 if carry is None or carry.index != i - 1 or not continues(ctx, i, text):
                     continue
                 measures = [carry.measure]
-                timepoint = timepoint or carry.timepoint
+                carried = carry
                 spans = {carry.measure.label: (0, 0)}
             else:
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
@@ -189,8 +189,10 @@ class OutcomeExtractor(RuleExtractor):
                         by_role.setdefault(trial.key, {}).setdefault(role, m)
                     if left > len(measures):
                         pending[trial.key] = (role, said, left - len(measures))
-                if timepoint is None and R.SAME_PERIOD.search(text) and trial.key in current:
-                    timepoint = current[trial.key].timepoint
+                if R.SAME_PERIOD.search(text):
+                    carried = current.get(trial.key)
+            # read only for a sentence that gets this far (most sentences name no measure and have left)
+            timepoint = sentence_timepoint(text) or (carried.timepoint if carried else None)
             current[trial.key] = Carry(measures[0], timepoint, i)
             for m, role in assign_roles(text, measures, spans, roles):
                 frames.get(trial, m, None, i).set("outcomeRole", role, i)
@@ -285,16 +287,17 @@ def listed_arm(ctx, i: int, text: str, trial, carry: Carry | None, frames: Frame
 
 # --- measures, roles, timepoints --------------------------------------------------------------------------------
 
-def sentence_measures(ctx, i: int, text: str) -> list[Mention]:
-    """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named."""
+def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> list[Mention]:
+    """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named.
+    ``has_role``: whether the text holds a role phrase, when the caller knows (else it is looked for)."""
     found = [m for m in ctx.mentions[i] if m.kind == "measure" or (m.kind == "term" and SCALE_WORD.search(m.label))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
     found = named or found
-    definition = cues.OUTCOME_DEFINITION.search(text)
+    definition = cues.OUTCOME_DEFINITION.search(text) if found else None
     if definition:                          # "... survival, defined as the time to progression or death": its parts
         cut = ctx.sentences[i].start + definition.start()
         found = [m for m in found if m.start < cut]
-    if not found and R.ROLE.search(text):
+    if not found and (R.ROLE.search(text) is not None if has_role is None else has_role):
         hit = R.SAFETY.search(text)
         if hit:
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()

@@ -24,16 +24,19 @@ from kg.text.arms import Arm, Name, arm_line, find_arms, opens_arm_list
 from kg.text.numbers import NUMBER
 
 PEOPLE = cues.PEOPLE
+PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # "occurred in 17 children" counts no participants; the look back follows the preposition ("in(?<!seen in)"), as a
 # look back before it would be tried at every character of every sentence
 NOT_AFTER = ("occurred", "reported", "seen", "observed")
 AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
+# (a pattern that opens with a choice of words opens with a look-ahead for their first letters: re skips the other
+# positions at once)
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
-    rx.compile(rf"\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
+    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned"; not "120 people screened, 90 were ..."
     rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b(?:(?!screened|assessed)[^.;]){{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
-    rx.compile(rf"\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
+    rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
     rx.compile(rf"^(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?\s*:\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
@@ -42,12 +45,17 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
 ]
 # every reading of an enrollment names the people or the field: a cheap gate before the patterns
-ENROLLED_CUE = rx.compile(rf"\b(?:{PEOPLE}|enrol\w*|screened|assessed)\b", re.I)
-SEX = r"(?:men|males|women|females|boys|girls)"
+# (each cue opens with a look-ahead for the first letters of its words: re then skips most positions at once)
+ENROLLED_CUE = rx.compile(rf"{rx.starts_with(PEOPLE_WORDS + ['enrol', 'screened', 'assessed'])}"
+                          rf"\b(?:{PEOPLE}|enrol\w*|screened|assessed)\b", re.I)
+SEX_WORDS = ["men", "males", "women", "females", "boys", "girls"]
+SEX = rf"(?:{'|'.join(SEX_WORDS)})"
+SEX_CUE = rx.compile(rf"{rx.starts_with(SEX_WORDS)}\b{SEX}\b", re.I)
 SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})\s+and\s+(?P<b>{NUMBER})\s+(?:were\s+)?(?P<sb>{SEX})\b", re.I)
 AGE_CUE = rx.compile(r"\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b", re.I)
-ARM_CUE = rx.compile(r"\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms))\b|\(\s*[nN]\s*=|"
-                     rf"[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\)", re.I)
+ARM_CUE = rx.compile(rx.starts_with(["randomi", "assigned", "allocated", "received", "dose"], r"(,;")
+                     + r"(?:\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms))\b"
+                     rf"|\(\s*[nN]\s*=|[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\))", re.I)
 # a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end
 ARM_LINE_CUE = rx.compile(r"^[^:.;()]{1,60}(?:[:(]|$)")
 ARM_LIST_REACH = 8                   # lines of a list of arms looked back over for the line that opens it
@@ -158,7 +166,7 @@ ALL = (
                            (("enrollment", "420"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
                           "Of 310 people screened for the trial, most were excluded.")),
-    Rule("population.sexes", T.male, sexes, confidence=0.8, cue=rx.compile(rf"\b{SEX}\b", re.I), also=(T.female, T.enrollment),
+    Rule("population.sexes", T.male, sexes, confidence=0.8, cue=SEX_CUE, also=(T.female, T.enrollment),
          examples=(Example("The trial included 14 men and 9 women.", (("male", "14"), ("female", "9"))),
                    Example("Of those randomised, 301 were women and 199 were men.", (("male", "199"), ("female", "301")))),
          counterexamples=("The drug helped both men and women.",)),

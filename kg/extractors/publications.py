@@ -22,7 +22,7 @@ from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.util import fact
 from kg.model import Entity, Fact
 from kg.text import prefilter as rx
-from kg.text.citations import CITATION_YEAR, JOURNAL_GATE, Frame, publication_frames
+from kg.text.citations import CITATION_YEAR, JOURNAL_GATE, AnyOf, Frame, publication_frames
 from kg.text.cues import PRESENTATION_CUE
 from kg.text.dates import find_dates
 
@@ -153,8 +153,10 @@ class PublicationExtractor(RuleExtractor):
 
 
 # a citation's journal and year ("N Engl J Med 2031;12:34"), a DOI on its own, an online publication date
-CITATION = rx.compile(rf"{CITATION_YEAR.pattern}|^\s{{0,3}}doi:|\bPublished online\b|^(?:The\s)?[A-Z][\w ]{{2,60}}, published\b",
-                      re.I)
+# (two patterns tried in turn: a citation's year needs a ";", which few lines hold, and one alternation of both would
+# scan every line that holds a year)
+CITATION = AnyOf(rx.compile(CITATION_YEAR.pattern, re.I),
+                 rx.compile(r"^\s{0,3}doi:|\bPublished online\b|^(?:The\s)?[A-Z][\w ]{2,60}, published\b", re.I))
 
 
 def citation_lines(ctx) -> dict[int, tuple[int, str, int]]:

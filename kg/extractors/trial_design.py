@@ -122,10 +122,11 @@ def read_comparator(view):
 
 def read_country(view):
     """Countries of a sentence about a trial, unless named as a market, a seat, an owner or inside a name."""
-    if not (TRIAL_WORD.search(view.text) or RECORD_FIELD.match(view.text)):
-        return
     text = view.text
+    # most sentences name no country: that test is cheaper than the trial words' (either one alone ends it)
     if "US" not in text and "U.S." not in text and not view.of_kind("country"):
+        return
+    if not (TRIAL_WORD.search(text) or RECORD_FIELD.match(text)):
         return
     for c in view.of_kind("country"):
         a, b = view.span(c)
@@ -214,9 +215,9 @@ class TrialDesignExtractor(RuleExtractor):
             yield fact(ctx.trial_entities[k], "phase", phase, ctx.evidence(ctx.trials[k].first, extractor=self))
         stages = {}
         for i, s in enumerate(ctx.sentences):
-            if ctx.hedged[i] and not unhedged(ctx.masked[i]).strip():
-                continue
             text = unhedged(ctx.masked[i]) if ctx.hedged[i] else ctx.masked[i]
+            if ctx.hedged[i] and not text.strip():
+                continue
             for m in PHASE.finditer(text):
                 k = ctx.trial_at(i, s.start + m.start())
                 if k not in stated and not indefinite(text, m.start()):

@@ -53,10 +53,39 @@ VENUE_VERB = rx.compile(r"\b(?:published|appeared|presented|unveiled|reported|sh
 SAME_DAY = rx.compile(r"\b(?:the same day|simultaneous(?:ly)?|at the same time|concurrently|that day)\b", re.I)
 # a quoted title is a title when the words around it say so, or when a journal name or citation follows it
 TITLE_CUE = rx.compile(r"\b(?:as|titled|entitled|title|paper|article|report)\s{0,3}[:,]?\s{0,3}$", re.I)
+
+
+class AnyOf:
+    """Patterns that gate together: ``search`` gives a match of the first of them that has one, else None.
+
+    For a gate only whether a text matches counts. Each pattern keeps its own
+    prefilter, so a text is scanned only by the patterns whose literals it
+    holds; one alternation of them all would require only the literals of its
+    most common part ("data", "19") and scan nearly every sentence.
+    """
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, *patterns):
+        self.patterns = patterns
+
+    def search(self, text: str) -> re.Match | None:
+        for pattern in self.patterns:
+            found = pattern.search(text)
+            if found:
+                return found
+        return None
+
+
+RESULTS_WORDS = ["study", "paper", "report", "analysis", "findings", "results", "data"]
 # a sentence that may name a journal: a publication word (cues), a journal's words, a DOI, a citation's year, or
-# "results in" a capitalised name (a known or journal-shaped name only: "results in Japan" names none)
-JOURNAL_GATE = rx.compile(rf"""{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b|{CITATION_YEAR.pattern}
-    |\b(?:study|paper|report|analysis|findings|results|data)\s{{1,3}}in\s{{1,3}}(?:the\s{{1,3}})?[A-Z]""", re.I | re.X)
+# "results in" a capitalised name (a known or journal-shaped name only: "results in Japan" names none). Each part
+# keeps the flags of the one alternation it was (re.I: "[A-Z]" takes any letter)
+JOURNAL_GATE = AnyOf(
+    rx.compile(rf"{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b", re.I | re.X),
+    rx.compile(CITATION_YEAR.pattern, re.I | re.X),
+    rx.compile(rf"{rx.starts_with(RESULTS_WORDS)}\b(?:{'|'.join(RESULTS_WORDS)})\s{{1,3}}in\s{{1,3}}(?:the\s{{1,3}})?[A-Z]",
+               re.I | re.X))
 
 
 @lru_cache(maxsize=256)

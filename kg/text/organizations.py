@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -85,8 +86,9 @@ class OrgName:
     kind: str                    # company, university, hospital, institute, foundation, society, government
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark of a text and its offsets (a named tuple: a sentence makes hundreds of them)."""
+
     start: int
     end: int
     text: str
@@ -103,6 +105,9 @@ def tokens(text: str) -> list[Token]:
     out = []
     for m in TOKEN.finditer(text):
         word, end = m.group(), m.end()
+        if word[-1] not in ".s'’":        # most words: no full stop to drop, no possessive to split
+            out.append(Token(m.start(), end, word))
+            continue
         if word.endswith(".") and len(word) > 1 and not keeps_stop(word):
             word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
         if word.endswith(("'s", "’s")) and len(word) > 2:          # a possessive is a word and its "'s"
@@ -268,10 +273,19 @@ def canonical(name: str) -> str:
     >>> canonical("the Gamma Institute"), canonical("Acme Holdings Co., Ltd."), canonical("Eta Bio, Inc.")
     ('Gamma Institute', 'Acme Holdings Co.', 'Eta Bio')
     """
-    name = re.sub(r"\s*\([A-Z][A-Za-z0-9&.-]{0,12}\)", "", name)
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:'’"))
-    name = re.sub(r"(?:,\s*(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|SA|S\.A|Co|Corp|N\.V|B\.V|K\.K|Limited)\.?)+$", "", name)
+    if "(" in name:                     # (each pattern is tried only on a name holding its one character)
+        name = DEFINED_ABBREVIATION.sub("", name)
+    name = LEADING_THE.sub("", name.strip(" ,;:'’"))
+    if "," in name:
+        name = LEGAL_FORM_AFTER_COMMA.sub("", name)
     return name.strip(" ,")
+
+
+# (a match starts where a run of blanks starts, as the leftmost match did without the look back: a long run of blanks
+# is then tried once, not from each of its characters)
+DEFINED_ABBREVIATION = re.compile(r"(?<!\s)\s*\([A-Z][A-Za-z0-9&.-]{0,12}\)")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+LEGAL_FORM_AFTER_COMMA = re.compile(r"(?:,\s*(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|SA|S\.A|Co|Corp|N\.V|B\.V|K\.K|Limited)\.?)+$")
 
 
 def key(name: str) -> str:

@@ -262,7 +262,9 @@ PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"
 DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
+# (a slot starts with a change word's letter, "by", a sign or a digit: the look-ahead lets re skip other positions)
 SLOT = rx.compile(
+    r"(?=[-+\dbdfgilrw])(?:"
     rf"(?:{CHANGE_VERB})?(?:by\s+)?"
     rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)\(\s*(?P<pct>{SNUM})\s*%\s*\)"
     rf"|(?<![\w.-])(?<!\d,)(?P<v>{SNUM})(?!,\d)(?P<unit>{UNITS})?)"
@@ -272,7 +274,7 @@ SLOT = rx.compile(
     rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
     rf"died)\b))"
     # "45% (XY-123) vs 30% (placebo)", "45% of XY-123-treated patients"
-    rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?)\)|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE})?",
+    rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?)\)|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE})?)",
     re.I)
 # what joins the numbers of one comparison: "versus", "vs.", "compared with", "and", "and by"
 # (blank runs are entered at their start and taken whole: a run of blanks is read once)
@@ -544,7 +546,8 @@ CHANGE_PREFIX = rx.compile(r"^(?:(?:percent(?:age)?|%|mean|least[- ]squares mean
 ROLE_WORDS = r"(?P<role>primary|main|secondary|exploratory|key\s+secondary)"
 ENDPOINT_WORDS = r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end\s+point)s?"
 # "the primary endpoint", "key secondary outcomes", "its main goal"
-ROLE = rx.compile(rf"\b{ROLE_WORDS}\s+(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
+# (opened by a look-ahead for the role words' first letters: re skips the other positions at once)
+ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'exploratory', 'key'])}\b{ROLE_WORDS}\s+(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
 # a mention that is only a role phrase ("the primary endpoint") names no measure of its own
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :"

@@ -57,3 +57,23 @@ def test_eligible_and_enrolled_ages_are_told_apart():
         [("eligible", 40, 75)]
     assert find_ages("Infants aged 3 to 18 months took part.") == []
     assert find_ages("Randomisation was stratified by age (under 12 years vs 12 years and older).") == []
+
+
+def test_patterns_with_a_look_ahead_match_as_their_plain_forms():
+    """The look-ahead before a choice of words only lets re skip positions: every match stays the same."""
+    import random
+    import re
+
+    from kg.extractors import population as p
+    lead = re.compile(r"^\(\?=\[[^\]]*\]\)")                       # the look-ahead rx.starts_with makes
+    patterns = {"enrolled": p.ENROLLED[0], "enrolled in": p.ENROLLED[2], "enrolled cue": p.ENROLLED_CUE,
+                "sex cue": p.SEX_CUE, "arm cue": p.ARM_CUE}
+    words = ["enrolled", "Recruited", "dosed", "in", "among", "By", "occurred", "40", "five", "adults", "Patients",
+             "women", "men", "boys", "randomised", "assigned", "dose", "groups", "(", "n", "=", ",", ";", "x", "-"]
+    rng = random.Random(7)
+    for name, fast in patterns.items():
+        assert lead.match(fast.pattern), name
+        plain = re.compile(lead.sub("", fast.pattern), fast.flags)
+        for _ in range(3000):
+            text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(1, 8)))
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)

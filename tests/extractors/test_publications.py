@@ -91,3 +91,28 @@ def test_a_number_after_a_semicolon_is_no_citation():
 def test_findings_in_a_known_journal_without_a_publication_verb():
     assert [f.venue for f in publication_frames("Full findings in The Lancet showed a benefit.")] == ["The Lancet"]
     assert publication_frames("The results in Japan were similar.") == ()
+
+
+def test_gates_split_in_parts_find_what_one_alternation_found():
+    """The journal gate and the citation-line test are patterns tried in turn: a text matches one of them exactly
+    when it matches the one alternation they were."""
+    import random
+    import re
+
+    from kg.extractors.publications import CITATION
+    from kg.text.citations import CITATION_YEAR, JOURNAL_GATE, PUBLICATION_CUE
+    plain = {
+        "journal gate": (JOURNAL_GATE, re.compile(
+            rf"""{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b|{CITATION_YEAR.pattern}
+            |\b(?:study|paper|report|analysis|findings|results|data)\s{{1,3}}in\s{{1,3}}(?:the\s{{1,3}})?[A-Z]""",
+            re.I | re.X)),
+        "citation line": (CITATION, re.compile(rf"{CITATION_YEAR.pattern}|^\s{{0,3}}doi:|\bPublished online\b|"
+                                               rf"^(?:The\s)?[A-Z][\w ]{{2,60}}, published\b", re.I)),
+    }
+    words = ["2031", "1999", ";", "12", "May", "Results", "in", "the", "Lancet", "data", "doi:", "Published", "online",
+             "journal", "paper", ",", "published", "The", "Acme", "x", "(", "."]
+    rng = random.Random(3)
+    for name, (split, one) in plain.items():
+        for _ in range(4000):
+            text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(1, 9)))
+            assert (split.search(text) is None) == (one.search(text) is None), (name, text)

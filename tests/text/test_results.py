@@ -206,3 +206,36 @@ def test_values_before_their_arms_respectively(text, expected):
 def test_respectively_needs_as_many_arms_as_values():
     assert all(any(n.arm is None for n in c.numbers) or len(c.numbers) != 2
                for c in find_comparisons("Rates were 22% and 31% in stage IV respectively."))
+
+
+def test_role_with_its_look_ahead_matches_as_its_plain_form():
+    """ROLE opens with a look-ahead for its words' first letters; it only lets re skip positions."""
+    import random
+    import re
+
+    from kg.text.results import ROLE
+    plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", ROLE.pattern), ROLE.flags)
+    assert plain.pattern != ROLE.pattern
+    words = ["primary", "Main", "key", "secondary", "exploratory", "efficacy", "endpoint", "outcomes", "goal", "end",
+             "point", "composite", "the", "x", "remain", "-"]
+    rng = random.Random(5)
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(1, 8)))
+        assert [m.span() for m in ROLE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_slot_with_its_look_ahead_matches_as_its_plain_form():
+    """SLOT opens with a look-ahead for the characters a slot can start with; it only lets re skip positions."""
+    import random
+    import re
+
+    from kg.text.results import SLOT
+    plain = re.compile(SLOT.pattern.replace(r"(?=[-+\dbdfgilrw])", "", 1), SLOT.flags)
+    assert plain.pattern != SLOT.pattern
+    words = ["Fell", "fell", "by", "Rose", "increased", "reduction", "of", "a", "mean", "12", "3.5", "-2", "+4", "%",
+             "points", "with", "placebo", "XY-123", "(SD", "1.2)", "40", "patients", "(", "45%", ")", "vs", "and",
+             "İ", "ı", "x"]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", ","]) for _ in range(rng.randint(1, 10)))
+        assert [m.span() for m in SLOT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
