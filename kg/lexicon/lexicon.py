@@ -16,8 +16,6 @@ import csv
 import gc
 import gzip
 import hashlib
-import marshal
-import os
 import re
 import sys
 import unicodedata
@@ -26,6 +24,8 @@ from itertools import accumulate, chain
 from pathlib import Path
 from typing import NamedTuple
 
+from kg.lexicon import cache
+from kg.lexicon.table import Table
 from kg.model import Mention
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -34,7 +34,8 @@ GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa
 MAX_TOKENS = 10
 SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogeneic"}
 TYPE_ORDER = ["drug", "regulator", "measure", "cell", "disease", "chemical", "gene", "phenotype", "anatomy", "country"]
-INDEX_LAYOUT = 3        # bump when Lexicon.index() changes shape: names the start-up cache
+CASED = MAX_TOKENS + 2  # see Lexicon.pairs
+INDEX_LAYOUT = 4        # bump when Lexicon.index() changes shape: names the start-up cache
 RANK = {kind: n for n, kind in enumerate(TYPE_ORDER)}
 # Words that are names in some vocabulary but plain English in news text.
 STOP = frozenset("""
@@ -75,14 +76,22 @@ def norm_tokens(text: str, keep_case: bool = False) -> tuple[str, ...]:
 
 
 class Lexicon:
-    """An in-memory index from token tuples to entries."""
+    """An index from token keys to entries.
+
+    Entries are plain tuples (Entry's fields) in two :class:`~kg.lexicon.table.Table`
+    (names matched in any case, and names that must match case), keyed by their
+    tokens joined by spaces. ``find`` asks of nearly every word whether a name
+    can start there; those questions are answered by small hash sets built with
+    the tables, so the tables are searched only where a name is likely.
+    """
 
     def __init__(self, entries=(), keys=None):
-        # entries are kept as plain tuples (Entry's fields): the index then marshals, and loads fast
-        self.ci: dict[tuple, list[tuple]] = {}
-        self.cs: dict[tuple, list[tuple]] = {}
+        ci: dict[str, list[tuple]] = {}
+        cs: dict[str, list[tuple]] = {}
         self.reach: dict[str, int] = {}
-        self.pairs: set[tuple[str, str]] = set()      # the first two words (lower case) of every longer name
+        self.pairs: dict[str, int] = {}               # the first two words of longer names (lower case, a space
+        #                                               between) -> bit n set for each such name of n words
+        #                                               (bit n + CASED for a name that must match case)
         self.words: set[str] = set()                  # names of one word (lower case) ...
         self.words_cs: set[str] = set()               # ... and those that must match case: find asks of most words
         for n, e in enumerate(entries):
@@ -91,28 +100,38 @@ class Lexicon:
             key = tuple(keys[n].split(" ")) if keys else norm_tokens(e.text, keep_case=case)
             if not key or (not case and " ".join(key) in STOP):
                 continue
-            (self.cs if case else self.ci).setdefault(key, []).append(tuple(e))
+            (cs if case else ci).setdefault(" ".join(key), []).append(tuple(e))
             if len(key) == 1:
                 (self.words_cs if case else self.words).add(key[0])
             first = key[0].lower()
             if len(key) > 1:
-                self.pairs.add((first, key[1].lower()))
+                pair = first + " " + key[1].lower()
+                self.pairs[pair] = self.pairs.get(pair, 0) | 1 << min(len(key), MAX_TOKENS + 1) + (CASED if case else 0)
             # how many tokens a name starting with this word can span (a species word may sit inside)
             self.reach[first] = max(self.reach.get(first, 0), min(MAX_TOKENS, len(key) + 1))
+        self.ci, self.cs = Table.build(ci), Table.build(cs)
 
     @classmethod
     def from_index(cls, index: tuple) -> "Lexicon":
-        """A lexicon from what :meth:`index` returned (as the start-up cache stores it)."""
-        lex = cls()
-        lex.ci, lex.cs, lex.reach, lex.pairs, lex.words, lex.words_cs = index
+        """A lexicon from what :meth:`index` returned (as the start-up cache stores it); ValueError if malformed."""
+        if not isinstance(index, tuple) or len(index) != 6:
+            raise ValueError("not a lexicon index")
+        ci, cs, reach, pairs, words, words_cs = index
+        if not (isinstance(reach, dict) and isinstance(pairs, dict) and isinstance(words, set)
+                and isinstance(words_cs, set)):
+            raise ValueError("not a lexicon index")
+        lex = cls.__new__(cls)
+        lex.ci, lex.cs = Table.from_payload(ci), Table.from_payload(cs)
+        lex.reach, lex.pairs, lex.words, lex.words_cs = reach, pairs, words, words_cs
         return lex
 
-    def index(self) -> tuple[dict, dict, dict, set, set, set]:
-        return self.ci, self.cs, self.reach, self.pairs, self.words, self.words_cs
+    def index(self) -> tuple:
+        """Everything the lexicon holds, as plain objects that marshal stores and loads whole."""
+        return self.ci.payload(), self.cs.payload(), self.reach, self.pairs, self.words, self.words_cs
 
     def lookup(self, text: str, types: tuple[str, ...] = ()) -> list[Entry]:
         """Entries whose name is ``text`` (normalised), best type first."""
-        found = self.cs.get(norm_tokens(text, True), []) + self.ci.get(norm_tokens(text), [])
+        found = self.cs.get(" ".join(norm_tokens(text, True))) + self.ci.get(" ".join(norm_tokens(text)))
         found = [Entry._make(e) for e in found if not types or e[1] in types]
         return sorted(found, key=type_rank)
 
@@ -135,8 +154,8 @@ class Lexicon:
                 one_word = True
             else:
                 second = lower[i + 1]
-                one_word = (first not in SPECIES and second not in SPECIES and (first, second) not in pairs
-                            and not (second[-1] == "s" and (first, second[:-1]) in pairs))
+                one_word = (first not in SPECIES and second not in SPECIES and first + " " + second not in pairs
+                            and not (second[-1] == "s" and first + " " + second[:-1] in pairs))
             if one_word and first not in words and cased[i] not in words_cs \
                     and not (len(first) > 3 and first[-1] == "s" and first[:-1] in words):
                 i += 1                   # and it is no name of one word either
@@ -165,18 +184,32 @@ class Lexicon:
                 return k - i + 1
         return limit
 
+    def _lengths(self, lower, i) -> int:
+        """Bit n set: a name of n words (n > 1, no species word left out) may start at ``i`` (bit n + CASED: one that
+        must match case)."""
+        first, second = lower[i], lower[i + 1]
+        lengths = self.pairs.get(first + " " + second, 0)
+        if second[-1] == "s" and len(second) > 3:      # "first seconds" may be the plural of the name "first second"
+            lengths |= self.pairs.get(first + " " + second[:-1], 0) & 1 << 2
+        return lengths
+
     def _longest(self, cased, lower, joined, i, types, limit):
         species_inside = limit > 1 and not SPECIES.isdisjoint(lower[i + 1:i + limit])
-        cs, ci = self.cs, self.ci
+        # (a name of one word is always asked for: _named's sets of words answer it)
+        lengths = (self._lengths(lower, i) if limit > 1 else 0) | 1 << 1 | 1 << 1 + CASED
         for n in range(limit, 0, -1):
-            key = tuple(lower[i:i + n])
-            candidates = ci.get(key, [])
-            if cs:
-                candidates = cs.get(tuple(cased[i:i + n]), []) + candidates
-            if not candidates and key[-1].endswith("s") and len(key[-1]) > 3:
-                candidates = ci.get(key[:-1] + (key[-1][:-1],), [])
-            if not candidates and species_inside and any(t in SPECIES for t in key[1:]):
-                reduced = tuple(t for t in key if t not in SPECIES)
+            species = species_inside and not SPECIES.isdisjoint(lower[i + 1:i + n])
+            any_case, cased_only = lengths >> n & 1, lengths >> n + CASED & 1
+            if not (any_case or cased_only or species):
+                continue                 # no name of n words starts with these two: the tables need not be asked
+            key = lower[i:i + n]
+            candidates = self._named(" ".join(cased[i:i + n]), self.cs, self.words_cs) if cased_only else []
+            if any_case:
+                candidates += self._named(" ".join(key))
+                if not candidates and key[-1].endswith("s") and len(key[-1]) > 3:
+                    candidates = self._named(" ".join(key)[:-1])
+            if not candidates and species:
+                reduced = [t for t in key if t not in SPECIES]
                 candidates = [e for e in self._plural(reduced) if e[1] == "cell"]
             if types:
                 candidates = [e for e in candidates if e[1] in types]
@@ -184,8 +217,17 @@ class Lexicon:
                 return n, Entry._make(candidates[0] if len(candidates) == 1 else min(candidates, key=type_rank))
         return None
 
-    def _plural(self, key):
-        return self.ci.get(key, []) or (self.ci.get(key[:-1] + (key[-1][:-1],), []) if key and key[-1].endswith("s") else [])
+    def _named(self, key: str, table: Table | None = None, words: set[str] | None = None) -> list[tuple]:
+        """The entries of ``key`` in ``table`` (by default: names in any case); a word alone is looked up only if
+        ``words`` (the table's names of one word) holds it: a set answers most questions faster than the table."""
+        if " " not in key and key not in (self.words if words is None else words):
+            return []
+        return (self.ci if table is None else table).get(key)
+
+    def _plural(self, key: list[str]) -> list[tuple]:
+        if not key:
+            return []
+        return self._named(" ".join(key)) or (self._named(" ".join(key)[:-1]) if key[-1].endswith("s") else [])
 
 
 def type_rank(e: tuple) -> int:
@@ -211,31 +253,27 @@ def lexicon_digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
 
 
-def cache_path(source: Path) -> Path:
-    """Where the parsed rows of a lexicon file are cached (per file content and Python version)."""
-    digest = lexicon_digest(source)
-    root = Path(os.environ.get("KG_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kg")
-    return root / f"lexicon-index{INDEX_LAYOUT}-{digest}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
+def cache_path(source: Path) -> Path | None:
+    """Where the index of a lexicon file is cached (per file content, index layout and Python version)."""
+    root = cache.cache_dir()
+    if root is None:
+        return None
+    version = f"py{sys.version_info.major}{sys.version_info.minor}"
+    return root / f"lexicon-index{INDEX_LAYOUT}-{lexicon_digest(source)}-{version}.marshal"
 
 
 def load_index_cached(source: Path) -> Lexicon:
     """The lexicon built from ``source``, through a marshal cache of its index (start-up is mostly this)."""
-    cache = cache_path(source)
-    try:
-        return Lexicon.from_index(marshal.loads(cache.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    path = cache_path(source)
+    index = cache.read(path) if path else None
+    if index is not None:
+        try:
+            return Lexicon.from_index(index)
+        except ValueError:
+            pass                 # a cache of another shape: rebuilt below
     lexicon = Lexicon(*read_entries(source))
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(lexicon.index()))
-        os.replace(tmp, cache)
-        for stale in cache.parent.glob("lexicon-*.marshal"):     # caches of earlier lexicons or layouts
-            if stale != cache:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass                     # a read-only home is fine: no cache, same result
+    if path:
+        cache.write(path, lexicon.index(), stale="lexicon-*")   # earlier lexicons' or layouts' caches go
     return lexicon
 
 
