@@ -62,7 +62,10 @@ def read(path: Path):
 
 def write(path: Path, value, stale: str = "") -> bool:
     """Cache ``value`` at ``path``, then remove the files matching ``stale`` beside it; False when not writable."""
-    body = marshal.dumps(value)
+    try:
+        body = marshal.dumps(value)
+    except ValueError:               # a value marshal cannot hold: no cache, as for an unwritable directory
+        return False
     tmp = path.with_name(f"{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
