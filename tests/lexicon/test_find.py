@@ -11,7 +11,7 @@ from itertools import accumulate, chain
 
 import pytest
 
-from kg.lexicon.lexicon import SPECIES, TOKEN, Entry, Lexicon, normalise, norm_tokens, type_rank
+from kg.lexicon.lexicon import SPAN, SPECIES, TOKEN, Entry, Lexicon, normalise, norm_tokens, type_rank
 from kg.model import Mention
 
 WORDS = ["cd4", "t", "cell", "cells", "human", "mouse", "murine", "il", "6", "alpha", "tnf", "TNF", "Tnf",
@@ -24,10 +24,11 @@ class DictMatcher:
     """The matcher before the lexicon's tables: dicts from token tuples to entries, tried at every length."""
 
     def __init__(self, lex: Lexicon):
-        self.ci = {tuple(k.split(" ")): v for k, v in zip(lex.ci.keys, lex.ci.values())}
-        self.cs = {tuple(k.split(" ")): v for k, v in zip(lex.cs.keys, lex.cs.values())}
-        self.reach, self.words, self.words_cs = lex.reach, lex.words, lex.words_cs
-        self.pairs = {tuple(p.split(" ")) for p in lex.pairs}
+        self.ci = {tuple(k.split(" ")): v for k, v in zip(lex.ci.keys(), lex.ci.values())}
+        self.cs = {tuple(k.split(" ")): v for k, v in zip(lex.cs.keys(), lex.cs.values())}
+        self.reach = {word: info & SPAN for word, info in lex.starts.items()}
+        self.words, self.words_cs = {k for k in lex.ci.keys() if " " not in k}, lex.words_cs
+        self.pairs = set(lex.pairs)
 
     def lookup(self, text, types=()):
         found = self.cs.get(norm_tokens(text, True), []) + self.ci.get(norm_tokens(text), [])
