@@ -16,8 +16,6 @@ import csv
 import gc
 import gzip
 import hashlib
-import marshal
-import os
 import re
 import sys
 import unicodedata
@@ -26,6 +24,8 @@ from itertools import accumulate, chain
 from pathlib import Path
 from typing import NamedTuple
 
+from kg.lexicon import cache
+from kg.lexicon.table import Table
 from kg.model import Mention
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -34,7 +34,9 @@ GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa
 MAX_TOKENS = 10
 SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogeneic"}
 TYPE_ORDER = ["drug", "regulator", "measure", "cell", "disease", "chemical", "gene", "phenotype", "anatomy", "country"]
-INDEX_LAYOUT = 3        # bump when Lexicon.index() changes shape: names the start-up cache
+CASED = MAX_TOKENS + 2  # see Lexicon.pairs
+SPAN, WORD, CASED_WORD = 15, 16, 32                 # see Lexicon.starts
+INDEX_LAYOUT = 5        # bump when Lexicon.index() changes shape: names the start-up cache
 RANK = {kind: n for n, kind in enumerate(TYPE_ORDER)}
 # Words that are names in some vocabulary but plain English in news text.
 STOP = frozenset("""
@@ -75,44 +77,64 @@ def norm_tokens(text: str, keep_case: bool = False) -> tuple[str, ...]:
 
 
 class Lexicon:
-    """An in-memory index from token tuples to entries."""
+    """An index from token keys to entries.
+
+    Entries are plain tuples (Entry's fields) in two :class:`~kg.lexicon.table.Table`
+    (names matched in any case, and names that must match case), keyed by their
+    tokens joined by spaces. ``find`` asks of nearly every word whether a name
+    can start there: one look-up in ``starts`` answers most of that, so the
+    tables are searched only where a name is likely.
+    """
 
     def __init__(self, entries=(), keys=None):
-        # entries are kept as plain tuples (Entry's fields): the index then marshals, and loads fast
-        self.ci: dict[tuple, list[tuple]] = {}
-        self.cs: dict[tuple, list[tuple]] = {}
-        self.reach: dict[str, int] = {}
-        self.pairs: set[tuple[str, str]] = set()      # the first two words (lower case) of every longer name
-        self.words: set[str] = set()                  # names of one word (lower case) ...
-        self.words_cs: set[str] = set()               # ... and those that must match case: find asks of most words
+        ci: dict[str, list[tuple]] = {}
+        cs: dict[str, list[tuple]] = {}
+        # the first word (lower case) of every name -> how many tokens a name starting with it can span (a species
+        # word may sit inside; SPAN bits) | WORD if it is a name itself | CASED_WORD if it is the lower case of a
+        # name of one word that must match case
+        self.starts: dict[str, int] = {}
+        # the first two words (lower case) of longer names -> bit n set for each such name of n words (bit n + CASED
+        # for one that must match case)
+        self.pairs: dict[tuple, int] = {}
+        self.words_cs: set[str] = set()               # names of one word that must match case
         for n, e in enumerate(entries):
             e = Entry(*e)
             case = "case" in e.attrs
             key = tuple(keys[n].split(" ")) if keys else norm_tokens(e.text, keep_case=case)
             if not key or (not case and " ".join(key) in STOP):
                 continue
-            (self.cs if case else self.ci).setdefault(key, []).append(tuple(e))
-            if len(key) == 1:
-                (self.words_cs if case else self.words).add(key[0])
+            (cs if case else ci).setdefault(" ".join(key), []).append(tuple(e))
             first = key[0].lower()
+            if len(key) == 1 and case:
+                self.words_cs.add(key[0])
             if len(key) > 1:
-                self.pairs.add((first, key[1].lower()))
-            # how many tokens a name starting with this word can span (a species word may sit inside)
-            self.reach[first] = max(self.reach.get(first, 0), min(MAX_TOKENS, len(key) + 1))
+                pair = (first, key[1].lower())
+                self.pairs[pair] = self.pairs.get(pair, 0) | 1 << min(len(key), MAX_TOKENS + 1) + (CASED if case else 0)
+            known = self.starts.get(first, 0)
+            flag = 0 if len(key) > 1 else CASED_WORD if case else WORD
+            self.starts[first] = max(known & SPAN, min(MAX_TOKENS, len(key) + 1)) | known & ~SPAN | flag
+        self.ci, self.cs = Table.build(ci), Table.build(cs)
 
     @classmethod
     def from_index(cls, index: tuple) -> "Lexicon":
-        """A lexicon from what :meth:`index` returned (as the start-up cache stores it)."""
-        lex = cls()
-        lex.ci, lex.cs, lex.reach, lex.pairs, lex.words, lex.words_cs = index
+        """A lexicon from what :meth:`index` returned (as the start-up cache stores it); ValueError if malformed."""
+        if not isinstance(index, tuple) or len(index) != 5:
+            raise ValueError("not a lexicon index")
+        ci, cs, starts, pairs, words_cs = index
+        if not (isinstance(starts, dict) and isinstance(pairs, dict) and isinstance(words_cs, set)):
+            raise ValueError("not a lexicon index")
+        lex = cls.__new__(cls)
+        lex.ci, lex.cs = Table.from_payload(ci), Table.from_payload(cs)
+        lex.starts, lex.pairs, lex.words_cs = starts, pairs, words_cs
         return lex
 
-    def index(self) -> tuple[dict, dict, dict, set, set, set]:
-        return self.ci, self.cs, self.reach, self.pairs, self.words, self.words_cs
+    def index(self) -> tuple:
+        """Everything the lexicon holds, as plain objects that marshal stores and loads whole."""
+        return self.ci.payload(), self.cs.payload(), self.starts, self.pairs, self.words_cs
 
     def lookup(self, text: str, types: tuple[str, ...] = ()) -> list[Entry]:
         """Entries whose name is ``text`` (normalised), best type first."""
-        found = self.cs.get(norm_tokens(text, True), []) + self.ci.get(norm_tokens(text), [])
+        found = self.cs.get(" ".join(norm_tokens(text, True))) + self.ci.get(" ".join(norm_tokens(text)))
         found = [Entry._make(e) for e in found if not types or e[1] in types]
         return sorted(found, key=type_rank)
 
@@ -124,10 +146,11 @@ class Lexicon:
         # joined[k]: token k and k+1 are parts of one name (only spaces, hyphens or an apostrophe between them)
         joined = [not gap.strip(" -'’") for gap in gaps[1:-1]]
         out, i, n = [], 0, len(raw)
-        reach, pairs, words, words_cs, bounds = self.reach, self.pairs, self.words, self.words_cs, None
+        starts, pairs, words_cs, bounds = self.starts, self.pairs, self.words_cs, None
         while i < n:
             first = lower[i]
-            if first not in reach and first not in SPECIES and not (first[-1] == "s" and first[:-1] in reach):
+            info = starts.get(first, 0)
+            if not info and first not in SPECIES and not (first[-1] == "s" and first[:-1] in starts):
                 i += 1                   # no name starts with this word: the common case, kept cheap
                 continue
             # no longer name starts with this word and the next (the common case): only the word itself can match
@@ -137,8 +160,8 @@ class Lexicon:
                 second = lower[i + 1]
                 one_word = (first not in SPECIES and second not in SPECIES and (first, second) not in pairs
                             and not (second[-1] == "s" and (first, second[:-1]) in pairs))
-            if one_word and first not in words and cased[i] not in words_cs \
-                    and not (len(first) > 3 and first[-1] == "s" and first[:-1] in words):
+            if one_word and not info & WORD and not (info & CASED_WORD and cased[i] in words_cs) \
+                    and not (len(first) > 3 and first[-1] == "s" and starts.get(first[:-1], 0) & WORD):
                 i += 1                   # and it is no name of one word either
                 continue
             hit = self._longest(cased, lower, joined, i, types, 1 if one_word else self._limit(lower, joined, i))
@@ -156,7 +179,7 @@ class Lexicon:
     def _limit(self, lower, joined, i) -> int:
         """How many tokens from ``i`` a name of several words could span."""
         first = lower[i]
-        reach = max(self.reach.get(first, 0), self.reach.get(first[:-1], 0) if first.endswith("s") else 0)
+        reach = max(self.starts.get(first, 0) & SPAN, self.starts.get(first[:-1], 0) & SPAN if first.endswith("s") else 0)
         limit = min(reach, len(lower) - i)
         if first in SPECIES:
             limit = max(limit, min(MAX_TOKENS, len(lower) - i))
@@ -166,26 +189,64 @@ class Lexicon:
         return limit
 
     def _longest(self, cased, lower, joined, i, types, limit):
-        species_inside = limit > 1 and not SPECIES.isdisjoint(lower[i + 1:i + limit])
-        cs, ci = self.cs, self.ci
-        for n in range(limit, 0, -1):
-            key = tuple(lower[i:i + n])
-            candidates = ci.get(key, [])
-            if cs:
-                candidates = cs.get(tuple(cased[i:i + n]), []) + candidates
-            if not candidates and key[-1].endswith("s") and len(key[-1]) > 3:
-                candidates = ci.get(key[:-1] + (key[-1][:-1],), [])
-            if not candidates and species_inside and any(t in SPECIES for t in key[1:]):
-                reduced = tuple(t for t in key if t not in SPECIES)
+        """(tokens, entry) of the longest name at token ``i`` spanning at most ``limit`` tokens, or None."""
+        if limit > 1:
+            hit = self._longer(cased, lower, i, types, limit)
+            if hit is not None:
+                return hit
+        # a name of one word: WORD in starts, and words_cs, say which the tables need be asked for
+        word = lower[i]
+        candidates = self.cs.get(cased[i]) if cased[i] in self.words_cs else []
+        if self.starts.get(word, 0) & WORD:
+            candidates += self.ci.get(word)
+        if not candidates and len(word) > 3 and word[-1] == "s" and self.starts.get(word[:-1], 0) & WORD:
+            candidates = self.ci.get(word[:-1])
+        return chosen(1, candidates, types)
+
+    def _longer(self, cased, lower, i, types, limit):
+        """As :meth:`_longest`, for names of two words or more."""
+        first, second = lower[i], lower[i + 1]
+        lengths = self.pairs.get((first, second), 0)
+        if len(second) > 3 and second[-1] == "s":       # "first seconds" may be the plural of the name "first second"
+            lengths |= self.pairs.get((first, second[:-1]), 0) & 1 << 2
+        species_inside = not SPECIES.isdisjoint(lower[i + 1:i + limit])
+        for n in range(limit, 1, -1):
+            species = species_inside and not SPECIES.isdisjoint(lower[i + 1:i + n])
+            any_case, cased_only = lengths >> n & 1, lengths >> n + CASED & 1
+            if not (any_case or cased_only or species):
+                continue                 # no name of n words starts with these two: the tables need not be asked
+            candidates = self.cs.get(" ".join(cased[i:i + n])) if cased_only else []
+            if any_case:
+                key = " ".join(lower[i:i + n])
+                candidates += self.ci.get(key)
+                if not candidates and len(lower[i + n - 1]) > 3 and key[-1] == "s":
+                    candidates = self.ci.get(key[:-1])
+            if not candidates and species:
+                reduced = [t for t in lower[i:i + n] if t not in SPECIES]
                 candidates = [e for e in self._plural(reduced) if e[1] == "cell"]
-            if types:
-                candidates = [e for e in candidates if e[1] in types]
-            if candidates:
-                return n, Entry._make(candidates[0] if len(candidates) == 1 else min(candidates, key=type_rank))
+            hit = chosen(n, candidates, types)
+            if hit is not None:
+                return hit
         return None
 
-    def _plural(self, key):
-        return self.ci.get(key, []) or (self.ci.get(key[:-1] + (key[-1][:-1],), []) if key and key[-1].endswith("s") else [])
+    def _plural(self, key: list[str]) -> list[tuple]:
+        """Entries (any case) of ``key`` or, if its last word ends in "s", of its singular."""
+        return self._named(" ".join(key)) or (self._named(" ".join(key)[:-1]) if key and key[-1].endswith("s") else [])
+
+    def _named(self, key: str) -> list[tuple]:
+        """Entries (any case) of ``key``; a word alone is looked up only if it is a name (a set says)."""
+        if not key or (" " not in key and not self.starts.get(key, 0) & WORD):
+            return []
+        return self.ci.get(key)
+
+
+def chosen(size: int, candidates: list[tuple], types: tuple[str, ...]) -> tuple[int, Entry] | None:
+    """(size, the entry of ``candidates`` of a type in ``types`` (any if none) that wins), or None."""
+    if types:
+        candidates = [e for e in candidates if e[1] in types]
+    if not candidates:
+        return None
+    return size, Entry._make(candidates[0] if len(candidates) == 1 else min(candidates, key=type_rank))
 
 
 def type_rank(e: tuple) -> int:
@@ -211,31 +272,27 @@ def lexicon_digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
 
 
-def cache_path(source: Path) -> Path:
-    """Where the parsed rows of a lexicon file are cached (per file content and Python version)."""
-    digest = lexicon_digest(source)
-    root = Path(os.environ.get("KG_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "kg")
-    return root / f"lexicon-index{INDEX_LAYOUT}-{digest}-py{sys.version_info.major}{sys.version_info.minor}.marshal"
+def cache_path(source: Path) -> Path | None:
+    """Where the index of a lexicon file is cached (per file content, index layout and Python version)."""
+    root = cache.cache_dir()
+    if root is None:
+        return None
+    version = f"py{sys.version_info.major}{sys.version_info.minor}"
+    return root / f"lexicon-index{INDEX_LAYOUT}-{lexicon_digest(source)}-{version}.marshal"
 
 
 def load_index_cached(source: Path) -> Lexicon:
     """The lexicon built from ``source``, through a marshal cache of its index (start-up is mostly this)."""
-    cache = cache_path(source)
-    try:
-        return Lexicon.from_index(marshal.loads(cache.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    path = cache_path(source)
+    index = cache.read(path) if path else None
+    if index is not None:
+        try:
+            return Lexicon.from_index(index)
+        except ValueError:
+            pass                 # a cache of another shape: rebuilt below
     lexicon = Lexicon(*read_entries(source))
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(lexicon.index()))
-        os.replace(tmp, cache)
-        for stale in cache.parent.glob("lexicon-*.marshal"):     # caches of earlier lexicons or layouts
-            if stale != cache:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass                     # a read-only home is fine: no cache, same result
+    if path:
+        cache.write(path, lexicon.index(), stale="lexicon-*")   # earlier lexicons' or layouts' caches go
     return lexicon
 
 

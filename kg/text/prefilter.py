@@ -22,20 +22,31 @@ mask per pattern.
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import re
+import sys
 import threading
 import weakref
+from pathlib import Path
 
 import ahocorasick
 
+from kg.lexicon import cache
+
 try:                    # the parse tree of the standard library's own engine
-    from re import _constants as C, _parser as parser
+    from re import _compiler, _constants as C, _parser as parser
 except ImportError:     # pragma: no cover - Python 3.10 names them sre_*
     try:
+        import sre_compile as _compiler
         import sre_constants as C
         import sre_parse as parser
     except ImportError:  # another Python: no prefilter, same answers
-        C = parser = None
+        C = parser = _compiler = None
+try:
+    import _sre         # the engine re compiles for: its program can then be cached (see _stored)
+except ImportError:     # pragma: no cover - not CPython
+    _sre = None
 ATOMIC = getattr(C, "ATOMIC_GROUP", None)                     # both new in Python 3.11
 REPEATS = tuple(getattr(C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, name))
 
@@ -64,13 +75,22 @@ def required_literals(pattern: str | re.Pattern, flags: int = 0) -> tuple[frozen
     >>> required_literals(r"\\(n\\s*=\\s*\\d+\\)")       # but a parenthesis is rare enough
     (frozenset({'(n'}), frozenset({')'}), frozenset({'='}))
     """
+    tree = _parse(pattern, flags)
+    return () if tree is None else _required(tree)
+
+
+def _parse(pattern: str | re.Pattern, flags: int = 0):
+    """The parse tree of ``pattern`` (re's own parser), or None."""
     text = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
     if isinstance(text, bytes) or parser is None:
-        return ()
+        return None
     try:
-        tree = parser.parse(text, flags | (pattern.flags if isinstance(pattern, re.Pattern) else 0))
+        return parser.parse(text, flags | (pattern.flags if isinstance(pattern, re.Pattern) else 0))
     except (re.error, TypeError, ValueError, RecursionError):
-        return ()
+        return None
+
+
+def _required(tree) -> tuple[frozenset[str], ...]:
     musts = {_reduce(m) for m in _musts(_sequence(list(tree))) if all(map(_useful, m))}
     return tuple(sorted(musts, key=_selectivity)[:KEEP])
 
@@ -334,10 +354,99 @@ _compiled: "weakref.WeakSet[Prefiltered]" = weakref.WeakSet()
 
 def compile(pattern: str, flags: int = 0) -> Prefiltered:  # noqa: A001 - mirrors re.compile
     """``re.compile`` with a literal prefilter (see the module's docstring)."""
-    regex = re.compile(pattern, flags)
-    compiled = Prefiltered(regex, required_literals(regex))
+    compiled = Prefiltered(*_compiled_and_literals(pattern, flags))
     _compiled.add(compiled)
     return compiled
+
+
+# Start-up: re's parser and compiler are Python, and compiling the extractors' ~460 patterns and reading their
+# literals took about a second in every process. Both answers depend only on the pattern, its flags, this module
+# and the Python build, so a file cache keeps them: the literal sets, and the arguments re.compile gives the
+# engine (_sre.compile: the compiled program, its flags and groups), checked against re's own pattern when stored.
+_store: dict | None = None      # (pattern, flags) -> (literal sets, engine arguments or None); read on first use
+_store_file: Path | None = None
+_added: dict = {}               # what this process worked out itself: written to the cache at exit
+MAX_STORED = 20_000             # more patterns in the file than this: earlier versions' are dropped
+
+
+def _compiled_and_literals(pattern, flags: int) -> tuple[re.Pattern, tuple]:
+    key = (pattern, int(flags)) if isinstance(pattern, str) and isinstance(flags, int) else None
+    known = _stored().get(key) if key else None
+    if known is not None:
+        regex = _rebuilt(pattern, known[1])
+        if regex is not None:
+            return regex, known[0]
+    regex = re.compile(pattern, flags)
+    tree = _parse(regex)
+    literals = () if tree is None else _required(tree)
+    if key:
+        with _lock:
+            if not _added:
+                atexit.register(_save)
+            _added[key] = _stored()[key] = (tuple(tuple(sorted(s)) for s in literals), _engine_arguments(regex, key[1]))
+    return regex, literals
+
+
+def _rebuilt(pattern: str, arguments) -> re.Pattern | None:
+    """The pattern re.compile would return, from stored engine arguments (None when there are none or bad ones)."""
+    if arguments is None or _sre is None:
+        return None
+    try:
+        return _sre.compile(pattern, *arguments)
+    except (RuntimeError, TypeError, ValueError, OverflowError):   # _sre validates the program it is given
+        return None
+
+
+def _engine_arguments(regex: re.Pattern, flags: int) -> tuple | None:
+    """What re.compile passed the engine for ``regex``, as plain data; None unless it rebuilds the very same pattern."""
+    if _sre is None or _compiler is None:
+        return None
+    try:
+        tree = parser.parse(regex.pattern, flags)
+        code = [int(op) for op in _compiler._code(tree, flags)]
+        names = tree.state.groupdict
+        index = [None] * tree.state.groups
+        for name, number in names.items():
+            index[number] = name
+        arguments = (flags | tree.state.flags, code, tree.state.groups - 1, dict(names), tuple(index))
+        again = _sre.compile(regex.pattern, *arguments)
+    except Exception:               # noqa: BLE001 - another Python's internals: then simply no cache
+        return None
+    same = again == regex and again.groups == regex.groups and again.groupindex == regex.groupindex
+    return arguments if same else None
+
+
+def _stored() -> dict:
+    """The cached analyses (read from the cache file once)."""
+    global _store, _store_file
+    if _store is None:
+        with _lock:
+            if _store is None:
+                _store_file = _cache_file()
+                found = cache.read(_store_file) if _store_file else None
+                _store = found if isinstance(found, dict) else {}
+    return _store
+
+
+def _cache_file() -> Path | None:
+    """The cache file, named by this module's source and the Python build (either changes the answers)."""
+    root = cache.cache_dir()
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:
+        return None
+    build = f"{sys.version}|{getattr(_sre, 'MAGIC', '')}|{getattr(_sre, 'CODESIZE', '')}".encode()
+    return root / f"patterns-{hashlib.sha256(source + build).hexdigest()[:16]}.marshal" if root else None
+
+
+def _save() -> None:
+    """Add what this process worked out to the cache file (with what other processes added meanwhile)."""
+    if not _added or _store_file is None:
+        return
+    found = cache.read(_store_file)
+    merged = found if isinstance(found, dict) and len(found) < MAX_STORED else {}
+    merged.update(_added)
+    cache.write(_store_file, merged, stale="patterns-*")
 
 
 def compiled() -> list[Prefiltered]:

@@ -1,0 +1,141 @@
+"""Lexicon.find and lookup give the answers of the plain dict-based matcher they replaced, on random vocabularies.
+
+The lexicon keeps its names in sorted tables and asks small sets and bit masks
+before searching them; those are shortcuts, so every answer must stay that of
+:class:`DictMatcher`, the earlier matcher (dicts of token tuples, every
+candidate length asked), kept here as the reference.
+"""
+
+import random
+from itertools import accumulate, chain
+
+import pytest
+
+from kg.lexicon.lexicon import SPAN, SPECIES, TOKEN, Entry, Lexicon, normalise, norm_tokens, type_rank
+from kg.model import Mention
+
+WORDS = ["cd4", "t", "cell", "cells", "human", "mouse", "murine", "il", "6", "alpha", "tnf", "TNF", "Tnf",
+         "receptor", "receptors", "type", "2", "ab", "abs", "abcd", "abcds", "IL", "CD4", "α", "TYPE", "all"]
+SEPARATORS = [" ", " ", " ", "-", ", ", ". ", " (", "'", "’"]
+TYPES = ["drug", "cell", "gene", "disease"]
+
+
+class DictMatcher:
+    """The matcher before the lexicon's tables: dicts from token tuples to entries, tried at every length."""
+
+    def __init__(self, lex: Lexicon):
+        self.ci = {tuple(k.split(" ")): v for k, v in zip(lex.ci.keys(), lex.ci.values())}
+        self.cs = {tuple(k.split(" ")): v for k, v in zip(lex.cs.keys(), lex.cs.values())}
+        self.reach = {word: info & SPAN for word, info in lex.starts.items()}
+        self.words, self.words_cs = {k for k in lex.ci.keys() if " " not in k}, lex.words_cs
+        self.pairs = set(lex.pairs)
+
+    def lookup(self, text, types=()):
+        found = self.cs.get(norm_tokens(text, True), []) + self.ci.get(norm_tokens(text), [])
+        return sorted([Entry._make(e) for e in found if not types or e[1] in types], key=type_rank)
+
+    def find(self, text, types=()):
+        raw, gaps = TOKEN.findall(text), TOKEN.split(text)
+        cased = raw if text.isascii() else [t if t.isascii() else normalise(t) for t in raw]
+        lower = [t.lower() for t in cased]
+        joined = [not gap.strip(" -'’") for gap in gaps[1:-1]]
+        out, i, n = [], 0, len(raw)
+        while i < n:
+            first = lower[i]
+            if first not in self.reach and first not in SPECIES and not (first[-1] == "s" and first[:-1] in self.reach):
+                i += 1
+                continue
+            if i + 1 == n or not joined[i]:
+                one_word = True
+            else:
+                second = lower[i + 1]
+                one_word = (first not in SPECIES and second not in SPECIES and (first, second) not in self.pairs
+                            and not (second[-1] == "s" and (first, second[:-1]) in self.pairs))
+            if one_word and first not in self.words and cased[i] not in self.words_cs \
+                    and not (len(first) > 3 and first[-1] == "s" and first[:-1] in self.words):
+                i += 1
+                continue
+            hit = self._longest(cased, lower, i, types, 1 if one_word else self._limit(lower, joined, i))
+            if hit is None:
+                i += 1
+                continue
+            size, entry = hit
+            bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw)))))
+            start, end = bounds[2 * i], bounds[2 * (i + size - 1) + 1]
+            out.append(Mention(text[start:end], start, end, entry.type, entry.label, entry.ids, "lexicon", entry.attrs))
+            i += size
+        return out
+
+    def _limit(self, lower, joined, i):
+        first = lower[i]
+        reach = max(self.reach.get(first, 0), self.reach.get(first[:-1], 0) if first.endswith("s") else 0)
+        limit = min(reach, len(lower) - i)
+        if first in SPECIES:
+            limit = max(limit, min(10, len(lower) - i))
+        for k in range(i, i + limit - 1):
+            if not joined[k]:
+                return k - i + 1
+        return limit
+
+    def _longest(self, cased, lower, i, types, limit):
+        species_inside = limit > 1 and not SPECIES.isdisjoint(lower[i + 1:i + limit])
+        for n in range(limit, 0, -1):
+            key = tuple(lower[i:i + n])
+            candidates = self.cs.get(tuple(cased[i:i + n]), []) + self.ci.get(key, [])
+            if not candidates and key[-1].endswith("s") and len(key[-1]) > 3:
+                candidates = self.ci.get(key[:-1] + (key[-1][:-1],), [])
+            if not candidates and species_inside and any(t in SPECIES for t in key[1:]):
+                reduced = tuple(t for t in key if t not in SPECIES)
+                candidates = [e for e in self._plural(reduced) if e[1] == "cell"]
+            if types:
+                candidates = [e for e in candidates if e[1] in types]
+            if candidates:
+                return n, Entry._make(candidates[0] if len(candidates) == 1 else min(candidates, key=type_rank))
+        return None
+
+    def _plural(self, key):
+        return self.ci.get(key, []) or (self.ci.get(key[:-1] + (key[-1][:-1],), []) if key and key[-1].endswith("s") else [])
+
+
+def vocabulary(rng: random.Random) -> list[Entry]:
+    entries = []
+    for k in range(rng.randint(1, 40)):
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.choice([1, 1, 2, 2, 3, 4, 6, 11])))
+        attrs = rng.choice(["", "", "label", "case"])
+        entries.append(Entry(text, rng.choice(TYPES), f"concept {k}", (f"X:{k}",), attrs))
+    return entries
+
+
+def sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(0, 14))]
+    words = [w.upper() if rng.random() < 0.1 else w.capitalize() if rng.random() < 0.1 else w for w in words]
+    return "".join(w + rng.choice(SEPARATORS) for w in words).strip()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_find_and_lookup_answer_as_the_dict_matcher(seed):
+    rng = random.Random(seed)
+    lex = Lexicon(vocabulary(rng))
+    reference = DictMatcher(lex)
+    for _ in range(60):
+        text = sentence(rng)
+        types = rng.choice([(), (), ("cell",), ("gene", "drug")])
+        assert lex.find(text, types) == reference.find(text, types), text
+        assert lex.lookup(text, types) == reference.lookup(text, types), text
+
+
+def test_a_name_that_must_match_case_is_found_at_every_length():
+    lex = Lexicon([Entry("TNF Receptor Type 2", "gene", "TNFR2", ("X:1",), "case"),
+                   Entry("tnf receptor", "gene", "TNFR", ("X:2",), "")])
+    assert [(m.text, m.label) for m in lex.find("the TNF Receptor Type 2 gene")] == [("TNF Receptor Type 2", "TNFR2")]
+    assert [(m.text, m.label) for m in lex.find("the tnf receptor type 2 gene")] == [("tnf receptor", "TNFR")]
+
+
+def test_a_species_word_inside_a_cell_name_is_left_out():
+    lex = Lexicon([Entry("CD4 T cell", "cell", "CD4 T cell", ("CL:0000624",), "")])
+    assert [m.text for m in lex.find("isolated CD4 human T cells")] == ["CD4 human T cells"]
+
+
+def test_a_plural_second_word_finds_a_name_of_two_words():
+    lex = Lexicon([Entry("stem cell", "cell", "stem cell", ("CL:0000034",), "")])
+    assert [m.text for m in lex.find("neural stem cells grew")] == ["stem cells"]
