@@ -197,7 +197,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     names = {m.text: m for ms in out for m in ms if m.kind == "therapy"}
     known = automaton(names)
     for idx, s in enumerate(sentences):
-        for name, spans in occurrences(s.text, known, None, None).items():   # each name between word boundaries: \bNAME\b
+        hits = occurrences(s.text, known, None, None)       # each name between word boundaries: \bNAME\b
+        if not hits:
+            continue                                        # its mentions are resolved already
+        for name, spans in hits.items():
             m = names[name]
             for start, end in spans:
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
