@@ -88,6 +88,11 @@ class Context:
         return self.trial_entities[self.trial_of[i]] if self.trials else None
 
     @cached_property
+    def sentence_trials(self) -> list[Entity | None]:
+        """Per sentence: :meth:`trial_entity` (the rule engine asks it of every sentence for every extractor)."""
+        return [self.trial_entity(i) for i in range(len(self.sentences))]
+
+    @cached_property
     def labels(self) -> list[frozenset[str]]:
         """Per sentence: the labels of the entities it mentions."""
         return [frozenset(m.label for m in ms) for ms in self.mentions]

@@ -124,9 +124,11 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
     """Every fact the rules read in the document, once each, with its evidence."""
     seen = set() if seen is None else seen
     every, untried = gates(rules)
-    for i, s in enumerate(ctx.sentences):
-        trial = ctx.trial_entity(i)
-        for rule in cued(every if trial is not None else untried, s.text):
+    for i, (s, trial) in enumerate(zip(ctx.sentences, ctx.sentence_trials)):
+        selected = every if trial is not None else untried
+        if not selected:
+            continue
+        for rule in cued(selected, s.text):
             view = sentence_view(ctx, i, rule.quotes, rule.hedged, trial)
             for hit in rule.read(view):
                 f = to_fact(ctx, view, rule, hit, extractor)
@@ -153,8 +155,6 @@ def gates(rules: Iterable[Rule]) -> tuple[tuple[Gate, ...], tuple[Gate, ...]]:
 def cued(gates: tuple[Gate, ...], text: str) -> list[Rule]:
     """The rules whose cue finds ``text``: the sentence's literals are looked up once (:func:`~kg.text.prefilter.held`),
     and a cue's search runs only when they hold one string of each of its requirement sets."""
-    if not gates:
-        return []
     bits = rx.held(text)
     out = []
     for rule, masks, search in gates:

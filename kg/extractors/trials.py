@@ -32,6 +32,7 @@ Three pure functions, each linear in the document:
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -396,11 +397,12 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
     [('NCT01234567', 'ZETA', '3'), ('doc-d-zeta-x', 'ZETA-X', '2')]
     """
     trials: list[_Trial] = []
+    index = Where()
     # a sentence's ids first: "the ZETA trial, registered as NCT...", names the registered trial
     for m in sorted(mentions, key=lambda m: (m.sentence, not m.ids, m.start)):
         if m.sentence in hedged and not (m.ids or m.name or m.definite):
             continue                           # "a Phase 3 trial is planned": some future trial, not a known one
-        k = resolve_one(trials, m)
+        k = resolve_one(trials, m, index)
         if k is None and (m.ids or m.name or m.sentence not in hedged):
             k = new_trial(trials, m, doc_id)
         if k is not None and k != NOTHING:
@@ -409,7 +411,9 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
             if m.phase and not t.phase:
                 t.phase = m.phase
             t.marker = t.marker or m.marker
-            t.ids.extend(r for r in m.ids if r not in t.ids)
+            added = [r for r in m.ids if r not in t.ids]
+            t.ids.extend(added)
+            index.note(k, t.name, added)
     # a trial named first and given its id later is known by its id
     return [TrialRef(t.ids[0] if t.ids else t.key, tuple(t.ids), t.name, t.first, t.phase, t.marker) for t in trials]
 
@@ -417,19 +421,46 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
 NOTHING = -1          # what resolve_one says of a mention that names no trial, known or new
 
 
-def resolve_one(trials: list[_Trial], m: TrialMention) -> int | None:
-    """The known trial a mention names, or None when it names a new one (or none)."""
-    for k, t in enumerate(trials):
-        if m.ids and set(m.ids) & set(t.ids):
+class Where:
+    """Which trials (their indices, in order) have each registry id and each name, so that a mention is resolved
+    by looking its ids and name up, not by reading every trial found so far (a document may name hundreds)."""
+
+    def __init__(self):
+        self.ids: dict[str, int] = {}            # id -> the first trial that has it
+        self.names: dict[str, list[int]] = {}    # name -> the trials of that name, in order
+
+    def note(self, k: int, name: str | None, ids: list[str]) -> None:
+        """Trial ``k`` has this name (a trial's name, once given, stays) and these ids."""
+        for r in ids:
+            if self.ids.get(r, k) >= k:
+                self.ids[r] = k
+        if name:
+            same = self.names.setdefault(name, [])
+            if k not in same:
+                insort(same, k)
+
+    def first_of_ids(self, ids: tuple[str, ...]) -> int | None:
+        """The first trial that has one of these ids."""
+        return min((self.ids[r] for r in ids if r in self.ids), default=None)
+
+
+def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = None) -> int | None:
+    """The known trial a mention names, or None when it names a new one (or none); ``index``: where the trials' ids
+    and names are (made here when not given)."""
+    if index is None:
+        index = Where()
+        for k, t in enumerate(trials):
+            index.note(k, t.name, t.ids)
+    if m.ids:
+        k = index.first_of_ids(m.ids)
+        if k is not None:
             return k
-    for k, t in enumerate(trials):
-        if m.name and t.name == m.name and not (m.ids and t.ids):
+    named = index.names.get(m.name, ()) if m.name else ()
+    for k in named:
+        if not (m.ids and trials[k].ids):
             return k
     if m.ids:
-        for k, t in enumerate(trials):        # a name said before its id ("ZETA ... ZETA (NCT...)")
-            if m.name and t.name == m.name:
-                return k
-        return None
+        return named[0] if named else None     # a name said before its id ("ZETA ... ZETA (NCT...)")
     if m.name:
         if m.label:                            # a record's field: the record's trial
             return next((k for k, t in enumerate(trials) if t.ids and not t.name), None)
@@ -525,8 +556,11 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
     words = automaton(where)
     by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)      # sentence -> (start, trial)
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)            # sentence -> its mentions' spans
+    index = Where()
+    for k, t in enumerate(trials):
+        index.note(k, t.name, t.ids)
     for m in mentions:
-        k = mention_trial(trials, m)
+        k = mention_trial(trials, m, index)
         spans[m.sentence].append((m.start, m.end))
         if k is not None:
             by_sentence[m.sentence].append((m.start, k))
@@ -575,13 +609,18 @@ def merge(cs: list[Clause]) -> list[Clause]:
     return out
 
 
-def mention_trial(trials: list[TrialRef], m: TrialMention) -> int | None:
-    """The trial a mention names, once trials are resolved."""
-    for k, t in enumerate(trials):
-        if m.ids and set(m.ids) & set(t.ids):
-            return k
+def mention_trial(trials: list[TrialRef], m: TrialMention, index: Where | None = None) -> int | None:
+    """The trial a mention names, once trials are resolved (``index``: where their ids and names are)."""
+    if index is None:
+        index = Where()
+        for k, t in enumerate(trials):
+            index.note(k, t.name, t.ids)
+    k = index.first_of_ids(m.ids) if m.ids else None
+    if k is not None:
+        return k
     if m.name:
-        return next((k for k, t in enumerate(trials) if t.name == m.name), None)
+        named = index.names.get(m.name)
+        return named[0] if named else None
     if m.phase:
         return next((k for k, t in enumerate(trials) if t.phase == m.phase), None)
     if m.marker:
