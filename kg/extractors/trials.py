@@ -32,7 +32,7 @@ Three pure functions, each linear in the document:
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -527,8 +527,25 @@ def whole_words(text: str, words: ahocorasick.Automaton | None) -> list[tuple[in
         if not (is_word(before) or before == "-") and not (is_word(after) or after == "-"):
             if not (after == " " and text[end + 1:end + 2].isdigit() and not word[-1].isdigit()):
                 out.append((start, end, word))
-    # the longest name at a place: "ZETA Part 2" is not "ZETA"
-    return [o for o in out if not any(a <= o[0] and o[1] <= b and b - a > o[1] - o[0] for a, b, _ in out)]
+    return longest(out)
+
+
+def longest(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The occurrences no longer one contains, in their order: the longest name at a place ("ZETA Part 2" is not
+    "ZETA"). Read by start, the longer first, an occurrence is inside another when an earlier one reaches its end.
+
+    >>> longest([(0, 4, "ZETA"), (0, 11, "ZETA Part 2"), (13, 17, "ZETA")])
+    [(0, 11, 'ZETA Part 2'), (13, 17, 'ZETA')]
+    """
+    if len(found) < 2:
+        return found
+    inside, reach = set(), -1
+    for j in sorted(range(len(found)), key=lambda j: (found[j][0], -found[j][1])):
+        end = found[j][1]
+        if reach >= end:             # (no two occurrences share both ends: they would be one word)
+            inside.add(j)
+        reach = max(reach, end)
+    return [o for j, o in enumerate(found) if j not in inside]
 
 
 def is_heading(s: Sentence) -> bool:
@@ -568,9 +585,9 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
     counts: Counter = Counter()
     for i, s in enumerate(sentences):
         starts = dict(by_sentence.get(i, ()))
-        covered = spans.get(i, ()) if i in by_sentence else ()
+        inside = Spans(spans.get(i, ()) if i in by_sentence else ())
         for a, b, word in whole_words(s.text, words):
-            if not any(x <= a < y for x, y in covered):
+            if not inside.holds(a):
                 starts.setdefault(a, where[word])
         found = sorted(starts.items())
         named.append(found)
@@ -596,6 +613,28 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
         trial_of.append(current)
         clauses.append((Clause(0, len(s.text), current),))
     return Attribution(tuple(trial_of), tuple(clauses), main, tuple(counts[k] for k in range(len(trials))))
+
+
+class Spans:
+    """Spans of a text (they may overlap), asked whether one holds an offset: a binary search, not a scan of all.
+
+    >>> inside = Spans([(10, 20), (0, 5), (3, 12)])
+    >>> [x for x in (0, 4, 5, 11, 12, 19, 20) if inside.holds(x)]
+    [0, 4, 5, 11, 12, 19]
+    """
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach, furthest = [], -1          # per span: the furthest end of it and those starting before it
+        for _, b in spans:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def holds(self, offset: int) -> bool:
+        """Is ``start <= offset < end`` for one of the spans?"""
+        at = bisect_right(self.starts, offset)
+        return at > 0 and self.reach[at - 1] > offset
 
 
 def merge(cs: list[Clause]) -> list[Clause]:
