@@ -275,7 +275,7 @@ def document_abbreviations(sentences: list[Sentence]) -> tuple[dict[str, Mention
             if abbr.short in local:
                 continue
             long = lexicon.lookup(abbr.long)
-            head = head_mention(lexicon, abbr.long)
+            head = None if long else head_mention(lexicon, abbr.long)     # (read only when the lexicon lacks it)
             if long:
                 e = long[0]
                 local[abbr.short] = Mention(abbr.short, 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
