@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import ahocorasick
@@ -88,6 +88,11 @@ class Context:
         return self.trial_entities[self.trial_of[i]] if self.trials else None
 
     @cached_property
+    def sentence_trials(self) -> list[Entity | None]:
+        """Per sentence: :meth:`trial_entity` (the rule engine asks it of every sentence for every extractor)."""
+        return [self.trial_entity(i) for i in range(len(self.sentences))]
+
+    @cached_property
     def labels(self) -> list[frozenset[str]]:
         """Per sentence: the labels of the entities it mentions."""
         return [frozenset(m.label for m in ms) for ms in self.mentions]
@@ -149,7 +154,7 @@ def entity_of(m: Mention, kind: str) -> Entity:
 def build_context(doc: Document) -> Context:
     """Analyse a document once; every extractor reads the same Context."""
     # each sentence in its reading form ("12·5" as "12.5", a Unicode minus as "-"): same length, same offsets
-    sentences = [replace(s, text=reading_form(s.text)) for s in split_sentences(doc.text, content_lines(doc.text))]
+    sentences = [as_read(s) for s in split_sentences(doc.text, content_lines(doc.text))]
     local, long_forms = document_abbreviations(sentences)
     mentions = find_mentions(doc, sentences, local, long_forms)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES)
@@ -163,6 +168,12 @@ def build_context(doc: Document) -> Context:
                    pick_main_therapy(sentences, mentions), clauses=attribution.clauses)
 
 
+def as_read(s: Sentence) -> Sentence:
+    """The sentence in its reading form (the same sentence when it has no typographic variant)."""
+    text = reading_form(s.text)
+    return s if text == s.text else Sentence(s.start, s.end, text, s.line)
+
+
 def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Mention],
                   long_forms: dict[int, list[Mention]]) -> list[list[Mention]]:
     """Each sentence's mentions: the lexicon's names, measures, and the short forms the document defines (``local``,
@@ -174,9 +185,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
         found = split_induced([shift(m, s.start) for m in lexicon.find(s.text)], lexicon) + long_forms.get(idx, [])
         found += [shift(m, s.start) for m in find_measures(s.text)]
         # each short form as a whole word: (?<![\w-])SHORT(?![\w-])
-        hits = occurrences(s.text, shorts, lambda c: is_word(c) or c == "-", lambda c: is_word(c) or c == "-")
-        for short, m in local.items():
-            for start, end in hits.get(short, ()):
+        # (per short form found, not per short form defined: a document may define hundreds)
+        for short, spans in occurrences(s.text, shorts, inner_word, inner_word).items():
+            m = local[short]
+            for start, end in spans:
                 found.append(Mention(short, s.start + start, s.start + end, m.kind, m.label, m.ids, m.source, m.attrs))
         for pattern in (CODE_NAME, MARKED_NAME):
             for hit in pattern.finditer(s.text):
@@ -190,12 +202,20 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     names = {m.text: m for ms in out for m in ms if m.kind == "therapy"}
     known = automaton(names)
     for idx, s in enumerate(sentences):
-        hits = occurrences(s.text, known, None, None)           # each name between word boundaries: \bNAME\b
-        for name, m in names.items():
-            for start, end in hits.get(name, ()):
+        hits = occurrences(s.text, known, None, None)       # each name between word boundaries: \bNAME\b
+        if not hits:
+            continue                                        # its mentions are resolved already
+        for name, spans in hits.items():
+            m = names[name]
+            for start, end in spans:
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
     return out
+
+
+def inner_word(c: str) -> bool:
+    """A character that continues a short form's word: ``[\\w-]``."""
+    return is_word(c) or c == "-"
 
 
 def occurrences(text: str, words: ahocorasick.Automaton | None, before, after) -> dict[str, list[tuple[int, int]]]:
@@ -255,7 +275,7 @@ def document_abbreviations(sentences: list[Sentence]) -> tuple[dict[str, Mention
             if abbr.short in local:
                 continue
             long = lexicon.lookup(abbr.long)
-            head = head_mention(lexicon, abbr.long)
+            head = None if long else head_mention(lexicon, abbr.long)     # (read only when the lexicon lacks it)
             if long:
                 e = long[0]
                 local[abbr.short] = Mention(abbr.short, 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)

@@ -30,6 +30,7 @@ from kg.extractors.context import Context, build_context
 from kg.extractors.util import unhedged
 from kg.model import Entity, Fact, Mention, Value
 from kg.terms import TERMS, T  # noqa: F401 - rules import T from here too
+from kg.text import prefilter as rx
 
 Object = Union[Entity, Value, str, int, float, bool]
 
@@ -121,25 +122,60 @@ def sentence_text(ctx: Context, i: int, quotes: bool, hedged: bool) -> str:
 
 def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | None = None) -> Iterator[Fact]:
     """Every fact the rules read in the document, once each, with its evidence."""
-    rules = tuple(rules)
     seen = set() if seen is None else seen
-    for i, s in enumerate(ctx.sentences):
-        trial = ctx.trial_entity(i)
-        made: dict[tuple[bool, bool], View] = {}
-        for rule in rules:
-            if rule.needs_trial and trial is None:
-                continue
-            if rule.cue is not None and rule.cue.search(s.text) is None:
-                continue
-            key = (rule.quotes, rule.hedged)
-            view = made.get(key)
-            if view is None:
-                text = sentence_text(ctx, i, *key)
-                view = made[key] = View(i, text, s.start, tuple(ctx.mentions[i]), trial, ctx)
+    every, untried = gates(rules)
+    for i, (s, trial) in enumerate(zip(ctx.sentences, ctx.sentence_trials)):
+        selected = every if trial is not None else untried
+        if not selected:
+            continue
+        for rule in cued(selected, s.text):
+            view = sentence_view(ctx, i, rule.quotes, rule.hedged, trial)
             for hit in rule.read(view):
                 f = to_fact(ctx, view, rule, hit, extractor)
                 if f is not None and remember(seen, f):
                     yield f
+
+
+# A gate: (rule, the masks of its cue's required literals, the cue's own search, or None for no cue)
+Gate = tuple
+
+
+def gates(rules: Iterable[Rule]) -> tuple[tuple[Gate, ...], tuple[Gate, ...]]:
+    """The rules' gates, in order: all of them, and those that read sentences without a trial."""
+    out = []
+    for rule in rules:
+        cue = rule.cue
+        if isinstance(cue, rx.Prefiltered):      # its masks are tested here, once per sentence, then its plain search
+            out.append((rule, cue.masks, cue.regex.search))
+        else:
+            out.append((rule, (), None if cue is None else cue.search))
+    return tuple(out), tuple(g for g in out if not g[0].needs_trial)
+
+
+def cued(gates: tuple[Gate, ...], text: str) -> list[Rule]:
+    """The rules whose cue finds ``text``: the sentence's literals are looked up once (:func:`~kg.text.prefilter.held`),
+    and a cue's search runs only when they hold one string of each of its requirement sets."""
+    bits = rx.held(text)
+    out = []
+    for rule, masks, search in gates:
+        for mask in masks:
+            if not mask & bits:
+                break
+        else:
+            if search is None or search(text) is not None:
+                out.append(rule)
+    return out
+
+
+def sentence_view(ctx: Context, i: int, quotes: bool, hedged: bool, trial: Entity | None) -> View:
+    """Sentence ``i`` as rules with this reading policy read it (made once per document: every rule extractor reads
+    the same views)."""
+    key = ("view", i, quotes, hedged)
+    view = ctx.kinds.get(key)
+    if view is None:
+        s = ctx.sentences[i]
+        view = ctx.kinds[key] = View(i, sentence_text(ctx, i, quotes, hedged), s.start, tuple(ctx.mentions[i]), trial, ctx)
+    return view
 
 
 def to_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor) -> Fact | None:

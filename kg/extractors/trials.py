@@ -32,6 +32,7 @@ Three pure functions, each linear in the document:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -396,11 +397,12 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
     [('NCT01234567', 'ZETA', '3'), ('doc-d-zeta-x', 'ZETA-X', '2')]
     """
     trials: list[_Trial] = []
+    index = Where()
     # a sentence's ids first: "the ZETA trial, registered as NCT...", names the registered trial
     for m in sorted(mentions, key=lambda m: (m.sentence, not m.ids, m.start)):
         if m.sentence in hedged and not (m.ids or m.name or m.definite):
             continue                           # "a Phase 3 trial is planned": some future trial, not a known one
-        k = resolve_one(trials, m)
+        k = resolve_one(trials, m, index)
         if k is None and (m.ids or m.name or m.sentence not in hedged):
             k = new_trial(trials, m, doc_id)
         if k is not None and k != NOTHING:
@@ -409,7 +411,9 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
             if m.phase and not t.phase:
                 t.phase = m.phase
             t.marker = t.marker or m.marker
-            t.ids.extend(r for r in m.ids if r not in t.ids)
+            added = [r for r in m.ids if r not in t.ids]
+            t.ids.extend(added)
+            index.note(k, t.name, added)
     # a trial named first and given its id later is known by its id
     return [TrialRef(t.ids[0] if t.ids else t.key, tuple(t.ids), t.name, t.first, t.phase, t.marker) for t in trials]
 
@@ -417,19 +421,46 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
 NOTHING = -1          # what resolve_one says of a mention that names no trial, known or new
 
 
-def resolve_one(trials: list[_Trial], m: TrialMention) -> int | None:
-    """The known trial a mention names, or None when it names a new one (or none)."""
-    for k, t in enumerate(trials):
-        if m.ids and set(m.ids) & set(t.ids):
+class Where:
+    """Which trials (their indices, in order) have each registry id and each name, so that a mention is resolved
+    by looking its ids and name up, not by reading every trial found so far (a document may name hundreds)."""
+
+    def __init__(self):
+        self.ids: dict[str, int] = {}            # id -> the first trial that has it
+        self.names: dict[str, list[int]] = {}    # name -> the trials of that name, in order
+
+    def note(self, k: int, name: str | None, ids: list[str]) -> None:
+        """Trial ``k`` has this name (a trial's name, once given, stays) and these ids."""
+        for r in ids:
+            if self.ids.get(r, k) >= k:
+                self.ids[r] = k
+        if name:
+            same = self.names.setdefault(name, [])
+            if k not in same:
+                insort(same, k)
+
+    def first_of_ids(self, ids: tuple[str, ...]) -> int | None:
+        """The first trial that has one of these ids."""
+        return min((self.ids[r] for r in ids if r in self.ids), default=None)
+
+
+def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = None) -> int | None:
+    """The known trial a mention names, or None when it names a new one (or none); ``index``: where the trials' ids
+    and names are (made here when not given)."""
+    if index is None:
+        index = Where()
+        for k, t in enumerate(trials):
+            index.note(k, t.name, t.ids)
+    if m.ids:
+        k = index.first_of_ids(m.ids)
+        if k is not None:
             return k
-    for k, t in enumerate(trials):
-        if m.name and t.name == m.name and not (m.ids and t.ids):
+    named = index.names.get(m.name, ()) if m.name else ()
+    for k in named:
+        if not (m.ids and trials[k].ids):
             return k
     if m.ids:
-        for k, t in enumerate(trials):        # a name said before its id ("ZETA ... ZETA (NCT...)")
-            if m.name and t.name == m.name:
-                return k
-        return None
+        return named[0] if named else None     # a name said before its id ("ZETA ... ZETA (NCT...)")
     if m.name:
         if m.label:                            # a record's field: the record's trial
             return next((k for k, t in enumerate(trials) if t.ids and not t.name), None)
@@ -496,8 +527,25 @@ def whole_words(text: str, words: ahocorasick.Automaton | None) -> list[tuple[in
         if not (is_word(before) or before == "-") and not (is_word(after) or after == "-"):
             if not (after == " " and text[end + 1:end + 2].isdigit() and not word[-1].isdigit()):
                 out.append((start, end, word))
-    # the longest name at a place: "ZETA Part 2" is not "ZETA"
-    return [o for o in out if not any(a <= o[0] and o[1] <= b and b - a > o[1] - o[0] for a, b, _ in out)]
+    return longest(out)
+
+
+def longest(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The occurrences no longer one contains, in their order: the longest name at a place ("ZETA Part 2" is not
+    "ZETA"). Read by start, the longer first, an occurrence is inside another when an earlier one reaches its end.
+
+    >>> longest([(0, 4, "ZETA"), (0, 11, "ZETA Part 2"), (13, 17, "ZETA")])
+    [(0, 11, 'ZETA Part 2'), (13, 17, 'ZETA')]
+    """
+    if len(found) < 2:
+        return found
+    inside, reach = set(), -1
+    for j in sorted(range(len(found)), key=lambda j: (found[j][0], -found[j][1])):
+        end = found[j][1]
+        if reach >= end:             # (no two occurrences share both ends: they would be one word)
+            inside.add(j)
+        reach = max(reach, end)
+    return [o for j, o in enumerate(found) if j not in inside]
 
 
 def is_heading(s: Sentence) -> bool:
@@ -525,8 +573,11 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
     words = automaton(where)
     by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)      # sentence -> (start, trial)
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)            # sentence -> its mentions' spans
+    index = Where()
+    for k, t in enumerate(trials):
+        index.note(k, t.name, t.ids)
     for m in mentions:
-        k = mention_trial(trials, m)
+        k = mention_trial(trials, m, index)
         spans[m.sentence].append((m.start, m.end))
         if k is not None:
             by_sentence[m.sentence].append((m.start, k))
@@ -534,9 +585,9 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
     counts: Counter = Counter()
     for i, s in enumerate(sentences):
         starts = dict(by_sentence.get(i, ()))
-        covered = spans.get(i, ()) if i in by_sentence else ()
+        inside = Spans(spans.get(i, ()) if i in by_sentence else ())
         for a, b, word in whole_words(s.text, words):
-            if not any(x <= a < y for x, y in covered):
+            if not inside.holds(a):
                 starts.setdefault(a, where[word])
         found = sorted(starts.items())
         named.append(found)
@@ -564,6 +615,28 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
     return Attribution(tuple(trial_of), tuple(clauses), main, tuple(counts[k] for k in range(len(trials))))
 
 
+class Spans:
+    """Spans of a text (they may overlap), asked whether one holds an offset: a binary search, not a scan of all.
+
+    >>> inside = Spans([(10, 20), (0, 5), (3, 12)])
+    >>> [x for x in (0, 4, 5, 11, 12, 19, 20) if inside.holds(x)]
+    [0, 4, 5, 11, 12, 19]
+    """
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach, furthest = [], -1          # per span: the furthest end of it and those starting before it
+        for _, b in spans:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def holds(self, offset: int) -> bool:
+        """Is ``start <= offset < end`` for one of the spans?"""
+        at = bisect_right(self.starts, offset)
+        return at > 0 and self.reach[at - 1] > offset
+
+
 def merge(cs: list[Clause]) -> list[Clause]:
     """Neighbouring clauses of one trial as one."""
     out: list[Clause] = []
@@ -575,13 +648,18 @@ def merge(cs: list[Clause]) -> list[Clause]:
     return out
 
 
-def mention_trial(trials: list[TrialRef], m: TrialMention) -> int | None:
-    """The trial a mention names, once trials are resolved."""
-    for k, t in enumerate(trials):
-        if m.ids and set(m.ids) & set(t.ids):
-            return k
+def mention_trial(trials: list[TrialRef], m: TrialMention, index: Where | None = None) -> int | None:
+    """The trial a mention names, once trials are resolved (``index``: where their ids and names are)."""
+    if index is None:
+        index = Where()
+        for k, t in enumerate(trials):
+            index.note(k, t.name, t.ids)
+    k = index.first_of_ids(m.ids) if m.ids else None
+    if k is not None:
+        return k
     if m.name:
-        return next((k for k, t in enumerate(trials) if t.name == m.name), None)
+        named = index.names.get(m.name)
+        return named[0] if named else None
     if m.phase:
         return next((k for k, t in enumerate(trials) if t.phase == m.phase), None)
     if m.marker:

@@ -110,14 +110,14 @@ CAPITALISED_TAIL = re.compile(r"(?:(?<![ \t])[ \t]++[A-Z][A-Za-z&.-]*)+")
 def names_starting_with(name: str, first_word: str, body: str) -> list[str]:
     """What ``find_at_word_start(NAME + CAPITALISED_TAIL, body)`` finds, looked up where ``first_word`` starts a word.
 
-    The words of a body are indexed once (:func:`word_starts`), so a document naming thousands of organisations is
-    read once, not once per name.
+    A body is scanned for the first few names asked of it, then its words are indexed once (:class:`WordStarts`),
+    so a document naming thousands of organisations is read a bounded number of times, not once per name.
 
     >>> names_starting_with("Acme", "Acme", "Acme Chemical Group said; later Acme did; Acme Bio Labs.")
     ['Acme Chemical Group', 'Acme Bio Labs.']
     """
     out, reach = [], 0
-    for start in word_starts(body).get(first_word, ()):
+    for start in word_starts(body).where(first_word, name):
         if start < reach or not body.startswith(name, start):
             continue
         tail = CAPITALISED_TAIL.match(body, start + len(name))
@@ -127,13 +127,47 @@ def names_starting_with(name: str, first_word: str, body: str) -> list[str]:
     return out
 
 
+class WordStarts:
+    """Where a word (a run of ``\\w``) starts in a body, in text order.
+
+    The first :attr:`SCANS` questions are answered by a scan for the name asked about (``str.find``, in C: most
+    documents ask about a few names only); later ones from an index of every word of the body, made once.
+
+    >>> starts = WordStarts("Acme, Acme-Bio and XAcme; Acmes")
+    >>> starts.where("Acme", "Acme"), starts.where("Acme", "Acme-Bio")
+    ([0, 6], [6])
+    """
+
+    SCANS = 8
+
+    def __init__(self, body: str):
+        self.body, self.asked, self.index = body, 0, None
+
+    def where(self, word: str, name: str) -> list[int]:
+        """The starts of ``word`` as a whole word; with fewer than :attr:`SCANS` questions asked, only those where
+        ``name`` (which starts with ``word``) follows."""
+        self.asked += 1
+        if self.index is None and self.asked > self.SCANS:
+            index: dict[str, list[int]] = {}          # made whole before it is shared (threads may ask too)
+            for m in FIRST_WORD.finditer(self.body):
+                index.setdefault(m.group(), []).append(m.start())
+            self.index = index
+        if self.index is not None:
+            return self.index.get(word, [])
+        body = self.body
+        out, at = [], body.find(name)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not is_word(body[at - 1])) and (end == len(body) or not is_word(body[end])):
+                out.append(at)
+            at = body.find(name, at + 1)
+        return out
+
+
 @lru_cache(maxsize=8)
-def word_starts(body: str) -> dict[str, list[int]]:
-    """Where each word (a run of ``\\w``) of ``body`` starts, in text order."""
-    starts: dict[str, list[int]] = {}
-    for m in FIRST_WORD.finditer(body):
-        starts.setdefault(m.group(), []).append(m.start())
-    return starts
+def word_starts(body: str) -> WordStarts:
+    """The word starts of a body (asked of again by several extractors)."""
+    return WordStarts(body)
 
 
 def find_at_word_start(pattern: str, text: str) -> list[str]:

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import re
 
-from kg.text import prefilter as rx
-
-CLUTTER = rx.compile(
+# Plain patterns, not prefiltered ones: they are anchored at the line's start and fail within a few characters,
+# where a prefilter would first scan the whole line (a paragraph) for its literals.
+CLUTTER = re.compile(
     r"^(?:share (?:this|article|on|via)\b.*|.*\bavatar$|by\s+[^|]{1,80}\|\s*$|print this.*|"
     r"related (?:topics|articles|stories|posts|reading)\b.*|tags?:.*|photo:.*|image:.*|"
     r"(?:click|subscribe|sign up|follow us)\b.*|advertisement|media contacts?:?.*|"
     r"(?:email|tweet|facebook|linkedin|print)$)", re.I)
-BOX_START = rx.compile(r"^(?:recommended reading|read more|you may also like|more from|related|see also)\b.{0,20}$", re.I)
-BOILERPLATE = rx.compile(r"^(?:forward[- ]looking statements?|safe harbor|about the (?:company|author))\s*$", re.I)
+BOX_START = re.compile(r"^(?:recommended reading|read more|you may also like|more from|related|see also)\b.{0,20}$", re.I)
+BOILERPLATE = re.compile(r"^(?:forward[- ]looking statements?|safe harbor|about the (?:company|author))\s*$", re.I)
 SHORT = 160          # a caption or a boxed headline is shorter than this
 BOX_LINES = 2        # a reading box holds a caption and a headline
 

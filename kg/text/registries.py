@@ -37,7 +37,12 @@ def registry_patterns() -> list[tuple[str, re.Pattern]]:
 
 
 def is_registry_id(text: str) -> bool:
-    return any(p.fullmatch(text) for _, p in registry_patterns())
+    """Is the whole text one registry's id? (One pattern for all registries: a full match of it is one of them.)
+
+    >>> is_registry_id("NCT01234567"), is_registry_id("NCT0123")
+    (True, False)
+    """
+    return any_registry()[0].fullmatch(text) is not None
 
 
 @lru_cache(maxsize=1)
