@@ -212,3 +212,12 @@ def test_bad_engine_arguments_fall_back_to_re():
 
     assert _rebuilt("ab", None) is None
     assert _rebuilt("ab", (32, [999999, 1, 2], 0, {}, (None,))) is None      # a program _sre refuses
+
+
+def test_two_letter_literals_are_not_required_unless_rare():
+    # "in", "at", "ed" are in most sentences: a test for them filters little and the scan reports each occurrence
+    assert required_literals(r"\bin\s+patients\b") == (frozenset({"patients"}),)
+    assert required_literals(r"\b(?:in|at)\s+\d+") == ()
+    assert required_literals(r"\d+\s*%") == (frozenset({"%"}),)       # a rare character still counts
+    pattern = rx_compile(r"\b(?:in|at)\s+(\d+)", re.I)
+    assert pattern.search("Enrolled AT 12 sites").group(1) == "12"
