@@ -182,7 +182,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     out = []
     shorts = automaton(local)
     for idx, s in enumerate(sentences):
-        found = split_induced([shift(m, s.start) for m in lexicon.find(s.text)], lexicon) + long_forms.get(idx, [])
+        found = split_induced(lexicon.find(s.text, offset=s.start), lexicon) + long_forms.get(idx, [])
         found += [shift(m, s.start) for m in find_measures(s.text)]
         # each short form as a whole word: (?<![\w-])SHORT(?![\w-])
         # (per short form found, not per short form defined: a document may define hundreds)

@@ -20,7 +20,7 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -138,23 +138,27 @@ class Lexicon:
         found = [Entry._make(e) for e in found if not types or e[1] in types]
         return sorted(found, key=type_rank)
 
-    def find(self, text: str, types: tuple[str, ...] = ()) -> list[Mention]:
-        """Non-overlapping longest matches in ``text`` (offsets into ``text``)."""
+    def find(self, text: str, types: tuple[str, ...] = (), offset: int = 0) -> list[Mention]:
+        """Non-overlapping longest matches in ``text`` (offsets into ``text``, plus ``offset``).
+
+        >>> [(m.text, m.start) for m in Lexicon([Entry("ALS", "disease", "ALS", (), "")]).find("in ALS", offset=10)]
+        [('ALS', 13)]
+        """
         raw, gaps = TOKEN.findall(text), TOKEN.split(text)        # gaps[k] comes before raw[k]
-        cased = raw if text.isascii() else [t if t.isascii() else normalise(t) for t in raw]
-        lower = [t.lower() for t in cased]
-        # joined[k]: token k and k+1 are parts of one name (only spaces, hyphens or an apostrophe between them)
-        joined = [not gap.strip(" -'’") for gap in gaps[1:-1]]
-        out, i, n = [], 0, len(raw)
+        if text.isascii():       # lower-casing keeps ASCII tokens where they are: one scan of the text
+            cased, lower = raw, TOKEN.findall(text.lower())
+        else:
+            cased = [t if t.isascii() else normalise(t) for t in raw]
+            lower = [t.lower() for t in cased]
+        out, reach, n = [], 0, len(raw)
         starts, pairs, words_cs, bounds = self.starts, self.pairs, self.words_cs, None
-        while i < n:
-            first = lower[i]
-            info = starts.get(first, 0)
-            if not info and first not in SPECIES and not (first[-1] == "s" and first[:-1] in starts):
-                i += 1                   # no name starts with this word: the common case, kept cheap
-                continue
+        # the tokens a name may start at (most start none): picked out by set operations rather than word by word
+        for i in compress(range(n), map(self._may_start(lower).__contains__, lower)):
+            if i < reach:
+                continue                 # inside the name found before
+            first, info = lower[i], starts.get(lower[i], 0)
             # no longer name starts with this word and the next (the common case): only the word itself can match
-            if i + 1 == n or not joined[i]:
+            if i + 1 == n or gaps[i + 1].strip(" -'’"):          # (not joined(gaps, i), inlined)
                 one_word = True
             else:
                 second = lower[i + 1]
@@ -162,21 +166,27 @@ class Lexicon:
                             and not (second[-1] == "s" and (first, second[:-1]) in pairs))
             if one_word and not info & WORD and not (info & CASED_WORD and cased[i] in words_cs) \
                     and not (len(first) > 3 and first[-1] == "s" and starts.get(first[:-1], 0) & WORD):
-                i += 1                   # and it is no name of one word either
-                continue
-            hit = self._longest(cased, lower, joined, i, types, 1 if one_word else self._limit(lower, joined, i))
+                continue                 # and it is no name of one word either
+            hit = self._longest(cased, lower, i, types, 1 if one_word else self._limit(lower, gaps, i))
             if hit is None:
-                i += 1
                 continue
             size, entry = hit
             if bounds is None:           # where each token starts and ends: gap, token, gap, token ...
-                bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw)))))
-            start, end = bounds[2 * i], bounds[2 * (i + size - 1) + 1]
-            out.append(Mention(text[start:end], start, end, entry.type, entry.label, entry.ids, "lexicon", entry.attrs))
-            i += size
+                bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw))), initial=offset))
+            start, end = bounds[2 * i + 1], bounds[2 * (i + size - 1) + 2]
+            out.append(Mention(text[start - offset:end - offset], start, end, entry.type, entry.label, entry.ids,
+                               "lexicon", entry.attrs))
+            reach = i + size
         return out
 
-    def _limit(self, lower, joined, i) -> int:
+    def _may_start(self, lower: list[str]) -> set[str]:
+        """The words of ``lower`` a name may start with: a name's first word, its plural, or a species word."""
+        words, starts = set(lower), self.starts
+        found = starts.keys() & words                   # (set operations in C, over the sentence's distinct words)
+        found.update([w for w in words - found if w[-1] == "s" and w[:-1] in starts])
+        return found if SPECIES.isdisjoint(words) else found | SPECIES & words
+
+    def _limit(self, lower, gaps, i) -> int:
         """How many tokens from ``i`` a name of several words could span."""
         first = lower[i]
         reach = max(self.starts.get(first, 0) & SPAN, self.starts.get(first[:-1], 0) & SPAN if first.endswith("s") else 0)
@@ -184,11 +194,11 @@ class Lexicon:
         if first in SPECIES:
             limit = max(limit, min(MAX_TOKENS, len(lower) - i))
         for k in range(i, i + limit - 1):
-            if not joined[k]:
+            if not joined(gaps, k):
                 return k - i + 1
         return limit
 
-    def _longest(self, cased, lower, joined, i, types, limit):
+    def _longest(self, cased, lower, i, types, limit):
         """(tokens, entry) of the longest name at token ``i`` spanning at most ``limit`` tokens, or None."""
         if limit > 1:
             hit = self._longer(cased, lower, i, types, limit)
@@ -238,6 +248,11 @@ class Lexicon:
         if not key or (" " not in key and not self.starts.get(key, 0) & WORD):
             return []
         return self.ci.get(key)
+
+
+def joined(gaps: list[str], k: int) -> bool:
+    """Are tokens k and k + 1 parts of one name (only spaces, hyphens or an apostrophe between them)?"""
+    return not gaps[k + 1].strip(" -'’")
 
 
 def chosen(size: int, candidates: list[tuple], types: tuple[str, ...]) -> tuple[int, Entry] | None:

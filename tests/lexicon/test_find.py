@@ -139,3 +139,20 @@ def test_a_species_word_inside_a_cell_name_is_left_out():
 def test_a_plural_second_word_finds_a_name_of_two_words():
     lex = Lexicon([Entry("stem cell", "cell", "stem cell", ("CL:0000034",), "")])
     assert [m.text for m in lex.find("neural stem cells grew")] == ["stem cells"]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_an_offset_gives_the_mentions_shifted(seed):
+    # find_mentions asks for a sentence's mentions at their place in the document, rather than shifting them after
+    rng = random.Random(seed)
+    lex = Lexicon(vocabulary(rng))
+    for _ in range(40):
+        text, offset = sentence(rng), rng.randint(0, 500)
+        shifted = [m.__class__(m.text, m.start + offset, m.end + offset, m.kind, m.label, m.ids, m.source, m.attrs)
+                   for m in lex.find(text)]
+        assert lex.find(text, offset=offset) == shifted, text
+
+
+def test_plural_and_species_words_may_start_a_name():
+    lex = Lexicon([Entry("stem cell", "cell", "stem cell", (), ""), Entry("receptor", "gene", "receptor", (), "")])
+    assert lex._may_start(["stems", "receptors", "human", "of", "stem"]) == {"stems", "receptors", "human", "stem"}
