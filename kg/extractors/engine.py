@@ -136,34 +136,72 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
                     yield f
 
 
-# A gate: (rule, the masks of its cue's required literals, the cue's own search, or None for no cue)
+# A gate: (rule, the masks of its cue's required literals, the cue's own search or None for no cue, and the index of
+# the first gate whose cue has the same pattern when an earlier one has, else None: that search runs once a sentence)
 Gate = tuple
+# A tuple of rules (an extractor's, made once at import) -> (it, its gates): every document reads the same rules.
+_gates: dict[int, tuple] = {}
 
 
 def gates(rules: Iterable[Rule]) -> tuple[tuple[Gate, ...], tuple[Gate, ...]]:
     """The rules' gates, in order: all of them, and those that read sentences without a trial."""
+    if isinstance(rules, tuple):
+        kept = _gates.get(id(rules))
+        if kept is None or kept[0] is not rules:
+            if len(_gates) > 64:            # tests read rules one by one, each in a tuple of its own
+                _gates.clear()
+            kept = _gates[id(rules)] = (rules, make_gates(rules))
+        return kept[1]
+    return make_gates(rules)
+
+
+def make_gates(rules: Iterable[Rule]) -> tuple[tuple[Gate, ...], tuple[Gate, ...]]:
     out = []
+    first: dict[int, int] = {}            # id of a cue's pattern -> the first gate that searches it
+    patterns = []                         # kept alive while their ids are keys
     for rule in rules:
         cue = rule.cue
         if isinstance(cue, rx.Prefiltered):      # its masks are tested here, once per sentence, then its plain search
-            out.append((rule, cue.masks, cue.regex.search))
+            masks, pattern = cue.masks, cue.regex
         else:
-            out.append((rule, (), None if cue is None else cue.search))
-    return tuple(out), tuple(g for g in out if not g[0].needs_trial)
+            masks, pattern = (), cue
+        if pattern is None:
+            out.append((rule, masks, None, None))
+            continue
+        patterns.append(pattern)
+        at = first.setdefault(id(pattern), len(out))
+        out.append((rule, masks, pattern.search, at if at != len(out) else None))
+    shared = {g[3] for g in out if g[3] is not None}
+    out = [(rule, masks, search, k if k in shared else same) for k, (rule, masks, search, same) in enumerate(out)]
+    every = tuple(out)
+    return every, tuple(g for g in every if not g[0].needs_trial)
 
 
 def cued(gates: tuple[Gate, ...], text: str) -> list[Rule]:
     """The rules whose cue finds ``text``: the sentence's literals are looked up once (:func:`~kg.text.prefilter.held`),
-    and a cue's search runs only when they hold one string of each of its requirement sets."""
+    and a cue's search runs only when they hold one string of each of its requirement sets (and once for rules that
+    share a cue's pattern)."""
     bits = rx.held(text)
     out = []
-    for rule, masks, search in gates:
+    found = None                          # a shared pattern's gate index -> whether it finds the text
+    for rule, masks, search, same in gates:
         for mask in masks:
             if not mask & bits:
                 break
         else:
-            if search is None or search(text) is not None:
+            if search is None:
                 out.append(rule)
+            elif same is None:
+                if search(text) is not None:
+                    out.append(rule)
+            else:
+                if found is None:
+                    found = {}
+                hit = found.get(same)
+                if hit is None:
+                    hit = found[same] = search(text) is not None
+                if hit:
+                    out.append(rule)
     return out
 
 
