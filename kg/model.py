@@ -126,9 +126,13 @@ def normalise_label(label: str) -> str:
     'tumor necrosis factor-alpha'
     """
     text = " ".join(label.lower().split())
-    for greek, name in (("α", "alpha"), ("β", "beta"), ("γ", "gamma"), ("κ", "kappa"), ("δ", "delta")):
-        text = text.replace(greek, name)
+    if not text.isascii():           # most labels are ASCII: no Greek letter to spell out
+        for greek, name in GREEK_NAMES:
+            text = text.replace(greek, name)
     return text.strip(" .,;:")
+
+
+GREEK_NAMES = (("α", "alpha"), ("β", "beta"), ("γ", "gamma"), ("κ", "kappa"), ("δ", "delta"))
 
 
 @dataclass

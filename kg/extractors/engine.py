@@ -50,10 +50,15 @@ class View:
     mentions: tuple[Mention, ...]
     trial: Entity | None
     ctx: Context = field(repr=False, compare=False)
+    # kinds -> the context's list for them: rules ask the same few kinds of a sentence again and again
+    found: dict = field(default_factory=dict, repr=False, compare=False)
 
     def of_kind(self, *kinds: str) -> list[Mention]:
-        """The sentence's mentions of these kinds, in text order."""
-        return self.ctx.of_kind(self.index, *kinds)
+        """The sentence's mentions of these kinds, in text order (the context's list: do not change it)."""
+        found = self.found.get(kinds)
+        if found is None:
+            found = self.found[kinds] = self.ctx.of_kind(self.index, *kinds)
+        return found
 
     def span(self, m: Mention) -> tuple[int, int]:
         """A mention's offsets in ``text``."""
@@ -125,10 +130,13 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
     seen = set() if seen is None else seen
     every, untried = gates(rules)
     for i, (s, trial) in enumerate(zip(ctx.sentences, ctx.sentence_trials)):
-        selected = every if trial is not None else untried
+        selected, wanted = every if trial is not None else untried
         if not selected:
             continue
-        for rule in cued(selected, s.text):
+        bits = rx.held(s.text)
+        if wanted is not None and not bits & wanted:
+            continue                      # it holds no literal of any cue: no rule is tried (a quarter of the calls)
+        for rule in cued(selected, s.text, bits):
             view = sentence_view(ctx, i, rule.quotes, rule.hedged, trial)
             for hit in rule.read(view):
                 f = to_fact(ctx, view, rule, hit, extractor)
@@ -136,34 +144,85 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
                     yield f
 
 
-# A gate: (rule, the masks of its cue's required literals, the cue's own search, or None for no cue)
+# A gate: (rule, the masks of its cue's required literals, the cue's own search or None for no cue, and the index of
+# the first gate whose cue has the same pattern when an earlier one has, else None: that search runs once a sentence)
 Gate = tuple
+# A tuple of rules (an extractor's, made once at import) -> (it, its gates): every document reads the same rules.
+_gates: dict[int, tuple] = {}
 
 
-def gates(rules: Iterable[Rule]) -> tuple[tuple[Gate, ...], tuple[Gate, ...]]:
-    """The rules' gates, in order: all of them, and those that read sentences without a trial."""
+def gates(rules: Iterable[Rule]) -> tuple[tuple, tuple]:
+    """The rules' gates, in order: all of them, and those that read sentences without a trial; each with the bits of
+    :func:`~kg.text.prefilter.held` one of which a sentence must hold for any of them to run (None: some always runs)."""
+    if isinstance(rules, tuple):
+        kept = _gates.get(id(rules))
+        if kept is None or kept[0] is not rules:
+            if len(_gates) > 64:            # tests read rules one by one, each in a tuple of its own
+                _gates.clear()
+            kept = _gates[id(rules)] = (rules, make_gates(rules))
+        return kept[1]
+    return make_gates(rules)
+
+
+def make_gates(rules: Iterable[Rule]) -> tuple[tuple, tuple]:
     out = []
+    first: dict[int, int] = {}            # id of a cue's pattern -> the first gate that searches it
+    patterns = []                         # kept alive while their ids are keys
     for rule in rules:
         cue = rule.cue
         if isinstance(cue, rx.Prefiltered):      # its masks are tested here, once per sentence, then its plain search
-            out.append((rule, cue.masks, cue.regex.search))
+            masks, pattern = cue.masks, cue.regex
         else:
-            out.append((rule, (), None if cue is None else cue.search))
-    return tuple(out), tuple(g for g in out if not g[0].needs_trial)
+            masks, pattern = (), cue
+        if pattern is None:
+            out.append((rule, masks, None, None))
+            continue
+        patterns.append(pattern)
+        at = first.setdefault(id(pattern), len(out))
+        out.append((rule, masks, pattern.search, at if at != len(out) else None))
+    shared = {g[3] for g in out if g[3] is not None}
+    out = [(rule, masks, search, k if k in shared else same) for k, (rule, masks, search, same) in enumerate(out)]
+    every = tuple(out)
+    untried = tuple(g for g in every if not g[0].needs_trial)
+    return (every, wanted_bits(every)), (untried, wanted_bits(untried))
 
 
-def cued(gates: tuple[Gate, ...], text: str) -> list[Rule]:
+def wanted_bits(gates: tuple[Gate, ...]) -> int | None:
+    """The bits of the gates' first requirement sets together, or None if a gate has none (its rule always runs)."""
+    bits = 0
+    for rule, masks, search, same in gates:
+        if not masks:
+            return None
+        bits |= masks[0]
+    return bits
+
+
+def cued(gates: tuple[Gate, ...], text: str, bits: int | None = None) -> list[Rule]:
     """The rules whose cue finds ``text``: the sentence's literals are looked up once (:func:`~kg.text.prefilter.held`),
-    and a cue's search runs only when they hold one string of each of its requirement sets."""
-    bits = rx.held(text)
+    and a cue's search runs only when they hold one string of each of its requirement sets (and once for rules that
+    share a cue's pattern). ``bits``: ``held(text)``, when known."""
+    if bits is None:
+        bits = rx.held(text)
     out = []
-    for rule, masks, search in gates:
+    found = None                          # a shared pattern's gate index -> whether it finds the text
+    for rule, masks, search, same in gates:
         for mask in masks:
             if not mask & bits:
                 break
         else:
-            if search is None or search(text) is not None:
+            if search is None:
                 out.append(rule)
+            elif same is None:
+                if search(text) is not None:
+                    out.append(rule)
+            else:
+                if found is None:
+                    found = {}
+                hit = found.get(same)
+                if hit is None:
+                    hit = found[same] = search(text) is not None
+                if hit:
+                    out.append(rule)
     return out
 
 
@@ -180,8 +239,10 @@ def sentence_view(ctx: Context, i: int, quotes: bool, hedged: bool, trial: Entit
 
 def to_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor) -> Fact | None:
     """The fact a hit states, with the evidence of its span; None for an empty value."""
-    predicate = hit.predicate or rule.predicate
-    if predicate not in rule.predicates:
+    predicate = hit.predicate
+    if not predicate:
+        predicate = rule.predicate
+    elif predicate != rule.predicate and predicate not in rule.also:
         raise ExtractorError(f"rule {rule.name!r} stated {predicate!r}; list it in the rule's `also`")
     obj = hit.object if isinstance(hit.object, (Entity, Value)) else Value(hit.object)
     if isinstance(obj, Value) and (obj.value is None or obj.value == ""):
