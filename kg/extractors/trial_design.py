@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import ahocorasick
+
 from kg.extractors.context import entity_of
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.trials import PHASE, normalise_phase
@@ -290,11 +292,37 @@ class TrialDesignExtractor(RuleExtractor):
 
 
 def trial_name_parts(ctx) -> frozenset[str]:
-    """Every piece of text inside a trial's name or id ("ZETA", "A-7" of "ZETA-7"): such a mention is no therapy."""
-    def make():
-        names = {n for x in ctx.trials for n in (*x.ids, x.name or "") if n}
-        return frozenset(n[a:b] for n in names for a in range(len(n)) for b in range(a + 1, min(len(n), a + 80) + 1))
-    return ctx.cached(("trial name parts",), make)
+    """The mentions' texts that are pieces (of up to 80 characters) of a trial's name or id ("ZETA", "A-7" of
+    "ZETA-7"): such a mention is no therapy."""
+    return ctx.cached(("trial name parts",), lambda: pieces_of(
+        {m.text for ms in ctx.mentions for m in ms}, {n for x in ctx.trials for n in (*x.ids, x.name or "") if n}))
+
+
+def pieces_of(texts, names, longest: int = 80) -> frozenset[str]:
+    """The ``texts`` (of 1 to ``longest`` characters) found inside one of ``names``.
+
+    One Aho-Corasick pass over the names finds them all: listing every piece of every name instead grows with the
+    square of a name's length, and a document may name hundreds of trials.
+
+    >>> sorted(pieces_of({"ZETA", "A-7", "XY-123", "7"}, {"ZETA-7", "NCT01234567"}))
+    ['7', 'A-7', 'ZETA']
+    """
+    wanted = [t for t in texts if 0 < len(t) <= longest]
+    if not wanted or not names:
+        return frozenset()
+    odd = {t for t in wanted if SEPARATOR in t}          # could span two joined names: looked for in each
+    found = {t for t in odd if any(t in n for n in names)}
+    finder = ahocorasick.Automaton()
+    for t in wanted:
+        if t not in odd:
+            finder.add_word(t, t)
+    if len(finder):
+        finder.make_automaton()
+        found.update(t for _, t in finder.iter(SEPARATOR.join(names)))
+    return frozenset(found)
+
+
+SEPARATOR = "\0"           # joins the names searched at once (a text holding it is looked for name by name)
 
 
 def introduced_therapy(ctx, first: int):
