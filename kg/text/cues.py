@@ -20,7 +20,7 @@ from kg.text import prefilter as rx
 # --- shared policy: hedging, quotations, clauses ---
 
 # words that make a statement a plan, a wish or a guess rather than a finding ("a larger study should follow")
-HEDGE = rx.compile(r"""\b(?:
+HEDGE = rx.compile(r"""(?=[afhmpsw])\b(?:
       should | would | might | may\ be | will\ be
     | plans?\ to | planned(?!\ (?:for|over)\ (?:\w+\ ){0,2}(?:years?|months?|weeks?|days?)\b)
     | future | hope[sd]?\ to | aims?\ to
@@ -37,7 +37,7 @@ CLAUSE_BREAK = rx.compile(r";|,\s+(?:but|while|whereas|although)\b|(?<!\s)\s+but
 PUBLICATION_CUE = rx.compile(r"\b(?:titled|entitled|published|paper|article)\b", re.I)
 
 # words that mark a sentence as being about a trial
-TRIAL_WORD = rx.compile(r"\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
+TRIAL_WORD = rx.compile(r"(?=[eprst])\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
 
 # --- therapies ---
 
@@ -301,7 +301,7 @@ ORG_THERAPY_NOUN = rx.compile(rf"""['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}
 ORG_APPOSED = rx.compile(r"[\w-]{0,20}\)?\s{0,3}(?:\([^()]{1,40}\))?\s{0,3},\s{0,3}")
 # "XY-123, which Acme and Beta develop"; "Acme, which makes XY-123"
 ORG_WHICH_CUE = rx.compile(r"(?:,\s{1,3}which|\bthat)\s")
-ORG_WHICH_DEVELOPS = rx.compile(r"(?P<which>,\s{1,3}which\s{1,3}|\bthat\s{1,3})(?=[A-Z])")
+ORG_WHICH_DEVELOPS = rx.compile(r"(?=[,t])(?P<which>,\s{1,3}which\s{1,3}|\bthat\s{1,3})(?=[A-Z])")
 ORG_DEVELOP_VERB = rx.compile(r"""\s{1,3}(?:(?:now|also|jointly|together|originally)\s{1,3})?(?:develops?|developed|co-develops?
     |co-developed|makes|made|markets|marketed|commerciali[sz]es|commerciali[sz]ed|invented|discovered|manufactures
     |manufactured|produces|produced|sells|sold)\b""", re.X)
@@ -472,7 +472,7 @@ MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|
       (?:[\w-]{1,30}\s+){0,2}?(?:sites|centres|centers|hospitals|clinics|institutions|countries)\b
     | ^\s*locations?\s*:\s*(?:[2-9]|[1-9]\d[\d,]{0,6})\s+sites""", re.I | re.X)
 # a comparator named by what the control group gets: "placebo", "best supportive care", "treatment of physician's choice"
-STANDARD_COMPARATOR = rx.compile(r"""\b(placebo|sham|best\s+supportive\s+care|standard\s+of\s+care|usual\s+care
+STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstu])\b(placebo|sham|best\s+supportive\s+care|standard\s+of\s+care|usual\s+care
     |treatment\s+of\s+physician[’']s\s+choice)\b""", re.I | re.X)
 # a clause that assigns or compares groups ("randomised to", "versus", "comparison group")
 ASSIGNED = rx.compile(r"""\b(?:assigned|allocated|randomi[sz]ed|compared\s+with|versus|vs\.?|comparison\s+group|control\s+group
