@@ -34,7 +34,7 @@ QUOTED = rx.compile(r"[“\"][^“”\"]{12,}[”\"]")
 CLAUSE_BREAK = rx.compile(r";|,\s+(?:but|while|whereas|although)\b|(?<!\s)\s+but\s+")
 
 # a sentence that names a publication (its quoted title is a title, not a statement about the trial)
-PUBLICATION_CUE = rx.compile(r"\b(?:titled|entitled|published|paper|article)\b", re.I)
+PUBLICATION_CUE = rx.compile(r"(?=[aept])\b(?:titled|entitled|published|paper|article)\b", re.I)
 
 # words that mark a sentence as being about a trial
 TRIAL_WORD = rx.compile(r"(?=[eprst])\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
@@ -391,17 +391,18 @@ from kg.text.numbers import NUMBER as NUMBER_WORDS  # noqa: E402 - a number in d
 # words that make a sentence one about adverse events
 AE_WORDS = r"""(?:side[\s-]effects?|adverse\ (?:drug\ )?(?:events?|reactions?|effects?)|AEs|TEAEs|SAEs
     |safety\ (?:events?|signals?|findings?|concerns?|problems?)|toxicit(?:y|ies)|complications?|complaints?)"""
-AE_CUE = rx.compile(rf"\b{AE_WORDS}", re.I | re.X)
+AE_CUE = rx.compile(rf"(?=[acst])\b{AE_WORDS}", re.I | re.X)
 
 # a heading over a safety section ("Safety", "Side effects to expect", "Adverse events")
-SAFETY_HEADING = rx.compile(r"\b(?:safety|side[\s-]effects?|adverse\ (?:events?|reactions?)|tolerability)\b", re.I | re.X)
+SAFETY_HEADING = rx.compile(r"(?=[ast])\b(?:safety|side[\s-]effects?|adverse\ (?:events?|reactions?)|tolerability)\b", re.I | re.X)
 
 # the shapes adverse-event names take, whatever the lexicon knows: reactions to giving a drug, "<x>-related
 # <finding>" (not "treatment-related", which qualifies any event), organ events ("neurological events"), and a
-# phrase named by an abbreviation right after it ("... abnormalities with swelling (AIA-S)", "AIA with spots (AIA-P)")
+# phrase named by an abbreviation right after it ("... abnormalities with swelling (AIA-S)", "AIA with spots (AIA-P)").
+# (The look-ahead for "<word>-related" comes before the eight words it must not be: most words fail it at once.)
 AE_PHRASE = rx.compile(r"""(?:
       (?P<term>\b(?:(?:infusion|injection)(?:[\s-](?:site|related|associated))?\ (?:reactions?|adverse\ events?)
-        | (?!(?:treatment|drug|therapy|procedure|study|dose|device|vaccine)\b)[A-Za-z]{3,20}-related
+        | (?=[A-Za-z]{3,20}-related)(?!(?:treatment|drug|therapy|procedure|study|dose|device|vaccine)\b)[A-Za-z]{3,20}-related
           \ (?:[a-z]{3,20}\ )?(?:abnormalit(?:y|ies)|reactions?|toxicit(?:y|ies))
         | (?:neurologic(?:al)?|hepatic|thromboembolic|bleeding|ha?emorrhagic|psychiatric|gastrointestinal|infusion)
           \ (?:adverse\ )?(?:events|toxicit(?:y|ies))
@@ -505,7 +506,7 @@ MEASURE_CUE = rx.compile(r"\b(?:time to|first occurrence|free|proportion|percent
                          r"remission|mortality)|(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|"
                          r"Assessment)\b", re.I)
 # a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
-ENDPOINT_WORD = rx.compile(r"\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
+ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
 
 
 # --- trial stage and design (kg.extractors.trials, kg.extractors.trial_design) ---

@@ -221,7 +221,7 @@ SIGNIFICANT = rx.compile(
     r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?:achieved|reached)\s+statistical\s+significance|"
     r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
 # a verdict on every measure a sentence lists: "beat placebo on every key secondary goal: A, B and C"
-EVERY = rx.compile(r"\b(?:every|all|both|each)\b", re.I)
+EVERY = rx.compile(r"(?=[abe])\b(?:every|all|both|each)\b", re.I)
 # "nominally significant": below 0.05 outside the testing hierarchy; a reader could take it either way
 NOMINAL = rx.compile(r"\bnominal(?:ly)?\b", re.I)
 

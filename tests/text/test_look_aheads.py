@@ -17,6 +17,8 @@ LOOK_AHEAD = re.compile(r"^\(\?=\[[^\]]*\]\)")
 RESHAPED = [
     ("kg.text.cues", "STANDARD_COMPARATOR"), ("kg.text.cues", "ORG_WHICH_DEVELOPS"), ("kg.text.cues", "TRIAL_WORD"),
     ("kg.text.cues", "HEDGE"), ("kg.text.results", "SIGNIFICANT"), ("kg.text.results", "NOT_SIGNIFICANT"),
+    ("kg.text.cues", "AE_CUE"), ("kg.text.cues", "SAFETY_HEADING"), ("kg.text.cues", "PUBLICATION_CUE"),
+    ("kg.text.cues", "ENDPOINT_WORD"), ("kg.text.results", "EVERY"),
 ]
 ODD = ["ſ", "K", "İ", "ı", ",", ", ", ".", "-", "’", "'", "(", ")", ":", "5", "X", "the", "Acme"]
 
@@ -43,4 +45,20 @@ def test_a_look_ahead_changes_no_match(module, name):
     plain = plain_form(pattern)
     for text in random_texts(plain.pattern, 5000, seed=len(name)):
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_ae_phrase_with_its_related_look_ahead_matches_as_without():
+    from kg.text.cues import AE_PHRASE
+    look = "(?=[A-Za-z]{3,20}-related)"
+    plain = re.compile(AE_PHRASE.pattern.replace(look, "", 1), AE_PHRASE.flags)
+    assert plain.pattern != AE_PHRASE.pattern
+    words = ["treatment-related", "drug-related", "Infusion-related", "amyloid-related", "imaging", "abnormality",
+             "abnormalities", "reactions", "toxicity", "ARIA", "with", "edema", "(ARIA-E)", "(AIA-S)", "(ABC)", "-related",
+             "ab-related", "treatment", "related", "xtreatment-related", "neurological", "events", "hepatic",
+             "adverse", "cytokine", "release", "syndrome", "injection", "site", "ſ", "K", "(", ")"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", " ", "-"]) for _ in range(rng.randint(1, 10)))
+        assert [(m.span(), m.groups()) for m in AE_PHRASE.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
