@@ -30,6 +30,9 @@ from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATI
 from kg.text.cues import (APPROVAL_WORD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_TREATMENT_BEFORE, RESULT_VERB,
                           STUDIED_IN_BEFORE)
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
 STAGES = {"mid": "2", "late": "3"}
 DESIGNS = {
@@ -48,7 +51,7 @@ DESIGN = {k: rx.compile(rf"\b(?:{v})", re.I) for k, v in DESIGNS.items()}
 DESIGN.update({"randomized": rx.compile(rf"\brandomi[sz]ed|{RANDOM_ALLOCATION.pattern}", re.I | re.X),
                "open-label": rx.compile(rf"\b(?:{DESIGNS['open-label']})|{OPEN_STUDY.pattern}", re.I),
                "crossover": CROSSOVER})
-DESIGN_CUE = rx.compile(r"(?:label|blind|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
+DESIGN_CUE = rx.compile(r"(?=[abcegloprsw])(?:label|blind|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
                         r"pragmatic|extension|parallel|open|within)", re.I)
 # a field of a registry record ("Masking: Double-blind", "Allocation: Randomized", "Locations: 12 sites, Japan")
 RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|"
@@ -60,10 +63,10 @@ TITLE_FIELD = rx.compile(r"^\s*official\s+title\s*:\s*(?P<t>\S.{10,300}?)\s*$", 
 # a country named as a market, a seat or an owner, not as a place where the trial runs
 NOT_TRIAL_PLACE = rx.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|market|FDA|patent|company|firm|subsidiary|government|"
                              r"pharmacies|sales|launch|price)", re.I)
-NOT_TRIAL_PLACE_BEFORE = rx.compile(r"\b(?:based|headquartered|sold|marketed|launched|available|approved|listed)\s+in\s+(?:\w+\s+)?$", re.I)
-US = rx.compile(r"(?<![\w.])(?:US|U\.S\.)(?![\w-]|\.\w)")
+NOT_TRIAL_PLACE_BEFORE = rx.compile(r"(?=[abhlms])\b(?:based|headquartered|sold|marketed|launched|available|approved|listed)\s+in\s+(?:\w+\s+)?$", re.I)
+US = rx.compile(r"(?=[U])(?<![\w.])(?:US|U\.S\.)(?![\w-]|\.\w)")
 # the words before a trial's condition: "patients with", "adults who have", "for the treatment of", "to treat"
-CONDITION_BEFORE = rx.compile(r"""(?:
+CONDITION_BEFORE = rx.compile(r"""(?=[abcfimnpstvw])(?:
       \b(?:patients|adults|people|persons|children|participants|individuals|men|women|infants|adolescents|subjects|those|
          volunteers|teenagers|babies|newborns)\b[^.;:()]{0,40}?\b(?:with|who\s+(?:have|had)|diagnosed\s+with|living\s+with|
          suffering\s+from|at\s+risk\s+of)
@@ -73,10 +76,10 @@ CONDITION_BEFORE = rx.compile(r"""(?:
     )\s+(?:[\w'’-]+,?\s+){0,8}$""", re.I | re.X)
 # a disease named as what another causes ("dementia due to X") or as what patients do not have ("without X")
 NOT_CONDITION_AFTER = rx.compile(r"[^.;:]{0,40}?\b(?:due\s+to|caused\s+by|secondary\s+to|stage\s+of)\b", re.I)
-NOT_CONDITION_BEFORE = rx.compile(r"\b(?:without|no|not|non|excluding|except|free\s+of)\b[^,;:]{0,30}$", re.I)
+NOT_CONDITION_BEFORE = rx.compile(r"(?=[efnw])\b(?:without|no|not|non|excluding|except|free\s+of)\b[^,;:]{0,30}$", re.I)
 CONDITION_AFTER = rx.compile(r"^\s+(?:patients|participants|adults|children|population)\b", re.I)
 # a clause about outcomes or harms: a disease named there is an event counted, not the trial's condition
-EVENT_CLAUSE = rx.compile(r"\b(?:adverse|side effects?|endpoint|end point|outcome|risk|occurred|incidence|rates?\s+of|"
+EVENT_CLAUSE = rx.compile(r"(?=[adehiors])\b(?:adverse|side effects?|endpoint|end point|outcome|risk|occurred|incidence|rates?\s+of|"
                           r"events?|deaths?|died|hospitali[sz]ation|reported|safety)\b", re.I)
 
 

@@ -17,6 +17,9 @@ import re
 
 from kg.text import prefilter as rx
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 # --- shared policy: hedging, quotations, clauses ---
 
 # words that make a statement a plan, a wish or a guess rather than a finding ("a larger study should follow")
@@ -74,13 +77,13 @@ ANALYTE_AFTER = rx.compile(r"""[\s-]{0,3}(?:levels?|concentrations?|ratios?|clea
 GIVEN_AFTER = rx.compile(r"""\s{0,3}(?:\(\s{0,3})?(?:\d{1,6}(?:[.,·]\d{1,4})?\s{0,2}(?:mg|g|mcg|µg|μg|ug|ng|IU|units?|mL|ml|
       mmol|mEq|%)\b|(?:group|arm|cohort|supplementation|administration|infusion|injection|tablets?|capsules?)\b)""",
                          re.I | re.X)
-GIVEN_BEFORE = rx.compile(r"""\b(?:receiv(?:e|ed|ing)|given|administ(?:er|ered|ering|ration\ of)|treated\ with|
+GIVEN_BEFORE = rx.compile(r"""(?=[adgirst])\b(?:receiv(?:e|ed|ing)|given|administ(?:er|ered|ering|ration\ of)|treated\ with|
       randomi[sz]ed\ to|assigned\ to|supplement(?:ed|ation)\ with|doses?\ of|infusions?\ of|injections?\ of)
       \s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}$""", re.I | re.X)
 # a drug-like name that is only the first part of a longer term, not something given: "gold-coated", "formalin-fixed",
 # "lemon-flavored", "almond oil", "oxygen consumption", "alanine aminotransferase", "XY-55 criteria"
 # where a lexicon name is only a source or a reagent: "derived from broccoli sprouts", "a rabbit monoclonal antibody"
-SOURCE_BEFORE = rx.compile(r"\b(?:derived|extracted|isolated|purified|prepared)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$",
+SOURCE_BEFORE = rx.compile(r"(?=[deip])\b(?:derived|extracted|isolated|purified|prepared)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$",
                            re.I)
 REAGENT_AFTER = rx.compile(r"\s{1,3}(?:anti-\S{1,20}\s{1,3})?(?:monoclonal|polyclonal)\s{1,3}antibod", re.I)
 PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched)\b
@@ -90,11 +93,11 @@ PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?
 
 # a discontinuation is a therapy's status only when a developer stops it: a development word in the sentence
 # ("discontinue the development of", "discontinue dosing in", "the programme was halted") ...
-STATUS_DEVELOPMENT = rx.compile(r"\b(?:development|program(?:me)?s?|dosing|portfolio|pipeline|commerciali[sz]ation|"
+STATUS_DEVELOPMENT = rx.compile(r"(?=[cdmp])\b(?:development|program(?:me)?s?|dosing|portfolio|pipeline|commerciali[sz]ation|"
                                 r"marketing|clinical\s{1,3}hold)\b", re.I)
 # ... and not a patient or a procedure stopping: "patients who discontinued treatment", "upon discontinuation of",
 # "after the infusion was discontinued"
-STATUS_PATIENT_STOP = rx.compile(r"""(?:\b(?:patients?|participants?|subjects?|volunteers?|who|upon|after|following|
+STATUS_PATIENT_STOP = rx.compile(r"""(?=[adfimpstuvw])(?:\b(?:patients?|participants?|subjects?|volunteers?|who|upon|after|following|
       infusions?|treatment|therapy|medication|dose)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$)""", re.I | re.X)
 
 # a drug class: "statins", "an XY inhibitor", "angiotensin-converting enzyme (ACE) inhibitors", "XY blockade";
@@ -109,7 +112,7 @@ NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as fro
     nonsteroidal steroidal selective oral potent novel first second third investigational experimental approved
     standard existing such like than versus plus""".split())
 # a drug class is a therapy when the text says patients take it: these words, then only filler words, before it
-CLASS_USE_BEFORE = rx.compile(r"""\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
+CLASS_USE_BEFORE = rx.compile(r"""(?=[abcdiorstu])\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
       doses?\ of|top\ of|background|in\ addition\ to|alongside|continu(?:e|ed|ing)|remain(?:ed)?\ on|stay(?:ed)?\ on)
     (?:\s+(?:an?|the|only|stable|either|any|their|concomitant|background|maximally|tolerated|optimi[sz]ed|of))*\s+$""",
                              re.I | re.X)
@@ -118,7 +121,7 @@ CLASS_USE_BEFORE = rx.compile(r"""\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|re
 THE_THERAPY = rx.compile(r"\b(?:the|this|its)\s+(?:investigational\s+|experimental\s+)?"
                          r"(?:therapy|treatment|drug|medicine|product|medication|antibody)\b", re.I)
 # a therapy acts on its target: "blocks", "binds to", "works by inhibiting overactivation of"
-TARGET_VERB = rx.compile(r"""\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|target(?:s|ed|ing)?|bind(?:s|ing)?(?:\ to)?|
+TARGET_VERB = rx.compile(r"""(?=[abdilnrst])\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|target(?:s|ed|ing)?|bind(?:s|ing)?(?:\ to)?|
       antagoni[sz](?:es|ing)|recogni[sz](?:es|ing)|neutrali[sz](?:es|ing)|silenc(?:es|ing)|degrad(?:es|ing)|
       activat(?:es|ing)|stimulat(?:es|ing)|(?:lower|reduce)(?:s|ing)?\ the\ (?:amount|production|levels?)\ of)\s+""",
                          re.I | re.X)
@@ -137,7 +140,7 @@ ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?)\s+(?:[\w-]{1,
 # a gene therapy's payload: "a working copy of the XY gene"
 GENE_COPY = rx.compile(r"\b(?:cop(?:y|ies)|version)\s+of\s+the\s+(?P<x>[A-Za-z0-9][\w-]{1,20})\s+gene\b")
 # a negation just before a verb ("did not block")
-NEGATED_BEFORE = rx.compile(r"\b(?:not|no|never|nor|without|failed to)\b[^.;]{0,20}$", re.I)
+NEGATED_BEFORE = rx.compile(r"(?=[fnw])\b(?:not|no|never|nor|without|failed to)\b[^.;]{0,20}$", re.I)
 # an approval's word: the indication follows it ("approved for", "authorisation ... for", "cleared to treat")
 APPROVAL_WORD = rx.compile(r"\b(?:approv(?:ed|es|al)|cleared|clearance|authori[sz](?:ed|ation)|label\s+of)\b", re.I)
 # the words just before the approved indication: "for adults with", "to treat", "for the treatment of"
@@ -203,11 +206,11 @@ PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects
           r"infants|adolescents|outpatients|inpatients|toddlers|neonates|newborns)")
 
 # words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
-ALLOCATION = rx.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation)\b",
+ALLOCATION = rx.compile(r"(?=[ar])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation)\b",
                         re.I)
 
 # where the arms of an allocation end: the background every arm received, or the strata
-ARM_LIST_END = rx.compile(r"""\b(?:in\ addition\ to|on\ top\ of|added\ to|alongside|along\ with|together\ with
+ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|on\ top\ of|added\ to|alongside|along\ with|together\ with
     | on\ a\ background | as\ add-on | unless | stratified | followed\ by
     | which | including | such\ as | chosen\ from)\b""", re.I | re.X)
 
@@ -218,10 +221,10 @@ CONTROL_ARM = r"""(?:best\ supportive\ care | (?:usual|standard)(?:\ of)?\ care 
     | observation(?:\ only|\ alone)? | no\ treatment | watchful\ waiting)"""
 
 # a word that names a control group ("Control", "Comparison group"): such a group received no study drug
-CONTROL_WORD = rx.compile(r"\b(?:control|comparison|comparator|observation|standard|usual|sham|placebo)\b", re.I)
+CONTROL_WORD = rx.compile(r"(?=[copsu])\b(?:control|comparison|comparator|observation|standard|usual|sham|placebo)\b", re.I)
 
 # ClinicalTrials.gov arm types: an arm so headed is named by its description ("Experimental arm: XY-123 10 mg")
-ARM_TYPE = rx.compile(r"(?:experimental|active\s+comparator|placebo\s+comparator|sham\s+comparator|no\s+intervention)",
+ARM_TYPE = rx.compile(r"(?=[aenps])(?:experimental|active\s+comparator|placebo\s+comparator|sham\s+comparator|no\s+intervention)",
                       re.I)
 
 # the level of a dose group, before "dose" ("the low-dose group", "high dose: ...")
@@ -281,7 +284,7 @@ ORG_CHILD_WHICH = rx.compile(r",\s{1,3}which\s{1,3}$")
 ORG_PARENT_ACQUIRED_IT = rx.compile(r"\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:acquired|bought|purchased)\b")
 
 # developer cues: "developed by X", "marketed as Zorvia by X"
-ORG_DEVELOPED_BY = rx.compile(r"""\b(?:developed|co-developed|being\s{1,3}developed|discovered|invented|manufactured
+ORG_DEVELOPED_BY = rx.compile(r"""(?=[bcdims])\b(?:developed|co-developed|being\s{1,3}developed|discovered|invented|manufactured
     |marketed|commerciali[sz]ed|made|sold)(?:\s{1,3}(?:as|under\s{1,3}the\s{1,3}(?:brand\s{1,3})?name)\s{1,3}[A-Z][\w-]{0,30})?
     \s{1,3}by\s{1,3}""", re.I | re.X)
 # a partner named after a developer: "developed by X together with Y"
@@ -327,7 +330,7 @@ ORG_SPONSOR = rx.compile(r"""\b(?:(?:sponsored|co-sponsored|funded|co-funded|fin
     | (?:with\s{1,3})?funding\s{1,3}(?:came\s{1,3})?from | (?:an?\s{1,3}(?:unrestricted\s{1,3})?)?grants?\s{1,3}from
     | (?:with\s{1,3})?(?:financial\s{1,3})?support\s{1,3}from | paid\s{1,3}for\s{1,3}by
     )\s{0,3}""", re.I | re.X)
-ORG_SPONSOR_GATE = rx.compile(r"(?:sponsor|fund|financ|grant|support|underwrit|backed|paid)", re.I)
+ORG_SPONSOR_GATE = rx.compile(r"(?=[bfgpsu])(?:sponsor|fund|financ|grant|support|underwrit|backed|paid)", re.I)
 # collaborators of a trial: "in collaboration with X", "with X as collaborator", "Collaborators: X"
 ORG_COLLABORATION = rx.compile(r"\b(?:in\s{1,3}(?:collaboration|partnership)\s{1,3}with|collaborators?\s{0,3}:)\s{0,3}", re.I)
 # running a trial, before "in collaboration with" ("which ran it in collaboration with X")
@@ -442,9 +445,9 @@ AE_COUNT_BEFORE = rx.compile(rf"""\b(?P<n>{NUMBER_WORDS})(?:\s{{1,3}}of\s{{1,3}}
 # --- biomarkers (kg.extractors.biomarkers) ---
 
 # which way a measured molecule moved
-BIOMARKER_UP = rx.compile(r"\b(?:increased|increases?|rose|risen|rises?|elevated|higher|went\ up|climbed|up-?regulated)\b",
+BIOMARKER_UP = rx.compile(r"(?=[cehiruw])\b(?:increased|increases?|rose|risen|rises?|elevated|higher|went\ up|climbed|up-?regulated)\b",
                           re.I | re.X)
-BIOMARKER_DOWN = rx.compile(r"""\b(?:decreased|decreases?|fell|fallen|falls|dropped|declined|declines?|reduced|reductions?
+BIOMARKER_DOWN = rx.compile(r"""(?=[cdflrs])\b(?:decreased|decreases?|fell|fallen|falls|dropped|declined|declines?|reduced|reductions?
     |lowered|lower|cut|drove\ down|down-?regulated|suppressed)\b""", re.I | re.X)
 BIOMARKER_SAME = rx.compile(r"\b(?:unchanged|did\ not\ change|no\ change|remained\ stable|stayed\ the\ same)\b", re.I | re.X)
 # a sentence that speaks of measured amounts
@@ -476,7 +479,7 @@ MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|
 STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstu])\b(placebo|sham|best\s+supportive\s+care|standard\s+of\s+care|usual\s+care
     |treatment\s+of\s+physician[’']s\s+choice)\b""", re.I | re.X)
 # a clause that assigns or compares groups ("randomised to", "versus", "comparison group")
-ASSIGNED = rx.compile(r"""\b(?:assigned|allocated|randomi[sz]ed|compared\s+with|versus|vs\.?|comparison\s+group|control\s+group
+ASSIGNED = rx.compile(r"""(?=[acrv])\b(?:assigned|allocated|randomi[sz]ed|compared\s+with|versus|vs\.?|comparison\s+group|control\s+group
     |comparator|control\s+arm)\b""", re.I | re.X)
 # the words between a trial's drug and an active comparator: "XY-123 10 mg vs ZZ-9", "XY-123, compared with ZZ-9"
 VERSUS_BETWEEN = rx.compile(r"""[^.;:|()]{0,40}?\b(?:versus|vs\.?|compared\s+with|compared\s+to)\s+
@@ -513,7 +516,7 @@ ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end points?|outcomes?|meas
 
 # a random allocation stated without the word "randomised": "were randomly divided into two groups", "assigned
 # randomly to", "in random order", "a stratified blocked randomisation"; "randomly selected" samples, it does not allocate
-RANDOM_ALLOCATION = rx.compile(r"""\b(?:randomly\s+(?:re-?)?(?:assigned|allocated|divided|distributed|split|placed|given|dosed|
+RANDOM_ALLOCATION = rx.compile(r"""(?=[adir])\b(?:randomly\s+(?:re-?)?(?:assigned|allocated|divided|distributed|split|placed|given|dosed|
         treated|received|receiving|sorted|ordered)
     | (?:assigned|allocated|divided|distributed)\s+(?:\w+\s+){0,2}?(?:randomly|at\s+random|by\s+(?:lot|lottery|randomi[sz]ation))
     | in\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)
@@ -543,7 +546,7 @@ LISTED_BEFORE = rx.compile(r"""\b(?:including|such\s{1,3}as|e\.g\.|types\s{1,3}o
 # a sentence about who else may enter, about the disease's burden or about future work names no trial population:
 # "patients with heart disease can be included", "falls account for most fractures", "the leading cause of X",
 # "further studies should test whether X"
-NOT_POPULATION_SENTENCE = rx.compile(r"""\b(?:can\s{1,3}(?:also\s{1,3})?be\s{1,3}included|may\s{1,3}(?:also\s{1,3})?be\s{1,3}included
+NOT_POPULATION_SENTENCE = rx.compile(r"""(?=[aceflmpw])\b(?:can\s{1,3}(?:also\s{1,3})?be\s{1,3}included|may\s{1,3}(?:also\s{1,3})?be\s{1,3}included
     |were\s{1,3}excluded|exclusion\s{1,3}criteri\w{1,3}|accounts?\s{1,3}for|accounted\s{1,3}for|leading\s{1,3}cause
     |prevalence|further\s{1,3}(?:studies|research|trials|work)|future\s{1,3}(?:studies|research|trials|work)
     |will\s{1,3}(?:protect|prevent|reduce))\b""", re.I | re.X)
@@ -574,7 +577,7 @@ ORG_ANNOUNCER_AFTER = rx.compile(r"""(?:,?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--)\s{0,3})?(?:the\s{1,3})?")
 ORG_ANNOUNCE_GATE = rx.compile(r"(?:announce|ANNOUNCE)", re.I)
 # an approval announced: a single announcer's therapy is its own only when the news is its approval
-ORG_APPROVAL_WORD = rx.compile(r"\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
+ORG_APPROVAL_WORD = rx.compile(r"(?=[ac])\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
 # "X, which later became part of Y and now operates as Z", "X, now known as Z": the company's later name
 ORG_RENAMED = rx.compile(r"""\b(?:(?:now|later|since)\s{1,3}(?:operates|operating|known|trading)\s{1,3}as
     |(?:was|been|since|later)\s{1,3}renamed)\s{1,3}(?=[A-Z])""", re.X)
@@ -664,17 +667,17 @@ EXCLUDED_AFTER = rx.compile(r"""[^.;]{0,80}?\b(?:(?:were|was|are|is)\s{1,3}(?:al
     |could\s{1,3}not\s{1,3}(?:join|enrol|enroll|take\s{1,3}part|participate|be\s{1,3}included))\b""", re.I | re.X)
 EXCLUDED_BEFORE = rx.compile(r"\b(?:exclud\w{0,4}|exclusion\s{1,3}criteria)\b[^.;]{0,60}$", re.I)
 # a trial studying a drug in a disease: "is evaluating XY-123 in | Z disease", "tested AB-1 for"
-STUDIED_IN_BEFORE = rx.compile(r"""\b(?:evaluating|testing|studying|investigating|assessing|evaluates|tests|studies|investigates
+STUDIED_IN_BEFORE = rx.compile(r"""(?=[aeist])\b(?:evaluating|testing|studying|investigating|assessing|evaluates|tests|studies|investigates
     |assesses)\s{1,3}(?:[\w-]{1,30}\s{1,3}){1,3}?(?:in|for)\s{1,3}(?:(?:people|patients|adults|children)\s{1,3}with\s{1,3})?$""",
                                re.I | re.X)
 # a drug given beside the trial's own (its concomitant drug), named within a few words after: "participants were taking
 # a stable daily dose of", "they were taking", "underwent conditioning with", "were also given the steroid",
 # "were managed with", "lymphodepletion with"
-CONCOMITANT_BEFORE = rx.compile(r"""\b(?:(?:were|was)\s{1,3}(?:all\s{1,3}|already\s{1,3}|also\s{1,3})?(?:taking|on\s{1,3}(?=stable|background))
+CONCOMITANT_BEFORE = rx.compile(r"""(?=[clpw])\b(?:(?:were|was)\s{1,3}(?:all\s{1,3}|already\s{1,3}|also\s{1,3})?(?:taking|on\s{1,3}(?=stable|background))
     |(?:conditioning|lymphodepletion|lymphodepleting\s{1,3}chemotherapy|premedicat\w{0,4}|pre-medicat\w{0,4}|prophylaxis)\s{1,3}with
     |(?:were|was)\s{1,3}also\s{1,3}given|(?:were|was)\s{1,3}(?:generally\s{1,3})?managed\s{1,3}with)\b""", re.I | re.X)
 # a drug class named by one word ("oral corticosteroids"), a therapy where the text says patients take it
-CLASS_WORD = rx.compile(r"""\b(?:corticosteroids?|glucocorticoids?|antidepressants?|antibiotics?|anticoagulants?
+CLASS_WORD = rx.compile(r"""(?=[abcdgi])\b(?:corticosteroids?|glucocorticoids?|antidepressants?|antibiotics?|anticoagulants?
     |immunosuppressants?|antiplatelets?|diuretics?|antipsychotics?|bisphosphonates?)\b""", re.I | re.X)
 # the regulator of an earlier sentence, named again as "it" right before the status word or as "the agency"
 REGULATOR_ANAPHOR_BEFORE = rx.compile(r"\bit\s{1,3}(?:\w{1,20}\s{1,3})?$|\bthe\s{1,3}(?:agency|regulator)\b", re.I)
@@ -687,7 +690,7 @@ INN_NAME = rx.compile(r"""\b(?=[a-zA-Z][a-z]{6,25}\b)[a-zA-Z][a-z]{1,20}(?:vir|m
     |siran|[a-z]{3}rsen|gliflozin|gliptin|glutide|sartan|xaban|gatran|taxel|rubicin|tecan|triptan|setron|lukast
     |parvovec|leucel|temcel)\b""", re.X)
 # an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
-APPROVAL_SOUGHT_BEFORE = rx.compile(r"""\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
+APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[afprs])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
     |request\w{0,3}|pursu\w{1,4})\s{1,3}(?:for\s{1,3})?(?:(?:an?|the|its|their)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)
 # words before a disease that name its course, not another disease: an approval's indication is the disease itself
 # ("for relapsed or refractory | XY myeloma")
@@ -709,4 +712,4 @@ SHORT_NAME_IN_PAREN = rx.compile(r"\s{0,3}(?:;|,\s{0,3}or|,\s{0,3}also\s{1,3}kno
 MARKETED_WORD = rx.compile(r"\b(?:sold|marketed)\b")
 # a result told of the main therapy, the usual lead of a trial report: "XY-123 reduced the risk of ... in adults with Z"
 # (a sentence that names no trial but speaks of the trial's population)
-RESULT_VERB = rx.compile(r"\b(?:reduced|lowered|cut|improved|slowed|prevented|extended|prolonged|increased|shortened)\b", re.I)
+RESULT_VERB = rx.compile(r"(?=[ceilprs])\b(?:reduced|lowered|cut|improved|slowed|prevented|extended|prolonged|increased|shortened)\b", re.I)

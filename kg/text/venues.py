@@ -35,6 +35,9 @@ from kg.text import prefilter as rx
 from kg.text.cues import (CONFERENCE_HEAD, CONFERENCE_INNER, JOURNAL_AFTER, JOURNAL_KNOWN, JOURNAL_SHAPE,
                           MEETING_WORDS, MONTH_WORD, NOT_CONFERENCE, NOT_JOURNAL, WEEKDAY)
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 
 @dataclass(frozen=True)
 class Venue:
@@ -68,7 +71,7 @@ PUBLISHED_IN = rx.compile(rf"""{JOURNAL_AFTER}
     [A-Z][\w’'&.-]{{0,40}}){{0,8}})""", re.X)
 
 
-LEADING_DAY = re.compile(rf"(?:The|{WEEKDAY}|{MONTH_WORD})\b\s*")
+LEADING_DAY = re.compile(rf"(?=[ADFJMNOSTW])(?:The|{WEEKDAY}|{MONTH_WORD})\b\s*")
 
 
 def find_conferences(text: str) -> list[Venue]:

@@ -14,13 +14,41 @@ import re
 import pytest
 
 LOOK_AHEAD = re.compile(r"^\(\?=\[[^\]]*\]\)")
-RESHAPED = [
-    ("kg.text.cues", "STANDARD_COMPARATOR"), ("kg.text.cues", "ORG_WHICH_DEVELOPS"), ("kg.text.cues", "TRIAL_WORD"),
-    ("kg.text.cues", "HEDGE"), ("kg.text.results", "SIGNIFICANT"), ("kg.text.results", "NOT_SIGNIFICANT"),
-    ("kg.text.cues", "AE_CUE"), ("kg.text.cues", "SAFETY_HEADING"), ("kg.text.cues", "PUBLICATION_CUE"),
-    ("kg.text.cues", "ENDPOINT_WORD"), ("kg.text.results", "EVERY"),
+# (module, names): patterns given the look-ahead of the characters their matches start with
+FIRST_CHARACTERS = [
+    ("kg.text.cues", ["STANDARD_COMPARATOR", "ORG_WHICH_DEVELOPS", "TRIAL_WORD", "HEDGE", "AE_CUE", "SAFETY_HEADING",
+                      "PUBLICATION_CUE", "ENDPOINT_WORD"]),
+    ("kg.text.results", ["SIGNIFICANT", "NOT_SIGNIFICANT", "EVERY"]),
+    ("kg.extractors.biomarkers", ["DIRECTION_BEFORE"]),
+    ("kg.extractors.dosing", [
+        "DOSE_WORD", "DURATION", "ONE_GIVEN", "PART_OF_REGIMEN", "POWER", "RANGE_BEFORE", "RECEIVED", "SEVERAL_PER",
+        "TWO_REGIMENS"
+    ]),
+    ("kg.extractors.outcomes", ["SCALE_WORD"]),
+    ("kg.extractors.safety", ["ANY_GROUP", "HELD_BEFORE", "LOW_BEFORE", "OCCURRED"]),
+    ("kg.extractors.trial_design", [
+        "CONDITION_BEFORE", "DESIGN_CUE", "EVENT_CLAUSE", "NOT_CONDITION_BEFORE", "NOT_TRIAL_PLACE_BEFORE", "US"
+    ]),
+    ("kg.text.ages", ["AFTER_MAKEUP", "ELIGIBILITY", "INDICATION"]),
+    ("kg.text.arms", ["LEVEL", "LEVEL_END"]),
+    ("kg.text.citations", ["CITATION_YEAR", "SAME_DAY", "VENUE_VERB"]),
+    ("kg.text.cues", [
+        "ALLOCATION", "APPROVAL_SOUGHT_BEFORE", "ARM_LIST_END", "ARM_TYPE", "ASSIGNED", "BIOMARKER_DOWN",
+        "BIOMARKER_UP", "CLASS_USE_BEFORE", "CLASS_WORD", "CONCOMITANT_BEFORE", "CONTROL_WORD", "GIVEN_BEFORE",
+        "NEGATED_BEFORE", "NOT_POPULATION_SENTENCE", "ORG_APPROVAL_WORD", "ORG_DEVELOPED_BY", "ORG_SPONSOR_GATE",
+        "RANDOM_ALLOCATION", "RESULT_VERB", "SOURCE_BEFORE", "STATUS_DEVELOPMENT", "STATUS_PATIENT_STOP",
+        "STUDIED_IN_BEFORE", "TARGET_VERB"
+    ]),
+    ("kg.text.durations", ["WEEK_N"]),
+    ("kg.text.measures", ["DURATION_PREFIX", "EVENT_WORD", "FREEDOM", "TIME_TO_LEAD"]),
+    ("kg.text.results", [
+        "ARM_CHANGE", "ARM_WORDS", "DOSE_START_GROUP", "FALLING_WORD", "NOT_LEAD_ARM", "OVER_TIME", "ROLE_AFTER",
+        "ROLE_COUNT", "SUBGROUP", "TIMEPOINT_BEFORE"
+    ]),
+    ("kg.text.venues", ["LEADING_DAY"]),
 ]
-ODD = ["ſ", "K", "İ", "ı", ",", ", ", ".", "-", "’", "'", "(", ")", ":", "5", "X", "the", "Acme"]
+RESHAPED = [(module, name) for module, names in FIRST_CHARACTERS for name in names]
+ODD = ["ſ", "K", "İ", "ı", ",", ", ", ".", "-", "’", "'", "(", ")", ":", "5", "12", "3.5", "%", "2019", "X", "the", "Acme"]
 
 
 def plain_form(pattern: re.Pattern) -> re.Pattern:
@@ -43,7 +71,7 @@ def test_a_look_ahead_changes_no_match(module, name):
     pattern = getattr(importlib.import_module(module), name)
     pattern = getattr(pattern, "regex", pattern)
     plain = plain_form(pattern)
-    for text in random_texts(plain.pattern, 5000, seed=len(name)):
+    for text in random_texts(plain.pattern, 2000, seed=len(name)):
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
 
