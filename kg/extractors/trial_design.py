@@ -104,9 +104,14 @@ def read_placebo_control(view):
     """Groups given a drug or placebo make a placebo-controlled trial ("randomised 1:1 to XY-123 or placebo")."""
     if not ASSIGNED.search(view.text):
         return
-    for m in STANDARD_COMPARATOR.finditer(view.text):
+    for m in standard_comparators(view):
         if m.group(1).lower() == "placebo":
             yield Hit(trial_at(view, m.start()), "placebo-controlled", m.start(), m.end())
+
+
+def standard_comparators(view) -> list:
+    """The matches of STANDARD_COMPARATOR in the view's text, found once per document and text (two rules read them)."""
+    return view.ctx.cached(("standard comparators", view.text), lambda: list(STANDARD_COMPARATOR.finditer(view.text)))
 
 
 def read_title_design(view):
@@ -120,7 +125,7 @@ def read_comparator(view):
     """What the control group gets, named by its standard ("placebo", "best supportive care")."""
     if not (TRIAL_WORD.search(view.text) or ASSIGNED.search(view.text) or RECORD_FIELD.match(view.text)):
         return
-    for m in STANDARD_COMPARATOR.finditer(view.text):
+    for m in standard_comparators(view):
         label = " ".join(m.group(1).lower().replace("’", "'").split())
         yield Hit(trial_at(view, m.start()), Entity("Comparator", label), m.start(), m.end())
 
