@@ -19,22 +19,22 @@ from kg.extractors.util import NUM, WORD_MAX, number
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.durations import to_iso
-from kg.text.numbers import NUMBER
+from kg.text.numbers import FIRST, NUMBER
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 ROUTES = {
-    "intravenous": r"intravenous(?:ly)?|\bIV\b|into (?:the|a) (?:blood\s?stream|veins?)",
-    "intrathecal": r"intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
-                   r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord",
-    "oral": r"\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?",
-    "subcutaneous": r"subcutaneous(?:ly)?|under the skin",
-    "intramuscular": r"intramuscular(?:ly)?|into the muscle",
-    "intracerebral": r"intracerebral(?:ly)?|into the brain",
-    "intraspinal": r"intraspinal(?:ly)?|into the spinal cord",
-    "inhaled": r"inhaled|inhalation|nebuli[sz]ed",
-    "topical": r"topical(?:ly)?|applied to the skin",
+    "intravenous": r"(?=[i])(?:intravenous(?:ly)?|\bIV\b|into (?:the|a) (?:blood\s?stream|veins?))",
+    "intrathecal": r"(?=[ils])(?:intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
+                   r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord)",
+    "oral": r"(?=[bcopt])(?:\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?)",
+    "subcutaneous": r"(?=[su])(?:subcutaneous(?:ly)?|under the skin)",
+    "intramuscular": r"(?=[i])(?:intramuscular(?:ly)?|into the muscle)",
+    "intracerebral": r"(?=[i])(?:intracerebral(?:ly)?|into the brain)",
+    "intraspinal": r"(?=[i])(?:intraspinal(?:ly)?|into the spinal cord)",
+    "inhaled": r"(?=[in])(?:inhaled|inhalation|nebuli[sz]ed)",
+    "topical": r"(?=[at])(?:topical(?:ly)?|applied to the skin)",
 }
 ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
@@ -45,7 +45,7 @@ PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
 UNITS = rf"(?P<unit>{cues.DOSE_UNIT}|(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}cells|vector\s+genomes|vg)"
 # the amount is a NUMBER: a bounded token, so a long line of digits or comma groups is read in linear time; a unit
 # followed by "/" and a word is a concentration or a rate ("75 ml/min", "100 mg/dL"), not a dose
-DOSE = rx.compile(rf"(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?[a-zA-Z\d]){PER_KG}", re.I)
+DOSE = rx.compile(rf"{FIRST}(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?[a-zA-Z\d]){PER_KG}", re.I)
 # an amount in powers of ten: "2 x 10^6 cells per kilogram", "1.5x10^11 vector genomes", "3 × 10⁸ cells"
 POWER = rx.compile(rf"(?=[\d])(?<![\d.])(?P<mant>\d{{1,3}}(?:\.\d{{1,3}})?)\s*[x×]\s*10\s*\^?\s*(?P<exp>\d{{1,2}})\s+"
                    rf"(?P<what>(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}?(?:cells|vector\s+genomes|vg|[A-Z]{{2,6}}s?)\b){PER_KG}")
