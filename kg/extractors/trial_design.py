@@ -299,11 +299,28 @@ class TrialDesignExtractor(RuleExtractor):
         return ctx.cached(("document therapy",), lambda: document_therapy(ctx))
 
 
-def trial_name_parts(ctx) -> frozenset[str]:
-    """The mentions' texts that are pieces (of up to 80 characters) of a trial's name or id ("ZETA", "A-7" of
-    "ZETA-7"): such a mention is no therapy."""
-    return ctx.cached(("trial name parts",), lambda: pieces_of(
-        {m.text for ms in ctx.mentions for m in ms}, {n for x in ctx.trials for n in (*x.ids, x.name or "") if n}))
+def trial_name_parts(ctx) -> "NamePieces":
+    """What tells whether a mention's text is a piece (of up to 80 characters) of a trial's name or id ("ZETA", "A-7"
+    of "ZETA-7"): such a mention is no therapy. (``text in trial_name_parts(ctx)``.)"""
+    def make():
+        names = {n for x in ctx.trials for n in (*x.ids, x.name or "") if n}
+        therapies = {m.text for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy")}
+        return NamePieces(names, therapies)
+    return ctx.cached(("trial name parts",), make)
+
+
+class NamePieces:
+    """``text in pieces``: is ``text`` (1 to 80 characters) inside one of the names? The therapies' texts, the ones
+    asked about, are looked up at once (:func:`pieces_of`); any other text by a search of each name."""
+
+    def __init__(self, names, texts):
+        self.names, self.texts = names, frozenset(texts)
+        self.found = pieces_of(self.texts, names)
+
+    def __contains__(self, text: str) -> bool:
+        if text in self.texts:
+            return text in self.found
+        return 0 < len(text) <= 80 and any(text in n for n in self.names)
 
 
 def pieces_of(texts, names, longest: int = 80) -> frozenset[str]:
