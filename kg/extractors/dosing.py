@@ -49,7 +49,7 @@ DOSE = rx.compile(rf"{FIRST}(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion
 # an amount in powers of ten: "2 x 10^6 cells per kilogram", "1.5x10^11 vector genomes", "3 × 10⁸ cells"
 POWER = rx.compile(rf"(?=[\d])(?<![\d.])(?P<mant>\d{{1,3}}(?:\.\d{{1,3}})?)\s*[x×]\s*10\s*\^?\s*(?P<exp>\d{{1,2}})\s+"
                    rf"(?P<what>(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}?(?:cells|vector\s+genomes|vg|[A-Z]{{2,6}}s?)\b){PER_KG}")
-VECTOR = rx.compile(r"\b(?:vector|vg)\b", re.I)
+VECTOR = rx.compile(r"(?=[v])\b(?:vector|vg)\b", re.I)
 AT_END = rx.compile(r"\bat\s+$", re.I)
 DOSE_WORD = rx.compile(r"(?=[acdeort])\b(?:dose|doses|dosed|contained|containing|each|of|received|at|to)\b", re.I)
 # "from 5 to 10 mg", "ranges from": a range is no one dose
@@ -80,7 +80,7 @@ SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)
 TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
                           re.I)
 DURATION = rx.compile(rf"(?=[dflot])\b(?:over|for|during|through|lasted|lasting)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
-FOLLOW = rx.compile(rf"\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
+FOLLOW = rx.compile(rf"(?=[f])\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
 # "treatment planned for three years": the length a design sets, not a hedge
 PLANNED_FOR = rx.compile(r"\b(?:treatment|therapy|dosing)\s+(?:was\s+)?planned\s+for$", re.I)
 RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)

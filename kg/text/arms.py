@@ -82,7 +82,7 @@ COMPARED_DOSES = rx.compile(rf"""\bcompar(?:ing|ed|es)\s+(?:an?\s+|the\s+)?(?:(?
     (?P<a1>{_AMOUNT})[\s-]?(?P<u1>{cues.DOSE_UNIT})\s+dose\s+of\s+(?P<drug>[\w-]{{1,40}}(?:\s[\w-]{{1,40}})?)\s+
     (?:with|to|versus|vs\.?|and)\s+(?:an?\s+|the\s+)?(?:(?:higher|lower|standard)\s+)?
     (?P<a2>{_AMOUNT})[\s-]?(?P<u2>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
-PLACEBO = rx.compile(r"\b(?:placebo|sham)\b", re.I)
+PLACEBO = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
 # "three dose cohorts: 1, 3 and 10 mg/kg", "dose groups of 1, 3 or 10 mg/kg"
 COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()\s*
     (?P<list>\d{{1,5}}(?:\.\d{{1,4}})?(?:\s*,\s*\d{{1,5}}(?:\.\d{{1,4}})?){{0,6}},?\s+(?:and|or)\s+\d{{1,5}}(?:\.\d{{1,4}})?)

@@ -55,7 +55,7 @@ VENUE_VERB = rx.compile(r"(?=[adprsu])\b(?:published|appeared|presented|unveiled
                         re.I)
 SAME_DAY = rx.compile(r"(?=[acst])\b(?:the same day|simultaneous(?:ly)?|at the same time|concurrently|that day)\b", re.I)
 # a quoted title is a title when the words around it say so, or when a journal name or citation follows it
-TITLE_CUE = rx.compile(r"\b(?:as|titled|entitled|title|paper|article|report)\s{0,3}[:,]?\s{0,3}$", re.I)
+TITLE_CUE = rx.compile(r"(?=[aeprt])\b(?:as|titled|entitled|title|paper|article|report)\s{0,3}[:,]?\s{0,3}$", re.I)
 
 
 class AnyOf:

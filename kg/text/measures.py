@@ -122,24 +122,24 @@ TIME_TO_LEAD = rx.compile(r"(?=[adfilmprst])\b(?:median|mean|average|the|a|short
 COUNTED = rx.compile(r"\s(?P<conn>(?:of|the|all)\s){0,2}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s"
                      r"(?P<noun>[a-z]{3,20}s)\b")
 # a time given as a result: "12.5 days", "16 weeks"
-TIME_VALUE = rx.compile(r"(?<![\w.-])\d{1,4}(?:\.\d{1,3})?\s?(?:hours?|days?|weeks?|months?|years?|minutes?)\b", re.I)
+TIME_VALUE = rx.compile(r"(?=[\d])(?<![\w.-])\d{1,4}(?:\.\d{1,3})?\s?(?:hours?|days?|weeks?|months?|years?|minutes?)\b", re.I)
 TIME_NOUNS = frozenset("hours days weeks months years minutes seconds patients participants times doses".split())
-PROPORTION = rx.compile(r"\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
+PROPORTION = rx.compile(r"(?=[nps])\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
                         r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are )?|"
                         r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
 CHANGE = rx.compile(r"\b(?:(?P<pct>percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
                     r"change(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:week|month|day|year)\s\d{1,3})?\s(?:in|on|of)\s"
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
-COMPOSITE = rx.compile(r"\bcomposite\b(?:\s(?P<noun>outcome|endpoint|end point|end-point))?(?:\s(?P<of>of)\s)?", re.I)
+COMPOSITE = rx.compile(r"(?=[c])\bcomposite\b(?:\s(?P<noun>outcome|endpoint|end point|end-point))?(?:\s(?P<of>of)\s)?", re.I)
 SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)\s+survival\b", re.I)
 # a response or remission and the words before it that name its kind ("objective response rate"); the noun is
 # searched first and the adjectives read backwards from it, so a sentence is scanned once
 # a survival endpoint's rate in words: "alive and progression-free", "still free of relapse"
-FREE_OF = rx.compile(r"\b(?:alive and|still|remained|remaining)\s(?:(?P<a>disease|progression|relapse|event|recurrence|metastasis)"
+FREE_OF = rx.compile(r"(?=[ars])\b(?:alive and|still|remained|remaining)\s(?:(?P<a>disease|progression|relapse|event|recurrence|metastasis)"
                      r"-free\b|free (?:of|from) (?P<b>disease|progression|relapse|recurrence|metastasis)\b)", re.I)
 # survival free of another event, said in words: "alive and free of permanent ventilation", "survived without
 # permanent ventilation" (labelled "event-free survival")
-ALIVE_WITHOUT = rx.compile(r"\b(?:alive|survived|surviving)\s(?:and\s)?(?:without|free\s(?:of|from))\s(?:the\s|a\s|any\s)?"
+ALIVE_WITHOUT = rx.compile(r"(?=[as])\b(?:alive|survived|surviving)\s(?:and\s)?(?:without|free\s(?:of|from))\s(?:the\s|a\s|any\s)?"
                            r"(?:need\sfor\s)?(?:[a-z][\w-]{2,20}\s){0,3}?(?:ventilation|support|event|events|"
                            r"transplant(?:ation)?|dialysis|disability|hospitali[sz]ation|intubation)\b", re.I)
 RESPONSE_NOUN = rx.compile(r"\b(?:response|responder|remission)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"

@@ -77,7 +77,7 @@ POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s]points?\s+(?:differen
 # the arm a between-arm number is given for: "in the low-dose arm"
 IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w-]{1,40})?)\s+(?:arm|group|cohort)\b", re.I)
 COMPARED_SPAN = 240     # the characters before an estimate in which two named groups make it a between-group one
-PAIRED = rx.compile(r"\b(?:and|versus|vs)\b", re.I)
+PAIRED = rx.compile(r"(?=[av])\b(?:and|versus|vs)\b", re.I)
 
 
 def compares_groups(text: str, end: int) -> bool:
@@ -293,7 +293,7 @@ ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|ve
 # an arm named by its dose: "5 mg", "the 125 mg dose", "10-mg group" (the label: the dose as "5 mg")
 DOSE_ARM = rx.compile(rf"(?:the\s)?(?P<drug>[A-Za-z][\w-]{{2,30}}\s)?(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})"
                       r"(?:[\s-](?:dose|group|arm|cohort))?", re.I)
-DOSE_IN = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
 # a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
 LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
                       r"(?P<arm>[^,;:()]{1,40}?),\s")
@@ -501,7 +501,7 @@ def arm_line(text: str) -> ArmLine | None:
 
 
 BASELINE_WORD = rx.compile(r"\bbaseline\b", re.I)
-FIRST_NUMBER = rx.compile(r"(?<![\w.])\d[\d.,]{0,12}")
+FIRST_NUMBER = rx.compile(r"(?=[\d])(?<![\w.])\d[\d.,]{0,12}")
 
 
 # --- single numbers -------------------------------------------------------------------------------------------
@@ -511,7 +511,7 @@ SINGLE = rx.compile(rf"(?<![\s,])(?:\s++(?:at|by|within|after|through)\s+[^,;%()
                     rf"[\s,]{{0,3}}(?:(?:was|were|is|of|reached|in|at)\s+|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)"
                     rf"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared)\b)", re.I)
 # a measure of time, whose single value may be given in months ("median duration of response: 21.8 months")
-TIME_MEASURE = rx.compile(r"\b(?:survival|duration|time[-\s]to)\b", re.I)
+TIME_MEASURE = rx.compile(r"(?=[dst])\b(?:survival|duration|time[-\s]to)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -564,7 +564,7 @@ ROLE_AFTER = rx.compile(r"(?=[aiw])\b(?:was|were|is|are|as)\s+(?:(?:the|a|an|its
 VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}}\s+){{1,4}}?"
                           r"(?:were|was|had|reached|achieved|attained|showed)\s+(?:still\s+)?(?:an?\s+|the\s+)?$", re.I)
 # "13 of the 22 children (59%) could sit without support": the same with a count and its share
-COUNT_BEFORE = rx.compile(rf"(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(?:the\s)?\d{{1,3}}(?:,\d{{3}})?\s)?(?:[\w-]{{1,30}}\s){{0,2}}?"
+COUNT_BEFORE = rx.compile(rf"(?=[\d])(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(?:the\s)?\d{{1,3}}(?:,\d{{3}})?\s)?(?:[\w-]{{1,30}}\s){{0,2}}?"
                           rf"\(\s?(?P<v>{SNUM})\s?%(?:\s?[;,][^()]{{1,40}})?\s?\)\s(?:were|was|had|reached|achieved|attained|showed|could|"
                           r"did|remained)\s"
                           r"(?:still\s)?(?:an?\s|the\s)?$", re.I)

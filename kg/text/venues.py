@@ -66,7 +66,7 @@ CITED_JOURNAL = rx.compile(r"""(?<![\w.’'-])(?P<name>[A-Z][A-Za-z]{0,20}(?:\ (
     \ (?:19|20)\d{2}(?:\ [A-Z][a-z]{2}(?:\ \d{1,2})?)?\s?;\s?\d{1,4}\s?[:(]""", re.X)
 # a name after "published in": capitalised words joined by small words ("in" only before a capitalised word
 # that is not a month)
-PUBLISHED_IN = rx.compile(rf"""{JOURNAL_AFTER}
+PUBLISHED_IN = rx.compile(rf"""(?=[Tapt]){JOURNAL_AFTER}
     (?P<name>[A-Z][\w’'&.-]{{0,40}}(?:\ (?:(?:of|and|&|for|the)\ |(?:in|on)\ (?!{MONTH_WORD}\b|{WEEKDAY}\b)(?=[A-Z])){{0,2}}
     [A-Z][\w’'&.-]{{0,40}}){{0,8}})""", re.X)
 

@@ -21,31 +21,43 @@ FIRST_CHARACTERS = [
     ("kg.text.results", ["SIGNIFICANT", "NOT_SIGNIFICANT", "EVERY"]),
     ("kg.extractors.biomarkers", ["DIRECTION_BEFORE"]),
     ("kg.extractors.dosing", [
-        "DOSE", "DOSE_WORD", "DURATION", "ONE_GIVEN", "PART_OF_REGIMEN", "POWER", "RANGE_BEFORE", "RECEIVED", "SEVERAL_PER",
-        "TWO_REGIMENS"
+        "DOSE", "DOSE_WORD", "DURATION", "FOLLOW", "ONE_GIVEN", "PART_OF_REGIMEN", "POWER", "RANGE_BEFORE",
+        "RECEIVED", "SEVERAL_PER", "TWO_REGIMENS", "VECTOR"
     ]),
     ("kg.extractors.outcomes", ["SCALE_WORD"]),
     ("kg.extractors.safety", ["ANY_GROUP", "HELD_BEFORE", "LOW_BEFORE", "OCCURRED"]),
     ("kg.extractors.trial_design", [
         "CONDITION_BEFORE", "DESIGN_CUE", "EVENT_CLAUSE", "NOT_CONDITION_BEFORE", "NOT_TRIAL_PLACE_BEFORE", "US"
     ]),
-    ("kg.text.ages", ["AFTER_MAKEUP", "ELIGIBILITY", "INDICATION"]),
-    ("kg.text.arms", ["LEVEL", "LEVEL_END"]),
-    ("kg.text.citations", ["CITATION_YEAR", "SAME_DAY", "VENUE_VERB"]),
+    ("kg.text.ages", [
+        "AFTER_MAKEUP", "AGES_NOUN", "AGE_STAT", "COMPARED", "ELIGIBILITY", "ENROLLED_RANGE", "INDICATION"
+    ]),
+    ("kg.text.arms", ["LEVEL", "LEVEL_END", "PLACEBO"]),
+    ("kg.text.citations", ["CITATION_YEAR", "SAME_DAY", "TITLE_CUE", "VENUE_VERB"]),
     ("kg.text.cues", [
-        "ALLOCATION", "APPROVAL_SOUGHT_BEFORE", "ARM_LIST_END", "ARM_TYPE", "ASSIGNED", "BIOMARKER_DOWN",
-        "BIOMARKER_UP", "CLASS_USE_BEFORE", "CLASS_WORD", "CONCOMITANT_BEFORE", "CONTROL_WORD", "GIVEN_BEFORE",
-        "NEGATED_BEFORE", "NOT_POPULATION_SENTENCE", "ORG_APPROVAL_WORD", "ORG_DEVELOPED_BY", "ORG_SPONSOR_GATE",
-        "RANDOM_ALLOCATION", "RESULT_VERB", "SOURCE_BEFORE", "STATUS_DEVELOPMENT", "STATUS_PATIENT_STOP",
-        "STUDIED_IN_BEFORE", "TARGET_VERB"
+        "AE_COMMON_LIST", "ALLOCATION", "APPROVAL_SOUGHT_BEFORE", "APPROVAL_WORD", "ARM_LIST_END", "ARM_TYPE",
+        "ASSIGNED", "BASELINE_DESCRIPTION", "BIOMARKER_DOWN", "BIOMARKER_LEVEL", "BIOMARKER_SAME", "BIOMARKER_UP",
+        "CLASS_USE_BEFORE", "CLASS_WORD", "CONCOMITANT_BEFORE", "CONTROL_WORD", "CROSSOVER", "DISEASE_COURSE",
+        "GIVEN_BEFORE", "LISTED_BEFORE", "NEGATED_BEFORE", "NOT_CONFERENCE", "NOT_POPULATION_SENTENCE",
+        "ORG_ANNOUNCE_GATE", "ORG_APPROVAL_WORD", "ORG_COLLABORATION_GATE", "ORG_DEVELOPED_BY", "ORG_ITS",
+        "ORG_MAKER_CUE", "ORG_SPONSOR_GATE", "ORG_THE_THERAPY", "ORG_WHICH_CUE", "OUTCOME_BACKGROUND",
+        "OUTCOME_JUDGED", "PRESENTATION_CUE", "PRIOR_TREATMENT_BEFORE", "RANDOM_ALLOCATION", "RESULT_VERB",
+        "RUNS_AS_TRIAL", "SHARE_BEFORE", "SOURCE_BEFORE", "STATUS_DEVELOPMENT", "STATUS_PATIENT_STOP",
+        "STUDIED_IN_BEFORE", "TARGET_VERB", "THRESHOLD"
     ]),
     ("kg.text.durations", ["WEEK_N"]),
-    ("kg.text.measures", ["DURATION_PREFIX", "EVENT_WORD", "FREEDOM", "TIME_TO_LEAD"]),
-    ("kg.text.results", [
-        "ARM_CHANGE", "ARM_WORDS", "DOSE_START_GROUP", "FALLING_WORD", "NOT_LEAD_ARM", "OVER_TIME", "ROLE_AFTER",
-        "ROLE_COUNT", "SUBGROUP", "TIMEPOINT_BEFORE"
+    ("kg.text.measures", [
+        "ALIVE_WITHOUT", "COMPOSITE", "DURATION_PREFIX", "EVENT_WORD", "FREEDOM", "FREE_OF", "PROPORTION",
+        "TIME_TO_LEAD", "TIME_VALUE"
     ]),
-    ("kg.text.venues", ["LEADING_DAY"]),
+    ("kg.text.results", [
+        "ARM_CHANGE", "ARM_WORDS", "COUNT_BEFORE", "DOSE_IN", "DOSE_START_GROUP", "FALLING_WORD", "FIRST_NUMBER",
+        "NOT_LEAD_ARM", "OVER_TIME", "PAIRED", "ROLE_AFTER", "ROLE_COUNT", "SUBGROUP", "TIMEPOINT_BEFORE",
+        "TIME_MEASURE"
+    ]),
+    ("kg.text.venues", ["LEADING_DAY", "PUBLISHED_IN"]),
+    ("kg.extractors.publications", ["REPORT_HEADER"]),
+    ("kg.extractors.population", ["AGE_CUE"]),
 ]
 RESHAPED = [(module, name) for module, names in FIRST_CHARACTERS for name in names] + [
     ("kg.extractors.dosing", f"ROUTE[{route}]") for route in ("intravenous", "intrathecal", "oral", "subcutaneous",
