@@ -26,10 +26,13 @@ from kg.text import prefilter as rx
 from kg.text.cues import (BIOMARKER_DOWN, BIOMARKER_LEVEL, BIOMARKER_SAME, BIOMARKER_UP, GREEK_ANALYTE,
                           NOT_ANALYTE_AFTER, SPECIMEN_WORDS, THRESHOLD)
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 SPECIMENS = tuple((name, rx.compile(pattern, re.I)) for name, pattern in SPECIMEN_WORDS)
 CUE = rx.compile(rf"{BIOMARKER_UP.pattern}|{BIOMARKER_DOWN.pattern}|{BIOMARKER_SAME.pattern}", re.I | re.X)
 # a direction word right before a molecule ("reduced free X", "lower X levels")
-DIRECTION_BEFORE = rx.compile(rf"(?:{BIOMARKER_DOWN.pattern}|{BIOMARKER_UP.pattern})\s{{1,3}}(?:(?:free|total|serum|plasma|"
+DIRECTION_BEFORE = rx.compile(rf"(?=[cdefhilrsuw])(?:{BIOMARKER_DOWN.pattern}|{BIOMARKER_UP.pattern})\s{{1,3}}(?:(?:free|total|serum|plasma|"
                               rf"blood|circulating|the)\s{{1,3}}){{0,2}}$", re.I | re.X)
 # GREEK_ANALYTE, searched only in sentences that name a Greek letter (its literals are too short for the prefilter
 # to pick them itself)

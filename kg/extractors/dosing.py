@@ -19,19 +19,22 @@ from kg.extractors.util import NUM, WORD_MAX, number
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.durations import to_iso
-from kg.text.numbers import NUMBER
+from kg.text.numbers import FIRST, NUMBER
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 ROUTES = {
-    "intravenous": r"intravenous(?:ly)?|\bIV\b|into (?:the|a) (?:blood\s?stream|veins?)",
-    "intrathecal": r"intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
-                   r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord",
-    "oral": r"\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?",
-    "subcutaneous": r"subcutaneous(?:ly)?|under the skin",
-    "intramuscular": r"intramuscular(?:ly)?|into the muscle",
-    "intracerebral": r"intracerebral(?:ly)?|into the brain",
-    "intraspinal": r"intraspinal(?:ly)?|into the spinal cord",
-    "inhaled": r"inhaled|inhalation|nebuli[sz]ed",
-    "topical": r"topical(?:ly)?|applied to the skin",
+    "intravenous": r"(?=[i])(?:intravenous(?:ly)?|\bIV\b|into (?:the|a) (?:blood\s?stream|veins?))",
+    "intrathecal": r"(?=[ils])(?:intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
+                   r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord)",
+    "oral": r"(?=[bcopt])(?:\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?)",
+    "subcutaneous": r"(?=[su])(?:subcutaneous(?:ly)?|under the skin)",
+    "intramuscular": r"(?=[i])(?:intramuscular(?:ly)?|into the muscle)",
+    "intracerebral": r"(?=[i])(?:intracerebral(?:ly)?|into the brain)",
+    "intraspinal": r"(?=[i])(?:intraspinal(?:ly)?|into the spinal cord)",
+    "inhaled": r"(?=[in])(?:inhaled|inhalation|nebuli[sz]ed)",
+    "topical": r"(?=[at])(?:topical(?:ly)?|applied to the skin)",
 }
 ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
@@ -42,15 +45,15 @@ PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
 UNITS = rf"(?P<unit>{cues.DOSE_UNIT}|(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}cells|vector\s+genomes|vg)"
 # the amount is a NUMBER: a bounded token, so a long line of digits or comma groups is read in linear time; a unit
 # followed by "/" and a word is a concentration or a rate ("75 ml/min", "100 mg/dL"), not a dose
-DOSE = rx.compile(rf"(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?[a-zA-Z\d]){PER_KG}", re.I)
+DOSE = rx.compile(rf"{FIRST}(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?[a-zA-Z\d]){PER_KG}", re.I)
 # an amount in powers of ten: "2 x 10^6 cells per kilogram", "1.5x10^11 vector genomes", "3 × 10⁸ cells"
-POWER = rx.compile(rf"(?<![\d.])(?P<mant>\d{{1,3}}(?:\.\d{{1,3}})?)\s*[x×]\s*10\s*\^?\s*(?P<exp>\d{{1,2}})\s+"
+POWER = rx.compile(rf"(?=[\d])(?<![\d.])(?P<mant>\d{{1,3}}(?:\.\d{{1,3}})?)\s*[x×]\s*10\s*\^?\s*(?P<exp>\d{{1,2}})\s+"
                    rf"(?P<what>(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}?(?:cells|vector\s+genomes|vg|[A-Z]{{2,6}}s?)\b){PER_KG}")
-VECTOR = rx.compile(r"\b(?:vector|vg)\b", re.I)
+VECTOR = rx.compile(r"(?=[v])\b(?:vector|vg)\b", re.I)
 AT_END = rx.compile(r"\bat\s+$", re.I)
-DOSE_WORD = rx.compile(r"\b(?:dose|doses|dosed|contained|containing|each|of|received|at|to)\b", re.I)
+DOSE_WORD = rx.compile(r"(?=[acdeort])\b(?:dose|doses|dosed|contained|containing|each|of|received|at|to)\b", re.I)
 # "from 5 to 10 mg", "ranges from": a range is no one dose
-RANGE_BEFORE = rx.compile(r"\b(?:from|between|range[sd]?|ranging|up\s+to)\s+$", re.I)
+RANGE_BEFORE = rx.compile(r"(?=[bfru])\b(?:from|between|range[sd]?|ranging|up\s+to)\s+$", re.I)
 RANGE_END = rx.compile(rf"{NUMBER}\s*(?:to|-|–)\s*$", re.I)
 RANGE_AFTER = rx.compile(rf"^\s*(?:to|-|–|and)\s*{NUMBER}", re.I)
 BETWEEN = rf"(?:\([^)]{{0,200}}\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]{{1,{WORD_MAX}}})"
@@ -61,23 +64,23 @@ NOT_COUNT = rx.compile(rf"(?<![\w/]){cues.DOSE_UNIT}(?![\w/])|\bdivided\b|\b(?:d
 # "3 vs. 12 injections", "12 injections versus 3": counts set against each other (arms or results, not the regimen)
 COMPARED_COUNT = rx.compile(rf"(?:\b(?:vs\.?|versus|or|and)\s+$)|(?:{NUMBER}\s+(?:vs\.?|versus)\s)", re.I)
 # the sentence says patients received them: "received four infusions", "were given a total of ..."
-RECEIVED = rx.compile(r"\b(?:received?|receiving|given|administered|got|underwent|undergo|consisted\s+of|comprised|total\s+of)\b",
+RECEIVED = rx.compile(r"(?=[acgrtu])\b(?:received?|receiving|given|administered|got|underwent|undergo|consisted\s+of|comprised|total\s+of)\b",
                       re.I)
 IN_TOTAL = rx.compile(r"(?<!\s)\s++in\s++total\b", re.I)   # a blank run entered at its start, taken whole
 # "a single oral dose", "a single intravenous infusion"; not "single doses" nor "a single vaccination with either dose"
-ONE_GIVEN = rx.compile(r"(?:single|one)\s+(?:(?!with\b|either\b|of\b)[\w-]{1,30}\s+){0,2}?(?:infusion|injection|dose|administration)",
+ONE_GIVEN = rx.compile(r"(?=[os])(?:single|one)\s+(?:(?!with\b|either\b|of\b)[\w-]{1,30}\s+){0,2}?(?:infusion|injection|dose|administration)",
                        re.I)
 ARTICLE = rx.compile(r"\ba\s+$", re.I)
 # "the first three doses": a part of the regimen, not how many doses were given
-PART_OF_REGIMEN = rx.compile(r"\b(?:first|initial|last|final|loading|next|remaining|missed)\s+$", re.I)
+PART_OF_REGIMEN = rx.compile(r"(?=[filmnr])\b(?:first|initial|last|final|loading|next|remaining|missed)\s+$", re.I)
 INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b", re.I)
 # "twice weekly", "three times a day": more than once per unit, which no ISO duration of whole units gives
-SEVERAL_PER = rx.compile(r"\b(?:twice|thrice|(?:two|three|four)\s+times)(?:\s+(?:a|per))?[\s-]*$", re.I)
+SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)(?:\s+(?:a|per))?[\s-]*$", re.I)
 # a sentence that sets one dosing regimen against another: its intervals belong to different arms
-TWO_REGIMENS = rx.compile(r"\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
+TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
                           re.I)
-DURATION = rx.compile(rf"\b(?:over|for|during|through|lasted|lasting)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
-FOLLOW = rx.compile(rf"\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
+DURATION = rx.compile(rf"(?=[dflot])\b(?:over|for|during|through|lasted|lasting)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
+FOLLOW = rx.compile(rf"(?=[f])\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
 # "treatment planned for three years": the length a design sets, not a hedge
 PLANNED_FOR = rx.compile(r"\b(?:treatment|therapy|dosing)\s+(?:was\s+)?planned\s+for$", re.I)
 RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)

@@ -31,9 +31,12 @@ from kg.text.durations import find_durations
 from kg.text.measures import is_short_form, written
 from kg.text.numbers import exact
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 ROLE_NAMES = {"primary": "primary", "main": "primary", "secondary": "secondary", "key secondary": "secondary",
               "exploratory": "exploratory"}
-SCALE_WORD = re.compile(r"(?:scale|score|assessment|test|index|questionnaire|survival|function)", re.I)
+SCALE_WORD = re.compile(r"(?=[afiqst])(?:scale|score|assessment|test|index|questionnaire|survival|function)", re.I)
 
 
 @dataclass

@@ -23,6 +23,9 @@ from kg.text.ages import age_stats, find_ages
 from kg.text.arms import Arm, Name, arm_line, find_arms, opens_arm_list
 from kg.text.numbers import NUMBER
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 PEOPLE = cues.PEOPLE
 PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # "occurred in 17 children" counts no participants; the look back follows the preposition ("in(?<!seen in)"), as a
@@ -52,7 +55,7 @@ SEX_WORDS = ["men", "males", "women", "females", "boys", "girls"]
 SEX = rf"(?:{'|'.join(SEX_WORDS)})"
 SEX_CUE = rx.compile(rf"{rx.starts_with(SEX_WORDS)}\b{SEX}\b", re.I)
 SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})\s+and\s+(?P<b>{NUMBER})\s+(?:were\s+)?(?P<sb>{SEX})\b", re.I)
-AGE_CUE = rx.compile(r"\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b", re.I)
+AGE_CUE = rx.compile(r"(?=[anoy])\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b", re.I)
 ARM_CUE = rx.compile(rx.starts_with(["randomi", "assigned", "allocated", "received", "dose"], r"(,;")
                      + r"(?:\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms))\b"
                      rf"|\(\s*[nN]\s*=|[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\))", re.I)

@@ -26,6 +26,9 @@ from kg.text.citations import CITATION_YEAR, JOURNAL_GATE, AnyOf, Frame, publica
 from kg.text.cues import PRESENTATION_CUE
 from kg.text.dates import find_dates
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 FIELDS = ((T.journal, "venue"), (T.title, "title"), (T.doi, "doi"), (T.pmid, "pmid"), (T.publicationDate, "date"))
 
 
@@ -70,7 +73,7 @@ def read_presentations(view: View) -> Iterator[Hit]:
 
 
 # the header of a report from a meeting: "Conference coverage | City | 3 May 2031", "Congress report, 3 May 2031"
-REPORT_HEADER = rx.compile(r"\b(?:conference|congress|meeting|symposium)\s{1,3}(?:coverage|report|news|highlights)\b", re.I)
+REPORT_HEADER = rx.compile(r"(?=[cms])\b(?:conference|congress|meeting|symposium)\s{1,3}(?:coverage|report|news|highlights)\b", re.I)
 
 
 def report_date(ctx) -> str | None:

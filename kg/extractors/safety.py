@@ -27,6 +27,9 @@ from kg.text import prefilter as rx
 from kg.text.adverse import Term, count_after, count_before, count_of_verb, listed_terms, phrase_terms
 from kg.text.cues import AE_CUE, AE_PHRASE, AE_WORDS, SAFETY_HEADING
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 AE = AE_WORDS
 TOTAL = rx.compile(rf"\b(?:a\ total\ of\s+)?{NUM}\s+(?:[\w-]+\s+)?{AE}\s+(?:were|was)\s+(?:reported|recorded|observed|seen)",
                    re.I | re.X)
@@ -75,7 +78,7 @@ GRADE = re.compile(r"^(?:tumou?r\s+)?grade\b|\bgrading system\b", re.I)
 # words before a mention that make it no event: the condition of those treated ("patients with X"), what a drug
 # treats ("to treat X"), an event that did not happen ("no cases of X"), what an event could do ("which can cause X")
 # those treated have it: "patients with X", "people living with X" (X is a condition, not an event)
-HELD_BEFORE = rx.compile(r"""\b(?:patients|people|adults|children|participants|those|individuals|infants|men|women|subjects|volunteers)
+HELD_BEFORE = rx.compile(r"""(?=[acimpstvw])\b(?:patients|people|adults|children|participants|those|individuals|infants|men|women|subjects|volunteers)
     \s{1,3}(?:(?:living|diagnosed)\s{1,3})?with\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}$""", re.I | re.X)
 NOT_EVENT_BEFORE = rx.compile(r"""(?:
       \b(?:patients|people|adults|children|participants|those|individuals|infants|men|women|subjects|volunteers)\s{1,3}(?:(?:living|diagnosed)\s{1,3})?
@@ -97,7 +100,7 @@ PROGRESSION_AFTER = rx.compile(r"\s{1,3}(?:due\s{1,3}to|from|caused\s{1,3}by)\s{
 COMPARATOR_GROUP = rx.compile(r"""\b(?:placebo|control|comparator|sham|standard[-\s]care)(?:[-\s](?:group|arm|recipients|patients))?
     |\b(?:given|receiving|received|on)\s{1,3}placebo\b""", re.I | re.X)
 # words that speak of every group or of the treated one ("in both groups", "treated patients", "versus")
-ANY_GROUP = rx.compile(r"\b(?:both|each|all|either|overall|versus|vs|compared|than|treated|treatment\s{1,3}group|active)\b", re.I)
+ANY_GROUP = rx.compile(r"(?=[abceotv])\b(?:both|each|all|either|overall|versus|vs|compared|than|treated|treatment\s{1,3}group|active)\b", re.I)
 OPEN_PAREN = re.compile(r"\s{0,2}\(\s{0,2}")
 LEADING_ARTICLE = re.compile(r"^(?:an?|the|some|mild|moderate|transient)\s+", re.I)
 CAPITALS = re.compile(r"[A-Z]{2}")
@@ -109,7 +112,7 @@ MEMBERS_AFTER = rx.compile(r"\s{0,2},?\s{1,3}(?:including|included|include|inclu
 NONE_OBSERVED = rx.compile(r"\W{0,3}(?:there\s{1,3}(?:was|were)\s{1,3})?no\s[^.;]{0,200}?\s(?:was|were)\s{1,3}"
                            r"(?:observed|reported|seen|noted|recorded|found)\W{0,3}$", re.I)
 # a judgement of how little toxicity a drug has ("of low toxicity", "acceptable toxicity") - no event
-LOW_BEFORE = rx.compile(r"\b(?:low|minimal|negligible|little|acceptable|manageable|favou?rable|limited|mild)\s{1,3}$", re.I)
+LOW_BEFORE = rx.compile(r"(?=[aflmn])\b(?:low|minimal|negligible|little|acceptable|manageable|favou?rable|limited|mild)\s{1,3}$", re.I)
 # an event word inside the name of a rating instrument ("the Acme Pain Rating Scale", "Fatigue Questionnaire")
 INSTRUMENT_AFTER = rx.compile(r"(?:\s{1,3}[A-Z][\w-]{0,30}){0,4}\s{1,3}(?:Scale|Checklist|Questionnaire|Inventory|Index|Score)\b")
 # a participle used as an adjective before a noun ("depressed enzyme synthesis"): no event
@@ -117,7 +120,7 @@ ADJECTIVE_USE = rx.compile(r"\s{1,3}(?!(?:in|and|or|of|was|were|with|after|durin
 # a sentence that opens with a safety label ("Safety: ...", "Side effects - ...")
 SAFETY_LABEL = rx.compile(r"\W{0,3}(?:safety|side[\s-]effects|adverse\ events|tolerability)\s{0,2}[:—–-]", re.I | re.X)
 # a sentence that says events happened
-OCCURRED = rx.compile(r"\b(?:occurred|occurring|reported|seen|observed|experienced|developed|affected|had|rates?\s{1,3}of|"
+OCCURRED = rx.compile(r"(?=[%acdehilmors])\b(?:occurred|occurring|reported|seen|observed|experienced|developed|affected|had|rates?\s{1,3}of|"
                       r"incidence|cases?|more\s{1,3}(?:frequent|common)|less\s{1,3}(?:frequent|common))\b|%", re.I)
 QUALIFIER = rx.compile(r"(?:^|[\s(])(?P<adj>[A-Za-z]+(?:al|ic|ive|ous|ory|ary))\s+$")
 NOT_QUALIFIER = frozenset({"serious", "several", "general", "usual", "overall", "additional", "clinical", "total",

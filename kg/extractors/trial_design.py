@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import ahocorasick
+
 from kg.extractors.context import entity_of
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.trials import PHASE, normalise_phase
@@ -27,6 +29,9 @@ from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATI
                           VERSUS_BETWEEN)
 from kg.text.cues import (APPROVAL_WORD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_TREATMENT_BEFORE, RESULT_VERB,
                           STUDIED_IN_BEFORE)
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
 STAGES = {"mid": "2", "late": "3"}
@@ -46,7 +51,7 @@ DESIGN = {k: rx.compile(rf"\b(?:{v})", re.I) for k, v in DESIGNS.items()}
 DESIGN.update({"randomized": rx.compile(rf"\brandomi[sz]ed|{RANDOM_ALLOCATION.pattern}", re.I | re.X),
                "open-label": rx.compile(rf"\b(?:{DESIGNS['open-label']})|{OPEN_STUDY.pattern}", re.I),
                "crossover": CROSSOVER})
-DESIGN_CUE = rx.compile(r"(?:label|blind|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
+DESIGN_CUE = rx.compile(r"(?=[abcegloprsw])(?:label|blind|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
                         r"pragmatic|extension|parallel|open|within)", re.I)
 # a field of a registry record ("Masking: Double-blind", "Allocation: Randomized", "Locations: 12 sites, Japan")
 RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|"
@@ -58,10 +63,10 @@ TITLE_FIELD = rx.compile(r"^\s*official\s+title\s*:\s*(?P<t>\S.{10,300}?)\s*$", 
 # a country named as a market, a seat or an owner, not as a place where the trial runs
 NOT_TRIAL_PLACE = rx.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|market|FDA|patent|company|firm|subsidiary|government|"
                              r"pharmacies|sales|launch|price)", re.I)
-NOT_TRIAL_PLACE_BEFORE = rx.compile(r"\b(?:based|headquartered|sold|marketed|launched|available|approved|listed)\s+in\s+(?:\w+\s+)?$", re.I)
-US = rx.compile(r"(?<![\w.])(?:US|U\.S\.)(?![\w-]|\.\w)")
+NOT_TRIAL_PLACE_BEFORE = rx.compile(r"(?=[abhlms])\b(?:based|headquartered|sold|marketed|launched|available|approved|listed)\s+in\s+(?:\w+\s+)?$", re.I)
+US = rx.compile(r"(?=[U])(?<![\w.])(?:US|U\.S\.)(?![\w-]|\.\w)")
 # the words before a trial's condition: "patients with", "adults who have", "for the treatment of", "to treat"
-CONDITION_BEFORE = rx.compile(r"""(?:
+CONDITION_BEFORE = rx.compile(r"""(?=[abcfimnpstvw])(?:
       \b(?:patients|adults|people|persons|children|participants|individuals|men|women|infants|adolescents|subjects|those|
          volunteers|teenagers|babies|newborns)\b[^.;:()]{0,40}?\b(?:with|who\s+(?:have|had)|diagnosed\s+with|living\s+with|
          suffering\s+from|at\s+risk\s+of)
@@ -71,10 +76,10 @@ CONDITION_BEFORE = rx.compile(r"""(?:
     )\s+(?:[\w'’-]+,?\s+){0,8}$""", re.I | re.X)
 # a disease named as what another causes ("dementia due to X") or as what patients do not have ("without X")
 NOT_CONDITION_AFTER = rx.compile(r"[^.;:]{0,40}?\b(?:due\s+to|caused\s+by|secondary\s+to|stage\s+of)\b", re.I)
-NOT_CONDITION_BEFORE = rx.compile(r"\b(?:without|no|not|non|excluding|except|free\s+of)\b[^,;:]{0,30}$", re.I)
+NOT_CONDITION_BEFORE = rx.compile(r"(?=[efnw])\b(?:without|no|not|non|excluding|except|free\s+of)\b[^,;:]{0,30}$", re.I)
 CONDITION_AFTER = rx.compile(r"^\s+(?:patients|participants|adults|children|population)\b", re.I)
 # a clause about outcomes or harms: a disease named there is an event counted, not the trial's condition
-EVENT_CLAUSE = rx.compile(r"\b(?:adverse|side effects?|endpoint|end point|outcome|risk|occurred|incidence|rates?\s+of|"
+EVENT_CLAUSE = rx.compile(r"(?=[adehiors])\b(?:adverse|side effects?|endpoint|end point|outcome|risk|occurred|incidence|rates?\s+of|"
                           r"events?|deaths?|died|hospitali[sz]ation|reported|safety)\b", re.I)
 
 
@@ -99,9 +104,14 @@ def read_placebo_control(view):
     """Groups given a drug or placebo make a placebo-controlled trial ("randomised 1:1 to XY-123 or placebo")."""
     if not ASSIGNED.search(view.text):
         return
-    for m in STANDARD_COMPARATOR.finditer(view.text):
+    for m in standard_comparators(view):
         if m.group(1).lower() == "placebo":
             yield Hit(trial_at(view, m.start()), "placebo-controlled", m.start(), m.end())
+
+
+def standard_comparators(view) -> list:
+    """The matches of STANDARD_COMPARATOR in the view's text, found once per document and text (two rules read them)."""
+    return view.ctx.cached(("standard comparators", view.text), lambda: list(STANDARD_COMPARATOR.finditer(view.text)))
 
 
 def read_title_design(view):
@@ -115,7 +125,7 @@ def read_comparator(view):
     """What the control group gets, named by its standard ("placebo", "best supportive care")."""
     if not (TRIAL_WORD.search(view.text) or ASSIGNED.search(view.text) or RECORD_FIELD.match(view.text)):
         return
-    for m in STANDARD_COMPARATOR.finditer(view.text):
+    for m in standard_comparators(view):
         label = " ".join(m.group(1).lower().replace("’", "'").split())
         yield Hit(trial_at(view, m.start()), Entity("Comparator", label), m.start(), m.end())
 
@@ -289,12 +299,55 @@ class TrialDesignExtractor(RuleExtractor):
         return ctx.cached(("document therapy",), lambda: document_therapy(ctx))
 
 
-def trial_name_parts(ctx) -> frozenset[str]:
-    """Every piece of text inside a trial's name or id ("ZETA", "A-7" of "ZETA-7"): such a mention is no therapy."""
+def trial_name_parts(ctx) -> "NamePieces":
+    """What tells whether a mention's text is a piece (of up to 80 characters) of a trial's name or id ("ZETA", "A-7"
+    of "ZETA-7"): such a mention is no therapy. (``text in trial_name_parts(ctx)``.)"""
     def make():
         names = {n for x in ctx.trials for n in (*x.ids, x.name or "") if n}
-        return frozenset(n[a:b] for n in names for a in range(len(n)) for b in range(a + 1, min(len(n), a + 80) + 1))
+        therapies = {m.text for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy")}
+        return NamePieces(names, therapies)
     return ctx.cached(("trial name parts",), make)
+
+
+class NamePieces:
+    """``text in pieces``: is ``text`` (1 to 80 characters) inside one of the names? The therapies' texts, the ones
+    asked about, are looked up at once (:func:`pieces_of`); any other text by a search of each name."""
+
+    def __init__(self, names, texts):
+        self.names, self.texts = names, frozenset(texts)
+        self.found = pieces_of(self.texts, names)
+
+    def __contains__(self, text: str) -> bool:
+        if text in self.texts:
+            return text in self.found
+        return 0 < len(text) <= 80 and any(text in n for n in self.names)
+
+
+def pieces_of(texts, names, longest: int = 80) -> frozenset[str]:
+    """The ``texts`` (of 1 to ``longest`` characters) found inside one of ``names``.
+
+    One Aho-Corasick pass over the names finds them all: listing every piece of every name instead grows with the
+    square of a name's length, and a document may name hundreds of trials.
+
+    >>> sorted(pieces_of({"ZETA", "A-7", "XY-123", "7"}, {"ZETA-7", "NCT01234567"}))
+    ['7', 'A-7', 'ZETA']
+    """
+    wanted = [t for t in texts if 0 < len(t) <= longest]
+    if not wanted or not names:
+        return frozenset()
+    odd = {t for t in wanted if SEPARATOR in t}          # could span two joined names: looked for in each
+    found = {t for t in odd if any(t in n for n in names)}
+    finder = ahocorasick.Automaton()
+    for t in wanted:
+        if t not in odd:
+            finder.add_word(t, t)
+    if len(finder):
+        finder.make_automaton()
+        found.update(t for _, t in finder.iter(SEPARATOR.join(names)))
+    return frozenset(found)
+
+
+SEPARATOR = "\0"           # joins the names searched at once (a text holding it is looked for name by name)
 
 
 def introduced_therapy(ctx, first: int):

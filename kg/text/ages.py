@@ -22,6 +22,9 @@ from decimal import Decimal
 from kg.text import prefilter as rx
 from kg.text.numbers import exact
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 AGE = r"\d{1,3}"
 TO = r"\s*(?:to|-|–|and|through)\s*"
 # an age given in another unit than years: such an age is not read ("aged 2 months and older")
@@ -33,9 +36,9 @@ ELIGIBLE_RANGE = [
     rx.compile(rf"\bbetween\s+(?:the\s+)?ages?\s+of\s+(?P<lo>{AGE}){TO}(?P<hi>{AGE})(?!\d|\.\d){UNIT}", re.I),
 ]
 # "ages 2 to 17": who could take part in a sentence about eligibility, else those enrolled
-AGES_NOUN = rx.compile(rf"\bages?\s+(?:of\s+)?(?P<lo>{AGE}){TO}(?P<hi>{AGE})(?!\d|\.\d){UNIT}", re.I)
+AGES_NOUN = rx.compile(rf"(?=[a])\bages?\s+(?:of\s+)?(?P<lo>{AGE}){TO}(?P<hi>{AGE})(?!\d|\.\d){UNIT}", re.I)
 # "ages ranged from 45 to 68", "ranging in age from 45 to 68", "age range 45-68", "(range, 45 to 68 years)"
-ENROLLED_RANGE = rx.compile(rf"""\b(?:ages?\s+(?:ranged|ranging|range[ds]?)\s+(?:from\s+|between\s+|was\s+|of\s+)?
+ENROLLED_RANGE = rx.compile(rf"""(?=[ar])\b(?:ages?\s+(?:ranged|ranging|range[ds]?)\s+(?:from\s+|between\s+|was\s+|of\s+)?
     | ranging\s+in\s+age\s+from\s+ | age\s+range\s*(?:was\s+|of\s+|:\s*)?)
     (?P<lo>{AGE}){TO}(?P<hi>{AGE})(?!\d|\.\d){UNIT}""", re.I | re.X)
 ELIGIBLE_MIN = [
@@ -49,15 +52,15 @@ ELIGIBLE_MIN = [
 ELIGIBLE_MAX = rx.compile(rf"\b(?:no\s+older\s+than\s+(?P<hi>{AGE})(?!\d|\.\d)(?!\s*(?:months?|weeks?|days?)\b)"
                           rf"|up\s+to\s+(?P<hi2>{AGE})\s+years?\s+(?:old|of\s+age))", re.I)
 # a sentence about who could take part
-ELIGIBILITY = rx.compile(r"\b(?:eligib\w*|inclusion|criteria|to\s+qualify|qualif\w+|had\s+to\s+be|must\s+be|"
+ELIGIBILITY = rx.compile(r"(?=[cehimqtw])\b(?:eligib\w*|inclusion|criteria|to\s+qualify|qualif\w+|had\s+to\s+be|must\s+be|"
                          r"were\s+required|to\s+take\s+part|could\s+(?:join|take\s+part|enrol))\b", re.I)
 # a sentence about the people an approval or label covers, not a trial's entry criteria
-INDICATION = rx.compile(r"\b(?:approv\w*|indicated|indication|label|authori[sz]\w*|prescrib\w*|cleared)\b", re.I)
+INDICATION = rx.compile(r"(?=[acilp])\b(?:approv\w*|indicated|indication|label|authori[sz]\w*|prescrib\w*|cleared)\b", re.I)
 # the makeup of those enrolled right before an age range: "seven women and five men, aged 30 to 61" describes them
-AFTER_MAKEUP = rx.compile(r"\b(?:men|women|males|females|boys|girls)\s*,\s*$", re.I)
+AFTER_MAKEUP = rx.compile(r"(?=[bfgmw])\b(?:men|women|males|females|boys|girls)\s*,\s*$", re.I)
 # an age that is one side of a comparison of age groups ("under 10 vs 10 years and older"), not an entry criterion
-COMPARED = rx.compile(r"\b(?:vs\.?|versus)\s*$", re.I)
-AGE_STAT = rx.compile(r"\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?"
+COMPARED = rx.compile(r"(?=[v])\b(?:vs\.?|versus)\s*$", re.I)
+AGE_STAT = rx.compile(r"(?=[am])\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?"
                       r"(?P<v>\d{1,3}(?:\.\d)?)(?!\d|\.\d)", re.I)
 
 

@@ -29,6 +29,9 @@ from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.numbers import NUMBER, parse_number
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 
 @dataclass(frozen=True)
 class Name:
@@ -68,8 +71,8 @@ EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+eac
 # a dose written after a drug ("XY-123 10 mg", "XY-123 at 0.5 mg/kg")
 DOSE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
 CONTROL = rx.compile(rf"\b{cues.CONTROL_ARM}\b", re.I | re.X)
-LEVEL = rx.compile(rf"\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
-LEVEL_END = rx.compile(rf"\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
+LEVEL = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
+LEVEL_END = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
 # "five were given a low dose", "five a high dose", "12 patients received the high dose"
 COUNTED_LEVEL = rx.compile(rf"""(?<![:/-])\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:were\s+)?(?:given|received|got|assigned\s+to|to)\s+)?
     (?:an?\s+|the\s+)?(?P<level>{cues.DOSE_LEVEL})[- ]dose\b""", re.I | re.X)
@@ -79,7 +82,7 @@ COMPARED_DOSES = rx.compile(rf"""\bcompar(?:ing|ed|es)\s+(?:an?\s+|the\s+)?(?:(?
     (?P<a1>{_AMOUNT})[\s-]?(?P<u1>{cues.DOSE_UNIT})\s+dose\s+of\s+(?P<drug>[\w-]{{1,40}}(?:\s[\w-]{{1,40}})?)\s+
     (?:with|to|versus|vs\.?|and)\s+(?:an?\s+|the\s+)?(?:(?:higher|lower|standard)\s+)?
     (?P<a2>{_AMOUNT})[\s-]?(?P<u2>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
-PLACEBO = rx.compile(r"\b(?:placebo|sham)\b", re.I)
+PLACEBO = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
 # "three dose cohorts: 1, 3 and 10 mg/kg", "dose groups of 1, 3 or 10 mg/kg"
 COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()\s*
     (?P<list>\d{{1,5}}(?:\.\d{{1,4}})?(?:\s*,\s*\d{{1,5}}(?:\.\d{{1,4}})?){{0,6}},?\s+(?:and|or)\s+\d{{1,5}}(?:\.\d{{1,4}})?)

@@ -26,6 +26,9 @@ from kg.text.cues import PRESENTATION_CUE, PUBLICATION_CUE, QUOTED
 from kg.text.dates import MONTHS, find_dates, is_calendar_date
 from kg.text.venues import Venue, find_conferences, find_journals
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 
 @dataclass(frozen=True)
 class Frame:
@@ -46,13 +49,13 @@ DOI = rx.compile(r"\b(?:doi:\s{0,3}|https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{
                  r"(?:[^\s;,().]|\([^\s;,()]{1,20}\)))", re.I)
 PMID = rx.compile(r"\bPMID:?\s{0,3}(?P<pmid>\d{6,9})\b")
 # a citation's year ("N Engl J Med 2031;12:34"): a year, a semicolon, a volume
-CITATION_YEAR = rx.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s(?P<month>[A-Z][a-z]{2})(?:\s(?P<day>\d{1,2}))?)?\s?;\s?\d")
+CITATION_YEAR = rx.compile(r"(?=[12])(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s(?P<month>[A-Z][a-z]{2})(?:\s(?P<day>\d{1,2}))?)?\s?;\s?\d")
 # the verb that starts the part of a sentence about the next venue
-VENUE_VERB = rx.compile(r"\b(?:published|appeared|presented|unveiled|reported|shown|described|simultaneous(?:ly)?)\b",
+VENUE_VERB = rx.compile(r"(?=[adprsu])\b(?:published|appeared|presented|unveiled|reported|shown|described|simultaneous(?:ly)?)\b",
                         re.I)
-SAME_DAY = rx.compile(r"\b(?:the same day|simultaneous(?:ly)?|at the same time|concurrently|that day)\b", re.I)
+SAME_DAY = rx.compile(r"(?=[acst])\b(?:the same day|simultaneous(?:ly)?|at the same time|concurrently|that day)\b", re.I)
 # a quoted title is a title when the words around it say so, or when a journal name or citation follows it
-TITLE_CUE = rx.compile(r"\b(?:as|titled|entitled|title|paper|article|report)\s{0,3}[:,]?\s{0,3}$", re.I)
+TITLE_CUE = rx.compile(r"(?=[aeprt])\b(?:as|titled|entitled|title|paper|article|report)\s{0,3}[:,]?\s{0,3}$", re.I)
 
 
 class AnyOf:

@@ -17,10 +17,13 @@ import re
 
 from kg.text import prefilter as rx
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 # --- shared policy: hedging, quotations, clauses ---
 
 # words that make a statement a plan, a wish or a guess rather than a finding ("a larger study should follow")
-HEDGE = rx.compile(r"""\b(?:
+HEDGE = rx.compile(r"""(?=[afhmpsw])\b(?:
       should | would | might | may\ be | will\ be
     | plans?\ to | planned(?!\ (?:for|over)\ (?:\w+\ ){0,2}(?:years?|months?|weeks?|days?)\b)
     | future | hope[sd]?\ to | aims?\ to
@@ -34,10 +37,10 @@ QUOTED = rx.compile(r"[“\"][^“”\"]{12,}[”\"]")
 CLAUSE_BREAK = rx.compile(r";|,\s+(?:but|while|whereas|although)\b|(?<!\s)\s+but\s+")
 
 # a sentence that names a publication (its quoted title is a title, not a statement about the trial)
-PUBLICATION_CUE = rx.compile(r"\b(?:titled|entitled|published|paper|article)\b", re.I)
+PUBLICATION_CUE = rx.compile(r"(?=[aept])\b(?:titled|entitled|published|paper|article)\b", re.I)
 
 # words that mark a sentence as being about a trial
-TRIAL_WORD = rx.compile(r"\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
+TRIAL_WORD = rx.compile(r"(?=[eprst])\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)
 
 # --- therapies ---
 
@@ -74,13 +77,13 @@ ANALYTE_AFTER = rx.compile(r"""[\s-]{0,3}(?:levels?|concentrations?|ratios?|clea
 GIVEN_AFTER = rx.compile(r"""\s{0,3}(?:\(\s{0,3})?(?:\d{1,6}(?:[.,·]\d{1,4})?\s{0,2}(?:mg|g|mcg|µg|μg|ug|ng|IU|units?|mL|ml|
       mmol|mEq|%)\b|(?:group|arm|cohort|supplementation|administration|infusion|injection|tablets?|capsules?)\b)""",
                          re.I | re.X)
-GIVEN_BEFORE = rx.compile(r"""\b(?:receiv(?:e|ed|ing)|given|administ(?:er|ered|ering|ration\ of)|treated\ with|
+GIVEN_BEFORE = rx.compile(r"""(?=[adgirst])\b(?:receiv(?:e|ed|ing)|given|administ(?:er|ered|ering|ration\ of)|treated\ with|
       randomi[sz]ed\ to|assigned\ to|supplement(?:ed|ation)\ with|doses?\ of|infusions?\ of|injections?\ of)
       \s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}$""", re.I | re.X)
 # a drug-like name that is only the first part of a longer term, not something given: "gold-coated", "formalin-fixed",
 # "lemon-flavored", "almond oil", "oxygen consumption", "alanine aminotransferase", "XY-55 criteria"
 # where a lexicon name is only a source or a reagent: "derived from broccoli sprouts", "a rabbit monoclonal antibody"
-SOURCE_BEFORE = rx.compile(r"\b(?:derived|extracted|isolated|purified|prepared)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$",
+SOURCE_BEFORE = rx.compile(r"(?=[deip])\b(?:derived|extracted|isolated|purified|prepared)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$",
                            re.I)
 REAGENT_AFTER = rx.compile(r"\s{1,3}(?:anti-\S{1,20}\s{1,3})?(?:monoclonal|polyclonal)\s{1,3}antibod", re.I)
 PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched)\b
@@ -90,11 +93,11 @@ PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?
 
 # a discontinuation is a therapy's status only when a developer stops it: a development word in the sentence
 # ("discontinue the development of", "discontinue dosing in", "the programme was halted") ...
-STATUS_DEVELOPMENT = rx.compile(r"\b(?:development|program(?:me)?s?|dosing|portfolio|pipeline|commerciali[sz]ation|"
+STATUS_DEVELOPMENT = rx.compile(r"(?=[cdmp])\b(?:development|program(?:me)?s?|dosing|portfolio|pipeline|commerciali[sz]ation|"
                                 r"marketing|clinical\s{1,3}hold)\b", re.I)
 # ... and not a patient or a procedure stopping: "patients who discontinued treatment", "upon discontinuation of",
 # "after the infusion was discontinued"
-STATUS_PATIENT_STOP = rx.compile(r"""(?:\b(?:patients?|participants?|subjects?|volunteers?|who|upon|after|following|
+STATUS_PATIENT_STOP = rx.compile(r"""(?=[adfimpstuvw])(?:\b(?:patients?|participants?|subjects?|volunteers?|who|upon|after|following|
       infusions?|treatment|therapy|medication|dose)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$)""", re.I | re.X)
 
 # a drug class: "statins", "an XY inhibitor", "angiotensin-converting enzyme (ACE) inhibitors", "XY blockade";
@@ -109,7 +112,7 @@ NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as fro
     nonsteroidal steroidal selective oral potent novel first second third investigational experimental approved
     standard existing such like than versus plus""".split())
 # a drug class is a therapy when the text says patients take it: these words, then only filler words, before it
-CLASS_USE_BEFORE = rx.compile(r"""\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
+CLASS_USE_BEFORE = rx.compile(r"""(?=[abcdiorstu])\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
       doses?\ of|top\ of|background|in\ addition\ to|alongside|continu(?:e|ed|ing)|remain(?:ed)?\ on|stay(?:ed)?\ on)
     (?:\s+(?:an?|the|only|stable|either|any|their|concomitant|background|maximally|tolerated|optimi[sz]ed|of))*\s+$""",
                              re.I | re.X)
@@ -118,7 +121,7 @@ CLASS_USE_BEFORE = rx.compile(r"""\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|re
 THE_THERAPY = rx.compile(r"\b(?:the|this|its)\s+(?:investigational\s+|experimental\s+)?"
                          r"(?:therapy|treatment|drug|medicine|product|medication|antibody)\b", re.I)
 # a therapy acts on its target: "blocks", "binds to", "works by inhibiting overactivation of"
-TARGET_VERB = rx.compile(r"""\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|target(?:s|ed|ing)?|bind(?:s|ing)?(?:\ to)?|
+TARGET_VERB = rx.compile(r"""(?=[abdilnrst])\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|target(?:s|ed|ing)?|bind(?:s|ing)?(?:\ to)?|
       antagoni[sz](?:es|ing)|recogni[sz](?:es|ing)|neutrali[sz](?:es|ing)|silenc(?:es|ing)|degrad(?:es|ing)|
       activat(?:es|ing)|stimulat(?:es|ing)|(?:lower|reduce)(?:s|ing)?\ the\ (?:amount|production|levels?)\ of)\s+""",
                          re.I | re.X)
@@ -137,9 +140,9 @@ ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?)\s+(?:[\w-]{1,
 # a gene therapy's payload: "a working copy of the XY gene"
 GENE_COPY = rx.compile(r"\b(?:cop(?:y|ies)|version)\s+of\s+the\s+(?P<x>[A-Za-z0-9][\w-]{1,20})\s+gene\b")
 # a negation just before a verb ("did not block")
-NEGATED_BEFORE = rx.compile(r"\b(?:not|no|never|nor|without|failed to)\b[^.;]{0,20}$", re.I)
+NEGATED_BEFORE = rx.compile(r"(?=[fnw])\b(?:not|no|never|nor|without|failed to)\b[^.;]{0,20}$", re.I)
 # an approval's word: the indication follows it ("approved for", "authorisation ... for", "cleared to treat")
-APPROVAL_WORD = rx.compile(r"\b(?:approv(?:ed|es|al)|cleared|clearance|authori[sz](?:ed|ation)|label\s+of)\b", re.I)
+APPROVAL_WORD = rx.compile(r"(?=[acl])\b(?:approv(?:ed|es|al)|cleared|clearance|authori[sz](?:ed|ation)|label\s+of)\b", re.I)
 # the words just before the approved indication: "for adults with", "to treat", "for the treatment of"
 APPROVED_FOR_BEFORE = rx.compile(r"""\b(?:for|to\ treat|to\ cover)\s+(?:the\s+)?(?:(?:first|second)-line\s+)?(?:treatment\s+of\s+)?
     (?:(?:adults?|patients|people|children|adolescents|infants|those)\b[^,;.()]{0,50}?\b(?:with|who\ have|of)\s+)?
@@ -169,11 +172,11 @@ MEETING_WORDS = frozenset("""Annual Scientific Virtual International Plenary Mee
 CONFERENCE_INNER = rx.compile(r"\s{1,3}(?:of|at|during)\s{1,3}(?:the\s{1,3})?(?:\d{4}\s{1,3})?")
 
 # meetings that are not scientific conferences: regulators' and advisers', companies' and shareholders'
-NOT_CONFERENCE = rx.compile(r"""\b(?:Advisory|Committee|Board|General\ Meeting|Shareholders?|Stockholders?|Investors?|
+NOT_CONFERENCE = rx.compile(r"""(?=[ABCEFGHIPST])\b(?:Advisory|Committee|Board|General\ Meeting|Shareholders?|Stockholders?|Investors?|
     Earnings|Type\ [ABC]|End-of-Phase|Pre-(?:IND|NDA|BLA)|FDA|EMA|Agency|Panel|Healthcare\ Conference)\b""", re.X)
 
 # a sentence that speaks of a presentation at a meeting
-PRESENTATION_CUE = rx.compile(r"""\b(?:present(?:ed|ing|s|ation)?|unveil(?:ed|s)?|report(?:ed|s)?\ at|shared|
+PRESENTATION_CUE = rx.compile(r"""(?=[acdloprsu])\b(?:present(?:ed|ing|s|ation)?|unveil(?:ed|s)?|report(?:ed|s)?\ at|shared|
     debut(?:ed|s)?|late-breaking|plenary|poster|oral\ session|coverage|at\ the|during\ the)\b""", re.I | re.X)
 
 # major journals known by name (general knowledge, not any one article's): NEJM, the Lancet family, the JAMA
@@ -203,11 +206,11 @@ PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects
           r"infants|adolescents|outpatients|inpatients|toddlers|neonates|newborns)")
 
 # words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
-ALLOCATION = rx.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation)\b",
+ALLOCATION = rx.compile(r"(?=[ar])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation)\b",
                         re.I)
 
 # where the arms of an allocation end: the background every arm received, or the strata
-ARM_LIST_END = rx.compile(r"""\b(?:in\ addition\ to|on\ top\ of|added\ to|alongside|along\ with|together\ with
+ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|on\ top\ of|added\ to|alongside|along\ with|together\ with
     | on\ a\ background | as\ add-on | unless | stratified | followed\ by
     | which | including | such\ as | chosen\ from)\b""", re.I | re.X)
 
@@ -218,10 +221,10 @@ CONTROL_ARM = r"""(?:best\ supportive\ care | (?:usual|standard)(?:\ of)?\ care 
     | observation(?:\ only|\ alone)? | no\ treatment | watchful\ waiting)"""
 
 # a word that names a control group ("Control", "Comparison group"): such a group received no study drug
-CONTROL_WORD = rx.compile(r"\b(?:control|comparison|comparator|observation|standard|usual|sham|placebo)\b", re.I)
+CONTROL_WORD = rx.compile(r"(?=[copsu])\b(?:control|comparison|comparator|observation|standard|usual|sham|placebo)\b", re.I)
 
 # ClinicalTrials.gov arm types: an arm so headed is named by its description ("Experimental arm: XY-123 10 mg")
-ARM_TYPE = rx.compile(r"(?:experimental|active\s+comparator|placebo\s+comparator|sham\s+comparator|no\s+intervention)",
+ARM_TYPE = rx.compile(r"(?=[aenps])(?:experimental|active\s+comparator|placebo\s+comparator|sham\s+comparator|no\s+intervention)",
                       re.I)
 
 # the level of a dose group, before "dose" ("the low-dose group", "high dose: ...")
@@ -281,7 +284,7 @@ ORG_CHILD_WHICH = rx.compile(r",\s{1,3}which\s{1,3}$")
 ORG_PARENT_ACQUIRED_IT = rx.compile(r"\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:acquired|bought|purchased)\b")
 
 # developer cues: "developed by X", "marketed as Zorvia by X"
-ORG_DEVELOPED_BY = rx.compile(r"""\b(?:developed|co-developed|being\s{1,3}developed|discovered|invented|manufactured
+ORG_DEVELOPED_BY = rx.compile(r"""(?=[bcdims])\b(?:developed|co-developed|being\s{1,3}developed|discovered|invented|manufactured
     |marketed|commerciali[sz]ed|made|sold)(?:\s{1,3}(?:as|under\s{1,3}the\s{1,3}(?:brand\s{1,3})?name)\s{1,3}[A-Z][\w-]{0,30})?
     \s{1,3}by\s{1,3}""", re.I | re.X)
 # a partner named after a developer: "developed by X together with Y"
@@ -300,8 +303,8 @@ ORG_THERAPY_NOUN = rx.compile(rf"""['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}
 # between a therapy's name (a mention may end inside a word: "XY-123-abcd") and an appositive ", Acme's ..."
 ORG_APPOSED = rx.compile(r"[\w-]{0,20}\)?\s{0,3}(?:\([^()]{1,40}\))?\s{0,3},\s{0,3}")
 # "XY-123, which Acme and Beta develop"; "Acme, which makes XY-123"
-ORG_WHICH_CUE = rx.compile(r"(?:,\s{1,3}which|\bthat)\s")
-ORG_WHICH_DEVELOPS = rx.compile(r"(?P<which>,\s{1,3}which\s{1,3}|\bthat\s{1,3})(?=[A-Z])")
+ORG_WHICH_CUE = rx.compile(r"(?=[,t])(?:,\s{1,3}which|\bthat)\s")
+ORG_WHICH_DEVELOPS = rx.compile(r"(?=[,t])(?P<which>,\s{1,3}which\s{1,3}|\bthat\s{1,3})(?=[A-Z])")
 ORG_DEVELOP_VERB = rx.compile(r"""\s{1,3}(?:(?:now|also|jointly|together|originally)\s{1,3})?(?:develops?|developed|co-develops?
     |co-developed|makes|made|markets|marketed|commerciali[sz]es|commerciali[sz]ed|invented|discovered|manufactures
     |manufactured|produces|produced|sells|sold)\b""", re.X)
@@ -311,10 +314,10 @@ ORG_WHICH_MAKES = rx.compile(r""",\s{1,3}which\s{1,3}(?:makes|developed|develops
 ORG_ORIGIN = rx.compile(r"""\b(?:emerged|originated|spun\s{1,3}out|came\s{1,3}out)\s{1,3}(?:from|at|of)\s{1,3}(?:the\s{1,3}labs?\s{1,3}of\s{1,3})?
     | \b(?:discovered|invented)\s{1,3}(?:at|in\s{1,3}the\s{1,3}labs?\s{1,3}of)\s{1,3}""", re.X)
 # "the drug", "this antibody": a sentence about the document's main therapy without naming it
-ORG_THE_THERAPY = rx.compile(r"""\b(?:the|this|its)\s{1,3}(?:investigational\s{1,3}|experimental\s{1,3})?(?:therapy|treatment|drug
+ORG_THE_THERAPY = rx.compile(r"""(?=[it])\b(?:the|this|its)\s{1,3}(?:investigational\s{1,3}|experimental\s{1,3})?(?:therapy|treatment|drug
     |medicine|product|antibody|compound|molecule|candidate|vaccine)\b""", re.I | re.X)
 # an organisation's possessive pronoun
-ORG_ITS = rx.compile(r"\bits\s")
+ORG_ITS = rx.compile(r"(?=[i])\bits\s")
 # partners that are not developers: "licensed from X", "commercial partner X", "co-promoted with X"
 ORG_PARTNER = rx.compile(r"""\b(?:in-)?licensed\s{1,3}(?:it\s{1,3}|the\s{1,3}(?:drug|rights|product)\s{1,3})?from\s{1,3}
     | \b(?:commercial|marketing|commercialization|commercialisation|development|co-development)\s{1,3}partner,?\s{1,3}
@@ -327,13 +330,13 @@ ORG_SPONSOR = rx.compile(r"""\b(?:(?:sponsored|co-sponsored|funded|co-funded|fin
     | (?:with\s{1,3})?funding\s{1,3}(?:came\s{1,3})?from | (?:an?\s{1,3}(?:unrestricted\s{1,3})?)?grants?\s{1,3}from
     | (?:with\s{1,3})?(?:financial\s{1,3})?support\s{1,3}from | paid\s{1,3}for\s{1,3}by
     )\s{0,3}""", re.I | re.X)
-ORG_SPONSOR_GATE = rx.compile(r"(?:sponsor|fund|financ|grant|support|underwrit|backed|paid)", re.I)
+ORG_SPONSOR_GATE = rx.compile(r"(?=[bfgpsu])(?:sponsor|fund|financ|grant|support|underwrit|backed|paid)", re.I)
 # collaborators of a trial: "in collaboration with X", "with X as collaborator", "Collaborators: X"
 ORG_COLLABORATION = rx.compile(r"\b(?:in\s{1,3}(?:collaboration|partnership)\s{1,3}with|collaborators?\s{0,3}:)\s{0,3}", re.I)
 # running a trial, before "in collaboration with" ("which ran it in collaboration with X")
 ORG_RAN = rx.compile(r"\b(?:ran|runs|run|conducted|conducts|carried\s{1,3}out|led|leads)\b")
 ORG_AS_COLLABORATOR = rx.compile(r"\s{1,3}as\s{1,3}(?:a\s{1,3})?(?:collaborators?|co-sponsors?)\b")
-ORG_COLLABORATION_GATE = rx.compile(r"(?:collaborat|partnership|co-sponsor)", re.I)
+ORG_COLLABORATION_GATE = rx.compile(r"(?=[cp])(?:collaborat|partnership|co-sponsor)", re.I)
 # where a trial ran: "conducted at X", "enrolled at X and Y", "at 12 sites, among them X"
 ORG_SITE = rx.compile(r"""\b(?:conducted|carried\s{1,3}out|performed|run|done|took\s{1,3}place|enrolled|recruited|treated|randomi[sz]ed)
       \s{1,3}(?:[^.;]{0,80}?\s)?at\s{1,3}
@@ -358,7 +361,7 @@ ORG_SPONSORED_ACTIVE = rx.compile(r"""(?:,\s{1,3}which)?\s{1,3}(?:(?:also|has|ha
     | \s{1,3}(?:provided|gave)\s{1,3}(?:the\s{1,3})?(?:funding|financial\s{1,3}support|a\s{1,3}grant)\b""", re.X)
 ORG_ACTIVE_OR_STEP = rx.compile(r"""\b(?:develop|co-develop|makes|markets|manufactures|commerciali|invented|discovered
     |approval|clearance|authori[sz]ation|nod|application|designation)""", re.X)
-ORG_MAKER_CUE = rx.compile(r"(?:\(|\bfrom\b)")
+ORG_MAKER_CUE = rx.compile(r"(?=[\(f])(?:\(|\bfrom\b)")
 # a stock ticker after a name makes it a company: "Acme Bio (NASDAQ: ACME)"
 ORG_TICKER = rx.compile(r"\s{0,3}\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC)[A-Za-z ]{0,12}:\s{0,3}[A-Z0-9.]{1,8}\)")
 # a name described as a company: "drugmaker Acme", "Boston-based Acme", "Acme, a clinical-stage biotech company"
@@ -391,17 +394,18 @@ from kg.text.numbers import NUMBER as NUMBER_WORDS  # noqa: E402 - a number in d
 # words that make a sentence one about adverse events
 AE_WORDS = r"""(?:side[\s-]effects?|adverse\ (?:drug\ )?(?:events?|reactions?|effects?)|AEs|TEAEs|SAEs
     |safety\ (?:events?|signals?|findings?|concerns?|problems?)|toxicit(?:y|ies)|complications?|complaints?)"""
-AE_CUE = rx.compile(rf"\b{AE_WORDS}", re.I | re.X)
+AE_CUE = rx.compile(rf"(?=[acst])\b{AE_WORDS}", re.I | re.X)
 
 # a heading over a safety section ("Safety", "Side effects to expect", "Adverse events")
-SAFETY_HEADING = rx.compile(r"\b(?:safety|side[\s-]effects?|adverse\ (?:events?|reactions?)|tolerability)\b", re.I | re.X)
+SAFETY_HEADING = rx.compile(r"(?=[ast])\b(?:safety|side[\s-]effects?|adverse\ (?:events?|reactions?)|tolerability)\b", re.I | re.X)
 
 # the shapes adverse-event names take, whatever the lexicon knows: reactions to giving a drug, "<x>-related
 # <finding>" (not "treatment-related", which qualifies any event), organ events ("neurological events"), and a
-# phrase named by an abbreviation right after it ("... abnormalities with swelling (AIA-S)", "AIA with spots (AIA-P)")
+# phrase named by an abbreviation right after it ("... abnormalities with swelling (AIA-S)", "AIA with spots (AIA-P)").
+# (The look-ahead for "<word>-related" comes before the eight words it must not be: most words fail it at once.)
 AE_PHRASE = rx.compile(r"""(?:
       (?P<term>\b(?:(?:infusion|injection)(?:[\s-](?:site|related|associated))?\ (?:reactions?|adverse\ events?)
-        | (?!(?:treatment|drug|therapy|procedure|study|dose|device|vaccine)\b)[A-Za-z]{3,20}-related
+        | (?=[A-Za-z]{3,20}-related)(?!(?:treatment|drug|therapy|procedure|study|dose|device|vaccine)\b)[A-Za-z]{3,20}-related
           \ (?:[a-z]{3,20}\ )?(?:abnormalit(?:y|ies)|reactions?|toxicit(?:y|ies))
         | (?:neurologic(?:al)?|hepatic|thromboembolic|bleeding|ha?emorrhagic|psychiatric|gastrointestinal|infusion)
           \ (?:adverse\ )?(?:events|toxicit(?:y|ies))
@@ -412,7 +416,7 @@ AE_PHRASE = rx.compile(r"""(?:
 
 # "the most common adverse events were" (what follows is a list of events)
 # or "the adverse events reported in at least 10% of patients given X were" (a threshold instead of "most common")
-AE_COMMON_LIST = rx.compile(r"""(?:\bmost\ (?:common(?:ly)?|frequent(?:ly)?)(?:\ reported)?
+AE_COMMON_LIST = rx.compile(r"""(?=[amst])(?:\bmost\ (?:common(?:ly)?|frequent(?:ly)?)(?:\ reported)?
     \ (?:(?:treatment-emergent|treatment-related|drug-related|serious)\ )?
     (?:adverse\ (?:events?|reactions?|effects?)|side[\s-]effects?|AEs|TEAEs|toxicities)
     (?:\ \([^()]{0,40}\))?(?:\ [\w-]{1,20}){0,4}?
@@ -441,13 +445,13 @@ AE_COUNT_BEFORE = rx.compile(rf"""\b(?P<n>{NUMBER_WORDS})(?:\s{{1,3}}of\s{{1,3}}
 # --- biomarkers (kg.extractors.biomarkers) ---
 
 # which way a measured molecule moved
-BIOMARKER_UP = rx.compile(r"\b(?:increased|increases?|rose|risen|rises?|elevated|higher|went\ up|climbed|up-?regulated)\b",
+BIOMARKER_UP = rx.compile(r"(?=[cehiruw])\b(?:increased|increases?|rose|risen|rises?|elevated|higher|went\ up|climbed|up-?regulated)\b",
                           re.I | re.X)
-BIOMARKER_DOWN = rx.compile(r"""\b(?:decreased|decreases?|fell|fallen|falls|dropped|declined|declines?|reduced|reductions?
+BIOMARKER_DOWN = rx.compile(r"""(?=[cdflrs])\b(?:decreased|decreases?|fell|fallen|falls|dropped|declined|declines?|reduced|reductions?
     |lowered|lower|cut|drove\ down|down-?regulated|suppressed)\b""", re.I | re.X)
-BIOMARKER_SAME = rx.compile(r"\b(?:unchanged|did\ not\ change|no\ change|remained\ stable|stayed\ the\ same)\b", re.I | re.X)
+BIOMARKER_SAME = rx.compile(r"(?=[dnrsu])\b(?:unchanged|did\ not\ change|no\ change|remained\ stable|stayed\ the\ same)\b", re.I | re.X)
 # a sentence that speaks of measured amounts
-BIOMARKER_LEVEL = rx.compile(r"\b(?:levels?|concentrations?|amounts?|protein|expression|marker)\b", re.I)
+BIOMARKER_LEVEL = rx.compile(r"(?=[acelmp])\b(?:levels?|concentrations?|amounts?|protein|expression|marker)\b", re.I)
 # the body fluid or tissue it was measured in: (name, pattern), the more specific first where two touch
 SPECIMEN_WORDS = (("cerebrospinal fluid", r"cerebrospinal fluid|\bCSF\b|spinal fluid"), ("plasma", r"plasma"),
                   ("serum", r"serum"), ("urine", r"urine|urinary"), ("blood", r"blood"), ("muscle", r"muscle"), ("skin", r"skin"))
@@ -459,7 +463,7 @@ GREEK_ANALYTE = rx.compile(r"""(?<![\w-])(?:(?:alpha|beta|gamma|α|β|γ)-[a-z]{
 NOT_ANALYTE_AFTER = rx.compile(r"\s{0,2}[-\s](?:intoleran\w{1,4}|therapy|treatment|use|users?|dose|doses|dosing|inhibitors?)\b",
                                re.I)
 # a sentence that sets a threshold for entry rather than reporting a change ("a level of 100 mg/dL or higher")
-THRESHOLD = rx.compile(r"\b(?:or\ (?:higher|lower|more|less|above|below)|at\ least|eligible|eligibility|inclusion|entry)\b",
+THRESHOLD = rx.compile(r"(?=[aeio])\b(?:or\ (?:higher|lower|more|less|above|below)|at\ least|eligible|eligibility|inclusion|entry)\b",
                        re.I | re.X)
 
 
@@ -472,10 +476,10 @@ MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|
       (?:[\w-]{1,30}\s+){0,2}?(?:sites|centres|centers|hospitals|clinics|institutions|countries)\b
     | ^\s*locations?\s*:\s*(?:[2-9]|[1-9]\d[\d,]{0,6})\s+sites""", re.I | re.X)
 # a comparator named by what the control group gets: "placebo", "best supportive care", "treatment of physician's choice"
-STANDARD_COMPARATOR = rx.compile(r"""\b(placebo|sham|best\s+supportive\s+care|standard\s+of\s+care|usual\s+care
+STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstu])\b(placebo|sham|best\s+supportive\s+care|standard\s+of\s+care|usual\s+care
     |treatment\s+of\s+physician[’']s\s+choice)\b""", re.I | re.X)
 # a clause that assigns or compares groups ("randomised to", "versus", "comparison group")
-ASSIGNED = rx.compile(r"""\b(?:assigned|allocated|randomi[sz]ed|compared\s+with|versus|vs\.?|comparison\s+group|control\s+group
+ASSIGNED = rx.compile(r"""(?=[acrv])\b(?:assigned|allocated|randomi[sz]ed|compared\s+with|versus|vs\.?|comparison\s+group|control\s+group
     |comparator|control\s+arm)\b""", re.I | re.X)
 # the words between a trial's drug and an active comparator: "XY-123 10 mg vs ZZ-9", "XY-123, compared with ZZ-9"
 VERSUS_BETWEEN = rx.compile(r"""[^.;:|()]{0,40}?\b(?:versus|vs\.?|compared\s+with|compared\s+to)\s+
@@ -491,7 +495,7 @@ CHANGE_WORD = rx.compile(rf"\b(?:{CHANGE_STEMS})", re.I)
 QUANTITY_RESULT = rx.compile(rf"\b(?:{CHANGE_STEMS}|endpoint|end point|outcome|differ|percent|from baseline|versus|vs\b)"
                              r"|\d\s?%", re.I)
 # a description of the patients at entry: "the mean eGFR was 43", "mean age 61 years", "... at baseline"
-BASELINE_DESCRIPTION = rx.compile(r"\b(?:(?:mean|median|average)\s(?:age|baseline|eGFR|HbA1c|BMI|body|weight|LDL)|"
+BASELINE_DESCRIPTION = rx.compile(r"(?=[abm])\b(?:(?:mean|median|average)\s(?:age|baseline|eGFR|HbA1c|BMI|body|weight|LDL)|"
                                   r"at baseline|baseline characteristics|at entry|at enrollment|at enrolment)\b", re.I)
 # a sentence that states who could enter a trial: the measures it names are criteria, not outcomes
 ENTRY_CRITERIA = rx.compile(r"\b(?:eligib|inclusion criteri|exclusion criteri|entry criteri|to qualify|were required to|"
@@ -505,14 +509,14 @@ MEASURE_CUE = rx.compile(r"\b(?:time to|first occurrence|free|proportion|percent
                          r"remission|mortality)|(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|"
                          r"Assessment)\b", re.I)
 # a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
-ENDPOINT_WORD = rx.compile(r"\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
+ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
 
 
 # --- trial stage and design (kg.extractors.trials, kg.extractors.trial_design) ---
 
 # a random allocation stated without the word "randomised": "were randomly divided into two groups", "assigned
 # randomly to", "in random order", "a stratified blocked randomisation"; "randomly selected" samples, it does not allocate
-RANDOM_ALLOCATION = rx.compile(r"""\b(?:randomly\s+(?:re-?)?(?:assigned|allocated|divided|distributed|split|placed|given|dosed|
+RANDOM_ALLOCATION = rx.compile(r"""(?=[adir])\b(?:randomly\s+(?:re-?)?(?:assigned|allocated|divided|distributed|split|placed|given|dosed|
         treated|received|receiving|sorted|ordered)
     | (?:assigned|allocated|divided|distributed)\s+(?:\w+\s+){0,2}?(?:randomly|at\s+random|by\s+(?:lot|lottery|randomi[sz]ation))
     | in\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)
@@ -522,27 +526,27 @@ RANDOM_ALLOCATION = rx.compile(r"""\b(?:randomly\s+(?:re-?)?(?:assigned|allocate
 OPEN_STUDY = rx.compile(r"\bopen(?:,?\s+(?:randomi[sz]ed|controlled|comparative|parallel(?:-group)?|multi-?cent(?:er|re|ric)|"
                         r"prospective|pilot|non-?comparative|crossover|cross-over)){0,3},?\s+(?:study|trial|design)\b", re.I)
 # a crossover written out: "within-patient comparison", "each on separate days in random order"
-CROSSOVER = rx.compile(r"\b(?:cross[- ]?over|within[- ](?:patient|subject|participant)s?\s+(?:comparison|design|study|trial))\b",
+CROSSOVER = rx.compile(r"(?=[cw])\b(?:cross[- ]?over|within[- ](?:patient|subject|participant)s?\s+(?:comparison|design|study|trial))\b",
                        re.I)
 # words that speak of a trial's running even without "trial": "it was recruiting at 40 hospitals", "It was multicentre"
-RUNS_AS_TRIAL = rx.compile(r"\b(?:recruit(?:ing|ed|ment)|enrol(?:l?ing|lment|ment)|multi-?cent(?:er|re|ric)|double[- ]blind)", re.I)
+RUNS_AS_TRIAL = rx.compile(r"(?=[demr])\b(?:recruit(?:ing|ed|ment)|enrol(?:l?ing|lment|ment)|multi-?cent(?:er|re|ric)|double[- ]blind)", re.I)
 
 
 # a disease named as a share of the population, not as its condition: "cancer (6; 1.3%)", "asthma (12%)",
 # "19% had asthma", "a third of them had asthma"
 SHARE_AFTER = rx.compile(r"""(?:\s{1,2}[a-z][\w-]{1,20}){0,2}\s{0,2}\(\s{0,2}(?:n\s{0,2}=\s{0,2})?\d{1,6}(?:[.,·]\d{1,3})?\s{0,2}
     (?:%|[;,]\s{0,2}\d{1,3}(?:[.,·]\d{1,2})?\s{0,2}%|/\d{1,6})""", re.X)
-SHARE_BEFORE = rx.compile(r"""(?:\b\d{1,3}(?:[.,·]\d{1,2})?\s?%|\b(?:half|third|quarter|most|some|few)\b)
+SHARE_BEFORE = rx.compile(r"""(?=[\dfhmqst])(?:\b\d{1,3}(?:[.,·]\d{1,2})?\s?%|\b(?:half|third|quarter|most|some|few)\b)
     \s{1,3}(?:of\s{1,3}(?:the\s{1,3}|them|these\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2})?(?:had|have|has|were|with|presented\s{1,3}with)
     \s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)
 # a disease in a list of what else may be present or what kinds were counted: "including X", "such as X", "types of
 # pain included X"
-LISTED_BEFORE = rx.compile(r"""\b(?:including|such\s{1,3}as|e\.g\.|types\s{1,3}of\s{1,3}[^.;:()]{0,40}?included)
+LISTED_BEFORE = rx.compile(r"""(?=[eist])\b(?:including|such\s{1,3}as|e\.g\.|types\s{1,3}of\s{1,3}[^.;:()]{0,40}?included)
     \s{1,3}(?:[\w'’-]{1,25},?\s{1,3}(?:and\s{1,3}|or\s{1,3})?){0,4}$""", re.I | re.X)
 # a sentence about who else may enter, about the disease's burden or about future work names no trial population:
 # "patients with heart disease can be included", "falls account for most fractures", "the leading cause of X",
 # "further studies should test whether X"
-NOT_POPULATION_SENTENCE = rx.compile(r"""\b(?:can\s{1,3}(?:also\s{1,3})?be\s{1,3}included|may\s{1,3}(?:also\s{1,3})?be\s{1,3}included
+NOT_POPULATION_SENTENCE = rx.compile(r"""(?=[aceflmpw])\b(?:can\s{1,3}(?:also\s{1,3})?be\s{1,3}included|may\s{1,3}(?:also\s{1,3})?be\s{1,3}included
     |were\s{1,3}excluded|exclusion\s{1,3}criteri\w{1,3}|accounts?\s{1,3}for|accounted\s{1,3}for|leading\s{1,3}cause
     |prevalence|further\s{1,3}(?:studies|research|trials|work)|future\s{1,3}(?:studies|research|trials|work)
     |will\s{1,3}(?:protect|prevent|reduce))\b""", re.I | re.X)
@@ -571,9 +575,9 @@ ORG_ANNOUNCER_AFTER = rx.compile(r"""(?:,?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|
     |together\s{1,3}){0,2}(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported)\b)""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ")
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--)\s{0,3})?(?:the\s{1,3})?")
-ORG_ANNOUNCE_GATE = rx.compile(r"(?:announce|ANNOUNCE)", re.I)
+ORG_ANNOUNCE_GATE = rx.compile(r"(?=[a])(?:announce|ANNOUNCE)", re.I)
 # an approval announced: a single announcer's therapy is its own only when the news is its approval
-ORG_APPROVAL_WORD = rx.compile(r"\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
+ORG_APPROVAL_WORD = rx.compile(r"(?=[ac])\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
 # "X, which later became part of Y and now operates as Z", "X, now known as Z": the company's later name
 ORG_RENAMED = rx.compile(r"""\b(?:(?:now|later|since)\s{1,3}(?:operates|operating|known|trading)\s{1,3}as
     |(?:was|been|since|later)\s{1,3}renamed)\s{1,3}(?=[A-Z])""", re.X)
@@ -600,13 +604,13 @@ ORG_OWN_WORD = rx.compile(r"\b(?:its|their|the\s{1,3}compan(?:y|ies)['’]s?)\s"
 
 # --- outcomes: sentences and clauses that name measures without giving the trial's results (kg.extractors.outcomes) ---
 # the disease's burden: "X is the leading cause of death in ...", "accounts for 30 percent of deaths", "prevalence"
-OUTCOME_BACKGROUND = rx.compile(r"""\b(?:leading\s{1,3}cause|accounts?\s{1,3}for|accounted\s{1,3}for|prevalen(?:ce|t)
+OUTCOME_BACKGROUND = rx.compile(r"""(?=[almp])\b(?:leading\s{1,3}cause|accounts?\s{1,3}for|accounted\s{1,3}for|prevalen(?:ce|t)
     |most\s{1,3}common\s{1,3}cause)\b""", re.I | re.X)
 # a definition: what follows names the parts of a measure, not measures of their own ("defined as the time to X or
 # death", "flare-free (flare: score >= 2)")
 OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\(\s{0,2}[\w-]{1,30}\s{0,2}:\s{0,2}[a-z]""", re.I | re.X)
 # a role sentence that judges its endpoint rather than listing it: "the primary endpoint was met", "... was positive"
-OUTCOME_JUDGED = rx.compile(r"\b(?:met|achieved|reached|missed|positive|negative|succeeded|failed)\b", re.I)
+OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|positive|negative|succeeded|failed)\b", re.I)
 # a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
 # results from the Phase 2 study of XY-123"
 ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:(?:positive|topline|top-line|new|additional|final|full|interim|late-breaking
@@ -663,17 +667,17 @@ EXCLUDED_AFTER = rx.compile(r"""[^.;]{0,80}?\b(?:(?:were|was|are|is)\s{1,3}(?:al
     |could\s{1,3}not\s{1,3}(?:join|enrol|enroll|take\s{1,3}part|participate|be\s{1,3}included))\b""", re.I | re.X)
 EXCLUDED_BEFORE = rx.compile(r"\b(?:exclud\w{0,4}|exclusion\s{1,3}criteria)\b[^.;]{0,60}$", re.I)
 # a trial studying a drug in a disease: "is evaluating XY-123 in | Z disease", "tested AB-1 for"
-STUDIED_IN_BEFORE = rx.compile(r"""\b(?:evaluating|testing|studying|investigating|assessing|evaluates|tests|studies|investigates
+STUDIED_IN_BEFORE = rx.compile(r"""(?=[aeist])\b(?:evaluating|testing|studying|investigating|assessing|evaluates|tests|studies|investigates
     |assesses)\s{1,3}(?:[\w-]{1,30}\s{1,3}){1,3}?(?:in|for)\s{1,3}(?:(?:people|patients|adults|children)\s{1,3}with\s{1,3})?$""",
                                re.I | re.X)
 # a drug given beside the trial's own (its concomitant drug), named within a few words after: "participants were taking
 # a stable daily dose of", "they were taking", "underwent conditioning with", "were also given the steroid",
 # "were managed with", "lymphodepletion with"
-CONCOMITANT_BEFORE = rx.compile(r"""\b(?:(?:were|was)\s{1,3}(?:all\s{1,3}|already\s{1,3}|also\s{1,3})?(?:taking|on\s{1,3}(?=stable|background))
+CONCOMITANT_BEFORE = rx.compile(r"""(?=[clpw])\b(?:(?:were|was)\s{1,3}(?:all\s{1,3}|already\s{1,3}|also\s{1,3})?(?:taking|on\s{1,3}(?=stable|background))
     |(?:conditioning|lymphodepletion|lymphodepleting\s{1,3}chemotherapy|premedicat\w{0,4}|pre-medicat\w{0,4}|prophylaxis)\s{1,3}with
     |(?:were|was)\s{1,3}also\s{1,3}given|(?:were|was)\s{1,3}(?:generally\s{1,3})?managed\s{1,3}with)\b""", re.I | re.X)
 # a drug class named by one word ("oral corticosteroids"), a therapy where the text says patients take it
-CLASS_WORD = rx.compile(r"""\b(?:corticosteroids?|glucocorticoids?|antidepressants?|antibiotics?|anticoagulants?
+CLASS_WORD = rx.compile(r"""(?=[abcdgi])\b(?:corticosteroids?|glucocorticoids?|antidepressants?|antibiotics?|anticoagulants?
     |immunosuppressants?|antiplatelets?|diuretics?|antipsychotics?|bisphosphonates?)\b""", re.I | re.X)
 # the regulator of an earlier sentence, named again as "it" right before the status word or as "the agency"
 REGULATOR_ANAPHOR_BEFORE = rx.compile(r"\bit\s{1,3}(?:\w{1,20}\s{1,3})?$|\bthe\s{1,3}(?:agency|regulator)\b", re.I)
@@ -686,14 +690,14 @@ INN_NAME = rx.compile(r"""\b(?=[a-zA-Z][a-z]{6,25}\b)[a-zA-Z][a-z]{1,20}(?:vir|m
     |siran|[a-z]{3}rsen|gliflozin|gliptin|glutide|sartan|xaban|gatran|taxel|rubicin|tecan|triptan|setron|lukast
     |parvovec|leucel|temcel)\b""", re.X)
 # an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
-APPROVAL_SOUGHT_BEFORE = rx.compile(r"""\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
+APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[afprs])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
     |request\w{0,3}|pursu\w{1,4})\s{1,3}(?:for\s{1,3})?(?:(?:an?|the|its|their)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)
 # words before a disease that name its course, not another disease: an approval's indication is the disease itself
 # ("for relapsed or refractory | XY myeloma")
-DISEASE_COURSE = rx.compile(r"(?:(?:relapsed|refractory|recurrent|relapsing)\s{1,3}(?:(?:or|and)\s{1,3}|/\s{0,2})?){1,3}", re.I)
+DISEASE_COURSE = rx.compile(r"(?=[r])(?:(?:relapsed|refractory|recurrent|relapsing)\s{1,3}(?:(?:or|and)\s{1,3}|/\s{0,2})?){1,3}", re.I)
 # a disease named as what earlier treatment was for, in an entry criterion ("had not received systemic therapy for |
 # metastatic disease"): the trial's condition is named elsewhere
-PRIOR_TREATMENT_BEFORE = rx.compile(r"""\b(?:received|receiving|prior|previous|previously|earlier)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}
+PRIOR_TREATMENT_BEFORE = rx.compile(r"""(?=[epr])\b(?:received|receiving|prior|previous|previously|earlier)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}
     (?:treatments?|therapy|therapies|chemotherapy)\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?$""", re.I | re.X)
 # the few words between a concomitant cue and the drug: "taking | a stable daily dose of oral | XYs"
 FEW_WORDS = rx.compile(r"\s{0,3}(?:[\w-]{1,30}\s{1,3}){0,6}")
@@ -708,4 +712,4 @@ SHORT_NAME_IN_PAREN = rx.compile(r"\s{0,3}(?:;|,\s{0,3}or|,\s{0,3}also\s{1,3}kno
 MARKETED_WORD = rx.compile(r"\b(?:sold|marketed)\b")
 # a result told of the main therapy, the usual lead of a trial report: "XY-123 reduced the risk of ... in adults with Z"
 # (a sentence that names no trial but speaks of the trial's population)
-RESULT_VERB = rx.compile(r"\b(?:reduced|lowered|cut|improved|slowed|prevented|extended|prolonged|increased|shortened)\b", re.I)
+RESULT_VERB = rx.compile(r"(?=[ceilprs])\b(?:reduced|lowered|cut|improved|slowed|prevented|extended|prolonged|increased|shortened)\b", re.I)

@@ -18,6 +18,9 @@ from decimal import Decimal
 from kg.text import prefilter as rx
 from kg.text.numbers import NUMBER, parse_number, tidy
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 UNIT = r"(?P<unit>years?|months?|weeks?|days?|yrs?|mos?|wks?)"
 LETTER = {"y": "Y", "m": "M", "w": "W", "d": "D"}
 # the longest span read as a duration, per unit: a century
@@ -25,7 +28,7 @@ LONGEST = {"Y": 100, "M": 1_200, "W": 5_218, "D": 36_525}
 FORWARD = rx.compile(rf"\b(?P<num>{NUMBER}|an?)[\s-]+{UNIT}\b", re.I)
 # every FORWARD match holds one of these: looked for first, it spares FORWARD's slow scan of most sentences
 UNIT_AFTER_SPACE = rx.compile(rf"[\s-]{UNIT}\b", re.I)     # (prefiltered too: most sentences name no unit at all)
-WEEK_N = rx.compile(r"\b(?P<unit>week|month|day|year)\s+(?P<num>\d{1,3})\b", re.I)
+WEEK_N = rx.compile(r"(?=[dmwy])\b(?P<unit>week|month|day|year)\s+(?P<num>\d{1,3})\b", re.I)
 
 
 @dataclass(frozen=True)

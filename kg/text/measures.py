@@ -39,6 +39,9 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "measures.tsv"
 KIND = "measure"
 SOURCE = "measures"
@@ -103,7 +106,7 @@ def automaton(keys) -> ahocorasick.Automaton | None:
 # --- shapes (the cues that gate them are kg.text.cues, "measures") ---
 
 # a duration before a measure that it belongs to ("12-week confirmed disability progression", "28-day mortality")
-DURATION_PREFIX = rx.compile(r"(?:\b\d{1,3}|\b(?:one|two|three|four|six|eight|ten|twelve|twenty-four|thirty|ninety))"
+DURATION_PREFIX = rx.compile(r"(?=[\defnost])(?:\b\d{1,3}|\b(?:one|two|three|four|six|eight|ten|twelve|twenty-four|thirty|ninety))"
                              r"[- ](?:day|week|month|year)[- ]$", re.I)
 DURATION_KEEPS = ("mortality", "confirmed ")
 # a day count after a mortality that names it: "mortality within 28 days", "all-cause mortality at day 90"
@@ -113,30 +116,30 @@ SCALE_PART = rx.compile(r"\s{1,3}(?:[Pp]arts?\s{1,3}(?:I{1,3}|IV|[1-4])\b|(?:tot
 
 TIME_TO = rx.compile(r"\btime[- ]to[- ](?P<the>the )?(?:first )?(?:(?:occurrence|onset|development) of (?:a |an |the )?)?", re.I)
 # before a "time to X" that is a result, not a phrase of speech ("the median time to X", "a shorter time to X")
-TIME_TO_LEAD = rx.compile(r"\b(?:median|mean|average|the|a|shorter|longer|faster|slower|prolonged|delayed|improved|"
+TIME_TO_LEAD = rx.compile(r"(?=[adfilmprst])\b(?:median|mean|average|the|a|shorter|longer|faster|slower|prolonged|delayed|improved|"
                           r"reduced)\s$", re.I)
 # a count of things inside a "time to X" phrase: "time to resolution of the five symptoms", "time to climb four steps"
 COUNTED = rx.compile(r"\s(?P<conn>(?:of|the|all)\s){0,2}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s"
                      r"(?P<noun>[a-z]{3,20}s)\b")
 # a time given as a result: "12.5 days", "16 weeks"
-TIME_VALUE = rx.compile(r"(?<![\w.-])\d{1,4}(?:\.\d{1,3})?\s?(?:hours?|days?|weeks?|months?|years?|minutes?)\b", re.I)
+TIME_VALUE = rx.compile(r"(?=[\d])(?<![\w.-])\d{1,4}(?:\.\d{1,3})?\s?(?:hours?|days?|weeks?|months?|years?|minutes?)\b", re.I)
 TIME_NOUNS = frozenset("hours days weeks months years minutes seconds patients participants times doses".split())
-PROPORTION = rx.compile(r"\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
+PROPORTION = rx.compile(r"(?=[nps])\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
                         r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are )?|"
                         r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
 CHANGE = rx.compile(r"\b(?:(?P<pct>percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
                     r"change(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:week|month|day|year)\s\d{1,3})?\s(?:in|on|of)\s"
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
-COMPOSITE = rx.compile(r"\bcomposite\b(?:\s(?P<noun>outcome|endpoint|end point|end-point))?(?:\s(?P<of>of)\s)?", re.I)
+COMPOSITE = rx.compile(r"(?=[c])\bcomposite\b(?:\s(?P<noun>outcome|endpoint|end point|end-point))?(?:\s(?P<of>of)\s)?", re.I)
 SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)\s+survival\b", re.I)
 # a response or remission and the words before it that name its kind ("objective response rate"); the noun is
 # searched first and the adjectives read backwards from it, so a sentence is scanned once
 # a survival endpoint's rate in words: "alive and progression-free", "still free of relapse"
-FREE_OF = rx.compile(r"\b(?:alive and|still|remained|remaining)\s(?:(?P<a>disease|progression|relapse|event|recurrence|metastasis)"
+FREE_OF = rx.compile(r"(?=[ars])\b(?:alive and|still|remained|remaining)\s(?:(?P<a>disease|progression|relapse|event|recurrence|metastasis)"
                      r"-free\b|free (?:of|from) (?P<b>disease|progression|relapse|recurrence|metastasis)\b)", re.I)
 # survival free of another event, said in words: "alive and free of permanent ventilation", "survived without
 # permanent ventilation" (labelled "event-free survival")
-ALIVE_WITHOUT = rx.compile(r"\b(?:alive|survived|surviving)\s(?:and\s)?(?:without|free\s(?:of|from))\s(?:the\s|a\s|any\s)?"
+ALIVE_WITHOUT = rx.compile(r"(?=[as])\b(?:alive|survived|surviving)\s(?:and\s)?(?:without|free\s(?:of|from))\s(?:the\s|a\s|any\s)?"
                            r"(?:need\sfor\s)?(?:[a-z][\w-]{2,20}\s){0,3}?(?:ventilation|support|event|events|"
                            r"transplant(?:ation)?|dialysis|disability|hospitali[sz]ation|intubation)\b", re.I)
 RESPONSE_NOUN = rx.compile(r"\b(?:response|responder|remission)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
@@ -159,7 +162,7 @@ WEIGHT_THRESHOLD = rx.compile(
     r"|\b(?:lost|losing|lose|loss of|reduction of) (?P<least>at least |(?:≥|>=) ?)?(?P<c>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
     r"(?P<more2> or (?:more|greater))? of (?:their |his |her |its |initial |baseline )?(?:body[- ])?weight\b", re.I)
 # an event a patient stays free of: "free of hospitalizations for X for at least 12 months", "freedom from severe Y"
-FREEDOM = rx.compile(r"\b(?:freedom|(?:were|was|remained|remain|be|being|stayed|are|is) free) (?:of|from) ", re.I)
+FREEDOM = rx.compile(r"(?=[abfirsw])\b(?:freedom|(?:were|was|remained|remain|be|being|stayed|are|is) free) (?:of|from) ", re.I)
 FREEDOM_SKIP = frozenset("disease progression relapse recurrence metastasis charge cost side".split())
 MORTALITY_SHAPE = rx.compile(r"\b(?:all-cause\s|\d{1,3}-day\s)?mortality\b", re.I)
 
@@ -173,7 +176,7 @@ STOP = frozenset("""was were is are be been being had has have did does do will 
 CONNECTORS = frozenset("of or and for to the a an".split())
 ARTICLES = ("the ", "a ", "an ")
 LEADING = frozenset("The A An On In By Using With And Its Our Their This That These Both Each Per".split())
-EVENT_WORD = rx.compile(r"(?:tion|sion|ment|ence|ance|ity|sis|ure|ing|death|relapse|event|events|stroke|attack|"
+EVENT_WORD = rx.compile(r"(?=[adefhimrstuw])(?:tion|sion|ment|ence|ance|ity|sis|ure|ing|death|relapse|event|events|stroke|attack|"
                         r"recurrence|response|remission|symptoms?|exacerbation|infarction|hospitali[sz]ation|"
                         r"failure|discontinuation|walking|rescue|worsening)$", re.I)
 WORD = re.compile(r"[\w'’/+-]+")

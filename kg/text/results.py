@@ -32,6 +32,9 @@ from kg.text import cues, prefilter as rx
 from kg.text.numbers import DECIMAL, NUMBER, exact, parse_number, tidy
 from kg.text.reading import reading_form as plain
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 # a signed decimal, on text that plain() has normalised
 SNUM = rf"[-+]?{DECIMAL}"
 
@@ -74,7 +77,7 @@ POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s]points?\s+(?:differen
 # the arm a between-arm number is given for: "in the low-dose arm"
 IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w-]{1,40})?)\s+(?:arm|group|cohort)\b", re.I)
 COMPARED_SPAN = 240     # the characters before an estimate in which two named groups make it a between-group one
-PAIRED = rx.compile(r"\b(?:and|versus|vs)\b", re.I)
+PAIRED = rx.compile(r"(?=[av])\b(?:and|versus|vs)\b", re.I)
 
 
 def compares_groups(text: str, end: int) -> bool:
@@ -212,16 +215,16 @@ def find_p_values(text: str) -> list[PValue]:
 
 # --- significance in words ------------------------------------------------------------------------------------
 NOT_SIGNIFICANT = rx.compile(
-    r"\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
+    r"(?=[defmnsw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
     r"failed\s+to\s+(?:reach|show|meet|achieve|demonstrate)|missed\s+(?:its|the|both|their)\b|"
     r"no\s+(?:statistically\s+)?significant|did\s+not\s+(?:separate|differ|meet|achieve)|(?:was|were)\s+not\s+met|"
     r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated)\b", re.I)
 SIGNIFICANT = rx.compile(
-    r"\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
+    r"(?=[abmrs])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
     r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?:achieved|reached)\s+statistical\s+significance|"
     r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
 # a verdict on every measure a sentence lists: "beat placebo on every key secondary goal: A, B and C"
-EVERY = rx.compile(r"\b(?:every|all|both|each)\b", re.I)
+EVERY = rx.compile(r"(?=[abe])\b(?:every|all|both|each)\b", re.I)
 # "nominally significant": below 0.05 outside the testing hierarchy; a reader could take it either way
 NOMINAL = rx.compile(r"\bnominal(?:ly)?\b", re.I)
 
@@ -283,19 +286,19 @@ JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|against|compared\s+(?:
 # a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")
 JOIN_FAR = rx.compile(r"[^\d;()]{0,60}?\s(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:(?:by|in|to)\s+)?", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
-ARM_WORDS = rx.compile(r"\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
+ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active)\b", re.I)
 
 
 # an arm named by its dose: "5 mg", "the 125 mg dose", "10-mg group" (the label: the dose as "5 mg")
 DOSE_ARM = rx.compile(rf"(?:the\s)?(?P<drug>[A-Za-z][\w-]{{2,30}}\s)?(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})"
                       r"(?:[\s-](?:dose|group|arm|cohort))?", re.I)
-DOSE_IN = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
 # a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
 LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
                       r"(?P<arm>[^,;:()]{1,40}?),\s")
 # words that make such an opening a population rather than an arm: "In patients previously treated with XY-123,"
-NOT_LEAD_ARM = rx.compile(r"\b(?:with|who|previously|prior|treated|aged|without|after|before)\b", re.I)
+NOT_LEAD_ARM = rx.compile(r"(?=[abptw])\b(?:with|who|previously|prior|treated|aged|without|after|before)\b", re.I)
 
 
 def dose_arm(words: str) -> str | None:
@@ -498,7 +501,7 @@ def arm_line(text: str) -> ArmLine | None:
 
 
 BASELINE_WORD = rx.compile(r"\bbaseline\b", re.I)
-FIRST_NUMBER = rx.compile(r"(?<![\w.])\d[\d.,]{0,12}")
+FIRST_NUMBER = rx.compile(r"(?=[\d])(?<![\w.])\d[\d.,]{0,12}")
 
 
 # --- single numbers -------------------------------------------------------------------------------------------
@@ -508,7 +511,7 @@ SINGLE = rx.compile(rf"(?<![\s,])(?:\s++(?:at|by|within|after|through)\s+[^,;%()
                     rf"[\s,]{{0,3}}(?:(?:was|were|is|of|reached|in|at)\s+|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)"
                     rf"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared)\b)", re.I)
 # a measure of time, whose single value may be given in months ("median duration of response: 21.8 months")
-TIME_MEASURE = rx.compile(r"\b(?:survival|duration|time[-\s]to)\b", re.I)
+TIME_MEASURE = rx.compile(r"(?=[dst])\b(?:survival|duration|time[-\s]to)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -553,15 +556,15 @@ ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :"
 ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,40},)?\s*+(?:(?:was|were|is|are|included|includes|comprised|of)\b|:)", re.I)
 # the number of measures a role phrase announces: "Three confirmatory secondary endpoints ..."
-ROLE_COUNT = rx.compile(r"\b(?P<n>two|three|four|five|six|[2-6])\s(?:[\w-]{1,20}\s){0,2}$", re.I)
+ROLE_COUNT = rx.compile(r"(?=[23456fst])\b(?P<n>two|three|four|five|six|[2-6])\s(?:[\w-]{1,20}\s){0,2}$", re.I)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # "A and B were key secondary endpoints": the role follows the measures it names
-ROLE_AFTER = rx.compile(r"\b(?:was|were|is|are|as)\s+(?:(?:the|a|an|its|their|key|other|two|three)\s+){0,3}$", re.I)
+ROLE_AFTER = rx.compile(r"(?=[aiw])\b(?:was|were|is|are|as)\s+(?:(?:the|a|an|its|their|key|other|two|three)\s+){0,3}$", re.I)
 # "45% of patients achieved a complete response": a single value before its measure
 VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}}\s+){{1,4}}?"
                           r"(?:were|was|had|reached|achieved|attained|showed)\s+(?:still\s+)?(?:an?\s+|the\s+)?$", re.I)
 # "13 of the 22 children (59%) could sit without support": the same with a count and its share
-COUNT_BEFORE = rx.compile(rf"(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(?:the\s)?\d{{1,3}}(?:,\d{{3}})?\s)?(?:[\w-]{{1,30}}\s){{0,2}}?"
+COUNT_BEFORE = rx.compile(rf"(?=[\d])(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(?:the\s)?\d{{1,3}}(?:,\d{{3}})?\s)?(?:[\w-]{{1,30}}\s){{0,2}}?"
                           rf"\(\s?(?P<v>{SNUM})\s?%(?:\s?[;,][^()]{{1,40}})?\s?\)\s(?:were|was|had|reached|achieved|attained|showed|could|"
                           r"did|remained)\s"
                           r"(?:still\s)?(?:an?\s|the\s)?$", re.I)
@@ -587,12 +590,12 @@ SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I
 # a duration that is a point in time: "at week 24", "after 12 months", "over the first year"
 # an age range is no timepoint ("adults aged 18 to 65 years")
 AGE_BEFORE = rx.compile(r"\baged?\b[^.;]{0,20}$", re.I)
-TIMEPOINT_BEFORE = rx.compile(r"\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
+TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 PER = rx.compile(r"per\s*$")
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 # a subgroup's or post hoc analysis's numbers are not the trial's result
-SUBGROUP = rx.compile(r"\b(?:subgroups?|post[-\s]hoc|subpopulations?|sub-populations?|exploratory\s+(?:analysis|analyses|comparison)|"
+SUBGROUP = rx.compile(r"(?=[eps])\b(?:subgroups?|post[-\s]hoc|subpopulations?|sub-populations?|exploratory\s+(?:analysis|analyses|comparison)|"
                       r"pre-?specified\s+[^.;,]{1,40}\s+population)\b", re.I)
 # a sentence that opens on a part of the population: "Among those on invasive ventilation, ...", "In patients who
 # needed no oxygen, ..." (its numbers are a subgroup's, unless the part named is an arm: "Among those on XY-123")
@@ -606,21 +609,21 @@ CHANGE_WORD = rx.compile(r"\bchange", re.I)
 DIRECTION_OF = {"decreased": "decreased", "increased": "increased"}
 # a short line that opens a list of numbers: "At week 72:", "Results at 12 months:"
 LIST_INTRO = rx.compile(r"\s{0,3}[^.;:]{1,40}:\s{0,3}")
-FALLING_WORD = rx.compile(rf"\b(?:{FALLING})\b", re.I)
+FALLING_WORD = rx.compile(rf"(?=[dflrw])\b(?:{FALLING})\b", re.I)
 
 # layouts of one arm's or one measure's numbers
 _WORD = r"[\w-]{1,60}"
 # "from 40.6 to 37.6", "(37.6 vs. 40.6 points)", "a mean three points lower"
 FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-+]?{DECIMAL})\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-+]?{DECIMAL})", re.I)
 # "(37.6 vs. 40.6 points)" is a value against its baseline only where the sentence compares times
-OVER_TIME = rx.compile(r"\b(?:baseline|beginning|start|before|earlier|previously)\b", re.I)
+OVER_TIME = rx.compile(r"(?=[beps])\b(?:baseline|beginning|start|before|earlier|previously)\b", re.I)
 # an opening bracket between two mentions
 OPENS = rx.compile(r"(?<!\s)\s*+[(\[]\s*+")
 VS = rx.compile(rf"\(\s*(?P<v>[-+]?{DECIMAL})\s*(?:points?\s*)?(?:vs\.?|versus)\s*(?P<b>[-+]?{DECIMAL})", re.I)
 # (blanks after "a" and before the number are taken whole: re would otherwise try every split of a long run)
 CHANGE = rx.compile(rf"\b(?:a\s++)?(?:mean|average)?\s*+(?P<n>{NUMBER})\s+points?\s+(?P<dir>lower|higher|less|more)", re.I)
 # "people on A lost an average of 6 points, compared with 8 points for those on B"
-ARM_CHANGE = rx.compile(rf"\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|"
+ARM_CHANGE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>lost|declined by|fell by|dropped by|decreased by|worsened by|gained|improved by|rose by|"
                         rf"increased by|compared with)\s+(?:an average of\s+|a mean of\s+|about\s+)?(?P<n>{DECIMAL})\s+points?", re.I)
 ARM_CUE = rx.compile(rf"\b(?:(?:people|those|patients|participants)\s+(?:on|given|receiving|taking)\s+(?P<on>[\w-]+)|"
                      rf"in the (?P<group>{_WORD}(?:[ -]{_WORD})?)[- ]group|(?P<grp2>{_WORD})[- ]group)", re.I)
@@ -628,7 +631,7 @@ IN_GROUP = rx.compile(rf"\bin the (?P<g>{_WORD}(?:[ -]{_WORD})?)[- ]group\b", re
 # "6.0 points in the early-start group versus 9.5 points in the delayed-start group"
 SIGNED_ARM = rx.compile(rf"(?P<n>[-+]?{DECIMAL})\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?"
                         rf"(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
-DOSE_START_GROUP = rx.compile(rf"{cues.DOSE_LEVEL}[- ]?dose|(?:early|delayed)[- ]?start", re.I)
+DOSE_START_GROUP = rx.compile(rf"(?=[dehilm]){cues.DOSE_LEVEL}[- ]?dose|(?:early|delayed)[- ]?start", re.I)
 # a sentence with these continues the measure of the sentence before it
 # words that point back to the measure just named ("Scores fell ...", "The difference was ...")
 POINTS_BACK = rx.compile(r"\b(?:scores?|the\s+(?:difference|result|effect|benefit|change|gap))\b", re.I)

@@ -35,6 +35,9 @@ from kg.text import prefilter as rx
 from kg.text.cues import (CONFERENCE_HEAD, CONFERENCE_INNER, JOURNAL_AFTER, JOURNAL_KNOWN, JOURNAL_SHAPE,
                           MEETING_WORDS, MONTH_WORD, NOT_CONFERENCE, NOT_JOURNAL, WEEKDAY)
 
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
 
 @dataclass(frozen=True)
 class Venue:
@@ -63,12 +66,12 @@ CITED_JOURNAL = rx.compile(r"""(?<![\w.’'-])(?P<name>[A-Z][A-Za-z]{0,20}(?:\ (
     \ (?:19|20)\d{2}(?:\ [A-Z][a-z]{2}(?:\ \d{1,2})?)?\s?;\s?\d{1,4}\s?[:(]""", re.X)
 # a name after "published in": capitalised words joined by small words ("in" only before a capitalised word
 # that is not a month)
-PUBLISHED_IN = rx.compile(rf"""{JOURNAL_AFTER}
+PUBLISHED_IN = rx.compile(rf"""(?=[Tapt]){JOURNAL_AFTER}
     (?P<name>[A-Z][\w’'&.-]{{0,40}}(?:\ (?:(?:of|and|&|for|the)\ |(?:in|on)\ (?!{MONTH_WORD}\b|{WEEKDAY}\b)(?=[A-Z])){{0,2}}
     [A-Z][\w’'&.-]{{0,40}}){{0,8}})""", re.X)
 
 
-LEADING_DAY = re.compile(rf"(?:The|{WEEKDAY}|{MONTH_WORD})\b\s*")
+LEADING_DAY = re.compile(rf"(?=[ADFJMNOSTW])(?:The|{WEEKDAY}|{MONTH_WORD})\b\s*")
 
 
 def find_conferences(text: str) -> list[Venue]:

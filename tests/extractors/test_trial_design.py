@@ -64,3 +64,34 @@ def test_a_share_of_the_population_or_a_list_of_extras_is_no_condition():
     assert any("heart failure" in c for c in conditions)
     assert not any(w in c for c in conditions for w in ("diabetes", "gout", "asthma", "psoriasis", "stroke"))
     assert any(p == "design" and o == "randomized" for _, p, o in found)
+
+
+def test_pieces_of_names_found_as_by_listing_every_piece():
+    """pieces_of finds by one automaton pass what listing every piece of every name found (random texts)."""
+    import random
+
+    from kg.extractors.trial_design import pieces_of
+    rng = random.Random(3)
+    letters = "AB-7\0 Z"
+    for _ in range(2000):
+        names = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(rng.randint(0, 4))}
+        texts = {"".join(rng.choice(letters) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(0, 8))}
+        pieces = {n[a:b] for n in names for a in range(len(n)) for b in range(a + 1, min(len(n), a + 3) + 1)}
+        assert pieces_of(texts, names, 3) == {t for t in texts if t in pieces}, (texts, names)
+
+
+def test_name_pieces_answer_as_the_listing_of_every_piece():
+    """NamePieces answers for the texts it indexed and for any other text as the set of every piece would."""
+    import random
+
+    from kg.extractors.trial_design import NamePieces
+    rng = random.Random(4)
+    letters = "AB-7 Z"
+    for _ in range(1000):
+        names = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 90))) for _ in range(rng.randint(0, 3))}
+        texts = {"".join(rng.choice(letters) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(0, 6))}
+        pieces = {n[a:b] for n in names for a in range(len(n)) for b in range(a + 1, min(len(n), a + 80) + 1)}
+        index = NamePieces(names, texts)
+        for text in texts | {"".join(rng.choice(letters) for _ in range(rng.randint(0, 4))) for _ in range(4)} | \
+                {n[:81] for n in names} | {n[:80] for n in names}:
+            assert (text in index) == (text in pieces), (text, names)

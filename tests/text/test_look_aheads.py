@@ -1,0 +1,109 @@
+"""Patterns that open with a look-ahead for the characters a match can start with match exactly as without it.
+
+The look-ahead only lets re skip, at one character test, the positions where no alternative can start. Each
+pattern is checked against its plain form (the look-ahead removed) on random texts made of its own words, their
+other cases, characters that ``re.I`` folds oddly ("ſ", "K", "İ") and punctuation.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+
+import pytest
+
+LOOK_AHEAD = re.compile(r"^\(\?=\[[^\]]*\]\)")
+# (module, names): patterns given the look-ahead of the characters their matches start with
+FIRST_CHARACTERS = [
+    ("kg.text.cues", ["STANDARD_COMPARATOR", "ORG_WHICH_DEVELOPS", "TRIAL_WORD", "HEDGE", "AE_CUE", "SAFETY_HEADING",
+                      "PUBLICATION_CUE", "ENDPOINT_WORD"]),
+    ("kg.text.results", ["SIGNIFICANT", "NOT_SIGNIFICANT", "EVERY"]),
+    ("kg.extractors.biomarkers", ["DIRECTION_BEFORE"]),
+    ("kg.extractors.dosing", [
+        "DOSE", "DOSE_WORD", "DURATION", "FOLLOW", "ONE_GIVEN", "PART_OF_REGIMEN", "POWER", "RANGE_BEFORE",
+        "RECEIVED", "SEVERAL_PER", "TWO_REGIMENS", "VECTOR"
+    ]),
+    ("kg.extractors.outcomes", ["SCALE_WORD"]),
+    ("kg.extractors.safety", ["ANY_GROUP", "HELD_BEFORE", "LOW_BEFORE", "OCCURRED"]),
+    ("kg.extractors.trial_design", [
+        "CONDITION_BEFORE", "DESIGN_CUE", "EVENT_CLAUSE", "NOT_CONDITION_BEFORE", "NOT_TRIAL_PLACE_BEFORE", "US"
+    ]),
+    ("kg.text.ages", [
+        "AFTER_MAKEUP", "AGES_NOUN", "AGE_STAT", "COMPARED", "ELIGIBILITY", "ENROLLED_RANGE", "INDICATION"
+    ]),
+    ("kg.text.arms", ["LEVEL", "LEVEL_END", "PLACEBO"]),
+    ("kg.text.citations", ["CITATION_YEAR", "SAME_DAY", "TITLE_CUE", "VENUE_VERB"]),
+    ("kg.text.cues", [
+        "AE_COMMON_LIST", "ALLOCATION", "APPROVAL_SOUGHT_BEFORE", "APPROVAL_WORD", "ARM_LIST_END", "ARM_TYPE",
+        "ASSIGNED", "BASELINE_DESCRIPTION", "BIOMARKER_DOWN", "BIOMARKER_LEVEL", "BIOMARKER_SAME", "BIOMARKER_UP",
+        "CLASS_USE_BEFORE", "CLASS_WORD", "CONCOMITANT_BEFORE", "CONTROL_WORD", "CROSSOVER", "DISEASE_COURSE",
+        "GIVEN_BEFORE", "LISTED_BEFORE", "NEGATED_BEFORE", "NOT_CONFERENCE", "NOT_POPULATION_SENTENCE",
+        "ORG_ANNOUNCE_GATE", "ORG_APPROVAL_WORD", "ORG_COLLABORATION_GATE", "ORG_DEVELOPED_BY", "ORG_ITS",
+        "ORG_MAKER_CUE", "ORG_SPONSOR_GATE", "ORG_THE_THERAPY", "ORG_WHICH_CUE", "OUTCOME_BACKGROUND",
+        "OUTCOME_JUDGED", "PRESENTATION_CUE", "PRIOR_TREATMENT_BEFORE", "RANDOM_ALLOCATION", "RESULT_VERB",
+        "RUNS_AS_TRIAL", "SHARE_BEFORE", "SOURCE_BEFORE", "STATUS_DEVELOPMENT", "STATUS_PATIENT_STOP",
+        "STUDIED_IN_BEFORE", "TARGET_VERB", "THRESHOLD"
+    ]),
+    ("kg.text.durations", ["WEEK_N"]),
+    ("kg.text.measures", [
+        "ALIVE_WITHOUT", "COMPOSITE", "DURATION_PREFIX", "EVENT_WORD", "FREEDOM", "FREE_OF", "PROPORTION",
+        "TIME_TO_LEAD", "TIME_VALUE"
+    ]),
+    ("kg.text.results", [
+        "ARM_CHANGE", "ARM_WORDS", "COUNT_BEFORE", "DOSE_IN", "DOSE_START_GROUP", "FALLING_WORD", "FIRST_NUMBER",
+        "NOT_LEAD_ARM", "OVER_TIME", "PAIRED", "ROLE_AFTER", "ROLE_COUNT", "SUBGROUP", "TIMEPOINT_BEFORE",
+        "TIME_MEASURE"
+    ]),
+    ("kg.text.venues", ["LEADING_DAY", "PUBLISHED_IN"]),
+    ("kg.extractors.publications", ["REPORT_HEADER"]),
+    ("kg.extractors.population", ["AGE_CUE"]),
+]
+RESHAPED = [(module, name) for module, names in FIRST_CHARACTERS for name in names] + [
+    ("kg.extractors.dosing", f"ROUTE[{route}]") for route in ("intravenous", "intrathecal", "oral", "subcutaneous",
+                                                             "intramuscular", "intracerebral", "intraspinal", "inhaled",
+                                                             "topical")]
+ODD = ["ſ", "K", "İ", "ı", ",", ", ", ".", "-", "’", "'", "(", ")", ":", "5", "12", "3.5", "%", "2019", "X", "the", "Acme"]
+
+
+def plain_form(pattern: re.Pattern) -> re.Pattern:
+    plain = LOOK_AHEAD.sub("", pattern.pattern, count=1)
+    assert plain != pattern.pattern, "no look-ahead at the start"
+    return re.compile(plain, pattern.flags)
+
+
+def random_texts(pattern: str, n: int, seed: int):
+    """Texts of the pattern's words (some cut short, some in other cases) and odd characters."""
+    words = sorted(set(re.findall(r"[A-Za-z]{2,}", pattern)))
+    words += [w[:-1] for w in words] + [w.upper() for w in words] + [w.capitalize() for w in words] + ODD
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(words) + rng.choice(["", " ", " ", " ", " ", "  ", "\n"]) for _ in range(rng.randint(1, 12)))
+
+
+@pytest.mark.parametrize("module, name", RESHAPED)
+def test_a_look_ahead_changes_no_match(module, name):
+    table, _, key = name.partition("[")
+    pattern = getattr(importlib.import_module(module), table)
+    pattern = pattern[key[:-1]] if key else pattern
+    pattern = getattr(pattern, "regex", pattern)
+    plain = plain_form(pattern)
+    for text in random_texts(plain.pattern, 2000, seed=len(name)):
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_ae_phrase_with_its_related_look_ahead_matches_as_without():
+    from kg.text.cues import AE_PHRASE
+    look = "(?=[A-Za-z]{3,20}-related)"
+    plain = re.compile(AE_PHRASE.pattern.replace(look, "", 1), AE_PHRASE.flags)
+    assert plain.pattern != AE_PHRASE.pattern
+    words = ["treatment-related", "drug-related", "Infusion-related", "amyloid-related", "imaging", "abnormality",
+             "abnormalities", "reactions", "toxicity", "ARIA", "with", "edema", "(ARIA-E)", "(AIA-S)", "(ABC)", "-related",
+             "ab-related", "treatment", "related", "xtreatment-related", "neurological", "events", "hepatic",
+             "adverse", "cytokine", "release", "syndrome", "injection", "site", "ſ", "K", "(", ")"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", " ", "-"]) for _ in range(rng.randint(1, 10)))
+        assert [(m.span(), m.groups()) for m in AE_PHRASE.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text
