@@ -261,7 +261,9 @@ def held(text: str) -> int:
 
 
 def _holds(masks: tuple, text: str) -> bool:
-    bits = held(text)
+    bits = _state[1].get(text)          # the text's bits are most often known: no call to held then
+    if bits is None:
+        bits = held(text)
     for mask in masks:
         if not mask & bits:
             return False
