@@ -275,7 +275,9 @@ def canonical(name: str) -> str:
     """
     if "(" in name:                     # (each pattern is tried only on a name holding its one character)
         name = DEFINED_ABBREVIATION.sub("", name)
-    name = LEADING_THE.sub("", name.strip(" ,;:'’"))
+    name = name.strip(" ,;:'’")
+    if name.startswith(("the", "The")):
+        name = LEADING_THE.sub("", name)
     if "," in name:
         name = LEGAL_FORM_AFTER_COMMA.sub("", name)
     return name.strip(" ,")
