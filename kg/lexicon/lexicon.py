@@ -30,6 +30,7 @@ from kg.model import Mention
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TOKEN = re.compile(r"[A-Za-z0-9]+|[α-ωΑ-Ω]")
+TOKENS_AND_GAPS = re.compile(f"({TOKEN.pattern})")      # its split: TOKEN.split's gaps, with TOKEN.findall's tokens between
 GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "ε": "epsilon"}
 MAX_TOKENS = 10
 SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogeneic"}
@@ -144,7 +145,8 @@ class Lexicon:
         >>> [(m.text, m.start) for m in Lexicon([Entry("ALS", "disease", "ALS", (), "")]).find("in ALS", offset=10)]
         [('ALS', 13)]
         """
-        raw, gaps = TOKEN.findall(text), TOKEN.split(text)        # gaps[k] comes before raw[k]
+        parts = TOKENS_AND_GAPS.split(text)       # one scan for both: gap, token, gap, token ..., gap
+        raw, gaps = parts[1::2], parts[0::2]        # gaps[k] comes before raw[k]
         if text.isascii():       # lower-casing keeps ASCII tokens where they are: one scan of the text
             cased, lower = raw, TOKEN.findall(text.lower())
         else:
