@@ -238,6 +238,18 @@ def _scanner_state() -> tuple:
         return _state
 
 
+def forget_texts() -> None:
+    """Drop the bits remembered for recent texts.
+
+    A benchmark that extracts copies of one article calls this between copies, so that no copy finds its sentences
+    already scanned (a real stream rarely repeats a sentence).
+
+    >>> forget_texts()
+    """
+    with _lock:
+        _state[1].clear()
+
+
 def held(text: str) -> int:
     """The bits of the registered literals that ``text`` (folded) contains.
 
