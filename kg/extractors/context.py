@@ -181,8 +181,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     lexicon = load_lexicon()
     out = []
     shorts = automaton(local)
+    # the lexicon reads all sentences in one pass (its work per text is then done once per document)
+    named = lexicon.find_each([s.text for s in sentences], offsets=[s.start for s in sentences])
     for idx, s in enumerate(sentences):
-        found = split_induced(lexicon.find(s.text, offset=s.start), lexicon) + long_forms.get(idx, [])
+        found = split_induced(named[idx], lexicon) + long_forms.get(idx, [])
         found += [shift(m, s.start) for m in find_measures(s.text)]
         # each short form as a whole word: (?<![\w-])SHORT(?![\w-])
         # (per short form found, not per short form defined: a document may define hundreds)

@@ -19,6 +19,7 @@ import hashlib
 import re
 import sys
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate, chain, compress
 from pathlib import Path
@@ -31,6 +32,8 @@ from kg.model import Mention
 DATA = Path(__file__).resolve().parent.parent / "data"
 TOKEN = re.compile(r"[A-Za-z0-9]+|[α-ωΑ-Ω]")
 TOKENS_AND_GAPS = re.compile(f"({TOKEN.pattern})")      # its split: TOKEN.split's gaps, with TOKEN.findall's tokens between
+GREEK_LETTER = re.compile(r"[α-ωΑ-Ω]")          # the only tokens that are not ASCII
+SEPARATOR = "\n"        # between the texts find_each reads as one: a gap that no name spans (see joined)
 GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "ε": "epsilon"}
 MAX_TOKENS = 10
 SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogeneic"}
@@ -145,14 +148,30 @@ class Lexicon:
         >>> [(m.text, m.start) for m in Lexicon([Entry("ALS", "disease", "ALS", (), "")]).find("in ALS", offset=10)]
         [('ALS', 13)]
         """
+        return self.find_each([text], types, [offset])[0]
+
+    def find_each(self, texts: list[str], types: tuple[str, ...] = (), offsets: list[int] | None = None) -> list[list[Mention]]:
+        """:meth:`find` of each text (a document's sentences: offsets into each, plus its ``offsets``), in one pass.
+
+        The texts are read as one, joined by a line break (no name spans one), so that the work per text (a split,
+        a lower-casing, set operations over its distinct words) is done once per document rather than per sentence.
+
+        >>> lex = Lexicon([Entry("ALS", "disease", "ALS", (), "")])
+        >>> [[(m.text, m.start) for m in ms] for ms in lex.find_each(["in ALS", "", "ALS."], offsets=[10, 20, 30])]
+        [[('ALS', 13)], [], [('ALS', 30)]]
+        """
+        offsets = [0] * len(texts) if offsets is None else offsets
+        text = SEPARATOR.join(texts)
+        bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))     # where each text starts in ``text``
         parts = TOKENS_AND_GAPS.split(text)       # one scan for both: gap, token, gap, token ..., gap
         raw, gaps = parts[1::2], parts[0::2]        # gaps[k] comes before raw[k]
         if text.isascii():       # lower-casing keeps ASCII tokens where they are: one scan of the text
             cased, lower = raw, TOKEN.findall(text.lower())
         else:
-            cased = [t if t.isascii() else normalise(t) for t in raw]
-            lower = [t.lower() for t in cased]
-        out, reach, n = [], 0, len(raw)
+            cased = [t if t.isascii() else normalise(t) for t in raw] if GREEK_LETTER.search(text) else raw
+            lower = list(map(str.lower, cased))
+        out: list[list[Mention]] = [[] for _ in texts]
+        reach, n = 0, len(raw)
         starts, pairs, words_cs, bounds = self.starts, self.pairs, self.words_cs, None
         # the tokens a name may start at (most start none): picked out by set operations rather than word by word
         for i in compress(range(n), map(self._may_start(lower).__contains__, lower)):
@@ -174,10 +193,12 @@ class Lexicon:
                 continue
             size, entry = hit
             if bounds is None:           # where each token starts and ends: gap, token, gap, token ...
-                bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw))), initial=offset))
+                bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw))), initial=0))
             start, end = bounds[2 * i + 1], bounds[2 * (i + size - 1) + 2]
-            out.append(Mention(text[start - offset:end - offset], start, end, entry.type, entry.label, entry.ids,
-                               "lexicon", entry.attrs))
+            k = bisect_right(bases, start) - 1
+            at = offsets[k] - bases[k]
+            out[k].append(Mention(text[start:end], start + at, end + at, entry.type, entry.label, entry.ids,
+                                  "lexicon", entry.attrs))
             reach = i + size
         return out
 

@@ -156,3 +156,16 @@ def test_an_offset_gives_the_mentions_shifted(seed):
 def test_plural_and_species_words_may_start_a_name():
     lex = Lexicon([Entry("stem cell", "cell", "stem cell", (), ""), Entry("receptor", "gene", "receptor", (), "")])
     assert lex._may_start(["stems", "receptors", "human", "of", "stem"]) == {"stems", "receptors", "human", "stem"}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_find_each_answers_as_find_per_text(seed):
+    # find_mentions reads a document's sentences in one pass: each text's mentions must be those find gives it alone
+    rng = random.Random(seed)
+    lex = Lexicon(vocabulary(rng))
+    for _ in range(10):
+        texts = [sentence(rng) for _ in range(rng.randint(0, 8))]
+        offsets = sorted(rng.sample(range(1000), len(texts)))
+        assert lex.find_each(texts, offsets=offsets) == [lex.find(t, offset=o) for t, o in zip(texts, offsets)], texts
+        types = rng.choice([("cell",), ("gene", "drug")])
+        assert lex.find_each(texts, types) == [lex.find(t, types) for t in texts], texts
