@@ -18,10 +18,13 @@ import re
 # Plain patterns, not prefiltered ones: they are anchored at the line's start and fail within a few characters,
 # where a prefilter would first scan the whole line (a paragraph) for its literals.
 CLUTTER = re.compile(
-    r"^(?:share (?:this|article|on|via)\b.*|.*\bavatar$|by\s+[^|]{1,80}\|\s*$|print this.*|"
+    r"^(?:share (?:this|article|on|via)\b.*|by\s+[^|]{1,80}\|\s*$|print this.*|"
     r"related (?:topics|articles|stories|posts|reading)\b.*|tags?:.*|photo:.*|image:.*|"
     r"(?:click|subscribe|sign up|follow us)\b.*|advertisement|media contacts?:?.*|"
     r"(?:email|tweet|facebook|linkedin|print)$)", re.I)
+# an author's avatar: a line ending in the word "avatar" (looked for at the end only, not by a ".*" from the start
+# of every line, which re walked to each line's end and back)
+AVATAR = re.compile(r"\bavatar$", re.I)
 BOX_START = re.compile(r"^(?:recommended reading|read more|you may also like|more from|related|see also)\b.{0,20}$", re.I)
 BOILERPLATE = re.compile(r"^(?:forward[- ]looking statements?|safe harbor|about the (?:company|author))\s*$", re.I)
 SHORT = 160          # a caption or a boxed headline is shorter than this
@@ -63,7 +66,7 @@ def content_lines(text: str) -> list[tuple[int, int]]:
             skip_box -= 1
             continue
         skip_box = 0
-        if CLUTTER.match(line):
+        if CLUTTER.match(line) or AVATAR.search(line, max(0, len(line) - 6)):
             after_share = after_share or line.lower().startswith("share")
             continue
         if after_share:
