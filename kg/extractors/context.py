@@ -23,7 +23,7 @@ from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.layout import content_lines
 from kg.text.measures import find_measures, measure_abbreviations
-from kg.text.reading import reading_form
+from kg.text.reading import reading_forms
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence, split_sentences
 # the trial stage lives in kg.extractors.trials; these names are imported from here too
@@ -154,7 +154,7 @@ def entity_of(m: Mention, kind: str) -> Entity:
 def build_context(doc: Document) -> Context:
     """Analyse a document once; every extractor reads the same Context."""
     # each sentence in its reading form ("12·5" as "12.5", a Unicode minus as "-"): same length, same offsets
-    sentences = [as_read(s) for s in split_sentences(doc.text, content_lines(doc.text))]
+    sentences = as_read(doc.text, split_sentences(doc.text, content_lines(doc.text)))
     local, long_forms = document_abbreviations(sentences)
     mentions = find_mentions(doc, sentences, local, long_forms)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES)
@@ -168,10 +168,10 @@ def build_context(doc: Document) -> Context:
                    pick_main_therapy(sentences, mentions), clauses=attribution.clauses)
 
 
-def as_read(s: Sentence) -> Sentence:
-    """The sentence in its reading form (the same sentence when it has no typographic variant)."""
-    text = reading_form(s.text)
-    return s if text == s.text else Sentence(s.start, s.end, text, s.line)
+def as_read(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences of ``text`` in their reading form (the same sentence when it has no typographic variant)."""
+    forms = reading_forms(text, [(s.start, s.end) for s in sentences])
+    return [s if form == s.text else Sentence(s.start, s.end, form, s.line) for s, form in zip(sentences, forms)]
 
 
 def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Mention],

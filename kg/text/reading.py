@@ -24,9 +24,25 @@ PLAIN = str.maketrans({
 })
 # a middle dot or a dot operator between two digits is a decimal point ("12·5"); elsewhere it is punctuation
 DECIMAL_DOT = re.compile(r"(?<=\d)[\u00b7\u22c5](?=\d)")
+DOTS = ("\u00b7", "\u22c5")
 
 
 def reading_form(text: str) -> str:
     """``text`` with typographic variants replaced by their plain forms; the length never changes."""
     plain = text.translate(PLAIN)
     return DECIMAL_DOT.sub(".", plain) if "\u00b7" in plain or "\u22c5" in plain else plain
+
+
+def reading_forms(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """:func:`reading_form` of each span of ``text`` (a document's sentences), from one pass over the whole text.
+
+    Only a dot at a span's edge reads differently in the span alone (no digit beside it there): such a span is
+    read alone.
+
+    >>> text = "HR 0·71. 5·5 mg 1·"
+    >>> reading_forms(text, [(0, 8), (9, 15), (16, 18)]) == [reading_form(text[a:b]) for a, b in [(0, 8), (9, 15), (16, 18)]]
+    True
+    """
+    plain = reading_form(text)
+    return [reading_form(text[a:b]) if a < b and (text[a] in DOTS or text[b - 1] in DOTS) else plain[a:b]
+            for a, b in spans]

@@ -10,6 +10,7 @@ from kg.text.durations import find_durations
 from kg.text.layout import content_lines
 from kg.text.numbers import DIGITS, NUMBER, SCALE, TENS, UNITS, parse_number
 from kg.text.prefilter import alternation
+from kg.text.reading import reading_form, reading_forms
 from kg.text.sentences import split_sentences
 
 
@@ -103,3 +104,13 @@ def test_registry_ids_of_every_shape_in_text_order():
         ("chictr", "ChiCTR-IOR-17011234"), ("chictr", "ChiCTR2000012345"), ("ctri", "CTRI/2020/01/123"),
         ("euclinicaltrials", "2015-001234-56"), ("jrct", "jRCT2051190069"), ("clinicaltrials", "NCT01234567")]
     assert registry_ids("not an id: NCT0123456789 or xNCT01234567") == []
+
+
+def test_reading_forms_of_spans_are_each_span_read_alone():
+    # the context reads a document once and cuts its sentences out: a dot at a span's edge must not see past it
+    rng = random.Random(3)
+    for _ in range(300):
+        text = "".join(rng.choice("12·⋅ a−\u00a0.\u2011") for _ in range(rng.randint(0, 30)))
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 6))))
+        spans = list(zip(cuts, cuts[1:]))
+        assert reading_forms(text, spans) == [reading_form(text[a:b]) for a, b in spans], (text, spans)
