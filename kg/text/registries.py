@@ -15,6 +15,12 @@ from pathlib import Path
 
 from kg.text import prefilter as rx
 
+try:                    # re's own parser (Python 3.11 names): reads where a registry's ids start
+    from re import _constants as C, _parser as parser
+    CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w"}
+except ImportError:     # pragma: no cover - another Python: no look-ahead, same answers
+    C = parser = None
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 BEFORE, AFTER = r"(?<![\w/-])", r"(?![\w/-])"    # an id is a whole word: nothing id-like on either side
 
@@ -47,10 +53,60 @@ def is_registry_id(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def any_registry() -> tuple[rx.Prefiltered, dict[str, str]]:
-    """One pattern for every registry (a named group each; ids are whole words, so no two overlap)."""
+    """One pattern for every registry (a named group each; ids are whole words, so no two overlap).
+
+    It opens with a look-ahead for the characters an id can start with (capitals, digits, "j"), when the bodies
+    say: re then skips most word starts at one test instead of trying every registry's pattern there.
+    """
     names = {f"r{k}": prefix for k, (prefix, _) in enumerate(registry_bodies())}
     groups = "|".join(f"(?P<{name}>{body})" for name, (_, body) in zip(names, registry_bodies()))
-    return rx.compile(f"{BEFORE}(?:{groups}){AFTER}"), names
+    firsts = [first_characters(body) for _, body in registry_bodies()]
+    ahead = f"(?=[{''.join(firsts)}])" if firsts and all(firsts) else ""
+    return rx.compile(f"{ahead}{BEFORE}(?:{groups}){AFTER}"), names
+
+
+def first_characters(pattern: str) -> str | None:
+    r"""The inside of a character class that holds every character a match of ``pattern`` can start with, or None
+    when its parse tree does not say simply (an optional first part, a negated class, a group with flags ...).
+
+    >>> first_characters(r"(?:ACTRN\d+)|jRCT\w?\d+|[B-C]x"), first_characters(r"(-[A-Z]+-)?\d+")
+    ('AjB-C', None)
+    """
+    if parser is None:
+        return None
+    try:
+        return _firsts(list(parser.parse(pattern)))
+    except (re.error, RecursionError):
+        return None
+
+
+def _firsts(items: list) -> str | None:
+    """:func:`first_characters` of a parsed sequence."""
+    if not items:
+        return None
+    op, arg = items[0]
+    if op is C.LITERAL:
+        return re.escape(chr(arg))
+    if op is C.IN:
+        out = []
+        for kind, value in arg:
+            if kind is C.LITERAL:
+                out.append(re.escape(chr(value)))
+            elif kind is C.RANGE:
+                out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif kind is C.CATEGORY and value in CATEGORIES:
+                out.append(CATEGORIES[value])
+            else:
+                return None
+        return "".join(out)
+    if op is C.SUBPATTERN and not arg[1] and not arg[2]:        # a group with no flags of its own
+        return _firsts(list(arg[-1]))
+    if op is C.BRANCH:
+        parts = [_firsts(list(seq)) for seq in arg[1]]
+        return "".join(parts) if all(parts) else None
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] >= 1:
+        return _firsts(list(arg[2]))
+    return None
 
 
 def registry_ids(text: str) -> list[tuple[str, re.Match]]:

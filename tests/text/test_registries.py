@@ -1,0 +1,26 @@
+"""The registry pattern's look-ahead (the characters an id can start with) leaves its matches as they were."""
+
+import random
+import re
+
+from kg.text.registries import AFTER, BEFORE, any_registry, first_characters, registry_bodies, registry_ids
+
+PIECES = ["NCT01234567", "NCT0123456", "ISRCTN12345678", "2019-001234-56", "jRCT2031210123", "jRCTs031", "ChiCTR-IOR-17013456",
+          "ChiCTR2000029308", "CTRI/2020/05/025123", "ACTRN12620000123", "DRKS00012345", "UMIN000012345", "x", "-", "/", " ",
+          ", ", "(", "a", "7", "_", "é", "Ｎ", "٣"]
+
+
+def test_every_registry_body_says_where_its_ids_start():
+    assert all(first_characters(body) for _, body in registry_bodies())
+    assert any_registry()[0].pattern.startswith("(?=[")
+
+
+def test_the_look_ahead_changes_no_match():
+    pattern, names = any_registry()
+    groups = "|".join(f"(?P<{name}>{body})" for name, (_, body) in zip(names, registry_bodies()))
+    plain = re.compile(f"{BEFORE}(?:{groups}){AFTER}")
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 8)))
+        found = [(prefix, m.span()) for prefix, m in registry_ids(text)]
+        assert found == [(names[m.lastgroup], m.span()) for m in plain.finditer(text)], text
