@@ -278,13 +278,16 @@ def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = froz
 def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -> list[TrialMention]:
     """The trial mentions of one sentence: ids (with the name or phrase just before them), names, phrases."""
     low = text.lower()
-    named = named_trials(text) if any(w in low for w in NAMED_GATE) else []
+    named = named_trials(text) if any(map(low.__contains__, NAMED_GATE)) else []
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named if good_name(trim_name(n), others)]
     phrases = list(TRIAL_PHRASE.finditer(text)) \
-        if any(w in low for w in PHRASE_HEADS) and any(w in low for w in PHRASE_GATE) else []
+        if any(map(low.__contains__, PHRASE_HEADS)) and any(map(low.__contains__, PHRASE_GATE)) else []
+    groups = id_groups(text)
+    if not (named or phrases or groups):
+        return []                # (most sentences name no trial: nothing below to do)
     out: list[TrialMention] = []
     used_names, used_phrases = set(), set()
-    for start, end, ids in id_groups(text):
+    for start, end, ids in groups:
         before = REGISTRY_BEFORE_ID.search(text, max(0, start - 90), start) or BEFORE_ID.search(text, max(0, start - 90), start)
         edge = before.start() if before else start
         name, phase, marker, first = None, None, "", start
@@ -585,8 +588,9 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
     counts: Counter = Counter()
     for i, s in enumerate(sentences):
         starts = dict(by_sentence.get(i, ()))
-        inside = Spans(spans.get(i, ()) if i in by_sentence else ())
-        for a, b, word in whole_words(s.text, words):
+        hits = whole_words(s.text, words)
+        inside = Spans(spans.get(i, ()) if i in by_sentence else ()) if hits else None   # (most sentences: no hit)
+        for a, b, word in hits:
             if not inside.holds(a):
                 starts.setdefault(a, where[word])
         found = sorted(starts.items())
