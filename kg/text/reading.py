@@ -22,6 +22,7 @@ PLAIN = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",      # no-break, figure, thin, hair
     "\u2010": "-", "\u2011": "-", "\u2212": "-",                                     # hyphen, no-break hyphen, minus
 })
+VARIANTS = tuple((chr(c), form) for c, form in PLAIN.items())     # each looked for by a scan in C, most found nowhere
 # a middle dot or a dot operator between two digits is a decimal point ("12·5"); elsewhere it is punctuation
 DECIMAL_DOT = re.compile(r"(?<=\d)[\u00b7\u22c5](?=\d)")
 DOTS = ("\u00b7", "\u22c5")
@@ -29,7 +30,10 @@ DOTS = ("\u00b7", "\u22c5")
 
 def reading_form(text: str) -> str:
     """``text`` with typographic variants replaced by their plain forms; the length never changes."""
-    plain = text.translate(PLAIN)
+    plain = text
+    for variant, form in VARIANTS:      # (str.translate looks up every character of a non-ASCII text in PLAIN)
+        if variant in plain:
+            plain = plain.replace(variant, form)
     return DECIMAL_DOT.sub(".", plain) if "\u00b7" in plain or "\u22c5" in plain else plain
 
 

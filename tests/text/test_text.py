@@ -10,7 +10,7 @@ from kg.text.durations import find_durations
 from kg.text.layout import content_lines
 from kg.text.numbers import DIGITS, NUMBER, SCALE, TENS, UNITS, parse_number
 from kg.text.prefilter import alternation
-from kg.text.reading import reading_form, reading_forms
+from kg.text.reading import DECIMAL_DOT, PLAIN, reading_form, reading_forms
 from kg.text.sentences import split_sentences
 
 
@@ -110,7 +110,10 @@ def test_reading_forms_of_spans_are_each_span_read_alone():
     # the context reads a document once and cuts its sentences out: a dot at a span's edge must not see past it
     rng = random.Random(3)
     for _ in range(300):
-        text = "".join(rng.choice("12·⋅ a−\u00a0.\u2011") for _ in range(rng.randint(0, 30)))
+        text = "".join(rng.choice("12·⋅ a−.\u00a0\u2007\u2009\u200a\u202f\u2010\u2011") for _ in range(rng.randint(0, 30)))
         cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 6))))
         spans = list(zip(cuts, cuts[1:]))
         assert reading_forms(text, spans) == [reading_form(text[a:b]) for a, b in spans], (text, spans)
+        # reading_form replaces each variant present, as the translation table it holds maps them
+        plain = text.translate(PLAIN)
+        assert reading_form(text) == (DECIMAL_DOT.sub(".", plain) if "·" in plain or "⋅" in plain else plain), text
