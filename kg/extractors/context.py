@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 import ahocorasick
 
@@ -180,38 +181,53 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     with the ``long_forms`` made for them; see :func:`document_abbreviations`)."""
     lexicon = load_lexicon()
     out = []
-    shorts = automaton(local)
-    # the lexicon reads all sentences in one pass (its work per text is then done once per document)
-    named = lexicon.find_each([s.text for s in sentences], offsets=[s.start for s in sentences])
+    texts = [s.text for s in sentences]
+    # the lexicon, the short forms and the code names are each found in one pass over all sentences (their work
+    # per text is then done once per document)
+    named = lexicon.find_each(texts, offsets=[s.start for s in sentences])
+    # each short form as a whole word: (?<![\w-])SHORT(?![\w-])
+    # (per short form found, not per short form defined: a document may define hundreds)
+    shorts = occurrences_each(texts, automaton(local), inner_word, inner_word)
+    coded = code_names(texts)
     for idx, s in enumerate(sentences):
         found = split_induced(named[idx], lexicon) + long_forms.get(idx, [])
         found += [shift(m, s.start) for m in find_measures(s.text)]
-        # each short form as a whole word: (?<![\w-])SHORT(?![\w-])
-        # (per short form found, not per short form defined: a document may define hundreds)
-        for short, spans in occurrences(s.text, shorts, inner_word, inner_word).items():
+        for short, spans in shorts[idx].items():
             m = local[short]
             for start, end in spans:
                 found.append(Mention(short, s.start + start, s.start + end, m.kind, m.label, m.ids, m.source, m.attrs))
-        for pattern in (CODE_NAME, MARKED_NAME):
-            for hit in pattern.finditer(s.text):
-                text = hit.group(1) if pattern is MARKED_NAME else hit.group(0)
-                if is_registry_id(text):
-                    continue
-                start = s.start + hit.start()
-                found.append(Mention(text, start, start + len(text), "therapy", text, (), "pattern"))
+        for text, start in coded[idx]:
+            found.append(Mention(text, s.start + start, s.start + start + len(text), "therapy", text, (), "pattern"))
         out.append(resolve_overlaps(found))
     # a marked or coded name seen once is a therapy everywhere in the document
     names = {m.text: m for ms in out for m in ms if m.kind == "therapy"}
-    known = automaton(names)
-    for idx, s in enumerate(sentences):
-        hits = occurrences(s.text, known, None, None)       # each name between word boundaries: \bNAME\b
-        if not hits:
+    for idx, (s, hits) in enumerate(zip(sentences, occurrences_each(texts, automaton(names), None, None))):
+        if not hits:                                        # (each name between word boundaries: \bNAME\b)
             continue                                        # its mentions are resolved already
         for name, spans in hits.items():
             m = names[name]
             for start, end in spans:
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
+    return out
+
+
+def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
+    """Per text: (name, offset) of its development code names (CODE_NAME) and names marked with ® or ™, not registry
+    ids; code names found by one scan of the texts joined (no code name spans a line break).
+
+    >>> code_names(["AB-123 and Zetamab® (NCT01234567)", "", "XY1234"])
+    [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0)]]
+    """
+    out: list[list[tuple[str, int]]] = [[] for _ in texts]
+    bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    for hit in CODE_NAME.finditer("\n".join(texts)):
+        if not is_registry_id(hit.group(0)):
+            k = bisect_right(bases, hit.start()) - 1
+            out[k].append((hit.group(0), hit.start() - bases[k]))
+    for k, text in enumerate(texts):
+        if "®" in text or "™" in text:                      # (MARKED_NAME needs one; its \s? may not span texts)
+            out[k] += [(hit.group(1), hit.start()) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))]
     return out
 
 
@@ -237,6 +253,32 @@ def occurrences(text: str, words: ahocorasick.Automaton | None, before, after) -
     starts: dict[str, list[int]] = defaultdict(list)
     for last, word in (words.iter(text) if words is not None else ()):
         starts[word].append(last - len(word) + 1)
+    return spans_of(text, starts, before, after)
+
+
+def occurrences_each(texts: list[str], words: ahocorasick.Automaton | None, before, after) -> list[dict]:
+    """:func:`occurrences` in each text, from one pass of the automaton over the texts joined by line breaks (the
+    words hold none: a word found across two texts is in neither).
+
+    >>> occurrences_each(["AB-1, ALS", "", "ALS-AB-1"], automaton(["AB-1", "ALS"]), None, None)
+    [{'AB-1': [(0, 4)], 'ALS': [(6, 9)]}, {}, {'ALS': [(0, 3)], 'AB-1': [(4, 8)]}]
+    """
+    found: list = [None] * len(texts)
+    if words is None or not texts:
+        return [{} for _ in texts]
+    bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    for last, word in words.iter("\n".join(texts)):
+        start = last - len(word) + 1
+        k = bisect_right(bases, start) - 1
+        if last - bases[k] < len(texts[k]):
+            if found[k] is None:
+                found[k] = defaultdict(list)
+            found[k][word].append(start - bases[k])
+    return [spans_of(text, starts, before, after) if starts else {} for text, starts in zip(texts, found)]
+
+
+def spans_of(text: str, starts: dict[str, list[int]], before, after) -> dict[str, list[tuple[int, int]]]:
+    """Per word: the spans of ``text`` that :func:`occurrences` keeps of the word's starts (in text order)."""
     out = {}
     for word, found in starts.items():
         spans, reach = [], 0
