@@ -174,20 +174,27 @@ class Lexicon:
         reach, n = 0, len(raw)
         starts, pairs, words_cs, bounds = self.starts, self.pairs, self.words_cs, None
         # the tokens a name may start at (most start none): picked out by set operations rather than word by word
-        for i in compress(range(n), map(self._may_start(lower).__contains__, lower)):
+        may = self._may_start(lower)
+        ones = self._one_word_names(may)
+        species = not SPECIES.isdisjoint(may)
+        for i in compress(range(n), map(may.__contains__, lower)):
             if i < reach:
                 continue                 # inside the name found before
-            first, info = lower[i], starts.get(lower[i], 0)
+            first = lower[i]
             # no longer name starts with this word and the next (the common case): only the word itself can match
             if i + 1 == n or gaps[i + 1].strip(" -'’"):          # (not joined(gaps, i), inlined)
                 one_word = True
             else:
                 second = lower[i + 1]
-                one_word = (first not in SPECIES and second not in SPECIES and (first, second) not in pairs
-                            and not (second[-1] == "s" and (first, second[:-1]) in pairs))
-            if one_word and not info & WORD and not (info & CASED_WORD and cased[i] in words_cs) \
-                    and not (len(first) > 3 and first[-1] == "s" and starts.get(first[:-1], 0) & WORD):
-                continue                 # and it is no name of one word either
+                one_word = ((first, second) not in pairs and not (second[-1] == "s" and (first, second[:-1]) in pairs)
+                            and not (species and (first in SPECIES or second in SPECIES)))
+            if one_word:
+                if first not in ones:
+                    continue             # and it is no name of one word either (most tokens: "the", "and", "in")
+                info = starts.get(first, 0)
+                if not info & WORD and not (info & CASED_WORD and cased[i] in words_cs) \
+                        and not (len(first) > 3 and first[-1] == "s" and starts.get(first[:-1], 0) & WORD):
+                    continue
             hit = self._longest(cased, lower, i, types, 1 if one_word else self._limit(lower, gaps, i))
             if hit is None:
                 continue
@@ -201,6 +208,13 @@ class Lexicon:
                                   "lexicon", entry.attrs))
             reach = i + size
         return out
+
+    def _one_word_names(self, words: set[str]) -> set[str]:
+        """The words that may be a name of one word (a name, the lower case of one that must match case, or the plural
+        of a name), of a text's distinct words: asked once per word, not once per token."""
+        starts = self.starts
+        return {w for w in words if starts.get(w, 0) & (WORD | CASED_WORD)
+                or (len(w) > 3 and w[-1] == "s" and starts.get(w[:-1], 0) & WORD)}
 
     def _may_start(self, lower: list[str]) -> set[str]:
         """The words of ``lower`` a name may start with: a name's first word, its plural, or a species word."""
