@@ -23,7 +23,7 @@ from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.layout import content_lines
-from kg.text.measures import find_measures, measure_abbreviations
+from kg.text.measures import find_measures, measure_abbreviations, measures_each
 from kg.text.reading import reading_forms
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence, split_sentences
@@ -156,8 +156,9 @@ def build_context(doc: Document) -> Context:
     """Analyse a document once; every extractor reads the same Context."""
     # each sentence in its reading form ("12·5" as "12.5", a Unicode minus as "-"): same length, same offsets
     sentences = as_read(doc.text, split_sentences(doc.text, content_lines(doc.text)))
-    local, long_forms = document_abbreviations(sentences)
-    mentions = find_mentions(doc, sentences, local, long_forms)
+    measures = measures_each([s.text for s in sentences])      # (both the abbreviations and the mentions read them)
+    local, long_forms = document_abbreviations(sentences, measures)
+    mentions = find_mentions(doc, sentences, local, long_forms, measures)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES)
     trials, attribution = find_trials(sentences, doc.id, others)
     therapies = {}
@@ -176,9 +177,9 @@ def as_read(text: str, sentences: list[Sentence]) -> list[Sentence]:
 
 
 def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Mention],
-                  long_forms: dict[int, list[Mention]]) -> list[list[Mention]]:
-    """Each sentence's mentions: the lexicon's names, measures, and the short forms the document defines (``local``,
-    with the ``long_forms`` made for them; see :func:`document_abbreviations`)."""
+                  long_forms: dict[int, list[Mention]], measures: list | None = None) -> list[list[Mention]]:
+    """Each sentence's mentions: the lexicon's names, measures (``measures``, per sentence, when known), and the short
+    forms the document defines (``local``, with the ``long_forms`` made for them; see :func:`document_abbreviations`)."""
     lexicon = load_lexicon()
     out = []
     texts = [s.text for s in sentences]
@@ -191,7 +192,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     coded = code_names(texts)
     for idx, s in enumerate(sentences):
         found = split_induced(named[idx], lexicon) + long_forms.get(idx, [])
-        found += [shift(m, s.start) for m in find_measures(s.text)]
+        found += [shift(m, s.start) for m in (find_measures(s.text) if measures is None else measures[idx])]
         for short, spans in shorts[idx].items():
             m = local[short]
             for start, end in spans:
@@ -301,8 +302,10 @@ def fits(text: str, start: int, end: int, before, after) -> bool:
     return not (prev and before(prev)) and not (nxt and after(nxt))
 
 
-def document_abbreviations(sentences: list[Sentence]) -> tuple[dict[str, Mention], dict[int, list[Mention]]]:
-    """Short forms the document defines anywhere ("... sclerosis (ALS)"), used in every sentence, headline included.
+def document_abbreviations(sentences: list[Sentence], measures: list | None = None
+                           ) -> tuple[dict[str, Mention], dict[int, list[Mention]]]:
+    """Short forms the document defines anywhere ("... sclerosis (ALS)"), used in every sentence, headline included
+    (``measures``: each sentence's measures, when known).
 
     A long form the lexicon does not know takes the type of the name it ends
     with ("low molecular weight heparin (LMWH)" is a chemical): both the long
@@ -313,7 +316,8 @@ def document_abbreviations(sentences: list[Sentence]) -> tuple[dict[str, Mention
     local: dict[str, Mention] = {}
     long_forms: dict[int, list[Mention]] = defaultdict(list)
     for idx, s in enumerate(sentences):
-        for short, label in measure_abbreviations(s.text).items():      # a measure's short form names the measure
+        found = None if measures is None else measures[idx]
+        for short, label in measure_abbreviations(s.text, found).items():      # a measure's short form names the measure
             local.setdefault(short, Mention(short, 0, 0, "measure", label, (), "abbreviation"))
         for abbr in find_abbreviations(s.text):
             if abbr.short in local:

@@ -29,8 +29,10 @@ written without its article ("time to first relapse").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
@@ -188,12 +190,26 @@ def find_measures(text: str) -> list[Mention]:
     return list(measures_of(text))
 
 
+def measures_each(texts: list[str]) -> list[tuple[Mention, ...]]:
+    """:func:`find_measures` of each text (a document's sentences), the list's names found in one pass over them all.
+
+    >>> [[m.label for m in ms] for ms in measures_each(["Median overall survival (OS) was 9 months.", "", "OS rose."])]
+    [['overall survival', 'overall survival'], [], ['overall survival']]
+    """
+    return [measured(text, hits) for text, hits in zip(texts, listed_hits_each(texts))]
+
+
 @lru_cache(maxsize=256)
 def measures_of(text: str) -> tuple[Mention, ...]:
-    """:func:`find_measures`, remembered for the last sentences (context asks twice: mentions, abbreviations)."""
+    """:func:`find_measures`, remembered for the last sentences."""
+    return measured(text, listed_hits(text))
+
+
+def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
+    """:func:`find_measures`, given the list's names in ``text`` (:func:`listed_hits`)."""
     if cues.ENTRY_CRITERIA.search(text):
         return ()                      # "patients with an EDSS of 3.0 to 6.5 were eligible": an entry criterion
-    found = list(listed(text))
+    found = list(listed(text, hits))
     if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text) or "alive" in text or "survived" in text:
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
         for shape in (survival, response, named_scale, mortality, composite, time_to, proportion, change, freedom,
@@ -238,13 +254,40 @@ def mention(text: str, start: int, end: int, label: str) -> Mention:
     return Mention(text[start:end], start, end, KIND, label, (), SOURCE)
 
 
-def listed(text: str) -> list[Mention]:
-    """Names of the shipped list, whole words (a capitalised short form as written)."""
-    names = load_names()
+def lowered(text: str) -> str:
+    """``text`` in lower case, character for character (a character whose lower case is longer kept as it is)."""
     lower = text.lower()
-    if len(lower) != len(text):                  # a character whose lower case is longer: keep it
+    if len(lower) != len(text):
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    hits = [*(names.automaton.iter(lower) if names.automaton else ()), *(names.exact.iter(text) if names.exact else ())]
+    return lower
+
+
+def listed_hits(text: str) -> list[tuple[int, str]]:
+    """(last offset, key) of the list's names in ``text``: lower-cased forms first, then short forms as written."""
+    names = load_names()
+    return [*(names.automaton.iter(lowered(text)) if names.automaton else ()), *(names.exact.iter(text) if names.exact else ())]
+
+
+def listed_hits_each(texts: list[str]) -> list[list[tuple[int, str]]]:
+    """:func:`listed_hits` of each text, from one pass of each automaton over the texts joined by line breaks (no
+    name holds one, so the automaton's state never carries from one text into the next)."""
+    names = load_names()
+    out: list[list[tuple[int, str]]] = [[] for _ in texts]
+    bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    if not texts:
+        return out
+    for finder, joined in ((names.automaton, "\n".join(map(lowered, texts))), (names.exact, "\n".join(texts))):
+        for last, key in (finder.iter(joined) if finder else ()):
+            k = bisect_right(bases, last) - 1
+            if last - bases[k] < len(texts[k]) and last - len(key) + 1 >= bases[k]:
+                out[k].append((last - bases[k], key))
+    return out
+
+
+def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention]:
+    """Names of the shipped list, whole words (a capitalised short form as written); ``hits``: :func:`listed_hits`."""
+    names = load_names()
+    hits = listed_hits(text) if hits is None else hits
     quantity_ok = None
     out = []
     for last, key in hits:
@@ -662,9 +705,9 @@ def longest(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def measure_abbreviations(text: str) -> dict[str, str]:
+def measure_abbreviations(text: str, found: tuple[Mention, ...] | None = None) -> dict[str, str]:
     """Short forms that a sentence defines for a measure, with the measure's label: a measure followed by
-    "(SHORT)", "(SHORT;" or "(SHORT," whose letters SHORT spells.
+    "(SHORT)", "(SHORT;" or "(SHORT," whose letters SHORT spells (``found``: the sentence's measures, if known).
 
     >>> measure_abbreviations("The Acme Itch Severity Scale (AISS; 0 to 40) fell, as did time to first relapse (TFR).")
     {'AISS': 'Acme Itch Severity Scale', 'TFR': 'TFR'}
@@ -672,7 +715,7 @@ def measure_abbreviations(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     if "(" not in text:
         return out
-    for m in find_measures(text):
+    for m in (find_measures(text) if found is None else found):
         short = ABBREVIATION_AFTER.match(text, m.end)
         if short and short.group("short") != m.text and acronym_of(short.group("short"), m.text) \
                 and any(c.isupper() for c in short.group("short")):

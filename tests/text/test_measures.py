@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 from pathlib import Path
 
 import pytest
 
 from kg.lexicon import measures as build
-from kg.text.measures import acronym_of, find_measures, load_names, measure_name
+from kg.text.measures import acronym_of, find_measures, load_names, measure_name, measures_each, measures_of
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -18,7 +19,7 @@ def labels(text: str) -> list[str]:
     return [m.label for m in find_measures(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
+MEASURE_CASES = [
     # the shipped list: names, short forms as written, numbered variants, parts of a scale
     ("Median overall survival was 14.2 months with XY-123.", ["overall survival"]),
     ("PFS was longer in the XY-123 arm (HR 0.61).", ["progression-free survival"]),
@@ -79,12 +80,15 @@ def labels(text: str) -> list[str]:
     ("The 4-stair climb improved by 0.5 seconds.", ["4-stair climb"]),
     ("Grip strength, a secondary endpoint, and the time to climb six stairs also favored XY-123.",
      ["time to climb six stairs"]),
-])
+]
+
+
+@pytest.mark.parametrize("text, expected", MEASURE_CASES)
 def test_measures(text, expected):
     assert labels(text) == expected
 
 
-@pytest.mark.parametrize("text", [
+NOT_MEASURES = [
     "Adults with an eGFR of 30 to 60 ml/min were eligible.",                       # an entry criterion
     "Patients needed an EDSS score of 3.0 to 6.5 to be eligible.",
     "Acme Bio received a complete response letter from the regulator.",           # not a response
@@ -105,7 +109,10 @@ def test_measures(text, expected):
     "Patients had enough time to read the leaflet over 2 days.",
     "A time-to-event analysis compared the 2 groups.",
     "All 30 patients were alive and well at 2 years.",
-])
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEASURES)
 def test_not_measures(text):
     assert labels(text) == []
 
@@ -145,3 +152,13 @@ def test_build_reads_ctgov_scale_definitions(tmp_path):
     build.write(build.merge(build.general_rows() + rows), out)
     text = out.read_text(encoding="utf-8")
     assert "overall survival\tendpoint\tOS" in text and "Acme Pruritus Rating Scale\tscale\t" in text
+
+
+def test_measures_each_answers_as_find_measures_per_sentence():
+    # the context finds a document's measures in one pass over its sentences: each must get what it gets alone
+    texts = [text for text, _ in MEASURE_CASES] + NOT_MEASURES + ["", "OS", "ΣOS rose", "İOS and ALSFRS-R (ALSFRS-R) fell"]
+    rng = random.Random(7)
+    for _ in range(50):
+        chosen = rng.sample(texts, rng.randint(0, 8))
+        measures_of.cache_clear()
+        assert measures_each(chosen) == [tuple(find_measures(t)) for t in chosen], chosen
