@@ -354,7 +354,8 @@ def split_induced(mentions: list[Mention], lexicon) -> list[Mention]:
     """ "heparin-induced thrombocytopenia" is a chemical and a disease, not one disease name."""
     out = []
     for m in mentions:
-        hit = INDUCED.match(m.text) if m.kind in ("disease", "phenotype") else None
+        # (INDUCED needs a hyphen: a name without one is not scanned for the prefilter's literals, nor kept by it)
+        hit = INDUCED.match(m.text) if m.kind in ("disease", "phenotype") and "-" in m.text else None
         cause = lexicon.lookup(hit["cause"], ("drug", "chemical")) if hit else []
         effect = lexicon.lookup(hit["effect"], ("disease", "phenotype")) if hit else []
         if cause and effect:
