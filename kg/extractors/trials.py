@@ -36,6 +36,7 @@ from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 import ahocorasick
 
@@ -522,8 +523,30 @@ def is_word(c: str) -> bool:
 def whole_words(text: str, words: ahocorasick.Automaton | None) -> list[tuple[int, int, str]]:
     """(start, end, word) of every occurrence of the automaton's words in ``text`` between word boundaries
     (a hyphen or a digit after a name makes another name: "ZETA" is not in "ZETA-2")."""
+    return whole_words_at(text, words.iter(text) if words is not None else ())
+
+
+def whole_words_each(texts: list[str], words: ahocorasick.Automaton | None) -> list[list[tuple[int, int, str]]]:
+    """:func:`whole_words` of each text, from one pass of the automaton over the texts joined by line breaks (no
+    word holds one, so the automaton's state never carries from one text into the next).
+
+    >>> whole_words_each(["ZETA-2 and ZETA", "", "ZETA 2 trial"], automaton(["ZETA", "ZETA-2"]))
+    [[(0, 6, 'ZETA-2'), (11, 15, 'ZETA')], [], []]
+    """
+    hits: list[list[tuple[int, str]]] = [[] for _ in texts]
+    if words is not None and texts:
+        bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        for last, word in words.iter("\n".join(texts)):
+            k = bisect_right(bases, last) - 1
+            if last - len(word) + 1 >= bases[k] and last - bases[k] < len(texts[k]):
+                hits[k].append((last - bases[k], word))
+    return [whole_words_at(text, found) if found else [] for text, found in zip(texts, hits)]
+
+
+def whole_words_at(text: str, hits) -> list[tuple[int, int, str]]:
+    """:func:`whole_words` of ``text``, given (last offset, word) of every occurrence of the words in it."""
     out = []
-    for last, word in (words.iter(text) if words is not None else ()):
+    for last, word in hits:
         start, end = last - len(word) + 1, last + 1
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
@@ -586,10 +609,14 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
             by_sentence[m.sentence].append((m.start, k))
     named: list[list[tuple[int, int]]] = []
     counts: Counter = Counter()
+    said = whole_words_each([s.text for s in sentences], words)       # (one pass over the document)
     for i, s in enumerate(sentences):
+        hits = said[i]
+        if not hits and i not in by_sentence:
+            named.append([])             # (most sentences name no trial)
+            continue
         starts = dict(by_sentence.get(i, ()))
-        hits = whole_words(s.text, words)
-        inside = Spans(spans.get(i, ()) if i in by_sentence else ()) if hits else None   # (most sentences: no hit)
+        inside = Spans(spans.get(i, ()) if i in by_sentence else ()) if hits else None
         for a, b, word in hits:
             if not inside.holds(a):
                 starts.setdefault(a, where[word])
