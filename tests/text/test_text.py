@@ -11,7 +11,7 @@ from kg.text.layout import content_lines
 from kg.text.numbers import DIGITS, NUMBER, SCALE, TENS, UNITS, parse_number
 from kg.text.prefilter import alternation
 from kg.text.reading import DECIMAL_DOT, PLAIN, reading_form, reading_forms
-from kg.text.sentences import split_sentences
+from kg.text.sentences import BREAK, PERIOD_BREAK, split_sentences
 
 
 @pytest.mark.parametrize("text, value", [("five", 5), ("Twenty-one", 21), ("15 million", 15_000_000), ("1,024", 1024),
@@ -117,3 +117,11 @@ def test_reading_forms_of_spans_are_each_span_read_alone():
         # reading_form replaces each variant present, as the translation table it holds maps them
         plain = text.translate(PLAIN)
         assert reading_form(text) == (DECIMAL_DOT.sub(".", plain) if "·" in plain or "⋅" in plain else plain), text
+
+
+def test_a_line_without_bang_or_question_mark_breaks_at_the_same_places():
+    # split_sentences reads such a line with PERIOD_BREAK (its literal first character is found fast)
+    rng = random.Random(11)
+    for _ in range(500):
+        line = "".join(rng.choice(["a", "A", "1", ".", " ", "  ", "”", ")", "(", "“", "e.g.", "\t", "Dr."]) for _ in range(rng.randint(0, 25)))
+        assert [m.span() for m in PERIOD_BREAK.finditer(line)] == [m.span() for m in BREAK.finditer(line)], line
