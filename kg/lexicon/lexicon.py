@@ -32,7 +32,6 @@ from kg.model import Mention
 DATA = Path(__file__).resolve().parent.parent / "data"
 TOKEN = re.compile(r"[A-Za-z0-9]+|[α-ωΑ-Ω]")
 TOKENS_AND_GAPS = re.compile(f"({TOKEN.pattern})")      # its split: TOKEN.split's gaps, with TOKEN.findall's tokens between
-GREEK_LETTER = re.compile(r"[α-ωΑ-Ω]")          # the only tokens that are not ASCII
 SEPARATOR = "\n"        # between the texts find_each reads as one: a gap that no name spans (see joined)
 GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "ε": "epsilon"}
 MAX_TOKENS = 10
@@ -165,11 +164,11 @@ class Lexicon:
         bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))     # where each text starts in ``text``
         parts = TOKENS_AND_GAPS.split(text)       # one scan for both: gap, token, gap, token ..., gap
         raw, gaps = parts[1::2], parts[0::2]        # gaps[k] comes before raw[k]
-        if text.isascii():       # lower-casing keeps ASCII tokens where they are: one scan of the text
-            cased, lower = raw, TOKEN.findall(text.lower())
-        else:
-            cased = [t if t.isascii() else normalise(t) for t in raw] if GREEK_LETTER.search(text) else raw
-            lower = list(map(str.lower, cased))
+        # the only tokens not in ASCII are Greek letters, named in words (normalise); the tokens are lower-cased one by
+        # one in C (a findall over the lower-cased text took three times as long)
+        greek = not text.isascii() and not "".join(raw).isascii()
+        cased = [t if t.isascii() else normalise(t) for t in raw] if greek else raw
+        lower = list(map(str.lower, cased))
         out: list[list[Mention]] = [[] for _ in texts]
         reach, n = 0, len(raw)
         starts, pairs, words_cs, bounds = self.starts, self.pairs, self.words_cs, None
