@@ -38,10 +38,37 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         long = best_long_form(short, " ".join(window))
         if long:
             # the words as they stand in the text (line breaks and double spaces included)
-            at = re.search(r"\s+".join(map(re.escape, long.split())) + r"[\s,;:]*$", before)
-            if at:
-                out.append(Abbreviation(short, before[at.start():].rstrip(" ,;:\n\t"), offset + at.start()))
+            at = words_start(before, long.split())
+            if at is not None:
+                out.append(Abbreviation(short, before[at:].rstrip(" ,;:\n\t"), offset + at))
     return out
+
+
+def words_start(text: str, words: list[str]) -> int | None:
+    """Where ``words``, separated by whitespace, start when they end ``text`` (but for whitespace, ",", ";" and ":"
+    after them); None when they do not. ``re.search(r"\\s+".join(map(re.escape, words)) + r"[\\s,;:]*$", text)``
+    for words that neither start nor end with whitespace and a last word not ending in ",;:", read backwards from
+    the end (every step is forced) rather than by a pattern compiled for each long form.
+
+    >>> words_start("in amyotrophic  lateral sclerosis, ", ["amyotrophic", "lateral", "sclerosis"])
+    3
+    >>> words_start("amyotrophic lateral sclerosis x", ["lateral", "sclerosis"]) is None
+    True
+    """
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    for k, word in enumerate(reversed(words)):
+        if k:
+            gap = end
+            while end and text[end - 1].isspace():
+                end -= 1
+            if end == gap:
+                return None
+        if not text.endswith(word, 0, end):
+            return None
+        end -= len(word)
+    return end
 
 
 def best_long_form(short: str, candidate: str) -> str | None:

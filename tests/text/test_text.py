@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.text.abbreviations import find_abbreviations
+from kg.text.abbreviations import find_abbreviations, words_start
 from kg.text.dates import MONTH_NAMES, MONTHS, PATTERNS as DATE_PATTERNS, find_dates
 from kg.text.durations import find_durations
 from kg.text.layout import content_lines
@@ -125,3 +125,18 @@ def test_a_line_without_bang_or_question_mark_breaks_at_the_same_places():
     for _ in range(500):
         line = "".join(rng.choice(["a", "A", "1", ".", " ", "  ", "”", ")", "(", "“", "e.g.", "\t", "Dr."]) for _ in range(rng.randint(0, 25)))
         assert [m.span() for m in PERIOD_BREAK.finditer(line)] == [m.span() for m in BREAK.finditer(line)], line
+
+
+def test_words_start_answers_as_the_pattern_it_replaced():
+    # find_abbreviations placed a long form by a pattern compiled for each one; words_start reads it backwards
+    rng = random.Random(13)
+    pieces = ["a", "b", "ab", ",", ";", ":", " ", "  ", "\n", "\u00a0", "(", "a,", ",b", "b:"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))).rstrip()
+        tokens = text.split()
+        words = " ".join(tokens[rng.randint(0, len(tokens)):] if rng.random() < 0.8 else
+                         [rng.choice(["a", "b", "ab"]) for _ in range(rng.randint(1, 3))]).strip(" ,;:").split()
+        if not words:
+            continue
+        hit = re.search(r"\s+".join(map(re.escape, words)) + r"[\s,;:]*$", text)
+        assert words_start(text, words) == (hit.start() if hit else None), (text, words)
