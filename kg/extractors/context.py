@@ -318,6 +318,8 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
     local: dict[str, Mention] = {}
     long_forms: dict[int, list[Mention]] = defaultdict(list)
     for idx, s in enumerate(sentences):
+        if "(" not in s.text:
+            continue                     # a short form is defined in parentheses (both finders below need one)
         found = None if measures is None else measures[idx]
         for short, label in measure_abbreviations(s.text, found).items():      # a measure's short form names the measure
             local.setdefault(short, Mention(short, 0, 0, "measure", label, (), "abbreviation"))
