@@ -62,12 +62,16 @@ class Name:
 @dataclass(frozen=True)
 class Names:
     """The shipped list, ready to look up: lower-cased forms in one automaton, short forms as written in another
-    (so "os" inside "dose" is never even looked at)."""
+    (so "os" inside "dose" is never even looked at); for a whole document, both in one automaton over the
+    lower-cased text (``both``), a short form's hits kept where the text writes it so (a second scan of a
+    document costs more than the few dozen "os" it finds).
+    """
 
     automaton: ahocorasick.Automaton | None         # over lower-cased text
     exact: ahocorasick.Automaton | None             # over the text as written
     by_key: dict            # lower-cased form (or a short form as written) -> tuple of Name
     labels: dict            # lower-cased form or label -> label
+    both: ahocorasick.Automaton | None = None       # see both_automaton
 
 
 def is_short_form(name: str) -> bool:
@@ -92,7 +96,30 @@ def load_names(path: Path = DATA) -> Names:
             by_key.setdefault(form if short else form.lower(), []).append(Name(form, label, kind, short))
             labels.setdefault(form.lower(), label)
     return Names(automaton(k for k, v in by_key.items() if not v[0].exact),
-                 automaton(k for k, v in by_key.items() if v[0].exact), {k: tuple(v) for k, v in by_key.items()}, labels)
+                 automaton(k for k, v in by_key.items() if v[0].exact), {k: tuple(v) for k, v in by_key.items()}, labels,
+                 both_automaton(by_key))
+
+
+def both_automaton(by_key: dict) -> ahocorasick.Automaton | None:
+    """One automaton over lower-cased text for every key: a key's lower case, valued (its length, the lower-cased form
+    it is or None, the short forms it is the lower case of). None (the two automata are then read apart) when a short
+    form holds a character whose lower case is not its own alone ("Σ" depends on the next letter, "İ" is longer):
+    there its lower case in a text may differ from its lower case alone.
+    """
+    keys: dict[str, tuple] = {}
+    for key, names in by_key.items():
+        if names[0].exact and not all(len(c.lower()) == 1 and c != "Σ" for c in key):
+            return None
+        node = lowered(key) if names[0].exact else key           # (a lower-cased form: as its own automaton has it)
+        length, form, written = keys.get(node, (len(key), None, ()))
+        keys[node] = (length, form, written + (key,)) if names[0].exact else (length, key, written)
+    if not keys:
+        return None
+    found = ahocorasick.Automaton()
+    for key, value in keys.items():
+        found.add_word(key, value)
+    found.make_automaton()
+    return found
 
 
 def automaton(keys) -> ahocorasick.Automaton | None:
@@ -276,12 +303,30 @@ def listed_hits_each(texts: list[str]) -> list[list[tuple[int, str]]]:
     bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     if not texts:
         return out
+    if names.both is not None:
+        return hits_of_both(names.both, texts, bases)
     for finder, joined in ((names.automaton, "\n".join(map(lowered, texts))), (names.exact, "\n".join(texts))):
         for last, key in (finder.iter(joined) if finder else ()):
             k = bisect_right(bases, last) - 1
             if last - bases[k] < len(texts[k]) and last - len(key) + 1 >= bases[k]:
                 out[k].append((last - bases[k], key))
     return out
+
+
+def hits_of_both(both: ahocorasick.Automaton, texts: list[str], bases: list[int]) -> list[list[tuple[int, str]]]:
+    """:func:`listed_hits_each` from one pass of :func:`both_automaton` over the lower-cased texts: per text its
+    lower-cased forms, then its short forms as the text writes them (each in the order its own automaton gives)."""
+    text, forms, written = "\n".join(texts), [[] for _ in texts], [[] for _ in texts]
+    for last, (length, form, shorts) in both.iter("\n".join(map(lowered, texts))):
+        k = bisect_right(bases, last) - 1
+        if last - bases[k] >= len(texts[k]) or last - length + 1 < bases[k]:
+            continue
+        if form is not None:
+            forms[k].append((last - bases[k], form))
+        for short in shorts:
+            if text.startswith(short, last - length + 1):
+                written[k].append((last - bases[k], short))
+    return [a + b for a, b in zip(forms, written)]
 
 
 def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention]:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from kg.lexicon import measures as build
-from kg.text.measures import acronym_of, find_measures, load_names, measure_name, measures_each, measures_of
+from kg.text.measures import (acronym_of, find_measures, listed_hits, listed_hits_each, load_names, measure_name,
+                              measures_each, measures_of)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -156,9 +157,20 @@ def test_build_reads_ctgov_scale_definitions(tmp_path):
 
 def test_measures_each_answers_as_find_measures_per_sentence():
     # the context finds a document's measures in one pass over its sentences: each must get what it gets alone
-    texts = [text for text, _ in MEASURE_CASES] + NOT_MEASURES + ["", "OS", "ΣOS rose", "İOS and ALSFRS-R (ALSFRS-R) fell"]
+    texts = [text for text, _ in MEASURE_CASES] + NOT_MEASURES + ["", "OS", "ΣOS rose", "İOS and ALSFRS-R (ALSFRS-R) fell",
+                                                                 "The dose, cost and OS (os, Os) fell; HbA1c, HBA1c, hba1c, FEV₁ and fev₁ rose."]
     rng = random.Random(7)
     for _ in range(50):
         chosen = rng.sample(texts, rng.randint(0, 8))
         measures_of.cache_clear()
         assert measures_each(chosen) == [tuple(find_measures(t)) for t in chosen], chosen
+
+
+def test_one_automaton_finds_the_hits_of_the_two():
+    # a document's names come from one automaton over its lower-cased text, its short forms checked as written
+    pieces = ["OS", "os", "Os", "dose ", "PFS", "pfs", "HbA1c", "HBA1c", "hba1c", "FEV₁", "overall survival",
+              "Overall Survival", "ALSFRS-R", "alsfrs-r", "MACE-3", " ", ", ", "(", ")", "x", "Σ", "İ", "-", "\n"]
+    rng = random.Random(17)
+    for _ in range(300):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(rng.randint(0, 5))]
+        assert listed_hits_each(texts) == [listed_hits(t) for t in texts], texts
