@@ -296,8 +296,8 @@ def listed_hits(text: str) -> list[tuple[int, str]]:
 
 
 def listed_hits_each(texts: list[str]) -> list[list[tuple[int, str]]]:
-    """:func:`listed_hits` of each text, from one pass of each automaton over the texts joined by line breaks (no
-    name holds one, so the automaton's state never carries from one text into the next)."""
+    """:func:`listed_hits` of each text, from one pass over the texts joined by line breaks (of the one automaton
+    for both kinds of name, or of each of the two); a hit across two texts is in neither."""
     names = load_names()
     out: list[list[tuple[int, str]]] = [[] for _ in texts]
     bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
