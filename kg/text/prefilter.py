@@ -199,8 +199,14 @@ def _repeat(low: int, high, items):
 
 
 def fold(text: str) -> str:
-    """The form of ``text`` the literals are looked for in."""
-    return text.lower() if text.isascii() else text.translate(FOLD).lower()
+    """The form of ``text`` the literals are looked for in.
+
+    >>> fold("Kelvin’s ſ and İ")
+    'kelvin’s s and i'
+    """
+    if text.isascii() or not ("ſ" in text or "K" in text or "ı" in text or "İ" in text):
+        return text.lower()     # str.translate looks up every character in a dict: ~10x slower than four scans
+    return text.translate(FOLD).lower()
 
 
 # Every literal of every prefiltered pattern is one bit. A text is scanned once, by an Aho-Corasick automaton
