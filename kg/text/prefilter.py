@@ -401,11 +401,15 @@ def _compiled_and_literals(pattern, flags: int) -> tuple[re.Pattern, tuple]:
     regex = re.compile(pattern, flags)
     tree = _parse(regex)
     literals = () if tree is None else _required(tree)
+    arguments = _engine_arguments(regex, int(flags)) if key else None
+    ahead = _look_ahead_arguments(regex.pattern, int(flags), arguments)
+    if ahead is not None and (looking := _rebuilt(regex.pattern, ahead)) is not None:
+        regex, arguments = looking, ahead
     if key:
         with _lock:
             if not _added:
                 atexit.register(_save)
-            _added[key] = _stored()[key] = (tuple(tuple(sorted(s)) for s in literals), _engine_arguments(regex, key[1]))
+            _added[key] = _stored()[key] = (tuple(tuple(sorted(s)) for s in literals), arguments)
     return regex, literals
 
 
@@ -436,6 +440,92 @@ def _engine_arguments(regex: re.Pattern, flags: int) -> tuple | None:
         return None
     same = again == regex and again.groups == regex.groups and again.groupindex == regex.groupindex
     return arguments if same else None
+
+
+# A pattern that opens with "\\b", a group or an alternation gives re no first characters to skip ahead by (with re.I
+# not even a literal does), so a failing search tries the whole pattern at every position; a look-ahead for the
+# characters a match can start with, put first, is one character test there (about half the time of such a search).
+FIRST_CATEGORIES = frozenset(getattr(C, name) for name in ("CATEGORY_DIGIT", "CATEGORY_SPACE") if hasattr(C, name))
+MAX_FIRST = 16          # more first characters than this: the test would pass at too many positions to pay
+
+
+def first_items(items) -> list | None:
+    """The class items (re's parse tree) of every character a match of ``items`` can start with; None when unknown,
+    too many, or when the match may be empty.
+
+    >>> [chr(arg) for op, arg in first_items(parser.parse(r"\\b(?:yes|no)?(?<!x)t"))]
+    ['y', 'n', 't']
+    >>> first_items(parser.parse(r"\\b\\w+")) is None, first_items(parser.parse(r"a?")) is None
+    (True, True)
+    """
+    found: list = []
+    for op, arg in items:
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+            continue                                    # zero width: the next item starts the match
+        if op is C.LITERAL:
+            return found + [(op, arg)]
+        if op is C.IN:
+            if not all(o is C.LITERAL or o is C.RANGE and arg_[1] - arg_[0] < 10 or o is C.CATEGORY and arg_ in
+                       FIRST_CATEGORIES for o, arg_ in arg):
+                return None
+            return found + list(arg)
+        nullable = False
+        if op is C.SUBPATTERN and not arg[1] and not arg[2]:        # a group that sets no flags of its own
+            firsts = [first_items(arg[-1])]
+        elif op is ATOMIC:
+            firsts = [first_items(arg)]
+        elif op is C.BRANCH:
+            firsts = [first_items(alternative) for alternative in arg[1]]
+        elif op in REPEATS:
+            firsts, nullable = [first_items(arg[2])], arg[0] == 0
+        else:
+            return None
+        if any(f is None for f in firsts):
+            return None                                 # (an alternative that may be empty among them)
+        for f in firsts:
+            found += f
+        if not nullable:
+            return found
+    return None                                         # the match may be empty
+
+
+def _look_ahead_arguments(pattern: str, flags: int, arguments) -> tuple | None:
+    """Engine arguments for ``pattern`` opened by a look-ahead for its first characters (see FIRST_CATEGORIES), when
+    re finds none itself and the pattern does not open with a look-ahead already; else None."""
+    if arguments is None or _compiler is None:
+        return None
+    try:
+        code = arguments[1]
+        if code[0] != C.INFO or code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET) or code[3] == 0:
+            return None                                 # re skips ahead by itself, or a match may be empty
+        tree = parser.parse(pattern, flags)
+        for op, arg in tree.data:                       # written with one ("\\b(?=[ab])...")
+            if op is C.ASSERT and arg[0] >= 0:
+                return None
+            if op is not C.AT and op is not C.ASSERT and op is not C.ASSERT_NOT:
+                break
+        items = first_items(tree.data)
+        if not items or _first_count(items) > MAX_FIRST:
+            return None
+        first = items if len(items) == 1 and items[0][0] is C.LITERAL else [(C.IN, items)]   # as re parses "[a]"
+        tree.data.insert(0, (C.ASSERT, (1, parser.SubPattern(tree.state, first))))
+        code = [int(op) for op in _compiler._code(tree, flags)]
+        return (arguments[0], code) + tuple(arguments[2:])
+    except Exception:               # noqa: BLE001 - another Python's internals: then simply no look-ahead
+        return None
+
+
+def _first_count(items) -> int:
+    """How many characters the class items hold (a category counts ten)."""
+    chars: set = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            chars.add(chr(arg).lower())
+        elif op is C.RANGE:
+            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
+        else:
+            chars.update(str(arg) + str(k) for k in range(10))
+    return len(chars)
 
 
 def _stored() -> dict:

@@ -107,3 +107,36 @@ def test_ae_phrase_with_its_related_look_ahead_matches_as_without():
         text = "".join(rng.choice(words) + rng.choice(["", " ", " ", " ", "-"]) for _ in range(rng.randint(1, 10)))
         assert [(m.span(), m.groups()) for m in AE_PHRASE.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def added_look_aheads() -> list:
+    """Every prefiltered pattern of the extractors that prefilter.compile opened with a look-ahead of its own."""
+    from kg.extractors.base import load_extractors
+    from kg.text import prefilter
+
+    load_extractors()
+    return sorted(((p.pattern, p.flags) for p in prefilter.compiled() if p.regex != re.compile(p.pattern, p.flags)),
+                  key=repr)
+
+
+def test_look_aheads_are_added_to_patterns_that_open_without_one():
+    from kg.text import prefilter
+
+    added = added_look_aheads()
+    assert len(added) > 100
+    assert (r"\bzebra\s+crossing\b", re.I) not in added
+    pattern = prefilter.compile(r"\bzebra\s+crossing\b", re.I)
+    assert pattern.regex != re.compile(pattern.pattern, re.I) and pattern.pattern == r"\bzebra\s+crossing\b"
+    # none where re skips ahead by itself (a literal prefix), or a match may be empty, or the first characters are many
+    for plain in (r"zebra", r"\b(?:zebra)?", r"\b\w+"):
+        assert prefilter.compile(plain).regex == re.compile(plain)
+
+
+def test_an_added_look_ahead_changes_no_match():
+    from kg.text import prefilter
+
+    for k, (text, flags) in enumerate(added_look_aheads()):
+        pattern, plain = prefilter.compile(text, flags).regex, re.compile(text, flags)
+        for sample in random_texts(text, 300, seed=k):
+            assert [(m.span(), m.groups()) for m in pattern.finditer(sample)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(sample)], (text, sample)
