@@ -129,19 +129,34 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
     """Every fact the rules read in the document, once each, with its evidence."""
     seen = set() if seen is None else seen
     every, untried = gates(rules)
-    for i, (s, trial) in enumerate(zip(ctx.sentences, ctx.sentence_trials)):
+    bits_of = sentence_bits(ctx)
+    sentences = ctx.sentences
+    for i, trial in enumerate(ctx.sentence_trials):
         selected, wanted = every if trial is not None else untried
         if not selected:
             continue
-        bits = rx.held(s.text)
+        bits = bits_of[i]
         if wanted is not None and not bits & wanted:
             continue                      # it holds no literal of any cue: no rule is tried (a quarter of the calls)
-        for rule in cued(selected, s.text, bits):
+        for rule in cued(selected, sentences[i].text, bits):
             view = sentence_view(ctx, i, rule.quotes, rule.hedged, trial)
             for hit in rule.read(view):
                 f = to_fact(ctx, view, rule, hit, extractor)
                 if f is not None and remember(seen, f):
                     yield f
+
+
+SENTENCE_BITS = ("engine", "sentence bits")
+
+
+def sentence_bits(ctx: Context) -> list[int]:
+    """Per sentence: :func:`~kg.text.prefilter.held` of its text (once a document: every rule extractor reads them)."""
+    count = rx.literal_count()            # (a pattern compiled since adds literals the bits must show)
+    found = ctx.kinds.get(SENTENCE_BITS)
+    if found is None or found[0] != count:
+        held = rx.held
+        found = ctx.kinds[SENTENCE_BITS] = (count, [held(s.text) for s in ctx.sentences])
+    return found[1]
 
 
 # A gate: (rule, the masks of its cue's required literals, the cue's own search or None for no cue, and the index of
@@ -172,8 +187,8 @@ def make_gates(rules: Iterable[Rule]) -> tuple[tuple, tuple]:
         cue = rule.cue
         if isinstance(cue, rx.Prefiltered):      # its masks are tested here, once per sentence, then its plain search
             masks, pattern = cue.masks, cue.regex
-        else:
-            masks, pattern = (), cue
+        else:                                    # (a gate of several patterns may give masks too: AnyOf)
+            masks, pattern = getattr(cue, "masks", ()), cue
         if pattern is None:
             out.append((rule, masks, None, None))
             continue

@@ -59,8 +59,10 @@ AGE_CUE = rx.compile(r"(?=[anoy])\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|n
 ARM_CUE = rx.compile(rx.starts_with(["randomi", "assigned", "allocated", "received", "dose"], r"(,;")
                      + r"(?:\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms))\b"
                      rf"|\(\s*[nN]\s*=|[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\))", re.I)
-# a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end
-ARM_LINE_CUE = rx.compile(r"^[^:.;()]{1,60}(?:[:(]|$)")
+# a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end. The head
+# is taken whole (possessive): a shorter one ends at a character of the head itself, which no ending is, so giving
+# back characters (60 tries on every long sentence, as it has no literal to gate it) finds nothing more
+ARM_LINE_CUE = rx.compile(r"^[^:.;()]{1,60}+(?:[:(]|$)")
 ARM_LIST_REACH = 8                   # lines of a list of arms looked back over for the line that opens it
 # what a trial has one of: the first the text states is kept
 FUNCTIONAL = frozenset({T.enrollment, T.male, T.female, T.ageMin, T.ageMax, T.ageMean, T.ageMedian,

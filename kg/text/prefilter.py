@@ -244,6 +244,16 @@ def _scanner_state() -> tuple:
         return _state
 
 
+def literal_count() -> int:
+    """How many literals are registered (bits of texts found before one was added lack its bit).
+
+    >>> before = compile(r"\\bzebra crossings?\\b") and literal_count()
+    >>> before > 0, literal_count() == before
+    (True, True)
+    """
+    return len(_bits)
+
+
 def forget_texts() -> None:
     """Drop the bits remembered for recent texts.
 
