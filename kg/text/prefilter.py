@@ -219,14 +219,18 @@ _lock = threading.Lock()
 # a literal is added: bits found with an older automaton never reach the new cache, as a pattern may be compiled
 # in one thread (registry patterns are, on first use) while another thread scans.
 _state: tuple = (None, {})
+# the current cache's get, bound: the gated methods call it for every text (set with _state, before a new pattern's
+# bit is handed out, so a pattern never reads a cache older than its literals)
+_known = _state[1].get
 
 
 def _bit(literal: str) -> int:
-    global _state
+    global _state, _known
     with _lock:
         if literal not in _bits:
             _bits[literal] = 1 << len(_bits)
             _state = (None, {})
+            _known = _state[1].get
         return _bits[literal]
 
 
@@ -289,7 +293,7 @@ def held(text: str) -> int:
 
 
 def _holds(masks: tuple, text: str) -> bool:
-    bits = _state[1].get(text)          # the text's bits are most often known: no call to held then
+    bits = _known(text)                 # the text's bits are most often known: no call to held then
     if bits is None:
         bits = held(text)
     for mask in masks:
@@ -300,8 +304,20 @@ def _holds(masks: tuple, text: str) -> bool:
 
 def _gate(method, masks: tuple, empty):
     """``method`` (a bound method of a pattern), run only when the text holds the literals; else ``empty``."""
-    def gated(text, *args):          # _holds, inlined: one call less on the hottest path of extraction
-        bits = _state[1].get(text)
+    if len(masks) == 1:              # most patterns: one requirement set, tested without a loop
+        mask, = masks
+
+        def gated(text, *args):      # _holds, inlined: one call less on the hottest path of extraction
+            bits = _known(text)
+            if bits is None:
+                bits = held(text)
+            if not mask & bits:
+                return empty
+            return method(text, *args)
+        return gated
+
+    def gated(text, *args):
+        bits = _known(text)
         if bits is None:
             bits = held(text)
         for mask in masks:
