@@ -428,9 +428,9 @@ def _compiled_and_literals(pattern, flags: int) -> tuple[re.Pattern, tuple]:
     tree = _parse(regex)
     literals = () if tree is None else _required(tree)
     arguments = _engine_arguments(regex, int(flags)) if key else None
-    ahead = _look_ahead_arguments(regex.pattern, int(flags), arguments)
-    if ahead is not None and (looking := _rebuilt(regex.pattern, ahead)) is not None:
-        regex, arguments = looking, ahead
+    skipping = _skip_arguments(regex.pattern, int(flags), arguments)
+    if skipping is not None and (rebuilt := _rebuilt(regex.pattern, skipping)) is not None:
+        regex, arguments = rebuilt, skipping
     if key:
         with _lock:
             if not _added:
@@ -468,11 +468,13 @@ def _engine_arguments(regex: re.Pattern, flags: int) -> tuple | None:
     return arguments if same else None
 
 
-# A pattern that opens with "\\b", a group or an alternation gives re no first characters to skip ahead by (with re.I
-# not even a literal does), so a failing search tries the whole pattern at every position; a look-ahead for the
-# characters a match can start with, put first, is one character test there (about half the time of such a search).
+# A pattern that opens with "\\b", a group, an alternation or a look-ahead gives re no first characters (with re.I
+# not even a literal does), so a search enters the whole pattern at every position of the text. Given the set of
+# characters a match can start with (its "charset" information, as re gives a pattern that opens with a class), the
+# engine skips, in its own C loop, every position whose character is not in it: the set is read off the parse tree
+# (every character IGNORECASE lets match the first ones) and put in the compiled program's information block.
 FIRST_CATEGORIES = frozenset(getattr(C, name) for name in ("CATEGORY_DIGIT", "CATEGORY_SPACE") if hasattr(C, name))
-MAX_FIRST = 16          # more first characters than this: the test would pass at too many positions to pay
+MAX_FIRST = 40          # more first characters than this (letters counted once): few positions would be skipped
 
 
 def first_items(items) -> list | None:
@@ -515,30 +517,60 @@ def first_items(items) -> list | None:
     return None                                         # the match may be empty
 
 
-def _look_ahead_arguments(pattern: str, flags: int, arguments) -> tuple | None:
-    """Engine arguments for ``pattern`` opened by a look-ahead for its first characters (see FIRST_CATEGORIES), when
-    re finds none itself and the pattern does not open with a look-ahead already; else None."""
-    if arguments is None or _compiler is None:
+def _skip_arguments(pattern: str, flags: int, arguments) -> tuple | None:
+    """Engine arguments for ``pattern`` whose information block holds the characters its matches start with, when
+    re finds none itself; else None."""
+    if arguments is None or _compiler is None or _sre is None:
         return None
     try:
-        code = arguments[1]
-        if code[0] != C.INFO or code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET) or code[3] == 0:
+        code, every_flag = list(arguments[1]), arguments[0]
+        if code[0] != C.INFO or code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET) or code[3] == 0 \
+                or every_flag & C.SRE_FLAG_LOCALE:
             return None                                 # re skips ahead by itself, or a match may be empty
-        tree = parser.parse(pattern, flags)
-        for op, arg in tree.data:                       # written with one ("\\b(?=[ab])...")
-            if op is C.ASSERT and arg[0] >= 0:
-                return None
-            if op is not C.AT and op is not C.ASSERT and op is not C.ASSERT_NOT:
-                break
-        items = first_items(tree.data)
+        items = first_items(parser.parse(pattern, flags).data)
+        if items and every_flag & C.SRE_FLAG_IGNORECASE:
+            items = _case_closed(items, unicode=bool(every_flag & C.SRE_FLAG_UNICODE))
         if not items or _first_count(items) > MAX_FIRST:
             return None
-        first = items if len(items) == 1 and items[0][0] is C.LITERAL else [(C.IN, items)]   # as re parses "[a]"
-        tree.data.insert(0, (C.ASSERT, (1, parser.SubPattern(tree.state, first))))
-        code = [int(op) for op in _compiler._code(tree, flags)]
-        return (arguments[0], code) + tuple(arguments[2:])
-    except Exception:               # noqa: BLE001 - another Python's internals: then simply no look-ahead
+        info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
+        _compiler._compile_charset(_compiler._optimize_charset(items)[0], every_flag, info)
+        info[1] = len(info) - 1
+        return (every_flag, [int(op) for op in info] + code[code[1] + 1:]) + tuple(arguments[2:])
+    except Exception:               # noqa: BLE001 - another Python's internals: then simply no skipping
         return None
+
+
+_lower_to: dict | None = None   # a lower-case code point -> the others that re's IGNORECASE lowers to it
+
+
+def _case_closed(items: list, unicode: bool) -> list:
+    """The class items with every character that IGNORECASE matches to one of theirs (which re tests by lowering
+    the text's character: the class here is tested as it is)."""
+    global _lower_to
+    if unicode and _lower_to is None:
+        lower_to: dict = {}
+        for x in range(sys.maxunicode + 1):
+            low = _sre.unicode_tolower(x)
+            if low != x:
+                lower_to.setdefault(low, []).append(x)
+        _lower_to = lower_to
+    tolower = _sre.unicode_tolower if unicode else _sre.ascii_tolower
+    extra = getattr(_compiler, "_EXTRA_CASES", {}) if unicode else {}
+    out, chars = [], set()
+    for op, arg in items:
+        if op is C.CATEGORY:                            # digits and spaces: no case
+            out.append((op, arg))
+            continue
+        for c in (range(arg[0], arg[1] + 1) if op is C.RANGE else (arg,)):
+            low = tolower(c)
+            for target in (low, *extra.get(low, ())):   # re: the lowered character is one of these
+                if tolower(target) == target:
+                    chars.add(target)
+                if unicode:
+                    chars.update(_lower_to.get(target, ()))
+                elif 97 <= target <= 122:               # ASCII: "a" to "z" stand for "A" to "Z" too
+                    chars.add(target - 32)
+    return out + [(C.LITERAL, c) for c in sorted(chars)]
 
 
 def _first_count(items) -> int:

@@ -2,7 +2,8 @@
 
 The look-ahead only lets re skip, at one character test, the positions where no alternative can start. Each
 pattern is checked against its plain form (the look-ahead removed) on random texts made of its own words, their
-other cases, characters that ``re.I`` folds oddly ("ſ", "K", "İ") and punctuation.
+other cases, characters that ``re.I`` folds oddly ("ſ", "K", "İ") and punctuation. So is every pattern that
+prefilter.compile gives the set of characters its matches start with (re's "charset" information).
 """
 
 from __future__ import annotations
@@ -109,8 +110,8 @@ def test_ae_phrase_with_its_related_look_ahead_matches_as_without():
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
 
 
-def added_look_aheads() -> list:
-    """Every prefiltered pattern of the extractors that prefilter.compile opened with a look-ahead of its own."""
+def skipping_patterns() -> list:
+    """Every prefiltered pattern of the extractors that prefilter.compile gave the characters its matches start with."""
     from kg.extractors.base import load_extractors
     from kg.text import prefilter
 
@@ -119,23 +120,33 @@ def added_look_aheads() -> list:
                   key=repr)
 
 
-def test_look_aheads_are_added_to_patterns_that_open_without_one():
+def test_first_characters_are_given_to_patterns_re_finds_none_for():
     from kg.text import prefilter
 
-    added = added_look_aheads()
-    assert len(added) > 100
-    assert (r"\bzebra\s+crossing\b", re.I) not in added
+    skipping = skipping_patterns()
+    assert len(skipping) > 200
+    assert (r"\bzebra\s+crossing\b", re.I) not in skipping
     pattern = prefilter.compile(r"\bzebra\s+crossing\b", re.I)
     assert pattern.regex != re.compile(pattern.pattern, re.I) and pattern.pattern == r"\bzebra\s+crossing\b"
-    # none where re skips ahead by itself (a literal prefix), or a match may be empty, or the first characters are many
+    # none where re skips ahead by itself (a literal prefix), a match may be empty, or the first characters are many
     for plain in (r"zebra", r"\b(?:zebra)?", r"\b\w+"):
         assert prefilter.compile(plain).regex == re.compile(plain)
 
 
-def test_an_added_look_ahead_changes_no_match():
+@pytest.mark.parametrize("flags", [0, re.I, re.I | re.A])
+def test_first_characters_take_every_case_re_matches(flags):
     from kg.text import prefilter
 
-    for k, (text, flags) in enumerate(added_look_aheads()):
+    pattern = prefilter.compile(r"\b(?:kiss|sign|io)\b", flags).regex
+    plain = re.compile(r"\b(?:kiss|sign|io)\b", flags)
+    for text in ("KISS", "Kiss", "\u212aiss", "\u017fign", "\u0130o", "\u0131o", "ki\u017f\u017f", "IO"):
+        assert pattern.findall(" " + text) == plain.findall(" " + text), text
+
+
+def test_given_first_characters_change_no_match():
+    from kg.text import prefilter
+
+    for k, (text, flags) in enumerate(skipping_patterns()):
         pattern, plain = prefilter.compile(text, flags).regex, re.compile(text, flags)
         for sample in random_texts(text, 300, seed=k):
             assert [(m.span(), m.groups()) for m in pattern.finditer(sample)] == \
