@@ -493,7 +493,7 @@ def first_items(items) -> list | None:
         if op is C.LITERAL:
             return found + [(op, arg)]
         if op is C.IN:
-            if not all(o is C.LITERAL or o is C.RANGE and arg_[1] - arg_[0] < 10 or o is C.CATEGORY and arg_ in
+            if not all(o is C.LITERAL or o is C.RANGE and arg_[1] - arg_[0] < 128 or o is C.CATEGORY and arg_ in
                        FIRST_CATEGORIES for o, arg_ in arg):
                 return None
             return found + list(arg)
