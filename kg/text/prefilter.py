@@ -302,14 +302,25 @@ def _holds(masks: tuple, text: str) -> bool:
     return True
 
 
-def _gate(method, masks: tuple, empty):
-    """``method`` (a bound method of a pattern), run only when the text holds the literals; else ``empty``."""
+FEW = 4                 # a pattern with at most this many literals tests a text not yet scanned by substring search
+
+
+def _gate(method, masks: tuple, empty, literals: tuple = ()):
+    """``method`` (a bound method of a pattern), run only when the text holds the literals; else ``empty``.
+
+    A text not scanned yet (a window cut from a sentence, a line of several) is tested for a pattern of few
+    literals by substring search: a few scans in C, where the Aho-Corasick pass reports every literal of every
+    pattern (some ten microseconds on a long line).
+    """
+    few = literals if sum(map(len, literals)) <= FEW else None
     if len(masks) == 1:              # most patterns: one requirement set, tested without a loop
         mask, = masks
 
         def gated(text, *args):      # _holds, inlined: one call less on the hottest path of extraction
             bits = _known(text)
             if bits is None:
+                if few is not None:
+                    return method(text, *args) if _has_all(few, text) else empty
                 bits = held(text)
             if not mask & bits:
                 return empty
@@ -319,12 +330,26 @@ def _gate(method, masks: tuple, empty):
     def gated(text, *args):
         bits = _known(text)
         if bits is None:
+            if few is not None:
+                return method(text, *args) if _has_all(few, text) else empty
             bits = held(text)
         for mask in masks:
             if not mask & bits:
                 return empty
         return method(text, *args)
     return gated
+
+
+def _has_all(literals: tuple, text: str) -> bool:
+    """Does ``text`` (folded) hold one string of each set? (the test the bits make, by substring search)"""
+    folded = fold(text)
+    for strings in literals:
+        for string in strings:
+            if string in folded:
+                break
+        else:
+            return False
+    return True
 
 
 EMPTY_ITERATOR = iter(())          # exhausted for good: safe to hand out again
@@ -347,7 +372,7 @@ class Prefiltered:
         self.masks = tuple(sum(map(_bit, strings)) for strings in self.literals)
         for name, empty in NOTHING.items():
             method = getattr(regex, name)
-            setattr(self, name, _gate(method, self.masks, empty) if self.literals else method)
+            setattr(self, name, _gate(method, self.masks, empty, self.literals) if self.literals else method)
         self.findall = self._findall if self.literals else regex.findall
         self.sub = self._sub if self.literals else regex.sub
 
