@@ -26,7 +26,7 @@ from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
-                          VERSUS_BETWEEN)
+                          HAS_VERSUS, VERSUS_BETWEEN)
 from kg.text.cues import (APPROVAL_WORD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_TREATMENT_BEFORE, RESULT_VERB,
                           STUDIED_IN_BEFORE)
 
@@ -264,7 +264,7 @@ class TrialDesignExtractor(RuleExtractor):
                 own[t] = found[1].label
         for i, s in enumerate(ctx.sentences):
             drugs = ctx.of_kind(i, "drug", "therapy")
-            if len(drugs) < 2 or not VERSUS_BETWEEN.search(s.text):
+            if len(drugs) < 2 or not HAS_VERSUS.search(s.text):
                 continue
             for x, y in zip(drugs, drugs[1:]):
                 k = ctx.trial_at(i, x.start)
