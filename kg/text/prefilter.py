@@ -543,26 +543,80 @@ def first_items(items) -> list | None:
 
 
 def _skip_arguments(pattern: str, flags: int, arguments) -> tuple | None:
-    """Engine arguments for ``pattern`` whose information block holds the characters its matches start with, when
-    re finds none itself; else None."""
+    """Engine arguments for ``pattern`` with its alternations grouped by first character (see :func:`group_branches`)
+    and an information block that holds the characters its matches start with, when re finds none itself; None when
+    neither applies."""
     if arguments is None or _compiler is None or _sre is None:
         return None
     try:
         code, every_flag = list(arguments[1]), arguments[0]
-        if code[0] != C.INFO or code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET) or code[3] == 0 \
-                or every_flag & C.SRE_FLAG_LOCALE:
-            return None                                 # re skips ahead by itself, or a match may be empty
-        items = first_items(parser.parse(pattern, flags).data)
+        if every_flag & C.SRE_FLAG_LOCALE:
+            return None
+        tree = parser.parse(pattern, flags)
+        closed = (lambda c: frozenset(c for _, c in _case_closed([(C.LITERAL, c)], bool(every_flag & C.SRE_FLAG_UNICODE)))) \
+            if every_flag & C.SRE_FLAG_IGNORECASE else (lambda c: frozenset((c,)))
+        if group_branches(tree, closed):
+            code = [int(op) for op in _compiler._code(tree, flags)]
+        changed = code != list(arguments[1])
+        if code[0] != C.INFO or code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET) or code[3] == 0:
+            return (every_flag, code) + tuple(arguments[2:]) if changed else None   # re skips ahead by itself,
+        items = first_items(tree.data)                                                # or a match may be empty
         if items and every_flag & C.SRE_FLAG_IGNORECASE:
             items = _case_closed(items, unicode=bool(every_flag & C.SRE_FLAG_UNICODE))
         if not items or _first_count(items) > MAX_FIRST:
-            return None
+            return (every_flag, code) + tuple(arguments[2:]) if changed else None
         info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
         _compiler._compile_charset(_compiler._optimize_charset(items)[0], every_flag, info)
         info[1] = len(info) - 1
         return (every_flag, [int(op) for op in info] + code[code[1] + 1:]) + tuple(arguments[2:])
     except Exception:               # noqa: BLE001 - another Python's internals: then simply no skipping
         return None
+
+
+def group_branches(items, closed) -> bool:
+    """Group in place every alternation of ``items`` (re's parse tree) whose alternatives all open with a literal by
+    that literal, as :func:`alternation` does for words; True when one was.
+
+    With re.I, re tries each alternative in turn at every position it enters (its quick test of an alternative's
+    first character is for exact characters only); grouped, it tries one group there. The matches stay the same:
+    groups whose first characters (all those ``closed`` says match them) are disjoint, order kept within a group.
+    """
+    changed = False
+    for k, (op, arg) in enumerate(items):
+        if op is C.BRANCH:
+            for alternative in arg[1]:
+                changed |= group_branches(alternative, closed)
+            grouped = _grouped(arg[1], closed)
+            if grouped is not None:
+                items[k], changed = (C.BRANCH, (None, grouped)), True
+        elif op is C.SUBPATTERN and not arg[1] and not arg[2]:    # (not where a group sets flags of its own)
+            changed |= group_branches(arg[-1], closed)
+        elif op is ATOMIC:
+            changed |= group_branches(arg, closed)
+        elif op in REPEATS:
+            changed |= group_branches(arg[2], closed)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            changed |= group_branches(arg[1], closed)
+    return changed
+
+
+def _grouped(alternatives: list, closed) -> list | None:
+    if not all(len(a) and a[0][0] is C.LITERAL for a in alternatives):
+        return None
+    groups: dict = {}                                   # the characters a first literal matches -> its alternatives
+    for a in alternatives:
+        groups.setdefault(closed(a[0][1]), []).append(a)
+    if len(groups) == len(alternatives) or sum(map(len, groups)) != len(frozenset().union(*groups)):
+        return None                                     # nothing to group, or two groups could start alike
+    out = []
+    for members in groups.values():
+        if len(members) == 1:
+            out.append(members[0])
+        else:
+            state = members[0].state
+            rests = [parser.SubPattern(state, list(m.data[1:])) for m in members]
+            out.append(parser.SubPattern(state, [members[0][0], (C.BRANCH, (None, rests))]))
+    return out
 
 
 _lower_to: dict | None = None   # a lower-case code point -> the others that re's IGNORECASE lowers to it

@@ -151,3 +151,22 @@ def test_given_first_characters_change_no_match():
         for sample in random_texts(text, 300, seed=k):
             assert [(m.span(), m.groups()) for m in pattern.finditer(sample)] == \
                 [(m.span(), m.groups()) for m in plain.finditer(sample)], (text, sample)
+
+
+@pytest.mark.parametrize("flags", [0, re.I, re.I | re.A])
+def test_alternations_grouped_by_first_character_match_as_written(flags):
+    """prefilter.compile groups alternatives by their first literal (re.I tries each alternative at each position):
+    random alternations of words that start alike, in other cases, or with characters re.I folds oddly."""
+    from kg.text import prefilter
+
+    rng = random.Random(int(flags))
+    pieces = ["sa", "sb", "Sc", "\u017fd", "ka", "\u212ab", "Kc", "i", "\u0130x", "\u0131y", "ab", "a", "abc", "b", "(?P<n>ab)",
+              "a(?:b|c)", "s\\w", "k?", "ta|te"]
+    texts = ["sa sb SC \u017fD ka \u212aB kc i \u0130x \u0131Y ab a abc b ste k tá", "xSAb Kab \u0130\u0131 SaSbSc"]
+    for _ in range(300):
+        words = rng.sample(pieces, rng.randint(2, 7))
+        text = rf"\b(?:{'|'.join(words)})(?:x|y|\b)"
+        pattern, plain = prefilter.compile(text, flags).regex, re.compile(text, flags)
+        for sample in texts:
+            assert [(m.span(), m.groups()) for m in pattern.finditer(sample)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(sample)], (text, flags)
