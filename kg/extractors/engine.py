@@ -164,8 +164,8 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
                 if view is None:
                     view = views[i] = make_view(ctx, i, rule.quotes, rule.hedged, trial)
                 for hit in rule.read(view):
-                    f = to_fact(ctx, view, rule, hit, extractor)
-                    if f is not None and remember(seen, f):
+                    f = new_fact(ctx, view, rule, hit, extractor, seen)
+                    if f is not None:
                         yield f
 
 
@@ -303,6 +303,28 @@ def to_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor) -> Fact |
     end = len(view.text) if hit.end is None else hit.end
     ev = ctx.evidence(view.index, view.start + hit.start, view.start + end, extractor, rule.confidence)
     return Fact(attributed(ctx, view, hit), predicate, obj, ev)
+
+
+def new_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor, seen: set) -> Fact | None:
+    """:func:`to_fact` of a statement not in ``seen`` (then remembered there); None for a statement seen before or
+    an empty value. A statement read again (a dozen a document) gets no evidence and no fact made."""
+    predicate = hit.predicate
+    if not predicate:
+        predicate = rule.predicate
+    elif predicate != rule.predicate and predicate not in rule.also:
+        raise ExtractorError(f"rule {rule.name!r} stated {predicate!r}; list it in the rule's `also`")
+    obj = hit.object if isinstance(hit.object, (Entity, Value)) else Value(hit.object)
+    if isinstance(obj, Value) and (obj.value is None or obj.value == ""):
+        return None
+    subject = attributed(ctx, view, hit)
+    key = (subject.kind, subject.key, predicate,
+           obj.key if isinstance(obj, Entity) else (obj.datatype, str(obj.value)))     # fact_key's
+    if key in seen:
+        return None
+    seen.add(key)
+    end = len(view.text) if hit.end is None else hit.end
+    ev = ctx.evidence(view.index, view.start + hit.start, view.start + end, extractor, rule.confidence)
+    return Fact(subject, predicate, obj, ev)
 
 
 def attributed(ctx: Context, view: View, hit: Hit) -> Entity:
