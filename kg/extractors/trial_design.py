@@ -134,7 +134,7 @@ def read_country(view):
     """Countries of a sentence about a trial, unless named as a market, a seat, an owner or inside a name."""
     text = view.text
     # most sentences name no country: that test is cheaper than the trial words' (either one alone ends it)
-    if "US" not in text and "U.S." not in text and not view.of_kind("country"):
+    if "US" not in text and "U.S." not in text and view.index not in country_sentences(view.ctx):
         return
     if not (TRIAL_WORD.search(text) or RECORD_FIELD.match(text)):
         return
@@ -148,6 +148,19 @@ def read_country(view):
             found = load_lexicon().lookup("U.S.", ("country",))
             if found:
                 yield Hit(trial_at(view, m.start()), Entity("Country", found[0].label, ids=found[0].ids), m.start(), m.end())
+
+
+COUNTRY_SENTENCES = ("trial_design", "country sentences")
+
+
+def country_sentences(ctx) -> frozenset[int]:
+    """The sentences that mention a country, found in one pass over the document's mentions (asking each sentence
+    for its country mentions made a list per sentence, nearly all empty)."""
+    found = ctx.kinds.get(COUNTRY_SENTENCES)
+    if found is None:
+        found = ctx.kinds[COUNTRY_SENTENCES] = frozenset(i for i, ms in enumerate(ctx.mentions)
+                                                         if any(m.kind == "country" for m in ms))
+    return found
 
 
 def trial_place(text: str, a: int, b: int) -> bool:
