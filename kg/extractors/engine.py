@@ -129,23 +129,62 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
     """Every fact the rules read in the document, once each, with its evidence."""
     seen = set() if seen is None else seen
     every, untried = gates(rules)
-    for i, (s, trial) in enumerate(zip(ctx.sentences, ctx.sentence_trials)):
+    bits_of = sentence_bits(ctx)
+    sentences, kinds = ctx.sentences, ctx.kinds
+    for i, trial in enumerate(ctx.sentence_trials):
         selected, wanted = every if trial is not None else untried
         if not selected:
             continue
-        bits = rx.held(s.text)
+        bits = bits_of[i]
         if wanted is not None and not bits & wanted:
             continue                      # it holds no literal of any cue: no rule is tried (a quarter of the calls)
-        for rule in cued(selected, s.text, bits):
-            view = sentence_view(ctx, i, rule.quotes, rule.hedged, trial)
-            for hit in rule.read(view):
-                f = to_fact(ctx, view, rule, hit, extractor)
-                if f is not None and remember(seen, f):
-                    yield f
+        text, found = sentences[i].text, None
+        # cued(), inlined (a rule's cue is tested before it reads: the cues only search the sentence)
+        for rule, masks, search, same, policy in selected:
+            for mask in masks:
+                if not mask & bits:
+                    break
+            else:
+                if search is not None:
+                    if same is None:
+                        if search(text) is None:
+                            continue
+                    else:
+                        if found is None:
+                            found = {}
+                        finds = found.get(same)
+                        if finds is None:
+                            finds = found[same] = search(text) is not None
+                        if not finds:
+                            continue
+                views = kinds.get(policy)             # sentence_view(), inlined
+                if views is None:
+                    views = kinds[policy] = [None] * len(sentences)
+                view = views[i]
+                if view is None:
+                    view = views[i] = make_view(ctx, i, rule.quotes, rule.hedged, trial)
+                for hit in rule.read(view):
+                    f = new_fact(ctx, view, rule, hit, extractor, seen)
+                    if f is not None:
+                        yield f
 
 
-# A gate: (rule, the masks of its cue's required literals, the cue's own search or None for no cue, and the index of
-# the first gate whose cue has the same pattern when an earlier one has, else None: that search runs once a sentence)
+SENTENCE_BITS = ("engine", "sentence bits")
+
+
+def sentence_bits(ctx: Context) -> list[int]:
+    """Per sentence: :func:`~kg.text.prefilter.held` of its text (once a document: every rule extractor reads them)."""
+    count = rx.literal_count()            # (a pattern compiled since adds literals the bits must show)
+    found = ctx.kinds.get(SENTENCE_BITS)
+    if found is None or found[0] != count:
+        held = rx.held
+        found = ctx.kinds[SENTENCE_BITS] = (count, [held(s.text) for s in ctx.sentences])
+    return found[1]
+
+
+# A gate: (rule, the masks of its cue's required literals, the cue's own search or None for no cue, the index of
+# the first gate whose cue has the same pattern when an earlier one has, else None: that search runs once a sentence,
+# and the key of the document's views for the rule's reading policy)
 Gate = tuple
 # A tuple of rules (an extractor's, made once at import) -> (it, its gates): every document reads the same rules.
 _gates: dict[int, tuple] = {}
@@ -172,16 +211,18 @@ def make_gates(rules: Iterable[Rule]) -> tuple[tuple, tuple]:
         cue = rule.cue
         if isinstance(cue, rx.Prefiltered):      # its masks are tested here, once per sentence, then its plain search
             masks, pattern = cue.masks, cue.regex
-        else:
-            masks, pattern = (), cue
+        else:                                    # (a gate of several patterns may give masks too: AnyOf)
+            masks, pattern = getattr(cue, "masks", ()), cue
+        policy = views_key(rule.quotes, rule.hedged)
         if pattern is None:
-            out.append((rule, masks, None, None))
+            out.append((rule, masks, None, None, policy))
             continue
         patterns.append(pattern)
         at = first.setdefault(id(pattern), len(out))
-        out.append((rule, masks, pattern.search, at if at != len(out) else None))
+        out.append((rule, masks, pattern.search, at if at != len(out) else None, policy))
     shared = {g[3] for g in out if g[3] is not None}
-    out = [(rule, masks, search, k if k in shared else same) for k, (rule, masks, search, same) in enumerate(out)]
+    out = [(rule, masks, search, k if k in shared else same, policy)
+           for k, (rule, masks, search, same, policy) in enumerate(out)]
     every = tuple(out)
     untried = tuple(g for g in every if not g[0].needs_trial)
     return (every, wanted_bits(every)), (untried, wanted_bits(untried))
@@ -190,7 +231,7 @@ def make_gates(rules: Iterable[Rule]) -> tuple[tuple, tuple]:
 def wanted_bits(gates: tuple[Gate, ...]) -> int | None:
     """The bits of the gates' first requirement sets together, or None if a gate has none (its rule always runs)."""
     bits = 0
-    for rule, masks, search, same in gates:
+    for rule, masks, search, same, policy in gates:
         if not masks:
             return None
         bits |= masks[0]
@@ -205,7 +246,7 @@ def cued(gates: tuple[Gate, ...], text: str, bits: int | None = None) -> list[Ru
         bits = rx.held(text)
     out = []
     found = None                          # a shared pattern's gate index -> whether it finds the text
-    for rule, masks, search, same in gates:
+    for rule, masks, search, same, policy in gates:
         for mask in masks:
             if not mask & bits:
                 break
@@ -226,15 +267,27 @@ def cued(gates: tuple[Gate, ...], text: str, bits: int | None = None) -> list[Ru
     return out
 
 
+def views_key(quotes: bool, hedged: bool) -> tuple:
+    """The key of the document's views for a reading policy (a list, one view per sentence, made as rules ask)."""
+    return ("engine", "views", bool(quotes), bool(hedged))
+
+
 def sentence_view(ctx: Context, i: int, quotes: bool, hedged: bool, trial: Entity | None) -> View:
     """Sentence ``i`` as rules with this reading policy read it (made once per document: every rule extractor reads
     the same views)."""
-    key = ("view", i, quotes, hedged)
-    view = ctx.kinds.get(key)
+    key = views_key(quotes, hedged)
+    views = ctx.kinds.get(key)
+    if views is None:
+        views = ctx.kinds[key] = [None] * len(ctx.sentences)
+    view = views[i]
     if view is None:
-        s = ctx.sentences[i]
-        view = ctx.kinds[key] = View(i, sentence_text(ctx, i, quotes, hedged), s.start, tuple(ctx.mentions[i]), trial, ctx)
+        view = views[i] = make_view(ctx, i, quotes, hedged, trial)
     return view
+
+
+def make_view(ctx: Context, i: int, quotes: bool, hedged: bool, trial: Entity | None) -> View:
+    s = ctx.sentences[i]
+    return View(i, sentence_text(ctx, i, quotes, hedged), s.start, tuple(ctx.mentions[i]), trial, ctx)
 
 
 def to_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor) -> Fact | None:
@@ -250,6 +303,28 @@ def to_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor) -> Fact |
     end = len(view.text) if hit.end is None else hit.end
     ev = ctx.evidence(view.index, view.start + hit.start, view.start + end, extractor, rule.confidence)
     return Fact(attributed(ctx, view, hit), predicate, obj, ev)
+
+
+def new_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor, seen: set) -> Fact | None:
+    """:func:`to_fact` of a statement not in ``seen`` (then remembered there); None for a statement seen before or
+    an empty value. A statement read again (a dozen a document) gets no evidence and no fact made."""
+    predicate = hit.predicate
+    if not predicate:
+        predicate = rule.predicate
+    elif predicate != rule.predicate and predicate not in rule.also:
+        raise ExtractorError(f"rule {rule.name!r} stated {predicate!r}; list it in the rule's `also`")
+    obj = hit.object if isinstance(hit.object, (Entity, Value)) else Value(hit.object)
+    if isinstance(obj, Value) and (obj.value is None or obj.value == ""):
+        return None
+    subject = attributed(ctx, view, hit)
+    key = (subject.kind, subject.key, predicate,
+           obj.key if isinstance(obj, Entity) else (obj.datatype, str(obj.value)))     # fact_key's
+    if key in seen:
+        return None
+    seen.add(key)
+    end = len(view.text) if hit.end is None else hit.end
+    ev = ctx.evidence(view.index, view.start + hit.start, view.start + end, extractor, rule.confidence)
+    return Fact(subject, predicate, obj, ev)
 
 
 def attributed(ctx: Context, view: View, hit: Hit) -> Entity:

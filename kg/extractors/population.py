@@ -47,20 +47,22 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "Of 150 people screened, 108 were enrolled"
     rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
 ]
-# every reading of an enrollment names the people or the field: a cheap gate before the patterns
-# (each cue opens with a look-ahead for the first letters of its words: re then skips most positions at once)
-ENROLLED_CUE = rx.compile(rf"{rx.starts_with(PEOPLE_WORDS + ['enrol', 'screened', 'assessed'])}"
-                          rf"\b(?:{PEOPLE}|enrol\w*|screened|assessed)\b", re.I)
+# every reading of an enrollment names the people or the field: a cheap gate before the patterns. (Its words are
+# grouped by first letter: at a word's start re tries one group, not twenty words; prefilter.compile gives re the
+# first letters to skip the other positions by.)
+ENROLLED_CUE = rx.compile(rf"\b(?:{rx.alternation(PEOPLE_WORDS)}|enrol\w*|screened|assessed)\b", re.I)
 SEX_WORDS = ["men", "males", "women", "females", "boys", "girls"]
 SEX = rf"(?:{'|'.join(SEX_WORDS)})"
-SEX_CUE = rx.compile(rf"{rx.starts_with(SEX_WORDS)}\b{SEX}\b", re.I)
+SEX_CUE = rx.compile(rf"\b(?:{rx.alternation(SEX_WORDS)})\b", re.I)
 SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})\s+and\s+(?P<b>{NUMBER})\s+(?:were\s+)?(?P<sb>{SEX})\b", re.I)
 AGE_CUE = rx.compile(r"(?=[anoy])\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b", re.I)
 ARM_CUE = rx.compile(rx.starts_with(["randomi", "assigned", "allocated", "received", "dose"], r"(,;")
                      + r"(?:\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms))\b"
                      rf"|\(\s*[nN]\s*=|[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\))", re.I)
-# a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end
-ARM_LINE_CUE = rx.compile(r"^[^:.;()]{1,60}(?:[:(]|$)")
+# a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end. The head
+# is taken whole (possessive): a shorter one ends at a character of the head itself, which no ending is, so giving
+# back characters (60 tries on every long sentence, as it has no literal to gate it) finds nothing more
+ARM_LINE_CUE = rx.compile(r"^[^:.;()]{1,60}+(?:[:(]|$)")
 ARM_LIST_REACH = 8                   # lines of a list of arms looked back over for the line that opens it
 # what a trial has one of: the first the text states is kept
 FUNCTIONAL = frozenset({T.enrollment, T.male, T.female, T.ageMin, T.ageMax, T.ageMean, T.ageMedian,

@@ -25,7 +25,7 @@ from kg.extractors.util import NUM, number
 from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.adverse import Term, count_after, count_before, count_of_verb, listed_terms, phrase_terms
-from kg.text.cues import AE_CUE, AE_PHRASE, AE_WORDS, SAFETY_HEADING
+from kg.text.cues import AE_CUE, AE_WORDS, SAFETY_HEADING
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -151,7 +151,17 @@ def speaks_of_events(view: View) -> bool:
         return True
     if named_before_in_paragraph(ctx)[view.index] and OCCURRED.search(text):
         return True
-    return AE_PHRASE.search(text) is not None and any(is_event(text, t.start) for t in phrase_terms(text))
+    return any(is_event(text, t.start) for t in sentence_phrases(view))
+
+
+def sentence_phrases(view: View) -> list[Term]:
+    """:func:`~kg.text.adverse.phrase_terms` of the view's text, found once a document (the event test and the
+    event reading both ask; the phrase pattern is the costliest search of the sentence)."""
+    key = ("safety", "phrases", view.text)
+    found = view.ctx.kinds.get(key)
+    if found is None:
+        found = view.ctx.kinds[key] = phrase_terms(view.text)
+    return found
 
 
 def named_before_in_paragraph(ctx) -> list[bool]:
@@ -189,7 +199,7 @@ def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:
     conditions = condition_labels(view.ctx)
     mentions = [m for m in view.of_kind("phenotype", "disease") if not GRADE.search(m.label) and not GRADE.search(m.text)]
     # (a class of events followed by its members, "neurological events, including A and B", gives the members)
-    out: list[tuple[Term, tuple[str, ...], str]] = [(term, (), term_label(term.text)) for term in phrase_terms(text)
+    out: list[tuple[Term, tuple[str, ...], str]] = [(term, (), term_label(term.text)) for term in sentence_phrases(view)
                                                     if is_event(text, term.start) and not MEMBERS_AFTER.match(text, term.end)]
     for term in listed_terms(text):
         inside = [m for m in mentions if term.start <= view.span(m)[0] and view.span(m)[1] <= term.end]

@@ -26,7 +26,7 @@ from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
-                          VERSUS_BETWEEN)
+                          HAS_VERSUS, VERSUS_BETWEEN)
 from kg.text.cues import (APPROVAL_WORD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_TREATMENT_BEFORE, RESULT_VERB,
                           STUDIED_IN_BEFORE)
 
@@ -134,7 +134,7 @@ def read_country(view):
     """Countries of a sentence about a trial, unless named as a market, a seat, an owner or inside a name."""
     text = view.text
     # most sentences name no country: that test is cheaper than the trial words' (either one alone ends it)
-    if "US" not in text and "U.S." not in text and not view.of_kind("country"):
+    if "US" not in text and "U.S." not in text and view.index not in country_sentences(view.ctx):
         return
     if not (TRIAL_WORD.search(text) or RECORD_FIELD.match(text)):
         return
@@ -148,6 +148,19 @@ def read_country(view):
             found = load_lexicon().lookup("U.S.", ("country",))
             if found:
                 yield Hit(trial_at(view, m.start()), Entity("Country", found[0].label, ids=found[0].ids), m.start(), m.end())
+
+
+COUNTRY_SENTENCES = ("trial_design", "country sentences")
+
+
+def country_sentences(ctx) -> frozenset[int]:
+    """The sentences that mention a country, found in one pass over the document's mentions (asking each sentence
+    for its country mentions made a list per sentence, nearly all empty)."""
+    found = ctx.kinds.get(COUNTRY_SENTENCES)
+    if found is None:
+        found = ctx.kinds[COUNTRY_SENTENCES] = frozenset(i for i, ms in enumerate(ctx.mentions)
+                                                         if any(m.kind == "country" for m in ms))
+    return found
 
 
 def trial_place(text: str, a: int, b: int) -> bool:
@@ -264,7 +277,7 @@ class TrialDesignExtractor(RuleExtractor):
                 own[t] = found[1].label
         for i, s in enumerate(ctx.sentences):
             drugs = ctx.of_kind(i, "drug", "therapy")
-            if len(drugs) < 2 or not VERSUS_BETWEEN.search(s.text):
+            if len(drugs) < 2 or not HAS_VERSUS.search(s.text):
                 continue
             for x, y in zip(drugs, drugs[1:]):
                 k = ctx.trial_at(i, x.start)

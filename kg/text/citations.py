@@ -67,10 +67,17 @@ class AnyOf:
     most common part ("data", "19") and scan nearly every sentence.
     """
 
-    __slots__ = ("patterns",)
+    __slots__ = ("patterns", "masks")
 
     def __init__(self, *patterns):
         self.patterns = patterns
+        # as a prefiltered pattern's masks (a text must hold a bit of each): one, the first requirement of every
+        # pattern together, when each has one; the rule engine tests it before the search
+        firsts = [getattr(p, "masks", ())[:1] for p in patterns]
+        union = 0
+        for first in firsts:
+            union |= first[0] if first else 0     # (or, not sum: two patterns may share a literal's bit)
+        self.masks = (union,) if all(firsts) else ()
 
     def search(self, text: str) -> re.Match | None:
         for pattern in self.patterns:

@@ -482,8 +482,12 @@ STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstu])\b(placebo|sham|best\s+supportiv
 ASSIGNED = rx.compile(r"""(?=[acrv])\b(?:assigned|allocated|randomi[sz]ed|compared\s+with|versus|vs\.?|comparison\s+group|control\s+group
     |comparator|control\s+arm)\b""", re.I | re.X)
 # the words between a trial's drug and an active comparator: "XY-123 10 mg vs ZZ-9", "XY-123, compared with ZZ-9"
-VERSUS_BETWEEN = rx.compile(r"""[^.;:|()]{0,40}?\b(?:versus|vs\.?|compared\s+with|compared\s+to)\s+
-    (?:(?:the|a|an|standard|usual|intravenous|oral|subcutaneous|active)\s+){0,3}""", re.I | re.X)
+VERSUS = r"\b(?:versus|vs\.?|compared\s+with|compared\s+to)\s+"
+VERSUS_BETWEEN = rx.compile(rf"""[^.;:|()]{{0,40}}?{VERSUS}
+    (?:(?:the|a|an|standard|usual|intravenous|oral|subcutaneous|active)\s+){{0,3}}""", re.I | re.X)
+# a sentence VERSUS_BETWEEN finds something in: it does where its comparing words are (the words before may be none,
+# and those after), but searched itself it tries up to 40 characters before them from every position
+HAS_VERSUS = rx.compile(VERSUS, re.I)
 
 
 # --- measures (kg.text.measures) ---

@@ -199,8 +199,14 @@ def _repeat(low: int, high, items):
 
 
 def fold(text: str) -> str:
-    """The form of ``text`` the literals are looked for in."""
-    return text.lower() if text.isascii() else text.translate(FOLD).lower()
+    """The form of ``text`` the literals are looked for in.
+
+    >>> fold("Kelvin’s ſ and İ")
+    'kelvin’s s and i'
+    """
+    if text.isascii() or not ("ſ" in text or "K" in text or "ı" in text or "İ" in text):
+        return text.lower()     # str.translate looks up every character in a dict: ~10x slower than four scans
+    return text.translate(FOLD).lower()
 
 
 # Every literal of every prefiltered pattern is one bit. A text is scanned once, by an Aho-Corasick automaton
@@ -213,14 +219,18 @@ _lock = threading.Lock()
 # a literal is added: bits found with an older automaton never reach the new cache, as a pattern may be compiled
 # in one thread (registry patterns are, on first use) while another thread scans.
 _state: tuple = (None, {})
+# the current cache's get, bound: the gated methods call it for every text (set with _state, before a new pattern's
+# bit is handed out, so a pattern never reads a cache older than its literals)
+_known = _state[1].get
 
 
 def _bit(literal: str) -> int:
-    global _state
+    global _state, _known
     with _lock:
         if literal not in _bits:
             _bits[literal] = 1 << len(_bits)
             _state = (None, {})
+            _known = _state[1].get
         return _bits[literal]
 
 
@@ -236,6 +246,16 @@ def _scanner_state() -> tuple:
             scanner.make_automaton()
             _state = (scanner, cache)
         return _state
+
+
+def literal_count() -> int:
+    """How many literals are registered (bits of texts found before one was added lack its bit).
+
+    >>> before = compile(r"\\bzebra crossings?\\b") and literal_count()
+    >>> before > 0, literal_count() == before
+    (True, True)
+    """
+    return len(_bits)
 
 
 def forget_texts() -> None:
@@ -273,7 +293,7 @@ def held(text: str) -> int:
 
 
 def _holds(masks: tuple, text: str) -> bool:
-    bits = _state[1].get(text)          # the text's bits are most often known: no call to held then
+    bits = _known(text)                 # the text's bits are most often known: no call to held then
     if bits is None:
         bits = held(text)
     for mask in masks:
@@ -282,17 +302,54 @@ def _holds(masks: tuple, text: str) -> bool:
     return True
 
 
-def _gate(method, masks: tuple, empty):
-    """``method`` (a bound method of a pattern), run only when the text holds the literals; else ``empty``."""
-    def gated(text, *args):          # _holds, inlined: one call less on the hottest path of extraction
-        bits = _state[1].get(text)
+FEW = 4                 # a pattern with at most this many literals tests a text not yet scanned by substring search
+
+
+def _gate(method, masks: tuple, empty, literals: tuple = ()):
+    """``method`` (a bound method of a pattern), run only when the text holds the literals; else ``empty``.
+
+    A text not scanned yet (a window cut from a sentence, a line of several) is tested for a pattern of few
+    literals by substring search: a few scans in C, where the Aho-Corasick pass reports every literal of every
+    pattern (some ten microseconds on a long line).
+    """
+    few = literals if sum(map(len, literals)) <= FEW else None
+    if len(masks) == 1:              # most patterns: one requirement set, tested without a loop
+        mask, = masks
+
+        def gated(text, *args):      # _holds, inlined: one call less on the hottest path of extraction
+            bits = _known(text)
+            if bits is None:
+                if few is not None:
+                    return method(text, *args) if _has_all(few, text) else empty
+                bits = held(text)
+            if not mask & bits:
+                return empty
+            return method(text, *args)
+        return gated
+
+    def gated(text, *args):
+        bits = _known(text)
         if bits is None:
+            if few is not None:
+                return method(text, *args) if _has_all(few, text) else empty
             bits = held(text)
         for mask in masks:
             if not mask & bits:
                 return empty
         return method(text, *args)
     return gated
+
+
+def _has_all(literals: tuple, text: str) -> bool:
+    """Does ``text`` (folded) hold one string of each set? (the test the bits make, by substring search)"""
+    folded = fold(text)
+    for strings in literals:
+        for string in strings:
+            if string in folded:
+                break
+        else:
+            return False
+    return True
 
 
 EMPTY_ITERATOR = iter(())          # exhausted for good: safe to hand out again
@@ -315,7 +372,7 @@ class Prefiltered:
         self.masks = tuple(sum(map(_bit, strings)) for strings in self.literals)
         for name, empty in NOTHING.items():
             method = getattr(regex, name)
-            setattr(self, name, _gate(method, self.masks, empty) if self.literals else method)
+            setattr(self, name, _gate(method, self.masks, empty, self.literals) if self.literals else method)
         self.findall = self._findall if self.literals else regex.findall
         self.sub = self._sub if self.literals else regex.sub
 
@@ -369,7 +426,12 @@ _compiled: "weakref.WeakSet[Prefiltered]" = weakref.WeakSet()
 
 
 def compile(pattern: str, flags: int = 0) -> Prefiltered:  # noqa: A001 - mirrors re.compile
-    """``re.compile`` with a literal prefilter (see the module's docstring)."""
+    """``re.compile`` with a literal prefilter (see the module's docstring).
+
+    The compiled program is re's own with two changes that keep every match: alternations grouped by first
+    character (:func:`group_branches`) and, where re finds none, the characters a match starts with in its
+    information block (:func:`first_items`), so the engine skips other positions in C. ``.pattern`` is unchanged.
+    """
     compiled = Prefiltered(*_compiled_and_literals(pattern, flags))
     _compiled.add(compiled)
     return compiled
@@ -395,11 +457,15 @@ def _compiled_and_literals(pattern, flags: int) -> tuple[re.Pattern, tuple]:
     regex = re.compile(pattern, flags)
     tree = _parse(regex)
     literals = () if tree is None else _required(tree)
+    arguments = _engine_arguments(regex, int(flags)) if key else None
+    skipping = _skip_arguments(regex.pattern, int(flags), arguments)
+    if skipping is not None and (rebuilt := _rebuilt(regex.pattern, skipping)) is not None:
+        regex, arguments = rebuilt, skipping
     if key:
         with _lock:
             if not _added:
                 atexit.register(_save)
-            _added[key] = _stored()[key] = (tuple(tuple(sorted(s)) for s in literals), _engine_arguments(regex, key[1]))
+            _added[key] = _stored()[key] = (tuple(tuple(sorted(s)) for s in literals), arguments)
     return regex, literals
 
 
@@ -430,6 +496,178 @@ def _engine_arguments(regex: re.Pattern, flags: int) -> tuple | None:
         return None
     same = again == regex and again.groups == regex.groups and again.groupindex == regex.groupindex
     return arguments if same else None
+
+
+# A pattern that opens with "\\b", a group, an alternation or a look-ahead gives re no first characters (with re.I
+# not even a literal does), so a search enters the whole pattern at every position of the text. Given the set of
+# characters a match can start with (its "charset" information, as re gives a pattern that opens with a class), the
+# engine skips, in its own C loop, every position whose character is not in it: the set is read off the parse tree
+# (every character IGNORECASE lets match the first ones) and put in the compiled program's information block.
+FIRST_CATEGORIES = frozenset(getattr(C, name) for name in ("CATEGORY_DIGIT", "CATEGORY_SPACE") if hasattr(C, name))
+MAX_FIRST = 40          # more first characters than this (letters counted once): few positions would be skipped
+
+
+def first_items(items) -> list | None:
+    """The class items (re's parse tree) of every character a match of ``items`` can start with; None when unknown,
+    too many, or when the match may be empty.
+
+    >>> [chr(arg) for op, arg in first_items(parser.parse(r"\\b(?:yes|no)?(?<!x)t"))]
+    ['y', 'n', 't']
+    >>> first_items(parser.parse(r"\\b\\w+")) is None, first_items(parser.parse(r"a?")) is None
+    (True, True)
+    """
+    found: list = []
+    for op, arg in items:
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+            continue                                    # zero width: the next item starts the match
+        if op is C.LITERAL:
+            return found + [(op, arg)]
+        if op is C.IN:
+            if not all(o is C.LITERAL or o is C.RANGE and arg_[1] - arg_[0] < 128 or o is C.CATEGORY and arg_ in
+                       FIRST_CATEGORIES for o, arg_ in arg):
+                return None
+            return found + list(arg)
+        nullable = False
+        if op is C.SUBPATTERN and not arg[1] and not arg[2]:        # a group that sets no flags of its own
+            firsts = [first_items(arg[-1])]
+        elif op is ATOMIC:
+            firsts = [first_items(arg)]
+        elif op is C.BRANCH:
+            firsts = [first_items(alternative) for alternative in arg[1]]
+        elif op in REPEATS:
+            firsts, nullable = [first_items(arg[2])], arg[0] == 0
+        else:
+            return None
+        if any(f is None for f in firsts):
+            return None                                 # (an alternative that may be empty among them)
+        for f in firsts:
+            found += f
+        if not nullable:
+            return found
+    return None                                         # the match may be empty
+
+
+def _skip_arguments(pattern: str, flags: int, arguments) -> tuple | None:
+    """Engine arguments for ``pattern`` with its alternations grouped by first character (see :func:`group_branches`)
+    and an information block that holds the characters its matches start with, when re finds none itself; None when
+    neither applies."""
+    if arguments is None or _compiler is None or _sre is None:
+        return None
+    try:
+        code, every_flag = list(arguments[1]), arguments[0]
+        if every_flag & C.SRE_FLAG_LOCALE:
+            return None
+        tree = parser.parse(pattern, flags)
+        closed = (lambda c: frozenset(c for _, c in _case_closed([(C.LITERAL, c)], bool(every_flag & C.SRE_FLAG_UNICODE)))) \
+            if every_flag & C.SRE_FLAG_IGNORECASE else (lambda c: frozenset((c,)))
+        if group_branches(tree, closed):
+            code = [int(op) for op in _compiler._code(tree, flags)]
+        changed = code != list(arguments[1])
+        if code[0] != C.INFO or code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET) or code[3] == 0:
+            return (every_flag, code) + tuple(arguments[2:]) if changed else None   # re skips ahead by itself,
+        items = first_items(tree.data)                                                # or a match may be empty
+        if items and every_flag & C.SRE_FLAG_IGNORECASE:
+            items = _case_closed(items, unicode=bool(every_flag & C.SRE_FLAG_UNICODE))
+        if not items or _first_count(items) > MAX_FIRST:
+            return (every_flag, code) + tuple(arguments[2:]) if changed else None
+        info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
+        _compiler._compile_charset(_compiler._optimize_charset(items)[0], every_flag, info)
+        info[1] = len(info) - 1
+        return (every_flag, [int(op) for op in info] + code[code[1] + 1:]) + tuple(arguments[2:])
+    except Exception:               # noqa: BLE001 - another Python's internals: then simply no skipping
+        return None
+
+
+def group_branches(items, closed) -> bool:
+    """Group in place every alternation of ``items`` (re's parse tree) whose alternatives all open with a literal by
+    that literal, as :func:`alternation` does for words; True when one was.
+
+    With re.I, re tries each alternative in turn at every position it enters (its quick test of an alternative's
+    first character is for exact characters only); grouped, it tries one group there. The matches stay the same:
+    groups whose first characters (all those ``closed`` says match them) are disjoint, order kept within a group.
+    """
+    changed = False
+    for k, (op, arg) in enumerate(items):
+        if op is C.BRANCH:
+            for alternative in arg[1]:
+                changed |= group_branches(alternative, closed)
+            grouped = _grouped(arg[1], closed)
+            if grouped is not None:
+                items[k], changed = (C.BRANCH, (None, grouped)), True
+        elif op is C.SUBPATTERN and not arg[1] and not arg[2]:    # (not where a group sets flags of its own)
+            changed |= group_branches(arg[-1], closed)
+        elif op is ATOMIC:
+            changed |= group_branches(arg, closed)
+        elif op in REPEATS:
+            changed |= group_branches(arg[2], closed)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            changed |= group_branches(arg[1], closed)
+    return changed
+
+
+def _grouped(alternatives: list, closed) -> list | None:
+    if not all(len(a) and a[0][0] is C.LITERAL for a in alternatives):
+        return None
+    groups: dict = {}                                   # the characters a first literal matches -> its alternatives
+    for a in alternatives:
+        groups.setdefault(closed(a[0][1]), []).append(a)
+    if len(groups) == len(alternatives) or sum(map(len, groups)) != len(frozenset().union(*groups)):
+        return None                                     # nothing to group, or two groups could start alike
+    out = []
+    for members in groups.values():
+        if len(members) == 1:
+            out.append(members[0])
+        else:
+            state = members[0].state
+            rests = [parser.SubPattern(state, list(m.data[1:])) for m in members]
+            out.append(parser.SubPattern(state, [members[0][0], (C.BRANCH, (None, rests))]))
+    return out
+
+
+_lower_to: dict | None = None   # a lower-case code point -> the others that re's IGNORECASE lowers to it
+
+
+def _case_closed(items: list, unicode: bool) -> list:
+    """The class items with every character that IGNORECASE matches to one of theirs (which re tests by lowering
+    the text's character: the class here is tested as it is)."""
+    global _lower_to
+    if unicode and _lower_to is None:
+        lower_to: dict = {}
+        for x in range(sys.maxunicode + 1):
+            low = _sre.unicode_tolower(x)
+            if low != x:
+                lower_to.setdefault(low, []).append(x)
+        _lower_to = lower_to
+    tolower = _sre.unicode_tolower if unicode else _sre.ascii_tolower
+    extra = getattr(_compiler, "_EXTRA_CASES", {}) if unicode else {}
+    out, chars = [], set()
+    for op, arg in items:
+        if op is C.CATEGORY:                            # digits and spaces: no case
+            out.append((op, arg))
+            continue
+        for c in (range(arg[0], arg[1] + 1) if op is C.RANGE else (arg,)):
+            low = tolower(c)
+            for target in (low, *extra.get(low, ())):   # re: the lowered character is one of these
+                if tolower(target) == target:
+                    chars.add(target)
+                if unicode:
+                    chars.update(_lower_to.get(target, ()))
+                elif 97 <= target <= 122:               # ASCII: "a" to "z" stand for "A" to "Z" too
+                    chars.add(target - 32)
+    return out + [(C.LITERAL, c) for c in sorted(chars)]
+
+
+def _first_count(items) -> int:
+    """How many characters the class items hold (a category counts ten)."""
+    chars: set = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            chars.add(chr(arg).lower())
+        elif op is C.RANGE:
+            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
+        else:
+            chars.update(str(arg) + str(k) for k in range(10))
+    return len(chars)
 
 
 def _stored() -> dict:

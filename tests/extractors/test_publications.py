@@ -116,3 +116,16 @@ def test_gates_split_in_parts_find_what_one_alternation_found():
         for _ in range(4000):
             text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(1, 9)))
             assert (split.search(text) is None) == (one.search(text) is None), (name, text)
+
+
+def test_a_gate_of_several_patterns_passes_a_text_any_of_them_may_match():
+    from kg.text import prefilter as rx
+    from kg.text.citations import JOURNAL_GATE, AnyOf
+
+    # two patterns that share a literal ("paper"): the gate's mask holds each literal's bit once
+    gate = AnyOf(rx.compile(r"\b(?:paper|journal)\b"), rx.compile(r"\b(?:paper|study)\s+in\b"))
+    for text in ("It was a paper.", "The journal said so.", "A study in mice.", "The trial was published in Annals."):
+        bits = rx.held(text)
+        assert bool(bits & gate.masks[0]) == any(p.possible(text) for p in gate.patterns)
+    text = 'The trial was published in Annals of Testing, in a paper titled "A Trial."'
+    assert rx.held(text) & JOURNAL_GATE.masks[0] and JOURNAL_GATE.search(text)

@@ -2,7 +2,8 @@
 
 The look-ahead only lets re skip, at one character test, the positions where no alternative can start. Each
 pattern is checked against its plain form (the look-ahead removed) on random texts made of its own words, their
-other cases, characters that ``re.I`` folds oddly ("ſ", "K", "İ") and punctuation.
+other cases, characters that ``re.I`` folds oddly ("ſ", "K", "İ") and punctuation. So is every pattern that
+prefilter.compile gives the set of characters its matches start with (re's "charset" information).
 """
 
 from __future__ import annotations
@@ -107,3 +108,65 @@ def test_ae_phrase_with_its_related_look_ahead_matches_as_without():
         text = "".join(rng.choice(words) + rng.choice(["", " ", " ", " ", "-"]) for _ in range(rng.randint(1, 10)))
         assert [(m.span(), m.groups()) for m in AE_PHRASE.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def skipping_patterns() -> list:
+    """Every prefiltered pattern of the extractors that prefilter.compile gave the characters its matches start with."""
+    from kg.extractors.base import load_extractors
+    from kg.text import prefilter
+
+    load_extractors()
+    return sorted(((p.pattern, p.flags) for p in prefilter.compiled() if p.regex != re.compile(p.pattern, p.flags)),
+                  key=repr)
+
+
+def test_first_characters_are_given_to_patterns_re_finds_none_for():
+    from kg.text import prefilter
+
+    skipping = skipping_patterns()
+    assert len(skipping) > 200
+    assert (r"\bzebra\s+crossing\b", re.I) not in skipping
+    pattern = prefilter.compile(r"\bzebra\s+crossing\b", re.I)
+    assert pattern.regex != re.compile(pattern.pattern, re.I) and pattern.pattern == r"\bzebra\s+crossing\b"
+    # none where re skips ahead by itself (a literal prefix), a match may be empty, or the first characters are many
+    for plain in (r"zebra", r"\b(?:zebra)?", r"\b\w+"):
+        assert prefilter.compile(plain).regex == re.compile(plain)
+
+
+@pytest.mark.parametrize("flags", [0, re.I, re.I | re.A])
+def test_first_characters_take_every_case_re_matches(flags):
+    from kg.text import prefilter
+
+    pattern = prefilter.compile(r"\b(?:kiss|sign|io)\b", flags).regex
+    plain = re.compile(r"\b(?:kiss|sign|io)\b", flags)
+    for text in ("KISS", "Kiss", "\u212aiss", "\u017fign", "\u0130o", "\u0131o", "ki\u017f\u017f", "IO"):
+        assert pattern.findall(" " + text) == plain.findall(" " + text), text
+
+
+def test_given_first_characters_change_no_match():
+    from kg.text import prefilter
+
+    for k, (text, flags) in enumerate(skipping_patterns()):
+        pattern, plain = prefilter.compile(text, flags).regex, re.compile(text, flags)
+        for sample in random_texts(text, 300, seed=k):
+            assert [(m.span(), m.groups()) for m in pattern.finditer(sample)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(sample)], (text, sample)
+
+
+@pytest.mark.parametrize("flags", [0, re.I, re.I | re.A])
+def test_alternations_grouped_by_first_character_match_as_written(flags):
+    """prefilter.compile groups alternatives by their first literal (re.I tries each alternative at each position):
+    random alternations of words that start alike, in other cases, or with characters re.I folds oddly."""
+    from kg.text import prefilter
+
+    rng = random.Random(int(flags))
+    pieces = ["sa", "sb", "Sc", "\u017fd", "ka", "\u212ab", "Kc", "i", "\u0130x", "\u0131y", "ab", "a", "abc", "b", "(?P<n>ab)",
+              "a(?:b|c)", "s\\w", "k?", "ta|te"]
+    texts = ["sa sb SC \u017fD ka \u212aB kc i \u0130x \u0131Y ab a abc b ste k tá", "xSAb Kab \u0130\u0131 SaSbSc"]
+    for _ in range(300):
+        words = rng.sample(pieces, rng.randint(2, 7))
+        text = rf"\b(?:{'|'.join(words)})(?:x|y|\b)"
+        pattern, plain = prefilter.compile(text, flags).regex, re.compile(text, flags)
+        for sample in texts:
+            assert [(m.span(), m.groups()) for m in pattern.finditer(sample)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(sample)], (text, flags)

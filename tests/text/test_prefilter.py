@@ -221,3 +221,20 @@ def test_two_letter_literals_are_not_required_unless_rare():
     assert required_literals(r"\d+\s*%") == (frozenset({"%"}),)       # a rare character still counts
     pattern = rx_compile(r"\b(?:in|at)\s+(\d+)", re.I)
     assert pattern.search("Enrolled AT 12 sites").group(1) == "12"
+
+
+def test_a_text_not_yet_scanned_is_tested_by_substring_search_with_the_same_answers():
+    import re as plain_re
+
+    from kg.text import prefilter
+
+    few = prefilter.compile(r"\b(?:published\s+online|doi:)\s*\S+", plain_re.I)
+    many = prefilter.compile(r"\b(?:alpha|beta|gamma|delta|epsilon)\s+(?:one|two)\b", plain_re.I)
+    assert sum(map(len, few.literals)) <= prefilter.FEW < sum(map(len, many.literals))
+    for text in ("It was Published Online 2031.", "See DOI: 10.1/x", "nothing here", "Beta two and ALPHA one"):
+        prefilter.forget_texts()
+        for pattern in (few, many):
+            expected = plain_re.compile(pattern.pattern, pattern.flags)
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in expected.finditer(text)]
+            found, wanted = pattern.search(text), expected.search(text)
+            assert (found and found.span()) == (wanted and wanted.span())
