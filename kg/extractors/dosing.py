@@ -52,6 +52,10 @@ POWER = rx.compile(rf"(?=[\d])(?<![\d.])(?P<mant>\d{{1,3}}(?:\.\d{{1,3}})?)\s*[x
 VECTOR = rx.compile(r"(?=[v])\b(?:vector|vg)\b", re.I)
 AT_END = rx.compile(r"\bat\s+$", re.I)
 DOSE_WORD = rx.compile(r"(?=[acdeort])\b(?:dose|doses|dosed|contained|containing|each|of|received|at|to)\b", re.I)
+# "a resistance of 21 units", "a mean level of 5 mg/dL": a measured quantity, not a dose, though "of" comes before it
+MEASURED_OF = rx.compile(r"(?=[abcdegilmoprsvw])\b(?:values?|levels?|scores?|resistance|pressure|concentrations?|weight|"
+                         r"counts?|rates?|index|volume|clearance|output|mean|median|average|baseline|decreases?|reductions?|"
+                         r"increases?|changes?|differences?|improvements?|drops?|declines?|rises?|gains?|loss)\s+of\s+$", re.I)
 # "from 5 to 10 mg", "ranges from": a range is no one dose
 RANGE_BEFORE = rx.compile(r"(?=[bfru])\b(?:from|between|range[sd]?|ranging|up\s+to)\s+$", re.I)
 RANGE_END = rx.compile(rf"{NUMBER}\s*(?:to|-|–)\s*$", re.I)
@@ -117,7 +121,7 @@ def dose(view: View):
             continue
         before = text[max(0, m.start() - 30):m.start()]
         after_drug = any(0 <= m.start() - end <= 4 for end in drug_ends) or AT_END.search(before)
-        if not (after_drug or DOSE_WORD.search(before)):
+        if not (after_drug or DOSE_WORD.search(before)) or MEASURED_OF.search(before):
             continue
         amount = number(m.group("amount"))
         if not amount:
@@ -253,7 +257,8 @@ ALL = (
                            (("doseAmount", "0.5"), ("doseUnit", "mg/kg")))),
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
-                          "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.")),
+                          "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",
+                          "In the trial, from a baseline resistance of 21.6 units there was a decrease of 7.9 units.")),
     Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=giving_and(COUNT), hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",

@@ -418,6 +418,8 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Bio Ltd. (ACME) on Tuesday announced results of the company's drug XY-123.",
                                (("XY-123", "developedBy", "Acme Bio Ltd."),)),
+                       Example("Acme Pharmaceuticals released results from a phase II trial of XY-123 in adults.",
+                               (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
                        Example("Acme Therapeutics Inc ACME announced topline results from the Phase 2 study of XY-123.",
                                (("XY-123", "developedBy", "Acme Therapeutics Inc"),))),
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",

@@ -481,7 +481,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         frames.get(trial, m, arm if one else None, i).set("timepoint", times[m.label], i)
     if one and not per_arm:
         frame = frames.get(trial, measures[0], arm, i)
-        for predicate, value in old_values(text).items():
+        for predicate, value in old_values(text, spans[measures[0].label]).items():
             frame.set(predicate, value, i)
         if timepoint and (frame.values or not comparisons):
             frame.set("timepoint", times[measures[0].label], i)
@@ -529,7 +529,17 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))
         if first and first != labels[1]:
             return first, labels[1]
+    inner = R.INNER_ARM.search(text, max(0, c.start - 80), c.start) if len(labels) == 2 and not labels[0] and labels[1] else None
+    if inner:                                # "the reduction in the XY arm was 30% versus 27% in the control arm"
+        words = inner.group("arm")
+        first = arm_label(ctx, i, words, inner.start("arm")) or (words if NAME_LIKE.fullmatch(words) else None)
+        if first and first != labels[1]:
+            return first, labels[1]
     return None
+
+
+# an arm named by a product's name alone ("the XY-12 arm"), which the lexicon need not know
+NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*[A-Z\d][\w-]{0,20}")
 
 
 def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
@@ -612,10 +622,24 @@ def old_arm_changes(ctx, i, text, taken=()):
         yield names.get(label.lower(), label), sign * exact(m.group("n"))
 
 
-def old_values(text: str) -> dict:
-    """Baseline and value ("from 40 to 36", "(36 vs. 40 points)"), a change in points ("a mean 3 points lower")."""
+# how far from its measure's name "from A to B" may be and still be its baseline and value: further away it is most
+# often another quantity's range ("(levels from 500 to 1500 mg/dL) ... evaluating the safety of ...")
+FROM_TO_REACH = 150
+
+
+def near(m: re.Match, span: tuple[int, int], reach: int) -> bool:
+    """Does match ``m`` lie within ``reach`` characters of ``span``?"""
+    return m.start() - span[1] <= reach and span[0] - m.end() <= reach
+
+
+def old_values(text: str, span: tuple[int, int] = (0, 0)) -> dict:
+    """Baseline and value ("from 40 to 36", "(36 vs. 40 points)"), a change in points ("a mean 3 points lower").
+
+    ``span``: where the measure is named in ``text`` ((0, 0): not in it, e.g. carried from the sentence before).
+    """
     out = {}
-    m = R.FROM_TO.search(text) or (R.VS.search(text) if R.OVER_TIME.search(text) else None)
+    m = next((m for m in R.FROM_TO.finditer(text) if span == (0, 0) or near(m, span, FROM_TO_REACH)), None) \
+        or (R.VS.search(text) if R.OVER_TIME.search(text) else None)
     if m:
         b, v = exact(m.group("b")), exact(m.group("v"))
         out["baseline"], out["value"] = b, v

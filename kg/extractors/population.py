@@ -44,6 +44,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"^(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?\s*:\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
     rx.compile(rf"\b{PEOPLE}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
+    # "a consecutive sample of 24 patients with X": an abstract's description of those studied
+    rx.compile(rf"(?=[s])\bsample\s+of\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
     # "Of 150 people screened, 108 were enrolled"
     rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
 ]
@@ -166,7 +168,9 @@ ALL = (
                            (("enrollment", "74"),)),
                    Example("In the trial, 66 outpatients were randomly divided into two groups.", (("enrollment", "66"),)),
                    Example("The trial randomised 420 patients, with treatment planned for two years.",
-                           (("enrollment", "420"),))),
+                           (("enrollment", "420"),)),
+                   Example("Patients: a consecutive sample of 24 adults with asthma took part in the trial.",
+                           (("enrollment", "24"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
                           "Of 310 people screened for the trial, most were excluded.")),
     Rule("population.sexes", T.male, sexes, confidence=0.8, cue=SEX_CUE, also=(T.female, T.enrollment),

@@ -62,7 +62,8 @@ STATUSES = {"active, not recruiting": "active", "enrolling by invitation": "recr
 TITLE_FIELD = rx.compile(r"^\s*official\s+title\s*:\s*(?P<t>\S.{10,300}?)\s*$", re.I)
 # a country named as a market, a seat or an owner, not as a place where the trial runs
 NOT_TRIAL_PLACE = rx.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|market|FDA|patent|company|firm|subsidiary|government|"
-                             r"pharmacies|sales|launch|price)", re.I)
+                             r"pharmacies|sales|launch|price|-?based|(?:bio)?pharma\w*|biotech\w*|drug\s*makers?|giant|"
+                             r"health\s+(?:authorit|regulator)\w*|stock|shares|investors)", re.I)
 NOT_TRIAL_PLACE_BEFORE = rx.compile(r"(?=[abhlms])\b(?:based|headquartered|sold|marketed|launched|available|approved|listed)\s+in\s+(?:\w+\s+)?$", re.I)
 US = rx.compile(r"(?=[U])(?<![\w.])(?:US|U\.S\.)(?![\w-]|\.\w)")
 # the words before a trial's condition: "patients with", "adults who have", "for the treatment of", "to treat"
@@ -201,7 +202,9 @@ RULES = (
                            (("country", "Japan"), ("country", "Canada"))),
                    Example("The trial ran at 20 sites in the US.", (("country", "United States"),))),
          counterexamples=("The drug, sold in Canada as Zetamax, was studied in a trial.",
-                          "Results of the trial were presented to the American Society of Hematology.")),
+                          "Results of the trial were presented to the American Society of Hematology.",
+                          "US pharma giant Acme today stopped its Phase 3 trial of XY-123 early.",
+                          "The US-based company Acme runs the trial.")),
 )
 
 

@@ -572,10 +572,12 @@ ORG_ANNOUNCER_AFTER = rx.compile(r"""(?:,?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|
     |Incorporated)\.?)?\s{0,3}(?:\([^()]{0,40}\)|[A-Z]{2,6}(?=\s))?\s{0,3}(?:,\s{1,3}(?:one\s{1,3}of|a|an|the|part\s{1,3}of
     |headquartered|based|known\s{1,3}as)\b[^,;()]{0,120})?,?\s{1,3}(?:(?P<more>and\s{1,3}(?:the\s{1,3})?)
     |(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}|just\s{1,3}|jointly\s{1,3}
-    |together\s{1,3}){0,2}(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported)\b)""", re.X)
+    |together\s{1,3}){0,2}(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented|presents
+    |unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses)\b)""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ")
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--)\s{0,3})?(?:the\s{1,3})?")
-ORG_ANNOUNCE_GATE = rx.compile(r"(?=[a])(?:announce|ANNOUNCE)", re.I)
+ORG_ANNOUNCE_GATE = rx.compile(r"(?=[adprsu])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose)",
+                               re.I)
 # an approval announced: a single announcer's therapy is its own only when the news is its approval
 ORG_APPROVAL_WORD = rx.compile(r"(?=[ac])\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
 # "X, which later became part of Y and now operates as Z", "X, now known as Z": the company's later name

@@ -215,7 +215,7 @@ def find_p_values(text: str) -> list[PValue]:
 
 # --- significance in words ------------------------------------------------------------------------------------
 NOT_SIGNIFICANT = rx.compile(
-    r"(?=[defmnsw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
+    r"(?=[defmnsw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
     r"failed\s+to\s+(?:reach|show|meet|achieve|demonstrate)|missed\s+(?:its|the|both|their)\b|"
     r"no\s+(?:statistically\s+)?significant|did\s+not\s+(?:separate|differ|meet|achieve)|(?:was|were)\s+not\s+met|"
     r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated)\b", re.I)
@@ -223,6 +223,10 @@ SIGNIFICANT = rx.compile(
     r"(?=[abmrs])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
     r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?:achieved|reached)\s+statistical\s+significance|"
     r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
+# a positive verdict under a negation a few words before it: "None of the differences reached statistical significance",
+# "did not significantly reduce", "was unlikely to have met its primary endpoint"
+NEGATED_VERDICT = rx.compile(r"(?:\b(?:not|no|never|neither|nor|unlikely\s+to(?:\s+have)?|failed\s+to)|\bnone\s+of(?:\s+[\w-]+){1,3})"
+                             r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a verdict on every measure a sentence lists: "beat placebo on every key secondary goal: A, B and C"
 EVERY = rx.compile(r"(?=[abe])\b(?:every|all|both|each)\b", re.I)
 # "nominally significant": below 0.05 outside the testing hierarchy; a reader could take it either way
@@ -243,12 +247,14 @@ def find_verdicts(text: str) -> list[Verdict]:
 
     >>> [v.significant for v in find_verdicts("XY-123 met its primary endpoint but the secondary was not significant")]
     [True, False]
+    >>> [v.significant for v in find_verdicts("None of the differences reached statistical significance.")]
+    [False]
     """
     if NOMINAL.search(text):
         return []
     neg = [Verdict(False, m.start(), m.end()) for m in NOT_SIGNIFICANT.finditer(text)]
-    pos = [Verdict(True, m.start(), m.end()) for m in SIGNIFICANT.finditer(text)
-           if not any(n.start <= m.start() < n.end for n in neg)]
+    pos = [Verdict(not NEGATED_VERDICT.search(text, max(0, m.start() - 60), m.start()), m.start(), m.end())
+           for m in SIGNIFICANT.finditer(text) if not any(n.start <= m.start() < n.end for n in neg)]
     return sorted(neg + pos, key=lambda v: v.start)
 
 
@@ -297,6 +303,10 @@ DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[
 # a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
 LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
                       r"(?P<arm>[^,;:()]{1,40}?),\s")
+# the first arm named between a measure and its number: "the median reduction in the XY arm was 30% versus 27% in the
+# control arm" (matched on the few words before the number)
+INNER_ARM = rx.compile(r"(?=[afiw])\b(?:in|among|for|with)\s+(?:the\s+)?(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:arm|group|cohort)\s+"
+                       r"(?:was|were|reached|of)\s+(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 # words that make such an opening a population rather than an arm: "In patients previously treated with XY-123,"
 NOT_LEAD_ARM = rx.compile(r"(?=[abptw])\b(?:with|who|previously|prior|treated|aged|without|after|before)\b", re.I)
 

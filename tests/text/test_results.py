@@ -139,6 +139,11 @@ def test_no_comparison(text):
     ("The result was not statistically significant.", [False]),
     ("Neither dose separated from placebo.", [False]),
     ("Primary endpoint not met", [False]),
+    ("None of the differences reached statistical significance.", [False]),
+    ("XY-123 did not significantly reduce the score.", [False]),
+    ("High-dose XY-123 non-significantly slowed decline.", [False]),
+    ("It was unlikely to have met its primary endpoint.", [False]),
+    ("No safety signal was seen, and XY-123 met its primary endpoint.", [True]),
     ("The effect was nominally significant.", []),
     ("Patients were followed for a year.", []),
 ])
