@@ -431,9 +431,13 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if all(n.arm for n in c.numbers):
             arm_pairs[trial.key] = labels
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
+        sign = change_sign(text, spans[m.label][0]) if not change else 0
         for n, arm in zip(c.numbers, labels):
             frame = frames.get(trial, m, arm, i)
-            if n.kind == "change" or change:
+            if sign and n.kind != "change" and n.value > 0:    # "the mean decline in X was 4.5 in A vs 5.8 in B"
+                frame.set("change", sign * n.value, i)
+                frame.set("direction", "decreased" if sign < 0 else "increased", i)
+            elif n.kind == "change" or change:
                 frame.set("change", n.value, i)
                 frame.set("direction", R.DIRECTION_OF.get(n.verb or ""), i)
             else:
@@ -512,6 +516,17 @@ def group_by_owner(items, measures, spans) -> dict:
 
 
 # --- arms -------------------------------------------------------------------------------------------------------
+
+def change_sign(text: str, at: int) -> int:
+    """-1 or 1 when a change's direction is named just before the measure at ``at`` ("the mean decline in"), else 0."""
+    if at <= 0:
+        return 0
+    m = R.CHANGE_NOUN_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return 0
+    noun = m.group("noun").lower()
+    return -1 if noun in R.NEGATIVE_VERBS or noun[:-1] in R.NEGATIVE_VERBS else 1
+
 
 def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """The arm label of each number of a comparison: as the text names them, else the previous comparison's arms."""

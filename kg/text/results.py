@@ -277,7 +277,8 @@ SLOT = rx.compile(
     rf"(?:{CHANGE_VERB})?(?:by\s+)?"
     rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)\(\s*(?P<pct>{SNUM})\s*%\s*\)"
     rf"|(?<![\w.-])(?<!\d,)(?P<v>{SNUM})(?!,\d)(?P<unit>{UNITS})?)"
-    rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\))?(?:\s+from\s+baseline)?"
+    rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\))?"
+    rf"(?:\s+from\s+baseline)?"
     rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:{PEOPLE}\s+)?)?(?:with|on|in|for|among|receiving|given|taking)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
     rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
@@ -616,6 +617,9 @@ DIED = rx.compile(r"\b(?:had\s)?died\b", re.I)
 DEATH_MEASURE = rx.compile(r"\b(?:mortality|death)\b", re.I)
 # the words of a per-arm number that say it is a change rather than a level
 CHANGE_WORD = rx.compile(r"\bchange", re.I)
+# a change named by its direction just before the measure: "the mean decline in the ARS total score (...) was 4.5"
+CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?P<noun>{FALLING_NOUN}|declines|reductions|{RISING_NOUN}|increases)\s+(?:in|of)\s+(?:the\s+)?$",
+                                re.I)
 DIRECTION_OF = {"decreased": "decreased", "increased": "increased"}
 # a short line that opens a list of numbers: "At week 72:", "Results at 12 months:"
 LIST_INTRO = rx.compile(r"\s{0,3}[^.;:]{1,40}:\s{0,3}")

@@ -234,3 +234,10 @@ def test_a_range_far_from_the_measure_is_not_its_baseline_and_value():
 def test_a_change_from_a_to_b_near_its_measure_is_read():
     found = facts(f"In the XY-123 trial (NCT00000001), the {SCALE} (ARS) fell from 40 to 36 points at week 12.")
     assert {(SCALE, "baseline", "40.0"), (SCALE, "value", "36.0")} <= found
+
+
+def test_a_decline_named_before_the_measure_signs_the_arms_numbers():
+    found = facts(f"In the XY-123 trial (NCT00000001), the mean decline in the {SCALE} (ARS) from baseline to month 6 "
+                  "was 4.55 (0.76 per month) in the XY-123 group compared to 5.80 (0.97 per month) in the placebo group.")
+    assert {(f"{SCALE} (XY-123)", "change", "-4.55"), (f"{SCALE} (placebo)", "change", "-5.8"),
+            (f"{SCALE} (XY-123)", "direction", "decreased")} <= found
