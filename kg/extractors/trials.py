@@ -94,11 +94,16 @@ NAME_BEFORE_HEAD = rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|cli
 # what makes a name a trial's, looked for around each name: "ZETA trial", "ZETA, a Phase 3 study", "ZETA is a
 # randomised trial", "a trial called ZETA", "Short name: ZETA"
 AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
-              re.compile(rf"(?<!\s),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b{TRIAL_HEAD}", re.I),
+              re.compile(rf"(?<!\s),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b(?:{TRIAL_HEAD}|trials\b)", re.I),
               re.compile(rf"(?<!\s)\s+(?:is|was|will\s+be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}", re.I),
               # a short form given after the long one: "the Acme Evaluation of Zeta Therapy (ZETA) trial"
-              re.compile(rf"\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
+              re.compile(rf"\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
+              # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C21005) trial"
+              re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
+# a name set after a phased trial, between commas: "a Phase 3 clinical trial, ZETA 1, evaluating ..."
+APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational)\s+(?:[a-z-]+\s+){{0,2}}{TRIAL_HEAD},\s+$", re.I),
+                re.compile(r",\s"))
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
 NAMED_GATE = ("trial", "stud", "acronym", "short name")
@@ -337,15 +342,18 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
 
     >>> [n[2] for n in named_trials("Acme runs the ZETA Outcomes trial, and ZETA-2, a Phase 3 study, and Beta AB trial.")]
     ['ZETA Outcomes', 'ZETA-2', 'Beta AB']
+    >>> [n[2] for n in named_trials("Results of a Phase 3 clinical trial, ZETA 1, and of the ZETA-PC 5 (C21005) trial.")]
+    ['ZETA 1', 'ZETA-PC 5']
     """
     out = []
     for m in sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start()):
         start, end = m.span()
-        if (out and start < out[-1][1]) or (m.re is WORD_CAPS_NAME and m.group(0).split()[0] in NOT_FIRST_WORD):
-            continue
+        if (out and start < out[-1][4]) or (m.re is WORD_CAPS_NAME and m.group(0).split()[0] in NOT_FIRST_WORD):
+            continue                   # (inside the last name or the words that call it a trial's)
         label = start < 40 and bool(LABEL_BEFORE_NAME.fullmatch(text, 0, start))
         whole = next((a.match(text, end) for a in AFTER_NAME if a.match(text, end)), None)
-        if whole or label or BEFORE_NAME.search(text, max(0, start - 40), start):
+        apposed = APPOSED_NAME[0].search(text, max(0, start - 60), start) and APPOSED_NAME[1].match(text, end)
+        if whole or label or apposed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
     return out
 

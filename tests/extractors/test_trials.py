@@ -137,3 +137,15 @@ def test_a_short_form_in_parentheses_and_a_word_with_initials_name_trials():
     from kg.extractors.trials import good_name, named_trials
     assert [n[2] for n in named_trials("The Acme Evaluation of Zeta Therapy (ZETA) trial enrolled 40 adults.")] == ["ZETA"]
     assert [n[2] for n in named_trials("Results of the Zeta AB trial were given.") if good_name(n[2])] == ["Zeta AB"]
+
+
+def test_a_name_between_commas_after_a_phased_trial_and_one_before_a_protocol_code():
+    found, _ = trials_of("Acme reported results from a Phase 3 clinical trial, ZETA 1, evaluating XY-123.")
+    assert [(name, phase) for _, _, name, phase in found] == [("ZETA 1", "3")]
+    found, _ = trials_of("The Phase III ZETA-PC 5 (C21005) trial of XY-123 was stopped.")
+    assert [(name, phase) for _, _, name, phase in found] == [("ZETA-PC 5", "3")]
+
+
+def test_a_word_between_commas_after_an_unphased_trial_is_no_name():
+    found, _ = trials_of("In the trial, CRP, a marker of inflammation, fell with XY-123.")
+    assert all(name is None for _, _, name, _ in found)
