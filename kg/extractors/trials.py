@@ -318,7 +318,9 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
             continue
         phase, marker, first = None, "", start
         for j, p in enumerate(phrases):
-            if j not in used_phrases and p.start() <= start < p.end() + 1 and p.end() <= whole:
+            # (a phrase just before, closed by a comma, is the trial the name is set after: "a Phase 3 trial, ZETA 1,")
+            if j not in used_phrases and p.start() <= start < p.end() + 1 + 2 * (text[p.end():start] == ", ") \
+                    and p.end() <= whole:
                 phase, marker, first = phase_of(p), marker_of(p), min(first, p.start())
                 used_phrases.add(j)
         if phase is None:
