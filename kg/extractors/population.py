@@ -32,6 +32,8 @@ PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # look back before it would be tried at every character of every sentence
 NOT_AFTER = ("occurred", "reported", "seen", "observed")
 AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
+# who else a trial may be "of" ("a trial of 22,071 male physicians")
+STUDIED = ["physicians", "nurses", "veterans", "smokers", "workers", "students", "athletes"]
 # (a pattern that opens with a choice of words opens with a look-ahead for their first letters: re skips the other
 # positions at once)
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
@@ -44,6 +46,10 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"^(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?\s*:\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
     rx.compile(rf"\b{PEOPLE}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
+    # "a randomized trial of 22,071 healthy male physicians", "a study of 1,836 patients with X": those studied, named
+    # with the trial (the words between stop at a comma or a full stop)
+    rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"
+               rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+)?{NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE}|{'|'.join(STUDIED)})\b", re.I),
     # "a consecutive sample of 24 patients with X": an abstract's description of those studied
     rx.compile(rf"(?=[s])\bsample\s+of\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
     # "Of 150 people screened, 108 were enrolled"
@@ -51,8 +57,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
 ]
 # every reading of an enrollment names the people or the field: a cheap gate before the patterns
 # (each cue opens with a look-ahead for the first letters of its words: re then skips most positions at once)
-ENROLLED_CUE = rx.compile(rf"{rx.starts_with(PEOPLE_WORDS + ['enrol', 'screened', 'assessed'])}"
-                          rf"\b(?:{PEOPLE}|enrol\w*|screened|assessed)\b", re.I)
+ENROLLED_CUE = rx.compile(rf"{rx.starts_with(PEOPLE_WORDS + STUDIED + ['enrol', 'screened', 'assessed'])}"
+                          rf"\b(?:{PEOPLE}|{'|'.join(STUDIED)}|enrol\w*|screened|assessed)\b", re.I)
 SEX_WORDS = ["men", "males", "women", "females", "boys", "girls"]
 SEX = rf"(?:{'|'.join(SEX_WORDS)})"
 SEX_CUE = rx.compile(rf"{rx.starts_with(SEX_WORDS)}\b{SEX}\b", re.I)
@@ -170,7 +176,10 @@ ALL = (
                    Example("The trial randomised 420 patients, with treatment planned for two years.",
                            (("enrollment", "420"),)),
                    Example("Patients: a consecutive sample of 24 adults with asthma took part in the trial.",
-                           (("enrollment", "24"),))),
+                           (("enrollment", "24"),)),
+                   Example("It was a randomized trial of 2,071 apparently healthy male physicians.", (("enrollment", "2071"),)),
+                   Example("The approval rests on a placebo-controlled study of 836 patients with gout.",
+                           (("enrollment", "836"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
                           "Of 310 people screened for the trial, most were excluded.")),
     Rule("population.sexes", T.male, sexes, confidence=0.8, cue=SEX_CUE, also=(T.female, T.enrollment),
