@@ -34,6 +34,15 @@ from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_N
 # first capital, as a look back, because re scans fast only for a pattern that starts with a character
 CODE_NAME = rx.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})\b")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
+# a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
+# achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
+INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment|candidate|product|vaccine|brand)(?:,\s|\s)"
+                             r"(?:called\s|named\s|known\sas\s)?(?!(?:However|Moreover|Therefore|Meanwhile|Also|Then|Now|Today|"
+                             r"Overall|Additionally|Furthermore|Instead|Still|Thus|Patients|Doctors|Researchers|Investigators|"
+                             r"Participants|People|Results|Data|Treatment|Placebo|The|This|That|These|It|They|We)\b)"
+                             r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?)"
+                             r"(?=\s?[(,;®™]|\s(?:is|was|has|had|achieved|showed|met|reduced|failed|did|will|would|improved|"
+                             r"demonstrated|missed|received|won)\b)")
 @dataclass
 class Context:
     doc: Document
@@ -190,12 +199,14 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             m = local[short]
             for start, end in spans:
                 found.append(Mention(short, s.start + start, s.start + end, m.kind, m.label, m.ids, m.source, m.attrs))
-        for pattern in (CODE_NAME, MARKED_NAME):
+        for pattern in (CODE_NAME, MARKED_NAME, INTRODUCED_NAME):
             for hit in pattern.finditer(s.text):
-                text = hit.group(1) if pattern is MARKED_NAME else hit.group(0)
+                text = hit.group(0) if pattern is CODE_NAME else hit.group(1)
                 if is_registry_id(text):
                     continue
-                start = s.start + hit.start()
+                start = s.start + hit.start(0 if pattern is CODE_NAME else 1)
+                if pattern is INTRODUCED_NAME and any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" for m in found):
+                    continue              # "the gene therapy Zetavys (zetagene ...)": the lexicon's name in brackets
                 found.append(Mention(text, start, start + len(text), "therapy", text, (), "pattern"))
         out.append(resolve_overlaps(found))
     # a marked or coded name seen once is a therapy everywhere in the document

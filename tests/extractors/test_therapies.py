@@ -146,3 +146,20 @@ def test_target_verb_cue_finds_what_its_pattern_finds():
 def test_target_verb_cue_lets_through_every_match(text):
     # its stems are written by hand: a verb added to TARGET_VERB without its stem would fail here
     assert TARGET_VERB_CUE.search(text) is not None
+
+
+def test_a_product_name_set_after_the_word_for_it_is_a_therapy():
+    assert "Zetaxa" in named("The approval rests on a late-stage trial where the diabetes drug, Zetaxa, achieved a "
+                             "significant reduction in deaths.")
+    assert "Zetapre" in named("Acme reported results for its lead candidate Zetapre (an omega-3 oil) in adults.")
+    assert "Zetaxa" in named("The medicine Zetaxa is taken once a day.")
+
+
+def test_a_brand_before_the_lexicons_name_in_brackets_is_not_a_second_therapy():
+    found = named("The gene therapy Zetavys (ticagrelor) was given once.")
+    assert "Zetavys" not in found and "Ticagrelor" in found
+
+
+def test_a_capitalised_word_after_treatment_that_opens_a_clause_is_no_name():
+    assert "Patients" not in named("They stopped treatment. Patients then rested.")
+    assert not {"However", "Doctors"} & set(named("After the treatment, However, doctors waited; the drug Doctors gave was old."))
