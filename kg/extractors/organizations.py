@@ -47,7 +47,8 @@ def read_developed_by(view: View):
 
 
 def read_possessive(view: View):
-    """ "Acme Bio's investigational antibody XY-123", "Acme and Beta's XY-123", "XY-123, Acme's cell therapy"."""
+    """ "Acme Bio's investigational antibody XY-123", "Acme and Beta's XY-123", "XY-123, Acme's cell therapy",
+    "Acme's (NASDAQ:ACME) XY-123"."""
     spans = org_spans(view)
     text = view.text
     therapies = view.of_kind("drug", "therapy")
@@ -357,7 +358,9 @@ class OrganizationExtractor(RuleExtractor):
                        Example("The regulator cleared XY-123 (zorvimab), Acme Bio Limited's allogeneic cell therapy.",
                                (("XY-123", "developedBy", "Acme Bio Limited"),)),
                        Example("Acme Pharma and Beta Biosciences' antibody XY-123 failed.",
-                               (("developedBy", "Acme Pharma"), ("developedBy", "Beta Biosciences")))),
+                               (("developedBy", "Acme Pharma"), ("developedBy", "Beta Biosciences"))),
+                       Example("A Phase 2 trial evaluating Acme Bio’s (NASDAQ:ACME) XY-123 met its goal.",
+                               (("XY-123", "developedBy", "Acme Bio"),))),
              counterexamples=("Zeta's disease worsened despite XY-123.", "Parkinson's disease patients took XY-123.",
                               "Acme Pharma's experimental drugs for other diseases were not tested.",
                               "Acme Pharma's shares rose after XY-123 data were shown."),

@@ -296,7 +296,8 @@ ORG_THERAPY_NOUNS = r"""(?:therapy|therapies|drug|antibody|medicine|treatment|va
 ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by|from|as|is|was|has|had|were|are|the
     |a|an|trial|study|data|results|shares|stock|rival|competitor)\b)(?:[a-z][\w-]{0,30}|[A-Z]{2,}[\w-]{0,20}|\d[\w-]{0,20})"""
 # from an owner's "'s" to its therapy: nothing, or words that end in a therapy noun ("Acme's oral drug XY-123")
-ORG_POSSESSIVE = rx.compile(rf"""['’]s?\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
+# (a stock ticker may stand between the name's "'s" and what it owns: "Acme's (NASDAQ:ACME) XY-123")
+ORG_POSSESSIVE = rx.compile(rf"""['’]s?\s{{1,3}}(?:\([A-Za-z]{{2,10}}\s?:\s?[A-Z.]{{1,8}}\)\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
 # what follows "Acme's" when it describes a therapy named just before ("XY-123, Acme's cell therapy")
 ORG_THERAPY_NOUN = rx.compile(rf"""['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,4}}{ORG_THERAPY_NOUNS}\b""", re.X)

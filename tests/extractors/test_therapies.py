@@ -163,3 +163,8 @@ def test_a_brand_before_the_lexicons_name_in_brackets_is_not_a_second_therapy():
 def test_a_capitalised_word_after_treatment_that_opens_a_clause_is_no_name():
     assert "Patients" not in named("They stopped treatment. Patients then rested.")
     assert not {"However", "Doctors"} & set(named("After the treatment, However, doctors waited; the drug Doctors gave was old."))
+
+
+def test_a_measure_shaped_like_a_code_is_no_therapy():
+    found = named("In the trial, 69% on XY-123 achieved a CLASI-50 response and the HAMD-17 score fell.")
+    assert "XY-123" in found and not {"CLASI-50", "HAMD-17"} & set(found)
