@@ -145,3 +145,9 @@ def test_build_reads_ctgov_scale_definitions(tmp_path):
     build.write(build.merge(build.general_rows() + rows), out)
     text = out.read_text(encoding="utf-8")
     assert "overall survival\tendpoint\tOS" in text and "Acme Pruritus Rating Scale\tscale\t" in text
+
+
+def test_a_responder_threshold_of_an_unknown_scale_is_a_measure():
+    found = [(m.text, m.label) for m in find_measures("In all, 69% achieved a ZRS-50 response, against 49% on placebo.")]
+    assert ("ZRS-50", "ZRS-50") in found
+    assert not find_measures("Of the 50 responders, most were women.")
