@@ -375,6 +375,10 @@ ORG_DESCRIBED_AFTER = rx.compile(r"""\s{0,3}(?:\([^()]{1,30}\))?,\s{1,3}(?:a|an|
 ORG_ITS_TO_THERAPY = rx.compile(rf"""its\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}|[Pp]hase\s{{1,3}}[\w/-]{{1,8}}|\d[\w.-]{{0,8}})\s{{1,3}}){{0,5}}
     (?:(?:{ORG_THERAPY_NOUNS}|trial|study|studies|program|programme)\s{{1,3}}(?:(?:of|evaluating|with|testing|investigating
     |assessing)\s{{1,3}}(?:the\s{{1,3}})?(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,3}})?)?""", re.X)
+# an organisation (its stock ticker after it) "and its" therapy, anywhere in a sentence: "fruit for Acme (NASDAQ:ACME)
+# and its Alzheimer's disease candidate XY-123"
+ORG_AND_ITS = rx.compile(r"(?:\s{0,2}\([A-Za-z]{2,10}\s?:\s?[A-Z.]{1,8}\))?\s{1,3}and\s{1,3}its\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}?"
+                         r"(?:candidate|drug|therapy|antibody|medicine|product|vaccine|treatment)\s{1,3}")
 # what may stand before an organisation that opens a sentence: a dateline, "On Monday,", "In a statement,"
 ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}[—–]\s{0,3})?(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40},\s{1,3})?(?:the\s{1,3})?")
 # "Acme acquired Beta", "Acme bought Beta in 2020": the first is the second's parent
@@ -576,7 +580,9 @@ ORG_ANNOUNCER_AFTER = rx.compile(r"""(?:,?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|
     |together\s{1,3}){0,2}(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented|presents
     |unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses)\b)""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ")
-ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--)\s{0,3})?(?:the\s{1,3})?")
+ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--)\s{0,3})?(?:the\s{1,3})?"
+                                  # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
+                                  r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
 ORG_ANNOUNCE_GATE = rx.compile(r"(?=[adprsu])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose)",
                                re.I)
 # an approval announced: a single announcer's therapy is its own only when the news is its approval
@@ -602,6 +608,9 @@ ORG_LEGAL_TAIL = rx.compile(r",?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|GmbH
 ORG_PAREN_NAME = rx.compile(r"[^\s(),;]{0,3}\s{0,3}\(\s{0,3}")
 # a therapy-like mention that names a trial: "the Phase 3 XY-121 trial"
 ORG_TRIAL_AFTER = rx.compile(r"\s{1,3}(?:trial|study)\b")
+# a company's news of a trial of the therapy named next: "Acme today revealed an early stop to the Phase III ZETA study
+# evaluating XY-123" (a company announcing a trial of a drug develops it)
+ORG_TRIAL_OF = rx.compile(r"\b(?:trial|study)\s{1,3}(?:of|evaluating|testing|investigating|assessing)\s{1,3}(?:the\s{1,3})?$")
 # the announcer's own therapy: "... announced results of its study of XY-123", "the company's drug candidate XY-123"
 ORG_OWN_WORD = rx.compile(r"\b(?:its|their|the\s{1,3}compan(?:y|ies)['’]s?)\s")
 
