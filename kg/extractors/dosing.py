@@ -37,6 +37,11 @@ ROUTES = {
     "topical": r"(?=[at])(?:topical(?:ly)?|applied to the skin)",
 }
 ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
+# a route said of drugs in the plural is how background medicines are taken, not the trial's own: "patients were
+# treated with anticoagulants, oral vasodilators, and diuretics"
+BACKGROUND_CLASS_AFTER = re.compile(r"\s(?:[a-z-]{3,20}\s)?(?:vasodilators|anticoagulants|contraceptives|steroids|"
+                                    r"corticosteroids|antibiotics|diuretics|antidiabetics|antihypertensives|medications|"
+                                    r"medicines|drugs|agents)\b", re.I)
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
 GIVING = rx.compile(r"\b(?=[acdfgirst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
                     r"took|assign|route|formulation|suspension|tablet|capsule|treat)", re.I)
@@ -99,7 +104,7 @@ def unhedged_before(view: View, start: int) -> bool:
 
 def routes(view: View):
     for route, pattern in ROUTE.items():
-        m = pattern.search(view.text)
+        m = next((m for m in pattern.finditer(view.text) if not BACKGROUND_CLASS_AFTER.match(view.text, m.end())), None)
         if m and unhedged_before(view, m.start()):
             yield Hit(view.trial, route, m.start(), m.end())
 
@@ -247,7 +252,8 @@ ALL = (
     Rule("dosing.route", T.route, routes, confidence=0.7, cue=giving_and(*ROUTE.values()), hedged=True,
          examples=(Example("In the trial, XY-123 was given intravenously every month.", (("route", "intravenous"),)),
                    Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),))),
-         counterexamples=("The trial measured blood pressure.",)),
+         counterexamples=("The trial measured blood pressure.",
+                          "In the trial, nine patients were treated with anticoagulants, oral vasodilators and diuretics.")),
     Rule("dosing.dose", T.doseAmount, dose, confidence=0.7, cue=giving_and(POWER, DOSE), hedged=True, also=(T.doseUnit,),
          examples=(Example("In the trial, patients were assigned to XY-123 40 mg or placebo.",
                            (("doseAmount", "40"), ("doseUnit", "mg"))),
