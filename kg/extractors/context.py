@@ -36,6 +36,10 @@ CODE_NAME = rx.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
 # a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
 # achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
+# trials of the cooperative oncology groups are numbered with the group's initials ("ECOG3402", "RTOG 0617"): a trial,
+# never a drug's code
+GROUP_TRIAL_CODE = re.compile(r"(?:ECOG|SWOG|RTOG|CALGB|NSABP|GOG|NRG|EORTC|JCOG|ACOSOG|NCCTG|NCIC|CCTG|COG|HOVON|GBG|AIO|"
+                              r"TROG|ANZGOG|WJOG|KCSG|IFCT|GELA|LYSA|FIL|NCRI|MRC)[\s-]?[A-Z]?\d")
 # what follows a measure's name shaped like a code ("CLASI-50 response", "HAMD-17 score"), never a drug's
 MEASURE_AFTER_CODE = re.compile(r"\s{0,2}(?:response|responders?|score|scale|rate|criteria|remission)\b", re.I)
 INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment|candidate|product|vaccine|brand)(?:,\s|\s)"
@@ -204,7 +208,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
         for pattern in (CODE_NAME, MARKED_NAME, INTRODUCED_NAME):
             for hit in pattern.finditer(s.text):
                 text = hit.group(0) if pattern is CODE_NAME else hit.group(1)
-                if is_registry_id(text) or (pattern is CODE_NAME and MEASURE_AFTER_CODE.match(s.text, hit.end())):
+                if is_registry_id(text) or (pattern is CODE_NAME and (MEASURE_AFTER_CODE.match(s.text, hit.end())
+                                                                       or GROUP_TRIAL_CODE.match(text))):
                     continue
                 start = s.start + hit.start(0 if pattern is CODE_NAME else 1)
                 if pattern is INTRODUCED_NAME and any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" for m in found):

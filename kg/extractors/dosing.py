@@ -25,7 +25,9 @@ from kg.text.numbers import FIRST, NUMBER
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 ROUTES = {
-    "intravenous": r"(?=[i])(?:intravenous(?:ly)?|\bIV\b|into (?:the|a) (?:blood\s?stream|veins?))",
+    # (not a stage or grade: "stage IIIB/IV", "grade IV", "IV-A")
+    "intravenous": r"(?=[i])(?:intravenous(?:ly)?|(?<![/-])(?<!stage\s)(?<!stages\s)(?<!grade\s)(?<!class\s)\bIV\b(?![/-])|"
+                   r"into (?:the|a) (?:blood\s?stream|veins?))",
     "intrathecal": r"(?=[ils])(?:intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
                    r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord)",
     "oral": r"(?=[bcopt])(?:\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?)",
@@ -251,9 +253,11 @@ def giving_and(*patterns) -> rx.Prefiltered:
 ALL = (
     Rule("dosing.route", T.route, routes, confidence=0.7, cue=giving_and(*ROUTE.values()), hedged=True,
          examples=(Example("In the trial, XY-123 was given intravenously every month.", (("route", "intravenous"),)),
-                   Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),))),
+                   Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),)),
+                   Example("In the trial, XY-123 was given IV every month.", (("route", "intravenous"),))),
          counterexamples=("The trial measured blood pressure.",
-                          "In the trial, nine patients were treated with anticoagulants, oral vasodilators and diuretics.")),
+                          "In the trial, nine patients were treated with anticoagulants, oral vasodilators and diuretics.",
+                          "Trial patients with stage IIIB/IV cancer received XY-123 treatment.")),
     Rule("dosing.dose", T.doseAmount, dose, confidence=0.7, cue=giving_and(POWER, DOSE), hedged=True, also=(T.doseUnit,),
          examples=(Example("In the trial, patients were assigned to XY-123 40 mg or placebo.",
                            (("doseAmount", "40"), ("doseUnit", "mg"))),

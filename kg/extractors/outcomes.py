@@ -35,7 +35,7 @@ from kg.text.numbers import exact
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 ROLE_NAMES = {"primary": "primary", "main": "primary", "secondary": "secondary", "key secondary": "secondary",
-              "exploratory": "exploratory"}
+              "exploratory": "exploratory", "additional": "secondary"}
 SCALE_WORD = re.compile(r"(?=[afiqst])(?:scale|score|assessment|test|index|questionnaire|survival|function)", re.I)
 
 

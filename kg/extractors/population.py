@@ -52,6 +52,9 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+)?{NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:{PEOPLE}|{'|'.join(STUDIED)})\b", re.I),
     # "a consecutive sample of 24 patients with X": an abstract's description of those studied
     rx.compile(rf"(?=[s])\bsample\s+of\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
+    # "Of 27 patients enrolled, 24 were eligible": those enrolled, before the part of them a sentence goes on to
+    rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:enrolled|randomi[sz]ed|recruited|accrued|"
+               r"registered)\b", re.I),
     # "Of 150 people screened, 108 were enrolled"
     rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
 ]
@@ -178,6 +181,7 @@ ALL = (
                    Example("Patients: a consecutive sample of 24 adults with asthma took part in the trial.",
                            (("enrollment", "24"),)),
                    Example("It was a randomized trial of 2,071 apparently healthy male physicians.", (("enrollment", "2071"),)),
+                   Example("In the trial, of 27 patients enrolled, 24 were eligible.", (("enrollment", "27"),)),
                    Example("The approval rests on a placebo-controlled study of 836 patients with gout.",
                            (("enrollment", "836"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",

@@ -88,6 +88,7 @@ SOURCE_BEFORE = rx.compile(r"(?=[deip])\b(?:derived|extracted|isolated|purified|
 REAGENT_AFTER = rx.compile(r"\s{1,3}(?:anti-\S{1,20}\s{1,3})?(?:monoclonal|polyclonal)\s{1,3}antibod", re.I)
 PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched)\b
       |\s{1,3}(?:drugs?|agents?)\b(?!\s{0,3}\()
+      |[\s-]{1,3}(?:kinases?|phosphatases?|hydroxylases?|synthases?|kinase-)\b
       |\s{1,3}(?:lasers?|oil|moiet(?:y|ies)|consumption|aminotransferase|transaminase|dehydrogenase|criteria|score|
       scale|assay|kit|questionnaire|staining|stain)\b)""", re.I | re.X)
 

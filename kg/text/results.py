@@ -227,6 +227,8 @@ SIGNIFICANT = rx.compile(
 # "did not significantly reduce", "was unlikely to have met its primary endpoint"
 NEGATED_VERDICT = rx.compile(r"(?:\b(?:not|no|never|neither|nor|unlikely\s+to(?:\s+have)?|failed\s+to)|\bnone\s+of(?:\s+[\w-]+){1,3})"
                              r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a change within each group, not a difference between them: "improved significantly in both groups"
+WITHIN_GROUPS = rx.compile(r"[^.;]{0,60}?\bin\s+(?:both|each|all)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)\b", re.I)
 # a verdict on every measure a sentence lists: "beat placebo on every key secondary goal: A, B and C"
 EVERY = rx.compile(r"(?=[abe])\b(?:every|all|both|each)\b", re.I)
 # "nominally significant": below 0.05 outside the testing hierarchy; a reader could take it either way
@@ -249,12 +251,15 @@ def find_verdicts(text: str) -> list[Verdict]:
     [True, False]
     >>> [v.significant for v in find_verdicts("None of the differences reached statistical significance.")]
     [False]
+    >>> [v.significant for v in find_verdicts("The score improved significantly in both groups; the difference was not significant.")]
+    [False]
     """
     if NOMINAL.search(text):
         return []
     neg = [Verdict(False, m.start(), m.end()) for m in NOT_SIGNIFICANT.finditer(text)]
     pos = [Verdict(not NEGATED_VERDICT.search(text, max(0, m.start() - 60), m.start()), m.start(), m.end())
-           for m in SIGNIFICANT.finditer(text) if not any(n.start <= m.start() < n.end for n in neg)]
+           for m in SIGNIFICANT.finditer(text) if not any(n.start <= m.start() < n.end for n in neg)
+           and not WITHIN_GROUPS.match(text, m.end())]
     return sorted(neg + pos, key=lambda v: v.start)
 
 
@@ -557,15 +562,16 @@ CHANGE_PREFIX = rx.compile(r"^(?:(?:percent(?:age)?|%|mean|least[- ]squares mean
 
 
 # --- roles, timepoints and continuation (the outcome extractor's frame) ---------------------------------------
-ROLE_WORDS = r"(?P<role>primary|main|secondary|exploratory|key\s+secondary)"
+# ("additional end points" after the primary one are the secondary ones)
+ROLE_WORDS = r"(?P<role>primary|main|secondary|exploratory|key\s+secondary|additional)"
 ENDPOINT_WORDS = r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end\s+point)s?"
 # "the primary endpoint", "key secondary outcomes", "its main goal"
 # (opened by a look-ahead for the role words' first letters: re skips the other positions at once)
-ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'exploratory', 'key'])}\b{ROLE_WORDS}\s+(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
+ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'exploratory', 'key', 'additional'])}\b{ROLE_WORDS}\s+(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
 # a mention that is only a role phrase ("the primary endpoint") names no measure of its own
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :"
-ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,40},)?\s*+(?:(?:was|were|is|are|included|includes|comprised|of)\b|:)", re.I)
+ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,40},)?\s*+(?:(?:was|were|is|are|included|includes|including|comprised|of)\b|:)", re.I)
 # the number of measures a role phrase announces: "Three confirmatory secondary endpoints ..."
 ROLE_COUNT = rx.compile(r"(?=[23456fst])\b(?P<n>two|three|four|five|six|[2-6])\s(?:[\w-]{1,20}\s){0,2}$", re.I)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
@@ -606,8 +612,10 @@ PER = rx.compile(r"per\s*$")
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 # a subgroup's or post hoc analysis's numbers are not the trial's result
-SUBGROUP = rx.compile(r"(?=[eps])\b(?:subgroups?|post[-\s]hoc|subpopulations?|sub-populations?|exploratory\s+(?:analysis|analyses|comparison)|"
-                      r"pre-?specified\s+[^.;,]{1,40}\s+population)\b", re.I)
+SUBGROUP = rx.compile(r"(?=[abeps])\b(?:subgroups?|subsets?|post[-\s]hoc|subpopulations?|sub-populations?|"
+                      r"exploratory\s+(?:analysis|analyses|comparison)|pre-?specified\s+[^.;,]{1,40}\s+population|"
+                      # "did not differ based on age, sex or smoking history": across the population's parts
+                      r"(?:based\s+on|according\s+to|across)\s+(?:age|sex|gender|race|ethnicity|ethnic\s+origin|smoking))\b", re.I)
 # a sentence that opens on a part of the population: "Among those on invasive ventilation, ...", "In patients who
 # needed no oxygen, ..." (its numbers are a subgroup's, unless the part named is an arm: "Among those on XY-123")
 SUBGROUP_OPENER = rx.compile(rf"^\s{{0,3}}(?:Among|In|For)\s(?:those|{cues.PEOPLE})\s(?P<who>(?:on|receiving|who|with|without|"
@@ -628,7 +636,9 @@ FALLING_WORD = rx.compile(rf"(?=[dflrw])\b(?:{FALLING})\b", re.I)
 # layouts of one arm's or one measure's numbers
 _WORD = r"[\w-]{1,60}"
 # "from 40.6 to 37.6", "(37.6 vs. 40.6 points)", "a mean three points lower"
-FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-+]?{DECIMAL})\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-+]?{DECIMAL})", re.I)
+FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-+]?{DECIMAL})\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-+]?{DECIMAL})"
+                     # (not a span of time: "improved in both groups from 1 to 5 weeks")
+                     r"(?!\.?\d|\s*(?:days?|weeks?|months?|years?|hours?|h|wk|mo)\b)", re.I)
 # "(37.6 vs. 40.6 points)" is a value against its baseline only where the sentence compares times
 OVER_TIME = rx.compile(r"(?=[beps])\b(?:baseline|beginning|start|before|earlier|previously)\b", re.I)
 # an opening bracket between two mentions

@@ -241,3 +241,10 @@ def test_a_decline_named_before_the_measure_signs_the_arms_numbers():
                   "was 4.55 (0.76 per month) in the XY-123 group compared to 5.80 (0.97 per month) in the placebo group.")
     assert {(f"{SCALE} (XY-123)", "change", "-4.55"), (f"{SCALE} (placebo)", "change", "-5.8"),
             (f"{SCALE} (XY-123)", "direction", "decreased")} <= found
+
+
+def test_additional_end_points_after_the_primary_are_secondary():
+    found = facts(f"In the XY-123 trial (NCT00000001), the primary end point was the {SCALE} (ARS) with additional end "
+                  "points including overall survival.")
+    assert (SCALE, "outcomeRole", "primary") in found and ("overall survival", "outcomeRole", "secondary") in found
+    assert ("overall survival", "outcomeRole", "primary") not in found
