@@ -211,7 +211,7 @@ MODIFIER = re.compile(r"(?:ent|ive|ous|al|ic|ed|ble|ary|ory)$")
 ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP", "NCIT", "SYMP"]
 
 
-def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2, ncit_only: bool = False) -> bool:
+def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2, ncit_only: bool = False, ids: str = "") -> bool:
     """A one-word name that is an everyday English word ("life", "complete", "progressive").
 
     A common word stays only as the label of a disease or phenotype that two
@@ -225,7 +225,10 @@ def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2, ncit_only
         return True          # NCIT's one-word names ("Dependence", "Primary") are mostly qualifiers
     freq = zipf(text.lower(), "en")
     if kind == "drug":
-        return freq >= 3.5 and "label" not in attrs
+        # an everyday word that DrugBank lists only as an allergen or food extract ("Turkey", "Bean", "Elm"), with no
+        # other vocabulary's id: in text it is the country, the food or the tree
+        extract = text.isalpha() and "small molecule" not in attrs and "|" not in ids
+        return (freq >= 3.5 and "label" not in attrs) or (freq >= 3.0 and extract)
     if freq < 4.0:
         # HP's one-word clinical modifiers ("Transient", "Severe") are adjectives, not findings
         return kind == "phenotype" and bool(MODIFIER.search(text.lower()))
@@ -314,7 +317,7 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
         vocabularies = sources_per_name[text.lower()]
         if ((len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs) or is_number(text)
                 or is_numbered_word(text, kind, zipf_frequency) or is_stem_of_label(text, label)
-                or too_common(text, kind, attrs, zipf_frequency, len(vocabularies), vocabularies == {"NCIT"})):
+                or too_common(text, kind, attrs, zipf_frequency, len(vocabularies), vocabularies == {"NCIT"}, ids)):
             continue
         case = "case" in attrs
         key = " ".join(norm_tokens(text, keep_case=case))
