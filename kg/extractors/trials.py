@@ -53,6 +53,28 @@ REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|
                            r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
 
 
+# a document that reviews trials or comments on one reports none of its own: "Systematic review of ...", "This review
+# aims to ...", "a meta-analysis of 12 trials", "Commentary on: ..."
+REVIEW = rx.compile(r"(?=[clmnrst])\b(?:systematic\s+review|literature\s+review|narrative\s+review|this\s+review|"
+                    r"review\s+of\s+(?:the\s+)?(?:present\s+|current\s+|published\s+)?literature|meta-?analys[ie]s|commentary)\b", re.I)
+
+
+# a trial a sentence calls for, not one it reports: "a large randomized trial is required", "should be tested in a
+# randomised trial", "future trials" ("a randomized study was planned and done" reports one)
+WANTED_TRIAL = rx.compile(r"(?=[afinrsw])\b(?:(?:is|are)\s+(?:still\s+)?(?:required|needed|warranted)|needed|should|will|would|"
+                          r"future|warrant)\b", re.I)
+
+
+def is_review(sentences: list[Sentence]) -> bool:
+    """Does the document open (title and first two sentences) as a review, a meta-analysis or a commentary?
+
+    >>> from kg.text.sentences import Sentence
+    >>> is_review([Sentence(0, 30, "Systematic review of XY-123 use", 0)])
+    True
+    """
+    return any(REVIEW.search(s.text) for s in sentences[:3])
+
+
 def reports_trial(text: str) -> bool:
     """Does a sentence report a trial in words: "randomised", "placebo", "were randomly divided into two groups",
     "in random order", "in an open study", "a crossover design"?
@@ -689,7 +711,8 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
     mentions = find_trial_mentions(sentences, others)
     hedged = frozenset(m.sentence for m in mentions if not (m.ids or m.name) and HEDGE.search(sentences[m.sentence].text))
     trials = resolve_trials(mentions, doc_id, hedged)
-    if not trials and any(reports_trial(s.text) for s in sentences):
+    if not trials and not is_review(sentences) and any(reports_trial(s.text) and not WANTED_TRIAL.search(s.text)
+                                                        for s in sentences):
         # a trial with no registry id is known only to this document: its key says so
         said = [m for m in mentions if m.definite and m.sentence not in hedged]     # not "a Phase 3 study should follow"
         trials = [TrialRef(f"doc-{doc_id}-1", (), None, 0, phase_in_mentions(said))]

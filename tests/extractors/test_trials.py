@@ -149,3 +149,13 @@ def test_a_name_between_commas_after_a_phased_trial_and_one_before_a_protocol_co
 def test_a_word_between_commas_after_an_unphased_trial_is_no_name():
     found, _ = trials_of("In the trial, CRP, a marker of inflammation, fell with XY-123.")
     assert all(name is None for _, _, name, _ in found)
+
+
+def test_a_review_and_a_trial_called_for_report_no_trial_of_their_own():
+    found, _ = trials_of("Systematic review of XY-123 in sepsis\n\nWe searched for randomized controlled trials of XY-123. "
+                         "Nine studies were found.")
+    assert found == []
+    found, _ = trials_of("XY-123 in sepsis\n\nThe evidence is weak. A large randomized controlled trial is required.")
+    assert found == []
+    found, _ = trials_of("XY-123 in sepsis\n\nA prospective randomized double-blind study was planned and 85 adults took part.")
+    assert len(found) == 1
