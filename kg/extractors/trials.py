@@ -268,6 +268,9 @@ def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
     return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in head))
 
 
+REGISTRATION = rx.compile(r"(?=[r])\bregist(?:ered|ration)\b", re.I)
+
+
 def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, ids) of the registry ids in ``text``, ids given together ("A and B", "A; B") as one group.
 
@@ -275,12 +278,18 @@ def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     [(14, 41, ('NCT01234567', 'NCT07654321')), (61, 72, ('NCT01112223',))]
     """
     groups: list[list] = []
-    for _, m in registry_ids(text):
+    registries = []
+    for registry, m in registry_ids(text):
+        registries.append(registry)
         if groups and BETWEEN_IDS.fullmatch(text, groups[-1][1], m.start()):
             groups[-1][1] = m.end()
             groups[-1][2].append(m.group(0))
         else:
             groups.append([m.start(), m.end(), [m.group(0)]])
+    if len(groups) > 1 and len(set(registries)) == len(registries) and REGISTRATION.search(text):
+        # "registered with EudraCT, number A, and as an International Standard ... Trial, number B": a trial has one
+        # id in each registry, so ids of different registries in one registration statement are one trial's
+        return [(groups[0][0], groups[-1][1], tuple(i for g in groups for i in g[2]))]
     return [(a, b, tuple(ids)) for a, b, ids in groups]
 
 

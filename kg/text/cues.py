@@ -143,7 +143,9 @@ GENE_COPY = rx.compile(r"\b(?:cop(?:y|ies)|version)\s+of\s+the\s+(?P<x>[A-Za-z0-
 # a negation just before a verb ("did not block")
 NEGATED_BEFORE = rx.compile(r"(?=[fnw])\b(?:not|no|never|nor|without|failed to)\b[^.;]{0,20}$", re.I)
 # an approval's word: the indication follows it ("approved for", "authorisation ... for", "cleared to treat")
-APPROVAL_WORD = rx.compile(r"(?=[acl])\b(?:approv(?:ed|es|al)|cleared|clearance|authori[sz](?:ed|ation)|label\s+of)\b", re.I)
+# ("clearance" only as a regulator's: "FDA clearance", "clearance from the agency"; not "stone clearance")
+APPROVAL_WORD = rx.compile(r"(?=[acl])\b(?:approv(?:ed|es|al)|cleared|(?:(?<=FDA\s)|(?<=510\(k\)\s)|(?<=regulatory\s)|(?<=marketing\s))"
+                           r"clearance|clearance(?=\s+(?:from|by)\b)|authori[sz](?:ed|ation)|label\s+of)\b", re.I)
 # the words just before the approved indication: "for adults with", "to treat", "for the treatment of"
 APPROVED_FOR_BEFORE = rx.compile(r"""\b(?:for|to\ treat|to\ cover)\s+(?:the\s+)?(?:(?:first|second)-line\s+)?(?:treatment\s+of\s+)?
     (?:(?:adults?|patients|people|children|adolescents|infants|those)\b[^,;.()]{0,50}?\b(?:with|who\ have|of)\s+)?

@@ -173,3 +173,11 @@ def test_a_measure_shaped_like_a_code_is_no_therapy():
 def test_a_drug_word_inside_an_enzyme_name_and_a_group_trial_code_are_no_therapies():
     found = named("Patients had received EGFR tyrosine kinase inhibitors before XY-123 in the ECOG3402 trial.")
     assert "XY-123" in found and not {"Tyrosine", "ECOG3402"} & set(found)
+
+
+def test_stone_clearance_is_no_approval():
+    found = facts("In the trial (NCT01234567), XY-123 did not speed stone clearance in 4 weeks for patients with "
+                  "ureteric colic.")
+    assert not any(p == "approvedFor" for _, p, _ in found)
+    found = facts("XY-123 received FDA clearance for adults with psoriasis.")
+    assert ("XY-123", "approvedFor", "psoriasis") in found

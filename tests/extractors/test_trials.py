@@ -159,3 +159,10 @@ def test_a_review_and_a_trial_called_for_report_no_trial_of_their_own():
     assert found == []
     found, _ = trials_of("XY-123 in sepsis\n\nA prospective randomized double-blind study was planned and 85 adults took part.")
     assert len(found) == 1
+
+
+def test_ids_of_two_registries_in_one_registration_statement_are_one_trial():
+    assert [g[2] for g in id_groups("It is registered with EudraCT, number 2010-012345-26, and as an International "
+                                    "Standard Randomised Controlled Trial, ISRCTN12345678.")] == \
+        [("2010-012345-26", "ISRCTN12345678")]
+    assert len(id_groups("ZETA (NCT01234567) and BETA (NCT07654321) were registered.")) == 2   # one registry: two trials
