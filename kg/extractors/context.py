@@ -21,6 +21,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
+from kg.text.cues import NEGATED_BEFORE
 from kg.text.layout import content_lines
 from kg.text.measures import find_measures, measure_abbreviations
 from kg.text.reading import reading_form
@@ -368,9 +369,17 @@ def pick_main_therapy(sentences, mentions) -> str | None:
 
 
 def top_disease(ctx: Context) -> tuple[int, Mention] | None:
-    """The disease the document is about (named most often) and its first mention."""
-    counts = Counter(m.label for ms in ctx.mentions for m in ms if m.kind == "disease")
+    """The disease the document is about (named most often, not as one patients were without: "pain relief without
+    sensory loss") and its first mention."""
+    named = [(i, m) for i, ms in enumerate(ctx.mentions) for m in ms if m.kind == "disease" and not negated(ctx, i, m)]
+    counts = Counter(m.label for _, m in named)
     if not counts:
         return None
     label = counts.most_common(1)[0][0]
-    return next((i, m) for i, ms in enumerate(ctx.mentions) for m in ms if m.label == label)
+    return next((i, m) for i, m in named if m.label == label)
+
+
+def negated(ctx: Context, i: int, m: Mention) -> bool:
+    """Is mention ``m`` of sentence ``i`` said to be absent ("without X", "no X", "free of X")?"""
+    s = ctx.sentences[i]
+    return NEGATED_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start) is not None

@@ -17,7 +17,7 @@ from collections import Counter
 
 import ahocorasick
 
-from kg.extractors.context import entity_of
+from kg.extractors.context import entity_of, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.trials import PHASE, normalise_phase
 from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, unhedged
@@ -404,7 +404,7 @@ def top_condition(ctx):
         for m in ctx.of_kind(i, "disease"):
             a = m.start - s.start
             if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) \
-                    and not not_population(ctx.masked[i], a, m.end - s.start):
+                    and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m):
                 counts[m.label] += 1
                 first.setdefault(m.label, (i, m))
     return first[counts.most_common(1)[0][0]] if counts else None
