@@ -39,7 +39,7 @@ STUDIED = ["physicians", "nurses", "veterans", "smokers", "workers", "students",
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned"; not "120 people screened, 90 were ..."
-    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b(?:(?!screened|assessed)[^.;]){{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
+    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b(?:(?!screened|assessed)[^.;]){{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|were randomi[sz]ed|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
@@ -182,9 +182,11 @@ ALL = (
                            (("enrollment", "24"),)),
                    Example("It was a randomized trial of 2,071 apparently healthy male physicians.", (("enrollment", "2071"),)),
                    Example("In the trial, of 27 patients enrolled, 24 were eligible.", (("enrollment", "27"),)),
+                   Example("One hundred eighty-two patients were included in the trial.", (("enrollment", "182"),)),
                    Example("The approval rests on a placebo-controlled study of 836 patients with gout.",
                            (("enrollment", "836"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
+                          "In the trial, 150 patients were included in the primary analysis.",
                           "Of 310 people screened for the trial, most were excluded.")),
     Rule("population.sexes", T.male, sexes, confidence=0.8, cue=SEX_CUE, also=(T.female, T.enrollment),
          examples=(Example("The trial included 14 men and 9 women.", (("male", "14"), ("female", "9"))),

@@ -89,6 +89,7 @@ REAGENT_AFTER = rx.compile(r"\s{1,3}(?:anti-\S{1,20}\s{1,3})?(?:monoclonal|polyc
 PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched)\b
       |\s{1,3}(?:drugs?|agents?)\b(?!\s{0,3}\()
       |[\s-]{1,3}(?:kinases?|phosphatases?|hydroxylases?|synthases?|kinase-)\b
+      |\s{1,3}(?:grades?|class|physical\s{1,3}status)\b
       |\s{1,3}(?:lasers?|oil|moiet(?:y|ies)|consumption|aminotransferase|transaminase|dehydrogenase|criteria|score|
       scale|assay|kit|questionnaire|staining|stain)\b)""", re.I | re.X)
 
@@ -111,7 +112,7 @@ NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as fro
     been being take taking takes took tolerate tolerated receive receiving received using use only either both any
     other prior previous current concomitant background stable dose doses top their its his her no not new older
     nonsteroidal steroidal selective oral potent novel first second third investigational experimental approved
-    standard existing such like than versus plus""".split())
+    standard existing such like than versus plus agonist agonists antagonist antagonists partial inverse""".split())
 # a drug class is a therapy when the text says patients take it: these words, then only filler words, before it
 CLASS_USE_BEFORE = rx.compile(r"""(?=[abcdiorstu])\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
       doses?\ of|top\ of|background|in\ addition\ to|alongside|continu(?:e|ed|ing)|remain(?:ed)?\ on|stay(?:ed)?\ on)
