@@ -181,3 +181,9 @@ def test_stone_clearance_is_no_approval():
     assert not any(p == "approvedFor" for _, p, _ in found)
     found = facts("XY-123 received FDA clearance for adults with psoriasis.")
     assert ("XY-123", "approvedFor", "psoriasis") in found
+
+
+def test_a_substance_measured_is_no_therapy():
+    found = named("In the trial (NCT01234567) of XY-123, the levels of creatinine rose and end tidal carbon dioxide was "
+                  "kept between 35 and 40 mmHg.")
+    assert "XY-123" in found and not {"Creatinine", "Carbon dioxide"} & set(found)
