@@ -505,6 +505,11 @@ def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = Non
     if m.name:
         if m.label:                            # a record's field: the record's trial
             return next((k for k, t in enumerate(trials) if t.ids and not t.name), None)
+        # "The confirmatory Phase 3 study ..." then "its confirmatory Phase 3 ZETA trial": the name is that trial's
+        unnamed = [k for k, t in enumerate(trials) if not t.ids and not t.name and m.phase and t.phase == m.phase
+                   and t.marker == m.marker]
+        if len(unnamed) == 1 and m.definite:
+            return unnamed[0]
         return next((k for k, t in enumerate(trials) if t.first == m.sentence and t.ids and not t.name
                      and t.marker == m.marker), None) if m.marker != "part" else None
     if m.phase:

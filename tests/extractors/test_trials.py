@@ -166,3 +166,9 @@ def test_ids_of_two_registries_in_one_registration_statement_are_one_trial():
                                     "Standard Randomised Controlled Trial, ISRCTN12345678.")] == \
         [("2010-012345-26", "ISRCTN12345678")]
     assert len(id_groups("ZETA (NCT01234567) and BETA (NCT07654321) were registered.")) == 2   # one registry: two trials
+
+
+def test_a_name_given_later_to_a_phased_trial_joins_it():
+    found, _ = trials_of("The confirmatory Phase 3 study of XY-123 failed.\nXY-123 missed the goal of its confirmatory "
+                         "Phase 3 ZETA trial. ZETA (NCT01234567) enrolled 125 boys.")
+    assert [(key, name, phase) for key, _, name, phase in found] == [("NCT01234567", "ZETA", "3")]
