@@ -66,7 +66,8 @@ MEASURED_OF = rx.compile(r"(?=[abcdegilmoprsvw])\b(?:values?|levels?|scores?|res
 # "from 5 to 10 mg", "ranges from": a range is no one dose
 RANGE_BEFORE = rx.compile(r"(?=[bfru])\b(?:from|between|range[sd]?|ranging|up\s+to)\s+$", re.I)
 RANGE_END = rx.compile(rf"{NUMBER}\s*(?:to|-|–)\s*$", re.I)
-RANGE_AFTER = rx.compile(rf"^\s*(?:to|-|–|and)\s*{NUMBER}", re.I)
+# ("and" a range only when a dose follows: "5 and 10 mg", not "... per kg and 62 received placebo")
+RANGE_AFTER = rx.compile(rf"^\s*(?:to|-|–)\s*{NUMBER}|^\s*and\s*{NUMBER}\s*(?:{cues.DOSE_UNIT}|[x×]\s*10|cells|vector)", re.I)
 BETWEEN = rf"(?:\([^)]{{0,200}}\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]{{1,{WORD_MAX}}})"
 COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|sessions|injection|dose|infusion)\b"
 COUNT = rx.compile(COUNT, re.I)
@@ -91,7 +92,10 @@ SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)
 TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
                           re.I)
 DURATION = rx.compile(rf"(?=[dflot])\b(?:over|for|during|through|lasted|lasting)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
-FOLLOW = rx.compile(rf"(?=[f])\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
+FOLLOW = rx.compile(rf"(?=[\dfotw])(?:\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b"
+                    # "with 52 weeks of follow-up", "a follow-up of 12 months"
+                    rf"|\b(?P<n2>{NUMBER})[\s-](?P<unit2>day|week|month|year)s?\s+of\s+follow-?up\b"
+                    rf"|\bfollow-?up\s+of\s+(?P<n3>{NUMBER})[\s-](?P<unit3>day|week|month|year)s?\b)", re.I)
 # "treatment planned for three years": the length a design sets, not a hedge
 PLANNED_FOR = rx.compile(r"\b(?:treatment|therapy|dosing)\s+(?:was\s+)?planned\s+for$", re.I)
 RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)
@@ -121,7 +125,10 @@ def dose(view: View):
         unit = "vector genomes" if VECTOR.search(what) else "cells" if cells(view, m) else None
         if unit:
             amount = Decimal(m.group("mant")) * 10 ** int(m.group("exp"))
-            yield from dose_hits(view, m, amount, unit + ("/kg" if m.group("perkg") else ""))
+            amount = amount.to_integral_value() if amount == amount.to_integral_value() else amount   # 1.33 x 10^14
+            if m.group("perkg"):          # per kilogram, a vector dose is written "vg/kg", its usual unit
+                unit = ("vg" if unit == "vector genomes" else unit) + "/kg"
+            yield from dose_hits(view, m, amount, unit)
             return
     for m in DOSE.finditer(text):
         if ranged(text, m) or not unhedged_before(view, m.start()):
@@ -196,7 +203,8 @@ def interval(view: View):
 def follow_up(view: View):
     m = FOLLOW.search(view.text)
     if m and unhedged_before(view, m.start()):
-        yield Hit(view.trial, to_iso(number(m.group("n")), m.group("unit")), m.start(), m.end())
+        n, unit = next((m.group(f"n{k}"), m.group(f"unit{k}")) for k in ("", "2", "3") if m.group(f"n{k}"))
+        yield Hit(view.trial, to_iso(number(n), unit), m.start(), m.end())
 
 
 def duration(view: View):
@@ -264,7 +272,9 @@ ALL = (
                    Example("Trial patients received 3 x 10^6 cells per kilogram of XY-123.",
                            (("doseAmount", "3000000"), ("doseUnit", "cells/kg"))),
                    Example("In the trial, XY-123 was given at 0.5 mg per kilogram.",
-                           (("doseAmount", "0.5"), ("doseUnit", "mg/kg")))),
+                           (("doseAmount", "0.5"), ("doseUnit", "mg/kg"))),
+                   Example("In the trial, 63 boys received XY-123 at 1.33x10^14 vector genomes per kg and 62 received placebo.",
+                           (("doseAmount", "133000000000000"), ("doseUnit", "vg/kg")))),
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
                           "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",
@@ -289,7 +299,9 @@ ALL = (
          examples=(Example("Trial patients received one injection and were followed for 12 months.",
                            (("followUp", "P12M"),)),
                    Example("After a single infusion, trial participants were followed up for 2 years.",
-                           (("followUp", "P2Y"),))),
+                           (("followUp", "P2Y"),)),
+                   Example("In the trial, 63 boys received one infusion of XY-123, with 52 weeks of follow-up.",
+                           (("followUp", "P52W"),))),
          counterexamples=("Trial patients received one injection.",)),
     Rule("dosing.duration", T.duration, duration, confidence=0.7, cue=giving_and(DURATION), hedged=True,
          examples=(Example("In the trial, XY-123 was given twice weekly for four consecutive weeks.",
