@@ -23,6 +23,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
+from kg.text.cues import NEGATED_BEFORE
 from kg.text.layout import content_lines
 from kg.text.measures import find_measures, measure_abbreviations, measures_each
 from kg.text.reading import reading_forms
@@ -37,6 +38,21 @@ from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_N
 CODE_NAME = rx.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})\b")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
 START = attrgetter("start")        # a mention's start, as a sort key (in C)
+# trials of the cooperative oncology groups are numbered with the group's initials ("ECOG3402", "RTOG 0617"): a trial,
+# never a drug's code
+GROUP_TRIAL_CODE = re.compile(r"(?:ECOG|SWOG|RTOG|CALGB|NSABP|GOG|NRG|EORTC|JCOG|ACOSOG|NCCTG|NCIC|CCTG|COG|HOVON|GBG|AIO|"
+                              r"TROG|ANZGOG|WJOG|KCSG|IFCT|GELA|LYSA|FIL|NCRI|MRC)[\s-]?[A-Z]?\d")
+# what follows a measure's name shaped like a code ("CLASI-50 response", "HAMD-17 score"), never a drug's
+MEASURE_AFTER_CODE = re.compile(r"\s{0,2}(?:response|responders?|score|scale|rate|criteria|remission)\b", re.I)
+# a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
+# achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
+INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment|candidate|product|vaccine|brand)(?:,\s|\s)"
+                             r"(?:called\s|named\s|known\sas\s)?(?!(?:However|Moreover|Therefore|Meanwhile|Also|Then|Now|Today|"
+                             r"Overall|Additionally|Furthermore|Instead|Still|Thus|Patients|Doctors|Researchers|Investigators|"
+                             r"Participants|People|Results|Data|Treatment|Placebo|The|This|That|These|It|They|We)\b)"
+                             r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?)"
+                             r"(?=\s?[(,;®™]|\s(?:is|was|has|had|achieved|showed|met|reduced|failed|did|will|would|improved|"
+                             r"demonstrated|missed|received|won)\b)")
 @dataclass
 class Context:
     doc: Document
@@ -201,6 +217,11 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 found.append(Mention(short, s.start + start, s.start + end, m.kind, m.label, m.ids, m.source, m.attrs))
         for text, start in coded[idx]:
             found.append(Mention(text, s.start + start, s.start + start + len(text), "therapy", text, (), "pattern"))
+        for hit in INTRODUCED_NAME.finditer(s.text):
+            text, start = hit.group(1), s.start + hit.start(1)
+            if not is_registry_id(text) and not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" for m in found):
+                # (not "the gene therapy Zetavys (zetagene ...)": the lexicon's name in brackets is the therapy)
+                found.append(Mention(text, start, start + len(text), "therapy", text, (), "pattern"))
         out.append(resolve_overlaps(found))
     # a marked or coded name seen once is a therapy everywhere in the document
     names = {m.text: m for ms in out for m in ms if m.kind == "therapy"}
@@ -224,8 +245,10 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]
     bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    for hit in CODE_NAME.finditer("\n".join(texts)):
-        if not is_registry_id(hit.group(0)):
+    joined = "\n".join(texts)
+    for hit in CODE_NAME.finditer(joined):
+        # (not a trial's group code, "ECOG3402", nor a measure's, "CLASI-50 response")
+        if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or MEASURE_AFTER_CODE.match(joined, hit.end())):
             k = bisect_right(bases, hit.start()) - 1
             out[k].append((hit.group(0), hit.start() - bases[k]))
     for k, text in enumerate(texts):
@@ -403,9 +426,17 @@ def pick_main_therapy(sentences, mentions) -> str | None:
 
 
 def top_disease(ctx: Context) -> tuple[int, Mention] | None:
-    """The disease the document is about (named most often) and its first mention."""
-    counts = Counter(m.label for ms in ctx.mentions for m in ms if m.kind == "disease")
+    """The disease the document is about (named most often, not as one patients were without: "pain relief without
+    sensory loss") and its first mention."""
+    named = [(i, m) for i, ms in enumerate(ctx.mentions) for m in ms if m.kind == "disease" and not negated(ctx, i, m)]
+    counts = Counter(m.label for _, m in named)
     if not counts:
         return None
     label = counts.most_common(1)[0][0]
-    return next((i, m) for i, ms in enumerate(ctx.mentions) for m in ms if m.label == label)
+    return next((i, m) for i, m in named if m.label == label)
+
+
+def negated(ctx: Context, i: int, m: Mention) -> bool:
+    """Is mention ``m`` of sentence ``i`` said to be absent ("without X", "no X", "free of X")?"""
+    s = ctx.sentences[i]
+    return NEGATED_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start) is not None

@@ -25,7 +25,9 @@ from kg.text.numbers import FIRST, NUMBER
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 ROUTES = {
-    "intravenous": r"(?=[i])(?:intravenous(?:ly)?|\bIV\b|into (?:the|a) (?:blood\s?stream|veins?))",
+    # (not a stage or grade: "stage IIIB/IV", "grade IV", "IV-A")
+    "intravenous": r"(?=[i])(?:intravenous(?:ly)?|(?<![/-])(?<!stage\s)(?<!stages\s)(?<!grade\s)(?<!class\s)\bIV\b(?![/-])|"
+                   r"into (?:the|a) (?:blood\s?stream|veins?))",
     "intrathecal": r"(?=[ils])(?:intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
                    r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord)",
     "oral": r"(?=[bcopt])(?:\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?)",
@@ -37,6 +39,11 @@ ROUTES = {
     "topical": r"(?=[at])(?:topical(?:ly)?|applied to the skin)",
 }
 ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
+# a route said of drugs in the plural is how background medicines are taken, not the trial's own: "patients were
+# treated with anticoagulants, oral vasodilators, and diuretics"
+BACKGROUND_CLASS_AFTER = re.compile(r"\s(?:[a-z-]{3,20}\s)?(?:vasodilators|anticoagulants|contraceptives|steroids|"
+                                    r"corticosteroids|antibiotics|diuretics|antidiabetics|antihypertensives|medications|"
+                                    r"medicines|drugs|agents)\b", re.I)
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
 GIVING = rx.compile(r"\b(?=[acdfgirst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
                     r"took|assign|route|formulation|suspension|tablet|capsule|treat)", re.I)
@@ -52,10 +59,15 @@ POWER = rx.compile(rf"(?=[\d])(?<![\d.])(?P<mant>\d{{1,3}}(?:\.\d{{1,3}})?)\s*[x
 VECTOR = rx.compile(r"(?=[v])\b(?:vector|vg)\b", re.I)
 AT_END = rx.compile(r"\bat\s+$", re.I)
 DOSE_WORD = rx.compile(r"(?=[acdeort])\b(?:dose|doses|dosed|contained|containing|each|of|received|at|to)\b", re.I)
+# "a resistance of 21 units", "a mean level of 5 mg/dL": a measured quantity, not a dose, though "of" comes before it
+MEASURED_OF = rx.compile(r"(?=[abcdegilmoprsvw])\b(?:values?|levels?|scores?|resistance|pressure|concentrations?|weight|"
+                         r"counts?|rates?|index|volume|clearance|output|mean|median|average|baseline|decreases?|reductions?|"
+                         r"increases?|changes?|differences?|improvements?|drops?|declines?|rises?|gains?|loss)\s+of\s+$", re.I)
 # "from 5 to 10 mg", "ranges from": a range is no one dose
 RANGE_BEFORE = rx.compile(r"(?=[bfru])\b(?:from|between|range[sd]?|ranging|up\s+to)\s+$", re.I)
 RANGE_END = rx.compile(rf"{NUMBER}\s*(?:to|-|–)\s*$", re.I)
-RANGE_AFTER = rx.compile(rf"^\s*(?:to|-|–|and)\s*{NUMBER}", re.I)
+# ("and" a range only when a dose follows: "5 and 10 mg", not "... per kg and 62 received placebo")
+RANGE_AFTER = rx.compile(rf"^\s*(?:to|-|–)\s*{NUMBER}|^\s*and\s*{NUMBER}\s*(?:{cues.DOSE_UNIT}|[x×]\s*10|cells|vector)", re.I)
 BETWEEN = rf"(?:\([^)]{{0,200}}\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]{{1,{WORD_MAX}}})"
 COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|sessions|injection|dose|infusion)\b"
 COUNT = rx.compile(COUNT, re.I)
@@ -80,7 +92,10 @@ SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)
 TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
                           re.I)
 DURATION = rx.compile(rf"(?=[dflot])\b(?:over|for|during|through|lasted|lasting)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
-FOLLOW = rx.compile(rf"(?=[f])\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b", re.I)
+FOLLOW = rx.compile(rf"(?=[\dfotw])(?:\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b"
+                    # "with 52 weeks of follow-up", "a follow-up of 12 months"
+                    rf"|\b(?P<n2>{NUMBER})[\s-](?P<unit2>day|week|month|year)s?\s+of\s+follow-?up\b"
+                    rf"|\bfollow-?up\s+of\s+(?P<n3>{NUMBER})[\s-](?P<unit3>day|week|month|year)s?\b)", re.I)
 # "treatment planned for three years": the length a design sets, not a hedge
 PLANNED_FOR = rx.compile(r"\b(?:treatment|therapy|dosing)\s+(?:was\s+)?planned\s+for$", re.I)
 RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)
@@ -95,7 +110,7 @@ def unhedged_before(view: View, start: int) -> bool:
 
 def routes(view: View):
     for route, pattern in ROUTE.items():
-        m = pattern.search(view.text)
+        m = next((m for m in pattern.finditer(view.text) if not BACKGROUND_CLASS_AFTER.match(view.text, m.end())), None)
         if m and unhedged_before(view, m.start()):
             yield Hit(view.trial, route, m.start(), m.end())
 
@@ -110,14 +125,17 @@ def dose(view: View):
         unit = "vector genomes" if VECTOR.search(what) else "cells" if cells(view, m) else None
         if unit:
             amount = Decimal(m.group("mant")) * 10 ** int(m.group("exp"))
-            yield from dose_hits(view, m, amount, unit + ("/kg" if m.group("perkg") else ""))
+            amount = amount.to_integral_value() if amount == amount.to_integral_value() else amount   # 1.33 x 10^14
+            if m.group("perkg"):          # per kilogram, a vector dose is written "vg/kg", its usual unit
+                unit = ("vg" if unit == "vector genomes" else unit) + "/kg"
+            yield from dose_hits(view, m, amount, unit)
             return
     for m in DOSE.finditer(text):
         if ranged(text, m) or not unhedged_before(view, m.start()):
             continue
         before = text[max(0, m.start() - 30):m.start()]
         after_drug = any(0 <= m.start() - end <= 4 for end in drug_ends) or AT_END.search(before)
-        if not (after_drug or DOSE_WORD.search(before)):
+        if not (after_drug or DOSE_WORD.search(before)) or MEASURED_OF.search(before):
             continue
         amount = number(m.group("amount"))
         if not amount:
@@ -185,7 +203,8 @@ def interval(view: View):
 def follow_up(view: View):
     m = FOLLOW.search(view.text)
     if m and unhedged_before(view, m.start()):
-        yield Hit(view.trial, to_iso(number(m.group("n")), m.group("unit")), m.start(), m.end())
+        n, unit = next((m.group(f"n{k}"), m.group(f"unit{k}")) for k in ("", "2", "3") if m.group(f"n{k}"))
+        yield Hit(view.trial, to_iso(number(n), unit), m.start(), m.end())
 
 
 def duration(view: View):
@@ -242,18 +261,24 @@ def giving_and(*patterns) -> rx.Prefiltered:
 ALL = (
     Rule("dosing.route", T.route, routes, confidence=0.7, cue=giving_and(*ROUTE.values()), hedged=True,
          examples=(Example("In the trial, XY-123 was given intravenously every month.", (("route", "intravenous"),)),
-                   Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),))),
-         counterexamples=("The trial measured blood pressure.",)),
+                   Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),)),
+                   Example("In the trial, XY-123 was given IV every month.", (("route", "intravenous"),))),
+         counterexamples=("The trial measured blood pressure.",
+                          "In the trial, nine patients were treated with anticoagulants, oral vasodilators and diuretics.",
+                          "Trial patients with stage IIIB/IV cancer received XY-123 treatment.")),
     Rule("dosing.dose", T.doseAmount, dose, confidence=0.7, cue=giving_and(POWER, DOSE), hedged=True, also=(T.doseUnit,),
          examples=(Example("In the trial, patients were assigned to XY-123 40 mg or placebo.",
                            (("doseAmount", "40"), ("doseUnit", "mg"))),
                    Example("Trial patients received 3 x 10^6 cells per kilogram of XY-123.",
                            (("doseAmount", "3000000"), ("doseUnit", "cells/kg"))),
                    Example("In the trial, XY-123 was given at 0.5 mg per kilogram.",
-                           (("doseAmount", "0.5"), ("doseUnit", "mg/kg")))),
+                           (("doseAmount", "0.5"), ("doseUnit", "mg/kg"))),
+                   Example("In the trial, 63 boys received XY-123 at 1.33x10^14 vector genomes per kg and 62 received placebo.",
+                           (("doseAmount", "133000000000000"), ("doseUnit", "vg/kg")))),
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
-                          "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.")),
+                          "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",
+                          "In the trial, from a baseline resistance of 21.6 units there was a decrease of 7.9 units.")),
     Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=giving_and(COUNT), hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
@@ -274,7 +299,9 @@ ALL = (
          examples=(Example("Trial patients received one injection and were followed for 12 months.",
                            (("followUp", "P12M"),)),
                    Example("After a single infusion, trial participants were followed up for 2 years.",
-                           (("followUp", "P2Y"),))),
+                           (("followUp", "P2Y"),)),
+                   Example("In the trial, 63 boys received one infusion of XY-123, with 52 weeks of follow-up.",
+                           (("followUp", "P52W"),))),
          counterexamples=("Trial patients received one injection.",)),
     Rule("dosing.duration", T.duration, duration, confidence=0.7, cue=giving_and(DURATION), hedged=True,
          examples=(Example("In the trial, XY-123 was given twice weekly for four consecutive weeks.",

@@ -47,7 +47,8 @@ def read_developed_by(view: View):
 
 
 def read_possessive(view: View):
-    """ "Acme Bio's investigational antibody XY-123", "Acme and Beta's XY-123", "XY-123, Acme's cell therapy"."""
+    """ "Acme Bio's investigational antibody XY-123", "Acme and Beta's XY-123", "XY-123, Acme's cell therapy",
+    "Acme's (NASDAQ:ACME) XY-123"."""
     spans = org_spans(view)
     text = view.text
     therapies = view.of_kind("drug", "therapy")
@@ -147,11 +148,19 @@ def read_origin(view: View):
 
 def read_its(view: View):
     """An organisation opening a sentence and "its" therapy: "Acme Bio, Inc. (NASDAQ: ACME) today announced results of
-    its Phase 3 trial of XY-123", "On Monday, Acme said its drug XY-123 met the goal"."""
+    its Phase 3 trial of XY-123", "On Monday, Acme said its drug XY-123 met the goal"; or a company "and its" therapy
+    anywhere: "news for Acme (NASDAQ:ACME) and its Alzheimer's disease candidate XY-123"."""
     spans = org_spans(view)
     text = view.text
     first = next((s for s in spans if cues.ORG_OPENING.fullmatch(text, 0, s.start)), None)
-    if first is None or first.kind == "regulator":
+    if first is None or first.kind == "regulator":       # else one "and its" therapy: "Acme (ACME) and its drug X"
+        first = next((s for s in spans if s.kind in ("company", "organization") and cues.ORG_AND_ITS.match(text, s.end)), None)
+        if first is None:
+            return
+        start = cues.ORG_AND_ITS.match(text, first.end).end()
+        t = next((t for t in view.of_kind("drug", "therapy") if view.span(t)[0] == start), None)
+        if t is not None:
+            yield from developer_hits(view, t, spans_before(spans, text, first.end))
         return
     chain = spans_before(spans, text, first.end)
     for t in view.of_kind("drug", "therapy"):
@@ -198,7 +207,8 @@ def read_announced(view: View):
     if any(at <= s.start < view.span(first)[0] and s.kind != "regulator" for s in spans):
         return                             # another company between the news and the therapy: not clearly theirs
     if len({s.label for s in chain}) >= 2 or cues.ORG_APPROVAL_WORD.search(view.text, at, view.span(first)[0]) \
-            or cues.ORG_OWN_WORD.search(view.text, at, view.span(first)[0]) or cues.ORG_ANNOUNCED_RESULTS.match(view.text, at):
+            or cues.ORG_OWN_WORD.search(view.text, at, view.span(first)[0]) or cues.ORG_ANNOUNCED_RESULTS.match(view.text, at) \
+            or (chain[0].kind == "company" and cues.ORG_TRIAL_OF.search(view.text, at, view.span(first)[0])):
         # a brand and its name in parentheses after it ("ZORVIA (xymab)"): the name in parentheses
         second = next((t for t in therapies[1:] if cues.ORG_PAREN_NAME.fullmatch(view.text, view.span(first)[1],
                                                                                view.span(t)[0])), None)
@@ -357,7 +367,9 @@ class OrganizationExtractor(RuleExtractor):
                        Example("The regulator cleared XY-123 (zorvimab), Acme Bio Limited's allogeneic cell therapy.",
                                (("XY-123", "developedBy", "Acme Bio Limited"),)),
                        Example("Acme Pharma and Beta Biosciences' antibody XY-123 failed.",
-                               (("developedBy", "Acme Pharma"), ("developedBy", "Beta Biosciences")))),
+                               (("developedBy", "Acme Pharma"), ("developedBy", "Beta Biosciences"))),
+                       Example("A Phase 2 trial evaluating Acme Bio’s (NASDAQ:ACME) XY-123 met its goal.",
+                               (("XY-123", "developedBy", "Acme Bio"),))),
              counterexamples=("Zeta's disease worsened despite XY-123.", "Parkinson's disease patients took XY-123.",
                               "Acme Pharma's experimental drugs for other diseases were not tested.",
                               "Acme Pharma's shares rose after XY-123 data were shown."),
@@ -380,8 +392,11 @@ class OrganizationExtractor(RuleExtractor):
              examples=(Example("Acme Therapeutics, Inc. (NASDAQ: ACME), a clinical-stage company, today announced "
                                "results for its lead candidate XY-123.", (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("BOSTON — Beta Bio today announced that its drug XY-123 met the goal.",
-                               (("XY-123", "developedBy", "Beta Bio"),))),
-             counterexamples=("Gamma University today announced a study of XY-123 by other groups.",),
+                               (("XY-123", "developedBy", "Beta Bio"),)),
+                       Example("A new analysis has borne fruit for Acme Bio (NASDAQ:ACME) and its Alzheimer’s disease "
+                               "candidate XY-123.", (("XY-123", "developedBy", "Acme Bio"),))),
+             counterexamples=("Gamma University today announced a study of XY-123 by other groups.",
+                              "Investors sold Acme Bio and its rivals after XY-123 failed."),
              also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.developer.active", T.developedBy, read_active, 0.75, cues.ORG_ACTIVE_OR_STEP,
              examples=(Example("Acme Therapeutics is developing XY-123 for kidney disease.",
@@ -418,6 +433,10 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Bio Ltd. (ACME) on Tuesday announced results of the company's drug XY-123.",
                                (("XY-123", "developedBy", "Acme Bio Ltd."),)),
+                       Example("US pharma giant Acme Pharma (NYSE: ACM) today revealed an early stop to the Phase III "
+                               "ZETA study evaluating XY-123 versus placebo.", (("XY-123", "developedBy", "Acme Pharma"),)),
+                       Example("Acme Pharmaceuticals released results from a phase II trial of XY-123 in adults.",
+                               (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
                        Example("Acme Therapeutics Inc ACME announced topline results from the Phase 2 study of XY-123.",
                                (("XY-123", "developedBy", "Acme Therapeutics Inc"),))),
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",

@@ -35,7 +35,7 @@ from kg.text.numbers import exact
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 ROLE_NAMES = {"primary": "primary", "main": "primary", "secondary": "secondary", "key secondary": "secondary",
-              "exploratory": "exploratory"}
+              "exploratory": "exploratory", "additional": "secondary"}
 SCALE_WORD = re.compile(r"(?=[afiqst])(?:scale|score|assessment|test|index|questionnaire|survival|function)", re.I)
 
 
@@ -431,9 +431,13 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if all(n.arm for n in c.numbers):
             arm_pairs[trial.key] = labels
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
+        sign = change_sign(text, spans[m.label][0]) if not change else 0
         for n, arm in zip(c.numbers, labels):
             frame = frames.get(trial, m, arm, i)
-            if n.kind == "change" or change:
+            if sign and n.kind != "change" and n.value > 0:    # "the mean decline in X was 4.5 in A vs 5.8 in B"
+                frame.set("change", sign * n.value, i)
+                frame.set("direction", "decreased" if sign < 0 else "increased", i)
+            elif n.kind == "change" or change:
                 frame.set("change", n.value, i)
                 frame.set("direction", R.DIRECTION_OF.get(n.verb or ""), i)
             else:
@@ -481,7 +485,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         frames.get(trial, m, arm if one else None, i).set("timepoint", times[m.label], i)
     if one and not per_arm:
         frame = frames.get(trial, measures[0], arm, i)
-        for predicate, value in old_values(text).items():
+        for predicate, value in old_values(text, spans[measures[0].label]).items():
             frame.set(predicate, value, i)
         if timepoint and (frame.values or not comparisons):
             frame.set("timepoint", times[measures[0].label], i)
@@ -513,6 +517,17 @@ def group_by_owner(items, measures, spans) -> dict:
 
 # --- arms -------------------------------------------------------------------------------------------------------
 
+def change_sign(text: str, at: int) -> int:
+    """-1 or 1 when a change's direction is named just before the measure at ``at`` ("the mean decline in"), else 0."""
+    if at <= 0:
+        return 0
+    m = R.CHANGE_NOUN_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return 0
+    noun = m.group("noun").lower()
+    return -1 if noun in R.NEGATIVE_VERBS or noun[:-1] in R.NEGATIVE_VERBS else 1
+
+
 def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """The arm label of each number of a comparison: as the text names them, else the previous comparison's arms."""
     labels = [arm_label(ctx, i, n.arm, n.arm_start) if n.arm else None for n in c.numbers]
@@ -529,7 +544,17 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))
         if first and first != labels[1]:
             return first, labels[1]
+    inner = R.INNER_ARM.search(text, max(0, c.start - 80), c.start) if len(labels) == 2 and not labels[0] and labels[1] else None
+    if inner:                                # "the reduction in the XY arm was 30% versus 27% in the control arm"
+        words = inner.group("arm")
+        first = arm_label(ctx, i, words, inner.start("arm")) or (words if NAME_LIKE.fullmatch(words) else None)
+        if first and first != labels[1]:
+            return first, labels[1]
     return None
+
+
+# an arm named by a product's name alone ("the XY-12 arm"), which the lexicon need not know
+NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*[A-Z\d][\w-]{0,20}")
 
 
 def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
@@ -612,10 +637,24 @@ def old_arm_changes(ctx, i, text, taken=()):
         yield names.get(label.lower(), label), sign * exact(m.group("n"))
 
 
-def old_values(text: str) -> dict:
-    """Baseline and value ("from 40 to 36", "(36 vs. 40 points)"), a change in points ("a mean 3 points lower")."""
+# how far from its measure's name "from A to B" may be and still be its baseline and value: further away it is most
+# often another quantity's range ("(levels from 500 to 1500 mg/dL) ... evaluating the safety of ...")
+FROM_TO_REACH = 150
+
+
+def near(m: re.Match, span: tuple[int, int], reach: int) -> bool:
+    """Does match ``m`` lie within ``reach`` characters of ``span``?"""
+    return m.start() - span[1] <= reach and span[0] - m.end() <= reach
+
+
+def old_values(text: str, span: tuple[int, int] = (0, 0)) -> dict:
+    """Baseline and value ("from 40 to 36", "(36 vs. 40 points)"), a change in points ("a mean 3 points lower").
+
+    ``span``: where the measure is named in ``text`` ((0, 0): not in it, e.g. carried from the sentence before).
+    """
     out = {}
-    m = R.FROM_TO.search(text) or (R.VS.search(text) if R.OVER_TIME.search(text) else None)
+    m = next((m for m in R.FROM_TO.finditer(text) if span == (0, 0) or near(m, span, FROM_TO_REACH)), None) \
+        or (R.VS.search(text) if R.OVER_TIME.search(text) else None)
     if m:
         b, v = exact(m.group("b")), exact(m.group("v"))
         out["baseline"], out["value"] = b, v

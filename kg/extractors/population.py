@@ -32,25 +32,37 @@ PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # look back before it would be tried at every character of every sentence
 NOT_AFTER = ("occurred", "reported", "seen", "observed")
 AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
+# who else a trial may be "of" ("a trial of 22,071 male physicians")
+STUDIED = ["physicians", "nurses", "veterans", "smokers", "workers", "students", "athletes", "boys", "girls"]
+WHO = rf"(?:{PEOPLE}|{'|'.join(STUDIED)})"     # whom a count of those enrolled names
 # (a pattern that opens with a choice of words opens with a look-ahead for their first letters: re skips the other
 # positions at once)
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
-    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}", re.I),
+    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned"; not "120 people screened, 90 were ..."
-    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b(?:(?!screened|assessed)[^.;]){{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were randomi[sz]ed|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
+    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)[^.;]){{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|were randomi[sz]ed|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
-    rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
+    rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
     rx.compile(rf"^(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?\s*:\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
-    rx.compile(rf"\b{PEOPLE}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
+    rx.compile(rf"\b{WHO}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
+    # "a randomized trial of 22,071 healthy male physicians", "a study of 1,836 patients with X": those studied, named
+    # with the trial (the words between stop at a comma or a full stop)
+    rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"
+               rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+)?{NUM}\s+(?:[\w-]+\s+){{0,3}}?{WHO}\b", re.I),
+    # "a consecutive sample of 24 patients with X": an abstract's description of those studied
+    rx.compile(rf"(?=[s])\bsample\s+of\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
+    # "Of 27 patients enrolled, 24 were eligible": those enrolled, before the part of them a sentence goes on to
+    rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:enrolled|randomi[sz]ed|recruited|accrued|"
+               r"registered)\b", re.I),
     # "Of 150 people screened, 108 were enrolled"
     rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
 ]
 # every reading of an enrollment names the people or the field: a cheap gate before the patterns. (Its words are
 # grouped by first letter: at a word's start re tries one group, not twenty words; prefilter.compile gives re the
 # first letters to skip the other positions by.)
-ENROLLED_CUE = rx.compile(rf"\b(?:{rx.alternation(PEOPLE_WORDS)}|enrol\w*|screened|assessed)\b", re.I)
+ENROLLED_CUE = rx.compile(rf"\b(?:{rx.alternation(PEOPLE_WORDS + STUDIED)}|enrol\w*|screened|assessed)\b", re.I)
 SEX_WORDS = ["men", "males", "women", "females", "boys", "girls"]
 SEX = rf"(?:{'|'.join(SEX_WORDS)})"
 SEX_CUE = rx.compile(rf"\b(?:{rx.alternation(SEX_WORDS)})\b", re.I)
@@ -168,8 +180,17 @@ ALL = (
                            (("enrollment", "74"),)),
                    Example("In the trial, 66 outpatients were randomly divided into two groups.", (("enrollment", "66"),)),
                    Example("The trial randomised 420 patients, with treatment planned for two years.",
-                           (("enrollment", "420"),))),
+                           (("enrollment", "420"),)),
+                   Example("Patients: a consecutive sample of 24 adults with asthma took part in the trial.",
+                           (("enrollment", "24"),)),
+                   Example("It was a randomized trial of 2,071 apparently healthy male physicians.", (("enrollment", "2071"),)),
+                   Example("In the trial, of 27 patients enrolled, 24 were eligible.", (("enrollment", "27"),)),
+                   Example("One hundred eighty-two patients were included in the trial.", (("enrollment", "182"),)),
+                   Example("The trial enrolled 125 ambulatory boys aged 4 to 7.", (("enrollment", "125"),)),
+                   Example("The approval rests on a placebo-controlled study of 836 patients with gout.",
+                           (("enrollment", "836"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
+                          "In the trial, 150 patients were included in the primary analysis.",
                           "Of 310 people screened for the trial, most were excluded.")),
     Rule("population.sexes", T.male, sexes, confidence=0.8, cue=SEX_CUE, also=(T.female, T.enrollment),
          examples=(Example("The trial included 14 men and 9 women.", (("male", "14"), ("female", "9"))),

@@ -17,7 +17,7 @@ from collections import Counter
 
 import ahocorasick
 
-from kg.extractors.context import entity_of
+from kg.extractors.context import entity_of, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.trials import PHASE, normalise_phase
 from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, unhedged
@@ -45,10 +45,12 @@ DESIGNS = {
     "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=trial|study|design)",
     "pragmatic": r"pragmatic (?=trial|study)", "extension": r"extension (?=study|trial|phase)",
 }
-DESIGN = {k: rx.compile(rf"\b(?:{v})", re.I) for k, v in DESIGNS.items()}
+# (not a design the text denies: "a non-randomized cohort study", "was not blinded")
+NOT_DESIGN = r"(?<!non-)(?<!non)(?<!not\s)"
+DESIGN = {k: rx.compile(rf"{NOT_DESIGN}\b(?:{v})", re.I) for k, v in DESIGNS.items()}
 # the same designs written out: "randomly divided into two groups", "in random order", "in an open study",
 # "a within-patient comparison"
-DESIGN.update({"randomized": rx.compile(rf"\brandomi[sz]ed|{RANDOM_ALLOCATION.pattern}", re.I | re.X),
+DESIGN.update({"randomized": rx.compile(rf"{NOT_DESIGN}\brandomi[sz]ed|{RANDOM_ALLOCATION.pattern}", re.I | re.X),
                "open-label": rx.compile(rf"\b(?:{DESIGNS['open-label']})|{OPEN_STUDY.pattern}", re.I),
                "crossover": CROSSOVER})
 DESIGN_CUE = rx.compile(r"(?=[abcegloprsw])(?:label|blind|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
@@ -62,7 +64,9 @@ STATUSES = {"active, not recruiting": "active", "enrolling by invitation": "recr
 TITLE_FIELD = rx.compile(r"^\s*official\s+title\s*:\s*(?P<t>\S.{10,300}?)\s*$", re.I)
 # a country named as a market, a seat or an owner, not as a place where the trial runs
 NOT_TRIAL_PLACE = rx.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|market|FDA|patent|company|firm|subsidiary|government|"
-                             r"pharmacies|sales|launch|price)", re.I)
+                             r"society|association|college|academy|heart\s+association|"
+                             r"pharmacies|sales|launch|price|-?based|(?:bio)?pharma\w*|biotech\w*|drug\s*makers?|giant|"
+                             r"health\s+(?:authorit|regulator)\w*|stock|shares|investors)", re.I)
 NOT_TRIAL_PLACE_BEFORE = rx.compile(r"(?=[abhlms])\b(?:based|headquartered|sold|marketed|launched|available|approved|listed)\s+in\s+(?:\w+\s+)?$", re.I)
 US = rx.compile(r"(?=[U])(?<![\w.])(?:US|U\.S\.)(?![\w-]|\.\w)")
 # the words before a trial's condition: "patients with", "adults who have", "for the treatment of", "to treat"
@@ -191,7 +195,8 @@ RULES = (
                            (("design", "open-label"), ("design", "crossover")))),
          counterexamples=("Acme is also testing XY-123 in an open-label setting at home.",
                           "Acme sells XY-123 in 12 countries, through a single group of distributors.",
-                          "Forty adults were randomly selected from the clinic register for the trial of XY-123.")),
+                          "Forty adults were randomly selected from the clinic register for the trial of XY-123.",
+                          "Twenty-six adults were included in this non-randomized cohort study of XY-123.")),
     Rule("trial.design.title", T.design, read_title_design, 0.8, cue=PUBLICATION_CUE, quotes=True,
          examples=(Example('The results were published as "A randomised, open-label trial of XY-123 in adults".',
                            (("design", "randomized"), ("design", "open-label"))),
@@ -214,7 +219,10 @@ RULES = (
                            (("country", "Japan"), ("country", "Canada"))),
                    Example("The trial ran at 20 sites in the US.", (("country", "United States"),))),
          counterexamples=("The drug, sold in Canada as Zetamax, was studied in a trial.",
-                          "Results of the trial were presented to the American Society of Hematology.")),
+                          "Results of the trial were presented to the American Society of Hematology.",
+                          "US pharma giant Acme today stopped its Phase 3 trial of XY-123 early.",
+                          "The US-based company Acme runs the trial.",
+                          "The trial enrolled 60 patients of American society of anesthesiologists class I.")),
 )
 
 
@@ -414,7 +422,7 @@ def top_condition(ctx):
         for m in ctx.of_kind(i, "disease"):
             a = m.start - s.start
             if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) \
-                    and not not_population(ctx.masked[i], a, m.end - s.start):
+                    and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m):
                 counts[m.label] += 1
                 first.setdefault(m.label, (i, m))
     return first[counts.most_common(1)[0][0]] if counts else None

@@ -54,6 +54,28 @@ REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|
                            r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
 
 
+# a document that reviews trials or comments on one reports none of its own: "Systematic review of ...", "This review
+# aims to ...", "a meta-analysis of 12 trials", "Commentary on: ..."
+REVIEW = rx.compile(r"(?=[clmnrst])\b(?:systematic\s+review|literature\s+review|narrative\s+review|this\s+review|"
+                    r"review\s+of\s+(?:the\s+)?(?:present\s+|current\s+|published\s+)?literature|meta-?analys[ie]s|commentary)\b", re.I)
+
+
+# a trial a sentence calls for, not one it reports: "a large randomized trial is required", "should be tested in a
+# randomised trial", "future trials" ("a randomized study was planned and done" reports one)
+WANTED_TRIAL = rx.compile(r"(?=[afinrsw])\b(?:(?:is|are)\s+(?:still\s+)?(?:required|needed|warranted)|needed|should|will|would|"
+                          r"future|warrant)\b", re.I)
+
+
+def is_review(sentences: list[Sentence]) -> bool:
+    """Does the document open (title and first two sentences) as a review, a meta-analysis or a commentary?
+
+    >>> from kg.text.sentences import Sentence
+    >>> is_review([Sentence(0, 30, "Systematic review of XY-123 use", 0)])
+    True
+    """
+    return any(REVIEW.search(s.text) for s in sentences[:3])
+
+
 def reports_trial(text: str) -> bool:
     """Does a sentence report a trial in words: "randomised", "placebo", "were randomly divided into two groups",
     "in random order", "in an open study", "a crossover design"?
@@ -95,11 +117,16 @@ NAME_BEFORE_HEAD = rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|cli
 # what makes a name a trial's, looked for around each name: "ZETA trial", "ZETA, a Phase 3 study", "ZETA is a
 # randomised trial", "a trial called ZETA", "Short name: ZETA"
 AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
-              re.compile(rf"(?<!\s),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b{TRIAL_HEAD}", re.I),
+              re.compile(rf"(?<!\s),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b(?:{TRIAL_HEAD}|trials\b)", re.I),
               re.compile(rf"(?<!\s)\s+(?:is|was|will\s+be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}", re.I),
               # a short form given after the long one: "the Acme Evaluation of Zeta Therapy (ZETA) trial"
-              re.compile(rf"\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
+              re.compile(rf"\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
+              # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C21005) trial"
+              re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
+# a name set after a phased trial, between commas: "a Phase 3 clinical trial, ZETA 1, evaluating ..."
+APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational)\s+(?:[a-z-]+\s+){{0,2}}{TRIAL_HEAD},\s+$", re.I),
+                re.compile(r",\s"))
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
 NAMED_GATE = ("trial", "stud", "acronym", "short name")
@@ -242,6 +269,9 @@ def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
     return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in head))
 
 
+REGISTRATION = rx.compile(r"(?=[r])\bregist(?:ered|ration)\b", re.I)
+
+
 def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, ids) of the registry ids in ``text``, ids given together ("A and B", "A; B") as one group.
 
@@ -249,12 +279,18 @@ def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     [(14, 41, ('NCT01234567', 'NCT07654321')), (61, 72, ('NCT01112223',))]
     """
     groups: list[list] = []
-    for _, m in registry_ids(text):
+    registries = []
+    for registry, m in registry_ids(text):
+        registries.append(registry)
         if groups and BETWEEN_IDS.fullmatch(text, groups[-1][1], m.start()):
             groups[-1][1] = m.end()
             groups[-1][2].append(m.group(0))
         else:
             groups.append([m.start(), m.end(), [m.group(0)]])
+    if len(groups) > 1 and len(set(registries)) == len(registries) and REGISTRATION.search(text):
+        # "registered with EudraCT, number A, and as an International Standard ... Trial, number B": a trial has one
+        # id in each registry, so ids of different registries in one registration statement are one trial's
+        return [(groups[0][0], groups[-1][1], tuple(i for g in groups for i in g[2]))]
     return [(a, b, tuple(ids)) for a, b, ids in groups]
 
 
@@ -317,7 +353,9 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
             continue
         phase, marker, first = None, "", start
         for j, p in enumerate(phrases):
-            if j not in used_phrases and p.start() <= start < p.end() + 1 and p.end() <= whole:
+            # (a phrase just before, closed by a comma, is the trial the name is set after: "a Phase 3 trial, ZETA 1,")
+            if j not in used_phrases and p.start() <= start < p.end() + 1 + 2 * (text[p.end():start] == ", ") \
+                    and p.end() <= whole:
                 phase, marker, first = phase_of(p), marker_of(p), min(first, p.start())
                 used_phrases.add(j)
         if phase is None:
@@ -341,15 +379,18 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
 
     >>> [n[2] for n in named_trials("Acme runs the ZETA Outcomes trial, and ZETA-2, a Phase 3 study, and Beta AB trial.")]
     ['ZETA Outcomes', 'ZETA-2', 'Beta AB']
+    >>> [n[2] for n in named_trials("Results of a Phase 3 clinical trial, ZETA 1, and of the ZETA-PC 5 (C21005) trial.")]
+    ['ZETA 1', 'ZETA-PC 5']
     """
     out = []
     for m in sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start()):
         start, end = m.span()
-        if (out and start < out[-1][1]) or (m.re is WORD_CAPS_NAME and m.group(0).split()[0] in NOT_FIRST_WORD):
-            continue
+        if (out and start < out[-1][4]) or (m.re is WORD_CAPS_NAME and m.group(0).split()[0] in NOT_FIRST_WORD):
+            continue                   # (inside the last name or the words that call it a trial's)
         label = start < 40 and bool(LABEL_BEFORE_NAME.fullmatch(text, 0, start))
         whole = next((a.match(text, end) for a in AFTER_NAME if a.match(text, end)), None)
-        if whole or label or BEFORE_NAME.search(text, max(0, start - 40), start):
+        apposed = APPOSED_NAME[0].search(text, max(0, start - 60), start) and APPOSED_NAME[1].match(text, end)
+        if whole or label or apposed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
     return out
 
@@ -468,6 +509,11 @@ def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = Non
     if m.name:
         if m.label:                            # a record's field: the record's trial
             return next((k for k, t in enumerate(trials) if t.ids and not t.name), None)
+        # "The confirmatory Phase 3 study ..." then "its confirmatory Phase 3 ZETA trial": the name is that trial's
+        unnamed = [k for k, t in enumerate(trials) if not t.ids and not t.name and m.phase and t.phase == m.phase
+                   and t.marker == m.marker]
+        if len(unnamed) == 1 and m.definite:
+            return unnamed[0]
         return next((k for k, t in enumerate(trials) if t.first == m.sentence and t.ids and not t.name
                      and t.marker == m.marker), None) if m.marker != "part" else None
     if m.phase:
@@ -710,7 +756,8 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
     mentions = find_trial_mentions(sentences, others)
     hedged = frozenset(m.sentence for m in mentions if not (m.ids or m.name) and HEDGE.search(sentences[m.sentence].text))
     trials = resolve_trials(mentions, doc_id, hedged)
-    if not trials and any(reports_trial(s.text) for s in sentences):
+    if not trials and not is_review(sentences) and any(reports_trial(s.text) and not WANTED_TRIAL.search(s.text)
+                                                        for s in sentences):
         # a trial with no registry id is known only to this document: its key says so
         said = [m for m in mentions if m.definite and m.sentence not in hedged]     # not "a Phase 3 study should follow"
         trials = [TrialRef(f"doc-{doc_id}-1", (), None, 0, phase_in_mentions(said))]

@@ -211,7 +211,7 @@ MODIFIER = re.compile(r"(?:ent|ive|ous|al|ic|ed|ble|ary|ory)$")
 ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP", "NCIT", "SYMP"]
 
 
-def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2, ncit_only: bool = False) -> bool:
+def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2, ncit_only: bool = False, ids: str = "") -> bool:
     """A one-word name that is an everyday English word ("life", "complete", "progressive").
 
     A common word stays only as the label of a disease or phenotype that two
@@ -225,7 +225,10 @@ def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2, ncit_only
         return True          # NCIT's one-word names ("Dependence", "Primary") are mostly qualifiers
     freq = zipf(text.lower(), "en")
     if kind == "drug":
-        return freq >= 3.5 and "label" not in attrs
+        # an everyday word that DrugBank lists only as an allergen or food extract ("Turkey", "Bean", "Elm"), with no
+        # other vocabulary's id: in text it is the country, the food or the tree
+        extract = text.isalpha() and "small molecule" not in attrs and "|" not in ids
+        return (freq >= 3.5 and "label" not in attrs) or (freq >= 3.0 and extract)
     if freq < 4.0:
         # HP's one-word clinical modifiers ("Transient", "Severe") are adjectives, not findings
         return kind == "phenotype" and bool(MODIFIER.search(text.lower()))
@@ -266,14 +269,31 @@ def is_number(text: str) -> bool:
     return not any(c.isalpha() for c in text) and not re.fullmatch(r"\d+-\d+-\d+", text)
 
 
-def is_bare_abbreviation(text: str, kind: str, attrs: str) -> bool:
+def is_bare_abbreviation(text: str, kind: str, attrs: str, label: str = "") -> bool:
     """A short all-capitals synonym ("ALS", "MS", "ORS") names many things; documents define
     theirs ("amyotrophic lateral sclerosis (ALS)") and kg resolves it per document instead."""
     if "label" in attrs or "symbol" in attrs:
         return False
     if kind == "gene":      # gene aliases with digits ("IL-6") are specific; letters only ("ALS", "HGF") are not
         return bool(re.fullmatch(r"[A-Z]{2,5}", text))
+    if kind in ("disease", "phenotype") and "corpus" not in attrs and lost_case(text, label):
+        return True
     return kind in ("disease", "phenotype", "chemical") and bool(re.fullmatch(r"[A-Z][A-Z0-9-]{1,4}", text))
+
+
+def lost_case(text: str, label: str) -> bool:
+    """A short lower-case synonym spelled by its label's letters in order, from the first: an abbreviation a
+    vocabulary wrote in lower case ("chi" for congenital hyperinsulinism, "dis", "kin"), which in text is a Greek
+    letter in "chi-square", a prefix or a word ("flu" for influenza and "mole" for a nevus stay: they are not).
+
+    >>> lost_case("chi", "congenital isolated hyperinsulinism"), lost_case("flu", "influenza")
+    (True, False)
+    """
+    if not re.fullmatch(r"[a-z]{2,4}", text) or len(text) >= len(label) or text[0] != label[0].lower() \
+            or label.lower().startswith(text):        # a shortening ("polio"), not an abbreviation
+        return False
+    rest = iter(label.lower())
+    return all(c in rest for c in text)
 
 
 def id_rank(curie_: str) -> int:
@@ -312,9 +332,9 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
     for r in rows_in:
         text, kind, label, ids, attrs = r
         vocabularies = sources_per_name[text.lower()]
-        if ((len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs) or is_number(text)
+        if ((len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs, label) or is_number(text)
                 or is_numbered_word(text, kind, zipf_frequency) or is_stem_of_label(text, label)
-                or too_common(text, kind, attrs, zipf_frequency, len(vocabularies), vocabularies == {"NCIT"})):
+                or too_common(text, kind, attrs, zipf_frequency, len(vocabularies), vocabularies == {"NCIT"}, ids)):
             continue
         case = "case" in attrs
         key = " ".join(norm_tokens(text, keep_case=case))

@@ -67,7 +67,7 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
 # ("serum potassium", "albumin-to-creatinine") and after ("cholesterol levels", "dopamine transporter") its name
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|
       low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:assess|measure|determine|quantify)
-      (?:\ the)?)\s+|-to-)$""", re.I | re.X)
+      (?:\ the)?|(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal)\s+|-to-)$""", re.I | re.X)
 ANALYTE_AFTER = rx.compile(r"""[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
       synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?)\b""",
                            re.I | re.X)
@@ -88,6 +88,8 @@ SOURCE_BEFORE = rx.compile(r"(?=[deip])\b(?:derived|extracted|isolated|purified|
 REAGENT_AFTER = rx.compile(r"\s{1,3}(?:anti-\S{1,20}\s{1,3})?(?:monoclonal|polyclonal)\s{1,3}antibod", re.I)
 PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?ed|stained|impregnated|enriched)\b
       |\s{1,3}(?:drugs?|agents?)\b(?!\s{0,3}\()
+      |[\s-]{1,3}(?:kinases?|phosphatases?|hydroxylases?|synthases?|kinase-)\b
+      |\s{1,3}(?:grades?|class|physical\s{1,3}status)\b
       |\s{1,3}(?:lasers?|oil|moiet(?:y|ies)|consumption|aminotransferase|transaminase|dehydrogenase|criteria|score|
       scale|assay|kit|questionnaire|staining|stain)\b)""", re.I | re.X)
 
@@ -110,7 +112,7 @@ NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as fro
     been being take taking takes took tolerate tolerated receive receiving received using use only either both any
     other prior previous current concomitant background stable dose doses top their its his her no not new older
     nonsteroidal steroidal selective oral potent novel first second third investigational experimental approved
-    standard existing such like than versus plus""".split())
+    standard existing such like than versus plus agonist agonists antagonist antagonists partial inverse""".split())
 # a drug class is a therapy when the text says patients take it: these words, then only filler words, before it
 CLASS_USE_BEFORE = rx.compile(r"""(?=[abcdiorstu])\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
       doses?\ of|top\ of|background|in\ addition\ to|alongside|continu(?:e|ed|ing)|remain(?:ed)?\ on|stay(?:ed)?\ on)
@@ -142,7 +144,9 @@ GENE_COPY = rx.compile(r"\b(?:cop(?:y|ies)|version)\s+of\s+the\s+(?P<x>[A-Za-z0-
 # a negation just before a verb ("did not block")
 NEGATED_BEFORE = rx.compile(r"(?=[fnw])\b(?:not|no|never|nor|without|failed to)\b[^.;]{0,20}$", re.I)
 # an approval's word: the indication follows it ("approved for", "authorisation ... for", "cleared to treat")
-APPROVAL_WORD = rx.compile(r"(?=[acl])\b(?:approv(?:ed|es|al)|cleared|clearance|authori[sz](?:ed|ation)|label\s+of)\b", re.I)
+# ("clearance" only as a regulator's: "FDA clearance", "clearance from the agency"; not "stone clearance")
+APPROVAL_WORD = rx.compile(r"(?=[acl])\b(?:approv(?:ed|es|al)|cleared|(?:(?<=FDA\s)|(?<=510\(k\)\s)|(?<=regulatory\s)|(?<=marketing\s))"
+                           r"clearance|clearance(?=\s+(?:from|by)\b)|authori[sz](?:ed|ation)|label\s+of)\b", re.I)
 # the words just before the approved indication: "for adults with", "to treat", "for the treatment of"
 APPROVED_FOR_BEFORE = rx.compile(r"""\b(?:for|to\ treat|to\ cover)\s+(?:the\s+)?(?:(?:first|second)-line\s+)?(?:treatment\s+of\s+)?
     (?:(?:adults?|patients|people|children|adolescents|infants|those)\b[^,;.()]{0,50}?\b(?:with|who\ have|of)\s+)?
@@ -296,7 +300,8 @@ ORG_THERAPY_NOUNS = r"""(?:therapy|therapies|drug|antibody|medicine|treatment|va
 ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by|from|as|is|was|has|had|were|are|the
     |a|an|trial|study|data|results|shares|stock|rival|competitor)\b)(?:[a-z][\w-]{0,30}|[A-Z]{2,}[\w-]{0,20}|\d[\w-]{0,20})"""
 # from an owner's "'s" to its therapy: nothing, or words that end in a therapy noun ("Acme's oral drug XY-123")
-ORG_POSSESSIVE = rx.compile(rf"""['’]s?\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
+# (a stock ticker may stand between the name's "'s" and what it owns: "Acme's (NASDAQ:ACME) XY-123")
+ORG_POSSESSIVE = rx.compile(rf"""['’]s?\s{{1,3}}(?:\([A-Za-z]{{2,10}}\s?:\s?[A-Z.]{{1,8}}\)\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
 # what follows "Acme's" when it describes a therapy named just before ("XY-123, Acme's cell therapy")
 ORG_THERAPY_NOUN = rx.compile(rf"""['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,4}}{ORG_THERAPY_NOUNS}\b""", re.X)
@@ -374,6 +379,10 @@ ORG_DESCRIBED_AFTER = rx.compile(r"""\s{0,3}(?:\([^()]{1,30}\))?,\s{1,3}(?:a|an|
 ORG_ITS_TO_THERAPY = rx.compile(rf"""its\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}|[Pp]hase\s{{1,3}}[\w/-]{{1,8}}|\d[\w.-]{{0,8}})\s{{1,3}}){{0,5}}
     (?:(?:{ORG_THERAPY_NOUNS}|trial|study|studies|program|programme)\s{{1,3}}(?:(?:of|evaluating|with|testing|investigating
     |assessing)\s{{1,3}}(?:the\s{{1,3}})?(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,3}})?)?""", re.X)
+# an organisation (its stock ticker after it) "and its" therapy, anywhere in a sentence: "fruit for Acme (NASDAQ:ACME)
+# and its Alzheimer's disease candidate XY-123"
+ORG_AND_ITS = rx.compile(r"(?:\s{0,2}\([A-Za-z]{2,10}\s?:\s?[A-Z.]{1,8}\))?\s{1,3}and\s{1,3}its\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}?"
+                         r"(?:candidate|drug|therapy|antibody|medicine|product|vaccine|treatment)\s{1,3}")
 # what may stand before an organisation that opens a sentence: a dateline, "On Monday,", "In a statement,"
 ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}[—–]\s{0,3})?(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40},\s{1,3})?(?:the\s{1,3})?")
 # "Acme acquired Beta", "Acme bought Beta in 2020": the first is the second's parent
@@ -576,10 +585,14 @@ ORG_ANNOUNCER_AFTER = rx.compile(r"""(?:,?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|
     |Incorporated)\.?)?\s{0,3}(?:\([^()]{0,40}\)|[A-Z]{2,6}(?=\s))?\s{0,3}(?:,\s{1,3}(?:one\s{1,3}of|a|an|the|part\s{1,3}of
     |headquartered|based|known\s{1,3}as)\b[^,;()]{0,120})?,?\s{1,3}(?:(?P<more>and\s{1,3}(?:the\s{1,3})?)
     |(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}|just\s{1,3}|jointly\s{1,3}
-    |together\s{1,3}){0,2}(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported)\b)""", re.X)
+    |together\s{1,3}){0,2}(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented|presents
+    |unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses)\b)""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ")
-ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--)\s{0,3})?(?:the\s{1,3})?")
-ORG_ANNOUNCE_GATE = rx.compile(r"(?=[a])(?:announce|ANNOUNCE)", re.I)
+ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--)\s{0,3})?(?:the\s{1,3})?"
+                                  # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
+                                  r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
+ORG_ANNOUNCE_GATE = rx.compile(r"(?=[adprsu])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose)",
+                               re.I)
 # an approval announced: a single announcer's therapy is its own only when the news is its approval
 ORG_APPROVAL_WORD = rx.compile(r"(?=[ac])\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
 # "X, which later became part of Y and now operates as Z", "X, now known as Z": the company's later name
@@ -603,6 +616,9 @@ ORG_LEGAL_TAIL = rx.compile(r",?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|GmbH
 ORG_PAREN_NAME = rx.compile(r"[^\s(),;]{0,3}\s{0,3}\(\s{0,3}")
 # a therapy-like mention that names a trial: "the Phase 3 XY-121 trial"
 ORG_TRIAL_AFTER = rx.compile(r"\s{1,3}(?:trial|study)\b")
+# a company's news of a trial of the therapy named next: "Acme today revealed an early stop to the Phase III ZETA study
+# evaluating XY-123" (a company announcing a trial of a drug develops it)
+ORG_TRIAL_OF = rx.compile(r"\b(?:trial|study)\s{1,3}(?:of|evaluating|testing|investigating|assessing)\s{1,3}(?:the\s{1,3})?$")
 # the announcer's own therapy: "... announced results of its study of XY-123", "the company's drug candidate XY-123"
 ORG_OWN_WORD = rx.compile(r"\b(?:its|their|the\s{1,3}compan(?:y|ies)['’]s?)\s")
 

@@ -180,6 +180,11 @@ RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|motor 
 NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
                          r"{1,8}(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment)"
                          r"(?:[- ](?:Revised|Expanded))?\b")
+# words that make a capitalised name an organisation's, whatever it ends with
+# (not "Society", "Association" or "Center": "Movement Disorder Society-Unified ... Rating Scale", "American Spinal Injury
+# Association Impairment Scale", "Center for Epidemiologic Studies Depression Scale" are scales)
+ORGANIZATION_WORD = re.compile(r"\b(?:Institutes?|Programme|Program|Foundation|Council|University|Department|Agency|Ministry|"
+                               r"Organi[sz]ation|Trust|Fund)\b")
 ABBREVIATION_AFTER = rx.compile(r"\s?\((?P<short>[A-Za-z0-9][\w-]{1,11})[);,]")
 # a responder threshold on weight: "weight reduction of 5% or more", "at least 10% weight loss", "lost at least 15% of
 # their body weight", "≥20% weight reduction" (the label: "weight reduction of N% or more")
@@ -598,6 +603,10 @@ def survival(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a scale's abbreviation with the share of improvement its responders reach: "CLASI-50", "EASI-75" (before "response")
+THRESHOLD_ABBREVIATION = re.compile(r"(?<![\w-])(?P<abbr>[A-Z][A-Za-z]{1,7}-?(?:20|50|70|75|90|100))\s$")
+
+
 def response(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for m in RESPONSE_NOUN.finditer(text):
@@ -609,6 +618,8 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
                               f.text.lower(), ())))), None)
             if scale and not m.group("rate"):
                 out.append(mention(text, scale.start, m.end(), f"{scale.label} response"))
+            elif not scale and (cut := THRESHOLD_ABBREVIATION.search(text, max(0, m.start() - 14), m.start())):
+                out.append(mention(text, cut.start(), cut.end("abbr"), cut.group("abbr")))   # "a CLASI-50 response"
             continue
         noun = text[m.start():m.start() + 8].lower().rstrip("s")
         noun = "remission" if noun.startswith("remiss") else "response"
@@ -632,8 +643,8 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
         while words and words[0] in LEADING:
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or ORGANIZATION_WORD.search(text, start, m.end()):
+            continue          # "the National Institute for Health Research Health Technology Assessment": a funder
         phrase = text[start:m.end()]
         label = load_names().labels.get(phrase.lower(), phrase)
         end = m.end()

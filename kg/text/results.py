@@ -215,7 +215,7 @@ def find_p_values(text: str) -> list[PValue]:
 
 # --- significance in words ------------------------------------------------------------------------------------
 NOT_SIGNIFICANT = rx.compile(
-    r"(?=[defmnsw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
+    r"(?=[defmnsw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
     r"failed\s+to\s+(?:reach|show|meet|achieve|demonstrate)|missed\s+(?:its|the|both|their)\b|"
     r"no\s+(?:statistically\s+)?significant|did\s+not\s+(?:separate|differ|meet|achieve)|(?:was|were)\s+not\s+met|"
     r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated)\b", re.I)
@@ -223,6 +223,12 @@ SIGNIFICANT = rx.compile(
     r"(?=[abmrs])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
     r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?:achieved|reached)\s+statistical\s+significance|"
     r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
+# a positive verdict under a negation a few words before it: "None of the differences reached statistical significance",
+# "did not significantly reduce", "was unlikely to have met its primary endpoint"
+NEGATED_VERDICT = rx.compile(r"(?:\b(?:not|no|never|neither|nor|unlikely\s+to(?:\s+have)?|failed\s+to)|\bnone\s+of(?:\s+[\w-]+){1,3})"
+                             r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a change within each group, not a difference between them: "improved significantly in both groups"
+WITHIN_GROUPS = rx.compile(r"[^.;]{0,60}?\bin\s+(?:both|each|all)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)\b", re.I)
 # a verdict on every measure a sentence lists: "beat placebo on every key secondary goal: A, B and C"
 EVERY = rx.compile(r"(?=[abe])\b(?:every|all|both|each)\b", re.I)
 # "nominally significant": below 0.05 outside the testing hierarchy; a reader could take it either way
@@ -243,12 +249,17 @@ def find_verdicts(text: str) -> list[Verdict]:
 
     >>> [v.significant for v in find_verdicts("XY-123 met its primary endpoint but the secondary was not significant")]
     [True, False]
+    >>> [v.significant for v in find_verdicts("None of the differences reached statistical significance.")]
+    [False]
+    >>> [v.significant for v in find_verdicts("The score improved significantly in both groups; the difference was not significant.")]
+    [False]
     """
     if NOMINAL.search(text):
         return []
     neg = [Verdict(False, m.start(), m.end()) for m in NOT_SIGNIFICANT.finditer(text)]
-    pos = [Verdict(True, m.start(), m.end()) for m in SIGNIFICANT.finditer(text)
-           if not any(n.start <= m.start() < n.end for n in neg)]
+    pos = [Verdict(not NEGATED_VERDICT.search(text, max(0, m.start() - 60), m.start()), m.start(), m.end())
+           for m in SIGNIFICANT.finditer(text) if not any(n.start <= m.start() < n.end for n in neg)
+           and not WITHIN_GROUPS.match(text, m.end())]
     return sorted(neg + pos, key=lambda v: v.start)
 
 
@@ -271,7 +282,8 @@ SLOT = rx.compile(
     rf"(?:{CHANGE_VERB})?(?:by\s+)?"
     rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)\(\s*(?P<pct>{SNUM})\s*%\s*\)"
     rf"|(?<![\w.-])(?<!\d,)(?P<v>{SNUM})(?!,\d)(?P<unit>{UNITS})?)"
-    rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\))?(?:\s+from\s+baseline)?"
+    rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\))?"
+    rf"(?:\s+from\s+baseline)?"
     rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:{PEOPLE}\s+)?)?(?:with|on|in|for|among|receiving|given|taking)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
     rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
@@ -297,6 +309,10 @@ DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[
 # a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
 LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
                       r"(?P<arm>[^,;:()]{1,40}?),\s")
+# the first arm named between a measure and its number: "the median reduction in the XY arm was 30% versus 27% in the
+# control arm" (matched on the few words before the number)
+INNER_ARM = rx.compile(r"(?=[afiw])\b(?:in|among|for|with)\s+(?:the\s+)?(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:arm|group|cohort)\s+"
+                       r"(?:was|were|reached|of)\s+(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 # words that make such an opening a population rather than an arm: "In patients previously treated with XY-123,"
 NOT_LEAD_ARM = rx.compile(r"(?=[abptw])\b(?:with|who|previously|prior|treated|aged|without|after|before)\b", re.I)
 
@@ -546,15 +562,16 @@ CHANGE_PREFIX = rx.compile(r"^(?:(?:percent(?:age)?|%|mean|least[- ]squares mean
 
 
 # --- roles, timepoints and continuation (the outcome extractor's frame) ---------------------------------------
-ROLE_WORDS = r"(?P<role>primary|main|secondary|exploratory|key\s+secondary)"
+# ("additional end points" after the primary one are the secondary ones)
+ROLE_WORDS = r"(?P<role>primary|main|secondary|exploratory|key\s+secondary|additional)"
 ENDPOINT_WORDS = r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end\s+point)s?"
 # "the primary endpoint", "key secondary outcomes", "its main goal"
 # (opened by a look-ahead for the role words' first letters: re skips the other positions at once)
-ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'exploratory', 'key'])}\b{ROLE_WORDS}\s+(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
+ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'exploratory', 'key', 'additional'])}\b{ROLE_WORDS}\s+(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
 # a mention that is only a role phrase ("the primary endpoint") names no measure of its own
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :"
-ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,40},)?\s*+(?:(?:was|were|is|are|included|includes|comprised|of)\b|:)", re.I)
+ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,40},)?\s*+(?:(?:was|were|is|are|included|includes|including|comprised|of)\b|:)", re.I)
 # the number of measures a role phrase announces: "Three confirmatory secondary endpoints ..."
 ROLE_COUNT = rx.compile(r"(?=[23456fst])\b(?P<n>two|three|four|five|six|[2-6])\s(?:[\w-]{1,20}\s){0,2}$", re.I)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
@@ -595,8 +612,10 @@ PER = rx.compile(r"per\s*$")
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 # a subgroup's or post hoc analysis's numbers are not the trial's result
-SUBGROUP = rx.compile(r"(?=[eps])\b(?:subgroups?|post[-\s]hoc|subpopulations?|sub-populations?|exploratory\s+(?:analysis|analyses|comparison)|"
-                      r"pre-?specified\s+[^.;,]{1,40}\s+population)\b", re.I)
+SUBGROUP = rx.compile(r"(?=[abeps])\b(?:subgroups?|subsets?|post[-\s]hoc|subpopulations?|sub-populations?|"
+                      r"exploratory\s+(?:analysis|analyses|comparison)|pre-?specified\s+[^.;,]{1,40}\s+population|"
+                      # "did not differ based on age, sex or smoking history": across the population's parts
+                      r"(?:based\s+on|according\s+to|across)\s+(?:age|sex|gender|race|ethnicity|ethnic\s+origin|smoking))\b", re.I)
 # a sentence that opens on a part of the population: "Among those on invasive ventilation, ...", "In patients who
 # needed no oxygen, ..." (its numbers are a subgroup's, unless the part named is an arm: "Among those on XY-123")
 SUBGROUP_OPENER = rx.compile(rf"^\s{{0,3}}(?:Among|In|For)\s(?:those|{cues.PEOPLE})\s(?P<who>(?:on|receiving|who|with|without|"
@@ -606,6 +625,9 @@ DIED = rx.compile(r"\b(?:had\s)?died\b", re.I)
 DEATH_MEASURE = rx.compile(r"\b(?:mortality|death)\b", re.I)
 # the words of a per-arm number that say it is a change rather than a level
 CHANGE_WORD = rx.compile(r"\bchange", re.I)
+# a change named by its direction just before the measure: "the mean decline in the ARS total score (...) was 4.5"
+CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?P<noun>{FALLING_NOUN}|declines|reductions|{RISING_NOUN}|increases)\s+(?:in|of)\s+(?:the\s+)?$",
+                                re.I)
 DIRECTION_OF = {"decreased": "decreased", "increased": "increased"}
 # a short line that opens a list of numbers: "At week 72:", "Results at 12 months:"
 LIST_INTRO = rx.compile(r"\s{0,3}[^.;:]{1,40}:\s{0,3}")
@@ -614,7 +636,9 @@ FALLING_WORD = rx.compile(rf"(?=[dflrw])\b(?:{FALLING})\b", re.I)
 # layouts of one arm's or one measure's numbers
 _WORD = r"[\w-]{1,60}"
 # "from 40.6 to 37.6", "(37.6 vs. 40.6 points)", "a mean three points lower"
-FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-+]?{DECIMAL})\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-+]?{DECIMAL})", re.I)
+FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-+]?{DECIMAL})\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-+]?{DECIMAL})"
+                     # (not a span of time: "improved in both groups from 1 to 5 weeks")
+                     r"(?!\.?\d|\s*(?:days?|weeks?|months?|years?|hours?|h|wk|mo)\b)", re.I)
 # "(37.6 vs. 40.6 points)" is a value against its baseline only where the sentence compares times
 OVER_TIME = rx.compile(r"(?=[beps])\b(?:baseline|beginning|start|before|earlier|previously)\b", re.I)
 # an opening bracket between two mentions

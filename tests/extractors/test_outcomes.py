@@ -215,3 +215,36 @@ def test_an_opening_population_is_no_arm():
     found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS). In patients previously treated with "
                   "XY-123, the ARS response rate was 40.0% versus 20.0% with placebo.")
     assert not any(s.endswith("(XY-123)") for s, _, _ in found)
+
+
+def test_the_first_arm_named_between_the_measure_and_its_number():
+    found = facts(f"The XY-123 trial (NCT00000001) was placebo-controlled. At week 26 the mean change in the {SCALE} "
+                  "(ARS) in the XY-123 arm was 12.5% compared to 8.0% in the placebo arm.")
+    assert {(f"{SCALE} (XY-123)", "change", "12.5"), (f"{SCALE} (placebo)", "change", "8.0")} <= found
+
+
+def test_a_range_far_from_the_measure_is_not_its_baseline_and_value():
+    found = facts("The XY-123 trial (NCT00000001) enrolled adults with severe hypertriglyceridemia (triglyceride levels "
+                  "from 500 mg/dL to 1500 mg/dL) at forty hospitals across nine countries in a study that was designed, "
+                  "among several other aims and over a long period of careful follow-up in clinics, to measure the "
+                  f"{SCALE} (ARS) at week 12.")
+    assert not {p for _, p, _ in found} & {"baseline", "value"}
+
+
+def test_a_change_from_a_to_b_near_its_measure_is_read():
+    found = facts(f"In the XY-123 trial (NCT00000001), the {SCALE} (ARS) fell from 40 to 36 points at week 12.")
+    assert {(SCALE, "baseline", "40.0"), (SCALE, "value", "36.0")} <= found
+
+
+def test_a_decline_named_before_the_measure_signs_the_arms_numbers():
+    found = facts(f"In the XY-123 trial (NCT00000001), the mean decline in the {SCALE} (ARS) from baseline to month 6 "
+                  "was 4.55 (0.76 per month) in the XY-123 group compared to 5.80 (0.97 per month) in the placebo group.")
+    assert {(f"{SCALE} (XY-123)", "change", "-4.55"), (f"{SCALE} (placebo)", "change", "-5.8"),
+            (f"{SCALE} (XY-123)", "direction", "decreased")} <= found
+
+
+def test_additional_end_points_after_the_primary_are_secondary():
+    found = facts(f"In the XY-123 trial (NCT00000001), the primary end point was the {SCALE} (ARS) with additional end "
+                  "points including overall survival.")
+    assert (SCALE, "outcomeRole", "primary") in found and ("overall survival", "outcomeRole", "secondary") in found
+    assert ("overall survival", "outcomeRole", "primary") not in found

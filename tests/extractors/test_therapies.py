@@ -146,3 +146,44 @@ def test_target_verb_cue_finds_what_its_pattern_finds():
 def test_target_verb_cue_lets_through_every_match(text):
     # its stems are written by hand: a verb added to TARGET_VERB without its stem would fail here
     assert TARGET_VERB_CUE.search(text) is not None
+
+
+def test_a_product_name_set_after_the_word_for_it_is_a_therapy():
+    assert "Zetaxa" in named("The approval rests on a late-stage trial where the diabetes drug, Zetaxa, achieved a "
+                             "significant reduction in deaths.")
+    assert "Zetapre" in named("Acme reported results for its lead candidate Zetapre (an omega-3 oil) in adults.")
+    assert "Zetaxa" in named("The medicine Zetaxa is taken once a day.")
+
+
+def test_a_brand_before_the_lexicons_name_in_brackets_is_not_a_second_therapy():
+    found = named("The gene therapy Zetavys (ticagrelor) was given once.")
+    assert "Zetavys" not in found and "Ticagrelor" in found
+
+
+def test_a_capitalised_word_after_treatment_that_opens_a_clause_is_no_name():
+    assert "Patients" not in named("They stopped treatment. Patients then rested.")
+    assert not {"However", "Doctors"} & set(named("After the treatment, However, doctors waited; the drug Doctors gave was old."))
+
+
+def test_a_measure_shaped_like_a_code_is_no_therapy():
+    found = named("In the trial, 69% on XY-123 achieved a CLASI-50 response and the HAMD-17 score fell.")
+    assert "XY-123" in found and not {"CLASI-50", "HAMD-17"} & set(found)
+
+
+def test_a_drug_word_inside_an_enzyme_name_and_a_group_trial_code_are_no_therapies():
+    found = named("Patients had received EGFR tyrosine kinase inhibitors before XY-123 in the ECOG3402 trial.")
+    assert "XY-123" in found and not {"Tyrosine", "ECOG3402"} & set(found)
+
+
+def test_stone_clearance_is_no_approval():
+    found = facts("In the trial (NCT01234567), XY-123 did not speed stone clearance in 4 weeks for patients with "
+                  "ureteric colic.")
+    assert not any(p == "approvedFor" for _, p, _ in found)
+    found = facts("XY-123 received FDA clearance for adults with psoriasis.")
+    assert ("XY-123", "approvedFor", "psoriasis") in found
+
+
+def test_a_substance_measured_is_no_therapy():
+    found = named("In the trial (NCT01234567) of XY-123, the levels of creatinine rose and end tidal carbon dioxide was "
+                  "kept between 35 and 40 mmHg.")
+    assert "XY-123" in found and not {"Creatinine", "Carbon dioxide"} & set(found)

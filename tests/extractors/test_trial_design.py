@@ -95,3 +95,9 @@ def test_name_pieces_answer_as_the_listing_of_every_piece():
         for text in texts | {"".join(rng.choice(letters) for _ in range(rng.randint(0, 4))) for _ in range(4)} | \
                 {n[:81] for n in names} | {n[:80] for n in names}:
             assert (text in index) == (text in pieces), (text, names)
+
+
+def test_a_disease_patients_were_without_is_no_condition():
+    found = facts("A randomized trial of XY-123 in 48 women.\nXY-123 gave pain relief after surgery with early walking and "
+                  "without sensory loss.")
+    assert not any(p == "condition" for _, p, _ in found)

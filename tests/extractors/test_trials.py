@@ -137,3 +137,38 @@ def test_a_short_form_in_parentheses_and_a_word_with_initials_name_trials():
     from kg.extractors.trials import good_name, named_trials
     assert [n[2] for n in named_trials("The Acme Evaluation of Zeta Therapy (ZETA) trial enrolled 40 adults.")] == ["ZETA"]
     assert [n[2] for n in named_trials("Results of the Zeta AB trial were given.") if good_name(n[2])] == ["Zeta AB"]
+
+
+def test_a_name_between_commas_after_a_phased_trial_and_one_before_a_protocol_code():
+    found, _ = trials_of("Acme reported results from a Phase 3 clinical trial, ZETA 1, evaluating XY-123.")
+    assert [(name, phase) for _, _, name, phase in found] == [("ZETA 1", "3")]
+    found, _ = trials_of("The Phase III ZETA-PC 5 (C21005) trial of XY-123 was stopped.")
+    assert [(name, phase) for _, _, name, phase in found] == [("ZETA-PC 5", "3")]
+
+
+def test_a_word_between_commas_after_an_unphased_trial_is_no_name():
+    found, _ = trials_of("In the trial, CRP, a marker of inflammation, fell with XY-123.")
+    assert all(name is None for _, _, name, _ in found)
+
+
+def test_a_review_and_a_trial_called_for_report_no_trial_of_their_own():
+    found, _ = trials_of("Systematic review of XY-123 in sepsis\n\nWe searched for randomized controlled trials of XY-123. "
+                         "Nine studies were found.")
+    assert found == []
+    found, _ = trials_of("XY-123 in sepsis\n\nThe evidence is weak. A large randomized controlled trial is required.")
+    assert found == []
+    found, _ = trials_of("XY-123 in sepsis\n\nA prospective randomized double-blind study was planned and 85 adults took part.")
+    assert len(found) == 1
+
+
+def test_ids_of_two_registries_in_one_registration_statement_are_one_trial():
+    assert [g[2] for g in id_groups("It is registered with EudraCT, number 2010-012345-26, and as an International "
+                                    "Standard Randomised Controlled Trial, ISRCTN12345678.")] == \
+        [("2010-012345-26", "ISRCTN12345678")]
+    assert len(id_groups("ZETA (NCT01234567) and BETA (NCT07654321) were registered.")) == 2   # one registry: two trials
+
+
+def test_a_name_given_later_to_a_phased_trial_joins_it():
+    found, _ = trials_of("The confirmatory Phase 3 study of XY-123 failed.\nXY-123 missed the goal of its confirmatory "
+                         "Phase 3 ZETA trial. ZETA (NCT01234567) enrolled 125 boys.")
+    assert [(key, name, phase) for key, _, name, phase in found] == [("NCT01234567", "ZETA", "3")]

@@ -174,3 +174,14 @@ def test_one_automaton_finds_the_hits_of_the_two():
     for _ in range(300):
         texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(rng.randint(0, 5))]
         assert listed_hits_each(texts) == [listed_hits(t) for t in texts], texts
+
+
+def test_a_responder_threshold_of_an_unknown_scale_is_a_measure():
+    found = [(m.text, m.label) for m in find_measures("In all, 69% achieved a ZRS-50 response, against 49% on placebo.")]
+    assert ("ZRS-50", "ZRS-50") in found
+    assert not find_measures("Of the 50 responders, most were women.")
+
+
+def test_a_funders_name_is_no_scale_but_a_scale_named_for_a_society_is():
+    assert not find_measures("Funded by the National Institute for Health Research Health Technology Assessment Programme.")
+    assert [m.label for m in find_measures("The Movement Disorder Society Rating Scale fell.")]

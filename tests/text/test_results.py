@@ -139,6 +139,11 @@ def test_no_comparison(text):
     ("The result was not statistically significant.", [False]),
     ("Neither dose separated from placebo.", [False]),
     ("Primary endpoint not met", [False]),
+    ("None of the differences reached statistical significance.", [False]),
+    ("XY-123 did not significantly reduce the score.", [False]),
+    ("High-dose XY-123 non-significantly slowed decline.", [False]),
+    ("It was unlikely to have met its primary endpoint.", [False]),
+    ("No safety signal was seen, and XY-123 met its primary endpoint.", [True]),
     ("The effect was nominally significant.", []),
     ("Patients were followed for a year.", []),
 ])
@@ -239,3 +244,20 @@ def test_slot_with_its_look_ahead_matches_as_its_plain_form():
     for _ in range(4000):
         text = "".join(rng.choice(words) + rng.choice(["", " ", " ", ","]) for _ in range(rng.randint(1, 10)))
         assert [m.span() for m in SLOT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_significance_within_each_group_is_no_verdict_on_the_comparison():
+    assert [v.significant for v in find_verdicts("Scores improved significantly in both groups from week 1.")] == []
+
+
+def test_a_span_of_time_is_no_baseline_and_value():
+    from kg.text.results import FROM_TO
+    assert FROM_TO.search("The score improved in both groups from 1 to 5 weeks.") is None
+    assert FROM_TO.search("The score fell from 40 to 36 points.") is not None
+
+
+def test_subsets_and_parts_of_the_population_are_subgroups():
+    from kg.text.results import SUBGROUP
+    assert SUBGROUP.search("In the subset of patients with high marker levels, survival was longer.")
+    assert SUBGROUP.search("Survival did not differ based on age, sex or smoking history.")
+    assert not SUBGROUP.search("Survival was longer with XY-123 than with placebo.")
