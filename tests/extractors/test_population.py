@@ -83,9 +83,9 @@ def test_cues_with_words_grouped_by_first_letter_match_as_the_plain_choice():
     import re
 
     from kg.extractors import population as p
-    plain = {"enrolled cue": (p.ENROLLED_CUE, re.compile(rf"\b(?:{p.PEOPLE}|enrol\w*|screened|assessed)\b", re.I)),
+    plain = {"enrolled cue": (p.ENROLLED_CUE, re.compile(rf"\b(?:{p.WHO}|enrol\w*|screened|assessed)\b", re.I)),
              "sex cue": (p.SEX_CUE, re.compile(rf"\b{p.SEX}\b", re.I))}
-    words = p.PEOPLE_WORDS + p.SEX_WORDS + ["enrol", "Enrolled", "screened", "assessed", "MEN", "x", "out", "K", "ſ"]
+    words = p.PEOPLE_WORDS + p.SEX_WORDS + p.STUDIED + ["enrol", "Enrolled", "screened", "assessed", "MEN", "x", "out", "K", "ſ"]
     rng = random.Random(5)
     for name, (fast, slow) in plain.items():
         assert fast.pattern != slow.pattern, name
