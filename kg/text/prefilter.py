@@ -547,11 +547,17 @@ def first_items(items) -> list | None:
     return None                                         # the match may be empty
 
 
+# the Python versions whose compiled-pattern layout (an INFO block, then the code) the skip below was checked on
+# (tests/text/test_prefilter.py and test_look_aheads.py compare every pattern with re's own on 3.11, 3.12 and 3.13);
+# on another, patterns compile as re compiles them
+PROGRAM_LAYOUTS = {(3, 11), (3, 12), (3, 13)}
+
+
 def _skip_arguments(pattern: str, flags: int, arguments) -> tuple | None:
     """Engine arguments for ``pattern`` with its alternations grouped by first character (see :func:`group_branches`)
     and an information block that holds the characters its matches start with, when re finds none itself; None when
     neither applies."""
-    if arguments is None or _compiler is None or _sre is None:
+    if arguments is None or _compiler is None or _sre is None or sys.version_info[:2] not in PROGRAM_LAYOUTS:
         return None
     try:
         code, every_flag = list(arguments[1]), arguments[0]
