@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from typing import NamedTuple
 
 import ahocorasick
@@ -102,23 +103,27 @@ def tokens(text: str) -> list[Token]:
     >>> [t.text for t in tokens("Acme Therapeutics' drug")]
     ['Acme', 'Therapeutics', "'s", 'drug']
     """
-    out = []
-    for m in TOKEN.finditer(text):
-        word, end = m.group(), m.end()
-        if word[-1] not in ".s'’":        # most words: no full stop to drop, no possessive to split
-            out.append(Token(m.start(), end, word))
-            continue
+    matches = list(TOKEN.finditer(text))
+    words = list(map(re.Match.group, matches))
+    # every token made at C level (map, zip); then the few words with a full stop or a possessive to split are redone
+    made = list(map(tuple.__new__, repeat(Token), zip(map(re.Match.start, matches), map(re.Match.end, matches), words)))
+    odd = [k for k, w in enumerate(words) if w[-1] in ".'’" or w[-2:] in ("'s", "’s")]
+    if not odd:
+        return made
+    out, done = [], 0
+    for k in odd:
+        out += made[done:k]
+        done = k + 1
+        start, end, word = made[k]
         if word.endswith(".") and len(word) > 1 and not keeps_stop(word):
             word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
         if word.endswith(("'s", "’s")) and len(word) > 2:          # a possessive is a word and its "'s"
-            out.append(Token(m.start(), end - 2, word[:-2]))
-            out.append(Token(end - 2, end, "'s"))
-            continue
-        if word.endswith(("s'", "s’")) and len(word) > 3:          # a plural's possessive: "Acme Therapeutics' drug"
-            out.append(Token(m.start(), end - 1, word[:-1]))
-            out.append(Token(end - 1, end, "'s"))
-            continue
-        out.append(Token(m.start(), end, word))
+            out += (Token(start, end - 2, word[:-2]), Token(end - 2, end, "'s"))
+        elif word.endswith(("s'", "s’")) and len(word) > 3:        # a plural's possessive: "Acme Therapeutics' drug"
+            out += (Token(start, end - 1, word[:-1]), Token(end - 1, end, "'s"))
+        else:
+            out.append(Token(start, end, word))
+    out += made[done:]
     return out
 
 
