@@ -19,6 +19,7 @@ defined abbreviation, so that "Acme Bio, Inc." and "Acme Bio" are one name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple
@@ -178,20 +179,22 @@ def find_names(text: str) -> list[OrgName]:
 
 
 def names_in(text: str) -> list[OrgName]:
-    toks, out, k = tokens(text), [], 0
-    while k < len(toks):
-        span = phrase_at(toks, k)
+    toks, out = tokens(text), []
+    # a phrase starts at a name word, which starts with a capital or a digit: the loop goes from one such token to
+    # the next (most tokens are words in lower case)
+    starts = [k for k, t in enumerate(toks) if t[2][0].isupper() or t[2][0].isdigit()]      # t[2]: its text
+    at = 0
+    while at < len(starts):
+        span = phrase_at(toks, starts[at])
         if span is None:
-            k += 1
+            at += 1
             continue
         a, b = span
         found = best_name(text, toks, a, b)
-        if found is None:
-            k = b
-            continue
-        name, stop = found
-        out.append(name)
-        k = stop
+        k = b if found is None else found[1]
+        if found is not None:
+            out.append(found[0])
+        at = bisect_left(starts, k, at + 1)
     return out
 
 
