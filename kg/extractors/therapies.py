@@ -63,7 +63,8 @@ class TherapyExtractor(RuleExtractor):
     def more_facts(self, ctx):
         roles: dict[str, list] = {}
         seen = set()
-        found = [fct for i, text in enumerate(ctx.masked) for fct in self.sentence_facts(ctx, i, text)]
+        index, main = therapy_index(ctx), main_mention(ctx)      # asked of every sentence: read once here
+        found = [fct for i, text in enumerate(ctx.masked) for fct in self.sentence_facts(ctx, i, text, index, main)]
         dated = {(n.scope, n.label) for f in found for n in (f.subject, f.object)
                  if isinstance(n, Entity) and n.kind == "DevelopmentStatus" and not n.local.endswith("|")}
         for fct in found:
@@ -122,29 +123,39 @@ class TherapyExtractor(RuleExtractor):
     def sentence_of(self, ctx, mention):
         return ctx.sentence_at(mention.start)
 
-    def sentence_facts(self, ctx, i, text):
-        index = therapy_index(ctx)
+    def sentence_facts(self, ctx, i, text, index=None, main=None):
+        """The facts a sentence tells of its therapies (``index``, ``main``: the document's :func:`therapy_index` and
+        :func:`main_mention`, when known)."""
+        if index is None:
+            index, main = therapy_index(ctx), main_mention(ctx)
         therapies = index.drugs[i]
-        subject = therapies[0] if therapies else main_mention(ctx)
+        subject = therapies[0] if therapies else main
         if subject is None:
             return
         status = STATUS_WORDS.possible(text)
-        if not (status or ctx.of_kind(i, "cell") or ctx.of_kind(i, "disease") or (index.mentions[i] and ctx.trials)):
+        cells = ctx.of_kind(i, "cell")
+        # a disease is read only with an investigation's words in an unhedged sentence (see investigated)
+        diseases = ctx.of_kind(i, "disease") and not ctx.hedged[i] and INVESTIGATED.possible(text)
+        taken = index.mentions[i] and ctx.trials
+        if not (status or cells or diseases or taken):
             return                              # most sentences: no cell, disease, status word nor drug of a trial
         ev = ctx.evidence(i, extractor=self, confidence=0.7)
-        yield from self.cells(ctx, i, text, therapies, subject, ev)
-        yield from self.investigated(ctx, i, text, therapies, subject, ev)
+        if cells:
+            yield from self.cells(ctx, i, text, therapies, subject, ev)
+        if diseases:
+            yield from self.investigated(ctx, i, text, therapies, subject, ev)
         if status:
             yield from self.status(ctx, i, text, therapies, subject, ev)
-        yield from self.concomitant(ctx, i, text, index.mentions[i], ev)
+        if taken:
+            yield from self.concomitant(ctx, i, text, index.mentions[i], ev)
 
     def investigated(self, ctx, i, text, therapies, subject, ev):
         """The diseases a therapy is said to be tested for ("being tested in people with ...")."""
         diseases = ctx.of_kind(i, "disease")
-        if not diseases:
-            return
-        s = ctx.sentences[i]
         hedged = ctx.hedged[i]
+        if not diseases or hedged or not INVESTIGATED.possible(text):
+            return                              # nothing is read without its words, nor in a hedged sentence
+        s = ctx.sentences[i]
         approval = APPROVAL.search(text) is not None
         for d in diseases:
             before = text[max(0, d.start - s.start - 60):d.start - s.start]
