@@ -24,6 +24,7 @@ import re
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.org_names import (OrgSpan, developer_hits, entity, main_therapy, org_spans, spans_after,
                                      spans_before, therapy_near)
+from kg.extractors.therapy_names import part_search
 from kg.text import cues
 from kg.text import prefilter as rx
 
@@ -140,7 +141,7 @@ def read_origin(view: View):
     spans = org_spans(view)
     for m in cues.ORG_ORIGIN.finditer(view.text):
         therapy = therapy_near(view, m.start())
-        if therapy is None and (cues.ORG_THE_THERAPY.search(view.text[:m.start()]) or cues.ORG_IT_OPENS.match(view.text)):
+        if therapy is None and (part_search(cues.ORG_THE_THERAPY, view.text[:m.start()], view.text) or cues.ORG_IT_OPENS.match(view.text)):
             therapy = main_therapy(view)
         yield from developer_hits(view, therapy, spans_after(spans, view.text, m.end()))
 
@@ -323,19 +324,19 @@ def read_parent(view: View):
         if a.label == b.label or b.start - a.end > 120:
             continue
         between = text[a.end:b.start]
-        if cues.ORG_CHILD_THEN_PARENT.fullmatch(between):
+        if part_search(cues.ORG_CHILD_THEN_PARENT, between, text, "fullmatch"):
             yield Hit(entity(a), entity(b), a.start, b.end)
-        elif cues.ORG_CHILD_THE.fullmatch(between) and cues.ORG_UNIT_WORD.match(text, b.end):
+        elif part_search(cues.ORG_CHILD_THE, between, text, "fullmatch") and cues.ORG_UNIT_WORD.match(text, b.end):
             yield Hit(entity(a), entity(b), a.start, b.end)
-        elif cues.ORG_PARENT_THEN_CHILD.fullmatch(between) and (
+        elif part_search(cues.ORG_PARENT_THEN_CHILD, between, text, "fullmatch") and (
                 "'" not in between and "’" not in between or cues.ORG_UNIT_WORD.match(text, b.end)
                 or cues.ORG_CHILD_ENDS.match(text, b.end)):
             yield Hit(entity(b), entity(a), a.start, b.end)
-        elif cues.ORG_ACQUIRED.fullmatch(between):
+        elif part_search(cues.ORG_ACQUIRED, between, text, "fullmatch"):
             yield Hit(entity(b), entity(a), a.start, b.end)
         elif between.strip() == "," and cues.ORG_PARENT_POSSESSIVE_UNIT.match(text, b.end):
             yield Hit(entity(a), entity(b), a.start, b.end)
-        elif cues.ORG_CHILD_WHICH.fullmatch(between) and cues.ORG_PARENT_ACQUIRED_IT.match(text, b.end):
+        elif part_search(cues.ORG_CHILD_WHICH, between, text, "fullmatch") and cues.ORG_PARENT_ACQUIRED_IT.match(text, b.end):
             yield Hit(entity(a), entity(b), a.start, b.end)
 
 

@@ -201,7 +201,7 @@ class TherapyExtractor(RuleExtractor):
     def status(self, ctx, i, text, therapies, subject, ev):
         for status, pattern in STATUS:
             m = pattern.search(text)
-            if not m or NEGATED.search(text[:m.start()]) or HEDGE.search(text[:m.start()]):
+            if not m or NEGATED.search(text[:m.start()]) or part_search(HEDGE, text[:m.start()], text):
                 continue
             if status == "discontinued" and (STATUS_PATIENT_STOP.search(text, max(0, m.start() - 60), m.start())
                                              or not STATUS_DEVELOPMENT.search(text) or TRIAL_DOSING_STOPPED.match(text, m.end())):
