@@ -31,7 +31,8 @@ from kg.model import Entity, Mention
 from kg.resources import data_path
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.organizations import COMPANY_HEADS, LEGAL_FORMS, canonical, find_names, key, name_after, names_before
+from kg.text.organizations import (COMPANY_HEADS, LEGAL_FORMS, canonical, find_names, heads_per_text, hits_per_text, key,
+                                   name_after, names_before)
 
 LIST = data_path("organizations.tsv")
 NOT_ORG_KINDS = ("drug", "therapy", "disease", "phenotype", "gene", "chemical", "country", "measure", "cell", "regulator")
@@ -224,9 +225,12 @@ def collect_orgs(ctx) -> DocOrgs:
     parents: set[str] = set()
     renamed: dict[str, str] = {}          # an earlier name -> the name the text says the company now goes by
     listed_names = shipped_automaton()
+    # the head words and listed names of every sentence, each found in one pass over them all (few sentences hold one)
+    heads = heads_per_text(ctx.masked)
+    listed_hits = hits_per_text(listed_names, ctx.masked) if listed_names else [()] * len(ctx.masked)
     for i, s in enumerate(ctx.sentences):
         text = ctx.masked[i]
-        shaped = find_names(text)
+        shaped = find_names(text, heads[i]) if heads[i] else []
         for o in shaped:
             found.setdefault(o.name, o.kind)
             if text[o.start:o.end] != o.name:
@@ -234,7 +238,7 @@ def collect_orgs(ctx) -> DocOrgs:
             abbr = ABBREVIATION_AFTER.match(text[o.end:o.end + 16])
             if abbr:
                 short_of.setdefault(abbr.group(1), o.name)
-        for last, form in (listed_names.iter(text) if listed_names else ()):
+        for last, form in listed_hits[i]:
             start = last - len(form) + 1
             if is_whole(text, start, last + 1):
                 org = listed[form]
@@ -247,7 +251,7 @@ def collect_orgs(ctx) -> DocOrgs:
         # strong_names reads the therapies' places only for an owner's "'s" before one
         starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")] if "'" in text or "’" in text else []
         cued = may_cue_name(text)          # most sentences hold none of the cues' words: they are not tried
-        for a, b in strong_names(text, starts, cued):
+        for a, b in strong_names(text, starts, cued) if cued or starts else ():
             name = canonical(text[a:b])
             if any(o.start <= a < o.end for o in shaped):      # the shape read the whole name already
                 continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import ahocorasick
@@ -166,9 +166,46 @@ def head_kind(words: list[str]) -> str | None:
     return kinds[-1] if kinds[-1] != "university" or "hospital" not in kinds else "hospital"
 
 
-def find_names(text: str) -> list[OrgName]:
-    """Every organisation name a text shows by its shape, in text order (see the module's doctest)."""
-    heads = head_positions(text)
+def hits_per_text(words: ahocorasick.Automaton, texts: list[str]) -> list[list[tuple[int, str]]]:
+    """``words.iter(text)`` of each text, offsets in it, from one pass over them all (most hold none).
+
+    Joined by a newline, which no word holds, each text is scanned as if alone: the automaton starts it from its root.
+
+    >>> hits_per_text(HEAD_WORDS, ["Acme Bio", "none", "Beta AG"])
+    [[(7, 'Bio')], [], [(6, 'AG')]]
+    """
+    out: list[list[tuple[int, str]]] = [[] for _ in texts]
+    starts = [0, *accumulate(len(t) + 1 for t in texts)]
+    i = 0
+    for last, word in words.iter("\n".join(texts)):
+        while last >= starts[i + 1]:               # hits come in text order
+            i += 1
+        out[i].append((last - starts[i], word))
+    return out
+
+
+def heads_per_text(texts: list[str]) -> list[list[int]]:
+    """:func:`head_positions` of each text, from one pass over them all.
+
+    >>> heads_per_text(["Acme Bio, Inc.", "no head", "Biology Hospital"])
+    [[5, 10], [], [8]]
+    """
+    out = []
+    for text, hits in zip(texts, hits_per_text(HEAD_WORDS, texts)):
+        starts = []
+        for last, word in hits:
+            start, end = last - len(word) + 1, last + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                starts.append(start)
+        out.append(sorted(set(starts)) if starts else starts)
+    return out
+
+
+def find_names(text: str, heads: list[int] | None = None) -> list[OrgName]:
+    """Every organisation name a text shows by its shape, in text order (see the module's doctest); ``heads``: its
+    :func:`head_positions`, when known."""
+    if heads is None:
+        heads = head_positions(text)
     if not heads:
         return []
     # a name ends at most a few words after its last head and starts at most MAX_WORDS words before its first
