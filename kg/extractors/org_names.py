@@ -31,8 +31,8 @@ from kg.model import Entity, Mention
 from kg.resources import data_path
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.organizations import (COMPANY_HEADS, LEGAL_FORMS, canonical, find_names, heads_per_text, hits_per_text, key,
-                                   name_after, names_before)
+from kg.text.organizations import (COMPANY_HEADS, LEGAL_FORMS, canonical, find_names, heads_per_text, hits_per_text,
+                                   key, name_after, names_before)
 
 LIST = data_path("organizations.tsv")
 NOT_ORG_KINDS = ("drug", "therapy", "disease", "phenotype", "gene", "chemical", "country", "measure", "cell", "regulator")
@@ -106,6 +106,12 @@ NAME_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_
 NAME_CUE_BITS = reduce(or_, (cue.masks[0] for cue in NAME_CUES))
 
 
+# what every match of ORG_DESCRIBED_AFTER and of ORG_IS_A_COMPANY holds: searched for first, from a literal first
+# character (re's fast scan), where the cues themselves are tried at every position or every blank of a text
+A_COMMA = re.compile(r",\s{1,3}(?:a|an|the)\s")
+IS_A = re.compile(r"is\s{1,3}(?:a|an|the)\s")
+
+
 def may_cue_name(text: str) -> bool:
     """May one of :data:`NAME_CUES` match in ``text``? (False: none does.)
 
@@ -139,13 +145,14 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
     for cue in (cues.ORG_ABOUT, cues.ORG_RENAMED):          # "About Acme Bio" (a release's boilerplate); "now operates as"
         for m in cue.finditer(text):
             yield from name_after(text, m.end())[:1]
-    for m in cues.ORG_IS_A_COMPANY.finditer(text):         # "Acme is a global biotechnology company"
+    for m in cues.ORG_IS_A_COMPANY.finditer(text) if IS_A.search(text) else ():    # "Acme is a global biotech company"
         yield from [n for n in names_before(text, m.start())[-1:] if n[0] <= 2]
     for m in cues.ORG_CHILD_OF.finditer(text):             # "Acme, in the US, is a wholly owned member of Beta"
         yield from names_before(text, m.start())[-1:]
     for m in cues.ORG_HYPHEN_ROLE.finditer(text):
         yield from names_before(text, m.end("org"))[-1:]
-    for m in cues.ORG_WHICH_DEVELOPS.finditer(text):       # "XY-123, which Acme and Beta develop"
+    # "XY-123, which Acme and Beta develop": names are read only before a developing verb (none in the text: no name)
+    for m in cues.ORG_WHICH_DEVELOPS.finditer(text) if cues.ORG_DEVELOP_VERB.possible(text) else ():
         names = name_after(text, m.end("which"))
         if names and cues.ORG_DEVELOP_VERB.match(text, names[-1][1]):
             yield from names
@@ -153,7 +160,7 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
         yield from names_before(text, m.start())[-1:]
     for m in cues.ORG_DESCRIBED_BEFORE.finditer(text):     # "drugmaker Acme", "Boston-based Acme"
         yield from name_after(text, m.end())[:1]
-    for m in cues.ORG_DESCRIBED_AFTER.finditer(text):      # "Acme, a clinical-stage biotech company"
+    for m in cues.ORG_DESCRIBED_AFTER.finditer(text) if A_COMMA.search(text) else ():  # "Acme, a clinical-stage biotech company"
         yield from names_before(text, m.start())[-1:]
 
 
