@@ -33,7 +33,8 @@ def opened(cue: rx.Prefiltered, chars: str) -> rx.Prefiltered:
     >>> cue.regex.pattern, cue.search("at its own site") is not None
     ('(?=[i])(?:its own)', True)
     """
-    regex = re.compile(f"(?=[{chars}])(?:{cue.regex.pattern})", cue.regex.flags)
+    # (compiled by the prefilter, whose start-up cache keeps it; with the cue's own literals)
+    regex = rx.compile(f"(?=[{chars}])(?:{cue.regex.pattern})", cue.regex.flags).regex
     return rx.Prefiltered(regex, tuple(frozenset(strings) for strings in cue.literals))
 
 
