@@ -51,6 +51,10 @@ PATHWAYS = [("accelerated", r"accelerated approval"), ("full", r"\b(?:full|tradi
 CONCOMITANT = rx.compile(rf"\b{NUM}\s+(?:\(\d{1,3}(?:\.\d{1,2})?\s?%\)\s+)?(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
 ALLOWED_ON = rx.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of|on top of|in addition to)\s+", re.I)
 
+# (compiled once: re.search with a pattern string looks it up in re's cache on every call)
+PATHWAY_PATTERNS = [(name, re.compile(pattern, re.I)) for name, pattern in PATHWAYS]
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+){0,3}$")
+HYPHEN_WORD = re.compile(r"-\w")
 # a brand or code name with the short capitalised word that is part of it ("AB-12 XR")
 FULL_NAME = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z]{2,5}\b)?")
 
@@ -182,7 +186,7 @@ class TherapyExtractor(RuleExtractor):
         found = []
         for c in cells:
             before = text[max(0, c.start - s.start - 40):c.start - s.start]
-            if part_search(SOURCE_CUE, before, text) or re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", before):
+            if part_search(SOURCE_CUE, before, text) or FROM_BEFORE.search(before):
                 found.append(("cellSource", entity_of(c, "CellType")))
             elif c.label not in GENERIC_CELLS:
                 found.append(("cellType", entity_of(c, "CellType")))
@@ -230,8 +234,8 @@ class TherapyExtractor(RuleExtractor):
                 org = self.actor(ctx, text)
                 if org:
                     yield fact(node, "statusBy", org_entity(org, ctx), ev)
-            for name, pat in PATHWAYS:
-                if re.search(pat, text, re.I):
+            for name, pat in PATHWAY_PATTERNS:
+                if pat.search(text):
                     yield fact(node, "pathway", name, ev)
             return
 
@@ -295,7 +299,7 @@ class TherapyExtractor(RuleExtractor):
         """Other names of a therapy that the lexicon knows as its brand or code names (``named_as``: their mentions)."""
         for i, m in named_as:
             s = ctx.sentences[i]
-            if re.match(r"-\w", s.text[m.end - s.start:m.end - s.start + 2]):
+            if HYPHEN_WORD.match(s.text, m.end - s.start):
                 continue                        # "Study AB-12-301": a protocol number, not another name
             full = FULL_NAME.match(s.text, m.start - s.start)
             yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))
