@@ -74,7 +74,8 @@ def read_possessive(view: View):
 def read_which_develops(view: View):
     """ "XY-123, which Acme and Beta develop together"; "Acme, which makes XY-123"."""
     spans = org_spans(view)
-    for m in cues.ORG_WHICH_DEVELOPS.finditer(view.text):
+    # (names are read only before a developing verb: a text without one has no developer here)
+    for m in cues.ORG_WHICH_DEVELOPS.finditer(view.text) if cues.ORG_DEVELOP_VERB.possible(view.text) else ():
         orgs = spans_after(spans, view.text, m.end("which"))
         verb = cues.ORG_DEVELOP_VERB.match(view.text, orgs[-1].end) if orgs else None
         if verb:
