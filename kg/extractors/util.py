@@ -114,7 +114,7 @@ def expand_org(name: str, text: str) -> str:
     elif name.splitlines() != [name]:         # (a name across lines: read in the body itself)
         found = names_starting_with(name, first.group(), body_text(text))
     else:                                     # the body's lines are the text's: its headlines are passed over
-        found = names_starting_with(name, first.group(), text, headlines(text))
+        found = names_starting_with(name, first.group(), text, Headlines(text))
     longer = [x for x in map(clean_org, found) if x]
     return max(longer, key=len) if longer else name
 
@@ -234,12 +234,6 @@ class Headlines:
         if found is None:
             found = self.known[i] = is_title_case(self.lines[i])
         return found
-
-
-@lru_cache(maxsize=8)
-def headlines(text: str) -> Headlines:
-    """The :class:`Headlines` of a text (asked again by several extractors)."""
-    return Headlines(text)
 
 
 @lru_cache(maxsize=8)
