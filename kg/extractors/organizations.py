@@ -99,13 +99,19 @@ def read_active(view: View):
                 yield from developer_hits(view, target, spans_before(spans, view.text, s.end))
 
 
+# (compiled once: read_maker_named asks them of every therapy named)
+PAREN_OPENS = re.compile(r"\s{0,3}\(\s{0,3}")
+NAME_SEPARATOR = re.compile(r"\s{0,3}(?:/|,|and|&|;)\s{0,3}")
+PAREN_CLOSES = re.compile(r"\s{0,3}\)")
+
+
 def read_maker_named(view: View):
     """ "XY-123 (Acme Bio/Beta Pharma)", "the antibody XY-123 from Acme Bio": known companies only."""
     spans = org_spans(view)
     text = view.text
     for t in view.of_kind("drug", "therapy"):
         a, b = view.span(t)
-        paren = re.match(r"\s{0,3}\(\s{0,3}", text[b:b + 8])
+        paren = PAREN_OPENS.match(text[b:b + 8])
         if paren:
             at = b + paren.end()
             found = []
@@ -115,11 +121,11 @@ def read_maker_named(view: View):
                 if s.start != at or s.kind not in ("company", "organization"):
                     break
                 found.append(s)
-                sep = re.match(r"\s{0,3}(?:/|,|and|&|;)\s{0,3}", text[s.end:s.end + 8])
+                sep = NAME_SEPARATOR.match(text[s.end:s.end + 8])
                 if sep is None:
                     break
                 at = s.end + sep.end()
-            if found and re.match(r"\s{0,3}\)", text[found[-1].end:found[-1].end + 4]):
+            if found and PAREN_CLOSES.match(text[found[-1].end:found[-1].end + 4]):
                 yield from developer_hits(view, t, found)
         frm = cues.ORG_FROM.match(text, b)
         if frm:

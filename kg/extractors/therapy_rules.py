@@ -59,17 +59,22 @@ def right_after(view: View, pos: int) -> Mention | None:
     return None
 
 
+# (compiled once: subject_before is asked for most phrases a rule reads)
+CLAUSE_MARK = re.compile(r"[;:]")
+IT_OPENS = re.compile(r"\s*(?:It|it|This|The\s+(?:\w+\s+){0,2}(?:drug|antibody|therapy|treatment|medicine|product|"
+                      r"oligonucleotide|compound|molecule))\b")
+
+
 def subject_before(view: View, pos: int) -> Entity | None:
     """The therapy a phrase at ``pos`` is said of: the last one named before it in the clause, else "it",
     "the drug" or the like at the sentence's start (the main therapy)."""
     before = [m for m in therapies(view) if m.end - view.start <= pos]
     if before:
         m = before[-1]
-        if not re.search(r"[;:]", view.text[m.end - view.start:pos]):
+        if not CLAUSE_MARK.search(view.text, m.end - view.start, pos):
             return entity(view, m)
         return None
-    if re.match(r"\s*(?:It|it|This|The\s+(?:\w+\s+){0,2}(?:drug|antibody|therapy|treatment|medicine|product|"
-                r"oligonucleotide|compound|molecule))\b", view.text) \
+    if IT_OPENS.match(view.text) \
             or THE_THERAPY.search(view.text, 0, pos):
         return main_therapy(view)
     return None
