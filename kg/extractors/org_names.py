@@ -140,7 +140,8 @@ def strong_names(text: str, therapy_starts: list[int], cued: bool = True) -> Ite
 
 def cued_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names the cues of :func:`strong_names` point at, in the order of the cues."""
-    for m in STRONG_CUE.finditer(text):
+    bits = rx.held(text)
+    for m in searched(STRONG_CUE, text, bits):
         lead = cues.ORG_DESCRIPTION_LEAD.match(text, m.end())     # "developed by the Japanese drugmaker Acme"
         names = name_after(text, lead.end() if lead else m.end())
         yield from names
@@ -148,35 +149,48 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
         if tail and "together" in tail.group() or tail and "partnership" in tail.group():   # "... together with Beta"
             yield from name_after(text, tail.end())
     for cue in (cues.ORG_ABOUT, cues.ORG_RENAMED):          # "About Acme Bio" (a release's boilerplate); "now operates as"
-        for m in cue.finditer(text):
+        for m in searched(cue, text, bits):
             yield from name_after(text, m.end())[:1]
-    for m in cues.ORG_IS_A_COMPANY.finditer(text) if IS_A.search(text) else ():    # "Acme is a global biotech company"
+    # "Acme is a global biotechnology company"
+    for m in searched(cues.ORG_IS_A_COMPANY, text, bits) if IS_A.search(text) else ():
         yield from [n for n in names_before(text, m.start())[-1:] if n[0] <= 2]
-    for m in cues.ORG_CHILD_OF.finditer(text):             # "Acme, in the US, is a wholly owned member of Beta"
+    for m in searched(cues.ORG_CHILD_OF, text, bits):      # "Acme, in the US, is a wholly owned member of Beta"
         yield from names_before(text, m.start())[-1:]
-    for m in cues.ORG_HYPHEN_ROLE.finditer(text):
+    for m in searched(cues.ORG_HYPHEN_ROLE, text, bits):
         yield from names_before(text, m.end("org"))[-1:]
     # "XY-123, which Acme and Beta develop": names are read only before a developing verb (none in the text: no name)
-    for m in cues.ORG_WHICH_DEVELOPS.finditer(text) if cues.ORG_DEVELOP_VERB.possible(text) else ():
+    for m in searched(cues.ORG_WHICH_DEVELOPS, text, bits) if cues.ORG_DEVELOP_VERB.possible(text) else ():
         names = name_after(text, m.end("which"))
         if names and cues.ORG_DEVELOP_VERB.match(text, names[-1][1]):
             yield from names
-    for m in cues.ORG_TICKER.finditer(text):               # "Acme Bio (NASDAQ: ACME)"
+    for m in searched(cues.ORG_TICKER, text, bits):        # "Acme Bio (NASDAQ: ACME)"
         yield from names_before(text, m.start())[-1:]
-    for m in DESCRIBED_BEFORE.finditer(text):     # "drugmaker Acme", "Boston-based Acme"
+    for m in searched(DESCRIBED_BEFORE, text, bits):       # "drugmaker Acme", "Boston-based Acme"
         yield from name_after(text, m.end())[:1]
-    for m in cues.ORG_DESCRIBED_AFTER.finditer(text) if A_COMMA.search(text) else ():  # "Acme, a clinical-stage biotech company"
+    # "Acme, a clinical-stage biotech company"
+    for m in searched(cues.ORG_DESCRIBED_AFTER, text, bits) if A_COMMA.search(text) else ():
         yield from names_before(text, m.start())[-1:]
+
+
+def searched(cue: rx.Prefiltered, text: str, bits: int):
+    """``cue.finditer(text)``; nothing, at one test, where the text's literals (``bits``: :func:`prefilter.held`)
+    hold none of the cue's first set (most texts, for most cues: its finditer would look the literals up again).
+
+    >>> list(searched(cues.ORG_ABOUT, "Patients took it.", rx.held("Patients took it.")))
+    []
+    """
+    return cue.finditer(text) if cue.masks[0] & bits else ()
 
 
 def parent_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a text makes parents ("a subsidiary of X", "owned by X", "the X unit", "X's Y unit")."""
-    for m in PARENT_NAME.finditer(text):
+    bits = rx.held(text)
+    for m in searched(PARENT_NAME, text, bits):
         place = cues.ORG_PLACE_POSSESSIVE.match(text, m.end()) or cues.ORG_DESCRIPTION_LEAD.match(text, m.end())
         yield from name_after(text, place.end() if place else m.end())[:1]
-    for m in cues.ORG_ONE_OF_COMPANIES.finditer(text):
+    for m in searched(cues.ORG_ONE_OF_COMPANIES, text, bits):
         yield from name_after(text, m.end())[:1]
-    for m in cues.ORG_PARENT_BEFORE_UNIT.finditer(text):
+    for m in searched(cues.ORG_PARENT_BEFORE_UNIT, text, bits):
         yield m.start("parent"), m.end("parent")
 
 
