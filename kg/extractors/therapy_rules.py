@@ -59,10 +59,11 @@ def right_after(view: View, pos: int) -> Mention | None:
     return None
 
 
-# (compiled once: subject_before is asked for most phrases a rule reads)
+# (compiled once: subject_before is asked for most phrases a rule reads; IT_OPENS is matched at a text's start, and
+# its look back, true there, keeps a search from trying a long run of blanks once from each of its characters)
 CLAUSE_MARK = re.compile(r"[;:]")
-IT_OPENS = re.compile(r"\s*(?:It|it|This|The\s+(?:\w+\s+){0,2}(?:drug|antibody|therapy|treatment|medicine|product|"
-                      r"oligonucleotide|compound|molecule))\b")
+IT_OPENS = re.compile(r"(?<!\s)\s*(?:It|it|This|The\s+(?:\w+\s+){0,2}(?:drug|antibody|therapy|treatment|medicine|"
+                      r"product|oligonucleotide|compound|molecule))\b")
 
 
 def subject_before(view: View, pos: int) -> Entity | None:
