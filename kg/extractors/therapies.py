@@ -143,7 +143,12 @@ class TherapyExtractor(RuleExtractor):
         taken = index.mentions[i] and ctx.trials
         if not (status or cells or diseases or taken):
             return                              # most sentences: no cell, disease, status word nor drug of a trial
-        ev = ctx.evidence(i, extractor=self, confidence=0.7)
+        made = []
+
+        def ev():                               # the sentence's evidence, made when a reader first states a fact
+            if not made:                        # (most sentences let in state none)
+                made.append(ctx.evidence(i, extractor=self, confidence=0.7))
+            return made[0]
         if cells:
             yield from self.cells(ctx, i, text, therapies, subject, ev)
         if diseases:
@@ -154,7 +159,8 @@ class TherapyExtractor(RuleExtractor):
             yield from self.concomitant(ctx, i, text, index.mentions[i], ev)
 
     def investigated(self, ctx, i, text, therapies, subject, ev):
-        """The diseases a therapy is said to be tested for ("being tested in people with ...")."""
+        """The diseases a therapy is said to be tested for ("being tested in people with ..."); ``ev``, as for the
+        other readers of :meth:`sentence_facts`: makes the sentence's evidence."""
         diseases = ctx.of_kind(i, "disease")
         hedged = ctx.hedged[i]
         if not diseases or hedged or not INVESTIGATED.possible(text):
@@ -167,7 +173,7 @@ class TherapyExtractor(RuleExtractor):
             if part_search(APPROVED_FOR, before, text) or (approval and part_search(FOR_WITH, before, text)):
                 continue                        # an approval's indication: therapy_rules.APPROVED_FOR_RULE
             elif part_search(INVESTIGATED, before, text) and not hedged:
-                yield fact(entity_of(owner, "Therapy"), "investigatedFor", entity_of(d, "Disease"), ev)
+                yield fact(entity_of(owner, "Therapy"), "investigatedFor", entity_of(d, "Disease"), ev())
 
     def owner(self, ctx, i, pos, therapies):
         """The therapy named nearest before a position (else the first after it); ``therapies``: the sentence's."""
@@ -200,7 +206,7 @@ class TherapyExtractor(RuleExtractor):
                     in (None, "cell therapy")]
         for therapy in dict.fromkeys(entity_of(t, "Therapy") for t in cellular):
             for predicate, cell in found:
-                yield fact(therapy, predicate, cell, ev)
+                yield fact(therapy, predicate, cell, ev())
 
     def status(self, ctx, i, text, therapies, subject, ev):
         for status, pattern in STATUS:
@@ -218,25 +224,26 @@ class TherapyExtractor(RuleExtractor):
                 continue
             owner = self.owner(ctx, i, m.start(), therapies) or subject
             local = f"{status}|{dates[0].iso if dates else ''}"
+            evidence = ev()
             node = Entity("DevelopmentStatus", status, scope=entity_of(owner, "Therapy").key, local=local)
             therapy = entity_of(owner, "Therapy")
-            yield fact(therapy, "hasStatus", node, ev)
-            yield fact(node, "statusValue", status, ev)
+            yield fact(therapy, "hasStatus", node, evidence)
+            yield fact(node, "statusValue", status, evidence)
             if dates:
-                yield fact(node, "statusDate", dates[0].iso, ev)
+                yield fact(node, "statusDate", dates[0].iso, evidence)
             if regulators:
                 r = regulators[0]
-                yield fact(node, "statusBy", Entity("RegulatoryAgency", r.label, ids=r.ids), ev)
+                yield fact(node, "statusBy", Entity("RegulatoryAgency", r.label, ids=r.ids), evidence)
                 region = re.search(r"region=([^,]+)", r.attrs)
                 if region and status == "approved":
-                    yield fact(node, "region", Entity("Country", region.group(1)), ev)
+                    yield fact(node, "region", Entity("Country", region.group(1)), evidence)
             else:
                 org = self.actor(ctx, text)
                 if org:
-                    yield fact(node, "statusBy", org_entity(org, ctx), ev)
+                    yield fact(node, "statusBy", org_entity(org, ctx), evidence)
             for name, pat in PATHWAY_PATTERNS:
                 if pat.search(text):
-                    yield fact(node, "pathway", name, ev)
+                    yield fact(node, "pathway", name, evidence)
             return
 
     def regulator_before(self, ctx, i, text, pos):
@@ -280,11 +287,12 @@ class TherapyExtractor(RuleExtractor):
                     continue
             therapy = therapy_index(ctx).entity(t)
             node = Entity("ConcomitantMedication", t.label, scope=trial.key)
-            yield fact(trial.entity(), "hasConcomitantMedication", node, ev)
-            yield fact(node, "drug", therapy, ev)
+            evidence = ev()
+            yield fact(trial.entity(), "hasConcomitantMedication", node, evidence)
+            yield fact(node, "drug", therapy, evidence)
             if m and number(m.group("num")) is not None:
-                yield fact(node, "participants", int(number(m.group("num"))), ev)
-            yield fact(therapy, "role", "concomitant", ev)
+                yield fact(node, "participants", int(number(m.group("num"))), evidence)
+            yield fact(therapy, "role", "concomitant", evidence)
 
     def other_names(self, ctx):
         """The mentions that name a drug by a brand or code name the lexicon knows, by the drug's label."""
