@@ -27,11 +27,13 @@ from typing import Iterator
 
 from kg.extractors.context import automaton, build_context, entity_of, occurrences
 from kg.extractors.engine import Hit, T, View
+from kg.extractors.util import opened
 from kg.model import Entity, Mention
 from kg.resources import data_path
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.organizations import COMPANY_HEADS, LEGAL_FORMS, canonical, find_names, key, name_after, names_before
+from kg.text.organizations import (COMPANY_HEADS, LEGAL_FORMS, canonical, find_names, heads_per_text, hits_per_text,
+                                   key, name_after, names_before)
 
 LIST = data_path("organizations.tsv")
 NOT_ORG_KINDS = ("drug", "therapy", "disease", "phenotype", "gene", "chemical", "country", "measure", "cell", "regulator")
@@ -105,6 +107,16 @@ NAME_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_
 NAME_CUE_BITS = reduce(or_, (cue.masks[0] for cue in NAME_CUES))
 
 
+# three cues searched in many sentences, opened by the characters their matches start with
+STRONG_CUE = opened(cues.ORG_STRONG_CUE, "abcdefilmopstu")
+DESCRIBED_BEFORE = opened(cues.ORG_DESCRIBED_BEFORE, "bdlpA-Z")
+PARENT_NAME = opened(cues.ORG_PARENT_NAME, "abdmopsu")
+# what every match of ORG_DESCRIBED_AFTER and of ORG_IS_A_COMPANY holds: searched for first, from a literal first
+# character (re's fast scan), where the cues themselves are tried at every position or every blank of a text
+A_COMMA = re.compile(r",\s{1,3}(?:a|an|the)\s")
+IS_A = re.compile(r"is\s{1,3}(?:a|an|the)\s")
+
+
 def may_cue_name(text: str) -> bool:
     """May one of :data:`NAME_CUES` match in ``text``? (False: none does.)
 
@@ -128,7 +140,8 @@ def strong_names(text: str, therapy_starts: list[int], cued: bool = True) -> Ite
 
 def cued_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names the cues of :func:`strong_names` point at, in the order of the cues."""
-    for m in cues.ORG_STRONG_CUE.finditer(text):
+    bits = rx.held(text)
+    for m in searched(STRONG_CUE, text, bits):
         lead = cues.ORG_DESCRIPTION_LEAD.match(text, m.end())     # "developed by the Japanese drugmaker Acme"
         names = name_after(text, lead.end() if lead else m.end())
         yield from names
@@ -136,34 +149,48 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
         if tail and "together" in tail.group() or tail and "partnership" in tail.group():   # "... together with Beta"
             yield from name_after(text, tail.end())
     for cue in (cues.ORG_ABOUT, cues.ORG_RENAMED):          # "About Acme Bio" (a release's boilerplate); "now operates as"
-        for m in cue.finditer(text):
+        for m in searched(cue, text, bits):
             yield from name_after(text, m.end())[:1]
-    for m in cues.ORG_IS_A_COMPANY.finditer(text):         # "Acme is a global biotechnology company"
+    # "Acme is a global biotechnology company"
+    for m in searched(cues.ORG_IS_A_COMPANY, text, bits) if IS_A.search(text) else ():
         yield from [n for n in names_before(text, m.start())[-1:] if n[0] <= 2]
-    for m in cues.ORG_CHILD_OF.finditer(text):             # "Acme, in the US, is a wholly owned member of Beta"
+    for m in searched(cues.ORG_CHILD_OF, text, bits):      # "Acme, in the US, is a wholly owned member of Beta"
         yield from names_before(text, m.start())[-1:]
-    for m in cues.ORG_HYPHEN_ROLE.finditer(text):
+    for m in searched(cues.ORG_HYPHEN_ROLE, text, bits):
         yield from names_before(text, m.end("org"))[-1:]
-    for m in cues.ORG_WHICH_DEVELOPS.finditer(text):       # "XY-123, which Acme and Beta develop"
+    # "XY-123, which Acme and Beta develop": names are read only before a developing verb (none in the text: no name)
+    for m in searched(cues.ORG_WHICH_DEVELOPS, text, bits) if cues.ORG_DEVELOP_VERB.possible(text) else ():
         names = name_after(text, m.end("which"))
         if names and cues.ORG_DEVELOP_VERB.match(text, names[-1][1]):
             yield from names
-    for m in cues.ORG_TICKER.finditer(text):               # "Acme Bio (NASDAQ: ACME)"
+    for m in searched(cues.ORG_TICKER, text, bits):        # "Acme Bio (NASDAQ: ACME)"
         yield from names_before(text, m.start())[-1:]
-    for m in cues.ORG_DESCRIBED_BEFORE.finditer(text):     # "drugmaker Acme", "Boston-based Acme"
+    for m in searched(DESCRIBED_BEFORE, text, bits):       # "drugmaker Acme", "Boston-based Acme"
         yield from name_after(text, m.end())[:1]
-    for m in cues.ORG_DESCRIBED_AFTER.finditer(text):      # "Acme, a clinical-stage biotech company"
+    # "Acme, a clinical-stage biotech company"
+    for m in searched(cues.ORG_DESCRIBED_AFTER, text, bits) if A_COMMA.search(text) else ():
         yield from names_before(text, m.start())[-1:]
+
+
+def searched(cue: rx.Prefiltered, text: str, bits: int):
+    """``cue.finditer(text)``; nothing, at one test, where the text's literals (``bits``: :func:`prefilter.held`)
+    hold none of the cue's first set (most texts, for most cues: its finditer would look the literals up again).
+
+    >>> list(searched(cues.ORG_ABOUT, "Patients took it.", rx.held("Patients took it.")))
+    []
+    """
+    return cue.finditer(text) if cue.masks[0] & bits else ()
 
 
 def parent_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a text makes parents ("a subsidiary of X", "owned by X", "the X unit", "X's Y unit")."""
-    for m in cues.ORG_PARENT_NAME.finditer(text):
+    bits = rx.held(text)
+    for m in searched(PARENT_NAME, text, bits):
         place = cues.ORG_PLACE_POSSESSIVE.match(text, m.end()) or cues.ORG_DESCRIPTION_LEAD.match(text, m.end())
         yield from name_after(text, place.end() if place else m.end())[:1]
-    for m in cues.ORG_ONE_OF_COMPANIES.finditer(text):
+    for m in searched(cues.ORG_ONE_OF_COMPANIES, text, bits):
         yield from name_after(text, m.end())[:1]
-    for m in cues.ORG_PARENT_BEFORE_UNIT.finditer(text):
+    for m in searched(cues.ORG_PARENT_BEFORE_UNIT, text, bits):
         yield m.start("parent"), m.end("parent")
 
 
@@ -224,9 +251,12 @@ def collect_orgs(ctx) -> DocOrgs:
     parents: set[str] = set()
     renamed: dict[str, str] = {}          # an earlier name -> the name the text says the company now goes by
     listed_names = shipped_automaton()
+    # the head words and listed names of every sentence, each found in one pass over them all (few sentences hold one)
+    heads = heads_per_text(ctx.masked)
+    listed_hits = hits_per_text(listed_names, ctx.masked) if listed_names else [()] * len(ctx.masked)
     for i, s in enumerate(ctx.sentences):
         text = ctx.masked[i]
-        shaped = find_names(text)
+        shaped = find_names(text, heads[i]) if heads[i] else []
         for o in shaped:
             found.setdefault(o.name, o.kind)
             if text[o.start:o.end] != o.name:
@@ -234,7 +264,7 @@ def collect_orgs(ctx) -> DocOrgs:
             abbr = ABBREVIATION_AFTER.match(text[o.end:o.end + 16])
             if abbr:
                 short_of.setdefault(abbr.group(1), o.name)
-        for last, form in (listed_names.iter(text) if listed_names else ()):
+        for last, form in listed_hits[i]:
             start = last - len(form) + 1
             if is_whole(text, start, last + 1):
                 org = listed[form]
@@ -247,7 +277,7 @@ def collect_orgs(ctx) -> DocOrgs:
         # strong_names reads the therapies' places only for an owner's "'s" before one
         starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")] if "'" in text or "’" in text else []
         cued = may_cue_name(text)          # most sentences hold none of the cues' words: they are not tried
-        for a, b in strong_names(text, starts, cued):
+        for a, b in strong_names(text, starts, cued) if cued or starts else ():
             name = canonical(text[a:b])
             if any(o.start <= a < o.end for o in shaped):      # the shape read the whole name already
                 continue

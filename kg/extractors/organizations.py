@@ -24,6 +24,8 @@ import re
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.org_names import (OrgSpan, developer_hits, entity, main_therapy, org_spans, spans_after,
                                      spans_before, therapy_near)
+from kg.extractors.therapy_names import part_search
+from kg.extractors.util import opened
 from kg.text import cues
 from kg.text import prefilter as rx
 
@@ -31,6 +33,12 @@ from kg.text import prefilter as rx
 # finds it), every cue of this extractor has literals, and the engine passes over a sentence that holds none of
 # them before trying its sixteen rules one by one (engine.wanted_bits)
 POSSESSIVE_CUE = rx.Prefiltered(cues.ORG_POSSESSIVE_CUE.regex, (frozenset({"'", "’"}),))
+# the cues that the engine searches in many sentences, opened by the characters their matches start with
+OWN_STUDY_CUE = opened(cues.ORG_OWN_STUDY, "'’i")
+PARTNER_CUE = opened(cues.ORG_PARTNER, "cdilm")
+SITE_CUE = opened(cues.ORG_SITE, "cdehilprst")
+PARENT_CUE = opened(cues.ORG_PARENT_GATE, "abcdmopsuC")
+ACTIVE_CUE = opened(cues.ORG_ACTIVE_OR_STEP, "acdimn")
 
 
 # --- developer ---
@@ -67,7 +75,8 @@ def read_possessive(view: View):
 def read_which_develops(view: View):
     """ "XY-123, which Acme and Beta develop together"; "Acme, which makes XY-123"."""
     spans = org_spans(view)
-    for m in cues.ORG_WHICH_DEVELOPS.finditer(view.text):
+    # (names are read only before a developing verb: a text without one has no developer here)
+    for m in cues.ORG_WHICH_DEVELOPS.finditer(view.text) if cues.ORG_DEVELOP_VERB.possible(view.text) else ():
         orgs = spans_after(spans, view.text, m.end("which"))
         verb = cues.ORG_DEVELOP_VERB.match(view.text, orgs[-1].end) if orgs else None
         if verb:
@@ -91,13 +100,19 @@ def read_active(view: View):
                 yield from developer_hits(view, target, spans_before(spans, view.text, s.end))
 
 
+# (compiled once: read_maker_named asks them of every therapy named)
+PAREN_OPENS = re.compile(r"\s{0,3}\(\s{0,3}")
+NAME_SEPARATOR = re.compile(r"\s{0,3}(?:/|,|and|&|;)\s{0,3}")
+PAREN_CLOSES = re.compile(r"\s{0,3}\)")
+
+
 def read_maker_named(view: View):
     """ "XY-123 (Acme Bio/Beta Pharma)", "the antibody XY-123 from Acme Bio": known companies only."""
     spans = org_spans(view)
     text = view.text
     for t in view.of_kind("drug", "therapy"):
         a, b = view.span(t)
-        paren = re.match(r"\s{0,3}\(\s{0,3}", text[b:b + 8])
+        paren = PAREN_OPENS.match(text[b:b + 8])
         if paren:
             at = b + paren.end()
             found = []
@@ -107,11 +122,11 @@ def read_maker_named(view: View):
                 if s.start != at or s.kind not in ("company", "organization"):
                     break
                 found.append(s)
-                sep = re.match(r"\s{0,3}(?:/|,|and|&|;)\s{0,3}", text[s.end:s.end + 8])
+                sep = NAME_SEPARATOR.match(text[s.end:s.end + 8])
                 if sep is None:
                     break
                 at = s.end + sep.end()
-            if found and re.match(r"\s{0,3}\)", text[found[-1].end:found[-1].end + 4]):
+            if found and PAREN_CLOSES.match(text[found[-1].end:found[-1].end + 4]):
                 yield from developer_hits(view, t, found)
         frm = cues.ORG_FROM.match(text, b)
         if frm:
@@ -141,7 +156,7 @@ def read_origin(view: View):
     spans = org_spans(view)
     for m in cues.ORG_ORIGIN.finditer(view.text):
         therapy = therapy_near(view, m.start())
-        if therapy is None and (cues.ORG_THE_THERAPY.search(view.text[:m.start()]) or cues.ORG_IT_OPENS.match(view.text)):
+        if therapy is None and (part_search(cues.ORG_THE_THERAPY, view.text[:m.start()], view.text) or cues.ORG_IT_OPENS.match(view.text)):
             therapy = main_therapy(view)
         yield from developer_hits(view, therapy, spans_after(spans, view.text, m.end()))
 
@@ -333,19 +348,19 @@ def read_parent(view: View):
         if a.label == b.label or b.start - a.end > 120:
             continue
         between = text[a.end:b.start]
-        if cues.ORG_CHILD_THEN_PARENT.fullmatch(between):
+        if part_search(cues.ORG_CHILD_THEN_PARENT, between, text, "fullmatch"):
             yield Hit(entity(a), entity(b), a.start, b.end)
-        elif cues.ORG_CHILD_THE.fullmatch(between) and cues.ORG_UNIT_WORD.match(text, b.end):
+        elif part_search(cues.ORG_CHILD_THE, between, text, "fullmatch") and cues.ORG_UNIT_WORD.match(text, b.end):
             yield Hit(entity(a), entity(b), a.start, b.end)
-        elif cues.ORG_PARENT_THEN_CHILD.fullmatch(between) and (
+        elif part_search(cues.ORG_PARENT_THEN_CHILD, between, text, "fullmatch") and (
                 "'" not in between and "’" not in between or cues.ORG_UNIT_WORD.match(text, b.end)
                 or cues.ORG_CHILD_ENDS.match(text, b.end)):
             yield Hit(entity(b), entity(a), a.start, b.end)
-        elif cues.ORG_ACQUIRED.fullmatch(between):
+        elif part_search(cues.ORG_ACQUIRED, between, text, "fullmatch"):
             yield Hit(entity(b), entity(a), a.start, b.end)
         elif between.strip() == "," and cues.ORG_PARENT_POSSESSIVE_UNIT.match(text, b.end):
             yield Hit(entity(a), entity(b), a.start, b.end)
-        elif cues.ORG_CHILD_WHICH.fullmatch(between) and cues.ORG_PARENT_ACQUIRED_IT.match(text, b.end):
+        elif part_search(cues.ORG_CHILD_WHICH, between, text, "fullmatch") and cues.ORG_PARENT_ACQUIRED_IT.match(text, b.end):
             yield Hit(entity(a), entity(b), a.start, b.end)
 
 
@@ -398,7 +413,7 @@ class OrganizationExtractor(RuleExtractor):
              counterexamples=("Gamma University today announced a study of XY-123 by other groups.",
                               "Investors sold Acme Bio and its rivals after XY-123 failed."),
              also=(T.name,), needs_trial=False, hedged=True),
-        Rule("organization.developer.active", T.developedBy, read_active, 0.75, cues.ORG_ACTIVE_OR_STEP,
+        Rule("organization.developer.active", T.developedBy, read_active, 0.75, ACTIVE_CUE,
              examples=(Example("Acme Therapeutics is developing XY-123 for kidney disease.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Beta Pharma has won approval from the regulator for XY-123, its oral tablet.",
@@ -442,14 +457,14 @@ class OrganizationExtractor(RuleExtractor):
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",
                               "Gamma University and Delta Hospital today announced a study of XY-123."),
              also=(T.name,), needs_trial=False, hedged=True),
-        Rule("organization.sponsor.own", T.sponsor, read_own_study, 0.7, cues.ORG_OWN_STUDY,
+        Rule("organization.sponsor.own", T.sponsor, read_own_study, 0.7, OWN_STUDY_CUE,
              examples=(Example("Acme Bio today announced that it will stop dosing in the ZETA-1 trial, its global "
                                "Phase 3 study of XY-123.", (("sponsor", "Acme Bio"),)),
                        Example("The ZETA-1 trial is the Phase 3 part of Acme Therapeutics' own Phase 2/3 study of XY-123.",
                                (("sponsor", "Acme Therapeutics"),))),
              counterexamples=("The ZETA-1 trial of XY-123 was larger than Gamma University's study.",),
              needs_trial=True, hedged=True),
-        Rule("organization.partner", T.partner, read_partner, 0.7, cues.ORG_PARTNER,
+        Rule("organization.partner", T.partner, read_partner, 0.7, PARTNER_CUE,
              examples=(Example("XY-123, licensed from Acme Pharma in 2019, is given weekly.",
                                (("XY-123", "partner", "Acme Pharma"),)),
                        Example("Beta Bio sells XY-123 in Europe through its commercial partner Acme Therapeutics.",
@@ -481,7 +496,7 @@ class OrganizationExtractor(RuleExtractor):
                                (("collaborator", "Eta Institute of Neurology"),))),
              counterexamples=("The trial was run in collaboration with patients' families.",),
              needs_trial=True, hedged=True),
-        Rule("organization.site", T.site, read_site, 0.75, cues.ORG_SITE,
+        Rule("organization.site", T.site, read_site, 0.75, SITE_CUE,
              examples=(Example("In the trial, patients were enrolled at Gamma General Hospital and the Delta Institute of "
                                "Medical Sciences in Zeta City.",
                                (("site", "Gamma General Hospital"), ("site", "Delta Institute of Medical Sciences"))),
@@ -491,7 +506,7 @@ class OrganizationExtractor(RuleExtractor):
              counterexamples=("The trial was conducted at home by patients' carers.",
                               "The trial was conducted at Acme Therapeutics' request."),
              needs_trial=True, hedged=True),
-        Rule("organization.parent", T.parentOrganization, read_parent, 0.8, cues.ORG_PARENT_GATE,
+        Rule("organization.parent", T.parentOrganization, read_parent, 0.8, PARENT_CUE,
              examples=(Example("Acme Bio, a subsidiary of Beta Group AG, said so.",
                                (("Acme Bio", "parentOrganization", "Beta Group AG"),)),
                        Example("The drug was developed by Acme Pharma, the drug company owned by Beta Holdings Inc.",

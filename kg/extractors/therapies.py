@@ -51,6 +51,10 @@ PATHWAYS = [("accelerated", r"accelerated approval"), ("full", r"\b(?:full|tradi
 CONCOMITANT = rx.compile(rf"\b{NUM}\s+(?:\(\d{1,3}(?:\.\d{1,2})?\s?%\)\s+)?(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
 ALLOWED_ON = rx.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of|on top of|in addition to)\s+", re.I)
 
+# (compiled once: re.search with a pattern string looks it up in re's cache on every call)
+PATHWAY_PATTERNS = [(name, re.compile(pattern, re.I)) for name, pattern in PATHWAYS]
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+){0,3}$")
+HYPHEN_WORD = re.compile(r"-\w")
 # a brand or code name with the short capitalised word that is part of it ("AB-12 XR")
 FULL_NAME = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z]{2,5}\b)?")
 
@@ -63,7 +67,8 @@ class TherapyExtractor(RuleExtractor):
     def more_facts(self, ctx):
         roles: dict[str, list] = {}
         seen = set()
-        found = [fct for i, text in enumerate(ctx.masked) for fct in self.sentence_facts(ctx, i, text)]
+        index, main = therapy_index(ctx), main_mention(ctx)      # asked of every sentence: read once here
+        found = [fct for i, text in enumerate(ctx.masked) for fct in self.sentence_facts(ctx, i, text, index, main)]
         dated = {(n.scope, n.label) for f in found for n in (f.subject, f.object)
                  if isinstance(n, Entity) and n.kind == "DevelopmentStatus" and not n.local.endswith("|")}
         for fct in found:
@@ -122,29 +127,45 @@ class TherapyExtractor(RuleExtractor):
     def sentence_of(self, ctx, mention):
         return ctx.sentence_at(mention.start)
 
-    def sentence_facts(self, ctx, i, text):
-        index = therapy_index(ctx)
+    def sentence_facts(self, ctx, i, text, index=None, main=None):
+        """The facts a sentence tells of its therapies (``index``, ``main``: the document's :func:`therapy_index` and
+        :func:`main_mention`, when known)."""
+        if index is None:
+            index, main = therapy_index(ctx), main_mention(ctx)
         therapies = index.drugs[i]
-        subject = therapies[0] if therapies else main_mention(ctx)
+        subject = therapies[0] if therapies else main
         if subject is None:
             return
         status = STATUS_WORDS.possible(text)
-        if not (status or ctx.of_kind(i, "cell") or ctx.of_kind(i, "disease") or (index.mentions[i] and ctx.trials)):
+        cells = ctx.of_kind(i, "cell")
+        # a disease is read only with an investigation's words in an unhedged sentence (see investigated)
+        diseases = ctx.of_kind(i, "disease") and not ctx.hedged[i] and INVESTIGATED.possible(text)
+        taken = index.mentions[i] and ctx.trials
+        if not (status or cells or diseases or taken):
             return                              # most sentences: no cell, disease, status word nor drug of a trial
-        ev = ctx.evidence(i, extractor=self, confidence=0.7)
-        yield from self.cells(ctx, i, text, therapies, subject, ev)
-        yield from self.investigated(ctx, i, text, therapies, subject, ev)
+        made = []
+
+        def ev():                               # the sentence's evidence, made when a reader first states a fact
+            if not made:                        # (most sentences let in state none)
+                made.append(ctx.evidence(i, extractor=self, confidence=0.7))
+            return made[0]
+        if cells:
+            yield from self.cells(ctx, i, text, therapies, subject, ev)
+        if diseases:
+            yield from self.investigated(ctx, i, text, therapies, subject, ev)
         if status:
             yield from self.status(ctx, i, text, therapies, subject, ev)
-        yield from self.concomitant(ctx, i, text, index.mentions[i], ev)
+        if taken:
+            yield from self.concomitant(ctx, i, text, index.mentions[i], ev)
 
     def investigated(self, ctx, i, text, therapies, subject, ev):
-        """The diseases a therapy is said to be tested for ("being tested in people with ...")."""
+        """The diseases a therapy is said to be tested for ("being tested in people with ..."); ``ev``, as for the
+        other readers of :meth:`sentence_facts`: makes the sentence's evidence."""
         diseases = ctx.of_kind(i, "disease")
-        if not diseases:
-            return
-        s = ctx.sentences[i]
         hedged = ctx.hedged[i]
+        if not diseases or hedged or not INVESTIGATED.possible(text):
+            return                              # nothing is read without its words, nor in a hedged sentence
+        s = ctx.sentences[i]
         approval = APPROVAL.search(text) is not None
         for d in diseases:
             before = text[max(0, d.start - s.start - 60):d.start - s.start]
@@ -152,7 +173,7 @@ class TherapyExtractor(RuleExtractor):
             if part_search(APPROVED_FOR, before, text) or (approval and part_search(FOR_WITH, before, text)):
                 continue                        # an approval's indication: therapy_rules.APPROVED_FOR_RULE
             elif part_search(INVESTIGATED, before, text) and not hedged:
-                yield fact(entity_of(owner, "Therapy"), "investigatedFor", entity_of(d, "Disease"), ev)
+                yield fact(entity_of(owner, "Therapy"), "investigatedFor", entity_of(d, "Disease"), ev())
 
     def owner(self, ctx, i, pos, therapies):
         """The therapy named nearest before a position (else the first after it); ``therapies``: the sentence's."""
@@ -171,7 +192,7 @@ class TherapyExtractor(RuleExtractor):
         found = []
         for c in cells:
             before = text[max(0, c.start - s.start - 40):c.start - s.start]
-            if part_search(SOURCE_CUE, before, text) or re.search(r"\bfrom\s+(?:\w+\s+){0,3}$", before):
+            if part_search(SOURCE_CUE, before, text) or FROM_BEFORE.search(before):
                 found.append(("cellSource", entity_of(c, "CellType")))
             elif c.label not in GENERIC_CELLS:
                 found.append(("cellType", entity_of(c, "CellType")))
@@ -185,12 +206,12 @@ class TherapyExtractor(RuleExtractor):
                     in (None, "cell therapy")]
         for therapy in dict.fromkeys(entity_of(t, "Therapy") for t in cellular):
             for predicate, cell in found:
-                yield fact(therapy, predicate, cell, ev)
+                yield fact(therapy, predicate, cell, ev())
 
     def status(self, ctx, i, text, therapies, subject, ev):
         for status, pattern in STATUS:
             m = pattern.search(text)
-            if not m or NEGATED.search(text[:m.start()]) or HEDGE.search(text[:m.start()]):
+            if not m or NEGATED.search(text[:m.start()]) or part_search(HEDGE, text[:m.start()], text):
                 continue
             if status == "discontinued" and (STATUS_PATIENT_STOP.search(text, max(0, m.start() - 60), m.start())
                                              or not STATUS_DEVELOPMENT.search(text) or TRIAL_DOSING_STOPPED.match(text, m.end())):
@@ -203,25 +224,26 @@ class TherapyExtractor(RuleExtractor):
                 continue
             owner = self.owner(ctx, i, m.start(), therapies) or subject
             local = f"{status}|{dates[0].iso if dates else ''}"
+            evidence = ev()
             node = Entity("DevelopmentStatus", status, scope=entity_of(owner, "Therapy").key, local=local)
             therapy = entity_of(owner, "Therapy")
-            yield fact(therapy, "hasStatus", node, ev)
-            yield fact(node, "statusValue", status, ev)
+            yield fact(therapy, "hasStatus", node, evidence)
+            yield fact(node, "statusValue", status, evidence)
             if dates:
-                yield fact(node, "statusDate", dates[0].iso, ev)
+                yield fact(node, "statusDate", dates[0].iso, evidence)
             if regulators:
                 r = regulators[0]
-                yield fact(node, "statusBy", Entity("RegulatoryAgency", r.label, ids=r.ids), ev)
+                yield fact(node, "statusBy", Entity("RegulatoryAgency", r.label, ids=r.ids), evidence)
                 region = re.search(r"region=([^,]+)", r.attrs)
                 if region and status == "approved":
-                    yield fact(node, "region", Entity("Country", region.group(1)), ev)
+                    yield fact(node, "region", Entity("Country", region.group(1)), evidence)
             else:
                 org = self.actor(ctx, text)
                 if org:
-                    yield fact(node, "statusBy", org_entity(org, ctx), ev)
-            for name, pat in PATHWAYS:
-                if re.search(pat, text, re.I):
-                    yield fact(node, "pathway", name, ev)
+                    yield fact(node, "statusBy", org_entity(org, ctx), evidence)
+            for name, pat in PATHWAY_PATTERNS:
+                if pat.search(text):
+                    yield fact(node, "pathway", name, evidence)
             return
 
     def regulator_before(self, ctx, i, text, pos):
@@ -265,11 +287,12 @@ class TherapyExtractor(RuleExtractor):
                     continue
             therapy = therapy_index(ctx).entity(t)
             node = Entity("ConcomitantMedication", t.label, scope=trial.key)
-            yield fact(trial.entity(), "hasConcomitantMedication", node, ev)
-            yield fact(node, "drug", therapy, ev)
+            evidence = ev()
+            yield fact(trial.entity(), "hasConcomitantMedication", node, evidence)
+            yield fact(node, "drug", therapy, evidence)
             if m and number(m.group("num")) is not None:
-                yield fact(node, "participants", int(number(m.group("num"))), ev)
-            yield fact(therapy, "role", "concomitant", ev)
+                yield fact(node, "participants", int(number(m.group("num"))), evidence)
+            yield fact(therapy, "role", "concomitant", evidence)
 
     def other_names(self, ctx):
         """The mentions that name a drug by a brand or code name the lexicon knows, by the drug's label."""
@@ -284,7 +307,7 @@ class TherapyExtractor(RuleExtractor):
         """Other names of a therapy that the lexicon knows as its brand or code names (``named_as``: their mentions)."""
         for i, m in named_as:
             s = ctx.sentences[i]
-            if re.match(r"-\w", s.text[m.end - s.start:m.end - s.start + 2]):
+            if HYPHEN_WORD.match(s.text, m.end - s.start):
                 continue                        # "Study AB-12-301": a protocol number, not another name
             full = FULL_NAME.match(s.text, m.start - s.start)
             yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))

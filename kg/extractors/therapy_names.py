@@ -414,7 +414,7 @@ def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention,
         return "small molecule", t.sentence
     name = t.entity.label.lower()
     for pattern, modality in MODALITY_STEMS:
-        if pattern.search(name):
+        if getattr(pattern, "regex", pattern).search(name):      # (a name is short: no look-up of its literals)
             return modality, t.sentence
     if "small molecule" in t.first.attrs:
         return "small molecule", t.sentence

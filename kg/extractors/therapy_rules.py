@@ -19,6 +19,7 @@ from kg.extractors.engine import Example, Hit, Rule, T, View
 from kg.extractors.therapy_names import CLASS, class_label, main_mention, name_words, therapy_index
 from kg.model import Entity, Mention
 from kg.extractors.context import entity_of
+from kg.extractors.util import opened
 from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
 from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER,
@@ -58,17 +59,23 @@ def right_after(view: View, pos: int) -> Mention | None:
     return None
 
 
+# (compiled once: subject_before is asked for most phrases a rule reads; IT_OPENS is matched at a text's start, and
+# its look back, true there, keeps a search from trying a long run of blanks once from each of its characters)
+CLAUSE_MARK = re.compile(r"[;:]")
+IT_OPENS = re.compile(r"(?<!\s)\s*(?:It|it|This|The\s+(?:\w+\s+){0,2}(?:drug|antibody|therapy|treatment|medicine|"
+                      r"product|oligonucleotide|compound|molecule))\b")
+
+
 def subject_before(view: View, pos: int) -> Entity | None:
     """The therapy a phrase at ``pos`` is said of: the last one named before it in the clause, else "it",
     "the drug" or the like at the sentence's start (the main therapy)."""
     before = [m for m in therapies(view) if m.end - view.start <= pos]
     if before:
         m = before[-1]
-        if not re.search(r"[;:]", view.text[m.end - view.start:pos]):
+        if not CLAUSE_MARK.search(view.text, m.end - view.start, pos):
             return entity(view, m)
         return None
-    if re.match(r"\s*(?:It|it|This|The\s+(?:\w+\s+){0,2}(?:drug|antibody|therapy|treatment|medicine|product|"
-                r"oligonucleotide|compound|molecule))\b", view.text) \
+    if IT_OPENS.match(view.text) \
             or THE_THERAPY.search(view.text, 0, pos):
         return main_therapy(view)
     return None
@@ -494,8 +501,11 @@ def read_alias_paren(view: View):
 # every other name read_alias_paren reads stands beside a parenthesis or after a hyphen ("acmezumab-abcd")
 PAREN_OR_HYPHEN = rx.compile(r"[(-]")
 
+# the cue opened by the characters its matches start with (the engine searches it in many sentences)
+ALIAS_CUE = opened(ALIAS_AFTER, "abcflmpst")
+
 ALIAS_RULE = Rule(
-    "therapy.alias.named", T.alias, read_alias, confidence=0.8, cue=ALIAS_AFTER, needs_trial=False,
+    "therapy.alias.named", T.alias, read_alias, confidence=0.8, cue=ALIAS_CUE, needs_trial=False,
     examples=(Example("Acme Bio launched XY-123 in 2019 under the brand name Zenvia.", (("XY-123", "alias", "Zenvia"),)),
               Example("XY-123, sold in Europe as Zenvia, was given weekly.", (("XY-123", "alias", "Zenvia"),)),
               Example("XY-123, formerly known as AB-12, was well tolerated.", (("XY-123", "alias", "AB-12"),)),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from kg.model import Entity, Fact, Value
 from kg.text import prefilter as rx
@@ -22,6 +24,20 @@ ORG_NAME = rf"(?P<org>{NAME_WORD}(?:\s+{ORG_WORD}){{0,6}})"
 # (blanks start the suffix only where they start: a match from inside a run of blanks would be one from its start)
 LEGAL = rx.compile(r"(?:(?:,|(?<!\s))\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.?A|Co|Corp|N\.V|B\.V|K\.K)\.?)+$")
 NOT_ORG = rx.compile(r"^(?:The|A|An|In|On|At|This|That|These|It|Its|Patients?|Participants?|Researchers?|Phase)\b")
+
+
+def opened(cue: rx.Prefiltered, chars: str) -> rx.Prefiltered:
+    """A prefiltered cue opened by a look-ahead for the characters its matches start with (``chars``, the inside of a
+    character class): re passes over every other position at one test, where the cue alone tries its alternatives
+    there. Same matches (tests/text/test_look_aheads.py checks each such cue against the plain one).
+
+    >>> cue = opened(rx.compile("its own"), "i")
+    >>> cue.regex.pattern, cue.search("at its own site") is not None
+    ('(?=[i])(?:its own)', True)
+    """
+    # (compiled by the prefilter, whose start-up cache keeps it; with the cue's own literals)
+    regex = rx.compile(f"(?=[{chars}])(?:{cue.regex.pattern})", cue.regex.flags).regex
+    return rx.Prefiltered(regex, tuple(frozenset(strings) for strings in cue.literals))
 
 
 WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -92,12 +108,13 @@ def expand_org(name: str, text: str) -> str:
     >>> expand_org("Acme", "Acme Chemical Group said; later Acme did.")
     'Acme Chemical Group'
     """
-    body = body_text(text)
     first = FIRST_WORD.match(name)
     if first is None:
-        found = find_at_word_start(rf"{re.escape(name)}{CAPITALISED_TAIL.pattern}", body)
-    else:
-        found = names_starting_with(name, first.group(), body)
+        found = find_at_word_start(rf"{re.escape(name)}{CAPITALISED_TAIL.pattern}", body_text(text))
+    elif name.splitlines() != [name]:         # (a name across lines: read in the body itself)
+        found = names_starting_with(name, first.group(), body_text(text))
+    else:                                     # the body's lines are the text's: its headlines are passed over
+        found = names_starting_with(name, first.group(), text, Headlines(text))
     longer = [x for x in map(clean_org, found) if x]
     return max(longer, key=len) if longer else name
 
@@ -107,18 +124,19 @@ FIRST_WORD = re.compile(r"\w+")
 CAPITALISED_TAIL = re.compile(r"(?:(?<![ \t])[ \t]++[A-Z][A-Za-z&.-]*)+")
 
 
-def names_starting_with(name: str, first_word: str, body: str) -> list[str]:
+def names_starting_with(name: str, first_word: str, body: str, skip=None) -> list[str]:
     """What ``find_at_word_start(NAME + CAPITALISED_TAIL, body)`` finds, looked up where ``first_word`` starts a word.
 
     A body is scanned for the first few names asked of it, then its words are indexed once (:class:`WordStarts`),
     so a document naming thousands of organisations is read a bounded number of times, not once per name.
+    ``skip``: a test of a match's start that leaves it out (a headline's, when ``body`` is the whole text).
 
     >>> names_starting_with("Acme", "Acme", "Acme Chemical Group said; later Acme did; Acme Bio Labs.")
     ['Acme Chemical Group', 'Acme Bio Labs.']
     """
     out, reach = [], 0
     for start in word_starts(body).where(first_word, name):
-        if start < reach or not body.startswith(name, start):
+        if start < reach or not body.startswith(name, start) or skip is not None and skip(start):
             continue
         tail = CAPITALISED_TAIL.match(body, start + len(name))
         if tail:
@@ -194,6 +212,28 @@ def find_at_word_start(pattern: str, text: str) -> list[str]:
 def is_word(char: str) -> bool:
     """A character ``\\w`` matches."""
     return char.isalnum() or char == "_"
+
+
+class Headlines:
+    """Is the line of a text that holds a position a headline (:func:`is_title_case`)? Each line asked about is read
+    once; most lines are never asked about (a name is looked for in a few), where :func:`body_text` reads them all.
+
+    >>> headline = Headlines("Acme Announces Results of Trial\\nAcme said the trial met its goal.")
+    >>> headline(0), headline(40)
+    (True, False)
+    """
+
+    def __init__(self, text: str):
+        self.lines = text.splitlines()
+        self.starts = list(accumulate(map(len, text.splitlines(True)), initial=0))
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        found = self.known.get(i)
+        if found is None:
+            found = self.known[i] = is_title_case(self.lines[i])
+        return found
 
 
 @lru_cache(maxsize=8)

@@ -19,7 +19,9 @@ defined abbreviation, so that "Acme Bio, Inc." and "Acme Bio" are one name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import ahocorasick
@@ -102,23 +104,27 @@ def tokens(text: str) -> list[Token]:
     >>> [t.text for t in tokens("Acme Therapeutics' drug")]
     ['Acme', 'Therapeutics', "'s", 'drug']
     """
-    out = []
-    for m in TOKEN.finditer(text):
-        word, end = m.group(), m.end()
-        if word[-1] not in ".s'’":        # most words: no full stop to drop, no possessive to split
-            out.append(Token(m.start(), end, word))
-            continue
+    matches = list(TOKEN.finditer(text))
+    words = list(map(re.Match.group, matches))
+    # every token made at C level (map, zip); then the few words with a full stop or a possessive to split are redone
+    made = list(map(tuple.__new__, repeat(Token), zip(map(re.Match.start, matches), map(re.Match.end, matches), words)))
+    odd = [k for k, w in enumerate(words) if w[-1] in ".'’" or w[-2:] in ("'s", "’s")]
+    if not odd:
+        return made
+    out, done = [], 0
+    for k in odd:
+        out += made[done:k]
+        done = k + 1
+        start, end, word = made[k]
         if word.endswith(".") and len(word) > 1 and not keeps_stop(word):
             word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
         if word.endswith(("'s", "’s")) and len(word) > 2:          # a possessive is a word and its "'s"
-            out.append(Token(m.start(), end - 2, word[:-2]))
-            out.append(Token(end - 2, end, "'s"))
-            continue
-        if word.endswith(("s'", "s’")) and len(word) > 3:          # a plural's possessive: "Acme Therapeutics' drug"
-            out.append(Token(m.start(), end - 1, word[:-1]))
-            out.append(Token(end - 1, end, "'s"))
-            continue
-        out.append(Token(m.start(), end, word))
+            out += (Token(start, end - 2, word[:-2]), Token(end - 2, end, "'s"))
+        elif word.endswith(("s'", "s’")) and len(word) > 3:        # a plural's possessive: "Acme Therapeutics' drug"
+            out += (Token(start, end - 1, word[:-1]), Token(end - 1, end, "'s"))
+        else:
+            out.append(Token(start, end, word))
+    out += made[done:]
     return out
 
 
@@ -160,9 +166,46 @@ def head_kind(words: list[str]) -> str | None:
     return kinds[-1] if kinds[-1] != "university" or "hospital" not in kinds else "hospital"
 
 
-def find_names(text: str) -> list[OrgName]:
-    """Every organisation name a text shows by its shape, in text order (see the module's doctest)."""
-    heads = head_positions(text)
+def hits_per_text(words: ahocorasick.Automaton, texts: list[str]) -> list[list[tuple[int, str]]]:
+    """``words.iter(text)`` of each text, offsets in it, from one pass over them all (most hold none).
+
+    Joined by a newline, which no word holds, each text is scanned as if alone: the automaton starts it from its root.
+
+    >>> hits_per_text(HEAD_WORDS, ["Acme Bio", "none", "Beta AG"])
+    [[(7, 'Bio')], [], [(6, 'AG')]]
+    """
+    out: list[list[tuple[int, str]]] = [[] for _ in texts]
+    starts = [0, *accumulate(len(t) + 1 for t in texts)]
+    i = 0
+    for last, word in words.iter("\n".join(texts)):
+        while last >= starts[i + 1]:               # hits come in text order
+            i += 1
+        out[i].append((last - starts[i], word))
+    return out
+
+
+def heads_per_text(texts: list[str]) -> list[list[int]]:
+    """:func:`head_positions` of each text, from one pass over them all.
+
+    >>> heads_per_text(["Acme Bio, Inc.", "no head", "Biology Hospital"])
+    [[5, 10], [], [8]]
+    """
+    out = []
+    for text, hits in zip(texts, hits_per_text(HEAD_WORDS, texts)):
+        starts = []
+        for last, word in hits:
+            start, end = last - len(word) + 1, last + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                starts.append(start)
+        out.append(sorted(set(starts)) if starts else starts)
+    return out
+
+
+def find_names(text: str, heads: list[int] | None = None) -> list[OrgName]:
+    """Every organisation name a text shows by its shape, in text order (see the module's doctest); ``heads``: its
+    :func:`head_positions`, when known."""
+    if heads is None:
+        heads = head_positions(text)
     if not heads:
         return []
     # a name ends at most a few words after its last head and starts at most MAX_WORDS words before its first
@@ -173,20 +216,22 @@ def find_names(text: str) -> list[OrgName]:
 
 
 def names_in(text: str) -> list[OrgName]:
-    toks, out, k = tokens(text), [], 0
-    while k < len(toks):
-        span = phrase_at(toks, k)
+    toks, out = tokens(text), []
+    # a phrase starts at a name word, which starts with a capital or a digit: the loop goes from one such token to
+    # the next (most tokens are words in lower case)
+    starts = [k for k, t in enumerate(toks) if t[2][0].isupper() or t[2][0].isdigit()]      # t[2]: its text
+    at = 0
+    while at < len(starts):
+        span = phrase_at(toks, starts[at])
         if span is None:
-            k += 1
+            at += 1
             continue
         a, b = span
         found = best_name(text, toks, a, b)
-        if found is None:
-            k = b
-            continue
-        name, stop = found
-        out.append(name)
-        k = stop
+        k = b if found is None else found[1]
+        if found is not None:
+            out.append(found[0])
+        at = bisect_left(starts, k, at + 1)
     return out
 
 

@@ -18,3 +18,12 @@ def test_expand_org_skips_a_name_inside_a_word():
     text = "BigAcme Holdings Group said so. Acme Bio Labs agreed with Acme."
     assert expand_org("Acme", text) == "Acme Bio Labs"
 
+
+
+def test_a_name_in_a_headline_is_not_expanded_from_it():
+    from kg.extractors.util import body_text, expand_org, names_starting_with
+
+    text = "Acme Bio Labs Announces Results Of The Trial\r\nLater, Acme Chemical said so.\u2028Acme rose."
+    assert expand_org.__wrapped__("Acme", text) == "Acme Chemical"
+    assert names_starting_with("Acme", "Acme", body_text(text)) == ["Acme Chemical"]
+    assert expand_org.__wrapped__("Acme\nBio", "Acme\nBio Labs said") == "Acme\nBio Labs"      # read in the body

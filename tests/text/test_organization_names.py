@@ -47,3 +47,24 @@ def test_names_a_cue_points_at():
 def test_names_before_a_possessive():
     text = "Acme Bio, Beta and Gamma Pharma's XY-123"
     assert [text[a:b] for a, b in names_before(text, text.index("'s"))] == ["Acme Bio", "Beta", "Gamma Pharma"]
+
+
+SENTENCES = ["Acme Bio, Inc. (ABI) and Beta Pharma's drug", "no head here", "", "Gamma University Hospital\nand Co.",
+             "Acme Therapeutics' XY-123 and Delta Labs’ ZW-1", "F. Beta-Gamma, Inc. said... U.S. Co.. Eta Ltd.",
+             "Biology Hospital and Acme Biotech, plc", "(ACME) Zeta and Company, Inc. of the Theta Institute"]
+
+
+def test_heads_of_all_texts_in_one_pass_are_each_texts_own():
+    from kg.text.organizations import HEAD_WORDS, head_positions, heads_per_text, hits_per_text
+
+    assert heads_per_text(SENTENCES) == [head_positions(t) for t in SENTENCES]
+    assert hits_per_text(HEAD_WORDS, SENTENCES) == [list(HEAD_WORDS.iter(t)) for t in SENTENCES]
+    assert [find_names(t, h) for t, h in zip(SENTENCES, heads_per_text(SENTENCES))] == [find_names(t) for t in SENTENCES]
+
+
+def test_tokens_split_possessives_and_keep_an_abbreviation_stop():
+    from kg.text.organizations import tokens
+
+    assert [t.text for t in tokens("Acme's. Delta Labs’ Co. Inc.. said... F.")] == [
+        "Acme", "'s", "Delta", "Labs", "'s", "Co.", "Inc..", "said...", "F."]
+    assert [(t.start, t.end) for t in tokens("Acme's drug")] == [(0, 4), (4, 6), (7, 11)]
