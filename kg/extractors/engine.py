@@ -290,24 +290,10 @@ def make_view(ctx: Context, i: int, quotes: bool, hedged: bool, trial: Entity | 
     return View(i, sentence_text(ctx, i, quotes, hedged), s.start, tuple(ctx.mentions[i]), trial, ctx)
 
 
-def to_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor) -> Fact | None:
-    """The fact a hit states, with the evidence of its span; None for an empty value."""
-    predicate = hit.predicate
-    if not predicate:
-        predicate = rule.predicate
-    elif predicate != rule.predicate and predicate not in rule.also:
-        raise ExtractorError(f"rule {rule.name!r} stated {predicate!r}; list it in the rule's `also`")
-    obj = hit.object if isinstance(hit.object, (Entity, Value)) else Value(hit.object)
-    if isinstance(obj, Value) and (obj.value is None or obj.value == ""):
-        return None
-    end = len(view.text) if hit.end is None else hit.end
-    ev = ctx.evidence(view.index, view.start + hit.start, view.start + end, extractor, rule.confidence)
-    return Fact(attributed(ctx, view, hit), predicate, obj, ev)
-
-
 def new_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor, seen: set) -> Fact | None:
-    """:func:`to_fact` of a statement not in ``seen`` (then remembered there); None for a statement seen before or
-    an empty value. A statement read again (a dozen a document) gets no evidence and no fact made."""
+    """The fact a hit states, with the evidence of its span, when its statement is not in ``seen`` (then it is
+    remembered there); None for a statement seen before or an empty value. A statement read again (a dozen a
+    document) gets no evidence and no fact made."""
     predicate = hit.predicate
     if not predicate:
         predicate = rule.predicate
