@@ -38,11 +38,11 @@ from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_N
 CODE_NAME = rx.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})\b")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
 START = attrgetter("start")        # a mention's start, as a sort key (in C)
-# trials of the cooperative oncology groups are numbered with the group's initials ("ECOG3402", "RTOG 0617"): a trial,
+# trials of the cooperative oncology groups are numbered with the group's initials ("ECOG9911", "RTOG 0617"): a trial,
 # never a drug's code
 GROUP_TRIAL_CODE = re.compile(r"(?:ECOG|SWOG|RTOG|CALGB|NSABP|GOG|NRG|EORTC|JCOG|ACOSOG|NCCTG|NCIC|CCTG|COG|HOVON|GBG|AIO|"
                               r"TROG|ANZGOG|WJOG|KCSG|IFCT|GELA|LYSA|FIL|NCRI|MRC)[\s-]?[A-Z]?\d")
-# what follows a measure's name shaped like a code ("CLASI-50 response", "HAMD-17 score"), never a drug's
+# what follows a measure's name shaped like a code ("ZRS-50 response", "HAMD-17 score"), never a drug's
 MEASURE_AFTER_CODE = re.compile(r"\s{0,2}(?:response|responders?|score|scale|rate|criteria|remission)\b", re.I)
 # a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
 # achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
@@ -247,7 +247,7 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     joined = "\n".join(texts)
     for hit in CODE_NAME.finditer(joined):
-        # (not a trial's group code, "ECOG3402", nor a measure's, "CLASI-50 response")
+        # (not a trial's group code, "ECOG9911", nor a measure's, "ZRS-50 response")
         if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or MEASURE_AFTER_CODE.match(joined, hit.end())):
             k = bisect_right(bases, hit.start()) - 1
             out[k].append((hit.group(0), hit.start() - bases[k]))

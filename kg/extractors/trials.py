@@ -121,7 +121,7 @@ AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               re.compile(rf"(?<!\s)\s+(?:is|was|will\s+be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}", re.I),
               # a short form given after the long one: "the Acme Evaluation of Zeta Therapy (ZETA) trial"
               re.compile(rf"\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
-              # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C21005) trial"
+              # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C90210) trial"
               re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
 # a name set after a phased trial, between commas: "a Phase 3 clinical trial, ZETA 1, evaluating ..."
@@ -379,7 +379,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
 
     >>> [n[2] for n in named_trials("Acme runs the ZETA Outcomes trial, and ZETA-2, a Phase 3 study, and Beta AB trial.")]
     ['ZETA Outcomes', 'ZETA-2', 'Beta AB']
-    >>> [n[2] for n in named_trials("Results of a Phase 3 clinical trial, ZETA 1, and of the ZETA-PC 5 (C21005) trial.")]
+    >>> [n[2] for n in named_trials("Results of a Phase 3 clinical trial, ZETA 1, and of the ZETA-PC 5 (C90210) trial.")]
     ['ZETA 1', 'ZETA-PC 5']
     """
     out = []

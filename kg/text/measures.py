@@ -603,7 +603,7 @@ def survival(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# a scale's abbreviation with the share of improvement its responders reach: "CLASI-50", "EASI-75" (before "response")
+# a scale's abbreviation with the share of improvement its responders reach: "ZRS-50", "EASI-75" (before "response")
 THRESHOLD_ABBREVIATION = re.compile(r"(?<![\w-])(?P<abbr>[A-Z][A-Za-z]{1,7}-?(?:20|50|70|75|90|100))\s$")
 
 
@@ -619,7 +619,7 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
             if scale and not m.group("rate"):
                 out.append(mention(text, scale.start, m.end(), f"{scale.label} response"))
             elif not scale and (cut := THRESHOLD_ABBREVIATION.search(text, max(0, m.start() - 14), m.start())):
-                out.append(mention(text, cut.start(), cut.end("abbr"), cut.group("abbr")))   # "a CLASI-50 response"
+                out.append(mention(text, cut.start(), cut.end("abbr"), cut.group("abbr")))   # "a ZRS-50 response"
             continue
         noun = text[m.start():m.start() + 8].lower().rstrip("s")
         noun = "remission" if noun.startswith("remiss") else "response"

@@ -166,13 +166,13 @@ def test_a_capitalised_word_after_treatment_that_opens_a_clause_is_no_name():
 
 
 def test_a_measure_shaped_like_a_code_is_no_therapy():
-    found = named("In the trial, 69% on XY-123 achieved a CLASI-50 response and the HAMD-17 score fell.")
-    assert "XY-123" in found and not {"CLASI-50", "HAMD-17"} & set(found)
+    found = named("In the trial, 69% on XY-123 achieved a ZRS-50 response and the HAMD-17 score fell.")
+    assert "XY-123" in found and not {"ZRS-50", "HAMD-17"} & set(found)
 
 
 def test_a_drug_word_inside_an_enzyme_name_and_a_group_trial_code_are_no_therapies():
-    found = named("Patients had received EGFR tyrosine kinase inhibitors before XY-123 in the ECOG3402 trial.")
-    assert "XY-123" in found and not {"Tyrosine", "ECOG3402"} & set(found)
+    found = named("Patients had received EGFR tyrosine kinase inhibitors before XY-123 in the ECOG9911 trial.")
+    assert "XY-123" in found and not {"Tyrosine", "ECOG9911"} & set(found)
 
 
 def test_stone_clearance_is_no_approval():

@@ -142,7 +142,7 @@ def test_a_short_form_in_parentheses_and_a_word_with_initials_name_trials():
 def test_a_name_between_commas_after_a_phased_trial_and_one_before_a_protocol_code():
     found, _ = trials_of("Acme reported results from a Phase 3 clinical trial, ZETA 1, evaluating XY-123.")
     assert [(name, phase) for _, _, name, phase in found] == [("ZETA 1", "3")]
-    found, _ = trials_of("The Phase III ZETA-PC 5 (C21005) trial of XY-123 was stopped.")
+    found, _ = trials_of("The Phase III ZETA-PC 5 (C90210) trial of XY-123 was stopped.")
     assert [(name, phase) for _, _, name, phase in found] == [("ZETA-PC 5", "3")]
 
 
