@@ -30,7 +30,7 @@ PEOPLE = cues.PEOPLE
 PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # "occurred in 17 children" counts no participants; the look back follows the preposition ("in(?<!seen in)"), as a
 # look back before it would be tried at every character of every sentence
-NOT_AFTER = ("occurred", "reported", "seen", "observed")
+NOT_AFTER = ("occurred", "reported", "seen", "observed", "one")      # ("one in eight women": a share, not a count)
 AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
 # who else a trial may be "of" ("a trial of 22,071 male physicians")
 STUDIED = ["physicians", "nurses", "veterans", "smokers", "workers", "students", "athletes", "boys", "girls"]
@@ -56,6 +56,15 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "Of 27 patients enrolled, 24 were eligible": those enrolled, before the part of them a sentence goes on to
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:enrolled|randomi[sz]ed|recruited|accrued|"
                r"registered)\b", re.I),
+    # "In total, 134 men received the infusion", "A total of 240 adults were given XY-123"
+    rx.compile(rf"(?=[ai])\b(?:in\s+total,?|a\s+total\s+of)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:received|were\s+given|got|"
+               r"were\s+treated|were\s+dosed)\b", re.I),
+    # "Of 6,425 patients in this comparison, 2,104 were assigned to ...": the whole before its parts
+    rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}(?:\s+in\s+(?:the|this)\s+(?:trial|study|comparison))?"
+               rf",\s+{NUMBER}\s+(?:were|was)\s+(?:assigned|randomi[sz]ed|allocated)", re.I),
+    # "170 of the 196 women (86.7%) completed the 45-day study": those who started it
+    rx.compile(rf"\b{NUMBER}\s+of\s+(?:the\s+)?{NUM}\s+{WHO}\s+(?:\([^()]{{1,20}}\)\s+)?completed\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+               r"(?:trial|study)\b", re.I),
     # "Of 150 people screened, 108 were enrolled"
     rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
 ]
@@ -187,10 +196,15 @@ ALL = (
                    Example("In the trial, of 27 patients enrolled, 24 were eligible.", (("enrollment", "27"),)),
                    Example("One hundred eighty-two patients were included in the trial.", (("enrollment", "182"),)),
                    Example("The trial enrolled 125 ambulatory boys aged 4 to 7.", (("enrollment", "125"),)),
+                   Example("In total, 134 men received the infusion in the trial.", (("enrollment", "134"),)),
+                   Example("Of 6,425 patients in this trial, 2,104 were assigned to XY-123.", (("enrollment", "6425"),)),
+                   Example("In all, 170 of the 196 women (86.7%) completed the 45-day trial.", (("enrollment", "196"),)),
                    Example("The approval rests on a placebo-controlled study of 836 patients with gout.",
                            (("enrollment", "836"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
                           "In the trial, 150 patients were included in the primary analysis.",
+                          "The disease of the trial affects roughly one in eight women.",
+                          "In the trial, 12 patients received rescue medication.",
                           "Of 310 people screened for the trial, most were excluded.")),
     Rule("population.sexes", T.male, sexes, confidence=0.8, cue=SEX_CUE, also=(T.female, T.enrollment),
          examples=(Example("The trial included 14 men and 9 women.", (("male", "14"), ("female", "9"))),
