@@ -42,7 +42,7 @@ DESIGNS = {
     "single-arm": r"single[- ]arm|single group assignment|single[- ]group(?=,?\s[^.;]{0,60}?\b(?:trial|study)\b)", "parallel-group": r"parallel[- ]group|parallel assignment",
     "crossover": r"cross[- ]?over", "dose-escalation": r"dose[- ]escalat(?:ion|ing)",
     "multicenter": r"multi-?cent(?:er|re|ric)|multi-?site", "single-center": r"single[- ]cent(?:er|re)|single[- ]site",
-    "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=trial|study|design)",
+    "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=(?:platform )?(?:trial|study|design))",
     "pragmatic": r"pragmatic (?=trial|study)", "extension": r"extension (?=study|trial|phase)",
 }
 # (not a design the text denies: "a non-randomized cohort study", "was not blinded")
@@ -53,8 +53,9 @@ DESIGN = {k: rx.compile(rf"{NOT_DESIGN}\b(?:{v})", re.I) for k, v in DESIGNS.ite
 DESIGN.update({"randomized": rx.compile(rf"{NOT_DESIGN}\brandomi[sz]ed|{RANDOM_ALLOCATION.pattern}", re.I | re.X),
                "open-label": rx.compile(rf"\b(?:{DESIGNS['open-label']})|{OPEN_STUDY.pattern}", re.I),
                "crossover": CROSSOVER})
-DESIGN_CUE = rx.compile(r"(?=[abcegloprsw])(?:label|blind|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
-                        r"pragmatic|extension|parallel|open|within)", re.I)
+# (with the places MULTI_SITE counts: "recruiting at 176 hospitals" is a multicentre trial)
+DESIGN_CUE = rx.compile(r"(?=[abceghiloprsw])(?:label|blind|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
+                        r"pragmatic|extension|parallel|open|within|hospital|clinic|institution|countr)", re.I)
 # a field of a registry record ("Masking: Double-blind", "Allocation: Randomized", "Locations: 12 sites, Japan")
 RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|"
                           r"countries|phase|(?:overall\s+|recruitment\s+)?status|official\s+title|conditions?)\s*:", re.I)
@@ -189,6 +190,8 @@ RULES = (
                            (("design", "multicenter"), ("design", "randomized"))),
                    Example("Forty adults were randomly divided into two groups to take XY-123 or nothing.",
                            (("design", "randomized"),)),
+                   Example("The ZETA trial is an adaptive platform trial; it was recruiting at 176 NHS hospitals.",
+                           (("design", "adaptive"), ("design", "platform"), ("design", "multicenter"))),
                    Example("Twelve volunteers took XY-123 or water on separate days in random order.",
                            (("design", "randomized"),)),
                    Example("In an open study, 20 adults on XY-123 were followed in a within-patient comparison for 12 weeks.",
