@@ -417,8 +417,9 @@ def entity(span: OrgSpan) -> Entity:
 # --- reading helpers: names a cue points at ---
 
 LIST_GAP_BEFORE = re.compile(r"(?:,\s{0,3}|\s{1,3})(?:and\s{1,3}|&\s{1,3})?$")
-LIST_GAP = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{1,3})(?:the\s{1,3})?")
-LEAD_GAP = re.compile(r"\s{0,3}(?:the\s{1,3}|an?\s{1,3})?")
+# ("the" also as a name's own first word, capitalised: "sponsored by The Acme Company", whose name is kept without it)
+LIST_GAP = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{1,3})(?:[Tt]he\s{1,3})?")
+LEAD_GAP = re.compile(r"\s{0,3}(?:[Tt]he\s{1,3}|an?\s{1,3})?")
 
 
 def spans_after(spans: list[OrgSpan], text: str, pos: int) -> list[OrgSpan]:

@@ -263,10 +263,13 @@ def read_partner(view: View):
 def read_sponsor(view: View):
     """ "sponsored by Acme", "funded by Acme and the Beta Foundation", "Sponsor: Acme", "an Acme-sponsored trial"."""
     spans = org_spans(view)
+    # "Both trials were sponsored by Acme": every trial of the document, not only the sentence's
+    trials = view.ctx.trial_entities if cues.BOTH_TRIALS.match(view.text) else [view.trial]
     for m in cues.ORG_SPONSOR.finditer(view.text):
         for o in spans_after(spans, view.text, m.end()):
             if o.kind not in ("regulator", "hospital"):
-                yield Hit(view.trial, entity(o), o.start, o.end)
+                for t in trials:
+                    yield Hit(t, entity(o), o.start, o.end)
     for m in cues.ORG_HYPHEN_ROLE.finditer(view.text):
         for o in spans:
             if o.end == m.end("org") and o.kind != "regulator":
@@ -477,7 +480,8 @@ class OrganizationExtractor(RuleExtractor):
                        Example("The randomized Acme Therapeutics-sponsored trial enrolled 40 patients.",
                                (("sponsor", "Acme Therapeutics"),)),
                        Example("The trial had funding from the Gamma Council and Acme Pharma.",
-                               (("sponsor", "Gamma Council"), ("sponsor", "Acme Pharma")))),
+                               (("sponsor", "Gamma Council"), ("sponsor", "Acme Pharma"))),
+                       Example("The trial was sponsored by The Acme Company, now part of Beta.", (("sponsor", "Acme Company"),))),
              counterexamples=("The trial was supported by data from earlier studies.",
                               "Patients in the trial were funded by their insurers."),
              needs_trial=True, hedged=True),

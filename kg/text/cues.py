@@ -616,6 +616,8 @@ ORG_LEGAL_TAIL = rx.compile(r",?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|GmbH
 ORG_PAREN_NAME = rx.compile(r"[^\s(),;]{0,3}\s{0,3}\(\s{0,3}")
 # a therapy-like mention that names a trial: "the Phase 3 XY-121 trial"
 ORG_TRIAL_AFTER = rx.compile(r"\s{1,3}(?:trial|study)\b")
+# a sentence that opens on all of a document's trials: "Both trials were ...", "All three studies were ..."
+BOTH_TRIALS = rx.compile(r"\s{0,3}(?:[Bb]oth|[Aa]ll\s{1,3}(?:the\s{1,3})?(?:two|three|four|2|3|4))\s{1,3}(?:trials|studies)\b")
 # a company's news of a trial of the therapy named next: "Acme today revealed an early stop to the Phase III ZETA study
 # evaluating XY-123" (a company announcing a trial of a drug develops it)
 ORG_TRIAL_OF = rx.compile(r"\b(?:trial|study)\s{1,3}(?:of|evaluating|testing|investigating|assessing)\s{1,3}(?:the\s{1,3})?$")

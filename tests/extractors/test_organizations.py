@@ -75,3 +75,12 @@ def test_a_listed_short_name_joins_the_texts_own_longer_name():
                   "lowered the marker.")
     orgs = {o for _, p, o in found if p in ("sponsor", "developedBy")}
     assert orgs == {"Chugai Research & Development"}
+
+
+def test_both_trials_sponsored_by_one_company():
+    from kg.documents import parse_document
+    from kg.extractors.organizations import OrganizationExtractor
+    doc = parse_document("Headline\n\nZETA-1 (NCT01234567) and ZETA-2 (NCT07654321) tested XY-123. Both trials were "
+                         "sponsored by The Acme Company.", source="t.txt")
+    found = {(f.subject.label, f.predicate, f.object_text) for f in OrganizationExtractor().extract(doc)}
+    assert {("NCT01234567", "sponsor", "Acme Company"), ("NCT07654321", "sponsor", "Acme Company")} <= found
