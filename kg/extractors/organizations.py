@@ -219,8 +219,10 @@ def read_announced(view: View):
     if not therapies:
         return
     first = therapies[0]
-    if any(at <= s.start < view.span(first)[0] and s.kind != "regulator" for s in spans):
+    if any(at <= s.start < view.span(first)[0] and s.kind != "regulator" and not cues.ORG_TRIAL_AFTER.match(view.text, s.end)
+           for s in spans):
         return                             # another company between the news and the therapy: not clearly theirs
+        #                                    (a trial's name taken for one, "the ZETA AB-121 trial", is none)
     if len({s.label for s in chain}) >= 2 or cues.ORG_APPROVAL_WORD.search(view.text, at, view.span(first)[0]) \
             or cues.ORG_OWN_WORD.search(view.text, at, view.span(first)[0]) or cues.ORG_ANNOUNCED_RESULTS.match(view.text, at) \
             or (chain[0].kind == "company" and cues.ORG_TRIAL_OF.search(view.text, at, view.span(first)[0])):
@@ -453,6 +455,9 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Bio Ltd."),)),
                        Example("US pharma giant Acme Pharma (NYSE: ACM) today revealed an early stop to the Phase III "
                                "ZETA study evaluating XY-123 versus placebo.", (("XY-123", "developedBy", "Acme Pharma"),)),
+                       Example("Acme Bio Inc. (Nasdaq: ACME) and Beta Bio today announced that The Zeta Journal of Medicine "
+                               "has published the pivotal results of the Phase 3 CLIMB SCD-121 trial (NCT01234567) of "
+                               "ZETAVY® (XY-123).", (("XY-123", "developedBy", "Acme Bio Inc."), ("XY-123", "developedBy", "Beta Bio"))),
                        Example("Acme Pharmaceuticals released results from a phase II trial of XY-123 in adults.",
                                (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
                        Example("Acme Therapeutics Inc ACME announced topline results from the Phase 2 study of XY-123.",

@@ -56,6 +56,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "Of 27 patients enrolled, 24 were eligible": those enrolled, before the part of them a sentence goes on to
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:enrolled|randomi[sz]ed|recruited|accrued|"
                r"registered)\b", re.I),
+    # "Enrolment was completed in 2020, with 791 participants at around 100 sites"
+    rx.compile(rf"(?=[e])\benrol(?:l)?ment\b[^.;]{{0,30}}?\b(?:completed|closed|finished)\b[^.;]{{0,40}}?\bwith\s+{NUM}\s+{WHO}\b", re.I),
     # "In total, 134 men received the infusion", "A total of 240 adults were given XY-123"
     rx.compile(rf"(?=[ai])\b(?:in\s+total,?|a\s+total\s+of)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:received|were\s+given|got|"
                r"were\s+treated|were\s+dosed)\b", re.I),
@@ -197,6 +199,8 @@ ALL = (
                    Example("One hundred eighty-two patients were included in the trial.", (("enrollment", "182"),)),
                    Example("The trial enrolled 125 ambulatory boys aged 4 to 7.", (("enrollment", "125"),)),
                    Example("In total, 134 men received the infusion in the trial.", (("enrollment", "134"),)),
+                   Example("Enrolment in the trial was completed in 2030, with 791 participants at 100 sites.",
+                           (("enrollment", "791"),)),
                    Example("Of 6,425 patients in this trial, 2,104 were assigned to XY-123.", (("enrollment", "6425"),)),
                    Example("In all, 170 of the 196 women (86.7%) completed the 45-day trial.", (("enrollment", "196"),)),
                    Example("The approval rests on a placebo-controlled study of 836 patients with gout.",
