@@ -24,8 +24,7 @@ import re
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.org_names import (OrgSpan, developer_hits, entity, main_therapy, org_spans, spans_after,
                                      spans_before, therapy_near)
-from kg.extractors.therapy_names import part_search
-from kg.extractors.util import opened
+from kg.extractors.util import opened, part_search
 from kg.text import cues
 from kg.text import prefilter as rx
 

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extractors.context import Context, entity_of
+from kg.extractors.util import part_search
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD, CONCOMITANT_BEFORE,
@@ -91,22 +92,6 @@ def find_main_mention(ctx: Context) -> Mention | None:
         return None
     best = max(counts, key=counts.get)
     return next(t.first for t in index.named.values() if t.first.label == best)
-
-
-def part_search(pattern, part: str, whole: str, how: str = "search") -> re.Match | None:
-    """``pattern.search(part)`` (or ``match``) for a part of the sentence ``whole``, its literals looked for in ``whole``.
-
-    A part holds no literal its sentence lacks; the sentence's literals are found once and kept
-    (:func:`kg.text.prefilter.held`), where each new part would be scanned for them anew.
-
-    >>> part_search(GIVEN_BEFORE, "patients were given ", "No dose was planned.") is None
-    True
-    """
-    if isinstance(pattern, rx.Prefiltered):
-        if not pattern.possible(whole):
-            return None
-        pattern = pattern.regex
-    return getattr(pattern, how)(part)
 
 
 def class_entity(label: str) -> Entity:

@@ -20,7 +20,7 @@ import ahocorasick
 from kg.extractors.context import entity_of, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.trials import PHASE, normalise_phase
-from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, unhedged
+from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, part_search, unhedged
 from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
@@ -476,14 +476,15 @@ def conditions(ctx) -> dict[int, list]:
             if n + 1 < len(diseases) and MODIFIER_DISEASE.fullmatch(text, a, diseases[n + 1].start - s.start):
                 continue                        # "metastatic | XY cancer": a word that qualifies the next disease
             before = text[max(0, a - 90):a]
-            people = CONDITION_BEFORE.search(before)
-            if not (people or CONDITION_AFTER.match(text[b:b + 20]) or STUDIED_IN_BEFORE.search(before)):
+            # (the window's literals looked up in its sentence's, found once: each new window would be scanned anew)
+            people = part_search(CONDITION_BEFORE, before, text)
+            if not (people or CONDITION_AFTER.match(text[b:b + 20]) or part_search(STUDIED_IN_BEFORE, before, text)):
                 continue
             # an outcome or harm word counts unless the population phrase comes after it ("cut the risk of
             # events in adults with X")
             events = [e for e in EVENT_CLAUSE.finditer(text, max(0, a - 60), a)
                       if people is None or e.end() > max(0, a - 90) + people.start()]
-            if events or NOT_CONDITION_BEFORE.search(before) or NOT_CONDITION_AFTER.match(text, b) \
+            if events or part_search(NOT_CONDITION_BEFORE, before, text) or NOT_CONDITION_AFTER.match(text, b) \
                     or not_population(text, a, b) or excluded(text, a, b):
                 continue
             k = ctx.trial_at(i, m.start)

@@ -246,3 +246,20 @@ def is_title_case(line: str) -> bool:
     """A headline-style line ("Acme Announces Results of Trial"): most words capitalised."""
     content = [w for w in WORD.findall(line) if w not in SMALL_WORDS]
     return len(content) >= 3 and len([w for w in content if w[0] <= "Z"]) / len(content) > 0.7   # WORD starts A-Z or a-z
+
+
+def part_search(pattern, part: str, whole: str, how: str = "search") -> re.Match | None:
+    """``pattern.search(part)`` (or ``match``) for a part of the sentence ``whole``, its literals looked for in ``whole``.
+
+    A part holds no literal its sentence lacks; the sentence's literals are found once and kept
+    (:func:`kg.text.prefilter.held`), where each new part would be scanned for them anew.
+
+    >>> given = rx.compile(r"\\bgiven\\s+$")
+    >>> part_search(given, "patients were given ", "No dose was planned.") is None
+    True
+    """
+    if isinstance(pattern, rx.Prefiltered):
+        if not pattern.possible(whole):
+            return None
+        pattern = pattern.regex
+    return getattr(pattern, how)(part)
