@@ -13,7 +13,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate
 from operator import attrgetter
 
 import ahocorasick
@@ -24,6 +23,7 @@ from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.cues import NEGATED_BEFORE
+from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
 from kg.text.measures import find_measures, measure_abbreviations, measures_each
 from kg.text.reading import reading_forms
@@ -219,7 +219,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             found.append(Mention(text, s.start + start, s.start + start + len(text), "therapy", text, (), "pattern"))
         for hit in INTRODUCED_NAME.finditer(s.text):
             text, start = hit.group(1), s.start + hit.start(1)
-            if not is_registry_id(text) and not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" for m in found):
+            if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" for m in found):
                 # (not "the gene therapy Zetavys (zetagene ...)": the lexicon's name in brackets is the therapy)
                 found.append(Mention(text, start, start + len(text), "therapy", text, (), "pattern"))
         out.append(resolve_overlaps(found))
@@ -244,8 +244,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0)]]
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]
-    bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    joined = "\n".join(texts)
+    bases = line_starts(texts)
+    joined = SEPARATOR.join(texts)
     for hit in CODE_NAME.finditer(joined):
         # (not a trial's group code, "ECOG9911", nor a measure's, "ZRS-50 response")
         if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or MEASURE_AFTER_CODE.match(joined, hit.end())):
@@ -289,18 +289,13 @@ def occurrences_each(texts: list[str], words: ahocorasick.Automaton | None, befo
     >>> occurrences_each(["AB-1, ALS", "", "ALS-AB-1"], automaton(["AB-1", "ALS"]), None, None)
     [{'AB-1': [(0, 4)], 'ALS': [(6, 9)]}, {}, {'ALS': [(0, 3)], 'AB-1': [(4, 8)]}]
     """
-    found: list = [None] * len(texts)
-    if words is None or not texts:
-        return [{} for _ in texts]
-    bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    for last, word in words.iter("\n".join(texts)):
-        start = last - len(word) + 1
-        k = bisect_right(bases, start) - 1
-        if last - bases[k] < len(texts[k]):
-            if found[k] is None:
-                found[k] = defaultdict(list)
-            found[k][word].append(start - bases[k])
-    return [spans_of(text, starts, before, after) if starts else {} for text, starts in zip(texts, found)]
+    out = []
+    for text, hits in zip(texts, hits_each(words, texts)):
+        starts: dict[str, list[int]] = defaultdict(list)
+        for last, word in hits:
+            starts[word].append(last - len(word) + 1)
+        out.append(spans_of(text, starts, before, after) if starts else {})
+    return out
 
 
 def spans_of(text: str, starts: dict[str, list[int]], before, after) -> dict[str, list[tuple[int, int]]]:
@@ -437,6 +432,6 @@ def top_disease(ctx: Context) -> tuple[int, Mention] | None:
 
 
 def negated(ctx: Context, i: int, m: Mention) -> bool:
-    """Is mention ``m`` of sentence ``i`` said to be absent ("without X", "no X", "free of X")?"""
+    """Is mention ``m`` of sentence ``i`` said to be absent ("without X", "no X", "did not ... X")?"""
     s = ctx.sentences[i]
     return NEGATED_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start) is not None

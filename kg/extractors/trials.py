@@ -36,7 +36,6 @@ from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
 import ahocorasick
 
@@ -44,6 +43,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.cues import ABSTRACT_HEADING, CROSSOVER, HEDGE, OPEN_STUDY, QUOTED, RANDOM_ALLOCATION
+from kg.text.joined import hits_each
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
 
@@ -579,14 +579,7 @@ def whole_words_each(texts: list[str], words: ahocorasick.Automaton | None) -> l
     >>> whole_words_each(["ZETA-2 and ZETA", "", "ZETA 2 trial"], automaton(["ZETA", "ZETA-2"]))
     [[(0, 6, 'ZETA-2'), (11, 15, 'ZETA')], [], []]
     """
-    hits: list[list[tuple[int, str]]] = [[] for _ in texts]
-    if words is not None and texts:
-        bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-        for last, word in words.iter("\n".join(texts)):
-            k = bisect_right(bases, last) - 1
-            if last - len(word) + 1 >= bases[k] and last - bases[k] < len(texts[k]):
-                hits[k].append((last - bases[k], word))
-    return [whole_words_at(text, found) if found else [] for text, found in zip(texts, hits)]
+    return [whole_words_at(text, found) if found else [] for text, found in zip(texts, hits_each(words, texts))]
 
 
 def whole_words_at(text: str, hits) -> list[tuple[int, int, str]]:

@@ -28,11 +28,11 @@ from typing import NamedTuple
 from kg.lexicon import cache
 from kg.lexicon.table import Table
 from kg.model import Mention
+from kg.text.joined import SEPARATOR, line_starts   # (find_each reads texts as one, joined by a gap no name spans)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TOKEN = re.compile(r"[A-Za-z0-9]+|[α-ωΑ-Ω]")
 TOKENS_AND_GAPS = re.compile(f"({TOKEN.pattern})")      # its split: TOKEN.split's gaps, with TOKEN.findall's tokens between
-SEPARATOR = "\n"        # between the texts find_each reads as one: a gap that no name spans (see joined)
 GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "ε": "epsilon"}
 MAX_TOKENS = 10
 SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogeneic"}
@@ -161,7 +161,7 @@ class Lexicon:
         """
         offsets = [0] * len(texts) if offsets is None else offsets
         text = SEPARATOR.join(texts)
-        bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))     # where each text starts in ``text``
+        bases = line_starts(texts)                # where each text starts in ``text``
         parts = TOKENS_AND_GAPS.split(text)       # one scan for both: gap, token, gap, token ..., gap
         raw, gaps = parts[1::2], parts[0::2]        # gaps[k] comes before raw[k]
         # the only tokens not in ASCII are Greek letters, named in words (normalise); the tokens are lower-cased one by

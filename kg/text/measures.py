@@ -29,10 +29,8 @@ written without its article ("time to first relapse").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
@@ -40,6 +38,7 @@ import ahocorasick
 from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
+from kg.text.joined import SEPARATOR, hits_each
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -304,34 +303,22 @@ def listed_hits_each(texts: list[str]) -> list[list[tuple[int, str]]]:
     """:func:`listed_hits` of each text, from one pass over the texts joined by line breaks (of the one automaton
     for both kinds of name, or of each of the two); a hit across two texts is in neither."""
     names = load_names()
-    out: list[list[tuple[int, str]]] = [[] for _ in texts]
-    bases = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    if not texts:
-        return out
-    if names.both is not None:
-        return hits_of_both(names.both, texts, bases)
-    for finder, joined in ((names.automaton, "\n".join(map(lowered, texts))), (names.exact, "\n".join(texts))):
-        for last, key in (finder.iter(joined) if finder else ()):
-            k = bisect_right(bases, last) - 1
-            if last - bases[k] < len(texts[k]) and last - len(key) + 1 >= bases[k]:
-                out[k].append((last - bases[k], key))
-    return out
+    if names.both is not None and texts:
+        return hits_of_both(names.both, texts)
+    lower = hits_each(names.automaton, texts, SEPARATOR.join(map(lowered, texts)))
+    return [a + b for a, b in zip(lower, hits_each(names.exact, texts))]
 
 
-def hits_of_both(both: ahocorasick.Automaton, texts: list[str], bases: list[int]) -> list[list[tuple[int, str]]]:
+def hits_of_both(both: ahocorasick.Automaton, texts: list[str]) -> list[list[tuple[int, str]]]:
     """:func:`listed_hits_each` from one pass of :func:`both_automaton` over the lower-cased texts: per text its
     lower-cased forms, then its short forms as the text writes them (each in the order its own automaton gives)."""
-    text, forms, written = "\n".join(texts), [[] for _ in texts], [[] for _ in texts]
-    for last, (length, form, shorts) in both.iter("\n".join(map(lowered, texts))):
-        k = bisect_right(bases, last) - 1
-        if last - bases[k] >= len(texts[k]) or last - length + 1 < bases[k]:
-            continue
-        if form is not None:
-            forms[k].append((last - bases[k], form))
-        for short in shorts:
-            if text.startswith(short, last - length + 1):
-                written[k].append((last - bases[k], short))
-    return [a + b for a, b in zip(forms, written)]
+    out = []
+    for text, hits in zip(texts, hits_each(both, texts, SEPARATOR.join(map(lowered, texts)), length=lambda v: v[0])):
+        forms = [(last, form) for last, (_, form, _) in hits if form is not None]
+        written = [(last, short) for last, (length, _, shorts) in hits for short in shorts
+                   if text.startswith(short, last - length + 1)]
+        out.append(forms + written)
+    return out
 
 
 def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention]:

@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, repeat
+from itertools import repeat
 from typing import NamedTuple
 
 import ahocorasick
+
+from kg.text.joined import hits_each
 
 # a word, an ampersand, an opening parenthesis with an all-capital abbreviation, or punctuation
 TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.À-ÿ-]{0,60}|&|\([A-Z][A-Za-z0-9&.-]{0,12}\)|[(),;:/—–]")
@@ -174,14 +176,7 @@ def hits_per_text(words: ahocorasick.Automaton, texts: list[str]) -> list[list[t
     >>> hits_per_text(HEAD_WORDS, ["Acme Bio", "none", "Beta AG"])
     [[(7, 'Bio')], [], [(6, 'AG')]]
     """
-    out: list[list[tuple[int, str]]] = [[] for _ in texts]
-    starts = [0, *accumulate(len(t) + 1 for t in texts)]
-    i = 0
-    for last, word in words.iter("\n".join(texts)):
-        while last >= starts[i + 1]:               # hits come in text order
-            i += 1
-        out[i].append((last - starts[i], word))
-    return out
+    return hits_each(words, texts)
 
 
 def heads_per_text(texts: list[str]) -> list[list[int]]:
