@@ -41,9 +41,8 @@ ROUTES = {
 ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 # a route said of drugs in the plural is how background medicines are taken, not the trial's own: "patients were
 # treated with anticoagulants, oral vasodilators, and diuretics"
-BACKGROUND_CLASS_AFTER = re.compile(r"\s(?:[a-z-]{3,20}\s)?(?:vasodilators|anticoagulants|contraceptives|steroids|"
-                                    r"corticosteroids|antibiotics|diuretics|antidiabetics|antihypertensives|medications|"
-                                    r"medicines|drugs|agents)\b", re.I)
+BACKGROUND_CLASS_AFTER = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:(?:{cues.CLASS_NAMES}|vasodilator|contraceptive|steroid|"
+                                    rf"antidiabetic|antihypertensive|medication|medicine|drug|agent)s)\b", re.I)
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
 GIVING = rx.compile(r"\b(?=[acdfgirst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
                     r"took|assign|route|formulation|suspension|tablet|capsule|treat)", re.I)

@@ -142,7 +142,9 @@ ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?)\s+(?:[\w-]{1,
 # a gene therapy's payload: "a working copy of the XY gene"
 GENE_COPY = rx.compile(r"\b(?:cop(?:y|ies)|version)\s+of\s+the\s+(?P<x>[A-Za-z0-9][\w-]{1,20})\s+gene\b")
 # a negation just before a verb ("did not block")
-NEGATED_BEFORE = rx.compile(r"(?=[fnw])\b(?:not|no|never|nor|without|failed to)\b[^.;]{0,20}$", re.I)
+# the words that deny what follows them (read within a few words before it)
+NEGATION = r"not|no|never|nor|without|failed\s+to"
+NEGATED_BEFORE = rx.compile(rf"(?=[fnw])\b(?:{NEGATION})\b[^.;]{{0,20}}$", re.I)
 # an approval's word: the indication follows it ("approved for", "authorisation ... for", "cleared to treat")
 # ("clearance" only as a regulator's: "FDA clearance", "clearance from the agency"; not "stone clearance")
 APPROVAL_WORD = rx.compile(r"(?=[acl])\b(?:approv(?:ed|es|al)|cleared|(?:(?<=FDA\s)|(?<=510\(k\)\s)|(?<=regulatory\s)|(?<=marketing\s))"
@@ -698,9 +700,11 @@ STUDIED_IN_BEFORE = rx.compile(r"""(?=[aeist])\b(?:evaluating|testing|studying|i
 CONCOMITANT_BEFORE = rx.compile(r"""(?=[clpw])\b(?:(?:were|was)\s{1,3}(?:all\s{1,3}|already\s{1,3}|also\s{1,3})?(?:taking|on\s{1,3}(?=stable|background))
     |(?:conditioning|lymphodepletion|lymphodepleting\s{1,3}chemotherapy|premedicat\w{0,4}|pre-medicat\w{0,4}|prophylaxis)\s{1,3}with
     |(?:were|was)\s{1,3}also\s{1,3}given|(?:were|was)\s{1,3}(?:generally\s{1,3})?managed\s{1,3}with)\b""", re.I | re.X)
+# drug classes named by one word (singular: a class's name is these, or these and an "s")
+CLASS_NAMES = ("corticosteroid|glucocorticoid|antidepressant|antibiotic|anticoagulant|immunosuppressant|antiplatelet|diuretic|"
+               "antipsychotic|bisphosphonate")
 # a drug class named by one word ("oral corticosteroids"), a therapy where the text says patients take it
-CLASS_WORD = rx.compile(r"""(?=[abcdgi])\b(?:corticosteroids?|glucocorticoids?|antidepressants?|antibiotics?|anticoagulants?
-    |immunosuppressants?|antiplatelets?|diuretics?|antipsychotics?|bisphosphonates?)\b""", re.I | re.X)
+CLASS_WORD = rx.compile(rf"(?=[abcdgi])\b(?:{CLASS_NAMES})s?\b", re.I)
 # the regulator of an earlier sentence, named again as "it" right before the status word or as "the agency"
 REGULATOR_ANAPHOR_BEFORE = rx.compile(r"\bit\s{1,3}(?:\w{1,20}\s{1,3})?$|\bthe\s{1,3}(?:agency|regulator)\b", re.I)
 # a trial's dosing stopped, not the drug's development: "will discontinue dosing in the ALPHA study"

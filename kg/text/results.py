@@ -225,7 +225,7 @@ SIGNIFICANT = rx.compile(
     r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
 # a positive verdict under a negation a few words before it: "None of the differences reached statistical significance",
 # "did not significantly reduce", "was unlikely to have met its primary endpoint"
-NEGATED_VERDICT = rx.compile(r"(?:\b(?:not|no|never|neither|nor|unlikely\s+to(?:\s+have)?|failed\s+to)|\bnone\s+of(?:\s+[\w-]+){1,3})"
+NEGATED_VERDICT = rx.compile(rf"(?:\b(?:{cues.NEGATION}|neither|unlikely\s+to(?:\s+have)?)|\bnone\s+of(?:\s+[\w-]+){{1,3}})"
                              r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a change within each group, not a difference between them: "improved significantly in both groups"
 WITHIN_GROUPS = rx.compile(r"[^.;]{0,60}?\bin\s+(?:both|each|all)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)\b", re.I)
