@@ -167,14 +167,8 @@ def read_its(view: View):
     spans = org_spans(view)
     text = view.text
     first = next((s for s in spans if cues.ORG_OPENING.fullmatch(text, 0, s.start)), None)
-    if first is None or first.kind == "regulator":       # else one "and its" therapy: "Acme (ACME) and its drug X"
-        first = next((s for s in spans if s.kind in ("company", "organization") and cues.ORG_AND_ITS.match(text, s.end)), None)
-        if first is None:
-            return
-        start = cues.ORG_AND_ITS.match(text, first.end).end()
-        t = next((t for t in view.of_kind("drug", "therapy") if view.span(t)[0] == start), None)
-        if t is not None:
-            yield from developer_hits(view, t, spans_before(spans, text, first.end))
+    if first is None or first.kind == "regulator":
+        yield from and_its(view, spans)
         return
     chain = spans_before(spans, text, first.end)
     for t in view.of_kind("drug", "therapy"):
@@ -187,6 +181,18 @@ def read_its(view: View):
         if its >= 0 and (its == 0 or not text[its - 1].isalnum()) and cues.ORG_ITS_TO_THERAPY.fullmatch(text, its, a):
             yield from developer_hits(view, t, chain)
             break
+
+
+def and_its(view: View, spans: list[OrgSpan]):
+    """A company "and its" therapy anywhere in a sentence: "news for Acme (NASDAQ:ACME) and its ... candidate XY-123"."""
+    text = view.text
+    for s in spans:
+        m = cues.ORG_AND_ITS.match(text, s.end) if s.kind in ("company", "organization") else None
+        if m:
+            t = next((t for t in view.of_kind("drug", "therapy") if view.span(t)[0] == m.end()), None)
+            if t is not None:
+                yield from developer_hits(view, t, spans_before(spans, text, s.end))
+            return
 
 
 def announcers(view: View, spans: list[OrgSpan]) -> tuple[list[OrgSpan], int]:
