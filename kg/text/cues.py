@@ -302,8 +302,10 @@ ORG_THERAPY_NOUNS = r"""(?:therapy|therapies|drug|antibody|medicine|treatment|va
 ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by|from|as|is|was|has|had|were|are|the
     |a|an|trial|study|data|results|shares|stock|rival|competitor)\b)(?:[a-z][\w-]{0,30}|[A-Z]{2,}[\w-]{0,20}|\d[\w-]{0,20})"""
 # from an owner's "'s" to its therapy: nothing, or words that end in a therapy noun ("Acme's oral drug XY-123")
+# a company's stock ticker in brackets: "(NASDAQ: ACME)", "(Tokyo:4502)" is none (a number), "(NYSE:ACM.B)"
+TICKER = r"\([A-Za-z]{2,10}\s?:\s?[A-Z.]{1,8}\)"
 # (a stock ticker may stand between the name's "'s" and what it owns: "Acme's (NASDAQ:ACME) XY-123")
-ORG_POSSESSIVE = rx.compile(rf"""['’]s?\s{{1,3}}(?:\([A-Za-z]{{2,10}}\s?:\s?[A-Z.]{{1,8}}\)\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
+ORG_POSSESSIVE = rx.compile(rf"""['’]s?\s{{1,3}}(?:{TICKER}\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
 # what follows "Acme's" when it describes a therapy named just before ("XY-123, Acme's cell therapy")
 ORG_THERAPY_NOUN = rx.compile(rf"""['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,4}}{ORG_THERAPY_NOUNS}\b""", re.X)
@@ -383,7 +385,7 @@ ORG_ITS_TO_THERAPY = rx.compile(rf"""its\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}|[Pp]hase
     |assessing)\s{{1,3}}(?:the\s{{1,3}})?(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,3}})?)?""", re.X)
 # an organisation (its stock ticker after it) "and its" therapy, anywhere in a sentence: "fruit for Acme (NASDAQ:ACME)
 # and its Alzheimer's disease candidate XY-123"
-ORG_AND_ITS = rx.compile(r"(?:\s{0,2}\([A-Za-z]{2,10}\s?:\s?[A-Z.]{1,8}\))?\s{1,3}and\s{1,3}its\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}?"
+ORG_AND_ITS = rx.compile(rf"(?:\s{{0,2}}{TICKER})?\s{{1,3}}and\s{{1,3}}its\s{{1,3}}(?:[\w’'-]{{1,20}}\s{{1,3}}){{0,4}}?"
                          r"(?:candidate|drug|therapy|antibody|medicine|product|vaccine|treatment)\s{1,3}")
 # what may stand before an organisation that opens a sentence: a dateline, "On Monday,", "In a statement,"
 ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}[—–]\s{0,3})?(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40},\s{1,3})?(?:the\s{1,3})?")
