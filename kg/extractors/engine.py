@@ -139,7 +139,8 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
         if wanted is not None and not bits & wanted:
             continue                      # it holds no literal of any cue: no rule is tried (a quarter of the calls)
         text, found = sentences[i].text, None
-        # cued(), inlined (a rule's cue is tested before it reads: the cues only search the sentence)
+        # a rule reads only where its cue's literals are all held and its cue finds the sentence (a cue several rules
+        # share is searched once); written out here, not called, as it runs for every rule and sentence
         for rule, masks, search, same, policy in selected:
             for mask in masks:
                 if not mask & bits:
@@ -157,7 +158,7 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
                             finds = found[same] = search(text) is not None
                         if not finds:
                             continue
-                views = kinds.get(policy)             # sentence_view(), inlined
+                views = kinds.get(policy)             # the document's views for the rule's reading policy
                 if views is None:
                     views = kinds[policy] = [None] * len(sentences)
                 view = views[i]
@@ -238,51 +239,9 @@ def wanted_bits(gates: tuple[Gate, ...]) -> int | None:
     return bits
 
 
-def cued(gates: tuple[Gate, ...], text: str, bits: int | None = None) -> list[Rule]:
-    """The rules whose cue finds ``text``: the sentence's literals are looked up once (:func:`~kg.text.prefilter.held`),
-    and a cue's search runs only when they hold one string of each of its requirement sets (and once for rules that
-    share a cue's pattern). ``bits``: ``held(text)``, when known."""
-    if bits is None:
-        bits = rx.held(text)
-    out = []
-    found = None                          # a shared pattern's gate index -> whether it finds the text
-    for rule, masks, search, same, policy in gates:
-        for mask in masks:
-            if not mask & bits:
-                break
-        else:
-            if search is None:
-                out.append(rule)
-            elif same is None:
-                if search(text) is not None:
-                    out.append(rule)
-            else:
-                if found is None:
-                    found = {}
-                hit = found.get(same)
-                if hit is None:
-                    hit = found[same] = search(text) is not None
-                if hit:
-                    out.append(rule)
-    return out
-
-
 def views_key(quotes: bool, hedged: bool) -> tuple:
     """The key of the document's views for a reading policy (a list, one view per sentence, made as rules ask)."""
     return ("engine", "views", bool(quotes), bool(hedged))
-
-
-def sentence_view(ctx: Context, i: int, quotes: bool, hedged: bool, trial: Entity | None) -> View:
-    """Sentence ``i`` as rules with this reading policy read it (made once per document: every rule extractor reads
-    the same views)."""
-    key = views_key(quotes, hedged)
-    views = ctx.kinds.get(key)
-    if views is None:
-        views = ctx.kinds[key] = [None] * len(ctx.sentences)
-    view = views[i]
-    if view is None:
-        view = views[i] = make_view(ctx, i, quotes, hedged, trial)
-    return view
 
 
 def make_view(ctx: Context, i: int, quotes: bool, hedged: bool, trial: Entity | None) -> View:
@@ -303,8 +262,7 @@ def new_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor, seen: se
     if isinstance(obj, Value) and (obj.value is None or obj.value == ""):
         return None
     subject = attributed(ctx, view, hit)
-    key = (subject.kind, subject.key, predicate,
-           obj.key if isinstance(obj, Entity) else (obj.datatype, str(obj.value)))     # fact_key's
+    key = statement_key(subject, predicate, obj)
     if key in seen:
         return None
     seen.add(key)
@@ -325,8 +283,12 @@ def attributed(ctx: Context, view: View, hit: Hit) -> Entity:
 
 def fact_key(f: Fact) -> tuple:
     """What makes two facts the same statement (their evidence aside)."""
-    obj = f.object.key if isinstance(f.object, Entity) else (f.object.datatype, str(f.object.value))
-    return f.subject.kind, f.subject.key, f.predicate, obj
+    return statement_key(f.subject, f.predicate, f.object)
+
+
+def statement_key(subject: Entity, predicate: str, obj) -> tuple:
+    """The key of a statement, as :func:`fact_key` gives it for a fact."""
+    return subject.kind, subject.key, predicate, obj.key if isinstance(obj, Entity) else (obj.datatype, str(obj.value))
 
 
 def remember(seen: set, f: Fact) -> bool:
