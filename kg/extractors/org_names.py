@@ -27,7 +27,6 @@ from typing import Iterator
 
 from kg.extractors.context import automaton, build_context, entity_of, occurrences
 from kg.extractors.engine import Hit, T, View
-from kg.extractors.util import opened
 from kg.model import Entity, Mention
 from kg.resources import data_path
 from kg.text import cues
@@ -107,10 +106,6 @@ NAME_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_
 NAME_CUE_BITS = reduce(or_, (cue.masks[0] for cue in NAME_CUES))
 
 
-# three cues searched in many sentences, opened by the characters their matches start with
-STRONG_CUE = opened(cues.ORG_STRONG_CUE, "abcdefilmopstu")
-DESCRIBED_BEFORE = opened(cues.ORG_DESCRIBED_BEFORE, "bdlpA-Z")
-PARENT_NAME = opened(cues.ORG_PARENT_NAME, "abdmopsu")
 # what every match of ORG_DESCRIBED_AFTER and of ORG_IS_A_COMPANY holds: searched for first, from a literal first
 # character (re's fast scan), where the cues themselves are tried at every position or every blank of a text
 A_COMMA = re.compile(r",\s{1,3}(?:a|an|the)\s")
@@ -141,7 +136,7 @@ def strong_names(text: str, therapy_starts: list[int], cued: bool = True) -> Ite
 def cued_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names the cues of :func:`strong_names` point at, in the order of the cues."""
     bits = rx.held(text)
-    for m in searched(STRONG_CUE, text, bits):
+    for m in searched(cues.ORG_STRONG_CUE, text, bits):
         lead = cues.ORG_DESCRIPTION_LEAD.match(text, m.end())     # "developed by the Japanese drugmaker Acme"
         names = name_after(text, lead.end() if lead else m.end())
         yield from names
@@ -165,7 +160,7 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
             yield from names
     for m in searched(cues.ORG_TICKER, text, bits):        # "Acme Bio (NASDAQ: ACME)"
         yield from names_before(text, m.start())[-1:]
-    for m in searched(DESCRIBED_BEFORE, text, bits):       # "drugmaker Acme", "Boston-based Acme"
+    for m in searched(cues.ORG_DESCRIBED_BEFORE, text, bits):       # "drugmaker Acme", "Boston-based Acme"
         yield from name_after(text, m.end())[:1]
     # "Acme, a clinical-stage biotech company"
     for m in searched(cues.ORG_DESCRIBED_AFTER, text, bits) if A_COMMA.search(text) else ():
@@ -185,7 +180,7 @@ def searched(cue: rx.Prefiltered, text: str, bits: int):
 def parent_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a text makes parents ("a subsidiary of X", "owned by X", "the X unit", "X's Y unit")."""
     bits = rx.held(text)
-    for m in searched(PARENT_NAME, text, bits):
+    for m in searched(cues.ORG_PARENT_NAME, text, bits):
         place = cues.ORG_PLACE_POSSESSIVE.match(text, m.end()) or cues.ORG_DESCRIPTION_LEAD.match(text, m.end())
         yield from name_after(text, place.end() if place else m.end())[:1]
     for m in searched(cues.ORG_ONE_OF_COMPANIES, text, bits):

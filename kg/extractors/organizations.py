@@ -24,7 +24,7 @@ import re
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.org_names import (OrgSpan, developer_hits, entity, main_therapy, org_spans, spans_after,
                                      spans_before, therapy_near)
-from kg.extractors.util import opened, part_search
+from kg.extractors.util import part_search
 from kg.text import cues
 from kg.text import prefilter as rx
 
@@ -32,12 +32,6 @@ from kg.text import prefilter as rx
 # finds it), every cue of this extractor has literals, and the engine passes over a sentence that holds none of
 # them before trying its sixteen rules one by one (engine.wanted_bits)
 POSSESSIVE_CUE = rx.Prefiltered(cues.ORG_POSSESSIVE_CUE.regex, (frozenset({"'", "’"}),))
-# the cues that the engine searches in many sentences, opened by the characters their matches start with
-OWN_STUDY_CUE = opened(cues.ORG_OWN_STUDY, "'’i")
-PARTNER_CUE = opened(cues.ORG_PARTNER, "cdilm")
-SITE_CUE = opened(cues.ORG_SITE, "cdehilprst")
-PARENT_CUE = opened(cues.ORG_PARENT_GATE, "abcdmopsuC")
-ACTIVE_CUE = opened(cues.ORG_ACTIVE_OR_STEP, "acdimn")
 
 
 # --- developer ---
@@ -423,7 +417,7 @@ class OrganizationExtractor(RuleExtractor):
              counterexamples=("Gamma University today announced a study of XY-123 by other groups.",
                               "Investors sold Acme Bio and its rivals after XY-123 failed."),
              also=(T.name,), needs_trial=False, hedged=True),
-        Rule("organization.developer.active", T.developedBy, read_active, 0.75, ACTIVE_CUE,
+        Rule("organization.developer.active", T.developedBy, read_active, 0.75, cues.ORG_ACTIVE_OR_STEP,
              examples=(Example("Acme Therapeutics is developing XY-123 for kidney disease.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Beta Pharma has won approval from the regulator for XY-123, its oral tablet.",
@@ -470,14 +464,14 @@ class OrganizationExtractor(RuleExtractor):
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",
                               "Gamma University and Delta Hospital today announced a study of XY-123."),
              also=(T.name,), needs_trial=False, hedged=True),
-        Rule("organization.sponsor.own", T.sponsor, read_own_study, 0.7, OWN_STUDY_CUE,
+        Rule("organization.sponsor.own", T.sponsor, read_own_study, 0.7, cues.ORG_OWN_STUDY,
              examples=(Example("Acme Bio today announced that it will stop dosing in the ZETA-1 trial, its global "
                                "Phase 3 study of XY-123.", (("sponsor", "Acme Bio"),)),
                        Example("The ZETA-1 trial is the Phase 3 part of Acme Therapeutics' own Phase 2/3 study of XY-123.",
                                (("sponsor", "Acme Therapeutics"),))),
              counterexamples=("The ZETA-1 trial of XY-123 was larger than Gamma University's study.",),
              needs_trial=True, hedged=True),
-        Rule("organization.partner", T.partner, read_partner, 0.7, PARTNER_CUE,
+        Rule("organization.partner", T.partner, read_partner, 0.7, cues.ORG_PARTNER,
              examples=(Example("XY-123, licensed from Acme Pharma in 2019, is given weekly.",
                                (("XY-123", "partner", "Acme Pharma"),)),
                        Example("Beta Bio sells XY-123 in Europe through its commercial partner Acme Therapeutics.",
@@ -510,7 +504,7 @@ class OrganizationExtractor(RuleExtractor):
                                (("collaborator", "Eta Institute of Neurology"),))),
              counterexamples=("The trial was run in collaboration with patients' families.",),
              needs_trial=True, hedged=True),
-        Rule("organization.site", T.site, read_site, 0.75, SITE_CUE,
+        Rule("organization.site", T.site, read_site, 0.75, cues.ORG_SITE,
              examples=(Example("In the trial, patients were enrolled at Gamma General Hospital and the Delta Institute of "
                                "Medical Sciences in Zeta City.",
                                (("site", "Gamma General Hospital"), ("site", "Delta Institute of Medical Sciences"))),
@@ -520,7 +514,7 @@ class OrganizationExtractor(RuleExtractor):
              counterexamples=("The trial was conducted at home by patients' carers.",
                               "The trial was conducted at Acme Therapeutics' request."),
              needs_trial=True, hedged=True),
-        Rule("organization.parent", T.parentOrganization, read_parent, 0.8, PARENT_CUE,
+        Rule("organization.parent", T.parentOrganization, read_parent, 0.8, cues.ORG_PARENT_GATE,
              examples=(Example("Acme Bio, a subsidiary of Beta Group AG, said so.",
                                (("Acme Bio", "parentOrganization", "Beta Group AG"),)),
                        Example("The drug was developed by Acme Pharma, the drug company owned by Beta Holdings Inc.",

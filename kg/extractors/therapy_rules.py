@@ -19,7 +19,6 @@ from kg.extractors.engine import Example, Hit, Rule, T, View
 from kg.extractors.therapy_names import CLASS, class_label, main_mention, name_words, therapy_index
 from kg.model import Entity, Mention
 from kg.extractors.context import entity_of
-from kg.extractors.util import opened
 from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
 from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER,
@@ -501,11 +500,9 @@ def read_alias_paren(view: View):
 # every other name read_alias_paren reads stands beside a parenthesis or after a hyphen ("acmezumab-abcd")
 PAREN_OR_HYPHEN = rx.compile(r"[(-]")
 
-# the cue opened by the characters its matches start with (the engine searches it in many sentences)
-ALIAS_CUE = opened(ALIAS_AFTER, "abcflmpst")
 
 ALIAS_RULE = Rule(
-    "therapy.alias.named", T.alias, read_alias, confidence=0.8, cue=ALIAS_CUE, needs_trial=False,
+    "therapy.alias.named", T.alias, read_alias, confidence=0.8, cue=ALIAS_AFTER, needs_trial=False,
     examples=(Example("Acme Bio launched XY-123 in 2019 under the brand name Zenvia.", (("XY-123", "alias", "Zenvia"),)),
               Example("XY-123, sold in Europe as Zenvia, was given weekly.", (("XY-123", "alias", "Zenvia"),)),
               Example("XY-123, formerly known as AB-12, was well tolerated.", (("XY-123", "alias", "AB-12"),)),

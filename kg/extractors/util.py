@@ -26,20 +26,6 @@ LEGAL = rx.compile(r"(?:(?:,|(?<!\s))\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|S\.?A|Co|
 NOT_ORG = rx.compile(r"^(?:The|A|An|In|On|At|This|That|These|It|Its|Patients?|Participants?|Researchers?|Phase)\b")
 
 
-def opened(cue: rx.Prefiltered, chars: str) -> rx.Prefiltered:
-    """A prefiltered cue opened by a look-ahead for the characters its matches start with (``chars``, the inside of a
-    character class): re passes over every other position at one test, where the cue alone tries its alternatives
-    there. Same matches (tests/text/test_look_aheads.py checks each such cue against the plain one).
-
-    >>> cue = opened(rx.compile("its own"), "i")
-    >>> cue.regex.pattern, cue.search("at its own site") is not None
-    ('(?=[i])(?:its own)', True)
-    """
-    # (compiled by the prefilter, whose start-up cache keeps it; with the cue's own literals)
-    regex = rx.compile(f"(?=[{chars}])(?:{cue.regex.pattern})", cue.regex.flags).regex
-    return rx.Prefiltered(regex, tuple(frozenset(strings) for strings in cue.literals))
-
-
 WORD = re.compile(r"[A-Za-z][\w’'-]*")
 SMALL_WORDS = frozenset({"of", "in", "for", "and", "the", "a", "an", "to", "on", "at", "with", "by"})
 

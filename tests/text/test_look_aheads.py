@@ -59,9 +59,6 @@ FIRST_CHARACTERS = [
     ("kg.text.venues", ["LEADING_DAY", "PUBLISHED_IN"]),
     ("kg.extractors.publications", ["REPORT_HEADER"]),
     ("kg.extractors.population", ["AGE_CUE"]),
-    ("kg.extractors.organizations", ["OWN_STUDY_CUE", "PARTNER_CUE", "SITE_CUE", "PARENT_CUE", "ACTIVE_CUE"]),
-    ("kg.extractors.therapy_rules", ["ALIAS_CUE"]),
-    ("kg.extractors.org_names", ["STRONG_CUE", "DESCRIBED_BEFORE", "PARENT_NAME"]),
 ]
 RESHAPED = [(module, name) for module, names in FIRST_CHARACTERS for name in names] + [
     ("kg.extractors.dosing", f"ROUTE[{route}]") for route in ("intravenous", "intrathecal", "oral", "subcutaneous",
