@@ -302,8 +302,8 @@ ORG_THERAPY_NOUNS = r"""(?:therapy|therapies|drug|antibody|medicine|treatment|va
 ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by|from|as|is|was|has|had|were|are|the
     |a|an|trial|study|data|results|shares|stock|rival|competitor)\b)(?:[a-z][\w-]{0,30}|[A-Z]{2,}[\w-]{0,20}|\d[\w-]{0,20})"""
 # from an owner's "'s" to its therapy: nothing, or words that end in a therapy noun ("Acme's oral drug XY-123")
-# a company's stock ticker in brackets: "(NASDAQ: ACME)", "(Tokyo:4502)" is none (a number), "(NYSE:ACM.B)"
-TICKER = r"\([A-Za-z]{2,10}\s?:\s?[A-Z.]{1,8}\)"
+# a company's stock ticker in brackets: "(NASDAQ: ACME)", "(NYSE:ACM.B)", "(OTCPK:ACMEY)"
+TICKER = r"\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC)[A-Za-z ]{0,12}:\s{0,3}[A-Z0-9.]{1,8}\)"
 # (a stock ticker may stand between the name's "'s" and what it owns: "Acme's (NASDAQ:ACME) XY-123")
 ORG_POSSESSIVE = rx.compile(rf"""['’]s?\s{{1,3}}(?:{TICKER}\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
@@ -372,7 +372,7 @@ ORG_ACTIVE_OR_STEP = rx.compile(r"""\b(?:develop|co-develop|makes|markets|manufa
     |approval|clearance|authori[sz]ation|nod|application|designation)""", re.X)
 ORG_MAKER_CUE = rx.compile(r"(?=[\(f])(?:\(|\bfrom\b)")
 # a stock ticker after a name makes it a company: "Acme Bio (NASDAQ: ACME)"
-ORG_TICKER = rx.compile(r"\s{0,3}\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC)[A-Za-z ]{0,12}:\s{0,3}[A-Z0-9.]{1,8}\)")
+ORG_TICKER = rx.compile(rf"\s{{0,3}}{TICKER}")
 # a name described as a company: "drugmaker Acme", "Boston-based Acme", "Acme, a clinical-stage biotech company"
 ORG_DESCRIBED_BEFORE = rx.compile(r"""\b(?:drugmakers?|drug\s{1,3}makers?|biotechs?|biotech\s{1,3}(?:company|firm)|biopharma
     |pharmaceutical\s{1,3}(?:company|firm|group|giant|maker)|pharma\s{1,3}(?:company|firm|group|giant)
