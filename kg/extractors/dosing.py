@@ -92,7 +92,7 @@ TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|ins
                           re.I)
 DURATION = rx.compile(rf"(?=[dflot])\b(?:over|for|during|through|lasted|lasting)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
 FOLLOW = rx.compile(rf"(?=[\dfotw])(?:\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b"
-                    # "with 52 weeks of follow-up", "a follow-up of 12 months"
+                    # "with 48 weeks of follow-up", "a follow-up of 12 months"
                     rf"|\b(?P<n2>{NUMBER})[\s-](?P<unit2>day|week|month|year)s?\s+of\s+follow-?up\b"
                     rf"|\bfollow-?up\s+of\s+(?P<n3>{NUMBER})[\s-](?P<unit3>day|week|month|year)s?\b)", re.I)
 # "treatment planned for three years": the length a design sets, not a hedge
@@ -272,12 +272,12 @@ ALL = (
                            (("doseAmount", "3000000"), ("doseUnit", "cells/kg"))),
                    Example("In the trial, XY-123 was given at 0.5 mg per kilogram.",
                            (("doseAmount", "0.5"), ("doseUnit", "mg/kg"))),
-                   Example("In the trial, 63 boys received XY-123 at 1.33x10^14 vector genomes per kg and 62 received placebo.",
-                           (("doseAmount", "133000000000000"), ("doseUnit", "vg/kg")))),
+                   Example("In the trial, 41 boys received XY-123 at 2.25x10^13 vector genomes per kg and 40 received placebo.",
+                           (("doseAmount", "22500000000000"), ("doseUnit", "vg/kg")))),
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
                           "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",
-                          "In the trial, from a baseline resistance of 21.6 units there was a decrease of 7.9 units.")),
+                          "In the trial, from a baseline resistance of 18.4 units there was a decrease of 6.2 units.")),
     Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=giving_and(COUNT), hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
@@ -299,8 +299,8 @@ ALL = (
                            (("followUp", "P12M"),)),
                    Example("After a single infusion, trial participants were followed up for 2 years.",
                            (("followUp", "P2Y"),)),
-                   Example("In the trial, 63 boys received one infusion of XY-123, with 52 weeks of follow-up.",
-                           (("followUp", "P52W"),))),
+                   Example("In the trial, 41 boys received one infusion of XY-123, with 48 weeks of follow-up.",
+                           (("followUp", "P48W"),))),
          counterexamples=("Trial patients received one injection.",)),
     Rule("dosing.duration", T.duration, duration, confidence=0.7, cue=giving_and(DURATION), hedged=True,
          examples=(Example("In the trial, XY-123 was given twice weekly for four consecutive weeks.",

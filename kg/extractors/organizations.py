@@ -412,7 +412,7 @@ class OrganizationExtractor(RuleExtractor):
                                "results for its lead candidate XY-123.", (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("BOSTON — Beta Bio today announced that its drug XY-123 met the goal.",
                                (("XY-123", "developedBy", "Beta Bio"),)),
-                       Example("A new analysis has borne fruit for Acme Bio (NASDAQ:ACME) and its Alzheimer’s disease "
+                       Example("Shares rose for Acme Bio (NASDAQ:ACME) and its Alzheimer’s disease "
                                "candidate XY-123.", (("XY-123", "developedBy", "Acme Bio"),))),
              counterexamples=("Gamma University today announced a study of XY-123 by other groups.",
                               "Investors sold Acme Bio and its rivals after XY-123 failed."),
@@ -452,10 +452,10 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Bio Ltd. (ACME) on Tuesday announced results of the company's drug XY-123.",
                                (("XY-123", "developedBy", "Acme Bio Ltd."),)),
-                       Example("US pharma giant Acme Pharma (NYSE: ACM) today revealed an early stop to the Phase III "
-                               "ZETA study evaluating XY-123 versus placebo.", (("XY-123", "developedBy", "Acme Pharma"),)),
+                       Example("US drug giant Acme Pharma (NYSE: ACM) today revealed that it had stopped the Phase III "
+                               "ZETA study evaluating XY-123 early.", (("XY-123", "developedBy", "Acme Pharma"),)),
                        Example("Acme Bio Inc. (Nasdaq: ACME) and Beta Bio today announced that The Zeta Journal of Medicine "
-                               "has published the pivotal results of the Phase 3 CLIMB SCD-121 trial (NCT01234567) of "
+                               "has published the pivotal results of the Phase 3 ZETA AB-909 trial (NCT01234567) of "
                                "ZETAVY® (XY-123).", (("XY-123", "developedBy", "Acme Bio Inc."), ("XY-123", "developedBy", "Beta Bio"))),
                        Example("Acme Pharmaceuticals released results from a phase II trial of XY-123 in adults.",
                                (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),

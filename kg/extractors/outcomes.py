@@ -638,7 +638,7 @@ def old_arm_changes(ctx, i, text, taken=()):
 
 
 # how far from its measure's name "from A to B" may be and still be its baseline and value: further away it is most
-# often another quantity's range ("(levels from 500 to 1500 mg/dL) ... evaluating the safety of ...")
+# often another quantity's range ("(levels from 400 to 1200 mg/dL) ... evaluating the safety of ...")
 FROM_TO_REACH = 150
 
 

@@ -32,7 +32,7 @@ PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # look back before it would be tried at every character of every sentence
 NOT_AFTER = ("occurred", "reported", "seen", "observed", "one")      # ("one in eight women": a share, not a count)
 AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
-# who else a trial may be "of" ("a trial of 22,071 male physicians")
+# who else a trial may be "of" ("a trial of 12,345 male physicians")
 STUDIED = ["physicians", "nurses", "veterans", "smokers", "workers", "students", "athletes", "boys", "girls"]
 WHO = rf"(?:{PEOPLE}|{'|'.join(STUDIED)})"     # whom a count of those enrolled names
 # (a pattern that opens with a choice of words opens with a look-ahead for their first letters: re skips the other
@@ -47,24 +47,24 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"^(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?\s*:\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
     rx.compile(rf"\b{WHO}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
-    # "a randomized trial of 22,071 healthy male physicians", "a study of 1,836 patients with X": those studied, named
+    # "a randomized trial of 12,345 healthy male physicians", "a study of 1,234 patients with X": those studied, named
     # with the trial (the words between stop at a comma or a full stop)
     rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"
                rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+)?{NUM}\s+(?:[\w-]+\s+){{0,3}}?{WHO}\b", re.I),
-    # "a consecutive sample of 24 patients with X": an abstract's description of those studied
+    # "a consecutive sample of 31 patients with X": an abstract's description of those studied
     rx.compile(rf"(?=[s])\bsample\s+of\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # "Of 27 patients enrolled, 24 were eligible": those enrolled, before the part of them a sentence goes on to
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:enrolled|randomi[sz]ed|recruited|accrued|"
                r"registered)\b", re.I),
-    # "Enrolment was completed in 2020, with 791 participants at around 100 sites"
+    # "Enrolment was completed in 2030, with 654 participants at around 90 sites"
     rx.compile(rf"(?=[e])\benrol(?:l)?ment\b[^.;]{{0,30}}?\b(?:completed|closed|finished)\b[^.;]{{0,40}}?\bwith\s+{NUM}\s+{WHO}\b", re.I),
-    # "In total, 134 men received the infusion", "A total of 240 adults were given XY-123"
+    # "In total, 321 men received the infusion", "A total of 240 adults were given XY-123"
     rx.compile(rf"(?=[ai])\b(?:in\s+total,?|a\s+total\s+of)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:received|were\s+given|got|"
                r"were\s+treated|were\s+dosed)\b", re.I),
-    # "Of 6,425 patients in this comparison, 2,104 were assigned to ...": the whole before its parts
+    # "Of 5,432 patients in this comparison, 1,811 were assigned to ...": the whole before its parts
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}(?:\s+in\s+(?:the|this)\s+(?:trial|study|comparison))?"
                rf",\s+{NUMBER}\s+(?:were|was)\s+(?:assigned|randomi[sz]ed|allocated)", re.I),
-    # "170 of the 196 women (86.7%) completed the 45-day study": those who started it
+    # "140 of the 160 women (87.5%) completed the 30-day study": those who started it
     rx.compile(rf"\b{NUMBER}\s+of\s+(?:the\s+)?{NUM}\s+{WHO}\s+(?:\([^()]{{1,20}}\)\s+)?completed\s+the\s+(?:[\w-]+\s+){{0,2}}?"
                r"(?:trial|study)\b", re.I),
     # "Of 150 people screened, 108 were enrolled"
@@ -192,19 +192,19 @@ ALL = (
                    Example("In the trial, 66 outpatients were randomly divided into two groups.", (("enrollment", "66"),)),
                    Example("The trial randomised 420 patients, with treatment planned for two years.",
                            (("enrollment", "420"),)),
-                   Example("Patients: a consecutive sample of 24 adults with asthma took part in the trial.",
-                           (("enrollment", "24"),)),
-                   Example("It was a randomized trial of 2,071 apparently healthy male physicians.", (("enrollment", "2071"),)),
-                   Example("In the trial, of 27 patients enrolled, 24 were eligible.", (("enrollment", "27"),)),
-                   Example("One hundred eighty-two patients were included in the trial.", (("enrollment", "182"),)),
-                   Example("The trial enrolled 125 ambulatory boys aged 4 to 7.", (("enrollment", "125"),)),
-                   Example("In total, 134 men received the infusion in the trial.", (("enrollment", "134"),)),
-                   Example("Enrolment in the trial was completed in 2030, with 791 participants at 100 sites.",
-                           (("enrollment", "791"),)),
-                   Example("Of 6,425 patients in this trial, 2,104 were assigned to XY-123.", (("enrollment", "6425"),)),
-                   Example("In all, 170 of the 196 women (86.7%) completed the 45-day trial.", (("enrollment", "196"),)),
-                   Example("The approval rests on a placebo-controlled study of 836 patients with gout.",
-                           (("enrollment", "836"),))),
+                   Example("Patients: a consecutive sample of 31 adults with asthma took part in the trial.",
+                           (("enrollment", "31"),)),
+                   Example("It was a randomized trial of 12,345 apparently healthy male physicians.", (("enrollment", "12345"),)),
+                   Example("In the trial, of 43 patients enrolled, 39 were eligible.", (("enrollment", "43"),)),
+                   Example("One hundred sixty-three patients were included in the trial.", (("enrollment", "163"),)),
+                   Example("The trial enrolled 118 ambulatory boys aged 5 to 9.", (("enrollment", "118"),)),
+                   Example("In total, 321 men received the infusion in the trial.", (("enrollment", "321"),)),
+                   Example("Enrolment in the trial was completed in 2030, with 654 participants at 90 sites.",
+                           (("enrollment", "654"),)),
+                   Example("Of 5,432 patients in this trial, 1,811 were assigned to XY-123.", (("enrollment", "5432"),)),
+                   Example("In all, 140 of the 160 women (87.5%) completed the 30-day trial.", (("enrollment", "160"),)),
+                   Example("The approval rests on a placebo-controlled study of 1,234 patients with gout.",
+                           (("enrollment", "1234"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
                           "In the trial, 150 patients were included in the primary analysis.",
                           "The disease of the trial affects roughly one in eight women.",

@@ -190,7 +190,7 @@ RULES = (
                            (("design", "multicenter"), ("design", "randomized"))),
                    Example("Forty adults were randomly divided into two groups to take XY-123 or nothing.",
                            (("design", "randomized"),)),
-                   Example("The ZETA trial is an adaptive platform trial; it was recruiting at 176 NHS hospitals.",
+                   Example("The ZETA trial is an adaptive platform trial; it was recruiting at 148 NHS hospitals.",
                            (("design", "adaptive"), ("design", "platform"), ("design", "multicenter"))),
                    Example("Twelve volunteers took XY-123 or water on separate days in random order.",
                            (("design", "randomized"),)),

@@ -383,7 +383,7 @@ ORG_DESCRIBED_AFTER = rx.compile(r"""\s{0,3}(?:\([^()]{1,30}\))?,\s{1,3}(?:a|an|
 ORG_ITS_TO_THERAPY = rx.compile(rf"""its\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}|[Pp]hase\s{{1,3}}[\w/-]{{1,8}}|\d[\w.-]{{0,8}})\s{{1,3}}){{0,5}}
     (?:(?:{ORG_THERAPY_NOUNS}|trial|study|studies|program|programme)\s{{1,3}}(?:(?:of|evaluating|with|testing|investigating
     |assessing)\s{{1,3}}(?:the\s{{1,3}})?(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,3}})?)?""", re.X)
-# an organisation (its stock ticker after it) "and its" therapy, anywhere in a sentence: "fruit for Acme (NASDAQ:ACME)
+# an organisation (its stock ticker after it) "and its" therapy, anywhere in a sentence: "news for Acme (NASDAQ:ACME)
 # and its Alzheimer's disease candidate XY-123"
 ORG_AND_ITS = rx.compile(rf"(?:\s{{0,2}}{TICKER})?\s{{1,3}}and\s{{1,3}}its\s{{1,3}}(?:[\w’'-]{{1,20}}\s{{1,3}}){{0,4}}?"
                          r"(?:candidate|drug|therapy|antibody|medicine|product|vaccine|treatment)\s{1,3}")
@@ -622,7 +622,7 @@ ORG_PAREN_NAME = rx.compile(r"[^\s(),;]{0,3}\s{0,3}\(\s{0,3}")
 ORG_TRIAL_AFTER = rx.compile(r"\s{1,3}(?:trial|study)\b")
 # a sentence that opens on all of a document's trials: "Both trials were ...", "All three studies were ..."
 BOTH_TRIALS = rx.compile(r"\s{0,3}(?:[Bb]oth|[Aa]ll\s{1,3}(?:the\s{1,3})?(?:two|three|four|2|3|4))\s{1,3}(?:trials|studies)\b")
-# a company's news of a trial of the therapy named next: "Acme today revealed an early stop to the Phase III ZETA study
+# a company's news of a trial of the therapy named next: "Acme today said it had stopped the Phase III ZETA study
 # evaluating XY-123" (a company announcing a trial of a drug develops it)
 ORG_TRIAL_OF = rx.compile(r"\b(?:trial|study)\s{1,3}(?:of|evaluating|testing|investigating|assessing)\s{1,3}(?:the\s{1,3})?$")
 # the announcer's own therapy: "... announced results of its study of XY-123", "the company's drug candidate XY-123"
