@@ -22,7 +22,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
-from kg.text.cues import NEGATED_BEFORE
+from kg.text.cues import INN_NAME, NEGATED_BEFORE
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
 from kg.text.measures import find_measures, measure_abbreviations, measures_each
@@ -208,6 +208,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     # (per short form found, not per short form defined: a document may define hundreds)
     shorts = occurrences_each(texts, automaton(local), inner_word, inner_word)
     coded = code_names(texts)
+    stems = stem_names(texts)
     for idx, s in enumerate(sentences):
         found = split_induced(named[idx], lexicon) + long_forms.get(idx, [])
         found += [shift(m, s.start) for m in (find_measures(s.text) if measures is None else measures[idx])]
@@ -217,6 +218,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 found.append(Mention(short, s.start + start, s.start + end, m.kind, m.label, m.ids, m.source, m.attrs))
         for text, start in coded[idx]:
             found.append(Mention(text, s.start + start, s.start + start + len(text), "therapy", text, (), "pattern"))
+        for text, start in stems[idx]:
+            if not any(m.start < s.start + start + len(text) and s.start + start < m.end for m in found):
+                found.append(Mention(text, s.start + start, s.start + start + len(text), "drug",
+                                     text[:1].upper() + text[1:].lower(), (), "stem"))
         for hit in INTRODUCED_NAME.finditer(s.text):
             text, start = hit.group(1), s.start + hit.start(1)
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" for m in found):
@@ -255,6 +260,19 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
         if "®" in text or "™" in text:                      # (MARKED_NAME needs one; its \s? may not span texts)
             out[k] += [(hit.group(1), hit.start()) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))]
     return out
+
+
+def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:
+    """Per text: (name, offset) of the drugs named by an INN stem (INN_NAME: "acmetrelvir", "zetasiran"), for drugs
+    newer than the lexicon. An INN is written in lower case: a capitalised one counts only where the document also
+    writes it in lower case ("Zetamab" alone is a brand or a company's name).
+
+    >>> stem_names(["Zetamab and zetasiran.", "", "Zetasiran was given."])
+    [[('zetasiran', 12)], [], [('Zetasiran', 0)]]
+    """
+    found = [[(hit.group(), hit.start()) for hit in INN_NAME.finditer(text)] for text in texts]
+    lower = {name for hits in found for name, _ in hits if name[0].islower()}
+    return [[(name, at) for name, at in hits if name.lower() in lower] for hits in found]
 
 
 def inner_word(c: str) -> bool:

@@ -384,7 +384,7 @@ class OrganizationExtractor(RuleExtractor):
              examples=(Example("Acme Therapeutics' investigational antibody XY-123 lowered the marker.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("The regulator cleared XY-123 (zorvimab), Acme Bio Limited's allogeneic cell therapy.",
-                               (("XY-123", "developedBy", "Acme Bio Limited"),)),
+                               (("Zorvimab", "developedBy", "Acme Bio Limited"),)),   # (the INN names it)
                        Example("Acme Pharma and Beta Biosciences' antibody XY-123 failed.",
                                (("developedBy", "Acme Pharma"), ("developedBy", "Beta Biosciences"))),
                        Example("A Phase 2 trial evaluating Acme Bio’s (NASDAQ:ACME) XY-123 met its goal.",

@@ -27,7 +27,7 @@ from kg.extractors.util import part_search
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD, CONCOMITANT_BEFORE,
-                          FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, INN_NAME, MODALITY_STEMS, MODALITY_WORDS,
+                          FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, MODALITY_STEMS, MODALITY_WORDS,
                           NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE)
 
 KINDS = ("drug", "therapy")
@@ -110,9 +110,8 @@ def build_index(ctx: Context) -> TherapyIndex:
     per_sentence, named, where = [], {}, {}
     for i, ms in enumerate(ctx.mentions):
         kept = [as_named(m, renamed) for m in ms if m.kind in KINDS and (m.label not in dropped or m.label in renamed)]
-        if NEW_NAME_WORDS.possible(texts[i]):
+        if CLASS_WORDS.possible(texts[i]):
             kept += drug_classes(ctx, i, texts[i])
-            kept += stem_names(ctx, i, texts[i])
             kept.sort(key=lambda m: m.start)
         per_sentence.append(tuple(kept))
         for m in kept:
@@ -135,33 +134,10 @@ def build_index(ctx: Context) -> TherapyIndex:
                         tuple(tuple(m for m in ms if m.kind != CLASS) for ms in per_sentence))
 
 
-# words one of which a class phrase, a class word or a stem name holds, tested at once (most sentences have none;
-# only the test is asked of this pattern)
-NEW_NAME_WORDS = rx.Prefiltered(INN_NAME.regex, (frozenset(word for p in (CLASS_PHRASE, CLASS_WORD, INN_NAME)
-                                                            for word in p.literals[0]),))
-
-
-def stem_names(ctx: Context, i: int, text: str) -> list[Mention]:
-    """Drugs the lexicon does not know, named by an INN stem ("acmetrelvir", "zetasiran"), where no other mention
-    covers the word."""
-    if INN_NAME.search(text) is None:
-        return []
-    start, taken = ctx.sentences[i].start, [(m.start, m.end) for m in ctx.mentions[i]]
-    out = []
-    for m in INN_NAME.finditer(text):
-        a, b = start + m.start(), start + m.end()
-        if m.group()[0].isupper() and m.group().lower() not in lower_stem_names(ctx):
-            continue                                    # "Acmezumab" alone is a brand; an INN is written lower-case
-        if not any(x < b and a < y for x, y in taken):
-            name = m.group()
-            out.append(Mention(name, a, b, "drug", name[:1].upper() + name[1:].lower(), (), "stem"))
-    return out
-
-
-def lower_stem_names(ctx: Context) -> frozenset[str]:
-    """The stem-shaped words the document writes in lower case (as INNs are written)."""
-    return ctx.cached(("lower stem names",), lambda: frozenset(
-        m.group() for s in ctx.sentences if INN_NAME.search(s.text) for m in INN_NAME.finditer(s.text) if m.group()[0].islower()))
+# words one of which a class phrase or a class word holds, tested at once (most sentences have none; only the test
+# is asked of this pattern)
+CLASS_WORDS = rx.Prefiltered(CLASS_WORD.regex, (frozenset(word for p in (CLASS_PHRASE, CLASS_WORD)
+                                                         for word in p.literals[0]),))
 
 
 def as_named(m: Mention, renamed: dict[str, Mention]) -> Mention:

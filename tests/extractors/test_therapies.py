@@ -107,6 +107,17 @@ def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     assert {"Acmetrelvir", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)
 
 
+def test_a_drug_named_by_its_stem_takes_part_in_every_relation():
+    # a mention of the document like the lexicon's: the trial's intervention, the developer's drug, an arm's label
+    doc = parse_document("Headline\n\nAcme Pharma announced results from its Phase 3 ORCA-2 trial of zorvimab in "
+                         "adults with anxiety. The change in HAM-A score was -4.1 with zorvimab and -2.6 with placebo.",
+                         source="t.txt")
+    found = {(f.subject.label, f.predicate, f.object_text) for e in load_extractors().values() for f in e.extract(doc)
+             if hasattr(f, "predicate")}
+    assert {("ORCA-2", "intervention", "Zorvimab"), ("Zorvimab", "developedBy", "Acme Pharma")} <= found
+    assert any(p == "arm" and o == "Zorvimab" for s, p, o in found)
+
+
 def test_statuses_asked_for_or_of_a_trial_are_not_the_drugs():
     found = facts("Acme Bio will discontinue dosing in the ALPHA study of XY-123. Acme later filed its application "
                   "for full approval of XY-123 with the FDA in May 2031.")
