@@ -306,9 +306,45 @@ def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = froz
     [(0, ('NCT01234567',), '1b', 'earlier'), (1, (), None, 'extension')]
     """
     out: list[TrialMention] = []
+    texts = []
     for i, s in enumerate(sentences):
         text = s.text if '"' not in s.text and "“" not in s.text else QUOTED.sub(lambda m: " " * len(m.group()), s.text)
+        texts.append(text)
         out.extend(sentence_mentions(i, text, others))                         # a quoted title names no trial
+    siblings = sibling_mentions(texts, out)
+    return sorted(out + siblings, key=lambda m: (m.sentence, m.start)) if siblings else out
+
+
+# a numbered trial name: a stem in capitals, then its number ("ZETA 1", "ZETA-2", "ZETA-PC 3")
+NUMBERED_NAME = re.compile(r"(?P<stem>[A-Z][A-Z0-9-]*[A-Z][A-Z0-9]*)(?P<sep>[ -])(?P<n>\d{1,2})")
+
+
+def sibling_mentions(texts: list[str], mentions: list[TrialMention]) -> list[TrialMention]:
+    """Mentions of the siblings of the numbered trials the document names: where "ZETA 1" is a trial, "ZETA 2" is
+    another (a sister trial, named in passing: "a sister Phase 3, ZETA 2,"), wherever the text writes it.
+
+    >>> ms = [TrialMention(0, 8, 14, (), "ZETA 1")]
+    >>> [(m.sentence, m.start, m.name) for m in sibling_mentions(["In the ZETA 1 trial", "ZETA 2 and ZETA 1"], ms)]
+    [(1, 0, 'ZETA 2')]
+    """
+    stems = {}
+    for m in mentions:
+        numbered = NUMBERED_NAME.fullmatch(m.name or "")
+        if numbered:
+            stems.setdefault((numbered.group("stem"), numbered.group("sep")), set()).add(m.name)
+    if not stems:
+        return []
+    named = {m.name for m in mentions if m.name}
+    taken = {(m.sentence, m.start) for m in mentions}
+    pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(stem)}{re.escape(sep)}\d{{1,2}}(?![\w-])" for stem, sep in stems))
+    out = []
+    for i, text in enumerate(texts):
+        for hit in pattern.finditer(text):
+            name = hit.group()
+            if name not in named and (i, hit.start()) not in taken:
+                ph = PHASE.search(text, max(0, hit.start() - 16), hit.start())
+                out.append(TrialMention(i, hit.start(), hit.end(), (), name,
+                                        normalise_phase(ph.group("a"), ph.group("b")) if ph else None))
     return out
 
 

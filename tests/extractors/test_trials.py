@@ -35,6 +35,15 @@ def test_a_part_two_is_another_trial():
     assert [(k, n) for k, _, n, _ in found] == [("NCT01234567", "ZETA-IA XY"), ("NCT07654321", "ZETA-IA XY Part 2")]
 
 
+def test_a_numbered_trials_sister_named_in_passing_is_another_trial_with_its_own_sentences():
+    found, att = trials_of("Acme reported results from a Phase 3 trial, ZETA 1, of XY-123. A sister Phase 3, ZETA 2, "
+                           "reads out later. In ZETA 2, the response rate was 80%.")
+    assert [(n, ph) for _, _, n, ph in found] == [("ZETA 1", "3"), ("ZETA 2", "3")]
+    assert att.trial_of[2] == 1
+    # a numbered name alone makes no sister: "ZETA 2" must be written
+    assert len(trials_of("Acme reported results from a Phase 3 trial, ZETA 1, of XY-123. ZETA 1 met its goal.")[0]) == 1
+
+
 def test_a_named_trial_without_an_id_and_its_phase():
     found, _ = trials_of("ZETA-7 (NCT01234567) is a Phase 2 study of XY-123. Acme is also running the Phase 3 "
                          "OMEGA-301 trial in the same disease.")
