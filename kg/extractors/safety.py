@@ -65,10 +65,16 @@ def read_no_serious(view: View) -> Iterator[Hit]:
         yield Hit(view.trial, 0, m.start(), m.end(), T.seriousAdverseEvents)
 
 
+# after a count of patients: the arm it is of ("3 patients on placebo and 5 on XY-123", "12 (8%) receiving XY-123",
+# "in the placebo group"): one arm's count, not the trial's (adverse events have no arm)
+ARM_AFTER_COUNT = rx.compile(r"""(?:\s{0,2}\(\s{0,2}\d[\d.]{0,6}\s{0,2}%\s{0,2}\))?\s{1,3}
+    (?:on|receiving|given|taking|treated\s{1,3}with|in\s{1,3}the\s{1,3}(?:[\w-]{1,30}\s{1,3}){1,3}(?:group|arm|cohort))\b""", re.I | re.X)
+
+
 def read_serious_count(view: View) -> Iterator[Hit]:
     m = SERIOUS_N.search(view.text)
     n = number(m.group("num") or m.group("num2") or m.group("num3")) if m else None
-    if n is not None and float(n).is_integer():
+    if n is not None and float(n).is_integer() and not ARM_AFTER_COUNT.match(view.text, m.end()):
         yield Hit(view.trial, int(n), m.start(), m.end())
 
 
@@ -353,7 +359,11 @@ RULES = (
                    Example("Serious adverse events were reported in 9 of the 120 patients in the trial.",
                            (("seriousAdverseEvents", "9"),))),
          counterexamples=("Serious adverse events were reported in 12.5% of the XY-123 group in the trial.",
-                          "Serious adverse events occurred in 9% of patients in the trial.")),
+                          "Serious adverse events occurred in 9% of patients in the trial.",
+                          "In the trial, serious adverse events occurred in two patients on placebo and three on XY-123.",
+                          "In the trial, serious adverse events occurred in 4 patients in the XY-123 group and 2 in the "
+                          "placebo group.",
+                          "In the trial, 11 serious adverse events in the XY-123 arm were reported.")),
     Rule("safety.event", T.hasAdverseEvent, read_events, confidence=0.7,
          also=(T.adverseEventTerm, T.adverseEventCount),
          examples=(
