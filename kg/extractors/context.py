@@ -25,7 +25,7 @@ from kg.text.abbreviations import find_abbreviations
 from kg.text.cues import INN_NAME, NEGATED_BEFORE
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
-from kg.text.measures import find_measures, measure_abbreviations, measures_each
+from kg.text.measures import LETTERS, find_measures, measure_abbreviations, measures_each
 from kg.text.reading import reading_forms
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence, split_sentences
@@ -211,7 +211,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     stems = stem_names(texts)
     for idx, s in enumerate(sentences):
         found = split_induced(named[idx], lexicon) + long_forms.get(idx, [])
-        found += [shift(m, s.start) for m in (find_measures(s.text) if measures is None else measures[idx])]
+        found += [shift(named_as_defined(m, local), s.start)
+                  for m in (find_measures(s.text) if measures is None else measures[idx])]
         for short, spans in shorts[idx].items():
             m = local[short]
             for start, end in spans:
@@ -239,6 +240,15 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
     return out
+
+
+def named_as_defined(m: Mention, local: dict[str, Mention]) -> Mention:
+    """A measure named only by letters (:data:`~kg.text.measures.LETTERS`) that the document defines for a measure
+    ("... Index (ABC)", then "the ABC score"), labelled as the definition's long form."""
+    defined = local.get(m.label) if m.source == LETTERS else None
+    if defined is None or defined.kind not in ("measure", "term") or defined.label == m.label:
+        return m
+    return Mention(m.text, m.start, m.end, m.kind, defined.label, m.ids, m.source, m.attrs)
 
 
 def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:

@@ -46,6 +46,7 @@ from kg.text.joined import SEPARATOR, hits_each
 DATA = Path(__file__).resolve().parent.parent / "data" / "measures.tsv"
 KIND = "measure"
 SOURCE = "measures"
+LETTERS = "measure letters"      # the source of a measure named only by letters the list lacks ("the ABCD score")
 
 
 @dataclass(frozen=True)
@@ -243,8 +244,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = list(listed(text, hits))
     if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text) or "alive" in text or "survived" in text:
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
-        for shape in (survival, response, named_scale, mortality, composite, time_to, proportion, change, freedom,
-                      first_occurrence):
+        for shape in (survival, response, named_scale, scored_abbreviation, mortality, composite, time_to, proportion,
+                      change, freedom, first_occurrence):
             found += shape(text, found)
     if "eight" in text:
         found += weight_threshold(text, found)
@@ -641,6 +642,25 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
             if part.group(0).strip().lower().startswith("part"):
                 label = f"{label} {part.group(0).strip()}"
         out.append(mention(text, start, end, label))
+    return out
+
+
+# a scale known only by its letters, named as scored: "the ABCD score", "ABC-D total scores"
+ROMAN = re.compile(r"[IVX]{1,5}")
+SCORED_ABBREVIATION = rx.compile(r"(?<![\w-])(?P<abbr>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?)\s(?:total\s)?scores?\b")
+
+
+def scored_abbreviation(text: str, found: list[Mention]) -> list[Mention]:
+    """A scale the list does not know, named by its letters and "score": "the ABCD score" is the measure ABCD.
+
+    >>> [m.label for m in find_measures("The change in mean ABCD score was larger with XY-123 (p=0.01).")]
+    ['ABCD']
+    """
+    out = []
+    for m in SCORED_ABBREVIATION.finditer(text):
+        if not any(f.start < m.end() and m.start() < f.end for f in found) and not ROMAN.fullmatch(m.group("abbr")):
+            # (the list's name for it wins; "Part III score" is a part of a scale named before)
+            out.append(Mention(m.group(), m.start(), m.end(), KIND, m.group("abbr"), (), LETTERS))
     return out
 
 

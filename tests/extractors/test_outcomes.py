@@ -248,3 +248,12 @@ def test_additional_end_points_after_the_primary_are_secondary():
                   "points including overall survival.")
     assert (SCALE, "outcomeRole", "primary") in found and ("overall survival", "outcomeRole", "secondary") in found
     assert ("overall survival", "outcomeRole", "primary") not in found
+
+
+def test_a_scale_known_only_by_its_letters_is_a_measure_labelled_as_the_document_defines_it():
+    found = facts("In the ZETA trial (NCT01234567), the ABCD score fell with XY-123 versus placebo (p=0.02).")
+    assert any(p == "measure" and o == "ABCD" for s, p, o in found)
+    defined = facts("The trial (NCT01234567) used the Acme Distress Index (ADI). The ADI score fell by 4.1 points with "
+                    "XY-123 versus placebo (p=0.02).")
+    assert any(p == "measure" and o == "Acme Distress Index" for s, p, o in defined)
+    assert not any(p == "measure" and o == "ADI" for s, p, o in defined)
