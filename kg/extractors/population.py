@@ -35,6 +35,7 @@ AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for
 # who else a trial may be "of" ("a trial of 12,345 male physicians")
 STUDIED = ["physicians", "nurses", "veterans", "smokers", "workers", "students", "athletes", "boys", "girls"]
 WHO = rf"(?:{PEOPLE}|{'|'.join(STUDIED)})"     # whom a count of those enrolled names
+SIZED = ["patient", "subject", "participant", "person"]      # whom a trial's size names ("a 40-patient study")
 # (a pattern that opens with a choice of words opens with a look-ahead for their first letters: re skips the other
 # positions at once)
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
@@ -69,11 +70,15 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                r"(?:trial|study)\b", re.I),
     # "Of 150 people screened, 108 were enrolled"
     rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
+    # "a 447-subject Phase 2 clinical trial", "its 278 patient Phase 3 ZETA study": the trial's size as its adjective
+    # (not "a 12-patient cohort of the trial": the words between name the trial, not a part of it)
+    rx.compile(rf"(?=[aiot])\b(?:an?|the|its|their|this|our)\s+{NUM}[- ](?:{'|'.join(SIZED)})s?[- ](?:(?!(?:of|in|from|and|or|with)\b)[\w/-]+\s+){{0,4}}?(?:trial|study)\b",
+               re.I),
 ]
 # every reading of an enrollment names the people or the field: a cheap gate before the patterns. (Its words are
 # grouped by first letter: at a word's start re tries one group, not twenty words; prefilter.compile gives re the
 # first letters to skip the other positions by.)
-ENROLLED_CUE = rx.compile(rf"\b(?:{rx.alternation(PEOPLE_WORDS + STUDIED)}|enrol\w*|screened|assessed)\b", re.I)
+ENROLLED_CUE = rx.compile(rf"\b(?:{rx.alternation(PEOPLE_WORDS + STUDIED + SIZED)}|enrol\w*|screened|assessed)\b", re.I)
 SEX_WORDS = ["men", "males", "women", "females", "boys", "girls"]
 SEX = rf"(?:{'|'.join(SEX_WORDS)})"
 SEX_CUE = rx.compile(rf"\b(?:{rx.alternation(SEX_WORDS)})\b", re.I)
@@ -186,6 +191,8 @@ ALL = (
     Rule("population.enrollment", T.enrollment, enrollment, confidence=0.7, cue=ENROLLED_CUE, hedged=True,
          examples=(Example("The trial enrolled 240 adults with mild asthma.", (("enrollment", "240"),)),
                    Example("In total, 96 patients were randomly assigned to two groups in the trial.", (("enrollment", "96"),)),
+                   Example("Acme reported results from its 318-patient Phase 3 ZETA trial.", (("enrollment", "318"),)),
+                   Example("Acme reported results from a 52 subject Phase 2 clinical trial.", (("enrollment", "52"),)),
                    Example("Of 310 people screened, 212 were enrolled at 14 sites.", (("enrollment", "212"),)),
                    Example("Adults with gout aged 30 to 65 years (n = 74) were randomized in the trial.",
                            (("enrollment", "74"),)),
@@ -206,6 +213,7 @@ ALL = (
                    Example("The approval rests on a placebo-controlled study of 1,234 patients with gout.",
                            (("enrollment", "1234"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
+                          "In a 12-patient cohort of the trial, XY-123 helped.",
                           "In the trial, 150 patients were included in the primary analysis.",
                           "The disease of the trial affects roughly one in eight women.",
                           "In the trial, 12 patients received rescue medication.",
