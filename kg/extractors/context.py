@@ -33,9 +33,10 @@ from kg.text.sentences import Sentence, split_sentences
 from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_NAMES, find_trials, is_heading, names_something_else  # noqa: F401
 
 # development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E".
-# It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b; the word boundary is checked after the
-# first capital, as a look back, because re scans fast only for a pattern that starts with a character
-CODE_NAME = rx.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})\b")
+# It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b(?![-/]\d); the word boundary is checked after the
+# first capital, as a look back, because re scans fast only for a pattern that starts with a character. A code that
+# goes on with a hyphen or slash and digits ("AB2016-40", "CLN-001-12") is a protocol's number, no drug's
+CODE_NAME = rx.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})\b(?![-/]\d)")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
 START = attrgetter("start")        # a mention's start, as a sort key (in C)
 # trials of the cooperative oncology groups are numbered with the group's initials ("ECOG9911", "RTOG 0617"): a trial,
@@ -255,8 +256,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     """Per text: (name, offset) of its development code names (CODE_NAME) and names marked with ® or ™, not registry
     ids; code names found by one scan of the texts joined (no code name spans a line break).
 
-    >>> code_names(["AB-123 and Zetamab® (NCT01234567)", "", "XY1234"])
-    [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0)]]
+    >>> code_names(["AB-123 and Zetamab® (NCT01234567)", "", "XY1234", "Study AB2031-40 (DOI 10.1158/1234-5678.CAN-31-0123)"])
+    [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0)], []]
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]
     bases = line_starts(texts)
