@@ -553,6 +553,9 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
     return None
 
 
+# an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")
+ACTIVE_ARM = re.compile(r"\s*(?:the\s+)?(?:treatment|treated|active(?:\s+treatment)?|study\s+drug|investigational\s+drug|"
+                        r"experimental)(?:\s+(?:arm|group|cohort))?\s*", re.I)
 # an arm named by a product's name alone ("the XY-12 arm"), which the lexicon need not know
 NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*[A-Z\d][\w-]{0,20}")
 
@@ -576,6 +579,8 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     alone = R.dose_arm(words)
     if alone:
         return alone
+    if ctx.main_therapy and ACTIVE_ARM.fullmatch(words):
+        return ctx.main_therapy              # "the treatment arm": the arm given the document's therapy
     hit = R.ARM_WORDS.search(words)
     if hit:
         return re.sub(r"[-\s]+", " ", hit.group().lower())

@@ -257,3 +257,9 @@ def test_a_scale_known_only_by_its_letters_is_a_measure_labelled_as_the_document
                     "XY-123 versus placebo (p=0.02).")
     assert any(p == "measure" and o == "Acme Distress Index" for s, p, o in defined)
     assert not any(p == "measure" and o == "ADI" for s, p, o in defined)
+
+
+def test_the_treatment_arm_is_the_arm_of_the_documents_therapy():
+    found = facts("XY-123 trial results\n\nIn the trial (NCT01234567), the change in HAM-A score in the treatment arm "
+                  "was -9.4 compared to -5.2 in the placebo arm (p=0.002).")
+    assert {("HAM-A (XY-123)", "change", "-9.4"), ("HAM-A (placebo)", "change", "-5.2")} <= found
