@@ -459,6 +459,11 @@ class OrganizationExtractor(RuleExtractor):
                                "ZETAVY® (XY-123).", (("XY-123", "developedBy", "Acme Bio Inc."), ("XY-123", "developedBy", "Beta Bio"))),
                        Example("Acme Pharmaceuticals released results from a phase II trial of XY-123 in adults.",
                                (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
+                       Example("Acme Bio (ACME -2.1% ) announces positive, though mixed, results from a Phase 2 trial, "
+                               "Study AB2031-40, evaluating XY-123.", (("XY-123", "developedBy", "Acme Bio"),)),
+                       Example("(Wire) - Acme Bio, Inc. (ACME), a company focused on the discovery, development, and "
+                               "sale of medicines, Friday said its Phase 3 study of XY-123 did not meet its goal.",
+                               (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Therapeutics Inc ACME announced topline results from the Phase 2 study of XY-123.",
                                (("XY-123", "developedBy", "Acme Therapeutics Inc"),))),
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",

@@ -584,15 +584,17 @@ ORG_ABOUT = rx.compile(r"^\s{0,3}About\s{1,3}(?:the\s{1,3})?(?=[A-Z])")
 ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:company|drugmaker|biotech
     |biopharma|firm|pharmaceutical\s{1,3}group)\b""", re.X)
 # after a company announcing news, up to the next announcer or the verb: "Acme Bio, Inc. (NASDAQ: ACME) and Beta
-# Pharma, one of the Gamma companies, today announced", "Acme and Beta Announce FDA Approval of ..."
-ORG_ANNOUNCER_AFTER = rx.compile(r"""(?:,?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|N\.V|GmbH|Limited|Corporation
-    |Incorporated)\.?)?\s{0,3}(?:\([^()]{0,40}\)|[A-Z]{2,6}(?=\s))?\s{0,3}(?:,\s{1,3}(?:one\s{1,3}of|a|an|the|part\s{1,3}of
-    |headquartered|based|known\s{1,3}as)\b[^,;()]{0,120})?,?\s{1,3}(?:(?P<more>and\s{1,3}(?:the\s{1,3})?)
-    |(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}|just\s{1,3}|jointly\s{1,3}
-    |together\s{1,3}){0,2}(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented|presents
-    |unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses)\b)""", re.X)
-# what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ")
-ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--)\s{0,3})?(?:the\s{1,3})?"
+# Pharma, one of the Gamma companies, today announced", "Acme and Beta Announce FDA Approval of ...", "Acme, a company
+# focused on the discovery, development and sale of X, said" (the description may hold commas: the verb closes it)
+_ANNOUNCING = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}|just\s{1,3}
+    |jointly\s{1,3}|together\s{1,3}){0,2}(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released
+    |releases|presented|presents|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses)\b"""
+ORG_ANNOUNCER_AFTER = rx.compile(rf"""(?:,?\s{{1,3}}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|N\.V|GmbH|Limited|Corporation
+    |Incorporated)\.?)?\s{{0,3}}(?:\([^()]{{0,40}}\)|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
+    |headquartered|based|known\s{{1,3}}as)\b(?:[^,;()]{{0,120}}|[^;()]{{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING.replace("(?P<verb>", "(?:")})))?
+    ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)|{_ANNOUNCING})""", re.X)
+# what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ")
+ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s)\s{0,3})?(?:the\s{1,3})?"
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
                                   r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
 ORG_ANNOUNCE_GATE = rx.compile(r"(?=[adprsu])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose)",
@@ -638,9 +640,10 @@ OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\
 # a role sentence that judges its endpoint rather than listing it: "the primary endpoint was met", "... was positive"
 OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|positive|negative|succeeded|failed)\b", re.I)
 # a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
-# results from the Phase 2 study of XY-123"
+# results from the Phase 2 study of XY-123", "Acme announces positive, though mixed, results from"
 ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:(?:positive|topline|top-line|new|additional|final|full|interim|late-breaking
-    |primary|pivotal)\s{1,3}){0,2}(?:results|data|findings)\b""", re.X)
+    |primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing)
+    (?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}(?:results|data|findings)\b""", re.X)
 # a verb after "endpoints were": the sentence says what was done with them, it does not list them ("were tested in
 # a fixed hierarchy")
 OUTCOME_PASSIVE = rx.compile(r"\s{1,3}(?:not\s{1,3})?(?:[a-z]{2,20}ed|shown|seen|chosen)\b")
