@@ -20,9 +20,27 @@ from typing import Iterable, Iterator
 from kg.lexicon.resolve import Row, choose, name_key, named_mesh, own_names, sole_links, verified_ids
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-SALTS = re.compile(r"\s+(?:hydrochloride|dihydrochloride|hcl|sodium|disodium|potassium|calcium|mesylate|"
-                   r"maleate|acetate|sulfate|succinate|tartrate|citrate|phosphate|fumarate|besylate|"
-                   r"bromide|chloride|tosylate|hydrobromide|monohydrate|dihydrate|anhydrous)$", re.I)
+# the counter-ion, solvate or ester words after a drug's name in a salt's name ("ATORVASTATIN CALCIUM TRIHYDRATE",
+# "DAPAGLIFLOZIN PROPANEDIOL"): stripped one by one from the end to find the drug a brand is of
+SALTS = re.compile(r"\s+(?:hydrochloride|dihydrochloride|hcl|sodium|disodium|monosodium|potassium|dipotassium|calcium|"
+                   r"magnesium|zinc|mesylate|mesilate|dimesylate|maleate|acetate|sulfate|bisulfate|hemisulfate|succinate|"
+                   r"tartrate|bitartrate|citrate|phosphate|fumarate|besylate|besilate|esylate|edisylate|napsylate|camsylate|"
+                   r"bromide|chloride|tosylate|hydrobromide|hydrogen|hyclate|pamoate|lactate|gluconate|malate|oxalate|nitrate|"
+                   r"meglumine|tromethamine|olamine|lysine|propanediol|hydrate|monohydrate|dihydrate|trihydrate|hemihydrate|"
+                   r"sesquihydrate|anhydrous)$", re.I)
+
+
+def without_salt(name: str) -> str:
+    """A salt's name without its counter-ion and solvate words.
+
+    >>> without_salt("ATORVASTATIN CALCIUM TRIHYDRATE"), without_salt("XYZ")
+    ('ATORVASTATIN', 'XYZ')
+    """
+    while (shorter := SALTS.sub("", name)) != name:
+        name = shorter
+    return name
+
+
 DISEASE_SOURCES = {"mondo", "doid", "hp", "symp", "ncit"}
 SYNONYM_KINDS = {"rdfs:label", "oboInOwl:hasExactSynonym"}
 MIN_LEN = 3
@@ -127,17 +145,38 @@ def drug_rows(vocab: Path) -> Iterator[tuple]:
 
 
 def unii_rows(vocab: Path, by_unii: dict, by_name: dict) -> Iterator[tuple]:
-    """Brand (bn) and code (cd) names, joined to the parent drug (salts stripped)."""
+    """Brand (bn) and code (cd) names, joined to the parent drug (salts stripped); a combination's brand ("XYZ
+    COMPONENT A", "XYZ COMPONENT B") is a drug of its own, named by the brand, without the components' ids."""
+    combinations: dict[str, list[tuple]] = defaultdict(list)
     for row in read_tsv_gz(vocab / "fda-unii-names.tsv.gz"):
         if row["TYPE"] not in ("bn", "cd"):
             continue
-        parent = by_unii.get(row["UNII"]) or by_name.get(SALTS.sub("", row["Display Name"]).lower())
+        parent = by_unii.get(row["UNII"]) or by_name.get(without_salt(row["Display Name"]).lower())
         if parent is None:
             continue
         name, ids, attrs = parent
         text = row["Name"]
         kind = "brand" if row["TYPE"] == "bn" else "code"
+        if kind == "brand" and " COMPONENT " in text:
+            combinations[text.split(" COMPONENT ")[0]].append(parent)
+            continue
         yield text, "drug", name, ids, ",".join(filter(None, [attrs, kind]))
+    yield from combination_rows(combinations)
+
+
+def combination_rows(combinations: dict[str, list[tuple]]) -> Iterator[tuple]:
+    """A drug per brand of two or more known components, labelled by the brand (a name of one or two words: longer
+    ones name a form, "XYZ FOR INJECTION"); small molecule when every component is one.
+
+    >>> list(combination_rows({"ZETAMIX": [("A", "", "small molecule"), ("B", "", "small molecule")], "ZETA": [("A", "", "")]}))
+    [('ZETAMIX', 'drug', 'Zetamix', '', 'small molecule,brand,combination')]
+    """
+    for brand, parts in combinations.items():
+        if len({name for name, _, _ in parts}) < 2 or len(brand.split()) > 2:
+            continue
+        small = all(attrs == "small molecule" for _, _, attrs in parts)
+        label = " ".join(w.capitalize() for w in brand.split())
+        yield brand, "drug", label, "", ",".join(filter(None, ["small molecule" if small else "", "brand", "combination"]))
 
 
 # The head nouns of MeSH pharmacologic-action headings ("Cyclooxygenase 2 Inhibitors", "Anticoagulants",
