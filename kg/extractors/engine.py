@@ -212,6 +212,8 @@ def make_gates(rules: Iterable[Rule]) -> tuple[tuple, tuple]:
         cue = rule.cue
         if isinstance(cue, rx.Prefiltered):      # its masks are tested here, once per sentence, then its plain search
             masks, pattern = cue.masks, cue.regex
+            if rx.decided_by_literals(cue):      # (a set of words: the masks answer as the search would)
+                pattern = None
         else:                                    # (a gate of several patterns may give masks too: AnyOf)
             masks, pattern = getattr(cue, "masks", ()), cue
         policy = views_key(rule.quotes, rule.hedged)
