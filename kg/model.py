@@ -70,8 +70,9 @@ class Entity:
     scope: str = ""
     local: str = ""                  # explicit key when the label is not enough
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """(Worked out once: the extractors ask an entity for its key again and again, to deduplicate and to scope.)"""
         base = self.local or (self.ids[0] if self.ids else normalise_label(self.label))
         return f"{self.scope}/{base}" if self.scope else base
 
