@@ -23,6 +23,7 @@ mask per pattern.
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import re
 import sys
@@ -275,8 +276,20 @@ def decided_by_literals(pattern: "Prefiltered") -> bool:
     >>> decided_by_literals(compile(r"(?=[bl])(?:label|blind)", re.I)), decided_by_literals(compile(r"\\blabel\\b", re.I))
     (True, False)
     """
-    strings = literal_set(pattern.regex)
-    return strings is not None and pattern.literals == (tuple(sorted(_reduce(strings))),)
+    return len(pattern.literals) == 1 and _decided(pattern.regex.pattern, pattern.regex.flags, pattern.literals)
+
+
+# what no set of words holds: an anchor or a word boundary, a category, a repeat (a look at the text spares most
+# cues the parse; a pattern it turns away is only searched as before)
+NOT_WORDS = re.compile(r"\\[bBAZdDsSwW]|[\^$*+{]")
+
+
+@functools.lru_cache(maxsize=None)
+def _decided(source: str, flags: int, literals: tuple) -> bool:
+    if isinstance(source, bytes) or NOT_WORDS.search(source):
+        return False
+    strings = literal_set(source, flags)
+    return strings is not None and literals == (tuple(sorted(_reduce(strings))),)
 
 
 def fold(text: str) -> str:
