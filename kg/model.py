@@ -35,8 +35,9 @@ def record(cls):
     """
     cls = dataclass(frozen=True)(cls)
     names = [f.name for f in fields(cls)]
-    if not all(f.init for f in fields(cls)) or "__slots__" in cls.__dict__:
-        return cls                                  # (not for such dataclasses: their own __init__ stays)
+    plain = len(names) == len(cls.__dataclass_fields__) and all(f.init and not f.kw_only for f in fields(cls))
+    if not plain or "__slots__" in cls.__dict__:
+        return cls              # (an InitVar, a keyword-only or uninitialised field, slots: the dataclass's own __init__)
     params, scope = [], {"NOT_GIVEN": object(), "set_attribute": object.__setattr__}
     for f in fields(cls):
         if f.default is not MISSING:
