@@ -13,13 +13,51 @@ Every stage boundary uses these frozen dataclasses, never bare tuples.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
 from functools import cached_property
 from typing import Union
 
 
-@dataclass(frozen=True)
+def record(cls):
+    """``dataclass(frozen=True)``, made by an ``__init__`` that sets all fields in one step.
+
+    A frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__`` (its ``__setattr__``
+    refuses), some 0.2 us a field, and the extractors make these records by the hundred per document. Fields,
+    defaults, ``__post_init__``, equality, hashing and frozenness are the dataclass's own.
+
+    >>> @record
+    ... class Pair:
+    ...     a: int
+    ...     b: list = field(default_factory=list)
+    >>> Pair(1), Pair(1) == Pair(a=1, b=[]), hash(Pair(2, ())) == hash(Pair(2, ()))
+    (Pair(a=1, b=[]), True, True)
+    """
+    cls = dataclass(frozen=True)(cls)
+    names = [f.name for f in fields(cls)]
+    plain = len(names) == len(cls.__dataclass_fields__) and all(f.init and not f.kw_only for f in fields(cls))
+    if not plain or "__slots__" in cls.__dict__:
+        return cls              # (an InitVar, a keyword-only or uninitialised field, slots: the dataclass's own __init__)
+    params, scope = [], {"NOT_GIVEN": object(), "set_attribute": object.__setattr__}
+    for f in fields(cls):
+        if f.default is not MISSING:
+            scope[f"default_{f.name}"] = f.default
+            params.append(f"{f.name}=default_{f.name}")
+        elif f.default_factory is not MISSING:
+            scope[f"factory_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=NOT_GIVEN")
+        else:
+            params.append(f.name)
+    values = ", ".join(f"{n!r}: factory_{n}() if {n} is NOT_GIVEN else {n}" if f"factory_{n}" in scope else f"{n!r}: {n}"
+                       for n in names)
+    post = "\n    self.__post_init__()" if hasattr(cls, "__post_init__") else ""
+    exec(f"def __init__(self, {', '.join(params)}):\n    set_attribute(self, '__dict__', {{{values}}}){post}", scope)
+    scope["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = scope["__init__"]
+    return cls
+
+
+@record
 class Document:
     """One source document: its text and what is known about where it came from."""
 
@@ -39,7 +77,7 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]  # a lone surrogate (JSON "\ud800") too
 
 
-@dataclass(frozen=True)
+@record
 class Evidence:
     """Where a statement was read: a sentence of a document and the span in it."""
 
@@ -53,7 +91,7 @@ class Evidence:
     sentence_start: int | None = None   # where the sentence starts in Document.text (None: not known)
 
 
-@dataclass(frozen=True)
+@record
 class Entity:
     """A thing in the world: a therapy, a trial, a disease, an outcome ...
 
@@ -70,13 +108,14 @@ class Entity:
     scope: str = ""
     local: str = ""                  # explicit key when the label is not enough
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """(Worked out once: the extractors ask an entity for its key again and again, to deduplicate and to scope.)"""
         base = self.local or (self.ids[0] if self.ids else normalise_label(self.label))
         return f"{self.scope}/{base}" if self.scope else base
 
 
-@dataclass(frozen=True)
+@record
 class Value:
     """A literal value with its datatype name (integer, decimal, boolean, string, date, duration)."""
 
@@ -90,7 +129,7 @@ class Value:
             object.__setattr__(self, "datatype", kind)
 
 
-@dataclass(frozen=True)
+@record
 class Mention:
     """A recognised entity mention: span, type and public ids."""
 
@@ -104,7 +143,7 @@ class Mention:
     attrs: str = ""                  # lexicon attributes: "small molecule", "brand", "region=Japan" ...
 
 
-@dataclass(frozen=True)
+@record
 class Fact:
     """One statement: subject, ontology property name, object, and its evidence."""
 

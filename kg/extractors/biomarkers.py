@@ -16,12 +16,11 @@ compares with another group ("lower than ...") reports no change.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from kg.extractors.context import entity_of
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.model import Entity
+from kg.model import Entity, record
 from kg.text import prefilter as rx
 from kg.text.cues import (BIOMARKER_DOWN, BIOMARKER_LEVEL, BIOMARKER_SAME, BIOMARKER_UP, GREEK_ANALYTE,
                           NOT_ANALYTE_AFTER, SPECIMEN_WORDS, THRESHOLD)
@@ -41,7 +40,7 @@ THAN = re.compile(r"\bthan\b")
 LEADING_WORD = re.compile(r"^(?:with|and|or|of|in|the|free|total|reduced|lower|higher|increased|decreased|levels?)\s+", re.I)
 
 
-@dataclass(frozen=True)
+@record
 class Analyte:
     """A molecule named in a sentence: its entity and its span in the sentence."""
 

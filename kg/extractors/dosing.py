@@ -108,15 +108,18 @@ def unhedged_before(view: View, start: int) -> bool:
 
 
 def routes(view: View):
+    text = view.text
     for route, pattern in ROUTE.items():
-        m = next((m for m in pattern.finditer(view.text) if not BACKGROUND_CLASS_AFTER.match(view.text, m.end())), None)
-        if m and unhedged_before(view, m.start()):
-            yield Hit(view.trial, route, m.start(), m.end())
+        for m in pattern.finditer(text):          # the first not said of background medicines
+            if not BACKGROUND_CLASS_AFTER.match(text, m.end()):
+                if unhedged_before(view, m.start()):
+                    yield Hit(view.trial, route, m.start(), m.end())
+                break
 
 
 def dose(view: View):
     text = view.text
-    drug_ends = {view.span(m)[1] for m in view.of_kind("drug", "therapy")}
+    drug_ends = None                      # (made for the first amount that needs it: most sentences have none)
     for m in POWER.finditer(text):
         if ranged(text, m) or not unhedged_before(view, m.start()):
             continue
@@ -133,6 +136,8 @@ def dose(view: View):
         if ranged(text, m) or not unhedged_before(view, m.start()):
             continue
         before = text[max(0, m.start() - 30):m.start()]
+        if drug_ends is None:
+            drug_ends = {view.span(d)[1] for d in view.of_kind("drug", "therapy")}
         after_drug = any(0 <= m.start() - end <= 4 for end in drug_ends) or AT_END.search(before)
         if not (after_drug or DOSE_WORD.search(before)) or MEASURED_OF.search(before):
             continue

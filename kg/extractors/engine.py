@@ -21,21 +21,22 @@ does, the same way for every rule.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import or_
 from typing import Callable, Iterable, Iterator, Union
 
 from kg.errors import ExtractorError
 from kg.extractors.base import BaseExtractor
 from kg.extractors.context import Context, build_context
 from kg.extractors.util import unhedged
-from kg.model import Entity, Fact, Mention, Value
+from kg.model import Entity, Fact, Mention, Value, record
 from kg.terms import TERMS, T  # noqa: F401 - rules import T from here too
 from kg.text import prefilter as rx
 
 Object = Union[Entity, Value, str, int, float, bool]
 
 
-@dataclass(frozen=True)
+@record
 class View:
     """One sentence as a rule reads it.
 
@@ -70,7 +71,7 @@ class View:
         return self.ctx.sentences[self.index].text
 
 
-@dataclass(frozen=True)
+@record
 class Hit:
     """What a rule read: a subject, an object, and the sentence span that says so (default: the sentence)."""
 
@@ -128,8 +129,8 @@ def sentence_text(ctx: Context, i: int, quotes: bool, hedged: bool) -> str:
 def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | None = None) -> Iterator[Fact]:
     """Every fact the rules read in the document, once each, with its evidence."""
     seen = set() if seen is None else seen
-    every, untried = gates(rules)
-    bits_of = sentence_bits(ctx)
+    bits_of, held = sentence_bits(ctx)
+    every, untried = (in_document(gated, held) for gated in gates(rules))
     sentences, kinds = ctx.sentences, ctx.kinds
     for i, trial in enumerate(ctx.sentence_trials):
         selected, wanted = every if trial is not None else untried
@@ -173,14 +174,24 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
 SENTENCE_BITS = ("engine", "sentence bits")
 
 
-def sentence_bits(ctx: Context) -> list[int]:
-    """Per sentence: :func:`~kg.text.prefilter.held` of its text (once a document: every rule extractor reads them)."""
+def sentence_bits(ctx: Context) -> tuple[list[int], int]:
+    """Per sentence: :func:`~kg.text.prefilter.held` of its text, and those of all sentences together (once a
+    document: every rule extractor reads them)."""
     count = rx.literal_count()            # (a pattern compiled since adds literals the bits must show)
     found = ctx.kinds.get(SENTENCE_BITS)
     if found is None or found[0] != count:
         held = rx.held
-        found = ctx.kinds[SENTENCE_BITS] = (count, [held(s.text) for s in ctx.sentences])
-    return found[1]
+        bits = [held(s.text) for s in ctx.sentences]
+        found = ctx.kinds[SENTENCE_BITS] = (count, bits, reduce(or_, bits, 0))
+    return found[1], found[2]
+
+
+def in_document(gated: tuple, held: int) -> tuple:
+    """The gates (and their wanted bits) whose cue's literals the document holds somewhere, ``held`` the bits of all
+    its sentences: no sentence passes the others, so they are dropped once a document, not tested in every sentence."""
+    selected, wanted = gated
+    kept = tuple(g for g in selected if all(mask & held for mask in g[1]))
+    return gated if len(kept) == len(selected) else (kept, wanted_bits(kept))
 
 
 # A gate: (rule, the masks of its cue's required literals, the cue's own search or None for no cue, the index of
@@ -212,6 +223,8 @@ def make_gates(rules: Iterable[Rule]) -> tuple[tuple, tuple]:
         cue = rule.cue
         if isinstance(cue, rx.Prefiltered):      # its masks are tested here, once per sentence, then its plain search
             masks, pattern = cue.masks, cue.regex
+            if rx.decided_by_literals(cue):      # (a set of words: the masks answer as the search would)
+                pattern = None
         else:                                    # (a gate of several patterns may give masks too: AnyOf)
             masks, pattern = getattr(cue, "masks", ()), cue
         policy = views_key(rule.quotes, rule.hedged)

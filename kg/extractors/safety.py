@@ -191,9 +191,15 @@ def comparator_only(view: View) -> bool:
         not ANY_GROUP.search(view.text)
 
 
+EVENTS_NAMED = ("safety", "named")
+
+
 def events_named(ctx) -> list[bool]:
     """Per sentence: does it speak of adverse events in so many words, or open with a safety label? (once a document)"""
-    return ctx.cached(("safety", "named"), lambda: [bool(AE_CUE.search(t) or SAFETY_LABEL.match(t)) for t in ctx.masked])
+    found = ctx.kinds.get(EVENTS_NAMED)                # (asked of every sentence, twice)
+    if found is None:
+        found = ctx.kinds[EVENTS_NAMED] = [bool(AE_CUE.search(t) or SAFETY_LABEL.match(t)) for t in ctx.masked]
+    return found
 
 
 def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:

@@ -21,14 +21,14 @@ a percentage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from kg.model import record
 from kg.text.cues import AE_COMMON_LIST, AE_PHRASE, AE_COUNT_AFTER, AE_COUNT_BEFORE, AE_COUNT_VERB
 from kg.text import prefilter as rx
 from kg.text.numbers import parse_number
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     """An adverse-event term as the sentence writes it, the span of its phrase, and the count stated for it (or None)."""
 

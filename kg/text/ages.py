@@ -16,9 +16,9 @@ ages of an approval's indication ("approved for patients aged 12 and older"), ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
+from kg.model import record
 from kg.text import prefilter as rx
 from kg.text.numbers import exact
 
@@ -64,7 +64,7 @@ AGE_STAT = rx.compile(r"(?=[am])\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+
                       r"(?P<v>\d{1,3}(?:\.\d)?)(?!\d|\.\d)", re.I)
 
 
-@dataclass(frozen=True)
+@record
 class Ages:
     """An age range a sentence states: ``eligible`` (who could take part) or ``enrolled`` (who took part)."""
 
@@ -75,7 +75,7 @@ class Ages:
     end: int
 
 
-@dataclass(frozen=True)
+@record
 class AgeStat:
     """The mean or median age of those enrolled."""
 

@@ -22,9 +22,9 @@ A ratio ("2:1") gives no sizes: only sizes the text states are read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Sequence
 
+from kg.model import record
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.numbers import NUMBER, parse_number
@@ -33,7 +33,7 @@ from kg.text.numbers import NUMBER, parse_number
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 
-@dataclass(frozen=True)
+@record
 class Name:
     """A therapy named in the text: its span (offsets in the text read) and its label."""
 
@@ -42,7 +42,7 @@ class Name:
     label: str
 
 
-@dataclass(frozen=True)
+@record
 class Arm:
     """One group of a trial: its label, its size when stated, the therapies it received, and where it was read."""
 

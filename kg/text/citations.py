@@ -18,9 +18,9 @@ journal The Lancet 2031-05-03 A Trial of XY-123 in Things 10.1000/xy.2031.1
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.model import record
 from kg.text import prefilter as rx
 from kg.text.cues import PRESENTATION_CUE, PUBLICATION_CUE, QUOTED
 from kg.text.dates import MONTHS, find_dates, is_calendar_date
@@ -30,7 +30,7 @@ from kg.text.venues import Venue, find_conferences, find_journals
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 
-@dataclass(frozen=True)
+@record
 class Frame:
     """One publication or presentation named in a text; ``start``/``end`` span its part of the text."""
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass
 from datetime import date
 
+from kg.model import record
 from kg.text import prefilter as rx
 from kg.text.prefilter import alternation, starts_with
 
@@ -41,7 +41,7 @@ PATTERNS = [
 ]
 
 
-@dataclass(frozen=True)
+@record
 class DateMention:
     iso: str
     start: int

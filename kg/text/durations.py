@@ -12,9 +12,9 @@ unit is not a duration any trial or treatment has: it is not read as one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
+from kg.model import record
 from kg.text import prefilter as rx
 from kg.text.numbers import NUMBER, parse_number, tidy
 
@@ -31,7 +31,7 @@ UNIT_AFTER_SPACE = rx.compile(rf"[\s-]{UNIT}\b", re.I)     # (prefiltered too: m
 WEEK_N = rx.compile(r"(?=[dmwy])\b(?P<unit>week|month|day|year)\s+(?P<num>\d{1,3})\b", re.I)
 
 
-@dataclass(frozen=True)
+@record
 class DurationMention:
     iso: str
     amount: int | Decimal

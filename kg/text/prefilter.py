@@ -23,6 +23,7 @@ mask per pattern.
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import re
 import sys
@@ -196,6 +197,99 @@ def _repeat(low: int, high, items):
     if low == high == 1:
         return exact, musts
     return None, _musts((exact, musts))
+
+
+MAX_STRINGS = 64        # most strings a pattern is expanded to by literal_set
+
+
+def literal_set(pattern: str | re.Pattern, flags: int = 0) -> frozenset[str] | None:
+    """The strings such that a text holds a match of ``pattern`` (compiled with IGNORECASE) exactly when its
+    :func:`fold` holds one of them; None for a pattern that is no such finite set of words (an anchor, a word
+    boundary, a repeat, a large class, case-sensitive letters ...). A leading look-ahead that every string passes
+    (:func:`starts_with`) is no condition.
+
+    >>> sorted(literal_set(r"(?=[bl])(?:label|blind(?:ed)?)", re.I))
+    ['blind', 'blinded', 'label']
+    >>> literal_set(r"\\blabel", re.I), literal_set(r"label"), literal_set(r"labels*", re.I)
+    (None, None, None)
+    """
+    tree = _parse(pattern, flags)
+    if tree is None or not tree.state.flags & C.SRE_FLAG_IGNORECASE:
+        return None
+    items = list(tree)
+    firsts = None
+    if items and items[0][0] is C.ASSERT and items[0][1][0] == 1:     # a look-ahead, at the start
+        firsts, items = _class_chars(items[0][1][1]), items[1:]
+        if firsts is None:
+            return None
+    strings = _strings(items)
+    if strings is None or "" in strings or firsts is not None and not all(s.startswith(tuple(firsts)) for s in strings):
+        return None
+    return strings
+
+
+def _strings(items) -> frozenset[str] | None:
+    """Every (lower-case) string a sequence of literals, small classes, groups and alternations matches; else None."""
+    out = frozenset({""})
+    for op, arg in items:
+        if op is C.LITERAL:
+            char = chr(arg).lower()
+            options = frozenset({char}) if safe(char) else None
+        elif op is C.IN:
+            options = _char_set(arg)[0]
+        elif op is C.BRANCH:
+            alternatives = [_strings(a) for a in arg[1]]
+            options = None if None in alternatives else frozenset().union(*alternatives)
+        elif op is C.SUBPATTERN and not arg[1] and not arg[2]:        # (not a group that sets flags of its own)
+            options = _strings(arg[-1])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[:2] == (0, 1):   # "x?" (not a possessive "x?+")
+            options = _strings(arg[2])
+            options = None if options is None else options | {""}
+        else:
+            return None
+        if options is None or len(out) * len(options) > MAX_STRINGS:
+            return None
+        out = frozenset(a + b for a in out for b in options)
+    return out
+
+
+def _class_chars(items) -> frozenset[str] | None:
+    """The (lower-case) characters of a look-ahead's one class or literal, of any size; else None."""
+    if len(items) != 1 or items[0][0] not in (C.IN, C.LITERAL):
+        return None
+    op, arg = items[0]
+    chars = set()
+    for op, arg in (arg if op is C.IN else [items[0]]):
+        if op is C.LITERAL:
+            chars.add(chr(arg).lower())
+        elif op is C.RANGE and arg[1] - arg[0] < 128:
+            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return frozenset(chars)
+
+
+def decided_by_literals(pattern: "Prefiltered") -> bool:
+    """Does the test of :func:`held`'s bits alone tell whether ``pattern`` finds a text? (True when the pattern is a
+    set of words, :func:`literal_set`, and its one requirement set holds all of them: the search adds nothing.)
+
+    >>> decided_by_literals(compile(r"(?=[bl])(?:label|blind)", re.I)), decided_by_literals(compile(r"\\blabel\\b", re.I))
+    (True, False)
+    """
+    return len(pattern.literals) == 1 and _decided(pattern.regex.pattern, pattern.regex.flags, pattern.literals)
+
+
+# what no set of words holds: an anchor or a word boundary, a category, a repeat (a look at the text spares most
+# cues the parse; a pattern it turns away is only searched as before)
+NOT_WORDS = re.compile(r"\\[bBAZdDsSwW]|[\^$*+{]")
+
+
+@functools.lru_cache(maxsize=None)
+def _decided(source: str, flags: int, literals: tuple) -> bool:
+    if isinstance(source, bytes) or NOT_WORDS.search(source):
+        return False
+    strings = literal_set(source, flags)
+    return strings is not None and literals == (tuple(sorted(_reduce(strings))),)
 
 
 def fold(text: str) -> str:

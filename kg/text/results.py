@@ -25,9 +25,9 @@ beside an effect estimate, never around a single rate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
+from kg.model import record
 from kg.text import cues, prefilter as rx
 from kg.text.numbers import DECIMAL, NUMBER, exact, parse_number, tidy
 from kg.text.reading import reading_form as plain
@@ -101,7 +101,7 @@ def compares_groups(text: str, end: int) -> bool:
 TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
 
 
-@dataclass(frozen=True)
+@record
 class Effect:
     """A between-arm estimate: its measure, value and CI; ``arm`` when the text gives it for one arm."""
 
@@ -173,7 +173,7 @@ P_VALUE = rx.compile(
     r"(?P<p>0?\.\d{1,12}|[01](?:\.0{1,12})?)(?![\d.]\d)")
 
 
-@dataclass(frozen=True)
+@record
 class PValue:
     """A p-value and its relation ("=", "<", ">"): a bound ("P<0.001") or a value."""
 
@@ -235,7 +235,7 @@ EVERY = rx.compile(r"(?=[abe])\b(?:every|all|both|each)\b", re.I)
 NOMINAL = rx.compile(r"\bnominal(?:ly)?\b", re.I)
 
 
-@dataclass(frozen=True)
+@record
 class Verdict:
     """Significance stated in words: "met its primary endpoint", "was not statistically significant"."""
 
@@ -329,7 +329,7 @@ def dose_arm(words: str) -> str | None:
     return f"{m.group('drug') or ''}{m.group('amount')} {m.group('unit')}"
 
 
-@dataclass(frozen=True)
+@record
 class ArmNumber:
     """A number given for one arm: ``arm`` is the words naming the arm as written ("placebo", "the XY-123 group").
 
@@ -346,7 +346,7 @@ class ArmNumber:
     verb: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Comparison:
     """Numbers given side by side for two or more arms ("12% vs 20%"), in text order."""
 
@@ -485,7 +485,7 @@ def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
 ARM_LINE = rx.compile(r"^\s{0,3}[-•*–]?\s{0,3}(?P<arm>[^:;,.()%]{1,40}?)(?:[\s-](?:group|arm|cohort))?\s?:\s{1,3}")
 
 
-@dataclass(frozen=True)
+@record
 class ArmLine:
     """A line that gives one number for one arm: the arm's words as written (and where), and the number."""
 
@@ -530,7 +530,7 @@ SINGLE = rx.compile(rf"(?<![\s,])(?:\s++(?:at|by|within|after|through)\s+[^,;%()
 TIME_MEASURE = rx.compile(r"(?=[dst])\b(?:survival|duration|time[-\s]to)\b", re.I)
 
 
-@dataclass(frozen=True)
+@record
 class Single:
     value: Decimal
     unit: str

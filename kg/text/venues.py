@@ -29,8 +29,8 @@ name after "published in".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from kg.model import record
 from kg.text import prefilter as rx
 from kg.text.cues import (CONFERENCE_HEAD, CONFERENCE_INNER, JOURNAL_AFTER, JOURNAL_KNOWN, JOURNAL_SHAPE,
                           MEETING_WORDS, MONTH_WORD, NOT_CONFERENCE, NOT_JOURNAL, WEEKDAY)
@@ -39,7 +39,7 @@ from kg.text.cues import (CONFERENCE_HEAD, CONFERENCE_INNER, JOURNAL_AFTER, JOUR
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 
-@dataclass(frozen=True)
+@record
 class Venue:
     """A conference or journal name and its span in the text."""
 

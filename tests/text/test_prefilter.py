@@ -238,3 +238,40 @@ def test_a_text_not_yet_scanned_is_tested_by_substring_search_with_the_same_answ
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in expected.finditer(text)]
             found, wanted = pattern.search(text), expected.search(text)
             assert (found and found.span()) == (wanted and wanted.span())
+
+
+# Patterns that are a set of words: the bits of the literals a text holds answer as the search does
+
+def literals_answer(pattern, text) -> bool:
+    from kg.text.prefilter import held
+
+    return all(mask & held(text) for mask in pattern.masks)
+
+
+def test_project_patterns_decided_by_their_literals_answer_as_re():
+    from kg.text.prefilter import decided_by_literals
+
+    decided = [name for name, pattern in PATTERNS.items() if decided_by_literals(pattern)]
+    assert decided                                   # (the trial design words, for one)
+    for name in decided:
+        pattern = PATTERNS[name]
+        for text in TEXTS:
+            assert literals_answer(pattern, text) == bool(pattern.regex.search(text)), (name, text)
+
+
+@pytest.mark.parametrize("source, flags, decided", [
+    (r"(?=[bl])(?:label|blind(?:ed)?)", re.I, True), (r"(?:sponsor|fund|financ)", re.I, True),
+    (r"(?:study|kg dose|inf[uo]sion)", re.I, True), (r"(?:ſtudy|kg)", re.I, False),   # (a cased non-ASCII letter)
+    (r"label", 0, False),                       # case-sensitive: the folded text cannot tell
+    (r"labels?", re.I, True), (r"\blabel", re.I, False), (r"labels*", re.I, False), (r"(?=[b])(?:label|blind)", re.I, False),
+    (r"(?:label|in)", re.I, False),             # "in" is too short to be one of the literals
+    (r"(?i:label)", 0, False), (r"(?=[bl])(?:label|blind)\d", re.I, False),
+])
+def test_which_patterns_the_literals_decide(source, flags, decided):
+    from kg.text.prefilter import decided_by_literals
+
+    pattern = rx_compile(source, flags)
+    assert decided_by_literals(pattern) == decided
+    if decided:
+        for text in ODD + ["a Label", "BLINDED", "unfunded", "İnfosion", "5 KG DOSE", "lab el", "ſtudy", "STUDY"]:
+            assert literals_answer(pattern, text) == bool(pattern.regex.search(text)), text
