@@ -23,16 +23,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from operator import or_
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
-from kg.extractors.context import automaton, build_context, entity_of, occurrences
+from kg.extractors.context import automaton, build_context, entity_of, spans_of
 from kg.extractors.engine import Hit, T, View
 from kg.model import Entity, Mention
 from kg.resources import data_path
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.organizations import (COMPANY_HEADS, LEGAL_FORMS, canonical, find_names, heads_per_text, hits_per_text,
-                                   key, name_after, names_before)
+from kg.text.organizations import (COMPANY_HEADS, HEAD_SET, LEGAL_FORMS, canonical, find_names, heads_per_text,
+                                   hits_per_text, key, name_after, names_before)
 
 LIST = data_path("organizations.tsv")
 NOT_ORG_KINDS = ("drug", "therapy", "disease", "phenotype", "gene", "chemical", "country", "measure", "cell", "regulator")
@@ -74,9 +74,16 @@ def shipped_automaton():
     return automaton(shipped())
 
 
-@dataclass(frozen=True)
-class OrgSpan:
-    """An organisation named in a sentence: offsets in the sentence, the document's label for it, its kind."""
+@lru_cache(maxsize=1)
+def names_automaton():
+    """One automaton over the shipped list's forms and the head words and legal forms of names by shape: a document's
+    sentences are read once for both (each word's hits come in the order of its own automaton's)."""
+    return automaton(sorted(set(shipped()) | HEAD_SET))
+
+
+class OrgSpan(NamedTuple):
+    """An organisation named in a sentence: offsets in the sentence, the document's label for it, its kind (a named
+    tuple: the rules make one for every name of the sentences they read, and a frozen dataclass is slow to make)."""
 
     start: int
     end: int
@@ -245,10 +252,10 @@ def collect_orgs(ctx) -> DocOrgs:
     short_of: dict[str, str] = {}         # abbreviation, short form or form as written -> name
     parents: set[str] = set()
     renamed: dict[str, str] = {}          # an earlier name -> the name the text says the company now goes by
-    listed_names = shipped_automaton()
-    # the head words and listed names of every sentence, each found in one pass over them all (few sentences hold one)
-    heads = heads_per_text(ctx.masked)
-    listed_hits = hits_per_text(listed_names, ctx.masked) if listed_names else [()] * len(ctx.masked)
+    # the head words and listed names of every sentence, found in one pass over them all (few sentences hold one)
+    both = hits_per_text(names_automaton(), ctx.masked)
+    heads = heads_per_text(ctx.masked, both)
+    listed_hits = [[(last, form) for last, form in hits if form in listed] if hits else hits for hits in both]
     for i, s in enumerate(ctx.sentences):
         text = ctx.masked[i]
         shaped = find_names(text, heads[i]) if heads[i] else []
@@ -388,14 +395,26 @@ def org_spans(view: View) -> list[OrgSpan]:
     if cached is not None:
         return cached
     text = view.text
+    # (the automaton reads a text at some hundred instructions a character: only the sentences the rules read)
+    found = list(orgs.finder.iter(text)) if orgs.finder is not None else []
+    regulators = view.of_kind("regulator")
+    if not found and not regulators:    # most sentences the rules read name none
+        out = orgs.spans[view.index] = []
+        return out
     hits = []
-    for form, spans in occurrences(text, orgs.finder, None, None).items():
+    starts: dict[str, list[int]] = {}
+    for last, form in found:
+        starts.setdefault(form, []).append(last - len(form) + 1)
+    kinds = orgs.kinds
+    for form, spans in spans_of(text, starts, None, None).items():
         label = orgs.forms[form]
-        hits += [OrgSpan(a, b, label, orgs.kinds.get(label, "organization")) for a, b in spans]
-    for m in view.of_kind("regulator"):
+        kind = kinds.get(label, "organization")
+        hits += [OrgSpan(a, b, label, kind) for a, b in spans]
+    for m in regulators:
         a, b = view.span(m)
         hits.append(OrgSpan(a, b, m.label, "regulator"))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    if len(hits) > 1:
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out, reach = [], -1
     for h in hits:
         if h.start >= reach:

@@ -60,8 +60,9 @@ NOT_NAME = frozenset("""The A An And Or But In On At By For From With Without Of
 INNER = frozenset({"of", "for", "and", "&", "de", "la", "du", "der", "di", "the", "on"})
 MAX_WORDS = 8
 # a text holds a name by shape only if it holds one of these words (one Aho-Corasick pass finds them)
+HEAD_SET = LEGAL_FORMS | COMPANY_HEADS | frozenset(INSTITUTION_HEADS)
 HEAD_WORDS = ahocorasick.Automaton()
-for _word in LEGAL_FORMS | COMPANY_HEADS | set(INSTITUTION_HEADS):
+for _word in HEAD_SET:
     HEAD_WORDS.add_word(_word, _word)
 HEAD_WORDS.make_automaton()
 
@@ -179,16 +180,19 @@ def hits_per_text(words: ahocorasick.Automaton, texts: list[str]) -> list[list[t
     return hits_each(words, texts)
 
 
-def heads_per_text(texts: list[str]) -> list[list[int]]:
-    """:func:`head_positions` of each text, from one pass over them all.
+def heads_per_text(texts: list[str], hits: list | None = None) -> list[list[int]]:
+    """:func:`head_positions` of each text, from one pass over them all (``hits``: that pass's hits, when an automaton
+    over more words than :data:`HEAD_WORDS` made it, the others are passed over).
 
     >>> heads_per_text(["Acme Bio, Inc.", "no head", "Biology Hospital"])
     [[5, 10], [], [8]]
     """
     out = []
-    for text, hits in zip(texts, hits_per_text(HEAD_WORDS, texts)):
+    for text, found in zip(texts, hits_per_text(HEAD_WORDS, texts) if hits is None else hits):
         starts = []
-        for last, word in hits:
+        for last, word in found:
+            if word not in HEAD_SET:
+                continue
             start, end = last - len(word) + 1, last + 1
             if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 starts.append(start)
