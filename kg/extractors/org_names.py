@@ -106,11 +106,17 @@ class DocOrgs:
 
 # the cues that point at a name whatever its shape (strong_names, parent_names, renames); the literals of each one's
 # first requirement set are bits of the prefilter (kg.text.prefilter): a text whose bits meet none of theirs matches
-# none of the cues, and is not tried cue by cue (most sentences; every cue here has literals, or [0] fails at import)
-NAME_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
-             cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
-             cues.ORG_DESCRIBED_AFTER, cues.ORG_PARENT_NAME, cues.ORG_ONE_OF_COMPANIES, cues.ORG_PARENT_BEFORE_UNIT)
+# none of the cues, and is not tried cue by cue (most sentences; every cue here has literals, or [0] fails at import).
+# The cues of cued_names, of parent_names and of renames are each tested so too: a sentence holding the words of one
+# family (most often ", which") is not handed to the others.
+STRONG_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
+               cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
+               cues.ORG_DESCRIBED_AFTER)
+PARENT_CUES = (cues.ORG_PARENT_NAME, cues.ORG_ONE_OF_COMPANIES, cues.ORG_PARENT_BEFORE_UNIT)
+NAME_CUES = STRONG_CUES + PARENT_CUES
 NAME_CUE_BITS = reduce(or_, (cue.masks[0] for cue in NAME_CUES))
+STRONG_CUE_BITS = reduce(or_, (cue.masks[0] for cue in STRONG_CUES))
+PARENT_CUE_BITS = reduce(or_, (cue.masks[0] for cue in PARENT_CUES))
 
 
 # what every match of ORG_DESCRIBED_AFTER and of ORG_IS_A_COMPANY holds: searched for first, from a literal first
@@ -278,19 +284,21 @@ def collect_orgs(ctx) -> DocOrgs:
                     found.setdefault(canonical(form), org.kind)
         # strong_names reads the therapies' places only for an owner's "'s" before one
         starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")] if "'" in text or "’" in text else []
-        cued = may_cue_name(text)          # most sentences hold none of the cues' words: they are not tried
+        # most sentences hold none of the cues' words: they are not tried; the others, only each family they hold
+        bits = rx.held(text) & NAME_CUE_BITS
+        cued = bool(bits & STRONG_CUE_BITS)
         for a, b in strong_names(text, starts, cued) if cued or starts else ():
             name = canonical(text[a:b])
             if any(o.start <= a < o.end for o in shaped):      # the shape read the whole name already
                 continue
             if name not in found and candidate_ok(name, text, a, ctx.mentions[i], s.start):
                 found[name] = "organization"
-        for a, b in parent_names(text) if cued else ():
+        for a, b in parent_names(text) if bits & PARENT_CUE_BITS else ():
             name = canonical(text[a:b])
             if candidate_ok(name, text, a, ctx.mentions[i], s.start):
                 found.setdefault(name, "organization")
                 parents.add(name)
-        for old, new in renames(text) if cued else ():
+        for old, new in renames(text) if bits & cues.ORG_RENAMED.masks[0] else ():
             if old in found and new in found and old != new:
                 renamed[old] = new
     orgs = DocOrgs()
