@@ -23,16 +23,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from operator import or_
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
-from kg.extractors.context import automaton, build_context, entity_of, occurrences
+from kg.extractors.context import automaton, build_context, entity_of, spans_of
 from kg.extractors.engine import Hit, T, View
 from kg.model import Entity, Mention
 from kg.resources import data_path
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.organizations import (COMPANY_HEADS, LEGAL_FORMS, canonical, find_names, heads_per_text, hits_per_text,
-                                   key, name_after, names_before)
+from kg.text.organizations import (COMPANY_HEADS, HEAD_SET, LEGAL_FORMS, canonical, find_names, heads_per_text,
+                                   hits_per_text, key, name_after, names_before)
 
 LIST = data_path("organizations.tsv")
 NOT_ORG_KINDS = ("drug", "therapy", "disease", "phenotype", "gene", "chemical", "country", "measure", "cell", "regulator")
@@ -74,9 +74,16 @@ def shipped_automaton():
     return automaton(shipped())
 
 
-@dataclass(frozen=True)
-class OrgSpan:
-    """An organisation named in a sentence: offsets in the sentence, the document's label for it, its kind."""
+@lru_cache(maxsize=1)
+def names_automaton():
+    """One automaton over the shipped list's forms and the head words and legal forms of names by shape: a document's
+    sentences are read once for both (each word's hits come in the order of its own automaton's)."""
+    return automaton(sorted(set(shipped()) | HEAD_SET))
+
+
+class OrgSpan(NamedTuple):
+    """An organisation named in a sentence: offsets in the sentence, the document's label for it, its kind (a named
+    tuple: the rules make one for every name of the sentences they read, and a frozen dataclass is slow to make)."""
 
     start: int
     end: int
@@ -99,11 +106,17 @@ class DocOrgs:
 
 # the cues that point at a name whatever its shape (strong_names, parent_names, renames); the literals of each one's
 # first requirement set are bits of the prefilter (kg.text.prefilter): a text whose bits meet none of theirs matches
-# none of the cues, and is not tried cue by cue (most sentences; every cue here has literals, or [0] fails at import)
-NAME_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
-             cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
-             cues.ORG_DESCRIBED_AFTER, cues.ORG_PARENT_NAME, cues.ORG_ONE_OF_COMPANIES, cues.ORG_PARENT_BEFORE_UNIT)
+# none of the cues, and is not tried cue by cue (most sentences; every cue here has literals, or [0] fails at import).
+# The cues of cued_names, of parent_names and of renames are each tested so too: a sentence holding the words of one
+# family (most often ", which") is not handed to the others.
+STRONG_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
+               cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
+               cues.ORG_DESCRIBED_AFTER)
+PARENT_CUES = (cues.ORG_PARENT_NAME, cues.ORG_ONE_OF_COMPANIES, cues.ORG_PARENT_BEFORE_UNIT)
+NAME_CUES = STRONG_CUES + PARENT_CUES
 NAME_CUE_BITS = reduce(or_, (cue.masks[0] for cue in NAME_CUES))
+STRONG_CUE_BITS = reduce(or_, (cue.masks[0] for cue in STRONG_CUES))
+PARENT_CUE_BITS = reduce(or_, (cue.masks[0] for cue in PARENT_CUES))
 
 
 # what every match of ORG_DESCRIBED_AFTER and of ORG_IS_A_COMPANY holds: searched for first, from a literal first
@@ -245,10 +258,10 @@ def collect_orgs(ctx) -> DocOrgs:
     short_of: dict[str, str] = {}         # abbreviation, short form or form as written -> name
     parents: set[str] = set()
     renamed: dict[str, str] = {}          # an earlier name -> the name the text says the company now goes by
-    listed_names = shipped_automaton()
-    # the head words and listed names of every sentence, each found in one pass over them all (few sentences hold one)
-    heads = heads_per_text(ctx.masked)
-    listed_hits = hits_per_text(listed_names, ctx.masked) if listed_names else [()] * len(ctx.masked)
+    # the head words and listed names of every sentence, found in one pass over them all (few sentences hold one)
+    both = hits_per_text(names_automaton(), ctx.masked)
+    heads = heads_per_text(ctx.masked, both)
+    listed_hits = [[(last, form) for last, form in hits if form in listed] if hits else hits for hits in both]
     for i, s in enumerate(ctx.sentences):
         text = ctx.masked[i]
         shaped = find_names(text, heads[i]) if heads[i] else []
@@ -271,19 +284,21 @@ def collect_orgs(ctx) -> DocOrgs:
                     found.setdefault(canonical(form), org.kind)
         # strong_names reads the therapies' places only for an owner's "'s" before one
         starts = [m.start - s.start for m in ctx.of_kind(i, "drug", "therapy")] if "'" in text or "’" in text else []
-        cued = may_cue_name(text)          # most sentences hold none of the cues' words: they are not tried
+        # most sentences hold none of the cues' words: they are not tried; the others, only each family they hold
+        bits = rx.held(text) & NAME_CUE_BITS
+        cued = bool(bits & STRONG_CUE_BITS)
         for a, b in strong_names(text, starts, cued) if cued or starts else ():
             name = canonical(text[a:b])
             if any(o.start <= a < o.end for o in shaped):      # the shape read the whole name already
                 continue
             if name not in found and candidate_ok(name, text, a, ctx.mentions[i], s.start):
                 found[name] = "organization"
-        for a, b in parent_names(text) if cued else ():
+        for a, b in parent_names(text) if bits & PARENT_CUE_BITS else ():
             name = canonical(text[a:b])
             if candidate_ok(name, text, a, ctx.mentions[i], s.start):
                 found.setdefault(name, "organization")
                 parents.add(name)
-        for old, new in renames(text) if cued else ():
+        for old, new in renames(text) if bits & cues.ORG_RENAMED.masks[0] else ():
             if old in found and new in found and old != new:
                 renamed[old] = new
     orgs = DocOrgs()
@@ -388,14 +403,26 @@ def org_spans(view: View) -> list[OrgSpan]:
     if cached is not None:
         return cached
     text = view.text
+    # (the automaton reads a text at some hundred instructions a character: only the sentences the rules read)
+    found = list(orgs.finder.iter(text)) if orgs.finder is not None else []
+    regulators = view.of_kind("regulator")
+    if not found and not regulators:    # most sentences the rules read name none
+        out = orgs.spans[view.index] = []
+        return out
     hits = []
-    for form, spans in occurrences(text, orgs.finder, None, None).items():
+    starts: dict[str, list[int]] = {}
+    for last, form in found:
+        starts.setdefault(form, []).append(last - len(form) + 1)
+    kinds = orgs.kinds
+    for form, spans in spans_of(text, starts, None, None).items():
         label = orgs.forms[form]
-        hits += [OrgSpan(a, b, label, orgs.kinds.get(label, "organization")) for a, b in spans]
-    for m in view.of_kind("regulator"):
+        kind = kinds.get(label, "organization")
+        hits += [OrgSpan(a, b, label, kind) for a, b in spans]
+    for m in regulators:
         a, b = view.span(m)
         hits.append(OrgSpan(a, b, m.label, "regulator"))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    if len(hits) > 1:
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out, reach = [], -1
     for h in hits:
         if h.start >= reach:

@@ -108,6 +108,8 @@ def build_index(ctx: Context) -> TherapyIndex:
     texts = [s.text for s in ctx.sentences]
     dropped, renamed = excluded(ctx, texts)
     per_sentence, named, where = [], {}, {}
+    # (entity, key) of each therapy named, made once: a report names its drug dozens of times
+    made: dict[tuple, tuple[Entity, str]] = {}
     for i, ms in enumerate(ctx.mentions):
         kept = [as_named(m, renamed) for m in ms if m.kind in KINDS and (m.label not in dropped or m.label in renamed)]
         if CLASS_WORDS.possible(texts[i]):
@@ -115,11 +117,15 @@ def build_index(ctx: Context) -> TherapyIndex:
             kept.sort(key=lambda m: m.start)
         per_sentence.append(tuple(kept))
         for m in kept:
-            entity = class_entity(m.label) if m.kind == CLASS else entity_of(m, "Therapy")
-            if entity.key not in named:
-                named[entity.key] = NamedTherapy(entity, m, i)
+            known = made.get((m.kind == CLASS, m.label, m.ids))
+            if known is None:
+                entity = class_entity(m.label) if m.kind == CLASS else entity_of(m, "Therapy")
+                known = made[(m.kind == CLASS, m.label, m.ids)] = entity, entity.key
+            entity, key = known
+            if key not in named:
+                named[key] = NamedTherapy(entity, m, i)
             if m.kind != CLASS:
-                mine = where.setdefault(entity.key, {}).setdefault(i, [])
+                mine = where.setdefault(key, {}).setdefault(i, [])
                 mine.append(m)
     for key, t in named.items():
         modality = modality_of(ctx, t, per_sentence, where.get(key, {}))

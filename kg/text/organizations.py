@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import repeat
 from typing import NamedTuple
 
 import ahocorasick
@@ -60,8 +59,9 @@ NOT_NAME = frozenset("""The A An And Or But In On At By For From With Without Of
 INNER = frozenset({"of", "for", "and", "&", "de", "la", "du", "der", "di", "the", "on"})
 MAX_WORDS = 8
 # a text holds a name by shape only if it holds one of these words (one Aho-Corasick pass finds them)
+HEAD_SET = LEGAL_FORMS | COMPANY_HEADS | frozenset(INSTITUTION_HEADS)
 HEAD_WORDS = ahocorasick.Automaton()
-for _word in LEGAL_FORMS | COMPANY_HEADS | set(INSTITUTION_HEADS):
+for _word in HEAD_SET:
     HEAD_WORDS.add_word(_word, _word)
 HEAD_WORDS.make_automaton()
 
@@ -106,27 +106,30 @@ def tokens(text: str) -> list[Token]:
     >>> [t.text for t in tokens("Acme Therapeutics' drug")]
     ['Acme', 'Therapeutics', "'s", 'drug']
     """
-    matches = list(TOKEN.finditer(text))
-    words = list(map(re.Match.group, matches))
-    # every token made at C level (map, zip); then the few words with a full stop or a possessive to split are redone
-    made = list(map(tuple.__new__, repeat(Token), zip(map(re.Match.start, matches), map(re.Match.end, matches), words)))
-    odd = [k for k, w in enumerate(words) if w[-1] in ".'’" or w[-2:] in ("'s", "’s")]
-    if not odd:
-        return made
-    out, done = [], 0
-    for k in odd:
-        out += made[done:k]
-        done = k + 1
-        start, end, word = made[k]
-        if word.endswith(".") and len(word) > 1 and not keeps_stop(word):
-            word, end = word.rstrip("."), end - (len(word) - len(word.rstrip(".")))
+    out: list[Token] = []
+    append, find, new = out.append, text.find, tuple.__new__
+    end = 0
+    # findall makes no match objects; a word is found again from the end of the one before it, as the characters
+    # between two tokens are ones no token starts with (each such character is a token of its own at least)
+    for word in TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        last = word[-1]
+        if last not in ".'’" and (last != "s" or word[-2:] not in ("'s", "’s")):
+            append(new(Token, (start, end, word)))         # most words: nothing to split off
+            continue
+        stop = end
+        if last == "." and len(word) > 1 and not keeps_stop(word):
+            stripped = word.rstrip(".")
+            word, stop = stripped, end - (len(word) - len(stripped))
         if word.endswith(("'s", "’s")) and len(word) > 2:          # a possessive is a word and its "'s"
-            out += (Token(start, end - 2, word[:-2]), Token(end - 2, end, "'s"))
+            append(new(Token, (start, stop - 2, word[:-2])))
+            append(new(Token, (stop - 2, stop, "'s")))
         elif word.endswith(("s'", "s’")) and len(word) > 3:        # a plural's possessive: "Acme Therapeutics' drug"
-            out += (Token(start, end - 1, word[:-1]), Token(end - 1, end, "'s"))
+            append(new(Token, (start, stop - 1, word[:-1])))
+            append(new(Token, (stop - 1, stop, "'s")))
         else:
-            out.append(Token(start, end, word))
-    out += made[done:]
+            append(new(Token, (start, stop, word)))
     return out
 
 
@@ -179,16 +182,19 @@ def hits_per_text(words: ahocorasick.Automaton, texts: list[str]) -> list[list[t
     return hits_each(words, texts)
 
 
-def heads_per_text(texts: list[str]) -> list[list[int]]:
-    """:func:`head_positions` of each text, from one pass over them all.
+def heads_per_text(texts: list[str], hits: list | None = None) -> list[list[int]]:
+    """:func:`head_positions` of each text, from one pass over them all (``hits``: that pass's hits, when an automaton
+    over more words than :data:`HEAD_WORDS` made it, the others are passed over).
 
     >>> heads_per_text(["Acme Bio, Inc.", "no head", "Biology Hospital"])
     [[5, 10], [], [8]]
     """
     out = []
-    for text, hits in zip(texts, hits_per_text(HEAD_WORDS, texts)):
+    for text, found in zip(texts, hits_per_text(HEAD_WORDS, texts) if hits is None else hits):
         starts = []
-        for last, word in hits:
+        for last, word in found:
+            if word not in HEAD_SET:
+                continue
             start, end = last - len(word) + 1, last + 1
             if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 starts.append(start)
