@@ -51,7 +51,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "a randomized trial of 12,345 healthy male physicians", "a study of 1,234 patients with X": those studied, named
     # with the trial (the words between stop at a comma or a full stop)
     rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"
-               rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+)?{NUM}\s+(?:[\w-]+\s+){{0,3}}?{WHO}\b", re.I),
+               rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+|only\s+|just\s+)?{NUM}\s+(?:[\w-]+\s+){{0,3}}?{WHO}\b", re.I),
     # "a consecutive sample of 31 patients with X": an abstract's description of those studied
     rx.compile(rf"(?=[s])\bsample\s+of\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # "Of 27 patients enrolled, 24 were eligible": those enrolled, before the part of them a sentence goes on to
@@ -193,6 +193,7 @@ ALL = (
                    Example("In total, 96 patients were randomly assigned to two groups in the trial.", (("enrollment", "96"),)),
                    Example("Acme reported results from its 318-patient Phase 3 ZETA trial.", (("enrollment", "318"),)),
                    Example("Acme reported results from a 52 subject Phase 2 clinical trial.", (("enrollment", "52"),)),
+                   Example("Approval was sought on a randomised study involving only 14 patients.", (("enrollment", "14"),)),
                    Example("Of 310 people screened, 212 were enrolled at 14 sites.", (("enrollment", "212"),)),
                    Example("Adults with gout aged 30 to 65 years (n = 74) were randomized in the trial.",
                            (("enrollment", "74"),)),

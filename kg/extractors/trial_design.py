@@ -126,11 +126,18 @@ def read_title_design(view):
     yield from read_design(view)
 
 
+# a control the trial lacked: "without an adequate | placebo control", "no | sham arm", "lacking a | control group"
+NO_CONTROL_BEFORE = rx.compile(r"(?=[lnw])\b(?:without|no|lack(?:ed|ing|s)?(?:\s+of)?)\s+(?:(?:an?|any)\s+)?"
+                               r"(?:(?:adequate|proper|appropriate|concurrent|true)\s+)?$", re.I)
+
+
 def read_comparator(view):
     """What the control group gets, named by its standard ("placebo", "best supportive care")."""
     if not (TRIAL_WORD.search(view.text) or ASSIGNED.search(view.text) or RECORD_FIELD.match(view.text)):
         return
     for m in standard_comparators(view):
+        if NO_CONTROL_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
+            continue                     # "a study of 12 patients without an adequate placebo control": none
         label = " ".join(m.group(1).lower().replace("’", "'").split())
         yield Hit(trial_at(view, m.start()), Entity("Comparator", label), m.start(), m.end())
 
@@ -216,7 +223,8 @@ RULES = (
                    Example("The trial compared XY-123 with a sham procedure.", (("comparator", "sham"),)),
                    Example("In the trial, adults were randomised to XY-123 or best supportive care.",
                            (("comparator", "best supportive care"),))),
-         counterexamples=("The tablets look like sweets.",)),
+         counterexamples=("The tablets look like sweets.",
+                          "The trial gave XY-123 to 12 patients without an adequate placebo control.")),
     Rule("trial.country.place", T.country, read_country, 0.6,
          examples=(Example("The trial enrolled 60 adults at 12 sites in Japan and Canada.",
                            (("country", "Japan"), ("country", "Canada"))),
