@@ -497,7 +497,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         single = R.single_value(text, spans[m.label][1], end)
         value = single.value if single and (single.unit == "%" or (single.unit == "month" and
                                                                    R.TIME_MEASURE.search(m.label))) and \
-            not any(single.start <= c.start < single.end + 2 for c in comparisons) else None
+            not any(single.start <= c.start < single.end + 2 for c in comparisons) and \
+            not change_sign(text, spans[m.label][0]) and not COMPARED_AFTER.match(text, single.end) else None
         before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0]) or \
             R.COUNT_BEFORE.search(text, begin, spans[m.label][0])
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons):
@@ -553,6 +554,9 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
     return None
 
 
+# a number set against another just after it ("of 14%, compared with an increase of 2% with placebo"): one arm's,
+# not the measure's value
+COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\b", re.I)
 # an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")
 ACTIVE_ARM = re.compile(r"\s*(?:the\s+)?(?:treatment|treated|active(?:\s+treatment)?|study\s+drug|investigational\s+drug|"
                         r"experimental)(?:\s+(?:arm|group|cohort))?\s*", re.I)

@@ -263,3 +263,9 @@ def test_the_treatment_arm_is_the_arm_of_the_documents_therapy():
     found = facts("XY-123 trial results\n\nIn the trial (NCT01234567), the change in HAM-A score in the treatment arm "
                   "was -9.4 compared to -5.2 in the placebo arm (p=0.002).")
     assert {("HAM-A (XY-123)", "change", "-9.4"), ("HAM-A (placebo)", "change", "-5.2")} <= found
+
+
+def test_a_change_set_against_another_arms_number_is_no_value_of_the_measure():
+    found = facts("In the trial (NCT01234567), those on XY-123 had a mean reduction in body mass index of 12.4%, "
+                  "compared with an increase of 1.8% with placebo at week 40.")
+    assert not any(s == "body mass index" and p == "value" for s, p, o in found)
