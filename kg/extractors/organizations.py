@@ -47,6 +47,10 @@ def read_developed_by(view: View):
         yield from developer_hits(view, therapy_near(view, m.start()) or main_therapy(view), orgs)
 
 
+# the words that make "Acme's ... drug" the company's own candidate, not any drug it sells or a rival's
+OWN_CANDIDATE = re.compile(r"\b(?:experimental|investigational|lead|novel)\b")
+
+
 def read_possessive(view: View):
     """ "Acme Bio's investigational antibody XY-123", "Acme and Beta's XY-123", "XY-123, Acme's cell therapy",
     "Acme's (NASDAQ:ACME) XY-123"."""
@@ -59,9 +63,12 @@ def read_possessive(view: View):
         owners = spans_before(spans, text, s.end)
         target = next((t for t in therapies if 0 < view.span(t)[0] - s.end <= 120
                        and cues.ORG_POSSESSIVE.fullmatch(text, s.end, view.span(t)[0])), None)
-        if target is None and cues.ORG_THERAPY_NOUN.match(text, s.end):
+        noun = cues.ORG_THERAPY_NOUN.match(text, s.end) if target is None else None
+        if noun:
             target = next((t for t in reversed(therapies) if view.span(t)[1] <= owners[0].start
                            and cues.ORG_APPOSED.fullmatch(text, view.span(t)[1], owners[0].start)), None)
+        if noun and target is None and not therapies and OWN_CANDIDATE.search(noun.group()):
+            target = main_therapy(view)      # "Acme's experimental diabetes drug failed", the drug named apart
         yield from developer_hits(view, target, owners)
 
 
@@ -387,6 +394,8 @@ class OrganizationExtractor(RuleExtractor):
                                (("Zorvimab", "developedBy", "Acme Bio Limited"),)),   # (the INN names it)
                        Example("Acme Pharma and Beta Biosciences' antibody XY-123 failed.",
                                (("developedBy", "Acme Pharma"), ("developedBy", "Beta Biosciences"))),
+                       Example("XY-123 failed its goal. Acme Bio Ltd.'s experimental gout drug failed a Phase 2 trial.",
+                               (("XY-123", "developedBy", "Acme Bio Ltd."),)),
                        Example("A Phase 2 trial evaluating Acme Bio’s (NASDAQ:ACME) XY-123 met its goal.",
                                (("XY-123", "developedBy", "Acme Bio"),))),
              counterexamples=("Zeta's disease worsened despite XY-123.", "Parkinson's disease patients took XY-123.",
