@@ -21,7 +21,7 @@ import sys
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate, chain, compress
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -171,7 +171,8 @@ class Lexicon:
         lower = list(map(str.lower, cased))
         out: list[list[Mention]] = [[] for _ in texts]
         reach, n = 0, len(raw)
-        starts, pairs, words_cs, bounds = self.starts, self.pairs, self.words_cs, None
+        starts, pairs, words_cs = self.starts, self.pairs, self.words_cs
+        done = upto = 0                 # parts[:done] (gap, token, gap ...) span text[:upto]
         # the tokens a name may start at (most start none): picked out by set operations rather than word by word
         may = self._may_start(lower)
         ones = self._one_word_names(may)
@@ -198,9 +199,11 @@ class Lexicon:
             if hit is None:
                 continue
             size, entry = hit
-            if bounds is None:           # where each token starts and ends: gap, token, gap, token ...
-                bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw))), initial=0))
-            start, end = bounds[2 * i + 1], bounds[2 * (i + size - 1) + 2]
+            # where the name starts and ends, summed on from the last name's end (names are found in text order:
+            # the lengths of the few hundred parts are read once, not made into a list of every token's offset)
+            start = upto + sum(map(len, parts[done:2 * i + 1]))
+            done = 2 * (i + size)
+            end = upto = start + sum(map(len, parts[2 * i + 1:done]))
             k = bisect_right(bases, start) - 1
             at = offsets[k] - bases[k]
             out[k].append(Mention(text[start:end], start + at, end + at, entry.type, entry.label, entry.ids,
