@@ -161,16 +161,22 @@ def safe(char: str) -> bool:
     return char.isascii() or char.lower() == char.upper() == char.casefold() == char
 
 
-def _char_set(items):
+def _chars_of(items, widest: int) -> set[str] | None:
+    """The lower-case characters a class's items match (literals and ranges narrower than ``widest``), else None."""
     chars = set()
     for op, arg in items:
         if op is C.LITERAL:
             chars.add(chr(arg).lower())
-        elif op is C.RANGE and arg[1] - arg[0] < 8:
+        elif op is C.RANGE and arg[1] - arg[0] < widest:
             chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
         else:
-            return ANY
-    if len(chars) > 8 or not all(map(safe, chars)):
+            return None
+    return chars
+
+
+def _char_set(items):
+    chars = _chars_of(items, 8)
+    if chars is None or len(chars) > 8 or not all(map(safe, chars)):
         return ANY
     return frozenset(chars), ()
 
@@ -258,15 +264,8 @@ def _class_chars(items) -> frozenset[str] | None:
     if len(items) != 1 or items[0][0] not in (C.IN, C.LITERAL):
         return None
     op, arg = items[0]
-    chars = set()
-    for op, arg in (arg if op is C.IN else [items[0]]):
-        if op is C.LITERAL:
-            chars.add(chr(arg).lower())
-        elif op is C.RANGE and arg[1] - arg[0] < 128:
-            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
-        else:
-            return None
-    return frozenset(chars)
+    chars = _chars_of(arg if op is C.IN else [items[0]], 128)
+    return None if chars is None else frozenset(chars)
 
 
 def decided_by_literals(pattern: "Prefiltered") -> bool:
