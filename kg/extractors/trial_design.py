@@ -137,7 +137,7 @@ def read_comparator(view):
         return
     for m in standard_comparators(view):
         if NO_CONTROL_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
-            continue                     # "a study of 12 patients without an adequate placebo control": none
+            continue                     # "a study of 9 patients without an adequate placebo control": none
         label = " ".join(m.group(1).lower().replace("’", "'").split())
         yield Hit(trial_at(view, m.start()), Entity("Comparator", label), m.start(), m.end())
 
@@ -224,7 +224,7 @@ RULES = (
                    Example("In the trial, adults were randomised to XY-123 or best supportive care.",
                            (("comparator", "best supportive care"),))),
          counterexamples=("The tablets look like sweets.",
-                          "The trial gave XY-123 to 12 patients without an adequate placebo control.")),
+                          "The trial gave XY-123 to 9 patients without an adequate placebo control.")),
     Rule("trial.country.place", T.country, read_country, 0.6,
          examples=(Example("The trial enrolled 60 adults at 12 sites in Japan and Canada.",
                            (("country", "Japan"), ("country", "Canada"))),
