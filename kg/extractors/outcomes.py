@@ -558,8 +558,8 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
 # not the measure's value
 COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\b", re.I)
 # an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")
-ACTIVE_ARM = re.compile(r"\s*(?:the\s+)?(?:treatment|treated|active(?:\s+treatment)?|study\s+drug|investigational\s+drug|"
-                        r"experimental)(?:\s+(?:arm|group|cohort))?\s*", re.I)
+ACTIVE_ARM = re.compile(r"(?:the\s+)?(?:treatment|treated|active(?:\s+treatment)?|study\s+drug|investigational\s+drug|"
+                        r"experimental)(?:\s+(?:arm|group|cohort))?", re.I)
 # an arm named by a product's name alone ("the XY-12 arm"), which the lexicon need not know
 NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*[A-Z\d][\w-]{0,20}")
 
@@ -583,7 +583,7 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     alone = R.dose_arm(words)
     if alone:
         return alone
-    if ctx.main_therapy and ACTIVE_ARM.fullmatch(words):
+    if ctx.main_therapy and ACTIVE_ARM.fullmatch(words.strip()):
         return ctx.main_therapy              # "the treatment arm": the arm given the document's therapy
     hit = R.ARM_WORDS.search(words)
     if hit:

@@ -315,8 +315,9 @@ def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = froz
     return sorted(out + siblings, key=lambda m: (m.sentence, m.start)) if siblings else out
 
 
-# a numbered trial name: a stem in capitals, then its number ("ZETA 1", "ZETA-2", "ZETA-PC 3")
-NUMBERED_NAME = re.compile(r"(?P<stem>[A-Z][A-Z0-9-]*[A-Z][A-Z0-9]*)(?P<sep>[ -])(?P<n>\d{1,2})")
+# a numbered trial name: a stem in capitals (two or more, counted apart), then its number ("ZETA 1", "ZETA-2",
+# "ZETA-PC 3"); one run of capitals, so that no long run is split two ways
+NUMBERED_NAME = re.compile(r"(?<![A-Z0-9-])(?P<stem>[A-Z][A-Z0-9-]*)(?P<sep>[ -])(?P<n>\d{1,2})")
 
 
 def sibling_mentions(texts: list[str], mentions: list[TrialMention]) -> list[TrialMention]:
@@ -330,7 +331,7 @@ def sibling_mentions(texts: list[str], mentions: list[TrialMention]) -> list[Tri
     stems = {}
     for m in mentions:
         numbered = NUMBERED_NAME.fullmatch(m.name or "")
-        if numbered:
+        if numbered and sum(c.isupper() for c in numbered.group("stem")) >= 2:
             stems.setdefault((numbered.group("stem"), numbered.group("sep")), set()).add(m.name)
     if not stems:
         return []
