@@ -328,11 +328,8 @@ def sibling_mentions(texts: list[str], mentions: list[TrialMention]) -> list[Tri
     >>> [(m.sentence, m.start, m.name) for m in sibling_mentions(["In the ZETA 1 trial", "ZETA 2 and ZETA 1"], ms)]
     [(1, 0, 'ZETA 2')]
     """
-    stems = {}
-    for m in mentions:
-        numbered = NUMBERED_NAME.fullmatch(m.name or "")
-        if numbered and sum(c.isupper() for c in numbered.group("stem")) >= 2:
-            stems.setdefault((numbered.group("stem"), numbered.group("sep")), set()).add(m.name)
+    numbered = [NUMBERED_NAME.fullmatch(m.name) for m in mentions if m.name]
+    stems = {(n.group("stem"), n.group("sep")) for n in numbered if n and sum(map(str.isupper, n.group("stem"))) >= 2}
     if not stems:
         return []
     named = {m.name for m in mentions if m.name}

@@ -305,8 +305,10 @@ ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by
 # a company's stock ticker in brackets: "(NASDAQ: ACME)", "(NYSE:ACM.B)", "(OTCPK:ACMEY)"
 TICKER = r"\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC)[A-Za-z ]{0,12}:\s{0,3}[A-Z0-9.]{1,8}\)"
 # (a stock ticker may stand between the name's "'s" and what it owns: "Acme's (NASDAQ:ACME) XY-123")
+# the legal forms that close a company's name ("Acme Bio, Inc.", "Beta Pharma AG", "Gamma N.V."), without their dot
+LEGAL_FORMS = r"(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|S\.?A|N\.V|B\.V|K\.K|GmbH|Limited|Corporation|Incorporated)"
 # a legal form the name's span may leave out before a possessive: "Acme Bio| Ltd.'s drug"
-_LEGAL_FORM = r"(?:,?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|GmbH|Limited|Corporation)\.?)?"
+_LEGAL_FORM = rf"(?:,?\s{{1,3}}{LEGAL_FORMS}\.?)?"
 ORG_POSSESSIVE = rx.compile(rf"""{_LEGAL_FORM}['’]s?\s{{1,3}}(?:{TICKER}\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
 # what follows "Acme's" (or "Acme Ltd.'s") when it describes a therapy named just before ("XY-123, Acme's cell therapy")
@@ -588,13 +590,13 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
 # after a company announcing news, up to the next announcer or the verb: "Acme Bio, Inc. (NASDAQ: ACME) and Beta
 # Pharma, one of the Gamma companies, today announced", "Acme and Beta Announce FDA Approval of ...", "Acme, a company
 # focused on the discovery, development and sale of X, said" (the description may hold commas: the verb closes it)
-_ANNOUNCING = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}|just\s{1,3}
-    |jointly\s{1,3}|together\s{1,3}){0,2}(?P<verb>[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released
-    |releases|presented|presents|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses)\b"""
-ORG_ANNOUNCER_AFTER = rx.compile(rf"""(?:,?\s{{1,3}}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|N\.V|GmbH|Limited|Corporation
-    |Incorporated)\.?)?\s{{0,3}}(?:\([^()]{{0,40}}\)|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
-    |headquartered|based|known\s{{1,3}}as)\b(?:[^,;()]{{0,120}}|[^;()]{{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING.replace("(?P<verb>", "(?:")})))?
-    ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)|{_ANNOUNCING})""", re.X)
+_ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
+    |just\s{1,3}|jointly\s{1,3}|together\s{1,3}){0,2}"""
+_ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented
+    |presents|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses)\b"""
+ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
+    |headquartered|based|known\s{{1,3}}as)\b(?:[^,;()]{{0,120}}|[^;()]{{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
+    ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)|{_ANNOUNCING_WHEN}(?P<verb>{_ANNOUNCING_VERB}))""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ")
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s)\s{0,3})?(?:the\s{1,3})?"
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
@@ -619,7 +621,7 @@ ORG_CHILD_OF = rx.compile(r"""(?:,\s{1,3}in\s{1,3}(?:the\s{1,3})?[A-Z][\w.]{1,20
 # the therapy of a sentence that opens on "It": "It originated at Acme"
 ORG_IT_OPENS = rx.compile(r"^\s{0,3}It\s")
 # a legal form closing a name before an apposition: "Acme Bio, Inc.|, one of ..."
-ORG_LEGAL_TAIL = rx.compile(r",?\s{1,3}(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|SA|GmbH|Limited|Corporation|Incorporated)\.?$")
+ORG_LEGAL_TAIL = rx.compile(rf",?\s{{1,3}}{LEGAL_FORMS}\.?$")
 # from a brand to its name in parentheses: "ZORVIA™ (", "XY-123 ("
 ORG_PAREN_NAME = rx.compile(r"[^\s(),;]{0,3}\s{0,3}\(\s{0,3}")
 # a therapy-like mention that names a trial: "the Phase 3 XY-121 trial"
