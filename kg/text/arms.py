@@ -90,6 +90,8 @@ COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()
 # what may stand between two arms listed with a comma: the first one's dose and size ("A 10 mg (n=9), A 20 mg")
 BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?[\s-]?{cues.DOSE_UNIT})?\s*+(?:\([^()]{{0,40}}\))?\s*+")
 AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+# what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
+DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")
 # a line of a list of arms: "HEAD (n=40): description", "HEAD: description", or a short HEAD alone
 LINE = re.compile(r"^(?P<head>[^:()\n]{1,60}?)\s*+(?:\((?P<paren>[^()\n]{1,40})\)\s*+)?(?::\s*+(?P<desc>.*))?$", re.S)
 TRAILING_N = rx.compile(rf"\((?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\)\s*[.;]?\s*$")
@@ -127,6 +129,10 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     stop = end.start() if end else len(text)
     heads = []                       # (intro start, name start, name end, kind, label, count)
     for start, stop_, kind, label in candidates(text, names, begin, stop):
+        if kind == "dose":           # a dose alone heads an arm only right after another dose of the same drug
+            if heads and heads[-1][3] in ("drug", "dose") and next_dose(text, heads[-1][2], start):
+                heads.append((start, start, stop_, "dose", heads[-1][4], None))
+            continue
         intro = INTRO.search(text[max(begin, start - REACH):start])
         if intro is None:
             continue
@@ -201,7 +207,7 @@ def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
 def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
     """(start, end, kind, label) of every name that could head an arm between ``begin`` and ``stop``, in order."""
     found = [(n.start, n.end, "drug", n.label) for n in names if begin <= n.start < stop]
-    for pattern, kind in ((PLACEBO, "placebo"), (CONTROL, "control"), (LEVEL, "level")):
+    for pattern, kind in ((PLACEBO, "placebo"), (CONTROL, "control"), (LEVEL, "level"), (DOSE, "dose")):
         for m in pattern.finditer(text, begin, stop):
             if not any(s <= m.start() < e for s, e, _, _ in found):
                 found.append((m.start(), m.end(), kind, m.group(0)))
@@ -213,7 +219,7 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
     """An arm's label and interventions from the name that heads it and what follows up to the next arm."""
     if kind == "placebo":
         return ("placebo" if label.lower() == "placebo" else "sham"), ()
-    if kind == "drug":
+    if kind in ("drug", "dose"):
         return label, (label,)
     if kind == "level":
         drug = next((n.label for n in names if end <= n.start < reach), None)
@@ -225,6 +231,20 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
         return drug, (drug,)
     words = " ".join(label.lower().split())
     return re.sub(r"^(?:the|a|an)\s+", "", words), ()
+
+
+def next_dose(text: str, end: int, start: int) -> bool:
+    """Is the dose at ``start`` the next of a list of one drug's doses whose previous arm ends at ``end``?
+
+    Between them stand only the previous arm's dose and size, then a comma, "or" or "and": "A 5 mg (n=30), | 10 mg".
+
+    >>> text = "to A 5 mg (n=30), 10 mg (n=31)"
+    >>> next_dose(text, 4, text.index("10 mg")), next_dose(text, 4, text.index("5 mg"))
+    (True, False)
+    """
+    between = BETWEEN_ARMS.match(text, end, start)
+    return (between is not None and between.end() < start
+            and DOSE_JOIN.fullmatch(text, between.end(), start) is not None)
 
 
 def stated_n(extent: str) -> int | None:

@@ -40,6 +40,13 @@ def read(text, *drugs, main=None):
      [("XY-123", 48, ("XY-123",)), ("placebo", 24, ())]),
     ("Patients were randomised to XY-123 10 mg (n=30), XY-123 20 mg (n=31) or placebo (n=29).",
      [("XY-123 10 mg", 30, ("XY-123",)), ("XY-123 20 mg", 31, ("XY-123",)), ("placebo", 29, ())]),
+    # the drug named once, then its other doses alone
+    ("Adults were randomly assigned to receive weekly XY-123 2 mg (n=101), 4 mg (n=99), or 8 mg (n=100), "
+     "or placebo (n=98).",
+     [("XY-123 2 mg", 101, ("XY-123",)), ("XY-123 4 mg", 99, ("XY-123",)), ("XY-123 8 mg", 100, ("XY-123",)),
+      ("placebo", 98, ())]),
+    ("Patients were randomised to placebo (n=20) or XY-123 at 1 mg/kg (n=21) and 3 mg/kg (n=19).",
+     [("placebo", 20, ()), ("XY-123 1 mg/kg", 21, ("XY-123",)), ("XY-123 3 mg/kg", 19, ("XY-123",))]),
 ])
 def test_allocations(text, expected):
     assert read(text, "XY-123", "AB-77") == expected
@@ -50,6 +57,7 @@ def test_allocations(text, expected):
     "Of the 40 patients randomised to XY-123, 12 responded.",                   # one group, a result
     "Nausea occurred in 12 patients (n=12) and headache in 5.",
     "Doses of 3 to 5 mg were assigned by weight.",
+    "Patients were randomised to XY-123 10 mg once daily (n=30) and then 20 mg.",  # a step-up, no second arm
 ])
 def test_no_arms(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == []
