@@ -53,7 +53,8 @@ MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in 
     (r"(?:cept|plase|leukin|ermin)\b", "protein"),            # fusion proteins, plasminogen activators, interleukins
     (r"[a-z]tide\b", "peptide"),                              # -tide: peptides
     (r"[a-z](?:vir|tinib|ciclib|parib|zomib|lisib|rafenib|gliflozin|gliptin|sartan|xaban|gatran|taxel|tecan|triptan"
-     r"|setron|lukast)\b", "small molecule"),                 # antivirals, kinase inhibitors, gliflozins ...
+     r"|setron|lukast|imod|rasib|dustat|lutamide|relix|golix|degib|sertib|trapib|glipron)\b",
+     "small molecule"),                                       # antivirals, kinase inhibitors, gliflozins ...
 ))
 # words near a therapy's name that say what it is
 MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modality in (
@@ -720,10 +721,13 @@ REGULATOR_ANAPHOR_BEFORE = rx.compile(r"\bit\s{1,3}(?:\w{1,20}\s{1,3})?$|\bthe\s
 TRIAL_DOSING_STOPPED = rx.compile(r"[\w-]{0,12}\s{1,3}(?:dosing|treatment)\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,3}?(?:\(|study|trial|part\b)", re.I)
 # a drug's international nonproprietary name by its stem, for drugs newer than the lexicon: "-vir" antivirals,
 # "-mab" antibodies, "-tinib" kinase inhibitors, "-siran" siRNAs, "-rsen" antisense, "-gliflozin", "-glutide" ...
-# (stems no common English word ends with; a word of 7 letters or more)
+# "-tide" peptides, "-cept" fusion proteins, "-imod" receptor modulators, "-rasib" KRAS inhibitors ... (stems no common
+# English word ends with, a word of 7 letters or more; "-tide" and "-cept" save the words that end so: "peptide",
+# "nucleotide", "riptide", "yuletide", "eventide", "concept", "intercept", "precept", "percept")
 INN_NAME = rx.compile(r"""\b(?=[a-zA-Z][a-z]{6,25}\b)[a-zA-Z][a-z]{1,20}(?:vir|mab|tinib|ciclib|parib|zomib|lisib|rafenib
     |siran|[a-z]{3}rsen|gliflozin|gliptin|glutide|sartan|xaban|gatran|taxel|rubicin|tecan|triptan|setron|lukast
-    |parvovec|leucel|temcel)\b""", re.X)
+    |parvovec|leucel|temcel|(?<!pep)(?<!leo)(?<!rip)(?<!ule)(?<!ven)(?<!osi)(?<!lfa)(?<!pha)tide|(?:ner|ber|ta|(?<!in)ter)cept|imod|rasib
+    |dustat|lutamide|teplase|relix|golix|degib|sertib|fungin|trapib|glipron)\b""", re.X)
 # an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
 APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[afprs])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
     |request\w{0,3}|pursu\w{1,4})\s{1,3}(?:for\s{1,3})?(?:(?:an?|the|its|their)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)

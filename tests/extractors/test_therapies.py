@@ -107,6 +107,14 @@ def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     assert {"Acmetrelvir", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)
 
 
+def test_peptide_fusion_protein_and_modulator_stems_name_drugs_but_not_english_or_biochemistry_words():
+    found = named("Adults took zorvadutide, acmatercept or zetarasib. The concept of an intercept in a peptide or a "
+                  "nucleotide analysis held; the riptide of phosphoinositide data did not.")
+    assert {"Zorvadutide", "Acmatercept", "Zetarasib"} <= set(found)
+    assert not {"Concept", "Intercept", "Peptide", "Nucleotide", "Riptide", "Phosphoinositide"} & set(found)
+    assert found["Zorvadutide"] == "peptide" and found["Zetarasib"] == "small molecule"
+
+
 def test_a_drug_named_by_its_stem_takes_part_in_every_relation():
     # a mention of the document like the lexicon's: the trial's intervention, the developer's drug, an arm's label
     doc = parse_document("Headline\n\nAcme Pharma announced results from its Phase 3 ORCA-2 trial of zorvimab in "
