@@ -280,7 +280,7 @@ DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I
 SLOT = rx.compile(
     r"(?=[-+\dbdfgilrw])(?:"
     rf"(?:{CHANGE_VERB})?(?:by\s+)?"
-    rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)\(\s*(?P<pct>{SNUM})\s*%\s*\)"
+    rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s*+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)?\(\s*(?P<pct>{SNUM})\s*%\s*\)"
     rf"|(?<![\w.-])(?<!\d,)(?P<v>{SNUM})(?!,\d)(?P<unit>{UNITS})?)"
     rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\))?"
     rf"(?:\s+from\s+baseline)?"

@@ -111,6 +111,9 @@ def test_no_p_value(text):
      [("-2.1", "change", "XY-123"), ("-0.4", "change", "placebo")]),
     ("45 of 120 patients (37.5%) on XY-123 and 20 of 118 (16.9%) on placebo",
      [("37.5", "value", "XY-123"), ("16.9", "value", "placebo")]),
+    # the second count without its people word: its share, not the count, is the arm's value
+    ("death occurred in 61 patients (6.1%) in the XY-123 group and 84 (8.3%) in the placebo group",
+     [("6.1", "value", "XY-123 group"), ("8.3", "value", "placebo group")]),
 ])
 def test_per_arm_layouts(text, expected):
     c = find_comparisons(text)[0]
