@@ -797,12 +797,15 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
 
 def join_name(trials: list[TrialRef], named: tuple[int, ...]) -> list[TrialRef]:
     """A document that names its trial ("the ZETA trial") and gives its id apart ("The study (NCT...)") speaks
-    of one trial: the name said most often, in two sentences or more and as often as the id, joins the only
-    registered trial without a name.
+    of one trial: the name said most often, as often as the id, joins the only registered trial without a name,
+    when it is said in two sentences or more, or is the only name and its phase is the registered trial's (an
+    abstract names its trial once and gives the id at its end).
 
     >>> ts = [TrialRef("doc-d-zeta", (), "ZETA", 0), TrialRef("NCT01234567", ("NCT01234567",), None, 3, "3")]
     >>> join_name(ts, (4, 1))
     [TrialRef(key='NCT01234567', ids=('NCT01234567',), name='ZETA', first=0, phase='3', marker='')]
+    >>> join_name(ts, (1, 1))[0].name, len(join_name(ts + [TrialRef("doc-d-beta", (), "BETA", 1)], (1, 1, 1)))
+    ('ZETA', 3)
     """
     bare = [k for k, t in enumerate(trials) if t.ids and not t.name]
     names = [k for k, t in enumerate(trials) if t.name and not t.ids and not t.marker]
@@ -810,7 +813,8 @@ def join_name(trials: list[TrialRef], named: tuple[int, ...]) -> list[TrialRef]:
         return trials
     best = max(names, key=lambda k: (named[k], -k))
     b = bare[0]
-    if named[best] < 2 or named[best] < named[b]:
+    only = len(names) == 1 and not (trials[best].phase and trials[b].phase and trials[best].phase != trials[b].phase)
+    if named[best] < (1 if only else 2) or named[best] < named[b]:
         return trials
     t, n = trials[b], trials[best]
     merged = TrialRef(t.key, t.ids, n.name, min(t.first, n.first), t.phase or n.phase, t.marker)

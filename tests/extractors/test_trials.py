@@ -63,6 +63,15 @@ def test_a_name_and_an_id_given_apart_are_one_trial():
     assert found == [("NCT01234567", ("NCT01234567",), "ZETA-7", None)]
 
 
+def test_an_abstract_names_its_trial_once_and_gives_the_id_at_its_end():
+    found, _ = trials_of("The ZETA 4 trial tested XY-123 in gout. Adults were randomly assigned to XY-123 or placebo. "
+                         "ClinicalTrials.gov number, NCT01234567.")
+    assert found == [("NCT01234567", ("NCT01234567",), "ZETA 4", None)]
+    # two names said once each: which one the id belongs to is unclear, so none joins it
+    found, _ = trials_of("The ZETA 4 trial tested XY-123. The BETA trial had tested AB-77. Registered as NCT01234567.")
+    assert sorted(t[2] or "" for t in found) == ["", "BETA", "ZETA 4"]
+
+
 def test_what_is_not_a_name():
     for text in ("The Phase III trial (NCT01234567) enrolled adults.", "The FDA study (NCT01234567) enrolled adults.",
                  'It appeared as "The ZETA Randomized Clinical Trial" (NCT01234567).'):
