@@ -389,6 +389,8 @@ def continues(ctx, i: int, text: str) -> bool:
         return False                         # "Headache occurred in 5% ...": an event's rate
     if len(R.P_VALUE.findall(text)) > 1 and R.VS.search(text):
         return False                         # "faster X (1.5 vs 2.0, p<0.001) and shorter Y (..., p=0.03)": its own
+    if "%" in text and R.OWN_EVENT.search(text):
+        return False                         # "45% of patients on XY-123 achieved remission": its own measure
     return any(p.search(text) for p in R.CONTINUES)
 
 

@@ -91,6 +91,13 @@ def test_results_of_unnamed_measures_do_not_continue_the_last():
     assert not any(p in ("pValue", "value", "baseline") for _, p, _ in found)
 
 
+def test_a_share_of_patients_reaching_an_unnamed_state_does_not_continue_the_last_measure():
+    found = facts(f"The XY-123 trial (NCT00000001) was randomized. The {SCALE} (ARS) fell further with XY-123. "
+                  "At week 24, 45% of patients on XY-123 and 20% on placebo achieved zeta remission (odds ratio, 3.2; "
+                  "95% CI, 1.8 to 5.6).")
+    assert not any(p in ("effect", "value", "ciLow") for _, p, _ in found)
+
+
 def test_the_burden_of_a_disease_names_no_outcome():
     found = facts("The XY-123 trial (NCT00000001) was randomized. Cardiovascular death is the leading cause of death "
                   "in adults with the disease.")
