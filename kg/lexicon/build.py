@@ -160,8 +160,23 @@ def unii_rows(vocab: Path, by_unii: dict, by_name: dict) -> Iterator[tuple]:
         if kind == "brand" and " COMPONENT " in text:
             combinations[text.split(" COMPONENT ")[0]].append(parent)
             continue
-        yield text, "drug", name, ids, ",".join(filter(None, [attrs, kind]))
+        yield text, "drug", name, ids, ",".join(filter(None, [attrs, kind, "case" if is_word_code(text) else ""]))
     yield from combination_rows(combinations)
+
+
+WORD_CODE = re.compile(r"(?P<letters>[A-Za-z]{1,3})[- ]?\d[\w-]*")
+SHORT_WORDS = frozenset("a an and are as at be by do for go he if in is it me my no of on or so the to up us we".split())
+
+
+def is_word_code(code: str) -> bool:
+    """A code name whose letters are a short English word ("A-9", "IS-12"): matched in any case, "a 9.4% gain" or
+    "is 12 months" would read as the drug, so it must match as written.
+
+    >>> is_word_code("A-9"), is_word_code("AT 101"), is_word_code("ABT-888"), is_word_code("XY-123")
+    (True, True, False, False)
+    """
+    m = WORD_CODE.fullmatch(code)
+    return m is not None and m.group("letters").lower() in SHORT_WORDS
 
 
 def combination_rows(combinations: dict[str, list[tuple]]) -> Iterator[tuple]:
@@ -358,6 +373,7 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
                                 gene_rows(vocab), curated_rows(DATA / "curated.tsv"), corpus_rows(citations)]
     rows_in = [Row(" ".join(text.split()), kind, label, ids, attrs) for source in sources for text, kind, label, ids, attrs in source]
     rows_in = [Row(*r) for r in apply_corpus_evidence(rows_in, citations)]
+    rows_in = without_anatomy_synonyms(rows_in)
     headings = xref_names(vocab)
     names, labels = own_names([r for r in rows_in if "xref" not in r.attrs], headings)
     rows_in = with_british_spellings(resolve_corpus_rows(verified_rows(rows_in, names, sole_links(rows_in, labels)), labels))
@@ -447,6 +463,20 @@ def with_british_spellings(rows: list[Row]) -> list[Row]:
             if variant:
                 extra.append(r._replace(text=variant, attrs=",".join(a for a in r.attrs.split(",") if a != "label")))
     return rows + extra
+
+
+def without_anatomy_synonyms(rows: list[Row]) -> list[Row]:
+    """Rows less a disease's or phenotype's synonym that names a part of the body ("spleen" for a splenic lymphoma):
+    in text the word is the organ.
+
+    >>> rows = [Row("Spleen", "anatomy", "spleen", "UBERON:1", ""), Row("spleen", "disease", "splenic lymphoma", "", ""),
+    ...         Row("splenic lymphoma", "disease", "splenic lymphoma", "", "label")]
+    >>> [r.text for r in without_anatomy_synonyms(rows)]
+    ['Spleen', 'splenic lymphoma']
+    """
+    organs = {r.text.lower() for r in rows if r.kind == "anatomy"}
+    return [r for r in rows if not (r.kind in ("disease", "phenotype") and r.text.lower() in organs
+                                    and r.text.lower() != r.label.lower())]
 
 
 def kind_rank(kind: str) -> int:
