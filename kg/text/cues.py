@@ -65,12 +65,14 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
     (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device")))
 
 # a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before
-# ("serum potassium", "albumin-to-creatinine") and after ("cholesterol levels", "dopamine transporter") its name
+# ("serum potassium", "albumin-to-creatinine") and after ("cholesterol levels", "dopamine transporter", "testosterone
+# suppression", an enzyme's name: "tyrosine kinase") its name
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|
       low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:assess|measure|determine|quantify)
       (?:\ the)?|(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal)\s+|-to-)$""", re.I | re.X)
 ANALYTE_AFTER = rx.compile(r"""[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
-      synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?)\b""",
+      synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?|suppression
+      |kinases?|phosphatases?|synthases?|transferases?|dehydrogenases?|hydroxylases?|oxidases?|reductases?)\b""",
                            re.I | re.X)
 
 # a substance named as given to someone (these keep it a therapy even where it is also measured): a dose after its
@@ -593,16 +595,20 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
 # focused on the discovery, development and sale of X, said" (the description may hold commas: the verb closes it)
 _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
     |just\s{1,3}|jointly\s{1,3}|together\s{1,3}){0,2}"""
+# (trade news tells the same by the company's share price: "Acme (ACME -24%) slumps after ...", "is down 23% after")
 _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented
-    |presents|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses)\b"""
+    |presents|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses
+    |(?:is|was|are|were)\s{1,3}(?:down|up)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]|sinks|sank
+    |plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise)\b"""
 ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
     |headquartered|based|known\s{{1,3}}as)\b(?:[^,;()]{{0,120}}|[^;()]{{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
     ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)|{_ANNOUNCING_WHEN}(?P<verb>{_ANNOUNCING_VERB}))""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ")
-ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s)\s{0,3})?(?:the\s{1,3})?"
+ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s)\s{0,3})?(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
                                   r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
-ORG_ANNOUNCE_GATE = rx.compile(r"(?=[adprsu])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose)",
+ORG_ANNOUNCE_GATE = rx.compile(r"(?=[adjprstu])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|down|up|slump|"
+                               r"soar|plunge|jump|tumble|surge|sink|sank|plummet|rise)",
                                re.I)
 # an approval announced: a single announcer's therapy is its own only when the news is its approval
 ORG_APPROVAL_WORD = rx.compile(r"(?=[ac])\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
@@ -631,7 +637,10 @@ ORG_TRIAL_AFTER = rx.compile(r"\s{1,3}(?:trial|study)\b")
 BOTH_TRIALS = rx.compile(r"\s{0,3}(?:[Bb]oth|[Aa]ll\s{1,3}(?:the\s{1,3})?(?:two|three|four|2|3|4))\s{1,3}(?:trials|studies)\b")
 # a company's news of a trial of the therapy named next: "Acme today said it had stopped the Phase III ZETA study
 # evaluating XY-123" (a company announcing a trial of a drug develops it)
-ORG_TRIAL_OF = rx.compile(r"\b(?:trial|study)\s{1,3}(?:of|evaluating|testing|investigating|assessing)\s{1,3}(?:the\s{1,3})?$")
+# (a few words of the drug's description may come between: "the trial, evaluating once-daily, oral | XY-123",
+# "a trial evaluating three doses of candidate | XY-123")
+ORG_TRIAL_OF = rx.compile(r"""\b(?:trial|study),?\s{1,3}(?:of|evaluating|testing|investigating|assessing)\s{1,3}(?:the\s{1,3})?
+    (?:[\w-]{1,20},?\s{1,3}){0,4}?$""", re.X)
 # the announcer's own therapy: "... announced results of its study of XY-123", "the company's drug candidate XY-123"
 ORG_OWN_WORD = rx.compile(r"\b(?:its|their|the\s{1,3}compan(?:y|ies)['’]s?)\s")
 
