@@ -474,9 +474,19 @@ class OrganizationExtractor(RuleExtractor):
                                "sale of medicines, Friday said its Phase 3 study of XY-123 did not meet its goal.",
                                (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Therapeutics Inc ACME announced topline results from the Phase 2 study of XY-123.",
-                               (("XY-123", "developedBy", "Acme Therapeutics Inc"),))),
+                               (("XY-123", "developedBy", "Acme Therapeutics Inc"),)),
+                       # the trial's drug after a few words of description
+                       Example("Acme Pharmaceuticals (NASDAQ:ACME) announced that the Phase 3 ZETA 301 trial, evaluating "
+                               "once-daily, oral XY-123, failed to meet its primary endpoint.",
+                               (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
+                       # trade news: the company's share price tells the news
+                       Example("Shares in Acme Biosciences (Nasdaq: ACME) plummeted 81% after it revealed that its "
+                               "Phase 2 trial of XY-123 failed.", (("XY-123", "developedBy", "Acme Biosciences"),)),
+                       Example("Acme Bio (ACME -24.6%) slumps after results from a Phase 2 trial evaluating three doses "
+                               "of candidate XY-123.", (("XY-123", "developedBy", "Acme Bio"),))),
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",
-                              "Gamma University and Delta Hospital today announced a study of XY-123."),
+                              "Gamma University and Delta Hospital today announced a study of XY-123.",
+                              "Acme Bio (ACME -4%) slumps after rival Beta Pharma reported that its XY-123 worked."),
              also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.sponsor.own", T.sponsor, read_own_study, 0.7, cues.ORG_OWN_STUDY,
              examples=(Example("Acme Bio today announced that it will stop dosing in the ZETA-1 trial, its global "

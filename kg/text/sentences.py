@@ -3,6 +3,9 @@
 >>> text = "The U.S. trial enrolled 5 people, e.g. adults. It was safe (p=0.03). Next one."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['The U.S. trial enrolled 5 people, e.g. adults.', 'It was safe (p=0.03).', 'Next one.']
+>>> text = "Shares fell at 9:30 a.m. EST after the news. At 4 p.m. Trading ended."
+>>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
+['Shares fell at 9:30 a.m. EST after the news.', 'At 4 p.m.', 'Trading ended.']
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ NO_BREAK = re.compile(
     r"(?:\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Co|Corp|No|vs|Vs|etc|al|Fig|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|St|Jr|Sr|e\.g|i\.e|U\.S|U\.K|Ph\.D)\.)$")
 LONGEST_NO_BREAK = 8                # "approx." and a character before it, for the word boundary
+# a clock time and its time zone ("at 11:30 a.m. EDT after ..."): no sentence ends between them
+CLOCK_ZONE = re.compile(r"(?<=[ap]\.m\.)\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b")
 BREAK = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 # BREAK in a line without "!" or "?" (most lines): re finds a literal first character by a fast search, where it tests
 # a class at every character (some ten times slower)
@@ -39,7 +44,8 @@ def split_sentences(text: str, lines: list[tuple[int, int]]) -> list[Sentence]:
         for m in (BREAK if "!" in chunk or "?" in chunk else PERIOD_BREAK).finditer(chunk):
             stop = m.start() + 1 + len(m.group(0)[1:].rstrip())
             # the abbreviation that ends the head, looked for in its last characters only (a head can grow long)
-            if NO_BREAK.search(chunk, max(cut, m.start() + 1 - LONGEST_NO_BREAK), m.start() + 1):
+            if NO_BREAK.search(chunk, max(cut, m.start() + 1 - LONGEST_NO_BREAK), m.start() + 1) \
+                    or CLOCK_ZONE.match(chunk, m.start() + 1):
                 continue
             out.append(_sentence(text, start + cut, start + stop, index))
             cut = m.end()
