@@ -540,10 +540,11 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         return previous
     if labels[0] and not labels[-1] and len(labels) == 2 and previous and previous[0] == labels[0]:
         return previous                      # "9.3 months with XY-123 vs 5.1 months": the second arm as before
-    lead = R.LEAD_ARM.match(text) if len(labels) == 2 and not labels[0] and labels[1] else None
+    lead = R.LEAD_ARM.match(text) or R.SUBJECT_ARM.match(text) if len(labels) == 2 and not labels[0] and labels[1] else None
     if lead and (len(lead.group("arm").split()) > 4 or R.NOT_LEAD_ARM.search(lead.group("arm"))):
         lead = None                          # "In patients previously treated with XY-123, ...": a population
-    if lead and lead.end() <= c.start:       # "For the 125 mg dose, X was 12 hours, against 15 hours on placebo"
+    if lead and lead.end() <= c.start and not OWN_NUMBER.search(text, lead.end(), c.start):
+        # "For the 125 mg dose, X was 12 hours, against 15 hours on placebo" (the arm's number is the first after it)
         first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))
         if first and first != labels[1]:
             return first, labels[1]
@@ -559,6 +560,8 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
 # a number set against another just after it ("of 14%, compared with an increase of 2% with placebo"): one arm's,
 # not the measure's value
 COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\b", re.I)
+# a number standing alone (not inside a name such as "HbA1c")
+OWN_NUMBER = re.compile(r"(?<![\w.])\d")
 # an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")
 ACTIVE_ARM = re.compile(r"(?:the\s+)?(?:treatment|treated|active(?:\s+treatment)?|study\s+drug|investigational\s+drug|"
                         r"experimental)(?:\s+(?:arm|group|cohort))?", re.I)

@@ -288,15 +288,20 @@ SLOT = rx.compile(
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
     rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
     rf"died)\b))"
-    # "45% (XY-123) vs 30% (placebo)", "45% of XY-123-treated patients"
-    rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?)\)|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE})?)",
+    # "45% (XY-123) vs 30% (placebo)", "-7.9% (XY-123 2.4 mg)", "45% of XY-123-treated patients", "25% of the placebo group"
+    rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?|[^()%;=]{{1,30}}?\s\d{{1,4}}(?:\.\d{{1,3}})?\s?(?:mg|mcg|µg|g)(?:/kg)?)\)"
+    rf"|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE}|\s+of\s+the\s+(?P<armgrp>[\w-]{{1,30}}(?:\s[\w-]{{1,30}})?)\s+(?:group|arm|cohort)\b)?"
+    # the arm's size after it: "in the XY-123 group (n = 152)"
+    r"(?:\s*+\(\s*+n\s*+=\s*+\d[\d,]{0,8}\s*+\))?)",
     re.I)
 # what joins the numbers of one comparison: "versus", "vs.", "compared with", "and", "and by"
 # (blank runs are entered at their start and taken whole: a run of blanks is read once)
+# (and the article of a change noun after it: ", compared with an | increase of 2%")
 JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s*+)?"
-                  r"|(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?", re.I)
+                  r"|(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?(?:an?\s+)?", re.I)
 # a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")
-JOIN_FAR = rx.compile(r"[^\d;()]{0,60}?\s(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:(?:by|in|to)\s+)?", re.I)
+JOIN_FAR = rx.compile(r"[^\d;()]{0,60}?\s(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:by|in|to)\s+)?(?:an?\s+)?",
+                      re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active)\b", re.I)
@@ -307,8 +312,13 @@ DOSE_ARM = rx.compile(rf"(?:the\s)?(?P<drug>[A-Za-z][\w-]{{2,30}}\s)?(?P<amount>
                       r"(?:[\s-](?:dose|group|arm|cohort))?", re.I)
 DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
 # a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
-LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
+LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among|Of)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
                       r"(?P<arm>[^,;:()]{1,40}?),\s")
+# a sentence whose subject is the arm its first number is given for: "Patients receiving XY-123 had a mean reduction
+# ...", "Those on XY-123 lost 14% ...", "People who took XY-123 gained ..."
+SUBJECT_ARM = rx.compile(rf"""^\s{{0,3}}(?:(?:the\s)?(?:{PEOPLE})\s(?:who\s(?:received|took|got|were\s(?:given|treated\swith))
+    |(?:on|receiving|given|taking|treated\swith|randomi[sz]ed\sto|assigned\sto|in)\s)(?:the\s)?)(?P<arm>[^,;:()]{{1,40}}?)
+    \s(?:had|lost|gained|achieved|showed|experienced|saw|reported|were|was|improved|reached|reduced)\b""", re.I | re.X)
 # the first arm named between a measure and its number: "the median reduction in the XY arm was 30% versus 27% in the
 # control arm" (matched on the few words before the number)
 INNER_ARM = rx.compile(r"(?=[afiw])\b(?:in|among|for|with)\s+(?:the\s+)?(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:arm|group|cohort)\s+"
@@ -432,7 +442,7 @@ def _joined(text: str, a: re.Match, b: re.Match) -> bool:
     if len(units) > 1:
         return False                    # "at 12 months, 80% ...": not one measure's numbers
     between = text[a.end():b.start()]
-    return bool(JOIN.fullmatch(between) or (_has_arm(a) and JOIN_FAR.fullmatch(between)))
+    return bool(JOIN.fullmatch(between) or ((_has_arm(a) or _has_arm(b)) and JOIN_FAR.fullmatch(between)))
 
 
 def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
@@ -454,7 +464,7 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
 
 
 def _has_arm(m: re.Match) -> bool:
-    return bool(m.group("arm") or m.group("armpar") or m.group("armtr"))
+    return bool(m.group("arm") or m.group("armpar") or m.group("armtr") or m.group("armgrp"))
 
 
 def _unit(m: re.Match) -> str:
@@ -475,7 +485,7 @@ def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
             value = -value
     elif raw.startswith(("-", "+")):
         kind = "change"
-    group = next((g for g in ("armtext", "armpar", "armtr") if m.group(g)), None)
+    group = next((g for g in ("armtext", "armpar", "armtr", "armgrp") if m.group(g)), None)
     arm = m.group(group).strip() if group else None
     return ArmNumber(value, kind, unit, arm, m.start("pct") if m.group("pct") else m.start("v"), m.end(),
                      m.start(group) if group else None, verb)

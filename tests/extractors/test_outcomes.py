@@ -98,6 +98,16 @@ def test_a_share_of_patients_reaching_an_unnamed_state_does_not_continue_the_las
     assert not any(p in ("effect", "value", "ciLow") for _, p, _ in found)
 
 
+def test_an_arm_that_is_the_sentences_subject_or_its_opening_takes_the_first_number():
+    found = facts(f"The XY-123 trial (NCT00000001) was randomized. The primary endpoint was the {SCALE} (ARS). "
+                  "Patients receiving XY-123 had a mean reduction in ARS of 4.2 points, compared with an increase of "
+                  "0.6 points with placebo. Of patients on XY-123, 31% had an ARS score below 10, compared with 12% of "
+                  "those on placebo.")
+    assert {(f"{SCALE} (XY-123)", "change", "-4.2"), (f"{SCALE} (placebo)", "change", "0.6")} <= found
+    # the opening's arm goes with the first number after it, not with a threshold further on
+    assert not any(p == "value" and o in ("10", "12") for _, p, o in found)
+
+
 def test_the_burden_of_a_disease_names_no_outcome():
     found = facts("The XY-123 trial (NCT00000001) was randomized. Cardiovascular death is the leading cause of death "
                   "in adults with the disease.")

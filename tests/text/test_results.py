@@ -111,6 +111,16 @@ def test_no_p_value(text):
      [("-2.1", "change", "XY-123"), ("-0.4", "change", "placebo")]),
     ("45 of 120 patients (37.5%) on XY-123 and 20 of 118 (16.9%) on placebo",
      [("37.5", "value", "XY-123"), ("16.9", "value", "placebo")]),
+    # an arm's size after it, an arm and its dose in parentheses, "of the placebo group", "against"
+    ("the change was -11.4% in the XY-123 group (n = 120) versus -1.9% with placebo (n = 118)",
+     [("-11.4", "change", "XY-123 group"), ("-1.9", "change", "placebo")]),
+    ("weight changed by -6.1% (XY-123 1.5 mg) vs +4.2% (placebo)",
+     [("-6.1", "change", "XY-123 1.5 mg"), ("4.2", "change", "placebo")]),
+    ("38% of those on XY-123 were in remission, against 21% of the placebo group",
+     [("38", "value", "XY-123"), ("21", "value", "placebo")]),
+    # the first arm named before the measure (read by kg.extractors.outcomes): the second after "compared with an"
+    ("had a mean reduction in the score of 1.6%, compared with an increase of 0.3% with placebo",
+     [("1.6", "value", None), ("0.3", "change", "placebo")]),
     # the second count without its people word: its share, not the count, is the arm's value
     ("death occurred in 61 patients (6.1%) in the XY-123 group and 84 (8.3%) in the placebo group",
      [("6.1", "value", "XY-123 group"), ("8.3", "value", "placebo group")]),
