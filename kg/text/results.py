@@ -62,11 +62,14 @@ EFFECT = rx.compile(
     rf"(?:(?P<gap>[^;.()\[\]]{{0,60}}?)"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
 # a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage
-# change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%"
+# change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%", "an
+# estimated treatment difference [ETD]: -14.8%; 95% CI: -16.0, -13.5", "a treatment difference of -12.6 %-points"
 PLACEBO_CORRECTED = rx.compile(
-    rf"\bplacebo[-\s](?:corrected|adjusted|subtracted)\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference)\b"
+    rf"\b(?:placebo[-\s](?:corrected|adjusted|subtracted)\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference)"
+    rf"|(?:estimated\s)?treatment\sdifference(?:\s?\[E?TD\])?)(?![\w-])"
     rf"(?:\s(?:in|from|of)\b[^\d;:()\[\].]{{1,60}}?)?\s*(?:[,:=]|\b(?:of|was|were|is)\b)?\s*(?P<value>{SNUM})"
-    rf"(?:\s*(?:%|percentage\s+points?|points?))?(?:\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
+    rf"(?:\s*(?:%-?points?|%|percentage\s+points?|points?))?"
+    rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
 # a second estimate of the same kind given on: "..., and -0.6 points in the high-dose arm (95% CI -2.1 to 0.9)"
 CONTINUED = rx.compile(
     rf"[\])]?[^;()]{{0,60}}?\band\s+(?P<value>{SNUM})(?P<unit>\s*(?i:percentage\s+points?|points?))?"
