@@ -196,7 +196,26 @@ def choose(key: str, found: list[Row], labels: Mapping[str, set], kind_rank, id_
                     -(len(rows) + len(ids & votes)), id_rank(primary(first.ids)))
 
         rows = min(concepts.items(), key=rank)[1]
+        better = kin(rows, concepts.values(), kind_rank) if best(rows).kind == "chemical" else []
+        if better:                           # (diseases that share a MeSH id stay apart: MeSH lumps them)
+            chosen = best(rows)._replace(kind=better[0].kind)
+            return Choice(chosen, frozenset(i for r in rows + better for i in r.ids.split("|") if i))
     return Choice(best(rows), frozenset(i for r in rows for i in r.ids.split("|") if i))
+
+
+def kin(rows: list[Row], concepts, kind_rank) -> list[Row]:
+    """The rows of the other concepts that share an id with the chosen one and rank before it by kind: MeSH's chemical
+    "Aspirin" and DrugBank's drug "Acetylsalicylic acid" are one substance, a drug (the chosen label stays).
+
+    >>> chem = [Row("Aspirin", "chemical", "Aspirin", "MESH:D1", "label")]
+    >>> drug = [Row("Aspirin", "drug", "Acetylsalicylic acid", "DRUGBANK:DB1|MESH:D1", "")]
+    >>> [r.kind for r in kin(chem, [chem, drug], lambda k: 0 if k == "drug" else 1)]
+    ['drug']
+    """
+    ids = {i for r in rows for i in r.ids.split("|") if i}
+    rank = min(kind_rank(r.kind) for r in rows)
+    return sorted((r for other in concepts if other is not rows for r in other
+                   if kind_rank(r.kind) < rank and ids & set(r.ids.split("|"))), key=lambda r: kind_rank(r.kind))
 
 
 def named_mesh(concepts: Mapping[tuple, set], headings: Mapping[str, set]) -> dict[tuple, set]:

@@ -63,6 +63,8 @@ INTRO = rx.compile(rf"""(?:(?:
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got)
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+)$""", re.I | re.X)
+# a count right before the allocation word, which it belongs to: "1863 | assigned to A"
+COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:randomly\s+)?$", re.I)
 # a stated size right after an arm: "(n=40)", "(n = 40)", "(ABC; n=40)", "(40 patients)"; "N=40" after a comma
 PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\)
     | [,;]\s*[nN]\s*=\s*(?P<n3>{NUMBER})\b""", re.X)
@@ -125,6 +127,9 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     """The arms of an allocation ("randomised to A (n=..) or B (n=..)", "60 to A and 30 to B")."""
     cue = cues.ALLOCATION.search(text)
     begin = cue.start() if cue else 0
+    counted = COUNT_BEFORE_CUE.search(text, max(0, begin - 40), begin) if cue else None
+    if counted:
+        begin = counted.start()      # "1863 assigned to A 10 mg; 1867 assigned to B": the first count is A's
     end = cues.ARM_LIST_END.search(text, begin)
     stop = end.start() if end else len(text)
     heads = []                       # (intro start, name start, name end, kind, label, count)

@@ -212,7 +212,7 @@ NOT_JOURNAL = rx.compile(rf"^(?:The\s+)?(?:{MONTH_WORD}|Phase|Patients?|Part|Sta
 
 # the people a trial enrolls or a group holds ("enrolled 40 adults", "(24 participants)"); a regex fragment
 PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|"
-          r"infants|adolescents|outpatients|inpatients|toddlers|neonates|newborns)")
+          r"infants|adolescents|outpatients|inpatients|toddlers|neonates|newborns|pts)")
 
 # words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
 ALLOCATION = rx.compile(r"(?=[ar])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation)\b",
@@ -227,7 +227,7 @@ ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|on\ top\ of|a
 CONTROL_ARM = r"""(?:best\ supportive\ care | (?:usual|standard)(?:\ of)?\ care | standard\ (?:therapy|treatment)
     | (?:(?:the\ )?(?:treatment|therapy|chemotherapy)\ of\ (?:the\ )?)?(?:physician|investigator)['’]s\ choice
       (?:\ (?:of\ )?(?:chemotherapy|treatment|therapy))?
-    | observation(?:\ only|\ alone)? | no\ treatment | watchful\ waiting)"""
+    | observation(?:\ only|\ alone)? | no\ treatment | watchful\ waiting | control(?=\ (?:group|arm)\b))"""
 
 # a word that names a control group ("Control", "Comparison group"): such a group received no study drug
 CONTROL_WORD = rx.compile(r"(?=[copsu])\b(?:control|comparison|comparator|observation|standard|usual|sham|placebo)\b", re.I)

@@ -47,6 +47,13 @@ def read(text, *drugs, main=None):
       ("placebo", 98, ())]),
     ("Patients were randomised to placebo (n=20) or XY-123 at 1 mg/kg (n=21) and 3 mg/kg (n=19).",
      [("placebo", 20, ()), ("XY-123 1 mg/kg", 21, ("XY-123",)), ("XY-123 3 mg/kg", 19, ("XY-123",))]),
+    # a conference abstract's "pts"; counts before the allocation word; a control group named so
+    ("Patients were randomized (1:1) to XY-123 (412 pts) or AB-77 (405 pts).",
+     [("XY-123", 412, ("XY-123",)), ("AB-77", 405, ("AB-77",))]),
+    ("In all, 2210 patients; 1105 assigned to XY-123 10 mg daily; 1105 assigned to placebo.",
+     [("XY-123", 1105, ("XY-123",)), ("placebo", 1105, ())]),
+    ("Adults were randomized to the XY-123 group (n = 301) or to the control group (n = 299).",
+     [("XY-123", 301, ("XY-123",)), ("control", 299, ())]),
 ])
 def test_allocations(text, expected):
     assert read(text, "XY-123", "AB-77") == expected
