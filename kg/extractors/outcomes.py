@@ -28,7 +28,7 @@ from kg.model import Entity, Fact, Mention
 from kg.text import cues
 from kg.text import results as R
 from kg.text.durations import find_durations
-from kg.text.measures import is_short_form, written
+from kg.text.measures import in_baseline, is_criterion, is_short_form, written
 from kg.text.numbers import exact
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -293,7 +293,11 @@ def listed_arm(ctx, i: int, text: str, trial, carry: Carry | None, frames: Frame
 def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> list[Mention]:
     """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named.
     ``has_role``: whether the text holds a role phrase, when the caller knows (else it is looked for)."""
-    found = [m for m in ctx.mentions[i] if m.kind == "measure" or (m.kind == "term" and SCALE_WORD.search(m.label))]
+    start = ctx.sentences[i].start
+    # (an abbreviation the text defines for a scale or index, unless it is a level patients entered with)
+    found = [m for m in ctx.mentions[i] if m.kind == "measure" or (
+        m.kind == "term" and SCALE_WORD.search(m.label)
+        and not is_criterion(text, m.start - start, m.end - start) and not in_baseline(text, m.start - start))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
     found = named or found
     definition = cues.OUTCOME_DEFINITION.search(text) if found else None
@@ -307,7 +311,6 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
             start = ctx.sentences[i].start + hit.start()
             found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
     out, seen = [], set()
-    start = ctx.sentences[i].start
     for m in found:
         # one measure once, whether by its name or its abbreviation ("Acme Rating Scale (ARS)"); a measure in
         # brackets right after another defines it ("functional independence (ARS 0 to 2)"): it is not one of its own

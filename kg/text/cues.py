@@ -519,7 +519,7 @@ CHANGE_WORD = rx.compile(rf"\b(?:{CHANGE_STEMS})", re.I)
 QUANTITY_RESULT = rx.compile(rf"\b(?:{CHANGE_STEMS}|endpoint|end point|outcome|differ|percent|from baseline|versus|vs\b)"
                              r"|\d\s?%", re.I)
 # a description of the patients at entry: "the mean eGFR was 43", "mean age 61 years", "... at baseline"
-BASELINE_DESCRIPTION = rx.compile(r"(?=[abm])\b(?:(?:mean|median|average)\s(?:age|baseline|eGFR|HbA1c|BMI|body|weight|LDL)|"
+BASELINE_DESCRIPTION = rx.compile(r"(?=[abm])\b(?:(?:mean|median|average)\s(?:\([^()]{1,10}\)\s)?(?:age|baseline|eGFR|HbA1c|BMI|body|weight|LDL)|"
                                   r"at baseline|baseline characteristics|at entry|at enrollment|at enrolment)\b", re.I)
 # a sentence that states who could enter a trial: the measures it names are criteria, not outcomes
 ENTRY_CRITERIA = rx.compile(r"\b(?:eligib|inclusion criteri|exclusion criteri|entry criteri|to qualify|were required to|"

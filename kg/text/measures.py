@@ -352,6 +352,8 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
         if name.kind == "event" and (LIST_BEFORE.search(text, max(0, start - 3), start) or
                                      LIST_AFTER.match(text, end)):
             continue                   # "death, stroke or infarction": a component of an endpoint, not one itself
+        if name.kind in ("quantity", "scale") and (is_criterion(text, start, end) or in_baseline(text, start)):
+            continue                   # "adults with a BMI >= 30", "(mean age 46 years, BMI 34.4)": who entered
         if name.kind == "quantity":
             if cues.RELATED_EVENT.search(text, max(0, start - 20), start) or \
                     cues.RISK_OF_EVENT.search(text, max(0, start - 40), start):
@@ -378,6 +380,39 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
                 start = before.start()
         out.append(mention(text, start, end, label))
     return out
+
+
+# who may enter, by a measure's level: "adults with a | BMI (body-mass index) >= 30", "with an | EDSS of 3.0 to 6.5",
+# "(a BMI of 30 or more,) or a | BMI of at least 27"
+# (or its short form in brackets after the long one: "with a body-mass index (| BMI |) >= 30")
+CRITERION_BEFORE = rx.compile(r"(?=[ahow])\b(?:with|had|having|or|and)\s(?:an?\s)?(?:(?:baseline|screening|qualifying)\s)?"
+                              r"(?:(?:[\w-]{1,20}\s){1,4}\()?$", re.I)
+CRITERION_AFTER = rx.compile(r"""\)?(?:\s?\([^()]{1,30}\))?\s{0,2}(?:[≥≤><]|=>|>=|<=|(?:of\s)?(?:at\s(?:least|most)|more\sthan|less\sthan
+    |greater\sthan|above|below|over|under|between|up\sto)\b|of\s\d)""", re.I | re.X)
+# a share of patients with a level is a responder measure, not a criterion: "the proportion of patients with HbA1c <7%"
+SHARE_BEFORE = rx.compile(r"(?=[%fnprs])(?:%|\b(?:proportion|percentage|number|share|rate|fraction)\b)[^.;]{0,40}$", re.I)
+# a parenthesis describing the patients at entry: "(mean age 46 years, | BMI 34.4 kg/m2 ...)"
+BASELINE_PAREN = rx.compile(r"\((?:mean|median|average)\s(?:\([^()]{0,10}\)\s)?age\b[^()]{0,80}$", re.I)
+
+
+def is_criterion(text: str, start: int, end: int) -> bool:
+    """Is the measure at ``start``-``end`` an entry criterion's level ("adults with a BMI >= 30")?
+
+    >>> t = "adults with a BMI (body-mass index) >= 30 and the proportion of patients with an HbA1c < 7%"
+    >>> is_criterion(t, t.index("BMI"), t.index("BMI") + 3), is_criterion(t, t.index("HbA1c"), t.index("HbA1c") + 5)
+    (True, False)
+    >>> t = "adults with a body mass index (BMI) of 30 or more"
+    >>> is_criterion(t, t.index("BMI"), t.index("BMI") + 3)
+    True
+    """
+    return (CRITERION_BEFORE.search(text, max(0, start - 30), start) is not None
+            and CRITERION_AFTER.match(text, end) is not None
+            and SHARE_BEFORE.search(text, max(0, start - 60), start) is None)
+
+
+def in_baseline(text: str, start: int) -> bool:
+    """Is the measure at ``start`` inside a parenthesis that describes the patients at entry ("(mean age 46, BMI ...")?"""
+    return "(" in text[max(0, start - 100):start] and BASELINE_PAREN.search(text, max(0, start - 100), start) is not None
 
 
 def phrase_end(text: str, pos: int, max_words: int = 8) -> int:

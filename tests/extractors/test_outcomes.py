@@ -108,6 +108,14 @@ def test_an_arm_that_is_the_sentences_subject_or_its_opening_takes_the_first_num
     assert not any(p == "value" and o in ("10", "12") for _, p, o in found)
 
 
+def test_a_level_patients_entered_with_is_no_outcome():
+    found = facts("The XY-123 trial (NCT00000001) enrolled 400 adults who had a zeta mass index (ZMI) of 30 or more, or "
+                  "a ZMI of at least 27 with a comorbidity. In those randomized (mean age 51 years, ZMI 33.1; 70% "
+                  "female), the Acme Rating Scale (ARS) fell by 4.1 points with XY-123 and by 1.2 points with placebo.")
+    assert not any("zeta mass index" in s for s, _, _ in found)
+    assert (f"{SCALE} (XY-123)", "change", "-4.1") in found
+
+
 def test_the_burden_of_a_disease_names_no_outcome():
     found = facts("The XY-123 trial (NCT00000001) was randomized. Cardiovascular death is the leading cause of death "
                   "in adults with the disease.")
