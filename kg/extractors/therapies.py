@@ -38,7 +38,9 @@ FOR_WITH = rx.compile(r"\bfor (?:\w+ ){0,3}with\s+$")
 APPROVED_FOR = rx.compile(r"\bapproved\s+(?:[^.]{0,40}?\s)?(?:for|to treat)\s+$", re.I)
 INVESTIGATED = rx.compile(r"\b(?:being tested|tested|being studied|studied|investigated|in development|being developed|"
                           r"investigational (?:treatment|therapy|drug)|candidate)\s+(?:in|for|as a treatment for)\s+(?:\w+\s+){0,2}$", re.I)
-STATUS = [("discontinued", rx.compile(r"\b(?:discontinu\w*|halt(?:ed)?|stopp?(?:ed)? (?:the )?development|terminat\w* (?:the )?development|abandon\w*|shelved?)\b", re.I)),
+STATUS = [("discontinued", rx.compile(r"\b(?:discontinu\w*|halt(?:ed|ing)?|stop(?:s|ped|ping)? (?:the )?develop(?:ment|ing)|"
+                                      r"terminat\w* (?:the )?development|(?:cease[sd]?|ceasing) (?:all )?(?:further )?development|"
+                                      r"abandon\w*|shelved?)\b", re.I)),
           ("approved", rx.compile(r"\b(?:approval|approved|cleared|authori[sz]ation|authori[sz]ed)\b", re.I)),
           ("withdrawn", rx.compile(r"\b(?:withdrawn\s+from\s+(?:the\s+)?market|withdr[ae]w\s+(?:\w+\s+){0,3}(?:from\s+the\s+market|application|marketing))", re.I)), ("on hold", rx.compile(r"\b(?:clinical|partial) hold\b", re.I)),
           ("rejected", rx.compile(r"\b(?:rejected|complete response letter|refused)\b", re.I))]
@@ -260,8 +262,8 @@ class TherapyExtractor(RuleExtractor):
     def actor(self, ctx, text):
         """The company that acts in a sentence: a capitalised name before the verb."""
         m = re.search(rf"(?:^|,\s+){ORG_NAME}\s+(?:had|has|have|will|would|decided|announced|said|is|was)\b", text)
-        if m is None or re.match(r"(?:Officials|Scientists|Researchers|Analysts|Doctors|Experts|Investigators|Regulators)\b",
-                                 m.group("org")):
+        if m is None or re.match(r"(?:Officials|Scientists|Researchers|Analysts|Doctors|Experts|Investigators|Regulators"
+                                 r"|Mr|Mrs|Ms|Dr|Prof|Professor|Sir)\b", m.group("org")):       # people, not companies
             return None
         return clean_org(m.group("org"))
 

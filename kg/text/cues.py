@@ -98,7 +98,7 @@ PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?
 
 # a discontinuation is a therapy's status only when a developer stops it: a development word in the sentence
 # ("discontinue the development of", "discontinue dosing in", "the programme was halted") ...
-STATUS_DEVELOPMENT = rx.compile(r"(?=[cdmp])\b(?:development|program(?:me)?s?|dosing|portfolio|pipeline|commerciali[sz]ation|"
+STATUS_DEVELOPMENT = rx.compile(r"(?=[cdmp])\b(?:development|developing|program(?:me)?s?|dosing|portfolio|pipeline|commerciali[sz]ation|"
                                 r"marketing|clinical\s{1,3}hold)\b", re.I)
 # ... and not a patient or a procedure stopping: "patients who discontinued treatment", "upon discontinuation of",
 # "after the infusion was discontinued"
@@ -738,8 +738,11 @@ INN_NAME = rx.compile(r"""\b(?=[a-zA-Z][a-z]{6,25}\b)[a-zA-Z][a-z]{1,20}(?:vir|m
     |parvovec|leucel|temcel|(?<!pep)(?<!leo)(?<!rip)(?<!ule)(?<!ven)(?<!osi)(?<!lfa)(?<!pha)tide|(?:ner|ber|ta|(?<!in)ter)cept|imod|rasib
     |dustat|lutamide|teplase|relix|golix|degib|sertib|fungin|trapib|glipron)\b""", re.X)
 # an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
-APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[afprs])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
-    |request\w{0,3}|pursu\w{1,4})\s{1,3}(?:for\s{1,3})?(?:(?:an?|the|its|their)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)
+# (or one foreseen: "could soon gain FDA approval", "is expected to win approval")
+APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[acefimprsw])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
+    |request\w{0,3}|pursu\w{1,4}|(?:(?:could|may|might|would|should|(?:is|are)\s{1,3}(?:set|poised|expected|likely)\s{1,3}to)
+    \s{1,3}(?:soon\s{1,3})?(?:gain|win|receive|get|secure|earn|obtain)))\s{1,3}(?:for\s{1,3})?(?:(?:an?|the|its|their)\s{1,3})?
+    (?:[\w-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)
 # words before a disease that name its course, not another disease: an approval's indication is the disease itself
 # ("for relapsed or refractory | XY myeloma")
 DISEASE_COURSE = rx.compile(r"(?=[r])(?:(?:relapsed|refractory|recurrent|relapsing)\s{1,3}(?:(?:or|and)\s{1,3}|/\s{0,2})?){1,3}", re.I)

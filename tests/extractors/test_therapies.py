@@ -76,6 +76,16 @@ def test_patients_stopping_a_drug_give_no_status_and_a_developer_stopping_it_doe
     assert not any(p == "statusValue" for _, p, _ in stopped)
     halted = facts("Acme Bio decided to discontinue the development of XY-123 in gout.")
     assert ("discontinued", "statusValue", "discontinued") in halted
+    for said in ("The results support halting all further development activities with XY-123.",
+                 "Acme said it has stopped developing XY-123, its drug for gout."):
+        assert ("discontinued", "statusValue", "discontinued") in facts(said), said
+    # a person who tells of it is not who stopped it
+    assert not any(p == "statusBy" for _, p, _ in facts("Mr. Zeta said Acme is halting the development of XY-123."))
+
+
+def test_an_approval_foreseen_is_no_approval():
+    for said in ("XY-123 could soon gain FDA approval for gout.", "XY-123 is expected to win FDA approval in 2031."):
+        assert not any(p == "statusValue" for _, p, _ in facts(said)), said
 
 
 def test_a_drug_name_that_is_a_company_word_names_the_company():
