@@ -41,17 +41,23 @@ SIZED = ["patient", "subject", "participant", "person"]      # whom a trial's si
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned"; not "120 people screened, 90 were ..."
-    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)[^.;]){{0,80}}?\b(?:took part|participated|were enrolled|were recruited|were included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|were randomi[sz]ed|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
+    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)[^.;]){{0,150}}?\b(?:took part|participated|were enrolled|were recruited|were included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|were randomi[sz]ed|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
-    rx.compile(rf"^(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?\s*:\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
+    rx.compile(rf"^(?:(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?|number\s+of\s+(?:patients|participants|subjects|pts))\s*:"
+               rf"\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
-    rx.compile(rf"\b{WHO}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
+    rx.compile(rf"\b{WHO}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)(?:\s+who\s[^.;()]{{1,80}}?)?\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
     # "a randomized trial of 12,345 healthy male physicians", "a study of 1,234 patients with X": those studied, named
     # with the trial (the words between stop at a comma or a full stop)
     rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"
                rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+|only\s+|just\s+)?{NUM}\s+(?:[\w-]+\s+){{0,3}}?{WHO}\b", re.I),
+    # "The trial evaluated 938 adults with X", "There were just 44 patients in the Phase 2 study": news's wording
+    rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:evaluated|studied|tested|followed|examined)\s+(?:about\s+|approximately\s+|some\s+)?"
+               rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?!\s+for\s+eligibility)", re.I),
+    rx.compile(rf"(?=[t])\bthere\s+(?:were|are)\s+(?:only\s+|just\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:enrolled\s+)?in\s+"
+               r"(?:[\w'’-]+\s+){0,4}?(?:trial|study)\b", re.I),
     # "a consecutive sample of 31 patients with X": an abstract's description of those studied
     rx.compile(rf"(?=[s])\bsample\s+of\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # "Of 27 patients enrolled, 24 were eligible": those enrolled, before the part of them a sentence goes on to
@@ -194,6 +200,13 @@ ALL = (
                    Example("Acme reported results from its 318-patient Phase 3 ZETA trial.", (("enrollment", "318"),)),
                    Example("Acme reported results from a 52 subject Phase 2 clinical trial.", (("enrollment", "52"),)),
                    Example("Approval was sought on a randomised study involving only 14 patients.", (("enrollment", "14"),)),
+                   Example("The trial evaluated 412 adults with gout, Acme said.", (("enrollment", "412"),)),
+                   Example("There were just 38 patients in Acme's phase 2 study.", (("enrollment", "38"),)),
+                   Example("Number of patients: 2810 patients in the trial", (("enrollment", "2810"),)),
+                   Example("A total of 604 patients with symptomatic gout that had not responded to at least two earlier "
+                           "treatments over the previous year were randomized.", (("enrollment", "604"),)),
+                   Example("Adults with gout (n = 158) who had failed two treatments were randomized in the trial.",
+                           (("enrollment", "158"),)),
                    Example("Of 310 people screened, 212 were enrolled at 14 sites.", (("enrollment", "212"),)),
                    Example("Adults with gout aged 30 to 65 years (n = 74) were randomized in the trial.",
                            (("enrollment", "74"),)),
