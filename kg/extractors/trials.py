@@ -41,6 +41,7 @@ import ahocorasick
 
 from kg.lexicon import load_lexicon
 from kg.model import Entity
+from kg.text.abbreviations import best_long_form
 from kg.text import prefilter as rx
 from kg.text.cues import ABSTRACT_HEADING, CROSSOVER, HEDGE, OPEN_STUDY, QUOTED, RANDOM_ALLOCATION
 from kg.text.joined import hits_each
@@ -124,6 +125,11 @@ AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C90210) trial"
               re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
+# a name in brackets after the trial ("a randomised, phase 2 trial (ZETA-1211)"), or closing a sentence or title that
+# speaks of a trial ("Study to Assess XY-123 in Adults with Gout (ZETA)")
+BRACKET_BEFORE = re.compile(r"\(\s?$")
+BRACKET_AFTER = re.compile(r"\s?\)(?P<last>\s?[.:]?\s*$)?")
+TRIAL_HEAD_BEFORE = re.compile(rf"\b{TRIAL_HEAD}(?:[^()]{{0,200}})?$", re.I)
 # a name set after a phased trial, between commas: "a Phase 3 clinical trial, ZETA 1, evaluating ..."
 APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational)\s+(?:[a-z-]+\s+){{0,2}}{TRIAL_HEAD},\s+$", re.I),
                 re.compile(r",\s"))
@@ -415,6 +421,12 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['ZETA Outcomes', 'ZETA-2', 'Beta AB']
     >>> [n[2] for n in named_trials("Results of a Phase 3 clinical trial, ZETA 1, and of the ZETA-PC 5 (C90210) trial.")]
     ['ZETA 1', 'ZETA-PC 5']
+    >>> [n[2] for n in named_trials("XY-123 in gout: a randomised, phase 2 trial (ZETA-12)")]
+    ['ZETA-12']
+    >>> [n[2] for n in named_trials("Study to Assess XY-123 in Adults with Gout (GOUTZ)")]
+    ['GOUTZ']
+    >>> named_trials("The trial of XY-123 (ZETA) in gout and the study's (AB-7) arms")
+    []
     """
     out = []
     for m in sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start()):
@@ -424,9 +436,24 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         label = start < 40 and bool(LABEL_BEFORE_NAME.fullmatch(text, 0, start))
         whole = next((a.match(text, end) for a in AFTER_NAME if a.match(text, end)), None)
         apposed = APPOSED_NAME[0].search(text, max(0, start - 60), start) and APPOSED_NAME[1].match(text, end)
-        if whole or label or apposed or BEFORE_NAME.search(text, max(0, start - 40), start):
+        closed = BRACKET_AFTER.match(text, end) if BRACKET_BEFORE.search(text, max(0, start - 2), start) else None
+        bracketed = closed and (closed.group("last") is not None or text[:start - 1].rstrip().lower().endswith(("trial", "study")))
+        if bracketed and (not TRIAL_HEAD_BEFORE.search(text, max(0, start - 260), start - 1)
+                          or spells_words_before(m.group(0), text[max(0, start - 200):start - 1])):
+            bracketed = None           # "(PTSD)" after "post-traumatic stress disorder": an abbreviation
+        if whole or label or apposed or bracketed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
     return out
+
+
+def spells_words_before(short: str, before: str) -> bool:
+    """Does ``short`` abbreviate the few words just before it (a long form of at most one word more than its letters)?
+
+    >>> spells_words_before("PTSD", "adults with posttraumatic stress disorder"), spells_words_before("GOUTZ", "in gout")
+    (True, False)
+    """
+    long = best_long_form(short, " ".join(before.split()[-12:]))
+    return long is not None and len(long.split()) <= len(short) + 1
 
 
 NAME_BEFORE_ID = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:{NAME_BEFORE_HEAD}{TRIAL_HEAD}\s*)?$", re.I)

@@ -190,3 +190,12 @@ def test_a_name_given_later_to_a_phased_trial_joins_it():
     found, _ = trials_of("The confirmatory Phase 3 study of XY-123 failed.\nXY-123 missed the goal of its confirmatory "
                          "Phase 3 ZETA trial. ZETA (NCT01234567) enrolled 125 boys.")
     assert [(key, name, phase) for key, _, name, phase in found] == [("NCT01234567", "ZETA", "3")]
+
+
+def test_a_name_in_brackets_after_the_trial_or_closing_its_title():
+    found, _ = trials_of("XY-123 versus placebo in gout: primary analysis of a randomised, phase 2 trial (ZETA-1211).\n\n"
+                         "We randomly assigned 100 adults to XY-123 or placebo.")
+    assert [t[2] for t in found] == ["ZETA-1211"]
+    # an abbreviation of the words before it is no name
+    found, _ = trials_of("This study tested XY-123 in adults with posttraumatic stress disorder (PTSD).")
+    assert all(t[2] != "PTSD" for t in found)
