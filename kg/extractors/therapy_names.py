@@ -266,6 +266,10 @@ def part_of_term(m: Mention, before: str, after: str, whole: str | None = None) 
                 or (CAPITALS_CODE.fullmatch(m.text) and HYPHEN_CODE_AFTER.match(after)))
 
 
+# a drug joined to the one before it by a hyphen or a slash: one part of a regimen ("A-B-C", "A/B")
+JOINED_BEFORE = re.compile(r"\w[-/]$")
+
+
 def other_name(m: Mention, prev: Mention | None, nxt: Mention | None, text: str, start: int) -> bool:
     """Is ``m`` the other name of the drug beside it in "A (B)"? A name found by its shape (a code or a marked
     name) is the other name of a drug the lexicon knows; of two known drugs, the one outside the parenthesis is."""
@@ -275,8 +279,8 @@ def other_name(m: Mention, prev: Mention | None, nxt: Mention | None, text: str,
     if prev is not None and OPENS.fullmatch(text[prev.end - start:m.start - start]):
         pairs.append((prev, m))
     for a, b in pairs:
-        if a.label == b.label:
-            continue
+        if a.label == b.label or JOINED_BEFORE.search(text, max(0, a.start - start - 2), a.start - start):
+            continue                   # "bortezomib-melphalan-prednisone (VMP)": the regimen's name, not the last drug's
         shaped = [x for x in (a, b) if x.source == "pattern"]
         if len(shaped) == 1:
             if shaped[0] is m:

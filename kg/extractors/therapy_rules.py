@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, T, View
-from kg.extractors.therapy_names import CLASS, class_label, main_mention, name_words, therapy_index
+from kg.extractors.therapy_names import CLASS, JOINED_BEFORE, class_label, main_mention, name_words, therapy_index
 from kg.model import Entity, Mention
 from kg.extractors.context import entity_of
 from kg.lexicon import load_lexicon
@@ -487,7 +487,8 @@ def read_alias_paren(view: View):
         suffix = FDA_SUFFIX.match(nxt)
         if suffix:
             yield Hit(entity(view, t), t.text + suffix.group(), a, b + suffix.end())
-        after = PAREN_NAME.match(nxt) if nxt[:1] in (" ", "-", "(") else None
+        # (not the regimen a joined list of drugs names: "bortezomib-melphalan-prednisone (VMP)")
+        after = PAREN_NAME.match(nxt) if nxt[:1] in (" ", "-", "(") and not JOINED_BEFORE.search(text, 0, a) else None
         if after and NAME_SHAPE.search(after.group("x")) and not REGISTRY_START.match(after.group("x")):
             inside = [m for m in view.mentions if m.start - view.start == b + after.start("x")]
             if not inside or inside[0].label == t.label or inside[0].source == "pattern":
@@ -517,7 +518,8 @@ ALIAS_PAREN_RULE = Rule(
               Example("Patients received axicabtagene ciloleucel (AXC-Q) or placebo.", (("alias", "AXC-Q"),)),
               Example("The agency approved ZENVIA (lisocabtagene maraleucel; liso-cel) for adults.",
                       (("alias", "liso-cel"),))),
-    counterexamples=("Patients received XY-123 (n=40) or placebo (n=20).", "XY-123 (NCT01234567) enrolled adults."))
+    counterexamples=("Patients received XY-123 (n=40) or placebo (n=20).", "XY-123 (NCT01234567) enrolled adults.",
+                     "Patients received 4 cycles of bortezomib-melphalan-prednisone (VMP) in the trial."))
 
 RULES = (TARGET_VERB_RULE, TARGET_CLASS_RULE, TARGET_NOUN_RULE, TARGET_AGONIST_RULE, TARGET_GENE_RULE, TARGET_ANTI_RULE,
          APPROVED_FOR_RULE, ALIAS_RULE, ALIAS_PAREN_RULE)
