@@ -630,10 +630,25 @@ def survival(text: str, found: list[Mention]) -> list[Mention]:
 THRESHOLD_ABBREVIATION = re.compile(r"(?<![\w-])(?P<abbr>[A-Z][A-Za-z]{1,7}-?(?:20|50|70|75|90|100))\s$")
 
 
+# what makes a bare "remission" or "response" a result reached: "were in remission", "achieved a response"
+REACHED_BEFORE = rx.compile(r"(?=[abrw])\b(?:achiev\w{1,3}|attain\w{1,3}|reach\w{1,3}|(?:were|was|be|being|remained)\s+in)\s+(?:an?\s+)?$",
+                            re.I)
+# "45% of patients responded": those who responded, the response
+RESPONDED = rx.compile(r"(?<=%)(?:\s+of(?:\s+the)?(?:\s+[\w-]{1,20}){0,3}?)?\s+responded\b(?!\s+to\s+(?:a|an|the)\s+(?:survey|questionnaire|call))",
+                       re.I)
+
+
 def response(text: str, found: list[Mention]) -> list[Mention]:
     out = []
+    for m in RESPONDED.finditer(text):
+        at = m.end() - len("responded")
+        out.append(mention(text, at, m.end(), "response"))
     for m in RESPONSE_NOUN.finditer(text):
         kind = RESPONSE_KIND.search(text, max(0, m.start() - 40), m.start())
+        if not kind and not m.group("rate") and not m.group("pl") and REACHED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            noun = "remission" if text[m.start():m.start() + 5].lower() == "remis" else "response"
+            out.append(mention(text, m.start(), m.end(), noun))      # "were in remission", "achieved a response"
+            continue
         if not kind:
             # a scale's responders: "ABC-D responders", "an ABC-D response"
             scale = next((f for f in found if f.end + 1 == m.start() and text[f.end] == " " and
