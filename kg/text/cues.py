@@ -499,8 +499,10 @@ MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|
 STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstu])\b(placebo|sham|best\s+supportive\s+care|standard\s+of\s+care|usual\s+care
     |treatment\s+of\s+physician[’']s\s+choice)\b""", re.I | re.X)
 # a clause that assigns or compares groups ("randomised to", "versus", "comparison group")
-ASSIGNED = rx.compile(r"""(?=[acrv])\b(?:assigned|allocated|randomi[sz]ed|compared\s+with|versus|vs\.?|comparison\s+group|control\s+group
-    |comparator|control\s+arm)\b""", re.I | re.X)
+# ("a benefit of XY-123 over placebo", "did not separate from placebo": a result weighed against a control)
+ASSIGNED = rx.compile(r"""(?=[acfoprsv])\b(?:assigned|allocated|randomi[sz]ed|compared\s+(?:with|to)|versus|vs\.?|comparison\s+group
+    |control\s+group|comparator|control\s+arm|(?:over(?:\s+and\s+above)?|separat\w{1,3}\s+from|relative\s+to)(?=\s+(?:a\s+)?(?:placebo|sham)\b))\b""",
+                      re.I | re.X)
 # the words between a trial's drug and an active comparator: "XY-123 10 mg vs ZZ-9", "XY-123, compared with ZZ-9"
 VERSUS = r"\b(?:versus|vs\.?|compared\s+with|compared\s+to)\s+"
 VERSUS_BETWEEN = rx.compile(rf"""[^.;:|()]{{0,40}}?{VERSUS}
