@@ -551,6 +551,12 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))
         if first and first != labels[1]:
             return first, labels[1]
+    if len(labels) == 2 and not labels[0] and labels[1]:
+        # "18% of patients responded to XY-123, compared with 2% of those on placebo": the one therapy named between
+        lo, hi = ctx.sentences[i].start + c.numbers[0].end, ctx.sentences[i].start + c.numbers[1].start
+        between = {m.label for m in ctx.of_kind(i, "drug", "therapy") if lo <= m.start < hi}
+        if len(between) == 1 and labels[1] not in between:
+            return between.pop(), labels[1]
     inner = R.INNER_ARM.search(text, max(0, c.start - 80), c.start) if len(labels) == 2 and not labels[0] and labels[1] else None
     if inner:                                # "the reduction in the XY arm was 30% versus 27% in the control arm"
         words = inner.group("arm")

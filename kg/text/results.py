@@ -303,7 +303,8 @@ SLOT = rx.compile(
 JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s*+)?"
                   r"|(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?(?:an?\s+)?", re.I)
 # a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")
-JOIN_FAR = rx.compile(r"[^\d;()]{0,60}?\s(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:by|in|to)\s+)?(?:an?\s+)?",
+# (digits only inside a word: "responded to XY-123 compared to", not "at 12 weeks")
+JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d){0,60}?\s(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:by|in|to)\s+)?(?:an?\s+)?",
                       re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"

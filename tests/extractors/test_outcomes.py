@@ -116,6 +116,12 @@ def test_a_level_patients_entered_with_is_no_outcome():
     assert (f"{SCALE} (XY-123)", "change", "-4.1") in found
 
 
+def test_the_therapy_named_between_two_shares_is_the_first_ones_arm():
+    found = facts(f"The XY-123 trial (NCT00000001) was randomized. The primary endpoint was the {SCALE} (ARS). "
+                  "In all, 24% of patients responded to XY-123 compared to 3% of patients taking placebo (p=0.01).")
+    assert {("response (XY-123)", "value", "24.0"), ("response (placebo)", "value", "3.0")} <= found
+
+
 def test_the_burden_of_a_disease_names_no_outcome():
     found = facts("The XY-123 trial (NCT00000001) was randomized. Cardiovascular death is the leading cause of death "
                   "in adults with the disease.")
