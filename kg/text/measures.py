@@ -189,8 +189,8 @@ ABBREVIATION_AFTER = rx.compile(r"\s?\((?P<short>[A-Za-z0-9][\w-]{1,11})[);,]")
 # a responder threshold on weight: "weight reduction of 5% or more", "at least 10% weight loss", "lost at least 15% of
 # their body weight", "≥20% weight reduction" (the label: "weight reduction of N% or more")
 WEIGHT_THRESHOLD = rx.compile(
-    r"\b(?:body[- ])?weight (?:reduction|loss) of (?:at least |(?:≥|>=) ?)?(?P<a>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
-    r"(?: or (?:more|greater|higher))?"
+    r"\b(?:body[- ])?weight (?:reduction|loss) of (?P<leasta>at least |(?:≥|>=) ?)?(?P<a>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
+    r"(?P<morea> or (?:more|greater|higher))?"
     r"|(?:\bat least |(?:≥|>=) ?|\b)(?P<b>\d{1,2}(?:\.\d)?) ?(?:%|percent)(?P<more> or (?:more|greater|higher))? "
     r"(?:body[- ])?weight (?:reduction|loss)\b"
     r"|\b(?:lost|losing|lose|loss of|reduction of) (?P<least>at least |(?:≥|>=) ?)?(?P<c>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
@@ -743,8 +743,9 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for m in WEIGHT_THRESHOLD.finditer(text):
         n = m.group("a") or m.group("b") or m.group("c")
-        if m.group("c") and not (m.group("least") or m.group("more2")):
-            continue                   # "lost 12% of their body weight": a change, not a threshold
+        if (m.group("c") and not (m.group("least") or m.group("more2"))) or \
+                (m.group("a") and not (m.group("leasta") or m.group("morea"))):
+            continue                   # "lost 12% of their body weight", "a weight reduction of 24.2%": a change
         if m.group("b") and not (m.group("more") or text[max(0, m.start() - 9):m.start() + 9].lower().find("at least") >= 0
                                  or text[m.start():m.start() + 2] in ("≥", ">=")):
             continue                   # "a 15% weight reduction": a change

@@ -287,13 +287,16 @@ SLOT = rx.compile(
     rf"|(?<![\w.-])(?<!\d,)(?P<v>{SNUM})(?!,\d)(?P<unit>{UNITS})?)"
     rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\))?"
     rf"(?:\s+from\s+baseline)?"
-    rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:{PEOPLE}\s+)?)?(?:with|on|in|for|among|receiving|given|taking)\s+"
+    rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+)?)?(?:with|on|in|for|among|receiving|given|taking"
+    r"|assigned\s+to|randomi[sz]ed\s+to)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
     rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
     rf"died)\b))"
     # "45% (XY-123) vs 30% (placebo)", "-7.9% (XY-123 2.4 mg)", "45% of XY-123-treated patients", "25% of the placebo group"
     rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?|[^()%;=]{{1,30}}?\s\d{{1,4}}(?:\.\d{{1,3}})?\s?(?:mg|mcg|µg|g)(?:/kg)?)\)"
-    rf"|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE}|\s+of\s+the\s+(?P<armgrp>[\w-]{{1,30}}(?:\s[\w-]{{1,30}})?)\s+(?:group|arm|cohort)\b)?"
+    rf"|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE}|\s+of\s+the\s+(?P<armgrp>[\w-]{{1,30}}(?:\s[\w-]{{1,30}})?)\s+(?:group|arm|cohort)\b"
+    # "33.5 percent of 540 placebo patients"
+    rf"|\s+of\s+(?:the\s+)?\d[\d,]{{0,8}}\s+(?P<armpre>[A-Za-z][\w-]{{1,30}})\s+{PEOPLE}\b)?"
     # the arm's size after it: "in the XY-123 group (n = 152)"
     r"(?:\s*+\(\s*+n\s*+=\s*+\d[\d,]{0,8}\s*+\))?)",
     re.I)
@@ -468,7 +471,7 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
 
 
 def _has_arm(m: re.Match) -> bool:
-    return bool(m.group("arm") or m.group("armpar") or m.group("armtr") or m.group("armgrp"))
+    return bool(m.group("arm") or m.group("armpar") or m.group("armtr") or m.group("armgrp") or m.group("armpre"))
 
 
 def _unit(m: re.Match) -> str:
@@ -489,7 +492,7 @@ def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
             value = -value
     elif raw.startswith(("-", "+")):
         kind = "change"
-    group = next((g for g in ("armtext", "armpar", "armtr", "armgrp") if m.group(g)), None)
+    group = next((g for g in ("armtext", "armpar", "armtr", "armgrp", "armpre") if m.group(g)), None)
     arm = m.group(group).strip() if group else None
     return ArmNumber(value, kind, unit, arm, m.start("pct") if m.group("pct") else m.start("v"), m.end(),
                      m.start(group) if group else None, verb)

@@ -193,3 +193,9 @@ def test_a_bare_remission_or_response_reached_is_a_measure():
     assert found("By week 26, 37% of those on XY-123 were in remission, against 23% on placebo.") == [("remission", "remission")]
     assert found("In the trial, 18% of patients responded to XY-123, compared with 2% on placebo.") == [("responded", "response")]
     assert found("He said, in response to questions, that 40% agreed.") == []
+
+
+def test_a_mean_weight_reduction_is_no_responder_threshold():
+    from kg.text.measures import find_measures
+    assert not any("or more" in m.label for m in find_measures("The top dose gave a mean weight reduction of 21.4% at week 48."))
+    assert [m.label for m in find_measures("A weight reduction of 5% or more was reached by 80%.")] == ["weight reduction of 5% or more"]

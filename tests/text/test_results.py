@@ -121,6 +121,9 @@ def test_no_p_value(text):
     # the first arm named before the measure (read by kg.extractors.outcomes): the second after "compared with an"
     ("had a mean reduction in the score of 1.6%, compared with an increase of 0.3% with placebo",
      [("1.6", "value", None), ("0.3", "change", "placebo")]),
+    # arms named by those assigned to them, with their counts: "of the 412 patients assigned to ...", "of 398 placebo patients"
+    ("41.2 percent of the 412 patients assigned to the 100 mg dose were pain-free, compared with 28.9 percent of 398 "
+     "placebo patients", [("41.2", "value", "100 mg dose"), ("28.9", "value", "placebo")]),
     # the second count without its people word: its share, not the count, is the arm's value
     ("death occurred in 61 patients (6.1%) in the XY-123 group and 84 (8.3%) in the placebo group",
      [("6.1", "value", "XY-123 group"), ("8.3", "value", "placebo group")]),
