@@ -70,6 +70,8 @@ RANGE_AFTER = rx.compile(rf"^\s*(?:to|-|–)\s*{NUMBER}|^\s*and\s*{NUMBER}\s*(?:
 BETWEEN = rf"(?:\([^)]{{0,200}}\)|(?!(?:a|an|the|were|was|given|received|each|of|per)\b)[\w-]{{1,{WORD_MAX}}})"
 COUNT = rf"\b(?:a total of\s+)?{NUM}\s+(?:{BETWEEN}\s+){{0,3}}?(?:injections|doses|infusions|administrations|sessions|injection|dose|infusion)\b"
 COUNT = rx.compile(COUNT, re.I)
+# a lower bound before the count: "received ≥1 dose", "at least one dose" (a population, not a regimen)
+AT_LEAST_BEFORE = rx.compile(r"(?:≥|>=|>|\bat\s+least|\bone\s+or\s+more)\s*$", re.I)
 # a count of doses, not: a unit ("a 450 mg dose"), a split ("two divided doses")
 NOT_COUNT = rx.compile(rf"(?<![\w/]){cues.DOSE_UNIT}(?![\w/])|\bdivided\b|\b(?:daily|weekly)\s+doses?\b", re.I)
 # "3 vs. 12 injections", "12 injections versus 3": counts set against each other (arms or results, not the regimen)
@@ -187,6 +189,8 @@ def is_count(text: str, m) -> bool:
     injections"), nor a number in a sentence that does not say patients received or were given them."""
     if NOT_COUNT.search(m.group(0)) or text[max(0, m.start("num") - 1):m.start("num")] in ("-", "/"):
         return False
+    if AT_LEAST_BEFORE.search(text, max(0, m.start("num") - 14), m.start("num")):
+        return False                     # "all who received at least one dose": who is counted, not the regimen
     if COMPARED_COUNT.search(text, max(0, m.start() - 12), m.start()) or COMPARED_COUNT.match(text, m.start("num")):
         return False
     if ONE_GIVEN.fullmatch(m.group(0)) and ARTICLE.search(text, max(0, m.start() - 4), m.start()):
@@ -293,7 +297,9 @@ ALL = (
                           "In the trial, XY-123 was taken in two divided doses.",
                           "In the trial, a 300 mg dose of XY-123 was well tolerated.",
                           "In the trial, 4 vs. 17 rescue injections were needed.",
-                          "In the trial, a single vaccination with either dose raised antibody titres.")),
+                          "In the trial, a single vaccination with either dose raised antibody titres.",
+                          "In the trial, all patients who received at least one dose were analysed.",
+                          "Safety was assessed in the trial in everyone who received ≥1 dose of XY-123.")),
     Rule("dosing.interval", T.doseInterval, interval, confidence=0.7, cue=giving_and(INTERVAL), hedged=True,
          examples=(Example("In the trial, XY-123 was given by infusion every 4 weeks.", (("doseInterval", "P4W"),)),
                    Example("Trial patients took XY-123 tablets daily.", (("doseInterval", "P1D"),))),

@@ -483,7 +483,11 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Shares in Acme Biosciences (Nasdaq: ACME) plummeted 81% after it revealed that its "
                                "Phase 2 trial of XY-123 failed.", (("XY-123", "developedBy", "Acme Biosciences"),)),
                        Example("Acme Bio (ACME -24.6%) slumps after results from a Phase 2 trial evaluating three doses "
-                               "of candidate XY-123.", (("XY-123", "developedBy", "Acme Bio"),))),
+                               "of candidate XY-123.", (("XY-123", "developedBy", "Acme Bio"),)),
+                       Example("Acme Pharma Receives U.S. FDA Approval for Zenvia (XY-123) in Gout",
+                               (("XY-123", "developedBy", "Acme Pharma"),)),
+                       Example("Acme Bio up 74% on results from a Phase 2 study of XY-123.",
+                               (("XY-123", "developedBy", "Acme Bio"),))),
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",
                               "Gamma University and Delta Hospital today announced a study of XY-123.",
                               "Acme Bio (ACME -4%) slumps after rival Beta Pharma reported that its XY-123 worked."),

@@ -306,7 +306,7 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
         found = [m for m in found if m.start < cut]
     if not found and (R.ROLE.search(text) is not None if has_role is None else has_role):
         hit = R.SAFETY.search(text)
-        if hit:
+        if hit and not AIM_BEFORE.search(text, max(0, hit.start() - 60), hit.start()):
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
             start = ctx.sentences[i].start + hit.start()
             found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
@@ -569,6 +569,9 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
 # a number set against another just after it ("of 14%, compared with an increase of 2% with placebo"): one arm's,
 # not the measure's value
 COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\b", re.I)
+# a study's whole aim, not an endpoint: "The primary objective was to evaluate the efficacy and | safety of XY-123" (a
+# goal of safety alone is its primary outcome: "The main goal was to assess the treatment's safety and tolerability")
+AIM_BEFORE = re.compile(r"\befficacy\s+and\s+$", re.I)
 # a number standing alone (not inside a name such as "HbA1c")
 OWN_NUMBER = re.compile(r"(?<![\w.])\d")
 # an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")

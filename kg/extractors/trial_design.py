@@ -36,8 +36,10 @@ from kg.text.cues import (APPROVAL_WORD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_
 STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
 STAGES = {"mid": "2", "late": "3"}
 DESIGNS = {
-    "open-label": r"open[- ]label", "double-blind": r"double[- ]blind(?:ed)?", "single-blind": r"single[- ]blind(?:ed)?",
-    "placebo-controlled": r"placebo[- ]controlled", "sham-controlled": r"sham[- ]controlled",
+    # (eye and skin trials mask rather than blind, and control with the vehicle: the placebo of a cream or drops)
+    "open-label": r"open[- ]label", "double-blind": r"double[- ](?:blind(?:ed)?|mask(?:ed)?)",
+    "single-blind": r"single[- ](?:blind(?:ed)?|mask(?:ed)?)",
+    "placebo-controlled": r"(?:placebo|vehicle)[- ]controlled", "sham-controlled": r"sham[- ]controlled",
     "randomized": r"randomi[sz]ed|randomly (?:assigned|allocated)|randomi[sz]ation",
     "single-arm": r"single[- ]arm|single group assignment|single[- ]group(?=,?\s[^.;]{0,60}?\b(?:trial|study)\b)", "parallel-group": r"parallel[- ]group|parallel assignment",
     "crossover": r"cross[- ]?over", "dose-escalation": r"dose[- ]escalat(?:ion|ing)",
@@ -54,7 +56,7 @@ DESIGN.update({"randomized": rx.compile(rf"{NOT_DESIGN}\brandomi[sz]ed|{RANDOM_A
                "open-label": rx.compile(rf"\b(?:{DESIGNS['open-label']})|{OPEN_STUDY.pattern}", re.I),
                "crossover": CROSSOVER})
 # (with the places MULTI_SITE counts: "recruiting at 176 hospitals" is a multicentre trial)
-DESIGN_CUE = rx.compile(r"(?=[abceghiloprsw])(?:label|blind|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
+DESIGN_CUE = rx.compile(r"(?=[abceghilmoprsw])(?:label|blind|mask|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
                         r"pragmatic|extension|parallel|open|within|hospital|clinic|institution|countr)", re.I)
 # a field of a registry record ("Masking: Double-blind", "Allocation: Randomized", "Locations: 12 sites, Japan")
 RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|"
@@ -193,6 +195,8 @@ RULES = (
                    Example("The open-label, multicentre study enrolled 40 adults.",
                            (("design", "open-label"), ("design", "multicenter"))),
                    Example("Masking: Double-blind", (("design", "double-blind"),)),
+                   Example("ZETA-7 was a double-masked, vehicle-controlled trial of XY-123 drops.",
+                           (("design", "double-blind"), ("design", "placebo-controlled"))),
                    Example("ZETA-7 is a single-group, open-label Phase 3 study of XY-123.",
                            (("design", "single-arm"), ("design", "open-label"))),
                    Example("The randomised study began in 2030; by spring it was recruiting at around 40 hospitals.",

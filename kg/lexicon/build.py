@@ -250,7 +250,9 @@ def curated_rows(path: Path) -> Iterator[tuple]:
         for row in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
             yield row["label"], row["type"], row["label"], row["ids"], ",".join(filter(None, [row["attrs"], "label"]))
             for text in [s for s in row["synonyms"].split("|") if s]:
-                yield text, row["type"], row["label"], row["ids"], row["attrs"]
+                # a short capitalised synonym ("UK", "UAE") is matched as written: too short to match in any case
+                short = len(text) <= 3 and text.isupper()
+                yield text, row["type"], row["label"], row["ids"], ",".join(filter(None, [row["attrs"], "case" if short else ""]))
 
 
 def is_label(row: dict) -> str:

@@ -76,14 +76,17 @@ def apply_corpus_evidence(rows: list[tuple], citations: list[Citation]) -> list[
     if not citations:
         return [r for r in rows if "corpus" not in r[4]]
     counts = match_counts(rows, citations)
+    # a drug sold under a brand is a drug whatever the corpora do not mark ("colchicine" in a disease-only corpus)
+    marketed = {label for _, kind, label, _, attrs in rows if kind == "drug" and "brand" in attrs}
     out = []
     for row in rows:
-        text, kind, _, _, attrs = row
+        text, kind, label, _, attrs = row
         found, annotated = counts.get(key_of(text), (0, 0))
         if "corpus" in attrs:
             if found and annotated / found >= MIN_ANNOTATED:
                 out.append(row)
-        elif kind in JUDGED and found >= MIN_SEEN and annotated / found < MAX_NOISE and "case" not in attrs:
+        elif kind in JUDGED and found >= MIN_SEEN and annotated / found < MAX_NOISE and "case" not in attrs \
+                and not (kind == "drug" and label in marketed):
             continue
         else:
             out.append(row)

@@ -53,7 +53,7 @@ MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in 
     (r"(?:cept|plase|leukin|ermin)\b", "protein"),            # fusion proteins, plasminogen activators, interleukins
     (r"[a-z]tide\b", "peptide"),                              # -tide: peptides
     (r"[a-z](?:vir|tinib|ciclib|parib|zomib|lisib|rafenib|gliflozin|gliptin|sartan|xaban|gatran|taxel|tecan|triptan"
-     r"|setron|lukast|imod|rasib|dustat|lutamide|relix|golix|degib|sertib|trapib|glipron)\b",
+     r"|setron|lukast|imod|rasib|dustat|xostat|lutamide|relix|golix|degib|sertib|trapib|glipron)\b",
      "small molecule"),                                       # antivirals, kinase inhibitors, gliflozins ...
 ))
 # words near a therapy's name that say what it is
@@ -496,7 +496,8 @@ MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|
       (?:[\w-]{1,30}\s+){0,2}?(?:sites|centres|centers|hospitals|clinics|institutions|countries)\b
     | ^\s*locations?\s*:\s*(?:[2-9]|[1-9]\d[\d,]{0,6})\s+sites""", re.I | re.X)
 # a comparator named by what the control group gets: "placebo", "best supportive care", "treatment of physician's choice"
-STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstu])\b(placebo|sham|best\s+supportive\s+care|standard\s+of\s+care|usual\s+care
+STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstuv])\b(placebo|sham|vehicle(?=[- ](?:controlled|cream|gel|ointment|drops|solution|group|arm)\b|\s+alone\b)
+    |best\s+supportive\s+care|standard\s+of\s+care|usual\s+care
     |treatment\s+of\s+physician[’']s\s+choice)\b""", re.I | re.X)
 # a clause that assigns or compares groups ("randomised to", "versus", "comparison group")
 # ("a benefit of XY-123 over placebo", "did not separate from placebo": a result weighed against a control)
@@ -600,8 +601,9 @@ _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # (trade news tells the same by the company's share price: "Acme (ACME -24%) slumps after ...", "is down 23% after")
 _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented
     |presents|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses
-    |(?:is|was|are|were)\s{1,3}(?:down|up)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]|sinks|sank
-    |plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise)\b"""
+    |(?:(?:is|was|are|were)\s{1,3})?(?:down|up)(?=\s{1,3}\d)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]
+    |sinks|sank|plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise
+    |(?i:receive[sd]?|wins?|won|gets?|got|secure[sd]?|obtain(?:s|ed)?|gain(?:s|ed)?))\b"""
 ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
     |headquartered|based|known\s{{1,3}}as)\b(?:[^,;()]{{0,120}}|[^;()]{{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
     ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)|{_ANNOUNCING_WHEN}(?P<verb>{_ANNOUNCING_VERB}))""", re.X)
@@ -609,8 +611,8 @@ ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s)\s{0,3})?(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
                                   r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
-ORG_ANNOUNCE_GATE = rx.compile(r"(?=[adjprstu])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|down|up|slump|"
-                               r"soar|plunge|jump|tumble|surge|sink|sank|plummet|rise)",
+ORG_ANNOUNCE_GATE = rx.compile(r"(?=[adgjoprstuw])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|down|up|slump|"
+                               r"soar|plunge|jump|tumble|surge|sink|sank|plummet|rise|receive|win|won|get|got|secure|obtain|gain)",
                                re.I)
 # an approval announced: a single announcer's therapy is its own only when the news is its approval
 ORG_APPROVAL_WORD = rx.compile(r"(?=[ac])\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
@@ -738,7 +740,7 @@ TRIAL_DOSING_STOPPED = rx.compile(r"[\w-]{0,12}\s{1,3}(?:dosing|treatment)\s{1,3
 INN_NAME = rx.compile(r"""\b(?=[a-zA-Z][a-z]{6,25}\b)[a-zA-Z][a-z]{1,20}(?:vir|mab|tinib|ciclib|parib|zomib|lisib|rafenib
     |siran|[a-z]{3}rsen|gliflozin|gliptin|glutide|sartan|xaban|gatran|taxel|rubicin|tecan|triptan|setron|lukast
     |parvovec|leucel|temcel|(?<!pep)(?<!leo)(?<!rip)(?<!ule)(?<!ven)(?<!osi)(?<!lfa)(?<!pha)tide|(?:ner|ber|ta|(?<!in)ter)cept|imod|rasib
-    |dustat|lutamide|teplase|relix|golix|degib|sertib|fungin|trapib|glipron)\b""", re.X)
+    |dustat|xostat|lutamide|teplase|relix|golix|degib|sertib|fungin|trapib|glipron)\b""", re.X)
 # an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
 # (or one foreseen: "could soon gain FDA approval", "is expected to win approval")
 APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[acefimprsw])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}

@@ -300,3 +300,11 @@ def test_a_change_set_against_another_arms_number_is_no_value_of_the_measure():
     found = facts("In the trial (NCT01234567), those on XY-123 had a mean reduction in body mass index of 12.4%, "
                   "compared with an increase of 1.8% with placebo at week 40.")
     assert not any(s == "body mass index" and p == "value" for s, p, o in found)
+
+
+def test_a_studys_aim_of_efficacy_and_safety_is_no_safety_endpoint():
+    found = facts("The XY-123 trial (NCT00000001) was randomized. The primary objective was to evaluate the efficacy and "
+                  "safety of XY-123 in adults with gout.")
+    assert not any(s == "safety" for s, _, _ in found)
+    found = facts("The XY-123 trial (NCT00000001) was randomized. The primary endpoint was safety.")
+    assert ("safety", "outcomeRole", "primary") in found
