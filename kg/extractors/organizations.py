@@ -487,6 +487,10 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Acme Pharma Receives U.S. FDA Approval for Zenvia (XY-123) in Gout",
                                (("XY-123", "developedBy", "Acme Pharma"),)),
                        Example("Acme Bio up 74% on results from a Phase 2 study of XY-123.",
+                               (("XY-123", "developedBy", "Acme Bio"),)),
+                       Example("Acme Pharma and Beta Bio have announced top-line results from ZETA, a Phase III study "
+                               "investigating XY-123.", (("XY-123", "developedBy", "Acme Pharma"), ("developedBy", "Beta Bio"))),
+                       Example("Acme Bio rose on positive data from a Phase 1 trial evaluating XY-123.",
                                (("XY-123", "developedBy", "Acme Bio"),))),
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",
                               "Gamma University and Delta Hospital today announced a study of XY-123.",

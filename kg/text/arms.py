@@ -59,10 +59,15 @@ _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
 # ("60 to", "48 received"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
-      (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received)
+      (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|with)
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got)
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+)$""", re.I | re.X)
+# doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg"
+DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|at\s++(?:doses?\s++of\s++)?)?(?P<list>\d{{1,5}}(?:\.\d{{1,4}})?(?:\s*,\s*\d{{1,5}}(?:\.\d{{1,4}})?){{0,6}},?\s+
+    (?:and|or)\s+\d{{1,5}}(?:\.\d{{1,4}})?)\s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
+# a group named in words, one of an allocation's: "240 to the laser group and 260 to the drops group"
+NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z][\w-]{1,30})?)\s+(?:group|arm)\b", re.I)
 # a count right before the allocation word, which it belongs to: "1863 | assigned to A"
 COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:randomly\s+)?$", re.I)
 # a stated size right after an arm: "(n=40)", "(n = 40)", "(ABC; n=40)", "(40 patients)"; "N=40" after a comma
@@ -162,6 +167,11 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
         label, drugs = arm_label(kind, label, text, start, end_, reach, names)
         if label is None:
             return []
+        listed = DOSE_LIST.match(text, end_) if kind == "drug" else None
+        if listed and count is None:         # "XY-123 (100, 200 or 400 mg/day)": one arm per dose
+            arms += [Arm(f"{label} {amount} {listed.group('unit')}", None, drugs, start, reach)
+                     for amount in AMOUNT.findall(listed.group("list"))]
+            continue
         n = count if count is not None else stated_n(extent)
         arms.append(Arm(label, n, drugs, at if count is not None else start, reach))
     each = EACH.search(text)
@@ -212,10 +222,10 @@ def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
 def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
     """(start, end, kind, label) of every name that could head an arm between ``begin`` and ``stop``, in order."""
     found = [(n.start, n.end, "drug", n.label) for n in names if begin <= n.start < stop]
-    for pattern, kind in ((PLACEBO, "placebo"), (CONTROL, "control"), (LEVEL, "level"), (DOSE, "dose")):
+    for pattern, kind in ((PLACEBO, "placebo"), (CONTROL, "control"), (LEVEL, "level"), (DOSE, "dose"), (NAMED_ARM, "group")):
         for m in pattern.finditer(text, begin, stop):
-            if not any(s <= m.start() < e for s, e, _, _ in found):
-                found.append((m.start(), m.end(), kind, m.group(0)))
+            if not any(s <= m.start() < e or (kind == "group" and m.start() <= s < m.end()) for s, e, _, _ in found):
+                found.append((m.start(), m.end(), kind, m.group("name") if kind == "group" else m.group(0)))
     return sorted(found)
 
 
@@ -226,6 +236,8 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
         return ("placebo" if label.lower() == "placebo" else "sham"), ()
     if kind in ("drug", "dose"):
         return label, (label,)
+    if kind == "group":                     # "the laser group": a group named by its treatment, in words
+        return " ".join(label.lower().split()), ()
     if kind == "level":
         drug = next((n.label for n in names if end <= n.start < reach), None)
         return " ".join(label.lower().replace("-", " ").split()), ((drug,) if drug else ())

@@ -219,7 +219,7 @@ ALLOCATION = rx.compile(r"(?=[ar])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allo
                         re.I)
 
 # where the arms of an allocation end: the background every arm received, or the strata
-ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|on\ top\ of|added\ to|alongside|along\ with|together\ with
+ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|in\ combination\ with|on\ top\ of|added\ to|alongside|along\ with|together\ with
     | on\ a\ background | as\ add-on | unless | stratified | followed\ by
     | which | including | such\ as | chosen\ from)\b""", re.I | re.X)
 
@@ -597,12 +597,12 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
 # Pharma, one of the Gamma companies, today announced", "Acme and Beta Announce FDA Approval of ...", "Acme, a company
 # focused on the discovery, development and sale of X, said" (the description may hold commas: the verb closes it)
 _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
-    |just\s{1,3}|jointly\s{1,3}|together\s{1,3}){0,2}"""
+    |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|ha(?:ve|s)\s{1,3}){0,2}"""
 # (trade news tells the same by the company's share price: "Acme (ACME -24%) slumps after ...", "is down 23% after")
 _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented
     |presents|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses
     |(?:(?:is|was|are|were)\s{1,3})?(?:down|up)(?=\s{1,3}\d)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]
-    |sinks|sank|plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise
+    |sinks|sank|plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise|(?:rose|fell|climbed|dropped|declined)(?=\s{1,3}(?:on|after|\d))
     |(?i:receive[sd]?|wins?|won|gets?|got|secure[sd]?|obtain(?:s|ed)?|gain(?:s|ed)?))\b"""
 ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
     |headquartered|based|known\s{{1,3}}as)\b(?:[^,;()]{{0,120}}|[^;()]{{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
@@ -611,8 +611,9 @@ ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s)\s{0,3})?(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
                                   r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
-ORG_ANNOUNCE_GATE = rx.compile(r"(?=[adgjoprstuw])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|down|up|slump|"
-                               r"soar|plunge|jump|tumble|surge|sink|sank|plummet|rise|receive|win|won|get|got|secure|obtain|gain)",
+ORG_ANNOUNCE_GATE = rx.compile(r"(?=[acdfgjoprstuw])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|down|up|slump|"
+                               r"soar|plunge|jump|tumble|surge|sink|sank|plummet|rise|rose|fell|climbed|dropped|declined|receive|win|won|"
+                               r"get|got|secure|obtain|gain)",
                                re.I)
 # an approval announced: a single announcer's therapy is its own only when the news is its approval
 ORG_APPROVAL_WORD = rx.compile(r"(?=[ac])\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)

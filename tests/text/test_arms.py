@@ -54,6 +54,16 @@ def read(text, *drugs, main=None):
      [("XY-123", 1105, ("XY-123",)), ("placebo", 1105, ())]),
     ("Adults were randomized to the XY-123 group (n = 301) or to the control group (n = 299).",
      [("XY-123", 301, ("XY-123",)), ("control", 299, ())]),
+    # doses listed after the drug, one arm each; groups named in words with their counts
+    ("Patients were randomised to 4 weeks of XY-123 (50, 150 or 300 mg/day) or matching placebo.",
+     [("XY-123 50 mg", None, ("XY-123",)), ("XY-123 150 mg", None, ("XY-123",)), ("XY-123 300 mg", None, ("XY-123",)),
+      ("placebo", None, ())]),
+    ("Adults were randomised to 4 weeks of treatment with XY-123 (10, 20 or 40 mg/day) or placebo in combination with "
+     "their usual AB-77 dose.",
+     [("XY-123 10 mg", None, ("XY-123",)), ("XY-123 20 mg", None, ("XY-123",)), ("XY-123 40 mg", None, ("XY-123",)),
+      ("placebo", None, ())]),
+    ("Of 430 enrolled, 212 were randomised to the surgery group and 218 to the splint group.",
+     [("surgery", 212, ()), ("splint", 218, ())]),
 ])
 def test_allocations(text, expected):
     assert read(text, "XY-123", "AB-77") == expected
