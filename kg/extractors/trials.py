@@ -125,6 +125,9 @@ AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C90210) trial"
               re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
+# a name so introduced may be a plain capitalised word: "the trial, named Magellan", "a study called Zeta Pointe"
+CALLED_NAME = re.compile(rf"(?i:\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+)"
+                         r"(?P<name>[A-Z][A-Za-z0-9-]{2,20}(?:\s(?:[A-Z][A-Za-z0-9-]{1,20}|\d{1,3}))?)(?![\w-])")
 # a name in brackets after the trial ("a randomised, phase 2 trial (ZETA-1211)"), or closing a sentence or title that
 # speaks of a trial ("Study to Assess XY-123 in Adults with Gout (ZETA)")
 BRACKET_BEFORE = re.compile(r"\(\s?$")
@@ -352,11 +355,19 @@ def sibling_mentions(texts: list[str], mentions: list[TrialMention]) -> list[Tri
     return out
 
 
+def called_name_ok(text: str, start: int, name: str, others: frozenset[str] = frozenset()) -> bool:
+    """A plain capitalised word the text says a trial is called ("the trial, named Magellan") is its name, unless it
+    names something else."""
+    return (BEFORE_NAME.search(text, max(0, start - 40), start) is not None and len(name) >= 3
+            and name.split()[0] not in others and not names_something_else(name))
+
+
 def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -> list[TrialMention]:
     """The trial mentions of one sentence: ids (with the name or phrase just before them), names, phrases."""
     low = text.lower()
     named = named_trials(text) if any(map(low.__contains__, NAMED_GATE)) else []
-    named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named if good_name(trim_name(n), others)]
+    named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
+             if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)]
     phrases = list(TRIAL_PHRASE.finditer(text)) \
         if any(map(low.__contains__, PHRASE_HEADS)) and any(map(low.__contains__, PHRASE_GATE)) else []
     groups = id_groups(text)
@@ -427,6 +438,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['GOUTZ']
     >>> named_trials("The trial of XY-123 (ZETA) in gout and the study's (AB-7) arms")
     []
+    >>> [n[2] for n in named_trials("The trial, named Meridian, enrolled 400 adults.")]
+    ['Meridian']
     """
     out = []
     for m in sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start()):
@@ -443,7 +456,10 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             bracketed = None           # "(PTSD)" after "post-traumatic stress disorder": an abbreviation
         if whole or label or apposed or bracketed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
-    return out
+    for m in CALLED_NAME.finditer(text) if "named" in text or "called" in text or "known" in text or "dubbed" in text else ():
+        if not any(s <= m.start("name") < e for s, e, *_ in out):
+            out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))
+    return sorted(out)
 
 
 def spells_words_before(short: str, before: str) -> bool:

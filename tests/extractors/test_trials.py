@@ -199,3 +199,8 @@ def test_a_name_in_brackets_after_the_trial_or_closing_its_title():
     # an abbreviation of the words before it is no name
     found, _ = trials_of("This study tested XY-123 in adults with posttraumatic stress disorder (PTSD).")
     assert all(t[2] != "PTSD" for t in found)
+
+
+def test_a_trial_the_text_says_is_called_by_a_plain_word():
+    found, _ = trials_of("The trial, named Meridian, enrolled 400 adults with gout and compared XY-123 with placebo.")
+    assert [t[2] for t in found] == ["Meridian"]
