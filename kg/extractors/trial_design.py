@@ -71,7 +71,8 @@ NOT_TRIAL_PLACE = rx.compile(r"^[’']?s?\s*(?:approval|approved|regulators?|mar
                              r"pharmacies|sales|launch|price|-?based|(?:bio)?pharma\w*|biotech\w*|drug\s*makers?|giant|"
                              r"health\s+(?:authorit|regulator)\w*|stock|shares|investors)", re.I)
 # (and a country the company's name or the text sets apart: "known as Acme outside of the United States and | Canada")
-NOT_TRIAL_PLACE_BEFORE = rx.compile(r"""(?=[abhlmos])\b(?:(?:based|headquartered|sold|marketed|launched|available|approved|listed)\s+in\s+(?:\w+\s+)?
+NOT_TRIAL_PLACE_BEFORE = rx.compile(r"""(?=[abfhlmos])\b(?:(?:based|headquartered|sold|marketed|launched|available|approved|listed
+    |submissions?|filings?|applications?|approvals?|launch(?:es)?)\s+(?:in|to)\s+(?:the\s+)?(?:\w+\s+)?
     |outside\s+(?:of\s+)?(?:(?!(?:in|at|across|from|with)\b)[\w.]+(?:\s+|,\s*)){0,4})$""", re.I | re.X)
 US = rx.compile(r"(?=[U])(?<![\w.])(?:US|U\.S\.)(?![\w-]|\.\w)")
 # the words before a trial's condition: "patients with", "adults who have", "for the treatment of", "to treat"
@@ -241,6 +242,7 @@ RULES = (
                           "Results of the trial were presented to the American Society of Hematology.",
                           "US pharma giant Acme today stopped its Phase 3 trial of XY-123 early.",
                           "Acme, known as Zeta outside of the United States and Canada, runs the trial.",
+                          "After the trial, regulatory submissions in the US are expected next year.",
                           "The US-based company Acme runs the trial.",
                           "The trial enrolled 60 patients of American society of anesthesiologists class I.")),
 )

@@ -69,10 +69,13 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
 # suppression", an enzyme's name: "tyrosine kinase") its name
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|
       low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:assess|measure|determine|quantify)
-      (?:\ the)?|(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal)\s+|-to-)$""", re.I | re.X)
+      (?:\ the)?|(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal
+      |(?:inhibit\w{0,4}|block\w{0,4}|reduc\w{0,4}|lower\w{0,3})\ (?:the\ )?(?:synthesis|production|formation|reabsorption)\ of)\s+|-to-)$""",
+                            re.I | re.X)
 ANALYTE_AFTER = rx.compile(r"""[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
       synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?|suppression
-      |kinases?|phosphatases?|synthases?|transferases?|dehydrogenases?|hydroxylases?|oxidases?|reductases?)\b""",
+      |kinases?|phosphatases?|synthases?|transferases?|dehydrogenases?|hydroxylases?|oxidases?|reductases?
+      |reabsorption|uptake|production|formation|biosynthesis)\b""",
                            re.I | re.X)
 
 # a substance named as given to someone (these keep it a therapy even where it is also measured): a dose after its

@@ -216,3 +216,9 @@ def test_a_substance_measured_is_no_therapy():
     found = named("In the trial (NCT01234567) of XY-123, the levels of creatinine rose and end tidal carbon dioxide was "
                   "kept between 35 and 40 mmHg.")
     assert "XY-123" in found and not {"Creatinine", "Carbon dioxide"} & set(found)
+
+
+def test_a_substance_in_a_mechanism_phrase_is_no_therapy():
+    found = named("Adults took XY-123, an oral selective uric acid reabsorption inhibitor that works by inhibiting the "
+                  "synthesis of cholesterol and blocks tyrosine kinase signalling.")
+    assert "XY-123" in found and not {"Uric acid", "Cholesterol", "Tyrosine"} & set(found)
