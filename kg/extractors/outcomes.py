@@ -218,7 +218,10 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
         return None
     phrase = text[hit.end():m.end("t") if m.group("t") else m.end("x")]
     words = m.group("x").lower().split()
-    if not words or words[0] in R.NOT_MEASURE_START or words[0].endswith("ed") or m.group("x").lower() in R.GENERIC_MEASURES \
+    # (nor a verb's gerund, "separating from placebo on ...", "reducing joint disease activity": what the drug did)
+    if not words or words[0].split("-")[0] in R.NOT_MEASURE_START or words[0].endswith("ed") \
+            or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
+            or m.group("x").lower() in R.GENERIC_MEASURES \
             or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(m.group("x"))):
         return None
     if role.group().lower().endswith("s") and "and" in words:
@@ -572,6 +575,8 @@ COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\
 # a study's whole aim, not an endpoint: "The primary objective was to evaluate the efficacy and | safety of XY-123" (a
 # goal of safety alone is its primary outcome: "The main goal was to assess the treatment's safety and tolerability")
 AIM_BEFORE = re.compile(r"\befficacy\s+and\s+$", re.I)
+# clinical nouns ending as gerunds do, which may open a measure's name ("bleeding events", "wound healing")
+ING_NOUNS = frozenset("bleeding swelling functioning walking hearing wheezing vomiting healing breathing sleeping".split())
 # a number standing alone (not inside a name such as "HbA1c")
 OWN_NUMBER = re.compile(r"(?<![\w.])\d")
 # an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")

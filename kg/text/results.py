@@ -604,7 +604,9 @@ COUNT_BEFORE = rx.compile(rf"(?=[\d])(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(
                           r"(?:still\s)?(?:an?\s|the\s)?$", re.I)
 # after a role phrase, the words that introduce the measure it names: "The primary outcome was | X", "Secondary
 # outcomes included | X" (the measure itself is read by kg.extractors.outcomes.defined_measure)
-ROLE_DEFINES = rx.compile(r"(?:\s{0,3},[^,;]{1,40},)?\s{1,3}(?:was|were|is|are|included|includes|comprised)\s{1,3}(?:the\s|a\s|an\s)?", re.I)
+# (or "of": "did not meet its primary endpoint of | complete clearance at week 6")
+ROLE_DEFINES = rx.compile(r"(?:\s{0,3},[^,;]{1,40},)?\s{1,3}(?:was|were|is|are|included|includes|comprised|of)\s{1,3}(?:the\s|a\s|an\s)?",
+                          re.I)
 # the first word of what follows "The primary endpoint was": a verdict, a comparison or a verb, not a measure
 NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative not to higher lower greater smaller similar
     significantly statistically significant nominally also both assessed measured evaluated analysed analyzed defined
@@ -612,7 +614,7 @@ NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative n
 # the measure a role phrase names, to the clause's end: words (no number, no verb), then perhaps a timepoint
 DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’/-]{0,30}){0,9}?)"
                             r"(?P<t>\s(?:within|at|by|over|after|through)\s(?:(?:day|week|month|year)\s\d{1,3}|"
-                            r"\d{1,3}\s(?:days|weeks|months|years)))?\s{0,2}(?=[.;(]|$)")
+                            r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:days|weeks|months|years)))?\s{0,2}(?=[.;(]|$)")
 NOT_IN_MEASURE = frozenset("""was were is are had has have occurred compared versus vs than which that who whom when while
     whereas but because if showed reached achieved met""".split())
 GENERIC_MEASURES = frozenset("change difference rate proportion number time incidence efficacy safety score outcome "

@@ -308,3 +308,18 @@ def test_a_studys_aim_of_efficacy_and_safety_is_no_safety_endpoint():
     assert not any(s == "safety" for s, _, _ in found)
     found = facts("The XY-123 trial (NCT00000001) was randomized. The primary endpoint was safety.")
     assert ("safety", "outcomeRole", "primary") in found
+
+
+def test_a_primary_endpoint_named_after_of():
+    found = facts("The XY-123 trial (NCT00000001), a Phase 3 study to evaluate the efficacy and safety of XY-123 in gout, "
+                  "did not meet its primary endpoint of complete resolution of flares after six weeks.")
+    label = "complete resolution of flares after six weeks"
+    assert {(label, "outcomeRole", "primary"), (label, "significant", "False")} <= found
+    assert not any(s == "safety" for s, _, _ in found)
+
+
+def test_what_the_drug_did_is_no_endpoints_name():
+    for said in ("XY-123 met its key secondary endpoint of separating from placebo on the zeta scale.",
+                 "XY-123 missed the primary endpoint of statistically-significant reduction of flares."):
+        found = facts("The XY-123 trial (NCT00000001) was randomized. " + said)
+        assert not any(p == "outcomeRole" for _, p, _ in found), said
