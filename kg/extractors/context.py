@@ -440,12 +440,19 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 def pick_main_therapy(sentences, mentions) -> str | None:
-    """The therapy named in the headline, else the one named most often."""
+    """The therapy named first in the opening sentences, else the one named most often; a therapy the headline alone
+    names gives way to one the document names again ("Another Drug Could Soon Join Zenvia" heads a story on XY-123).
+
+    >>> pick_main_therapy(["h", "b"], [[Mention("Zenvia", 0, 6, "drug", "Zenvia")],
+    ...                              [Mention("XY-123", 0, 6, "drug", "XY-123"), Mention("XY-123", 9, 15, "drug", "XY-123")]])
+    'XY-123'
+    """
     counts = Counter(m.label for ms in mentions for m in ms if m.kind in ("drug", "therapy"))
-    for s, ms in zip(sentences[:3], mentions[:3]):
-        for m in ms:
-            if m.kind in ("drug", "therapy"):
-                return m.label
+    opening = [(i, m.label) for i, ms in enumerate(mentions[:3]) for m in ms if m.kind in ("drug", "therapy")]
+    if opening:
+        again = [label for _, label in opening if counts[label] > 1]
+        first_at, first = opening[0]
+        return first if first_at > 0 or counts[first] > 1 or not again else again[0]
     return counts.most_common(1)[0][0] if counts else None
 
 
