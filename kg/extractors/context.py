@@ -446,13 +446,18 @@ def pick_main_therapy(sentences, mentions) -> str | None:
     >>> pick_main_therapy(["h", "b"], [[Mention("Zenvia", 0, 6, "drug", "Zenvia")],
     ...                              [Mention("XY-123", 0, 6, "drug", "XY-123"), Mention("XY-123", 9, 15, "drug", "XY-123")]])
     'XY-123'
+    >>> pick_main_therapy(["h", "b"], [[Mention("Zenvia", 0, 6, "drug", "Zenvia")], []])
+    'Zenvia'
     """
     counts = Counter(m.label for ms in mentions for m in ms if m.kind in ("drug", "therapy"))
     opening = [(i, m.label) for i, ms in enumerate(mentions[:3]) for m in ms if m.kind in ("drug", "therapy")]
     if opening:
-        again = [label for _, label in opening if counts[label] > 1]
         first_at, first = opening[0]
-        return first if first_at > 0 or counts[first] > 1 or not again else again[0]
+        if first_at > 0 or counts[first] > 1:
+            return first
+        # named once, in the headline: the body's own therapy, one it names again first
+        body = [label for _, label in opening if counts[label] > 1] + [label for i, label in opening if i > 0]
+        return body[0] if body else first
     return counts.most_common(1)[0][0] if counts else None
 
 
