@@ -79,8 +79,9 @@ YOUNG = 10_000           # objects made (net of those freed) before the collecto
 
 @lru_cache(maxsize=1)
 def pace_collector() -> None:
-    """Let :data:`YOUNG` objects, not Python's default of 700, accumulate before the garbage collector's youngest
-    generation is walked (once per process; a higher threshold set by the caller, or none, is kept).
+    """Let :data:`YOUNG` objects, not Python's default (700; 2,000 from 3.13), accumulate before the garbage
+    collector's youngest generation is walked (once per process; a higher threshold set by the caller, or none, is
+    kept).
 
     A document's analyses hold no reference cycles (see :func:`~kg.extractors.engine.make_view`): they are freed
     by reference counting when the next document's context replaces them. The collector's passes in the middle of
