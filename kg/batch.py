@@ -10,11 +10,9 @@ store is complete.
 
 from __future__ import annotations
 
-import gc
 import logging
 import pickle
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -63,7 +61,6 @@ class DocumentOutput:
 
 def extract(doc: Document, extractors: dict | None = None) -> ExtractionResult:
     """Run every extractor on one document and ground the facts."""
-    pace_collector()
     result = ExtractionResult(doc)
     for extractor in (extractors or load_extractors()).values():
         for item in extractor.extract(doc):
@@ -72,29 +69,6 @@ def extract(doc: Document, extractors: dict | None = None) -> ExtractionResult:
             elif isinstance(item, Mention):
                 result.mentions.append(item)
     return result
-
-
-YOUNG = 10_000           # objects made (net of those freed) before the collector's youngest generation is walked
-
-
-@lru_cache(maxsize=1)
-def pace_collector() -> None:
-    """Let :data:`YOUNG` objects, not Python's default (700; 2,000 from 3.13), accumulate before the garbage
-    collector's youngest generation is walked (once per process; a higher threshold set by the caller, or none, is
-    kept).
-
-    A document's analyses hold no reference cycles (see :func:`~kg.extractors.engine.make_view`): they are freed
-    by reference counting when the next document's context replaces them. The collector's passes in the middle of
-    a document found nothing to free but walked all the document had made so far (some 0.7 ms a document); the
-    few cycles that do arise are collected after 10,000 objects, so memory stays bounded in a long batch.
-
-    >>> pace_collector()
-    >>> gc.get_threshold()[0] >= YOUNG or gc.get_threshold()[0] == 0
-    True
-    """
-    young, *older = gc.get_threshold()
-    if 0 < young < YOUNG:
-        gc.set_threshold(YOUNG, *older)
 
 
 def process_source(source: Source, digest: str, extractors: dict | None = None,
