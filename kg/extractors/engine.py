@@ -20,6 +20,7 @@ does, the same way for every rule.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from functools import cached_property, reduce
 from operator import or_
@@ -42,7 +43,9 @@ class View:
 
     ``text`` has quotations blanked (unless the rule reads quotes) and, unless
     the rule reads hedged text, every hedged clause blanked; offsets are those
-    of the sentence. ``start`` is the document offset of ``text[0]``.
+    of the sentence. ``start`` is the document offset of ``text[0]``. The
+    views the engine keeps in their context refer to it by a weak proxy
+    (see :func:`make_view`).
     """
 
     index: int
@@ -258,8 +261,14 @@ def views_key(quotes: bool, hedged: bool) -> tuple:
 
 
 def make_view(ctx: Context, i: int, quotes: bool, hedged: bool, trial: Entity | None) -> View:
+    """The view of sentence ``i`` that the context keeps for a reading policy.
+
+    It refers to the context by a weak proxy: a strong reference back would make each document's analyses one
+    reference cycle, freed not when the context is dropped but by the collector's full passes, which then come
+    more often and walk every cached context.
+    """
     s = ctx.sentences[i]
-    return View(i, sentence_text(ctx, i, quotes, hedged), s.start, tuple(ctx.mentions[i]), trial, ctx)
+    return View(i, sentence_text(ctx, i, quotes, hedged), s.start, tuple(ctx.mentions[i]), trial, weakref.proxy(ctx))
 
 
 def new_fact(ctx: Context, view: View, rule: Rule, hit: Hit, extractor, seen: set) -> Fact | None:
