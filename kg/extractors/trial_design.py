@@ -19,6 +19,7 @@ import ahocorasick
 
 from kg.extractors.context import entity_of, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
+from kg.extractors.therapy_names import therapy_index
 from kg.extractors.trials import PHASE, normalise_phase
 from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, part_search, unhedged
 from kg.lexicon import load_lexicon
@@ -393,18 +394,25 @@ def pieces_of(texts, names, longest: int = 80) -> frozenset[str]:
 SEPARATOR = "\0"           # joins the names searched at once (a text holding it is looked for name by name)
 
 
+def therapy_labels(ctx) -> frozenset[str]:
+    """The labels of the drugs the document names as therapies (not "tyrosine" of "tyrosine kinase", nor a measured
+    substance): what a trial's intervention may be."""
+    return ctx.cached(("therapy labels",), lambda: frozenset(m.label for ms in therapy_index(ctx).drugs for m in ms))
+
+
 def introduced_therapy(ctx, first: int):
     """The therapy named in the sentence that introduces a trial, the main therapy first."""
-    parts = trial_name_parts(ctx)
-    candidates = [m for m in ctx.of_kind(first, "drug", "therapy") if m.text not in parts]
+    parts, labels = trial_name_parts(ctx), therapy_labels(ctx)
+    candidates = [m for m in ctx.of_kind(first, "drug", "therapy") if m.text not in parts and m.label in labels]
     main = [m for m in candidates if m.label == ctx.main_therapy]
     return (first, (main or candidates)[0]) if main or candidates else None
 
 
 def document_therapy(ctx):
     """The document's main therapy (else the therapy named most) at its first mention outside a trial's name."""
-    parts = trial_name_parts(ctx)
-    counts = Counter(m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy") and m.text not in parts)
+    parts, labels = trial_name_parts(ctx), therapy_labels(ctx)
+    counts = Counter(m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy") and m.text not in parts
+                     and m.label in labels)
     best = ctx.main_therapy if ctx.main_therapy in counts else (counts.most_common(1)[0][0] if counts else None)
     for i, ms in enumerate(ctx.mentions):
         for m in ms:

@@ -68,7 +68,7 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
 # ("serum potassium", "albumin-to-creatinine") and after ("cholesterol levels", "dopamine transporter", "testosterone
 # suppression", an enzyme's name: "tyrosine kinase") its name
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|
-      low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:assess|measure|determine|quantify)
+      low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:measure|determine|quantify)
       (?:\ the)?|(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal
       |(?:inhibit\w{0,4}|block\w{0,4}|reduc\w{0,4}|lower\w{0,3})\ (?:the\ )?(?:synthesis|production|formation|reabsorption)\ of)\s+|-to-)$""",
                             re.I | re.X)
@@ -80,7 +80,7 @@ ANALYTE_AFTER = rx.compile(r"""[\s-]{0,3}(?:levels?|concentrations?|ratios?|clea
 
 # a substance named as given to someone (these keep it a therapy even where it is also measured): a dose after its
 # name ("XY 5 mg", "XY (10 mg/kg)"), a group or arm named by it ("the XY group"), or a giving verb before it
-GIVEN_AFTER = rx.compile(r"""\s{0,3}(?:\(\s{0,3})?(?:\d{1,6}(?:[.,·]\d{1,4})?\s{0,2}(?:mg|g|mcg|µg|μg|ug|ng|IU|units?|mL|ml|
+GIVEN_AFTER = rx.compile(r"""\s{0,3}(?:,\s{0,3})?(?:\(\s{0,3})?(?:\d{1,6}(?:[.,·]\d{1,4})?\s{0,2}(?:mg|g|mcg|µg|μg|ug|ng|IU|units?|mL|ml|
       mmol|mEq|%)\b|(?:group|arm|cohort|supplementation|administration|infusion|injection|tablets?|capsules?)\b)""",
                          re.I | re.X)
 GIVEN_BEFORE = rx.compile(r"""(?=[adgirst])\b(?:receiv(?:e|ed|ing)|given|administ(?:er|ered|ering|ration\ of)|treated\ with|

@@ -222,3 +222,8 @@ def test_a_substance_in_a_mechanism_phrase_is_no_therapy():
     found = named("Adults took XY-123, an oral selective uric acid reabsorption inhibitor that works by inhibiting the "
                   "synthesis of cholesterol and blocks tyrosine kinase signalling.")
     assert "XY-123" in found and not {"Uric acid", "Cholesterol", "Tyrosine"} & set(found)
+
+
+def test_a_drug_a_trial_was_designed_to_assess_is_a_therapy():
+    assert "Pemetrexed" in named("This trial was designed to assess pemetrexed in adults with lung cancer. "
+                                 "Treatment consisted of pemetrexed, 500 mg/m2, every 21 days.")

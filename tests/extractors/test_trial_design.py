@@ -101,3 +101,9 @@ def test_a_disease_patients_were_without_is_no_condition():
     found = facts("A randomized trial of XY-123 in 48 women.\nXY-123 gave pain relief after surgery with early walking and "
                   "without sensory loss.")
     assert not any(p == "condition" for _, p, _ in found)
+
+
+def test_the_intervention_is_no_substance_inside_an_enzymes_name():
+    found = facts("Acme reported a phase 3 trial (NCT01234567) of its spleen tyrosine kinase inhibitor, acmetinib, in gout.")
+    assert ("NCT01234567", "intervention", "Acmetinib") in found
+    assert not any(o == "Tyrosine" for _, _, o in found)
