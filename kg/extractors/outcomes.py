@@ -439,7 +439,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if all(n.arm for n in c.numbers):
             arm_pairs[trial.key] = labels
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
-        sign = change_sign(text, spans[m.label][0]) if not change else 0
+        # ("showed improvement in overall survival, with a median of 14.9 vs 11.3 months": a time is a level, not a change)
+        sign = change_sign(text, spans[m.label][0]) if not change and not R.TIME_MEASURE.search(m.label) else 0
         for n, arm in zip(c.numbers, labels):
             frame = frames.get(trial, m, arm, i)
             if sign and n.kind != "change" and n.value > 0:    # "the mean decline in X was 4.5 in A vs 5.8 in B"

@@ -323,3 +323,9 @@ def test_what_the_drug_did_is_no_endpoints_name():
                  "XY-123 missed the primary endpoint of statistically-significant reduction of flares."):
         found = facts("The XY-123 trial (NCT00000001) was randomized. " + said)
         assert not any(p == "outcomeRole" for _, p, _ in found), said
+
+
+def test_an_improvement_in_survival_given_as_medians_is_no_change():
+    found = facts("The XY-123 trial (NCT00000001) was randomized. An updated analysis showed improvement in overall "
+                  "survival (OS), with a median OS of 15.1 months with XY-123 vs. 11.6 months with placebo.")
+    assert ("overall survival (XY-123)", "value", "15.1") in found and not any(p == "change" for _, p, _ in found)
