@@ -427,7 +427,8 @@ SAFETY_HEADING = rx.compile(r"(?=[ast])\b(?:safety|side[\s-]effects?|adverse\ (?
 # phrase named by an abbreviation right after it ("... abnormalities with swelling (AIA-S)", "AIA with spots (AIA-P)").
 # (The look-ahead for "<word>-related" comes before the eight words it must not be: most words fail it at once.)
 AE_PHRASE = rx.compile(r"""(?:
-      (?P<term>\b(?:(?:infusion|injection)(?:[\s-](?:site|related|associated))?\ (?:reactions?|adverse\ events?)
+      (?P<term>\b(?:(?:infusion|injection|application)(?:[\s-](?:site|related|associated))?\ (?:reactions?|adverse\ events?)
+        | (?:infusion|injection|application)[\s-]site\ (?:pain|erythema|swelling|bruising|irritation|pruritus|induration)
         | (?=[A-Za-z]{3,20}-related)(?!(?:treatment|drug|therapy|procedure|study|dose|device|vaccine)\b)[A-Za-z]{3,20}-related
           \ (?:[a-z]{3,20}\ )?(?:abnormalit(?:y|ies)|reactions?|toxicit(?:y|ies))
         | (?:neurologic(?:al)?|hepatic|thromboembolic|bleeding|ha?emorrhagic|psychiatric|gastrointestinal|infusion)

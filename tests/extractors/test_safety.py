@@ -82,3 +82,9 @@ def test_the_comparator_groups_events_alone_are_left_out():
                   "the most common adverse event.") == []
     assert [t for t, _ in events("The XY-123 trial (NCT01234567) compared XY-123 with placebo. Headache was the most "
                                  "common adverse event in both groups.")] == ["headache"]
+
+
+def test_an_injection_site_event_is_one_term():
+    terms = [t for t, _ in events("In the phase 3 trial (NCT01234567) of XY-123, the most common adverse events were "
+                                  "injection-site erythema (4.1%) and headache (2.0%).")]
+    assert "injection-site erythema" in terms and "erythema" not in terms
