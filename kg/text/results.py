@@ -386,7 +386,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     text = plain(text)
     if taken is None:               # the spans of the sentence's effect estimates and p-values, when not given
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
-    ordered = respectively_arms(text) if "respectively" in text else []
+    ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else []
     taken = list(taken) + [(c.start, c.end) for c in ordered]
     slots = []
     for m in SLOT.finditer(text):
@@ -431,6 +431,53 @@ def respectively_arms(text: str) -> list[Comparison]:
         numbers = tuple(ArmNumber(exact(v.group("v")), "value", "%", a, v.start("v"), v.end(), p)
                         for v, (p, a) in zip(values, arms))
         out.append(Comparison(numbers, m.start(), m.end(), True))
+    return out
+
+
+# "XY-123 100, 200 and 400 mg ... reductions of 16%, 22% and 30%, respectively": doses listed, then their values in order,
+# perhaps then a control's ("versus a 3% increase with placebo")
+DOSES_LISTED = rx.compile(r"(?<![\w.,])(?P<doses>\d{1,5}(?:\.\d{1,3})?(?:\s?,\s?\d{1,5}(?:\.\d{1,3})?){0,4},?\s(?:and|or)\s"
+                          rf"\d{{1,5}}(?:\.\d{{1,3}})?)\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}\s?%(?:\s?,\s?{SNUM}\s?%){{0,4}},?\s(?:and|vs\.?|versus)\s{SNUM}\s?%)"
+                                 r",?\s(?:respectively)\b", re.I)
+CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?\s)?(?:(?:mean|median)\s)?(?P<v>{SNUM})\s?%"
+                           r"(?P<noun>\s(?:increase|decrease|reduction|rise|fall|change))?\s(?:with|for|in|on)\s(?:the\s)?"
+                           r"(?P<arm>placebo|control|vehicle|sham)\b", re.I)
+DOSE_NUMBER = re.compile(r"\d{1,5}(?:\.\d{1,3})?")
+# the change the values listed are ("produced mean reductions from baseline of | 16%, 22% and 30%")
+CHANGE_NOUN_NEAR = rx.compile(r"(?=[dfir])\b(?P<noun>reductions?|decreases?|declines?|falls?|increases?|rises?|improvements?)\b[^.;%\d]{0,50}$",
+                              re.I)
+
+
+def dose_respectively(text: str) -> list[Comparison]:
+    """Values given "respectively" for doses listed before them, and a control's value after them.
+
+    >>> [[(str(n.value), n.arm) for n in c.numbers] for c in dose_respectively(
+    ...     "XY-123 10, 20 and 40 mg gave reductions of 12%, 18% and 25%, respectively, versus a 2% increase with placebo")]
+    [[('-12.0', '10 mg'), ('-18.0', '20 mg'), ('-25.0', '40 mg'), ('2.0', 'placebo')]]
+    """
+    out = []
+    for m in VALUES_RESPECTIVELY.finditer(text):
+        doses = [d for d in DOSES_LISTED.finditer(text, max(0, m.start() - 200), m.start())][-1:]
+        values = list(PERCENT_VALUE.finditer(text, m.start("nums"), m.end("nums")))
+        if not doses or len(DOSE_NUMBER.findall(doses[0].group("doses"))) != len(values):
+            continue
+        unit = doses[0].group("unit")
+        arms = [f"{d} {unit}" for d in DOSE_NUMBER.findall(doses[0].group("doses"))]
+        noun = CHANGE_NOUN_NEAR.search(text, max(doses[0].end(), m.start() - 60), m.start())
+        kind, sign = ("change", -1 if noun.group("noun").lower().startswith(("reduc", "decr", "decl", "fall"))
+                      else 1) if noun else ("value", 1)
+        numbers = [ArmNumber(sign * exact(v.group("v")), kind, "%", arm, v.start("v"), v.end(), doses[0].start())
+                   for v, arm in zip(values, arms)]
+        control = CONTROL_AFTER.match(text, m.end())
+        if control:
+            value = exact(control.group("v"))
+            kind = "change" if control.group("noun") else "value"
+            if control.group("noun") and control.group("noun").strip().lower() in ("decrease", "reduction", "fall"):
+                value = -value
+            numbers.append(ArmNumber(value, kind, "%", control.group("arm").lower(), control.start("v"), control.end(),
+                                     control.start("arm")))
+        out.append(Comparison(tuple(numbers), doses[0].start(), control.end() if control else m.end(), True))
     return out
 
 
