@@ -204,3 +204,8 @@ def test_a_name_in_brackets_after_the_trial_or_closing_its_title():
 def test_a_trial_the_text_says_is_called_by_a_plain_word():
     found, _ = trials_of("The trial, named Meridian, enrolled 400 adults with gout and compared XY-123 with placebo.")
     assert [t[2] for t in found] == ["Meridian"]
+
+
+def test_a_name_with_a_three_digit_number():
+    found, _ = trials_of("Acme announced that the Phase 3 ZETA 301 clinical trial, evaluating XY-123, failed.")
+    assert [t[2] for t in found] == ["ZETA 301"]
