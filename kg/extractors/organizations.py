@@ -49,6 +49,9 @@ def read_developed_by(view: View):
 
 # the words that make "Acme's ... drug" the company's own candidate, not any drug it sells or a rival's
 OWN_CANDIDATE = re.compile(r"\b(?:experimental|investigational|lead|novel)\b")
+# "its experimental drug", "its lead candidate": the company's own therapy, named elsewhere
+OWN_UNNAMED = re.compile(r"\bits\s(?:experimental|investigational|lead|novel)\s(?:[\w-]{1,20}\s){0,2}?(?:drug|candidate|therapy|"
+                         r"medicine|treatment|compound|antibody|vaccine)\b")
 
 
 def read_possessive(view: View):
@@ -172,7 +175,12 @@ def read_its(view: View):
         yield from and_its(view, spans)
         return
     chain = spans_before(spans, text, first.end)
-    for t in view.of_kind("drug", "therapy"):
+    drugs = view.of_kind("drug", "therapy")
+    unnamed = None if drugs else OWN_UNNAMED.search(text, first.end, first.end + 200)
+    if unnamed and not any(first.end <= s.start < unnamed.start() and s.label != first.label for s in spans):
+        yield from developer_hits(view, main_therapy(view), chain)   # "Acme said it would stop developing its
+        return                                                       # experimental drug": the drug named apart
+    for t in drugs:
         a = view.span(t)[0]
         if a <= first.end or a - first.end > 200:
             continue
@@ -231,7 +239,7 @@ def read_announced(view: View):
         #                                    (a trial's name taken for one, "the ZETA AB-121 trial", is none)
     if len({s.label for s in chain}) >= 2 or cues.ORG_APPROVAL_WORD.search(view.text, at, view.span(first)[0]) \
             or cues.ORG_OWN_WORD.search(view.text, at, view.span(first)[0]) or cues.ORG_ANNOUNCED_RESULTS.match(view.text, at) \
-            or (chain[0].kind == "company" and cues.ORG_TRIAL_OF.search(view.text, at, view.span(first)[0])):
+            or (chain[0].kind in ("company", "organization") and cues.ORG_TRIAL_OF.search(view.text, at, view.span(first)[0])):
         # a brand and its name in parentheses after it ("ZORVIA (xymab)"): the name in parentheses
         second = next((t for t in therapies[1:] if cues.ORG_PAREN_NAME.fullmatch(view.text, view.span(first)[1],
                                                                                view.span(t)[0])), None)

@@ -605,7 +605,7 @@ _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # (trade news tells the same by the company's share price: "Acme (ACME -24%) slumps after ...", "is down 23% after")
 _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented
     |presents|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses
-    |(?:(?:is|was|are|were)\s{1,3})?(?:down|up)(?=\s{1,3}\d)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]
+    |(?:(?:is|was|are|were|perks|edges|ticks|trades|trending)\s{1,3})?(?:down|up)(?=\s{1,3}\d)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]
     |sinks|sank|plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise|(?:rose|fell|climbed|dropped|declined)(?=\s{1,3}(?:on|after|\d))
     |(?i:receive[sd]?|wins?|won|gets?|got|secure[sd]?|obtain(?:s|ed)?|gain(?:s|ed)?))\b"""
 ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
@@ -648,7 +648,8 @@ BOTH_TRIALS = rx.compile(r"\s{0,3}(?:[Bb]oth|[Aa]ll\s{1,3}(?:the\s{1,3})?(?:two|
 # evaluating XY-123" (a company announcing a trial of a drug develops it)
 # (a few words of the drug's description may come between: "the trial, evaluating once-daily, oral | XY-123",
 # "a trial evaluating three doses of candidate | XY-123")
-ORG_TRIAL_OF = rx.compile(r"""\b(?:trial|study),?\s{1,3}(?:of|evaluating|testing|investigating|assessing)\s{1,3}(?:the\s{1,3})?
+ORG_TRIAL_OF = rx.compile(r"""\b(?:trial|study),?\s{1,3}(?:of|evaluating|testing|investigating|assessing
+    |to\s{1,3}(?:evaluate|assess|investigate|test|study))\s{1,3}(?:the\s{1,3})?
     (?:[\w-]{1,20},?\s{1,3}){0,4}?$""", re.X)
 # the announcer's own therapy: "... announced results of its study of XY-123", "the company's drug candidate XY-123"
 ORG_OWN_WORD = rx.compile(r"\b(?:its|their|the\s{1,3}compan(?:y|ies)['’]s?)\s")

@@ -84,3 +84,14 @@ def test_both_trials_sponsored_by_one_company():
                          "sponsored by The Acme Company.", source="t.txt")
     found = {(f.subject.label, f.predicate, f.object_text) for f in OrganizationExtractor().extract(doc)}
     assert {("NCT01234567", "sponsor", "Acme Company"), ("NCT07654321", "sponsor", "Acme Company")} <= found
+
+
+def test_news_wordings_of_the_company_behind_the_drug():
+    said = {"Zeta Pharma (ZETA) announced that a randomized, Phase 3 study to evaluate the efficacy and safety of XY-123 "
+            "in gout did not meet its primary endpoint.": "Zeta Pharma",
+            "Zetacor (NASDAQ:ZETC) is up 74% premarket in response to results from a Phase 2b study of XY-123.": "Zetacor",
+            "Zetabio Biopharma (NASDAQ:ZBIO) perks up 3% after positive data from a Phase 1 trial evaluating capsid "
+            "inhibitor XY-123.": "Zetabio Biopharma",
+            "The drug, XY-123, failed in gout. Zeta Pharma said it has stopped developing its experimental drug.": "Zeta Pharma"}
+    for text, company in said.items():
+        assert ("XY-123", "developedBy", company) in facts(text), text
