@@ -92,6 +92,7 @@ def test_news_wordings_of_the_company_behind_the_drug():
             "Zetacor (NASDAQ:ZETC) is up 74% premarket in response to results from a Phase 2b study of XY-123.": "Zetacor",
             "Zetabio Biopharma (NASDAQ:ZBIO) perks up 3% after positive data from a Phase 1 trial evaluating capsid "
             "inhibitor XY-123.": "Zetabio Biopharma",
-            "The drug, XY-123, failed in gout. Zeta Pharma said it has stopped developing its experimental drug.": "Zeta Pharma"}
+            "The drug, XY-123, failed in gout. Zeta Pharma said it has stopped developing its experimental drug.": "Zeta Pharma",
+            "Zetaris (ZTRS) announced that a Phase 3 study of XY-123 in gout did not meet its primary endpoint.": "Zetaris"}
     for text, company in said.items():
         assert ("XY-123", "developedBy", company) in facts(text), text
