@@ -631,7 +631,8 @@ ROLE_WORDS = r"(?P<role>primary|main|secondary|exploratory|key\s+secondary|addit
 ENDPOINT_WORDS = r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end\s+point)s?"
 # "the primary endpoint", "key secondary outcomes", "its main goal"
 # (opened by a look-ahead for the role words' first letters: re skips the other positions at once)
-ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'exploratory', 'key', 'additional'])}\b{ROLE_WORDS}\s+(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
+# (a hyphen may join them: "a primary-outcome event")
+ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'exploratory', 'key', 'additional'])}\b{ROLE_WORDS}(?:\s+|-)(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
 # a mention that is only a role phrase ("the primary endpoint") names no measure of its own
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :"

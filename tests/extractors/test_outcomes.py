@@ -329,3 +329,10 @@ def test_an_improvement_in_survival_given_as_medians_is_no_change():
     found = facts("The XY-123 trial (NCT00000001) was randomized. An updated analysis showed improvement in overall "
                   "survival (OS), with a median OS of 15.1 months with XY-123 vs. 11.6 months with placebo.")
     assert ("overall survival (XY-123)", "value", "15.1") in found and not any(p == "change" for _, p, _ in found)
+
+
+def test_a_primary_outcome_event_written_with_a_hyphen():
+    found = facts(f"The XY-123 trial (NCT00000001) was randomized. The primary outcome was the {SCALE} (ARS). "
+                  "Adults were followed for a year. A primary-outcome event occurred in 12 patients (6.1%) in the XY-123 group and in 20 patients (10.2%) "
+                  "in the placebo group (relative risk, 0.60; 95% CI, 0.30 to 1.20).")
+    assert {(SCALE, "effectMeasure", "relative risk"), (SCALE, "effect", "0.6")} <= found
