@@ -145,6 +145,9 @@ class OutcomeExtractor(RuleExtractor):
                 named.setdefault(trial.key, []).extend((i, m) for m in measures)
             carried = None                      # the Carry whose timepoint stands when the sentence gives none
             known = by_role.get(trial.key, {})
+            if not measures and (subject := event_subject(ctx, i, text)):
+                measures = [subject]            # "New infarcts occurred in 20 of 500 (4.0%) ... (relative risk, 0.82)"
+                named.setdefault(trial.key, []).append((i, subject))
             if not measures and not roles and "%" in text and R.DIED.search(text):
                 # "482 patients (22.9%) in the XY group and ... had died": the trial's one mortality measure
                 deaths = {m.label: m for key, f in frames.by_key.items() if key[0] == trial.key
@@ -204,6 +207,25 @@ class OutcomeExtractor(RuleExtractor):
                 continue                        # a subgroup's or a post hoc analysis's numbers are not the trial's
             read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames, arm_pairs)
         yield from frames.facts(ctx, self)
+
+
+# an event opening a sentence that compares the arms by an estimate: "Serious bleeding (the primary safety outcome)
+# occurred in 9 (1.5%) with A and 3 (0.5%) with B (hazard ratio, 2.4; ...)": the event is the outcome's measure
+EVENT_SUBJECT = re.compile(r"^\s{0,3}(?P<x>[A-Z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
+                           r"(?:(?:had|has|have)\s+)?(?:occurred|developed|was\s+(?:reported|seen|observed)|were\s+(?:reported|seen|observed))"
+                           r"\s+(?:in|among)\b")
+
+
+def event_subject(ctx, i: int, text: str) -> Mention | None:
+    """The event a sentence opens on, when the sentence weighs the arms by an effect estimate (else None)."""
+    m = EVENT_SUBJECT.match(text)
+    if m is None or not R.find_effects(text):
+        return None
+    words = m.group("x").lower().split()
+    if words[0] in R.NOT_MEASURE_START or words[0] in ("it", "this", "that", "these", "there", "no", "one", "all"):
+        return None
+    start = ctx.sentences[i].start + m.start("x")
+    return Mention(m.group("x"), start, start + len(m.group("x")), "measure", written(m.group("x")), (), "measures")
 
 
 def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
@@ -309,7 +331,8 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
         found = [m for m in found if m.start < cut]
     if not found and (R.ROLE.search(text) is not None if has_role is None else has_role):
         hit = R.SAFETY.search(text)
-        if hit and not AIM_BEFORE.search(text, max(0, hit.start() - 60), hit.start()):
+        if hit and not AIM_BEFORE.search(text, max(0, hit.start() - 60), hit.start()) \
+                and text.rfind("(", 0, hit.start()) <= text.rfind(")", 0, hit.start()):   # not "(the primary safety outcome)"
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
             start = ctx.sentences[i].start + hit.start()
             found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]

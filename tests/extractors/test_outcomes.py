@@ -336,3 +336,15 @@ def test_a_primary_outcome_event_written_with_a_hyphen():
                   "Adults were followed for a year. A primary-outcome event occurred in 12 patients (6.1%) in the XY-123 group and in 20 patients (10.2%) "
                   "in the placebo group (relative risk, 0.60; 95% CI, 0.30 to 1.20).")
     assert {(SCALE, "effectMeasure", "relative risk"), (SCALE, "effect", "0.6")} <= found
+
+
+def test_an_event_opening_a_sentence_that_weighs_the_arms_is_its_measure():
+    found = facts("The XY-123 trial (NCT00000001) was randomized. Serious zeta events (the primary safety outcome) "
+                  "occurred in 9 patients (1.5%) in the XY-123 group and in 3 patients (0.5%) in the placebo group "
+                  "(hazard ratio, 2.4; 95% CI, 1.1 to 5.2).")
+    label = "serious zeta events"
+    assert {(label, "effectMeasure", "hazard ratio"), (f"{label} (XY-123)", "value", "1.5")} <= found
+    assert not any(s == "safety" for s, _, _ in found)
+    # an event without an estimate weighing the arms is an adverse event, read elsewhere
+    found = facts("The XY-123 trial (NCT00000001) was randomized. Headache occurred in 12 patients (6.0%).")
+    assert not any(p == "hasOutcome" for _, p, _ in found)
