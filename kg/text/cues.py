@@ -387,8 +387,9 @@ ORG_TICKER = rx.compile(rf"\s{{0,3}}{TICKER}")
 ORG_DESCRIBED_BEFORE = rx.compile(r"""\b(?:drugmakers?|drug\s{1,3}makers?|biotechs?|biotech\s{1,3}(?:company|firm)|biopharma
     |pharmaceutical\s{1,3}(?:company|firm|group|giant|maker)|pharma\s{1,3}(?:company|firm|group|giant)
     |(?:biotechnology|biopharmaceutical|life\s{1,3}sciences)\s{1,3}(?:company|firm)|[A-Z][\w.]{1,30}-based)\s{1,3}(?=[A-Z])""", re.X)
+# (or a member of a group: "Acme, a member of the Beta Group", "Acme, a subsidiary of Beta")
 ORG_DESCRIBED_AFTER = rx.compile(r"""\s{0,3}(?:\([^()]{1,30}\))?,\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?
-    (?:company|drugmaker|biotech|biopharma|firm|pharmaceutical\s{1,3}group)\b""", re.X)
+    (?:company|drugmaker|biotech|biopharma|firm|pharmaceutical\s{1,3}group|(?:member|subsidiary|unit|division)\s{1,3}of)\b""", re.X)
 # from an organisation's "its" to its therapy: "its investigational drug XY-123", "its Phase 3 trial of XY-123"
 ORG_ITS_TO_THERAPY = rx.compile(rf"""its\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}|[Pp]hase\s{{1,3}}[\w/-]{{1,8}}|\d[\w.-]{{0,8}})\s{{1,3}}){{0,5}}
     (?:(?:{ORG_THERAPY_NOUNS}|trial|study|studies|program|programme)\s{{1,3}}(?:(?:of|evaluating|with|testing|investigating

@@ -96,3 +96,9 @@ def test_news_wordings_of_the_company_behind_the_drug():
             "Zetaris (ZTRS) announced that a Phase 3 study of XY-123 in gout did not meet its primary endpoint.": "Zetaris"}
     for text, company in said.items():
         assert ("XY-123", "developedBy", company) in facts(text), text
+
+
+def test_a_member_of_a_group_is_a_company_and_the_group_its_parent():
+    found = facts("Zetatech, a member of the Beta Group announced that the FDA has accepted the company's application "
+                  "for Zenvia (XY-123) in adults with gout.")
+    assert ("XY-123", "developedBy", "Zetatech") in found
