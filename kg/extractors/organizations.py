@@ -488,13 +488,13 @@ class OrganizationExtractor(RuleExtractor):
                                "once-daily, oral XY-123, failed to meet its primary endpoint.",
                                (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
                        # trade news: the company's share price tells the news
-                       Example("Shares in Acme Biosciences (Nasdaq: ACME) plummeted 81% after it revealed that its "
+                       Example("Shares in Acme Biosciences (Nasdaq: ACME) plummeted 65% after it revealed that its "
                                "Phase 2 trial of XY-123 failed.", (("XY-123", "developedBy", "Acme Biosciences"),)),
-                       Example("Acme Bio (ACME -24.6%) slumps after results from a Phase 2 trial evaluating three doses "
+                       Example("Acme Bio (ACME -18.3%) slumps after results from a Phase 2 trial evaluating three doses "
                                "of candidate XY-123.", (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Pharma Receives U.S. FDA Approval for Zenvia (XY-123) in Gout",
                                (("XY-123", "developedBy", "Acme Pharma"),)),
-                       Example("Acme Bio up 74% on results from a Phase 2 study of XY-123.",
+                       Example("Acme Bio up 52% on results from a Phase 2 study of XY-123.",
                                (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Pharma and Beta Bio have announced top-line results from ZETA, a Phase III study "
                                "investigating XY-123.", (("XY-123", "developedBy", "Acme Pharma"), ("developedBy", "Beta Bio"))),

@@ -462,7 +462,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if all(n.arm for n in c.numbers):
             arm_pairs[trial.key] = labels
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
-        # ("showed improvement in overall survival, with a median of 14.9 vs 11.3 months": a time is a level, not a change)
+        # ("showed improvement in overall survival, with a median of 15.1 vs 11.6 months": a time is a level, not a change)
         sign = change_sign(text, spans[m.label][0]) if not change and not R.TIME_MEASURE.search(m.label) else 0
         for n, arm in zip(c.numbers, labels):
             frame = frames.get(trial, m, arm, i)
@@ -579,7 +579,7 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         if first and first != labels[1]:
             return first, labels[1]
     if len(labels) == 2 and not labels[0] and labels[1]:
-        # "18% of patients responded to XY-123, compared with 2% of those on placebo": the one therapy named between
+        # "24% of patients responded to XY-123, compared with 3% of those on placebo": the one therapy named between
         lo, hi = ctx.sentences[i].start + c.numbers[0].end, ctx.sentences[i].start + c.numbers[1].start
         between = {m.label for m in ctx.of_kind(i, "drug", "therapy") if lo <= m.start < hi}
         if len(between) == 1 and labels[1] not in between:

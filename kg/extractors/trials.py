@@ -127,7 +127,7 @@ AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C90210) trial"
               re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
-# a name so introduced may be a plain capitalised word: "the trial, named Magellan", "a study called Zeta Pointe"
+# a name so introduced may be a plain capitalised word: "the trial, named Meridian", "a study called Zeta Pointe"
 CALLED_NAME = re.compile(rf"(?i:\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+)"
                          r"(?P<name>[A-Z][A-Za-z0-9-]{2,20}(?:\s(?:[A-Z][A-Za-z0-9-]{1,20}|\d{1,3}))?)(?![\w-])")
 # a name in brackets after the trial ("a randomised, phase 2 trial (ZETA-1211)"), or closing a sentence or title that
@@ -358,7 +358,7 @@ def sibling_mentions(texts: list[str], mentions: list[TrialMention]) -> list[Tri
 
 
 def called_name_ok(text: str, start: int, name: str, others: frozenset[str] = frozenset()) -> bool:
-    """A plain capitalised word the text says a trial is called ("the trial, named Magellan") is its name, unless it
+    """A plain capitalised word the text says a trial is called ("the trial, named Meridian") is its name, unless it
     names something else."""
     return (BEFORE_NAME.search(text, max(0, start - 40), start) is not None and len(name) >= 3
             and name.split()[0] not in others and not names_something_else(name))

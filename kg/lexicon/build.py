@@ -169,7 +169,7 @@ SHORT_WORDS = frozenset("a an and are as at be by do for go he if in is it me my
 
 
 def is_word_code(code: str) -> bool:
-    """A code name whose letters are a short English word ("A-9", "IS-12"): matched in any case, "a 9.4% gain" or
+    """A code name whose letters are a short English word ("A-9", "IS-12"): matched in any case, "a 9.2% gain" or
     "is 12 months" would read as the drug, so it must match as written.
 
     >>> is_word_code("A-9"), is_word_code("AT 101"), is_word_code("ABT-888"), is_word_code("XY-123")

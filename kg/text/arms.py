@@ -68,7 +68,7 @@ DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|at\s++(?:doses?\s++of\s++)?)?(?
     (?:and|or)\s+\d{{1,5}}(?:\.\d{{1,4}})?)\s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # a group named in words, one of an allocation's: "240 to the laser group and 260 to the drops group"
 NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z][\w-]{1,30})?)\s+(?:group|arm)\b", re.I)
-# a count right before the allocation word, which it belongs to: "1863 | assigned to A"
+# a count right before the allocation word, which it belongs to: "1105 | assigned to A"
 COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:randomly\s+)?$", re.I)
 # a stated size right after an arm: "(n=40)", "(n = 40)", "(ABC; n=40)", "(40 patients)"; "N=40" after a comma
 PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\)
@@ -134,7 +134,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     begin = cue.start() if cue else 0
     counted = COUNT_BEFORE_CUE.search(text, max(0, begin - 40), begin) if cue else None
     if counted:
-        begin = counted.start()      # "1863 assigned to A 10 mg; 1867 assigned to B": the first count is A's
+        begin = counted.start()      # "1105 assigned to A 10 mg; 1098 assigned to B": the first count is A's
     end = cues.ARM_LIST_END.search(text, begin)
     stop = end.start() if end else len(text)
     heads = []                       # (intro start, name start, name end, kind, label, count)

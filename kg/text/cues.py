@@ -603,7 +603,7 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
 # focused on the discovery, development and sale of X, said" (the description may hold commas: the verb closes it)
 _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
     |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|ha(?:ve|s)\s{1,3}){0,2}"""
-# (trade news tells the same by the company's share price: "Acme (ACME -24%) slumps after ...", "is down 23% after")
+# (trade news tells the same by the company's share price: "Acme (ACME -19%) slumps after ...", "is down 17% after")
 _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented
     |presents|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses
     |(?:(?:is|was|are|were|perks|edges|ticks|trades|trending)\s{1,3})?(?:down|up)(?=\s{1,3}\d)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]

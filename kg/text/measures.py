@@ -353,7 +353,7 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
                                      LIST_AFTER.match(text, end)):
             continue                   # "death, stroke or infarction": a component of an endpoint, not one itself
         if name.kind in ("quantity", "scale") and (is_criterion(text, start, end) or in_baseline(text, start)):
-            continue                   # "adults with a BMI >= 30", "(mean age 46 years, BMI 34.4)": who entered
+            continue                   # "adults with a BMI >= 30", "(mean age 51 years, BMI 33.1)": who entered
         if name.kind == "quantity":
             if cues.RELATED_EVENT.search(text, max(0, start - 20), start) or \
                     cues.RISK_OF_EVENT.search(text, max(0, start - 40), start):
@@ -391,7 +391,7 @@ CRITERION_AFTER = rx.compile(r"""\)?(?:\s?\([^()]{1,30}\))?\s{0,2}(?:[≥≤><]|
     |greater\sthan|above|below|over|under|between|up\sto)\b|of\s\d)""", re.I | re.X)
 # a share of patients with a level is a responder measure, not a criterion: "the proportion of patients with HbA1c <7%"
 SHARE_BEFORE = rx.compile(r"(?=[%fnprs])(?:%|\b(?:proportion|percentage|number|share|rate|fraction)\b)[^.;]{0,40}$", re.I)
-# a parenthesis describing the patients at entry: "(mean age 46 years, | BMI 34.4 kg/m2 ...)"
+# a parenthesis describing the patients at entry: "(mean age 51 years, | BMI 33.1 kg/m2 ...)"
 BASELINE_PAREN = rx.compile(r"\((?:mean|median|average)\s(?:\([^()]{0,10}\)\s)?age\b[^()]{0,80}$", re.I)
 
 
@@ -745,7 +745,7 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
         n = m.group("a") or m.group("b") or m.group("c")
         if (m.group("c") and not (m.group("least") or m.group("more2"))) or \
                 (m.group("a") and not (m.group("leasta") or m.group("morea"))):
-            continue                   # "lost 12% of their body weight", "a weight reduction of 24.2%": a change
+            continue                   # "lost 12% of their body weight", "a weight reduction of 21.4%": a change
         if m.group("b") and not (m.group("more") or text[max(0, m.start() - 9):m.start() + 9].lower().find("at least") >= 0
                                  or text[m.start():m.start() + 2] in ("≥", ">=")):
             continue                   # "a 15% weight reduction": a change

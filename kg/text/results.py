@@ -63,7 +63,7 @@ EFFECT = rx.compile(
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
 # a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage
 # change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%", "an
-# estimated treatment difference [ETD]: -14.8%; 95% CI: -16.0, -13.5", "a treatment difference of -12.6 %-points"
+# estimated treatment difference [ETD]: -9.1%; 95% CI: -10.4, -7.7", "a treatment difference of -6.3 %-points"
 PLACEBO_CORRECTED = rx.compile(
     rf"\b(?:placebo[-\s](?:corrected|adjusted|subtracted)\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference)"
     rf"|(?:estimated\s)?treatment\sdifference(?:\s?\[E?TD\])?)(?![\w-])"
@@ -292,12 +292,12 @@ SLOT = rx.compile(
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
     rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
     rf"died)\b))"
-    # "45% (XY-123) vs 30% (placebo)", "-7.9% (XY-123 2.4 mg)", "45% of XY-123-treated patients", "25% of the placebo group"
+    # "45% (XY-123) vs 30% (placebo)", "-6.1% (XY-123 1.5 mg)", "45% of XY-123-treated patients", "25% of the placebo group"
     rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?|[^()%;=]{{1,30}}?\s\d{{1,4}}(?:\.\d{{1,3}})?\s?(?:mg|mcg|µg|g)(?:/kg)?)\)"
     rf"|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE}|\s+of\s+the\s+(?P<armgrp>[\w-]{{1,30}}(?:\s[\w-]{{1,30}})?)\s+(?:group|arm|cohort)\b"
-    # "33.5 percent of 540 placebo patients"
+    # "28.9 percent of 398 placebo patients"
     rf"|\s+of\s+(?:the\s+)?\d[\d,]{{0,8}}\s+(?P<armpre>[A-Za-z][\w-]{{1,30}})\s+{PEOPLE}\b)?"
-    # the arm's size after it: "in the XY-123 group (n = 152)"
+    # the arm's size after it: "in the XY-123 group (n = 146)"
     r"(?:\s*+\(\s*+n\s*+=\s*+\d[\d,]{0,8}\s*+\))?)",
     re.I)
 # what joins the numbers of one comparison: "versus", "vs.", "compared with", "and", "and by"
@@ -434,7 +434,7 @@ def respectively_arms(text: str) -> list[Comparison]:
     return out
 
 
-# "XY-123 100, 200 and 400 mg ... reductions of 16%, 22% and 30%, respectively": doses listed, then their values in order,
+# "XY-123 100, 200 and 400 mg ... reductions of 12%, 18% and 25%, respectively": doses listed, then their values in order,
 # perhaps then a control's ("versus a 3% increase with placebo")
 DOSES_LISTED = rx.compile(r"(?<![\w.,])(?P<doses>\d{1,5}(?:\.\d{1,3})?(?:\s?,\s?\d{1,5}(?:\.\d{1,3})?){0,4},?\s(?:and|or)\s"
                           rf"\d{{1,5}}(?:\.\d{{1,3}})?)\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
@@ -444,7 +444,7 @@ CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?
                            r"(?P<noun>\s(?:increase|decrease|reduction|rise|fall|change))?\s(?:with|for|in|on)\s(?:the\s)?"
                            r"(?P<arm>placebo|control|vehicle|sham)\b", re.I)
 DOSE_NUMBER = re.compile(r"\d{1,5}(?:\.\d{1,3})?")
-# the change the values listed are ("produced mean reductions from baseline of | 16%, 22% and 30%")
+# the change the values listed are ("produced mean reductions from baseline of | 12%, 18% and 25%")
 CHANGE_NOUN_NEAR = rx.compile(r"(?=[dfir])\b(?P<noun>reductions?|decreases?|declines?|falls?|increases?|rises?|improvements?)\b[^.;%\d]{0,50}$",
                               re.I)
 

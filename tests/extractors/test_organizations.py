@@ -89,8 +89,8 @@ def test_both_trials_sponsored_by_one_company():
 def test_news_wordings_of_the_company_behind_the_drug():
     said = {"Zeta Pharma (ZETA) announced that a randomized, Phase 3 study to evaluate the efficacy and safety of XY-123 "
             "in gout did not meet its primary endpoint.": "Zeta Pharma",
-            "Zetacor (NASDAQ:ZETC) is up 74% premarket in response to results from a Phase 2b study of XY-123.": "Zetacor",
-            "Zetabio Biopharma (NASDAQ:ZBIO) perks up 3% after positive data from a Phase 1 trial evaluating capsid "
+            "Zetacor (NASDAQ:ZETC) is up 58% premarket in response to results from a Phase 2b study of XY-123.": "Zetacor",
+            "Zetabio Biopharma (NASDAQ:ZBIO) perks up 5% after positive data from a Phase 1 trial evaluating capsid "
             "inhibitor XY-123.": "Zetabio Biopharma",
             "The drug, XY-123, failed in gout. Zeta Pharma said it has stopped developing its experimental drug.": "Zeta Pharma",
             "Zetaris (ZTRS) announced that a Phase 3 study of XY-123 in gout did not meet its primary endpoint.": "Zetaris"}

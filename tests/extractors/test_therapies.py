@@ -225,5 +225,5 @@ def test_a_substance_in_a_mechanism_phrase_is_no_therapy():
 
 
 def test_a_drug_a_trial_was_designed_to_assess_is_a_therapy():
-    assert "Pemetrexed" in named("This trial was designed to assess pemetrexed in adults with lung cancer. "
-                                 "Treatment consisted of pemetrexed, 500 mg/m2, every 21 days.")
+    assert "Methotrexate" in named("This trial was designed to assess methotrexate in adults with psoriasis. "
+                                 "Treatment consisted of methotrexate, 15 mg, once a week.")

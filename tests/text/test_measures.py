@@ -190,8 +190,8 @@ def test_a_funders_name_is_no_scale_but_a_scale_named_for_a_society_is():
 def test_a_bare_remission_or_response_reached_is_a_measure():
     from kg.text.measures import find_measures
     found = lambda t: [(m.text, m.label) for m in find_measures(t)]
-    assert found("By week 26, 37% of those on XY-123 were in remission, against 23% on placebo.") == [("remission", "remission")]
-    assert found("In the trial, 18% of patients responded to XY-123, compared with 2% on placebo.") == [("responded", "response")]
+    assert found("By week 20, 34% of those on XY-123 were in remission, against 19% on placebo.") == [("remission", "remission")]
+    assert found("In the trial, 24% of patients responded to XY-123, compared with 3% on placebo.") == [("responded", "response")]
     assert found("He said, in response to questions, that 40% agreed.") == []
 
 
