@@ -245,7 +245,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text) or "alive" in text or "survived" in text:
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
         for shape in (survival, response, named_scale, scored_abbreviation, mortality, composite, time_to, proportion,
-                      change, freedom, first_occurrence):
+                      change, freedom, first_occurrence, counted_events):
             found += shape(text, found)
     if "eight" in text:
         found += weight_threshold(text, found)
@@ -527,6 +527,23 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+
+
+# a count of events over time, the usual measure of episodic diseases: "the number of migraine days", "the mean number
+# of monthly headache days", "the number of seizures", "the annualised number of relapses"
+COUNTED_EVENTS = rx.compile(r"""(?=[n])\bnumber\sof\s(?P<x>(?:(?!(?:the|patients|participants|people|subjects)\b)[a-z][\w-]{1,20}\s){0,2}
+    (?:days|attacks|episodes|exacerbations|seizures|relapses|flares|hospitali[sz]ations|admissions|bleeds|bleeding\sevents))\b""",
+                            re.I | re.X)
+
+
+def counted_events(text: str, found: list[Mention]) -> list[Mention]:
+    """ "the number of migraine days" as a measure (its label: "number of migraine days").
+
+    >>> [m.label for m in counted_events("the mean number of monthly zeta days fell", [])]
+    ['number of monthly zeta days']
+    """
+    return [mention(text, hit.start(), hit.end(), f"number of {' '.join(hit.group('x').lower().split())}")
+            for hit in COUNTED_EVENTS.finditer(text) if not inner(found, hit.start(), hit.end())]
 
 
 def change(text: str, found: list[Mention]) -> list[Mention]:

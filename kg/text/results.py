@@ -405,8 +405,13 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
 
 
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order
-RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}\s?%(?:\s?,\s?{SNUM}\s?%){{0,3}},?\s(?:and|vs\.?|versus)\s{SNUM}\s?%)"
-                             r"\s(?:for|with|in|on|among)\s(?P<arms>[^;:()%]{3,120}?),?\srespectively\b", re.I)
+# (or in days, points, weeks ...: "fell by 3.2 and 1.1 days in the XY-123 and control groups, respectively")
+_RESPECTIVE_UNIT = r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?))"
+RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:\s?,\s?{SNUM}{_RESPECTIVE_UNIT}?){{0,3}},?\s(?:and|vs\.?|versus)\s"
+                             rf"{SNUM}{_RESPECTIVE_UNIT})\s(?:for|with|in|on|among)\s(?P<arms>[^;:()%]{{3,120}}?),?\srespectively\b", re.I)
+RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
+# a verb of change just before such numbers: "fell by | 3.2 and 1.1 days"
+CHANGE_VERB_BEFORE = rx.compile(rf"(?=[dfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+by)?\s*$", re.I)
 ARM_SEPARATOR = rx.compile(r",\s(?:and\s|vs\.?\s|versus\s)?|\s(?:and|vs\.?|versus)\s", re.I)
 PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 
@@ -419,7 +424,13 @@ def respectively_arms(text: str) -> list[Comparison]:
     """
     out = []
     for m in RESPECTIVE_ARMS.finditer(text):
-        values = list(PERCENT_VALUE.finditer(text, m.start("nums"), m.end("nums")))
+        values = list(RESPECTIVE_VALUE.finditer(text, m.start("nums"), m.end("nums")))
+        units = {(v.group("unit") or "").strip().lower().rstrip("s") for v in values} - {""}
+        if len(units) > 1:
+            continue                     # "3 days and 5%": not one measure's numbers
+        unit = units.pop() if units else "%"
+        verb = CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        sign = -1 if verb and verb.group("verb").lower() in NEGATIVE_VERBS else 1
         arms, pos = [], m.start("arms")
         for sep in ARM_SEPARATOR.finditer(text, m.start("arms"), m.end("arms")):
             arms.append((pos, text[pos:sep.start()]))
@@ -428,7 +439,8 @@ def respectively_arms(text: str) -> list[Comparison]:
         arms = [(p + len(a) - len(a.lstrip()), a.strip()) for p, a in arms]
         if len(arms) != len(values) or not all(a for _, a in arms):
             continue
-        numbers = tuple(ArmNumber(exact(v.group("v")), "value", "%", a, v.start("v"), v.end(), p)
+        unit = {"%": "%", "day": "days", "point": "points", "week": "weeks", "month": "months", "hour": "hours"}[unit]
+        numbers = tuple(ArmNumber(sign * exact(v.group("v")), "change" if verb else "value", unit, a, v.start("v"), v.end(), p)
                         for v, (p, a) in zip(values, arms))
         out.append(Comparison(numbers, m.start(), m.end(), True))
     return out

@@ -348,3 +348,9 @@ def test_an_event_opening_a_sentence_that_weighs_the_arms_is_its_measure():
     # an event without an estimate weighing the arms is an adverse event, read elsewhere
     found = facts("The XY-123 trial (NCT00000001) was randomized. Headache occurred in 12 patients (6.0%).")
     assert not any(p == "hasOutcome" for _, p, _ in found)
+
+
+def test_counted_events_fell_by_values_given_respectively():
+    found = facts("The XY-123 trial (NCT00000001) was randomized. After 10 weeks the number of zeta days fell by 3.4 and "
+                  "1.2 days in the XY-123 and control groups, respectively.")
+    assert {("number of zeta days (XY-123)", "change", "-3.4"), ("number of zeta days (control)", "change", "-1.2")} <= found
