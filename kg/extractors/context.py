@@ -192,7 +192,7 @@ def build_context(doc: Document) -> Context:
             if m.kind in ("drug", "therapy"):
                 therapies.setdefault(m.label, m)
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies,
-                   pick_main_therapy(sentences, mentions), clauses=attribution.clauses)
+                   pick_main_therapy(mentions), clauses=attribution.clauses)
 
 
 YOUNG = 10_000           # objects made (net of those freed) before the collector's youngest generation is walked
@@ -468,14 +468,14 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=START)
 
 
-def pick_main_therapy(sentences, mentions) -> str | None:
+def pick_main_therapy(mentions) -> str | None:
     """The therapy named first in the opening sentences, else the one named most often; a therapy the headline alone
     names gives way to one the document names again ("Another Drug Could Soon Join Zenvia" heads a story on XY-123).
 
-    >>> pick_main_therapy(["h", "b"], [[Mention("Zenvia", 0, 6, "drug", "Zenvia")],
-    ...                              [Mention("XY-123", 0, 6, "drug", "XY-123"), Mention("XY-123", 9, 15, "drug", "XY-123")]])
+    >>> pick_main_therapy([[Mention("Zenvia", 0, 6, "drug", "Zenvia")],
+    ...                    [Mention("XY-123", 0, 6, "drug", "XY-123"), Mention("XY-123", 9, 15, "drug", "XY-123")]])
     'XY-123'
-    >>> pick_main_therapy(["h", "b"], [[Mention("Zenvia", 0, 6, "drug", "Zenvia")], []])
+    >>> pick_main_therapy([[Mention("Zenvia", 0, 6, "drug", "Zenvia")], []])
     'Zenvia'
     """
     counts = Counter(m.label for ms in mentions for m in ms if m.kind in ("drug", "therapy"))

@@ -573,7 +573,7 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
     lead = R.LEAD_ARM.match(text) or R.SUBJECT_ARM.match(text) if len(labels) == 2 and not labels[0] and labels[1] else None
     if lead and (len(lead.group("arm").split()) > 4 or R.NOT_LEAD_ARM.search(lead.group("arm"))):
         lead = None                          # "In patients previously treated with XY-123, ...": a population
-    if lead and lead.end() <= c.start and not OWN_NUMBER.search(text, lead.end(), c.start):
+    if lead and lead.end() <= c.start and not R.FIRST_NUMBER.search(text, lead.end(), c.start):
         # "For the 125 mg dose, X was 12 hours, against 15 hours on placebo" (the arm's number is the first after it)
         first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))
         if first and first != labels[1]:
@@ -601,8 +601,6 @@ COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\
 AIM_BEFORE = re.compile(r"\befficacy\s+and\s+$", re.I)
 # clinical nouns ending as gerunds do, which may open a measure's name ("bleeding events", "wound healing")
 ING_NOUNS = frozenset("bleeding swelling functioning walking hearing wheezing vomiting healing breathing sleeping".split())
-# a number standing alone (not inside a name such as "HbA1c")
-OWN_NUMBER = re.compile(r"(?<![\w.])\d")
 # an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")
 ACTIVE_ARM = re.compile(r"(?:the\s+)?(?:treatment|treated|active(?:\s+treatment)?|study\s+drug|investigational\s+drug|"
                         r"experimental)(?:\s+(?:arm|group|cohort))?", re.I)

@@ -64,8 +64,8 @@ INTRO = rx.compile(rf"""(?:(?:
       (?:to|received|got)
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg"
-DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|at\s++(?:doses?\s++of\s++)?)?(?P<list>\d{{1,5}}(?:\.\d{{1,4}})?(?:\s*,\s*\d{{1,5}}(?:\.\d{{1,4}})?){{0,6}},?\s+
-    (?:and|or)\s+\d{{1,5}}(?:\.\d{{1,4}})?)\s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
+DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
+    \s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # a group named in words, one of an allocation's: "240 to the laser group and 260 to the drops group"
 NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z][\w-]{1,30})?)\s+(?:group|arm)\b", re.I)
 # a count right before the allocation word, which it belongs to: "1105 | assigned to A"
@@ -84,7 +84,7 @@ LEVEL_END = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re
 COUNTED_LEVEL = rx.compile(rf"""(?<![:/-])\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:were\s+)?(?:given|received|got|assigned\s+to|to)\s+)?
     (?:an?\s+|the\s+)?(?P<level>{cues.DOSE_LEVEL})[- ]dose\b""", re.I | re.X)
 # "comparing a higher 0.4 mg/kg dose of XY-123 with the 0.2 mg/kg dose"
-_AMOUNT = r"\d{1,5}(?:\.\d{1,4})?"
+_AMOUNT = cues.DOSE_AMOUNT
 COMPARED_DOSES = rx.compile(rf"""\bcompar(?:ing|ed|es)\s+(?:an?\s+|the\s+)?(?:(?:higher|lower|standard)\s+)?
     (?P<a1>{_AMOUNT})[\s-]?(?P<u1>{cues.DOSE_UNIT})\s+dose\s+of\s+(?P<drug>[\w-]{{1,40}}(?:\s[\w-]{{1,40}})?)\s+
     (?:with|to|versus|vs\.?|and)\s+(?:an?\s+|the\s+)?(?:(?:higher|lower|standard)\s+)?
@@ -92,8 +92,7 @@ COMPARED_DOSES = rx.compile(rf"""\bcompar(?:ing|ed|es)\s+(?:an?\s+|the\s+)?(?:(?
 PLACEBO = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
 # "three dose cohorts: 1, 3 and 10 mg/kg", "dose groups of 1, 3 or 10 mg/kg"
 COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()\s*
-    (?P<list>\d{{1,5}}(?:\.\d{{1,4}})?(?:\s*,\s*\d{{1,5}}(?:\.\d{{1,4}})?){{0,6}},?\s+(?:and|or)\s+\d{{1,5}}(?:\.\d{{1,4}})?)
-    \s*(?P<unit>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
+    (?P<list>{cues.DOSE_AMOUNTS})\s*(?P<unit>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
 # what may stand between two arms listed with a comma: the first one's dose and size ("A 10 mg (n=9), A 20 mg")
 BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?[\s-]?{cues.DOSE_UNIT})?\s*+(?:\([^()]{{0,40}}\))?\s*+")
 AMOUNT = re.compile(r"\d+(?:\.\d+)?")

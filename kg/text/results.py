@@ -439,7 +439,7 @@ def respectively_arms(text: str) -> list[Comparison]:
         arms = [(p + len(a) - len(a.lstrip()), a.strip()) for p, a in arms]
         if len(arms) != len(values) or not all(a for _, a in arms):
             continue
-        unit = {"%": "%", "day": "days", "point": "points", "week": "weeks", "month": "months", "hour": "hours"}[unit]
+        unit = UNIT_NAMES.get(unit, unit)
         numbers = tuple(ArmNumber(sign * exact(v.group("v")), "change" if verb else "value", unit, a, v.start("v"), v.end(), p)
                         for v, (p, a) in zip(values, arms))
         out.append(Comparison(numbers, m.start(), m.end(), True))
@@ -448,17 +448,20 @@ def respectively_arms(text: str) -> list[Comparison]:
 
 # "XY-123 100, 200 and 400 mg ... reductions of 12%, 18% and 25%, respectively": doses listed, then their values in order,
 # perhaps then a control's ("versus a 3% increase with placebo")
-DOSES_LISTED = rx.compile(r"(?<![\w.,])(?P<doses>\d{1,5}(?:\.\d{1,3})?(?:\s?,\s?\d{1,5}(?:\.\d{1,3})?){0,4},?\s(?:and|or)\s"
-                          rf"\d{{1,5}}(?:\.\d{{1,3}})?)\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+DOSES_LISTED = rx.compile(rf"(?<![\w.,])(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
 VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}\s?%(?:\s?,\s?{SNUM}\s?%){{0,4}},?\s(?:and|vs\.?|versus)\s{SNUM}\s?%)"
                                  r",?\s(?:respectively)\b", re.I)
 CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?\s)?(?:(?:mean|median)\s)?(?P<v>{SNUM})\s?%"
-                           r"(?P<noun>\s(?:increase|decrease|reduction|rise|fall|change))?\s(?:with|for|in|on)\s(?:the\s)?"
+                           rf"(?P<noun>\s(?:{FALLING_NOUN}|{RISING_NOUN}|change))?\s(?:with|for|in|on)\s(?:the\s)?"
                            r"(?P<arm>placebo|control|vehicle|sham)\b", re.I)
-DOSE_NUMBER = re.compile(r"\d{1,5}(?:\.\d{1,3})?")
+DOSE_NUMBER = re.compile(cues.DOSE_AMOUNT)
 # the change the values listed are ("produced mean reductions from baseline of | 12%, 18% and 25%")
-CHANGE_NOUN_NEAR = rx.compile(r"(?=[dfir])\b(?P<noun>reductions?|decreases?|declines?|falls?|increases?|rises?|improvements?)\b[^.;%\d]{0,50}$",
-                              re.I)
+CHANGE_NOUN_NEAR = rx.compile(rf"\b(?P<noun>(?:{FALLING_NOUN}|{RISING_NOUN})s?)\b[^.;%\d]{{0,50}}$", re.I)
+
+
+def falling(noun: str) -> int:
+    """The sign a change noun gives its number: -1 for a fall ("reductions"), else 1."""
+    return -1 if noun.strip().lower().removesuffix("s") in NEGATIVE_VERBS else 1
 
 
 def dose_respectively(text: str) -> list[Comparison]:
@@ -477,16 +480,13 @@ def dose_respectively(text: str) -> list[Comparison]:
         unit = doses[0].group("unit")
         arms = [f"{d} {unit}" for d in DOSE_NUMBER.findall(doses[0].group("doses"))]
         noun = CHANGE_NOUN_NEAR.search(text, max(doses[0].end(), m.start() - 60), m.start())
-        kind, sign = ("change", -1 if noun.group("noun").lower().startswith(("reduc", "decr", "decl", "fall"))
-                      else 1) if noun else ("value", 1)
+        kind, sign = ("change", falling(noun.group("noun"))) if noun else ("value", 1)
         numbers = [ArmNumber(sign * exact(v.group("v")), kind, "%", arm, v.start("v"), v.end(), doses[0].start())
                    for v, arm in zip(values, arms)]
         control = CONTROL_AFTER.match(text, m.end())
         if control:
-            value = exact(control.group("v"))
-            kind = "change" if control.group("noun") else "value"
-            if control.group("noun") and control.group("noun").strip().lower() in ("decrease", "reduction", "fall"):
-                value = -value
+            noun = control.group("noun")
+            value, kind = (exact(control.group("v")) * falling(noun), "change") if noun else (exact(control.group("v")), "value")
             numbers.append(ArmNumber(value, kind, "%", control.group("arm").lower(), control.start("v"), control.end(),
                                      control.start("arm")))
         out.append(Comparison(tuple(numbers), doses[0].start(), control.end() if control else m.end(), True))
@@ -533,11 +533,14 @@ def _has_arm(m: re.Match) -> bool:
     return bool(m.group("arm") or m.group("armpar") or m.group("armtr") or m.group("armgrp") or m.group("armpre"))
 
 
+# a number's unit as written, by one name: "percent" and "%", "day" and "days"
+UNIT_NAMES = {"percent": "%", "per cent": "%", "point": "points", "month": "months", "week": "weeks", "day": "days",
+              "year": "years", "hour": "hours", "minute": "minutes"}
+
+
 def _unit(m: re.Match) -> str:
     unit = "%" if m.group("pct") else re.sub(r"\s+", " ", (m.group("unit") or "").strip().lower())
-    return {"percent": "%", "per cent": "%", "point": "points", "month": "months", "week": "weeks",
-            "day": "days", "year": "years", "hour": "hours",
-            "minute": "minutes"}.get(unit, unit)
+    return UNIT_NAMES.get(unit, unit)
 
 
 def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
