@@ -44,6 +44,10 @@ TRIAL_WORD = rx.compile(r"(?=[eprst])\b(?:trial|study|studies|phase|enrolled|ran
 
 # --- therapies ---
 
+# the INN stems of small molecules: antivirals, kinase inhibitors, gliflozins ... (read for a therapy's modality and,
+# in INN_NAME, to name drugs newer than the lexicon)
+SMALL_MOLECULE_STEMS = ("vir|tinib|ciclib|parib|zomib|lisib|rafenib|gliflozin|gliptin|sartan|xaban|gatran|taxel|tecan|triptan"
+                        "|setron|lukast|imod|rasib|dustat|xostat|lutamide|relix|golix|degib|sertib|trapib|glipron")
 # a therapy's modality from its name's stem (INN stems; read on the lower-cased name, in this order)
 MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in (
     (r"mab\b", "antibody"),                                   # -mab: monoclonal antibodies
@@ -52,9 +56,7 @@ MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in 
     (r"(?:gene|vec)\b", "gene therapy"),                      # -gene / -vec: gene therapies and their vectors
     (r"(?:cept|plase|leukin|ermin)\b", "protein"),            # fusion proteins, plasminogen activators, interleukins
     (r"[a-z]tide\b", "peptide"),                              # -tide: peptides
-    (r"[a-z](?:vir|tinib|ciclib|parib|zomib|lisib|rafenib|gliflozin|gliptin|sartan|xaban|gatran|taxel|tecan|triptan"
-     r"|setron|lukast|imod|rasib|dustat|xostat|lutamide|relix|golix|degib|sertib|trapib|glipron)\b",
-     "small molecule"),                                       # antivirals, kinase inhibitors, gliflozins ...
+    (rf"[a-z](?:{SMALL_MOLECULE_STEMS})\b", "small molecule"),
 ))
 # words near a therapy's name that say what it is
 MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modality in (
@@ -750,10 +752,9 @@ TRIAL_DOSING_STOPPED = rx.compile(r"[\w-]{0,12}\s{1,3}(?:dosing|treatment)\s{1,3
 # "-tide" peptides, "-cept" fusion proteins, "-imod" receptor modulators, "-rasib" KRAS inhibitors ... (stems no common
 # English word ends with, a word of 7 letters or more; "-tide" and "-cept" save the words that end so: "peptide",
 # "nucleotide", "riptide", "yuletide", "eventide", "concept", "intercept", "precept", "percept")
-INN_NAME = rx.compile(r"""\b(?=[a-zA-Z][a-z]{6,25}\b)[a-zA-Z][a-z]{1,20}(?:vir|mab|tinib|ciclib|parib|zomib|lisib|rafenib
-    |siran|[a-z]{3}rsen|gliflozin|gliptin|glutide|sartan|xaban|gatran|taxel|rubicin|tecan|triptan|setron|lukast
-    |parvovec|leucel|temcel|(?<!pep)(?<!leo)(?<!rip)(?<!ule)(?<!ven)(?<!osi)(?<!lfa)(?<!pha)tide|(?:ner|ber|ta|(?<!in)ter)cept|imod|rasib
-    |dustat|xostat|lutamide|teplase|relix|golix|degib|sertib|fungin|trapib|glipron)\b""", re.X)
+INN_NAME = rx.compile(rf"""\b(?=[a-zA-Z][a-z]{{6,25}}\b)[a-zA-Z][a-z]{{1,20}}(?:{SMALL_MOLECULE_STEMS}|mab|siran|[a-z]{{3}}rsen|glutide
+    |rubicin|parvovec|leucel|temcel|(?<!pep)(?<!leo)(?<!rip)(?<!ule)(?<!ven)(?<!osi)(?<!lfa)(?<!pha)tide
+    |(?:ner|ber|ta|(?<!in)ter)cept|teplase|fungin)\b""", re.X)
 # an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
 # (or one foreseen: "could soon gain FDA approval", "is expected to win approval")
 APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[acefimprsw])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
