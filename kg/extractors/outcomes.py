@@ -28,7 +28,7 @@ from kg.model import Entity, Fact, Mention
 from kg.text import cues
 from kg.text import results as R
 from kg.text.durations import find_durations
-from kg.text.measures import in_baseline, is_criterion, is_short_form, written
+from kg.text.measures import ING_NOUNS, in_baseline, is_criterion, is_short_form, written
 from kg.text.numbers import exact
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -599,8 +599,6 @@ COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\
 # a study's whole aim, not an endpoint: "The primary objective was to evaluate the efficacy and | safety of XY-123" (a
 # goal of safety alone is its primary outcome: "The main goal was to assess the treatment's safety and tolerability")
 AIM_BEFORE = re.compile(r"\befficacy\s+and\s+$", re.I)
-# clinical nouns ending as gerunds do, which may open a measure's name ("bleeding events", "wound healing")
-ING_NOUNS = frozenset("bleeding swelling functioning walking hearing wheezing vomiting healing breathing sleeping".split())
 # an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")
 ACTIVE_ARM = re.compile(r"(?:the\s+)?(?:treatment|treated|active(?:\s+treatment)?|study\s+drug|investigational\s+drug|"
                         r"experimental)(?:\s+(?:arm|group|cohort))?", re.I)

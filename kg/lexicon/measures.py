@@ -59,7 +59,8 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("remission rate", "endpoint", ()),
     # --- events and mortality ---
     ("major adverse cardiovascular events", "endpoint", ("MACE", "major adverse cardiovascular event",
-                                                         "major adverse cardiac events", "major adverse cardiac event")),
+                                                         "major adverse cardiac events", "major adverse cardiac event",
+                                                         "major cardiovascular events", "major cardiovascular event")),
     ("all-cause mortality", "endpoint", ("all cause mortality", "death from any cause")),
     ("cardiovascular death", "event", ("death from cardiovascular causes", "CV death", "cardiovascular mortality")),
     ("mortality", "quantity", ()),

@@ -209,10 +209,14 @@ STOP = frozenset("""was were is are be been being had has have did does do will 
     """.split())
 CONNECTORS = frozenset("of or and for to the a an".split())
 ARTICLES = ("the ", "a ", "an ")
+# words that name no event of their own after "the risk of"
+GENERIC_EVENTS = frozenset("this that these it events event outcomes outcome such".split())
 LEADING = frozenset("The A An On In By Using With And Its Our Their This That These Both Each Per".split())
 EVENT_WORD = rx.compile(r"(?=[adefhimrstuw])(?:tion|sion|ment|ence|ance|ity|sis|ure|ing|death|relapse|event|events|stroke|attack|"
                         r"recurrence|response|remission|symptoms?|exacerbation|infarction|hospitali[sz]ation|"
                         r"failure|discontinuation|walking|rescue|worsening)$", re.I)
+# clinical nouns ending as gerunds do, which may open a measure's name ("bleeding events", "wound healing")
+ING_NOUNS = frozenset("bleeding swelling functioning walking hearing wheezing vomiting healing breathing sleeping".split())
 WORD = re.compile(r"[\w'’/+-]+")
 NUMBERISH = re.compile(r"[\d.,%/+-]+|(?:one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 
@@ -245,7 +249,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text) or "alive" in text or "survived" in text:
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
         for shape in (survival, response, named_scale, scored_abbreviation, mortality, composite, time_to, proportion,
-                      change, freedom, first_occurrence, counted_events):
+                      change, freedom, first_occurrence, counted_events, risk_of):
             found += shape(text, found)
     if "eight" in text:
         found += weight_threshold(text, found)
@@ -534,6 +538,47 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
 COUNTED_EVENTS = rx.compile(r"""(?=[n])\bnumber\sof\s(?P<x>(?:(?!(?:the|patients|participants|people|subjects)\b)[a-z][\w-]{1,20}\s){0,2}
     (?:days|attacks|episodes|exacerbations|seizures|relapses|flares|hospitali[sz]ations|admissions|bleeds|bleeding\sevents))\b""",
                             re.I | re.X)
+
+
+# the event whose risk a result lowers or raises: "reduced the risk of hospitalization for heart failure by 30%", "a 25%
+# lower risk of stroke (HR 0.75 ...)" (not who is at risk: "patients at high risk of stroke")
+RISK_OF = rx.compile(r"(?=[r])\brisk\sof\s(?:an?\s|the\s|any\s)?", re.I)
+CLAUSE_BREAK = re.compile(r"[;.](?!\d)|\b(?:while|whereas|and\s(?:it|they|the\sdrug))\b")
+AT_RISK = rx.compile(r"(?=[ahi])\b(?:at|high|higher|increased|elevated|greater)\s(?:\w{3,12}\s)?$", re.I)
+# the sentence gives the change in that risk as a number: "by 30%", "a 25% lower", "hazard ratio 0.75"
+RISK_NUMBER = rx.compile(r"""(?=[\dbhHoOrR])(?:\bby\s(?:about\s|approximately\s|nearly\s|almost\s|some\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)
+    |\b\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)\s(?:relative\s)?(?:lower|reduced|reduction|higher|increased|greater|decrease|increase)
+    |\bhazard\sratio|\bHR\b|\bodds\sratio|\bOR\b|\brelative\srisk\b|\brisk\sratio|\bRR\b)""", re.X)
+
+
+def risk_of(text: str, found: list[Mention]) -> list[Mention]:
+    """ "The risk of <event>" where the sentence puts a number on that risk: the list's name when one is inside, else
+    labelled "risk of <event>" as written (no gerund: "the risk of developing X" is no endpoint's name).
+
+    >>> [m.label for m in find_measures("XY-123 reduced the risk of hospitalization for heart failure by 30%.")]
+    ['risk of hospitalization for heart failure']
+    >>> [m.label for m in find_measures("Patients at high risk of stroke (32%) were enrolled.")]
+    []
+    >>> [m.label for m in find_measures("Median OS was 20.1 vs 15.2 months, a 30% lower risk of death.")]
+    ['overall survival']
+    """
+    if not RISK_NUMBER.search(text):
+        return []
+    out = []
+    for hit in RISK_OF.finditer(text):
+        if AT_RISK.search(text, max(0, hit.start() - 24), hit.start()) or \
+                any(m.end <= hit.start() and not CLAUSE_BREAK.search(text, m.end, hit.start()) for m in found):
+            continue                   # (after a measure in its clause: "median OS ..., a 36% lower risk of death")
+        end = phrase_end(text, hit.end())
+        words = text[hit.end():end].lower().split()
+        if not words or (words[0].endswith("ing") and words[0] not in ING_NOUNS) or words[0] in GENERIC_EVENTS:
+            continue
+        known = inner(found, hit.end(), end)
+        if known and known.end >= end:
+            out.append(mention(text, hit.start(), known.end, known.label))
+        elif not known:
+            out.append(mention(text, hit.start(), end, "risk of " + written(text[hit.end():end], first_word=False)))
+    return out
 
 
 def counted_events(text: str, found: list[Mention]) -> list[Mention]:
