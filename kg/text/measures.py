@@ -253,6 +253,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
             found += shape(text, found)
     if "eight" in text:
         found += weight_threshold(text, found)
+    if "%" in text or "percent" in text:
+        found += threshold(text, found)
     if "walk" in text or "climb" in text:
         found += timed_test(text, found)
     if ":" in text:
@@ -812,6 +814,32 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
                                  or text[m.start():m.start() + 2] in ("≥", ">=")):
             continue                   # "a 15% weight reduction": a change
         out.append(mention(text, m.start(), m.end(), f"weight reduction of {n}% or more"))
+    return out
+
+
+# a responder threshold on any measure: "at least a 50% reduction in monthly migraine days", "a >=75% improvement in
+# the ABC index", "30% or greater decrease from baseline in pain" (weight's own: WEIGHT_THRESHOLD)
+THRESHOLD = rx.compile(r"""(?=[ams≥>\d])(?:\bat\sleast\s(?:an?\s)?|\bmore\sthan\s(?:an?\s)?|≥\s?|>=\s?|\b(?=\d{1,3}\s?(?:%|percent|-percent)
+    \sor\s(?:more|greater|higher)))(?P<n>\d{1,3})\s?(?:%|percent|-percent)(?:\sor\s(?:more|greater|higher))?\s
+    (?:reduction|decrease|improvement|increase|drop|decline|fall)\s(?:from\sbaseline\s)?(?:in|of)\s(?:the\s)?""", re.I | re.X)
+
+
+def threshold(text: str, found: list[Mention]) -> list[Mention]:
+    """A responder threshold on a measure, labelled as written from the threshold to the measure's end.
+
+    >>> [m.label for m in find_measures("In all, 41% had at least a 50% reduction in monthly zeta days.")]
+    ['at least a 50% reduction in monthly zeta days']
+    >>> [m.label for m in find_measures("XY-123 gave a 50% reduction in monthly zeta days.")]
+    []
+    """
+    out = []
+    for hit in THRESHOLD.finditer(text):
+        if any(m.start <= hit.start() < m.end for m in found):
+            continue                   # weight's own threshold, read before
+        known = next((m for m in found if m.start == hit.end()), None)
+        end = known.end if known else phrase_end(text, hit.end(), 6)
+        if end > hit.end():
+            out.append(mention(text, hit.start(), end, text[hit.start():end]))
     return out
 
 

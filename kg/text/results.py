@@ -268,20 +268,21 @@ def find_verdicts(text: str) -> list[Verdict]:
 
 # --- per-arm numbers ------------------------------------------------------------------------------------------
 # verbs that say a number is a change, by their sign: "declined by 6 points", "rose by 2.1"
-FALLING = r"declined|fell|fallen|decreased|dropped|lost|reduced|worsened|deteriorated"
+FALLING = r"declined|fell|fallen|decreased|dropped|lost|reduced|lowered|cut|worsened|deteriorated"
 RISING = r"rose|risen|increased|improved|gained|grew"
 # nouns that say the same: "a reduction of 2 points", "an increase of 5%"
 FALLING_NOUN = r"reduction|decrease|decline|drop|loss"
 RISING_NOUN = r"increase|improvement|gain|rise"
 CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\s+of)(?:\s+(?:an?\s+)?(?:average|mean)\s+of|\s+about|\s+approximately)?\s+"
-NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped", "lost", "reduced", *FALLING_NOUN.split("|")})
+NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped", "lost", "reduced", "lowered", "cut",
+                            *FALLING_NOUN.split("|")})
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"
 DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
 # (a slot starts with a change word's letter, "by", a sign or a digit: the look-ahead lets re skip other positions)
 SLOT = rx.compile(
-    r"(?=[-+\dbdfgilrw])(?:"
+    r"(?=[-+\dbcdfgilrw])(?:"
     rf"(?:{CHANGE_VERB})?(?:by\s+)?"
     rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s*+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)?\(\s*(?P<pct>{SNUM})\s*%\s*\)"
     rf"|(?<![\w.-])(?<!\d,)(?P<v>{SNUM})(?!,\d)(?P<unit>{UNITS})?)"
@@ -411,7 +412,7 @@ RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:
                              rf"{SNUM}{_RESPECTIVE_UNIT})\s(?:for|with|in|on|among)\s(?P<arms>[^;:()%]{{3,120}}?),?\srespectively\b", re.I)
 RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
 # a verb of change just before such numbers: "fell by | 3.2 and 1.1 days"
-CHANGE_VERB_BEFORE = rx.compile(rf"(?=[dfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+by)?\s*$", re.I)
+CHANGE_VERB_BEFORE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+by)?\s*$", re.I)
 ARM_SEPARATOR = rx.compile(r",\s(?:and\s|vs\.?\s|versus\s)?|\s(?:and|vs\.?|versus)\s", re.I)
 PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 
@@ -425,7 +426,7 @@ def respectively_arms(text: str) -> list[Comparison]:
     out = []
     for m in RESPECTIVE_ARMS.finditer(text):
         values = list(RESPECTIVE_VALUE.finditer(text, m.start("nums"), m.end("nums")))
-        units = {(v.group("unit") or "").strip().lower().rstrip("s") for v in values} - {""}
+        units = {unit_name(v.group("unit") or "") for v in values} - {""}
         if len(units) > 1:
             continue                     # "3 days and 5%": not one measure's numbers
         unit = units.pop() if units else "%"
@@ -439,7 +440,6 @@ def respectively_arms(text: str) -> list[Comparison]:
         arms = [(p + len(a) - len(a.lstrip()), a.strip()) for p, a in arms]
         if len(arms) != len(values) or not all(a for _, a in arms):
             continue
-        unit = UNIT_NAMES.get(unit, unit)
         numbers = tuple(ArmNumber(sign * exact(v.group("v")), "change" if verb else "value", unit, a, v.start("v"), v.end(), p)
                         for v, (p, a) in zip(values, arms))
         out.append(Comparison(numbers, m.start(), m.end(), True))
@@ -448,15 +448,19 @@ def respectively_arms(text: str) -> list[Comparison]:
 
 # "XY-123 100, 200 and 400 mg ... reductions of 12%, 18% and 25%, respectively": doses listed, then their values in order,
 # perhaps then a control's ("versus a 3% increase with placebo")
-DOSES_LISTED = rx.compile(rf"(?<![\w.,])(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
-VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}\s?%(?:\s?,\s?{SNUM}\s?%){{0,4}},?\s(?:and|vs\.?|versus)\s{SNUM}\s?%)"
-                                 r",?\s(?:respectively)\b", re.I)
-CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?\s)?(?:(?:mean|median)\s)?(?P<v>{SNUM})\s?%"
+# (or each with its unit: "XY-123 50 mg and 100 mg reduced ... by 4.1 and 4.6 days, respectively")
+DOSES_LISTED = rx.compile(rf"(?<![\w.,])(?:(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})"
+                          rf"|(?P<each>{cues.DOSE_AMOUNT}\s?(?P<unit2>{cues.DOSE_UNIT})(?:\s?,\s?{cues.DOSE_AMOUNT}\s?(?P=unit2)){{0,4}}"
+                          rf",?\s(?:and|or)\s{cues.DOSE_AMOUNT}\s?(?P=unit2)))(?![\w/])", re.I)
+VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:\s?,\s?{SNUM}{_RESPECTIVE_UNIT}?){{0,4}},?\s(?:and|vs\.?|versus)\s"
+                                 rf"{SNUM}{_RESPECTIVE_UNIT}),?\s(?:respectively)\b", re.I)
+CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?\s)?(?:(?:mean|median)\s)?(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})"
                            rf"(?P<noun>\s(?:{FALLING_NOUN}|{RISING_NOUN}|change))?\s(?:with|for|in|on)\s(?:the\s)?"
                            r"(?P<arm>placebo|control|vehicle|sham)\b", re.I)
 DOSE_NUMBER = re.compile(cues.DOSE_AMOUNT)
-# the change the values listed are ("produced mean reductions from baseline of | 12%, 18% and 25%")
-CHANGE_NOUN_NEAR = rx.compile(rf"\b(?P<noun>(?:{FALLING_NOUN}|{RISING_NOUN})s?)\b[^.;%\d]{{0,50}}$", re.I)
+# the change the values listed are ("produced mean reductions from baseline of | 12%, 18% and 25%", "reduced monthly
+# zeta days by | 4.1 and 4.6 days")
+CHANGE_NOUN_NEAR = rx.compile(rf"\b(?P<noun>(?:{FALLING_NOUN}|{RISING_NOUN})s?|{FALLING}|{RISING})\b[^.;%\d]{{0,50}}$", re.I)
 
 
 def falling(noun: str) -> int:
@@ -474,20 +478,26 @@ def dose_respectively(text: str) -> list[Comparison]:
     out = []
     for m in VALUES_RESPECTIVELY.finditer(text):
         doses = [d for d in DOSES_LISTED.finditer(text, max(0, m.start() - 200), m.start())][-1:]
-        values = list(PERCENT_VALUE.finditer(text, m.start("nums"), m.end("nums")))
-        if not doses or len(DOSE_NUMBER.findall(doses[0].group("doses"))) != len(values):
+        values = list(RESPECTIVE_VALUE.finditer(text, m.start("nums"), m.end("nums")))
+        units = {unit_name(v.group("unit") or "") for v in values} - {""}
+        if not doses or len(units) != 1:
+            continue                   # "3 days and 5%": not one measure's numbers
+        unit, listed = units.pop(), doses[0].group("doses") or doses[0].group("each")
+        if len(DOSE_NUMBER.findall(listed)) != len(values):
             continue
-        unit = doses[0].group("unit")
-        arms = [f"{d} {unit}" for d in DOSE_NUMBER.findall(doses[0].group("doses"))]
+        dose_unit = doses[0].group("unit") or doses[0].group("unit2")
+        arms = [f"{d} {dose_unit}" for d in DOSE_NUMBER.findall(listed)]
         noun = CHANGE_NOUN_NEAR.search(text, max(doses[0].end(), m.start() - 60), m.start())
         kind, sign = ("change", falling(noun.group("noun"))) if noun else ("value", 1)
-        numbers = [ArmNumber(sign * exact(v.group("v")), kind, "%", arm, v.start("v"), v.end(), doses[0].start())
+        numbers = [ArmNumber(sign * exact(v.group("v")), kind, unit, arm, v.start("v"), v.end(), doses[0].start())
                    for v, arm in zip(values, arms)]
         control = CONTROL_AFTER.match(text, m.end())
-        if control:
+        if control and unit_name(control.group("unit")) == unit:
             noun = control.group("noun")
             value, kind = (exact(control.group("v")) * falling(noun), "change") if noun else (exact(control.group("v")), "value")
-            numbers.append(ArmNumber(value, kind, "%", control.group("arm").lower(), control.start("v"), control.end(),
+            if not noun and numbers[0].kind == "change":
+                value, kind = value * sign, "change"       # "... by 4.1 and 4.6 days, respectively, versus 2.2 days"
+            numbers.append(ArmNumber(value, kind, unit, control.group("arm").lower(), control.start("v"), control.end(),
                                      control.start("arm")))
         out.append(Comparison(tuple(numbers), doses[0].start(), control.end() if control else m.end(), True))
     return out
@@ -536,6 +546,16 @@ def _has_arm(m: re.Match) -> bool:
 # a number's unit as written, by one name: "percent" and "%", "day" and "days"
 UNIT_NAMES = {"percent": "%", "per cent": "%", "point": "points", "month": "months", "week": "weeks", "day": "days",
               "year": "years", "hour": "hours", "minute": "minutes"}
+
+
+def unit_name(written: str) -> str:
+    """A unit as written, by its one name ("" for none).
+
+    >>> unit_name(" Percent"), unit_name(" day"), unit_name("")
+    ('%', 'days', '')
+    """
+    unit = re.sub(r"\s+", " ", written.strip().lower())
+    return UNIT_NAMES.get(unit, UNIT_NAMES.get(unit.removesuffix("s"), unit))
 
 
 def _unit(m: re.Match) -> str:
@@ -713,7 +733,7 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?P<noun>{FALLING_NOUN}|declines|reductions
 DIRECTION_OF = {"decreased": "decreased", "increased": "increased"}
 # a short line that opens a list of numbers: "At week 72:", "Results at 12 months:"
 LIST_INTRO = rx.compile(r"\s{0,3}[^.;:]{1,40}:\s{0,3}")
-FALLING_WORD = rx.compile(rf"(?=[dflrw])\b(?:{FALLING})\b", re.I)
+FALLING_WORD = rx.compile(rf"(?=[cdflrw])\b(?:{FALLING})\b", re.I)
 
 # layouts of one arm's or one measure's numbers
 _WORD = r"[\w-]{1,60}"

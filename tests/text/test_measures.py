@@ -87,6 +87,11 @@ MEASURE_CASES = [
     ("XY-123 lowered the risk of developing diabetes by 40%.", []),
     ("The risk of infection is well known.", []),
     ("Median OS was 20.1 versus 15.2 months, a 28% lower risk of death.", ["overall survival"]),
+    # a responder threshold on any measure: the threshold and measure as written
+    ("The share with at least a 50% reduction in weekly zeta attacks was 44% versus 20%.",
+     ["at least a 50% reduction in weekly zeta attacks"]),
+    ("A ≥75% improvement in the ZASI score was seen in 31%.", ["≥75% improvement in the ZASI score"]),
+    ("XY-123 gave a 40% reduction in weekly zeta attacks (P=0.01).", []),
     ("The 4-stair climb improved by 0.5 seconds.", ["4-stair climb"]),
     ("Grip strength, a secondary endpoint, and the time to climb six stairs also favored XY-123.",
      ["time to climb six stairs"]),

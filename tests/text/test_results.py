@@ -254,9 +254,9 @@ def test_slot_with_its_look_ahead_matches_as_its_plain_form():
     import re
 
     from kg.text.results import SLOT
-    plain = re.compile(SLOT.pattern.replace(r"(?=[-+\dbdfgilrw])", "", 1), SLOT.flags)
+    plain = re.compile(SLOT.pattern.replace(r"(?=[-+\dbcdfgilrw])", "", 1), SLOT.flags)
     assert plain.pattern != SLOT.pattern
-    words = ["Fell", "fell", "by", "Rose", "increased", "reduction", "of", "a", "mean", "12", "3.5", "-2", "+4", "%",
+    words = ["Fell", "fell", "cut", "Cut", "by", "Rose", "increased", "reduction", "of", "a", "mean", "12", "3.5", "-2", "+4", "%",
              "points", "with", "placebo", "XY-123", "(SD", "1.2)", "40", "patients", "(", "45%", ")", "vs", "and",
              "İ", "ı", "x"]
     rng = random.Random(11)
@@ -280,3 +280,25 @@ def test_subsets_and_parts_of_the_population_are_subgroups():
     assert SUBGROUP.search("In the subset of patients with high marker levels, survival was longer.")
     assert SUBGROUP.search("Survival did not differ based on age, sex or smoking history.")
     assert not SUBGROUP.search("Survival was longer with XY-123 than with placebo.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # doses each with its unit, values in days, a control's value after them in the same unit
+    ("XY-123 25 mg and 75 mg cut monthly zeta days by 3.7 and 5.2 days, respectively, compared with 1.9 days for placebo.",
+     [("-3.7", "change", "25 mg"), ("-5.2", "change", "75 mg"), ("-1.9", "change", "placebo")]),
+    # doses listed with one unit, points
+    ("XY-123 10, 20 or 40 mg improved the ZRS score by 2.1, 3.0 and 4.4 points, respectively.",
+     [("2.1", "change", "10 mg"), ("3.0", "change", "20 mg"), ("4.4", "change", "40 mg")]),
+    # a control in another unit is not one of the arms
+    ("XY-123 25 mg and 75 mg cut zeta days by 3.7 and 5.2 days, respectively, versus 9% with placebo.",
+     [("-3.7", "change", "25 mg"), ("-5.2", "change", "75 mg")]),
+])
+def test_dose_values_respectively_in_any_unit(text, expected):
+    from kg.text.results import dose_respectively
+    (c,) = dose_respectively(text)
+    assert [(str(n.value), n.kind, n.arm) for n in c.numbers] == expected
+
+
+def test_dose_values_respectively_need_one_unit():
+    from kg.text.results import dose_respectively
+    assert dose_respectively("XY-123 25 mg and 75 mg gave 3.7 days and 5.2%, respectively.") == []
