@@ -566,8 +566,14 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
     labels = [arm_label(ctx, i, n.arm, n.arm_start) if n.arm else None for n in c.numbers]
     if all(labels) and len(set(labels)) == len(labels):
         return tuple(labels)
+    named = arms_named_before(ctx, i, text, c.start) if len(labels) == 2 else []
+    if not any(labels) and len(named) == 2:
+        return tuple(named)                  # "lower in the XY-123 versus placebo arms (11% vs 21%)"
     if not any(n.arm for n in c.numbers) and previous and len(previous) == len(labels):
         return previous
+    others = [a for a in named if a != labels[-1]]
+    if not labels[0] and labels[-1] and len(others) == 1:
+        return others[0], labels[-1]         # "XY-123 gave a median of 17 months versus 10 months on placebo"
     if labels[0] and not labels[-1] and len(labels) == 2 and previous and previous[0] == labels[0]:
         return previous                      # "9.3 months with XY-123 vs 5.1 months": the second arm as before
     lead = R.LEAD_ARM.match(text) or R.SUBJECT_ARM.match(text) if len(labels) == 2 and not labels[0] and labels[1] else None
@@ -593,6 +599,31 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
     return None
 
 
+def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
+    """The arms a clause names before offset ``at``, in order, each once: therapies (one for "A plus B") and control
+    words ("XY-123 ... compared to placebo (", "between XY-123 and usual care (")."""
+    lo = max(text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
+    base = ctx.sentences[i].start
+    found = []
+    for m in ctx.of_kind(i, "drug", "therapy"):
+        if lo <= m.start - base < at and not COMBINED_WITH.search(text, max(0, m.start - base - 8), m.start - base) \
+                and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base):
+            found.append((m.start - base, m.label))
+    for hit in R.ARM_WORDS.finditer(text, lo, at):
+        if not any(p <= hit.start() < p + len(label) + 1 for p, label in found):
+            found.append((hit.start(), re.sub(r"[-\s]+", " ", hit.group().lower())))
+    out: list[str] = []
+    for _, label in sorted(found):
+        if label not in out:
+            out.append(label)
+    return out
+
+
+# a therapy the patients had before the trial, not an arm: "In patients previously treated with | XY-123"
+PRIOR_THERAPY = re.compile(r"\b(?:previously|prior|pretreated|pre-treated|failed|failing|refractory|naive|naïve|intolerant)\b"
+                           r"[^,;()]{0,30}$", re.I)
+# a therapy given with the one before it ("XY-123 plus | chemotherapy"): one arm with it
+COMBINED_WITH = re.compile(r"(?:\bplus|\+|\bcombined\s+with|\bin\s+combination\s+with)\s*$", re.I)
 # a number set against another just after it ("of 14%, compared with an increase of 2% with placebo"): one arm's,
 # not the measure's value
 COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\b", re.I)

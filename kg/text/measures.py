@@ -174,6 +174,8 @@ ALIVE_WITHOUT = rx.compile(r"(?=[as])\b(?:alive|survived|surviving)\s(?:and\s)?(
 RESPONSE_NOUN = rx.compile(r"\b(?:response|responder|remission)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
                            r"(?P<cri> with incomplete (?:blood count |hematologic |haematologic |count )?recovery(?: of blood counts)?)?",
                            re.I)
+# a share of responders: "the percentage of | responders"
+RESPONDER_SHARE = rx.compile(r"(?=[nprs])\b(?:proportion|percentage|percent|number|share|rate)\sof\s(?:the\s)?$", re.I)
 RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|motor milestone|best overall|pathologic(?:al)? complete|"
                            r"(?:major |complete )?(?:molecular|cytogenetic|hematologic|haematologic)|durable|clinical|"
                            r"stringent complete|very good partial) $", re.I)
@@ -537,7 +539,7 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
 
 # a count of events over time, the usual measure of episodic diseases: "the number of migraine days", "the mean number
 # of monthly headache days", "the number of seizures", "the annualised number of relapses"
-COUNTED_EVENTS = rx.compile(r"""(?=[n])\bnumber\sof\s(?P<x>(?:(?!(?:the|patients|participants|people|subjects)\b)[a-z][\w-]{1,20}\s){0,2}
+COUNTED_EVENTS = rx.compile(r"""(?=[fn])\b(?P<noun>number|frequency)\sof\s(?P<x>(?:(?!(?:the|patients|participants|people|subjects)\b)[a-z][\w-]{1,20}\s){0,2}
     (?:days|attacks|episodes|exacerbations|seizures|relapses|flares|hospitali[sz]ations|admissions|bleeds|bleeding\sevents))\b""",
                             re.I | re.X)
 
@@ -584,12 +586,14 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def counted_events(text: str, found: list[Mention]) -> list[Mention]:
-    """ "the number of migraine days" as a measure (its label: "number of migraine days").
+    """ "the number of migraine days" as a measure (its label: "number of migraine days"; "frequency of ..." likewise).
 
     >>> [m.label for m in counted_events("the mean number of monthly zeta days fell", [])]
     ['number of monthly zeta days']
+    >>> [m.label for m in counted_events("a reduction in the frequency of zeta days", [])]
+    ['frequency of zeta days']
     """
-    return [mention(text, hit.start(), hit.end(), f"number of {' '.join(hit.group('x').lower().split())}")
+    return [mention(text, hit.start(), hit.end(), f"{hit.group('noun').lower()} of {' '.join(hit.group('x').lower().split())}")
             for hit in COUNTED_EVENTS.finditer(text) if not inner(found, hit.start(), hit.end())]
 
 
@@ -722,6 +726,8 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
                 out.append(mention(text, scale.start, m.end(), f"{scale.label} response"))
             elif not scale and (cut := THRESHOLD_ABBREVIATION.search(text, max(0, m.start() - 14), m.start())):
                 out.append(mention(text, cut.start(), cut.end("abbr"), cut.group("abbr")))   # "a ZRS-50 response"
+            elif not scale and m.group("pl") and RESPONDER_SHARE.search(text, max(0, m.start() - 24), m.start()):
+                out.append(mention(text, m.start(), m.end(), "responders"))     # "the percentage of responders"
             continue
         noun = text[m.start():m.start() + 8].lower().rstrip("s")
         noun = "remission" if noun.startswith("remiss") else "response"

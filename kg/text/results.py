@@ -285,31 +285,41 @@ SLOT = rx.compile(
     r"(?=[-+\dbcdfgilrw])(?:"
     rf"(?:{CHANGE_VERB})?(?:by\s+)?"
     rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s*+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|{PEOPLE}\s*)?\(\s*(?P<pct>{SNUM})\s*%\s*\)"
-    rf"|(?<![\w.-])(?<!\d,)(?P<v>{SNUM})(?!,\d)(?P<unit>{UNITS})?)"
-    rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\))?"
+    # (not a fraction's part: "76/93, 81.7%" gives the share)
+    rf"|(?<![\w./-])(?<!\d,)(?P<v>{SNUM})(?!,\d|/\d)(?P<unit>{UNITS})?)"
+    rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\)"
+    # a confidence interval around the arm's own number: "44.0 months (95% CI: 35.0-51.8) in the XY arm"
+    rf"|\s*\(\s*(?:9[05](?:\.\d{{1,2}})?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{{0,40}}\))?"
     rf"(?:\s+from\s+baseline)?"
-    rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+)?)?(?:with|on|in|for|among|receiving|given|taking"
+    rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+)?)?"
+    # (events counted in an arm: "55 occurred in the placebo group")
+    r"(?:(?:occurred|were\s+(?:reported|seen|observed|recorded))\s+)?(?:with|on|in|for|among|receiving|given|taking"
     r"|assigned\s+to|randomi[sz]ed\s+to)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
-    rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
+    rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|v(?=\s)|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
     rf"died)\b))"
     # "45% (XY-123) vs 30% (placebo)", "-6.1% (XY-123 1.5 mg)", "45% of XY-123-treated patients", "25% of the placebo group"
     rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?|[^()%;=]{{1,30}}?\s\d{{1,4}}(?:\.\d{{1,3}})?\s?(?:mg|mcg|µg|g)(?:/kg)?)\)"
     rf"|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE}|\s+of\s+the\s+(?P<armgrp>[\w-]{{1,30}}(?:\s[\w-]{{1,30}})?)\s+(?:group|arm|cohort)\b"
     # "28.9 percent of 398 placebo patients"
-    rf"|\s+of\s+(?:the\s+)?\d[\d,]{{0,8}}\s+(?P<armpre>[A-Za-z][\w-]{{1,30}})\s+{PEOPLE}\b)?"
+    rf"|\s+of\s+(?:the\s+)?\d[\d,]{{0,8}}\s+(?P<armpre>[A-Za-z][\w-]{{1,30}})\s+{PEOPLE}\b"
+    # an arm's bare name after its number, in a pair: "(-20.6 XY-123 vs. -12.2 placebo)"
+    rf"|\s+(?P<armbare>placebo|sham|vehicle|control|[A-Z][A-Za-z]*[A-Z\d][\w-]{{0,20}})(?=\s*(?:vs\.?\s|versus\s|\)|;)))?"
     # the arm's size after it: "in the XY-123 group (n = 146)"
     r"(?:\s*+\(\s*+n\s*+=\s*+\d[\d,]{0,8}\s*+\))?)",
     re.I)
 # what joins the numbers of one comparison: "versus", "vs.", "compared with", "and", "and by"
 # (blank runs are entered at their start and taken whole: a run of blanks is read once)
 # (and the article of a change noun after it: ", compared with an | increase of 2%")
-JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s*+)?"
-                  r"|(?:vs\.?|versus|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?(?:an?\s+)?", re.I)
+# ("v" alone, as some journals write it: "4.3 months for A v 2.6 months for B")
+JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|v(?=\s)|against|compared\s+(?:with|to)|and)\s*+)?"
+                  r"|(?:vs\.?|versus|v(?=\s)|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?(?:an?\s+)?"
+                  r"(?:\d{1,6}/\d{1,6},?\s*+)?", re.I)
 # a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")
 # (digits only inside a word: "responded to XY-123 compared to", not "at 12 weeks")
-JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d){0,60}?\s(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:by|in|to)\s+)?(?:an?\s+)?",
-                      re.I)
+# (or "while": "55 occurred in the placebo group while 9 occurred in the XY-123 group")
+JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d){0,60}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"
+                      r"(?:(?:by|in|to)\s+)?(?:an?\s+)?", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active)\b", re.I)
@@ -539,8 +549,12 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
     out.append(Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively))
 
 
+# SLOT's groups that name an arm
+ARM_GROUPS = ("armtext", "armpar", "armtr", "armgrp", "armpre", "armbare")
+
+
 def _has_arm(m: re.Match) -> bool:
-    return bool(m.group("arm") or m.group("armpar") or m.group("armtr") or m.group("armgrp") or m.group("armpre"))
+    return any(m.group(g) for g in ARM_GROUPS)
 
 
 # a number's unit as written, by one name: "percent" and "%", "day" and "days"
@@ -574,7 +588,7 @@ def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
             value = -value
     elif raw.startswith(("-", "+")):
         kind = "change"
-    group = next((g for g in ("armtext", "armpar", "armtr", "armgrp", "armpre") if m.group(g)), None)
+    group = next((g for g in ARM_GROUPS if m.group(g)), None)
     arm = m.group(group).strip() if group else None
     return ArmNumber(value, kind, unit, arm, m.start("pct") if m.group("pct") else m.start("v"), m.end(),
                      m.start(group) if group else None, verb)

@@ -354,3 +354,19 @@ def test_counted_events_fell_by_values_given_respectively():
     found = facts("The XY-123 trial (NCT00000001) was randomized. After 10 weeks the number of zeta days fell by 3.4 and "
                   "1.2 days in the XY-123 and control groups, respectively.")
     assert {("number of zeta days (XY-123)", "change", "-3.4"), ("number of zeta days (control)", "change", "-1.2")} <= found
+
+
+def test_a_pair_without_arms_takes_the_two_arms_its_clause_names():
+    found = facts(f"The XY-123 trial (NCT00000001) was randomized. The primary endpoint was the {SCALE} (ARS). "
+                  "The ARS fell more in the XY-123 versus placebo arms (11.3% vs 21.0%; odds ratio, 0.48).")
+    assert {(f"{SCALE} (XY-123)", "value", "11.3"), (f"{SCALE} (placebo)", "value", "21.0")} <= found
+    # three arms named: no guess
+    found = facts(f"The XY-123 trial (NCT00000001) was randomized. The primary endpoint was the {SCALE} (ARS). "
+                  "The ARS fell more with aspirin than with placebo or warfarin (11.3% vs 21.0%).")
+    assert not any("(" in s for s, _, _ in found)
+
+
+def test_the_therapy_a_sentence_opens_on_takes_the_first_number_of_a_pair():
+    found = facts(f"The XY-123 trial (NCT00000001) was randomized. The primary endpoint was the {SCALE} (ARS). "
+                  "XY-123 plus chemotherapy gave a median ARS of 17.2 versus 10.6 in patients receiving placebo.")
+    assert {(f"{SCALE} (XY-123)", "value", "17.2"), (f"{SCALE} (placebo)", "value", "10.6")} <= found

@@ -92,6 +92,9 @@ MEASURE_CASES = [
      ["at least a 50% reduction in weekly zeta attacks"]),
     ("A ≥75% improvement in the ZASI score was seen in 31%.", ["≥75% improvement in the ZASI score"]),
     ("XY-123 gave a 40% reduction in weekly zeta attacks (P=0.01).", []),
+    # a share of responders; a frequency of counted events
+    ("A greater percentage of responders was seen with XY-123 (61% vs 30%).", ["responders"]),
+    ("XY-123 reduced the frequency of zeta days (-7.1 versus -4.0).", ["frequency of zeta days"]),
     ("The 4-stair climb improved by 0.5 seconds.", ["4-stair climb"]),
     ("Grip strength, a secondary endpoint, and the time to climb six stairs also favored XY-123.",
      ["time to climb six stairs"]),

@@ -302,3 +302,26 @@ def test_dose_values_respectively_in_any_unit(text, expected):
 def test_dose_values_respectively_need_one_unit():
     from kg.text.results import dose_respectively
     assert dose_respectively("XY-123 25 mg and 75 mg gave 3.7 days and 5.2%, respectively.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a confidence interval between an arm's number and its arm
+    ("Median ARS was 44.0 months (95% CI: 35.0-51.8) in the XY-123 arm and 37.7 months (95% CI, 29.1-45.8) in the placebo arm.",
+     [("44.0", "XY-123 arm"), ("37.7", "placebo arm")]),
+    # an arm's bare name after its number
+    ("(-20.6 XY-123 vs. -12.2 placebo)", [("-20.6", "XY-123"), ("-12.2", "placebo")]),
+    # "v" for versus; a fraction before the share
+    ("median ARS, 4.3 months for XY-123 v 2.6 months for placebo", [("4.3", "XY-123"), ("2.6", "placebo")]),
+    ("ARS was 76/93, 81.7% in the short arm and 86/95, 90.5% in the standard arm",
+     [("81.7", "short arm"), ("90.5", "standard arm")]),
+    # events counted per arm, joined by "while"
+    ("Of 64 cases, 55 occurred in the placebo group while 9 occurred in the XY-123 group.",
+     [("55", "placebo group"), ("9", "XY-123 group")]),
+])
+def test_comparison_layouts_of_real_reports(text, expected):
+    (c,) = find_comparisons(text)
+    assert [(n.value, n.arm) for n in c.numbers] == [(D(v), a) for v, a in expected]
+
+
+def test_a_bare_word_after_a_number_is_no_arm_outside_a_pair():
+    assert not find_comparisons("Rates were 12 Ohio and 14 Texas.")
