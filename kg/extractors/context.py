@@ -23,7 +23,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
-from kg.text.cues import INN_NAME, NEGATED_BEFORE
+from kg.text.cues import INN_NAME, NEGATED_BEFORE, TRIAL_SHAPED_CODE
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
 from kg.text.measures import LETTERS, find_measures, measure_abbreviations, measures_each
@@ -293,7 +293,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     joined = SEPARATOR.join(texts)
     for hit in CODE_NAME.finditer(joined):
         # (not a trial's group code, "ECOG9911", nor a measure's, "ZRS-50 response")
-        if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or MEASURE_AFTER_CODE.match(joined, hit.end())):
+        if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or MEASURE_AFTER_CODE.match(joined, hit.end())
+                or TRIAL_SHAPED_CODE.fullmatch(hit.group(0))):
             k = bisect_right(bases, hit.start()) - 1
             out[k].append((hit.group(0), hit.start() - bases[k]))
     for k, text in enumerate(texts):

@@ -43,7 +43,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text.abbreviations import best_long_form
 from kg.text import prefilter as rx
-from kg.text.cues import ABSTRACT_HEADING, CROSSOVER, HEDGE, OPEN_STUDY, QUOTED, RANDOM_ALLOCATION
+from kg.text.cues import ABSTRACT_HEADING, CROSSOVER, HEDGE, OPEN_STUDY, QUOTED, RANDOM_ALLOCATION, TRIAL_SHAPED_CODE
 from kg.text.joined import hits_each
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
@@ -141,6 +141,9 @@ APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registratio
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
 NAMED_GATE = ("trial", "stud", "acronym", "short name")
+# a trial named by its code, opening the sentence it is the setting of (after an abstract's heading): "In ZETA-03, XY-123
+# led to ...", "101 Background: In ZETA-03, ..."
+CODE_LEAD = re.compile(rf"\s{{0,3}}(?:\d{{1,5}}\s)?(?:[A-Z][A-Za-z]{{2,20}}(?:\s[a-z]{{2,12}})?:\s{{1,3}})?In\s(?P<name>{TRIAL_SHAPED_CODE.pattern}),\s")
 # every phrase that can tell trials apart holds a head word and a phase or a marker
 PHRASE_HEADS = ("trial", "stud", "extension", "part ")
 PHRASE_GATE = ("phase", "earlier", "previous", "prior", "first", "original", "parent", "second", "third", "subsequent",
@@ -370,6 +373,9 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     named = named_trials(text) if any(map(low.__contains__, NAMED_GATE)) else []
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
              if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)]
+    lead = CODE_LEAD.match(text) if "In " in text[:40] else None
+    if lead and good_name(lead.group("name"), others) and not any(n[0] == lead.start("name") for n in named):
+        named = sorted(named + [(lead.start("name"), lead.end("name"), lead.group("name"), False, lead.end("name"))])
     phrases = list(TRIAL_PHRASE.finditer(text)) \
         if any(map(low.__contains__, PHRASE_HEADS)) and any(map(low.__contains__, PHRASE_GATE)) else []
     groups = id_groups(text)

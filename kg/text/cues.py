@@ -549,6 +549,10 @@ MEASURE_CUE = rx.compile(r"\b(?:time to|first occurrence|free|proportion|percent
 ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
 
 
+# a trial's code: a capitalised word of four letters or more and a number of one or two digits ("ZETA-03"), a shape
+# drug codes do not take (their numbers run to three digits and more: "AB-123", "XYZ-1234")
+TRIAL_SHAPED_CODE = re.compile(r"[A-Z]{4,10}-\d{1,2}[A-Za-z]?")
+
 # --- trial stage and design (kg.extractors.trials, kg.extractors.trial_design) ---
 
 # a random allocation stated without the word "randomised": "were randomly divided into two groups", "assigned
