@@ -192,7 +192,14 @@ def citation_line(ctx, line: int):
     return citation_lines(ctx).get(line)
 
 
+CITATION_LINE_MAX = 300       # characters: a citation line under a headline is shorter
+
+
 def header_of_abstract(ctx, line: int, text: str, frame: Frame) -> bool:
-    """Does an abstract's header line start with the journal ("The Journal, published <date>"), under the headline?"""
-    return line <= 2 and frame.start == 0 and re.match(r"\s{0,3}(?:The\s)?[A-Z]", text) is not None and \
-        text.lstrip().startswith(frame.venue) and len(ctx.sentences[0].text) < 250 and line > 0
+    """Is the line a citation under an abstract's headline, which is then the paper's title: one that starts with the
+    journal ("The Journal, published <date>"), or one that cites it by volume and pages or DOI ("Acme Group. Acme Res
+    2031;12:34-45", "Journal: Acme Res; 2031 May; 12(3):34-45")?"""
+    if not (0 < line <= 3 and len(ctx.sentences[0].text) < 250 and len(text) < CITATION_LINE_MAX):
+        return False                     # (a long line is prose: a release's lead that names the journal)
+    starts = frame.start == 0 and re.match(r"\s{0,3}(?:The\s)?[A-Z]", text) is not None and text.lstrip().startswith(frame.venue)
+    return starts or bool(frame.doi) or CITATION_YEAR.search(text, frame.start, frame.end) is not None
