@@ -26,6 +26,7 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.util import fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention
 from kg.text import cues
+from kg.text import prefilter as rx
 from kg.text import results as R
 from kg.text.durations import find_durations
 from kg.text.measures import ING_NOUNS, in_baseline, is_criterion, is_short_form, written
@@ -210,8 +211,9 @@ class OutcomeExtractor(RuleExtractor):
 
 
 # an event opening a sentence that compares the arms by an estimate: "Serious bleeding (the primary safety outcome)
-# occurred in 9 (1.5%) with A and 3 (0.5%) with B (hazard ratio, 2.4; ...)": the event is the outcome's measure
-EVENT_SUBJECT = re.compile(r"^\s{0,3}(?P<x>[A-Z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
+# occurred in 9 (1.5%) with A and 3 (0.5%) with B (hazard ratio, 2.4; ...)": the event is the outcome's measure (prefiltered:
+# tried in most sentences, its lazy words backtrack some 3 us in each; few hold one of its verbs)
+EVENT_SUBJECT = rx.compile(r"^\s{0,3}(?P<x>[A-Z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
                            r"(?:(?:had|has|have)\s+)?(?:occurred|developed|was\s+(?:reported|seen|observed)|were\s+(?:reported|seen|observed))"
                            r"\s+(?:in|among)\b")
 

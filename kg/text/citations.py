@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from kg.model import record
 from kg.text import prefilter as rx
+from kg.text.prefilter import AnyOf  # noqa: F401 - the publication extractor imports it from here too
 from kg.text.cues import PRESENTATION_CUE, PUBLICATION_CUE, QUOTED
 from kg.text.dates import MONTHS, find_dates, is_calendar_date
 from kg.text.venues import Venue, find_conferences, find_journals
@@ -56,35 +57,6 @@ VENUE_VERB = rx.compile(r"(?=[adprsu])\b(?:published|appeared|presented|unveiled
 SAME_DAY = rx.compile(r"(?=[acst])\b(?:the same day|simultaneous(?:ly)?|at the same time|concurrently|that day)\b", re.I)
 # a quoted title is a title when the words around it say so, or when a journal name or citation follows it
 TITLE_CUE = rx.compile(r"(?=[aeprt])\b(?:as|titled|entitled|title|paper|article|report)\s{0,3}[:,]?\s{0,3}$", re.I)
-
-
-class AnyOf:
-    """Patterns that gate together: ``search`` gives a match of the first of them that has one, else None.
-
-    For a gate only whether a text matches counts. Each pattern keeps its own
-    prefilter, so a text is scanned only by the patterns whose literals it
-    holds; one alternation of them all would require only the literals of its
-    most common part ("data", "19") and scan nearly every sentence.
-    """
-
-    __slots__ = ("patterns", "masks")
-
-    def __init__(self, *patterns):
-        self.patterns = patterns
-        # as a prefiltered pattern's masks (a text must hold a bit of each): one, the first requirement of every
-        # pattern together, when each has one; the rule engine tests it before the search
-        firsts = [getattr(p, "masks", ())[:1] for p in patterns]
-        union = 0
-        for first in firsts:
-            union |= first[0] if first else 0     # (or, not sum: two patterns may share a literal's bit)
-        self.masks = (union,) if all(firsts) else ()
-
-    def search(self, text: str) -> re.Match | None:
-        for pattern in self.patterns:
-            found = pattern.search(text)
-            if found:
-                return found
-        return None
 
 
 RESULTS_WORDS = ["study", "paper", "report", "analysis", "findings", "results", "data"]

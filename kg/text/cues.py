@@ -628,12 +628,17 @@ ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}\)(?=\s{{1,3}}{_ANNOUNC
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s)\s{0,3})?(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
                                   r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
-# (the short words only as the announcing verbs use them: "up 40%", "wins approval"; as bare letters "up" and "get"
-# stand in most sentences, "follow-up", "group", "target", and would let the rule read them all)
-ORG_ANNOUNCE_GATE = rx.compile(r"(?=[acdfgjoprstuw])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|slump|"
+# the announcing verbs' stems (a set of words: the prefilter's literals alone decide it)
+ORG_ANNOUNCE_WORD = rx.compile(r"(?=[acdfgjoprstuw])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|slump|"
                                r"soar|plunge|jump|tumble|surge|sink|sank|plummet|rise|rose|fell|climbed|dropped|declined|receive|"
-                               r"secure|obtain|gain|\b(?:up|down)\s{1,3}\d|\b(?:wins?|won|gets?|got)\b)",
-                               re.I)
+                               r"secure|obtain|gain)", re.I)
+# the short words only as the announcing verbs use them: "up 40%", "wins approval" (as bare letters "up" and "get"
+# stand in most sentences, "follow-up", "group", "target", and would let the rule read them all)
+ORG_SHARE_MOVE = rx.compile(r"(?=[du])\b(?:up|down)\s{1,3}\d", re.I)
+ORG_SHORT_WIN = rx.compile(r"(?=[gw])\b(?:wins?|won|gets?|got)\b", re.I)
+# a sentence that may hold an announcing verb: the three apart, each with its own prefilter (as one alternation with
+# re.I, which no literal gated, the search took ~25 us in every sentence, a tenth of all extraction)
+ORG_ANNOUNCE_GATE = rx.AnyOf(ORG_ANNOUNCE_WORD, ORG_SHARE_MOVE, ORG_SHORT_WIN)
 # an approval announced: a single announcer's therapy is its own only when the news is its approval
 ORG_APPROVAL_WORD = rx.compile(r"(?=[ac])\b(?:approv\w{0,6}|authori[sz]\w{0,7}|clearance|cleared)\b", re.I)
 # "X, which later became part of Y and now operates as Z", "X, now known as Z": the company's later name

@@ -486,6 +486,35 @@ class Prefiltered:
         return self.regex.sub(repl, text, *args) if _holds(self.masks, text) else text
 
 
+class AnyOf:
+    """Patterns that gate together: ``search`` gives a match of the first of them that has one, else None.
+
+    For a gate only whether a text matches counts. Each pattern keeps its own
+    prefilter, so a text is scanned only by the patterns whose literals it
+    holds; one alternation of them all would require only the literals of its
+    most common part ("data", "19") and scan nearly every sentence.
+    """
+
+    __slots__ = ("patterns", "masks")
+
+    def __init__(self, *patterns):
+        self.patterns = patterns
+        # as a prefiltered pattern's masks (a text must hold a bit of each): one, the first requirement of every
+        # pattern together, when each has one; the rule engine tests it before the search
+        firsts = [getattr(p, "masks", ())[:1] for p in patterns]
+        union = 0
+        for first in firsts:
+            union |= first[0] if first else 0     # (or, not sum: two patterns may share a literal's bit)
+        self.masks = (union,) if all(firsts) else ()
+
+    def search(self, text: str) -> re.Match | None:
+        for pattern in self.patterns:
+            found = pattern.search(text)
+            if found:
+                return found
+        return None
+
+
 def alternation(words: list[str]) -> str:
     """``"|".join(words)`` (escaped) grouped by first character, in the same order within each group: same matches.
 

@@ -26,3 +26,16 @@ def test_fast_form_matches_as_the_plain_form(name):
     for _ in range(4000):
         text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(1, 8)))
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_announcing_gate_in_parts_finds_what_its_one_alternation_found():
+    from kg.text.cues import ORG_ANNOUNCE_GATE
+    one = re.compile(r"(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|slump|soar|plunge|jump|"
+                     r"tumble|surge|sink|sank|plummet|rise|rose|fell|climbed|dropped|declined|receive|secure|obtain|gain|"
+                     r"\b(?:up|down)\s{1,3}\d|\b(?:wins?|won|gets?|got)\b)", re.I)
+    words = ["Announced", "said", "SAYS", "up", "Up", "down", "wins", "won", "got", "gets", "target", "follow-up", "group",
+             "40%", "3", "ſaid", "ſhares", "risen", "x", ",", "sink", "obtained"]
+    rng = random.Random(7)
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  ", "-"]) for _ in range(rng.randint(1, 6)))
+        assert (ORG_ANNOUNCE_GATE.search(text) is None) == (one.search(text) is None), text
