@@ -55,6 +55,11 @@ INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment
                              r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?)"
                              r"(?=\s?[(,;®™]|\s(?:is|was|has|had|achieved|showed|met|reduced|failed|did|will|would|improved|"
                              r"demonstrated|missed|received|won)\b)")
+# a drug joined to another in a product's brackets: "(zetaline-trospium)", "(zetaline/trospium)", "(zetaline and ..."
+# (not a biologic's four-letter suffix: "(zetagene moxeparvovec-rokl)")
+COMBINATION_AFTER = re.compile(r"(?:[-/+](?![a-z]{4}\b)|\s(?:and|plus)\s)[a-z]")
+
+
 @dataclass
 class Context:
     doc: Document
@@ -255,8 +260,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                                      text[:1].upper() + text[1:].lower(), (), "stem"))
         for hit in INTRODUCED_NAME.finditer(s.text):
             text, start = hit.group(1), s.start + hit.start(1)
-            if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" for m in found):
-                # (not "the gene therapy Zetavys (zetagene ...)": the lexicon's name in brackets is the therapy)
+            if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)
+                       for m in found):
+                # (not "the gene therapy Zetavys (zetagene ...)": the lexicon's name in brackets is the therapy; but
+                # "its lead therapy, ZetaXT (zetaline-trospium)": a combination's name is the product's)
                 found.append(Mention(text, start, start + len(text), "therapy", text, (), "pattern"))
         out.append(resolve_overlaps(found))
     # a marked or coded name seen once is a therapy everywhere in the document

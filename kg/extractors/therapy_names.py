@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from kg.extractors.context import Context, entity_of
+from kg.extractors.context import COMBINATION_AFTER, Context, entity_of
 from kg.extractors.util import part_search
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
@@ -200,7 +200,9 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
 def paired(a: Mention, b: Mention, text: str, start: int) -> bool:
     """Are two mentions written as "A (B)" or "B (A)"?"""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return OPENS.fullmatch(text[first.end - start:second.start - start]) is not None
+    # (not "ZetaXT (acmeline-trospium)": a drug joined to another in the brackets is a part of the product)
+    return OPENS.fullmatch(text[first.end - start:second.start - start]) is not None and \
+        COMBINATION_AFTER.match(text, second.end - start) is None
 
 
 def trial_name_words(names: set[str]) -> set[str]:

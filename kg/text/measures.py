@@ -141,7 +141,9 @@ DURATION_KEEPS = ("mortality", "confirmed ")
 # a day count after a mortality that names it: "mortality within 28 days", "all-cause mortality at day 90"
 DAYS_AFTER = rx.compile(r"\s(?:within|at|by)\s(?:(?P<n>\d{1,3})\sdays\b|day\s(?P<d>\d{1,3})\b)")
 # what may follow a scale's name and belongs to it
-SCALE_PART = rx.compile(r"\s{1,3}(?:[Pp]arts?\s{1,3}(?:I{1,3}|IV|[1-4])\b|(?:total\s{1,3})?score\b|subscale\b)")
+# (or a named subscale: "ZRS positive subscale", "ZRS negative Acme factor subscale", labelled so)
+SCALE_PART = rx.compile(r"\s{1,3}(?:[Pp]arts?\s{1,3}(?:I{1,3}|IV|[1-4])\b|(?:total\s{1,3})?score\b|subscale\b"
+                        r"|(?P<sub>(?:[A-Za-z][a-z]{2,15}\s{1,3}){1,3}(?:sub-?scale|factor|domain|subscore)s?)\b)")
 
 TIME_TO = rx.compile(r"\btime[- ]to[- ](?P<the>the )?(?:first )?(?:(?:occurrence|onset|development) of (?:a |an |the )?)?", re.I)
 # before a "time to X" that is a result, not a phrase of speech ("the median time to X", "a shorter time to X")
@@ -378,6 +380,8 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
                 end = part.end()
                 if part.group(0).strip().lower().startswith("part"):
                     label = f"{label} {part.group(0).strip()}"
+                elif part.group("sub"):
+                    label = f"{label} {' '.join(part.group('sub').split()).removesuffix('s')}"
         after = DAYS_AFTER.match(text, end) if label.lower() in ("mortality", "all-cause mortality") else None
         if after:                      # "all-cause mortality within 28 days": the N-day mortality
             label = f"{after.group('n') or after.group('d')}-day mortality"

@@ -124,6 +124,8 @@ def find_effects(text: str) -> list[Effect]:
     [('hazard ratio', Decimal('0.87'), Decimal('0.79'), Decimal('0.96'))]
     >>> [(e.measure, e.value) for e in find_effects("a difference of 2.5 points, a 30% relative risk reduction")]
     [('mean difference', Decimal('2.5'))]
+    >>> [(e.measure, str(e.value)) for e in find_effects("an 8.1-point reduction in the ZRS score compared to placebo")]
+    [('mean difference', '-8.1')]
     """
     text = plain(text)
     out = []
@@ -159,6 +161,10 @@ def find_effects(text: str) -> list[Effect]:
         if lo is not None and not (lo <= value <= hi):
             lo = hi = None
         out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
+    for m in POINTS_VS_CONTROL.finditer(text):
+        if not any(e.start <= m.start() < e.end for e in out):
+            out.append(Effect("mean difference", falling(m.group("noun")) * exact(m.group("value")), None, None, m.start(),
+                              m.end("value")))
     for m in POINT_GAP.finditer(text):
         if not any(e.start <= m.start() < e.end for e in out):
             value = exact(m.group("value"))
@@ -276,6 +282,11 @@ RISING_NOUN = r"increase|improvement|gain|rise"
 CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\s+of)(?:\s+(?:an?\s+)?(?:average|mean)\s+of|\s+about|\s+approximately)?\s+"
 NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped", "lost", "reduced", "lowered", "cut",
                             *FALLING_NOUN.split("|")})
+# a change set against a control's, in points: "an 8.4-point reduction in the ZRS total score compared to placebo", "a
+# 2.1-point greater improvement in X versus placebo": the difference of the arms' changes
+POINTS_VS_CONTROL = rx.compile(
+    rf"(?<![\w.-])(?P<value>{DECIMAL})[-\s]points?\s(?:greater\s|larger\s|additional\s)?(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\b"
+    r"[^;.]{0,120}?\b(?:compared\s(?:to|with)|versus|vs\.?|over|relative\sto)\s(?:the\s)?(?:placebo|sham|vehicle|control)\b", re.I)
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"

@@ -187,6 +187,9 @@ def test_a_product_name_set_after_the_word_for_it_is_a_therapy():
 def test_a_brand_before_the_lexicons_name_in_brackets_is_not_a_second_therapy():
     found = named("The gene therapy Zetavys (ticagrelor) was given once.")
     assert "Zetavys" not in found and "Ticagrelor" in found
+    # but a combination in the brackets is the product's make-up: the product is the therapy
+    assert "ZetaXT" in named("Acme reported results for its lead therapy, ZetaXT (ticagrelor-aspirin), in adults. "
+                             "ZetaXT was well tolerated.")
 
 
 def test_a_capitalised_word_after_treatment_that_opens_a_clause_is_no_name():

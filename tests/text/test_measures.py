@@ -28,6 +28,8 @@ MEASURE_CASES = [
     ("ADAS-Cog11 scores rose by 1.5 points.", ["ADAS-Cog11"]),
     ("The MDS-UPDRS Part II score rose by 1.2 points.", ["MDS-UPDRS Part II"]),
     ("Scores on the MADRS fell by 12.0 points.", ["MADRS"]),
+    ("The MADRS anxious mood subscale fell more than the MADRS sleep factor subscales.",
+     ["MADRS anxious mood subscale", "MADRS sleep factor subscale"]),
     ("HbA1c fell from a mean baseline of 8.1% to 7.2%.", ["HbA1c"]),
     # change from baseline: the measure itself; a percent change is a measure of its own
     ("The primary endpoint was the change from baseline in HbA1c at week 40.", ["HbA1c"]),
