@@ -88,6 +88,15 @@ def test_an_approval_foreseen_is_no_approval():
         assert not any(p == "statusValue" for _, p, _ in facts(said)), said
 
 
+def test_an_approval_on_a_condition_and_a_hold_lifted_are_no_status():
+    for said in ("Acme will file for XY-123 in 2031, with a potential launch in 2032 if approved.",
+                 "XY-123 could be approved by the FDA in 2032.",
+                 "In March, the FDA lifted the partial clinical hold on XY-123 placed in 2030.",
+                 "The clinical hold on XY-123 that the FDA imposed in 2030 has been lifted."):
+        assert not any(p == "statusValue" for _, p, _ in facts(said)), said
+    assert ("on hold" in {o for _, p, o in facts("The FDA placed XY-123 on clinical hold in May 2031.") if p == "statusValue"})
+
+
 def test_a_drug_name_that_is_a_company_word_names_the_company():
     found = named("Valerian Therapeutics said XY-123 worked. Valerian will file in 2031; the trial (NCT01234567) "
                   "enrolled 40 adults.")
