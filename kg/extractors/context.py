@@ -37,7 +37,9 @@ from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_N
 # It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b(?![-/]\d); the word boundary is checked after the
 # first capital, as a look back, because re scans fast only for a pattern that starts with a character. A code that
 # goes on with a hyphen or slash and digits ("AB2031-40", "CLN-001-12") is a protocol's number, no drug's
-CODE_NAME = rx.compile(r"[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})\b(?![-/]\d)")
+# (or an RNA product's, a small letter or two before the capitals: "mRNA-1234", "siRNA-101")
+CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})"
+                       r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
 START = attrgetter("start")        # a mention's start, as a sort key (in C)
 # trials of the cooperative oncology groups are numbered with the group's initials ("ECOG9911", "RTOG 0617"): a trial,

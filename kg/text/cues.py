@@ -320,7 +320,7 @@ TICKER = r"\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC
 LEGAL_FORMS = r"(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|S\.?A|N\.V|B\.V|K\.K|GmbH|Limited|Corporation|Incorporated)"
 # a legal form the name's span may leave out before a possessive: "Acme Bio| Ltd.'s drug"
 _LEGAL_FORM = rf"(?:,?\s{{1,3}}{LEGAL_FORMS}\.?)?"
-ORG_POSSESSIVE = rx.compile(rf"""{_LEGAL_FORM}['’]s?\s{{1,3}}(?:{TICKER}\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS}\s{{1,3}})?""", re.X)
+ORG_POSSESSIVE = rx.compile(rf"""{_LEGAL_FORM}['’]s?\s{{1,3}}(?:{TICKER}\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS},?\s{{1,3}})?""", re.X)
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
 # what follows "Acme's" (or "Acme Ltd.'s") when it describes a therapy named just before ("XY-123, Acme's cell therapy")
 ORG_THERAPY_NOUN = rx.compile(rf"""{_LEGAL_FORM}['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,4}}{ORG_THERAPY_NOUNS}\b""", re.X)

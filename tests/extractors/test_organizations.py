@@ -102,3 +102,9 @@ def test_a_member_of_a_group_is_a_company_and_the_group_its_parent():
     found = facts("Zetatech, a member of the Beta Group announced that the FDA has accepted the company's application "
                   "for Zenvia (XY-123) in adults with gout.")
     assert ("XY-123", "developedBy", "Zetatech") in found
+
+
+def test_an_owner_before_its_product_named_after_a_comma_is_its_developer():
+    found = facts("Zelbora's investigational mRNA vaccine candidate, mRNA-2291, was tested in a Phase 3 trial. "
+                  "mRNA-2291 was well tolerated.")
+    assert ("mRNA-2291", "developedBy", "Zelbora") in found
