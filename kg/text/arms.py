@@ -57,17 +57,20 @@ class Arm:
 # word that joins two things given together ("X plus Y") or starts another clause
 _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\w'’/.-]{1,30}"
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
-# ("60 to", "48 received"); matched at the end of the text before the name
+# ("60 to", "48 received", "275 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
       (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|with)
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
-      (?:to|received|got)
+      (?:to|received|got|(?P<into>in))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+)$""", re.I | re.X)
-# doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg"
-DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
+# doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
+# "XY-123, 20 or 40 mg/day,"
+DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
     \s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # a group named in words, one of an allocation's: "240 to the laser group and 260 to the drops group"
 NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z][\w-]{1,30})?)\s+(?:group|arm)\b", re.I)
+# a count right after a word that may end the arms ("including | 275 in ...")
+COUNT_AFTER = re.compile(r"(?<!\s)\s++\d")
 # a count right before the allocation word, which it belongs to: "1105 | assigned to A"
 COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:randomly\s+)?$", re.I)
 # a stated size right after an arm: "(n=40)", "(n = 40)", "(ABC; n=40)", "(40 patients)"; "N=40" after a comma
@@ -104,7 +107,9 @@ TRAILING_N = rx.compile(rf"\((?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{
 HEAD_N = rx.compile(rf"^\s*(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\s*$")
 # a group named in words before its size: "the control group (n = 34)", "the early-feeding arm (n=20)"; the
 # name is one or two words after "the" (a group named alone is kept only beside another group of the sentence)
-THE_GROUP = rx.compile(r"\b(?:the|an?)\s+(?P<name>[A-Za-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30})?)\s+(?:group|arm|cohort)$", re.I)
+# (or without its article where a list of groups runs: "Groups: short arm (n=93), standard arm (n=95)")
+THE_GROUP = rx.compile(r"(?:\b(?:the|an?)\s+|(?:^|[:;,]|\band)\s*+)(?!(?:the|an?)\s)(?P<name>[A-Za-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30})?)"
+                       r"\s+(?:group|arm|cohort)$", re.I)
 GROUP_WORD = re.compile(r"(?<![\s-])[\s-]++(?:group|arm|cohort)s?$", re.I)
 NAMED_GROUP = re.compile(r"^[A-Za-z][\w'’-]{0,30}(?:[ -][\w'’-]{1,30}){0,2}$")
 REACH = 60            # characters before an arm's name searched for what introduces it
@@ -135,6 +140,8 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     if counted:
         begin = counted.start()      # "1105 assigned to A 10 mg; 1098 assigned to B": the first count is A's
     end = cues.ARM_LIST_END.search(text, begin)
+    while end and COUNT_AFTER.match(text, end.end()):
+        end = cues.ARM_LIST_END.search(text, end.end())  # "..., including 275 in the A arm": the groups themselves
     stop = end.start() if end else len(text)
     heads = []                       # (intro start, name start, name end, kind, label, count)
     for start, stop_, kind, label in candidates(text, names, begin, stop):
@@ -152,6 +159,8 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
             continue                 # ", X" starts an arm only right after another arm: "to A 10 mg, A 20 mg or B"
         if cue is None and count is None:
             continue                 # without an allocation word only counted groups: "48 received A, 24 placebo"
+        if intro.group("into") and not (cues.ENROLMENT_WORD.search(text) and not cues.EVENT_COUNT_WORD.search(text)):
+            continue                 # "275 in the A arm" counts a group only where the sentence counts who entered
         heads.append((at, start, stop_, kind, label, count))
     heads = [h for k, h in enumerate(heads) if not (k and h[1] < heads[k - 1][2])]
     if len(heads) >= 2 and heads[0][5] is not None and all(h[5] is None for h in heads[1:]):

@@ -223,6 +223,12 @@ PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects
 ALLOCATION = rx.compile(r"(?=[ar])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation)\b",
                         re.I)
 
+# a sentence that counts who entered a trial ("546 were eligible, including 275 in the A arm and 271 in the B arm"), and
+# one that counts events instead ("events occurred in 40, 25 in the A arm"), whose groups' counts are no arm sizes
+ENROLMENT_WORD = rx.compile(r"(?=[aeir])\b(?:enrolled|eligible|randomi[sz]ed|assigned|allocated|included|analy[sz]ed)\b", re.I)
+EVENT_COUNT_WORD = rx.compile(r"(?=[acdefinorsw])\b(?:events?|died|deaths?|responded|responses?|infections?|cases?|occurred|"
+                              r"experienced|reported|relapsed|discontinued|withdrew|completed|finished|remained)\b", re.I)
+
 # where the arms of an allocation end: the background every arm received, or the strata
 ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|in\ combination\ with|on\ top\ of|added\ to|alongside|along\ with|together\ with
     | on\ a\ background | as\ add-on | unless | stratified | followed\ by

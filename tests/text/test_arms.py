@@ -64,6 +64,11 @@ def read(text, *drugs, main=None):
       ("placebo", None, ())]),
     ("Of 430 enrolled, 212 were randomised to the surgery group and 218 to the splint group.",
      [("surgery", 212, ()), ("splint", 218, ())]),
+    # doses set off by commas after the drug; groups counted "in" each where the sentence counts who entered
+    ("Adults were randomly assigned to 8 weeks of treatment with XY-123, 20 or 40 mg/day, or placebo.",
+     [("XY-123 20 mg", None, ("XY-123",)), ("XY-123 40 mg", None, ("XY-123",)), ("placebo", None, ())]),
+    ("A total of 546 patients were eligible, including 275 in the AB arm and 271 in the CD arm.",
+     [("ab", 275, ()), ("cd", 271, ())]),
 ])
 def test_allocations(text, expected):
     assert read(text, "XY-123", "AB-77") == expected
@@ -75,6 +80,8 @@ def test_allocations(text, expected):
     "Nausea occurred in 12 patients (n=12) and headache in 5.",
     "Doses of 3 to 5 mg were assigned by weight.",
     "Patients were randomised to XY-123 10 mg once daily (n=30) and then 20 mg.",  # a step-up, no second arm
+    "Of 300 randomised, 150 in the AB group and 150 in the CD group completed the study.",   # completers, not sizes
+    "Serious adverse events occurred in 40 enrolled patients, 25 in the AB arm and 15 in the CD arm.",
 ])
 def test_no_arms(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == []
@@ -93,6 +100,14 @@ def test_dose_levels_take_the_main_therapy():
 def test_dose_cohorts():
     text = "XY-123 was given in three dose cohorts: 1, 3 and 10 mg/kg."
     assert [a for a, _, _ in read(text, "XY-123")] == ["XY-123 1 mg/kg", "XY-123 3 mg/kg", "XY-123 10 mg/kg"]
+
+
+def test_groups_listed_with_their_sizes_without_articles():
+    from kg.text.arms import sized_groups
+    found = sized_groups("Randomization: short arm (n=93), standard arm (n=95).", ())
+    assert [(a.label, a.n) for a in found] == [("short", 93), ("standard", 95)]
+    found = sized_groups("the control group (n = 34) and the exercise group (n = 30)", ())
+    assert [(a.label, a.n) for a in found] == [("control", 34), ("exercise", 30)]
 
 
 def test_a_sized_group_anywhere():
