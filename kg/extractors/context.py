@@ -409,6 +409,11 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
         found = None if measures is None else measures[idx]
         for short, label in measure_abbreviations(s.text, found).items():      # a measure's short form names the measure
             local.setdefault(short, Mention(short, 0, 0, "measure", label, (), "abbreviation"))
+        for m in RENAMED.finditer(s.text) if "formerly" in s.text or "previously" in s.text else ():
+            old = lexicon.lookup(m.group("old"))                       # "MASH (formerly NASH)": the new name's
+            if old and not lexicon.lookup(m.group("new")) and m.group("new") not in local:
+                e = old[0]
+                local[m.group("new")] = Mention(m.group("new"), 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
         for abbr in find_abbreviations(s.text):
             if abbr.short in local:
                 continue
@@ -427,6 +432,9 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
 
 
 HEAD_KINDS = {"drug", "chemical", "disease", "phenotype"}
+# a new name given with the old one the lexicon knows: "MASH (formerly NASH)", "ZETA (previously known as acme disease)"
+RENAMED = re.compile(r"\b(?P<new>[A-Z][\w-]{1,20})\s\((?:formerly|previously)\s(?:known\sas\s|called\s)?"
+                     r"(?P<old>[\w-]{2,30}(?:\s[\w-]{1,30}){0,3})\)")
 
 
 def head_mention(lexicon, long: str) -> Mention | None:

@@ -41,3 +41,10 @@ def test_an_approval_sentence_names_no_trial_population():
     found = conditions("XY-123 was approved for adults with asthma and reduced flares. "
                        "The ALPHA trial (NCT01234567) enrolled 300 people with psoriasis.")
     assert found == {"psoriasis"}
+
+
+def test_a_new_name_given_with_the_old_one_the_lexicon_knows_is_that_disease():
+    from kg.documents import parse_document
+    from kg.extractors.context import build_context
+    ctx = build_context(parse_document("H\n\nAdults with ZNDX (formerly multiple sclerosis) were enrolled. ZNDX progressed slowly.", "t.txt"))
+    assert {m.label for ms in ctx.mentions for m in ms if m.text == "ZNDX"} == {"multiple sclerosis"}
