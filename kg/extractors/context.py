@@ -193,6 +193,8 @@ def build_context(doc: Document) -> Context:
     mentions = find_mentions(doc, sentences, local, long_forms, measures)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES)
     trials, attribution = find_trials(sentences, doc.id, others)
+    if trials and not any(m.kind in ("drug", "therapy") for ms in mentions for m in ms):
+        mentions = with_titled_intervention(sentences, mentions)
     therapies = {}
     for ms in mentions:
         for m in ms:
@@ -200,6 +202,46 @@ def build_context(doc: Document) -> Context:
                 therapies.setdefault(m.label, m)
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies,
                    pick_main_therapy(mentions), clauses=attribution.clauses)
+
+
+# the treatment a trial report's title opens on, when it names no drug: "Acupuncture in migraine prophylaxis: a randomized
+# trial", "Supervised exercise versus usual care for ...", "Yoga for chronic low back pain"
+TITLE_INTERVENTION = re.compile(r"\s{0,3}(?P<x>[A-Z][a-z][\w-]{2,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s(?:in|for|versus|vs\.?|compared\swith|"
+                                r"to\s(?:prevent|treat|reduce|improve))\s")
+TITLE_TRIAL = re.compile(r"\b(?:trial|randomi[sz]ed)\b", re.I)
+# words a title opens on that name no treatment ("Efficacy of ...", "Treatment of ...")
+NOT_TREATMENT = frozenset("""effect effects efficacy safety results outcomes outcome evaluation comparison study trial treatment
+    impact role use prevention management assessment analysis association changes change trends advances update
+    randomized randomised phase long-term early late new novel""".split())
+
+
+def with_titled_intervention(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Mentions, with the treatment a trial report's title opens on (a non-drug intervention) as a therapy wherever the
+    text names it, when the document names no drug at all.
+
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "Acupuncture in gout: a randomized trial\\n\\nAfter 12 weeks of acupuncture, pain fell."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> [(m.text, m.label) for ms in with_titled_intervention(ss, [[] for _ in ss]) for m in ms]
+    [('Acupuncture', 'acupuncture'), ('acupuncture', 'acupuncture')]
+    """
+    m = TITLE_INTERVENTION.match(sentences[0].text) if sentences and TITLE_TRIAL.search(sentences[0].text) else None
+    if m is None or m.group("x").split()[0].lower() in NOT_TREATMENT or \
+            any(x.kind in ("disease", "phenotype") and x.start < sentences[0].start + m.end("x") for x in mentions[0]):
+        return mentions
+    name = m.group("x")
+    label = name[:1].lower() + name[1:]
+    words = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+    given = re.compile(rf"(?:\b(?:(?:weeks?|months?|sessions?|days?|courses?)\sof|to|received|receiving|underwent|with)\s"
+                       rf"{re.escape(name)}|{re.escape(name)}\s(?:group|arm))\b", re.I)
+    if not any(given.search(s.text) for s in sentences[1:]):
+        return mentions                 # the body never gives it to anyone: a topic, not a treatment
+    out = []
+    for s, ms in zip(sentences, mentions):
+        found = [Mention(hit.group(), s.start + hit.start(), s.start + hit.end(), "therapy", label, (), "title")
+                 for hit in words.finditer(s.text)]
+        out.append(resolve_overlaps(ms + found) if found else ms)
+    return out
 
 
 YOUNG = 10_000           # objects made (net of those freed) before the collector's youngest generation is walked

@@ -239,3 +239,14 @@ def test_a_substance_in_a_mechanism_phrase_is_no_therapy():
 def test_a_drug_a_trial_was_designed_to_assess_is_a_therapy():
     assert "Methotrexate" in named("This trial was designed to assess methotrexate in adults with psoriasis. "
                                  "Treatment consisted of methotrexate, 15 mg, once a week.")
+
+
+def test_a_trial_of_no_drug_takes_the_treatment_its_title_opens_on():
+    def therapies(text):
+        ctx = build_context(parse_document(text, source="t.txt"))
+        return {t.entity.label for t in therapy_index(ctx).named.values()}
+    assert therapies("Acupuncture in gout: an open-label randomized trial\n\nAdults (n=80) were randomized. After 12 "
+                     "weeks of acupuncture, attacks fell.") == {"acupuncture"}
+    # a title on a topic the body never gives anyone, or on a trial's aim, names no treatment
+    assert therapies("Message framing for health: a randomized trial\n\nFraming changed views in 300 adults.") == set()
+    assert therapies("Efficacy of exercise in gout: a randomized trial\n\nAdults (n=80) were randomized to exercise.") == set()
