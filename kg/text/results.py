@@ -430,7 +430,8 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
 # (or in days, points, weeks ...: "fell by 3.2 and 1.1 days in the XY-123 and control groups, respectively")
 _RESPECTIVE_UNIT = r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?))"
 RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:\s?,\s?{SNUM}{_RESPECTIVE_UNIT}?){{0,3}},?\s(?:and|vs\.?|versus)\s"
-                             rf"{SNUM}{_RESPECTIVE_UNIT})\s(?:for|with|in|on|among)\s(?P<arms>[^;:()%]{{3,120}}?),?\srespectively\b", re.I)
+                             rf"{SNUM}{_RESPECTIVE_UNIT})\s(?:for|with|in|on|among|of\s(?:the\s)?{PEOPLE}\s(?:receiving|given|taking|on|in))\s"
+                             rf"(?P<arms>[^;:()%]{{3,120}}?),?\srespectively\b", re.I)
 RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
 # a verb of change just before such numbers: "fell by | 3.2 and 1.1 days"
 CHANGE_VERB_BEFORE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+by)?\s*$", re.I)
@@ -458,13 +459,30 @@ def respectively_arms(text: str) -> list[Comparison]:
             arms.append((pos, text[pos:sep.start()]))
             pos = sep.end()
         arms.append((pos, text[pos:m.end("arms")]))
-        arms = [(p + len(a) - len(a.lstrip()), a.strip()) for p, a in arms]
+        arms = dose_spread([(p + len(a) - len(a.lstrip()), a.strip()) for p, a in arms])
         if len(arms) != len(values) or not all(a for _, a in arms):
             continue
-        numbers = tuple(ArmNumber(sign * exact(v.group("v")), "change" if verb else "value", unit, a, v.start("v"), v.end(), p)
-                        for v, (p, a) in zip(values, arms))
-        out.append(Comparison(numbers, m.start(), m.end(), True))
+        numbers = [ArmNumber(sign * exact(v.group("v")), "change" if verb else "value", unit, a, v.start("v"), v.end(), p)
+                   for v, (p, a) in zip(values, arms)]
+        control = CONTROL_AFTER.match(text, m.end())
+        if control and not verb and unit_name(control.group("unit")) == unit and not control.group("noun"):
+            numbers.append(ArmNumber(exact(control.group("v")), "value", unit, control.group("arm").lower(),
+                                     control.start("v"), control.end(), control.start("arm")))
+        out.append(Comparison(tuple(numbers), m.start(), control.end() if len(numbers) > len(values) else m.end(), True))
     return out
+
+
+def dose_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Doses listed with one unit, as arms: "20", "40 mg of XY-123" are "20 mg" and "40 mg" (else as given).
+
+    >>> dose_spread([(0, "20"), (7, "40 mg of XY-123")])
+    [(0, '20 mg'), (7, '40 mg')]
+    """
+    last = DOSE_ARM_START.match(arms[-1][1]) if len(arms) >= 2 else None
+    if last is None or not all(DOSE_NUMBER.fullmatch(a) for _, a in arms[:-1]):
+        return arms
+    unit = last.group("unit")
+    return [(p, f"{a} {unit}") for p, a in arms[:-1]] + [(arms[-1][0], f"{last.group('amount')} {unit}")]
 
 
 # "XY-123 100, 200 and 400 mg ... reductions of 12%, 18% and 25%, respectively": doses listed, then their values in order,
@@ -475,10 +493,13 @@ DOSES_LISTED = rx.compile(rf"(?<![\w.,])(?:(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<
                           rf",?\s(?:and|or)\s{cues.DOSE_AMOUNT}\s?(?P=unit2)))(?![\w/])", re.I)
 VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:\s?,\s?{SNUM}{_RESPECTIVE_UNIT}?){{0,4}},?\s(?:and|vs\.?|versus)\s"
                                  rf"{SNUM}{_RESPECTIVE_UNIT}),?\s(?:respectively)\b", re.I)
+# (a measure's words may stand between the value and the arm: "compared with a 46% response rate in the placebo group")
 CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?\s)?(?:(?:mean|median)\s)?(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})"
-                           rf"(?P<noun>\s(?:{FALLING_NOUN}|{RISING_NOUN}|change))?\s(?:with|for|in|on)\s(?:the\s)?"
-                           r"(?P<arm>placebo|control|vehicle|sham)\b", re.I)
+                           rf"(?P<noun>\s(?:{FALLING_NOUN}|{RISING_NOUN}|change))?(?:\s(?!with\b|for\b|in\b|on\b)[a-z][a-z-]{{2,15}}){{0,3}}"
+                           r"\s(?:with|for|in|on)\s(?:the\s)?(?P<arm>placebo|control|vehicle|sham)\b", re.I)
 DOSE_NUMBER = re.compile(cues.DOSE_AMOUNT)
+# a dose opening an arm's words: "40 mg | of XY-123"
+DOSE_ARM_START = re.compile(rf"(?P<amount>{cues.DOSE_AMOUNT})\s?(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d))?\b", re.I)
 # the change the values listed are ("produced mean reductions from baseline of | 12%, 18% and 25%", "reduced monthly
 # zeta days by | 4.1 and 4.6 days")
 CHANGE_NOUN_NEAR = rx.compile(rf"\b(?P<noun>(?:{FALLING_NOUN}|{RISING_NOUN})s?|{FALLING}|{RISING})\b[^.;%\d]{{0,50}}$", re.I)

@@ -325,3 +325,9 @@ def test_comparison_layouts_of_real_reports(text, expected):
 
 def test_a_bare_word_after_a_number_is_no_arm_outside_a_pair():
     assert not find_comparisons("Rates were 12 Ohio and 14 Texas.")
+
+
+def test_values_before_dose_arms_listed_with_one_unit_and_a_control_after():
+    (c,) = find_comparisons("Response was reached by 62% and 68% of the patients receiving 20 and 40 mg of XY-123, "
+                            "respectively, compared with a 46% response rate in the placebo group.")
+    assert [(n.value, n.arm) for n in c.numbers] == [(D("62"), "20 mg"), (D("68"), "40 mg"), (D("46"), "placebo")]
