@@ -218,11 +218,19 @@ EVENT_SUBJECT = rx.compile(r"^\s{0,3}(?P<x>[A-Z][a-z][\w'’-]{0,30}(?:\s[a-z][\
                            r"\s+(?:in|among)\b")
 
 
+# an event that is a treatment's benefit, the word a measure's name ends on ("Complete remission", "Clinical response")
+BENEFIT_EVENT = re.compile(r"\b(?:remissions?|respon\w{0,5}|relapses?|recurrences?|progression|exacerbations?|healing|"
+                           r"resolution|clearance|cure|improvement)$", re.I)
+
+
 def event_subject(ctx, i: int, text: str) -> Mention | None:
-    """The event a sentence opens on, when the sentence weighs the arms by an effect estimate (else None)."""
+    """The event a sentence opens on, when the sentence weighs the arms by an effect estimate or gives each arm its
+    number ("Remission occurred in 40% of those on XY-123 and 20% of those on placebo"); else None."""
     m = EVENT_SUBJECT.match(text)
-    if m is None or not R.find_effects(text):
-        return None
+    if m is None or not (R.find_effects(text) or (BENEFIT_EVENT.search(m.group("x")) and
+                                                  any(all(n.arm for n in c.numbers) for c in R.find_comparisons(text)))):
+        return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's:
+        #                                  harms' rates per arm are adverse events, "Headache occurred in 12% vs 4%")
     words = m.group("x").lower().split()
     if words[0] in R.NOT_MEASURE_START or words[0] in ("it", "this", "that", "these", "there", "no", "one", "all"):
         return None

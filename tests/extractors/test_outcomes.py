@@ -370,3 +370,13 @@ def test_the_therapy_a_sentence_opens_on_takes_the_first_number_of_a_pair():
     found = facts(f"The XY-123 trial (NCT00000001) was randomized. The primary endpoint was the {SCALE} (ARS). "
                   "XY-123 plus chemotherapy gave a median ARS of 17.2 versus 10.6 in patients receiving placebo.")
     assert {(f"{SCALE} (XY-123)", "value", "17.2"), (f"{SCALE} (placebo)", "value", "10.6")} <= found
+
+
+def test_an_event_opening_a_sentence_that_gives_each_arm_its_share_is_the_measure():
+    found = facts("The ZETA trial (NCT00000001) was randomized. Remission occurred in 40% of patients receiving aspirin "
+                  "and 20% of those receiving placebo.")
+    assert {("remission (Aspirin)", "value", "40.0"), ("remission (placebo)", "value", "20.0")} <= found
+    # harms' rates per arm are adverse events, not outcomes
+    found = facts("The ZETA trial (NCT00000001) was randomized. Injection-site adverse events occurred in 2.6% of "
+                  "patients receiving aspirin and 0.9% of those receiving placebo.")
+    assert not any(p == "value" for _, p, _ in found)
