@@ -127,8 +127,9 @@ AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C90210) trial"
               re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
-# a name so introduced may be a plain capitalised word: "the trial, named Meridian", "a study called Zeta Pointe"
-CALLED_NAME = re.compile(rf"(?i:\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+)"
+# a name so introduced may be a plain capitalised word: "the trial, named Meridian", "a study called Zeta Pointe", "the
+# trial, which enrolled 281 patients, was dubbed Zeta"
+CALLED_NAME = re.compile(rf"(?i:\b{TRIAL_HEAD}(?:[\s,]+|[^.;]{{0,80}}?\b(?:was|is)\s+)(?:called|named|known\s+as|dubbed)\s+)"
                          r"(?P<name>[A-Z][A-Za-z0-9-]{2,20}(?:\s(?:[A-Z][A-Za-z0-9-]{1,20}|\d{1,3}))?)(?![\w-])")
 # a name in brackets after the trial ("a randomised, phase 2 trial (ZETA-1211)"), or closing a sentence or title that
 # speaks of a trial ("Study to Assess XY-123 in Adults with Gout (ZETA)")
@@ -447,6 +448,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     >>> named_trials("The trial of XY-123 (ZETA) in gout and the study's (AB-7) arms")
     []
     >>> [n[2] for n in named_trials("The trial, named Meridian, enrolled 400 adults.")]
+    ['Meridian']
+    >>> [n[2] for n in named_trials("The trial, which enrolled 281 adults, was dubbed Meridian.")]
     ['Meridian']
     >>> [n[2] for n in named_trials("Laser versus drops for gout (ZeTA): a multicentre randomised controlled trial")]
     ['ZeTA']
