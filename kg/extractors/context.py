@@ -73,6 +73,7 @@ class Context:
     main_therapy: str | None
     kinds: dict = field(default_factory=dict, repr=False, compare=False)   # (sentence, kinds) -> its mentions
     clauses: tuple = ()                      # per sentence: its Clauses (kg.extractors.trials), offsets in its text
+    rivals: frozenset = frozenset()          # therapies named only as rivals in the market (rival_labels)
 
     def evidence(self, i: int, start: int | None = None, end: int | None = None,
                  extractor=None, confidence: float = 0.8) -> Evidence:
@@ -200,8 +201,10 @@ def build_context(doc: Document) -> Context:
         for m in ms:
             if m.kind in ("drug", "therapy"):
                 therapies.setdefault(m.label, m)
+    rivals = rival_labels(sentences, mentions)
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies,
-                   pick_main_therapy(mentions), clauses=attribution.clauses)
+                   pick_main_therapy([[m for m in ms if m.label not in rivals] for ms in mentions]),
+                   clauses=attribution.clauses, rivals=rivals)
 
 
 # the treatment a trial report's title opens on, when it names no drug: "Acupuncture in migraine prophylaxis: a randomized
@@ -526,6 +529,34 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             spans.insert(at, (m.start, m.end))
             kept.append(m)
     return sorted(kept, key=START)
+
+
+# a product named only as the market a story's drug would join: "injections such as | Zenvia from Acme", "such as Zenvia
+# from Acme and | Zetamab from Beta", "rival | ..."
+RIVAL_BEFORE = re.compile(r"\b(?:such\sas|rivals?|rival\sdrugs?|competing|competitors?['’]?s?|compete\swith|competes\swith|"
+                          r"market\sleaders?|blockbusters?)\b[^.;]{0,60}$", re.I)
+RIVAL_AFTER = re.compile(r"\s(?:from|by|of)\s(?:[A-Z][\w&.-]{1,30}\s){0,2}[A-Z][\w&.-]{1,30}['’]?s?\b(?!\s(?:trial|study))")
+
+
+def rival_labels(sentences: list[Sentence], mentions: list[list[Mention]]) -> frozenset[str]:
+    """The therapies a document names only as rivals of its own: each mention set in the market ("injections such as
+    Zenvia from Acme"), never as what a trial gave.
+
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "T\\n\\nAcme's pill works. It beats injections such as Zenvia from Beta Bio."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> z = ss[2].start + ss[2].text.index("Zenvia")
+    >>> sorted(rival_labels(ss, [[], [], [Mention("Zenvia", z, z + 6, "drug", "Zenvia")]]))
+    ['Zenvia']
+    """
+    seen: dict[str, bool] = {}
+    for s, ms in zip(sentences, mentions):
+        for m in ms:
+            if m.kind in ("drug", "therapy"):
+                a, b = m.start - s.start, m.end - s.start
+                rival = bool(RIVAL_BEFORE.search(s.text, max(0, a - 40), a)) and bool(RIVAL_AFTER.match(s.text, b))
+                seen[m.label] = seen.get(m.label, True) and rival
+    return frozenset(label for label, rival in seen.items() if rival)
 
 
 def pick_main_therapy(mentions) -> str | None:

@@ -409,10 +409,11 @@ def introduced_therapy(ctx, first: int):
 
 
 def document_therapy(ctx):
-    """The document's main therapy (else the therapy named most) at its first mention outside a trial's name."""
+    """The document's main therapy (else the therapy named most, not one named only as a rival) at its first mention
+    outside a trial's name."""
     parts, labels = trial_name_parts(ctx), therapy_labels(ctx)
     counts = Counter(m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy") and m.text not in parts
-                     and m.label in labels)
+                     and m.label in labels and m.label not in ctx.rivals)
     best = ctx.main_therapy if ctx.main_therapy in counts else (counts.most_common(1)[0][0] if counts else None)
     for i, ms in enumerate(ctx.mentions):
         for m in ms:

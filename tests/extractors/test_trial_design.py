@@ -107,3 +107,13 @@ def test_the_intervention_is_no_substance_inside_an_enzymes_name():
     found = facts("Acme reported a phase 3 trial (NCT01234567) of its spleen tyrosine kinase inhibitor, acmetinib, in gout.")
     assert ("NCT01234567", "intervention", "Acmetinib") in found
     assert not any(o == "Tyrosine" for _, _, o in found)
+
+
+def test_a_rival_named_in_the_market_is_not_the_trials_intervention():
+    found = facts("Acme said its experimental pill helped adults with psoriasis in a mid-stage trial (NCT01234567). "
+                  "Pills could compete with injections such as Humira from AbbVie and Stelara from Janssen.")
+    assert not any(p == "intervention" for _, p, _ in found)
+    # a drug the trial gave, named also in the market, still is
+    found = facts("The mid-stage trial (NCT01234567) tested adalimumab in adults with psoriasis. Adalimumab, sold as "
+                  "Humira by AbbVie, helped.")
+    assert any(p == "intervention" for _, p, _ in found)
