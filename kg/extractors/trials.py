@@ -109,7 +109,8 @@ NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTR
 # the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
 # and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
 NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"
-                     r"|(?:-\d{1,6}){1,3}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|[a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2})"
+                     r"|(?:-\d{1,6}){1,3}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|[a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
+                     r"|[a-z]{2,12}[A-Z]{2,6}(?![a-z]))"
                      rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}})(?![\w-])){{0,2}}"
                      r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?")
 WORD_CAPS_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\())")
@@ -439,6 +440,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
 
     >>> [n[2] for n in named_trials("Acme runs the ZETA Outcomes trial, and ZETA-2, a Phase 3 study, and Beta AB trial.")]
     ['ZETA Outcomes', 'ZETA-2', 'Beta AB']
+    >>> [n[2] for n in named_trials("The double-blind ConquerZV trial enrolled 300 adults.")]
+    ['ConquerZV']
     >>> [n[2] for n in named_trials("Results of a Phase 3 clinical trial, ZETA 1, and of the ZETA-PC 5 (C90210) trial.")]
     ['ZETA 1', 'ZETA-PC 5']
     >>> [n[2] for n in named_trials("XY-123 in gout: a randomised, phase 2 trial (ZETA-12)")]
