@@ -59,7 +59,10 @@ INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment
                              r"demonstrated|missed|received|won)\b)")
 # a drug joined to another in a product's brackets: "(zetaline-trospium)", "(zetaline/trospium)", "(zetaline and ..."
 # (not a biologic's four-letter suffix: "(zetagene moxeparvovec-rokl)")
-COMBINATION_AFTER = re.compile(r"(?:[-/+](?![a-z]{4}\b)|\s(?:and|plus)\s)[a-z]")
+COMBINATION_AFTER = re.compile(r"(?:\s\d{1,4}(?:\.\d{1,2})?\s?(?:mg|mcg|µg|g|IU))?(?:[-/+](?![a-z]{4}\b)|\s(?:and|plus)\s)[a-z]")
+# a product's name set before the drugs it is made of, which the lexicon need not know: "oral | Zetavyr (acmeline 200 mg
+# and betavir 25 mg)"
+BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,20}(?:[A-Z][a-z]{1,10})?)\s\(\s?$")
 
 
 @dataclass
@@ -305,6 +308,12 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             if not any(m.start < s.start + start + len(text) and s.start + start < m.end for m in found):
                 found.append(Mention(text, s.start + start, s.start + start + len(text), "drug",
                                      text[:1].upper() + text[1:].lower(), (), "stem"))
+        for m in [m for m in found if m.kind == "drug" and COMBINATION_AFTER.match(s.text, m.end - s.start)]:
+            brand = BRAND_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
+            if brand and not any(x.start <= s.start + brand.start("name") < x.end for x in found):
+                start = s.start + brand.start("name")
+                found.append(Mention(brand.group("name"), start, start + len(brand.group("name")), "therapy",
+                                     brand.group("name"), (), "pattern"))
         for hit in INTRODUCED_NAME.finditer(s.text):
             text, start = hit.group(1), s.start + hit.start(1)
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)

@@ -59,7 +59,7 @@ _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
 # ("60 to", "48 received", "275 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
-      (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|with)
+      (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|with)
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|(?P<into>in))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+)$""", re.I | re.X)
@@ -69,6 +69,10 @@ DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+|at\s++(?:doses?\s++of\s++
     \s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # a group named in words, one of an allocation's: "240 to the laser group and 260 to the drops group"
 NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z][\w-]{1,30})?)\s+(?:group|arm)\b", re.I)
+# a sentence that says how many groups it lists: "divided into three groups:", "randomized to one of two arms"
+GROUPS_ANNOUNCED = rx.compile(r"(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s(?:groups|arms|cohorts)\b",
+                              re.I)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # a count right after a word that may end the arms ("including | 275 in ...")
 COUNT_AFTER = re.compile(r"(?<!\s)\s++\d")
 # a count right before the allocation word, which it belongs to: "1105 | assigned to A"
@@ -189,8 +193,11 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     arms = dose_labels(arms, text)
     if arms is None or len({a.label.lower() for a in arms}) < len(arms):
         return []
-    if all(a.n is None for a in arms) and not any(LEVEL.search(a.label) or DOSE.search(a.label) for a in arms):
-        return []                    # "randomised to A or placebo": a design, not arms spelled out with sizes
+    announced = GROUPS_ANNOUNCED.search(text)
+    if all(a.n is None for a in arms) and not any(LEVEL.search(a.label) or DOSE.search(a.label) for a in arms) \
+            and not (announced and COUNT_WORDS.get(announced.group("k").lower()) == len(arms)):
+        return []                    # "randomised to A or placebo": a design, not arms spelled out with sizes (unless
+        #                              the sentence counts the groups it lists: "into three groups: one receiving A, ...")
     return [with_main(a, main) for a in arms]
 
 

@@ -220,8 +220,9 @@ PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects
           r"infants|adolescents|outpatients|inpatients|toddlers|neonates|newborns|pts)")
 
 # words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
-ALLOCATION = rx.compile(r"(?=[ar])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation)\b",
-                        re.I)
+# (or groups made: "divided into three groups:")
+ALLOCATION = rx.compile(r"(?=[adrs])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation|"
+                        r"(?:divided|split)\s+into)\b", re.I)
 
 # a sentence that counts who entered a trial ("546 were eligible, including 275 in the A arm and 271 in the B arm"), and
 # one that counts events instead ("events occurred in 40, 25 in the A arm"), whose groups' counts are no arm sizes

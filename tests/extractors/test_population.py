@@ -98,3 +98,9 @@ def test_a_ratio_of_patients_is_no_enrollment():
     found = facts("The ZETA trial (NCT01234567) was randomised. It is estimated that 1 in 5 patients with gout will "
                   "develop kidney stones.")
     assert not any(p == "enrollment" for _, p, _ in found)
+
+
+def test_groups_made_by_dividing_the_participants_are_arms():
+    found = facts("The ZETA trial (NCT01234567) enrolled 900 adults. Participants were divided into two groups: one "
+                  "receiving monthly aspirin and another taking daily warfarin.")
+    assert {o for _, p, o in found if p == "armLabel"} == {"Aspirin", "Warfarin"}

@@ -250,3 +250,8 @@ def test_a_trial_of_no_drug_takes_the_treatment_its_title_opens_on():
     # a title on a topic the body never gives anyone, or on a trial's aim, names no treatment
     assert therapies("Message framing for health: a randomized trial\n\nFraming changed views in 300 adults.") == set()
     assert therapies("Efficacy of exercise in gout: a randomized trial\n\nAdults (n=80) were randomized to exercise.") == set()
+
+
+def test_a_brand_before_the_drugs_it_is_made_of_is_a_therapy():
+    assert "Zetavyr" in named("The trial compared XY-123 with once-daily oral Zetavyr (emtricitabine 200 mg and "
+                              "tenofovir alafenamide 25 mg). Zetavyr was well tolerated.")

@@ -102,6 +102,15 @@ def test_dose_cohorts():
     assert [a for a, _, _ in read(text, "XY-123")] == ["XY-123 1 mg/kg", "XY-123 3 mg/kg", "XY-123 10 mg/kg"]
 
 
+def test_groups_a_sentence_counts_are_arms_without_sizes():
+    text = ("Adults were divided into three groups: one receiving monthly XY-123, another taking daily AB-77, and a "
+            "third group taking daily AB-88.")
+    assert read(text, "XY-123", "AB-77", "AB-88") == [("XY-123", None, ("XY-123",)), ("AB-77", None, ("AB-77",)),
+                                                      ("AB-88", None, ("AB-88",))]
+    # two groups announced, three named: unclear
+    assert read(text.replace("three", "two"), "XY-123", "AB-77", "AB-88") == []
+
+
 def test_groups_listed_with_their_sizes_without_articles():
     from kg.text.arms import sized_groups
     found = sized_groups("Randomization: short arm (n=93), standard arm (n=95).", ())
