@@ -92,7 +92,7 @@ SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})\s+and\s+(?P<
 AGE_CUE = rx.compile(r"(?=[anoy])\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b", re.I)
 ARM_CUE = rx.compile(rx.starts_with(["randomi", "assigned", "allocated", "received", "dose", "divided", "split"], r"(,;0123456789")
                      + r"(?:\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms)|(?:divided|split)\s+into)\b"
-                     rf"|\(\s*[nN]\s*=|[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\)|\b\d[\d,]*\s+in\s+the\s+[\w-]+\s+(?:arm|group)\b)", re.I)
+                     rf"|\(\s*[nN]\s*=|[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\)|(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b)", re.I)
 # a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end. The head
 # is taken whole (possessive): a shorter one ends at a character of the head itself, which no ending is, so giving
 # back characters (60 tries on every long sentence, as it has no literal to gate it) finds nothing more
