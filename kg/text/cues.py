@@ -523,8 +523,11 @@ ASSIGNED = rx.compile(r"""(?=[acfoprsv])\b(?:assigned|allocated|randomi[sz]ed|co
                       re.I | re.X)
 # the words between a trial's drug and an active comparator: "XY-123 10 mg vs ZZ-9", "XY-123, compared with ZZ-9"
 VERSUS = r"\b(?:versus|vs\.?|compared\s+with|compared\s+to)\s+"
-VERSUS_BETWEEN = rx.compile(rf"""[^.;:|()]{{0,40}}?{VERSUS}
-    (?:(?:the|a|an|standard|usual|intravenous|oral|subcutaneous|active)\s+){{0,3}}""", re.I | re.X)
+# (a short bracket may stand between, and a schedule before the comparator: "X for prophylaxis (PrEP) compared to
+# once-daily oral Y")
+VERSUS_BETWEEN = rx.compile(rf"""(?:[^.;:|()]|\([^()]{{1,20}}\)){{0,60}}?{VERSUS}
+    (?:(?:the|a|an|standard|usual|intravenous|oral|subcutaneous|active|daily|weekly|monthly|[a-z]+-(?:daily|weekly|monthly|yearly))\s+){{0,3}}""",
+                            re.I | re.X)
 # a sentence VERSUS_BETWEEN finds something in: it does where its comparing words are (the words before may be none,
 # and those after), but searched itself it tries up to 40 characters before them from every position
 HAS_VERSUS = rx.compile(VERSUS, re.I)

@@ -117,3 +117,9 @@ def test_a_rival_named_in_the_market_is_not_the_trials_intervention():
     found = facts("The mid-stage trial (NCT01234567) tested adalimumab in adults with psoriasis. Adalimumab, sold as "
                   "Humira by AbbVie, helped.")
     assert any(p == "intervention" for _, p, _ in found)
+
+
+def test_an_active_comparator_given_on_a_schedule_after_a_bracket():
+    found = facts("The ZETA trial (NCT01234567) tests twice-yearly aspirin for prevention (PrEP) compared to "
+                  "once-daily oral warfarin in 500 adults.")
+    assert ("NCT01234567", "comparator", "Warfarin") in found
