@@ -51,11 +51,10 @@ NEGATED = rx.compile(r"\b(?:not|no|never|yet to)\b[^.]{0,25}$", re.I)
 # a status said as a condition or a possibility, just before its word: "a launch in 2032 | if | approved", "could be |"
 STATUS_CONDITION = rx.compile(r"\b(?:if|once|unless|could|can|potential(?:ly)?|possible|possibly|expected\sto|expects?\sto|"
                               r"anticipated?)\s(?:[\w-]{1,20}\s){0,3}$", re.I)
-# a hold ended: "lifted the partial clinical | hold", "the clinical hold | has been lifted"
-HOLD_LIFTED_BEFORE = rx.compile(r"\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing)|resolv(?:ed|es|ing)|release[sd]?)\s(?:[\w-]{1,20}\s){0,3}$",
-                                re.I)
-HOLD_LIFTED_AFTER = rx.compile(r"[^.;]{0,40}?\b(?:was|were|has\sbeen|had\sbeen|is|been)\s(?:lifted|removed|resolved|released)\b",
-                               re.I)
+# a hold ended, said anywhere in the document: "lifted the partial clinical hold", "the FDA's removal of the hold", "the
+# clinical hold has been lifted" (a drug the document says was on hold before is not on hold)
+HOLD_LIFTED = rx.compile(r"""\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing|al\sof)|resolv(?:ed|es|ing)|release[sd]?)\s(?:[\w'’-]{1,20}\s){0,4}hold\b
+    |\bhold\b[^.;]{0,40}?\b(?:was|were|has\sbeen|had\sbeen|is|been)\s(?:lifted|removed|resolved|released)\b""", re.I | re.X)
 PATHWAYS = [("accelerated", r"accelerated approval"), ("full", r"\b(?:full|traditional|regular)(?: \((?:full|traditional|regular)\))? approval\b(?! rather)"), ("conditional", r"conditional (?:approval|marketing)"),
             ("emergency", r"emergency (?:use|(?:regulatory )?approval)"), ("orphan designation", r"orphan (?:drug )?designation")]
 CONCOMITANT = rx.compile(rf"\b{NUM}\s+(?:\(\d{1,3}(?:\.\d{1,2})?\s?%\)\s+)?(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
@@ -224,8 +223,7 @@ class TherapyExtractor(RuleExtractor):
             if not m or NEGATED.search(text[:m.start()]) or part_search(HEDGE, text[:m.start()], text) \
                     or STATUS_CONDITION.search(text, max(0, m.start() - 40), m.start()):
                 continue                        # (nor "a launch in 2032 if approved", "could be approved")
-            if status == "on hold" and (HOLD_LIFTED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                                        or HOLD_LIFTED_AFTER.match(text, m.end())):
+            if status == "on hold" and ctx.cached(("hold lifted",), lambda: any(HOLD_LIFTED.search(x) for x in ctx.masked)):
                 continue                        # "the FDA lifted the partial clinical hold": no longer on hold
             if status == "discontinued" and (STATUS_PATIENT_STOP.search(text, max(0, m.start() - 60), m.start())
                                              or not STATUS_DEVELOPMENT.search(text) or TRIAL_DOSING_STOPPED.match(text, m.end())):
