@@ -142,6 +142,9 @@ class OutcomeExtractor(RuleExtractor):
                 both_significant(text, trial, named.get(trial.key, []), i, frames)
                 continue
             measures = sentence_measures(ctx, i, text, bool(roles))
+            if restates(measures, current.get(trial.key), i):
+                measures = [current[trial.key].measure]     # "The primary endpoint was time to first X. XY-123 cut the
+                #                                               risk of X (HR 0.6)": the endpoint just named
             if measures:
                 named.setdefault(trial.key, []).extend((i, m) for m in measures)
             carried = None                      # the Carry whose timepoint stands when the sentence gives none
@@ -216,6 +219,21 @@ class OutcomeExtractor(RuleExtractor):
 EVENT_SUBJECT = rx.compile(r"^\s{0,3}(?P<x>[A-Z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
                            r"(?:(?:had|has|have)\s+)?(?:occurred|developed|was\s+(?:reported|seen|observed)|were\s+(?:reported|seen|observed))"
                            r"\s+(?:in|among)\b")
+
+
+def restates(measures: list[Mention], carry: "Carry | None", i: int) -> bool:
+    """Is a sentence's one measure, "the risk of X", the endpoint named in the sentence before, whose name holds X?
+
+    >>> m = lambda label: Mention(label, 0, 0, "measure", label)
+    >>> restates([m("risk of flare")], Carry(m("time to first severe flare"), None, 4), 5)
+    True
+    >>> restates([m("risk of flare")], Carry(m("HbA1c"), None, 4), 5)
+    False
+    """
+    if len(measures) != 1 or not measures[0].label.startswith("risk of ") or carry is None or carry.index != i - 1:
+        return False
+    event = measures[0].label.split()[-1].lower().removesuffix("s")
+    return event in carry.measure.label.lower() and carry.measure.label != measures[0].label
 
 
 # an event that is a treatment's benefit, the word a measure's name ends on ("Complete remission", "Clinical response")

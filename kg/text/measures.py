@@ -551,7 +551,6 @@ COUNTED_EVENTS = rx.compile(r"""(?=[fn])\b(?P<noun>number|frequency)\sof\s(?P<x>
 # the event whose risk a result lowers or raises: "reduced the risk of hospitalization for heart failure by 30%", "a 25%
 # lower risk of stroke (HR 0.75 ...)" (not who is at risk: "patients at high risk of stroke")
 RISK_OF = rx.compile(r"(?=[r])\brisk\sof\s(?:an?\s|the\s|any\s)?", re.I)
-CLAUSE_BREAK = re.compile(r"[;.](?!\d)|\b(?:while|whereas|and\s(?:it|they|the\sdrug))\b")
 AT_RISK = rx.compile(r"(?=[ahi])\b(?:at|high|higher|increased|elevated|greater)\s(?:\w{3,12}\s)?$", re.I)
 # the sentence gives the change in that risk as a number: "by 30%", "a 25% lower", "hazard ratio 0.75"
 RISK_NUMBER = rx.compile(r"""(?=[\dbhHoOrR])(?:\bby\s(?:about\s|approximately\s|nearly\s|almost\s|some\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)
@@ -575,8 +574,9 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for hit in RISK_OF.finditer(text):
         if AT_RISK.search(text, max(0, hit.start() - 24), hit.start()) or \
-                any(m.end <= hit.start() and not CLAUSE_BREAK.search(text, m.end, hit.start()) for m in found):
-            continue                   # (after a measure in its clause: "median OS ..., a 36% lower risk of death")
+                any(not (hit.end() <= m.start < phrase_end(text, hit.end())) for m in found):
+            continue                   # (in a sentence that names another measure, a restatement of it: "median OS
+            #                            ..., a 36% lower risk of death", "time to first X ... (HR 0.6), cutting the risk")
         end = phrase_end(text, hit.end())
         words = text[hit.end():end].lower().split()
         if not words or (words[0].endswith("ing") and words[0] not in ING_NOUNS) or words[0] in GENERIC_EVENTS:

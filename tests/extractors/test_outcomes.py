@@ -380,3 +380,10 @@ def test_an_event_opening_a_sentence_that_gives_each_arm_its_share_is_the_measur
     found = facts("The ZETA trial (NCT00000001) was randomized. Injection-site adverse events occurred in 2.6% of "
                   "patients receiving aspirin and 0.9% of those receiving placebo.")
     assert not any(p == "value" for _, p, _ in found)
+
+
+def test_the_risk_of_an_event_just_named_as_the_endpoint_is_that_endpoint():
+    found = facts("The ZETA trial (NCT00000001) was randomized. The primary endpoint was the time to first severe flare. "
+                  "Aspirin cut the risk of flare compared with placebo (hazard ratio, 0.58; 95% CI, 0.41 to 0.82).")
+    assert ("time to first severe flare", "effect", "0.58") in found
+    assert not any(s.startswith("risk of") for s, _, _ in found)
