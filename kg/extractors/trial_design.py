@@ -523,4 +523,11 @@ def conditions(ctx) -> dict[int, list]:
     for k, found in loose.items():
         if k not in out:
             out[k] = found
-    return out
+    # a generic name ("tumor", "cancer") beside a named disease is no condition of its own
+    return {k: [x for x in found if x[1].label.lower() not in GENERIC_DISEASES]
+            or found for k, found in out.items()}
+
+
+# the names of disease in general, which a trial's named disease makes redundant
+GENERIC_DISEASES = frozenset({"disease of cellular proliferation", "cancer", "neoplasm", "tumors", "tumor", "carcinoma",
+                              "malignant neoplasm", "disease"})

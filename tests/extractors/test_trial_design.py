@@ -123,3 +123,10 @@ def test_an_active_comparator_given_on_a_schedule_after_a_bracket():
     found = facts("The ZETA trial (NCT01234567) tests twice-yearly aspirin for prevention (PrEP) compared to "
                   "once-daily oral warfarin in 500 adults.")
     assert ("NCT01234567", "comparator", "Warfarin") in found
+
+
+def test_a_generic_disease_beside_a_named_one_is_no_condition():
+    found = facts("The ZETA trial (NCT01234567) enrolled patients with ovarian cancer and a tumor of low HER3 "
+                  "expression. Patients with a tumor were eligible.")
+    conditions = {o for _, p, o in found if p == "condition"}
+    assert conditions and not any("proliferation" in c for c in conditions)
