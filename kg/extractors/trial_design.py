@@ -452,7 +452,7 @@ def top_condition(ctx):
     for i, s in enumerate(ctx.sentences):
         for m in ctx.of_kind(i, "disease"):
             a = m.start - s.start
-            if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) \
+            if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in EVENTS_ONLY \
                     and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m):
                 counts[m.label] += 1
                 first.setdefault(m.label, (i, m))
@@ -513,7 +513,7 @@ def conditions(ctx) -> dict[int, list]:
             events = [e for e in EVENT_CLAUSE.finditer(text, max(0, a - 60), a)
                       if people is None or e.end() > max(0, a - 90) + people.start()]
             if events or part_search(NOT_CONDITION_BEFORE, before, text) or NOT_CONDITION_AFTER.match(text, b) \
-                    or not_population(text, a, b) or excluded(text, a, b):
+                    or not_population(text, a, b) or excluded(text, a, b) or m.label.lower() in EVENTS_ONLY:
                 continue
             k = ctx.trial_at(i, m.start)
             if (k, m.label, about_trial) not in seen:
@@ -528,6 +528,8 @@ def conditions(ctx) -> dict[int, list]:
             or found for k, found in out.items()}
 
 
+# what the lexicon files as a disease but a trial only counts, never studies in its patients
+EVENTS_ONLY = frozenset({"death", "sudden death"})
 # the names of disease in general, which a trial's named disease makes redundant
 GENERIC_DISEASES = frozenset({"disease of cellular proliferation", "cancer", "neoplasm", "tumors", "tumor", "carcinoma",
                               "malignant neoplasm", "disease"})

@@ -58,7 +58,7 @@ CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\
             r"(?:CI|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*\[(?:CI|CrI)\])?")
 CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM})\s*%?"
 EFFECT = rx.compile(
-    rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?P<value>{SNUM})(?!\s*%(?!\s*(?:CI|confidence)))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg))?"
+    rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?P<value>{SNUM})(?!\s*%(?!\s*(?:CI|confidence)))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg))?"
     rf"(?:(?P<gap>[^;.()\[\]]{{0,60}}?)"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
 # a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage

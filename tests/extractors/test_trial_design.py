@@ -130,3 +130,9 @@ def test_a_generic_disease_beside_a_named_one_is_no_condition():
                   "expression. Patients with a tumor were eligible.")
     conditions = {o for _, p, o in found if p == "condition"}
     assert conditions and not any("proliferation" in c for c in conditions)
+
+
+def test_death_is_no_condition():
+    found = facts("The ZETA trial (NCT01234567) enrolled 500 adults. PFS2 was defined as the time to progression on "
+                  "the next therapy or death due to any cause, whichever occurred first.")
+    assert not any(p == "condition" and o.lower() == "death" for _, p, o in found)

@@ -331,3 +331,7 @@ def test_values_before_dose_arms_listed_with_one_unit_and_a_control_after():
     (c,) = find_comparisons("Response was reached by 62% and 68% of the patients receiving 20 and 40 mg of XY-123, "
                             "respectively, compared with a 46% response rate in the placebo group.")
     assert [(n.value, n.arm) for n in c.numbers] == [(D("62"), "20 mg"), (D("68"), "40 mg"), (D("46"), "placebo")]
+
+
+def test_a_number_inside_a_measures_name_is_no_estimate():
+    assert find_effects("Analysis showed no significant difference in ZVR12 (p = 0.67).") == []
