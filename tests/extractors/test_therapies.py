@@ -257,3 +257,8 @@ def test_a_trial_of_no_drug_takes_the_treatment_its_title_opens_on():
 def test_a_brand_before_the_drugs_it_is_made_of_is_a_therapy():
     assert "Zetavyr" in named("The trial compared XY-123 with once-daily oral Zetavyr (emtricitabine 200 mg and "
                               "tenofovir alafenamide 25 mg). Zetavyr was well tolerated.")
+
+
+def test_a_drug_named_in_a_state_of_patients_or_microbes_is_no_therapy():
+    found = named("Adults with methicillin-resistant infections received XY-123 after a platinum-free interval.")
+    assert "Meticillin" not in found and "Platinum" not in found and "XY-123" in found
