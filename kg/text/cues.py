@@ -553,7 +553,7 @@ RISK_OF_EVENT = rx.compile(r"\brisk of (?:an? )?(?:[a-z]{3,15} ){0,2}$")
 # before a measure that is an adverse event ("treatment-related mortality")
 RELATED_EVENT = rx.compile(r"(?:-related|-associated|-emergent)\s$", re.I)
 # a sentence that may hold a measure's shape (one cheap test before the shape patterns of kg.text.measures)
-MEASURE_CUE = rx.compile(r"\b(?:time to|first occurrence|free|proportion|percentage|number of|frequency of|rate of|risk of|chang|composite|survival|respon|"
+MEASURE_CUE = rx.compile(r"\b(?:time to|first occurrence|free|proportion|percentage|number of|frequency of|rate of|risk of|chang|composite|survival|respon|success|"
                          r"remission|mortality)|(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|"
                          r"Assessment)\b", re.I)
 # a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")

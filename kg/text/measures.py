@@ -173,7 +173,7 @@ FREE_OF = rx.compile(r"(?=[ars])\b(?:alive and|still|remained|remaining)\s(?:(?P
 ALIVE_WITHOUT = rx.compile(r"(?=[as])\b(?:alive|survived|surviving)\s(?:and\s)?(?:without|free\s(?:of|from))\s(?:the\s|a\s|any\s)?"
                            r"(?:need\sfor\s)?(?:[a-z][\w-]{2,20}\s){0,3}?(?:ventilation|support|event|events|"
                            r"transplant(?:ation)?|dialysis|disability|hospitali[sz]ation|intubation)\b", re.I)
-RESPONSE_NOUN = rx.compile(r"\b(?:response|responder|remission)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
+RESPONSE_NOUN = rx.compile(r"\b(?:response|responder|remission|success)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
                            r"(?P<cri> with incomplete (?:blood count |hematologic |haematologic |count )?recovery(?: of blood counts)?)?",
                            re.I)
 # a share of responders: "the percentage of | responders"
@@ -717,7 +717,9 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
         out.append(mention(text, at, m.end(), "response"))
     for m in RESPONSE_NOUN.finditer(text):
         kind = RESPONSE_KIND.search(text, max(0, m.start() - 40), m.start())
-        if not kind and not m.group("rate") and not m.group("pl") and REACHED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        success = m.group().lower().startswith("succ")      # (a success counts only as a scale's: "IGA success")
+        if not kind and not m.group("rate") and not m.group("pl") and not success and \
+                REACHED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             noun = "remission" if text[m.start():m.start() + 5].lower() == "remis" else "response"
             out.append(mention(text, m.start(), m.end(), noun))      # "were in remission", "achieved a response"
             continue
@@ -726,12 +728,14 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
             scale = next((f for f in found if f.end + 1 == m.start() and text[f.end] == " " and
                           any(n.kind == "scale" for n in load_names().by_key.get(f.text, load_names().by_key.get(
                               f.text.lower(), ())))), None)
-            if scale and not m.group("rate"):
-                out.append(mention(text, scale.start, m.end(), f"{scale.label} response"))
+            if scale and not m.group("rate"):      # ("IGA success": a scale's success, named so)
+                out.append(mention(text, scale.start, m.end(), f"{scale.label} {'success' if success else 'response'}"))
             elif not scale and (cut := THRESHOLD_ABBREVIATION.search(text, max(0, m.start() - 14), m.start())):
                 out.append(mention(text, cut.start(), cut.end("abbr"), cut.group("abbr")))   # "a ZRS-50 response"
             elif not scale and m.group("pl") and RESPONDER_SHARE.search(text, max(0, m.start() - 24), m.start()):
                 out.append(mention(text, m.start(), m.end(), "responders"))     # "the percentage of responders"
+            continue
+        if success:
             continue
         noun = text[m.start():m.start() + 8].lower().rstrip("s")
         noun = "remission" if noun.startswith("remiss") else "response"

@@ -94,6 +94,9 @@ MEASURE_CASES = [
      ["at least a 50% reduction in weekly zeta attacks"]),
     ("A ≥75% improvement in the ZASI score was seen in 31%.", ["≥75% improvement in the ZASI score"]),
     ("XY-123 gave a 40% reduction in weekly zeta attacks (P=0.01).", []),
+    # a scale's success; a success alone is none
+    ("IGA success was reached by 38% on XY-123 versus 29% on placebo.", ["IGA success"]),
+    ("The trial's success was a relief; 40% achieving success on XY-123.", []),
     # a share of responders; a frequency of counted events
     ("A greater percentage of responders was seen with XY-123 (61% vs 30%).", ["responders"]),
     ("XY-123 reduced the frequency of zeta days (-7.1 versus -4.0).", ["frequency of zeta days"]),
