@@ -673,6 +673,10 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     with_dose = (lambda label: f"{label} {dose.group('amount')} {dose.group('unit')}") if dose else (lambda label: label)
     if start is not None:
         lo, hi = sentence.start + start, sentence.start + start + len(words)
+        control = next((m.label for m in ctx.of_kind(i, "term") if lo <= m.start < hi and R.ARM_WORDS.fullmatch(m.label)), None)
+        placebo = R.PLACEBO_WORD.search(words)
+        if control or placebo:          # "PBO + FUL", "placebo plus chemotherapy": the control arm, whatever it adds
+            return (control or placebo.group()).lower()
         for kinds in (("drug", "therapy"), ("term",)):
             for m in ctx.of_kind(i, *kinds):
                 if lo <= m.start < hi:

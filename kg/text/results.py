@@ -332,6 +332,7 @@ JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|v(?=\s)|against|compar
 JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d){0,60}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"
                       r"(?:(?:by|in|to)\s+)?(?:an?\s+)?", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
+PLACEBO_WORD = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
 ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active)\b", re.I)
 

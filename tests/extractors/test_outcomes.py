@@ -387,3 +387,9 @@ def test_the_risk_of_an_event_just_named_as_the_endpoint_is_that_endpoint():
                   "Aspirin cut the risk of flare compared with placebo (hazard ratio, 0.58; 95% CI, 0.41 to 0.82).")
     assert ("time to first severe flare", "effect", "0.58") in found
     assert not any(s.startswith("risk of") for s, _, _ in found)
+
+
+def test_an_arm_of_placebo_given_with_a_drug_is_the_placebo_arm():
+    found = facts("The ZETA trial (NCT00000001) was randomized. The overall survival rate was 23.3% with aspirin plus "
+                  "warfarin and 16.8% with placebo plus warfarin.")
+    assert {("overall survival (Aspirin)", "value", "23.3"), ("overall survival (placebo)", "value", "16.8")} <= found
