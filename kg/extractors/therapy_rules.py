@@ -319,7 +319,8 @@ TARGET_CLASS_RULE = Rule(
     "therapy.target.class", T.target, read_target_class, confidence=0.8, cue=CLASS_PHRASE, needs_trial=False,
     examples=(Example("The third-generation ZW1 inhibitor XY-123 was compared with placebo.", (("XY-123", "target", "ZW1"),)),
               Example("XY-123, a selective QR receptor antagonist, lowered the risk.", (("XY-123", "target", "QR receptor"),)),
-              Example("The renal urate transporter 5 (RUT5) inhibitor XY-123 was tested.", (("target", "RUT5"),))),
+              Example("The renal urate transporter 5 (RUT5) inhibitor XY-123 was tested.", (("target", "RUT5"),)),
+              Example("XY-123 is a twice-yearly injectable ZV-1 capsid inhibitor.", (("XY-123", "target", "ZV-1 capsid"),))),
     counterexamples=("Patients taking an ZW1 inhibitor were excluded before XY-123 was given.",
                      "Most patients were receiving a QR blocker at baseline."))
 
@@ -329,7 +330,10 @@ TARGET_NOUN_RULE = Rule(
                       (("XY-123", "target", "ZS-4 receptor"),)),
               Example("XY-123 is an oral small molecule and a negative allosteric modulator of central and peripheral "
                       "QR-A receptors.", (("XY-123", "target", "QR-A receptor"),)),
-              Example("XY-123, an antagonist of the ZW receptor, lowered pressure.", (("XY-123", "target", "ZW receptor"),))),
+              Example("XY-123, an antagonist of the ZW receptor, lowered pressure.", (("XY-123", "target", "ZW receptor"),)),
+              Example("XY-123, an oral, selective inhibitor of the ZaV1.8 sodium channel, was tested.",
+                      (("XY-123", "target", "ZaV1.8 sodium channel"),)),
+              Example("XY-123 is a first-in-class monoclonal antibody targeting ZL-5.", (("XY-123", "target", "ZL-5"),))),
     counterexamples=("Patients on XY-123 could not take an inhibitor of the ZW enzyme.",
                      "An antibody against the QR receptor was tested in mice."))
 

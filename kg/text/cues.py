@@ -121,7 +121,9 @@ NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as fro
     been being take taking takes took tolerate tolerated receive receiving received using use only either both any
     other prior previous current concomitant background stable dose doses top their its his her no not new older
     nonsteroidal steroidal selective oral potent novel first second third investigational experimental approved
-    standard existing such like than versus plus agonist agonists antagonist antagonists partial inverse""".split())
+    standard existing such like than versus plus agonist agonists antagonist antagonists partial inverse
+    injectable intravenous subcutaneous inhaled topical orally reversible irreversible covalent highly once twice
+    daily weekly monthly""".split())
 # a drug class is a therapy when the text says patients take it: these words, then only filler words, before it
 CLASS_USE_BEFORE = rx.compile(r"""(?=[abcdiorstu])\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
       doses?\ of|top\ of|background|in\ addition\ to|alongside|continu(?:e|ed|ing)|remain(?:ed)?\ on|stay(?:ed)?\ on)
@@ -140,9 +142,9 @@ TARGET_VERB = rx.compile(r"""(?=[abdilnrst])\b(?:block(?:s|ed|ing)?|inhibit(?:s|
 TARGET_SKIP = rx.compile(r"(?:(?:the\s+)?(?:over)?(?:activation|activity|action|production|signall?ing)\s+of\s+)?(?:the\s+)?",
                          re.I)
 # a target named by its kind: "ZW receptor", "NMDA receptor", "interleukin-6 receptor"
-TARGET_NAME = rx.compile(r"(?P<x>(?:[A-Za-z0-9][\w-]{0,30}\s+){1,2}(?:receptor|enzyme|channel|transporter|kinase)s?)\b")
+TARGET_NAME = rx.compile(r"(?P<x>(?:[A-Za-z0-9][\w-]{0,30}(?:\.\d{1,2})?\s+){1,2}(?:receptor|enzyme|channel|transporter|kinase)s?)\b")
 # a target named by a symbol: "CD20", "HER2", "PD-1" (two capitals at least; digits and hyphens allowed)
-TARGET_SHAPED = rx.compile(r"(?P<x>[A-Z](?=[a-z0-9-]*[A-Z])[A-Za-z0-9]{0,9}(?:-[A-Za-z0-9]{1,6})?)\b")
+TARGET_SHAPED = rx.compile(r"(?P<x>[A-Z](?=[a-z0-9-]*[A-Z])[A-Za-z0-9]{0,9}(?:\.\d{1,2})?(?:-[A-Za-z0-9]{1,6})?)\b")
 # an antibody or a directed drug and its target: "an anti-XY IgG1 monoclonal antibody", "XY-directed", "directed at XY"
 ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?)\s+(?:[\w-]{1,30}\s+){0,3}?(?:antibod(?:y|ies)|IgG\d?|agent|drug|therapy)\b
     | \b(?P<x2>[A-Z][A-Za-z0-9]{1,10})-(?:directed|targeted|targeting)\b
@@ -725,8 +727,9 @@ TARGET_VERB_MORE = rx.compile(r"""\b(?:(?:lower|reduce|decrease|cut)(?:s|d|ing)?
     )\s{1,3}""", re.I | re.X)
 # what a drug is, said with the target after it: "XY-123, a humanised antibody against", "is a positive allosteric
 # modulator of", "an agonist at"
-TARGET_NOUN_OF = rx.compile(r"""\b(?:an?|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:modulator|agonist|antagonist|activator
-    |inhibitor|blocker|antibody)\s{1,3}(?:of|against|at|that\s{1,3}binds?(?:\s{1,3}to)?)\s{1,3}""", re.X)
+TARGET_NOUN_OF = rx.compile(r"""\b(?:an?|the)\s{1,3}(?:[\w-]{1,30},?\s{1,3}){0,4}?(?:modulator|agonist|antagonist|activator
+    |inhibitor|blocker|antibody)\s{1,3}(?:of|against|at|that\s{1,3}binds?(?:\s{1,3}to)?|targeting|that\s{1,3}targets
+    |directed\s{1,3}(?:at|against|to))\s{1,3}""", re.X)
 # a receptor agonist or modulator named before the drug or after it: "the zeta-like peptide-4 (ZLP-4) receptor
 # agonist XY-123", "XY-123, a dual AB and CD receptor agonist"
 TARGET_AGONIST = rx.compile(r"""\b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s{1,3}){0,4}[A-Za-z0-9][\w-]{0,40})\s{1,3}
