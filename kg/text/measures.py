@@ -740,6 +740,10 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
         noun = text[m.start():m.start() + 8].lower().rstrip("s")
         noun = "remission" if noun.startswith("remiss") else "response"
         label = f"{kind.group('adj').lower()} {noun}" + (" rate" if m.group("rate") else "") + (m.group("cri") or "")
+        qualified = CAPITALS_BEFORE.search(text, max(0, kind.start() - 8), kind.start())
+        if qualified:                  # "HS Clinical Response": the disease's own response, named as written
+            out.append(mention(text, qualified.start(), m.end(), text[qualified.start():m.end()]))
+            continue
         out.append(mention(text, kind.start(), m.end(), load_names().labels.get(label, label)))
     return out
 
@@ -903,8 +907,12 @@ def acronym_of(short: str, long: str) -> bool:
     >>> acronym_of("MACE-4", "four-component major adverse cardiovascular event"), acronym_of("XYZ", "time to relapse")
     (True, False)
     """
-    letters = [c.lower() for c in re.sub(r"-\d{1,2}$", "", short) if c.isalpha()]
-    heads = [w[0].lower() for w in re.split(r"[\s/-]+", long) if w and w[0].isalpha()]
+    short = re.sub(r"-\d{1,2}$", "", short)
+    # (a short form mixing cases spells by its capitals: "HiSCR"; a word in capitals gives all its letters: "HS")
+    capitals = [c for c in short if c.isupper()]
+    letters = [c.lower() for c in (capitals if len(capitals) >= 3 and capitals != list(short) else short) if c.isalpha()]
+    heads = [h for w in re.split(r"[\s/-]+", long) if w and w[0].isalpha()
+             for h in (w.lower() if w.isupper() and len(w) <= 4 else w[0].lower())]
     if not letters or letters[0] not in heads:
         return False
     k = 0
@@ -929,16 +937,24 @@ def measure_abbreviations(text: str, found: tuple[Mention, ...] | None = None) -
 
     >>> measure_abbreviations("The Acme Itch Severity Scale (AISS; 0 to 40) fell, as did time to first relapse (TFR).")
     {'AISS': 'Acme Itch Severity Scale', 'TFR': 'TFR'}
+    >>> measure_abbreviations("The primary endpoint was the achievement of ZD Clinical Response (ZiDCR) at week 16.")
+    {'ZiDCR': 'ZD Clinical Response'}
     """
     out: dict[str, str] = {}
     if "(" not in text:
         return out
     for m in (find_measures(text) if found is None else found):
         short = ABBREVIATION_AFTER.match(text, m.end)
-        if short and short.group("short") != m.text and acronym_of(short.group("short"), m.text) \
-                and any(c.isupper() for c in short.group("short")):
+        if short is None or short.group("short") == m.text or not any(c.isupper() for c in short.group("short")):
+            continue
+        before = CAPITALS_BEFORE.search(text, max(0, m.start - 8), m.start)     # "HS | Clinical Response (HiSCR)"
+        if acronym_of(short.group("short"), m.text) or (before and acronym_of(short.group("short"), text[before.start():m.end])):
             out.setdefault(short.group("short"), m.label)
     return out
+
+
+# a word in capitals right before a measure's name, part of what its short form spells
+CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,4}\s$")
 
 
 def measure_name(long: str) -> str | None:

@@ -393,3 +393,11 @@ def test_an_arm_of_placebo_given_with_a_drug_is_the_placebo_arm():
     found = facts("The ZETA trial (NCT00000001) was randomized. The overall survival rate was 23.3% with aspirin plus "
                   "warfarin and 16.8% with placebo plus warfarin.")
     assert {("overall survival (Aspirin)", "value", "23.3"), ("overall survival (placebo)", "value", "16.8")} <= found
+
+
+def test_a_response_defined_by_its_letters_takes_the_numbers_given_for_its_letters():
+    found = facts("The ZETA trial (NCT00000001) was randomized. The primary endpoint was the achievement of ZD Clinical "
+                  "Response (ZiDCR) at week 16. ZiDCR was achieved by 46.8% of patients with aspirin 180mg, 43.4% with "
+                  "aspirin 360mg, and 41.5% with placebo.")
+    assert {("ZD Clinical Response (Aspirin 180 mg)", "value", "46.8"),
+            ("ZD Clinical Response (placebo)", "value", "41.5")} <= found

@@ -94,6 +94,8 @@ MEASURE_CASES = [
      ["at least a 50% reduction in weekly zeta attacks"]),
     ("A ≥75% improvement in the ZASI score was seen in 31%.", ["≥75% improvement in the ZASI score"]),
     ("XY-123 gave a 40% reduction in weekly zeta attacks (P=0.01).", []),
+    # a response qualified by a disease's letters is named as written
+    ("The primary endpoint was the achievement of ZD Clinical Response (ZiDCR) at week 16.", ["ZD Clinical Response"]),
     # a scale's success; a success alone is none
     ("IGA success was reached by 38% on XY-123 versus 29% on placebo.", ["IGA success"]),
     ("The trial's success was a relief; 40% achieving success on XY-123.", []),
