@@ -525,14 +525,28 @@ def time_to_named(text: str, hit: re.Match, end: int) -> Mention | None:
     return mention(text, hit.start(), end, label)
 
 
+# a cut-off on a scale that makes its responders: "(a ZALT) score of 20 or less", "score ≤ 20", "total score below 10"
+SCALE_CUTOFF = rx.compile(r"(?<!\s)(?:\s(?:total\s)?score)?\s(?:(?:of\s)?\d{1,3}(?:\.\d)?\s(?:or\s(?:less|lower|fewer|below|more|greater|higher|above))\b"
+                          r"|(?:of\s)?(?:≤|<=|≥|>=|<|>)\s?\d{1,3}(?:\.\d)?|(?:below|under|above|over)\s\d{1,3}(?:\.\d)?\b)")
+
+
 def proportion(text: str, found: list[Mention]) -> list[Mention]:
+    """ "the proportion of patients who achieved X" (a cut-off on a scale kept in the label: "... a ZALT score of 20 or
+    less").
+
+    >>> [m.label for m in find_measures("The proportion of patients achieving a SALT score of 20 or less was 41.5%.")]
+    ['SALT score of 20 or less']
+    """
     out = []
     for hit in PROPORTION.finditer(text):
         end = phrase_end(text, hit.end())
         if end <= hit.end():
             continue
         known = inner(found, hit.end(), end)
-        if known:                      # "the proportion of patients who achieved ACR20": ACR20
+        cutoff = SCALE_CUTOFF.match(text, known.end) if known else None
+        if cutoff:                     # "the proportion of patients achieving a SALT score of 20 or less"
+            out.append(mention(text, hit.start(), cutoff.end(), text[known.start:cutoff.end()]))
+        elif known:                    # "the proportion of patients who achieved ACR20": ACR20
             out.append(mention(text, hit.start(), max(end, known.end), known.label))
         elif cues.ENDPOINT_WORD.search(text):   # else only where the sentence makes it an endpoint
             out.append(mention(text, hit.start(), end, written(text[hit.start():end])))

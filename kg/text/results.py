@@ -339,7 +339,7 @@ ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|ve
 
 # an arm named by its dose: "5 mg", "the 125 mg dose", "10-mg group" (the label: the dose as "5 mg")
 DOSE_ARM = rx.compile(rf"(?:the\s)?(?P<drug>[A-Za-z][\w-]{{2,30}}\s)?(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})"
-                      r"(?:[\s-](?:dose|group|arm|cohort))?", re.I)
+                      r"(?:[\s-](?:dose|group|arm|cohort)){0,2}", re.I)
 DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
 # a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
 LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among|Of)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
@@ -362,6 +362,8 @@ def dose_arm(words: str) -> str | None:
 
     >>> dose_arm("the 125-mg dose"), dose_arm("5 mg"), dose_arm("XY-123 10 mg"), dose_arm("5 mg of XY-123 daily")
     ('125 mg', '5 mg', 'XY-123 10 mg', None)
+    >>> dose_arm("the 12-mg dose group")
+    '12 mg'
     """
     m = DOSE_ARM.fullmatch(words.strip())
     if m is None or (m.group("drug") or "").strip().lower() in ("the", "a", "an", "of", "and", "or", "each", "every"):
