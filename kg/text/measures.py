@@ -179,7 +179,8 @@ RESPONSE_NOUN = rx.compile(r"\b(?:response|responder|remission|success)(?P<pl>s|
 # a share of responders: "the percentage of | responders"
 RESPONDER_SHARE = rx.compile(r"(?=[nprs])\b(?:proportion|percentage|percent|number|share|rate)\sof\s(?:the\s)?$", re.I)
 RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|motor milestone|best overall|pathologic(?:al)? complete|"
-                           r"(?:major |complete )?(?:molecular|cytogenetic|hematologic|haematologic)|durable|clinical|"
+                           r"(?:major |complete |partial )?(?:molecular|cytogenetic|hematologic|haematologic|renal|virologic(?:al)?|"
+                           r"serologic(?:al)?|histologic(?:al)?|endoscopic|radiographic|biochemical|metabolic)|durable|clinical|"
                            r"stringent complete|very good partial) $", re.I)
 NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
                          r"{1,8}(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment)"

@@ -308,12 +308,14 @@ SLOT = rx.compile(
     r"|assigned\s+to|randomi[sz]ed\s+to)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
     rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|v(?=\s)|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
-    rf"died)\b))"
+    rf"died|achieved|reached|attained|experienced|showed|met)\b))"
     # "45% (XY-123) vs 30% (placebo)", "-6.1% (XY-123 1.5 mg)", "45% of XY-123-treated patients", "25% of the placebo group"
     rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?|[^()%;=]{{1,30}}?\s\d{{1,4}}(?:\.\d{{1,3}})?\s?(?:mg|mcg|µg|g)(?:/kg)?)\)"
     rf"|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE}|\s+of\s+the\s+(?P<armgrp>[\w-]{{1,30}}(?:\s[\w-]{{1,30}})?)\s+(?:group|arm|cohort)\b"
     # "28.9 percent of 398 placebo patients"
     rf"|\s+of\s+(?:the\s+)?\d[\d,]{{0,8}}\s+(?P<armpre>[A-Za-z][\w-]{{1,30}})\s+{PEOPLE}\b"
+    # the arm given the drug, said so: "48% of treated participants"
+    rf"|\s+of\s+(?:the\s+)?(?P<armact>treated|active)\s+{PEOPLE}\b"
     # an arm's bare name after its number, in a pair: "(-20.6 XY-123 vs. -12.2 placebo)"
     rf"|\s+(?P<armbare>placebo|sham|vehicle|control|[A-Z][A-Za-z]*[A-Z\d][\w-]{{0,20}})(?=\s*(?:vs\.?\s|versus\s|\)|;)))?"
     # the arm's size after it: "in the XY-123 group (n = 146)"
@@ -329,9 +331,14 @@ JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|v(?=\s)|against|compar
 # a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")
 # (digits only inside a word: "responded to XY-123 compared to", not "at 12 weeks")
 # (or "while": "55 occurred in the placebo group while 9 occurred in the XY-123 group")
-JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d){0,60}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"
+# (a timepoint's number and a short bracket without numbers may stand there: "... achieved X at week 52 (the primary
+# endpoint) compared to 22% for placebo")
+JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3}|(?<=month\s)\d{1,3}|(?<=day\s)\d{1,3}"
+                      r"|\([^\d;()]{1,40}\)){0,90}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"
                       r"(?:(?:by|in|to)\s+)?(?:an?\s+)?", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
+# the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
+ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
 PLACEBO_WORD = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
 ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active)\b", re.I)
@@ -549,10 +556,11 @@ def dose_respectively(text: str) -> list[Comparison]:
 
 
 def _not_a_result(text: str, m: re.Match) -> bool:
-    """A dose ("5 mg"), a year ("2019") or a count of people given without its share."""
+    """A dose ("5 mg"), a year ("2019"), a count of people given without its share, or the number of a week, a visit or
+    a grade ("at week 52")."""
     if m.group("v") is None:
         return False
-    if DOSE_AFTER.match(text, m.end("v")):
+    if DOSE_AFTER.match(text, m.end("v")) or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
         return True
     value = m.group("v")
     return not m.group("unit") and re.fullmatch(r"(?:19|20)\d\d", value) is not None
@@ -585,7 +593,7 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
 
 
 # SLOT's groups that name an arm
-ARM_GROUPS = ("armtext", "armpar", "armtr", "armgrp", "armpre", "armbare")
+ARM_GROUPS = ("armtext", "armpar", "armtr", "armgrp", "armpre", "armbare", "armact")
 
 
 def _has_arm(m: re.Match) -> bool:

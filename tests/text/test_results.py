@@ -335,3 +335,21 @@ def test_values_before_dose_arms_listed_with_one_unit_and_a_control_after():
 
 def test_a_number_inside_a_measures_name_is_no_estimate():
     assert find_effects("Analysis showed no significant difference in ZVR12 (p = 0.67).") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the treated arm said so; a timepoint's number and a short bracket between the pair
+    ("Overall, 48% of treated participants achieved a response at week 52 (the primary endpoint) compared to 22.5% for "
+     "placebo (p<0.001).", [("48", "treated"), ("22.5", "placebo")]),
+    # the arm's words end at the verb after them
+    ("In all, 71.2% of women in the treatment group achieved the criteria versus 14.7% in the placebo group.",
+     [("71.2", "treatment group"), ("14.7", "placebo group")]),
+])
+def test_pairs_across_a_timepoint_and_a_verb(text, expected):
+    (c,) = find_comparisons(text)
+    assert [(n.value, n.arm) for n in c.numbers] == [(D(v), a) for v, a in expected]
+
+
+def test_the_number_of_a_week_or_grade_is_no_result():
+    assert not any(n.value == 52 for c in find_comparisons("Rates at week 52 were 40% vs 30% in grade 3 events.")
+                   for n in c.numbers)
