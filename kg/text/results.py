@@ -126,6 +126,8 @@ def find_effects(text: str) -> list[Effect]:
     [('mean difference', Decimal('2.5'))]
     >>> [(e.measure, str(e.value)) for e in find_effects("an 8.1-point reduction in the ZRS score compared to placebo")]
     [('mean difference', '-8.1')]
+    >>> [(str(e.value), str(e.ci_low)) for e in find_effects("X fell versus placebo (- 0.5 h [- 0.92, - 0.07]; p = 0.023)")]
+    [('-0.5', '-0.92')]
     """
     text = plain(text)
     out = []
@@ -165,6 +167,12 @@ def find_effects(text: str) -> list[Effect]:
         if not any(e.start <= m.start() < e.end for e in out):
             out.append(Effect("mean difference", falling(m.group("noun")) * exact(m.group("value")), None, None, m.start(),
                               m.end("value")))
+    for m in BRACKETED_DIFFERENCE.finditer(text) if "[" in text else ():
+        value, lo, hi = (exact(m.group(g).replace(" ", "")) for g in ("value", "lo", "hi"))
+        if any(e.start <= m.start("value") < e.end for e in out) or not (lo <= value <= hi) or \
+                not (m.group("word") or VERSUS_CONTROL.search(text, 0, m.start())):
+            continue
+        out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
     for m in POINT_GAP.finditer(text):
         if not any(e.start <= m.start() < e.end for e in out):
             value = exact(m.group("value"))
@@ -286,7 +294,17 @@ NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped"
 # 2.1-point greater improvement in X versus placebo": the difference of the arms' changes
 POINTS_VS_CONTROL = rx.compile(
     rf"(?<![\w.-])(?P<value>{DECIMAL})[-\s]points?\s(?:greater\s|larger\s|additional\s)?(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\b"
-    r"[^;.]{0,120}?\b(?:compared\s(?:to|with)|versus|vs\.?|over|relative\sto)\s(?:the\s)?(?:placebo|sham|vehicle|control)\b", re.I)
+    r"[^;.]{0,120}?\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto)\s(?:the\s)?(?:placebo|sham|vehicle|control)\b", re.I)
+# a difference given with its interval in square brackets, after "difference" or in a bracket of a sentence that weighs
+# the drug against a control: "(difference 3.2% [95% CI: -9.2, 15.6])", "versus placebo (- 0.5 h [- 0.92, - 0.07]; p =
+# 0.023)" (a minus may stand apart from its number)
+_SIGNED = r"[-+]?\s?\d{1,4}(?:\.\d{1,3})?"
+BRACKETED_DIFFERENCE = rx.compile(
+    rf"(?:\b(?P<word>difference)\s{{0,2}}:?\s{{0,2}}|\(\s{{0,2}})(?P<value>{_SIGNED})\s{{0,2}}(?:%|h|hours?|points?|mL|ml|kg|days?)?\s{{0,2}}"
+    rf"\[\s{{0,2}}(?:95\s?%\s{{0,2}}(?:CI|confidence\s+interval)\s{{0,2}}:?\s{{0,2}})?(?P<lo>{_SIGNED})\s{{0,2}}[,;]\s{{0,2}}"
+    rf"(?P<hi>{_SIGNED})\s{{0,2}}\]", re.I)
+VERSUS_CONTROL = rx.compile(r"(?=[cvo])\b(?:versus|vs\.?|v\.|compared\s(?:to|with)|over)\s(?:the\s)?(?:placebo|sham|vehicle|control)\b",
+                            re.I)
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"

@@ -353,3 +353,17 @@ def test_pairs_across_a_timepoint_and_a_verb(text, expected):
 def test_the_number_of_a_week_or_grade_is_no_result():
     assert not any(n.value == 52 for c in find_comparisons("Rates at week 52 were 40% vs 30% in grade 3 events.")
                    for n in c.numbers)
+
+
+@pytest.mark.parametrize("text, value, lo, hi", [
+    ("XY-123 cut the daily OFF time versus placebo (- 0.5 h [- 0.92, - 0.07]; p = 0.023).", "-0.5", "-0.92", "-0.07"),
+    ("Changes were 11.4% and 14.6% (difference 3.2% [95% CI: -9.2, 15.6]).", "3.2", "-9.2", "15.6"),
+    ("The ZRS total score fell versus placebo (4.5 point reduction v. placebo; p<0.0001).", "-4.5", None, None),
+])
+def test_differences_with_bracketed_intervals_or_against_a_control(text, value, lo, hi):
+    (e,) = find_effects(text)
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("mean difference", D(value), lo and D(lo), hi and D(hi))
+
+
+def test_a_bracketed_range_without_a_control_or_difference_is_no_estimate():
+    assert find_effects("Ages were 61 years [45, 70] and weights 80 kg [60, 95].") == []
