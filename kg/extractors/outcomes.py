@@ -630,7 +630,7 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
 def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
     """The arms a clause names before offset ``at``, in order, each once: therapies (one for "A plus B") and control
     words ("XY-123 ... compared to placebo (", "between XY-123 and usual care (")."""
-    lo = max(text.rfind(";", 0, at), text.rfind(". ", 0, at)) + 1
+    lo = clause_start(text, at)
     base = ctx.sentences[i].start
     found = []
     for m in ctx.of_kind(i, "drug", "therapy"):
@@ -645,6 +645,24 @@ def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
         if label not in out:
             out.append(label)
     return out
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last ";" or ". " before it that no bracket still open holds
+    ("(HR 0.39; p<0.001) with a median of 23 months versus ...": the semicolon is the bracket's).
+
+    >>> t = "A cut it (HR 0.4; p<0.01) with a median of 9 vs 3; B did not"
+    >>> clause_start(t, t.index("9 vs")), clause_start(t, t.index("B did"))
+    (0, 50)
+    """
+    pos = at
+    while True:
+        cut = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos))
+        if cut < 0:
+            return 0
+        if text.count(")", cut, at) <= text.count("(", cut, at):
+            return cut + 1
+        pos = cut
 
 
 # a therapy the patients had before the trial, not an arm: "In patients previously treated with | XY-123"

@@ -458,7 +458,8 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
 # (or in days, points, weeks ...: "fell by 3.2 and 1.1 days in the XY-123 and control groups, respectively")
 _RESPECTIVE_UNIT = r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?))"
 RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:\s?,\s?{SNUM}{_RESPECTIVE_UNIT}?){{0,3}},?\s(?:and|vs\.?|versus)\s"
-                             rf"{SNUM}{_RESPECTIVE_UNIT})\s(?:for|with|in|on|among|of\s(?:the\s)?{PEOPLE}\s(?:receiving|given|taking|on|in))\s"
+                             rf"{SNUM}{_RESPECTIVE_UNIT})\s(?:(?:when\s)?(?:treated|dosed)\s)?(?:for|with|in|on|among|"
+                             rf"of\s(?:the\s)?{PEOPLE}\s(?:receiving|given|taking|on|in))\s"
                              rf"(?P<arms>[^;:()%]{{3,120}}?),?\srespectively\b", re.I)
 RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
 # a verb of change just before such numbers: "fell by | 3.2 and 1.1 days"
@@ -481,7 +482,8 @@ def respectively_arms(text: str) -> list[Comparison]:
             continue                     # "3 days and 5%": not one measure's numbers
         unit = units.pop() if units else "%"
         verb = CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        sign = -1 if verb and verb.group("verb").lower() in NEGATIVE_VERBS else 1
+        noun = None if verb else CHANGE_NOUN_NEAR.search(text, max(0, m.start() - 40), m.start())
+        sign = -1 if (verb and verb.group("verb").lower() in NEGATIVE_VERBS) or (noun and falling(noun.group("noun")) < 0) else 1
         arms, pos = [], m.start("arms")
         for sep in ARM_SEPARATOR.finditer(text, m.start("arms"), m.end("arms")):
             arms.append((pos, text[pos:sep.start()]))
@@ -490,12 +492,14 @@ def respectively_arms(text: str) -> list[Comparison]:
         arms = dose_spread([(p + len(a) - len(a.lstrip()), a.strip()) for p, a in arms])
         if len(arms) != len(values) or not all(a for _, a in arms):
             continue
-        numbers = [ArmNumber(sign * exact(v.group("v")), "change" if verb else "value", unit, a, v.start("v"), v.end(), p)
+        kind = "change" if verb or noun else "value"
+        numbers = [ArmNumber(sign * exact(v.group("v")), kind, unit, a, v.start("v"), v.end(), p)
                    for v, (p, a) in zip(values, arms)]
         control = CONTROL_AFTER.match(text, m.end())
-        if control and not verb and unit_name(control.group("unit")) == unit and not control.group("noun"):
-            numbers.append(ArmNumber(exact(control.group("v")), "value", unit, control.group("arm").lower(),
-                                     control.start("v"), control.end(), control.start("arm")))
+        if control and unit_name(control.group("unit")) == unit and bool(control.group("noun")) == (kind == "change"):
+            value = exact(control.group("v")) * (falling(control.group("noun")) if control.group("noun") else 1)
+            numbers.append(ArmNumber(value, kind, unit, control.group("arm").lower(), control.start("v"), control.end(),
+                                     control.start("arm")))
         out.append(Comparison(tuple(numbers), m.start(), control.end() if len(numbers) > len(values) else m.end(), True))
     return out
 
@@ -524,7 +528,8 @@ VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}
 # (a measure's words may stand between the value and the arm: "compared with a 46% response rate in the placebo group")
 CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?\s)?(?:(?:mean|median)\s)?(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})"
                            rf"(?P<noun>\s(?:{FALLING_NOUN}|{RISING_NOUN}|change))?(?:\s(?!with\b|for\b|in\b|on\b)[a-z][a-z-]{{2,15}}){{0,3}}"
-                           r"\s(?:with|for|in|on)\s(?:the\s)?(?P<arm>placebo|control|vehicle|sham)\b", re.I)
+                           r"\s(?:with|for|in|on)\s(?:the\s)?(?P<arm>placebo|control|vehicle|sham|(?-i:[a-z][a-z-]{3,25}(?:\s[a-z]{4,15})?))\b",
+                           re.I)
 DOSE_NUMBER = re.compile(cues.DOSE_AMOUNT)
 # a dose opening an arm's words: "40 mg | of XY-123"
 DOSE_ARM_START = re.compile(rf"(?P<amount>{cues.DOSE_AMOUNT})\s?(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d))?\b", re.I)

@@ -401,3 +401,10 @@ def test_a_response_defined_by_its_letters_takes_the_numbers_given_for_its_lette
                   "aspirin 360mg, and 41.5% with placebo.")
     assert {("ZD Clinical Response (Aspirin 180 mg)", "value", "46.8"),
             ("ZD Clinical Response (placebo)", "value", "41.5")} <= found
+
+
+def test_a_bracket_with_a_semicolon_does_not_end_the_clause_that_names_the_arms():
+    found = facts("The ZETA trial (NCT00000001) was randomized. For PFS, aspirin plus warfarin reduced the risk of "
+                  "progression (HR=0.39 [95% CI: 0.32-0.49]; p<0.0001) with a median PFS of 23.9 months versus 9.2 months "
+                  "for heparin.")
+    assert {("progression-free survival (Aspirin)", "value", "23.9"), ("progression-free survival (Heparin)", "value", "9.2")} <= found

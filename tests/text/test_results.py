@@ -367,3 +367,10 @@ def test_differences_with_bracketed_intervals_or_against_a_control(text, value, 
 
 def test_a_bracketed_range_without_a_control_or_difference_is_no_estimate():
     assert find_effects("Ages were 61 years [45, 70] and weights 80 kg [60, 95].") == []
+
+
+def test_changes_given_respectively_when_treated_with_doses_and_an_active_control_after():
+    (c,) = find_comparisons("Adults reached ZbA1c reductions of 1.2% and 1.6% when treated with 0.5 mg and 1.0 mg XY-123, "
+                            "respectively, vs a 0.8% reduction with insulin glargine (p<0.0001 for both).")
+    assert [(str(n.value), n.kind) for n in c.numbers] == [("-1.2", "change"), ("-1.6", "change"), ("-0.8", "change")]
+    assert c.numbers[-1].arm == "insulin glargine"
