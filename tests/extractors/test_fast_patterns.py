@@ -39,3 +39,16 @@ def test_the_announcing_gate_in_parts_finds_what_its_one_alternation_found():
     for _ in range(4000):
         text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  ", "-"]) for _ in range(rng.randint(1, 6)))
         assert (ORG_ANNOUNCE_GATE.search(text) is None) == (one.search(text) is None), text
+
+
+def test_the_measure_cue_in_parts_finds_what_its_one_alternation_found():
+    from kg.text.cues import MEASURE_CUE
+    one = re.compile(r"\b(?:time to|first occurrence|free|proportion|percentage|number of|frequency of|rate of|risk of|"
+                     r"chang|composite|survival|respon|remission|mortality)|(?:Scale|Score|Index|Inventory|Questionnaire|"
+                     r"Test|Examination|Assessment)\b", re.I)
+    words = ["time", "to", "Free", "carefree", "latest", "tested", "TEST", "Score", "scores", "index", "change", "exchange",
+             "respond", "number", "of", "risk", "x", "ſcale", "KINDEX", "1"]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  ", "-"]) for _ in range(rng.randint(1, 6)))
+        assert (MEASURE_CUE.search(text) is None) == (one.search(text) is None), text
