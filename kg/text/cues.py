@@ -543,13 +543,15 @@ ENTRY_CRITERIA = rx.compile(r"\b(?:eligib|inclusion criteri|exclusion criteri|en
 RISK_OF_EVENT = rx.compile(r"\brisk of (?:an? )?(?:[a-z]{3,15} ){0,2}$")
 # before a measure that is an adverse event ("treatment-related mortality")
 RELATED_EVENT = rx.compile(r"(?:-related|-associated|-emergent)\s$", re.I)
+# the words a named instrument's name ends with ("the Revised ALS Functional Rating Scale")
+INSTRUMENT_WORDS = "Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment"
 # a sentence that may hold a measure's shape (one cheap test before the shape patterns of kg.text.measures): the
 # phrases' and the instruments' words apart, each with its own prefilter (as one alternation, a sentence holding any of
 # the 23 words, "test" in "latest", was searched for all: ~80 us a seed article, ~44 us as two)
 MEASURE_CUE = rx.AnyOf(
     rx.compile(r"\b(?:time to|first occurrence|free|proportion|percentage|number of|frequency of|rate of|risk of|chang|"
                r"composite|survival|respon|remission|mortality)", re.I),
-    rx.compile(r"(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment)\b", re.I))
+    rx.compile(rf"(?:{INSTRUMENT_WORDS})\b", re.I))
 # a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
 ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
 
