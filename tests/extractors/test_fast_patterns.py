@@ -52,3 +52,14 @@ def test_the_measure_cue_in_parts_finds_what_its_one_alternation_found():
     for _ in range(4000):
         text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  ", "-"]) for _ in range(rng.randint(1, 6)))
         assert (MEASURE_CUE.search(text) is None) == (one.search(text) is None), text
+
+
+def test_a_dose_is_searched_for_only_where_its_unit_cue_is_and_that_drops_none():
+    from kg.extractors.dosing import DOSE, UNIT_CUE
+    words = ["5", "12.5", "five", "Twenty", "twenty-five", "hundred", "million", "a dozen", "single", "ten", "often",
+             "mg", "MG", "µg", "Μg", "mcg", "g", "G", "mL", "IU", "units", "cells", "vector genomes", "vg", "/kg", "during",
+             "fiveg", "seveng", "x", "(", "-", "ſix", "Kg"]
+    rng = random.Random(5)
+    for _ in range(6000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  ", "\t"]) for _ in range(rng.randint(1, 6)))
+        assert UNIT_CUE.search(text) or not DOSE.search(text), text
