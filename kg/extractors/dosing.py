@@ -27,8 +27,9 @@ from kg.text.numbers import UNITS as NUMBER_UNITS
 
 ROUTES = {
     # (not a stage or grade: "stage IIIB/IV", "grade IV", "IV-A")
-    "intravenous": r"(?=[i])(?:intravenous(?:ly)?|(?<![/-])(?<!stage\s)(?<!stages\s)(?<!grade\s)(?<!class\s)\bIV\b(?![/-])|"
-                   r"into (?:the|a) (?:blood\s?stream|veins?))",
+    # (the look-behinds after "IV": before it they were tried at every "i" of a sentence)
+    "intravenous": r"(?=[i])(?:intravenous(?:ly)?|\bIV\b(?![/-])(?<![/-]IV)(?<!stage\sIV)(?<!stages\sIV)(?<!grade\sIV)"
+                   r"(?<!class\sIV)|into (?:the|a) (?:blood\s?stream|veins?))",
     "intrathecal": r"(?=[ils])(?:intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
                    r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord)",
     "oral": r"(?=[bcopt])(?:\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?)",
@@ -72,6 +73,8 @@ UNIT_CUE = rx.compile(unit_cue([*NUMBER_UNITS, *TENS, *SCALES, "dozen", "single"
 # an amount in powers of ten: "2 x 10^6 cells per kilogram", "1.5x10^11 vector genomes", "3 × 10⁸ cells"
 POWER = rx.compile(rf"(?=[\d])(?<![\d.])(?P<mant>\d{{1,3}}(?:\.\d{{1,3}})?)\s*[x×]\s*10\s*\^?\s*(?P<exp>\d{{1,2}})\s+"
                    rf"(?P<what>(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}?(?:cells|vector\s+genomes|vg|[A-Z]{{2,6}}s?)\b){PER_KG}")
+# what every POWER match holds ("x 10"): searched first, it skips POWER's search from every digit of a sentence
+POWER_SIGN = rx.compile(r"[x×]\s*10")
 VECTOR = rx.compile(r"(?=[v])\b(?:vector|vg)\b", re.I)
 AT_END = rx.compile(r"\bat\s+$", re.I)
 DOSE_WORD = rx.compile(r"(?=[acdeort])\b(?:dose|doses|dosed|contained|containing|each|of|received|at|to)\b", re.I)
@@ -139,7 +142,7 @@ def routes(view: View):
 def dose(view: View):
     text = view.text
     drug_ends = None                      # (made for the first amount that needs it: most sentences have none)
-    for m in POWER.finditer(text):
+    for m in POWER.finditer(text) if POWER_SIGN.search(text) else ():
         if ranged(text, m) or not unhedged_before(view, m.start()):
             continue
         what = m.group("what")

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from kg.extractors.context import CODE_NAME
+from kg.extractors.dosing import ROUTE
 from kg.extractors.population import ENROLLED, PEOPLE
 from kg.extractors.util import NUM
 
@@ -16,6 +17,11 @@ PLAIN = {
                                             rf"\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
                     ["occurred", "Seen", "reported", "observed", "one", "in", "IN", "among", "by", "begin", "40", "five", "older",
                      "adults", "children", "people", "x"]),
+    "intravenous route": (ROUTE["intravenous"], re.compile(r"intravenous(?:ly)?|(?<![/-])(?<!stage\s)(?<!stages\s)"
+                                                           r"(?<!grade\s)(?<!class\s)\bIV\b(?![/-])|into (?:the|a) "
+                                                           r"(?:blood\s?stream|veins?)", re.I),
+                          ["IV", "iv", "Iv", "stage", "stages", "grade", "class", "Stage", "/", "-", "IIIB", "into", "the",
+                           "a", "vein", "veins", "bloodstream", "blood", "stream", "intravenously", "x", "give", "ſ", "\n"]),
 }
 
 
