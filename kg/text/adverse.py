@@ -47,8 +47,9 @@ def phrase_terms(text: str) -> list[Term]:
     out = []
     for m in AE_PHRASE.finditer(text):
         # the abbreviation names a qualified phrase ("... abnormalities with swelling (AIA-S)"); else the phrase does
-        short = "short2" if m.group("short2") else "short" if m.group("short") and " with " in m.group() else None
-        name = m.group(short) if short else m.group("term")
+        groups = m.groupdict()      # (AE_PHRASE's parts name different groups)
+        short = "short2" if groups.get("short2") else "short" if groups.get("short") and " with " in m.group() else None
+        name = groups[short] if short else groups["term"]
         out.append(Term(name, m.start(), m.end(), count_after(text, m.end()) or count_of_verb(text, m.end())))
     return out
 

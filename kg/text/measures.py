@@ -183,8 +183,10 @@ RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|motor 
                            r"serologic(?:al)?|histologic(?:al)?|endoscopic|radiographic|biochemical|metabolic)|durable|clinical|"
                            r"stringent complete|very good partial) $", re.I)
 NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
-                         r"{1,8}(?:Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment)"
-                         r"(?:[- ](?:Revised|Expanded))?\b")
+                         rf"{{1,8}}(?:{cues.INSTRUMENT_WORDS})(?:[- ](?:Revised|Expanded))?\b")
+# what every NAMED_SCALE match holds, in its case: one search, where the prefilter's literals (any case: "score",
+# "latest") let most sentences reach NAMED_SCALE, whose search tries every word (~9 us a sentence)
+INSTRUMENT_WORD = rx.compile(rf"(?:{cues.INSTRUMENT_WORDS})\b")
 # words that make a capitalised name an organisation's, whatever it ends with
 # (not "Society", "Association" or "Center": "Movement Disorder Society-Unified ... Rating Scale", "American Spinal Injury
 # Association Impairment Scale", "Center for Epidemiologic Studies Depression Scale" are scales)
@@ -202,6 +204,8 @@ WEIGHT_THRESHOLD = rx.compile(
     r"(?P<more2> or (?:more|greater))? of (?:their |his |her |its |initial |baseline )?(?:body[- ])?weight\b", re.I)
 # an event a patient stays free of: "free of hospitalizations for X for at least 12 months", "freedom from severe Y"
 FREEDOM = rx.compile(r"(?=[abfirsw])\b(?:freedom|(?:were|was|remained|remain|be|being|stayed|are|is) free) (?:of|from) ", re.I)
+# what makes a sentence's freedom from an event a measure: a share of patients or a span of time
+FREEDOM_SETTING = rx.compile(r"\d\s?%|\bfor at least\b|\b\d{1,3} of \d{1,4}\b")
 FREEDOM_SKIP = frozenset("disease progression relapse recurrence metastasis charge cost side".split())
 MORTALITY_SHAPE = rx.compile(r"\b(?:all-cause\s|\d{1,3}-day\s)?mortality\b", re.I)
 
@@ -584,8 +588,8 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
     >>> [m.label for m in find_measures("Median OS was 20.1 vs 15.2 months, a 30% lower risk of death.")]
     ['overall survival']
     """
-    if not RISK_NUMBER.search(text):
-        return []
+    if not RISK_OF.possible(text) or not RISK_NUMBER.search(text):
+        return []            # (the shape's literal first: one bit, where RISK_NUMBER is searched in the whole sentence)
     out = []
     for hit in RISK_OF.finditer(text):
         if AT_RISK.search(text, max(0, hit.start() - 24), hit.start()) or \
@@ -767,7 +771,7 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
     """A capitalised name ending in Scale, Index, Questionnaire ... (a lower-case first word only when the
     abbreviation after the name spells it: "integrated ... Scale (iABC)")."""
     out = []
-    for m in NAMED_SCALE.finditer(text):
+    for m in NAMED_SCALE.finditer(text) if INSTRUMENT_WORD.search(text) else ():
         start, name = m.start(), m.group(0)
         words = name.split(" ")
         short = ABBREVIATION_AFTER.match(text, m.end())
@@ -893,7 +897,7 @@ def timed_test(text: str, found: list[Mention]) -> list[Mention]:
 def freedom(text: str, found: list[Mention]) -> list[Mention]:
     """ "were free of hospitalizations for X", "freedom from severe Y": the event as written, where the sentence
     gives a span of time, a share of patients or names an endpoint."""
-    if not (cues.ENDPOINT_WORD.search(text) or re.search(r"\d\s?%|\bfor at least\b|\b\d{1,3} of \d{1,4}\b", text)):
+    if not FREEDOM.possible(text) or not (cues.ENDPOINT_WORD.search(text) or FREEDOM_SETTING.search(text)):
         return []
     out = []
     for hit in FREEDOM.finditer(text):
@@ -910,8 +914,8 @@ def freedom(text: str, found: list[Mention]) -> list[Mention]:
 
 def mortality(text: str, found: list[Mention]) -> list[Mention]:
     """ "28-day mortality", "all-cause mortality" where the sentence reports or names a result."""
-    if not cues.QUANTITY_RESULT.search(text):
-        return []
+    if not MORTALITY_SHAPE.possible(text) or not cues.QUANTITY_RESULT.search(text):
+        return []            # (the shape's literal first: one bit, where the cue is searched in the whole sentence)
     return [mention(text, m.start(), m.end(), load_names().labels.get(m.group(0).lower(), m.group(0).lower()))
             for m in MORTALITY_SHAPE.finditer(text) if not cues.RELATED_EVENT.search(text, max(0, m.start() - 20), m.start())]
 

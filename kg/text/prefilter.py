@@ -514,6 +514,34 @@ class AnyOf:
                 return found
         return None
 
+    def finditer(self, text: str):
+        """The matches ``finditer`` of the patterns' one alternation finds, for patterns that match no empty string:
+        leftmost first, the earlier pattern's at one start, each from where the last ended. A pattern is searched
+        again only when its next match starts inside one given, so each scans the text about once.
+
+        >>> words = AnyOf(compile(r"\\bab\\w*"), compile(r"\\bb\\w+|a"))
+        >>> [m.group() for m in words.finditer("abc a b bc")]
+        ['abc', 'a', 'bc']
+        """
+        found = [pattern.search(text) for pattern in self.patterns]
+        if not any(found):
+            return EMPTY_ITERATOR
+        return iter(self._in_order(text, found))
+
+    def _in_order(self, text: str, found: list) -> list[re.Match]:
+        out, pos = [], 0
+        while True:
+            first = None
+            for k, m in enumerate(found):
+                if m is not None and m.start() < pos:
+                    m = found[k] = self.patterns[k].search(text, pos)
+                if m is not None and (first is None or m.start() < first.start()):
+                    first = m
+            if first is None:
+                return out
+            out.append(first)
+            pos = first.end()
+
 
 def alternation(words: list[str]) -> str:
     """``"|".join(words)`` (escaped) grouped by first character, in the same order within each group: same matches.

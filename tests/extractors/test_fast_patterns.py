@@ -6,6 +6,7 @@ import re
 import pytest
 
 from kg.extractors.context import CODE_NAME
+from kg.extractors.dosing import ROUTE
 from kg.extractors.population import ENROLLED, PEOPLE
 from kg.extractors.util import NUM
 
@@ -16,6 +17,11 @@ PLAIN = {
                                             rf"\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
                     ["occurred", "Seen", "reported", "observed", "one", "in", "IN", "among", "by", "begin", "40", "five", "older",
                      "adults", "children", "people", "x"]),
+    "intravenous route": (ROUTE["intravenous"], re.compile(r"intravenous(?:ly)?|(?<![/-])(?<!stage\s)(?<!stages\s)"
+                                                           r"(?<!grade\s)(?<!class\s)\bIV\b(?![/-])|into (?:the|a) "
+                                                           r"(?:blood\s?stream|veins?)", re.I),
+                          ["IV", "iv", "Iv", "stage", "stages", "grade", "class", "Stage", "/", "-", "IIIB", "into", "the",
+                           "a", "vein", "veins", "bloodstream", "blood", "stream", "intravenously", "x", "give", "ſ", "\n"]),
 }
 
 
@@ -39,3 +45,27 @@ def test_the_announcing_gate_in_parts_finds_what_its_one_alternation_found():
     for _ in range(4000):
         text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  ", "-"]) for _ in range(rng.randint(1, 6)))
         assert (ORG_ANNOUNCE_GATE.search(text) is None) == (one.search(text) is None), text
+
+
+def test_the_measure_cue_in_parts_finds_what_its_one_alternation_found():
+    from kg.text.cues import MEASURE_CUE
+    one = re.compile(r"\b(?:time to|first occurrence|free|proportion|percentage|number of|frequency of|rate of|risk of|"
+                     r"chang|composite|survival|respon|remission|mortality)|(?:Scale|Score|Index|Inventory|Questionnaire|"
+                     r"Test|Examination|Assessment)\b", re.I)
+    words = ["time", "to", "Free", "carefree", "latest", "tested", "TEST", "Score", "scores", "index", "change", "exchange",
+             "respond", "number", "of", "risk", "x", "ſcale", "KINDEX", "1"]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  ", "-"]) for _ in range(rng.randint(1, 6)))
+        assert (MEASURE_CUE.search(text) is None) == (one.search(text) is None), text
+
+
+def test_a_dose_is_searched_for_only_where_its_unit_cue_is_and_that_drops_none():
+    from kg.extractors.dosing import DOSE, UNIT_CUE
+    words = ["5", "12.5", "five", "Twenty", "twenty-five", "hundred", "million", "a dozen", "single", "ten", "often",
+             "mg", "MG", "µg", "Μg", "mcg", "g", "G", "mL", "IU", "units", "cells", "vector genomes", "vg", "/kg", "during",
+             "fiveg", "seveng", "x", "(", "-", "ſix", "Kg"]
+    rng = random.Random(5)
+    for _ in range(6000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "  ", "\t"]) for _ in range(rng.randint(1, 6)))
+        assert UNIT_CUE.search(text) or not DOSE.search(text), text
