@@ -565,8 +565,15 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             value = exact(before.group("v"))
         if value is not None:
             frame = frames.get(trial, m, None, i)
+            if BASELINE_NAMED.search(text, max(0, spans[m.label][0] - 16), spans[m.label][0]):
+                frame.set("baseline", value, i)      # "from a mean baseline HbA1c of 8.2%": where patients started
+                continue
             frame.set("value", value, i)
             frame.set("timepoint", times[m.label], i)
+
+
+# "baseline" just before a measure's name: its number is where patients started
+BASELINE_NAMED = re.compile(r"\bbaseline\s$", re.I)
 
 
 def group_by_owner(items, measures, spans) -> dict:

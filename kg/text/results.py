@@ -818,7 +818,8 @@ FALLING_WORD = rx.compile(rf"(?=[cdflrw])\b(?:{FALLING})\b", re.I)
 # layouts of one arm's or one measure's numbers
 _WORD = r"[\w-]{1,60}"
 # "from 40.6 to 37.6", "(37.6 vs. 40.6 points)", "a mean three points lower"
-FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-+]?{DECIMAL})\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-+]?{DECIMAL})"
+# (a spread may follow the baseline: "from 60.3±10 letters at baseline to 63.1±15")
+FROM_TO = rx.compile(rf"\bfrom\s+(?P<b>[-+]?{DECIMAL})(?:\s?±\s?{DECIMAL})?\s+(?:points?\s+)?(?:[^.;]{{0,60}}?)\bto\s+(?P<v>[-+]?{DECIMAL})"
                      # (not a span of time: "improved in both groups from 1 to 5 weeks")
                      r"(?!\.?\d|\s*(?:days?|weeks?|months?|years?|hours?|h|wk|mo)\b)", re.I)
 # "(37.6 vs. 40.6 points)" is a value against its baseline only where the sentence compares times

@@ -408,3 +408,12 @@ def test_a_bracket_with_a_semicolon_does_not_end_the_clause_that_names_the_arms(
                   "progression (HR=0.39 [95% CI: 0.32-0.49]; p<0.0001) with a median PFS of 23.9 months versus 9.2 months "
                   "for heparin.")
     assert {("progression-free survival (Aspirin)", "value", "23.9"), ("progression-free survival (Heparin)", "value", "9.2")} <= found
+
+
+def test_a_baseline_with_its_spread_and_a_baseline_named_before_the_measure():
+    found = facts(f"The ZETA trial (NCT00000001) measured the {SCALE} (ARS). The mean ARS improved from 60.3±10 letters at "
+                  "baseline to 63.1±15 letters at week 28 (P=0.02).")
+    assert {(SCALE, "baseline", "60.3"), (SCALE, "value", "63.1")} <= found
+    found = facts(f"The ZETA trial (NCT00000001) measured the {SCALE} (ARS). From a mean baseline ARS of 8.2%, adults "
+                  "on aspirin reached lower levels.")
+    assert (SCALE, "baseline", "8.2") in found and not any(p == "value" for _, p, _ in found)
