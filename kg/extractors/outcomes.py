@@ -142,6 +142,8 @@ class OutcomeExtractor(RuleExtractor):
                 both_significant(text, trial, named.get(trial.key, []), i, frames)
                 continue
             measures = sentence_measures(ctx, i, text, bool(roles))
+            if measures and any(m.label.startswith("risk of ") for m in measures):
+                measures = [survival_named(ctx, m) for m in measures]
             if restates(measures, current.get(trial.key), i):
                 measures = [current[trial.key].measure]     # "The primary endpoint was time to first X. XY-123 cut the
                 #                                               risk of X (HR 0.6)": the endpoint just named
@@ -219,6 +221,22 @@ class OutcomeExtractor(RuleExtractor):
 EVENT_SUBJECT = rx.compile(r"^\s{0,3}(?P<x>[A-Z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
                            r"(?:(?:had|has|have)\s+)?(?:occurred|developed|was\s+(?:reported|seen|observed)|were\s+(?:reported|seen|observed))"
                            r"\s+(?:in|among)\b")
+
+
+# the events a survival endpoint counts: "the risk of disease progression or death" is progression-free survival's
+SURVIVAL_EVENTS = ((re.compile(r"risk of (?:disease )?progression or death"), "progression-free survival"),
+                   (re.compile(r"risk of (?:disease )?(?:recurrence|relapse) or death"), "disease-free survival"),
+                   (re.compile(r"risk of death(?: from any cause)?"), "overall survival"))
+
+
+def survival_named(ctx, m: Mention) -> Mention:
+    """The survival endpoint a "risk of <its events>" speaks of, where the document names that endpoint; else ``m``."""
+    label = m.label.lower()
+    named = ctx.cached(("measures named",), lambda: frozenset(x.label for ms in ctx.mentions for x in ms if x.kind == "measure"))
+    for events, survival in SURVIVAL_EVENTS:
+        if events.fullmatch(label) and survival in named:
+            return Mention(m.text, m.start, m.end, m.kind, survival, m.ids, m.source)
+    return m
 
 
 def restates(measures: list[Mention], carry: "Carry | None", i: int) -> bool:

@@ -598,8 +598,9 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
             #                            ..., a 36% lower risk of death", "time to first X ... (HR 0.6), cutting the risk")
         end = phrase_end(text, hit.end())
         words = text[hit.end():end].lower().split()
-        if not words or (words[0].endswith("ing") and words[0] not in ING_NOUNS) or words[0] in GENERIC_EVENTS:
-            continue
+        if not words or (words[0].endswith("ing") and words[0] not in ING_NOUNS) or words[0] in GENERIC_EVENTS \
+                or text[hit.end():hit.end() + 1].isupper():
+            continue                   # (nor a headline's "Reduced Risk of Disease Progression")
         known = inner(found, hit.end(), end)
         if known and known.end >= end:
             out.append(mention(text, hit.start(), known.end, known.label))

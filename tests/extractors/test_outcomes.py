@@ -417,3 +417,15 @@ def test_a_baseline_with_its_spread_and_a_baseline_named_before_the_measure():
     found = facts(f"The ZETA trial (NCT00000001) measured the {SCALE} (ARS). From a mean baseline ARS of 8.2%, adults "
                   "on aspirin reached lower levels.")
     assert (SCALE, "baseline", "8.2") in found and not any(p == "value" for _, p, _ in found)
+
+
+def test_the_risk_of_a_survival_endpoints_events_is_that_endpoint_where_the_text_names_it():
+    found = facts("The ZETA trial (NCT00000001) was randomized. Progression-free survival was the primary endpoint. "
+                  "Aspirin cut the risk of disease progression or death by 40% (hazard ratio, 0.60; 95% CI, 0.45 to 0.80).")
+    assert ("progression-free survival", "effect", "0.6") in found
+    assert not any(s.startswith("risk of") for s, _, _ in found)
+
+
+def test_a_headlines_risk_is_no_measure():
+    from kg.text.measures import find_measures
+    assert not find_measures("XY Plus AB Reduced Risk of Disease Progression or Death by 61% Versus CD")
