@@ -132,8 +132,41 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     ['XY-123 10 mg', 'XY-123 20 mg', 'placebo']
     """
     found = (allocation(text, names, main) or cohorts(text, names, main) or counted_levels(text, names, main)
-             or compared_doses(text, names))
+             or compared_doses(text, names) or bracketed_sizes(text, names))
     return found or sized_groups(text, names)
+
+
+# a bracket that lists the arms with their sizes: "(XY-123 180mg, n = 80; XY-123 360mg, n = 81; placebo, n = 82)"
+SIZED_LIST = rx.compile(r"\((?P<items>[^()]{10,300}+)\)")
+SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN]\s*+=\s*+(?P<n>{NUMBER})\s*+")
+
+
+def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The arms a bracket lists with their sizes, each "name, n = N" and split by semicolons; [] unless every item is so.
+
+    >>> t = "Adults were randomized (XY-123 180mg, n = 80; XY-123 360mg, n = 81; placebo, n = 82)."
+    >>> at = [t.index("XY-123"), t.rindex("XY-123")]
+    >>> [(a.label, a.n) for a in bracketed_sizes(t, tuple(Name(k, k + 6, "XY-123") for k in at))]
+    [('XY-123 180 mg', 80), ('XY-123 360 mg', 81), ('placebo', 82)]
+    """
+    for m in SIZED_LIST.finditer(text) if "=" in text else ():
+        parts = m.group("items").split(";")
+        items = [SIZED_ITEM.fullmatch(p) for p in parts]
+        if len(items) < 2 or not all(items):
+            continue
+        arms, at = [], m.start("items")
+        for part, item in zip(parts, items):
+            start, end = at + item.start("name"), at + item.end("name")
+            drug = next((x for x in names if start <= x.start < end), None)
+            placebo = PLACEBO.search(text, start, end)
+            n = parse_number(item.group("n"))
+            label = drug.label if drug else ("placebo" if placebo else " ".join(item.group("name").split()))
+            arms.append(Arm(label, int(n) if n is not None else None, (drug.label,) if drug else (), start, end))
+            at += len(part) + 1
+        out = dose_labels(arms, text)
+        if out and len({a.label for a in out}) == len(out):
+            return out
+    return []
 
 
 def allocation(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
