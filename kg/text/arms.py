@@ -200,6 +200,9 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
             continue                 # "275 in the A arm" counts a group only where the sentence counts who entered
         heads.append((at, start, stop_, kind, label, count))
     heads = [h for k, h in enumerate(heads) if not (k and h[1] < heads[k - 1][2])]
+    # a level said of the drug named right after it ("low-dose colchicine") is that drug's arm, not one of its own
+    heads = [h for k, h in enumerate(heads) if not (h[3] == "level" and k + 1 < len(heads) and heads[k + 1][3] == "drug"
+                                                    and not text[h[2]:heads[k + 1][1]].strip())]
     if len(heads) >= 2 and heads[0][5] is not None and all(h[5] is None for h in heads[1:]):
         # "40 adults received 10 mg A or placebo": a count before the first arm alone is everyone's, not A's
         heads = [h[:5] + (None,) for h in heads]
@@ -207,7 +210,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
         return []
     arms = []
     for k, (at, start, end_, kind, label, count) in enumerate(heads):
-        reach = heads[k + 1][0] if k + 1 < len(heads) else stop
+        reach = max(heads[k + 1][0] if k + 1 < len(heads) else stop, end_)     # (never before its own name)
         extent = text[start:reach]
         label, drugs = arm_label(kind, label, text, start, end_, reach, names)
         if label is None:

@@ -82,6 +82,8 @@ def test_allocations(text, expected):
     "Patients were randomised to XY-123 10 mg once daily (n=30) and then 20 mg.",  # a step-up, no second arm
     "Of 300 randomised, 150 in the AB group and 150 in the CD group completed the study.",   # completers, not sizes
     "Serious adverse events occurred in 40 enrolled patients, 25 in the AB arm and 15 in the CD arm.",
+    # a level said of the drug after it is that drug's arm: two arms without sizes, a design
+    "Patients were randomly assigned to receive either low-dose XY-123 (0.5 mg once daily) or placebo.",
 ])
 def test_no_arms(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == []
