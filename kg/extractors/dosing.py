@@ -246,6 +246,18 @@ def duration(view: View):
         return
 
 
+# a trial named by its length: "This 16-week, randomized, double-blind study", "The 30-week ZETA 4 trial"
+TRIAL_LENGTH = rx.compile(rf"(?=[\dtfeos])\b(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year),?\s+(?:(?!(?:run-in|extension|follow-up|"
+                          r"open-label\s+extension)\b)[\w-]{1,30},?\s+){0,5}?(?:study|trial)\b", re.I)
+
+
+def trial_length(view: View):
+    """A trial's length said before the word for it: its duration (the first such in a sentence)."""
+    m = TRIAL_LENGTH.search(view.text)
+    if m and unhedged_before(view, m.start()):
+        yield Hit(view.trial, to_iso(number(m.group("n")), m.group("unit")), m.start(), m.end())
+
+
 def interval_iso(m: re.Match) -> str:
     if m.group("adv"):
         word = m.group("adv").lower().split()[-1]
@@ -340,6 +352,12 @@ ALL = (
                    Example("The trial gave XY-123 daily, with treatment planned for two years.", (("duration", "P2Y"),))),
          counterexamples=("Trial patients were treated after a 2-week run-in period.",
                           "A future trial will give XY-123 for 52 weeks.")),
+    Rule("dosing.duration.trial_length", T.duration, trial_length, confidence=0.6, cue=TRIAL_LENGTH, hedged=True,
+         examples=(Example("This 16-week, randomized, double-blind trial of XY-123 enrolled 300 adults.",
+                           (("duration", "P16W"),)),
+                   Example("The 30-week ZETA 4 trial showed that XY-123 lowered HbA1c.", (("duration", "P30W"),))),
+         counterexamples=("Patients then entered the 52-week open-label extension study of XY-123.",
+                          "A 2-week run-in came before the trial of XY-123.")),
 )
 
 
