@@ -57,7 +57,7 @@ INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment
                              r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?)"
                              r"(?=\s?[(,;®™]|\s(?:is|was|has|had|achieved|showed|met|reduced|failed|did|will|would|improved|"
                              r"demonstrated|missed|received|won)\b)")
-# a drug joined to another in a product's brackets: "(zetaline-trospium)", "(zetaline/trospium)", "(zetaline and ..."
+# a drug joined to another in a product's brackets: "(zetaline-betavir)", "(zetaline/betavir)", "(zetaline and ..."
 # (not a biologic's four-letter suffix: "(zetagene moxeparvovec-rokl)")
 COMBINATION_AFTER = re.compile(r"(?:\s\d{1,4}(?:\.\d{1,2})?\s?(?:mg|mcg|µg|g|IU))?(?:[-/+](?![a-z]{4}\b)|\s(?:and|plus)\s)[a-z]")
 # a product's name set before the drugs it is made of, which the lexicon need not know: "oral | Zetavyr (acmeline 200 mg
@@ -210,7 +210,7 @@ def build_context(doc: Document) -> Context:
                    clauses=attribution.clauses, rivals=rivals)
 
 
-# the treatment a trial report's title opens on, when it names no drug: "Acupuncture in migraine prophylaxis: a randomized
+# the treatment a trial report's title opens on, when it names no drug: "Hydrotherapy in knee pain: a randomized
 # trial", "Supervised exercise versus usual care for ...", "Yoga for chronic low back pain"
 TITLE_INTERVENTION = re.compile(r"\s{0,3}(?P<x>[A-Z][a-z][\w-]{2,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s(?:in|for|versus|vs\.?|compared\swith|"
                                 r"to\s(?:prevent|treat|reduce|improve))\s")
@@ -226,10 +226,10 @@ def with_titled_intervention(sentences: list[Sentence], mentions: list[list[Ment
     text names it, when the document names no drug at all.
 
     >>> from kg.text.sentences import split_sentences
-    >>> text = "Acupuncture in gout: a randomized trial\\n\\nAfter 12 weeks of acupuncture, pain fell."
+    >>> text = "Hydrotherapy in gout: a randomized trial\\n\\nAfter 10 weeks of hydrotherapy, pain fell."
     >>> ss = split_sentences(text, content_lines(text))
     >>> [(m.text, m.label) for ms in with_titled_intervention(ss, [[] for _ in ss]) for m in ms]
-    [('Acupuncture', 'acupuncture'), ('acupuncture', 'acupuncture')]
+    [('Hydrotherapy', 'hydrotherapy'), ('hydrotherapy', 'hydrotherapy')]
     """
     m = TITLE_INTERVENTION.match(sentences[0].text) if sentences and TITLE_TRIAL.search(sentences[0].text) else None
     if m is None or m.group("x").split()[0].lower() in NOT_TREATMENT or \
@@ -319,7 +319,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)
                        for m in found):
                 # (not "the gene therapy Zetavys (zetagene ...)": the lexicon's name in brackets is the therapy; but
-                # "its lead therapy, ZetaXT (zetaline-trospium)": a combination's name is the product's)
+                # "its lead therapy, ZetaXT (zetaline-betavir)": a combination's name is the product's)
                 found.append(Mention(text, start, start + len(text), "therapy", text, (), "pattern"))
         out.append(resolve_overlaps(found))
     # a marked or coded name seen once is a therapy everywhere in the document
@@ -464,7 +464,7 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
         for short, label in measure_abbreviations(s.text, found).items():      # a measure's short form names the measure
             local.setdefault(short, Mention(short, 0, 0, "measure", label, (), "abbreviation"))
         for m in RENAMED.finditer(s.text) if "formerly" in s.text or "previously" in s.text else ():
-            old = lexicon.lookup(m.group("old"))                       # "MASH (formerly NASH)": the new name's
+            old = lexicon.lookup(m.group("old"))                       # "ZSH (formerly ZBH)": the new name's
             if old and not lexicon.lookup(m.group("new")) and m.group("new") not in local:
                 e = old[0]
                 local[m.group("new")] = Mention(m.group("new"), 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
@@ -486,7 +486,7 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
 
 
 HEAD_KINDS = {"drug", "chemical", "disease", "phenotype"}
-# a new name given with the old one the lexicon knows: "MASH (formerly NASH)", "ZETA (previously known as acme disease)"
+# a new name given with the old one the lexicon knows: "ZSH (formerly ZBH)", "ZETA (previously known as acme disease)"
 RENAMED = re.compile(r"\b(?P<new>[A-Z][\w-]{1,20})\s\((?:formerly|previously)\s(?:known\sas\s|called\s)?"
                      r"(?P<old>[\w-]{2,30}(?:\s[\w-]{1,30}){0,3})\)")
 

@@ -246,7 +246,7 @@ def duration(view: View):
         return
 
 
-# a trial named by its length: "This 16-week, randomized, double-blind study", "The 30-week ZETA 4 trial"
+# a trial named by its length: "This 14-week, randomized, double-blind study", "The 26-week ZETA 2 trial"
 TRIAL_LENGTH = rx.compile(rf"(?=[\dtfeos])\b(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year),?\s+(?:(?!(?:run-in|extension|follow-up|"
                           r"open-label\s+extension)\b)[\w-]{1,30},?\s+){0,5}?(?:study|trial)\b", re.I)
 
@@ -353,9 +353,9 @@ ALL = (
          counterexamples=("Trial patients were treated after a 2-week run-in period.",
                           "A future trial will give XY-123 for 52 weeks.")),
     Rule("dosing.duration.trial_length", T.duration, trial_length, confidence=0.6, cue=TRIAL_LENGTH, hedged=True,
-         examples=(Example("This 16-week, randomized, double-blind trial of XY-123 enrolled 300 adults.",
-                           (("duration", "P16W"),)),
-                   Example("The 30-week ZETA 4 trial showed that XY-123 lowered HbA1c.", (("duration", "P30W"),))),
+         examples=(Example("This 14-week, randomized, double-blind trial of XY-123 enrolled 300 adults.",
+                           (("duration", "P14W"),)),
+                   Example("The 26-week ZETA 2 trial showed that XY-123 lowered HbA1c.", (("duration", "P26W"),))),
          counterexamples=("Patients then entered the 52-week open-label extension study of XY-123.",
                           "A 2-week run-in came before the trial of XY-123.")),
 )

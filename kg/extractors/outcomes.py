@@ -584,7 +584,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if value is not None:
             frame = frames.get(trial, m, None, i)
             if BASELINE_NAMED.search(text, max(0, spans[m.label][0] - 16), spans[m.label][0]):
-                frame.set("baseline", value, i)      # "from a mean baseline HbA1c of 8.2%": where patients started
+                frame.set("baseline", value, i)      # "from a mean baseline ZbA1c of 7.9%": where patients started
                 continue
             frame.set("value", value, i)
             frame.set("timepoint", times[m.label], i)
@@ -674,7 +674,7 @@ def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
 
 def clause_start(text: str, at: int) -> int:
     """Where the clause holding ``at`` starts: after the last ";" or ". " before it that no bracket still open holds
-    ("(HR 0.39; p<0.001) with a median of 23 months versus ...": the semicolon is the bracket's).
+    ("(HR 0.44; p<0.001) with a median of 21 months versus ...": the semicolon is the bracket's).
 
     >>> t = "A cut it (HR 0.4; p<0.01) with a median of 9 vs 3; B did not"
     >>> clause_start(t, t.index("9 vs")), clause_start(t, t.index("B did"))
@@ -718,7 +718,7 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
         lo, hi = sentence.start + start, sentence.start + start + len(words)
         control = next((m.label for m in ctx.of_kind(i, "term") if lo <= m.start < hi and R.ARM_WORDS.fullmatch(m.label)), None)
         placebo = R.PLACEBO_WORD.search(words)
-        if control or placebo:          # "PBO + FUL", "placebo plus chemotherapy": the control arm, whatever it adds
+        if control or placebo:          # "PBO + AB", "placebo plus chemotherapy": the control arm, whatever it adds
             return (control or placebo.group()).lower()
         for kinds in (("drug", "therapy"), ("term",)):
             for m in ctx.of_kind(i, *kinds):

@@ -112,7 +112,7 @@ def enrollment(view: View):
     for pattern in ENROLLED:
         m = pattern.search(view.text)
         if m and RATIO_BEFORE.search(view.text, max(0, m.start("num") - 16), m.start("num")):
-            continue                         # "1 in 5 patients with X will develop Y": a share, no one enrolled
+            continue                         # "1 in 7 patients with X will develop Y": a share, no one enrolled
         if m and number(m.group("num")) and not (sexes and m.start() >= sexes.start()):
             hedge = cues.HEDGE.search(view.text, 0, m.start())
             if hedge:                        # "plans to enrol 300": a hedge governs what follows it
@@ -236,7 +236,7 @@ ALL = (
                           "In a 12-patient cohort of the trial, XY-123 helped.",
                           "In the trial, 150 patients were included in the primary analysis.",
                           "The disease of the trial affects roughly one in eight women.",
-                          "Of those with the trial's disease, 1 in 5 patients will develop cirrhosis.",
+                          "Of those with the trial's disease, 1 in 7 patients will develop cirrhosis.",
                           "In the trial, 12 patients received rescue medication.",
                           "Of 310 people screened for the trial, most were excluded.")),
     Rule("population.sexes", T.male, sexes, confidence=0.8, cue=SEX_CUE, also=(T.female, T.enrollment),

@@ -200,7 +200,7 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
 def paired(a: Mention, b: Mention, text: str, start: int) -> bool:
     """Are two mentions written as "A (B)" or "B (A)"?"""
     first, second = (a, b) if a.start < b.start else (b, a)
-    # (not "ZetaXT (acmeline-trospium)": a drug joined to another in the brackets is a part of the product)
+    # (not "ZetaXT (acmeline-betavir)": a drug joined to another in the brackets is a part of the product)
     return OPENS.fullmatch(text[first.end - start:second.start - start]) is not None and \
         COMBINATION_AFTER.match(text, second.end - start) is None
 

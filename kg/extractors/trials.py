@@ -129,7 +129,7 @@ AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
 # a name so introduced may be a plain capitalised word: "the trial, named Meridian", "a study called Zeta Pointe", "the
-# trial, which enrolled 281 patients, was dubbed Zeta"
+# trial, which enrolled 264 patients, was dubbed Zeta"
 CALLED_NAME = re.compile(rf"(?i:\b{TRIAL_HEAD}(?:[\s,]+|[^.;]{{0,80}}?\b(?:was|is)\s+)(?:called|named|known\s+as|dubbed)\s+)"
                          r"(?P<name>[A-Z][A-Za-z0-9-]{2,20}(?:\s(?:[A-Z][A-Za-z0-9-]{1,20}|\d{1,3}))?)(?![\w-])")
 # a name in brackets after the trial ("a randomised, phase 2 trial (ZETA-1211)"), or closing a sentence or title that
@@ -143,8 +143,8 @@ APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registratio
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
 NAMED_GATE = ("trial", "stud", "acronym", "short name")
-# a trial named by its code, opening the sentence it is the setting of (after an abstract's heading): "In ZETA-03, XY-123
-# led to ...", "101 Background: In ZETA-03, ..."
+# a trial named by its code, opening the sentence it is the setting of (after an abstract's heading): "In ZETA-07, XY-123
+# gave ...", "204 Background: In ZETA-07, ..."
 CODE_LEAD = re.compile(rf"\s{{0,3}}(?:\d{{1,5}}\s)?(?:[A-Z][A-Za-z]{{2,20}}(?:\s[a-z]{{2,12}})?:\s{{1,3}})?In\s(?P<name>{TRIAL_SHAPED_CODE.pattern}),\s")
 # every phrase that can tell trials apart holds a head word and a phase or a marker
 PHRASE_HEADS = ("trial", "stud", "extension", "part ")
@@ -440,8 +440,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
 
     >>> [n[2] for n in named_trials("Acme runs the ZETA Outcomes trial, and ZETA-2, a Phase 3 study, and Beta AB trial.")]
     ['ZETA Outcomes', 'ZETA-2', 'Beta AB']
-    >>> [n[2] for n in named_trials("The double-blind ConquerZV trial enrolled 300 adults.")]
-    ['ConquerZV']
+    >>> [n[2] for n in named_trials("The double-blind GuardZV trial enrolled 300 adults.")]
+    ['GuardZV']
     >>> [n[2] for n in named_trials("Results of a Phase 3 clinical trial, ZETA 1, and of the ZETA-PC 5 (C90210) trial.")]
     ['ZETA 1', 'ZETA-PC 5']
     >>> [n[2] for n in named_trials("XY-123 in gout: a randomised, phase 2 trial (ZETA-12)")]
@@ -452,7 +452,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     []
     >>> [n[2] for n in named_trials("The trial, named Meridian, enrolled 400 adults.")]
     ['Meridian']
-    >>> [n[2] for n in named_trials("The trial, which enrolled 281 adults, was dubbed Meridian.")]
+    >>> [n[2] for n in named_trials("The trial, which enrolled 264 adults, was dubbed Meridian.")]
     ['Meridian']
     >>> [n[2] for n in named_trials("Laser versus drops for gout (ZeTA): a multicentre randomised controlled trial")]
     ['ZeTA']

@@ -57,14 +57,14 @@ class Arm:
 # word that joins two things given together ("X plus Y") or starts another clause
 _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\w'’/.-]{1,30}"
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
-# ("60 to", "48 received", "275 in"); matched at the end of the text before the name
+# ("60 to", "48 received", "259 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
       (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|with)
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|(?P<into>in))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
-# "XY-123, 20 or 40 mg/day,"
+# "XY-123, 15 or 30 mg/day,"
 DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
     \s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # a group named in words, one of an allocation's: "240 to the laser group and 260 to the drops group"
@@ -73,7 +73,7 @@ NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z
 GROUPS_ANNOUNCED = rx.compile(r"(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s(?:groups|arms|cohorts)\b",
                               re.I)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-# a count right after a word that may end the arms ("including | 275 in ...")
+# a count right after a word that may end the arms ("including | 259 in ...")
 COUNT_AFTER = re.compile(r"(?<!\s)\s++\d")
 # a count right before the allocation word, which it belongs to: "1105 | assigned to A"
 COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:randomly\s+)?$", re.I)
@@ -111,7 +111,7 @@ TRAILING_N = rx.compile(rf"\((?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{
 HEAD_N = rx.compile(rf"^\s*(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\s*$")
 # a group named in words before its size: "the control group (n = 34)", "the early-feeding arm (n=20)"; the
 # name is one or two words after "the" (a group named alone is kept only beside another group of the sentence)
-# (or without its article where a list of groups runs: "Groups: short arm (n=93), standard arm (n=95)")
+# (or without its article where a list of groups runs: "Groups: brief arm (n=88), full arm (n=91)")
 THE_GROUP = rx.compile(r"(?:\b(?:the|an?)\s+|(?:^|[:;,]|\band)\s*+)(?!(?:the|an?)\s)(?P<name>[A-Za-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30})?)"
                        r"\s+(?:group|arm|cohort)$", re.I)
 GROUP_WORD = re.compile(r"(?<![\s-])[\s-]++(?:group|arm|cohort)s?$", re.I)
@@ -136,7 +136,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     return found or sized_groups(text, names)
 
 
-# a bracket that lists the arms with their sizes: "(XY-123 180mg, n = 80; XY-123 360mg, n = 81; placebo, n = 82)"
+# a bracket that lists the arms with their sizes: "(XY-123 150mg, n = 74; XY-123 300mg, n = 77; placebo, n = 75)"
 SIZED_LIST = rx.compile(r"\((?P<items>[^()]{10,300}+)\)")
 SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN]\s*+=\s*+(?P<n>{NUMBER})\s*+")
 
@@ -144,10 +144,10 @@ SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN
 def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
     """The arms a bracket lists with their sizes, each "name, n = N" and split by semicolons; [] unless every item is so.
 
-    >>> t = "Adults were randomized (XY-123 180mg, n = 80; XY-123 360mg, n = 81; placebo, n = 82)."
+    >>> t = "Adults were randomized (XY-123 150mg, n = 74; XY-123 300mg, n = 77; placebo, n = 75)."
     >>> at = [t.index("XY-123"), t.rindex("XY-123")]
     >>> [(a.label, a.n) for a in bracketed_sizes(t, tuple(Name(k, k + 6, "XY-123") for k in at))]
-    [('XY-123 180 mg', 80), ('XY-123 360 mg', 81), ('placebo', 82)]
+    [('XY-123 150 mg', 74), ('XY-123 300 mg', 77), ('placebo', 75)]
     """
     for m in SIZED_LIST.finditer(text) if "=" in text else ():
         parts = m.group("items").split(";")
@@ -178,7 +178,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
         begin = counted.start()      # "1105 assigned to A 10 mg; 1098 assigned to B": the first count is A's
     end = cues.ARM_LIST_END.search(text, begin)
     while end and COUNT_AFTER.match(text, end.end()):
-        end = cues.ARM_LIST_END.search(text, end.end())  # "..., including 275 in the A arm": the groups themselves
+        end = cues.ARM_LIST_END.search(text, end.end())  # "..., including 259 in the A arm": the groups themselves
     stop = end.start() if end else len(text)
     heads = []                       # (intro start, name start, name end, kind, label, count)
     for start, stop_, kind, label in candidates(text, names, begin, stop):
@@ -197,7 +197,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
         if cue is None and count is None:
             continue                 # without an allocation word only counted groups: "48 received A, 24 placebo"
         if intro.group("into") and not (cues.ENROLMENT_WORD.search(text) and not cues.EVENT_COUNT_WORD.search(text)):
-            continue                 # "275 in the A arm" counts a group only where the sentence counts who entered
+            continue                 # "259 in the A arm" counts a group only where the sentence counts who entered
         heads.append((at, start, stop_, kind, label, count))
     heads = [h for k, h in enumerate(heads) if not (k and h[1] < heads[k - 1][2])]
     # a level said of the drug named right after it ("low-dose colchicine") is that drug's arm, not one of its own

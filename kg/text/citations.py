@@ -49,7 +49,7 @@ class Frame:
 DOI = rx.compile(r"\b(?:doi:\s{0,3}|https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{4,9}/(?:[^\s;,()]|\([^\s;,()]{1,20}\)){0,300}"
                  r"(?:[^\s;,().]|\([^\s;,()]{1,20}\)))", re.I)
 PMID = rx.compile(r"\b(?:PMID|PubMed\sID):?\s{0,3}(?P<pmid>\d{6,9})\b")
-# a citation's year ("N Engl J Med 2031;12:34", "Acme Res. 2031 February 20; 30(6)"): a year, a semicolon, a volume
+# a citation's year ("N Engl J Med 2031;12:34", "Acme Res. 2031 March 14; 41(2)"): a year, a semicolon, a volume
 CITATION_YEAR = rx.compile(r"(?=[12])(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s(?P<month>[A-Z][a-z]{2,8})(?:\s(?P<day>\d{1,2}))?)?\s?;\s?\d")
 # the verb that starts the part of a sentence about the next venue
 VENUE_VERB = rx.compile(r"(?=[adprsu])\b(?:published|appeared|presented|unveiled|reported|shown|described|simultaneous(?:ly)?)\b",
@@ -180,8 +180,8 @@ def citation_date(m) -> str:
 
     >>> citation_date(CITATION_YEAR.search("Acme Res. 2031 May 3;1(2):3")), citation_date(CITATION_YEAR.search("2031;1:2"))
     ('2031-05-03', '2031')
-    >>> citation_date(CITATION_YEAR.search("Acme Res. 2031 February 20; 30(6): 616-622."))
-    '2031-02-20'
+    >>> citation_date(CITATION_YEAR.search("Acme Res. 2031 March 14; 41(2): 203-211."))
+    '2031-03-14'
 
     """
     month = MONTHS.get((m.group("month") or "").lower())

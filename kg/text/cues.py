@@ -227,7 +227,7 @@ PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects
 ALLOCATION = rx.compile(r"(?=[adrs])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation|"
                         r"(?:divided|split)\s+into)\b", re.I)
 
-# a sentence that counts who entered a trial ("546 were eligible, including 275 in the A arm and 271 in the B arm"), and
+# a sentence that counts who entered a trial ("512 were eligible, including 259 in the A arm and 253 in the B arm"), and
 # one that counts events instead ("events occurred in 40, 25 in the A arm"), whose groups' counts are no arm sizes
 ENROLMENT_WORD = rx.compile(r"(?=[aeir])\b(?:enrolled|eligible|randomi[sz]ed|assigned|allocated|included|analy[sz]ed)\b", re.I)
 EVENT_COUNT_WORD = rx.compile(r"(?=[acdefinorsw])\b(?:events?|died|deaths?|responded|responses?|infections?|cases?|occurred|"
@@ -528,7 +528,7 @@ ASSIGNED = rx.compile(r"""(?=[acfoprsv])\b(?:assigned|allocated|randomi[sz]ed|co
                       re.I | re.X)
 # the words between a trial's drug and an active comparator: "XY-123 10 mg vs ZZ-9", "XY-123, compared with ZZ-9"
 VERSUS = r"\b(?:versus|vs\.?|compared\s+with|compared\s+to)\s+"
-# (a short bracket may stand between, and a schedule before the comparator: "X for prophylaxis (PrEP) compared to
+# (a short bracket may stand between, and a schedule before the comparator: "X for prophylaxis (PX) compared to
 # once-daily oral Y")
 VERSUS_BETWEEN = rx.compile(rf"""(?:[^.;:|()]|\([^()]{{1,20}}\)){{0,60}}?{VERSUS}
     (?:(?:the|a|an|standard|usual|intravenous|oral|subcutaneous|active|daily|weekly|monthly|[a-z]+-(?:daily|weekly|monthly|yearly))\s+){{0,3}}""",
@@ -569,7 +569,7 @@ MEASURE_CUE = rx.AnyOf(
 ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
 
 
-# a trial's code: a capitalised word of four letters or more and a number of one or two digits ("ZETA-03"), a shape
+# a trial's code: a capitalised word of four letters or more and a number of one or two digits ("ZETA-07"), a shape
 # drug codes do not take (their numbers run to three digits and more: "AB-123", "XYZ-1234")
 TRIAL_SHAPED_CODE = re.compile(r"[A-Z]{4,10}-\d{1,2}[A-Za-z]?")
 

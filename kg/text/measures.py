@@ -539,8 +539,8 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
     """ "the proportion of patients who achieved X" (a cut-off on a scale kept in the label: "... a ZALT score of 20 or
     less").
 
-    >>> [m.label for m in find_measures("The proportion of patients achieving a SALT score of 20 or less was 41.5%.")]
-    ['SALT score of 20 or less']
+    >>> [m.label for m in find_measures("The proportion of patients achieving a MADRS score of 10 or less was 38.5%.")]
+    ['MADRS score of 10 or less']
     """
     out = []
     for hit in PROPORTION.finditer(text):
@@ -549,7 +549,7 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
             continue
         known = inner(found, hit.end(), end)
         cutoff = SCALE_CUTOFF.match(text, known.end) if known else None
-        if cutoff:                     # "the proportion of patients achieving a SALT score of 20 or less"
+        if cutoff:                     # "the proportion of patients achieving a ZALT score of 10 or less"
             out.append(mention(text, hit.start(), cutoff.end(), text[known.start:cutoff.end()]))
         elif known:                    # "the proportion of patients who achieved ACR20": ACR20
             out.append(mention(text, hit.start(), max(end, known.end), known.label))
@@ -761,7 +761,7 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
         noun = "remission" if noun.startswith("remiss") else "response"
         label = f"{kind.group('adj').lower()} {noun}" + (" rate" if m.group("rate") else "") + (m.group("cri") or "")
         qualified = CAPITALS_BEFORE.search(text, max(0, kind.start() - 8), kind.start())
-        if qualified:                  # "HS Clinical Response": the disease's own response, named as written
+        if qualified:                  # "ZD Clinical Response": the disease's own response, named as written
             out.append(mention(text, qualified.start(), m.end(), text[qualified.start():m.end()]))
             continue
         out.append(mention(text, kind.start(), m.end(), load_names().labels.get(label, label)))
@@ -928,7 +928,7 @@ def acronym_of(short: str, long: str) -> bool:
     (True, False)
     """
     short = re.sub(r"-\d{1,2}$", "", short)
-    # (a short form mixing cases spells by its capitals: "HiSCR"; a word in capitals gives all its letters: "HS")
+    # (a short form mixing cases spells by its capitals: "ZiDCR"; a word in capitals gives all its letters: "ZD")
     capitals = [c for c in short if c.isupper()]
     letters = [c.lower() for c in (capitals if len(capitals) >= 3 and capitals != list(short) else short) if c.isalpha()]
     heads = [h for w in re.split(r"[\s/-]+", long) if w and w[0].isalpha()
@@ -967,7 +967,7 @@ def measure_abbreviations(text: str, found: tuple[Mention, ...] | None = None) -
         short = ABBREVIATION_AFTER.match(text, m.end)
         if short is None or short.group("short") == m.text or not any(c.isupper() for c in short.group("short")):
             continue
-        before = CAPITALS_BEFORE.search(text, max(0, m.start - 8), m.start)     # "HS | Clinical Response (HiSCR)"
+        before = CAPITALS_BEFORE.search(text, max(0, m.start - 8), m.start)     # "ZD | Clinical Response (ZiDCR)"
         if acronym_of(short.group("short"), m.text) or (before and acronym_of(short.group("short"), text[before.start():m.end])):
             out.setdefault(short.group("short"), m.label)
     return out

@@ -24,7 +24,7 @@ name after "published in".
 ['Acme Reviews in Hepatology']
 >>> [v.name for v in find_journals('Doe J, et al. "A Trial." Acme J Med 2031;12:34. Roe K. Acme Res. 2031 May;1(2):3.')]
 ['Acme J Med', 'Acme Res']
->>> [v.name for v in find_journals('Journal: Acme J Things; 2031 Jul; 161(7):1290-2.')]
+>>> [v.name for v in find_journals('Journal: Acme J Things; 2031 Jul; 172(4):820-6.')]
 ['Acme J Things']
 """
 
@@ -63,7 +63,7 @@ ACRONYM_MEETING = rx.compile(r"\b(?:at|during)\s(?:the\s)?(?P<name>[A-Z]{2,8}\s(
 SESSION_OF = rx.compile(rf"{CONFERENCE_HEAD}\ (?:of|at|during)\ the\ ", re.X)
 JOURNAL = rx.compile(rf"(?<![\w-])(?:{JOURNAL_KNOWN}|{JOURNAL_SHAPE})(?![\w-])", re.X)
 # a journal's (abbreviated) name in a citation, before its year and volume: "Acme J Med 2031;12:34",
-# "Acme Res. 2031 May;12(3):45", "Acme Res. 2031 February 20; 30(6)", "Journal: Acme Res; 2031 Jul; 12(3)"
+# "Acme Res. 2031 May;12(3):45", "Acme Res. 2031 March 14; 41(2)", "Journal: Acme Res; 2031 Jul; 12(3)"
 CITED_JOURNAL = rx.compile(r"""(?<![\w.’'-])(?P<name>[A-Z][A-Za-z]{0,20}(?:\ (?:[A-Z][A-Za-z]{0,20}|of|and|&)){0,6}?)[.;]?
     \ (?:19|20)\d{2}(?:\ [A-Z][a-z]{2,8}(?:\ \d{1,2})?)?\s?;\s?\d{1,4}\s?[:(]""", re.X)
 # a name after "published in": capitalised words joined by small words ("in" only before a capitalised word

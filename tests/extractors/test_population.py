@@ -95,7 +95,7 @@ def test_cues_with_words_grouped_by_first_letter_match_as_the_plain_choice():
 
 
 def test_a_ratio_of_patients_is_no_enrollment():
-    found = facts("The ZETA trial (NCT01234567) was randomised. It is estimated that 1 in 5 patients with gout will "
+    found = facts("The ZETA trial (NCT01234567) was randomised. It is estimated that 1 in 7 patients with gout will "
                   "develop kidney stones.")
     assert not any(p == "enrollment" for _, p, _ in found)
 

@@ -80,17 +80,17 @@ def test_an_abstract_header_gives_the_headline_as_title():
 
 
 def test_a_citation_line_under_an_abstracts_headline_gives_it_as_title():
-    text = ("XY-123 versus Placebo in Rare Things\n\nThe Acme Study Group. Acme J Med 2031;384:693-704\n\n"
+    text = ("XY-123 versus Placebo in Rare Things\n\nThe Acme Study Group. Acme J Med 2031;391:512-520\n\n"
             "The ACME trial (NCT01234567) was a randomized trial.")
     assert ("title", "XY-123 versus Placebo in Rare Things") in facts(text)
-    text = ("XY-123 versus Placebo in Rare Things\n\nJournal: Acme J Things; 2031 Jul; 161(7):1290-2. PubMed ID: 15229064.\n\n"
+    text = ("XY-123 versus Placebo in Rare Things\n\nJournal: Acme J Things; 2031 Jul; 172(4):820-6. PubMed ID: 36123456.\n\n"
             "The ACME trial (NCT01234567) was a randomized trial.")
-    assert {("journal", "Acme J Things"), ("publicationDate", "2031-07"), ("pmid", "15229064"),
+    assert {("journal", "Acme J Things"), ("publicationDate", "2031-07"), ("pmid", "36123456"),
             ("title", "XY-123 versus Placebo in Rare Things")} <= set(facts(text))
     # a release's long opening sentence that names the journal leaves its headline a headline
     text = ("Acme Announces Publication of Results for XY-123\n\nSPRINGFIELD, May 2031 -- Acme Ltd., a clinical-stage "
             "company, today announced that the results of its Phase 2 trial (NCT01234567) of XY-123, an investigational "
-            "treatment for rare things, have been published in the Journal of Acme Medicine (2031;21:122; "
+            "treatment for rare things, have been published in the Journal of Acme Medicine (2031;33:410; "
             "doi:10.1000/jam.2031.1), and that a second study has begun at twelve sites across three countries.")
     assert not any(p == "title" for p, _ in facts(text))
 

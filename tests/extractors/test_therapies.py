@@ -247,18 +247,18 @@ def test_a_trial_of_no_drug_takes_the_treatment_its_title_opens_on():
     def therapies(text):
         ctx = build_context(parse_document(text, source="t.txt"))
         return {t.entity.label for t in therapy_index(ctx).named.values()}
-    assert therapies("Acupuncture in gout: an open-label randomized trial\n\nAdults (n=80) were randomized. After 12 "
-                     "weeks of acupuncture, attacks fell.") == {"acupuncture"}
+    assert therapies("Hydrotherapy in gout: an open-label randomized trial\n\nAdults (n=80) were randomized. After 10 "
+                     "weeks of hydrotherapy, attacks fell.") == {"hydrotherapy"}
     # a title on a topic the body never gives anyone, or on a trial's aim, names no treatment
     assert therapies("Message framing for health: a randomized trial\n\nFraming changed views in 300 adults.") == set()
     assert therapies("Efficacy of exercise in gout: a randomized trial\n\nAdults (n=80) were randomized to exercise.") == set()
 
 
 def test_a_brand_before_the_drugs_it_is_made_of_is_a_therapy():
-    assert "Zetavyr" in named("The trial compared XY-123 with once-daily oral Zetavyr (emtricitabine 200 mg and "
-                              "tenofovir alafenamide 25 mg). Zetavyr was well tolerated.")
+    assert "Zetavyr" in named("The trial compared XY-123 with once-daily oral Zetavyr (aspirin 75 mg and "
+                              "clopidogrel 75 mg). Zetavyr was well tolerated.")
 
 
 def test_a_drug_named_in_a_state_of_patients_or_microbes_is_no_therapy():
-    found = named("Adults with methicillin-resistant infections received XY-123 after a platinum-free interval.")
-    assert "Meticillin" not in found and "Platinum" not in found and "XY-123" in found
+    found = named("Adults with methicillin-resistant infections received XY-123 after a carboplatin-free interval.")
+    assert "Meticillin" not in found and "Carboplatin" not in found and "XY-123" in found

@@ -120,19 +120,19 @@ def test_a_rival_named_in_the_market_is_not_the_trials_intervention():
 
 
 def test_an_active_comparator_given_on_a_schedule_after_a_bracket():
-    found = facts("The ZETA trial (NCT01234567) tests twice-yearly aspirin for prevention (PrEP) compared to "
+    found = facts("The ZETA trial (NCT01234567) tests monthly aspirin for prevention (PX) compared to "
                   "once-daily oral warfarin in 500 adults.")
     assert ("NCT01234567", "comparator", "Warfarin") in found
 
 
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
-    found = facts("The ZETA trial (NCT01234567) enrolled patients with ovarian cancer and a tumor of low HER3 "
+    found = facts("The ZETA trial (NCT01234567) enrolled patients with gastric cancer and a tumor of low ZR4 "
                   "expression. Patients with a tumor were eligible.")
     conditions = {o for _, p, o in found if p == "condition"}
     assert conditions and not any("proliferation" in c for c in conditions)
 
 
 def test_death_is_no_condition():
-    found = facts("The ZETA trial (NCT01234567) enrolled 500 adults. PFS2 was defined as the time to progression on "
-                  "the next therapy or death due to any cause, whichever occurred first.")
+    found = facts("The ZETA trial (NCT01234567) enrolled 500 adults. The second endpoint was the time to progression "
+                  "on later therapy or death due to any cause, whichever came first.")
     assert not any(p == "condition" and o.lower() == "death" for _, p, o in found)

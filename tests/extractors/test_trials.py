@@ -212,9 +212,9 @@ def test_a_name_with_a_three_digit_number():
 
 
 def test_a_trial_code_opening_the_sentence_it_sets_names_the_trial():
-    found, _ = trials_of("101 Background: In ZETA-03, first-line XY-123 led to longer survival than chemotherapy in "
-                         "untreated patients. We report later results from ZETA-03.")
-    assert [n for _, _, n, _ in found] == ["ZETA-03"]
+    found, _ = trials_of("204 Background: In ZETA-07, second-line XY-123 gave longer survival than chemotherapy in "
+                         "pretreated patients. We report later results from ZETA-07.")
+    assert [n for _, _, n, _ in found] == ["ZETA-07"]
     # a drug code (three digits) or a word without a number is no such name
     from kg.extractors.trials import CODE_LEAD
     assert not CODE_LEAD.match("In XY-123, the response rate was 40%.") and not CODE_LEAD.match("In ZETA, it rose.")
@@ -222,4 +222,4 @@ def test_a_trial_code_opening_the_sentence_it_sets_names_the_trial():
 
 def test_a_trial_shaped_code_is_no_drug_code():
     from kg.extractors.context import code_names
-    assert code_names(["In ZETA-03, XY-123 was given."]) == [[("XY-123", 12)]]
+    assert code_names(["In ZETA-07, XY-123 was given."]) == [[("XY-123", 12)]]

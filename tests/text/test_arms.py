@@ -65,10 +65,10 @@ def read(text, *drugs, main=None):
     ("Of 430 enrolled, 212 were randomised to the surgery group and 218 to the splint group.",
      [("surgery", 212, ()), ("splint", 218, ())]),
     # doses set off by commas after the drug; groups counted "in" each where the sentence counts who entered
-    ("Adults were randomly assigned to 8 weeks of treatment with XY-123, 20 or 40 mg/day, or placebo.",
-     [("XY-123 20 mg", None, ("XY-123",)), ("XY-123 40 mg", None, ("XY-123",)), ("placebo", None, ())]),
-    ("A total of 546 patients were eligible, including 275 in the AB arm and 271 in the CD arm.",
-     [("ab", 275, ()), ("cd", 271, ())]),
+    ("Adults were randomly assigned to 12 weeks of treatment with XY-123, 15 or 30 mg/day, or placebo.",
+     [("XY-123 15 mg", None, ("XY-123",)), ("XY-123 30 mg", None, ("XY-123",)), ("placebo", None, ())]),
+    ("A total of 512 patients were eligible, including 259 in the AB arm and 253 in the CD arm.",
+     [("ab", 259, ()), ("cd", 253, ())]),
 ])
 def test_allocations(text, expected):
     assert read(text, "XY-123", "AB-77") == expected
@@ -83,7 +83,7 @@ def test_allocations(text, expected):
     "Of 300 randomised, 150 in the AB group and 150 in the CD group completed the study.",   # completers, not sizes
     "Serious adverse events occurred in 40 enrolled patients, 25 in the AB arm and 15 in the CD arm.",
     # a level said of the drug after it is that drug's arm: two arms without sizes, a design
-    "Patients were randomly assigned to receive either low-dose XY-123 (0.5 mg once daily) or placebo.",
+    "Patients were randomly assigned to receive either low-dose XY-123 (2 mg once daily) or placebo.",
 ])
 def test_no_arms(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == []
@@ -115,8 +115,8 @@ def test_groups_a_sentence_counts_are_arms_without_sizes():
 
 def test_groups_listed_with_their_sizes_without_articles():
     from kg.text.arms import sized_groups
-    found = sized_groups("Randomization: short arm (n=93), standard arm (n=95).", ())
-    assert [(a.label, a.n) for a in found] == [("short", 93), ("standard", 95)]
+    found = sized_groups("Randomization: brief arm (n=88), full arm (n=91).", ())
+    assert [(a.label, a.n) for a in found] == [("brief", 88), ("full", 91)]
     found = sized_groups("the control group (n = 34) and the exercise group (n = 30)", ())
     assert [(a.label, a.n) for a in found] == [("control", 34), ("exercise", 30)]
 

@@ -95,7 +95,7 @@ MEASURE_CASES = [
     ("A ≥75% improvement in the ZASI score was seen in 31%.", ["≥75% improvement in the ZASI score"]),
     ("XY-123 gave a 40% reduction in weekly zeta attacks (P=0.01).", []),
     # a response named by the organ or test it is read on
-    ("In all, 48% achieved renal response at week 52 versus 22% on placebo.", ["renal response"]),
+    ("In all, 51% achieved renal response at week 48 versus 24% on placebo.", ["renal response"]),
     # a response qualified by a disease's letters is named as written
     ("The primary endpoint was the achievement of ZD Clinical Response (ZiDCR) at week 16.", ["ZD Clinical Response"]),
     # a scale's success; a success alone is none
