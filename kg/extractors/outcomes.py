@@ -94,10 +94,31 @@ class Frames:
             yield fact(frame.trial, "hasOutcome", outcome, ev)
             yield fact(outcome, "measure", entity_of(frame.measure, "OutcomeMeasure"), ev)
             if frame.arm:
-                yield fact(outcome, "arm", Entity("Arm", frame.arm, scope=frame.trial.key), ev)
+                arm = Entity("Arm", frame.arm, scope=frame.trial.key)
+                yield fact(outcome, "arm", arm, ev)
+                if frame.values.keys() & {"value", "change"}:
+                    yield from arm_of_result(ctx, frame, arm, ev)
             for predicate, value in frame.values.items():
                 yield fact(outcome, predicate, value,
                            ctx.evidence(frame.sentence[predicate], extractor=extractor, confidence=0.7))
+
+
+def arm_of_result(ctx, frame: "Frame", arm: Entity, ev) -> Iterator[Fact]:
+    """An arm a result is given for is one of the trial's arms when its label names a therapy, a dose or a control,
+    with the therapy it names (a dose alone: the main therapy's; a control: none). A group named otherwise ("the
+    early-start group" of an extension) is an analysis's, not an arm the trial assigned."""
+    label = frame.arm
+    known = ctx.therapies.get(label) or next((m for name, m in ctx.therapies.items() if label.startswith(name + " ")), None)
+    dose = known is None and R.dose_arm(label) == label
+    if dose and ctx.main_therapy:
+        known = ctx.therapies.get(ctx.main_therapy)
+    control = R.ARM_WORDS.fullmatch(label) is not None
+    if not (known or dose or control):
+        return
+    yield fact(frame.trial, "hasArm", arm, ev)
+    yield fact(arm, "armLabel", label, ev)
+    if known is not None and not control:
+        yield fact(arm, "armIntervention", entity_of(known, "Therapy"), ev)
 
 
 @dataclass

@@ -429,3 +429,14 @@ def test_the_risk_of_a_survival_endpoints_events_is_that_endpoint_where_the_text
 def test_a_headlines_risk_is_no_measure():
     from kg.text.measures import find_measures
     assert not find_measures("XY Plus AB Reduced Risk of Disease Progression or Death by 57% Versus CD")
+
+
+def test_the_arms_results_are_given_for_are_the_trials_arms():
+    doc = parse_document("Headline\n\nThe ZETA trial (NCT00000001) was randomized. Remission occurred in 40% of patients "
+                         "receiving aspirin and 20% of those receiving placebo. In the extension, the ARS fell 2.1 points "
+                         "in the early-start group and 3.4 points in the late-start group.", "t.txt")
+    found = {(f.subject.label, f.predicate, f.object_text) for f in OutcomeExtractor().extract(doc)}
+    arms = {o for s, p, o in found if p == "armLabel"}
+    assert arms == {"Aspirin", "placebo"}
+    assert ("Aspirin", "armIntervention", "Aspirin") in found and not any(s == "placebo" and p == "armIntervention"
+                                                                           for s, p, _ in found)
