@@ -574,8 +574,10 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("pValue", exact_ps.pop(), i)
     for v in verdicts:
         first = min(spans[x.label][0] for x in measures)
-        if not one and v.end <= first and R.EVERY.search(text, v.start, first):
-            for m in measures:              # "beat placebo on every key secondary goal: A, B and C"
+        listed_after = listed_run(text, measures, spans) if not one and v.end <= first and first - v.end <= 120 else []
+        if not one and v.end <= first and (R.EVERY.search(text, v.start, first) or len(listed_after) == len(measures)):
+            # "beat placebo on every key secondary goal: A, B and C"; "significant improvements in A, B and C"
+            for m in measures:
                 frames.get(trial, m, arm, i).set("significant", v.significant, i)
             continue
         m = measures[0] if one else nearest(measures, spans, v.start)
@@ -613,6 +615,22 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
 
 # "baseline" just before a measure's name: its number is where patients started
 BASELINE_NAMED = re.compile(r"\bbaseline\s$", re.I)
+
+
+# what joins the items of a list of measures: ", ", " and ", ", and the confirmed " (a short form in brackets before)
+LIST_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,20}\)\s*+)?(?:,\s*+(?:(?:and|or)\s++)?|(?:and|or)\s++)(?:the\s++)?(?:[a-z]++\s++){0,2}")
+
+
+def listed_run(text: str, measures: list[Mention], spans: dict) -> list[Mention]:
+    """The measures named one after another as a list ("A (AA), B (BB) and confirmed C"), from the first; one alone
+    when the next is not joined to it."""
+    ordered = sorted(measures, key=lambda m: spans[m.label][0])
+    run = ordered[:1]
+    for a, b in zip(ordered, ordered[1:]):
+        if not LIST_JOIN.fullmatch(text, spans[a.label][1], spans[b.label][0]):
+            break
+        run.append(b)
+    return run
 
 
 def group_by_owner(items, measures, spans) -> dict:

@@ -440,3 +440,11 @@ def test_the_arms_results_are_given_for_are_the_trials_arms():
     assert arms == {"Aspirin", "placebo"}
     assert ("Aspirin", "armIntervention", "Aspirin") in found and not any(s == "placebo" and p == "armIntervention"
                                                                            for s, p, _ in found)
+
+
+def test_a_verdict_before_a_list_of_measures_is_each_ones():
+    found = facts("The ZETA trial (NCT00000001) was randomized. Aspirin showed statistically significant improvements "
+                  "versus placebo in progression-free survival (PFS), overall survival (OS) and confirmed objective "
+                  "response rate (ORR).")
+    assert {(m, "significant", "True") for m in ("progression-free survival", "overall survival",
+                                                  "objective response rate")} <= found
