@@ -574,8 +574,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("pValue", exact_ps.pop(), i)
     for v in verdicts:
         first = min(spans[x.label][0] for x in measures)
-        listed_after = listed_run(text, measures, spans) if not one and v.end <= first and first - v.end <= 120 else []
-        if not one and v.end <= first and (R.EVERY.search(text, v.start, first) or len(listed_after) == len(measures)):
+        if not one and v.end <= first and (R.EVERY.search(text, v.start, first) or (
+                first - v.end <= 120 and len(listed_run(text, measures, spans)) == len(measures))):
             # "beat placebo on every key secondary goal: A, B and C"; "significant improvements in A, B and C"
             for m in measures:
                 frames.get(trial, m, arm, i).set("significant", v.significant, i)
@@ -756,7 +756,7 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     if start is not None:
         lo, hi = sentence.start + start, sentence.start + start + len(words)
         control = next((m.label for m in ctx.of_kind(i, "term") if lo <= m.start < hi and R.ARM_WORDS.fullmatch(m.label)), None)
-        placebo = R.PLACEBO_WORD.search(words)
+        placebo = cues.PLACEBO.search(words)
         if control or placebo:          # "PBO + AB", "placebo plus chemotherapy": the control arm, whatever it adds
             return (control or placebo.group()).lower()
         for kinds in (("drug", "therapy"), ("term",)):

@@ -72,7 +72,6 @@ NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z
 # a sentence that says how many groups it lists: "divided into three groups:", "randomized to one of two arms"
 GROUPS_ANNOUNCED = rx.compile(r"(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s(?:groups|arms|cohorts)\b",
                               re.I)
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # a count right after a word that may end the arms ("including | 259 in ...")
 COUNT_AFTER = re.compile(r"(?<!\s)\s++\d")
 # a count right before the allocation word, which it belongs to: "1105 | assigned to A"
@@ -96,7 +95,7 @@ COMPARED_DOSES = rx.compile(rf"""\bcompar(?:ing|ed|es)\s+(?:an?\s+|the\s+)?(?:(?
     (?P<a1>{_AMOUNT})[\s-]?(?P<u1>{cues.DOSE_UNIT})\s+dose\s+of\s+(?P<drug>[\w-]{{1,40}}(?:\s[\w-]{{1,40}})?)\s+
     (?:with|to|versus|vs\.?|and)\s+(?:an?\s+|the\s+)?(?:(?:higher|lower|standard)\s+)?
     (?P<a2>{_AMOUNT})[\s-]?(?P<u2>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
-PLACEBO = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
+PLACEBO = cues.PLACEBO
 # "three dose cohorts: 1, 3 and 10 mg/kg", "dose groups of 1, 3 or 10 mg/kg"
 COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()\s*
     (?P<list>{cues.DOSE_AMOUNTS})\s*(?P<unit>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
@@ -200,7 +199,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
             continue                 # "259 in the A arm" counts a group only where the sentence counts who entered
         heads.append((at, start, stop_, kind, label, count))
     heads = [h for k, h in enumerate(heads) if not (k and h[1] < heads[k - 1][2])]
-    # a level said of the drug named right after it ("low-dose colchicine") is that drug's arm, not one of its own
+    # a level said of the drug named right after it ("low-dose XY-123") is that drug's arm, not one of its own
     heads = [h for k, h in enumerate(heads) if not (h[3] == "level" and k + 1 < len(heads) and heads[k + 1][3] == "drug"
                                                     and not text[h[2]:heads[k + 1][1]].strip())]
     if len(heads) >= 2 and heads[0][5] is not None and all(h[5] is None for h in heads[1:]):
@@ -231,7 +230,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
         return []
     announced = GROUPS_ANNOUNCED.search(text)
     if all(a.n is None for a in arms) and not any(LEVEL.search(a.label) or DOSE.search(a.label) for a in arms) \
-            and not (announced and COUNT_WORDS.get(announced.group("k").lower()) == len(arms)):
+            and not (announced and parse_number(announced.group("k")) == len(arms)):
         return []                    # "randomised to A or placebo": a design, not arms spelled out with sizes (unless
         #                              the sentence counts the groups it lists: "into three groups: one receiving A, ...")
     return [with_main(a, main) for a in arms]

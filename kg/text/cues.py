@@ -233,6 +233,9 @@ ENROLMENT_WORD = rx.compile(r"(?=[aeir])\b(?:enrolled|eligible|randomi[sz]ed|ass
 EVENT_COUNT_WORD = rx.compile(r"(?=[acdefinorsw])\b(?:events?|died|deaths?|responded|responses?|infections?|cases?|occurred|"
                               r"experienced|reported|relapsed|discontinued|withdrew|completed|finished|remained)\b", re.I)
 
+# a placebo or sham control named
+PLACEBO = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
+
 # where the arms of an allocation end: the background every arm received, or the strata
 ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|in\ combination\ with|on\ top\ of|added\ to|alongside|along\ with|together\ with
     | on\ a\ background | as\ add-on | unless | stratified | followed\ by

@@ -560,7 +560,7 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
 
 
 
-# a count of events over time, the usual measure of episodic diseases: "the number of migraine days", "the mean number
+# a count of events over time, the usual measure of episodic diseases: "the number of zeta days", "the mean number
 # of monthly headache days", "the number of seizures", "the annualised number of relapses"
 COUNTED_EVENTS = rx.compile(r"""(?=[fn])\b(?P<noun>number|frequency)\sof\s(?P<x>(?:(?!(?:the|patients|participants|people|subjects)\b)[a-z][\w-]{1,20}\s){0,2}
     (?:days|attacks|episodes|exacerbations|seizures|relapses|flares|hospitali[sz]ations|admissions|bleeds|bleeding\sevents))\b""",
@@ -592,11 +592,11 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
         return []            # (the shape's literal first: one bit, where RISK_NUMBER is searched in the whole sentence)
     out = []
     for hit in RISK_OF.finditer(text):
+        end = phrase_end(text, hit.end())
         if AT_RISK.search(text, max(0, hit.start() - 24), hit.start()) or \
-                any(not (hit.end() <= m.start < phrase_end(text, hit.end())) for m in found):
+                any(not (hit.end() <= m.start < end) for m in found):
             continue                   # (in a sentence that names another measure, a restatement of it: "median OS
             #                            ..., a 36% lower risk of death", "time to first X ... (HR 0.6), cutting the risk")
-        end = phrase_end(text, hit.end())
         words = text[hit.end():end].lower().split()
         if not words or (words[0].endswith("ing") and words[0] not in ING_NOUNS) or words[0] in GENERIC_EVENTS \
                 or text[hit.end():hit.end() + 1].isupper():
@@ -610,7 +610,7 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def counted_events(text: str, found: list[Mention]) -> list[Mention]:
-    """ "the number of migraine days" as a measure (its label: "number of migraine days"; "frequency of ..." likewise).
+    """ "the number of zeta days" as a measure (its label: "number of zeta days"; "frequency of ..." likewise).
 
     >>> [m.label for m in counted_events("the mean number of monthly zeta days fell", [])]
     ['number of monthly zeta days']
@@ -855,7 +855,7 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# a responder threshold on any measure: "at least a 50% reduction in monthly migraine days", "a >=75% improvement in
+# a responder threshold on any measure: "at least a 50% reduction in monthly zeta days", "a >=75% improvement in
 # the ABC index", "30% or greater decrease from baseline in pain" (weight's own: WEIGHT_THRESHOLD)
 THRESHOLD = rx.compile(r"""(?=[ams≥>\d])(?:\bat\sleast\s(?:an?\s)?|\bmore\sthan\s(?:an?\s)?|≥\s?|>=\s?|\b(?=\d{1,3}\s?(?:%|percent|-percent)
     \sor\s(?:more|greater|higher)))(?P<n>\d{1,3})\s?(?:%|percent|-percent)(?:\sor\s(?:more|greater|higher))?\s

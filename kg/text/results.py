@@ -290,11 +290,13 @@ RISING_NOUN = r"increase|improvement|gain|rise"
 CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\s+of)(?:\s+(?:an?\s+)?(?:average|mean)\s+of|\s+about|\s+approximately)?\s+"
 NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped", "lost", "reduced", "lowered", "cut",
                             *FALLING_NOUN.split("|")})
+# the words that weigh a result against a control: "compared to placebo", "versus sham", "v. placebo"
+_VERSUS_CONTROL = r"\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto)\s(?:the\s)?(?:placebo|sham|vehicle|control)\b"
 # a change set against a control's, in points: "a 7.9-point reduction in the ZRS total score compared to placebo", "a
 # 2.1-point greater improvement in X versus placebo": the difference of the arms' changes
 POINTS_VS_CONTROL = rx.compile(
     rf"(?<![\w.-])(?P<value>{DECIMAL})[-\s]points?\s(?:greater\s|larger\s|additional\s)?(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\b"
-    r"[^;.]{0,120}?\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto)\s(?:the\s)?(?:placebo|sham|vehicle|control)\b", re.I)
+    rf"[^;.]{{0,120}}?{_VERSUS_CONTROL}", re.I)
 # a difference given with its interval in square brackets, after "difference" or in a bracket of a sentence that weighs
 # the drug against a control: "(difference 3.5% [95% CI: -8.1, 15.1])", "versus placebo (- 0.7 h [- 1.10, - 0.30]; p =
 # 0.004)" (a minus may stand apart from its number)
@@ -303,8 +305,7 @@ BRACKETED_DIFFERENCE = rx.compile(
     rf"(?:\b(?P<word>difference)\s{{0,2}}:?\s{{0,2}}|\(\s{{0,2}})(?P<value>{_SIGNED})\s{{0,2}}(?:%|h|hours?|points?|mL|ml|kg|days?)?\s{{0,2}}"
     rf"\[\s{{0,2}}(?:95\s?%\s{{0,2}}(?:CI|confidence\s+interval)\s{{0,2}}:?\s{{0,2}})?(?P<lo>{_SIGNED})\s{{0,2}}[,;]\s{{0,2}}"
     rf"(?P<hi>{_SIGNED})\s{{0,2}}\]", re.I)
-VERSUS_CONTROL = rx.compile(r"(?=[cvo])\b(?:versus|vs\.?|v\.|compared\s(?:to|with)|over)\s(?:the\s)?(?:placebo|sham|vehicle|control)\b",
-                            re.I)
+VERSUS_CONTROL = rx.compile(rf"(?=[cvor]){_VERSUS_CONTROL}", re.I)
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"
@@ -357,7 +358,6 @@ JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 # the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
 ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
-PLACEBO_WORD = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
 ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active)\b", re.I)
 
