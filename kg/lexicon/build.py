@@ -87,7 +87,8 @@ def disease_rows(vocab: Path) -> Iterator[tuple]:
     mesh = mesh_links(vocab)
     named = set()
     for row in read_tsv_gz(vocab / "diseases-phenotypes.ssslm.tsv.gz"):
-        if row["source"] in DISEASE_SOURCES and row["predicate"] in SYNONYM_KINDS and not row["name"].startswith("obsolete"):
+        if row["source"] in DISEASE_SOURCES and row["predicate"] in SYNONYM_KINDS and not row["name"].startswith("obsolete") \
+                and not is_edition_stage(row["name"]):
             kind = "phenotype" if row["curie"].startswith("hp:") or row["source"] == "symp" else "disease"
             term = curie(row["curie"])
             given = next((p for p in row["provenance"].split(",") if p.startswith("mesh:D")), None)
@@ -265,6 +266,20 @@ GROUPS = {"disease": "disease", "phenotype": "disease", "drug": "chemical", "che
 CURATED_KINDS = {"country", "regulator", "measure"}    # short lists written for kg, never filtered
 MODIFIER = re.compile(r"(?:ent|ive|ous|al|ic|ed|ble|ary|ory)$")
 ID_RANK = ["MONDO", "DOID", "CL", "DRUGBANK", "CHEBI", "MESH", "NCBIGENE", "HP", "NCIT", "SYMP"]
+
+
+# NCIT's stage classes of one edition of a staging manual ("Stage III Lung Cancer AJCC v7"): prose that says "stage III
+# lung cancer" names no edition, so its name is the disease's (with the stage as written), never one edition's class
+EDITION_STAGE = re.compile(r"\bAJCC v\d")
+
+
+def is_edition_stage(label: str) -> bool:
+    """True for a staging class tied to one edition of a staging manual.
+
+    >>> is_edition_stage("Stage II Zorblat Carcinoma AJCC v8"), is_edition_stage("Zorblat carcinoma")
+    (True, False)
+    """
+    return EDITION_STAGE.search(label) is not None
 
 
 def too_common(text: str, kind: str, attrs: str, zipf, forms: int = 2, ncit_only: bool = False, ids: str = "") -> bool:

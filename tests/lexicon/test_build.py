@@ -22,3 +22,19 @@ def test_a_lower_case_abbreviation_of_a_disease_is_no_name_but_a_shortening_is()
     assert not is_bare_abbreviation("polio", "disease", "", "poliomyelitis")
     assert not is_bare_abbreviation("flu", "disease", "", "influenza")
     assert not is_bare_abbreviation("dmd", "disease", "corpus", "Duchenne muscular dystrophy")   # annotators' own
+
+
+def test_a_staging_manual_editions_class_gives_no_disease_name(tmp_path):
+    import gzip
+
+    from kg.lexicon.build import disease_rows
+    head = "text\tcurie\tname\tpredicate\ttype\tprovenance\tcontributor\tdate\tlanguage\tcomment\tsource\n"
+    rows = ["zorblat carcinoma\tdoid:0000001\tzorblat carcinoma\trdfs:label\t\t\t\t\t\t\tdoid",
+            "Stage II Zorblat Carcinoma\tncit:C0000002\tStage II Zorblat Carcinoma AJCC v8\trdfs:label\t\t\t\t\t\t\tncit",
+            "Stage II Zorblat Cancer\tncit:C0000003\tStage II Zorblat Cancer\trdfs:label\t\t\t\t\t\t\tncit"]
+    with gzip.open(tmp_path / "diseases-phenotypes.ssslm.tsv.gz", "wt", encoding="utf-8") as fh:
+        fh.write(head + "\n".join(rows) + "\n")
+    with gzip.open(tmp_path / "mesh-xrefs.tsv.gz", "wt", encoding="utf-8") as fh:
+        fh.write("")
+    names = [text for text, *_ in disease_rows(tmp_path)]
+    assert names == ["zorblat carcinoma", "Stage II Zorblat Cancer"]     # one edition's class is left out
