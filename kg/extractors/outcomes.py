@@ -25,6 +25,7 @@ from kg.extractors.context import entity_of
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.util import fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention
+from kg.text import arms as A
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text import results as R
@@ -119,6 +120,9 @@ def arm_of_result(ctx, frame: "Frame", arm: Entity, ev) -> Iterator[Fact]:
     yield fact(arm, "armLabel", label, ev)
     if known is not None and not control:
         yield fact(arm, "armIntervention", entity_of(known, "Therapy"), ev)
+        _, plus, other = label.partition(" plus ")      # "XY-123 plus AB-7": the arm of both (see given_with)
+        if plus and other in ctx.therapies:
+            yield fact(arm, "armIntervention", entity_of(ctx.therapies[other], "Therapy"), ev)
 
 
 @dataclass
@@ -157,6 +161,9 @@ class OutcomeExtractor(RuleExtractor):
                 continue
             if not roles and cues.OUTCOME_BACKGROUND.search(text):
                 continue                        # "X is the leading cause of death in ...": the disease's burden
+            if "ratios" in text and (listed_estimates := R.listed_effects(text)):
+                read_listed_effects(ctx, i, trial, listed_estimates, frames)
+                continue                        # "The hazard ratios were 0.84 (95% CI ...) for A, 0.91 (...) for B"
             if R.BOTH_RESULTS.match(text):
                 # "Both results were statistically significant (P<0.001) [against a 50% response rate]": the measures
                 # of the sentences just before
@@ -289,7 +296,7 @@ def event_subject(ctx, i: int, text: str) -> Mention | None:
         return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's:
         #                                  harms' rates per arm are adverse events, "Headache occurred in 12% vs 4%")
     words = m.group("x").lower().split()
-    if words[0] in R.NOT_MEASURE_START or words[0] in ("it", "this", "that", "these", "there", "no", "one", "all"):
+    if words[0] in cues.NOT_MEASURE_START or words[0] in ("it", "this", "that", "these", "there", "no", "one", "all"):
         return None
     start = ctx.sentences[i].start + m.start("x")
     return Mention(m.group("x"), start, start + len(m.group("x")), "measure", written(m.group("x")), (), "measures")
@@ -308,7 +315,7 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     phrase = text[hit.end():m.end("t") if m.group("t") else m.end("x")]
     words = m.group("x").lower().split()
     # (nor a verb's gerund, "separating from placebo on ...", "reducing joint disease activity": what the drug did)
-    if not words or words[0].split("-")[0] in R.NOT_MEASURE_START or words[0].endswith("ed") \
+    if not words or words[0].split("-")[0] in cues.NOT_MEASURE_START or words[0].endswith("ed") \
             or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
             or m.group("x").lower() in R.GENERIC_MEASURES \
             or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(m.group("x"))):
@@ -317,6 +324,19 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
         return None                              # "Primary outcomes were A and B": several measures, not read as one
     start = ctx.sentences[i].start + hit.end()
     return Mention(phrase, start, start + len(phrase), "measure", written(phrase), (), "measures")
+
+
+def read_listed_effects(ctx, i: int, trial, listed: list, frames: Frames) -> None:
+    """Each estimate of a list that gives one per event ("... 0.84 (95% CI ...) for death from X, ...") to the outcome
+    of its event, named as written."""
+    base = ctx.sentences[i].start
+    for item in listed:
+        measure = Mention(item.event, base + item.start, base + item.end, "measure", written(item.event), (), "measures")
+        frame = frames.get(trial, measure, None, i)
+        frame.set("effectMeasure", item.effect.measure, i)
+        frame.set("effect", item.effect.value, i)
+        frame.set("ciLow", item.effect.ci_low, i)
+        frame.set("ciHigh", item.effect.ci_high, i)
 
 
 def both_significant(text: str, trial, named: list[tuple[int, Mention]], i: int, frames: Frames) -> None:
@@ -663,6 +683,8 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         return tuple(named)                  # "lower in the XY-123 versus placebo arms (11% vs 21%)"
     if not any(n.arm for n in c.numbers) and previous and len(previous) == len(labels):
         return previous
+    if not any(n.arm for n in c.numbers) and len(labels) == 2 and (earlier := compared_before(ctx, i)):
+        return earlier                       # "X compared to placebo ... [median ZFS 11.0 v. 8.3 months]": as before
     others = [a for a in named if a != labels[-1]]
     if not labels[0] and labels[-1] and len(others) == 1:
         return others[0], labels[-1]         # "XY-123 gave a median of 17 months versus 10 months on placebo"
@@ -700,7 +722,8 @@ def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
     for m in ctx.of_kind(i, "drug", "therapy"):
         if lo <= m.start - base < at and not COMBINED_WITH.search(text, max(0, m.start - base - 8), m.start - base) \
                 and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base):
-            found.append((m.start - base, m.label))
+            other = given_with(ctx, i, m)
+            found.append((m.start - base, f"{m.label} plus {other}" if other else m.label))
     for hit in R.ARM_WORDS.finditer(text, lo, at):
         if not any(p <= hit.start() < p + len(label) + 1 for p, label in found):
             found.append((hit.start(), re.sub(r"[-\s]+", " ", hit.group().lower())))
@@ -711,6 +734,31 @@ def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
     return out
 
 
+# a comparison of two arms in words: "... XY-123 compared to placebo", "XY-123 versus AB-7"
+COMPARED = rx.compile(cues.VERSUS, re.I)
+LOOK_BACK = 4           # sentences before a bare pair of numbers searched for the two arms it compares
+
+
+def compared_before(ctx, i: int) -> tuple[str, str] | None:
+    """The two arms the trial's last sentences set against each other ("XY-123 ... compared to placebo"), in that
+    order, for a pair of numbers that names no arm; None when the nearest such sentence names other than two."""
+    trial = ctx.trial_entity(i)
+    for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+        text = ctx.sentences[j].text
+        if ctx.trial_entity(j) != trial:
+            return None
+        versus = COMPARED.search(text)
+        if versus is None:
+            continue
+        arms = arms_named_before(ctx, j, text, len(text))
+        return (arms[0], arms[1]) if len(arms) == 2 else None
+    return None
+
+
+# "v." or "vs." for versus, whose point ends no clause
+VERSUS_ABBREVIATION = re.compile(r"(?<!\w)(?:v|vs)\.$", re.I)
+
+
 def clause_start(text: str, at: int) -> int:
     """Where the clause holding ``at`` starts: after the last ";" or ". " before it that no bracket still open holds
     ("(HR 0.44; p<0.001) with a median of 21 months versus ...": the semicolon is the bracket's).
@@ -718,13 +766,15 @@ def clause_start(text: str, at: int) -> int:
     >>> t = "A cut it (HR 0.4; p<0.01) with a median of 9 vs 3; B did not"
     >>> clause_start(t, t.index("9 vs")), clause_start(t, t.index("B did"))
     (0, 50)
+    >>> clause_start("A beat B [median 9.0 v. 8.3 months]", 30)
+    0
     """
     pos = at
     while True:
         cut = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos))
         if cut < 0:
             return 0
-        if text.count(")", cut, at) <= text.count("(", cut, at):
+        if text.count(")", cut, at) <= text.count("(", cut, at) and not VERSUS_ABBREVIATION.search(text, max(0, cut - 3), cut + 1):
             return cut + 1
         pos = cut
 
@@ -762,7 +812,10 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
         for kinds in (("drug", "therapy"), ("term",)):
             for m in ctx.of_kind(i, *kinds):
                 if lo <= m.start < hi:
-                    return with_dose(m.label) if kinds[0] == "drug" else m.label
+                    if kinds[0] != "drug":
+                        return m.label
+                    other = given_with(ctx, i, m)       # "the XY-123 plus AB-7 arm": one arm of both
+                    return f"{m.label} plus {other}" if other else with_dose(m.label)
     else:
         for m in ctx.of_kind(i, "drug", "therapy"):
             if m.text.lower() in words.lower():
@@ -776,6 +829,14 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     if hit:
         return re.sub(r"[-\s]+", " ", hit.group().lower())
     return None
+
+
+def given_with(ctx, i: int, m: Mention) -> str | None:
+    """The label of the therapy given together with mention ``m`` in one arm ("XY-123 plus AB-7"), if any."""
+    base = ctx.sentences[i].start
+    names = tuple(A.Name(x.start - base, x.end - base, x.label) for x in ctx.of_kind(i, "drug", "therapy"))
+    other = A.partner(ctx.sentences[i].text, m.end - base, names)
+    return other.label if other and other.label != m.label else None
 
 
 def in_group_arm(ctx, i: int, text: str) -> str | None:

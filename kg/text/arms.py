@@ -116,6 +116,11 @@ THE_GROUP = rx.compile(r"(?:\b(?:the|an?)\s+|(?:^|[:;,]|\band)\s*+)(?!(?:the|an?
 GROUP_WORD = re.compile(r"(?<![\s-])[\s-]++(?:group|arm|cohort)s?$", re.I)
 NAMED_GROUP = re.compile(r"^[A-Za-z][\w'’-]{0,30}(?:[ -][\w'’-]{1,30}){0,2}$")
 REACH = 60            # characters before an arm's name searched for what introduces it
+# what joins a therapy to another given with it in one arm: "XY-123 plus AB-7", "XY-123 (10 mg) + AB-7", "XY-123 10 mg
+# in combination with oral AB-7"; a dose or a bracket may stand after the first, two lower-case words before the second
+COMBINED = rx.compile(r"""(?<!\s)(?:\s*+\([^()]{0,40}\))?(?:\s++(?:at\s++)?\d[\d.,]*+\s*+[\w/.]{1,12})?
+    (?:\s*+\+\s*+|\s++(?:plus|(?:in\s++combination|combined|together)\s++with)\s++)
+    (?:(?!(?:or|and|versus|vs|than|the)\s)[a-z][a-z-]*+\s++){0,2}""", re.I | re.X)
 REGION_END = re.compile(r"[(,;]|\s(?:at|given|every|once|twice|daily|for|from)\s")
 
 
@@ -176,8 +181,9 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     if counted:
         begin = counted.start()      # "1105 assigned to A 10 mg; 1098 assigned to B": the first count is A's
     end = cues.ARM_LIST_END.search(text, begin)
-    while end and COUNT_AFTER.match(text, end.end()):
-        end = cues.ARM_LIST_END.search(text, end.end())  # "..., including 259 in the A arm": the groups themselves
+    while end and (COUNT_AFTER.match(text, end.end()) or joins_partner(text, end, names)):
+        end = cues.ARM_LIST_END.search(text, end.end())  # "..., including 259 in the A arm": the groups themselves;
+        #                                                  "A in combination with B or placebo": B is in A's arm
     stop = end.start() if end else len(text)
     heads = []                       # (intro start, name start, name end, kind, label, count)
     for start, stop_, kind, label in candidates(text, names, begin, stop):
@@ -185,6 +191,9 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
             if heads and heads[-1][3] in ("drug", "dose") and next_dose(text, heads[-1][2], start):
                 heads.append((start, start, stop_, "dose", heads[-1][4], None))
             continue
+        if kind == "drug" and heads and heads[-1][3] == "drug" and (p := partner(text, heads[-1][2], names)) \
+                and p.start == start:
+            continue                 # "A in combination with B": B is given in A's arm, not one of its own
         intro = INTRO.search(text[max(begin, start - REACH):start])
         if intro is None:
             continue
@@ -284,7 +293,12 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
     """An arm's label and interventions from the name that heads it and what follows up to the next arm."""
     if kind == "placebo":
         return ("placebo" if label.lower() == "placebo" else "sham"), ()
-    if kind in ("drug", "dose"):
+    if kind == "drug":
+        other = partner(text, end, names)
+        if other and other.label != label:      # "XY-123 plus AB-7": one arm given both
+            return f"{label} plus {other.label}", (label, other.label)
+        return label, (label,)
+    if kind == "dose":
         return label, (label,)
     if kind == "group":                     # "the laser group": a group named by its treatment, in words
         return " ".join(label.lower().split()), ()
@@ -298,6 +312,26 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
         return drug, (drug,)
     words = " ".join(label.lower().split())
     return re.sub(r"^(?:the|a|an)\s+", "", words), ()
+
+
+def partner(text: str, end: int, names: Sequence[Name]) -> Name | None:
+    """The therapy given together in one arm with the therapy whose name ends at ``end`` ("XY-123 plus AB-7").
+
+    >>> t = "to XY-123 10 mg plus AB-7 or to AB-7 alone"
+    >>> partner(t, t.index(" 10"), (Name(t.index("AB"), t.index("AB") + 4, "AB-7"),)).label
+    'AB-7'
+    """
+    after = min((n for n in names if n.start >= end), key=lambda n: n.start, default=None)
+    if after is None or after.start - end > 60 or not COMBINED.fullmatch(text, end, after.start):
+        return None
+    return after
+
+
+def joins_partner(text: str, cut: re.Match, names: Sequence[Name]) -> bool:
+    """Does ``cut`` (a word that may end a list of arms) join a therapy to the one given with it ("A in combination
+    with B")?"""
+    return any(n.end <= cut.start() < n.end + 40 and (p := partner(text, n.end, names)) and p.start >= cut.end()
+               for n in names)
 
 
 def next_dose(text: str, end: int, start: int) -> bool:

@@ -817,3 +817,9 @@ MARKETED_WORD = rx.compile(r"\b(?:sold|marketed)\b")
 # a result told of the main therapy, the usual lead of a trial report: "XY-123 reduced the risk of ... in adults with Z"
 # (a sentence that names no trial but speaks of the trial's population)
 RESULT_VERB = rx.compile(r"(?=[ceilprs])\b(?:reduced|lowered|cut|improved|slowed|prevented|extended|prolonged|increased|shortened)\b", re.I)
+
+
+# the first word of what follows "The primary endpoint was": a verdict, a comparison or a verb, not a measure
+NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative not to higher lower greater smaller similar
+    significantly statistically significant nominally also both assessed measured evaluated analysed analyzed defined
+    chosen changed powered designed based available pre-specified prespecified""".split())

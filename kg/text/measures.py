@@ -264,6 +264,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += weight_threshold(text, found)
     if "%" in text or "percent" in text:
         found += threshold(text, found)
+        found += achieved(text, found)
     if "walk" in text or "climb" in text:
         found += timed_test(text, found)
     if ":" in text:
@@ -860,6 +861,38 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
 THRESHOLD = rx.compile(r"""(?=[ams≥>\d])(?:\bat\sleast\s(?:an?\s)?|\bmore\sthan\s(?:an?\s)?|≥\s?|>=\s?|\b(?=\d{1,3}\s?(?:%|percent|-percent)
     \sor\s(?:more|greater|higher)))(?P<n>\d{1,3})\s?(?:%|percent|-percent)(?:\sor\s(?:more|greater|higher))?\s
     (?:reduction|decrease|improvement|increase|drop|decline|fall)\s(?:from\sbaseline\s)?(?:in|of)\s(?:the\s)?""", re.I | re.X)
+
+
+# what a share of patients achieved, which is the measure whatever its words: "40% of XY-treated patients achieved ZME
+# during cycle 1 compared to 11% ...", "more patients on XY attained sustained ZV clearance (52% vs 18%)"
+ACHIEVED = rx.compile(r"""(?=[acehimopstw])\b(?:patients|participants|subjects|people|adults|children|women|men|infants|
+    individuals|those)\s(?:who\s)?(?:also\s)?(?:achieved|attained|reached)\s(?:an?\s|the\s)?""", re.I | re.X)
+# a cut-off right after a phrase: "of 0 or 1", "of ≥ 2", " ≤ 3"
+CUT_OFF_AFTER = rx.compile(r"\s(?:of\s)?(?:[<>≤≥]|\d)")
+# a result set against another arm's in the same sentence
+AGAINST_ARM = rx.compile(r"(?=[cvpt])\b(?:compared|versus|vs\.?|v\.?|than|placebo)(?!\w)", re.I)
+# what no one achieves as an outcome: the trial's goals and their statistics
+NOT_ACHIEVED = frozenset("""endpoint endpoints end point goal goals objective objectives significance statistical
+    target targets criteria criterion enrolment enrollment plateau dose doses steady state""".split())
+
+
+def achieved(text: str, found: list[Mention]) -> list[Mention]:
+    """What a share of patients achieved, where the sentence sets it against another arm: the phrase as written.
+
+    >>> [m.label for m in find_measures("In all, 40% of patients achieved ZME during cycle 1, compared to 11% on placebo.")]
+    ['ZME']
+    >>> [m.label for m in find_measures("In all, 40% of patients reached the primary endpoint, compared to 11% on placebo.")]
+    []
+    """
+    out = []
+    for hit in ACHIEVED.finditer(text):
+        end = phrase_end(text, hit.end(), max_words=6)
+        words = text[hit.end():end].lower().split()
+        if not words or words[0] in cues.NOT_MEASURE_START or NOT_ACHIEVED.intersection(words) \
+                or inner(found, hit.end(), end) or not AGAINST_ARM.search(text, end) or CUT_OFF_AFTER.match(text, end):
+            continue                   # (nor a value on a scale, "a ZAS value of 0 or 1": its cut-off is the measure's)
+        out.append(mention(text, hit.end(), end, written(text[hit.end():end], first_word=False)))
+    return out
 
 
 def threshold(text: str, found: list[Mention]) -> list[Mention]:

@@ -104,6 +104,50 @@ def compares_groups(text: str, end: int) -> bool:
 TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
 
 
+# estimates listed one per event after their plural name: "The hazard ratios were 0.84 (95% CI, 0.46 to 1.52) for death
+# from zeta causes, 0.91 (95% CI, 0.68 to 1.21) for zeta infarction, and 0.26 (95% CI, 0.10 to 0.70) for stroke"
+LISTED_HEAD = rx.compile(r"(?=[hor])\b(?P<kind>hazard|odds|rate|risk)\sratios\s(?:\w+\s){0,2}?(?:were|of|:)\s", re.I)
+LISTED_ITEM = rx.compile(rf"(?P<value>{SNUM})\s?[(\[]\s?{CI_WORDS}\s?[,:]?\s?{CI_RANGE}[)\]]\s(?:for|with|in)\s"
+                         rf"(?:the\s)?(?P<x>[A-Za-z][^,;:()\[\]]{{2,100}}?)(?=,\s(?:and\s)?{SNUM}\s?[(\[]|\sand\s{SNUM}\s?[(\[]|\s?[;.]|\s?$)")
+LISTED_JOIN = rx.compile(r",\s(?:and\s)?|\sand\s")
+
+
+@record
+class ListedEffect:
+    """One estimate of a list that gives each event its own: the event's words (offsets in the text) and the estimate."""
+
+    event: str
+    start: int
+    end: int
+    effect: Effect
+
+
+def listed_effects(text: str) -> list[ListedEffect]:
+    """Estimates listed one per event after their plural name ("The hazard ratios were 0.84 (95% CI, ...) for A, ...").
+
+    >>> t = "The odds ratios were 0.62 (95% CI, 0.40 to 0.96) for zeta relapse and 1.10 (95% CI, 0.70 to 1.72) for death."
+    >>> [(x.event, str(x.effect.value), str(x.effect.ci_high)) for x in listed_effects(t)]
+    [('zeta relapse', '0.62', '0.96'), ('death', '1.1', '1.72')]
+    """
+    head = LISTED_HEAD.search(text)
+    if head is None:
+        return []
+    measure = {"hazard": "hazard ratio", "odds": "odds ratio", "rate": "rate ratio", "risk": "relative risk"}[
+        head.group("kind").lower()]
+    out, pos = [], head.end()
+    while (m := LISTED_ITEM.match(text, pos)) is not None:
+        value, lo, hi = exact(m.group("value")), exact(m.group("lo")), exact(m.group("hi"))
+        if value is None or lo is None or hi is None or not lo <= value <= hi:
+            break
+        effect = Effect(measure, value, lo, hi, m.start(), m.end("hi") + 1)
+        out.append(ListedEffect(m.group("x").strip(), m.start("x"), m.end("x"), effect))
+        join = LISTED_JOIN.match(text, m.end())
+        if join is None:
+            break
+        pos = join.end()
+    return out if len(out) >= 2 else []
+
+
 @record
 class Effect:
     """A between-arm estimate: its measure, value and CI; ``arm`` when the text gives it for one arm."""
@@ -343,9 +387,9 @@ SLOT = rx.compile(
 # what joins the numbers of one comparison: "versus", "vs.", "compared with", "and", "and by"
 # (blank runs are entered at their start and taken whole: a run of blanks is read once)
 # (and the article of a change noun after it: ", compared with an | increase of 2%")
-# ("v" alone, as some journals write it: "5.1 months for A v 3.2 months for B")
-JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|v(?=\s)|against|compared\s+(?:with|to)|and)\s*+)?"
-                  r"|(?:vs\.?|versus|v(?=\s)|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?(?:an?\s+)?"
+# ("v" alone, as some journals write it: "5.1 months for A v 3.2 months for B", or "v.": "11.0 v. 8.3 months")
+JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)?"
+                  r"|(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?(?:an?\s+)?"
                   r"(?:\d{1,6}/\d{1,6},?\s*+)?", re.I)
 # a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")
 # (digits only inside a word: "responded to XY-123 compared to", not "at 12 weeks")
@@ -770,10 +814,6 @@ COUNT_BEFORE = rx.compile(rf"(?=[\d])(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(
 # (or "of": "did not meet its primary endpoint of | complete clearance at week 6")
 ROLE_DEFINES = rx.compile(r"(?:\s{0,3},[^,;]{1,40},)?\s{1,3}(?:was|were|is|are|included|includes|comprised|of)\s{1,3}(?:the\s|a\s|an\s)?",
                           re.I)
-# the first word of what follows "The primary endpoint was": a verdict, a comparison or a verb, not a measure
-NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative not to higher lower greater smaller similar
-    significantly statistically significant nominally also both assessed measured evaluated analysed analyzed defined
-    chosen changed powered designed based available pre-specified prespecified""".split())
 # the measure a role phrase names, to the clause's end: words (no number, no verb), then perhaps a timepoint
 DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’/-]{0,30}){0,9}?)"
                             r"(?P<t>\s(?:within|at|by|over|after|through)\s(?:(?:day|week|month|year)\s\d{1,3}|"

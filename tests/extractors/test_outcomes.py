@@ -392,7 +392,7 @@ def test_the_risk_of_an_event_just_named_as_the_endpoint_is_that_endpoint():
 def test_an_arm_of_placebo_given_with_a_drug_is_the_placebo_arm():
     found = facts("The ZETA trial (NCT00000001) was randomized. The overall survival rate was 27.1% with aspirin plus "
                   "warfarin and 18.9% with placebo plus warfarin.")
-    assert {("overall survival (Aspirin)", "value", "27.1"), ("overall survival (placebo)", "value", "18.9")} <= found
+    assert {("overall survival (Aspirin plus Warfarin)", "value", "27.1"), ("overall survival (placebo)", "value", "18.9")} <= found
 
 
 def test_a_response_defined_by_its_letters_takes_the_numbers_given_for_its_letters():
@@ -407,7 +407,7 @@ def test_a_bracket_with_a_semicolon_does_not_end_the_clause_that_names_the_arms(
     found = facts("The ZETA trial (NCT00000001) was randomized. For PFS, aspirin plus warfarin reduced the risk of "
                   "progression (HR=0.44 [95% CI: 0.35-0.56]; p<0.001) with a median PFS of 21.7 months versus 8.6 months "
                   "for heparin.")
-    assert {("progression-free survival (Aspirin)", "value", "21.7"), ("progression-free survival (Heparin)", "value", "8.6")} <= found
+    assert {("progression-free survival (Aspirin plus Warfarin)", "value", "21.7"), ("progression-free survival (Heparin)", "value", "8.6")} <= found
 
 
 def test_a_baseline_with_its_spread_and_a_baseline_named_before_the_measure():
@@ -448,3 +448,26 @@ def test_a_verdict_before_a_list_of_measures_is_each_ones():
                   "response rate (ORR).")
     assert {(m, "significant", "True") for m in ("progression-free survival", "overall survival",
                                                   "objective response rate")} <= found
+
+
+def test_a_result_for_two_therapies_given_together_is_the_arm_of_both():
+    found = facts(f"The XY-123 trial (NCT00000001) was randomized. The primary endpoint was the {SCALE} (ARS). "
+                  "ARS response occurred in 41% with XY-123 plus AB-77 versus 20% with AB-77 alone (p=0.01).")
+    assert {(f"{SCALE} (XY-123 plus AB-77)", "value", "41.0"), (f"{SCALE} (AB-77)", "value", "20.0"),
+            ("XY-123 plus AB-77", "armIntervention", "XY-123"), ("XY-123 plus AB-77", "armIntervention", "AB-77")} <= found
+
+
+def test_what_a_share_of_each_arm_achieved_is_the_measure_of_their_numbers():
+    found = facts("The ZETA trial (NCT00000001) was randomized. At week 12, 62% of XY-123-treated patients achieved "
+                  "ZV normalization compared to 14% of placebo-treated patients (p<0.001).")
+    assert {("ZV normalization (XY-123)", "value", "62.0"), ("ZV normalization (placebo)", "value", "14.0"),
+            ("ZV normalization", "significant", "True")} <= found
+
+
+def test_estimates_listed_one_per_event_go_to_each_events_outcome():
+    found = facts("The ZETA trial (NCT00000001) was randomized. The hazard ratios were 0.84 (95% CI, 0.46 to 1.52) for "
+                  "death from zeta causes, 0.91 (95% CI, 0.68 to 1.21) for zeta infarction, and 0.26 (95% CI, 0.10 to "
+                  "0.70) for urgent zeta admission.")
+    assert {("death from zeta causes", "effect", "0.84"), ("death from zeta causes", "ciHigh", "1.52"),
+            ("zeta infarction", "effect", "0.91"), ("urgent zeta admission", "ciLow", "0.1"),
+            ("urgent zeta admission", "effectMeasure", "hazard ratio")} <= found

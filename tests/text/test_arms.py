@@ -68,7 +68,11 @@ def read(text, *drugs, main=None):
     ("Adults were randomly assigned to 12 weeks of treatment with XY-123, 15 or 30 mg/day, or placebo.",
      [("XY-123 15 mg", None, ("XY-123",)), ("XY-123 30 mg", None, ("XY-123",)), ("placebo", None, ())]),
     ("A total of 512 patients were eligible, including 259 in the AB arm and 253 in the CD arm.",
-     [("ab", 259, ()), ("cd", 253, ())]),
+     [("ab", 259, ()), ("cd", 253, ())]),    # two therapies given together in one arm are one arm of both
+    ("Patients were randomised to XY-123 plus AB-77 (n=120) or AB-77 alone (n=118).",
+     [("XY-123 plus AB-77", 120, ("XY-123", "AB-77")), ("AB-77", 118, ("AB-77",))]),
+    ("Adults were randomized to XY-123 10 mg in combination with oral AB-77 (n=60) or placebo (n=58).",
+     [("XY-123 plus AB-77", 60, ("XY-123", "AB-77")), ("placebo", 58, ())]),
 ])
 def test_allocations(text, expected):
     assert read(text, "XY-123", "AB-77") == expected

@@ -225,3 +225,14 @@ def test_a_mean_weight_reduction_is_no_responder_threshold():
     from kg.text.measures import find_measures
     assert not any("or more" in m.label for m in find_measures("The top dose gave a mean weight reduction of 21.4% at week 48."))
     assert [m.label for m in find_measures("A weight reduction of 5% or more was reached by 80%.")] == ["weight reduction of 5% or more"]
+
+
+def test_what_a_share_of_patients_achieved_against_another_arm_is_a_measure():
+    assert labels("In all, 62% of XY-treated patients achieved ZV normalization vs. 14% of placebo patients.") == \
+        ["ZV normalization"]
+    assert labels("More participants attained sustained zeta clearance with XY-123 (48% vs 20%).") == \
+        ["sustained zeta clearance"]
+    # a goal or a statistic is no outcome; nor a share with no other arm; nor a value whose cut-off is unread
+    assert labels("In all, 62% of patients reached statistical significance versus placebo.") == []
+    assert labels("In all, 62% of patients achieved ZV normalization by week 12.") == []
+    assert labels("More patients achieved a ZAS value of 0 or 1 with XY-123 (59% vs 21% of placebo participants).") == []
