@@ -236,7 +236,8 @@ def make_gates(rules: Iterable[Rule]) -> tuple[tuple, tuple]:
             continue
         patterns.append(pattern)
         at = first.setdefault(id(pattern), len(out))
-        out.append((rule, masks, pattern.search, at if at != len(out) else None, policy))
+        search = pattern.found if isinstance(pattern, rx.AnyOf) else pattern.search   # (a gate asks only whether)
+        out.append((rule, masks, search, at if at != len(out) else None, policy))
     shared = {g[3] for g in out if g[3] is not None}
     out = [(rule, masks, search, k if k in shared else same, policy)
            for k, (rule, masks, search, same, policy) in enumerate(out)]

@@ -90,9 +90,15 @@ SEX = rf"(?:{'|'.join(SEX_WORDS)})"
 SEX_CUE = rx.compile(rf"\b(?:{rx.alternation(SEX_WORDS)})\b", re.I)
 SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})\s+and\s+(?P<b>{NUMBER})\s+(?:were\s+)?(?P<sb>{SEX})\b", re.I)
 AGE_CUE = rx.compile(r"(?=[anoy])\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b", re.I)
-ARM_CUE = rx.compile(rx.starts_with(["randomi", "assigned", "allocated", "received", "dose", "divided", "split"], r"(,;0123456789")
-                     + r"(?:\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms)|(?:divided|split)\s+into)\b"
-                     rf"|\(\s*[nN]\s*=|[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{PEOPLE}\)|(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b)", re.I)
+# a sentence that may allocate arms: each form apart, with its own prefilter (as one alternation, the literals of its
+# last form, "the" of "in the ... arm", were all it required: it was searched in nearly every sentence, ~6 us each)
+ARM_CUE = rx.AnyOf(
+    rx.compile(rx.starts_with(["randomi", "assigned", "allocated", "received", "dose", "divided", "split"])
+               + r"\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms)|(?:divided|split)\s+into)\b",
+               re.I),
+    rx.compile(r"[(,;]\s*[nN]\s*=", re.I),
+    rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
+    rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I))
 # a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end. The head
 # is taken whole (possessive): a shorter one ends at a character of the head itself, which no ending is, so giving
 # back characters (60 tries on every long sentence, as it has no literal to gate it) finds nothing more

@@ -495,10 +495,11 @@ class AnyOf:
     most common part ("data", "19") and scan nearly every sentence.
     """
 
-    __slots__ = ("patterns", "masks")
+    __slots__ = ("patterns", "masks", "_tests")
 
     def __init__(self, *patterns):
         self.patterns = patterns
+        self._tests = None
         # as a prefiltered pattern's masks (a text must hold a bit of each): one, the first requirement of every
         # pattern together, when each has one; the rule engine tests it before the search
         firsts = [getattr(p, "masks", ())[:1] for p in patterns]
@@ -512,6 +513,24 @@ class AnyOf:
             found = pattern.search(text)
             if found:
                 return found
+        return None
+
+    def found(self, text: str) -> bool | None:
+        """True when :meth:`search` would find a match, else None (the rule engine's gate asks only that).
+
+        A pattern that is a set of words (:func:`decided_by_literals`) is not searched: the text's literals answer
+        (its words are most of a sentence's letters apart, so the search tried nearly every position).
+
+        >>> words = AnyOf(compile(r"(?=[sr])(?:said|report)", re.I), compile(r"\\bup\\s\\d", re.I))
+        >>> words.found("Acme REPORTED it"), words.found("up 4%"), words.found("nothing")
+        (True, True, None)
+        """
+        tests = self._tests
+        if tests is None:
+            tests = self._tests = tuple((p, isinstance(p, Prefiltered) and decided_by_literals(p)) for p in self.patterns)
+        for pattern, decided in tests:
+            if pattern.possible(text) if decided else pattern.search(text) is not None:
+                return True
         return None
 
     def finditer(self, text: str):

@@ -66,7 +66,7 @@ def test_patterns_with_a_look_ahead_match_as_their_plain_forms():
 
     from kg.extractors import population as p
     lead = re.compile(r"^\(\?=\[[^\]]*\]\)")                       # the look-ahead rx.starts_with makes
-    patterns = {"enrolled": p.ENROLLED[0], "enrolled in": p.ENROLLED[2], "arm cue": p.ARM_CUE}
+    patterns = {"enrolled": p.ENROLLED[0], "enrolled in": p.ENROLLED[2], "arm cue": p.ARM_CUE.patterns[0]}
     words = ["enrolled", "Recruited", "dosed", "in", "among", "By", "occurred", "40", "five", "adults", "Patients",
              "women", "men", "boys", "randomised", "assigned", "dose", "groups", "(", "n", "=", ",", ";", "x", "-"]
     rng = random.Random(7)
@@ -76,6 +76,24 @@ def test_patterns_with_a_look_ahead_match_as_their_plain_forms():
         for _ in range(3000):
             text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(1, 8)))
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+
+
+def test_arm_cue_finds_the_sentences_its_one_alternation_found():
+    """ARM_CUE is its forms apart, each with its own prefilter: a sentence passes exactly when the alternation of them
+    all finds it."""
+    import random
+    import re
+
+    from kg.extractors import population as p
+    plain = re.compile(r"\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms)|(?:divided|split)"
+                       rf"\s+into)\b|\(\s*[nN]\s*=|[,;]\s*[nN]\s*=|\(\d[\d,]*\s+{p.PEOPLE}\)|(?<![\d,])\d[\d,]*+\s++in\s+the\s+"
+                       r"[\w-]+\s+(?:arm|group)\b", re.I)
+    words = ["randomised", "Assigned", "split", "into", "dose", "groups", "(", "n", "=", ",", ";", "12", "1,000", "in",
+             "the", "placebo", "arm", "group", "adults", ")", "x", "-"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(1, 8)))
+        assert (p.ARM_CUE.search(text) is not None) == (p.ARM_CUE.found(text) is not None) == bool(plain.search(text)), text
 
 
 def test_cues_with_words_grouped_by_first_letter_match_as_the_plain_choice():
