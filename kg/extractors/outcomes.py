@@ -331,7 +331,10 @@ def read_listed_effects(ctx, i: int, trial, listed: list, frames: Frames) -> Non
     of its event, named as written."""
     base = ctx.sentences[i].start
     for item in listed:
-        measure = Mention(item.event, base + item.start, base + item.end, "measure", written(item.event), (), "measures")
+        lo, hi = base + item.start, base + item.end
+        # (a measure the list knows, named so: its label, one node with the same measure named otherwise elsewhere)
+        measure = next((m for m in ctx.mentions[i] if m.kind == "measure" and m.start == lo and m.end == hi), None) or \
+            Mention(item.event, lo, hi, "measure", written(item.event), (), "measures")
         frame = frames.get(trial, measure, None, i)
         frame.set("effectMeasure", item.effect.measure, i)
         frame.set("effect", item.effect.value, i)

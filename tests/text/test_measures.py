@@ -24,6 +24,7 @@ MEASURE_CASES = [
     # the shipped list: names, short forms as written, numbered variants, parts of a scale
     ("Median overall survival was 14.2 months with XY-123.", ["overall survival"]),
     ("PFS was longer in the XY-123 arm (HR 0.61).", ["progression-free survival"]),
+    ("Median rPFS was 11.0 months with XY-123.", ["radiographic progression-free survival"]),
     ("MACE-3 occurred in 4.1% and 5.0% of patients.", ["MACE-3"]),
     ("ADAS-Cog11 scores rose by 1.5 points.", ["ADAS-Cog11"]),
     ("The MDS-UPDRS Part II score rose by 1.2 points.", ["MDS-UPDRS Part II"]),
