@@ -458,6 +458,8 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
             yield from ((m, role) for m in after)
         elif R.ROLE_AFTER.search(text, begin, r.start()) and before:
             yield from ((m, role) for m in before)
+        elif r.group().lower().endswith("s") and len(after) >= 2 and len(listed_run(text, after, spans)) == len(after):
+            yield from ((m, role) for m in after)    # "met its co-primary endpoints, improving A (p=...) and B"
         else:
             yield min(measures, key=lambda m: abs(spans[m.label][0] - r.start())), role
 
@@ -640,8 +642,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
 BASELINE_NAMED = re.compile(r"\bbaseline\s$", re.I)
 
 
-# what joins the items of a list of measures: ", ", " and ", ", and the confirmed " (a short form in brackets before)
-LIST_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,20}\)\s*+)?(?:,\s*+(?:(?:and|or)\s++)?|(?:and|or)\s++)(?:the\s++)?(?:[a-z]++\s++){0,2}")
+# what joins the items of a list of measures: ", ", " and ", ", and the confirmed " (a short form or a p-value in brackets
+# before: "A (AA) (p=0.02) and B")
+LIST_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,20}\)\s*+){0,2}(?:,\s*+(?:(?:and|or)\s++)?|(?:and|or)\s++)(?:the\s++)?(?:[a-z]++\s++){0,2}")
 
 
 def listed_run(text: str, measures: list[Mention], spans: dict) -> list[Mention]:

@@ -471,3 +471,10 @@ def test_estimates_listed_one_per_event_go_to_each_events_outcome():
     assert {("death from zeta causes", "effect", "0.84"), ("death from zeta causes", "ciHigh", "1.52"),
             ("zeta infarction", "effect", "0.91"), ("urgent zeta admission", "ciLow", "0.1"),
             ("urgent zeta admission", "effectMeasure", "hazard ratio")} <= found
+
+
+def test_a_plural_role_gives_its_role_to_each_measure_its_list_names():
+    found = facts("The ZETA trial (NCT00000001) was randomized. XY-123 met its co-primary efficacy endpoints, showing "
+                  f"significant improvement over placebo in the {SCALE} (ARS) (p=0.02) and the CGI-I (p=0.003).")
+    assert {(SCALE, "outcomeRole", "primary"), ("CGI-I", "outcomeRole", "primary"), ("CGI-I", "pValue", "0.003"),
+            (SCALE, "pValue", "0.02")} <= found
