@@ -64,8 +64,10 @@ class Frames:
     by_key: dict[tuple, Frame] = field(default_factory=dict)
     first: dict[tuple, int] = field(default_factory=dict)
 
-    def get(self, trial: Entity, measure: Mention, arm: str | None, i: int) -> Frame:
-        key = (trial.key, measure.label, arm)
+    def get(self, trial: Entity, measure: Mention, arm: str | None, i: int, period: str | None = None) -> Frame:
+        """The frame of a measure and arm; ``period``: a later timepoint's own frame, when the arm's number at another
+        timepoint is already read ("a median of 10 months ... the rate at 12 months was 48%")."""
+        key = (trial.key, measure.label, arm) if period is None else (trial.key, measure.label, arm, period)
         if key not in self.by_key:
             self.by_key[key], self.first[key] = Frame(trial, measure, arm), i
         return self.by_key[key]
@@ -75,8 +77,8 @@ class Frames:
         and arm are one outcome, under the wording seen first; the first reading of each predicate stands."""
         firsts: dict[tuple, tuple] = {}
         for key in sorted(self.by_key, key=lambda k: self.first[k]):
-            trial, label, arm = key
-            home = firsts.setdefault((trial, R.CHANGE_PREFIX.sub("", label).lower(), arm), key)
+            trial, label, arm = key[:3]
+            home = firsts.setdefault((trial, R.CHANGE_PREFIX.sub("", label).lower(), arm, *key[3:]), key)
             if home == key:
                 continue
             frame, into = self.by_key.pop(key), self.by_key[home]
@@ -89,7 +91,7 @@ class Frames:
         self.merged()
         for key, frame in self.by_key.items():
             ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)
-            local = f"{frame.measure.label}|{frame.arm or ''}"
+            local = "|".join((frame.measure.label, frame.arm or "", *key[3:]))
             outcome = Entity("Outcome", frame.measure.label + (f" ({frame.arm})" if frame.arm else ""),
                              scope=frame.trial.key, local=local)
             yield fact(frame.trial, "hasOutcome", outcome, ev)
@@ -558,6 +560,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         sign = change_sign(text, spans[m.label][0]) if not change and not R.TIME_MEASURE.search(m.label) else 0
         for n, arm in zip(c.numbers, labels):
             frame = frames.get(trial, m, arm, i)
+            if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:
+                frame = frames.get(trial, m, arm, i, period=times[m.label])    # the arm's number at another time
             if sign and n.kind != "change" and n.value > 0:    # "the mean decline in X was 4.5 in A vs 5.8 in B"
                 frame.set("change", sign * n.value, i)
                 frame.set("direction", "decreased" if sign < 0 else "increased", i)
@@ -659,6 +663,11 @@ def listed_run(text: str, measures: list[Mention], spans: dict) -> list[Mention]
     return run
 
 
+def read_before(frame: Frame, i: int) -> bool:
+    """Has an earlier sentence than ``i`` given the frame its number?"""
+    return any(frame.sentence.get(p, i) < i for p in ("value", "change"))
+
+
 def group_by_owner(items, measures, spans) -> dict:
     out: dict = {}
     for x in items:
@@ -712,8 +721,9 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
             return between.pop(), labels[1]
     inner = R.INNER_ARM.search(text, max(0, c.start - 80), c.start) if len(labels) == 2 and not labels[0] and labels[1] else None
     if inner:                                # "the reduction in the XY arm was 30% versus 27% in the control arm"
-        words = inner.group("arm")
-        first = arm_label(ctx, i, words, inner.start("arm")) or (words if NAME_LIKE.fullmatch(words) else None)
+        group = "given" if inner.group("given") else "arm"
+        words = inner.group(group)
+        first = arm_label(ctx, i, words, inner.start(group)) or (words if NAME_LIKE.fullmatch(words) else None)
         if first and first != labels[1]:
             return first, labels[1]
     return None

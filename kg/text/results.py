@@ -352,7 +352,7 @@ BRACKETED_DIFFERENCE = rx.compile(
 VERSUS_CONTROL = rx.compile(rf"(?=[cvor]){_VERSUS_CONTROL}", re.I)
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
-UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?))"
+UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps))"
 DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
 # (a slot starts with a change word's letter, "by", a sign or a digit: the look-ahead lets re skip other positions)
 SLOT = rx.compile(
@@ -419,9 +419,12 @@ SUBJECT_ARM = rx.compile(rf"""^\s{{0,3}}(?:(?:the\s)?(?:{PEOPLE})\s(?:who\s(?:re
     |(?:on|receiving|given|taking|treated\swith|randomi[sz]ed\sto|assigned\sto|in)\s)(?:the\s)?)(?P<arm>[^,;:()]{{1,40}}?)
     \s(?:had|lost|gained|achieved|showed|experienced|saw|reported|were|was|improved|reached|reduced)\b""", re.I | re.X)
 # the first arm named between a measure and its number: "the median reduction in the XY arm was 30% versus 27% in the
-# control arm" (matched on the few words before the number)
-INNER_ARM = rx.compile(r"(?=[afiw])\b(?:in|among|for|with)\s+(?:the\s+)?(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:arm|group|cohort)\s+"
-                       r"(?:was|were|reached|of)\s+(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
+# control arm", or named by what it received: "the median PFS in the group receiving XY was 10.1 months (...) and 4.6
+# months in the ..." (matched on the few words before the number)
+INNER_ARM = rx.compile(r"""(?=[afiw])\b(?:in|among|for|with)\s+(?:the\s+)?(?:
+      (?:group|arm|cohort|patients|participants|those)\s+(?:receiving|given|taking|on|treated\s+with)\s+(?P<given>[\w-]+(?:\s+[\w-]+){0,3}?)
+    | (?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:arm|group|cohort))
+    \s+(?:was|were|reached|of)\s+(?:about\s+|approximately\s+|nearly\s+)?$""", re.I | re.X)
 # words that make such an opening a population rather than an arm: "In patients previously treated with XY-123,"
 NOT_LEAD_ARM = rx.compile(r"(?=[abptw])\b(?:with|who|previously|prior|treated|aged|without|after|before)\b", re.I)
 

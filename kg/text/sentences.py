@@ -6,6 +6,9 @@
 >>> text = "The median was 11.0 v. 8.3 months. Next one."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['The median was 11.0 v. 8.3 months.', 'Next one.']
+>>> text = "It held in the subgroups.1,2 The rate was 4.5 months."
+>>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
+['It held in the subgroups.1,2', 'The rate was 4.5 months.']
 >>> text = "Shares fell at 9:30 a.m. EST after the news. At 4 p.m. Trading ended."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['Shares fell at 9:30 a.m. EST after the news.', 'At 4 p.m.', 'Trading ended.']
@@ -22,10 +25,12 @@ NO_BREAK = re.compile(
 LONGEST_NO_BREAK = 8                # "approx." and a character before it, for the word boundary
 # a clock time and its time zone ("at 11:30 a.m. EDT after ..."): no sentence ends between them
 CLOCK_ZONE = re.compile(r"(?<=[ap]\.m\.)\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b")
-BREAK = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# (a reference's numbers may follow the point of a word: "... in the subgroups.1,2 The next ...")
+CITED = r"(?:(?<=[a-z)\]][.!?])\d{1,3}(?:[,–-]\d{1,3}){0,4})?"
+BREAK = re.compile(rf"[.!?]{CITED}[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 # BREAK in a line without "!" or "?" (most lines): re finds a literal first character by a fast search, where it tests
 # a class at every character (some ten times slower)
-PERIOD_BREAK = re.compile(r"\.[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+PERIOD_BREAK = re.compile(rf"\.{CITED}[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 MAX_SENTENCE = 1500     # characters; the longest sentence of the dev and train articles has 524. A longer run (a
                         # table, a text without sentence ends) is cut at spaces, so evidence stays sentence-sized
 

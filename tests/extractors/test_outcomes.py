@@ -478,3 +478,19 @@ def test_a_plural_role_gives_its_role_to_each_measure_its_list_names():
                   f"significant improvement over placebo in the {SCALE} (ARS) (p=0.02) and the CGI-I (p=0.003).")
     assert {(SCALE, "outcomeRole", "primary"), ("CGI-I", "outcomeRole", "primary"), ("CGI-I", "pValue", "0.003"),
             (SCALE, "pValue", "0.02")} <= found
+
+
+def test_an_arm_named_by_what_it_received_before_its_number_and_a_distance_in_metres():
+    found = facts("The ZETA trial (NCT00000001) was randomized. The median PFS in the group receiving XY-123 was 10.1 "
+                  "months (95% CI, 6.4-15.7) and 4.6 months (95% CI, 3.4-5.6) in the ZB-701 monotherapy group. The "
+                  "six-minute walk distance was 34.4 m (95% CI, 33.0 to 35.5) in the XY-123 group and 1.0 m (95% CI, "
+                  "-0.3 to 3.5) in the ZB-701 group.")
+    assert {("progression-free survival (XY-123)", "value", "10.1"), ("progression-free survival (ZB-701)", "value", "4.6"),
+            ("six-minute walk distance (XY-123)", "value", "34.4")} <= found
+
+
+def test_an_arms_number_at_a_second_timepoint_is_an_outcome_of_its_own():
+    found = facts("The ZETA trial (NCT00000001) was randomized. The median PFS was 10.1 months with XY-123 and 4.6 "
+                  "months with placebo. The PFS rate at 12 months was 47.7% with XY-123 and 36.0% with placebo.")
+    assert {("progression-free survival (XY-123)", "value", "10.1"), ("progression-free survival (XY-123)", "value", "47.7"),
+            ("progression-free survival (placebo)", "value", "36.0")} <= found
