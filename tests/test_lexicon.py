@@ -55,6 +55,13 @@ def test_bare_abbreviations_are_resolved_per_document_not_globally():
     assert [(m.text, m.label) for m in headline if m.kind == "disease"] == [("ALS", "amyotrophic lateral sclerosis")]
 
 
+def test_a_listed_disease_abbreviation_names_its_disease_as_written():
+    lex = load_lexicon()
+    assert "DOID:3083" in lex.lookup("COPD")[0].ids           # undefined in a text, it still names the disease
+    assert lex.lookup("copd") == []                            # matched as written only
+    assert not [e for e in lex.lookup("PAH") if e.type == "disease"]   # a gene's symbol too: left to the document
+
+
 def test_headline_words_do_not_lengthen_organisation_names():
     from kg.extractors.util import expand_org
 

@@ -252,7 +252,8 @@ def curated_rows(path: Path) -> Iterator[tuple]:
             yield row["label"], row["type"], row["label"], row["ids"], ",".join(filter(None, [row["attrs"], "label"]))
             for text in [s for s in row["synonyms"].split("|") if s]:
                 # a short capitalised synonym ("UK", "UAE") is matched as written: too short to match in any case
-                short = len(text) <= 3 and text.isupper()
+                # (as is a disease's abbreviation listed as one: "COPD", "IgAN")
+                short = (len(text) <= 3 and text.isupper()) or "abbreviation" in row["attrs"]
                 yield text, row["type"], row["label"], row["ids"], ",".join(filter(None, [row["attrs"], "case" if short else ""]))
 
 
@@ -343,8 +344,8 @@ def is_number(text: str) -> bool:
 def is_bare_abbreviation(text: str, kind: str, attrs: str, label: str = "") -> bool:
     """A short all-capitals synonym ("ALS", "MS", "ORS") names many things; documents define
     theirs ("amyotrophic lateral sclerosis (ALS)") and kg resolves it per document instead."""
-    if "label" in attrs or "symbol" in attrs:
-        return False
+    if "label" in attrs or "symbol" in attrs or "abbreviation" in attrs:
+        return False            # (an abbreviation the curated list gives names one disease: "COPD")
     if kind == "gene":      # gene aliases with digits ("IL-6") are specific; letters only ("ALS", "HGF") are not
         return bool(re.fullmatch(r"[A-Z]{2,5}", text))
     if kind in ("disease", "phenotype") and "corpus" not in attrs and lost_case(text, label):

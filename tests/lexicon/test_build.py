@@ -22,6 +22,8 @@ def test_a_lower_case_abbreviation_of_a_disease_is_no_name_but_a_shortening_is()
     assert not is_bare_abbreviation("polio", "disease", "", "poliomyelitis")
     assert not is_bare_abbreviation("flu", "disease", "", "influenza")
     assert not is_bare_abbreviation("dmd", "disease", "corpus", "Duchenne muscular dystrophy")   # annotators' own
+    assert is_bare_abbreviation("ZDX", "disease", "", "zeta disease X")
+    assert not is_bare_abbreviation("ZDX", "disease", "abbreviation", "zeta disease X")         # the curated list's
 
 
 def test_a_staging_manual_editions_class_gives_no_disease_name(tmp_path):
