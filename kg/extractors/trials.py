@@ -186,6 +186,9 @@ TRIAL_PHRASE = rx.compile(rf"""
 HEADING_MAX = 70
 # a sentence that starts by pointing back at the trial spoken of ("It", "The study") speaks of it until it names another
 CARRIES_ON = re.compile(r"(?:It|Its|This|They|These|The\s+(?:study|trial))\b")
+# a trial named as the source of a comparison's data, not as the one spoken of: "compared to historical placebo data
+# from the ZETA study", "an external control arm from the ZETA trial" (matched on the words just before its name)
+REFERENCE_BEFORE = re.compile(r"\b(?:historical|external)\b[^.;()]{0,50}$", re.I)
 
 
 # --- records --------------------------------------------------------------------------------------------------
@@ -760,6 +763,9 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
     main = max(range(len(trials)), key=lambda k: (bool(trials[k].ids), counts[k], -k))
     trial_of, clauses, current = [], [], main
     for s, found in zip(sentences, named):
+        if found and len(found) == 1 and found[0][1] != main and \
+                REFERENCE_BEFORE.search(s.text, max(0, found[0][0] - 60), found[0][0]):
+            found = []                   # "... compared to historical data from the ZETA study": still the trial before
         if found:
             if found[0][0] > 0 and CARRIES_ON.match(s.text):     # "It followed the ZETA-6 trial": "It" is the last trial
                 found.insert(0, (0, current))

@@ -223,3 +223,13 @@ def test_a_trial_code_opening_the_sentence_it_sets_names_the_trial():
 def test_a_trial_shaped_code_is_no_drug_code():
     from kg.extractors.context import code_names
     assert code_names(["In ZETA-07, XY-123 was given."]) == [[("XY-123", 12)]]
+
+
+def test_a_trial_named_as_the_source_of_historical_data_is_no_trial_spoken_of():
+    text = ("ZETA-7 (NCT01234567) is a Phase 3 trial of XY-123. The primary endpoint was the change in the ARS at 9 "
+            "months as compared to historical placebo data from the ZETA-2 Phase 3 study of AB-77. XY-123 met the "
+            "primary endpoint.")
+    ss = sentences(text)
+    mentions = find_trial_mentions(ss)
+    att = attribute(ss, resolve_trials(mentions, "d"), mentions)
+    assert att.trial_of == (0, 0, 0)
