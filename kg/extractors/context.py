@@ -26,7 +26,7 @@ from kg.text.abbreviations import find_abbreviations
 from kg.text.cues import INN_NAME, NEGATED_BEFORE, TRIAL_SHAPED_CODE
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
-from kg.text.measures import LETTERS, find_measures, measure_abbreviations, measures_each
+from kg.text.measures import LETTERS, QUANTITY, find_measures, measure_abbreviations, measures_each
 from kg.text.reading import reading_forms
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence, split_sentences
@@ -531,8 +531,9 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         return by_start                  # nothing overlaps: the common case
     kept: list[Mention] = []
     spans: list[tuple[int, int]] = []    # of the kept mentions, in order; kept mentions never overlap, so
-    # longest first; at equal length a short form the document defines beats the global lexicon
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "abbreviation", m.start)):
+    # longest first; at equal length a short form the document defines beats the global lexicon, and the quantity a
+    # sentence gives a change in ("the mean reduction in zeta phosphatase was ...") beats the same words' drug or gene
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "abbreviation", m.attrs != QUANTITY, m.start)):
         at = bisect_left(spans, (m.end, -1))      # ... of those starting before m ends, the last reaches furthest
         if at == 0 or spans[at - 1][1] <= m.start:
             spans.insert(at, (m.start, m.end))

@@ -46,6 +46,7 @@ from kg.text.joined import SEPARATOR, hits_each
 DATA = Path(__file__).resolve().parent.parent / "data" / "measures.tsv"
 KIND = "measure"
 SOURCE = "measures"
+QUANTITY = "changed quantity"   # the attrs of a quantity read from the change a sentence gives in it (wins over a name)
 LETTERS = "measure letters"      # the source of a measure named only by letters the list lacks ("the ABCD score")
 
 
@@ -265,6 +266,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if "%" in text or "percent" in text:
         found += threshold(text, found)
         found += achieved(text, found)
+        found += changed_quantity(text, found)
     if "walk" in text or "climb" in text:
         found += timed_test(text, found)
     if ":" in text:
@@ -891,7 +893,38 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
         if not words or words[0] in cues.NOT_MEASURE_START or NOT_ACHIEVED.intersection(words) \
                 or inner(found, hit.end(), end) or not AGAINST_ARM.search(text, end) or CUT_OFF_AFTER.match(text, end):
             continue                   # (nor a value on a scale, "a ZAS value of 0 or 1": its cut-off is the measure's)
-        out.append(mention(text, hit.end(), end, written(text[hit.end():end], first_word=False)))
+        out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
+                           SOURCE, QUANTITY))
+    return out
+
+
+# a change in a quantity whose value the sentence then gives per arm: "The mean percent reduction in zeta phosphatase
+# at 12 months was 42.4% in the XY group vs. 4.3% in the placebo group" (the quantity's name, up to a timepoint and
+# the verb that gives its numbers)
+CHANGE_NOUN_IN = rx.compile(r"(?=[cdir])\b(?:reduction|decrease|increase|improvement|change|decline)s?\s(?:from\sbaseline\s)?in\s(?:the\s)?",
+                            re.I)
+VALUE_VERB_AFTER = rx.compile(r"(?:\s(?:at|by|after|over)\s(?:week|month|day|year)s?\s\d{1,3}|\s(?:at|by|after|over)\s\d{1,3}\s"
+                              r"(?:weeks|months|days|years))?\s(?:was|were)\s")
+
+
+def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity a change is given for, arm by arm, whatever its words.
+
+    >>> [m.label for m in find_measures("The mean reduction in zeta phosphatase at 12 months was 42% with XY vs. 4% with placebo.")]
+    ['zeta phosphatase']
+    >>> [m.label for m in find_measures("The mean reduction in zeta phosphatase was notable.")]
+    []
+    """
+    out = []
+    for hit in CHANGE_NOUN_IN.finditer(text):
+        end = phrase_end(text, hit.end(), max_words=4)
+        words = text[hit.end():end].lower().split()
+        if not words or words[0] in cues.NOT_MEASURE_START or NOT_ACHIEVED.intersection(words) \
+                or any(f.start <= hit.end() < f.end or hit.end() <= f.start < end for f in found) \
+                or not VALUE_VERB_AFTER.match(text, end) or not AGAINST_ARM.search(text, end):
+            continue
+        out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
+                           SOURCE, QUANTITY))
     return out
 
 

@@ -494,3 +494,9 @@ def test_an_arms_number_at_a_second_timepoint_is_an_outcome_of_its_own():
                   "months with placebo. The PFS rate at 12 months was 47.7% with XY-123 and 36.0% with placebo.")
     assert {("progression-free survival (XY-123)", "value", "10.1"), ("progression-free survival (XY-123)", "value", "47.7"),
             ("progression-free survival (placebo)", "value", "36.0")} <= found
+
+
+def test_the_quantity_a_change_is_given_in_arm_by_arm_is_the_measure_even_where_a_drug_has_its_name():
+    found = facts("The ZETA trial (NCT00000001) was randomized. The mean percent reduction in uric acid at 12 months "
+                  "was 42.4% in the XY-123 group vs. 4.3% in the placebo group (p<0.001).")
+    assert {("uric acid (XY-123)", "change", "-42.4"), ("uric acid (placebo)", "change", "-4.3")} <= found
