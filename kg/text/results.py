@@ -51,14 +51,14 @@ EFFECT_NAMES = {
 _NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
 # what may stand between the name and its number: "[HR]", "for death", "between the groups", "in change", "was", ":"
 _BETWEEN = (r"(?:\s*[\[(](?:HR|OR|RR|IRR|MD|LSMD)[\])])?"
-            r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b[^\d;:()\[\].]{1,60}?)?"
+            r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b(?:[^\d;:()\[\].]|(?<=[\w-])\d){1,60}?)?"
             r"\s*(?:[,:=]|\b(?i:of|was|were|is)\b)?\s*")
 # a confidence interval: "95% CI, 0.79 to 0.96", "95 percent confidence interval [CI]: 0.79, 0.96", "[0.79, 0.97]"
 CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\s*)?"
             r"(?:CI|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*\[(?:CI|CrI)\])?")
 CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM})\s*%?"
 EFFECT = rx.compile(
-    rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?P<value>{SNUM})(?!\s*%(?!\s*(?:CI|confidence)))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg))?"
+    rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?<![A-Za-z]-)(?P<value>{SNUM})(?!\s*%(?!\s*(?:CI|confidence)))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg))?"
     rf"(?:(?P<gap>[^;.()\[\]]{{0,60}}?)"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
 # a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage
@@ -102,6 +102,9 @@ def compares_groups(text: str, end: int) -> bool:
     # two values side by side ("... in the A group and ... in the B group"), not one estimate per arm
     return "(" not in between and bool(PAIRED.search(between))
 TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
+# a range's bounds: "from | 0 | to 48 hours"
+RANGE_FROM = rx.compile(r"\bfrom\s$", re.I)
+RANGE_TO = rx.compile(r"\s(?:to|through)\s\d", re.I)
 
 
 # estimates listed one per event after their plural name: "The hazard ratios were 0.84 (95% CI, 0.46 to 1.52) for death
@@ -180,6 +183,8 @@ def find_effects(text: str) -> list[Effect]:
         value = exact(m.group("value"))
         if measure == "mean difference" and TIME_UNIT.match(text, m.end("value")):
             continue                    # "a difference of 4 months" in medians: not a difference of means
+        if RANGE_FROM.search(text, max(0, m.start("value") - 6), m.start("value")) and RANGE_TO.match(text, m.end("value")):
+            continue                    # "the pain intensity difference from 0 to 48 hours": a range, not an estimate
         if measure != "mean difference" and not (value is not None and 0 < value < 100):
             continue
         lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
@@ -832,6 +837,7 @@ SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I
 # a duration that is a point in time: "at week 24", "after 12 months", "over the first year"
 # an age range is no timepoint ("adults aged 18 to 65 years")
 AGE_BEFORE = rx.compile(r"\baged?\b[^.;]{0,20}$", re.I)
+AGE_AFTER = rx.compile(r"\s(?:of\sage|old)\b", re.I)
 TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 PER = rx.compile(r"per\s*$")
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for

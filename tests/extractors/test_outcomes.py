@@ -500,3 +500,9 @@ def test_the_quantity_a_change_is_given_in_arm_by_arm_is_the_measure_even_where_
     found = facts("The ZETA trial (NCT00000001) was randomized. The mean percent reduction in uric acid at 12 months "
                   "was 42.4% in the XY-123 group vs. 4.3% in the placebo group (p<0.001).")
     assert {("uric acid (XY-123)", "change", "-42.4"), ("uric acid (placebo)", "change", "-4.3")} <= found
+
+
+def test_an_age_is_no_timepoint():
+    found = facts(f"The ZETA trial (NCT00000001) was randomized. Patients 16 to 40 years of age had a change in the "
+                  f"{SCALE} (ARS) of -1.5 with XY-123 versus 0.9 with placebo.")
+    assert not any(p == "timepoint" for _, p, _ in found)

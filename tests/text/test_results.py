@@ -37,6 +37,9 @@ from kg.text.results import dose_arm, find_comparisons, find_effects, find_p_val
     ("with least-squares mean differences of 0.50 seconds (95% CI, 0.10 to 0.90)", "mean difference", "0.50", "0.10", "0.90"),
     ("The gap between the groups, -0.30 points (95% CI, -0.50 to -0.10), was significant",
      "mean difference", "-0.30", "-0.50", "-0.10"),
+    # names with digits between the estimate's name and its "=": "in ZPID48 between XY-123 and placebo = ..."
+    ("LS mean difference in ZPID48 between XY-123 and placebo = 48.4 (95% CI: 33.6, 63.1; P<0.0001)",
+     "mean difference", "48.4", "33.6", "63.1"),
 ])
 def test_effect_layouts(text, measure, value, lo, hi):
     e = find_effects(text)[0]
@@ -56,6 +59,7 @@ def test_an_effect_given_for_each_arm():
     "The median difference in survival was 4 months.",           # a difference of medians in time
     "patients had hormone receptor (HR)-positive disease",
     "Patients received 0.5 mg or 1.0 mg (HR unit) daily",
+    "the summed pain intensity difference from 0 to 48 hours (ZPID48)",     # a range's bounds
 ])
 def test_no_effect(text):
     assert find_effects(text) == []
