@@ -423,6 +423,9 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
         found = [m for m in found if m.start < cut]
     if not found and (R.ROLE.search(text) is not None if has_role is None else has_role):
         hit = R.SAFETY.search(text)
+        role = R.ROLE.search(text, 0, hit.start()) if hit else None
+        if role and JOINED_TO_ROLE.fullmatch(text, role.end(), hit.start()):
+            hit = None                      # "the components of the primary end point and safety were assessed": no role
         if hit and not AIM_BEFORE.search(text, max(0, hit.start() - 60), hit.start()) \
                 and text.rfind("(", 0, hit.start()) <= text.rfind(")", 0, hit.start()):   # not "(the primary safety outcome)"
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
@@ -806,6 +809,9 @@ COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\
 # a study's whole aim, not an endpoint: "The primary objective was to evaluate the efficacy and | safety of XY-123" (a
 # goal of safety alone is its primary outcome: "The main goal was to assess the treatment's safety and tolerability")
 AIM_BEFORE = re.compile(r"\befficacy\s+and\s+$", re.I)
+# what joins a word to a role phrase as another item beside it, not what the role is: "the primary end point | and |
+# safety"
+JOINED_TO_ROLE = re.compile(r"\s*+(?:,\s*+)?(?:and|or|as\s+well\s+as)\s++")
 # an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")
 ACTIVE_ARM = re.compile(r"(?:the\s+)?(?:treatment|treated|active(?:\s+treatment)?|study\s+drug|investigational\s+drug|"
                         r"experimental)(?:\s+(?:arm|group|cohort))?", re.I)

@@ -506,3 +506,11 @@ def test_an_age_is_no_timepoint():
     found = facts(f"The ZETA trial (NCT00000001) was randomized. Patients 16 to 40 years of age had a change in the "
                   f"{SCALE} (ARS) of -1.5 with XY-123 versus 0.9 with placebo.")
     assert not any(p == "timepoint" for _, p, _ in found)
+
+
+def test_safety_beside_a_role_phrase_is_no_outcome_of_that_role():
+    found = facts("The ZETA trial (NCT00000001) was randomized. The components of the primary end point and safety "
+                  "were also assessed.")
+    assert not any(s == "safety" for s, _, _ in found)
+    found = facts("The ZETA trial (NCT00000001) was randomized. The primary objective was to evaluate safety.")
+    assert ("safety", "outcomeRole", "primary") in found
