@@ -811,7 +811,7 @@ COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\
 AIM_BEFORE = re.compile(r"\befficacy\s+and\s+$", re.I)
 # what joins a word to a role phrase as another item beside it, not what the role is: "the primary end point | and |
 # safety"
-JOINED_TO_ROLE = re.compile(r"\s*+(?:,\s*+)?(?:and|or|as\s+well\s+as)\s++")
+JOINED_TO_ROLE = re.compile(r"(?<!\s)\s*+(?:,\s*+)?(?:and|or|as\s+well\s+as)\s++")
 # an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")
 ACTIVE_ARM = re.compile(r"(?:the\s+)?(?:treatment|treated|active(?:\s+treatment)?|study\s+drug|investigational\s+drug|"
                         r"experimental)(?:\s+(?:arm|group|cohort))?", re.I)

@@ -261,6 +261,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         for shape in (survival, response, named_scale, scored_abbreviation, mortality, composite, time_to, proportion,
                       change, freedom, first_occurrence, counted_events, risk_of):
             found += shape(text, found)
+    if "," in text and (ROLE_LIST_HEAD.search(text) if cues.ENDPOINT_WORD.search(text) else None):
+        found += role_list(text, found)
     if "eight" in text:
         found += weight_threshold(text, found)
     if "%" in text or "percent" in text:
@@ -926,6 +928,79 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
         out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
                            SOURCE, QUANTITY))
     return out
+
+
+# a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",
+# "Key secondary outcomes included: A, B and C"
+ROLE_LIST_HEAD = rx.compile(r"""(?=[cekmps])\b(?:co-?primary|primary|key\s+secondary|secondary|exploratory|main)\s+
+    (?:efficacy\s+)?(?:end[\s-]?points|outcomes|outcome\s+measures)\b(?:,[^,;]{1,60},)?(?:\s*+:\s++|\s++(?:were|included|include|are)
+    (?::\s*+|\s++))""", re.I | re.X)
+LIST_END = rx.compile(r";|\.(?:\s|$)")
+LIST_ITEM_SPLIT = rx.compile(r",\s++(?:and\s++|or\s++)?")
+# where an item's name ends: a timepoint, a population, a bracket
+ITEM_CUT = rx.compile(r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto|in\s(?:patients|participants|those|the\s
+    (?:\w+\s)?(?:group|arm|population)))\b|\s?\(""", re.I | re.X)
+ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*){0,7}")
+ITEM_ARTICLE = re.compile(r"(?:the|an?)\s++", re.I)
+NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others".split())
+
+
+def role_list(text: str, found: list[Mention]) -> list[Mention]:
+    """Each item of the list a plural role phrase gives, whatever its words, where the list has three or more items
+    (its measures the list knows keep their own names).
+
+    >>> [m.label for m in find_measures("Secondary end points were zeta improvement, the Acme risk score at week 24, "
+    ...                                 "and time to zeta worsening.")]
+    ['zeta improvement', 'Acme risk score', 'time to zeta worsening']
+    """
+    out = []
+    for head in ROLE_LIST_HEAD.finditer(text):
+        stop = LIST_END.search(text, head.end())
+        region_end = stop.start() if stop else len(text)
+        items, pos, serial = [], head.end(), False
+        for cut in LIST_ITEM_SPLIT.finditer(text, head.end(), region_end):
+            items.append((pos, cut.start()))
+            pos, serial = cut.end(), cut.group().strip() != ","
+        items.append((pos, region_end))
+        if len(items) >= 2 and not serial and " and " in text[items[-1][0]:items[-1][1]]:
+            a, b = items[-1]                # "A, B and C" without a serial comma: the last two are two items
+            k = text.index(" and ", a, b)
+            items[-1:] = [(a, k), (k + 5, b)]
+        if len(items) < 3:
+            continue                        # two measures with "and" may be one ("frequency and severity of X")
+        names = [item_name(text, a, b) for a, b in items]
+        known = [any(f.start < b and a < f.end for f in found) for a, b in items]
+        if not all(k or n for n, k in zip(names, known)):
+            continue                        # an item that is no measure's name: no list of measures ("..., the latter
+            #                                 assessed by blinded, independent review")
+        for (a, _), name, k in zip(items, names, known):
+            if name and not k:
+                start = text.index(name, a)
+                out.append(mention(text, start, start + len(name), written(CHANGES_IN.sub("", name), first_word=False)))
+    return out
+
+
+# the words before a quantity whose change an item names: "changes in the | X"
+CHANGES_IN = re.compile(r"^changes?\s(?:from\sbaseline\s)?in\s(?:the\s)?", re.I)
+TIME_WORDS = frozenset("week weeks month months day days year years baseline visit".split())
+# words that make an item a clause, not a name: verbs, auxiliaries, relative pronouns ("the latter assessed by ...")
+CLAUSE_WORDS = frozenset("""was were is are be been being had has have did does do will would can could may might must
+    assessed measured defined analysed analyzed tested evaluated using occurred reached achieved showed met remained
+    favored favoured demonstrated appeared which who whom whose that when where while""".split())
+
+
+def item_name(text: str, a: int, b: int) -> str | None:
+    """The name an item of a list of measures gives, up to a timepoint, population or bracket; None when the item is
+    no measure's name (a timepoint, a clause with a verb, a generic word)."""
+    cut = ITEM_CUT.search(text, a, b)
+    end = cut.start() if cut else b
+    article = ITEM_ARTICLE.match(text, a, end)
+    name = text[article.end() if article else a:end].strip()
+    words = name.lower().split()
+    if not ITEM_WORDS.fullmatch(name) or not words or words[0] in cues.NOT_MEASURE_START or words[0] in TIME_WORDS \
+            or any(w in CLAUSE_WORDS for w in name.split()) or name.lower() in NOT_ITEMS or name.lower() in NOT_A_MEASURE:
+        return None
+    return name
 
 
 def threshold(text: str, found: list[Mention]) -> list[Mention]:

@@ -237,3 +237,13 @@ def test_what_a_share_of_patients_achieved_against_another_arm_is_a_measure():
     assert labels("In all, 62% of patients reached statistical significance versus placebo.") == []
     assert labels("In all, 62% of patients achieved ZV normalization by week 12.") == []
     assert labels("More patients achieved a ZAS value of 0 or 1 with XY-123 (59% vs 21% of placebo participants).") == []
+
+
+def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
+    assert labels("Secondary end points, tested in a fixed order, were zeta improvement, change in zeta resistance, "
+                  "the Acme risk score at week 24, and time to zeta worsening.") == \
+        ["zeta improvement", "zeta resistance", "Acme risk score", "time to zeta worsening"]
+    # an item that is a clause, not a name, makes it no list of measures; nor do two items
+    assert labels("The two primary end points were zeta improvement and zeta clearance, the latter assessed by "
+                  "blinded, independent review.") == []
+    assert labels("Secondary end points were zeta improvement and zeta clearance.") == []
