@@ -50,10 +50,12 @@ GIVING = rx.compile(r"\b(?=[acdfgirst])(?:inject|infus|administ|given|giving|dos
                     r"took|assign|route|formulation|suspension|tablet|capsule|treat)", re.I)
 # "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
 PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
+# what joins a dose to the drug after it: "150mg | per day of | XY-123", "300 mg | of | XY-123"
+OF_AFTER = rx.compile(r"(?<!\s)\s*+(?:(?:per|a)\s++day\s++|daily\s++)?of\s++(?:oral\s++|intravenous\s++)?")
 UNITS = rf"(?P<unit>{cues.DOSE_UNIT}|(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}cells|vector\s+genomes|vg)"
 # the amount is a NUMBER: a bounded token, so a long line of digits or comma groups is read in linear time; a unit
 # followed by "/" and a word is a concentration or a rate ("75 ml/min", "100 mg/dL"), not a dose
-DOSE = rx.compile(rf"{FIRST}(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?[a-zA-Z\d]){PER_KG}", re.I)
+DOSE = rx.compile(rf"{FIRST}(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?(?!day\b)[a-zA-Z\d]){PER_KG}", re.I)
 
 
 def unit_cue(words) -> str:
@@ -106,7 +108,8 @@ ONE_GIVEN = rx.compile(r"(?=[os])(?:single|one)\s+(?:(?!with\b|either\b|of\b)[\w
 ARTICLE = rx.compile(r"\ba\s+$", re.I)
 # "the first three doses": a part of the regimen, not how many doses were given
 PART_OF_REGIMEN = rx.compile(r"(?=[filmnr])\b(?:first|initial|last|final|loading|next|remaining|missed)\s+$", re.I)
-INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b", re.I)
+INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>hour|day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b"
+                      rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}\s*(?:/|per\s+)(?P<per>day|week|month)\b", re.I)
 # "twice weekly", "three times a day": more than once per unit, which no ISO duration of whole units gives
 SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)(?:\s+(?:a|per))?[\s-]*$", re.I)
 # a sentence that sets one dosing regimen against another: its intervals belong to different arms
@@ -161,8 +164,13 @@ def dose(view: View):
         if drug_ends is None:
             drug_ends = {view.span(d)[1] for d in view.of_kind("drug", "therapy")}
         after_drug = any(0 <= m.start() - end <= 4 for end in drug_ends) or AT_END.search(before)
-        if not (after_drug or DOSE_WORD.search(before)) or MEASURED_OF.search(before):
+        of_drug = OF_AFTER.match(text, m.end()) and any(OF_AFTER.match(text, m.end()).end() == view.span(d)[0]
+                                                         for d in view.of_kind("drug", "therapy"))
+        if not (after_drug or of_drug or DOSE_WORD.search(before)) or MEASURED_OF.search(before):
             continue
+        if LISTED_BEFORE.search(before) or other_drugs_dose(view, before, m.start()):
+            continue                      # "20 or 40 mg/day": one of several arms' doses; "the mean dose of <the
+            #                               comparator> was 29 IU/day": not the trial's therapy's dose
         amount = number(m.group("amount"))
         if not amount:
             continue
@@ -171,6 +179,22 @@ def dose(view: View):
             unit += "/kg"
         yield from dose_hits(view, m, amount, unit)
         return
+
+
+# a dose listed after another of the same unit: "20 or | 40 mg", "10, 20, | 40 mg"
+LISTED_BEFORE = rx.compile(r"\d\s*(?:,|or|and)\s*$")
+# the drug a dose is said of, before it: "the mean dose of | insulin zeta was"
+DOSE_OF = rx.compile(r"\bdose\s+of\s+$", re.I)
+
+
+def other_drugs_dose(view: View, before: str, at: int) -> bool:
+    """Is the amount at ``at`` the dose of a drug the document does not study ("the dose of <comparator> was")?"""
+    main = view.ctx.main_therapy
+    for d in view.of_kind("drug", "therapy"):
+        start, end = view.span(d)
+        if end <= at and DOSE_OF.search(view.text, max(0, start - 12), start) and at - end <= 30:
+            return main is not None and d.label != main
+    return False
 
 
 def dose_hits(view: View, m, amount, unit):
@@ -259,8 +283,8 @@ def trial_length(view: View):
 
 
 def interval_iso(m: re.Match) -> str:
-    if m.group("adv"):
-        word = m.group("adv").lower().split()[-1]
+    if m.group("adv") or m.group("per"):    # ("/day" in "mg/kg/day" as "per day")
+        word = (m.group("adv") or m.group("per")).lower().split()[-1]
         n, unit = ADVERB.get(word, ("1", word))
         return to_iso(int(n), unit)
     n = m.group("n") or m.group("n2") or "1"
@@ -314,7 +338,11 @@ ALL = (
                    Example("In the trial, XY-123 was given at 0.5 mg per kilogram.",
                            (("doseAmount", "0.5"), ("doseUnit", "mg/kg"))),
                    Example("In the trial, 41 boys received XY-123 at 2.25x10^13 vector genomes per kg and 40 received placebo.",
-                           (("doseAmount", "22500000000000"), ("doseUnit", "vg/kg")))),
+                           (("doseAmount", "22500000000000"), ("doseUnit", "vg/kg"))),
+                   Example("Trial adults were assigned to placebo or 150mg per day of XY-123.",
+                           (("doseAmount", "150"), ("doseUnit", "mg"))),
+                   Example("In the trial, children received XY-123 at a dose of 15.0 μg/kg/day.",
+                           (("doseAmount", "15.0"), ("doseUnit", "μg/kg")))),
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
                           "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",
@@ -334,8 +362,12 @@ ALL = (
                           "Safety was assessed in the trial in everyone who received ≥1 dose of XY-123.")),
     Rule("dosing.interval", T.doseInterval, interval, confidence=0.7, cue=giving_and(INTERVAL), hedged=True,
          examples=(Example("In the trial, XY-123 was given by infusion every 4 weeks.", (("doseInterval", "P4W"),)),
-                   Example("Trial patients took XY-123 tablets daily.", (("doseInterval", "P1D"),))),
+                   Example("Trial patients took XY-123 tablets daily.", (("doseInterval", "P1D"),)),
+                   Example("Trial patients received XY-123 or placebo every 12 hours for 5 days.", (("doseInterval", "PT12H"),)),
+                   Example("In the trial, children received XY-123 at 15.0 μg/kg/day.", (("doseInterval", "P1D"),)),
+                   Example("In the trial, XY-123 was given at 1 mg per day.", (("doseInterval", "P1D"),))),
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
+                          "In the trial, the score fell by 0.3 points per month after XY-123 was given.",
                           "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.")),
     Rule("dosing.follow_up", T.followUp, follow_up, confidence=0.7, cue=giving_and(FOLLOW), hedged=True,
          examples=(Example("Trial patients received one injection and were followed for 12 months.",

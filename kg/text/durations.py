@@ -5,8 +5,8 @@ unit is not a duration any trial or treatment has: it is not read as one.
 
 >>> [d.iso for d in find_durations("over 12 months (one year), at one-month intervals, to week 28")]
 ['P12M', 'P1Y', 'P1M', 'P28W']
->>> to_iso(3, "day"), to_iso(Decimal("2.50"), "week"), to_iso(10 ** 29, "month")
-('P3D', 'P2.5W', None)
+>>> to_iso(3, "day"), to_iso(Decimal("2.50"), "week"), to_iso(10 ** 29, "month"), to_iso(12, "hour")
+('P3D', 'P2.5W', None, 'PT12H')
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from kg.text.numbers import NUMBER, parse_number, tidy
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 UNIT = r"(?P<unit>years?|months?|weeks?|days?|yrs?|mos?|wks?)"
-LETTER = {"y": "Y", "m": "M", "w": "W", "d": "D"}
+LETTER = {"y": "Y", "m": "M", "w": "W", "d": "D", "h": "H"}
 # the longest span read as a duration, per unit: a century
-LONGEST = {"Y": 100, "M": 1_200, "W": 5_218, "D": 36_525}
+LONGEST = {"Y": 100, "M": 1_200, "W": 5_218, "D": 36_525, "H": 876_600}
 FORWARD = rx.compile(rf"\b(?P<num>{NUMBER}|an?)[\s-]+{UNIT}\b", re.I)
 # every FORWARD match holds one of these: looked for first, it spares FORWARD's slow scan of most sentences
 UNIT_AFTER_SPACE = rx.compile(rf"[\s-]{UNIT}\b", re.I)     # (prefiltered too: most sentences name no unit at all)
@@ -41,7 +41,7 @@ class DurationMention:
 
 
 def to_iso(amount: int | Decimal | None, unit: str) -> str | None:
-    """The ISO 8601 duration of ``amount`` ``unit`` (day, week, month, year or their first letter), exactly.
+    """The ISO 8601 duration of ``amount`` ``unit`` (hour, day, week, month, year or their first letter), exactly.
 
     None when there is no amount, or it is negative or longer than a century: no span a trial report gives.
     """
@@ -52,7 +52,7 @@ def to_iso(amount: int | Decimal | None, unit: str) -> str | None:
     if not value.is_finite() or not 0 <= value <= LONGEST[letter]:
         return None
     text = str(int(value)) if value == value.to_integral_value() else format(tidy(value), "f")
-    return f"P{text}{letter}"
+    return f"PT{text}H" if letter == "H" else f"P{text}{letter}"
 
 
 def find_durations(text: str) -> list[DurationMention]:
