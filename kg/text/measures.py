@@ -267,6 +267,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += weight_threshold(text, found)
     if "%" in text or "percent" in text:
         found += threshold(text, found)
+        found += threshold_after(text, found)
         found += achieved(text, found)
         found += changed_quantity(text, found)
     if "walk" in text or "climb" in text:
@@ -1019,6 +1020,28 @@ def threshold(text: str, found: list[Mention]) -> list[Mention]:
         end = known.end if known else phrase_end(text, hit.end(), 6)
         if end > hit.end():
             out.append(mention(text, hit.start(), end, text[hit.start():end]))
+    return out
+
+
+# a responder threshold written after the measure: "an increase of zeta globin of more than 1.0 g per deciliter", "a
+# reduction in zeta days of at least 50%" (what a share of patients had)
+THRESHOLD_AFTER = rx.compile(r"""(?=[acdfir])\b(?:increase|reduction|improvement|decrease|decline|drop|rise)\s(?:from\sbaseline\s)?
+    (?:in|of)\s(?:the\s)?[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3}?\s(?:of\s)?(?:more\sthan|at\sleast|greater\sthan|≥|>)\s?
+    \d{1,4}(?:\.\d{1,2})?\s?(?:%|percent|points?|[a-zA-Z]{1,5}(?:/[a-zA-Z]{1,5})?(?:\sper\s[a-z]{3,10})?)(?![\w/])""", re.I | re.X)
+# a share of patients before it: "51%, 33% and 7% of the participants ... had | an increase of ..."
+SHARE_HAD = rx.compile(r"%[^.;]{0,160}\b(?:had|achieved|showed|experienced|reached)\s(?:an?\s)?$", re.I)
+
+
+def threshold_after(text: str, found: list[Mention]) -> list[Mention]:
+    """A responder threshold written after the measure's name, where a share of patients had it: labelled as written.
+
+    >>> [m.label for m in find_measures("In all, 51% of patients had an increase of zeta globin of more than 1.0 g per deciliter.")]
+    ['increase of zeta globin of more than 1.0 g per deciliter']
+    """
+    out = []
+    for hit in THRESHOLD_AFTER.finditer(text):
+        if SHARE_HAD.search(text, max(0, hit.start() - 200), hit.start()):
+            out.append(mention(text, hit.start(), hit.end(), hit.group()))
     return out
 
 

@@ -529,6 +529,8 @@ def respectively_arms(text: str) -> list[Comparison]:
     out = []
     for m in RESPECTIVE_ARMS.finditer(text):
         values = list(RESPECTIVE_VALUE.finditer(text, m.start("nums"), m.end("nums")))
+        while len(values) > 2 and unit_name(values[0].group("unit") or "") != unit_name(values[-1].group("unit") or ""):
+            values = values[1:]          # "At 24 weeks, 51%, 33% and 7% ...": a timepoint before the values
         units = {unit_name(v.group("unit") or "") for v in values} - {""}
         if len(units) > 1:
             continue                     # "3 days and 5%": not one measure's numbers

@@ -514,3 +514,11 @@ def test_safety_beside_a_role_phrase_is_no_outcome_of_that_role():
     assert not any(s == "safety" for s, _, _ in found)
     found = facts("The ZETA trial (NCT00000001) was randomized. The primary objective was to evaluate safety.")
     assert ("safety", "outcomeRole", "primary") in found
+
+
+def test_shares_given_respectively_after_a_timepoint_for_a_threshold_written_after_its_measure():
+    found = facts("The ZETA trial (NCT00000001) was randomized. At 24 weeks, 51%, 33%, and 7% of the participants in "
+                  "the 1500 mg XY-123 group, 900 mg XY-123 group, and the placebo group, respectively, had an increase "
+                  "of zeta globin of more than 1.0 g per deciliter.")
+    label = "increase of zeta globin of more than 1.0 g per deciliter"
+    assert {(f"{label} (XY-123 1500 mg)", "value", "51.0"), (f"{label} (placebo)", "value", "7.0")} <= found
