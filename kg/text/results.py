@@ -38,6 +38,13 @@ from kg.text.reading import reading_form as plain
 # a signed decimal, on text that plain() has normalised
 SNUM = rf"[-+]?{DECIMAL}"
 
+# verbs that say a number is a change, by their sign: "declined by 6 points", "rose by 2.1"
+FALLING = r"declined|fell|fallen|decreased|dropped|lost|reduced|lowered|cut|worsened|deteriorated"
+RISING = r"rose|risen|increased|improved|gained|grew"
+# nouns that say the same: "a reduction of 2 points", "an increase of 5%"
+FALLING_NOUN = r"reduction|decrease|decline|drop|loss"
+RISING_NOUN = r"increase|improvement|gain|rise"
+
 # --- effect estimates -----------------------------------------------------------------------------------------
 # the effect measures of the gold vocabulary and how writers name them; abbreviations are case-sensitive
 EFFECT_NAMES = {
@@ -65,9 +72,10 @@ EFFECT = rx.compile(
 # change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%", "an
 # estimated treatment difference [ETD]: -9.1%; 95% CI: -10.4, -7.7", "a treatment difference of -6.3 %-points"
 PLACEBO_CORRECTED = rx.compile(
-    rf"\b(?:placebo[-\s](?:corrected|adjusted|subtracted)\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference)"
+    rf"\b(?:placebo[-\s](?:corrected|adjusted|subtracted)\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference|(?P<noun>{FALLING_NOUN}|{RISING_NOUN}))"
     rf"|(?:estimated\s)?treatment\sdifference(?:\s?\[E?TD\])?)(?![\w-])"
-    rf"(?:\s(?:in|from|of)\b[^\d;:()\[\].]{{1,60}}?)?\s*(?:[,:=]|\b(?:of|was|were|is)\b)?\s*(?P<value>{SNUM})"
+    rf"(?:\s(?:in|from|of)\b(?:[^\d;:()\[\].]|(?<=[\w-])\d|\d(?=[A-Za-z])|(?<=week\s)\d|(?<=month\s)\d){{1,60}}?)?\s*(?:[,:=]|\b(?:of|was|were|is)\b)?"
+    rf"\s*(?<!week\s)(?<!month\s)(?P<value>{SNUM})(?![A-Za-z])"
     rf"(?:\s*(?:%-?points?|%|percentage\s+points?|points?))?"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
 # a second estimate of the same kind given on: "..., and -0.6 points in the high-dose arm (95% CI -2.1 to 0.9)"
@@ -78,9 +86,9 @@ CONTINUED = rx.compile(
 POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s]points?\s+(?:difference|gap)\b"
                        rf"(?:\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
 # the arm a between-arm number is given for: "in the low-dose arm"
-IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w-]{1,40})?)\s+(?:arm|group|cohort)\b", re.I)
+IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w./-]{1,40}){0,2})\s+(?:arm|group|cohort)\b", re.I)
 COMPARED_SPAN = 240     # the characters before an estimate in which two named groups make it a between-group one
-PAIRED = rx.compile(r"(?=[av])\b(?:and|versus|vs)\b", re.I)
+PAIRED = rx.compile(r"(?=[acv])\b(?:and|versus|vs|compared)\b", re.I)
 
 
 def compares_groups(text: str, end: int) -> bool:
@@ -208,6 +216,8 @@ def find_effects(text: str) -> list[Effect]:
         if any(e.start <= m.start("value") < e.end for e in out):
             continue
         value = exact(m.group("value"))
+        if m.group("noun") and value > 0:    # "a placebo-adjusted mean reduction ... of 3.2": a difference of -3.2
+            value *= falling(m.group("noun"))
         lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
         if lo is not None and not (lo <= value <= hi):
             lo = hi = None
@@ -330,12 +340,6 @@ def find_verdicts(text: str) -> list[Verdict]:
 
 
 # --- per-arm numbers ------------------------------------------------------------------------------------------
-# verbs that say a number is a change, by their sign: "declined by 6 points", "rose by 2.1"
-FALLING = r"declined|fell|fallen|decreased|dropped|lost|reduced|lowered|cut|worsened|deteriorated"
-RISING = r"rose|risen|increased|improved|gained|grew"
-# nouns that say the same: "a reduction of 2 points", "an increase of 5%"
-FALLING_NOUN = r"reduction|decrease|decline|drop|loss"
-RISING_NOUN = r"increase|improvement|gain|rise"
 CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\s+of)(?:\s+(?:an?\s+)?(?:average|mean)\s+of|\s+about|\s+approximately)?\s+"
 NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped", "lost", "reduced", "lowered", "cut",
                             *FALLING_NOUN.split("|")})

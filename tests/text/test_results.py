@@ -40,10 +40,22 @@ from kg.text.results import dose_arm, find_comparisons, find_effects, find_p_val
     # names with digits between the estimate's name and its "=": "in ZPID48 between XY-123 and placebo = ..."
     ("LS mean difference in ZPID48 between XY-123 and placebo = 48.4 (95% CI: 33.6, 63.1; P<0.0001)",
      "mean difference", "48.4", "33.6", "63.1"),
+    # a placebo-adjusted reduction is a negative difference; a code's digits and a week's number are not its value
+    ("XY-123 gave a placebo-adjusted mean reduction in the ZMC score of 3.2 units (p < 0.0001)",
+     "mean difference", "-3.2", None, None),
+    ("the placebo-corrected median change in 6MZD at Week 16 was 10 meters", "mean difference", "10", None, None),
+    # an en dash as the minus sign
+    ("(mean difference of \u20132.8, P=.05)", "mean difference", "-2.8", None, None),
 ])
 def test_effect_layouts(text, measure, value, lo, hi):
     e = find_effects(text)[0]
     assert (e.measure, e.value, e.ci_low, e.ci_high) == (measure, D(value), lo and D(lo), hi and D(hi))
+
+
+def test_an_effect_after_two_groups_compared_is_no_arms():
+    text = ("The score fell by 6.0 points in the XY-123 0.3 mg/kg group, compared with 3.2 points in the placebo group "
+            "(mean difference of -2.8, P=.05).")
+    assert [(e.value, e.arm) for e in find_effects(text)] == [(D("-2.8"), None)]
 
 
 def test_an_effect_given_for_each_arm():
