@@ -83,6 +83,8 @@ PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NU
 EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:group|arm|cohort)\b", re.I)
 # a dose written after a drug ("XY-123 10 mg", "XY-123 at 0.5 mg/kg")
 DOSE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+# a dose written before its drug: "1500 mg of | XY-123"
+DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})\s+of\s+$", re.I)
 CONTROL = rx.compile(rf"\b{cues.CONTROL_ARM}\b", re.I | re.X)
 LEVEL = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
 LEVEL_END = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
@@ -194,6 +196,8 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
         if kind == "drug" and heads and heads[-1][3] == "drug" and (p := partner(text, heads[-1][2], names)) \
                 and p.start == start:
             continue                 # "A in combination with B": B is given in A's arm, not one of its own
+        if heads and text.count("(", heads[-1][2], start) > text.count(")", heads[-1][2], start):
+            continue                 # "A 300 mg (equivalent to 284 mg of A)": the arm's own bracket restates it
         intro = INTRO.search(text[max(begin, start - REACH):start])
         if intro is None:
             continue
@@ -367,7 +371,7 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
         if counts[a.label] < 2:
             out.append(a)
             continue
-        dose = DOSE.search(text, a.start, a.end)
+        dose = DOSE.search(text, a.start, a.end) or DOSE_OF_BEFORE.search(text, max(0, a.start - 30), a.start)
         if dose is None:
             return None
         label = f"{a.label} {dose.group('amount')} {dose.group('unit')}"

@@ -68,7 +68,11 @@ def read(text, *drugs, main=None):
     ("Adults were randomly assigned to 12 weeks of treatment with XY-123, 15 or 30 mg/day, or placebo.",
      [("XY-123 15 mg", None, ("XY-123",)), ("XY-123 30 mg", None, ("XY-123",)), ("placebo", None, ())]),
     ("A total of 512 patients were eligible, including 259 in the AB arm and 253 in the CD arm.",
-     [("ab", 259, ()), ("cd", 253, ())]),    # two therapies given together in one arm are one arm of both
+     [("ab", 259, ()), ("cd", 253, ())]),    # doses written before the drug
+    ("Patients were randomly assigned to receive either 1500 mg of XY-123 (N=90), 900 mg of XY-123 (N=92) or placebo "
+     "(N=92) daily.",
+     [("XY-123 1500 mg", 90, ("XY-123",)), ("XY-123 900 mg", 92, ("XY-123",)), ("placebo", 92, ())]),
+    # two therapies given together in one arm are one arm of both
     ("Patients were randomised to XY-123 plus AB-77 (n=120) or AB-77 alone (n=118).",
      [("XY-123 plus AB-77", 120, ("XY-123", "AB-77")), ("AB-77", 118, ("AB-77",))]),
     ("Adults were randomized to XY-123 10 mg in combination with oral AB-77 (n=60) or placebo (n=58).",
@@ -86,6 +90,8 @@ def test_allocations(text, expected):
     "Patients were randomised to XY-123 10 mg once daily (n=30) and then 20 mg.",  # a step-up, no second arm
     "Of 300 randomised, 150 in the AB group and 150 in the CD group completed the study.",   # completers, not sizes
     "Serious adverse events occurred in 40 enrolled patients, 25 in the AB arm and 15 in the CD arm.",
+    # a bracket that restates the arm's drug is no arm of its own
+    "Patients were assigned 1:1 to XY-123 sodium 300 mg (equivalent to 284 mg of XY-123) or placebo.",
     # a level said of the drug after it is that drug's arm: two arms without sizes, a design
     "Patients were randomly assigned to receive either low-dose XY-123 (2 mg once daily) or placebo.",
 ])
