@@ -606,10 +606,15 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("pValue", exact_ps.pop(), i)
     for v in verdicts:
         first = min(spans[x.label][0] for x in measures)
+        last = max(spans[x.label][1] for x in measures)
         if not one and v.end <= first and (R.EVERY.search(text, v.start, first) or (
                 first - v.end <= 120 and len(listed_run(text, measures, spans)) == len(measures))):
             # "beat placebo on every key secondary goal: A, B and C"; "significant improvements in A, B and C"
             for m in measures:
+                frames.get(trial, m, arm, i).set("significant", v.significant, i)
+            continue
+        if not one and 0 <= v.start - last <= 60 and len(listed_run(text, measures, spans)) == len(measures):
+            for m in measures:               # "A, B, and C did not differ significantly": each of them
                 frames.get(trial, m, arm, i).set("significant", v.significant, i)
             continue
         m = measures[0] if one else nearest(measures, spans, v.start)

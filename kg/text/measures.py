@@ -934,9 +934,10 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 # a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",
 # "Key secondary outcomes included: A, B and C"
 ROLE_LIST_HEAD = rx.compile(r"""(?=[cekmps])\b(?:co-?primary|primary|key\s+secondary|secondary|exploratory|main)\s+
-    (?:efficacy\s+)?(?:end[\s-]?points|outcomes|outcome\s+measures)\b(?:,[^,;]{1,60},)?(?:\s*+:\s++|\s++(?:were|included|include|are)
-    (?::\s*+|\s++))""", re.I | re.X)
-LIST_END = rx.compile(r";|\.(?:\s|$)")
+    (?:efficacy\s+)?(?:end[\s-]?points|outcomes|outcome\s+measures|measures)\b(?:,[^,;]{1,60},)?(?:\s*+:\s++|\s++(?:were|included|include|are)
+    (?::\s*+|\s++)|,\s++including\s++)""", re.I | re.X)
+# where the list ends: the clause's end, or the verb its items are the subject of ("A, B, and C, did not differ")
+LIST_END = rx.compile(r";|\.(?:\s|$)|,\s(?:did|were|was|are|had|showed|all|both)\b")
 LIST_ITEM_SPLIT = rx.compile(r",\s++(?:and\s++|or\s++)?")
 # where an item's name ends: a timepoint, a population, a bracket
 ITEM_CUT = rx.compile(r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto|in\s(?:patients|participants|those|the\s
@@ -953,6 +954,9 @@ def role_list(text: str, found: list[Mention]) -> list[Mention]:
     >>> [m.label for m in find_measures("Secondary end points were zeta improvement, the Acme risk score at week 24, "
     ...                                 "and time to zeta worsening.")]
     ['zeta improvement', 'Acme risk score', 'time to zeta worsening']
+    >>> [m.label for m in find_measures("Other secondary measures, including zeta improvement, Acme class, and zeta "
+    ...                                 "signs, did not differ between the groups.")]
+    ['zeta improvement', 'Acme class', 'zeta signs']
     """
     out = []
     for head in ROLE_LIST_HEAD.finditer(text):

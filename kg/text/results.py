@@ -809,7 +809,8 @@ ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'explorato
 # a mention that is only a role phrase ("the primary endpoint") names no measure of its own
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :"
-ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,60},)?\s*+(?:(?:was|were|is|are|included|includes|including|comprised|of)\b|:)", re.I)
+ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,60},)?\s*+(?:(?:was|were|is|are|included|includes|comprised|of)\b|,?\s*+including\b|:)",
+                       re.I)
 # the number of measures a role phrase announces: "Three confirmatory secondary endpoints ..."
 ROLE_COUNT = rx.compile(r"(?=[23456fst])\b(?P<n>two|three|four|five|six|[2-6])\s(?:[\w-]{1,20}\s){0,2}$", re.I)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}

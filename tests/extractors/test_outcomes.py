@@ -522,3 +522,11 @@ def test_shares_given_respectively_after_a_timepoint_for_a_threshold_written_aft
                   "of zeta globin of more than 1.0 g per deciliter.")
     label = "increase of zeta globin of more than 1.0 g per deciliter"
     assert {(f"{label} (XY-123 1500 mg)", "value", "51.0"), (f"{label} (placebo)", "value", "7.0")} <= found
+
+
+def test_a_list_of_measures_after_including_takes_the_role_and_the_verdict_after_it():
+    found = facts("The ZETA trial (NCT00000001) was randomized. Other secondary efficacy measures, including zeta "
+                  "improvement, Acme class, and zeta signs, did not differ significantly between XY-123 and placebo.")
+    assert {("zeta improvement", "outcomeRole", "secondary"), ("Acme class", "outcomeRole", "secondary"),
+            ("zeta signs", "outcomeRole", "secondary"), ("zeta improvement", "significant", "False"),
+            ("Acme class", "significant", "False")} <= found
