@@ -430,7 +430,9 @@ class OrganizationExtractor(RuleExtractor):
                        Example("BOSTON — Beta Bio today announced that its drug XY-123 met the goal.",
                                (("XY-123", "developedBy", "Beta Bio"),)),
                        Example("Shares rose for Acme Bio (NASDAQ:ACME) and its Alzheimer’s disease "
-                               "candidate XY-123.", (("XY-123", "developedBy", "Acme Bio"),))),
+                               "candidate XY-123.", (("XY-123", "developedBy", "Acme Bio"),)),
+                       Example("Acme Pharmaceuticals chalked up another win for its rare bone disease drug, XY-123.",
+                               (("XY-123", "developedBy", "Acme Pharmaceuticals"),))),
              counterexamples=("Gamma University today announced a study of XY-123 by other groups.",
                               "Investors sold Acme Bio and its rivals after XY-123 failed."),
              also=(T.name,), needs_trial=False, hedged=True),
