@@ -706,7 +706,7 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         return tuple(named)                  # "lower in the XY-123 versus placebo arms (11% vs 21%)"
     if not any(n.arm for n in c.numbers) and previous and len(previous) == len(labels):
         return previous
-    if not any(n.arm for n in c.numbers) and len(labels) == 2 and (earlier := compared_before(ctx, i)):
+    if not any(n.arm for n in c.numbers) and len(labels) == 2 and not named and (earlier := compared_before(ctx, i)):
         return earlier                       # "X compared to placebo ... [median ZFS 11.0 v. 8.3 months]": as before
     others = [a for a in named if a != labels[-1]]
     if not labels[0] and labels[-1] and len(others) == 1:
@@ -742,17 +742,21 @@ def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
     words ("XY-123 ... compared to placebo (", "between XY-123 and usual care (")."""
     lo = clause_start(text, at)
     base = ctx.sentences[i].start
-    found = []
+    found = []                               # (start, end, label) of each arm named
     for m in ctx.of_kind(i, "drug", "therapy"):
         if lo <= m.start - base < at and not COMBINED_WITH.search(text, max(0, m.start - base - 8), m.start - base) \
                 and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base):
             other = given_with(ctx, i, m)
-            found.append((m.start - base, f"{m.label} plus {other}" if other else m.label))
+            found.append((m.start - base, m.end - base, f"{m.label} plus {other}" if other else m.label))
     for hit in R.ARM_WORDS.finditer(text, lo, at):
-        if not any(p <= hit.start() < p + len(label) + 1 for p, label in found):
-            found.append((hit.start(), re.sub(r"[-\s]+", " ", hit.group().lower())))
+        if not any(a <= hit.start() <= b for a, b, _ in found):
+            found.append((hit.start(), hit.end(), re.sub(r"[-\s]+", " ", hit.group().lower())))
+    for m in ctx.of_kind(i, "term"):         # a short form the text defines for a control ("PBO" for placebo)
+        if lo <= m.start - base < at and R.ARM_WORDS.fullmatch(m.label) and \
+                not any(a <= m.start - base <= b for a, b, _ in found):
+            found.append((m.start - base, m.end - base, m.label.lower()))
     out: list[str] = []
-    for _, label in sorted(found):
+    for _, _, label in sorted(found):
         if label not in out:
             out.append(label)
     return out

@@ -361,7 +361,7 @@ BRACKETED_DIFFERENCE = rx.compile(
 VERSUS_CONTROL = rx.compile(rf"(?=[cvor]){_VERSUS_CONTROL}", re.I)
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
-UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps))"
+UNITS = r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year)))"
 DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
 # (a slot starts with a change word's letter, "by", a sign or a digit: the look-ahead lets re skip other positions)
 SLOT = rx.compile(
@@ -374,7 +374,7 @@ SLOT = rx.compile(
     # a confidence interval around the arm's own number: "41.2 months (95% CI: 33.5-48.0) in the XY arm"
     rf"|\s*\(\s*(?:9[05](?:\.\d{{1,2}})?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{{0,40}}\))?"
     rf"(?:\s+from\s+baseline)?"
-    rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+)?)?"
+    rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+)?|{PEOPLE}\s+(?=in\s))?"
     # (events counted in an arm: "47 occurred in the placebo group")
     r"(?:(?:occurred|were\s+(?:reported|seen|observed|recorded))\s+)?(?:with|on|in|for|among|receiving|given|taking"
     r"|assigned\s+to|randomi[sz]ed\s+to)\s+"
@@ -683,7 +683,7 @@ def _has_arm(m: re.Match) -> bool:
 
 # a number's unit as written, by one name: "percent" and "%", "day" and "days"
 UNIT_NAMES = {"percent": "%", "per cent": "%", "point": "points", "month": "months", "week": "weeks", "day": "days",
-              "year": "years", "hour": "hours", "minute": "minutes"}
+              "year": "years", "hour": "hours", "minute": "minutes", "mo": "months"}
 
 
 def unit_name(written: str) -> str:

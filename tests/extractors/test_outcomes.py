@@ -530,3 +530,13 @@ def test_a_list_of_measures_after_including_takes_the_role_and_the_verdict_after
     assert {("zeta improvement", "outcomeRole", "secondary"), ("Acme class", "outcomeRole", "secondary"),
             ("zeta signs", "outcomeRole", "secondary"), ("zeta improvement", "significant", "False"),
             ("Acme class", "significant", "False")} <= found
+
+
+def test_months_as_mo_counts_with_their_share_before_the_group_and_a_control_named_by_its_short_form():
+    found = facts("The ZETA trial (NCT00000001) randomized patients to XY-123 or placebo (PBO). OS was 12.1 mo in the "
+                  "XY-123 arm and 11.8 mo in the placebo arm (HR: 0.94; p=0.511). Primary outcome events occurred in "
+                  "549 (18.0%) patients in the XY-123 group and 584 (19.1%) patients in the placebo group. Survival "
+                  "improved with XY-123 vs PBO (median PFS, 34.9 vs 28.0 mo).")
+    assert {("overall survival (XY-123)", "value", "12.1"), ("overall survival (placebo)", "value", "11.8"),
+            ("progression-free survival (XY-123)", "value", "34.9"),
+            ("progression-free survival (placebo)", "value", "28.0")} <= found

@@ -52,6 +52,18 @@ def test_effect_layouts(text, measure, value, lo, hi):
     assert (e.measure, e.value, e.ci_low, e.ci_high) == (measure, D(value), lo and D(lo), hi and D(hi))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("OS was 12.1 mo in the XY-123 arm and 11.8 mo in the placebo arm.",
+     [("12.1", "XY-123 arm"), ("11.8", "placebo arm")]),
+    ("Events occurred in 549 (18.0%) patients in the XY-123 group and 584 (19.1%) patients in the placebo group.",
+     [("18.0", "XY-123 group"), ("19.1", "placebo group")]),
+    ("Voids fell by an adjusted mean of 1.8 episodes per day for XY-123 vs 1.3 for placebo.",
+     [("1.8", "XY-123"), ("1.3", "placebo")]),
+])
+def test_per_arm_numbers_in_months_as_mo_with_a_share_before_the_group_and_in_events_per_day(text, expected):
+    assert [(str(n.value).lstrip("-"), n.arm) for n in find_comparisons(text)[0].numbers] == expected
+
+
 def test_an_effect_after_two_groups_compared_is_no_arms():
     text = ("The score fell by 6.0 points in the XY-123 0.3 mg/kg group, compared with 3.2 points in the placebo group "
             "(mean difference of -2.8, P=.05).")
