@@ -224,8 +224,8 @@ PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects
 
 # words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
 # (or groups made: "divided into three groups:")
-ALLOCATION = rx.compile(r"(?=[adrs])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation|"
-                        r"(?:divided|split)\s+into)\b", re.I)
+ALLOCATION = rx.compile(r"(?=[adrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation|"
+                        r"(?:divided|split)\s+into|treated\s+with)\b", re.I)
 
 # a sentence that counts who entered a trial ("512 were eligible, including 259 in the A arm and 253 in the B arm"), and
 # one that counts events instead ("events occurred in 40, 25 in the A arm"), whose groups' counts are no arm sizes

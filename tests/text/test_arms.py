@@ -68,7 +68,10 @@ def read(text, *drugs, main=None):
     ("Adults were randomly assigned to 12 weeks of treatment with XY-123, 15 or 30 mg/day, or placebo.",
      [("XY-123 15 mg", None, ("XY-123",)), ("XY-123 30 mg", None, ("XY-123",)), ("placebo", None, ())]),
     ("A total of 512 patients were eligible, including 259 in the AB arm and 253 in the CD arm.",
-     [("ab", 259, ()), ("cd", 253, ())]),    # doses written before the drug
+     [("ab", 259, ()), ("cd", 253, ())]),    # "treated with" one drug's doses and placebo, each with its size
+    ("Patients were treated with XY-123 80 mg (n=22), 50 mg (n=21) or placebo (n=23) once every four weeks.",
+     [("XY-123 80 mg", 22, ("XY-123",)), ("XY-123 50 mg", 21, ("XY-123",)), ("placebo", 23, ())]),
+    # doses written before the drug
     ("Patients were randomly assigned to receive either 1500 mg of XY-123 (N=90), 900 mg of XY-123 (N=92) or placebo "
      "(N=92) daily.",
      [("XY-123 1500 mg", 90, ("XY-123",)), ("XY-123 900 mg", 92, ("XY-123",)), ("placebo", 92, ())]),
