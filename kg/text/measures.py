@@ -482,9 +482,17 @@ def inner(found: list[Mention], start: int, end: int) -> Mention | None:
                  and m.start < end), None)
 
 
+# a composite's further event after a known one: "(cardiovascular death) | or heart failure hospitalisation"
+OR_EVENT = rx.compile(r"\s(?:or|and/or)\s(?:first\s)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,4}$", re.I)
+
+
 def time_to(text: str, found: list[Mention]) -> list[Mention]:
     """ "time to the first major adverse cardiovascular event (MACE)": the event's name, known or defined right
-    after; a time to an event named only in passing ("time to onset of a rash") is read under other names."""
+    after; a time to an event named only in passing ("time to onset of a rash") is read under other names.
+
+    >>> [m.label for m in find_measures("The primary endpoint was time to cardiovascular death or zeta admission.")]
+    ['time to cardiovascular death or zeta admission']
+    """
     out = []
     for hit in TIME_TO.finditer(text):
         end = phrase_end(text, hit.end())
@@ -498,6 +506,9 @@ def time_to(text: str, found: list[Mention]) -> list[Mention]:
         known = inner(found, hit.end(), end)
         if known and known.end >= end:
             out.append(mention(text, hit.start(), known.end, known.label))
+        elif known and OR_EVENT.match(text, known.end, end):   # "time to cardiovascular death or zeta admission"
+            label = "time to " + text[hit.end():end]
+            out.append(mention(text, hit.start(), end, label.replace("the ", "", 1) if hit.group("the") else label))
         elif not known:
             named = time_to_named(text, hit, end)
             if named:
@@ -610,6 +621,9 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
         known = inner(found, hit.end(), end)
         if known and known.end >= end:
             out.append(mention(text, hit.start(), known.end, known.label))
+        elif known and OR_EVENT.match(text, known.end, end):   # "time to cardiovascular death or zeta admission"
+            label = "time to " + text[hit.end():end]
+            out.append(mention(text, hit.start(), end, label.replace("the ", "", 1) if hit.group("the") else label))
         elif not known:
             out.append(mention(text, hit.start(), end, "risk of " + written(text[hit.end():end], first_word=False)))
     return out
