@@ -785,12 +785,12 @@ REGULATOR_ANAPHOR_BEFORE = rx.compile(r"\bit\s{1,3}(?:\w{1,20}\s{1,3})?$|\bthe\s
 TRIAL_DOSING_STOPPED = rx.compile(r"[\w-]{0,12}\s{1,3}(?:dosing|treatment)\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,3}?(?:\(|study|trial|part\b)", re.I)
 # a drug's international nonproprietary name by its stem, for drugs newer than the lexicon: "-vir" antivirals,
 # "-mab" antibodies, "-tinib" kinase inhibitors, "-siran" siRNAs, "-rsen" antisense, "-gliflozin", "-glutide" ...
-# "-tide" peptides, "-cept" fusion proteins, "-imod" receptor modulators, "-rasib" KRAS inhibitors ... (stems no common
-# English word ends with, a word of 7 letters or more; "-tide" and "-cept" save the words that end so: "peptide",
+# "-tide" peptides, "-cept" fusion proteins, "-fermin" growth factors, "-imod" receptor modulators, "-rasib" KRAS
+# inhibitors ... (stems no common English word ends with, a word of 7 letters or more; "-tide" and "-cept" save the words that end so: "peptide",
 # "nucleotide", "riptide", "yuletide", "eventide", "concept", "intercept", "precept", "percept")
 INN_NAME = rx.compile(rf"""\b(?=[a-zA-Z][a-z]{{6,25}}\b)[a-zA-Z][a-z]{{1,20}}(?:{SMALL_MOLECULE_STEMS}|mab|siran|[a-z]{{3}}rsen|glutide
     |rubicin|parvovec|leucel|temcel|(?<!pep)(?<!leo)(?<!rip)(?<!ule)(?<!ven)(?<!osi)(?<!lfa)(?<!pha)tide
-    |(?:ner|ber|ta|(?<!in)ter)cept|teplase|fungin)\b""", re.X)
+    |(?:ner|ber|ta|(?<!in)ter)cept|teplase|fungin|fermin)\b""", re.X)
 # an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
 # (or one foreseen: "could soon gain FDA approval", "is expected to win approval")
 APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[acefimprsw])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}

@@ -124,8 +124,9 @@ def test_main_therapy_is_investigated_for_its_trials_conditions():
 
 
 def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
-    found = named("Adults took acmetrelvir or zetasiran; nobody took an alternative, and things got worse.")
-    assert {"Acmetrelvir", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)
+    found = named("Adults took acmetrelvir, zetafermin or zetasiran; nobody took an alternative, and things got worse.")
+    assert {"Acmetrelvir", "Zetafermin", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)
+    assert found["Zetafermin"] == "protein"
 
 
 def test_peptide_fusion_protein_and_modulator_stems_name_drugs_but_not_english_or_biochemistry_words():
