@@ -437,6 +437,15 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     return sorted(out, key=lambda m: m.start)
 
 
+# trials named together by one stem and their numbers: "the ZETA 1 and 2 trials", "ZETA HEARD I (N=505) and II (N=509)
+# trials", "two Phase 3 trials (ZETARING 1&2)"
+COORDINATED = re.compile(r"""(?P<head>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})(?P<sep>[\s-])(?P<a>\d{1,2}|I{1,3}|IV)
+    (?:\s?\([^()]{1,30}\))?\s?(?:&|and|/|,\s?and)\s?(?:(?P=head)(?P=sep)|-)?(?P<b>\d{1,2}|I{1,3}|IV)(?![\w-])
+    (?:\s?\([^()]{1,30}\))?(?P<tail>\s+(?:[Pp]hase\s[\w/]{1,5}\s)?(?:trials|studies)\b|\))""", re.X)
+NOT_COORDINATED = frozenset("Phase Part Study Studies Trial Trials Stage Cohort Week Weeks Grade Type Day Year Arm Group".split())
+TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies)\s?\($", re.I)
+
+
 def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     """(start, end, name, given as a record's field, end of the words that call it a trial) of each name that
     the sentence calls a trial's.
@@ -459,6 +468,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['Meridian']
     >>> [n[2] for n in named_trials("Laser versus drops for gout (ZeTA): a multicentre randomised controlled trial")]
     ['ZeTA']
+    >>> [n[2] for n in named_trials("In the phase 3 ZETA HEARD I (N=505) and II (N=509) trials, and two trials (ZETARING 1&2)")]
+    ['ZETA HEARD I', 'ZETA HEARD II', 'ZETARING 1', 'ZETARING 2']
     """
     out = []
     for m in sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start()):
@@ -476,6 +487,14 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             bracketed = None           # "(PTSD)" after "post-traumatic stress disorder": an abbreviation
         if whole or label or apposed or bracketed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
+    for m in COORDINATED.finditer(text) if ("trials" in text or "studies" in text) else ():
+        if m.group("head").split()[0] in NOT_COORDINATED or (m.group("tail") == ")" and not TRIALS_BEFORE_BRACKET.search(
+                text, max(0, m.start() - 60), m.start())):
+            continue                   # "Phase 2 and 3 trials"; a bracket that is not a list of trials' names
+        for g in ("a", "b"):           # "ZETA 1&2", "ZETA HEARD I (N=505) and II (N=509) trials": one name each
+            name = f"{m.group('head')}{m.group('sep')}{m.group(g)}"
+            if not any(s <= m.start(g) < e for s, e, *_ in out):
+                out.append((m.start("head") if g == "a" else m.start(g), m.end(g), name, False, m.end()))
     for m in CALLED_NAME.finditer(text) if "named" in text or "called" in text or "known" in text or "dubbed" in text else ():
         if not any(s <= m.start("name") < e for s, e, *_ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))

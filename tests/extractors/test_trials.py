@@ -233,3 +233,11 @@ def test_a_trial_named_as_the_source_of_historical_data_is_no_trial_spoken_of():
     mentions = find_trial_mentions(ss)
     att = attribute(ss, resolve_trials(mentions, "d"), mentions)
     assert att.trial_of == (0, 0, 0)
+
+
+def test_trials_named_together_by_one_stem_are_one_trial_each():
+    found, att = trials_of("In the phase 3 ZETA HEARD I (N=505) and II (N=509) trials, adults were randomized. In "
+                           "ZETA HEARD II, 40% responded.")
+    assert [t[2] for t in found] == ["ZETA HEARD I", "ZETA HEARD II"] and att.trial_of[1] == 1
+    found, _ = trials_of("Results of the Phase 2 and 3 trials were consistent.")     # phases, not names
+    assert [t[2] for t in found] == [None]
