@@ -36,6 +36,12 @@ def test_measured_substances_are_not_therapies():
         "Serum potassium, LDL cholesterol levels and the albumin-to-creatinine ratio were measured.")))
 
 
+def test_a_substance_named_in_a_mechanism_is_no_therapy():
+    found = named("XY-123 is a selective norepinephrine reuptake inhibitor, a dopamine modulator and a potassium "
+                  "channel opener.")
+    assert "XY-123" in found and not {"Norepinephrine", "Dopamine", "Potassium"} & set(found)
+
+
 def test_inn_stems_give_the_modality():
     assert named("Patients received darvadstrocel or reteplase.") == {"Darvadstrocel": "cell therapy",
                                                                        "Reteplase": "protein"}
