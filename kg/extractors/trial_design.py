@@ -28,7 +28,7 @@ from kg.text import prefilter as rx
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           HAS_VERSUS, VERSUS_BETWEEN)
-from kg.text.cues import (APPROVAL_WORD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_TREATMENT_BEFORE, RESULT_VERB,
+from kg.text.cues import (AE_CUE, APPROVAL_WORD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_TREATMENT_BEFORE, RESULT_VERB,
                           STUDIED_IN_BEFORE)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -450,8 +450,11 @@ def top_condition(ctx):
     """(sentence, mention) of the disease named most often outside clauses about outcomes and harms, or None."""
     counts, first = Counter(), {}
     for i, s in enumerate(ctx.sentences):
+        harm = AE_CUE.search(ctx.masked[i])
         for m in ctx.of_kind(i, "disease"):
             a = m.start - s.start
+            if harm and 0 <= harm.start() - (m.end - s.start) <= 50:
+                continue                         # "Diarrhoea was the most common side effect": a harm, not a population
             if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in EVENTS_ONLY \
                     and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m):
                 counts[m.label] += 1

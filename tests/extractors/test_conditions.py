@@ -48,3 +48,9 @@ def test_a_new_name_given_with_the_old_one_the_lexicon_knows_is_that_disease():
     from kg.extractors.context import build_context
     ctx = build_context(parse_document("H\n\nAdults with ZNDX (formerly multiple sclerosis) were enrolled. ZNDX progressed slowly.", "t.txt"))
     assert {m.label for ms in ctx.mentions for m in ms if m.text == "ZNDX"} == {"multiple sclerosis"}
+
+
+def test_a_harm_named_as_the_most_common_side_effect_is_no_condition():
+    found = conditions("The ALPHA trial (NCT01234567) of XY-123 met its goals. Diarrhea was the most common side effect "
+                       "in both studies. Gout flares fell.")
+    assert "diarrhea" not in {c.lower() for c in found}
