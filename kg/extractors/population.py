@@ -80,16 +80,21 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # (not "a 12-patient cohort of the trial": the words between name the trial, not a part of it)
     rx.compile(rf"(?=[aiot])\b(?:an?|the|its|their|this|our)\s+{NUM}[- ](?:{'|'.join(SIZED)})s?[- ](?:(?!(?:of|in|from|and|or|with)\b)[\w/-]+\s+){{0,4}}?(?:trial|study)\b",
                re.I),
+    # "Of 1,518 randomized patients, ...", "415 participants randomized and treated", "6105 were randomly assigned:
+    # 3053 to A and 3052 to B" (who entered, then its part or its groups)
+    rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:randomi[sz]ed|enrolled|treated)\s+{WHO}\b", re.I),
+    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+randomi[sz]ed\s+and\s+(?:treated|dosed)\b", re.I),
+    rx.compile(rf"\b{NUM}\s+were\s+(?:randomly\s+assigned|randomi[sz]ed)\s*+[:,]?\s*+\d[\d,]*\s+to\b", re.I),
 ]
 # every reading of an enrollment names the people or the field: a cheap gate before the patterns. (Its words are
 # grouped by first letter: at a word's start re tries one group, not twenty words; prefilter.compile gives re the
 # first letters to skip the other positions by.)
-ENROLLED_CUE = rx.compile(rf"\b(?:{rx.alternation(PEOPLE_WORDS + STUDIED + SIZED)}|enrol\w*|screened|assessed)\b", re.I)
+ENROLLED_CUE = rx.compile(rf"\b(?:{rx.alternation(PEOPLE_WORDS + STUDIED + SIZED)}|enrol\w*|screened|assessed|randomly)\b", re.I)
 SEX_WORDS = ["men", "males", "women", "females", "boys", "girls"]
 SEX = rf"(?:{'|'.join(SEX_WORDS)})"
 SEX_CUE = rx.compile(rf"\b(?:{rx.alternation(SEX_WORDS)})\b", re.I)
 SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})\s+and\s+(?P<b>{NUMBER})\s+(?:were\s+)?(?P<sb>{SEX})\b", re.I)
-AGE_CUE = rx.compile(r"(?=[anoy])\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b", re.I)
+AGE_CUE = rx.compile(r"(?=[anoy≥])(?:\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b|≥\s?\d{1,3}\s?(?:years?|yrs?)\b)", re.I)
 # a sentence that may allocate arms: each form apart, with its own prefilter (as one alternation, the literals of its
 # last form, "the" of "in the ... arm", were all it required: it was searched in nearly every sentence, ~6 us each)
 ARM_CUE = rx.AnyOf(
@@ -214,6 +219,10 @@ ALL = (
                    Example("Approval was sought on a randomised study involving only 14 patients.", (("enrollment", "14"),)),
                    Example("The trial evaluated 412 adults with gout, Acme said.", (("enrollment", "412"),)),
                    Example("There were just 38 patients in Acme's phase 2 study.", (("enrollment", "38"),)),
+                   Example("Of 1,518 randomized patients in the trial, 90.4% completed it.", (("enrollment", "1518"),)),
+                   Example("In the trial there were 415 participants randomized and treated.", (("enrollment", "415"),)),
+                   Example("In the trial, 6105 were randomly assigned: 3053 to XY-123 and 3052 to placebo.",
+                           (("enrollment", "6105"),)),
                    Example("Number of patients: 2810 patients in the trial", (("enrollment", "2810"),)),
                    Example("A total of 604 patients with symptomatic gout that had not responded to at least two earlier "
                            "treatments over the previous year were randomized.", (("enrollment", "604"),)),

@@ -11,6 +11,10 @@ ages of an approval's indication ("approved for patients aged 12 and older"), ar
 [('enrolled', 31, 64)]
 >>> [(a.kind, a.low, a.high) for a in find_ages("It enrolled nine women and six men, aged 35 to 70 years.")]
 [('enrolled', 35, 70)]
+>>> [(a.kind, a.low, a.high) for a in find_ages("Adults (aged ≥18 years) with gout took part.")]
+[('eligible', 18, None)]
+>>> find_ages("Patients ≥65 years had more events.")
+[]
 """
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ ELIGIBLE_MIN = [
     # "at least 18 years old", "at least 18 years of age"
     rx.compile(rf"\bat\s+least\s+(?P<lo>{AGE})\s+years?\s+(?:old|of\s+age)\b", re.I),
 ]
+# "aged ≥18 years", "patients ≥ 18 years of age", "(≥18 years)": a sign for "or older" before the years, read only in a
+# sentence about who entered (else a subgroup's: "patients ≥65 years had more events")
+SIGN_MIN = rx.compile(rf"(?:≥|>=)\s?(?P<lo>{AGE})\s?(?:years?|yrs?)\b", re.I)
+ENTERED = rx.compile(r"(?=[eirt])\b(?:enrolled|eligible|included|randomi[sz]ed|recruited|took\s+part)\b", re.I)
 # "no older than 21", "up to 25 years old": a maximum, read only in a sentence about eligibility
 ELIGIBLE_MAX = rx.compile(rf"\b(?:no\s+older\s+than\s+(?P<hi>{AGE})(?!\d|\.\d)(?!\s*(?:months?|weeks?|days?)\b)"
                           rf"|up\s+to\s+(?P<hi2>{AGE})\s+years?\s+(?:old|of\s+age))", re.I)
@@ -128,6 +136,8 @@ def find_ages(text: str) -> list[Ages]:
     for pattern in ELIGIBLE_MIN:
         for m in pattern.finditer(text):
             add("eligible", m.group("lo") or m.groupdict().get("lo2"), None, m)
+    for m in SIGN_MIN.finditer(text) if ("≥" in text or ">=" in text) and (eligibility or ENTERED.search(text)) else ():
+        add("eligible", m.group("lo"), None, m)
     if eligibility:
         for m in ELIGIBLE_MAX.finditer(text):
             add("eligible", None, m.group("hi") or m.group("hi2"), m)
