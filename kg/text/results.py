@@ -299,6 +299,8 @@ SIGNIFICANT = rx.compile(
     r"(?=[abmrs])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
     r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?:achieved|reached)\s+statistical\s+significance|"
     r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
+# people who reach an endpoint had its event: "14 (13%) participants reached the primary endpoint" is no verdict
+PEOPLE_REACHED = rx.compile(rf"\b{cues.PEOPLE}\s+(?:who\s+)?$", re.I)
 # a positive verdict under a negation a few words before it: "None of the differences reached statistical significance",
 # "did not significantly reduce", "was unlikely to have met its primary endpoint"
 NEGATED_VERDICT = rx.compile(rf"(?:\b(?:{cues.NEGATION}|neither|unlikely\s+to(?:\s+have)?)|\bnone\s+of(?:\s+[\w-]+){{1,3}})"
@@ -329,13 +331,15 @@ def find_verdicts(text: str) -> list[Verdict]:
     [False]
     >>> [v.significant for v in find_verdicts("The score improved significantly in both groups; the difference was not significant.")]
     [False]
+    >>> find_verdicts("In all, 14 (13%) participants reached the primary endpoint.")
+    []
     """
     if NOMINAL.search(text):
         return []
     neg = [Verdict(False, m.start(), m.end()) for m in NOT_SIGNIFICANT.finditer(text)]
     pos = [Verdict(not NEGATED_VERDICT.search(text, max(0, m.start() - 60), m.start()), m.start(), m.end())
            for m in SIGNIFICANT.finditer(text) if not any(n.start <= m.start() < n.end for n in neg)
-           and not WITHIN_GROUPS.match(text, m.end())]
+           and not WITHIN_GROUPS.match(text, m.end()) and not PEOPLE_REACHED.search(text, max(0, m.start() - 30), m.start())]
     return sorted(neg + pos, key=lambda v: v.start)
 
 
