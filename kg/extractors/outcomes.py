@@ -172,6 +172,9 @@ class OutcomeExtractor(RuleExtractor):
                 both_significant(text, trial, named.get(trial.key, []), i, frames)
                 continue
             measures = sentence_measures(ctx, i, text, bool(roles))
+            if measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \
+                    all(in_bracket_after(text, defined.end - s.start, m.start - s.start) for m in measures):
+                measures = [defined]        # "... was any zeta complication (relapse, infection, and death)": its parts
             if measures and any(m.label.startswith("risk of ") for m in measures):
                 measures = [survival_named(ctx, m) for m in measures]
             if restates(measures, current.get(trial.key), i):
@@ -342,6 +345,11 @@ def read_listed_effects(ctx, i: int, trial, listed: list, frames: Frames) -> Non
         frame.set("effect", item.effect.value, i)
         frame.set("ciLow", item.effect.ci_low, i)
         frame.set("ciHigh", item.effect.ci_high, i)
+
+
+def in_bracket_after(text: str, end: int, at: int) -> bool:
+    """Is offset ``at`` inside a bracket that opens right after ``end`` (a definition's list of parts)?"""
+    return text.startswith(" (", end) and end < at < text.find(")", end) if ")" in text[end:] else False
 
 
 def both_significant(text: str, trial, named: list[tuple[int, Mention]], i: int, frames: Frames) -> None:
@@ -701,6 +709,8 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
     labels = [arm_label(ctx, i, n.arm, n.arm_start) if n.arm else None for n in c.numbers]
     if all(labels) and len(set(labels)) == len(labels):
         return tuple(labels)
+    if len(labels) == 2 and not labels[1] and c.numbers[1].arm and (group := strategy_group(c.numbers[1].arm)):
+        labels[1] = group                    # "... versus 12% in the usual-care group": a group named by what it got
     named = arms_named_before(ctx, i, text, c.start) if len(labels) == 2 else []
     if not any(labels) and len(named) == 2:
         return tuple(named)                  # "lower in the XY-123 versus placebo arms (11% vs 21%)"
@@ -719,6 +729,8 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
     if lead and lead.end() <= c.start and not R.FIRST_NUMBER.search(text, lead.end(), c.start):
         # "For the 125 mg dose, X was 12 hours, against 15 hours on placebo" (the arm's number is the first after it)
         first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))
+        if first is None and labels[1] and strategy_group(c.numbers[1].arm or ""):
+            first = strategy_group(lead.group("arm"))  # "In the early group, 13% ... versus 12% in the usual-care group"
         if first and first != labels[1]:
             return first, labels[1]
     if len(labels) == 2 and not labels[0] and labels[1]:
@@ -807,6 +819,20 @@ def clause_start(text: str, at: int) -> int:
         pos = cut
 
 
+# a group named in words ("the oral switch group"), its name without article and group word
+GROUP_NAMED = re.compile(r"(?:the\s+)?(?P<g>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}?)\s+(?:group|arm)$", re.I)
+# words that make such a group a part of the population, not an arm ("the older group", "the women's group")
+POPULATION_GROUP = re.compile(r"\b(?:age[ds]?|older|younger|elderly|men|women|male|female|boys|girls|children|adults|"
+                              r"high-risk|low-risk|subgroup|baseline)\b", re.I)
+
+
+def strategy_group(words: str) -> str | None:
+    """The name of an arm given as a group named by what it received ("the oral switch group": "oral switch"), or
+    None for other words or a part of the population ("the older group")."""
+    m = GROUP_NAMED.fullmatch(words.strip())
+    if m is None or POPULATION_GROUP.search(m.group("g")) or any(ch.isdigit() for ch in m.group("g")):
+        return None
+    return plain_arm(m.group("g"))
 # a therapy the patients had before the trial, not an arm: "In patients previously treated with | XY-123"
 PRIOR_THERAPY = re.compile(r"\b(?:previously|prior|pretreated|pre-treated|failed|failing|refractory|naive|naïve|intolerant)\b"
                            r"[^,;()]{0,30}$", re.I)

@@ -540,3 +540,15 @@ def test_months_as_mo_counts_with_their_share_before_the_group_and_a_control_nam
     assert {("overall survival (XY-123)", "value", "12.1"), ("overall survival (placebo)", "value", "11.8"),
             ("progression-free survival (XY-123)", "value", "34.9"),
             ("progression-free survival (placebo)", "value", "28.0")} <= found
+
+
+def test_groups_named_by_what_they_got_and_an_endpoint_defined_with_its_parts():
+    found = facts("The ZETA trial (NCT00000001) was randomized. The composite primary endpoint was the occurrence of "
+                  "any zeta complication (relapsing zeta, deep-seated infection, and mortality attributable to zeta) "
+                  "within 90 days. In the oral switch group, 14/108 (13%) participants reached the primary endpoint "
+                  "versus 13/105 (12%) in the standard therapy group.")
+    label = "occurrence of any zeta complication"
+    assert {(label, "outcomeRole", "primary"), (f"{label} (oral switch)", "value", "13.0"),
+            (f"{label} (standard therapy)", "value", "12.0")} <= found
+    assert not any(s.startswith("mortality") for s, _, _ in found)
+    assert not any(p == "significant" for _, p, _ in found)       # people who reached it: no verdict
