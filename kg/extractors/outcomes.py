@@ -820,7 +820,7 @@ def clause_start(text: str, at: int) -> int:
 
 
 # a group named in words ("the oral switch group"), its name without article and group word
-GROUP_NAMED = re.compile(r"(?:the\s+)?(?P<g>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}?)\s+(?:group|arm)$", re.I)
+GROUP_NAMED = re.compile(r"(?<![\w-])(?:the\s++)?(?P<g>[A-Za-z][\w-]*+(?:\s[A-Za-z][\w-]*+){0,2}?)\s++(?:group|arm)$", re.I)
 # words that make such a group a part of the population, not an arm ("the older group", "the women's group")
 POPULATION_GROUP = re.compile(r"\b(?:age[ds]?|older|younger|elderly|men|women|male|female|boys|girls|children|adults|"
                               r"high-risk|low-risk|subgroup|baseline)\b", re.I)
