@@ -263,6 +263,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
             found += shape(text, found)
     if "," in text and (ROLE_LIST_HEAD.search(text) if cues.ENDPOINT_WORD.search(text) else None):
         found += role_list(text, found)
+    if " by " in text and (found_verb := CHANGED_BY.search(text)) is not None:
+        found += changed_subject(text, found, found_verb)
     if "eight" in text:
         found += weight_threshold(text, found)
     if "%" in text or "percent" in text:
@@ -1020,6 +1022,39 @@ def item_name(text: str, a: int, b: int) -> str | None:
             or any(w in CLAUSE_WORDS for w in name.split()) or name.lower() in NOT_ITEMS or name.lower() in NOT_A_MEASURE:
         return None
     return name
+
+
+# a quantity that a sentence says changed, arm by arm: "At 12 weeks, zeta voids decreased by a mean of 1.8 per day for
+# XY-123 vs 1.3 for placebo" (the subject before the verb, after an opening timepoint)
+CHANGED_BY = rx.compile(r"(?=[dfir])\b(?:decreased|increased|fell|rose|declined|dropped|improved)\s+by\b", re.I)
+SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\d{1,3}|\d{1,3}\s(?:weeks?|months?|days?|years?)),?\s"
+                            rf"|^(?:Among|In)\s(?:[\w-]+\s){{0,3}}?{cues.PEOPLE},?\s)"
+                            r"(?:the\s+)?(?:(?:mean|median|average)\s+"
+                            r"(?:number\s+of\s+)?)?(?P<x>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3})\s$")
+
+
+# a subject that names no quantity of its own: it points back at one named before
+GENERIC_SUBJECTS = frozenset("score scores level levels value values rate rates result results outcome outcomes it they "
+                             "this these numbers symptoms".split())
+
+
+def changed_subject(text: str, found: list[Mention], verb: re.Match) -> list[Mention]:
+    """The quantity a sentence opens on that it says changed by a number, where it sets the arms' changes side by side.
+
+    >>> [m.label for m in find_measures("At 12 weeks zeta voids decreased by a mean of 1.8 per day for XY-123 vs 1.3 for placebo.")]
+    ['zeta voids']
+    >>> [m.label for m in find_measures("Zeta voids decreased by 1.8 per day.")]
+    []
+    """
+    head = SUBJECT_BEFORE.search(text, 0, verb.start())
+    if head is None or not AGAINST_ARM.search(text, verb.end()) or any(f.start < verb.start() for f in found) \
+            or CHANGED_BY.search(text, verb.end()):
+        return []                      # (two changes in one sentence: the second's numbers would go to the first)
+    words = head.group("x").split()
+    if words[0] in cues.NOT_MEASURE_START or words[0] in STOP or any(w in CLAUSE_WORDS for w in words) \
+            or head.group("x").lower() in NOT_A_MEASURE or (len(words) == 1 and words[0].lower() in GENERIC_SUBJECTS):
+        return []                      # ("Scores fell by ...": the measure named before)
+    return [mention(text, head.start("x"), head.end("x"), head.group("x"))]
 
 
 def threshold(text: str, found: list[Mention]) -> list[Mention]:

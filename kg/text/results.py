@@ -344,7 +344,7 @@ def find_verdicts(text: str) -> list[Verdict]:
 
 
 # --- per-arm numbers ------------------------------------------------------------------------------------------
-CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\s+of)(?:\s+(?:an?\s+)?(?:average|mean)\s+of|\s+about|\s+approximately)?\s+"
+CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\s+of)(?:\s+(?:an?\s+)?(?:adjusted\s+)?(?:average|mean)(?:\s+of)?|\s+about|\s+approximately)?\s+"
 NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped", "lost", "reduced", "lowered", "cut",
                             *FALLING_NOUN.split("|")})
 # the words that weigh a result against a control: "compared to placebo", "versus sham", "v. placebo"

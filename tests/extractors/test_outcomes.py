@@ -552,3 +552,14 @@ def test_groups_named_by_what_they_got_and_an_endpoint_defined_with_its_parts():
             (f"{label} (standard therapy)", "value", "12.0")} <= found
     assert not any(s.startswith("mortality") for s, _, _ in found)
     assert not any(p == "significant" for _, p, _ in found)       # people who reached it: no verdict
+
+
+def test_a_quantity_a_sentence_says_changed_arm_by_arm_is_the_measure_of_the_changes():
+    found = facts("The ZETA trial (NCT00000001) was randomized. At 12 weeks zeta voids decreased by an adjusted mean "
+                  "of 1.8 episodes per day for XY-123 vs 1.3 for placebo (p<0.001). Among incontinent patients zeta "
+                  "leaks decreased by an adjusted mean 2.0 episodes per day for XY-123 vs 1.4 for placebo.")
+    assert {("zeta voids (XY-123)", "change", "-1.8"), ("zeta voids (placebo)", "change", "-1.3"),
+            ("zeta leaks (XY-123)", "change", "-2.0"), ("zeta leaks (placebo)", "change", "-1.4")} <= found
+    assert not any(s.startswith("zeta voids") and o == "2.0" for s, _, o in found)
+    found = facts("The ZETA trial (NCT00000001) was randomized. Scores fell by 3.1 with XY-123 vs 1.2 with placebo.")
+    assert not any(s.startswith("Scores") or s.startswith("scores") for s, _, _ in found)
