@@ -381,7 +381,7 @@ SLOT = rx.compile(
     rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+)?|{PEOPLE}\s+(?=in\s))?"
     # (events counted in an arm: "47 occurred in the placebo group")
     r"(?:(?:occurred|were\s+(?:reported|seen|observed|recorded))\s+)?(?:with|on|in|for|among|receiving|given|taking"
-    r"|assigned\s+to|randomi[sz]ed\s+to)\s+"
+    r"|assigned(?:\s+to)?|randomi[sz]ed\s+to)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
     rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|v(?=\s)|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
     rf"died|achieved|reached|attained|experienced|showed|met)\b))"

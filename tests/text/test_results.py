@@ -59,6 +59,8 @@ def test_effect_layouts(text, measure, value, lo, hi):
      [("18.0", "XY-123 group"), ("19.1", "placebo group")]),
     ("Voids fell by an adjusted mean of 1.8 episodes per day for XY-123 vs 1.3 for placebo.",
      [("1.8", "XY-123"), ("1.3", "placebo")]),
+    ("Success was achieved in 51% of 320 patients assigned XY-123 vs. 47% of 287 patients assigned placebo.",
+     [("51.0", "XY-123"), ("47.0", "placebo")]),
 ])
 def test_per_arm_numbers_in_months_as_mo_with_a_share_before_the_group_and_in_events_per_day(text, expected):
     assert [(str(n.value).lstrip("-"), n.arm) for n in find_comparisons(text)[0].numbers] == expected
