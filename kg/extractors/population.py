@@ -118,12 +118,26 @@ FUNCTIONAL = frozenset({T.enrollment, T.male, T.female, T.ageMin, T.ageMax, T.ag
 RATIO_BEFORE = rx.compile(r"\b(?:\d{1,3}|one|two|three|four)\s(?:in|out\sof)\s$", re.I)
 
 
+# a count of the first ones, a part of those enrolled: "The first | 15 participants were enrolled"
+FIRST_BEFORE = rx.compile(r"\bfirst\s+$", re.I)
+# each arm's count of those who received it: "303 patients received A, and 309 patients received B"
+ARM_RECEIVED = rx.compile(rf"(?<![\d,.])\d[\d,]*\s+(?:{PEOPLE}\s+)?received\b", re.I)
+
+
+def one_arms_count(text: str, m: re.Match) -> bool:
+    """Is the count ``m`` read one of two or more arms' counts of who received what ("303 received A, and 309 ...")?"""
+    counts = list(ARM_RECEIVED.finditer(text))
+    return len(counts) >= 2 and any(c.start() == m.start("num") for c in counts)
+
+
 def enrollment(view: View):
     sexes = SEXES.search(view.text)
     for pattern in ENROLLED:
         m = pattern.search(view.text)
         if m and RATIO_BEFORE.search(view.text, max(0, m.start("num") - 16), m.start("num")):
             continue                         # "1 in 7 patients with X will develop Y": a share, no one enrolled
+        if m and (FIRST_BEFORE.search(view.text, max(0, m.start("num") - 12), m.start("num")) or one_arms_count(view.text, m)):
+            continue                         # "the first 15 participants"; "303 received A, and 309 received B": arms
         if m and number(m.group("num")) and not (sexes and m.start() >= sexes.start()):
             hedge = cues.HEDGE.search(view.text, 0, m.start())
             if hedge:                        # "plans to enrol 300": a hedge governs what follows it
@@ -248,6 +262,8 @@ ALL = (
                    Example("The approval rests on a placebo-controlled study of 1,234 patients with gout.",
                            (("enrollment", "1234"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
+                          "The first 15 participants were enrolled in the trial in groups of 5.",
+                          "In the trial, 303 patients received XY-123, and 309 patients received AB-701.",
                           "In a 12-patient cohort of the trial, XY-123 helped.",
                           "In the trial, 150 patients were included in the primary analysis.",
                           "The disease of the trial affects roughly one in eight women.",
