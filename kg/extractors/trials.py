@@ -393,7 +393,11 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         edge = before.start() if before else start
         name, phase, marker, first = None, None, "", start
         m = NAME_BEFORE_ID.search(text, max(0, edge - 60), edge)
-        if m and good_name(trim_name(m.group("name")), others):
+        inner = INNER_NAME.match(text, edge, start) if before else None    # "(ZETA; NCT...)": the name in the id's bracket
+        if inner and good_name(trim_name(inner.group("name")), others):
+            name, first = trim_name(inner.group("name")), inner.start("name")
+            used_names.update(k for k, n in enumerate(named) if n[0] == first)
+        elif m and good_name(trim_name(m.group("name")), others):
             name, first = trim_name(m.group("name")), m.start("name")
             used_names.update(k for k, n in enumerate(named) if n[0] == first)
         for k, p in enumerate(phrases):
@@ -512,6 +516,8 @@ def spells_words_before(short: str, before: str) -> bool:
 
 
 NAME_BEFORE_ID = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:{NAME_BEFORE_HEAD}{TRIAL_HEAD}\s*)?$", re.I)
+# a name in the id's own bracket before it: "(ZETA; NCT01234567)", "(ZETA-2, NCT01234567)"
+INNER_NAME = re.compile(rf"\s*\(\s*(?P<name>{NAME})\s*[;,]\s*$")
 
 
 def trim_name(name: str) -> str:

@@ -241,3 +241,10 @@ def test_trials_named_together_by_one_stem_are_one_trial_each():
     assert [t[2] for t in found] == ["ZETA HEARD I", "ZETA HEARD II"] and att.trial_of[1] == 1
     found, _ = trials_of("Results of the Phase 2 and 3 trials were consistent.")     # phases, not names
     assert [t[2] for t in found] == [None]
+
+
+def test_a_name_in_the_ids_own_bracket_names_the_trial():
+    found, _ = trials_of("This phase 3 trial (ZETANCE; NCT03777059) enrolled adults.")
+    assert found[0][1:3] == (("NCT03777059",), "ZETANCE")
+    found, _ = trials_of("This trial (primary completion, NCT03777059) enrolled adults.")
+    assert found[0][2] is None
