@@ -517,7 +517,7 @@ def spells_words_before(short: str, before: str) -> bool:
 
 NAME_BEFORE_ID = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:{NAME_BEFORE_HEAD}{TRIAL_HEAD}\s*)?$", re.I)
 # a name in the id's own bracket before it: "(ZETA; NCT01234567)", "(ZETA-2, NCT01234567)"
-INNER_NAME = re.compile(rf"\s*\(\s*(?P<name>{NAME})\s*[;,]\s*$")
+INNER_NAME = re.compile(rf"(?<!\s)\s*+\(\s*+(?P<name>{NAME})\s*+[;,]\s*+$")
 
 
 def trim_name(name: str) -> str:
