@@ -450,6 +450,15 @@ NOT_COORDINATED = frozenset("Phase Part Study Studies Trial Trials Stage Cohort 
 TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies)\s?\($", re.I)
 
 
+# a capitalised word between a trial's phase and "trial" or "study" is its name: "the Phase 3 Zeta study"; so is a
+# quoted word before "trial": "the Phase 2b 'Z-TOLE' Clinical Trial"
+PHASE_WORD_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z][a-z]{2,15})\s"
+                             r"(?:clinical\s|pivotal\s)?(?:trial|study)\b")
+QUOTED_NAME = re.compile(r"[‘'\"“](?P<name>[A-Z][\w-]{1,20})[’'\"”]\s(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
+NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension Randomized Randomised Double Open Confirmatory
+    Multicenter Multicentre International Dose Safety Efficacy Interim Main Primary Key Final Long Trial Study Part""".split())
+
+
 def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     """(start, end, name, given as a record's field, end of the words that call it a trial) of each name that
     the sentence calls a trial's.
@@ -472,6 +481,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['Meridian']
     >>> [n[2] for n in named_trials("Laser versus drops for gout (ZeTA): a multicentre randomised controlled trial")]
     ['ZeTA']
+    >>> [n[2] for n in named_trials("The Phase 3 Zeta study and the Phase 2b ‘Z-TOLE’ Clinical Trial; a Phase 3 Pivotal trial")]
+    ['Zeta', 'Z-TOLE']
     >>> [n[2] for n in named_trials("In the phase 3 ZETA HEARD I (N=505) and II (N=509) trials, and two trials (ZETARING 1&2)")]
     ['ZETA HEARD I', 'ZETA HEARD II', 'ZETARING 1', 'ZETARING 2']
     """
@@ -491,6 +502,10 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             bracketed = None           # "(PTSD)" after "post-traumatic stress disorder": an abbreviation
         if whole or label or apposed or bracketed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
+    for pattern in (PHASE_WORD_NAME, QUOTED_NAME):   # "the Phase 3 Zeta study", "the Phase 2b 'Z-TOLE' trial"
+        for m in pattern.finditer(text):
+            if m.group("name") not in NOT_A_NAME_WORD and not any(s <= m.start("name") < e for s, e, *_ in out):
+                out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end()))
     for m in COORDINATED.finditer(text) if ("trials" in text or "studies" in text) else ():
         if m.group("head").split()[0] in NOT_COORDINATED or (m.group("tail") == ")" and not TRIALS_BEFORE_BRACKET.search(
                 text, max(0, m.start() - 60), m.start())):
