@@ -849,6 +849,8 @@ SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I
 # an age range is no timepoint ("adults aged 18 to 65 years")
 AGE_BEFORE = rx.compile(r"\baged?\b[^.;]{0,20}$", re.I)
 AGE_AFTER = rx.compile(r"\s(?:of\sage|old)\b", re.I)
+# a span that describes a measure's window, not when it was read: "the 3-month | mean", "a 12-week | period"
+WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline)\b", re.I)
 TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 PER = rx.compile(r"per\s*$")
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for

@@ -563,3 +563,9 @@ def test_a_quantity_a_sentence_says_changed_arm_by_arm_is_the_measure_of_the_cha
     assert not any(s.startswith("zeta voids") and o == "2.0" for s, _, o in found)
     found = facts("The ZETA trial (NCT00000001) was randomized. Scores fell by 3.1 with XY-123 vs 1.2 with placebo.")
     assert not any(s.startswith("Scores") or s.startswith("scores") for s, _, _ in found)
+
+
+def test_a_window_in_a_measures_name_is_no_timepoint():
+    found = facts("The ZETA trial (NCT00000001) was randomized. A 50% or greater reduction in the 3-month mean zeta "
+                  "days was reached by 56% with XY-123 and 29% with placebo.")
+    assert not any(p == "timepoint" for _, p, _ in found)
