@@ -535,4 +535,8 @@ def conditions(ctx) -> dict[int, list]:
 EVENTS_ONLY = frozenset({"death", "sudden death"})
 # the names of disease in general, which a trial's named disease makes redundant
 GENERIC_DISEASES = frozenset({"disease of cellular proliferation", "cancer", "neoplasm", "tumors", "tumor", "carcinoma",
-                              "malignant neoplasm", "disease"})
+                              "malignant neoplasm", "disease",
+                              # (and families of diseases: "a rare disease", "an autoimmune disease", "locally advanced")
+                              "rare disorder", "rare disease", "autoimmune disease", "locally advanced malignant neoplasm",
+                              "advanced malignant neoplasm", "metastatic malignant neoplasm", "inflammatory disease",
+                              "chronic disease", "genetic disease"})

@@ -54,3 +54,9 @@ def test_a_harm_named_as_the_most_common_side_effect_is_no_condition():
     found = conditions("The ALPHA trial (NCT01234567) of XY-123 met its goals. Diarrhea was the most common side effect "
                        "in both studies. Gout flares fell.")
     assert "diarrhea" not in {c.lower() for c in found}
+
+
+def test_a_family_of_diseases_beside_a_named_one_is_no_condition():
+    found = conditions("The ALPHA trial (NCT01234567) enrolled 300 adults with gout, an autoimmune disease, and "
+                       "patients with an inflammatory disease.")
+    assert found == {"gout"}
