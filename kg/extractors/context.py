@@ -23,7 +23,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
-from kg.text.cues import INN_NAME, NEGATED_BEFORE, TRIAL_SHAPED_CODE
+from kg.text.cues import AE_CUE, INN_NAME, NEGATED_BEFORE, TRIAL_SHAPED_CODE
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
 from kg.text.measures import LETTERS, QUANTITY, find_measures, measure_abbreviations, measures_each
@@ -594,12 +594,25 @@ def pick_main_therapy(mentions) -> str | None:
 def top_disease(ctx: Context) -> tuple[int, Mention] | None:
     """The disease the document is about (named most often, not as one patients were without: "pain relief without
     sensory loss") and its first mention."""
-    named = [(i, m) for i, ms in enumerate(ctx.mentions) for m in ms if m.kind == "disease" and not negated(ctx, i, m)]
+    named = [(i, m) for i, ms in enumerate(ctx.mentions) for m in ms if m.kind == "disease" and not negated(ctx, i, m)
+             and m.label.lower() not in NEVER_STUDIED and not harm_named(ctx, i, m)]
     counts = Counter(m.label for _, m in named)
     if not counts:
         return None
     label = counts.most_common(1)[0][0]
     return next((i, m) for i, m in named if m.label == label)
+
+
+# what the lexicon files as a disease but no therapy is tested for: an outcome's event
+NEVER_STUDIED = frozenset({"death", "sudden death"})
+
+
+def harm_named(ctx: Context, i: int, m: Mention) -> bool:
+    """Is mention ``m`` a harm a sentence lists ("the most common side effects were somnolence and dizziness",
+    "Diarrhoea was the most common adverse event")?"""
+    s = ctx.sentences[i]
+    harm = AE_CUE.search(s.text)
+    return harm is not None and (0 <= harm.start() - (m.end - s.start) <= 50 or 0 <= m.start - s.start - harm.end() <= 80)
 
 
 def negated(ctx: Context, i: int, m: Mention) -> bool:

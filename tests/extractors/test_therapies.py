@@ -269,3 +269,9 @@ def test_a_brand_before_the_drugs_it_is_made_of_is_a_therapy():
 def test_a_drug_named_in_a_state_of_patients_or_microbes_is_no_therapy():
     found = named("Adults with methicillin-resistant infections received XY-123 after a carboplatin-free interval.")
     assert "Meticillin" not in found and "Carboplatin" not in found and "XY-123" in found
+
+
+def test_a_harm_named_most_is_not_what_the_therapy_is_tested_for():
+    found = facts("XY-123 was tested in a randomized trial. It eased gout. The most common side effects were somnolence "
+                  "and dizziness. Somnolence was the most common adverse event. Death was rare.")
+    assert not any(p == "investigatedFor" and o.lower() in ("somnolence", "death") for _, p, o in found)
