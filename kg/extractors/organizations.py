@@ -239,6 +239,7 @@ def read_announced(view: View):
         #                                    (a trial's name taken for one, "the ZETA AB-121 trial", is none)
     if len({s.label for s in chain}) >= 2 or cues.ORG_APPROVAL_WORD.search(view.text, at, view.span(first)[0]) \
             or cues.ORG_OWN_WORD.search(view.text, at, view.span(first)[0]) or cues.ORG_ANNOUNCED_RESULTS.match(view.text, at) \
+            or cues.ORG_THAT_THERAPY.fullmatch(view.text, at, view.span(first)[0]) \
             or (chain[0].kind in ("company", "organization") and cues.ORG_TRIAL_OF.search(view.text, at, view.span(first)[0])):
         # a brand and its name in parentheses after it ("ZORVIA (xymab)"): the name in parentheses
         second = next((t for t in therapies[1:] if cues.ORG_PAREN_NAME.fullmatch(view.text, view.span(first)[1],
@@ -468,6 +469,9 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Acme Therapeutics and Beta Bio today announced new results for XY-123 in a journal.",
                                (("developedBy", "Acme Therapeutics"), ("developedBy", "Beta Bio"))),
                        Example("Acme Therapeutics, Inc. today announced that the FDA has approved XY-123.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       Example("Acme Therapeutics, Inc. (NASDAQ: ACME), a biopharmaceutical company, today announced that "
+                               "XY-123 achieved the primary endpoint in the trial.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Bio Ltd. (ACME) on Tuesday announced results of the company's drug XY-123.",
                                (("XY-123", "developedBy", "Acme Bio Ltd."),)),

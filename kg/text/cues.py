@@ -710,6 +710,8 @@ OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\
 OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|positive|negative|succeeded|failed)\b", re.I)
 # a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
 # results from the Phase 2 study of XY-123", "Acme announces positive, though mixed, results from"
+# a company's news that opens on its therapy: "Acme Bio today announced | that XY-123 met its primary endpoint"
+ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}that\s{1,3}(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?")
 ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:(?:positive|topline|top-line|new|additional|final|full|interim|late-breaking
     |primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing)
     (?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}(?:results|data|findings)\b""", re.X)
