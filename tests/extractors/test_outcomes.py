@@ -569,3 +569,9 @@ def test_a_window_in_a_measures_name_is_no_timepoint():
     found = facts("The ZETA trial (NCT00000001) was randomized. A 50% or greater reduction in the 3-month mean zeta "
                   "days was reached by 56% with XY-123 and 29% with placebo.")
     assert not any(p == "timepoint" for _, p, _ in found)
+
+
+def test_a_role_phrase_alone_names_no_measure():
+    found = facts("The ZETA trial (NCT00000001) was randomized. In all, 61.7% of patients on XY-123 met the primary "
+                  "composite endpoint at 12 months versus 20.0% on placebo (p<0.0001).")
+    assert not any(s.startswith("primary composite endpoint") for s, _, _ in found)
