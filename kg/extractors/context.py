@@ -608,8 +608,8 @@ NEVER_STUDIED = frozenset({"death", "sudden death"})
 
 
 def harm_named(ctx: Context, i: int, m: Mention) -> bool:
-    """Is mention ``m`` a harm a sentence lists ("the most common side effects were somnolence and dizziness",
-    "Diarrhoea was the most common adverse event")?"""
+    """Is mention ``m`` a harm a sentence lists ("the most common side effects were headache and dizziness",
+    "Gastroenteritis was the most common adverse event")?"""
     s = ctx.sentences[i]
     harm = AE_CUE.search(s.text)
     return harm is not None and (0 <= harm.start() - (m.end - s.start) <= 50 or 0 <= m.start - s.start - harm.end() <= 80)

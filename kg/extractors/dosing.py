@@ -50,7 +50,7 @@ GIVING = rx.compile(r"\b(?=[acdfgirst])(?:inject|infus|administ|given|giving|dos
                     r"took|assign|route|formulation|suspension|tablet|capsule|treat)", re.I)
 # "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
 PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
-# what joins a dose to the drug after it: "150mg | per day of | XY-123", "300 mg | of | XY-123"
+# what joins a dose to the drug after it: "120mg | per day of | XY-123", "300 mg | of | XY-123"
 OF_AFTER = rx.compile(r"(?<!\s)\s*+(?:(?:per|a)\s++day\s++|daily\s++)?of\s++(?:oral\s++|intravenous\s++)?")
 UNITS = rf"(?P<unit>{cues.DOSE_UNIT}|(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}cells|vector\s+genomes|vg)"
 # the amount is a NUMBER: a bounded token, so a long line of digits or comma groups is read in linear time; a unit
@@ -169,8 +169,8 @@ def dose(view: View):
         if not (after_drug or of_drug or DOSE_WORD.search(before)) or MEASURED_OF.search(before):
             continue
         if LISTED_BEFORE.search(before) or other_drugs_dose(view, before, m.start()):
-            continue                      # "20 or 40 mg/day": one of several arms' doses; "the mean dose of <the
-            #                               comparator> was 29 IU/day": not the trial's therapy's dose
+            continue                      # "15 or 30 mg/day": one of several arms' doses; "the mean dose of <the
+            #                               comparator> was 34 IU/day": not the trial's therapy's dose
         amount = number(m.group("amount"))
         if not amount:
             continue
@@ -181,7 +181,7 @@ def dose(view: View):
         return
 
 
-# a dose listed after another of the same unit: "20 or | 40 mg", "10, 20, | 40 mg"
+# a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg"
 LISTED_BEFORE = rx.compile(r"\d\s*(?:,|or|and)\s*$")
 # the drug a dose is said of, before it: "the mean dose of | insulin zeta was"
 DOSE_OF = rx.compile(r"\bdose\s+of\s+$", re.I)
@@ -339,10 +339,10 @@ ALL = (
                            (("doseAmount", "0.5"), ("doseUnit", "mg/kg"))),
                    Example("In the trial, 41 boys received XY-123 at 2.25x10^13 vector genomes per kg and 40 received placebo.",
                            (("doseAmount", "22500000000000"), ("doseUnit", "vg/kg"))),
-                   Example("Trial adults were assigned to placebo or 150mg per day of XY-123.",
-                           (("doseAmount", "150"), ("doseUnit", "mg"))),
-                   Example("In the trial, children received XY-123 at a dose of 15.0 μg/kg/day.",
-                           (("doseAmount", "15.0"), ("doseUnit", "μg/kg")))),
+                   Example("Trial adults were assigned to placebo or 120mg per day of XY-123.",
+                           (("doseAmount", "120"), ("doseUnit", "mg"))),
+                   Example("In the trial, children received XY-123 at a dose of 12.5 μg/kg/day.",
+                           (("doseAmount", "12.5"), ("doseUnit", "μg/kg")))),
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
                           "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",
@@ -363,8 +363,8 @@ ALL = (
     Rule("dosing.interval", T.doseInterval, interval, confidence=0.7, cue=giving_and(INTERVAL), hedged=True,
          examples=(Example("In the trial, XY-123 was given by infusion every 4 weeks.", (("doseInterval", "P4W"),)),
                    Example("Trial patients took XY-123 tablets daily.", (("doseInterval", "P1D"),)),
-                   Example("Trial patients received XY-123 or placebo every 12 hours for 5 days.", (("doseInterval", "PT12H"),)),
-                   Example("In the trial, children received XY-123 at 15.0 μg/kg/day.", (("doseInterval", "P1D"),)),
+                   Example("Trial patients received XY-123 or placebo every 8 hours for 7 days.", (("doseInterval", "PT8H"),)),
+                   Example("In the trial, children received XY-123 at 12.5 μg/kg/day.", (("doseInterval", "P1D"),)),
                    Example("In the trial, XY-123 was given at 1 mg per day.", (("doseInterval", "P1D"),))),
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
                           "In the trial, the score fell by 0.3 points per month after XY-123 was given.",

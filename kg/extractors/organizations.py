@@ -432,7 +432,7 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Beta Bio"),)),
                        Example("Shares rose for Acme Bio (NASDAQ:ACME) and its Alzheimer’s disease "
                                "candidate XY-123.", (("XY-123", "developedBy", "Acme Bio"),)),
-                       Example("Acme Pharmaceuticals chalked up another win for its rare bone disease drug, XY-123.",
+                       Example("Acme Pharmaceuticals scored a second success for its kidney disease drug, XY-123.",
                                (("XY-123", "developedBy", "Acme Pharmaceuticals"),))),
              counterexamples=("Gamma University today announced a study of XY-123 by other groups.",
                               "Investors sold Acme Bio and its rivals after XY-123 failed."),

@@ -165,7 +165,7 @@ class OutcomeExtractor(RuleExtractor):
                 continue                        # "X is the leading cause of death in ...": the disease's burden
             if "ratios" in text and (listed_estimates := R.listed_effects(text)):
                 read_listed_effects(ctx, i, trial, listed_estimates, frames)
-                continue                        # "The hazard ratios were 0.84 (95% CI ...) for A, 0.91 (...) for B"
+                continue                        # "The hazard ratios were 0.79 (95% CI ...) for A, 0.88 (...) for B"
             if R.BOTH_RESULTS.match(text):
                 # "Both results were statistically significant (P<0.001) [against a 50% response rate]": the measures
                 # of the sentences just before
@@ -174,7 +174,7 @@ class OutcomeExtractor(RuleExtractor):
             measures = sentence_measures(ctx, i, text, bool(roles))
             if measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \
                     all(in_bracket_after(text, defined.end - s.start, m.start - s.start) for m in measures):
-                measures = [defined]        # "... was any zeta complication (relapse, infection, and death)": its parts
+                measures = [defined]        # "... was any zeta complication (relapse, abscess, and death)": its parts
             if measures and any(m.label.startswith("risk of ") for m in measures):
                 measures = [survival_named(ctx, m) for m in measures]
             if restates(measures, current.get(trial.key), i):
@@ -332,7 +332,7 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
 
 
 def read_listed_effects(ctx, i: int, trial, listed: list, frames: Frames) -> None:
-    """Each estimate of a list that gives one per event ("... 0.84 (95% CI ...) for death from X, ...") to the outcome
+    """Each estimate of a list that gives one per event ("... 0.79 (95% CI ...) for death from X, ...") to the outcome
     of its event, named as written."""
     base = ctx.sentences[i].start
     for item in listed:
@@ -664,7 +664,7 @@ BASELINE_NAMED = re.compile(r"\bbaseline\s$", re.I)
 
 
 # what joins the items of a list of measures: ", ", " and ", ", and the confirmed " (a short form or a p-value in brackets
-# before: "A (AA) (p=0.02) and B")
+# before: "A (AA) (p=0.03) and B")
 LIST_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,20}\)\s*+){0,2}(?:,\s*+(?:(?:and|or)\s++)?|(?:and|or)\s++)(?:the\s++)?(?:[a-z]++\s++){0,2}")
 
 
@@ -718,7 +718,7 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
     if not any(n.arm for n in c.numbers) and previous and len(previous) == len(labels):
         return previous
     if not any(n.arm for n in c.numbers) and len(labels) == 2 and not named and (earlier := compared_before(ctx, i)):
-        return earlier                       # "X compared to placebo ... [median ZFS 11.0 v. 8.3 months]": as before
+        return earlier                       # "X compared to placebo ... [median ZFS 10.2 v. 7.6 months]": as before
     others = [a for a in named if a != labels[-1]]
     if not labels[0] and labels[-1] and len(others) == 1:
         return others[0], labels[-1]         # "XY-123 gave a median of 17 months versus 10 months on placebo"
@@ -807,7 +807,7 @@ def clause_start(text: str, at: int) -> int:
     >>> t = "A cut it (HR 0.4; p<0.01) with a median of 9 vs 3; B did not"
     >>> clause_start(t, t.index("9 vs")), clause_start(t, t.index("B did"))
     (0, 50)
-    >>> clause_start("A beat B [median 9.0 v. 8.3 months]", 30)
+    >>> clause_start("A beat B [median 9.4 v. 7.6 months]", 30)
     0
     """
     pos = at

@@ -80,8 +80,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # (not "a 12-patient cohort of the trial": the words between name the trial, not a part of it)
     rx.compile(rf"(?=[aiot])\b(?:an?|the|its|their|this|our)\s+{NUM}[- ](?:{'|'.join(SIZED)})s?[- ](?:(?!(?:of|in|from|and|or|with)\b)[\w/-]+\s+){{0,4}}?(?:trial|study)\b",
                re.I),
-    # "Of 1,518 randomized patients, ...", "415 participants randomized and treated", "6105 were randomly assigned:
-    # 3053 to A and 3052 to B" (who entered, then its part or its groups)
+    # "Of 1,240 randomized patients, ...", "388 participants randomized and treated", "5210 were randomly assigned:
+    # 2604 to A and 2606 to B" (who entered, then its part or its groups)
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:randomi[sz]ed|enrolled|treated)\s+{WHO}\b", re.I),
     rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+randomi[sz]ed\s+and\s+(?:treated|dosed)\b", re.I),
     rx.compile(rf"\b{NUM}\s+were\s+(?:randomly\s+assigned|randomi[sz]ed)\s*+[:,]?\s*+\d[\d,]*\s+to\b", re.I),
@@ -120,12 +120,12 @@ RATIO_BEFORE = rx.compile(r"\b(?:\d{1,3}|one|two|three|four)\s(?:in|out\sof)\s$"
 
 # a count of the first ones, a part of those enrolled: "The first | 15 participants were enrolled"
 FIRST_BEFORE = rx.compile(r"\bfirst\s+$", re.I)
-# each arm's count of those who received it: "303 patients received A, and 309 patients received B"
+# each arm's count of those who received it: "281 patients received A, and 286 patients received B"
 ARM_RECEIVED = rx.compile(rf"(?<![\d,.])\d[\d,]*\s+(?:{PEOPLE}\s+)?received\b", re.I)
 
 
 def one_arms_count(text: str, m: re.Match) -> bool:
-    """Is the count ``m`` read one of two or more arms' counts of who received what ("303 received A, and 309 ...")?"""
+    """Is the count ``m`` read one of two or more arms' counts of who received what ("281 received A, and 286 ...")?"""
     counts = list(ARM_RECEIVED.finditer(text))
     return len(counts) >= 2 and any(c.start() == m.start("num") for c in counts)
 
@@ -137,7 +137,7 @@ def enrollment(view: View):
         if m and RATIO_BEFORE.search(view.text, max(0, m.start("num") - 16), m.start("num")):
             continue                         # "1 in 7 patients with X will develop Y": a share, no one enrolled
         if m and (FIRST_BEFORE.search(view.text, max(0, m.start("num") - 12), m.start("num")) or one_arms_count(view.text, m)):
-            continue                         # "the first 15 participants"; "303 received A, and 309 received B": arms
+            continue                         # "the first 15 participants"; "281 received A, and 286 received B": arms
         if m and number(m.group("num")) and not (sexes and m.start() >= sexes.start()):
             hedge = cues.HEDGE.search(view.text, 0, m.start())
             if hedge:                        # "plans to enrol 300": a hedge governs what follows it
@@ -233,10 +233,10 @@ ALL = (
                    Example("Approval was sought on a randomised study involving only 14 patients.", (("enrollment", "14"),)),
                    Example("The trial evaluated 412 adults with gout, Acme said.", (("enrollment", "412"),)),
                    Example("There were just 38 patients in Acme's phase 2 study.", (("enrollment", "38"),)),
-                   Example("Of 1,518 randomized patients in the trial, 90.4% completed it.", (("enrollment", "1518"),)),
-                   Example("In the trial there were 415 participants randomized and treated.", (("enrollment", "415"),)),
-                   Example("In the trial, 6105 were randomly assigned: 3053 to XY-123 and 3052 to placebo.",
-                           (("enrollment", "6105"),)),
+                   Example("Of 1,240 randomized patients in the trial, 88.1% completed it.", (("enrollment", "1240"),)),
+                   Example("In the trial there were 388 participants randomized and treated.", (("enrollment", "388"),)),
+                   Example("In the trial, 5210 were randomly assigned: 2604 to XY-123 and 2606 to placebo.",
+                           (("enrollment", "5210"),)),
                    Example("Number of patients: 2810 patients in the trial", (("enrollment", "2810"),)),
                    Example("A total of 604 patients with symptomatic gout that had not responded to at least two earlier "
                            "treatments over the previous year were randomized.", (("enrollment", "604"),)),
@@ -263,7 +263,7 @@ ALL = (
                            (("enrollment", "1234"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
                           "The first 15 participants were enrolled in the trial in groups of 5.",
-                          "In the trial, 303 patients received XY-123, and 309 patients received AB-701.",
+                          "In the trial, 281 patients received XY-123, and 286 patients received AB-77.",
                           "In a 12-patient cohort of the trial, XY-123 helped.",
                           "In the trial, 150 patients were included in the primary analysis.",
                           "The disease of the trial affects roughly one in eight women.",

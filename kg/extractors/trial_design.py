@@ -454,7 +454,7 @@ def top_condition(ctx):
         for m in ctx.of_kind(i, "disease"):
             a = m.start - s.start
             if harm and 0 <= harm.start() - (m.end - s.start) <= 50:
-                continue                         # "Diarrhoea was the most common side effect": a harm, not a population
+                continue                         # "Gastroenteritis was the most common side effect": a harm, not a population
             if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in EVENTS_ONLY \
                     and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m):
                 counts[m.label] += 1

@@ -441,7 +441,7 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     return sorted(out, key=lambda m: m.start)
 
 
-# trials named together by one stem and their numbers: "the ZETA 1 and 2 trials", "ZETA HEARD I (N=505) and II (N=509)
+# trials named together by one stem and their numbers: "the ZETA 1 and 2 trials", "ZETA WALK I (N=412) and II (N=419)
 # trials", "two Phase 3 trials (ZETARING 1&2)"
 COORDINATED = re.compile(r"""(?P<head>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})(?P<sep>[\s-])(?P<a>\d{1,2}|I{1,3}|IV)
     (?:\s?\([^()]{1,30}\))?\s?(?:&|and|/|,\s?and)\s?(?:(?P=head)(?P=sep)|-)?(?P<b>\d{1,2}|I{1,3}|IV)(?![\w-])
@@ -483,8 +483,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['ZeTA']
     >>> [n[2] for n in named_trials("The Phase 3 Zeta study and the Phase 2b ‘Z-TOLE’ Clinical Trial; a Phase 3 Pivotal trial")]
     ['Zeta', 'Z-TOLE']
-    >>> [n[2] for n in named_trials("In the phase 3 ZETA HEARD I (N=505) and II (N=509) trials, and two trials (ZETARING 1&2)")]
-    ['ZETA HEARD I', 'ZETA HEARD II', 'ZETARING 1', 'ZETARING 2']
+    >>> [n[2] for n in named_trials("In the phase 3 ZETA WALK I (N=412) and II (N=419) trials, and two trials (ZETARING 1&2)")]
+    ['ZETA WALK I', 'ZETA WALK II', 'ZETARING 1', 'ZETARING 2']
     """
     out = []
     for m in sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start()):
@@ -510,7 +510,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         if m.group("head").split()[0] in NOT_COORDINATED or (m.group("tail") == ")" and not TRIALS_BEFORE_BRACKET.search(
                 text, max(0, m.start() - 60), m.start())):
             continue                   # "Phase 2 and 3 trials"; a bracket that is not a list of trials' names
-        for g in ("a", "b"):           # "ZETA 1&2", "ZETA HEARD I (N=505) and II (N=509) trials": one name each
+        for g in ("a", "b"):           # "ZETA 1&2", "ZETA WALK I (N=412) and II (N=419) trials": one name each
             name = f"{m.group('head')}{m.group('sep')}{m.group(g)}"
             if not any(s <= m.start(g) < e for s, e, *_ in out):
                 out.append((m.start("head") if g == "a" else m.start(g), m.end(g), name, False, m.end()))

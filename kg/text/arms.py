@@ -83,7 +83,7 @@ PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NU
 EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:group|arm|cohort)\b", re.I)
 # a dose written after a drug ("XY-123 10 mg", "XY-123 at 0.5 mg/kg")
 DOSE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
-# a dose written before its drug: "1500 mg of | XY-123"
+# a dose written before its drug: "1200 mg of | XY-123"
 DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})\s+of\s+$", re.I)
 CONTROL = rx.compile(rf"\b{cues.CONTROL_ARM}\b", re.I | re.X)
 LEVEL = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
@@ -197,7 +197,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
                 and p.start == start:
             continue                 # "A in combination with B": B is given in A's arm, not one of its own
         if heads and text.count("(", heads[-1][2], start) > text.count(")", heads[-1][2], start):
-            continue                 # "A 300 mg (equivalent to 284 mg of A)": the arm's own bracket restates it
+            continue                 # "A 250 mg (equivalent to 231 mg of A)": the arm's own bracket restates it
         intro = INTRO.search(text[max(begin, start - REACH):start])
         if intro is None:
             continue

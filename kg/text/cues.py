@@ -410,7 +410,7 @@ ORG_DESCRIBED_BEFORE = rx.compile(r"""\b(?:drugmakers?|drug\s{1,3}makers?|biotec
 ORG_DESCRIBED_AFTER = rx.compile(r"""\s{0,3}(?:\([^()]{1,30}\))?,\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?
     (?:company|drugmaker|biotech|biopharma|firm|pharmaceutical\s{1,3}group|(?:member|subsidiary|unit|division)\s{1,3}of)\b""", re.X)
 # from an organisation's "its" to its therapy: "its investigational drug XY-123", "its Phase 3 trial of XY-123", "its
-# bone disease drug, XY-123"
+# kidney disease drug, XY-123"
 ORG_ITS_TO_THERAPY = rx.compile(rf"""its\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}|[Pp]hase\s{{1,3}}[\w/-]{{1,8}}|\d[\w.-]{{0,8}})\s{{1,3}}){{0,5}}
     (?:(?:{ORG_THERAPY_NOUNS}|trial|study|studies|program|programme),?\s{{1,3}}(?:(?:of|evaluating|with|testing|investigating
     |assessing)\s{{1,3}}(?:the\s{{1,3}})?(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,3}})?)?""", re.X)

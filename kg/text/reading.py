@@ -9,8 +9,8 @@ document's own text.
 
 >>> reading_form("HR 0·71 (−0.2\u2009to\u00a00·9); non\u2011inferior")
 'HR 0.71 (-0.2 to 0.9); non-inferior'
->>> reading_form("non\u2013small-cell, 12\u201315, of \u20132.8")
-'non-small-cell, 12\u201315, of -2.8'
+>>> reading_form("non\u2013small-cell, 12\u201315, of \u20133.4")
+'non-small-cell, 12\u201315, of -3.4'
 >>> len(reading_form("a·b 1·5")) == len("a·b 1·5"), reading_form("a·b 1·5")
 (True, 'a·b 1.5')
 """
@@ -30,7 +30,7 @@ DECIMAL_DOT = re.compile(r"(?<=\d)[\u00b7\u22c5](?=\d)")
 DOTS = ("\u00b7", "\u22c5")
 # an en dash between two letters joins a word as a hyphen does ("non\u2013small-cell"); between numbers it is a range
 LETTER_DASH = re.compile(r"(?<=[A-Za-z])\u2013(?=[A-Za-z])")
-# an en dash before a number and after no word, number or bracket is its minus sign ("a difference of \u20132.8")
+# an en dash before a number and after no word, number or bracket is its minus sign ("a difference of \u20133.4")
 MINUS_DASH = re.compile(r"(?<![\w.)\]%])\u2013(?=\d)")
 
 

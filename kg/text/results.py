@@ -115,8 +115,8 @@ RANGE_FROM = rx.compile(r"\bfrom\s$", re.I)
 RANGE_TO = rx.compile(r"\s(?:to|through)\s\d", re.I)
 
 
-# estimates listed one per event after their plural name: "The hazard ratios were 0.84 (95% CI, 0.46 to 1.52) for death
-# from zeta causes, 0.91 (95% CI, 0.68 to 1.21) for zeta infarction, and 0.26 (95% CI, 0.10 to 0.70) for stroke"
+# estimates listed one per event after their plural name: "The hazard ratios were 0.79 (95% CI, 0.41 to 1.48) for death
+# from zeta causes, 0.88 (95% CI, 0.61 to 1.27) for zeta infarction, and 0.31 (95% CI, 0.12 to 0.77) for stroke"
 LISTED_HEAD = rx.compile(r"(?=[hor])\b(?P<kind>hazard|odds|rate|risk)\sratios\s(?:\w+\s){0,2}?(?:were|of|:)\s", re.I)
 LISTED_ITEM = rx.compile(rf"(?P<value>{SNUM})\s?[(\[]\s?{CI_WORDS}\s?[,:]?\s?{CI_RANGE}[)\]]\s(?:for|with|in)\s"
                          rf"(?:the\s)?(?P<x>[A-Za-z][^,;:()\[\]]{{2,100}}?)(?=,\s(?:and\s)?{SNUM}\s?[(\[]|\sand\s{SNUM}\s?[(\[]|\s?[;.]|\s?$)")
@@ -216,7 +216,7 @@ def find_effects(text: str) -> list[Effect]:
         if any(e.start <= m.start("value") < e.end for e in out):
             continue
         value = exact(m.group("value"))
-        if m.group("noun") and value > 0:    # "a placebo-adjusted mean reduction ... of 3.2": a difference of -3.2
+        if m.group("noun") and value > 0:    # "a placebo-adjusted mean reduction ... of 2.7": a difference of -2.7
             value *= falling(m.group("noun"))
         lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
         if lo is not None and not (lo <= value <= hi):
@@ -400,7 +400,7 @@ SLOT = rx.compile(
 # what joins the numbers of one comparison: "versus", "vs.", "compared with", "and", "and by"
 # (blank runs are entered at their start and taken whole: a run of blanks is read once)
 # (and the article of a change noun after it: ", compared with an | increase of 2%")
-# ("v" alone, as some journals write it: "5.1 months for A v 3.2 months for B", or "v.": "11.0 v. 8.3 months")
+# ("v" alone, as some journals write it: "5.1 months for A v 3.2 months for B", or "v.": "10.2 v. 7.6 months")
 JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)?"
                   r"|(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?(?:an?\s+)?"
                   r"(?:\d{1,6}/\d{1,6},?\s*+)?", re.I)
@@ -432,7 +432,7 @@ SUBJECT_ARM = rx.compile(rf"""^\s{{0,3}}(?:(?:the\s)?(?:{PEOPLE})\s(?:who\s(?:re
     |(?:on|receiving|given|taking|treated\swith|randomi[sz]ed\sto|assigned\sto|in)\s)(?:the\s)?)(?P<arm>[^,;:()]{{1,40}}?)
     \s(?:had|lost|gained|achieved|showed|experienced|saw|reported|were|was|improved|reached|reduced)\b""", re.I | re.X)
 # the first arm named between a measure and its number: "the median reduction in the XY arm was 30% versus 27% in the
-# control arm", or named by what it received: "the median PFS in the group receiving XY was 10.1 months (...) and 4.6
+# control arm", or named by what it received: "the median PFS in the group receiving XY was 9.3 months (...) and 5.2
 # months in the ..." (matched on the few words before the number)
 INNER_ARM = rx.compile(r"""(?=[afiw])\b(?:in|among|for|with)\s+(?:the\s+)?(?:
       (?:group|arm|cohort|patients|participants|those)\s+(?:receiving|given|taking|on|treated\s+with)\s+(?P<given>[\w-]+(?:\s+[\w-]+){0,3}?)

@@ -3,9 +3,9 @@
 >>> text = "The U.S. trial enrolled 5 people, e.g. adults. It was safe (p=0.03). Next one."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['The U.S. trial enrolled 5 people, e.g. adults.', 'It was safe (p=0.03).', 'Next one.']
->>> text = "The median was 11.0 v. 8.3 months. Next one."
+>>> text = "The median was 10.2 v. 7.6 months. Next one."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
-['The median was 11.0 v. 8.3 months.', 'Next one.']
+['The median was 10.2 v. 7.6 months.', 'Next one.']
 >>> text = "It held in the subgroups.1,2 The rate was 4.5 months."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['It held in the subgroups.1,2', 'The rate was 4.5 months.']

@@ -51,9 +51,9 @@ def test_a_new_name_given_with_the_old_one_the_lexicon_knows_is_that_disease():
 
 
 def test_a_harm_named_as_the_most_common_side_effect_is_no_condition():
-    found = conditions("The ALPHA trial (NCT01234567) of XY-123 met its goals. Diarrhea was the most common side effect "
-                       "in both studies. Gout flares fell.")
-    assert "diarrhea" not in {c.lower() for c in found}
+    found = conditions("The ALPHA trial (NCT01234567) of XY-123 met its goals. Gastroenteritis was the most frequent side "
+                       "effect. Gout flares fell.")
+    assert "gastroenteritis" not in {c.lower() for c in found}
 
 
 def test_a_family_of_diseases_beside_a_named_one_is_no_condition():

@@ -37,9 +37,8 @@ def test_measured_substances_are_not_therapies():
 
 
 def test_a_substance_named_in_a_mechanism_is_no_therapy():
-    found = named("XY-123 is a selective norepinephrine reuptake inhibitor, a dopamine modulator and a potassium "
-                  "channel opener.")
-    assert "XY-123" in found and not {"Norepinephrine", "Dopamine", "Potassium"} & set(found)
+    found = named("XY-123 is a serotonin reuptake inhibitor, a histamine modulator and a sodium channel blocker.")
+    assert "XY-123" in found and not {"Serotonin", "Histamine", "Sodium"} & set(found)
 
 
 def test_inn_stems_give_the_modality():
@@ -272,6 +271,6 @@ def test_a_drug_named_in_a_state_of_patients_or_microbes_is_no_therapy():
 
 
 def test_a_harm_named_most_is_not_what_the_therapy_is_tested_for():
-    found = facts("XY-123 was tested in a randomized trial. It eased gout. The most common side effects were somnolence "
-                  "and dizziness. Somnolence was the most common adverse event. Death was rare.")
-    assert not any(p == "investigatedFor" and o.lower() in ("somnolence", "death") for _, p, o in found)
+    found = facts("XY-123 was tested in a randomized trial. It eased gout. The most common side effects were migraine "
+                  "and dizziness. Migraine was the most common adverse event. Death was rare.")
+    assert not any(p == "investigatedFor" and o.lower() in ("migraine", "death") for _, p, o in found)

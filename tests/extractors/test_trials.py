@@ -226,9 +226,8 @@ def test_a_trial_shaped_code_is_no_drug_code():
 
 
 def test_a_trial_named_as_the_source_of_historical_data_is_no_trial_spoken_of():
-    text = ("ZETA-7 (NCT01234567) is a Phase 3 trial of XY-123. The primary endpoint was the change in the ARS at 9 "
-            "months as compared to historical placebo data from the ZETA-2 Phase 3 study of AB-77. XY-123 met the "
-            "primary endpoint.")
+    text = ("ZETA-7 (NCT01234567) is a Phase 3 trial of XY-123. The primary endpoint was the ARS at 6 months versus "
+            "external control data from the ZETA-2 study of AB-77. XY-123 met the primary endpoint.")
     ss = sentences(text)
     mentions = find_trial_mentions(ss)
     att = attribute(ss, resolve_trials(mentions, "d"), mentions)
@@ -236,15 +235,15 @@ def test_a_trial_named_as_the_source_of_historical_data_is_no_trial_spoken_of():
 
 
 def test_trials_named_together_by_one_stem_are_one_trial_each():
-    found, att = trials_of("In the phase 3 ZETA HEARD I (N=505) and II (N=509) trials, adults were randomized. In "
-                           "ZETA HEARD II, 40% responded.")
-    assert [t[2] for t in found] == ["ZETA HEARD I", "ZETA HEARD II"] and att.trial_of[1] == 1
+    found, att = trials_of("In the phase 3 ZETA WALK I (N=412) and II (N=419) trials, adults were randomized. In "
+                           "ZETA WALK II, 40% responded.")
+    assert [t[2] for t in found] == ["ZETA WALK I", "ZETA WALK II"] and att.trial_of[1] == 1
     found, _ = trials_of("Results of the Phase 2 and 3 trials were consistent.")     # phases, not names
     assert [t[2] for t in found] == [None]
 
 
 def test_a_name_in_the_ids_own_bracket_names_the_trial():
-    found, _ = trials_of("This phase 3 trial (ZETANCE; NCT03777059) enrolled adults.")
-    assert found[0][1:3] == (("NCT03777059",), "ZETANCE")
-    found, _ = trials_of("This trial (primary completion, NCT03777059) enrolled adults.")
+    found, _ = trials_of("This phase 3 trial (ZETANCE; NCT09123456) enrolled adults.")
+    assert found[0][1:3] == (("NCT09123456",), "ZETANCE")
+    found, _ = trials_of("This trial (primary completion, NCT09123456) enrolled adults.")
     assert found[0][2] is None

@@ -69,12 +69,12 @@ def read(text, *drugs, main=None):
      [("XY-123 15 mg", None, ("XY-123",)), ("XY-123 30 mg", None, ("XY-123",)), ("placebo", None, ())]),
     ("A total of 512 patients were eligible, including 259 in the AB arm and 253 in the CD arm.",
      [("ab", 259, ()), ("cd", 253, ())]),    # "treated with" one drug's doses and placebo, each with its size
-    ("Patients were treated with XY-123 80 mg (n=22), 50 mg (n=21) or placebo (n=23) once every four weeks.",
-     [("XY-123 80 mg", 22, ("XY-123",)), ("XY-123 50 mg", 21, ("XY-123",)), ("placebo", 23, ())]),
+    ("Patients were treated with XY-123 75 mg (n=19), 40 mg (n=18) or placebo (n=20) once every three weeks.",
+     [("XY-123 75 mg", 19, ("XY-123",)), ("XY-123 40 mg", 18, ("XY-123",)), ("placebo", 20, ())]),
     # doses written before the drug
-    ("Patients were randomly assigned to receive either 1500 mg of XY-123 (N=90), 900 mg of XY-123 (N=92) or placebo "
-     "(N=92) daily.",
-     [("XY-123 1500 mg", 90, ("XY-123",)), ("XY-123 900 mg", 92, ("XY-123",)), ("placebo", 92, ())]),
+    ("Patients were randomly assigned to receive either 1200 mg of XY-123 (N=84), 600 mg of XY-123 (N=86) or placebo "
+     "(N=85) daily.",
+     [("XY-123 1200 mg", 84, ("XY-123",)), ("XY-123 600 mg", 86, ("XY-123",)), ("placebo", 85, ())]),
     # two therapies given together in one arm are one arm of both
     ("Patients were randomised to XY-123 plus AB-77 (n=120) or AB-77 alone (n=118).",
      [("XY-123 plus AB-77", 120, ("XY-123", "AB-77")), ("AB-77", 118, ("AB-77",))]),
@@ -94,7 +94,7 @@ def test_allocations(text, expected):
     "Of 300 randomised, 150 in the AB group and 150 in the CD group completed the study.",   # completers, not sizes
     "Serious adverse events occurred in 40 enrolled patients, 25 in the AB arm and 15 in the CD arm.",
     # a bracket that restates the arm's drug is no arm of its own
-    "Patients were assigned 1:1 to XY-123 sodium 300 mg (equivalent to 284 mg of XY-123) or placebo.",
+    "Patients were assigned 1:1 to XY-123 sodium 250 mg (equivalent to 231 mg of XY-123) or placebo.",
     # a level said of the drug after it is that drug's arm: two arms without sizes, a design
     "Patients were randomly assigned to receive either low-dose XY-123 (2 mg once daily) or placebo.",
 ])

@@ -38,14 +38,14 @@ from kg.text.results import dose_arm, find_comparisons, find_effects, find_p_val
     ("The gap between the groups, -0.30 points (95% CI, -0.50 to -0.10), was significant",
      "mean difference", "-0.30", "-0.50", "-0.10"),
     # names with digits between the estimate's name and its "=": "in ZPID48 between XY-123 and placebo = ..."
-    ("LS mean difference in ZPID48 between XY-123 and placebo = 48.4 (95% CI: 33.6, 63.1; P<0.0001)",
-     "mean difference", "48.4", "33.6", "63.1"),
+    ("LS mean difference in ZPID48 between XY-123 and placebo = 41.7 (95% CI: 27.3, 56.2; P<0.0001)",
+     "mean difference", "41.7", "27.3", "56.2"),
     # a placebo-adjusted reduction is a negative difference; a code's digits and a week's number are not its value
-    ("XY-123 gave a placebo-adjusted mean reduction in the ZMC score of 3.2 units (p < 0.0001)",
-     "mean difference", "-3.2", None, None),
-    ("the placebo-corrected median change in 6MZD at Week 16 was 10 meters", "mean difference", "10", None, None),
+    ("XY-123 gave a placebo-adjusted mean reduction in the ZMC score of 2.7 units (p < 0.0001)",
+     "mean difference", "-2.7", None, None),
+    ("the placebo-corrected median change in 6MZD at Week 12 was 14 meters", "mean difference", "14", None, None),
     # an en dash as the minus sign
-    ("(mean difference of \u20132.8, P=.05)", "mean difference", "-2.8", None, None),
+    ("(mean difference of \u20133.4, P=.04)", "mean difference", "-3.4", None, None),
 ])
 def test_effect_layouts(text, measure, value, lo, hi):
     e = find_effects(text)[0]
@@ -53,23 +53,23 @@ def test_effect_layouts(text, measure, value, lo, hi):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("OS was 12.1 mo in the XY-123 arm and 11.8 mo in the placebo arm.",
-     [("12.1", "XY-123 arm"), ("11.8", "placebo arm")]),
-    ("Events occurred in 549 (18.0%) patients in the XY-123 group and 584 (19.1%) patients in the placebo group.",
-     [("18.0", "XY-123 group"), ("19.1", "placebo group")]),
-    ("Voids fell by an adjusted mean of 1.8 episodes per day for XY-123 vs 1.3 for placebo.",
-     [("1.8", "XY-123"), ("1.3", "placebo")]),
-    ("Success was achieved in 51% of 320 patients assigned XY-123 vs. 47% of 287 patients assigned placebo.",
-     [("51.0", "XY-123"), ("47.0", "placebo")]),
+    ("OS was 13.4 mo in the XY-123 arm and 10.9 mo in the placebo arm.",
+     [("13.4", "XY-123 arm"), ("10.9", "placebo arm")]),
+    ("Events occurred in 512 (17.2%) patients in the XY-123 group and 561 (18.8%) patients in the placebo group.",
+     [("17.2", "XY-123 group"), ("18.8", "placebo group")]),
+    ("Voids fell by an adjusted mean of 2.3 episodes per day for XY-123 vs 1.1 for placebo.",
+     [("2.3", "XY-123"), ("1.1", "placebo")]),
+    ("Success was achieved in 54% of 301 patients assigned XY-123 vs. 45% of 296 patients assigned placebo.",
+     [("54.0", "XY-123"), ("45.0", "placebo")]),
 ])
 def test_per_arm_numbers_in_months_as_mo_with_a_share_before_the_group_and_in_events_per_day(text, expected):
     assert [(str(n.value).lstrip("-"), n.arm) for n in find_comparisons(text)[0].numbers] == expected
 
 
 def test_an_effect_after_two_groups_compared_is_no_arms():
-    text = ("The score fell by 6.0 points in the XY-123 0.3 mg/kg group, compared with 3.2 points in the placebo group "
-            "(mean difference of -2.8, P=.05).")
-    assert [(e.value, e.arm) for e in find_effects(text)] == [(D("-2.8"), None)]
+    text = ("The score fell by 5.1 points in the XY-123 0.5 mg/kg group, compared with 2.2 points in the placebo group "
+            "(mean difference of -2.9, P=.04).")
+    assert [(e.value, e.arm) for e in find_effects(text)] == [(D("-2.9"), None)]
 
 
 def test_an_effect_given_for_each_arm():
