@@ -907,14 +907,25 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
     """
     out = []
     for hit in ACHIEVED.finditer(text):
-        end = phrase_end(text, hit.end(), max_words=6)
-        words = text[hit.end():end].lower().split()
-        if not words or words[0] in cues.NOT_MEASURE_START or NOT_ACHIEVED.intersection(words) \
-                or inner(found, hit.end(), end) or not AGAINST_ARM.search(text, end) or CUT_OFF_AFTER.match(text, end):
+        end = open_phrase(text, hit.end(), 6)
+        if end is None or inner(found, hit.end(), end) or not AGAINST_ARM.search(text, end) or CUT_OFF_AFTER.match(text, end):
             continue                   # (nor a value on a scale, "a ZAS value of 0 or 1": its cut-off is the measure's)
-        out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
-                           SOURCE, QUANTITY))
+        out.append(mention(text, hit.end(), end, written(text[hit.end():end], first_word=False)))
     return out
+
+
+def open_phrase(text: str, at: int, max_words: int) -> int | None:
+    """Where the phrase written from ``at`` ends, or None when it opens on a verdict or names a goal, not a measure.
+
+    >>> t = "achieved zeta clearance by week 4"
+    >>> t[9:open_phrase(t, 9, 6)], open_phrase("achieved the primary endpoint", 9, 6)
+    ('zeta clearance', None)
+    """
+    end = phrase_end(text, at, max_words=max_words)
+    words = text[at:end].lower().split()
+    if not words or words[0] in cues.NOT_MEASURE_START or NOT_ACHIEVED.intersection(words):
+        return None
+    return end
 
 
 # a change in a quantity whose value the sentence then gives per arm: "The mean percent reduction in zeta phosphatase
@@ -936,10 +947,8 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
     """
     out = []
     for hit in CHANGE_NOUN_IN.finditer(text):
-        end = phrase_end(text, hit.end(), max_words=4)
-        words = text[hit.end():end].lower().split()
-        if not words or words[0] in cues.NOT_MEASURE_START or NOT_ACHIEVED.intersection(words) \
-                or any(f.start <= hit.end() < f.end or hit.end() <= f.start < end for f in found) \
+        end = open_phrase(text, hit.end(), 4)
+        if end is None or any(f.start <= hit.end() < f.end or hit.end() <= f.start < end for f in found) \
                 or not VALUE_VERB_AFTER.match(text, end) or not AGAINST_ARM.search(text, end):
             continue
         out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
