@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from kg.extractors.context import COMBINATION_AFTER, Context, entity_of
 from kg.extractors.util import part_search
+from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD, CONCOMITANT_BEFORE,
@@ -178,8 +179,8 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
             if not after.startswith("-") and (part_search(GIVEN_AFTER, after, text, "match")
                                               or part_search(GIVEN_BEFORE, before, text)):
                 given.add(m.label)                      # given here: a therapy even where it is also measured
-            if part_search(ANALYTE_BEFORE, before, text) or part_search(ANALYTE_AFTER, after, text, "match"):
-                measured.add(m.label)
+            if part_search(ANALYTE_BEFORE, before, text) or part_search(ANALYTE_AFTER, after, text, "match") or gene_symbol(m):
+                measured.add(m.label)                   # (or a gene's symbol: "PIK3CA-altered tumours", unless given)
             elif m.source == "pattern" and (m.text in trial_names or m.text in in_trial_name or HYPHEN_END.search(before)
                                             or REGISTRY_AFTER.match(after)):
                 continue                                # a code name that is (part of) a trial's name
@@ -224,6 +225,18 @@ def company_first_words(ctx: Context) -> set[str]:
     forms = document_orgs(ctx).forms
     return {form.lower() for form, label in forms.items()
             if " " not in form and label != form and label.lower().startswith(form.lower() + " ")}
+
+
+# a gene's symbol as written: capitals and digits, perhaps a hyphen ("PIK3CA", "IL-4", "TNF")
+SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,7}(?:-[0-9A-Z]{1,3})?")
+
+
+def gene_symbol(m: Mention) -> bool:
+    """Is a drug name written as a symbol the lexicon also knows as a gene's? Then it names the gene ("PIK3CA-altered
+    tumours"; a recombinant protein sold under the symbol would be named by its own name when given)."""
+    if m.source != "lexicon" or not SYMBOL.fullmatch(m.text):
+        return False
+    return any(e.type == "gene" for e in load_lexicon().lookup(m.text))
 
 
 def spells_out_gene(m: Mention, ms, text: str, start: int) -> bool:

@@ -274,3 +274,8 @@ def test_a_harm_named_most_is_not_what_the_therapy_is_tested_for():
     found = facts("XY-123 was tested in a randomized trial. It eased gout. The most common side effects were migraine "
                   "and dizziness. Migraine was the most common adverse event. Death was rare.")
     assert not any(p == "investigatedFor" and o.lower() in ("migraine", "death") for _, p, o in found)
+
+
+def test_a_genes_symbol_that_a_drug_shares_is_no_therapy_unless_given():
+    assert "PIK3CA" not in named("The primary end point was PFS among patients with PIK3CA-altered tumours.")
+    assert "Binetrakin" not in named("XY-123 blocks the cytokine IL-4 in the skin.")   # a drug listed under the symbol
