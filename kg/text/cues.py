@@ -69,7 +69,7 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
 # a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before
 # ("serum potassium", "albumin-to-creatinine") and after ("cholesterol levels", "dopamine transporter", "testosterone
 # suppression", an enzyme's name: "tyrosine kinase"; a mechanism: "a zeta reuptake inhibitor", "potassium channel
-# modulator") its name
+# modulator"; a laboratory method: "the alkaline hematin method") its name
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|
       low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:measure|determine|quantify)
       (?:\ the)?|(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal
@@ -78,7 +78,7 @@ ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL
 ANALYTE_AFTER = rx.compile(r"""[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
       synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?|suppression
       |kinases?|phosphatases?|synthases?|transferases?|dehydrogenases?|hydroxylases?|oxidases?|reductases?
-      |reabsorption|uptake|production|formation|biosynthesis|reuptake|channels?|modulators?)\b""",
+      |reabsorption|uptake|production|formation|biosynthesis|reuptake|channels?|modulators?|method|assays?)\b""",
                            re.I | re.X)
 
 # a substance named as given to someone (these keep it a therapy even where it is also measured): a dose after its
