@@ -99,14 +99,56 @@ def trial_at(view, offset: int) -> Entity | None:
     return view.ctx.trial_entity_at(view.index, view.start + offset)
 
 
+# the study an extension followed, named with its design: "an open-label extension (OLE) of the | randomized,
+# double-blind, placebo-controlled | study"
+PARENT_OF_EXTENSION = rx.compile(r"(?P<ext>\bextension)(?:\s\([A-Z]{2,5}\))?(?:\s(?:study|phase|period))?\sof\s(?:the|a|an|its)\s"
+                                 r"(?P<words>[^.;()]{1,120}?)\s(?:[Pp]hase\s\w+\s)?(?:study|trial)\b", re.I)
+
+
+# the study patients had finished before an extension: "who completed the | 18-week double-blind | study", "as in
+# the | double-blind | study", "| originally randomized | to placebo"
+COMPLETED_STUDY = rx.compile(r"""\b(?:complet(?:ed|ing)|similar\sto|as\sin|than\sin|during)\s(?:the|a|an|their)\s(?P<words>[^.;()]{1,80}?)
+    \s(?:study|trial|period|phase)\b|(?P<orig>\b(?:originally|initially|previously)\s(?:randomi[sz]ed|assigned)(?:\sto\s[\w-]+)?)""", re.I | re.X)
+
+
+def parent_words(text: str, extension: bool = True) -> list[tuple[int, int]]:
+    """Spans of the words that describe the study an extension followed ("an extension of the randomized, double-blind
+    study", and in a document about an extension ``extension``, "patients who completed the double-blind study"): its
+    design, not the extension's.
+
+    >>> t = "Those who completed the double-blind study entered an open-label extension of the randomized study."
+    >>> [t[a:b] for a, b in parent_words(t)]
+    ['double-blind', 'randomized']
+    """
+    patterns = (COMPLETED_STUDY, PARENT_OF_EXTENSION) if extension else (PARENT_OF_EXTENSION,)
+    if not extension and "xtension" not in text:
+        return []
+    return [m.span("orig") if m.re is COMPLETED_STUDY.regex and m.group("orig") else (m.start("words"), m.end("words"))
+            for pattern in patterns for m in pattern.finditer(text)]
+
+
+# a document about an extension study, whose "completed the ... study" is the study before it
+EXTENSION_DOC = rx.compile(r"\bextension\b|\bOLE\b", re.I)
+
+
+def about_extension(ctx) -> bool:
+    return ctx.cached(("about an extension",), lambda: EXTENSION_DOC.search(ctx.doc.text) is not None)
+
+
 def read_design(view):
     """Design words of a sentence about a trial (or of a registry record's field), each for its clause's trial."""
     if not (TRIAL_WORD.search(view.text) or RECORD_FIELD.match(view.text) or RANDOM_ALLOCATION.search(view.text)
             or OPEN_STUDY.search(view.text) or RUNS_AS_TRIAL.search(view.text)):
         return
+    parent = PARENT_OF_EXTENSION.search(view.text)      # "an open-label extension of the randomized, ... study"
+    earlier = parent_words(view.text, about_extension(view.ctx))
     for label, pattern in DESIGN.items():
         for m in pattern.finditer(view.text):
+            if any(a <= m.start() < b for a, b in earlier):
+                continue                                # the design of the study the extension followed
             yield Hit(trial_at(view, m.start()), label, m.start(), m.end())
+    if parent:
+        yield Hit(trial_at(view, parent.start()), "extension", parent.start(), parent.end("ext"))
     for m in MULTI_SITE.finditer(view.text):               # "at 386 centres", "in 21 countries"
         yield Hit(trial_at(view, m.start()), "multicenter", m.start(), m.end())
 
@@ -115,8 +157,9 @@ def read_placebo_control(view):
     """Groups given a drug or placebo make a placebo-controlled trial ("randomised 1:1 to XY-123 or placebo")."""
     if not ASSIGNED.search(view.text):
         return
+    earlier = parent_words(view.text, about_extension(view.ctx))
     for m in standard_comparators(view):
-        if m.group(1).lower() == "placebo":
+        if m.group(1).lower() == "placebo" and not any(a <= m.start() < b for a, b in earlier):
             yield Hit(trial_at(view, m.start()), "placebo-controlled", m.start(), m.end())
 
 
@@ -141,9 +184,11 @@ def read_comparator(view):
     """What the control group gets, named by its standard ("placebo", "best supportive care")."""
     if not (TRIAL_WORD.search(view.text) or ASSIGNED.search(view.text) or RECORD_FIELD.match(view.text)):
         return
+    earlier = parent_words(view.text, about_extension(view.ctx))
     for m in standard_comparators(view):
-        if NO_CONTROL_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
-            continue                     # "a study of 9 patients without an adequate placebo control": none
+        if NO_CONTROL_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) or any(a <= m.start() < b for a, b in earlier):
+            continue                     # "a study of 9 patients without an adequate placebo control": none; the
+            #                              control of the study an extension followed: not the extension's
         label = " ".join(m.group(1).lower().replace("’", "'").split())
         yield Hit(trial_at(view, m.start()), Entity("Comparator", label), m.start(), m.end())
 
