@@ -424,7 +424,7 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
         m.kind == "term" and SCALE_WORD.search(m.label)
         and not is_criterion(text, m.start - start, m.end - start) and not in_baseline(text, m.start - start))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
-    found = named or [m for m in found if not R.ROLE_PHRASE.fullmatch(m.label)]
+    found = named or found
     definition = cues.OUTCOME_DEFINITION.search(text) if found else None
     if definition:                          # "... survival, defined as the time to progression or death": its parts
         cut = ctx.sentences[i].start + definition.start()
