@@ -99,8 +99,8 @@ def trial_at(view, offset: int) -> Entity | None:
     return view.ctx.trial_entity_at(view.index, view.start + offset)
 
 
-# the study an extension followed, named with its design: "an open-label extension (OLE) of the | randomized,
-# double-blind, placebo-controlled | study"
+# the study an extension followed, named with its design: "the open-label extension of the | randomized,
+# double-blind ZETA-2 | trial"
 PARENT_OF_EXTENSION = rx.compile(r"(?P<ext>\bextension)(?:\s\([A-Z]{2,5}\))?(?:\s(?:study|phase|period))?\sof\s(?:the|a|an|its)\s"
                                  r"(?P<words>[^.;()]{1,120}?)\s(?:[Pp]hase\s\w+\s)?(?:study|trial)\b", re.I)
 
@@ -140,7 +140,7 @@ def read_design(view):
     if not (TRIAL_WORD.search(view.text) or RECORD_FIELD.match(view.text) or RANDOM_ALLOCATION.search(view.text)
             or OPEN_STUDY.search(view.text) or RUNS_AS_TRIAL.search(view.text)):
         return
-    parent = PARENT_OF_EXTENSION.search(view.text)      # "an open-label extension of the randomized, ... study"
+    parent = PARENT_OF_EXTENSION.search(view.text)      # "the open-label extension of the randomized, ... trial"
     earlier = parent_words(view.text, about_extension(view.ctx))
     for label, pattern in DESIGN.items():
         for m in pattern.finditer(view.text):

@@ -139,9 +139,9 @@ def test_death_is_no_condition():
 
 
 def test_an_extension_takes_none_of_the_design_of_the_study_it_followed():
-    found = facts("ZETA-OLE (NCT01234567) is an open-label extension (OLE) of the randomized, double-blind, "
-                  "placebo-controlled study of XY-123. Adults who completed the 12-week double-blind study could enter "
-                  "the OLE; 80 had been originally randomized to placebo.")
+    found = facts("ZETA-OLE (NCT01234567) is the open-label extension of the randomized, double-blind, "
+                  "placebo-controlled ZETA-2 trial of XY-123. Adults who completed the 12-week double-blind trial could "
+                  "join; 80 had been initially randomized to placebo.")
     design = {o for _, p, o in found if p == "design"}
     assert design == {"extension", "open-label"}
     assert not any(p == "comparator" for _, p, _ in found)
