@@ -109,7 +109,9 @@ ARTICLE = rx.compile(r"\ba\s+$", re.I)
 # "the first three doses": a part of the regimen, not how many doses were given
 PART_OF_REGIMEN = rx.compile(r"(?=[filmnr])\b(?:first|initial|last|final|loading|next|remaining|missed)\s+$", re.I)
 INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>hour|day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b"
-                      rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}\s*(?:/|per\s+)(?P<per>day|week|month)\b", re.I)
+                      rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}\s*(?:/|per\s+)(?P<per>day|week|month)\b"
+                      # the prescriber's "q" forms after a dose: "300 mg Q2W", "(1000 mg, qd)", "10 mg/kg q3w"
+                      rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}(?:/kg)?,?\s*[qQ](?P<qn>[1-8])?(?P<qu>[dDwW])\b", re.I)
 # "twice weekly", "three times a day": more than once per unit, which no ISO duration of whole units gives
 SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)(?:\s+(?:a|per))?[\s-]*$", re.I)
 # a sentence that sets one dosing regimen against another: its intervals belong to different arms
@@ -283,6 +285,8 @@ def trial_length(view: View):
 
 
 def interval_iso(m: re.Match) -> str:
+    if m.group("qu"):                       # "Q2W": every 2 weeks; "qd": every day
+        return to_iso(int(m.group("qn") or 1), m.group("qu").lower())
     if m.group("adv") or m.group("per"):    # ("/day" in "mg/kg/day" as "per day")
         word = (m.group("adv") or m.group("per")).lower().split()[-1]
         n, unit = ADVERB.get(word, ("1", word))
@@ -365,7 +369,9 @@ ALL = (
                    Example("Trial patients took XY-123 tablets daily.", (("doseInterval", "P1D"),)),
                    Example("Trial patients received XY-123 or placebo every 8 hours for 7 days.", (("doseInterval", "PT8H"),)),
                    Example("In the trial, children received XY-123 at 12.5 μg/kg/day.", (("doseInterval", "P1D"),)),
-                   Example("In the trial, XY-123 was given at 1 mg per day.", (("doseInterval", "P1D"),))),
+                   Example("In the trial, XY-123 was given at 1 mg per day.", (("doseInterval", "P1D"),)),
+                   Example("Trial patients received XY-123 300 mg Q2W or placebo.", (("doseInterval", "P2W"),)),
+                   Example("Trial patients were given AB-77 plus XY-123 (1000 mg, qd).", (("doseInterval", "P1D"),))),
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
                           "In the trial, the score fell by 0.3 points per month after XY-123 was given.",
                           "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.")),
