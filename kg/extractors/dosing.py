@@ -134,10 +134,19 @@ def unhedged_before(view: View, start: int) -> bool:
     return cues.HEDGE.search(view.text, 0, start) is None
 
 
+# what a trial kept out or what patients had before, not what it gave: "excluded ... | intravenous", "without
+# recent | oral steroid therapy", "prior | intravenous treatment"
+NOT_GIVEN_BEFORE = rx.compile(r"(?=[epw])\b(?:exclud\w{0,4}|without|prior|previous|previously)\b[^.;()]{0,80}$", re.I)
+# another medicine's use after the route: "intravenous | diuretic use", "oral | steroid therapy"
+OTHER_USE_AFTER = rx.compile(r"\s(?:[\w-]+\s){0,2}(?:use|therapy|therapies|treatment|medications?)\b", re.I)
+
+
 def routes(view: View):
     text = view.text
     for route, pattern in ROUTE.items():
         for m in pattern.finditer(text):          # the first not said of background medicines
+            if NOT_GIVEN_BEFORE.search(text, max(0, m.start() - 90), m.start()) and OTHER_USE_AFTER.match(text, m.end()):
+                continue                          # "... without recent oral steroid therapy": not what was given
             if not BACKGROUND_CLASS_AFTER.match(text, m.end()):
                 if unhedged_before(view, m.start()):
                     yield Hit(view.trial, route, m.start(), m.end())
@@ -332,6 +341,7 @@ ALL = (
                    Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),)),
                    Example("In the trial, XY-123 was given IV every month.", (("route", "intravenous"),))),
          counterexamples=("The trial measured blood pressure.",
+                          "Trial patients without a clinic visit in the past year nor oral steroid therapy were given XY-123.",
                           "In the trial, nine patients were treated with anticoagulants, oral vasodilators and diuretics.",
                           "Trial patients with stage IIIB/IV cancer received XY-123 treatment.")),
     Rule("dosing.dose", T.doseAmount, dose, confidence=0.7, cue=giving_and(POWER, DOSE), hedged=True, also=(T.doseUnit,),
