@@ -803,6 +803,13 @@ APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[acefimprsw])\b(?:applications?|appli
 # words before a disease that name its course, not another disease: an approval's indication is the disease itself
 # ("for relapsed or refractory | XY myeloma")
 DISEASE_COURSE = rx.compile(r"(?=[r])(?:(?:relapsed|refractory|recurrent|relapsing)\s{1,3}(?:(?:or|and)\s{1,3}|/\s{0,2})?){1,3}", re.I)
+# a therapy named as what patients had before the trial, not what it gave: "had previously received | XY-123",
+# "refractory to | XY", "progression on | XY" before it; "XY | -containing chemotherapy", "XY | -refractory" after it
+PRIOR_THERAPY_BEFORE = rx.compile(r"""(?=[fpri])\b(?:previously|prior|pre-?treated|failed|failing|(?:refractory|intolerant)\s{1,3}(?:to|of)
+    |progress(?:ed|ion)\s{1,3}(?:on|during|after))\s{1,3}(?:(?:treatment|therapy)\s{1,3}with\s{1,3})?(?:[a-z][\w-]{0,20}\s{1,3}){0,2}$""",
+    re.I | re.X)
+PRIOR_THERAPY_AFTER = rx.compile(r"-(?:containing|based|pretreated|refractory|experienced|exposed|resistant|naive|naïve|intolerant)\b",
+                                 re.I)
 # a disease named as what earlier treatment was for, in an entry criterion ("had not received systemic therapy for |
 # metastatic disease"): the trial's condition is named elsewhere
 PRIOR_TREATMENT_BEFORE = rx.compile(r"""(?=[epr])\b(?:received|receiving|prior|previous|previously|earlier)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}

@@ -129,6 +129,13 @@ def test_main_therapy_is_investigated_for_its_trials_conditions():
     assert not any(p == "investigatedFor" and o == "psoriasis" for s, p, o in found)
 
 
+def test_a_drug_patients_had_before_is_not_the_trials_intervention():
+    found = facts("Adults with gout do poorly after colchicine-containing regimens. We ran a randomized trial of "
+                  "XY-123 in adults with gout who had previously received colchicine.")
+    assert ("XY-123", "investigatedFor", "gout") in found
+    assert not any(s == "Colchicine" and p == "investigatedFor" for s, p, o in found)
+
+
 def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     found = named("Adults took acmetrelvir, zetafermin or zetasiran; nobody took an alternative, and things got worse.")
     assert {"Acmetrelvir", "Zetafermin", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)
