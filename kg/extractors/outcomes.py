@@ -762,6 +762,8 @@ def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
             other = given_with(ctx, i, m)
             found.append((m.start - base, m.end - base, f"{m.label} plus {other}" if other else m.label))
     for hit in R.ARM_WORDS.finditer(text, lo, at):
+        if COMBINED_WITH.search(text, max(0, hit.start() - 24), hit.start()):
+            continue                         # "XY-123 plus chemotherapy": part of the arm before it
         if not any(a <= hit.start() <= b for a, b, _ in found):
             found.append((hit.start(), hit.end(), re.sub(r"[-\s]+", " ", hit.group().lower())))
     for m in ctx.of_kind(i, "term"):         # a short form the text defines for a control ("PBO" for placebo)
@@ -863,10 +865,12 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     with_dose = (lambda label: f"{label} {dose.group('amount')} {dose.group('unit')}") if dose else (lambda label: label)
     if start is not None:
         lo, hi = sentence.start + start, sentence.start + start + len(words)
-        control = next((m.label for m in ctx.of_kind(i, "term") if lo <= m.start < hi and R.ARM_WORDS.fullmatch(m.label)), None)
+        control = next((m for m in ctx.of_kind(i, "term") if lo <= m.start < hi and R.ARM_WORDS.fullmatch(m.label)), None)
+        if control and any(lo <= m.start < control.start for m in ctx.of_kind(i, "drug", "therapy")):
+            control = None              # "XY-123 plus chemotherapy": the arm of the drug it adds to
         placebo = cues.PLACEBO.search(words)
         if control or placebo:          # "PBO + AB", "placebo plus chemotherapy": the control arm, whatever it adds
-            return (control or placebo.group()).lower()
+            return placebo.group().lower() if placebo else control.label.lower()
         for kinds in (("drug", "therapy"), ("term",)):
             for m in ctx.of_kind(i, *kinds):
                 if lo <= m.start < hi:
@@ -883,7 +887,7 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
         return alone
     if ctx.main_therapy and ACTIVE_ARM.fullmatch(words.strip()):
         return ctx.main_therapy              # "the treatment arm": the arm given the document's therapy
-    hit = R.ARM_WORDS.search(words)
+    hit = cues.PLACEBO.search(words) or R.ARM_WORDS.search(words)      # "chemotherapy plus placebo": placebo's arm
     if hit:
         return re.sub(r"[-\s]+", " ", hit.group().lower())
     return None

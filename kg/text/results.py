@@ -416,7 +416,8 @@ RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 # the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
 ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
 ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
-                       r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active)\b", re.I)
+                       r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active|"
+                       r"(?:(?:investigator|physician)[-\s](?:chosen|selected|choice)\s|standard\s|conventional\s)?chemotherapy(?!-))\b", re.I)
 
 
 # an arm named by its dose: "5 mg", "the 125 mg dose", "10-mg group" (the label: the dose as "5 mg")

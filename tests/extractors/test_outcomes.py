@@ -570,3 +570,15 @@ def test_a_window_in_a_measures_name_is_no_timepoint():
                   "days was reached by 52% with XY-123 and 27% with placebo.")
     assert not any(p == "timepoint" for _, p, _ in found)
 
+
+
+def test_a_chemotherapy_control_group_and_a_combination_with_chemotherapy_are_arms():
+    found = facts("The ZETA trial (NCT00000001) was randomized. Survival was longer in the XY-123 group than in the "
+                  "chemotherapy group (median overall survival, 11.4 vs. 7.9 months; hazard ratio for death, 0.72).")
+    assert {("overall survival (XY-123)", "value", "11.4"), ("overall survival (chemotherapy)", "value", "7.9")} <= found
+    found = facts("The ZETA trial (NCT00000001) was randomized. XY-123 plus chemotherapy gave a median overall "
+                  "survival of 15.1 months versus 9.8 months in patients receiving chemotherapy plus placebo.")
+    assert {("overall survival (XY-123)", "value", "15.1"), ("overall survival (placebo)", "value", "9.8")} <= found
+    assert not any("chemotherapy-naive" in s for s, _, _ in facts(
+        "The ZETA trial (NCT00000001) was randomized in chemotherapy-naive men. Median survival was 12.0 months in the "
+        "XY-123 group and 10.0 months in the placebo group."))

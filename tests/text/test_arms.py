@@ -28,6 +28,8 @@ def read(text, *drugs, main=None):
      [("XY-123", 120, ("XY-123",)), ("treatment of physician's choice", 60, ())]),
     ("A total of 900 participants were randomized: 450 to XY-123 and 450 to placebo.",
      [("XY-123", 450, ("XY-123",)), ("placebo", 450, ())]),
+    ("Of 600 patients, 290 were assigned to receive XY-123 and 310 to receive chemotherapy.",
+     [("XY-123", 290, ("XY-123",)), ("chemotherapy", 310, ())]),
     ("The trial randomised 300 patients: 200 to XY-123 at 40 mg taken once a day and 100 to placebo.",
      [("XY-123", 200, ("XY-123",)), ("placebo", 100, ())]),
     ("In all, 80 patients were randomly assigned, 40 to each group, to receive either intravenous XY-123 at "
@@ -104,7 +106,7 @@ def test_no_arms(text):
 
 def test_a_clause_on_what_an_arm_could_hold_names_no_arms():
     text = "Patients were randomised to XY-123 (n=30) or to chemotherapy, which could be AB-77 or AB-88 (n=15)."
-    assert read(text, "XY-123", "AB-77", "AB-88") == [("XY-123", 30, ("XY-123",))]
+    assert read(text, "XY-123", "AB-77", "AB-88") == [("XY-123", 30, ("XY-123",)), ("chemotherapy", None, ())]
 
 
 def test_dose_levels_take_the_main_therapy():
