@@ -272,6 +272,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += threshold_after(text, found)
         found += achieved(text, found)
         found += changed_quantity(text, found)
+    if (" was " in text or " were " in text) and VALUED_SUBJECT.search(text):
+        found += valued_subject(text, found)
     if "walk" in text or "climb" in text:
         found += timed_test(text, found)
     if ":" in text:
@@ -560,6 +562,8 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
 
     >>> [m.label for m in find_measures("The proportion of patients achieving a MADRS score of 10 or less was 38.5%.")]
     ['MADRS score of 10 or less']
+    >>> [m.label for m in find_measures("The share of patients with zeta remission was 30% with XY-1 and 13% with AB-2.")]
+    ['zeta remission']
     """
     out = []
     for hit in PROPORTION.finditer(text):
@@ -574,6 +578,9 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
             out.append(mention(text, hit.start(), max(end, known.end), known.label))
         elif cues.ENDPOINT_WORD.search(text):   # else only where the sentence makes it an endpoint
             out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
+        elif VALUE_AFTER.match(text, end) and per_arm_after(text, end):
+            # or gives it per arm: "The percentage of patients having zeta remission was 30% with XY and 13% with AB"
+            out.append(mention(text, hit.start(), end, written(text[hit.end():end], first_word=False)))
     return out
 
 
@@ -954,6 +961,56 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
         out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
                            SOURCE, QUANTITY))
     return out
+
+
+# a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
+# rate was 3.2 in the XY group and 12.5 in the placebo group", "the zeta growth rate was 0.34 mm/year with XY, compared
+# with 0.39 with sham" (its words up to the verb that gives the number)
+VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
+                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d")
+# the verb that gives a quantity its number: "... | was 30%"
+VALUE_AFTER = re.compile(r"\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d")
+# the arms a sentence gives numbers for after a quantity: "... in the XY group and ... in the placebo group", "... with
+# XY and ... with AB", or one set against the other ("versus", "compared with")
+TWO_GROUPS = re.compile(r"\b(?:group|arm)s?\b")
+
+
+def per_arm_after(text: str, end: int) -> bool:
+    """Does ``text`` after ``end`` give numbers for two arms ("in the XY group and ... in the placebo group")?
+
+    >>> per_arm_after("was 3 in the XY group and 5 in the placebo group", 0), per_arm_after("was 3 in June", 0)
+    (True, False)
+    """
+    return bool(AGAINST_ARM.search(text, end)) or len(TWO_GROUPS.findall(text, end)) >= 2 or \
+        (text.count(" with ", end) >= 2 and text.find(" and ", end) >= 0)
+
+
+def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity a sentence opens on and gives a number for in each arm, whatever its words.
+
+    >>> [m.label for m in find_measures("The mean zeta attack rate was 3.2 in the XY-1 group and 12.5 in the placebo group.")]
+    ['zeta attack rate']
+    >>> [m.label for m in find_measures("The zeta attack rate was 3.2 in June.")]
+    []
+    """
+    out = []
+    for head in VALUED_SUBJECT.finditer(text):
+        a, b = head.span("x")
+        words = head.group("x").split()
+        if any(f.start < b and a < f.end for f in found) or not per_arm_after(text, head.end()) \
+                or words[0].lower() in cues.NOT_MEASURE_START or words[0].lower() in STOP \
+                or any(w.lower() in CLAUSE_WORDS or w.lower() in STOP or w.lower() in TWO_GROUP_WORDS for w in words) \
+                or head.group("x").lower() in NOT_A_MEASURE or (len(words) == 1 and words[0].lower() in GENERIC_SUBJECTS):
+            continue
+        out.append(mention(text, a, b, written(head.group("x"))))
+    return out
+
+
+# words of a subject that names people or a group, not a quantity ("the placebo group was 12% ..."), or points back at
+# one named before ("their mean age", "the figures were ...", "decline was 29% slower")
+TWO_GROUP_WORDS = frozenset("""group groups arm arms patients participants subjects people adults children difference their its
+    his her our this these those each both such figures data findings decline reduction improvement change increase
+    decrease worsening progression there corresponding incidence""".split())
 
 
 # a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",

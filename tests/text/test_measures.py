@@ -247,3 +247,19 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     assert labels("The two primary end points were zeta improvement and zeta clearance, the latter assessed by "
                   "blinded, independent review.") == []
     assert labels("Secondary end points were zeta improvement and zeta clearance.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mean zeta attack rate was 3.2 in the XY-123 group and 12.5 in the placebo group.", ["zeta attack rate"]),
+    ("Among 80 adults with zeta disease, the zeta growth rate was 0.41 mm/year with XY-123, compared with 0.52 mm/year "
+     "with sham.", ["zeta growth rate"]),
+    ("The share of patients having zeta remission was 31% with XY-123 and 12% with AB-77.", ["zeta remission"]),
+    # a subject that points back, names a change or a harm, or a quantity given for one group only: no measure
+    ("Their mean age was 41 years in the XY-123 group and 43 in the placebo group.", []),
+    ("Among older adults, the figures were 23% and 26% in the XY-123 and placebo groups.", []),
+    ("Here, decline was 31% smaller in the XY-123 arm than in the placebo arm.", []),
+    ("Incidence of zeta rash was 1.2% for XY-123 and for placebo.", []),
+    ("The zeta attack rate was 3.2 in June.", []),
+])
+def test_a_quantity_a_sentence_gives_per_arm_is_a_measure_whatever_its_words(text, expected):
+    assert [m.label for m in find_measures(text)] == expected
