@@ -66,6 +66,16 @@ def test_per_arm_numbers_in_months_as_mo_with_a_share_before_the_group_and_in_ev
     assert [(str(n.value).lstrip("-"), n.arm) for n in find_comparisons(text)[0].numbers] == expected
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("The zeta growth rate was 0.41 mm/year with XY-123, compared with 0.52 mm/year with sham.", "mm/year"),
+    ("Weight fell by 4.8 kg with XY-123 vs 1.3 kg with placebo.", "kg"),
+    ("Zeta levels were 2.7 ng/mL with XY-123 and 4.4 ng/mL with placebo.", "ng/ml"),
+])
+def test_per_arm_numbers_in_a_quantitys_own_unit(text, unit):
+    numbers = find_comparisons(text)[0].numbers
+    assert len(numbers) == 2 and {n.unit for n in numbers} == {unit}
+
+
 def test_an_effect_after_two_groups_compared_is_no_arms():
     text = ("The score fell by 5.1 points in the XY-123 0.5 mg/kg group, compared with 2.2 points in the placebo group "
             "(mean difference of -2.9, P=.04).")
