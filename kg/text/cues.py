@@ -247,7 +247,7 @@ CONTROL_ARM = r"""(?:best\ supportive\ care | (?:usual|standard)(?:\ of)?\ care 
     | (?:(?:the\ )?(?:treatment|therapy|chemotherapy)\ of\ (?:the\ )?)?(?:physician|investigator)['’]s\ choice
       (?:\ (?:of\ )?(?:chemotherapy|treatment|therapy))?
     | observation(?:\ only|\ alone)? | no\ treatment | watchful\ waiting | control(?=\ (?:group|arm)\b)
-    | (?:(?:investigator|physician)[-\ ](?:chosen|selected|choice)\ |standard\ |conventional\ )?chemotherapy(?!-))"""
+    | (?:(?:investigator|physician)[-\ ](?:chosen|selected|choice)\ |standard\ |conventional\ )?chemo(?:therapy)?(?!-))"""
 
 # a word that names a control group ("Control", "Comparison group"): such a group received no study drug
 CONTROL_WORD = rx.compile(r"(?=[copsu])\b(?:control|comparison|comparator|observation|standard|usual|sham|placebo)\b", re.I)

@@ -379,7 +379,9 @@ SLOT = rx.compile(
     rf"|(?<![\w./-])(?<!\d,)(?P<v>{SNUM})(?!,\d|/\d)(?P<unit>{UNITS})?)"
     rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\)"
     # a confidence interval around the arm's own number: "41.2 months (95% CI: 33.5-48.0) in the XY arm"
-    rf"|\s*\(\s*(?:9[05](?:\.\d{{1,2}})?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{{0,40}}\))?"
+    rf"|\s*\(\s*(?:9[05](?:\.\d{{1,2}})?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{{0,40}}\)"
+    # (or the interval alone: "18.2 mo (15.9-NR) in the XY arm")
+    rf"|\s*\(\s*\d{{1,4}}(?:\.\d{{1,3}})?\s*[-–]\s*(?:\d{{1,4}}(?:\.\d{{1,3}})?|NR|NE|not\s+reached)\s*\))?"
     rf"(?:\s+from\s+baseline)?"
     rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+)?|{PEOPLE}\s+(?=in\s))?"
     # (events counted in an arm: "47 occurred in the placebo group")
@@ -420,7 +422,7 @@ RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
 ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active|"
-                       r"(?:(?:investigator|physician)[-\s](?:chosen|selected|choice)\s|standard\s|conventional\s)?chemotherapy(?!-))\b", re.I)
+                       r"(?:(?:investigator|physician)[-\s](?:chosen|selected|choice)\s|standard\s|conventional\s)?chemo(?:therapy)?(?!-))\b", re.I)
 
 
 # an arm named by its dose: "5 mg", "the 125 mg dose", "10-mg group" (the label: the dose as "5 mg")

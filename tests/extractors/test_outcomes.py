@@ -579,6 +579,9 @@ def test_a_chemotherapy_control_group_and_a_combination_with_chemotherapy_are_ar
     found = facts("The ZETA trial (NCT00000001) was randomized. XY-123 plus chemotherapy gave a median overall "
                   "survival of 15.1 months versus 9.8 months in patients receiving chemotherapy plus placebo.")
     assert {("overall survival (XY-123)", "value", "15.1"), ("overall survival (placebo)", "value", "9.8")} <= found
+    found = facts("The ZETA trial (NCT00000001) was randomized. XY-123 led to longer overall survival vs chemo "
+                  "(median, 10.4 vs 7.7 months; HR, 0.66).")
+    assert {("overall survival (XY-123)", "value", "10.4"), ("overall survival (chemo)", "value", "7.7")} <= found
     assert not any("chemotherapy-naive" in s for s, _, _ in facts(
         "The ZETA trial (NCT00000001) was randomized in chemotherapy-naive men. Median survival was 12.0 months in the "
         "XY-123 group and 10.0 months in the placebo group."))

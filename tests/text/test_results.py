@@ -61,6 +61,8 @@ def test_effect_layouts(text, measure, value, lo, hi):
      [("2.3", "XY-123"), ("1.1", "placebo")]),
     ("Success was achieved in 54% of 301 patients assigned XY-123 vs. 45% of 296 patients assigned placebo.",
      [("54.0", "XY-123"), ("45.0", "placebo")]),
+    ("Median ZFS was 17.1 mo (14.2-NR) in the XY-123 group and 12.6 mo (11.0-15.3) in the chemo group.",
+     [("17.1", "XY-123 group"), ("12.6", "chemo group")]),
 ])
 def test_per_arm_numbers_in_months_as_mo_with_a_share_before_the_group_and_in_events_per_day(text, expected):
     assert [(str(n.value).lstrip("-"), n.arm) for n in find_comparisons(text)[0].numbers] == expected
