@@ -840,7 +840,8 @@ def strategy_group(words: str) -> str | None:
 PRIOR_THERAPY = re.compile(r"\b(?:previously|prior|pretreated|pre-treated|failed|failing|refractory|naive|naïve|intolerant)\b"
                            r"[^,;()]{0,30}$", re.I)
 # a therapy given with the one before it ("XY-123 plus | chemotherapy"): one arm with it
-COMBINED_WITH = re.compile(r"(?:\bplus|\+|\bcombined\s+with|\bin\s+combination\s+with)\s*$", re.I)
+# (not a marker of who tested positive: "AB-positive" written "Ab+ | XY-123-treated patients")
+COMBINED_WITH = re.compile(r"(?:\bplus|(?<!\w)\+|\+(?!\s)|\bcombined\s+with|\bin\s+combination\s+with)\s*$", re.I)
 # a number set against another just after it ("of 14%, compared with an increase of 2% with placebo"): one arm's,
 # not the measure's value
 COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\b", re.I)

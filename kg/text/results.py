@@ -380,6 +380,8 @@ SLOT = rx.compile(
     rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\)"
     # a confidence interval around the arm's own number: "41.2 months (95% CI: 33.5-48.0) in the XY arm"
     rf"|\s*\(\s*(?:9[05](?:\.\d{{1,2}})?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{{0,40}}\)"
+    # (or the count it is the share of: "40.0% [n=26/65] vs 11.1%")
+    rf"|\s*[\[(]\s*(?:n\s*=\s*)?\d{{1,6}}\s*/\s*\d{{1,6}}\s*[\])]"
     # (or the interval alone: "18.2 mo (15.9-NR) in the XY arm")
     rf"|\s*\(\s*\d{{1,4}}(?:\.\d{{1,3}})?\s*[-–]\s*(?:\d{{1,4}}(?:\.\d{{1,3}})?|NR|NE|not\s+reached)\s*\))?"
     rf"(?:\s+from\s+baseline)?"

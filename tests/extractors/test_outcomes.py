@@ -585,3 +585,9 @@ def test_a_chemotherapy_control_group_and_a_combination_with_chemotherapy_are_ar
     assert not any("chemotherapy-naive" in s for s, _, _ in facts(
         "The ZETA trial (NCT00000001) was randomized in chemotherapy-naive men. Median survival was 12.0 months in the "
         "XY-123 group and 10.0 months in the placebo group."))
+
+
+def test_shares_after_the_groups_with_their_counts_and_a_positivity_marker_before_the_drug():
+    found = facts("The ZETA trial (NCT00000001) was randomized. More ZR-Ab+ XY-123-treated patients reached zeta "
+                  "remission compared to placebo-treated patients (38.0% [n=25/66] vs 12.1% [n=8/66; P<0.001]).")
+    assert {("zeta remission (XY-123)", "value", "38.0"), ("zeta remission (placebo)", "value", "12.1")} <= found
