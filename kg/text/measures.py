@@ -272,6 +272,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += threshold_after(text, found)
         found += achieved(text, found)
         found += changed_quantity(text, found)
+    if "cases of" in text:
+        found += cases_of(text, found)
     if (" was " in text or " were " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
     if "walk" in text or "climb" in text:
@@ -1011,6 +1013,29 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
 TWO_GROUP_WORDS = frozenset("""group groups arm arms patients participants subjects people adults children difference their its
     his her our this these those each both such figures data findings decline reduction improvement change increase
     decrease worsening progression there corresponding incidence""".split())
+
+
+# the event a sentence counts per arm: "55 of the 64 cases of | zeta fever | occurred in the placebo group", with a
+# qualifier of how severe it was kept ("cases of zeta fever | with 3 or more symptoms")
+CASES_OF = rx.compile(r"(?=[c])\bcases\s+of\s+(?:the\s+)?", re.I)
+SEVERITY_AFTER = rx.compile(r"(?<!\s)\s++with\s++(?:\d{1,2}|one|two|three|four|five)\s++or\s++more\s++[a-z][\w-]{2,20}")
+
+
+def cases_of(text: str, found: list[Mention]) -> list[Mention]:
+    """The event whose cases a sentence counts in each arm.
+
+    >>> [m.label for m in find_measures("Of 40 cases of zeta fever, 31 occurred in the placebo group and 9 in the XY-1 group.")]
+    ['zeta fever']
+    """
+    out = []
+    for hit in CASES_OF.finditer(text):
+        end = open_phrase(text, hit.end(), 5)
+        if end is None or any(f.start < end and hit.end() < f.end for f in found) or not per_arm_after(text, end):
+            continue
+        severity = SEVERITY_AFTER.match(text, end)
+        end = severity.end() if severity else end
+        out.append(mention(text, hit.end(), end, written(text[hit.end():end], first_word=False)))
+    return out
 
 
 # a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",

@@ -385,8 +385,9 @@ SLOT = rx.compile(
     # (or the interval alone: "18.2 mo (15.9-NR) in the XY arm")
     rf"|\s*\(\s*\d{{1,4}}(?:\.\d{{1,3}})?\s*[-–]\s*(?:\d{{1,4}}(?:\.\d{{1,3}})?|NR|NE|not\s+reached)\s*\))?"
     rf"(?:\s+from\s+baseline)?"
-    rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+)?|{PEOPLE}\s+(?=in\s))?"
-    # (events counted in an arm: "47 occurred in the placebo group")
+    rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+|these\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+|cases\s+)?|{PEOPLE}\s+(?=in\s)"
+    r"|cases?\s+(?=(?:in|occurred|were)\s))?"
+    # (events counted in an arm: "47 occurred in the placebo group", "17 cases were observed in the placebo group")
     r"(?:(?:occurred|were\s+(?:reported|seen|observed|recorded))\s+)?(?:with|on|in|for|among|receiving|given|taking"
     r"|assigned(?:\s+to)?|randomi[sz]ed\s+to)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"

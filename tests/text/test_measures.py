@@ -260,6 +260,9 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     ("Here, decline was 31% smaller in the XY-123 arm than in the placebo arm.", []),
     ("Incidence of zeta rash was 1.2% for XY-123 and for placebo.", []),
     ("The zeta attack rate was 3.2 in June.", []),
+    ("Among the 30 cases of zeta fever with 3 or more symptoms, 26 cases were seen in the placebo group and 4 cases in "
+     "the XY-123 group.", ["zeta fever with 3 or more symptoms"]),
+    ("Cases of zeta fever were rare.", []),
 ])
 def test_a_quantity_a_sentence_gives_per_arm_is_a_measure_whatever_its_words(text, expected):
     assert [m.label for m in find_measures(text)] == expected

@@ -63,6 +63,10 @@ def test_effect_layouts(text, measure, value, lo, hi):
      [("54.0", "XY-123"), ("45.0", "placebo")]),
     ("Median ZFS was 17.1 mo (14.2-NR) in the XY-123 group and 12.6 mo (11.0-15.3) in the chemo group.",
      [("17.1", "XY-123 group"), ("12.6", "chemo group")]),
+    ("Of 47 cases, 38 of these cases occurred in the placebo group while 9 occurred in the XY-123 group.",
+     [("38.0", "placebo group"), ("9.0", "XY-123 group")]),
+    ("In all, 14 cases were observed in the placebo group and 2 cases were observed in the XY-123 group.",
+     [("14.0", "placebo group"), ("2.0", "XY-123 group")]),
 ])
 def test_per_arm_numbers_in_months_as_mo_with_a_share_before_the_group_and_in_events_per_day(text, expected):
     assert [(str(n.value).lstrip("-"), n.arm) for n in find_comparisons(text)[0].numbers] == expected
