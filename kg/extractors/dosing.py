@@ -46,7 +46,8 @@ ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 BACKGROUND_CLASS_AFTER = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:(?:{cues.CLASS_NAMES}|vasodilator|contraceptive|steroid|"
                                     rf"antidiabetic|antihypertensive|medication|medicine|drug|agent)s)\b", re.I)
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
-GIVING = rx.compile(r"\b(?=[acdfgirst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
+GIVING = rx.compile(r"\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
+                    r"once[- ](?:daily|weekly|monthly)|"
                     r"took|assign|route|formulation|suspension|tablet|capsule|treat)", re.I)
 # "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
 PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
@@ -173,12 +174,17 @@ def dose(view: View):
             continue
         before = text[max(0, m.start() - 30):m.start()]
         if drug_ends is None:
-            drug_ends = {view.span(d)[1] for d in view.of_kind("drug", "therapy")}
-        after_drug = any(0 <= m.start() - end <= 4 for end in drug_ends) or AT_END.search(before)
+            drug_ends = {view.span(d)[1]: d.label for d in view.of_kind("drug", "therapy")}
+        named = [label for end, label in drug_ends.items() if 0 <= m.start() - end <= 4]
+        main = view.ctx.main_therapy
+        if named and main and main in drug_ends.values() and main not in named:
+            continue                      # "compared to Zenvia (zetabine 200 mg)": another drug's dose
+        after_drug = bool(named) or AT_END.search(before)
         of_drug = OF_AFTER.match(text, m.end()) and any(OF_AFTER.match(text, m.end()).end() == view.span(d)[0]
                                                          for d in view.of_kind("drug", "therapy"))
-        if not (after_drug or of_drug or DOSE_WORD.search(before)) or MEASURED_OF.search(before):
-            continue
+        if not (after_drug or of_drug or DOSE_WORD.search(before)) or MEASURED_OF.search(before) \
+                or THRESHOLD_BEFORE.search(before):
+            continue                      # ("a blood loss volume of less than 80 mL": a cut-off, not a dose)
         if LISTED_BEFORE.search(before) or other_drugs_dose(view, before, m.start()):
             continue                      # "15 or 30 mg/day": one of several arms' doses; "the mean dose of <the
             #                               comparator> was 34 IU/day": not the trial's therapy's dose
@@ -192,8 +198,10 @@ def dose(view: View):
         return
 
 
-# a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg"
-LISTED_BEFORE = rx.compile(r"\d\s*(?:,|or|and)\s*$")
+# a cut-off, not an amount given: "a volume of | less than | 80 mL", "at least | 10 mL"
+THRESHOLD_BEFORE = rx.compile(r"(?:\b(?:less|more|fewer|greater|lower|higher)\s+than|\bat\s+(?:least|most)|[<>≤≥]=?)\s*$", re.I)
+# a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg", "10, 30, or | 60 mg"
+LISTED_BEFORE = rx.compile(r"\d\s*(?:,\s*(?:or|and)?|or|and)\s*$")
 # the drug a dose is said of, before it: "the mean dose of | insulin zeta was"
 DOSE_OF = rx.compile(r"\bdose\s+of\s+$", re.I)
 
@@ -360,7 +368,10 @@ ALL = (
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
                           "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",
-                          "In the trial, from a baseline resistance of 18.4 units there was a decrease of 6.2 units.")),
+                          "In the trial, from a baseline resistance of 18.4 units there was a decrease of 6.2 units.",
+                          "Trial patients were randomized to XY-123 10, 30, or 60mg, or placebo once daily.",
+                          "In the trial, XY-123 given daily was compared with metformin 500 mg taken twice a day.",
+                          "Trial patients were given XY-123 until a blood loss volume of less than 80 mL.")),
     Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=giving_and(COUNT), hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
@@ -381,7 +392,8 @@ ALL = (
                    Example("In the trial, children received XY-123 at 12.5 μg/kg/day.", (("doseInterval", "P1D"),)),
                    Example("In the trial, XY-123 was given at 1 mg per day.", (("doseInterval", "P1D"),)),
                    Example("Trial patients received XY-123 300 mg Q2W or placebo.", (("doseInterval", "P2W"),)),
-                   Example("Trial patients were given AB-77 plus XY-123 (1000 mg, qd).", (("doseInterval", "P1D"),))),
+                   Example("Trial patients were given AB-77 plus XY-123 (1000 mg, qd).", (("doseInterval", "P1D"),)),
+                   Example("The trial is testing once-daily XY-123 in adults with gout.", (("doseInterval", "P1D"),))),
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
                           "In the trial, the score fell by 0.3 points per month after XY-123 was given.",
                           "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.")),
