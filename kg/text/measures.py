@@ -183,11 +183,16 @@ RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|motor 
                            r"(?:major |complete |partial )?(?:molecular|cytogenetic|hematologic|haematologic|renal|virologic(?:al)?|"
                            r"serologic(?:al)?|histologic(?:al)?|endoscopic|radiographic|biochemical|metabolic)|durable|clinical|"
                            r"stringent complete|very good partial) $", re.I)
+# (or the name before a lower-case instrument word, with its short form between: "the Acme Quality of Life (AQoL) scale")
+LOWER_INSTRUMENT_WORDS = "scale|questionnaire|inventory"
 NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
-                         rf"{{1,8}}(?:{cues.INSTRUMENT_WORDS})(?:[- ](?:Revised|Expanded))?\b")
+                         rf"{{1,8}}(?:(?:{cues.INSTRUMENT_WORDS})(?:[- ](?:Revised|Expanded))?\b"
+                         rf"|(?=(?:\([^()\s]{{1,12}}\)\s)?(?:{LOWER_INSTRUMENT_WORDS})\b))")
 # what every NAMED_SCALE match holds, in its case: one search, where the prefilter's literals (any case: "score",
 # "latest") let most sentences reach NAMED_SCALE, whose search tries every word (~9 us a sentence)
-INSTRUMENT_WORD = rx.compile(rf"(?:{cues.INSTRUMENT_WORDS})\b")
+SCALE_NAME_WORD = re.compile(r"\b(?:Quality|Rating|Impression|Severity|Symptoms?|Activity|Status|Functional|Function|Disability|"
+                             r"Pain|Health|Depression|Anxiety|Fatigue|Cognitive|Assessment)\b")
+INSTRUMENT_WORD = rx.compile(rf"(?:{cues.INSTRUMENT_WORDS}|(?<=[\s)])(?:{LOWER_INSTRUMENT_WORDS}))\b")
 # words that make a capitalised name an organisation's, whatever it ends with
 # (not "Society", "Association" or "Center": "Movement Disorder Society-Unified ... Rating Scale", "American Spinal Injury
 # Association Impairment Scale", "Center for Epidemiologic Studies Depression Scale" are scales)
@@ -221,6 +226,7 @@ CONNECTORS = frozenset("of or and for to the a an".split())
 ARTICLES = ("the ", "a ", "an ")
 # words that name no event of their own after "the risk of"
 GENERIC_EVENTS = frozenset("this that these it events event outcomes outcome such".split())
+ARTICLES_WORDS = frozenset(("the", "a", "an"))
 LEADING = frozenset("The A An On In By Using With And Its Our Their This That These Both Each Per".split())
 EVENT_WORD = rx.compile(r"(?=[adefhimrstuw])(?:tion|sion|ment|ence|ance|ity|sis|ure|ing|death|relapse|event|events|stroke|attack|"
                         r"recurrence|response|remission|symptoms?|exacerbation|infarction|hospitali[sz]ation|"
@@ -811,14 +817,19 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
                                        and acronym_of(short.group("short"), name)):
             start += len(words[0]) + 1
             words = words[1:]
-        while words and words[0] in LEADING:
+        while words and (words[0] in LEADING or words[0] in ARTICLES_WORDS):
             start += len(words[0]) + 1
             words = words[1:]
         if len(words) < 2 or ORGANIZATION_WORD.search(text, start, m.end()):
             continue          # "the National Institute for Health Research Health Technology Assessment": a funder
-        phrase = text[start:m.end()]
-        label = load_names().labels.get(phrase.lower(), phrase)
         end = m.end()
+        if text[end - 1:end] == " ":        # a name before a lower-case instrument word: a scale's name by its words
+            end -= 1                        # or its short form ("the Acme Quality of Life scale", "the Zeta (ZS) scale")
+            if not (SCALE_NAME_WORD.search(text, start, end) or short) or \
+                    (short and any(f.start == short.start("short") for f in found)):
+                continue                    # (a short form the list knows names it: "the Zeta Impression (CGI-S) scale")
+        phrase = text[start:end]
+        label = load_names().labels.get(phrase.lower(), phrase)
         part = SCALE_PART.match(text, end)
         if part:
             end = part.end()

@@ -912,9 +912,10 @@ SIGNED_ARM = rx.compile(rf"(?P<n>[-+]?{DECIMAL})\s+points?\s+(?:for|in|with|amon
 DOSE_START_GROUP = rx.compile(rf"(?=[dehilm]){cues.DOSE_LEVEL}[- ]?dose|(?:early|delayed)[- ]?start", re.I)
 # a sentence with these continues the measure of the sentence before it
 # a share of patients and what they reached, the result's own measure ("45% of patients on XY-123 achieved
-# remission"): such a sentence does not go on about the measure before it, unless it points back at an endpoint
+# remission", "68% of patients on XY-123 had an improvement in ..."): such a sentence does not go on about the measure
+# before it, unless it points back at an endpoint
 OWN_EVENT = rx.compile(r"""%\)?\s{1,3}(?:of\s)?(?:[\w-]{1,30}\s){0,8}?(?:achieved|attained|reached|experienced|developed
-    |responded)\b(?!\s(?:the|this|that|its|their|both)\s(?:(?:primary|secondary|main|co-primary|key)\s)?(?:end\s?points?
+    |responded|had\s(?:an?|no|any|at\sleast))\b(?!\s(?:the|this|that|its|their|both)\s(?:(?:primary|secondary|main|co-primary|key)\s)?(?:end\s?points?
     |goals?|targets?|outcomes?|objectives?)\b)""", re.I | re.X)
 # words that point back to the measure just named ("Scores fell ...", "The difference was ...")
 POINTS_BACK = rx.compile(r"\b(?:scores?|the\s+(?:difference|result|effect|benefit|change|gap))\b", re.I)

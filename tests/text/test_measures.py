@@ -266,3 +266,14 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
 ])
 def test_a_quantity_a_sentence_gives_per_arm_is_a_measure_whatever_its_words(text, expected):
     assert [m.label for m in find_measures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patients on XY-123 improved on the Zetas' Eye Quality of Life (ZE-QoL) scale.", ["Zetas' Eye Quality of Life"]),
+    ("On the Zeta Symptom Severity scale, patients on XY-123 improved more.", ["Zeta Symptom Severity"]),
+    ("On the Clinical Global Impression-Severity (CGI-S) scale, scores fell by 2.1.", ["CGI-S", "CGI-S"]),
+    ("The New York scale was used and a large scale study followed.", []),
+    ("On the Acme Rating Scale, scores fell by 2.1.", ["Acme Rating Scale"]),
+])
+def test_a_named_scale_before_a_lower_case_instrument_word(text, expected):
+    assert [m.label for m in find_measures(text)] == expected
