@@ -344,7 +344,7 @@ def find_verdicts(text: str) -> list[Verdict]:
 
 
 # --- per-arm numbers ------------------------------------------------------------------------------------------
-CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\s+of)(?:\s+(?:an?\s+)?(?:adjusted\s+)?(?:average|mean)(?:\s+of)?|\s+about|\s+approximately)?\s+"
+CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN}|change)\s+of)(?:\s+(?:an?\s+)?(?:adjusted\s+)?(?:average|mean)(?:\s+of)?|\s+about|\s+approximately)?\s+"
 NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped", "lost", "reduced", "lowered", "cut",
                             *FALLING_NOUN.split("|")})
 # the words that weigh a result against a control: "compared to placebo", "versus sham", "v. placebo"
@@ -419,7 +419,9 @@ JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|v\.?(?=\s)|against|com
 # endpoint) compared to 24% for placebo")
 JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3}|(?<=month\s)\d{1,3}|(?<=day\s)\d{1,3}"
                       r"|\([^\d;()]{1,40}\)){0,90}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"
-                      r"(?:(?:by|in|to)\s+)?(?:an?\s+)?", re.I)
+                      r"(?:(?:by|in|to)\s+)?(?:an?\s+)?"
+                      # (the second number's noun said again: "... compared with a change of 4.4 for ...")
+                      r"(?:(?:mean\s+|median\s+)?(?:change|reduction|decrease|increase|improvement|rate)\s+of\s+)?", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 # the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
 ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)

@@ -599,3 +599,9 @@ def test_a_share_of_patients_who_had_a_state_of_its_own_does_not_continue_the_la
                   "24, 61% of patients receiving XY-123 had an improvement from baseline of at least one grade in zeta "
                   "vision, compared to 27% of patients receiving placebo (p=0.001).")
     assert not any(o in ("61.0", "27.0") for _, _, o in found)
+
+
+def test_an_arm_named_as_the_subject_and_a_change_said_again_after_compared_with():
+    found = facts("The ZETA trial (NCT00000001) was randomized. Patients receiving XY-123 had a mean change of 12.6 on "
+                  "the Acme Rating Scale compared with a change of 3.9 for patients receiving placebo (p<0.001).")
+    assert {("Acme Rating Scale (XY-123)", "change", "12.6"), ("Acme Rating Scale (placebo)", "change", "3.9")} <= found
