@@ -280,6 +280,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += changed_quantity(text, found)
     if "cases of" in text:
         found += cases_of(text, found)
+    if "death" in text:
+        found += counted_deaths(text, found)
     if (" was " in text or " were " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
     if "walk" in text or "climb" in text:
@@ -1032,6 +1034,22 @@ CASES_OF = rx.compile(r"(?=[c])\bcases\s+of\s+(?:the\s+)?", re.I)
 SEVERITY_AFTER = rx.compile(r"(?<!\s)\s++with\s++(?:\d{1,2}|one|two|three|four|five)\s++or\s++more\s++[a-z][\w-]{2,20}")
 
 
+# deaths counted in each arm: "9 | deaths | in the placebo group and 1 death in the XY group"
+COUNTED_DEATHS = rx.compile(r"(?=[\d])(?<![\d.,])\d{1,5}\s(?P<d>deaths?)\s(?:in|among|occurred)\b", re.I)
+
+
+def counted_deaths(text: str, found: list[Mention]) -> list[Mention]:
+    """Death as the measure of a sentence that counts deaths in each arm and names no other measure.
+
+    >>> [m.label for m in find_measures("There were 8 deaths in the placebo group and 2 in the XY-1 group.")]
+    ['death']
+    """
+    hit = COUNTED_DEATHS.search(text)
+    if hit is None or found or not per_arm_after(text, hit.end()):
+        return []
+    return [Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, "death", (), SOURCE, QUANTITY)]
+
+
 def cases_of(text: str, found: list[Mention]) -> list[Mention]:
     """The event whose cases a sentence counts in each arm.
 
@@ -1045,7 +1063,9 @@ def cases_of(text: str, found: list[Mention]) -> list[Mention]:
             continue
         severity = SEVERITY_AFTER.match(text, end)
         end = severity.end() if severity else end
-        out.append(mention(text, hit.end(), end, written(text[hit.end():end], first_word=False)))
+        # (the event is what the sentence measures: it wins over the same words as a disease's name)
+        out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
+                           SOURCE, QUANTITY))
     return out
 
 

@@ -605,3 +605,11 @@ def test_an_arm_named_as_the_subject_and_a_change_said_again_after_compared_with
     found = facts("The ZETA trial (NCT00000001) was randomized. Patients receiving XY-123 had a mean change of 12.6 on "
                   "the Acme Rating Scale compared with a change of 3.9 for patients receiving placebo (p<0.001).")
     assert {("Acme Rating Scale (XY-123)", "change", "12.6"), ("Acme Rating Scale (placebo)", "change", "3.9")} <= found
+
+
+def test_cases_of_a_disease_and_deaths_counted_in_each_arm():
+    found = facts("The ZETA trial (NCT00000001) was randomized. The interim analysis found 48 cases of COVID-19 in the "
+                  "placebo group compared to 5 cases in the XY-123 group. There were 7 deaths in the placebo group and "
+                  "2 deaths in the XY-123 group.")
+    assert {("COVID-19 (placebo)", "value", "48.0"), ("COVID-19 (XY-123)", "value", "5.0"),
+            ("death (placebo)", "value", "7.0"), ("death (XY-123)", "value", "2.0")} <= found
