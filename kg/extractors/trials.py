@@ -590,6 +590,8 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
         if k is not None and k != NOTHING:
             t = trials[k]
             t.name = t.name or m.name
+            if m.name and len(m.name) > len(t.name) and name_key(m.name) == name_key(t.name):
+                t.name = m.name                # "ZETAHF ... ZETA-HF": the name as its words are parted
             if m.phase and not t.phase:
                 t.phase = m.phase
             t.marker = t.marker or m.marker
@@ -598,6 +600,15 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
             index.note(k, t.name, added)
     # a trial named first and given its id later is known by its id
     return [TrialRef(t.ids[0] if t.ids else t.key, tuple(t.ids), t.name, t.first, t.phase, t.marker) for t in trials]
+
+
+def name_key(name: str) -> str:
+    """A trial's name as looked up: without hyphens and spaces, in capitals.
+
+    >>> name_key("Zeta-HF") == name_key("ZETAHF") == name_key("ZETA HF")
+    True
+    """
+    return re.sub(r"[\s\-‐‑–]+", "", name).upper()
 
 
 NOTHING = -1          # what resolve_one says of a mention that names no trial, known or new
@@ -609,7 +620,7 @@ class Where:
 
     def __init__(self):
         self.ids: dict[str, int] = {}            # id -> the first trial that has it
-        self.names: dict[str, list[int]] = {}    # name -> the trials of that name, in order
+        self.names: dict[str, list[int]] = {}    # name's key (name_key) -> the trials of that name, in order
 
     def note(self, k: int, name: str | None, ids: list[str]) -> None:
         """Trial ``k`` has this name (a trial's name, once given, stays) and these ids."""
@@ -617,9 +628,13 @@ class Where:
             if self.ids.get(r, k) >= k:
                 self.ids[r] = k
         if name:
-            same = self.names.setdefault(name, [])
+            same = self.names.setdefault(name_key(name), [])
             if k not in same:
                 insort(same, k)
+
+    def named(self, name: str) -> list[int]:
+        """The trials of this name, however it is hyphenated or spaced ("ZETA-HF", "ZETAHF", "ZETA HF")."""
+        return self.names.get(name_key(name), [])
 
     def first_of_ids(self, ids: tuple[str, ...]) -> int | None:
         """The first trial that has one of these ids."""
@@ -637,7 +652,7 @@ def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = Non
         k = index.first_of_ids(m.ids)
         if k is not None:
             return k
-    named = index.names.get(m.name, ()) if m.name else ()
+    named = index.named(m.name) if m.name else ()
     for k in named:
         if not (m.ids and trials[k].ids):
             return k
@@ -868,7 +883,7 @@ def mention_trial(trials: list[TrialRef], m: TrialMention, index: Where | None =
     if k is not None:
         return k
     if m.name:
-        named = index.names.get(m.name)
+        named = index.named(m.name)
         return named[0] if named else None
     if m.phase:
         return next((k for k, t in enumerate(trials) if t.phase == m.phase), None)

@@ -247,3 +247,9 @@ def test_a_name_in_the_ids_own_bracket_names_the_trial():
     assert found[0][1:3] == (("NCT09123456",), "ZETANCE")
     found, _ = trials_of("This trial (primary completion, NCT09123456) enrolled adults.")
     assert found[0][2] is None
+
+
+def test_a_name_written_with_and_without_its_hyphen_is_one_trial():
+    found, _ = trials_of("Results from the phase 3 ZETAHF trial were shown. The randomized ZETA-HF trial enrolled 250 "
+                         "adults with zeta disease.")
+    assert [(name, phase) for _, _, name, phase in found] == [("ZETA-HF", "3")]
