@@ -48,6 +48,11 @@ GROUP_TRIAL_CODE = re.compile(r"(?:ECOG|SWOG|RTOG|CALGB|NSABP|GOG|NRG|EORTC|JCOG
                               r"TROG|ANZGOG|WJOG|KCSG|IFCT|GELA|LYSA|FIL|NCRI|MRC)[\s-]?[A-Z]?\d")
 # what follows a measure's name shaped like a code ("ZRS-50 response", "HAMD-17 score"), never a drug's
 MEASURE_AFTER_CODE = re.compile(r"\s{0,2}(?:response|responders?|score|scale|rate|criteria|remission)\b", re.I)
+# a product's name given a dose or set against placebo, which the lexicon need not know: "16 mg of Zetacon", "the
+# effect of Zetacon versus placebo" (a capitalised name that is no sentence's opening word)
+DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg|g)\s(?:of\s)?|\b(?:effect|efficacy|safety)\sof\s)"
+                        r"([A-Z][a-z]{3,20}(?:[A-Z][A-Za-z]{1,12})?)"
+                        r"(?=\s(?:versus|vs\.?|compared\s(?:with|to))\splacebo\b|\s(?:compared|versus|vs\.?|was|were|in|for|daily)\b|[,;.)])")
 # a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
 # achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
 INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment|candidate|product|vaccine|brand)(?:,\s|\s)"
@@ -314,7 +319,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 start = s.start + brand.start("name")
                 found.append(Mention(brand.group("name"), start, start + len(brand.group("name")), "therapy",
                                      brand.group("name"), (), "pattern"))
-        for hit in INTRODUCED_NAME.finditer(s.text):
+        for hit in (*INTRODUCED_NAME.finditer(s.text), *DOSED_NAME.finditer(s.text)):
             text, start = hit.group(1), s.start + hit.start(1)
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)
                        for m in found):

@@ -421,8 +421,10 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
             continue
         phase, marker, first = None, "", start
         for j, p in enumerate(phrases):
-            # (a phrase just before, closed by a comma, is the trial the name is set after: "a Phase 3 trial, ZETA 1,")
+            # (a phrase just before, closed by a comma or not, is the trial the name is set after: "a Phase 3 trial,
+            # ZETA 1,", "the Phase 3 trial ZETAGARD, which ...")
             if j not in used_phrases and p.start() <= start < p.end() + 1 + 2 * (text[p.end():start] == ", ") \
+                    + (text[p.end():start] == " ") \
                     and p.end() <= whole:
                 phase, marker, first = phase_of(p), marker_of(p), min(first, p.start())
                 used_phrases.add(j)
@@ -455,6 +457,11 @@ TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies)\s?\($", re.I)
 PHASE_WORD_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z][a-z]{2,15})\s"
                              r"(?:clinical\s|pivotal\s)?(?:trial|study)\b")
 QUOTED_NAME = re.compile(r"[‘'\"“](?P<name>[A-Z][\w-]{1,20})[’'\"”]\s(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
+# a name right after "trial" or "study" and before what is said of it: "the Phase 3 clinical trial ZetIgArd, investigating
+# ...", "the pivotal study ZETAGARD (NCT...)" (capitals, or a word with capitals inside)
+HEAD_NAME = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s(?P<name>[A-Z](?:[A-Z0-9]{2,14}|[a-z]{1,8}[A-Z][A-Za-z]{1,12})(?:-[A-Za-z0-9]{1,10})?)"
+                       r"(?=,\s|\s\(|;|\s(?:which|that|is|was|will|met|showed|evaluat\w{0,4}|investigat\w{0,4}|enrolled|"
+                       r"randomi[sz]ed)\b)")
 NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension Randomized Randomised Double Open Confirmatory
     Multicenter Multicentre International Dose Safety Efficacy Interim Main Primary Key Final Long Trial Study Part""".split())
 
@@ -502,9 +509,10 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             bracketed = None           # "(PTSD)" after "post-traumatic stress disorder": an abbreviation
         if whole or label or apposed or bracketed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
-    for pattern in (PHASE_WORD_NAME, QUOTED_NAME):   # "the Phase 3 Zeta study", "the Phase 2b 'Z-TOLE' trial"
+    for pattern in (PHASE_WORD_NAME, QUOTED_NAME, HEAD_NAME):   # "the Phase 3 Zeta study", "the 'Z-TOLE' trial"
         for m in pattern.finditer(text):
-            if m.group("name") not in NOT_A_NAME_WORD and not any(s <= m.start("name") < e for s, e, *_ in out):
+            if m.group("name") not in NOT_A_NAME_WORD and not NOT_A_NAME.fullmatch(m.group("name")) \
+                    and not is_registry_id(m.group("name")) and not any(s <= m.start("name") < e for s, e, *_ in out):
                 out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end()))
     for m in COORDINATED.finditer(text) if ("trials" in text or "studies" in text) else ():
         if m.group("head").split()[0] in NOT_COORDINATED or (m.group("tail") == ")" and not TRIALS_BEFORE_BRACKET.search(

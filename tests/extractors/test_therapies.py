@@ -136,6 +136,12 @@ def test_a_drug_patients_had_before_is_not_the_trials_intervention():
     assert not any(s == "Colchicine" and p == "investigatedFor" for s, p, o in found)
 
 
+def test_a_product_given_a_dose_or_set_against_placebo_is_a_therapy_the_lexicon_need_not_know():
+    found = named("The trial tested the effect of Zetacon versus placebo. Adults took 16 mg of Zetacon daily.")
+    assert "Zetacon" in found
+    assert not {"Treatment", "The"} & set(named("Treatment versus placebo was well tolerated. The effect of The drug."))
+
+
 def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     found = named("Adults took acmetrelvir, zetafermin or zetasiran; nobody took an alternative, and things got worse.")
     assert {"Acmetrelvir", "Zetafermin", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)

@@ -253,3 +253,13 @@ def test_a_name_written_with_and_without_its_hyphen_is_one_trial():
     found, _ = trials_of("Results from the phase 3 ZETAHF trial were shown. The randomized ZETA-HF trial enrolled 250 "
                          "adults with zeta disease.")
     assert [(name, phase) for _, _, name, phase in found] == [("ZETA-HF", "3")]
+
+
+def test_a_name_right_after_trial_or_study_names_it_with_the_phase_before():
+    for text, name in (("Acme reports results from the global Phase 3 clinical trial ZetIgArd, investigating XY-123.",
+                        "ZetIgArd"),
+                       ("Acme reports results from the Phase 3 trial ZETAGARD, which tested XY-123.", "ZETAGARD")):
+        found, _ = trials_of(text)
+        assert [(n, phase) for _, _, n, phase in found] == [(name, "3")], text
+    found, _ = trials_of("In the study NCT01234567, 40 adults took XY-123. In the trial MADRS scores fell.")
+    assert [n for _, _, n, _ in found] == [None]
