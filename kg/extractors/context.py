@@ -82,6 +82,7 @@ class Context:
     kinds: dict = field(default_factory=dict, repr=False, compare=False)   # (sentence, kinds) -> its mentions
     clauses: tuple = ()                      # per sentence: its Clauses (kg.extractors.trials), offsets in its text
     rivals: frozenset = frozenset()          # therapies named only as rivals in the market (rival_labels)
+    shared: tuple = ()                       # per sentence: the trials it speaks of together ("the A and B trials")
 
     def evidence(self, i: int, start: int | None = None, end: int | None = None,
                  extractor=None, confidence: float = 0.8) -> Evidence:
@@ -212,7 +213,7 @@ def build_context(doc: Document) -> Context:
     rivals = rival_labels(sentences, mentions)
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies,
                    pick_main_therapy([[m for m in ms if m.label not in rivals] for ms in mentions]),
-                   clauses=attribution.clauses, rivals=rivals)
+                   clauses=attribution.clauses, rivals=rivals, shared=attribution.shared)
 
 
 # the treatment a trial report's title opens on, when it names no drug: "Hydrotherapy in knee pain: a randomized

@@ -172,6 +172,26 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
                     f = new_fact(ctx, view, rule, hit, extractor, seen)
                     if f is not None:
                         yield f
+                        if ctx.shared and ctx.shared[i] and f.predicate in SHARED:
+                            yield from shared_facts(ctx, i, f, seen)
+
+
+# what a sentence says of the design of trials it names together ("the A and B randomized trials gave XY 300 mg") is
+# said of each; not their size, arms or results, which the sentence may give for them all at once
+SHARED = frozenset({T.design, T.route, T.doseAmount, T.doseUnit, T.doseInterval, T.duration, T.comparator})
+
+
+def shared_facts(ctx: Context, i: int, f: Fact, seen: set) -> Iterator[Fact]:
+    """The fact ``f``, read in sentence ``i`` where it names trials together, said of each of them (once each)."""
+    group, stop = ctx.shared[i]
+    entities = [ctx.trial_entities[k] for k in group]
+    if f.subject not in entities or f.evidence.start - ctx.sentences[i].start >= stop:
+        return
+    for subject in entities:
+        key = statement_key(subject, f.predicate, f.object)
+        if subject != f.subject and key not in seen:
+            seen.add(key)
+            yield Fact(subject, f.predicate, f.object, f.evidence)
 
 
 SENTENCE_BITS = ("engine", "sentence bits")

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -245,6 +245,8 @@ class Attribution:
     clauses: tuple[tuple[Clause, ...], ...]
     main: int = 0
     named: tuple[int, ...] = ()          # per trial: how many sentences name it
+    # per sentence: the trials it speaks of together ("the A and B trials ...") and where that ends, else ()
+    shared: tuple[tuple, ...] = ()
 
 
 # --- finding --------------------------------------------------------------------------------------------------
@@ -825,6 +827,7 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
             counts[k] += 1
     main = max(range(len(trials)), key=lambda k: (bool(trials[k].ids), counts[k], -k))
     trial_of, clauses, current = [], [], main
+    shared = tuple(coordinated(s.text, found, trials) if len(found) > 1 else () for s, found in zip(sentences, named))
     for s, found in zip(sentences, named):
         if found and len(found) == 1 and found[0][1] != main and \
                 REFERENCE_BEFORE.search(s.text, max(0, found[0][0] - 60), found[0][0]):
@@ -845,7 +848,45 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
             current = main
         trial_of.append(current)
         clauses.append((Clause(0, len(s.text), current),))
-    return Attribution(tuple(trial_of), tuple(clauses), main, tuple(counts[k] for k in range(len(trials))))
+    return Attribution(tuple(trial_of), tuple(clauses), main, tuple(counts[k] for k in range(len(trials))), shared)
+
+
+# what joins trials named together ("A and B", "A, B and C", "A/B") and the plural head they share ("... trials")
+COORDINATION_JOIN = re.compile(r"(?<!\s)\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+|/\s*+)")
+SHARED_HEAD = re.compile(r"[^.;:()]{0,80}?\b(?:trials|studies)\b", re.I)
+
+
+def coordinated(text: str, found: list[tuple[int, int]], trials: list[TrialRef]) -> tuple:
+    """The trials a sentence names together as one subject, "the A and B trials" (``found``: where it names each
+    trial, in order), so that what it says of their design is said of each, and where that clause ends (a semicolon
+    or the next trial named); () when it names them apart.
+
+    >>> ts = [TrialRef("a", (), "ZETA-1"), TrialRef("b", (), "ZETA-2")]
+    >>> coordinated("The ZETA-1 and ZETA-2 randomized trials tested XY.", [(4, 0), (15, 1)], ts)
+    ((0, 1), 50)
+    >>> coordinated("ZETA-1 met its goal and ZETA-2 did not.", [(0, 0), (24, 1)], ts)
+    ()
+    """
+    chain = [found[0][1]]
+    end = name_end(text, found[0][0], trials[found[0][1]])
+    for a, k in found[1:]:
+        if end is None or not COORDINATION_JOIN.fullmatch(text, end, a):
+            break
+        chain.append(k)
+        end = name_end(text, a, trials[k])
+    if end is None or len(set(chain)) < 2 or not SHARED_HEAD.match(text, end):
+        return ()
+    later = [a for a, _ in found[len(chain):]]
+    stop = min([*later, len(text)] + ([text.index(";", end)] if ";" in text[end:] else []))
+    return tuple(dict.fromkeys(chain)), stop
+
+
+def name_end(text: str, at: int, trial: TrialRef) -> int | None:
+    """Where the trial's name or id written at ``at`` ends, or None when another mention of it is there."""
+    for written in (trial.name, *trial.ids):
+        if written and text.startswith(written, at):
+            return at + len(written)
+    return None
 
 
 class Spans:
@@ -921,7 +962,24 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
     joined = join_name(trials, found.named)
     if joined is not trials:
         trials, found = joined, attribute(sentences, joined, mentions, doc_id)
-    return trials, found
+    return shared_phase(trials, found.shared), found
+
+
+def shared_phase(trials: list[TrialRef], shared: tuple[tuple[int, ...], ...]) -> list[TrialRef]:
+    """Trials named together under one phase ("the phase 3 A and B trials") each have it.
+
+    >>> [t.phase for t in shared_phase([TrialRef("a", phase="3"), TrialRef("b")], ((), ((0, 1), 40)))]
+    ['3', '3']
+    """
+    out = list(trials)
+    for group in (x[0] for x in shared if x):
+        phases = {out[k].phase for k in group if out[k].phase}
+        if len(phases) == 1:
+            phase = phases.pop()
+            for k in group:
+                if out[k].phase is None:
+                    out[k] = replace(out[k], phase=phase)
+    return out
 
 
 def join_name(trials: list[TrialRef], named: tuple[int, ...]) -> list[TrialRef]:

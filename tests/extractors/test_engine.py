@@ -6,6 +6,7 @@ import pytest
 
 from kg.documents import parse_document
 from kg.errors import ExtractorError
+from kg.extractors import load_extractors
 from kg.extractors.context import build_context
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, matches, read_example, run_rules
 from kg.model import Entity
@@ -86,3 +87,14 @@ def test_a_trial_statement_goes_to_the_trial_of_its_clause():
     ctx = ctx_of("The ALPHA-1 trial (NCT01234567) tested alpha, while the BETA-2 trial (NCT07654321) tested beta.")
     found = {(f.subject.label, f.object_text) for f in run_rules(ctx, (TESTED,))}
     assert found == {("NCT01234567", "alpha"), ("NCT07654321", "beta")}
+
+
+def test_what_a_sentence_says_of_trials_named_together_is_said_of_each():
+    doc = parse_document("T\n\nIn the phase 3 ZETA-2 and ZETA-1 trials in gout, XY-123 helped. The ZETA-2 and ZETA-1 "
+                         "randomized, double-blind trials gave XY-123 to adults. ZETA-1 met its goal; ZETA-2 did not, "
+                         "and it was open-label.", source="t.txt")
+    design = {(f.subject.label, f.object_text) for f in load_extractors()["trial_design"].extract(doc)
+              if f.predicate == "design"}
+    assert {("ZETA-2", "double-blind"), ("ZETA-1", "double-blind"), ("ZETA-2", "randomized"),
+            ("ZETA-1", "randomized")} <= design
+    assert ("ZETA-1", "open-label") not in design

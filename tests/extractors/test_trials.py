@@ -263,3 +263,14 @@ def test_a_name_right_after_trial_or_study_names_it_with_the_phase_before():
         assert [(n, phase) for _, _, n, phase in found] == [(name, "3")], text
     found, _ = trials_of("In the study NCT01234567, 40 adults took XY-123. In the trial MADRS scores fell.")
     assert [n for _, _, n, _ in found] == [None]
+
+
+def test_trials_named_together_share_the_phase_and_design_said_of_them():
+    text = ("In the phase 3 ZETA-2 and ZETA-1 trials in gout, XY-123 helped. The ZETA-2 and ZETA-1 randomized, "
+            "double-blind trials gave XY-123 to adults. ZETA-1 met its goal, while ZETA-2 did not.")
+    found, att = trials_of(text)
+    assert [(n, phase) for _, _, n, phase in found] == [("ZETA-2", "3"), ("ZETA-1", "3")]
+    assert [bool(x) for x in att.shared] == [True, True, False]
+    found, att = trials_of("The ZETAMAX trial (NCT01234567) and the BETANOVA trial (NCT07654321) tested XY-123. The "
+                           "program includes the Phase 3 ZETAMAX and BETANOVA studies; in ZETAMAX, XY-123 beat placebo.")
+    assert att.shared[1][1] == len("The program includes the Phase 3 ZETAMAX and BETANOVA studies")
