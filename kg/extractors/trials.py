@@ -952,7 +952,7 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
     """
     mentions = find_trial_mentions(sentences, others)
     hedged = frozenset(m.sentence for m in mentions if not (m.ids or m.name) and HEDGE.search(sentences[m.sentence].text))
-    trials = resolve_trials(mentions, doc_id, hedged)
+    trials = family_names_dropped(resolve_trials(mentions, doc_id, hedged))
     if not trials and not is_review(sentences) and any(reports_trial(s.text) and not WANTED_TRIAL.search(s.text)
                                                         for s in sentences):
         # a trial with no registry id is known only to this document: its key says so
@@ -963,6 +963,20 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
     if joined is not trials:
         trials, found = joined, attribute(sentences, joined, mentions, doc_id)
     return shared_phase(trials, found.shared), found
+
+
+def family_names_dropped(trials: list[TrialRef]) -> list[TrialRef]:
+    """Without a name that only gathers trials named after it ("across the ZETA studies" beside ZETA-1 and ZETA-2).
+
+    >>> [t.name for t in family_names_dropped([TrialRef("a", (), "ZETA-1"), TrialRef("b", (), "ZETA 2"),
+    ...                                         TrialRef("c", (), "ZETA")])]
+    ['ZETA-1', 'ZETA 2']
+    """
+    names = [t.name for t in trials if t.name]
+    def family(t: TrialRef) -> bool:
+        return not t.ids and t.name is not None and sum(
+            n != t.name and n.startswith(t.name) and n[len(t.name)] in " -" for n in names) >= 2
+    return [t for t in trials if not family(t)] if len(names) > 2 else trials
 
 
 def shared_phase(trials: list[TrialRef], shared: tuple[tuple[int, ...], ...]) -> list[TrialRef]:

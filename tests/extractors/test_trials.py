@@ -274,3 +274,8 @@ def test_trials_named_together_share_the_phase_and_design_said_of_them():
     found, att = trials_of("The ZETAMAX trial (NCT01234567) and the BETANOVA trial (NCT07654321) tested XY-123. The "
                            "program includes the Phase 3 ZETAMAX and BETANOVA studies; in ZETAMAX, XY-123 beat placebo.")
     assert att.shared[1][1] == len("The program includes the Phase 3 ZETAMAX and BETANOVA studies")
+
+
+def test_a_name_that_gathers_the_trials_named_after_it_is_no_trial():
+    found, _ = trials_of("The ZETA-1 trial and the ZETA-2 trial tested XY-123. Benefits held across the ZETA studies.")
+    assert [n for _, _, n, _ in found] == ["ZETA-1", "ZETA-2"]
