@@ -509,11 +509,14 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
     ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else []
     taken = list(taken) + [(c.start, c.end) for c in ordered]
-    slots = []
-    for m in SLOT.finditer(text):
+    slots, pos = [], 0
+    while (m := SLOT.search(text, pos)) is not None:
         if any(a <= m.start() < b for a, b in taken) or _not_a_result(text, m):
+            # (a number that is no result may not take the words after it: "at week 96, with rates of | 0.09 ...")
+            pos = max(m.start() + 1, m.end("v") if m.group("v") else m.start() + 1)
             continue
         slots.append(m)
+        pos = max(m.end(), m.start() + 1)
     out, group = [], []
     for m in slots:
         if group and _joined(text, group[-1], m):

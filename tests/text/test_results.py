@@ -421,3 +421,8 @@ def test_changes_given_respectively_when_treated_with_doses_and_an_active_contro
                             "respectively, vs a 0.6% reduction with warfarin (p<0.001 for both).")
     assert [(str(n.value), n.kind) for n in c.numbers] == [("-1.1", "change"), ("-1.5", "change"), ("-0.6", "change")]
     assert c.numbers[-1].arm == "warfarin"
+
+
+def test_a_number_that_is_no_result_leaves_the_words_after_it_to_the_next():
+    c = find_comparisons("The results were similar at week 96, with rates of 0.091 and 0.178, respectively.")
+    assert [[str(n.value) for n in x.numbers] for x in c] == [["0.091", "0.178"]]
