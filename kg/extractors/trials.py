@@ -852,8 +852,9 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
 
 
 # what joins trials named together ("A and B", "A, B and C", "A/B") and the plural head they share ("... trials")
-COORDINATION_JOIN = re.compile(r"(?<!\s)\s*+(?:,\s*+(?:and\s++)?|and\s++|&\s*+|/\s*+)")
-SHARED_HEAD = re.compile(r"[^.;:()]{0,80}?\b(?:trials|studies)\b", re.I)
+# (a bracket may follow each name: "ZETA I (N=505) and II (N=509) trials", "(ZETA I and ZETA II): two ... trials")
+COORDINATION_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,30}\)\s*+)?(?:,\s*+(?:and\s++)?|and\s++|&\s*+|/\s*+)")
+SHARED_HEAD = re.compile(r"(?:\s?\([^()]{1,30}\))?\)?:?[^.;:()]{0,80}?\b(?:trials|studies)\b", re.I)
 
 
 def coordinated(text: str, found: list[tuple[int, int]], trials: list[TrialRef]) -> tuple:
@@ -882,9 +883,14 @@ def coordinated(text: str, found: list[tuple[int, int]], trials: list[TrialRef])
 
 
 def name_end(text: str, at: int, trial: TrialRef) -> int | None:
-    """Where the trial's name or id written at ``at`` ends, or None when another mention of it is there."""
-    for written in (trial.name, *trial.ids):
-        if written and text.startswith(written, at):
+    """Where the trial's name or id written at ``at`` ends (or the last word of its name: "II" of "ZETA I and II"), or
+    None when another mention of it is there.
+
+    >>> name_end("ZETA I and II trials", 11, TrialRef("b", (), "ZETA II"))
+    13
+    """
+    for written in (trial.name, *trial.ids, (trial.name or "").rsplit(" ", 1)[-1]):
+        if written and text.startswith(written, at) and not text[at + len(written):at + len(written) + 1].isalnum():
             return at + len(written)
     return None
 

@@ -279,3 +279,11 @@ def test_trials_named_together_share_the_phase_and_design_said_of_them():
 def test_a_name_that_gathers_the_trials_named_after_it_is_no_trial():
     found, _ = trials_of("The ZETA-1 trial and the ZETA-2 trial tested XY-123. Benefits held across the ZETA studies.")
     assert [n for _, _, n, _ in found] == ["ZETA-1", "ZETA-2"]
+
+
+def test_trials_named_together_with_their_sizes_or_before_a_colon_share_what_is_said():
+    _, att = trials_of("For the phase 3 ZETA WALK I (N=412) and II (N=419) trials, adults were randomized.")
+    assert att.shared[0] and len(att.shared[0][0]) == 2
+    _, att = trials_of("The ZETA-A trial and the ZETA-B trial enrolled adults. XY-123 in gout (ZETA-A and ZETA-B): two "
+                       "randomised, double-blind trials.")
+    assert att.shared[1] and len(att.shared[1][0]) == 2
