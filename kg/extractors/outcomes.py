@@ -560,11 +560,16 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     else:
         effects, p_values, comparisons = [], [], []
     per_arm = set()                               # measures whose per-arm numbers this sentence gave
-    for c in comparisons:
+    whole, said = trial, None                     # (the arms the sentence's last comparison named)
+    for k, c in enumerate(comparisons):
+        trial = labelled_trial(ctx, i, text, c, comparisons[k + 1].start if k + 1 < len(comparisons) else len(text)) \
+            or whole
         m = owner(measures, spans, c.start)
-        labels = comparison_arms(ctx, i, text, c, arm_pairs.get(trial.key))
+        # (the arms compared before: this trial's, else, for trials named together, those this sentence compared)
+        labels = comparison_arms(ctx, i, text, c, arm_pairs.get(trial.key) or (said if len(ctx.clauses[i]) > 1 else None))
         if labels is None:
             continue
+        said = labels
         if all(n.arm for n in c.numbers):
             arm_pairs[trial.key] = labels
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
@@ -584,6 +589,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
                 frame.set("value", n.value, i)
             frame.set("timepoint", times[m.label], i)
         per_arm.add(m.label)
+    trial = whole
     if not per_arm and one:
         for arm, value in old_arm_changes(ctx, i, text, [(e.start, e.end) for e in effects]):
             frame = frames.get(trial, measures[0], arm, i)
@@ -598,7 +604,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         max(spans[m.label][0] for m in measures) < effects[0].start
     for k, e in enumerate(effects):
         m = measures[k] if paired else owner(measures, spans, e.start)
-        frame = frames.get(trial, m, arm_label(ctx, i, e.arm) if e.arm else arm, i)
+        frame = frames.get(clause_trial(ctx, i, e.start) or trial, m, arm_label(ctx, i, e.arm) if e.arm else arm, i)
         frame.set("effectMeasure", e.measure, i)
         frame.set("effect", e.value, i)
         frame.set("ciLow", e.ci_low, i)
@@ -657,6 +663,44 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
                 continue
             frame.set("value", value, i)
             frame.set("timepoint", times[m.label], i)
+
+
+def clause_trial(ctx, i: int, at: int):
+    """The trial of the clause of sentence ``i`` holding offset ``at``, where the sentence names several trials."""
+    if len(ctx.clauses[i]) < 2:
+        return None
+    return ctx.trial_entity_at(i, ctx.sentences[i].start + at)
+
+
+def labelled_trial(ctx, i: int, text: str, c: R.Comparison, stop: int):
+    """The trial a comparison's numbers are given for: the one named just after them ("48% vs. 29% in ZETA I, and 52%
+    vs. 32% in ZETA II"), else the one of the clause they are in; None where the sentence names one trial."""
+    if len(ctx.clauses[i]) < 2:
+        return None
+    named = [(at, k) for k, t in enumerate(ctx.trials) for w in (t.name, *t.ids) if w
+             for at in (label_at(text, w, c.start, stop),) if at is not None]
+    if named:
+        return ctx.trial_entities[min(named)[1]]
+    return clause_trial(ctx, i, c.start)
+
+
+def label_at(text: str, name: str, start: int, stop: int) -> int | None:
+    """Where ``name`` is set as a label ("in ZETA I") between ``start`` and ``stop``, as a whole word, else None.
+
+    >>> label_at("48% vs 29% in ZETA II", "ZETA I", 0, 21), label_at("48% vs 29% in ZETA II", "ZETA II", 0, 21)
+    (None, 14)
+    """
+    at = text.find(name, start, stop)
+    while at >= 0:
+        after = text[at + len(name):at + len(name) + 1]
+        if not (after.isalnum() or after == "-") and LABEL_BEFORE.search(text, max(0, at - 8), at):
+            return at
+        at = text.find(name, at + 1, stop)
+    return None
+
+
+# the word that sets a trial's name after the numbers given for it: "... 48% vs. 29% | in | ZETA I"
+LABEL_BEFORE = re.compile(r"\b(?:in|for)\s(?:the\s)?$")
 
 
 # "baseline" just before a measure's name: its number is where patients started

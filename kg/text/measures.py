@@ -181,7 +181,7 @@ RESPONSE_NOUN = rx.compile(r"\b(?:response|responder|remission|success)(?P<pl>s|
 RESPONDER_SHARE = rx.compile(r"(?=[nprs])\b(?:proportion|percentage|percent|number|share|rate)\sof\s(?:the\s)?$", re.I)
 RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|motor milestone|best overall|pathologic(?:al)? complete|"
                            r"(?:major |complete |partial )?(?:molecular|cytogenetic|hematologic|haematologic|renal|virologic(?:al)?|"
-                           r"serologic(?:al)?|histologic(?:al)?|endoscopic|radiographic|biochemical|metabolic)|durable|clinical|"
+                           r"serologic(?:al)?|histologic(?:al)?|endoscopic|radiographic|biochemical|metabolic)|durable|sustained|clinical|"
                            r"stringent complete|very good partial) $", re.I)
 # (or the name before a lower-case instrument word, with its short form between: "the Acme Quality of Life (AQoL) scale")
 LOWER_INSTRUMENT_WORDS = "scale|questionnaire|inventory"
@@ -357,6 +357,10 @@ def hits_of_both(both: ahocorasick.Automaton, texts: list[str]) -> list[list[tup
     return out
 
 
+# the nouns a listed name may end on that writers put in the plural: "response rates", "symptom scores"
+PLURAL_END = re.compile(r"\b(?:rate|score|level|event|count|ratio|day|episode|attack)$", re.I)
+
+
 def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention]:
     """Names of the shipped list, whole words (a capitalised short form as written); ``hits``: :func:`listed_hits`."""
     names = load_names()
@@ -382,6 +386,8 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
                 continue
             end += extra.end()
             label = text[start:end]
+        elif end < len(text) and text[end] == "s" and PLURAL_END.search(written) and not text[end + 1:end + 2].isalnum():
+            end += 1                                                  # "response rates", "LDL levels": the name
         elif end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1:end + 2].isalpha())):
             continue
         if name.kind == "event" and (LIST_BEFORE.search(text, max(0, start - 3), start) or

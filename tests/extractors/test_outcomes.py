@@ -613,3 +613,15 @@ def test_cases_of_a_disease_and_deaths_counted_in_each_arm():
                   "2 deaths in the XY-123 group.")
     assert {("COVID-19 (placebo)", "value", "48.0"), ("COVID-19 (XY-123)", "value", "5.0"),
             ("death (placebo)", "value", "7.0"), ("death (XY-123)", "value", "2.0")} <= found
+
+
+def test_numbers_set_before_the_trial_they_are_given_for_go_to_that_trial():
+    doc = parse_document("Headline\n\nThe phase 3 ZETA I trial and the ZETA II trial tested XY-123 against placebo in gout.\n\n"
+                         "Higher zeta response rates were seen with XY-123 vs. placebo in both trials: 48% vs. 29% in ZETA I "
+                         "(odds ratio [OR], 2.23), and 52% vs. 32% in ZETA II (OR, 2.29).", "t.txt")
+    found = {(f.subject.key, f.predicate, f.object_text) for f in OutcomeExtractor().extract(doc) if f.predicate in
+             ("value", "effect")}
+    by_trial = {}
+    for subject, predicate, value in found:
+        by_trial.setdefault("ZETA II" if "zeta-ii" in subject.lower() else "ZETA I", set()).add(value)
+    assert by_trial == {"ZETA I": {"48.0", "29.0", "2.23"}, "ZETA II": {"52.0", "32.0", "2.29"}}

@@ -277,3 +277,12 @@ def test_a_quantity_a_sentence_gives_per_arm_is_a_measure_whatever_its_words(tex
 ])
 def test_a_named_scale_before_a_lower_case_instrument_word(text, expected):
     assert [m.label for m in find_measures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Higher response rates were seen with XY-123 than with placebo.", ["response rate"]),
+    ("Sustained response rates at week 12 were 35% for XY-123 and 18% for placebo.", ["sustained response rate"]),
+    ("Symptom scores fell with XY-123.", []),
+])
+def test_a_listed_name_in_the_plural(text, expected):
+    assert [m.label for m in find_measures(text)] == expected
