@@ -519,7 +519,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
         pos = max(m.end(), m.start() + 1)
     out, group = [], []
     for m in slots:
-        if group and _joined(text, group[-1], m):
+        if group and _joined(text, group[-1], m) and not _labelled(group[-1]):
             group.append(m)
             continue
         _close(text, group, out)
@@ -693,6 +693,16 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
 
 # SLOT's groups that name an arm
 ARM_GROUPS = ("armtext", "armpar", "armtr", "armgrp", "armpre", "armbare", "armact")
+
+
+# an arm's words that end on the trial its numbers are given for: "6.2% with placebo | in ZETA-A1 | and 35.9%, ..."
+TRIAL_LABEL_END = re.compile(r"\s(?:in|for)\s(?:the\s)?[A-Z][A-Z0-9]{1,14}(?:[- ][A-Z0-9]{1,10}){0,2}$")
+
+
+def _labelled(m: re.Match) -> bool:
+    """Does the number's arm end on a trial's name? Then the numbers after it are another trial's."""
+    arm = m.group("armtext")
+    return bool(arm) and TRIAL_LABEL_END.search(arm) is not None
 
 
 def _has_arm(m: re.Match) -> bool:

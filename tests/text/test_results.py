@@ -426,3 +426,9 @@ def test_changes_given_respectively_when_treated_with_doses_and_an_active_contro
 def test_a_number_that_is_no_result_leaves_the_words_after_it_to_the_next():
     c = find_comparisons("The results were similar at week 96, with rates of 0.091 and 0.178, respectively.")
     assert [[str(n.value) for n in x.numbers] for x in c] == [["0.091", "0.178"]]
+
+
+def test_numbers_given_for_one_trial_then_another_are_two_comparisons():
+    c = find_comparisons("Remission at week 36 was 38.8% with XY-123 4 mg, 22.8% with XY-123 2 mg, and 6.2% with placebo "
+                         "in ZETA-A1 and 35.9%, 19.4%, and 3.3%, respectively, in ZETA-A2.")
+    assert [[str(n.value) for n in x.numbers] for x in c] == [["38.8", "22.8", "6.2"], ["35.9", "19.4", "3.3"]]
