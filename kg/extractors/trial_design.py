@@ -319,9 +319,12 @@ class TrialDesignExtractor(RuleExtractor):
                 continue
             for m in PHASE.finditer(text):
                 k = ctx.trial_at(i, s.start + m.start())
-                if k not in stated and not indefinite(text, m.start()):
-                    stated[k] = normalise_phase(m.group("a"), m.group("b"))
-                    yield fact(ctx.trial_entities[k], "phase", stated[k], ctx.evidence(i, extractor=self))
+                # (trials named together, "A and B are phase 3 trials": the phase is each one's)
+                group = ctx.shared[i][0] if ctx.shared and ctx.shared[i] and m.start() < ctx.shared[i][1] else ()
+                for k in group if k in group else (k,):
+                    if k not in stated and not indefinite(text, m.start()):
+                        stated[k] = normalise_phase(m.group("a"), m.group("b"))
+                        yield fact(ctx.trial_entities[k], "phase", stated[k], ctx.evidence(i, extractor=self))
             stage = STAGE.search(text)
             if stage:
                 # news shorthand, used only when the text gives no phase: mid-stage = phase 2, late-stage = phase 3

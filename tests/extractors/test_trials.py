@@ -287,3 +287,13 @@ def test_trials_named_together_with_their_sizes_or_before_a_colon_share_what_is_
     _, att = trials_of("The ZETA-A trial and the ZETA-B trial enrolled adults. XY-123 in gout (ZETA-A and ZETA-B): two "
                        "randomised, double-blind trials.")
     assert att.shared[1] and len(att.shared[1][0]) == 2
+
+
+def test_trials_named_together_as_phase_3_trials_each_have_the_phase():
+    from kg.documents import parse_document
+    from kg.extractors import load_extractors
+    doc = parse_document("T\n\nThe ZETA-2 trial and the ZETA-3 trial tested XY-123. ZETA-2 and ZETA-3 are phase 3 "
+                         "randomized trials conducted at 200 sites.", source="t.txt")
+    phases = {(f.subject.label, f.object_text) for f in load_extractors()["trial_design"].extract(doc)
+              if f.predicate == "phase"}
+    assert phases == {("ZETA-2", "3"), ("ZETA-3", "3")}
