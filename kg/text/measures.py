@@ -986,9 +986,10 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 
 # a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
 # rate was 3.2 in the XY group and 12.5 in the placebo group", "the zeta growth rate was 0.34 mm/year with XY, compared
-# with 0.39 with sham" (its words up to the verb that gives the number)
+# with 0.39 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
 VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
-                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d")
+                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:was|were)\s"
+                            r"(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s)?(?:(?:about|approximately)\s)?[-–]?\d")
 # the verb that gives a quantity its number: "... | was 30%"
 VALUE_AFTER = re.compile(r"\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d")
 # the arms a sentence gives numbers for after a quantity: "... in the XY group and ... in the placebo group", "... with
@@ -1031,7 +1032,7 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
 # one named before ("their mean age", "the figures were ...", "decline was 29% slower")
 TWO_GROUP_WORDS = frozenset("""group groups arm arms patients participants subjects people adults children difference their its
     his her our this these those each both such figures data findings decline reduction improvement change increase
-    decrease worsening progression there corresponding incidence""".split())
+    decrease worsening progression there corresponding incidence adverse""".split())
 
 
 # the event a sentence counts per arm: "55 of the 64 cases of | zeta fever | occurred in the placebo group", with a

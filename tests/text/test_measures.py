@@ -259,6 +259,10 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     ("Among older adults, the figures were 23% and 26% in the XY-123 and placebo groups.", []),
     ("Here, decline was 31% smaller in the XY-123 arm than in the placebo arm.", []),
     ("Incidence of zeta rash was 1.2% for XY-123 and for placebo.", []),
+    ("At day 14, zeta clearance was achieved in 51% of 300 patients assigned XY-123 vs. 47% of 290 patients assigned "
+     "AB-77.", ["zeta clearance"]),
+    ("Injection-site adverse events were reported in 2.1% of XY-123-treated patients and 0.8% of placebo-treated "
+     "patients.", []),
     ("The zeta attack rate was 3.2 in June.", []),
     ("Among the 30 cases of zeta fever with 3 or more symptoms, 26 cases were seen in the placebo group and 4 cases in "
      "the XY-123 group.", ["zeta fever with 3 or more symptoms"]),
