@@ -30,6 +30,7 @@ from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text import results as R
 from kg.text.durations import find_durations
+from kg.text.respective import respective_values
 from kg.text.measures import ING_NOUNS, in_baseline, is_criterion, is_short_form, written
 from kg.text.numbers import exact
 
@@ -554,12 +555,15 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     one = len(measures) == 1
     times = measure_timepoints(text, measures, spans, timepoint)
     verdicts = R.find_verdicts(text)
+    per_arm = set()                               # measures whose per-arm numbers this sentence gave
+    runs = read_respective(ctx, i, text, trial, measures, spans, times, frames, per_arm) \
+        if len(measures) >= 2 and "respectively" in text else []
     if R.FIRST_DIGIT.search(text):
         effects, p_values = R.find_effects(text), R.find_p_values(text)
-        comparisons = R.find_comparisons(text, [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values])
+        comparisons = R.find_comparisons(text, [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values]
+                                         + runs)
     else:
         effects, p_values, comparisons = [], [], []
-    per_arm = set()                               # measures whose per-arm numbers this sentence gave
     whole, said = trial, None                     # (the arms the sentence's last comparison named)
     for k, c in enumerate(comparisons):
         trial = labelled_trial(ctx, i, text, c, comparisons[k + 1].start if k + 1 < len(comparisons) else len(text)) \
@@ -663,6 +667,25 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
                 continue
             frame.set("value", value, i)
             frame.set("timepoint", times[m.label], i)
+
+
+def read_respective(ctx, i, text, trial, measures, spans, times, frames: Frames, per_arm: set) -> list[tuple[int, int]]:
+    """Values given in the order of the measures named before them ("A, B and C were 15.3 months, 7.4 months and 35%,
+    respectively, for patients in the XY arm"): one per measure, for the arm named after them or the trial as a whole.
+    Where the sentence names as many measures as each run has values; the spans of the runs read are returned."""
+    read = []
+    for run in respective_values(text):
+        named = [m for m in measures if spans[m.label][1] <= run.start]
+        arm = arm_label(ctx, i, run.arm) if run.arm else None
+        if len(named) != len(run.values) or len(named) != len(measures) or (run.arm and arm is None):
+            continue
+        for m, value in zip(named, run.values):
+            frame = frames.get(trial, m, arm, i)
+            frame.set("value", value, i)
+            frame.set("timepoint", times[m.label], i)
+            per_arm.add(m.label)
+        read.append((run.start, run.end))
+    return read
 
 
 def clause_trial(ctx, i: int, at: int):

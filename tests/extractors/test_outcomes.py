@@ -625,3 +625,11 @@ def test_numbers_set_before_the_trial_they_are_given_for_go_to_that_trial():
     for subject, predicate, value in found:
         by_trial.setdefault("ZETA II" if "zeta-ii" in subject.lower() else "ZETA I", set()).add(value)
     assert by_trial == {"ZETA I": {"48.0", "29.0", "2.23"}, "ZETA II": {"52.0", "32.0", "2.29"}}
+
+
+def test_values_given_respectively_go_to_the_measures_named_before_them_per_arm():
+    found = facts("The ZETA trial (NCT00000001) was randomized. Median overall survival and progression-free survival "
+                  "were 14.2 months and 6.3 months, respectively, for patients in the XY-123 arm, in comparison with 12.0 "
+                  "months and 5.1 months, respectively, for patients in the placebo arm.")
+    assert {("overall survival (XY-123)", "value", "14.2"), ("progression-free survival (XY-123)", "value", "6.3"),
+            ("overall survival (placebo)", "value", "12.0"), ("progression-free survival (placebo)", "value", "5.1")} <= found

@@ -1,0 +1,77 @@
+"""Values listed for several measures in the order the measures were named ("A and B were 45% and 80%,
+respectively"), for the trial as a whole or for one arm ("..., respectively, for patients in the XY arm").
+
+A pure reading of one sentence; :mod:`kg.extractors.outcomes` matches the values to the measures it found.
+
+>>> [([str(v) for v in r.values], r.arm) for r in respective_values(
+...     "Median OS and PFS were 15.3 months and 7.4 months, respectively, for patients in the XY arm, in comparison "
+...     "with 16.0 months (P = .99) and 7.8 months (P = .96), respectively, for patients in the ZB arm.")]
+[(['15.3', '7.4'], 'XY'), (['16.0', '7.8'], 'ZB')]
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.model import record
+from kg.text import prefilter as rx
+from kg.text.numbers import DECIMAL, exact
+
+# one value of the run: a number, its unit, and a bracket after it ("16.0 months (P = .99)")
+_VALUE = (rf"(?<![\w.])(?P<v>[-+]?{DECIMAL})(?:\s?%|\s(?:months?|weeks?|days?|years?|points?)\b)?"
+          r"(?:\s\((?:[^()]{1,40})\))?")
+VALUE = re.compile(_VALUE)
+# the word a number is the ordinal of, not a value: "week | 12", "grade | 3"
+ORDINAL_BEFORE = re.compile(r"\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
+# the word that closes a run, and what may stand between the run's last value and it
+RESPECTIVELY = rx.compile(r"(?=[r])\brespectively\b", re.I)
+BEFORE_WORD = re.compile(r",?\s")
+JOIN = re.compile(r"(?:,\s(?:and\s)?|\sand\s)")
+# the arm a run is given for, just after "respectively": ", for patients in the XY arm", " in the XY group", " with XY"
+ARM_AFTER = re.compile(r",?\s(?:for|in|with|among)\s(?:(?:patients|participants|those)\s(?:in|on|receiving|given|treated\swith)\s)?"
+                       r"(?:the\s)?(?P<arm>[^,;.()]{1,40}?)(?:\s(?:arm|group|cohort))?(?=[,;.]|\s(?:and|in|versus|vs)\b|$)")
+
+
+@record
+class ValueRun:
+    """Values given in the order of the measures named before them, and the arm they are given for (its words as
+    written, or None for the trial as a whole)."""
+
+    values: tuple[Decimal, ...]
+    arm: str | None
+    start: int
+    end: int
+
+
+def respective_values(text: str) -> list[ValueRun]:
+    """The runs of values closed by "respectively" in a sentence, each with the arm named right after, in order."""
+    out = []
+    for word in RESPECTIVELY.finditer(text) if "respectively" in text else ():
+        values = run_before(text, word.start())
+        if values is None:
+            continue
+        arm = ARM_AFTER.match(text, word.end())
+        out.append(ValueRun(tuple(exact(v.group("v")) for v in values), arm.group("arm").strip() if arm else None,
+                            values[0].start(), arm.end() if arm else word.end()))
+    return out
+
+
+def run_before(text: str, end: int, reach: int = 250) -> list[re.Match] | None:
+    """The values that end just before ``end`` and are joined by commas and "and" (two to five), else None; read
+    from the last value back (each value found once: linear in the text).
+
+    >>> [m.group("v") for m in run_before("were 45% and 80%, respectively", 18)]
+    ['45', '80']
+    >>> run_before("45% at week 12 and 80%, respectively", 24) is None
+    True
+    """
+    values = [v for v in VALUE.finditer(text, max(0, end - reach), end)
+              if not ORDINAL_BEFORE.search(text, max(0, v.start() - 8), v.start())]
+    if not values or not BEFORE_WORD.fullmatch(text, values[-1].end(), end):
+        return None
+    k = len(values) - 1
+    while k > 0 and JOIN.fullmatch(text, values[k - 1].end(), values[k].start()):
+        k -= 1
+    run = values[k:]
+    return run if 2 <= len(run) <= 5 else None
