@@ -676,7 +676,8 @@ def read_respective(ctx, i, text, trial, measures, spans, times, frames: Frames,
     read = []
     for run in respective_values(text):
         named = [m for m in measures if spans[m.label][1] <= run.start]
-        arm = arm_label(ctx, i, run.arm) if run.arm else None
+        # (an arm named by its own words: "for patients in the PC arm")
+        arm = (arm_label(ctx, i, run.arm) or strategy_group(f"the {run.arm} arm")) if run.arm else None
         if len(named) != len(run.values) or len(named) != len(measures) or (run.arm and arm is None):
             continue
         for m, value in zip(named, run.values):

@@ -633,3 +633,8 @@ def test_values_given_respectively_go_to_the_measures_named_before_them_per_arm(
                   "months and 5.1 months, respectively, for patients in the placebo arm.")
     assert {("overall survival (XY-123)", "value", "14.2"), ("progression-free survival (XY-123)", "value", "6.3"),
             ("overall survival (placebo)", "value", "12.0"), ("progression-free survival (placebo)", "value", "5.1")} <= found
+    found = facts("The ZETA trial (NCT00000001) was randomized to the control arm (ZC) or the XY-123 arm (ZX). Median "
+                  "overall survival and progression-free survival were 14.2 months and 6.3 months, respectively, for "
+                  "patients in the ZC arm, in comparison with 15.0 months and 7.1 months, respectively, for patients in the "
+                  "ZX arm.")
+    assert {("overall survival (ZC)", "value", "14.2"), ("progression-free survival (ZX)", "value", "7.1")} <= found
