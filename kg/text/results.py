@@ -417,11 +417,18 @@ JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|v\.?(?=\s)|against|com
 # (or "while": "47 occurred in the placebo group while 11 occurred in the XY-123 group")
 # (a timepoint's number and a short bracket without numbers may stand there: "... achieved X at week 48 (the primary
 # endpoint) compared to 24% for placebo")
+# an arm named before its number in brackets: "compared with | patients receiving AB-7 (| 0.19)", "versus | placebo (| 21%)"
+BRACKETED_ARM = (r"(?:(?:patients|those|participants)\s+(?:receiving|on|given|taking|treated\s+with|in)\s+)?(?:the\s+)?"
+                 r"(?P<arm>[A-Za-z][\w/+-]{1,30}(?:\s[A-Za-z][\w/+-]{1,20}){0,2}?)(?:\s(?:group|arm))?\s?\(\s*")
+ARM_BEFORE_BRACKET = re.compile(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{BRACKETED_ARM}$", re.I)
+CLOSES_BRACKET = re.compile(r"(?<!\s)\s*+%?\s*+[),;]")
 JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3}|(?<=month\s)\d{1,3}|(?<=day\s)\d{1,3}"
                       r"|\([^\d;()]{1,40}\)){0,90}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"
                       r"(?:(?:by|in|to)\s+)?(?:an?\s+)?"
                       # (the second number's noun said again: "... compared with a change of 4.4 for ...")
-                      r"(?:(?:mean\s+|median\s+)?(?:change|reduction|decrease|increase|improvement|rate)\s+of\s+)?", re.I)
+                      r"(?:(?:mean\s+|median\s+)?(?:change|reduction|decrease|increase|improvement|rate)\s+of\s+)?"
+                      # (or its arm, with the number in brackets after it: "... compared with patients receiving AB (0.19)")
+                      rf"(?:{BRACKETED_ARM})?", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 # the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
 ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
@@ -670,7 +677,9 @@ def _joined(text: str, a: re.Match, b: re.Match) -> bool:
     if len(units) > 1:
         return False                    # "at 12 months, 80% ...": not one measure's numbers
     between = text[a.end():b.start()]
-    return bool(JOIN.fullmatch(between) or ((_has_arm(a) or _has_arm(b)) and JOIN_FAR.fullmatch(between)))
+    bracketed = ARM_BEFORE_BRACKET.search(between) is not None and _unit(a) == _unit(b) and \
+        CLOSES_BRACKET.match(text, b.end("v") if b.group("v") else b.end())      # "... versus placebo (13.3%)"
+    return bool(JOIN.fullmatch(between) or ((_has_arm(a) or _has_arm(b) or bracketed) and JOIN_FAR.fullmatch(between)))
 
 
 def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
@@ -683,9 +692,14 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
     if armless and all(re.fullmatch(r"\s*,?\s*(?:and\s*(?:by\s+)?)?", j, re.I) for j in joins) and not respectively:
         return                          # "5% and 7%" with no arm named and no "respectively": a list, not arms
     numbers, verb = [], None
-    for m in group:
+    for k, m in enumerate(group):
         verb = (m.group("verb") or m.group("noun") or verb or "").lower() or None
-        numbers.append(_arm_number(m, verb))
+        number = _arm_number(m, verb)
+        named = ARM_BEFORE_BRACKET.search(text, group[k - 1].end(), m.start()) if k and number.arm is None else None
+        if named:                       # "... compared with patients receiving AB-7 (0.19)": AB-7's number
+            number = ArmNumber(number.value, number.kind, number.unit, named.group("arm"), number.start, number.end,
+                               named.start("arm"), number.verb)
+        numbers.append(number)
     if len({n.unit for n in numbers if n.unit}) > 1:
         return                          # "5% vs 3 months": not one measure's numbers
     out.append(Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively))

@@ -432,3 +432,18 @@ def test_numbers_given_for_one_trial_then_another_are_two_comparisons():
     c = find_comparisons("Remission at week 36 was 38.8% with XY-123 4 mg, 22.8% with XY-123 2 mg, and 6.2% with placebo "
                          "in ZETA-A1 and 35.9%, 19.4%, and 3.3%, respectively, in ZETA-A2.")
     assert [[str(n.value) for n in x.numbers] for x in c] == [["38.8", "22.8", "6.2"], ["35.9", "19.4", "3.3"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patients on XY-123 had a zeta rate of 0.081 compared with patients receiving AB-77 (0.192).",
+     [("0.081", None), ("0.192", "AB-77")]),
+    ("Remission occurred in 22.4% of patients on XY-123, compared with placebo (12.9%).",
+     [("22.4", "XY-123"), ("12.9", "placebo")]),
+])
+def test_an_arm_named_before_its_number_in_brackets(text, expected):
+    assert [(str(n.value), n.arm) for n in find_comparisons(text)[0].numbers] == expected
+
+
+def test_a_number_before_a_bracket_of_two_is_not_paired_with_it():
+    c = find_comparisons("Adults taking Zenvia 30 reached the endpoint at week 16 compared to placebo (21.6% versus 4.1%).")
+    assert [[str(n.value) for n in x.numbers] for x in c] == [["21.6", "4.1"]]
