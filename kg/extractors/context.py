@@ -297,7 +297,9 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     named = lexicon.find_each(texts, offsets=[s.start for s in sentences])
     # each short form as a whole word: (?<![\w-])SHORT(?![\w-])
     # (per short form found, not per short form defined: a document may define hundreds)
-    shorts = occurrences_each(texts, automaton(local), inner_word, inner_word)
+    # (a measure's short form in the plural too: "ARRs of 0.09 and 0.18")
+    forms = {**local, **{short + "s": m for short, m in local.items() if m.kind == "measure" and short[-1:].isupper()}}
+    shorts = occurrences_each(texts, automaton(forms), inner_word, inner_word)
     coded = code_names(texts)
     stems = stem_names(texts)
     for idx, s in enumerate(sentences):
@@ -305,7 +307,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
         found += [shift(named_as_defined(m, local), s.start)
                   for m in (find_measures(s.text) if measures is None else measures[idx])]
         for short, spans in shorts[idx].items():
-            m = local[short]
+            m = forms[short]
             for start, end in spans:
                 found.append(Mention(short, s.start + start, s.start + end, m.kind, m.label, m.ids, m.source, m.attrs))
         for text, start in coded[idx]:

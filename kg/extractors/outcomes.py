@@ -570,10 +570,16 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             or whole
         m = owner(measures, spans, c.start)
         # (the arms compared before: this trial's, else, for trials named together, those this sentence compared)
-        labels = comparison_arms(ctx, i, text, c, arm_pairs.get(trial.key) or (said if len(ctx.clauses[i]) > 1 else None))
+        # (or, for values given "respectively" with no arm at all, the arms the text compared last: "The results were
+        # similar in ZETA II, with rates of 0.09 and 0.18, respectively")
+        before = arm_pairs.get(trial.key) or (said if len(ctx.clauses[i]) > 1 else None) or \
+            (arm_pairs.get(LAST_PAIR) if c.respectively and not any(n.arm for n in c.numbers) else None)
+        labels = comparison_arms(ctx, i, text, c, before)
         if labels is None:
             continue
         said = labels
+        if any(n.arm for n in c.numbers):
+            arm_pairs[LAST_PAIR] = labels
         if all(n.arm for n in c.numbers):
             arm_pairs[trial.key] = labels
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
@@ -667,6 +673,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
                 continue
             frame.set("value", value, i)
             frame.set("timepoint", times[m.label], i)
+
+
+LAST_PAIR = ""          # arm_pairs' key for the arms the document compared last, whichever trial's
 
 
 def read_respective(ctx, i, text, trial, measures, spans, times, frames: Frames, per_arm: set) -> list[tuple[int, int]]:

@@ -638,3 +638,12 @@ def test_values_given_respectively_go_to_the_measures_named_before_them_per_arm(
                   "patients in the ZC arm, in comparison with 15.0 months and 7.1 months, respectively, for patients in the "
                   "ZX arm.")
     assert {("overall survival (ZC)", "value", "14.2"), ("progression-free survival (ZX)", "value", "7.1")} <= found
+
+
+def test_a_short_form_in_the_plural_and_values_given_respectively_with_the_arms_compared_last():
+    found = facts("The ZETA trial (NCT00000001) was randomized. Patients on XY-123 had an annualized bleeding rate (ABR) "
+                  "of 0.071 compared with patients receiving AB-77 (0.183). The results were similar at week 96, with "
+                  "ABRs of 0.094 and 0.171, respectively.")
+    values = {(s, o) for s, p, o in found if p == "value"}
+    assert {("annualized bleeding rate (XY-123)", "0.071"), ("annualized bleeding rate (AB-77)", "0.183")} <= values
+    assert {"0.094", "0.171"} <= {o for _, o in values}
