@@ -97,6 +97,7 @@ COUNT = rx.compile(COUNT, re.I)
 AT_LEAST_BEFORE = rx.compile(r"(?:≥|>=|>|\bat\s+least|\bone\s+or\s+more)\s*$", re.I)
 # a count of doses, not: a unit ("a 450 mg dose"), a split ("two divided doses")
 NOT_COUNT = rx.compile(rf"(?<![\w/]){cues.DOSE_UNIT}(?![\w/])|\bdivided\b|\b(?:daily|weekly)\s+doses?\b", re.I)
+DOSE_KINDS_AFTER = re.compile(r"\s(?:concentrations?|levels?|groups?|cohorts?|arms?|strengths?)\b", re.I)
 # "3 vs. 12 injections", "12 injections versus 3": counts set against each other (arms or results, not the regimen)
 COMPARED_COUNT = rx.compile(rf"(?:\b(?:vs\.?|versus|or|and)\s+$)|(?:{NUMBER}\s+(?:vs\.?|versus)\s)", re.I)
 # the sentence says patients received them: "received four infusions", "were given a total of ..."
@@ -250,8 +251,9 @@ def is_count(text: str, m) -> bool:
     """Does a number before "doses" count what patients received? Not a dose ("a 450 mg dose"), a split ("two
     divided doses"), digits of a code name ("AB-1234 doses"), two counts set against each other ("3 vs. 12
     injections"), nor a number in a sentence that does not say patients received or were given them."""
-    if NOT_COUNT.search(m.group(0)) or text[max(0, m.start("num") - 1):m.start("num")] in ("-", "/"):
-        return False
+    if NOT_COUNT.search(m.group(0)) or text[max(0, m.start("num") - 1):m.start("num")] in ("-", "/") \
+            or DOSE_KINDS_AFTER.match(text, m.end()):
+        return False                     # ("one of three dose concentrations": dose levels, not doses given)
     if AT_LEAST_BEFORE.search(text, max(0, m.start("num") - 14), m.start("num")):
         return False                     # "all who received at least one dose": who is counted, not the regimen
     if COMPARED_COUNT.search(text, max(0, m.start() - 12), m.start()) or COMPARED_COUNT.match(text, m.start("num")):
@@ -377,7 +379,9 @@ ALL = (
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
                            (("numberOfDoses", "8"),)),
                    Example("In the trial, cells were returned to each patient in a single intravenous infusion.",
-                           (("numberOfDoses", "1"),))),
+                           (("numberOfDoses", "1"),)),
+                   Example("Trial adults were given one of three dose concentrations of XY-123, in two doses.",
+                           (("numberOfDoses", "2"),))),
          counterexamples=("In the trial, the dose rose after the first three doses.",
                           "In the trial, XY-123 was taken in two divided doses.",
                           "In the trial, a 300 mg dose of XY-123 was well tolerated.",

@@ -438,8 +438,9 @@ from kg.text.numbers import NUMBER as NUMBER_WORDS  # noqa: E402 - a number in d
 
 # words that make a sentence one about adverse events
 AE_WORDS = r"""(?:side[\s-]effects?|adverse\ (?:drug\ )?(?:events?|reactions?|effects?)|AEs|TEAEs|SAEs
+    |(?:local|systemic|solicited|injection[\s-]site|infusion[\s-]related)\ reactions?
     |safety\ (?:events?|signals?|findings?|concerns?|problems?)|toxicit(?:y|ies)|complications?|complaints?)"""
-AE_CUE = rx.compile(rf"(?=[acst])\b{AE_WORDS}", re.I | re.X)
+AE_CUE = rx.compile(rf"(?=[acilst])\b{AE_WORDS}", re.I | re.X)
 
 # a heading over a safety section ("Safety", "Side effects to expect", "Adverse events")
 SAFETY_HEADING = rx.compile(r"(?=[ast])\b(?:safety|side[\s-]effects?|adverse\ (?:events?|reactions?)|tolerability)\b", re.I | re.X)

@@ -88,3 +88,9 @@ def test_an_injection_site_event_is_one_term():
     terms = [t for t, _ in events("In the phase 3 trial (NCT01234567) of XY-123, the most common adverse events were "
                                   "injection-site erythema (4.1%) and headache (2.0%).")]
     assert "injection-site erythema" in terms and "erythema" not in terms
+
+
+def test_the_most_frequent_local_and_systemic_reactions_are_events():
+    found = events("The XY-123 trial (NCT01234567) enrolled 40 adults. The most frequent local reactions were tenderness "
+                   "(52.1%) and pain (40.3%) and systemic reactions were headache (41%) and fatigue (33.2%).")
+    assert {"tenderness", "pain", "headache", "fatigue"} <= {t for t, _ in found}
