@@ -423,7 +423,9 @@ BRACKETED_ARM = (r"(?:(?:patients|those|participants)\s+(?:receiving|on|given|ta
 ARM_BEFORE_BRACKET = re.compile(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{BRACKETED_ARM}$", re.I)
 CLOSES_BRACKET = re.compile(r"(?<!\s)\s*+%?\s*+[),;]")
 JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3}|(?<=month\s)\d{1,3}|(?<=day\s)\d{1,3}"
-                      r"|\([^\d;()]{1,40}\)){0,90}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"
+                      # (an arm's size and a time in words: "(n=128) met ... at 12 months versus ...")
+                      r"|\(\s?[nN]\s?=\s?\d{1,6}\s?\)|\d{1,3}(?=\s(?:weeks?|months?|days?|years?)\b)"
+                      r"|\([^\d;()]{1,40}\)){0,120}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"
                       r"(?:(?:by|in|to)\s+)?(?:an?\s+)?"
                       # (the second number's noun said again: "... compared with a change of 4.4 for ...")
                       r"(?:(?:mean\s+|median\s+)?(?:change|reduction|decrease|increase|improvement|rate)\s+of\s+)?"
@@ -661,14 +663,22 @@ def dose_respectively(text: str) -> list[Comparison]:
     return out
 
 
+# a time a result is given at: "at | 12 months", "by | 48 weeks"
+AT_TIME_BEFORE = re.compile(r"\b(?:at|by|after|through|within)\s$", re.I)
+TIME_WORD = re.compile(r"(?:weeks?|months?|days?|years?|hours?)", re.I)
+
+
 def _not_a_result(text: str, m: re.Match) -> bool:
-    """A dose ("5 mg"), a year ("2019"), a count of people given without its share, or the number of a week, a visit or
-    a grade ("at week 48")."""
+    """A dose ("5 mg"), a year ("2019"), a count of people given without its share, the number of a week, a visit or
+    a grade ("at week 48"), or a time results are given at ("at 12 months")."""
     if m.group("v") is None:
         return False
     if DOSE_AFTER.match(text, m.end("v")) or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
         return True
     value = m.group("v")
+    if m.group("unit") and AT_TIME_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")) and \
+            TIME_WORD.fullmatch(m.group("unit").strip()):
+        return True                     # "at 12 months": when, not a result
     return not m.group("unit") and re.fullmatch(r"(?:19|20)\d\d", value) is not None
 
 

@@ -447,3 +447,9 @@ def test_an_arm_named_before_its_number_in_brackets(text, expected):
 def test_a_number_before_a_bracket_of_two_is_not_paired_with_it():
     c = find_comparisons("Adults taking Zenvia 30 reached the endpoint at week 16 compared to placebo (21.6% versus 4.1%).")
     assert [[str(n.value) for n in x.numbers] for x in c] == [["21.6", "4.1"]]
+
+
+def test_an_arms_size_and_a_time_between_two_arms_numbers_leave_them_paired():
+    c = find_comparisons("A total of 58.3% of patients on XY-123 10 mg (n=120) met the primary endpoint related to zeta "
+                         "levels at 12 months versus 21.0% on placebo (n=60; p<0.001).")
+    assert [[(str(n.value), n.arm) for n in x.numbers] for x in c] == [[("58.3", "XY-123 10 mg"), ("21.0", "placebo")]]
