@@ -768,8 +768,9 @@ THRESHOLD_ABBREVIATION = re.compile(r"(?<![\w-])(?P<abbr>[A-Z][A-Za-z]{1,7}-?(?:
 
 
 # what makes a bare "remission" or "response" a result reached: "were in remission", "achieved a response"
-REACHED_BEFORE = rx.compile(r"(?=[abrw])\b(?:achiev\w{1,3}|attain\w{1,3}|reach\w{1,3}|(?:were|was|be|being|remained)\s+in)\s+(?:an?\s+)?$",
-                            re.I)
+# (or with the share that did: "achieved 37% | remission")
+REACHED_BEFORE = rx.compile(r"(?=[abrw])\b(?:achiev\w{1,3}|attain\w{1,3}|reach\w{1,3}|(?:were|was|be|being|remained)\s+in)\s+"
+                            r"(?:an?\s+|\d{1,3}(?:\.\d{1,2})?\s?%\s)?$", re.I)
 # "45% of patients responded": those who responded, the response
 RESPONDED = rx.compile(r"(?<=%)(?:\s+of(?:\s+the)?(?:\s+[\w-]{1,20}){0,3}?)?\s+responded\b(?!\s+to\s+(?:a|an|the)\s+(?:survey|questionnaire|call))",
                        re.I)

@@ -647,3 +647,9 @@ def test_a_short_form_in_the_plural_and_values_given_respectively_with_the_arms_
     values = {(s, o) for s, p, o in found if p == "value"}
     assert {("annualized bleeding rate (XY-123)", "0.071"), ("annualized bleeding rate (AB-77)", "0.183")} <= values
     assert {"0.094", "0.171"} <= {o for _, o in values}
+
+
+def test_a_share_that_achieved_a_remission_named_after_the_number():
+    found = facts("The ZETA trial (NCT00000001) was randomized. At week 26, patients in the XY-123 group achieved 41% "
+                  "remission, compared with 19% remission in the placebo group.")
+    assert {("remission (XY-123)", "value", "41.0"), ("remission (placebo)", "value", "19.0")} <= found
