@@ -48,7 +48,7 @@ GROUP_TRIAL_CODE = re.compile(r"(?:ECOG|SWOG|RTOG|CALGB|NSABP|GOG|NRG|EORTC|JCOG
                               r"TROG|ANZGOG|WJOG|KCSG|IFCT|GELA|LYSA|FIL|NCRI|MRC)[\s-]?[A-Z]?\d")
 # what follows a measure's name shaped like a code ("ZRS-50 response", "HAMD-17 score"), never a drug's
 MEASURE_AFTER_CODE = re.compile(r"\s{0,2}(?:response|responders?|score|scale|rate|criteria|remission)\b", re.I)
-# a product's name given a dose or set against placebo, which the lexicon need not know: "16 mg of Zetacon", "the
+# a product's name given a dose or set against placebo, which the lexicon need not know: "12 mg of Zetacon", "the
 # effect of Zetacon versus placebo" (a capitalised name that is no sentence's opening word)
 DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg|g)\s(?:of\s)?|\b(?:effect|efficacy|safety)\sof\s)"
                         r"([A-Z][a-z]{3,20}(?:[A-Z][A-Za-z]{1,12})?)"

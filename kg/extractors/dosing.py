@@ -185,7 +185,7 @@ def dose(view: View):
                                                          for d in view.of_kind("drug", "therapy"))
         if not (after_drug or of_drug or DOSE_WORD.search(before)) or MEASURED_OF.search(before) \
                 or THRESHOLD_BEFORE.search(before):
-            continue                      # ("a blood loss volume of less than 80 mL": a cut-off, not a dose)
+            continue                      # ("a zeta volume of less than 60 mL": a cut-off, not a dose)
         if LISTED_BEFORE.search(before) or other_drugs_dose(view, before, m.start()):
             continue                      # "15 or 30 mg/day": one of several arms' doses; "the mean dose of <the
             #                               comparator> was 34 IU/day": not the trial's therapy's dose
@@ -199,9 +199,9 @@ def dose(view: View):
         return
 
 
-# a cut-off, not an amount given: "a volume of | less than | 80 mL", "at least | 10 mL"
+# a cut-off, not an amount given: "a volume of | less than | 60 mL", "at least | 10 mL"
 THRESHOLD_BEFORE = rx.compile(r"(?:\b(?:less|more|fewer|greater|lower|higher)\s+than|\bat\s+(?:least|most)|[<>≤≥]=?)\s*$", re.I)
-# a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg", "10, 30, or | 60 mg"
+# a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg", "15, 45, or | 90 mg"
 LISTED_BEFORE = rx.compile(r"\d\s*(?:,\s*(?:or|and)?|or|and)\s*$")
 # the drug a dose is said of, before it: "the mean dose of | insulin zeta was"
 DOSE_OF = rx.compile(r"\bdose\s+of\s+$", re.I)
@@ -371,9 +371,9 @@ ALL = (
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
                           "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",
                           "In the trial, from a baseline resistance of 18.4 units there was a decrease of 6.2 units.",
-                          "Trial patients were randomized to XY-123 10, 30, or 60mg, or placebo once daily.",
+                          "Trial patients were randomized to XY-123 15, 45, or 90mg, or placebo once daily.",
                           "In the trial, XY-123 given daily was compared with metformin 500 mg taken twice a day.",
-                          "Trial patients were given XY-123 until a blood loss volume of less than 80 mL.")),
+                          "Trial patients were given XY-123 until a zeta volume of less than 60 mL.")),
     Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=giving_and(COUNT), hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",

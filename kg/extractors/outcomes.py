@@ -679,7 +679,7 @@ LAST_PAIR = ""          # arm_pairs' key for the arms the document compared last
 
 
 def read_respective(ctx, i, text, trial, measures, spans, times, frames: Frames, per_arm: set) -> list[tuple[int, int]]:
-    """Values given in the order of the measures named before them ("A, B and C were 15.3 months, 7.4 months and 35%,
+    """Values given in the order of the measures named before them ("A, B and C were 12.3 months, 6.4 months and 31%,
     respectively, for patients in the XY arm"): one per measure, for the arm named after them or the trial as a whole.
     Where the sentence names as many measures as each run has values; the spans of the runs read are returned."""
     read = []
@@ -706,8 +706,8 @@ def clause_trial(ctx, i: int, at: int):
 
 
 def labelled_trial(ctx, i: int, text: str, c: R.Comparison, stop: int):
-    """The trial a comparison's numbers are given for: the one named just after them ("48% vs. 29% in ZETA I, and 52%
-    vs. 32% in ZETA II"), else the one of the clause they are in; None where the sentence names one trial."""
+    """The trial a comparison's numbers are given for: the one named just after them ("44% vs. 27% in ZETA I, and 55%
+    vs. 31% in ZETA II"), else the one of the clause they are in; None where the sentence names one trial."""
     if len(ctx.clauses[i]) < 2:
         return None
     named = [(at, k) for k, t in enumerate(ctx.trials) for w in (t.name, *t.ids) if w
@@ -720,7 +720,7 @@ def labelled_trial(ctx, i: int, text: str, c: R.Comparison, stop: int):
 def label_at(text: str, name: str, start: int, stop: int) -> int | None:
     """Where ``name`` is set as a label ("in ZETA I") between ``start`` and ``stop``, as a whole word, else None.
 
-    >>> label_at("48% vs 29% in ZETA II", "ZETA I", 0, 21), label_at("48% vs 29% in ZETA II", "ZETA II", 0, 21)
+    >>> label_at("44% vs 27% in ZETA II", "ZETA I", 0, 21), label_at("44% vs 27% in ZETA II", "ZETA II", 0, 21)
     (None, 14)
     """
     at = text.find(name, start, stop)
@@ -732,7 +732,7 @@ def label_at(text: str, name: str, start: int, stop: int) -> int | None:
     return None
 
 
-# the word that sets a trial's name after the numbers given for it: "... 48% vs. 29% | in | ZETA I"
+# the word that sets a trial's name after the numbers given for it: "... 44% vs. 27% | in | ZETA I"
 LABEL_BEFORE = re.compile(r"\b(?:in|for)\s(?:the\s)?$")
 
 

@@ -459,7 +459,7 @@ TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies)\s?\($", re.I)
 PHASE_WORD_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z][a-z]{2,15})\s"
                              r"(?:clinical\s|pivotal\s)?(?:trial|study)\b")
 QUOTED_NAME = re.compile(r"[‘'\"“](?P<name>[A-Z][\w-]{1,20})[’'\"”]\s(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
-# a name right after "trial" or "study" and before what is said of it: "the Phase 3 clinical trial ZetIgArd, investigating
+# a name right after "trial" or "study" and before what is said of it: "the Phase 3 clinical trial ZetOmArk, investigating
 # ...", "the pivotal study ZETAGARD (NCT...)" (capitals, or a word with capitals inside)
 HEAD_NAME = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s(?P<name>[A-Z](?:[A-Z0-9]{2,14}|[a-z]{1,8}[A-Z][A-Za-z]{1,12})(?:-[A-Za-z0-9]{1,10})?)"
                        r"(?=,\s|\s\(|;|\s(?:which|that|is|was|will|met|showed|evaluat\w{0,4}|investigat\w{0,4}|enrolled|"

@@ -4,9 +4,9 @@ respectively"), for the trial as a whole or for one arm ("..., respectively, for
 A pure reading of one sentence; :mod:`kg.extractors.outcomes` matches the values to the measures it found.
 
 >>> [([str(v) for v in r.values], r.arm) for r in respective_values(
-...     "Median OS and PFS were 15.3 months and 7.4 months, respectively, for patients in the XY arm, in comparison "
-...     "with 16.0 months (P = .99) and 7.8 months (P = .96), respectively, for patients in the ZB arm.")]
-[(['15.3', '7.4'], 'XY'), (['16.0', '7.8'], 'ZB')]
+...     "Median ZOS and ZFS were 12.3 months and 6.4 months, respectively, for patients in the XY arm, in comparison "
+...     "with 14.0 months (P = .91) and 6.8 months (P = .90), respectively, for patients in the ZB arm.")]
+[(['12.3', '6.4'], 'XY'), (['14.0', '6.8'], 'ZB')]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from kg.model import record
 from kg.text import prefilter as rx
 from kg.text.numbers import DECIMAL, exact
 
-# one value of the run: a number, its unit, and a bracket after it ("16.0 months (P = .99)")
+# one value of the run: a number, its unit, and a bracket after it ("14.0 months (P = .91)")
 _VALUE = (rf"(?<![\w.])(?P<v>[-+]?{DECIMAL})(?:\s?%|\s(?:months?|weeks?|days?|years?|points?)\b)?"
           r"(?:\s\((?:[^()]{1,40})\))?")
 VALUE = re.compile(_VALUE)

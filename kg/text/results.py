@@ -366,7 +366,7 @@ VERSUS_CONTROL = rx.compile(rf"(?=[cvor]){_VERSUS_CONTROL}", re.I)
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
-         # a quantity's unit, alone or per time, volume or mass: "0.34 mm/year", "5.2 kg", "12 mmHg", "3.1 ng/mL"
+         # a quantity's unit, alone or per time, volume or mass: "0.41 mm/year", "5.2 kg", "12 mmHg", "3.1 ng/mL"
          r"|\s?(?:mm|cm|kg|mm\s?hg|ng|pg|µg|μg|iu|mmol|µmol|μmol|nmol)(?:/(?:year|yr|day|week|month|min|h|l|dl|ml|kg|m2))?(?![\w/])"
          r"|\s?(?:ml|l|g|u)/(?:year|yr|day|week|month|min|h|l|dl|kg|m2)(?![\w/]))")
 DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
@@ -425,11 +425,11 @@ BRACKETED_ARM = (r"(?:(?:patients|those|participants)\s+(?:receiving|on|given|ta
 ARM_BEFORE_BRACKET = re.compile(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{BRACKETED_ARM}$", re.I)
 CLOSES_BRACKET = re.compile(r"(?<!\s)\s*+%?\s*+[),;]")
 JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3}|(?<=month\s)\d{1,3}|(?<=day\s)\d{1,3}"
-                      # (an arm's size and a time in words: "(n=128) met ... at 12 months versus ...")
+                      # (an arm's size and a time in words: "(n=120) met ... at 12 months versus ...")
                       r"|\(\s?[nN]\s?=\s?\d{1,6}\s?\)|\d{1,3}(?=\s(?:weeks?|months?|days?|years?)\b)"
                       r"|\([^\d;()]{1,40}\)){0,120}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"
                       r"(?:(?:by|in|to)\s+)?(?:an?\s+)?"
-                      # (the second number's noun said again: "... compared with a change of 4.4 for ...")
+                      # (the second number's noun said again: "... compared with a change of 3.7 for ...")
                       r"(?:(?:mean\s+|median\s+)?(?:change|reduction|decrease|increase|improvement|rate)\s+of\s+)?"
                       # (or its arm, with the number in brackets after it: "... compared with patients receiving AB (0.19)")
                       rf"(?:{BRACKETED_ARM})?", re.I)
@@ -690,7 +690,7 @@ def _joined(text: str, a: re.Match, b: re.Match) -> bool:
         return False                    # "at 12 months, 80% ...": not one measure's numbers
     between = text[a.end():b.start()]
     bracketed = ARM_BEFORE_BRACKET.search(between) is not None and _unit(a) == _unit(b) and \
-        CLOSES_BRACKET.match(text, b.end("v") if b.group("v") else b.end())      # "... versus placebo (13.3%)"
+        CLOSES_BRACKET.match(text, b.end("v") if b.group("v") else b.end())      # "... versus placebo (12.9%)"
     return bool(JOIN.fullmatch(between) or ((_has_arm(a) or _has_arm(b) or bracketed) and JOIN_FAR.fullmatch(between)))
 
 
@@ -721,7 +721,7 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
 ARM_GROUPS = ("armtext", "armpar", "armtr", "armgrp", "armpre", "armbare", "armact")
 
 
-# an arm's words that end on the trial its numbers are given for: "6.2% with placebo | in ZETA-A1 | and 35.9%, ..."
+# an arm's words that end on the trial its numbers are given for: "5.9% with placebo | in ZETA-A1 | and 33.4%, ..."
 TRIAL_LABEL_END = re.compile(r"\s(?:in|for)\s(?:the\s)?[A-Z][A-Z0-9]{1,14}(?:[- ][A-Z0-9]{1,10}){0,2}$")
 
 

@@ -137,7 +137,7 @@ def test_a_drug_patients_had_before_is_not_the_trials_intervention():
 
 
 def test_a_product_given_a_dose_or_set_against_placebo_is_a_therapy_the_lexicon_need_not_know():
-    found = named("The trial tested the effect of Zetacon versus placebo. Adults took 16 mg of Zetacon daily.")
+    found = named("The trial tested the effect of Zetacon versus placebo. Adults took 12 mg of Zetacon daily.")
     assert "Zetacon" in found
     assert not {"Treatment", "The"} & set(named("Treatment versus placebo was well tolerated. The effect of The drug."))
 

@@ -256,8 +256,8 @@ def test_a_name_written_with_and_without_its_hyphen_is_one_trial():
 
 
 def test_a_name_right_after_trial_or_study_names_it_with_the_phase_before():
-    for text, name in (("Acme reports results from the global Phase 3 clinical trial ZetIgArd, investigating XY-123.",
-                        "ZetIgArd"),
+    for text, name in (("Acme reports results from the global Phase 3 clinical trial ZetOmArk, investigating XY-123.",
+                        "ZetOmArk"),
                        ("Acme reports results from the Phase 3 trial ZETAGARD, which tested XY-123.", "ZETAGARD")):
         found, _ = trials_of(text)
         assert [(n, phase) for _, _, n, phase in found] == [(name, "3")], text

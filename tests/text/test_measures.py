@@ -250,7 +250,7 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The mean zeta attack rate was 3.2 in the XY-123 group and 12.5 in the placebo group.", ["zeta attack rate"]),
+    ("The mean zeta attack rate was 2.9 in the XY-123 group and 11.8 in the placebo group.", ["zeta attack rate"]),
     ("Among 80 adults with zeta disease, the zeta growth rate was 0.41 mm/year with XY-123, compared with 0.52 mm/year "
      "with sham.", ["zeta growth rate"]),
     ("The share of patients having zeta remission was 31% with XY-123 and 12% with AB-77.", ["zeta remission"]),
@@ -263,7 +263,7 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
      "AB-77.", ["zeta clearance"]),
     ("Injection-site adverse events were reported in 2.1% of XY-123-treated patients and 0.8% of placebo-treated "
      "patients.", []),
-    ("The zeta attack rate was 3.2 in June.", []),
+    ("The zeta attack rate was 2.9 in June.", []),
     ("Among the 30 cases of zeta fever with 3 or more symptoms, 26 cases were seen in the placebo group and 4 cases in "
      "the XY-123 group.", ["zeta fever with 3 or more symptoms"]),
     ("Cases of zeta fever were rare.", []),
