@@ -26,15 +26,13 @@ class RegistryIdExtractor(BaseExtractor):
         for i, s in enumerate(ctx.sentences):
             if len(done) == len(owner):
                 break
-            for prefix, m in registry_ids(s.text):
-                rid = m.group(0)
-                if rid in owner and rid not in done:
-                    done.add(rid)
-                    start = s.start + m.start()
-                    ev = ctx.evidence(i, start, start + len(rid), self, 0.99)
-                    subject = ctx.trial_entities[owner[rid]]
-                    yield fact(subject, "registryId", rid, ev)
-                    yield fact(subject, "registryPrefix", prefix, ev)
+            for found in registry_ids(s.text):
+                if found.id in owner and found.id not in done:
+                    done.add(found.id)
+                    ev = ctx.evidence(i, s.start + found.start, s.start + found.end, self, 0.99)
+                    subject = ctx.trial_entities[owner[found.id]]
+                    yield fact(subject, "registryId", found.id, ev)
+                    yield fact(subject, "registryPrefix", found.prefix, ev)
         for k, trial in enumerate(ctx.trials):
             if trial.name:
                 yield fact(ctx.trial_entities[k], "trialName", trial.name,

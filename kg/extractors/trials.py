@@ -301,13 +301,13 @@ def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """
     groups: list[list] = []
     registries = []
-    for registry, m in registry_ids(text):
-        registries.append(registry)
-        if groups and BETWEEN_IDS.fullmatch(text, groups[-1][1], m.start()):
-            groups[-1][1] = m.end()
-            groups[-1][2].append(m.group(0))
+    for found in registry_ids(text):
+        registries.append(found.prefix)
+        if groups and BETWEEN_IDS.fullmatch(text, groups[-1][1], found.start):
+            groups[-1][1] = found.end
+            groups[-1][2].append(found.id)
         else:
-            groups.append([m.start(), m.end(), [m.group(0)]])
+            groups.append([found.start, found.end, [found.id]])
     if len(groups) > 1 and len(set(registries)) == len(registries) and REGISTRATION.search(text):
         # "registered with EudraCT, number A, and as an International Standard ... Trial, number B": a trial has one
         # id in each registry, so ids of different registries in one registration statement are one trial's

@@ -198,10 +198,10 @@ DECIMAL = re.compile(r"-?\d{1,12}(?:\.\d{1,12})?")
 def add_identity(r: Rendering, trial: Entity, ident: Node, nct: str) -> None:
     ids = [nct] + [s.get("id", schema.text, "") for s in ident.each("secondaryIdInfos")]
     for raw in ids:
-        for prefix, m in registry_ids(raw):
-            if m.group(0) == raw.strip():
-                r.add(trial, "registryId", raw.strip(), "registry id", raw.strip())
-                r.add(trial, "registryPrefix", prefix, "registry", prefix)
+        for found in registry_ids(raw.strip()):
+            if (found.start, found.end) == (0, len(raw.strip())):
+                r.add(trial, "registryId", found.id, "registry id", raw.strip())
+                r.add(trial, "registryPrefix", found.prefix, "registry", found.prefix)
     acronym, official = ident.get("acronym", schema.text), ident.get("officialTitle", schema.text)
     if acronym:
         r.add(trial, "trialName", acronym, "acronym", acronym)

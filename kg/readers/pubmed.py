@@ -181,11 +181,11 @@ def citation_source(citation, source: str) -> Source:
         r.add(publication, "subjectHeading", topic, "MeSH heading", all_text(heading))
     for accession in citation.iter("AccessionNumber"):
         raw = (accession.text or "").strip()
-        for prefix, m in registry_ids(raw):
-            if m.group(0) == raw:
-                trial = Entity("Trial", raw, local=raw)
-                r.add(trial, "registryId", raw, "registry id", raw)
-                r.add(trial, "registryPrefix", prefix, "registry", prefix)
+        for found in registry_ids(raw):
+            if (found.start, found.end) == (0, len(raw)):
+                trial = Entity("Trial", found.id, local=found.id)
+                r.add(trial, "registryId", found.id, "registry id", raw)
+                r.add(trial, "registryPrefix", found.prefix, "registry", found.prefix)
                 r.add(trial, "hasPublication", publication, "publication of", raw)
     body = "\n".join([title] + sections)
     doc, facts = r.facts(body, f"{source}#{pmid}")

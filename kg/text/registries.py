@@ -2,7 +2,7 @@
 
 The patterns are shipped in ``kg/data/registries.json`` (written by ``kg lexicon build``).
 
->>> [(prefix, m.group(0)) for prefix, m in registry_ids("see NCT01234567 and ISRCTN12345678")]
+>>> [(r.prefix, r.id) for r in registry_ids("see NCT01234567 and ISRCTN 12345678")]
 [('clinicaltrials', 'NCT01234567'), ('isrctn', 'ISRCTN12345678')]
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +24,18 @@ except ImportError:     # pragma: no cover - another Python: no look-ahead, same
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 BEFORE, AFTER = r"(?<![\w/-])", r"(?![\w/-])"    # an id is a whole word: nothing id-like on either side
+# a registry's letters, then its digits: writers put a space between them now and then ("ISRCTN 12345678")
+LETTERS_THEN_DIGITS = re.compile(r"(?<![A-Za-z])([A-Za-z]{3,}+)(\\d.*)")
+
+
+@dataclass(frozen=True)
+class RegistryId:
+    """A registry id written in a text: its registry, the id as the registry writes it, and where it was written."""
+
+    prefix: str
+    id: str
+    start: int
+    end: int
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +45,8 @@ def registry_bodies() -> list[tuple[str, str]]:
     out = []
     for prefix, row in sorted(table.items()):
         body = row["pattern"].strip("^$")
-        out.append((prefix, "|".join(f"(?:{alt.strip('^$')})" for alt in body.split("$|^"))))
+        alts = (LETTERS_THEN_DIGITS.sub(r"\1 ?\2", alt.strip("^$")) for alt in body.split("$|^"))
+        out.append((prefix, "|".join(f"(?:{alt})" for alt in alts)))
     return out
 
 
@@ -109,9 +123,9 @@ def _firsts(items: list) -> str | None:
     return None
 
 
-def registry_ids(text: str) -> list[tuple[str, re.Match]]:
-    """(registry prefix, match) for every trial registry id in ``text``, in text order."""
+def registry_ids(text: str) -> list[RegistryId]:
+    """Every trial registry id in ``text``, in text order, with the space some writers put inside one taken out."""
     pattern, names = any_registry()
-    return [(names[m.lastgroup], m) for m in pattern.finditer(text)]
+    return [RegistryId(names[m.lastgroup], m.group(0).replace(" ", ""), m.start(), m.end()) for m in pattern.finditer(text)]
 
 

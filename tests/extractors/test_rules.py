@@ -23,6 +23,14 @@ def test_registry_ids_of_several_registries():
     assert found == {"ISRCTN12345678", "2019-001234-56", "CTRI/2020/01/012345", "DRKS00012345"}
 
 
+def test_a_registry_id_written_with_a_space_is_one_trial_with_the_id_as_registered():
+    text = "The ZETA trial was registered as ISRCTN 12345678. ZETA enrolled adults; ISRCTN12345678 is complete."
+    doc = parse_document("Headline\n\n" + text, "t.txt")
+    found = [f for f in load_extractors()["registry_ids"].extract(doc) if f.predicate == "registryId"]
+    assert [f.object_text for f in found] == ["ISRCTN12345678"]
+    assert doc.text[found[0].evidence.start:found[0].evidence.end] == "ISRCTN 12345678"
+
+
 def test_hedged_design_is_not_the_trial_design():
     found = facts("The open-label trial (NCT00000001) was small; a double-blind study should follow.", "trial_design")
     assert ("Trial", "design", "open-label") in found and ("Trial", "design", "double-blind") not in found

@@ -22,5 +22,11 @@ def test_the_look_ahead_changes_no_match():
     rng = random.Random(5)
     for _ in range(2000):
         text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 8)))
-        found = [(prefix, m.span()) for prefix, m in registry_ids(text)]
+        found = [(r.prefix, (r.start, r.end)) for r in registry_ids(text)]
         assert found == [(names[m.lastgroup], m.span()) for m in plain.finditer(text)], text
+
+
+def test_an_id_written_with_a_space_is_the_registry_id():
+    found = registry_ids("registered as ISRCTN 12345678 (and NCT 01234567), not UMIN 12 nor DRKS-9")
+    assert [(r.prefix, r.id, r.start, r.end) for r in found] == [
+        ("isrctn", "ISRCTN12345678", 14, 29), ("clinicaltrials", "NCT01234567", 35, 47)]

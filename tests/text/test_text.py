@@ -100,7 +100,7 @@ def test_registry_ids_of_every_shape_in_text_order():
     from kg.text.registries import registry_ids
 
     text = "ids ChiCTR-IOR-17011234, ChiCTR2000012345, CTRI/2020/01/123, 2015-001234-56 and jRCT2051190069, NCT01234567."
-    assert [(p, m.group(0)) for p, m in registry_ids(text)] == [
+    assert [(r.prefix, r.id) for r in registry_ids(text)] == [
         ("chictr", "ChiCTR-IOR-17011234"), ("chictr", "ChiCTR2000012345"), ("ctri", "CTRI/2020/01/123"),
         ("euclinicaltrials", "2015-001234-56"), ("jrct", "jRCT2051190069"), ("clinicaltrials", "NCT01234567")]
     assert registry_ids("not an id: NCT0123456789 or xNCT01234567") == []
