@@ -28,14 +28,18 @@ import ahocorasick
 from kg.text.joined import hits_each
 
 # a word, an ampersand, an opening parenthesis with an all-capital abbreviation, or punctuation
-TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.À-ÿ-]{0,60}|&|\([A-Z][A-Za-z0-9&.-]{0,12}\)|[(),;:/—–]")
+# a dateline's dashes are tokens of their own, which no name crosses: "Calif. -- Acme Bio", "March 3, 2030-Acme Bio"
+TOKEN = re.compile(r"\d{4}-(?=[A-Z])|[A-Za-z0-9À-ÿ][\w'’.À-ÿ-]{0,60}|&|\([A-Z][A-Za-z0-9&.-]{0,12}\)|[(),;:/—–]|-{1,3}")
 # legal forms that end a company's name ("Acme Bio, Inc.", "Beta AG", "Gamma Co., Ltd.")
 LEGAL_FORMS = frozenset("""Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LP plc PLC GmbH AG SA S.A. SE Co Co.
     Corp Corp. Corporation K.K. KK N.V. NV B.V. BV A/S AB ASA Oy S.p.A. SpA S.L. SAS Pty Pvt Pvt. Holdings""".split())
 # head words that make a capitalised phrase a company ("Acme Therapeutics", "Beta Biosciences")
 COMPANY_HEADS = frozenset("""Pharmaceuticals Pharmaceutical Pharma Pharmaceutica Therapeutics Biotherapeutics Biosciences
     Bioscience Biotech Biotechnology Biologics Biopharma BioPharma Biopharmaceuticals Biopharmaceutical Bio Laboratories
-    Labs Medicines Genetics Genomics Healthcare Biomedical Biomedicines Vaccines Biologicals Company""".split())
+    Labs Medicines Genetics Genomics Healthcare Biomedical Biomedicines Vaccines Biologicals Company Sciences Oncology
+    Diagnostics Neuroscience Neurosciences""".split())
+# after these a company head names a field, not a company ("University of Health Sciences", "Department of Oncology")
+FIELD_OF = frozenset("of for".split())
 # heads of institutions; "Medical Center", "Cancer Centre" ... are read through their last word
 INSTITUTION_HEADS = {
     "University": "university", "College": "university", "School": "university",
@@ -160,7 +164,7 @@ def head_kind(words: list[str]) -> str | None:
     for k, w in enumerate(words):
         if w in LEGAL_FORMS and k > 0:
             return "company"
-        if w in COMPANY_HEADS and k > 0:
+        if w in COMPANY_HEADS and k > 0 and not FIELD_OF.intersection(words[:k]):
             kinds.append("company")
         elif w in ("Center", "Centre"):
             if k > 0 and (words[k - 1] in CENTER_KINDS or words[k - 1].endswith(("'s", "’s"))):

@@ -21,6 +21,18 @@ def test_institutions_with_their_places():
         ("Iota University Medical Center", "hospital"), ("Kappa Cancer Centre", "hospital")]
 
 
+def test_sciences_oncology_and_diagnostics_end_a_company_name_but_not_a_field_after_of():
+    assert names("Zeta Life Sciences and Eta Oncology said; Theta Diagnostics agreed.") == [
+        ("Zeta Life Sciences", "company"), ("Eta Oncology", "company"), ("Theta Diagnostics", "company")]
+    assert names("at the Iota University of Health Sciences in Kappa") == [
+        ("Iota University of Health Sciences", "university")]
+
+
+def test_a_datelines_dashes_end_no_name():
+    assert names("LAMBDA CITY, Calif. -- Zetagen Pharmaceuticals announced") == [("Zetagen Pharmaceuticals", "company")]
+    assert names("MU - March 3, 2031-Zetagen Therapeutics today said") == [("Zetagen Therapeutics", "company")]
+
+
 def test_a_capitalised_phrase_without_a_shape_is_no_organisation():
     assert names("Acme said on Monday that Zorvia Phase Two Results were good.") == []
     assert names("The Center of the trial was moved.") == []
