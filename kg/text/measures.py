@@ -96,13 +96,13 @@ def load_names(path: Path = DATA) -> Names:
             short = is_short_form(form)
             by_key.setdefault(form if short else form.lower(), []).append(Name(form, label, kind, short))
             labels.setdefault(form.lower(), label)
-    return Names(automaton(k for k, v in by_key.items() if not v[0].exact),
+    return Names(automaton((k for k, v in by_key.items() if not v[0].exact), fold=True),
                  automaton(k for k, v in by_key.items() if v[0].exact), {k: tuple(v) for k, v in by_key.items()}, labels,
                  both_automaton(by_key))
 
 
 def both_automaton(by_key: dict) -> ahocorasick.Automaton | None:
-    """One automaton over lower-cased text for every key: a key's lower case, valued (its length, the lower-cased form
+    """One automaton over folded text for every key: a key folded (:func:`folded`), valued (its length, the lower-cased form
     it is or None, the short forms it is the lower case of). None (the two automata are then read apart) when a short
     form holds a character whose lower case is not its own alone ("Σ" depends on the next letter, "İ" is longer):
     there its lower case in a text may differ from its lower case alone.
@@ -111,7 +111,7 @@ def both_automaton(by_key: dict) -> ahocorasick.Automaton | None:
     for key, names in by_key.items():
         if names[0].exact and not all(len(c.lower()) == 1 and c != "Σ" for c in key):
             return None
-        node = lowered(key) if names[0].exact else key           # (a lower-cased form: as its own automaton has it)
+        node = folded(key)                                         # (as the automaton reads the text)
         length, form, written = keys.get(node, (len(key), None, ()))
         keys[node] = (length, form, written + (key,)) if names[0].exact else (length, key, written)
     if not keys:
@@ -123,10 +123,11 @@ def both_automaton(by_key: dict) -> ahocorasick.Automaton | None:
     return found
 
 
-def automaton(keys) -> ahocorasick.Automaton | None:
+def automaton(keys, fold=False) -> ahocorasick.Automaton | None:
+    """An automaton valued by its keys (``fold``: found in :func:`folded` text, so each key is added folded)."""
     found = ahocorasick.Automaton()
     for key in keys:
-        found.add_word(key, key)
+        found.add_word(folded(key) if fold else key, key)
     if not len(found):
         return None
     found.make_automaton()
@@ -321,6 +322,16 @@ def mention(text: str, start: int, end: int, label: str) -> Mention:
     return Mention(text[start:end], start, end, KIND, label, (), SOURCE)
 
 
+def folded(text: str) -> str:
+    """``text`` as the list's names are looked up in it: :func:`lowered`, a hyphen read as a space (writers join a
+    name's words either way: "low-density lipoprotein-cholesterol"). Same length, so offsets hold.
+
+    >>> folded("Time-to-Event ZETA")
+    'time to event zeta'
+    """
+    return lowered(text).replace("-", " ")
+
+
 def lowered(text: str) -> str:
     """``text`` in lower case, character for character (a character whose lower case is longer kept as it is)."""
     lower = text.lower()
@@ -332,7 +343,7 @@ def lowered(text: str) -> str:
 def listed_hits(text: str) -> list[tuple[int, str]]:
     """(last offset, key) of the list's names in ``text``: lower-cased forms first, then short forms as written."""
     names = load_names()
-    return [*(names.automaton.iter(lowered(text)) if names.automaton else ()), *(names.exact.iter(text) if names.exact else ())]
+    return [*(names.automaton.iter(folded(text)) if names.automaton else ()), *(names.exact.iter(text) if names.exact else ())]
 
 
 def listed_hits_each(texts: list[str]) -> list[list[tuple[int, str]]]:
@@ -341,7 +352,7 @@ def listed_hits_each(texts: list[str]) -> list[list[tuple[int, str]]]:
     names = load_names()
     if names.both is not None and texts:
         return hits_of_both(names.both, texts)
-    lower = hits_each(names.automaton, texts, SEPARATOR.join(map(lowered, texts)))
+    lower = hits_each(names.automaton, texts, SEPARATOR.join(map(folded, texts)))
     return [a + b for a, b in zip(lower, hits_each(names.exact, texts))]
 
 
@@ -349,7 +360,7 @@ def hits_of_both(both: ahocorasick.Automaton, texts: list[str]) -> list[list[tup
     """:func:`listed_hits_each` from one pass of :func:`both_automaton` over the lower-cased texts: per text its
     lower-cased forms, then its short forms as the text writes them (each in the order its own automaton gives)."""
     out = []
-    for text, hits in zip(texts, hits_each(both, texts, SEPARATOR.join(map(lowered, texts)), length=lambda v: v[0])):
+    for text, hits in zip(texts, hits_each(both, texts, SEPARATOR.join(map(folded, texts)), length=lambda v: v[0])):
         forms = [(last, form) for last, (_, form, _) in hits if form is not None]
         written = [(last, short) for last, (length, _, shorts) in hits for short in shorts
                    if text.startswith(short, last - length + 1)]

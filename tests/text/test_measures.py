@@ -290,3 +290,11 @@ def test_a_named_scale_before_a_lower_case_instrument_word(text, expected):
 ])
 def test_a_listed_name_in_the_plural(text, expected):
     assert [m.label for m in find_measures(text)] == expected
+
+
+def test_a_listed_name_is_found_whether_its_words_are_joined_by_hyphens_or_spaces():
+    text = "XY-12 lowered low-density lipoprotein-cholesterol (LDL-C); progression free survival was longer."
+    assert [(m.text, m.label) for m in find_measures(text)] == [
+        ("low-density lipoprotein-cholesterol", "LDL cholesterol"), ("LDL-C", "LDL cholesterol"),
+        ("progression free survival", "progression-free survival")]
+    assert list(measures_each([text])[0]) == find_measures(text)
