@@ -55,6 +55,11 @@ REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|
                            r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
 
 
+# authors who give a treatment and measure its efficacy report a trial: "we studied the efficacy and safety of XY"
+EFFICACY_STUDIED = rx.compile(r"(?=[w])\bwe\s+(?:studied|evaluated|assessed|investigated|examined|tested)\s+the\s+"
+                              r"(?:clinical\s+)?(?:efficacy|efficacy\s+and\s+safety|safety\s+and\s+efficacy)\s+of\b", re.I)
+
+
 # a document that reviews trials or comments on one reports none of its own: "Systematic review of ...", "This review
 # aims to ...", "a meta-analysis of 12 trials", "Commentary on: ..."
 REVIEW = rx.compile(r"(?=[clmnrst])\b(?:systematic\s+review|literature\s+review|narrative\s+review|this\s+review|"
@@ -83,9 +88,11 @@ def reports_trial(text: str) -> bool:
 
     >>> reports_trial("Forty adults were randomly divided into two groups."), reports_trial("Forty adults were studied.")
     (True, False)
+    >>> reports_trial("We studied the efficacy and safety of XY-12 in forty adults.")
+    True
     """
     return bool(REPORTS_TRIAL.search(text) or RANDOM_ALLOCATION.search(text) or OPEN_STUDY.search(text)
-                or CROSSOVER.search(text))
+                or CROSSOVER.search(text) or EFFICACY_STUDIED.search(text))
 
 PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
 # a phase as writers give it: "Phase 3", "phase IIb", "Phase 1/2a", "Phase 2 and 3"

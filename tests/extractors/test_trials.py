@@ -104,6 +104,12 @@ def test_a_document_without_ids_or_names_that_reports_a_trial_has_one():
     assert found == [("doc-d-1", (), None, None)] and att.trial_of == (0,)
 
 
+def test_authors_who_studied_a_treatments_efficacy_report_a_trial_and_a_patient_series_alone_does_not():
+    found, _ = trials_of("Zeta fever is common. We evaluated the efficacy and safety of XY-123 in 40 children (n = 40).")
+    assert found == [("doc-d-1", (), None, None)]
+    assert trials_of("Zeta fever is common. We studied 40 children with it (n = 40).")[0] == []
+
+
 def test_attribution_is_linear_in_the_document():
     import time
     body = "ZETA-7 (NCT01234567) is a Phase 3 trial. The ZETA-6 trial (NCT07654321) was smaller. XY-123 helped. "
