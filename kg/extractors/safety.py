@@ -114,9 +114,10 @@ NOT_HEADING = re.compile(r"\d%|\bp\s?[=<]")
 # a class of events followed by its members: "..., including A and B", "such as A"
 MEMBERS_AFTER = rx.compile(r"\s{0,2},?\s{1,3}(?:including|included|include|includes|such\s{1,3}as|like|notably|e\.g\.)\b",
                            re.I)
-# a sentence that lists what did not happen: "No A, B or C was observed."
-NONE_OBSERVED = rx.compile(r"\W{0,3}(?:there\s{1,3}(?:was|were)\s{1,3})?no\s[^.;]{0,200}?\s(?:was|were)\s{1,3}"
-                           r"(?:observed|reported|seen|noted|recorded|found)\W{0,3}$", re.I)
+# a sentence that lists what did not happen: "No A, B or C was observed.", "No A or B occurred."
+NONE_OBSERVED = rx.compile(r"\W{0,3}(?:there\s{1,3}(?:was|were)\s{1,3})?no\s[^.;]{0,200}?\s(?:(?:was|were)\s{1,3}"
+                           r"(?:observed|reported|seen|noted|recorded|found)|occurred|happened)"
+                           r"(?:\s(?:in|during|among|with)\s[^.;,]{0,40})?\W{0,3}$", re.I)
 # a judgement of how little toxicity a drug has ("of low toxicity", "acceptable toxicity") - no event
 LOW_BEFORE = rx.compile(r"(?=[aflmn])\b(?:low|minimal|negligible|little|acceptable|manageable|favou?rable|limited|mild)\s{1,3}$", re.I)
 # an event word inside the name of a rating instrument ("the Acme Pain Rating Scale", "Fatigue Questionnaire")
@@ -389,6 +390,7 @@ RULES = (
                           "Grade 3 adverse events occurred in 12% of patients in the trial.",
                           "The trial drug can cause rash, a side effect seen with other drugs.",
                           "No fainting, rash or increase in headache was observed in the trial.",
+                          "No major procedural complications or heart block occurred in the trial.",
                           "In the trial, XY-123 was virtually devoid of gastric toxicity, a known side effect of aspirin.",
                           "In the trial, side effects were scored with the Acme Anxiety Rating Scale.",
                           "In the trial XY-123, of known low toxicity, restored depressed enzyme synthesis.")),
