@@ -189,3 +189,10 @@ def test_two_doses_compared():
 def test_a_ratio_in_words_is_no_count():
     text = "The trial assigned 90 adults two-to-one to XY-123 (n=60) or to placebo (30 participants)."
     assert read(text, "XY-123") == [("XY-123", 60, ("XY-123",)), ("placebo", 30, ())]
+
+
+def test_a_size_in_brackets_with_the_arms_dose_after_it_and_a_size_per_study_arm():
+    assert read("Adults were randomised to XY-123 (n=30; 5 mg/kg) or placebo (n=15).", "XY-123") == [
+        ("XY-123", 30, ("XY-123",)), ("placebo", 15, ())]
+    assert read("The trial randomised 80 adults to XY-123 or placebo (40 subjects per study arm).", "XY-123") == [
+        ("XY-123", 40, ("XY-123",)), ("placebo", 40, ())]
