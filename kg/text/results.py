@@ -403,7 +403,9 @@ SLOT = rx.compile(
     # the arm given the drug, said so: "51% of treated participants"
     rf"|\s+of\s+(?:the\s+)?(?P<armact>treated|active)\s+{PEOPLE}\b"
     # an arm's bare name after its number, in a pair: "(-18.3 XY-123 vs. -10.9 placebo)"
-    rf"|\s+(?P<armbare>placebo|sham|vehicle|control|[A-Z][A-Za-z]*[A-Z\d][\w-]{{0,20}})(?=\s*(?:vs\.?\s|versus\s|\)|;)))?"
+    rf"|\s+(?P<armbare>placebo|sham|vehicle|control|[A-Z][A-Za-z]*[A-Z\d][\w-]{{0,20}})(?=\s*(?:vs\.?\s|versus\s|\)|;))"
+    # (or any word, in a bracket that pairs it with a control: "(29.5% zetamab, 42.9% placebo)"; see _close)
+    rf"|\s+(?P<armlow>[a-z][a-z-]{{3,30}})(?=\s*,\s*[-+]?\d))?"
     # the arm's size after it: "in the XY-123 group (n = 146)"
     r"(?:\s*+\(\s*+n\s*+=\s*+\d[\d,]{0,8}\s*+\))?)",
     re.I)
@@ -699,6 +701,10 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
         return
     respectively = RESPECTIVELY.search(text, group[-1].end(), min(len(text), group[-1].end() + 20)) is not None or \
         RESPECTIVELY.search(text, max(0, group[0].start() - 60), group[0].start()) is not None
+    if any(m.group("armlow") for m in group) and not bracketed_against_control(text, group):
+        group = [m for m in group if not m.group("armlow")]     # a bare word after a number names an arm only in
+        if len(group) < 2:                                      # a bracketed pair ("Of 47 cases, 38 of these ...")
+            return
     joins = [text[a.end():b.start()] for a, b in zip(group, group[1:])]
     armless = not any(_has_arm(m) for m in group)
     if armless and all(re.fullmatch(r"\s*,?\s*(?:and\s*(?:by\s+)?)?", j, re.I) for j in joins) and not respectively:
@@ -717,8 +723,25 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
     out.append(Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively))
 
 
+# a bracket's opening and closing around a group of numbers: "(| 29.5% zetamab, 42.9% placebo |)"
+OPENS_BRACKET = re.compile(r"\(\s{0,2}$")
+CLOSES_PAIR = re.compile(r"\s{0,2}\)")
+
+
+def bracketed_against_control(text: str, group: list[re.Match]) -> bool:
+    """Are a group's numbers all of one bracket, each with its arm's word, the last a control's ("(29.5% zetamab,
+    42.9% placebo)")? Then the bare words are arms; elsewhere ("(52% female, 48% male)") they may be anything.
+
+    >>> [bracketed_against_control(t, list(SLOT.finditer(t))) for t in ("(29.5% zetamab, 42.9% placebo)", "(52% female, 48% male)")]
+    [True, False]
+    """
+    return bool(OPENS_BRACKET.search(text, max(0, group[0].start() - 3), group[0].start())
+                and CLOSES_PAIR.match(text, group[-1].end()) and all(m.group("armlow") or m.group("armbare") for m in group)
+                and (group[-1].group("armbare") or "").lower() in ("placebo", "sham", "vehicle", "control"))
+
+
 # SLOT's groups that name an arm
-ARM_GROUPS = ("armtext", "armpar", "armtr", "armgrp", "armpre", "armbare", "armact")
+ARM_GROUPS = ("armtext", "armpar", "armtr", "armgrp", "armpre", "armbare", "armact", "armlow")
 
 
 # an arm's words that end on the trial its numbers are given for: "5.9% with placebo | in ZETA-A1 | and 33.4%, ..."

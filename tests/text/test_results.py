@@ -453,3 +453,10 @@ def test_an_arms_size_and_a_time_between_two_arms_numbers_leave_them_paired():
     c = find_comparisons("A total of 58.3% of patients on XY-123 10 mg (n=120) met the primary endpoint related to zeta "
                          "levels at 12 months versus 21.0% on placebo (n=60; p<0.001).")
     assert [[(str(n.value), n.arm) for n in x.numbers] for x in c] == [[("58.3", "XY-123 10 mg"), ("21.0", "placebo")]]
+
+
+def test_a_bracketed_pair_of_shares_each_followed_by_its_arms_word_the_last_a_control():
+    found = find_comparisons("Zeta deaths fell (12.5% xyzamab, 20.1% placebo) and rose (8.0% xyzamab, 6.1% sham).")
+    assert [[(n.value, n.arm) for n in c.numbers] for c in found] == [
+        [(D("12.5"), "xyzamab"), (D("20.1"), "placebo")], [(D("8.0"), "xyzamab"), (D("6.1"), "sham")]]
+    assert find_comparisons("Of the adults (52% female, 48% male), most were old; 20% overall, 30 days later.") == []
