@@ -458,7 +458,9 @@ AE_TERM_PHRASE = rx.compile(r"""
           \ (?:adverse\ )?(?:events|toxicit(?:y|ies))
         | cytokine\ release\ syndrome))
       (?:(?:\ with\ [a-z\ ]{3,60}?)?\ \((?P<short>[A-Z][A-Za-z0-9-]{1,12})\))?""", re.I | re.X)
-AE_SHORT_PHRASE = rx.compile(r"\b[A-Z]{2,8}\ with\ [a-z\ ]{3,60}?\ \((?P<short2>[A-Z]{2,8}-[A-Za-z]{1,8})\)", re.I | re.X)
+# (the abbreviation in capitals as written: "patients with acme cardiomyopathy (AC-M)" is no event's name)
+AE_SHORT_PHRASE = rx.compile(r"\b(?-i:[A-Z]{2,8})\ with\ [a-z\ ]{3,60}?\ \((?P<short2>(?-i:[A-Z]{2,8})-[A-Za-z]{1,8})\)",
+                             re.I | re.X)
 # both, as finditer of their one alternation finds them: apart, each keeps its own prefilter (as one, " with " let
 # every sentence holding it be searched at every word: ~145 -> ~50 us a seed article)
 AE_PHRASE = rx.AnyOf(AE_TERM_PHRASE, AE_SHORT_PHRASE)

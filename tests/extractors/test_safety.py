@@ -94,3 +94,9 @@ def test_the_most_frequent_local_and_systemic_reactions_are_events():
     found = events("The XY-123 trial (NCT01234567) enrolled 40 adults. The most frequent local reactions were tenderness "
                    "(52.1%) and pain (40.3%) and systemic reactions were headache (41%) and fatigue (33.2%).")
     assert {"tenderness", "pain", "headache", "fatigue"} <= {t for t, _ in found}
+
+
+def test_an_abbreviation_after_a_with_phrase_names_an_event_only_after_capitals():
+    assert [t.text for t in phrase_terms("AIA with small spots (AIA-S) were seen.")] == ["AIA-S"]
+    assert phrase_terms("XY-12 was compared with placebo in adults with zeta amyloid myopathy (ZA-M).") == []
+    assert phrase_terms("Patients given chemo with radiation therapy (CHEMO-RT) did well.") == []
