@@ -961,8 +961,8 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
             if m.text.lower() in words.lower():
                 return with_dose(m.label)
     alone = R.dose_arm(words)
-    if alone:
-        return alone
+    if alone:                                # "in the 100 mg group": the document's therapy at that dose
+        return f"{ctx.main_therapy} {alone}" if ctx.main_therapy and alone[0].isdigit() else alone
     if ctx.main_therapy and ACTIVE_ARM.fullmatch(words.strip()):
         return ctx.main_therapy              # "the treatment arm": the arm given the document's therapy
     hit = cues.PLACEBO.search(words) or R.ARM_WORDS.search(words)      # "chemotherapy plus placebo": placebo's arm

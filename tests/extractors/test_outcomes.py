@@ -141,7 +141,7 @@ def test_arms_named_by_dose_and_a_sentence_that_opens_on_its_arm():
                   "the first negative culture. For the 20 mg dose, median time to the first negative culture was "
                   "50.5 hours, against 71.0 hours on placebo (P = 0.02).")
     label = "time to first negative culture"
-    assert {(f"{label} (20 mg)", "value", "50.5"), (f"{label} (placebo)", "value", "71.0"),
+    assert {(f"{label} (XY-123 20 mg)", "value", "50.5"), (f"{label} (placebo)", "value", "71.0"),
             (label, "outcomeRole", "primary"), (label, "significant", "True")} <= found
 
 
@@ -162,8 +162,8 @@ def test_a_list_of_arm_lines_after_its_measure():
     found = facts(f"The XY-123 trial (NCT00000001) was placebo-controlled. The main goal was the {SCALE} (ARS).\n\n"
                   "At week 24:\n\n- 2 mg group: the score fell by 4.0 points\n- 4 mg group: the score fell by 6.5 points\n"
                   "- placebo group: the score fell by 1.0 points")
-    assert {(f"{SCALE} (2 mg)", "change", "-4.0"), (f"{SCALE} (4 mg)", "change", "-6.5"),
-            (f"{SCALE} (placebo)", "change", "-1.0"), (f"{SCALE} (4 mg)", "timepoint", "P24W")} <= found
+    assert {(f"{SCALE} (XY-123 2 mg)", "change", "-4.0"), (f"{SCALE} (XY-123 4 mg)", "change", "-6.5"),
+            (f"{SCALE} (placebo)", "change", "-1.0"), (f"{SCALE} (XY-123 4 mg)", "timepoint", "P24W")} <= found
 
 
 def test_a_line_whose_head_is_no_arm_gives_no_arm_value():
@@ -653,3 +653,10 @@ def test_a_share_that_achieved_a_remission_named_after_the_number():
     found = facts("The ZETA trial (NCT00000001) was randomized. At week 26, patients in the XY-123 group achieved 41% "
                   "remission, compared with 19% remission in the placebo group.")
     assert {("remission (XY-123)", "value", "41.0"), ("remission (placebo)", "value", "19.0")} <= found
+
+
+def test_a_group_named_by_its_dose_alone_is_the_documents_therapy_at_that_dose():
+    found = facts("The XY-123 trial (NCT00000001) randomised adults to XY-123 5 mg, XY-123 10 mg or placebo. "
+                  f"The {SCALE} (ARS) response was 41% in the 10 mg group, 33% in the 5 mg group and 12% in the placebo group.")
+    assert {(f"{SCALE} (XY-123 10 mg)", "value", "41.0"), (f"{SCALE} (XY-123 5 mg)", "value", "33.0"),
+            (f"{SCALE} (placebo)", "value", "12.0")} <= found
