@@ -103,8 +103,12 @@ PLACEBO = cues.PLACEBO
 # "three dose cohorts: 1, 3 and 10 mg/kg", "dose groups of 1, 3 or 10 mg/kg"
 COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()\s*
     (?P<list>{cues.DOSE_AMOUNTS})\s*(?P<unit>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
-# what may stand between two arms listed with a comma: the first one's dose and size ("A 10 mg (n=9), A 20 mg")
-BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?[\s-]?{cues.DOSE_UNIT})?\s*+(?:\([^()]{{0,40}}\))?\s*+")
+# what may stand between two arms listed with a comma: the first one's dose, how often it is given and its size ("A
+# 10 mg (n=9), A 20 mg", "A 125 mg every four weeks, A 250 mg every two weeks")
+_HOW_OFTEN = (r"(?:every\s++(?:other\s++|\w{1,6}\s++)?(?:day|week|month)s?|(?:once|twice)\s++(?:daily|weekly|monthly|a\s++(?:day|week|month))"
+              r"|daily|weekly|monthly|[qQ][1-8]?[dDwW])")
+BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?[\s-]?{cues.DOSE_UNIT}(?:\s++{_HOW_OFTEN})?)?\s*+"
+                          rf"(?:\([^()]{{0,40}}\))?\s*+")
 AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
 DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")

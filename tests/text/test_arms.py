@@ -196,3 +196,9 @@ def test_a_size_in_brackets_with_the_arms_dose_after_it_and_a_size_per_study_arm
         ("XY-123", 30, ("XY-123",)), ("placebo", 15, ())]
     assert read("The trial randomised 80 adults to XY-123 or placebo (40 subjects per study arm).", "XY-123") == [
         ("XY-123", 40, ("XY-123",)), ("placebo", 40, ())]
+
+
+def test_arms_listed_with_how_often_each_dose_is_given():
+    assert read("Adults were randomised to XY-123 150 mg every four weeks, XY-123 300 mg every two weeks or placebo.",
+                "XY-123") == [("XY-123 150 mg", None, ("XY-123",)), ("XY-123 300 mg", None, ("XY-123",)),
+                                               ("placebo", None, ())]
