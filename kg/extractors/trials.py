@@ -971,6 +971,13 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
         # a trial with no registry id is known only to this document: its key says so
         said = [m for m in mentions if m.definite and m.sentence not in hedged]     # not "a Phase 3 study should follow"
         trials = [TrialRef(f"doc-{doc_id}-1", (), None, 0, phase_in_mentions(said))]
+    elif trials and all(t.marker and not (t.ids or t.name) for t in trials) and not is_review(sentences):
+        # only trials said to be others ("the earlier Phase 2a trial") beside a definite one of another phase ("its
+        # Phase 2b trial"): that one is the document's own, unnamed, and comes first
+        phases = {t.phase for t in trials}
+        said = [m for m in mentions if m.definite and not m.marker and m.sentence not in hedged and m.phase not in phases]
+        if said:
+            trials = [TrialRef(f"doc-{doc_id}-1", (), None, 0, phase_in_mentions(said))] + trials
     found = attribute(sentences, trials, mentions, doc_id)
     joined = join_name(trials, found.named)
     if joined is not trials:

@@ -110,6 +110,13 @@ def test_authors_who_studied_a_treatments_efficacy_report_a_trial_and_a_patient_
     assert trials_of("Zeta fever is common. We studied 40 children with it (n = 40).")[0] == []
 
 
+def test_a_document_that_names_only_an_earlier_trial_beside_its_own_definite_one_has_both():
+    found, att = trials_of("Zeta reported its Phase 3 trial of XY-123 in 300 adults. The earlier Phase 2 trial enrolled 100.")
+    assert found == [("doc-d-1", (), None, "3"), ("doc-d-phase-2", (), None, "2")] and att.trial_of == (0, 1)
+    found, _ = trials_of("Zeta reported good news. The earlier Phase 2 trial enrolled 100.")
+    assert [phase for *_, phase in found] == ["2"]
+
+
 def test_attribution_is_linear_in_the_document():
     import time
     body = "ZETA-7 (NCT01234567) is a Phase 3 trial. The ZETA-6 trial (NCT07654321) was smaller. XY-123 helped. "
