@@ -53,6 +53,11 @@ MEASURE_AFTER_CODE = re.compile(r"\s{0,2}(?:response|responders?|score|scale|rat
 DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg|g)\s(?:of\s)?|\b(?:effect|efficacy|safety)\sof\s)"
                         r"([A-Z][a-z]{3,20}(?:[A-Z][A-Za-z]{1,12})?)"
                         r"(?=\s(?:versus|vs\.?|compared\s(?:with|to))\splacebo\b|\s(?:compared|versus|vs\.?|was|were|in|for|daily)\b|[,;.)])")
+# a short code the text calls a drug in an apposition, which CODE_NAME leaves (two digits are also a gene's or a
+# variant's: "CD20", "COVID-19"): "XY80, a novel compound", "XY-80, an investigational oral inhibitor"
+CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?"
+                              r"(?:compound|drug|medication|medicine|candidate|therapy|molecule|inhibitor|antibody|agonist|"
+                              r"antagonist|modulator)\b")
 # a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
 # achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
 INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment|candidate|product|vaccine|brand)(?:,\s|\s)"
@@ -322,7 +327,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 start = s.start + brand.start("name")
                 found.append(Mention(brand.group("name"), start, start + len(brand.group("name")), "therapy",
                                      brand.group("name"), (), "pattern"))
-        for hit in (*INTRODUCED_NAME.finditer(s.text), *DOSED_NAME.finditer(s.text)):
+        for hit in (*INTRODUCED_NAME.finditer(s.text), *DOSED_NAME.finditer(s.text), *CODE_CALLED_DRUG.finditer(s.text)):
             text, start = hit.group(1), s.start + hit.start(1)
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)
                        for m in found):

@@ -142,6 +142,13 @@ def test_a_product_given_a_dose_or_set_against_placebo_is_a_therapy_the_lexicon_
     assert not {"Treatment", "The"} & set(named("Treatment versus placebo was well tolerated. The effect of The drug."))
 
 
+def test_a_short_code_the_text_calls_a_compound_is_a_therapy_but_not_a_gene_or_a_virus():
+    found = named("A trial showed that ZQ80, a novel compound patented by Acme, eased symptoms. Adults took ZQ80 nasally.")
+    assert "ZQ80" in found
+    assert not {"CD20", "COVID-19"} & set(named("CD20, a protein on B cells, is targeted. COVID-19, a respiratory "
+                                                "illness, spread."))
+
+
 def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     found = named("Adults took acmetrelvir, zetafermin or zetasiran; nobody took an alternative, and things got worse.")
     assert {"Acmetrelvir", "Zetafermin", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)
