@@ -58,6 +58,13 @@ DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg
 CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?"
                               r"(?:compound|drug|medication|medicine|candidate|therapy|molecule|inhibitor|antibody|agonist|"
                               r"antagonist|modulator)\b")
+# a product's name said to be what patients were given, which the lexicon need not know (a company's possessive may
+# stand before it): "patients given Acme's Zetaxa earned ...", "people taking Zetaxa lost ..."
+GIVEN_NAME = rx.compile(r"(?=[acmpswACMPSW])\b(?i:patients|participants|subjects|people|adults|children|women|men)\s"
+                        r"(?:(?:who\s)?(?:were\s)?)?(?:given|receiving|taking|treated\swith)\s(?:[A-Z][\w-]{1,30}['’]s\s)?"
+                        r"(?!(?:Placebo|The|This|These|Both|Either|All|Each|Standard|Usual)\b)([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?)"
+                        r"(?=[,;.)(]|\s(?:had|have|were|was|showed|saw|earned|experienced|achieved|lost|gained|reported|improved|"
+                        r"did|versus|vs\.?|compared|and|or|for|at|in)\b)")
 # a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
 # achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
 INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment|candidate|product|vaccine|brand)(?:,\s|\s)"
@@ -327,7 +334,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 start = s.start + brand.start("name")
                 found.append(Mention(brand.group("name"), start, start + len(brand.group("name")), "therapy",
                                      brand.group("name"), (), "pattern"))
-        for hit in (*INTRODUCED_NAME.finditer(s.text), *DOSED_NAME.finditer(s.text), *CODE_CALLED_DRUG.finditer(s.text)):
+        for hit in (*INTRODUCED_NAME.finditer(s.text), *DOSED_NAME.finditer(s.text), *CODE_CALLED_DRUG.finditer(s.text),
+                    *GIVEN_NAME.finditer(s.text)):
             text, start = hit.group(1), s.start + hit.start(1)
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)
                        for m in found):

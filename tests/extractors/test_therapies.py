@@ -149,6 +149,13 @@ def test_a_short_code_the_text_calls_a_compound_is_a_therapy_but_not_a_gene_or_a
                                                 "illness, spread."))
 
 
+def test_a_product_patients_were_given_is_a_therapy_the_lexicon_need_not_know():
+    assert "Zetaxa" in named("The 120 patients given Acme's Zetaxa earned a better score than those given placebo.")
+    assert "Zetaxa" in named("People taking Zetaxa lost 12% of their weight.")
+    assert not {"Placebo", "Monday", "Acme"} & set(named("Patients given Placebo did well. Patients receiving Acme's "
+                                                         "drug on Monday improved."))
+
+
 def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     found = named("Adults took acmetrelvir, zetafermin or zetasiran; nobody took an alternative, and things got worse.")
     assert {"Acmetrelvir", "Zetafermin", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)
