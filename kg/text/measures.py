@@ -294,7 +294,14 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
 
 def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
     """Without the quantities named inside a composite's definition ("the kidney composite (kidney failure, a
-    fall in eGFR ...)"): a component, not a measure of its own."""
+    fall in eGFR ...)") or inside the bracket that defines another measure ("disease control rate (complete response
+    + partial response + stable disease)"): a component, not a measure of its own. A bracket that only names the
+    measure again ("overall survival (OS)", "quality of life (ZQ-5)") defines nothing.
+
+    >>> [m.label for m in find_measures("The disease control rate (complete response + partial response) was 40%.")]
+    ['disease control rate']
+    """
+    found = [m for m in found if not defined_inside(found, m, text)]
     composites = [m for m in found if "composite" in m.label]
     if not composites:
         return found
@@ -307,6 +314,26 @@ def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
             continue                   # "(A, B ...": inside its parenthesis; "composite of A, B or C"
         out.append(m)
     return out
+
+
+# the bracket right after a measure, and its end
+BRACKET_AFTER = re.compile(r"\s{0,2}\(")
+BRACKET_BODY = re.compile(r"[^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,200}){0,3}\)")
+
+
+def defined_inside(found: list[Mention], m: Mention, text: str) -> bool:
+    """Is ``m`` named inside a bracket that defines another measure found right before it, with more words than
+    ``m`` alone?"""
+    for owner in found:
+        if owner.end > m.start or owner.label == m.label:
+            continue
+        opened = BRACKET_AFTER.match(text, owner.end)
+        if opened is None or opened.end() > m.start:
+            continue
+        body = BRACKET_BODY.match(text, opened.end())
+        if body is not None and body.end() > m.end and text[opened.end():body.end() - 1].strip() != m.text:
+            return True
+    return False
 
 
 # an endpoint that is the first of several events: "the first occurrence of A, B or C"

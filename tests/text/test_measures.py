@@ -298,3 +298,12 @@ def test_a_listed_name_is_found_whether_its_words_are_joined_by_hyphens_or_space
         ("low-density lipoprotein-cholesterol", "LDL cholesterol"), ("LDL-C", "LDL cholesterol"),
         ("progression free survival", "progression-free survival")]
     assert list(measures_each([text])[0]) == find_measures(text)
+
+
+def test_a_measure_named_inside_the_bracket_that_defines_another_is_no_measure_of_its_own():
+    assert labels("The disease control rate (complete response (CR) + partial response + stable disease) was 80%.") == [
+        "disease control rate"]
+    assert labels("Confirmed disability progression (a 1-point Expanded Disability Status Scale increase) was rarer.") == [
+        "confirmed disability progression"]
+    assert labels("Overall survival (OS) and progression-free survival (PFS) were longer.") == [
+        "overall survival", "overall survival", "progression-free survival", "progression-free survival"]
