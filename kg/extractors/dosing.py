@@ -183,7 +183,10 @@ def dose(view: View):
         after_drug = bool(named) or AT_END.search(before)
         of_drug = OF_AFTER.match(text, m.end()) and any(OF_AFTER.match(text, m.end()).end() == view.span(d)[0]
                                                          for d in view.of_kind("drug", "therapy"))
-        if not (after_drug or of_drug or DOSE_WORD.search(before)) or MEASURED_OF.search(before) \
+        regimen = REGIMEN_AFTER.match(text, m.end())
+        if regimen and regimen_of_other(view, regimen.end()):
+            continue                      # "a 250 mg twice-daily dosing regimen of <the comparator>"
+        if not (after_drug or of_drug or regimen or DOSE_WORD.search(before)) or MEASURED_OF.search(before) \
                 or THRESHOLD_BEFORE.search(before):
             continue                      # ("a zeta volume of less than 60 mL": a cut-off, not a dose)
         if LISTED_BEFORE.search(before) or other_drugs_dose(view, before, m.start()):
@@ -197,6 +200,19 @@ def dose(view: View):
             unit += "/kg"
         yield from dose_hits(view, m, amount, unit)
         return
+
+
+# the words that make an amount a regimen after it: "a 300 mg | once-daily dosing regimen" (not "the 450 mg BID dose",
+# one arm's of several)
+REGIMEN_AFTER = rx.compile(r"(?<!\s)\s++(?:[a-z][\w-]{1,20}\s++){0,2}?regimen\b", re.I)
+OF_BEFORE_DRUG = rx.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", re.I)
+
+
+def regimen_of_other(view: View, end: int) -> bool:
+    """Is the regimen ending at ``end`` said of a drug other than the document's ("... regimen of | AB-7")?"""
+    main = view.ctx.main_therapy
+    return main is not None and any(0 <= view.span(d)[0] - end <= 8 and OF_BEFORE_DRUG.fullmatch(view.text, end, view.span(d)[0])
+                                    and d.label != main for d in view.of_kind("drug", "therapy"))
 
 
 # a cut-off, not an amount given: "a volume of | less than | 60 mL", "at least | 10 mL"
@@ -366,14 +382,17 @@ ALL = (
                    Example("Trial adults were assigned to placebo or 120mg per day of XY-123.",
                            (("doseAmount", "120"), ("doseUnit", "mg"))),
                    Example("In the trial, children received XY-123 at a dose of 12.5 μg/kg/day.",
-                           (("doseAmount", "12.5"), ("doseUnit", "μg/kg")))),
+                           (("doseAmount", "12.5"), ("doseUnit", "μg/kg"))),
+                   Example("In the trial, XY-123 was tested using a 300 mg once-daily dosing regimen compared to a 200 mg "
+                           "twice-daily dosing regimen of metformin.", (("doseAmount", "300"), ("doseUnit", "mg")))),
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
                           "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",
                           "In the trial, from a baseline resistance of 18.4 units there was a decrease of 6.2 units.",
                           "Trial patients were randomized to XY-123 15, 45, or 90mg, or placebo once daily.",
                           "In the trial, XY-123 given daily was compared with metformin 500 mg taken twice a day.",
-                          "Trial patients were given XY-123 until a zeta volume of less than 60 mL.")),
+                          "Trial patients were given XY-123 until a zeta volume of less than 60 mL.",
+                          "In the trial, XY-123 was compared to a 200 mg twice-daily dosing regimen of metformin.")),
     Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=giving_and(COUNT), hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
