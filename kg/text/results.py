@@ -926,6 +926,7 @@ AGE_AFTER = rx.compile(r"\s(?:of\sage|old)\b", re.I)
 WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline)\b", re.I)
 TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 PER = rx.compile(r"per\s*$")
+EXCEPT_AT = rx.compile(r"(?=[ew])\b(?:except|excluding|other\s+than|apart\s+from)\s+(?:at|for|in|on|during)?\s*(?:the\s+)?$", re.I)
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 # a subgroup's or post hoc analysis's numbers are not the trial's result

@@ -660,3 +660,8 @@ def test_a_group_named_by_its_dose_alone_is_the_documents_therapy_at_that_dose()
                   f"The {SCALE} (ARS) response was 41% in the 10 mg group, 33% in the 5 mg group and 12% in the placebo group.")
     assert {(f"{SCALE} (XY-123 10 mg)", "value", "41.0"), (f"{SCALE} (XY-123 5 mg)", "value", "33.0"),
             (f"{SCALE} (placebo)", "value", "12.0")} <= found
+
+
+def test_a_time_the_result_is_said_not_to_hold_at_is_no_timepoint():
+    from kg.extractors.outcomes import timepoints
+    assert timepoints("Rates were higher in all cases except at month 1, and at week 12.") == [(57, "P12W")]
