@@ -95,6 +95,8 @@ NOT_EVENT_BEFORE = rx.compile(r"""(?:
           |(?:an?\s{1,3}|any\s{1,3})?(?:[a-z]{1,20}\s{1,3})?(?:increase|rise|excess)\s{1,3}in\s{1,3})?
         (?:[\w-]{1,30}\s{1,3}){0,1}(?:(?:and|or)\s{1,3}[\w-]{1,30}\s{1,3})?
     | \b(?:can|could|may|might)\b[^;().]{0,100}
+    | \bno\s{1,3}(?:evidence|sign|indication|suggestion)s?\s{1,3}(?:of\s{1,3}|(?:suggesting|indicating|showing)\s{1,3})?
+        (?:that\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,1}
     )$""", re.I | re.X)
 # a list item that is no event: it starts with a small word ("mild | to moderate") or is only a judgement
 NOT_ITEM = rx.compile(r"""(?:to|in|of|with|at|by|for|from|than|as|those|that|these|similar|comparable|consistent
@@ -393,7 +395,8 @@ RULES = (
                           "No major procedural complications or heart block occurred in the trial.",
                           "In the trial, XY-123 was virtually devoid of gastric toxicity, a known side effect of aspirin.",
                           "In the trial, side effects were scored with the Acme Anxiety Rating Scale.",
-                          "In the trial XY-123, of known low toxicity, restored depressed enzyme synthesis.")),
+                          "In the trial XY-123, of known low toxicity, restored depressed enzyme synthesis.",
+                          "In the trial there was no evidence suggesting that toxicity shortened survival.")),
 )
 
 
