@@ -133,7 +133,9 @@ AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               # a short form given after the long one: "the Acme Evaluation of Zeta Therapy (ZETA) trial"
               re.compile(rf"\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C90210) trial"
-              re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
+              re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
+              # or the words the name is the short form of: "the ZETA-2 (Zetamab To Relieve Exercise Limits) trial"
+              re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
 # a name so introduced may be a plain capitalised word: "the trial, named Meridian", "a study called Zeta Pointe", "the
 # trial, which enrolled 264 patients, was dubbed Zeta"
@@ -509,6 +511,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             continue                   # (inside the last name or the words that call it a trial's)
         label = start < 40 and bool(LABEL_BEFORE_NAME.fullmatch(text, 0, start))
         whole = next((a.match(text, end) for a in AFTER_NAME if a.match(text, end)), None)
+        if whole and whole.re is AFTER_NAME[-1] and text[whole.start():whole.end()].lstrip(" (")[:1] != m.group(0)[:1]:
+            whole = None               # "XY-123 (Acme Bio) trial": no words the name is the short form of
         apposed = APPOSED_NAME[0].search(text, max(0, start - 60), start) and APPOSED_NAME[1].match(text, end)
         closed = BRACKET_AFTER.match(text, end) if BRACKET_BEFORE.search(text, max(0, start - 2), start) else None
         bracketed = closed and (closed.group("last") is not None or closed.group("colon")

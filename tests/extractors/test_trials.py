@@ -117,6 +117,12 @@ def test_a_document_that_names_only_an_earlier_trial_beside_its_own_definite_one
     assert [phase for *_, phase in found] == ["2"]
 
 
+def test_a_name_with_the_words_it_stands_for_between_it_and_trial():
+    found, _ = trials_of("Acme reported its pivotal Phase III ZETA-2 (Zetamab To Relieve Exercise Limits) trial today.")
+    assert found == [("doc-d-zeta-2", (), "ZETA-2", "3")]
+    assert trials_of("XY-123 (Acme Bio) trial results were good.")[0] == [("doc-d-1", (), None, None)]
+
+
 def test_attribution_is_linear_in_the_document():
     import time
     body = "ZETA-7 (NCT01234567) is a Phase 3 trial. The ZETA-6 trial (NCT07654321) was smaller. XY-123 helped. "
