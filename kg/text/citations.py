@@ -48,6 +48,9 @@ class Frame:
 # (a DOI may hold balanced parentheses: "10.1016/S0140-6736(17)01234-5")
 DOI = rx.compile(r"\b(?:doi:\s{0,3}|https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{4,9}/(?:[^\s;,()]|\([^\s;,()]{1,20}\)){0,300}"
                  r"(?:[^\s;,().]|\([^\s;,()]{1,20}\)))", re.I)
+# a citation as some publishers write it: "Acme Neurology volume 18, Article number: 143 (2031)"
+ARTICLE_NUMBER = rx.compile(r"(?=[v])\bvolume\s\d{1,4},\s(?:[Aa]rticle\s(?:number|no\.)|[Aa]rticle)\s?:?\s?[\w-]{1,12}\s\("
+                            r"(?P<year>(?:19|20)\d{2})\)")
 PMID = rx.compile(r"\b(?:PMID|PubMed\sID):?\s{0,3}(?P<pmid>\d{6,9})\b")
 # a citation's year ("N Engl J Med 2031;12:34", "Acme Res. 2031 March 14; 41(2)"): a year, a semicolon, a volume
 CITATION_YEAR = rx.compile(r"(?=[12])(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s(?P<month>[A-Z][a-z]{2,8})(?:\s(?P<day>\d{1,2}))?)?\s?;\s?\d")
@@ -66,6 +69,7 @@ RESULTS_WORDS = ["study", "paper", "report", "analysis", "findings", "results", 
 JOURNAL_GATE = AnyOf(
     rx.compile(rf"{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b", re.I | re.X),
     rx.compile(CITATION_YEAR.pattern, re.I | re.X),
+    ARTICLE_NUMBER,
     rx.compile(rf"{rx.starts_with(RESULTS_WORDS)}\b(?:{'|'.join(RESULTS_WORDS)})\s{{1,3}}in\s{{1,3}}(?:the\s{{1,3}})?[A-Z]",
                re.I | re.X))
 
@@ -168,6 +172,9 @@ def part_date(text: str, start: int, end: int, venue: Venue, kind: str) -> str |
     citation = CITATION_YEAR.search(text, start, end)
     if citation and kind == "journal":
         return citation_date(citation)
+    numbered = ARTICLE_NUMBER.search(text, start, end) if kind == "journal" else None
+    if numbered:
+        return numbered.group("year")
     year = re.search(r"\b(?:19|20)\d{2}\b", venue.name)
     if year:
         return year.group()

@@ -145,3 +145,8 @@ def test_a_gate_of_several_patterns_passes_a_text_any_of_them_may_match():
         assert bool(bits & gate.masks[0]) == any(p.possible(text) for p in gate.patterns)
     text = 'The trial was published in Annals of Testing, in a paper titled "A Trial."'
     assert rx.held(text) & JOURNAL_GATE.masks[0] and JOURNAL_GATE.search(text)
+
+
+def test_a_citation_line_with_a_volume_and_an_article_number():
+    found = publication_frames("Acme Neurology volume 18, Article number: 143 (2031)")
+    assert [(f.kind, f.venue, f.date) for f in found] == [("journal", "Acme Neurology", "2031")]
