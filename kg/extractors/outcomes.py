@@ -31,7 +31,7 @@ from kg.text import prefilter as rx
 from kg.text import results as R
 from kg.text.durations import find_durations
 from kg.text.respective import respective_values
-from kg.text.measures import ING_NOUNS, in_baseline, is_criterion, is_short_form, written
+from kg.text.measures import ING_NOUNS, defined_inside, in_baseline, is_criterion, is_short_form, written
 from kg.text.numbers import exact
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -446,9 +446,16 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
         # brackets right after another defines it ("functional independence (ARS 0 to 2)"): it is not one of its own
         if m.label in seen or m.text in seen or (out and R.OPENS.fullmatch(text, out[-1].end - start, m.start - start)):
             continue
+        if out and defined_inside([relative(out[-1], start)], relative(m, start), text):
+            continue                        # "progression (a 1-point Acme Scale increase)": a part of its definition
         seen.update((m.label, m.text))
         out.append(m)
     return out
+
+
+def relative(m: Mention, start: int) -> Mention:
+    """A document mention with offsets in its sentence (which starts at ``start``)."""
+    return Mention(m.text, m.start - start, m.end - start, m.kind, m.label, m.ids, m.source, m.attrs)
 
 
 def role_name(hit: re.Match) -> str:

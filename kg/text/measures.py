@@ -285,6 +285,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += counted_deaths(text, found)
     if (" was " in text or " were " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
+    if "(p" in text or "(P" in text or "( p" in text:
+        found += p_listed(text, found)
     if "walk" in text or "climb" in text:
         found += timed_test(text, found)
     if ":" in text:
@@ -1078,6 +1080,45 @@ TWO_GROUP_WORDS = frozenset("""group groups arm arms patients participants subje
 # qualifier of how severe it was kept ("cases of zeta fever | with 3 or more symptoms")
 CASES_OF = rx.compile(r"(?=[c])\bcases\s+of\s+(?:the\s+)?", re.I)
 SEVERITY_AFTER = rx.compile(r"(?<!\s)\s++with\s++(?:\d{1,2}|one|two|three|four|five)\s++or\s++more\s++[a-z][\w-]{2,20}")
+
+
+# measures listed after a result verb, each with its own p-value: "XY reduced | A (p < 0.001), B (p = 0.03) and C (p = 0.004)"
+RESULT_VERB = rx.compile(r"(?=[deilprs])\b(?:reduced|improved|lowered|increased|decreased|delayed|slowed|prevented|prolonged|"
+                         r"lengthened|extended)\s")
+P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?\(\s?[pP]\s?[<=≤>][^()]{0,30}\)")
+P_ITEM_JOIN = re.compile(r",\s(?:and\s)?|\sand\s")
+
+
+def p_listed(text: str, found: list[Mention]) -> list[Mention]:
+    """The items of a list of two or more measures a result verb governs, each followed by its own p-value, whatever
+    their words.
+
+    >>> [m.label for m in find_measures("XY-1 reduced zeta flares (p < 0.001), zeta scarring (p = 0.02), and the zeta "
+    ...                                 "index (P=0.004).")]
+    ['zeta flares', 'zeta scarring', 'zeta index']
+    """
+    out = []
+    for verb in RESULT_VERB.finditer(text):
+        items, pos = [], verb.end()
+        while (item := P_ITEM.match(text, pos)) is not None:
+            items.append(item)
+            join = P_ITEM_JOIN.match(text, item.end())
+            if join is None:
+                break
+            pos = join.end()
+        named = [item for item in items if is_item_measure(item.group("x"))]
+        if len(named) < 2:
+            continue                    # one item alone, or a clause ("improved it (p = 0.01), and was safe (...)")
+        out += [mention(text, *item.span("x"), written(item.group("x"))) for item in named
+                if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
+    return out
+
+
+def is_item_measure(phrase: str) -> bool:
+    """Can a list item's words name a measure (not a clause, a pronoun or a word for the trial's parts)?"""
+    words = phrase.lower().split()
+    return not (words[0] in cues.NOT_MEASURE_START or any(w in STOP or w in CLAUSE_WORDS for w in words)
+                or phrase.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS))
 
 
 # deaths counted in each arm: "9 | deaths | in the placebo group and 1 death in the XY group"

@@ -665,3 +665,10 @@ def test_a_group_named_by_its_dose_alone_is_the_documents_therapy_at_that_dose()
 def test_a_time_the_result_is_said_not_to_hold_at_is_no_timepoint():
     from kg.extractors.outcomes import timepoints
     assert timepoints("Rates were higher in all cases except at month 1, and at week 12.") == [(57, "P12W")]
+
+
+def test_a_listed_scale_inside_the_bracket_that_defines_the_outcome_is_no_outcome_of_its_own():
+    found = facts("The XY-123 trial (NCT00000001) was placebo-controlled. Exploratory endpoints included confirmed "
+                  "disability progression (a 1-point Expanded Disability Status Scale increase) at week 48.")
+    assert ("confirmed disability progression", "outcomeRole", "exploratory") in found
+    assert not any("Expanded" in s or s == "EDSS" for s, _, _ in found)

@@ -307,3 +307,10 @@ def test_a_measure_named_inside_the_bracket_that_defines_another_is_no_measure_o
         "confirmed disability progression"]
     assert labels("Overall survival (OS) and progression-free survival (PFS) were longer.") == [
         "overall survival", "overall survival", "progression-free survival", "progression-free survival"]
+
+
+def test_measures_a_result_verb_lists_each_with_its_own_p_value():
+    assert labels("XY-1 reduced zeta flares (p < 0.001), zeta scarring (p = 0.02), and the zeta index (P=0.004).") == [
+        "zeta flares", "zeta scarring", "zeta index"]
+    assert labels("XY-1 reduced zeta flares (p < 0.001) in June.") == []
+    assert labels("XY-1 improved it (p = 0.01), and was safe (p = 0.4).") == []
