@@ -638,7 +638,8 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
     |biopharma|firm|pharmaceutical\s{1,3}group)\b""", re.X)
 # after a company announcing news, up to the next announcer or the verb: "Acme Bio, Inc. (NASDAQ: ACME) and Beta
 # Pharma, one of the Gamma companies, today announced", "Acme and Beta Announce FDA Approval of ...", "Acme, a company
-# focused on the discovery, development and sale of X, said" (the description may hold commas: the verb closes it)
+# focused on the discovery, development and sale of X, said" (the description may hold commas: the verb closes it),
+# "Acme Bio Inc. ("Acme" or the "Company") (NASDAQ: ACME) announced" (two brackets)
 _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
     |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|ha(?:ve|s)\s{1,3}){0,2}"""
 # (trade news tells the same by the company's share price: "Acme (ACME -19%) slumps after ...", "is down 17% after")
@@ -647,7 +648,7 @@ _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|rep
     |(?:(?:is|was|are|were|perks|edges|ticks|trades|trending)\s{1,3})?(?:down|up)(?=\s{1,3}\d)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]
     |sinks|sank|plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise|(?:rose|fell|climbed|dropped|declined)(?=\s{1,3}(?:on|after|\d))
     |(?i:receive[sd]?|wins?|won|gets?|got|secure[sd]?|obtain(?:s|ed)?|gain(?:s|ed)?))\b"""
-ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
+ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)(?:\s{{0,3}}\([^()]{{0,40}}\))?|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
     |headquartered|based|known\s{{1,3}}as)\b(?:[^,;()]{{0,120}}|[^;()]{{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
     ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)|{_ANNOUNCING_WHEN}(?P<verb>{_ANNOUNCING_VERB}))""", re.X)
 # a bare stock ticker between a sentence's opening name and its announcing verb: "Acme (ACME) announced", "Acme (ACME)

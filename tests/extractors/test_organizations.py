@@ -108,3 +108,9 @@ def test_an_owner_before_its_product_named_after_a_comma_is_its_developer():
     found = facts("Zelbora's investigational mRNA vaccine candidate, mRNA-2291, was tested in a Phase 3 trial. "
                   "mRNA-2291 was well tolerated.")
     assert ("mRNA-2291", "developedBy", "Zelbora") in found
+
+
+def test_an_announcer_with_its_short_name_and_its_ticker_in_two_brackets():
+    found = facts('Zetagen Therapeutics Inc. ("Zetagen" or the "Company") (NASDAQ: ZTGN) announced today that a Phase 2 '
+                  "clinical study of XY-123 in adults did not meet its primary endpoint.")
+    assert ("XY-123", "developedBy", "Zetagen Therapeutics Inc.") in found
