@@ -114,3 +114,9 @@ def test_an_announcer_with_its_short_name_and_its_ticker_in_two_brackets():
     found = facts('Zetagen Therapeutics Inc. ("Zetagen" or the "Company") (NASDAQ: ZTGN) announced today that a Phase 2 '
                   "clinical study of XY-123 in adults did not meet its primary endpoint.")
     assert ("XY-123", "developedBy", "Zetagen Therapeutics Inc.") in found
+
+
+def test_an_announcer_after_a_dateline_whose_year_is_joined_to_its_name():
+    found = facts("GAMMA CITY- May 3, 2031-Zetagen Pharmaceuticals (Nasdaq: ZTGN) today announced results from its Phase 3 "
+                  "trial of XY-123.")
+    assert ("XY-123", "developedBy", "Zetagen Pharmaceuticals") in found
