@@ -33,6 +33,10 @@ from kg.text.cues import AE_CUE, AE_WORDS, SAFETY_HEADING
 AE = AE_WORDS
 TOTAL = rx.compile(rf"\b(?:a\ total\ of\s+)?{NUM}\s+(?:[\w-]+\s+)?{AE}\s+(?:were|was)\s+(?:reported|recorded|observed|seen)",
                    re.I | re.X)
+# none at all: "No adverse events were reported", "No Adverse Events Reported" (not one arm's: "... in the placebo group")
+NO_EVENTS = rx.compile(r"""\bno\s+(?:adverse\s+(?:drug\s+)?(?:events?|reactions?|effects?)|AEs|side[\s-]effects?)\s+
+    (?:were\s+|was\s+)?(?:reported|recorded|observed|seen|occurred)\b
+    (?!\s+(?:in|among|with|on)\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}(?:group|arm|cohort|patients|participants))""", re.I | re.X)
 RELATED = r"(?:treatment|drug|therapy|study\ drug|procedure)[-\ ]related"
 NO_SERIOUS_RELATED = rx.compile(rf"""\bno\s+(?:{RELATED}\s+serious|serious\s+{RELATED})\s+{AE}
     |\bno\s+{AE},?\s+serious\ or\ otherwise,?\s+(?:were|was)\s+(?:attributed|related)\s+to
@@ -53,6 +57,8 @@ def read_total(view: View) -> Iterator[Hit]:
     n = number(m.group("num")) if m else None
     if n:
         yield Hit(view.trial, int(n), m.start(), m.end())
+    elif (none := NO_EVENTS.search(view.text)) is not None:
+        yield Hit(view.trial, 0, none.start(), none.end())
 
 
 def read_no_serious(view: View) -> Iterator[Hit]:
@@ -354,8 +360,11 @@ def is_heading(text: str) -> bool:
 RULES = (
     Rule("safety.total", T.adverseEventsTotal, read_total, confidence=0.7, cue=AE_CUE,
          examples=(Example("In the trial, a total of 31 adverse events were reported.", (("adverseEventsTotal", "31"),)),
-                   Example("Overall, 12 mild side effects were recorded in the trial.", (("adverseEventsTotal", "12"),))),
-         counterexamples=("The trial recorded adverse events in 12% of patients.",)),
+                   Example("Overall, 12 mild side effects were recorded in the trial.", (("adverseEventsTotal", "12"),)),
+                   Example("In the trial, no adverse events were reported.", (("adverseEventsTotal", "0"),))),
+         counterexamples=("The trial recorded adverse events in 12% of patients.",
+                          "In the trial, no adverse events were reported in the placebo group.",
+                          "In the trial, no new safety signals were observed.")),
     Rule("safety.serious.none", T.seriousAdverseEvents, read_no_serious, confidence=0.7, cue=AE_CUE,
          also=(T.seriousRelatedAdverseEvents,),
          examples=(Example("No serious adverse events occurred in the trial.", (("seriousAdverseEvents", "0"),)),
