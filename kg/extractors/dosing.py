@@ -48,6 +48,9 @@ BACKGROUND_CLASS_AFTER = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:(?:{cues.CLASS_
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
 GIVING = rx.compile(r"\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
                     r"once[- ](?:daily|weekly|monthly)|"
+                    # a route's adverb says a drug is given ("XY-123 subcutaneously three times weekly"; not "orally",
+                    # which is also how a paper is presented)
+                    r"(?:subcutaneous|intravenous|intramuscular|intranasal|intrathecal)ly|"
                     r"took|assign|route|formulation|suspension|tablet|capsule|treat)", re.I)
 # "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
 PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
@@ -365,7 +368,8 @@ ALL = (
     Rule("dosing.route", T.route, routes, confidence=0.7, cue=giving_and(*ROUTE.values()), hedged=True,
          examples=(Example("In the trial, XY-123 was given intravenously every month.", (("route", "intravenous"),)),
                    Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),)),
-                   Example("In the trial, XY-123 was given IV every month.", (("route", "intravenous"),))),
+                   Example("In the trial, XY-123 was given IV every month.", (("route", "intravenous"),)),
+                   Example("Effect of XY-123 subcutaneously three times weekly in the trial.", (("route", "subcutaneous"),))),
          counterexamples=("The trial measured blood pressure.",
                           "Trial patients without a clinic visit in the past year nor oral steroid therapy were given XY-123.",
                           "In the trial, nine patients were treated with anticoagulants, oral vasodilators and diuretics.",
