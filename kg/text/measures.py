@@ -96,6 +96,8 @@ def load_names(path: Path = DATA) -> Names:
             short = is_short_form(form)
             by_key.setdefault(form if short else form.lower(), []).append(Name(form, label, kind, short))
             labels.setdefault(form.lower(), label)
+    for form, label in list(labels.items()):            # (and as a hyphen-blind lookup finds them, after every
+        labels.setdefault(folded(form), label)          # form as written)
     return Names(automaton((k for k, v in by_key.items() if not v[0].exact), fold=True),
                  automaton(k for k, v in by_key.items() if v[0].exact), {k: tuple(v) for k, v in by_key.items()}, labels,
                  both_automaton(by_key))
@@ -1313,12 +1315,24 @@ TIMED_TEST = rx.compile(r"\b(?:timed\s)?(?:\d{1,3}|two|four|six|ten|twelve)[- ](
 
 
 def timed_test(text: str, found: list[Mention]) -> list[Mention]:
-    """A timed function test, labelled as written ("10-metre walk/run"); a listed name of the same span wins.
+    """A timed function test, labelled as written ("10-metre walk/run") or as the list names it; a listed name of the
+    same span wins. Its head word may follow its short form: "six minute walk (6MW) distance".
 
     >>> [m.label for m in find_measures("XY-123 boys walked faster on the 10-metre walk/run (P=0.01).")]
     ['10-metre walk/run']
+    >>> [m.label for m in find_measures("It improved the six minute walk (6MW) distance by 31 metres.")]
+    ['six-minute walk distance']
     """
-    return [mention(text, m.start(), m.end(), m.group(0)) for m in TIMED_TEST.finditer(text)]
+    out = []
+    for m in TIMED_TEST.finditer(text):
+        head = HEAD_AFTER_SHORT.match(text, m.end()) if not m.group(0).lower().endswith(("test", "distance")) else None
+        label = f"{m.group(0)} {head.group('head')}" if head else m.group(0)
+        out.append(mention(text, m.start(), m.end(), load_names().labels.get(folded(label), label)))
+    return out
+
+
+# a measure's head word after its short form: "six minute walk | (6MW) distance"
+HEAD_AFTER_SHORT = re.compile(r"\s?\([A-Za-z0-9-]{2,8}\)\s(?P<head>distance|test)\b")
 
 
 def freedom(text: str, found: list[Mention]) -> list[Mention]:

@@ -314,3 +314,8 @@ def test_measures_a_result_verb_lists_each_with_its_own_p_value():
         "zeta flares", "zeta scarring", "zeta index"]
     assert labels("XY-1 reduced zeta flares (p < 0.001) in June.") == []
     assert labels("XY-1 improved it (p = 0.01), and was safe (p = 0.4).") == []
+
+
+def test_a_timed_test_whose_head_word_follows_its_short_form_takes_the_listed_name():
+    assert labels("XY-1 improved the six minute walk (6MW) distance by 20 metres.") == ["six-minute walk distance"]
+    assert labels("Boys ran the 10-metre walk/run (TWR) faster.") == ["10-metre walk/run"]
