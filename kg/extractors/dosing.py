@@ -387,8 +387,8 @@ ALL = (
                            (("doseAmount", "120"), ("doseUnit", "mg"))),
                    Example("In the trial, children received XY-123 at a dose of 12.5 μg/kg/day.",
                            (("doseAmount", "12.5"), ("doseUnit", "μg/kg"))),
-                   Example("In the trial, XY-123 was tested using a 300 mg once-daily dosing regimen compared to a 200 mg "
-                           "twice-daily dosing regimen of metformin.", (("doseAmount", "300"), ("doseUnit", "mg")))),
+                   Example("In the trial, XY-123 was tested using a 150 mg once-daily dosing regimen compared to a 500 mg "
+                           "twice-daily dosing regimen of metformin.", (("doseAmount", "150"), ("doseUnit", "mg")))),
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
                           "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",

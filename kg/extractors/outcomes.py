@@ -492,8 +492,8 @@ def timepoints(text: str) -> list[tuple[int, str]]:
         before = max(0, d.start - R.BEFORE)
         if R.PER.search(text, before, d.start) or R.AGE_BEFORE.search(text, before, d.start) or R.AGE_AFTER.match(text, d.end) \
                 or R.WINDOW_AFTER.match(text, d.end) or R.EXCEPT_AT.search(text, before, d.start):
-            continue                        # ("16 to 40 years of age": an age; "the 3-month mean": a window; "in all
-            #                                 cases except at month 1": the time the result does not hold; not times)
+            continue                        # ("16 to 40 years of age": an age; "the 3-month mean": a window; "higher
+            #                                 throughout except at month 2": the time the result does not hold; not times)
         if R.TIMEPOINT_BEFORE.search(text, before, d.start):
             out.append((d.start, d.iso))
     return out

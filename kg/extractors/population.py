@@ -160,7 +160,7 @@ def sexes(view: View):
         yield Hit(view.trial, int(a + b), m.start(), m.end(), T.enrollment)
 
 
-# a sentence that says how common a disease is among people of some ages, not whom the trial took: "About 80% of women
+# a sentence that says how common a disease is among people of some ages, not whom the trial took: "About 60% of women
 # aged 15 to 44 have ...", "It affects 1 in 500 children aged 5 to 12"
 PREVALENCE = rx.compile(r"""(?=[\dpaoe])(?:\b\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s+of\b|\bprevalence\b|\baffects?\b|\bone\s+in\s+\d
     |\b\d{1,3}\s+in\s+\d{1,3}(?:,\d{3})*\b)[^.;]{0,120}?\b(?:suffer|have|has|experience|are\s+affected|develop|live\s+with|affects?)\b""",
@@ -169,7 +169,7 @@ PREVALENCE = rx.compile(r"""(?=[\dpaoe])(?:\b\d{1,3}(?:\.\d{1,2})?\s?(?:%|percen
 
 def ages(view: View):
     if PREVALENCE.search(view.text) and not cues.ENROLMENT_WORD.search(view.text):
-        return                              # "80% of women aged 15 to 44 suffer from ...": who has the disease
+        return                              # "60% of women aged 18 to 40 suffer from ...": who has the disease
     for a in find_ages(view.text):
         low, high = (T.eligibleAgeMin, T.eligibleAgeMax) if a.kind == "eligible" else (T.ageMin, T.ageMax)
         if a.low is not None:
@@ -293,7 +293,7 @@ ALL = (
                    Example("In the trial, their median age was 57.5 years.", (("ageMedian", "57.5"),))),
          counterexamples=("The agency approved the drug for patients aged 12 years and older.",
                           "Children aged 6 to 24 months were enrolled in the study.",
-                          "About 80% of women aged 15 to 44 years suffer from zeta pain, the trial's sponsor said.")),
+                          "About 60% of women aged 18 to 40 years suffer from zeta pain, the trial's sponsor said.")),
     Rule("population.arms.allocation", T.hasArm, allocated_arms, confidence=0.7, cue=ARM_CUE, hedged=True,
          also=(T.armLabel, T.armSize, T.armIntervention),
          examples=(Example("In the trial, 90 patients were randomised: 60 to XY-123 and 30 to placebo.",

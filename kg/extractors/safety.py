@@ -408,11 +408,11 @@ RULES = (
                           "Grade 3 adverse events occurred in 12% of patients in the trial.",
                           "The trial drug can cause rash, a side effect seen with other drugs.",
                           "No fainting, rash or increase in headache was observed in the trial.",
-                          "No major procedural complications or heart block occurred in the trial.",
+                          "No infusion complications or seizures occurred in the trial.",
                           "In the trial, XY-123 was virtually devoid of gastric toxicity, a known side effect of aspirin.",
                           "In the trial, side effects were scored with the Acme Anxiety Rating Scale.",
                           "In the trial XY-123, of known low toxicity, restored depressed enzyme synthesis.",
-                          "In the trial there was no evidence suggesting that toxicity shortened survival.")),
+                          "In the trial there was no sign that toxicity shortened survival.")),
 )
 
 

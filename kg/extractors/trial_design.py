@@ -180,7 +180,7 @@ NO_CONTROL_BEFORE = rx.compile(r"(?=[lnw])\b(?:without|no|lack(?:ed|ing|s)?(?:\s
                                r"(?:(?:adequate|proper|appropriate|concurrent|true)\s+)?$", re.I)
 
 
-# a drug described as the standard, not a group given it: "AB-7 (abzomab), | a current | standard of care | treatment for X"
+# a drug described as the standard, not a group given it: "AB-7 (abzomab), | the usual | standard of care | therapy for X"
 DESCRIBED_BEFORE = rx.compile(r"(?<!\s),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}$", re.I)
 DESCRIBED_AFTER = rx.compile(r"(?<!\s)[\s-](?:treatment|therapy|drug|option|medication|medicine)\b", re.I)
 
@@ -195,7 +195,7 @@ def read_comparator(view):
             continue                     # "a study of 9 patients without an adequate placebo control": none; the
             #                              control of the study an extension followed: not the extension's
         if DESCRIBED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) and DESCRIBED_AFTER.match(view.text, m.end()):
-            continue                     # "AB-7, a current standard of care treatment": what AB-7 is
+            continue                     # "AB-7, the usual standard of care therapy": what AB-7 is
         label = " ".join(m.group(1).lower().replace("’", "'").split())
         yield Hit(trial_at(view, m.start()), Entity("Comparator", label), m.start(), m.end())
 
@@ -287,7 +287,7 @@ RULES = (
                    Example("The 10 mg dose did separate from placebo at month 3.", (("comparator", "placebo"),))),
          counterexamples=("The tablets look like sweets.", "Placebo pills are made of sugar.",
                           "The trial gave XY-123 to 9 patients without an adequate placebo control.",
-                          "The trial compared XY-123 with AB-7, a current standard of care treatment for zeta fever.")),
+                          "The trial compared XY-123 with AB-7, the usual standard of care therapy for zeta fever.")),
     Rule("trial.country.place", T.country, read_country, 0.6,
          examples=(Example("The trial enrolled 60 adults at 12 sites in Japan and Canada.",
                            (("country", "Japan"), ("country", "Canada"))),

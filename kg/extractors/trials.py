@@ -134,7 +134,7 @@ AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               re.compile(rf"\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C90210) trial"
               re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
-              # or the words the name is the short form of: "the ZETA-2 (Zetamab To Relieve Exercise Limits) trial"
+              # or the words the name is the short form of: "the ZETA-2 (Zetamab Trial in Exertional Limitation) trial"
               re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
 # a name so introduced may be a plain capitalised word: "the trial, named Meridian", "a study called Zeta Pointe", "the

@@ -48,7 +48,7 @@ class Frame:
 # (a DOI may hold balanced parentheses: "10.1016/S0140-6736(17)01234-5")
 DOI = rx.compile(r"\b(?:doi:\s{0,3}|https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{4,9}/(?:[^\s;,()]|\([^\s;,()]{1,20}\)){0,300}"
                  r"(?:[^\s;,().]|\([^\s;,()]{1,20}\)))", re.I)
-# a citation as some publishers write it: "Acme Neurology volume 18, Article number: 143 (2031)"
+# a citation as some publishers write it: "Acme Neurology volume 7, Article number: 512 (2031)"
 ARTICLE_NUMBER = rx.compile(r"(?=[v])\bvolume\s\d{1,4},\s(?:[Aa]rticle\s(?:number|no\.)|[Aa]rticle)\s?:?\s?[\w-]{1,12}\s\("
                             r"(?P<year>(?:19|20)\d{2})\)")
 PMID = rx.compile(r"\b(?:PMID|PubMed\sID):?\s{0,3}(?P<pmid>\d{6,9})\b")

@@ -355,7 +355,7 @@ def mention(text: str, start: int, end: int, label: str) -> Mention:
 
 def folded(text: str) -> str:
     """``text`` as the list's names are looked up in it: :func:`lowered`, a hyphen read as a space (writers join a
-    name's words either way: "low-density lipoprotein-cholesterol"). Same length, so offsets hold.
+    name's words either way: "high-density lipoprotein-cholesterol"). Same length, so offsets hold.
 
     >>> folded("Time-to-Event ZETA")
     'time to event zeta'
@@ -1316,11 +1316,11 @@ TIMED_TEST = rx.compile(r"\b(?:timed\s)?(?:\d{1,3}|two|four|six|ten|twelve)[- ](
 
 def timed_test(text: str, found: list[Mention]) -> list[Mention]:
     """A timed function test, labelled as written ("10-metre walk/run") or as the list names it; a listed name of the
-    same span wins. Its head word may follow its short form: "six minute walk (6MW) distance".
+    same span wins. Its head word may follow its short form: "six minute walk (SMW) distance".
 
     >>> [m.label for m in find_measures("XY-123 boys walked faster on the 10-metre walk/run (P=0.01).")]
     ['10-metre walk/run']
-    >>> [m.label for m in find_measures("It improved the six minute walk (6MW) distance by 31 metres.")]
+    >>> [m.label for m in find_measures("It improved the six minute walk (SMW) distance by 18 metres.")]
     ['six-minute walk distance']
     """
     out = []
@@ -1331,7 +1331,7 @@ def timed_test(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# a measure's head word after its short form: "six minute walk | (6MW) distance"
+# a measure's head word after its short form: "six minute walk | (SMW) distance"
 HEAD_AFTER_SHORT = re.compile(r"\s?\([A-Za-z0-9-]{2,8}\)\s(?P<head>distance|test)\b")
 
 

@@ -148,5 +148,5 @@ def test_a_gate_of_several_patterns_passes_a_text_any_of_them_may_match():
 
 
 def test_a_citation_line_with_a_volume_and_an_article_number():
-    found = publication_frames("Acme Neurology volume 18, Article number: 143 (2031)")
+    found = publication_frames("Acme Neurology volume 7, Article number: 512 (2031)")
     assert [(f.kind, f.venue, f.date) for f in found] == [("journal", "Acme Neurology", "2031")]

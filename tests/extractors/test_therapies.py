@@ -143,14 +143,14 @@ def test_a_product_given_a_dose_or_set_against_placebo_is_a_therapy_the_lexicon_
 
 
 def test_a_short_code_the_text_calls_a_compound_is_a_therapy_but_not_a_gene_or_a_virus():
-    found = named("A trial showed that ZQ80, a novel compound patented by Acme, eased symptoms. Adults took ZQ80 nasally.")
+    found = named("A trial showed that ZQ80, a new compound developed by Acme, eased symptoms. Adults took ZQ80 nasally.")
     assert "ZQ80" in found
     assert not {"CD20", "COVID-19"} & set(named("CD20, a protein on B cells, is targeted. COVID-19, a respiratory "
                                                 "illness, spread."))
 
 
 def test_a_product_patients_were_given_is_a_therapy_the_lexicon_need_not_know():
-    assert "Zetaxa" in named("The 120 patients given Acme's Zetaxa earned a better score than those given placebo.")
+    assert "Zetaxa" in named("The 120 patients given Acme's Zetaxa had a better score than those given placebo.")
     assert "Zetaxa" in named("People taking Zetaxa lost 12% of their weight.")
     assert not {"Placebo", "Monday", "Acme"} & set(named("Patients given Placebo did well. Patients receiving Acme's "
                                                          "drug on Monday improved."))

@@ -118,7 +118,7 @@ def test_a_document_that_names_only_an_earlier_trial_beside_its_own_definite_one
 
 
 def test_a_name_with_the_words_it_stands_for_between_it_and_trial():
-    found, _ = trials_of("Acme reported its pivotal Phase III ZETA-2 (Zetamab To Relieve Exercise Limits) trial today.")
+    found, _ = trials_of("Acme reported its pivotal Phase III ZETA-2 (Zetamab Trial in Exertional Limitation) trial today.")
     assert found == [("doc-d-zeta-2", (), "ZETA-2", "3")]
     assert trials_of("XY-123 (Acme Bio) trial results were good.")[0] == [("doc-d-1", (), None, None)]
 

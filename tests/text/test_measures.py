@@ -293,9 +293,9 @@ def test_a_listed_name_in_the_plural(text, expected):
 
 
 def test_a_listed_name_is_found_whether_its_words_are_joined_by_hyphens_or_spaces():
-    text = "XY-12 lowered low-density lipoprotein-cholesterol (LDL-C); progression free survival was longer."
+    text = "XY-12 lowered high-density lipoprotein-cholesterol (HDL-C); progression free survival was longer."
     assert [(m.text, m.label) for m in find_measures(text)] == [
-        ("low-density lipoprotein-cholesterol", "LDL cholesterol"), ("LDL-C", "LDL cholesterol"),
+        ("high-density lipoprotein-cholesterol", "HDL cholesterol"), ("HDL-C", "HDL cholesterol"),
         ("progression free survival", "progression-free survival")]
     assert list(measures_each([text])[0]) == find_measures(text)
 
@@ -317,5 +317,5 @@ def test_measures_a_result_verb_lists_each_with_its_own_p_value():
 
 
 def test_a_timed_test_whose_head_word_follows_its_short_form_takes_the_listed_name():
-    assert labels("XY-1 improved the six minute walk (6MW) distance by 20 metres.") == ["six-minute walk distance"]
+    assert labels("XY-1 improved the six minute walk (SMW) distance by 20 metres.") == ["six-minute walk distance"]
     assert labels("Boys ran the 10-metre walk/run (TWR) faster.") == ["10-metre walk/run"]
