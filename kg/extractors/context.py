@@ -26,7 +26,8 @@ from kg.text.abbreviations import find_abbreviations
 from kg.text.cues import AE_CUE, INN_NAME, NEGATED_BEFORE, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE, TRIAL_SHAPED_CODE
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
-from kg.text.measures import LETTERS, QUANTITY, find_measures, measure_abbreviations, measures_each
+from kg.text.measure_list import LETTERS, QUANTITY
+from kg.text.measures import find_measures, measure_abbreviations, measures_each
 from kg.text.reading import reading_forms
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence, split_sentences
@@ -357,7 +358,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
 
 
 def named_as_defined(m: Mention, local: dict[str, Mention]) -> Mention:
-    """A measure named only by letters (:data:`~kg.text.measures.LETTERS`) that the document defines for a measure
+    """A measure named only by letters (:data:`~kg.text.measure_list.LETTERS`) that the document defines for a measure
     ("... Index (ABC)", then "the ABC score"), labelled as the definition's long form."""
     defined = local.get(m.label) if m.source == LETTERS else None
     if defined is None or defined.kind not in ("measure", "term") or defined.label == m.label:

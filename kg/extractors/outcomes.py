@@ -31,7 +31,9 @@ from kg.text import prefilter as rx
 from kg.text import results as R
 from kg.text.durations import find_durations
 from kg.text.respective import respective_values
-from kg.text.measures import ING_NOUNS, defined_inside, in_baseline, is_criterion, is_short_form, written
+from kg.text.measure_list import in_baseline, is_criterion, is_short_form
+from kg.text.measure_shapes import ING_NOUNS, written
+from kg.text.measures import defined_inside
 from kg.text.numbers import exact
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at

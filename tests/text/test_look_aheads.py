@@ -47,9 +47,9 @@ FIRST_CHARACTERS = [
         "STUDIED_IN_BEFORE", "TARGET_VERB", "THRESHOLD"
     ]),
     ("kg.text.durations", ["WEEK_N"]),
-    ("kg.text.measures", [
-        "ALIVE_WITHOUT", "COMPOSITE", "DURATION_PREFIX", "EVENT_WORD", "FREEDOM", "FREE_OF", "PROPORTION",
-        "TIME_TO_LEAD", "TIME_VALUE"
+    ("kg.text.measure_list", ["DURATION_PREFIX"]),
+    ("kg.text.measure_shapes", [
+        "ALIVE_WITHOUT", "COMPOSITE", "EVENT_WORD", "FREEDOM", "FREE_OF", "PROPORTION", "TIME_TO_LEAD", "TIME_VALUE"
     ]),
     ("kg.text.results", [
         "ARM_CHANGE", "ARM_WORDS", "COUNT_BEFORE", "DOSE_IN", "DOSE_START_GROUP", "FALLING_WORD", "FIRST_NUMBER",

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from kg.lexicon import measures as build
-from kg.text.measures import (acronym_of, find_measures, listed_hits, listed_hits_each, load_names, measure_name,
-                              measures_each, measures_of)
+from kg.text.measure_list import acronym_of, listed_hits, listed_hits_each, load_names
+from kg.text.measures import find_measures, measure_name, measures_each, measures_of
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -1,0 +1,371 @@
+"""Measures named by an open phrase, whatever its words, where the sentence's layout says it is one: the quantity a
+sentence gives a number per arm for, a share that achieved a state, the items of a role's list or of a result verb's
+list with their p-values, cases and deaths counted per arm, thresholds. :func:`kg.text.measures.find_measures` calls
+them after the named shapes (:mod:`kg.text.measure_shapes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
+from kg.text.measure_shapes import AGAINST_ARM, NOT_A_MEASURE, STOP, inner, per_arm_after, phrase_end, written
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
+# a responder threshold on any measure: "at least a 50% reduction in monthly zeta days", "a >=75% improvement in
+# the ABC index", "30% or greater decrease from baseline in pain" (weight's own: WEIGHT_THRESHOLD)
+THRESHOLD = rx.compile(r"""(?=[ams≥>\d])(?:\bat\sleast\s(?:an?\s)?|\bmore\sthan\s(?:an?\s)?|≥\s?|>=\s?|\b(?=\d{1,3}\s?(?:%|percent|-percent)
+    \sor\s(?:more|greater|higher)))(?P<n>\d{1,3})\s?(?:%|percent|-percent)(?:\sor\s(?:more|greater|higher))?\s
+    (?:reduction|decrease|improvement|increase|drop|decline|fall)\s(?:from\sbaseline\s)?(?:in|of)\s(?:the\s)?""", re.I | re.X)
+
+
+# what a share of patients achieved, which is the measure whatever its words: "37% of XY-treated patients achieved ZME
+# at week 10 compared to 13% ...", "more patients on XY attained sustained ZV clearance (52% vs 18%)"
+ACHIEVED = rx.compile(r"""(?=[acehimopstw])\b(?:patients|participants|subjects|people|adults|children|women|men|infants|
+    individuals|those)\s(?:who\s)?(?:also\s)?(?:achieved|attained|reached)\s(?:an?\s|the\s)?""", re.I | re.X)
+# a cut-off right after a phrase: "of 0 or 1", "of ≥ 2", " ≤ 3"
+CUT_OFF_AFTER = rx.compile(r"\s(?:of\s)?(?:[<>≤≥]|\d)")
+# what no one achieves as an outcome: the trial's goals and their statistics
+NOT_ACHIEVED = frozenset("""endpoint endpoints end point goal goals objective objectives significance statistical
+    target targets criteria criterion enrolment enrollment plateau dose doses steady state""".split())
+
+
+def achieved(text: str, found: list[Mention]) -> list[Mention]:
+    """What a share of patients achieved, where the sentence sets it against another arm: the phrase as written.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("In all, 37% of patients achieved ZME at week 10, compared to 13% on placebo.")]
+    ['ZME']
+    >>> [m.label for m in find_measures("In all, 37% of patients reached the primary endpoint, compared to 13% on placebo.")]
+    []
+    """
+    out = []
+    for hit in ACHIEVED.finditer(text):
+        end = open_phrase(text, hit.end(), 6)
+        if end is None or inner(found, hit.end(), end) or not AGAINST_ARM.search(text, end) or CUT_OFF_AFTER.match(text, end):
+            continue                   # (nor a value on a scale, "a ZAS value of 0 or 1": its cut-off is the measure's)
+        out.append(mention(text, hit.end(), end, written(text[hit.end():end], first_word=False)))
+    return out
+
+
+def open_phrase(text: str, at: int, max_words: int) -> int | None:
+    """Where the phrase written from ``at`` ends, or None when it opens on a verdict or names a goal, not a measure.
+
+    >>> t = "achieved zeta clearance by week 4"
+    >>> t[9:open_phrase(t, 9, 6)], open_phrase("achieved the primary endpoint", 9, 6)
+    ('zeta clearance', None)
+    """
+    end = phrase_end(text, at, max_words=max_words)
+    words = text[at:end].lower().split()
+    if not words or words[0] in cues.NOT_MEASURE_START or NOT_ACHIEVED.intersection(words):
+        return None
+    return end
+
+
+# a change in a quantity whose value the sentence then gives per arm: "The mean percent reduction in zeta phosphatase
+# at 12 months was 39.6% in the XY group vs. 5.2% in the placebo group" (the quantity's name, up to a timepoint and
+# the verb that gives its numbers)
+CHANGE_NOUN_IN = rx.compile(r"(?=[cdir])\b(?:reduction|decrease|increase|improvement|change|decline)s?\s(?:from\sbaseline\s)?in\s(?:the\s)?",
+                            re.I)
+VALUE_VERB_AFTER = rx.compile(r"(?:\s(?:at|by|after|over)\s(?:week|month|day|year)s?\s\d{1,3}|\s(?:at|by|after|over)\s\d{1,3}\s"
+                              r"(?:weeks|months|days|years))?\s(?:was|were)\s")
+
+
+def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity a change is given for, arm by arm, whatever its words.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("The mean reduction in zeta phosphatase at 12 months was 39% with XY vs. 5% with placebo.")]
+    ['zeta phosphatase']
+    >>> [m.label for m in find_measures("The mean reduction in zeta phosphatase was notable.")]
+    []
+    """
+    out = []
+    for hit in CHANGE_NOUN_IN.finditer(text):
+        end = open_phrase(text, hit.end(), 4)
+        if end is None or any(f.start <= hit.end() < f.end or hit.end() <= f.start < end for f in found) \
+                or not VALUE_VERB_AFTER.match(text, end) or not AGAINST_ARM.search(text, end):
+            continue
+        out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
+                           SOURCE, QUANTITY))
+    return out
+
+
+# a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
+# rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
+# with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
+VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
+                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:was|were)\s"
+                            r"(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s)?(?:(?:about|approximately)\s)?[-–]?\d")
+
+
+def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity a sentence opens on and gives a number for in each arm, whatever its words.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("The mean zeta attack rate was 2.9 in the XY-1 group and 11.8 in the placebo group.")]
+    ['zeta attack rate']
+    >>> [m.label for m in find_measures("The zeta attack rate was 2.9 in June.")]
+    []
+    """
+    out = []
+    for head in VALUED_SUBJECT.finditer(text):
+        a, b = head.span("x")
+        words = head.group("x").split()
+        if any(f.start < b and a < f.end for f in found) or not per_arm_after(text, head.end()) \
+                or words[0].lower() in cues.NOT_MEASURE_START or words[0].lower() in STOP \
+                or any(w.lower() in CLAUSE_WORDS or w.lower() in STOP or w.lower() in TWO_GROUP_WORDS for w in words) \
+                or head.group("x").lower() in NOT_A_MEASURE or (len(words) == 1 and words[0].lower() in GENERIC_SUBJECTS):
+            continue
+        out.append(mention(text, a, b, written(head.group("x"))))
+    return out
+
+
+# words of a subject that names people or a group, not a quantity ("the placebo group was 12% ..."), or points back at
+# one named before ("their mean age", "the figures were ...", "decline was 29% slower")
+TWO_GROUP_WORDS = frozenset("""group groups arm arms patients participants subjects people adults children difference their its
+    his her our this these those each both such figures data findings decline reduction improvement change increase
+    decrease worsening progression there corresponding incidence adverse""".split())
+
+
+# the event a sentence counts per arm: "55 of the 64 cases of | zeta fever | occurred in the placebo group", with a
+# qualifier of how severe it was kept ("cases of zeta fever | with 3 or more symptoms")
+CASES_OF = rx.compile(r"(?=[c])\bcases\s+of\s+(?:the\s+)?", re.I)
+SEVERITY_AFTER = rx.compile(r"(?<!\s)\s++with\s++(?:\d{1,2}|one|two|three|four|five)\s++or\s++more\s++[a-z][\w-]{2,20}")
+
+
+# measures listed after a result verb, each with its own p-value: "XY reduced | A (p < 0.001), B (p = 0.03) and C (p = 0.004)"
+RESULT_VERB = rx.compile(r"(?=[deilprs])\b(?:reduced|improved|lowered|increased|decreased|delayed|slowed|prevented|prolonged|"
+                         r"lengthened|extended)\s")
+P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?\(\s?[pP]\s?[<=≤>][^()]{0,30}\)")
+P_ITEM_JOIN = re.compile(r",\s(?:and\s)?|\sand\s")
+
+
+def p_listed(text: str, found: list[Mention]) -> list[Mention]:
+    """The items of a list of two or more measures a result verb governs, each followed by its own p-value, whatever
+    their words.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("XY-1 reduced zeta flares (p < 0.001), zeta scarring (p = 0.02), and the zeta "
+    ...                                 "index (P=0.004).")]
+    ['zeta flares', 'zeta scarring', 'zeta index']
+    """
+    out = []
+    for verb in RESULT_VERB.finditer(text):
+        items, pos = [], verb.end()
+        while (item := P_ITEM.match(text, pos)) is not None:
+            items.append(item)
+            join = P_ITEM_JOIN.match(text, item.end())
+            if join is None:
+                break
+            pos = join.end()
+        named = [item for item in items if is_item_measure(item.group("x"))]
+        if len(named) < 2:
+            continue                    # one item alone, or a clause ("improved it (p = 0.01), and was safe (...)")
+        out += [mention(text, *item.span("x"), written(item.group("x"))) for item in named
+                if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
+    return out
+
+
+def is_item_measure(phrase: str) -> bool:
+    """Can a list item's words name a measure (not a clause, a pronoun or a word for the trial's parts)?"""
+    words = phrase.lower().split()
+    return not (words[0] in cues.NOT_MEASURE_START or any(w in STOP or w in CLAUSE_WORDS for w in words)
+                or phrase.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS))
+
+
+# deaths counted in each arm: "9 | deaths | in the placebo group and 1 death in the XY group"
+COUNTED_DEATHS = rx.compile(r"(?=[\d])(?<![\d.,])\d{1,5}\s(?P<d>deaths?)\s(?:in|among|occurred)\b", re.I)
+
+
+def counted_deaths(text: str, found: list[Mention]) -> list[Mention]:
+    """Death as the measure of a sentence that counts deaths in each arm and names no other measure.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("There were 8 deaths in the placebo group and 2 in the XY-1 group.")]
+    ['death']
+    """
+    hit = COUNTED_DEATHS.search(text)
+    if hit is None or found or not per_arm_after(text, hit.end()):
+        return []
+    return [Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, "death", (), SOURCE, QUANTITY)]
+
+
+def cases_of(text: str, found: list[Mention]) -> list[Mention]:
+    """The event whose cases a sentence counts in each arm.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Of 40 cases of zeta fever, 33 occurred in the placebo group and 7 in the XY-1 group.")]
+    ['zeta fever']
+    """
+    out = []
+    for hit in CASES_OF.finditer(text):
+        end = open_phrase(text, hit.end(), 5)
+        if end is None or any(f.start < end and hit.end() < f.end for f in found) or not per_arm_after(text, end):
+            continue
+        severity = SEVERITY_AFTER.match(text, end)
+        end = severity.end() if severity else end
+        # (the event is what the sentence measures: it wins over the same words as a disease's name)
+        out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
+                           SOURCE, QUANTITY))
+    return out
+
+
+# a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",
+# "Key secondary outcomes included: A, B and C"
+ROLE_LIST_HEAD = rx.compile(r"""(?=[cekmps])\b(?:co-?primary|primary|key\s+secondary|secondary|exploratory|main)\s+
+    (?:efficacy\s+)?(?:end[\s-]?points|outcomes|outcome\s+measures|measures)\b(?:,[^,;]{1,60},)?(?:\s*+:\s++|\s++(?:were|included|include|are)
+    (?::\s*+|\s++)|,\s++including\s++)""", re.I | re.X)
+# where the list ends: the clause's end, or the verb its items are the subject of ("A, B, and C, did not differ")
+LIST_END = rx.compile(r";|\.(?:\s|$)|,\s(?:did|were|was|are|had|showed|all|both)\b")
+LIST_ITEM_SPLIT = rx.compile(r",\s++(?:and\s++|or\s++)?")
+# where an item's name ends: a timepoint, a population, a bracket
+ITEM_CUT = rx.compile(r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto|in\s(?:patients|participants|those|the\s
+    (?:\w+\s)?(?:group|arm|population)))\b|\s?\(""", re.I | re.X)
+ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*){0,7}")
+ITEM_ARTICLE = re.compile(r"(?:the|an?)\s++", re.I)
+NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others".split())
+
+
+def role_list(text: str, found: list[Mention]) -> list[Mention]:
+    """Each item of the list a plural role phrase gives, whatever its words, where the list has three or more items
+    (its measures the list knows keep their own names).
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Secondary end points were zeta improvement, the Acme risk score at week 24, "
+    ...                                 "and time to zeta worsening.")]
+    ['zeta improvement', 'Acme risk score', 'time to zeta worsening']
+    >>> [m.label for m in find_measures("Other secondary measures, including zeta improvement, Acme class, and zeta "
+    ...                                 "signs, did not differ between the groups.")]
+    ['zeta improvement', 'Acme class', 'zeta signs']
+    """
+    out = []
+    for head in ROLE_LIST_HEAD.finditer(text):
+        stop = LIST_END.search(text, head.end())
+        region_end = stop.start() if stop else len(text)
+        items, pos, serial = [], head.end(), False
+        for cut in LIST_ITEM_SPLIT.finditer(text, head.end(), region_end):
+            items.append((pos, cut.start()))
+            pos, serial = cut.end(), cut.group().strip() != ","
+        items.append((pos, region_end))
+        if len(items) >= 2 and not serial and " and " in text[items[-1][0]:items[-1][1]]:
+            a, b = items[-1]                # "A, B and C" without a serial comma: the last two are two items
+            k = text.index(" and ", a, b)
+            items[-1:] = [(a, k), (k + 5, b)]
+        if len(items) < 3:
+            continue                        # two measures with "and" may be one ("frequency and severity of X")
+        names = [item_name(text, a, b) for a, b in items]
+        known = [any(f.start < b and a < f.end for f in found) for a, b in items]
+        if not all(k or n for n, k in zip(names, known)):
+            continue                        # an item that is no measure's name: no list of measures ("..., the latter
+            #                                 assessed by blinded, independent review")
+        for (a, _), name, k in zip(items, names, known):
+            if name and not k:
+                start = text.index(name, a)
+                out.append(mention(text, start, start + len(name), written(CHANGES_IN.sub("", name), first_word=False)))
+    return out
+
+
+# the words before a quantity whose change an item names: "changes in the | X"
+CHANGES_IN = re.compile(r"^changes?\s(?:from\sbaseline\s)?in\s(?:the\s)?", re.I)
+TIME_WORDS = frozenset("week weeks month months day days year years baseline visit".split())
+# words that make an item a clause, not a name: verbs, auxiliaries, relative pronouns ("the latter assessed by ...")
+CLAUSE_WORDS = frozenset("""was were is are be been being had has have did does do will would can could may might must
+    assessed measured defined analysed analyzed tested evaluated using occurred reached achieved showed met remained
+    favored favoured demonstrated appeared which who whom whose that when where while""".split())
+
+
+def item_name(text: str, a: int, b: int) -> str | None:
+    """The name an item of a list of measures gives, up to a timepoint, population or bracket; None when the item is
+    no measure's name (a timepoint, a clause with a verb, a generic word)."""
+    cut = ITEM_CUT.search(text, a, b)
+    end = cut.start() if cut else b
+    article = ITEM_ARTICLE.match(text, a, end)
+    name = text[article.end() if article else a:end].strip()
+    words = name.lower().split()
+    if not ITEM_WORDS.fullmatch(name) or not words or words[0] in cues.NOT_MEASURE_START or words[0] in TIME_WORDS \
+            or any(w in CLAUSE_WORDS for w in name.split()) or name.lower() in NOT_ITEMS or name.lower() in NOT_A_MEASURE:
+        return None
+    return name
+
+
+# a quantity that a sentence says changed, arm by arm: "At 12 weeks, zeta voids decreased by a mean of 2.3 per day for
+# XY-123 vs 1.1 for placebo" (the subject before the verb, after an opening timepoint)
+CHANGED_BY = rx.compile(r"(?=[dfir])\b(?:decreased|increased|fell|rose|declined|dropped|improved)\s+by\b", re.I)
+SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\d{1,3}|\d{1,3}\s(?:weeks?|months?|days?|years?)),?\s"
+                            rf"|^(?:Among|In)\s(?:[\w-]+\s){{0,3}}?{cues.PEOPLE},?\s)"
+                            r"(?:the\s+)?(?:(?:mean|median|average)\s+"
+                            r"(?:number\s+of\s+)?)?(?P<x>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3})\s$")
+
+
+# a subject that names no quantity of its own: it points back at one named before
+GENERIC_SUBJECTS = frozenset("score scores level levels value values rate rates result results outcome outcomes it they "
+                             "this these numbers symptoms".split())
+
+
+def changed_subject(text: str, found: list[Mention], verb: re.Match) -> list[Mention]:
+    """The quantity a sentence opens on that it says changed by a number, where it sets the arms' changes side by side.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("At 12 weeks zeta voids decreased by a mean of 2.3 per day for XY-123 vs 1.1 for placebo.")]
+    ['zeta voids']
+    >>> [m.label for m in find_measures("Zeta voids decreased by 2.3 per day.")]
+    []
+    """
+    head = SUBJECT_BEFORE.search(text, 0, verb.start())
+    if head is None or not AGAINST_ARM.search(text, verb.end()) or any(f.start < verb.start() for f in found) \
+            or CHANGED_BY.search(text, verb.end()):
+        return []                      # (two changes in one sentence: the second's numbers would go to the first)
+    words = head.group("x").split()
+    if words[0] in cues.NOT_MEASURE_START or words[0] in STOP or any(w in CLAUSE_WORDS for w in words) \
+            or head.group("x").lower() in NOT_A_MEASURE or (len(words) == 1 and words[0].lower() in GENERIC_SUBJECTS):
+        return []                      # ("Scores fell by ...": the measure named before)
+    return [mention(text, head.start("x"), head.end("x"), head.group("x"))]
+
+
+def threshold(text: str, found: list[Mention]) -> list[Mention]:
+    """A responder threshold on a measure, labelled as written from the threshold to the measure's end.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("In all, 41% had at least a 50% reduction in monthly zeta days.")]
+    ['at least a 50% reduction in monthly zeta days']
+    >>> [m.label for m in find_measures("XY-123 gave a 50% reduction in monthly zeta days.")]
+    []
+    """
+    out = []
+    for hit in THRESHOLD.finditer(text):
+        if any(m.start <= hit.start() < m.end for m in found):
+            continue                   # weight's own threshold, read before
+        known = next((m for m in found if m.start == hit.end()), None)
+        end = known.end if known else phrase_end(text, hit.end(), 6)
+        if end > hit.end():
+            out.append(mention(text, hit.start(), end, text[hit.start():end]))
+    return out
+
+
+# a responder threshold written after the measure: "an increase of zeta score of more than 4 points", "a
+# reduction in zeta days of at least 50%" (what a share of patients had)
+THRESHOLD_AFTER = rx.compile(r"""(?=[acdfir])\b(?:increase|reduction|improvement|decrease|decline|drop|rise)\s(?:from\sbaseline\s)?
+    (?:in|of)\s(?:the\s)?[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3}?\s(?:of\s)?(?:more\sthan|at\sleast|greater\sthan|≥|>)\s?
+    \d{1,4}(?:\.\d{1,2})?\s?(?:%|percent|points?|[a-zA-Z]{1,5}(?:/[a-zA-Z]{1,5})?(?:\sper\s[a-z]{3,10})?)(?![\w/])""", re.I | re.X)
+# a share of patients before it: "47%, 31% and 9% of the participants ... had | an increase of ..."
+SHARE_HAD = rx.compile(r"%[^.;]{0,160}\b(?:had|achieved|showed|experienced|reached)\s(?:an?\s)?$", re.I)
+
+
+def threshold_after(text: str, found: list[Mention]) -> list[Mention]:
+    """A responder threshold written after the measure's name, where a share of patients had it: labelled as written.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("In all, 44% of patients had an increase of zeta score of more than 4 points.")]
+    ['increase of zeta score of more than 4 points']
+    """
+    out = []
+    for hit in THRESHOLD_AFTER.finditer(text):
+        if SHARE_HAD.search(text, max(0, hit.start() - 200), hit.start()):
+            out.append(mention(text, hit.start(), hit.end(), hit.group()))
+    return out
