@@ -64,7 +64,7 @@ CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|
 GIVEN_NAME = rx.compile(r"(?=[acmpswACMPSW])\b(?i:patients|participants|subjects|people|adults|children|women|men)\s"
                         r"(?:(?:who\s)?(?:were\s)?)?(?:given|receiving|taking|treated\swith)\s(?:[A-Z][\w-]{1,30}['’]s\s)?"
                         r"(?!(?:Placebo|The|This|These|Both|Either|All|Each|Standard|Usual)\b)([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?)"
-                        r"(?=[,;.)(]|\s(?:had|have|were|was|showed|saw|earned|experienced|achieved|lost|gained|reported|improved|"
+                        r"(?=[,;.)(]|\s(?:had|have|were|was|showed|saw|experienced|achieved|lost|gained|reported|improved|"
                         r"did|versus|vs\.?|compared|and|or|for|at|in)\b)")
 # a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
 # achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
