@@ -18,7 +18,7 @@ spoke of ("The difference was not statistically significant").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from kg.extractors.context import entity_of
@@ -448,16 +448,12 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
         # brackets right after another defines it ("functional independence (ARS 0 to 2)"): it is not one of its own
         if m.label in seen or m.text in seen or (out and R.OPENS.fullmatch(text, out[-1].end - start, m.start - start)):
             continue
-        if out and defined_inside([relative(out[-1], start)], relative(m, start), text):
+        if out and defined_inside([replace(out[-1], start=out[-1].start - start, end=out[-1].end - start)],
+                                  replace(m, start=m.start - start, end=m.end - start), text):
             continue                        # "progression (a 1-point Acme Scale increase)": a part of its definition
         seen.update((m.label, m.text))
         out.append(m)
     return out
-
-
-def relative(m: Mention, start: int) -> Mention:
-    """A document mention with offsets in its sentence (which starts at ``start``)."""
-    return Mention(m.text, m.start - start, m.end - start, m.kind, m.label, m.ids, m.source, m.attrs)
 
 
 def role_name(hit: re.Match) -> str:

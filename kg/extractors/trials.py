@@ -125,6 +125,9 @@ NOT_FIRST_WORD = frozenset("Phase The This That These Their Its Our In On At For
 TRIAL_HEAD = r"(?:trial|study|studies)\b"          # not "programme": a development programme is many trials
 # words that may stand between a name and "trial": "the ZETA Phase 3 trial", "the ZETA pivotal study"
 NAME_BEFORE_HEAD = rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|clinical|extension|open-label|[a-z]+-[a-z]+)\s+){{0,3}}"
+# the words a name is the short form of, in brackets before its head: "the ZETA-2 (Zetamab Trial in Exertional
+# Limitation) trial" (they start with the name's letter: see named_trials)
+EXPANSION_AFTER_NAME = re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I)
 # what makes a name a trial's, looked for around each name: "ZETA trial", "ZETA, a Phase 3 study", "ZETA is a
 # randomised trial", "a trial called ZETA", "Short name: ZETA"
 AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
@@ -134,8 +137,8 @@ AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               re.compile(rf"\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
               # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C90210) trial"
               re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
-              # or the words the name is the short form of: "the ZETA-2 (Zetamab Trial in Exertional Limitation) trial"
-              re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I))
+              # or the words the name is the short form of (checked against the name where it is used)
+              EXPANSION_AFTER_NAME)
 BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
 # a name so introduced may be a plain capitalised word: "the trial, named Meridian", "a study called Zeta Pointe", "the
 # trial, which enrolled 264 patients, was dubbed Zeta"
@@ -511,7 +514,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             continue                   # (inside the last name or the words that call it a trial's)
         label = start < 40 and bool(LABEL_BEFORE_NAME.fullmatch(text, 0, start))
         whole = next((a.match(text, end) for a in AFTER_NAME if a.match(text, end)), None)
-        if whole and whole.re is AFTER_NAME[-1] and text[whole.start():whole.end()].lstrip(" (")[:1] != m.group(0)[:1]:
+        if whole and whole.re is EXPANSION_AFTER_NAME and text[whole.start():whole.end()].lstrip(" (")[:1] != m.group(0)[:1]:
             whole = None               # "XY-123 (Acme Bio) trial": no words the name is the short form of
         apposed = APPOSED_NAME[0].search(text, max(0, start - 60), start) and APPOSED_NAME[1].match(text, end)
         closed = BRACKET_AFTER.match(text, end) if BRACKET_BEFORE.search(text, max(0, start - 2), start) else None

@@ -348,7 +348,9 @@ CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOU
 NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped", "lost", "reduced", "lowered", "cut",
                             *FALLING_NOUN.split("|")})
 # the words that weigh a result against a control: "compared to placebo", "versus sham", "v. placebo"
-_VERSUS_CONTROL = r"\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto)\s(?:the\s)?(?:placebo|sham|vehicle|control)\b"
+# the words a control arm goes by alone
+CONTROL_NAMES = ("placebo", "sham", "vehicle", "control")
+_VERSUS_CONTROL = rf"\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto)\s(?:the\s)?(?:{'|'.join(CONTROL_NAMES)})\b"
 # a change set against a control's, in points: "a 7.9-point reduction in the ZRS total score compared to placebo", "a
 # 2.1-point greater improvement in X versus placebo": the difference of the arms' changes
 POINTS_VS_CONTROL = rx.compile(
@@ -403,7 +405,7 @@ SLOT = rx.compile(
     # the arm given the drug, said so: "51% of treated participants"
     rf"|\s+of\s+(?:the\s+)?(?P<armact>treated|active)\s+{PEOPLE}\b"
     # an arm's bare name after its number, in a pair: "(-18.3 XY-123 vs. -10.9 placebo)"
-    rf"|\s+(?P<armbare>placebo|sham|vehicle|control|[A-Z][A-Za-z]*[A-Z\d][\w-]{{0,20}})(?=\s*(?:vs\.?\s|versus\s|\)|;))"
+    rf"|\s+(?P<armbare>{'|'.join(CONTROL_NAMES)}|[A-Z][A-Za-z]*[A-Z\d][\w-]{{0,20}})(?=\s*(?:vs\.?\s|versus\s|\)|;))"
     # (or any word, in a bracket that pairs it with a control: "(29.5% zetamab, 42.9% placebo)"; see _close)
     rf"|\s+(?P<armlow>[a-z][a-z-]{{3,30}})(?=\s*,\s*[-+]?\d))?"
     # the arm's size after it: "in the XY-123 group (n = 146)"
@@ -737,7 +739,7 @@ def bracketed_against_control(text: str, group: list[re.Match]) -> bool:
     """
     return bool(OPENS_BRACKET.search(text, max(0, group[0].start() - 3), group[0].start())
                 and CLOSES_PAIR.match(text, group[-1].end()) and all(m.group("armlow") or m.group("armbare") for m in group)
-                and (group[-1].group("armbare") or "").lower() in ("placebo", "sham", "vehicle", "control"))
+                and (group[-1].group("armbare") or "").lower() in CONTROL_NAMES)
 
 
 # SLOT's groups that name an arm
