@@ -2,6 +2,11 @@
 
 >>> [(a.short, a.long) for a in find_abbreviations("Neurofilament light chain (NfL) rose in amyotrophic lateral sclerosis (ALS).")]
 [('NfL', 'Neurofilament light chain'), ('ALS', 'amyotrophic lateral sclerosis')]
+
+A Greek letter in a short form stands for its name's initial, and a short form may have two words, as S&H allow:
+
+>>> [(a.short, a.long) for a in find_abbreviations("levels of amyloid beta (Aβ) and interferon beta (IFN β) fell")]
+[('Aβ', 'amyloid beta'), ('IFN β', 'interferon beta')]
 """
 
 from __future__ import annotations
@@ -10,6 +15,11 @@ import re
 from dataclasses import dataclass
 
 PAREN = re.compile(r"\(([^()]{1,12})\)")
+# a Greek letter in a short form is matched by itself or by its name's initial ("beta" for β)
+GREEK_INITIAL = dict(zip("αβγδεζηθικλμνξοπρστυφχψω", "abgdezetiklmnxoprstupcpo"))
+# a short form: one word starting with a Latin letter or digit, or two (S&H): an acronym and a word with a capital or a
+# Greek letter ("IFN β", "HAM D"; not "see Table", "Group A" or "α1 AR")
+SHORT_FORM = re.compile(r"[A-Za-z0-9]\S*|[A-Z][A-Z0-9-]+ (?=[^\W\d_])[^\sA-Zα-ω]*[A-Zα-ω]\S*")
 # the characters before a short form read for its long form (at most 20 words: ten letters, twice over); a bound
 # keeps a text with thousands of parentheses linear
 BEFORE = 1000
@@ -27,7 +37,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     out = []
     for m in PAREN.finditer(text):
         short = m.group(1).strip()
-        if not (2 <= len(short) <= 10) or not re.match(r"[A-Za-z0-9]", short) or " " in short.strip():
+        if not (2 <= len(short) <= 10) or not SHORT_FORM.fullmatch(short):
             continue
         if not any(c.isupper() for c in short):
             continue
@@ -79,7 +89,8 @@ def best_long_form(short: str, candidate: str) -> str | None:
         if not c.isalnum():
             s -= 1
             continue
-        while l >= 0 and (candidate[l].lower() != c or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
+        alt = GREEK_INITIAL.get(c, c)
+        while l >= 0 and (candidate[l].lower() not in (c, alt) or (s == 0 and l > 0 and candidate[l - 1].isalnum())):
             l -= 1
         if l < 0:
             return None

@@ -73,6 +73,17 @@ def test_abbreviations_need_matching_letters():
     assert found == {"CAFS": "Combined Assessment of Function and Survival"}
 
 
+@pytest.mark.parametrize("text, found", [
+    ("serum amyloid beta (Aβ) fell", {"Aβ": "amyloid beta"}),                       # a Greek letter for its name
+    ("tumour necrosis factor-α (TNF-α) rose", {"TNF-α": "tumour necrosis factor-α"}),
+    ("the Zeta Rating Scale for Mood (ZRS M) rose", {"ZRS M": "Zeta Rating Scale for Mood"}),   # two words
+    ("an infusion of zetamab and saline (Group A)", {}),                 # a group's label is not a short form
+    ("as the figures show (see Table)", {}),
+])
+def test_abbreviations_with_greek_letters_and_two_words(text, found):
+    assert {a.short: a.long for a in find_abbreviations(text)} == found
+
+
 def test_clutter_lines_are_dropped():
     text = ("Title\nby A. Writer |\nShare this article:\nShare article via email\nA picture of cells.\n"
             "The trial enrolled many people, and this paragraph is long enough to be real body text for the test.\n"
