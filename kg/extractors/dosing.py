@@ -63,14 +63,14 @@ DOSE = rx.compile(rf"{FIRST}(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion
 
 
 def unit_cue(words) -> str:
-    """A pattern every DOSE match holds at its unit: "mL", "IU", "units", "cells", "vector", or a word-final "g"
+    """A pattern every DOSE match holds at its unit: "mL", "IU", "units", "U/kg", "cells", "vector", or a word-final "g"
     right after a digit, a space, "m", "µ", "mc", "v" or the last of a number's ``words`` ("fiveg"), each such word
     tested only where the letter before the "g" ends one."""
     ending: dict[str, list[str]] = {}
     for w in sorted(words):
         ending.setdefault(w[-1], []).append(w)
     words_before = "|".join(f"(?<={c}g)(?:" + "|".join(rf"(?<=\b{w}g)" for w in ws) + ")" for c, ws in sorted(ending.items()))
-    return rf"(?:ml|iu|units)\b|cells|vector|g\b(?:(?<=[\d\sµcmv]g)|{words_before})"
+    return rf"(?:ml|iu|units)\b|\bu/kg\b|cells|vector|g\b(?:(?<=[\d\sµcmv]g)|{words_before})"
 
 
 # searched first: DOSE tries its number words at most words of a sentence (~7 us), this looks at a few letters
@@ -183,6 +183,9 @@ def dose(view: View):
         main = view.ctx.main_therapy
         if named and main and main in drug_ends.values() and main not in named:
             continue                      # "compared to Zenvia (zetabine 200 mg)": another drug's dose
+        nearest = max((end for end in drug_ends if 0 <= m.start() - end <= 40), default=None)
+        if main and nearest is not None and drug_ends[nearest] != main and AT_END.search(before):
+            continue                      # "... followed by AB-7 (zetakine) at 1000 IU/kg": the regimen's other drug
         after_drug = bool(named) or AT_END.search(before)
         of_drug = OF_AFTER.match(text, m.end()) and any(OF_AFTER.match(text, m.end()).end() == view.span(d)[0]
                                                          for d in view.of_kind("drug", "therapy"))

@@ -84,7 +84,9 @@ PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NU
 EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:(?:study|treatment)\s+)?(?:group|arm|cohort)\b",
                   re.I)
 # a dose written after a drug ("XY-123 10 mg", "XY-123 at 0.5 mg/kg")
-DOSE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+DOSE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)(?![\w/])", re.I)
+# a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
+DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
 # a dose written before its drug: "1200 mg of | XY-123"
 DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})\s+of\s+$", re.I)
 CONTROL = rx.compile(rf"\b{cues.CONTROL_ARM}\b", re.I | re.X)
@@ -183,7 +185,7 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
 
 def allocation(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
     """The arms of an allocation ("randomised to A (n=..) or B (n=..)", "60 to A and 30 to B")."""
-    cue = cues.ALLOCATION.search(text)
+    cue = allocation_cue(text)
     begin = cue.start() if cue else 0
     counted = COUNT_BEFORE_CUE.search(text, max(0, begin - 40), begin) if cue else None
     if counted:
@@ -255,6 +257,20 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     return [with_main(a, main) for a in arms]
 
 
+def allocation_cue(text: str) -> re.Match | None:
+    """The word that assigns patients to the arms: the first allocation word not used as the design's adjective.
+
+    >>> allocation_cue("A randomised, double-blind study: patients were randomised to A or B.").start()
+    48
+    """
+    first = None
+    for cue in cues.ALLOCATION.finditer(text):
+        if not cues.ALLOCATION_AS_ADJECTIVE.match(text, cue.end()):
+            return cue
+        first = first or cue
+    return first
+
+
 def counted_levels(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
     """Groups of a dose level with their counts: "five were given a low dose and five a high dose".
 
@@ -290,12 +306,18 @@ def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
 
 def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
     """(start, end, kind, label) of every name that could head an arm between ``begin`` and ``stop``, in order."""
-    found = [(n.start, n.end, "drug", n.label) for n in names if begin <= n.start < stop]
+    found = [(dose_before(text, n.start, begin), n.end, "drug", n.label) for n in names if begin <= n.start < stop]
     for pattern, kind in ((PLACEBO, "placebo"), (CONTROL, "control"), (LEVEL, "level"), (DOSE, "dose"), (NAMED_ARM, "group")):
         for m in pattern.finditer(text, begin, stop):
             if not any(s <= m.start() < e or (kind == "group" and m.start() <= s < m.end()) for s, e, _, _ in found):
                 found.append((m.start(), m.end(), kind, m.group("name") if kind == "group" else m.group(0)))
     return sorted(found)
+
+
+def dose_before(text: str, start: int, begin: int) -> int:
+    """Where the arm of the drug named at ``start`` begins: at a dose written right before it ("5 mg/d XY-123")."""
+    dose = DOSE_BEFORE.search(text, max(begin, start - 25), start)
+    return dose.start() if dose else start
 
 
 def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int,

@@ -225,6 +225,10 @@ PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects
 
 # words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
 # (or groups made: "divided into three groups:")
+# an allocation word used as the design's adjective, not the assignment: "a randomised, placebo-controlled study"
+ALLOCATION_AS_ADJECTIVE = re.compile(r"""\s*+(?:,|(?:double|single|triple|observer)[- ]blind|open[- ]label|placebo|sham
+    |(?:active|vehicle|placebo)[- ]controlled|controlled|parallel|cross-?over|multi-?cent|phase|clinical|trial|study|pilot)""",
+                                     re.I | re.X)
 ALLOCATION = rx.compile(r"(?=[adrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation|"
                         r"(?:divided|split)\s+into|treated\s+with)\b", re.I)
 
@@ -260,7 +264,7 @@ ARM_TYPE = rx.compile(r"(?=[aenps])(?:experimental|active\s+comparator|placebo\s
 DOSE_LEVEL = r"(?:low|lower|high|higher|middle|medium|intermediate|mid)"
 
 # the units of a dose (a regex fragment; longest first so that "mg/kg" is not read as "mg")
-DOSE_UNIT = r"(?:mg/kg|mg/m2|mg/m²|[µμ]g/kg|mcg/kg|mg|[µμ]g|mcg|g|mL|IU|units)"    # (the micro sign or Greek mu)
+DOSE_UNIT = r"(?:mg/kg|mg/m2|mg/m²|[µμ]g/kg|mcg/kg|(?:I?U|units)/kg|mg|[µμ]g|mcg|g|mL|IU|units)"    # (the micro sign or Greek mu)
 # a dose's amount, and the amounts of one drug's arms listed together ("100, 200 or 400"; the unit follows them)
 DOSE_AMOUNT = r"\d{1,5}(?:\.\d{1,4})?"
 DOSE_AMOUNTS = rf"{DOSE_AMOUNT}(?:\s*,\s*{DOSE_AMOUNT}){{0,6}},?\s+(?:and|or)\s+{DOSE_AMOUNT}"
@@ -575,7 +579,7 @@ MEASURE_CUE = rx.AnyOf(
                r"composite|survival|respon|success|remission|mortality)", re.I),
     rx.compile(rf"(?:{INSTRUMENT_WORDS})\b", re.I))
 # a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
-ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end points?|outcomes?|measures?)\b", re.I)
+ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end[ -]points?|outcomes?|measures?)\b", re.I)
 
 
 # a trial's code: a capitalised word of four letters or more and a number of one or two digits ("ZETA-07"), a shape

@@ -59,6 +59,14 @@ def test_dose_count_interval_and_amount():
             ("Trial", "doseInterval", "P2W")} <= found
 
 
+def test_a_dose_per_kilogram_in_units_and_not_the_regimen_partners_dose():
+    found = facts("In the trial (NCT00000001) patients received XY-101 at 40 U/kg every two weeks.", "dosing")
+    assert {("Trial", "doseAmount", "40"), ("Trial", "doseUnit", "U/kg")} <= found
+    found = facts("In the trial (NCT00000001) patients received XY-101 every two weeks. After each infusion they were "
+                  "given heparin (an anticoagulant) at 100 IU/kg.", "dosing")
+    assert not {f for f in found if f[1] == "doseAmount"}
+
+
 def test_no_serious_related_is_zero():
     found = facts("In the trial (NCT00000001) there were no drug-related serious adverse events.", "safety")
     assert ("Trial", "seriousRelatedAdverseEvents", "0") in found

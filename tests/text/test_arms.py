@@ -202,3 +202,22 @@ def test_arms_listed_with_how_often_each_dose_is_given():
     assert read("Adults were randomised to XY-123 150 mg every four weeks, XY-123 300 mg every two weeks or placebo.",
                 "XY-123") == [("XY-123 150 mg", None, ("XY-123",)), ("XY-123 300 mg", None, ("XY-123",)),
                                                ("placebo", None, ())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dose written before the drug, with a daily rate
+    ("Patients were randomly assigned to placebo (n = 120), 5 mg/d XY-123 (n = 118), or 10 mg/d XY-123 (n = 121).",
+     [("placebo", 120, ()), ("XY-123 5 mg/d", 118, ("XY-123",)), ("XY-123 10 mg/d", 121, ("XY-123",))]),
+    # a dose per day after the drug
+    ("Adults were randomized to XY-123 20 mg/day (n = 40) or XY-123 40 mg/day (n = 41).",
+     [("XY-123 20 mg/day", 40, ("XY-123",)), ("XY-123 40 mg/day", 41, ("XY-123",))]),
+    # enzyme units per kilogram
+    ("Patients were randomized to XY-123 45 U/kg (n = 12) or XY-123 15 U/kg (n = 13).",
+     [("XY-123 45 U/kg", 12, ("XY-123",)), ("XY-123 15 U/kg", 13, ("XY-123",))]),
+    # the design's adjective "randomised," is not where the arms start
+    ("This was a randomised, double-blind study in which adults were randomised to XY-123 50 μg (n = 30), "
+     "XY-123 100 μg (n = 31) or placebo (n = 29).",
+     [("XY-123 50 μg", 30, ("XY-123",)), ("XY-123 100 μg", 31, ("XY-123",)), ("placebo", 29, ())]),
+])
+def test_doses_before_the_drug_per_day_or_per_kilogram_and_the_assigning_word(text, expected):
+    assert read(text, "XY-123") == expected
