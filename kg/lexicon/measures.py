@@ -111,7 +111,8 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("T2 lesion volume", "quantity", ()),
     ("viral load", "quantity", ()),
     ("viral RNA", "quantity", ("viral RNA levels", "viral RNA level")),
-    ("forced expiratory volume in 1 second", "quantity", ("FEV1", "FEV₁")),
+    ("forced expiratory volume in 1 second", "quantity", ("FEV1", "FEV₁", "forced expiratory volume in one second",
+                                                         "forced expiratory volume in 1 s")),
     ("forced vital capacity", "quantity", ("FVC",)),
     ("peak VO2", "quantity", ("peak oxygen uptake",)),
     # --- functional tests ---

@@ -519,7 +519,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     >>> find_comparisons("doses of 5 mg vs 10 mg in 2019 and 2020")
     []
     """
-    text = plain(text)
+    text = without_spreads(plain(text))
     if taken is None:               # the spans of the sentence's effect estimates and p-values, when not given
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
     ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else []
@@ -541,6 +541,19 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
         group = [m]
     _close(text, group, out)
     return sorted(out + ordered, key=lambda c: c.start)
+
+
+# a spread written after a value: "4.9 ± 2.8", "4.9 +/- 2.8", "4.9±2.8"
+SPREAD = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.])")
+
+
+def without_spreads(text: str) -> str:
+    """``text`` with each spread after a value blanked (offsets kept): the value is the arm's, the spread is not.
+
+    >>> without_spreads("4.9 ± 2.8 with XY-123 and 5.2±3.4 with placebo")
+    '4.9       with XY-123 and 5.2     with placebo'
+    """
+    return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text else text
 
 
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order
@@ -880,7 +893,7 @@ CHANGE_PREFIX = rx.compile(r"^(?:(?:percent(?:age)?|%|mean|least[- ]squares mean
 # --- roles, timepoints and continuation (the outcome extractor's frame) ---------------------------------------
 # ("additional end points" after the primary one are the secondary ones)
 ROLE_WORDS = r"(?P<role>primary|main|secondary|exploratory|key\s+secondary|additional)"
-ENDPOINT_WORDS = r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end\s+point)s?"
+ENDPOINT_WORDS = r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end(?:\s+|-)point)s?"
 # "the primary endpoint", "key secondary outcomes", "its main goal"
 # (opened by a look-ahead for the role words' first letters: re skips the other positions at once)
 # (a hyphen may join them: "a primary-outcome event")

@@ -460,3 +460,19 @@ def test_a_bracketed_pair_of_shares_each_followed_by_its_arms_word_the_last_a_co
     assert [[(n.value, n.arm) for n in c.numbers] for c in found] == [
         [(D("12.5"), "xyzamab"), (D("20.1"), "placebo")], [(D("8.0"), "xyzamab"), (D("6.1"), "sham")]]
     assert find_comparisons("Of the adults (52% female, 48% male), most were old; 20% overall, 30 days later.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mean score was 4.1 ±1.9 in the XY-123 group, as compared to 6.3 ±2.2 in the placebo group.",
+     [(D("4.1"), "XY-123 group"), (D("6.3"), "placebo group")]),
+    ("The change was -2.05 ± 0.71 with XY-123 and 0.35 +/- 0.62 with placebo.",
+     [(D("-2.05"), "XY-123"), (D("0.35"), "placebo")]),
+])
+def test_a_spread_after_a_value_is_not_the_value(text, expected):
+    assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == expected
+
+
+def test_a_hyphenated_end_point_is_a_role_word():
+    from kg.text.results import ROLE
+
+    assert ROLE.search("Secondary end-points were zeta clearance and beta response.").group("role") == "Secondary"
