@@ -42,6 +42,10 @@ from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_N
 CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})"
                        r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
+# a marked name that is a trial's, not a product's: "the ZETA-IT™ Cardiovascular Outcomes Study", "ZETA-IT™ trial", "the
+# outcomes trial, ZETA-IT™,"
+MARKED_TRIAL_AFTER = re.compile(r"(?:\s[A-Z][a-z]{2,20}){0,3}\s(?:[Cc]linical\s)?(?:Study|Trial|study|trial)\b")
+MARKED_TRIAL_BEFORE = re.compile(r"\b(?:trial|study),?\s$", re.I)
 START = attrgetter("start")        # a mention's start, as a sort key (in C)
 # trials of the cooperative oncology groups are numbered with the group's initials ("ECOG9911", "RTOG 0617"): a trial,
 # never a drug's code
@@ -372,6 +376,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
 
     >>> code_names(["AB-123 and Zetamab® (NCT01234567)", "", "XY1234", "Study AB2031-40 (DOI 10.1158/1234-5678.CAN-31-0123)"])
     [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0)], []]
+    >>> code_names(["the ZETA-IT™ Cardiovascular Outcomes Study of Zetamab®"])       # a marked trial name is no product
+    [[('Zetamab', 46)]]
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]
     bases = line_starts(texts)
@@ -384,7 +390,9 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
             out[k].append((hit.group(0), hit.start() - bases[k]))
     for k, text in enumerate(texts):
         if "®" in text or "™" in text:                      # (MARKED_NAME needs one; its \s? may not span texts)
-            out[k] += [(hit.group(1), hit.start()) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))]
+            out[k] += [(hit.group(1), hit.start()) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))
+                       and not MARKED_TRIAL_AFTER.match(text, hit.end())
+                       and not MARKED_TRIAL_BEFORE.search(text, max(0, hit.start() - 8), hit.start())]
     return out
 
 
