@@ -63,6 +63,12 @@ DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg
 CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?"
                               r"(?:compound|drug|medication|medicine|candidate|therapy|molecule|inhibitor|antibody|agonist|"
                               r"antagonist|modulator)\b")
+# a company's own product named before its class noun, which the lexicon need not know: "its ZetaVax-JE vaccine", "our
+# Zetamab antibody", "Acme's Zetacel product candidate" (a name the lexicon knows, "its COVID-19 vaccine", is no product)
+OWN_PRODUCT = rx.compile(r"(?=[iotA-Z])\b(?:its|our|their|[A-Z][\w-]{1,30}['’]s)\s"
+                         r"(?!(?:Phase|New|Next|Lead|First|Own|Investigational|Experimental|Novel|Oral|Proprietary)\b)"
+                         r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?(?:-[A-Z0-9]{1,6})?)"
+                         r"\s(?=(?:vaccine|antibody|gene\stherapy|cell\stherapy|(?:drug|product)\scandidate)\b)")
 # a product's name said to be what patients were given, which the lexicon need not know (a company's possessive may
 # stand before it): "patients given Acme's Zetaxa earned ...", "people taking Zetaxa lost ..."
 GIVEN_NAME = rx.compile(r"(?=[acmpswACMPSW])\b(?i:patients|participants|subjects|people|adults|children|women|men)\s"
@@ -339,8 +345,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 start = s.start + brand.start("name")
                 found.append(Mention(brand.group("name"), start, start + len(brand.group("name")), "therapy",
                                      brand.group("name"), (), "pattern"))
+        owned = [hit for hit in OWN_PRODUCT.finditer(s.text)
+                 if not any(m.start < s.start + hit.end(1) and s.start + hit.start(1) < m.end for m in found)]
         for hit in (*INTRODUCED_NAME.finditer(s.text), *DOSED_NAME.finditer(s.text), *CODE_CALLED_DRUG.finditer(s.text),
-                    *GIVEN_NAME.finditer(s.text)):
+                    *GIVEN_NAME.finditer(s.text), *owned):
             text, start = hit.group(1), s.start + hit.start(1)
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)
                        for m in found):

@@ -229,6 +229,13 @@ def test_a_product_name_set_after_the_word_for_it_is_a_therapy():
     assert "Zetaxa" in named("The medicine Zetaxa is taken once a day.")
 
 
+def test_a_companys_own_product_named_before_its_class_noun_is_a_therapy():
+    assert "ZetaVax-JE" in named("Acme has completed a second trial of its ZetaVax-JE vaccine in adults.")
+    assert "Zetacel" in named("Acme's Zetacel product candidate reduced pain in the trial.")
+    # a name the lexicon knows (a disease) before the noun is what the vaccine is against, not the product
+    assert not {"COVID-19", "Ebola"} & set(named("Acme said its COVID-19 vaccine and its Ebola vaccine were effective."))
+
+
 def test_a_brand_before_the_lexicons_name_in_brackets_is_not_a_second_therapy():
     found = named("The gene therapy Zetavys (ticagrelor) was given once.")
     assert "Zetavys" not in found and "Ticagrelor" in found
