@@ -510,8 +510,14 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
             if abbr.short in local:
                 continue
             long = lexicon.lookup(abbr.long)
-            head = None if long else head_mention(lexicon, abbr.long)     # (read only when the lexicon lacks it)
-            if long:
+            named = None if long else NAMED_HEAD.search(abbr.long)      # "... Rating Scale for Anxiety", "... Society"
+            head = None if long or named else head_mention(lexicon, abbr.long)   # (read only when the lexicon lacks it)
+            if named:                     # (its long form too: the lexicon's name inside it is no mention of its own)
+                kind = "measure" if named.group("scale") else "term"
+                local[abbr.short] = Mention(abbr.short, 0, 0, kind, abbr.long, (), "abbreviation")
+                start = s.start + abbr.long_start
+                long_forms[idx].append(Mention(abbr.long, start, start + len(abbr.long), kind, abbr.long, (), "abbreviation"))
+            elif long:
                 e = long[0]
                 local[abbr.short] = Mention(abbr.short, 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
             elif head:
@@ -524,6 +530,10 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
 
 
 HEAD_KINDS = {"drug", "chemical", "disease", "phenotype"}
+# a long form whose own head word says what it names, whatever lexicon name it ends with: a scale ("Zeta Rating Scale for
+# Anxiety", whose short form is the scale, not the disease) or a body ("Zeta Society for the Study of Liver Diseases")
+NAMED_HEAD = re.compile(r"\b(?:(?P<scale>Scale|Inventory|Questionnaire|Index)|Association|Society|College|Foundation|"
+                        r"Institute|Network|Consortium|Council|Federation|Academy|Alliance|Organi[sz]ation)\s(?:for|of|on)\s")
 # a new name given with the old one the lexicon knows: "ZSH (formerly ZBH)", "ZETA (previously known as acme disease)"
 RENAMED = re.compile(r"\b(?P<new>[A-Z][\w-]{1,20})\s\((?:formerly|previously)\s(?:known\sas\s|called\s)?"
                      r"(?P<old>[\w-]{2,30}(?:\s[\w-]{1,30}){0,3})\)")

@@ -171,6 +171,16 @@ def test_induced_disease_names_split_into_chemical_and_disease():
     assert ("Heparin", "drug") in kinds and ("thrombocytopenia", "disease") in kinds
 
 
+def test_a_long_form_headed_by_scale_or_society_is_not_the_disease_it_ends_with():
+    from kg.extractors.context import build_context
+
+    text = ("Headline\n\nThe Zeta Rating Scale for Anxiety (ZRS-A) fell; ZRS-A scores fell. The Acme Society for the "
+            "Study of Liver Diseases (ASSLD) advised.")
+    found = [(m.text, m.kind) for ms in build_context(parse_document(text, "t.txt")).mentions for m in ms]
+    assert ("ZRS-A", "measure") in found and ("Zeta Rating Scale for Anxiety", "measure") in found
+    assert not [m for m in found if m[1] == "disease"]
+
+
 def test_unknown_long_form_takes_the_type_of_its_head_name():
     from kg.extractors.context import build_context
 
