@@ -222,7 +222,8 @@ class OutcomeExtractor(RuleExtractor):
                     pending[trial.key] = (role_name(roles[0]), i, role_count(text, roles[0]))
                 elif roles:
                     pending.pop(trial.key, None)  # another role's list that we could not read ends the wait
-                if carry is None or carry.index != i - 1 or not continues(ctx, i, text):
+                if carry is None or carry.index != i - 1 or not continues(ctx, i, text) \
+                        or names_another_quantity(text, carry.measure.label):
                     continue
                 measures = [carry.measure]
                 carried = carry
@@ -534,6 +535,36 @@ def continues(ctx, i: int, text: str) -> bool:
     if "%" in text and R.OWN_EVENT.search(text):
         return False                         # "45% of patients on XY-123 achieved remission": its own measure
     return any(p.search(text) for p in R.CONTINUES)
+
+
+# a sentence that opens on the quantity its numbers are for: "The incidence of discontinuation due to adverse events
+# was ...", "no difference between groups in the rate of relapse (..."
+OWN_QUANTITY = rx.compile(r"""(?=[dfinprs])\b(?:incidence|rate|proportion|percentage|number|frequency|share|difference(?:\s+between
+    \s+(?:the\s+)?(?:two\s+)?(?:groups|arms))?\s+in\s+(?:the\s+)?(?:rate|proportion|incidence|number)|difference(?:\s+between\s+(?:the
+    \s+)?(?:two\s+)?(?:groups|arms))?\s+in)\s+(?:of\s+)?+(?!(?:the\s+)?(?:patients|participants|subjects|people|those)\b)(?P<x>(?:[a-z][\w-]{1,30}\s+){0,5}?[a-z][\w-]{2,30})\s*+(?:\(|was|were|in\b|at\b|with\b)""",
+                           re.I | re.X)
+QUANTITY_FILLER = frozenset("the a an of in to due for with patients participants subjects who".split())
+
+
+def names_another_quantity(text: str, label: str) -> bool:
+    """Does a sentence without a known measure name its own quantity, one that shares no word with ``label`` (the
+    measure the sentence before spoke of)? Then its numbers are not that measure's.
+
+    >>> names_another_quantity("The incidence of discontinuation due to adverse events was 9% with XY and 4% with placebo.",
+    ...                        "Zeta Pain Inventory")
+    True
+    >>> names_another_quantity("The proportion of zeta responders was 40% with XY.", "zeta response")
+    False
+    >>> names_another_quantity("A significant proportion of patients on XY had more regrowth (p=0.01).", "Zeta score")
+    False
+    """
+    digit = R.FIRST_DIGIT.search(text)
+    own = OWN_QUANTITY.search(text, 0, digit.start() if digit else len(text))
+    if own is None:
+        return False
+    words = {w for w in own.group("x").lower().split() if w not in QUANTITY_FILLER}
+    stems = {w[:5] for w in words}
+    return not any(w[:5] in stems for w in re.findall(r"[a-z]{3,}", label.lower()))
 
 
 def listed(text: str, role: re.Match) -> bool:

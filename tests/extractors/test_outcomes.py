@@ -672,3 +672,12 @@ def test_a_listed_scale_inside_the_bracket_that_defines_the_outcome_is_no_outcom
                   "disability progression (a 1-point Expanded Disability Status Scale increase) at week 48.")
     assert ("confirmed disability progression", "outcomeRole", "exploratory") in found
     assert not any("Expanded" in s or s == "EDSS" for s, _, _ in found)
+
+
+def test_a_sentence_that_names_its_own_quantity_does_not_go_on_about_the_last_measure():
+    text = (f"The XY-123 trial (NCT00000001) was placebo-controlled. The {SCALE} (ARS) score fell by 2.1 with XY-123 "
+            "and by 1.2 with placebo. There was no difference between groups in the rate of successful treatment (9.0% "
+            "with XY-123 and 4.5% with placebo; p = 0.84).")
+    values = {(s, o) for s, p, o in facts(text) if p in ("value", "change")}
+    assert (f"{SCALE} (XY-123)", "-2.1") in values
+    assert not {(s, o) for s, o in values if s.startswith(SCALE) and o in ("9.0", "4.5")}
