@@ -44,7 +44,10 @@ NO_SERIOUS_RELATED = rx.compile(rf"""\bno\s+(?:{RELATED}\s+serious|serious\s+{RE
     # serious events counted, then said to be none of them the drug's: "..., all unrelated to XY", "..., none of which
     # was considered related to treatment"
     |\bserious\s+{AE}[^.;]{{0,60}}?,\s+(?:(?:all|each|both)(?:\s+of\s+which\s+were)?\s+(?:considered\s+|deemed\s+|judged\s+)?unrelated
-      |none\s+of\s+which\s+(?:was|were)\s+(?:considered\s+|deemed\s+|judged\s+)?(?:related|attributed))\s+to""", re.I | re.X)
+      |none\s+of\s+which\s+(?:was|were)\s+(?:considered\s+|deemed\s+|judged\s+)?(?:related|attributed))\s+to
+    # "... and none were considered related to the study drug"
+    |\bserious\s+{AE}[^.;]{{0,100}}?(?:,\s+|\s+and\s+)none\s+(?:of\s+them\s+)?(?:was|were)\s+(?:considered\s+|deemed\s+|judged\s+)?
+      (?:related|attributed|attributable)\s+to""", re.I | re.X)
 NO_SERIOUS = rx.compile(rf"\bno\s+serious\s+{AE}|\bwithout\s+(?:any\s+)?serious\s+{AE}|\bno\s+{AE},?\s+serious\ or\ otherwise",
                         re.I | re.X)
 # a count of patients, never a percentage: "12 serious adverse events", "serious adverse events occurred in 12 patients"
@@ -375,9 +378,12 @@ RULES = (
                    Example("There were no treatment-related serious adverse events in the trial.",
                            (("seriousRelatedAdverseEvents", "0"),)),
                    Example("In the trial, two adults had a serious adverse event, all unrelated to XY-123.",
-                           (("seriousRelatedAdverseEvents", "0"),))),
+                           (("seriousRelatedAdverseEvents", "0"),)),
+                   Example("In the trial, serious adverse events occurred in one patient on placebo and three on XY-123, "
+                           "and none were considered related to the study drug.", (("seriousRelatedAdverseEvents", "0"),))),
          counterexamples=("Serious adverse events were rare in the trial.",
-                          "In the trial, two adults had a serious adverse event, one unrelated to XY-123.")),
+                          "In the trial, two adults had a serious adverse event, one unrelated to XY-123.",
+                          "In the trial, serious adverse events occurred in three patients, and none were severe.")),
     Rule("safety.serious.count", T.seriousAdverseEvents, read_serious_count, confidence=0.7, cue=AE_CUE,
          examples=(Example("Serious adverse events occurred in 7 patients in the trial.", (("seriousAdverseEvents", "7"),)),
                    Example("In the trial, four participants had a serious adverse event.", (("seriousAdverseEvents", "4"),)),
