@@ -30,8 +30,9 @@ HEDGE = rx.compile(r"""(?=[afhmpsw])\b(?:
     )\b""", re.I | re.X)
 
 # a quotation or quoted title of at least 12 characters; it does not hold an opening quote, so a text with many
-# opening quotes and no closing one is read once, not once per quote
-QUOTED = rx.compile(r"[“\"][^“”\"]{12,}[”\"]")
+# opening quotes and no closing one is read once, not once per quote; a straight quote right after a word or a
+# closing mark closes a quotation, it never opens one (Acme ("Acme") said ... ("ZX")": no quotation between them)
+QUOTED = rx.compile(r"(?:“|(?<![\w.,;:!?)\]’”%])\")[^“”\"]{12,}[”\"]")
 
 # where one clause of a sentence ends and the next begins (hedging is judged per clause)
 CLAUSE_BREAK = rx.compile(r";|,\s+(?:but|while|whereas|although)\b|(?<!\s)\s+but\s+")

@@ -151,3 +151,11 @@ def test_words_start_answers_as_the_pattern_it_replaced():
             continue
         hit = re.search(r"\s+".join(map(re.escape, words)) + r"[\s,;:]*$", text)
         assert words_start(text, words) == (hit.start() if hit else None), (text, words)
+
+
+def test_a_straight_quote_after_a_word_closes_a_quotation_and_never_opens_one():
+    from kg.text.cues import QUOTED
+
+    text = 'Acme Ltd ("Acme") said it completed a second Phase 2 trial of its vaccine against zeta fever ("ZF").'
+    assert QUOTED.search(text) is None
+    assert QUOTED.search('He said, "the trial was a clear success," today').group() == '"the trial was a clear success,"'
