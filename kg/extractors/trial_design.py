@@ -42,9 +42,11 @@ DESIGNS = {
     "single-blind": r"single[- ](?:blind(?:ed)?|mask(?:ed)?)",
     "placebo-controlled": r"(?:placebo|vehicle)[- ]controlled", "sham-controlled": r"sham[- ]controlled",
     "randomized": r"randomi[sz]ed|randomly (?:assigned|allocated)|randomi[sz]ation",
-    "single-arm": r"single[- ]arm|single group assignment|single[- ]group(?=,?\s[^.;]{0,60}?\b(?:trial|study)\b)", "parallel-group": r"parallel[- ]group|parallel assignment",
+    "single-arm": r"single[- ]arm|single group assignment|single[- ]group(?=,?\s[^.;]{0,60}?\b(?:trial|study)\b)", "parallel-group": r"parallel[- ]group|parallel assignment|(?<=,\s)parallel(?=,\s)",
     "crossover": r"cross[- ]?over", "dose-escalation": r"dose[- ]escalat(?:ion|ing)",
-    "multicenter": r"multi-?cent(?:er|re|ric)|multi-?site", "single-center": r"single[- ]cent(?:er|re)|single[- ]site",
+    # (a trial run across countries runs at several sites: "a global Phase 3 study")
+    "multicenter": r"multi-?cent(?:er|re|ric)|multi-?site|(?:global|multinational)(?=\s(?:[Pp]hase\s\w{1,3}\s)?(?:trial|study)\b)",
+    "single-center": r"single[- ]cent(?:er|re)|single[- ]site",
     "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=(?:platform )?(?:trial|study|design))",
     "pragmatic": r"pragmatic (?=trial|study)", "extension": r"extension (?=study|trial|phase)",
 }
@@ -57,7 +59,7 @@ DESIGN.update({"randomized": rx.compile(rf"{NOT_DESIGN}\brandomi[sz]ed|{RANDOM_A
                "open-label": rx.compile(rf"\b(?:{DESIGNS['open-label']})|{OPEN_STUDY.pattern}", re.I),
                "crossover": CROSSOVER})
 # (with the places MULTI_SITE counts: "recruiting at 176 hospitals" is a multicentre trial)
-DESIGN_CUE = rx.compile(r"(?=[abceghilmoprsw])(?:label|blind|mask|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|"
+DESIGN_CUE = rx.compile(r"(?=[abceghilmoprsw])(?:label|blind|mask|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|global|multinational|"
                         r"pragmatic|extension|parallel|open|within|hospital|clinic|institution|countr)", re.I)
 # a field of a registry record ("Masking: Double-blind", "Allocation: Randomized", "Locations: 12 sites, Japan")
 RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|"
@@ -92,6 +94,10 @@ CONDITION_AFTER = rx.compile(r"^\s+(?:patients|participants|adults|children|popu
 # a clause about outcomes or harms: a disease named there is an event counted, not the trial's condition
 EVENT_CLAUSE = rx.compile(r"(?=[adehiors])\b(?:adverse|side effects?|endpoint|end point|outcome|risk|occurred|incidence|rates?\s+of|"
                           r"events?|deaths?|died|hospitali[sz]ation|reported|safety)\b", re.I)
+
+
+# a design word said of a phase before the treatment, not of the trial: "a 2-week, single-blind | placebo washout"
+PHASE_AFTER = rx.compile(r"(?:\s[\w-]{1,20}){0,2}?\s(?:wash-?out|run-in|lead-in)\b", re.I)
 
 
 def trial_at(view, offset: int) -> Entity | None:
@@ -144,8 +150,9 @@ def read_design(view):
     earlier = parent_words(view.text, about_extension(view.ctx))
     for label, pattern in DESIGN.items():
         for m in pattern.finditer(view.text):
-            if any(a <= m.start() < b for a, b in earlier):
-                continue                                # the design of the study the extension followed
+            if any(a <= m.start() < b for a, b in earlier) or PHASE_AFTER.match(view.text, m.end()):
+                continue                                # the design of the study the extension followed, or of a phase
+                #                                         before the treatment: "a single-blind placebo run-in"
             yield Hit(trial_at(view, m.start()), label, m.start(), m.end())
     if parent:
         yield Hit(trial_at(view, parent.start()), "extension", parent.start(), parent.end("ext"))
@@ -262,11 +269,17 @@ RULES = (
                    Example("Twelve volunteers took XY-123 or water on separate days in random order.",
                            (("design", "randomized"),)),
                    Example("In an open study, 20 adults on XY-123 were followed in a within-patient comparison for 12 weeks.",
-                           (("design", "open-label"), ("design", "crossover")))),
+                           (("design", "open-label"), ("design", "crossover"))),
+                   Example("ZETA-7 was a double-blind, vehicle-controlled, parallel, randomized trial of XY-123 cream.",
+                           (("design", "double-blind"), ("design", "placebo-controlled"), ("design", "parallel-group"),
+                            ("design", "randomized"))),
+                   Example("The global Phase 3 study of XY-123 enrolled 800 adults.", (("design", "multicenter"),))),
          counterexamples=("Acme is also testing XY-123 in an open-label setting at home.",
                           "Acme sells XY-123 in 12 countries, through a single group of distributors.",
                           "Forty adults were randomly selected from the clinic register for the trial of XY-123.",
-                          "Twenty-six adults were included in this non-randomized cohort study of XY-123.")),
+                          "Twenty-six adults were included in this non-randomized cohort study of XY-123.",
+                          "Adults first entered a 2-week, single-blind placebo run-in before the trial of XY-123.",
+                          "In parallel, Acme ran a trial of XY-123 in its global markets.")),
     Rule("trial.design.title", T.design, read_title_design, 0.8, cue=PUBLICATION_CUE, quotes=True,
          examples=(Example('The results were published as "A randomised, open-label trial of XY-123 in adults".',
                            (("design", "randomized"), ("design", "open-label"))),
