@@ -197,7 +197,12 @@ def read_comparator(view):
     if not (TRIAL_WORD.search(view.text) or ASSIGNED.search(view.text) or RECORD_FIELD.match(view.text)):
         return
     earlier = parent_words(view.text, about_extension(view.ctx))
-    for m in standard_comparators(view):
+    found = standard_comparators(view)
+    vehicles = [m for m in found if m.group(1).lower() == "vehicle"]
+    for m in found:
+        if m.group(1).lower() == "placebo" and any(-3 <= v.start() - m.end() <= 3 or -3 <= m.start() - v.end() <= 3
+                                                   for v in vehicles):
+            continue                     # "the vehicle (placebo) arm", "a placebo vehicle control": one control
         if NO_CONTROL_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) or any(a <= m.start() < b for a, b in earlier):
             continue                     # "a study of 9 patients without an adequate placebo control": none; the
             #                              control of the study an extension followed: not the extension's

@@ -145,3 +145,10 @@ def test_an_extension_takes_none_of_the_design_of_the_study_it_followed():
     design = {o for _, p, o in found if p == "design"}
     assert design == {"extension", "open-label"}
     assert not any(p == "comparator" for _, p, _ in found)
+
+
+def test_a_vehicle_called_placebo_is_one_comparator():
+    for text in ("In the trial (NCT00000001) adults were randomized to XY-123 foam or vehicle (placebo) foam.",
+                 "The trial (NCT00000001) compared XY-123 gel with a placebo vehicle control in 200 adults."):
+        comparators = {o for _, p, o in facts(text) if p == "comparator"}
+        assert comparators == {"vehicle"}, (text, comparators)
