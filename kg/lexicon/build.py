@@ -331,6 +331,20 @@ def is_stem_of_label(text: str, label: str) -> bool:
             and bool(STEM_SUFFIX.fullmatch(label[len(text):].lstrip("-"))))
 
 
+def is_unreadable(text: str) -> bool:
+    """A name whose key keeps three letters or fewer once its letters outside the matcher's alphabet are dropped
+    ("Ölsüß" keys as "ls", which every "LS" in a text would then match).
+
+    >>> is_unreadable("Ölsüß"), is_unreadable("Ménière disease"), is_unreadable("TNF-α")
+    (True, False, False)
+    """
+    from kg.lexicon.lexicon import norm_tokens, normalise
+
+    key = "".join(norm_tokens(text))
+    lost = any(c.isalpha() and not c.isascii() for c in normalise(text))
+    return lost and sum(c.isalpha() for c in key) <= 3
+
+
 def is_number(text: str) -> bool:
     """A name without a letter ("347", "2.19", "27-400"): in text it is a number, never a drug, gene or disease
     (a few protein families named by digits alone, "14-3-3", are the exception).
@@ -406,6 +420,7 @@ def build_lexicon(vocab: Path, out: Path = DATA / "lexicon.tsv.gz", corpora: Ite
         text, kind, label, ids, attrs = r
         vocabularies = sources_per_name[text.lower()]
         if ((len(text) < MIN_LEN and "case" not in attrs) or is_bare_abbreviation(text, kind, attrs, label) or is_number(text)
+                or is_unreadable(text)
                 or is_numbered_word(text, kind, zipf_frequency) or is_stem_of_label(text, label)
                 or too_common(text, kind, attrs, zipf_frequency, len(vocabularies), vocabularies == {"NCIT"}, ids)):
             continue

@@ -40,3 +40,16 @@ def test_a_staging_manual_editions_class_gives_no_disease_name(tmp_path):
         fh.write("")
     names = [text for text, *_ in disease_rows(tmp_path)]
     assert names == ["zorblat carcinoma", "Stage II Zorblat Cancer"]     # one edition's class is left out
+
+
+def test_no_shipped_name_keys_as_a_few_letters_left_after_its_foreign_letters():
+    import gzip
+    from pathlib import Path
+
+    from kg.lexicon.build import is_unreadable
+
+    path = Path(__file__).parents[2] / "kg" / "data" / "lexicon.tsv.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        bad = [line.split("\t")[1] for line in fh if not line.isascii() and is_unreadable(line.split("\t")[1])]
+    assert bad == []
+    assert is_unreadable("Zöß") and not is_unreadable("Zétamab")
