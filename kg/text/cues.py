@@ -820,6 +820,14 @@ DISEASE_COURSE = rx.compile(r"(?=[r])(?:(?:relapsed|refractory|recurrent|relapsi
 PRIOR_THERAPY_BEFORE = rx.compile(r"""(?=[fpri])\b(?:previously|prior|pre-?treated|failed|failing|(?:refractory|intolerant)\s{1,3}(?:to|of)
     |progress(?:ed|ion)\s{1,3}(?:on|during|after))\s{1,3}(?:(?:treatment|therapy)\s{1,3}with\s{1,3})?(?:[a-z][\w-]{0,20}\s{1,3}){0,2}$""",
     re.I | re.X)
+# a drug patients stay on through the trial, whatever it tests: "who were receiving prolonged (5 years) | XY", "despite
+# current | XY", "continued to take their | XY", "on a stable dose of | XY"
+BACKGROUND_THERAPY_BEFORE = rx.compile(r"""(?=[cdo])\b(?:(?:receiving|taking|on)\s{1,3}(?:an?\s{1,3}|their\s{1,3})?(?:stable|prolonged|ongoing
+    |background|existing|maintenance)\b[^.;]{0,30}?|despite\s{1,3}(?:current|ongoing|prior)?\s{0,3}|continued\s{1,3}to\s{1,3}(?:take|receive)
+    \s{1,3}(?:their\s{1,3})?)$""", re.I | re.X)
+# a substance given to measure, not to treat: "XY | breath test", "XY | PET scan"
+DIAGNOSTIC_AFTER = rx.compile(r"\s{1,3}(?:breath\s{1,3}test|(?:PET\s{1,3})?scan|PET\b|tracer|imaging|(?:skin|challenge|stimulation)\s{1,3}test)",
+                              re.I)
 PRIOR_THERAPY_AFTER = rx.compile(r"-(?:containing|based|pretreated|refractory|experienced|exposed|resistant|naive|naïve|intolerant)\b",
                                  re.I)
 # a disease named as what earlier treatment was for, in an entry criterion ("had not received systemic therapy for |
