@@ -41,7 +41,7 @@ SIZED = ["patient", "subject", "participant", "person"]      # whom a trial's si
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned"; not "120 people screened, 90 were ..."
-    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)[^.;]){{0,150}}?\b(?:took part|participated|were enrolled|were recruited|were included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|were randomi[sz]ed|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
+    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)[^.;]){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
@@ -261,6 +261,8 @@ ALL = (
                            (("enrollment", "31"),)),
                    Example("It was a randomized trial of 12,345 apparently healthy male physicians.", (("enrollment", "12345"),)),
                    Example("In the trial, of 43 patients enrolled, 39 were eligible.", (("enrollment", "43"),)),
+                   Example("In the trial, a total of 320 adults with zeta fever were consecutively enrolled.",
+                           (("enrollment", "320"),)),
                    Example("One hundred sixty-three patients were included in the trial.", (("enrollment", "163"),)),
                    Example("The trial enrolled 118 ambulatory boys aged 5 to 9.", (("enrollment", "118"),)),
                    Example("In total, 321 men received the infusion in the trial.", (("enrollment", "321"),)),
