@@ -37,8 +37,9 @@ ROUTES = {
     "intramuscular": r"(?=[i])(?:intramuscular(?:ly)?|into the muscle)",
     "intracerebral": r"(?=[i])(?:intracerebral(?:ly)?|into the brain)",
     "intraspinal": r"(?=[i])(?:intraspinal(?:ly)?|into the spinal cord)",
-    "inhaled": r"(?=[in])(?:inhaled|inhalation|nebuli[sz]ed)",
-    "topical": r"(?=[at])(?:topical(?:ly)?|applied to the skin)",
+    # (a dosage form says the route: "XY-123 foam", "a dry powder inhaler")
+    "inhaled": r"(?=[in])(?:inhaled|inhalation|nebuli[sz]ed|\binhalers?\b)",
+    "topical": r"(?=[acfglot])(?:topical(?:ly)?|applied to the skin|\b(?:cream|ointment|lotion|foam|gel)s?\b)",
 }
 ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 # a route said of drugs in the plural is how background medicines are taken, not the trial's own: "patients were
@@ -372,7 +373,9 @@ ALL = (
          examples=(Example("In the trial, XY-123 was given intravenously every month.", (("route", "intravenous"),)),
                    Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),)),
                    Example("In the trial, XY-123 was given IV every month.", (("route", "intravenous"),)),
-                   Example("Effect of XY-123 subcutaneously three times weekly in the trial.", (("route", "subcutaneous"),))),
+                   Example("Effect of XY-123 subcutaneously three times weekly in the trial.", (("route", "subcutaneous"),)),
+                   Example("In the trial, patients applied XY-123 foam once daily.", (("route", "topical"),)),
+                   Example("In the trial, XY-123 was given through a dry powder inhaler twice daily.", (("route", "inhaled"),))),
          counterexamples=("The trial measured blood pressure.",
                           "Trial patients without a clinic visit in the past year nor oral steroid therapy were given XY-123.",
                           "In the trial, nine patients were treated with anticoagulants, oral vasodilators and diuretics.",
