@@ -124,6 +124,11 @@ SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)
 TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
                           re.I)
 DURATION = rx.compile(rf"(?=[dflot])\b(?:over|for|during|through|lasted|lasting)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
+# "assigned to | 5 weeks of double-blind adjunctive treatment", "received | 12 months of therapy" (not a time point: "after
+# 9 months of treatment", "during the last 35 days of treatment")
+DURATION_OF = rx.compile(rf"\b(?:(?:assigned|allocated|randomi[sz]ed)\s+to|receiv(?:ed|e|ing)|complet(?:ed|e|ing)|underwent|undergo(?:ing)?)\s+"
+                         rf"(?:an?\s+|the\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\s+of\s+(?:(?!(?:prior|previous|earlier)\b)"
+                         r"[\w-]{1,20}\s+){0,2}?(?:treatment|therapy|dosing)\b", re.I)
 FOLLOW = rx.compile(rf"(?=[\dfotw])(?:\bfollowed(?:\s+up)?\s+for\s+(?:a further\s+|another\s+)?(?P<n>{NUMBER})[\s-](?P<unit>day|week|month|year)s?\b"
                     # "with 48 weeks of follow-up", "a follow-up of 12 months"
                     rf"|\b(?P<n2>{NUMBER})[\s-](?P<unit2>day|week|month|year)s?\s+of\s+follow-?up\b"
@@ -306,7 +311,7 @@ def follow_up(view: View):
 def duration(view: View):
     text = view.text
     follow = FOLLOW.search(text)
-    for d in DURATION.finditer(text):
+    for d in sorted((*DURATION.finditer(text), *DURATION_OF.finditer(text)), key=lambda m: m.start()):
         if RUN_IN.match(text[d.end():]) or (follow and follow.start() <= d.start() < follow.end()):
             continue
         if unhedged_before(view, d.start()) or PLANNED_FOR.search(view.text, max(0, d.start() - 30), d.start() + 3):
@@ -438,13 +443,17 @@ ALL = (
                    Example("In the trial, 41 boys received one infusion of XY-123, with 48 weeks of follow-up.",
                            (("followUp", "P48W"),))),
          counterexamples=("Trial patients received one injection.",)),
-    Rule("dosing.duration", T.duration, duration, confidence=0.7, cue=giving_and(DURATION), hedged=True,
+    Rule("dosing.duration", T.duration, duration, confidence=0.7, cue=giving_and(DURATION, DURATION_OF), hedged=True,
          examples=(Example("In the trial, XY-123 was given twice weekly for four consecutive weeks.",
                            (("duration", "P4W"),)),
                    Example("Treatment in the trial lasted 12 weeks, with XY-123 taken daily.", (("duration", "P12W"),)),
-                   Example("The trial gave XY-123 daily, with treatment planned for two years.", (("duration", "P2Y"),))),
+                   Example("The trial gave XY-123 daily, with treatment planned for two years.", (("duration", "P2Y"),)),
+                   Example("Trial patients were randomly assigned to 6 weeks of double-blind treatment with XY-123.",
+                           (("duration", "P6W"),))),
          counterexamples=("Trial patients were treated after a 2-week run-in period.",
-                          "A future trial will give XY-123 for 52 weeks.")),
+                          "A future trial will give XY-123 for 52 weeks.",
+                          "Trial patients had had 10 years of prior treatment before XY-123 was given.",
+                          "In the trial, XY-123 lowered the score after 9 months of treatment.")),
     Rule("dosing.duration.trial_length", T.duration, trial_length, confidence=0.6, cue=TRIAL_LENGTH, hedged=True,
          examples=(Example("This 14-week, randomized, double-blind trial of XY-123 enrolled 300 adults.",
                            (("duration", "P14W"),)),
