@@ -55,7 +55,8 @@ LIMIT = 24              # most strings kept in one set of alternatives
 # A shorter literal filters too little to pay for the test: "in", "at", "ed", "on" ... are each in 40-60% of the
 # seed articles' sentences, and the scan reports every occurrence (some 1,800 per article, half of them such pairs) ...
 MIN_LENGTH = 3
-RARE = frozenset("()[]%=<>;/+®™“”\"≤≥±×-")  # ... unless it holds a character that few sentences hold ("(n", "%")
+RARE = frozenset("()[]%=<>;/+®™“”\"≤≥±×-q")  # ... unless it holds a character that few sentences hold ("(n", "%",
+#                                               a prescriber's "qd")
 # characters that IGNORECASE matches to an ASCII letter but that str.lower() does not map to it
 FOLD = str.maketrans({"ſ": "s", "K": "k", "ı": "i", "İ": "i"})
 
@@ -119,7 +120,10 @@ def _musts(info) -> tuple:
 
 
 def _best(musts: tuple) -> frozenset | None:
-    return min(musts, key=_selectivity) if musts else None
+    """The most selective of ``musts`` whose strings are all long or rare enough to test (:func:`_required` drops the
+    others): an alternative's "yr" must not stand for it where its "≥" could."""
+    useful = [m for m in musts if all(map(_useful, m))]
+    return min(useful or musts, key=_selectivity) if musts else None
 
 
 def _sequence(items: list):
