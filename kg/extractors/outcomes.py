@@ -461,6 +461,10 @@ def role_name(hit: re.Match) -> str:
     return ROLE_NAMES.get(" ".join(hit.group("role").lower().split()), hit.group("role").lower())
 
 
+# where a list of measures ends and a clause about others begins: ", with", ", but", ", while", ", whereas"
+LIST_CUT = re.compile(r",\s++(?:with|but|while|whereas)\b")
+
+
 def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re.Match]):
     """(measure, role) for each role phrase: every measure it lists ("secondary endpoints were A, B and C"), else
     the measure nearest to it ("A, a secondary endpoint")."""
@@ -470,8 +474,12 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
             yield measures[0], role
             continue
         # a list runs to the next role phrase or clause end (";"), and back to the one before
-        end = min([roles[k + 1].start() if k + 1 < len(roles) else len(text)] + [x for x in (text.find(";", r.end()),) if x >= 0])
-        begin = max([roles[k - 1].end() if k else 0, text.rfind(";", 0, r.start()) + 1])
+        # (or to a clause that another role takes: "A and B, with C and D used as secondary measures")
+        cut = LIST_CUT.search(text, r.end())
+        end = min([roles[k + 1].start() if k + 1 < len(roles) else len(text)] + [x for x in (text.find(";", r.end()),) if x >= 0]
+                  + ([cut.start()] if cut else []))
+        cuts_before = [c.end() for c in LIST_CUT.finditer(text, 0, r.start())]
+        begin = max([roles[k - 1].end() if k else 0, text.rfind(";", 0, r.start()) + 1] + cuts_before[-1:])
         after = [m for m in measures if r.end() <= spans[m.label][0] < end]
         before = [m for m in measures if begin <= spans[m.label][0] and spans[m.label][1] <= r.start()]
         if R.ROLE_LIST.match(text, r.end()) and after:

@@ -681,3 +681,12 @@ def test_a_sentence_that_names_its_own_quantity_does_not_go_on_about_the_last_me
     values = {(s, o) for s, p, o in facts(text) if p in ("value", "change")}
     assert (f"{SCALE} (XY-123)", "-2.1") in values
     assert not {(s, o) for s, o in values if s.startswith(SCALE) and o in ("9.0", "4.5")}
+
+
+def test_a_list_of_measures_ends_where_a_clause_gives_others_another_role():
+    text = ("The XY-123 trial (NCT00000001) was placebo-controlled. The primary endpoints were the Acme Rating Scale "
+            "(ARS) and the Beta Rating Scale (BRS), with the Gamma Rating Scale (GRS) and the Delta Rating Scale (DRS) "
+            "used as secondary endpoints.")
+    roles = {(s, o) for s, p, o in facts(text) if p == "outcomeRole"}
+    assert roles == {("Acme Rating Scale", "primary"), ("Beta Rating Scale", "primary"),
+                     ("Gamma Rating Scale", "secondary"), ("Delta Rating Scale", "secondary")}
