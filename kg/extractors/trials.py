@@ -461,7 +461,8 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
 # trials", "two Phase 3 trials (ZETARING 1&2)"
 COORDINATED = re.compile(r"""(?P<head>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})(?P<sep>[\s-])(?P<a>\d{1,2}|I{1,3}|IV)
     (?:\s?\([^()]{1,30}\))?\s?(?:&|and|/|,\s?and)\s?(?:(?P=head)(?P=sep)|-)?(?P<b>\d{1,2}|I{1,3}|IV)(?![\w-])
-    (?:\s?\([^()]{1,30}\))?(?P<tail>\s+(?:[Pp]hase\s[\w/]{1,5}\s)?(?:trials|studies)\b|\))""", re.X)
+    (?:\s?\([^()]{1,30}\))?(?P<tail>\s+(?:[Pp]hase\s[\w/]{1,5}\s)?(?:(?:[Cc]linical|[Pp]ivotal|[Rr]andomi[sz]ed|[Cc]onfirmatory)\s)?
+    (?:trials|studies)\b|\))""", re.X)
 NOT_COORDINATED = frozenset("Phase Part Study Studies Trial Trials Stage Cohort Week Weeks Grade Type Day Year Arm Group".split())
 TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies)\s?\($", re.I)
 

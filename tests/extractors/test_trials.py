@@ -316,3 +316,10 @@ def test_trials_named_together_as_phase_3_trials_each_have_the_phase():
     phases = {(f.subject.label, f.object_text) for f in load_extractors()["trial_design"].extract(doc)
               if f.predicate == "phase"}
     assert phases == {("ZETA-2", "3"), ("ZETA-3", "3")}
+
+
+def test_two_trials_named_together_before_clinical_trials_are_two():
+    from kg.extractors.trials import named_trials
+
+    names = [n[2] for n in named_trials("Acme reported results from the ZETA 1 and 2 clinical trials of XY-123.")]
+    assert "ZETA 1" in names and "ZETA 2" in names
