@@ -227,7 +227,7 @@ PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects
 # words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
 # (or groups made: "divided into three groups:")
 # an allocation word used as the design's adjective, not the assignment: "a randomised, placebo-controlled study"
-ALLOCATION_AS_ADJECTIVE = re.compile(r"""\s*+(?:,|(?:double|single|triple|observer)[- ]blind|open[- ]label|placebo|sham
+ALLOCATION_AS_ADJECTIVE = re.compile(r"""(?<!\s)\s*+(?:,|(?:double|single|triple|observer)[- ]blind|open[- ]label|placebo|sham
     |(?:active|vehicle|placebo)[- ]controlled|controlled|parallel|cross-?over|multi-?cent|phase|clinical|trial|study|pilot)""",
                                      re.I | re.X)
 ALLOCATION = rx.compile(r"(?=[adrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation|"
