@@ -101,7 +101,10 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
 VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
                             r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:was|were)\s"
-                            r"(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s)?(?:(?:about|approximately)\s)?[-–]?\d")
+                            r"(?:(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s)?(?:(?:about|approximately)\s)?[-–]?\d"
+                            # "... was (significantly) lower in the XY group (12% vs 25%": compared, then numbered
+                            r"|(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|longer|shorter)\s"
+                            r"(?:in|with|among|for)\s[^.;()]{1,60}\(\s?[-–]?\d)")
 
 
 def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
@@ -112,6 +115,8 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta attack rate']
     >>> [m.label for m in find_measures("The zeta attack rate was 2.9 in June.")]
     []
+    >>> [m.label for m in find_measures("The rate of zeta relapse was lower in the XY-1 group (12% vs 25%, P = 0.02).")]
+    ['rate of zeta relapse']
     """
     out = []
     for head in VALUED_SUBJECT.finditer(text):
@@ -169,6 +174,35 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
             continue                    # one item alone, or a clause ("improved it (p = 0.01), and was safe (...)")
         out += [mention(text, *item.span("x"), written(item.group("x"))) for item in named
                 if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
+    return out
+
+
+# the quantity a result verb says the drug moved against the control, the numbers following: "XY significantly reduced |
+# the zeta attack rate | compared with placebo (1.2 vs 3.4 ...)", "XY improved | zeta clearance | versus vehicle (..."
+VERB_OBJECT = re.compile(r"(?:the\s|its\s|their\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,5}?)\s"
+                         r"(?:(?:significantly\s|markedly\s)?(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|over)\s(?:the\s)?"
+                         r"(?:placebo|vehicle|sham|control|controls|comparator)\b[^.;]{0,12}?\(\s?[-–]?\d"
+                         r"|\((?=[^()]{0,40}\b(?:vs\.?|versus)\s[-–]?\d))")
+# what a result verb also governs that is no measure: "reduced the dose", "the need for", "its use"
+NOT_OBJECTS = frozenset("dose doses dosage dosing need use number".split())
+
+
+def verb_object(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity a result verb governs, set against the control and numbered after, whatever its words.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("XY-1 significantly reduced the zeta attack rate compared with placebo (1.2 vs 3.4).")]
+    ['zeta attack rate']
+    >>> [m.label for m in find_measures("XY-1 reduced the dose compared with placebo (1.2 vs 3.4).")]
+    []
+    """
+    out = []
+    for verb in RESULT_VERB.finditer(text):
+        hit = VERB_OBJECT.match(text, verb.end())
+        if hit is None or not is_item_measure(hit.group("x")) or NOT_OBJECTS.intersection(hit.group("x").lower().split()) \
+                or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found):
+            continue
+        out.append(mention(text, *hit.span("x"), written(hit.group("x"))))
     return out
 
 
@@ -299,7 +333,7 @@ def item_name(text: str, a: int, b: int) -> str | None:
 CHANGED_BY = rx.compile(r"(?=[dfir])\b(?:decreased|increased|fell|rose|declined|dropped|improved)\s+by\b", re.I)
 SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\d{1,3}|\d{1,3}\s(?:weeks?|months?|days?|years?)),?\s"
                             rf"|^(?:Among|In)\s(?:[\w-]+\s){{0,3}}?{cues.PEOPLE},?\s)"
-                            r"(?:the\s+)?(?:(?:mean|median|average)\s+"
+                            r"(?:[Tt]he\s+)?(?:(?i:mean|median|average)\s+"
                             r"(?:number\s+of\s+)?)?(?P<x>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3})\s$")
 
 
@@ -316,6 +350,8 @@ def changed_subject(text: str, found: list[Mention], verb: re.Match) -> list[Men
     ['zeta voids']
     >>> [m.label for m in find_measures("Zeta voids decreased by 2.3 per day.")]
     []
+    >>> [m.label for m in find_measures("The mean zeta score decreased by 4.5 with XY-123 and 2.1 with placebo.")]
+    ['zeta score']
     """
     head = SUBJECT_BEFORE.search(text, 0, verb.start())
     if head is None or not AGAINST_ARM.search(text, verb.end()) or any(f.start < verb.start() for f in found) \
