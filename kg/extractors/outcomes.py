@@ -546,33 +546,48 @@ def continues(ctx, i: int, text: str) -> bool:
 
 
 # a sentence that opens on the quantity its numbers are for: "The incidence of discontinuation due to adverse events
-# was ...", "no difference between groups in the rate of relapse (..."
+# was ...", "no difference between groups in the rate of relapse (...", "The mean duration of motor block was ..."
 OWN_QUANTITY = rx.compile(r"""(?=[dfinprs])\b(?:incidence|rate|proportion|percentage|number|frequency|share|difference(?:\s+between
     \s+(?:the\s+)?(?:two\s+)?(?:groups|arms))?\s+in\s+(?:the\s+)?(?:rate|proportion|incidence|number)|difference(?:\s+between\s+(?:the
     \s+)?(?:two\s+)?(?:groups|arms))?\s+in)\s+(?:of\s+)?+(?!(?:the\s+)?(?:patients|participants|subjects|people|those)\b)(?P<x>(?:[a-z][\w-]{1,30}\s+){0,5}?[a-z][\w-]{2,30})\s*+(?:\(|was|were|in\b|at\b|with\b)""",
                            re.I | re.X)
-QUANTITY_FILLER = frozenset("the a an of in to due for with patients participants subjects who".split())
+OPENING_SUBJECT = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:(?i:mean|median|average|total|overall)\s+)?"
+                             r"(?P<x>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,5}?)\s+(?:was|were)\b")
+QUANTITY_FILLER = frozenset("""the a an of in to due for with patients participants subjects who mean median average total
+    overall""".split())
+# an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
+# "Scores were ..."
+POINTERS = frozenset("""difference differences change changes score scores result results effect effects benefit reduction
+    improvement increase decrease rate rates value values level levels it this p p-value p-values hazard odds ratio
+    estimate interval""".split())
 
 
 def names_another_quantity(text: str, label: str) -> bool:
-    """Does a sentence without a known measure name its own quantity, one that shares no word with ``label`` (the
-    measure the sentence before spoke of)? Then its numbers are not that measure's.
+    """Does a sentence without a known measure name its own quantity, one with a word that ``label`` (the measure the
+    sentence before spoke of) lacks? Then its numbers are not that measure's.
 
     >>> names_another_quantity("The incidence of discontinuation due to adverse events was 9% with XY and 4% with placebo.",
     ...                        "Zeta Pain Inventory")
     True
+    >>> names_another_quantity("The mean duration of motor block was also shorter with XY (126 vs 174 min).",
+    ...                        "total duration of sensory block")
+    True
     >>> names_another_quantity("The proportion of zeta responders was 40% with XY.", "zeta response")
+    False
+    >>> names_another_quantity("The difference was significant (p=0.01).", "zeta score")
     False
     >>> names_another_quantity("A significant proportion of patients on XY had more regrowth (p=0.01).", "Zeta score")
     False
     """
     digit = R.FIRST_DIGIT.search(text)
-    own = OWN_QUANTITY.search(text, 0, digit.start() if digit else len(text))
-    if own is None:
+    own = OWN_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or OPENING_SUBJECT.match(text)
+    if own is None or (digit and own.start("x") > digit.start()):
         return False
-    words = {w for w in own.group("x").lower().split() if w not in QUANTITY_FILLER}
-    stems = {w[:5] for w in words}
-    return not any(w[:5] in stems for w in re.findall(r"[a-z]{3,}", label.lower()))
+    words = [w for w in own.group("x").lower().split() if w not in QUANTITY_FILLER]
+    if not words or POINTERS.intersection(words):
+        return False                    # ("the difference between the groups was ...": the measure named before)
+    stems = {w[:5] for w in re.findall(r"[a-z]{3,}", label.lower())}
+    return any(w[:5] not in stems for w in words if len(w) >= 3)
 
 
 def listed(text: str, role: re.Match) -> bool:
@@ -660,6 +675,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     for k, e in enumerate(effects):
         m = measures[k] if paired else owner(measures, spans, e.start)
         frame = frames.get(clause_trial(ctx, i, e.start) or trial, m, arm_label(ctx, i, e.arm) if e.arm else arm, i)
+        if "effect" in frame.values and frame.values["effect"] != e.value:
+            continue                        # another comparison's estimate: its interval is not the first one's
         frame.set("effectMeasure", e.measure, i)
         frame.set("effect", e.value, i)
         frame.set("ciLow", e.ci_low, i)

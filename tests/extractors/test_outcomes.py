@@ -690,3 +690,10 @@ def test_a_list_of_measures_ends_where_a_clause_gives_others_another_role():
     roles = {(s, o) for s, p, o in facts(text) if p == "outcomeRole"}
     assert roles == {("Acme Rating Scale", "primary"), ("Beta Rating Scale", "primary"),
                      ("Gamma Rating Scale", "secondary"), ("Delta Rating Scale", "secondary")}
+
+
+def test_a_second_comparisons_interval_is_not_given_to_the_first_estimate():
+    text = (f"The XY-123 trial (NCT00000001) compared XY-123 with placebo. The {SCALE} (ARS) score was lower with XY-123 "
+            "than with placebo (odds ratio, 0.48), but did not differ from AB-7 (odds ratio, 0.73; 95% CI, 0.33 to 1.64).")
+    found = {(p, o) for s, p, o in facts(text) if s == SCALE}
+    assert ("effect", "0.48") in found and not {p for p, _ in found} & {"ciLow", "ciHigh"}
