@@ -886,7 +886,29 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         first = arm_label(ctx, i, words, inner.start(group)) or (words if NAME_LIKE.fullmatch(words) else None)
         if first and first != labels[1]:
             return first, labels[1]
+    if not any(labels) and len(labels) == 2 and len(named) == 1 and COMPARATIVE_ARM.search(text, max(0, c.start - 90), c.start):
+        control = document_control(ctx)       # "lower in the XY-123 group (12% vs 25%)": the trial's one control second
+        if control and control != named[0]:
+            return named[0], control
     return None
+
+
+# one arm said better or worse than the other, the pair's numbers in brackets right after: "was lower in the XY-123
+# group (| 12% vs 25%", "was longer with XY-123 (median | 12.1 vs 8.3 months"
+COMPARATIVE_ARM = re.compile(r"\b(?:lower|higher|greater|longer|shorter|better|worse|more|less|fewer|faster|slower|larger|smaller)"
+                             r"\s(?:[\w-]+\s){0,3}?(?:with|in|among|for|on)\s[^().;]{1,50}\(\s?(?:(?:mean|median)\s)?$", re.I)
+
+
+def document_control(ctx) -> str | None:
+    """The one control a document names (placebo, sham, vehicle, usual care ...), else None."""
+    def find():
+        found = {re.sub(r"[-\s]+", " ", m.group().lower()) for s in ctx.sentences for m in R.ARM_WORDS.finditer(s.text)}
+        found &= CONTROLS
+        return found.pop() if len(found) == 1 else None
+    return ctx.cached(("document control",), find)
+
+
+CONTROLS = frozenset({"placebo", "sham", "vehicle", "usual care", "standard of care", "standard care"})
 
 
 def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:

@@ -697,3 +697,10 @@ def test_a_second_comparisons_interval_is_not_given_to_the_first_estimate():
             "than with placebo (odds ratio, 0.48), but did not differ from AB-7 (odds ratio, 0.73; 95% CI, 0.33 to 1.64).")
     found = {(p, o) for s, p, o in facts(text) if s == SCALE}
     assert ("effect", "0.48") in found and not {p for p, _ in found} & {"ciLow", "ciHigh"}
+
+
+def test_one_arm_said_better_before_a_bracketed_pair_is_first_and_the_trials_control_second():
+    text = (f"In the XY-123 trial (NCT00000001), adults were randomized to XY-123 or placebo. The {SCALE} (ARS) score "
+            "was higher in the XY-123 group (41 vs 23, P = 0.02).")
+    values = {(s, o) for s, p, o in facts(text) if p == "value"}
+    assert values == {(f"{SCALE} (XY-123)", "41.0"), (f"{SCALE} (placebo)", "23.0")}
