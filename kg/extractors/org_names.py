@@ -237,11 +237,23 @@ def renames(text: str) -> Iterator[tuple[str, str]]:
             yield canonical(text[old[0][0]:old[0][1]]), canonical(text[new[0][0]:new[0][1]])
 
 
+# a person's degree after a name: "Jane Zorbel, M.D.", "Jane Zorbel MD, PhD" (the name is a person's, not a body's)
+DEGREE_AFTER = re.compile(r",?\s?(?:M\.\s?D\.?|Ph\.\s?D\.?|Pharm\.\s?D\.?|MD|PhD|PharmD|MBBS|DPhil|FRCP|MPH)(?![\w])")
+
+
 def candidate_ok(name: str, text: str, start: int, mentions: list[Mention], base: int) -> bool:
-    """May a capitalised name a cue points at be an organisation? Not another entity, not a person, not too long."""
+    """May a capitalised name a cue points at be an organisation? Not another entity, not a person, not too long.
+
+    >>> candidate_ok("Jane Zorbel M.D.", "by Jane Zorbel M.D., director", 3, [], 0)
+    False
+    >>> candidate_ok("Jane Zorbel", "by Jane Zorbel, PhD, director", 3, [], 0)
+    False
+    """
     if not name or len(name) < 2 or len(name.split()) > 6 or name.split()[0] in ("Dr", "Professor", "Prof"):
         return False
     end = start + len(name)
+    if DEGREE_AFTER.search(name) or DEGREE_AFTER.match(text, end):
+        return False
     # another entity may stand inside a longer name ("Acme Trials Australia"), not at its start nor as all of it
     return not any(m.kind in NOT_ORG_KINDS and m.start - base <= start < m.end - base
                    or m.kind in NOT_ORG_KINDS and m.start - base <= start and end <= m.end - base for m in mentions)
