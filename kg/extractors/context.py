@@ -508,8 +508,8 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
                 e = old[0]
                 local[m.group("new")] = Mention(m.group("new"), 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
         for abbr in find_abbreviations(s.text):
-            if abbr.short in local:
-                continue
+            if abbr.short in local or any(e.type == "measure" for e in lexicon.lookup(abbr.short)):
+                continue                 # (a short form the measure list knows stays that measure: "... (HbA1c)")
             long = lexicon.lookup(abbr.long)
             named = None if long else NAMED_HEAD.search(abbr.long)      # "... Rating Scale for Anxiety", "... Society"
             head = None if long or named else head_mention(lexicon, abbr.long)   # (read only when the lexicon lacks it)

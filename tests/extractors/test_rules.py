@@ -181,6 +181,14 @@ def test_a_long_form_headed_by_scale_or_society_is_not_the_disease_it_ends_with(
     assert not [m for m in found if m[1] == "disease"]
 
 
+def test_a_short_form_the_measure_list_knows_stays_that_measure():
+    from kg.extractors.context import build_context
+
+    text = "Headline\n\nThe primary endpoint was the change in hemoglobin A1c (HbA1c) at week 12. HbA1c fell."
+    found = [(m.text, m.kind, m.label) for ms in build_context(parse_document(text, "t.txt")).mentions for m in ms]
+    assert found.count(("HbA1c", "measure", "HbA1c")) == 2
+
+
 def test_unknown_long_form_takes_the_type_of_its_head_name():
     from kg.extractors.context import build_context
 

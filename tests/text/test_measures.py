@@ -319,3 +319,11 @@ def test_measures_a_result_verb_lists_each_with_its_own_p_value():
 def test_a_timed_test_whose_head_word_follows_its_short_form_takes_the_listed_name():
     assert labels("XY-1 improved the six minute walk (SMW) distance by 20 metres.") == ["six-minute walk distance"]
     assert labels("Boys ran the 10-metre walk/run (TWR) faster.") == ["10-metre walk/run"]
+
+
+def test_a_listed_name_that_starts_a_longer_listed_name_gives_way_to_it():
+    from kg.text.measures import find_measures
+
+    found = [(m.text, m.label) for m in find_measures("the change from baseline in hemoglobin A1c (HbA1c) at week 12")]
+    assert ("change from baseline in hemoglobin A1c", "HbA1c") in found
+    assert not [label for _, label in found if label == "hemoglobin"]
