@@ -367,7 +367,7 @@ BRACKETED_DIFFERENCE = rx.compile(
 VERSUS_CONTROL = rx.compile(rf"(?=[cvor]){_VERSUS_CONTROL}", re.I)
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
-UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|years?|hours?|minutes?|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
+UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|d(?![\w/])|years?|hours?|h(?![\w/])|minutes?|min(?![\w/])|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
          # a quantity's unit, alone or per time, volume or mass: "0.41 mm/year", "5.2 kg", "12 mmHg", "3.1 ng/mL"
          r"|\s?(?:mm|cm|kg|mm\s?hg|ng|pg|µg|μg|iu|mmol|µmol|μmol|nmol)(?:/(?:year|yr|day|week|month|min|h|l|dl|ml|kg|m2))?(?![\w/])"
          r"|\s?(?:ml|l|g|u)/(?:year|yr|day|week|month|min|h|l|dl|kg|m2)(?![\w/]))")
@@ -543,17 +543,21 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     return sorted(out + ordered, key=lambda c: c.start)
 
 
-# a spread written after a value: "4.9 ± 2.8", "4.9 +/- 2.8", "4.9±2.8"
-SPREAD = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.])")
+# a spread written after a value ("4.9 ± 2.8", "4.9 +/- 2.8", "4.9±2.8"), or the count a share was made of ("7.3% (26 of
+# 354)", "7.3% (26/354)")
+SPREAD = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.])|(?<=%)\s?\(\s?\d{{1,6}}\s?(?:of|/)\s?\d{{1,6}}\s?\)")
 
 
 def without_spreads(text: str) -> str:
-    """``text`` with each spread after a value blanked (offsets kept): the value is the arm's, the spread is not.
+    """``text`` with each spread after a value, and each count after a share, blanked (offsets kept): the value is the
+    arm's, the spread or the count is not.
 
     >>> without_spreads("4.9 ± 2.8 with XY-123 and 5.2±3.4 with placebo")
     '4.9       with XY-123 and 5.2     with placebo'
+    >>> without_spreads("7.3% (26 of 354) with placebo")
+    '7.3%              with placebo'
     """
-    return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text else text
+    return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text else text
 
 
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order

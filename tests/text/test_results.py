@@ -476,3 +476,13 @@ def test_a_hyphenated_end_point_is_a_role_word():
     from kg.text.results import ROLE
 
     assert ROLE.search("Secondary end-points were zeta clearance and beta response.").group("role") == "Secondary"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Relapse occurred in 7.3% (26 of 354) with placebo and 4.8% (17/356) with XY-123.",
+     [(D("7.3"), "placebo"), (D("4.8"), "XY-123")]),
+    ("Median time to clearance was 7 d in the XY-123 arm and 10 d in the placebo arm.",
+     [(D("7"), "XY-123 arm"), (D("10"), "placebo arm")]),
+])
+def test_a_count_after_a_share_is_not_the_arms_number_and_d_is_days(text, expected):
+    assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == expected
