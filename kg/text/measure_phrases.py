@@ -179,7 +179,7 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
 
 # the quantity a result verb says the drug moved against the control, the numbers following: "XY significantly reduced |
 # the zeta attack rate | compared with placebo (1.2 vs 3.4 ...)", "XY improved | zeta clearance | versus vehicle (..."
-VERB_OBJECT = re.compile(r"(?:the\s|its\s|their\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,5}?)\s"
+VERB_OBJECT = re.compile(r"(?<![\w'’/-])(?:the\s|its\s|their\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,5}?)\s"
                          r"(?:(?:significantly\s|markedly\s)?(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|over)\s(?:the\s)?"
                          r"(?:placebo|vehicle|sham|control|controls|comparator)\b[^.;]{0,12}?\(\s?[-–]?\d"
                          r"|\((?=[^()]{0,40}\b(?:vs\.?|versus)\s[-–]?\d))")
