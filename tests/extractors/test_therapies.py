@@ -162,6 +162,12 @@ def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     assert found["Zetafermin"] == "protein"
 
 
+def test_antibacterial_cardiovascular_and_psychiatric_stems_name_drugs():
+    found = named("Adults took zetazolid, acmefloxacin, zetaprazole, acmeolol or zetoxetine; one laughed 'lololol'.")
+    assert {"Zetazolid", "Acmefloxacin", "Zetaprazole", "Acmeolol", "Zetoxetine"} <= set(found)
+    assert found["Zetazolid"] == "small molecule" and "Lololol" not in found
+
+
 def test_peptide_fusion_protein_and_modulator_stems_name_drugs_but_not_english_or_biochemistry_words():
     found = named("Adults took zorvadutide, acmatercept or zetarasib. The concept of an intercept in a peptide or a "
                   "nucleotide analysis held; the riptide of phosphoinositide data did not.")
