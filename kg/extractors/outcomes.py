@@ -23,7 +23,7 @@ from typing import Iterator
 
 from kg.extractors.context import entity_of
 from kg.extractors.engine import RuleExtractor
-from kg.extractors.util import fact, is_hedged, mask_quotes
+from kg.extractors.util import arm_as_written, fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention
 from kg.text import arms as A
 from kg.text import cues
@@ -94,13 +94,14 @@ class Frames:
         self.merged()
         for key, frame in self.by_key.items():
             ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)
-            local = "|".join((frame.measure.label, frame.arm or "", *key[3:]))
-            outcome = Entity("Outcome", frame.measure.label + (f" ({frame.arm})" if frame.arm else ""),
+            written = arm_as_written(ctx, frame.arm) if frame.arm else None     # (the arm as the text names it)
+            local = "|".join((frame.measure.label, written or "", *key[3:]))
+            outcome = Entity("Outcome", frame.measure.label + (f" ({written})" if written else ""),
                              scope=frame.trial.key, local=local)
             yield fact(frame.trial, "hasOutcome", outcome, ev)
             yield fact(outcome, "measure", entity_of(frame.measure, "OutcomeMeasure"), ev)
             if frame.arm:
-                arm = Entity("Arm", frame.arm, scope=frame.trial.key)
+                arm = Entity("Arm", written, scope=frame.trial.key)
                 yield fact(outcome, "arm", arm, ev)
                 if frame.values.keys() & {"value", "change"}:
                     yield from arm_of_result(ctx, frame, arm, ev)
@@ -122,7 +123,7 @@ def arm_of_result(ctx, frame: "Frame", arm: Entity, ev) -> Iterator[Fact]:
     if not (known or dose or control):
         return
     yield fact(frame.trial, "hasArm", arm, ev)
-    yield fact(arm, "armLabel", label, ev)
+    yield fact(arm, "armLabel", arm.label, ev)
     if known is not None and not control:
         yield fact(arm, "armIntervention", entity_of(known, "Therapy"), ev)
         _, plus, other = label.partition(" plus ")      # "XY-123 plus AB-7": the arm of both (see given_with)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.extractors.util import NUM, number
+from kg.extractors.util import NUM, arm_as_written, number
 from kg.model import Entity
 from kg.text import cues
 from kg.text import prefilter as rx
@@ -187,10 +187,12 @@ def names_of(view: View) -> tuple[Name, ...]:
 
 
 def arm_hits(view: View, arm: Arm):
-    """The facts of one arm: the trial has it, its label, its size and its interventions."""
-    entity = Entity("Arm", arm.label, scope=view.trial.key)
+    """The facts of one arm: the trial has it, its label (its therapy as the text writes it), its size and its
+    interventions."""
+    label = arm_as_written(view.ctx, arm.label)
+    entity = Entity("Arm", label, scope=view.trial.key)
     yield Hit(view.trial, entity, arm.start, arm.end, T.hasArm)
-    yield Hit(entity, arm.label, arm.start, arm.end, T.armLabel)
+    yield Hit(entity, label, arm.start, arm.end, T.armLabel)
     if arm.n is not None:
         yield Hit(entity, arm.n, arm.start, arm.end, T.armSize)
     for label in arm.interventions:

@@ -249,3 +249,41 @@ def part_search(pattern, part: str, whole: str, how: str = "search") -> re.Match
             return None
         pattern = pattern.regex
     return getattr(pattern, how)(part)
+
+
+def written_names(ctx) -> dict[str, str]:
+    """Per therapy label, the name the document writes for it, where the document never writes the label itself
+    (a renamed drug's older name, a brand the lexicon files under its generic name): arms are labelled as the text
+    names them. The most frequent written form is taken, the first at a tie."""
+    def make() -> dict[str, str]:
+        forms: dict[str, dict[str, int]] = {}
+        for ms in ctx.mentions:
+            for m in ms:
+                if m.kind in ("drug", "therapy"):
+                    counts = forms.setdefault(m.label, {})
+                    counts[m.text] = counts.get(m.text, 0) + 1
+        out = {}
+        for label, counts in forms.items():
+            if not any(text.lower() == label.lower() for text in counts):
+                text = max(counts, key=counts.get)          # (dicts keep the first seen first: ties go to it)
+                out[label] = text[:1].upper() + text[1:] if label[:1].isupper() else text
+        return out
+    return ctx.cached(("written names",), make)
+
+
+def arm_as_written(ctx, label: str) -> str:
+    """An arm label with each therapy label in it as the document writes the therapy (see :func:`written_names`).
+
+    >>> class Ctx:
+    ...     mentions = [[]]
+    ...     def cached(self, key, make): return {"Zetamab": "Acmezumab"}
+    >>> arm_as_written(Ctx(), "Zetamab 5 mg"), arm_as_written(Ctx(), "placebo")
+    ('Acmezumab 5 mg', 'placebo')
+    """
+    names = written_names(ctx)
+    if not names:
+        return label
+    for old, new in names.items():
+        if label == old or label.startswith(old + " "):
+            return new + label[len(old):]
+    return label

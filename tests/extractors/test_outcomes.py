@@ -704,3 +704,12 @@ def test_one_arm_said_better_before_a_bracketed_pair_is_first_and_the_trials_con
             "was higher in the XY-123 group (41 vs 23, P = 0.02).")
     values = {(s, o) for s, p, o in facts(text) if p == "value"}
     assert values == {(f"{SCALE} (XY-123)", "41.0"), (f"{SCALE} (placebo)", "23.0")}
+
+
+def test_an_arm_is_labelled_by_the_name_the_text_writes_for_its_drug():
+    # the lexicon files "lignocaine" under Lidocaine; a text that never writes "lidocaine" keeps its own name
+    text = (f"In the trial (NCT00000001), adults were randomized to lignocaine 2 mg or placebo. The {SCALE} (ARS) "
+            "score fell by 4.1 with lignocaine 2 mg and by 1.2 with placebo.")
+    found = facts(text)
+    assert (f"{SCALE} (Lignocaine 2 mg)", "change", "-4.1") in found
+    assert not [s for s, _, _ in found if "Lidocaine" in s]
