@@ -104,7 +104,10 @@ VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|l
                             r"(?:(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s)?(?:(?:about|approximately)\s)?[-–]?\d"
                             # "... was (significantly) lower in the XY group (12% vs 25%": compared, then numbered
                             r"|(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|longer|shorter)\s"
-                            r"(?:in|with|among|for)\s[^.;()]{1,60}\(\s?[-–]?\d)")
+                            r"(?:in|with|among|for)\s[^.;()]{1,60}\(\s?[-–]?\d"
+                            # "... was not significantly different between the XY arm (86%) and ...", "... were similar for"
+                            r"|(?:not\s(?:(?:significantly|statistically)\s)?different|similar|comparable)\s(?:between|for|in|among)\s"
+                            r"[^.;()]{1,60}\(\s?[-–]?\d)")
 
 
 def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
@@ -117,6 +120,9 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     []
     >>> [m.label for m in find_measures("The rate of zeta relapse was lower in the XY-1 group (12% vs 25%, P = 0.02).")]
     ['rate of zeta relapse']
+    >>> [m.label for m in find_measures("The zeta cure rate was not significantly different between the XY-1 arm (86%) "
+    ...                                 "and the placebo arm (88%).")]
+    ['zeta cure rate']
     """
     out = []
     for head in VALUED_SUBJECT.finditer(text):

@@ -523,6 +523,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     if taken is None:               # the spans of the sentence's effect estimates and p-values, when not given
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
     ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else []
+    ordered += arms_then_brackets(text, ordered) if ")" in text else []
     taken = list(taken) + [(c.start, c.end) for c in ordered]
     slots, pos = [], 0
     while (m := SLOT.search(text, pos)) is not None:
@@ -555,7 +556,7 @@ def without_spreads(text: str) -> str:
     >>> without_spreads("4.9 ± 2.8 with XY-123 and 5.2±3.4 with placebo")
     '4.9       with XY-123 and 5.2     with placebo'
     >>> without_spreads("7.3% (26 of 354) with placebo")
-    '7.3%              with placebo'
+    '7.3%             with placebo'
     """
     return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text else text
 
@@ -572,6 +573,34 @@ RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
 CHANGE_VERB_BEFORE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+by)?\s*$", re.I)
 ARM_SEPARATOR = rx.compile(r",\s(?:and\s|vs\.?\s|versus\s)?|\s(?:and|vs\.?|versus)\s", re.I)
 PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
+
+
+# two arms, each named before its number in brackets: "between the XY-123 arm (86.7%) and the placebo arm (88.9%; p=1.0)"
+_ARM_BEFORE = r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?:group|arm|cohort))?)\s\((?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)(?P<u{k}>\s?%)?(?=[);,])"
+ARMS_THEN_BRACKETS = rx.compile(r"(?=[bfiw])\b(?:between|for|in|with)\s" + _ARM_BEFORE.format(k=1) + r"[^()]{0,30}\)\s(?:and|vs\.?|versus|"
+                                r"compared\s(?:with|to))\s" + _ARM_BEFORE.format(k=2))
+
+
+def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
+    """Two arms each named before its number in brackets.
+
+    >>> [[(str(n.value), n.arm) for n in c.numbers] for c in arms_then_brackets(
+    ...     "was similar between the XY-123 arm (86.7%) and the placebo arm (88.9%; p=1.0)", [])]
+    [[('86.7', 'XY-123 arm'), ('88.9', 'placebo arm')]]
+    """
+    out = []
+    for m in ARMS_THEN_BRACKETS.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in taken) or \
+                not (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2"))):
+            continue                     # (a control among the two: "between men (52%) and women (48%)" is no comparison)
+        numbers = tuple(ArmNumber(exact(m.group(f"v{k}")), "value", "%" if m.group(f"u{k}") else "", m.group(f"a{k}"),
+                                  m.start(f"v{k}"), m.end(f"v{k}"), m.start(f"a{k}")) for k in (1, 2))
+        out.append(Comparison(numbers, m.start(), m.end()))
+    return out
+
+
+# a control's word inside an arm's words ("the placebo arm", "vehicle group")
+CONTROL_WORD_IN = re.compile(r"\b(?:placebo|sham|vehicle|control|usual|standard)\b", re.I)
 
 
 def respectively_arms(text: str) -> list[Comparison]:
