@@ -70,6 +70,13 @@ OWN_PRODUCT = rx.compile(r"(?=[iotA-Z])\b(?:its|our|their|[A-Z][\w-]{1,30}['’]
                          r"(?!(?:Phase|New|Next|Lead|First|Own|Investigational|Experimental|Novel|Oral|Proprietary)\b)"
                          r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?(?:-[A-Z0-9]{1,6})?)"
                          r"\s(?=(?:vaccine|antibody|gene\stherapy|cell\stherapy|(?:drug|product)\scandidate)\b)")
+# the product a trial studies, named with its short form or code in brackets, which the lexicon need not know: "a Phase 1
+# study of Ultra Zetanol Amide (UZA)", "comparing zetazolid acefosam (ZX-4) with ..." (a name the lexicon knows there, a
+# gene, a disease or a scale, is no product)
+STUDIED_PRODUCT = rx.compile(r"""\b(?:(?:trial|study|studies)\s(?:of|evaluating|comparing|testing|with)|evaluating|comparing|testing)\s
+    (?:the\s|its\s)?(?!(?:Patients|Participants|Adults|Children|Subjects|Safety|Efficacy|Treatment|Placebo|Healthy|People)\b)
+    (?:(?P<name>[A-Z][\w-]{2,30}(?:\s[A-Z][\w-]{2,30}){0,3})\s\((?P<short>[A-Z][A-Za-z]{1,6})\)
+    | (?P<name2>[A-Za-z][a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,20})?)\s\((?P<code>[A-Z]{2,5}-\d{1,4}[A-Za-z]?)\))""", re.X)
 # a product's name said to be what patients were given, which the lexicon need not know (a company's possessive may
 # stand before it): "patients given Acme's Zetaxa earned ...", "people taking Zetaxa lost ..."
 GIVEN_NAME = rx.compile(r"(?=[acmpswACMPSW])\b(?i:patients|participants|subjects|people|adults|children|women|men)\s"
@@ -348,6 +355,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                                      brand.group("name"), (), "pattern"))
         owned = [hit for hit in OWN_PRODUCT.finditer(s.text)
                  if not any(m.start < s.start + hit.end(1) and s.start + hit.start(1) < m.end for m in found)]
+        owned += studied_products(s, found) if "(" in s.text else []
         for hit in (*INTRODUCED_NAME.finditer(s.text), *DOSED_NAME.finditer(s.text), *CODE_CALLED_DRUG.finditer(s.text),
                     *GIVEN_NAME.finditer(s.text), *owned):
             text, start = hit.group(1), s.start + hit.start(1)
@@ -367,6 +375,40 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             for start, end in spans:
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
+    return out
+
+
+class Named:
+    """A name found by a pattern, as its ``group(1)`` and ``start(1)`` give it (the shape the name loop reads)."""
+
+    def __init__(self, text: str, start: int):
+        self.text, self.at = text, start
+
+    def group(self, k: int) -> str:
+        return self.text
+
+    def start(self, k: int) -> int:
+        return self.at
+
+
+# the head word of a name that is a disease, a measure, a study or a body, not a product
+NOT_PRODUCT_HEAD = re.compile(r"\b(?:Syndrome|Disease|Disorder|Infection|Cancer|Carcinoma|Tumou?r|Study|Trial|Scale|Score|Index|"
+                              r"Questionnaire|Inventory|Group|Programm?e|Registry|Network|Society|Association|Foundation|"
+                              r"Institute|University|Hospital|Cent(?:er|re)|Pharmaceuticals?|Therapeutics|Inc|Ltd)$", re.I)
+
+
+def studied_products(s: Sentence, found: list[Mention]) -> list[Named]:
+    """The products a sentence names as what a trial studies, with their bracketed short form or code (see
+    STUDIED_PRODUCT), each name and its code, where no other mention covers the name."""
+    out = []
+    for hit in STUDIED_PRODUCT.finditer(s.text):
+        group = "name" if hit.group("name") else "name2"
+        a, b = s.start + hit.start(group), s.start + hit.end(group)
+        if any(m.start < b and a < m.end for m in found) or NOT_PRODUCT_HEAD.search(hit.group(group)):
+            continue
+        out.append(Named(hit.group(group), hit.start(group)))
+        if hit.group("code"):
+            out.append(Named(hit.group("code"), hit.start("code")))
     return out
 
 

@@ -162,6 +162,14 @@ def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     assert found["Zetafermin"] == "protein"
 
 
+def test_the_product_a_study_tests_named_with_its_short_form_or_code_is_a_therapy():
+    assert "Ultra Zetanol Amide" in named("Acme began a Phase 1 study of Ultra Zetanol Amide (UZA) in healthy volunteers.")
+    assert "ZX-4" in named("The trial comparing zetanol acefosam (ZX-4) with ticagrelor enrolled 40 adults.")
+    # a disease, a journal or a database in that slot is no product
+    assert not {"Zeta Syndrome", "Medicine"} & set(named("A study of Zeta Syndrome (ZS) was published in the Acme "
+                                                          "Journal of Medicine (AJM)."))
+
+
 def test_antibacterial_cardiovascular_and_psychiatric_stems_name_drugs():
     found = named("Adults took zetazolid, acmefloxacin, zetaprazole, acmeolol or zetoxetine; one laughed 'lololol'.")
     assert {"Zetazolid", "Acmefloxacin", "Zetaprazole", "Acmeolol", "Zetoxetine"} <= set(found)
