@@ -891,7 +891,25 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         control = document_control(ctx)       # "lower in the XY-123 group (12% vs 25%)": the trial's one control second
         if control and control != named[0]:
             return named[0], control
+    if not any(labels) and len(labels) == 2 and not named and VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start) \
+            and (pair := sole_pair(ctx)):
+        return pair                           # "The response rate was 45% versus 20%": the drug, then its control
     return None
+
+
+# what stands between the two numbers of a pair that names no arm: "45% | versus | 20%", "12.1 | vs. | 8.3"
+VERSUS_ONLY = re.compile(r"\s*+%?\s*+(?:vs\.?|versus)\s++", re.I)
+
+
+def sole_pair(ctx) -> tuple[str, str] | None:
+    """(therapy, control) when the document tests one therapy against one control and names no dose groups, else
+    None: a pair of numbers that names no arm is then the therapy's, then the control's, as writers order them."""
+    def find():
+        control = document_control(ctx)
+        therapies = {m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy")} - set(ctx.rivals)
+        doses = any(R.DOSE_IN.search(s.text) for s in ctx.sentences)
+        return (ctx.main_therapy, control) if control and therapies == {ctx.main_therapy} and not doses else None
+    return ctx.cached(("sole pair",), find)
 
 
 # one arm said better or worse than the other, the pair's numbers in brackets right after: "was lower in the XY-123

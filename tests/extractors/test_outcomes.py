@@ -713,3 +713,13 @@ def test_an_arm_is_labelled_by_the_name_the_text_writes_for_its_drug():
     found = facts(text)
     assert (f"{SCALE} (Lignocaine 2 mg)", "change", "-4.1") in found
     assert not [s for s, _, _ in found if "Lidocaine" in s]
+
+
+def test_a_pair_that_names_no_arm_is_the_drugs_then_the_controls_in_a_two_arm_trial():
+    text = (f"In the XY-123 trial (NCT00000001), adults were randomized to XY-123 or placebo. The {SCALE} (ARS) score "
+            "at week 12 was 3.5 versus 3.8 (p=0.003).")
+    values = {(s, o) for s, p, o in facts(text) if p == "value"}
+    assert values == {(f"{SCALE} (XY-123)", "3.5"), (f"{SCALE} (placebo)", "3.8")}
+    # with dose groups the order says nothing
+    text = text.replace("to XY-123 or placebo", "to XY-123 5 mg, XY-123 10 mg or placebo")
+    assert not {o for s, p, o in facts(text) if p == "value"}
