@@ -898,7 +898,7 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
 
 
 # what stands between the two numbers of a pair that names no arm: "45% | versus | 20%", "12.1 | vs. | 8.3"
-VERSUS_ONLY = re.compile(r"\s*+%?\s*+(?:vs\.?|versus)\s++", re.I)
+VERSUS_ONLY = re.compile(r"(?<!\s)\s*+%?\s*+(?:vs\.?|versus)\s++", re.I)
 
 
 def sole_pair(ctx) -> tuple[str, str] | None:

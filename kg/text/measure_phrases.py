@@ -133,8 +133,18 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
                 or any(w.lower() in CLAUSE_WORDS or w.lower() in STOP or w.lower() in TWO_GROUP_WORDS for w in words) \
                 or head.group("x").lower() in NOT_A_MEASURE or (len(words) == 1 and words[0].lower() in GENERIC_SUBJECTS):
             continue
-        out.append(mention(text, a, b, written(head.group("x"))))
+        found_here = mention(text, a, b, written(head.group("x")))
+        if COMPARED_PREDICATE.match(text, b):
+            # ("Weight gain was significantly greater in the XY group (2.8 vs 0.1 kg": the quantity compared wins over
+            # the same words as a symptom's name)
+            found_here = Mention(found_here.text, a, b, found_here.kind, found_here.label, (), found_here.source, QUANTITY)
+        out.append(found_here)
     return out
+
+
+# the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar for"
+COMPARED_PREDICATE = re.compile(r"\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|"
+                                r"longer|shorter)\s")
 
 
 # words of a subject that names people or a group, not a quantity ("the placebo group was 12% ..."), or points back at
