@@ -291,14 +291,32 @@ def is_count(text: str, m) -> bool:
     return bool(RECEIVED.search(text, max(0, m.start() - 120), m.start()) or IN_TOTAL.match(text, m.end()))
 
 
+# a dose given several times a day: "twice daily", "three times a day", "BID", "t.i.d." (every 12, 8 or 6 hours)
+TIMES_A_DAY = rx.compile(r"""(?=[bfqtBQT])(?:\b(?P<times>twice|three\s+times|four\s+times)[\s-](?:a\s+|per\s+)?(?:daily|day)\b
+    | (?<![\w.])(?P<code>BID|TID|QID|b\.i\.d\.|t\.i\.d\.|q\.i\.d\.)(?![\w]))""", re.X)
+HOURS_APART = {"twice": 12, "three times": 8, "four times": 6, "b": 12, "t": 8, "q": 6}
+
+
 def interval(view: View):
     if TWO_REGIMENS.search(view.text):
         return                               # "daily dosing did not beat the on/off schedule": whose interval?
-    for m in INTERVAL.finditer(view.text):
-        if SEVERAL_PER.search(view.text, max(0, m.start() - 20), m.start()) or not unhedged_before(view, m.start()):
-            continue
-        yield Hit(view.trial, interval_iso(m), m.start(), m.end())
-        return
+    found = [m for m in INTERVAL.finditer(view.text)
+             if not SEVERAL_PER.search(view.text, max(0, m.start() - 20), m.start()) and unhedged_before(view, m.start())]
+    found += [m for m in TIMES_A_DAY.finditer(view.text) if unhedged_before(view, m.start())] \
+        if "twice" in view.text or "times" in view.text or "ID" in view.text or "i.d." in view.text else []
+    if found:
+        m = min(found, key=lambda m: m.start())
+        yield Hit(view.trial, times_a_day_iso(m) if m.re is TIMES_A_DAY.regex else interval_iso(m), m.start(), m.end())
+
+
+def times_a_day_iso(m: re.Match) -> str:
+    """The interval of a dose given several times a day: "twice daily" PT12H, "TID" PT8H.
+
+    >>> times_a_day_iso(TIMES_A_DAY.search("200 mg twice daily")), times_a_day_iso(TIMES_A_DAY.search("5 mg TID"))
+    ('PT12H', 'PT8H')
+    """
+    key = " ".join(m.group("times").lower().split()) if m.group("times") else m.group("code")[0].lower()
+    return f"PT{HOURS_APART[key]}H"
 
 
 def follow_up(view: View):
@@ -423,7 +441,7 @@ ALL = (
                           "In the trial, a single vaccination with either dose raised antibody titres.",
                           "In the trial, all patients who received at least one dose were analysed.",
                           "Safety was assessed in the trial in everyone who received ≥1 dose of XY-123.")),
-    Rule("dosing.interval", T.doseInterval, interval, confidence=0.7, cue=giving_and(INTERVAL), hedged=True,
+    Rule("dosing.interval", T.doseInterval, interval, confidence=0.7, cue=giving_and(INTERVAL, TIMES_A_DAY), hedged=True,
          examples=(Example("In the trial, XY-123 was given by infusion every 4 weeks.", (("doseInterval", "P4W"),)),
                    Example("Trial patients took XY-123 tablets daily.", (("doseInterval", "P1D"),)),
                    Example("Trial patients received XY-123 or placebo every 8 hours for 7 days.", (("doseInterval", "PT8H"),)),
@@ -431,7 +449,9 @@ ALL = (
                    Example("In the trial, XY-123 was given at 1 mg per day.", (("doseInterval", "P1D"),)),
                    Example("Trial patients received XY-123 300 mg Q2W or placebo.", (("doseInterval", "P2W"),)),
                    Example("Trial patients were given AB-77 plus XY-123 (1000 mg, qd).", (("doseInterval", "P1D"),)),
-                   Example("The trial is testing once-daily XY-123 in adults with gout.", (("doseInterval", "P1D"),))),
+                   Example("The trial is testing once-daily XY-123 in adults with gout.", (("doseInterval", "P1D"),)),
+                   Example("Trial patients took XY-123 200 mg twice daily or placebo.", (("doseInterval", "PT12H"),)),
+                   Example("Trial patients received XY-123 5 mg TID for 8 weeks.", (("doseInterval", "PT8H"),))),
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
                           "In the trial, the score fell by 0.3 points per month after XY-123 was given.",
                           "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.")),
