@@ -570,7 +570,7 @@ def names_another_quantity(text: str, label: str) -> bool:
     >>> names_another_quantity("The incidence of discontinuation due to adverse events was 9% with XY and 4% with placebo.",
     ...                        "Zeta Pain Inventory")
     True
-    >>> names_another_quantity("The mean duration of motor block was also shorter with XY (126 vs 174 min).",
+    >>> names_another_quantity("The mean duration of motor block was also shorter with XY (131 vs 168 min).",
     ...                        "total duration of sensory block")
     True
     >>> names_another_quantity("The proportion of zeta responders was 40% with XY.", "zeta response")

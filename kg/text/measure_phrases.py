@@ -135,7 +135,7 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
             continue
         found_here = mention(text, a, b, written(head.group("x")))
         if COMPARED_PREDICATE.match(text, b):
-            # ("Weight gain was significantly greater in the XY group (2.8 vs 0.1 kg": the quantity compared wins over
+            # ("Weight gain was significantly greater in the XY group (3.4 vs 0.6 kg": the quantity compared wins over
             # the same words as a symptom's name)
             found_here = Mention(found_here.text, a, b, found_here.kind, found_here.label, (), found_here.source, QUANTITY)
         out.append(found_here)

@@ -544,8 +544,8 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     return sorted(out + ordered, key=lambda c: c.start)
 
 
-# a spread written after a value ("4.9 ± 2.8", "4.9 +/- 2.8", "4.9±2.8"), or the count a share was made of ("7.3% (26 of
-# 354)", "7.3% (26/354)")
+# a spread written after a value ("3.6 ± 1.7", "3.6 +/- 1.7", "3.6±1.7"), or the count a share was made of ("6.1% (19 of
+# 311)", "6.1% (19/311)")
 SPREAD = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.])|(?<=%)\s?\(\s?\d{{1,6}}\s?(?:of|/)\s?\d{{1,6}}\s?\)")
 
 
@@ -553,10 +553,10 @@ def without_spreads(text: str) -> str:
     """``text`` with each spread after a value, and each count after a share, blanked (offsets kept): the value is the
     arm's, the spread or the count is not.
 
-    >>> without_spreads("4.9 ± 2.8 with XY-123 and 5.2±3.4 with placebo")
-    '4.9       with XY-123 and 5.2     with placebo'
-    >>> without_spreads("7.3% (26 of 354) with placebo")
-    '7.3%             with placebo'
+    >>> without_spreads("3.6 ± 1.7 with XY-123 and 4.4±2.1 with placebo")
+    '3.6       with XY-123 and 4.4     with placebo'
+    >>> without_spreads("6.1% (19 of 311) with placebo")
+    '6.1%             with placebo'
     """
     return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text else text
 
@@ -575,7 +575,7 @@ ARM_SEPARATOR = rx.compile(r",\s(?:and\s|vs\.?\s|versus\s)?|\s(?:and|vs\.?|versu
 PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 
 
-# two arms, each named before its number in brackets: "between the XY-123 arm (86.7%) and the placebo arm (88.9%; p=1.0)"
+# two arms, each named before its number in brackets: "between the XY-123 arm (81.2%) and the placebo arm (83.5%; p=0.6)"
 _ARM_BEFORE = r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?:group|arm|cohort))?)\s\((?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)(?P<u{k}>\s?%)?(?=[);,])"
 ARMS_THEN_BRACKETS = rx.compile(r"(?=[bfiw])\b(?:between|for|in|with)\s" + _ARM_BEFORE.format(k=1) + r"[^()]{0,30}\)\s(?:and|vs\.?|versus|"
                                 r"compared\s(?:with|to))\s" + _ARM_BEFORE.format(k=2))
@@ -585,8 +585,8 @@ def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
     """Two arms each named before its number in brackets.
 
     >>> [[(str(n.value), n.arm) for n in c.numbers] for c in arms_then_brackets(
-    ...     "was similar between the XY-123 arm (86.7%) and the placebo arm (88.9%; p=1.0)", [])]
-    [[('86.7', 'XY-123 arm'), ('88.9', 'placebo arm')]]
+    ...     "was similar between the XY-123 arm (81.2%) and the placebo arm (83.5%; p=0.6)", [])]
+    [[('81.2', 'XY-123 arm'), ('83.5', 'placebo arm')]]
     """
     out = []
     for m in ARMS_THEN_BRACKETS.finditer(text):

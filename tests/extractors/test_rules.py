@@ -193,7 +193,7 @@ def test_a_symptoms_name_set_against_another_arm_as_a_quantity_is_a_measure():
     from kg.extractors.context import build_context
 
     text = ("Headline\n\nAdults took XY-123 or placebo. Weight gain was significantly greater in the XY-123 group "
-            "(2.8 vs 0.1 kg, P<.001).")
+            "(3.4 vs 0.6 kg, P<.001).")
     found = [(m.text, m.kind) for ms in build_context(parse_document(text, "t.txt")).mentions for m in ms]
     assert ("Weight gain", "measure") in found and ("Weight gain", "phenotype") not in found
 
