@@ -473,6 +473,9 @@ def test_a_bracketed_pair_of_shares_each_followed_by_its_arms_word_the_last_a_co
      [(D("6.1"), "placebo"), (D("3.9"), "XY-123")]),
     ("Median time to clearance was 7 d in the XY-123 arm and 10 d in the placebo arm.",
      [(D("7"), "XY-123 arm"), (D("10"), "placebo arm")]),
+    # "mm Hg" is one unit, not "mm" and a stray word
+    ("The mean reduction in pressure was 8.1 mm Hg with XY-123 and 5.2 mm Hg with placebo.",
+     [(D("8.1"), "XY-123"), (D("5.2"), "placebo")]),
 ])
 def test_arm_numbers_without_spreads_or_counts_and_in_short_units(text, expected):
     assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == expected
