@@ -166,15 +166,17 @@ def unii_rows(vocab: Path, by_unii: dict, by_name: dict) -> Iterator[tuple]:
 
 
 WORD_CODE = re.compile(r"(?P<letters>[A-Za-z]{1,3})[- ]?\d[\w-]*")
-SHORT_WORDS = frozenset("a an and are as at be by do for go he if in is it me my no of on or so the to up us we".split())
+SHORT_WORDS = frozenset("""a an and are as at be by do for go he if in is it me my no of on or so the to up us we
+    was has had not but all can may one two six ten per its out day age men any our new old see use via who how did got
+    let put set saw yet own end off low mg ml""".split())
 
 
 def is_word_code(code: str) -> bool:
     """A code name whose letters are a short English word ("A-9", "IS-12"): matched in any case, "a 9.2% gain" or
     "is 12 months" would read as the drug, so it must match as written.
 
-    >>> is_word_code("A-9"), is_word_code("AT 101"), is_word_code("ABT-888"), is_word_code("XY-123")
-    (True, True, False, False)
+    >>> is_word_code("A-9"), is_word_code("AT 101"), is_word_code("ABT-888"), is_word_code("XY-123"), is_word_code("WAS-12")
+    (True, True, False, False, True)
     """
     m = WORD_CODE.fullmatch(code)
     return m is not None and m.group("letters").lower() in SHORT_WORDS

@@ -53,3 +53,10 @@ def test_no_shipped_name_keys_as_a_few_letters_left_after_its_foreign_letters():
         bad = [line.split("\t")[1] for line in fh if not line.isascii() and is_unreadable(line.split("\t")[1])]
     assert bad == []
     assert is_unreadable("Zöß") and not is_unreadable("Zétamab")
+
+
+def test_a_code_whose_letters_are_an_everyday_word_matches_only_as_written():
+    from kg.lexicon.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert not lexicon.find("the mean score was 12 points") and not lexicon.find("for one day 101 patients")
