@@ -327,3 +327,14 @@ def test_a_listed_name_that_starts_a_longer_listed_name_gives_way_to_it():
     found = [(m.text, m.label) for m in find_measures("the change from baseline in hemoglobin A1c (HbA1c) at week 12")]
     assert ("change from baseline in hemoglobin A1c", "HbA1c") in found
     assert not [label for _, label in found if label == "hemoglobin"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The mean intraocular pressure (IOP) fell by 5.1 mm Hg with XY-123 and 2.0 mm Hg with placebo.", "intraocular pressure"),
+    ("Bone mineral density rose by 3.2% with XY-123 versus 0.4% with placebo.", "bone mineral density"),
+    ("The Epworth Sleepiness Scale score fell by 4 points with XY-123.", "Epworth Sleepiness Scale"),
+])
+def test_common_quantities_and_scales_are_listed(text, label):
+    from kg.text.measures import find_measures
+
+    assert label in [m.label for m in find_measures(text)]

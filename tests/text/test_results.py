@@ -485,3 +485,10 @@ def test_a_hyphenated_end_point_is_a_role_word():
     from kg.text.results import ROLE
 
     assert ROLE.search("Secondary end-points were zeta clearance and beta response.").group("role") == "Secondary"
+
+
+def test_a_scales_range_is_no_change_from_baseline():
+    from kg.text.results import FROM_TO
+
+    assert FROM_TO.search("pain was rated on a visual analogue scale ranging from 0 to 100") is None
+    assert FROM_TO.search("the score fell from 40.6 to 37.6 points").group("b", "v") == ("40.6", "37.6")
