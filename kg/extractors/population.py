@@ -125,9 +125,15 @@ ARM_RECEIVED = rx.compile(rf"(?<![\d,.])\d[\d,]*\s+(?:{PEOPLE}\s+)?received\b", 
 
 
 def one_arms_count(text: str, m: re.Match) -> bool:
-    """Is the count ``m`` read one of two or more arms' counts of who received what ("281 received A, and 286 ...")?"""
+    """Is the count ``m`` read one of two or more arms' counts of who received what ("281 received A, and 286 ...",
+    "493 were randomized to A and 166 to B"; not "Of 600 patients, 400 were assigned to A and 200 to B")?"""
     counts = list(ARM_RECEIVED.finditer(text))
-    return len(counts) >= 2 and any(c.start() == m.start("num") for c in counts)
+    return (len(counts) >= 2 and any(c.start() == m.start("num") for c in counts)) or \
+        (bool(NEXT_ARMS_COUNT.match(text, m.end())) and not any(c.isdigit() for c in text[m.end("num"):m.end()]))
+
+
+# after "N were randomized": "| to A and 166 to B", "| to A, 166 to B" (N is the first arm's count, not everyone's)
+NEXT_ARMS_COUNT = re.compile(r"(?<!\s)\s++to\s++[^,;.()]{1,40}?(?:,\s*+|\s++)(?:and\s++)?\d[\d,]{0,6}\s++(?:[\w-]{1,20}\s++)?to\s")
 
 
 def enrollment(view: View):
@@ -275,6 +281,7 @@ ALL = (
                    Example("The approval rests on a placebo-controlled study of 1,234 patients with gout.",
                            (("enrollment", "1234"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
+                          "In the trial, 412 subjects were randomized to XY-123 and 137 to placebo.",
                           "The first 15 participants were enrolled in the trial in groups of 5.",
                           "In the trial, 281 patients received XY-123, and 286 patients received AB-77.",
                           "In a 12-patient cohort of the trial, XY-123 helped.",
