@@ -327,9 +327,9 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     # (nor a verb's gerund, "separating from placebo on ...", "reducing joint disease activity": what the drug did)
     if not words or words[0].split("-")[0] in cues.NOT_MEASURE_START or words[0].endswith("ed") \
             or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
-            or m.group("x").lower() in R.GENERIC_MEASURES \
+            or m.group("x").lower() in R.GENERIC_MEASURES or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])) \
             or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(m.group("x"))):
-        return None
+        return None                              # ("its primary endpoint of efficacy in the treatment of X": no measure)
     if role.group().lower().endswith("s") and "and" in words:
         return None                              # "Primary outcomes were A and B": several measures, not read as one
     start = ctx.sentences[i].start + hit.end()

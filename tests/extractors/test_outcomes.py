@@ -723,3 +723,9 @@ def test_a_pair_that_names_no_arm_is_the_drugs_then_the_controls_in_a_two_arm_tr
     # with dose groups the order says nothing
     text = text.replace("to XY-123 or placebo", "to XY-123 5 mg, XY-123 10 mg or placebo")
     assert not {o for s, p, o in facts(text) if p == "value"}
+
+
+def test_an_endpoint_of_efficacy_in_a_disease_names_no_measure():
+    found = facts("In the XY-123 trial (NCT00000001), the study met its primary endpoint of efficacy in the treatment "
+                  "of zeta fever (p = 0.04).")
+    assert not [o for _, p, o in found if p == "measure" and o.lower().startswith("efficacy")]
