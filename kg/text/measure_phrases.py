@@ -101,7 +101,7 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
 VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
                             r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:was|were)\s"
-                            r"(?:(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s)?(?:(?:about|approximately)\s)?[-–]?\d"
+                            r"(?:(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"
                             # "... was (significantly) lower in the XY group (12% vs 25%": compared, then numbered
                             r"|(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|longer|shorter)\s"
                             r"(?:in|with|among|for)\s[^.;()]{1,60}\(\s?[-–]?\d"
@@ -123,6 +123,8 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     >>> [m.label for m in find_measures("The zeta cure rate was not significantly different between the XY-1 arm (86%) "
     ...                                 "and the placebo arm (88%).")]
     ['zeta cure rate']
+    >>> [m.label for m in find_measures("Zeta failure rates were at 6 percent for XY-1 and 9 percent for AB-2.")]
+    ['zeta failure rates']
     """
     out = []
     for head in VALUED_SUBJECT.finditer(text):

@@ -583,7 +583,8 @@ def per_arm_after(text: str, end: int) -> bool:
     (True, False)
     """
     return bool(AGAINST_ARM.search(text, end)) or len(TWO_GROUPS.findall(text, end)) >= 2 or \
-        (text.count(" with ", end) >= 2 and text.find(" and ", end) >= 0)
+        (text.count(" with ", end) >= 2 and text.find(" and ", end) >= 0) or \
+        (text.count(" for ", end) >= 2 and text.find(" and ", end) >= 0)     # "6% for XY and 7% for AB"
 
 
 # a timed function test named by its distance or duration: "10-meter walk/run", "6-minute walk test", "4-stair climb"

@@ -476,6 +476,8 @@ def test_a_bracketed_pair_of_shares_each_followed_by_its_arms_word_the_last_a_co
     # "mm Hg" is one unit, not "mm" and a stray word
     ("The mean reduction in pressure was 8.1 mm Hg with XY-123 and 5.2 mm Hg with placebo.",
      [(D("8.1"), "XY-123"), (D("5.2"), "placebo")]),
+    ("The pressure was 12.1 ± 1.1 mm Hg with XY-123 and 8.7 ± 1.3 mm Hg with placebo.",      # a unit after a spread
+     [(D("12.1"), "XY-123"), (D("8.7"), "placebo")]),
 ])
 def test_arm_numbers_without_spreads_or_counts_and_in_short_units(text, expected):
     assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == expected
