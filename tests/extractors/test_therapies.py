@@ -162,6 +162,12 @@ def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     assert found["Zetafermin"] == "protein"
 
 
+def test_a_substance_that_confirms_a_result_or_names_a_receptor_is_no_therapy():
+    found = named("The endpoint was carbon monoxide\u2013confirmed abstinence; XY-123 is an agonist of the "
+                  "5-hydroxytryptamine 1a receptor.")
+    assert not {"Carbon monoxide", "Serotonin"} & set(found)
+
+
 def test_the_product_a_study_tests_named_with_its_short_form_or_code_is_a_therapy():
     assert "Ultra Zetanol Amide" in named("Acme began a Phase 1 study of Ultra Zetanol Amide (UZA) in healthy volunteers.")
     assert "ZX-4" in named("The trial comparing zetanol acefosam (ZX-4) with ticagrelor enrolled 40 adults.")
