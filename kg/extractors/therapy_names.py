@@ -392,6 +392,11 @@ def find_modality_words(text: str, start: int, ms: tuple[Mention, ...]) -> list[
     return found
 
 
+# how many characters may stand between a name and a modality word that says more than its stem does (a name's written
+# class beats its suffix: "ZetaGlobin gene therapy")
+ADJACENT = 3
+
+
 def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention, ...]],
                 where: dict[int, list[Mention]]) -> tuple[str, int] | None:
     """A therapy's modality: from its name's stem, the lexicon, or the words that describe it in a sentence
@@ -399,6 +404,11 @@ def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention,
     if t.first.kind == CLASS:
         return "small molecule", t.sentence
     name = t.entity.label.lower()
+    for i, mine in where.items():                 # the text's own word right beside the name: "ZetaGlobin gene therapy"
+        for modality, d, nearest in modality_words(ctx, i, per_sentence[i]):
+            if any(m in mine and 0 <= d - (m.end - m.start) <= ADJACENT for m in nearest) \
+                    and all(m in mine or m.label == t.first.label for m in nearest):
+                return modality, i
     for pattern, modality in MODALITY_STEMS:
         if getattr(pattern, "regex", pattern).search(name):      # (a name is short: no look-up of its literals)
             return modality, t.sentence

@@ -57,7 +57,8 @@ MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in 
     (r"[^ ]rsen\b", "antisense oligonucleotide"),             # -rsen: antisense oligonucleotides
     (r"[a-z]cel(?:-[a-z]{1,5})?\b", "cell therapy"),          # -cel (also "-cel-L"): cell therapies, gene-modified too
     (r"(?:gene|vec)\b", "gene therapy"),                      # -gene / -vec: gene therapies and their vectors
-    (r"(?:cept|plase|leukin|ermin)\b", "protein"),            # fusion proteins, plasminogen activators, interleukins
+    (r"(?:cept|plase|leukin|ermin|poetin)\b", "protein"),     # fusion proteins, plasminogen activators, interleukins,
+    #                                                           growth factors, erythropoietins
     (r"[a-z]tide\b", "peptide"),                              # -tide: peptides
     (rf"[a-z](?:{SMALL_MOLECULE_STEMS})\b", "small molecule"),
 ))
@@ -67,7 +68,8 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
     (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]{0,300}cells",
      "cell therapy"),
     (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
-    (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device")))
+    (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device"),
+    (r"\brecombinant\b[^.;]{0,60}\bprotein\b|\bfusion protein\b", "protein")))
 
 # a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before
 # ("serum potassium", "albumin-to-creatinine") and after ("cholesterol levels", "dopamine transporter", "testosterone

@@ -162,6 +162,12 @@ def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     assert found["Zetafermin"] == "protein"
 
 
+def test_a_modality_written_beside_the_name_beats_its_stem_and_proteins_are_named_so():
+    assert named("Patients received Zynteglo gene therapy in the trial.") == {"Betibeglogene autotemcel": "gene therapy"}
+    assert set(named("Patients received recombinant human endostatin protein.").values()) == {"protein"}
+    assert named("Patients received darbepoetin alfa.") == {"Darbepoetin alfa": "protein"}
+
+
 def test_a_substance_that_confirms_a_result_or_names_a_receptor_is_no_therapy():
     found = named("The endpoint was carbon monoxide\u2013confirmed abstinence; XY-123 is an agonist of the "
                   "5-hydroxytryptamine 1a receptor.")
