@@ -115,7 +115,7 @@ ARTICLE = rx.compile(r"\ba\s+$", re.I)
 # "the first three doses": a part of the regimen, not how many doses were given
 PART_OF_REGIMEN = rx.compile(r"(?=[filmnr])\b(?:first|initial|last|final|loading|next|remaining|missed)\s+$", re.I)
 INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|month|year)\s+intervals?|\bevery\s+(?:(?P<n2>{NUMBER})\s+)?(?P<unit2>hour|day|week|month|year)s?\b|\b(?P<adv>daily|weekly|monthly|once a (?:day|week|month))\b"
-                      rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}\s*(?:/|per\s+)(?P<per>day|week|month)\b"
+                      rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}\s*(?:/|per\s+)(?P<per>day|week|month|d(?![\w/]))\b"
                       # the prescriber's "q" forms after a dose: "300 mg Q2W", "(1000 mg, qd)", "10 mg/kg q3w"
                       rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}(?:/kg)?,?\s*[qQ](?P<qn>[1-8])?(?P<qu>[dDwW])\b", re.I)
 # "twice weekly", "three times a day": more than once per unit, which no ISO duration of whole units gives
@@ -354,6 +354,7 @@ def interval_iso(m: re.Match) -> str:
         return to_iso(int(m.group("qn") or 1), m.group("qu").lower())
     if m.group("adv") or m.group("per"):    # ("/day" in "mg/kg/day" as "per day")
         word = (m.group("adv") or m.group("per")).lower().split()[-1]
+        word = "day" if word == "d" else word           # ("5 mg/d": per day)
         n, unit = ADVERB.get(word, ("1", word))
         return to_iso(int(n), unit)
     n = m.group("n") or m.group("n2") or "1"
@@ -447,6 +448,7 @@ ALL = (
                    Example("Trial patients received XY-123 or placebo every 8 hours for 7 days.", (("doseInterval", "PT8H"),)),
                    Example("In the trial, children received XY-123 at 12.5 μg/kg/day.", (("doseInterval", "P1D"),)),
                    Example("In the trial, XY-123 was given at 1 mg per day.", (("doseInterval", "P1D"),)),
+                   Example("In the trial, adults took XY-123 at 5 mg/d.", (("doseInterval", "P1D"),)),
                    Example("Trial patients received XY-123 300 mg Q2W or placebo.", (("doseInterval", "P2W"),)),
                    Example("Trial patients were given AB-77 plus XY-123 (1000 mg, qd).", (("doseInterval", "P1D"),)),
                    Example("The trial is testing once-daily XY-123 in adults with gout.", (("doseInterval", "P1D"),)),
