@@ -119,8 +119,6 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("intraocular pressure", "quantity", ("IOP",)),
     ("bone mineral density", "quantity", ("BMD",)),
     ("heart rate", "quantity", ()),
-    ("platelet count", "quantity", ("platelet counts",)),
-    ("CD4 count", "quantity", ("CD4 cell count", "CD4+ cell count", "CD4+ T-cell count", "CD4 T-cell count")),
     ("HDL cholesterol", "quantity", ("HDL-C", "high-density lipoprotein cholesterol", "HDL-cholesterol")),
     ("peak urinary flow rate", "quantity", ("Qmax", "maximum urinary flow rate")),
     ("seizure frequency", "quantity", ("frequency of seizures",)),
