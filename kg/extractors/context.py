@@ -353,12 +353,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 start = s.start + brand.start("name")
                 found.append(Mention(brand.group("name"), start, start + len(brand.group("name")), "therapy",
                                      brand.group("name"), (), "pattern"))
-        owned = [hit for hit in OWN_PRODUCT.finditer(s.text)
-                 if not any(m.start < s.start + hit.end(1) and s.start + hit.start(1) < m.end for m in found)]
-        owned += studied_products(s, found) if "(" in s.text else []
-        for hit in (*INTRODUCED_NAME.finditer(s.text), *DOSED_NAME.finditer(s.text), *CODE_CALLED_DRUG.finditer(s.text),
-                    *GIVEN_NAME.finditer(s.text), *owned):
-            text, start = hit.group(1), s.start + hit.start(1)
+        products = [(hit.group(1), hit.start(1)) for pattern in (INTRODUCED_NAME, DOSED_NAME, CODE_CALLED_DRUG, GIVEN_NAME)
+                    for hit in pattern.finditer(s.text)] + products_named(s, found)
+        for text, at in products:
+            start = s.start + at
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)
                        for m in found):
                 # (not "the gene therapy Zetavys (zetagene ...)": the lexicon's name in brackets is the therapy; but
@@ -378,37 +376,26 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     return out
 
 
-class Named:
-    """A name found by a pattern, as its ``group(1)`` and ``start(1)`` give it (the shape the name loop reads)."""
-
-    def __init__(self, text: str, start: int):
-        self.text, self.at = text, start
-
-    def group(self, k: int) -> str:
-        return self.text
-
-    def start(self, k: int) -> int:
-        return self.at
-
-
 # the head word of a name that is a disease, a measure, a study or a body, not a product
 NOT_PRODUCT_HEAD = re.compile(r"\b(?:Syndrome|Disease|Disorder|Infection|Cancer|Carcinoma|Tumou?r|Study|Trial|Scale|Score|Index|"
                               r"Questionnaire|Inventory|Group|Programm?e|Registry|Network|Society|Association|Foundation|"
                               r"Institute|University|Hospital|Cent(?:er|re)|Pharmaceuticals?|Therapeutics|Inc|Ltd)$", re.I)
 
 
-def studied_products(s: Sentence, found: list[Mention]) -> list[Named]:
-    """The products a sentence names as what a trial studies, with their bracketed short form or code (see
-    STUDIED_PRODUCT), each name and its code, where no other mention covers the name."""
-    out = []
-    for hit in STUDIED_PRODUCT.finditer(s.text):
+def products_named(s: Sentence, found: list[Mention]) -> list[tuple[str, int]]:
+    """(name, offset in the sentence) of the products a sentence names by a company's own class noun (OWN_PRODUCT) or
+    as what a trial studies, with their bracketed short form or code (STUDIED_PRODUCT, the code too), where no other
+    mention covers the name."""
+    def free(a: int, b: int) -> bool:
+        return not any(m.start < s.start + b and s.start + a < m.end for m in found)
+
+    out = [(hit.group(1), hit.start(1)) for hit in OWN_PRODUCT.finditer(s.text) if free(*hit.span(1))]
+    for hit in STUDIED_PRODUCT.finditer(s.text) if "(" in s.text else ():
         group = "name" if hit.group("name") else "name2"
-        a, b = s.start + hit.start(group), s.start + hit.end(group)
-        if any(m.start < b and a < m.end for m in found) or NOT_PRODUCT_HEAD.search(hit.group(group)):
-            continue
-        out.append(Named(hit.group(group), hit.start(group)))
-        if hit.group("code"):
-            out.append(Named(hit.group("code"), hit.start("code")))
+        if free(*hit.span(group)) and not NOT_PRODUCT_HEAD.search(hit.group(group)):
+            out.append((hit.group(group), hit.start(group)))
+            if hit.group("code"):
+                out.append((hit.group("code"), hit.start("code")))
     return out
 
 
