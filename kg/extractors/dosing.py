@@ -302,8 +302,7 @@ def interval(view: View):
         return                               # "daily dosing did not beat the on/off schedule": whose interval?
     found = [m for m in INTERVAL.finditer(view.text)
              if not SEVERAL_PER.search(view.text, max(0, m.start() - 20), m.start()) and unhedged_before(view, m.start())]
-    found += [m for m in TIMES_A_DAY.finditer(view.text) if unhedged_before(view, m.start())] \
-        if "twice" in view.text or "times" in view.text or "ID" in view.text or "i.d." in view.text else []
+    found += [m for m in TIMES_A_DAY.finditer(view.text) if unhedged_before(view, m.start())]
     if found:
         m = min(found, key=lambda m: m.start())
         yield Hit(view.trial, times_a_day_iso(m) if m.re is TIMES_A_DAY.regex else interval_iso(m), m.start(), m.end())

@@ -7,6 +7,7 @@ them after the named shapes (:mod:`kg.text.measure_shapes`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.model import Mention
 from kg.text import cues
@@ -139,7 +140,7 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
         if COMPARED_PREDICATE.match(text, b):
             # ("Weight gain was significantly greater in the XY group (3.4 vs 0.6 kg": the quantity compared wins over
             # the same words as a symptom's name)
-            found_here = Mention(found_here.text, a, b, found_here.kind, found_here.label, (), found_here.source, QUANTITY)
+            found_here = replace(found_here, attrs=QUANTITY)
         out.append(found_here)
     return out
 
