@@ -922,12 +922,10 @@ def document_control(ctx) -> str | None:
     """The one control a document names (placebo, sham, vehicle, usual care ...), else None."""
     def find():
         found = {re.sub(r"[-\s]+", " ", m.group().lower()) for s in ctx.sentences for m in R.ARM_WORDS.finditer(s.text)}
-        found &= CONTROLS
+        found &= R.CONTROL_ARMS
         return found.pop() if len(found) == 1 else None
     return ctx.cached(("document control",), find)
 
-
-CONTROLS = frozenset({"placebo", "sham", "vehicle", "usual care", "standard of care", "standard care"})
 
 
 def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:

@@ -350,6 +350,9 @@ NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped"
 # the words that weigh a result against a control: "compared to placebo", "versus sham", "v. placebo"
 # the words a control arm goes by alone
 CONTROL_NAMES = ("placebo", "sham", "vehicle", "control")
+# the controls a trial's arm may be (as ARM_WORDS writes them, blanks single): a document that names one of them alone
+# compares its therapy with it
+CONTROL_ARMS = frozenset(CONTROL_NAMES) - {"control"} | {"usual care", "standard of care", "standard care"}
 _VERSUS_CONTROL = rf"\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto)\s(?:the\s)?(?:{'|'.join(CONTROL_NAMES)})\b"
 # a change set against a control's, in points: "a 7.9-point reduction in the ZRS total score compared to placebo", "a
 # 2.1-point greater improvement in X versus placebo": the difference of the arms' changes
@@ -600,7 +603,7 @@ def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
 
 
 # a control's word inside an arm's words ("the placebo arm", "vehicle group")
-CONTROL_WORD_IN = re.compile(r"\b(?:placebo|sham|vehicle|control|usual|standard)\b", re.I)
+CONTROL_WORD_IN = re.compile(rf"\b(?:{'|'.join(CONTROL_NAMES)}|usual|standard)\b", re.I)
 
 
 def respectively_arms(text: str) -> list[Comparison]:
