@@ -35,6 +35,7 @@ from kg.text.measure_list import in_baseline, is_criterion, is_short_form
 from kg.text.measure_shapes import ING_NOUNS, written
 from kg.text.measures import defined_inside
 from kg.text.numbers import exact
+from kg.text.ordered_values import in_arm_order
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -661,6 +662,19 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("timepoint", times[m.label], i)
         per_arm.add(m.label)
     trial = whole
+    if one and not per_arm:
+        m = measures[0]
+        ordered = ordered_values(ctx, i, text, spans[m.label], effects, p_values)
+        # (a change where a word says so beside a number or before the measure, or "change" is named before the first)
+        sign = change_sign(text, spans[m.label][0]) if ordered and not R.TIME_MEASURE.search(m.label) else 0
+        change = sign or any(v.changed for v in ordered) or (ordered and R.CHANGE_WORD.search(text, 0, ordered[0].start))
+        for v in ordered:
+            frame = frames.get(trial, m, v.arm, i)
+            if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:
+                frame = frames.get(trial, m, v.arm, i, period=times[m.label])    # the arm's number at another time
+            frame.set("change" if change else "value", sign * abs(v.value) if sign and not v.sign else v.value, i)
+            frame.set("timepoint", times[m.label], i)
+            per_arm.add(m.label)
     if not per_arm and one:
         for arm, value in old_arm_changes(ctx, i, text, [(e.start, e.end) for e in effects]):
             frame = frames.get(trial, measures[0], arm, i)
@@ -914,7 +928,7 @@ def sole_pair(ctx) -> tuple[str, str] | None:
 
 # one arm said better or worse than the other, the pair's numbers in brackets right after: "was lower in the XY-123
 # group (| 12% vs 25%", "was longer with XY-123 (median | 12.1 vs 8.3 months"
-COMPARATIVE_ARM = re.compile(r"\b(?:lower|higher|greater|longer|shorter|better|worse|more|less|fewer|faster|slower|larger|smaller)"
+COMPARATIVE_ARM = re.compile(rf"\b{cues.COMPARATIVES}"
                              r"\s(?:[\w-]+\s){0,3}?(?:with|in|among|for|on)\s[^().;]{1,50}\(\s?(?:(?:mean|median)\s)?$", re.I)
 
 
@@ -931,7 +945,12 @@ def document_control(ctx) -> str | None:
 def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
     """The arms a clause names before offset ``at``, in order, each once: therapies (one for "A plus B") and control
     words ("XY-123 ... compared to placebo (", "between XY-123 and usual care (")."""
-    lo = clause_start(text, at)
+    return list(dict.fromkeys(label for _, _, label in arm_spans(ctx, i, text, clause_start(text, at), at)))
+
+
+def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each naming of an arm in ``text[lo:at]``, in text order: therapies, control words and
+    the short forms the text defines for controls."""
     base = ctx.sentences[i].start
     found = []                               # (start, end, label) of each arm named
     for m in ctx.of_kind(i, "drug", "therapy"):
@@ -948,11 +967,30 @@ def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
         if lo <= m.start - base < at and R.ARM_WORDS.fullmatch(m.label) and \
                 not any(a <= m.start - base <= b for a, b, _ in found):
             found.append((m.start - base, m.end - base, m.label.lower()))
-    out: list[str] = []
-    for _, _, label in sorted(found):
-        if label not in out:
-            out.append(label)
-    return out
+    return sorted(found)
+
+
+# the words that name the arm given the document's therapy by its role ("the treatment arm", "the active group")
+ACTIVE_WORDS = r"(?:treatment|treated|active(?:\s+treatment)?|study[-\s]drug|investigational[-\s]drug|experimental)"
+# the arm given the document's therapy, named by its role: "the treatment group", "the active arm"
+ACTIVE_GROUP = re.compile(rf"\b{ACTIVE_WORDS}\s+(?:arm|group|cohort)\b", re.I)
+
+
+def ordered_values(ctx, i: int, text: str, span: tuple[int, int], effects, p_values) -> list:
+    """The sentence's numbers for the one measure at ``span``, given to the arms it names in the order it names them
+    (:func:`~kg.text.ordered_values.in_arm_order`): the reading left when no layout reader read the sentence. Not
+    where it names a therapy only named as a rival, or an arm by its role in a document of more than two arms."""
+    arms = arm_spans(ctx, i, text, 0, len(text))
+    if any(label in ctx.rivals for *_, label in arms):
+        return []
+    if ACTIVE_GROUP.search(text):
+        pair = sole_pair(ctx)
+        if pair is None:
+            return []
+        arms += [(h.start(), h.end(), pair[0]) for h in ACTIVE_GROUP.finditer(text)
+                 if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
+    taken = [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values] + [span]
+    return in_arm_order(text, sorted(arms), taken)
 
 
 # a comparison of two arms in words: "... XY-123 compared to placebo", "XY-123 versus AB-7"
@@ -1030,8 +1068,7 @@ AIM_BEFORE = re.compile(r"\befficacy\s+and\s+$", re.I)
 # safety"
 JOINED_TO_ROLE = re.compile(r"(?<!\s)\s*+(?:,\s*+)?(?:and|or|as\s+well\s+as)\s++")
 # an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")
-ACTIVE_ARM = re.compile(r"(?:the\s+)?(?:treatment|treated|active(?:\s+treatment)?|study\s+drug|investigational\s+drug|"
-                        r"experimental)(?:\s+(?:arm|group|cohort))?", re.I)
+ACTIVE_ARM = re.compile(rf"(?:the\s+)?{ACTIVE_WORDS}(?:\s+(?:arm|group|cohort))?", re.I)
 # an arm named by a product's name alone ("the XY-12 arm"), which the lexicon need not know
 NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*[A-Z\d][\w-]{0,20}")
 

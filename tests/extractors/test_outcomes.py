@@ -729,3 +729,18 @@ def test_an_endpoint_of_efficacy_in_a_disease_names_no_measure():
     found = facts("In the XY-123 trial (NCT00000001), the study met its primary endpoint of efficacy in the treatment "
                   "of zeta fever (p = 0.04).")
     assert not [o for _, p, o in found if p == "measure" and o.lower().startswith("efficacy")]
+
+
+def test_numbers_in_an_unknown_layout_go_to_the_arms_in_the_order_they_are_named():
+    opening = f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
+    found = facts(opening + "ARS changes in XY-123 (-1.6 ± 0.7) and placebo (0.9 ± 0.6) patients differed by -2.5 "
+                            "(p = 0.01).")
+    assert {(f"{SCALE} (XY-123)", "change", "-1.6"), (f"{SCALE} (placebo)", "change", "0.9")} <= found
+    found = facts(opening + "The decline in ARS score at week 24, XY-123: 14.2; placebo: 17.9 (difference 3.7 [2.3, 5.1]).")
+    assert {(f"{SCALE} (XY-123)", "change", "-14.2"), (f"{SCALE} (placebo)", "change", "-17.9")} <= found
+
+
+def test_numbers_that_do_not_pair_with_the_arms_are_left():
+    found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
+                  "ARS scores were 24.1 at entry and 19.5 at week 12 in the XY-123 group versus the placebo group.")
+    assert not any(p in ("value", "change") and "(placebo)" in s for s, p, _ in found)

@@ -1,0 +1,238 @@
+"""Per-arm numbers given in the order their arms are named, whatever the words between them.
+
+Writers give one result for two or three arms in many layouts ("7.9 in the XY group, as compared to 8.2 in the
+placebo group"; "XY (-1.5) and placebo (0.9) patients"; "XY: -2.2; placebo: -1.7"; "-14 mL and -83 mL in the XY
+(n=54) and placebo (n=54) groups, respectively"; "a 47% reduction ... in the group receiving XY and a 2% increase
+... in the group receiving placebo"). What they share: the numbers come in the order the arms are named. This reader
+is the fallback for a sentence whose layout no other reader knows; so it reads only where that order is the one
+reading left:
+
+- the sentence names as many arms (2 or 3, each a different one) as it gives result numbers;
+- every number that is not a result is set aside first: effect estimates, CIs and p-values (``taken``), the words of
+  the arms and measures themselves (doses, codes), a spread or a share's count, a bracket that is not one bare
+  number (``(n=54)``, ``(15.9-19.0)``), timepoints ("at 12 months", "week 24"), counts of people ("the 201
+  patients"), doses, years and ordinals;
+- the numbers share a unit (or a bare number precedes the unit its pair gives: "1.9 vs 41.5 days");
+- arms and numbers interleave in one of the orders writers use: each arm then its number, each number then its arm,
+  "A ... x compared to y in B", the arms then the numbers, or the numbers then the arms "respectively";
+- no number is a starting level ("from 8.1% to 7.2%", "a baseline of ..."), a relative difference ("34% smaller",
+  "a 25% relative risk reduction") or a share of patients reaching a threshold ("at least 50%"), and the sentence names
+  no dose (its arms would be dose groups) and assigns no
+  patients (an allocation gives sizes, not results).
+
+Offsets are relative to the sentence. A change's direction read beside a number ("a 47% reduction", "fell by 2")
+is given as ``sign`` (-1, 1, or 0 when no word says); ``changed`` says a word beside the number names a change.
+
+>>> arms = [(0, 6, "XY-123"), (20, 27, "placebo")]
+>>> [(v.arm, v.value) for v in in_arm_order("XY-123 (-1.55) and placebo (0.85) patients", arms)]
+[('XY-123', Decimal('-1.55')), ('placebo', Decimal('0.85'))]
+>>> in_arm_order("XY-123 (n=54) and placebo (n=54) at week 12", arms)
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.model import record
+from kg.text import cues, prefilter as rx
+from kg.text.numbers import DECIMAL, exact
+from kg.text.reading import reading_form
+from kg.text import results as R
+from kg.text.results import SPREAD
+
+MOST_ARMS = 3
+
+# a number on its own: not a piece of a code, a range, a ratio or a date ("XY-123", "14/108", "2021-05")
+NUMBER = re.compile(rf"(?<![\w./-])(?<![\w.][-–])(?P<sign>[-+])?(?P<v>{DECIMAL})(?![\w/]|-\w|\.\d)")
+UNIT = re.compile(r"\s?(?P<u>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b|months?\b|mo\b|weeks?\b|days?\b|"
+                  r"hours?\b|h\b|minutes?\b|min\b|years?\b|m\b|meters?\b|metres?\b|ml\b|l\b|mg/dl\b|mmol/l\b|mm\s?hg\b|"
+                  r"letters?\b|steps?\b|episodes?\b|attacks?\b|seizures?\b|events?\b|cm(?:/year)?\b|kg\b|g/dl\b|"
+                  r"microns?\b|µm\b|ms\b)?", re.I)
+UNIT_NAMES = {"percent": "%", "per cent": "%", "mo": "month", "h": "hour", "min": "minute", "ms": "ms"}
+TIME_UNITS = frozenset("month months mo week weeks day days hour hours h minute minutes min year years".split())
+# a time after which, or a period over which, something was measured: "at | 12 months", "over the first | 6 weeks"
+TIME_BEFORE = re.compile(r"\b(?:at|after|over|through|within|until|for|during|past|first|last|up\sto)\s$", re.I)
+# the word a number is the ordinal of: "week | 24", "grade | 3", "cohort | 2"
+ORDINAL_BEFORE = re.compile(r"\b(?:week|wk|month|mo|day|year|yr|visit|cycle|grade|stage|phase|part|dose|arm|group|cohort|"
+                            r"study|trial|line|class|type|level|wave|period|step|round)s?\.?\s$|"
+                            # a bound ("<= 40%"), an age ("aged 18")
+                            r"[<>≤≥]\s?$|\baged?\s$", re.I)
+# a number that sets the arms against each other: "a difference between groups of | -5.8"
+DIFFERENCE_BEFORE = re.compile(r"\b(?:difference|differ(?:ed|s)?|delta|gap)\b[^.;()\d]{0,30}$", re.I)
+# a group's size: "n = 54", "N: 180"
+COUNT_BEFORE = re.compile(r"\b[nN]\s?[=:]\s?$")
+# a name's number: "Study 305", "ZETA 2"
+NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
+PEOPLE_AFTER = re.compile(rf"(?<!\s)\s++(?:[\w-]++\s++){{0,2}}?(?:{cues.PEOPLE}|sites|centers|centres|hospitals|countries)\b", re.I)
+DOSE_AFTER = re.compile(rf"\s?(?:{cues.DOSE_UNIT}|grams?)(?![\w/])(?<!mL)", re.I)
+DOSE_NAMED = re.compile(rf"(?<![\w.])\d{{1,5}}(?:\.\d{{1,4}})?[\s-]?(?:{cues.DOSE_UNIT}|grams?)(?<!mL)"
+                        r"(?:/(?:day|d|kg|week|wk)\b)?(?![\w/])", re.I)
+# a threshold the numbers are shares of reaching: "improved by >= 6 points in 57% of ...", "at least 50%"
+THRESHOLD = re.compile(r"[<>≤≥]\s?\d|\bat\sleast\s(?:an?\s)?\d|\d\s?%?\s(?:points?\s)?or\s(?:more|greater|higher)\b", re.I)
+# a number said of one arm relative to another: "34% | smaller", "25% | relative risk reduction"
+RELATIVE_AFTER = re.compile(rf"\s?%?\s?(?:(?:relative|proportional)\b|{cues.COMPARATIVES}\b(?!\s(?:than|or)\s\d))", re.I)
+# the orders of arms (A) and numbers (n) writers give a result in, by the number of arms; "respectively" adds the last
+ORDERS = {2: ("AnAn", "nAnA", "AnnA", "AAnn"), 3: ("AnAnAn", "nAnAnA", "AAAnnn")}
+RESPECTIVE_ORDERS = {2: "nnAA", 3: "nnnAAA"}
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# patients being assigned: the sentence gives the arms' sizes, not their results
+ASSIGNING = re.compile(r"\b(?:were|was)\s(?:randomly\s)?(?:randomi[sz]ed|assigned|allocated)\b|\brandomly\s(?:assigned|"
+                       r"allocated)\b", re.I)
+# a product's strength, not a result: "latanoprost 0.005% | once daily", "XY 2% | cream"
+STRENGTH_AFTER = re.compile(r"\s?%?\s?(?:once|twice|thrice|daily|q\.?d\b|b\.?i\.?d\b|t\.?i\.?d\b|every|cream|gel|foam|"
+                            r"solution|ointment|eye\s?drops?|tablets?|capsules?|injections?)\b", re.I)
+# a starting level: "from 8.1% to 7.2%", "a (mean) baseline (value) of 8.1"
+STARTING_LEVEL = re.compile(r"\bfrom\s(?:an?\s)?(?:(?:mean|median)\s)?(?:of\s)?[-+]?\d|\bbaseline\s(?:(?:value|level|score|"
+                            r"mean)\s)?(?:of\s)?[-+]?\d|\bat\sbaseline\b|\bbaseline\s(?:values?|levels?|scores?)\b", re.I)
+# a bracket that holds bare numbers and nothing else once its spread and count are blanked: "(0.85)", "(24.2%,",
+# "(median, 9.7 vs 6.9 months"
+_BARE = rf"[-+]?{DECIMAL}\s*(?:%|[a-z]{{1,8}}(?:/[a-z]{{1,5}})?)?"
+BARE_BRACKET = re.compile(rf"\(\s*+(?:(?:(?:LS|least[- ]squares)\s(?:\(LS\)\s)?)?(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}"
+                          rf"(?:\s*+(?:vs\.?|versus|v\.)\s*+{_BARE}){{0,2}}\s*+[,;]?\s*+$",
+                          re.I)
+# a bracket whose first number is the arm's, the rest qualifying it: "(24.2%, n=210)", "(-8.5; range -12 to -3)",
+# "(18.2 months; 95% CI 15.9-21.0)"
+VALUE_FIRST = re.compile(rf"\(\s*+(?:(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}\s*+[,;]\s*+(?:range|iqr|sd|se|sem|\d{{2}}\s?%\s?ci|"
+                         r"ci|n\s?=|\d{1,6}\s?/\s?\d{1,6})", re.I)
+FALLING = re.compile(rf"\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.FALLING_NOUN}|fall|lowering)\b", re.I)
+RISING = re.compile(rf"\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.RISING_NOUN})\b", re.I)
+# a change that names no direction: "a 5.7 point | improvement", "a -10.4 | change"
+CHANGED = re.compile(r"\s?(?:%\s?)?(?:[\w-]+\s)?(?:worsening|change)\b", re.I)
+FALLING_BEFORE = rx.compile(rf"\b(?:{R.FALLING})\s(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+RISING_BEFORE = rx.compile(rf"\b(?:{R.RISING})\s(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+
+@record
+class OrderedValue:
+    """A number given for one arm, read by the order of arms and numbers."""
+
+    arm: str
+    value: Decimal
+    unit: str
+    sign: int
+    changed: bool
+    start: int
+    end: int
+
+
+def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[int, int]] = ()) -> list[OrderedValue]:
+    """The sentence's result numbers given to its arms in order (``arms``: (start, end, label) of each naming, in
+    text order), or [] when numbers and arms do not pair one to one.
+
+    >>> arms = [(35, 41, "XY-123"), (77, 84, "placebo")]
+    >>> t = "the score was 7.9 ± 2.8 with daily XY-123, as compared to 8.2 ± 3.4 with placebo"
+    >>> [(v.arm, v.value) for v in in_arm_order(t, arms)]
+    [('XY-123', Decimal('7.9')), ('placebo', Decimal('8.2'))]
+    >>> in_arm_order("the level fell from 8.1% to 7.2% with XY-123 vs placebo", [(35, 41, "XY-123"), (45, 52, "placebo")])
+    []
+    """
+    labels = list(dict.fromkeys(label for _, _, label in sorted(arms)))     # each arm where it is first named
+    if not 2 <= len(labels) <= MOST_ARMS:
+        return []
+    plain = SPREAD.sub(lambda m: " " * len(m.group()), reading_form(text))
+    if STARTING_LEVEL.search(plain) or DOSE_NAMED.search(plain) or ASSIGNING.search(plain):
+        return []
+    blank = [(a, b) for a, b, _ in arms] + list(taken)
+    for a, b in blank:
+        plain = plain[:a] + " " * (b - a) + plain[b:]
+    if THRESHOLD.search(plain):
+        return []
+    found = result_numbers(plain, arms)
+    if len(found) != len(labels) or not same_unit(found) or not in_known_order(text, arms, found):
+        return []
+    units = {u for *_, u in found if u}
+    return [OrderedValue(label, value, unit or next(iter(units), ""), sign, changed, a, b)
+            for label, (value, sign, changed, a, b, unit) in zip(labels, found)]
+
+
+def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:
+    """(value, sign, changed, start, end, unit) of each number of ``plain`` (arms and taken spans blanked) that may be
+    a result."""
+    out = []
+    numbers = list(NUMBER.finditer(plain))
+    brackets = enclosing_brackets(plain, [m.start() for m in numbers])
+    for m in numbers:
+        a, b = m.span()
+        if a in brackets and qualifies(plain, brackets[a], arms, a):
+            continue
+        unit = (UNIT.match(plain, b).group("u") or "").lower()
+        before = plain[max(0, a - 40):a]
+        if not_a_result(plain, m, before, unit, arms):
+            continue
+        if RELATIVE_AFTER.match(plain, b):
+            return []                   # the arms' numbers are relative to each other: no arm's own result
+        value = exact(m.group("v"))
+        sign = -1 if m.group("sign") == "-" else 1 if m.group("sign") == "+" else 0
+        after = plain[b:b + 30]
+        if not sign:
+            sign = -1 if FALLING.match(after) or FALLING_BEFORE.search(before) else \
+                1 if RISING.match(after) or RISING_BEFORE.search(before) else 0
+        changed = bool(sign) or CHANGED.match(after) is not None
+        out.append((-value if sign < 0 else value, sign, changed, a, b, UNIT_NAMES.get(unit, unit.rstrip("s"))))
+    return out
+
+
+def not_a_result(plain: str, m: re.Match, before: str, unit: str, arms: list[tuple[int, int, str]]) -> bool:
+    """Whether the number ``m`` is a time, an ordinal, a name's number, a difference, a count of people or places, a
+    dose or strength, a year or a group's size."""
+    a, b = m.span()
+    return (unit in TIME_UNITS and TIME_BEFORE.search(before) is not None) or ORDINAL_BEFORE.search(before) is not None \
+        or NAME_BEFORE.search(before) is not None or DIFFERENCE_BEFORE.search(before) is not None \
+        or COUNT_BEFORE.search(before) is not None or PEOPLE_AFTER.match(plain, b) is not None \
+        or DOSE_AFTER.match(plain, b) is not None or STRENGTH_AFTER.match(plain, b) is not None \
+        or (not m.group("sign") and "." not in m.group("v") and 1900 <= int(m.group("v")) <= 2100)
+
+
+def enclosing_brackets(plain: str, starts: list[int]) -> dict[int, tuple[int, int]]:
+    """For each offset of ``starts`` (ascending) inside a bracket, the innermost bracket's (open, close) offsets (close
+    is the text's end when the bracket is not closed): one pass over the text pairs the brackets.
+
+    >>> enclosing_brackets("a (b [c] d) e", [3, 6, 12])
+    {3: (2, 10), 6: (5, 7)}
+    """
+    pairs, stack, open_at = {"(": ")", "[": "]"}, [], []
+    for k, ch in enumerate(plain):
+        if ch in pairs:
+            stack.append(k)
+        elif ch in ")]" and stack:
+            open_at.append((stack.pop(), k))
+    unclosed = [(k, len(plain)) for k in stack]
+    spans = sorted(open_at + unclosed)
+    out = {}
+    for at in starts:
+        inner = [(a, b) for a, b in spans if a < at < b]
+        if inner:
+            out[at] = max(inner)
+    return out
+
+
+def qualifies(plain: str, bracket: tuple[int, int], arms: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the number at ``at`` stands in a bracket that qualifies a result rather than gives one: a bracket that
+    holds more than bare numbers ("(n=54)", "(15.9-19.0)", "[95% CI ...]") and names no arm (a bracket that names the
+    arms gives their numbers: "(change from baseline, XY: -2.2; placebo: -1.7)"), save its first number where the
+    rest qualifies that one ("(24.2%, n=210)")."""
+    opened, closed = bracket
+    if any(opened < a < closed for a, _, _ in arms):
+        return False
+    inside = "(" + plain[opened + 1:closed]
+    if BARE_BRACKET.match(inside):
+        return False
+    first = NUMBER.search(plain, opened + 1, closed)
+    return not (plain[opened] == "(" and first is not None and first.start() == at and VALUE_FIRST.match(inside))
+
+
+def in_known_order(text: str, arms: list[tuple[int, int, str]], found: list[tuple]) -> bool:
+    """Whether the arms (where each is first named) and the numbers come in one of :data:`ORDERS`."""
+    firsts = {}
+    for a, _, label in sorted(arms):
+        firsts.setdefault(label, a)
+    events = sorted([(a, "A") for a in firsts.values()] + [(n[3], "n") for n in found])
+    order = "".join(kind for _, kind in events)
+    k = len(firsts)
+    return order in ORDERS[k] or (order == RESPECTIVE_ORDERS[k] and RESPECTIVELY.search(text) is not None)
+
+
+def same_unit(found: list[tuple]) -> bool:
+    """Whether the numbers share one unit (a bare number takes its pair's: "1.9 vs 41.5 days")."""
+    return len({u for *_, u in found if u}) <= 1

@@ -1,0 +1,108 @@
+"""Per-arm numbers read by the order the arms are named (kg.text.ordered_values), on invented sentences.
+
+Each reading case names its arms by the words given; the offsets are found here. Each counterexample is a sentence
+whose numbers are not the arms' results, one for each thing set aside.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.text.ordered_values import in_arm_order
+
+
+def arms_in(text: str, *names: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every naming of each arm, the label being the name."""
+    out = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            out.append((at, at + len(name), name))
+            at = text.find(name, at + 1)
+    return sorted(out)
+
+
+READ = [
+    # each arm, then its number
+    ("The mean zeta score was 4.1 in the XY-7 group and 6.3 in the placebo group.", ("XY-7", "placebo"),
+     [("XY-7", "4.1"), ("placebo", "6.3")]),
+    # each number, then its arm, with spreads and a bracketed count set aside
+    ("Zeta clearance was 61.5% (40/65) with XY-7 and 32.0% (16/50) with placebo.", ("XY-7", "placebo"),
+     [("XY-7", "61.5"), ("placebo", "32.0")]),
+    # "A ... x compared to y in B"
+    ("The zeta score in XY-7 patients was 3.3 ± 1.2 compared to 1.9 ± 1.4 in the placebo group.",
+     ("XY-7", "placebo"), [("XY-7", "3.3"), ("placebo", "1.9")]),
+    # the arms, then the numbers in a bracket
+    ("Zeta scores were lower with XY-7 than with placebo (median, 12.5 vs 19.0 days).", ("XY-7", "placebo"),
+     [("XY-7", "12.5"), ("placebo", "19.0")]),
+    # each arm with its number in a bracket, an interval after the first
+    ("Zeta levels fell in the XY-7 (-8.5; range -12 to -3) and placebo (-2.0) groups.", ("XY-7", "placebo"),
+     [("XY-7", "-8.5"), ("placebo", "-2.0")]),
+    # the first number of a bracket whose rest qualifies it
+    ("Zeta clearance was reached with XY-7 (41.0%, n=52/127) versus placebo (18.5%; 95% CI 11.9-26.6).",
+     ("XY-7", "placebo"), [("XY-7", "41.0"), ("placebo", "18.5")]),
+    # a bracket that names the arms gives their numbers; the difference and its interval are set aside
+    ("Zeta change from baseline (XY-7: -2.6; placebo: -1.1; difference -1.5 [-2.2, -0.8]).", ("XY-7", "placebo"),
+     [("XY-7", "-2.6"), ("placebo", "-1.1")]),
+    # the numbers, then the arms, "respectively"; the groups' sizes set aside
+    ("Zeta volume changed by -21 mL and -64 mL in the XY-7 (n=30) and placebo (n=31) groups, respectively.",
+     ("XY-7", "placebo"), [("XY-7", "-21"), ("placebo", "-64")]),
+    # a direction word beside each number gives its sign
+    ("There was a 38% reduction in zeta with XY-7 and a 4% increase with placebo.", ("XY-7", "placebo"),
+     [("XY-7", "-38"), ("placebo", "4")]),
+    # three arms, each then its number; a time and the counted people set aside
+    ("At 12 weeks, the 40 patients on XY-7 had a zeta score of 2.2, those on AB-9 2.9 and those on placebo 4.0.",
+     ("XY-7", "AB-9", "placebo"), [("XY-7", "2.2"), ("AB-9", "2.9"), ("placebo", "4.0")]),
+]
+
+
+@pytest.mark.parametrize("text,names,expected", READ, ids=[t[:40] for t, _, _ in READ])
+def test_numbers_go_to_the_arms_in_order(text, names, expected):
+    got = [(v.arm, v.value) for v in in_arm_order(text, arms_in(text, *names))]
+    assert got == [(arm, Decimal(value)) for arm, value in expected]
+
+
+NOT_READ = [
+    # a starting level and a later one
+    ("Zeta fell from 8.1 to 7.2 with XY-7 versus placebo.", ("XY-7", "placebo")),
+    # three numbers for two arms
+    ("Zeta was 4.1 with XY-7, 6.3 with placebo and 5.0 overall.", ("XY-7", "placebo")),
+    # one number for two arms
+    ("Zeta was 4.1 with XY-7, better than with placebo.", ("XY-7", "placebo")),
+    # numbers relative to the other arm
+    ("Zeta decline was 34% smaller with XY-7 and 18% smaller with AB-9.", ("XY-7", "AB-9")),
+    ("XY-7 gave a 25% relative reduction in zeta, or 4 fewer events, compared with placebo.", ("XY-7", "placebo")),
+    # shares of patients reaching a threshold
+    ("Zeta improved by at least 4 points in 56% with XY-7 compared to 21% with placebo.", ("XY-7", "placebo")),
+    # a dose: the arms are dose groups
+    ("Zeta was 4.1 with XY-7 10 mg and 6.3 with placebo.", ("XY-7", "placebo")),
+    # an allocation: the numbers are sizes
+    ("In all, 120 were randomly assigned to XY-7 and 60 to placebo.", ("XY-7", "placebo")),
+    # numbers then arms without "respectively"
+    ("There were 62 cases: 56 cases arose in the placebo group and six in the XY-7 group.", ("placebo", "XY-7")),
+    # a number, the two arms, then a number: no order writers use
+    ("Zeta rose by 2 with both XY-7 and placebo, to 4.1.", ("XY-7", "placebo")),
+    # a baseline level
+    ("Zeta at baseline was 4.1 with XY-7 and 4.3 with placebo.", ("XY-7", "placebo")),
+    # a strength, not a result
+    ("Zeta was compared between AB-9 0.5% twice daily and XY-7 0.1% once daily.", ("AB-9", "XY-7")),
+    # two arms, one named twice with nothing else: one arm
+    ("Zeta was 4.1 with XY-7 and 6.3 with XY-7.", ("XY-7",)),
+]
+
+
+@pytest.mark.parametrize("text,names", NOT_READ, ids=[t[:40] for t, _ in NOT_READ])
+def test_numbers_that_are_no_arm_results_are_left(text, names):
+    assert in_arm_order(text, arms_in(text, *names)) == []
+
+
+def test_units_must_agree():
+    text = "Zeta was 4.1 months with XY-7 and 6.3% with placebo."
+    assert in_arm_order(text, arms_in(text, "XY-7", "placebo")) == []
+
+
+def test_a_bare_number_takes_the_unit_of_its_pair():
+    text = "Zeta was longer with XY-7 than placebo (9.7 vs 6.9 months)."
+    assert [v.unit for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))] == ["month", "month"]
