@@ -96,10 +96,10 @@ BARE_BRACKET = re.compile(rf"\(\s*+(?:(?:(?:LS|least[- ]squares)\s(?:\(LS\)\s)?)
 # "(18.2 months; 95% CI 15.9-21.0)"
 VALUE_FIRST = re.compile(rf"\(\s*+(?:(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}\s*+[,;]\s*+(?:range|iqr|sd|se|sem|\d{{2}}\s?%\s?ci|"
                          r"ci|n\s?=|\d{1,6}\s?/\s?\d{1,6})", re.I)
-FALLING = re.compile(rf"\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.FALLING_NOUN}|fall|lowering)\b", re.I)
-RISING = re.compile(rf"\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.RISING_NOUN})\b", re.I)
+FALLING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.FALLING_NOUN}|fall|lowering)\b", re.I)
+RISING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.RISING_NOUN})\b", re.I)
 # a change that names no direction: "a 5.7 point | improvement", "a -10.4 | change"
-CHANGED = re.compile(r"\s?(?:%\s?)?(?:[\w-]+\s)?(?:worsening|change)\b", re.I)
+CHANGED = re.compile(r"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:worsening|change)\b", re.I)
 FALLING_BEFORE = rx.compile(rf"\b(?:{R.FALLING})\s(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
 RISING_BEFORE = rx.compile(rf"\b(?:{R.RISING})\s(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
 
