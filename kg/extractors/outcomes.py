@@ -989,8 +989,38 @@ def ordered_values(ctx, i: int, text: str, span: tuple[int, int], effects, p_val
             return []
         arms += [(h.start(), h.end(), pair[0]) for h in ACTIVE_GROUP.finditer(text)
                  if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
+    if R.DOSE_IN.search(text):
+        arms = dose_arms(ctx, text, arms)
     taken = [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values] + [span]
     return in_arm_order(text, sorted(arms), taken)
+
+
+DOSE_GAP = 14           # characters between a dose and the therapy it is of: "XY-123 at | 10 mg", "10 mg | of XY-123"
+DOSE_JOIN = re.compile(r"[\s\w-]{0,14}")
+
+
+def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The arms with each dose a sentence names made an arm of its own, "<therapy> <dose>", joined with the therapy
+    named beside it ("XY-123 10 mg", "10 mg of XY-123", "those taking it at the 20-mg strength": the document's
+    therapy). Only for two doses or more: one dose names no dose group, and the arms are left as they were."""
+    doses, joined = [], set()
+    therapies = [(a, b, label) for a, b, label in arms if label not in R.CONTROL_ARMS]
+    for d in R.DOSE_IN.finditer(text):
+        if d.group("unit").lower() == "ml":
+            continue                    # a volume measured ("-14 mL"), not a dose group
+        near = [(a, b, label) for a, b, label in therapies
+                if (0 <= d.start() - b <= DOSE_GAP and DOSE_JOIN.fullmatch(text, b, d.start())) or
+                (0 <= a - d.end() <= DOSE_GAP and DOSE_JOIN.fullmatch(text, d.end(), a))]
+        drug = near[0] if near else None
+        label = drug[2] if drug else ctx.main_therapy
+        if label is None:
+            return arms
+        joined |= {drug} if drug else set()
+        span = (min(d.start(), drug[0]), max(d.end(), drug[1])) if drug else d.span()
+        doses.append((*span, f"{label} {d.group('amount')} {d.group('unit')}"))
+    if len({label for *_, label in doses}) < 2:
+        return arms
+    return sorted(doses + [arm for arm in arms if arm not in joined])
 
 
 # a comparison of two arms in words: "... XY-123 compared to placebo", "XY-123 versus AB-7"

@@ -17,7 +17,7 @@ reading left:
   "A ... x compared to y in B", the arms then the numbers, or the numbers then the arms "respectively";
 - no number is a starting level ("from 8.1% to 7.2%", "a baseline of ..."), a relative difference ("34% smaller",
   "a 25% relative risk reduction") or a share of patients reaching a threshold ("at least 50%"), and the sentence names
-  no dose (its arms would be dose groups) and assigns no
+  no dose outside an arm's name (its arms would be dose groups) and assigns no
   patients (an allocation gives sizes, not results).
 
 Offsets are relative to the sentence. A change's direction read beside a number ("a 47% reduction", "fell by 2")
@@ -131,11 +131,13 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     if not 2 <= len(labels) <= MOST_ARMS:
         return []
     plain = SPREAD.sub(lambda m: " " * len(m.group()), reading_form(text))
-    if STARTING_LEVEL.search(plain) or DOSE_NAMED.search(plain) or ASSIGNING.search(plain):
+    if STARTING_LEVEL.search(plain) or ASSIGNING.search(plain):
         return []
     blank = [(a, b) for a, b, _ in arms] + list(taken)
     for a, b in blank:
         plain = plain[:a] + " " * (b - a) + plain[b:]
+    if DOSE_NAMED.search(plain):
+        return []                       # a dose no arm's name holds: the arms may be dose groups
     if THRESHOLD.search(plain):
         return []
     found = result_numbers(plain, arms)

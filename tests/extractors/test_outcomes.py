@@ -744,3 +744,17 @@ def test_numbers_that_do_not_pair_with_the_arms_are_left():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "ARS scores were 24.1 at entry and 19.5 at week 12 in the XY-123 group versus the placebo group.")
     assert not any(p in ("value", "change") and "(placebo)" in s for s, p, _ in found)
+
+
+def test_two_doses_named_in_an_unknown_layout_are_two_arms():
+    found = facts(f"The XY-123 trial (NCT00000001) compared two doses of XY-123 with placebo on the {SCALE} (ARS). "
+                  "While the placebo group had a mean ARS change of -0.5, those taking XY-123 at the 10-mg strength "
+                  "had -2.1 and those taking it at 20 mg had -3.4.")
+    assert {(f"{SCALE} (XY-123 10 mg)", "change", "-2.1"), (f"{SCALE} (XY-123 20 mg)", "change", "-3.4"),
+            (f"{SCALE} (placebo)", "change", "-0.5")} <= found
+
+
+def test_one_dose_makes_no_dose_group():
+    found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
+                  "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")
+    assert not any(p in ("value", "change") for _, p, _ in found)
