@@ -36,6 +36,7 @@ from kg.text.measure_shapes import ING_NOUNS, written
 from kg.text.measures import defined_inside
 from kg.text.numbers import exact
 from kg.text.ordered_values import in_arm_order
+from kg.text.outcome_tagger import outcome_phrase
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -192,6 +193,9 @@ class OutcomeExtractor(RuleExtractor):
             if not measures and (subject := event_subject(ctx, i, text)):
                 measures = [subject]            # "New infarcts occurred in 20 of 500 (4.0%) ... (relative risk, 0.82)"
                 named.setdefault(trial.key, []).append((i, subject))
+            if not measures and (tagged := tagged_measure(ctx, i, text)):
+                measures = [tagged]             # "Complete wound closure was 65% with XY-123 and 30% with placebo"
+                named.setdefault(trial.key, []).append((i, tagged))
             if not measures and not roles and "%" in text and R.DIED.search(text):
                 # "482 patients (22.9%) in the XY group and ... had died": the trial's one mortality measure
                 deaths = {m.label: m for key, f in frames.by_key.items() if key[0] == trial.key
@@ -252,6 +256,25 @@ class OutcomeExtractor(RuleExtractor):
                 continue                        # a subgroup's or a post hoc analysis's numbers are not the trial's
             read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames, arm_pairs)
         yield from frames.facts(ctx, self)
+
+
+REPORTED = rx.compile(r"(?=[r])\breported\b", re.I)
+
+
+def tagged_measure(ctx, i: int, text: str) -> Mention | None:
+    """The measure of a sentence that gives each arm a number but names no measure the list or the shapes know: the
+    one outcome phrase the learned tagger finds in it (:func:`~kg.text.outcome_tagger.outcome_phrase`), where the
+    sentence's numbers pair with its arms (:func:`ordered_values`)."""
+    if not R.FIRST_DIGIT.search(text) or cues.AE_CUE.search(text) or REPORTED.search(text):
+        return None                     # (an event reported in each arm is an adverse event's count, not an outcome)
+    arms = arm_spans(ctx, i, text, 0, len(text))
+    if len({label for *_, label in arms}) < 2:
+        return None
+    span = outcome_phrase(text, [(a, b) for a, b, _ in arms])
+    if span is None or not ordered_values(ctx, i, text, span, R.find_effects(text), R.find_p_values(text)):
+        return None
+    base, phrase = ctx.sentences[i].start, text[span[0]:span[1]]
+    return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
 
 
 # an event opening a sentence that compares the arms by an estimate: "Serious bleeding (the primary safety outcome)

@@ -63,20 +63,27 @@ ORDINAL_BEFORE = re.compile(r"\b(?:week|wk|month|mo|day|year|yr|visit|cycle|grad
 DIFFERENCE_BEFORE = re.compile(r"\b(?:difference|differ(?:ed|s)?|delta|gap)\b[^.;()\d]{0,30}$", re.I)
 # a group's size: "n = 54", "N: 180"
 COUNT_BEFORE = re.compile(r"\b[nN]\s?[=:]\s?$")
-# a name's number: "Study 305", "ZETA 2"
-NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
+# a name's number: "ZETA 2", "PART-B 3" (a capital inside the word: not a sentence's first word, "A 30% fall")
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z-]*+[A-Z0-9][\w-]*+\s$")
 PEOPLE_AFTER = re.compile(rf"(?<!\s)\s++(?:[\w-]++\s++){{0,2}}?(?:{cues.PEOPLE}|sites|centers|centres|hospitals|countries)\b", re.I)
 DOSE_AFTER = re.compile(rf"\s?(?:{cues.DOSE_UNIT}|grams?)(?![\w/])(?<!mL)", re.I)
 DOSE_NAMED = re.compile(rf"(?<![\w.])\d{{1,5}}(?:\.\d{{1,4}})?[\s-]?(?:{cues.DOSE_UNIT}|grams?)(?<!mL)"
                         r"(?:/(?:day|d|kg|week|wk)\b)?(?![\w/])", re.I)
 # a threshold the numbers are shares of reaching: "improved by >= 6 points in 57% of ...", "at least 50%"
-THRESHOLD = re.compile(r"[<>≤≥]\s?\d|\bat\sleast\s(?:an?\s)?\d|\d\s?%?\s(?:points?\s)?or\s(?:more|greater|higher)\b", re.I)
+THRESHOLD = re.compile(r"[<>≤≥]\s?\d|\bat\sleast\s(?:an?\s)?\d|\d\s?%?\s(?:[a-z-]+\s){0,2}?or\s(?:more|greater|higher)\b", re.I)
 # a number said of one arm relative to another: "34% | smaller", "25% | relative risk reduction"
 RELATIVE_AFTER = re.compile(rf"\s?%?\s?(?:(?:relative|proportional)\b|{cues.COMPARATIVES}\b(?!\s(?:than|or)\s\d))", re.I)
 # the orders of arms (A) and numbers (n) writers give a result in, by the number of arms; "respectively" adds the last
 ORDERS = {2: ("AnAn", "nAnA", "AnnA", "AAnn"), 3: ("AnAnAn", "nAnAnA", "AAAnnn")}
 RESPECTIVE_ORDERS = {2: "nnAA", 3: "nnnAAA"}
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# the times results were measured at, listed: "at 12 and 24 months", "weeks 4, 8 and 12" (blanked, not numbered)
+TIME_LIST = re.compile(r"\b(?:(?:at|after|over|through|by|within|until|to)\s(?:weeks?\s|months?\s|days?\s)?|(?:weeks?|months?|days?)\s)"
+                       r"\d{1,3}(?:(?:\s?,\s?|\s(?:and|or|to)\s)\d{1,3}){1,4}(?:\s(?:weeks?|months?|days?|years?|hours?))?\b",
+                       re.I)
+# a sentence of methods: what was measured and how, not what was found
+METHODS = re.compile(r"\b(?:were|was|will\sbe)\s(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|calculated|"
+                     r"estimated|determined)\b", re.I)
 # patients being assigned: the sentence gives the arms' sizes, not their results
 ASSIGNING = re.compile(r"\b(?:were|was)\s(?:randomly\s)?(?:randomi[sz]ed|assigned|allocated)\b|\brandomly\s(?:assigned|"
                        r"allocated)\b", re.I)
@@ -131,8 +138,9 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     if not 2 <= len(labels) <= MOST_ARMS:
         return []
     plain = SPREAD.sub(lambda m: " " * len(m.group()), reading_form(text))
-    if STARTING_LEVEL.search(plain) or ASSIGNING.search(plain):
+    if STARTING_LEVEL.search(plain) or ASSIGNING.search(plain) or METHODS.search(plain):
         return []
+    plain = TIME_LIST.sub(lambda m: " " * len(m.group()), plain)
     blank = [(a, b) for a, b, _ in arms] + list(taken)
     for a, b in blank:
         plain = plain[:a] + " " * (b - a) + plain[b:]

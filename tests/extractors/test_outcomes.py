@@ -758,3 +758,16 @@ def test_one_dose_makes_no_dose_group():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")
     assert not any(p in ("value", "change") for _, p, _ in found)
+
+
+def test_a_measure_no_list_names_is_tagged_where_its_numbers_pair_with_the_arms():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. The rate of complete wound closure at "
+                  "week 12 was 65% with XY-123 versus 30% with placebo.")
+    assert {("complete wound closure (XY-123)", "value", "65.0"), ("complete wound closure (placebo)", "value", "30.0")} \
+        <= found
+
+
+def test_an_event_reported_in_each_arm_is_no_tagged_measure():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Nausea was reported in 12% of patients "
+                  "with XY-123 and 5% with placebo.")
+    assert not any(p == "measure" for _, p, _ in found)
