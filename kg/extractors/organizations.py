@@ -473,6 +473,10 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Acme Therapeutics, Inc. (NASDAQ: ACME), a biopharmaceutical company, today announced that "
                                "XY-123 achieved the primary endpoint in the trial.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       # (a description with a short bracket of its own)
+                       Example("Acme Therapeutics, Inc. (NASDAQ: ACME), a company developing therapies for zeta nerve "
+                               "(ZN) disorders, today announced that XY-123 achieved the primary endpoint in the trial.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Bio Ltd. (ACME) on Tuesday announced results of the company's drug XY-123.",
                                (("XY-123", "developedBy", "Acme Bio Ltd."),)),
                        Example("US drug giant Acme Pharma (NYSE: ACM) today revealed that it had stopped the Phase III "
