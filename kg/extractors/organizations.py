@@ -51,7 +51,7 @@ def read_developed_by(view: View):
 OWN_CANDIDATE = re.compile(r"\b(?:experimental|investigational|lead|novel)\b")
 # "its experimental drug", "its lead candidate": the company's own therapy, named elsewhere
 OWN_UNNAMED = re.compile(r"\bits\s(?:experimental|investigational|lead|novel)\s(?:[\w-]{1,20}\s){0,2}?(?:drug|candidate|therapy|"
-                         r"medicine|treatment|compound|antibody|vaccine)\b")
+                         r"medicine|treatment|compound|antibody|vaccine|pill|tablet|injection|shot)\b")
 
 
 def read_possessive(view: View):
@@ -433,7 +433,10 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Shares rose for Acme Bio (NASDAQ:ACME) and its Alzheimer’s disease "
                                "candidate XY-123.", (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Pharmaceuticals scored a second success for its kidney disease drug, XY-123.",
-                               (("XY-123", "developedBy", "Acme Pharmaceuticals"),))),
+                               (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
+                       # (a wire's dateline with its dash against the name)
+                       Example("(Wire) -Acme Therapeutics said on Tuesday its drug XY-123 met the main goal of a trial.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),))),
              counterexamples=("Gamma University today announced a study of XY-123 by other groups.",
                               "Investors sold Acme Bio and its rivals after XY-123 failed."),
              also=(T.name,), needs_trial=False, hedged=True),
@@ -474,6 +477,8 @@ class OrganizationExtractor(RuleExtractor):
                                "XY-123 achieved the primary endpoint in the trial.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        # (a description with a short bracket of its own)
+                       Example("Acme Bio announces positive outcomes from two Phase 3 trials evaluating the combination "
+                               "of XY-123 and AB-7 in zeta disease.", (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Therapeutics, Inc. (NASDAQ: ACME), a company developing therapies for zeta nerve "
                                "(ZN) disorders, today announced that XY-123 achieved the primary endpoint in the trial.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),

@@ -432,7 +432,7 @@ ORG_ITS_TO_THERAPY = rx.compile(rf"""its\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}|[Pp]hase
 ORG_AND_ITS = rx.compile(rf"(?:\s{{0,2}}{TICKER})?\s{{1,3}}and\s{{1,3}}its\s{{1,3}}(?:[\w’'-]{{1,20}}\s{{1,3}}){{0,4}}?"
                          r"(?:candidate|drug|therapy|antibody|medicine|product|vaccine|treatment)\s{1,3}")
 # what may stand before an organisation that opens a sentence: a dateline, "On Monday,", "In a statement,"
-ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}[—–]\s{0,3})?(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40},\s{1,3})?(?:the\s{1,3})?")
+ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}(?:[—–]|--|\s-(?=\s|$))\s{0,3})?(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40},\s{1,3})?(?:the\s{1,3})?")
 # "Acme acquired Beta", "Acme bought Beta in 2020": the first is the second's parent
 ORG_ACQUIRED = rx.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:acquired|bought|purchased)\s{1,3}(?:the\s{1,3})?$")
 # what may follow a company named with its owner's possessive ("Beta's Acme said", "Beta's Acme, which ..."), so
@@ -715,7 +715,7 @@ BOTH_TRIALS = rx.compile(r"\s{0,3}(?:[Bb]oth|[Aa]ll\s{1,3}(?:the\s{1,3})?(?:two|
 # evaluating XY-123" (a company announcing a trial of a drug develops it)
 # (a few words of the drug's description may come between: "the trial, evaluating once-daily, oral | XY-123",
 # "a trial evaluating three doses of candidate | XY-123")
-ORG_TRIAL_OF = rx.compile(r"""\b(?:trial|study),?\s{1,3}(?:of|evaluating|testing|investigating|assessing
+ORG_TRIAL_OF = rx.compile(r"""\b(?:trials?|stud(?:y|ies)),?\s{1,3}(?:of|evaluating|testing|investigating|assessing
     |to\s{1,3}(?:evaluate|assess|investigate|test|study))\s{1,3}(?:the\s{1,3})?
     (?:[\w-]{1,20},?\s{1,3}){0,4}?$""", re.X)
 # the announcer's own therapy: "... announced results of its study of XY-123", "the company's drug candidate XY-123"
@@ -736,7 +736,7 @@ OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|posi
 ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}that\s{1,3}(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?")
 ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:(?:positive|topline|top-line|new|additional|final|full|interim|late-breaking
     |primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing)
-    (?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}(?:results|data|findings)\b""", re.X)
+    (?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}(?:results|data|findings|outcomes)\b""", re.X)
 # a verb after "endpoints were": the sentence says what was done with them, it does not list them ("were tested in
 # a fixed hierarchy")
 OUTCOME_PASSIVE = rx.compile(r"\s{1,3}(?:not\s{1,3})?(?:[a-z]{2,20}ed|shown|seen|chosen)\b")
