@@ -37,12 +37,17 @@ from decimal import Decimal
 
 from kg.model import record
 from kg.text import cues, prefilter as rx
-from kg.text.numbers import DECIMAL, exact
+from kg.text.numbers import DECIMAL, WORD_NUMBER, exact, parse_number
 from kg.text.reading import reading_form
 from kg.text import results as R
 from kg.text.results import SPREAD
 
 MOST_ARMS = 3
+# a number written as a word in lower case ("six cases", "none in the placebo group"); not "one" (a pronoun as often: "one of",
+# "no one"), and not one of a ratio ("two in three", "three of four")
+WORD = re.compile(rf"(?<![\w-])(?!one\b)(?P<w>{WORD_NUMBER}|none|zero)(?![\w-])"        # (lower case: not "ZETA EIGHT")
+                  rf"(?!\s(?:in|of|out\sof)\s(?:\d|(?:{WORD_NUMBER})\b))")
+RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{WORD_NUMBER}))\s(?:in|of|out\sof)\s$", re.I)
 
 # a number on its own: not a piece of a code, a range, a ratio or a date ("XY-123", "14/108", "2021-05")
 NUMBER = re.compile(rf"(?<![\w./-])(?<![\w.][-–])(?P<sign>[-+])?(?P<v>{DECIMAL})(?![\w/]|-\w|\.\d)")
@@ -87,6 +92,8 @@ METHODS = re.compile(r"\b(?:were|was|will\sbe)\s(?:measured|assessed|evaluated|r
 # patients being assigned: the sentence gives the arms' sizes, not their results
 ASSIGNING = re.compile(r"\b(?:were|was)\s(?:randomly\s)?(?:randomi[sz]ed|assigned|allocated)\b|\brandomly\s(?:assigned|"
                        r"allocated)\b", re.I)
+# a confidence interval's level: "95% | CI", "a 95% | confidence interval"
+CI_LEVEL_AFTER = re.compile(r"\s?%\s?(?:CI\b|confidence\b)", re.I)
 # a product's strength, not a result: "latanoprost 0.005% | once daily", "XY 2% | cream"
 STRENGTH_AFTER = re.compile(r"\s?%?\s?(?:once|twice|thrice|daily|q\.?d\b|b\.?i\.?d\b|t\.?i\.?d\b|every|cream|gel|foam|"
                             r"solution|ointment|eye\s?drops?|tablets?|capsules?|injections?)\b", re.I)
@@ -180,17 +187,26 @@ def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:
                 1 if RISING.match(after) or RISING_BEFORE.search(before) else 0
         changed = bool(sign) or CHANGED.match(after) is not None
         out.append((-value if sign < 0 else value, sign, changed, a, b, UNIT_NAMES.get(unit, unit.rstrip("s"))))
-    return out
+    for m in WORD.finditer(plain):
+        a, b = m.span()
+        if RATIO_BEFORE.search(plain, max(0, a - 30), a) or PEOPLE_AFTER.match(plain, b) or TIME_BEFORE.search(plain, max(0, a - 12), a):
+            continue
+        word = m.group("w").lower()
+        value = 0 if word in ("none", "zero") else parse_number(word)
+        if value is not None:
+            out.append((Decimal(value), 0, False, a, b, ""))
+    return sorted(out, key=lambda n: n[3])
 
 
 def not_a_result(plain: str, m: re.Match, before: str, unit: str, arms: list[tuple[int, int, str]]) -> bool:
     """Whether the number ``m`` is a time, an ordinal, a name's number, a difference, a count of people or places, a
-    dose or strength, a year or a group's size."""
+    dose or strength, a confidence level, a year or a group's size."""
     a, b = m.span()
     return (unit in TIME_UNITS and TIME_BEFORE.search(before) is not None) or ORDINAL_BEFORE.search(before) is not None \
         or NAME_BEFORE.search(before) is not None or DIFFERENCE_BEFORE.search(before) is not None \
         or COUNT_BEFORE.search(before) is not None or PEOPLE_AFTER.match(plain, b) is not None \
         or DOSE_AFTER.match(plain, b) is not None or STRENGTH_AFTER.match(plain, b) is not None \
+        or CI_LEVEL_AFTER.match(plain, b) is not None \
         or (not m.group("sign") and "." not in m.group("v") and 1900 <= int(m.group("v")) <= 2100)
 
 

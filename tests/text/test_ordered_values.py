@@ -52,6 +52,11 @@ READ = [
     # a direction word beside each number gives its sign
     ("There was a 38% reduction in zeta with XY-7 and a 4% increase with placebo.", ("XY-7", "placebo"),
      [("XY-7", "-38"), ("placebo", "4")]),
+    # a number written as a word; "none" is zero
+    ("Zeta clearance was seen in 40% of patients given XY-7, compared to none in the placebo group.",
+     ("XY-7", "placebo"), [("XY-7", "40"), ("placebo", "0")]),
+    ("Zeta events numbered 56 in the placebo group compared to six in the XY-7 group.", ("placebo", "XY-7"),
+     [("placebo", "56"), ("XY-7", "6")]),
     # three arms, each then its number; a time and the counted people set aside
     ("At 12 weeks, the 40 patients on XY-7 had a zeta score of 2.2, those on AB-9 2.9 and those on placebo 4.0.",
      ("XY-7", "AB-9", "placebo"), [("XY-7", "2.2"), ("AB-9", "2.9"), ("placebo", "4.0")]),
@@ -106,3 +111,14 @@ def test_units_must_agree():
 def test_a_bare_number_takes_the_unit_of_its_pair():
     text = "Zeta was longer with XY-7 than placebo (9.7 vs 6.9 months)."
     assert [v.unit for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))] == ["month", "month"]
+
+
+def test_a_confidence_level_and_a_name_in_capitals_are_no_results():
+    from kg.text.ordered_values import result_numbers
+    plain = "the ZETA EIGHT score differed, with a 95% confidence interval of 1.2 to 3.4, and was 4.1"
+    assert [str(n[0]) for n in result_numbers(plain, [])] == ["1.2", "3.4", "4.1"]
+
+
+def test_a_ratio_in_words_is_no_number():
+    text = "One in four patients treated with XY-7 (24.2%) had remission, compared to one in seven on placebo (13.3%)."
+    assert [v.value for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))] == [Decimal("24.2"), Decimal("13.3")]
