@@ -1,0 +1,190 @@
+"""The arms a result sentence names, and the numbers it gives them in the order it names them.
+
+Used by the outcome reader (:mod:`kg.extractors.outcomes`): where each arm is named in a sentence (therapies, control
+words, a therapy with its dose), which arm a document tests against which control, and the fallback readers for layouts
+no other reader knows: numbers given to the arms in the order they are named
+(:func:`~kg.text.ordered_values.in_arm_order`), and a measure no list names, tagged by the learned outcome tagger
+(:mod:`kg.text.outcome_tagger`) where the sentence's numbers pair with its arms.
+
+>>> clause_start("A cut it (HR 0.4; p<0.01) with a median of 9 vs 3; B did not", 50)
+50
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.text import arms as A
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text import results as R
+from kg.text.measure_shapes import written
+from kg.text.ordered_values import in_arm_order
+from kg.text.outcome_tagger import outcome_phrase
+
+
+REPORTED = rx.compile(r"(?=[r])\breported\b", re.I)
+
+
+def tagged_measure(ctx, i: int, text: str) -> Mention | None:
+    """The measure of a sentence that gives each arm a number but names no measure the list or the shapes know: the
+    one outcome phrase the learned tagger finds in it (:func:`~kg.text.outcome_tagger.outcome_phrase`), where the
+    sentence's numbers pair with its arms (:func:`ordered_values`)."""
+    if not R.FIRST_DIGIT.search(text) or cues.AE_CUE.search(text) or REPORTED.search(text):
+        return None                     # (an event reported in each arm is an adverse event's count, not an outcome)
+    arms = arm_spans(ctx, i, text, 0, len(text))
+    if len({label for *_, label in arms}) < 2:
+        return None
+    span = outcome_phrase(text, [(a, b) for a, b, _ in arms])
+    if span is None or not ordered_values(ctx, i, text, span, R.find_effects(text), R.find_p_values(text)):
+        return None
+    base, phrase = ctx.sentences[i].start, text[span[0]:span[1]]
+    return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
+
+
+def sole_pair(ctx) -> tuple[str, str] | None:
+    """(therapy, control) when the document tests one therapy against one control and names no dose groups, else
+    None: a pair of numbers that names no arm is then the therapy's, then the control's, as writers order them."""
+    def find():
+        control = document_control(ctx)
+        therapies = {m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy")} - set(ctx.rivals)
+        doses = any(R.DOSE_IN.search(s.text) for s in ctx.sentences)
+        return (ctx.main_therapy, control) if control and therapies == {ctx.main_therapy} and not doses else None
+    return ctx.cached(("sole pair",), find)
+
+
+def document_control(ctx) -> str | None:
+    """The one control a document names (placebo, sham, vehicle, usual care ...), else None."""
+    def find():
+        found = {re.sub(r"[-\s]+", " ", m.group().lower()) for s in ctx.sentences for m in R.ARM_WORDS.finditer(s.text)}
+        found &= R.CONTROL_ARMS
+        return found.pop() if len(found) == 1 else None
+    return ctx.cached(("document control",), find)
+
+
+def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
+    """The arms a clause names before offset ``at``, in order, each once: therapies (one for "A plus B") and control
+    words ("XY-123 ... compared to placebo (", "between XY-123 and usual care (")."""
+    return list(dict.fromkeys(label for _, _, label in arm_spans(ctx, i, text, clause_start(text, at), at)))
+
+
+def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each naming of an arm in ``text[lo:at]``, in text order: therapies, control words and
+    the short forms the text defines for controls."""
+    base = ctx.sentences[i].start
+    found = []                               # (start, end, label) of each arm named
+    for m in ctx.of_kind(i, "drug", "therapy"):
+        if lo <= m.start - base < at and not COMBINED_WITH.search(text, max(0, m.start - base - 8), m.start - base) \
+                and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base):
+            other = given_with(ctx, i, m)
+            found.append((m.start - base, m.end - base, f"{m.label} plus {other}" if other else m.label))
+    for hit in R.ARM_WORDS.finditer(text, lo, at):
+        if COMBINED_WITH.search(text, max(0, hit.start() - 24), hit.start()):
+            continue                         # "XY-123 plus chemotherapy": part of the arm before it
+        if not any(a <= hit.start() <= b for a, b, _ in found):
+            found.append((hit.start(), hit.end(), re.sub(r"[-\s]+", " ", hit.group().lower())))
+    for m in ctx.of_kind(i, "term"):         # a short form the text defines for a control ("PBO" for placebo)
+        if lo <= m.start - base < at and R.ARM_WORDS.fullmatch(m.label) and \
+                not any(a <= m.start - base <= b for a, b, _ in found):
+            found.append((m.start - base, m.end - base, m.label.lower()))
+    return sorted(found)
+
+
+# the words that name the arm given the document's therapy by its role ("the treatment arm", "the active group")
+ACTIVE_WORDS = r"(?:treatment|treated|active(?:\s+treatment)?|study[-\s]drug|investigational[-\s]drug|experimental)"
+
+
+# the arm given the document's therapy, named by its role: "the treatment group", "the active arm"
+ACTIVE_GROUP = re.compile(rf"\b{ACTIVE_WORDS}\s+(?:arm|group|cohort)\b", re.I)
+
+
+def ordered_values(ctx, i: int, text: str, span: tuple[int, int], effects, p_values) -> list:
+    """The sentence's numbers for the one measure at ``span``, given to the arms it names in the order it names them
+    (:func:`~kg.text.ordered_values.in_arm_order`): the reading left when no layout reader read the sentence. Not
+    where it names a therapy only named as a rival, or an arm by its role in a document of more than two arms."""
+    arms = arm_spans(ctx, i, text, 0, len(text))
+    if any(label in ctx.rivals for *_, label in arms):
+        return []
+    if ACTIVE_GROUP.search(text):
+        pair = sole_pair(ctx)
+        if pair is None:
+            return []
+        arms += [(h.start(), h.end(), pair[0]) for h in ACTIVE_GROUP.finditer(text)
+                 if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
+    if R.DOSE_IN.search(text):
+        arms = dose_arms(ctx, text, arms)
+    taken = [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values] + [span]
+    return in_arm_order(text, sorted(arms), taken)
+
+
+DOSE_GAP = 14           # characters between a dose and the therapy it is of: "XY-123 at | 10 mg", "10 mg | of XY-123"
+
+
+DOSE_JOIN = re.compile(r"[\s\w-]{0,14}")
+
+
+def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The arms with each dose a sentence names made an arm of its own, "<therapy> <dose>", joined with the therapy
+    named beside it ("XY-123 10 mg", "10 mg of XY-123", "those taking it at the 20-mg strength": the document's
+    therapy). Only for two doses or more: one dose names no dose group, and the arms are left as they were."""
+    doses, joined = [], set()
+    therapies = [(a, b, label) for a, b, label in arms if label not in R.CONTROL_ARMS]
+    for d in R.DOSE_IN.finditer(text):
+        if d.group("unit").lower() == "ml":
+            continue                    # a volume measured ("-14 mL"), not a dose group
+        near = [(a, b, label) for a, b, label in therapies
+                if (0 <= d.start() - b <= DOSE_GAP and DOSE_JOIN.fullmatch(text, b, d.start())) or
+                (0 <= a - d.end() <= DOSE_GAP and DOSE_JOIN.fullmatch(text, d.end(), a))]
+        drug = near[0] if near else None
+        label = drug[2] if drug else ctx.main_therapy
+        if label is None:
+            return arms
+        joined |= {drug} if drug else set()
+        span = (min(d.start(), drug[0]), max(d.end(), drug[1])) if drug else d.span()
+        doses.append((*span, f"{label} {d.group('amount')} {d.group('unit')}"))
+    if len({label for *_, label in doses}) < 2:
+        return arms
+    return sorted(doses + [arm for arm in arms if arm not in joined])
+
+
+# "v." or "vs." for versus, whose point ends no clause
+VERSUS_ABBREVIATION = re.compile(r"(?<!\w)(?:v|vs)\.$", re.I)
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last ";" or ". " before it that no bracket still open holds
+    ("(HR 0.44; p<0.001) with a median of 21 months versus ...": the semicolon is the bracket's).
+
+    >>> t = "A cut it (HR 0.4; p<0.01) with a median of 9 vs 3; B did not"
+    >>> clause_start(t, t.index("9 vs")), clause_start(t, t.index("B did"))
+    (0, 50)
+    >>> clause_start("A beat B [median 9.4 v. 7.6 months]", 30)
+    0
+    """
+    pos = at
+    while True:
+        cut = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos))
+        if cut < 0:
+            return 0
+        if text.count(")", cut, at) <= text.count("(", cut, at) and not VERSUS_ABBREVIATION.search(text, max(0, cut - 3), cut + 1):
+            return cut + 1
+        pos = cut
+
+
+# a therapy the patients had before the trial, not an arm: "In patients previously treated with | XY-123"
+PRIOR_THERAPY = re.compile(r"\b(?:previously|prior|pretreated|pre-treated|failed|failing|refractory|naive|naïve|intolerant)\b"
+                           r"[^,;()]{0,30}$", re.I)
+
+
+# a therapy given with the one before it ("XY-123 plus | chemotherapy"): one arm with it
+# (not a marker of who tested positive: "AB-positive" written "Ab+ | XY-123-treated patients")
+COMBINED_WITH = re.compile(r"(?:\bplus|(?<!\w)\+|\+(?!\s)|\bcombined\s+with|\bin\s+combination\s+with)\s*$", re.I)
+
+
+def given_with(ctx, i: int, m: Mention) -> str | None:
+    """The label of the therapy given together with mention ``m`` in one arm ("XY-123 plus AB-7"), if any."""
+    base = ctx.sentences[i].start
+    names = tuple(A.Name(x.start - base, x.end - base, x.label) for x in ctx.of_kind(i, "drug", "therapy"))
+    other = A.partner(ctx.sentences[i].text, m.end - base, names)
+    return other.label if other and other.label != m.label else None
