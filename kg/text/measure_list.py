@@ -208,6 +208,9 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
                 continue
             end += extra.end()
             label = text[start:end]
+        elif end < len(text) and text[end] == "-" and (extra := re.match(r"-\d{1,2}\b", text[end:end + 4])):
+            end += extra.end()        # a long name's numbered variant ("SLE Responder Index-6"): not the list's number
+            label = text[start:end]
         elif end < len(text) and name.exact and written[-1:].isalpha() and text[end].isdigit():
             extra = re.match(r"\d{1,2}(?!\w)", text[end:end + 3])         # a numbered version: "ADAS-Cog13"
             if not extra:

@@ -338,3 +338,9 @@ def test_common_quantities_and_scales_are_listed(text, label):
     from kg.text.measures import find_measures
 
     assert label in [m.label for m in find_measures(text)]
+
+
+def test_a_long_names_numbered_variant_keeps_its_number():
+    # the list files "SLE Responder Index" under SRI-4; "-6" is another variant, not that one
+    labels = [m.label for m in find_measures("The SLE Responder Index-6 response was 40% with XY-123.")]
+    assert "SRI-4" not in labels and "SLE Responder Index-6" in labels
