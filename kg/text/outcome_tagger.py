@@ -30,12 +30,14 @@ END = "</s>"
 # words a tagged phrase may open with that are no part of the measure's name ("the mean | pain score")
 LEADING = frozenset("""the a an mean median average overall their its higher lower greater significant significantly
     improved improvement in of rate rates proportion percentage number""".split())
-# words that end a measure's name: a verb, a comparison, a preposition that opens a time or a group
-ENDING = frozenset("""( , ; : vs versus compared was were is are and or by from at % . = of that who with as significantly
+# words that end a measure's name: a verb, a comparison, a preposition that opens a time or a group ("of" does not:
+# "duration of fever")
+ENDING = frozenset("""( , ; : vs versus compared was were is are and or by from at % . = that who with as significantly
     in among for""".split())
 # phrases too general to name a measure
 GENERAL = frozenset("""efficacy safety survival death results scores score outcomes outcome endpoint adverse events
-    side effects tolerability patients response grade difference rate rates change changes benefit effect effects""".split()
+    side effects tolerability patients response grade difference rate rates change changes benefit effect effects duration
+    time incidence frequency level levels proportion number""".split()
                     ) | {"adverse events", "adverse event", "side effects", "primary outcome", "primary endpoint"}
 MOST_WORDS = 7
 

@@ -41,6 +41,8 @@ def test_no_phrase_in_a_sentence_without_an_outcome():
 
 @pytest.mark.parametrize("text,expected", [
     ("the mean pain score was 3.1", "pain score"),
+    ("the median duration of fever was 2 days", "duration of fever"),   # "of" inside a name
+    ("the duration was 2 days", None),                                  # "duration" alone: too general
     ("Zeta clearance rate (ZCR) at week 12", "Zeta clearance rate"),
     ("the proportion of patients with zeta clearance", None),     # "patients" alone: too general
     ("overall survival", None),                                    # "survival" alone: too general
