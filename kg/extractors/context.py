@@ -23,8 +23,8 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
-from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, DIAGNOSTIC_AFTER, INN_NAME, NEGATED_BEFORE, PRIOR_THERAPY_AFTER,
-                          PRIOR_THERAPY_BEFORE, TRIAL_SHAPED_CODE)
+from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, DIAGNOSTIC_AFTER, INN_NAME, MEASURED_AFTER, NEGATED_BEFORE,
+                          PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE, TRIAL_SHAPED_CODE)
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
 from kg.text.measure_list import LETTERS, QUANTITY
@@ -630,7 +630,8 @@ def rival_labels(sentences: list[Sentence], mentions: list[list[Mention]]) -> fr
     """The therapies a document names only as rivals of its own or as what patients had before or beside the trial:
     each mention set in the market ("injections such as Zenvia from Acme"), in a patient's history ("had previously
     received XY", "XY-containing chemotherapy"), as their background treatment ("despite current XY") or as a
-    diagnostic agent ("XY breath test"), never as what a trial gave.
+    diagnostic agent ("XY breath test") or as what an outcome counts ("post-operative XY consumption"), never as what
+    a trial gave.
 
     >>> from kg.text.sentences import split_sentences
     >>> text = "T\\n\\nAcme's pill works. It beats injections such as Zenvia from Beta Bio."
@@ -649,6 +650,11 @@ def rival_labels(sentences: list[Sentence], mentions: list[list[Mention]]) -> fr
     >>> sorted(rival_labels(ss, [[], [Mention("Zenvia", z, z + 6, "drug", "Zenvia"),
     ...                              Mention("Zetamab", b, b + 7, "drug", "Zetamab")]]))
     ['Zenvia', 'Zetamab']
+    >>> text = "T\\n\\nA nerve block cut post-operative Zenvia consumption."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> z = ss[1].start + ss[1].text.index("Zenvia")
+    >>> sorted(rival_labels(ss, [[], [Mention("Zenvia", z, z + 6, "drug", "Zenvia")]]))
+    ['Zenvia']
     """
     seen: dict[str, bool] = {}
     for s, ms in zip(sentences, mentions):
@@ -657,7 +663,8 @@ def rival_labels(sentences: list[Sentence], mentions: list[list[Mention]]) -> fr
                 a, b = m.start - s.start, m.end - s.start
                 rival = bool(RIVAL_BEFORE.search(s.text, max(0, a - 40), a)) and bool(RIVAL_AFTER.match(s.text, b))
                 prior = bool(PRIOR_THERAPY_BEFORE.search(s.text, max(0, a - 60), a) or PRIOR_THERAPY_AFTER.match(s.text, b)
-                             or BACKGROUND_THERAPY_BEFORE.search(s.text, max(0, a - 60), a) or DIAGNOSTIC_AFTER.match(s.text, b))
+                             or BACKGROUND_THERAPY_BEFORE.search(s.text, max(0, a - 60), a) or DIAGNOSTIC_AFTER.match(s.text, b)
+                             or MEASURED_AFTER.match(s.text, b))
                 seen[m.label] = seen.get(m.label, True) and (rival or prior)
     return frozenset(label for label, rival in seen.items() if rival)
 

@@ -838,6 +838,8 @@ BACKGROUND_THERAPY_BEFORE = rx.compile(r"""(?=[cdo])\b(?:(?:receiving|taking|on)
 # a substance given to measure, not to treat: "XY | breath test", "XY | PET scan"
 DIAGNOSTIC_AFTER = rx.compile(r"\s{1,3}(?:breath\s{1,3}test|(?:PET\s{1,3})?scan|PET\b|tracer|imaging|(?:skin|challenge|stimulation)\s{1,3}test)",
                               re.I)
+# a drug whose amount an outcome counts, not one the trial gave: "post-operative morphine | consumption", "opioid | use"
+MEASURED_AFTER = rx.compile(r"\s{1,3}(?:consumption|use|usage|requirements?|intake)\b", re.I)
 PRIOR_THERAPY_AFTER = rx.compile(r"-(?:containing|based|pretreated|refractory|experienced|exposed|resistant|naive|naïve|intolerant)\b",
                                  re.I)
 # a disease named as what earlier treatment was for, in an entry criterion ("had not received systemic therapy for |
