@@ -149,6 +149,12 @@ def test_a_short_code_the_text_calls_a_compound_is_a_therapy_but_not_a_gene_or_a
                                                 "illness, spread."))
 
 
+def test_a_short_code_given_a_dose_or_a_dosage_form_is_a_therapy():
+    assert "ZQ10" in named("Adults received a 6.4 µg dose of ZQ10 twice daily for eight weeks.")
+    assert "ZQ12" in named("Patients used ZQ12 neuroactive nasal spray or placebo spray.")
+    assert not {"CD20", "IL12"} & set(named("CD20 expression fell, and IL12 levels rose in the treated patients."))
+
+
 def test_a_product_patients_were_given_is_a_therapy_the_lexicon_need_not_know():
     assert "Zetaxa" in named("The 120 patients given Acme's Zetaxa had a better score than those given placebo.")
     assert "Zetaxa" in named("People taking Zetaxa lost 12% of their weight.")
