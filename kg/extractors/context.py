@@ -69,6 +69,11 @@ CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|
 CODE_GIVEN = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg)\s(?:dose\s)?of\s([A-Z]{2,5}-?\d{2}[A-Za-z]?)\b"
                         r"|(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?)\s(?:[a-z-]{3,20}\s){0,2}?(?:nasal\sspray|spray|tablets?|"
                         r"capsules?|injections?|infusions?|cream|gel|ointment|eye\s?drops|patch(?:es)?)\b)")
+# a plant's or a fungus's extract, named by the species' two Latin words: "an extract of Zetaria lucida", "Zetaria lucida
+# (ethanol) extract" (the product is the species' extract; the solvent is no therapy, see PART_OF_TERM_AFTER)
+BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,20})\b"
+                       r"|\b(?!(?:The|This|That|These|Those|Its|Their|Our|An?|Each|All|Both)\s)([A-Z][a-z]{2,20}\s[a-z]{3,20})"
+                       r"\s(?:(?:ethanol(?:ic)?|aqueous|water|methanol(?:ic)?|dry|standardi[sz]ed)\s)?extracts?\b")
 # a company's own product named before its class noun, which the lexicon need not know: "its ZetaVax-JE vaccine", "our
 # Zetamab antibody", "Acme's Zetacel product candidate" (a name the lexicon knows, "its COVID-19 vaccine", is no product)
 OWN_PRODUCT = rx.compile(r"(?=[iotA-Z])\b(?:its|our|their|[A-Z][\w-]{1,30}['’]s)\s"
@@ -360,7 +365,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                                      brand.group("name"), (), "pattern"))
         products = [(hit.group(1), hit.start(1)) for pattern in (INTRODUCED_NAME, DOSED_NAME, CODE_CALLED_DRUG, GIVEN_NAME)
                     for hit in pattern.finditer(s.text)] + products_named(s, found)
-        products += [(hit.group(k), hit.start(k)) for hit in CODE_GIVEN.finditer(s.text) for k in (1, 2) if hit.group(k)]
+        products += [(hit.group(k), hit.start(k)) for pattern in (CODE_GIVEN, BOTANICAL) for hit in pattern.finditer(s.text)
+                     for k in (1, 2) if hit.group(k)]
         for text, at in products:
             start = s.start + at
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)

@@ -155,6 +155,12 @@ def test_a_short_code_given_a_dose_or_a_dosage_form_is_a_therapy():
     assert not {"CD20", "IL12"} & set(named("CD20 expression fell, and IL12 levels rose in the treated patients."))
 
 
+def test_a_species_extract_is_a_therapy_and_its_solvent_is_not():
+    found = named("The trial tested an extract of Zetaria lucida. Men took Zetaria lucida ethanol extract daily.")
+    assert "Zetaria lucida" in found and "Ethanol" not in found
+    assert not {"The tea", "This plant"} & set(named("The tea extract and This plant extract were not tested."))
+
+
 def test_a_product_patients_were_given_is_a_therapy_the_lexicon_need_not_know():
     assert "Zetaxa" in named("The 120 patients given Acme's Zetaxa had a better score than those given placebo.")
     assert "Zetaxa" in named("People taking Zetaxa lost 12% of their weight.")
