@@ -43,6 +43,9 @@ from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_N
 CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})"
                        r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
+# a marked name's second word, where the short form in brackets after it spells both: "Zetane® Balance (ZB)", "Zetane®
+# Ultra Plus (ZUP)"
+MARKED_MORE = re.compile(r"\s([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)(?=\s\(([A-Z]{2,6})\))")
 # a marked name that is a trial's, not a product's: "the ZETA-IT™ Cardiovascular Outcomes Study", "ZETA-IT™ trial", "the
 # outcomes trial, ZETA-IT™,"
 MARKED_TRIAL_AFTER = re.compile(r"(?:\s[A-Z][a-z]{2,20}){0,3}\s(?:[Cc]linical\s)?(?:Study|Trial|study|trial)\b")
@@ -440,10 +443,25 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
             out[k].append((hit.group(0), hit.start() - bases[k]))
     for k, text in enumerate(texts):
         if "®" in text or "™" in text:                      # (MARKED_NAME needs one; its \s? may not span texts)
-            out[k] += [(hit.group(1), hit.start()) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))
+            out[k] += [marked(text, hit) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))
                        and not MARKED_TRIAL_AFTER.match(text, hit.end())
                        and not MARKED_TRIAL_BEFORE.search(text, max(0, hit.start() - 8), hit.start())]
     return out
+
+
+def marked(text: str, hit: re.Match) -> tuple[str, int]:
+    """(name, offset) of a name marked ® or ™, with the words after the mark that its bracketed short form spells.
+
+    >>> t = "Zetane® Balance (ZB) was compared with saline."
+    >>> marked(t, MARKED_NAME.search(t))
+    ('Zetane Balance', 0)
+    """
+    more = MARKED_MORE.match(text, hit.end())
+    if more:
+        short, words = more.group(2), [hit.group(1)] + more.group(1).split()
+        if short[0] == words[0][0] and all(w[0] in short[1:] for w in words[1:]) and short[-1] == words[-1][0]:
+            return f"{hit.group(1)} {more.group(1)}", hit.start()
+    return hit.group(1), hit.start()
 
 
 def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:

@@ -161,6 +161,11 @@ def test_a_species_extract_is_a_therapy_and_its_solvent_is_not():
     assert not {"The tea", "This plant"} & set(named("The tea extract and This plant extract were not tested."))
 
 
+def test_a_marked_name_takes_the_words_its_short_form_spells():
+    assert "Zetane Balance" in named("Patients used Zetane® Balance (ZB) or saline for four weeks.")
+    assert "Zetane" in named("Patients used Zetane® Drops (XY) or saline for four weeks.")
+
+
 def test_a_product_patients_were_given_is_a_therapy_the_lexicon_need_not_know():
     assert "Zetaxa" in named("The 120 patients given Acme's Zetaxa had a better score than those given placebo.")
     assert "Zetaxa" in named("People taking Zetaxa lost 12% of their weight.")
