@@ -205,18 +205,23 @@ def and_its(view: View, spans: list[OrgSpan]):
 
 
 def announcers(view: View, spans: list[OrgSpan]) -> tuple[list[OrgSpan], int]:
-    """The companies that open a sentence announcing news, and where the announcing verb ends ([], -1: none)."""
+    """The companies that open a sentence announcing news, and where the announcing verb ends ([], -1: none): a
+    foundation or a university may announce with them ("Acme and the Zeta Foundation announced"), a unit for its parent
+    ("Beta (NYSE: BB) unit Acme announces": Acme)."""
     text = view.text
     first = next((s for s in spans if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, s.start)), None)
     chain: list[OrgSpan] = []
     s = first
-    while s is not None and s.kind in ("company", "organization") and len(chain) < 4:
+    while s is not None and s.kind != "regulator" and len(chain) < 4:
         chain.append(s)
         m = cues.ORG_ANNOUNCER_AFTER.match(text, s.end)
         if m is None:
             return [], -1
         if m.group("verb"):
-            return chain, m.end()
+            companies = [c for c in chain if c.kind in ("company", "organization")]
+            return (companies, m.end()) if companies else ([], -1)
+        if m.group("unit"):
+            chain = []                  # the parent announces through its unit: the unit is the one
         s = next((o for o in spans if o.start == m.end()), None)
     return [], -1
 
@@ -479,6 +484,21 @@ class OrganizationExtractor(RuleExtractor):
                        # (a description with a short bracket of its own)
                        Example("Acme Bio announces positive outcomes from two Phase 3 trials evaluating the combination "
                                "of XY-123 and AB-7 in zeta disease.", (("XY-123", "developedBy", "Acme Bio"),)),
+                       # (a headline's capitals, a future "to present", an article before the results)
+                       Example("Acme Therapeutics Announces Initial Data from Third Cohort of Phase 1b Study of XY-123",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       Example("Acme Pharmaceuticals to Present Updated Data from Phase 2b Clinical Trial of XY-123 at "
+                               "the Zeta Congress", (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
+                       Example("Acme Therapeutics (NASDAQ:ACME) announces the results from a Phase 3 clinical trial, "
+                               "ZETA 3, evaluating XY-123 in zeta infections.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       # (a foundation announcing with the company is no developer; a unit announces for its parent)
+                       Example("Acme Corporation (NASDAQ: ACME) and the Zeta Disease Foundation (ZDF) today announced "
+                               "Phase II clinical trial results of XY-123 in zeta disease.",
+                               (("XY-123", "developedBy", "Acme Corporation"),)),
+                       Example("Beta & Beta (NYSE:BB) unit Acme Research LLC announces positive results from a Phase 2 "
+                               "clinical trial assessing XY-123 in zeta disease.",
+                               (("XY-123", "developedBy", "Acme Research LLC"),)),
                        Example("Acme Therapeutics, Inc. (NASDAQ: ACME), a company developing therapies for zeta nerve "
                                "(ZN) disorders, today announced that XY-123 achieved the primary endpoint in the trial.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
