@@ -33,8 +33,8 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     sentence's numbers pair with its arms (:func:`ordered_values`)."""
     if not R.FIRST_DIGIT.search(text) or cues.AE_CUE.search(text) or REPORTED.search(text):
         return None                     # (an event reported in each arm is an adverse event's count, not an outcome)
-    arms = arm_spans(ctx, i, text, 0, len(text))
-    if len({label for *_, label in arms}) < 2:
+    arms = sentence_arms(ctx, i, text)
+    if arms is None or len({label for *_, label in arms}) < 2:
         return None
     span = outcome_phrase(text, [(a, b) for a, b, _ in arms])
     if span is None or not ordered_values(ctx, i, text, span, R.find_effects(text), R.find_p_values(text)):
@@ -103,19 +103,30 @@ def ordered_values(ctx, i: int, text: str, span: tuple[int, int], effects, p_val
     """The sentence's numbers for the one measure at ``span``, given to the arms it names in the order it names them
     (:func:`~kg.text.ordered_values.in_arm_order`): the reading left when no layout reader read the sentence. Not
     where it names a therapy only named as a rival, or an arm by its role in a document of more than two arms."""
+    arms = sentence_arms(ctx, i, text)
+    if arms is None:
+        return []
+    taken = [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values] + [span]
+    return in_arm_order(text, arms, taken)
+
+
+def sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, label) of each naming of an arm in sentence ``i``, in text order: therapies and controls
+    (:func:`arm_spans`), the arm named by its role ("the treatment group": the document's one therapy) and dose groups
+    (:func:`dose_arms`); None where the sentence names a therapy only named as a rival, or an arm by its role in a
+    document of more than two arms."""
     arms = arm_spans(ctx, i, text, 0, len(text))
     if any(label in ctx.rivals for *_, label in arms):
-        return []
+        return None
     if ACTIVE_GROUP.search(text):
         pair = sole_pair(ctx)
         if pair is None:
-            return []
+            return None
         arms += [(h.start(), h.end(), pair[0]) for h in ACTIVE_GROUP.finditer(text)
                  if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
     if R.DOSE_IN.search(text):
         arms = dose_arms(ctx, text, arms)
-    taken = [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values] + [span]
-    return in_arm_order(text, sorted(arms), taken)
+    return sorted(arms)
 
 
 DOSE_GAP = 14           # characters between a dose and the therapy it is of: "XY-123 at | 10 mg", "10 mg | of XY-123"
@@ -127,7 +138,8 @@ DOSE_JOIN = re.compile(r"[\s\w-]{0,14}")
 def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The arms with each dose a sentence names made an arm of its own, "<therapy> <dose>", joined with the therapy
     named beside it ("XY-123 10 mg", "10 mg of XY-123", "those taking it at the 20-mg strength": the document's
-    therapy). Only for two doses or more: one dose names no dose group, and the arms are left as they were."""
+    therapy). Only for two doses or more, or one dose in a document that names two or more doses of its therapy
+    (:func:`dose_ranging`): else one dose names no dose group, and the arms are left as they were."""
     doses, joined = [], set()
     therapies = [(a, b, label) for a, b, label in arms if label not in R.CONTROL_ARMS]
     for d in R.DOSE_IN.finditer(text):
@@ -143,9 +155,19 @@ def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[in
         joined |= {drug} if drug else set()
         span = (min(d.start(), drug[0]), max(d.end(), drug[1])) if drug else d.span()
         doses.append((*span, f"{label} {d.group('amount')} {d.group('unit')}"))
-    if len({label for *_, label in doses}) < 2:
+    if len({label for *_, label in doses}) < 2 and not (doses and dose_ranging(ctx)):
         return arms
     return sorted(doses + [arm for arm in arms if arm not in joined])
+
+
+def dose_ranging(ctx) -> bool:
+    """Whether the document names two or more doses (amount and unit) of its one therapy: its results may then be given
+    for one dose group at a time ("the 6.4 µg group was 10.1 points ...")."""
+    def find():
+        doses = {(d.group("amount"), d.group("unit").lower()) for s in ctx.sentences for d in R.DOSE_IN.finditer(s.text)
+                 if d.group("unit").lower() != "ml"}
+        return ctx.main_therapy is not None and len(doses) >= 2
+    return ctx.cached(("dose ranging",), find)
 
 
 # "v." or "vs." for versus, whose point ends no clause

@@ -114,8 +114,9 @@ FALLING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.FALLING_NOUN}|fall|lower
 RISING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.RISING_NOUN})\b", re.I)
 # a change that names no direction: "a 5.7 point | improvement", "a -10.4 | change"
 CHANGED = re.compile(r"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:worsening|change)\b", re.I)
-FALLING_BEFORE = rx.compile(rf"\b(?:{R.FALLING})\s(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
-RISING_BEFORE = rx.compile(rf"\b(?:{R.RISING})\s(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+# (the measure between the verb and "by" is blanked: "improved |6MW| by 24 meters" reads "improved      by 24")
+FALLING_BEFORE = rx.compile(rf"\b(?:{R.FALLING})\s++(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+RISING_BEFORE = rx.compile(rf"\b(?:{R.RISING})\s++(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
 
 @record
 class OrderedValue:

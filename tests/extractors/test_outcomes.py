@@ -771,3 +771,16 @@ def test_an_event_reported_in_each_arm_is_no_tagged_measure():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Nausea was reported in 12% of patients "
                   "with XY-123 and 5% with placebo.")
     assert not any(p == "measure" for _, p, _ in found)
+
+
+def test_one_dose_group_of_a_dose_ranging_trial_is_its_own_arm():
+    found = facts(f"The XY-123 trial (NCT00000001) gave placebo or a 3.2 µg or a 6.4 µg dose of XY-123 on the {SCALE} (ARS). "
+                  "After one week, the mean reduction of ARS scores for the XY-123 6.4 µg group was 10.1 points, which "
+                  "was greater (p = 0.03) than the mean reduction in the placebo group of 4.2 points.")
+    assert {(f"{SCALE} (XY-123 6.4 µg)", "change", "-10.1"), (f"{SCALE} (placebo)", "change", "-4.2")} <= found
+
+
+def test_the_arm_named_by_its_role_counts_for_a_tagged_measure():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. The mean pain score at week 4 was 3.1 in "
+                  "the treatment group and 5.0 with placebo.")
+    assert {("pain score (XY-123)", "value", "3.1"), ("pain score (placebo)", "value", "5.0")} <= found

@@ -57,6 +57,9 @@ READ = [
      ("XY-7", "placebo"), [("XY-7", "40"), ("placebo", "0")]),
     ("Zeta events numbered 56 in the placebo group compared to six in the XY-7 group.", ("placebo", "XY-7"),
      [("placebo", "56"), ("XY-7", "6")]),
+    # a verb before the (blanked) measure and "by": a change
+    ("XY-7 improved zeta distance by 24.2 meters, and AB-9 improved it by 29.5 meters.", ("XY-7", "AB-9"),
+     [("XY-7", "24.2"), ("AB-9", "29.5")]),
     # three arms, each then its number; a time and the counted people set aside
     ("At 12 weeks, the 40 patients on XY-7 had a zeta score of 2.2, those on AB-9 2.9 and those on placebo 4.0.",
      ("XY-7", "AB-9", "placebo"), [("XY-7", "2.2"), ("AB-9", "2.9"), ("placebo", "4.0")]),
