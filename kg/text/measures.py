@@ -101,7 +101,22 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += timed_test(text, found)
     if ":" in text:
         found += result_line(text, found)
-    return tuple(longest(inside_definitions(found, text)))
+    return tuple(without_generic_heads(longest(inside_definitions(found, text)), text))
+
+
+# a generic endpoint noun that, right after a named measure, is that measure's ("the IGA | response rates": the IGA's)
+GENERIC_HEADS = frozenset({"response", "response rate", "responder rate", "remission rate", "success rate"})
+
+
+def without_generic_heads(found: list[Mention], text: str) -> list[Mention]:
+    """Without a generic endpoint ("response rate") that follows a named measure with one space between: "the IGA
+    response rates were ..." names one measure, the IGA's.
+
+    >>> [m.label for m in find_measures("The EASI-75 response rates were 44% and 10%.")]
+    ['EASI-75']
+    """
+    return [m for k, m in enumerate(found) if not (k and m.label in GENERIC_HEADS and m.start == found[k - 1].end + 1
+                                                   and text[found[k - 1].end] == " ")]
 
 
 def inside_definitions(found: list[Mention], text: str) -> list[Mention]:

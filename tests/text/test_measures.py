@@ -344,3 +344,8 @@ def test_a_long_names_numbered_variant_keeps_its_number():
     # the list files "SLE Responder Index" under SRI-4; "-6" is another variant, not that one
     labels = [m.label for m in find_measures("The SLE Responder Index-6 response was 40% with XY-123.")]
     assert "SRI-4" not in labels and "SLE Responder Index-6" in labels
+
+
+def test_a_generic_endpoint_right_after_a_named_measure_is_that_measures():
+    assert [m.label for m in find_measures("At week 12 the ACR20 response rates were 60% and 30%.")] == ["ACR20"]
+    assert "response rate" in [m.label for m in find_measures("The ACR20 was met; the response rate was 60%.")]
