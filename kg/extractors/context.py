@@ -360,6 +360,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             if not any(m.start < s.start + start + len(text) and s.start + start < m.end for m in found):
                 found.append(Mention(text, s.start + start, s.start + start + len(text), "drug",
                                      text[:1].upper() + text[1:].lower(), (), "stem"))
+        found = [given_chemical(m, s) if m.kind == "chemical" else m for m in found]
         for m in [m for m in found if m.kind == "drug" and COMBINATION_AFTER.match(s.text, m.end - s.start)]:
             brand = BRAND_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
             if brand and not any(x.start <= s.start + brand.start("name") < x.end for x in found):
@@ -395,6 +396,26 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
 NOT_PRODUCT_HEAD = re.compile(r"\b(?:Syndrome|Disease|Disorder|Infection|Cancer|Carcinoma|Tumou?r|Study|Trial|Scale|Score|Index|"
                               r"Questionnaire|Inventory|Group|Programm?e|Registry|Network|Society|Association|Foundation|"
                               r"Institute|University|Hospital|Cent(?:er|re)|Pharmaceuticals?|Therapeutics|Inc|Ltd)$", re.I)
+
+
+# a chemical given as a treatment: a strength or dose before it ("0.12% | zetidine", "5 g of | zetidine"), a dosage form
+# after it ("zetidine | mouthrinse", "zetidine-containing | gel")
+STRENGTH_BEFORE = rx.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:%|mg|g|mcg|µg|μg)\s(?:of\s)?$")
+FORM_AFTER = rx.compile(r"(?:-containing)?\s(?:mouth\s?rinses?|mouthwash(?:es)?|rinses?|creams?|gels?|ointments?|tablets?|"
+                        r"capsules?|sprays?|drops|injections?|infusions?|patch(?:es)?|lozenges?|toothpastes?|varnish)\b", re.I)
+
+
+def given_chemical(m: Mention, s: Sentence) -> Mention:
+    """A chemical the sentence gives as a treatment is a drug: "0.12% zetidine digluconate mouthrinse".
+
+    >>> s = Sentence(0, 40, "Adults used a 0.12% zetidine mouthrinse.", 0)
+    >>> given_chemical(Mention("zetidine", 20, 28, "chemical", "zetidine"), s).kind
+    'drug'
+    """
+    a, b = m.start - s.start, m.end - s.start
+    if STRENGTH_BEFORE.search(s.text, max(0, a - 16), a) or FORM_AFTER.match(s.text, b):
+        return Mention(m.text, m.start, m.end, "drug", m.label, m.ids, m.source, m.attrs)
+    return m
 
 
 def products_named(s: Sentence, found: list[Mention]) -> list[tuple[str, int]]:

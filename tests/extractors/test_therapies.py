@@ -176,6 +176,9 @@ def test_a_product_patients_were_given_is_a_therapy_the_lexicon_need_not_know():
 def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     found = named("Adults took acmetrelvir, zetafermin or zetasiran; nobody took an alternative, and things got worse.")
     assert {"Acmetrelvir", "Zetafermin", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)
+    # a cell therapy's "-cel"; an English word ending so is too short to be one
+    found = named("Its investigational cell therapy zetaparencel was given twice; they did not cancel the parcel.")
+    assert "Zetaparencel" in found and not {"Cancel", "Parcel"} & set(found)
     assert found["Zetafermin"] == "protein"
 
 
@@ -357,3 +360,11 @@ def test_a_harm_named_most_is_not_what_the_therapy_is_tested_for():
 def test_a_genes_symbol_that_a_drug_shares_is_no_therapy_unless_given():
     assert "PIK3CA" not in named("The primary end point was PFS among patients with PIK3CA-altered tumours.")
     assert "Binetrakin" not in named("XY-123 blocks the cytokine IL-4 in the skin.")   # a drug listed under the symbol
+
+
+def test_a_chemical_given_with_a_strength_or_a_dosage_form_is_a_drug():
+    from kg.documents import parse_document
+    from kg.extractors.context import build_context
+    doc = parse_document("Headline\n\nAdults used a 0.12% chlorhexidine digluconate mouthrinse or a placebo rinse.", "x.txt")
+    kinds = {m.text: m.kind for m in build_context(doc).mentions[1]}
+    assert kinds.get("chlorhexidine digluconate") == "drug"
