@@ -176,10 +176,10 @@ def test_a_product_patients_were_given_is_a_therapy_the_lexicon_need_not_know():
 def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     found = named("Adults took acmetrelvir, zetafermin or zetasiran; nobody took an alternative, and things got worse.")
     assert {"Acmetrelvir", "Zetafermin", "Zetasiran"} <= set(found) and not {"Alternative", "Worse"} & set(found)
+    assert found["Zetafermin"] == "protein"
     # a cell therapy's "-cel"; an English word ending so is too short to be one
     found = named("Its investigational cell therapy zetaparencel was given twice; they did not cancel the parcel.")
     assert "Zetaparencel" in found and not {"Cancel", "Parcel"} & set(found)
-    assert found["Zetafermin"] == "protein"
 
 
 def test_a_modality_written_beside_the_name_beats_its_stem_and_proteins_are_named_so():
