@@ -74,8 +74,9 @@ PEOPLE_AFTER = re.compile(rf"(?<!\s)\s++(?:[\w-]++\s++){{0,2}}?(?:{cues.PEOPLE}|
 DOSE_AFTER = re.compile(rf"\s?(?:{cues.DOSE_UNIT}|grams?)(?![\w/])(?<!mL)", re.I)
 DOSE_NAMED = re.compile(rf"(?<![\w.])\d{{1,5}}(?:\.\d{{1,4}})?[\s-]?(?:{cues.DOSE_UNIT}|grams?)(?<!mL)"
                         r"(?:/(?:day|d|kg|week|wk)\b)?(?![\w/])", re.I)
-# a threshold the numbers are shares of reaching: "improved by >= 6 points in 57% of ...", "at least 50%"
-THRESHOLD = re.compile(r"[<>≤≥]\s?\d|\bat\sleast\s(?:an?\s)?\d|\d\s?%?\s(?:[a-z-]+\s){0,2}?or\s(?:more|greater|higher)\b", re.I)
+# a threshold the numbers are shares of reaching: "improved by >= 6 points in 57% of ...", "at least 50%" (not a
+# p-value written without its P: "(<0.001)")
+THRESHOLD = re.compile(r"[<>≤≥]\s?(?!0?\.\d)\d|\bat\sleast\s(?:an?\s)?\d|\d\s?%?\s(?:[a-z-]+\s){0,2}?or\s(?:more|greater|higher)\b", re.I)
 # a number said of one arm relative to another: "34% | smaller", "25% | relative risk reduction"
 RELATIVE_AFTER = re.compile(rf"\s?%?\s?(?:(?:relative|proportional)\b|{cues.COMPARATIVES}\b(?!\s(?:than|or)\s\d))", re.I)
 # the orders of arms (A) and numbers (n) writers give a result in, by the number of arms; "respectively" adds the last

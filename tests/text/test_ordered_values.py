@@ -57,6 +57,9 @@ READ = [
      ("XY-7", "placebo"), [("XY-7", "40"), ("placebo", "0")]),
     ("Zeta events numbered 56 in the placebo group compared to six in the XY-7 group.", ("placebo", "XY-7"),
      [("placebo", "56"), ("XY-7", "6")]),
+    # a p-value written without its P is no threshold
+    ("Zeta clearance was reached in 77.6% with XY-7 compared with 49.5% in the placebo group (<0.001).",
+     ("XY-7", "placebo"), [("XY-7", "77.6"), ("placebo", "49.5")]),
     # a verb before the (blanked) measure and "by": a change
     ("XY-7 improved zeta distance by 24.2 meters, and AB-9 improved it by 29.5 meters.", ("XY-7", "AB-9"),
      [("XY-7", "24.2"), ("AB-9", "29.5")]),
