@@ -31,13 +31,17 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     """The measure of a sentence that gives each arm a number but names no measure the list or the shapes know: the
     one outcome phrase the learned tagger finds in it (:func:`~kg.text.outcome_tagger.outcome_phrase`), where the
     sentence's numbers pair with its arms (:func:`ordered_values`)."""
-    if not R.FIRST_DIGIT.search(text) or cues.AE_CUE.search(text) or REPORTED.search(text):
+    if not R.FIRST_DIGIT.search(text) or not (ctx.of_kind(i, "drug", "therapy") or R.ARM_WORDS.search(text)) \
+            or cues.AE_CUE.search(text) or REPORTED.search(text):
         return None                     # (an event reported in each arm is an adverse event's count, not an outcome)
     arms = sentence_arms(ctx, i, text)
     if arms is None or len({label for *_, label in arms}) < 2:
         return None
+    effects, p_values = R.find_effects(text), R.find_p_values(text)
+    if not ordered_values(ctx, i, text, (0, 0), effects, p_values):
+        return None                     # (the numbers must pair with the arms before the tagger is asked)
     span = outcome_phrase(text, [(a, b) for a, b, _ in arms])
-    if span is None or not ordered_values(ctx, i, text, span, R.find_effects(text), R.find_p_values(text)):
+    if span is None or not ordered_values(ctx, i, text, span, effects, p_values):
         return None
     base, phrase = ctx.sentences[i].start, text[span[0]:span[1]]
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))

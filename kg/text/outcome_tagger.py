@@ -42,6 +42,7 @@ GENERAL = frozenset("""efficacy safety survival death results scores score outco
 MOST_WORDS = 7
 
 
+@lru_cache(maxsize=4096)
 def shape(word: str) -> str:
     """The word's shape, runs shortened: "XY-123" -> "AA-999" -> "AA-99".
 
@@ -55,18 +56,34 @@ def shape(word: str) -> str:
 
 
 def features(words: list[str], i: int, previous: str, before: str) -> list[str]:
-    """The features of word ``i`` given the two tags before it."""
+    """The features of word ``i`` given the two tags before it: its own (:func:`word_features`) and those of the tags.
+
+    >>> features(["pain", "score"], 1, "B", "<s>")[:3]
+    ['bias', 'w=score', 's3=ore']
+    """
+    return word_features(words, i) + tag_features(words, i, previous, before)
+
+
+def word_features(words: list[str], i: int) -> list[str]:
+    """The features of word ``i`` that do not depend on the tags: the word, its ends, shape and neighbours."""
     w = words[i].lower()
-    out = ["bias", "w=" + w, "s3=" + w[-3:], "p3=" + w[:3], "sh=" + shape(words[i]), "t-1=" + previous,
-           "t-2t-1=" + previous + before, "t-1w=" + previous + "|" + w]
+    out = ["bias", "w=" + w, "s3=" + w[-3:], "p3=" + w[:3], "sh=" + shape(words[i])]
     for k in (-2, -1, 1, 2):
         j = i + k
         x = words[j].lower() if 0 <= j < len(words) else (START if j < 0 else END)
         out.append(f"w{k}={x}")
         if abs(k) == 1:
             out.append(f"w{k}w={x}|{w}")
-            out.append(f"t-1w{k}={previous}|{x}")
     return out
+
+
+def tag_features(words: list[str], i: int, previous: str, before: str) -> list[str]:
+    """The features of word ``i`` that depend on the two tags before it."""
+    w = words[i].lower()
+    left = words[i - 1].lower() if i > 0 else START
+    right = words[i + 1].lower() if i + 1 < len(words) else END
+    return ["t-1=" + previous, "t-2t-1=" + previous + before, "t-1w=" + previous + "|" + w,
+            f"t-1w-1={previous}|{left}", f"t-1w1={previous}|{right}"]
 
 
 @lru_cache(maxsize=1)
@@ -80,9 +97,10 @@ def tag(words: list[str], model: dict[str, list[float]] | None = None) -> list[s
     """A label of :data:`LABELS` for each word, left to right."""
     model = weights() if model is None else model
     tags, previous, before = [], START, START
+    static = [word_features(words, i) for i in range(len(words))]
     for i in range(len(words)):
         score = [0.0, 0.0, 0.0]
-        for f in features(words, i, previous, before):
+        for f in static[i] + tag_features(words, i, previous, before):
             w = model.get(f)
             if w is not None:
                 score[0] += w[0]
