@@ -119,6 +119,7 @@ CHANGED = re.compile(r"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:worsening|change)\b", re.I)
 FALLING_BEFORE = rx.compile(rf"\b(?:{R.FALLING})\s++(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
 RISING_BEFORE = rx.compile(rf"\b(?:{R.RISING})\s++(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
 
+
 @record
 class OrderedValue:
     """A number given for one arm, read by the order of arms and numbers."""
