@@ -23,8 +23,8 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
-from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, DIAGNOSTIC_AFTER, INN_NAME, MEASURED_AFTER, NEGATED_BEFORE,
-                          PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE, TRIAL_SHAPED_CODE)
+from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, DIAGNOSTIC_AFTER, DOSAGE_FORMS, INN_NAME, MEASURED_AFTER,
+                          NEGATED_BEFORE, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE, TRIAL_SHAPED_CODE)
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
 from kg.text.measure_list import LETTERS, QUANTITY
@@ -70,8 +70,7 @@ CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|
 # a short code given a dose or a dosage form, which CODE_NAME leaves: "6.4 µg dose of XY10", "XY10 nasal spray", "AB12
 # film-coated tablets"
 CODE_GIVEN = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg)\s(?:dose\s)?of\s([A-Z]{2,5}-?\d{2}[A-Za-z]?)\b"
-                        r"|(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?)\s(?:[a-z-]{3,20}\s){0,2}?(?:nasal\sspray|spray|tablets?|"
-                        r"capsules?|injections?|infusions?|cream|gel|ointment|eye\s?drops|patch(?:es)?)\b)")
+                        rf"|(?<![\w-])([A-Z]{{2,5}}-?\d{{2}}[A-Za-z]?)\s(?:[a-z-]{{3,20}}\s){{0,2}}?{DOSAGE_FORMS}\b)")
 # a plant's or a fungus's extract, named by the species' two Latin words: "an extract of Zetaria lucida", "Zetaria lucida
 # (ethanol) extract" (the product is the species' extract; the solvent is no therapy, see PART_OF_TERM_AFTER)
 BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,20})\b"
@@ -401,8 +400,7 @@ NOT_PRODUCT_HEAD = re.compile(r"\b(?:Syndrome|Disease|Disorder|Infection|Cancer|
 # a chemical given as a treatment: a strength or dose before it ("0.12% | zetidine", "5 g of | zetidine"), a dosage form
 # after it ("zetidine | mouthrinse", "zetidine-containing | gel")
 STRENGTH_BEFORE = rx.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:%|mg|g|mcg|µg|μg)\s(?:of\s)?$")
-FORM_AFTER = rx.compile(r"(?:-containing)?\s(?:mouth\s?rinses?|mouthwash(?:es)?|rinses?|creams?|gels?|ointments?|tablets?|"
-                        r"capsules?|sprays?|drops|injections?|infusions?|patch(?:es)?|lozenges?|toothpastes?|varnish)\b", re.I)
+FORM_AFTER = rx.compile(rf"(?:-containing)?\s{DOSAGE_FORMS}\b", re.I)
 
 
 def given_chemical(m: Mention, s: Sentence) -> Mention:

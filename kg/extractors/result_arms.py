@@ -37,11 +37,11 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     arms = sentence_arms(ctx, i, text)
     if arms is None or len({label for *_, label in arms}) < 2:
         return None
-    effects, p_values = R.find_effects(text), R.find_p_values(text)
-    if not ordered_values(ctx, i, text, (0, 0), effects, p_values):
+    taken = [(e.start, e.end) for e in R.find_effects(text)] + [(p.start, p.end) for p in R.find_p_values(text)]
+    if not in_arm_order(text, arms, taken):
         return None                     # (the numbers must pair with the arms before the tagger is asked)
     span = outcome_phrase(text, [(a, b) for a, b, _ in arms])
-    if span is None or not ordered_values(ctx, i, text, span, effects, p_values):
+    if span is None or not in_arm_order(text, arms, taken + [span]):
         return None
     base, phrase = ctx.sentences[i].start, text[span[0]:span[1]]
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
@@ -119,6 +119,11 @@ def sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | None:
     (:func:`arm_spans`), the arm named by its role ("the treatment group": the document's one therapy) and dose groups
     (:func:`dose_arms`); None where the sentence names a therapy only named as a rival, or an arm by its role in a
     document of more than two arms."""
+    return ctx.cached(("sentence arms", i, text), lambda: find_sentence_arms(ctx, i, text))
+
+
+def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | None:
+    """:func:`sentence_arms`, not remembered."""
     arms = arm_spans(ctx, i, text, 0, len(text))
     if any(label in ctx.rivals for *_, label in arms):
         return None
@@ -133,9 +138,7 @@ def sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | None:
     return sorted(arms)
 
 
-DOSE_GAP = 14           # characters between a dose and the therapy it is of: "XY-123 at | 10 mg", "10 mg | of XY-123"
-
-
+# what may stand between a dose and the therapy it is of: "XY-123 at | 10 mg", "10 mg | of XY-123"
 DOSE_JOIN = re.compile(r"[\s\w-]{0,14}")
 
 
@@ -146,12 +149,10 @@ def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[in
     (:func:`dose_ranging`): else one dose names no dose group, and the arms are left as they were."""
     doses, joined = [], set()
     therapies = [(a, b, label) for a, b, label in arms if label not in R.CONTROL_ARMS]
-    for d in R.DOSE_IN.finditer(text):
-        if d.group("unit").lower() == "ml":
-            continue                    # a volume measured ("-14 mL"), not a dose group
+    for d in doses_in(text):
         near = [(a, b, label) for a, b, label in therapies
-                if (0 <= d.start() - b <= DOSE_GAP and DOSE_JOIN.fullmatch(text, b, d.start())) or
-                (0 <= a - d.end() <= DOSE_GAP and DOSE_JOIN.fullmatch(text, d.end(), a))]
+                if (b <= d.start() and DOSE_JOIN.fullmatch(text, b, d.start())) or
+                (d.end() <= a and DOSE_JOIN.fullmatch(text, d.end(), a))]
         drug = near[0] if near else None
         label = drug[2] if drug else ctx.main_therapy
         if label is None:
@@ -164,12 +165,16 @@ def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[in
     return sorted(doses + [arm for arm in arms if arm not in joined])
 
 
+def doses_in(text: str) -> list[re.Match]:
+    """The doses a text names (:data:`~kg.text.results.DOSE_IN`), without volumes measured ("-14 mL")."""
+    return [d for d in R.DOSE_IN.finditer(text) if d.group("unit").lower() != "ml"]
+
+
 def dose_ranging(ctx) -> bool:
     """Whether the document names two or more doses (amount and unit) of its one therapy: its results may then be given
     for one dose group at a time ("the 6.4 µg group was 10.1 points ...")."""
     def find():
-        doses = {(d.group("amount"), d.group("unit").lower()) for s in ctx.sentences for d in R.DOSE_IN.finditer(s.text)
-                 if d.group("unit").lower() != "ml"}
+        doses = {(d.group("amount"), d.group("unit").lower()) for s in ctx.sentences for d in doses_in(s.text)}
         return ctx.main_therapy is not None and len(doses) >= 2
     return ctx.cached(("dose ranging",), find)
 

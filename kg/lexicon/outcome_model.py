@@ -20,7 +20,7 @@ import os
 import random
 from pathlib import Path
 
-from kg.text.outcome_tagger import LABELS, MODEL, START, features
+from kg.text.outcome_tagger import LABELS, MODEL, START, best_label, features
 
 EBM_NLP = Path("corpora") / "ebm-nlp" / "dev_conll_PIO.txt.gz"
 EPOCHS = 5
@@ -73,7 +73,7 @@ def train(data: list[tuple[list[str], list[str]]], epochs: int = EPOCHS, seed: i
             previous, before = START, START
             for i, truth in enumerate(tags):
                 fs = features(words, i, previous, before)
-                guess = best(weights, fs)
+                guess = best_label(weights, fs)
                 step += 1
                 if guess != truth:
                     for f in fs:
@@ -81,16 +81,6 @@ def train(data: list[tuple[list[str], list[str]]], epochs: int = EPOCHS, seed: i
                             update(weights, totals, stamps, f, LABELS.index(label), delta, step)
                 before, previous = previous, truth
     return averaged(weights, totals, stamps, step)
-
-
-def best(weights: dict[str, list[float]], fs: list[str]) -> str:
-    score = [0.0, 0.0, 0.0]
-    for f in fs:
-        w = weights.get(f)
-        if w is not None:
-            for k in range(3):
-                score[k] += w[k]
-    return LABELS[max(range(3), key=lambda k: (score[k], k))]
 
 
 def update(weights, totals, stamps, f: str, k: int, delta: float, step: int) -> None:

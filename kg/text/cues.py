@@ -226,9 +226,14 @@ NOT_JOURNAL = rx.compile(rf"^(?:The\s+)?(?:{MONTH_WORD}|Phase|Patients?|Part|Sta
 
 # --- arms and population (kg.text.arms, kg.text.ages, kg.extractors.population and dosing) ---
 
-# the people a trial enrolls or a group holds ("enrolled 40 adults", "(24 participants)"); a regex fragment
 # the comparatives one arm's result is set against another's with: "lower in the A group", "34% smaller"
 COMPARATIVES = r"(?:lower|higher|greater|longer|shorter|better|worse|more|less|fewer|faster|slower|larger|smaller)"
+# the forms a product is given in, after its name or strength: "XY10 nasal spray", "0.12% zetidine mouthrinse"; a
+# regex fragment
+DOSAGE_FORMS = (r"(?:nasal\s?sprays?|sprays?|tablets?|capsules?|injections?|infusions?|creams?|gels?|foams?|ointments?|"
+                r"solutions?|(?:eye\s?)?drops|patch(?:es)?|lozenges?|mouth\s?rinses?|mouthwash(?:es)?|rinses?|toothpastes?|"
+                r"varnish)")
+# the people a trial enrolls or a group holds ("enrolled 40 adults", "(24 participants)"); a regex fragment
 PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|"
           r"infants|adolescents|outpatients|inpatients|toddlers|neonates|newborns|pts)")
 

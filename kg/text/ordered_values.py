@@ -96,8 +96,8 @@ ASSIGNING = re.compile(r"\b(?:were|was)\s(?:randomly\s)?(?:randomi[sz]ed|assigne
 # a confidence interval's level: "95% | CI", "a 95% | confidence interval"
 CI_LEVEL_AFTER = re.compile(r"\s?%\s?(?:CI\b|confidence\b)", re.I)
 # a product's strength, not a result: "latanoprost 0.005% | once daily", "XY 2% | cream"
-STRENGTH_AFTER = re.compile(r"\s?%?\s?(?:once|twice|thrice|daily|q\.?d\b|b\.?i\.?d\b|t\.?i\.?d\b|every|cream|gel|foam|"
-                            r"solution|ointment|eye\s?drops?|tablets?|capsules?|injections?)\b", re.I)
+STRENGTH_AFTER = re.compile(rf"\s?%?\s?(?:once|twice|thrice|daily|q\.?d\b|b\.?i\.?d\b|t\.?i\.?d\b|every|"
+                            rf"{cues.DOSAGE_FORMS})\b", re.I)
 # a starting level: "from 8.1% to 7.2%", "a (mean) baseline (value) of 8.1"
 STARTING_LEVEL = re.compile(r"\bfrom\s(?:an?\s)?(?:(?:mean|median)\s)?(?:of\s)?[-+]?\d|\bbaseline\s(?:(?:value|level|score|"
                             r"mean)\s)?(?:of\s)?[-+]?\d|\bat\sbaseline\b|\bbaseline\s(?:values?|levels?|scores?)\b", re.I)

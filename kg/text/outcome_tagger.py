@@ -99,17 +99,26 @@ def tag(words: list[str], model: dict[str, list[float]] | None = None) -> list[s
     tags, previous, before = [], START, START
     static = [word_features(words, i) for i in range(len(words))]
     for i in range(len(words)):
-        score = [0.0, 0.0, 0.0]
-        for f in static[i] + tag_features(words, i, previous, before):
-            w = model.get(f)
-            if w is not None:
-                score[0] += w[0]
-                score[1] += w[1]
-                score[2] += w[2]
-        label = LABELS[max(range(3), key=lambda k: (score[k], k))]      # (a tie: the later label, as in training)
+        label = best_label(model, static[i] + tag_features(words, i, previous, before))
         tags.append(label)
         before, previous = previous, label
     return tags
+
+
+def best_label(model: dict[str, list[float]], fs: list[str]) -> str:
+    """The label of :data:`LABELS` the features ``fs`` score highest (a tie: the later label, in tagging as in training).
+
+    >>> best_label({"w=pain": [1.0, 0.0, 0.5]}, ["w=pain", "w=unknown"])
+    'B'
+    """
+    score = [0.0, 0.0, 0.0]
+    for f in fs:
+        w = model.get(f)
+        if w is not None:
+            score[0] += w[0]
+            score[1] += w[1]
+            score[2] += w[2]
+    return LABELS[max(range(3), key=lambda k: (score[k], k))]
 
 
 def outcome_spans(text: str, model: dict[str, list[float]] | None = None) -> list[tuple[int, int]]:
