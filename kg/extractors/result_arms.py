@@ -22,6 +22,7 @@ from kg.text import results as R
 from kg.text.measure_shapes import written
 from kg.text.ordered_values import in_arm_order
 from kg.text.outcome_tagger import outcome_phrase
+from kg.text.result_subject import subject_measure
 
 
 REPORTED = rx.compile(r"(?=[r])\breported\b", re.I)
@@ -38,9 +39,14 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     if arms is None or len({label for *_, label in arms}) < 2:
         return None
     taken = [(e.start, e.end) for e in R.find_effects(text)] + [(p.start, p.end) for p in R.find_p_values(text)]
-    if not in_arm_order(text, arms, taken):
+    paired = in_arm_order(text, arms, taken)
+    if not paired:
         return None                     # (the numbers must pair with the arms before the tagger is asked)
-    span = outcome_phrase(text, [(a, b) for a, b, _ in arms])
+    first = min(v.start for v in paired)
+    span = subject_measure(text, clause_start(text, first), first)
+    if span is not None and any(a < span[1] and span[0] < b for a, b, _ in arms):
+        span = None                     # (a subject that names an arm is no measure)
+    span = span or outcome_phrase(text, [(a, b) for a, b, _ in arms])
     if span is None or not in_arm_order(text, arms, taken + [span]):
         return None
     base, phrase = ctx.sentences[i].start, text[span[0]:span[1]]

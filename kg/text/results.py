@@ -112,6 +112,8 @@ def compares_groups(text: str, end: int) -> bool:
 TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
 # a range's bounds: "from | 0 | to 48 hours"
 RANGE_FROM = rx.compile(r"\bfrom\s$", re.I)
+# the interval's own name before an estimate's: "(95% CI of difference -3.7-14.4)" gives the interval, not the estimate
+INTERVAL_OF = re.compile(r"\b(?:CI|confidence\s+interval)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 RANGE_TO = rx.compile(r"\s(?:to|through)\s\d", re.I)
 
 
@@ -194,6 +196,8 @@ def find_effects(text: str) -> list[Effect]:
         if RANGE_FROM.search(text, max(0, m.start("value") - 6), m.start("value")) and RANGE_TO.match(text, m.end("value")):
             continue                    # "the pain intensity difference from 0 to 48 hours": a range, not an estimate
         if measure != "mean difference" and not (value is not None and 0 < value < 100):
+            continue
+        if INTERVAL_OF.search(text, max(0, m.start() - 30), m.start()):
             continue
         lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
         if lo is not None and not m.group("ciw") and (m.group("gap") or "").strip():

@@ -784,3 +784,17 @@ def test_the_arm_named_by_its_role_counts_for_a_tagged_measure():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. The mean pain score at week 4 was 3.1 in "
                   "the treatment group and 5.0 with placebo.")
     assert {("pain score (XY-123)", "value", "3.1"), ("pain score (placebo)", "value", "5.0")} <= found
+
+
+def test_the_subject_of_a_clause_that_gives_each_arm_a_number_is_its_measure():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Actual zeta clearance (including relapse) "
+                  "at 2 years was 91.2% in the XY-123 group, 88.5% in the placebo group.")
+    assert {("actual zeta clearance (XY-123)", "value", "91.2"), ("actual zeta clearance (placebo)", "value", "88.5")} \
+        <= found
+
+
+def test_an_interval_of_a_difference_is_no_estimate():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Measured zeta clearance at 1 year was "
+                  "47.1 mL/min in the XY-123 group and 52.6 mL/min in the placebo group (95% CI of difference -3.7-14.4).")
+    assert ("measured zeta clearance (XY-123)", "value", "47.1") in found
+    assert not any(p == "effect" for _, p, _ in found)

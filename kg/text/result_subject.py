@@ -1,0 +1,100 @@
+"""The measure a result clause is about when it opens with it: "<measure> (at <time>) was N in A and M in B".
+
+Writers who compare arms by one number each often make the measure the clause's subject and give the numbers after
+"was" or "were": "Actual graft survival at 2 years was 98.4% in the A group and 96.7% in the B group", "The mean
+zeta score at 12 months was 4.9 in the treatment group, as compared to 5.2 in the placebo group". The subject is a
+noun phrase no list need know. :func:`subject_measure` finds it by the clause's shape only; the caller decides whether
+the clause gives results (its numbers must pair with the arms it names, :mod:`kg.text.ordered_values`).
+
+>>> t = "Graft survival at 2 years was 98.4% in the A group and 96.7% in the B group."
+>>> a, b = subject_measure(t, 0, t.index("98"))
+>>> t[a:b]
+'Graft survival'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.text import cues
+
+WORD = re.compile(r"[^\s,;:()\[\]]+")
+# the verb between the subject and its numbers, with the few words that may stand beside it
+COPULA = re.compile(r"(?:^|\s)(?:was|were)(?:\s+(?:also|similar|comparable|about|approximately|around|nearly|almost|"
+                    r"reported\s+(?:as|at|to\s+be)|found\s+to\s+be|respectively|statistically|significantly|higher|"
+                    r"lower|greater|better|worse|smaller|larger)|\s*[:,])*\s*[-−+]?$", re.I)
+# a time or group phrase after the subject: "... at 2 years", "... during the first year", "... at week 12"
+TIME_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:at|after|during|over|through|throughout|by|within)\s{1,3}(?:[^\s,;:()]{1,30}\s{1,3}){0,4}?"
+                        r"[^\s,;:()]{0,30}(?:\d|week|month|year|day|hour|visit|follow|end|period)[^\s,;:()]{0,30}$", re.I)
+BRACKET_AFTER = re.compile(r"(?<!\s)\s{0,3}[(\[][^()\[\]]{0,80}[)\]]$")
+# connectives that may open the clause before its subject: "In addition, the ...", "However, ..."
+OPENER = re.compile(r"^\s*(?:(?:in\s+addition|additionally|also|similarly|moreover|furthermore|overall|however|"
+                    r"likewise|in\s+contrast|by\s+contrast|importantly|notably|finally|secondly|first|second|third)"
+                    r"\s*,\s*|(?:at|after|by|in|during|over)\s+[^,;:()]{1,30},\s*|and\s+|but\s+|while\s+|whereas\s+)", re.I)
+# words that may open the subject and name no part of the measure ("the mean | zeta score")
+LEADING = frozenset("the a an mean median average overall their its this that".split())
+# a change named before the measure ("the change from baseline in | X"): the caller reads the change from the words
+CHANGE_BEFORE = re.compile(r"(?:(?:mean|median|average|percent(?:age)?|relative|absolute)\s+)?(?:changes?|reductions?|"
+                           r"decreases?|increases?|declines?|improvements?)\s+(?:from\s+baseline\s+)?(?:in|of)\s+", re.I)
+# a share or rate of the measure ("the rate of | complete zeta clearance"): the measure is what it counts
+SHARE_OF = re.compile(r"(?:rates?|proportions?|percentages?|shares?|numbers?)\s+of\s+(?:(?:patients|participants|subjects)\s+"
+                      r"(?:with|who\s+had|achieving)\s+)?", re.I)
+# subjects that are no measure: people, arms, results in general, pronouns
+NOT_A_MEASURE = re.compile(rf"""^(?:it|they|this|these|those|there|both|all|each|either|neither|none|results?|data|
+    findings?|differences?|effects?|benefits?|outcomes?|endpoints?|end\s+points?|values?|numbers?|rates?|rate\s+ratios?|
+    proportions?|percentages?|scores?|levels?|changes?|ratios?|estimates?|figures?|measures?|responses?|efficacy|
+    safety|tolerability|treatment|therapy|analysis|analyses|study|trial|group|arm|{cues.PEOPLE})$""", re.I | re.X)
+# subjects that describe who took part or for how long, not an outcome: "Median follow-up was 11.3 months in A ..."
+DESCRIPTIVE = re.compile(r"\b(?:follow[-\s]?up|age|ages|aged|exposure|adherence|compliance|enrol(?:l?ment)|baseline|"
+                         r"dose|doses|dosage|duration\s+of\s+(?:treatment|therapy|exposure|follow[-\s]?up))\b", re.I)
+PEOPLE_IN = re.compile(rf"\b{cues.PEOPLE}\b", re.I)
+VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|did|showed|achieved|received|reported|met|compared|versus|vs)\b",
+                     re.I)
+MOST_WORDS = 8
+
+
+def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
+    """(start, end) of the measure that opens the clause ``text[lo:first]`` as the subject of "was"/"were" right
+    before the number at ``first``; None when the clause has another shape or its subject names no measure.
+
+    >>> t = "In addition, the mean zeta score (ZS) at 12 months was 4.9 in A, compared to 5.2 in B."
+    >>> a, b = subject_measure(t, 0, t.index("4.9"))
+    >>> t[a:b]
+    'zeta score'
+    >>> subject_measure("Patients in A were 5.1 years older than in B", 0, 19) is None
+    True
+    """
+    copula = COPULA.search(text, lo, first)
+    if copula is None:
+        return None
+    end = copula.start()
+    head = text[lo:end]
+    opener = OPENER.match(head)
+    start = lo + (opener.end() if opener else 0)
+    while True:                                 # strip the time phrases and brackets after the subject
+        cut = BRACKET_AFTER.search(text, start, end) or TIME_AFTER.search(text, start, end)
+        if cut is None or cut.start() == start:
+            break
+        end = cut.start()
+    inner = text.rfind(")", start, end)
+    if inner >= 0 and all(w.group().lower() in LEADING for w in WORD.finditer(text, start, text.rfind("(", start, inner))):
+        start = inner + 1                       # "Median (95% CI) PFS2 was ...": the bracket qualifies the number
+    words = list(WORD.finditer(text, start, end))
+    if not words or words[-1].end() != end or any(text[a.end():b.start()].strip()
+                                                 for a, b in zip(words, words[1:])):
+        return None                             # (punctuation inside: no plain noun phrase)
+    while words and words[0].group().lower() in LEADING:
+        words.pop(0)
+    if not words:
+        return None
+    change = CHANGE_BEFORE.match(text, words[0].start(), end) or SHARE_OF.match(text, words[0].start(), end)
+    if change:
+        words = [w for w in words if w.start() >= change.end()]
+    if not words or len(words) > MOST_WORDS:
+        return None
+    a, b = words[0].start(), words[-1].end()
+    phrase = text[a:b]
+    if NOT_A_MEASURE.fullmatch(phrase) or PEOPLE_IN.search(phrase) or DESCRIPTIVE.search(phrase) or VERBISH.search(phrase) \
+            or not re.search(r"[A-Za-z]{2}", phrase) or any(w.group().replace(".", "").isdigit() for w in words):
+        return None
+    return a, b

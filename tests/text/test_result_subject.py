@@ -1,0 +1,40 @@
+"""The measure a result clause opens with (kg.text.result_subject): invented sentences and counterexamples."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.text.result_subject import subject_measure
+
+
+def subject(text: str, number: str) -> str | None:
+    span = subject_measure(text, 0, text.index(number))
+    return text[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize("text, number, expected", [
+    ("Zeta clearance at 6 months was 81% in the A group and 64% in the B group.", "81", "Zeta clearance"),
+    ("Actual zeta clearance (including relapse) at 2 years was 91.2% in A, 88.5% in B.", "91.2", "Actual zeta clearance"),
+    ("Measured ZFR at 1 year (mean±SD) was 47.1±12.2 mL/min in A and 52.6±15.0 mL/min in B.", "47.1", "Measured ZFR"),
+    ("Median (95% CI) ZFS2 was 12.4 mo (10.1-14.2) in A and 9.9 mo (8.0-11.3) in B.", "12.4", "ZFS2"),
+    ("The mean time to first zeta relief was also similar, 14.5 h in A and 15.1 h in B.", "14.5", "time to first zeta relief"),
+    ("In addition, the mean zeta score (ZS) at 12 months was 3.3 in A, compared to 4.1 in B.", "3.3", "zeta score"),
+    ("The mean change from baseline in zeta score at week 8 was -2.4 in A and -0.9 in B.", "-2.4", "zeta score"),
+    ("At week 8, the zeta response rate was 38% with A and 17% with B.", "38", "zeta response rate"),
+    ("The rate of complete zeta clearance was 38% with A and 17% with B.", "38", "complete zeta clearance"),
+])
+def test_the_subject_of_was_before_the_numbers_is_the_measure(text, number, expected):
+    assert subject(text, number) == expected
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Patients in A were 5.1 years older than those in B.", "5.1"),          # people, not a measure
+    ("The difference was 4 points in A and 2 in B.", "4"),                   # a word for results in general
+    ("Median follow-up was 11.3 months in A and 11.2 months in B.", "11.3"),  # how long, not an outcome
+    ("Mean age was 54 years in A and 56 years in B.", "54"),                 # who took part
+    ("It was 45% in A and 20% in B.", "45"),                                 # a pronoun
+    ("Zeta clearance improved to 81% in A and 64% in B.", "81"),             # no "was" before the numbers
+    ("Zeta clearance, the main measure, was 81% in A and 64% in B.", "81"),  # punctuation inside: no plain phrase
+])
+def test_no_measure_where_the_subject_is_no_measure_or_the_clause_has_another_shape(text, number):
+    assert subject(text, number) is None
