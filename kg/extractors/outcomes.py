@@ -228,7 +228,7 @@ class OutcomeExtractor(RuleExtractor):
                 elif roles:
                     pending.pop(trial.key, None)  # another role's list that we could not read ends the wait
                 if carry is None or carry.index != i - 1 or not continues(ctx, i, text) \
-                        or names_another_quantity(text, carry.measure.label):
+                        or names_another_quantity(text, carry.measure.label, opens_on_therapy(ctx, i)):
                     continue
                 measures = [carry.measure]
                 carried = carry
@@ -557,7 +557,8 @@ OWN_QUANTITY = rx.compile(r"""(?=[dfinprs])\b(?:incidence|rate|proportion|percen
     \s+)?(?:two\s+)?(?:groups|arms))?\s+in)\s+(?:of\s+)?+(?!(?:the\s+)?(?:patients|participants|subjects|people|those)\b)(?P<x>(?:[a-z][\w-]{1,30}\s+){0,5}?[a-z][\w-]{2,30})\s*+(?:\(|was|were|in\b|at\b|with\b)""",
                            re.I | re.X)
 OPENING_SUBJECT = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:(?i:mean|median|average|total|overall)\s+)?"
-                             r"(?P<x>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,5}?)\s+(?:was|were)\b")
+                             r"(?P<x>(?:[a-z]|[A-Z](?=[a-z]{2,30}[\s-]))[\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,5}?)\s+"
+                             r"(?:was|were|occurred)\b")
 QUANTITY_FILLER = frozenset("""the a an of in to due for with patients participants subjects who mean median average total
     overall""".split())
 # an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
@@ -567,7 +568,14 @@ POINTERS = frozenset("""difference differences change changes score scores resul
     estimate interval""".split())
 
 
-def names_another_quantity(text: str, label: str) -> bool:
+def opens_on_therapy(ctx, i: int) -> bool:
+    """Does sentence ``i`` open on a therapy's name ("Nifedipine was superior ...")?"""
+    s = ctx.sentences[i]
+    lead = len(s.text) - len(s.text.lstrip())
+    return any(m.start - s.start <= lead + 4 for m in ctx.of_kind(i, "drug", "therapy"))
+
+
+def names_another_quantity(text: str, label: str, therapy_first: bool = False) -> bool:
     """Does a sentence without a known measure name its own quantity, one with a word that ``label`` (the measure the
     sentence before spoke of) lacks? Then its numbers are not that measure's.
 
@@ -583,9 +591,12 @@ def names_another_quantity(text: str, label: str) -> bool:
     False
     >>> names_another_quantity("A significant proportion of patients on XY had more regrowth (p=0.01).", "Zeta score")
     False
+    >>> names_another_quantity("Relapse during the first year occurred in 5% of A and 13% of B (P=0.15).", "zeta clearance")
+    True
     """
     digit = R.FIRST_DIGIT.search(text)
-    own = OWN_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or OPENING_SUBJECT.match(text)
+    own = OWN_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or \
+        (None if therapy_first else OPENING_SUBJECT.match(text))
     if own is None or (digit and own.start("x") > digit.start()):
         return False
     words = [w for w in own.group("x").lower().split() if w not in QUANTITY_FILLER]

@@ -798,3 +798,17 @@ def test_an_interval_of_a_difference_is_no_estimate():
                   "47.1 mL/min in the XY-123 group and 52.6 mL/min in the placebo group (95% CI of difference -3.7-14.4).")
     assert ("measured zeta clearance (XY-123)", "value", "47.1") in found
     assert not any(p == "effect" for _, p, _ in found)
+
+
+def test_a_sentence_opening_on_another_event_does_not_continue_the_measure():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Zeta clearance at 2 years was 91.2% in "
+                  "the XY-123 group and 88.5% in the placebo group. Relapse during the first year occurred in 5% of the "
+                  "placebo group and 13% of the XY-123 group (P=0.15).")
+    assert ("zeta clearance (XY-123)", "value", "91.2") in found
+    assert not any(p in ("p_value", "pValue", "significant") for _, p, _ in found)
+
+
+def test_a_sentence_opening_on_the_therapy_still_continues_the_measure():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Zeta clearance at 2 years was 91.2% in "
+                  "the XY-123 group and 88.5% in the placebo group. Nifedipine was also given (P=0.03).")
+    assert any(p == "significant" for _, p, _ in found)
