@@ -24,7 +24,7 @@ from typing import Iterator
 from kg.extractors.context import entity_of
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.result_arms import (ACTIVE_WORDS, arms_named_before, document_control, given_with, ordered_values,
-                                       sole_pair, tagged_measure)
+                                       responder_measure, sole_pair, tagged_measure)
 from kg.extractors.util import arm_as_written, fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention
 from kg.text import cues
@@ -180,6 +180,8 @@ class OutcomeExtractor(RuleExtractor):
             if measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \
                     all(in_bracket_after(text, defined.end - s.start, m.start - s.start) for m in measures):
                 measures = [defined]        # "... was any zeta complication (relapse, abscess, and death)": its parts
+            if len(measures) == 1 and (responder := responder_measure(ctx, i, text, measures[0])):
+                measures = [responder]      # "gained five or more letters of <acuity>": the share who reached it
             if measures and any(m.label.startswith("risk of ") for m in measures):
                 measures = [survival_named(ctx, m) for m in measures]
             if restates(measures, current.get(trial.key), i):

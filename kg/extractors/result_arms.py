@@ -22,16 +22,18 @@ from kg.text import results as R
 from kg.text.measure_shapes import written
 from kg.text.ordered_values import in_arm_order
 from kg.text.outcome_tagger import outcome_phrase
-from kg.text.result_subject import subject_measure
+from kg.text.result_subject import achieved_measure, subject_measure
 
 
 REPORTED = rx.compile(r"(?=[r])\breported\b", re.I)
 
 
 def tagged_measure(ctx, i: int, text: str) -> Mention | None:
-    """The measure of a sentence that gives each arm a number but names no measure the list or the shapes know: the
-    one outcome phrase the learned tagger finds in it (:func:`~kg.text.outcome_tagger.outcome_phrase`), where the
-    sentence's numbers pair with its arms (:func:`ordered_values`)."""
+    """The measure of a sentence that gives each arm a number but names no measure the list or the shapes know, where
+    the sentence's numbers pair with its arms (:func:`ordered_values`): the subject of "was" before the numbers
+    (:func:`~kg.text.result_subject.subject_measure`), else what people reached
+    (:func:`~kg.text.result_subject.achieved_measure`), else the one outcome phrase the learned tagger finds
+    (:func:`~kg.text.outcome_tagger.outcome_phrase`)."""
     if not R.FIRST_DIGIT.search(text) or not (ctx.of_kind(i, "drug", "therapy") or R.ARM_WORDS.search(text)) \
             or cues.AE_CUE.search(text) or REPORTED.search(text):
         return None                     # (an event reported in each arm is an adverse event's count, not an outcome)
@@ -39,17 +41,46 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     if arms is None or len({label for *_, label in arms}) < 2:
         return None
     taken = [(e.start, e.end) for e in R.find_effects(text)] + [(p.start, p.end) for p in R.find_p_values(text)]
+    names = [(a, b) for a, b, _ in arms]
     paired = in_arm_order(text, arms, taken)
-    if not paired:
-        return None                     # (the numbers must pair with the arms before the tagger is asked)
-    first = min(v.start for v in paired)
-    span = subject_measure(text, clause_start(text, first), first)
-    if span is not None and any(a < span[1] and span[0] < b for a, b, _ in arms):
-        span = None                     # (a subject that names an arm is no measure)
-    span = span or outcome_phrase(text, [(a, b) for a, b, _ in arms])
+    if paired:
+        first = min(v.start for v in paired)
+        lo, hi = clause_start(text, first), clause_end(text, first)
+        span = subject_measure(text, lo, first)
+        if span is not None and any(a < span[1] and span[0] < b for a, b in names):
+            span = None                 # (a subject that names an arm is no measure)
+        span = span or achieved_measure(text, lo, hi, names) or outcome_phrase(text, names)
+    else:                               # (a threshold in the outcome's name, "at least one grade", hides the pairing)
+        span = achieved_measure(text, 0, len(text), names)
     if span is None or not in_arm_order(text, arms, taken + [span]):
         return None
     base, phrase = ctx.sentences[i].start, text[span[0]:span[1]]
+    return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
+
+
+# a threshold that makes a measure a responder definition: "gained five or more letters", ">40% reduction in"
+THRESHOLD_WORDS = re.compile(r"(?:[<>≥≤]|\bat\s+least\b|\bor\s+(?:more|greater|higher|less|fewer)\b|\bmore\s+than\b|"
+                             r"\bgreater\s+than\b|\bless\s+than\b)", re.I)
+
+
+def responder_measure(ctx, i: int, text: str, measure: Mention) -> Mention | None:
+    """The responder definition a known measure is part of, where people reached a threshold of it and each arm's
+    share is given ("9/16 eyes on A gained five or more letters of best corrected visual acuity compared to 2/15 on
+    B": the measure is the gain of five or more letters, not the acuity), else None."""
+    if not THRESHOLD_WORDS.search(text):
+        return None
+    arms = sentence_arms(ctx, i, text)
+    if arms is None or len({label for *_, label in arms}) < 2:
+        return None
+    base = ctx.sentences[i].start
+    span = achieved_measure(text, 0, len(text), [(a, b) for a, b, _ in arms])
+    if span is None or not (span[0] <= measure.start - base and measure.end - base <= span[1]) \
+            or not THRESHOLD_WORDS.search(text, span[0], span[1]):
+        return None
+    taken = [(e.start, e.end) for e in R.find_effects(text)] + [(p.start, p.end) for p in R.find_p_values(text)]
+    if not in_arm_order(text, arms, taken + [span]):
+        return None
+    phrase = text[span[0]:span[1]]
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
 
 
@@ -183,6 +214,25 @@ def dose_ranging(ctx) -> bool:
         doses = {(d.group("amount"), d.group("unit").lower()) for s in ctx.sentences for d in doses_in(s.text)}
         return ctx.main_therapy is not None and len(doses) >= 2
     return ctx.cached(("dose ranging",), find)
+
+
+def clause_end(text: str, at: int) -> int:
+    """Where the clause holding ``at`` ends: at the first ";" after it that no bracket open at ``at`` holds, else the
+    text's end.
+
+    >>> clause_end("A had 5 (p=0.1; n=9) vs 3; B did not", 6)
+    25
+    """
+    depth = 0
+    for k in range(at, len(text)):
+        ch = text[k]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            return k
+    return len(text)
 
 
 # "v." or "vs." for versus, whose point ends no clause

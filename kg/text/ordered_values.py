@@ -85,7 +85,7 @@ RESPECTIVE_ORDERS = {2: "nnAA", 3: "nnnAAA"}
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # the times results were measured at, listed: "at 12 and 24 months", "weeks 4, 8 and 12" (blanked, not numbered)
 TIME_LIST = re.compile(r"\b(?:(?:at|after|over|through|by|within|until|to)\s(?:weeks?\s|months?\s|days?\s)?|(?:weeks?|months?|days?)\s)"
-                       r"\d{1,3}(?:(?:\s?,\s?|\s(?:and|or|to)\s)\d{1,3}){1,4}(?:\s(?:weeks?|months?|days?|years?|hours?))?\b",
+                       r"\d{1,3}(?:(?:\s?,\s?|\s(?:and|or|to)\s)\d{1,3}(?![\d.]|\s?%)){1,4}(?:\s(?:weeks?|months?|days?|years?|hours?))?\b",
                        re.I)
 # a sentence of methods: what was measured and how, not what was found
 METHODS = re.compile(r"\b(?:were|was|will\sbe)\s(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|calculated|"
@@ -148,11 +148,12 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     if not 2 <= len(labels) <= MOST_ARMS:
         return []
     plain = SPREAD.sub(lambda m: " " * len(m.group()), reading_form(text))
+    for a, b in taken:                  # (a measure's own words are no starting level: "improvement from baseline")
+        plain = plain[:a] + " " * (b - a) + plain[b:]
     if STARTING_LEVEL.search(plain) or ASSIGNING.search(plain) or METHODS.search(plain):
         return []
     plain = TIME_LIST.sub(lambda m: " " * len(m.group()), plain)
-    blank = [(a, b) for a, b, _ in arms] + list(taken)
-    for a, b in blank:
+    for a, b, _ in arms:
         plain = plain[:a] + " " * (b - a) + plain[b:]
     if DOSE_NAMED.search(plain):
         return []                       # a dose no arm's name holds: the arms may be dose groups

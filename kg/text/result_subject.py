@@ -21,7 +21,8 @@ from kg.text import cues
 WORD = re.compile(r"[^\s,;:()\[\]]+")
 # the verb between the subject and its numbers, with the few words that may stand beside it
 COPULA = re.compile(r"(?:^|\s)(?:was|were)(?:\s+(?:also|similar|comparable|about|approximately|around|nearly|almost|"
-                    r"reported\s+(?:as|at|to\s+be)|found\s+to\s+be|respectively|statistically|significantly|higher|"
+                    r"reported\s+(?:as|at|to\s+be)|found\s+to\s+be|(?:achieved|attained|reached|observed|seen|noted|"
+                    r"reported|found)\s+(?:by|in|among)|respectively|statistically|significantly|higher|"
                     r"lower|greater|better|worse|smaller|larger)|\s*[:,])*\s*[-−+]?$", re.I)
 # a time or group phrase after the subject: "... at 2 years", "... during the first year", "... at week 12"
 TIME_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:at|after|during|over|through|throughout|by|within)\s{1,3}(?:[^\s,;:()]{1,30}\s{1,3}){0,4}?"
@@ -98,3 +99,58 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
             or not re.search(r"[A-Za-z]{2}", phrase) or any(w.group().replace(".", "").isdigit() for w in words):
         return None
     return a, b
+
+
+# who reached the outcome, and the verb before it: "68% of patients receiving A | had | an improvement in zeta vision, ..."
+ACHIEVERS = re.compile(rf"""\b(?:{cues.PEOPLE}|eyes|those)\b[^.;]{{0,80}}?\b(?P<verb>achieved|attained|reached|had|
+    experienced|showed|maintained|gained|lost|developed|became)\s""", re.I | re.X)
+# verbs whose outcome is named with them: "gained five or more letters", not "five or more letters"
+NAMED_WITH_VERB = frozenset({"gained", "lost"})
+# where the outcome's name ends: a comparison, a bracket, a time, the arms
+OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative|while|whereas|respectively|
+    (?:at|after|by|during|over|through|within)\s+(?:the\s+)?(?:end|week|month|year|day|visit|\d)|
+    (?:in|among|with|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|arm|cohort)s?\b|and\s+(?:\d|those|in\s|of\s))""",
+                        re.I | re.X)
+# outcomes that only point at a measure named elsewhere, or at who patients were
+NOT_AN_OUTCOME = re.compile(r"\b(?:endpoints?|end\s+points?|criteri(?:a|on)|goals?|targets?|results?|outcomes?|history|"
+                            r"prior|previous|(?<!from\s)baseline|it|them|this|that|benefit|effects?|events?)\b", re.I)
+MOST_OBJECT_WORDS = 12
+
+
+def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """(start, end) of the outcome that people reached in ``text[lo:hi]``: the object of "achieved", "had",
+    "experienced" ... after a word for people ("68% of patients on A had an improvement in zeta vision, compared to
+    ..."), with the verb where it is part of the name ("gained five or more letters"); outside the spans ``avoid``
+    (the arms' names). None when the clause names no such outcome.
+
+    >>> t = "68% of patients on A had an improvement in zeta vision, compared to 29% on B"
+    >>> a, b = achieved_measure(t, 0, len(t))
+    >>> t[a:b]
+    'improvement in zeta vision'
+    >>> t = "Of the eyes, 9/16 (56%) treated with A gained five or more letters compared to 2/15 (13%) with B"
+    >>> a, b = achieved_measure(t, 0, len(t))
+    >>> t[a:b]
+    'gained five or more letters'
+    """
+    for hit in ACHIEVERS.finditer(text, lo, hi):
+        verb = hit.group("verb").lower()
+        start = hit.end()
+        cut = OBJECT_END.search(text, start, hi)
+        end = cut.start() if cut else hi
+        for a, b in avoid:
+            if start <= a < end:
+                end = a                          # an arm named after the outcome ends it
+        words = list(WORD.finditer(text, start, end))
+        while words and words[0].group().lower() in ("a", "an", "the", "their", "its"):
+            words.pop(0)
+        while words and words[-1].group().lower() in ("in", "of", "with", "on", "the", "and", "or", "by", "for", "a"):
+            words.pop()
+        if not words or len(words) > MOST_OBJECT_WORDS or words[0].group().lower().endswith("ed") \
+                or NOT_AN_OUTCOME.search(text, words[0].start(), words[-1].end()) \
+                or not re.search(r"[A-Za-z]{3}", text[words[0].start():words[-1].end()]):
+            continue
+        if any(a < words[-1].end() and words[0].start() < b for a, b in avoid):
+            continue
+        first = hit.start("verb") if verb in NAMED_WITH_VERB else words[0].start()
+        return first, words[-1].end()
+    return None

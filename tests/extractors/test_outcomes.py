@@ -95,7 +95,9 @@ def test_a_share_of_patients_reaching_an_unnamed_state_does_not_continue_the_las
     found = facts(f"The XY-123 trial (NCT00000001) was randomized. The {SCALE} (ARS) fell further with XY-123. "
                   "At week 24, 45% of patients on XY-123 and 20% on placebo achieved zeta remission (odds ratio, 3.2; "
                   "95% CI, 1.8 to 5.6).")
-    assert not any(p in ("effect", "value", "ciLow") for _, p, _ in found)
+    assert not any(p in ("effect", "value", "ciLow") and s.startswith(SCALE) for s, p, _ in found)
+    assert {("zeta remission (XY-123)", "value", "45.0"), ("zeta remission (placebo)", "value", "20.0"),
+            ("zeta remission", "effect", "3.2")} <= found
 
 
 def test_an_arm_that_is_the_sentences_subject_or_its_opening_takes_the_first_number():
@@ -598,7 +600,9 @@ def test_a_share_of_patients_who_had_a_state_of_its_own_does_not_continue_the_la
                   "the Acme Rating Scale compared with a change of 3.7 for patients receiving placebo (p<0.001). At week "
                   "24, 63% of patients receiving XY-123 had an improvement from baseline of at least one grade in zeta "
                   "vision, compared to 25% of patients receiving placebo (p=0.001).")
-    assert not any(o in ("63.0", "25.0") for _, _, o in found)
+    assert not any(o in ("63.0", "25.0") and s.startswith("Acme") for s, _, o in found)
+    assert {("improvement from baseline of at least one grade in zeta vision (XY-123)", "value", "63.0"),
+            ("improvement from baseline of at least one grade in zeta vision (placebo)", "value", "25.0")} <= found
 
 
 def test_an_arm_named_as_the_subject_and_a_change_said_again_after_compared_with():
@@ -812,3 +816,11 @@ def test_a_sentence_opening_on_the_therapy_still_continues_the_measure():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Zeta clearance at 2 years was 91.2% in "
                   "the XY-123 group and 88.5% in the placebo group. Nifedipine was also given (P=0.03).")
     assert any(p == "significant" for _, p, _ in found)
+
+
+def test_a_known_measure_inside_a_threshold_people_reached_gives_way_to_the_responder_definition():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. 9/16 (56.3%) eyes treated with XY-123 "
+                  "gained five or more letters of best corrected visual acuity compared to 2/15 (13%) eyes treated "
+                  "with placebo (p=0.023).")
+    label = "gained five or more letters of best corrected visual acuity"
+    assert {(f"{label} (XY-123)", "value", "56.3"), (f"{label} (placebo)", "value", "13.0")} <= found

@@ -66,6 +66,9 @@ READ = [
     # three arms, each then its number; a time and the counted people set aside
     ("At 12 weeks, the 40 patients on XY-7 had a zeta score of 2.2, those on AB-9 2.9 and those on placebo 4.0.",
      ("XY-7", "AB-9", "placebo"), [("XY-7", "2.2"), ("AB-9", "2.9"), ("placebo", "4.0")]),
+    # a share right after the timepoint is no time of a list ("At week 24, 63% ...")
+    ("At week 24, 63% of patients on XY-7 had zeta clearance, compared to 25% on placebo.", ("XY-7", "placebo"),
+     [("XY-7", "63"), ("placebo", "25")]),
 ]
 
 
@@ -128,3 +131,11 @@ def test_a_confidence_level_and_a_name_in_capitals_are_no_results():
 def test_a_ratio_in_words_is_no_number():
     text = "One in four patients treated with XY-7 (24.2%) had remission, compared to one in seven on placebo (13.3%)."
     assert [v.value for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))] == [Decimal("24.2"), Decimal("13.3")]
+
+
+def test_a_measure_named_from_its_baseline_is_no_starting_level():
+    text = "63% of patients on XY-7 had a reduction from baseline of 30% or more in zeta, compared to 25% on placebo."
+    measure = (text.index("reduction"), text.index(", compared"))
+    assert in_arm_order(text, arms_in(text, "XY-7", "placebo")) == []
+    assert [(v.arm, str(v.value)) for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"), [measure])] == \
+        [("XY-7", "63.0"), ("placebo", "25.0")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.text.result_subject import subject_measure
+from kg.text.result_subject import achieved_measure, subject_measure
 
 
 def subject(text: str, number: str) -> str | None:
@@ -21,6 +21,7 @@ def subject(text: str, number: str) -> str | None:
     ("In addition, the mean zeta score (ZS) at 12 months was 3.3 in A, compared to 4.1 in B.", "3.3", "zeta score"),
     ("The mean change from baseline in zeta score at week 8 was -2.4 in A and -0.9 in B.", "-2.4", "zeta score"),
     ("At week 8, the zeta response rate was 38% with A and 17% with B.", "38", "zeta response rate"),
+    ("Zeta clearance was achieved by 71% of patients in A and by 34% in B.", "71", "Zeta clearance"),
     ("The rate of complete zeta clearance was 38% with A and 17% with B.", "38", "complete zeta clearance"),
 ])
 def test_the_subject_of_was_before_the_numbers_is_the_measure(text, number, expected):
@@ -38,3 +39,33 @@ def test_the_subject_of_was_before_the_numbers_is_the_measure(text, number, expe
 ])
 def test_no_measure_where_the_subject_is_no_measure_or_the_clause_has_another_shape(text, number):
     assert subject(text, number) is None
+
+
+def achieved(text: str, *arms: str) -> str | None:
+    avoid = [(text.index(a), text.index(a) + len(a)) for a in arms]
+    span = achieved_measure(text, 0, len(text), avoid)
+    return text[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize("text, arms, expected", [
+    ("68% of patients receiving XY-7 had an improvement in zeta vision, compared to 29% of patients receiving placebo.",
+     ("XY-7", "placebo"), "improvement in zeta vision"),
+    ("At week 24, 45% of patients on XY-7 and 20% on placebo achieved zeta remission (odds ratio, 3.2).",
+     ("XY-7", "placebo"), "zeta remission"),
+    ("9/16 (56%) eyes treated with XY-7 gained five or more letters of zeta acuity compared to 2/15 (13%) with placebo.",
+     ("XY-7", "placebo"), "gained five or more letters of zeta acuity"),
+    ("A greater share of subjects achieved >40% reduction in zeta from baseline in the XY-7 group vs. placebo "
+     "(50% vs. 17%).", ("XY-7", "placebo"), ">40% reduction in zeta from baseline"),
+])
+def test_what_people_reached_is_the_measure(text, arms, expected):
+    assert achieved(text, *arms) == expected
+
+
+@pytest.mark.parametrize("text, arms", [
+    ("45% of patients on XY-7 and 20% on placebo had a history of zeta fever.", ("XY-7", "placebo")),  # who they were
+    ("37% of patients on XY-7 versus 17% on placebo achieved the primary endpoint.", ("XY-7", "placebo")),  # a pointer
+    ("45% of patients on XY-7 and 20% on placebo had received steroids before.", ("XY-7", "placebo")),  # a past verb
+    ("The XY-7 group had 45% and the placebo group 20%.", ("XY-7", "placebo")),                  # no word for people
+])
+def test_no_measure_where_people_reached_nothing_that_names_one(text, arms):
+    assert achieved(text, *arms) is None
