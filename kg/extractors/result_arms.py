@@ -52,9 +52,11 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         span = span or achieved_measure(text, lo, hi, names) or outcome_phrase(text, names)
     else:                               # (a threshold in the outcome's name, "at least one grade", hides the pairing)
         span = achieved_measure(text, 0, len(text), names)
-    if span is None or not in_arm_order(text, arms, taken + [span]):
-        return None
-    base, phrase = ctx.sentences[i].start, text[span[0]:span[1]]
+    base = ctx.sentences[i].start
+    if span is None or not in_arm_order(text, arms, taken + [span]) \
+            or any(m.start - base <= span[0] < m.end - base for m in ctx.of_kind(i, "disease")):
+        return None                     # (a disease is what patients had, not what they reached)
+    phrase = text[span[0]:span[1]]
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
 
 

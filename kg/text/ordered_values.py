@@ -105,7 +105,7 @@ STARTING_LEVEL = re.compile(r"\bfrom\s(?:an?\s)?(?:(?:mean|median)\s)?(?:of\s)?[
 # "(median, 9.7 vs 6.9 months"
 _BARE = rf"[-+]?{DECIMAL}\s*(?:%|[a-z]{{1,8}}(?:/[a-z]{{1,5}})?)?"
 BARE_BRACKET = re.compile(rf"\(\s*+(?:(?:(?:LS|least[- ]squares)\s(?:\(LS\)\s)?)?(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}"
-                          rf"(?:\s*+(?:vs\.?|versus|v\.)\s*+{_BARE}){{0,2}}\s*+[,;]?\s*+$",
+                          rf"(?:\s*+(?:vs\.?|versus|v\.)\s*+{_BARE}){{0,2}}(?:\s*+,?\s*+respectively)?\s*+[,;]?\s*+$",
                           re.I)
 # a bracket whose first number is the arm's, the rest qualifying it: "(24.2%, n=210)", "(-8.5; range -12 to -3)",
 # "(18.2 months; 95% CI 15.9-21.0)"

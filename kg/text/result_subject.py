@@ -107,7 +107,8 @@ ACHIEVERS = re.compile(rf"""\b(?:{cues.PEOPLE}|eyes|those)\b[^.;]{{0,80}}?\b(?P<
 # verbs whose outcome is named with them: "gained five or more letters", not "five or more letters"
 NAMED_WITH_VERB = frozenset({"gained", "lost"})
 # where the outcome's name ends: a comparison, a bracket, a time, the arms
-OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative|while|whereas|respectively|
+OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative|while|whereas|respectively|defined|which|
+    that|who|as\s+(?:defined|measured|assessed)|
     (?:at|after|by|during|over|through|within)\s+(?:the\s+)?(?:end|week|month|year|day|visit|\d)|
     (?:in|among|with|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|arm|cohort)s?\b|and\s+(?:\d|those|in\s|of\s))""",
                         re.I | re.X)
@@ -115,6 +116,8 @@ OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative
 NOT_AN_OUTCOME = re.compile(r"\b(?:endpoints?|end\s+points?|criteri(?:a|on)|goals?|targets?|results?|outcomes?|history|"
                             r"prior|previous|(?<!from\s)baseline|it|them|this|that|benefit|effects?|events?)\b", re.I)
 MOST_OBJECT_WORDS = 12
+# a clause about who took part, not what they reached
+WHO_ENTERED = re.compile(r"\b(?:eligib\w*|inclusion|enrol(?:l?ed|ment)|recruited|were\s+included|screened)\b", re.I)
 
 
 def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
@@ -132,6 +135,8 @@ def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] =
     >>> t[a:b]
     'gained five or more letters'
     """
+    if WHO_ENTERED.search(text, lo, hi):
+        return None                              # "Eligible patients had X ...": who could take part
     for hit in ACHIEVERS.finditer(text, lo, hi):
         verb = hit.group("verb").lower()
         start = hit.end()

@@ -824,3 +824,9 @@ def test_a_known_measure_inside_a_threshold_people_reached_gives_way_to_the_resp
                   "with placebo (p=0.023).")
     label = "gained five or more letters of best corrected visual acuity"
     assert {(f"{label} (XY-123)", "value", "56.3"), (f"{label} (placebo)", "value", "13.0")} <= found
+
+
+def test_a_disease_patients_had_is_no_measure_they_reached():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo in breast cancer. Of those given XY-123, "
+                  "40% of patients had breast cancer that had spread, compared to 20% of those given placebo.")
+    assert not any(s.startswith("breast cancer") for s, _, _ in found)

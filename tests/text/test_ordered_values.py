@@ -66,6 +66,9 @@ READ = [
     # three arms, each then its number; a time and the counted people set aside
     ("At 12 weeks, the 40 patients on XY-7 had a zeta score of 2.2, those on AB-9 2.9 and those on placebo 4.0.",
      ("XY-7", "AB-9", "placebo"), [("XY-7", "2.2"), ("AB-9", "2.9"), ("placebo", "4.0")]),
+    # a bracket of bare numbers that says "respectively" after the arms it follows
+    ("Zeta clearance was greater in the XY-7 group vs. placebo (50% vs. 17% respectively).",
+     ("XY-7", "placebo"), [("XY-7", "50.0"), ("placebo", "17.0")]),
     # a share right after the timepoint is no time of a list ("At week 24, 63% ...")
     ("At week 24, 63% of patients on XY-7 had zeta clearance, compared to 25% on placebo.", ("XY-7", "placebo"),
      [("XY-7", "63"), ("placebo", "25")]),

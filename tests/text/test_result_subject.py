@@ -56,6 +56,8 @@ def achieved(text: str, *arms: str) -> str | None:
      ("XY-7", "placebo"), "gained five or more letters of zeta acuity"),
     ("A greater share of subjects achieved >40% reduction in zeta from baseline in the XY-7 group vs. placebo "
      "(50% vs. 17%).", ("XY-7", "placebo"), ">40% reduction in zeta from baseline"),
+    ("More patients receiving XY-7 achieved zeta success defined as a clear nail with zeta cure at week 52 vs. "
+     "placebo (17.9% vs. 3.9%).", ("XY-7", "placebo"), "zeta success"),
 ])
 def test_what_people_reached_is_the_measure(text, arms, expected):
     assert achieved(text, *arms) == expected
@@ -66,6 +68,8 @@ def test_what_people_reached_is_the_measure(text, arms, expected):
     ("37% of patients on XY-7 versus 17% on placebo achieved the primary endpoint.", ("XY-7", "placebo")),  # a pointer
     ("45% of patients on XY-7 and 20% on placebo had received steroids before.", ("XY-7", "placebo")),  # a past verb
     ("The XY-7 group had 45% and the placebo group 20%.", ("XY-7", "placebo")),                  # no word for people
+    ("Eligible patients had zeta fever after four XY-7 cycles and no more than two of placebo.",   # who took part
+     ("XY-7", "placebo")),
 ])
 def test_no_measure_where_people_reached_nothing_that_names_one(text, arms):
     assert achieved(text, *arms) is None
