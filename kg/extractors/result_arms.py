@@ -51,13 +51,29 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
             span = None                 # (a subject that names an arm is no measure)
         span = span or achieved_measure(text, lo, hi, names) or outcome_phrase(text, names)
     else:                               # (a threshold in the outcome's name, "at least one grade", hides the pairing)
-        span = achieved_measure(text, 0, len(text), names)
+        span = first_subject(text) or achieved_measure(text, 0, len(text), names)
     base = ctx.sentences[i].start
     if span is None or not in_arm_order(text, arms, taken + [span]) \
             or any(m.start - base <= span[0] < m.end - base for m in ctx.of_kind(i, "disease")):
         return None                     # (a disease is what patients had, not what they reached)
     phrase = text[span[0]:span[1]]
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
+
+
+def first_subject(text: str) -> tuple[int, int] | None:
+    """The subject of "was" before the first number that has one (:func:`~kg.text.result_subject.subject_measure`):
+    "A 30% reduction or more in zeta was achieved by 71% ..." (its own number is no arm's)."""
+    for k, digit in enumerate(NUMBER_START.finditer(text)):
+        if k == MOST_SUBJECT_TRIES:
+            break
+        span = subject_measure(text, clause_start(text, digit.start()), digit.start())
+        if span is not None:
+            return span
+    return None
+
+
+NUMBER_START = re.compile(r"(?<![\d.,])\d")
+MOST_SUBJECT_TRIES = 6          # numbers tried (each try reads the clause before it once)
 
 
 # a threshold that makes a measure a responder definition: "gained five or more letters", ">40% reduction in"
@@ -75,9 +91,14 @@ def responder_measure(ctx, i: int, text: str, measure: Mention) -> Mention | Non
     if arms is None or len({label for *_, label in arms}) < 2:
         return None
     base = ctx.sentences[i].start
-    span = achieved_measure(text, 0, len(text), [(a, b) for a, b, _ in arms])
-    if span is None or not (span[0] <= measure.start - base and measure.end - base <= span[1]) \
-            or not THRESHOLD_WORDS.search(text, span[0], span[1]):
+    digit = R.FIRST_DIGIT.search(text, measure.end - base)
+    subject = subject_measure(text, clause_start(text, digit.start()), digit.start()) if digit else None
+    # ("A 30% reduction or more in mean zeta pressure was achieved by 71% in A and 34% in B": the subject)
+    for span in (subject, achieved_measure(text, 0, len(text), [(a, b) for a, b, _ in arms])):
+        if span is not None and span[0] <= measure.start - base and measure.end - base <= span[1] \
+                and THRESHOLD_WORDS.search(text, span[0], span[1]):
+            break
+    else:
         return None
     taken = [(e.start, e.end) for e in R.find_effects(text)] + [(p.start, p.end) for p in R.find_p_values(text)]
     if not in_arm_order(text, arms, taken + [span]):

@@ -27,7 +27,10 @@ COPULA = re.compile(r"(?:^|\s)(?:was|were)(?:\s+(?:also|similar|comparable|about
 # a time or group phrase after the subject: "... at 2 years", "... during the first year", "... at week 12"
 TIME_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:at|after|during|over|through|throughout|by|within)\s{1,3}(?:[^\s,;:()]{1,30}\s{1,3}){0,4}?"
                         r"[^\s,;:()]{0,30}(?:\d|week|month|year|day|hour|visit|follow|end|period)[^\s,;:()]{0,30}$", re.I)
-BRACKET_AFTER = re.compile(r"(?<!\s)\s{0,3}[(\[][^()\[\]]{0,80}[)\]]$")
+BRACKET_AFTER = re.compile(r"(?<!\s)\s{0,3}[(\[](?:[^()\[\]]|\[[^()\[\]]{0,20}\]){0,80}[)\]]$")
+# an arm's phrase after the subject: "the mean zeta score | in the XY group was ..."
+GROUP_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:in|among|for|with|on)\s{1,3}(?:the\s{1,3})?(?:[^\s,;:()]{1,30}\s{1,3}){0,3}?"
+                         r"(?:group|arm|cohort)s?$", re.I)
 # connectives that may open the clause before its subject: "In addition, the ...", "However, ..."
 OPENER = re.compile(r"^\s*(?:(?:in\s+addition|additionally|also|similarly|moreover|furthermore|overall|however|"
                     r"likewise|in\s+contrast|by\s+contrast|importantly|notably|finally|secondly|first|second|third)"
@@ -72,8 +75,9 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
     head = text[lo:end]
     opener = OPENER.match(head)
     start = lo + (opener.end() if opener else 0)
-    while True:                                 # strip the time phrases and brackets after the subject
-        cut = BRACKET_AFTER.search(text, start, end) or TIME_AFTER.search(text, start, end)
+    while True:                                 # strip the time and group phrases and brackets after the subject
+        cut = BRACKET_AFTER.search(text, start, end) or TIME_AFTER.search(text, start, end) or \
+            GROUP_AFTER.search(text, start, end)
         if cut is None or cut.start() == start:
             break
         end = cut.start()
@@ -103,9 +107,10 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
 
 # who reached the outcome, and the verb before it: "68% of patients receiving A | had | an improvement in zeta vision, ..."
 ACHIEVERS = re.compile(rf"""\b(?:{cues.PEOPLE}|eyes|those)\b[^.;]{{0,80}}?\b(?P<verb>achieved|attained|reached|had|
-    experienced|showed|maintained|gained|lost|developed|became)\s""", re.I | re.X)
+    experienced|showed|maintained|gained|lost|developed|became|achieving|attaining|reaching|experiencing|showing|
+    maintaining|gaining|losing|developing)\s""", re.I | re.X)
 # verbs whose outcome is named with them: "gained five or more letters", not "five or more letters"
-NAMED_WITH_VERB = frozenset({"gained", "lost"})
+NAMED_WITH_VERB = frozenset({"gained", "lost", "gaining", "losing"})
 # where the outcome's name ends: a comparison, a bracket, a time, the arms
 OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative|while|whereas|respectively|defined|which|
     that|who|as\s+(?:defined|measured|assessed)|
@@ -116,6 +121,7 @@ OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative
 NOT_AN_OUTCOME = re.compile(r"\b(?:endpoints?|end\s+points?|criteri(?:a|on)|goals?|targets?|results?|outcomes?|history|"
                             r"prior|previous|(?<!from\s)baseline|it|them|this|that|benefit|effects?|events?)\b", re.I)
 MOST_OBJECT_WORDS = 12
+LEVELS_OF = re.compile(r"(?:serum\s+|blood\s+|plasma\s+)?levels?\s+of\s+", re.I)
 # a clause about who took part, not what they reached
 WHO_ENTERED = re.compile(r"\b(?:eligib\w*|inclusion|enrol(?:l?ed|ment)|recruited|were\s+included|screened)\b", re.I)
 
@@ -146,16 +152,20 @@ def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] =
             if start <= a < end:
                 end = a                          # an arm named after the outcome ends it
         words = list(WORD.finditer(text, start, end))
+        article = bool(words) and words[0].group().lower() in ("a", "an", "the", "their", "its")
         while words and words[0].group().lower() in ("a", "an", "the", "their", "its"):
             words.pop(0)
+        level = LEVELS_OF.match(text, words[0].start(), end) if words else None
+        if level:                                # "had levels of zeta DNA <69 IU/mL": the measure is the DNA's
+            words = [w for w in words if w.start() >= level.end()]
         while words and words[-1].group().lower() in ("in", "of", "with", "on", "the", "and", "or", "by", "for", "a"):
             words.pop()
-        if not words or len(words) > MOST_OBJECT_WORDS or words[0].group().lower().endswith("ed") \
+        if not words or len(words) > MOST_OBJECT_WORDS or (words[0].group().lower().endswith("ed") and not article) \
                 or NOT_AN_OUTCOME.search(text, words[0].start(), words[-1].end()) \
                 or not re.search(r"[A-Za-z]{3}", text[words[0].start():words[-1].end()]):
             continue
         if any(a < words[-1].end() and words[0].start() < b for a, b in avoid):
             continue
         first = hit.start("verb") if verb in NAMED_WITH_VERB else words[0].start()
-        return first, words[-1].end()
+        return first, words[-1].end() - words[-1].group().endswith(".")
     return None

@@ -830,3 +830,18 @@ def test_a_disease_patients_had_is_no_measure_they_reached():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo in breast cancer. Of those given XY-123, "
                   "40% of patients had breast cancer that had spread, compared to 20% of those given placebo.")
     assert not any(s.startswith("breast cancer") for s, _, _ in found)
+
+
+def test_a_subject_that_holds_its_own_threshold_is_the_measure():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. A 30% reduction or more in mean zeta "
+                  "pressure was achieved by 71% of patients in the XY-123 group and by 34% of patients in the placebo "
+                  "group.")
+    label = "30% reduction or more in mean zeta pressure"
+    assert {(f"{label} (XY-123)", "value", "71.0"), (f"{label} (placebo)", "value", "34.0")} <= found
+
+
+def test_a_known_measure_inside_a_subject_threshold_gives_way_to_it():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. A 30% reduction or more in HbA1c was "
+                  "achieved by 71% of patients in the XY-123 group and by 34% of patients in the placebo group.")
+    label = "30% reduction or more in HbA1c"
+    assert {(f"{label} (XY-123)", "value", "71.0"), (f"{label} (placebo)", "value", "34.0")} <= found
