@@ -683,6 +683,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         ordered = ordered_values(ctx, i, text, spans[m.label], effects, p_values)
         # (a change where a word says so beside a number or before the measure, or "change" is named before the first)
         sign = change_sign(text, spans[m.label][0]) if ordered and not R.TIME_MEASURE.search(m.label) else 0
+        if not sign and ordered and ordered[0].sign and {v.sign for v in ordered[1:]} <= {0, ordered[0].sign} \
+                and not any(text[v.start] in "-−+" for v in ordered):
+            sign = ordered[0].sign          # "X declined by 6.0 in A versus 9.5 in B": the verb governs both
         change = sign or any(v.changed for v in ordered) or (ordered and R.CHANGE_WORD.search(text, 0, ordered[0].start))
         for v in ordered:
             frame = frames.get(trial, m, v.arm, i)

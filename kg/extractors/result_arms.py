@@ -195,6 +195,8 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
                  if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
     if R.DOSE_IN.search(text):
         arms = dose_arms(ctx, text, arms)
+    arms += [g for g in A.named_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in arms)
+             and g[2].lower() not in ctx.rivals]
     return sorted(arms)
 
 

@@ -537,3 +537,38 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
     else:
         return None
     return Arm(label, int(n) if n is not None else None, drugs, offset, offset + len(text.strip()))
+
+
+# a group the text names by what it received or a label: "in the prophylaxis group", "the on-demand regimen", "Group II"
+GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>[A-Za-z][\w+/-]{0,30}+(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
+    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-D]))\b)""", re.X)
+# words that make a named group no arm: a part of the population, an analysis set, or no name at all
+NOT_AN_ARM_GROUP = re.compile(r"""\b(?:age[ds]?|older|younger|elderly|men|women|male|female|boys|girls|children|adults|
+    high-risk|low-risk|subgroups?|baseline|intent(?:ion)?-to-treat|itt|mitt|per-protocol|safety|efficacy|overall|total|
+    whole|entire|same|other|each|both|either|two|three|four|all|study|trial|combined|pooled|randomi[sz]ed|first|second|
+    third|latter|former|respective|positive|negative|disease|patient|patients|population|analysis|age|control|
+    comparison|comparator|treatment|treated|active|experimental|investigational|placebo|sham|vehicle|dose|doses)\b""",
+                              re.I | re.X)
+
+
+def named_groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each group the text names by a name of its own, in text order: "the prophylaxis group"
+    ("prophylaxis"), "the on-demand regimen" ("on demand"), "Group II". Not a part of the population ("the older
+    group"), an analysis set, a dose group or a group named by its role or control (other readers know those).
+
+    >>> named_groups("ABR was 2.0 in the prophylaxis group and 33.6 in the on-demand group; Group II had 4.")
+    [(19, 36, 'prophylaxis'), (53, 68, 'on demand'), (70, 78, 'Group II')]
+    >>> named_groups("It was 5 in the older group and 3 in the intention-to-treat group.")
+    []
+    """
+    out = []
+    for m in GROUP_NAME.finditer(text):
+        if m.group("label"):
+            out.append((m.start("label"), m.end("label"), m.group("label")))
+            continue
+        name = m.group("g")
+        if NOT_AN_ARM_GROUP.search(name) or any(ch.isdigit() for ch in name):
+            continue
+        label = re.sub(r"[-\s]+", " ", name).lower() if "-" in name or " " in name else name
+        out.append((m.start("g"), m.end(), label))
+    return out

@@ -65,7 +65,8 @@ ORDINAL_BEFORE = re.compile(r"\b(?:week|wk|month|mo|day|year|yr|visit|cycle|grad
                             # a bound ("<= 40%"), an age ("aged 18")
                             r"[<>≤≥]\s?$|\baged?\s$", re.I)
 # a number that sets the arms against each other: "a difference between groups of | -5.8"
-DIFFERENCE_BEFORE = re.compile(r"\b(?:difference|differ(?:ed|s)?|delta|gap)\b[^.;()\d]{0,30}$", re.I)
+DIFFERENCE_BEFORE = re.compile(r"\b(?:difference|differ(?:ed|s)?|delta|gap|representing|reflecting|corresponding\s+to|"
+                               r"equivalent\s+to|translating\s+(?:in)?to|amounting\s+to)\b[^.;()\d]{0,30}$", re.I)
 # a group's size: "n = 54", "N: 180"
 COUNT_BEFORE = re.compile(r"\b[nN]\s?[=:]\s?$")
 # a name's number: "ZETA 2", "PART-B 3" (a capital inside the word: not a sentence's first word, "A 30% fall")

@@ -845,3 +845,9 @@ def test_a_known_measure_inside_a_subject_threshold_gives_way_to_it():
                   "achieved by 71% of patients in the XY-123 group and by 34% of patients in the placebo group.")
     label = "30% reduction or more in HbA1c"
     assert {(f"{label} (XY-123)", "value", "71.0"), (f"{label} (placebo)", "value", "34.0")} <= found
+
+
+def test_a_verb_before_the_first_arm_number_signs_the_others_and_named_groups_are_arms():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Over the year, zeta scores declined by "
+                  "6.0 points in the prophylaxis group versus 9.5 points in the on-demand group.")
+    assert {("zeta scores (prophylaxis)", "change", "-6.0"), ("zeta scores (on demand)", "change", "-9.5")} <= found

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.text.arms import Name, arm_line, find_arms, opens_arm_list
+from kg.text.arms import Name, arm_line, find_arms, named_groups, opens_arm_list
 
 
 def names(text, *drugs):
@@ -221,3 +221,23 @@ def test_arms_listed_with_how_often_each_dose_is_given():
 ])
 def test_doses_before_the_drug_per_day_or_per_kilogram_and_the_assigning_word(text, expected):
     assert read(text, "XY-123") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ABR was 2.0 in the prophylaxis group and 33.6 in the on-demand group.", ["prophylaxis", "on demand"]),
+    ("The mean time was 23.3 h in Group I and 22.8 h in Group II.", ["Group I", "Group II"]),
+    ("Zeta clearance was 81% with the weekly regimen and 64% with the daily regimen.", ["weekly", "daily"]),
+])
+def test_groups_named_by_what_they_received_or_a_label(text, expected):
+    assert [label for *_, label in named_groups(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was 5 in the older group and 3 in the younger group.",          # parts of the population
+    "It was 5 in the intention-to-treat group and 3 in the per-protocol group.",  # analysis sets
+    "It was 5 in the treatment group and 3 in the placebo group.",      # named by role or control: other readers
+    "It was 5 in the 10 mg group and 3 in the 20 mg group.",            # dose groups: other readers
+    "It was 5 in both groups.",
+])
+def test_no_named_group_where_the_words_name_no_arm(text):
+    assert named_groups(text) == []

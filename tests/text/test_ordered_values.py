@@ -69,6 +69,9 @@ READ = [
     # a bracket of bare numbers that says "respectively" after the arms it follows
     ("Zeta clearance was greater in the XY-7 group vs. placebo (50% vs. 17% respectively).",
      ("XY-7", "placebo"), [("XY-7", "50.0"), ("placebo", "17.0")]),
+    # what the two numbers amount to is set aside ("representing a 94% decrease")
+    ("The median zeta rate was 2.0 for the XY-7 regimen, compared to 33.6 for placebo, representing a 94% decrease.",
+     ("XY-7", "placebo"), [("XY-7", "2.0"), ("placebo", "33.6")]),
     # a share right after the timepoint is no time of a list ("At week 24, 63% ...")
     ("At week 24, 63% of patients on XY-7 had zeta clearance, compared to 25% on placebo.", ("XY-7", "placebo"),
      [("XY-7", "63"), ("placebo", "25")]),
