@@ -178,8 +178,11 @@ class OutcomeExtractor(RuleExtractor):
                 continue
             measures = sentence_measures(ctx, i, text, bool(roles))
             if measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \
-                    all(in_bracket_after(text, defined.end - s.start, m.start - s.start) for m in measures):
-                measures = [defined]        # "... was any zeta complication (relapse, abscess, and death)": its parts
+                    all(in_bracket_after(text, defined.end - s.start, m.start - s.start) or
+                        (defined.label.split(" ", 1)[0].lower() in EVENT_HEADS and
+                         R.METHOD_CUE.search(text, defined.end - s.start, m.start - s.start)) for m in measures):
+                measures = [defined]        # "... was any zeta complication (relapse, abscess, and death)": its parts;
+                #                             "... was the incidence of X assessed with the Zeta Method": its instrument
             if len(measures) == 1 and (responder := responder_measure(ctx, i, text, measures[0])):
                 measures = [responder]      # "gained five or more letters of <acuity>": the share who reached it
             if measures and any(m.label.startswith("risk of ") for m in measures):
@@ -318,6 +321,13 @@ def event_subject(ctx, i: int, text: str) -> Mention | None:
     return Mention(m.group("x"), start, start + len(m.group("x")), "measure", written(m.group("x")), (), "measures")
 
 
+# heads of a count of events, which an instrument only detects ("the incidence of X assessed with the Zeta Method"),
+# unlike a score the instrument gives ("changes in quality of life assessed by the Zeta Questionnaire": its score)
+EVENT_HEADS = frozenset("incidence rate proportion number occurrence risk".split())
+# generic heads that name a quantity of what follows them ("the incidence of delirium"), unlike "efficacy in ..."
+QUANTITY_HEADS = frozenset("change difference rate proportion number time incidence".split())
+
+
 def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     """The measure a role phrase names when no known name or shape is found in the sentence: "The primary outcome was
     completion of screening", "Secondary outcomes included discharge from hospital within 28 days" (the phrase as
@@ -333,7 +343,8 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     # (nor a verb's gerund, "separating from placebo on ...", "reducing joint disease activity": what the drug did)
     if not words or words[0].split("-")[0] in cues.NOT_MEASURE_START or words[0].endswith("ed") \
             or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
-            or m.group("x").lower() in R.GENERIC_MEASURES or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])) \
+            or m.group("x").lower() in R.GENERIC_MEASURES or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
+                                                              and words[0] not in QUANTITY_HEADS) \
             or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(m.group("x"))):
         return None                              # ("its primary endpoint of efficacy in the treatment of X": no measure)
     if role.group().lower().endswith("s") and "and" in words:

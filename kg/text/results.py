@@ -964,7 +964,11 @@ ROLE_DEFINES = rx.compile(r"(?:\s{0,3},[^,;]{1,40},)?\s{1,3}(?:was|were|is|are|i
 # the measure a role phrase names, to the clause's end: words (no number, no verb), then perhaps a timepoint
 DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’/-]{0,30}){0,9}?)"
                             r"(?P<t>\s(?:within|at|by|over|after|through)\s(?:(?:day|week|month|year)\s\d{1,3}|"
-                            r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:days|weeks|months|years)))?\s{0,2}(?=[.;(]|$)")
+                            r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:days|weeks|months|years)))?\s{0,2}"
+                            r"(?=[.;(]|$|\s(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b)")
+# how a measure was taken, after its name: "the incidence of delirium | assessed twice daily with the Zeta Method"
+METHOD_CUE = re.compile(r"\b(?:assessed|measured|evaluated|determined|scored|rated)\b[^.;()]{0,40}?\b(?:with|by|using|on)\b"
+                        r"|\b(?:using|via)\b", re.I)
 NOT_IN_MEASURE = frozenset("""was were is are had has have occurred compared versus vs than which that who whom when while
     whereas but because if showed reached achieved met""".split())
 GENERIC_MEASURES = frozenset("change difference rate proportion number time incidence efficacy safety score outcome "

@@ -851,3 +851,16 @@ def test_a_verb_before_the_first_arm_number_signs_the_others_and_named_groups_ar
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Over the year, zeta scores declined by "
                   "6.0 points in the prophylaxis group versus 9.5 points in the on-demand group.")
     assert {("zeta scores (prophylaxis)", "change", "-6.0"), ("zeta scores (on demand)", "change", "-9.5")} <= found
+
+
+def test_a_count_of_events_a_role_names_wins_over_the_instrument_that_detects_them():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. The primary outcome was the incidence "
+                  "of zeta delirium assessed twice daily with the Confusion Assessment Method.")
+    assert ("incidence of zeta delirium", "outcomeRole", "primary") in found
+    assert not any(s.startswith("Confusion") for s, _, _ in found)
+
+
+def test_a_score_a_role_names_by_its_instrument_stays_the_instruments():
+    found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo. The secondary endpoint was change in "
+                  f"zeta quality assessed by the {SCALE}.")
+    assert (SCALE, "outcomeRole", "secondary") in found
