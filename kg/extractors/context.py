@@ -76,6 +76,9 @@ CODE_GIVEN = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg
 BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,20})\b"
                        r"|\b(?!(?:The|This|That|These|Those|Its|Their|Our|An?|Each|All|Both)\s)([A-Z][a-z]{2,20}\s[a-z]{3,20})"
                        r"\s(?:(?:ethanol(?:ic)?|aqueous|water|methanol(?:ic)?|dry|standardi[sz]ed)\s)?extracts?\b")
+# allergen immunotherapy, named by its route, which the lexicon need not know: "treated with oral immunotherapy (OIT)",
+# "a sublingual immunotherapy tablet"
+ROUTE_IMMUNOTHERAPY = rx.compile(r"\b((?:oral|sublingual|epicutaneous|subcutaneous|intralymphatic)\simmunotherapy)\b", re.I)
 # a company's own product named before its class noun, which the lexicon need not know: "its ZetaVax-JE vaccine", "our
 # Zetamab antibody", "Acme's Zetacel product candidate" (a name the lexicon knows, "its COVID-19 vaccine", is no product)
 OWN_PRODUCT = rx.compile(r"(?=[iotA-Z])\b(?:its|our|their|[A-Z][\w-]{1,30}['’]s)\s"
@@ -370,6 +373,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                     for hit in pattern.finditer(s.text)] + products_named(s, found)
         products += [(hit.group(k), hit.start(k)) for pattern in (CODE_GIVEN, BOTANICAL) for hit in pattern.finditer(s.text)
                      for k in (1, 2) if hit.group(k)]
+        products += [(hit.group(1), hit.start(1)) for hit in ROUTE_IMMUNOTHERAPY.finditer(s.text)]
         for text, at in products:
             start = s.start + at
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)

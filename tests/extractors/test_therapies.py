@@ -368,3 +368,9 @@ def test_a_chemical_given_with_a_strength_or_a_dosage_form_is_a_drug():
     doc = parse_document("Headline\n\nAdults used a 0.12% chlorhexidine digluconate mouthrinse or a placebo rinse.", "x.txt")
     kinds = {m.text: m.kind for m in build_context(doc).mentions[1]}
     assert kinds.get("chlorhexidine digluconate") == "drug"
+
+
+def test_allergen_immunotherapy_named_by_its_route_is_a_therapy():
+    found = named("We treated zeta pollen allergy with oral immunotherapy (OIT) in a phase 2 randomized trial. "
+                  "Sublingual immunotherapy was not tested.")
+    assert "oral immunotherapy" in found and "Sublingual immunotherapy" in found
