@@ -92,3 +92,12 @@ def test_anatomy_names_are_in_the_lexicon():
     lex = load_lexicon()
     assert lex.lookup("cerebrospinal fluid")[0].type == "anatomy"
     assert lex.lookup("bone marrow")[0].ids[0].startswith("UBERON:")
+
+
+def test_a_possessive_ends_no_name_and_a_written_article_opens_none():
+    lex = Lexicon([Entry("Zeta S", "drug", "Zetavudine", (), ""), Entry("AN-ZQA", "drug", "Zeta colloid", (), ""),
+                   Entry("Zeta's disease", "disease", "Zeta's disease", (), "")])
+    assert [m.label for m in lex.find("The zeta’s safety was good; Zeta S was given.")] == ["Zetavudine"]
+    assert lex.find("Acme will file an ZQA next year.") == []
+    assert [m.label for m in lex.find("the AN-ZQA kit")] == ["Zeta colloid"]
+    assert [m.label for m in lex.find("in Zeta’s disease")] == ["Zeta's disease"]

@@ -199,6 +199,9 @@ class Lexicon:
             if hit is None:
                 continue
             size, entry = hit
+            if size > 1 and (cased[i] in ARTICLES or (lower[i + size - 1] == "s" and "'" in gaps[i + size - 1].replace("’", "'"))):
+                continue                 # "an MAA": an article written as such opens no name ("AN-MAA"); "the
+                #                          compound’s": a possessive ends no name ("Compound S"; "Crohn’s disease" goes on)
             # where the name starts and ends, summed on from the last name's end (names are found in text order:
             # the lengths of the few hundred parts are read once, not made into a list of every token's offset)
             start = upto + sum(map(len, parts[done:2 * i + 1]))
@@ -287,6 +290,9 @@ class Lexicon:
         if not key or (" " not in key and not self.starts.get(key, 0) & WORD):
             return []
         return self.ci.get(key)
+
+
+ARTICLES = frozenset(("a", "an", "the"))
 
 
 def joined(gaps: list[str], k: int) -> bool:
