@@ -80,10 +80,10 @@ BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,2
 # "a sublingual immunotherapy tablet"
 ROUTE_IMMUNOTHERAPY = rx.compile(r"\b((?:oral|sublingual|epicutaneous|subcutaneous|intralymphatic)\simmunotherapy)\b", re.I)
 # a company's own product named before its class noun, which the lexicon need not know: "its ZetaVax-JE vaccine", "our
-# Zetamab antibody", "Acme's Zetacel product candidate" (a name the lexicon knows, "its COVID-19 vaccine", is no product)
+# Zetamab antibody", "Acme's Zetacel product candidate", "Acme's ZBV-ISS vaccine" (a name the lexicon knows, "its COVID-19 vaccine", is no product)
 OWN_PRODUCT = rx.compile(r"(?=[iotA-Z])\b(?:its|our|their|[A-Z][\w-]{1,30}['’]s)\s"
                          r"(?!(?:Phase|New|Next|Lead|First|Own|Investigational|Experimental|Novel|Oral|Proprietary)\b)"
-                         r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?(?:-[A-Z0-9]{1,6})?)"
+                         r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?(?:-[A-Z0-9]{1,6})?|[A-Z]{2,6}-[A-Z0-9]{2,6})"
                          r"\s(?=(?:vaccine|antibody|gene\stherapy|cell\stherapy|(?:drug|product)\scandidate)\b)")
 # the product a trial studies, named with its short form or code in brackets, which the lexicon need not know: "a Phase 1
 # study of Ultra Zetanol Amide (UZA)", "comparing zetazolid acefosam (ZX-4) with ..." (a name the lexicon knows there, a

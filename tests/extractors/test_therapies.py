@@ -278,6 +278,7 @@ def test_a_product_name_set_after_the_word_for_it_is_a_therapy():
 def test_a_companys_own_product_named_before_its_class_noun_is_a_therapy():
     assert "ZetaVax-JE" in named("Acme has completed a second trial of its ZetaVax-JE vaccine in adults.")
     assert "Zetacel" in named("Acme's Zetacel product candidate reduced pain in the trial.")
+    assert "ZBV-ISS" in named("Recipients of Acme's ZBV-ISS vaccine were protected sooner than those given placebo.")
     # a name the lexicon knows (a disease) before the noun is what the vaccine is against, not the product
     assert not {"COVID-19", "Ebola"} & set(named("Acme said its COVID-19 vaccine and its Ebola vaccine were effective."))
 
