@@ -147,7 +147,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     """
     found = (allocation(text, names, main) or cohorts(text, names, main) or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names))
-    return found or sized_groups(text, names)
+    return found or sized_groups(text, names) or announced_list(text, names)
 
 
 # a bracket that lists the arms with their sizes: "(XY-123 150mg, n = 74; XY-123 300mg, n = 77; placebo, n = 75)"
@@ -572,3 +572,42 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
         label = re.sub(r"[-\s]+", " ", name).lower() if "-" in name or " " in name else name
         out.append((m.start("g"), m.end(), label))
     return out
+
+
+# the groups counted before a colon that lists them: "randomized 1:1:1 to three treatments (given ...): A ...; B ...;
+# or placebo"
+LIST_ANNOUNCED = rx.compile(r"""(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s
+    (?:treatment\s|study\s|parallel\s)?(?:groups|arms|cohorts|treatments|regimens)\b(?:\s\([^()]{0,120}\))?\s?:\s""",
+                            re.I | re.X)
+LIST_ITEM_OPEN = re.compile(r"\s*(?:(?:or|and)\s+)?(?:the\s+)?", re.I)
+PLACEBO_LIKE = re.compile(r"(?:matching\s+)?(?P<c>placebo|sham|vehicle|usual\s+care|standard\s+(?:of\s+)?care)\b", re.I)
+
+
+def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The arms a colon lists after counting them, one per item split by semicolons, each item opening on its therapy
+    or its control ("randomized 1:1:1 to three treatments: XY-123 300 mg ...; AB-7 550 mg ...; or placebo"); [] unless
+    the items are as many as the count and each opens so.
+
+    >>> t = "Patients were randomized to three treatments: XY 300 mg daily; AB 5 mg twice daily; or placebo."
+    >>> [a.label for a in announced_list(t, (Name(46, 48, "XY"), Name(63, 65, "AB")))]
+    ['XY', 'AB', 'placebo']
+    """
+    head = LIST_ANNOUNCED.search(text)
+    if head is None:
+        return []
+    k = parse_number(head.group("k"))
+    body_end = text.rfind(".") if text.rstrip().endswith(".") else len(text)
+    arms, at = [], head.end()
+    for piece in text[head.end():body_end].split(";"):
+        opened = LIST_ITEM_OPEN.match(piece)
+        start = at + opened.end()
+        name = next((n for n in names if n.start == start), None)
+        control = PLACEBO_LIKE.match(text, start) if name is None else None
+        if name is None and control is None:
+            return []
+        label = name.label if name else re.sub(r"\s+", " ", control.group("c").lower())
+        arms.append(Arm(label, None, (name.label,) if name else (), start, at + len(piece)))
+        at += len(piece) + 1
+    if len(arms) != k or len({a.label.lower() for a in arms}) < len(arms):
+        return []
+    return arms

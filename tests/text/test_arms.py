@@ -241,3 +241,23 @@ def test_groups_named_by_what_they_received_or_a_label(text, expected):
 ])
 def test_no_named_group_where_the_words_name_no_arm(text):
     assert named_groups(text) == []
+
+
+def test_a_colon_lists_the_groups_it_counted_one_per_semicolon():
+    text = ("Patients (n=90) were randomized 1:1:1 to three treatments (given before and after surgery): XY-123 300 mg "
+            "before surgery and 150 mg every 8 hours; AB-7 550 mg every 12 hours; or placebo in a double-dummy fashion.")
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),
+             Name(text.index("AB-7"), text.index("AB-7") + 4, "AB-7"))
+    assert [(a.label, a.interventions) for a in find_arms(text, names)] == \
+        [("XY-123", ("XY-123",)), ("AB-7", ("AB-7",)), ("placebo", ())]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were randomized to three treatments: XY-123 daily; AB-7 twice daily.",           # two items for three
+    "Patients were randomized to two treatments: XY-123 daily; rest in bed.",                  # an item opens on no arm
+    "Patients took two treatments: XY-123 daily; placebo.",                                    # no count announced
+])
+def test_no_arms_from_a_list_that_does_not_match_its_count(text):
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),) + \
+        ((Name(text.index("AB-7"), text.index("AB-7") + 4, "AB-7"),) if "AB-7" in text else ())
+    assert find_arms(text, names) == []
