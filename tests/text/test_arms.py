@@ -261,3 +261,10 @@ def test_no_arms_from_a_list_that_does_not_match_its_count(text):
     names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),) + \
         ((Name(text.index("AB-7"), text.index("AB-7") + 4, "AB-7"),) if "AB-7" in text else ())
     assert find_arms(text, names) == []
+
+
+def test_titrated_dose_ranges_label_their_arms_and_and_closes_a_list():
+    text = "In all, 76 patients were randomized to placebo (n = 25), XY 1.5–3.0 mg (n = 25), and XY 5–10 mg (n = 26)."
+    names = (Name(text.index("XY 1"), text.index("XY 1") + 2, "XY"), Name(text.index("XY 5"), text.index("XY 5") + 2, "XY"))
+    assert [(a.label, a.n) for a in find_arms(text, names)] == \
+        [("placebo", 25), ("XY 1.5–3.0 mg", 25), ("XY 5–10 mg", 26)]
