@@ -149,7 +149,8 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     """
     found = (allocation(text, names, main) or cohorts(text, names, main) or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names))
-    return found or sized_groups(text, names) or announced_list(text, names)
+    found = found or sized_groups(text, names) or announced_list(text, names)
+    return [with_main(a, main) for a in found]
 
 
 # a bracket that lists the arms with their sizes: "(XY-123 150mg, n = 74; XY-123 300mg, n = 77; placebo, n = 75)"
@@ -409,9 +410,22 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
     return out
 
 
+# a group named by its role, the arm given the document's therapy: "the treatment group (N=228)"
+ACTIVE_LABELS = frozenset({"treatment", "treated", "active", "active treatment", "study drug", "experimental",
+                           "investigational drug"})
+
+
 def with_main(arm: Arm, main: str | None) -> Arm:
-    """A dose-level arm that names no drug receives the main therapy."""
-    if arm.interventions or not main or not LEVEL.search(arm.label):
+    """A dose-level arm that names no drug receives the main therapy; a group named by its role is the main therapy's.
+
+    >>> with_main(Arm("treatment", 228), "XY-123")
+    Arm(label='XY-123', n=228, interventions=('XY-123',), start=0, end=0)
+    """
+    if arm.interventions or not main:
+        return arm
+    if arm.label in ACTIVE_LABELS:
+        return Arm(main, arm.n, (main,), arm.start, arm.end)
+    if not LEVEL.search(arm.label):
         return arm
     return Arm(arm.label, arm.n, (main,), arm.start, arm.end)
 

@@ -248,7 +248,8 @@ ALLOCATION = rx.compile(r"(?=[adrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|a
 
 # a sentence that counts who entered a trial ("512 were eligible, including 259 in the A arm and 253 in the B arm"), and
 # one that counts events instead ("events occurred in 40, 25 in the A arm"), whose groups' counts are no arm sizes
-ENROLMENT_WORD = rx.compile(r"(?=[aeir])\b(?:enrolled|eligible|randomi[sz]ed|assigned|allocated|included|analy[sz]ed)\b", re.I)
+ENROLMENT_WORD = rx.compile(r"(?=[aeir])\b(?:enrolled|eligible|randomi[sz](?:ed|ation)|assigned|allocated|included|analy[sz]ed)\b",
+                            re.I)
 EVENT_COUNT_WORD = rx.compile(r"(?=[acdefinorsw])\b(?:events?|died|deaths?|responded|responses?|infections?|cases?|occurred|"
                               r"experienced|reported|relapsed|discontinued|withdrew|completed|finished|remained)\b", re.I)
 

@@ -268,3 +268,12 @@ def test_titrated_dose_ranges_label_their_arms_and_and_closes_a_list():
     names = (Name(text.index("XY 1"), text.index("XY 1") + 2, "XY"), Name(text.index("XY 5"), text.index("XY 5") + 2, "XY"))
     assert [(a.label, a.n) for a in find_arms(text, names)] == \
         [("placebo", 25), ("XY 1.5–3.0 mg", 25), ("XY 5–10 mg", 26)]
+
+
+def test_counts_in_named_groups_after_randomization_and_a_role_group_is_the_main_therapy():
+    text = "A total of 94 patients underwent randomization (48 in the XY-123 group and 46 in the placebo group)."
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),)
+    assert [(a.label, a.n) for a in find_arms(text, names)] == [("XY-123", 48), ("placebo", 46)]
+    text = "All participants in the treatment group (N=228) and placebo group (N=117) had zeta fever."
+    assert [(a.label, a.n, a.interventions) for a in find_arms(text, (), "XY-123")] == \
+        [("XY-123", 228, ("XY-123",)), ("placebo", 117, ())]
