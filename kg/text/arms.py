@@ -149,7 +149,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     """
     found = (allocation(text, names, main) or cohorts(text, names, main) or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names))
-    found = found or sized_groups(text, names) or announced_list(text, names)
+    found = found or labelled_groups(text, names) or sized_groups(text, names) or announced_list(text, names)
     return [with_main(a, main) for a in found]
 
 
@@ -626,4 +626,28 @@ def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
         at += len(piece) + 1
     if len(arms) != k or len({a.label.lower() for a in arms}) < len(arms):
         return []
+    return arms
+
+
+# a bracket that labels the group just described and gives its size: "... for the block (Group I, n = 28)"
+GROUP_LABEL_N = rx.compile(r"\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-D]|\d))\s*[,;:]\s*[nN]\s*=\s*(?P<n>\d{1,6})\s*\)")
+
+
+def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Groups a sentence labels in brackets with their sizes after describing each, "either XY-123 for the block
+    (Group I, n = 28) or saline (Group II, n = 32)": each labelled as written, given the therapies named since the
+    bracket before; [] for fewer than two.
+
+    >>> t = "They received either XY for the block (Group I, n = 28) or saline (Group II, n = 32)."
+    >>> [(a.label, a.n, a.interventions) for a in labelled_groups(t, (Name(21, 23, "XY"),))]
+    [('Group I', 28, ('XY',)), ('Group II', 32, ())]
+    """
+    hits = list(GROUP_LABEL_N.finditer(text))
+    if len(hits) < 2 or len({h.group("label") for h in hits}) < len(hits):
+        return []
+    arms, begin = [], 0
+    for h in hits:
+        drugs = tuple(dict.fromkeys(n.label for n in names if begin <= n.start < h.start()))
+        arms.append(Arm(h.group("label"), int(h.group("n")), drugs, h.start(), h.end()))
+        begin = h.end()
     return arms

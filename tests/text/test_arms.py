@@ -277,3 +277,12 @@ def test_counts_in_named_groups_after_randomization_and_a_role_group_is_the_main
     text = "All participants in the treatment group (N=228) and placebo group (N=117) had zeta fever."
     assert [(a.label, a.n, a.interventions) for a in find_arms(text, (), "XY-123")] == \
         [("XY-123", 228, ("XY-123",)), ("placebo", 117, ())]
+
+
+def test_groups_labelled_in_brackets_with_their_sizes():
+    text = ("Patients received either 0.5% XY-123 with AB-7 for the block (Group I, n = 28) or saline of equal volume "
+            "(Group II, n = 32).")
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"), Name(text.index("AB-7"), text.index("AB-7") + 4, "AB-7"))
+    assert [(a.label, a.n, a.interventions) for a in find_arms(text, names)] == \
+        [("Group I", 28, ("XY-123", "AB-7")), ("Group II", 32, ())]
+    assert find_arms("Zeta fell in Group I (Group I, n = 28).", ()) == []     # one label is no list of groups
