@@ -101,7 +101,7 @@ ARM_CUE = rx.AnyOf(
     rx.compile(rx.starts_with(["randomi", "assigned", "allocated", "received", "dose", "divided", "split"])
                + r"\b(?:randomi[sz]\w*|assigned|allocated|received|dose[- ](?:cohorts|groups|levels|arms)|(?:divided|split)\s+into)\b",
                re.I),
-    rx.compile(r"[(,;]\s*[nN]\s*=", re.I),
+    rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I))
 # a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end. The head
@@ -314,7 +314,9 @@ ALL = (
                    Example("The trial randomly assigned 80 patients, 40 to each group, to receive either XY-123 "
                            "or usual care.", (("usual care", "armSize", "40"), ("XY-123", "armSize", "40"))),
                    Example("Patients in the trial were randomly divided into the control group (n = 21) and the "
-                           "yoga group (n = 23).", (("control", "armSize", "21"), ("yoga", "armSize", "23")))),
+                           "yoga group (n = 23).", (("control", "armSize", "21"), ("yoga", "armSize", "23"))),
+                   Example("The trial's analysis included 97 participants: placebo: n=33; XY-123: 10 mg: n=32; "
+                           "30 mg: n=32.", (("placebo", "armSize", "33"), ("XY-123 30 mg", "armSize", "32")))),
          counterexamples=("The trial randomised patients 2:1 to XY-123 or placebo.",
                           "In the trial, 40 adults received 10 mg XY-123 or placebo.",
                           "Pain eased in the control group (n = 34).",

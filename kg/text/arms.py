@@ -149,7 +149,8 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     """
     found = (allocation(text, names, main) or cohorts(text, names, main) or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names))
-    found = found or labelled_groups(text, names) or sized_groups(text, names) or announced_list(text, names)
+    found = found or labelled_groups(text, names) or colon_sizes(text, names) or sized_groups(text, names) \
+        or announced_list(text, names)
     return [with_main(a, main) for a in found]
 
 
@@ -651,3 +652,48 @@ def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
         arms.append(Arm(h.group("label"), int(h.group("n")), drugs, h.start(), h.end()))
         begin = h.end()
     return arms
+
+
+SIZE_AFTER_COLON = re.compile(rf"[nN]\s*=\s*(?P<n>{NUMBER})\s*\.?\s*$")
+DOSE_ALONE = re.compile(rf"\s*(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)\s?(?P<unit>{cues.DOSE_UNIT})\s*$", re.I)
+
+
+def colon_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Arms listed as "name: n=N" items split by semicolons, a drug's doses after it ("placebo: n=214; XY: 10 mg:
+    n=214; 30 mg: n=223"); [] unless every item is so and there are two or more.
+
+    >>> t = "The analysis included 97 participants: placebo: n=33; XY: 10mg: n=32; 30mg: n=32."
+    >>> [(a.label, a.n) for a in colon_sizes(t, (Name(54, 56, "XY"),))]
+    [('placebo', 33), ('XY 10 mg', 32), ('XY 30 mg', 32)]
+    """
+    if text.count(";") < 1 or "=" not in text:
+        return []
+    arms, at, drug = [], 0, None
+    for piece in text.split(";"):
+        size = SIZE_AFTER_COLON.search(piece)
+        parts = piece[:size.start()].split(":") if size else []
+        if len(parts) < 2 or parts[-1].strip():
+            return []                       # (each item ends "...: n=N")
+        head, start = parts[-2], at + piece.rfind(parts[-2], 0, size.start())
+        dose = DOSE_ALONE.fullmatch(head)
+        if dose and len(parts) >= 3 and (named := named_in(names, at + piece.rfind(parts[-3], 0, start - at), start)):
+            drug = named
+        if dose and drug:
+            label, drugs = f"{drug} {dose.group('amount')} {dose.group('unit')}", (drug,)
+        elif dose:
+            return []
+        elif (named := named_in(names, start, start + len(head))):
+            label, drugs, drug = named, (named,), named
+        elif PLACEBO.fullmatch(head.strip()):
+            label, drugs = head.strip().lower(), ()
+        else:
+            return []
+        arms.append(Arm(label, parse_number(size.group("n")), drugs, start, at + len(piece)))
+        at += len(piece) + 1
+    return arms if len(arms) >= 2 and len({a.label for a in arms}) == len(arms) else []
+
+
+def named_in(names: Sequence[Name], start: int, end: int) -> str | None:
+    """The label of the one therapy named in ``[start, end)``, else None."""
+    found = {n.label for n in names if start <= n.start < end}
+    return found.pop() if len(found) == 1 else None

@@ -286,3 +286,10 @@ def test_groups_labelled_in_brackets_with_their_sizes():
     assert [(a.label, a.n, a.interventions) for a in find_arms(text, names)] == \
         [("Group I", 28, ("XY-123", "AB-7")), ("Group II", 32, ())]
     assert find_arms("Zeta fell in Group I (Group I, n = 28).", ()) == []     # one label is no list of groups
+
+
+def test_colon_items_give_arm_sizes_and_a_drugs_doses_follow_it():
+    text = "The analysis included 97 participants: placebo: n=33; XY-123: 10mg: n=32; 30mg: n=32."
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),)
+    assert [(a.label, a.n) for a in find_arms(text, names)] == [("placebo", 33), ("XY-123 10 mg", 32), ("XY-123 30 mg", 32)]
+    assert find_arms("Baseline: n=33; week 12: n=30.", ()) == []                 # items that name no arm
