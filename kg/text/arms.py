@@ -655,7 +655,7 @@ def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
 
 
 SIZE_AFTER_COLON = re.compile(rf"[nN]\s*=\s*(?P<n>{NUMBER})\s*\.?\s*$")
-DOSE_ALONE = re.compile(rf"\s*(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)\s?(?P<unit>{cues.DOSE_UNIT})\s*$", re.I)
+DOSE_ALONE = re.compile(rf"(?<!\s)\s{{0,3}}(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)\s?(?P<unit>{cues.DOSE_UNIT})\s{{0,3}}$", re.I)
 
 
 def colon_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
