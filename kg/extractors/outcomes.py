@@ -321,6 +321,11 @@ def event_subject(ctx, i: int, text: str) -> Mention | None:
     return Mention(m.group("x"), start, start + len(m.group("x")), "measure", written(m.group("x")), (), "measures")
 
 
+# what a role says the trial set out to show before naming the measure: "the primary endpoint of | demonstrating a
+# significant difference in | the rates of X"
+SHOWING_CHANGE = re.compile(r"(?:demonstrating|showing|achieving|establishing)\s+(?:an?\s+)?(?:(?:statistically|clinically)\s+)?"
+                            r"(?:significant\s+|meaningful\s+)?(?:difference|reduction|improvement|decrease|increase|change)s?\s+"
+                            r"(?:in|of)\s+(?:the\s+)?", re.I)
 # heads of a count of events, which an instrument only detects ("the incidence of X assessed with the Zeta Method"),
 # unlike a score the instrument gives ("changes in quality of life assessed by the Zeta Questionnaire": its score)
 EVENT_HEADS = frozenset("incidence rate proportion number occurrence risk".split())
@@ -335,6 +340,7 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     hit = R.ROLE_DEFINES.match(text, role.end())
     if hit is None:
         return None
+    hit = SHOWING_CHANGE.match(text, hit.end()) or hit     # "primary endpoint of demonstrating a difference in | X"
     m = R.DEFINED_PHRASE.match(text, hit.end())
     if m is None:
         return None

@@ -864,3 +864,13 @@ def test_a_score_a_role_names_by_its_instrument_stays_the_instruments():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo. The secondary endpoint was change in "
                   f"zeta quality assessed by the {SCALE}.")
     assert (SCALE, "outcomeRole", "secondary") in found
+
+
+def test_a_role_that_names_what_the_trial_set_out_to_show_names_its_measure():
+    found = facts("Acme said its phase 3 trial (NCT00000001) of XY-123 had not met the trial's primary endpoint of "
+                  "demonstrating a significant difference in the rates of zeta exacerbations in patients treated over "
+                  "a 12 month period.")
+    assert ("rates of zeta exacerbations", "outcomeRole", "primary") in found
+    found = facts("Acme said a phase 3 trial (NCT00000001) of XY-123 met the main goal of zeta regrowth at both doses "
+                  "in adults.")
+    assert ("zeta regrowth", "outcomeRole", "primary") in found
