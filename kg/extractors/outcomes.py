@@ -177,6 +177,11 @@ class OutcomeExtractor(RuleExtractor):
                 both_significant(text, trial, named.get(trial.key, []), i, frames)
                 continue
             measures = sentence_measures(ctx, i, text, bool(roles))
+            if measures and roles and (listed_items := defined_list(ctx, i, text, roles[0])) and \
+                    all(any(x.start <= m.start and m.end <= x.end for x in listed_items) for m in measures):
+                # "Primary endpoints were Z consumption and the time to first Z use": both (a known name stays)
+                measures = sorted(measures + [x for x in listed_items if not any(x.start <= m.start and m.end <= x.end
+                                                                                 for m in measures)], key=lambda m: m.start)
             if measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \
                     all(in_bracket_after(text, defined.end - s.start, m.start - s.start) or
                         (defined.label.split(" ", 1)[0].lower() in EVENT_HEADS and
@@ -216,10 +221,12 @@ class OutcomeExtractor(RuleExtractor):
             elif not measures and (line := listed_arm(ctx, i, text, trial, current.get(trial.key), frames)):
                 current[trial.key] = line       # "- 10 mg group: weight fell by 12.0%": one arm's line of a list
                 continue
-            elif not measures and roles and (defined := defined_measure(ctx, i, text, roles[0])):
-                measures = [defined]        # "The primary outcome was discharge from hospital within 28 days."
-                spans = {defined.label: (defined.start - s.start, defined.end - s.start)}
-                named.setdefault(trial.key, []).append((i, defined))
+            elif not measures and roles and (defined := defined_measure(ctx, i, text, roles[0])
+                                             or defined_list(ctx, i, text, roles[0])):
+                # "The primary outcome was discharge from hospital within 28 days."; "Primary endpoints were A and B"
+                measures = defined if isinstance(defined, list) else [defined]
+                spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
+                named.setdefault(trial.key, []).extend((i, m) for m in measures)
                 pending.pop(trial.key, None)
             elif not measures:
                 carry = current.get(trial.key)
@@ -357,6 +364,54 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
         return None                              # "Primary outcomes were A and B": several measures, not read as one
     start = ctx.sentences[i].start + hit.end()
     return Mention(phrase, start, start + len(phrase), "measure", written(phrase), (), "measures")
+
+
+# where a listed measure's name ends: a bracket that is no short form, a time over which it was taken
+LIST_ITEM_TIME = re.compile(r"\s(?:over|through|at|within|during|from)\s(?:the\s)?(?:first\s)?\d[^,;]{0,30}$", re.I)
+LIST_SPLIT = re.compile(r",\s{1,3}(?:and\s{1,3}|or\s{1,3})?|(?<!\s)\s{1,3}and\s{1,3}|;\s{1,3}")
+# words that make a listed item no measure's name: how it was taken, which of two it is
+NOT_IN_LISTED = frozenset("assessed determined measured evaluated judged rated former latter review examination by as".split())
+# an item opening on these continues the one before ("changes in A and | in B"): no list of names
+LISTED_OPENERS = frozenset("in of on for from to with at by".split())
+MOST_LISTED = 6
+
+
+def defined_list(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
+    """The measures a plural role phrase lists when no known name or shape is found in the sentence: "Primary
+    endpoints were PCA zeta consumption and the time to first PCA zeta use over 24 hours" (each item a noun phrase
+    as :func:`defined_measure` reads one; [] unless every item is one)."""
+    if not role.group().lower().endswith("s"):
+        return []
+    hit = R.ROLE_DEFINES.match(text, role.end())
+    if hit is None:
+        return []
+    start, end = hit.end(), len(text.rstrip().rstrip("."))
+    if text.startswith(":", start):
+        start += 1
+    body = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), text[start:end])   # (short forms set aside)
+    pieces, at = [], 0
+    for cut in [*LIST_SPLIT.finditer(body), None]:
+        stop = cut.start() if cut else len(body)
+        pieces.append((at, stop))
+        at = cut.end() if cut else at
+    if not 2 <= len(pieces) <= MOST_LISTED:
+        return []
+    base, out = ctx.sentences[i].start, []
+    for a, b in pieces:
+        item = body[a:b]
+        timed = LIST_ITEM_TIME.search(item)
+        b = a + (timed.start() if timed else len(item.rstrip()))
+        lead = re.match(r"\s*(?:the|a|an)\s+", body[a:b], re.I)
+        a += lead.end() if lead else len(body[a:b]) - len(body[a:b].lstrip())
+        words = body[a:b].lower().split()
+        if not words or len(words) > 8 or any(ch.isdigit() for ch in body[a:b]) or words[0] in cues.NOT_MEASURE_START \
+                or (words[0].endswith("ed") and "-" not in words[0]) or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
+                or " ".join(words) in R.GENERIC_MEASURES or any(w in R.NOT_IN_MEASURE or w in NOT_IN_LISTED for w in words) \
+                or words[0] in LISTED_OPENERS:
+            return []
+        phrase = text[start + a:start + b]
+        out.append(Mention(phrase, base + start + a, base + start + b, "measure", written(phrase), (), "measures"))
+    return out if len({m.label for m in out}) == len(out) else []
 
 
 def read_listed_effects(ctx, i: int, trial, listed: list, frames: Frames) -> None:

@@ -6,6 +6,8 @@ depend on which measures the lexicon knows.
 
 from __future__ import annotations
 
+import pytest
+
 from kg.documents import parse_document
 from kg.extractors.outcomes import OutcomeExtractor
 
@@ -134,8 +136,9 @@ def test_a_role_waits_only_for_the_next_sentences():
     found = facts("The XY-123 trial (NCT00000001) was randomized. The primary endpoint was the difference in attack "
                   "counts between periods. The secondary endpoints included hospital stays and costs. Visits were "
                   "monthly. Heart rate was lower with XY-123 (p = 0.01).")
-    # the role sentence's own phrase may take its role (round 3); the measure three sentences on does not
-    assert {s for s, p, _ in found if p == "outcomeRole"} <= {"difference in attack counts between periods"}
+    # the role sentences' own phrases may take their roles; the measure three sentences on does not
+    assert {s for s, p, _ in found if p == "outcomeRole"} <= {"difference in attack counts between periods",
+                                                               "hospital stays", "costs"}
 
 
 def test_arms_named_by_dose_and_a_sentence_that_opens_on_its_arm():
@@ -236,9 +239,8 @@ def test_a_measure_named_only_by_its_role_sentence():
             ("return to work within 90 days", "timepoint", "P90D")} <= found
 
 
-def test_a_role_sentence_that_judges_or_lists_several_names_no_new_measure():
+def test_a_role_sentence_that_judges_names_no_new_measure():
     for text in ("The primary endpoint was met in both dose groups.", "The primary endpoint was not reached.",
-                 "Primary outcomes were pain relief and patient satisfaction.",
                  "The primary endpoint was assessed by blinded readers."):
         found = facts("The XY-123 trial (NCT00000001) was open-label. " + text)
         assert not any(p == "measure" for _, p, _ in found), text
@@ -874,3 +876,19 @@ def test_a_role_that_names_what_the_trial_set_out_to_show_names_its_measure():
     found = facts("Acme said a phase 3 trial (NCT00000001) of XY-123 met the main goal of zeta regrowth at both doses "
                   "in adults.")
     assert ("zeta regrowth", "outcomeRole", "primary") in found
+
+
+def test_a_plural_role_lists_measures_no_list_knows():
+    found = facts("The trial (NCT00000001) compared XY-123 with placebo. Primary endpoints were patient-controlled "
+                  "analgesic (PCA) zeta consumption and the time to first PCA zeta use over 24 hours.")
+    assert {("patient-controlled analgesic (PCA) zeta consumption", "outcomeRole", "primary"),
+            ("time to first PCA zeta use", "outcomeRole", "primary")} <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secondary endpoints were changes in zeta rate and in zeta use.",                  # an item continues the one before
+    "Primary endpoints were zeta survival and beta survival, the latter assessed by blinded review.",   # methods
+])
+def test_no_list_of_measures_where_an_item_names_none(sentence):
+    found = facts("The trial (NCT00000001) compared XY-123 with placebo. " + sentence)
+    assert not any(s.startswith(("in zeta", "latter", "blinded")) for s, _, _ in found)
