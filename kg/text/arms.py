@@ -166,6 +166,8 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> at = [t.index("XY-123"), t.rindex("XY-123")]
     >>> [(a.label, a.n) for a in bracketed_sizes(t, tuple(Name(k, k + 6, "XY-123") for k in at))]
     [('XY-123 150 mg', 74), ('XY-123 300 mg', 77), ('placebo', 75)]
+    >>> [(a.label, a.n) for a in bracketed_sizes("were analyzed (ZP group: n = 21; ZP/C group: n = 22).", ())]
+    [('ZP', 21), ('ZP/C', 22)]
     """
     for m in SIZED_LIST.finditer(text) if "=" in text else ():
         parts = m.group("items").split(";")
@@ -178,7 +180,8 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
             drug = next((x for x in names if start <= x.start < end), None)
             placebo = PLACEBO.search(text, start, end)
             n = parse_number(item.group("n"))
-            label = drug.label if drug else ("placebo" if placebo else " ".join(item.group("name").split()))
+            label = drug.label if drug else ("placebo" if placebo else
+                                             GROUP_WORD.sub("", " ".join(item.group("name").split()).rstrip(":").rstrip()))
             arms.append(Arm(label, int(n) if n is not None else None, (drug.label,) if drug else (), start, end))
             at += len(part) + 1
         out = dose_labels(arms, text)

@@ -50,7 +50,8 @@ WORD = re.compile(rf"(?<![\w-])(?!one\b)(?P<w>{WORD_NUMBER}|none|zero)(?![\w-])"
 RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{WORD_NUMBER}))\s(?:in|of|out\sof)\s$", re.I)
 
 # a number on its own: not a piece of a code, a range, a ratio or a date ("XY-123", "14/108", "2021-05")
-NUMBER = re.compile(rf"(?<![\w./-])(?<![\w.][-–])(?P<sign>[-+])?(?P<v>{DECIMAL})(?![\w/]|-\w|\.\d)")
+NUMBER = re.compile(rf"(?<![\w./-])(?<![\w.][-–])(?<!\d,)(?P<sign>[-+])?(?P<v>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?![\d,])|{DECIMAL})"
+                    rf"(?![\w/]|-\w|\.\d)")          # (thousands with commas: "1,500.3")
 UNIT = re.compile(r"\s?(?P<u>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b|months?\b|mo\b|weeks?\b|days?\b|"
                   r"hours?\b|h\b|minutes?\b|min\b|years?\b|m\b|meters?\b|metres?\b|ml\b|l\b|mg/dl\b|mmol/l\b|mm\s?hg\b|"
                   r"letters?\b|steps?\b|episodes?\b|attacks?\b|seizures?\b|events?\b|cm(?:/year)?\b|kg\b|g/dl\b|"
@@ -184,7 +185,7 @@ def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:
             continue
         if RELATIVE_AFTER.match(plain, b):
             return []                   # the arms' numbers are relative to each other: no arm's own result
-        value = exact(m.group("v"))
+        value = exact(m.group("v").replace(",", ""))
         sign = -1 if m.group("sign") == "-" else 1 if m.group("sign") == "+" else 0
         after = plain[b:b + 30]
         if not sign:
@@ -212,7 +213,7 @@ def not_a_result(plain: str, m: re.Match, before: str, unit: str, arms: list[tup
         or COUNT_BEFORE.search(before) is not None or PEOPLE_AFTER.match(plain, b) is not None \
         or DOSE_AFTER.match(plain, b) is not None or STRENGTH_AFTER.match(plain, b) is not None \
         or CI_LEVEL_AFTER.match(plain, b) is not None \
-        or (not m.group("sign") and "." not in m.group("v") and 1900 <= int(m.group("v")) <= 2100)
+        or (not m.group("sign") and "." not in m.group("v") and "," not in m.group("v") and 1900 <= int(m.group("v")) <= 2100)
 
 
 def enclosing_brackets(plain: str, starts: list[int]) -> dict[int, tuple[int, int]]:

@@ -72,6 +72,9 @@ READ = [
     # what the two numbers amount to is set aside ("representing a 94% decrease")
     ("The median zeta rate was 2.0 for the XY-7 regimen, compared to 33.6 for placebo, representing a 94% decrease.",
      ("XY-7", "placebo"), [("XY-7", "2.0"), ("placebo", "33.6")]),
+    # thousands written with commas are one number each
+    ("The zeta count was 1,500.3 in the XY-7 group and 1,200 in the placebo group.", ("XY-7", "placebo"),
+     [("XY-7", "1500.3"), ("placebo", "1200.0")]),
     # a share right after the timepoint is no time of a list ("At week 24, 63% ...")
     ("At week 24, 63% of patients on XY-7 had zeta clearance, compared to 25% on placebo.", ("XY-7", "placebo"),
      [("XY-7", "63"), ("placebo", "25")]),
