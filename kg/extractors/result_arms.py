@@ -35,8 +35,9 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     (:func:`~kg.text.result_subject.achieved_measure`), else the one outcome phrase the learned tagger finds
     (:func:`~kg.text.outcome_tagger.outcome_phrase`)."""
     if not R.FIRST_DIGIT.search(text) or not (ctx.of_kind(i, "drug", "therapy") or R.ARM_WORDS.search(text)) \
-            or cues.AE_CUE.search(text) or REPORTED.search(text):
-        return None                     # (an event reported in each arm is an adverse event's count, not an outcome)
+            or cues.AE_CUE.search(text) or REPORTED.search(text) or R.DIED.search(text):
+        return None                     # (an event reported in each arm is an adverse event's count, not an outcome;
+        #                                  deaths counted in each arm go to the trial's mortality measure)
     arms = sentence_arms(ctx, i, text)
     if arms is None or len({label for *_, label in arms}) < 2:
         return None
@@ -81,22 +82,27 @@ THRESHOLD_WORDS = re.compile(r"(?:[<>≥≤]|\bat\s+least\b|\bor\s+(?:more|great
                              r"\bgreater\s+than\b|\bless\s+than\b)", re.I)
 
 
+# a measure qualified by what must hold with it: "NASH resolution | without worsened fibrosis"
+QUALIFIED = re.compile(r"\s(?:without|with|and|plus|free\s+of)\s", re.I)
+
+
 def responder_measure(ctx, i: int, text: str, measure: Mention) -> Mention | None:
-    """The responder definition a known measure is part of, where people reached a threshold of it and each arm's
-    share is given ("9/16 eyes on A gained five or more letters of best corrected visual acuity compared to 2/15 on
-    B": the measure is the gain of five or more letters, not the acuity), else None."""
-    if not THRESHOLD_WORDS.search(text):
+    """The responder definition a known measure is part of, where people reached a threshold of it or it with a
+    qualifier and each arm's share is given ("9/16 eyes on A gained five or more letters of best corrected visual
+    acuity compared to 2/15 on B": the measure is the gain of five or more letters, not the acuity; "... achieving
+    zeta resolution without worsened fibrosis": not zeta resolution alone), else None."""
+    base = ctx.sentences[i].start
+    if not THRESHOLD_WORDS.search(text) and not QUALIFIED.match(text, measure.end - base):
         return None
     arms = sentence_arms(ctx, i, text)
     if arms is None or len({label for *_, label in arms}) < 2:
         return None
-    base = ctx.sentences[i].start
     digit = R.FIRST_DIGIT.search(text, measure.end - base)
     subject = subject_measure(text, clause_start(text, digit.start()), digit.start()) if digit else None
     # ("A 30% reduction or more in mean zeta pressure was achieved by 71% in A and 34% in B": the subject)
     for span in (subject, achieved_measure(text, 0, len(text), [(a, b) for a, b, _ in arms])):
         if span is not None and span[0] <= measure.start - base and measure.end - base <= span[1] \
-                and THRESHOLD_WORDS.search(text, span[0], span[1]):
+                and (THRESHOLD_WORDS.search(text, span[0], span[1]) or QUALIFIED.match(text, measure.end - base)):
             break
     else:
         return None
@@ -197,7 +203,29 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
         arms = dose_arms(ctx, text, arms)
     arms += [g for g in A.named_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in arms)
              and g[2].lower() not in ctx.rivals]
-    return sorted(arms)
+    levels = document_doses(ctx)
+    return sorted((a, b, levels.get(label, label)) for a, b, label in arms)
+
+
+# the dose levels a document's groups are named by, lowest first, by how many doses it names
+LEVELS = {2: ("low dose", "high dose"), 3: ("low dose", "medium dose", "high dose")}
+
+
+def document_doses(ctx) -> dict[str, str]:
+    """The arm each dose level names where the document names two or three doses of its therapy in one unit
+    ("the low-dose group" of a trial of 28 mg and 50 mg: "XY-123 28 mg"), else {}."""
+    def find():
+        doses = {(d.group("amount"), d.group("unit").lower()) for s in ctx.sentences for d in doses_in(s.text)}
+        units = {u for _, u in doses}
+        if ctx.main_therapy is None or len(units) != 1 or len(doses) not in LEVELS:
+            return {}
+        ordered = sorted(doses, key=lambda d: float(d[0]))
+        names = LEVELS[len(doses)]
+        out = {name: f"{ctx.main_therapy} {amount} {unit}" for name, (amount, unit) in zip(names, ordered)}
+        if len(doses) == 3:
+            out["middle dose"] = out["mid dose"] = out["intermediate dose"] = out["medium dose"]
+        return out
+    return ctx.cached(("document doses",), find)
 
 
 # what may stand between a dose and the therapy it is of: "XY-123 at | 10 mg", "10 mg | of XY-123"

@@ -892,3 +892,12 @@ def test_a_plural_role_lists_measures_no_list_knows():
 def test_no_list_of_measures_where_an_item_names_none(sentence):
     found = facts("The trial (NCT00000001) compared XY-123 with placebo. " + sentence)
     assert not any(s.startswith(("in zeta", "latter", "blinded")) for s, _, _ in found)
+
+
+def test_dose_levels_name_the_documents_two_doses_and_a_qualified_measure_is_read_whole():
+    found = facts("The trial (NCT00000001) gave placebo or XY-123 at 28 mg or 50 mg weekly. Results were positive, "
+                  "with 47% of the low-dose group and 76% of the high-dose patients achieving zeta resolution without "
+                  "worsened fibrosis, compared to 15% of those taking placebo.")
+    label = "zeta resolution without worsened fibrosis"
+    assert {(f"{label} (XY-123 28 mg)", "value", "47.0"), (f"{label} (XY-123 50 mg)", "value", "76.0"),
+            (f"{label} (placebo)", "value", "15.0")} <= found
