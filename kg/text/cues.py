@@ -548,7 +548,7 @@ MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|
       (?:[\w-]{1,30}\s+){0,2}?(?:sites|centres|centers|hospitals|clinics|institutions|countries)\b
     | ^\s*locations?\s*:\s*(?:[2-9]|[1-9]\d[\d,]{0,6})\s+sites""", re.I | re.X)
 # a comparator named by what the control group gets: "placebo", "best supportive care", "treatment of physician's choice"
-STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstuv])\b(placebo|sham|vehicle(?=[- ](?:controlled|control|cream|gel|foam|ointment|drops|solution|group|arm)\b
+STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstuv])\b(placebo|sham|vehicle(?=[- ](?:controlled|controls?|treated|cream|gel|foam|ointment|drops|solution|group|arm)\b
         |\s+alone\b|\s\(placebo\))
     |best\s+supportive\s+care|standard\s+of\s+care|usual\s+care
     |treatment\s+of\s+physician[’']s\s+choice)\b""", re.I | re.X)
