@@ -163,7 +163,7 @@ class OutcomeExtractor(RuleExtractor):
             trial = ctx.trial_entity(i)
             # researchers' quoted words count here ("The difference was not significant"); titles do not
             text = mask_quotes(s.text) if cues.PUBLICATION_CUE.search(s.text) else s.text
-            roles = list(R.ROLE.finditer(text))
+            roles = outside_brackets(text, list(R.ROLE.finditer(text)))
             if is_hedged(text) and not roles:
                 continue
             if not roles and cues.OUTCOME_BACKGROUND.search(text):
@@ -178,10 +178,12 @@ class OutcomeExtractor(RuleExtractor):
                 continue
             measures = sentence_measures(ctx, i, text, bool(roles))
             if measures and roles and (listed_items := defined_list(ctx, i, text, roles[0])) and \
-                    all(any(x.start <= m.start and m.end <= x.end for x in listed_items) for m in measures):
-                # "Primary endpoints were Z consumption and the time to first Z use": both (a known name stays)
-                measures = sorted(measures + [x for x in listed_items if not any(x.start <= m.start and m.end <= x.end
-                                                                                 for m in measures)], key=lambda m: m.start)
+                    all(m.start >= listed_items[0].start for m in measures):
+                # "Primary endpoints were Z consumption and the time to first Z use": both (a known name in an item
+                # stays; one in an item's bracket only defines it: "a zeta composite (the primary outcome without X)")
+                inside = [m for m in measures if any(x.start <= m.start and m.end <= x.end for x in listed_items)]
+                measures = sorted(inside + [x for x in listed_items if not any(x.start <= m.start and m.end <= x.end
+                                                                               for m in inside)], key=lambda m: m.start)
             if measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \
                     all(in_bracket_after(text, defined.end - s.start, m.start - s.start) or
                         (defined.label.split(" ", 1)[0].lower() in EVENT_HEADS and
@@ -640,6 +642,18 @@ QUANTITY_FILLER = frozenset("""the a an of in to due for with patients participa
 POINTERS = frozenset("""difference differences change changes score scores result results effect effects benefit reduction
     improvement increase decrease rate rates value values level levels it this p p-value p-values hazard odds ratio
     estimate interval""".split())
+
+
+def outside_brackets(text: str, roles: list[re.Match]) -> list[re.Match]:
+    """The role phrases that give roles: one inside a bracket only refers to another outcome ("were a zeta
+    composite (the primary outcome without death), ...") where a role phrase outside brackets is there.
+
+    >>> t = "Secondary outcomes were A (the primary outcome without B) and C."
+    >>> [r.group() for r in outside_brackets(t, list(R.ROLE.finditer(t)))]
+    ['Secondary outcomes']
+    """
+    outside = [r for r in roles if text.count("(", 0, r.start()) <= text.count(")", 0, r.start())]
+    return outside if outside else roles
 
 
 def opens_on_therapy(ctx, i: int) -> bool:

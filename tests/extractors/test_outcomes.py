@@ -901,3 +901,12 @@ def test_dose_levels_name_the_documents_two_doses_and_a_qualified_measure_is_rea
     label = "zeta resolution without worsened fibrosis"
     assert {(f"{label} (XY-123 28 mg)", "value", "47.0"), (f"{label} (XY-123 50 mg)", "value", "76.0"),
             (f"{label} (placebo)", "value", "15.0")} <= found
+
+
+def test_a_role_named_inside_a_bracket_of_a_list_gives_no_role():
+    found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo. Secondary outcomes, tested "
+                  f"hierarchically, were the {SCALE} (the primary outcome without relapse), relapse-free survival, and "
+                  f"overall survival.")
+    roles = {(s, o) for s, p, o in found if p == "outcomeRole"}
+    assert ("overall survival", "secondary") in roles and ("relapse-free survival", "secondary") in roles
+    assert not any(o == "primary" for _, o in roles)
