@@ -600,7 +600,7 @@ LIST_ANNOUNCED = rx.compile(r"""(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(
     (?:treatment\s|study\s|parallel\s)?(?:groups|arms|cohorts|treatments|regimens)\b(?:\s\([^()]{0,120}\))?\s?:\s""",
                             re.I | re.X)
 LIST_ITEM_OPEN = re.compile(r"\s*(?:(?:or|and)\s+)?(?:the\s+)?", re.I)
-PLACEBO_LIKE = re.compile(r"(?:matching\s+)?(?P<c>placebo|sham|vehicle|usual\s+care|standard\s+(?:of\s+)?care)\b", re.I)
+PLACEBO_LIKE = re.compile(rf"(?:matching\ )?(?P<c>placebo|sham|vehicle|{cues.CONTROL_ARM})\b", re.I | re.X)
 
 
 def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
