@@ -957,7 +957,7 @@ COUNT_BEFORE = rx.compile(rf"(?=[\d])(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(
                           r"did|remained)\s"
                           r"(?:still\s)?(?:an?\s|the\s)?$", re.I)
 # after a role phrase, the words that introduce the measure it names: "The primary outcome was | X", "Secondary
-# outcomes included | X" (the measure itself is read by kg.extractors.outcomes.defined_measure)
+# outcomes included | X" (the measure itself is read by kg.extractors.outcome_roles.defined_measure)
 # (or "of": "did not meet its primary endpoint of | complete clearance at week 6")
 ROLE_DEFINES = rx.compile(r"(?:\s{0,3},[^,;]{1,40},)?\s{1,3}(?:was|were|is|are|included|includes|comprised|of)\s{1,3}(?:the\s|a\s|an\s)?",
                           re.I)

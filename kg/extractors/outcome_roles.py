@@ -1,0 +1,200 @@
+"""The roles a sentence gives outcomes, and the measures a role phrase names or lists itself.
+
+"The primary endpoint was X", "Secondary outcomes were A, B and C", "met the primary endpoint of demonstrating a
+difference in X": which measure each role goes to (:func:`assign_roles`), and the measure a role phrase defines
+where no list or shape knows it (:func:`defined_measure`, :func:`defined_list`). Used by
+:mod:`kg.extractors.outcomes`, which reads the rest of each outcome frame.
+
+>>> role_name(R.ROLE.search("The key secondary endpoint was X."))
+'secondary'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.text import cues
+from kg.text import results as R
+from kg.text.measure_list import is_short_form
+from kg.text.measure_shapes import ING_NOUNS, written
+
+
+ROLE_NAMES = {"primary": "primary", "main": "primary", "secondary": "secondary", "key secondary": "secondary",
+              "exploratory": "exploratory", "additional": "secondary"}
+
+
+# what a role says the trial set out to show before naming the measure: "the primary endpoint of | demonstrating a
+# significant difference in | the rates of X"
+SHOWING_CHANGE = re.compile(r"(?:demonstrating|showing|achieving|establishing)\s+(?:an?\s+)?(?:(?:statistically|clinically)\s+)?"
+                            r"(?:significant\s+|meaningful\s+)?(?:difference|reduction|improvement|decrease|increase|change)s?\s+"
+                            r"(?:in|of)\s+(?:the\s+)?", re.I)
+
+
+# heads of a count of events, which an instrument only detects ("the incidence of X assessed with the Zeta Method"),
+# unlike a score the instrument gives ("changes in quality of life assessed by the Zeta Questionnaire": its score)
+EVENT_HEADS = frozenset("incidence rate proportion number occurrence risk".split())
+
+
+# generic heads that name a quantity of what follows them ("the incidence of delirium"), unlike "efficacy in ..."
+QUANTITY_HEADS = frozenset("change difference rate proportion number time incidence".split())
+
+
+def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
+    """The measure a role phrase names when no known name or shape is found in the sentence: "The primary outcome was
+    completion of screening", "Secondary outcomes included discharge from hospital within 28 days" (the phrase as
+    written, up to a timepoint, a bracket or the clause's end; none that starts on a verdict, a verb or holds a number)."""
+    hit = R.ROLE_DEFINES.match(text, role.end())
+    if hit is None:
+        return None
+    hit = SHOWING_CHANGE.match(text, hit.end()) or hit     # "primary endpoint of demonstrating a difference in | X"
+    m = R.DEFINED_PHRASE.match(text, hit.end())
+    if m is None:
+        return None
+    phrase = text[hit.end():m.end("t") if m.group("t") else m.end("x")]
+    words = m.group("x").lower().split()
+    # (nor a verb's gerund, "separating from placebo on ...", "reducing joint disease activity": what the drug did)
+    if not words or words[0].split("-")[0] in cues.NOT_MEASURE_START or words[0].endswith("ed") \
+            or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
+            or m.group("x").lower() in R.GENERIC_MEASURES or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
+                                                              and words[0] not in QUANTITY_HEADS) \
+            or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(m.group("x"))):
+        return None                              # ("its primary endpoint of efficacy in the treatment of X": no measure)
+    if role.group().lower().endswith("s") and "and" in words:
+        return None                              # "Primary outcomes were A and B": several measures, not read as one
+    start = ctx.sentences[i].start + hit.end()
+    return Mention(phrase, start, start + len(phrase), "measure", written(phrase), (), "measures")
+
+
+# where a listed measure's name ends: a bracket that is no short form, a time over which it was taken
+LIST_ITEM_TIME = re.compile(r"\s(?:over|through|at|within|during|from)\s(?:the\s)?(?:first\s)?\d[^,;]{0,30}$", re.I)
+
+
+LIST_SPLIT = re.compile(r",\s{1,3}(?:and\s{1,3}|or\s{1,3})?|(?<!\s)\s{1,3}and\s{1,3}|;\s{1,3}")
+
+
+# words that make a listed item no measure's name: how it was taken, which of two it is
+NOT_IN_LISTED = frozenset("assessed determined measured evaluated judged rated former latter review examination by as".split())
+
+
+# an item opening on these continues the one before ("changes in A and | in B"): no list of names
+LISTED_OPENERS = frozenset("in of on for from to with at by".split())
+
+
+MOST_LISTED = 6
+
+
+def defined_list(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
+    """The measures a plural role phrase lists when no known name or shape is found in the sentence: "Primary
+    endpoints were PCA zeta consumption and the time to first PCA zeta use over 24 hours" (each item a noun phrase
+    as :func:`defined_measure` reads one; [] unless every item is one)."""
+    if not role.group().lower().endswith("s"):
+        return []
+    hit = R.ROLE_DEFINES.match(text, role.end())
+    if hit is None:
+        return []
+    start, end = hit.end(), len(text.rstrip().rstrip("."))
+    if text.startswith(":", start):
+        start += 1
+    body = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), text[start:end])   # (short forms set aside)
+    pieces, at = [], 0
+    for cut in [*LIST_SPLIT.finditer(body), None]:
+        stop = cut.start() if cut else len(body)
+        pieces.append((at, stop))
+        at = cut.end() if cut else at
+    if not 2 <= len(pieces) <= MOST_LISTED:
+        return []
+    base, out = ctx.sentences[i].start, []
+    for a, b in pieces:
+        item = body[a:b]
+        timed = LIST_ITEM_TIME.search(item)
+        b = a + (timed.start() if timed else len(item.rstrip()))
+        lead = re.match(r"\s*(?:the|a|an)\s+", body[a:b], re.I)
+        a += lead.end() if lead else len(body[a:b]) - len(body[a:b].lstrip())
+        words = body[a:b].lower().split()
+        if not words or len(words) > 8 or any(ch.isdigit() for ch in body[a:b]) or words[0] in cues.NOT_MEASURE_START \
+                or (words[0].endswith("ed") and "-" not in words[0]) or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
+                or " ".join(words) in R.GENERIC_MEASURES or any(w in R.NOT_IN_MEASURE or w in NOT_IN_LISTED for w in words) \
+                or words[0] in LISTED_OPENERS:
+            return []
+        phrase = text[start + a:start + b]
+        out.append(Mention(phrase, base + start + a, base + start + b, "measure", written(phrase), (), "measures"))
+    return out if len({m.label for m in out}) == len(out) else []
+
+
+def role_count(text: str, role: re.Match) -> int:
+    """How many measures a role phrase announces: "Three confirmatory secondary endpoints" 3, else 1."""
+    m = R.ROLE_COUNT.search(text, max(0, role.start() - 40), role.start())
+    return R.COUNT_WORDS.get(m.group("n").lower(), 1) if m and role.group().lower().endswith("s") else 1
+
+
+def role_name(hit: re.Match) -> str:
+    return ROLE_NAMES.get(" ".join(hit.group("role").lower().split()), hit.group("role").lower())
+
+
+# where a list of measures ends and a clause about others begins: ", with", ", but", ", while", ", whereas"
+LIST_CUT = re.compile(r",\s++(?:with|but|while|whereas)\b")
+
+
+def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re.Match]):
+    """(measure, role) for each role phrase: every measure it lists ("secondary endpoints were A, B and C"), else
+    the measure nearest to it ("A, a secondary endpoint")."""
+    for k, r in enumerate(roles):
+        role = role_name(r)
+        if len(measures) == 1:
+            yield measures[0], role
+            continue
+        # a list runs to the next role phrase or clause end (";"), and back to the one before
+        # (or to a clause that another role takes: "A and B, with C and D used as secondary measures")
+        cut = LIST_CUT.search(text, r.end())
+        end = min([roles[k + 1].start() if k + 1 < len(roles) else len(text)] + [x for x in (text.find(";", r.end()),) if x >= 0]
+                  + ([cut.start()] if cut else []))
+        cuts_before = [c.end() for c in LIST_CUT.finditer(text, 0, r.start())]
+        begin = max([roles[k - 1].end() if k else 0, text.rfind(";", 0, r.start()) + 1] + cuts_before[-1:])
+        after = [m for m in measures if r.end() <= spans[m.label][0] < end]
+        before = [m for m in measures if begin <= spans[m.label][0] and spans[m.label][1] <= r.start()]
+        if R.ROLE_LIST.match(text, r.end()) and after:
+            yield from ((m, role) for m in after)
+        elif R.ROLE_AFTER.search(text, begin, r.start()) and before:
+            yield from ((m, role) for m in before)
+        elif r.group().lower().endswith("s") and len(after) >= 2 and len(listed_run(text, after, spans)) == len(after):
+            yield from ((m, role) for m in after)    # "met its co-primary endpoints, improving A (p=...) and B"
+        else:
+            yield min(measures, key=lambda m: abs(spans[m.label][0] - r.start())), role
+
+
+def outside_brackets(text: str, roles: list[re.Match]) -> list[re.Match]:
+    """The role phrases that give roles: one inside a bracket only refers to another outcome ("were a zeta
+    composite (the primary outcome without death), ...") where a role phrase outside brackets is there.
+
+    >>> t = "Secondary outcomes were A (the primary outcome without B) and C."
+    >>> [r.group() for r in outside_brackets(t, list(R.ROLE.finditer(t)))]
+    ['Secondary outcomes']
+    """
+    outside = [r for r in roles if text.count("(", 0, r.start()) <= text.count(")", 0, r.start())]
+    return outside if outside else roles
+
+
+def listed(text: str, role: re.Match) -> bool:
+    """Does a role phrase list its measures here ("secondary endpoints included A, B and C"), rather than judge them
+    ("the secondary endpoints were met")? Such a list's measures are the sentence's, never the next sentence's."""
+    lists = R.ROLE_LIST.match(text, role.end()) if role.group().lower().endswith("s") else None
+    return lists is not None and not cues.OUTCOME_PASSIVE.match(text, lists.end()) and not R.find_verdicts(text) \
+        and not cues.OUTCOME_JUDGED.search(text)
+
+
+# what joins the items of a list of measures: ", ", " and ", ", and the confirmed " (a short form or a p-value in brackets
+# before: "A (AA) (p=0.03) and B")
+LIST_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,20}\)\s*+){0,2}(?:,\s*+(?:(?:and|or)\s++)?|(?:and|or)\s++)(?:the\s++)?(?:[a-z]++\s++){0,2}")
+
+
+def listed_run(text: str, measures: list[Mention], spans: dict) -> list[Mention]:
+    """The measures named one after another as a list ("A (AA), B (BB) and confirmed C"), from the first; one alone
+    when the next is not joined to it."""
+    ordered = sorted(measures, key=lambda m: spans[m.label][0])
+    run = ordered[:1]
+    for a, b in zip(ordered, ordered[1:]):
+        if not LIST_JOIN.fullmatch(text, spans[a.label][1], spans[b.label][0]):
+            break
+        run.append(b)
+    return run
