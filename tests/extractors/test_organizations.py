@@ -120,3 +120,9 @@ def test_an_announcer_after_a_dateline_whose_year_is_joined_to_its_name():
     found = facts("GAMMA CITY- May 3, 2031-Zetagen Pharmaceuticals (Nasdaq: ZTGN) today announced results from its Phase 3 "
                   "trial of XY-123.")
     assert ("XY-123", "developedBy", "Zetagen Pharmaceuticals") in found
+
+
+def test_a_company_named_by_another_languages_word_for_pharmaceuticals_announces_with_its_partner():
+    found = facts("Acme Laboratories, Inc. and Zeta Medicament today announced results from a Phase III study of "
+                  "XY-123 in gout.")
+    assert {("XY-123", "developedBy", "Acme Laboratories"), ("XY-123", "developedBy", "Zeta Medicament")} <= found
