@@ -410,6 +410,10 @@ def is_whole(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
 
 
+# a legal form written without its period at a name's end: "Acme Labs, Inc", "Beta Co"
+ABBREVIATED_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Pvt|Pty)$")
+
+
 def org_spans(view: View) -> list[OrgSpan]:
     """The organisations a sentence names, in text order, longest first where they overlap; regulators included."""
     orgs = document_orgs(view.ctx)
@@ -431,7 +435,9 @@ def org_spans(view: View) -> list[OrgSpan]:
     for form, spans in spans_of(text, starts, None, None).items():
         label = orgs.forms[form]
         kind = kinds.get(label, "organization")
-        hits += [OrgSpan(a, b, label, kind) for a, b in spans]
+        # ("Acme Labs, Inc" found in "Acme Labs, Inc. and Beta ...": the legal form's period is the name's)
+        hits += [OrgSpan(a, b + 1 if text.startswith(".", b) and ABBREVIATED_END.search(form) else b, label, kind)
+                 for a, b in spans]
     for m in regulators:
         a, b = view.span(m)
         hits.append(OrgSpan(a, b, m.label, "regulator"))

@@ -126,3 +126,9 @@ def test_a_company_named_by_another_languages_word_for_pharmaceuticals_announces
     found = facts("Acme Laboratories, Inc. and Zeta Medicament today announced results from a Phase III study of "
                   "XY-123 in gout.")
     assert {("XY-123", "developedBy", "Acme Laboratories"), ("XY-123", "developedBy", "Zeta Medicament")} <= found
+
+
+def test_a_legal_form_written_later_without_its_period_keeps_the_announcers():
+    found = facts("Acme Laboratories, Inc. and Zeta Medicament today announced results from a Phase III study of "
+                  "XY-123 in gout.\nXY-123 was well tolerated.\nSource: Acme Laboratories, Inc")
+    assert {("XY-123", "developedBy", "Acme Laboratories"), ("XY-123", "developedBy", "Zeta Medicament")} <= found
