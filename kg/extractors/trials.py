@@ -184,7 +184,7 @@ MARKERS = {"earlier": "earlier", "previous": "earlier", "prior": "earlier", "fir
            "parent": "earlier", "second": "second", "third": "second", "subsequent": "follow-up", "follow-up": "follow-up",
            "followup": "follow-up", "follow-on": "follow-up", "extension": "extension", "ongoing": "", "new": "second",
            "confirmatory": "second"}
-MODIFIER = r"(?!(?:the|a|an|of|in|on|for|with|to|and|by|as|that|which|is|was|were|are)\b)[a-z][\w-]{1,24},?"
+MODIFIER = r"(?!(?:the|a|an|of|in|on|for|with|to|and|by|as|that|which|is|was|were|are|phase)\b)(?:[a-z][\w-]{1,24}|\d[\d,]{0,6}(?:-[a-z]{1,12})?),?"
 TRIAL_PHRASE = rx.compile(rf"""
     \b(?P<det>the|a|an|its|their|this|that|another|his|her)\s+
     (?:(?P<marker>earlier|previous|prior|first|original|parent|second|third|subsequent|follow-?up|follow-on|ongoing|new|confirmatory)\s+)?
@@ -194,6 +194,10 @@ TRIAL_PHRASE = rx.compile(rf"""
     (?:(?P<ext>extension)(?:\s+(?:trial|study|phase))?\b|{TRIAL_HEAD})
     | \b(?P<part>Part\s(?:\d{{1,2}}|[A-D]|I{{1,3}}))\sof\s(?:the|this|that|its)\s(?:trial|study)\b
     """, re.X | re.I)
+
+# results said to come before the phrase's trial: "previous findings in | a 563-patient Phase II study" (a trial of
+# its own, though named with "a")
+EARLIER_RESULTS = re.compile(r"\b(?:previous|earlier|prior)\s+(?:findings|results|data)\s+(?:in|from|of)\s+$", re.I)
 
 HEADING_MAX = 70
 # a sentence that starts by pointing back at the trial spoken of ("It", "The study") speaks of it until it names another
@@ -451,8 +455,11 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         if j in used_phrases or any(a <= p.start() < b or p.start() <= a < p.end() for a, b in spans):
             continue
         phase, marker = phase_of(p), marker_of(p)
+        if phase and not marker and EARLIER_RESULTS.search(text, max(0, p.start() - 40), p.start()):
+            marker = "earlier"                 # "previous findings in a Phase II study": an earlier trial, named with "a"
         if phase or marker:
-            definite = (p.group("det") or "").lower() in ("the", "its", "their", "this", "that", "his", "her") or bool(p.group("part"))
+            definite = (p.group("det") or "").lower() in ("the", "its", "their", "this", "that", "his", "her") or bool(p.group("part")) \
+                or marker == "earlier"
             out.append(TrialMention(i, p.start(), p.end(), (), None, phase, marker, definite))
     return sorted(out, key=lambda m: m.start)
 
