@@ -91,9 +91,30 @@ def defined_list(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
     if not role.group().lower().endswith("s"):
         return []
     hit = R.ROLE_DEFINES.match(text, role.end())
-    if hit is None:
-        return []
-    start, end = hit.end(), len(text.rstrip().rstrip("."))
+    return listed_measures(ctx, i, text, hit.end()) if hit else []
+
+
+# a sentence that lists what the role sentence before it counted: "These included | A, B and C"
+THESE_INCLUDED = re.compile(r"\s*(?:These|They|Those)(?:\s+(?:endpoints|end\s+points|outcomes|measures))?\s+"
+                            r"(?:included|includes|were|are|comprised)\s+", re.I)
+# a direction said before a listed measure: "a delay in | the time to ...", "reduced | days on ...", "improved | X"
+LISTED_DIRECTION = re.compile(r"\s*(?:(?:an?\s+)?(?:delay|reduction|improvement|increase|decrease)s?\s+(?:in|of)\s+|"
+                              r"(?:reduced|increased|improved|lower|higher|fewer|more|less|greater|better|delayed)\s+)",
+                              re.I)
+
+
+def followed_list(ctx, i: int, text: str) -> list[Mention]:
+    """The measures a sentence lists after a role sentence that counted them without naming them ("... a number of
+    statistically significant secondary endpoints. These included a delay in the time to first zeta, reduced days
+    on antibiotics and improved quality of life.")."""
+    hit = THESE_INCLUDED.match(text)
+    return listed_measures(ctx, i, text, hit.end()) if hit else []
+
+
+def listed_measures(ctx, i: int, text: str, start: int) -> list[Mention]:
+    """The measures ``text`` lists from ``start`` to its end, split at commas, "and" and semicolons (each a noun
+    phrase, a direction before it left out; [] unless every item is one)."""
+    end = len(text.rstrip().rstrip("."))
     if text.startswith(":", start):
         start += 1
     body = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), text[start:end])   # (short forms set aside)
@@ -109,6 +130,8 @@ def defined_list(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
         item = body[a:b]
         timed = LIST_ITEM_TIME.search(item)
         b = a + (timed.start() if timed else len(item.rstrip()))
+        direction = LISTED_DIRECTION.match(body, a, b)
+        a = direction.end() if direction else a
         lead = re.match(r"\s*(?:the|a|an)\s+", body[a:b], re.I)
         a += lead.end() if lead else len(body[a:b]) - len(body[a:b].lstrip())
         words = body[a:b].lower().split()

@@ -23,8 +23,8 @@ from typing import Iterator
 
 from kg.extractors.context import entity_of
 from kg.extractors.engine import RuleExtractor
-from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, defined_list, defined_measure, listed, listed_run,
-                                         outside_brackets, role_count, role_name)
+from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, defined_list, defined_measure, followed_list, listed,
+                                         listed_run, outside_brackets, role_count, role_name)
 from kg.extractors.result_arms import (ACTIVE_WORDS, arms_named_before, document_control, given_with, ordered_values,
                                        responder_measure, sole_pair, tagged_measure)
 from kg.extractors.util import arm_as_written, fact, is_hedged, mask_quotes
@@ -217,6 +217,9 @@ class OutcomeExtractor(RuleExtractor):
                 # "a primary outcome event occurred in ...": the measure the trial's primary outcome is
                 measures = [known[role_name(roles[0])]]
                 spans = {measures[0].label: (roles[0].start(), 0)}
+                if len(roles) > 1 and role_name(roles[-1]) != role_name(roles[0]):
+                    # "the primary endpoint was supported by a number of secondary endpoints": the next sentence's
+                    pending[trial.key] = (role_name(roles[-1]), i, role_count(text, roles[-1]))
                 roles = []
             elif measures and measures[0].start < s.start:       # the trial's mortality measure, named before
                 spans = {measures[0].label: (0, 0)}
@@ -230,6 +233,20 @@ class OutcomeExtractor(RuleExtractor):
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
                 named.setdefault(trial.key, []).extend((i, m) for m in measures)
                 pending.pop(trial.key, None)
+            elif not measures and not roles and pending.get(trial.key, (None, -9))[1] == i - 1 \
+                    and (followed := followed_list(ctx, i, text)):
+                # "... a number of significant secondary endpoints. These included A, B and C.": the role's list
+                measures = followed
+                spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
+                role, said, _ = pending.pop(trial.key)
+                before = ctx.sentences[said].text
+                said_role = [r for r in R.ROLE.finditer(before) if role_name(r) == role]
+                verdict = [v for v in R.find_verdicts(before) if said_role and 0 <= said_role[-1].start() - v.end <= 40]
+                for m in measures:
+                    frames.get(trial, m, None, i).set("outcomeRole", role, i)
+                    if len(verdict) == 1:       # "a number of statistically significant secondary endpoints"
+                        frames.get(trial, m, None, i).set("significant", verdict[0].significant, i)
+                named.setdefault(trial.key, []).extend((i, m) for m in measures)
             elif not measures:
                 carry = current.get(trial.key)
                 if carry and carry.index == i - 1 and not roles and R.LIST_INTRO.fullmatch(text):
@@ -238,7 +255,9 @@ class OutcomeExtractor(RuleExtractor):
                     continue
                 if roles and not listed(text, roles[0]):
                     # "XY met its primary endpoint.", "Three secondary endpoints were tested in order.": not a list
-                    pending[trial.key] = (role_name(roles[0]), i, role_count(text, roles[0]))
+                    # (the last role a sentence names is the one the next sentences go on about: "the primary
+                    # endpoint was supported by a number of secondary endpoints")
+                    pending[trial.key] = (role_name(roles[-1]), i, role_count(text, roles[-1]))
                 elif roles:
                     pending.pop(trial.key, None)  # another role's list that we could not read ends the wait
                 if carry is None or carry.index != i - 1 or not continues(ctx, i, text) \

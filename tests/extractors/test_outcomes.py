@@ -910,3 +910,12 @@ def test_a_role_named_inside_a_bracket_of_a_list_gives_no_role():
     roles = {(s, o) for s, p, o in found if p == "outcomeRole"}
     assert ("overall survival", "secondary") in roles and ("relapse-free survival", "secondary") in roles
     assert not any(o == "primary" for _, o in roles)
+
+
+def test_a_sentence_after_a_role_sentence_lists_the_measures_it_counted():
+    found = facts("The phase 3 trial (NCT00000001) of XY-123 missed its primary endpoint of zeta flares. The trend in "
+                  "the primary endpoint was supported by a number of statistically significant secondary endpoints. "
+                  "These included a delay in the time to a first zeta flare, reduced days on antibiotics and improved "
+                  "quality of life.")
+    for label in ("time to a first zeta flare", "days on antibiotics", "quality of life"):
+        assert (label, "outcomeRole", "secondary") in found and (label, "significant", "True") in found
