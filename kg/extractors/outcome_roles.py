@@ -95,12 +95,12 @@ def defined_list(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
 
 
 # a sentence that lists what the role sentence before it counted: "These included | A, B and C"
-THESE_INCLUDED = re.compile(r"\s*(?:These|They|Those)(?:\s+(?:endpoints|end\s+points|outcomes|measures))?\s+"
-                            r"(?:included|includes|were|are|comprised)\s+", re.I)
+THESE_INCLUDED = re.compile(r"(?<!\s)\s{0,3}(?:These|They|Those)(?:\s{1,3}(?:endpoints|end\s{1,3}points|outcomes|measures))?"
+                            r"\s{1,3}(?:included|includes|were|are|comprised)\s{1,3}", re.I)
 # a direction said before a listed measure: "a delay in | the time to ...", "reduced | days on ...", "improved | X"
-LISTED_DIRECTION = re.compile(r"\s*(?:(?:an?\s+)?(?:delay|reduction|improvement|increase|decrease)s?\s+(?:in|of)\s+|"
-                              r"(?:reduced|increased|improved|lower|higher|fewer|more|less|greater|better|delayed)\s+)",
-                              re.I)
+LISTED_DIRECTION = re.compile(r"(?:(?:an?\s{1,3})?(?:delay|reduction|improvement|increase|decrease)s?\s{1,3}"
+                              r"(?:in|of)\s{1,3}|(?:reduced|increased|improved|lower|higher|fewer|more|less|greater|better|"
+                              r"delayed)\s{1,3})", re.I)
 
 
 def followed_list(ctx, i: int, text: str) -> list[Mention]:
@@ -130,6 +130,7 @@ def listed_measures(ctx, i: int, text: str, start: int) -> list[Mention]:
         item = body[a:b]
         timed = LIST_ITEM_TIME.search(item)
         b = a + (timed.start() if timed else len(item.rstrip()))
+        a += len(body[a:b]) - len(body[a:b].lstrip())
         direction = LISTED_DIRECTION.match(body, a, b)
         a = direction.end() if direction else a
         lead = re.match(r"\s*(?:the|a|an)\s+", body[a:b], re.I)
