@@ -164,8 +164,8 @@ SEVERITY_AFTER = rx.compile(r"(?<!\s)\s++with\s++(?:\d{1,2}|one|two|three|four|f
 
 
 # measures listed after a result verb, each with its own p-value: "XY reduced | A (p < 0.001), B (p = 0.03) and C (p = 0.004)"
-RESULT_VERB = rx.compile(r"(?=[deilprs])\b(?:reduced|improved|lowered|increased|decreased|delayed|slowed|prevented|prolonged|"
-                         r"lengthened|extended)\s")
+RESULT_VERB = rx.compile(r"(?=[adeilprs])\b(?:reduced|improved|lowered|increased|decreased|delayed|slowed|prevented|prolonged|"
+                         r"lengthened|extended|achieved|demonstrated|showed)\s")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?\(\s?[pP]\s?[<=≤>][^()]{0,30}\)")
 P_ITEM_JOIN = re.compile(r",\s(?:and\s)?|\sand\s")
 
@@ -198,12 +198,17 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
 
 # the quantity a result verb says the drug moved against the control, the numbers following: "XY significantly reduced |
 # the zeta attack rate | compared with placebo (1.2 vs 3.4 ...)", "XY improved | zeta clearance | versus vehicle (..."
-VERB_OBJECT = re.compile(r"(?<![\w'’/-])(?:the\s|its\s|their\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,5}?)\s"
+VERB_OBJECT = re.compile(r"(?<![\w'’/-])(?:(?:an?\s)?(?:statistically\s)?significant\s|(?:an?\s)?clinically\s(?:meaningful|significant)\s)?"
+                         r"(?:the\s|its\s|their\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,5}?)\s"
                          r"(?:(?:significantly\s|markedly\s)?(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|over)\s(?:the\s)?"
-                         r"(?:placebo|vehicle|sham|control|controls|comparator)\b[^.;]{0,12}?\(\s?[-–]?\d"
+                         r"(?:placebo|vehicle|sham|control|controls|comparator)\b[^.;]{0,12}?\(\s?(?:[-–]?\d|[pP]\s?[=<>≤])"
                          r"|\((?=[^()]{0,40}\b(?:vs\.?|versus)\s[-–]?\d))")
 # what a result verb also governs that is no measure: "reduced the dose", "the need for", "its use"
 NOT_OBJECTS = frozenset("dose doses dosage dosing need use number".split())
+# a lone word for a change or a result, which names no measure: "demonstrated statistically significant | improvement
+# compared to placebo (p<0.0001) on the primary endpoint"
+CHANGE_ONLY = frozenset("improvement improvements reduction reductions benefit benefits difference differences effect "
+                        "effects efficacy superiority change changes decrease increase results".split())
 
 
 def verb_object(text: str, found: list[Mention]) -> list[Mention]:
@@ -219,6 +224,7 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
     for verb in RESULT_VERB.finditer(text):
         hit = VERB_OBJECT.match(text, verb.end())
         if hit is None or not is_item_measure(hit.group("x")) or NOT_OBJECTS.intersection(hit.group("x").lower().split()) \
+                or hit.group("x").lower() in CHANGE_ONLY \
                 or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found):
             continue
         out.append(mention(text, *hit.span("x"), written(hit.group("x"))))
