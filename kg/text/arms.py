@@ -420,15 +420,21 @@ ACTIVE_LABELS = frozenset({"treatment", "treated", "active", "active treatment",
 
 
 def with_main(arm: Arm, main: str | None) -> Arm:
-    """A dose-level arm that names no drug receives the main therapy; a group named by its role is the main therapy's.
+    """A dose-level arm that names no drug receives the main therapy; a group named by its role or by a dose alone is
+    the main therapy's.
 
     >>> with_main(Arm("treatment", 228), "XY-123")
     Arm(label='XY-123', n=228, interventions=('XY-123',), start=0, end=0)
+    >>> with_main(Arm("0.25 mg", 22), "XY-123").label
+    'XY-123 0.25 mg'
     """
     if arm.interventions or not main:
         return arm
     if arm.label in ACTIVE_LABELS:
         return Arm(main, arm.n, (main,), arm.start, arm.end)
+    dose = DOSE.fullmatch(arm.label)
+    if dose:                             # "(0.25 mg, n=22; 0.75 mg, n=22)": the main therapy's doses
+        return Arm(f"{main} {dose.group('amount')} {dose.group('unit')}", arm.n, (main,), arm.start, arm.end)
     if not LEVEL.search(arm.label):
         return arm
     return Arm(arm.label, arm.n, (main,), arm.start, arm.end)

@@ -293,3 +293,10 @@ def test_colon_items_give_arm_sizes_and_a_drugs_doses_follow_it():
     names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),)
     assert [(a.label, a.n) for a in find_arms(text, names)] == [("placebo", 33), ("XY-123 10 mg", 32), ("XY-123 30 mg", 32)]
     assert find_arms("Baseline: n=33; week 12: n=30.", ()) == []                 # items that name no arm
+
+
+def test_doses_listed_alone_are_the_main_therapys_arms():
+    text = "The study randomized three doses of XY-123 (0.25 mg, n=22; 0.75 mg, n=22; 1.75 mg, n=22)."
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),)
+    assert [(a.label, a.n, a.interventions) for a in find_arms(text, names, "XY-123")] == \
+        [("XY-123 0.25 mg", 22, ("XY-123",)), ("XY-123 0.75 mg", 22, ("XY-123",)), ("XY-123 1.75 mg", 22, ("XY-123",))]
