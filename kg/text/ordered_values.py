@@ -87,7 +87,8 @@ RESPECTIVE_ORDERS = {2: "nnAA", 3: "nnnAAA"}
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # the times results were measured at, listed: "at 12 and 24 months", "weeks 4, 8 and 12" (blanked, not numbered)
 TIME_LIST = re.compile(r"\b(?:(?:at|after|over|through|by|within|until|to)\s(?:weeks?\s|months?\s|days?\s)?|(?:weeks?|months?|days?)\s)"
-                       r"\d{1,3}(?:(?:\s?,\s?|\s(?:and|or|to)\s)\d{1,3}(?![\d.]|\s?%)){1,4}(?:\s(?:weeks?|months?|days?|years?|hours?))?\b",
+                       r"\d{1,3}(?:\.\d{1,2})?(?:(?:\s?,\s?|\s(?:and|or|to)\s)\d{1,3}(?:\.\d{1,2})?(?![\d.]|\s?%)){1,4}"
+                       r"(?:\s(?:weeks?|months?|days?|years?|hours?|hrs?|h|minutes?|min))?\b",
                        re.I)
 # a sentence of methods: what was measured and how, not what was found
 METHODS = re.compile(r"\b(?:were|was|will\sbe)\s(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|calculated|"

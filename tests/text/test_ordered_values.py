@@ -148,3 +148,8 @@ def test_a_measure_named_from_its_baseline_is_no_starting_level():
     assert in_arm_order(text, arms_in(text, "XY-7", "placebo")) == []
     assert [(v.arm, str(v.value)) for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"), [measure])] == \
         [("XY-7", "63.0"), ("placebo", "25.0")]
+
+
+def test_a_list_of_times_with_a_fraction_is_no_result():
+    text = "Zeta scores at 0.5 and 1 hr after surgery were lower in the XY-7 group than in the placebo group."
+    assert in_arm_order(text, arms_in(text, "XY-7", "placebo")) == []
