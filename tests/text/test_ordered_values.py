@@ -151,5 +151,6 @@ def test_a_measure_named_from_its_baseline_is_no_starting_level():
 
 
 def test_a_list_of_times_with_a_fraction_is_no_result():
-    text = "Zeta scores at 0.5 and 1 hr after surgery were lower in the XY-7 group than in the placebo group."
+    text = ("The number of patients receiving XY-7 at 0.5 and 1 hr after the end of surgery was lower than with "
+            "placebo.")
     assert in_arm_order(text, arms_in(text, "XY-7", "placebo")) == []
