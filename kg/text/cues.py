@@ -77,7 +77,7 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
 # modulator"; a laboratory method: "a hematin assay") its name
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|
       low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:measure|determine|quantify)
-      (?:\ the)?|(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal
+      (?:\ the)?|(?<!\d\ )(?<!\ball\ )(?<!\btwo\ )(?<!\bboth\ )(?<!\bthree\ )(?<!\bfour\ )(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal
       |(?:inhibit\w{0,4}|block\w{0,4}|reduc\w{0,4}|lower\w{0,3})\ (?:the\ )?(?:synthesis|production|formation|reabsorption)\ of)\s+|-to-)$""",
                             re.I | re.X)
 ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated)\b|(?:\s\d[a-z]?(?=\s+receptor))?[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
