@@ -101,3 +101,9 @@ def test_a_possessive_ends_no_name_and_a_written_article_opens_none():
     assert lex.find("Acme will file an ZQA next year.") == []
     assert [m.label for m in lex.find("the AN-ZQA kit")] == ["Zeta colloid"]
     assert [m.label for m in lex.find("in Zeta’s disease")] == ["Zeta's disease"]
+
+
+def test_a_short_form_in_capitals_is_no_word_in_lower_case():
+    lex = Lexicon([Entry("ZPA", "drug", "Zetaproic acid", (), ""), Entry("zetamab", "drug", "Zetamab", (), "")])
+    assert lex.find("WASHINGTON (zpa-AFX) - Acme said") == []
+    assert [m.label for m in lex.find("ZPA was given; zetamab too")] == ["Zetaproic acid", "Zetamab"]

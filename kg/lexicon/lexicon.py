@@ -199,6 +199,8 @@ class Lexicon:
             if hit is None:
                 continue
             size, entry = hit
+            if size == 1 and len(entry.text) <= SHORT_FORM and entry.text.isupper() and cased[i].islower():
+                continue                 # "dpa-AFX" (a news agency): a short form in capitals is no word in lower case
             if size > 1 and (cased[i] in ARTICLES or (lower[i + size - 1] == "s" and "'" in gaps[i + size - 1].replace("’", "'"))):
                 continue                 # "an MAA": an article written as such opens no name ("AN-MAA"); "the
                 #                          compound’s": a possessive ends no name ("Compound S"; "Crohn’s disease" goes on)
@@ -293,6 +295,7 @@ class Lexicon:
 
 
 ARTICLES = frozenset(("a", "an", "the"))
+SHORT_FORM = 4          # the longest name in capitals that a word in lower case never matches
 
 
 def joined(gaps: list[str], k: int) -> bool:
