@@ -68,6 +68,11 @@ DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg
 CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?"
                               r"(?:compound|drug|medication|medicine|candidate|therapy|molecule|inhibitor|antibody|agonist|"
                               r"antagonist|modulator)\b")
+# a name in letters the text calls the company's product in an apposition: "tgZZV-CF, the company's proprietary gene
+# therapy product", "ZetaVir, its lead candidate" (a name with a capital or a digit inside: no plain word)
+APPOSED_PRODUCT = rx.compile(r"(?<![\w-])([A-Za-z](?=[\w-]{1,24}[,])(?=[a-z\d-]{0,6}[A-Z\d])[\w-]{2,25}),\s(?:the|its|our)\s"
+                             r"(?:company['’]s\s)?(?:(?:proprietary|lead|investigational|experimental|novel)\s){0,2}"
+                             r"(?:[\w-]{2,20}\s){0,3}?(?:product|candidate|vaccine)\b")
 # a short code given a dose or a dosage form, which CODE_NAME leaves: "6.4 µg dose of XY10", "XY10 nasal spray", "AB12
 # film-coated tablets"
 CODE_GIVEN = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg)\s(?:dose\s)?of\s([A-Z]{2,5}-?\d{2}[A-Za-z]?)\b"
@@ -370,7 +375,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 start = s.start + brand.start("name")
                 found.append(Mention(brand.group("name"), start, start + len(brand.group("name")), "therapy",
                                      brand.group("name"), (), "pattern"))
-        products = [(hit.group(1), hit.start(1)) for pattern in (INTRODUCED_NAME, DOSED_NAME, CODE_CALLED_DRUG, GIVEN_NAME)
+        products = [(hit.group(1), hit.start(1)) for pattern in (INTRODUCED_NAME, DOSED_NAME, CODE_CALLED_DRUG, GIVEN_NAME,
+                                                                 APPOSED_PRODUCT)
                     for hit in pattern.finditer(s.text)] + products_named(s, found)
         products += [(hit.group(k), hit.start(k)) for pattern in (CODE_GIVEN, BOTANICAL) for hit in pattern.finditer(s.text)
                      for k in (1, 2) if hit.group(k)]

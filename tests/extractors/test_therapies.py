@@ -382,3 +382,9 @@ def test_a_count_of_concentrations_given_is_no_measured_analyte():
                   "of XYZ 192024 lowered zeta pressure from baseline.")
     assert "XYZ 192024" in found
     assert "Zetamab" not in named("Plasma concentrations of Zetamab were measured; patients took aspirin.")
+
+
+def test_a_code_in_letters_the_text_calls_the_companys_product_is_a_therapy():
+    assert "tgZZV-CF" in named("Acme announced findings from a Phase I/II trial of tgZZV-CF, the company's proprietary "
+                               "gene therapy product for the treatment of zeta fever.")
+    assert not {"Boston"} & set(named("Boston, the company's home, hosted a trial of the product."))
