@@ -107,3 +107,10 @@ def test_a_short_form_in_capitals_is_no_word_in_lower_case():
     lex = Lexicon([Entry("ZPA", "drug", "Zetaproic acid", (), ""), Entry("zetamab", "drug", "Zetamab", (), "")])
     assert lex.find("WASHINGTON (zpa-AFX) - Acme said") == []
     assert [m.label for m in lex.find("ZPA was given; zetamab too")] == ["Zetaproic acid", "Zetamab"]
+
+
+def test_a_brand_is_no_part_of_a_longer_hyphened_word():
+    lex = Lexicon([Entry("ZETA-2", "drug", "Zetarine", (), "small molecule,brand"),
+                   Entry("zetamab", "drug", "Zetamab", (), "")])
+    assert lex.find("Treatment with Zeta-2-Agonists helped.") == []
+    assert [m.label for m in lex.find("Zeta-2 was given; zetamab-treated patients did well")] == ["Zetarine", "Zetamab"]
