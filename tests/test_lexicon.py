@@ -114,3 +114,9 @@ def test_a_brand_is_no_part_of_a_longer_hyphened_word():
                    Entry("zetamab", "drug", "Zetamab", (), "")])
     assert lex.find("Treatment with Zeta-2-Agonists helped.") == []
     assert [m.label for m in lex.find("Zeta-2 was given; zetamab-treated patients did well")] == ["Zetarine", "Zetamab"]
+
+
+def test_a_drug_after_non_is_what_the_drug_is_not():
+    lex = Lexicon([Entry("zeta phosphate", "drug", "Zeta phosphate", (), ""), Entry("phosphate", "drug", "Phosphate", (), "")])
+    assert lex.find("Patients took non-zeta phosphate binders.") == []
+    assert [m.label for m in lex.find("Patients took zeta phosphate.")] == ["Zeta phosphate"]

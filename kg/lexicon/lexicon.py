@@ -201,6 +201,9 @@ class Lexicon:
             size, entry = hit
             if size == 1 and len(entry.text) <= SHORT_FORM and entry.text.isupper() and cased[i].islower():
                 continue                 # "dpa-AFX" (a news agency): a short form in capitals is no word in lower case
+            if i and gaps[i] == "-" and lower[i - 1] == "non" and entry.type in ("drug", "chemical"):
+                reach = i + size         # "non-calcium phosphate binders": what the drug is not (nor any part of it)
+                continue
             if "brand" in entry.attrs and i + size < n and gaps[i + size] == "-" and raw[i + size][:1].isalpha():
                 continue                 # "Beta-2-Agonists": a brand ("BETA-2") is no part of a longer hyphened word
             if size > 1 and (cased[i] in ARTICLES or (lower[i + size - 1] == "s" and "'" in gaps[i + size - 1].replace("’", "'"))):
