@@ -199,16 +199,11 @@ class Lexicon:
             if hit is None:
                 continue
             size, entry = hit
-            if size == 1 and len(entry.text) <= SHORT_FORM and entry.text.isupper() and cased[i].islower():
-                continue                 # "dpa-AFX" (a news agency): a short form in capitals is no word in lower case
-            if i and gaps[i] == "-" and lower[i - 1] == "non" and entry.type in ("drug", "chemical"):
-                reach = i + size         # "non-calcium phosphate binders": what the drug is not (nor any part of it)
+            refused = refusal(cased, lower, raw, gaps, i, size, entry)
+            if refused:
+                if refused == SKIP_NAME:
+                    reach = i + size
                 continue
-            if "brand" in entry.attrs and i + size < n and gaps[i + size] == "-" and raw[i + size][:1].isalpha():
-                continue                 # "Beta-2-Agonists": a brand ("BETA-2") is no part of a longer hyphened word
-            if size > 1 and (cased[i] in ARTICLES or (lower[i + size - 1] == "s" and "'" in gaps[i + size - 1].replace("’", "'"))):
-                continue                 # "an MAA": an article written as such opens no name ("AN-MAA"); "the
-                #                          compound’s": a possessive ends no name ("Compound S"; "Crohn’s disease" goes on)
             # where the name starts and ends, summed on from the last name's end (names are found in text order:
             # the lengths of the few hundred parts are read once, not made into a list of every token's offset)
             start = upto + sum(map(len, parts[done:2 * i + 1]))
@@ -301,6 +296,28 @@ class Lexicon:
 
 ARTICLES = frozenset(("a", "an", "the"))
 SHORT_FORM = 4          # the longest name in capitals that a word in lower case never matches
+TRY_NEXT, SKIP_NAME = 1, 2
+
+
+def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str], i: int, size: int, entry) -> int:
+    """Why a name found at token ``i`` (``size`` tokens) names nothing here: 0 when it does; TRY_NEXT when a name may
+    still start at the next token; SKIP_NAME when none of its tokens names anything ("non-<drug>"). ``gaps[k]`` is
+    what stands before ``raw[k]``.
+
+    >>> t = ["dpa", "AFX"]
+    >>> refusal(t, [w.lower() for w in t], t, ["", "-", ""], 0, 1, Entry("DPA", "drug", "Zeta acid", (), ""))
+    1
+    """
+    if size == 1 and len(entry.text) <= SHORT_FORM and entry.text.isupper() and cased[i].islower():
+        return TRY_NEXT         # "dpa-AFX" (a news agency): a short form in capitals is no word in lower case
+    if i and gaps[i] == "-" and lower[i - 1] == "non" and entry.type in ("drug", "chemical"):
+        return SKIP_NAME        # "non-calcium phosphate binders": what the drug is not (nor any part of it)
+    if "brand" in entry.attrs and i + size < len(raw) and gaps[i + size] == "-" and raw[i + size][:1].isalpha():
+        return TRY_NEXT         # "Beta-2-Agonists": a brand ("BETA-2") is no part of a longer hyphened word
+    if size > 1 and (cased[i] in ARTICLES or (lower[i + size - 1] == "s" and "'" in gaps[i + size - 1].replace("’", "'"))):
+        return TRY_NEXT         # "an MAA": an article written as such opens no name ("AN-MAA"); "the compound’s": a
+        #                         possessive ends no name ("Compound S"; "Crohn’s disease" goes on)
+    return 0
 
 
 def joined(gaps: list[str], k: int) -> bool:

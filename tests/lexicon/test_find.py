@@ -11,7 +11,7 @@ from itertools import accumulate, chain
 
 import pytest
 
-from kg.lexicon.lexicon import SPAN, SPECIES, TOKEN, Entry, Lexicon, normalise, norm_tokens, type_rank
+from kg.lexicon.lexicon import SKIP_NAME, SPAN, SPECIES, TOKEN, Entry, Lexicon, normalise, norm_tokens, refusal, type_rank
 from kg.model import Mention
 
 WORDS = ["cd4", "t", "cell", "cells", "human", "mouse", "murine", "il", "6", "alpha", "tnf", "TNF", "Tnf",
@@ -60,6 +60,10 @@ class DictMatcher:
                 i += 1
                 continue
             size, entry = hit
+            refused = refusal(cased, lower, raw, gaps, i, size, entry)
+            if refused:                  # (a name found but refused there: the same rules as the lexicon's)
+                i += size if refused == SKIP_NAME else 1
+                continue
             bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw)))))
             start, end = bounds[2 * i], bounds[2 * (i + size - 1) + 1]
             out.append(Mention(text[start:end], start, end, entry.type, entry.label, entry.ids, "lexicon", entry.attrs))
