@@ -41,7 +41,7 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     arms = sentence_arms(ctx, i, text)
     if arms is None or len({label for *_, label in arms}) < 2:
         return None
-    taken = [(e.start, e.end) for e in R.find_effects(text)] + [(p.start, p.end) for p in R.find_p_values(text)]
+    taken = estimate_spans(text)
     names = [(a, b) for a, b, _ in arms]
     paired = in_arm_order(text, arms, taken)
     if paired:
@@ -106,7 +106,7 @@ def responder_measure(ctx, i: int, text: str, measure: Mention) -> Mention | Non
             break
     else:
         return None
-    taken = [(e.start, e.end) for e in R.find_effects(text)] + [(p.start, p.end) for p in R.find_p_values(text)]
+    taken = estimate_spans(text)
     if not in_arm_order(text, arms, taken + [span]):
         return None
     phrase = text[span[0]:span[1]]
@@ -215,7 +215,7 @@ def document_doses(ctx) -> dict[str, str]:
     """The arm each dose level names where the document names two or three doses of its therapy in one unit
     ("the low-dose group" of a trial of 28 mg and 50 mg: "XY-123 28 mg"), else {}."""
     def find():
-        doses = {(d.group("amount"), d.group("unit").lower()) for s in ctx.sentences for d in doses_in(s.text)}
+        doses = document_dose_set(ctx)
         units = {u for _, u in doses}
         if ctx.main_therapy is None or len(units) != 1 or len(doses) not in LEVELS:
             return {}
@@ -260,13 +260,21 @@ def doses_in(text: str) -> list[re.Match]:
     return [d for d in R.DOSE_IN.finditer(text) if d.group("unit").lower() != "ml"]
 
 
+def document_dose_set(ctx) -> frozenset[tuple[str, str]]:
+    """(amount, unit) of every dose the document names (:func:`doses_in`), found once per document."""
+    return ctx.cached(("dose set",), lambda: frozenset((d.group("amount"), d.group("unit").lower())
+                                                        for s in ctx.sentences for d in doses_in(s.text)))
+
+
+def estimate_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the effect estimates and p-values of a sentence: numbers that are no arm's."""
+    return [(e.start, e.end) for e in R.find_effects(text)] + [(p.start, p.end) for p in R.find_p_values(text)]
+
+
 def dose_ranging(ctx) -> bool:
     """Whether the document names two or more doses (amount and unit) of its one therapy: its results may then be given
     for one dose group at a time ("the 6.4 µg group was 10.1 points ...")."""
-    def find():
-        doses = {(d.group("amount"), d.group("unit").lower()) for s in ctx.sentences for d in doses_in(s.text)}
-        return ctx.main_therapy is not None and len(doses) >= 2
-    return ctx.cached(("dose ranging",), find)
+    return ctx.main_therapy is not None and len(document_dose_set(ctx)) >= 2
 
 
 def clause_end(text: str, at: int) -> int:
