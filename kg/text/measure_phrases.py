@@ -13,7 +13,8 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
-from kg.text.measure_shapes import AGAINST_ARM, NOT_A_MEASURE, STOP, inner, per_arm_after, phrase_end, written
+from kg.text.measure_shapes import (AGAINST_ARM, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner, per_arm_after,
+                                   phrase_end, written)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -205,10 +206,6 @@ VERB_OBJECT = re.compile(r"(?<![\w'’/-])(?:(?:an?\s)?(?:statistically\s)?signi
                          r"|\((?=[^()]{0,40}\b(?:vs\.?|versus)\s[-–]?\d))")
 # what a result verb also governs that is no measure: "reduced the dose", "the need for", "its use"
 NOT_OBJECTS = frozenset("dose doses dosage dosing need use number".split())
-# a lone word for a change or a result, which names no measure: "demonstrated statistically significant | improvement
-# compared to placebo (p<0.0001) on the primary endpoint"
-CHANGE_ONLY = frozenset("improvement improvements reduction reductions benefit benefits difference differences effect "
-                        "effects efficacy superiority change changes decrease increase results".split())
 
 
 def verb_object(text: str, found: list[Mention]) -> list[Mention]:
@@ -224,7 +221,7 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
     for verb in RESULT_VERB.finditer(text):
         hit = VERB_OBJECT.match(text, verb.end())
         if hit is None or not is_item_measure(hit.group("x")) or NOT_OBJECTS.intersection(hit.group("x").lower().split()) \
-                or hit.group("x").lower() in CHANGE_ONLY \
+                or hit.group("x").lower() in GENERIC_RESULT_WORDS \
                 or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found):
             continue
         out.append(mention(text, *hit.span("x"), written(hit.group("x"))))
@@ -363,8 +360,7 @@ SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\
 
 
 # a subject that names no quantity of its own: it points back at one named before
-GENERIC_SUBJECTS = frozenset("score scores level levels value values rate rates result results outcome outcomes it they "
-                             "this these numbers symptoms".split())
+GENERIC_SUBJECTS = GENERIC_RESULT_WORDS | {"symptoms"}
 
 
 def changed_subject(text: str, found: list[Mention], verb: re.Match) -> list[Mention]:

@@ -390,6 +390,14 @@ def composite(text: str, found: list[Mention]) -> list[Mention]:
 RESULT_LINE = rx.compile(r"^(?P<x>[A-Za-z][\w'’ /-]{1,60}?)(?:\s\([^()]{1,30}\))?(?:\s(?:at|by|after|over|through)\s[\w ]{1,20})?:\s{1,3}"
                          r"(?:(?:median|mean)\s)?(?:[-−]?\d[\d.,]{0,12}\s?(?:%|percent|months?|weeks?|days?|years?|points?)?"
                          r"\s(?:vs\.?|versus|with|in|compared|on|and)\b|(?:hazard|odds|rate) ratio|HR\b|OR\b|RR\b)")
+# one word (or a pronoun) for results in general, a change or a part of the trial: a sentence's subject or a result
+# verb's object that names no measure ("The difference was 4 points in A", "demonstrated significant | improvement |")
+GENERIC_RESULT_WORDS = frozenset("""it they this these those there both all each either neither none result results data
+    finding findings difference differences effect effects benefit benefits outcome outcomes endpoint endpoints value
+    values number numbers rate rates proportion proportions percentage percentages score scores level levels change
+    changes ratio ratios estimate estimates figure figures measure measures response responses efficacy safety
+    tolerability treatment therapy analysis analyses study trial group arm improvement improvements reduction reductions
+    superiority decrease increase""".split()) | {"end points", "end point", "rate ratio", "rate ratios"}
 NOT_A_MEASURE = frozenset("""safety efficacy results result follow-up age enrollment enrolment population participants
     patients dose doses dosing design sponsor duration numbers design phase sample size randomization randomisation
     subgroup subgroups all patients overall tolerability adverse events""".split("\n")[0].split()) | {

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.text import cues
+from kg.text.measure_shapes import GENERIC_RESULT_WORDS
 
 WORD = re.compile(r"[^\s,;:()\[\]]+")
 # the verb between the subject and its numbers, with the few words that may stand beside it
@@ -43,11 +44,6 @@ CHANGE_BEFORE = re.compile(r"(?:(?:mean|median|average|percent(?:age)?|relative|
 # a share or rate of the measure ("the rate of | complete zeta clearance"): the measure is what it counts
 SHARE_OF = re.compile(r"(?:rates?|proportions?|percentages?|shares?|numbers?)\s+of\s+(?:(?:patients|participants|subjects)\s+"
                       r"(?:with|who\s+had|achieving)\s+)?", re.I)
-# subjects that are no measure: people, arms, results in general, pronouns
-NOT_A_MEASURE = re.compile(rf"""^(?:it|they|this|these|those|there|both|all|each|either|neither|none|results?|data|
-    findings?|differences?|effects?|benefits?|outcomes?|endpoints?|end\s+points?|values?|numbers?|rates?|rate\s+ratios?|
-    proportions?|percentages?|scores?|levels?|changes?|ratios?|estimates?|figures?|measures?|responses?|efficacy|
-    safety|tolerability|treatment|therapy|analysis|analyses|study|trial|group|arm|{cues.PEOPLE})$""", re.I | re.X)
 # subjects that describe who took part or for how long, not an outcome: "Median follow-up was 11.3 months in A ..."
 DESCRIPTIVE = re.compile(r"\b(?:follow[-\s]?up|age|ages|aged|exposure|adherence|compliance|enrol(?:l?ment)|baseline|"
                          r"dose|doses|dosage|duration\s+of\s+(?:treatment|therapy|exposure|follow[-\s]?up))\b", re.I)
@@ -99,8 +95,8 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
         return None
     a, b = words[0].start(), words[-1].end()
     phrase = text[a:b]
-    if NOT_A_MEASURE.fullmatch(phrase) or PEOPLE_IN.search(phrase) or DESCRIPTIVE.search(phrase) or VERBISH.search(phrase) \
-            or not re.search(r"[A-Za-z]{2}", phrase) or any(w.group().replace(".", "").isdigit() for w in words):
+    if " ".join(phrase.lower().split()) in GENERIC_RESULT_WORDS or PEOPLE_IN.search(phrase) or DESCRIPTIVE.search(phrase) \
+            or VERBISH.search(phrase) or not re.search(r"[A-Za-z]{2}", phrase) or any(w.group().replace(".", "").isdigit() for w in words):
         return None
     return a, b
 
