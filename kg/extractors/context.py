@@ -42,7 +42,7 @@ from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_N
 # (or an RNA product's, a small letter or two before the capitals: "mRNA-1234", "siRNA-101")
 CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})"
                        r"|(?<![\w-])(?!(?:NDA|IND|BLA|ANDA|MAA|ISO|ASX|NCT|IEC|DIN|CAS|ATC)\s)[A-Z]{3,5}\s\d{5,6}"
-                       r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 192024")
+                       r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 204817")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
 # a marked name's second word, where the short form in brackets after it spells both: "Zetane® Balance (ZB)", "Zetane®
 # Ultra Plus (ZUP)"
@@ -461,8 +461,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0)], []]
     >>> code_names(["the ZETA-IT™ Cardiovascular Outcomes Study of Zetamab®"])       # a marked trial name is no product
     [[('Zetamab', 46)]]
-    >>> code_names(["the lipid XYZ 192024 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
-    [[('XYZ 192024', 10)]]
+    >>> code_names(["the lipid XYZ 204817 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
+    [[('XYZ 204817', 10)]]
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]
     bases = line_starts(texts)

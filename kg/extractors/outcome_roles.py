@@ -36,7 +36,7 @@ SHOWING_CHANGE = re.compile(r"(?:demonstrating|showing|achieving|establishing)\s
 EVENT_HEADS = frozenset("incidence rate proportion number occurrence risk".split())
 
 
-# generic heads that name a quantity of what follows them ("the incidence of delirium"), unlike "efficacy in ..."
+# generic heads that name a quantity of what follows them ("the incidence of zeta episodes"), unlike "efficacy in ..."
 QUANTITY_HEADS = frozenset("change difference rate proportion number time incidence".split())
 
 
@@ -86,7 +86,7 @@ MOST_LISTED = 6
 
 def defined_list(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
     """The measures a plural role phrase lists when no known name or shape is found in the sentence: "Primary
-    endpoints were PCA zeta consumption and the time to first PCA zeta use over 24 hours" (each item a noun phrase
+    endpoints were rescue zeta consumption and the time to first zeta use over 12 hours" (each item a noun phrase
     as :func:`defined_measure` reads one; [] unless every item is one)."""
     if not role.group().lower().endswith("s"):
         return []
@@ -106,7 +106,7 @@ LISTED_DIRECTION = re.compile(r"(?:(?:an?\s{1,3})?(?:delay|reduction|improvement
 def followed_list(ctx, i: int, text: str) -> list[Mention]:
     """The measures a sentence lists after a role sentence that counted them without naming them ("... a number of
     statistically significant secondary endpoints. These included a delay in the time to first zeta, reduced days
-    on antibiotics and improved quality of life.")."""
+    on zeta medication and improved zeta scores.")."""
     hit = THESE_INCLUDED.match(text)
     return listed_measures(ctx, i, text, hit.end()) if hit else []
 

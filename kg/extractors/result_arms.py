@@ -63,7 +63,7 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
 
 def first_subject(text: str) -> tuple[int, int] | None:
     """The subject of "was" before the first number that has one (:func:`~kg.text.result_subject.subject_measure`):
-    "A 30% reduction or more in zeta was achieved by 71% ..." (its own number is no arm's)."""
+    "A 40% reduction or more in zeta was achieved by 66% ..." (its own number is no arm's)."""
     for k, digit in enumerate(NUMBER_START.finditer(text)):
         if k == MOST_SUBJECT_TRIES:
             break
@@ -82,15 +82,15 @@ THRESHOLD_WORDS = re.compile(r"(?:[<>≥≤]|\bat\s+least\b|\bor\s+(?:more|great
                              r"\bgreater\s+than\b|\bless\s+than\b)", re.I)
 
 
-# a measure qualified by what must hold with it: "NASH resolution | without worsened fibrosis"
+# a measure qualified by what must hold with it: "zeta resolution | without worsened scarring"
 QUALIFIED = re.compile(r"\s(?:without|with|and|plus|free\s+of)\s", re.I)
 
 
 def responder_measure(ctx, i: int, text: str, measure: Mention) -> Mention | None:
     """The responder definition a known measure is part of, where people reached a threshold of it or it with a
-    qualifier and each arm's share is given ("9/16 eyes on A gained five or more letters of best corrected visual
-    acuity compared to 2/15 on B": the measure is the gain of five or more letters, not the acuity; "... achieving
-    zeta resolution without worsened fibrosis": not zeta resolution alone), else None."""
+    qualifier and each arm's share is given ("7/12 eyes on A gained five or more letters of best corrected visual
+    acuity compared to 1/11 on B": the measure is the gain of five or more letters, not the acuity; "... achieving
+    zeta resolution without worsened scarring": not zeta resolution alone), else None."""
     base = ctx.sentences[i].start
     if not THRESHOLD_WORDS.search(text) and not QUALIFIED.match(text, measure.end - base):
         return None
@@ -99,7 +99,7 @@ def responder_measure(ctx, i: int, text: str, measure: Mention) -> Mention | Non
         return None
     digit = R.FIRST_DIGIT.search(text, measure.end - base)
     subject = subject_measure(text, clause_start(text, digit.start()), digit.start()) if digit else None
-    # ("A 30% reduction or more in mean zeta pressure was achieved by 71% in A and 34% in B": the subject)
+    # ("A 40% reduction or more in mean zeta pressure was achieved by 66% in A and 31% in B": the subject)
     for span in (subject, achieved_measure(text, 0, len(text), [(a, b) for a, b, _ in arms])):
         if span is not None and span[0] <= measure.start - base and measure.end - base <= span[1] \
                 and (THRESHOLD_WORDS.search(text, span[0], span[1]) or QUALIFIED.match(text, measure.end - base)):
@@ -213,7 +213,7 @@ LEVELS = {2: ("low dose", "high dose"), 3: ("low dose", "medium dose", "high dos
 
 def document_doses(ctx) -> dict[str, str]:
     """The arm each dose level names where the document names two or three doses of its therapy in one unit
-    ("the low-dose group" of a trial of 28 mg and 50 mg: "XY-123 28 mg"), else {}."""
+    ("the low-dose group" of a trial of 20 mg and 40 mg: "XY-123 20 mg"), else {}."""
     def find():
         doses = document_dose_set(ctx)
         units = {u for _, u in doses}

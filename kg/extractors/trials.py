@@ -195,7 +195,7 @@ TRIAL_PHRASE = rx.compile(rf"""
     | \b(?P<part>Part\s(?:\d{{1,2}}|[A-D]|I{{1,3}}))\sof\s(?:the|this|that|its)\s(?:trial|study)\b
     """, re.X | re.I)
 
-# results said to come before the phrase's trial: "previous findings in | a 563-patient Phase II study" (a trial of
+# results said to come before the phrase's trial: "previous findings in | a 412-patient Phase II study" (a trial of
 # its own, though named with "a")
 EARLIER_RESULTS = re.compile(r"\b(?:previous|earlier|prior)\s+(?:findings|results|data)\s+(?:in|from|of)\s+$", re.I)
 

@@ -304,19 +304,19 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
     still start at the next token; SKIP_NAME when none of its tokens names anything ("non-<drug>"). ``gaps[k]`` is
     what stands before ``raw[k]``.
 
-    >>> t = ["dpa", "AFX"]
-    >>> refusal(t, [w.lower() for w in t], t, ["", "-", ""], 0, 1, Entry("DPA", "drug", "Zeta acid", (), ""))
+    >>> t = ["zpa", "AFX"]
+    >>> refusal(t, [w.lower() for w in t], t, ["", "-", ""], 0, 1, Entry("ZPA", "drug", "Zeta acid", (), ""))
     1
     """
     if size == 1 and len(entry.text) <= SHORT_FORM and entry.text.isupper() and cased[i].islower():
-        return TRY_NEXT         # "dpa-AFX" (a news agency): a short form in capitals is no word in lower case
+        return TRY_NEXT         # "zpa-AFX" (a news agency): a short form in capitals is no word in lower case
     if i and gaps[i] == "-" and lower[i - 1] == "non" and entry.type in ("drug", "chemical"):
-        return SKIP_NAME        # "non-calcium phosphate binders": what the drug is not (nor any part of it)
+        return SKIP_NAME        # "non-zeta phosphate binders": what the drug is not (nor any part of it)
     if "brand" in entry.attrs and i + size < len(raw) and gaps[i + size] == "-" and raw[i + size][:1].isalpha():
-        return TRY_NEXT         # "Beta-2-Agonists": a brand ("BETA-2") is no part of a longer hyphened word
+        return TRY_NEXT         # "Zeta-2-Agonists": a brand ("ZETA-2") is no part of a longer hyphened word
     if size > 1 and (cased[i] in ARTICLES or (lower[i + size - 1] == "s" and "'" in gaps[i + size - 1].replace("’", "'"))):
-        return TRY_NEXT         # "an MAA": an article written as such opens no name ("AN-MAA"); "the compound’s": a
-        #                         possessive ends no name ("Compound S"; "Crohn’s disease" goes on)
+        return TRY_NEXT         # "an ZQA": an article written as such opens no name ("AN-ZQA"); "the compound’s": a
+        #                         possessive ends no name ("Compound Z"; "Crohn’s disease" goes on)
     return 0
 
 

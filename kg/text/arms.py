@@ -85,7 +85,7 @@ EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+eac
                   re.I)
 # a dose written after a drug ("XY-123 10 mg", "XY-123 at 0.5 mg/kg")
 DOSE = rx.compile(rf"(?<![\w.–-])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?)[\s-]?"
-                  rf"(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)(?![\w/])", re.I)     # (a titrated range: "1.5–3.0 mg")
+                  rf"(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)(?![\w/])", re.I)     # (a titrated range: "2.5–5.0 mg")
 # a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
 DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
 # a dose written before its drug: "1200 mg of | XY-123"
@@ -425,15 +425,15 @@ def with_main(arm: Arm, main: str | None) -> Arm:
 
     >>> with_main(Arm("treatment", 228), "XY-123")
     Arm(label='XY-123', n=228, interventions=('XY-123',), start=0, end=0)
-    >>> with_main(Arm("0.25 mg", 22), "XY-123").label
-    'XY-123 0.25 mg'
+    >>> with_main(Arm("0.4 mg", 18), "XY-123").label
+    'XY-123 0.4 mg'
     """
     if arm.interventions or not main:
         return arm
     if arm.label in ACTIVE_LABELS:
         return Arm(main, arm.n, (main,), arm.start, arm.end)
     dose = DOSE.fullmatch(arm.label)
-    if dose:                             # "(0.25 mg, n=22; 0.75 mg, n=22)": the main therapy's doses
+    if dose:                             # "(0.4 mg, n=18; 0.8 mg, n=18)": the main therapy's doses
         return Arm(f"{main} {dose.group('amount')} {dose.group('unit')}", arm.n, (main,), arm.start, arm.end)
     if not LEVEL.search(arm.label):
         return arm
@@ -582,7 +582,7 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
     ("prophylaxis"), "the on-demand regimen" ("on demand"), "Group II". Not a part of the population ("the older
     group"), an analysis set, a dose group or a group named by its role or control (other readers know those).
 
-    >>> named_groups("ABR was 2.0 in the prophylaxis group and 33.6 in the on-demand group; Group II had 4.")
+    >>> named_groups("ABR was 3.1 in the prophylaxis group and 29.4 in the on-demand group; Group II had 4.")
     [(19, 36, 'prophylaxis'), (53, 68, 'on demand'), (70, 78, 'Group II')]
     >>> named_groups("It was 5 in the older group and 3 in the intention-to-treat group.")
     []
@@ -611,10 +611,10 @@ PLACEBO_LIKE = re.compile(rf"(?:matching\ )?(?P<c>placebo|sham|vehicle|{cues.CON
 
 def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
     """The arms a colon lists after counting them, one per item split by semicolons, each item opening on its therapy
-    or its control ("randomized 1:1:1 to three treatments: XY-123 300 mg ...; AB-7 550 mg ...; or placebo"); [] unless
+    or its control ("randomized 1:1:1 to three treatments: XY-123 200 mg ...; AB-7 450 mg ...; or placebo"); [] unless
     the items are as many as the count and each opens so.
 
-    >>> t = "Patients were randomized to three treatments: XY 300 mg daily; AB 5 mg twice daily; or placebo."
+    >>> t = "Patients were randomized to three treatments: XY 200 mg daily; AB 5 mg twice daily; or placebo."
     >>> [a.label for a in announced_list(t, (Name(46, 48, "XY"), Name(63, 65, "AB")))]
     ['XY', 'AB', 'placebo']
     """
@@ -639,18 +639,18 @@ def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
     return arms
 
 
-# a bracket that labels the group just described and gives its size: "... for the block (Group I, n = 28)"
+# a bracket that labels the group just described and gives its size: "... for the block (Group I, n = 24)"
 GROUP_LABEL_N = rx.compile(r"\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-D]|\d))\s*[,;:]\s*[nN]\s*=\s*(?P<n>\d{1,6})\s*\)")
 
 
 def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     """Groups a sentence labels in brackets with their sizes after describing each, "either XY-123 for the block
-    (Group I, n = 28) or saline (Group II, n = 32)": each labelled as written, given the therapies named since the
+    (Group I, n = 24) or saline (Group II, n = 27)": each labelled as written, given the therapies named since the
     bracket before; [] for fewer than two.
 
-    >>> t = "They received either XY for the block (Group I, n = 28) or saline (Group II, n = 32)."
+    >>> t = "They received either XY for the block (Group I, n = 24) or saline (Group II, n = 27)."
     >>> [(a.label, a.n, a.interventions) for a in labelled_groups(t, (Name(21, 23, "XY"),))]
-    [('Group I', 28, ('XY',)), ('Group II', 32, ())]
+    [('Group I', 24, ('XY',)), ('Group II', 27, ())]
     """
     hits = list(GROUP_LABEL_N.finditer(text))
     if len(hits) < 2 or len({h.group("label") for h in hits}) < len(hits):

@@ -51,7 +51,7 @@ RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{WORD_NUMBER}))\s(?:in|of|out\sof)\s$", 
 
 # a number on its own: not a piece of a code, a range, a ratio or a date ("XY-123", "14/108", "2021-05")
 NUMBER = re.compile(rf"(?<![\w./-])(?<![\w.][-–])(?<!\d,)(?P<sign>[-+])?(?P<v>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?![\d,])|{DECIMAL})"
-                    rf"(?![\w/]|-\w|\.\d)")          # (thousands with commas: "1,500.3")
+                    rf"(?![\w/]|-\w|\.\d)")          # (thousands with commas: "2,400.7")
 UNIT = re.compile(r"\s?(?P<u>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b|months?\b|mo\b|weeks?\b|days?\b|"
                   r"hours?\b|h\b|minutes?\b|min\b|years?\b|m\b|meters?\b|metres?\b|ml\b|l\b|mg/dl\b|mmol/l\b|mm\s?hg\b|"
                   r"letters?\b|steps?\b|episodes?\b|attacks?\b|seizures?\b|events?\b|cm(?:/year)?\b|kg\b|g/dl\b|"
@@ -98,7 +98,7 @@ ASSIGNING = re.compile(r"\b(?:were|was)\s(?:randomly\s)?(?:randomi[sz]ed|assigne
                        r"allocated)\b", re.I)
 # a confidence interval's level: "95% | CI", "a 95% | confidence interval"
 CI_LEVEL_AFTER = re.compile(r"\s?%\s?(?:CI\b|confidence\b)", re.I)
-# a product's strength, not a result: "latanoprost 0.005% | once daily", "XY 2% | cream"
+# a product's strength, not a result: "XY-7 0.01% | once daily", "XY 2% | cream"
 STRENGTH_AFTER = re.compile(rf"\s?%?\s?(?:once|twice|thrice|daily|q\.?d\b|b\.?i\.?d\b|t\.?i\.?d\b|every|"
                             rf"{cues.DOSAGE_FORMS})\b", re.I)
 # a starting level: "from 8.1% to 7.2%", "a (mean) baseline (value) of 8.1"

@@ -1,15 +1,15 @@
 """The measure a result clause is about when it opens with it: "<measure> (at <time>) was N in A and M in B".
 
 Writers who compare arms by one number each often make the measure the clause's subject and give the numbers after
-"was" or "were": "Actual graft survival at 2 years was 98.4% in the A group and 96.7% in the B group", "The mean
+"was" or "were": "Actual zeta clearance at 2 years was 91.5% in the A group and 87.0% in the B group", "The mean
 zeta score at 12 months was 4.9 in the treatment group, as compared to 5.2 in the placebo group". The subject is a
 noun phrase no list need know. :func:`subject_measure` finds it by the clause's shape only; the caller decides whether
 the clause gives results (its numbers must pair with the arms it names, :mod:`kg.text.ordered_values`).
 
->>> t = "Graft survival at 2 years was 98.4% in the A group and 96.7% in the B group."
->>> a, b = subject_measure(t, 0, t.index("98"))
+>>> t = "Zeta clearance at 2 years was 91.5% in the A group and 87.0% in the B group."
+>>> a, b = subject_measure(t, 0, t.index("91"))
 >>> t[a:b]
-'Graft survival'
+'Zeta clearance'
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
     return a, b
 
 
-# who reached the outcome, and the verb before it: "68% of patients receiving A | had | an improvement in zeta vision, ..."
+# who reached the outcome, and the verb before it: "61% of patients receiving A | had | an improvement in zeta vision, ..."
 ACHIEVERS = re.compile(rf"""\b(?:{cues.PEOPLE}|eyes|those)\b[^.;]{{0,80}}?\b(?P<verb>achieved|attained|reached|had|
     experienced|showed|maintained|gained|lost|developed|became|achieving|attaining|reaching|experiencing|showing|
     maintaining|gaining|losing|developing)\s""", re.I | re.X)
@@ -124,15 +124,15 @@ WHO_ENTERED = re.compile(r"\b(?:eligib\w*|inclusion|enrol(?:l?ed|ment)|recruited
 
 def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """(start, end) of the outcome that people reached in ``text[lo:hi]``: the object of "achieved", "had",
-    "experienced" ... after a word for people ("68% of patients on A had an improvement in zeta vision, compared to
+    "experienced" ... after a word for people ("61% of patients on A had an improvement in zeta vision, compared to
     ..."), with the verb where it is part of the name ("gained five or more letters"); outside the spans ``avoid``
     (the arms' names). None when the clause names no such outcome.
 
-    >>> t = "68% of patients on A had an improvement in zeta vision, compared to 29% on B"
+    >>> t = "61% of patients on A had an improvement in zeta vision, compared to 24% on B"
     >>> a, b = achieved_measure(t, 0, len(t))
     >>> t[a:b]
     'improvement in zeta vision'
-    >>> t = "Of the eyes, 9/16 (56%) treated with A gained five or more letters compared to 2/15 (13%) with B"
+    >>> t = "Of the eyes, 7/12 (58%) treated with A gained five or more letters compared to 1/11 (9%) with B"
     >>> a, b = achieved_measure(t, 0, len(t))
     >>> t[a:b]
     'gained five or more letters'

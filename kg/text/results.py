@@ -112,7 +112,7 @@ def compares_groups(text: str, end: int) -> bool:
 TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
 # a range's bounds: "from | 0 | to 48 hours"
 RANGE_FROM = rx.compile(r"\bfrom\s$", re.I)
-# the interval's own name before an estimate's: "(95% CI of difference -3.7-14.4)" gives the interval, not the estimate
+# the interval's own name before an estimate's: "(95% CI of difference -2.9-11.6)" gives the interval, not the estimate
 INTERVAL_OF = re.compile(r"\b(?:CI|confidence\s+interval)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 RANGE_TO = rx.compile(r"\s(?:to|through)\s\d", re.I)
 
@@ -967,7 +967,7 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:days|weeks|months|years)))?\s{0,2}"
                             r"(?=[.;(]|$|\s(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
                             rf"|\s(?:in|among)\s(?:the\s)?(?:\w+\s)?{cues.PEOPLE}\b|\s(?:at|across|with)\s(?:both|all|each|either)\s)")
-# how a measure was taken, after its name: "the incidence of delirium | assessed twice daily with the Zeta Method"
+# how a measure was taken, after its name: "the incidence of zeta episodes | assessed twice daily with the Zeta Method"
 METHOD_CUE = re.compile(r"\b(?:assessed|measured|evaluated|determined|scored|rated)\b[^.;()]{0,40}?\b(?:with|by|using|on)\b"
                         r"|\b(?:using|via)\b", re.I)
 NOT_IN_MEASURE = frozenset("""was were is are had has have occurred compared versus vs than which that who whom when while

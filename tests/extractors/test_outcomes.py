@@ -801,15 +801,15 @@ def test_the_subject_of_a_clause_that_gives_each_arm_a_number_is_its_measure():
 
 def test_an_interval_of_a_difference_is_no_estimate():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Measured zeta clearance at 1 year was "
-                  "47.1 mL/min in the XY-123 group and 52.6 mL/min in the placebo group (95% CI of difference -3.7-14.4).")
+                  "47.1 mL/min in the XY-123 group and 52.6 mL/min in the placebo group (95% CI of difference -2.9-11.6).")
     assert ("measured zeta clearance (XY-123)", "value", "47.1") in found
     assert not any(p == "effect" for _, p, _ in found)
 
 
 def test_a_sentence_opening_on_another_event_does_not_continue_the_measure():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Zeta clearance at 2 years was 91.2% in "
-                  "the XY-123 group and 88.5% in the placebo group. Relapse during the first year occurred in 5% of the "
-                  "placebo group and 13% of the XY-123 group (P=0.15).")
+                  "the XY-123 group and 88.5% in the placebo group. Relapse during the first year occurred in 6% of the "
+                  "placebo group and 14% of the XY-123 group (P=0.21).")
     assert ("zeta clearance (XY-123)", "value", "91.2") in found
     assert not any(p in ("p_value", "pValue", "significant") for _, p, _ in found)
 
@@ -821,11 +821,11 @@ def test_a_sentence_opening_on_the_therapy_still_continues_the_measure():
 
 
 def test_a_known_measure_inside_a_threshold_people_reached_gives_way_to_the_responder_definition():
-    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. 9/16 (56.3%) eyes treated with XY-123 "
-                  "gained five or more letters of best corrected visual acuity compared to 2/15 (13%) eyes treated "
-                  "with placebo (p=0.023).")
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. 7/12 (58.3%) eyes treated with XY-123 "
+                  "gained five or more letters of best corrected visual acuity compared to 1/11 (9.1%) eyes treated "
+                  "with placebo (p=0.031).")
     label = "gained five or more letters of best corrected visual acuity"
-    assert {(f"{label} (XY-123)", "value", "56.3"), (f"{label} (placebo)", "value", "13.0")} <= found
+    assert {(f"{label} (XY-123)", "value", "58.3"), (f"{label} (placebo)", "value", "9.1")} <= found
 
 
 def test_a_disease_patients_had_is_no_measure_they_reached():
@@ -835,31 +835,31 @@ def test_a_disease_patients_had_is_no_measure_they_reached():
 
 
 def test_a_subject_that_holds_its_own_threshold_is_the_measure():
-    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. A 30% reduction or more in mean zeta "
-                  "pressure was achieved by 71% of patients in the XY-123 group and by 34% of patients in the placebo "
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. A 40% reduction or more in mean zeta "
+                  "pressure was achieved by 66% of patients in the XY-123 group and by 31% of patients in the placebo "
                   "group.")
-    label = "30% reduction or more in mean zeta pressure"
-    assert {(f"{label} (XY-123)", "value", "71.0"), (f"{label} (placebo)", "value", "34.0")} <= found
+    label = "40% reduction or more in mean zeta pressure"
+    assert {(f"{label} (XY-123)", "value", "66.0"), (f"{label} (placebo)", "value", "31.0")} <= found
 
 
 def test_a_known_measure_inside_a_subject_threshold_gives_way_to_it():
-    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. A 30% reduction or more in HbA1c was "
-                  "achieved by 71% of patients in the XY-123 group and by 34% of patients in the placebo group.")
-    label = "30% reduction or more in HbA1c"
-    assert {(f"{label} (XY-123)", "value", "71.0"), (f"{label} (placebo)", "value", "34.0")} <= found
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. A 40% reduction or more in HbA1c was "
+                  "achieved by 66% of patients in the XY-123 group and by 31% of patients in the placebo group.")
+    label = "40% reduction or more in HbA1c"
+    assert {(f"{label} (XY-123)", "value", "66.0"), (f"{label} (placebo)", "value", "31.0")} <= found
 
 
 def test_a_verb_before_the_first_arm_number_signs_the_others_and_named_groups_are_arms():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Over the year, zeta scores declined by "
-                  "6.0 points in the prophylaxis group versus 9.5 points in the on-demand group.")
-    assert {("zeta scores (prophylaxis)", "change", "-6.0"), ("zeta scores (on demand)", "change", "-9.5")} <= found
+                  "5.0 points in the prophylaxis group versus 8.5 points in the on-demand group.")
+    assert {("zeta scores (prophylaxis)", "change", "-5.0"), ("zeta scores (on demand)", "change", "-8.5")} <= found
 
 
 def test_a_count_of_events_a_role_names_wins_over_the_instrument_that_detects_them():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. The primary outcome was the incidence "
-                  "of zeta delirium assessed twice daily with the Confusion Assessment Method.")
-    assert ("incidence of zeta delirium", "outcomeRole", "primary") in found
-    assert not any(s.startswith("Confusion") for s, _, _ in found)
+                  f"of zeta episodes assessed twice daily with the {SCALE} (ARS).")
+    assert ("incidence of zeta episodes", "outcomeRole", "primary") in found
+    assert not any(s.startswith("Acme") for s, _, _ in found)
 
 
 def test_a_score_a_role_names_by_its_instrument_stays_the_instruments():
@@ -880,9 +880,9 @@ def test_a_role_that_names_what_the_trial_set_out_to_show_names_its_measure():
 
 def test_a_plural_role_lists_measures_no_list_knows():
     found = facts("The trial (NCT00000001) compared XY-123 with placebo. Primary endpoints were patient-controlled "
-                  "analgesic (PCA) zeta consumption and the time to first PCA zeta use over 24 hours.")
-    assert {("patient-controlled analgesic (PCA) zeta consumption", "outcomeRole", "primary"),
-            ("time to first PCA zeta use", "outcomeRole", "primary")} <= found
+                  "analgesic (RZA) zeta consumption and the time to first RZA zeta use over 12 hours.")
+    assert {("patient-controlled analgesic (RZA) zeta consumption", "outcomeRole", "primary"),
+            ("time to first RZA zeta use", "outcomeRole", "primary")} <= found
 
 
 @pytest.mark.parametrize("sentence", [
@@ -895,12 +895,12 @@ def test_no_list_of_measures_where_an_item_names_none(sentence):
 
 
 def test_dose_levels_name_the_documents_two_doses_and_a_qualified_measure_is_read_whole():
-    found = facts("The trial (NCT00000001) gave placebo or XY-123 at 28 mg or 50 mg weekly. Results were positive, "
-                  "with 47% of the low-dose group and 76% of the high-dose patients achieving zeta resolution without "
-                  "worsened fibrosis, compared to 15% of those taking placebo.")
-    label = "zeta resolution without worsened fibrosis"
-    assert {(f"{label} (XY-123 28 mg)", "value", "47.0"), (f"{label} (XY-123 50 mg)", "value", "76.0"),
-            (f"{label} (placebo)", "value", "15.0")} <= found
+    found = facts("The trial (NCT00000001) gave placebo or XY-123 at 20 mg or 40 mg weekly. Results were positive, "
+                  "with 44% of the low-dose group and 71% of the high-dose patients achieving zeta resolution without "
+                  "worsened scarring, compared to 12% of those taking placebo.")
+    label = "zeta resolution without worsened scarring"
+    assert {(f"{label} (XY-123 20 mg)", "value", "44.0"), (f"{label} (XY-123 40 mg)", "value", "71.0"),
+            (f"{label} (placebo)", "value", "12.0")} <= found
 
 
 def test_a_role_named_inside_a_bracket_of_a_list_gives_no_role():
@@ -915,7 +915,7 @@ def test_a_role_named_inside_a_bracket_of_a_list_gives_no_role():
 def test_a_sentence_after_a_role_sentence_lists_the_measures_it_counted():
     found = facts("The phase 3 trial (NCT00000001) of XY-123 missed its primary endpoint of zeta flares. The trend in "
                   "the primary endpoint was supported by a number of statistically significant secondary endpoints. "
-                  "These included a delay in the time to a first zeta flare, reduced days on antibiotics and improved "
-                  "quality of life.")
-    for label in ("time to a first zeta flare", "days on antibiotics", "quality of life"):
+                  "These included a delay in the time to a first zeta flare, reduced days on zeta medication and improved "
+                  "zeta scores.")
+    for label in ("time to a first zeta flare", "days on zeta medication", "zeta scores"):
         assert (label, "outcomeRole", "secondary") in found and (label, "significant", "True") in found

@@ -378,9 +378,9 @@ def test_allergen_immunotherapy_named_by_its_route_is_a_therapy():
 
 
 def test_a_count_of_concentrations_given_is_no_measured_analyte():
-    found = named("Doses of 0.003%, 0.01% or 0.03% XYZ 192024 were given once daily. Timolol and all 3 concentrations "
-                  "of XYZ 192024 lowered zeta pressure from baseline.")
-    assert "XYZ 192024" in found
+    found = named("Doses of 0.002%, 0.02% or 0.05% XYZ 204817 were given once daily. Timolol and all 3 concentrations "
+                  "of XYZ 204817 lowered zeta pressure from baseline.")
+    assert "XYZ 204817" in found
     assert "Zetamab" not in named("Plasma concentrations of Zetamab were measured; patients took aspirin.")
 
 

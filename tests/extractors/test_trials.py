@@ -326,13 +326,13 @@ def test_two_trials_named_together_before_clinical_trials_are_two():
 
 
 def test_a_phrase_with_words_before_its_phase_keeps_the_phase():
-    ms = find_trial_mentions(sentences("Acme ran a large Phase II trial of XY-123. The 563 patient Phase 3 trial was next."))
+    ms = find_trial_mentions(sentences("Acme ran a large Phase II trial of XY-123. The 412 patient Phase 3 trial was next."))
     assert [m.phase for m in ms] == ["2", "3"]
 
 
 def test_earlier_findings_in_a_trial_of_another_phase_make_it_another_trial():
     text = ("Acme today announced top-line results from a Phase III study of XY-123 in gout. The Phase III study "
-            "missed its primary endpoint. These results differ from previous findings in a 563 patient Phase II "
+            "missed its primary endpoint. These results differ from previous findings in a 412 patient Phase II "
             "study of XY-123, which met its primary endpoint.")
     trials, _ = find_trials(sentences(text), "d")
     assert [(t.phase, t.marker) for t in trials] == [("3", ""), ("2", "earlier")]

@@ -353,8 +353,8 @@ def test_a_generic_endpoint_right_after_a_named_measure_is_that_measures():
 
 def test_a_result_verbs_object_set_against_placebo_with_a_p_value_is_a_measure():
     assert [m.label for m in find_measures("XY-1 statistically significantly reduced zeta attacks compared to placebo "
-                                           "(p=0.018, primary endpoint).")] == ["zeta attacks"]
+                                           "(p=0.021, primary endpoint).")] == ["zeta attacks"]
     assert [m.label for m in find_measures("XY-1 achieved statistically significant remission of zeta attacks compared "
-                                           "to placebo (p=0.008).")] == ["remission of zeta attacks"]
+                                           "to placebo (p=0.006).")] == ["remission of zeta attacks"]
     assert find_measures("A trial of XY-1 demonstrated statistically significant improvement compared to placebo "
                          "(p<0.0001) on its main goal.") == []

@@ -67,14 +67,14 @@ READ = [
     ("At 12 weeks, the 40 patients on XY-7 had a zeta score of 2.2, those on AB-9 2.9 and those on placebo 4.0.",
      ("XY-7", "AB-9", "placebo"), [("XY-7", "2.2"), ("AB-9", "2.9"), ("placebo", "4.0")]),
     # a bracket of bare numbers that says "respectively" after the arms it follows
-    ("Zeta clearance was greater in the XY-7 group vs. placebo (50% vs. 17% respectively).",
-     ("XY-7", "placebo"), [("XY-7", "50.0"), ("placebo", "17.0")]),
-    # what the two numbers amount to is set aside ("representing a 94% decrease")
-    ("The median zeta rate was 2.0 for the XY-7 regimen, compared to 33.6 for placebo, representing a 94% decrease.",
-     ("XY-7", "placebo"), [("XY-7", "2.0"), ("placebo", "33.6")]),
+    ("Zeta clearance was greater in the XY-7 group vs. placebo (52% vs. 19% respectively).",
+     ("XY-7", "placebo"), [("XY-7", "52.0"), ("placebo", "19.0")]),
+    # what the two numbers amount to is set aside ("representing an 89% decrease")
+    ("The median zeta rate was 3.1 for the XY-7 regimen, compared to 29.4 for placebo, representing an 89% decrease.",
+     ("XY-7", "placebo"), [("XY-7", "3.1"), ("placebo", "29.4")]),
     # thousands written with commas are one number each
-    ("The zeta count was 1,500.3 in the XY-7 group and 1,200 in the placebo group.", ("XY-7", "placebo"),
-     [("XY-7", "1500.3"), ("placebo", "1200.0")]),
+    ("The zeta count was 2,400.7 in the XY-7 group and 1,900 in the placebo group.", ("XY-7", "placebo"),
+     [("XY-7", "2400.7"), ("placebo", "1900.0")]),
     # a share right after the timepoint is no time of a list ("At week 24, 63% ...")
     ("At week 24, 63% of patients on XY-7 had zeta clearance, compared to 25% on placebo.", ("XY-7", "placebo"),
      [("XY-7", "63"), ("placebo", "25")]),

@@ -16,15 +16,15 @@ def subject(text: str, number: str) -> str | None:
     ("Zeta clearance at 6 months was 81% in the A group and 64% in the B group.", "81", "Zeta clearance"),
     ("Actual zeta clearance (including relapse) at 2 years was 91.2% in A, 88.5% in B.", "91.2", "Actual zeta clearance"),
     ("Measured ZFR at 1 year (mean±SD) was 47.1±12.2 mL/min in A and 52.6±15.0 mL/min in B.", "47.1", "Measured ZFR"),
-    ("After 6 weeks, the zeta reduction (mean ± standard error [SEM]) in the A group was 12.1 ± 1.1 and 8.7 in the B "
-     "group.", "12.1", "zeta reduction"),
+    ("After 6 weeks, the zeta reduction (mean ± standard error [SEM]) in the A group was 10.4 ± 1.3 and 7.9 in the B "
+     "group.", "10.4", "zeta reduction"),
     ("Median (95% CI) ZFS2 was 12.4 mo (10.1-14.2) in A and 9.9 mo (8.0-11.3) in B.", "12.4", "ZFS2"),
     ("The mean time to first zeta relief was also similar, 14.5 h in A and 15.1 h in B.", "14.5", "time to first zeta relief"),
     ("In addition, the mean zeta score (ZS) at 12 months was 3.3 in A, compared to 4.1 in B.", "3.3", "zeta score"),
     ("At 12 weeks, the mean zeta score in the A group was 3.3, compared to 4.1 in the B group.", "3.3", "zeta score"),
     ("The mean change from baseline in zeta score at week 8 was -2.4 in A and -0.9 in B.", "-2.4", "zeta score"),
     ("At week 8, the zeta response rate was 38% with A and 17% with B.", "38", "zeta response rate"),
-    ("Zeta clearance was achieved by 71% of patients in A and by 34% in B.", "71", "Zeta clearance"),
+    ("Zeta clearance was achieved by 66% of patients in A and by 31% in B.", "66", "Zeta clearance"),
     ("The rate of complete zeta clearance was 38% with A and 17% with B.", "38", "complete zeta clearance"),
 ])
 def test_the_subject_of_was_before_the_numbers_is_the_measure(text, number, expected):
@@ -51,22 +51,22 @@ def achieved(text: str, *arms: str) -> str | None:
 
 
 @pytest.mark.parametrize("text, arms, expected", [
-    ("68% of patients receiving XY-7 had an improvement in zeta vision, compared to 29% of patients receiving placebo.",
+    ("61% of patients receiving XY-7 had an improvement in zeta vision, compared to 24% of patients receiving placebo.",
      ("XY-7", "placebo"), "improvement in zeta vision"),
     ("At week 24, 45% of patients on XY-7 and 20% on placebo achieved zeta remission (odds ratio, 3.2).",
      ("XY-7", "placebo"), "zeta remission"),
-    ("9/16 (56%) eyes treated with XY-7 gained five or more letters of zeta acuity compared to 2/15 (13%) with placebo.",
+    ("7/12 (58%) eyes treated with XY-7 gained five or more letters of zeta acuity compared to 1/11 (9%) with placebo.",
      ("XY-7", "placebo"), "gained five or more letters of zeta acuity"),
-    ("A greater share of subjects achieved >40% reduction in zeta from baseline in the XY-7 group vs. placebo "
-     "(50% vs. 17%).", ("XY-7", "placebo"), ">40% reduction in zeta from baseline"),
-    ("Results were positive, with 47% of the patients on XY-7 achieving zeta resolution, compared to 15% of those "
+    ("A greater share of subjects achieved >30% reduction in zeta from baseline in the XY-7 group vs. placebo "
+     "(52% vs. 19%).", ("XY-7", "placebo"), ">30% reduction in zeta from baseline"),
+    ("Results were positive, with 44% of the patients on XY-7 achieving zeta resolution, compared to 12% of those "
      "taking placebo.", ("XY-7", "placebo"), "zeta resolution"),
-    ("40% of patients who received XY-7 had an increased zeta level, compared to none in the placebo group.",
+    ("37% of patients who received XY-7 had an increased zeta level, compared to none in the placebo group.",
      ("XY-7", "placebo"), "increased zeta level"),
-    ("55% of patients in the XY-7 group and 76% in the placebo group had levels of zeta DNA <69 IU/mL.",
-     ("XY-7", "placebo"), "zeta DNA <69 IU/mL"),
+    ("51% of patients in the XY-7 group and 72% in the placebo group had levels of zeta DNA <50 IU/mL.",
+     ("XY-7", "placebo"), "zeta DNA <50 IU/mL"),
     ("More patients receiving XY-7 achieved zeta success defined as a clear nail with zeta cure at week 52 vs. "
-     "placebo (17.9% vs. 3.9%).", ("XY-7", "placebo"), "zeta success"),
+     "placebo (16.2% vs. 4.4%).", ("XY-7", "placebo"), "zeta success"),
 ])
 def test_what_people_reached_is_the_measure(text, arms, expected):
     assert achieved(text, *arms) == expected
