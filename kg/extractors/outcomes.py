@@ -905,8 +905,7 @@ def compared_before(ctx, i: int) -> tuple[str, str] | None:
 # a group named in words ("the oral switch group"), its name without article and group word
 GROUP_NAMED = re.compile(r"(?<![\w-])(?:the\s++)?(?P<g>[A-Za-z][\w-]*+(?:\s[A-Za-z][\w-]*+){0,2}?)\s++(?:group|arm)$", re.I)
 # words that make such a group a part of the population, not an arm ("the older group", "the women's group")
-POPULATION_GROUP = re.compile(r"\b(?:age[ds]?|older|younger|elderly|men|women|male|female|boys|girls|children|adults|"
-                              r"high-risk|low-risk|subgroup|baseline)\b", re.I)
+POPULATION_GROUP = re.compile(rf"\b{cues.POPULATION_WORDS}\b", re.I)
 
 
 def strategy_group(words: str) -> str | None:

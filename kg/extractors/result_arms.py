@@ -162,7 +162,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
 
 
 # the words that name the arm given the document's therapy by its role ("the treatment arm", "the active group")
-ACTIVE_WORDS = r"(?:treatment|treated|active(?:\s+treatment)?|study[-\s]drug|investigational[-\s]drug|experimental)"
+ACTIVE_WORDS = cues.ACTIVE_ROLE
 
 
 # the arm given the document's therapy, named by its role: "the treatment group", "the active arm"

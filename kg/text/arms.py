@@ -415,8 +415,7 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
 
 
 # a group named by its role, the arm given the document's therapy: "the treatment group (N=228)"
-ACTIVE_LABELS = frozenset({"treatment", "treated", "active", "active treatment", "study drug", "experimental",
-                           "investigational drug"})
+ACTIVE_LABEL = re.compile(cues.ACTIVE_ROLE, re.I)
 
 
 def with_main(arm: Arm, main: str | None) -> Arm:
@@ -430,7 +429,7 @@ def with_main(arm: Arm, main: str | None) -> Arm:
     """
     if arm.interventions or not main:
         return arm
-    if arm.label in ACTIVE_LABELS:
+    if ACTIVE_LABEL.fullmatch(arm.label):
         return Arm(main, arm.n, (main,), arm.start, arm.end)
     dose = DOSE.fullmatch(arm.label)
     if dose:                             # "(0.4 mg, n=18; 0.8 mg, n=18)": the main therapy's doses
@@ -569,12 +568,10 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
 GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>[A-Za-z][\w+/-]{0,30}+(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
     (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-D]))\b)""", re.X)
 # words that make a named group no arm: a part of the population, an analysis set, or no name at all
-NOT_AN_ARM_GROUP = re.compile(r"""\b(?:age[ds]?|older|younger|elderly|men|women|male|female|boys|girls|children|adults|
-    high-risk|low-risk|subgroups?|baseline|intent(?:ion)?-to-treat|itt|mitt|per-protocol|safety|efficacy|overall|total|
-    whole|entire|same|other|each|both|either|two|three|four|all|study|trial|combined|pooled|randomi[sz]ed|first|second|
-    third|latter|former|respective|positive|negative|disease|patient|patients|population|analysis|age|control|
-    comparison|comparator|treatment|treated|active|experimental|investigational|placebo|sham|vehicle|dose|doses)\b""",
-                              re.I | re.X)
+NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|intent(?:ion)?-to-treat|itt|mitt|
+    per-protocol|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
+    combined|pooled|randomi[sz]ed|first|second|third|latter|former|respective|positive|negative|disease|patient|patients|
+    population|analysis|control|comparison|comparator|investigational|placebo|sham|vehicle|dose|doses)\b""", re.I | re.X)
 
 
 def named_groups(text: str) -> list[tuple[int, int, str]]:
