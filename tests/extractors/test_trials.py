@@ -336,3 +336,13 @@ def test_earlier_findings_in_a_trial_of_another_phase_make_it_another_trial():
             "study of XY-123, which met its primary endpoint.")
     trials, _ = find_trials(sentences(text), "d")
     assert [(t.phase, t.marker) for t in trials] == [("3", ""), ("2", "earlier")]
+
+
+def test_a_name_with_small_letters_inside_capitals_and_a_plural_initialism_that_is_none():
+    for name in ("QUARiT", "ZETAbeta-XY", "ZEtA-1"):
+        found, _ = trials_of(f"Results\n\nThe {name} study randomised 104 adults to XY-123 or placebo.")
+        assert [f[2] for f in found] == [name], name
+    for text in ("The NSAIDs study randomised 104 adults to XY-123 or placebo.",
+                 "The ZTx study randomised 104 adults to zeta transfer (ZTx) or placebo."):
+        found, _ = trials_of("Results\n\n" + text)
+        assert [f[2] for f in found] in ([], [None]), text
