@@ -27,8 +27,8 @@ from kg.extractors.util import part_search
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
-from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD, CONCOMITANT_BEFORE,
-                          FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, MODALITY_STEMS, MODALITY_WORDS,
+from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
+                          CONCOMITANT_BEFORE, FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, MODALITY_STEMS, MODALITY_WORDS,
                           NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE)
 
 KINDS = ("drug", "therapy")
@@ -176,10 +176,14 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
             if defined_for_other(m, drugs[k - 1] if k else None, before, after) or spells_out_gene(m, ms, text, start):
                 other.add(m.label)                      # "dry matter intake (DMI)": the letters name that phrase
                 continue
+            if part_search(BOUND_AFTER, after, text, "match"):
+                other.add(m.label)                      # "zeta binders": the class is given, not the substance
+                continue
+            sampled = part_search(ANALYTE_BEFORE, before, text)      # "serum zeta": measured in a sample
             if not after.startswith("-") and (part_search(GIVEN_AFTER, after, text, "match")
-                                              or part_search(GIVEN_BEFORE, before, text)):
+                                              or (not sampled and part_search(GIVEN_BEFORE, before, text))):
                 given.add(m.label)                      # given here: a therapy even where it is also measured
-            if part_search(ANALYTE_BEFORE, before, text) or part_search(ANALYTE_AFTER, after, text, "match") or gene_symbol(m):
+            if sampled or part_search(ANALYTE_AFTER, after, text, "match") or gene_symbol(m):
                 measured.add(m.label)                   # (or a gene's symbol: "PIK3CA-altered tumours", unless given)
             elif m.source == "pattern" and (m.text in trial_names or m.text in in_trial_name or HYPHEN_END.search(before)
                                             or REGISTRY_AFTER.match(after)):

@@ -86,6 +86,9 @@ ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated)\b|(?:\s\d[
       |reabsorption|uptake|production|formation|biosynthesis|reuptake|channels?|modulators?|method|assays?)\b""",
                            re.I | re.X)
 # (and a substance that confirms a result, "carbon monoxide-confirmed abstinence", or a receptor's subtype, "XY 1a receptor")
+# a substance named as what a drug class binds or removes, not as what is given: "zeta binders", "a bile acid
+# sequestrant", "iron chelation therapy" (the class is the treatment; the substance is its target)
+BOUND_AFTER = rx.compile(r"[\s-]{1,2}(?:binders?|binding\s(?:agents?|drugs?|resins?)|sequestrants?|chelat(?:ors?|ion|ing))\b", re.I)
 
 # a substance named as given to someone (these keep it a therapy even where it is also measured): a dose after its
 # name ("XY 5 mg", "XY (10 mg/kg)"), a group or arm named by it ("the XY group"), or a giving verb before it

@@ -388,3 +388,16 @@ def test_a_code_in_letters_the_text_calls_the_companys_product_is_a_therapy():
     assert "tgZZV-CF" in named("Acme announced findings from a Phase I/II trial of tgZZV-CF, the company's proprietary "
                                "gene therapy product for the treatment of zeta fever.")
     assert not {"Boston"} & set(named("Boston, the company's home, hosted a trial of the product."))
+
+
+def test_a_substance_a_drug_class_binds_is_no_therapy():
+    found = named("In a trial (NCT01234567) patients were given magnesium binders or cholestyramine as a bile acid "
+                  "sequestrant, and iron chelation therapy continued.")
+    assert "Cholestyramine" in found and not {"Magnesium", "Iron"} & set(found)
+
+
+def test_a_substance_sampled_is_measured_even_after_a_giving_verb():
+    assert "Magnesium" not in named("The ideal magnesium target is unknown. In a trial (NCT01234567), adults were "
+                                    "randomised to two distinct serum magnesium concentrations for 12 months.")
+    assert "Magnesium" in named("In a trial (NCT01234567), adults were randomised to oral magnesium or placebo.")
+
