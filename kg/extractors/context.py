@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from operator import attrgetter
 
 import ahocorasick
 
+from kg.extractors.mention_spans import resolve_overlaps, shift
+from kg.extractors.unnamed_products import with_titled_intervention, with_unnamed_vaccine
 from kg.extractors.util import is_hedged, is_word, mask_quotes
 from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
@@ -27,7 +28,7 @@ from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, DIAGNOSTIC_AFTER, D
                           NEGATED_BEFORE, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE, TRIAL_SHAPED_CODE)
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
-from kg.text.measure_list import LETTERS, QUANTITY
+from kg.text.measure_list import LETTERS
 from kg.text.measures import find_measures, measure_abbreviations, measures_each
 from kg.text.reading import reading_forms
 from kg.text.registries import is_registry_id
@@ -51,7 +52,6 @@ MARKED_MORE = re.compile(r"\s([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)(?=\s\(([A
 # outcomes trial, ZETA-IT™,"
 MARKED_TRIAL_AFTER = re.compile(r"(?:\s[A-Z][a-z]{2,20}){0,3}\s(?:[Cc]linical\s)?(?:Study|Trial|study|trial)\b")
 MARKED_TRIAL_BEFORE = re.compile(r"\b(?:trial|study),?\s$", re.I)
-START = attrgetter("start")        # a mention's start, as a sort key (in C)
 # trials of the cooperative oncology groups are numbered with the group's initials ("ECOG9911", "RTOG 0617"): a trial,
 # never a drug's code
 GROUP_TRIAL_CODE = re.compile(r"(?:ECOG|SWOG|RTOG|CALGB|NSABP|GOG|NRG|EORTC|JCOG|ACOSOG|NCCTG|NCIC|CCTG|COG|HOVON|GBG|AIO|"
@@ -254,8 +254,14 @@ def build_context(doc: Document) -> Context:
     local, long_forms = document_abbreviations(sentences, measures)
     mentions = find_mentions(doc, sentences, local, long_forms, measures)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES)
+    named = mentions
+    if not any(m.kind in ("drug", "therapy") for ms in mentions for m in ms):
+        named = with_unnamed_vaccine(sentences, mentions)      # (its pathogen's capitals name no trial: "ZZV-3")
+        others |= {m.label.split()[0] for ms in named for m in ms if m.source == "vaccine"}
     trials, attribution = find_trials(sentences, doc.id, others)
-    if trials and not any(m.kind in ("drug", "therapy") for ms in mentions for m in ms):
+    if trials and named is not mentions:
+        mentions = named
+    elif trials and not any(m.kind in ("drug", "therapy") for ms in mentions for m in ms):
         mentions = with_titled_intervention(sentences, mentions)
     therapies = {}
     for ms in mentions:
@@ -266,46 +272,6 @@ def build_context(doc: Document) -> Context:
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies,
                    pick_main_therapy([[m for m in ms if m.label not in rivals] for ms in mentions]),
                    clauses=attribution.clauses, rivals=rivals, shared=attribution.shared)
-
-
-# the treatment a trial report's title opens on, when it names no drug: "Hydrotherapy in knee pain: a randomized
-# trial", "Supervised exercise versus usual care for ...", "Yoga for chronic low back pain"
-TITLE_INTERVENTION = re.compile(r"\s{0,3}(?P<x>[A-Z][a-z][\w-]{2,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s(?:in|for|versus|vs\.?|compared\swith|"
-                                r"to\s(?:prevent|treat|reduce|improve))\s")
-TITLE_TRIAL = re.compile(r"\b(?:trial|randomi[sz]ed)\b", re.I)
-# words a title opens on that name no treatment ("Efficacy of ...", "Treatment of ...")
-NOT_TREATMENT = frozenset("""effect effects efficacy safety results outcomes outcome evaluation comparison study trial treatment
-    impact role use prevention management assessment analysis association changes change trends advances update
-    randomized randomised phase long-term early late new novel""".split())
-
-
-def with_titled_intervention(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
-    """Mentions, with the treatment a trial report's title opens on (a non-drug intervention) as a therapy wherever the
-    text names it, when the document names no drug at all.
-
-    >>> from kg.text.sentences import split_sentences
-    >>> text = "Hydrotherapy in gout: a randomized trial\\n\\nAfter 10 weeks of hydrotherapy, pain fell."
-    >>> ss = split_sentences(text, content_lines(text))
-    >>> [(m.text, m.label) for ms in with_titled_intervention(ss, [[] for _ in ss]) for m in ms]
-    [('Hydrotherapy', 'hydrotherapy'), ('hydrotherapy', 'hydrotherapy')]
-    """
-    m = TITLE_INTERVENTION.match(sentences[0].text) if sentences and TITLE_TRIAL.search(sentences[0].text) else None
-    if m is None or m.group("x").split()[0].lower() in NOT_TREATMENT or \
-            any(x.kind in ("disease", "phenotype") and x.start < sentences[0].start + m.end("x") for x in mentions[0]):
-        return mentions
-    name = m.group("x")
-    label = name[:1].lower() + name[1:]
-    words = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
-    given = re.compile(rf"(?:\b(?:(?:weeks?|months?|sessions?|days?|courses?)\sof|to|received|receiving|underwent|with)\s"
-                       rf"{re.escape(name)}|{re.escape(name)}\s(?:group|arm))\b", re.I)
-    if not any(given.search(s.text) for s in sentences[1:]):
-        return mentions                 # the body never gives it to anyone: a topic, not a treatment
-    out = []
-    for s, ms in zip(sentences, mentions):
-        found = [Mention(hit.group(), s.start + hit.start(), s.start + hit.end(), "therapy", label, (), "title")
-                 for hit in words.finditer(s.text)]
-        out.append(resolve_overlaps(ms + found) if found else ms)
-    return out
 
 
 YOUNG = 10_000           # objects made (net of those freed) before the collector's youngest generation is walked
@@ -658,27 +624,6 @@ def split_induced(mentions: list[Mention], lexicon) -> list[Mention]:
         else:
             out.append(m)
     return out
-
-
-def shift(m: Mention, by: int) -> Mention:
-    return Mention(m.text, m.start + by, m.end + by, m.kind, m.label, m.ids, m.source, m.attrs)
-
-
-def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest of overlapping mentions, in text order."""
-    by_start = sorted(mentions, key=START)
-    if all(a.end <= b.start and a.start < b.start for a, b in zip(by_start, by_start[1:])):
-        return by_start                  # nothing overlaps: the common case
-    kept: list[Mention] = []
-    spans: list[tuple[int, int]] = []    # of the kept mentions, in order; kept mentions never overlap, so
-    # longest first; at equal length a short form the document defines beats the global lexicon, and the quantity a
-    # sentence gives a change in ("the mean reduction in zeta phosphatase was ...") beats the same words' drug or gene
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "abbreviation", m.attrs != QUANTITY, m.start)):
-        at = bisect_left(spans, (m.end, -1))      # ... of those starting before m ends, the last reaches furthest
-        if at == 0 or spans[at - 1][1] <= m.start:
-            spans.insert(at, (m.start, m.end))
-            kept.append(m)
-    return sorted(kept, key=START)
 
 
 # a product named only as the market a story's drug would join: "injections such as | Zenvia from Acme", "such as Zenvia

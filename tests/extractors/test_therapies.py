@@ -401,3 +401,15 @@ def test_a_substance_sampled_is_measured_even_after_a_giving_verb():
                                     "randomised to two distinct serum magnesium concentrations for 12 months.")
     assert "Magnesium" in named("In a trial (NCT01234567), adults were randomised to oral magnesium or placebo.")
 
+
+def test_a_vaccine_named_only_by_its_pathogen_is_the_therapy_of_a_trial_that_names_no_drug():
+    def therapies(text):
+        ctx = build_context(parse_document("Vaccine news\n\n" + text, source="t.txt"))
+        return {t.entity.label for t in therapy_index(ctx).named.values()}
+    assert therapies("Acme announced results of the Phase 2 study of its ZZV-3 vaccine in 60 adults. The ZZV-3 "
+                     "vaccine was well tolerated.") == {"ZZV-3 vaccine"}
+    assert therapies("In a Phase 3 trial, the influenza vaccine was given to 400 adults.") == {"influenza vaccine"}
+    # a product the text names, a platform, or two such vaccines: no reading from the vaccine's pathogen
+    assert therapies("In a Phase 2 trial, the ZZV-3 vaccine XY-123 was given to 60 adults.") == {"XY-123"}
+    assert therapies("In a Phase 2 trial, a DNA vaccine was given to 60 adults.") == set()
+    assert therapies("In a Phase 2 trial, the ZZV-3 vaccine and the QRV-1 vaccine were given to 60 adults.") == set()

@@ -1,0 +1,112 @@
+"""Treatments a document never names as a product, read where it names no drug at all: the non-drug intervention a
+trial report's title opens on ("Hydrotherapy in gout: a randomized trial") and a vaccine named only by what it
+prevents ("its HSV-2 vaccine", "the norovirus vaccine candidate").
+
+Both are fallbacks: a document that names a drug, or a product by a code or a brand, keeps that name and these
+readers do not run.
+
+>>> from kg.text.layout import content_lines
+>>> from kg.text.sentences import split_sentences
+>>> text = "Vaccine news\\n\\nAcme began a Phase 2 trial of its ZZV-3 vaccine in 80 adults."
+>>> ss = split_sentences(text, content_lines(text))
+>>> [(m.text, m.kind) for ms in with_unnamed_vaccine(ss, [[] for _ in ss]) for m in ms]
+[('ZZV-3 vaccine', 'therapy')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extractors.mention_spans import resolve_overlaps
+from kg.model import Mention
+from kg.text.sentences import Sentence
+
+# the treatment a trial report's title opens on, when it names no drug: "Hydrotherapy in knee pain: a randomized
+# trial", "Supervised exercise versus usual care for ...", "Yoga for chronic low back pain"
+TITLE_INTERVENTION = re.compile(r"\s{0,3}(?P<x>[A-Z][a-z][\w-]{2,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s(?:in|for|versus|vs\.?|compared\swith|"
+                                r"to\s(?:prevent|treat|reduce|improve))\s")
+TITLE_TRIAL = re.compile(r"\b(?:trial|randomi[sz]ed)\b", re.I)
+# words a title opens on that name no treatment ("Efficacy of ...", "Treatment of ...")
+NOT_TREATMENT = frozenset("""effect effects efficacy safety results outcomes outcome evaluation comparison study trial treatment
+    impact role use prevention management assessment analysis association changes change trends advances update
+    randomized randomised phase long-term early late new novel""".split())
+
+
+def with_titled_intervention(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Mentions, with the treatment a trial report's title opens on (a non-drug intervention) as a therapy wherever the
+    text names it, when the document names no drug at all.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "Hydrotherapy in gout: a randomized trial\\n\\nAfter 10 weeks of hydrotherapy, pain fell."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> [(m.text, m.label) for ms in with_titled_intervention(ss, [[] for _ in ss]) for m in ms]
+    [('Hydrotherapy', 'hydrotherapy'), ('hydrotherapy', 'hydrotherapy')]
+    """
+    m = TITLE_INTERVENTION.match(sentences[0].text) if sentences and TITLE_TRIAL.search(sentences[0].text) else None
+    if m is None or m.group("x").split()[0].lower() in NOT_TREATMENT or \
+            any(x.kind in ("disease", "phenotype") and x.start < sentences[0].start + m.end("x") for x in mentions[0]):
+        return mentions
+    name = m.group("x")
+    label = name[:1].lower() + name[1:]
+    words = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+    given = re.compile(rf"(?:\b(?:(?:weeks?|months?|sessions?|days?|courses?)\sof|to|received|receiving|underwent|with)\s"
+                       rf"{re.escape(name)}|{re.escape(name)}\s(?:group|arm))\b", re.I)
+    if not any(given.search(s.text) for s in sentences[1:]):
+        return mentions                 # the body never gives it to anyone: a topic, not a treatment
+    out = []
+    for s, ms in zip(sentences, mentions):
+        found = [Mention(hit.group(), s.start + hit.start(), s.start + hit.end(), "therapy", label, (), "title")
+                 for hit in words.finditer(s.text)]
+        out.append(resolve_overlaps(ms + found) if found else ms)
+    return out
+
+
+# a vaccine named by what it protects against: a disease the lexicon knows ("norovirus vaccine") or a pathogen's
+# capitals ("ZZV-3 vaccine"); not by its platform ("a DNA vaccine") or its maker's initials before a product code
+VACCINE = re.compile(r"(?<![\w-])(?P<code>[A-Z]{2,6}(?:-\d{1,2})?\s)?vaccines?\b")
+PLATFORM = frozenset({"DNA", "RNA", "MRNA", "VLP", "BCG"})
+PATHOGEN_KINDS = ("disease", "phenotype")
+
+
+def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Mentions, with a vaccine named only by its disease or pathogen ("ZZV-3 vaccine") as a therapy wherever the text
+    names it, when the document names no drug at all and one such vaccine only.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "T\\n\\nA DNA vaccine and the ZZV-3 vaccine were studied."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> [m.label for ms in with_unnamed_vaccine(ss, [[] for _ in ss]) for m in ms]
+    ['ZZV-3 vaccine']
+    """
+    names = set()
+    for s, ms in zip(sentences, mentions):
+        for hit in VACCINE.finditer(s.text) if "accine" in s.text else ():
+            name = vaccine_name(s, ms, hit)
+            if name:
+                names.add(name)
+    if len(names) != 1:
+        return mentions                 # none, or several: which one the trial gave is not said by the name alone
+    name = names.pop()
+    words = re.compile(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", re.I)
+    out = []
+    for s, ms in zip(sentences, mentions):
+        found = [Mention(hit.group(), s.start + hit.start(), s.start + hit.end(), "therapy", name, (), "vaccine")
+                 for hit in words.finditer(s.text)]
+        out.append(resolve_overlaps(ms + found) if found else ms)
+    return out
+
+
+def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | None:
+    """The name of the vaccine at ``hit``: its pathogen's capitals and "vaccine", or the disease mention that ends
+    right before it and "vaccine"; None for a vaccine named by neither."""
+    code = hit.group("code")
+    at = s.start + hit.start() + len(code or "")
+    disease = next((m for m in mentions if m.kind in PATHOGEN_KINDS and m.end == at - 1), None)
+    if disease is not None:
+        return f"{disease.text} vaccine"
+    if code and code.strip().split("-")[0].upper() not in PLATFORM and \
+            not any(m.start <= s.start + hit.start() < m.end for m in mentions):
+        return f"{code.strip()} vaccine"
+    return None
