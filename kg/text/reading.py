@@ -2,7 +2,8 @@
 
 Writers and typesetters spell one thing several ways: a Lancet-style middle
 dot as the decimal point ("12·5"), a Unicode minus ("−0.4"), no-break and
-thin spaces inside numbers and units, hyphen characters other than "-". The
+thin spaces inside numbers and units, a space between a number's thousands,
+hyphen characters other than "-". The
 extractors' patterns are written for the plain forms; this module maps the
 variants to them one character to one, so every offset still points into the
 document's own text.
@@ -34,7 +35,36 @@ LETTER_DASH = re.compile(r"(?<=[A-Za-z])\u2013(?=[A-Za-z])")
 MINUS_DASH = re.compile(r"(?<![\w.)\]%])\u2013(?=\d)")
 
 
+# a space between a number's groups of three digits is its thousands separator, the style of some journals
+# ("16 027 patients", "1 234 567"): read as a comma, unless the number before it counts something else ("week
+# 12 100 patients", "Table 2 100 ...")
+SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?![\w-]|[.,]\d)")
+NOT_THOUSANDS_BEFORE = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?|hours?|study|studies|trials?|groups?|arms?|"
+                                  r"cohorts?|phase|table|figure|fig|stage|grade|type|part|aged?|doses?)\W{0,3}$",
+                                  re.I)
+
+
+def with_thousands(text: str) -> str:
+    """``text`` with each space that separates a number's thousands read as a comma; the length never changes.
+
+    >>> with_thousands("Of 16 027 adults (n = 8 012), 1 234 567 doses; at week 12 100 had; 0.25 100")
+    'Of 16,027 adults (n = 8,012), 1,234,567 doses; at week 12 100 had; 0.25 100'
+    """
+    def comma(m: re.Match) -> str:
+        if NOT_THOUSANDS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return m.group()
+        return m.group().replace(" ", ",")
+    return SPACED_THOUSANDS.sub(comma, text)
+
+
 def reading_form(text: str) -> str:
+    """``text`` with typographic variants replaced by their plain forms and spaced thousands read as commas
+    (:func:`with_thousands`); the length never changes."""
+    plain = typographic_form(text)
+    return with_thousands(plain) if SPACED_THOUSANDS.search(plain) else plain
+
+
+def typographic_form(text: str) -> str:
     """``text`` with typographic variants replaced by their plain forms; the length never changes."""
     plain = text
     for variant, form in VARIANTS:      # (str.translate looks up every character of a non-ASCII text in PLAIN)
@@ -49,12 +79,17 @@ def reading_forms(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """:func:`reading_form` of each span of ``text`` (a document's sentences), from one pass over the whole text.
 
     Only a dot at a span's edge reads differently in the span alone (no digit beside it there): such a span is
-    read alone.
+    read alone. Spaced thousands are read in each span alone.
 
     >>> text = "HR 0·71. 5·5 mg 1·"
     >>> reading_forms(text, [(0, 8), (9, 15), (16, 18)]) == [reading_form(text[a:b]) for a, b in [(0, 8), (9, 15), (16, 18)]]
     True
     """
-    plain = reading_form(text)
-    return [reading_form(text[a:b]) if a < b and (text[a] in DOTS or text[b - 1] in DOTS) else plain[a:b]
+    plain = typographic_form(text)
+    return [reading_form(text[a:b]) if a < b and (text[a] in DOTS or text[b - 1] in DOTS) else finished(plain[a:b])
             for a, b in spans]
+
+
+def finished(plain: str) -> str:
+    """A span's typographic form with its spaced thousands read (each span alone: what stands before it is not read)."""
+    return with_thousands(plain) if SPACED_THOUSANDS.search(plain) else plain

@@ -122,3 +122,9 @@ def test_groups_made_by_dividing_the_participants_are_arms():
     found = facts("The ZETA trial (NCT01234567) enrolled 900 adults. Participants were divided into two groups: one "
                   "receiving monthly aspirin and another taking daily warfarin.")
     assert {o for _, p, o in found if p == "armLabel"} == {"Aspirin", "Warfarin"}
+
+
+def test_a_count_with_its_thousands_spaced_is_one_number():
+    found = facts("In the trial (NCT01234567), 12\u2009345 patients were randomised to XY-123 (n = 6 170) or placebo.")
+    assert [o for _, p, o in found if p == "enrollment"] == ["12345"]
+    assert [o for s, p, o in found if p == "armSize" and s == "XY-123"] == ["6170"]

@@ -10,7 +10,7 @@ from kg.text.durations import find_durations
 from kg.text.layout import content_lines
 from kg.text.numbers import DIGITS, NUMBER, SCALE, TENS, UNITS, parse_number
 from kg.text.prefilter import alternation
-from kg.text.reading import DECIMAL_DOT, PLAIN, reading_form, reading_forms
+from kg.text.reading import DECIMAL_DOT, PLAIN, reading_form, reading_forms, with_thousands
 from kg.text.sentences import BREAK, PERIOD_BREAK, split_sentences
 
 
@@ -127,7 +127,7 @@ def test_reading_forms_of_spans_are_each_span_read_alone():
         assert reading_forms(text, spans) == [reading_form(text[a:b]) for a, b in spans], (text, spans)
         # reading_form replaces each variant present, as the translation table it holds maps them
         plain = text.translate(PLAIN)
-        assert reading_form(text) == (DECIMAL_DOT.sub(".", plain) if "·" in plain or "⋅" in plain else plain), text
+        assert reading_form(text) == with_thousands(DECIMAL_DOT.sub(".", plain) if "·" in plain or "⋅" in plain else plain), text
 
 
 def test_a_line_without_bang_or_question_mark_breaks_at_the_same_places():
@@ -159,3 +159,9 @@ def test_a_straight_quote_after_a_word_closes_a_quotation_and_never_opens_one():
     text = 'Acme Ltd ("Acme") said it completed a second Phase 2 trial of its vaccine against zeta fever ("ZF").'
     assert QUOTED.search(text) is None
     assert QUOTED.search('He said, "the trial was a clear success," today').group() == '"the trial was a clear success,"'
+
+
+def test_a_space_between_thousands_is_read_as_a_comma_unless_the_number_before_counts_something_else():
+    assert reading_form("Of 16\u2009027 adults (n = 8 012), 9 did") == "Of 16,027 adults (n = 8,012), 9 did"
+    for text in ("at week 12 100 had", "HR 0.25 100", "in 2012 345 had", "aged 18 100 took", "12 1000 mg"):
+        assert reading_form(text) == text, text
