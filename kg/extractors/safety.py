@@ -143,7 +143,7 @@ ADJECTIVE_USE = rx.compile(r"\s{1,3}(?!(?:in|and|or|of|was|were|with|after|durin
 SAFETY_LABEL = rx.compile(r"\W{0,3}(?:safety|side[\s-]effects|adverse\ events|tolerability)\s{0,2}[:—–-]", re.I | re.X)
 # a sentence that says events happened
 OCCURRED = rx.compile(r"(?=[%acdehilmors])\b(?:occurred|occurring|reported|seen|observed|experienced|developed|affected|had|rates?\s{1,3}of|"
-                      r"incidence|cases?|more\s{1,3}(?:frequent|common)|less\s{1,3}(?:frequent|common))\b|%", re.I)
+                      r"incidence|cases?|(?:more|less|most)\s{1,3}(?:frequent|common))\b|%", re.I)
 QUALIFIER = rx.compile(r"(?:^|[\s(])(?P<adj>[A-Za-z]+(?:al|ic|ive|ous|ory|ary))\s+$")
 NOT_QUALIFIER = frozenset({"serious", "several", "general", "usual", "overall", "additional", "clinical", "total",
                            "typical", "potential", "initial", "original", "individual", "various", "previous"})

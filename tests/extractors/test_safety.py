@@ -100,3 +100,12 @@ def test_an_abbreviation_after_a_with_phrase_names_an_event_only_after_capitals(
     assert [t.text for t in phrase_terms("AIA with small spots (AIA-S) were seen.")] == ["AIA-S"]
     assert phrase_terms("XY-12 was compared with placebo in adults with zeta amyloid myopathy (ZA-M).") == []
     assert phrase_terms("Patients given chemo with radiation therapy (CHEMO-RT) did well.") == []
+
+
+def test_the_most_common_without_the_word_for_events_continues_a_safety_paragraph():
+    found = events("The XY-123 trial (NCT01234567) enrolled 40 patients. Adverse events were seen in 55% and 51%. The most "
+                   "common were nausea, dizziness and headache.")
+    assert [t for t, _ in found] == ["dizziness", "headache", "nausea"]
+    # (not where the paragraph said nothing of adverse events)
+    assert events("The XY-123 trial (NCT01234567) enrolled 40 patients. Fatigue improved. The most common reasons "
+                  "were nausea and headache.") == []
