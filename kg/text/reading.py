@@ -3,7 +3,8 @@
 Writers and typesetters spell one thing several ways: a Lancet-style middle
 dot as the decimal point ("12·5"), a Unicode minus ("−0.4"), no-break and
 thin spaces inside numbers and units, a space between a number's thousands,
-hyphen characters other than "-". The
+hyphen characters other than "-", and the signs a journal PDF's symbol font
+turns into other code points when its text is copied. The
 extractors' patterns are written for the plain forms; this module maps the
 variants to them one character to one, so every offset still points into the
 document's own text.
@@ -24,6 +25,9 @@ import re
 PLAIN = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",      # no-break, figure, thin, hair
     "\u2010": "-", "\u2011": "-", "\u2212": "-",                                     # hyphen, no-break hyphen, minus
+    # the signs a journal PDF's symbol font gives as other code points when its text is copied ("P\u2b0d0.001",
+    # "\u2afa1.20\u2afe0.69 D"): these stand for nothing else in a medical text
+    "\u2afa": "-", "\u2af9": "+", "\u2afd": "=", "\u2afe": "\u00b1", "\u2b0d": "<", "\u2b0e": ">",
 })
 VARIANTS = tuple((chr(c), form) for c, form in PLAIN.items())     # each looked for by a scan in C, most found nowhere
 # a middle dot or a dot operator between two digits is a decimal point ("12·5"); elsewhere it is punctuation
