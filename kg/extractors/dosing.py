@@ -269,7 +269,7 @@ def doses(view: View):
     counts = [(m, number(m.group("num"))) for m in COUNT.finditer(view.text)
               if not PART_OF_REGIMEN.search(view.text, max(0, m.start() - 12), m.start()) and unhedged_before(view, m.start())
               and is_count(view.text, m)]
-    counts = [(m, c) for m, c in counts if c]
+    counts = [(m, c) for m, c in counts if c and c == int(c)]      # (a count is whole: "0.98 doubling doses" is none)
     if counts:
         m, c = max(counts, key=lambda x: x[1])
         yield Hit(view.trial, int(c), m.start(), m.end())
@@ -435,6 +435,7 @@ ALL = (
                    Example("Trial adults were given one of three dose concentrations of XY-123, in two doses.",
                            (("numberOfDoses", "2"),))),
          counterexamples=("In the trial, the dose rose after the first three doses.",
+                          "In the trial, the level in patients receiving XY-123 rose by 0.98 doubling doses.",
                           "In the trial, XY-123 was taken in two divided doses.",
                           "In the trial, a 300 mg dose of XY-123 was well tolerated.",
                           "In the trial, 4 vs. 17 rescue injections were needed.",

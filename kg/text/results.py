@@ -894,7 +894,9 @@ FIRST_NUMBER = rx.compile(r"(?=[\d])(?<![\w.])\d[\d.,]{0,12}")
 # (a qualifier "at day 28" / "by RECIST 1.1" and an apposition ", the primary endpoint," may stand between)
 SINGLE = rx.compile(rf"(?<![\s,])(?:\s++(?:at|by|within|after|through)\s+[^,;%()]{{1,30}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
                     rf"[\s,]{{0,3}}(?:(?:was|were|is|of|reached|in|at)\s+|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)"
-                    rf"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared)\b)", re.I)
+                    rf"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared|CI|CrI|"
+                    rf"confidence|credible)\b)", re.I)
+# (not an interval's level: "X (95% CI, 7 to 15)")
 # a measure of time, whose single value may be given in months ("median duration of response: 21.8 months")
 TIME_MEASURE = rx.compile(r"(?=[dst])\b(?:survival|duration|time[-\s]to)\b", re.I)
 
@@ -913,6 +915,8 @@ def single_value(text: str, pos: int, end: int) -> Single | None:
     >>> single_value("The response rate was 42% (95% CI, 30 to 55).", 17, 46).value
     Decimal('42.0')
     >>> single_value("The response rate was 42% in the XY-123 group", 17, 46) is None
+    True
+    >>> single_value("The response rate (95% CI, 30 to 55) rose.", 17, 40) is None
     True
     """
     text = plain(text)

@@ -494,3 +494,9 @@ def test_a_scales_range_is_no_change_from_baseline():
 
     assert FROM_TO.search("pain was rated on a visual analogue scale ranging from 0 to 100") is None
     assert FROM_TO.search("the score fell from 40.6 to 37.6 points").group("b", "v") == ("40.6", "37.6")
+
+
+def test_an_intervals_level_after_a_measure_is_no_value_of_it():
+    assert single_value("The mean FEV1 (95% CI, 7 to 15%) rose.", 13, 38) is None
+    assert single_value("The mean FEV1 (95 percent confidence interval 7 to 15) rose.", 13, 50) is None
+    assert single_value("The mean FEV1 (95%) rose.", 13, 24).value == 95
