@@ -937,7 +937,7 @@ CHANGE_PREFIX = rx.compile(r"^(?:(?:percent(?:age)?|%|mean|least[- ]squares mean
 # --- roles, timepoints and continuation (the outcome extractor's frame) ---------------------------------------
 # ("additional end points" after the primary one are the secondary ones)
 ROLE_WORDS = r"(?P<role>primary|main|secondary|exploratory|key\s+secondary|additional)"
-ENDPOINT_WORDS = r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end(?:\s+|-)point)s?"
+ENDPOINT_WORDS = (r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end(?:\s+|-)point|variable|parameter)s?")
 # "the primary endpoint", "key secondary outcomes", "its main goal"
 # (opened by a look-ahead for the role words' first letters: re skips the other positions at once)
 # (a hyphen may join them: "a primary-outcome event")

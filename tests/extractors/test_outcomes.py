@@ -919,3 +919,10 @@ def test_a_sentence_after_a_role_sentence_lists_the_measures_it_counted():
                   "zeta scores.")
     for label in ("time to a first zeta flare", "days on zeta medication", "zeta scores"):
         assert (label, "outcomeRole", "secondary") in found and (label, "significant", "True") in found
+
+
+def test_an_efficacy_variable_or_parameter_is_an_endpoint_with_a_role():
+    for word in ("variable", "parameter"):
+        found = facts(f"The XY-123 trial (NCT00000001) was randomized. Mean change in zeta pressure (ZP) from baseline "
+                      f"was the primary efficacy {word}.")
+        assert ("zeta pressure", "outcomeRole", "primary") in found, word
