@@ -26,7 +26,7 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, defined_list, defined_measure, followed_list, listed,
                                          listed_run, outside_brackets, role_count, role_name)
 from kg.extractors.result_arms import (ACTIVE_WORDS, arms_named_before, document_control, given_with, ordered_values,
-                                       responder_measure, sole_pair, tagged_measure)
+                                       responder_measure, sentence_arms, sole_pair, tagged_measure)
 from kg.extractors.util import arm_as_written, fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention
 from kg.text import cues
@@ -718,8 +718,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             not change_sign(text, spans[m.label][0]) and not COMPARED_AFTER.match(text, single.end) else None
         before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0]) or \
             R.COUNT_BEFORE.search(text, begin, spans[m.label][0])
-        if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons):
-            value = exact(before.group("v"))
+        if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons) \
+                and not any(before.start() <= a < before.end() for a, _, _ in sentence_arms(ctx, i, text) or ()):
+            value = exact(before.group("v"))    # (not "35% of placebo patients achieved X": one arm's share)
         if value is not None:
             frame = frames.get(trial, m, None, i)
             if BASELINE_NAMED.search(text, max(0, spans[m.label][0] - 16), spans[m.label][0]):

@@ -177,7 +177,20 @@ def ordered_values(ctx, i: int, text: str, span: tuple[int, int], effects, p_val
     if arms is None:
         return []
     taken = [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values] + [span]
-    return in_arm_order(text, arms, taken)
+    found = in_arm_order(text, arms, taken)
+    cut = next((a for a, _, label in arms[1:] if label == arms[0][2]), None) if arms and not found else None
+    if cut is not None:                 # (the clause that names them again starts at the last break before)
+        last = max(b for _, b, _ in arms if b <= cut)
+        cut = max(text.rfind(", ", last, cut), text.rfind("; ", last, cut), last)
+    if cut is not None and OTHER_ANALYSIS_SET.search(text, cut):
+        # "70% of A patients and 35% of B patients achieved X, as did 77% and 42% in the per-protocol population": the
+        # first analysis is the one the sentence reports; the same arms again count another set of patients
+        found = in_arm_order(text[:cut], [a for a in arms if a[1] <= cut], [t for t in taken if t[1] <= cut])
+    return found
+
+
+# the set of patients another analysis counts, after the arms are named again
+OTHER_ANALYSIS_SET = re.compile(rf"\b{cues.ANALYSIS_SETS}\b", re.I)
 
 
 def sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | None:

@@ -568,8 +568,7 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
 GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>[A-Za-z][\w+/-]{0,30}+(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
     (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-D]))\b)""", re.X)
 # words that make a named group no arm: a part of the population, an analysis set, or no name at all
-NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|intent(?:ion)?-to-treat|itt|mitt|
-    per-protocol|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
+NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|{cues.ANALYSIS_SETS}|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
     combined|pooled|randomi[sz]ed|first|second|third|latter|former|respective|positive|negative|disease|patient|patients|
     population|analysis|control|comparison|comparator|investigational|placebo|sham|vehicle|dose|doses)\b""", re.I | re.X)
 

@@ -265,6 +265,10 @@ ACTIVE_ROLE = r"(?:treatment|treated|active(?:\s+treatment)?|study[-\s]drug|inve
 POPULATION_WORDS = r"(?:age[ds]?|older|younger|elderly|men|women|male|female|boys|girls|children|adults|high-risk|low-risk|" \
                    r"subgroups?|baseline)"
 
+# the sets of patients an analysis counts: "the intention-to-treat population", "the per-protocol set", "evaluable
+# patients"
+ANALYSIS_SETS = r"(?:intent(?:ion)?[-\s]to[-\s]treat|ITT|mITT|per[-\s]protocol|PP|evaluable|completers?)"
+
 # where the arms of an allocation end: the background every arm received, or the strata
 ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|in\ combination\ with|on\ top\ of|added\ to|alongside|along\ with|together\ with
     | on\ a\ background | as\ add-on | unless | stratified | followed\ by
