@@ -73,32 +73,40 @@ def id_list(term) -> list[str]:
     return sorted(i for i in term.value.split("|") if i) if term is not None else []
 
 
-def value_of(row):
-    """A row's value: an entity reference for a node, a Python value for a literal."""
+def value_of(row, names: dict[str, str] | None = None):
+    """A row's value: an entity reference for a node, a Python value for a literal. A node the document names
+    (``names``: IRI -> the document's name for it) is labelled with that name."""
     value = row["value"]
     if isinstance(value, ox.Literal):
         return python_value(value)
-    label = row["valueLabel"].value if row["valueLabel"] is not None else value.value
+    label = (names or {}).get(value.value) or (row["valueLabel"].value if row["valueLabel"] is not None else value.value)
     ids = id_list(row["valueIds"])
     return {"label": label, "ids": ids} if ids else label
 
 
-def entities(store, graph, cls) -> dict[str, dict]:
-    """entity IRI -> {"label", "ids", property -> [values]} from facts-entities.rq."""
+def entities(store, graph, cls, names: dict[str, str] | None = None) -> dict[str, dict]:
+    """entity IRI -> {"label", "ids", property -> [values]} from facts-entities.rq (``names``: see :func:`value_of`)."""
     out: dict[str, dict] = {}
     for row in run(store, "facts-entities", {"graph": graph, "class": getattr(KG, cls)}, union=False):
         ids = id_list(row["entityIds"])
         e = out.setdefault(row["entity"].value, {"label": row["label"].value, "ids": ids, "props": defaultdict(list)})
-        e["props"][local(row["property"])].append(value_of(row))
+        e["props"][local(row["property"])].append(value_of(row, names))
     return out
+
+
+def document_names(therapies: dict[str, dict]) -> dict[str, str]:
+    """IRI -> the name the document gives each therapy (its ``name`` fact, which may differ from the node's label:
+    a code the lexicon files under its drug's INN keeps the code in the document that only says the code)."""
+    return {iri: e["props"]["name"][0] for iri, e in therapies.items()
+            if e["props"].get("name") and isinstance(e["props"]["name"][0], str)}
 
 
 def reference(e: dict):
     return {"label": e["label"], "ids": e["ids"]} if e["ids"] else e["label"]
 
 
-def items(store, graph) -> dict[str, dict[str, list[dict]]]:
-    """owner IRI -> JSON list name -> [item dicts] from facts-items.rq."""
+def items(store, graph, names: dict[str, str] | None = None) -> dict[str, dict[str, list[dict]]]:
+    """owner IRI -> JSON list name -> [item dicts] from facts-items.rq (``names``: see :func:`value_of`)."""
     by_item: dict[tuple, dict] = {}
     for row in run(store, "facts-items", {"graph": graph}, union=False):
         link = local(row["link"])
@@ -107,7 +115,7 @@ def items(store, graph) -> dict[str, dict[str, list[dict]]]:
         prop = local(row["property"])
         if prop in fields:
             field, is_list = fields[prop]
-            value = value_of(row)
+            value = value_of(row, names)
             if field in ("arm", "label") and isinstance(value, dict):
                 value = value["label"]
             if is_list:
@@ -120,10 +128,12 @@ def items(store, graph) -> dict[str, dict[str, list[dict]]]:
     return out
 
 
-def therapy_json(e: dict, parts: dict) -> dict:
-    t = {"name": reference(e)}
+def therapy_json(e: dict, parts: dict, name: str | None = None) -> dict:
+    t = {"name": reference({**e, "label": name or e["label"]})}
     for prop, field in THERAPY_LISTS.items():
         values = e["props"].get(prop, [])
+        if prop == "alias":             # (not the name the document gives it: see document_names)
+            values = [v for v in values if v != name]
         if values:
             t[field] = sorted(set(values), key=str) if prop == "alias" else dedupe(values)
     if e["props"].get("modality"):
@@ -164,10 +174,12 @@ def dedupe(values: list) -> list:
 
 def document_facts(store, graph: ox.NamedNode, document: str) -> dict:
     """The FACTS.md JSON of one document graph."""
-    parts = items(store, graph)
-    therapies = [therapy_json(e, parts.get(iri, {})) for iri, e in sorted(entities(store, graph, "Therapy").items())
+    named = entities(store, graph, "Therapy")
+    names = document_names(named)
+    parts = items(store, graph, names)
+    therapies = [therapy_json(e, parts.get(iri, {}), names.get(iri)) for iri, e in sorted(named.items())
                  if e["props"].get("name")]
-    trials = [trial_json(e, parts.get(iri, {})) for iri, e in sorted(entities(store, graph, "Trial").items())]
+    trials = [trial_json(e, parts.get(iri, {})) for iri, e in sorted(entities(store, graph, "Trial", names).items())]
     orgs = {}
     for row in run(store, "facts-organizations", {"graph": graph}, union=False):
         ids = id_list(row["ids"])

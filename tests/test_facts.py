@@ -46,3 +46,17 @@ def test_clutter_gives_no_facts(tmp_path, data_dir):
     write_facts(store, tmp_path)
     text = (tmp_path / "mini-trial.json").read_text(encoding="utf-8").lower()
     assert "riluzole" not in text and '"phase": "3"' not in text
+
+
+def test_a_drug_a_document_names_only_by_a_code_keeps_the_code_as_its_name_and_the_drugs_ids(tmp_path):
+    source = tmp_path / "coded.txt"
+    source.write_text("Acme reports trial results\n\nIn a randomised phase 2 trial (NCT01234567), 120 adults with HIV "
+                      "infection were assigned to MK-0518 or placebo. MK-0518 was well tolerated.\n", encoding="utf-8")
+    store = KGStore()
+    build([str(source)], store)
+    write_facts(store, tmp_path)
+    pred = json.loads((tmp_path / "coded.json").read_text(encoding="utf-8"))
+    names = [t["name"] for t in pred["therapies"]]
+    assert names == [{"label": "MK-0518", "ids": names[0]["ids"]}] and any("DB06817" in i for i in names[0]["ids"])
+    assert pred["trials"][0]["interventions"] == [names[0]]
+    assert "aliases" not in pred["therapies"][0]            # (the name itself is no alias)

@@ -27,6 +27,7 @@ from typing import Iterator, NamedTuple
 
 from kg.extractors.context import automaton, build_context, entity_of, spans_of
 from kg.extractors.engine import Hit, T, View
+from kg.extractors.therapy_names import document_name
 from kg.model import Entity, Mention
 from kg.resources import data_path
 from kg.text import cues
@@ -527,4 +528,4 @@ def developer_hits(view: View, therapy: Mention | None, orgs: list[OrgSpan], pre
         yield Hit(subject, entity(o), o.start, o.end, predicate=predicate)
         if not named:
             named = True
-            yield Hit(subject, therapy.label, predicate=T.name)
+            yield Hit(subject, document_name(view.ctx, therapy), predicate=T.name)

@@ -17,7 +17,7 @@ import re
 
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.context import entity_of, top_disease
-from kg.extractors.therapy_names import CLASS, main_mention, therapy_index
+from kg.extractors.therapy_names import CLASS, document_name, main_mention, therapy_index
 from kg.extractors.therapy_rules import RULES
 from kg.extractors.trial_design import conditions
 from kg.extractors.util import HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, fact, number, org_entity, part_search
@@ -95,7 +95,8 @@ class TherapyExtractor(RuleExtractor):
         index = therapy_index(ctx)
         for key, t in index.named.items():
             therapy = t.entity
-            yield fact(therapy, "name", t.first.label, ctx.evidence(t.sentence, t.first.start, t.first.end, self, 0.9))
+            yield fact(therapy, "name", document_name(ctx, t.first),
+                       ctx.evidence(t.sentence, t.first.start, t.first.end, self, 0.9))
             if t.modality:
                 yield fact(therapy, "modality", t.modality, ctx.evidence(t.modality_sentence, extractor=self, confidence=0.7))
             if t.first.kind != CLASS:
@@ -323,3 +324,4 @@ class TherapyExtractor(RuleExtractor):
                 continue                        # "Study AB-12-301": a protocol number, not another name
             full = FULL_NAME.match(s.text, m.start - s.start)
             yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))
+
