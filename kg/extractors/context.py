@@ -270,7 +270,9 @@ def build_context(doc: Document) -> Context:
                 therapies.setdefault(m.label, m)
     rivals = rival_labels(sentences, mentions)
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies,
-                   pick_main_therapy([[m for m in ms if m.label not in rivals] for ms in mentions]),
+                   pick_main_therapy([[m for m in ms if m.label not in rivals and not compared_against(s, m)]
+                                      for s, ms in zip(sentences[:3], mentions[:3])] + [
+                                         [m for m in ms if m.label not in rivals] for ms in mentions[3:]]),
                    clauses=attribution.clauses, rivals=rivals, shared=attribution.shared)
 
 
@@ -696,6 +698,18 @@ def pick_main_therapy(mentions) -> str | None:
         body = [label for _, label in opening if counts[label] > 1] + [label for i, label in opening if i > 0]
         return body[0] if body else first
     return counts.most_common(1)[0][0] if counts else None
+
+
+# what a sentence sets its therapy against: "compared to | Zenvia", "better than Acme's | Zenvia", "than with | Zenvia"
+COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s(?:to|with)|versus|vs\.?|against)\s(?:with\s)?(?:(?:the\s)?[A-Z][\w&-]{1,30}['’]s\s)?$",
+                             re.I)
+
+
+def compared_against(s: Sentence, m: Mention) -> bool:
+    """Is mention ``m`` what sentence ``s`` compares its therapy with ("superior to results with Zenvia", "compared to
+    Acme's Zenvia")? An opening sentence's comparator is not the document's own therapy."""
+    at = m.start - s.start
+    return COMPARED_BEFORE.search(s.text, max(0, at - 50), at) is not None
 
 
 def top_disease(ctx: Context) -> tuple[int, Mention] | None:

@@ -413,3 +413,11 @@ def test_a_vaccine_named_only_by_its_pathogen_is_the_therapy_of_a_trial_that_nam
     assert therapies("In a Phase 2 trial, the ZZV-3 vaccine XY-123 was given to 60 adults.") == {"XY-123"}
     assert therapies("In a Phase 2 trial, a DNA vaccine was given to 60 adults.") == set()
     assert therapies("In a Phase 2 trial, the ZZV-3 vaccine and the QRV-1 vaccine were given to 60 adults.") == set()
+
+
+def test_what_the_opening_sentences_compare_their_therapy_with_is_not_the_documents_therapy():
+    text = ("Acme's ZV-101 Vaccine Works Faster Than QR-202 in Phase 2 Trial\n\nAcme said its vaccine did better "
+            "compared to Beta's QR-202. Responses were reached sooner with it than with QR-202. Later, QR-202 caught "
+            "up, and QR-202 was safe.")
+    ctx = build_context(parse_document(text, source="t.txt"))
+    assert ctx.main_therapy == "ZV-101"
