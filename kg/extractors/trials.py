@@ -301,6 +301,8 @@ def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
         return False
     if len(name) < 3 or NOT_A_NAME.fullmatch(name) or is_registry_id(head) or names_something_else(name) or names_something_else(head):
         return False
+    if STUDY_NUMBER.fullmatch(name):
+        return True                                  # "Study 502": a study named by its number
     capitals = sum(c.isupper() for c in head)
     words = name.split()
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]{2,14}", head) and re.fullmatch(r"[A-Z]{2,6}", words[1]) \
@@ -487,6 +489,12 @@ QUOTED_NAME = re.compile(r"[‘'\"“](?P<name>[A-Z][\w-]{1,20})[’'\"”]\s(?:
 HEAD_NAME = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s(?P<name>[A-Z](?:[A-Z0-9]{2,14}|[a-z]{1,8}[A-Z][A-Za-z]{1,12})(?:-[A-Za-z0-9]{1,10})?)"
                        r"(?=,\s|\s\(|;|\s(?:which|that|is|was|will|met|showed|evaluat\w{0,4}|investigat\w{0,4}|enrolled|"
                        r"randomi[sz]ed)\b)")
+# a study named by its number: "In Study 502, ...", "the trial, study 1602, ..." ("study" in small letters only set
+# apart: after a comma or a bracket); not a year, nor a count of people or an amount ("the study 120 patients")
+NUMBERED_STUDY = re.compile(r"(?:(?<![\w-])Study|(?<=[,(]\s)study|(?<=\()study)\s(?P<name>(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?)"
+                            r"(?![\w-])(?!\s(?:patients|participants|subjects|adults|children|people|women|men|volunteers|"
+                            r"mg|mcg|µg|g|mL)\b)")
+STUDY_NUMBER = re.compile(r"[Ss]tudy\s\d{3,4}[A-Z]?")
 NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension Randomized Randomised Double Open Confirmatory
     Multicenter Multicentre International Dose Safety Efficacy Interim Main Primary Key Final Long Trial Study Part""".split())
 
@@ -517,6 +525,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['Zeta', 'Z-TOLE']
     >>> [n[2] for n in named_trials("In the phase 3 ZETA WALK I (N=412) and II (N=419) trials, and two trials (ZETARING 1&2)")]
     ['ZETA WALK I', 'ZETA WALK II', 'ZETARING 1', 'ZETARING 2']
+    >>> [n[2] for n in named_trials("In Study 123, and in the trial, study 4567, but not in the study 120 patients had.")]
+    ['Study 123', 'study 4567']
     """
     out = []
     for m in sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start()):
@@ -541,6 +551,9 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             if m.group("name") not in NOT_A_NAME_WORD and not NOT_A_NAME.fullmatch(m.group("name")) \
                     and not is_registry_id(m.group("name")) and not any(s <= m.start("name") < e for s, e, *_ in out):
                 out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end()))
+    for m in NUMBERED_STUDY.finditer(text) if "tudy " in text else ():
+        if not any(s <= m.start() < e for s, e, *_ in out):
+            out.append((m.start(), m.end("name"), m.group(0), False, m.end()))
     for m in COORDINATED.finditer(text) if ("trials" in text or "studies" in text) else ():
         if m.group("head").split()[0] in NOT_COORDINATED or (m.group("tail") == ")" and not TRIALS_BEFORE_BRACKET.search(
                 text, max(0, m.start() - 60), m.start())):

@@ -346,3 +346,13 @@ def test_a_name_with_small_letters_inside_capitals_and_a_plural_initialism_that_
                  "The ZTx study randomised 104 adults to zeta transfer (ZTx) or placebo."):
         found, _ = trials_of("Results\n\n" + text)
         assert [f[2] for f in found] in ([], [None]), text
+
+
+def test_a_study_named_by_its_number_but_not_a_count_after_the_word_study():
+    found, _ = trials_of("Results\n\nIn Study 123, XY-123 met the primary endpoint in adults with gout.")
+    assert [f[2] for f in found] == ["Study 123"]
+    found, _ = trials_of("Results\n\nThe trial, study 4567, enrolled adults. Acme also began a trial of XY-123 (study "
+                         "4568) in children.")
+    assert sorted(f[2] for f in found) == ["study 4567", "study 4568"]
+    found, _ = trials_of("Results\n\nIn the randomised study 120 patients took XY-123 in 2019; Study 2019 data came.")
+    assert [f[2] for f in found] in ([], [None])
