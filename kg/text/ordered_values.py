@@ -153,7 +153,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     plain = SPREAD.sub(lambda m: " " * len(m.group()), reading_form(text))
     for a, b in taken:                  # (a measure's own words are no starting level: "improvement from baseline")
         plain = plain[:a] + " " * (b - a) + plain[b:]
-    if STARTING_LEVEL.search(plain) or ASSIGNING.search(plain) or METHODS.search(plain):
+    if starts_at_a_level(plain, arms) or ASSIGNING.search(plain) or METHODS.search(plain):
         return []
     plain = TIME_LIST.sub(lambda m: " " * len(m.group()), plain)
     for a, b, _ in arms:
@@ -168,6 +168,18 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     units = {u for *_, u in found if u}
     return [OrderedValue(label, value, unit or next(iter(units), ""), sign, changed, a, b)
             for label, (value, sign, changed, a, b, unit) in zip(labels, found)]
+
+
+def starts_at_a_level(plain: str, arms: list[tuple[int, int, str]]) -> bool:
+    """Does the sentence give a level its numbers start from ("fell from 8.1% to 7.2%", "a baseline of 30")? Not
+    where the number after "from" is an arm's own ("rose from 7.4 months in the control arm to 9.5 months in the
+    XY arm": the arms compared, in the order the sentence names them)."""
+    for m in STARTING_LEVEL.finditer(plain):
+        if m.group().lower().startswith("from") and any(
+                m.end() <= a <= m.end() + 40 and " to " not in plain[m.end():a] for a, _, _ in arms):
+            continue
+        return True
+    return False
 
 
 def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:

@@ -75,6 +75,9 @@ READ = [
     # thousands written with commas are one number each
     ("The zeta count was 2,400.7 in the XY-7 group and 1,900 in the placebo group.", ("XY-7", "placebo"),
      [("XY-7", "2400.7"), ("placebo", "1900.0")]),
+    # "from" the first arm's number "to" the second's: the arms in the order named, not a starting level
+    ("Median zeta time rose from 7.4 months in the placebo arm to 9.5 months in the XY-7 arm.", ("placebo", "XY-7"),
+     [("placebo", "7.4"), ("XY-7", "9.5")]),
     # a share right after the timepoint is no time of a list ("At week 24, 63% ...")
     ("At week 24, 63% of patients on XY-7 had zeta clearance, compared to 25% on placebo.", ("XY-7", "placebo"),
      [("XY-7", "63"), ("placebo", "25")]),
@@ -109,6 +112,8 @@ NOT_READ = [
     ("Zeta rose by 2 with both XY-7 and placebo, to 4.1.", ("XY-7", "placebo")),
     # a baseline level
     ("Zeta at baseline was 4.1 with XY-7 and 4.3 with placebo.", ("XY-7", "placebo")),
+    # a level each arm started from, the arm named after the range
+    ("Zeta fell from 30 to 20 in the XY-7 arm and from 31 to 29 in the placebo arm.", ("XY-7", "placebo")),
     # a strength, not a result
     ("Zeta was compared between AB-9 0.5% twice daily and XY-7 0.1% once daily.", ("AB-9", "XY-7")),
     # two arms, one named twice with nothing else: one arm
