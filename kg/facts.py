@@ -94,11 +94,12 @@ def entities(store, graph, cls, names: dict[str, str] | None = None) -> dict[str
     return out
 
 
-def document_names(therapies: dict[str, dict]) -> dict[str, str]:
-    """IRI -> the name the document gives each therapy (its ``name`` fact, which may differ from the node's label:
-    a code the lexicon files under its drug's INN keeps the code in the document that only says the code)."""
-    return {iri: e["props"]["name"][0] for iri, e in therapies.items()
-            if e["props"].get("name") and isinstance(e["props"]["name"][0], str)}
+def document_names(named: dict[str, dict], prop: str = "name") -> dict[str, str]:
+    """IRI -> the name the document gives each entity (a therapy's ``name`` fact, an outcome measure's
+    ``writtenName``), which may differ from the node's label: a code the lexicon files under its drug's INN keeps the
+    code, a measure the document names only by its abbreviation keeps the abbreviation."""
+    return {iri: e["props"][prop][0] for iri, e in named.items()
+            if e["props"].get(prop) and isinstance(e["props"][prop][0], str)}
 
 
 def reference(e: dict):
@@ -175,7 +176,7 @@ def dedupe(values: list) -> list:
 def document_facts(store, graph: ox.NamedNode, document: str) -> dict:
     """The FACTS.md JSON of one document graph."""
     named = entities(store, graph, "Therapy")
-    names = document_names(named)
+    names = {**document_names(entities(store, graph, "OutcomeMeasure"), "writtenName"), **document_names(named)}
     parts = items(store, graph, names)
     therapies = [therapy_json(e, parts.get(iri, {}), names.get(iri)) for iri, e in sorted(named.items())
                  if e["props"].get("name")]

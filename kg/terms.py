@@ -148,6 +148,7 @@ class T:
     title: Final = "title"
     trialName: Final = "trialName"
     value: Final = "value"
+    writtenName: Final = "writtenName"
 
 
 TERMS: Final = frozenset(value for name, value in vars(T).items() if not name.startswith("_"))

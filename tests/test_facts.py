@@ -60,3 +60,19 @@ def test_a_drug_a_document_names_only_by_a_code_keeps_the_code_as_its_name_and_t
     assert names == [{"label": "MK-0518", "ids": names[0]["ids"]}] and any("DB06817" in i for i in names[0]["ids"])
     assert pred["trials"][0]["interventions"] == [names[0]]
     assert "aliases" not in pred["therapies"][0]            # (the name itself is no alias)
+
+
+@pytest.mark.parametrize("sentence,measure", [
+    ("XY-123 improved FEV1 by 120 mL versus placebo.", "FEV1"),
+    ("XY-123 improved forced expiratory volume in 1 second (FEV1) by 120 mL versus placebo.",
+     "forced expiratory volume in 1 second"),
+])
+def test_a_measure_the_document_names_only_by_its_short_form_keeps_the_short_form(tmp_path, sentence, measure):
+    source = tmp_path / "short.txt"
+    source.write_text(f"Trial results\n\nIn a randomized trial (NCT01234567) of adults with asthma, {sentence}\n",
+                      encoding="utf-8")
+    store = KGStore()
+    build([str(source)], store)
+    write_facts(store, tmp_path)
+    pred = json.loads((tmp_path / "short.json").read_text(encoding="utf-8"))
+    assert {o["measure"] for o in pred["trials"][0]["outcomes"]} == {measure}

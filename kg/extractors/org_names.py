@@ -27,7 +27,7 @@ from typing import Iterator, NamedTuple
 
 from kg.extractors.context import automaton, build_context, entity_of, spans_of
 from kg.extractors.engine import Hit, T, View
-from kg.extractors.therapy_names import document_name
+from kg.extractors.util import document_name
 from kg.model import Entity, Mention
 from kg.resources import data_path
 from kg.text import cues

@@ -27,7 +27,7 @@ from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, defined_list
                                          listed_run, outside_brackets, role_count, role_name)
 from kg.extractors.result_arms import (ACTIVE_WORDS, arms_named_before, document_control, given_with, ordered_values,
                                        responder_measure, sentence_arms, sole_pair, tagged_measure)
-from kg.extractors.util import arm_as_written, fact, is_hedged, mask_quotes
+from kg.extractors.util import arm_as_written, document_name, fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention
 from kg.text import cues
 from kg.text import prefilter as rx
@@ -59,6 +59,21 @@ class Frame:
         """The first reading of a predicate stands; a later sentence does not overwrite it."""
         if value is not None and predicate not in self.values:
             self.values[predicate], self.sentence[predicate] = value, i
+
+
+# a measure written as a short form ("FEV1", "ZQ-5"): the name a document gives it when it never writes the long one
+# (a measure written in words keeps its label, which only tidies the words: "time to the first X" is "time to first X")
+SHORT_FORM = re.compile(r"[A-Za-z0-9()/-]{2,12}")
+SHORT_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")       # "ZRRs": the plural of the short form "ZRR"
+
+
+def short_form(text: str) -> bool:
+    """Is ``text`` a short form (:data:`SHORT_FORM`, with two capitals at least)?
+
+    >>> short_form("FEV1"), short_form("ZQ-5"), short_form("time to rise"), short_form("Zeta")
+    (True, True, False, False)
+    """
+    return SHORT_FORM.fullmatch(text) is not None and sum(c.isupper() for c in text) >= 2
 
 
 @dataclass
@@ -93,8 +108,14 @@ class Frames:
 
     def facts(self, ctx, extractor) -> Iterator[Fact]:
         self.merged()
+        named = set()                       # the measures whose written name is told
         for key, frame in self.by_key.items():
             ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)
+            name = SHORT_PLURAL.sub("", document_name(ctx, frame.measure)) if short_form(frame.measure.text) \
+                else frame.measure.label
+            if name != frame.measure.label and frame.measure.label not in named:
+                named.add(frame.measure.label)      # ("FEV1" where the text never writes the measure's long name)
+                yield fact(entity_of(frame.measure, "OutcomeMeasure"), "writtenName", name, ev)
             written = arm_as_written(ctx, frame.arm) if frame.arm else None     # (the arm as the text names it)
             local = "|".join((frame.measure.label, written or "", *key[3:]))
             outcome = Entity("Outcome", frame.measure.label + (f" ({written})" if written else ""),

@@ -17,10 +17,11 @@ import re
 
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.context import entity_of, top_disease
-from kg.extractors.therapy_names import CLASS, document_name, main_mention, therapy_index
+from kg.extractors.therapy_names import CLASS, main_mention, therapy_index
 from kg.extractors.therapy_rules import RULES
 from kg.extractors.trial_design import conditions
-from kg.extractors.util import HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, fact, number, org_entity, part_search
+from kg.extractors.util import (HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, document_name, fact, number, org_entity,
+                                part_search)
 from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.cues import (APPROVAL_SOUGHT_BEFORE, CONCOMITANT_BEFORE, FEW_WORDS, REGULATOR_ANAPHOR_BEFORE,
@@ -324,4 +325,3 @@ class TherapyExtractor(RuleExtractor):
                 continue                        # "Study AB-12-301": a protocol number, not another name
             full = FULL_NAME.match(s.text, m.start - s.start)
             yield fact(therapy, "alias", full.group() if full else m.text, ctx.evidence(i, m.start, m.end, self, 0.8))
-

@@ -423,23 +423,3 @@ def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention,
             if d <= 80 and any(m in mine for m in nearest) and all(m in mine or m.label == t.first.label for m in nearest):
                 return modality, i
     return None
-
-def document_name(ctx: Context, first: Mention) -> str:
-    """The name the document gives a therapy: the lexicon's label where the document writes it, else the name as
-    written where the document first names it (``first``): "AB 1234" for a code the lexicon files under its drug's
-    INN; the ids still say which drug it is."""
-    return name_as_written(ctx.cached(("lower case",), lambda: ctx.doc.text.lower()), first)
-
-
-def name_as_written(lowered: str, first: Mention) -> str:
-    """:func:`document_name` for a document whose text in lower case is ``lowered``.
-
-    >>> name_as_written("ab 1234 (zenvia) lowered zeta.", Mention("AB 1234", 0, 7, "drug", "Zetaprost"))
-    'AB 1234'
-    >>> name_as_written("zetaprost (zenvia) lowered zeta.", Mention("Zenvia", 11, 17, "drug", "Zetaprost"))
-    'Zetaprost'
-    """
-    if first.label.lower() in lowered:
-        return first.label
-    return first.text.strip() or first.label
-

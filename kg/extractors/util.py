@@ -7,7 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
-from kg.model import Entity, Fact, Value
+from kg.model import Entity, Fact, Mention, Value
 from kg.text import prefilter as rx
 from kg.text.cues import CLAUSE_BREAK, HEDGE, QUOTED, TRIAL_WORD  # noqa: F401 - the extractors import them from here too
 from kg.text.numbers import NUMBER, parse_number
@@ -287,3 +287,22 @@ def arm_as_written(ctx, label: str) -> str:
         if label == old or label.startswith(old + " "):
             return new + label[len(old):]
     return label
+
+def document_name(ctx, first: Mention) -> str:
+    """The name the document gives an entity (a therapy, an outcome measure): the lexicon's label where the document writes it, else the name as
+    written where the document first names it (``first``): "AB 1234" for a code the lexicon files under its drug's
+    INN; the ids still say which drug it is."""
+    return name_as_written(ctx.cached(("lower case",), lambda: ctx.doc.text.lower()), first)
+
+
+def name_as_written(lowered: str, first: Mention) -> str:
+    """:func:`document_name` for a document whose text in lower case is ``lowered``.
+
+    >>> name_as_written("ab 1234 (zenvia) lowered zeta.", Mention("AB 1234", 0, 7, "drug", "Zetaprost"))
+    'AB 1234'
+    >>> name_as_written("zetaprost (zenvia) lowered zeta.", Mention("Zenvia", 11, 17, "drug", "Zetaprost"))
+    'Zetaprost'
+    """
+    if first.label.lower() in lowered:
+        return first.label
+    return first.text.strip() or first.label

@@ -144,3 +144,4 @@ class KG(DefinedNamespace):
     title: URIRef
     trialName: URIRef
     value: URIRef
+    writtenName: URIRef
