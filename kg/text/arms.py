@@ -67,6 +67,12 @@ INTRO = rx.compile(rf"""(?:(?:
 # "XY-123, 15 or 30 mg/day,"
 DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
     \s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
+# doses listed before "of" and a drug's name, one arm each: "0.2 mg or 0.4 mg of XY-123", "two daily 5 mg or 10 mg
+# doses of XY-123" (looked for at the end of the text before the name)
+DOSES_OF_BEFORE = rx.compile(rf"""(?<![\w.])(?P<list>{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}
+    (?:\s*+(?:,\s*+)?(?:or|and)?\s*+{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}})(?:\s++(?:daily\s++)?doses?)?\s++of\s++$""",
+                             re.I | re.X)
+ONE_DOSE = re.compile(rf"(?P<a>{cues.DOSE_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})", re.I)
 # a group named in words, one of an allocation's: "240 to the laser group and 260 to the drops group"
 NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z][\w-]{1,30})?)\s+(?:group|arm)\b", re.I)
 # a sentence that says how many groups it lists: "divided into three groups:", "randomized to one of two arms"
@@ -246,6 +252,11 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
         if listed and count is None:         # "XY-123 (100, 200 or 400 mg/day)": one arm per dose
             arms += [Arm(f"{label} {amount} {listed.group('unit')}", None, drugs, start, reach)
                      for amount in AMOUNT.findall(listed.group("list"))]
+            continue
+        before = DOSES_OF_BEFORE.search(text, max(begin, start - 80), start) if kind == "drug" else None
+        if before and count is None:         # "0.2 mg or 0.4 mg of XY-123": one arm per dose
+            arms += [Arm(f"{label} {d.group('a')} {d.group('u')}", None, drugs, before.start(), reach)
+                     for d in ONE_DOSE.finditer(before.group("list"))]
             continue
         n = count if count is not None else stated_n(extent)
         arms.append(Arm(label, n, drugs, at if count is not None else start, reach))

@@ -77,6 +77,12 @@ def read(text, *drugs, main=None):
     ("Patients were randomly assigned to receive either 1200 mg of XY-123 (N=84), 600 mg of XY-123 (N=86) or placebo "
      "(N=85) daily.",
      [("XY-123 1200 mg", 84, ("XY-123",)), ("XY-123 600 mg", 86, ("XY-123",)), ("placebo", 85, ())]),
+    # doses listed before "of" and the drug, one arm each
+    ("Children were randomized to placebo or 0.2 mg or 0.4 mg of XY-123 daily.",
+     [("placebo", None, ()), ("XY-123 0.2 mg", None, ("XY-123",)), ("XY-123 0.4 mg", None, ("XY-123",))]),
+    ("Adults were randomly assigned to two daily 5 mg, 10 mg or 20 mg doses of XY-123 or to placebo.",
+     [("XY-123 5 mg", None, ("XY-123",)), ("XY-123 10 mg", None, ("XY-123",)), ("XY-123 20 mg", None, ("XY-123",)),
+      ("placebo", None, ())]),
     # two therapies given together in one arm are one arm of both
     ("Patients were randomised to XY-123 plus AB-77 (n=120) or AB-77 alone (n=118).",
      [("XY-123 plus AB-77", 120, ("XY-123", "AB-77")), ("AB-77", 118, ("AB-77",))]),
