@@ -201,8 +201,8 @@ def dose(view: View):
         if not (after_drug or of_drug or regimen or DOSE_WORD.search(before)) or MEASURED_OF.search(before) \
                 or THRESHOLD_BEFORE.search(before):
             continue                      # ("a zeta volume of less than 60 mL": a cut-off, not a dose)
-        if LISTED_BEFORE.search(before) or other_drugs_dose(view, before, m.start()):
-            continue                      # "15 or 30 mg/day": one of several arms' doses; "the mean dose of <the
+        if LISTED_BEFORE.search(before) or LISTED_AFTER.match(text, m.end()) or other_drugs_dose(view, before, m.start()):
+            continue                      # "15 or 30 mg/day", "15 mg or 30 mg": one of several arms' doses; "the mean dose of <the
             #                               comparator> was 34 IU/day": not the trial's therapy's dose
         amount = number(m.group("amount"))
         if not amount:
@@ -229,8 +229,11 @@ def regimen_of_other(view: View, end: int) -> bool:
 
 # a cut-off, not an amount given: "a volume of | less than | 60 mL", "at least | 10 mL"
 THRESHOLD_BEFORE = rx.compile(r"(?:\b(?:less|more|fewer|greater|lower|higher)\s+than|\bat\s+(?:least|most)|[<>≤≥]=?)\s*$", re.I)
-# a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg", "15, 45, or | 90 mg"
-LISTED_BEFORE = rx.compile(r"\d\s*(?:,\s*(?:or|and)?|or|and)\s*$")
+# a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg", "15, 45, or | 90 mg", "75 mg or | 150 mg"
+LISTED_BEFORE = rx.compile(r"\d\s*(?:(?:mg|mcg|µg|μg|g|mL|IU|units?)\s*)?(?:,\s*(?:or|and)?|or|and)\s*$")
+# a dose listed before another of the same kind: "15 mg | or 30 mg", "25 mg, | 75 mg or 150 mg"
+LISTED_AFTER = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:or\s++|and\s++)?|or\s++|and\s++)\d{1,5}(?:\.\d{1,4})?\s?(?:mg|mcg|µg|μg|g|mL|IU|units?)\b",
+                          re.I)
 # the drug a dose is said of, before it: "the mean dose of | insulin zeta was"
 DOSE_OF = rx.compile(r"\bdose\s+of\s+$", re.I)
 
@@ -425,7 +428,8 @@ ALL = (
                           "Trial patients were randomized to XY-123 15, 45, or 90mg, or placebo once daily.",
                           "In the trial, XY-123 given daily was compared with metformin 500 mg taken twice a day.",
                           "Trial patients were given XY-123 until a zeta volume of less than 60 mL.",
-                          "In the trial, XY-123 was compared to a 200 mg twice-daily dosing regimen of metformin.")),
+                          "In the trial, XY-123 was compared to a 200 mg twice-daily dosing regimen of metformin.",
+                          "Trial patients were randomised to placebo or 25mg, 75mg or 150mg doses of XY-123.")),
     Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=giving_and(COUNT), hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
