@@ -355,7 +355,8 @@ ORG_DEVELOPED_BY = rx.compile(r"""(?=[bcdims])\b(?:developed|co-developed|being\
 ORG_WITH_PARTNER = rx.compile(r"\s{0,3},?\s{0,3}(?:together\s{1,3}with|in\s{1,3}partnership\s{1,3}with|in\s{1,3}collaboration\s{1,3}with|with)\s{1,3}")
 # the nouns that name a therapy in a description ("investigational antibody", "oral drug"): a regex fragment
 ORG_THERAPY_NOUNS = r"""(?:therapy|therapies|drug|antibody|medicine|treatment|vaccine|product|candidate|inhibitor
-    |agonist|antagonist|injection|tablet|pill|formulation|biosimilar|compound|molecule)"""
+    |agonist|antagonist|injection|tablet|pill|formulation|biosimilar|compound|molecule|mimic|mimetic|analog|analogue
+    |modulator|blocker|activator|degrader|conjugate|agent)"""
 # words that describe a therapy before its noun ("third-generation EGFR"): not function words, not verbs of news
 ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by|from|as|is|was|has|had|were|are|the
     |a|an|trial|study|data|results|shares|stock|rival|competitor)\b)(?:[a-z][\w-]{0,30}|[A-Z]{2,}[\w-]{0,20}|\d[\w-]{0,20})"""
@@ -755,8 +756,9 @@ OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\
 OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|positive|negative|succeeded|failed)\b", re.I)
 # a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
 # results from the Phase 2 study of XY-123", "Acme announces positive, though mixed, results from"
-# a company's news that opens on its therapy: "Acme Bio today announced | that XY-123 met its primary endpoint"
-ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}that\s{1,3}(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?")
+# a company's news that opens on its therapy: "Acme Bio today announced | that XY-123 met its primary endpoint", "Acme
+# said | XY-123 met ..."
+ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:that\s{1,3})?(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?")
 ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:the\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
     |late-breaking|primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing|initial|early
     |first|long-term)(?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}

@@ -132,3 +132,13 @@ def test_a_legal_form_written_later_without_its_period_keeps_the_announcers():
     found = facts("Acme Laboratories, Inc. and Zeta Medicament today announced results from a Phase III study of "
                   "XY-123 in gout.\nXY-123 was well tolerated.\nSource: Acme Laboratories, Inc")
     assert {("XY-123", "developedBy", "Acme Laboratories"), ("XY-123", "developedBy", "Zeta Medicament")} <= found
+
+
+def test_a_company_that_says_what_its_drug_did_and_one_that_owns_a_mimic_develop_them():
+    assert ("XY-123", "developedBy", "Zeta Therapeutics") in facts(
+        "Zeta Therapeutics said XY-123 met its goal in a phase 2b trial.")
+    assert ("XY-123", "developedBy", "Zeta Therapeutics") in facts(
+        "The trial compared two doses of Zeta Therapeutics' ZQ21 mimic XY-123 with placebo.")
+    # (a company that says what another company's drug did is not named its developer by "said" alone)
+    assert not {f for f in facts("Zeta Therapeutics said Beta Pharma's XY-123 met its goal.")
+                if f[1] == "developedBy" and f[2] == "Zeta Therapeutics"}
