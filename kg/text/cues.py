@@ -675,18 +675,19 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
 # after a company announcing news, up to the next announcer or the verb: "Acme Bio, Inc. (NASDAQ: ACME) and Beta
 # Pharma, one of the Gamma companies, today announced", "Acme and Beta Announce FDA Approval of ...", "Acme, a company
 # focused on the discovery, development and sale of X, said" (the description may hold commas: the verb closes it),
-# "Acme Bio Inc. ("Acme" or the "Company") (NASDAQ: ACME) announced" (two brackets)
+# "Acme Bio Inc. ("Acme" or the "Company") (NASDAQ: ACME) announced" (two brackets, or three: "Acme plc (AIM: ACM)
+# (Nasdaq: ACME) ("Acme")")
 _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
     |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|ha(?:ve|s)\s{1,3}|(?i:to)\s{1,3}){0,2}"""
 # (trade news tells the same by the company's share price: "Acme (ACME -19%) slumps after ...", "is down 17% after")
 _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented
     |presents|(?i:present|report)s?|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses
     |(?:(?:is|was|are|were|perks|edges|ticks|trades|trending)\s{1,3})?(?:down|up)(?=\s{1,3}\d)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]
-    |sinks|sank|plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise|(?:rose|fell|climbed|dropped|declined)(?=\s{1,3}(?:on|after|\d))
+    |sinks|sank|slid|slides|slipped|slips|plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise|(?:rose|fell|climbed|dropped|declined)(?=\s{1,3}(?:on|after|\d))
     |(?i:receive[sd]?|wins?|won|gets?|got|secure[sd]?|obtain(?:s|ed)?|gain(?:s|ed)?))\b"""
 # a short bracket inside a company's description: "developing therapies for central nervous system (CNS) disorders"
 _SHORT_BRACKET = r"\([^()]{0,30}\)"
-ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)(?:\s{{0,3}}\([^()]{{0,40}}\))?|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
+ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)(?:\s{{0,3}}\([^()]{{0,40}}\)){{0,2}}|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
     |headquartered|based|known\s{{1,3}}as)\b(?:(?:[^,;()]|{_SHORT_BRACKET}){{0,120}}
     |(?:[^;()]|{_SHORT_BRACKET}){{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
     ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)|(?P<unit>(?:unit|subsidiary|division)\s{{1,3}})
@@ -701,7 +702,7 @@ ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?
                                   r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
 # the announcing verbs' stems (a set of words: the prefilter's literals alone decide it)
 ORG_ANNOUNCE_WORD = rx.compile(r"(?=[acdfgjoprstuw])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|slump|"
-                               r"soar|plunge|jump|tumble|surge|sink|sank|plummet|rise|rose|fell|climbed|dropped|declined|receive|"
+                               r"soar|plunge|jump|tumble|surge|sink|sank|slid|slip|plummet|rise|rose|fell|climbed|dropped|declined|receive|"
                                r"secure|obtain|gain)", re.I)
 # the short words only as the announcing verbs use them: "up 40%", "wins approval" (as bare letters "up" and "get"
 # stand in most sentences, "follow-up", "group", "target", and would let the rule read them all)

@@ -142,3 +142,11 @@ def test_a_company_that_says_what_its_drug_did_and_one_that_owns_a_mimic_develop
     # (a company that says what another company's drug did is not named its developer by "said" alone)
     assert not {f for f in facts("Zeta Therapeutics said Beta Pharma's XY-123 met its goal.")
                 if f[1] == "developedBy" and f[2] == "Zeta Therapeutics"}
+
+
+def test_an_announcer_with_three_brackets_and_one_whose_shares_slid_after_its_news():
+    assert ("XY-123", "developedBy", "Zeta Pharma plc") in facts(
+        "Zeta Pharma plc (AIM: ZTA) (Nasdaq: ZETA) (\u201cZeta\u201d), a company focused on lung disease, announces "
+        "positive Phase 2 data with a new formulation of its lead product, XY-123.")
+    assert ("XY-123", "developedBy", "Zetagen") in facts(
+        "Zetagen (NASDAQ: ZTGN) slid on Wednesday after the company announced results of the Phase 3 trial of XY-123.")
