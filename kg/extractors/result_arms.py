@@ -25,7 +25,9 @@ from kg.text.outcome_tagger import outcome_phrase
 from kg.text.result_subject import achieved_measure, subject_measure
 
 
-REPORTED = rx.compile(r"(?=[r])\breported\b", re.I)
+# events reported in each arm ("rash was reported in 12% and 4%"), not what patients reported ("39% reported the
+# absence of zeta")
+REPORTED = rx.compile(r"(?=[r])\breported\b(?!\s(?:the|an?|their|no|improvements?|relief)\b)", re.I)
 
 
 def tagged_measure(ctx, i: int, text: str) -> Mention | None:

@@ -472,7 +472,7 @@ ORG_CHILD_ENDS = rx.compile(r"\s{0,3}(?:[,.;)]|\s(?:said|says|announced|reported
 from kg.text.numbers import NUMBER as NUMBER_WORDS  # noqa: E402 - a number in digits or words ("three patients")
 
 # words that make a sentence one about adverse events
-AE_WORDS = r"""(?:side[\s-]effects?|adverse\ (?:drug\ )?(?:events?|reactions?|effects?)|AEs|TEAEs|SAEs
+AE_WORDS = r"""(?:side[\s-]effects?|adverse\ (?:drug\ )?(?:events?|reactions?|effects?)|AEs|TEAEs?|SAEs?
     |(?:local|systemic|solicited|injection[\s-]site|infusion[\s-]related)\ reactions?
     |safety\ (?:events?|signals?|findings?|concerns?|problems?)|toxicit(?:y|ies)|complications?|complaints?)"""
 AE_CUE = rx.compile(rf"(?=[acilst])\b{AE_WORDS}", re.I | re.X)
