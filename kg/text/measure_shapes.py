@@ -139,21 +139,13 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
     return last
 
 
-# a possessive of the people the measure is said of, no part of its name: "the absence of | their | worst symptom"
-OF_THEIR = re.compile(r"\b(of|in|on|to)\s(?:their|his|her)\s")
-
-
 def written(phrase: str, first_word: bool = True) -> str:
-    """A phrase as a label: no leading article, no possessive of the people it is said of; a sentence's capitalised
-    first word (not a short form) in lower case.
-
-    >>> written("The absence of their worst symptom")
-    'absence of worst symptom'
-    """
+    """A phrase as a label: no leading article; a sentence's capitalised first word (not a short form) in lower case.
+    (The words inside stay as written, "the absence of their worst symptom" too: a reader looks a measure up by the
+    words the text uses.)"""
     for a in ARTICLES:
         if phrase.lower().startswith(a):
             phrase = phrase[len(a):]
-    phrase = OF_THEIR.sub(r"\1 ", phrase) if " their " in phrase or " his " in phrase or " her " in phrase else phrase
     first = phrase.split(" ", 1)[0]
     if first_word and first[:1].isupper() and first[1:] == first[1:].lower():
         phrase = phrase[:1].lower() + phrase[1:]

