@@ -31,7 +31,8 @@ PROPORTION = rx.compile(r"(?=[nps])\b(?:proportion|percentage|percent|number|sha
                         r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are )?|"
                         r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
 CHANGE = rx.compile(r"\b(?:(?P<pct>percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
-                    r"change(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:week|month|day|year)\s\d{1,3})?\s(?:in|on|of)\s"
+                    r"change(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?(?:final|last)\s"
+                    r"visit|(?:the\s)?end\sof\s(?:treatment|the\sstudy|study|therapy)))?\s(?:in|on|of)\s"
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
 COMPOSITE = rx.compile(r"(?=[c])\bcomposite\b(?:\s(?P<noun>outcome|endpoint|end point|end-point))?(?:\s(?P<of>of)\s)?", re.I)
 SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)\s+survival\b", re.I)

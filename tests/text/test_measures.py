@@ -34,6 +34,8 @@ MEASURE_CASES = [
     ("HbA1c fell from a mean baseline of 8.1% to 7.2%.", ["HbA1c"]),
     # change from baseline: the measure itself; a percent change is a measure of its own
     ("The primary endpoint was the change from baseline in HbA1c at week 40.", ["HbA1c"]),
+    ("The primary endpoint was the change from baseline to final visit in the zeta score.", ["zeta score"]),
+    ("The primary endpoint was the change from baseline to the end of treatment in zeta episodes.", ["zeta episodes"]),
     ("The percent change from baseline in LDL cholesterol was -31.2%.", ["percent change in LDL cholesterol"]),
     ("Secondary outcomes included change in total kidney volume at month 18.", ["total kidney volume"]),
     # time to an event, proportions, composites
