@@ -82,6 +82,21 @@ CODE_GIVEN = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg
 BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,20})\b"
                        r"|\b(?!(?:The|This|That|These|Those|Its|Their|Our|An?|Each|All|Both)\s)([A-Z][a-z]{2,20}\s[a-z]{3,20})"
                        r"\s(?:(?:ethanol(?:ic)?|aqueous|water|methanol(?:ic)?|dry|standardi[sz]ed)\s)?extracts?\b")
+# a device named by its brand before its kind, which the lexicon need not know: "the ZETAGUARD Appendage Closure
+# device", "its ZetaFlow stent" (the brand's words in capitals; not a body, a programme or a scale; not a "system" or
+# a "sensor", words also of the body's workings and of software)
+DEVICE_NAMED = rx.compile(r"\b(?:the|its|their|our)\s((?!(?:The|This|Phase|Health|Immune|Nervous|Central|Medical|National|"
+                          r"Clinical|Drug|Care|Delivery|Reporting|Grading|Scoring|Classification)\b)[A-Z][A-Za-z0-9-]{1,24}"
+                          r"(?:\s[A-Z][A-Za-z0-9-]{1,24}){0,5}\s(?:device|implant|stent|valve|catheter|pump|"
+                          r"neurostimulator|pacemaker))\b")
+# a sentence that gives a device as a treatment or trials it: "the trial evaluated the ZETAGUARD device", "patients
+# received the ZetaFlow stent" (where no such word stands, a device is an instrument: "readings obtained with the ZQR
+# device")
+DEVICE_GIVEN = rx.compile(r"\b(?:trials?|stud(?:y|ied|ies)|implant\w{0,5}|treated|treatment|received|receiving|"
+                          r"randomi[sz]ed|evaluat\w{1,5}|tested|testing)\b", re.I)
+# a device a sentence measures or records with, an instrument rather than a treatment: "measured with the ZQR device"
+MEASURED_WITH = rx.compile(r"\b(?:measured|assessed|recorded|determined|monitored|quantified|imaged|scanned|mapped)\s"
+                           r"(?:[\w-]{1,20}\s){0,3}?(?:with|using|by|on)\s$", re.I)
 # allergen immunotherapy, named by its route, which the lexicon need not know: "treated with oral immunotherapy (OIT)",
 # "a sublingual immunotherapy tablet"
 ROUTE_IMMUNOTHERAPY = rx.compile(r"\b((?:oral|sublingual|epicutaneous|subcutaneous|intralymphatic)\simmunotherapy)\b", re.I)
@@ -349,6 +364,11 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
         products += [(hit.group(k), hit.start(k)) for pattern in (CODE_GIVEN, BOTANICAL) for hit in pattern.finditer(s.text)
                      for k in (1, 2) if hit.group(k)]
         products += [(hit.group(1), hit.start(1)) for hit in ROUTE_IMMUNOTHERAPY.finditer(s.text)]
+        products += [(hit.group(1), hit.start(1)) for hit in (DEVICE_NAMED.finditer(s.text) if DEVICE_GIVEN.search(s.text)
+                                                              else ())
+                     if not any(m.start < s.start + hit.end(1) and s.start + hit.start(1) < m.end for m in found
+                                if m.kind in ("drug", "therapy"))     # (an organ's name inside it is the device's)
+                     and not MEASURED_WITH.search(s.text, max(0, hit.start() - 50), hit.start())]
         for text, at in products:
             start = s.start + at
             if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)
@@ -700,8 +720,10 @@ def pick_main_therapy(mentions) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-# what a sentence sets its therapy against: "compared to | Zenvia", "better than Acme's | Zenvia", "than with | Zenvia"
-COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s(?:to|with)|versus|vs\.?|against)\s(?:with\s)?(?:(?:the\s)?[A-Z][\w&-]{1,30}['’]s\s)?$",
+# what a sentence sets its therapy against: "compared to | Zenvia", "better than Acme's | Zenvia", "than with | Zenvia",
+# "versus long-term | Zenvia"
+COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s(?:to|with)|versus|vs\.?|against)\s(?:with\s)?(?:(?:the\s)?[A-Z][\w&-]{1,30}['’]s\s)?"
+                             r"(?:(?:standard|usual|long-term|conventional|active|oral|current)\s)?$",
                              re.I)
 
 

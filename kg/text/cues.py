@@ -68,7 +68,8 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
     (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]{0,300}cells",
      "cell therapy"),
     (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
-    (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"), (r"\bdevice\b", "device"),
+    (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"),
+    (r"\b(?:device|implant|stent|neurostimulator|pacemaker)\b", "device"),
     (r"\brecombinant\b[^.;]{0,60}\bprotein\b|\bfusion protein\b", "protein")))
 
 # a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before

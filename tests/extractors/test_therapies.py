@@ -421,3 +421,21 @@ def test_what_the_opening_sentences_compare_their_therapy_with_is_not_the_docume
             "up, and QR-202 was safe.")
     ctx = build_context(parse_document(text, source="t.txt"))
     assert ctx.main_therapy == "ZV-101"
+
+
+def test_a_device_named_by_its_brand_before_its_kind_is_a_device_therapy():
+    found = named("The ZETA trial (NCT01234567) evaluated the ZETAGUARD Appendage Closure device in adults with zeta "
+                  "fibrillation versus long-term warfarin therapy.")
+    assert found.get("ZETAGUARD Appendage Closure device") == "device"
+    assert "ZetaFlow stent" in named("The ZETA trial (NCT01234567) tested its ZetaFlow stent in 300 adults.")
+    # (a body's or a hospital's system, or an instrument measured with, is none)
+    assert not named("The ZETA trial (NCT01234567) studied the IGF-1 system and the ZQR Hospital system; zeta length "
+                     "was measured with the ZQR device.")
+    assert not named("In 15 eyes, no valid zeta readings could be obtained with the ZQR device.")
+
+
+def test_what_a_device_is_compared_with_in_the_opening_is_not_the_documents_therapy():
+    ctx = build_context(parse_document("Acme Reports Trial Data\n\nThe ZETA trial evaluated the ZETAGUARD Closure "
+                                       "device versus long-term warfarin therapy. Warfarin was stopped in warfarin "
+                                       "users.", source="t.txt"))
+    assert ctx.main_therapy == "ZETAGUARD Closure device"
