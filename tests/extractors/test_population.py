@@ -128,3 +128,12 @@ def test_a_count_with_its_thousands_spaced_is_one_number():
     found = facts("In the trial (NCT01234567), 12\u2009345 patients were randomised to XY-123 (n = 6 170) or placebo.")
     assert [o for _, p, o in found if p == "enrollment"] == ["12345"]
     assert [o for s, p, o in found if p == "armSize" and s == "XY-123"] == ["6170"]
+
+
+def test_a_count_that_received_the_drug_or_its_control_is_everyone_enrolled():
+    found = facts("In a randomized study (NCT01234567), 120 participants (7-53 years old) received up to 4 g of XY-123 "
+                  "or placebo daily for 3 years.")
+    assert [o for _, p, o in found if p == "enrollment"] == ["120"]
+    # (a count that received the drug alone is one arm's, not everyone's)
+    found = facts("In the trial (NCT01234567), 60 patients received XY-123 and had fewer attacks.")
+    assert [o for _, p, o in found if p == "enrollment"] == []
