@@ -137,3 +137,12 @@ def test_a_count_that_received_the_drug_or_its_control_is_everyone_enrolled():
     # (a count that received the drug alone is one arm's, not everyone's)
     found = facts("In the trial (NCT01234567), 60 patients received XY-123 and had fewer attacks.")
     assert [o for _, p, o in found if p == "enrollment"] == []
+
+
+def test_a_range_in_years_old_is_of_those_enrolled_or_of_who_could_take_part_but_not_of_a_subgroup():
+    def ages(text):
+        return [(a.kind, a.low, a.high) for a in find_ages(text)]
+    assert ages("In all, 120 adults (7-53 years old) took part.") == [("enrolled", 7, 53)]
+    assert ages("To be eligible, patients had to be 18 to 65 years of age.") == [("eligible", 18, 65)]
+    assert ages("In subsets of those randomized, the ones 8-17 years of age did better.") == []
+    assert ages("Zeta scores were 8-17 years old in origin.") == []     # (no one counted, entered or eligible)
