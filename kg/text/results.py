@@ -52,7 +52,7 @@ EFFECT_NAMES = {
     "odds ratio": r"(?i:odds\s+ratio)|OR",
     "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratio)|IRR",
     "relative risk": r"(?i:relative\s+risk|risk\s+ratio)(?!\s+reduction)|RR",
-    "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+differences?|(?<!risk\s)difference|"
+    "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+(?:[\[(]SE[\])]\s+)?differences?|(?<!risk\s)difference|"
                        r"gap\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms))|LSMD",
 }
 _NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
@@ -66,7 +66,7 @@ CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\
 CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM})\s*%?"
 EFFECT = rx.compile(
     rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?<![A-Za-z]-)(?P<value>{SNUM})(?!-[A-Za-z])(?![A-Z]{{2}})(?!\s*%(?!\s*(?:CI|confidence)))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg))?"
-    rf"(?:(?P<gap>[^;.()\[\]]{{0,60}}?)"
+    rf"(?:(?P<gap>(?:[^;.()\[\]]|[\[(]\s*(?:SE\s*[=:]?\s*)?\d{{1,6}}(?:\.\d{{1,4}})?\s*[\])]){{0,60}}?)"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
 # a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage
 # change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%", "an

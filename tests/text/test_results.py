@@ -46,6 +46,11 @@ from kg.text.results import dose_arm, find_comparisons, find_effects, find_p_val
     ("the placebo-corrected median change in 6MZD at Week 12 was 14 meters", "mean difference", "14", None, None),
     # an en dash as the minus sign
     ("(mean difference of \u20133.4, P=.04)", "mean difference", "-3.4", None, None),
+    # a standard error in brackets after the estimate, or named in the estimate's name, before the interval
+    ("(least-square [LS] mean difference = -83.4 [SE = 40.3] U/L; 95% CI -164.2 to -2.5; p = 0.04)",
+     "mean difference", "-83.4", "-164.2", "-2.5"),
+    ("(LS mean [SE] difference = -78.2 [41.8] U/L; 95% CI -162.0 to 5.5; p = 0.06)",
+     "mean difference", "-78.2", "-162.0", "5.5"),
 ])
 def test_effect_layouts(text, measure, value, lo, hi):
     e = find_effects(text)[0]
