@@ -590,6 +590,12 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
             if abbr.short in local or any(e.type == "measure" for e in lexicon.lookup(abbr.short)):
                 continue                 # (a short form the measure list knows stays that measure: "... (HbA1c)")
             long = lexicon.lookup(abbr.long)
+            if not long and PRODUCT_END.search(abbr.long):             # "a dehydrated zeta allograft (dZA)": a product
+                local[abbr.short] = Mention(abbr.short, 0, 0, "therapy", abbr.long, (), "abbreviation")
+                start = s.start + abbr.long_start
+                long_forms[idx].append(Mention(abbr.long, start, start + len(abbr.long), "therapy", abbr.long, (),
+                                               "abbreviation"))
+                continue
             named = None if long else NAMED_HEAD.search(abbr.long)      # "... Rating Scale for Anxiety", "... Society"
             head = None if long or named else head_mention(lexicon, abbr.long)   # (read only when the lexicon lacks it)
             if named:                     # (its long form too: the lexicon's name inside it is no mention of its own)
@@ -610,6 +616,10 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
 
 
 HEAD_KINDS = {"drug", "chemical", "disease", "phenotype"}
+# a long form that names a product by its kind, which the lexicon need not know: "a dehydrated zeta allograft (dZA)",
+# "zeta-releasing patch (ZRP)", "a zeta-eluting stent (ZES)"
+PRODUCT_END = re.compile(r"(?<=[a-z])\s(?:allograft|xenograft|graft|patch|implant|dressing|gel|cream|ointment|stent|"
+                         r"vaccine|formulation|device)s?$", re.I)
 # a long form whose own head word says what it names, whatever lexicon name it ends with: a scale ("Zeta Rating Scale for
 # Anxiety", whose short form is the scale, not the disease) or a body ("Zeta Society for the Study of Liver Diseases")
 NAMED_HEAD = re.compile(r"\b(?:(?P<scale>Scale|Inventory|Questionnaire|Index)|Association|Society|College|Foundation|"

@@ -439,3 +439,11 @@ def test_what_a_device_is_compared_with_in_the_opening_is_not_the_documents_ther
                                        "device versus long-term warfarin therapy. Warfarin was stopped in warfarin "
                                        "users.", source="t.txt"))
     assert ctx.main_therapy == "ZETAGUARD Closure device"
+
+
+def test_a_product_the_text_defines_by_its_kind_is_a_therapy_under_its_long_form():
+    found = named("In a trial (NCT01234567), a dehydrated zeta membrane allograft (dZMA) was compared with standard "
+                  "of care in 80 adults; patients were randomised to standard care alone or with dZMA weekly.")
+    assert "dehydrated zeta membrane allograft" in found
+    # (a short form of a measure or a method is none)
+    assert not named("In a trial (NCT01234567), the zeta wound score (ZWS) and zeta imaging method (ZIM) were used.")
