@@ -97,6 +97,14 @@ DEVICE_GIVEN = rx.compile(r"\b(?:trials?|stud(?:y|ied|ies)|implant\w{0,5}|treate
 # a device a sentence measures or records with, an instrument rather than a treatment: "measured with the ZQR device"
 MEASURED_WITH = rx.compile(r"\b(?:measured|assessed|recorded|determined|monitored|quantified|imaged|scanned|mapped)\s"
                            r"(?:[\w-]{1,20}\s){0,3}?(?:with|using|by|on)\s$", re.I)
+# a plant's extract named by its common name, where the sentence gives it: "randomized to zetaberry extract 600 mg/day
+# or diet advice" (a dose, a bracket or the other arm after it); not a solvent's or a generic extract ("an ethanol
+# extract", "herbal extracts")
+COMMON_EXTRACT = rx.compile(r"(?<![\w-])((?!(?:the|an|a|this|that|its|their|of|ethanol|ethanolic|aqueous|water|methanol|crude|"
+                            r"dry|dried|standardi[sz]ed|plant|herbal|botanical|natural|leaf|root|seed)\s)"
+                            r"(?:[a-z]{3,15}[\s-]){0,2}?[a-z]{3,15}\sextract)(?=\s\d|\s\(|,|\s(?:or|versus|vs\.?)\s)")
+EXTRACT_GIVEN = rx.compile(r"\b(?:randomi[sz]ed|assigned|allocated|received|receiving|given|taking|took|supplement\w*)\b",
+                           re.I)
 # allergen immunotherapy, named by its route, which the lexicon need not know: "treated with oral immunotherapy (OIT)",
 # "a sublingual immunotherapy tablet"
 ROUTE_IMMUNOTHERAPY = rx.compile(r"\b((?:oral|sublingual|epicutaneous|subcutaneous|intralymphatic)\simmunotherapy)\b", re.I)
@@ -364,6 +372,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
         products += [(hit.group(k), hit.start(k)) for pattern in (CODE_GIVEN, BOTANICAL) for hit in pattern.finditer(s.text)
                      for k in (1, 2) if hit.group(k)]
         products += [(hit.group(1), hit.start(1)) for hit in ROUTE_IMMUNOTHERAPY.finditer(s.text)]
+        products += [(hit.group(1), hit.start(1)) for hit in (COMMON_EXTRACT.finditer(s.text) if "extract" in s.text
+                                                              and EXTRACT_GIVEN.search(s.text) else ())]
         products += [(hit.group(1), hit.start(1)) for hit in (DEVICE_NAMED.finditer(s.text) if DEVICE_GIVEN.search(s.text)
                                                               else ())
                      if not any(m.start < s.start + hit.end(1) and s.start + hit.start(1) < m.end for m in found

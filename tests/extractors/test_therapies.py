@@ -447,3 +447,11 @@ def test_a_product_the_text_defines_by_its_kind_is_a_therapy_under_its_long_form
     assert "dehydrated zeta membrane allograft" in found
     # (a short form of a measure or a method is none)
     assert not named("In a trial (NCT01234567), the zeta wound score (ZWS) and zeta imaging method (ZIM) were used.")
+
+
+def test_a_plants_extract_named_by_its_common_name_is_a_therapy_where_it_is_given():
+    assert "zetaberry extract" in named("In a trial (NCT01234567), 84 adults were randomized to zetaberry extract "
+                                        "3,600 mg/day (n=41) or diet advice (n=43).")
+    # (a solvent's extract, or an extract only studied in the laboratory, is none)
+    assert not named("In the trial (NCT01234567), adults were randomized; an ethanol extract, 3 mg, was tested.")
+    assert not named("Zetaberry extract (1 mg/mL) inhibited the enzyme in cells.")
