@@ -28,7 +28,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
-                          CONCOMITANT_BEFORE, FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, MODALITY_STEMS, MODALITY_WORDS,
+                          CONCOMITANT_BEFORE, DIAGNOSTIC_AFTER, FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, MODALITY_STEMS, MODALITY_WORDS,
                           NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE)
 
 KINDS = ("drug", "therapy")
@@ -183,7 +183,8 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
             if not after.startswith("-") and (part_search(GIVEN_AFTER, after, text, "match")
                                               or (not sampled and part_search(GIVEN_BEFORE, before, text))):
                 given.add(m.label)                      # given here: a therapy even where it is also measured
-            if sampled or part_search(ANALYTE_AFTER, after, text, "match") or gene_symbol(m):
+            if sampled or part_search(ANALYTE_AFTER, after, text, "match") or gene_symbol(m) \
+                    or part_search(DIAGNOSTIC_AFTER, after, text, "match"):   # ("a zetate (ZT) test": a reagent)
                 measured.add(m.label)                   # (or a gene's symbol: "PIK3CA-altered tumours", unless given)
             elif m.source == "pattern" and (m.text in trial_names or m.text in in_trial_name or HYPHEN_END.search(before)
                                             or REGISTRY_AFTER.match(after)):

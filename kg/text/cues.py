@@ -865,8 +865,9 @@ BACKGROUND_THERAPY_BEFORE = rx.compile(r"""(?=[cdo])\b(?:(?:receiving|taking|on)
     |background|existing|maintenance)\b[^.;]{0,30}?|despite\s{1,3}(?:current|ongoing|prior)?\s{0,3}|continued\s{1,3}to\s{1,3}(?:take|receive)
     \s{1,3}(?:their\s{1,3})?)$""", re.I | re.X)
 # a substance given to measure, not to treat: "XY | breath test", "XY | PET scan"
-DIAGNOSTIC_AFTER = rx.compile(r"\s{1,3}(?:breath\s{1,3}test|(?:PET\s{1,3})?scan|PET\b|tracer|imaging|(?:skin|challenge|stimulation)\s{1,3}test)",
-                              re.I)
+DIAGNOSTIC_AFTER = rx.compile(r"(?:\s{1,3}\([A-Za-z0-9-]{1,10}\))?\s{1,3}(?:breath\s{1,3}test|(?:PET\s{1,3})?scan|PET\b|tracer|imaging|"
+                              r"(?:skin|challenge|stimulation|preparation)\s{1,3}test|test\b|stain\b|staining\b)", re.I)
+# (its short form may stand between: "a zetate (ZT) test")
 # a drug whose amount an outcome counts, not one the trial gave: "post-operative morphine | consumption", "opioid | use"
 MEASURED_AFTER = rx.compile(r"\s{1,3}(?:consumption|use|usage|requirements?|intake)\b", re.I)
 PRIOR_THERAPY_AFTER = rx.compile(r"-(?:containing|based|pretreated|refractory|experienced|exposed|resistant|naive|naïve|intolerant)\b",

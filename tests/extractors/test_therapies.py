@@ -455,3 +455,10 @@ def test_a_plants_extract_named_by_its_common_name_is_a_therapy_where_it_is_give
     # (a solvent's extract, or an extract only studied in the laboratory, is none)
     assert not named("In the trial (NCT01234567), adults were randomized; an ethanol extract, 3 mg, was tested.")
     assert not named("Zetaberry extract (1 mg/mL) inhibited the enzyme in cells.")
+
+
+def test_a_substance_named_as_a_test_is_a_reagent_not_a_therapy_unless_given():
+    found = named("Cure required success on two parameters: negative fungal culture and a sodium hydroxide (NaOH) "
+                  "test, negative for fungus.")
+    assert not {label for label in found if "hydroxide" in label.lower()}, found
+    assert "Fluorescein" not in named("In the trial (NCT01234567) of XY-123, a fluorescein stain scored the cornea.")
