@@ -329,7 +329,22 @@ def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
         for m in pattern.finditer(text, begin, stop):
             if not any(s <= m.start() < e or (kind == "group" and m.start() <= s < m.end()) for s, e, _, _ in found):
                 found.append((m.start(), m.end(), kind, m.group("name") if kind == "group" else m.group(0)))
+    for m in SIZED_PHRASE.finditer(text, begin, stop) if "(" in text else ():
+        a, b = m.span("name")                # "... or diet advice for gout (n=43)": an arm named in words, with its size
+        if not LOWER_WORD.search(m.group("name")):
+            continue                         # (a short form, "PBO (N=471)", names what the text defined it for)
+        if not any(s < b and a < e for s, e, _, _ in found):
+            found.append((a, b, "group", m.group("name")))
     return sorted(found)
+
+
+LOWER_WORD = re.compile(r"[a-z]{3}")
+# a treatment named in words right after the word that introduces an arm and right before its size: "randomized to
+# exercise training (n=41) or usual care (n=43)" (up to a purpose or a place: "... diet advice | for gout (n=43)")
+SIZED_PHRASE = rx.compile(r"""\b(?:to|or|either|versus|vs\.?)\s++(?:receive\s++)?(?:the\s++|an?\s++)?
+    (?P<name>[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b)[\w'’/-]{1,30}){0,5}?)
+    (?:\s(?:for|in|at|during|over)\s[^(),;]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s(?:patients|participants|
+    people|subjects|adults|children)\b)""", re.X)
 
 
 def dose_before(text: str, start: int, begin: int) -> int:

@@ -77,6 +77,11 @@ def read(text, *drugs, main=None):
     ("Patients were randomly assigned to receive either 1200 mg of XY-123 (N=84), 600 mg of XY-123 (N=86) or placebo "
      "(N=85) daily.",
      [("XY-123 1200 mg", 84, ("XY-123",)), ("XY-123 600 mg", 86, ("XY-123",)), ("placebo", 85, ())]),
+    # a treatment named in words, with its size, is an arm (up to what it is for); a short form is not read so
+    ("Patients were randomized to exercise training (n=41) or usual care (n=43).",
+     [("exercise training", 41, ()), ("usual care", 43, ())]),
+    ("Adults were randomized to either XY-123 600 mg/day (n=41) or dietitian-assisted diet advice for gout (n=43).",
+     [("XY-123", 41, ("XY-123",)), ("dietitian-assisted diet advice", 43, ())]),
     # doses listed before "of" and the drug, one arm each
     ("Children were randomized to placebo or 0.2 mg or 0.4 mg of XY-123 daily.",
      [("placebo", None, ()), ("XY-123 0.2 mg", None, ("XY-123",)), ("XY-123 0.4 mg", None, ("XY-123",))]),
@@ -105,6 +110,8 @@ def test_allocations(text, expected):
     "Patients were assigned 1:1 to XY-123 sodium 250 mg (equivalent to 231 mg of XY-123) or placebo.",
     # a level said of the drug after it is that drug's arm: two arms without sizes, a design
     "Patients were randomly assigned to receive either low-dose XY-123 (2 mg once daily) or placebo.",
+    # a short form with a size after "to" names no arm of its own (it names what the text defined it for)
+    "Results: 939 participants were randomized to ZBO (N=471) or ZPL (N=468).",
 ])
 def test_no_arms(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == []
