@@ -399,8 +399,11 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     """The trial mentions of one sentence: ids (with the name or phrase just before them), names, phrases."""
     low = text.lower()
     named = named_trials(text) if any(map(low.__contains__, NAMED_GATE)) else []
+    worded = {m.start("name") for m in PHASE_WORD_NAME.finditer(text)} if named else set()
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
-             if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)]
+             if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)
+             or (a in worded and n not in others and not names_something_else(n))]
+    #        (a word between a trial's phase and "trial" is its name: "the Phase 3 Zenith trial")
     lead = CODE_LEAD.match(text) if "In " in text[:40] else None
     if lead and good_name(lead.group("name"), others) and not any(n[0] == lead.start("name") for n in named):
         named = sorted(named + [(lead.start("name"), lead.end("name"), lead.group("name"), False, lead.end("name"))])
@@ -482,7 +485,7 @@ TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies)\s?\($", re.I)
 # a capitalised word between a trial's phase and "trial" or "study" is its name: "the Phase 3 Zeta study"; so is a
 # quoted word before "trial": "the Phase 2b 'Z-TOLE' Clinical Trial"
 PHASE_WORD_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z][a-z]{2,15})\s"
-                             r"(?:clinical\s|pivotal\s)?(?:trial|study)\b")
+                             r"(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
 QUOTED_NAME = re.compile(r"[‘'\"“](?P<name>[A-Z][\w-]{1,20})[’'\"”]\s(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
 # a name right after "trial" or "study" and before what is said of it: "the Phase 3 clinical trial ZetOmArk, investigating
 # ...", "the pivotal study ZETAGARD (NCT...)" (capitals, or a word with capitals inside)
@@ -496,7 +499,10 @@ NUMBERED_STUDY = re.compile(r"(?:(?<![\w-])Study|(?<=[,(]\s)study|(?<=\()study)\
                             r"mg|mcg|µg|g|mL)\b)")
 STUDY_NUMBER = re.compile(r"[Ss]tudy\s\d{3,4}[A-Z]?")
 NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension Randomized Randomised Double Open Confirmatory
-    Multicenter Multicentre International Dose Safety Efficacy Interim Main Primary Key Final Long Trial Study Part""".split())
+    Multicenter Multicentre International Dose Safety Efficacy Interim Main Primary Key Final Long Trial Study Part
+    Registration Registrational Outcomes Outcome Crossover Feasibility Observational Expansion Maintenance Induction
+    Adaptive Platform Basket Umbrella Bridging Comparative Superiority Noninferiority Equivalence Exploratory Ongoing
+    Completed Positive Negative Landmark New Second Third First Large Small""".split())
 
 
 def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
@@ -523,6 +529,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['ZeTA']
     >>> [n[2] for n in named_trials("The Phase 3 Zeta study and the Phase 2b ‘Z-TOLE’ Clinical Trial; a Phase 3 Pivotal trial")]
     ['Zeta', 'Z-TOLE']
+    >>> [n[2] for n in named_trials("A Phase 3 Zenith Trial of XY-123 in gout")]
+    ['Zenith']
     >>> [n[2] for n in named_trials("In the phase 3 ZETA WALK I (N=412) and II (N=419) trials, and two trials (ZETARING 1&2)")]
     ['ZETA WALK I', 'ZETA WALK II', 'ZETARING 1', 'ZETARING 2']
     >>> [n[2] for n in named_trials("In Study 123, and in the trial, study 4567, but not in the study 120 patients had.")]

@@ -356,3 +356,11 @@ def test_a_study_named_by_its_number_but_not_a_count_after_the_word_study():
     assert sorted(f[2] for f in found) == ["study 4567", "study 4568"]
     found, _ = trials_of("Results\n\nIn the randomised study 120 patients took XY-123 in 2019; Study 2019 data came.")
     assert [f[2] for f in found] in ([], [None])
+
+
+def test_a_word_between_a_trials_phase_and_trial_names_it_but_a_word_for_its_kind_does_not():
+    for text in ("The Phase 3 Zenith study enrolled 300 adults.", "A Phase 3 Zenith Trial of XY-123 met its goal."):
+        found, _ = trials_of("Results\n\n" + text)
+        assert [f[2] for f in found] == ["Zenith"], text
+    found, _ = trials_of("Results\n\nThe Phase 3 Registration trial enrolled 300 adults.")
+    assert [f[2] for f in found] == [None]
