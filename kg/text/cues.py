@@ -247,8 +247,9 @@ PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects
 ALLOCATION_AS_ADJECTIVE = re.compile(r"""(?<!\s)\s*+(?:,|(?:double|single|triple|observer)[- ]blind|open[- ]label|placebo|sham
     |(?:active|vehicle|placebo)[- ]controlled|controlled|parallel|cross-?over|multi-?cent|phase|clinical|trial|study|pilot)""",
                                      re.I | re.X)
-ALLOCATION = rx.compile(r"(?=[adrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation|"
-                        r"(?:divided|split)\s+into|treated\s+with)\b", re.I)
+ALLOCATION = rx.compile(r"(?=[adgrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation|"
+                        r"(?:divided|split)\s+into|treated\s+with|(?:received|receive|given)\s+either)\b", re.I)
+# ("patients received either A or B": the groups' treatments, given as a choice)
 
 # a sentence that counts who entered a trial ("512 were eligible, including 259 in the A arm and 253 in the B arm"), and
 # one that counts events instead ("events occurred in 40, 25 in the A arm"), whose groups' counts are no arm sizes

@@ -82,6 +82,10 @@ def read(text, *drugs, main=None):
      [("exercise training", 41, ()), ("usual care", 43, ())]),
     ("Adults were randomized to either XY-123 600 mg/day (n=41) or dietitian-assisted diet advice for gout (n=43).",
      [("XY-123", 41, ("XY-123",)), ("dietitian-assisted diet advice", 43, ())]),
+    # "received either" lists the groups' treatments; a unit glued to its dose
+    ("Patients received either XY-123 25mcg (n=190), 10mcg (n=191), or 4mcg (n=191) doses or placebo (n=192).",
+     [("XY-123 25 mcg", 190, ("XY-123",)), ("XY-123 10 mcg", 191, ("XY-123",)), ("XY-123 4 mcg", 191, ("XY-123",)),
+      ("placebo", 192, ())]),
     # doses listed before "of" and the drug, one arm each
     ("Children were randomized to placebo or 0.2 mg or 0.4 mg of XY-123 daily.",
      [("placebo", None, ()), ("XY-123 0.2 mg", None, ("XY-123",)), ("XY-123 0.4 mg", None, ("XY-123",))]),
