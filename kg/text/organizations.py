@@ -61,7 +61,11 @@ NOT_NAME = frozenset("""The A An And Or But In On At By For From With Without Of
     Receives Received Wins Won Gets Secures Secured Obtains Obtained Gains Reports Reported Says Said Presents Unveils Reveals
     Slumps Soars Plunges Jumps Tumbles Surges Sinks Plummets Halts Stops Discontinues Launches Files Submits Completes Begins Starts
     January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Phase Study Trial Part Arm Cohort""".split())
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Phase Study Trial Part Arm Cohort
+    Specifically Importantly Additionally Separately Similarly Finally Notably Overall Moreover Furthermore Previously
+    Recently Earlier Later Currently Initially Ultimately Further Indeed Interestingly Consequently Accordingly
+    Subsequently Likewise Instead Nevertheless Nonetheless Thus Therefore Hence Here There""".split())
+# (the adverbs that open a sentence: "Specifically, the firm reported ..." names no firm "Specifically")
 # small words that may stand inside a name ("University of Gamma", "Beta & Sons", "Institute for Delta Research")
 INNER = frozenset({"of", "for", "and", "&", "de", "la", "du", "der", "di", "the", "on"})
 MAX_WORDS = 8

@@ -150,3 +150,9 @@ def test_an_announcer_with_three_brackets_and_one_whose_shares_slid_after_its_ne
         "positive Phase 2 data with a new formulation of its lead product, XY-123.")
     assert ("XY-123", "developedBy", "Zetagen") in facts(
         "Zetagen (NASDAQ: ZTGN) slid on Wednesday after the company announced results of the Phase 3 trial of XY-123.")
+
+
+def test_an_adverb_that_opens_a_sentence_is_no_company_described_after_it():
+    found = facts("Acme Bio said XY-123 worked in a phase 2 trial. Specifically, the firm reported that 62% of those "
+                  "who received XY-123 improved.")
+    assert not {f for f in found if "Specifically" in (f[0], f[2])}
