@@ -675,6 +675,11 @@ RIVAL_BEFORE = re.compile(r"\b(?:such\sas|rivals?|rival\sdrugs?|competing|compet
 RIVAL_AFTER = re.compile(r"\s(?:from|by|of)\s(?:[A-Z][\w&.-]{1,30}\s){0,2}[A-Z][\w&.-]{1,30}['’]?s?\b(?!\s(?:trial|study))")
 
 
+# a company's possessive right before a product named in the market (or before its brand and the bracket that names
+# it): "painkillers such as Beta's | Zenvia", "such as Beta's Zenvia (| zetatriptan)"
+OWNED_BEFORE = re.compile(r"[A-Z][\w&.-]{1,30}['’]s\s(?:[A-Z][\w-]{1,30}\s\(\s?)?$")
+
+
 def rival_labels(sentences: list[Sentence], mentions: list[list[Mention]]) -> frozenset[str]:
     """The therapies a document names only as rivals of its own or as what patients had before or beside the trial:
     each mention set in the market ("injections such as Zenvia from Acme"), in a patient's history ("had previously
@@ -687,6 +692,11 @@ def rival_labels(sentences: list[Sentence], mentions: list[list[Mention]]) -> fr
     >>> ss = split_sentences(text, content_lines(text))
     >>> z = ss[2].start + ss[2].text.index("Zenvia")
     >>> sorted(rival_labels(ss, [[], [], [Mention("Zenvia", z, z + 6, "drug", "Zenvia")]]))
+    ['Zenvia']
+    >>> text = "T\\n\\nIt cut rescue painkillers such as Beta's Zenvia by 60%."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> z = ss[1].start + ss[1].text.index("Zenvia")
+    >>> sorted(rival_labels(ss, [[], [Mention("Zenvia", z, z + 6, "drug", "Zenvia")]]))
     ['Zenvia']
     >>> text = "T\\n\\nAcme tested XY-123 in patients who had previously received Zenvia."
     >>> ss = split_sentences(text, content_lines(text))
@@ -710,7 +720,8 @@ def rival_labels(sentences: list[Sentence], mentions: list[list[Mention]]) -> fr
         for m in ms:
             if m.kind in ("drug", "therapy"):
                 a, b = m.start - s.start, m.end - s.start
-                rival = bool(RIVAL_BEFORE.search(s.text, max(0, a - 40), a)) and bool(RIVAL_AFTER.match(s.text, b))
+                rival = bool(RIVAL_BEFORE.search(s.text, max(0, a - 40), a)) and bool(
+                    RIVAL_AFTER.match(s.text, b) or OWNED_BEFORE.search(s.text, max(0, a - 45), a))
                 prior = bool(PRIOR_THERAPY_BEFORE.search(s.text, max(0, a - 60), a) or PRIOR_THERAPY_AFTER.match(s.text, b)
                              or BACKGROUND_THERAPY_BEFORE.search(s.text, max(0, a - 60), a) or DIAGNOSTIC_AFTER.match(s.text, b)
                              or MEASURED_AFTER.match(s.text, b))
