@@ -765,11 +765,20 @@ def compared_against(s: Sentence, m: Mention) -> bool:
     return COMPARED_BEFORE.search(s.text, max(0, at - 50), at) is not None
 
 
+# a company's field, in its description: "Acme, a specialist in the field of | neurological disorders", "a company
+# focused on | rare diseases" (no disease a trial of the document studies)
+COMPANY_FIELD_BEFORE = re.compile(r"\b(?:specialists?|focused|focusing|focuses|dedicated|speciali[sz]\w{0,5}|leader|"
+                                  r"committed)\s(?:in|on|to)\s(?:the\s(?:field|area|treatment)s?\sof\s)?[^,;.()]{0,40}$",
+                                  re.I)
+
+
 def top_disease(ctx: Context) -> tuple[int, Mention] | None:
     """The disease the document is about (named most often, not as one patients were without: "pain relief without
-    sensory loss") and its first mention."""
+    sensory loss", nor as a company's field) and its first mention."""
     named = [(i, m) for i, ms in enumerate(ctx.mentions) for m in ms if m.kind == "disease" and not negated(ctx, i, m)
-             and m.label.lower() not in NEVER_STUDIED and not harm_named(ctx, i, m)]
+             and m.label.lower() not in NEVER_STUDIED and not harm_named(ctx, i, m)
+             and not COMPANY_FIELD_BEFORE.search(ctx.sentences[i].text, max(0, m.start - ctx.sentences[i].start - 70),
+                                                 m.start - ctx.sentences[i].start)]
     counts = Counter(m.label for _, m in named)
     if not counts:
         return None

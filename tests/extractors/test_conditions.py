@@ -60,3 +60,11 @@ def test_a_family_of_diseases_beside_a_named_one_is_no_condition():
     found = conditions("The ALPHA trial (NCT01234567) enrolled 300 adults with gout, an autoimmune disease, and "
                        "patients with an inflammatory disease.")
     assert found == {"gout"}
+
+
+def test_a_companys_field_in_its_description_is_not_the_documents_disease():
+    from kg.extractors.context import build_context, top_disease
+    ctx = build_context(parse_document("News\n\nAcme Bio, a specialist in the field of neurological and psychiatric "
+                                       "disorders, says a Phase 2 trial of its migraine treatment XY-123 went well.",
+                                       source="t.txt"))
+    assert top_disease(ctx)[1].label == "migraine"
