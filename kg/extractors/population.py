@@ -161,6 +161,8 @@ def sexes(view: View):
     a, b = number(m.group("a")), number(m.group("b"))
     if a is None or b is None or m.group("sa")[0].lower() == m.group("sb")[0].lower():
         return
+    if SCALED.search(m.group()) or AFFECTS_BEFORE.search(view.text, max(0, m.start() - 30), m.start()):
+        return                            # "it affects 8 million men and 4 million women": a disease's reach
     first_male = m.group("sa").lower()[0] in "mb"
     yield Hit(view.trial, int(a if first_male else b), m.start(), m.end(), T.male)
     yield Hit(view.trial, int(b if first_male else a), m.start(), m.end(), T.female)
@@ -168,6 +170,10 @@ def sexes(view: View):
         yield Hit(view.trial, int(a + b), m.start(), m.end(), T.enrollment)
 
 
+# a count in millions is no trial's people; "affects (more than)" before a count gives a disease's reach
+SCALED = rx.compile(r"\b(?:million|billion)\b", re.I)
+AFFECTS_BEFORE = rx.compile(r"\b(?:affects?|affecting|afflicts?|strikes|burdens)\s+(?:more\s+than\s+|over\s+|about\s+|"
+                            r"nearly\s+|some\s+|an\s+estimated\s+)?$", re.I)
 # a sentence that says how common a disease is among people of some ages, not whom the trial took: "About 60% of women
 # aged 15 to 44 have ...", "It affects 1 in 500 children aged 5 to 12"
 PREVALENCE = rx.compile(r"""(?=[\dpaoe])(?:\b\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s+of\b|\bprevalence\b|\baffects?\b|\bone\s+in\s+\d

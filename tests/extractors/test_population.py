@@ -146,3 +146,11 @@ def test_a_range_in_years_old_is_of_those_enrolled_or_of_who_could_take_part_but
     assert ages("To be eligible, patients had to be 18 to 65 years of age.") == [("eligible", 18, 65)]
     assert ages("In subsets of those randomized, the ones 8-17 years of age did better.") == []
     assert ages("Zeta scores were 8-17 years old in origin.") == []     # (no one counted, entered or eligible)
+
+
+def test_how_many_a_disease_affects_is_no_count_of_the_trials_men_and_women():
+    found = facts("The trial (NCT01234567) enrolled adults with zeta apnea, which affects more than 8 million men "
+                  "and 4 million women in the country.")
+    assert not {p for _, p, _ in found if p in ("male", "female", "enrollment")}
+    found = facts("The trial (NCT01234567) enrolled 30 men and 20 women with zeta apnea.")
+    assert {(p, o) for _, p, o in found if p in ("male", "female")} == {("male", "30"), ("female", "20")}
