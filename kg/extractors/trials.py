@@ -388,6 +388,18 @@ def sibling_mentions(texts: list[str], mentions: list[TrialMention]) -> list[Tri
     return out
 
 
+# the bracket that closes a name spelled out before it, and the word for a trial after: "... (ZETA) | trial"
+SPELLED_TRIAL_AFTER = re.compile(r"\)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}(?:trial|study)\b", re.I)
+
+
+def spelled_trial_name(text: str, start: int, end: int, name: str, others: frozenset[str] = frozenset()) -> bool:
+    """A name in brackets right after the words it spells and before "trial" ("the Zeta Therapy for Apnea Reduction
+    (ZETAR) trial") is a trial's, even where the lexicon knows the letters as a gene's or a drug's."""
+    return start > 0 and text[start - 1] == "(" and name not in others and len(name) >= 3 \
+        and spells_words_before(name, text[max(0, start - 200):start - 1]) \
+        and SPELLED_TRIAL_AFTER.match(text, end) is not None
+
+
 def called_name_ok(text: str, start: int, name: str, others: frozenset[str] = frozenset()) -> bool:
     """A plain capitalised word the text says a trial is called ("the trial, named Meridian") is its name, unless it
     names something else."""
@@ -402,7 +414,8 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     worded = {m.start("name") for m in PHASE_WORD_NAME.finditer(text)} if named else set()
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
              if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)
-             or (a in worded and n not in others and not names_something_else(n))]
+             or (a in worded and n not in others and not names_something_else(n))
+             or spelled_trial_name(text, a, b, trim_name(n), others)]
     #        (a word between a trial's phase and "trial" is its name: "the Phase 3 Zenith trial")
     lead = CODE_LEAD.match(text) if "In " in text[:40] else None
     if lead and good_name(lead.group("name"), others) and not any(n[0] == lead.start("name") for n in named):
