@@ -64,8 +64,8 @@ INTRO = rx.compile(rf"""(?:(?:
       (?:to|received|got|(?P<into>in))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+(?:and\s+)?)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
-# "XY-123, 15 or 30 mg/day,"
-DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
+# "XY-123, 15 or 30 mg/day,", "XY-123, either 24 or 48 mg,"
+DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+(?:either\s++)?|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
     \s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # doses listed before "of" and a drug's name, one arm each: "0.2 mg or 0.4 mg of XY-123", "two daily 5 mg or 10 mg
 # doses of XY-123" (looked for at the end of the text before the name)

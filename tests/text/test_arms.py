@@ -86,6 +86,9 @@ def read(text, *drugs, main=None):
     ("Patients received either XY-123 25mcg (n=190), 10mcg (n=191), or 4mcg (n=191) doses or placebo (n=192).",
      [("XY-123 25 mcg", 190, ("XY-123",)), ("XY-123 10 mcg", 191, ("XY-123",)), ("XY-123 4 mcg", 191, ("XY-123",)),
       ("placebo", 192, ())]),
+    # doses set off after the drug with "either"
+    ("Eighty women were randomized to XY-123, either 24 or 48 mg, or placebo, all given by injection.",
+     [("XY-123 24 mg", None, ("XY-123",)), ("XY-123 48 mg", None, ("XY-123",)), ("placebo", None, ())]),
     # doses listed before "of" and the drug, one arm each
     ("Children were randomized to placebo or 0.2 mg or 0.4 mg of XY-123 daily.",
      [("placebo", None, ()), ("XY-123 0.2 mg", None, ("XY-123",)), ("XY-123 0.4 mg", None, ("XY-123",))]),
