@@ -462,3 +462,9 @@ def test_a_substance_named_as_a_test_is_a_reagent_not_a_therapy_unless_given():
                   "test, negative for fungus.")
     assert not {label for label in found if "hydroxide" in label.lower()}, found
     assert "Fluorescein" not in named("In the trial (NCT01234567) of XY-123, a fluorescein stain scored the cornea.")
+
+
+def test_a_substance_that_works_a_channel_is_no_therapy():
+    found = named("XY-123 is a gene therapy that expresses the calcium-activated potassium channel; a trial "
+                  "(NCT01234567) gave XY-123 by injection.")
+    assert "XY-123" in found and "Calcium" not in found
