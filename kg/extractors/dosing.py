@@ -230,9 +230,9 @@ def regimen_of_other(view: View, end: int) -> bool:
 # a cut-off, not an amount given: "a volume of | less than | 60 mL", "at least | 10 mL"
 THRESHOLD_BEFORE = rx.compile(r"(?:\b(?:less|more|fewer|greater|lower|higher)\s+than|\bat\s+(?:least|most)|[<>≤≥]=?)\s*$", re.I)
 # a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg", "15, 45, or | 90 mg", "75 mg or | 150 mg"
-LISTED_BEFORE = rx.compile(r"\d\s*(?:(?:mg|mcg|µg|μg|g|mL|IU|units?)\s*)?(?:,\s*(?:or|and)?|or|and)\s*$")
+LISTED_BEFORE = rx.compile(rf"\d\s*(?:{cues.DOSE_UNIT}\s*)?(?:,\s*(?:or|and)?|or|and)\s*$")
 # a dose listed before another of the same kind: "15 mg | or 30 mg", "25 mg, | 75 mg or 150 mg"
-LISTED_AFTER = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:or\s++|and\s++)?|or\s++|and\s++)\d{1,5}(?:\.\d{1,4})?\s?(?:mg|mcg|µg|μg|g|mL|IU|units?)\b",
+LISTED_AFTER = rx.compile(rf"(?<!\s)\s*+(?:,\s*+(?:or\s++|and\s++)?|or\s++|and\s++){cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}(?![\w/])",
                           re.I)
 # the drug a dose is said of, before it: "the mean dose of | insulin zeta was"
 DOSE_OF = rx.compile(r"\bdose\s+of\s+$", re.I)

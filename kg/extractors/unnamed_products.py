@@ -1,6 +1,6 @@
 """Treatments a document never names as a product, read where it names no drug at all: the non-drug intervention a
 trial report's title opens on ("Hydrotherapy in gout: a randomized trial") and a vaccine named only by what it
-prevents ("its HSV-2 vaccine", "the norovirus vaccine candidate").
+prevents ("its ZZV-3 vaccine", "the zeta fever vaccine candidate").
 
 Both are fallbacks: a document that names a drug, or a product by a code or a brand, keeps that name and these
 readers do not run.
@@ -49,14 +49,20 @@ def with_titled_intervention(sentences: list[Sentence], mentions: list[list[Ment
         return mentions
     name = m.group("x")
     label = name[:1].lower() + name[1:]
-    words = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
     given = re.compile(rf"(?:\b(?:(?:weeks?|months?|sessions?|days?|courses?)\sof|to|received|receiving|underwent|with)\s"
                        rf"{re.escape(name)}|{re.escape(name)}\s(?:group|arm))\b", re.I)
     if not any(given.search(s.text) for s in sentences[1:]):
         return mentions                 # the body never gives it to anyone: a topic, not a treatment
+    return named_everywhere(sentences, mentions, rf"(?<![\w-]){re.escape(name)}(?![\w-])", label, "title")
+
+
+def named_everywhere(sentences: list[Sentence], mentions: list[list[Mention]], pattern: str, label: str,
+                     source: str) -> list[list[Mention]]:
+    """Mentions, with every match of ``pattern`` (case aside) a therapy labelled ``label``, in each sentence."""
+    words = re.compile(pattern, re.I)
     out = []
     for s, ms in zip(sentences, mentions):
-        found = [Mention(hit.group(), s.start + hit.start(), s.start + hit.end(), "therapy", label, (), "title")
+        found = [Mention(hit.group(), s.start + hit.start(), s.start + hit.end(), "therapy", label, (), source)
                  for hit in words.finditer(s.text)]
         out.append(resolve_overlaps(ms + found) if found else ms)
     return out
@@ -89,13 +95,7 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
     if len(names) != 1:
         return mentions                 # none, or several: which one the trial gave is not said by the name alone
     name = names.pop()
-    words = re.compile(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", re.I)
-    out = []
-    for s, ms in zip(sentences, mentions):
-        found = [Mention(hit.group(), s.start + hit.start(), s.start + hit.end(), "therapy", name, (), "vaccine")
-                 for hit in words.finditer(s.text)]
-        out.append(resolve_overlaps(ms + found) if found else ms)
-    return out
+    return named_everywhere(sentences, mentions, rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", name, "vaccine")
 
 
 def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | None:

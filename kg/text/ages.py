@@ -23,6 +23,7 @@ import re
 from decimal import Decimal
 
 from kg.model import record
+from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.numbers import exact
 
@@ -45,8 +46,8 @@ AGES_NOUN = rx.compile(rf"(?=[a])\bages?\s+(?:of\s+)?(?P<lo>{AGE}){TO}(?P<hi>{AG
 # eligibility, of who could take part
 YEARS_OLD = rx.compile(rf"(?<![\w.-])(?P<lo>{AGE}){TO}(?P<hi>{AGE})\s+years?\s+(?:old|of\s+age)\b", re.I)
 # a count of people right before an age range: "120 adults (| 7-53 years old)"
-COUNTED_BEFORE = rx.compile(r"(?<![\d,])\d[\d,]{0,8}\s(?:[\w-]{1,25}\s){0,2}?(?:patients|participants|subjects|adults|children|people|"
-                            r"volunteers|women|men|boys|girls|infants)\s{0,2}(?:\(|,|aged\s)?\s{0,2}$", re.I)
+COUNTED_BEFORE = rx.compile(rf"(?<![\d,])\d[\d,]{{0,8}}\s(?:[\w-]{{1,25}}\s){{0,2}}?(?:{cues.PEOPLE}|boys|girls)\s{{0,2}}"
+                            r"(?:\(|,|aged\s)?\s{0,2}$", re.I)
 # a sentence on subgroups, whose ages are a part of those enrolled: "in subsets at entry, ..., and 8-17 years of age"
 SUBGROUPS = rx.compile(r"(?=[psP])\b(?:sub-?groups?|subsets?|post\s+hoc)\b", re.I)
 # "ages ranged from 45 to 68", "ranging in age from 45 to 68", "age range 45-68", "(range, 45 to 68 years)"

@@ -343,8 +343,8 @@ LOWER_WORD = re.compile(r"[a-z]{3}")
 # exercise training (n=41) or usual care (n=43)" (up to a purpose or a place: "... diet advice | for gout (n=43)")
 SIZED_PHRASE = rx.compile(r"""\b(?:to|or|either|versus|vs\.?)\s++(?:receive\s++)?(?:the\s++|an?\s++)?
     (?P<name>[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b)[\w'’/-]{1,30}){0,5}?)
-    (?:\s(?:for|in|at|during|over)\s[^(),;]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s(?:patients|participants|
-    people|subjects|adults|children)\b)""", re.X)
+    (?:\s(?:for|in|at|during|over)\s[^(),;]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s""" + cues.PEOPLE + r"""\b)""",
+                          re.X)
 
 
 def dose_before(text: str, start: int, begin: int) -> int:
