@@ -82,8 +82,8 @@ CODE_GIVEN = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg
 BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,20})\b"
                        r"|\b(?!(?:The|This|That|These|Those|Its|Their|Our|An?|Each|All|Both)\s)([A-Z][a-z]{2,20}\s[a-z]{3,20})"
                        r"\s(?:(?:ethanol(?:ic)?|aqueous|water|methanol(?:ic)?|dry|standardi[sz]ed)\s)?extracts?\b")
-# a device named by its brand before its kind, which the lexicon need not know: "the ZETAGUARD Appendage Closure
-# device", "its ZetaFlow stent" (the brand's words in capitals; not a body, a programme or a scale; not a "system" or
+# a device named by its brand before its kind, which the lexicon need not know: "the ZETAGUARD Closure device", "its
+# ZetaFlow stent" (the brand's words in capitals; not a body, a programme or a scale; not a "system" or
 # a "sensor", words also of the body's workings and of software)
 DEVICE_NAMED = rx.compile(r"\b(?:the|its|their|our)\s((?!(?:The|This|Phase|Health|Immune|Nervous|Central|Medical|National|"
                           r"Clinical|Drug|Care|Delivery|Reporting|Grading|Scoring|Classification)\b)[A-Z][A-Za-z0-9-]{1,24}"
@@ -765,8 +765,8 @@ def compared_against(s: Sentence, m: Mention) -> bool:
     return COMPARED_BEFORE.search(s.text, max(0, at - 50), at) is not None
 
 
-# a company's field, in its description: "Acme, a specialist in the field of | neurological disorders", "a company
-# focused on | rare diseases" (no disease a trial of the document studies)
+# a company's field, in its description: "Acme, a specialist in | zeta disorders", "a company focused on | rare
+# diseases" (no disease a trial of the document studies)
 COMPANY_FIELD_BEFORE = re.compile(r"\b(?:specialists?|focused|focusing|focuses|dedicated|speciali[sz]\w{0,5}|leader|"
                                   r"committed)\s(?:in|on|to)\s(?:the\s(?:field|area|treatment)s?\sof\s)?[^,;.()]{0,40}$",
                                   re.I)

@@ -229,9 +229,9 @@ def regimen_of_other(view: View, end: int) -> bool:
 
 # a cut-off, not an amount given: "a volume of | less than | 60 mL", "at least | 10 mL"
 THRESHOLD_BEFORE = rx.compile(r"(?:\b(?:less|more|fewer|greater|lower|higher)\s+than|\bat\s+(?:least|most)|[<>≤≥]=?)\s*$", re.I)
-# a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg", "15, 45, or | 90 mg", "75 mg or | 150 mg"
+# a dose listed after another of the same unit: "15 or | 30 mg", "10, 20, | 40 mg", "15, 45, or | 90 mg", "60 mg or | 120 mg"
 LISTED_BEFORE = rx.compile(rf"\d\s*(?:{cues.DOSE_UNIT}\s*)?(?:,\s*(?:or|and)?|or|and)\s*$")
-# a dose listed before another of the same kind: "15 mg | or 30 mg", "25 mg, | 75 mg or 150 mg"
+# a dose listed before another of the same kind: "15 mg | or 30 mg", "20 mg, | 60 mg or 120 mg"
 LISTED_AFTER = rx.compile(rf"(?<!\s)\s*+(?:,\s*+(?:or\s++|and\s++)?|or\s++|and\s++){cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}(?![\w/])",
                           re.I)
 # the drug a dose is said of, before it: "the mean dose of | insulin zeta was"
@@ -272,7 +272,7 @@ def doses(view: View):
     counts = [(m, number(m.group("num"))) for m in COUNT.finditer(view.text)
               if not PART_OF_REGIMEN.search(view.text, max(0, m.start() - 12), m.start()) and unhedged_before(view, m.start())
               and is_count(view.text, m)]
-    counts = [(m, c) for m, c in counts if c and c == int(c)]      # (a count is whole: "0.98 doubling doses" is none)
+    counts = [(m, c) for m, c in counts if c and c == int(c)]      # (a count is whole: "0.85 doubling doses" is none)
     if counts:
         m, c = max(counts, key=lambda x: x[1])
         yield Hit(view.trial, int(c), m.start(), m.end())
@@ -429,7 +429,7 @@ ALL = (
                           "In the trial, XY-123 given daily was compared with metformin 500 mg taken twice a day.",
                           "Trial patients were given XY-123 until a zeta volume of less than 60 mL.",
                           "In the trial, XY-123 was compared to a 200 mg twice-daily dosing regimen of metformin.",
-                          "Trial patients were randomised to placebo or 25mg, 75mg or 150mg doses of XY-123.")),
+                          "Trial patients were randomised to placebo or 20mg, 60mg or 120mg doses of XY-123.")),
     Rule("dosing.doses", T.numberOfDoses, doses, confidence=0.7, cue=giving_and(COUNT), hedged=True,
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
@@ -439,7 +439,7 @@ ALL = (
                    Example("Trial adults were given one of three dose concentrations of XY-123, in two doses.",
                            (("numberOfDoses", "2"),))),
          counterexamples=("In the trial, the dose rose after the first three doses.",
-                          "In the trial, the level in patients receiving XY-123 rose by 0.98 doubling doses.",
+                          "In the trial, the level in patients receiving XY-123 rose by 0.85 doubling doses.",
                           "In the trial, XY-123 was taken in two divided doses.",
                           "In the trial, a 300 mg dose of XY-123 was well tolerated.",
                           "In the trial, 4 vs. 17 rescue injections were needed.",

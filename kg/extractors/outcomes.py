@@ -741,7 +741,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             R.COUNT_BEFORE.search(text, begin, spans[m.label][0])
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons) \
                 and not any(before.start() <= a < before.end() for a, _, _ in sentence_arms(ctx, i, text) or ()):
-            value = exact(before.group("v"))    # (not "35% of placebo patients achieved X": one arm's share)
+            value = exact(before.group("v"))    # (not "31% of placebo patients achieved X": one arm's share)
         if value is not None:
             frame = frames.get(trial, m, None, i)
             if BASELINE_NAMED.search(text, max(0, spans[m.label][0] - 16), spans[m.label][0]):

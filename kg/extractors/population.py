@@ -40,7 +40,7 @@ SIZED = ["patient", "subject", "participant", "person"]      # whom a trial's si
 # positions at once)
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}", re.I),
-    # "108 adults took part", "In total, 90 patients were randomly assigned", "120 adults received XY-123 or placebo";
+    # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo";
     # not "120 people screened, 90 were ..."
     rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)[^.;]){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
                r"|received\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
@@ -162,7 +162,7 @@ def sexes(view: View):
     if a is None or b is None or m.group("sa")[0].lower() == m.group("sb")[0].lower():
         return
     if SCALED.search(m.group()) or AFFECTS_BEFORE.search(view.text, max(0, m.start() - 30), m.start()):
-        return                            # "it affects 8 million men and 4 million women": a disease's reach
+        return                            # "it affects 6 million men and 3 million women": a disease's reach
     first_male = m.group("sa").lower()[0] in "mb"
     yield Hit(view.trial, int(a if first_male else b), m.start(), m.end(), T.male)
     yield Hit(view.trial, int(b if first_male else a), m.start(), m.end(), T.female)

@@ -25,7 +25,7 @@ from kg.text.outcome_tagger import outcome_phrase
 from kg.text.result_subject import achieved_measure, subject_measure
 
 
-# events reported in each arm ("rash was reported in 12% and 4%"), not what patients reported ("39% reported the
+# events reported in each arm ("rash was reported in 12% and 4%"), not what patients reported ("41% reported the
 # absence of zeta")
 REPORTED = rx.compile(r"(?=[r])\breported\b(?!\s(?:the|an?|their|no|improvements?|relief)\b)", re.I)
 
@@ -185,7 +185,7 @@ def ordered_values(ctx, i: int, text: str, span: tuple[int, int], effects, p_val
         last = max(b for _, b, _ in arms if b <= cut)
         cut = max(text.rfind(", ", last, cut), text.rfind("; ", last, cut), last)
     if cut is not None and OTHER_ANALYSIS_SET.search(text, cut):
-        # "70% of A patients and 35% of B patients achieved X, as did 77% and 42% in the per-protocol population": the
+        # "66% of A patients and 31% of B patients achieved X, as did 73% and 40% in the per-protocol population": the
         # first analysis is the one the sentence reports; the same arms again count another set of patients
         found = in_arm_order(text[:cut], [a for a in arms if a[1] <= cut], [t for t in taken if t[1] <= cut])
     return found

@@ -302,7 +302,7 @@ def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
     if len(name) < 3 or NOT_A_NAME.fullmatch(name) or is_registry_id(head) or names_something_else(name) or names_something_else(head):
         return False
     if STUDY_NUMBER.fullmatch(name):
-        return True                                  # "Study 502": a study named by its number
+        return True                                  # "Study 123": a study named by its number
     capitals = sum(c.isupper() for c in head)
     words = name.split()
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]{2,14}", head) and re.fullmatch(r"[A-Z]{2,6}", words[1]) \
@@ -505,7 +505,7 @@ QUOTED_NAME = re.compile(r"[‘'\"“](?P<name>[A-Z][\w-]{1,20})[’'\"”]\s(?:
 HEAD_NAME = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s(?P<name>[A-Z](?:[A-Z0-9]{2,14}|[a-z]{1,8}[A-Z][A-Za-z]{1,12})(?:-[A-Za-z0-9]{1,10})?)"
                        r"(?=,\s|\s\(|;|\s(?:which|that|is|was|will|met|showed|evaluat\w{0,4}|investigat\w{0,4}|enrolled|"
                        r"randomi[sz]ed)\b)")
-# a study named by its number: "In Study 502, ...", "the trial, study 1602, ..." ("study" in small letters only set
+# a study named by its number: "In Study 123, ...", "the trial, study 4567, ..." ("study" in small letters only set
 # apart: after a comma or a bracket); not a year, nor a count of people or an amount ("the study 120 patients")
 NUMBERED_STUDY = re.compile(r"(?:(?<![\w-])Study|(?<=[,(]\s)study|(?<=\()study)\s(?P<name>(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?)"
                             r"(?![\w-])(?!\s(?:patients|participants|subjects|adults|children|people|women|men|volunteers|"

@@ -42,13 +42,13 @@ ELIGIBLE_RANGE = [
 ]
 # "ages 2 to 17": who could take part in a sentence about eligibility, else those enrolled
 AGES_NOUN = rx.compile(rf"(?=[a])\bages?\s+(?:of\s+)?(?P<lo>{AGE}){TO}(?P<hi>{AGE})(?!\d|\.\d){UNIT}", re.I)
-# "7-53 years old", "18 to 65 years of age": a range said in years old, of those enrolled or, in a sentence about
+# "6-49 years old", "18 to 65 years of age": a range said in years old, of those enrolled or, in a sentence about
 # eligibility, of who could take part
 YEARS_OLD = rx.compile(rf"(?<![\w.-])(?P<lo>{AGE}){TO}(?P<hi>{AGE})\s+years?\s+(?:old|of\s+age)\b", re.I)
-# a count of people right before an age range: "120 adults (| 7-53 years old)"
+# a count of people right before an age range: "96 adults (| 6-49 years old)"
 COUNTED_BEFORE = rx.compile(rf"(?<![\d,])\d[\d,]{{0,8}}\s(?:[\w-]{{1,25}}\s){{0,2}}?(?:{cues.PEOPLE}|boys|girls)\s{{0,2}}"
                             r"(?:\(|,|aged\s)?\s{0,2}$", re.I)
-# a sentence on subgroups, whose ages are a part of those enrolled: "in subsets at entry, ..., and 8-17 years of age"
+# a sentence on subgroups, whose ages are a part of those enrolled: "in subsets at entry, ..., and 9-16 years of age"
 SUBGROUPS = rx.compile(r"(?=[psP])\b(?:sub-?groups?|subsets?|post\s+hoc)\b", re.I)
 # "ages ranged from 45 to 68", "ranging in age from 45 to 68", "age range 45-68", "(range, 45 to 68 years)"
 ENROLLED_RANGE = rx.compile(rf"""(?=[ar])\b(?:ages?\s+(?:ranged|ranging|range[ds]?)\s+(?:from\s+|between\s+|was\s+|of\s+)?
@@ -114,8 +114,8 @@ def find_ages(text: str) -> list[Ages]:
     [('eligible', 3, None), ('eligible', None, 21)]
     >>> find_ages("The drug is approved for patients aged 12 years and older.")
     []
-    >>> [(a.kind, a.low, a.high) for a in find_ages("In all, 120 adults (7-53 years old) took part.")]
-    [('enrolled', 7, 53)]
+    >>> [(a.kind, a.low, a.high) for a in find_ages("In all, 96 adults (6-49 years old) took part.")]
+    [('enrolled', 6, 49)]
     """
     if INDICATION.search(text):
         return []
@@ -147,7 +147,7 @@ def find_ages(text: str) -> list[Ages]:
     for m in YEARS_OLD.finditer(text) if (" old" in text or " of age" in text) and not SUBGROUPS.search(text) else ():
         if eligibility or ENTERED.search(text) or COUNTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             add("eligible" if eligibility else "enrolled", m.group("lo"), m.group("hi"), m)
-            #                     (not a subgroup's: "those with X, and 8-17 years of age, had more Y")
+            #                     (not a subgroup's: "those with X, and 9-16 years of age, had more Y")
     for pattern in ELIGIBLE_MIN:
         for m in pattern.finditer(text):
             add("eligible", m.group("lo") or m.groupdict().get("lo2"), None, m)

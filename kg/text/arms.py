@@ -64,10 +64,10 @@ INTRO = rx.compile(rf"""(?:(?:
       (?:to|received|got|(?P<into>in))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+(?:and\s+)?)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
-# "XY-123, 15 or 30 mg/day,", "XY-123, either 24 or 48 mg,"
+# "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,"
 DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+(?:either\s++)?|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
     \s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
-# doses listed before "of" and a drug's name, one arm each: "0.2 mg or 0.4 mg of XY-123", "two daily 5 mg or 10 mg
+# doses listed before "of" and a drug's name, one arm each: "0.3 mg or 0.6 mg of XY-123", "two daily 5 mg or 10 mg
 # doses of XY-123" (looked for at the end of the text before the name)
 DOSES_OF_BEFORE = rx.compile(rf"""(?<![\w.])(?P<list>{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}
     (?:\s*+(?:,\s*+)?(?:or|and)?\s*+{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}})(?:\s++(?:daily\s++)?doses?)?\s++of\s++$""",
@@ -254,7 +254,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
                      for amount in AMOUNT.findall(listed.group("list"))]
             continue
         before = DOSES_OF_BEFORE.search(text, max(begin, start - 80), start) if kind == "drug" else None
-        if before and count is None:         # "0.2 mg or 0.4 mg of XY-123": one arm per dose
+        if before and count is None:         # "0.3 mg or 0.6 mg of XY-123": one arm per dose
             arms += [Arm(f"{label} {d.group('a')} {d.group('u')}", None, drugs, before.start(), reach)
                      for d in ONE_DOSE.finditer(before.group("list"))]
             continue
@@ -330,9 +330,9 @@ def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
             if not any(s <= m.start() < e or (kind == "group" and m.start() <= s < m.end()) for s, e, _, _ in found):
                 found.append((m.start(), m.end(), kind, m.group("name") if kind == "group" else m.group(0)))
     for m in SIZED_PHRASE.finditer(text, begin, stop) if "(" in text else ():
-        a, b = m.span("name")                # "... or diet advice for gout (n=43)": an arm named in words, with its size
+        a, b = m.span("name")                # "... or diet advice for gout (n=37)": an arm named in words, with its size
         if not LOWER_WORD.search(m.group("name")):
-            continue                         # (a short form, "PBO (N=471)", names what the text defined it for)
+            continue                         # (a short form, "ZBO (N=301)", names what the text defined it for)
         if not any(s < b and a < e for s, e, _, _ in found):
             found.append((a, b, "group", m.group("name")))
     return sorted(found)
@@ -340,7 +340,7 @@ def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
 
 LOWER_WORD = re.compile(r"[a-z]{3}")
 # a treatment named in words right after the word that introduces an arm and right before its size: "randomized to
-# exercise training (n=41) or usual care (n=43)" (up to a purpose or a place: "... diet advice | for gout (n=43)")
+# exercise training (n=35) or usual care (n=37)" (up to a purpose or a place: "... diet advice | for gout (n=37)")
 SIZED_PHRASE = rx.compile(r"""\b(?:to|or|either|versus|vs\.?)\s++(?:receive\s++)?(?:the\s++|an?\s++)?
     (?P<name>[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b)[\w'’/-]{1,30}){0,5}?)
     (?:\s(?:for|in|at|during|over)\s[^(),;]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s""" + cues.PEOPLE + r"""\b)""",

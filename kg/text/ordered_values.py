@@ -74,7 +74,7 @@ COUNT_BEFORE = re.compile(r"\b[nN]\s?[=:]\s?$")
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z-]*+[A-Z0-9][\w-]*+\s$")
 PEOPLE_AFTER = re.compile(rf"(?<!\s)(?!\s++(?:percent|per\s++cent)\b)\s++(?:[\w-]++\s++){{0,2}}?(?:{cues.PEOPLE}|sites|centers|"
                           r"centres|hospitals|countries)\b", re.I)
-# (not a share of them: "91.4 percent of patients")
+# (not a share of them: "90.2 percent of patients")
 DOSE_AFTER = re.compile(rf"\s?(?:{cues.DOSE_UNIT}|grams?)(?![\w/])(?<!mL)", re.I)
 DOSE_NAMED = re.compile(rf"(?<![\w.])\d{{1,5}}(?:\.\d{{1,4}})?[\s-]?(?:{cues.DOSE_UNIT}|grams?)(?<!mL)"
                         r"(?:/(?:day|d|kg|week|wk)\b)?(?![\w/])", re.I)
@@ -174,7 +174,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
 
 def starts_at_a_level(plain: str, arms: list[tuple[int, int, str]]) -> bool:
     """Does the sentence give a level its numbers start from ("fell from 8.1% to 7.2%", "a baseline of 30")? Not
-    where the number after "from" is an arm's own ("rose from 7.4 months in the control arm to 9.5 months in the
+    where the number after "from" is an arm's own ("rose from 6.8 months in the control arm to 9.1 months in the
     XY arm": the arms compared, in the order the sentence names them)."""
     for m in STARTING_LEVEL.finditer(plain):
         if m.group().lower().startswith("from") and any(

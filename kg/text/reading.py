@@ -26,7 +26,7 @@ PLAIN = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",      # no-break, figure, thin, hair
     "\u2010": "-", "\u2011": "-", "\u2212": "-",                                     # hyphen, no-break hyphen, minus
     # the signs a journal PDF's symbol font gives as other code points when its text is copied ("P\u2b0d0.001",
-    # "\u2afa1.20\u2afe0.69 D"): these stand for nothing else in a medical text
+    # "\u2afa1.45\u2afe0.62 D"): these stand for nothing else in a medical text
     "\u2afa": "-", "\u2af9": "+", "\u2afd": "=", "\u2afe": "\u00b1", "\u2b0d": "<", "\u2b0e": ">",
 })
 VARIANTS = tuple((chr(c), form) for c, form in PLAIN.items())     # each looked for by a scan in C, most found nowhere
@@ -40,7 +40,7 @@ MINUS_DASH = re.compile(r"(?<![\w.)\]%])\u2013(?=\d)")
 
 
 # a space between a number's groups of three digits is its thousands separator, the style of some journals
-# ("16 027 patients", "1 234 567"): read as a comma, unless the number before it counts something else ("week
+# ("14 305 patients", "1 234 567"): read as a comma, unless the number before it counts something else ("week
 # 12 100 patients", "Table 2 100 ...")
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?![\w-]|[.,]\d)")
 NOT_THOUSANDS_BEFORE = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?|hours?|study|studies|trials?|groups?|arms?|"
@@ -51,8 +51,8 @@ NOT_THOUSANDS_BEFORE = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?|hou
 def with_thousands(text: str) -> str:
     """``text`` with each space that separates a number's thousands read as a comma; the length never changes.
 
-    >>> with_thousands("Of 16 027 adults (n = 8 012), 1 234 567 doses; at week 12 100 had; 0.25 100")
-    'Of 16,027 adults (n = 8,012), 1,234,567 doses; at week 12 100 had; 0.25 100'
+    >>> with_thousands("Of 14 305 adults (n = 7 152), 1 234 567 doses; at week 12 100 had; 0.25 100")
+    'Of 14,305 adults (n = 7,152), 1,234,567 doses; at week 12 100 had; 0.25 100'
     """
     def comma(m: re.Match) -> str:
         if NOT_THOUSANDS_BEFORE.search(text, max(0, m.start() - 12), m.start()):

@@ -102,7 +102,7 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
 
 
 # who reached the outcome, and the verb before it: "61% of patients receiving A | had | an improvement in zeta vision, ..."
-# (or a share of them: "39 percent in the A group reported | the absence of zeta")
+# (or a share of them: "41 percent in the A group reported | the absence of zeta")
 ACHIEVERS = re.compile(rf"""(?:\b(?:{cues.PEOPLE}|eyes|those)\b|\d\s?(?:%|percent\b|per\s+cent\b))[^.;]{{0,80}}?
     \b(?P<verb>achieved|attained|reached|had|experienced|showed|maintained|gained|lost|developed|became|reported|
     achieving|attaining|reaching|experiencing|showing|maintaining|gaining|losing|developing|reporting)\s""", re.I | re.X)

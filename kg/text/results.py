@@ -896,7 +896,7 @@ SINGLE = rx.compile(rf"(?<![\s,])(?:\s++(?:at|by|within|after|through)\s+[^,;%()
                     rf"[\s,]{{0,3}}(?:(?:was|were|is|of|reached|in|at)\s+|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)"
                     rf"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared|CI|CrI|"
                     rf"confidence|credible)\b)", re.I)
-# (not an interval's level: "X (95% CI, 7 to 15)")
+# (not an interval's level: "X (95% CI, 6 to 14)")
 # a measure of time, whose single value may be given in months ("median duration of response: 21.8 months")
 TIME_MEASURE = rx.compile(r"(?=[dst])\b(?:survival|duration|time[-\s]to)\b", re.I)
 

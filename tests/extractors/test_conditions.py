@@ -64,7 +64,7 @@ def test_a_family_of_diseases_beside_a_named_one_is_no_condition():
 
 def test_a_companys_field_in_its_description_is_not_the_documents_disease():
     from kg.extractors.context import build_context, top_disease
-    ctx = build_context(parse_document("News\n\nAcme Bio, a specialist in the field of neurological and psychiatric "
-                                       "disorders, says a Phase 2 trial of its migraine treatment XY-123 went well.",
+    ctx = build_context(parse_document("News\n\nAcme Bio, a company focused on neurological diseases, says its "
+                                       "XY-123 did well against migraine in a Phase 2 trial.",
                                        source="t.txt"))
     assert top_disease(ctx)[1].label == "migraine"

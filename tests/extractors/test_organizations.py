@@ -153,6 +153,6 @@ def test_an_announcer_with_three_brackets_and_one_whose_shares_slid_after_its_ne
 
 
 def test_an_adverb_that_opens_a_sentence_is_no_company_described_after_it():
-    found = facts("Acme Bio said XY-123 worked in a phase 2 trial. Specifically, the firm reported that 62% of those "
+    found = facts("Acme Bio said XY-123 worked in a phase 2 trial. Specifically, the firm reported that 57% of those "
                   "who received XY-123 improved.")
     assert not {f for f in found if "Specifically" in (f[0], f[2])}

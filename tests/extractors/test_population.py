@@ -131,9 +131,9 @@ def test_a_count_with_its_thousands_spaced_is_one_number():
 
 
 def test_a_count_that_received_the_drug_or_its_control_is_everyone_enrolled():
-    found = facts("In a randomized study (NCT01234567), 120 participants (7-53 years old) received up to 4 g of XY-123 "
+    found = facts("In a randomized study (NCT01234567), 96 participants (6-49 years old) received up to 3 g of XY-123 "
                   "or placebo daily for 3 years.")
-    assert [o for _, p, o in found if p == "enrollment"] == ["120"]
+    assert [o for _, p, o in found if p == "enrollment"] == ["96"]
     # (a count that received the drug alone is one arm's, not everyone's)
     found = facts("In the trial (NCT01234567), 60 patients received XY-123 and had fewer attacks.")
     assert [o for _, p, o in found if p == "enrollment"] == []
@@ -142,15 +142,15 @@ def test_a_count_that_received_the_drug_or_its_control_is_everyone_enrolled():
 def test_a_range_in_years_old_is_of_those_enrolled_or_of_who_could_take_part_but_not_of_a_subgroup():
     def ages(text):
         return [(a.kind, a.low, a.high) for a in find_ages(text)]
-    assert ages("In all, 120 adults (7-53 years old) took part.") == [("enrolled", 7, 53)]
+    assert ages("In all, 96 adults (6-49 years old) took part.") == [("enrolled", 6, 49)]
     assert ages("To be eligible, patients had to be 18 to 65 years of age.") == [("eligible", 18, 65)]
-    assert ages("In subsets of those randomized, the ones 8-17 years of age did better.") == []
-    assert ages("Zeta scores were 8-17 years old in origin.") == []     # (no one counted, entered or eligible)
+    assert ages("In subsets of those randomized, the ones 9-16 years of age did better.") == []
+    assert ages("Zeta scores were 9-16 years old in origin.") == []     # (no one counted, entered or eligible)
 
 
 def test_how_many_a_disease_affects_is_no_count_of_the_trials_men_and_women():
-    found = facts("The trial (NCT01234567) enrolled adults with zeta apnea, which affects more than 8 million men "
-                  "and 4 million women in the country.")
+    found = facts("The trial (NCT01234567) enrolled adults with zeta apnea, which affects more than 6 million men "
+                  "and 3 million women in the country.")
     assert not {p for _, p, _ in found if p in ("male", "female", "enrollment")}
     found = facts("The trial (NCT01234567) enrolled 30 men and 20 women with zeta apnea.")
     assert {(p, o) for _, p, o in found if p in ("male", "female")} == {("male", "30"), ("female", "20")}

@@ -424,14 +424,14 @@ def test_what_the_opening_sentences_compare_their_therapy_with_is_not_the_docume
 
 
 def test_a_device_named_by_its_brand_before_its_kind_is_a_device_therapy():
-    found = named("The ZETA trial (NCT01234567) evaluated the ZETAGUARD Appendage Closure device in adults with zeta "
-                  "fibrillation versus long-term warfarin therapy.")
-    assert found.get("ZETAGUARD Appendage Closure device") == "device"
+    found = named("The ZETA trial (NCT01234567) tested the ZETAGUARD Closure device against long-term warfarin in adults "
+                  "with zeta fibrillation.")
+    assert found.get("ZETAGUARD Closure device") == "device"
     assert "ZetaFlow stent" in named("The ZETA trial (NCT01234567) tested its ZetaFlow stent in 300 adults.")
     # (a body's or a hospital's system, or an instrument measured with, is none)
     assert not named("The ZETA trial (NCT01234567) studied the IGF-1 system and the ZQR Hospital system; zeta length "
                      "was measured with the ZQR device.")
-    assert not named("In 15 eyes, no valid zeta readings could be obtained with the ZQR device.")
+    assert not named("Zeta depth was read twice in 9 eyes with the ZQR device.")
 
 
 def test_what_a_device_is_compared_with_in_the_opening_is_not_the_documents_therapy():
@@ -442,24 +442,23 @@ def test_what_a_device_is_compared_with_in_the_opening_is_not_the_documents_ther
 
 
 def test_a_product_the_text_defines_by_its_kind_is_a_therapy_under_its_long_form():
-    found = named("In a trial (NCT01234567), a dehydrated zeta membrane allograft (dZMA) was compared with standard "
-                  "of care in 80 adults; patients were randomised to standard care alone or with dZMA weekly.")
-    assert "dehydrated zeta membrane allograft" in found
+    found = named("In a trial (NCT01234567), a freeze-dried zeta tissue allograft (fZTA) was set against usual care in "
+                  "64 adults, who were randomised to usual care alone or with fZTA every week.")
+    assert "freeze-dried zeta tissue allograft" in found
     # (a short form of a measure or a method is none)
     assert not named("In a trial (NCT01234567), the zeta wound score (ZWS) and zeta imaging method (ZIM) were used.")
 
 
 def test_a_plants_extract_named_by_its_common_name_is_a_therapy_where_it_is_given():
-    assert "zetaberry extract" in named("In a trial (NCT01234567), 84 adults were randomized to zetaberry extract "
-                                        "3,600 mg/day (n=41) or diet advice (n=43).")
+    assert "zetaberry extract" in named("In a trial (NCT01234567), 72 adults were randomized to zetaberry extract "
+                                        "2,400 mg/day (n=35) or diet advice (n=37).")
     # (a solvent's extract, or an extract only studied in the laboratory, is none)
     assert not named("In the trial (NCT01234567), adults were randomized; an ethanol extract, 3 mg, was tested.")
     assert not named("Zetaberry extract (1 mg/mL) inhibited the enzyme in cells.")
 
 
 def test_a_substance_named_as_a_test_is_a_reagent_not_a_therapy_unless_given():
-    found = named("Cure required success on two parameters: negative fungal culture and a sodium hydroxide (NaOH) "
-                  "test, negative for fungus.")
+    found = named("A cure meant a clean zeta culture and a sodium hydroxide (NaOH) test that stayed negative.")
     assert not {label for label in found if "hydroxide" in label.lower()}, found
     assert "Fluorescein" not in named("In the trial (NCT01234567) of XY-123, a fluorescein stain scored the cornea.")
 

@@ -367,7 +367,7 @@ def test_a_word_between_a_trials_phase_and_trial_names_it_but_a_word_for_its_kin
 
 
 def test_a_name_spelled_out_before_its_bracket_and_trial_names_it_though_the_lexicon_knows_the_letters():
-    found, _ = trials_of("Results\n\nThe multicenter Cognition And Training (CAT) trial was run at 22 centers.")
+    found, _ = trials_of("Results\n\nThe multicenter Cognition And Training (CAT) trial was run at 14 centers.")
     assert [f[2] for f in found] == ["CAT"]
     found, _ = trials_of("Results\n\nPatients with raised catalase (CAT) levels were studied in the trial.")
     assert [f[2] for f in found] in ([], [None])

@@ -76,11 +76,11 @@ READ = [
     ("The zeta count was 2,400.7 in the XY-7 group and 1,900 in the placebo group.", ("XY-7", "placebo"),
      [("XY-7", "2400.7"), ("placebo", "1900.0")]),
     # "from" the first arm's number "to" the second's: the arms in the order named, not a starting level
-    ("Median zeta time rose from 7.4 months in the placebo arm to 9.5 months in the XY-7 arm.", ("placebo", "XY-7"),
-     [("placebo", "7.4"), ("XY-7", "9.5")]),
+    ("Median zeta time rose from 6.8 months in the placebo arm to 9.1 months in the XY-7 arm.", ("placebo", "XY-7"),
+     [("placebo", "6.8"), ("XY-7", "9.1")]),
     # "percent of patients" after the second number is a share of each arm, not a count of people
-    ("Zeta cure was seen in 88.0 and 91.4 percent of patients in the XY-7 and placebo groups, respectively.",
-     ("XY-7", "placebo"), [("XY-7", "88.0"), ("placebo", "91.4")]),
+    ("Zeta cure was seen in 84.5 and 90.2 percent of patients in the XY-7 and placebo groups, respectively.",
+     ("XY-7", "placebo"), [("XY-7", "84.5"), ("placebo", "90.2")]),
     # a share right after the timepoint is no time of a list ("At week 24, 63% ...")
     ("At week 24, 63% of patients on XY-7 had zeta clearance, compared to 25% on placebo.", ("XY-7", "placebo"),
      [("XY-7", "63"), ("placebo", "25")]),

@@ -47,10 +47,10 @@ from kg.text.results import dose_arm, find_comparisons, find_effects, find_p_val
     # an en dash as the minus sign
     ("(mean difference of \u20133.4, P=.04)", "mean difference", "-3.4", None, None),
     # a standard error in brackets after the estimate, or named in the estimate's name, before the interval
-    ("(least-square [LS] mean difference = -83.4 [SE = 40.3] U/L; 95% CI -164.2 to -2.5; p = 0.04)",
-     "mean difference", "-83.4", "-164.2", "-2.5"),
-    ("(LS mean [SE] difference = -78.2 [41.8] U/L; 95% CI -162.0 to 5.5; p = 0.06)",
-     "mean difference", "-78.2", "-162.0", "5.5"),
+    ("(least-square [LS] mean difference = -71.6 [SE = 33.2] U/L; 95% CI -137.9 to -5.3; p = 0.04)",
+     "mean difference", "-71.6", "-137.9", "-5.3"),
+    ("(LS mean [SE] difference = -64.7 [38.5] U/L; 95% CI -141.6 to 12.2; p = 0.06)",
+     "mean difference", "-64.7", "-141.6", "12.2"),
 ])
 def test_effect_layouts(text, measure, value, lo, hi):
     e = find_effects(text)[0]
@@ -502,6 +502,6 @@ def test_a_scales_range_is_no_change_from_baseline():
 
 
 def test_an_intervals_level_after_a_measure_is_no_value_of_it():
-    assert single_value("The mean FEV1 (95% CI, 7 to 15%) rose.", 13, 38) is None
-    assert single_value("The mean FEV1 (95 percent confidence interval 7 to 15) rose.", 13, 50) is None
+    assert single_value("The mean FEV1 (95% CI, 6 to 14%) rose.", 13, 38) is None
+    assert single_value("The mean FEV1 (95 percent confidence interval 6 to 14) rose.", 13, 50) is None
     assert single_value("The mean FEV1 (95%) rose.", 13, 24).value == 95
