@@ -44,7 +44,9 @@ from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_N
 CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})"
                        r"|(?<![\w-])(?!(?:NDA|IND|BLA|ANDA|MAA|ISO|ASX|NCT|IEC|DIN|CAS|ATC)\s)[A-Z]{3,5}\s\d{5,6}"
                        r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 204817")
-MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})\s?[®™]")
+# (or marked as a wire service writes the signs: "Zetamab(TM)", "Zetamab(R)")
+MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})(?:\s?[®™]|\((?:TM|R)\))")
+MARKS = ("®", "™", "(TM)", "(R)")
 # a marked name's second word, where the short form in brackets after it spells both: "Zetane® Balance (ZB)", "Zetane®
 # Ultra Plus (ZUP)"
 MARKED_MORE = re.compile(r"\s([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)(?=\s\(([A-Z]{2,6})\))")
@@ -461,6 +463,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('Zetamab', 46)]]
     >>> code_names(["the lipid XYZ 204817 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
     [[('XYZ 204817', 10)]]
+    >>> code_names(["the Zetaflex(TM) closure system and ZETA-GT(R) gene therapy (R) not (TM)"])   # a wire's signs
+    [[('Zetaflex', 4), ('ZETA-GT', 36)]]
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]
     bases = line_starts(texts)
@@ -472,7 +476,7 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
             k = bisect_right(bases, hit.start()) - 1
             out[k].append((hit.group(0), hit.start() - bases[k]))
     for k, text in enumerate(texts):
-        if "®" in text or "™" in text:                      # (MARKED_NAME needs one; its \s? may not span texts)
+        if any(mark in text for mark in MARKS):             # (MARKED_NAME needs one; its \s? may not span texts)
             out[k] += [marked(text, hit) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))
                        and not MARKED_TRIAL_AFTER.match(text, hit.end())
                        and not MARKED_TRIAL_BEFORE.search(text, max(0, hit.start() - 8), hit.start())]

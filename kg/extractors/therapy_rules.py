@@ -476,6 +476,7 @@ NAME_SHAPE = re.compile(r"[A-Z].*[A-Z0-9]|[A-Z][a-z]+[A-Z]")
 REGISTRY_START = re.compile(r"(?:NCT|ISRCTN|CTRI|jRCT|ACTRN)")
 NAME_BEFORE = re.compile(r"(?<![\w-])(?P<x>[A-Z][a-z]{3,20}|[A-Z]{4,12})[®™]?\s{0,3}\(\s{0,3}$")
 CLOSES = re.compile(r"[^()]{0,20}\)")
+MARK_LETTERS = frozenset({"TM", "R", "SM"})      # a wire service's trade mark signs: "Zetamab(TM)" has no other name
 
 
 def read_alias_paren(view: View):
@@ -493,7 +494,8 @@ def read_alias_paren(view: View):
             yield Hit(entity(view, t), t.text + suffix.group(), a, b + suffix.end())
         # (not the regimen a joined list of drugs names: "bortezomib-melphalan-prednisone (VMP)")
         after = PAREN_NAME.match(nxt) if nxt[:1] in (" ", "-", "(") and not JOINED_BEFORE.search(text, 0, a) else None
-        if after and NAME_SHAPE.search(after.group("x")) and not REGISTRY_START.match(after.group("x")):
+        if after and NAME_SHAPE.search(after.group("x")) and not REGISTRY_START.match(after.group("x")) \
+                and after.group("x") not in MARK_LETTERS:
             inside = [m for m in view.mentions if m.start - view.start == b + after.start("x")]
             if not inside or inside[0].label == t.label or inside[0].source == "pattern":
                 yield Hit(entity(view, t), after.group("x"), a, b + after.end())
@@ -523,7 +525,8 @@ ALIAS_PAREN_RULE = Rule(
               Example("The agency approved ZENVIA (lisocabtagene maraleucel; liso-cel) for adults.",
                       (("alias", "liso-cel"),))),
     counterexamples=("Patients received XY-123 (n=40) or placebo (n=20).", "XY-123 (NCT01234567) enrolled adults.",
-                     "Patients received 4 cycles of bortezomib-melphalan-prednisone (VMP) in the trial."))
+                     "Patients received 4 cycles of bortezomib-melphalan-prednisone (VMP) in the trial.",
+                     "Patients received ZETA-AB(TM) or placebo in the trial."))
 
 RULES = (TARGET_VERB_RULE, TARGET_CLASS_RULE, TARGET_NOUN_RULE, TARGET_AGONIST_RULE, TARGET_GENE_RULE, TARGET_ANTI_RULE,
          APPROVED_FOR_RULE, ALIAS_RULE, ALIAS_PAREN_RULE)
