@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from kg.extractors.mention_spans import resolve_overlaps, shift
-from kg.extractors.unnamed_products import with_titled_intervention, with_unnamed_vaccine
+from kg.extractors.unnamed_products import with_allocated_intervention, with_titled_intervention, with_unnamed_vaccine
 from kg.extractors.util import is_hedged, is_word, mask_quotes
 from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
@@ -286,8 +286,10 @@ def build_context(doc: Document) -> Context:
     trials, attribution = find_trials(sentences, doc.id, others)
     if trials and named is not mentions:
         mentions = named
-    elif trials and not any(m.kind in ("drug", "therapy") for ms in mentions for m in ms):
+    elif trials and not names_treatment(sentences, mentions):
         mentions = with_titled_intervention(sentences, mentions)
+        if not names_treatment(sentences, mentions):
+            mentions = with_allocated_intervention(sentences, mentions)
     therapies = {}
     for ms in mentions:
         for m in ms:
@@ -302,6 +304,17 @@ def build_context(doc: Document) -> Context:
 
 
 YOUNG = 10_000           # objects made (net of those freed) before the collector's youngest generation is walked
+
+
+# what makes a drug's name part of another term: a test with it ("a zetate (ZT) test"), or a class of regimens built on
+# it ("zetaplatin-based chemotherapy")
+NOT_GIVEN_AFTER = rx.compile(rf"(?:{DIAGNOSTIC_AFTER.pattern}|-based\b)", re.I)
+
+
+def names_treatment(sentences: list[Sentence], mentions: list[list[Mention]]) -> bool:
+    """Whether any sentence names a drug or a therapy (not as part of a test or a class of regimens)."""
+    return any(m.kind in ("drug", "therapy") and not NOT_GIVEN_AFTER.match(s.text, m.end - s.start)
+               for s, ms in zip(sentences, mentions) for m in ms)
 
 
 @lru_cache(maxsize=1)

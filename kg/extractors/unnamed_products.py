@@ -1,6 +1,7 @@
 """Treatments a document never names as a product, read where it names no drug at all: the non-drug intervention a
-trial report's title opens on ("Hydrotherapy in gout: a randomized trial") and a vaccine named only by what it
-prevents ("its ZZV-3 vaccine", "the zeta fever vaccine candidate").
+trial report's title opens on ("Hydrotherapy in gout: a randomized trial"), a vaccine named only by what it
+prevents ("its ZZV-3 vaccine", "the zeta fever vaccine candidate") and the treatment the patients were allocated to
+against a control ("randomized to adjuvant radiotherapy (n = 51) or no adjuvant radiotherapy (n = 49)").
 
 Both are fallbacks: a document that names a drug, or a product by a code or a brand, keeps that name and these
 readers do not run.
@@ -19,6 +20,7 @@ import re
 
 from kg.extractors.mention_spans import resolve_overlaps
 from kg.model import Mention
+from kg.text import cues
 from kg.text.sentences import Sentence
 
 # the treatment a trial report's title opens on, when it names no drug: "Hydrotherapy in knee pain: a randomized
@@ -110,3 +112,60 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | N
             not any(m.start <= s.start + hit.start() < m.end for m in mentions):
         return f"{code.strip()} vaccine"
     return None
+
+
+# a treatment named in words that patients were allocated to, and what the others got: "randomly assigned to receive
+# either adjuvant radiotherapy immediately after surgery (n = 51) or no adjuvant radiotherapy (n = 49)", "randomized
+# into one of two treatment groups: topical zeta treatment or placebo", "allocated to the lightweight zeta mesh (LW
+# group, n = 24) or heavyweight zeta mesh group (HW group, n = 23)" (words that say when or how long close a name)
+_WORDS = r"[a-z][\w-]{1,30}(?:\s(?!(?:or|and|versus|vs|to|of|with|plus)\b)[a-z][\w-]{1,30}){0,4}?"
+_QUALIFIER = r"(?:immediately|following|after|before|until|for|at|during|over|given|daily|once|twice|every|from)"
+ALLOCATED = re.compile(rf"""\b(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)\b[^.;:()]{{0,60}}?
+    \b(?:to|into)\s(?:receive\s|one\sof\s(?:two|the\stwo)\s(?:treatment\s)?(?:groups|arms):\s)?(?:either\s)?
+    (?:the\s|an?\s)?(?P<x>{_WORDS})(?:\s{_QUALIFIER}\b[^(),;]{{0,50}}?)?(?:\s?\([^()]{{0,40}}\))?,?
+    \s(?:or|versus|vs\.?)\s(?:the\s|an?\s)?(?P<y>{_WORDS})(?=\s?[(,;.]|\s(?:{_QUALIFIER}|group|arm)\b|$)""", re.X)
+CONTROL_NAME = re.compile(rf"(?:no\s|placebo|sham|vehicle|saline|{cues.CONTROL_ARM})", re.I | re.X)
+GROUP_END = re.compile(r"\s(?:treatment\s)?(?:group|arm)s?$")
+NOT_ALLOCATED = frozenset("""receive either one two three groups group arms arm treatment therapy each active study
+    investigational experimental trial drug drugs medication intervention""".split())   # (what a named study drug is called)
+
+
+def with_allocated_intervention(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Mentions, with the treatment named in words that patients were allocated to against a control ("no X",
+    placebo, sham, usual care), or against a variant of the same kind ("A mesh or B mesh"), as a therapy wherever the
+    text names it, when the document names no drug but a control.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "T\\n\\nAdults were randomized to zeta hydrotherapy (n = 40) or usual care (n = 41)."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> [(m.text, m.source) for ms in with_allocated_intervention(ss, [[] for _ in ss]) for m in ms]
+    [('zeta hydrotherapy', 'allocation')]
+    """
+    for s in sentences:
+        for hit in ALLOCATED.finditer(s.text) if "to" in s.text else ():
+            names = allocated_names(hit.group("x"), hit.group("y"))
+            if names:
+                for name in names:
+                    mentions = named_everywhere(sentences, mentions, rf"(?<![\w-]){re.escape(name)}(?![\w-])", name,
+                                                "allocation")
+                return mentions
+    return mentions
+
+
+def allocated_names(x: str, y: str) -> list[str]:
+    """The treatments of an allocation to ``x`` or ``y``: the one that is no control, or both when they are variants
+    of one kind (the same last word); none when neither or both are controls.
+
+    >>> allocated_names("zeta mesh", "beta mesh group"), allocated_names("no zeta therapy", "zeta therapy")
+    (['zeta mesh', 'beta mesh'], ['zeta therapy'])
+    """
+    x, y = (GROUP_END.sub("", name) for name in (x, y))
+    if not x or not y or {x.split()[0], y.split()[0]} & NOT_ALLOCATED:
+        return []
+    x_control, y_control = (bool(CONTROL_NAME.match(name)) for name in (x, y))
+    if x_control != y_control:
+        return [y if x_control else x]
+    if not x_control and x.split()[-1] == y.split()[-1] and x != y:
+        return [x, y]
+    return []

@@ -342,6 +342,28 @@ def test_a_trial_of_no_drug_takes_the_treatment_its_title_opens_on():
     assert therapies("Efficacy of exercise in gout: a randomized trial\n\nAdults (n=80) were randomized to exercise.") == set()
 
 
+def test_a_trial_of_no_drug_takes_the_treatment_it_allocated_patients_to_against_a_control():
+    def therapies(text):
+        ctx = build_context(parse_document("Trial news\n\n" + text, source="t.txt"))
+        return {t.entity.label for t in therapy_index(ctx).named.values()}
+    assert therapies("In this randomized trial, 300 adults were randomly assigned to receive either adjuvant zeta "
+                     "radiotherapy immediately after surgery (n = 151) or no adjuvant zeta radiotherapy (n = 149).") == {
+        "adjuvant zeta radiotherapy"}
+    assert therapies("In two randomized trials, patients were randomized into one of two treatment groups: topical "
+                     "zeta treatment or placebo.") == {"topical zeta treatment"}
+    # two variants of one kind of product: both are treatments
+    assert therapies("In this randomized trial, 47 patients were allocated to the lightweight zeta mesh (LW group, n = 24) "
+                     "or heavyweight zeta mesh group (HW group, n = 23).") == {"lightweight zeta mesh", "heavyweight zeta mesh"}
+    # a drug named for a test counts as no treatment given
+    assert therapies("In a randomized trial, adults were randomized to zeta splinting or usual care. Cure needed a "
+                     "negative potassium hydroxide (KOH) test.") == {"zeta splinting"}
+    # what the study drug is called in words, two treatments neither a control nor of one kind, or a trial that names
+    # its drug: no reading from the allocation
+    assert therapies("In a randomized trial, adults were randomized to active treatment or placebo.") == set()
+    assert therapies("In a randomized trial, adults were randomized to zeta splinting or beta surgery.") == set()
+    assert therapies("In a randomized trial, adults were randomized to XY-123 or no zeta splinting.") == {"XY-123"}
+
+
 def test_a_brand_before_the_drugs_it_is_made_of_is_a_therapy():
     assert "Zetavyr" in named("The trial compared XY-123 with once-daily oral Zetavyr (aspirin 75 mg and "
                               "clopidogrel 75 mg). Zetavyr was well tolerated.")
