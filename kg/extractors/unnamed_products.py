@@ -147,8 +147,9 @@ def with_allocated_intervention(sentences: list[Sentence], mentions: list[list[M
             names = allocated_names(hit.group("x"), hit.group("y"))
             if names:
                 for name in names:
-                    mentions = named_everywhere(sentences, mentions, rf"(?<![\w-]){re.escape(name)}(?![\w-])", name,
-                                                "allocation")
+                    # (not where the text denies it, the control's "no zeta therapy")
+                    mentions = named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(name)}(?![\w-])",
+                                                name, "allocation")
                 return mentions
     return mentions
 

@@ -325,25 +325,37 @@ def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
 def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
     """(start, end, kind, label) of every name that could head an arm between ``begin`` and ``stop``, in order."""
     found = [(dose_before(text, n.start, begin), n.end, "drug", n.label) for n in names if begin <= n.start < stop]
+    worded = sized_phrases(text, begin, stop)
     for pattern, kind in ((PLACEBO, "placebo"), (CONTROL, "control"), (LEVEL, "level"), (DOSE, "dose"), (NAMED_ARM, "group")):
         for m in pattern.finditer(text, begin, stop):
+            if kind == "control" and any(a < m.start() < b and not LEAD_WORDS.fullmatch(text, a, m.start())
+                                         for a, b, _ in worded):
+                continue                     # "adjuvant chemotherapy (n = 51)", "no chemotherapy (n = 49)": named in words
             if not any(s <= m.start() < e or (kind == "group" and m.start() <= s < m.end()) for s, e, _, _ in found):
                 found.append((m.start(), m.end(), kind, m.group("name") if kind == "group" else m.group(0)))
-    for m in SIZED_PHRASE.finditer(text, begin, stop) if "(" in text else ():
-        a, b = m.span("name")                # "... or diet advice for gout (n=37)": an arm named in words, with its size
-        if not LOWER_WORD.search(m.group("name")):
-            continue                         # (a short form, "ZBO (N=301)", names what the text defined it for)
-        if not any(s < b and a < e for s, e, _, _ in found):
-            found.append((a, b, "group", m.group("name")))
+    found += [(a, b, "group", name) for a, b, name in worded if not any(s < b and a < e for s, e, _, _ in found)]
     return sorted(found)
 
 
+def sized_phrases(text: str, begin: int, stop: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the arms named in words with their size (SIZED_PHRASE) between ``begin`` and ``stop``."""
+    out = []
+    for m in SIZED_PHRASE.finditer(text, begin, stop) if "(" in text else ():
+        a, b = m.span("name")                # "... or diet advice for gout (n=37)": an arm named in words, with its size
+        if LOWER_WORD.search(m.group("name")):   # (a short form, "ZBO (N=301)", names what the text defined it for)
+            out.append((a, b, m.group("name")))
+    return out
+
+
 LOWER_WORD = re.compile(r"[a-z]{3}")
+LEAD_WORDS = re.compile(r"(?:(?:to|or|the|an?|either|receive)\s){0,4}")     # words before an arm's name, no part of it
+WHEN = r"(?:immediately|following|after|before|until)(?![\w-])"      # when an arm's treatment is given, after its name
 # a treatment named in words right after the word that introduces an arm and right before its size: "randomized to
-# exercise training (n=35) or usual care (n=37)" (up to a purpose or a place: "... diet advice | for gout (n=37)")
-SIZED_PHRASE = rx.compile(r"""\b(?:to|or|either|versus|vs\.?)\s++(?:receive\s++)?(?:the\s++|an?\s++)?
-    (?P<name>[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b)[\w'’/-]{1,30}){0,5}?)
-    (?:\s(?:for|in|at|during|over)\s[^(),;]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s""" + cues.PEOPLE + r"""\b)""",
+# exercise training (n=35) or usual care (n=37)" (up to a purpose, a place or a time: "... diet advice | for gout (n=37)",
+# "to receive either zeta therapy | immediately after surgery (n = 51)")
+SIZED_PHRASE = rx.compile(r"""\b(?:to|or|either|versus|vs\.?)\s++(?:receive\s++)?(?:either\s++)?(?:the\s++|an?\s++)?
+    (?P<name>[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b|""" + WHEN + r""")[\w'’/-]{1,30}){0,5}?)
+    (?:\s(?:for|in|at|during|over|""" + WHEN + r""")\s[^(),;]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s""" + cues.PEOPLE + r"""\b)""",
                           re.X)
 
 

@@ -362,6 +362,10 @@ def test_a_trial_of_no_drug_takes_the_treatment_it_allocated_patients_to_against
     assert therapies("In a randomized trial, adults were randomized to active treatment or placebo.") == set()
     assert therapies("In a randomized trial, adults were randomized to zeta splinting or beta surgery.") == set()
     assert therapies("In a randomized trial, adults were randomized to XY-123 or no zeta splinting.") == {"XY-123"}
+    # the control that denies it ("no adjuvant zeta radiotherapy") does not name it
+    ctx = build_context(parse_document("Trial news\n\nIn a randomized trial, adults were randomly assigned to adjuvant "
+                                       "zeta radiotherapy (n = 51) or no adjuvant zeta radiotherapy (n = 49).", source="t.txt"))
+    assert [m.start for ms in ctx.mentions for m in ms if m.kind == "therapy"] == [ctx.doc.text.index("adjuvant")]
 
 
 def test_a_brand_before_the_drugs_it_is_made_of_is_a_therapy():

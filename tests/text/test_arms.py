@@ -82,6 +82,10 @@ def read(text, *drugs, main=None):
      [("exercise training", 35, ()), ("usual care", 37, ())]),
     ("Adults were randomized to either XY-123 600 mg/day (n=35) or dietitian-assisted diet advice for gout (n=37).",
      [("XY-123", 35, ("XY-123",)), ("dietitian-assisted diet advice", 37, ())]),
+    ("Adults were assigned to receive either zeta radiotherapy immediately after surgery (n = 51) or no zeta "
+     "radiotherapy until relapse (n = 49).", [("zeta radiotherapy", 51, ()), ("no zeta radiotherapy", 49, ())]),
+    ("Adults were assigned to either adjuvant chemotherapy (n = 51) or no adjuvant chemotherapy (n = 49).",
+     [("adjuvant chemotherapy", 51, ()), ("no adjuvant chemotherapy", 49, ())]),
     # "received either" lists the groups' treatments; a unit glued to its dose
     ("Patients received either XY-123 30mcg (n=150), 15mcg (n=151), or 5mcg (n=149) doses or placebo (n=152).",
      [("XY-123 30 mcg", 150, ("XY-123",)), ("XY-123 15 mcg", 151, ("XY-123",)), ("XY-123 5 mcg", 149, ("XY-123",)),
