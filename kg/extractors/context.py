@@ -18,7 +18,8 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from kg.extractors.mention_spans import resolve_overlaps, shift
-from kg.extractors.unnamed_products import with_allocated_intervention, with_titled_intervention, with_unnamed_vaccine
+from kg.extractors.unnamed_products import (with_allocated_intervention, with_biosimilar_codes, with_titled_intervention,
+                                            with_unnamed_vaccine)
 from kg.extractors.util import is_hedged, is_word, mask_quotes
 from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
@@ -412,7 +413,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             for start, end in spans:
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
-    return out
+    return with_biosimilar_codes(sentences, out)
 
 
 # the head word of a name that is a disease, a measure, a study or a body, not a product

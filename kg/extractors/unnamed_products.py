@@ -170,3 +170,50 @@ def allocated_names(x: str, y: str) -> list[str]:
     if not x_control and x.split()[-1] == y.split()[-1] and x != y:
         return [x, y]
     return []
+
+
+# a biosimilar named by its reference drug and its own code: "biosimilar zetagrastim (XB1234)", "a zetagrastim
+# biosimilar (XB1234)"; the reference drug's name before the bracket then names the biosimilar, whose name is the code
+BIOSIMILAR_BEFORE = re.compile(r"\bbiosimilar\s$", re.I)
+BIOSIMILAR_CODE = re.compile(r"(?:\sbiosimilar)?\s?\(\s?", re.I)
+CODE = re.compile(r"[A-Z][A-Z0-9-]{0,8}\d[A-Z0-9]{0,3}")
+BIOSIMILAR_NEAR = 12                   # characters before a drug's mention searched for "biosimilar "
+
+
+def with_biosimilar_codes(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Mentions, with "biosimilar X" named by the biosimilar's code wherever the text gives the code in brackets after
+    it ("biosimilar zetagrastim (XB1234)"); the reference drug named alone stays itself.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "T\\n\\nBiosimilar zetagrastim (XB1234) and zetagrastim were compared. Biosimilar zetagrastim was safe."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> def at(word, n=0):
+    ...     i = -1
+    ...     for _ in range(n + 1):
+    ...         i = text.index(word, i + 1)
+    ...     return Mention(word, i, i + len(word), "drug", "Zetagrastim", (), "lexicon")
+    >>> ms = [[], [at("zetagrastim"), Mention("XB1234", text.index("XB"), text.index("XB") + 6, "therapy", "XB1234", (),
+    ...                                        "pattern"), at("zetagrastim", 1)], [at("zetagrastim", 2)]]
+    >>> [m.label for ms in with_biosimilar_codes(ss, ms) for m in ms]
+    ['XB1234', 'XB1234', 'Zetagrastim', 'XB1234']
+    """
+    codes: dict[str, str] = {}                  # the reference drug's label -> the biosimilar's code
+    for s, ms in zip(sentences, mentions):
+        for a, b in zip(ms, ms[1:]):
+            if a.kind == "drug" and (b.source == "pattern" or CODE.fullmatch(b.text)) and biosimilar(s, a) and \
+                    BIOSIMILAR_CODE.fullmatch(s.text, a.end - s.start, b.start - s.start):
+                codes.setdefault(a.label, b.text)   # (a code the lexicon files under the reference drug is the biosimilar's)
+    if not codes:
+        return mentions
+    named = set(codes.values())
+    return [[Mention(m.text, m.start, m.end, "therapy", codes[m.label] if m.label in codes else m.text, (), "pattern")
+             if (m.kind == "drug" and m.label in codes and biosimilar(s, m)) or m.text in named else m for m in ms]
+            for s, ms in zip(sentences, mentions)]
+
+
+def biosimilar(s: Sentence, m: Mention) -> bool:
+    """Is the drug ``m`` named as a biosimilar ("biosimilar X", "an X biosimilar")?"""
+    at = m.start - s.start
+    return bool(BIOSIMILAR_BEFORE.search(s.text, max(0, at - BIOSIMILAR_NEAR), at)) or \
+        s.text.startswith(" biosimilar", m.end - s.start)

@@ -368,6 +368,19 @@ def test_a_trial_of_no_drug_takes_the_treatment_it_allocated_patients_to_against
     assert [m.start for ms in ctx.mentions for m in ms if m.kind == "therapy"] == [ctx.doc.text.index("adjuvant")]
 
 
+def test_a_biosimilar_is_named_by_the_code_the_text_gives_it_not_by_its_reference_drug():
+    ctx = build_context(parse_document("Trial news\n\nThis phase III study compares biosimilar docetaxel (ZB1234) with "
+                                       "the reference docetaxel in 200 adults. Biosimilar docetaxel was well tolerated.",
+                                       source="t.txt"))
+    assert ctx.main_therapy == "ZB1234"
+    assert [m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy")] == [
+        "ZB1234", "ZB1234", "Docetaxel", "ZB1234"]
+    # a code in brackets after a drug that is no biosimilar is that drug's other name
+    ctx = build_context(parse_document("Trial news\n\nThis phase III study compares docetaxel (ZB1234) with placebo "
+                                       "in 200 adults.", source="t.txt"))
+    assert ctx.main_therapy == "Docetaxel"
+
+
 def test_a_brand_before_the_drugs_it_is_made_of_is_a_therapy():
     assert "Zetavyr" in named("The trial compared XY-123 with once-daily oral Zetavyr (aspirin 75 mg and "
                               "clopidogrel 75 mg). Zetavyr was well tolerated.")
