@@ -604,7 +604,7 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
 
 # a group the text names by what it received or a label: "in the prophylaxis group", "the on-demand regimen", "Group II"
 GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>[A-Za-z][\w+/-]{0,30}+(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
-    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-D]))\b)""", re.X)
+    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]))\b(?!\s(?:[Ss]trep|β|beta|[a-z]+coccus)))""", re.X)
 # words that make a named group no arm: a part of the population, an analysis set, or no name at all
 NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|{cues.ANALYSIS_SETS}|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
     combined|pooled|randomi[sz]ed|first|second|third|latter|former|respective|positive|negative|disease|patient|patients|
@@ -620,6 +620,8 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
     [(19, 36, 'prophylaxis'), (53, 68, 'on demand'), (70, 78, 'Group II')]
     >>> named_groups("It was 5 in the older group and 3 in the intention-to-treat group.")
     []
+    >>> named_groups("It was 5 in group X and 3 in group S; group A streptococci grew.")
+    [(12, 19, 'group X'), (29, 36, 'group S')]
     """
     out = []
     for m in GROUP_NAME.finditer(text):
@@ -673,28 +675,43 @@ def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
     return arms
 
 
-# a bracket that labels the group just described and gives its size: "... for the block (Group I, n = 24)"
-GROUP_LABEL_N = rx.compile(r"\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-D]|\d))\s*[,;:]\s*[nN]\s*=\s*(?P<n>\d{1,6})\s*\)")
+# a bracket that labels the group just described, and may give its size: "... for the block (Group I, n = 24)", "XY-123
+# 10 mg (group D) or saline (group S)", "... mesh (ZL group, n = 24)"
+GROUP_LABEL_N = rx.compile(r"""\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]|\d)|[Aa]rm\s(?:[A-Z]|\d)|[A-Z][A-Za-z0-9+/-]{0,6}\s(?:group|arm))
+    (?:\s*[,;:]\s*[nN]\s*=\s*(?P<n>\d{1,6}))?\s*\)""", re.X)
 
 
 def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
-    """Groups a sentence labels in brackets with their sizes after describing each, "either XY-123 for the block
-    (Group I, n = 24) or saline (Group II, n = 27)": each labelled as written, given the therapies named since the
+    """Groups a sentence labels in brackets (with their sizes, if given) after describing each, "either XY-123 for the
+    block (Group I, n = 24) or saline (Group II, n = 27)": each labelled as written, given the therapies named since the
     bracket before; [] for fewer than two.
 
     >>> t = "They received either XY for the block (Group I, n = 24) or saline (Group II, n = 27)."
     >>> [(a.label, a.n, a.interventions) for a in labelled_groups(t, (Name(21, 23, "XY"),))]
     [('Group I', 24, ('XY',)), ('Group II', 27, ())]
+    >>> [(a.label, a.n, a.interventions) for a in labelled_groups("XY 5 mg (group X) or saline (group S) was given.",
+    ...                                                           (Name(0, 2, "XY"),))]
+    [('group X', None, ('XY',)), ('group S', None, ())]
+    >>> t = "The study group (Group X) got XY, and the control group (Group C) got saline."
+    >>> [(a.label, a.interventions) for a in labelled_groups(t, (Name(t.index("XY"), t.index("XY") + 2, "XY"),))]
+    [('Group X', ('XY',)), ('Group C', ())]
     """
     hits = list(GROUP_LABEL_N.finditer(text))
     if len(hits) < 2 or len({h.group("label") for h in hits}) < len(hits):
         return []
-    arms, begin = [], 0
-    for h in hits:
-        drugs = tuple(dict.fromkeys(n.label for n in names if begin <= n.start < h.start()))
-        arms.append(Arm(h.group("label"), int(h.group("n")), drugs, h.start(), h.end()))
-        begin = h.end()
+    # (a label set after a group's name comes before what the group got: "the study group (Group S) received XY ...")
+    after = all(GROUP_BEFORE.search(text, max(0, h.start() - 12), h.start()) for h in hits)
+    ends = [0] + [h.end() for h in hits]
+    starts = [h.start() for h in hits] + [len(text)]
+    arms = []
+    for k, h in enumerate(hits):
+        begin, end = (ends[k + 1], starts[k + 1]) if after else (ends[k], starts[k])
+        drugs = tuple(dict.fromkeys(n.label for n in names if begin <= n.start < end))
+        arms.append(Arm(h.group("label"), int(h.group("n")) if h.group("n") else None, drugs, h.start(), h.end()))
     return arms
+
+
+GROUP_BEFORE = re.compile(r"\b(?:group|arm)\s?$", re.I)
 
 
 SIZE_AFTER_COLON = re.compile(rf"[nN]\s*=\s*(?P<n>{NUMBER})\s*\.?\s*$")

@@ -310,6 +310,16 @@ def test_groups_labelled_in_brackets_with_their_sizes():
     assert [(a.label, a.n, a.interventions) for a in find_arms(text, names)] == \
         [("Group I", 24, ("XY-123", "AB-7")), ("Group II", 27, ())]
     assert find_arms("Zeta fell in Group I (Group I, n = 24).", ()) == []     # one label is no list of groups
+    # labels without sizes, and short forms before "group"
+    text = "XY-123 10 mg (group X) or saline (group S) was given at induction."
+    assert [(a.label, a.n, a.interventions) for a in find_arms(text, (Name(0, 6, "XY-123"),))] == \
+        [("group X", None, ("XY-123",)), ("group S", None, ())]
+    text = "Adults had the zeta mesh (ZL group, n = 24) or the beta mesh (BH group, n = 23)."
+    assert [(a.label, a.n) for a in find_arms(text, ())] == [("ZL group", 24), ("BH group", 23)]
+    # a label after a group's name comes before what that group got
+    text = "The study group (Group X) got XY-123 by infusion, whereas the control group (Group C) got saline."
+    assert [(a.label, a.interventions) for a in find_arms(text, (Name(text.index("XY"), text.index("XY") + 6, "XY-123"),))] \
+        == [("Group X", ("XY-123",)), ("Group C", ())]
 
 
 def test_colon_items_give_arm_sizes_and_a_drugs_doses_follow_it():
