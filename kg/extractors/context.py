@@ -120,7 +120,7 @@ OWN_PRODUCT = rx.compile(r"(?=[iotA-Z])\b(?:its|our|their|[A-Z][\w-]{1,30}['’]
 # the product a trial studies, named with its short form or code in brackets, which the lexicon need not know: "a Phase 1
 # study of Ultra Zetanol Amide (UZA)", "comparing zetazolid acefosam (ZX-4) with ..." (a name the lexicon knows there, a
 # gene, a disease or a scale, is no product)
-STUDIED_PRODUCT = rx.compile(r"""\b(?:(?:trial|study|studies)\s(?:of|evaluating|comparing|testing|with)|evaluating|comparing|testing)\s
+STUDIED_PRODUCT = rx.compile(r"""\b(?:(?:[Tt]rial|[Ss]tud(?:y|ies))\s(?:of|evaluating|comparing|testing|with)|evaluating|comparing|testing)\s
     (?:the\s|its\s)?(?!(?:Patients|Participants|Adults|Children|Subjects|Safety|Efficacy|Treatment|Placebo|Healthy|People)\b)
     (?:(?P<name>[A-Z][\w-]{2,30}(?:\s[A-Z][\w-]{2,30}){0,3})\s\((?P<short>[A-Z][A-Za-z]{1,6})\)
     | (?P<name2>[A-Za-z][a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,20})?)\s\((?P<code>[A-Z]{2,5}-\d{1,4}[A-Za-z]?)\))""", re.X)
@@ -130,7 +130,7 @@ GIVEN_NAME = rx.compile(r"(?=[acmpswACMPSW])\b(?i:patients|participants|subjects
                         r"(?:(?:who\s)?(?:were\s)?)?(?:given|receiving|taking|treated\swith)\s(?:[A-Z][\w-]{1,30}['’]s\s)?"
                         r"(?!(?:Placebo|The|This|These|Both|Either|All|Each|Standard|Usual)\b)([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?)"
                         r"(?=[,;.)(]|\s(?:had|have|were|was|showed|saw|experienced|achieved|lost|gained|reported|improved|"
-                        r"did|versus|vs\.?|compared|and|or|for|at|in)\b)")
+                        r"did|versus|vs\.?|compared|and|or|for|at|in|earned|scored|posted|logged|recorded)\b)")
 # a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
 # achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
 INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment|candidate|product|vaccine|brand)(?:,\s|\s)"

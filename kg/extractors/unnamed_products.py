@@ -123,8 +123,10 @@ _QUALIFIER = r"(?:immediately|following|after|before|until|for|at|during|over|gi
 ALLOCATED = re.compile(rf"""\b(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)\b[^.;:()]{{0,60}}?
     \b(?:to|into)\s(?:receive\s|one\sof\s(?:two|the\stwo)\s(?:treatment\s)?(?:groups|arms):\s)?(?:either\s)?
     (?:the\s|an?\s)?(?P<x>{_WORDS})(?:\s{_QUALIFIER}\b[^(),;]{{0,50}}?)?(?:\s?\([^()]{{0,40}}\))?,?
-    \s(?:or|versus|vs\.?)\s(?:the\s|an?\s)?(?P<y>{_WORDS})(?=\s?[(,;.]|\s(?:{_QUALIFIER}|group|arm)\b|$)""", re.X)
-CONTROL_NAME = re.compile(rf"(?:no\s|placebo|sham|vehicle|saline|{cues.CONTROL_ARM})", re.I | re.X)
+    \s(?:(?:or|versus|vs\.?)\s|and\s\d{{1,6}}\s(?:[a-z]{{1,20}}\s){{0,2}}to\s(?:receive\s)?)(?:the\s|an?\s)?(?P<y>{_WORDS})
+    (?=\s?[(,;.]|\s(?:{_QUALIFIER}|group|arm)\b|$)""", re.X)
+# (and "186 patients to receive X for 14 days and 173 such patients to receive identical placebos")
+CONTROL_NAME = re.compile(rf"(?:no\s|(?:[\w-]{{1,20}}\s){{0,2}}(?:placebo|sham|vehicle|saline)s?\b|{cues.CONTROL_ARM})", re.I | re.X)
 GROUP_END = re.compile(r"\s(?:treatment\s)?(?:group|arm)s?$")
 NOT_ALLOCATED = frozenset("""receive either one two three groups group arms arm treatment therapy each active study
     investigational experimental trial drug drugs medication intervention""".split())   # (what a named study drug is called)

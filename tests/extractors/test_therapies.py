@@ -168,6 +168,7 @@ def test_a_marked_name_takes_the_words_its_short_form_spells():
 
 def test_a_product_patients_were_given_is_a_therapy_the_lexicon_need_not_know():
     assert "Zetaxa" in named("The 120 patients given Acme's Zetaxa had a better score than those given placebo.")
+    assert "Zetaxa" in named("The 120 patients given Acme's Zetaxa earned a -9.1 on the scale, against -7.2 on placebo.")
     assert "Zetaxa" in named("People taking Zetaxa lost 12% of their weight.")
     assert not {"Placebo", "Monday", "Acme"} & set(named("Patients given Placebo did well. Patients receiving Acme's "
                                                          "drug on Monday improved."))
@@ -196,6 +197,7 @@ def test_a_substance_that_confirms_a_result_or_names_a_receptor_is_no_therapy():
 
 def test_the_product_a_study_tests_named_with_its_short_form_or_code_is_a_therapy():
     assert "Ultra Zetanol Amide" in named("Acme began a Phase 1 study of Ultra Zetanol Amide (UZA) in healthy volunteers.")
+    assert "Ultra Zetanol Amide" in named("Acme Begins Phase 1 Safety Study of Ultra Zetanol Amide (UZA)")   # a headline
     assert "ZX-4" in named("The trial comparing zetanol acefosam (ZX-4) with ticagrelor enrolled 40 adults.")
     # a disease, a journal or a database in that slot is no product
     assert not {"Zeta Syndrome", "Medicine"} & set(named("A study of Zeta Syndrome (ZS) was published in the Acme "
@@ -362,6 +364,9 @@ def test_a_trial_of_no_drug_takes_the_treatment_it_allocated_patients_to_against
     assert therapies("In a randomized trial, adults were randomized to active treatment or placebo.") == set()
     assert therapies("In a randomized trial, adults were randomized to zeta splinting or beta surgery.") == set()
     assert therapies("In a randomized trial, adults were randomized to XY-123 or no zeta splinting.") == {"XY-123"}
+    # counts before each allocation, and a placebo described
+    assert therapies("In a randomized trial we randomly assigned 120 adults to receive zeta triple therapy for 14 days and "
+                     "118 such adults to receive identical-appearing placebos.") == {"zeta triple therapy"}
     # the control that denies it ("no adjuvant zeta radiotherapy") does not name it
     ctx = build_context(parse_document("Trial news\n\nIn a randomized trial, adults were randomly assigned to adjuvant "
                                        "zeta radiotherapy (n = 51) or no adjuvant zeta radiotherapy (n = 49).", source="t.txt"))
