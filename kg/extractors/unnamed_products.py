@@ -122,7 +122,7 @@ _WORDS = r"[a-z][\w-]{1,30}(?:\s(?!(?:or|and|versus|vs|to|of|with|plus)\b)[a-z][
 _QUALIFIER = r"(?:immediately|following|after|before|until|for|at|during|over|given|daily|once|twice|every|from)"
 ALLOCATED = re.compile(rf"""\b(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)\b[^.;:()]{{0,60}}?
     \b(?:to|into)\s(?:receive\s|one\sof\s(?:two|the\stwo)\s(?:treatment\s)?(?:groups|arms):\s)?(?:either\s)?
-    (?:the\s|an?\s)?(?P<x>{_WORDS})(?:\s{_QUALIFIER}\b[^(),;]{{0,50}}?)?(?:\s?\([^()]{{0,40}}\))?,?
+    (?:the\s|an?\s)?(?:(?:once|twice)\s(?:daily|weekly)\s|daily\s|weekly\s)?(?P<x>{_WORDS})(?:\s{_QUALIFIER}\b[^(),;]{{0,50}}?)?(?:\s?\([^()]{{0,40}}\))?,?
     \s(?:(?:or|versus|vs\.?)\s|and\s\d{{1,6}}\s(?:[a-z]{{1,20}}\s){{0,2}}to\s(?:receive\s)?)(?:the\s|an?\s)?(?P<y>{_WORDS})
     (?=\s?[(,;.]|\s(?:{_QUALIFIER}|group|arm)\b|$)""", re.X)
 # (and "186 patients to receive X for 14 days and 173 such patients to receive identical placebos")

@@ -367,6 +367,8 @@ def test_a_trial_of_no_drug_takes_the_treatment_it_allocated_patients_to_against
     # counts before each allocation, and a placebo described
     assert therapies("In a randomized trial we randomly assigned 120 adults to receive zeta triple therapy for 14 days and "
                      "118 such adults to receive identical-appearing placebos.") == {"zeta triple therapy"}
+    assert therapies("In a randomized trial, adults were randomised to twice daily placebo (n=50) or a zeta combination pill "
+                     "(n=50).") == {"zeta combination pill"}
     # the control that denies it ("no adjuvant zeta radiotherapy") does not name it
     ctx = build_context(parse_document("Trial news\n\nIn a randomized trial, adults were randomly assigned to adjuvant "
                                        "zeta radiotherapy (n = 51) or no adjuvant zeta radiotherapy (n = 49).", source="t.txt"))
