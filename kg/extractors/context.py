@@ -25,8 +25,8 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
-from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, DIAGNOSTIC_AFTER, DOSAGE_FORMS, INN_NAME, MEASURED_AFTER,
-                          NEGATED_BEFORE, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE, TRIAL_SHAPED_CODE)
+from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, COMPANY_FIELD_BEFORE, DIAGNOSTIC_AFTER, DOSAGE_FORMS, INN_NAME,
+                          MEASURED_AFTER, NEGATED_BEFORE, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE, TRIAL_SHAPED_CODE)
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
 from kg.text.measure_list import LETTERS
@@ -781,13 +781,6 @@ def compared_against(s: Sentence, m: Mention) -> bool:
     Acme's Zenvia")? An opening sentence's comparator is not the document's own therapy."""
     at = m.start - s.start
     return COMPARED_BEFORE.search(s.text, max(0, at - 50), at) is not None
-
-
-# a company's field, in its description: "Acme, a specialist in | zeta disorders", "a company focused on | rare
-# diseases" (no disease a trial of the document studies)
-COMPANY_FIELD_BEFORE = re.compile(r"\b(?:specialists?|focused|focusing|focuses|dedicated|speciali[sz]\w{0,5}|leader|"
-                                  r"committed)\s(?:in|on|to)\s(?:the\s(?:field|area|treatment)s?\sof\s)?[^,;.()]{0,40}$",
-                                  re.I)
 
 
 def top_disease(ctx: Context) -> tuple[int, Mention] | None:

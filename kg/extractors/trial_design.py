@@ -28,8 +28,8 @@ from kg.text import prefilter as rx
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           HAS_VERSUS, VERSUS_BETWEEN)
-from kg.text.cues import (AE_CUE, APPROVAL_WORD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PRIOR_TREATMENT_BEFORE, RESULT_VERB,
-                          STUDIED_IN_BEFORE)
+from kg.text.cues import (AE_CUE, APPROVAL_WORD, COMPANY_FIELD_BEFORE, EXCLUDED_AFTER, EXCLUDED_BEFORE,
+                          PRIOR_TREATMENT_BEFORE, RESULT_VERB, STUDIED_IN_BEFORE)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -531,7 +531,8 @@ def top_condition(ctx):
             if harm and 0 <= harm.start() - (m.end - s.start) <= 50:
                 continue                         # "Gastroenteritis was the most common side effect": a harm, not a population
             if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in EVENTS_ONLY \
-                    and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m):
+                    and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m) \
+                    and not COMPANY_FIELD_BEFORE.search(ctx.masked[i], max(0, a - 70), a):   # (a company's field)
                 counts[m.label] += 1
                 first.setdefault(m.label, (i, m))
     return first[counts.most_common(1)[0][0]] if counts else None
@@ -591,6 +592,7 @@ def conditions(ctx) -> dict[int, list]:
             events = [e for e in EVENT_CLAUSE.finditer(text, max(0, a - 60), a)
                       if people is None or e.end() > max(0, a - 90) + people.start()]
             if events or part_search(NOT_CONDITION_BEFORE, before, text) or NOT_CONDITION_AFTER.match(text, b) \
+                    or COMPANY_FIELD_BEFORE.search(text, max(0, a - 70), a) \
                     or not_population(text, a, b) or excluded(text, a, b) or m.label.lower() in EVENTS_ONLY:
                 continue
             k = ctx.trial_at(i, m.start)

@@ -867,6 +867,11 @@ BACKGROUND_THERAPY_BEFORE = rx.compile(r"""(?=[cdo])\b(?:(?:receiving|taking|on)
     |background|existing|maintenance)\b[^.;]{0,30}?|despite\s{1,3}(?:current|ongoing|prior)?\s{0,3}|continued\s{1,3}to\s{1,3}(?:take|receive)
     \s{1,3}(?:their\s{1,3})?)$""", re.I | re.X)
 # a substance given to measure, not to treat: "XY | breath test", "XY | PET scan"
+# a company's field, in its description: "Acme, a specialist in | zeta disorders", "a company focused on | rare
+# diseases" (no disease a trial of the document studies)
+COMPANY_FIELD_BEFORE = re.compile(r"\b(?:specialists?|focused|focusing|focuses|dedicated|speciali[sz]\w{0,5}|leader|"
+                                  r"committed)\s(?:in|on|to)\s(?:the\s(?:field|area|treatment)s?\sof\s)?[^,;.()]{0,40}$",
+                                  re.I)
 DIAGNOSTIC_AFTER = rx.compile(r"(?:\s{1,3}\([A-Za-z0-9-]{1,10}\))?\s{1,3}(?:breath\s{1,3}test|(?:PET\s{1,3})?scan|PET\b|tracer|imaging|"
                               r"(?:skin|challenge|stimulation|preparation)\s{1,3}test|test\b|stain\b|staining\b)", re.I)
 # (its short form may stand between: "a zetate (ZT) test")
