@@ -394,9 +394,13 @@ class TrialDesignExtractor(RuleExtractor):
     def conditions_and_interventions(self, ctx):
         found = ctx.cached(("trial conditions",), lambda: conditions(ctx))    # the therapies read them too
         # a trial whose text names no population takes the conditions of the trial most described, else the
-        # disease the document names most outside its outcomes and harms
+        # disease the document names most outside its outcomes and harms, else the sign its people have
         main = max(found, key=lambda k: (len(found[k]), -k)) if found else None
         top = [top_condition(ctx)] if main is None else found[main]
+        if top == [None]:
+            found = conditions(ctx, ("phenotype",))
+            main = max(found, key=lambda k: (len(found[k]), -k)) if found else None
+            top = [] if main is None else found[main]
         for t, trial in enumerate(ctx.trials):
             subject = ctx.trial_entities[t]
             confidence = 0.7 if found.get(t) else 0.6
@@ -563,8 +567,9 @@ def excluded(text: str, a: int, b: int) -> bool:
                 or PRIOR_TREATMENT_BEFORE.search(text, max(0, a - 70), a))
 
 
-def conditions(ctx) -> dict[int, list]:
-    """Per trial: the diseases its text says it studies ("adults with X", "for the treatment of X", "X patients").
+def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
+    """Per trial: the diseases its text says it studies ("adults with X", "for the treatment of X", "X patients");
+    with ``kinds`` ("phenotype",), the signs the people a trial enrolled have ("women with stress incontinence").
 
     A disease named in a clause about outcomes or harms ("the risk of stroke") is left out; each is taken once,
     in the clause of the trial it speaks of.
@@ -573,7 +578,7 @@ def conditions(ctx) -> dict[int, list]:
     loose: dict[int, list] = {}              # named outside sentences about a trial ("approved for adults with X")
     seen: set[tuple[int, str, bool]] = set()
     for i, s in enumerate(ctx.sentences):
-        diseases = ctx.of_kind(i, "disease")
+        diseases = ctx.of_kind(i, *kinds)
         if not diseases:
             continue
         text = ctx.masked[i]
@@ -587,6 +592,8 @@ def conditions(ctx) -> dict[int, list]:
             people = part_search(CONDITION_BEFORE, before, text)
             if not (people or CONDITION_AFTER.match(text[b:b + 20]) or part_search(STUDIED_IN_BEFORE, before, text)):
                 continue
+            if m.kind == "phenotype" and not (people and about_trial):
+                continue                        # (a sign is a condition only of the people a trial enrolled)
             # an outcome or harm word counts unless the population phrase comes after it ("cut the risk of
             # events in adults with X")
             events = [e for e in EVENT_CLAUSE.finditer(text, max(0, a - 60), a)

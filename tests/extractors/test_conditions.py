@@ -76,3 +76,12 @@ def test_a_companys_field_in_its_description_is_no_condition():
                       "trial of XY-123.") == {"gout"}
     assert conditions("Acme Pharma, a specialist in the field of neurological and psychiatric disorders, says a Phase 2 "
                       "trial of its migraine treatment XY-123 showed efficacy versus placebo.") == {"migraine"}
+
+
+def test_a_trial_whose_text_names_no_disease_takes_the_sign_its_people_have():
+    assert conditions("In a double-blind, placebo-controlled phase 2 study, women with stress urinary incontinence were "
+                      "randomized to XY-123 or placebo.") == {"Stress urinary incontinence"}
+    # a disease the text names wins over a sign, and a sign named outside the trial's people is none
+    assert conditions("In a phase 2 study, adults with gout and fatigue were randomized to XY-123 or placebo.") == {"gout"}
+    assert conditions("In a phase 2 study, XY-123 was given to 80 adults. Fatigue was common in patients with "
+                      "fatigue at baseline.") == set()
