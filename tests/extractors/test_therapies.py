@@ -365,8 +365,8 @@ def test_a_trial_of_no_drug_takes_the_treatment_it_allocated_patients_to_against
     assert therapies("In a randomized trial, adults were randomized to zeta splinting or beta surgery.") == set()
     assert therapies("In a randomized trial, adults were randomized to XY-123 or no zeta splinting.") == {"XY-123"}
     # counts before each allocation, and a placebo described
-    assert therapies("In a randomized trial we randomly assigned 120 adults to receive zeta triple therapy for 14 days and "
-                     "118 such adults to receive identical-appearing placebos.") == {"zeta triple therapy"}
+    assert therapies("In a randomized trial we randomly assigned 120 Z. zetae infected adults to receive zeta triple therapy "
+                     "for 14 days and 118 such adults to receive identical-appearing placebos.") == {"zeta triple therapy"}
     assert therapies("In a randomized trial, adults were randomised to twice daily placebo (n=50) or a zeta combination pill "
                      "(n=50).") == {"zeta combination pill"}
     # the control that denies it ("no adjuvant zeta radiotherapy") does not name it
