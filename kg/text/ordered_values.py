@@ -72,9 +72,9 @@ DIFFERENCE_BEFORE = re.compile(r"\b(?:difference|differ(?:ed|s)?|delta|gap|repre
 COUNT_BEFORE = re.compile(r"\b[nN]\s?[=:]\s?$")
 # a name's number: "ZETA 2", "PART-B 3" (a capital inside the word: not a sentence's first word, "A 30% fall")
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z-]*+[A-Z0-9][\w-]*+\s$")
-PEOPLE_AFTER = re.compile(rf"(?<!\s)(?!\s++(?:percent|per\s++cent)\b)\s++(?:[\w-]++\s++){{0,2}}?(?:{cues.PEOPLE}|sites|centers|"
-                          r"centres|hospitals|countries)\b", re.I)
-# (not a share of them: "90.2 percent of patients")
+PEOPLE_AFTER = re.compile(rf"(?<!\s)(?!\s++(?:percent|per\s++cent)\b)\s++(?:(?!(?:in|among|for|with)\s)[\w-]++\s++){{0,2}}?"
+                          rf"(?:{cues.PEOPLE}|sites|centers|centres|hospitals|countries)\b", re.I)
+# (not a share of them, "90.2 percent of patients", nor an amount measured in them, "5.1 bpm in patients")
 DOSE_AFTER = re.compile(rf"\s?(?:{cues.DOSE_UNIT}|grams?)(?![\w/])(?<!mL)", re.I)
 DOSE_NAMED = re.compile(rf"(?<![\w.])\d{{1,5}}(?:\.\d{{1,4}})?[\s-]?(?:{cues.DOSE_UNIT}|grams?)(?<!mL)"
                         r"(?:/(?:day|d|kg|week|wk)\b)?(?![\w/])", re.I)

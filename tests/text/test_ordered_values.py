@@ -84,6 +84,9 @@ READ = [
     # a share right after the timepoint is no time of a list ("At week 24, 63% ...")
     ("At week 24, 63% of patients on XY-7 had zeta clearance, compared to 25% on placebo.", ("XY-7", "placebo"),
      [("XY-7", "63"), ("placebo", "25")]),
+    # an amount measured in the people of each arm is no count of them ("5.1 bpm in patients")
+    ("Zeta rate was 61.5 bpm in patients treated with XY-7 compared with 70.4 bpm in patients given placebo.",
+     ("XY-7", "placebo"), [("XY-7", "61.5"), ("placebo", "70.4")]),
 ]
 
 
