@@ -93,6 +93,8 @@ TIME_LIST = re.compile(r"\b(?:(?:at|after|over|through|by|within|until|to)\s(?:w
                        r"(?:\s(?:weeks?|months?|days?|years?|hours?|hrs?|h|minutes?|min))?\b",
                        re.I)
 # a sentence of methods: what was measured and how, not what was found
+# a reference's number ("... (p=0.004) [1].", "[2, 3]", "[4-6]"): no result
+CITATION = re.compile(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]")
 METHODS = re.compile(r"\b(?:were|was|will\sbe)\s(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|calculated|"
                      r"estimated|determined)\b", re.I)
 # patients being assigned: the sentence gives the arms' sizes, not their results
@@ -158,6 +160,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     if starts_at_a_level(plain, arms) or ASSIGNING.search(plain) or METHODS.search(plain):
         return []
     plain = TIME_LIST.sub(lambda m: " " * len(m.group()), plain)
+    plain = CITATION.sub(lambda m: " " * len(m.group()), plain) if "[" in plain else plain
     for a, b, _ in arms:
         plain = plain[:a] + " " * (b - a) + plain[b:]
     if DOSE_NAMED.search(plain):

@@ -87,6 +87,9 @@ READ = [
     # an amount measured in the people of each arm is no count of them ("5.1 bpm in patients")
     ("Zeta rate was 61.5 bpm in patients treated with XY-7 compared with 70.4 bpm in patients given placebo.",
      ("XY-7", "placebo"), [("XY-7", "61.5"), ("placebo", "70.4")]),
+    # a reference's number after the sentence's result is no result
+    ("Zeta rate was 61.5 with XY-7 compared with 70.4 with placebo (p=0.004) [1].", ("XY-7", "placebo"),
+     [("XY-7", "61.5"), ("placebo", "70.4")]),
 ]
 
 
