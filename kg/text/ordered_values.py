@@ -57,6 +57,7 @@ UNIT = re.compile(r"\s?(?P<u>%|percent\b|per\s+cent\b|percentage\s+points?\b|poi
                   r"letters?\b|steps?\b|episodes?\b|attacks?\b|seizures?\b|events?\b|cm(?:/year)?\b|kg\b|g/dl\b|"
                   r"microns?\b|µm\b|ms\b)?", re.I)
 UNIT_NAMES = {"percent": "%", "per cent": "%", "mo": "month", "h": "hour", "min": "minute", "ms": "ms"}
+WINDOW_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s$", re.I)    # "the 24 hours mean rate": a window a measure names
 TIME_UNITS = frozenset("month months mo week weeks day days hour hours h minute minutes min year years".split())
 # a time after which, or a period over which, something was measured: "at | 12 months", "over the first | 6 weeks"
 TIME_BEFORE = re.compile(r"\b(?:at|after|over|through|within|until|for|during|past|first|last|up\sto)\s$", re.I)
@@ -226,7 +227,8 @@ def not_a_result(plain: str, m: re.Match, before: str, unit: str, arms: list[tup
     """Whether the number ``m`` is a time, an ordinal, a name's number, a difference, a count of people or places, a
     dose or strength, a confidence level, a year or a group's size."""
     a, b = m.span()
-    return (unit in TIME_UNITS and TIME_BEFORE.search(before) is not None) or ORDINAL_BEFORE.search(before) is not None \
+    return (unit in TIME_UNITS and (TIME_BEFORE.search(before) is not None or WINDOW_BEFORE.search(before) is not None)) \
+        or ORDINAL_BEFORE.search(before) is not None \
         or NAME_BEFORE.search(before) is not None or DIFFERENCE_BEFORE.search(before) is not None \
         or COUNT_BEFORE.search(before) is not None or PEOPLE_AFTER.match(plain, b) is not None \
         or DOSE_AFTER.match(plain, b) is not None or STRENGTH_AFTER.match(plain, b) is not None \

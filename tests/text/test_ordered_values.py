@@ -90,6 +90,9 @@ READ = [
     # a reference's number after the sentence's result is no result
     ("Zeta rate was 61.5 with XY-7 compared with 70.4 with placebo (p=0.004) [1].", ("XY-7", "placebo"),
      [("XY-7", "61.5"), ("placebo", "70.4")]),
+    # a window the measure's name gives ("the 24 hours mean rate") is no result
+    ("The 24 hours mean zeta rate was 61.5 with XY-7 compared with 70.4 with placebo.", ("XY-7", "placebo"),
+     [("XY-7", "61.5"), ("placebo", "70.4")]),
 ]
 
 
