@@ -146,6 +146,45 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a quantity a sentence says did not differ between the groups, with or without numbers: "Zeta gain did not differ
+# between groups (P = 0.70)", "Zeta function was not significantly different between XY and placebo", "There was no
+# significant difference in zeta satisfaction between the groups"
+NO_DIFFERENCE = rx.compile(r"""(?:(?:^\s{0,3}|,\s|;\s)(?:[Tt]he\s+)?(?i:(?:mean|median|average)\s+)?
+    (?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:did\snot\s(?:significantly\s)?differ|(?:was|were)\snot\s
+    (?:(?:significantly|statistically)\s){0,2}different)\s(?:between|among|across)\s
+    |\b[Tt]here\s(?:was|were)\sno\s(?:(?:statistically\s)?significant\s)?differences?\s(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
+    (?:treatment\s)?(?:groups|arms)\s)?in\s(?:the\s)?(?:(?:mean|median)\s)?(?P<y>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4}?)
+    (?=\s(?:between|among|across|at|after|during)\b|\s?\(|\s?[,.;]|$))""", re.X)
+# what a subject of that shape names that is no outcome: the groups' make-up ("Baseline characteristics did not differ")
+MAKE_UP = re.compile(r"\b(?:baseline|characteristics?|demographics?|demographic|age|ages|sex|gender|race|weight\sat\sentry)\b", re.I)
+
+
+def no_difference(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity a sentence says did not differ between the groups, whatever its words.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Zeta gain did not differ between groups (P = 0.70).")]
+    ['zeta gain']
+    >>> [m.label for m in find_measures("There was no significant difference in zeta satisfaction between the groups.")]
+    ['zeta satisfaction']
+    >>> [m.label for m in find_measures("Baseline characteristics did not differ between groups.")]
+    []
+    """
+    out = []
+    for head in NO_DIFFERENCE.finditer(text):
+        group = "x" if head.group("x") else "y"
+        a, b = head.span(group)
+        words = head.group(group).split()
+        if any(f.start < b and a < f.end for f in found) or MAKE_UP.search(head.group(group)) \
+                or words[0].lower() in ("and", "or", "but") or "or" in words \
+                or words[0].lower() in cues.NOT_MEASURE_START or words[0].lower() in STOP \
+                or any(w.lower() in CLAUSE_WORDS or w.lower() in STOP or w.lower() in TWO_GROUP_WORDS for w in words) \
+                or head.group(group).lower() in NOT_A_MEASURE or (len(words) == 1 and words[0].lower() in GENERIC_SUBJECTS):
+            continue
+        out.append(mention(text, a, b, written(head.group(group))))
+    return out
+
+
 # the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar for"
 COMPARED_PREDICATE = re.compile(r"\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|"
                                 r"longer|shorter)\s")

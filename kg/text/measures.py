@@ -40,7 +40,7 @@ from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, count
                                     scored_abbreviation, survival, time_to, timed_test, weight_threshold)
 from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, VALUED_SUBJECT, achieved, cases_of, changed_quantity,
                                      changed_subject, counted_deaths, p_listed, role_list, threshold, threshold_after,
-                                     valued_subject, verb_object, RESULT_VERB)
+                                     valued_subject, verb_object, no_difference, RESULT_VERB)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -93,6 +93,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += counted_deaths(text, found)
     if (" was " in text or " were " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
+    if "differ" in text:
+        found += no_difference(text, found)
     if "(p" in text or "(P" in text or "( p" in text:
         found += p_listed(text, found)
     if "(" in text and RESULT_VERB.search(text):

@@ -64,6 +64,8 @@ _BETWEEN = (r"(?:\s*[\[(](?:HR|OR|RR|IRR|MD|LSMD)[\])])?"
 CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\s*)?"
             r"(?:CI|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*\[(?:CI|CrI)\])?")
 CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM})\s*%?"
+# a label's word before a number that names a group or a time: "Group | 1", "week | 12"
+LABEL_BEFORE = re.compile(r"\b(?:group|arm|cohort|part|stage|grade|type|week|day|month|year|cycle|visit)\s?$", re.I)
 EFFECT = rx.compile(
     rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?<![A-Za-z]-)(?P<value>{SNUM})(?!-[A-Za-z])(?![A-Z]{{2}})(?!\s*%(?!\s*(?:CI|confidence)))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg))?"
     rf"(?:(?P<gap>(?:[^;.()\[\]]|[\[(]\s*(?:SE\s*[=:]?\s*)?\d{{1,6}}(?:\.\d{{1,4}})?\s*[\])]){{0,60}}?)"
@@ -185,6 +187,8 @@ def find_effects(text: str) -> list[Effect]:
     [('mean difference', '-8.1')]
     >>> [(str(e.value), str(e.ci_low)) for e in find_effects("X fell versus placebo (- 0.7 h [- 1.10, - 0.30]; p = 0.004)")]
     [('-0.7', '-1.1')]
+    >>> find_effects("no difference in the zeta score between Group 1 (26.0 ± 3.7) and Group 2 (21.3 ± 3.6)")
+    []
     """
     text = plain(text)
     out = []
@@ -197,6 +201,8 @@ def find_effects(text: str) -> list[Effect]:
             continue                    # "the pain intensity difference from 0 to 48 hours": a range, not an estimate
         if measure != "mean difference" and not (value is not None and 0 < value < 100):
             continue
+        if LABEL_BEFORE.search(text, max(0, m.start("value") - 8), m.start("value")):
+            continue                    # "the difference ... between Group 1 (...) and Group 2": a group's number
         if INTERVAL_OF.search(text, max(0, m.start() - 30), m.start()):
             continue
         lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)

@@ -360,3 +360,17 @@ def test_a_result_verbs_object_set_against_placebo_with_a_p_value_is_a_measure()
                                            "to placebo (p=0.006).")] == ["remission of zeta attacks"]
     assert find_measures("A trial of XY-1 demonstrated statistically significant improvement compared to placebo "
                          "(p<0.0001) on its main goal.") == []
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Zeta gain did not differ between groups (P = 0.70).", ["zeta gain"]),
+    ("Zeta function was not significantly different between XY-1 and placebo.", ["zeta function"]),
+    ("There was no significant difference in zeta satisfaction between the groups (P = 0.41).", ["zeta satisfaction"]),
+    ("There were no significant differences between the two groups in the mean zeta score at week 4.", ["zeta score"]),
+    # the groups' make-up, two measures joined by "or", or a list's last part: no measure of its own
+    ("Baseline characteristics did not differ between the groups.", []),
+    ("There was no significant difference in zeta quality or beta scores.", []),
+    ("Zeta-free, beta-free, and overall zetas were not significantly different between the arms.", []),
+])
+def test_a_quantity_that_did_not_differ_between_the_groups_is_a_measure(text, labels):
+    assert [m.label for m in find_measures(text)] == labels
