@@ -38,11 +38,12 @@ from kg.text.sentences import Sentence, split_sentences
 from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_NAMES, find_trials, is_heading, names_something_else  # noqa: F401
 
 # development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E".
-# It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{2,6}-\d{2,6})\b(?![-/]\d); the word boundary is checked after the
+# It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{2,6}-\d{2,6})\b(?![-/]\d) (a formulation's two capitals
+# may close it: "XY-004HR"); the word boundary is checked after the
 # first capital, as a look back, because re scans fast only for a pattern that starts with a character. A code that
 # goes on with a hyphen or slash and digits ("AB2031-40", "CLN-001-12") is a protocol's number, no drug's
 # (or an RNA product's, a small letter or two before the capitals: "mRNA-1234", "siRNA-101")
-CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}[A-Za-z]?|[A-Z]{1,5}-\d{2,6})"
+CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{1,5}-\d{2,6})"
                        r"|(?<![\w-])(?!(?:NDA|IND|BLA|ANDA|MAA|ISO|ASX|NCT|IEC|DIN|CAS|ATC)\s)[A-Z]{3,5}\s\d{5,6}"
                        r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 204817")
 # (or marked as a wire service writes the signs: "Zetamab(TM)", "Zetamab(R)")
@@ -471,8 +472,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     """Per text: (name, offset) of its development code names (CODE_NAME) and names marked with ® or ™, not registry
     ids; code names found by one scan of the texts joined (no code name spans a line break).
 
-    >>> code_names(["AB-123 and Zetamab® (NCT01234567)", "", "XY1234", "Study AB2031-40 (DOI 10.1158/1234-5678.CAN-31-0123)"])
-    [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0)], []]
+    >>> code_names(["AB-123 and Zetamab® (NCT01234567)", "", "XY1234 and XY-004HR", "Study AB2031-40 (DOI 10.1158/1234-5678.CAN-31-0123)"])
+    [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0), ('XY-004HR', 11)], []]
     >>> code_names(["the ZETA-IT™ Cardiovascular Outcomes Study of Zetamab®"])       # a marked trial name is no product
     [[('Zetamab', 46)]]
     >>> code_names(["the lipid XYZ 204817 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
