@@ -411,7 +411,9 @@ class OrganizationExtractor(RuleExtractor):
                        Example("XY-123 failed its goal. Acme Bio Ltd.'s experimental gout drug failed a Phase 2 trial.",
                                (("XY-123", "developedBy", "Acme Bio Ltd."),)),
                        Example("A Phase 2 trial evaluating Acme Bio’s (NASDAQ:ACME) XY-123 met its goal.",
-                               (("XY-123", "developedBy", "Acme Bio"),))),
+                               (("XY-123", "developedBy", "Acme Bio"),)),
+                       Example("Acme Pharmaceuticals' (ACME) experimental zeta drug XY-123 improved cure rates.",
+                               (("XY-123", "developedBy", "Acme Pharmaceuticals"),))),
              counterexamples=("Zeta's disease worsened despite XY-123.", "Parkinson's disease patients took XY-123.",
                               "Acme Pharma's experimental drugs for other diseases were not tested.",
                               "Acme Pharma's shares rose after XY-123 data were shown."),
@@ -489,6 +491,8 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Pharmaceuticals to Present Updated Data from Phase 2b Clinical Trial of XY-123 at "
                                "the Zeta Congress", (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
+                       Example("Acme Pharmaceuticals announced that top-line data from an exploratory Phase 2 study "
+                               "indicate XY-123 improved zeta symptoms.", (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
                        Example("Acme Therapeutics (NASDAQ:ACME) announces the results from a Phase 3 clinical trial, "
                                "ZETA 3, evaluating XY-123 in zeta infections.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),

@@ -368,12 +368,12 @@ ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by
 TICKER = (r"(?:\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC)[A-Za-z ]{0,12}:\s{0,3}[A-Z0-9.]{1,8}\)"
           # (or with the day's price move: "(ACME +0.4% )")
           r"|\([A-Z]{2,5}\s{0,2}[-+−]\s?\d{1,3}(?:\.\d{1,2})?%\s{0,2}\))")
-# (a stock ticker may stand between the name's "'s" and what it owns: "Acme's (NASDAQ:ACME) XY-123")
+# (a stock ticker may stand between the name's "'s" and what it owns: "Acme's (NASDAQ:ACME) XY-123", "Acme' (ACME) drug")
 # the legal forms that close a company's name ("Acme Bio, Inc.", "Beta Pharma AG", "Gamma N.V."), without their dot
 LEGAL_FORMS = r"(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|S\.?A|N\.V|B\.V|K\.K|GmbH|Limited|Corporation|Incorporated)"
 # a legal form the name's span may leave out before a possessive: "Acme Bio| Ltd.'s drug"
 _LEGAL_FORM = rf"(?:,?\s{{1,3}}{LEGAL_FORMS}\.?)?"
-ORG_POSSESSIVE = rx.compile(rf"""{_LEGAL_FORM}['’]s?\s{{1,3}}(?:{TICKER}\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS},?\s{{1,3}})?""", re.X)
+ORG_POSSESSIVE = rx.compile(rf"""{_LEGAL_FORM}['’]s?\s{{1,3}}(?:(?:{TICKER}|\([A-Z]{{2,5}}\))\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS},?\s{{1,3}})?""", re.X)
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
 # what follows "Acme's" (or "Acme Ltd.'s") when it describes a therapy named just before ("XY-123, Acme's cell therapy")
 ORG_THERAPY_NOUN = rx.compile(rf"""{_LEGAL_FORM}['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,4}}{ORG_THERAPY_NOUNS}\b""", re.X)
@@ -759,11 +759,12 @@ OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\
 # a role sentence that judges its endpoint rather than listing it: "the primary endpoint was met", "... was positive"
 OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|positive|negative|succeeded|failed)\b", re.I)
 # a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
-# results from the Phase 2 study of XY-123", "Acme announces positive, though mixed, results from"
+# results from the Phase 2 study of XY-123", "Acme announces positive, though mixed, results from", "Acme announced
+# that top-line data from a Phase 2 study indicate XY-123 ..."
 # a company's news that opens on its therapy: "Acme Bio today announced | that XY-123 met its primary endpoint", "Acme
 # said | XY-123 met ..."
 ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:that\s{1,3})?(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?")
-ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:the\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
+ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
     |late-breaking|primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing|initial|early
     |first|long-term)(?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}
     (?:phase\s{1,3}[0-9IVab/]{1,6}\s{1,3}(?:clinical\s{1,3})?(?:trial|study)\s{1,3})?(?:results|data|findings|outcomes)\b""",
