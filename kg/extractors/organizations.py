@@ -66,6 +66,10 @@ def read_possessive(view: View):
         owners = spans_before(spans, text, s.end)
         target = next((t for t in therapies if 0 < view.span(t)[0] - s.end <= 120
                        and cues.ORG_POSSESSIVE.fullmatch(text, s.end, view.span(t)[0])), None)
+        study = cues.ORG_OWN_STUDY.match(text, s.end) if target is None else None
+        of = cues.ORG_STUDY_OF.match(text, study.end()) if study else None
+        if of:                                # "Acme Ltd's Phase 2 clinical study of XY-123": its own product
+            target = next((t for t in therapies if view.span(t)[0] == of.end()), None)
         noun = cues.ORG_THERAPY_NOUN.match(text, s.end) if target is None else None
         if noun:
             target = next((t for t in reversed(therapies) if view.span(t)[1] <= owners[0].start
@@ -413,7 +417,9 @@ class OrganizationExtractor(RuleExtractor):
                        Example("A Phase 2 trial evaluating Acme Bio’s (NASDAQ:ACME) XY-123 met its goal.",
                                (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Pharmaceuticals' (ACME) experimental zeta drug XY-123 improved cure rates.",
-                               (("XY-123", "developedBy", "Acme Pharmaceuticals"),))),
+                               (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
+                       Example("The results of Acme Bio Limited’s Phase 2 clinical study of XY-123 are in.",
+                               (("XY-123", "developedBy", "Acme Bio Limited"),))),
              counterexamples=("Zeta's disease worsened despite XY-123.", "Parkinson's disease patients took XY-123.",
                               "Acme Pharma's experimental drugs for other diseases were not tested.",
                               "Acme Pharma's shares rose after XY-123 data were shown."),

@@ -721,7 +721,9 @@ ORG_RENAMED = rx.compile(r"""\b(?:(?:now|later|since)\s{1,3}(?:operates|operatin
     |(?:was|been|since|later)\s{1,3}renamed)\s{1,3}(?=[A-Z])""", re.X)
 # a company's own trial: "its global Phase 3 study", "Acme's own Phase 2/3 study" (the sponsor)
 ORG_OWN_STUDY = rx.compile(r"""(?:['’]s?|\bits)\s{1,3}(?:own\s{1,3})?(?:(?:global|pivotal|confirmatory|registrational
-    |randomi[sz]ed|multinational|international|[Pp]hase\s{1,3}[\w/-]{1,8}|I{1,3}V?|[1-4][ab]?)\s{1,3}){0,4}(?:trial|study)\b""", re.X)
+    |randomi[sz]ed|multinational|international|clinical|[Pp]hase\s{1,3}[\w/-]{1,8}|I{1,3}V?|[1-4][ab]?)\s{1,3}){0,4}(?:trial|study)\b""", re.X)
+# what the company's own study tests, right after it: "Acme Ltd's Phase 2 clinical study | of | XY-123"
+ORG_STUDY_OF = rx.compile(r"\s{1,3}(?:of|evaluating|testing)\s{1,3}(?:its\s{1,3})?")
 # "Acme Bio, Inc., one of the Beta Companies of Gamma Group": Gamma Group is the parent
 ORG_ONE_OF_COMPANIES = rx.compile(r""",\s{1,3}one\s{1,3}of\s{1,3}the\s{1,3}(?:[A-Z][\w&-]{0,30}\s{1,3}){0,3}
     (?:Companies|companies|[Gg]roup\s{1,3}[Cc]ompanies)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?=[A-Z])""", re.X)
