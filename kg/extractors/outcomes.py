@@ -26,9 +26,10 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, defined_list, defined_measure, followed_list, listed,
                                          listed_run, outside_brackets, role_count, role_name)
 from kg.extractors.result_arms import (ACTIVE_WORDS, arms_named_before, document_control, given_with, ordered_values,
-                                       responder_measure, sentence_arms, sole_pair, tagged_measure)
+                                       labelled_pair, responder_measure, sentence_arms, sole_pair, tagged_measure)
 from kg.extractors.util import arm_as_written, document_name, fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention
+from kg.text import arms as A
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text import results as R
@@ -887,6 +888,11 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         control = document_control(ctx)       # "lower in the XY-123 group (12% vs 25%)": the trial's one control second
         if control and control != named[0]:
             return named[0], control
+    if not any(labels) and len(labels) == 2 and not named and (pair := labelled_pair(ctx)) \
+            and (hit := COMPARATIVE_ARM.search(text, max(0, c.start - 90), c.start)):
+        groups = [g for _, _, g in A.named_groups(hit.group()) if g in pair]
+        if len(groups) == 1:                  # "lower in the ZL group (...)": the other group the text labels second
+            return groups[0], pair[1] if groups[0] == pair[0] else pair[0]
     if not any(labels) and len(labels) == 2 and not named and VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start) \
             and (pair := sole_pair(ctx)):
         return pair                           # "The response rate was 45% versus 20%": the drug, then its control

@@ -126,6 +126,19 @@ def sole_pair(ctx) -> tuple[str, str] | None:
     return ctx.cached(("sole pair",), find)
 
 
+def labelled_pair(ctx) -> tuple[str, str] | None:
+    """The two groups a document labels in brackets where it describes them ("... mesh (ZL group, n = 24) or ...
+    (ZH group, n = 23)"), by their labels; None unless it labels two."""
+    def find():
+        for s in ctx.sentences:
+            if "(" in s.text and ("group" in s.text or "Group" in s.text or "arm" in s.text):
+                found = A.labelled_groups(s.text, ())
+                if len(found) == 2:
+                    return found[0].label, found[1].label
+        return None
+    return ctx.cached(("labelled pair",), find)
+
+
 def document_control(ctx) -> str | None:
     """The one control a document names (placebo, sham, vehicle, usual care ...), else None."""
     def find():

@@ -155,9 +155,24 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     """
     found = (allocation(text, names, main) or cohorts(text, names, main) or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names))
+    found = with_bracket_labels(found, labelled_groups(text, names)) if found else found
     found = found or labelled_groups(text, names) or colon_sizes(text, names) or sized_groups(text, names) \
         or announced_list(text, names)
     return [with_main(a, main) for a in found]
+
+
+def with_bracket_labels(arms: list[Arm], labelled: list[Arm]) -> list[Arm]:
+    """The arms, each named by the label a bracket right after it gives ("zeta mesh (ZL group, n = 24)"), by which
+    the results name the groups; as they were unless every arm has one.
+
+    >>> a = [Arm("zeta mesh", 24, (), 0, 24), Arm("beta mesh", 23, (), 28, 51)]
+    >>> [(x.label, x.n) for x in with_bracket_labels(a, [Arm("ZL", 24, (), 10, 24), Arm("BH", 23, (), 38, 51)])]
+    [('ZL', 24), ('BH', 23)]
+    """
+    if len(labelled) != len(arms) or not all(a.start <= b.start <= a.end + 2 for a, b in zip(arms, labelled)):
+        return arms
+    return [Arm(b.label, a.n if a.n is not None else b.n, a.interventions or b.interventions, a.start, max(a.end, b.end))
+            for a, b in zip(arms, labelled)]
 
 
 # a bracket that lists the arms with their sizes: "(XY-123 150mg, n = 74; XY-123 300mg, n = 77; placebo, n = 75)"
@@ -707,7 +722,10 @@ def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     for k, h in enumerate(hits):
         begin, end = (ends[k + 1], starts[k + 1]) if after else (ends[k], starts[k])
         drugs = tuple(dict.fromkeys(n.label for n in names if begin <= n.start < end))
-        arms.append(Arm(h.group("label"), int(h.group("n")) if h.group("n") else None, drugs, h.start(), h.end()))
+        label = h.group("label")              # ("ZL group": the results say "the ZL group", read as "ZL")
+        label = label if label[:1] in "GgAa" and " " in label and label.split()[0].lower() in ("group", "arm") \
+            else GROUP_WORD.sub("", label)
+        arms.append(Arm(label, int(h.group("n")) if h.group("n") else None, drugs, h.start(), h.end()))
     return arms
 
 

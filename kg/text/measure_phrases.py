@@ -102,7 +102,12 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
 VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
-                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:was|were)\s"
+                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})"
+                            # (a timepoint may stand before a comparing verb: "The zeta score | at day 90 | was lower in ...")
+                            r"(?:\s(?:at|after|by)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:days|weeks|months|years))"
+                            r"(?=\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|"
+                            r"longer|shorter)\s))?"
+                            r"\s(?:was|were)\s"
                             r"(?:(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"
                             # "... was (significantly) lower in the XY group (12% vs 25%": compared, then numbered
                             r"|(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|longer|shorter)\s"
@@ -122,6 +127,8 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     []
     >>> [m.label for m in find_measures("The rate of zeta relapse was lower in the XY-1 group (12% vs 25%, P = 0.02).")]
     ['rate of zeta relapse']
+    >>> [m.label for m in find_measures("The zeta score at day 90 was lower in the XY-1 group (0.46 vs. 0.96, P = 0.027).")]
+    ['zeta score']
     >>> [m.label for m in find_measures("The zeta cure rate was not significantly different between the XY-1 arm (86%) "
     ...                                 "and the placebo arm (88%).")]
     ['zeta cure rate']

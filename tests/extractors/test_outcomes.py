@@ -951,3 +951,10 @@ def test_what_a_share_of_each_arm_reported_is_a_measure():
     found = facts("The XY-123 trial (NCT00000001) was randomized. About 41 percent in the XY-123 group reported the "
                   "absence of their worst zeta symptom, compared with 25.6 percent for placebo.")
     assert ("absence of their worst zeta symptom (XY-123)", "value", "41.0") in found
+
+
+def test_one_of_two_groups_the_text_labels_named_before_a_bracketed_pair_takes_the_first_number():
+    found = facts("In a randomized trial, 47 adults were allocated to the lightweight zeta mesh (ZL group, n = 24) or "
+                  "the heavyweight zeta mesh (ZH group, n = 23). The Acme Rating Scale at day 90 was significantly lower "
+                  "in the ZH group (0.46 ± 0.78 vs. 0.96 ± 0.82, P = 0.027).")
+    assert {(f"{SCALE} (ZH)", "value", "0.46"), (f"{SCALE} (ZL)", "value", "0.96")} <= found

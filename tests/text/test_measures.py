@@ -374,3 +374,8 @@ def test_a_result_verbs_object_set_against_placebo_with_a_p_value_is_a_measure()
 ])
 def test_a_quantity_that_did_not_differ_between_the_groups_is_a_measure(text, labels):
     assert [m.label for m in find_measures(text)] == labels
+
+
+def test_a_timepoint_between_a_quantity_and_its_verb_leaves_it_the_subject():
+    assert [m.label for m in find_measures("The zeta score at day 90 was lower in the XY-1 group (0.46 vs. 0.96, "
+                                           "P = 0.027).")] == ["zeta score"]
