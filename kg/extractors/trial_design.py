@@ -28,7 +28,7 @@ from kg.text import prefilter as rx
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           HAS_VERSUS, VERSUS_BETWEEN)
-from kg.text.cues import (AE_CUE, APPROVAL_WORD, COMPANY_FIELD_BEFORE, EXCLUDED_AFTER, EXCLUDED_BEFORE,
+from kg.text.cues import (AE_CUE, APPROVAL_WORD, COMPANY_FIELD_BEFORE, EXCLUDED_AFTER, EXCLUDED_BEFORE, PEOPLE,
                           PRIOR_TREATMENT_BEFORE, RESULT_VERB, STUDIED_IN_BEFORE)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -536,10 +536,17 @@ def top_condition(ctx):
                 continue                         # "Gastroenteritis was the most common side effect": a harm, not a population
             if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in EVENTS_ONLY \
                     and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m) \
-                    and not COMPANY_FIELD_BEFORE.search(ctx.masked[i], max(0, a - 70), a):   # (a company's field)
+                    and not COMPANY_FIELD_BEFORE.search(ctx.masked[i], max(0, a - 70), a) \
+                    and not (QUALIFYING_ADJECTIVE.fullmatch(m.text) and NOUN_AFTER.match(ctx.masked[i], m.end - s.start)):
                 counts[m.label] += 1
                 first.setdefault(m.label, (i, m))
     return first[counts.most_common(1)[0][0]] if counts else None
+
+
+# a disease named by its adjective ("diabetic", "hypertensive") before a noun that is not people: a word of another
+# condition's name ("eyes with diabetic | cystic foveal oedema"), not that disease ("diabetic | patients" is)
+QUALIFYING_ADJECTIVE = re.compile(r"[a-z]{3,20}(?:ic|ive)")
+NOUN_AFTER = rx.compile(rf"\s(?!{PEOPLE}\b|and\b|or\b|with\b|who\b|in\b|on\b|at\b|to\b|for\b)[a-z][a-z-]{{2,30}}\b")
 
 
 # one lower-case word named as a disease right before another disease, with at most one word between
@@ -587,6 +594,8 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
             a, b = m.start - s.start, m.end - s.start
             if n + 1 < len(diseases) and MODIFIER_DISEASE.fullmatch(text, a, diseases[n + 1].start - s.start):
                 continue                        # "metastatic | XY cancer": a word that qualifies the next disease
+            if QUALIFYING_ADJECTIVE.fullmatch(m.text) and NOUN_AFTER.match(text, b):
+                continue                        # "diabetic | foveal oedema", "hypertensive | crisis": another condition's word
             before = text[max(0, a - 90):a]
             # (the window's literals looked up in its sentence's, found once: each new window would be scanned anew)
             people = part_search(CONDITION_BEFORE, before, text)

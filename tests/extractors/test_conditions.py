@@ -85,3 +85,9 @@ def test_a_trial_whose_text_names_no_disease_takes_the_sign_its_people_have():
     assert conditions("In a phase 2 study, adults with gout and fatigue were randomized to XY-123 or placebo.") == {"gout"}
     assert conditions("In a phase 2 study, XY-123 was given to 80 adults. Fatigue was common in patients with "
                       "fatigue at baseline.") == set()
+
+
+def test_a_disease_named_by_its_adjective_before_another_noun_is_no_condition():
+    assert "diabetes mellitus" not in conditions("In this randomized trial, adults with diabetic zeta oedema were given "
+                                                 "XY-123 or placebo.")
+    assert conditions("In this randomized trial, diabetic patients were given XY-123 or placebo.") == {"diabetes mellitus"}
