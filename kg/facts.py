@@ -175,8 +175,10 @@ def dedupe(values: list) -> list:
 
 def document_facts(store, graph: ox.NamedNode, document: str) -> dict:
     """The FACTS.md JSON of one document graph."""
-    named = entities(store, graph, "Therapy")
-    names = {**document_names(entities(store, graph, "OutcomeMeasure"), "writtenName"), **document_names(named)}
+    written = {**document_names(entities(store, graph, "OutcomeMeasure"), "writtenName"),
+               **document_names(entities(store, graph, "Disease"), "writtenName")}
+    named = entities(store, graph, "Therapy", written)      # (what a therapy is investigated for, as written too)
+    names = {**written, **document_names(named)}
     parts = items(store, graph, names)
     therapies = [therapy_json(e, parts.get(iri, {}), names.get(iri)) for iri, e in sorted(named.items())
                  if e["props"].get("name")]

@@ -76,3 +76,19 @@ def test_a_measure_the_document_names_only_by_its_short_form_keeps_the_short_for
     write_facts(store, tmp_path)
     pred = json.loads((tmp_path / "short.json").read_text(encoding="utf-8"))
     assert {o["measure"] for o in pred["trials"][0]["outcomes"]} == {measure}
+
+
+@pytest.mark.parametrize("disease,written", [
+    ("uterine fibroids", "uterine fibroids"),        # the lexicon's label ("Uterine Corpus Leiomyoma") is never written
+    ("uterine fibroids (UF)", "uterine fibroids"),
+])
+def test_a_condition_keeps_the_name_the_document_writes(tmp_path, disease, written):
+    source = tmp_path / "cond.txt"
+    source.write_text(f"Trial results\n\nIn a randomized trial (NCT01234567), 300 women with {disease} were assigned to "
+                      "XY-123 or placebo.\n", encoding="utf-8")
+    store = KGStore()
+    build([str(source)], store)
+    write_facts(store, tmp_path)
+    pred = json.loads((tmp_path / "cond.json").read_text(encoding="utf-8"))
+    assert [c["label"] for c in pred["trials"][0]["conditions"]] == [written]
+    assert [c["label"] for c in pred["therapies"][0]["investigated_for"]] == [written]

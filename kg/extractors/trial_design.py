@@ -21,7 +21,7 @@ from kg.extractors.context import entity_of, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.therapy_names import therapy_index
 from kg.extractors.trials import PHASE, normalise_phase
-from kg.extractors.util import TRIAL_WORD, fact, mask_quotes, part_search, unhedged
+from kg.extractors.util import TRIAL_WORD, document_name, fact, mask_quotes, part_search, unhedged
 from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
@@ -405,7 +405,11 @@ class TrialDesignExtractor(RuleExtractor):
             subject = ctx.trial_entities[t]
             confidence = 0.7 if found.get(t) else 0.6
             for i, m in found.get(t) or (x for x in top if x):
-                yield fact(subject, "condition", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, confidence))
+                evidence = ctx.evidence(i, m.start, m.end, self, confidence)
+                yield fact(subject, "condition", entity_of(m, "Disease"), evidence)
+                written = document_name(ctx, m)     # ("uterine fibroids" where the lexicon's label is never written;
+                if written != m.label and not SHORT_FORM.fullmatch(written):    # not a short form, "ZD")
+                    yield fact(entity_of(m, "Disease"), "writtenName", written, evidence)
             therapy = self.intervention(ctx, t, trial.first)
             if therapy:
                 i, m = therapy
@@ -545,6 +549,7 @@ def top_condition(ctx):
 
 # a disease named by its adjective ("diabetic", "hypertensive") before a noun that is not people: a word of another
 # condition's name ("eyes with diabetic | cystic foveal oedema"), not that disease ("diabetic | patients" is)
+SHORT_FORM = re.compile(r"[A-Z][A-Za-z0-9-]{0,7}")
 QUALIFYING_ADJECTIVE = re.compile(r"[a-z]{3,20}(?:ic|ive)")
 NOUN_AFTER = rx.compile(rf"\s(?!{PEOPLE}\b|and\b|or\b|with\b|who\b|in\b|on\b|at\b|to\b|for\b)[a-z][a-z-]{{2,30}}\b")
 
