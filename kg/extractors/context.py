@@ -18,8 +18,8 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from kg.extractors.mention_spans import resolve_overlaps, shift
-from kg.extractors.unnamed_products import (with_allocated_intervention, with_biosimilar_codes, with_titled_intervention,
-                                            with_unnamed_vaccine)
+from kg.extractors.unnamed_products import (allocated_against_nothing, named_everywhere, with_allocated_intervention,
+                                            with_biosimilar_codes, with_titled_intervention, with_unnamed_vaccine)
 from kg.extractors.util import is_hedged, is_word, mask_quotes
 from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
@@ -292,6 +292,10 @@ def build_context(doc: Document) -> Context:
         mentions = with_titled_intervention(sentences, mentions)
         if not names_treatment(sentences, mentions):
             mentions = with_allocated_intervention(sentences, mentions)
+    strategy = allocated_against_nothing(sentences, mentions) if trials and names_treatment(sentences, mentions) else None
+    if strategy:                        # ("patients on XY-123 were assigned to zeta therapy versus none": that therapy)
+        mentions = named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(strategy)}(?![\w-])",
+                                    strategy, "allocation")
     therapies = {}
     for ms in mentions:
         for m in ms:
@@ -299,9 +303,9 @@ def build_context(doc: Document) -> Context:
                 therapies.setdefault(m.label, m)
     rivals = rival_labels(sentences, mentions)
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies,
-                   pick_main_therapy([[m for m in ms if m.label not in rivals and not compared_against(s, m)]
-                                      for s, ms in zip(sentences[:3], mentions[:3])] + [
-                                         [m for m in ms if m.label not in rivals] for ms in mentions[3:]]),
+                   strategy or pick_main_therapy([[m for m in ms if m.label not in rivals and not compared_against(s, m)]
+                                                  for s, ms in zip(sentences[:3], mentions[:3])] + [
+                                                     [m for m in ms if m.label not in rivals] for ms in mentions[3:]]),
                    clauses=attribution.clauses, rivals=rivals, shared=attribution.shared)
 
 

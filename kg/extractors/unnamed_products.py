@@ -128,6 +128,8 @@ ALLOCATED = re.compile(rf"""\b(?:randomi[sz]ed|randomly\s(?:assigned|allocated|d
 # (and "186 patients to receive X for 14 days and 173 such patients to receive identical placebos")
 CONTROL_NAME = re.compile(rf"(?:no\s|(?:[\w-]{{1,20}}\s){{0,2}}(?:placebo|sham|vehicle|saline)s?\b|{cues.CONTROL_ARM})", re.I | re.X)
 GROUP_END = re.compile(r"\s(?:treatment\s)?(?:group|arm)s?$")
+NOTHING = re.compile(r"none|nothing|no\s(?:treatment|therapy|intervention|further\s[a-z]{3,20})")
+PLACEBO_LIKE = re.compile(r"(?:[\w-]{1,20}\s){0,2}(?:placebo|sham|vehicle|saline)", re.I)
 NOT_ALLOCATED = frozenset("""receive either one two three groups group arms arm treatment therapy each active study
     investigational experimental trial drug drugs medication intervention""".split())   # (what a named study drug is called)
 
@@ -162,10 +164,14 @@ def allocated_names(x: str, y: str) -> list[str]:
 
     >>> allocated_names("zeta mesh", "beta mesh group"), allocated_names("no zeta therapy", "zeta therapy")
     (['zeta mesh', 'beta mesh'], ['zeta therapy'])
+    >>> allocated_names("standard chemotherapy", "none")         # (a control's name, given against nothing)
+    ['standard chemotherapy']
     """
     x, y = (GROUP_END.sub("", name) for name in (x, y))
     if not x or not y or {x.split()[0], y.split()[0]} & NOT_ALLOCATED:
         return []
+    if NOTHING.fullmatch(y) and not PLACEBO_LIKE.match(x):
+        return [x]                      # "to standard chemotherapy versus none": what the others did not get
     x_control, y_control = (bool(CONTROL_NAME.match(name)) for name in (x, y))
     if x_control != y_control:
         return [y if x_control else x]
@@ -219,3 +225,26 @@ def biosimilar(s: Sentence, m: Mention) -> bool:
     at = m.start - s.start
     return bool(BIOSIMILAR_BEFORE.search(s.text, max(0, at - BIOSIMILAR_NEAR), at)) or \
         s.text.startswith(" biosimilar", m.end - s.start)
+
+
+def allocated_against_nothing(sentences: list[Sentence], mentions: list[list[Mention]]) -> str | None:
+    """The treatment named in words that patients were allocated to against nothing ("randomly assigned to standard
+    zeta therapy versus none"), where the allocation names no drug: the trial's intervention even where the document
+    names drugs its patients took before or beside it; None when no allocation is so.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "T\\n\\nAdults on XY-123 were randomly assigned to standard zeta therapy versus none."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> allocated_against_nothing(ss, [[] for _ in ss])
+    'standard zeta therapy'
+    """
+    for s, ms in zip(sentences, mentions):
+        for hit in ALLOCATED.finditer(s.text) if "none" in s.text or "no " in s.text else ():
+            if not NOTHING.fullmatch(GROUP_END.sub("", hit.group("y"))) or \
+                    any(s.start + hit.start("x") <= m.start < s.start + hit.end("y") for m in ms if m.kind in ("drug", "therapy")):
+                continue
+            names = allocated_names(hit.group("x"), hit.group("y"))
+            if names:
+                return names[0]
+    return None

@@ -375,6 +375,20 @@ def test_a_trial_of_no_drug_takes_the_treatment_it_allocated_patients_to_against
     assert [m.start for ms in ctx.mentions for m in ms if m.kind == "therapy"] == [ctx.doc.text.index("adjuvant")]
 
 
+def test_a_treatment_allocated_against_nothing_is_the_trials_though_the_document_names_drugs():
+    ctx = build_context(parse_document("Trial news\n\nIn this randomized phase 3 trial, adults who were receiving "
+                                       "tamoxifen were randomly assigned to standard zeta therapy versus none.",
+                                       source="t.txt"))
+    assert ctx.main_therapy == "standard zeta therapy"
+    # an allocation that names a drug, or one against a placebo, leaves the named drugs as they were
+    ctx = build_context(parse_document("Trial news\n\nIn this randomized phase 3 trial, adults who were receiving "
+                                       "tamoxifen were randomly assigned to XY-123 versus none.", source="t.txt"))
+    assert not any(m.source == "allocation" for ms in ctx.mentions for m in ms)
+    ctx = build_context(parse_document("Trial news\n\nIn this randomized phase 3 trial, adults who were receiving "
+                                       "tamoxifen were randomly assigned to zeta therapy or placebo.", source="t.txt"))
+    assert ctx.main_therapy == "Tamoxifen"
+
+
 def test_a_biosimilar_is_named_by_the_code_the_text_gives_it_not_by_its_reference_drug():
     ctx = build_context(parse_document("Trial news\n\nThis phase III study compares biosimilar docetaxel (ZB1234) with "
                                        "the reference docetaxel in 200 adults. Biosimilar docetaxel was well tolerated.",
