@@ -393,6 +393,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
         products += [(hit.group(k), hit.start(k)) for pattern in (CODE_GIVEN, BOTANICAL) for hit in pattern.finditer(s.text)
                      for k in (1, 2) if hit.group(k)]
         products += [(hit.group(1), hit.start(1)) for hit in ROUTE_IMMUNOTHERAPY.finditer(s.text)]
+        products += capitals_products(s.text) if "(" in s.text or " of " in s.text else []
         products += [(hit.group(1), hit.start(1)) for hit in (COMMON_EXTRACT.finditer(s.text) if "extract" in s.text
                                                               and EXTRACT_GIVEN.search(s.text) else ())]
         products += [(hit.group(1), hit.start(1)) for hit in (DEVICE_NAMED.finditer(s.text) if DEVICE_GIVEN.search(s.text)
@@ -461,6 +462,31 @@ def products_named(s: Sentence, found: list[Mention]) -> list[tuple[str, int]]:
             if hit.group("code"):
                 out.append((hit.group("code"), hit.start("code")))
     return out
+
+
+# a product named in capitals, which the lexicon need not know: one a trial studies ("a phase 3 trial of ZETAGEL for the
+# treatment of ..."), or an item of an allocation that sizes a control beside it ("ZETAGEL (n=149), BETAVISC (n=150)
+# or saline (n=69)")
+CAPITALS_STUDIED = rx.compile(r"\b(?:trial|study)\sof\s(?P<n>[A-Z][A-Z0-9-]{3,11})(?=\s(?:for|in|versus|vs\.?|compared)\s)")
+CAPITALS_SIZED = rx.compile(r"(?<![\w-])(?P<n>[A-Z][A-Z0-9-]{3,11})\s?\(\s?[nN]\s?=\s?\d")
+CONTROL_SIZED = rx.compile(r"\b(?:placebo|saline|vehicle|sham)\s?\(\s?[nN]\s?=\s?\d", re.I)
+NOT_CAPITALS_PRODUCT = frozenset("PLACEBO CONTROL SALINE VEHICLE SHAM TOTAL OVERALL GROUP ARM ALL".split())
+
+
+def capitals_products(text: str) -> list[tuple[str, int]]:
+    """(name, offset) of the products a sentence names in capitals as a trial's subject or an allocation's item.
+
+    >>> capitals_products("A phase 3 trial of ZETAGEL for the treatment of knee pain.")
+    [('ZETAGEL', 19)]
+    >>> capitals_products("Adults got ZETAGEL (n=149), BETAVISC (n=150) or saline (n=69).")
+    [('ZETAGEL', 11), ('BETAVISC', 28)]
+    >>> capitals_products("Adults in EUROPE (n=149) and ASIA (n=150) took part.")      # no control sized beside them
+    []
+    """
+    out = [(m.group("n"), m.start("n")) for m in CAPITALS_STUDIED.finditer(text)]
+    if CONTROL_SIZED.search(text):
+        out += [(m.group("n"), m.start("n")) for m in CAPITALS_SIZED.finditer(text)]
+    return [(n, at) for n, at in dict.fromkeys(out) if n not in NOT_CAPITALS_PRODUCT and any(c.isalpha() for c in n)]
 
 
 def named_as_defined(m: Mention, local: dict[str, Mention]) -> Mention:

@@ -389,6 +389,13 @@ def test_a_treatment_allocated_against_nothing_is_the_trials_though_the_document
     assert ctx.main_therapy == "Tamoxifen"
 
 
+def test_a_product_named_in_capitals_that_a_trial_studies_or_allocates_beside_a_control_is_a_therapy():
+    found = named("Acme reported results of a phase 3 trial of ZETAGEL for the treatment of knee pain. Adults got a "
+                  "single injection of ZETAGEL (n=149), BETAVISC (n=150) or saline (n=69).")
+    assert {"ZETAGEL", "BETAVISC"} <= set(found)
+    assert not {"EUROPE", "ASIA"} & set(named("Adults in EUROPE (n=149) and ASIA (n=150) got XY-123 in a trial."))
+
+
 def test_a_biosimilar_is_named_by_the_code_the_text_gives_it_not_by_its_reference_drug():
     ctx = build_context(parse_document("Trial news\n\nThis phase III study compares biosimilar docetaxel (ZB1234) with "
                                        "the reference docetaxel in 200 adults. Biosimilar docetaxel was well tolerated.",
