@@ -21,7 +21,7 @@ from collections import Counter
 from typing import Iterator
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.extractors.util import NUM, number
+from kg.extractors.util import NUM, TRIAL_WORD, number
 from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.adverse import Term, count_after, count_before, count_of_verb, listed_terms, phrase_terms
@@ -151,7 +151,7 @@ NOT_QUALIFIER = frozenset({"serious", "several", "general", "usual", "overall", 
 
 def read_events(view: View) -> Iterator[Hit]:
     """Each adverse event the sentence names, with its count when one is stated."""
-    if not speaks_of_events(view) or comparator_only(view) or NONE_OBSERVED.match(view.text):
+    if not speaks_of_events(view) or comparator_only(view) or NONE_OBSERVED.match(view.text) or background_risk(view):
         return
     for term, ids, label in event_terms(view):
         node = Entity(T.AdverseEvent, label, scope=view.trial.key, local=ids[0] if ids else event_key(label))
@@ -163,6 +163,14 @@ def read_events(view: View) -> Iterator[Hit]:
                 count_before(view.text, term.start)
         if count is not None:
             yield Hit(node, count, term.start, term.end, T.adverseEventCount)
+
+
+def background_risk(view: View) -> bool:
+    """Does the sentence name complications only as the disease's risk, before any trial ("the wound increases the
+    risk of complications, including zeta infection")? It names no therapy and no trial, and its only word of adverse
+    events is "complication(s)"."""
+    cues_found = {m.group().lower().rstrip("s") for m in AE_CUE.finditer(view.text)}
+    return cues_found == {"complication"} and not view.of_kind("drug", "therapy") and not TRIAL_WORD.search(view.text)
 
 
 def speaks_of_events(view: View) -> bool:

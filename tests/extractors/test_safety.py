@@ -109,3 +109,11 @@ def test_the_most_common_without_the_word_for_events_continues_a_safety_paragrap
     # (not where the paragraph said nothing of adverse events)
     assert events("The XY-123 trial (NCT01234567) enrolled 40 patients. Fatigue improved. The most common reasons "
                   "were nausea and headache.") == []
+
+
+def test_complications_named_as_the_diseases_risk_before_the_trial_are_no_adverse_events():
+    assert events("Zeta ulcers are common. The presence of such a wound increases the risk of complications, including "
+                  "osteomyelitis and severe infection. The XY-123 trial (NCT01234567) enrolled 40 patients.") == []
+    # complications the trial reports are
+    assert events("The XY-123 trial (NCT01234567) enrolled 40 patients. Complications in the trial included "
+                  "osteomyelitis (2 patients).") == [("osteomyelitis", "2")]
