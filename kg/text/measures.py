@@ -37,7 +37,7 @@ from kg.text import prefilter as rx
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each
 from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, counted_events, first_occurrence, freedom,
                                     mortality, named_scale, proportion, response, result_line, risk_of,
-                                    scored_abbreviation, survival, time_to, timed_test, weight_threshold)
+                                    scored_abbreviation, survival, time_to, timed_test, weight_threshold, written)
 from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, VALUED_SUBJECT, achieved, cases_of, changed_quantity,
                                      changed_subject, counted_deaths, p_listed, role_list, threshold, threshold_after,
                                      valued_subject, verb_object, no_difference, RESULT_VERB)
@@ -103,7 +103,37 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += timed_test(text, found)
     if ":" in text:
         found += result_line(text, found)
+    found = with_spelled_words(found, text) if "(" in text else found
     return tuple(without_generic_heads(longest(inside_definitions(found, text)), text))
+
+
+# the lower-case words right before a measure (one or two; no function word: "for | early clinical response")
+WORDS_BEFORE = re.compile(r"(?:(?<![\w-])(?!(?:for|of|in|on|at|by|to|the|an?|and|or|with|from|was|were|is|are)\s)"
+                          r"[a-z][a-z-]{1,20}\s){1,2}$")
+
+
+def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
+    """The measures, each taking the lower-case words before it that the short form in brackets after it spells:
+    "early clinical response (ECR)" names the early response, not any clinical response.
+
+    >>> [m.label for m in find_measures("The rate of early clinical response (ECR) was 80%.")]
+    ['early clinical response']
+    >>> [m.text for m in find_measures("The mean progression-free survival (PFS) was 9 months.")][:1]
+    ['progression-free survival']
+    """
+    out = []
+    for m in found:
+        short = ABBREVIATION_AFTER.match(text, m.end) if m.kind == "measure" else None
+        words = WORDS_BEFORE.search(text, max(0, m.start - 42), m.start) if short else None
+        if words and not acronym_of(short.group("short"), m.text):
+            for k in range(len(words.group().split()), 0, -1):          # (the longest run of words it spells)
+                start = m.start - len(" ".join(words.group().split()[-k:])) - 1
+                if acronym_of(short.group("short"), text[start:m.end]):
+                    m = Mention(text[start:m.end], start, m.end, m.kind, written(text[start:m.end]), m.ids, m.source,
+                                m.attrs)
+                    break
+        out.append(m)
+    return out
 
 
 # a generic endpoint noun that, right after a named measure, is that measure's ("the IGA | response rates": the IGA's)

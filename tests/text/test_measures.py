@@ -379,3 +379,10 @@ def test_a_quantity_that_did_not_differ_between_the_groups_is_a_measure(text, la
 def test_a_timepoint_between_a_quantity_and_its_verb_leaves_it_the_subject():
     assert [m.label for m in find_measures("The zeta score at day 90 was lower in the XY-1 group (0.46 vs. 0.96, "
                                            "P = 0.027).")] == ["zeta score"]
+
+
+def test_lower_case_words_the_short_form_spells_belong_to_the_measure():
+    assert [m.label for m in find_measures("The rate of early clinical response (ECR) was 80%.")] == ["early clinical response"]
+    # (not a function word before it, nor words the short form does not spell)
+    assert [m.label for m in find_measures("It was met for early clinical response (ECR).")] == ["early clinical response"]
+    assert [m.label for m in find_measures("The rate of early clinical response (CR) was 80%.")] == ["clinical response"]
