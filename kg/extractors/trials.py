@@ -303,6 +303,8 @@ def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
         return False
     if STUDY_NUMBER.fullmatch(name):
         return True                                  # "Study 123": a study named by its number
+    if head.upper() == "PHASE" or all(w.capitalize() in NOT_A_NAME_WORD or w.isdigit() for w in name.split()):
+        return False                                 # a headline in capitals: "PHASE 3 CLINICAL TRIAL ..."
     capitals = sum(c.isupper() for c in head)
     words = name.split()
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]{2,14}", head) and re.fullmatch(r"[A-Z]{2,6}", words[1]) \

@@ -371,3 +371,9 @@ def test_a_name_spelled_out_before_its_bracket_and_trial_names_it_though_the_lex
     assert [f[2] for f in found] == ["CAT"]
     found, _ = trials_of("Results\n\nPatients with raised catalase (CAT) levels were studied in the trial.")
     assert [f[2] for f in found] in ([], [None])
+
+
+def test_a_headline_in_capitals_names_no_trial_by_its_design_words():
+    found, _ = trials_of("PHASE 3 CLINICAL TRIAL IN ZETA DISEASE (ZX305) FAILS PRIMARY ENDPOINT\n\nAcme said its Phase 3 "
+                         "clinical trial (ZX305) of XY-123 had not met its primary endpoint.")
+    assert [name for _, _, name, _ in found] == ["ZX305"]
