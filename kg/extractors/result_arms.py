@@ -126,6 +126,17 @@ def sole_pair(ctx) -> tuple[str, str] | None:
     return ctx.cached(("sole pair",), find)
 
 
+def defined_labels(ctx) -> tuple[str, ...]:
+    """The labels a document defines for its groups in brackets where it describes them ("(AB + PL)", "(ZL group)")."""
+    def find():
+        found = []
+        for s in ctx.sentences:
+            if "(" in s.text:
+                found += [a.label for a in A.labelled_groups(s.text, ())]
+        return tuple(dict.fromkeys(found))
+    return ctx.cached(("defined labels",), find)
+
+
 def labelled_pair(ctx) -> tuple[str, str] | None:
     """The two groups a document labels in brackets where it describes them ("... mesh (ZL group, n = 24) or ...
     (ZH group, n = 23)"), by their labels; None unless it labels two."""
@@ -231,6 +242,9 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
         arms = dose_arms(ctx, text, arms)
     arms += [g for g in A.named_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in arms)
              and g[2].lower() not in ctx.rivals]
+    for label in defined_labels(ctx) if "+" in text or "/" in text else ():    # "after 2 months of AB + CS": the group
+        arms += [(m.start(), m.end(), label) for m in re.finditer(rf"(?<![\w+/]){re.escape(label)}(?![\w+/])", text)
+                 if not any(a < m.end() and m.start() < b for a, b, _ in arms)]
     levels = document_doses(ctx)
     return sorted((a, b, levels.get(label, label)) for a, b, label in arms)
 

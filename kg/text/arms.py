@@ -691,8 +691,9 @@ def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
 
 
 # a bracket that labels the group just described, and may give its size: "... for the block (Group I, n = 24)", "XY-123
-# 10 mg (group D) or saline (group S)", "... mesh (ZL group, n = 24)"
-GROUP_LABEL_N = rx.compile(r"""\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]|\d)|[Aa]rm\s(?:[A-Z]|\d)|[A-Z][A-Za-z0-9+/-]{0,6}\s(?:group|arm))
+# 10 mg (group D) or saline (group S)", "... mesh (ZL group, n = 24)", "... plus a placebo (AB + PL)"
+GROUP_LABEL_N = rx.compile(r"""\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]|\d)|[Aa]rm\s(?:[A-Z]|\d)|[A-Z][A-Za-z0-9+/-]{0,6}\s(?:group|arm)
+    |[A-Z]{1,4}\s?[+/]\s?[A-Z]{1,4}(?:\s?[+/]\s?[A-Z]{1,4})?)
     (?:\s*[,;:]\s*[nN]\s*=\s*(?P<n>\d{1,6}))?\s*\)""", re.X)
 
 

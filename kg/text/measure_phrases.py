@@ -398,11 +398,12 @@ def item_name(text: str, a: int, b: int) -> str | None:
 
 # a quantity that a sentence says changed, arm by arm: "At 12 weeks, zeta voids decreased by a mean of 2.3 per day for
 # XY-123 vs 1.1 for placebo" (the subject before the verb, after an opening timepoint)
-CHANGED_BY = rx.compile(r"(?=[dfir])\b(?:decreased|increased|fell|rose|declined|dropped|improved)\s+by\b", re.I)
+CHANGED_BY = rx.compile(r"(?=[dfir])\b(?:decreased|increased|fell|rose|declined|dropped|improved)(?:\s+from\s+baseline)?\s+by\b",
+                        re.I)
 SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\d{1,3}|\d{1,3}\s(?:weeks?|months?|days?|years?)),?\s"
                             rf"|^(?:Among|In)\s(?:[\w-]+\s){{0,3}}?{cues.PEOPLE},?\s)"
                             r"(?:[Tt]he\s+)?(?:(?i:mean|median|average)\s+"
-                            r"(?:number\s+of\s+)?)?(?P<x>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3})\s$")
+                            r"(?:number\s+of\s+)?)?(?P<x>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3})(?:\s\([A-Z][A-Za-z0-9-]{1,9}\))?\s$")
 
 
 # a subject that names no quantity of its own: it points back at one named before
@@ -419,6 +420,9 @@ def changed_subject(text: str, found: list[Mention], verb: re.Match) -> list[Men
     []
     >>> [m.label for m in find_measures("The mean zeta score decreased by 4.5 with XY-123 and 2.1 with placebo.")]
     ['zeta score']
+    >>> [m.label for m in find_measures("Average zeta flow rate (ZFR) increased from baseline by 36.6 L/min in the XY-123 "
+    ...                                 "group compared with 3.7 L/min in the placebo group.")]
+    ['zeta flow rate']
     """
     head = SUBJECT_BEFORE.search(text, 0, verb.start())
     if head is None or not AGAINST_ARM.search(text, verb.end()) or any(f.start < verb.start() for f in found) \

@@ -124,8 +124,8 @@ RISING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.RISING_NOUN})\b", re.I)
 # a change that names no direction: "a 5.7 point | improvement", "a -10.4 | change"
 CHANGED = re.compile(r"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:worsening|change)\b", re.I)
 # (the measure between the verb and "by" is blanked: "improved |6MW| by 24 meters" reads "improved      by 24")
-FALLING_BEFORE = rx.compile(rf"\b(?:{R.FALLING})\s++(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
-RISING_BEFORE = rx.compile(rf"\b(?:{R.RISING})\s++(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+FALLING_BEFORE = rx.compile(rf"\b(?:{R.FALLING})\s++(?:from\sbaseline\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+RISING_BEFORE = rx.compile(rf"\b(?:{R.RISING})\s++(?:from\sbaseline\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
 
 
 @record

@@ -334,3 +334,10 @@ def test_doses_listed_alone_are_the_main_therapys_arms():
     names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),)
     assert [(a.label, a.n, a.interventions) for a in find_arms(text, names, "XY-123")] == \
         [("XY-123 0.4 mg", 18, ("XY-123",)), ("XY-123 0.8 mg", 18, ("XY-123",)), ("XY-123 1.6 mg", 19, ("XY-123",))]
+
+
+def test_groups_labelled_by_joined_short_forms():
+    text = ("Children were assigned to zeta 0.2 mg plus XY-123 0.2 mg (ZA + XY) or to zeta 0.2 mg plus a placebo "
+            "(ZA + PL).")
+    names = (Name(text.index("XY"), text.index("XY") + 6, "XY-123"),)
+    assert [(a.label, a.interventions) for a in find_arms(text, names)] == [("ZA + XY", ("XY-123",)), ("ZA + PL", ())]

@@ -171,3 +171,9 @@ def test_a_list_of_times_with_a_fraction_is_no_result():
     text = ("The number of patients receiving XY-7 at 0.5 and 1 hr after the end of surgery was lower than with "
             "placebo.")
     assert in_arm_order(text, arms_in(text, "XY-7", "placebo")) == []
+
+
+def test_a_change_from_baseline_said_before_the_numbers_marks_them_changes():
+    text = "Zeta flow increased from baseline by 36.6 L/min with XY-7 compared with 3.7 L/min with placebo."
+    found = [(v.arm, str(v.value), v.changed) for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))]
+    assert found[0] == ("XY-7", "36.6", True)           # (the extractor carries the change to the second arm)
