@@ -19,7 +19,8 @@ import ahocorasick
 
 from kg.extractors.mention_spans import resolve_overlaps, shift
 from kg.extractors.unnamed_products import (allocated_against_nothing, named_everywhere, with_allocated_intervention,
-                                            with_biosimilar_codes, with_titled_intervention, with_unnamed_vaccine)
+                                            with_allocated_short_forms, with_biosimilar_codes, with_titled_intervention,
+                                            with_unnamed_vaccine)
 from kg.extractors.util import is_hedged, is_word, mask_quotes
 from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
@@ -296,6 +297,8 @@ def build_context(doc: Document) -> Context:
     if strategy:                        # ("patients on XY-123 were assigned to zeta therapy versus none": that therapy)
         mentions = named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(strategy)}(?![\w-])",
                                     strategy, "allocation")
+    elif trials:                        # ("randomized to CSZI (using XY-123) or MDZ": two defined treatments)
+        mentions, strategy = with_allocated_short_forms(sentences, mentions)
     therapies = {}
     for ms in mentions:
         for m in ms:

@@ -248,3 +248,39 @@ def allocated_against_nothing(sentences: list[Sentence], mentions: list[list[Men
             if names:
                 return names[0]
     return None
+
+
+# two treatments a document defines short forms for, allocated one against the other: "randomized to CSZI (using
+# XY-123) or MDZ (using XY-123 and AB-7)" after "continuous subcutaneous zeta infusion (CSZI)" and "multiple daily
+# zeta (MDZ) injection"; a defined form names a treatment by its last word
+ALLOCATED_SHORT = re.compile(r"""\b(?:randomi[sz]ed|randomly\s(?:assigned|allocated)|assigned|allocated)\b[^;:]{0,60}?
+    \bto\s(?:receive\s)?(?:either\s)?(?P<a>[A-Z][A-Za-z0-9-]{1,8})(?![\w-])[^.;]{0,120}?\bor\s(?:to\s)?(?:the\s|an?\s)?
+    (?P<b>[A-Z][A-Za-z0-9-]{1,8})(?![\w-])""", re.X)
+TREATMENT_HEAD = re.compile(r"\b(?:infusions?|injections?|therapy|stimulation|surgery|training|ablation|transplantation|"
+                            r"counsell?ing|rehabilitation|psychotherapy|acupuncture|exercise|ventilation|dialysis)$", re.I)
+
+
+def with_allocated_short_forms(sentences: list[Sentence], mentions: list[list[Mention]]
+                               ) -> tuple[list[list[Mention]], str | None]:
+    """Mentions, with the short forms of two treatments the document defines and allocates patients to, one against
+    the other, as therapies named by their long forms; and the first one's name (the trial's intervention), else None.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "T\\n\\nAdults were randomized to CSZI (with XY-123) or MDZ (with AB-7)."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> at = lambda w, label: Mention(w, text.index(w), text.index(w) + len(w), "term", label, (), "abbreviation")
+    >>> ms = [[], [at("CSZI", "continuous subcutaneous zeta infusion"), at("MDZ", "multiple daily zeta injection")]]
+    >>> found, first = with_allocated_short_forms(ss, ms)
+    >>> first, [(m.kind, m.label) for m in found[1]]
+    ('continuous subcutaneous zeta infusion', [('therapy', 'continuous subcutaneous zeta infusion'), ('therapy', 'multiple daily zeta injection')])
+    """
+    defined = {m.text: m.label for ms in mentions for m in ms if m.kind == "term" and m.source == "abbreviation"}
+    for s in sentences:
+        for hit in ALLOCATED_SHORT.finditer(s.text) if "to " in s.text else ():
+            a, b = defined.get(hit.group("a")), defined.get(hit.group("b"))
+            if a and b and a != b and TREATMENT_HEAD.search(a) and TREATMENT_HEAD.search(b):
+                labels = {a, b}
+                return [[Mention(m.text, m.start, m.end, "therapy", m.label, (), "allocation")
+                         if m.kind == "term" and m.label in labels else m for m in ms] for ms in mentions], a
+    return mentions, None

@@ -396,6 +396,15 @@ def test_a_product_named_in_capitals_that_a_trial_studies_or_allocates_beside_a_
     assert not {"EUROPE", "ASIA"} & set(named("Adults in EUROPE (n=149) and ASIA (n=150) got XY-123 in a trial."))
 
 
+def test_two_defined_treatments_allocated_one_against_the_other_are_the_trials_though_drugs_are_named():
+    ctx = build_context(parse_document("Trial news\n\nTo compare continuous subcutaneous zeta infusion (CSZI) and "
+                                       "multiple daily zeta injection (MDZI) in adults, 100 adults were randomized to "
+                                       "CSZI (using XY-123) or MDZI (using XY-123 and AB-7) in a randomized trial.",
+                                       source="t.txt"))
+    assert ctx.main_therapy == "continuous subcutaneous zeta infusion"
+    assert "multiple daily zeta injection" in ctx.therapies
+
+
 def test_a_biosimilar_is_named_by_the_code_the_text_gives_it_not_by_its_reference_drug():
     ctx = build_context(parse_document("Trial news\n\nThis phase III study compares biosimilar docetaxel (ZB1234) with "
                                        "the reference docetaxel in 200 adults. Biosimilar docetaxel was well tolerated.",
