@@ -33,6 +33,7 @@ from kg.text import arms as A
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text import results as R
+from kg.text.directions import measure_directions
 from kg.text.durations import find_durations
 from kg.text.respective import respective_values
 from kg.text.measure_list import in_baseline, is_criterion
@@ -309,7 +310,17 @@ class OutcomeExtractor(RuleExtractor):
             if R.SUBGROUP.search(text) or subgroup_opener(ctx, i, text):
                 continue                        # a subgroup's or a post hoc analysis's numbers are not the trial's
             read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames, arm_pairs)
+            if not roles and ctx.of_kind(i, "drug", "therapy"):     # (a result of the therapy, no endpoint's definition)
+                read_directions(text, trial, measures, spans, frames, i)
         yield from frames.facts(ctx, self)
+
+
+def read_directions(text: str, trial, measures: list[Mention], spans: dict, frames: Frames, i: int) -> None:
+    """The direction a sentence gives in words for each of its measures, where it gives no number ("XY-123 reduced
+    zeta lesions"): the measure's, no arm's."""
+    by_span = {spans[m.label]: m for m in measures if m.label in spans and spans[m.label][1] > spans[m.label][0]}
+    for a, b, direction in measure_directions(text, list(by_span)):
+        frames.get(trial, by_span[(a, b)], None, i).set("direction", direction, i)
 
 
 # an event opening a sentence that compares the arms by an estimate: "Serious bleeding (the primary safety outcome)

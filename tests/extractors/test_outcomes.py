@@ -958,3 +958,14 @@ def test_one_of_two_groups_the_text_labels_named_before_a_bracketed_pair_takes_t
                   "the heavyweight zeta mesh (ZH group, n = 23). The Acme Rating Scale at day 90 was significantly lower "
                   "in the ZH group (0.46 ± 0.78 vs. 0.96 ± 0.82, P = 0.027).")
     assert {(f"{SCALE} (ZH)", "value", "0.46"), (f"{SCALE} (ZL)", "value", "0.96")} <= found
+
+
+def test_a_direction_said_in_words_without_a_number_is_the_measures():
+    found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS) and the Beta Function "
+                  "Index (BFI). XY-123 reduced the ARS and the BFI in adults.")
+    assert {(SCALE, "direction", "decreased"), ("Beta Function Index", "direction", "decreased")} <= found
+    # not with a number (a change), not denied, and not in an endpoint's definition or a sentence of no therapy
+    for text in ("XY-123 reduced the ARS by 4.1 points.", "XY-123 did not reduce the ARS.",
+                 "The primary endpoint was a decrease in the ARS.", "Patients with zeta disease suffer from increased ARS."):
+        found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). {text}")
+        assert not any(p == "direction" for _, p, _ in found), text

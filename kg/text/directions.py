@@ -1,0 +1,59 @@
+"""Which way a measure went, where a sentence says so in words and gives no number: "the treatment reduced zeta
+lesions", "reductions in daily zeta voids", "zeta titres increased".
+
+A number said with the words ("reduced zeta voids by 20%") is a change, which other readers take; a verb denied ("did
+not reduce") or one that could go either way ("improved", "changed") says no direction here.
+
+>>> text = "XY-123 reduced zeta lesions and increased zeta titres."
+>>> spans = [(text.index(m), text.index(m) + len(m)) for m in ("zeta lesions", "zeta titres")]
+>>> [(text[a:b], d) for a, b, d in measure_directions(text, spans)]
+[('zeta lesions', 'decreased'), ('zeta titres', 'increased')]
+>>> text = "XY-123 brought reductions in zeta voids, zeta urgency and zeta leaks."
+>>> spans = [(text.index(m), text.index(m) + len(m)) for m in ("zeta voids", "zeta urgency", "zeta leaks")]
+>>> [d for _, _, d in measure_directions(text, spans)]
+['decreased', 'decreased', 'decreased']
+"""
+
+from __future__ import annotations
+
+import re
+
+# a verb or noun of change right before the measure ("reduced | the ...", "reductions in | ..."), with the few words
+# that may stand between ("significantly", "the", "mean")
+DOWN_BEFORE = re.compile(r"\b(?:reduc(?:ed|es|ing|tions?\s(?:in|of))|decreas(?:ed|es|ing|es?\s(?:in|of))|lower(?:ed|s|ing)"
+                         r"|declines?\s(?:in|of)|drops?\s(?:in|of))\s(?:(?:the|a|its|their|mean|overall|significantly|"
+                         r"statistically|significant|marked|markedly)\s){0,3}$", re.I)
+UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing|es?\s(?:in|of))|rais(?:ed|es|ing)|elevat(?:ed|ions?\s(?:in|of))|"
+                       r"rises?\s(?:in|of))\s(?:(?:the|a|its|their|mean|overall|significantly|statistically|significant|"
+                       r"marked|markedly)\s){0,3}$", re.I)
+# a verb right after the measure ("... | decreased", "... | were significantly reduced")
+DOWN_AFTER = re.compile(r"^\s(?:(?:was|were|is|are)\s)?(?:(?:also|significantly|markedly|statistically\ssignificantly)\s)?"
+                        r"(?:decreased|reduced|lowered|fell|declined|dropped)\b", re.I)
+UP_AFTER = re.compile(r"^\s(?:(?:was|were|is|are)\s)?(?:(?:also|significantly|markedly|statistically\ssignificantly)\s)?"
+                      r"(?:increased|raised|rose|elevated)\b", re.I)
+LISTED = re.compile(r",?\s(?:and\s|or\s)?(?:the\s)?")      # between two items of one list
+DENIED = re.compile(r"\b(?:not|no|nor|without|failed\sto)\b", re.I)
+NUMBER = re.compile(r"(?<![\w.-])\d")      # (not a name's digits: "XY-123", "FEV1")
+REACH = 60             # characters before a measure searched for its verb
+
+
+def measure_directions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, direction) of each measure span of ``text`` a change word names the direction of, where the
+    sentence gives no number outside its measures' names; [] where it gives one or a verb is denied."""
+    plain = text
+    for a, b in spans:                  # (a measure's own digits are no number of the sentence: "FEV1")
+        plain = plain[:a] + " " * (b - a) + plain[b:]
+    if NUMBER.search(plain):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for a, b in sorted(spans):
+        before, after = text[max(0, a - REACH):a], text[b:b + 40]
+        if DENIED.search(before) and (DOWN_BEFORE.search(before) or UP_BEFORE.search(before)):
+            continue
+        if DOWN_BEFORE.search(before) or DOWN_AFTER.match(after):
+            out.append((a, b, "decreased"))
+        elif UP_BEFORE.search(before) or UP_AFTER.match(after):
+            out.append((a, b, "increased"))
+        elif out and LISTED.fullmatch(text, out[-1][1], a):
+            out.append((a, b, out[-1][2]))      # "reduced X, Y and Z": each item of the list
+    return out
