@@ -154,3 +154,9 @@ def test_how_many_a_disease_affects_is_no_count_of_the_trials_men_and_women():
     assert not {p for _, p, _ in found if p in ("male", "female", "enrollment")}
     found = facts("The trial (NCT01234567) enrolled 30 men and 20 women with zeta apnea.")
     assert {(p, o) for _, p, o in found if p in ("male", "female")} == {("male", "30"), ("female", "20")}
+
+
+def test_groups_labelled_in_brackets_are_arms_without_a_word_of_allocation():
+    found = facts("In this double-blind, placebo-controlled trial (NCT01234567), 60 adults took part. XY-123 10 mg "
+                  "(group X) or saline (group S) was given at induction.")
+    assert {("group X", "armLabel", "group X"), ("group S", "armLabel", "group S")} <= set(found)
