@@ -40,11 +40,11 @@ from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_N
 
 # development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E".
 # It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{2,6}-\d{2,6})\b(?![-/]\d) (a formulation's two capitals
-# may close it: "XY-004HR"); the word boundary is checked after the
+# may close it: "XY-004HR"; one capital will do before three digits or more: "Z-001"); the word boundary is checked after the
 # first capital, as a look back, because re scans fast only for a pattern that starts with a character. A code that
 # goes on with a hyphen or slash and digits ("AB2031-40", "CLN-001-12") is a protocol's number, no drug's
 # (or an RNA product's, a small letter or two before the capitals: "mRNA-1234", "siRNA-101")
-CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{1,5}-\d{2,6})"
+CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{1,5}-\d{2,6}|-\d{3,6})"
                        r"|(?<![\w-])(?!(?:NDA|IND|BLA|ANDA|MAA|ISO|ASX|NCT|IEC|DIN|CAS|ATC)\s)[A-Z]{3,5}\s\d{5,6}"
                        r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 204817")
 # (or marked as a wire service writes the signs: "Zetamab(TM)", "Zetamab(R)")
@@ -93,7 +93,10 @@ BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,2
 DEVICE_NAMED = rx.compile(r"\b(?:the|its|their|our)\s((?!(?:The|This|Phase|Health|Immune|Nervous|Central|Medical|National|"
                           r"Clinical|Drug|Care|Delivery|Reporting|Grading|Scoring|Classification)\b)[A-Z][A-Za-z0-9-]{1,24}"
                           r"(?:\s[A-Z][A-Za-z0-9-]{1,24}){0,5}\s(?:device|implant|stent|valve|catheter|pump|"
-                          r"neurostimulator|pacemaker))\b")
+                          r"neurostimulator|pacemaker|System))\b")
+# (a body's or the body's own system is no device: "the VA Health System", "the Central Nervous System")
+NOT_DEVICE_WORD = re.compile(r"\b(?:Health|Healthcare|Care|Hospital|Hospitals|Medical|University|School|Nervous|Immune|"
+                             r"Reporting|Information|Delivery|Classification|Staging|Scoring|Grading|Payment|Insurance)\b")
 # a sentence that gives a device as a treatment or trials it: "the trial evaluated the ZETAGUARD device", "patients
 # received the ZetaFlow stent" (where no such word stands, a device is an instrument: "readings obtained with the ZQR
 # device")
@@ -400,7 +403,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
         products += [(hit.group(1), hit.start(1)) for hit in (COMMON_EXTRACT.finditer(s.text) if "extract" in s.text
                                                               and EXTRACT_GIVEN.search(s.text) else ())]
         products += [(hit.group(1), hit.start(1)) for hit in (DEVICE_NAMED.finditer(s.text) if DEVICE_GIVEN.search(s.text)
-                                                              else ())
+                                                              else ()) if not NOT_DEVICE_WORD.search(hit.group(1))
                      if not any(m.start < s.start + hit.end(1) and s.start + hit.start(1) < m.end for m in found
                                 if m.kind in ("drug", "therapy"))     # (an organ's name inside it is the device's)
                      and not MEASURED_WITH.search(s.text, max(0, hit.start() - 50), hit.start())]
@@ -505,8 +508,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     """Per text: (name, offset) of its development code names (CODE_NAME) and names marked with ® or ™, not registry
     ids; code names found by one scan of the texts joined (no code name spans a line break).
 
-    >>> code_names(["AB-123 and Zetamab® (NCT01234567)", "", "XY1234 and XY-004HR", "Study AB2031-40 (DOI 10.1158/1234-5678.CAN-31-0123)"])
-    [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0), ('XY-004HR', 11)], []]
+    >>> code_names(["AB-123 and Zetamab® (NCT01234567)", "", "XY1234, XY-004HR, Z-001 not Z-12", "Study AB2031-40 (DOI 10.1158/1234-5678.CAN-31-0123)"])
+    [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0), ('XY-004HR', 8), ('Z-001', 18)], []]
     >>> code_names(["the ZETA-IT™ Cardiovascular Outcomes Study of Zetamab®"])       # a marked trial name is no product
     [[('Zetamab', 46)]]
     >>> code_names(["the lipid XYZ 204817 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
@@ -681,7 +684,8 @@ HEAD_KINDS = {"drug", "chemical", "disease", "phenotype"}
 # a long form that names a product by its kind, which the lexicon need not know: "a dehydrated zeta allograft (dZA)",
 # "zeta-releasing patch (ZRP)", "a zeta-eluting stent (ZES)"
 PRODUCT_END = re.compile(r"(?<=[a-z])\s(?:allograft|xenograft|graft|patch|implant|dressing|gel|cream|ointment|stent|"
-                         r"vaccine|formulation|device)s?$", re.I)
+                         r"vaccine|formulation|device|varnish|mouthwash|mouthrinse|spray|foam|lotion|toothpaste|insert)(?:e?s)?$",
+                         re.I)
 # a long form whose own head word says what it names, whatever lexicon name it ends with: a scale ("Zeta Rating Scale for
 # Anxiety", whose short form is the scale, not the disease) or a body ("Zeta Society for the Study of Liver Diseases")
 NAMED_HEAD = re.compile(r"\b(?:(?P<scale>Scale|Inventory|Questionnaire|Index)|Association|Society|College|Foundation|"

@@ -35,6 +35,9 @@ KINDS = ("drug", "therapy")
 # the shapes read around each drug mention (compiled once: they run a dozen times per mention)
 # (blanks are entered at their start only: searched in a long run of blanks, re would try each of them)
 OPENS = re.compile(r"[®™]?(?<!\s)\s*\(\s*")             # between "A" and "B" of "A (B)"
+# between a drug's name and its other name: "Zetavir, | code-named | XY-123"
+CALLED_BETWEEN = re.compile(r",\s(?:code[-\s]named|also\sknown\sas|known\sas|formerly(?:\sknown\sas)?|previously\s(?:known\sas|"
+                            r"called))\s")
 HYPHEN_END = re.compile(r"[A-Za-z0-9]-$")
 REGISTRY_AFTER = re.compile(r"(?<!\s)\s*\((?:NCT|jRCT|ISRCTN|CTRI|EudraCT)")
 PAREN_BEFORE = re.compile(r"\(\s{0,2}$")
@@ -206,9 +209,11 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
 def paired(a: Mention, b: Mention, text: str, start: int) -> bool:
     """Are two mentions written as "A (B)" or "B (A)"?"""
     first, second = (a, b) if a.start < b.start else (b, a)
+    between = text[first.end - start:second.start - start]
+    if CALLED_BETWEEN.fullmatch(between):
+        return True                    # "Zetavir, code-named XY-123, ..."
     # (not "ZetaXT (acmeline-betavir)": a drug joined to another in the brackets is a part of the product)
-    return OPENS.fullmatch(text[first.end - start:second.start - start]) is not None and \
-        COMBINATION_AFTER.match(text, second.end - start) is None
+    return OPENS.fullmatch(between) is not None and COMBINATION_AFTER.match(text, second.end - start) is None
 
 
 def trial_name_words(names: set[str]) -> set[str]:
@@ -296,7 +301,8 @@ def other_name(m: Mention, prev: Mention | None, nxt: Mention | None, text: str,
     pairs = []
     if nxt is not None and OPENS.fullmatch(text[m.end - start:nxt.start - start]):
         pairs.append((m, nxt))
-    if prev is not None and OPENS.fullmatch(text[prev.end - start:m.start - start]):
+    if prev is not None and (OPENS.fullmatch(text[prev.end - start:m.start - start])
+                             or CALLED_BETWEEN.fullmatch(text[prev.end - start:m.start - start])):
         pairs.append((prev, m))
     for a, b in pairs:
         if a.label == b.label or JOINED_BEFORE.search(text, max(0, a.start - start - 2), a.start - start):

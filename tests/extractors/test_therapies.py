@@ -405,6 +405,23 @@ def test_two_defined_treatments_allocated_one_against_the_other_are_the_trials_t
     assert "multiple daily zeta injection" in ctx.therapies
 
 
+def test_a_code_the_text_calls_a_drugs_other_name_is_no_therapy_of_its_own():
+    found = facts("In a phase 3 trial, adults got zetavir or placebo. Zetavir, code-named ZX-217622, works by selectively "
+                  "blocking the zeta protease, an enzyme the virus needs.")
+    assert ("Zetavir", "target", "zeta protease") in found and not any(s == "ZX-217622" for s, _, _ in found)
+
+
+def test_products_named_by_their_form_or_their_system_are_therapies():
+    assert "ZX-001" in named("Acme announced results of its phase 3 clinical trial of ZX-001 as a standalone vaccine.")
+    assert "Zeta-Pulse System" in named("Acme reported results from the feasibility clinical trial for its Zeta-Pulse "
+                                        "System in 20 adults.")
+    assert "zeta varnishes" in named("In a trial, zeta varnishes (ZV) were tested: 100 children in each group (ZV or "
+                                     "placebo varnish) were followed.")
+    # a health system or the body's own system is none
+    assert not {"VA Health System", "Central Nervous System"} & set(named(
+        "The trial enrolled adults treated in the VA Health System with diseases of the Central Nervous System."))
+
+
 def test_a_biosimilar_is_named_by_the_code_the_text_gives_it_not_by_its_reference_drug():
     ctx = build_context(parse_document("Trial news\n\nThis phase III study compares biosimilar docetaxel (ZB1234) with "
                                        "the reference docetaxel in 200 adults. Biosimilar docetaxel was well tolerated.",
