@@ -151,7 +151,8 @@ NOT_QUALIFIER = frozenset({"serious", "several", "general", "usual", "overall", 
 
 def read_events(view: View) -> Iterator[Hit]:
     """Each adverse event the sentence names, with its count when one is stated."""
-    if not speaks_of_events(view) or comparator_only(view) or NONE_OBSERVED.match(view.text) or background_risk(view):
+    if not speaks_of_events(view) or comparator_only(view) or NONE_OBSERVED.match(view.text) or background_risk(view) \
+            or BASELINE_DESCRIBED.search(view.text):
         return
     for term, ids, label in event_terms(view):
         node = Entity(T.AdverseEvent, label, scope=view.trial.key, local=ids[0] if ids else event_key(label))
@@ -163,6 +164,12 @@ def read_events(view: View) -> Iterator[Hit]:
                 count_before(view.text, term.start)
         if count is not None:
             yield Hit(node, count, term.start, term.end, T.adverseEventCount)
+
+
+# a sentence that describes the people at entry: what it names they had before the trial ("Baseline patient (age,
+# presence of zeta neuropathy ...) characteristics were recorded")
+BASELINE_DESCRIBED = rx.compile(r"\b[Bb]aseline\s(?:patient\s|demographic\s|clinical\s|disease\s)?(?:characteristics|"
+                                r"demographics|data|variables|patient)\b")
 
 
 def background_risk(view: View) -> bool:

@@ -117,3 +117,9 @@ def test_complications_named_as_the_diseases_risk_before_the_trial_are_no_advers
     # complications the trial reports are
     assert events("The XY-123 trial (NCT01234567) enrolled 40 patients. Complications in the trial included "
                   "osteomyelitis (2 patients).") == [("osteomyelitis", "2")]
+
+
+def test_conditions_named_in_the_baseline_description_are_no_adverse_events():
+    assert events("The XY-123 trial (NCT01234567) enrolled 40 patients; complications were feared. Baseline patient "
+                  "(age, presence of zeta neuropathy and/or osteomyelitis) characteristics were recorded, and visits "
+                  "occurred every week.") == []
