@@ -18,19 +18,29 @@ from __future__ import annotations
 
 import re
 
-# a verb or noun of change right before the measure ("reduced | the ...", "reductions in | ..."), with the few words
-# that may stand between ("significantly", "the", "mean")
-DOWN_BEFORE = re.compile(r"\b(?:reduc(?:ed|es|ing|tions?\s(?:in|of))|decreas(?:ed|es|ing|es?\s(?:in|of))|lower(?:ed|s|ing)"
-                         r"|declines?\s(?:in|of)|drops?\s(?:in|of))\s(?:(?:the|a|its|their|mean|overall|significantly|"
-                         r"statistically|significant|marked|markedly)\s){0,3}$", re.I)
-UP_BEFORE = re.compile(r"\b(?:increas(?:ed|es|ing|es?\s(?:in|of))|rais(?:ed|es|ing)|elevat(?:ed|ions?\s(?:in|of))|"
-                       r"rises?\s(?:in|of))\s(?:(?:the|a|its|their|mean|overall|significantly|statistically|significant|"
-                       r"marked|markedly)\s){0,3}$", re.I)
-# a verb right after the measure ("... | decreased", "... | were significantly reduced")
-DOWN_AFTER = re.compile(r"^\s(?:(?:was|were|is|are)\s)?(?:(?:also|significantly|markedly|statistically\ssignificantly)\s)?"
-                        r"(?:decreased|reduced|lowered|fell|declined|dropped)\b", re.I)
-UP_AFTER = re.compile(r"^\s(?:(?:was|were|is|are)\s)?(?:(?:also|significantly|markedly|statistically\ssignificantly)\s)?"
-                      r"(?:increased|raised|rose|elevated)\b", re.I)
+from kg.text import results as R
+
+# the change words of the results' vocabulary that say which way a quantity went ("improved" and "worsened" say how a
+# patient fared, not which way the number moved)
+_EITHER_WAY = {"improved", "improvement", "worsened", "deteriorated"}
+def _with_gerunds(words: str) -> str:
+    """The past-tense verbs and their "-ing" forms ("reduced|reducing")."""
+    kept = [w for w in words.split("|") if w not in _EITHER_WAY]
+    return "|".join(kept + [w[:-2] + "ing" for w in kept if w.endswith("ed")])
+
+
+DOWN_VERBS = _with_gerunds(R.FALLING)
+UP_VERBS = _with_gerunds(R.RISING)
+DOWN_NOUNS = "|".join(w for w in R.FALLING_NOUN.split("|") if w not in _EITHER_WAY)
+UP_NOUNS = "|".join(w for w in R.RISING_NOUN.split("|") if w not in _EITHER_WAY)
+_BETWEEN = r"\s(?:(?:the|a|its|their|mean|overall|significantly|statistically|significant|marked|markedly)\s){0,3}$"
+_AFTER = r"^\s(?:(?:was|were|is|are)\s)?(?:(?:also|significantly|markedly|statistically\ssignificantly)\s)?"
+# a verb or noun of change right before the measure ("reduced | the ...", "reductions in | ...") and a verb right after
+# it ("... | decreased", "... | were significantly reduced")
+DOWN_BEFORE = re.compile(rf"\b(?:{DOWN_VERBS}|(?:{DOWN_NOUNS})s?\s(?:in|of)){_BETWEEN}", re.I)
+UP_BEFORE = re.compile(rf"\b(?:{UP_VERBS}|(?:{UP_NOUNS})s?\s(?:in|of)){_BETWEEN}", re.I)
+DOWN_AFTER = re.compile(rf"{_AFTER}(?:{DOWN_VERBS})\b", re.I)
+UP_AFTER = re.compile(rf"{_AFTER}(?:{UP_VERBS})\b", re.I)
 LISTED = re.compile(r",?\s(?:and\s|or\s)?(?:the\s)?")      # between two items of one list
 DENIED = re.compile(r"\b(?:not|no|nor|without|failed\sto)\b", re.I)
 NUMBER = re.compile(r"(?<![\w.-])\d")      # (not a name's digits: "XY-123", "FEV1")
