@@ -517,3 +517,28 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
 
 GROUPED_BY = re.compile(r"\b(?:regardless|irrespective|independent(?:ly)?)\sof\s$|\b(?:by|according\sto)\s$", re.I)   # (a split)
 VERB_OR_ADVERB = re.compile(r"(?!(?:daily|weekly|monthly|nightly)$)[\w-]{2,20}(?:ly|ed)")   # ("significantly reduced X")
+
+
+# what the people each arm's count and share stand for had: "32 (35.9%) children in the A group and 43 (46.7%) in the
+# B group presented | new zeta lesions"
+COUNTED_SHARE = rx.compile(r"\d[\d,]{0,6}\s?\(\s?\d{1,3}(?:\.\d{1,2})?\s?%\s?\)")
+SHARED_OUTCOME = rx.compile(r"""%\s?\)\s(?:[a-z]{2,20}\s){0,2}?(?:in|on|with|of|receiving|given)\s[^.;()]{1,60}?
+    \s(?:had|developed|experienced|presented(?:\swith)?|achieved|reached|showed|reported|required|needed)\s
+    (?:(?:an?|the|any)\s)?(?P<x>[a-z][\w-]{1,25}(?:\s(?!(?:at|by|after|during|within|over|in|compared|versus|vs)\b)[a-z][\w-]{1,25}){0,5})
+    (?=\s?[(,;.]|\s(?:at|by|after|during|within|over|in|compared|versus|vs)\b|$)""", re.X)
+
+
+def shared_outcome(text: str, found: list[Mention]) -> list[Mention]:
+    """What the people behind each arm's count and share had, where the sentence gives two or more such pairs.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("In all, 32 (35.9%) children in the XY-1 group and 43 (46.7%) in the placebo "
+    ...                                 "group presented new zeta lesions (p = 0.14).")]
+    ['new zeta lesions']
+    """
+    if len(COUNTED_SHARE.findall(text)) < 2:
+        return []
+    hit = SHARED_OUTCOME.search(text)
+    if hit is None or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found):
+        return []
+    return [mention(text, hit.start("x"), hit.end("x"), written(hit.group("x"), first_word=False))]

@@ -40,8 +40,8 @@ from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, count
                                     scored_abbreviation, survival, time_to, timed_test, weight_threshold, written)
 from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, VALUED_SUBJECT, achieved, cases_of, changed_quantity,
                                      changed_subject, counted_deaths, p_listed, role_list, threshold, threshold_after,
-                                     valued_subject, verb_object, no_difference, symptom_measures, RESULT_VERB,
-                                     SYMPTOM_HEADS)
+                                     valued_subject, verb_object, no_difference, shared_outcome, symptom_measures,
+                                     RESULT_VERB, SYMPTOM_HEADS)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -104,6 +104,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += symptom_measures(text, found)
     if "walk" in text or "climb" in text:
         found += timed_test(text, found)
+    if "%)" in text or "% )" in text:
+        found += shared_outcome(text, found)
     if ":" in text:
         found += result_line(text, found)
     found = with_spelled_words(found, text) if "(" in text else found

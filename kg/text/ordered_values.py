@@ -102,6 +102,8 @@ METHODS = re.compile(r"\b(?:were|was|will\sbe)\s(?:measured|assessed|evaluated|r
 ASSIGNING = re.compile(r"\b(?:were|was)\s(?:randomly\s)?(?:randomi[sz]ed|assigned|allocated)\b|\brandomly\s(?:assigned|"
                        r"allocated)\b", re.I)
 # a confidence interval's level: "95% | CI", "a 95% | confidence interval"
+# a count its share follows in brackets: "32 | (35.9%) children in the A group": the share is the arm's number
+SHARE_AFTER_COUNT = re.compile(r"\s?\(\s?\d{1,3}(?:\.\d{1,2})?\s?%\s?\)")
 CI_LEVEL_AFTER = re.compile(r"\s?%\s?(?:CI\b|confidence\b)", re.I)
 # a product's strength, not a result: "XY-7 0.01% | once daily", "XY 2% | cream"
 STRENGTH_AFTER = re.compile(rf"\s?%?\s?(?:once|twice|thrice|daily|q\.?d\b|b\.?i\.?d\b|t\.?i\.?d\b|every|"
@@ -232,7 +234,7 @@ def not_a_result(plain: str, m: re.Match, before: str, unit: str, arms: list[tup
         or NAME_BEFORE.search(before) is not None or DIFFERENCE_BEFORE.search(before) is not None \
         or COUNT_BEFORE.search(before) is not None or PEOPLE_AFTER.match(plain, b) is not None \
         or DOSE_AFTER.match(plain, b) is not None or STRENGTH_AFTER.match(plain, b) is not None \
-        or CI_LEVEL_AFTER.match(plain, b) is not None \
+        or CI_LEVEL_AFTER.match(plain, b) is not None or SHARE_AFTER_COUNT.match(plain, b) is not None \
         or (not m.group("sign") and "." not in m.group("v") and "," not in m.group("v") and 1900 <= int(m.group("v")) <= 2100)
 
 

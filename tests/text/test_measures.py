@@ -399,3 +399,10 @@ def test_lower_case_words_the_short_form_spells_belong_to_the_measure():
 ])
 def test_a_count_or_grade_of_a_symptom_given_a_result_is_a_measure(text, labels):
     assert [m.label for m in find_measures(text) if m.label in labels or "zeta" in m.label.lower()] == labels
+
+
+def test_what_the_people_behind_each_arms_count_and_share_had_is_a_measure():
+    assert [m.label for m in find_measures("In all, 32 (35.9%) children in the XY-1 group and 43 (46.7%) in the placebo "
+                                           "group presented new zeta lesions (p = 0.14).")] == ["new zeta lesions"]
+    # one count and share is no comparison of arms
+    assert list(find_measures("In all, 32 (35.9%) children in the XY-1 group presented new zeta lesions.")) == []

@@ -177,3 +177,9 @@ def test_a_change_from_baseline_said_before_the_numbers_marks_them_changes():
     text = "Zeta flow increased from baseline by 36.6 L/min with XY-7 compared with 3.7 L/min with placebo."
     found = [(v.arm, str(v.value), v.changed) for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))]
     assert found[0] == ("XY-7", "36.6", True)           # (the extractor carries the change to the second arm)
+
+
+def test_a_count_whose_share_follows_in_brackets_gives_the_share():
+    text = "In all, 32 (35.9%) children in the XY-7 group and 43 (46.7%) in the placebo group had zeta lesions."
+    assert [(v.arm, str(v.value)) for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))] == \
+        [("XY-7", "35.9"), ("placebo", "46.7")]
