@@ -471,8 +471,8 @@ def products_named(s: Sentence, found: list[Mention]) -> list[tuple[str, int]]:
 
 
 # a product named in capitals, which the lexicon need not know: one a trial studies ("a phase 3 trial of ZETAGEL for the
-# treatment of ..."), or an item of an allocation that sizes a control beside it ("ZETAGEL (n=149), BETAVISC (n=150)
-# or saline (n=69)")
+# treatment of ..."), or an item of an allocation that sizes a control beside it ("ZETAGEL (n=121), BETAVISC (n=119)
+# or saline (n=60)")
 CAPITALS_STUDIED = rx.compile(r"\b(?:trial|study)\sof\s(?P<n>[A-Z][A-Z0-9-]{3,11})(?=\s(?:for|in|versus|vs\.?|compared)\s)")
 CAPITALS_SIZED = rx.compile(r"(?<![\w-])(?P<n>[A-Z][A-Z0-9-]{3,11})\s?\(\s?[nN]\s?=\s?\d")
 CONTROL_SIZED = rx.compile(r"\b(?:placebo|saline|vehicle|sham)\s?\(\s?[nN]\s?=\s?\d", re.I)
@@ -484,9 +484,9 @@ def capitals_products(text: str) -> list[tuple[str, int]]:
 
     >>> capitals_products("A phase 3 trial of ZETAGEL for the treatment of knee pain.")
     [('ZETAGEL', 19)]
-    >>> capitals_products("Adults got ZETAGEL (n=149), BETAVISC (n=150) or saline (n=69).")
+    >>> capitals_products("Adults got ZETAGEL (n=121), BETAVISC (n=119) or saline (n=60).")
     [('ZETAGEL', 11), ('BETAVISC', 28)]
-    >>> capitals_products("Adults in EUROPE (n=149) and ASIA (n=150) took part.")      # no control sized beside them
+    >>> capitals_products("Adults in EUROPE (n=121) and ASIA (n=119) took part.")      # no control sized beside them
     []
     """
     out = [(m.group("n"), m.start("n")) for m in CAPITALS_STUDIED.finditer(text)]

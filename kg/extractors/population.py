@@ -106,7 +106,7 @@ ARM_CUE = rx.AnyOf(
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
-    # a bracket that labels the group just described: "(group D)", "(ZL group, n = 24)", "(ZA + PL)"
+    # a bracket that labels the group just described: "(group X)", "(ZL group, n = 31)", "(ZA + PL)"
     rx.compile(r"\((?:(?:[Gg]roup|[Aa]rm)\s[A-Z0-9]{1,3}|[A-Z][\w+/-]{0,6}\s(?:group|arm)|[A-Z]{1,4}\s?[+/]\s?[A-Z]{1,4})[),]"))
 # a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end. The head
 # is taken whole (possessive): a shorter one ends at a character of the head itself, which no ending is, so giving

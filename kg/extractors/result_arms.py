@@ -138,8 +138,8 @@ def defined_labels(ctx) -> tuple[str, ...]:
 
 
 def labelled_pair(ctx) -> tuple[str, str] | None:
-    """The two groups a document labels in brackets where it describes them ("... mesh (ZL group, n = 24) or ...
-    (ZH group, n = 23)"), by their labels; None unless it labels two."""
+    """The two groups a document labels in brackets where it describes them ("... mesh (ZL group, n = 31) or ...
+    (ZH group, n = 30)"), by their labels; None unless it labels two."""
     def find():
         for s in ctx.sentences:
             if "(" in s.text and ("group" in s.text or "Group" in s.text or "arm" in s.text):

@@ -166,15 +166,15 @@ def read_events(view: View) -> Iterator[Hit]:
             yield Hit(node, count, term.start, term.end, T.adverseEventCount)
 
 
-# a sentence that describes the people at entry: what it names they had before the trial ("Baseline patient (age,
-# presence of zeta neuropathy ...) characteristics were recorded")
+# a sentence that describes the people at entry: what it names they had before the trial ("Baseline patient
+# characteristics (age, zeta neuropathy at entry) were recorded")
 BASELINE_DESCRIBED = rx.compile(r"\b[Bb]aseline\s(?:patient\s|demographic\s|clinical\s|disease\s)?(?:characteristics|"
                                 r"demographics|data|variables|patient)\b")
 
 
 def background_risk(view: View) -> bool:
-    """Does the sentence name complications only as the disease's risk, before any trial ("the wound increases the
-    risk of complications, including zeta infection")? It names no therapy and no trial, and its only word of adverse
+    """Does the sentence name complications only as the disease's risk, before any trial ("zeta ulcers raise the
+    risk of complications such as deep infection")? It names no therapy and no trial, and its only word of adverse
     events is "complication(s)"."""
     cues_found = {m.group().lower().rstrip("s") for m in AE_CUE.finditer(view.text)}
     return cues_found == {"complication"} and not view.of_kind("drug", "therapy") and not TRIAL_WORD.search(view.text)

@@ -548,7 +548,7 @@ def top_condition(ctx):
 
 
 # a disease named by its adjective ("diabetic", "hypertensive") before a noun that is not people: a word of another
-# condition's name ("eyes with diabetic | cystic foveal oedema"), not that disease ("diabetic | patients" is)
+# condition's name ("eyes with diabetic | zeta oedema"), not that disease ("diabetic | patients" is)
 SHORT_FORM = re.compile(r"[A-Z][A-Za-z0-9-]{0,7}")
 QUALIFYING_ADJECTIVE = re.compile(r"[a-z]{3,20}(?:ic|ive)")
 NOUN_AFTER = rx.compile(rf"\s(?!{PEOPLE}\b|and\b|or\b|with\b|who\b|in\b|on\b|at\b|to\b|for\b)[a-z][a-z-]{{2,30}}\b")

@@ -117,7 +117,7 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | N
 # a treatment named in words that patients were allocated to, and what the others got: "randomly assigned to receive
 # either adjuvant radiotherapy immediately after surgery (n = 51) or no adjuvant radiotherapy (n = 49)", "randomized
 # into one of two treatment groups: topical zeta treatment or placebo", "allocated to the lightweight zeta mesh (LW
-# group, n = 24) or heavyweight zeta mesh group (HW group, n = 23)" (words that say when or how long close a name)
+# group, n = 31) or heavyweight zeta mesh group (HW group, n = 30)" (words that say when or how long close a name)
 _WORDS = r"[a-z][\w-]{1,30}(?:\s(?!(?:or|and|versus|vs|to|of|with|plus)\b)[a-z][\w-]{1,30}){0,4}?"
 _QUALIFIER = r"(?:immediately|following|after|before|until|for|at|during|over|given|daily|once|twice|every|from)"
 ALLOCATED = re.compile(rf"""\b(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)\b[^;:()]{{0,60}}?
@@ -125,7 +125,7 @@ ALLOCATED = re.compile(rf"""\b(?:randomi[sz]ed|randomly\s(?:assigned|allocated|d
     (?:the\s|an?\s)?(?:(?:once|twice)\s(?:daily|weekly)\s|daily\s|weekly\s)?(?P<x>{_WORDS})(?:\s{_QUALIFIER}\b[^(),;]{{0,50}}?)?(?:\s?\([^()]{{0,40}}\))?,?
     \s(?:(?:or|versus|vs\.?)\s|and\s\d{{1,6}}\s(?:[a-z]{{1,20}}\s){{0,2}}to\s(?:receive\s)?)(?:the\s|an?\s)?(?P<y>{_WORDS})
     (?=\s?[(,;.]|\s(?:{_QUALIFIER}|group|arm)\b|$)""", re.X)
-# (and "186 patients to receive X for 14 days and 173 such patients to receive identical placebos")
+# (and "120 carriers to receive X for 10 days and 118 others to receive matching placebos")
 CONTROL_NAME = re.compile(rf"(?:no\s|(?:[\w-]{{1,20}}\s){{0,2}}(?:placebo|sham|vehicle|saline)s?\b|{cues.CONTROL_ARM})", re.I | re.X)
 GROUP_END = re.compile(r"\s(?:treatment\s)?(?:group|arm)s?$")
 NOTHING = re.compile(r"none|nothing|no\s(?:treatment|therapy|intervention|further\s[a-z]{3,20})")
@@ -250,8 +250,8 @@ def allocated_against_nothing(sentences: list[Sentence], mentions: list[list[Men
     return None
 
 
-# two treatments a document defines short forms for, allocated one against the other: "randomized to CSZI (using
-# XY-123) or MDZ (using XY-123 and AB-7)" after "continuous subcutaneous zeta infusion (CSZI)" and "multiple daily
+# two treatments a document defines short forms for, allocated one against the other: "randomized to CSZI (with
+# XY-123) or MDZ (with XY-123 and AB-7)" after "continuous subcutaneous zeta infusion (CSZI)" and "multiple daily
 # zeta (MDZ) injection"; a defined form names a treatment by its last word
 ALLOCATED_SHORT = re.compile(r"""\b(?:randomi[sz]ed|randomly\s(?:assigned|allocated)|assigned|allocated)\b[^;:]{0,60}?
     \bto\s(?:receive\s)?(?:either\s)?(?P<a>[A-Z][A-Za-z0-9-]{1,8})(?![\w-])[^.;]{0,120}?\bor\s(?:to\s)?(?:the\s|an?\s)?

@@ -162,7 +162,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
 
 
 def with_bracket_labels(arms: list[Arm], labelled: list[Arm]) -> list[Arm]:
-    """The arms, each named by the label a bracket right after it gives ("zeta mesh (ZL group, n = 24)"), by which
+    """The arms, each named by the label a bracket right after it gives ("zeta mesh (ZL group, n = 31)"), by which
     the results name the groups; as they were unless every arm has one.
 
     >>> a = [Arm("zeta mesh", 24, (), 0, 24), Arm("beta mesh", 23, (), 28, 51)]
@@ -691,7 +691,7 @@ def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
 
 
 # a bracket that labels the group just described, and may give its size: "... for the block (Group I, n = 24)", "XY-123
-# 10 mg (group D) or saline (group S)", "... mesh (ZL group, n = 24)", "... plus a placebo (AB + PL)"
+# 4 mg (group X) or saline (group C)", "... mesh (ZL group, n = 31)", "... plus a placebo (AB + PL)"
 GROUP_LABEL_N = rx.compile(r"""\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]|\d)|[Aa]rm\s(?:[A-Z]|\d)|[A-Z][A-Za-z0-9+/-]{0,6}\s(?:group|arm)
     |[A-Z]{1,4}\s?[+/]\s?[A-Z]{1,4}(?:\s?[+/]\s?[A-Z]{1,4})?)
     (?:\s*[,;:]\s*[nN]\s*=\s*(?P<n>\d{1,6}))?\s*\)""", re.X)
@@ -705,9 +705,9 @@ def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> t = "They received either XY for the block (Group I, n = 24) or saline (Group II, n = 27)."
     >>> [(a.label, a.n, a.interventions) for a in labelled_groups(t, (Name(21, 23, "XY"),))]
     [('Group I', 24, ('XY',)), ('Group II', 27, ())]
-    >>> [(a.label, a.n, a.interventions) for a in labelled_groups("XY 5 mg (group X) or saline (group S) was given.",
+    >>> [(a.label, a.n, a.interventions) for a in labelled_groups("XY 5 mg (group X) or saline (group C) was given.",
     ...                                                           (Name(0, 2, "XY"),))]
-    [('group X', None, ('XY',)), ('group S', None, ())]
+    [('group X', None, ('XY',)), ('group C', None, ())]
     >>> t = "The study group (Group X) got XY, and the control group (Group C) got saline."
     >>> [(a.label, a.interventions) for a in labelled_groups(t, (Name(t.index("XY"), t.index("XY") + 2, "XY"),))]
     [('Group X', ('XY',)), ('Group C', ())]

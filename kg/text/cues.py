@@ -228,7 +228,7 @@ JOURNAL_AFTER = r"""(?:\b(?:published|appeared|publish|appear)\b[^.;“”"]{0,6
 
 # capitalised words after "published in" that are not a journal
 NOT_JOURNAL = rx.compile(rf"^(?:The\s+)?(?:{MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Phase|Patients?|Part|"
-                         r"Stage|Japan|China|Europe|Canada)(?!\w)")     # (a month written short: "the Feb. 21 issue")
+                         r"Stage|Japan|China|Europe|Canada)(?!\w)")     # (a month written short: "the Oct. 9 issue")
 
 # --- arms and population (kg.text.arms, kg.text.ages, kg.extractors.population and dosing) ---
 

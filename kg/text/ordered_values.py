@@ -57,7 +57,7 @@ UNIT = re.compile(r"\s?(?P<u>%|percent\b|per\s+cent\b|percentage\s+points?\b|poi
                   r"letters?\b|steps?\b|episodes?\b|attacks?\b|seizures?\b|events?\b|cm(?:/year)?\b|kg\b|g/dl\b|"
                   r"microns?\b|µm\b|ms\b)?", re.I)
 UNIT_NAMES = {"percent": "%", "per cent": "%", "mo": "month", "h": "hour", "min": "minute", "ms": "ms"}
-WINDOW_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s$", re.I)    # "the 24 hours mean rate": a window a measure names
+WINDOW_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s$", re.I)    # "the 12 hours mean rate": a window a measure names
 TIME_UNITS = frozenset("month months mo week weeks day days hour hours h minute minutes min year years".split())
 # a time after which, or a period over which, something was measured: "at | 12 months", "over the first | 6 weeks"
 TIME_BEFORE = re.compile(r"\b(?:at|after|over|through|within|until|for|during|past|first|last|up\sto)\s$", re.I)
@@ -102,7 +102,7 @@ METHODS = re.compile(r"\b(?:were|was|will\sbe)\s(?:measured|assessed|evaluated|r
 ASSIGNING = re.compile(r"\b(?:were|was)\s(?:randomly\s)?(?:randomi[sz]ed|assigned|allocated)\b|\brandomly\s(?:assigned|"
                        r"allocated)\b", re.I)
 # a confidence interval's level: "95% | CI", "a 95% | confidence interval"
-# a count its share follows in brackets: "32 | (35.9%) children in the A group": the share is the arm's number
+# a count its share follows in brackets: "27 | (31.4%) children in the A group": the share is the arm's number
 SHARE_AFTER_COUNT = re.compile(r"\s?\(\s?\d{1,3}(?:\.\d{1,2})?\s?%\s?\)")
 CI_LEVEL_AFTER = re.compile(r"\s?%\s?(?:CI\b|confidence\b)", re.I)
 # a product's strength, not a result: "XY-7 0.01% | once daily", "XY 2% | cream"

@@ -187,7 +187,7 @@ def find_effects(text: str) -> list[Effect]:
     [('mean difference', '-8.1')]
     >>> [(str(e.value), str(e.ci_low)) for e in find_effects("X fell versus placebo (- 0.7 h [- 1.10, - 0.30]; p = 0.004)")]
     [('-0.7', '-1.1')]
-    >>> find_effects("no difference in the zeta score between Group 1 (26.0 ± 3.7) and Group 2 (21.3 ± 3.6)")
+    >>> find_effects("no difference in the zeta score between Group 1 (18.2 ± 2.9) and Group 2 (15.6 ± 3.1)")
     []
     """
     text = plain(text)

@@ -74,8 +74,8 @@ def test_a_companys_field_in_its_description_is_no_condition():
     # the condition read from the trial's own population, and the document's disease when none is named
     assert conditions("Acme, a company focused on rare kidney diseases, enrolled 120 adults with gout in a Phase 2 "
                       "trial of XY-123.") == {"gout"}
-    assert conditions("Acme Pharma, a specialist in the field of neurological and psychiatric disorders, says a Phase 2 "
-                      "trial of its migraine treatment XY-123 showed efficacy versus placebo.") == {"migraine"}
+    assert conditions("Acme Pharma, which specializes in neurological disorders, says a Phase 2 trial of its migraine "
+                      "treatment XY-123 beat placebo.") == {"migraine"}
 
 
 def test_a_trial_whose_text_names_no_disease_takes_the_sign_its_people_have():

@@ -112,8 +112,8 @@ def test_the_most_common_without_the_word_for_events_continues_a_safety_paragrap
 
 
 def test_complications_named_as_the_diseases_risk_before_the_trial_are_no_adverse_events():
-    assert events("Zeta ulcers are common. The presence of such a wound increases the risk of complications, including "
-                  "osteomyelitis and severe infection. The XY-123 trial (NCT01234567) enrolled 40 patients.") == []
+    assert events("Zeta ulcers are common. Such ulcers raise the risk of complications, among them osteomyelitis "
+                  "and deep infection. The XY-123 trial (NCT01234567) enrolled 40 patients.") == []
     # complications the trial reports are
     assert events("The XY-123 trial (NCT01234567) enrolled 40 patients. Complications in the trial included "
                   "osteomyelitis (2 patients).") == [("osteomyelitis", "2")]
@@ -121,5 +121,5 @@ def test_complications_named_as_the_diseases_risk_before_the_trial_are_no_advers
 
 def test_conditions_named_in_the_baseline_description_are_no_adverse_events():
     assert events("The XY-123 trial (NCT01234567) enrolled 40 patients; complications were feared. Baseline patient "
-                  "(age, presence of zeta neuropathy and/or osteomyelitis) characteristics were recorded, and visits "
-                  "occurred every week.") == []
+                  "characteristics (age, zeta neuropathy or osteomyelitis at entry) were recorded; visits occurred "
+                  "weekly.") == []

@@ -168,7 +168,7 @@ def test_a_marked_name_takes_the_words_its_short_form_spells():
 
 def test_a_product_patients_were_given_is_a_therapy_the_lexicon_need_not_know():
     assert "Zetaxa" in named("The 120 patients given Acme's Zetaxa had a better score than those given placebo.")
-    assert "Zetaxa" in named("The 120 patients given Acme's Zetaxa earned a -9.1 on the scale, against -7.2 on placebo.")
+    assert "Zetaxa" in named("Patients given Acme's Zetaxa earned better zeta scores than those given placebo.")
     assert "Zetaxa" in named("People taking Zetaxa lost 12% of their weight.")
     assert not {"Placebo", "Monday", "Acme"} & set(named("Patients given Placebo did well. Patients receiving Acme's "
                                                          "drug on Monday improved."))
@@ -197,7 +197,7 @@ def test_a_substance_that_confirms_a_result_or_names_a_receptor_is_no_therapy():
 
 def test_the_product_a_study_tests_named_with_its_short_form_or_code_is_a_therapy():
     assert "Ultra Zetanol Amide" in named("Acme began a Phase 1 study of Ultra Zetanol Amide (UZA) in healthy volunteers.")
-    assert "Ultra Zetanol Amide" in named("Acme Begins Phase 1 Safety Study of Ultra Zetanol Amide (UZA)")   # a headline
+    assert "Ultra Zetanol Amide" in named("Acme Starts Phase 1 Safety Study of Ultra Zetanol Amide (UZA)")   # a headline
     assert "ZX-4" in named("The trial comparing zetanol acefosam (ZX-4) with ticagrelor enrolled 40 adults.")
     # a disease, a journal or a database in that slot is no product
     assert not {"Zeta Syndrome", "Medicine"} & set(named("A study of Zeta Syndrome (ZS) was published in the Acme "
@@ -354,8 +354,8 @@ def test_a_trial_of_no_drug_takes_the_treatment_it_allocated_patients_to_against
     assert therapies("In two randomized trials, patients were randomized into one of two treatment groups: topical "
                      "zeta treatment or placebo.") == {"topical zeta treatment"}
     # two variants of one kind of product: both are treatments
-    assert therapies("In this randomized trial, 47 patients were allocated to the lightweight zeta mesh (LW group, n = 24) "
-                     "or heavyweight zeta mesh group (HW group, n = 23).") == {"lightweight zeta mesh", "heavyweight zeta mesh"}
+    assert therapies("In this randomized trial, 61 patients were allocated to the lightweight zeta mesh (LW group, n = 31) "
+                     "or heavyweight zeta mesh group (HW group, n = 30).") == {"lightweight zeta mesh", "heavyweight zeta mesh"}
     # a drug named for a test counts as no treatment given
     assert therapies("In a randomized trial, adults were randomized to zeta splinting or usual care. Cure needed a "
                      "negative potassium hydroxide (KOH) test.") == {"zeta splinting"}
@@ -365,9 +365,9 @@ def test_a_trial_of_no_drug_takes_the_treatment_it_allocated_patients_to_against
     assert therapies("In a randomized trial, adults were randomized to zeta splinting or beta surgery.") == set()
     assert therapies("In a randomized trial, adults were randomized to XY-123 or no zeta splinting.") == {"XY-123"}
     # counts before each allocation, and a placebo described
-    assert therapies("In a randomized trial we randomly assigned 120 Z. zetae infected adults to receive zeta triple therapy "
-                     "for 14 days and 118 such adults to receive identical-appearing placebos.") == {"zeta triple therapy"}
-    assert therapies("In a randomized trial, adults were randomised to twice daily placebo (n=50) or a zeta combination pill "
+    assert therapies("In a randomized trial we randomly assigned 120 Z. zetae carriers to receive zeta triple therapy "
+                     "for 10 days and 118 others to receive matching placebos.") == {"zeta triple therapy"}
+    assert therapies("In a randomized trial, adults were randomised to once daily placebo (n=48) or a zeta combination pill "
                      "(n=50).") == {"zeta combination pill"}
     # the control that denies it ("no adjuvant zeta radiotherapy") does not name it
     ctx = build_context(parse_document("Trial news\n\nIn a randomized trial, adults were randomly assigned to adjuvant "
@@ -376,47 +376,45 @@ def test_a_trial_of_no_drug_takes_the_treatment_it_allocated_patients_to_against
 
 
 def test_a_treatment_allocated_against_nothing_is_the_trials_though_the_document_names_drugs():
-    ctx = build_context(parse_document("Trial news\n\nIn this randomized phase 3 trial, adults who were receiving "
-                                       "tamoxifen were randomly assigned to standard zeta therapy versus none.",
+    ctx = build_context(parse_document("Trial news\n\nIn this randomized phase 3 trial, adults already on "
+                                       "metformin were randomly assigned to standard zeta therapy versus none.",
                                        source="t.txt"))
     assert ctx.main_therapy == "standard zeta therapy"
     # an allocation that names a drug, or one against a placebo, leaves the named drugs as they were
-    ctx = build_context(parse_document("Trial news\n\nIn this randomized phase 3 trial, adults who were receiving "
-                                       "tamoxifen were randomly assigned to XY-123 versus none.", source="t.txt"))
+    ctx = build_context(parse_document("Trial news\n\nIn this randomized phase 3 trial, adults already on "
+                                       "metformin were randomly assigned to XY-123 versus none.", source="t.txt"))
     assert not any(m.source == "allocation" for ms in ctx.mentions for m in ms)
-    ctx = build_context(parse_document("Trial news\n\nIn this randomized phase 3 trial, adults who were receiving "
-                                       "tamoxifen were randomly assigned to zeta therapy or placebo.", source="t.txt"))
-    assert ctx.main_therapy == "Tamoxifen"
+    ctx = build_context(parse_document("Trial news\n\nIn this randomized phase 3 trial, adults already on "
+                                       "metformin were randomly assigned to zeta therapy or placebo.", source="t.txt"))
+    assert ctx.main_therapy == "Metformin"
 
 
 def test_a_product_named_in_capitals_that_a_trial_studies_or_allocates_beside_a_control_is_a_therapy():
     found = named("Acme reported results of a phase 3 trial of ZETAGEL for the treatment of knee pain. Adults got a "
-                  "single injection of ZETAGEL (n=149), BETAVISC (n=150) or saline (n=69).")
+                  "single injection of ZETAGEL (n=121), BETAVISC (n=119) or saline (n=60).")
     assert {"ZETAGEL", "BETAVISC"} <= set(found)
-    assert not {"EUROPE", "ASIA"} & set(named("Adults in EUROPE (n=149) and ASIA (n=150) got XY-123 in a trial."))
+    assert not {"EUROPE", "ASIA"} & set(named("Adults in EUROPE (n=121) and ASIA (n=119) got XY-123 in a trial."))
 
 
 def test_two_defined_treatments_allocated_one_against_the_other_are_the_trials_though_drugs_are_named():
     ctx = build_context(parse_document("Trial news\n\nTo compare continuous subcutaneous zeta infusion (CSZI) and "
                                        "multiple daily zeta injection (MDZI) in adults, 100 adults were randomized to "
-                                       "CSZI (using XY-123) or MDZI (using XY-123 and AB-7) in a randomized trial.",
+                                       "CSZI (with XY-123) or MDZI (with XY-123 and AB-7) in a randomized trial.",
                                        source="t.txt"))
     assert ctx.main_therapy == "continuous subcutaneous zeta infusion"
     assert "multiple daily zeta injection" in ctx.therapies
 
 
 def test_a_code_the_text_calls_a_drugs_other_name_is_no_therapy_of_its_own():
-    found = facts("In a phase 3 trial, adults got zetavir or placebo. Zetavir, code-named ZX-217622, works by selectively "
-                  "blocking the zeta protease, an enzyme the virus needs.")
-    assert ("Zetavir", "target", "zeta protease") in found and not any(s == "ZX-217622" for s, _, _ in found)
+    found = facts("In a phase 3 trial, adults got zetavir or placebo. Zetavir, code-named ZX-104455, works by "
+                  "blocking the zeta protease.")
+    assert ("Zetavir", "target", "zeta protease") in found and not any(s == "ZX-104455" for s, _, _ in found)
 
 
 def test_products_named_by_their_form_or_their_system_are_therapies():
-    assert "ZX-001" in named("Acme announced results of its phase 3 clinical trial of ZX-001 as a standalone vaccine.")
-    assert "Zeta-Pulse System" in named("Acme reported results from the feasibility clinical trial for its Zeta-Pulse "
-                                        "System in 20 adults.")
-    assert "zeta varnishes" in named("In a trial, zeta varnishes (ZV) were tested: 100 children in each group (ZV or "
-                                     "placebo varnish) were followed.")
+    assert "Z-401" in named("Acme said Z-401, its zeta vaccine candidate, fell short in a phase 3 trial.")
+    assert "ZetaFlow System" in named("Acme began a pivotal trial of its ZetaFlow System in 20 adults.")
+    assert "zeta varnishes" in named("In a trial, zeta varnishes (ZV) were applied twice a year to 80 children.")
     # a health system or the body's own system is none
     assert not {"VA Health System", "Central Nervous System"} & set(named(
         "The trial enrolled adults treated in the VA Health System with diseases of the Central Nervous System."))

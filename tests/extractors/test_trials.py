@@ -374,6 +374,6 @@ def test_a_name_spelled_out_before_its_bracket_and_trial_names_it_though_the_lex
 
 
 def test_a_headline_in_capitals_names_no_trial_by_its_design_words():
-    found, _ = trials_of("PHASE 3 CLINICAL TRIAL IN ZETA DISEASE (ZX305) FAILS PRIMARY ENDPOINT\n\nAcme said its Phase 3 "
-                         "clinical trial (ZX305) of XY-123 had not met its primary endpoint.")
-    assert [name for _, _, name, _ in found] == ["ZX305"]
+    found, _ = trials_of("PHASE 2 CLINICAL TRIAL OF XY-123 (ZQ-7) MEETS GOAL\n\nAcme said its Phase 2 clinical trial "
+                         "(ZQ-7) of XY-123 had met its goal.")
+    assert [name for _, _, name, _ in found] == ["ZQ-7"]

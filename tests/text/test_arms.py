@@ -311,11 +311,11 @@ def test_groups_labelled_in_brackets_with_their_sizes():
         [("Group I", 24, ("XY-123", "AB-7")), ("Group II", 27, ())]
     assert find_arms("Zeta fell in Group I (Group I, n = 24).", ()) == []     # one label is no list of groups
     # labels without sizes, and short forms before "group"
-    text = "XY-123 10 mg (group X) or saline (group S) was given at induction."
+    text = "XY-123 4 mg (group X) or saline (group C) was given before surgery."
     assert [(a.label, a.n, a.interventions) for a in find_arms(text, (Name(0, 6, "XY-123"),))] == \
-        [("group X", None, ("XY-123",)), ("group S", None, ())]
-    text = "Adults had the zeta mesh (ZL group, n = 24) or the beta mesh (BH group, n = 23)."
-    assert [(a.label, a.n) for a in find_arms(text, ())] == [("ZL", 24), ("BH", 23)]
+        [("group X", None, ("XY-123",)), ("group C", None, ())]
+    text = "Adults had the zeta mesh (ZL group, n = 31) or the beta mesh (BH group, n = 30)."
+    assert [(a.label, a.n) for a in find_arms(text, ())] == [("ZL", 31), ("BH", 30)]
     # a label after a group's name comes before what that group got
     text = "The study group (Group X) got XY-123 by infusion, whereas the control group (Group C) got saline."
     assert [(a.label, a.interventions) for a in find_arms(text, (Name(text.index("XY"), text.index("XY") + 6, "XY-123"),))] \
@@ -337,7 +337,7 @@ def test_doses_listed_alone_are_the_main_therapys_arms():
 
 
 def test_groups_labelled_by_joined_short_forms():
-    text = ("Children were assigned to zeta 0.2 mg plus XY-123 0.2 mg (ZA + XY) or to zeta 0.2 mg plus a placebo "
+    text = ("Children were assigned to zeta 0.5 mg plus XY-123 0.5 mg (ZA + XY) or to zeta 0.5 mg plus a placebo "
             "(ZA + PL).")
     names = (Name(text.index("XY"), text.index("XY") + 6, "XY-123"),)
     assert [(a.label, a.interventions) for a in find_arms(text, names)] == [("ZA + XY", ("XY-123",)), ("ZA + PL", ())]

@@ -363,7 +363,7 @@ def test_a_result_verbs_object_set_against_placebo_with_a_p_value_is_a_measure()
 
 
 @pytest.mark.parametrize("text, labels", [
-    ("Zeta gain did not differ between groups (P = 0.70).", ["zeta gain"]),
+    ("Zeta gain did not differ between groups (P = 0.41).", ["zeta gain"]),
     ("Zeta function was not significantly different between XY-1 and placebo.", ["zeta function"]),
     ("There was no significant difference in zeta satisfaction between the groups (P = 0.41).", ["zeta satisfaction"]),
     ("There were no significant differences between the two groups in the mean zeta score at week 4.", ["zeta score"]),
@@ -377,8 +377,8 @@ def test_a_quantity_that_did_not_differ_between_the_groups_is_a_measure(text, la
 
 
 def test_a_timepoint_between_a_quantity_and_its_verb_leaves_it_the_subject():
-    assert [m.label for m in find_measures("The zeta score at day 90 was lower in the XY-1 group (0.46 vs. 0.96, "
-                                           "P = 0.027).")] == ["zeta score"]
+    assert [m.label for m in find_measures("The zeta score at day 60 was lower in the XY-1 group (0.52 vs. 1.04, "
+                                           "P = 0.031).")] == ["zeta score"]
 
 
 def test_lower_case_words_the_short_form_spells_belong_to_the_measure():
@@ -389,9 +389,9 @@ def test_lower_case_words_the_short_form_spells_belong_to_the_measure():
 
 
 @pytest.mark.parametrize("text, labels", [
-    ("Zeta-burn severity fell by 58% with XY-1 versus 46% with placebo.", ["zeta-burn severity"]),
-    ("XY-1 significantly reduced zeta attacks (p=0.018).", ["zeta attacks"]),
-    ("Weekly zeta frequency fell by 55% with XY-1.", ["weekly zeta frequency"]),
+    ("Zeta-burn severity fell by 41% with XY-1 versus 29% with placebo.", ["zeta-burn severity"]),
+    ("XY-1 significantly reduced zeta attacks (p=0.031).", ["zeta attacks"]),
+    ("Weekly zeta frequency fell by 38% with XY-1.", ["weekly zeta frequency"]),
     # a dose's frequency, a split of the results, or no result given: none
     ("The dosing frequency was reduced to weekly.", []),
     ("More patients reached the goal with XY-1, regardless of zeta severity (p=0.01).", []),
@@ -402,7 +402,7 @@ def test_a_count_or_grade_of_a_symptom_given_a_result_is_a_measure(text, labels)
 
 
 def test_what_the_people_behind_each_arms_count_and_share_had_is_a_measure():
-    assert [m.label for m in find_measures("In all, 32 (35.9%) children in the XY-1 group and 43 (46.7%) in the placebo "
-                                           "group presented new zeta lesions (p = 0.14).")] == ["new zeta lesions"]
+    assert [m.label for m in find_measures("In all, 27 (31.4%) children in the XY-1 group and 39 (44.8%) in the placebo "
+                                           "group had new zeta lesions (p = 0.22).")] == ["new zeta lesions"]
     # one count and share is no comparison of arms
-    assert list(find_measures("In all, 32 (35.9%) children in the XY-1 group presented new zeta lesions.")) == []
+    assert list(find_measures("In all, 27 (31.4%) children in the XY-1 group had new zeta lesions.")) == []
