@@ -27,7 +27,8 @@ from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, COMPANY_FIELD_BEFORE, DIAGNOSTIC_AFTER, DOSAGE_FORMS, INN_NAME,
-                          MEASURED_AFTER, NEGATED_BEFORE, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE, TRIAL_SHAPED_CODE)
+                          MEASURED_AFTER, NEGATED_BEFORE, PLACEBO_WORDS, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE,
+                          TRIAL_SHAPED_CODE)
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
 from kg.text.measure_list import LETTERS
@@ -90,13 +91,14 @@ BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,2
 # a device named by its brand before its kind, which the lexicon need not know: "the ZETAGUARD Closure device", "its
 # ZetaFlow stent" (the brand's words in capitals; not a body, a programme or a scale; not a "system" or
 # a "sensor", words also of the body's workings and of software)
-DEVICE_NAMED = rx.compile(r"\b(?:the|its|their|our)\s((?!(?:The|This|Phase|Health|Immune|Nervous|Central|Medical|National|"
-                          r"Clinical|Drug|Care|Delivery|Reporting|Grading|Scoring|Classification)\b)[A-Z][A-Za-z0-9-]{1,24}"
+DEVICE_NAMED = rx.compile(r"\b(?:the|its|their|our)\s((?!(?:The|This|Phase)\b)[A-Z][A-Za-z0-9-]{1,24}"
                           r"(?:\s[A-Z][A-Za-z0-9-]{1,24}){0,5}\s(?:device|implant|stent|valve|catheter|pump|"
                           r"neurostimulator|pacemaker|System))\b")
-# (a body's or the body's own system is no device: "the VA Health System", "the Central Nervous System")
+# (a body's or the body's own system is no device, nor a programme's or a scale's: "the VA Health System", "the Central
+# Nervous System", "the Drug Delivery device", "the Zeta Grading System")
 NOT_DEVICE_WORD = re.compile(r"\b(?:Health|Healthcare|Care|Hospital|Hospitals|Medical|University|School|Nervous|Immune|"
-                             r"Reporting|Information|Delivery|Classification|Staging|Scoring|Grading|Payment|Insurance)\b")
+                             r"Central|National|Clinical|Drug|Reporting|Information|Delivery|Classification|Staging|Scoring|"
+                             r"Grading|Payment|Insurance)\b")
 # a sentence that gives a device as a treatment or trials it: "the trial evaluated the ZETAGUARD device", "patients
 # received the ZetaFlow stent" (where no such word stands, a device is an instrument: "readings obtained with the ZQR
 # device")
@@ -475,7 +477,7 @@ def products_named(s: Sentence, found: list[Mention]) -> list[tuple[str, int]]:
 # or saline (n=60)")
 CAPITALS_STUDIED = rx.compile(r"\b(?:trial|study)\sof\s(?P<n>[A-Z][A-Z0-9-]{3,11})(?=\s(?:for|in|versus|vs\.?|compared)\s)")
 CAPITALS_SIZED = rx.compile(r"(?<![\w-])(?P<n>[A-Z][A-Z0-9-]{3,11})\s?\(\s?[nN]\s?=\s?\d")
-CONTROL_SIZED = rx.compile(r"\b(?:placebo|saline|vehicle|sham)\s?\(\s?[nN]\s?=\s?\d", re.I)
+CONTROL_SIZED = rx.compile(rf"\b{PLACEBO_WORDS}\s?\(\s?[nN]\s?=\s?\d", re.I)
 NOT_CAPITALS_PRODUCT = frozenset("PLACEBO CONTROL SALINE VEHICLE SHAM TOTAL OVERALL GROUP ARM ALL".split())
 
 

@@ -36,7 +36,7 @@ from kg.text import results as R
 from kg.text.directions import measure_directions
 from kg.text.durations import find_durations
 from kg.text.respective import respective_values
-from kg.text.measure_list import in_baseline, is_criterion
+from kg.text.measure_list import in_baseline, is_criterion, is_short_form
 from kg.text.measure_shapes import written
 from kg.text.measures import defined_inside
 from kg.text.numbers import exact
@@ -63,19 +63,10 @@ class Frame:
             self.values[predicate], self.sentence[predicate] = value, i
 
 
-# a measure written as a short form ("FEV1", "ZQ-5"): the name a document gives it when it never writes the long one
-# (a measure written in words keeps its label, which only tidies the words: "time to the first X" is "time to first X")
-SHORT_FORM = re.compile(r"[A-Za-z0-9()/-]{2,12}")
+# a measure written as a short form ("FEV1", "ZQ-5", :func:`~kg.text.measure_list.is_short_form`): the name a document
+# gives it when it never writes the long one (a measure written in words keeps its label, which only tidies the words:
+# "time to the first X" is "time to first X")
 SHORT_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")       # "ZRRs": the plural of the short form "ZRR"
-
-
-def short_form(text: str) -> bool:
-    """Is ``text`` a short form (:data:`SHORT_FORM`, with two capitals at least)?
-
-    >>> short_form("FEV1"), short_form("ZQ-5"), short_form("time to rise"), short_form("Zeta")
-    (True, True, False, False)
-    """
-    return SHORT_FORM.fullmatch(text) is not None and sum(c.isupper() for c in text) >= 2
 
 
 @dataclass
@@ -113,7 +104,7 @@ class Frames:
         named = set()                       # the measures whose written name is told
         for key, frame in self.by_key.items():
             ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)
-            name = SHORT_PLURAL.sub("", document_name(ctx, frame.measure)) if short_form(frame.measure.text) \
+            name = SHORT_PLURAL.sub("", document_name(ctx, frame.measure)) if is_short_form(frame.measure.text) \
                 else frame.measure.label
             if name != frame.measure.label and frame.measure.label not in named:
                 named.add(frame.measure.label)      # ("FEV1" where the text never writes the measure's long name)

@@ -20,7 +20,7 @@ from kg.model import Entity
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
-from kg.text.arms import Arm, Name, arm_line, find_arms, opens_arm_list
+from kg.text.arms import GROUP_LABEL_N, Arm, Name, arm_line, find_arms, opens_arm_list
 from kg.text.numbers import NUMBER
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -106,8 +106,7 @@ ARM_CUE = rx.AnyOf(
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
-    # a bracket that labels the group just described: "(group X)", "(ZL group, n = 31)", "(ZA + PL)"
-    rx.compile(r"\((?:(?:[Gg]roup|[Aa]rm)\s[A-Z0-9]{1,3}|[A-Z][\w+/-]{0,6}\s(?:group|arm)|[A-Z]{1,4}\s?[+/]\s?[A-Z]{1,4})[),]"))
+    GROUP_LABEL_N)                 # a bracket that labels the group just described: "(group X)", "(ZA + PL)"
 # a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end. The head
 # is taken whole (possessive): a shorter one ends at a character of the head itself, which no ending is, so giving
 # back characters (60 tries on every long sentence, as it has no literal to gate it) finds nothing more

@@ -30,6 +30,7 @@ from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATI
                           HAS_VERSUS, VERSUS_BETWEEN)
 from kg.text.cues import (AE_CUE, APPROVAL_WORD, COMPANY_FIELD_BEFORE, EXCLUDED_AFTER, EXCLUDED_BEFORE, PEOPLE,
                           PRIOR_TREATMENT_BEFORE, RESULT_VERB, STUDIED_IN_BEFORE)
+from kg.text.measure_list import is_short_form
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -408,7 +409,7 @@ class TrialDesignExtractor(RuleExtractor):
                 evidence = ctx.evidence(i, m.start, m.end, self, confidence)
                 yield fact(subject, "condition", entity_of(m, "Disease"), evidence)
                 written = document_name(ctx, m)     # ("uterine fibroids" where the lexicon's label is never written;
-                if written != m.label and not SHORT_FORM.fullmatch(written):    # not a short form, "ZD")
+                if written != m.label and not is_short_form(written):    # not a short form, "ZD")
                     yield fact(entity_of(m, "Disease"), "writtenName", written, evidence)
             therapy = self.intervention(ctx, t, trial.first)
             if therapy:
@@ -549,7 +550,6 @@ def top_condition(ctx):
 
 # a disease named by its adjective ("diabetic", "hypertensive") before a noun that is not people: a word of another
 # condition's name ("eyes with diabetic | zeta oedema"), not that disease ("diabetic | patients" is)
-SHORT_FORM = re.compile(r"[A-Z][A-Za-z0-9-]{0,7}")
 QUALIFYING_ADJECTIVE = re.compile(r"[a-z]{3,20}(?:ic|ive)")
 NOUN_AFTER = rx.compile(rf"\s(?!{PEOPLE}\b|and\b|or\b|with\b|who\b|in\b|on\b|at\b|to\b|for\b)[a-z][a-z-]{{2,30}}\b")
 

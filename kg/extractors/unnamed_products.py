@@ -120,16 +120,17 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | N
 # group, n = 31) or heavyweight zeta mesh group (HW group, n = 30)" (words that say when or how long close a name)
 _WORDS = r"[a-z][\w-]{1,30}(?:\s(?!(?:or|and|versus|vs|to|of|with|plus)\b)[a-z][\w-]{1,30}){0,4}?"
 _QUALIFIER = r"(?:immediately|following|after|before|until|for|at|during|over|given|daily|once|twice|every|from)"
-ALLOCATED = re.compile(rf"""\b(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)\b[^;:()]{{0,60}}?
+ALLOCATED = re.compile(rf"""\b{cues.ALLOCATING}\b[^;:()]{{0,60}}?
     \b(?:to|into)\s(?:receive\s|one\sof\s(?:two|the\stwo)\s(?:treatment\s)?(?:groups|arms):\s)?(?:either\s)?
     (?:the\s|an?\s)?(?:(?:once|twice)\s(?:daily|weekly)\s|daily\s|weekly\s)?(?P<x>{_WORDS})(?:\s{_QUALIFIER}\b[^(),;]{{0,50}}?)?(?:\s?\([^()]{{0,40}}\))?,?
     \s(?:(?:or|versus|vs\.?)\s|and\s\d{{1,6}}\s(?:[a-z]{{1,20}}\s){{0,2}}to\s(?:receive\s)?)(?:the\s|an?\s)?(?P<y>{_WORDS})
     (?=\s?[(,;.]|\s(?:{_QUALIFIER}|group|arm)\b|$)""", re.X)
 # (and "120 carriers to receive X for 10 days and 118 others to receive matching placebos")
-CONTROL_NAME = re.compile(rf"(?:no\s|(?:[\w-]{{1,20}}\s){{0,2}}(?:placebo|sham|vehicle|saline)s?\b|{cues.CONTROL_ARM})", re.I | re.X)
+_PLACEBO = rf"(?:[\w-]{{1,20}}\s){{0,2}}{cues.PLACEBO_WORDS}s?\b"     # "identical-appearing placebos"
+CONTROL_NAME = re.compile(rf"(?:no\s|{_PLACEBO}|{cues.CONTROL_ARM})", re.I | re.X)
 GROUP_END = re.compile(r"\s(?:treatment\s)?(?:group|arm)s?$")
 NOTHING = re.compile(r"none|nothing|no\s(?:treatment|therapy|intervention|further\s[a-z]{3,20})")
-PLACEBO_LIKE = re.compile(r"(?:[\w-]{1,20}\s){0,2}(?:placebo|sham|vehicle|saline)", re.I)
+PLACEBO_LIKE = re.compile(_PLACEBO, re.I)
 NOT_ALLOCATED = frozenset("""receive either one two three groups group arms arm treatment therapy each active study
     investigational experimental trial drug drugs medication intervention""".split())   # (what a named study drug is called)
 
@@ -253,9 +254,9 @@ def allocated_against_nothing(sentences: list[Sentence], mentions: list[list[Men
 # two treatments a document defines short forms for, allocated one against the other: "randomized to CSZI (with
 # XY-123) or MDZ (with XY-123 and AB-7)" after "continuous subcutaneous zeta infusion (CSZI)" and "multiple daily
 # zeta (MDZ) injection"; a defined form names a treatment by its last word
-ALLOCATED_SHORT = re.compile(r"""\b(?:randomi[sz]ed|randomly\s(?:assigned|allocated)|assigned|allocated)\b[^;:]{0,60}?
-    \bto\s(?:receive\s)?(?:either\s)?(?P<a>[A-Z][A-Za-z0-9-]{1,8})(?![\w-])[^.;]{0,120}?\bor\s(?:to\s)?(?:the\s|an?\s)?
-    (?P<b>[A-Z][A-Za-z0-9-]{1,8})(?![\w-])""", re.X)
+ALLOCATED_SHORT = re.compile(rf"""\b{cues.ALLOCATING}\b[^;:]{{0,60}}?
+    \bto\s(?:receive\s)?(?:either\s)?(?P<a>[A-Z][A-Za-z0-9-]{{1,8}})(?![\w-])[^.;]{{0,120}}?\bor\s(?:to\s)?(?:the\s|an?\s)?
+    (?P<b>[A-Z][A-Za-z0-9-]{{1,8}})(?![\w-])""", re.X)
 TREATMENT_HEAD = re.compile(r"\b(?:infusions?|injections?|therapy|stimulation|surgery|training|ablation|transplantation|"
                             r"counsell?ing|rehabilitation|psychotherapy|acupuncture|exercise|ventilation|dialysis)$", re.I)
 

@@ -724,8 +724,7 @@ def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
         begin, end = (ends[k + 1], starts[k + 1]) if after else (ends[k], starts[k])
         drugs = tuple(dict.fromkeys(n.label for n in names if begin <= n.start < end))
         label = h.group("label")              # ("ZL group": the results say "the ZL group", read as "ZL")
-        label = label if label[:1] in "GgAa" and " " in label and label.split()[0].lower() in ("group", "arm") \
-            else GROUP_WORD.sub("", label)
+        label = label if label.split()[0].lower() in ("group", "arm") else GROUP_WORD.sub("", label)
         arms.append(Arm(label, int(h.group("n")) if h.group("n") else None, drugs, h.start(), h.end()))
     return arms
 

@@ -249,6 +249,12 @@ PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects
 ALLOCATION_AS_ADJECTIVE = re.compile(r"""(?<!\s)\s*+(?:,|(?:double|single|triple|observer)[- ]blind|open[- ]label|placebo|sham
     |(?:active|vehicle|placebo)[- ]controlled|controlled|parallel|cross-?over|multi-?cent|phase|clinical|trial|study|pilot)""",
                                      re.I | re.X)
+# words a number after them is the ordinal of, not a result: "week | 12", "Group | 1", "phase | 3"
+ORDINAL_WORDS = (r"(?:week|wk|month|mo|day|year|yr|visit|cycle|grade|stage|phase|part|dose|arm|group|cohort|study|trial|line|"
+                 r"class|type|level|wave|period|step|round)")
+# the verbs that put patients into groups, and the words a placebo control goes by (fragments for longer patterns)
+ALLOCATING = r"(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)"
+PLACEBO_WORDS = r"(?:placebo|sham|vehicle|saline)"
 ALLOCATION = rx.compile(r"(?=[adgrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|randomi[sz]ation|"
                         r"(?:divided|split)\s+into|treated\s+with|(?:received|receive|given)\s+either)\b", re.I)
 # ("patients received either A or B": the groups' treatments, given as a choice)

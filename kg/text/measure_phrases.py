@@ -138,11 +138,8 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for head in VALUED_SUBJECT.finditer(text):
         a, b = head.span("x")
-        words = head.group("x").split()
         if any(f.start < b and a < f.end for f in found) or not per_arm_after(text, head.end()) \
-                or words[0].lower() in cues.NOT_MEASURE_START or words[0].lower() in STOP \
-                or any(w.lower() in CLAUSE_WORDS or w.lower() in STOP or w.lower() in TWO_GROUP_WORDS for w in words) \
-                or head.group("x").lower() in NOT_A_MEASURE or (len(words) == 1 and words[0].lower() in GENERIC_SUBJECTS):
+                or names_no_quantity(head.group("x")):
             continue
         found_here = mention(text, a, b, written(head.group("x")))
         if COMPARED_PREDICATE.match(text, b):
@@ -183,13 +180,22 @@ def no_difference(text: str, found: list[Mention]) -> list[Mention]:
         a, b = head.span(group)
         words = head.group(group).split()
         if any(f.start < b and a < f.end for f in found) or MAKE_UP.search(head.group(group)) \
-                or words[0].lower() in ("and", "or", "but") or "or" in words \
-                or words[0].lower() in cues.NOT_MEASURE_START or words[0].lower() in STOP \
-                or any(w.lower() in CLAUSE_WORDS or w.lower() in STOP or w.lower() in TWO_GROUP_WORDS for w in words) \
-                or head.group(group).lower() in NOT_A_MEASURE or (len(words) == 1 and words[0].lower() in GENERIC_SUBJECTS):
+                or words[0].lower() in ("and", "or", "but") or "or" in words or names_no_quantity(head.group(group)):
             continue
         out.append(mention(text, a, b, written(head.group(group))))
     return out
+
+
+def names_no_quantity(subject: str) -> bool:
+    """Does a clause's subject name no quantity of its own: a clause's words, a group, a generic word, one that points
+    back ("the data", "their decline")?
+
+    >>> names_no_quantity("zeta attack rate"), names_no_quantity("the placebo group"), names_no_quantity("rates")
+    (False, True, True)
+    """
+    words = subject.lower().split()
+    return words[0] in cues.NOT_MEASURE_START or any(w in CLAUSE_WORDS or w in STOP or w in TWO_GROUP_WORDS for w in words) \
+        or subject.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS)
 
 
 # the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar for"

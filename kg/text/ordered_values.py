@@ -62,8 +62,7 @@ TIME_UNITS = frozenset("month months mo week weeks day days hour hours h minute 
 # a time after which, or a period over which, something was measured: "at | 12 months", "over the first | 6 weeks"
 TIME_BEFORE = re.compile(r"\b(?:at|after|over|through|within|until|for|during|past|first|last|up\sto)\s$", re.I)
 # the word a number is the ordinal of: "week | 24", "grade | 3", "cohort | 2"
-ORDINAL_BEFORE = re.compile(r"\b(?:week|wk|month|mo|day|year|yr|visit|cycle|grade|stage|phase|part|dose|arm|group|cohort|"
-                            r"study|trial|line|class|type|level|wave|period|step|round)s?\.?\s$|"
+ORDINAL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s$|"
                             # a bound ("<= 40%"), an age ("aged 18")
                             r"[<>≤≥]\s?$|\baged?\s$", re.I)
 # a number that sets the arms against each other: "a difference between groups of | -5.8"

@@ -65,7 +65,7 @@ CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\
             r"(?:CI|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*\[(?:CI|CrI)\])?")
 CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM})\s*%?"
 # a label's word before a number that names a group or a time: "Group | 1", "week | 12"
-LABEL_BEFORE = re.compile(r"\b(?:group|arm|cohort|part|stage|grade|type|week|day|month|year|cycle|visit)\s?$", re.I)
+LABEL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s?$", re.I)
 EFFECT = rx.compile(
     rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?<![A-Za-z]-)(?P<value>{SNUM})(?!-[A-Za-z])(?![A-Z]{{2}})(?!\s*%(?!\s*(?:CI|confidence)))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg))?"
     rf"(?:(?P<gap>(?:[^;.()\[\]]|[\[(]\s*(?:SE\s*[=:]?\s*)?\d{{1,6}}(?:\.\d{{1,4}})?\s*[\])]){{0,60}}?)"
