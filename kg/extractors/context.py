@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from kg.extractors.mention_spans import resolve_overlaps, shift
-from kg.extractors.unnamed_products import (allocated_against_nothing, named_everywhere, with_allocated_intervention,
+from kg.extractors.unnamed_products import (allocated_against_nothing, named_as_allocated, with_allocated_intervention,
                                             with_allocated_short_forms, with_biosimilar_codes, with_titled_intervention,
                                             with_unnamed_vaccine)
 from kg.extractors.util import is_hedged, is_word, mask_quotes
@@ -300,8 +300,7 @@ def build_context(doc: Document) -> Context:
             mentions = with_allocated_intervention(sentences, mentions)
     strategy = allocated_against_nothing(sentences, mentions) if trials and names_treatment(sentences, mentions) else None
     if strategy:                        # ("patients on XY-123 were assigned to zeta therapy versus none": that therapy)
-        mentions = named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(strategy)}(?![\w-])",
-                                    strategy, "allocation")
+        mentions = named_as_allocated(sentences, mentions, strategy)
     elif trials:                        # ("randomized to CSZI (using XY-123) or MDZ": two defined treatments)
         mentions, strategy = with_allocated_short_forms(sentences, mentions)
     therapies = {}

@@ -152,11 +152,15 @@ def with_allocated_intervention(sentences: list[Sentence], mentions: list[list[M
             names = allocated_names(hit.group("x"), hit.group("y"))
             if names:
                 for name in names:
-                    # (not where the text denies it, the control's "no zeta therapy")
-                    mentions = named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(name)}(?![\w-])",
-                                                name, "allocation")
+                    mentions = named_as_allocated(sentences, mentions, name)
                 return mentions
     return mentions
+
+
+def named_as_allocated(sentences: list[Sentence], mentions: list[list[Mention]], name: str) -> list[list[Mention]]:
+    """Mentions, with the allocated treatment ``name`` a therapy wherever the text names it, not where the text denies
+    it (the control's "no zeta therapy")."""
+    return named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(name)}(?![\w-])", name, "allocation")
 
 
 def allocated_names(x: str, y: str) -> list[str]:
