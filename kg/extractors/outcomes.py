@@ -35,7 +35,7 @@ from kg.text import prefilter as rx
 from kg.text import results as R
 from kg.text.directions import measure_directions
 from kg.text.durations import find_durations
-from kg.text.respective import respective_values
+from kg.text.respective import ORDINAL_BEFORE, respective_values
 from kg.text.measure_list import in_baseline, is_criterion, is_short_form
 from kg.text.measure_shapes import written
 from kg.text.measures import defined_inside
@@ -895,9 +895,11 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         groups = [g for _, _, g in A.named_groups(hit.group()) if g in pair]
         if len(groups) == 1:                  # "lower in the ZL group (...)": the other group the text labels second
             return groups[0], pair[1] if groups[0] == pair[0] else pair[0]
-    if not any(labels) and len(labels) == 2 and not named and VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start) \
+    if not any(labels) and len(labels) == 2 and not named \
+            and (c.respectively or VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start)) \
+            and not ORDINAL_BEFORE.search(text, max(0, c.numbers[0].start - 8), c.numbers[0].start) \
             and (pair := sole_pair(ctx)):
-        return pair                           # "The response rate was 45% versus 20%": the drug, then its control
+        return pair                           # "The response rate was 45% versus 20%" ("45% and 20%, respectively")
     return None
 
 

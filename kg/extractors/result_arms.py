@@ -116,12 +116,12 @@ def responder_measure(ctx, i: int, text: str, measure: Mention) -> Mention | Non
 
 
 def sole_pair(ctx) -> tuple[str, str] | None:
-    """(therapy, control) when the document tests one therapy against one control and names no dose groups, else
+    """(therapy, control) when the document tests one therapy against one control and names at most one dose, else
     None: a pair of numbers that names no arm is then the therapy's, then the control's, as writers order them."""
     def find():
         control = document_control(ctx)
         therapies = {m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy")} - set(ctx.rivals)
-        doses = any(R.DOSE_IN.search(s.text) for s in ctx.sentences)
+        doses = len(document_dose_set(ctx)) >= 2        # dose groups, not one dose of the therapy
         return (ctx.main_therapy, control) if control and therapies == {ctx.main_therapy} and not doses else None
     return ctx.cached(("sole pair",), find)
 

@@ -22,8 +22,8 @@ from kg.text.numbers import DECIMAL, exact
 _VALUE = (rf"(?<![\w.])(?P<v>[-+]?{DECIMAL})(?:\s?%|\s(?:months?|weeks?|days?|years?|points?)\b)?"
           r"(?:\s\((?:[^()]{1,40})\))?")
 VALUE = re.compile(_VALUE)
-# the word a number is the ordinal of, not a value: "week | 12", "grade | 3"
-ORDINAL_BEFORE = re.compile(r"\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
+# the word a number is the ordinal of, not a value: "week | 12", "grade | 3", "at weeks | 12 and 24"
+ORDINAL_BEFORE = re.compile(r"\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)s?\s$", re.I)
 # the word that closes a run, and what may stand between the run's last value and it
 RESPECTIVELY = rx.compile(r"(?=[r])\brespectively\b", re.I)
 BEFORE_WORD = re.compile(r",?\s")

@@ -969,3 +969,25 @@ def test_a_direction_said_in_words_without_a_number_is_the_measures():
                  "The primary endpoint was a decrease in the ARS.", "Patients with zeta disease suffer from increased ARS."):
         found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). {text}")
         assert not any(p == "direction" for _, p, _ in found), text
+
+
+@pytest.mark.parametrize("result", [
+    "The mean ARS score at week 16 was 8.5 vs 3.1 (P<0.001).",
+    "Mean ARS scores at week 16 were 8.5 and 3.1, respectively.",
+])
+def test_a_pair_naming_no_arm_in_a_trial_of_one_dose_against_placebo_is_drug_then_placebo(result):
+    found = facts(f"The trial randomised 90 patients to XY-123 25 mg daily (n=45) or placebo (n=45). The {SCALE} (ARS) "
+                  f"was the primary endpoint. {result}")
+    assert {(f"{SCALE} (XY-123)", "value", "8.5"), (f"{SCALE} (placebo)", "value", "3.1")} <= found
+
+
+def test_a_pair_of_weeks_given_respectively_is_no_pair_of_arm_values():
+    found = facts(f"The trial randomised 90 patients to XY-123 25 mg daily (n=45) or placebo (n=45). The {SCALE} (ARS) "
+                  "was the primary endpoint. ARS response rates were 38% and 52% at weeks 16 and 32, respectively.")
+    assert not any(p == "value" and o in ("16.0", "32.0") for _, p, o in found)
+
+
+def test_a_pair_naming_no_arm_in_a_trial_of_two_doses_is_left():
+    found = facts(f"The trial randomised 90 patients to XY-123 25 mg (n=30), XY-123 50 mg (n=30) or placebo (n=30). The "
+                  f"{SCALE} (ARS) was the primary endpoint. The ARS response rate at week 16 was 38% vs 12%.")
+    assert not any(p == "value" for _, p, _ in found)
