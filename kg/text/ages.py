@@ -77,8 +77,11 @@ INDICATION = rx.compile(r"(?=[acilp])\b(?:approv\w*|indicated|indication|label|a
 AFTER_MAKEUP = rx.compile(r"(?=[bfgmw])\b(?:men|women|males|females|boys|girls)\s*,\s*$", re.I)
 # an age that is one side of a comparison of age groups ("under 10 vs 10 years and older"), not an entry criterion
 COMPARED = rx.compile(r"(?=[v])\b(?:vs\.?|versus)\s*$", re.I)
-AGE_STAT = rx.compile(r"(?=[am])\b(?P<stat>mean|median|average)\s+age\s+(?:of\s+|was\s+|at\s+\w+\s+)?(?:was\s+)?"
-                      r"(?P<v>\d{1,3}(?:\.\d)?)(?!\d|\.\d)", re.I)
+# a mean or median age: "mean age was 61.5", "mean (SD) age of 61.5 (8.2)", "median age of patients was 62", "mean ± SD
+# age, 61.5 ± 8.2", "mean age at entry 61"
+AGE_STAT = rx.compile(r"""(?=[am])\b(?P<stat>mean|median|average)\s+(?:\([^()]{1,24}\)\s+|±\s?SD\s+)?age(?:\s+at\s+\w+)?
+    (?:\s+(?:of\s+(?:the\s+)?(?:patients|participants|subjects|enrollees|children|adults)\s+)?(?:was|were|is)\b|\s+of\b|\s*[,:=])?
+    \s*(?:about\s+|approximately\s+)?(?P<v>\d{1,3}(?:\.\d{1,2})?)(?!\d|\.\d)""", re.I | re.X)
 
 
 @record

@@ -1,5 +1,7 @@
 """The population extractor on whole invented documents: arms in lists and sentences, enrollment, ages."""
 
+import pytest
+
 from kg.documents import parse_document
 from kg.extractors.population import PopulationExtractor
 from kg.text.ages import find_ages
@@ -160,3 +162,15 @@ def test_groups_labelled_in_brackets_are_arms_without_a_word_of_allocation():
     found = facts("In this double-blind, placebo-controlled trial (NCT01234567), 60 adults took part. XY-123 10 mg "
                   "(group X) or saline (group C) was given before surgery.")
     assert {("group X", "armLabel", "group X"), ("group C", "armLabel", "group C")} <= set(found)
+
+
+@pytest.mark.parametrize("sentence, stat, value", [
+    ("Their mean (SD) age was 47.5 (10.1) years.", "ageMean", "47.5"),
+    ("Participants (mean age, 47.5 years; 38% men) were followed for a year.", "ageMean", "47.5"),
+    ("The median age of participants was 39 years.", "ageMedian", "39.0"),
+    ("Mean ± SD age, 47.5 ± 10.1 years.", "ageMean", "47.5"),
+    ("They had a mean (± SD) age of 47.25 (9.8) years.", "ageMean", "47.25"),
+])
+def test_a_mean_or_median_age_in_the_layouts_of_abstracts(sentence, stat, value):
+    found = facts(f"The trial (NCT01234567) randomised 120 adults to XY-123 or placebo. {sentence}")
+    assert ("NCT01234567", stat, value) in found
