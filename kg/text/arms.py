@@ -154,7 +154,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     ['XY-123 10 mg', 'XY-123 20 mg', 'placebo']
     """
     found = (allocation(text, names, main) or cohorts(text, names, main) or counted_levels(text, names, main)
-             or compared_doses(text, names) or bracketed_sizes(text, names))
+             or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names))
     found = with_bracket_labels(found, labelled_groups(text, names)) if found else found
     found = found or labelled_groups(text, names) or colon_sizes(text, names) or sized_groups(text, names) \
         or announced_list(text, names)
@@ -208,6 +208,46 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
         out = dose_labels(arms, text)
         if out and len({a.label for a in out}) == len(out):
             return out
+    return []
+
+
+# a bracket of counts per arm right after the allocation's word: "were randomized (XY-123, 60; placebo, 30)",
+# "underwent randomization (60 XY-123, 30 placebo)"
+COUNTS_AFTER_CUE = rx.compile(r"(?=[adr])\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled)\s*+\(", re.I)
+COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)\s*+[,:]\s*+(?P<n>{NUMBER})
+    |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
+
+
+def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The arms a bracket right after the allocation's word counts, "name, N" or "N name" each, when every item is a
+    therapy the sentence names or a control; [] otherwise (a bracket of event counts has no allocation word before).
+
+    >>> t = "Of 90 screened, 75 were randomized (XY-123, 50; placebo, 25)."
+    >>> [(a.label, a.n) for a in bracketed_counts(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    [('XY-123', 50), ('placebo', 25)]
+    """
+    for cue in COUNTS_AFTER_CUE.finditer(text):
+        close = text.find(")", cue.end())
+        if close < 0:
+            return []
+        inner = text[cue.end():close]
+        parts = inner.split(";") if ";" in inner else inner.split(",")
+        arms, at = [], cue.end()
+        for part in parts:
+            item = COUNT_ITEM.fullmatch(part)
+            if item is None:
+                break
+            group = "name" if item.group("name") else "name2"
+            start, end = at + item.start(group), at + item.end(group)
+            drug = next((x for x in names if start <= x.start and x.end <= end), None)
+            if drug is None and not (PLACEBO.fullmatch(text, start, end) or CONTROL.fullmatch(text, start, end)):
+                break
+            n = parse_number(item.group("n") or item.group("n2"))
+            label = drug.label if drug else re.sub(r"[-\s]+", " ", text[start:end].lower())
+            arms.append(Arm(label, int(n) if n is not None else None, (drug.label,) if drug else (), start, end))
+            at += len(part) + 1
+        if len(arms) == len(parts) >= 2 and len({a.label for a in arms}) == len(arms):
+            return arms
     return []
 
 

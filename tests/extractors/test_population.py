@@ -174,3 +174,18 @@ def test_groups_labelled_in_brackets_are_arms_without_a_word_of_allocation():
 def test_a_mean_or_median_age_in_the_layouts_of_abstracts(sentence, stat, value):
     found = facts(f"The trial (NCT01234567) randomised 120 adults to XY-123 or placebo. {sentence}")
     assert ("NCT01234567", stat, value) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of 140 screened, 96 were randomized (XY-123, 64; placebo, 32).",
+    "In all, 96 patients underwent randomization (64 XY-123, 32 placebo).",
+])
+def test_arm_counts_in_a_bracket_after_the_allocation_word(sentence):
+    found = facts(f"The trial (NCT01234567) compared XY-123 with placebo in adults with gout. {sentence}")
+    assert ("XY-123", "armSize", "64") in found and ("placebo", "armSize", "32") in found
+
+
+def test_event_counts_in_a_bracket_are_no_arm_sizes():
+    found = facts("The trial (NCT01234567) randomized adults to XY-123 or placebo. Serious adverse events occurred "
+                  "in 11 patients (XY-123, 7; placebo, 4).")
+    assert not any(p == "armSize" for _, p, _ in found)
