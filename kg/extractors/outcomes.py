@@ -655,6 +655,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             elif n.kind == "change" or change:
                 frame.set("change", n.value, i)
                 frame.set("direction", R.DIRECTION_OF.get(n.verb or ""), i)
+            elif at_baseline(text, spans[m.label]):
+                frame.set("baseline", n.value, i)       # "mean baseline X was 8.2 in A and 8.0 in B"
+                continue
             else:
                 frame.set("value", n.value, i)
             frame.set("timepoint", times[m.label], i)
@@ -673,9 +676,12 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame = frames.get(trial, m, v.arm, i)
             if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:
                 frame = frames.get(trial, m, v.arm, i, period=times[m.label])    # the arm's number at another time
+            per_arm.add(m.label)
+            if not change and at_baseline(text, spans[m.label]):
+                frame.set("baseline", v.value, i)
+                continue
             frame.set("change" if change else "value", sign * abs(v.value) if sign and not v.sign else v.value, i)
             frame.set("timepoint", times[m.label], i)
-            per_arm.add(m.label)
     if not per_arm and one:
         for arm, value in old_arm_changes(ctx, i, text, [(e.start, e.end) for e in effects]):
             frame = frames.get(trial, measures[0], arm, i)
@@ -817,6 +823,17 @@ LABEL_BEFORE = re.compile(r"\b(?:in|for)\s(?:the\s)?$")
 
 # "baseline" just before a measure's name: its number is where patients started
 BASELINE_NAMED = re.compile(r"\bbaseline\s$", re.I)
+# ... or "at baseline" just after it ("X at baseline was 8.1 in A and 8.0 in B")
+BASELINE_AFTER = re.compile(r"\s(?:at|from)\sbaseline\b(?!\sto\b)", re.I)
+
+
+def at_baseline(text: str, span: tuple[int, int]) -> bool:
+    """Is the measure at ``span`` named as where patients started ("the mean baseline X", "X at baseline")?
+
+    >>> at_baseline("The mean baseline ZRS was 8.2 in A", (18, 21)), at_baseline("ZRS at baseline was 8", (0, 3))
+    (True, True)
+    """
+    return bool(BASELINE_NAMED.search(text, max(0, span[0] - 16), span[0]) or BASELINE_AFTER.match(text, span[1]))
 
 
 def read_before(frame: Frame, i: int) -> bool:

@@ -991,3 +991,14 @@ def test_a_pair_naming_no_arm_in_a_trial_of_two_doses_is_left():
     found = facts(f"The trial randomised 90 patients to XY-123 25 mg (n=30), XY-123 50 mg (n=30) or placebo (n=30). The "
                   f"{SCALE} (ARS) was the primary endpoint. The ARS response rate at week 16 was 38% vs 12%.")
     assert not any(p == "value" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mean baseline ARS was 31.5 in the XY-123 group and 30.9 in the placebo group.",
+    "ARS at baseline was 31.5 with XY-123 versus 30.9 with placebo.",
+])
+def test_per_arm_numbers_of_a_measure_named_at_baseline_are_baselines(sentence):
+    found = facts(f"The trial (NCT00000001) randomised adults to XY-123 or placebo. The {SCALE} (ARS) was the primary "
+                  f"endpoint. {sentence}")
+    assert {(f"{SCALE} (XY-123)", "baseline", "31.5"), (f"{SCALE} (placebo)", "baseline", "30.9")} <= found
+    assert not any(p == "value" for _, p, _ in found)
