@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Iterator
 
 from kg.extractors.context import entity_of
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, defined_list, defined_measure, followed_list, listed,
                                          listed_run, outside_brackets, role_count, role_name)
-from kg.extractors.result_arms import (ACTIVE_WORDS, arms_named_before, document_control, given_with, ordered_values,
+from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, document_control, given_with, ordered_values,
                                        labelled_pair, responder_measure, sentence_arms, sole_pair, tagged_measure)
 from kg.extractors.util import arm_as_written, document_name, fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention
@@ -683,6 +684,14 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("change" if change else "value", sign * abs(v.value) if sign and not v.sign else v.value, i)
             frame.set("timepoint", times[m.label], i)
     if not per_arm and one:
+        for arm, b, v in arm_from_to(ctx, i, text, spans[measures[0].label]):
+            frame = frames.get(trial, measures[0], arm, i)
+            frame.set("baseline", b, i)
+            frame.set("value", v, i)
+            frame.set("direction", "increased" if v > b else "decreased" if v < b else "unchanged", i)
+            frame.set("timepoint", times[measures[0].label], i)
+            per_arm.add(measures[0].label)
+    if not per_arm and one:
         for arm, value in old_arm_changes(ctx, i, text, [(e.start, e.end) for e in effects]):
             frame = frames.get(trial, measures[0], arm, i)
             frame.set("change", value, i)
@@ -1036,6 +1045,29 @@ def is_arm_word(word: str, therapies: dict) -> bool:
     """A therapy named in the sentence, placebo or sham, or a dose/start group word."""
     w = word.lower()
     return w in therapies or w in ("placebo", "sham", "control") or bool(R.DOSE_START_GROUP.fullmatch(w))
+
+
+# how far after "from A to B" the arm it is given for may be named: "from 8.1 to 6.9 | in the XY-123 group"
+ARM_AFTER_REACH = 45
+# the preposition that opens that arm's phrase
+ARM_AFTER_OPENS = re.compile(r"(?<!\w)(?:at\s\w+\s\d+\s)?(?:%\s)?(?:\w+\s)?(?:in|with|on|for|among)\s", re.I)
+
+
+def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str, Decimal, Decimal]]:
+    """(arm, baseline, value) of each "from A to B" the sentence gives one arm at a time ("X fell from 8.1 to 6.9 in
+    the XY-123 group and from 8.0 to 7.7 in the placebo group"); [] unless two or more, each for another arm."""
+    runs = [m for m in R.FROM_TO.finditer(text) if near(m, span, FROM_TO_REACH)] if "from" in text else []
+    if len(runs) < 2:
+        return []
+    out = []
+    for k, m in enumerate(runs):
+        stop = min(runs[k + 1].start() if k + 1 < len(runs) else len(text), m.end() + ARM_AFTER_REACH)
+        opens = ARM_AFTER_OPENS.search(text, m.end(), stop)
+        arms = arm_spans(ctx, i, text, opens.end(), stop) if opens else []
+        if not arms or arms[0][0] - opens.end() > 12:
+            return []
+        out.append((arms[0][2], exact(m.group("b")), exact(m.group("v"))))
+    return out if len({arm for arm, _, _ in out}) == len(out) else []
 
 
 def old_arm_changes(ctx, i, text, taken=()):

@@ -24,6 +24,8 @@ _VALUE = (rf"(?<![\w.])(?P<v>[-+]?{DECIMAL})(?:\s?%|\s(?:months?|weeks?|days?|ye
 VALUE = re.compile(_VALUE)
 # the word a number is the ordinal of, not a value: "week | 12", "grade | 3", "at weeks | 12 and 24"
 ORDINAL_BEFORE = re.compile(r"\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)s?\s$", re.I)
+# what makes a run p-values: "(P = | 0.012, 0.006 and 0.008, respectively)", "p values of | ..."
+P_BEFORE = re.compile(r"(?:\bp\s*+(?:[=<>≤≥]|values?\s++(?:of|were)\b)\s*+|\bp\s*+values?\s*+[=:]\s*+)$", re.I)
 # the word that closes a run, and what may stand between the run's last value and it
 RESPECTIVELY = rx.compile(r"(?=[r])\brespectively\b", re.I)
 BEFORE_WORD = re.compile(r",?\s")
@@ -49,8 +51,8 @@ def respective_values(text: str) -> list[ValueRun]:
     out = []
     for word in RESPECTIVELY.finditer(text) if "respectively" in text else ():
         values = run_before(text, word.start())
-        if values is None:
-            continue
+        if values is None or P_BEFORE.search(text, max(0, values[0].start() - 16), values[0].start()):
+            continue                        # "(P = 0.012, 0.006 and 0.008, respectively)": p-values, no measure's values
         arm = ARM_AFTER.match(text, word.end())
         out.append(ValueRun(tuple(exact(v.group("v")) for v in values), arm.group("arm").strip() if arm else None,
                             values[0].start(), arm.end() if arm else word.end()))

@@ -1002,3 +1002,14 @@ def test_per_arm_numbers_of_a_measure_named_at_baseline_are_baselines(sentence):
                   f"endpoint. {sentence}")
     assert {(f"{SCALE} (XY-123)", "baseline", "31.5"), (f"{SCALE} (placebo)", "baseline", "30.9")} <= found
     assert not any(p == "value" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ARS fell from 31.5% at baseline to 22.0% at week 16 in the XY-123 group and from 30.9% to 28.4% in the placebo group.",
+    "ARS went from 31.5% to 22.0% with XY-123 and from 30.9% to 28.4% with placebo.",
+])
+def test_from_a_to_b_given_for_each_arm(sentence):
+    found = facts(f"The trial (NCT00000001) randomised adults to XY-123 or placebo. The {SCALE} (ARS) was the primary "
+                  f"endpoint. {sentence}")
+    assert {(f"{SCALE} (XY-123)", "baseline", "31.5"), (f"{SCALE} (XY-123)", "value", "22.0"),
+            (f"{SCALE} (placebo)", "baseline", "30.9"), (f"{SCALE} (placebo)", "value", "28.4")} <= found

@@ -16,6 +16,9 @@ from kg.text.respective import respective_values
     ("Zeta clearance was 45% at week 12 and 80% at week 24, respectively.", []),
     ("The rate was 45%, respectively.", []),
     ("Rates were 45% in June, 30% in May and 80%, respectively.", []),
+    # p-values given in order are no values
+    ("Zeta and beta levels were both tied to response (P = 0.031, 0.0042 and 0.017, respectively).", []),
+    ("Both were tied to response (p values of 0.031 and 0.0042, respectively).", []),
 ])
 def test_values_closed_by_respectively(text, expected):
     assert [([str(v) for v in r.values], r.arm) for r in respective_values(text)] == expected
