@@ -372,11 +372,28 @@ def role_list(text: str, found: list[Mention]) -> list[Mention]:
         if not all(k or n for n, k in zip(names, known)):
             continue                        # an item that is no measure's name: no list of measures ("..., the latter
             #                                 assessed by blinded, independent review")
-        for (a, _), name, k in zip(items, names, known):
+        for n, ((a, _), name, k) in enumerate(zip(items, names, known)):
             if name and not k:
                 start = text.index(name, a)
-                out.append(mention(text, start, start + len(name), written(CHANGES_IN.sub("", name), first_word=False)))
+                head = shared_head(name, text[items[n + 1][0]:items[n + 1][1]] if n + 1 < len(items) else "")
+                out.append(mention(text, start, start + len(name),
+                                   written(CHANGES_IN.sub("", name), first_word=False) + head))
     return out
+
+
+# the noun two coordinated names share when the first gives only its adjective: "event-free | and overall survival"
+FREE_ADJECTIVE = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?:-[A-Za-z]+)?-free")
+SHARED_HEAD = re.compile(r"\s(?:survival|rates?)$")
+
+
+def shared_head(name: str, following: str) -> str:
+    """The head noun ``name`` (an adjective such as "event-free") borrows from the item after it, with its space; "".
+
+    >>> shared_head("event-free", "overall survival"), shared_head("fatigue", "overall survival")
+    (' survival', '')
+    """
+    head = SHARED_HEAD.search(following.strip()) if FREE_ADJECTIVE.fullmatch(name) else None
+    return head.group() if head else ""
 
 
 # the words before a quantity whose change an item names: "changes in the | X"

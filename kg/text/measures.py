@@ -29,6 +29,7 @@ written without its article ("time to first relapse").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.model import Mention
@@ -109,7 +110,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if ":" in text:
         found += result_line(text, found)
     found = with_spelled_words(found, text) if "(" in text else found
-    return tuple(without_generic_heads(longest(inside_definitions(found, text)), text))
+    return tuple(without_generic_heads(longest(inside_definitions(trimmed_leads(found), text)), text))
 
 
 # the lower-case words right before a measure (one or two; no function word: "for | early clinical response")
@@ -145,6 +146,34 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
 GENERIC_HEADS = frozenset({"response", "response rate", "responder rate", "remission rate", "success rate"})
 
 
+# words a list or a count puts before a measure's name, not part of it: "including | X", "such as | X", "a 68 percent |
+# X"
+LEAD_TO_DROP = re.compile(r"^(?:including|such\s+as|as\s+well\s+as|percent(?!\s+(?:change|of|reduction|decrease|increase)\b))\s+",
+                          re.I)
+# names that are no measure: a count or list of measures ("one clinical sign", "other secondary endpoints of X"), the
+# follow-up time ("median time to follow-up"), a regulator's agreement ("Special Protocol Assessment")
+NOT_MEASURE_NAME = re.compile(r"^(?:one|two|three|other|several|various|multiple\s+other|all\s+other)\s|"
+                              r"\b(?:primary|secondary|exploratory)\s+(?:end\s?points?|outcomes)\b|"
+                              r"^time\s+to\s+(?:last\s+)?follow-?up\b|\bprotocol\s+assessment\b", re.I)
+
+
+def trimmed_leads(found: list[Mention]) -> list[Mention]:
+    """The measures without the list or count words their phrase took in ("including X" is X); none that is no
+    measure's name (:data:`NOT_MEASURE_NAME`).
+
+    >>> [m.label for m in find_measures("Early data, including zeta response rate (ZRR), were mixed.")]
+    ['zeta response rate']
+    """
+    out = []
+    for m in found:
+        lead = LEAD_TO_DROP.match(m.text)
+        if lead and m.label.lower().startswith(lead.group().lower()):
+            m = replace(m, text=m.text[lead.end():], start=m.start + lead.end(), label=m.label[lead.end():])
+        if not NOT_MEASURE_NAME.search(m.label):
+            out.append(m)
+    return out
+
+
 def without_generic_heads(found: list[Mention], text: str) -> list[Mention]:
     """Without a generic endpoint ("response rate") that follows a named measure with one space between: "the IGA
     response rates were ..." names one measure, the IGA's.
@@ -165,7 +194,7 @@ def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
     >>> [m.label for m in find_measures("The disease control rate (complete response + partial response) was 40%.")]
     ['disease control rate']
     """
-    found = [m for m in found if not defined_inside(found, m, text)]
+    found = [m for m in found if not defined_inside(found, m, text) and not short_form_of_before(found, m, text)]
     composites = [m for m in found if "composite" in m.label]
     if not composites:
         return found
@@ -198,6 +227,18 @@ def defined_inside(found: list[Mention], m: Mention, text: str) -> bool:
         if body is not None and body.end() > m.end and text[opened.end():body.end() - 1].strip() != m.text:
             return True
     return False
+
+
+def short_form_of_before(found: list[Mention], m: Mention, text: str) -> bool:
+    """Is ``m`` the short form a bracket gives for the measure named right before it, which the list knows by another
+    name ("overall response rate (ORR)": the overall rate, not the list's objective one)?
+
+    >>> [m.label for m in find_measures("The overall response rate (ORR) was 40%.")]
+    ['overall response rate']
+    """
+    owner = next((o for o in found if o.end <= m.start and o.label != m.label and
+                  (opened := BRACKET_AFTER.match(text, o.end)) is not None and opened.end() == m.start), None)
+    return owner is not None and text[m.end:m.end + 1] in (")", ";", ",") and acronym_of(m.text, owner.text)
 
 
 # the words between a composite and one of its components: " of A, B" (no clause break on the way)

@@ -976,7 +976,9 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             r"(?P<t>\s(?:within|at|by|over|after|through)\s(?:(?:day|week|month|year)\s\d{1,3}|"
                             r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:days|weeks|months|years)))?\s{0,2}"
                             r"(?=[.;(]|$|\s(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
-                            rf"|\s(?:in|among)\s(?:the\s)?(?:\w+\s)?{cues.PEOPLE}\b|\s(?:at|across|with)\s(?:both|all|each|either)\s)")
+                            rf"|\s(?:in|among)\s(?:the\s)?(?:\w+\s)?{cues.PEOPLE}\b|\s(?:at|across|with)\s(?:both|all|each|either)\s"
+                            # ("did not meet its primary endpoint of X | or any of the secondary endpoints")
+                            r"|,?\s(?:or|nor|and)\s(?:any|all)\s(?:of\s)?(?:the\s)?(?:\w+\s)?(?:end\s?points|outcomes)\b)")
 # how a measure was taken, after its name: "the incidence of zeta episodes | assessed twice daily with the Zeta Method"
 METHOD_CUE = re.compile(r"\b(?:assessed|measured|evaluated|determined|scored|rated)\b[^.;()]{0,40}?\b(?:with|by|using|on)\b"
                         r"|\b(?:using|via)\b", re.I)

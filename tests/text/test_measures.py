@@ -406,3 +406,20 @@ def test_what_the_people_behind_each_arms_count_and_share_had_is_a_measure():
                                            "group had new zeta lesions (p = 0.22).")] == ["new zeta lesions"]
     # one count and share is no comparison of arms
     assert list(find_measures("In all, 27 (31.4%) children in the XY-1 group had new zeta lesions.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words a list or a count puts before a name are not part of it
+    ("Early data, including overall response rate (ORR), favoured the control arm.", ["overall response rate"]),
+    ("Interim results included a 41 percent overall response rate (ORR) in cohort B.", ["overall response rate"]),
+    # a count or list of measures, the follow-up time and a regulator's agreement name no measure
+    ("The trial had two co-primary endpoints: one clinical symptom, itch, and one clinical sign, zeta scaling.",
+     ["itch", "zeta scaling"]),
+    ("The median time to follow-up was 14.1 months.", []),
+    ("The company reached a Special Protocol Assessment agreement for the trial.", []),
+    # an adjective that shares the next item's head: "zeta-free and overall survival"
+    ("Secondary endpoints were the zeta rate, the beta index, zeta-free and overall survival.",
+     ["zeta rate", "beta index", "zeta-free survival", "overall survival"]),
+])
+def test_names_cleared_of_list_and_count_words(text, expected):
+    assert labels(text) == expected
