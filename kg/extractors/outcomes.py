@@ -760,6 +760,14 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons) \
                 and not any(before.start() <= a < before.end() for a, _, _ in sentence_arms(ctx, i, text) or ()):
             value = exact(before.group("v"))    # (not "31% of placebo patients achieved X": one arm's share)
+        if value is not None and single and m.label in R.ESTIMATE_MEASURES:
+            frame = frames.get(trial, m, None, i)    # "vaccine efficacy was 84% (95% CI, 70 to 92)": an estimate
+            interval = R.interval_after(text, single.end)
+            frame.set("effect", value, i)
+            frame.set("ciLow", interval[0] if interval else None, i)
+            frame.set("ciHigh", interval[1] if interval else None, i)
+            frame.set("timepoint", times[m.label], i)
+            continue
         if value is not None:
             frame = frames.get(trial, m, None, i)
             if BASELINE_NAMED.search(text, max(0, spans[m.label][0] - 16), spans[m.label][0]):

@@ -898,7 +898,7 @@ FIRST_NUMBER = rx.compile(r"(?=[\d])(?<![\w.])\d[\d.,]{0,12}")
 # --- single numbers -------------------------------------------------------------------------------------------
 # "MEASURE was 42%", "MEASURE: 42%", "MEASURE of 42%", "... in 42%": a single value right after a measure
 # (a qualifier "at day 28" / "by RECIST 1.1" and an apposition ", the primary endpoint," may stand between)
-SINGLE = rx.compile(rf"(?<![\s,])(?:\s++(?:at|by|within|after|through)\s+[^,;%()]{{1,30}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
+SINGLE = rx.compile(rf"(?<![\s,])(?:\s++(?:at|by|within|after|through|against)\s+[^,;%()]{{1,50}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
                     rf"[\s,]{{0,3}}(?:(?:was|were|is|of|reached|in|at)\s+|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)"
                     rf"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared|CI|CrI|"
                     rf"confidence|credible)\b)", re.I)
@@ -932,6 +932,22 @@ def single_value(text: str, pos: int, end: int) -> Single | None:
     unit = m.group("unit").lower()
     unit = "%" if unit == "%" or unit.startswith("per") else unit.rstrip("s")
     return Single(exact(m.group("v")), unit, m.start("v"), m.end())
+
+
+# the interval right after a single value: "42% | (95% CI, 30 to 55)", "42% | [95% CI: 30-55]"
+CI_AFTER = rx.compile(rf"(?<![\s(\[])\s*+[(\[,;]\s*+{CI_WORDS}\s*+[,:=]?\s*+{CI_RANGE}")
+# measures that are themselves between-arm estimates, whose single value is an effect: "vaccine efficacy was 84%"
+ESTIMATE_MEASURES = frozenset({"vaccine efficacy"})
+
+
+def interval_after(text: str, pos: int) -> tuple[Decimal, Decimal] | None:
+    """(low, high) of the interval right after a value ending at ``pos``, else None.
+
+    >>> interval_after("efficacy was 84.1% (95% CI, 70.2 to 91.6)", 18)
+    (Decimal('70.2'), Decimal('91.6'))
+    """
+    m = CI_AFTER.match(plain(text), pos)
+    return (exact(m.group("lo")), exact(m.group("hi"))) if m else None
 
 
 # the words that make a measure's change a wording of the measure itself: "percent change in X", "change from

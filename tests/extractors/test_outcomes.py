@@ -1013,3 +1013,11 @@ def test_from_a_to_b_given_for_each_arm(sentence):
                   f"endpoint. {sentence}")
     assert {(f"{SCALE} (XY-123)", "baseline", "31.5"), (f"{SCALE} (XY-123)", "value", "22.0"),
             (f"{SCALE} (placebo)", "baseline", "30.9"), (f"{SCALE} (placebo)", "value", "28.4")} <= found
+
+
+def test_vaccine_efficacy_is_an_estimate_with_its_interval():
+    found = facts("The trial (NCT00000001) randomised 900 adults to the XY-123 vaccine or placebo. Vaccine efficacy "
+                  "against confirmed zeta virus disease was 71.4% (95% CI, 52.0 to 83.0).")
+    assert {("vaccine efficacy", "effect", "71.4"), ("vaccine efficacy", "ciLow", "52.0"),
+            ("vaccine efficacy", "ciHigh", "83.0")} <= found
+    assert not any(p == "value" for _, p, _ in found)
