@@ -756,7 +756,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             not any(single.start <= c.start < single.end + 2 for c in comparisons) and \
             not change_sign(text, spans[m.label][0]) and not COMPARED_AFTER.match(text, single.end) else None
         before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0]) or \
-            R.COUNT_BEFORE.search(text, begin, spans[m.label][0])
+            R.COUNT_BEFORE.search(text, begin, spans[m.label][0]) or \
+            (R.RATE_BEFORE.search(text, begin, spans[m.label][0]) if R.RATE_MEASURE.search(m.label) else None)
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons) \
                 and not any(before.start() <= a < before.end() for a, _, _ in sentence_arms(ctx, i, text) or ()):
             value = exact(before.group("v"))    # (not "31% of placebo patients achieved X": one arm's share)

@@ -1021,3 +1021,18 @@ def test_vaccine_efficacy_is_an_estimate_with_its_interval():
     assert {("vaccine efficacy", "effect", "71.4"), ("vaccine efficacy", "ciLow", "52.0"),
             ("vaccine efficacy", "ciHigh", "83.0")} <= found
     assert not any(p == "value" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("In the trial, the objective response rate (ORR) was 37.5 percent.", "37.5"),
+    ("The data showed a 41% objective response rate in 30 evaluable patients.", "41.0"),
+])
+def test_a_single_arm_rate_after_its_short_form_or_before_its_name(sentence, value):
+    found = facts(f"In a single-arm phase 2 study (NCT00000001), 32 patients received XY-123. {sentence}")
+    assert ("objective response rate", "value", value) in found
+
+
+def test_a_threshold_before_a_quantity_is_no_rate():
+    found = facts("In a single-arm phase 2 study (NCT00000001), 32 patients received XY-123. Most reached a 10% "
+                  "weight loss.")
+    assert not any(p == "value" for _, p, _ in found)
