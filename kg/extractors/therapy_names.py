@@ -29,7 +29,7 @@ from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
                           CONCOMITANT_BEFORE, DIAGNOSTIC_AFTER, FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, MODALITY_STEMS, MODALITY_WORDS,
-                          NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE)
+                          NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE, TICKER_OPEN)
 
 KINDS = ("drug", "therapy")
 # the shapes read around each drug mention (compiled once: they run a dozen times per mention)
@@ -199,6 +199,8 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                     if partner:
                         renamed.setdefault(m.label, partner[0])
                 continue
+            elif other_word(m, before, after, text):
+                continue                                # "a lack of zetapoise", "(AMEX: ZZA)", "RAS mutant"
             else:
                 plain.add(m.label)
     measured -= given
@@ -289,6 +291,34 @@ def part_of_term(m: Mention, before: str, after: str, whole: str | None = None) 
         return False
     return bool(part_search(SOURCE_BEFORE, before, whole) or part_search(REAGENT_AFTER, after, whole, "match") or NUMBER_LIKE.fullmatch(m.text) or CODE_HYPHEN_END.search(before)
                 or (CAPITALS_CODE.fullmatch(m.text) and HYPHEN_CODE_AFTER.match(after)))
+
+
+# a short form in capitals only: a vocabulary's synonym of a drug that other things share ("RAS", "MSM")
+SHORT_CAPITALS = re.compile(r"[A-Z]{2,4}")
+
+
+def other_word(m: Mention, before: str, after: str, whole: str) -> bool:
+    """Is a lexicon's drug name here another word: a brand written as a plain word ("a lack of zetapoise"), a stock
+    ticker ("(AMEX: ZZA)"), or a short synonym in capitals not given here (its label counts only where the document
+    names the drug plainly elsewhere, or gives it by this name: "recombinant ZZ", "ZZ 150 IU")?
+
+    >>> other_word(Mention("zetapoise", 10, 19, "drug", "Zetapoise", (), "lexicon", "brand"), "a lack of ", "", "")
+    True
+    >>> zz = Mention("ZZ", 0, 2, "drug", "Zetazine", (), "lexicon")
+    >>> other_word(zz, "", " mutant tumours", ""), other_word(zz, "with recombinant ", "", "")
+    (True, False)
+    """
+    if m.source != "lexicon":
+        return False
+    if "brand" in m.attrs and m.text.islower() or part_search(TICKER_OPEN, before, whole):
+        return True
+    return bool(SHORT_CAPITALS.fullmatch(m.text)) and m.text.lower() != m.label.lower() \
+        and not (part_search(GIVEN_AFTER, after, whole, "match") or part_search(GIVEN_BEFORE, before, whole)
+                 or RECOMBINANT_BEFORE.search(before))
+
+
+# a recombinant protein named by its short form: "recombinant | ZZ"
+RECOMBINANT_BEFORE = re.compile(r"\brecombinant\s$", re.I)
 
 
 # a drug joined to the one before it by a hyphen or a slash: one part of a regimen ("A-B-C", "A/B")

@@ -558,3 +558,15 @@ def test_a_substance_that_works_a_channel_is_no_therapy():
     found = named("XY-123 is a gene therapy that expresses the calcium-activated potassium channel; a trial "
                   "(NCT01234567) gave XY-123 by injection.")
     assert "XY-123" in found and "Calcium" not in found
+
+
+def test_words_a_drug_vocabulary_shares_with_other_senses_name_no_therapy():
+    found = named("The trial (NCT01234567) compared XY-123 with phosphate buffered saline to conserve resources. "
+                  "XY-123 met its goal, lowering cholesterol by a fifth, and worked in RAS wild-type tumours. "
+                  "Biopsy remains the gold standard. Acme Inc. (AMEX: ADP) ran it.")
+    assert set(found) == {"XY-123"}
+
+
+def test_a_short_synonym_given_by_name_or_written_out_stays_a_therapy():
+    assert "Follitropin" in named("Women were stimulated with recombinant FSH (NCT01234567).")
+    assert "Tranexamic acid" in named("The trial (NCT01234567) gave tranexamic acid (TXA); TXA was safe.")
