@@ -90,7 +90,12 @@ CONDITION_BEFORE = rx.compile(r"""(?=[abcfimnpstvw])(?:
     )\s+(?:[\w'’-]+,?\s+){0,8}$""", re.I | re.X)
 # a disease named as what another causes ("dementia due to X") or as what patients do not have ("without X")
 NOT_CONDITION_AFTER = rx.compile(r"[^.;:]{0,40}?\b(?:due\s+to|caused\s+by|secondary\s+to|stage\s+of)\b", re.I)
-NOT_CONDITION_BEFORE = rx.compile(r"(?=[efnw])\b(?:without|no|not|non|excluding|except|free\s+of)\b[^,;:]{0,30}$", re.I)
+# what causes or follows the condition ("triggered by acute zeta trauma", "is associated with chronic zetatoxicity"),
+# or a manual's title ("... Manual of Mental Disorders"): the words before a disease that is not the trial's
+CAUSE_BEFORE = rx.compile(r"\b(?:(?:triggered|caused|induced|precipitated)\s+by|associated\s+with|Manual\s+of)"
+                          r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+NOT_CONDITION_BEFORE = rx.compile(r"(?=[efnw])\b(?:without|no|not|non|excluding|except|free\s+of)\b[^,;:]{0,30}$"
+                                  rf"|{CAUSE_BEFORE.pattern}", re.I)
 CONDITION_AFTER = rx.compile(r"^\s+(?:patients|participants|adults|children|population)\b", re.I)
 # a clause about outcomes or harms: a disease named there is an event counted, not the trial's condition
 EVENT_CLAUSE = rx.compile(r"(?=[adehiors])\b(?:adverse|side effects?|endpoint|end point|outcome|risk|occurred|incidence|rates?\s+of|"
@@ -542,6 +547,7 @@ def top_condition(ctx):
             if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in EVENTS_ONLY \
                     and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m) \
                     and not COMPANY_FIELD_BEFORE.search(ctx.masked[i], max(0, a - 70), a) \
+                    and not CAUSE_BEFORE.search(ctx.masked[i], max(0, a - 60), a) \
                     and not (QUALIFYING_ADJECTIVE.fullmatch(m.text) and NOUN_AFTER.match(ctx.masked[i], m.end - s.start)):
                 counts[m.label] += 1
                 first.setdefault(m.label, (i, m))
@@ -630,7 +636,7 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
 
 
 # what the lexicon files as a disease but a trial only counts, never studies in its patients
-EVENTS_ONLY = frozenset({"death", "sudden death"})
+EVENTS_ONLY = frozenset({"death", "deaths", "sudden death"})
 # the names of disease in general, which a trial's named disease makes redundant
 GENERIC_DISEASES = frozenset({"disease of cellular proliferation", "cancer", "neoplasm", "tumors", "tumor", "carcinoma",
                               "malignant neoplasm", "disease",

@@ -39,8 +39,9 @@ SPECIES = {"human", "humans", "murine", "mouse", "rat", "autologous", "allogenei
 TYPE_ORDER = ["drug", "regulator", "measure", "cell", "disease", "chemical", "gene", "phenotype", "anatomy", "country"]
 CASED = MAX_TOKENS + 2  # see Lexicon.pairs
 SPAN, WORD, CASED_WORD = 15, 16, 32                 # see Lexicon.starts
-INDEX_LAYOUT = 5        # bump when Lexicon.index() changes shape: names the start-up cache
+INDEX_LAYOUT = 6        # bump when Lexicon.index() changes shape: names the start-up cache
 RANK = {kind: n for n, kind in enumerate(TYPE_ORDER)}
+CORPUS_SHORT = 4         # letters of a corpus's lower-case name that is a short form, not a word, only in capitals
 # Words that are names in some vocabulary but plain English in news text.
 STOP = frozenset("""
 all aim aims also and any are both can cell cells could day days drug drugs for gap has have its may
@@ -49,7 +50,8 @@ study studies trial trials disease diseases patient patients treatment therapy c
 result results data group groups level levels week weeks month months year years time change score scores
 function safety sign signs response fit lead impact focus lower early late stage onset care mild moderate
 severe acute chronic progression support target targets
-""".split())
+""".split()) | {  # (and a phenotype vocabulary's modifiers, which name what changes a sign, not a sign)
+    "triggered by", "aggravated by", "exacerbated by", "ameliorated by", "improved by"}
 
 
 class Entry(NamedTuple):
@@ -310,6 +312,10 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
     """
     if size == 1 and len(entry.text) <= SHORT_FORM and entry.text.isupper() and cased[i].islower():
         return TRY_NEXT         # "zpa-AFX" (a news agency): a short form in capitals is no word in lower case
+    if size == 1 and "corpus" in entry.attrs and len(entry.text) <= CORPUS_SHORT and entry.text.islower() \
+            and not raw[i].isupper():
+        return TRY_NEXT         # a corpus's short form, kept in lower case ("zit"): only in capitals a name ("ZIT"),
+        #                         in lower case a word ("the plan zit a bump", "four zits")
     if i and gaps[i] == "-" and lower[i - 1] == "non" and entry.type in ("drug", "chemical"):
         return SKIP_NAME        # "non-zeta phosphate binders": what the drug is not (nor any part of it)
     if "brand" in entry.attrs and i + size < len(raw) and gaps[i + size] == "-" and raw[i + size][:1].isalpha():

@@ -91,3 +91,14 @@ def test_a_disease_named_by_its_adjective_before_another_noun_is_no_condition():
     assert "diabetes mellitus" not in conditions("In this randomized trial, adults with diabetic zeta oedema were given "
                                                  "XY-123 or placebo.")
     assert conditions("In this randomized trial, diabetic patients were given XY-123 or placebo.") == {"diabetes mellitus"}
+
+
+def test_what_causes_or_follows_the_condition_and_a_manuals_title_are_no_conditions():
+    assert conditions("The trial (NCT01234567) enrolled adults with tinnitus triggered by acoustic trauma.") == {"Tinnitus"}
+    assert conditions("The trial (NCT01234567) enrolled adults with a Diagnostic and Statistical Manual of Mental "
+                      "Disorders diagnosis of schizophrenia.") == {"schizophrenia"}
+
+
+def test_a_short_form_a_corpus_keeps_in_lower_case_is_a_word_in_lower_case():
+    assert "hit" not in conditions("The trial (NCT01234567) of XY-123 in adults hit a speed bump. Four deaths occurred.")
+    assert not conditions("The trial (NCT01234567) of XY-123 hit a speed bump. Four deaths occurred.")
