@@ -57,13 +57,16 @@ EFFECT_NAMES = {
 }
 _NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
 # what may stand between the name and its number: "[HR]", "for death", "between the groups", "in change", "was", ":"
-_BETWEEN = (r"(?:\s*[\[(](?:HR|OR|RR|IRR|MD|LSMD)[\])])?"
-            r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b(?:[^\d;:()\[\].]|(?<=[\w-])\d){1,60}?)?"
-            r"\s*(?:[,:=]|\b(?i:of|was|were|is)\b)?\s*")
+# (and the interval's name before the number: "RR (95% CI) | 1.07 (0.95-1.19)"; a time's number in the words: "in X at
+# week 33 was")
+_BETWEEN = (r"(?:\s*[\[(](?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d{2}\s*%\s*)?CI\s*[\])])?"
+            r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b"
+            r"(?:[^\d;:()\[\].]|(?<=[\w-])\d|(?<=week\s)\d|(?<=month\s)\d|(?<=day\s)\d|(?<=year\s)\d){1,60}?)?"
+            r"\s*(?:[,:=]|\b(?i:of|was|were|is)\b)?\s*(?<!week\s)(?<!month\s)(?<!day\s)(?<!year\s)")
 # a confidence interval: "95% CI, 0.79 to 0.96", "95 percent confidence interval [CI]: 0.79, 0.96", "[0.79, 0.97]"
 CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\s*)?"
             r"(?:CI|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*\[(?:CI|CrI)\])?")
-CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM})\s*%?"
+CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM}|(?<![\d.])\.\d{{1,4}}(?![\d.]))\s*%?"    # (".92")
 # a label's word before a number that names a group or a time: "Group | 1", "week | 12"
 LABEL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s?$", re.I)
 EFFECT = rx.compile(

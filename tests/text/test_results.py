@@ -51,6 +51,10 @@ from kg.text.results import dose_arm, find_comparisons, find_effects, find_p_val
      "mean difference", "-71.6", "-137.9", "-5.3"),
     ("(LS mean [SE] difference = -64.7 [38.5] U/L; 95% CI -141.6 to 12.2; p = 0.06)",
      "mean difference", "-64.7", "-141.6", "12.2"),
+    # a week's number between the name and its value; the interval's name before the value; a bound without its 0
+    ("the mean difference in ZRS at week 16 was -1.9 (95% CI: -3.3 to -0.5)", "mean difference", "-1.9", "-3.3", "-0.5"),
+    ("[RR (95%CI) 0.88 (0.71-1.09)]", "relative risk", "0.88", "0.71", "1.09"),
+    ("hazard ratio, 0.61; 95% CI, 0.37-.98", "hazard ratio", "0.61", "0.37", "0.98"),
 ])
 def test_effect_layouts(text, measure, value, lo, hi):
     e = find_effects(text)[0]
