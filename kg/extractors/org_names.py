@@ -461,7 +461,8 @@ def entity(span: OrgSpan) -> Entity:
 
 LIST_GAP_BEFORE = re.compile(r"(?:,\s{0,3}|\s{1,3})(?:and\s{1,3}|&\s{1,3})?$")
 # ("the" also as a name's own first word, capitalised: "sponsored by The Acme Company", whose name is kept without it)
-LIST_GAP = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3}|&\s{1,3})(?:[Tt]he\s{1,3})?")
+LIST_GAP = re.compile(rf"(?:,?\s{{1,3}}{cues.LEGAL_FORMS}\.?)?\s{{0,3}}(?:,\s{{0,3}}(?:and\s{{1,3}})?|and\s{{1,3}}|&\s{{1,3}})"
+                      r"(?:[Tt]he\s{1,3})?")     # (after the name's legal form: "Acme Bio Inc. | and")
 LEAD_GAP = re.compile(r"\s{0,3}(?:[Tt]he\s{1,3}|an?\s{1,3})?")
 
 

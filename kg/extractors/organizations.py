@@ -44,7 +44,21 @@ def read_developed_by(view: View):
         tail = cues.ORG_WITH_PARTNER.match(view.text, orgs[-1].end) if orgs else None
         if tail:
             orgs += spans_after(spans, view.text, tail.end())
-        yield from developer_hits(view, therapy_near(view, m.start()) or main_therapy(view), orgs)
+        yield from developer_hits(view, therapy_near(view, m.start()) or subject_before(view) or main_therapy(view), orgs)
+
+
+# a sentence that opens on a pronoun for the therapy the sentence before opened on: "XY-123 is a ... It was developed by"
+PRONOUN_OPENING = re.compile(r"(?<!\s)\s*+(?:It|This\s(?:drug|therapy|compound|candidate|medicine|product))\s")
+
+
+def subject_before(view: View) -> Mention | None:
+    """The therapy that opens the sentence before, where this one opens on a pronoun for it; None otherwise."""
+    i = view.index
+    if i == 0 or not PRONOUN_OPENING.match(view.text):
+        return None
+    before = view.ctx.of_kind(i - 1, "drug", "therapy")
+    start = view.ctx.sentences[i - 1].start
+    return before[0] if before and before[0].start - start <= 2 else None
 
 
 # the words that make "Acme's ... drug" the company's own candidate, not any drug it sells or a rival's
@@ -286,8 +300,15 @@ def read_partner(view: View):
 
 # --- trial sponsor, collaborator, site ---
 
+# an author's disclosure of personal payments, not a trial's funding
+DISCLOSURE = re.compile(r"\b(?:(?:lecture|speaker|speaking|consult\w{0,6}|advisory|personal)\s+(?:fees?|boards?)|honorari\w{1,3}|"
+                        r"(?:is|are|was|were|has\s+been)\s+(?:a\s+)?(?:paid\s+)?consultants?\b)", re.I)
+
+
 def read_sponsor(view: View):
     """ "sponsored by Acme", "funded by Acme and the Beta Foundation", "Sponsor: Acme", "an Acme-sponsored trial"."""
+    if DISCLOSURE.search(view.text):
+        return                          # an author's conflicts of interest: "received grants from Acme Inc., Beta AG"
     spans = org_spans(view)
     # "Both trials were sponsored by Acme": every trial of the document, not only the sentence's
     trials = view.ctx.trial_entities if cues.BOTH_TRIALS.match(view.text) else [view.trial]
@@ -401,7 +422,11 @@ class OrganizationExtractor(RuleExtractor):
              examples=(Example("XY-123, an antibody developed by Acme Therapeutics, Inc., is given monthly.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("The drug XY-123 is marketed as Zorvia by Acme Bio together with Beta Pharma.",
-                               (("developedBy", "Acme Bio"), ("developedBy", "Beta Pharma")))),
+                               (("developedBy", "Acme Bio"), ("developedBy", "Beta Pharma"))),
+                       # (jointly; a pronoun for the therapy the sentence before opened on)
+                       Example("ZORVIA (XY-123) was approved. XY-123 is an oral zeta blocker. It was developed jointly by "
+                               "Acme Bio Inc. and Beta Pharmaceuticals in 2020.",
+                               (("XY-123", "developedBy", "Acme Bio Inc."), ("XY-123", "developedBy", "Beta Pharmaceuticals")))),
              counterexamples=("XY-123 was developed by researchers over ten years.",
                               "XY-123 was reviewed by the Food and Drug Administration."),
              also=(T.name,), needs_trial=False, hedged=True),
@@ -544,7 +569,13 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Acme Pharma and Beta Bio have announced top-line results from ZETA, a Phase III study "
                                "investigating XY-123.", (("XY-123", "developedBy", "Acme Pharma"), ("developedBy", "Beta Bio"))),
                        Example("Acme Bio rose on positive data from a Phase 1 trial evaluating XY-123.",
-                               (("XY-123", "developedBy", "Acme Bio"),))),
+                               (("XY-123", "developedBy", "Acme Bio"),)),
+                       # (the announcers pleased to announce; an update given on the company's trial)
+                       Example("Acme Bio, Inc. (NASDAQ: ACMB) and Beta Pharma, Inc. (NYSE: BP) are pleased to announce "
+                               "positive results of a Phase III study of XY-123 in zeta pain.",
+                               (("XY-123", "developedBy", "Acme Bio"), ("XY-123", "developedBy", "Beta Pharma"))),
+                       Example("Acme Therapeutics Provides Clinical Update on Phase 3 Study of XY-123 in Zeta Disease",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),))),
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",
                               "Gamma University and Delta Hospital today announced a study of XY-123.",
                               "Acme Bio (ACME -4%) slumps after rival Beta Pharma reported that its XY-123 worked."),
@@ -572,7 +603,10 @@ class OrganizationExtractor(RuleExtractor):
                                (("sponsor", "Gamma Council"), ("sponsor", "Acme Pharma"))),
                        Example("The trial was sponsored by The Acme Company, now part of Beta.", (("sponsor", "Acme Company"),))),
              counterexamples=("The trial was supported by data from earlier studies.",
-                              "Patients in the trial were funded by their insurers."),
+                              "Patients in the trial were funded by their insurers.",
+                              # (an author's conflicts of interest in a trial's report)
+                              "In the trial, Dr Zeta received grants from Acme Bio Inc. and Beta Pharma AG and lecture "
+                              "fees from Gamma Labs Ltd."),
              needs_trial=True, hedged=True),
         Rule("organization.sponsor.active", T.sponsor, read_sponsor_active, 0.75, cues.ORG_SPONSOR_GATE,
              examples=(Example("Acme Therapeutics sponsored the randomized trial of XY-123.",

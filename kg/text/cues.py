@@ -365,7 +365,7 @@ ORG_PARENT_ACQUIRED_IT = rx.compile(r"\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:acquir
 # developer cues: "developed by X", "marketed as Zorvia by X"
 ORG_DEVELOPED_BY = rx.compile(r"""(?=[bcdims])\b(?:developed|co-developed|being\s{1,3}developed|discovered|invented|manufactured
     |marketed|commerciali[sz]ed|made|sold)(?:\s{1,3}(?:as|under\s{1,3}the\s{1,3}(?:brand\s{1,3})?name)\s{1,3}[A-Z][\w-]{0,30})?
-    \s{1,3}by\s{1,3}""", re.I | re.X)
+    (?:\s{1,3}(?:jointly|together|globally|worldwide))?\s{1,3}by\s{1,3}""", re.I | re.X)
 # a partner named after a developer: "developed by X together with Y"
 ORG_WITH_PARTNER = rx.compile(r"\s{0,3},?\s{0,3}(?:together\s{1,3}with|in\s{1,3}partnership\s{1,3}with|in\s{1,3}collaboration\s{1,3}with|with)\s{1,3}")
 # the nouns that name a therapy in a description ("investigational antibody", "oral drug"): a regex fragment
@@ -693,13 +693,15 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
 # "Acme Bio Inc. ("Acme" or the "Company") (NASDAQ: ACME) announced" (two brackets, or three: "Acme plc (AIM: ACM)
 # (Nasdaq: ACME) ("Acme")")
 _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
-    |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|ha(?:ve|s)\s{1,3}|(?i:to)\s{1,3}){0,2}"""
+    |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|ha(?:ve|s)\s{1,3}|(?i:to)\s{1,3}
+    |(?:are|is)\s{1,3}(?:pleased|delighted|excited|proud|happy)\s{1,3}to\s{1,3}){0,2}"""
 # (trade news tells the same by the company's share price: "Acme (ACME -19%) slumps after ...", "is down 17% after")
 _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented
     |presents|(?i:present|report)s?|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses
     |(?:(?:is|was|are|were|perks|edges|ticks|trades|trending)\s{1,3})?(?:down|up)(?=\s{1,3}\d)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]
     |sinks|sank|slid|slides|slipped|slips|plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise|(?:rose|fell|climbed|dropped|declined)(?=\s{1,3}(?:on|after|\d))
-    |(?i:receive[sd]?|wins?|won|gets?|got|secure[sd]?|obtain(?:s|ed)?|gain(?:s|ed)?))\b"""
+    |(?i:receive[sd]?|wins?|won|gets?|got|secure[sd]?|obtain(?:s|ed)?|gain(?:s|ed)?)
+    |(?i:provide[sd]?|give[sn]?|gave)\s{1,3}(?:an?\s{1,3})?(?:\w{1,12}\s{1,3})?(?i:update))\b"""
 # a short bracket inside a company's description: "developing therapies for central nervous system (CNS) disorders"
 _SHORT_BRACKET = r"\([^()]{0,30}\)"
 ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)(?:\s{{0,3}}\([^()]{{0,40}}\)){{0,2}}|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
@@ -716,7 +718,7 @@ ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
                                   r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
 # the announcing verbs' stems (a set of words: the prefilter's literals alone decide it)
-ORG_ANNOUNCE_WORD = rx.compile(r"(?=[acdfgjoprstuw])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|slump|"
+ORG_ANNOUNCE_WORD = rx.compile(r"(?=[acdfgjoprstuw])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|slump|provide|give|gave|"
                                r"soar|plunge|jump|tumble|surge|sink|sank|slid|slip|plummet|rise|rose|fell|climbed|dropped|declined|receive|"
                                r"secure|obtain|gain)", re.I)
 # the short words only as the announcing verbs use them: "up 40%", "wins approval" (as bare letters "up" and "get"

@@ -59,6 +59,7 @@ NOT_NAME = frozenset("""The A An And Or But In On At By For From With Without Of
     Shares Patients Participants Researchers Investigators Doctors Officials Scientists Analysts According Also However
     Meanwhile Today Yesterday Now Then About Announce Announces Announced Dr Dr. Prof Prof. Professor Mr Mr. Ms Ms. Mrs Mrs. Sir Chief Head Director CEO
     Receives Received Wins Won Gets Secures Secured Obtains Obtained Gains Reports Reported Says Said Presents Unveils Reveals
+    Provides Provided Gives Releases Highlights Details Outlines Publishes Doses Enrolls Initiates
     Slumps Soars Plunges Jumps Tumbles Surges Sinks Plummets Halts Stops Discontinues Launches Files Submits Completes Begins Starts
     January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Phase Study Trial Part Arm Cohort
