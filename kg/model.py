@@ -108,6 +108,10 @@ class Entity:
     scope: str = ""
     local: str = ""                  # explicit key when the label is not enough
 
+    def __post_init__(self):
+        if "\n" in self.label:          # (a name a hard-wrapped line breaks: one line, as it reads)
+            object.__setattr__(self, "label", " ".join(self.label.split()))
+
     @cached_property
     def key(self) -> str:
         """(Worked out once: the extractors ask an entity for its key again and again, to deduplicate and to scope.)"""
@@ -123,6 +127,8 @@ class Value:
     datatype: str = ""
 
     def __post_init__(self):
+        if isinstance(self.value, str) and "\n" in self.value:
+            object.__setattr__(self, "value", " ".join(self.value.split()))
         if not self.datatype:
             kind = ("boolean" if isinstance(self.value, bool) else "integer" if isinstance(self.value, int)
                     else "decimal" if isinstance(self.value, (Decimal, float)) else "string")

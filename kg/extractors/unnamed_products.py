@@ -123,7 +123,7 @@ _QUALIFIER = r"(?:immediately|following|after|before|until|for|at|during|over|gi
 ALLOCATED = re.compile(rf"""\b{cues.ALLOCATING}\b[^;:()]{{0,60}}?
     \b(?:to|into)\s(?:receive\s|one\sof\s(?:two|the\stwo)\s(?:treatment\s)?(?:groups|arms):\s)?(?:either\s)?
     (?:the\s|an?\s)?(?:(?:once|twice)\s(?:daily|weekly)\s|daily\s|weekly\s)?(?P<x>{_WORDS})(?:\s{_QUALIFIER}\b[^(),;]{{0,50}}?)?(?:\s?\([^()]{{0,40}}\))?,?
-    \s(?:(?:or|versus|vs\.?)\s|and\s\d{{1,6}}\s(?:[a-z]{{1,20}}\s){{0,2}}to\s(?:receive\s)?)(?:the\s|an?\s)?(?P<y>{_WORDS})
+    \s(?:(?:or|versus|vs\.?)\s(?:to\s(?:receive\s)?)?|and\s\d{{1,6}}\s(?:[a-z]{{1,20}}\s){{0,2}}to\s(?:receive\s)?)(?:the\s|an?\s)?(?P<y>{_WORDS})
     (?=\s?[(,;.]|\s(?:{_QUALIFIER}|group|arm)\b|$)""", re.X)
 # (and "120 carriers to receive X for 10 days and 118 others to receive matching placebos")
 _PLACEBO = rf"(?:[\w-]{{1,20}}\s){{0,2}}{cues.PLACEBO_WORDS}s?\b"     # "identical-appearing placebos"

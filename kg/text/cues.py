@@ -714,7 +714,7 @@ ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)
 ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}\)(?=\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
 # "GAMMA- May 1, 2030-")
-ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})-)\s{0,3})?(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
+ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})-)\s{0,3}){0,2}(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
                                   r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
 # the announcing verbs' stems (a set of words: the prefilter's literals alone decide it)
@@ -865,9 +865,9 @@ INN_NAME = rx.compile(rf"""\b(?=[a-zA-Z][a-z]{{6,25}}\b)[a-zA-Z][a-z]{{1,20}}(?:
     |rubicin|parvovec|cel|(?<!pep)(?<!leo)(?<!rip)(?<!ule)(?<!ven)(?<!osi)(?<!lfa)(?<!pha)tide
     |(?:ner|ber|ta|(?<!in)ter)cept|teplase|fungin|fermin)\b""", re.X)
 # an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
-# (or one foreseen: "could soon gain FDA approval", "is expected to win approval")
-APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[acefimprsw])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
-    |request\w{0,3}|pursu\w{1,4}|(?:(?:could|may|might|would|should|(?:is|are)\s{1,3}(?:set|poised|expected|likely)\s{1,3}to)
+# (or one foreseen: "could soon gain FDA approval", "is expected to win approval", "needed to support the approval")
+APPROVAL_SOUGHT_BEFORE = rx.compile(r"""(?=[acefimprstw])\b(?:applications?|applied|apply|applying|seek\w{0,3}|sought|filed|fil(?:es|ing)|submit\w{0,6}
+    |request\w{0,3}|pursu\w{1,4}|support|supporting|toward|towards|ahead\s{1,3}of|(?:(?:could|may|might|would|should|(?:is|are)\s{1,3}(?:set|poised|expected|likely)\s{1,3}to)
     \s{1,3}(?:soon\s{1,3})?(?:gain|win|receive|get|secure|earn|obtain)))\s{1,3}(?:for\s{1,3})?(?:(?:an?|the|its|their)\s{1,3})?
     (?:[\w-]{1,20}\s{1,3}){0,2}$""", re.I | re.X)
 # words before a disease that name its course, not another disease: an approval's indication is the disease itself

@@ -74,7 +74,35 @@ def content_lines(text: str) -> list[tuple[int, int]]:
             if len(line) < SHORT and line.endswith(".") and not keep_after_share(line):
                 continue        # the picture caption under the share buttons
         keep.append((start, end))
-    return keep
+    return joined_wraps(text, keep)
+
+
+WRAPPED_MIN = 40        # a line shorter than this that stops without a full stop is a heading, not a wrapped line
+LINE_END = re.compile(r"[.!?:;]$")
+CONTINUES = re.compile(r"[a-z]")
+# a function word that ends a line: the sentence goes on below, whatever the next line opens with ("... results of a" /
+# "Phase III study")
+OPEN_END = re.compile(r"(?<![\w-])(?:a|an|the|of|to|and|or|in|with|for|by|from|on|at|as|that|its|their|than|versus)$", re.I)
+
+
+def joined_wraps(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    r"""The lines, those of a hard-wrapped paragraph joined: a long line that stops without a stop, and the line
+    after it opening in lower case ("... of a Phase III" / "study of XY-123 in ..."), are one line (never the
+    headline, the first).
+
+    >>> t = "Title\nAcme Bio and Beta Pharma are pleased to announce results of a Phase III\nstudy of XY-123 in gout.\nNext"
+    >>> [t[a:b] for a, b in joined_wraps(t, list(iter_lines(t)))][1:]
+    ['Acme Bio and Beta Pharma are pleased to announce results of a Phase III\nstudy of XY-123 in gout.', 'Next']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if len(out) > 1 and out[-1][1] - out[-1][0] >= WRAPPED_MIN and not LINE_END.search(text, out[-1][1] - 1, out[-1][1]) \
+                and (CONTINUES.match(text, start) or OPEN_END.search(text, max(0, out[-1][1] - 8), out[-1][1])) \
+                and not text[out[-1][1]:start].count("\n") > 1:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def keep_after_share(line: str) -> bool:

@@ -189,3 +189,9 @@ def test_event_counts_in_a_bracket_are_no_arm_sizes():
     found = facts("The trial (NCT01234567) randomized adults to XY-123 or placebo. Serious adverse events occurred "
                   "in 11 patients (XY-123, 7; placebo, 4).")
     assert not any(p == "armSize" for _, p, _ in found)
+
+
+def test_an_arm_after_or_to_is_named_without_those_words():
+    found = facts("In a trial (NCT01234567), 90 men were randomly assigned to zeta mesh repair (n=45) or to open "
+                  "beta repair (n=45).")
+    assert ("open beta repair", "armSize", "45") in found

@@ -170,3 +170,13 @@ def test_a_space_between_thousands_is_read_as_a_comma_unless_the_number_before_c
 def test_signs_a_pdf_symbol_font_gives_as_other_code_points_read_as_the_signs():
     assert reading_form("P\u2b0d0.001, \u2afa1.45\u2afe0.62 D, P\u2afd0.03, \u2af92 and \u2b0e5") == \
         "P<0.001, -1.45\u00b10.62 D, P=0.03, +2 and >5"
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
+    text = ("Headline of the news\n"
+            "Acme Bio, Inc. (NASDAQ: ACMB) and Beta Pharma, Inc. (NYSE: BP) are pleased to announce results of a\n"
+            "Phase III study of XY-123 in adults with gout. The study met its\n"
+            "primary endpoint.\nAbout Acme Bio\n")
+    lines = [text[s:e] for s, e in content_lines(text)]
+    assert lines[1].endswith("gout. The study met its\nprimary endpoint.") and lines[2] == "About Acme Bio"
+    assert lines[0] == "Headline of the news"
