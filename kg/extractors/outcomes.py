@@ -921,8 +921,10 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         first = arm_label(ctx, i, words, inner.start(group)) or (words if NAME_LIKE.fullmatch(words) else None)
         if first and first != labels[1]:
             return first, labels[1]
-    if not any(labels) and len(labels) == 2 and len(named) == 1 and COMPARATIVE_ARM.search(text, max(0, c.start - 90), c.start):
+    if not any(labels) and len(labels) == 2 and len(named) == 1 \
+            and (hit := COMPARATIVE_ARM.search(text, max(0, c.start - 90), c.start)) and " than " not in hit.group():
         control = document_control(ctx)       # "lower in the XY-123 group (12% vs 25%)": the trial's one control second
+        #                                       (not where "than" names the other: "higher in group A than group B (")
         if control and control != named[0]:
             return named[0], control
     if not any(labels) and len(labels) == 2 and not named and (pair := labelled_pair(ctx)) \
@@ -933,9 +935,14 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
     if not any(labels) and len(labels) == 2 and not named \
             and (c.respectively or VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start)) \
             and not ORDINAL_BEFORE.search(text, max(0, c.numbers[0].start - 8), c.numbers[0].start) \
-            and (pair := sole_pair(ctx)):
+            and not GROUP_NAMED_BEFORE.search(text, 0, c.start) and (pair := sole_pair(ctx)):
         return pair                           # "The response rate was 45% versus 20%" ("45% and 20%, respectively")
     return None
+
+
+# a group the sentence names before a pair of numbers ("higher in group ZA than group ZB (60% vs 24%)"): the pair is
+# those groups', not the trial's therapy and control
+GROUP_NAMED_BEFORE = re.compile(r"\b(?:groups?|arms?|cohorts?)\b", re.I)
 
 
 # what stands between the two numbers of a pair that names no arm: "45% | versus | 20%", "12.1 | vs. | 8.3"

@@ -362,7 +362,7 @@ NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped"
                             *FALLING_NOUN.split("|")})
 # the words that weigh a result against a control: "compared to placebo", "versus sham", "v. placebo"
 # the words a control arm goes by alone
-CONTROL_NAMES = ("placebo", "sham", "vehicle", "control")
+CONTROL_NAMES = ("placebo", "sham", "vehicle", "saline", "control")
 # the controls a trial's arm may be (as ARM_WORDS writes them, blanks single): a document that names one of them alone
 # compares its therapy with it
 CONTROL_ARMS = frozenset(CONTROL_NAMES) - {"control"} | {"usual care", "standard of care", "standard care"}
@@ -456,7 +456,7 @@ JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 # the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
 ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
-ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
+ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|saline|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active|"
                        r"(?:(?:investigator|physician)[-\s](?:chosen|selected|choice)\s|standard\s|conventional\s)?chemo(?:therapy)?(?!-))\b", re.I)
 

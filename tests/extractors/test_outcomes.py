@@ -1036,3 +1036,16 @@ def test_a_threshold_before_a_quantity_is_no_rate():
     found = facts("In a single-arm phase 2 study (NCT00000001), 32 patients received XY-123. Most reached a 10% "
                   "weight loss.")
     assert not any(p == "value" for _, p, _ in found)
+
+
+def test_saline_is_a_control_arm():
+    found = facts(f"The trial (NCT00000001) randomised adults to XY-123 or saline. The {SCALE} (ARS) was the primary "
+                  "endpoint. Mean ARS was 48.5 for XY-123 versus 30.5 for saline.")
+    assert {(f"{SCALE} (XY-123)", "value", "48.5"), (f"{SCALE} (saline)", "value", "30.5")} <= found
+
+
+def test_a_comparison_that_names_the_other_group_after_than_takes_no_control():
+    found = facts(f"The trial (NCT00000001) gave group ZA XY-123 with saline and group ZB XY-123 alone. The {SCALE} "
+                  "(ARS) was the primary endpoint. ARS response was higher in group ZA than group ZB (60% vs. 24.4%, "
+                  "P = 0.001).")
+    assert not any(s == f"{SCALE} (saline)" for s, _, _ in found)
