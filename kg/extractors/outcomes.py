@@ -875,6 +875,8 @@ def change_sign(text: str, at: int) -> int:
     m = R.CHANGE_NOUN_BEFORE.search(text, max(0, at - 40), at)
     if m is None:
         return 0
+    if m.group("verb"):
+        return 1 if m.group("verb").lower() in ("raising", "increasing") else -1
     noun = m.group("noun").lower()
     return -1 if noun in R.NEGATIVE_VERBS or noun[:-1] in R.NEGATIVE_VERBS else 1
 

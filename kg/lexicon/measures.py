@@ -89,6 +89,8 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                                      "low density lipoprotein cholesterol")),
     ("HDL cholesterol", "quantity", ("HDL-C", "high-density lipoprotein cholesterol", "HDL-cholesterol")),
     ("non-HDL cholesterol", "quantity", ("non-HDL-C",)),
+    ("total cholesterol", "quantity", ()),
+    ("cholesterol", "quantity", ("serum cholesterol",)),
     ("triglycerides", "quantity", ()),
     ("lipoprotein(a)", "quantity", ("Lp(a)",)),
     ("body weight", "quantity", ()),

@@ -110,7 +110,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if ":" in text:
         found += result_line(text, found)
     found = with_spelled_words(found, text) if "(" in text else found
-    return tuple(without_generic_heads(longest(inside_definitions(trimmed_leads(found), text)), text))
+    return tuple(without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text))
 
 
 # the lower-case words right before a measure (one or two; no function word: "for | early clinical response")
@@ -157,9 +157,36 @@ NOT_MEASURE_NAME = re.compile(r"^(?:one|two|three|other|several|various|multiple
                               r"^time\s+to\s+(?:last\s+)?follow-?up\b|\bprotocol\s+assessment\b", re.I)
 
 
-def trimmed_leads(found: list[Mention]) -> list[Mention]:
+# a hyphen and a lower-case word after a measure's name: the name qualifies that word ("cholesterol-lowering")
+COMPOUND_AFTER = re.compile(r"-[a-z]")
+
+
+# a bracket right after a capitalised name, opened before a measure: "ZETA Outcomes (Cholesterol Lowering via ..."
+EXPANSION_OPEN = re.compile(r"(?<![\w-])[A-Z][\w-]*\s?\(([^()]{0,80})$")
+TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]")
+
+
+def in_name_expansion(text: str, at: int) -> bool:
+    """Is offset ``at`` inside the bracket that spells out a capitalised name, its words in title case ("the ZETA
+    trial (Zeta Cholesterol Evaluation in Adults)")? A measure named there is a word of the name.
+
+    >>> t = "ZETA Outcomes (Cholesterol Lowering via Acme Therapy) enrolled adults."
+    >>> in_name_expansion(t, t.index("Cholesterol")), in_name_expansion("LDL cholesterol (mg/dL) fell.", 4)
+    (True, False)
+    """
+    opened = EXPANSION_OPEN.search(text, max(0, at - 90), at)
+    if opened is None:
+        return False
+    close = text.find(")", at)
+    inner = text[opened.start(1):close if close >= 0 else len(text)]
+    words = inner.split()
+    return len(words) >= 3 and len(TITLE_WORD.findall(inner)) * 2 >= len(words)
+
+
+def trimmed_leads(found: list[Mention], text: str) -> list[Mention]:
     """The measures without the list or count words their phrase took in ("including X" is X); none that is no
-    measure's name (:data:`NOT_MEASURE_NAME`).
+    measure's name (:data:`NOT_MEASURE_NAME`), nor one that only qualifies a hyphened word ("a cholesterol-lowering
+    drug").
 
     >>> [m.label for m in find_measures("Early data, including zeta response rate (ZRR), were mixed.")]
     ['zeta response rate']
@@ -169,7 +196,8 @@ def trimmed_leads(found: list[Mention]) -> list[Mention]:
         lead = LEAD_TO_DROP.match(m.text)
         if lead and m.label.lower().startswith(lead.group().lower()):
             m = replace(m, text=m.text[lead.end():], start=m.start + lead.end(), label=m.label[lead.end():])
-        if not NOT_MEASURE_NAME.search(m.label):
+        if not NOT_MEASURE_NAME.search(m.label) and not COMPOUND_AFTER.match(text, m.end) \
+                and not in_name_expansion(text, m.start):
             out.append(m)
     return out
 

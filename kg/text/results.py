@@ -1038,7 +1038,9 @@ DEATH_MEASURE = rx.compile(r"\b(?:mortality|death)\b", re.I)
 # the words of a per-arm number that say it is a change rather than a level
 CHANGE_WORD = rx.compile(r"\bchange", re.I)
 # a change named by its direction just before the measure: "the mean decline in the ARS total score (...) was 4.5"
-CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?P<noun>{FALLING_NOUN}|declines|reductions|{RISING_NOUN}|increases)\s+(?:in|of)\s+(?:the\s+)?$",
+CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reductions|{RISING_NOUN}|increases)\s+(?:in|of)"
+                                # (or the verb that changed it: "lowering | X by 23%")
+                                r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?$",
                                 re.I)
 DIRECTION_OF = {"decreased": "decreased", "increased": "increased"}
 # a short line that opens a list of numbers: "At week 72:", "Results at 12 months:"

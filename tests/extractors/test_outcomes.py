@@ -1049,3 +1049,9 @@ def test_a_comparison_that_names_the_other_group_after_than_takes_no_control():
                   "(ARS) was the primary endpoint. ARS response was higher in group ZA than group ZB (60% vs. 24.4%, "
                   "P = 0.001).")
     assert not any(s == f"{SCALE} (saline)" for s, _, _ in found)
+
+
+def test_a_change_a_verb_gives_takes_its_sign_and_a_measured_substance_is_a_measure():
+    found = facts("The trial (NCT00000001) randomised adults to XY-123 or placebo. XY-123 met its primary endpoint, "
+                  "lowering cholesterol by 19% at 12 weeks, compared with a 2% decline with placebo.")
+    assert {("cholesterol (XY-123)", "change", "-19.0"), ("cholesterol (placebo)", "change", "-2.0")} <= found

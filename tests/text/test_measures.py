@@ -423,3 +423,11 @@ def test_what_the_people_behind_each_arms_count_and_share_had_is_a_measure():
 ])
 def test_names_cleared_of_list_and_count_words(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "XY-123 is a cholesterol-lowering pill.",                                   # a word the measure qualifies
+    "ZETA Outcomes (Cholesterol Lowering with Zeta Agents) enrolled adults.",    # a name spelt out
+])
+def test_a_measures_words_inside_another_name_are_no_measure(text):
+    assert labels(text) == []
