@@ -42,7 +42,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo";
     # not "120 people screened, 90 were ..."
-    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)[^.;]){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
+    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)[^.;]){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
                r"|received\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
@@ -62,6 +62,9 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                r"(?:[\w'’-]+\s+){0,4}?(?:trial|study)\b", re.I),
     # "a consecutive sample of 31 patients with X": an abstract's description of those studied
     rx.compile(rf"(?=[s])\bsample\s+of\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
+    # "255 of the planned 322 patients were enrolled": those enrolled, not the target
+    rx.compile(rf"(?<![\w-]){NUM}\s+of\s+(?:the\s+|a\s+)?(?:planned|targeted|intended|expected|target\s+of)\s+[\d,]{{1,9}}\s+"
+               rf"(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:were\s+|had\s+been\s+)?(?:enrolled|randomi[sz]ed|recruited)\b", re.I),
     # "Of 27 patients enrolled, 24 were eligible": those enrolled, before the part of them a sentence goes on to
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:enrolled|randomi[sz]ed|recruited|accrued|"
                r"registered)\b", re.I),
@@ -85,8 +88,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "Of 1,240 randomized patients, ...", "388 participants randomized and treated", "5210 were randomly assigned:
     # 2604 to A and 2606 to B" (who entered, then its part or its groups)
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:randomi[sz]ed|enrolled|treated)\s+{WHO}\b", re.I),
-    rx.compile(rf"\b{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+randomi[sz]ed\s+and\s+(?:treated|dosed)\b", re.I),
-    rx.compile(rf"\b{NUM}\s+were\s+(?:randomly\s+assigned|randomi[sz]ed)\s*+[:,]?\s*+\d[\d,]*\s+to\b", re.I),
+    rx.compile(rf"(?<![\w-]){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+randomi[sz]ed\s+and\s+(?:treated|dosed)\b", re.I),
+    rx.compile(rf"(?<![\w-]){NUM}\s+were\s+(?:randomly\s+assigned|randomi[sz]ed)\s*+[:,]?\s*+\d[\d,]*\s+to\b", re.I),
 ]
 # every reading of an enrollment names the people or the field: a cheap gate before the patterns. (Its words are
 # grouped by first letter: at a word's start re tries one group, not twenty words; prefilter.compile gives re the

@@ -60,7 +60,8 @@ _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\
 # ("60 to", "48 received", "259 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
       (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|with)
-    | (?<![:/-])(?P<count>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
+    | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?
+      (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|(?P<into>in))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+(?:and\s+)?)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
@@ -81,7 +82,7 @@ GROUPS_ANNOUNCED = rx.compile(r"(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(
 # a count right after a word that may end the arms ("including | 259 in ...")
 COUNT_AFTER = re.compile(r"(?<!\s)\s++\d")
 # a count right before the allocation word, which it belongs to: "1105 | assigned to A"
-COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:randomly\s+)?$", re.I)
+COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:randomly\s+)?$", re.I)
 # a stated size right after an arm: "(n=40)", "(n = 40)", "(ABC; n=40)", "(40 patients)"; "N=40" after a comma
 PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})
     (?:;[^()\n]{{0,40}})?\)
@@ -180,6 +181,23 @@ SIZED_LIST = rx.compile(r"\((?P<items>[^()]{10,300}+)\)")
 SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN]\s*+=\s*+(?P<n>{NUMBER})\s*+")
 
 
+# a size and the comma after it, which ends an item of a bracket's list: "(A, n = 128, | B, n = 127)"
+SIZE_COMMA = re.compile(r"[nN]\s*+=\s*+\d{1,6},")
+
+
+def split_after_sizes(items: str) -> list[str]:
+    """The items of a bracket's list that commas alone split, each ending in its size.
+
+    >>> split_after_sizes("A-1, n = 128, B, n = 127")
+    ['A-1, n = 128', ' B, n = 127']
+    """
+    parts, at = [], 0
+    for m in SIZE_COMMA.finditer(items):
+        parts.append(items[at:m.end() - 1])
+        at = m.end()
+    return parts + [items[at:]]
+
+
 def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
     """The arms a bracket lists with their sizes, each "name, n = N" and split by semicolons; [] unless every item is so.
 
@@ -189,9 +207,12 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
     [('XY-123 150 mg', 74), ('XY-123 300 mg', 77), ('placebo', 75)]
     >>> [(a.label, a.n) for a in bracketed_sizes("were analyzed (ZP group: n = 21; ZP/C group: n = 22).", ())]
     [('ZP', 21), ('ZP/C', 22)]
+    >>> [(a.label, a.n) for a in bracketed_sizes("were enrolled (zeta ablation, n = 64, placebo, n = 63).", ())]
+    [('zeta ablation', 64), ('placebo', 63)]
     """
     for m in SIZED_LIST.finditer(text) if "=" in text else ():
-        parts = m.group("items").split(";")
+        # (items split by semicolons, or by the comma after each size: "(A, n = 128, B, n = 127)")
+        parts = m.group("items").split(";") if ";" in m.group("items") else split_after_sizes(m.group("items"))
         items = [SIZED_ITEM.fullmatch(p) for p in parts]
         if len(items) < 2 or not all(items):
             continue

@@ -195,3 +195,23 @@ def test_an_arm_after_or_to_is_named_without_those_words():
     found = facts("In a trial (NCT01234567), 90 men were randomly assigned to zeta mesh repair (n=45) or to open "
                   "beta repair (n=45).")
     assert ("open beta repair", "armSize", "45") in found
+
+
+def test_a_code_names_digits_are_no_count_of_people():
+    found = facts("In a phase 2 trial (NCT01234567) of XY-456 in adults with gout, patients were enrolled.")
+    assert not any(p == "enrollment" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of 180 participants, 90 (50%) were assigned to XY-123 and 90 (50%) were assigned to placebo.",
+    "In all, 180 of the planned 240 patients were enrolled (XY-123, n = 90, placebo, n = 90).",
+])
+def test_arm_counts_with_their_shares_and_sizes_split_by_commas(sentence):
+    found = facts(f"The trial (NCT01234567) compared XY-123 with placebo in adults with gout. {sentence}")
+    assert ("XY-123", "armSize", "90") in found and ("placebo", "armSize", "90") in found
+
+
+def test_those_enrolled_of_a_planned_number():
+    found = facts("The trial (NCT01234567) compared XY-123 with placebo. In all, 180 of the planned 240 patients "
+                  "were enrolled.")
+    assert [o for _, p, o in found if p == "enrollment"] == ["180"]
