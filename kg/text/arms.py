@@ -572,6 +572,12 @@ def cohorts(text: str, names: Sequence[Name], main: str | None = None) -> list[A
             for amount in AMOUNT.findall(m.group("list"))]
 
 
+# a group named only by its order, and what gives it a drug after its size: "the second group (n = 37) | received |"
+ORDINAL_GROUP = re.compile(r"(?:first|second|third|fourth|other)", re.I)
+GIVEN_BETWEEN = re.compile(r"(?<!\s)\s*+(?:received|was\s+given|were\s+given|got|took)\s++(?:oral\s++|intravenous\s++)?", re.I)
+GIVEN_REACH = 40
+
+
 def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     """Groups with a stated size anywhere in a sentence: "the placebo group (n = 24)", "XY-123 (40 patients)",
     "the control group (n = 12) ... the exercise group (n = 14)".
@@ -597,6 +603,11 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
             label, drugs, start = "placebo", (), offset + len(head) - len("placebo")
         elif level:
             label, drugs, start = f"{level.group('level').lower()} dose", (), offset + level.start()
+        elif the_group and ORDINAL_GROUP.fullmatch(the_group.group("name")) \
+                and (given := next((x for x in names if 0 <= x.start - m.end() <= GIVEN_REACH
+                                    and GIVEN_BETWEEN.fullmatch(text, m.end(), x.start)), None)):
+            # "the first group (n = 38) received XY-123": the group is the drug's
+            label, drugs, start = given.label, (given.label,), offset + the_group.start()
         elif the_group:
             label, drugs, start = " ".join(the_group.group("name").lower().split()), (), offset + the_group.start()
             named += 1

@@ -215,3 +215,15 @@ def test_those_enrolled_of_a_planned_number():
     found = facts("The trial (NCT01234567) compared XY-123 with placebo. In all, 180 of the planned 240 patients "
                   "were enrolled.")
     assert [o for _, p, o in found if p == "enrollment"] == ["180"]
+
+
+def test_groups_named_by_their_order_are_the_drugs_they_received():
+    found = facts("In the trial (NCT01234567), the first group (n = 41) received XY-123 10 mg daily, and the second "
+                  "group (n = 40) received AB-456 5 mg daily.")
+    assert ("XY-123", "armSize", "41") in found and ("AB-456", "armSize", "40") in found
+    assert not any(s in ("first", "second") for s, p, _ in found if p == "armSize")
+
+
+def test_doses_patients_were_randomly_given():
+    found = facts("In the trial (NCT01234567), adults were randomly given placebo, 0.2 mg, 0.4 mg or 0.8 mg of XY-123.")
+    assert {"placebo", "XY-123 0.2 mg", "XY-123 0.4 mg", "XY-123 0.8 mg"} <= {o for _, p, o in found if p == "armLabel"}
