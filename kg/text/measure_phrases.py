@@ -219,8 +219,12 @@ SEVERITY_AFTER = rx.compile(r"(?<!\s)\s++with\s++(?:\d{1,2}|one|two|three|four|f
 # measures listed after a result verb, each with its own p-value: "XY reduced | A (p < 0.001), B (p = 0.03) and C (p = 0.004)"
 RESULT_VERB = rx.compile(r"(?=[adeilprs])\b(?:reduced|improved|lowered|increased|decreased|delayed|slowed|prevented|prolonged|"
                          r"lengthened|extended|achieved|demonstrated|showed)\s")
-P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?\(\s?[pP]\s?[<=≤>][^()]{0,30}\)")
-P_ITEM_JOIN = re.compile(r",\s(?:and\s)?|\sand\s")
+# (the bracket may give the arms' numbers before the p-value: "zeta scarring (22% vs 23%; P = .89)")
+P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
+                    r"\(\s?(?:[^()]{0,40}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30}\)")
+P_ITEM_JOIN = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
+# what opens such a list besides a result verb: "There were no differences in | the ..."
+DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s)?in\s(?:the\s)?", re.I)
 
 
 def p_listed(text: str, found: list[Mention]) -> list[Mention]:
@@ -233,7 +237,7 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta flares', 'zeta scarring', 'zeta index']
     """
     out = []
-    for verb in RESULT_VERB.finditer(text):
+    for verb in [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text)]:
         items, pos = [], verb.end()
         while (item := P_ITEM.match(text, pos)) is not None:
             items.append(item)

@@ -97,7 +97,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += valued_subject(text, found)
     if "differ" in text:
         found += no_difference(text, found)
-    if "(p" in text or "(P" in text or "( p" in text:
+    if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text:
         found += p_listed(text, found)
     if "(" in text and RESULT_VERB.search(text):
         found += verb_object(text, found)
@@ -146,9 +146,9 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
 GENERIC_HEADS = frozenset({"response", "response rate", "responder rate", "remission rate", "success rate"})
 
 
-# words a list or a count puts before a measure's name, not part of it: "including | X", "such as | X", "a 68 percent |
-# X"
-LEAD_TO_DROP = re.compile(r"^(?:including|such\s+as|as\s+well\s+as|percent(?!\s+(?:change|of|reduction|decrease|increase)\b))\s+",
+# words a list or a count puts before a measure's name, not part of it: "(safety outcomes) including | X", "such as | X",
+# "a 68 percent | X"
+LEAD_TO_DROP = re.compile(r"^(?:(?:(?!composite\b)[\w-]+\s+){0,3}(?:including|such\s+as)|as\s+well\s+as|percent(?!\s+(?:change|of|reduction|decrease|increase)\b))\s+",
                           re.I)
 # names that are no measure: a count or list of measures ("one clinical sign", "other secondary endpoints of X"), the
 # follow-up time ("median time to follow-up"), a regulator's agreement ("Special Protocol Assessment")
