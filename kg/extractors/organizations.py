@@ -575,7 +575,10 @@ class OrganizationExtractor(RuleExtractor):
                                "positive results of a Phase III study of XY-123 in zeta pain.",
                                (("XY-123", "developedBy", "Acme Bio"), ("XY-123", "developedBy", "Beta Pharma"))),
                        Example("Acme Therapeutics Provides Clinical Update on Phase 3 Study of XY-123 in Zeta Disease",
-                               (("XY-123", "developedBy", "Acme Therapeutics"),))),
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       # (outline results of a study "with" the drug)
+                       Example("Acme Group plc announces outline results from a large Phase II study with XY-123.",
+                               (("XY-123", "developedBy", "Acme Group plc"),))),
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",
                               "Gamma University and Delta Hospital today announced a study of XY-123.",
                               "Acme Bio (ACME -4%) slumps after rival Beta Pharma reported that its XY-123 worked."),

@@ -759,7 +759,7 @@ BOTH_TRIALS = rx.compile(r"\s{0,3}(?:[Bb]oth|[Aa]ll\s{1,3}(?:the\s{1,3})?(?:two|
 # evaluating XY-123" (a company announcing a trial of a drug develops it)
 # (a few words of the drug's description may come between: "the trial, evaluating once-daily, oral | XY-123",
 # "a trial evaluating three doses of candidate | XY-123")
-ORG_TRIAL_OF = rx.compile(r"""\b(?:trials?|stud(?:y|ies)),?\s{1,3}(?:of|evaluating|testing|investigating|assessing
+ORG_TRIAL_OF = rx.compile(r"""\b(?:trials?|stud(?:y|ies)),?\s{1,3}(?:of|with|evaluating|testing|investigating|assessing
     |to\s{1,3}(?:evaluate|assess|investigate|test|study))\s{1,3}(?:the\s{1,3})?
     (?:[\w-]{1,20},?\s{1,3}){0,4}?$""", re.X | re.I)
 # the announcer's own therapy: "... announced results of its study of XY-123", "the company's drug candidate XY-123"
@@ -782,7 +782,7 @@ OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|posi
 ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:that\s{1,3})?(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?")
 ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
     |late-breaking|primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing|initial|early
-    |first|long-term)(?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}
+    |first|long-term|outline|headline|key)(?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}
     (?:phase\s{1,3}[0-9IVab/]{1,6}\s{1,3}(?:clinical\s{1,3})?(?:trial|study)\s{1,3})?(?:results|data|findings|outcomes)\b""",
                                    re.X | re.I)
 # a verb after "endpoints were": the sentence says what was done with them, it does not list them ("were tested in
