@@ -19,8 +19,8 @@ from kg.text.measure_list import (CAPITALS_BEFORE, KIND, LETTERS, SCALE_PART, SO
 
 TIME_TO = rx.compile(r"\btime[- ]to[- ](?P<the>the )?(?:first )?(?:(?:occurrence|onset|development) of (?:a |an |the )?)?", re.I)
 # before a "time to X" that is a result, not a phrase of speech ("the median time to X", "a shorter time to X")
-TIME_TO_LEAD = rx.compile(r"(?=[adfilmprst])\b(?:median|mean|average|the|a|shorter|longer|faster|slower|prolonged|delayed|improved|"
-                          r"reduced)\s$", re.I)
+TIME_TO_LEAD = rx.compile(r"(?=[adefilmpogrst])\b(?:median|mean|average|the|a|shorter|longer|faster|slower|prolonged|delayed|improved|"
+                          r"reduced|(?:end\s?points?|outcomes?|goals?)\sof)\s$", re.I)     # ("endpoint of | time to X")
 # a count of things inside a "time to X" phrase: "time to resolution of the five symptoms", "time to climb four steps"
 COUNTED = rx.compile(r"\s(?P<conn>(?:of|the|all)\s){0,2}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s"
                      r"(?P<noun>[a-z]{3,20}s)\b")

@@ -1055,3 +1055,10 @@ def test_a_change_a_verb_gives_takes_its_sign_and_a_measured_substance_is_a_meas
     found = facts("The trial (NCT00000001) randomised adults to XY-123 or placebo. XY-123 met its primary endpoint, "
                   "lowering cholesterol by 19% at 12 weeks, compared with a 2% decline with placebo.")
     assert {("cholesterol (XY-123)", "change", "-19.0"), ("cholesterol (placebo)", "change", "-2.0")} <= found
+
+
+def test_an_endpoint_of_a_time_to_event_that_was_not_met():
+    found = facts("The trial (NCT00000001) randomised adults to XY-123 or placebo. The secondary endpoint of time to "
+                  "zeta progression also wasn't met.")
+    assert {("time to zeta progression", "outcomeRole", "secondary"),
+            ("time to zeta progression", "significant", "False")} <= found
