@@ -31,6 +31,11 @@ SHOWING_CHANGE = re.compile(r"(?:demonstrating|showing|achieving|establishing)\s
                             r"(?:in|of)\s+(?:the\s+)?", re.I)
 
 
+# a met role followed by what the trial showed: "met its secondary endpoint, | demonstrating a significant difference
+# in X between ..."
+SHOWN_AFTER = re.compile(r",\s(?=(?:demonstrating|showing|achieving)\s)")
+
+
 # heads of a count of events, which an instrument only detects ("the incidence of X assessed with the Zeta Method"),
 # unlike a score the instrument gives ("changes in quality of life assessed by the Zeta Questionnaire": its score)
 EVENT_HEADS = frozenset("incidence rate proportion number occurrence risk".split())
@@ -44,10 +49,12 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     """The measure a role phrase names when no known name or shape is found in the sentence: "The primary outcome was
     completion of screening", "Secondary outcomes included discharge from hospital within 28 days" (the phrase as
     written, up to a timepoint, a bracket or the clause's end; none that starts on a verdict, a verb or holds a number)."""
-    hit = R.ROLE_DEFINES.match(text, role.end())
+    hit = R.ROLE_DEFINES.match(text, role.end()) or SHOWN_AFTER.match(text, role.end())
     if hit is None:
         return None
     hit = SHOWING_CHANGE.match(text, hit.end()) or hit     # "primary endpoint of demonstrating a difference in | X"
+    if hit.re is SHOWN_AFTER:
+        return None                                        # (", demonstrating" names a measure only with a change)
     m = R.DEFINED_PHRASE.match(text, hit.end())
     if m is None:
         return None

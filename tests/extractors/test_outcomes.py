@@ -138,7 +138,7 @@ def test_a_role_waits_only_for_the_next_sentences():
                   "monthly. Heart rate was lower with XY-123 (p = 0.01).")
     # the role sentences' own phrases may take their roles; the measure three sentences on does not
     assert {s for s, p, _ in found if p == "outcomeRole"} <= {"difference in attack counts between periods",
-                                                               "hospital stays", "costs"}
+                                                               "difference in attack counts", "hospital stays", "costs"}
 
 
 def test_arms_named_by_dose_and_a_sentence_that_opens_on_its_arm():
@@ -1062,3 +1062,11 @@ def test_an_endpoint_of_a_time_to_event_that_was_not_met():
                   "zeta progression also wasn't met.")
     assert {("time to zeta progression", "outcomeRole", "secondary"),
             ("time to zeta progression", "significant", "False")} <= found
+
+
+def test_a_met_endpoint_named_by_the_difference_it_showed():
+    found = facts("The trial (NCT00000001) randomised adults to XY-123 or placebo. It also met its secondary endpoint, "
+                  "demonstrating a statistically significant difference in the proportion of zeta responders between "
+                  "XY-123 and placebo (p=0.021).")
+    assert {("proportion of zeta responders", "outcomeRole", "secondary"),
+            ("proportion of zeta responders", "pValue", "0.021")} <= found
