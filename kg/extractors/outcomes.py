@@ -222,6 +222,8 @@ class OutcomeExtractor(RuleExtractor):
             if not measures and (tagged := tagged_measure(ctx, i, text)):
                 measures = [tagged]             # "Complete wound closure was 65% with XY-123 and 30% with placebo"
                 named.setdefault(trial.key, []).append((i, tagged))
+            if not measures and (again := named_again(ctx, i, text, named.get(trial.key, []))):
+                measures = [again]              # "The primary outcome was zeta relapse. Zeta relapse occurred in 5% ..."
             if not measures and not roles and "%" in text and R.DIED.search(text):
                 # "482 patients (22.9%) in the XY group and ... had died": the trial's one mortality measure
                 deaths = {m.label: m for key, f in frames.by_key.items() if key[0] == trial.key
@@ -451,6 +453,21 @@ def listed_arm(ctx, i: int, text: str, trial, carry: Carry | None, frames: Frame
 
 
 # --- measures, roles, timepoints --------------------------------------------------------------------------------
+
+def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
+    """The measure an earlier sentence named in words no list knows ("The primary outcome was zeta relapse"), named
+    again here ("Zeta relapse occurred in 5% of ..."): its first whole-word occurrence, if the sentence gives a number."""
+    if not any(c.isdigit() for c in text):
+        return None
+    lowered = text.lower()
+    for _, m in named:
+        if m.source == "measures" and " " in m.text and m.label == written(m.text, first_word=False):
+            at = lowered.find(m.text.lower())
+            if at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[at + len(m.text):at + len(m.text) + 1].isalnum():
+                start = ctx.sentences[i].start + at
+                return Mention(text[at:at + len(m.text)], start, start + len(m.text), "measure", m.label, (), "measures")
+    return None
+
 
 def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> list[Mention]:
     """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named.

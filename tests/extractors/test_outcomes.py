@@ -1070,3 +1070,9 @@ def test_a_met_endpoint_named_by_the_difference_it_showed():
                   "XY-123 and placebo (p=0.021).")
     assert {("proportion of zeta responders", "outcomeRole", "secondary"),
             ("proportion of zeta responders", "pValue", "0.021")} <= found
+
+
+def test_a_measure_a_role_named_in_words_is_read_where_it_is_named_again():
+    found = facts("The trial (NCT00000001) randomised 900 adults to XY-123 or placebo. The primary outcome was zeta "
+                  "relapse. Zeta relapse occurred in 6% of the XY-123 group and 14% of the placebo group.")
+    assert {("zeta relapse (XY-123)", "value", "6.0"), ("zeta relapse (placebo)", "value", "14.0")} <= found
