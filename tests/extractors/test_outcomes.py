@@ -1074,5 +1074,5 @@ def test_a_met_endpoint_named_by_the_difference_it_showed():
 
 def test_a_measure_a_role_named_in_words_is_read_where_it_is_named_again():
     found = facts("The trial (NCT00000001) randomised 900 adults to XY-123 or placebo. The primary outcome was zeta "
-                  "relapse. Zeta relapse occurred in 6% of the XY-123 group and 14% of the placebo group.")
-    assert {("zeta relapse (XY-123)", "value", "6.0"), ("zeta relapse (placebo)", "value", "14.0")} <= found
+                  "infection. Zeta infection occurred in 6% of the XY-123 group and 14% of the placebo group.")
+    assert {("zeta infection (XY-123)", "value", "6.0"), ("zeta infection (placebo)", "value", "14.0")} <= found
