@@ -91,7 +91,9 @@ def test_patients_stopping_a_drug_give_no_status_and_a_developer_stopping_it_doe
 
 def test_an_approval_foreseen_is_no_approval():
     for said in ("XY-123 could soon gain FDA approval for gout.", "XY-123 is expected to win FDA approval in 2031.",
-                 "The FDA agreed that one more study is needed to support the approval of XY-123."):
+                 "The FDA agreed that one more study is needed to support the approval of XY-123.",
+                 "The FDA accepted the application for XY-123 in gout for approval.",
+                 "Acme believes XY-123 meets the standard for accelerated approval by the FDA."):
         assert not any(p == "statusValue" for _, p, _ in facts(said)), said
 
 
