@@ -52,7 +52,7 @@ NO_SERIOUS = rx.compile(rf"\bno\s+serious\s+{AE}|\bwithout\s+(?:any\s+)?serious\
                         re.I | re.X)
 # a count of patients, never a percentage: "12 serious adverse events", "serious adverse events occurred in 12 patients"
 _COUNT = r"(?!\s{0,2}(?:%|percent|\.\d))"
-SERIOUS_N = rx.compile(rf"""(?<![\w-]){NUM}{_COUNT}\s+serious\s+{AE}
+SERIOUS_N = rx.compile(rf"""(?<![\w-])(?<!at\sleast\s)(?<!more\sthan\s){NUM}{_COUNT}\s+serious\s+{AE}
     |\bserious\s+{AE}\s+(?:occurred|were\ reported|were\ seen)\s+in\s+{NUM.replace('num', 'num2')}{_COUNT}
       (?:\s+of\s+(?:the\s+)?\d[\d,]{{0,8}})?\s+(?:patients|participants|people|children|adults)
     |\b{NUM.replace('num', 'num3')}{_COUNT}\s+(?:patients|participants|people|children|adults)\s+(?:had|experienced|reported)

@@ -66,6 +66,9 @@ def test_serious_counts_are_counts():
     assert values(text, "seriousAdverseEvents") == []
     text = "The XY-123 trial (NCT01234567) enrolled 40 patients. Serious adverse events occurred in 3 patients."
     assert values(text, "seriousAdverseEvents") == ["3"]
+    # "at least one" says what each patient counted had, not how many
+    text = "The XY-123 trial (NCT01234567) enrolled 40 patients. In each group, 2.5% had at least one serious adverse event."
+    assert values(text, "seriousAdverseEvents") == []
 
 
 def test_phrases_and_lists_as_pure_functions():
