@@ -224,8 +224,8 @@ def read_country(view):
     # most sentences name no country: that test is cheaper than the trial words' (either one alone ends it)
     if "US" not in text and "U.S." not in text and view.index not in country_sentences(view.ctx):
         return
-    if not (TRIAL_WORD.search(text) or RECORD_FIELD.match(text)):
-        return
+    if not (TRIAL_WORD.search(text) or RECORD_FIELD.match(text)) or VENUE.search(text):
+        return                           # (a meeting's place: "presented at the Zeta Congress, in Lyon, France")
     for c in view.of_kind("country"):
         a, b = view.span(c)
         if trial_place(text, a, b):
@@ -249,6 +249,10 @@ def country_sentences(ctx) -> frozenset[int]:
         found = ctx.kinds[COUNTRY_SENTENCES] = frozenset(i for i, ms in enumerate(ctx.mentions)
                                                          if any(m.kind == "country" for m in ms))
     return found
+
+
+# a meeting the sentence names, whose place its countries are
+VENUE = re.compile(r"\b(?:Congress|Meeting|Conference|Symposium|Summit|Sessions|Forum|Workshop|Colloquium)\b")
 
 
 def trial_place(text: str, a: int, b: int) -> bool:
@@ -323,7 +327,8 @@ RULES = (
                           "Acme, known as Zeta outside of the United States and Canada, runs the trial.",
                           "After the trial, regulatory submissions in the US are expected next year.",
                           "The US-based company Acme runs the trial.",
-                          "The trial enrolled 60 patients of American society of anesthesiologists class I.")),
+                          "The trial enrolled 60 patients of American society of anesthesiologists class I.",
+                          "Trial data were presented at the Zeta Epilepsy Congress, in Lyon, France.")),
 )
 
 
