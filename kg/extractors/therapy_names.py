@@ -34,7 +34,7 @@ from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, CLASS_PHRA
 KINDS = ("drug", "therapy")
 # the shapes read around each drug mention (compiled once: they run a dozen times per mention)
 # (blanks are entered at their start only: searched in a long run of blanks, re would try each of them)
-OPENS = re.compile(r"[®™]?(?<!\s)\s*\(\s*")             # between "A" and "B" of "A (B)"
+OPENS = re.compile(r"(?:[®™]|\((?:R|TM)\))?(?<!\s)\s*\(\s*")             # between "A" and "B" of "A (B)", "A(R) (B)"
 # between a drug's name and its other name: "Zetavir, | code-named | XY-123"
 CALLED_BETWEEN = re.compile(r",\s(?:code[-\s]named|also\sknown\sas|known\sas|formerly(?:\sknown\sas)?|previously\s(?:known\sas|"
                             r"called))\s")

@@ -497,7 +497,8 @@ def therapy_labels(ctx) -> frozenset[str]:
 def introduced_therapy(ctx, first: int):
     """The therapy named in the sentence that introduces a trial, the main therapy first."""
     parts, labels = trial_name_parts(ctx), therapy_labels(ctx)
-    candidates = [m for m in ctx.of_kind(first, "drug", "therapy") if m.text not in parts and m.label in labels]
+    # (the therapies as named, a brand given beside its drug as that drug: "Zetafex(R) (zetamab)")
+    candidates = [m for m in therapy_index(ctx).drugs[first] if m.text not in parts and m.label in labels]
     main = [m for m in candidates if m.label == ctx.main_therapy]
     return (first, (main or candidates)[0]) if main or candidates else None
 
@@ -506,10 +507,11 @@ def document_therapy(ctx):
     """The document's main therapy (else the therapy named most, not one named only as a rival) at its first mention
     outside a trial's name."""
     parts, labels = trial_name_parts(ctx), therapy_labels(ctx)
-    counts = Counter(m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy") and m.text not in parts
+    drugs = therapy_index(ctx).drugs
+    counts = Counter(m.label for ms in drugs for m in ms if m.text not in parts
                      and m.label in labels and m.label not in ctx.rivals)
     best = ctx.main_therapy if ctx.main_therapy in counts else (counts.most_common(1)[0][0] if counts else None)
-    for i, ms in enumerate(ctx.mentions):
+    for i, ms in enumerate(drugs):
         for m in ms:
             if m.label == best and m.text not in parts:
                 return i, m

@@ -573,3 +573,8 @@ def test_words_a_drug_vocabulary_shares_with_other_senses_name_no_therapy():
 def test_a_short_synonym_given_by_name_or_written_out_stays_a_therapy():
     assert "Follitropin" in named("Women were stimulated with recombinant FSH (NCT01234567).")
     assert "Tranexamic acid" in named("The trial (NCT01234567) gave tranexamic acid (TXA); TXA was safe.")
+
+
+def test_a_brand_with_a_wire_services_mark_before_its_drug_in_brackets_is_one_therapy():
+    found = named("Acme reported results for Zetafex(R) (methotrexate) in a phase 2 trial (NCT01234567) in gout.")
+    assert set(found) == {"Methotrexate"}
