@@ -95,10 +95,13 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
 # grouped by first letter: at a word's start re tries one group, not twenty words; prefilter.compile gives re the
 # first letters to skip the other positions by.)
 ENROLLED_CUE = rx.compile(rf"\b(?:{rx.alternation(PEOPLE_WORDS + STUDIED + SIZED)}|enrol\w*|screened|assessed|randomly)\b", re.I)
-SEX_WORDS = ["men", "males", "women", "females", "boys", "girls"]
+SEX_WORDS = ["men", "males", "male", "women", "females", "female", "boys", "girls"]
 SEX = rf"(?:{'|'.join(SEX_WORDS)})"
 SEX_CUE = rx.compile(rf"\b(?:{rx.alternation(SEX_WORDS)})\b", re.I)
-SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})\s+and\s+(?P<b>{NUMBER})\s+(?:were\s+)?(?P<sb>{SEX})\b", re.I)
+# one sex counted alone: "1425 (33.1%) participants were women", "95 patients (41 female)"
+ONE_SEX = rx.compile(rf"""(?<![\w.-])(?P<a>\d[\d,]{{0,8}})\s+(?:\(\s?\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:(?:of\s+the\s+)?(?:[\w'’]+\s+){{0,2}}?{PEOPLE}\s+(?:(?!who\b)[\w'’]+\s+){{0,3}}?)?were\s+
+    (?P<sa>women|men|female|male)\b|\((?P<b>\d[\d,]{{0,8}})\s+(?P<sb>women|men|females?|males?)\)""", re.I | re.X)
+SEXES = rx.compile(rf"\b(?P<a>{NUMBER})\s+(?:were\s+)?(?P<sa>{SEX})(?:\s+and|,)\s+(?P<b>{NUMBER})\s+(?:were\s+)?(?P<sb>{SEX})\b", re.I)
 AGE_CUE = rx.compile(r"(?=[anoy≥])(?:\b(?:age[ds]?|years?\s+(?:old|of\s+age)|older|no\s+older)\b|≥\s?\d{1,3}\s?(?:years?|yrs?)\b)", re.I)
 # a sentence that may allocate arms: each form apart, with its own prefilter (as one alternation, the literals of its
 # last form, "the" of "in the ... arm", were all it required: it was searched in nearly every sentence, ~6 us each)
@@ -162,6 +165,7 @@ def enrollment(view: View):
 def sexes(view: View):
     m = SEXES.search(view.text)
     if m is None:
+        yield from one_sex(view)
         return
     a, b = number(m.group("a")), number(m.group("b"))
     if a is None or b is None or m.group("sa")[0].lower() == m.group("sb")[0].lower():
@@ -197,6 +201,18 @@ def ages(view: View):
             yield Hit(view.trial, a.high, a.start, a.end, high)
     for s in age_stats(view.text):
         yield Hit(view.trial, s.value, s.start, s.end, T.ageMedian if s.stat == "median" else T.ageMean)
+
+
+def one_sex(view: View):
+    """The count of one sex among those enrolled ("1425 (33.1%) participants were women", "95 patients (41 female)"),
+    in a sentence that counts who entered; the other is not worked out."""
+    m = ONE_SEX.search(view.text)
+    if m is None or not cues.ENROLMENT_WORD.search(view.text) and not m.group("a"):
+        return
+    n, sex = (m.group("a"), m.group("sa")) if m.group("a") else (m.group("b"), m.group("sb"))
+    count = number(n)
+    if count is not None:
+        yield Hit(view.trial, int(count), m.start(), m.end(), T.male if sex.lower().startswith(("m", "b")) else T.female)
 
 
 def names_of(view: View) -> tuple[Name, ...]:
@@ -305,7 +321,10 @@ ALL = (
                           "Of 310 people screened for the trial, most were excluded.")),
     Rule("population.sexes", T.male, sexes, confidence=0.8, cue=SEX_CUE, also=(T.female, T.enrollment),
          examples=(Example("The trial included 14 men and 9 women.", (("male", "14"), ("female", "9"))),
-                   Example("Of those randomised, 301 were women and 199 were men.", (("male", "199"), ("female", "301")))),
+                   Example("Of those randomised, 301 were women and 199 were men.", (("male", "199"), ("female", "301"))),
+                   Example("The trial randomized 50 patients (4 males, 46 females).", (("male", "4"), ("female", "46"))),
+                   Example("Overall, 1425 (33.1%) of the trial's participants were women.", (("female", "1425"),)),
+                   Example("In the trial, 95 patients (41 female) were enrolled.", (("female", "41"),))),
          counterexamples=("The drug helped both men and women.",)),
     Rule("population.ages", T.eligibleAgeMin, ages, confidence=0.8, cue=AGE_CUE,
          also=(T.eligibleAgeMax, T.ageMin, T.ageMax, T.ageMean, T.ageMedian),
