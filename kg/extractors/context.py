@@ -286,7 +286,8 @@ def build_context(doc: Document) -> Context:
     measures = measures_each([s.text for s in sentences])      # (both the abbreviations and the mentions read them)
     local, long_forms = document_abbreviations(sentences, measures)
     mentions = find_mentions(doc, sentences, local, long_forms, measures)
-    others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES)
+    others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
+                       or (m.kind == "term" and BODY_LONG_FORM.search(m.label)))    # ("... Association ... (EASL)")
     named = mentions
     if not any(m.kind in ("drug", "therapy") for ms in mentions for m in ms):
         named = with_unnamed_vaccine(sentences, mentions)      # (its pathogen's capitals name no trial: "ZZV-3")
@@ -314,6 +315,11 @@ def build_context(doc: Document) -> Context:
                                                   for s, ms in zip(sentences[:3], mentions[:3])] + [
                                                      [m for m in ms if m.label not in rivals] for ms in mentions[3:]]),
                    clauses=attribution.clauses, rivals=rivals, shared=attribution.shared)
+
+
+# a long form that names a body or a meeting, whose short form names no trial
+BODY_LONG_FORM = re.compile(r"\b(?:Association|Society|Meeting|Congress|Conference|Foundation|Institutes?|University|College|"
+                            r"Organi[sz]ation|Council|Agency|Administration|Committee|Federation|Academy)\b")
 
 
 YOUNG = 10_000           # objects made (net of those freed) before the collector's youngest generation is walked

@@ -377,3 +377,11 @@ def test_a_headline_in_capitals_names_no_trial_by_its_design_words():
     found, _ = trials_of("PHASE 2 CLINICAL TRIAL OF XY-123 (ZQ-7) MEETS GOAL\n\nAcme said its Phase 2 clinical trial "
                          "(ZQ-7) of XY-123 had met its goal.")
     assert [name for _, _, name, _ in found] == ["ZQ-7"]
+
+
+def test_the_short_form_of_a_body_or_meeting_names_no_trial():
+    from kg.documents import parse_document
+    from kg.extractors.context import build_context
+    doc = parse_document("Headline\n\nAcme reported results of a phase 2b trial of XY-123. Full data will be shown at "
+                         "the Annual Meeting of the Zeta Association for the Study of Gout (ZASG).", "t.txt")
+    assert all(t.name != "ZASG" for t in build_context(doc).trials)
