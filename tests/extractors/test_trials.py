@@ -385,3 +385,11 @@ def test_the_short_form_of_a_body_or_meeting_names_no_trial():
     doc = parse_document("Headline\n\nAcme reported results of a phase 2b trial of XY-123. Full data will be shown at "
                          "the Annual Meeting of the Zeta Association for the Study of Gout (ZASG).", "t.txt")
     assert all(t.name != "ZASG" for t in build_context(doc).trials)
+
+
+def test_the_short_form_of_one_common_word_names_no_trial():
+    from kg.documents import parse_document
+    from kg.extractors.context import build_context
+    doc = parse_document("Headline\n\nThe phase 3 ZETA-1 trial (NCT01234567) of XY-123 failed. Acme will also stop "
+                         "the gastric (GC) trial of XY-123.", "t.txt")
+    assert all(t.name != "GC" for t in build_context(doc).trials)
