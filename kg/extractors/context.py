@@ -287,8 +287,8 @@ def build_context(doc: Document) -> Context:
     local, long_forms = document_abbreviations(sentences, measures)
     mentions = find_mentions(doc, sentences, local, long_forms, measures)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
-                       or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (EASL)")
-                       or (m.kind == "term" and m.label.islower() and " " not in m.label))     # ("colorectal (CRC)")
+                       or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (ZASG)")
+                       or (m.kind == "term" and m.label.islower() and " " not in m.label))     # ("pancreatic (PAC)")
     named = mentions
     if not any(m.kind in ("drug", "therapy") for ms in mentions for m in ms):
         named = with_unnamed_vaccine(sentences, mentions)      # (its pathogen's capitals name no trial: "ZZV-3")

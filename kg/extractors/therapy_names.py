@@ -200,7 +200,7 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                         renamed.setdefault(m.label, partner[0])
                 continue
             elif other_word(m, before, after, text):
-                continue                                # "a lack of zetapoise", "(AMEX: ZZA)", "RAS mutant"
+                continue                                # "a lack of zetapoise", "(AMEX: ZZA)", "ZZ mutant"
             else:
                 plain.add(m.label)
     measured -= given
@@ -293,7 +293,7 @@ def part_of_term(m: Mention, before: str, after: str, whole: str | None = None) 
                 or (CAPITALS_CODE.fullmatch(m.text) and HYPHEN_CODE_AFTER.match(after)))
 
 
-# a short form in capitals only: a vocabulary's synonym of a drug that other things share ("RAS", "MSM")
+# a short form in capitals only: a vocabulary's synonym of a drug that other things share ("ZZ" for zetazine, also a gene's)
 SHORT_CAPITALS = re.compile(r"[A-Z]{2,4}")
 
 

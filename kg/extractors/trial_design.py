@@ -91,7 +91,7 @@ CONDITION_BEFORE = rx.compile(r"""(?=[abcfimnpstvw])(?:
 # a disease named as what another causes ("dementia due to X") or as what patients do not have ("without X")
 NOT_CONDITION_AFTER = rx.compile(r"[^.;:]{0,40}?\b(?:due\s+to|caused\s+by|secondary\s+to|stage\s+of)\b", re.I)
 # what causes or follows the condition ("triggered by acute zeta trauma", "is associated with chronic zetatoxicity"),
-# or a manual's title ("... Manual of Mental Disorders"): the words before a disease that is not the trial's
+# or a manual's title ("... Manual of Zeta Disorders"): the words before a disease that is not the trial's
 CAUSE_BEFORE = rx.compile(r"\b(?:(?:triggered|caused|induced|precipitated)\s+by|associated\s+with|Manual\s+of)"
                           r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 NOT_CONDITION_BEFORE = rx.compile(r"(?=[efnw])\b(?:without|no|not|non|excluding|except|free\s+of)\b[^,;:]{0,30}$"

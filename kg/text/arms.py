@@ -181,15 +181,15 @@ SIZED_LIST = rx.compile(r"\((?P<items>[^()]{10,300}+)\)")
 SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN]\s*+=\s*+(?P<n>{NUMBER})\s*+")
 
 
-# a size and the comma after it, which ends an item of a bracket's list: "(A, n = 128, | B, n = 127)"
+# a size and the comma after it, which ends an item of a bracket's list: "(A, n = 71, | B, n = 69)"
 SIZE_COMMA = re.compile(r"[nN]\s*+=\s*+\d{1,6},")
 
 
 def split_after_sizes(items: str) -> list[str]:
     """The items of a bracket's list that commas alone split, each ending in its size.
 
-    >>> split_after_sizes("A-1, n = 128, B, n = 127")
-    ['A-1, n = 128', ' B, n = 127']
+    >>> split_after_sizes("A-1, n = 71, B, n = 69")
+    ['A-1, n = 71', ' B, n = 69']
     """
     parts, at = [], 0
     for m in SIZE_COMMA.finditer(items):
@@ -211,7 +211,7 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
     [('zeta ablation', 64), ('placebo', 63)]
     """
     for m in SIZED_LIST.finditer(text) if "=" in text else ():
-        # (items split by semicolons, or by the comma after each size: "(A, n = 128, B, n = 127)")
+        # (items split by semicolons, or by the comma after each size: "(A, n = 71, B, n = 69)")
         parts = m.group("items").split(";") if ";" in m.group("items") else split_after_sizes(m.group("items"))
         items = [SIZED_ITEM.fullmatch(p) for p in parts]
         if len(items) < 2 or not all(items):

@@ -219,7 +219,7 @@ SEVERITY_AFTER = rx.compile(r"(?<!\s)\s++with\s++(?:\d{1,2}|one|two|three|four|f
 # measures listed after a result verb, each with its own p-value: "XY reduced | A (p < 0.001), B (p = 0.03) and C (p = 0.004)"
 RESULT_VERB = rx.compile(r"(?=[adeilprs])\b(?:reduced|improved|lowered|increased|decreased|delayed|slowed|prevented|prolonged|"
                          r"lengthened|extended|achieved|demonstrated|showed)\s")
-# (the bracket may give the arms' numbers before the p-value: "zeta scarring (22% vs 23%; P = .89)")
+# (the bracket may give the arms' numbers before the p-value: "zeta scarring (31% vs 29%; P = .64)")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
                     r"\(\s?(?:[^()]{0,40}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30}\)")
 P_ITEM_JOIN = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")

@@ -147,7 +147,7 @@ GENERIC_HEADS = frozenset({"response", "response rate", "responder rate", "remis
 
 
 # words a list or a count puts before a measure's name, not part of it: "(safety outcomes) including | X", "such as | X",
-# "a 68 percent | X"
+# "a 41 percent | X"
 LEAD_TO_DROP = re.compile(r"^(?:(?:(?!composite\b)[\w-]+\s+){0,3}(?:including|such\s+as)|as\s+well\s+as|percent(?!\s+(?:change|of|reduction|decrease|increase)\b))\s+",
                           re.I)
 # names that are no measure: a count or list of measures ("one clinical sign", "other secondary endpoints of X"), the
@@ -161,7 +161,7 @@ NOT_MEASURE_NAME = re.compile(r"^(?:one|two|three|other|several|various|multiple
 COMPOUND_AFTER = re.compile(r"-[a-z]")
 
 
-# a bracket right after a capitalised name, opened before a measure: "ZETA Outcomes (Cholesterol Lowering via ..."
+# a bracket right after a capitalised name, opened before a measure: "ZETA Outcomes (Triglyceride Reduction with ..."
 EXPANSION_OPEN = re.compile(r"(?<![\w-])[A-Z][\w-]*\s?\(([^()]{0,80})$")
 TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]")
 
@@ -170,8 +170,8 @@ def in_name_expansion(text: str, at: int) -> bool:
     """Is offset ``at`` inside the bracket that spells out a capitalised name, its words in title case ("the ZETA
     trial (Zeta Cholesterol Evaluation in Adults)")? A measure named there is a word of the name.
 
-    >>> t = "ZETA Outcomes (Cholesterol Lowering via Acme Therapy) enrolled adults."
-    >>> in_name_expansion(t, t.index("Cholesterol")), in_name_expansion("LDL cholesterol (mg/dL) fell.", 4)
+    >>> t = "ZETA Outcomes (Triglyceride Reduction with Acme Therapy) enrolled adults."
+    >>> in_name_expansion(t, t.index("Triglyceride")), in_name_expansion("LDL cholesterol (mg/dL) fell.", 4)
     (True, False)
     """
     opened = EXPANSION_OPEN.search(text, max(0, at - 90), at)

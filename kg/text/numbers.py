@@ -93,11 +93,11 @@ def parse_number(text: str) -> int | Decimal | None:
 def exact(text: str) -> Decimal | None:
     """A decimal numeral (a Unicode minus read as "-") as a Decimal with a fraction; None when it is not a bounded number.
 
-    >>> exact("−0.5"), exact("37.60"), exact("40"), exact("1e9"), exact(".92")
-    (Decimal('-0.5'), Decimal('37.6'), Decimal('40.0'), None, Decimal('0.92'))
+    >>> exact("−0.5"), exact("37.60"), exact("40"), exact("1e9"), exact(".97")
+    (Decimal('-0.5'), Decimal('37.6'), Decimal('40.0'), None, Decimal('0.97'))
     """
     t = text.strip().replace("\u2212", "-")
-    t = t[:-len(t.lstrip("-+"))] + "0" + t.lstrip("-+") if t.lstrip("-+").startswith(".") else t     # (".92": 0.92)
+    t = t[:-len(t.lstrip("-+"))] + "0" + t.lstrip("-+") if t.lstrip("-+").startswith(".") else t     # (".97": 0.97)
     return tidy(Decimal(t)) if NUMERAL.fullmatch(t) and "," not in t else None
 
 

@@ -94,7 +94,7 @@ def test_a_disease_named_by_its_adjective_before_another_noun_is_no_condition():
 
 
 def test_what_causes_or_follows_the_condition_and_a_manuals_title_are_no_conditions():
-    assert conditions("The trial (NCT01234567) enrolled adults with tinnitus triggered by acoustic trauma.") == {"Tinnitus"}
+    assert conditions("The trial (NCT01234567) enrolled adults with tinnitus triggered by blast trauma.") == {"Tinnitus"}
     assert conditions("The trial (NCT01234567) enrolled adults with a Diagnostic and Statistical Manual of Mental "
                       "Disorders diagnosis of schizophrenia.") == {"schizophrenia"}
 

@@ -1046,8 +1046,8 @@ def test_saline_is_a_control_arm():
 
 def test_a_comparison_that_names_the_other_group_after_than_takes_no_control():
     found = facts(f"The trial (NCT00000001) gave group ZA XY-123 with saline and group ZB XY-123 alone. The {SCALE} "
-                  "(ARS) was the primary endpoint. ARS response was higher in group ZA than group ZB (60% vs. 24.4%, "
-                  "P = 0.001).")
+                  "(ARS) was the primary endpoint. ARS response was higher in group ZA than group ZB (58% vs. 27%, "
+                  "P = 0.003).")
     assert not any(s == f"{SCALE} (saline)" for s, _, _ in found)
 
 
