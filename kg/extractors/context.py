@@ -26,11 +26,13 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
-from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, COMPANY_FIELD_BEFORE, DIAGNOSTIC_AFTER, DOSAGE_FORMS, INN_NAME,
+from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD, DIAGNOSTIC_AFTER,
+                          DOSAGE_FORMS, INN_NAME,
                           MEASURED_AFTER, NEGATED_BEFORE, PLACEBO_WORDS, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE,
                           TRIAL_SHAPED_CODE)
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
+from kg.text.organizations import INSTITUTION_HEADS
 from kg.text.measure_list import LETTERS
 from kg.text.measures import find_measures, measure_abbreviations, measures_each
 from kg.text.reading import reading_forms
@@ -319,8 +321,8 @@ def build_context(doc: Document) -> Context:
 
 
 # a long form that names a body or a meeting, whose short form names no trial
-BODY_LONG_FORM = re.compile(r"\b(?:Association|Society|Meeting|Congress|Conference|Foundation|Institutes?|University|College|"
-                            r"Organi[sz]ation|Council|Agency|Administration|Committee|Federation|Academy)\b")
+BODY_LONG_FORM = re.compile(rf"\b(?:{'|'.join(INSTITUTION_HEADS)}|Organi[sz]ation|Committee|Federation|Academy)\b"
+                            rf"|\b{CONFERENCE_HEAD}\b", re.X)
 
 
 YOUNG = 10_000           # objects made (net of those freed) before the collector's youngest generation is walked

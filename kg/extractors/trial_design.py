@@ -28,7 +28,7 @@ from kg.text import prefilter as rx
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           HAS_VERSUS, VERSUS_BETWEEN)
-from kg.text.cues import (AE_CUE, APPROVAL_WORD, COMPANY_FIELD_BEFORE, EXCLUDED_AFTER, EXCLUDED_BEFORE, PEOPLE,
+from kg.text.cues import (AE_CUE, APPROVAL_WORD, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PEOPLE,
                           PRIOR_TREATMENT_BEFORE, RESULT_VERB, STUDIED_IN_BEFORE)
 from kg.text.measure_list import is_short_form
 
@@ -252,7 +252,7 @@ def country_sentences(ctx) -> frozenset[int]:
 
 
 # a meeting the sentence names, whose place its countries are
-VENUE = re.compile(r"\b(?:Congress|Meeting|Conference|Symposium|Summit|Sessions|Forum|Workshop|Colloquium)\b")
+VENUE = re.compile(rf"\b{CONFERENCE_HEAD}\b", re.X)
 
 
 def trial_place(text: str, a: int, b: int) -> bool:

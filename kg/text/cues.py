@@ -118,7 +118,9 @@ PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?
       |\s{1,3}(?:standard|buffered|In-[Tt]ube|Technology|Platform)\b
       |[\s-]{1,3}(?:wild[-\s]type|mutant|mutations?|mutated)\b)""", re.I | re.X)
 # the opening of a stock ticker's bracket, before the ticker ("(AMEX: | ZZA)"): a company's, no drug's
-TICKER_OPEN = rx.compile(r"\((?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC)[A-Za-z ]{0,12}:\s{0,3}$")
+# the stock exchanges a ticker's bracket names
+EXCHANGES = r"(?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC)"
+TICKER_OPEN = rx.compile(rf"\({EXCHANGES}[A-Za-z ]{{0,12}}:\s{{0,3}}$")
 
 # a discontinuation is a therapy's status only when a developer stops it: a development word in the sentence
 # ("discontinue the development of", "discontinue dosing in", "the programme was halted") ...
@@ -377,7 +379,7 @@ ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by
     |a|an|trial|study|data|results|shares|stock|rival|competitor)\b)(?:[a-z][\w-]{0,30}|[A-Z]{2,}[\w-]{0,20}|\d[\w-]{0,20})"""
 # from an owner's "'s" to its therapy: nothing, or words that end in a therapy noun ("Acme's oral drug XY-123")
 # a company's stock ticker in brackets: "(NASDAQ: ACME)", "(NYSE:ACM.B)", "(OTCPK:ACMEY)"
-TICKER = (r"(?:\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC)[A-Za-z ]{0,12}:\s{0,3}[A-Z0-9.]{1,8}\)"
+TICKER = (rf"(?:\({EXCHANGES}[A-Za-z ]{{0,12}}:\s{{0,3}}[A-Z0-9.]{{1,8}}\)"
           # (or with the day's price move: "(ACME +0.4% )")
           r"|\([A-Z]{2,5}\s{0,2}[-+−]\s?\d{1,3}(?:\.\d{1,2})?%\s{0,2}\))")
 # (a stock ticker may stand between the name's "'s" and what it owns: "Acme's (NASDAQ:ACME) XY-123", "Acme' (ACME) drug")
