@@ -97,7 +97,8 @@ def exact(text: str) -> Decimal | None:
     (Decimal('-0.5'), Decimal('37.6'), Decimal('40.0'), None, Decimal('0.97'))
     """
     t = text.strip().replace("\u2212", "-")
-    t = t[:-len(t.lstrip("-+"))] + "0" + t.lstrip("-+") if t.lstrip("-+").startswith(".") else t     # (".97": 0.97)
+    if t[:1] == "." or t[1:2] == "." and t[:1] in "-+":       # (".97": 0.97)
+        t = t[:-len(t.lstrip("-+"))] + "0" + t.lstrip("-+")
     return tidy(Decimal(t)) if NUMERAL.fullmatch(t) and "," not in t else None
 
 
