@@ -16,7 +16,7 @@ import re
 from kg.model import Mention
 from kg.text import cues
 from kg.text import results as R
-from kg.text.measure_list import is_short_form
+from kg.text.measure_list import acronym_of, is_short_form
 from kg.text.measure_shapes import ING_NOUNS, written
 
 
@@ -45,6 +45,11 @@ EVENT_HEADS = frozenset("incidence rate proportion number occurrence risk".split
 QUANTITY_HEADS = frozenset("change difference rate proportion number time incidence".split())
 
 
+# a defined name's short form, then the noun the name heads: "Zeta Society of Pain-20 | (ZSP-20) response"
+SHORT_THEN_HEAD = re.compile(r"\s?\((?P<short>[A-Za-z][\w-]{1,14})\)\s(?P<head>response|remission|rate|score|success)\b",
+                             re.I)
+
+
 def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     """The measure a role phrase names when no known name or shape is found in the sentence: "The primary outcome was
     completion of screening", "Secondary outcomes included discharge from hospital within 28 days" (the phrase as
@@ -70,7 +75,12 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     if role.group().lower().endswith("s") and "and" in words:
         return None                              # "Primary outcomes were A and B": several measures, not read as one
     start = ctx.sentences[i].start + hit.end()
-    return Mention(phrase, start, start + len(phrase), "measure", written(phrase), (), "measures")
+    label = written(phrase)
+    head = None if m.group("t") else SHORT_THEN_HEAD.match(text, m.end("x"))
+    if head and acronym_of(head.group("short"), phrase):
+        phrase = text[hit.end():head.end()]     # "Zeta Society of Pain-20 (ZSP-20) response": the name's head follows
+        label = f"{label} {head.group('head').lower()}"     # its short form
+    return Mention(phrase, start, start + len(phrase), "measure", label, (), "measures")
 
 
 # where a listed measure's name ends: a bracket that is no short form, a time over which it was taken

@@ -140,15 +140,23 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
     return last
 
 
+# a capitalised word after the first: the first opens a name in title case ("Zeta Society of Pain-20"), kept as written
+TITLE_CASE_NEXT = re.compile(r"[A-Z][a-z]")
+
+
 def written(phrase: str, first_word: bool = True) -> str:
-    """A phrase as a label: no leading article; a sentence's capitalised first word (not a short form) in lower case.
-    (The words inside stay as written, "the absence of their worst symptom" too: a reader looks a measure up by the
-    words the text uses.)"""
+    """A phrase as a label: no leading article; a sentence's capitalised first word (not a short form, not the start
+    of a name in title case) in lower case. (The words inside stay as written, "the absence of their worst symptom"
+    too: a reader looks a measure up by the words the text uses.)
+
+    >>> written("The Zeta Society of Pain-20"), written("Complete healing")
+    ('Zeta Society of Pain-20', 'complete healing')
+    """
     for a in ARTICLES:
         if phrase.lower().startswith(a):
             phrase = phrase[len(a):]
-    first = phrase.split(" ", 1)[0]
-    if first_word and first[:1].isupper() and first[1:] == first[1:].lower():
+    first, _, rest = phrase.partition(" ")
+    if first_word and first[:1].isupper() and first[1:] == first[1:].lower() and not TITLE_CASE_NEXT.match(rest):
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase
 
@@ -335,6 +343,8 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
         end = known.end if known else phrase_end(text, hit.end(), 6)
         if end <= hit.end():
             continue
+        cut = None if known else next((m for m in found if hit.end() < m.start < end < m.end), None)
+        end = cut.end if cut else end        # X's words run into a listed name: "in trough zeta volume in 1 s (ZV1)"
         name = known.label if known else written(text[hit.end():end], first_word=False)
         if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text):
             continue                   # an unknown X only in an endpoint's title or where the sentence names endpoints

@@ -1076,3 +1076,9 @@ def test_a_measure_a_role_named_in_words_is_read_where_it_is_named_again():
     found = facts("The trial (NCT00000001) randomised 900 adults to XY-123 or placebo. The primary outcome was zeta "
                   "infection. Zeta infection occurred in 6% of the XY-123 group and 14% of the placebo group.")
     assert {("zeta infection (XY-123)", "value", "6.0"), ("zeta infection (placebo)", "value", "14.0")} <= found
+
+
+def test_a_defined_name_keeps_its_title_case_and_the_head_after_its_short_form():
+    found = facts("The trial (NCT00000001) randomised adults to XY-123 or placebo. The primary endpoint was Zeta "
+                  "Society of Pain-20 (ZSP-20) response at week 16.")
+    assert ("Zeta Society of Pain-20 response", "outcomeRole", "primary") in found

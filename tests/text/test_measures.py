@@ -437,3 +437,9 @@ def test_a_list_of_measures_each_with_its_numbers_and_p_value_after_no_differenc
     text = ("There were no differences in the zeta score (31% vs 29%; P = .64), duration of beta care (6.1 vs 5.5 "
             "days; P = .33), or safety outcomes including zeta bleeding (2.2% vs 4.9%, P = .41).")
     assert labels(text) == ["zeta score", "duration of beta care", "zeta bleeding"]
+
+
+def test_a_changed_quantitys_words_run_on_into_a_listed_name_they_qualify():
+    text = ("The primary endpoint was change from baseline in evening post-dose peak forced expiratory volume in 1 s "
+            "(FEV1) at week 24.")
+    assert labels(text) == ["evening post-dose peak forced expiratory volume in 1 s"]
