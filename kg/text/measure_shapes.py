@@ -72,7 +72,7 @@ ORGANIZATION_WORD = re.compile(r"\b(?:Institutes?|Programme|Program|Foundation|C
                                r"Organi[sz]ation|Trust|Fund)\b")
 ABBREVIATION_AFTER = rx.compile(r"\s?\((?P<short>[A-Za-z0-9][\w-]{1,11})[);,]")
 # a responder threshold on weight: "weight reduction of 5% or more", "at least 10% weight loss", "lost at least 15% of
-# their body weight", "≥20% weight reduction" (the label: "weight reduction of N% or more")
+# their body weight", "≥20% weight reduction" (the label: "weight reduction of N% or more", or "loss" as written)
 WEIGHT_THRESHOLD = rx.compile(
     r"\b(?:body[- ])?weight (?:reduction|loss) of (?P<leasta>at least |(?:≥|>=) ?)?(?P<a>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
     r"(?P<morea> or (?:more|greater|higher))?"
@@ -569,11 +569,12 @@ def first_occurrence(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
-    """A responder threshold on weight, labelled "weight reduction of N% or more".
+    """A responder threshold on weight, labelled "weight reduction of N% or more" ("weight loss of ..." where the text
+    says loss).
 
     >>> from kg.text.measures import find_measures
     >>> [m.label for m in find_measures("At least 10% weight loss was reached by 61% of patients on XY-123.")]
-    ['weight reduction of 10% or more']
+    ['weight loss of 10% or more']
     """
     out = []
     for m in WEIGHT_THRESHOLD.finditer(text):
@@ -584,7 +585,8 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
         if m.group("b") and not (m.group("more") or text[max(0, m.start() - 9):m.start() + 9].lower().find("at least") >= 0
                                  or text[m.start():m.start() + 2] in ("≥", ">=")):
             continue                   # "a 15% weight reduction": a change
-        out.append(mention(text, m.start(), m.end(), f"weight reduction of {n}% or more"))
+        noun = "loss" if "loss" in m.group().lower() else "reduction"       # (the writer's noun, a verb's as reduction)
+        out.append(mention(text, m.start(), m.end(), f"weight {noun} of {n}% or more"))
     return out
 
 

@@ -60,7 +60,7 @@ MEASURE_CASES = [
     # a results line: its label
     ("Stroke recurrence: 3.1% vs 4.8% (HR 0.64).", ["stroke recurrence"]),
     # responder thresholds on weight, freedom from an event, the first of several events
-    ("At least 10% weight loss was reached by 61% of patients on XY-123.", ["weight reduction of 10% or more"]),
+    ("At least 10% weight loss was reached by 61% of patients on XY-123.", ["weight loss of 10% or more"]),
     ("Losing at least 15% of body weight was achieved by 40% on 8 mg.", ["weight reduction of 15% or more"]),
     ("A weight reduction of 25% or more occurred in 30% of participants.", ["weight reduction of 25% or more"]),
     ("In all, 18 of 20 patients (90%) remained free from hospitalizations for pain crises for at least 12 months.",
