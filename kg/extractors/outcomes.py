@@ -461,12 +461,18 @@ def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
         return None
     lowered = text.lower()
     for _, m in named:
-        if m.source == "measures" and " " in m.text and m.label == written(m.text, first_word=False):
-            at = lowered.find(m.text.lower())
-            if at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[at + len(m.text):at + len(m.text) + 1].isalnum():
+        if m.source != "measures" or m.label != written(m.text, first_word=False):
+            continue
+        for name in dict.fromkeys((m.text, TIME_TAIL.sub("", m.text))):   # (again without its time: "X within 30 days")
+            at = lowered.find(name.lower()) if " " in name else -1
+            if at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[at + len(name):at + len(name) + 1].isalnum():
                 start = ctx.sentences[i].start + at
-                return Mention(text[at:at + len(m.text)], start, start + len(m.text), "measure", m.label, (), "measures")
+                return Mention(text[at:at + len(name)], start, start + len(name), "measure", m.label, (), "measures")
     return None
+
+
+# the time a role's measure is taken over, at the end of its name: "zeta infection | within 30 days after surgery"
+TIME_TAIL = re.compile(r"\s(?:within|at|by|over|after|through)\s(?:day|week|month|year|\d|the\s(?:first|last)\b)[^()]*$")
 
 
 def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> list[Mention]:

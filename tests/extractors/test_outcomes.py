@@ -1082,3 +1082,12 @@ def test_a_defined_name_keeps_its_title_case_and_the_head_after_its_short_form()
     found = facts("The trial (NCT00000001) randomised adults to XY-123 or placebo. The primary endpoint was Zeta "
                   "Society of Pain-20 (ZSP-20) response at week 16.")
     assert ("Zeta Society of Pain-20 response", "outcomeRole", "primary") in found
+
+
+def test_a_role_measure_timed_from_an_event_is_read_again_without_its_time():
+    found = facts("In this randomized trial (NCT00000001), adults were assigned to zetasone or placebo. The primary "
+                  "outcome was zeta infection within 30 days after surgery. Zeta infection occurred in 8.1% (36 of 450 "
+                  "patients) assigned to zetasone and in 9.1% (41 of 450) assigned to placebo.")
+    name = "zeta infection within 30 days after surgery"
+    assert {(name, "outcomeRole", "primary"), (name, "timepoint", "P30D"),
+            (f"{name} (zetasone)", "value", "8.1"), (f"{name} (placebo)", "value", "9.1")} <= found
