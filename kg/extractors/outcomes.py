@@ -962,7 +962,17 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
             and not ORDINAL_BEFORE.search(text, max(0, c.numbers[0].start - 8), c.numbers[0].start) \
             and not GROUP_NAMED_BEFORE.search(text, 0, c.start) and (pair := sole_pair(ctx)):
         return pair                           # "The response rate was 45% versus 20%" ("45% and 20%, respectively")
+    if len(labels) == 2 and not labels[0] and labels[1] and not named \
+            and VERSUS_UNIT.fullmatch(text, c.numbers[0].end, c.numbers[1].start) \
+            and not GROUP_NAMED_BEFORE.search(text, 0, c.start) and (pair := sole_pair(ctx)) and pair[1] == labels[1] \
+            and not any(m.start < ctx.sentences[i].start + c.start for m in ctx.of_kind(i, "drug", "therapy")):
+        return pair                           # "Median OS was 12.8 months versus 11.5 months with placebo" (not "In
+        #                                       those treated with XY-123 before, ...": who the patients are)
     return None
+
+
+# between the two numbers of a pair whose second names the control: "12.8 | months versus | 11.5 months with placebo"
+VERSUS_UNIT = re.compile(r"(?<!\s)\s*+(?:%|[a-z]{1,8})?\s*+(?:vs\.?|versus)\s++", re.I)
 
 
 # a group the sentence names before a pair of numbers ("higher in group ZA than group ZB (60% vs 24%)"): the pair is

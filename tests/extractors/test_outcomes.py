@@ -1091,3 +1091,13 @@ def test_a_role_measure_timed_from_an_event_is_read_again_without_its_time():
     name = "zeta infection within 30 days after surgery"
     assert {(name, "outcomeRole", "primary"), (name, "timepoint", "P30D"),
             (f"{name} (zetasone)", "value", "8.1"), (f"{name} (placebo)", "value", "9.1")} <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median survival was 12.8 months versus 11.5 months with placebo.",
+    "Median survival was 12.8 months vs. 11.5 for placebo.",
+])
+def test_a_pair_whose_second_number_names_the_one_control_gives_the_first_to_the_one_therapy(sentence):
+    found = {(s.lower(), p, o) for s, p, o in facts("The ZETA-1 trial compared zorbimab with placebo in adults with "
+                                                      "zeta cancer. " + sentence)}
+    assert {("survival (zorbimab)", "value", "12.8"), ("survival (placebo)", "value", "11.5")} <= found
