@@ -26,7 +26,7 @@ from kg.extractors.context import entity_of
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, defined_list, defined_measure, followed_list, listed,
                                          listed_run, outside_brackets, role_count, role_name)
-from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, document_control, given_with, ordered_values,
+from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control, given_with, ordered_values,
                                        labelled_pair, responder_measure, sentence_arms, sole_pair, tagged_measure)
 from kg.extractors.util import arm_as_written, document_name, fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention
@@ -499,7 +499,10 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
             start = ctx.sentences[i].start + hit.start()
             found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
-    out, seen = [], set()
+    elsewhere = {m.label for m in found if not at_baseline(text, (m.start - start, m.end - start))}
+    found = [m for m in found if m.label not in elsewhere or not at_baseline(text, (m.start - start, m.end - start))]
+    #                                   (the measure's result, not its baseline: "from a baseline weight of 110 kg, ...
+    out, seen = [], set()             # a weight loss of 20%")
     for m in found:
         # one measure once, whether by its name or its abbreviation ("Acme Rating Scale (ARS)"); a measure in
         # brackets right after another defines it ("functional independence (ARS 0 to 2)"): it is not one of its own
@@ -668,7 +671,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             arm_pairs[trial.key] = labels
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
         # ("showed improvement in overall survival, with a median of 15.1 vs 11.6 months": a time is a level, not a change)
-        sign = change_sign(text, spans[m.label][0]) if not change and not R.TIME_MEASURE.search(m.label) else 0
+        sign = change_sign(text, *spans[m.label], m.label) if not change and not R.TIME_MEASURE.search(m.label) else 0
         for n, arm in zip(c.numbers, labels):
             frame = frames.get(trial, m, arm, i)
             if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:
@@ -691,7 +694,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         m = measures[0]
         ordered = ordered_values(ctx, i, text, spans[m.label], effects, p_values)
         # (a change where a word says so beside a number or before the measure, or "change" is named before the first)
-        sign = change_sign(text, spans[m.label][0]) if ordered and not R.TIME_MEASURE.search(m.label) else 0
+        sign = change_sign(text, *spans[m.label], m.label) if ordered and not R.TIME_MEASURE.search(m.label) else 0
         if not sign and ordered and ordered[0].sign and {v.sign for v in ordered[1:]} <= {0, ordered[0].sign} \
                 and not any(text[v.start] in "-−+" for v in ordered):
             sign = ordered[0].sign          # "X declined by 6.0 in A versus 9.5 in B": the verb governs both
@@ -863,7 +866,7 @@ LABEL_BEFORE = re.compile(r"\b(?:in|for)\s(?:the\s)?$")
 
 
 # "baseline" just before a measure's name: its number is where patients started
-BASELINE_NAMED = re.compile(r"\bbaseline\s$", re.I)
+BASELINE_NAMED = re.compile(r"(?<!from\s)(?<!in\s)\bbaseline\s$", re.I)   # (not "change from baseline X")
 # ... or "at baseline" just after it ("X at baseline was 8.1 in A and 8.0 in B")
 BASELINE_AFTER = re.compile(r"\s(?:at|from)\sbaseline\b(?!\sto\b)", re.I)
 
@@ -891,8 +894,12 @@ def group_by_owner(items, measures, spans) -> dict:
 
 # --- arms -------------------------------------------------------------------------------------------------------
 
-def change_sign(text: str, at: int) -> int:
-    """-1 or 1 when a change's direction is named just before the measure at ``at`` ("the mean decline in"), else 0."""
+def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> int:
+    """-1 or 1 when a change's direction is named just before the measure at ``at`` ("the mean decline in"), or ends
+    the measure's own words at ``[at, end)`` where its label does not ("a weight loss of": body weight), else 0."""
+    last = text[at:end].rsplit(" ", 1)[-1].lower() if end is not None else ""
+    if last and re.fullmatch(R.FALLING_NOUN, last) and last not in label.lower():
+        return -1
     if at <= 0:
         return 0
     m = R.CHANGE_NOUN_BEFORE.search(text, max(0, at - 40), at)
@@ -918,6 +925,16 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         return previous
     if not any(n.arm for n in c.numbers) and len(labels) == 2 and not named and (earlier := compared_before(ctx, i)):
         return earlier                       # "X compared to placebo ... [median ZFS 10.2 v. 7.6 months]": as before
+    if len(labels) >= 3 and not labels[0] and all(labels[1:]) and len(set(labels[1:])) == len(labels) - 1:
+        # "XY 10 mg led to a loss of 20%, compared to 16% with XY 5 mg and 2% with placebo": the one other arm named
+        # before the first number (and no other number: "33% of those on XY 10 mg reached a 25% loss, ...")
+        lo = clause_start(text, c.start)
+        before = [(a, b) for a, b, label in arm_spans(ctx, i, text, lo, c.start) if label not in labels[1:]]
+        a, b = before[0] if len(before) == 1 else (lo, lo)
+        b = dose.end() if (dose := DOSE_AFTER.match(text, b)) else b
+        if len(before) == 1 and not R.FIRST_NUMBER.search(text, max(lo, text.rfind(", ", lo, a)), a) \
+                and not R.FIRST_NUMBER.search(text, b, c.start):
+            return arm_label(ctx, i, text[a:b], a), *labels[1:]
     others = [a for a in named if a != labels[-1]]
     if not labels[0] and labels[-1] and len(others) == 1:
         return others[0], labels[-1]         # "XY-123 gave a median of 17 months versus 10 months on placebo"
@@ -973,6 +990,10 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
 
 # between the two numbers of a pair whose second names the control: "12.8 | months versus | 11.5 months with placebo"
 VERSUS_UNIT = re.compile(r"(?<!\s)\s*+(?:%|[a-z]{1,8})?\s*+(?:vs\.?|versus)\s++", re.I)
+
+
+# a dose right after a therapy's name: "XY-123 | 10 mg"
+DOSE_AFTER = re.compile(rf"\s?\d{{1,5}}(?:\.\d{{1,3}})?[\s-]?{cues.DOSE_UNIT}\b")
 
 
 # a group the sentence names before a pair of numbers ("higher in group ZA than group ZB (60% vs 24%)"): the pair is

@@ -7,12 +7,13 @@ and more. :func:`kg.text.measures.find_measures` calls them in turn.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.measure_list import (CAPITALS_BEFORE, KIND, LETTERS, SCALE_PART, SOURCE, acronym_of, folded, is_short_form,
-                                  load_names, mention)
+from kg.text.measure_list import (CAPITALS_BEFORE, KIND, LETTERS, QUANTITY, SCALE_PART, SOURCE, acronym_of, folded,
+                                  is_short_form, load_names, mention)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -579,9 +580,13 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for m in WEIGHT_THRESHOLD.finditer(text):
         n = m.group("a") or m.group("b") or m.group("c")
-        if (m.group("c") and not (m.group("least") or m.group("more2"))) or \
-                (m.group("a") and not (m.group("leasta") or m.group("morea"))):
-            continue                   # "lost 12% of their body weight", "a weight reduction of 21.4%": a change
+        if m.group("a") and not (m.group("leasta") or m.group("morea")):
+            end = m.start() + m.group().lower().index(" of ")     # "a weight reduction of 21.4%": body weight's change
+            if not inner(found, m.start(), end):
+                out.append(replace(mention(text, m.start(), end, "body weight"), attrs=QUANTITY))
+            continue
+        if m.group("c") and not (m.group("least") or m.group("more2")):
+            continue                   # "lost 12% of their body weight": a change
         if m.group("b") and not (m.group("more") or text[max(0, m.start() - 9):m.start() + 9].lower().find("at least") >= 0
                                  or text[m.start():m.start() + 2] in ("≥", ">=")):
             continue                   # "a 15% weight reduction": a change

@@ -1101,3 +1101,17 @@ def test_a_pair_whose_second_number_names_the_one_control_gives_the_first_to_the
     found = {(s.lower(), p, o) for s, p, o in facts("The ZETA-1 trial compared zorbimab with placebo in adults with "
                                                       "zeta cancer. " + sentence)}
     assert {("survival (zorbimab)", "value", "12.8"), ("survival (placebo)", "value", "11.5")} <= found
+
+
+def test_a_weight_loss_is_body_weights_change_and_the_arm_named_first_takes_the_first_of_three_numbers():
+    found = facts("ZETA-2 compared zorbimab 7.5 mg with zorbimab 2.5 mg and placebo in adults with obesity. From a mean "
+                  "baseline body weight of 110 kg, people treated with zorbimab 7.5 mg achieved a weight loss of 20.1% "
+                  "after 68 weeks compared to a reduction of 16.3% with zorbimab 2.5 mg and 2.2% with placebo.")
+    found = {(s.lower(), p, o) for s, p, o in found}
+    assert {("body weight (zorbimab 7.5 mg)", "change", "-20.1"), ("body weight (zorbimab 2.5 mg)", "change", "-16.3"),
+            ("body weight (placebo)", "change", "-2.2")} <= found
+    # a number before the arm is its own: the share of those on it who reached a threshold
+    found = facts("ZETA-2 compared zorbimab 7.5 mg with zorbimab 2.5 mg and placebo in adults with obesity. In all, "
+                  "33.2% of those who received zorbimab 7.5 mg achieved a weight loss of 25% or more, compared to "
+                  "16.7% with zorbimab 2.5 mg and 0.0% with placebo.")
+    assert not any(p == "change" for _, p, _ in found)

@@ -443,3 +443,8 @@ def test_a_changed_quantitys_words_run_on_into_a_listed_name_they_qualify():
     text = ("The primary endpoint was change from baseline in evening post-dose peak forced expiratory volume in 1 s "
             "(FEV1) at week 24.")
     assert labels(text) == ["evening post-dose peak forced expiratory volume in 1 s"]
+
+
+def test_a_weight_loss_or_reduction_of_a_share_is_body_weights_change():
+    assert labels("The top dose gave a mean weight reduction of 21.4% at week 48.") == ["body weight"]
+    assert labels("People on XY-123 achieved a weight loss of 18.2% after 60 weeks.") == ["body weight"]
