@@ -233,8 +233,9 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
 
 
 # a bracket of counts per arm right after the allocation's word: "were randomized (XY-123, 60; placebo, 30)",
-# "underwent randomization (60 XY-123, 30 placebo)"
-COUNTS_AFTER_CUE = rx.compile(r"(?=[adr])\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled)\s*+\(", re.I)
+# "underwent randomization (60 XY-123, 30 placebo)", "were randomized and treated in part B (60 XY-123, 30 placebo)"
+COUNTS_AFTER_CUE = rx.compile(r"(?=[adr])\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled)"
+                              r"(?:\s[\w-]{1,15}){0,5}?\s*+\(", re.I)
 COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)\s*+[,:]\s*+(?P<n>{NUMBER})
     |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
 

@@ -179,6 +179,7 @@ def test_a_mean_or_median_age_in_the_layouts_of_abstracts(sentence, stat, value)
 @pytest.mark.parametrize("sentence", [
     "Of 140 screened, 96 were randomized (XY-123, 64; placebo, 32).",
     "In all, 96 patients underwent randomization (64 XY-123, 32 placebo).",
+    "Of these, 96 were randomized and treated in part B (64 XY-123, 32 placebo).",
 ])
 def test_arm_counts_in_a_bracket_after_the_allocation_word(sentence):
     found = facts(f"The trial (NCT01234567) compared XY-123 with placebo in adults with gout. {sentence}")
