@@ -131,6 +131,8 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
         if lw in STOP or NUMBERISH.fullmatch(w):
             break
         nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+        if lw in ("and", "or") and nxt in ARTICLES_WORDS:
+            break                               # "the X level | and an adjudicated Y": a second phrase
         if lw.endswith("ed") and (nxt in STOP or nxt in ("to", "the", "a", "an") or NUMBERISH.fullmatch(nxt) or not nxt):
             break
         end = m.end()

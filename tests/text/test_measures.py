@@ -448,3 +448,9 @@ def test_a_changed_quantitys_words_run_on_into_a_listed_name_they_qualify():
 def test_a_weight_loss_or_reduction_of_a_share_is_body_weights_change():
     assert labels("The top dose gave a mean weight reduction of 21.4% at week 48.") == ["body weight"]
     assert labels("People on XY-123 achieved a weight loss of 18.2% after 60 weeks.") == ["body weight"]
+
+
+def test_a_changed_quantitys_name_ends_before_and_with_an_article():
+    text = ("Secondary end points included the mean percent change from baseline in the zeta-protein level and an "
+            "independently adjudicated episode of beta flare.")
+    assert labels(text)[0] == "percent change in zeta-protein level"
