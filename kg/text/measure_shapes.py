@@ -396,9 +396,29 @@ def composite(text: str, found: list[Mention]) -> list[Mention]:
             if items and len(items.split()) >= 2 and not stop or (stop and stop.start() > hit.end()):
                 end = hit.end() + len(items)
                 out.append(mention(text, start, end, "composite of " + items))
+        elif roles and noun and (items := composite_defined(text, hit.end("noun"))):
+            out.append(mention(text, items[0], items[1], written(text[items[0]:items[1]], first_word=False)))
         elif roles and noun:
             out.append(mention(text, start, hit.end("noun"), f"{' '.join(r.lower() for r in roles)} composite{noun.lower()}"))
     return out
+
+
+# what a role's composite endpoint is said to be: "the primary composite endpoint was | A or B within 60 days"
+COMPOSITE_DEFINED = rx.compile(r"\s(?:was|is)\s(?:the\s)?")
+COMPOSITE_ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:within|at|by|over|through|during|after|in|among|versus|vs\.?|"
+                                 r"compared|was|were|occurred)\s")
+
+
+def composite_defined(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the events a composite endpoint is said to be, right after its name at ``at``: two to fifteen
+    words joined by "or" ("cardiovascular death or a first zeta event"), else None."""
+    defined = COMPOSITE_DEFINED.match(text, at)
+    if defined is None:
+        return None
+    stop = COMPOSITE_ITEMS_END.search(text, defined.end(), min(len(text), defined.end() + 160))
+    end = stop.start() if stop else min(len(text), defined.end() + 160)
+    items = text[defined.end():end]
+    return (defined.end(), end) if " or " in items and 3 <= len(items.split()) <= 15 else None
 
 
 # a results line: "Death: 10% versus 18%", "Kidney composite: 6.6% vs. 11.3% (HR ...)" (the name, an optional

@@ -454,3 +454,9 @@ def test_a_changed_quantitys_name_ends_before_and_with_an_article():
     text = ("Secondary end points included the mean percent change from baseline in the zeta-protein level and an "
             "independently adjudicated episode of beta flare.")
     assert labels(text)[0] == "percent change in zeta-protein level"
+
+
+def test_a_roles_composite_endpoint_is_the_events_it_is_said_to_be():
+    text = "The primary composite endpoint was zeta death or a first beta event within 60 days."
+    assert labels(text) == ["zeta death or a first beta event"]
+    assert labels("The primary composite endpoint was met.") == ["primary composite endpoint"]
