@@ -110,7 +110,7 @@ NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1
         r"|[A-Z][a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|(?:[A-Z]{3,12}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z]{2}[a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
-        rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,2}}"
+        rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
         r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?)")
 # words shaped like a name that are not one: roman numerals, registries, regulators' and journals' initials
 NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|WHO|NIH|NHS|FDA|EMA|NEJM|JAMA|"
@@ -121,7 +121,7 @@ NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}
                      r"|(?:-\d{1,6}){1,3}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|[a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
                      r"|(?:[A-Z]{2,11}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z][a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
                      r"|[a-z]{2,12}[A-Z]{2,6}(?![a-z]))"
-                     rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,2}}"
+                     rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
                      r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?")
 WORD_CAPS_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\())")
 NOT_FIRST_WORD = frozenset("Phase The This That These Their Its Our In On At For From With And".split())
@@ -552,7 +552,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['Study 123', 'study 4567']
     """
     out = []
-    for m in sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start()):
+    shaped = sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start())
+    for m in shaped:
         start, end = m.span()
         if (out and start < out[-1][4]) or (m.re is WORD_CAPS_NAME and m.group(0).split()[0] in NOT_FIRST_WORD):
             continue                   # (inside the last name or the words that call it a trial's)
@@ -569,6 +570,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             bracketed = None           # "(PTSD)" after "post-traumatic stress disorder": an abbreviation
         if whole or label or apposed or bracketed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
+    out += names_joined_before(text, shaped, out)
     for pattern in (PHASE_WORD_NAME, QUOTED_NAME, HEAD_NAME):   # "the Phase 3 Zeta study", "the 'Z-TOLE' trial"
         for m in pattern.finditer(text):
             if m.group("name") not in NOT_A_NAME_WORD and not NOT_A_NAME.fullmatch(m.group("name")) \
@@ -589,6 +591,36 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         if not any(s <= m.start("name") < e for s, e, *_ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))
     return sorted(out)
+
+
+# a plural head right after a name: the names joined to it before are trials' too ("the ZETA and BETA-2 | studies")
+PLURAL_HEAD_AFTER = re.compile(r"\s(?:trials|studies)\b", re.I)
+NAMES_JOIN = re.compile(r"(?:,\s(?:and\s)?|\sand\s)")
+
+
+def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> list[tuple]:
+    """The names joined by commas or "and" before a trial's name that a plural head follows: "the ZETA, BETA and
+    GAMMA-2 trials" names three trials.
+
+    >>> [n[2] for n in named_trials("A pooled analysis also included the ZETA, BETA and GAMMA-2 trials.")]
+    ['ZETA', 'BETA', 'GAMMA-2']
+    """
+    found, starts = [], {o[0] for o in out}
+    for k, m in enumerate(shaped):
+        head = PLURAL_HEAD_AFTER.match(text, m.end())
+        if head is None or NOT_A_NAME.fullmatch(m.group(0)):
+            continue
+        chain, at = [], m.start()
+        for before in reversed(shaped[:k]):
+            if before.start() in starts or not NAMES_JOIN.fullmatch(text, before.end(), at) \
+                    or NOT_A_NAME.fullmatch(before.group(0)):
+                break
+            chain.append((before.start(), before.end(), before.group(0), False, before.end()))
+            at = before.start()
+        if chain and m.start() not in starts:
+            chain.append((m.start(), m.end(), m.group(0), False, head.end()))
+        found += chain
+    return found
 
 
 def spells_words_before(short: str, before: str) -> bool:

@@ -1,6 +1,8 @@
 """The trial stage: mentions, resolution and attribution, on invented sentences."""
 
-from kg.extractors.trials import attribute, find_trial_mentions, find_trials, id_groups, resolve_trials
+import pytest
+
+from kg.extractors.trials import attribute, find_trial_mentions, find_trials, id_groups, named_trials, resolve_trials
 from kg.text.layout import content_lines
 from kg.text.sentences import split_sentences
 
@@ -165,13 +167,13 @@ def test_a_random_allocation_in_words_reports_a_trial():
 
 
 def test_an_abstract_heading_is_no_trial_name():
-    from kg.extractors.trials import good_name, named_trials
+    from kg.extractors.trials import good_name
     assert not good_name("CONCLUSIONS")
     assert not [n for n in named_trials("CONCLUSIONS This study shows that XY-123 works.") if good_name(n[2])]
 
 
 def test_a_short_form_in_parentheses_and_a_word_with_initials_name_trials():
-    from kg.extractors.trials import good_name, named_trials
+    from kg.extractors.trials import good_name
     assert [n[2] for n in named_trials("The Acme Evaluation of Zeta Therapy (ZETA) trial enrolled 40 adults.")] == ["ZETA"]
     assert [n[2] for n in named_trials("Results of the Zeta AB trial were given.") if good_name(n[2])] == ["Zeta AB"]
 
@@ -393,3 +395,14 @@ def test_the_short_form_of_one_common_word_names_no_trial():
     doc = parse_document("Headline\n\nAcme reported that placebo outperformed XY-123 in the ZETA 1 trial in metastatic "
                          "pancreatic cancer. Acme has made the decision to discontinue the pancreatic (PAC) trial.", "t.txt")
     assert all(t.name != "PAC" for t in build_context(doc).trials)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name of several words in capitals, with a hyphenated group's number
+    ("This question was addressed in the randomized ZETA ACT HF-BETA 12 study.", ["ZETA ACT HF-BETA 12"]),
+    # names joined before a plural head are trials' each
+    ("A meta-analysis also included the ZEMPO, ZORRO and SOLUMA studies.", ["ZEMPO", "ZORRO", "SOLUMA"]),
+    ("The ZEMPO and SOLUMA trials enrolled adults with heart failure.", ["ZEMPO", "SOLUMA"]),
+])
+def test_names_of_several_words_and_names_joined_before_a_plural_head(text, names):
+    assert [n[2] for n in named_trials(text)] == names
