@@ -839,6 +839,11 @@ def labelled_trial(ctx, i: int, text: str, c: R.Comparison, stop: int):
     vs. 31% in ZETA II"), else the one of the clause they are in; None where the sentence names one trial."""
     if len(ctx.clauses[i]) < 2:
         return None
+    lead = text[max(0, c.start - 60):c.start].rstrip()
+    for k, t in enumerate(ctx.trials):      # "(in ZETA I, 44% vs. 27%; in ZETA II, 55% vs. 31%)": the label before
+        for w in (t.name, *t.ids):
+            if w and lead.endswith((f"in {w},", f"in {w}:")):
+                return ctx.trial_entities[k]
     named = [(at, k) for k, t in enumerate(ctx.trials) for w in (t.name, *t.ids) if w
              for at in (label_at(text, w, c.start, stop),) if at is not None]
     if named:

@@ -107,7 +107,7 @@ NAME_TAIL_STOP = (r"(?!(?:Trial|Study|Studies|Phase|Part|Program|Programme|Exten
                   r"Double|Single|Open|Placebo|Pivotal|Global|Interim|Final|Results?|Data|and|or|of|the|The|In|At|Of|vs|"
                   r"This|These|That|Those|It|We|Our|Its|Their|An?)\b)")
 NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}|[A-Z](?:-\d{1,6}){1,3}"
-        r"|[A-Z][a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
+        r"|[A-Z]-[A-Z]{3,14}(?:-[A-Za-z0-9]{1,15}){0,2}|[A-Z][a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|(?:[A-Z]{3,12}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z]{2}[a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
         rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
@@ -118,7 +118,7 @@ NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTR
 # the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
 # and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
 NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"
-                     r"|(?:-\d{1,6}){1,3}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|[a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
+                     r"|(?:-\d{1,6}){1,3}|-[A-Z]{3,14}(?:-[A-Za-z0-9]{1,15}){0,2}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|[a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
                      r"|(?:[A-Z]{2,11}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z][a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
                      r"|[a-z]{2,12}[A-Z]{2,6}(?![a-z]))"
                      rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
@@ -127,7 +127,8 @@ WORD_CAPS_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,14}\s[A-Z]{2,6}(?=\s(?
 NOT_FIRST_WORD = frozenset("Phase The This That These Their Its Our In On At For From With And".split())
 TRIAL_HEAD = r"(?:trial|study|studies)\b"          # not "programme": a development programme is many trials
 # words that may stand between a name and "trial": "the ZETA Phase 3 trial", "the ZETA pivotal study"
-NAME_BEFORE_HEAD = rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|clinical|extension|open-label|[a-z]+-[a-z]+)\s+){{0,3}}"
+NAME_BEFORE_HEAD = (rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|clinical|extension|open-label|induction|maintenance|"
+                    rf"confirmatory|[a-z]+-[a-z]+)\s+){{0,3}}")
 # the words a name is the short form of, in brackets before its head: "the ZETA-2 (Zetamab Trial in Exertional
 # Limitation) trial" (they start with the name's letter: see named_trials)
 EXPANSION_AFTER_NAME = re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I)
@@ -599,8 +600,8 @@ NAMES_JOIN = re.compile(r"(?:,\s(?:and\s)?|\sand\s)")
 
 
 def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> list[tuple]:
-    """The names joined by commas or "and" before a trial's name that a plural head follows: "the ZETA, BETA and
-    GAMMA-2 trials" names three trials.
+    """The names joined by commas or "and" before a trial's name that a plural head follows, or in a bracket after
+    the head: "the ZETA, BETA and GAMMA-2 trials", "two trials (ZETA-A and ZETA-B)" name trials each.
 
     >>> [n[2] for n in named_trials("A pooled analysis also included the ZETA, BETA and GAMMA-2 trials.")]
     ['ZETA', 'BETA', 'GAMMA-2']
@@ -620,6 +621,16 @@ def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> 
         if chain and m.start() not in starts:
             chain.append((m.start(), m.end(), m.group(0), False, head.end()))
         found += chain
+    for k, m in enumerate(shaped):      # "two trials (ZETA-A and ZETA-B)": a bracket of names after a plural head
+        if m.start() in starts or not TRIALS_BEFORE_BRACKET.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        chain = [m]
+        for after in shaped[k + 1:]:
+            if not NAMES_JOIN.fullmatch(text, chain[-1].end(), after.start()):
+                break
+            chain.append(after)
+        if len(chain) >= 2 and text.startswith(")", chain[-1].end()) and not any(NOT_A_NAME.fullmatch(c.group()) for c in chain):
+            found += [(c.start(), c.end(), c.group(0), False, c.end()) for c in chain]
     return found
 
 

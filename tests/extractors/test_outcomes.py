@@ -1115,3 +1115,12 @@ def test_a_weight_loss_is_body_weights_change_and_the_arm_named_first_takes_the_
                   "33.2% of those who received zorbimab 7.5 mg achieved a weight loss of 25% or more, compared to "
                   "16.7% with zorbimab 2.5 mg and 0.0% with placebo.")
     assert not any(p == "change" for _, p, _ in found)
+
+
+def test_numbers_after_a_trials_label_are_that_trials():
+    doc = parse_document("Headline\n\nIn two phase 3 trials (ZETA-A and ZETA-B), adults were assigned to XY-123 or "
+                         "placebo. A higher percentage of patients who received XY-123 than those who received placebo "
+                         "had clinical remission (in ZETA-A, 49.5% vs. 29.1%; in ZETA-B, 38.9% vs. 21.1%).", "t.txt")
+    scope = {f.object_text: f.subject.scope for f in OutcomeExtractor().extract(doc) if f.predicate == "value"}
+    assert scope["49.5"].endswith("zeta-a") and scope["29.1"].endswith("zeta-a")
+    assert scope["38.9"].endswith("zeta-b") and scope["21.1"].endswith("zeta-b")

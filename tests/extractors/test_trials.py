@@ -403,6 +403,10 @@ def test_the_short_form_of_one_common_word_names_no_trial():
     # names joined before a plural head are trials' each
     ("A meta-analysis also included the ZEMPO, ZORRO and SOLUMA studies.", ["ZEMPO", "ZORRO", "SOLUMA"]),
     ("The ZEMPO and SOLUMA trials enrolled adults with heart failure.", ["ZEMPO", "SOLUMA"]),
+    # a letter and a hyphen before the word; a bracket of names after the plural head; a trial's kind before its head
+    ("In two phase 3 induction trials (Z-EXCEL and Z-EXCEED), we assigned adults to XY-123 or placebo.",
+     ["Z-EXCEL", "Z-EXCEED"]),
+    ("Responders were randomly assigned in the Z-ENDURE maintenance trial.", ["Z-ENDURE"]),
 ])
 def test_names_of_several_words_and_names_joined_before_a_plural_head(text, names):
     assert [n[2] for n in named_trials(text)] == names
