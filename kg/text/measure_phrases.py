@@ -219,6 +219,8 @@ SEVERITY_AFTER = rx.compile(r"(?<!\s)\s++with\s++(?:\d{1,2}|one|two|three|four|f
 # measures listed after a result verb, each with its own p-value: "XY reduced | A (p < 0.001), B (p = 0.03) and C (p = 0.004)"
 RESULT_VERB = rx.compile(r"(?=[adeilprs])\b(?:reduced|improved|lowered|increased|decreased|delayed|slowed|prevented|prolonged|"
                          r"lengthened|extended|achieved|demonstrated|showed)\s")
+# what patients had, set against the control like a result verb's object: "experienced | a lower zeta rate versus placebo ("
+EXPERIENCED = rx.compile(r"(?=[e])\bexperienced\s")
 # (the bracket may give the arms' numbers before the p-value: "zeta scarring (31% vs 29%; P = .64)")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
                     r"\(\s?(?:[^()]{0,40}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30}\)")
@@ -274,7 +276,7 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
     []
     """
     out = []
-    for verb in RESULT_VERB.finditer(text):
+    for verb in [*RESULT_VERB.finditer(text), *EXPERIENCED.finditer(text)]:
         hit = VERB_OBJECT.match(text, verb.end())
         if hit is None or not is_item_measure(hit.group("x")) or NOT_OBJECTS.intersection(hit.group("x").lower().split()) \
                 or hit.group("x").lower() in GENERIC_RESULT_WORDS \

@@ -147,17 +147,24 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
 TITLE_CASE_NEXT = re.compile(r"[A-Z][a-z]")
 
 
+# how a result compared, before the measure's name: "a statistically lower | monthly attack rate" (only with its
+# adverb: "lower back pain" is a name)
+COMPARED_LEAD = re.compile(r"(?:statistically|significantly|numerically|clinically)\s+(?:significant(?:ly)?\s+)?"
+                           r"(?:lower|higher|greater|fewer|better|superior|reduced|improved|increased)\s+", re.I)
+
+
 def written(phrase: str, first_word: bool = True) -> str:
     """A phrase as a label: no leading article; a sentence's capitalised first word (not a short form, not the start
     of a name in title case) in lower case. (The words inside stay as written, "the absence of their worst symptom"
     too: a reader looks a measure up by the words the text uses.)
 
-    >>> written("The Zeta Society of Pain-20"), written("Complete healing")
-    ('Zeta Society of Pain-20', 'complete healing')
+    >>> written("The Zeta Society of Pain-20"), written("Complete healing"), written("a statistically lower zeta rate")
+    ('Zeta Society of Pain-20', 'complete healing', 'zeta rate')
     """
     for a in ARTICLES:
         if phrase.lower().startswith(a):
             phrase = phrase[len(a):]
+    phrase = phrase[lead.end():] if (lead := COMPARED_LEAD.match(phrase)) and lead.end() < len(phrase) else phrase
     first, _, rest = phrase.partition(" ")
     if first_word and first[:1].isupper() and first[1:] == first[1:].lower() and not TITLE_CASE_NEXT.match(rest):
         phrase = phrase[:1].lower() + phrase[1:]

@@ -99,7 +99,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += no_difference(text, found)
     if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text:
         found += p_listed(text, found)
-    if "(" in text and RESULT_VERB.search(text):
+    if "(" in text and (RESULT_VERB.search(text) or "experienced" in text):
         found += verb_object(text, found)
     if any(head in text for head in SYMPTOM_HEADS) and (RESULT_VERB.search(text) or "%" in text):
         found += symptom_measures(text, found)

@@ -737,6 +737,11 @@ AT_TIME_BEFORE = re.compile(r"\b(?:at|by|after|through|within)\s$", re.I)
 TIME_WORD = re.compile(r"(?:weeks?|months?|days?|years?|hours?)", re.I)
 
 
+# a change relative to the control: "a mean attack rate reduction of 86% versus placebo" (the drug's effect)
+RELATIVE_CHANGE = rx.compile(rf"(?=[dgilr])\b(?:{FALLING_NOUN}|{RISING_NOUN})s?\s(?:of|by)\s(?P<v>{DECIMAL})\s?%\s{_VERSUS_CONTROL}",
+                             re.I)
+
+
 def _not_a_result(text: str, m: re.Match) -> bool:
     """A dose ("5 mg"), a year ("2019"), a count of people given without its share, the number of a week, a visit or
     a grade ("at week 48"), or a time results are given at ("at 12 months")."""
@@ -744,6 +749,9 @@ def _not_a_result(text: str, m: re.Match) -> bool:
         return False
     if DOSE_AFTER.match(text, m.end("v")) or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
         return True
+    relative = RELATIVE_CHANGE.search(text, max(0, m.start("v") - 20), min(len(text), m.end("v") + 40))
+    if relative and relative.start("v") == m.start("v"):
+        return True                     # "a mean reduction of 86% versus placebo": the drug's effect, no arm's number
     value = m.group("v")
     if m.group("unit") and AT_TIME_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")) and \
             TIME_WORD.fullmatch(m.group("unit").strip()):
