@@ -365,6 +365,8 @@ def event_subject(ctx, i: int, text: str) -> Mention | None:
     """The event a sentence opens on, when the sentence weighs the arms by an effect estimate or gives each arm its
     number ("Remission occurred in 40% of those on XY-123 and 20% of those on placebo"); else None."""
     m = EVENT_SUBJECT.match(text)
+    if m is not None and i and cues.AE_CUE.search(ctx.sentences[i - 1].text):
+        return None                     # (events right after the adverse events are spoken of are more of them)
     if m is None or not (R.find_effects(text) or (BENEFIT_EVENT.search(m.group("x")) and
                                                   any(all(n.arm for n in c.numbers) for c in R.find_comparisons(text)))):
         return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's:

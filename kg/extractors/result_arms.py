@@ -30,6 +30,10 @@ from kg.text.result_subject import achieved_measure, subject_measure
 REPORTED = rx.compile(r"(?=[r])\breported\b(?!\s(?:the|an?|their|no|improvements?|relief)\b)", re.I)
 
 
+# the verb of events counted in each arm: "zeta nausea in the first 24 hours | occurred in | 42% ..."
+OCCURRED = re.compile(r"[^.;]{0,60}?\s(?:occurred|developed)\s+in\s")
+
+
 def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     """The measure of a sentence that gives each arm a number but names no measure the list or the shapes know, where
     the sentence's numbers pair with its arms (:func:`ordered_values`): the subject of "was" before the numbers
@@ -56,8 +60,15 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     else:                               # (a threshold in the outcome's name, "at least one grade", hides the pairing)
         span = first_subject(text) or achieved_measure(text, 0, len(text), names)
     base = ctx.sentences[i].start
-    if span is None or not in_arm_order(text, arms, taken + [span]) \
-            or any(m.start - base <= span[0] < m.end - base for m in ctx.of_kind(i, "disease")):
+    if span is None or not in_arm_order(text, arms, taken + [span]):
+        return None
+    if OCCURRED.match(text, span[1], min(len(text), span[1] + 60)):
+        # events that "occurred in" a share of each arm are an outcome where an estimate or a p-value sets the arms
+        # against each other and the sentence before does not speak of adverse events (else they are the trial's
+        # adverse events: "Headache occurred in 12% with A and 4% with B")
+        if not taken or (i and cues.AE_CUE.search(ctx.sentences[i - 1].text)):
+            return None
+    elif any(m.start - base <= span[0] < m.end - base for m in ctx.of_kind(i, "disease")):
         return None                     # (a disease is what patients had, not what they reached)
     phrase = text[span[0]:span[1]]
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))

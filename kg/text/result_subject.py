@@ -21,17 +21,24 @@ from kg.text.measure_shapes import GENERIC_RESULT_WORDS
 
 WORD = re.compile(r"[^\s,;:()\[\]]+")
 # the verb between the subject and its numbers, with the few words that may stand beside it
-COPULA = re.compile(r"(?:^|\s)(?:was|were)(?:\s+(?:also|similar|comparable|about|approximately|around|nearly|almost|"
+COPULA = re.compile(r"(?:(?:^|\s)(?:was|were)(?:\s+(?:also|similar|comparable|about|approximately|around|nearly|almost|"
                     r"reported\s+(?:as|at|to\s+be)|found\s+to\s+be|(?:achieved|attained|reached|observed|seen|noted|"
                     r"reported|found)\s+(?:by|in|among)|respectively|statistically|significantly|higher|"
-                    r"lower|greater|better|worse|smaller|larger)|\s*[:,])*\s*[-−+]?$", re.I)
+                    r"lower|greater|better|worse|smaller|larger)|\s*[:,])*"
+                    # (or the events' own verb: "zeta nausea | occurred in | 42% of patients in the A group")
+                    r"|\s(?:occurred|developed)\s+in(?:\s+(?:a\s+total\s+of|only|just))?)\s*[-−+]?$", re.I)
 # a time or group phrase after the subject: "... at 2 years", "... during the first year", "... at week 12"
-TIME_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:at|after|during|over|through|throughout|by|within)\s{1,3}(?:[^\s,;:()]{1,30}\s{1,3}){0,4}?"
-                        r"[^\s,;:()]{0,30}(?:\d|week|month|year|day|hour|visit|follow|end|period)[^\s,;:()]{0,30}$", re.I)
+TIME_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:at|after|during|over|through|throughout|by|within|in\s{1,3}the\s{1,3}first)\s{1,3}"
+                        r"(?:[^\s,;:()]{1,30}\s{1,3}){0,4}?"
+                        r"[^\s,;:()]{0,30}(?:\d|week|month|year|day|hour|visit|follow|end|period)[^\s,;:()]{0,30}"
+                        # (counted from an event: "... in the first 24 hours | after surgery")
+                        r"(?:\s{1,3}(?:after|following)\s{1,3}(?:the\s{1,3})?[a-z-]{3,20})?$", re.I)
 BRACKET_AFTER = re.compile(r"(?<!\s)\s{0,3}[(\[](?:[^()\[\]]|\[[^()\[\]]{0,20}\]){0,80}[)\]]$")
 # an arm's phrase after the subject: "the mean zeta score | in the XY group was ..."
 GROUP_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:in|among|for|with|on)\s{1,3}(?:the\s{1,3})?(?:[^\s,;:()]{1,30}\s{1,3}){0,3}?"
-                         r"(?:group|arm|cohort)s?$", re.I)
+                         r"(?:group|arm|cohort)s?$"
+                         # (or who had them: "hyperglycaemic events | in patients without diabetes")
+                         rf"|(?<!\s)\s{{1,3}}(?:in|among)\s{{1,3}}{cues.PEOPLE}\s{{1,3}}(?:with|without)\s{{1,3}}[^\s,;:()]{{3,30}}$", re.I)
 # connectives that may open the clause before its subject: "In addition, the ...", "However, ..."
 OPENER = re.compile(r"^\s*(?:(?:in\s+addition|additionally|also|similarly|moreover|furthermore|overall|however|"
                     r"likewise|in\s+contrast|by\s+contrast|importantly|notably|finally|secondly|first|second|third)"

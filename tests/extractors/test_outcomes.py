@@ -811,7 +811,8 @@ def test_a_sentence_opening_on_another_event_does_not_continue_the_measure():
                   "the XY-123 group and 88.5% in the placebo group. Relapse during the first year occurred in 6% of the "
                   "placebo group and 14% of the XY-123 group (P=0.21).")
     assert ("zeta clearance (XY-123)", "value", "91.2") in found
-    assert not any(p in ("p_value", "pValue", "significant") for _, p, _ in found)
+    assert not any(p in ("p_value", "pValue", "significant") for s, p, _ in found if s.startswith("zeta clearance"))
+    assert {("relapse (XY-123)", "value", "14.0"), ("relapse", "pValue", "0.21")} <= found     # (the event's own)
 
 
 def test_a_sentence_opening_on_the_therapy_still_continues_the_measure():
@@ -1132,4 +1133,14 @@ def test_a_change_relative_to_the_control_is_no_arms_number_and_an_experienced_r
                   "in a mean attack rate reduction of 86.5% versus placebo, and a median reduction of 100% versus "
                   "placebo.")
     assert ("zeta attack rate", "significant", "True") in found
+    assert not any(p == "value" for _, p, _ in found)
+
+
+def test_a_disease_that_occurred_in_each_arm_is_an_outcome_unless_adverse_events_were_just_spoken_of():
+    trial = "In this randomized trial (NCT00000001), adults undergoing surgery were assigned to zetasone or placebo. "
+    sentence = ("Postoperative nausea and vomiting occurred in 42.2% of patients in the zetasone group and in 53.9% in "
+                "the placebo group (risk ratio, 0.78; 95% CI, 0.75 to 0.82).")
+    found = facts(trial + sentence)
+    assert ("postoperative nausea and vomiting (zetasone)", "value", "42.2") in found
+    found = facts(trial + "Overall rates of adverse events were similar in the two groups. " + sentence)
     assert not any(p == "value" for _, p, _ in found)

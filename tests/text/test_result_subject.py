@@ -85,3 +85,13 @@ def test_what_people_reached_is_the_measure(text, arms, expected):
 ])
 def test_no_measure_where_people_reached_nothing_that_names_one(text, arms):
     assert achieved(text, *arms) is None
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("Zeta nausea in the first 24 hours after surgery occurred in 42.2% of patients in the A group.", "42.2",
+     "Zeta nausea"),
+    ("Beta events in patients without diabetes occurred in 12% of the A group.", "12%", "Beta events"),
+])
+def test_the_subject_of_occurred_in_without_its_time_or_who_had_it(text, number, subject):
+    span = subject_measure(text, 0, text.index(number))
+    assert span is not None and text[span[0]:span[1]] == subject
