@@ -493,7 +493,11 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
 COORDINATED = re.compile(r"""(?P<head>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})(?P<sep>[\s-])(?P<a>\d{1,2}|I{1,3}|IV)
     (?:\s?\([^()]{1,30}\))?\s?(?:&|and|/|,\s?and)\s?(?:(?P=head)(?P=sep)|-)?(?P<b>\d{1,2}|I{1,3}|IV)(?![\w-])
     (?:\s?\([^()]{1,30}\))?(?P<tail>\s+(?:[Pp]hase\s[\w/]{1,5}\s)?(?:(?:[Cc]linical|[Pp]ivotal|[Rr]andomi[sz]ed|[Cc]onfirmatory)\s)?
-    (?:trials|studies)\b|\))""", re.X)
+    (?:trials|studies)\b|\))?""", re.X)
+# words of a trial's kind that may open the words before its numbers and name no part of them ("Pivotal | ZETA 1 and 2")
+HEAD_DESCRIPTORS = frozenset("Pivotal Global Randomized Randomised Confirmatory Registrational Landmark Twin Both".split())
+# the plural head before names given with their numbers: "the Phase III studies | ZETA 1 and 2"
+PLURAL_HEAD_BEFORE = re.compile(r"\b(?:trials|studies)\s$", re.I)
 NOT_COORDINATED = frozenset("Phase Part Study Studies Trial Trials Stage Cohort Week Weeks Grade Type Day Year Arm Group".split())
 TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies)\s?\($", re.I)
 
@@ -581,13 +585,17 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         if not any(s <= m.start() < e for s, e, *_ in out):
             out.append((m.start(), m.end("name"), m.group(0), False, m.end()))
     for m in COORDINATED.finditer(text) if ("trials" in text or "studies" in text) else ():
-        if m.group("head").split()[0] in NOT_COORDINATED or (m.group("tail") == ")" and not TRIALS_BEFORE_BRACKET.search(
-                text, max(0, m.start() - 60), m.start())):
+        words = m.group("head").split()
+        lead = next((k for k, w in enumerate(words) if w not in HEAD_DESCRIPTORS), len(words))
+        head, start = " ".join(words[lead:]), m.start("head") + len(" ".join(words[:lead])) + (1 if lead else 0)
+        if not head or words[lead] in NOT_COORDINATED or (m.group("tail") == ")" and not TRIALS_BEFORE_BRACKET.search(
+                text, max(0, m.start() - 60), m.start())) \
+                or (m.group("tail") is None and not PLURAL_HEAD_BEFORE.search(text, max(0, start - 10), start)):
             continue                   # "Phase 2 and 3 trials"; a bracket that is not a list of trials' names
-        for g in ("a", "b"):           # "ZETA 1&2", "ZETA WALK I (N=412) and II (N=419) trials": one name each
-            name = f"{m.group('head')}{m.group('sep')}{m.group(g)}"
+        for g in ("a", "b"):           # "ZETA 1&2", "ZETA WALK I (N=412) and II (N=419) trials", "the studies ZETA 1
+            name = f"{head}{m.group('sep')}{m.group(g)}"     # and 2": one name each
             if not any(s <= m.start(g) < e for s, e, *_ in out):
-                out.append((m.start("head") if g == "a" else m.start(g), m.end(g), name, False, m.end()))
+                out.append((start if g == "a" else m.start(g), m.end(g), name, False, m.end()))
     for m in CALLED_NAME.finditer(text) if "named" in text or "called" in text or "known" in text or "dubbed" in text else ():
         if not any(s <= m.start("name") < e for s, e, *_ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))

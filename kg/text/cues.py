@@ -50,7 +50,9 @@ TRIAL_WORD = rx.compile(r"(?=[eprst])\b(?:trial|study|studies|phase|enrolled|ran
 SMALL_MOLECULE_STEMS = ("vir|tinib|ciclib|parib|zomib|lisib|rafenib|gliflozin|gliptin|sartan|xaban|gatran|taxel|tecan|triptan"
                         "|setron|lukast|imod|rasib|dustat|xostat|lutamide|relix|golix|degib|sertib|trapib|glipron"
                         # antibacterials, antifungals, proton-pump inhibitors, cardiovascular and psychiatric stems
-                        "|zolid|floxacin|cycline|penem|conazole|prazole|(?<!lol)olol|pril|dipine|oxetine|azepam|platin")
+                        "|zolid|floxacin|cycline|penem|conazole|prazole|(?<!lol)olol|pril|dipine|oxetine|azepam|platin"
+                        # receptor antagonists: endothelin, neurokinin, orexin, CGRP, vasopressin; 5-HT1F agonists; PDE5
+                        "|sentan|pitant|netant|orexant|gepant|aptan|ditan|afil")
 # a therapy's modality from its name's stem (INN stems; read on the lower-cased name, in this order)
 MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in (
     (r"mab\b", "antibody"),                                   # -mab: monoclonal antibodies

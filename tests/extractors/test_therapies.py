@@ -184,6 +184,9 @@ def test_a_drug_newer_than_the_lexicon_is_named_by_its_stem():
     # a cell therapy's "-cel"; an English word ending so is too short to be one
     found = named("Its investigational cell therapy zetaparencel was given twice; they did not cancel the parcel.")
     assert "Zetaparencel" in found and not {"Cancel", "Parcel"} & set(found)
+    # receptor antagonists' stems: neurokinin, endothelin, CGRP, orexin
+    found = named("Adults took zetanetant, zorbisentan, acmegepant or betasuvorexant.")
+    assert {"Zetanetant", "Zorbisentan", "Acmegepant", "Betasuvorexant"} <= set(found)
 
 
 def test_a_modality_written_beside_the_name_beats_its_stem_and_proteins_are_named_so():

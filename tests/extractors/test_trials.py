@@ -407,6 +407,9 @@ def test_the_short_form_of_one_common_word_names_no_trial():
     ("In two phase 3 induction trials (Z-EXCEL and Z-EXCEED), we assigned adults to XY-123 or placebo.",
      ["Z-EXCEL", "Z-EXCEED"]),
     ("Responders were randomly assigned in the Z-ENDURE maintenance trial.", ["Z-ENDURE"]),
+    # numbered names given together: a trial's kind before them is no part of them; the plural head may come first
+    ("Pivotal ZETA 1 and 2 Phase III studies of XY-123 met their goals.", ["ZETA 1", "ZETA 2"]),
+    ("Acme will present results from the pivotal Phase III studies ZETA 1 and 2, showing benefit.", ["ZETA 1", "ZETA 2"]),
 ])
 def test_names_of_several_words_and_names_joined_before_a_plural_head(text, names):
     assert [n[2] for n in named_trials(text)] == names
