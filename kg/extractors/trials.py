@@ -414,12 +414,14 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     """The trial mentions of one sentence: ids (with the name or phrase just before them), names, phrases."""
     low = text.lower()
     named = named_trials(text) if any(map(low.__contains__, NAMED_GATE)) else []
-    worded = {m.start("name") for m in PHASE_WORD_NAME.finditer(text)} if named else set()
+    worded = {m.start("name") for pattern in (PHASE_WORD_NAME, NAME_BEFORE_PHASE) for m in pattern.finditer(text)
+              if not (pattern is NAME_BEFORE_PHASE and ADJECTIVE_SHAPE.fullmatch(m.group("name")))} if named else set()
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
              if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)
              or (a in worded and n not in others and not names_something_else(n))
              or spelled_trial_name(text, a, b, trim_name(n), others)]
-    #        (a word between a trial's phase and "trial" is its name: "the Phase 3 Zenith trial")
+    #        (a word between a trial's phase and "trial", or before its phase, is its name: "the Phase 3 Zenith trial",
+    #        "the Zenith phase III trial")
     lead = CODE_LEAD.match(text) if "In " in text[:40] else None
     if lead and good_name(lead.group("name"), others) and not any(n[0] == lead.start("name") for n in named):
         named = sorted(named + [(lead.start("name"), lead.end("name"), lead.group("name"), False, lead.end("name"))])
@@ -506,6 +508,10 @@ TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies)\s?\($", re.I)
 # quoted word before "trial": "the Phase 2b 'Z-TOLE' Clinical Trial"
 PHASE_WORD_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z][a-z]{2,15})\s"
                              r"(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
+# ... or before it: "the Zenith phase III trial" (not a word of place or kind: "the Nordic phase 3 study")
+NAME_BEFORE_PHASE = re.compile(r"\bthe\s(?P<name>[A-Z][a-z]{2,15})\s[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s"
+                               r"(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
+ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|al|ed)")
 QUOTED_NAME = re.compile(r"[‘'\"“](?P<name>[A-Z][\w-]{1,20})[’'\"”]\s(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
 # a name right after "trial" or "study" and before what is said of it: "the Phase 3 clinical trial ZetOmArk, investigating
 # ...", "the pivotal study ZETAGARD (NCT...)" (capitals, or a word with capitals inside)
@@ -576,8 +582,10 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         if whole or label or apposed or bracketed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
     out += names_joined_before(text, shaped, out)
-    for pattern in (PHASE_WORD_NAME, QUOTED_NAME, HEAD_NAME):   # "the Phase 3 Zeta study", "the 'Z-TOLE' trial"
+    for pattern in (PHASE_WORD_NAME, NAME_BEFORE_PHASE, QUOTED_NAME, HEAD_NAME):   # "the Phase 3 Zeta study"
         for m in pattern.finditer(text):
+            if pattern is NAME_BEFORE_PHASE and ADJECTIVE_SHAPE.fullmatch(m.group("name")):
+                continue
             if m.group("name") not in NOT_A_NAME_WORD and not NOT_A_NAME.fullmatch(m.group("name")) \
                     and not is_registry_id(m.group("name")) and not any(s <= m.start("name") < e for s, e, *_ in out):
                 out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end()))

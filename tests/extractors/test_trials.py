@@ -366,6 +366,11 @@ def test_a_word_between_a_trials_phase_and_trial_names_it_but_a_word_for_its_kin
         assert [f[2] for f in found] == ["Zenith"], text
     found, _ = trials_of("Results\n\nThe Phase 3 Registration trial enrolled 300 adults.")
     assert [f[2] for f in found] == [None]
+    # a word before the phase names it too, but not a word of place or kind
+    found, _ = trials_of("Results\n\nAcme hit the primary endpoint of the Zenith phase III trial in gout.")
+    assert [f[2] for f in found] == ["Zenith"]
+    found, _ = trials_of("Results\n\nAcme hit the primary endpoint of the Nordic phase III trial in gout.")
+    assert [f[2] for f in found] == [None]
 
 
 def test_a_name_spelled_out_before_its_bracket_and_trial_names_it_though_the_lexicon_knows_the_letters():
