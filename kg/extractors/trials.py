@@ -158,7 +158,7 @@ APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registratio
                 re.compile(r",\s"))
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
-NAMED_GATE = ("trial", "stud", "acronym", "short name")
+NAMED_GATE = ("trial", "stud", "acronym", "short name", "phase")
 # a trial named by its code, opening the sentence it is the setting of (after an abstract's heading): "In ZETA-07, XY-123
 # gave ...", "204 Background: In ZETA-07, ..."
 CODE_LEAD = re.compile(rf"\s{{0,3}}(?:\d{{1,5}}\s)?(?:[A-Z][A-Za-z]{{2,20}}(?:\s[a-z]{{2,12}})?:\s{{1,3}})?In\s(?P<name>{TRIAL_SHAPED_CODE.pattern}),\s")
@@ -512,6 +512,10 @@ PHASE_WORD_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][
 NAME_BEFORE_PHASE = re.compile(r"\bthe\s(?P<name>[A-Z][a-z]{2,15})\s[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s"
                                r"(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
 ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|al|ed)")
+# a word in capitals right after a phase, with no head after it: "presents Phase 3 ZENITH-GO data" (no code: "Phase 2
+# XY-123 data" names a drug)
+PHASE_CAPS_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z]{4,14}(?:-[A-Z]{2,14})?)"
+                             r"(?![\w-])(?!\s(?:[Tt]rial|[Ss]tud))")
 QUOTED_NAME = re.compile(r"[‘'\"“](?P<name>[A-Z][\w-]{1,20})[’'\"”]\s(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
 # a name right after "trial" or "study" and before what is said of it: "the Phase 3 clinical trial ZetOmArk, investigating
 # ...", "the pivotal study ZETAGARD (NCT...)" (capitals, or a word with capitals inside)
@@ -606,6 +610,10 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
                 out.append((start if g == "a" else m.start(g), m.end(g), name, False, m.end()))
     for m in CALLED_NAME.finditer(text) if "named" in text or "called" in text or "known" in text or "dubbed" in text else ():
         if not any(s <= m.start("name") < e for s, e, *_ in out):
+            out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))
+    for m in PHASE_CAPS_NAME.finditer(text):
+        if not any(s <= m.start("name") < e for s, e, *_ in out) and not NOT_A_NAME.fullmatch(m.group("name")) \
+                and not is_registry_id(m.group("name")):
             out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))
     return sorted(out)
 

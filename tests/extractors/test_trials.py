@@ -371,6 +371,10 @@ def test_a_word_between_a_trials_phase_and_trial_names_it_but_a_word_for_its_kin
     assert [f[2] for f in found] == ["Zenith"]
     found, _ = trials_of("Results\n\nAcme hit the primary endpoint of the Nordic phase III trial in gout.")
     assert [f[2] for f in found] == [None]
+    # a word in capitals right after the phase, though no "trial" follows; not a drug's code
+    found, _ = trials_of("Results\n\nAcme presents Phase 3 ZENITH-GO data at the meeting.")
+    assert [f[2] for f in found] == ["ZENITH-GO"]
+    assert named_trials("Acme began Phase 2 dosing of XY-123 and Phase 3 XY-124 data came.") == []
 
 
 def test_a_name_spelled_out_before_its_bracket_and_trial_names_it_though_the_lexicon_knows_the_letters():
