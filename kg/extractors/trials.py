@@ -158,7 +158,7 @@ APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registratio
                 re.compile(r",\s"))
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
 # a sentence that names a trial as one holds one of these
-NAMED_GATE = ("trial", "stud", "acronym", "short name", "phase")
+NAMED_GATE = ("trial", "stud", "acronym", "short name")
 # a trial named by its code, opening the sentence it is the setting of (after an abstract's heading): "In ZETA-07, XY-123
 # gave ...", "204 Background: In ZETA-07, ..."
 CODE_LEAD = re.compile(rf"\s{{0,3}}(?:\d{{1,5}}\s)?(?:[A-Z][A-Za-z]{{2,20}}(?:\s[a-z]{{2,12}})?:\s{{1,3}})?In\s(?P<name>{TRIAL_SHAPED_CODE.pattern}),\s")
@@ -413,7 +413,8 @@ def called_name_ok(text: str, start: int, name: str, others: frozenset[str] = fr
 def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -> list[TrialMention]:
     """The trial mentions of one sentence: ids (with the name or phrase just before them), names, phrases."""
     low = text.lower()
-    named = named_trials(text) if any(map(low.__contains__, NAMED_GATE)) else []
+    named = named_trials(text) if any(map(low.__contains__, NAMED_GATE)) else \
+        phase_caps_names(text) if "hase " in text else []
     worded = {m.start("name") for pattern in (PHASE_WORD_NAME, NAME_BEFORE_PHASE) for m in pattern.finditer(text)
               if not (pattern is NAME_BEFORE_PHASE and ADJECTIVE_SHAPE.fullmatch(m.group("name")))} if named else set()
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
@@ -514,8 +515,8 @@ NAME_BEFORE_PHASE = re.compile(r"\bthe\s(?P<name>[A-Z][a-z]{2,15})\s[Pp]hase\s(?
 ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|al|ed)")
 # a word in capitals right after a phase, with no head after it: "presents Phase 3 ZENITH-GO data" (no code: "Phase 2
 # XY-123 data" names a drug)
-PHASE_CAPS_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z]{4,14}(?:-[A-Z]{2,14})?)"
-                             r"(?![\w-])(?!\s(?:[Tt]rial|[Ss]tud))")
+PHASE_CAPS_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z]{4,14}-[A-Z]{2,14})"
+                             r"(?![\w-])(?!\s(?:[Tt]rial|[Ss]tud))\s(?:data|results|findings)\b")
 QUOTED_NAME = re.compile(r"[‘'\"“](?P<name>[A-Z][\w-]{1,20})[’'\"”]\s(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
 # a name right after "trial" or "study" and before what is said of it: "the Phase 3 clinical trial ZetOmArk, investigating
 # ...", "the pivotal study ZETAGARD (NCT...)" (capitals, or a word with capitals inside)
@@ -611,10 +612,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     for m in CALLED_NAME.finditer(text) if "named" in text or "called" in text or "known" in text or "dubbed" in text else ():
         if not any(s <= m.start("name") < e for s, e, *_ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))
-    for m in PHASE_CAPS_NAME.finditer(text):
-        if not any(s <= m.start("name") < e for s, e, *_ in out) and not NOT_A_NAME.fullmatch(m.group("name")) \
-                and not is_registry_id(m.group("name")):
-            out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))
+    out += phase_caps_names(text, out)
     return sorted(out)
 
 
@@ -656,6 +654,18 @@ def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> 
         if len(chain) >= 2 and text.startswith(")", chain[-1].end()) and not any(NOT_A_NAME.fullmatch(c.group()) for c in chain):
             found += [(c.start(), c.end(), c.group(0), False, c.end()) for c in chain]
     return found
+
+
+def phase_caps_names(text: str, out: list[tuple] = ()) -> list[tuple]:
+    """The words in capitals right after a trial's phase, outside the names ``out`` found otherwise
+    (:data:`PHASE_CAPS_NAME`).
+
+    >>> [n[2] for n in phase_caps_names("Acme presents Phase 3 ZENITH-GO data.")]
+    ['ZENITH-GO']
+    """
+    return [(m.start("name"), m.end("name"), m.group("name"), False, m.end("name")) for m in PHASE_CAPS_NAME.finditer(text)
+            if not any(s <= m.start("name") < e for s, e, *_ in out) and not NOT_A_NAME.fullmatch(m.group("name"))
+            and not is_registry_id(m.group("name"))]
 
 
 def spells_words_before(short: str, before: str) -> bool:
