@@ -35,7 +35,8 @@ from functools import lru_cache
 from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each
+from kg.text.abbreviations import Abbreviation, find_abbreviations
+from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention
 from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, counted_events, first_occurrence, freedom,
                                     mortality, named_scale, proportion, response, result_line, risk_of,
                                     scored_abbreviation, survival, time_to, timed_test, weight_threshold, written)
@@ -109,7 +110,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += shared_outcome(text, found)
     if ":" in text:
         found += result_line(text, found)
-    found = with_spelled_words(found, text) if "(" in text else found
+    found = with_spelled_words(found, text) + defined_quantities(text, found) if "(" in text else found
     return tuple(without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text))
 
 
@@ -139,6 +140,40 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
                                 m.attrs)
                     break
         out.append(m)
+    return out
+
+
+# the head nouns of a quantity's name: what a lower-case long form given a short form in brackets must end on to be a
+# measure ("the annualized zeta exacerbation rate (AZER)"; not "receptor (ZR)" or "sustained release (SR)")
+QUANTITY_HEADS = frozenset("""rate rates ratio score index level levels count duration time volume velocity frequency
+    severity response remission survival concentration titer titre distance pressure clearance""".split())
+
+
+# the names of effect estimates and their intervals, which compare arms and measure nothing of their own
+ESTIMATE_NAME = re.compile(r"\b(?:hazard|odds|risk|rate|incidence|likelihood)\s+ratios?\b|\binterval\b", re.I)
+
+
+def defined_quantities(text: str, found: list[Mention]) -> list[Mention]:
+    """A quantity the text names in lower-case words and gives a short form that spells them, where no measure is
+    found there: "an 86% reduction in the annualized zeta exacerbation rate (AZER)".
+
+    >>> [m.label for m in find_measures("XY-1 cut the annualized zeta exacerbation rate (AZER) by 50% vs placebo.")]
+    ['annualized zeta exacerbation rate']
+    """
+    out = []
+    if not cues.QUANTITY_RESULT.search(text):
+        return out                    # (a quantity is an outcome where the sentence speaks of its change or an endpoint)
+    for a in find_abbreviations(text):
+        end = a.long_start + len(a.long)
+        if not acronym_of(a.short, a.long) and (more := WORDS_BEFORE.search(text, max(0, a.long_start - 42), a.long_start)):
+            a = next((Abbreviation(a.short, text[start:end], start) for k in range(len(more.group().split()), 0, -1)
+                      for start in (a.long_start - len(" ".join(more.group().split()[-k:])) - 1,)
+                      if acronym_of(a.short, text[start:end])), a)     # (a letter its words' initials spell twice)
+        words = a.long.split()
+        if 2 <= len(words) <= 8 and words[-1].lower() in QUANTITY_HEADS and not ESTIMATE_NAME.search(a.long) and a.long[1:] == a.long[1:].lower() \
+                and not any(f.start < end and a.long_start < f.end and (f.start < a.long_start or f.end > end)
+                            for f in found) and not any(f.start == a.long_start and f.end == end for f in found):
+            out.append(mention(text, a.long_start, end, written(a.long)))
     return out
 
 

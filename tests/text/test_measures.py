@@ -460,3 +460,12 @@ def test_a_roles_composite_endpoint_is_the_events_it_is_said_to_be():
     text = "The primary composite endpoint was zeta death or a first beta event within 60 days."
     assert labels(text) == ["zeta death or a first beta event"]
     assert labels("The primary composite endpoint was met.") == ["primary composite endpoint"]
+
+
+def test_a_quantity_named_in_lower_case_words_its_short_form_spells_is_a_measure():
+    text = "XY-1 achieved an 80% reduction in the annualized zeta exacerbation rate (AZER) compared to placebo."
+    assert labels(text) == ["annualized zeta exacerbation rate"]
+    # not where the sentence gives no result, nor an estimate's name, nor a word that is no quantity's head
+    assert labels("The annualized zeta exacerbation rate (AZER) was recorded.") == []
+    assert labels("The hazard ratio (HR) favoured XY-1 versus placebo.") == []
+    assert labels("XY-1 is a zeta receptor antagonist (ZRA) that cut flares versus placebo.") == []
