@@ -50,6 +50,11 @@ SHORT_THEN_HEAD = re.compile(r"\s?\((?P<short>[A-Za-z][\w-]{1,14})\)\s(?P<head>r
                              re.I)
 
 
+# participles that open a measure's name rather than say what a drug did: "annualized rate of X", "confirmed Y"
+NAMING_PARTICIPLES = frozenset("""annualized annualised adjusted combined confirmed sustained corrected estimated
+    measured predicted weighted standardized standardised normalized normalised modified validated observed""".split())
+
+
 def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     """The measure a role phrase names when no known name or shape is found in the sentence: "The primary outcome was
     completion of screening", "Secondary outcomes included discharge from hospital within 28 days" (the phrase as
@@ -66,7 +71,8 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     phrase = text[hit.end():m.end("t") if m.group("t") else m.end("x")]
     words = m.group("x").lower().split()
     # (nor a verb's gerund, "separating from placebo on ...", "reducing joint disease activity": what the drug did)
-    if not words or words[0].split("-")[0] in cues.NOT_MEASURE_START or words[0].endswith("ed") \
+    if not words or words[0].split("-")[0] in cues.NOT_MEASURE_START \
+            or (words[0].endswith("ed") and words[0] not in NAMING_PARTICIPLES) \
             or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
             or m.group("x").lower() in R.GENERIC_MEASURES or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
                                                               and words[0] not in QUANTITY_HEADS) \

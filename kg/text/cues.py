@@ -924,4 +924,5 @@ RESULT_VERB = rx.compile(r"(?=[ceilprs])\b(?:reduced|lowered|cut|improved|slowed
 # the first word of what follows "The primary endpoint was": a verdict, a comparison or a verb, not a measure
 NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative not to higher lower greater smaller similar
     significantly statistically significant nominally also both assessed measured evaluated analysed analyzed defined
-    chosen changed powered designed based available pre-specified prespecified""".split())
+    chosen changed powered designed based available pre-specified prespecified
+    where what how why which when who whether""".split())        # (a heading's question: "Endpoints: where ... ")

@@ -1144,3 +1144,13 @@ def test_a_disease_that_occurred_in_each_arm_is_an_outcome_unless_adverse_events
     assert ("postoperative nausea and vomiting (zetasone)", "value", "42.2") in found
     found = facts(trial + "Overall rates of adverse events were similar in the two groups. " + sentence)
     assert not any(p == "value" for _, p, _ in found)
+
+
+def test_a_role_labelled_with_a_colon_names_its_measure_even_one_opening_on_a_participle():
+    found = facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or placebo. Primary endpoint: annualized "
+                  "rate of zeta flares.")
+    assert ("annualized rate of zeta flares", "outcomeRole", "primary") in found
+    # a heading's question is no measure
+    found = facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or placebo.\n\nSecondary endpoints: "
+                  "where Acme sees the signal")
+    assert not any(p == "outcomeRole" for _, p, _ in found)
