@@ -474,6 +474,9 @@ def survival(text: str, found: list[Mention]) -> list[Mention]:
 
 # a scale's abbreviation with the share of improvement its responders reach: "ZRS-50", "EASI-75" (before "response")
 THRESHOLD_ABBREVIATION = re.compile(r"(?<![\w-])(?P<abbr>[A-Z][A-Za-z]{1,7}-?(?:20|50|70|75|90|100))\s$")
+# a scale known only by its letters, with a hyphen, before its responders: "ZG-ADL | responders" (the hyphen keeps a
+# company's or a drug's letters out: "XY responders")
+SCALE_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?P<abbr>[A-Z]{1,6}-[A-Z]{2,6})\s$")
 
 
 # what makes a bare "remission" or "response" a result reached: "were in remission", "achieved a response"
@@ -507,6 +510,10 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
                 out.append(mention(text, scale.start, m.end(), f"{scale.label} {'success' if success else 'response'}"))
             elif not scale and (cut := THRESHOLD_ABBREVIATION.search(text, max(0, m.start() - 14), m.start())):
                 out.append(mention(text, cut.start(), cut.end("abbr"), cut.group("abbr")))   # "a ZRS-50 response"
+            elif not scale and not m.group("rate") and (short := SCALE_LETTERS_BEFORE.search(text, max(0, m.start() - 14),
+                                                                                              m.start())):
+                noun = "responder" if m.group().lower().startswith("responder") else "response"   # "ZG-ADL responders":
+                out.append(mention(text, short.start(), m.end(), f"{short.group('abbr')} {noun}"))  # a scale's letters
             elif not scale and m.group("pl") and RESPONDER_SHARE.search(text, max(0, m.start() - 24), m.start()):
                 out.append(mention(text, m.start(), m.end(), "responders"))     # "the percentage of responders"
             continue

@@ -469,3 +469,8 @@ def test_a_quantity_named_in_lower_case_words_its_short_form_spells_is_a_measure
     assert labels("The annualized zeta exacerbation rate (AZER) was recorded.") == []
     assert labels("The hazard ratio (HR) favoured XY-1 versus placebo.") == []
     assert labels("XY-1 is a zeta receptor antagonist (ZRA) that cut flares versus placebo.") == []
+
+
+def test_a_scales_hyphened_letters_before_responders_name_the_measure():
+    assert labels("In all, 68% of patients on XY-1 were ZG-ADL responders.") == ["ZG-ADL responder"]
+    assert labels("In all, 68% of patients had a ZG-ADL response.") == ["ZG-ADL response"]
