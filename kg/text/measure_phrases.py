@@ -511,9 +511,13 @@ def threshold_after(text: str, found: list[Mention]) -> list[Mention]:
 # episodes", "gout flares" (not a dose's or a treatment's: "dosing frequency", "infusion episodes")
 SYMPTOM_MEASURE = rx.compile(r"""(?<![\w-])(?:(?:mean|median|average)\s)?(?P<x>(?:(?:daily|weekly|monthly|nightly)\s)?
     (?!(?i:the|a|an|of|in|and|or|with|dose|dosing|injection|treatment|administration|visit|study|adverse|side|infusion
-    |bleeding|event|events|disease|symptom|symptoms|its|their|mean|median|average|higher|lower|reduced|increased)\s)
-    [A-Za-z][a-z][\w-]{1,19}(?:\s(?!(?:of|in|and|or|the|with|to|by|from)\s)[a-z][\w-]{2,20}){0,2}\s(?:severity|frequency|episodes|attacks|flares))\b""",
-                             re.X)
+    |bleeding|event|events|disease|symptom|symptoms|its|their|mean|median|average|higher|lower|reduced|increased
+    |versus|vs|for|than|compared|placebo)\s)
+    [A-Za-z][a-z][\w-]{1,19}(?:\s(?!(?:of|in|and|or|the|with|to|by|from|versus|vs|for|than|compared|placebo)\s)[a-z][\w-]{2,20}){0,2}
+    \s(?:severity|frequency|episodes|attacks|flares))\b""", re.X)
+# ... or its head first: "the frequency of | zeta flushes"
+HEAD_OF_SYMPTOM = rx.compile(r"(?=[fsFS])\b(?:[Ff]requency|[Ss]everity)\sof\s(?!(?:the|a|an|dosing|doses?|administration|visits?|"
+                             r"adverse|side|events?|treatment|injections?|infusions?)\b)(?=[a-z])")
 SYMPTOM_HEADS = ("severity", "frequency", "episodes", "attacks", "flares")
 
 
@@ -531,6 +535,10 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta attacks']
     """
     out, pos = [], 0
+    for hit in HEAD_OF_SYMPTOM.finditer(text):
+        end = phrase_end(text, hit.end(), 6)
+        if end > hit.end() and not any(f.start < end and hit.start() < f.end for f in found):
+            out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
     while (hit := SYMPTOM_MEASURE.search(text, pos)) is not None:
         a, b = hit.span("x")
         words = hit.group("x").split()

@@ -474,3 +474,14 @@ def test_a_quantity_named_in_lower_case_words_its_short_form_spells_is_a_measure
 def test_a_scales_hyphened_letters_before_responders_name_the_measure():
     assert labels("In all, 68% of patients on XY-1 were ZG-ADL responders.") == ["ZG-ADL responder"]
     assert labels("In all, 68% of patients had a ZG-ADL response.") == ["ZG-ADL response"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("XY-1 showed mean reductions versus placebo for frequency of zeta flushes at week 4 (p<0.001).",
+     ["frequency of zeta flushes"]),
+    ("XY-1 reduced the severity of moderate to severe zeta flushes by 40% versus 20% with placebo.",
+     ["severity of moderate to severe zeta flushes"]),
+    ("The frequency of dosing was weekly.", []),
+])
+def test_a_symptoms_frequency_or_severity_named_head_first_and_no_comparison_words_in_a_name(text, expected):
+    assert labels(text) == expected
