@@ -790,9 +790,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
                 and not any(before.start() <= a < before.end() for a, _, _ in sentence_arms(ctx, i, text) or ()):
             value = exact(before.group("v"))    # (not "31% of placebo patients achieved X": one arm's share)
         if value is not None and single and m.label in R.ESTIMATE_MEASURES:
-            frame = frames.get(trial, m, None, i)    # "vaccine efficacy was 84% (95% CI, 70 to 92)": an estimate
-            interval = R.interval_after(text, single.end)
-            frame.set("effect", value, i)
+            frame = frames.get(trial, m, None, i)    # "vaccine efficacy was 84% (95% CI, 70 to 92)": an estimate of
+            interval = R.interval_after(text, single.end)   # no ratio the vocabulary names: the outcome's value
+            frame.set("value", value, i)
             frame.set("ciLow", interval[0] if interval else None, i)
             frame.set("ciHigh", interval[1] if interval else None, i)
             frame.set("timepoint", times[m.label], i)

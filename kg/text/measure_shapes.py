@@ -696,6 +696,22 @@ def freedom(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a vaccine said to be effective by a share: "the vaccine is 94% | effective" (its efficacy)
+SHARE_EFFECTIVE = rx.compile(r"(?<=%\s|t\s)(?P<x>effective)\b(?!\s(?:dose|doses|treatment|therapy|contraception))")
+
+
+def vaccine_effective(text: str, found: list[Mention]) -> list[Mention]:
+    """ "is 94.5 percent effective", said of a vaccine: the vaccine's efficacy.
+
+    >>> [m.label for m in vaccine_effective("Acme says its vaccine is 94.5 percent effective.", [])]
+    ['vaccine efficacy']
+    """
+    if "vaccin" not in text.lower():
+        return []
+    return [mention(text, *m.span("x"), "vaccine efficacy") for m in SHARE_EFFECTIVE.finditer(text)
+            if re.search(r"\d\s?(?:%|percent)\s$", text[max(0, m.start() - 14):m.start()])]
+
+
 def mortality(text: str, found: list[Mention]) -> list[Mention]:
     """ "28-day mortality", "all-cause mortality" where the sentence reports or names a result."""
     if not MORTALITY_SHAPE.possible(text) or not cues.QUANTITY_RESULT.search(text):

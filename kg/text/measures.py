@@ -39,7 +39,8 @@ from kg.text.abbreviations import Abbreviation, find_abbreviations
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention
 from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, counted_events, first_occurrence, freedom,
                                     mortality, named_scale, proportion, response, result_line, risk_of,
-                                    scored_abbreviation, survival, time_to, timed_test, weight_threshold, written)
+                                    scored_abbreviation, survival, time_to, timed_test, vaccine_effective, weight_threshold,
+                                    written)
 from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, VALUED_SUBJECT, achieved, cases_of, changed_quantity,
                                      changed_subject, counted_deaths, p_listed, role_list, threshold, threshold_after,
                                      valued_subject, verb_object, no_difference, shared_outcome, symptom_measures,
@@ -104,6 +105,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += verb_object(text, found)
     if any(head in text for head in SYMPTOM_HEADS) and (RESULT_VERB.search(text) or "%" in text):
         found += symptom_measures(text, found)
+    if "effective" in text:
+        found += vaccine_effective(text, found)
     if "walk" in text or "climb" in text:
         found += timed_test(text, found)
     if "%)" in text or "% )" in text:

@@ -1016,12 +1016,21 @@ def test_from_a_to_b_given_for_each_arm(sentence):
             (f"{SCALE} (placebo)", "baseline", "30.9"), (f"{SCALE} (placebo)", "value", "28.4")} <= found
 
 
-def test_vaccine_efficacy_is_an_estimate_with_its_interval():
+def test_vaccine_efficacy_is_the_outcomes_value_with_its_interval():
     found = facts("The trial (NCT00000001) randomised 900 adults to the XY-123 vaccine or placebo. Vaccine efficacy "
                   "against confirmed zeta virus disease was 71.4% (95% CI, 52.0 to 83.0).")
-    assert {("vaccine efficacy", "effect", "71.4"), ("vaccine efficacy", "ciLow", "52.0"),
+    assert {("vaccine efficacy", "value", "71.4"), ("vaccine efficacy", "ciLow", "52.0"),
             ("vaccine efficacy", "ciHigh", "83.0")} <= found
-    assert not any(p == "value" for _, p, _ in found)
+    assert not any(p == "effect" for _, p, _ in found)     # (no ratio the effect vocabulary names)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme says its vaccine is 71.4 percent effective.",
+    "Overall, the results showed an estimated 71.4 percent vaccine efficacy.",
+])
+def test_a_vaccine_said_effective_by_a_share_gives_its_efficacy(sentence):
+    found = facts("The trial (NCT00000001) randomised 900 adults to the XY-123 vaccine or placebo. " + sentence)
+    assert ("vaccine efficacy", "value", "71.4") in found
 
 
 @pytest.mark.parametrize("sentence, value", [
