@@ -1011,6 +1011,8 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             # (the event the time counts from: "within 30 days | after surgery")
                             r"(?:\s(?:after|following)\s(?:the\s)?(?:[a-z-]{2,20}\s)?[a-z-]{3,20}(?=[.;(]|$))?)?\s{0,2}"
                             r"(?=[.;(]|$|\sbetween\s|\s(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
+                            # (or what it was for: "a composite endpoint | designed to show ...", "| defined as ...")
+                            r"|\s(?:designed|intended|chosen|selected)\sto\s|,?\s(?:defined|measured)\sas\s"
                             rf"|\s(?:in|among)\s(?:the\s)?(?:\w+\s)?{cues.PEOPLE}\b|\s(?:at|across|with)\s(?:both|all|each|either)\s"
                             # ("did not meet its primary endpoint of X | or any of the secondary endpoints")
                             r"|,?\s(?:or|nor|and)\s(?:any|all)\s(?:of\s)?(?:the\s)?(?:\w+\s)?(?:end\s?points|outcomes)\b)")

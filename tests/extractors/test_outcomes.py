@@ -1163,3 +1163,13 @@ def test_a_role_labelled_with_a_colon_names_its_measure_even_one_opening_on_a_pa
     found = facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or placebo.\n\nSecondary endpoints: "
                   "where Acme sees the signal")
     assert not any(p == "outcomeRole" for _, p, _ in found)
+
+
+def test_a_role_measure_ends_before_what_it_was_designed_to_show_and_takes_the_numbers_of_those_who_met_it():
+    found = facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or placebo. The primary endpoint was a "
+                  "composite functional endpoint designed to show benefit in symptoms and function. The results showed "
+                  "that 37% of patients in the zorbimab group versus 17% in the placebo group met the primary endpoint "
+                  "(p=0.0005).")
+    found = {(s.lower(), p, o) for s, p, o in found}
+    assert {("composite functional endpoint", "outcomeRole", "primary"),
+            ("composite functional endpoint (zorbimab)", "value", "37.0")} <= found
