@@ -512,7 +512,7 @@ def threshold_after(text: str, found: list[Mention]) -> list[Mention]:
 SYMPTOM_MEASURE = rx.compile(r"""(?<![\w-])(?:(?:mean|median|average)\s)?(?P<x>(?:(?:daily|weekly|monthly|nightly)\s)?
     (?!(?i:the|a|an|of|in|and|or|with|dose|dosing|injection|treatment|administration|visit|study|adverse|side|infusion
     |bleeding|event|events|disease|symptom|symptoms|its|their|mean|median|average|higher|lower|reduced|increased
-    |versus|vs|for|than|compared|placebo)\s)
+    |versus|vs|for|than|compared|placebo|more|fewer|less)\s)
     [A-Za-z][a-z][\w-]{1,19}(?:\s(?!(?:of|in|and|or|the|with|to|by|from|versus|vs|for|than|compared|placebo)\s)[a-z][\w-]{2,20}){0,2}
     \s(?:severity|frequency|episodes|attacks|flares))\b""", re.X)
 # ... or its head first: "the frequency of | zeta flushes"
@@ -552,7 +552,8 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-GROUPED_BY = re.compile(r"\b(?:regardless|irrespective|independent(?:ly)?)\sof\s$|\b(?:by|according\sto)\s$", re.I)   # (a split)
+GROUPED_BY = re.compile(r"\b(?:regardless|irrespective|independent(?:ly)?)\sof\s$|\b(?:by|according\sto)\s$"   # (a split,
+                        r"|\bhistory\sof\s$|\bor\s(?:more|fewer)\s$", re.I)    # or who patients were, or a count)
 VERB_OR_ADVERB = re.compile(r"(?!(?:daily|weekly|monthly|nightly)$)[\w-]{2,20}(?:ly|ed)")   # ("significantly reduced X")
 
 

@@ -482,6 +482,8 @@ def test_a_scales_hyphened_letters_before_responders_name_the_measure():
     ("XY-1 reduced the severity of moderate to severe zeta flushes by 40% versus 20% with placebo.",
      ["severity of moderate to severe zeta flushes"]),
     ("The frequency of dosing was weekly.", []),
+    # a count's words and who patients were before the trial name no symptom measure
+    ("In all, 52% of patients had three or more zeta attacks per month, and 65% reported a history of beta attacks.", []),
 ])
 def test_a_symptoms_frequency_or_severity_named_head_first_and_no_comparison_words_in_a_name(text, expected):
     assert labels(text) == expected
