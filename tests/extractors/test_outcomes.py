@@ -1173,3 +1173,11 @@ def test_a_role_measure_ends_before_what_it_was_designed_to_show_and_takes_the_n
     found = {(s.lower(), p, o) for s, p, o in found}
     assert {("composite functional endpoint", "outcomeRole", "primary"),
             ("composite functional endpoint (zorbimab)", "value", "37.0")} <= found
+
+
+def test_differences_versus_the_control_given_respectively_for_subgroups_are_no_arms_values():
+    found = facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or placebo. Zorbimab improved lung function "
+                  "at week 52 with an increase in pre-bronchodilator forced expiratory volume in one second (FEV1) of "
+                  "0.20 L (95% CI: 0.02, 0.37) and 0.13 L (95% CI: 0.08, 0.18) versus placebo in ZP+ and ZP- patients, "
+                  "respectively.")
+    assert not any(p == "value" for _, p, _ in found)
