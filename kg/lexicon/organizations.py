@@ -4,7 +4,8 @@
 ``corpora/ctgov`` (lead sponsors and collaborators with their classes) and writes one row per organisation:
 its name, its kind and its other names (the name without its legal form, a company's name without its head
 word: "Acme Pharma Co., Ltd." -> "Acme Pharma", "Acme"). Regulators and public funders, which no record set
-lists with their abbreviations, are curated below. Nothing here is read at run time but the written file.
+lists with their abbreviations, are curated below, as are the largest drug developers. Nothing here is read at run
+time but the written file.
 
 >>> rows = sponsor_rows([{"protocolSection": {"sponsorCollaboratorsModule": {
 ...     "leadSponsor": {"name": "Acme Pharma Co., Ltd.", "class": "INDUSTRY"},
@@ -62,6 +63,23 @@ FUNDERS = [
     ("California Institute for Regenerative Medicine", ("CIRM",)),
     ("Biomedical Advanced Research and Development Authority", ("BARDA",)),
 ]
+# the largest developers of medicines, by the names the press uses for them (general knowledge: a news item names
+# "Sanofi" or "Moderna" with no legal form that would show it is a company)
+COMPANIES = [
+    ("Pfizer Inc.", ("Pfizer",)), ("Roche", ("F. Hoffmann-La Roche", "Hoffmann-La Roche")), ("Genentech", ()),
+    ("Novartis", ("Novartis Pharmaceuticals",)), ("Merck & Co., Inc.", ("Merck & Co.", "MSD")), ("Johnson & Johnson", ("J&J",)),
+    ("Janssen", ("Janssen Pharmaceuticals",)), ("AstraZeneca", ()), ("Sanofi", ()), ("GSK", ("GlaxoSmithKline",)), ("AbbVie", ()),
+    ("Bristol Myers Squibb", ("Bristol-Myers Squibb", "BMS")), ("Eli Lilly and Company", ("Eli Lilly",)),
+    ("Amgen", ()), ("Gilead Sciences", ("Gilead",)), ("Biogen", ()), ("Regeneron Pharmaceuticals", ("Regeneron",)),
+    ("Vertex Pharmaceuticals", ()), ("Moderna", ("ModernaTX",)), ("BioNTech", ()), ("Novo Nordisk", ("Novo Nordisk A/S",)),
+    ("Bayer", ()), ("Boehringer Ingelheim", ()), ("Takeda", ()), ("Astellas Pharma", ("Astellas",)),
+    ("Daiichi Sankyo", ()), ("Eisai", ()), ("Otsuka Pharmaceutical", ("Otsuka",)), ("Chugai Pharmaceutical", ("Chugai",)),
+    ("UCB", ()), ("Teva Pharmaceuticals", ("Teva",)), ("Ipsen", ()), ("Servier", ()),
+    ("Alnylam Pharmaceuticals", ("Alnylam",)), ("Incyte", ()), ("BeiGene", ()), ("CSL Behring", ()),
+    ("Jazz Pharmaceuticals", ()), ("Viatris", ()), ("Biohaven", ()), ("argenx", ()), ("Ionis Pharmaceuticals", ("Ionis",)),
+    ("Sarepta Therapeutics", ("Sarepta",)), ("BioMarin Pharmaceutical", ("BioMarin",)), ("Horizon Therapeutics", ()),
+]
+
 CLASSES = {"INDUSTRY": "company", "NIH": "funder", "FED": "government", "OTHER_GOV": "government",
            "NETWORK": "society", "OTHER": "", "UNKNOWN": "", "INDIV": None, "AMBIG": None}
 
@@ -111,7 +129,8 @@ def sponsor_rows(records: list[dict]) -> list[OrgRow]:
 
 
 def curated_rows() -> list[OrgRow]:
-    return [OrgRow(n, "regulator", s) for n, s in REGULATORS] + [OrgRow(n, "funder", s) for n, s in FUNDERS]
+    return [OrgRow(n, "regulator", s) for n, s in REGULATORS] + [OrgRow(n, "funder", s) for n, s in FUNDERS] + \
+        [OrgRow(n, "company", s) for n, s in COMPANIES]
 
 
 def read_records(folder: Path) -> list[dict]:

@@ -156,3 +156,8 @@ def test_an_adverb_that_opens_a_sentence_is_no_company_described_after_it():
     found = facts("Acme Bio said XY-123 worked in a phase 2 trial. Specifically, the firm reported that 57% of those "
                   "who received XY-123 improved.")
     assert not {f for f in found if "Specifically" in (f[0], f[2])}
+
+
+def test_a_large_drug_developer_is_known_by_the_name_the_press_uses_without_a_legal_form():
+    found = facts("Sanofi and Acme Bio Announce Positive Results from Phase 3 Trials of XY-123 in Zeta Disease")
+    assert ("XY-123", "developedBy", "Sanofi") in found and ("XY-123", "developedBy", "Acme Bio") in found
