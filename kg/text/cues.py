@@ -697,7 +697,7 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
 # "Acme Bio Inc. ("Acme" or the "Company") (NASDAQ: ACME) announced" (two brackets, or three: "Acme plc (AIM: ACM)
 # (Nasdaq: ACME) ("Acme")")
 _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
-    |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|ha(?:ve|s)\s{1,3}|(?i:to)\s{1,3}
+    |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|ha(?:ve|s)\s{1,3}|(?i:to)\s{1,3}|will\s{1,3}
     |(?:are|is)\s{1,3}(?:pleased|delighted|excited|proud|happy)\s{1,3}to\s{1,3}){0,2}"""
 # (trade news tells the same by the company's share price: "Acme (ACME -19%) slumps after ...", "is down 17% after")
 _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented
@@ -783,7 +783,8 @@ OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|posi
 # that top-line data from a Phase 2 study indicate XY-123 ..."
 # a company's news that opens on its therapy: "Acme Bio today announced | that XY-123 met its primary endpoint", "Acme
 # said | XY-123 met ..."
-ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:that\s{1,3})?(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?")
+ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:that\s{1,3})?(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?"
+                              r"(?:(?:compound|drug|candidate|medicine|therapy)\s{1,3})?")    # ("the investigational compound X")
 ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
     |late-breaking|primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing|initial|early
     |first|long-term|outline|headline|key)(?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}
