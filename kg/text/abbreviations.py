@@ -98,4 +98,12 @@ def best_long_form(short: str, candidate: str) -> str | None:
         s -= 1
     start = candidate.rfind(" ", 0, l + 1) + 1
     long = candidate[start:].strip(" ,;:")
+    words = long.split(" ")
+    while len(words) > 1 and words[0].lower() in NOT_A_TERMS_START:
+        words.pop(0)                # "Among patients with | zeta amyloid cardiomyopathy (ZA-CM)": who had it
+    long = " ".join(words)
     return long if len(long) > len(short) else None
+
+
+# words no term opens on, which the letter matching may reach back to: "Among patients with | ..."
+NOT_A_TERMS_START = frozenset("among with for patients participants subjects people adults children of the and or".split())
