@@ -524,8 +524,8 @@ class OrganizationExtractor(RuleExtractor):
                                "the Zeta Congress", (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
                        Example("Acme Bio today announced that the investigational compound XY-123 met its goals.",
                                (("XY-123", "developedBy", "Acme Bio"),)),
-                       Example("Acme Bio will present detailed results from two Phase 3 studies, showing that XY-123 "
-                               "reduced zeta flushes.", (("XY-123", "developedBy", "Acme Bio"),)),
+                       Example("Acme Bio will present new data from two Phase 3 studies in which XY-123 cut zeta "
+                               "flares.", (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Pharmaceuticals announced that top-line data from an exploratory Phase 2 study "
                                "indicate XY-123 improved zeta symptoms.", (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
                        Example("Acme Therapeutics (NASDAQ:ACME) announces the results from a Phase 3 clinical trial, "

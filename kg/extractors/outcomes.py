@@ -473,7 +473,7 @@ def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
     return None
 
 
-# the time a role's measure is taken over, at the end of its name: "zeta infection | within 30 days after surgery"
+# the time a role's measure is taken over, at the end of its name: "zeta infection | within 40 days after surgery"
 TIME_TAIL = re.compile(r"\s(?:within|at|by|over|after|through)\s(?:day|week|month|year|\d|the\s(?:first|last)\b)[^()]*$")
 
 
@@ -990,12 +990,12 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
             and VERSUS_UNIT.fullmatch(text, c.numbers[0].end, c.numbers[1].start) \
             and not GROUP_NAMED_BEFORE.search(text, 0, c.start) and (pair := sole_pair(ctx)) and pair[1] == labels[1] \
             and not any(m.start < ctx.sentences[i].start + c.start for m in ctx.of_kind(i, "drug", "therapy")):
-        return pair                           # "Median OS was 12.8 months versus 11.5 months with placebo" (not "In
+        return pair                           # "Median OS was 13.4 months versus 10.6 months with placebo" (not "In
         #                                       those treated with XY-123 before, ...": who the patients are)
     return None
 
 
-# between the two numbers of a pair whose second names the control: "12.8 | months versus | 11.5 months with placebo"
+# between the two numbers of a pair whose second names the control: "13.4 | months versus | 10.6 months with placebo"
 VERSUS_UNIT = re.compile(r"(?<!\s)\s*+(?:%|[a-z]{1,8})?\s*+(?:vs\.?|versus)\s++", re.I)
 
 

@@ -30,7 +30,7 @@ from kg.text.result_subject import achieved_measure, subject_measure
 REPORTED = rx.compile(r"(?=[r])\breported\b(?!\s(?:the|an?|their|no|improvements?|relief)\b)", re.I)
 
 
-# the verb of events counted in each arm: "zeta nausea in the first 24 hours | occurred in | 42% ..."
+# the verb of events counted in each arm: "zeta nausea in the first 36 hours | occurred in | 45% ..."
 OCCURRED = re.compile(r"[^.;]{0,60}?\s(?:occurred|developed)\s+in\s")
 
 

@@ -410,7 +410,7 @@ def composite(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# what a role's composite endpoint is said to be: "the primary composite endpoint was | A or B within 60 days"
+# what a role's composite endpoint is said to be: "the primary composite endpoint was | A or B within 90 days"
 COMPOSITE_DEFINED = rx.compile(r"\s(?:was|is)\s(?:the\s)?")
 COMPOSITE_ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:within|at|by|over|through|during|after|in|among|versus|vs\.?|"
                                  r"compared|was|were|occurred)\s")
@@ -696,14 +696,14 @@ def freedom(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# a vaccine said to be effective by a share: "the vaccine is 94% | effective" (its efficacy)
+# a vaccine said to be effective by a share: "the vaccine is 91% | effective" (its efficacy)
 SHARE_EFFECTIVE = rx.compile(r"(?<=%\s|t\s)(?P<x>effective)\b(?!\s(?:dose|doses|treatment|therapy|contraception))")
 
 
 def vaccine_effective(text: str, found: list[Mention]) -> list[Mention]:
-    """ "is 94.5 percent effective", said of a vaccine: the vaccine's efficacy.
+    """ "is 91.3 percent effective", said of a vaccine: the vaccine's efficacy.
 
-    >>> [m.label for m in vaccine_effective("Acme says its vaccine is 94.5 percent effective.", [])]
+    >>> [m.label for m in vaccine_effective("Acme says its vaccine is 91.3 percent effective.", [])]
     ['vaccine efficacy']
     """
     if "vaccin" not in text.lower():

@@ -161,7 +161,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         plain = plain[:a] + " " * (b - a) + plain[b:]
     if starts_at_a_level(plain, arms) or ASSIGNING.search(plain) or METHODS.search(plain) or R.RELATIVE_CHANGE.search(plain) \
             or ("respectively" in plain and R.AGAINST_CONTROL_THEN_RESPECTIVELY.search(plain)):
-        return []                       # (nor "a reduction of 86% versus placebo": an effect, no arm's number; nor
+        return []                       # (nor "a reduction of 81% versus placebo": an effect, no arm's number; nor
         #                                 differences versus placebo given "respectively" for subgroups)
     plain = TIME_LIST.sub(lambda m: " " * len(m.group()), plain)
     plain = CITATION.sub(lambda m: " " * len(m.group()), plain) if "[" in plain else plain

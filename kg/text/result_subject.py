@@ -25,7 +25,7 @@ COPULA = re.compile(r"(?:(?:^|\s)(?:was|were)(?:\s+(?:also|similar|comparable|ab
                     r"reported\s+(?:as|at|to\s+be)|found\s+to\s+be|(?:achieved|attained|reached|observed|seen|noted|"
                     r"reported|found)\s+(?:by|in|among)|respectively|statistically|significantly|higher|"
                     r"lower|greater|better|worse|smaller|larger)|\s*[:,])*"
-                    # (or the events' own verb: "zeta nausea | occurred in | 42% of patients in the A group")
+                    # (or the events' own verb: "zeta nausea | occurred in | 45% of patients in the A group")
                     r"|\s(?:occurred|developed)\s+in(?:\s+(?:a\s+total\s+of|only|just))?)\s*[-−+]?$", re.I)
 # a time or group phrase after the subject: "... at 2 years", "... during the first year", "... at week 12"
 TIME_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:at|after|during|over|through|throughout|by|within|in\s{1,3}the\s{1,3}first)\s{1,3}"

@@ -408,17 +408,17 @@ def test_the_short_form_of_one_common_word_names_no_trial():
 
 @pytest.mark.parametrize("text, names", [
     # a name of several words in capitals, with a hyphenated group's number
-    ("This question was addressed in the randomized ZETA ACT HF-BETA 12 study.", ["ZETA ACT HF-BETA 12"]),
+    ("This question was addressed in the randomized ZETA RUN HF-BETA 12 study.", ["ZETA RUN HF-BETA 12"]),
     # names joined before a plural head are trials' each
     ("A meta-analysis also included the ZEMPO, ZORRO and SOLUMA studies.", ["ZEMPO", "ZORRO", "SOLUMA"]),
     ("The ZEMPO and SOLUMA trials enrolled adults with heart failure.", ["ZEMPO", "SOLUMA"]),
     # a letter and a hyphen before the word; a bracket of names after the plural head; a trial's kind before its head
-    ("In two phase 3 induction trials (Z-EXCEL and Z-EXCEED), we assigned adults to XY-123 or placebo.",
-     ["Z-EXCEL", "Z-EXCEED"]),
-    ("Responders were randomly assigned in the Z-ENDURE maintenance trial.", ["Z-ENDURE"]),
+    ("In two phase 3 induction trials (Z-ALPHA and Z-OMEGA), we assigned adults to XY-123 or placebo.",
+     ["Z-ALPHA", "Z-OMEGA"]),
+    ("Responders were randomly assigned in the Z-SIGMA maintenance trial.", ["Z-SIGMA"]),
     # numbered names given together: a trial's kind before them is no part of them; the plural head may come first
-    ("Pivotal ZETA 1 and 2 Phase III studies of XY-123 met their goals.", ["ZETA 1", "ZETA 2"]),
-    ("Acme will present results from the pivotal Phase III studies ZETA 1 and 2, showing benefit.", ["ZETA 1", "ZETA 2"]),
+    ("Pivotal ZETA 1 and 2 Phase III studies enrolled 800 adults.", ["ZETA 1", "ZETA 2"]),
+    ("Acme shows data from its Phase III studies ZETA 1 and 2 at a meeting.", ["ZETA 1", "ZETA 2"]),
 ])
 def test_names_of_several_words_and_names_joined_before_a_plural_head(text, names):
     assert [n[2] for n in named_trials(text)] == names

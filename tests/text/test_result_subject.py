@@ -88,7 +88,7 @@ def test_no_measure_where_people_reached_nothing_that_names_one(text, arms):
 
 
 @pytest.mark.parametrize("text, number, subject", [
-    ("Zeta nausea in the first 24 hours after surgery occurred in 42.2% of patients in the A group.", "42.2",
+    ("Zeta nausea in the first 36 hours after surgery occurred in 45.8% of patients in the A group.", "45.8",
      "Zeta nausea"),
     ("Beta events in patients without diabetes occurred in 12% of the A group.", "12%", "Beta events"),
 ])
