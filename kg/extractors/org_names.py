@@ -242,6 +242,10 @@ def renames(text: str) -> Iterator[tuple[str, str]]:
 DEGREE_AFTER = re.compile(r",?\s?(?:M\.\s?D\.?|Ph\.\s?D\.?|Pharm\.\s?D\.?|MD|PhD|PharmD|MBBS|DPhil|FRCP|MPH)(?![\w])")
 
 
+# the words a release uses for its own company, capitalised as a defined term: no name of one
+SELF_REFERENCES = frozenset("Company Corporation Sponsor Group Partnership Firm Licensee Licensor".split())
+
+
 def candidate_ok(name: str, text: str, start: int, mentions: list[Mention], base: int) -> bool:
     """May a capitalised name a cue points at be an organisation? Not another entity, not a person, not too long.
 
@@ -249,8 +253,11 @@ def candidate_ok(name: str, text: str, start: int, mentions: list[Mention], base
     False
     >>> candidate_ok("Jane Zorbel", "by Jane Zorbel, PhD, director", 3, [], 0)
     False
+    >>> candidate_ok("Company", "evaluating the Company's zeta inhibitor", 15, [], 0)     # the writer's own company
+    False
     """
-    if not name or len(name) < 2 or len(name.split()) > 6 or name.split()[0] in ("Dr", "Professor", "Prof"):
+    if not name or len(name) < 2 or len(name.split()) > 6 or name.split()[0] in ("Dr", "Professor", "Prof") \
+            or name in SELF_REFERENCES:
         return False
     end = start + len(name)
     if DEGREE_AFTER.search(name) or DEGREE_AFTER.match(text, end):

@@ -161,3 +161,8 @@ def test_an_adverb_that_opens_a_sentence_is_no_company_described_after_it():
 def test_a_large_drug_developer_is_known_by_the_name_the_press_uses_without_a_legal_form():
     found = facts("Sanofi and Acme Bio Announce Positive Results from Phase 3 Trials of XY-123 in Zeta Disease")
     assert ("XY-123", "developedBy", "Sanofi") in found and ("XY-123", "developedBy", "Acme Bio") in found
+
+
+def test_a_release_calling_its_own_company_the_company_names_no_organisation_so():
+    found = facts("Acme Bio today announced results from its ZETA trial evaluating the Company’s zeta inhibitor, XY-123.")
+    assert not any(o == "Company" for _, _, o in found)
