@@ -45,6 +45,10 @@ EVENT_HEADS = frozenset("incidence rate proportion number occurrence risk".split
 QUANTITY_HEADS = frozenset("change difference rate proportion number time incidence".split())
 
 
+# the other outcome of a binary endpoint named with it: "zeta success | or failure"
+BINARY_PAIR = re.compile(r"(?<!\s)\s++or\s++(?:failure|non-?response|no\s++response)$", re.I)
+
+
 # a defined name's short form, then the noun the name heads: "Zeta Society of Pain-20 | (ZSP-20) response"
 SHORT_THEN_HEAD = re.compile(r"\s?\((?P<short>[A-Za-z][\w-]{1,14})\)\s(?P<head>response|remission|rate|score|success)\b",
                              re.I)
@@ -81,7 +85,7 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     if role.group().lower().endswith("s") and "and" in words:
         return None                              # "Primary outcomes were A and B": several measures, not read as one
     start = ctx.sentences[i].start + hit.end()
-    label = written(phrase)
+    label = BINARY_PAIR.sub("", written(phrase))        # ("therapeutic success or failure": the success counted)
     head = None if m.group("t") else SHORT_THEN_HEAD.match(text, m.end("x"))
     if head and acronym_of(head.group("short"), phrase):
         phrase = text[hit.end():head.end()]     # "Zeta Society of Pain-20 (ZSP-20) response": the name's head follows

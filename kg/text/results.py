@@ -1010,12 +1010,15 @@ ROLE_DEFINES = rx.compile(r"(?:(?:\s{0,3},[^,;]{1,40},)?\s{1,3}(?:was|were|is|ar
 # the measure a role phrase names, to the clause's end: words (no number, no verb), then perhaps a timepoint
 DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’/-]{0,30}){0,9}?)"
                             r"(?P<t>\s(?:within|at|by|over|after|through)\s(?:(?:day|week|month|year)\s\d{1,3}|"
-                            r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:days|weeks|months|years))"
+                            r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:hours|days|weeks|months|years))"
                             # (the event the time counts from: "within 30 days | after surgery")
                             r"(?:\s(?:after|following)\s(?:the\s)?(?:[a-z-]{2,20}\s)?[a-z-]{3,20}(?=[.;(]|$))?)?\s{0,2}"
                             r"(?=[.;(]|$|\sbetween\s|\s(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
                             # (or what it was for: "a composite endpoint | designed to show ...", "| defined as ...")
                             r"|\s(?:designed|intended|chosen|selected)\sto\s|,?\s(?:defined|measured)\sas\s"
+                            # (or the visit it was read at, or who reported it: "| at test-of-cure", "| reported by")
+                            r"|\sat\s(?:the\s)?(?:test-of-cure|end\sof\s(?:treatment|therapy|the\sstudy)|last\svisit)\b"
+                            r"|\s(?:reported|recorded|assessed)\sby\s"
                             rf"|\s(?:in|among)\s(?:the\s)?(?:\w+\s)?{cues.PEOPLE}\b|\s(?:at|across|with)\s(?:both|all|each|either)\s"
                             # ("did not meet its primary endpoint of X | or any of the secondary endpoints")
                             r"|,?\s(?:or|nor|and)\s(?:any|all)\s(?:of\s)?(?:the\s)?(?:\w+\s)?(?:end\s?points|outcomes)\b)")

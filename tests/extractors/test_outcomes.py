@@ -1181,3 +1181,12 @@ def test_differences_versus_the_control_given_respectively_for_subgroups_are_no_
                   "0.24 L (95% CI: 0.05, 0.41) and 0.11 L (95% CI: 0.06, 0.16) versus placebo in ZP+ and ZP- patients, "
                   "respectively.")
     assert not any(p == "value" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("Primary endpoint was zeta success or failure at test-of-cure on day 10 in all patients.", "zeta success"),
+    ("Primary outcome: zeta vomiting within 36 hours.", "zeta vomiting within 36 hours"),
+])
+def test_a_role_measure_ends_before_the_visit_it_is_read_at_and_a_time_in_hours(sentence, measure):
+    found = facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or placebo. " + sentence)
+    assert (measure, "outcomeRole", "primary") in found
