@@ -1190,3 +1190,9 @@ def test_differences_versus_the_control_given_respectively_for_subgroups_are_no_
 def test_a_role_measure_ends_before_the_visit_it_is_read_at_and_a_time_in_hours(sentence, measure):
     found = facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or placebo. " + sentence)
     assert (measure, "outcomeRole", "primary") in found
+
+
+def test_a_labels_major_efficacy_outcome_measure_is_the_primary_one():
+    found = facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or placebo. The major efficacy outcome "
+                  "measure was progression-free survival (PFS) as assessed by blinded central review.")
+    assert ("progression-free survival", "outcomeRole", "primary") in found
