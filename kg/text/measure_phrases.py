@@ -515,6 +515,8 @@ SYMPTOM_MEASURE = rx.compile(r"""(?<![\w-])(?:(?:mean|median|average)\s)?(?P<x>(
     |versus|vs|for|than|compared|placebo|more|fewer|less)\s)
     [A-Za-z][a-z][\w-]{1,19}(?:\s(?!(?:of|in|and|or|the|with|to|by|from|versus|vs|for|than|compared|placebo)\s)[a-z][\w-]{2,20}){0,2}
     \s(?:severity|frequency|episodes|attacks|flares))\b""", re.X)
+# the other head a symptom's "X of" shares: "the | frequency | and severity of zeta flushes"
+OTHER_HEAD_BEFORE = re.compile(r"\b(?P<h>[Ff]requency|[Ss]everity)\sand\s$")
 # ... or its head first: "the frequency of | zeta flushes"
 HEAD_OF_SYMPTOM = rx.compile(r"(?=[fsFS])\b(?:[Ff]requency|[Ss]everity)\sof\s(?!(?:the|a|an|dosing|doses?|administration|visits?|"
                              r"adverse|side|events?|treatment|injections?|infusions?)\b)(?=[a-z])")
@@ -539,6 +541,10 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
         end = phrase_end(text, hit.end(), 6)
         if end > hit.end() and not any(f.start < end and hit.start() < f.end for f in found):
             out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
+            other = OTHER_HEAD_BEFORE.search(text, max(0, hit.start() - 24), hit.start())
+            if other:                         # "the frequency and | severity of zeta flushes": each of the two
+                out.append(mention(text, other.start("h"), other.end("h"),
+                                   f"{other.group('h').lower()} of {text[hit.end():end]}"))
     while (hit := SYMPTOM_MEASURE.search(text, pos)) is not None:
         a, b = hit.span("x")
         words = hit.group("x").split()

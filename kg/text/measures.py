@@ -103,7 +103,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += p_listed(text, found)
     if "(" in text and (RESULT_VERB.search(text) or "experienced" in text):
         found += verb_object(text, found)
-    if any(head in text for head in SYMPTOM_HEADS) and (RESULT_VERB.search(text) or "%" in text):
+    if any(head in text for head in SYMPTOM_HEADS) and (RESULT_VERB.search(text) or "%" in text or "significant" in text):
         found += symptom_measures(text, found)
     if "effective" in text:
         found += vaccine_effective(text, found)

@@ -482,6 +482,9 @@ def test_a_scales_hyphened_letters_before_responders_name_the_measure():
     ("XY-1 reduced the severity of moderate to severe zeta flushes by 40% versus 20% with placebo.",
      ["severity of moderate to severe zeta flushes"]),
     ("The frequency of dosing was weekly.", []),
+    # two heads sharing what they count
+    ("XY-1 gave a statistically significant reduction in the frequency and severity of zeta flushes versus placebo.",
+     ["frequency of zeta flushes", "severity of zeta flushes"]),
     # a count's words and who patients were before the trial name no symptom measure
     ("In all, 52% of patients had three or more zeta attacks per month, and 65% reported a history of beta attacks.", []),
 ])
