@@ -617,7 +617,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
 
 
 # a plural head right after a name: the names joined to it before are trials' too ("the ZETA and BETA-2 | studies")
-PLURAL_HEAD_AFTER = re.compile(r"\s(?:trials|studies)\b", re.I)
+PLURAL_HEAD_AFTER = re.compile(r"\s(?:phase\s(?:[1-4][ab]?|I{1,3}|IV)\s)?(?:trials|studies)\b", re.I)
 NAMES_JOIN = re.compile(r"(?:,\s(?:and\s)?|\sand\s)")
 
 

@@ -412,6 +412,7 @@ def test_the_short_form_of_one_common_word_names_no_trial():
     # names joined before a plural head are trials' each
     ("A meta-analysis also included the ZEMPO, ZORRO and SOLUMA studies.", ["ZEMPO", "ZORRO", "SOLUMA"]),
     ("The ZEMPO and SOLUMA trials enrolled adults with heart failure.", ["ZEMPO", "SOLUMA"]),
+    ("The ZEMPO and ZEMPO2 phase 3 trials enrolled adults.", ["ZEMPO", "ZEMPO2"]),
     # a letter and a hyphen before the word; a bracket of names after the plural head; a trial's kind before its head
     ("In two phase 3 induction trials (Z-ALPHA and Z-OMEGA), we assigned adults to XY-123 or placebo.",
      ["Z-ALPHA", "Z-OMEGA"]),
