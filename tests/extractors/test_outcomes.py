@@ -1096,10 +1096,10 @@ def test_a_defined_name_keeps_its_title_case_and_the_head_after_its_short_form()
 
 def test_a_role_measure_timed_from_an_event_is_read_again_without_its_time():
     found = facts("In this randomized trial (NCT00000001), adults were assigned to zetasone or placebo. The primary "
-                  "outcome was zeta infection within 30 days after surgery. Zeta infection occurred in 7.3% (33 of 450 "
+                  "outcome was zeta infection within 40 days after surgery. Zeta infection occurred in 7.3% (33 of 450 "
                   "patients) assigned to zetasone and in 9.6% (43 of 450) assigned to placebo.")
-    name = "zeta infection within 30 days after surgery"
-    assert {(name, "outcomeRole", "primary"), (name, "timepoint", "P30D"),
+    name = "zeta infection within 40 days after surgery"
+    assert {(name, "outcomeRole", "primary"), (name, "timepoint", "P40D"),
             (f"{name} (zetasone)", "value", "7.3"), (f"{name} (placebo)", "value", "9.6")} <= found
 
 
