@@ -20,7 +20,8 @@ from kg.text.measure_list import acronym_of, is_short_form
 from kg.text.measure_shapes import ING_NOUNS, written
 
 
-ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "secondary": "secondary", "key secondary": "secondary",
+ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "secondary": "secondary",
+              "key secondary": "secondary",
               "exploratory": "exploratory", "additional": "secondary"}
 
 

@@ -26,7 +26,8 @@ from kg.extractors.context import entity_of
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, defined_list, defined_measure, followed_list, listed,
                                          listed_run, outside_brackets, role_count, role_name)
-from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control, given_with, ordered_values,
+from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
+                                       given_with, ordered_values,
                                        labelled_pair, responder_measure, sentence_arms, sole_pair, tagged_measure)
 from kg.extractors.util import arm_as_written, document_name, fact, is_hedged, mask_quotes
 from kg.model import Entity, Fact, Mention

@@ -497,8 +497,6 @@ COORDINATED = re.compile(r"""(?P<head>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20
     (?:\s?\([^()]{1,30}\))?\s?(?:&|and|/|,\s?and)\s?(?:(?P=head)(?P=sep)|-)?(?P<b>\d{1,2}|I{1,3}|IV)(?![\w-])
     (?:\s?\([^()]{1,30}\))?(?P<tail>\s+(?:[Pp]hase\s[\w/]{1,5}\s)?(?:(?:[Cc]linical|[Pp]ivotal|[Rr]andomi[sz]ed|[Cc]onfirmatory)\s)?
     (?:trials|studies)\b|\))?""", re.X)
-# words of a trial's kind that may open the words before its numbers and name no part of them ("Pivotal | ZETA 1 and 2")
-HEAD_DESCRIPTORS = frozenset("Pivotal Global Randomized Randomised Confirmatory Registrational Landmark Twin Both".split())
 # the plural head before names given with their numbers: "the Phase III studies | ZETA 1 and 2"
 PLURAL_HEAD_BEFORE = re.compile(r"\b(?:trials|studies)\s$", re.I)
 NOT_COORDINATED = frozenset("Phase Part Study Studies Trial Trials Stage Cohort Week Weeks Grade Type Day Year Arm Group".split())
@@ -599,7 +597,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             out.append((m.start(), m.end("name"), m.group(0), False, m.end()))
     for m in COORDINATED.finditer(text) if ("trials" in text or "studies" in text) else ():
         words = m.group("head").split()
-        lead = next((k for k, w in enumerate(words) if w not in HEAD_DESCRIPTORS), len(words))
+        # (a trial's kind may open the words before the numbers and is no part of them: "Pivotal | ZETA 1 and 2")
+        lead = next((k for k, w in enumerate(words) if w not in NOT_A_NAME_WORD), len(words))
         head, start = " ".join(words[lead:]), m.start("head") + len(" ".join(words[:lead])) + (1 if lead else 0)
         if not head or words[lead] in NOT_COORDINATED or (m.group("tail") == ")" and not TRIALS_BEFORE_BRACKET.search(
                 text, max(0, m.start() - 60), m.start())) \

@@ -148,7 +148,7 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
 
 # the head nouns of a quantity's name: what a lower-case long form given a short form in brackets must end on to be a
 # measure ("the annualized zeta exacerbation rate (AZER)"; not "receptor (ZR)" or "sustained release (SR)")
-QUANTITY_HEADS = frozenset("""rate rates ratio score index level levels count duration time volume velocity frequency
+QUANTITY_NAME_HEADS = frozenset("""rate rates ratio score index level levels count duration time volume velocity frequency
     severity response remission survival concentration titer titre distance pressure clearance""".split())
 
 
@@ -173,7 +173,7 @@ def defined_quantities(text: str, found: list[Mention]) -> list[Mention]:
                       for start in (a.long_start - len(" ".join(more.group().split()[-k:])) - 1,)
                       if acronym_of(a.short, text[start:end])), a)     # (a letter its words' initials spell twice)
         words = a.long.split()
-        if 2 <= len(words) <= 8 and words[-1].lower() in QUANTITY_HEADS and not ESTIMATE_NAME.search(a.long) and a.long[1:] == a.long[1:].lower() \
+        if 2 <= len(words) <= 8 and words[-1].lower() in QUANTITY_NAME_HEADS and not ESTIMATE_NAME.search(a.long) and a.long[1:] == a.long[1:].lower() \
                 and not any(f.start < end and a.long_start < f.end and (f.start < a.long_start or f.end > end)
                             for f in found) and not any(f.start == a.long_start and f.end == end for f in found):
             out.append(mention(text, a.long_start, end, written(a.long)))
