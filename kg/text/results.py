@@ -544,6 +544,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
     ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else []
     ordered += arms_then_brackets(text, ordered) if ")" in text else []
+    ordered += share_then_control_bracket(text, ordered) if "%" in text and ")" in text else []
     taken = list(taken) + [(c.start, c.end) for c in ordered]
     slots, pos = [], 0
     while (m := SLOT.search(text, pos)) is not None:
@@ -615,6 +616,32 @@ def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
             continue                     # (a control among the two: "between men (52%) and women (48%)" is no comparison)
         numbers = tuple(ArmNumber(exact(m.group(f"v{k}")), "value", "%" if m.group(f"u{k}") else "", m.group(f"a{k}"),
                                   m.start(f"v{k}"), m.end(f"v{k}"), m.start(f"a{k}")) for k in (1, 2))
+        out.append(Comparison(numbers, m.start(), m.end()))
+    return out
+
+
+# a share of the people on one arm, then the control's share in a bracket: "68% (13/19) of patients treated with XY-123
+# were responders (placebo, 30% [6/20])", "... achieved remission (placebo: 21%)"
+SHARE_THEN_CONTROL_BRACKET = rx.compile(
+    rf"(?<![\w.-])(?P<v1>{DECIMAL})\s?%\s*+(?:\(\d{{1,5}}/\d{{1,5}}\)\s*+)?of\s(?:the\s)?(?:{PEOPLE}\s)?"
+    r"(?:treated\swith|receiving|given|taking|on|in\sthe)\s"
+    rf"(?P<a1>[A-Za-z][\w-]{{1,30}}(?:\s\d{{1,5}}(?:\.\d{{1,3}})?\s?mg)?)(?:\s(?:group|arm))?\s[^.;()%]{{1,80}}?"
+    rf"\((?P<a2>{'|'.join(CONTROL_NAMES)})\s?[,:]\s?(?P<v2>{DECIMAL})\s?%(?:\s\[\d{{1,5}}/\d{{1,5}}\])?\)", re.I)
+
+
+def share_then_control_bracket(text: str, taken: list[Comparison]) -> list[Comparison]:
+    """One arm's share of people who reached an outcome, then the control's in a bracket.
+
+    >>> [[(str(n.value), n.arm) for n in c.numbers] for c in share_then_control_bracket(
+    ...     "In all, 61% of patients treated with XY-123 were zeta responders (placebo, 24%).", [])]
+    [[('61.0', 'XY-123'), ('24.0', 'placebo')]]
+    """
+    out = []
+    for m in SHARE_THEN_CONTROL_BRACKET.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in taken):
+            continue
+        numbers = tuple(ArmNumber(exact(m.group(f"v{k}")), "value", "%", m.group(f"a{k}"), m.start(f"v{k}"),
+                                  m.end(f"v{k}"), m.start(f"a{k}")) for k in (1, 2))
         out.append(Comparison(numbers, m.start(), m.end()))
     return out
 

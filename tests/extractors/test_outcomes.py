@@ -1196,3 +1196,13 @@ def test_a_labels_major_efficacy_outcome_measure_is_the_primary_one():
     found = facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or placebo. The major efficacy outcome "
                   "measure was progression-free survival (PFS) as assessed by blinded central review.")
     assert ("progression-free survival", "outcomeRole", "primary") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "In all, 61.5% (16/26) of patients treated with zorbimab were ZG-ADL responders (placebo, 24.0% [6/25]).",
+    "Overall, 61.5% of patients on zorbimab were ZG-ADL responders (placebo: 24.0%).",
+])
+def test_one_arms_share_then_the_controls_in_a_bracket(sentence):
+    found = {(s.lower(), p, o) for s, p, o in facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or "
+                                                      "placebo. " + sentence)}
+    assert {("zg-adl responder (zorbimab)", "value", "61.5"), ("zg-adl responder (placebo)", "value", "24.0")} <= found
