@@ -365,6 +365,11 @@ def as_read(text: str, sentences: list[Sentence]) -> list[Sentence]:
     return [s if form == s.text else Sentence(s.start, s.end, form, s.line) for s, form in zip(sentences, forms)]
 
 
+# a disease's name as the first words of an enzyme's: "anaplastic zeta | kinase" (not of a gene's: a corpus counts
+# "zeta cancer" in "the zeta cancer gene" as the disease named)
+GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)
+
+
 def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Mention],
                   long_forms: dict[int, list[Mention]], measures: list | None = None) -> list[list[Mention]]:
     """Each sentence's mentions: the lexicon's names, measures (``measures``, per sentence, when known), and the short
@@ -383,7 +388,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     coded = code_names(texts)
     stems = stem_names(texts)
     for idx, s in enumerate(sentences):
-        found = split_induced(named[idx], lexicon) + long_forms.get(idx, [])
+        found = [m for m in split_induced(named[idx], lexicon)
+                 if m.kind != "disease" or not GENE_NAME_AFTER.match(s.text, m.end - s.start)] + long_forms.get(idx, [])
         found += [shift(named_as_defined(m, local), s.start)
                   for m in (find_measures(s.text) if measures is None else measures[idx])]
         for short, spans in shorts[idx].items():

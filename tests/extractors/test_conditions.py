@@ -102,3 +102,9 @@ def test_what_causes_or_follows_the_condition_and_a_manuals_title_are_no_conditi
 def test_a_short_form_a_corpus_keeps_in_lower_case_is_a_word_in_lower_case():
     assert "hit" not in conditions("The trial (NCT01234567) of XY-123 in adults hit a speed bump. Four deaths occurred.")
     assert not conditions("The trial (NCT01234567) of XY-123 hit a speed bump. Four deaths occurred.")
+
+
+def test_a_diseases_name_as_the_first_words_of_a_kinase_is_no_condition():
+    found = conditions("The ZETA-1 trial (NCT00000001) compared XY-123 with placebo in adults with lymphoma "
+                       "kinase-positive zeta carcinoma.")
+    assert not any("lymphoma" in c.lower() for c in found)
