@@ -148,9 +148,12 @@ TITLE_CASE_NEXT = re.compile(r"[A-Z][a-z]")
 
 
 # how a result compared, before the measure's name: "a statistically lower | monthly attack rate" (only with its
-# adverb: "lower back pain" is a name)
+# adverb, or before a count's noun: "lower back pain" is a name)
 COMPARED_LEAD = re.compile(r"(?:statistically|significantly|numerically|clinically)\s+(?:significant(?:ly)?\s+)?"
-                           r"(?:lower|higher|greater|fewer|better|superior|reduced|improved|increased)\s+", re.I)
+                           r"(?:lower|higher|greater|fewer|better|superior|reduced|improved|increased)\s+"
+                           # (or bare before a count's noun: "a lower | incidence of zeta bleeding")
+                           r"|(?:lower|higher|greater|reduced|increased)\s+(?=(?:incidence|rates?|risk|proportion|number)\s+of\s)",
+                           re.I)
 
 
 def written(phrase: str, first_word: bool = True) -> str:
@@ -160,6 +163,8 @@ def written(phrase: str, first_word: bool = True) -> str:
 
     >>> written("The Zeta Society of Pain-20"), written("Complete healing"), written("a statistically lower zeta rate")
     ('Zeta Society of Pain-20', 'complete healing', 'zeta rate')
+    >>> written("a lower incidence of zeta bleeding"), written("lower back pain")
+    ('incidence of zeta bleeding', 'lower back pain')
     """
     for a in ARTICLES:
         if phrase.lower().startswith(a):
