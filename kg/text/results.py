@@ -614,14 +614,19 @@ def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
         if any(c.start < m.end() and m.start() < c.end for c in taken) or \
                 not (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2"))):
             continue                     # (a control among the two: "between men (52%) and women (48%)" is no comparison)
-        numbers = tuple(ArmNumber(exact(m.group(f"v{k}")), "value", "%" if m.group(f"u{k}") else "", m.group(f"a{k}"),
-                                  m.start(f"v{k}"), m.end(f"v{k}"), m.start(f"a{k}")) for k in (1, 2))
-        out.append(Comparison(numbers, m.start(), m.end()))
+        out.append(two_arms(m, tuple("%" if m.group(f"u{k}") else "" for k in (1, 2))))
     return out
 
 
-# a share of the people on one arm, then the control's share in a bracket: "68% (13/19) of patients treated with XY-123
-# were responders (placebo, 30% [6/20])", "... achieved remission (placebo: 21%)"
+def two_arms(m: re.Match, units: tuple[str, str]) -> Comparison:
+    """The comparison a match names: arm ``a1`` with value ``v1``, arm ``a2`` with ``v2`` (in ``units``)."""
+    return Comparison(tuple(ArmNumber(exact(m.group(f"v{k}")), "value", unit, m.group(f"a{k}"), m.start(f"v{k}"),
+                                      m.end(f"v{k}"), m.start(f"a{k}")) for k, unit in zip((1, 2), units)),
+                      m.start(), m.end())
+
+
+# a share of the people on one arm, then the control's share in a bracket: "61% (16/26) of patients treated with XY-123
+# were responders (placebo, 24% [6/25])", "... achieved remission (placebo: 21%)"
 SHARE_THEN_CONTROL_BRACKET = rx.compile(
     rf"(?<![\w.-])(?P<v1>{DECIMAL})\s?%\s*+(?:\(\d{{1,5}}/\d{{1,5}}\)\s*+)?of\s(?:the\s)?(?:{PEOPLE}\s)?"
     r"(?:treated\swith|receiving|given|taking|on|in\sthe)\s"
@@ -640,9 +645,7 @@ def share_then_control_bracket(text: str, taken: list[Comparison]) -> list[Compa
     for m in SHARE_THEN_CONTROL_BRACKET.finditer(text):
         if any(c.start < m.end() and m.start() < c.end for c in taken):
             continue
-        numbers = tuple(ArmNumber(exact(m.group(f"v{k}")), "value", "%", m.group(f"a{k}"), m.start(f"v{k}"),
-                                  m.end(f"v{k}"), m.start(f"a{k}")) for k in (1, 2))
-        out.append(Comparison(numbers, m.start(), m.end()))
+        out.append(two_arms(m, ("%", "%")))
     return out
 
 

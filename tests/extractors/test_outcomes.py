@@ -1139,7 +1139,7 @@ def test_numbers_after_a_trials_label_are_that_trials():
 def test_a_change_relative_to_the_control_is_no_arms_number_and_an_experienced_rate_is_a_measure():
     found = facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or placebo. Patients taking zorbimab "
                   "(n=39) experienced a statistically lower zeta attack rate versus placebo (n=24) (p<0.001), resulting "
-                  "in a mean attack rate reduction of 81.3% versus placebo, and a median reduction of 94% versus "
+                  "in a mean attack rate reduction of 81.3% versus placebo, and a median reduction of 92% versus "
                   "placebo.")
     assert ("zeta attack rate", "significant", "True") in found
     assert not any(p == "value" for _, p, _ in found)
