@@ -702,7 +702,7 @@ def freedom(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # a vaccine said to be effective by a share: "the vaccine is 91% | effective" (its efficacy)
-SHARE_EFFECTIVE = rx.compile(r"(?<=%\s|t\s)(?P<x>effective)\b(?!\s(?:dose|doses|treatment|therapy|contraception))")
+SHARE_EFFECTIVE = rx.compile(r"\d\s?(?:%|percent)\s(?P<x>effective)\b(?!\s(?:dose|doses|treatment|therapy|contraception))")
 
 
 def vaccine_effective(text: str, found: list[Mention]) -> list[Mention]:
@@ -713,8 +713,7 @@ def vaccine_effective(text: str, found: list[Mention]) -> list[Mention]:
     """
     if "vaccin" not in text.lower():
         return []
-    return [mention(text, *m.span("x"), "vaccine efficacy") for m in SHARE_EFFECTIVE.finditer(text)
-            if re.search(r"\d\s?(?:%|percent)\s$", text[max(0, m.start() - 14):m.start()])]
+    return [mention(text, *m.span("x"), "vaccine efficacy") for m in SHARE_EFFECTIVE.finditer(text)]
 
 
 def mortality(text: str, found: list[Mention]) -> list[Mention]:
