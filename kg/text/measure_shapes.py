@@ -31,7 +31,7 @@ TIME_NOUNS = frozenset("hours days weeks months years minutes seconds patients p
 PROPORTION = rx.compile(r"(?=[nps])\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
                         r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are )?|"
                         r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
-CHANGE = rx.compile(r"\b(?:(?P<pct>percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
+CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
                     r"change(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?(?:final|last)\s"
                     r"visit|(?:the\s)?end\sof\s(?:treatment|the\sstudy|study|therapy)))?\s(?:in|on|of)\s"
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
@@ -351,7 +351,7 @@ def counted_events(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def change(text: str, found: list[Mention]) -> list[Mention]:
-    """ "change from baseline in X": X's name ("percent change in X" is a measure of its own)."""
+    """ "(percent) change from baseline in X": X's name; a change in percent is X's change, as readers file it."""
     out = []
     for hit in CHANGE.finditer(text):
         known = next((m for m in found if m.start == hit.end()), None)
@@ -363,9 +363,6 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
         name = known.label if known else written(text[hit.end():end], first_word=False)
         if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text):
             continue                   # an unknown X only in an endpoint's title or where the sentence names endpoints
-        if hit.group("pct"):
-            word = "percent" if hit.group("pct") == "%" else hit.group("pct").lower()
-            name = f"{word} change in {name}"
         out.append(mention(text, hit.start(), end, name))
     return out
 
