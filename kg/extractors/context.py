@@ -28,7 +28,8 @@ from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD, DIAGNOSTIC_AFTER,
                           DOSAGE_FORMS, INN_NAME,
-                          MEASURED_AFTER, NEGATED_BEFORE, PLACEBO_WORDS, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE,
+                          MEASURED_AFTER, MEETING_WORDS, NEGATED_BEFORE, PLACEBO_WORDS, PRIOR_THERAPY_AFTER,
+                          PRIOR_THERAPY_BEFORE,
                           TRIAL_SHAPED_CODE)
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
@@ -528,6 +529,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0), ('XY-004HR', 8), ('Z-001', 18)], []]
     >>> code_names(["the ZETA-IT™ Cardiovascular Outcomes Study of Zetamab®"])       # a marked trial name is no product
     [[('Zetamab', 46)]]
+    >>> code_names(["shown at the Zeta Congress™"])                                 # nor a meeting's
+    [[]]
     >>> code_names(["the lipid XYZ 204817 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
     [[('XYZ 204817', 10)]]
     >>> code_names(["the Zetaflex(TM) closure system and ZETA-GT(R) gene therapy (R) not (TM)"])   # a wire's signs
@@ -545,6 +548,7 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     for k, text in enumerate(texts):
         if any(mark in text for mark in MARKS):             # (MARKED_NAME needs one; its \s? may not span texts)
             out[k] += [marked(text, hit) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))
+                       and hit.group(1) not in MEETING_WORDS          # (a meeting's brand: "the Acme Congress™")
                        and not MARKED_TRIAL_AFTER.match(text, hit.end())
                        and not MARKED_TRIAL_BEFORE.search(text, max(0, hit.start() - 8), hit.start())]
     return out
