@@ -186,6 +186,7 @@ def role_name(hit: re.Match) -> str:
 
 # where a list of measures ends and a clause about others begins: ", with", ", but", ", while", ", whereas"
 LIST_CUT = re.compile(r",\s++(?:with|but|while|whereas)\b")
+SEMICOLON = re.compile(";")
 
 
 def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re.Match]):
@@ -198,9 +199,9 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
             continue
         # a list runs to the next role phrase or clause end (";"), and back to the one before
         # (or to a clause that another role takes: "A and B, with C and D used as secondary measures")
-        cut = LIST_CUT.search(text, r.end())
-        end = min([roles[k + 1].start() if k + 1 < len(roles) else len(text)] + [x for x in (text.find(";", r.end()),) if x >= 0]
-                  + ([cut.start()] if cut else []))
+        cut = next((c for c in LIST_CUT.finditer(text, r.end()) if not bracketed(text, c.start())), None)
+        semicolon = next((x.start() for x in SEMICOLON.finditer(text, r.end()) if not bracketed(text, x.start())), len(text))
+        end = min([roles[k + 1].start() if k + 1 < len(roles) else len(text), semicolon] + ([cut.start()] if cut else []))
         cuts_before = [c.end() for c in LIST_CUT.finditer(text, 0, r.start())]
         begin = max([roles[k - 1].end() if k else 0, text.rfind(";", 0, r.start()) + 1] + cuts_before[-1:])
         after = [m for m in measures if r.end() <= spans[m.label][0] < end]
@@ -213,6 +214,16 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
             yield from ((m, role) for m in after)    # "met its co-primary endpoints, improving A (p=...) and B"
         else:
             yield min(measures, key=lambda m: abs(spans[m.label][0] - r.start())), role
+
+
+def bracketed(text: str, at: int) -> bool:
+    """Is ``at`` inside a bracket ("(" or "[") opened before it?
+
+    >>> bracketed("A (a score [range, 0 to 6, with 6 worst]) and B", 18), bracketed("A (AA), with B", 6)
+    (True, False)
+    """
+    before = text[:at]
+    return before.count("(") + before.count("[") > before.count(")") + before.count("]")
 
 
 def outside_brackets(text: str, roles: list[re.Match]) -> list[re.Match]:

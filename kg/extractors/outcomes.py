@@ -488,10 +488,8 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
         and not is_criterion(text, m.start - start, m.end - start) and not in_baseline(text, m.start - start))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
     found = named or found
-    definition = cues.OUTCOME_DEFINITION.search(text) if found else None
-    if definition:                          # "... survival, defined as the time to progression or death": its parts
-        cut = ctx.sentences[i].start + definition.start()
-        found = [m for m in found if m.start < cut]
+    if found and (hidden := defined_spans(text)):   # "... survival, defined as the time to progression or death": its parts
+        found = [m for m in found if not any(a <= m.start - start < b for a, b in hidden)]
     if not found and (R.ROLE.search(text) is not None if has_role is None else has_role):
         hit = R.SAFETY.search(text)
         role = R.ROLE.search(text, 0, hit.start()) if hit else None
@@ -516,6 +514,27 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
             continue                        # "progression (a 1-point Acme Scale increase)": a part of its definition
         seen.update((m.label, m.text))
         out.append(m)
+    return out
+
+
+def defined_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentence that define a measure named before them: a bracket's, where the definition opens
+    inside one ("A (defined as ...) and B (defined as ...)"), else the rest of the sentence.
+
+    >>> t = "The end points were zeta remission (defined as a score below 10) and beta response (defined as a drop)."
+    >>> [t[a:b] for a, b in defined_spans(t)]
+    ['defined as a score below 10', 'defined as a drop']
+    >>> t = "Zeta survival, defined as the time to beta death, was longer."
+    >>> [t[a:b] for a, b in defined_spans(t)]
+    ['defined as the time to beta death, was longer.']
+    """
+    out = []
+    for hit in cues.OUTCOME_DEFINITION.finditer(text):
+        opened = text.rfind("(", 0, hit.start())
+        if opened < 0 or text.rfind(")", 0, hit.start()) > opened or (close := text.find(")", hit.end())) < 0:
+            out.append((hit.start(), len(text)))
+            break
+        out.append((hit.start(), close))
     return out
 
 

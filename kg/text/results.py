@@ -1013,8 +1013,9 @@ ENDPOINT_WORDS = (r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measu
 ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'exploratory', 'key', 'additional', 'major'])}\b{ROLE_WORDS}(?:\s+|-)(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
 # a mention that is only a role phrase ("the primary endpoint") names no measure of its own
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
-# after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :"
-ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,60},)?\s*+(?:(?:was|were|is|are|included|includes|comprised|of)\b|,?\s*+including\b|:)",
+# after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :",
+# "the primary end points (for induction (week 12) and maintenance (week 52)) were"
+ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,60},|\s++(?:for|in|at|among|during)\s[^,;:.]{1,60}?(?=\s(?:was|were|are|is)\b))?\s*+(?:(?:was|were|is|are|included|includes|comprised|of)\b|,?\s*+including\b|:)",
                        re.I)
 # the number of measures a role phrase announces: "Three confirmatory secondary endpoints ..."
 ROLE_COUNT = rx.compile(r"(?=[23456fst])\b(?P<n>two|three|four|five|six|[2-6])\s(?:[\w-]{1,20}\s){0,2}$", re.I)

@@ -698,6 +698,20 @@ def test_a_list_of_measures_ends_where_a_clause_gives_others_another_role():
                      ("Gamma Rating Scale", "secondary"), ("Delta Rating Scale", "secondary")}
 
 
+@pytest.mark.parametrize("listing", [
+    "The primary endpoints were zeta remission (defined as an Acme Rating Scale score below 10) and endoscopic response "
+    "(defined as a decrease in the Beta Rating Scale of 50% or more).",
+    "The primary endpoints for the first part (week 12) and the second part (week 52) were zeta remission (an Acme Rating "
+    "Scale score below 10 of 60) and endoscopic response (a decrease in the Beta Rating Scale of half or more).",
+    "The primary endpoints were zeta remission (an Acme Rating Scale score below 10 [range, 0 to 60, with higher scores "
+    "worse]) and endoscopic response.",
+])
+def test_a_role_lists_measures_past_their_bracketed_definitions_and_a_scope_before_its_verb(listing):
+    text = f"The XY-123 trial (NCT00000001) compared XY-123 with placebo. {listing.replace('zeta remission', 'clinical remission')}"
+    roles = {(s, o) for s, p, o in facts(text) if p == "outcomeRole"}
+    assert roles == {("clinical remission", "primary"), ("endoscopic response", "primary")}
+
+
 def test_a_second_comparisons_interval_is_not_given_to_the_first_estimate():
     text = (f"The XY-123 trial (NCT00000001) compared XY-123 with placebo. The {SCALE} (ARS) score was lower with XY-123 "
             "than with placebo (odds ratio, 0.52), but did not differ from AB-7 (odds ratio, 0.77; 95% CI, 0.41 to 1.58).")
