@@ -77,7 +77,7 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     words = m.group("x").lower().split()
     # (nor a verb's gerund, "separating from placebo on ...", "reducing joint disease activity": what the drug did)
     if not words or words[0].split("-")[0] in cues.NOT_MEASURE_START \
-            or (words[0].endswith("ed") and words[0] not in NAMING_PARTICIPLES) \
+            or (words[0].endswith("ed") and words[0] not in NAMING_PARTICIPLES and "-" not in words[0]) \
             or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
             or m.group("x").lower() in R.GENERIC_MEASURES or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
                                                               and words[0] not in QUANTITY_HEADS) \

@@ -206,6 +206,9 @@ class OutcomeExtractor(RuleExtractor):
                          R.METHOD_CUE.search(text, defined.end - s.start, m.start - s.start)) for m in measures):
                 measures = [defined]        # "... was any zeta complication (relapse, abscess, and death)": its parts;
                 #                             "... was the incidence of X assessed with the Zeta Method": its instrument
+            elif measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \
+                    defined.end <= measures[0].start and R.ALSO_BETWEEN.search(text, defined.end - s.start, measures[0].start - s.start):
+                measures = [defined, *measures]     # "the primary endpoint of X (XX) ... as well as a reduction in Y"
             if len(measures) == 1 and (responder := responder_measure(ctx, i, text, measures[0])):
                 measures = [responder]      # "gained five or more letters of <acuity>": the share who reached it
             if measures and any(m.label.startswith("risk of ") for m in measures):

@@ -1007,6 +1007,8 @@ CHANGE_PREFIX = rx.compile(r"^(?:(?:percent(?:age)?|%|mean|least[- ]squares mean
 ROLE_WORDS = (r"(?P<role>primary|main|secondary|exploratory|key\s+secondary|additional"
               r"|major(?=\s+efficacy\s+(?:outcome|end\s?point)))")     # (a label's "major efficacy outcome measure")
 ENDPOINT_WORDS = (r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end(?:\s+|-)point|variable|parameter)s?")
+# what adds a second result to a role's measure: "the primary endpoint of X ... | as well as | a reduction in Y"
+ALSO_BETWEEN = rx.compile(r"(?=[ai])\b(?:as\s++well\s++as|in\s++addition\s++to|along\s++with|and\s++also)\b", re.I)
 # "the primary endpoint", "key secondary outcomes", "its main goal"
 # (opened by a look-ahead for the role words' first letters: re skips the other positions at once)
 # (a hyphen may join them: "a primary-outcome event")
@@ -1041,8 +1043,10 @@ ROLE_DEFINES = rx.compile(r"(?:(?:\s{0,3},[^,;]{1,40},)?\s{1,3}(?:was|were|is|ar
                           r"\s{1,3}(?:the\s|a\s|an\s)?", re.I)      # (or a label's colon: "Primary endpoint: X")
 # the measure a role phrase names, to the clause's end: words (no number, no verb), then perhaps a timepoint
 DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’/-]{0,30}){0,9}?)"
-                            r"(?P<t>\s(?:within|at|by|over|after|through)\s(?:(?:day|week|month|year)\s\d{1,3}|"
+                            r"(?P<t>(?:\s(?:within|at|by|over|after|through)\s(?:(?:day|week|month|year)\s\d{1,3}|"
                             r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:hours|days|weeks|months|years))"
+                            # (or a window from the start: "| from 0 to 48 hours", "| from baseline to week 12")
+                            r"|\sfrom\s(?:0|baseline)\sto\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:hours|days|weeks|months|years)))"
                             # (the event the time counts from: "within 30 days | after surgery")
                             r"(?:\s(?:after|following)\s(?:the\s)?(?:[a-z-]{2,20}\s)?[a-z-]{3,20}(?=[.;(]|$))?)?\s{0,2}"
                             r"(?=[.;(]|$|\sbetween\s|\s(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"

@@ -712,6 +712,27 @@ def test_a_role_lists_measures_past_their_bracketed_definitions_and_a_scope_befo
     assert roles == {("clinical remission", "primary"), ("endoscopic response", "primary")}
 
 
+@pytest.mark.parametrize("sentence, measure", [
+    ("The primary endpoint was the time-weighted sum of the zeta pain difference (SZPD).",
+     "time-weighted sum of the zeta pain difference"),
+    ("The primary endpoint was the sum of the zeta pain difference from 0 to 24 hours (SZPD24).",
+     "sum of the zeta pain difference from 0 to 24 hours"),
+    ("The primary endpoint was the area under the zeta curve from baseline to week 12.",
+     "area under the zeta curve from baseline to week 12"),
+])
+def test_a_role_names_a_phrase_opened_by_a_compound_participle_or_ending_on_a_window(sentence, measure):
+    roles = {(s, o) for s, p, o in facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo. {sentence}")
+             if p == "outcomeRole"}
+    assert roles == {(measure, "primary")}
+
+
+def test_a_role_measure_named_as_a_phrase_stays_beside_a_known_measure_added_to_it():
+    text = ("The XY-123 trial (NCT00000001) compared XY-123 with placebo. XY-123 met the primary endpoint of the "
+            f"time-weighted sum of the zeta pain difference (SZPD) as well as a reduction in the {SCALE} (ARS).")
+    measures = {s for s, p, o in facts(text) if p == "outcomeRole"}
+    assert "time-weighted sum of the zeta pain difference" in measures
+
+
 def test_a_second_comparisons_interval_is_not_given_to_the_first_estimate():
     text = (f"The XY-123 trial (NCT00000001) compared XY-123 with placebo. The {SCALE} (ARS) score was lower with XY-123 "
             "than with placebo (odds ratio, 0.52), but did not differ from AB-7 (odds ratio, 0.77; 95% CI, 0.41 to 1.58).")
