@@ -36,6 +36,12 @@ def test_measured_substances_are_not_therapies():
         "Serum potassium, LDL cholesterol levels and the albumin-to-creatinine ratio were measured.")))
 
 
+def test_a_substance_listed_as_a_marker_is_no_therapy():
+    found = named("XY-123 improved serum markers of liver injury, including alkaline phosphatase (ALP), and biomarkers "
+                  "such as potassium.")
+    assert "XY-123" in found and not {"Alkaline Phosphatase", "Potassium"} & set(found)
+
+
 def test_a_substance_named_in_a_mechanism_or_a_method_is_no_therapy():
     found = named("XY-123 is a serotonin reuptake inhibitor, a histamine modulator and a sodium channel blocker; blood "
                   "loss was read by a hematin assay.")
