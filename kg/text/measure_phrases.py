@@ -427,12 +427,15 @@ def item_name(text: str, a: int, b: int) -> str | None:
 
 # a quantity that a sentence says changed, arm by arm: "At 12 weeks, zeta voids decreased by a mean of 2.3 per day for
 # XY-123 vs 1.1 for placebo" (the subject before the verb, after an opening timepoint)
-CHANGED_BY = rx.compile(r"(?=[dfir])\b(?:decreased|increased|fell|rose|declined|dropped|improved)(?:\s+from\s+baseline)?\s+by\b",
-                        re.I)
+CHANGED_BY = rx.compile(r"(?=[dfirw])\b(?:decreased|increased|fell|rose|declined|dropped|improved"
+                        # (or said in the passive: "was (significantly) reduced by")
+                        r"|(?:was|were)\s+(?:(?:significantly|markedly|substantially)\s+)?(?:reduced|lowered|decreased|increased)"
+                        r")(?:\s+from\s+baseline)?\s+by\b", re.I)
 SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\d{1,3}|\d{1,3}\s(?:weeks?|months?|days?|years?)),?\s"
                             rf"|^(?:Among|In)\s(?:[\w-]+\s){{0,3}}?{cues.PEOPLE},?\s)"
                             r"(?:[Tt]he\s+)?(?:(?i:mean|median|average)\s+"
-                            r"(?:number\s+of\s+)?)?(?P<x>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3})(?:\s\([A-Z][A-Za-z0-9-]{1,9}\))?\s$")
+                            r"(?:number\s+of\s+)?)?(?P<x>(?:[A-Z][A-Z0-9-]{1,9}\s(?=[a-z]))?[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3})"
+                            r"(?:\s\([A-Z][A-Za-z0-9-]{1,9}\))?\s$")
 
 
 # a subject that names no quantity of its own: it points back at one named before
@@ -452,6 +455,9 @@ def changed_subject(text: str, found: list[Mention], verb: re.Match) -> list[Men
     >>> [m.label for m in find_measures("Average zeta flow rate (ZFR) increased from baseline by 24.8 L/min in the XY-123 "
     ...                                 "group compared with 5.2 L/min in the placebo group.")]
     ['zeta flow rate']
+    >>> [m.label for m in find_measures("The ZP level was significantly reduced by 30.2 percent with XY-123 vs 2.5 percent "
+    ...                                 "with placebo.")]                     # (a short form opens it; the passive)
+    ['ZP level']
     """
     head = SUBJECT_BEFORE.search(text, 0, verb.start())
     if head is None or not AGAINST_ARM.search(text, verb.end()) or any(f.start < verb.start() for f in found) \
