@@ -587,3 +587,10 @@ def test_a_short_synonym_given_by_name_or_written_out_stays_a_therapy():
 def test_a_brand_with_a_wire_services_mark_before_its_drug_in_brackets_is_one_therapy():
     found = named("Acme reported results for Zetafex(R) (methotrexate) in a phase 2 trial (NCT01234567) in gout.")
     assert set(found) == {"Methotrexate"}
+
+
+def test_a_step_of_a_virus_or_a_class_claim_before_inhibitor_is_no_target():
+    found = {(s, o) for s, p, o in facts("In a phase 3 trial, 150 patients received zorbavirtide, an investigational "
+                                         "first-in-class entry inhibitor, or XY-12, a zeta kinase inhibitor.")
+             if p == "target"}
+    assert found == {("XY-12", "zeta kinase")}
