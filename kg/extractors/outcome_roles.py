@@ -17,7 +17,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import results as R
 from kg.text.measure_list import acronym_of, is_short_form
-from kg.text.measure_shapes import ING_NOUNS, written
+from kg.text.measure_shapes import COMPARED_LEAD, ING_NOUNS, written
 
 
 ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "secondary": "secondary",
@@ -55,6 +55,10 @@ SHORT_THEN_HEAD = re.compile(r"\s?\((?P<short>[A-Za-z][\w-]{1,14})\)\s(?P<head>r
                              re.I)
 
 
+# the heads of a trial's description, never of a measure's name ("the main goal of | a late-stage study")
+TRIAL_HEADS = frozenset("study studies trial trials program programme".split())
+
+
 # participles that open a measure's name rather than say what a drug did: "annualized rate of X", "confirmed Y"
 NAMING_PARTICIPLES = frozenset("""annualized annualised adjusted combined confirmed sustained corrected estimated
     measured predicted weighted standardized standardised normalized normalised modified validated observed""".split())
@@ -81,8 +85,10 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
             or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
             or m.group("x").lower() in R.GENERIC_MEASURES or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
                                                               and words[0] not in QUANTITY_HEADS) \
-            or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(m.group("x"))):
-        return None                              # ("its primary endpoint of efficacy in the treatment of X": no measure)
+            or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(m.group("x"))) \
+            or words[-1] in TRIAL_HEADS:
+        return None                              # ("its primary endpoint of efficacy in the treatment of X": no measure;
+        #                                          "the main goal of a late-stage study": the trial's goal, unnamed)
     if role.group().lower().endswith("s") and "and" in words:
         return None                              # "Primary outcomes were A and B": several measures, not read as one
     start = ctx.sentences[i].start + hit.end()
@@ -163,6 +169,8 @@ def listed_measures(ctx, i: int, text: str, start: int) -> list[Mention]:
         a = direction.end() if direction else a
         lead = re.match(r"\s*(?:the|a|an)\s+", body[a:b], re.I)
         a += lead.end() if lead else len(body[a:b]) - len(body[a:b].lstrip())
+        compared = COMPARED_LEAD.match(body, a, b)      # ("superiority in reduction of | X": X's words are counted)
+        a = compared.end() if compared and compared.end() < b else a
         words = body[a:b].lower().split()
         if not words or len(words) > 8 or any(ch.isdigit() for ch in body[a:b]) or words[0] in cues.NOT_MEASURE_START \
                 or (words[0].endswith("ed") and "-" not in words[0]) or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \

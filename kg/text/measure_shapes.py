@@ -152,7 +152,11 @@ TITLE_CASE_NEXT = re.compile(r"[A-Z][a-z]")
 COMPARED_LEAD = re.compile(r"(?:statistically|significantly|numerically|clinically)\s+(?:significant(?:ly)?\s+)?"
                            r"(?:lower|higher|greater|fewer|better|superior|reduced|improved|increased)\s+"
                            # (or bare before a count's noun: "a lower | incidence of zeta bleeding")
-                           r"|(?:lower|higher|greater|reduced|increased)\s+(?=(?:incidence|rates?|risk|proportion|number)\s+of\s)",
+                           r"|(?:lower|higher|greater|reduced|increased)\s+(?=(?:incidence|rates?|risk|proportion|number)\s+of\s)"
+                           # (or the test made of it, or its taking: "(statistical) superiority in reduction of | X",
+                           # "noninferiority of | X", "assessment of | X")
+                           r"|(?:(?:statistical\s+)?(?:superiority|non-?inferiority)\s+(?:of|in|on)\s+(?:(?:the\s+)?(?:reduction|change|"
+                           r"improvement)\s+(?:of|in)\s+)?|(?:assessment|evaluation|measurement)\s+of\s+)(?:the\s+)?",
                            re.I)
 
 
@@ -165,6 +169,8 @@ def written(phrase: str, first_word: bool = True) -> str:
     ('Zeta Society of Pain-20', 'complete healing', 'zeta rate')
     >>> written("a lower incidence of zeta bleeding"), written("lower back pain")
     ('incidence of zeta bleeding', 'lower back pain')
+    >>> written("statistical superiority in reduction of the zeta rate"), written("assessment of zeta activity")
+    ('zeta rate', 'zeta activity')
     """
     for a in ARTICLES:
         if phrase.lower().startswith(a):

@@ -1241,3 +1241,16 @@ def test_one_arms_share_then_the_controls_in_a_bracket(sentence):
     found = {(s.lower(), p, o) for s, p, o in facts("The ZETA trial (NCT00000001) randomized adults to zorbimab or "
                                                       "placebo. " + sentence)}
     assert {("zg-adl responder (zorbimab)", "value", "61.5"), ("zg-adl responder (placebo)", "value", "24.0")} <= found
+
+
+def test_the_main_goal_of_a_study_names_no_measure():
+    text = ("The XY-123 trial (NCT00000001) compared XY-123 with placebo. XY-123 increased the zeta growth rate, "
+            "meeting the main goal of a late-stage study.")
+    assert not {s for s, p, o in facts(text) if p == "outcomeRole"} & {"late-stage study", "a late-stage study"}
+
+
+def test_a_listed_measure_is_named_without_the_test_or_assessment_made_of_it():
+    text = ("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Secondary endpoints included assessment of "
+            "zeta activity and statistical superiority in reduction of the beta bleeding rate.")
+    roles = {(s, o) for s, p, o in facts(text) if p == "outcomeRole"}
+    assert roles == {("zeta activity", "secondary"), ("beta bleeding rate", "secondary")}
