@@ -39,7 +39,7 @@ from kg.text.directions import measure_directions
 from kg.text.durations import find_durations
 from kg.text.respective import ORDINAL_BEFORE, respective_values
 from kg.text.measure_list import in_baseline, is_criterion, is_short_form
-from kg.text.measure_shapes import written
+from kg.text.measure_shapes import AGREEMENT_AFTER, written
 from kg.text.measures import defined_inside
 from kg.text.numbers import exact
 
@@ -487,7 +487,7 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
     start = ctx.sentences[i].start
     # (an abbreviation the text defines for a scale or index, unless it is a level patients entered with)
     found = [m for m in ctx.mentions[i] if m.kind == "measure" or (
-        m.kind == "term" and SCALE_WORD.search(m.label)
+        m.kind == "term" and SCALE_WORD.search(m.label) and not AGREEMENT_AFTER.match(text, m.end - start)
         and not is_criterion(text, m.start - start, m.end - start) and not in_baseline(text, m.start - start))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
     found = named or found

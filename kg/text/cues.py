@@ -924,8 +924,10 @@ MARKETED_WORD = rx.compile(r"\b(?:sold|marketed)\b")
 RESULT_VERB = rx.compile(r"(?=[ceilprs])\b(?:reduced|lowered|cut|improved|slowed|prevented|extended|prolonged|increased|shortened)\b", re.I)
 
 
-# the first word of what follows "The primary endpoint was": a verdict, a comparison or a verb, not a measure
+# the first word of what follows "The primary endpoint was": a verdict, a comparison or a verb, not a measure; or a
+# link between two ("the relationship between A and B")
 NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative not to higher lower greater smaller similar
     significantly statistically significant nominally also both assessed measured evaluated analysed analyzed defined
-    chosen changed powered designed based available pre-specified prespecified
+    chosen changed powered designed based available pre-specified prespecified relationship relationships
+    association associations correlation correlations
     where what how why which when who whether""".split())        # (a heading's question: "Endpoints: where ... ")

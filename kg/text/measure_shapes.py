@@ -71,6 +71,8 @@ INSTRUMENT_WORD = rx.compile(rf"(?:{cues.INSTRUMENT_WORDS}|(?<=[\s)])(?:{LOWER_I
 # Association Impairment Scale", "Center for Epidemiologic Studies Depression Scale" are scales)
 ORGANIZATION_WORD = re.compile(r"\b(?:Institutes?|Programme|Program|Foundation|Council|University|Department|Agency|Ministry|"
                                r"Organi[sz]ation|Trust|Fund)\b")
+# what makes a capitalised name ending on an instrument word a regulator's word: "a Special Zeta Assessment | agreement"
+AGREEMENT_AFTER = re.compile(r"\)?\s?(?:\([A-Z]{2,6}\)\s)?(?:agreement|designation|letter|procedure|process)\b", re.I)
 ABBREVIATION_AFTER = rx.compile(r"\s?\((?P<short>[A-Za-z0-9][\w-]{1,11})[);,]")
 # a responder threshold on weight: "weight reduction of 5% or more", "at least 10% weight loss", "lost at least 15% of
 # their body weight", "≥20% weight reduction" (the label: "weight reduction of N% or more", or "loss" as written)
@@ -153,6 +155,7 @@ COMPARED_LEAD = re.compile(r"(?:statistically|significantly|numerically|clinical
                            r"(?:lower|higher|greater|fewer|better|superior|reduced|improved|increased)\s+"
                            # (or bare before a count's noun: "a lower | incidence of zeta bleeding")
                            r"|(?:lower|higher|greater|reduced|increased)\s+(?=(?:incidence|rates?|risk|proportion|number)\s+of\s)"
+                           r"|(?:shorter|longer)\s+(?=(?:duration|time)\s+(?:of|to)\s)"     # ("a shorter | duration of X")
                            # (or the test made of it, or its taking: "(statistical) superiority in reduction of | X",
                            # "noninferiority of | X", "assessment of | X")
                            r"|(?:(?:statistical\s+)?(?:superiority|non-?inferiority)\s+(?:of|in|on)\s+(?:(?:the\s+)?(?:reduction|change|"
@@ -171,6 +174,8 @@ def written(phrase: str, first_word: bool = True) -> str:
     ('incidence of zeta bleeding', 'lower back pain')
     >>> written("statistical superiority in reduction of the zeta rate"), written("assessment of zeta activity")
     ('zeta rate', 'zeta activity')
+    >>> written("shorter duration of zeta fever")
+    'duration of zeta fever'
     """
     for a in ARTICLES:
         if phrase.lower().startswith(a):
@@ -540,7 +545,11 @@ def response(text: str, found: list[Mention]) -> list[Mention]:
 
 def named_scale(text: str, found: list[Mention]) -> list[Mention]:
     """A capitalised name ending in Scale, Index, Questionnaire ... (a lower-case first word only when the
-    abbreviation after the name spells it: "integrated ... Scale (iABC)")."""
+    abbreviation after the name spells it: "integrated ... Scale (iABC)").
+
+    >>> [m.label for m in named_scale("A Zeta Protocol Assessment (ZPA) agreement was reached on the Beta Rating Scale.", [])]
+    ['Beta Rating Scale']
+    """
     out = []
     for m in NAMED_SCALE.finditer(text) if INSTRUMENT_WORD.search(text) else ():
         start, name = m.start(), m.group(0)
@@ -553,8 +562,9 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
         while words and (words[0] in LEADING or words[0] in ARTICLES_WORDS):
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2 or ORGANIZATION_WORD.search(text, start, m.end()):
-            continue          # "the National Institute for Health Research Health Technology Assessment": a funder
+        if len(words) < 2 or ORGANIZATION_WORD.search(text, start, m.end()) or AGREEMENT_AFTER.match(text, m.end()):
+            continue          # "the National Institute for Health Research Health Technology Assessment": a funder;
+            #                   "a Zeta Protocol Assessment (ZPA) agreement": a regulator's agreement
         end = m.end()
         if text[end - 1:end] == " ":        # a name before a lower-case instrument word: a scale's name by its words
             end -= 1                        # or its short form ("the Acme Quality of Life scale", "the Zeta (ZS) scale")

@@ -1254,3 +1254,16 @@ def test_a_listed_measure_is_named_without_the_test_or_assessment_made_of_it():
             "zeta activity and statistical superiority in reduction of the beta bleeding rate.")
     roles = {(s, o) for s, p, o in facts(text) if p == "outcomeRole"}
     assert roles == {("zeta activity", "secondary"), ("beta bleeding rate", "secondary")}
+
+
+def test_a_link_between_an_outcome_and_biomarkers_is_no_measure():
+    text = ("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Exploratory endpoints included the relationship "
+            "between outcome and potential biomarkers and the zeta response rate.")
+    measures = {s for s, p, o in facts(text) if p == "outcomeRole"}
+    assert not any(m.startswith("relationship") for m in measures)
+
+
+def test_a_regulators_assessment_agreement_is_no_measure():
+    text = ("The ZETA trial (NCT00000001) of XY-123 met its primary endpoint. A Special Zeta Assessment (SZA) agreement "
+            "with the agency requires the trial to reach an objective response rate (ORR) of at least 20%.")
+    assert {(s, o) for s, p, o in facts(text) if p == "outcomeRole"} == {("objective response rate", "primary")}
