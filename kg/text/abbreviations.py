@@ -3,6 +3,11 @@
 >>> [(a.short, a.long) for a in find_abbreviations("Neurofilament light chain (NfL) rose in amyotrophic lateral sclerosis (ALS).")]
 [('NfL', 'Neurofilament light chain'), ('ALS', 'amyotrophic lateral sclerosis')]
 
+A long form never reaches back past a bracket (a writer's slip here defines one short form twice):
+
+>>> [(a.short, a.long) for a in find_abbreviations("the zeta beta vaccine (ZBV), compared with standard vaccine (ZBV)")]
+[('ZBV', 'zeta beta vaccine')]
+
 A Greek letter in a short form stands for its name's initial, and a short form may have two words, as S&H allow:
 
 >>> [(a.short, a.long) for a in find_abbreviations("levels of amyloid beta (Aβ) and interferon beta (IFN β) fell")]
@@ -45,6 +50,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         before = text[offset:m.start()].rstrip()
         words = before.split()[1 if offset else 0:]      # the first word of a cut window may be cut too
         window = words[-min(len(short) + 5, len(short) * 2):]
+        bracket = next((k for k in range(len(window) - 1, -1, -1) if "(" in window[k] or ")" in window[k]), None)
+        window = window[bracket + 1:] if bracket is not None else window   # (no long form reaches back past a bracket)
         long = best_long_form(short, " ".join(window))
         if long:
             # the words as they stand in the text (line breaks and double spaces included)
