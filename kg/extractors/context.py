@@ -65,8 +65,11 @@ MARKED_TRIAL_BEFORE = re.compile(r"\b(?:trial|study),?\s$", re.I)
 # never a drug's code
 GROUP_TRIAL_CODE = re.compile(r"(?:ECOG|SWOG|RTOG|CALGB|NSABP|GOG|NRG|EORTC|JCOG|ACOSOG|NCCTG|NCIC|CCTG|COG|HOVON|GBG|AIO|"
                               r"TROG|ANZGOG|WJOG|KCSG|IFCT|GELA|LYSA|FIL|NCRI|MRC)[\s-]?[A-Z]?\d")
-# what follows a measure's name shaped like a code ("ZRS-50 response", "HAMD-17 score"), never a drug's
-MEASURE_AFTER_CODE = re.compile(r"\s{0,2}(?:response|responders?|score|scale|rate|criteria|remission)\b", re.I)
+# what follows a measure's name shaped like a code ("ZRS-50 response", "HAMD-17 score"), a classification's ("ZCD-10
+# categories") or a molecule's of biology ("ZXA-23 enzyme", "ZT2440 strain"), never a drug's
+TERM_AFTER_CODE = re.compile(r"\s{0,2}(?:response|responders?|score|scale|rate|criteria|remission|codes?|categor(?:y|ies)|"
+                             r"classification|enzymes?|genes?|strains?|mutations?|alleles?|variants?|proteins?|antigens?)\b",
+                             re.I)
 # a product's name given a dose or set against placebo, which the lexicon need not know: "12 mg of Zetacon", "the
 # effect of Zetacon versus placebo" (a capitalised name that is no sentence's opening word)
 DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg|g)\s(?:of\s)?|\b(?:effect|efficacy|safety)\sof\s)"
@@ -531,6 +534,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('Zetamab', 46)]]
     >>> code_names(["shown at the Zeta Congress™"])                                 # nor a meeting's
     [[]]
+    >>> code_names(["by ZCD-10 categories, the ZXA-23 enzyme and XY-123"])              # nor a category's or an enzyme's
+    [[('XY-123', 44)]]
     >>> code_names(["the lipid XYZ 204817 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
     [[('XYZ 204817', 10)]]
     >>> code_names(["the Zetaflex(TM) closure system and ZETA-GT(R) gene therapy (R) not (TM)"])   # a wire's signs
@@ -541,7 +546,7 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     joined = SEPARATOR.join(texts)
     for hit in CODE_NAME.finditer(joined):
         # (not a trial's group code, "ECOG9911", nor a measure's, "ZRS-50 response")
-        if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or MEASURE_AFTER_CODE.match(joined, hit.end())
+        if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or TERM_AFTER_CODE.match(joined, hit.end())
                 or TRIAL_SHAPED_CODE.fullmatch(hit.group(0))):
             k = bisect_right(bases, hit.start()) - 1
             out[k].append((hit.group(0), hit.start() - bases[k]))
