@@ -26,8 +26,8 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
-from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD, DIAGNOSTIC_AFTER,
-                          DOSAGE_FORMS, INN_NAME,
+from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD,
+                          DIAGNOSTIC_AFTER, DOSAGE_FORMS, INN_NAME,
                           MEASURED_AFTER, MEETING_WORDS, NEGATED_BEFORE, PLACEBO_WORDS, PRIOR_THERAPY_AFTER,
                           PRIOR_THERAPY_BEFORE,
                           TRIAL_SHAPED_CODE)
@@ -851,6 +851,8 @@ def top_disease(ctx: Context) -> tuple[int, Mention] | None:
     sensory loss", nor as a company's field) and its first mention."""
     named = [(i, m) for i, ms in enumerate(ctx.mentions) for m in ms if m.kind == "disease" and not negated(ctx, i, m)
              and m.label.lower() not in NEVER_STUDIED and not harm_named(ctx, i, m)
+             and not CHANGED_BEFORE.search(ctx.sentences[i].text, max(0, m.start - ctx.sentences[i].start - 24),
+                                           m.start - ctx.sentences[i].start)       # ("an improvement in | X": a result)
              and not COMPANY_FIELD_BEFORE.search(ctx.sentences[i].text, max(0, m.start - ctx.sentences[i].start - 70),
                                                  m.start - ctx.sentences[i].start)]
     counts = Counter(m.label for _, m in named)

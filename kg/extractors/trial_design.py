@@ -28,7 +28,7 @@ from kg.text import prefilter as rx
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           HAS_VERSUS, VERSUS_BETWEEN)
-from kg.text.cues import (AE_CUE, APPROVAL_WORD, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PEOPLE,
+from kg.text.cues import (AE_CUE, APPROVAL_WORD, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD, EXCLUDED_AFTER, EXCLUDED_BEFORE, PEOPLE,
                           PRIOR_TREATMENT_BEFORE, RESULT_VERB, STUDIED_IN_BEFORE)
 from kg.text.measure_list import is_short_form
 
@@ -98,7 +98,7 @@ NOT_CONDITION_BEFORE = rx.compile(r"(?=[efnw])\b(?:without|no|not|non|excluding|
                                   rf"|{CAUSE_BEFORE.pattern}", re.I)
 CONDITION_AFTER = rx.compile(r"^\s+(?:patients|participants|adults|children|population)\b", re.I)
 # a clause about outcomes or harms: a disease named there is an event counted, not the trial's condition
-EVENT_CLAUSE = rx.compile(r"(?=[adehiors])\b(?:adverse|side effects?|endpoint|end point|outcome|risk|occurred|incidence|rates?\s+of|"
+EVENT_CLAUSE = rx.compile(r"(?=[adehiors])\b(?:adverse|side effects?|endpoints?|end points?|outcomes?|risk|occurred|incidence|rates?\s+of|"
                           r"events?|deaths?|died|hospitali[sz]ation|reported|safety)\b", re.I)
 
 
@@ -552,6 +552,7 @@ def top_condition(ctx):
             if harm and 0 <= harm.start() - (m.end - s.start) <= 50:
                 continue                         # "Gastroenteritis was the most common side effect": a harm, not a population
             if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in EVENTS_ONLY \
+                    and not CHANGED_BEFORE.search(ctx.masked[i], max(0, a - 24), a) \
                     and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m) \
                     and not COMPANY_FIELD_BEFORE.search(ctx.masked[i], max(0, a - 70), a) \
                     and not CAUSE_BEFORE.search(ctx.masked[i], max(0, a - 60), a) \

@@ -924,6 +924,12 @@ MARKETED_WORD = rx.compile(r"\b(?:sold|marketed)\b")
 RESULT_VERB = rx.compile(r"(?=[ceilprs])\b(?:reduced|lowered|cut|improved|slowed|prevented|extended|prolonged|increased|shortened)\b", re.I)
 
 
+# a result's verb or noun right before a disease: what the drug changed, an outcome ("showed improved | X",
+# "a reduction in | X")
+CHANGED_BEFORE = rx.compile(r"(?=[dimrw])\b(?:improv(?:ed|ement|ements)|reduc(?:ed|tion|tions)|decreas(?:ed|es?)|worsen(?:ed|ing)|"
+                            r"relie(?:f|ved))\s(?:(?:in|of|from)\s)?(?:the\s)?$", re.I)
+
+
 # the first word of what follows "The primary endpoint was": a verdict, a comparison or a verb, not a measure; or a
 # link between two ("the relationship between A and B")
 NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative not to higher lower greater smaller similar

@@ -1,5 +1,7 @@
 """Trial design facts go to the trial of their clause; conditions come from the words that name a population."""
 
+import pytest
+
 from kg.documents import parse_document
 from kg.extractors.trial_design import TrialDesignExtractor
 
@@ -23,6 +25,16 @@ def test_conditions_come_from_population_words_not_outcomes():
     conditions = {o for _, p, o in found if p == "condition"}
     assert conditions and all("stroke" not in c.lower() and "diabetes" not in c.lower() for c in conditions)
     assert any("heart failure" in c.lower() for c in conditions)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ZETA-7 trial (NCT01234567) of XY-123 met its key secondary endpoints, showing improved sleep disturbances "
+    "compared to placebo.",
+    "The ZETA-7 trial (NCT01234567) of XY-123 showed benefits in all three secondary measures, with a reduction in zeta "
+    "frequency at week 1 and an improvement in sleep disturbances.",
+])
+def test_a_disease_named_as_an_outcome_is_no_condition(sentence):
+    assert not any("sleep" in o.lower() for _, p, o in facts(sentence) if p == "condition")
 
 
 def test_a_market_is_not_a_trial_country_and_record_fields():
