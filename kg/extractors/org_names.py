@@ -173,7 +173,8 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
         if names and cues.ORG_DEVELOP_VERB.match(text, names[-1][1]):
             yield from names
     for m in searched(cues.ORG_BARE_TICKER, text, bits):   # "Acme (ACME) announced": the sentence's opening name
-        yield from [n for n in names_before(text, m.start())[-1:] if n[0] <= 2]
+        #                                                     (after a dateline: "(Wire) – Acme (ACME.L) said")
+        yield from [n for n in names_before(text, m.start())[-1:] if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, n[0])]
     for m in searched(cues.ORG_TICKER, text, bits):        # "Acme Bio (NASDAQ: ACME)"
         yield from names_before(text, m.start())[-1:]
     for m in searched(cues.ORG_DESCRIBED_BEFORE, text, bits):       # "drugmaker Acme", "Boston-based Acme"

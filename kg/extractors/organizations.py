@@ -124,11 +124,16 @@ def read_active(view: View):
 # (compiled once: read_maker_named asks them of every therapy named)
 PAREN_OPENS = re.compile(r"\s{0,3}\(\s{0,3}")
 NAME_SEPARATOR = re.compile(r"\s{0,3}(?:/|,|and|&|;)\s{0,3}")
-PAREN_CLOSES = re.compile(r"\s{0,3}\)")
+PAREN_CLOSES = re.compile(rf"{cues.LEGAL_FORM_TAIL}\s{{0,3}}\)")        # (a legal form the name's span left out: ", Inc.)")
+
+
+# a brand name before its maker in a drug's bracket, as regulators' news writes it: "XY-123 (| Zetavo, | Acme Bio, Inc.)"
+BRAND_THEN_COMMA = re.compile(r"[A-Z][\w-]{1,30}[®™]?,\s{1,3}")
 
 
 def read_maker_named(view: View):
-    """ "XY-123 (Acme Bio/Beta Pharma)", "the antibody XY-123 from Acme Bio": known companies only."""
+    """ "XY-123 (Acme Bio/Beta Pharma)", "XY-123 (Zetavo, Acme Bio, Inc.)", "the antibody XY-123 from Acme Bio": known
+    companies only."""
     spans = org_spans(view)
     text = view.text
     for t in view.of_kind("drug", "therapy"):
@@ -136,6 +141,8 @@ def read_maker_named(view: View):
         paren = PAREN_OPENS.match(text[b:b + 8])
         if paren:
             at = b + paren.end()
+            brand = BRAND_THEN_COMMA.match(text, at)     # ("XY-123 (Zetavo, Acme Bio, Inc.)": the brand, then its maker)
+            at = brand.end() if brand and not any(s.start == at for s in spans) else at
             found = []
             for s in spans:
                 if s.start < at:
@@ -147,7 +154,7 @@ def read_maker_named(view: View):
                 if sep is None:
                     break
                 at = s.end + sep.end()
-            if found and PAREN_CLOSES.match(text[found[-1].end:found[-1].end + 4]):
+            if found and PAREN_CLOSES.match(text, found[-1].end):
                 yield from developer_hits(view, t, found)
         frm = cues.ORG_FROM.match(text, b)
         if frm:
@@ -491,6 +498,8 @@ class OrganizationExtractor(RuleExtractor):
         Rule("organization.developer.named", T.developedBy, read_maker_named, 0.7, cues.ORG_MAKER_CUE,
              examples=(Example("Doctors compared XY-123 (Acme Therapeutics/Beta Pharma) with placebo.",
                                (("developedBy", "Acme Therapeutics"), ("developedBy", "Beta Pharma"))),
+                       Example("The agency approved XY-123 (Zetavo, Acme Biotech, Inc.) for adults with zeta disease.",
+                               (("XY-123", "developedBy", "Acme Biotech"),)),
                        Example("The antibody XY-123 from Acme Biosciences lowered the marker.",
                                (("XY-123", "developedBy", "Acme Biosciences"),))),
              counterexamples=("Patients switched to XY-123 from Gamma University Hospital's own stock.",
@@ -557,6 +566,13 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Therapeutics Inc ACME announced topline results from the Phase 2 study of XY-123.",
                                (("XY-123", "developedBy", "Acme Therapeutics Inc"),)),
+                       # (two listings; "today" after the verb; a Danish legal form; a dateline before a bare ticker)
+                       Example("Paris - Acmefi (EURONEXT : ACM and NYSE : ACF) announced today the results of a Phase 3 "
+                               "study showing that XY-123 met its goal.", (("XY-123", "developedBy", "Acmefi"),)),
+                       Example("Acme Nordic A/S announced today positive results from a Phase 3 trial of its vaccine "
+                               "candidate, XY-123.", (("XY-123", "developedBy", "Acme Nordic A/S"),)),
+                       Example("(Wire) – Acmegen Plc (ACMG.L) said its drug XY-123 cut the risk of zeta disease in a "
+                               "Phase 2 trial.", (("XY-123", "developedBy", "Acmegen Plc"),)),
                        # the trial's drug after a few words of description
                        Example("Acme Pharmaceuticals (NASDAQ:ACME) announced that the Phase 3 ZETA 301 trial, evaluating "
                                "once-daily, oral XY-123, failed to meet its primary endpoint.",

@@ -122,7 +122,7 @@ PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?
       |[\s-]{1,3}(?:wild[-\s]type|mutant|mutations?|mutated)\b)""", re.I | re.X)
 # the opening of a stock ticker's bracket, before the ticker ("(AMEX: | ZZA)"): a company's, no drug's
 # the stock exchanges a ticker's bracket names
-EXCHANGES = r"(?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|OTC)"
+EXCHANGES = r"(?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|EURONEXT|OTC)"
 TICKER_OPEN = rx.compile(rf"\({EXCHANGES}[A-Za-z ]{{0,12}}:\s{{0,3}}$")
 
 # a discontinuation is a therapy's status only when a developer stops it: a development word in the sentence
@@ -383,14 +383,16 @@ ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by
     |a|an|trial|study|data|results|shares|stock|rival|competitor)\b)(?:[a-z][\w-]{0,30}|[A-Z]{2,}[\w-]{0,20}|\d[\w-]{0,20})"""
 # from an owner's "'s" to its therapy: nothing, or words that end in a therapy noun ("Acme's oral drug XY-123")
 # a company's stock ticker in brackets: "(NASDAQ: ACME)", "(NYSE:ACM.B)", "(OTCPK:ACMEY)"
-TICKER = (rf"(?:\({EXCHANGES}[A-Za-z ]{{0,12}}:\s{{0,3}}[A-Z0-9.]{{1,8}}\)"
+TICKER = (rf"(?:\({EXCHANGES}[A-Za-z ]{{0,12}}:\s{{0,3}}[A-Z0-9.]{{1,8}}"
+          # (listed on two: "(EURONEXT : ZET and NYSE : ZTF)")
+          rf"(?:\s{{0,3}}(?:and|,|;)\s{{0,3}}{EXCHANGES}[A-Za-z ]{{0,12}}:\s{{0,3}}[A-Z0-9.]{{1,8}}){{0,2}}\)"
           # (or with the day's price move: "(ACME +0.4% )")
           r"|\([A-Z]{2,5}\s{0,2}[-+−]\s?\d{1,3}(?:\.\d{1,2})?%\s{0,2}\))")
 # (a stock ticker may stand between the name's "'s" and what it owns: "Acme's (NASDAQ:ACME) XY-123", "Acme' (ACME) drug")
 # the legal forms that close a company's name ("Acme Bio, Inc.", "Beta Pharma AG", "Gamma N.V."), without their dot
-LEGAL_FORMS = r"(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|AG|S\.?A|N\.V|B\.V|K\.K|GmbH|Limited|Corporation|Incorporated)"
+LEGAL_FORMS = r"(?:Inc|Ltd|LLC|plc|Plc|PLC|Corp|Co|AG|S\.?A|N\.V|B\.V|K\.K|GmbH|Limited|Corporation|Incorporated)"
 # a legal form the name's span may leave out before a possessive: "Acme Bio| Ltd.'s drug"
-_LEGAL_FORM = rf"(?:,?\s{{1,3}}{LEGAL_FORMS}\.?)?"
+LEGAL_FORM_TAIL = _LEGAL_FORM = rf"(?:,?\s{{1,3}}{LEGAL_FORMS}\.?)?"
 ORG_POSSESSIVE = rx.compile(rf"""{_LEGAL_FORM}['’]s?\s{{1,3}}(?:(?:{TICKER}|\([A-Z]{{2,5}}\))\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS},?\s{{1,3}})?""", re.X)
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
 # what follows "Acme's" (or "Acme Ltd.'s") when it describes a therapy named just before ("XY-123, Acme's cell therapy")
@@ -717,7 +719,7 @@ ORG_ANNOUNCER_AFTER = rx.compile(rf"""{_LEGAL_FORM}\s{{0,3}}(?:\([^()]{{0,40}}\)
     |{_ANNOUNCING_WHEN}(?P<verb>{_ANNOUNCING_VERB}))""", re.X)
 # a bare stock ticker between a sentence's opening name and its announcing verb: "Acme (ACME) announced", "Acme (ACME)
 # is up 40%" (the name, read before it, is a company's)
-ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}\)(?=\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})""", re.X)
+ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?\)(?=\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
 # "GAMMA- May 1, 2030-")
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})-)\s{0,3}){0,2}(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
@@ -782,12 +784,12 @@ OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\
 OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|positive|negative|succeeded|failed)\b", re.I)
 # a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
 # results from the Phase 2 study of XY-123", "Acme announces positive, though mixed, results from", "Acme announced
-# that top-line data from a Phase 2 study indicate XY-123 ..."
+# that top-line data from a Phase 2 study indicate XY-123 ...", "Acme announced today the results of"
 # a company's news that opens on its therapy: "Acme Bio today announced | that XY-123 met its primary endpoint", "Acme
 # said | XY-123 met ..."
 ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:that\s{1,3})?(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?"
                               r"(?:(?:compound|drug|candidate|medicine|therapy)\s{1,3})?")    # ("the investigational compound X")
-ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:that\s{1,3})?(?:the\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
+ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:that\s{1,3})?(?:the\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
     |late-breaking|primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing|initial|early
     |first|long-term|outline|headline|key)(?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}
     (?:phase\s{1,3}[0-9IVab/]{1,6}\s{1,3}(?:clinical\s{1,3})?(?:trial|study)\s{1,3})?(?:results|data|findings|outcomes)\b""",

@@ -29,9 +29,9 @@ from kg.text.joined import hits_each
 
 # a word, an ampersand, an opening parenthesis with an all-capital abbreviation, or punctuation
 # a dateline's dashes are tokens of their own, which no name crosses: "Calif. -- Acme Bio", "March 3, 2030-Acme Bio"
-TOKEN = re.compile(r"\d{4}-(?=[A-Z])|[A-Za-z0-9À-ÿ][\w'’.À-ÿ-]{0,60}|&|\([A-Z][A-Za-z0-9&.-]{0,12}\)|[(),;:/—–]|-{1,3}")
+TOKEN = re.compile(r"\d{4}-(?=[A-Z])|A/S(?![\w/])|[A-Za-z0-9À-ÿ][\w'’.À-ÿ-]{0,60}|&|\([A-Z][A-Za-z0-9&.-]{0,12}\)|[(),;:/—–]|-{1,3}")
 # legal forms that end a company's name ("Acme Bio, Inc.", "Beta AG", "Gamma Co., Ltd.")
-LEGAL_FORMS = frozenset("""Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LP plc PLC GmbH AG SA S.A. SE Co Co.
+LEGAL_FORMS = frozenset("""Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LP plc Plc PLC GmbH AG SA S.A. SE Co Co.
     Corp Corp. Corporation K.K. KK N.V. NV B.V. BV A/S AB ASA Oy S.p.A. SpA S.L. SAS Pty Pvt Pvt. Holdings""".split())
 # head words that make a capitalised phrase a company ("Acme Therapeutics", "Beta Biosciences")
 COMPANY_HEADS = frozenset("""Pharmaceuticals Pharmaceutical Pharma Pharmaceutica Therapeutics Biotherapeutics Biosciences
@@ -117,6 +117,8 @@ def tokens(text: str) -> list[Token]:
     ['Acme', 'Co.', 'and', 'F.', 'Beta-Gamma', ',', 'Inc.', 'said']
     >>> [t.text for t in tokens("Acme Therapeutics' drug")]
     ['Acme', 'Therapeutics', "'s", 'drug']
+    >>> [t.text for t in tokens("Zeta Nordic A/S said")]                     # (a Danish company's legal form)
+    ['Zeta', 'Nordic', 'A/S', 'said']
     """
     out: list[Token] = []
     append, find, new = out.append, text.find, tuple.__new__
@@ -345,7 +347,7 @@ def canonical(name: str) -> str:
 # is then tried once, not from each of its characters)
 DEFINED_ABBREVIATION = re.compile(r"(?<!\s)\s*\([A-Z][A-Za-z0-9&.-]{0,12}\)")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
-LEGAL_FORM_AFTER_COMMA = re.compile(r"(?:,\s*(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|SA|S\.A|Co|Corp|N\.V|B\.V|K\.K|Limited)\.?)+$")
+LEGAL_FORM_AFTER_COMMA = re.compile(r"(?:,\s*(?:Inc|Ltd|LLC|plc|Plc|PLC|GmbH|AG|SA|S\.A|Co|Corp|N\.V|B\.V|K\.K|Limited)\.?)+$")
 
 
 def key(name: str) -> str:
