@@ -112,7 +112,7 @@ class DocOrgs:
 # family (most often ", which") is not handed to the others.
 STRONG_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
                cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
-               cues.ORG_DESCRIBED_AFTER)
+               cues.ORG_DESCRIBED_AFTER, cues.ORG_OWNS_INVESTIGATIONAL)
 PARENT_CUES = (cues.ORG_PARENT_NAME, cues.ORG_ONE_OF_COMPANIES, cues.ORG_PARENT_BEFORE_UNIT)
 NAME_CUES = STRONG_CUES + PARENT_CUES
 NAME_CUE_BITS = reduce(or_, (cue.masks[0] for cue in NAME_CUES))
@@ -176,6 +176,8 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
         #                                                     (after a dateline: "(Wire) – Acme (ACME.L) said")
         yield from [n for n in names_before(text, m.start())[-1:] if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, n[0])]
     for m in searched(cues.ORG_TICKER, text, bits):        # "Acme Bio (NASDAQ: ACME)"
+        yield from names_before(text, m.start())[-1:]
+    for m in searched(cues.ORG_OWNS_INVESTIGATIONAL, text, bits):   # "Acme's investigational antibody"
         yield from names_before(text, m.start())[-1:]
     for m in searched(cues.ORG_DESCRIBED_BEFORE, text, bits):       # "drugmaker Acme", "Boston-based Acme"
         yield from name_after(text, m.end())[:1]

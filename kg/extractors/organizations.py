@@ -88,9 +88,19 @@ def read_possessive(view: View):
         if noun:
             target = next((t for t in reversed(therapies) if view.span(t)[1] <= owners[0].start
                            and cues.ORG_APPOSED.fullmatch(text, view.span(t)[1], owners[0].start)), None)
+            target = bracketed_after(view, therapies, target) or target  # ("zetamab (AB-12), Acme's antibody")
         if noun and target is None and not therapies and OWN_CANDIDATE.search(noun.group()):
             target = main_therapy(view)      # "Acme's experimental diabetes drug failed", the drug named apart
         yield from developer_hits(view, target, owners)
+
+
+def bracketed_after(view: View, therapies: list[Mention], t: Mention | None) -> Mention | None:
+    """The therapy right before ``t`` where ``t`` is its code name in brackets ("zetamab (AB-12)"), else None (a
+    name in brackets after a code, "AB-12 (zetamab)", is the therapy's own)."""
+    if t is None or t.source != "pattern":
+        return None
+    a, _ = view.span(t)
+    return next((o for o in therapies if o is not t and PAREN_OPENS.fullmatch(view.text, view.span(o)[1], a)), None)
 
 
 def read_which_develops(view: View):
@@ -274,6 +284,8 @@ def read_announced(view: View):
         # a brand and its name in parentheses after it ("ZORVIA (xymab)"): the name in parentheses
         second = next((t for t in therapies[1:] if cues.ORG_PAREN_NAME.fullmatch(view.text, view.span(first)[1],
                                                                                view.span(t)[0])), None)
+        if second is not None and second.source == "pattern" and first.source != "pattern":
+            second = None                  # ("zetamab (AB-12)": a code in brackets is the other name, not the own)
         yield from developer_hits(view, second or first, chain)
 
 
@@ -442,6 +454,9 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("The regulator cleared XY-123 (zorvimab), Acme Bio Limited's allogeneic cell therapy.",
                                (("Zorvimab", "developedBy", "Acme Bio Limited"),)),   # (the INN names it)
+                       # (a product's code in brackets after its name; a one-word owner of an investigational one)
+                       Example("In the trial, zorbacimab (AB-312), Acmecorp's investigational monoclonal antibody, cut "
+                               "attacks.", (("Zorbacimab", "developedBy", "Acmecorp"),)),
                        Example("Acme Pharma and Beta Biosciences' antibody XY-123 failed.",
                                (("developedBy", "Acme Pharma"), ("developedBy", "Beta Biosciences"))),
                        Example("XY-123 failed its goal. Acme Bio Ltd.'s experimental gout drug failed a Phase 2 trial.",
@@ -557,6 +572,8 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Acme Bio Inc. (Nasdaq: ACME) and Beta Bio today announced that The Zeta Journal of Medicine "
                                "has published the pivotal results of the Phase 3 ZETA AB-909 trial (NCT01234567) of "
                                "ZETAVY® (XY-123).", (("XY-123", "developedBy", "Acme Bio Inc."), ("XY-123", "developedBy", "Beta Bio"))),
+                       Example("Acme Bio presents results from the Phase 3 ZETA trial of zorbacimab (AB-312) in adults.",
+                               (("Zorbacimab", "developedBy", "Acme Bio"),)),
                        Example("Acme Pharmaceuticals released results from a phase II trial of XY-123 in adults.",
                                (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
                        Example("Acme Bio (ACME -2.1% ) announces positive, though mixed, results from a Phase 2 trial, "

@@ -691,6 +691,9 @@ ABSTRACT_HEADING = frozenset("""BACKGROUND BACKGROUNDS INTRODUCTION CONTEXT IMPO
 ORG_DESCRIPTION_LEAD = rx.compile(r"""(?:(?:[A-Z][a-z]{2,20}|[a-z][\w-]{2,20})\s{1,3}){0,2}?(?:drugmaker|drug\s{1,3}maker
     |pharmaceutical\s{1,3}(?:company|group|giant|firm)|biotech(?:nology)?\s{1,3}(?:company|firm)|biotech|company|group
     |firm)\s{1,3}(?=[A-Z])""", re.X)
+# an owner of an investigational product is its developer, whatever its name's shape: "XY-123, Acme's | investigational
+# antibody" (the name before the "'s" is a company's)
+ORG_OWNS_INVESTIGATIONAL = rx.compile(r"['’]s\s{1,3}(?:investigational|experimental)\s")
 # press-release boilerplate headings and self-descriptions: "About Acme Bio", "Acme is a global biotechnology company"
 ORG_ABOUT = rx.compile(r"^\s{0,3}About\s{1,3}(?:the\s{1,3})?(?=[A-Z])")
 ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:company|drugmaker|biotech
