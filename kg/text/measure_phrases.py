@@ -21,8 +21,10 @@ from kg.text.measure_shapes import (AGAINST_ARM, GENERIC_RESULT_WORDS, NOT_A_MEA
 
 # a responder threshold on any measure: "at least a 50% reduction in monthly zeta days", "a >=75% improvement in
 # the ABC index", "30% or greater decrease from baseline in pain" (weight's own: WEIGHT_THRESHOLD)
+# (or in points of a scale: "at least a two-point improvement in the ABC score", "a >=4-point reduction in X")
 THRESHOLD = rx.compile(r"""(?=[ams≥>\d])(?:\bat\sleast\s(?:an?\s)?|\bmore\sthan\s(?:an?\s)?|≥\s?|>=\s?|\b(?=\d{1,3}\s?(?:%|percent|-percent)
-    \sor\s(?:more|greater|higher)))(?P<n>\d{1,3})\s?(?:%|percent|-percent)(?:\sor\s(?:more|greater|higher))?\s
+    \sor\s(?:more|greater|higher)))(?:(?P<n>\d{1,3})\s?(?:%|percent|-percent)|(?P<p>\d{1,2}|one|two|three|four|five|six|seven|eight
+    |nine|ten)[\s-]points?)(?:\sor\s(?:more|greater|higher))?\s
     (?:reduction|decrease|improvement|increase|drop|decline|fall)\s(?:from\sbaseline\s)?(?:in|of)\s(?:the\s)?""", re.I | re.X)
 
 
@@ -478,6 +480,8 @@ def threshold(text: str, found: list[Mention]) -> list[Mention]:
     ['at least a 50% reduction in monthly zeta days']
     >>> [m.label for m in find_measures("XY-123 gave a 50% reduction in monthly zeta days.")]
     []
+    >>> [m.label for m in find_measures("In all, 36% had at least a two-point improvement in the ZGA score.")]
+    ['at least a two-point improvement in the ZGA score']
     """
     out = []
     for hit in THRESHOLD.finditer(text):

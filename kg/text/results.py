@@ -775,13 +775,23 @@ RELATIVE_CHANGE = rx.compile(rf"(?=[dgilr])\b(?:{FALLING_NOUN}|{RISING_NOUN})s?\
                              re.I)
 
 
+# a threshold in points of a scale, which names a responder measure: "at least a | 4 | -point", "≥ | 4 | -point or more"
+POINTS_AFTER = re.compile(r"[\s-]points?\b", re.I)
+AT_LEAST_BEFORE = re.compile(r"(?:≥|>=|\bat\sleast(?:\san?)?|\bmore\sthan(?:\san?)?)\s?$", re.I)
+OR_MORE_AFTER = re.compile(r"[\s-]points?\sor\s(?:more|greater|higher)\b", re.I)
+
+
 def _not_a_result(text: str, m: re.Match) -> bool:
     """A dose ("5 mg"), a year ("2019"), a count of people given without its share, the number of a week, a visit or
-    a grade ("at week 48"), or a time results are given at ("at 12 months")."""
+    a grade ("at week 48"), a time results are given at ("at 12 months"), or a threshold in points ("a >=4-point
+    reduction")."""
     if m.group("v") is None:
         return False
     if DOSE_AFTER.match(text, m.end("v")) or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
         return True
+    if POINTS_AFTER.match(text, m.end("v")) and (AT_LEAST_BEFORE.search(text, max(0, m.start("v") - 16), m.start("v"))
+                                                   or OR_MORE_AFTER.match(text, m.end("v"))):
+        return True                     # "a >=4-point reduction in X", "a 4-point or greater reduction": a threshold
     relative = RELATIVE_CHANGE.search(text, max(0, m.start("v") - 20), min(len(text), m.end("v") + 40))
     if relative and relative.start("v") == m.start("v"):
         return True                     # "a mean reduction of 81% versus placebo": the drug's effect, no arm's number

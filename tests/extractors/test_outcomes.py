@@ -1267,3 +1267,11 @@ def test_a_regulators_assessment_agreement_is_no_measure():
     text = ("The ZETA trial (NCT00000001) of XY-123 met its primary endpoint. A Special Zeta Assessment (SZA) agreement "
             "with the agency requires the trial to reach an objective response rate (ORR) of at least 20%.")
     assert {(s, o) for s, p, o in facts(text) if p == "outcomeRole"} == {("objective response rate", "primary")}
+
+
+@pytest.mark.parametrize("threshold", ["a ≥4-point", "at least a 4-point", "a 4-point or greater"])
+def test_a_threshold_in_points_names_the_responders_and_gives_no_arm_its_number(threshold):
+    text = ("The XY-123 trial (NCT00000001) compared XY-123 with placebo. At week 16, 41% of patients on XY-123 had "
+            f"{threshold} reduction in the Acme Rating Scale versus 12% on placebo.")
+    values = {(s, o) for s, p, o in facts(text) if p == "value"}
+    assert {float(o) for _, o in values} == {41, 12} and all("point" in s for s, _ in values)
