@@ -24,6 +24,7 @@ from typing import Iterator
 
 from kg.extractors.context import entity_of
 from kg.extractors.engine import RuleExtractor
+from kg.extractors.mention_spans import shift
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, defined_list, defined_measure, followed_list, listed,
                                          listed_run, outside_brackets, role_count, role_name)
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
@@ -39,6 +40,7 @@ from kg.text.directions import measure_directions
 from kg.text.durations import find_durations
 from kg.text.respective import ORDINAL_BEFORE, respective_values
 from kg.text.measure_list import in_baseline, is_criterion, is_short_form
+from kg.text.measure_phrases import died_shares
 from kg.text.measure_shapes import AGREEMENT_AFTER, written
 from kg.text.measures import defined_inside
 from kg.text.numbers import exact
@@ -234,6 +236,9 @@ class OutcomeExtractor(RuleExtractor):
                           for m in (f.measure,) if R.DEATH_MEASURE.search(m.label)}
                 if len(deaths) == 1:
                     measures = list(deaths.values())
+                elif not deaths and (died := died_shares(text)):
+                    measures = [shift(died, s.start)]     # (a trial that names no mortality measure: its deaths)
+                    named.setdefault(trial.key, []).append((i, measures[0]))
             if not measures and roles and role_name(roles[0]) in known:
                 # "a primary outcome event occurred in ...": the measure the trial's primary outcome is
                 measures = [known[role_name(roles[0])]]

@@ -586,6 +586,33 @@ SHARED_OUTCOME = rx.compile(r"""%\s?\)\s(?:[a-z]{2,20}\s){0,2}?(?:in|on|with|of|
     (?=\s?[(,;.]|\s(?:at|by|after|during|within|over|in|compared|versus|vs)\b|$)""", re.X)
 
 
+# each arm's share, then that they died: "109 receiving XY-1 (52%) and 98 receiving placebo (47%) | died"
+BRACKETED_SHARE = rx.compile(r"\(\s?\d{1,3}(?:\.\d{1,2})?\s?%\s?\)")
+DIED_AFTER_SHARE = rx.compile(r"%\s?\)[^.;()%]{0,80}?\s(?P<d>(?:had\s|have\s)?died)\b(?!\s(?:of|from)\b)")
+# between two arms' shares (not a share of a share: "45 (12.1%) had X; 3 (0.8%) died of it"), each named as an arm
+# (not two events: "7 (13%) have progressed and 4 (8%) have died")
+ARMS_JOINED = rx.compile(r"\b(?:and|vs\.?|versus|compared)\b", re.I)
+ARM_NAMED = rx.compile(r"\b(?:in\sthe|in\sthose|receiving|given|assigned|allocated|randomi[sz]ed|treated\swith)\b", re.I)
+
+
+def died_shares(text: str) -> Mention | None:
+    """Death as the measure of a sentence that gives each arm's share and says they died (for a trial that names no
+    mortality measure of its own; kg.extractors.outcomes).
+
+    >>> died_shares("Of 420 patients, 109 receiving XY-1 (52%) and 98 receiving placebo (47%) died.").label
+    'death'
+    >>> died_shares("In all, 45 (12.1%) had zeta lung disease; three (0.8%) died of it.") is None
+    True
+    >>> died_shares("In all, 7 (13%) patients have progressed and 4 (8%) have died.") is None
+    True
+    """
+    shares = list(BRACKETED_SHARE.finditer(text))
+    if len(shares) < 2 or not ARMS_JOINED.search(text, shares[0].end(), shares[-1].start()) \
+            or len(ARM_NAMED.findall(text)) < 2 or (hit := DIED_AFTER_SHARE.search(text)) is None:
+        return None                     # (nor who "died of" an event: a harm's deaths)
+    return Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, "death", (), SOURCE, QUANTITY)
+
+
 def shared_outcome(text: str, found: list[Mention]) -> list[Mention]:
     """What the people behind each arm's count and share had, where the sentence gives two or more such pairs.
 
@@ -597,6 +624,6 @@ def shared_outcome(text: str, found: list[Mention]) -> list[Mention]:
     if len(COUNTED_SHARE.findall(text)) < 2:
         return []
     hit = SHARED_OUTCOME.search(text)
-    if hit is None or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found):
-        return []
+    if hit is None or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found) or hit.group("x") == "died":
+        return []                       # (who "had died": the trial's mortality, see died_shares)
     return [mention(text, hit.start("x"), hit.end("x"), written(hit.group("x"), first_word=False))]

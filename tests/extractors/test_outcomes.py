@@ -1275,3 +1275,9 @@ def test_a_threshold_in_points_names_the_responders_and_gives_no_arm_its_number(
             f"{threshold} reduction in the Acme Rating Scale versus 12% on placebo.")
     values = {(s, o) for s, p, o in facts(text) if p == "value"}
     assert {float(o) for _, o in values} == {41, 12} and all("point" in s for s, _ in values)
+
+
+def test_shares_of_each_arm_that_died_are_deaths():
+    text = ("The XY-123 trial (NCT00000001) compared XY-123 with placebo. In all, 12 (5.1%) patients in the XY-123 group "
+            "and 20 (8.3%) in the placebo group had died by day 90.")
+    assert {(s, float(o)) for s, p, o in facts(text) if p == "value"} == {("death (XY-123)", 5.1), ("death (placebo)", 8.3)}
