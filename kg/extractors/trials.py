@@ -964,7 +964,8 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
             counts[k] += 1
     main = max(range(len(trials)), key=lambda k: (bool(trials[k].ids), counts[k], -k))
     trial_of, clauses, current = [], [], main
-    shared = tuple(coordinated(s.text, found, trials) if len(found) > 1 else () for s, found in zip(sentences, named))
+    shared = carried(sentences, named, [coordinated(s.text, found, trials) if len(found) > 1 else ()
+                                        for s, found in zip(sentences, named)])
     for s, found in zip(sentences, named):
         if found and len(found) == 1 and found[0][1] != main and \
                 REFERENCE_BEFORE.search(s.text, max(0, found[0][0] - 60), found[0][0]):
@@ -992,6 +993,30 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
 # (a bracket may follow each name: "ZETA I (N=505) and II (N=509) trials", "(ZETA I and ZETA II): two ... trials")
 COORDINATION_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,30}\)\s*+)?(?:,\s*+(?:and\s++)?|and\s++|&\s*+|/\s*+)")
 SHARED_HEAD = re.compile(r"(?:\s?\([^()]{1,30}\))?\)?:?[^.;:()]{0,80}?\b(?:trials|studies)\b", re.I)
+# or the trials named first, their names after: "two phase 3 trials (| ZETA-1 and ZETA-2)", "two trials, | ZETA-1 and"
+TRIALS_BEFORE = re.compile(r"\b(?:trials|studies)\s?(?:\(|,)\s?$", re.I)
+
+
+def carried(sentences: list[Sentence], named: list[list[tuple[int, int]]], shared: list[tuple]) -> tuple:
+    """The trials each sentence speaks of together: those it names together, else (for a sentence that names no
+    trial) those the sentences before it named together, up to one that names a trial alone or a heading ("In the
+    ZETA-1 and ZETA-2 trials, ... | Patients were randomized to XY 300 mg or placebo": the design of both).
+
+    >>> from kg.text.sentences import Sentence
+    >>> ss = [Sentence(0, 9, "A and B.", 0), Sentence(10, 20, "Dose 5 mg.", 0), Sentence(21, 30, "A met it.", 0)]
+    >>> carried(ss, [[(0, 0), (6, 1)], [], [(0, 0)]], [((0, 1), 8), (), ()])
+    (((0, 1), 8), ((0, 1), 10), ())
+    >>> carried(ss, [[(0, 0), (6, 1), (8, 0)], [], [(0, 0)]], [((0, 1), 8), (), ()])     # ("A and B; in A, ...")
+    (((0, 1), 8), (), ())
+    """
+    out, group = [], None
+    for s, found, own in zip(sentences, named, shared):
+        if own:                         # (carried on unless the sentence goes on to name a trial alone)
+            group = own[0] if all(a < own[1] for a, _ in found) else None
+        elif found or is_heading(s):
+            group = None
+        out.append(own or ((group, len(s.text)) if group else ()))
+    return tuple(out)
 
 
 def coordinated(text: str, found: list[tuple[int, int]], trials: list[TrialRef]) -> tuple:
@@ -1004,6 +1029,8 @@ def coordinated(text: str, found: list[tuple[int, int]], trials: list[TrialRef])
     ((0, 1), 50)
     >>> coordinated("ZETA-1 met its goal and ZETA-2 did not.", [(0, 0), (24, 1)], ts)
     ()
+    >>> coordinated("In two trials (ZETA-1 and ZETA-2), we gave XY.", [(15, 0), (26, 1)], ts)
+    ((0, 1), 46)
     """
     chain = [found[0][1]]
     end = name_end(text, found[0][0], trials[found[0][1]])
@@ -1012,7 +1039,8 @@ def coordinated(text: str, found: list[tuple[int, int]], trials: list[TrialRef])
             break
         chain.append(k)
         end = name_end(text, a, trials[k])
-    if end is None or len(set(chain)) < 2 or not SHARED_HEAD.match(text, end):
+    if end is None or len(set(chain)) < 2 or not (SHARED_HEAD.match(text, end)
+                                                   or TRIALS_BEFORE.search(text, 0, found[0][0])):
         return ()
     later = [a for a, _ in found[len(chain):]]
     stop = min([*later, len(text)] + ([text.index(";", end)] if ";" in text[end:] else []))

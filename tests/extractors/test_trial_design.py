@@ -164,3 +164,11 @@ def test_a_vehicle_called_placebo_is_one_comparator():
                  "The trial (NCT00000001) compared XY-123 gel with a placebo vehicle control in 200 adults."):
         comparators = {o for _, p, o in facts(text) if p == "comparator"}
         assert comparators == {"vehicle"}, (text, comparators)
+
+
+def test_the_sentences_after_trials_named_together_describe_each_until_one_is_named_alone():
+    found = facts("The ZETA-1 and ZETA-2 trials enrolled adults with zeta disease. Patients were randomized to XY-123 "
+                  "or placebo. ZETA-2 was an open-label trial.")
+    designs = {(s, o) for s, p, o in found if p == "design"}
+    assert {("ZETA-1", "randomized"), ("ZETA-2", "randomized"), ("ZETA-2", "open-label")} <= designs
+    assert ("ZETA-1", "open-label") not in designs
