@@ -146,7 +146,29 @@ def one_arms_count(text: str, m: re.Match) -> bool:
 NEXT_ARMS_COUNT = re.compile(r"(?<!\s)\s++to\s++[^,;.()]{1,40}?(?:,\s*+|\s++)(?:and\s++)?\d[\d,]{0,6}\s++(?:[\w-]{1,20}\s++)?to\s")
 
 
+# each trial's size, in the order the sentence names the trials: "ZETA-1 and ZETA-2 enrolled | 151 and 160 | patients,
+# respectively"
+SIZES_RESPECTIVELY = rx.compile(r"(?=[eir])\b(?:enrolled|included|randomi[sz]ed)\s++(?P<nums>\d[\d,]{0,6}(?:\s*+,\s*+\d[\d,]{0,6}){0,2}"
+                                r",?\s++and\s++\d[\d,]{0,6})\s++[\w\s-]{0,30}?,?\s*+respectively\b", re.I)
+
+
+def sizes_respectively(view: View) -> list[Hit] | None:
+    """Each trial's enrollment where a sentence gives the trials it names their sizes in turn; [] where the numbers
+    do not pair with the trials it names; None where it gives none so."""
+    m = SIZES_RESPECTIVELY.search(view.text) if "respectively" in view.text else None
+    if m is None:
+        return None
+    order = list(dict.fromkeys(c.trial for c in view.ctx.clauses[view.index])) if view.ctx.trials else []
+    nums = [number(x) for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("nums").strip()) if x]
+    if len(order) != len(nums) or len(nums) < 2 or None in nums:
+        return []
+    return [Hit(view.ctx.trial_entities[k], int(n), m.start(), m.end()) for k, n in zip(order, nums)]
+
+
 def enrollment(view: View):
+    if (each := sizes_respectively(view)) is not None:
+        yield from each                      # ("enrolled 151 and 160 patients, respectively": each trial's, or none)
+        return
     sexes = SEXES.search(view.text)
     for pattern in ENROLLED:
         m = pattern.search(view.text)

@@ -228,3 +228,9 @@ def test_groups_named_by_their_order_are_the_drugs_they_received():
 def test_doses_patients_were_randomly_given():
     found = facts("In the trial (NCT01234567), adults were randomly given placebo, 0.2 mg, 0.4 mg or 0.8 mg of XY-123.")
     assert {"placebo", "XY-123 0.2 mg", "XY-123 0.4 mg", "XY-123 0.8 mg"} <= {o for _, p, o in found if p == "armLabel"}
+
+
+def test_trials_named_in_turn_take_their_sizes_in_turn():
+    found = facts("The ZETA-1 and ZETA-2 trials tested XY-123. ZETA-1 and ZETA-2 enrolled 151 and 160 patients, "
+                  "respectively.")
+    assert {(s, o) for s, p, o in found if p == "enrollment"} == {("ZETA-1", "151"), ("ZETA-2", "160")}
