@@ -86,8 +86,9 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += changed_subject(text, found, found_verb)
     if "eight" in text:
         found += weight_threshold(text, found)
-    if "%" in text or "percent" in text:
+    if "%" in text or "percent" in text or "point" in text:     # (a threshold in percent or in points)
         found += threshold(text, found)
+    if "%" in text or "percent" in text:
         found += threshold_after(text, found)
         found += achieved(text, found)
         found += changed_quantity(text, found)

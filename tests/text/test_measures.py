@@ -32,12 +32,15 @@ MEASURE_CASES = [
     ("The MADRS anxious mood subscale fell more than the MADRS sleep factor subscales.",
      ["MADRS anxious mood subscale", "MADRS sleep factor subscale"]),
     ("HbA1c fell from a mean baseline of 8.1% to 7.2%.", ["HbA1c"]),
-    # change from baseline: the measure itself; a percent change is a measure of its own
+    # change from baseline: the measure itself, in percent too
     ("The primary endpoint was the change from baseline in HbA1c at week 40.", ["HbA1c"]),
     ("The primary endpoint was the change from baseline to final visit in the zeta score.", ["zeta score"]),
     ("The primary endpoint was the change from baseline to the end of treatment in zeta episodes.", ["zeta episodes"]),
     ("The percent change from baseline in LDL cholesterol was -31.2%.", ["LDL cholesterol"]),
     ("Secondary outcomes included change in total kidney volume at month 18.", ["total kidney volume"]),
+    # a responder threshold in points, in a sentence without a percentage
+    ("The primary endpoint was a ≥4-point reduction in the Acme Rating Scale at week 24.",
+     ["≥4-point reduction in the Acme Rating Scale"]),
     # time to an event, proportions, composites
     ("Time to progression was 7.1 months.", ["time to progression"]),
     ("Time to the first serious bleeding event (SBE-2) was recorded.", ["SBE-2"]),
