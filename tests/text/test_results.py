@@ -55,6 +55,10 @@ from kg.text.results import dose_arm, find_comparisons, find_effects, find_p_val
     ("the mean difference in ZRS at week 16 was -1.9 (95% CI: -3.3 to -0.5)", "mean difference", "-1.9", "-3.3", "-0.5"),
     ("[RR (95%CI) 0.88 (0.71-1.09)]", "relative risk", "0.88", "0.71", "1.09"),
     ("hazard ratio, 0.61; 95% CI, 0.37-.98", "hazard ratio", "0.61", "0.37", "0.98"),
+    # a difference in percent units (a ratio never is)
+    ("(least squares mean difference, -0.58%; 95% CI, -0.90 to -0.26)", "mean difference", "-0.58", "-0.90", "-0.26"),
+    ("with a between-group mean difference of -0.58% (95% confidence interval [CI], -0.90 to -0.26)",
+     "mean difference", "-0.58", "-0.90", "-0.26"),
 ])
 def test_effect_layouts(text, measure, value, lo, hi):
     e = find_effects(text)[0]
@@ -107,6 +111,8 @@ def test_an_effect_given_for_each_arm():
     "The response rate was 42% (95% CI, 30% to 55%).",          # a CI around a single arm's rate
     "XY-123 cut the risk of relapse by 25%.",                    # a percent reduction is no ratio
     "a relative risk reduction of 25%",
+    "the hazard ratio, 45%; 95% CI 0.5 to 0.9",                # a ratio in percent is none
+    "the slope fell (relative difference 40%, 95% CI 32-48%)",  # nor a relative difference
     "The median difference in survival was 4 months.",           # a difference of medians in time
     "patients had hormone receptor (HR)-positive disease",
     "Patients received 0.5 mg or 1.0 mg (HR unit) daily",
