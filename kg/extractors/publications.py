@@ -145,7 +145,7 @@ class PublicationExtractor(RuleExtractor):
             for frame in publication_frames(text):
                 title = frame.title
                 if title is None and frame.kind == "journal" and header_of_abstract(ctx, line, text, frame):
-                    title = ctx.sentences[0].text.strip()
+                    title = headline(ctx)
                     frame = Frame(frame.kind, frame.venue, frame.start, frame.end, frame.date, title, frame.doi,
                                   frame.pmid)
                 i = ctx.sentence_at(offset + frame.start) if frame.start < len(text) else first
@@ -153,6 +153,23 @@ class PublicationExtractor(RuleExtractor):
                 view = View(i, text, offset, (), trial, ctx)
                 for hit in frame_hits(view, frame):
                     yield fact(hit.subject, hit.predicate, hit.object, ev)
+
+
+# a repository's lines above an article's own title: "Author manuscript; available in PMC: ...", "HHS Public Access"
+REPOSITORY_LINE = rx.compile(r"^\s{0,3}(?:Author\smanuscript|Published\sin\sfinal\sedited\sform|(?:HHS|NIH)\sPublic\sAccess"
+                             r"|PMCID:|Copyright\b|©)", re.I)
+
+
+def headline(ctx) -> str:
+    """The document's first line that is no repository's note (an abstract's title).
+
+    >>> from kg.documents import parse_document
+    >>> from kg.extractors.context import build_context
+    >>> headline(build_context(parse_document("Author manuscript; available in PMC: 2031 May 1.\\n\\nZeta trial", "t.txt")))
+    'Zeta trial'
+    """
+    notes = {s.line for s in ctx.sentences if REPOSITORY_LINE.match(s.text)}      # (a note's line, all its sentences)
+    return next((s.text.strip() for s in ctx.sentences if s.line not in notes), ctx.sentences[0].text.strip())
 
 
 # a citation's journal and year ("N Engl J Med 2031;12:34"), a DOI on its own, an online publication date

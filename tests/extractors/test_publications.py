@@ -151,3 +151,10 @@ def test_a_gate_of_several_patterns_passes_a_text_any_of_them_may_match():
 def test_a_citation_line_with_a_volume_and_an_article_number():
     found = publication_frames("Acme Neurology volume 7, Article number: 512 (2031)")
     assert [(f.kind, f.venue, f.date) for f in found] == [("journal", "Acme Neurology", "2031")]
+
+
+def test_a_repositorys_notes_above_the_title_are_no_title():
+    text = ("Author manuscript; available in PMC: 2032 Dec 1.\nPublished in final edited form as: Acme J Med. 2031 "
+            "Apr;95(5):1568-1573. doi: 10.1000/ajm.2031.1\n\nXY-123 versus Placebo in Rare Things\n\n"
+            "The ACME trial (NCT01234567) was a randomized trial.")
+    assert ("title", "XY-123 versus Placebo in Rare Things") in facts(text)
