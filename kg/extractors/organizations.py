@@ -455,7 +455,7 @@ class OrganizationExtractor(RuleExtractor):
                        Example("The regulator cleared XY-123 (zorvimab), Acme Bio Limited's allogeneic cell therapy.",
                                (("Zorvimab", "developedBy", "Acme Bio Limited"),)),   # (the INN names it)
                        # (a product's code in brackets after its name; a one-word owner of an investigational one)
-                       Example("In the trial, zorbacimab (AB-312), Acmecorp's investigational monoclonal antibody, cut "
+                       Example("In the trial, zorbacimab (AB-204), Acmecorp's investigational monoclonal antibody, cut "
                                "attacks.", (("Zorbacimab", "developedBy", "Acmecorp"),)),
                        Example("Acme Pharma and Beta Biosciences' antibody XY-123 failed.",
                                (("developedBy", "Acme Pharma"), ("developedBy", "Beta Biosciences"))),
@@ -572,7 +572,7 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Acme Bio Inc. (Nasdaq: ACME) and Beta Bio today announced that The Zeta Journal of Medicine "
                                "has published the pivotal results of the Phase 3 ZETA AB-909 trial (NCT01234567) of "
                                "ZETAVY® (XY-123).", (("XY-123", "developedBy", "Acme Bio Inc."), ("XY-123", "developedBy", "Beta Bio"))),
-                       Example("Acme Bio presents results from the Phase 3 ZETA trial of zorbacimab (AB-312) in adults.",
+                       Example("Acme Bio presents results from the Phase 3 ZETA trial of zorbacimab (AB-204) in adults.",
                                (("Zorbacimab", "developedBy", "Acme Bio"),)),
                        Example("Acme Pharmaceuticals released results from a phase II trial of XY-123 in adults.",
                                (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),

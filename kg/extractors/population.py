@@ -146,7 +146,7 @@ def one_arms_count(text: str, m: re.Match) -> bool:
 NEXT_ARMS_COUNT = re.compile(r"(?<!\s)\s++to\s++[^,;.()]{1,40}?(?:,\s*+|\s++)(?:and\s++)?\d[\d,]{0,6}\s++(?:[\w-]{1,20}\s++)?to\s")
 
 
-# each trial's size, in the order the sentence names the trials: "ZETA-1 and ZETA-2 enrolled | 151 and 160 | patients,
+# each trial's size, in the order the sentence names the trials: "ZETA-1 and ZETA-2 enrolled | 212 and 198 | patients,
 # respectively"
 SIZES_RESPECTIVELY = rx.compile(r"(?=[eir])\b(?:enrolled|included|randomi[sz]ed)\s++(?P<nums>\d[\d,]{0,6}(?:\s*+,\s*+\d[\d,]{0,6}){0,2}"
                                 r",?\s++and\s++\d[\d,]{0,6})\s++[\w\s-]{0,30}?,?\s*+respectively\b", re.I)
@@ -167,7 +167,7 @@ def sizes_respectively(view: View) -> list[Hit] | None:
 
 def enrollment(view: View):
     if (each := sizes_respectively(view)) is not None:
-        yield from each                      # ("enrolled 151 and 160 patients, respectively": each trial's, or none)
+        yield from each                      # ("enrolled 212 and 198 patients, respectively": each trial's, or none)
         return
     sexes = SEXES.search(view.text)
     for pattern in ENROLLED:

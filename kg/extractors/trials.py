@@ -1000,7 +1000,7 @@ TRIALS_BEFORE = re.compile(r"\b(?:trials|studies)\s?(?:\(|,)\s?$", re.I)
 def carried(sentences: list[Sentence], named: list[list[tuple[int, int]]], shared: list[tuple]) -> tuple:
     """The trials each sentence speaks of together: those it names together, else (for a sentence that names no
     trial) those the sentences before it named together, up to one that names a trial alone or a heading ("In the
-    ZETA-1 and ZETA-2 trials, ... | Patients were randomized to XY 300 mg or placebo": the design of both).
+    ZETA-1 and ZETA-2 trials, ... | Patients were randomized to XY 250 mg or placebo": the design of both).
 
     >>> from kg.text.sentences import Sentence
     >>> ss = [Sentence(0, 9, "A and B.", 0), Sentence(10, 20, "Dose 5 mg.", 0), Sentence(21, 30, "A met it.", 0)]

@@ -71,7 +71,7 @@ CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM}|(?<![\d
 LABEL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s?$", re.I)
 EFFECT = rx.compile(
     rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?<![A-Za-z]-)(?P<value>{SNUM})(?!-[A-Za-z])(?![A-Z]{{2}})"
-    # (a ratio is never in percent, a difference may be: "LS mean difference, -0.76%; 95% CI ...")
+    # (a ratio is never in percent, a difference may be: "LS mean difference, -0.58%; 95% CI ...")
     rf"(?(e4)|(?!\s*%(?!\s*(?:CI|confidence))))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg)|\s*%(?!\s*(?:CI|confidence)))?"
     rf"(?:(?P<gap>(?:[^;.()\[\]]|[\[(]\s*(?:SE\s*[=:]?\s*)?\d{{1,6}}(?:\.\d{{1,4}})?\s*[\])]){{0,60}}?)"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
@@ -1028,7 +1028,7 @@ ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'explorato
 # a mention that is only a role phrase ("the primary endpoint") names no measure of its own
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :",
-# "the primary end points (for induction (week 12) and maintenance (week 52)) were"
+# "the primary end points (for part one (week 10) and part two (week 40)) were"
 ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,60},|\s++(?:for|in|at|among|during)\s[^,;:.]{1,60}?(?=\s(?:was|were|are|is)\b))?\s*+(?:(?:was|were|is|are|included|includes|comprised|of)\b|,?\s*+including\b|:)",
                        re.I)
 # the number of measures a role phrase announces: "Three confirmatory secondary endpoints ..."
@@ -1057,7 +1057,7 @@ ROLE_DEFINES = rx.compile(r"(?:(?:\s{0,3},[^,;]{1,40},)?\s{1,3}(?:was|were|is|ar
 DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’/-]{0,30}){0,9}?)"
                             r"(?P<t>(?:\s(?:within|at|by|over|after|through)\s(?:(?:day|week|month|year)\s\d{1,3}|"
                             r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:hours|days|weeks|months|years))"
-                            # (or a window from the start: "| from 0 to 48 hours", "| from baseline to week 12")
+                            # (or a window from the start: "| from 0 to 36 hours", "| from baseline to week 12")
                             r"|\sfrom\s(?:0|baseline)\sto\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:hours|days|weeks|months|years)))"
                             # (the event the time counts from: "within 30 days | after surgery")
                             r"(?:\s(?:after|following)\s(?:the\s)?(?:[a-z-]{2,20}\s)?[a-z-]{3,20}(?=[.;(]|$))?)?\s{0,2}"

@@ -701,7 +701,7 @@ def test_a_list_of_measures_ends_where_a_clause_gives_others_another_role():
 @pytest.mark.parametrize("listing", [
     "The primary endpoints were zeta remission (defined as an Acme Rating Scale score below 10) and endoscopic response "
     "(defined as a decrease in the Beta Rating Scale of 50% or more).",
-    "The primary endpoints for the first part (week 12) and the second part (week 52) were zeta remission (an Acme Rating "
+    "The primary endpoints for the first part (week 10) and the second part (week 40) were zeta remission (an Acme Rating "
     "Scale score below 10 of 60) and endoscopic response (a decrease in the Beta Rating Scale of half or more).",
     "The primary endpoints were zeta remission (an Acme Rating Scale score below 10 [range, 0 to 60, with higher scores "
     "worse]) and endoscopic response.",

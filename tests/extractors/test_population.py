@@ -231,6 +231,6 @@ def test_doses_patients_were_randomly_given():
 
 
 def test_trials_named_in_turn_take_their_sizes_in_turn():
-    found = facts("The ZETA-1 and ZETA-2 trials tested XY-123. ZETA-1 and ZETA-2 enrolled 151 and 160 patients, "
+    found = facts("The ZETA-1 and ZETA-2 trials tested XY-123. ZETA-1 and ZETA-2 enrolled 212 and 198 patients, "
                   "respectively.")
-    assert {(s, o) for s, p, o in found if p == "enrollment"} == {("ZETA-1", "151"), ("ZETA-2", "160")}
+    assert {(s, o) for s, p, o in found if p == "enrollment"} == {("ZETA-1", "212"), ("ZETA-2", "198")}
