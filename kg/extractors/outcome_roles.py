@@ -200,6 +200,7 @@ SEMICOLON = re.compile(";")
 def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re.Match]):
     """(measure, role) for each role phrase: every measure it lists ("secondary endpoints were A, B and C"), else
     the measure nearest to it ("A, a secondary endpoint")."""
+    depth = None
     for k, r in enumerate(roles):
         role = role_name(r)
         if len(measures) == 1:
@@ -207,8 +208,9 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
             continue
         # a list runs to the next role phrase or clause end (";"), and back to the one before
         # (or to a clause that another role takes: "A and B, with C and D used as secondary measures")
-        cut = next((c for c in LIST_CUT.finditer(text, r.end()) if not bracketed(text, c.start())), None)
-        semicolon = next((x.start() for x in SEMICOLON.finditer(text, r.end()) if not bracketed(text, x.start())), len(text))
+        depth = depth or bracket_depths(text)          # (once a sentence: each test is then a look-up)
+        cut = next((c for c in LIST_CUT.finditer(text, r.end()) if not depth[c.start()]), None)
+        semicolon = next((x.start() for x in SEMICOLON.finditer(text, r.end()) if not depth[x.start()]), len(text))
         end = min([roles[k + 1].start() if k + 1 < len(roles) else len(text), semicolon] + ([cut.start()] if cut else []))
         cuts_before = [c.end() for c in LIST_CUT.finditer(text, 0, r.start())]
         begin = max([roles[k - 1].end() if k else 0, text.rfind(";", 0, r.start()) + 1] + cuts_before[-1:])
@@ -224,14 +226,22 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
             yield min(measures, key=lambda m: abs(spans[m.label][0] - r.start())), role
 
 
-def bracketed(text: str, at: int) -> bool:
-    """Is ``at`` inside a bracket ("(" or "[") opened before it?
+def bracket_depths(text: str) -> list[int]:
+    """For each offset of ``text`` (and its end), how many brackets ("(" or "[") are open there, in one pass.
 
-    >>> bracketed("A (a score [range, 0 to 6, with 6 worst]) and B", 18), bracketed("A (AA), with B", 6)
-    (True, False)
+    >>> d = bracket_depths("A (a score [range, 0 to 6, with 6 worst]) and B")
+    >>> d[18], d[44], bracket_depths("A (AA), with B")[6]
+    (2, 0, 0)
     """
-    before = text[:at]
-    return before.count("(") + before.count("[") > before.count(")") + before.count("]")
+    out, depth = [], 0
+    for ch in text:
+        out.append(depth)
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+    out.append(depth)
+    return out
 
 
 def outside_brackets(text: str, roles: list[re.Match]) -> list[re.Match]:

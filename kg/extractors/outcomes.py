@@ -536,13 +536,14 @@ def defined_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in defined_spans(t)]
     ['defined as the time to beta death, was longer.']
     """
-    out = []
-    for hit in cues.OUTCOME_DEFINITION.finditer(text):
-        opened = text.rfind("(", 0, hit.start())
-        if opened < 0 or text.rfind(")", 0, hit.start()) > opened or (close := text.find(")", hit.end())) < 0:
+    out, pos = [], 0
+    while (hit := cues.OUTCOME_DEFINITION.search(text, pos)) is not None:
+        opened = text.rfind("(", pos, hit.start())    # (from the last bracket closed: each character read once or so)
+        if opened < 0 or text.rfind(")", opened, hit.start()) >= 0 or (close := text.find(")", hit.end())) < 0:
             out.append((hit.start(), len(text)))
             break
         out.append((hit.start(), close))
+        pos = close + 1
     return out
 
 
