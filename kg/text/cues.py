@@ -147,7 +147,7 @@ NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as fro
     standard existing such like than versus plus agonist agonists antagonist antagonists partial inverse
     injectable intravenous subcutaneous inhaled topical orally reversible irreversible covalent highly once twice
     daily weekly monthly first-in-class best-in-class
-    entry fusion attachment""".split())       # (a step a virus takes, not a molecule: "an entry inhibitor")
+    entry""".split())       # (a step a virus takes, not a molecule: "an entry inhibitor"; not "fusion": "a ZB-AB fusion")
 # a drug class is a therapy when the text says patients take it: these words, then only filler words, before it
 CLASS_USE_BEFORE = rx.compile(r"""(?=[abcdiorstu])\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
       doses?\ of|top\ of|background|in\ addition\ to|alongside|continu(?:e|ed|ing)|remain(?:ed)?\ on|stay(?:ed)?\ on)
