@@ -39,8 +39,9 @@ from kg.text.measures import find_measures, measure_abbreviations, measures_each
 from kg.text.reading import reading_forms
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence, split_sentences
-# the trial stage lives in kg.extractors.trials; these names are imported from here too
-from kg.extractors.trials import REPORTS_TRIAL, TrialRef, automaton, NOT_TRIAL_NAMES, find_trials, is_heading, names_something_else  # noqa: F401
+from kg.trials import TrialRef, find_trials
+from kg.trials.attribution import automaton
+from kg.trials.mentions import NOT_TRIAL_NAMES
 
 # development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E".
 # It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{2,6}-\d{2,6})\b(?![-/]\d) (a formulation's two capitals
@@ -171,7 +172,7 @@ class Context:
     therapies: dict[str, Mention]            # label -> first mention
     main_therapy: str | None
     kinds: dict = field(default_factory=dict, repr=False, compare=False)   # (sentence, kinds) -> its mentions
-    clauses: tuple = ()                      # per sentence: its Clauses (kg.extractors.trials), offsets in its text
+    clauses: tuple = ()                      # per sentence: its Clauses (kg.trials), offsets in its text
     rivals: frozenset = frozenset()          # therapies named only as rivals in the market (rival_labels)
     shared: tuple = ()                       # per sentence: the trials it speaks of together ("the A and B trials")
 

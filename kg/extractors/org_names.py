@@ -25,7 +25,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import Iterator, NamedTuple
 
-from kg.extractors.context import automaton, build_context, entity_of, spans_of
+from kg.extractors.context import entity_of, spans_of
 from kg.extractors.engine import Hit, T, View
 from kg.extractors.util import document_name
 from kg.model import Entity, Mention
@@ -34,6 +34,7 @@ from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.organizations import (COMPANY_HEADS, HEAD_SET, LEGAL_FORMS, canonical, find_names, heads_per_text,
                                    hits_per_text, key, name_after, names_before)
+from kg.trials.attribution import automaton
 
 LIST = data_path("organizations.tsv")
 NOT_ORG_KINDS = ("drug", "therapy", "disease", "phenotype", "gene", "chemical", "country", "measure", "cell", "regulator")
@@ -385,6 +386,7 @@ def organization_entity(ctx, name: str) -> Entity | None:
     status's actor), so that every role of one organisation falls on one node.
 
     >>> from kg.documents import parse_document
+    >>> from kg.extractors.context import build_context
     >>> ctx = build_context(parse_document("T\\n\\nAcme Bio, Inc. said so. Officials said Acme had stopped.", source="t.txt"))
     >>> organization_entity(ctx, "Acme"), organization_entity(ctx, "Officials")
     (Entity(kind='Organization', label='Acme Bio', ids=(), scope='', local=''), None)

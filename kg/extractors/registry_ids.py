@@ -1,6 +1,6 @@
 """Trial registry ids (NCT, jRCT, EudraCT, ISRCTN, ChiCTR, CTRI, ACTRN, DRKS, UMIN) and trial names.
 
-The trials themselves are resolved by :mod:`kg.extractors.trials`; this extractor states each trial's ids
+The trials themselves are resolved by :mod:`kg.trials`; this extractor states each trial's ids
 (where the text first gives each) and its short name.
 
 >>> from kg.documents import parse_document

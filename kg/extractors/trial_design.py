@@ -1,7 +1,7 @@
 """Phase, design, conditions, interventions, comparators, countries, status and title of trials (sponsors and
 sites: organizations.py).
 
-Each clause's facts go to the trial that clause speaks of (:mod:`kg.extractors.trials`): in "ZETA-7 is a Phase 3
+Each clause's facts go to the trial that clause speaks of (:mod:`kg.trials`): in "ZETA-7 is a Phase 3
 study that followed the Phase 2 ZETA-6 trial", the second phase is ZETA-6's.
 
 >>> from kg.documents import parse_document
@@ -20,8 +20,9 @@ import ahocorasick
 from kg.extractors.context import entity_of, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.therapy_names import therapy_index
-from kg.extractors.trials import PHASE, normalise_phase
-from kg.extractors.util import TRIAL_WORD, document_name, fact, mask_quotes, part_search, unhedged
+from kg.trials.mentions import normalise_phase
+from kg.trials.patterns import PHASE
+from kg.extractors.util import TRIAL_WORD, document_name, fact, part_search, unhedged
 from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx

@@ -576,7 +576,7 @@ THRESHOLD = rx.compile(r"(?=[aeio])\b(?:or\ (?:higher|lower|more|less|above|belo
                        re.I | re.X)
 
 
-# --- trials (kg.extractors.trials, kg.extractors.trial_design) ---
+# --- trials (kg.trials, kg.extractors.trial_design) ---
 
 # several places named for one trial: "at 386 centres", "in 21 countries", "Locations: 2 sites" (multicentre)
 MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+|
@@ -641,7 +641,7 @@ ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end[ -]points?|outcomes?|m
 # drug codes do not take (their numbers run to three digits and more: "AB-123", "XYZ-1234")
 TRIAL_SHAPED_CODE = re.compile(r"[A-Z]{4,10}-\d{1,2}[A-Za-z]?")
 
-# --- trial stage and design (kg.extractors.trials, kg.extractors.trial_design) ---
+# --- trial stage and design (kg.trials, kg.extractors.trial_design) ---
 
 # a random allocation stated without the word "randomised": "were randomly divided into two groups", "assigned
 # randomly to", "in random order", "a stratified blocked randomisation"; "randomly selected" samples, it does not allocate

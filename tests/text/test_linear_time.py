@@ -7,7 +7,7 @@ characters (CPU time of this thread, so other processes on the machine do not
 count; the least of a few repeats) and requires the growth to stay under
 :data:`GROWTH`: about 4 is linear, 16 quadratic. No absolute time is asserted.
 
-Every compiled pattern at module level in ``kg.text`` and ``kg.extractors``
+Every compiled pattern at module level in ``kg.text``, ``kg.extractors`` and ``kg.trials``
 (in dicts, lists and tuples too) and every pattern compiled through the
 prefilter is checked, so a new pattern is covered without editing this file.
 """
@@ -25,6 +25,7 @@ import pytest
 
 import kg.extractors
 import kg.text
+import kg.trials
 from kg.documents import parse_document
 from kg.pipeline import extract
 from kg.text import prefilter
@@ -74,10 +75,10 @@ def _walk(value, name: str, found: dict, depth: int = 0) -> None:
 
 
 def pattern_tables() -> dict[str, re.Pattern]:
-    """Every compiled pattern of kg.text and kg.extractors, by a name saying where it is (each regex once)."""
+    """Every compiled pattern of kg.text, kg.extractors and kg.trials, by a name saying where it is (each regex once)."""
     found: dict[str, re.Pattern] = {}
     registry_patterns(), any_registry()                  # compiled on first use
-    for package in (kg.text, kg.extractors):
+    for package in (kg.text, kg.extractors, kg.trials):
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
             for name, value in vars(module).items():

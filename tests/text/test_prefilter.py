@@ -10,6 +10,7 @@ import pytest
 
 import kg.extractors
 import kg.text
+import kg.trials
 from kg.text.prefilter import Prefiltered, alternation, compile as rx_compile, fold, required_literals, safe
 from kg.text.layout import content_lines
 from kg.text.sentences import split_sentences
@@ -22,7 +23,7 @@ ODD = ["", "ſtudy of KG doses", "RANDOMIZED Trial", "ΣΊΣΥΦΟΣ trial", "İ
 def project_patterns() -> dict[str, Prefiltered]:
     """Every prefiltered pattern the extractors and text modules define at module level."""
     found = {}
-    for package in (kg.extractors, kg.text):
+    for package in (kg.extractors, kg.text, kg.trials):
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
             for name, value in vars(module).items():

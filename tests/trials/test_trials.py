@@ -2,7 +2,8 @@
 
 import pytest
 
-from kg.extractors.trials import attribute, find_trial_mentions, find_trials, id_groups, named_trials, resolve_trials
+from kg.trials import attribute, find_trial_mentions, find_trials, resolve_trials
+from kg.trials.mentions import id_groups, named_trials
 from kg.text.layout import content_lines
 from kg.text.sentences import split_sentences
 
@@ -159,7 +160,7 @@ def test_a_planned_trial_gives_no_phase_to_the_one_reported():
 
 
 def test_a_random_allocation_in_words_reports_a_trial():
-    from kg.extractors.trials import reports_trial
+    from kg.trials.patterns import reports_trial
     assert reports_trial("Thirty adults were randomly divided into two groups.")
     assert reports_trial("Each volunteer took XY-123 or water on separate days in random order.")
     assert reports_trial("Twenty adults took XY-123 in an open study for 12 weeks.")
@@ -167,13 +168,13 @@ def test_a_random_allocation_in_words_reports_a_trial():
 
 
 def test_an_abstract_heading_is_no_trial_name():
-    from kg.extractors.trials import good_name
+    from kg.trials.mentions import good_name
     assert not good_name("CONCLUSIONS")
     assert not [n for n in named_trials("CONCLUSIONS This study shows that XY-123 works.") if good_name(n[2])]
 
 
 def test_a_short_form_in_parentheses_and_a_word_with_initials_name_trials():
-    from kg.extractors.trials import good_name
+    from kg.trials.mentions import good_name
     assert [n[2] for n in named_trials("The Acme Evaluation of Zeta Therapy (ZETA) trial enrolled 40 adults.")] == ["ZETA"]
     assert [n[2] for n in named_trials("Results of the Zeta AB trial were given.") if good_name(n[2])] == ["Zeta AB"]
 
@@ -237,7 +238,7 @@ def test_a_trial_code_opening_the_sentence_it_sets_names_the_trial():
                          "pretreated patients. We report later results from ZETA-07.")
     assert [n for _, _, n, _ in found] == ["ZETA-07"]
     # a drug code (three digits) or a word without a number is no such name
-    from kg.extractors.trials import CODE_LEAD
+    from kg.trials.patterns import CODE_LEAD
     assert not CODE_LEAD.match("In XY-123, the response rate was 40%.") and not CODE_LEAD.match("In ZETA, it rose.")
 
 
@@ -321,7 +322,7 @@ def test_trials_named_together_as_phase_3_trials_each_have_the_phase():
 
 
 def test_two_trials_named_together_before_clinical_trials_are_two():
-    from kg.extractors.trials import named_trials
+    from kg.trials.mentions import named_trials
 
     names = [n[2] for n in named_trials("Acme reported results from the ZETA 1 and 2 clinical trials of XY-123.")]
     assert "ZETA 1" in names and "ZETA 2" in names

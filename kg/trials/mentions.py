@@ -1,0 +1,455 @@
+"""Finding trial mentions: every place a sentence names a trial, by registry ids (given together, one mention), by
+a short name the text calls a trial's, or by a phrase that says what the trial is ("the Phase 3 study", "its
+open-label extension", "a second study").
+
+>>> from kg.text.sentences import Sentence
+>>> [(m.ids, m.name, m.phase) for m in find_trial_mentions([Sentence(0, 48, "The ZETA-7 trial (NCT01234567) is a Phase 3 trial.", 0)])][:1]
+[(('NCT01234567',), 'ZETA-7', '3')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lexicon import load_lexicon
+from kg.text import prefilter as rx
+from kg.text.abbreviations import best_long_form
+from kg.text.cues import ABSTRACT_HEADING, QUOTED
+from kg.text.registries import is_registry_id, registry_ids
+from kg.text.sentences import Sentence
+from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, BEFORE_ID, BEFORE_NAME, BETWEEN_IDS, BRACKET_AFTER,
+                                BRACKET_BEFORE, CALLED_NAME, CODE_LEAD, EARLIER_RESULTS, EXPANSION_AFTER_NAME,
+                                LABEL_BEFORE_NAME, MARKERS, NAME, NAMED_GATE, NAME_BEFORE_HEAD, NAME_RE, NOT_A_NAME,
+                                NOT_FIRST_WORD, PHASE, PHRASE_GATE, PHRASE_HEADS, REGISTRY_BEFORE_ID, TRIAL_HEAD,
+                                TRIAL_HEAD_BEFORE, TRIAL_PHRASE, WORD_CAPS_NAME)
+from kg.trials.records import TrialMention
+
+
+def normalise_phase(a: str, b: str | None = None) -> str:
+    """ "IIb" -> "2b"; with a second part, "1/2a".
+
+    >>> normalise_phase("IIb"), normalise_phase("i", "IIa"), normalise_phase("3")
+    ('2b', '1/2a', '3')
+    """
+    def one(p: str) -> str:
+        m = re.fullmatch(r"(iv|i{1,3})([ab]?)", p.lower())
+        return str({"i": 1, "ii": 2, "iii": 3, "iv": 4}[m.group(1)]) + m.group(2) if m else p.lower()
+    return one(a) + (f"/{one(b)}" if b else "")
+
+
+NOT_TRIAL_NAMES = ("disease", "phenotype", "drug", "chemical", "gene", "country", "regulator", "measure")
+
+
+@lru_cache(maxsize=4096)
+def names_something_else(word: str) -> bool:
+    """An acronym that is a disease, drug, gene ... ("ALS") is not a trial's name; an anatomy word ("ATLAS") may be."""
+    return any(e.type in NOT_TRIAL_NAMES for e in load_lexicon().lookup(word))
+
+
+def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
+    """Could this be a trial's short name (not a registry id, not a known disease, drug or gene, not a plain word,
+    not one of ``others``: what the document defines as something else)?"""
+    head = name.split()[0]
+    if head in others or name in others:
+        return False
+    if head.upper() in ABSTRACT_HEADING and not any(c.isdigit() for c in name):   # "CONCLUSIONS This study"
+        return False
+    if len(name) < 3 or NOT_A_NAME.fullmatch(name) or is_registry_id(head) or names_something_else(name) or names_something_else(head):
+        return False
+    if STUDY_NUMBER.fullmatch(name):
+        return True                                  # "Study 123": a study named by its number
+    if head.upper() == "PHASE" or all(w.capitalize() in NOT_A_NAME_WORD or w.isdigit() for w in name.split()):
+        return False                                 # a headline in capitals: "PHASE 3 CLINICAL TRIAL ..."
+    capitals = sum(c.isupper() for c in head)
+    words = name.split()
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]{2,14}", head) and re.fullmatch(r"[A-Z]{2,6}", words[1]) \
+            and not NOT_A_NAME.fullmatch(words[1]):
+        return True                                  # "Zeta AB": a word and initials, said to be a trial
+    return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in head))
+
+
+REGISTRATION = rx.compile(r"(?=[r])\bregist(?:ered|ration)\b", re.I)
+
+
+def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, ids) of the registry ids in ``text``, ids given together ("A and B", "A; B") as one group.
+
+    >>> id_groups("registered as NCT01234567 and NCT07654321; the ZETA-2 trial (NCT01112223)")
+    [(14, 41, ('NCT01234567', 'NCT07654321')), (61, 72, ('NCT01112223',))]
+    """
+    groups: list[list] = []
+    registries = []
+    for found in registry_ids(text):
+        registries.append(found.prefix)
+        if groups and BETWEEN_IDS.fullmatch(text, groups[-1][1], found.start):
+            groups[-1][1] = found.end
+            groups[-1][2].append(found.id)
+        else:
+            groups.append([found.start, found.end, [found.id]])
+    if len(groups) > 1 and len(set(registries)) == len(registries) and REGISTRATION.search(text):
+        # "registered with EudraCT, number A, and as an International Standard ... Trial, number B": a trial has one
+        # id in each registry, so ids of different registries in one registration statement are one trial's
+        return [(groups[0][0], groups[-1][1], tuple(i for g in groups for i in g[2]))]
+    return [(a, b, tuple(ids)) for a, b, ids in groups]
+
+
+def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = frozenset()) -> list[TrialMention]:
+    """Every trial mention of the document, in text order (offsets relative to each sentence); ``others`` are the
+    short forms the document defines as a disease, drug, gene... ("sclerosis (ALS)"), which name no trial.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "The earlier Phase 1b trial (NCT01234567) was small. Its open-label extension enrolled 30."
+    >>> s = split_sentences(text, content_lines(text))
+    >>> [(m.sentence, m.ids, m.phase, m.marker) for m in find_trial_mentions(s)]
+    [(0, ('NCT01234567',), '1b', 'earlier'), (1, (), None, 'extension')]
+    """
+    out: list[TrialMention] = []
+    texts = []
+    for i, s in enumerate(sentences):
+        text = s.text if '"' not in s.text and "“" not in s.text else QUOTED.sub(lambda m: " " * len(m.group()), s.text)
+        texts.append(text)
+        out.extend(sentence_mentions(i, text, others))                         # a quoted title names no trial
+    siblings = sibling_mentions(texts, out)
+    return sorted(out + siblings, key=lambda m: (m.sentence, m.start)) if siblings else out
+
+
+# a numbered trial name: a stem in capitals (two or more, counted apart), then its number ("ZETA 1", "ZETA-2",
+# "ZETA-PC 3"); one run of capitals, so that no long run is split two ways
+NUMBERED_NAME = re.compile(r"(?<![A-Z0-9-])(?P<stem>[A-Z][A-Z0-9-]*)(?P<sep>[ -])(?P<n>\d{1,2})")
+
+
+def sibling_mentions(texts: list[str], mentions: list[TrialMention]) -> list[TrialMention]:
+    """Mentions of the siblings of the numbered trials the document names: where "ZETA 1" is a trial, "ZETA 2" is
+    another (a sister trial, named in passing: "a sister Phase 3, ZETA 2,"), wherever the text writes it.
+
+    >>> ms = [TrialMention(0, 8, 14, (), "ZETA 1")]
+    >>> [(m.sentence, m.start, m.name) for m in sibling_mentions(["In the ZETA 1 trial", "ZETA 2 and ZETA 1"], ms)]
+    [(1, 0, 'ZETA 2')]
+    """
+    numbered = [NUMBERED_NAME.fullmatch(m.name) for m in mentions if m.name]
+    stems = {(n.group("stem"), n.group("sep")) for n in numbered if n and sum(map(str.isupper, n.group("stem"))) >= 2}
+    if not stems:
+        return []
+    named = {m.name for m in mentions if m.name}
+    taken = {(m.sentence, m.start) for m in mentions}
+    pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(stem)}{re.escape(sep)}\d{{1,2}}(?![\w-])" for stem, sep in stems))
+    out = []
+    for i, text in enumerate(texts):
+        for hit in pattern.finditer(text):
+            name = hit.group()
+            if name not in named and (i, hit.start()) not in taken:
+                ph = PHASE.search(text, max(0, hit.start() - 16), hit.start())
+                out.append(TrialMention(i, hit.start(), hit.end(), (), name,
+                                        normalise_phase(ph.group("a"), ph.group("b")) if ph else None))
+    return out
+
+
+# the bracket that closes a name spelled out before it, and the word for a trial after: "... (ZETA) | trial"
+SPELLED_TRIAL_AFTER = re.compile(r"\)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}(?:trial|study)\b", re.I)
+
+
+def spelled_trial_name(text: str, start: int, end: int, name: str, others: frozenset[str] = frozenset()) -> bool:
+    """A name in brackets right after the words it spells and before "trial" ("the Zeta Therapy for Apnea Reduction
+    (ZETAR) trial") is a trial's, even where the lexicon knows the letters as a gene's or a drug's."""
+    return start > 0 and text[start - 1] == "(" and name not in others and len(name) >= 3 \
+        and spells_words_before(name, text[max(0, start - 200):start - 1]) \
+        and SPELLED_TRIAL_AFTER.match(text, end) is not None
+
+
+def called_name_ok(text: str, start: int, name: str, others: frozenset[str] = frozenset()) -> bool:
+    """A plain capitalised word the text says a trial is called ("the trial, named Meridian") is its name, unless it
+    names something else."""
+    return (BEFORE_NAME.search(text, max(0, start - 40), start) is not None and len(name) >= 3
+            and name.split()[0] not in others and not names_something_else(name))
+
+
+def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -> list[TrialMention]:
+    """The trial mentions of one sentence: ids (with the name or phrase just before them), names, phrases."""
+    low = text.lower()
+    named = named_trials(text) if any(map(low.__contains__, NAMED_GATE)) else \
+        phase_caps_names(text) if "hase " in text else []
+    worded = {m.start("name") for pattern in (PHASE_WORD_NAME, NAME_BEFORE_PHASE) for m in pattern.finditer(text)
+              if not (pattern is NAME_BEFORE_PHASE and ADJECTIVE_SHAPE.fullmatch(m.group("name")))} if named else set()
+    named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
+             if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)
+             or (a in worded and n not in others and not names_something_else(n))
+             or spelled_trial_name(text, a, b, trim_name(n), others)]
+    #        (a word between a trial's phase and "trial", or before its phase, is its name: "the Phase 3 Zenith trial",
+    #        "the Zenith phase III trial")
+    lead = CODE_LEAD.match(text) if "In " in text[:40] else None
+    if lead and good_name(lead.group("name"), others) and not any(n[0] == lead.start("name") for n in named):
+        named = sorted(named + [(lead.start("name"), lead.end("name"), lead.group("name"), False, lead.end("name"))])
+    phrases = list(TRIAL_PHRASE.finditer(text)) \
+        if any(map(low.__contains__, PHRASE_HEADS)) and any(map(low.__contains__, PHRASE_GATE)) else []
+    groups = id_groups(text)
+    if not (named or phrases or groups):
+        return []                # (most sentences name no trial: nothing below to do)
+    out: list[TrialMention] = []
+    used_names, used_phrases = set(), set()
+    for start, end, ids in groups:
+        before = REGISTRY_BEFORE_ID.search(text, max(0, start - 90), start) or BEFORE_ID.search(text, max(0, start - 90), start)
+        edge = before.start() if before else start
+        name, phase, marker, first = None, None, "", start
+        m = NAME_BEFORE_ID.search(text, max(0, edge - 60), edge)
+        inner = INNER_NAME.match(text, edge, start) if before else None    # "(ZETA; NCT...)": the name in the id's bracket
+        if inner and good_name(trim_name(inner.group("name")), others):
+            name, first = trim_name(inner.group("name")), inner.start("name")
+            used_names.update(k for k, n in enumerate(named) if n[0] == first)
+        elif m and good_name(trim_name(m.group("name")), others):
+            name, first = trim_name(m.group("name")), m.start("name")
+            used_names.update(k for k, n in enumerate(named) if n[0] == first)
+        for k, p in enumerate(phrases):
+            if p.end() == edge or (p.end() <= edge and not text[p.end():edge].strip(" ,")):
+                phase = phase_of(p) or phase
+                marker = marker_of(p) or marker
+                first = min(first, p.start())
+                used_phrases.add(k)
+        if phase is None:
+            ph = PHASE.search(text, max(0, first - 16), first)        # "Phase 2 ZETA (NCT...)"
+            phase = normalise_phase(ph.group("a"), ph.group("b")) if ph else None
+        close = text.find(")", end)
+        stop = close + 1 if close != -1 and "(" not in text[end:close] and close - end < 60 else end
+        after = AFTER_ID.match(text, stop) if phase is None else None      # "ZETA (NCT...), a Phase 3 trial"
+        ph = PHASE.search(text, stop, after.end()) if after else None
+        phase = normalise_phase(ph.group("a"), ph.group("b")) if ph else phase
+        out.append(TrialMention(i, first, stop, ids, name, phase, marker))
+    spans = [(m.start, m.end) for m in out]
+    for k, (start, end, name, label, whole) in enumerate(named):
+        if k in used_names or any(a <= start < b for a, b in spans):
+            continue
+        phase, marker, first = None, "", start
+        for j, p in enumerate(phrases):
+            # (a phrase just before, closed by a comma or not, is the trial the name is set after: "a Phase 3 trial,
+            # ZETA 1,", "the Phase 3 trial ZETAGARD, which ...")
+            if j not in used_phrases and p.start() <= start < p.end() + 1 + 2 * (text[p.end():start] == ", ") \
+                    + (text[p.end():start] == " ") \
+                    and p.end() <= whole:
+                phase, marker, first = phase_of(p), marker_of(p), min(first, p.start())
+                used_phrases.add(j)
+        if phase is None:
+            ph = PHASE.search(text, max(0, start - 12), start) or PHASE.search(text, end, whole)
+            phase = normalise_phase(ph.group("a"), ph.group("b")) if ph else None
+        out.append(TrialMention(i, first, end, (), name, phase, "part" if " Part " in name else marker, True, label))
+        spans.append((first, end))
+    for j, p in enumerate(phrases):
+        if j in used_phrases or any(a <= p.start() < b or p.start() <= a < p.end() for a, b in spans):
+            continue
+        phase, marker = phase_of(p), marker_of(p)
+        if phase and not marker and EARLIER_RESULTS.search(text, max(0, p.start() - 40), p.start()):
+            marker = "earlier"                 # "previous findings in a Phase II study": an earlier trial, named with "a"
+        if phase or marker:
+            definite = (p.group("det") or "").lower() in ("the", "its", "their", "this", "that", "his", "her") or bool(p.group("part")) \
+                or marker == "earlier"
+            out.append(TrialMention(i, p.start(), p.end(), (), None, phase, marker, definite))
+    return sorted(out, key=lambda m: m.start)
+
+
+# trials named together by one stem and their numbers: "the ZETA 1 and 2 trials", "ZETA WALK I (N=412) and II (N=419)
+# trials", "two Phase 3 trials (ZETARING 1&2)"
+COORDINATED = re.compile(r"""(?P<head>[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2})(?P<sep>[\s-])(?P<a>\d{1,2}|I{1,3}|IV)
+    (?:\s?\([^()]{1,30}\))?\s?(?:&|and|/|,\s?and)\s?(?:(?P=head)(?P=sep)|-)?(?P<b>\d{1,2}|I{1,3}|IV)(?![\w-])
+    (?:\s?\([^()]{1,30}\))?(?P<tail>\s+(?:[Pp]hase\s[\w/]{1,5}\s)?(?:(?:[Cc]linical|[Pp]ivotal|[Rr]andomi[sz]ed|[Cc]onfirmatory)\s)?
+    (?:trials|studies)\b|\))?""", re.X)
+# the plural head before names given with their numbers: "the Phase III studies | ZETA 1 and 2"
+PLURAL_HEAD_BEFORE = re.compile(r"\b(?:trials|studies)\s$", re.I)
+NOT_COORDINATED = frozenset("Phase Part Study Studies Trial Trials Stage Cohort Week Weeks Grade Type Day Year Arm Group".split())
+TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies)\s?\($", re.I)
+
+
+# a capitalised word between a trial's phase and "trial" or "study" is its name: "the Phase 3 Zeta study"; so is a
+# quoted word before "trial": "the Phase 2b 'Z-TOLE' Clinical Trial"
+PHASE_WORD_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z][a-z]{2,15})\s"
+                             r"(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
+# ... or before it: "the Zenith phase III trial" (not a word of place or kind: "the Nordic phase 3 study")
+NAME_BEFORE_PHASE = re.compile(r"\bthe\s(?P<name>[A-Z][a-z]{2,15})\s[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s"
+                               r"(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
+ADJECTIVE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|al|ed)")
+# a word in capitals right after a phase, with no head after it: "presents Phase 3 ZENITH-GO data" (no code: "Phase 2
+# XY-123 data" names a drug)
+PHASE_CAPS_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z]{4,14}-[A-Z]{2,14})"
+                             r"(?![\w-])(?!\s(?:[Tt]rial|[Ss]tud))\s(?:data|results|findings)\b")
+QUOTED_NAME = re.compile(r"[‘'\"“](?P<name>[A-Z][\w-]{1,20})[’'\"”]\s(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
+# a name right after "trial" or "study" and before what is said of it: "the Phase 3 clinical trial ZetOmArk, investigating
+# ...", "the pivotal study ZETAGARD (NCT...)" (capitals, or a word with capitals inside)
+HEAD_NAME = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s(?P<name>[A-Z](?:[A-Z0-9]{2,14}|[a-z]{1,8}[A-Z][A-Za-z]{1,12})(?:-[A-Za-z0-9]{1,10})?)"
+                       r"(?=,\s|\s\(|;|\s(?:which|that|is|was|will|met|showed|evaluat\w{0,4}|investigat\w{0,4}|enrolled|"
+                       r"randomi[sz]ed)\b)")
+# a study named by its number: "In Study 123, ...", "the trial, study 4567, ..." ("study" in small letters only set
+# apart: after a comma or a bracket); not a year, nor a count of people or an amount ("the study 120 patients")
+NUMBERED_STUDY = re.compile(r"(?:(?<![\w-])Study|(?<=[,(]\s)study|(?<=\()study)\s(?P<name>(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?)"
+                            r"(?![\w-])(?!\s(?:patients|participants|subjects|adults|children|people|women|men|volunteers|"
+                            r"mg|mcg|µg|g|mL)\b)")
+STUDY_NUMBER = re.compile(r"[Ss]tudy\s\d{3,4}[A-Z]?")
+NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension Randomized Randomised Double Open Confirmatory
+    Multicenter Multicentre International Dose Safety Efficacy Interim Main Primary Key Final Long Trial Study Part
+    Registration Registrational Outcomes Outcome Crossover Feasibility Observational Expansion Maintenance Induction
+    Adaptive Platform Basket Umbrella Bridging Comparative Superiority Noninferiority Equivalence Exploratory Ongoing
+    Completed Positive Negative Landmark New Second Third First Large Small""".split())
+
+
+def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
+    """(start, end, name, given as a record's field, end of the words that call it a trial) of each name that
+    the sentence calls a trial's.
+
+    >>> [n[2] for n in named_trials("Acme runs the ZETA Outcomes trial, and ZETA-2, a Phase 3 study, and Beta AB trial.")]
+    ['ZETA Outcomes', 'ZETA-2', 'Beta AB']
+    >>> [n[2] for n in named_trials("The double-blind GuardZV trial enrolled 300 adults.")]
+    ['GuardZV']
+    >>> [n[2] for n in named_trials("Results of a Phase 3 clinical trial, ZETA 1, and of the ZETA-PC 5 (C90210) trial.")]
+    ['ZETA 1', 'ZETA-PC 5']
+    >>> [n[2] for n in named_trials("XY-123 in gout: a randomised, phase 2 trial (ZETA-12)")]
+    ['ZETA-12']
+    >>> [n[2] for n in named_trials("Study to Assess XY-123 in Adults with Gout (GOUTZ)")]
+    ['GOUTZ']
+    >>> named_trials("The trial of XY-123 (ZETA) in gout and the study's (AB-7) arms")
+    []
+    >>> [n[2] for n in named_trials("The trial, named Meridian, enrolled 400 adults.")]
+    ['Meridian']
+    >>> [n[2] for n in named_trials("The trial, which enrolled 264 adults, was dubbed Meridian.")]
+    ['Meridian']
+    >>> [n[2] for n in named_trials("Laser versus drops for gout (ZeTA): a multicentre randomised controlled trial")]
+    ['ZeTA']
+    >>> [n[2] for n in named_trials("The Phase 3 Zeta study and the Phase 2b ‘Z-TOLE’ Clinical Trial; a Phase 3 Pivotal trial")]
+    ['Zeta', 'Z-TOLE']
+    >>> [n[2] for n in named_trials("A Phase 3 Zenith Trial of XY-123 in gout")]
+    ['Zenith']
+    >>> [n[2] for n in named_trials("In the phase 3 ZETA WALK I (N=412) and II (N=419) trials, and two trials (ZETARING 1&2)")]
+    ['ZETA WALK I', 'ZETA WALK II', 'ZETARING 1', 'ZETARING 2']
+    >>> [n[2] for n in named_trials("In Study 123, and in the trial, study 4567, but not in the study 120 patients had.")]
+    ['Study 123', 'study 4567']
+    """
+    out = []
+    shaped = sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start())
+    for m in shaped:
+        start, end = m.span()
+        if (out and start < out[-1][4]) or (m.re is WORD_CAPS_NAME and m.group(0).split()[0] in NOT_FIRST_WORD):
+            continue                   # (inside the last name or the words that call it a trial's)
+        label = start < 40 and bool(LABEL_BEFORE_NAME.fullmatch(text, 0, start))
+        whole = next((a.match(text, end) for a in AFTER_NAME if a.match(text, end)), None)
+        if whole and whole.re is EXPANSION_AFTER_NAME and text[whole.start():whole.end()].lstrip(" (")[:1] != m.group(0)[:1]:
+            whole = None               # "XY-123 (Acme Bio) trial": no words the name is the short form of
+        apposed = APPOSED_NAME[0].search(text, max(0, start - 60), start) and APPOSED_NAME[1].match(text, end)
+        closed = BRACKET_AFTER.match(text, end) if BRACKET_BEFORE.search(text, max(0, start - 2), start) else None
+        bracketed = closed and (closed.group("last") is not None or closed.group("colon")
+                                or text[:start - 1].rstrip().lower().endswith(("trial", "study")))
+        if bracketed and ((not closed.group("colon") and not TRIAL_HEAD_BEFORE.search(text, max(0, start - 260), start - 1))
+                          or spells_words_before(m.group(0), text[max(0, start - 200):start - 1])):
+            bracketed = None           # "(PTSD)" after "post-traumatic stress disorder": an abbreviation
+        if whole or label or apposed or bracketed or BEFORE_NAME.search(text, max(0, start - 40), start):
+            out.append((start, end, m.group(0), label, whole.end() if whole else end))
+    out += names_joined_before(text, shaped, out)
+    for pattern in (PHASE_WORD_NAME, NAME_BEFORE_PHASE, QUOTED_NAME, HEAD_NAME):   # "the Phase 3 Zeta study"
+        for m in pattern.finditer(text):
+            if pattern is NAME_BEFORE_PHASE and ADJECTIVE_SHAPE.fullmatch(m.group("name")):
+                continue
+            if m.group("name") not in NOT_A_NAME_WORD and not NOT_A_NAME.fullmatch(m.group("name")) \
+                    and not is_registry_id(m.group("name")) and not any(s <= m.start("name") < e for s, e, *_ in out):
+                out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end()))
+    for m in NUMBERED_STUDY.finditer(text) if "tudy " in text else ():
+        if not any(s <= m.start() < e for s, e, *_ in out):
+            out.append((m.start(), m.end("name"), m.group(0), False, m.end()))
+    for m in COORDINATED.finditer(text) if ("trials" in text or "studies" in text) else ():
+        words = m.group("head").split()
+        # (a trial's kind may open the words before the numbers and is no part of them: "Pivotal | ZETA 1 and 2")
+        lead = next((k for k, w in enumerate(words) if w not in NOT_A_NAME_WORD), len(words))
+        head, start = " ".join(words[lead:]), m.start("head") + len(" ".join(words[:lead])) + (1 if lead else 0)
+        if not head or words[lead] in NOT_COORDINATED or (m.group("tail") == ")" and not TRIALS_BEFORE_BRACKET.search(
+                text, max(0, m.start() - 60), m.start())) \
+                or (m.group("tail") is None and not PLURAL_HEAD_BEFORE.search(text, max(0, start - 10), start)):
+            continue                   # "Phase 2 and 3 trials"; a bracket that is not a list of trials' names
+        for g in ("a", "b"):           # "ZETA 1&2", "ZETA WALK I (N=412) and II (N=419) trials", "the studies ZETA 1
+            name = f"{head}{m.group('sep')}{m.group(g)}"     # and 2": one name each
+            if not any(s <= m.start(g) < e for s, e, *_ in out):
+                out.append((start if g == "a" else m.start(g), m.end(g), name, False, m.end()))
+    for m in CALLED_NAME.finditer(text) if "named" in text or "called" in text or "known" in text or "dubbed" in text else ():
+        if not any(s <= m.start("name") < e for s, e, *_ in out):
+            out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))
+    out += phase_caps_names(text, out)
+    return sorted(out)
+
+
+# a plural head right after a name: the names joined to it before are trials' too ("the ZETA and BETA-2 | studies")
+PLURAL_HEAD_AFTER = re.compile(r"\s(?:phase\s(?:[1-4][ab]?|I{1,3}|IV)\s)?(?:trials|studies)\b", re.I)
+NAMES_JOIN = re.compile(r"(?:,\s(?:and\s)?|\sand\s)")
+
+
+def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> list[tuple]:
+    """The names joined by commas or "and" before a trial's name that a plural head follows, or in a bracket after
+    the head: "the ZETA, BETA and GAMMA-2 trials", "two trials (ZETA-A and ZETA-B)" name trials each.
+
+    >>> [n[2] for n in named_trials("A pooled analysis also included the ZETA, BETA and GAMMA-2 trials.")]
+    ['ZETA', 'BETA', 'GAMMA-2']
+    """
+    found, starts = [], {o[0] for o in out}
+    for k, m in enumerate(shaped):
+        head = PLURAL_HEAD_AFTER.match(text, m.end())
+        if head is None or NOT_A_NAME.fullmatch(m.group(0)):
+            continue
+        chain, at = [], m.start()
+        for before in reversed(shaped[:k]):
+            if before.start() in starts or not NAMES_JOIN.fullmatch(text, before.end(), at) \
+                    or NOT_A_NAME.fullmatch(before.group(0)):
+                break
+            chain.append((before.start(), before.end(), before.group(0), False, before.end()))
+            at = before.start()
+        if chain and m.start() not in starts:
+            chain.append((m.start(), m.end(), m.group(0), False, head.end()))
+        found += chain
+    for k, m in enumerate(shaped):      # "two trials (ZETA-A and ZETA-B)": a bracket of names after a plural head
+        if m.start() in starts or not TRIALS_BEFORE_BRACKET.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        chain = [m]
+        for after in shaped[k + 1:]:
+            if not NAMES_JOIN.fullmatch(text, chain[-1].end(), after.start()):
+                break
+            chain.append(after)
+        if len(chain) >= 2 and text.startswith(")", chain[-1].end()) and not any(NOT_A_NAME.fullmatch(c.group()) for c in chain):
+            found += [(c.start(), c.end(), c.group(0), False, c.end()) for c in chain]
+    return found
+
+
+def phase_caps_names(text: str, out: list[tuple] = ()) -> list[tuple]:
+    """The words in capitals right after a trial's phase, outside the names ``out`` found otherwise
+    (:data:`PHASE_CAPS_NAME`).
+
+    >>> [n[2] for n in phase_caps_names("Acme presents Phase 3 ZENITH-GO data.")]
+    ['ZENITH-GO']
+    """
+    return [(m.start("name"), m.end("name"), m.group("name"), False, m.end("name")) for m in PHASE_CAPS_NAME.finditer(text)
+            if not any(s <= m.start("name") < e for s, e, *_ in out) and not NOT_A_NAME.fullmatch(m.group("name"))
+            and not is_registry_id(m.group("name"))]
+
+
+def spells_words_before(short: str, before: str) -> bool:
+    """Does ``short`` abbreviate the few words just before it (a long form of at most one word more than its letters)?
+
+    >>> spells_words_before("PTSD", "adults with posttraumatic stress disorder"), spells_words_before("GOUTZ", "in gout")
+    (True, False)
+    """
+    long = best_long_form(short, " ".join(before.split()[-12:]))
+    return long is not None and len(long.split()) <= len(short) + 1
+
+
+NAME_BEFORE_ID = re.compile(rf"(?<![\w-])(?P<name>{NAME})\s*(?:{NAME_BEFORE_HEAD}{TRIAL_HEAD}\s*)?$", re.I)
+# a name in the id's own bracket before it: "(ZETA; NCT01234567)", "(ZETA-2, NCT01234567)"
+INNER_NAME = re.compile(rf"(?<!\s)\s*+\(\s*+(?P<name>{NAME})\s*+[;,]\s*+$")
+
+
+def trim_name(name: str) -> str:
+    """A name without a trailing "and" clause the pattern may have taken."""
+    return name.strip()
+
+
+def phase_of(m: re.Match) -> str | None:
+    return normalise_phase(m.group("a"), m.group("b")) if m.group("a") else None
+
+
+def marker_of(m: re.Match) -> str:
+    if m.group("part"):
+        return "part"
+    if m.group("ext"):
+        return "extension"
+    word = (m.group("marker") or "").lower().replace("followup", "follow-up")
+    return MARKERS.get(word, "")

@@ -1,0 +1,175 @@
+"""The trial stage's patterns: the words that make a document report a trial, a phase, a trial's short name
+and what marks one as a trial's, registry ids given together, and the phrases that name a trial by what it is.
+
+>>> bool(PHASE.search("a Phase 2b study")), bool(REPORTS_TRIAL.search("Forty adults were studied."))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.text import prefilter as rx
+from kg.text.cues import CROSSOVER, OPEN_STUDY, RANDOM_ALLOCATION, TRIAL_SHAPED_CODE
+from kg.text.sentences import Sentence
+
+
+# a document reports a trial (even without a registry id) when it says so in these words; "study" alone is not enough
+REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
+                           r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
+
+
+# authors who give a treatment and measure its efficacy report a trial: "we studied the efficacy and safety of XY"
+EFFICACY_STUDIED = rx.compile(r"(?=[w])\bwe\s+(?:studied|evaluated|assessed|investigated|examined|tested)\s+the\s+"
+                              r"(?:clinical\s+)?(?:efficacy|efficacy\s+and\s+safety|safety\s+and\s+efficacy)\s+of\b", re.I)
+
+
+# a document that reviews trials or comments on one reports none of its own: "Systematic review of ...", "This review
+# aims to ...", "a meta-analysis of 12 trials", "Commentary on: ..."
+REVIEW = rx.compile(r"(?=[clmnrst])\b(?:systematic\s+review|literature\s+review|narrative\s+review|this\s+review|"
+                    r"review\s+of\s+(?:the\s+)?(?:present\s+|current\s+|published\s+)?literature|meta-?analys[ie]s|commentary)\b", re.I)
+
+
+# a trial a sentence calls for, not one it reports: "a large randomized trial is required", "should be tested in a
+# randomised trial", "future trials" ("a randomized study was planned and done" reports one)
+WANTED_TRIAL = rx.compile(r"(?=[afinrsw])\b(?:(?:is|are)\s+(?:still\s+)?(?:required|needed|warranted)|needed|should|will|would|"
+                          r"future|warrant)\b", re.I)
+
+
+def is_review(sentences: list[Sentence]) -> bool:
+    """Does the document open (title and first two sentences) as a review, a meta-analysis or a commentary?
+
+    >>> from kg.text.sentences import Sentence
+    >>> is_review([Sentence(0, 30, "Systematic review of XY-123 use", 0)])
+    True
+    """
+    return any(REVIEW.search(s.text) for s in sentences[:3])
+
+
+def reports_trial(text: str) -> bool:
+    """Does a sentence report a trial in words: "randomised", "placebo", "were randomly divided into two groups",
+    "in random order", "in an open study", "a crossover design"?
+
+    >>> reports_trial("Forty adults were randomly divided into two groups."), reports_trial("Forty adults were studied.")
+    (True, False)
+    >>> reports_trial("We studied the efficacy and safety of XY-12 in forty adults.")
+    True
+    """
+    return bool(REPORTS_TRIAL.search(text) or RANDOM_ALLOCATION.search(text) or OPEN_STUDY.search(text)
+                or CROSSOVER.search(text) or EFFICACY_STUDIED.search(text))
+
+PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
+# a phase as writers give it: "Phase 3", "phase IIb", "Phase 1/2a", "Phase 2 and 3"
+PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\b", re.I)
+
+# a trial's short name: a capitalised code ("ZETA", "ZETA-7", "ZETA-IA", "Zeta-Lung04" after a capital head, "Z-101-01",
+# one small letter after the first: "ZeTA"; small letters inside capitals: "QUARiT", "ZETAbeta-XY", "ZEtA-1";
+# not two capitals and small letters alone, the shape of a procedure's short form: "UTx"),
+# or a camel-case word with a number ("ZetaMate 227"), then up to two more words ("ZETA Outcomes", "ZETA-IA XY",
+# "ZETA 2") and a part ("Part 2"); the words for a trial itself are not part of its name
+NAME_TAIL_STOP = (r"(?!(?:Trial|Study|Studies|Phase|Part|Program|Programme|Extension|Randomi[sz]ed|Clinical|Controlled|"
+                  r"Double|Single|Open|Placebo|Pivotal|Global|Interim|Final|Results?|Data|and|or|of|the|The|In|At|Of|vs|"
+                  r"This|These|That|Those|It|We|Our|Its|Their|An?)\b)")
+NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}|[A-Z](?:-\d{1,6}){1,3}"
+        r"|[A-Z]-[A-Z]{3,14}(?:-[A-Za-z0-9]{1,15}){0,2}|[A-Z][a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
+        r"|(?:[A-Z]{3,12}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z]{2}[a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
+        r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
+        rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
+        r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?)")
+# words shaped like a name that are not one: roman numerals, registries, regulators' and journals' initials
+NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|WHO|NIH|NHS|FDA|EMA|NEJM|JAMA|"
+                        r"CI|HR|OR|RR|IQR|SD|SE|AE|SAE|TEAE|USA?|UK|EU)(?:\s.{0,80})?", re.S)
+# the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
+# and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
+NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"
+                     r"|(?:-\d{1,6}){1,3}|-[A-Z]{3,14}(?:-[A-Za-z0-9]{1,15}){0,2}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}|[a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
+                     r"|(?:[A-Z]{2,11}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z][a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
+                     r"|[a-z]{2,12}[A-Z]{2,6}(?![a-z]))"
+                     rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
+                     r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?")
+WORD_CAPS_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\())")
+NOT_FIRST_WORD = frozenset("Phase The This That These Their Its Our In On At For From With And".split())
+TRIAL_HEAD = r"(?:trial|study|studies)\b"          # not "programme": a development programme is many trials
+# words that may stand between a name and "trial": "the ZETA Phase 3 trial", "the ZETA pivotal study"
+NAME_BEFORE_HEAD = (rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|clinical|extension|open-label|induction|maintenance|"
+                    rf"confirmatory|[a-z]+-[a-z]+)\s+){{0,3}}")
+# the words a name is the short form of, in brackets before its head: "the ZETA-2 (Zetamab Trial in Exertional
+# Limitation) trial" (they start with the name's letter: see named_trials)
+EXPANSION_AFTER_NAME = re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I)
+# what makes a name a trial's, looked for around each name: "ZETA trial", "ZETA, a Phase 3 study", "ZETA is a
+# randomised trial", "a trial called ZETA", "Short name: ZETA"
+AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
+              re.compile(rf"(?<!\s),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b(?:{TRIAL_HEAD}|trials\b)", re.I),
+              re.compile(rf"(?<!\s)\s+(?:is|was|will\s+be)\s+(?:a|an|the)\s[^.;:]{{0,100}}?\b{TRIAL_HEAD}", re.I),
+              # a short form given after the long one: "the Acme Evaluation of Zeta Therapy (ZETA) trial"
+              re.compile(rf"\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
+              # a protocol code in brackets between the name and its head: "the ZETA-PC 5 (C90210) trial"
+              re.compile(rf"(?<!\s)\s+\((?-i:[A-Z][A-Z0-9-]{{2,15}})\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
+              # or the words the name is the short form of (checked against the name where it is used)
+              EXPANSION_AFTER_NAME)
+BEFORE_NAME = re.compile(rf"\b{TRIAL_HEAD}[\s,]+(?:called|named|known\s+as|dubbed)\s+$", re.I)
+# a name so introduced may be a plain capitalised word: "the trial, named Meridian", "a study called Zeta Pointe", "the
+# trial, which enrolled 264 patients, was dubbed Zeta"
+CALLED_NAME = re.compile(rf"(?i:\b{TRIAL_HEAD}(?:[\s,]+|[^.;]{{0,80}}?\b(?:was|is)\s+)(?:called|named|known\s+as|dubbed)\s+)"
+                         r"(?P<name>[A-Z][A-Za-z0-9-]{2,20}(?:\s(?:[A-Z][A-Za-z0-9-]{1,20}|\d{1,3}))?)(?![\w-])")
+# a name in brackets after the trial ("a randomised, phase 2 trial (ZETA-1211)"), or closing a sentence or title that
+# speaks of a trial ("Study to Assess XY-123 in Adults with Gout (ZETA)")
+BRACKET_BEFORE = re.compile(r"\(\s?$")
+BRACKET_AFTER = re.compile(r"\s?\)(?:(?P<last>\s?[.:]?\s*$)|(?P<colon>:\s(?:an?|the)\s[^.;()]{0,80}?\b(?:trial|study)\b))?", re.I)
+TRIAL_HEAD_BEFORE = re.compile(rf"\b{TRIAL_HEAD}(?:[^()]{{0,200}})?$", re.I)
+# a name set after a phased trial, between commas: "a Phase 3 clinical trial, ZETA 1, evaluating ..."
+APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational)\s+(?:[a-z-]+\s+){{0,2}}{TRIAL_HEAD},\s+$", re.I),
+                re.compile(r",\s"))
+LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
+# a sentence that names a trial as one holds one of these
+NAMED_GATE = ("trial", "stud", "acronym", "short name")
+# a trial named by its code, opening the sentence it is the setting of (after an abstract's heading): "In ZETA-07, XY-123
+# gave ...", "204 Background: In ZETA-07, ..."
+CODE_LEAD = re.compile(rf"\s{{0,3}}(?:\d{{1,5}}\s)?(?:[A-Z][A-Za-z]{{2,20}}(?:\s[a-z]{{2,12}})?:\s{{1,3}})?In\s(?P<name>{TRIAL_SHAPED_CODE.pattern}),\s")
+# every phrase that can tell trials apart holds a head word and a phase or a marker
+PHRASE_HEADS = ("trial", "stud", "extension", "part ")
+PHRASE_GATE = ("phase", "earlier", "previous", "prior", "first", "original", "parent", "second", "third", "subsequent",
+               "follow", "ongoing", "new", "confirmatory", "extension", "part ")
+
+# what may stand before a trial's registry id: "NAME (", "NAME (ClinicalTrials.gov: ", "registered as", "("
+BEFORE_ID = re.compile(r"(?<![\s,])(?:\s*\((?:[^()]{0,40}?[:;,]\s*)?|\s*,\s*|\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:registered|listed)\s+(?:with\s[^.;()]{0,60}?\s)?(?:as|under)\s+"
+                       r"|\s*\(registry[^()]{0,30}:\s*|\s+)$", re.I)
+# an abstract's closing line: "(Funded by Acme; ZETA-7 ClinicalTrials.gov number, NCT01234567.)"
+REGISTRY_BEFORE_ID = re.compile(r"(?<![\s,])\s+(?:ClinicalTrials\.gov|ISRCTN|EudraCT|EU\s?CT|CTRI|jRCT|ChiCTR|ANZCTR|"
+                                r"Australian\s+New\s+Zealand\s+Clinical\s+Trials\s+Registry|UMIN)"
+                                r"(?:\s+(?:number|no\.|registration(?:\s+number)?|identifier|ID))?\s*[,:]?\s*$", re.I)
+# what describes a trial just after its id: "(NCT...), a Phase 3 trial", "(NCT...) is a Phase 2, randomised trial"
+AFTER_ID = re.compile(r"(?<!\s)(?:\s*,\s+|\s+(?:is|was|will\s+be)\s+)(?:a|an)\s[^.;:()]{0,120}?\b(?:trial|study)\b", re.I)
+# between two ids given together: "NCT01234567 and NCT07654321", "NCT01234567; EudraCT 2019-001234-56"
+REGISTRY_WORD = (r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|EU\s?CT|CTIS|CTRI|jRCT|ChiCTR|ANZCTR|ACTRN|DRKS|UMIN|"
+                 r"(?:the\s+)?[\w-]{1,30}\s+(?:registry|register))")
+BETWEEN_IDS = re.compile(rf"(?<!\s)\)?\s*(?:,|;|/|and|&)?\s*(?:(?:and|or)\s+)?(?:(?:with|in|on|at)\s+)?(?:{REGISTRY_WORD}"
+                         r"(?:\s(?:number|no\.|ID))?\s*:?\s*)?\(?\s*", re.I)
+
+# a trial named by what it is: "the Phase 3 study", "its open-label extension", "the earlier trial", "a second study",
+# "Part 2 of the trial"
+MARKERS = {"earlier": "earlier", "previous": "earlier", "prior": "earlier", "first": "earlier", "original": "earlier",
+           "parent": "earlier", "second": "second", "third": "second", "subsequent": "follow-up", "follow-up": "follow-up",
+           "followup": "follow-up", "follow-on": "follow-up", "extension": "extension", "ongoing": "", "new": "second",
+           "confirmatory": "second"}
+MODIFIER = r"(?!(?:the|a|an|of|in|on|for|with|to|and|by|as|that|which|is|was|were|are|phase)\b)(?:[a-z][\w-]{1,24}|\d[\d,]{0,6}(?:-[a-z]{1,12})?),?"
+TRIAL_PHRASE = rx.compile(rf"""
+    \b(?P<det>the|a|an|its|their|this|that|another|his|her)\s+
+    (?:(?P<marker>earlier|previous|prior|first|original|parent|second|third|subsequent|follow-?up|follow-on|ongoing|new|confirmatory)\s+)?
+    (?:{MODIFIER}\s+){{0,4}}?
+    (?:phase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\s+)?
+    (?:{MODIFIER}\s+){{0,3}}?
+    (?:(?P<ext>extension)(?:\s+(?:trial|study|phase))?\b|{TRIAL_HEAD})
+    | \b(?P<part>Part\s(?:\d{{1,2}}|[A-D]|I{{1,3}}))\sof\s(?:the|this|that|its)\s(?:trial|study)\b
+    """, re.X | re.I)
+
+# results said to come before the phrase's trial: "previous findings in | a 412-patient Phase II study" (a trial of
+# its own, though named with "a")
+EARLIER_RESULTS = re.compile(r"\b(?:previous|earlier|prior)\s+(?:findings|results|data)\s+(?:in|from|of)\s+$", re.I)
+
+HEADING_MAX = 70
+# a sentence that starts by pointing back at the trial spoken of ("It", "The study") speaks of it until it names another
+CARRIES_ON = re.compile(r"(?:It|Its|This|They|These|The\s+(?:study|trial))\b")
+# a trial named as the source of a comparison's data, not as the one spoken of: "compared to historical placebo data
+# from the ZETA study", "an external control arm from the ZETA trial" (matched on the words just before its name)
+REFERENCE_BEFORE = re.compile(r"\b(?:historical|external)\b[^.;()]{0,50}$", re.I)

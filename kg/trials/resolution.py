@@ -1,0 +1,161 @@
+"""Resolving trial mentions into trials: ids given together and a name given beside an id are one trial; a later
+mention of an id or a name is that trial; a different phase or a marker ("earlier", "extension", "Part 2") with a
+name or phase of its own makes another.
+
+>>> from kg.trials.records import TrialMention
+>>> [t.key for t in resolve_trials([TrialMention(0, 0, 10, ids=("NCT01234567",)), TrialMention(1, 0, 10, ids=("NCT01234567",))])]
+['NCT01234567']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import insort
+from dataclasses import dataclass, field
+
+from kg.trials.records import TrialMention, TrialRef
+
+
+@dataclass
+class _Trial:
+    key: str
+    ids: list[str] = field(default_factory=list)
+    name: str | None = None
+    first: int = 0
+    phase: str | None = None
+    marker: str = ""
+
+
+def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: frozenset[int] = frozenset()) -> list[TrialRef]:
+    """The trials the mentions name, in order of first mention.
+
+    Ids given together and a name given beside an id are one trial; a later id or name is the trial it names;
+    a definite phrase with a phase no trial has yet, or a name of its own, is another trial; a phrase with the
+    phase of a known trial (or the first phase said of a trial) is that trial. ``hedged`` (sentence indices)
+    keeps plans and guesses ("a Phase 3 study should follow") from making trials.
+
+    >>> ms = [TrialMention(0, 0, 9, ("NCT01234567",), "ZETA"), TrialMention(1, 0, 9, (), None, "3"),
+    ...       TrialMention(2, 0, 9, (), "ZETA-X", "2")]
+    >>> [(t.key, t.name, t.phase) for t in resolve_trials(ms, "d")]
+    [('NCT01234567', 'ZETA', '3'), ('doc-d-zeta-x', 'ZETA-X', '2')]
+    """
+    trials: list[_Trial] = []
+    index = Where()
+    # a sentence's ids first: "the ZETA trial, registered as NCT...", names the registered trial
+    for m in sorted(mentions, key=lambda m: (m.sentence, not m.ids, m.start)):
+        if m.sentence in hedged and not (m.ids or m.name or m.definite):
+            continue                           # "a Phase 3 trial is planned": some future trial, not a known one
+        k = resolve_one(trials, m, index)
+        if k is None and (m.ids or m.name or m.sentence not in hedged):
+            k = new_trial(trials, m, doc_id)
+        if k is not None and k != NOTHING:
+            t = trials[k]
+            t.name = t.name or m.name
+            if m.name and len(m.name) > len(t.name) and name_key(m.name) == name_key(t.name):
+                t.name = m.name                # "ZETAHF ... ZETA-HF": the name as its words are parted
+            if m.phase and not t.phase:
+                t.phase = m.phase
+            t.marker = t.marker or m.marker
+            added = [r for r in m.ids if r not in t.ids]
+            t.ids.extend(added)
+            index.note(k, t.name, added)
+    # a trial named first and given its id later is known by its id
+    return [TrialRef(t.ids[0] if t.ids else t.key, tuple(t.ids), t.name, t.first, t.phase, t.marker) for t in trials]
+
+
+def name_key(name: str) -> str:
+    """A trial's name as looked up: without hyphens and spaces, in capitals.
+
+    >>> name_key("Zeta-HF") == name_key("ZETAHF") == name_key("ZETA HF")
+    True
+    """
+    return re.sub(r"[\s\-‐‑–]+", "", name).upper()
+
+
+NOTHING = -1          # what resolve_one says of a mention that names no trial, known or new
+
+
+class Where:
+    """Which trials (their indices, in order) have each registry id and each name, so that a mention is resolved
+    by looking its ids and name up, not by reading every trial found so far (a document may name hundreds)."""
+
+    def __init__(self):
+        self.ids: dict[str, int] = {}            # id -> the first trial that has it
+        self.names: dict[str, list[int]] = {}    # name's key (name_key) -> the trials of that name, in order
+
+    def note(self, k: int, name: str | None, ids: list[str]) -> None:
+        """Trial ``k`` has this name (a trial's name, once given, stays) and these ids."""
+        for r in ids:
+            if self.ids.get(r, k) >= k:
+                self.ids[r] = k
+        if name:
+            same = self.names.setdefault(name_key(name), [])
+            if k not in same:
+                insort(same, k)
+
+    def named(self, name: str) -> list[int]:
+        """The trials of this name, however it is hyphenated or spaced ("ZETA-HF", "ZETAHF", "ZETA HF")."""
+        return self.names.get(name_key(name), [])
+
+    def first_of_ids(self, ids: tuple[str, ...]) -> int | None:
+        """The first trial that has one of these ids."""
+        return min((self.ids[r] for r in ids if r in self.ids), default=None)
+
+
+def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = None) -> int | None:
+    """The known trial a mention names, or None when it names a new one (or none); ``index``: where the trials' ids
+    and names are (made here when not given)."""
+    if index is None:
+        index = Where()
+        for k, t in enumerate(trials):
+            index.note(k, t.name, t.ids)
+    if m.ids:
+        k = index.first_of_ids(m.ids)
+        if k is not None:
+            return k
+    named = index.named(m.name) if m.name else ()
+    for k in named:
+        if not (m.ids and trials[k].ids):
+            return k
+    if m.ids:
+        return named[0] if named else None     # a name said before its id ("ZETA ... ZETA (NCT...)")
+    if m.name:
+        if m.label:                            # a record's field: the record's trial
+            return next((k for k, t in enumerate(trials) if t.ids and not t.name), None)
+        # "The confirmatory Phase 3 study ..." then "its confirmatory Phase 3 ZETA trial": the name is that trial's
+        unnamed = [k for k, t in enumerate(trials) if not t.ids and not t.name and m.phase and t.phase == m.phase
+                   and t.marker == m.marker]
+        if len(unnamed) == 1 and m.definite:
+            return unnamed[0]
+        return next((k for k, t in enumerate(trials) if t.first == m.sentence and t.ids and not t.name
+                     and t.marker == m.marker), None) if m.marker != "part" else None
+    if m.phase:
+        same = [k for k, t in enumerate(trials) if t.phase == m.phase]
+        if same:
+            return same[0]
+        if len(trials) == 1 and trials[0].phase is None:
+            return 0                           # the first phase said of the only trial
+        if any(t.phase is None for t in trials):
+            return NOTHING                     # it may be a known trial's: make no new one
+        return None
+    if m.marker:
+        same = [k for k, t in enumerate(trials) if t.marker == m.marker]
+        return same[-1] if same else NOTHING  # a bare "the earlier trial" names no new trial
+    return NOTHING
+
+
+def new_trial(trials: list[_Trial], m: TrialMention, doc_id: str) -> int | None:
+    """Make the trial a mention introduces; None when the mention is too vague to make one."""
+    if m.ids:
+        trials.append(_Trial(m.ids[0], [], m.name, m.sentence))
+    elif m.name:
+        trials.append(_Trial(f"doc-{doc_id}-{slug(m.name)}", [], m.name, m.sentence))
+    elif m.phase and m.definite and (m.marker or trials):
+        trials.append(_Trial(f"doc-{doc_id}-phase-{slug(m.phase)}", [], None, m.sentence))
+    else:
+        return None
+    return len(trials) - 1
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
