@@ -669,7 +669,7 @@ def test_a_group_named_by_its_dose_alone_is_the_documents_therapy_at_that_dose()
 
 
 def test_a_time_the_result_is_said_not_to_hold_at_is_no_timepoint():
-    from kg.extractors.outcomes import timepoints
+    from kg.extractors.outcome_measures import timepoints
     assert timepoints("Rates were higher throughout except at month 2, and at week 12.") == [(55, "P12W")]
 
 

@@ -25,7 +25,7 @@ FIRST_CHARACTERS = [
         "DOSE", "DOSE_WORD", "DURATION", "FOLLOW", "ONE_GIVEN", "PART_OF_REGIMEN", "POWER", "RANGE_BEFORE",
         "RECEIVED", "SEVERAL_PER", "TWO_REGIMENS", "VECTOR"
     ]),
-    ("kg.extractors.outcomes", ["SCALE_WORD"]),
+    ("kg.extractors.outcome_measures", ["SCALE_WORD"]),
     ("kg.extractors.safety", ["ANY_GROUP", "HELD_BEFORE", "LOW_BEFORE", "OCCURRED"]),
     ("kg.extractors.trial_design", [
         "CONDITION_BEFORE", "DESIGN_CUE", "EVENT_CLAUSE", "NOT_CONDITION_BEFORE", "NOT_TRIAL_PLACE_BEFORE", "US"

@@ -1,0 +1,329 @@
+"""The arms a result sentence compares: the arms named beside its numbers, those the trial compared last, an arm's
+label as written ("the XY-123 group", "placebo"), and the sign of a change named before its measure.
+
+>>> change_sign("the mean decline in ZRS", 20)
+-1
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
+                                       given_with, labelled_pair, sole_pair)
+from kg.text import arms as A, cues, prefilter as rx, results as R
+from kg.text.numbers import exact
+from kg.text.respective import ORDINAL_BEFORE
+
+
+def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> int:
+    """-1 or 1 when a change's direction is named just before the measure at ``at`` ("the mean decline in"), or ends
+    the measure's own words at ``[at, end)`` where its label does not ("a weight loss of": body weight), else 0."""
+    last = text[at:end].rsplit(" ", 1)[-1].lower() if end is not None else ""
+    if last and re.fullmatch(R.FALLING_NOUN, last) and last not in label.lower():
+        return -1
+    if at <= 0:
+        return 0
+    m = R.CHANGE_NOUN_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return 0
+    if m.group("verb"):
+        return 1 if m.group("verb").lower() in ("raising", "increasing") else -1
+    noun = m.group("noun").lower()
+    return -1 if noun in R.NEGATIVE_VERBS or noun[:-1] in R.NEGATIVE_VERBS else 1
+
+
+def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The arm label of each number of a comparison: as the text names them, else the previous comparison's arms."""
+    labels = [arm_label(ctx, i, n.arm, n.arm_start) if n.arm else None for n in c.numbers]
+    if all(labels) and len(set(labels)) == len(labels):
+        return tuple(labels)
+    if len(labels) == 2 and not labels[1] and c.numbers[1].arm and (group := strategy_group(c.numbers[1].arm)):
+        labels[1] = group                    # "... versus 12% in the usual-care group": a group named by what it got
+    named = arms_named_before(ctx, i, text, c.start) if len(labels) == 2 else []
+    if not any(labels) and len(named) == 2:
+        return tuple(named)                  # "lower in the XY-123 versus placebo arms (11% vs 21%)"
+    if not any(n.arm for n in c.numbers) and previous and len(previous) == len(labels):
+        return previous
+    if not any(n.arm for n in c.numbers) and len(labels) == 2 and not named and (earlier := compared_before(ctx, i)):
+        return earlier                       # "X compared to placebo ... [median ZFS 10.2 v. 7.6 months]": as before
+    if len(labels) >= 3 and not labels[0] and all(labels[1:]) and len(set(labels[1:])) == len(labels) - 1:
+        # "XY 10 mg led to a loss of 20%, compared to 16% with XY 5 mg and 2% with placebo": the one other arm named
+        # before the first number (and no other number: "33% of those on XY 10 mg reached a 25% loss, ...")
+        lo = clause_start(text, c.start)
+        before = [(a, b) for a, b, label in arm_spans(ctx, i, text, lo, c.start) if label not in labels[1:]]
+        a, b = before[0] if len(before) == 1 else (lo, lo)
+        b = dose.end() if (dose := DOSE_AFTER.match(text, b)) else b
+        if len(before) == 1 and not R.FIRST_NUMBER.search(text, max(lo, text.rfind(", ", lo, a)), a) \
+                and not R.FIRST_NUMBER.search(text, b, c.start):
+            return arm_label(ctx, i, text[a:b], a), *labels[1:]
+    others = [a for a in named if a != labels[-1]]
+    if not labels[0] and labels[-1] and len(others) == 1:
+        return others[0], labels[-1]         # "XY-123 gave a median of 17 months versus 10 months on placebo"
+    if labels[0] and not labels[-1] and len(labels) == 2 and previous and previous[0] == labels[0]:
+        return previous                      # "9.3 months with XY-123 vs 5.1 months": the second arm as before
+    lead = R.LEAD_ARM.match(text) or R.SUBJECT_ARM.match(text) if len(labels) == 2 and not labels[0] and labels[1] else None
+    if lead and (len(lead.group("arm").split()) > 4 or R.NOT_LEAD_ARM.search(lead.group("arm"))):
+        lead = None                          # "In patients previously treated with XY-123, ...": a population
+    if lead and lead.end() <= c.start and not R.FIRST_NUMBER.search(text, lead.end(), c.start):
+        # "For the 125 mg dose, X was 12 hours, against 15 hours on placebo" (the arm's number is the first after it)
+        first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))
+        if first is None and labels[1] and strategy_group(c.numbers[1].arm or ""):
+            first = strategy_group(lead.group("arm"))  # "In the early group, 13% ... versus 12% in the usual-care group"
+        if first and first != labels[1]:
+            return first, labels[1]
+    if len(labels) == 2 and not labels[0] and labels[1]:
+        # "24% of patients responded to XY-123, compared with 3% of those on placebo": the one therapy named between
+        lo, hi = ctx.sentences[i].start + c.numbers[0].end, ctx.sentences[i].start + c.numbers[1].start
+        between = {m.label for m in ctx.of_kind(i, "drug", "therapy") if lo <= m.start < hi}
+        if len(between) == 1 and labels[1] not in between:
+            return between.pop(), labels[1]
+    inner = R.INNER_ARM.search(text, max(0, c.start - 80), c.start) if len(labels) == 2 and not labels[0] and labels[1] else None
+    if inner:                                # "the reduction in the XY arm was 30% versus 27% in the control arm"
+        group = "given" if inner.group("given") else "arm"
+        words = inner.group(group)
+        first = arm_label(ctx, i, words, inner.start(group)) or (words if NAME_LIKE.fullmatch(words) else None)
+        if first and first != labels[1]:
+            return first, labels[1]
+    if not any(labels) and len(labels) == 2 and len(named) == 1 \
+            and (hit := COMPARATIVE_ARM.search(text, max(0, c.start - 90), c.start)) and " than " not in hit.group():
+        control = document_control(ctx)       # "lower in the XY-123 group (12% vs 25%)": the trial's one control second
+        #                                       (not where "than" names the other: "higher in group A than group B (")
+        if control and control != named[0]:
+            return named[0], control
+    if not any(labels) and len(labels) == 2 and not named and (pair := labelled_pair(ctx)) \
+            and (hit := COMPARATIVE_ARM.search(text, max(0, c.start - 90), c.start)):
+        groups = [g for _, _, g in A.named_groups(hit.group()) if g in pair]
+        if len(groups) == 1:                  # "lower in the ZL group (...)": the other group the text labels second
+            return groups[0], pair[1] if groups[0] == pair[0] else pair[0]
+    if not any(labels) and len(labels) == 2 and not named \
+            and (c.respectively or VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start)) \
+            and not ORDINAL_BEFORE.search(text, max(0, c.numbers[0].start - 8), c.numbers[0].start) \
+            and not GROUP_NAMED_BEFORE.search(text, 0, c.start) and (pair := sole_pair(ctx)):
+        return pair                           # "The response rate was 45% versus 20%" ("45% and 20%, respectively")
+    if len(labels) == 2 and not labels[0] and labels[1] and not named \
+            and VERSUS_UNIT.fullmatch(text, c.numbers[0].end, c.numbers[1].start) \
+            and not GROUP_NAMED_BEFORE.search(text, 0, c.start) and (pair := sole_pair(ctx)) and pair[1] == labels[1] \
+            and not any(m.start < ctx.sentences[i].start + c.start for m in ctx.of_kind(i, "drug", "therapy")):
+        return pair                           # "Median OS was 13.4 months versus 10.6 months with placebo" (not "In
+        #                                       those treated with XY-123 before, ...": who the patients are)
+    return None
+
+
+# between the two numbers of a pair whose second names the control: "13.4 | months versus | 10.6 months with placebo"
+VERSUS_UNIT = re.compile(r"(?<!\s)\s*+(?:%|[a-z]{1,8})?\s*+(?:vs\.?|versus)\s++", re.I)
+
+
+# a dose right after a therapy's name: "XY-123 | 10 mg"
+DOSE_AFTER = re.compile(rf"\s?\d{{1,5}}(?:\.\d{{1,3}})?[\s-]?{cues.DOSE_UNIT}\b")
+
+
+# a group the sentence names before a pair of numbers ("higher in group ZA than group ZB (60% vs 24%)"): the pair is
+# those groups', not the trial's therapy and control
+GROUP_NAMED_BEFORE = re.compile(r"\b(?:groups?|arms?|cohorts?)\b", re.I)
+
+
+# what stands between the two numbers of a pair that names no arm: "45% | versus | 20%", "12.1 | vs. | 8.3"
+VERSUS_ONLY = re.compile(r"(?<!\s)\s*+%?\s*+(?:vs\.?|versus)\s++", re.I)
+
+
+# one arm said better or worse than the other, the pair's numbers in brackets right after: "was lower in the XY-123
+# group (| 12% vs 25%", "was longer with XY-123 (median | 12.1 vs 8.3 months"
+COMPARATIVE_ARM = re.compile(rf"\b{cues.COMPARATIVES}"
+                             r"\s(?:[\w-]+\s){0,3}?(?:with|in|among|for|on)\s[^().;]{1,50}\(\s?(?:(?:mean|median)\s)?$", re.I)
+
+
+# a comparison of two arms in words: "... XY-123 compared to placebo", "XY-123 versus AB-7"
+COMPARED = rx.compile(cues.VERSUS, re.I)
+LOOK_BACK = 4           # sentences before a bare pair of numbers searched for the two arms it compares
+
+
+def compared_before(ctx, i: int) -> tuple[str, str] | None:
+    """The two arms the trial's last sentences set against each other ("XY-123 ... compared to placebo"), in that
+    order, for a pair of numbers that names no arm; None when the nearest such sentence names other than two."""
+    trial = ctx.trial_entity(i)
+    for j in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+        text = ctx.sentences[j].text
+        if ctx.trial_entity(j) != trial:
+            return None
+        versus = COMPARED.search(text)
+        if versus is None:
+            continue
+        arms = arms_named_before(ctx, j, text, len(text))
+        return (arms[0], arms[1]) if len(arms) == 2 else None
+    return None
+
+
+# a group named in words ("the oral switch group"), its name without article and group word
+GROUP_NAMED = re.compile(r"(?<![\w-])(?:the\s++)?(?P<g>[A-Za-z][\w-]*+(?:\s[A-Za-z][\w-]*+){0,2}?)\s++(?:group|arm)$", re.I)
+# words that make such a group a part of the population, not an arm ("the older group", "the women's group")
+POPULATION_GROUP = re.compile(rf"\b{cues.POPULATION_WORDS}\b", re.I)
+
+
+def strategy_group(words: str) -> str | None:
+    """The name of an arm given as a group named by what it received ("the oral switch group": "oral switch"), or
+    None for other words or a part of the population ("the older group")."""
+    m = GROUP_NAMED.fullmatch(words.strip())
+    if m is None or POPULATION_GROUP.search(m.group("g")) or any(ch.isdigit() for ch in m.group("g")):
+        return None
+    return plain_arm(m.group("g"))
+# a number set against another just after it ("of 14%, compared with an increase of 2% with placebo"): one arm's,
+# not the measure's value
+COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\b", re.I)
+# a study's whole aim, not an endpoint: "The primary objective was to evaluate the efficacy and | safety of XY-123" (a
+# goal of safety alone is its primary outcome: "The main goal was to assess the treatment's safety and tolerability")
+AIM_BEFORE = re.compile(r"\befficacy\s+and\s+$", re.I)
+# what joins a word to a role phrase as another item beside it, not what the role is: "the primary end point | and |
+# safety"
+JOINED_TO_ROLE = re.compile(r"(?<!\s)\s*+(?:,\s*+)?(?:and|or|as\s+well\s+as)\s++")
+# an arm named only as the one treated ("the treatment arm", "the active group", "those on study drug")
+ACTIVE_ARM = re.compile(rf"(?:the\s+)?{ACTIVE_WORDS}(?:\s+(?:arm|group|cohort))?", re.I)
+# an arm named by a product's name alone ("the XY-12 arm"), which the lexicon need not know
+NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*[A-Z\d][\w-]{0,20}")
+
+
+def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
+    """The arm a phrase names: a therapy it mentions (its label, with the dose when the phrase gives one: "XY-123
+    125 mg"), a dose alone ("on 5 mg": "5 mg"), a control or dose group, else None."""
+    sentence = ctx.sentences[i]
+    dose = R.DOSE_IN.search(words)
+    with_dose = (lambda label: f"{label} {dose.group('amount')} {dose.group('unit')}") if dose else (lambda label: label)
+    if start is not None:
+        lo, hi = sentence.start + start, sentence.start + start + len(words)
+        control = next((m for m in ctx.of_kind(i, "term") if lo <= m.start < hi and R.ARM_WORDS.fullmatch(m.label)), None)
+        if control and any(lo <= m.start < control.start for m in ctx.of_kind(i, "drug", "therapy")):
+            control = None              # "XY-123 plus chemotherapy": the arm of the drug it adds to
+        placebo = cues.PLACEBO.search(words)
+        if control or placebo:          # "PBO + AB", "placebo plus chemotherapy": the control arm, whatever it adds
+            return placebo.group().lower() if placebo else control.label.lower()
+        for kinds in (("drug", "therapy"), ("term",)):
+            for m in ctx.of_kind(i, *kinds):
+                if lo <= m.start < hi:
+                    if kinds[0] != "drug":
+                        return m.label
+                    other = given_with(ctx, i, m)       # "the XY-123 plus AB-7 arm": one arm of both
+                    return f"{m.label} plus {other}" if other else with_dose(m.label)
+    else:
+        for m in ctx.of_kind(i, "drug", "therapy"):
+            if m.text.lower() in words.lower():
+                return with_dose(m.label)
+    alone = R.dose_arm(words)
+    if alone:                                # "in the 100 mg group": the document's therapy at that dose
+        return f"{ctx.main_therapy} {alone}" if ctx.main_therapy and alone[0].isdigit() else alone
+    if ctx.main_therapy and ACTIVE_ARM.fullmatch(words.strip()):
+        return ctx.main_therapy              # "the treatment arm": the arm given the document's therapy
+    hit = cues.PLACEBO.search(words) or R.ARM_WORDS.search(words)      # "chemotherapy plus placebo": placebo's arm
+    if hit:
+        return re.sub(r"[-\s]+", " ", hit.group().lower())
+    return None
+
+
+def in_group_arm(ctx, i: int, text: str) -> str | None:
+    """The arm of "in the low-dose group" when a sentence gives numbers for one arm."""
+    groups = list(R.IN_GROUP.finditer(text))
+    if len(groups) != 1:
+        return None                          # two groups named: the numbers compare them
+    m = groups[0]
+    therapy = next((t.label for t in ctx.of_kind(i, "drug", "therapy") if t.text.lower() == m.group("g").lower()), None)
+    if therapy:
+        return therapy
+    return plain_arm(m.group("g")) if is_arm_word(m.group("g"), {}) or R.ARM_WORDS.fullmatch(m.group("g")) else None
+
+
+def plain_arm(text: str) -> str:
+    """ "low-dose" -> "low dose", "early-start" -> "early start". """
+    return re.sub(r"[-\s]+", " ", text.strip()).lower() if "-" in text or " " in text else text
+
+
+def is_arm_word(word: str, therapies: dict) -> bool:
+    """A therapy named in the sentence, placebo or sham, or a dose/start group word."""
+    w = word.lower()
+    return w in therapies or w in ("placebo", "sham", "control") or bool(R.DOSE_START_GROUP.fullmatch(w))
+
+
+# how far after "from A to B" the arm it is given for may be named: "from 8.1 to 6.9 | in the XY-123 group"
+ARM_AFTER_REACH = 45
+# the preposition that opens that arm's phrase
+ARM_AFTER_OPENS = re.compile(r"(?<!\w)(?:at\s\w+\s\d+\s)?(?:%\s)?(?:\w+\s)?(?:in|with|on|for|among)\s", re.I)
+
+
+def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str, Decimal, Decimal]]:
+    """(arm, baseline, value) of each "from A to B" the sentence gives one arm at a time ("X fell from 8.1 to 6.9 in
+    the XY-123 group and from 8.0 to 7.7 in the placebo group"); [] unless two or more, each for another arm."""
+    runs = [m for m in R.FROM_TO.finditer(text) if near(m, span, FROM_TO_REACH)] if "from" in text else []
+    if len(runs) < 2:
+        return []
+    out = []
+    for k, m in enumerate(runs):
+        stop = min(runs[k + 1].start() if k + 1 < len(runs) else len(text), m.end() + ARM_AFTER_REACH)
+        opens = ARM_AFTER_OPENS.search(text, m.end(), stop)
+        arms = arm_spans(ctx, i, text, opens.end(), stop) if opens else []
+        if not arms or arms[0][0] - opens.end() > 12:
+            return []
+        out.append((arms[0][2], exact(m.group("b")), exact(m.group("v"))))
+    return out if len({arm for arm, _, _ in out}) == len(out) else []
+
+
+def old_arm_changes(ctx, i, text, taken=()):
+    """Per-arm changes in the layouts where the arm comes first ("people on A lost 6 points, compared with 8 points
+    for those on B") or each number names its arm ("6.0 points in the early-start group versus 9.5 points in ...")."""
+    names = {t.label.lower(): t.label for t in ctx.of_kind(i, "drug", "therapy")}
+    names.update({t.text.lower(): t.label for t in ctx.of_kind(i, "drug", "therapy")})
+    signed_arms = [m for m in R.SIGNED_ARM.finditer(text) if is_arm_word(m.group("arm"), names)
+                   and not any(a <= m.start() < b for a, b in taken)]      # an effect's number is no arm's change
+    if len(signed_arms) >= 2:
+        # "declined by 6.0 points in A versus 9.5 points in B": an unsigned number takes the verb's sign
+        falling = R.FALLING_WORD.search(text, 0, signed_arms[0].start())
+        for m in signed_arms:
+            value = exact(m.group("n"))
+            if falling and not re.match(r"[-+]", m.group("n")):
+                value = -value
+            yield names.get(m.group("arm").lower(), plain_arm(m.group("arm"))), value
+        return
+    arm_cues = list(R.ARM_CUE.finditer(text))
+    changes = list(R.ARM_CHANGE.finditer(text))
+    for m in changes:
+        before = [c for c in arm_cues if c.start() < m.start()]
+        after = [c for c in arm_cues if c.start() > m.end()]
+        verb = m.group("verb").lower()
+        cue = before[-1] if before and verb != "compared with" else (after[0] if after else None)
+        if cue is None:
+            continue
+        label = plain_arm(cue.group("on") or cue.group("group") or cue.group("grp2"))
+        if verb == "compared with":
+            verb = changes[0].group("verb").lower()
+        sign = -1 if verb.split()[0] in R.NEGATIVE_VERBS else 1
+        yield names.get(label.lower(), label), sign * exact(m.group("n"))
+
+
+# how far from its measure's name "from A to B" may be and still be its baseline and value: further away it is most
+# often another quantity's range ("(levels from 400 to 1200 mg/dL) ... evaluating the safety of ...")
+FROM_TO_REACH = 150
+
+
+def near(m: re.Match, span: tuple[int, int], reach: int) -> bool:
+    """Does match ``m`` lie within ``reach`` characters of ``span``?"""
+    return m.start() - span[1] <= reach and span[0] - m.end() <= reach
+
+
+def old_values(text: str, span: tuple[int, int] = (0, 0)) -> dict:
+    """Baseline and value ("from 40 to 36", "(36 vs. 40 points)"), a change in points ("a mean 3 points lower").
+
+    ``span``: where the measure is named in ``text`` ((0, 0): not in it, e.g. carried from the sentence before).
+    """
+    out = {}
+    m = next((m for m in R.FROM_TO.finditer(text) if span == (0, 0) or near(m, span, FROM_TO_REACH)), None) \
+        or (R.VS.search(text) if R.OVER_TIME.search(text) else None)
+    if m:
+        b, v = exact(m.group("b")), exact(m.group("v"))
+        out["baseline"], out["value"] = b, v
+        out["direction"] = "increased" if v > b else "decreased" if v < b else "unchanged"
+    c = R.CHANGE.search(text)
+    if c:
+        value = R.number(c.group("n"))
+        if value is not None:
+            sign = -1 if c.group("dir").lower() in ("lower", "less") else 1
+            out["change"] = sign * value
+            out["direction"] = "decreased" if sign < 0 else "increased"
+    return out

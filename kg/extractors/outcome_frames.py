@@ -1,0 +1,128 @@
+"""Outcome frames: an outcome being read (its trial, measure, arm and values, each with the sentence that gave it),
+the frames of a document, and what a trial's next sentence may continue.
+
+>>> from kg.model import Entity, Mention
+>>> f = Frame(Entity("Trial", "NCT01234567"), Mention(0, 3, "ZRS", "measure", "ZRS"), None)
+>>> f.set("pValue", "0.04", 2); f.set("pValue", "0.5", 3); f.values
+{'pValue': '0.04'}
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from kg.extractors.context import entity_of
+from kg.extractors.util import arm_as_written, document_name, fact
+from kg.model import Entity, Fact, Mention
+from kg.text import results as R
+from kg.text.measure_list import is_short_form
+
+
+@dataclass
+class Frame:
+    """One outcome being read: its measure, the arm its numbers belong to (None: overall or between arms), its values."""
+
+    trial: Entity
+    measure: Mention
+    arm: str | None
+    values: dict[str, object] = field(default_factory=dict)
+    sentence: dict[str, int] = field(default_factory=dict)       # predicate -> the sentence that gave it
+
+    def set(self, predicate: str, value, i: int) -> None:
+        """The first reading of a predicate stands; a later sentence does not overwrite it."""
+        if value is not None and predicate not in self.values:
+            self.values[predicate], self.sentence[predicate] = value, i
+
+
+# a measure written as a short form ("FEV1", "ZQ-5", :func:`~kg.text.measure_list.is_short_form`): the name a document
+# gives it when it never writes the long one (a measure written in words keeps its label, which only tidies the words:
+# "time to the first X" is "time to first X")
+SHORT_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")       # "ZRRs": the plural of the short form "ZRR"
+
+
+@dataclass
+class Frames:
+    """The document's outcome frames, keyed by trial, measure label and arm, in the order first seen."""
+
+    by_key: dict[tuple, Frame] = field(default_factory=dict)
+    first: dict[tuple, int] = field(default_factory=dict)
+
+    def get(self, trial: Entity, measure: Mention, arm: str | None, i: int, period: str | None = None) -> Frame:
+        """The frame of a measure and arm; ``period``: a later timepoint's own frame, when the arm's number at another
+        timepoint is already read ("a median of 10 months ... the rate at 12 months was 48%")."""
+        key = (trial.key, measure.label, arm) if period is None else (trial.key, measure.label, arm, period)
+        if key not in self.by_key:
+            self.by_key[key], self.first[key] = Frame(trial, measure, arm), i
+        return self.by_key[key]
+
+    def merged(self) -> None:
+        """One endpoint under two wordings: "X" and "percent change in X" (or "change from baseline in X") of one trial
+        and arm are one outcome, under the wording seen first; the first reading of each predicate stands."""
+        firsts: dict[tuple, tuple] = {}
+        for key in sorted(self.by_key, key=lambda k: self.first[k]):
+            trial, label, arm = key[:3]
+            home = firsts.setdefault((trial, R.CHANGE_PREFIX.sub("", label).lower(), arm, *key[3:]), key)
+            if home == key:
+                continue
+            frame, into = self.by_key.pop(key), self.by_key[home]
+            for predicate, value in frame.values.items():
+                if predicate not in into.values:
+                    into.values[predicate], into.sentence[predicate] = value, frame.sentence[predicate]
+            del self.first[key]
+
+    def facts(self, ctx, extractor) -> Iterator[Fact]:
+        self.merged()
+        named = set()                       # the measures whose written name is told
+        for key, frame in self.by_key.items():
+            ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)
+            name = SHORT_PLURAL.sub("", document_name(ctx, frame.measure)) if is_short_form(frame.measure.text) \
+                else frame.measure.label
+            if name != frame.measure.label and frame.measure.label not in named:
+                named.add(frame.measure.label)      # ("FEV1" where the text never writes the measure's long name)
+                yield fact(entity_of(frame.measure, "OutcomeMeasure"), "writtenName", name, ev)
+            written = arm_as_written(ctx, frame.arm) if frame.arm else None     # (the arm as the text names it)
+            local = "|".join((frame.measure.label, written or "", *key[3:]))
+            outcome = Entity("Outcome", frame.measure.label + (f" ({written})" if written else ""),
+                             scope=frame.trial.key, local=local)
+            yield fact(frame.trial, "hasOutcome", outcome, ev)
+            yield fact(outcome, "measure", entity_of(frame.measure, "OutcomeMeasure"), ev)
+            if frame.arm:
+                arm = Entity("Arm", written, scope=frame.trial.key)
+                yield fact(outcome, "arm", arm, ev)
+                if frame.values.keys() & {"value", "change"}:
+                    yield from arm_of_result(ctx, frame, arm, ev)
+            for predicate, value in frame.values.items():
+                yield fact(outcome, predicate, value,
+                           ctx.evidence(frame.sentence[predicate], extractor=extractor, confidence=0.7))
+
+
+def arm_of_result(ctx, frame: "Frame", arm: Entity, ev) -> Iterator[Fact]:
+    """An arm a result is given for is one of the trial's arms when its label names a therapy, a dose or a control,
+    with the therapy it names (a dose alone: the main therapy's; a control: none). A group named otherwise ("the
+    early-start group" of an extension) is an analysis's, not an arm the trial assigned."""
+    label = frame.arm
+    known = ctx.therapies.get(label) or next((m for name, m in ctx.therapies.items() if label.startswith(name + " ")), None)
+    dose = known is None and R.dose_arm(label) == label
+    if dose and ctx.main_therapy:
+        known = ctx.therapies.get(ctx.main_therapy)
+    control = R.ARM_WORDS.fullmatch(label) is not None
+    if not (known or dose or control):
+        return
+    yield fact(frame.trial, "hasArm", arm, ev)
+    yield fact(arm, "armLabel", arm.label, ev)
+    if known is not None and not control:
+        yield fact(arm, "armIntervention", entity_of(known, "Therapy"), ev)
+        _, plus, other = label.partition(" plus ")      # "XY-123 plus AB-7": the arm of both (see given_with)
+        if plus and other in ctx.therapies:
+            yield fact(arm, "armIntervention", entity_of(ctx.therapies[other], "Therapy"), ev)
+
+
+@dataclass
+class Carry:
+    """What a trial's next sentence may continue: its measure, timepoint and the sentence that spoke of it."""
+
+    measure: Mention
+    timepoint: str | None
+    index: int

@@ -1,0 +1,230 @@
+"""The measures a result sentence speaks of, named there or again from an earlier sentence, their roles and
+timepoints, and whether a measure is named as where patients started.
+
+>>> at_baseline("The mean baseline ZRS was 8.2 in A", (18, 21))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extractors.outcome_arms import AIM_BEFORE, JOINED_TO_ROLE
+from kg.model import Mention
+from kg.text import cues, prefilter as rx, results as R
+from kg.text.durations import find_durations
+from kg.text.measure_list import in_baseline, is_criterion
+from kg.text.measure_shapes import AGREEMENT_AFTER, written
+from kg.text.measures import defined_inside
+
+
+def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
+    """The measure an earlier sentence named in words no list knows ("The primary outcome was zeta relapse"), named
+    again here ("Zeta relapse occurred in 5% of ..."): its first whole-word occurrence, if the sentence gives a number."""
+    if not any(c.isdigit() for c in text):
+        return None
+    lowered = text.lower()
+    for _, m in named:
+        if m.source != "measures" or m.label != written(m.text, first_word=False):
+            continue
+        for name in dict.fromkeys((m.text, TIME_TAIL.sub("", m.text))):   # (again without its time: "X within 30 days")
+            at = lowered.find(name.lower()) if " " in name else -1
+            if at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[at + len(name):at + len(name) + 1].isalnum():
+                start = ctx.sentences[i].start + at
+                return Mention(text[at:at + len(name)], start, start + len(name), "measure", m.label, (), "measures")
+    return None
+
+
+# the time a role's measure is taken over, at the end of its name: "zeta infection | within 40 days after surgery"
+TIME_TAIL = re.compile(r"\s(?:within|at|by|over|after|through)\s(?:day|week|month|year|\d|the\s(?:first|last)\b)[^()]*$")
+
+
+def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> list[Mention]:
+    """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named.
+    ``has_role``: whether the text holds a role phrase, when the caller knows (else it is looked for)."""
+    start = ctx.sentences[i].start
+    # (an abbreviation the text defines for a scale or index, unless it is a level patients entered with)
+    found = [m for m in ctx.mentions[i] if m.kind == "measure" or (
+        m.kind == "term" and SCALE_WORD.search(m.label) and not AGREEMENT_AFTER.match(text, m.end - start)
+        and not is_criterion(text, m.start - start, m.end - start) and not in_baseline(text, m.start - start))]
+    named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
+    found = named or found
+    if found and (hidden := defined_spans(text)):   # "... survival, defined as the time to progression or death": its parts
+        found = [m for m in found if not any(a <= m.start - start < b for a, b in hidden)]
+    if not found and (R.ROLE.search(text) is not None if has_role is None else has_role):
+        hit = R.SAFETY.search(text)
+        role = R.ROLE.search(text, 0, hit.start()) if hit else None
+        if role and JOINED_TO_ROLE.fullmatch(text, role.end(), hit.start()):
+            hit = None                      # "the components of the primary end point and safety were assessed": no role
+        if hit and not AIM_BEFORE.search(text, max(0, hit.start() - 60), hit.start()) \
+                and text.rfind("(", 0, hit.start()) <= text.rfind(")", 0, hit.start()):   # not "(the primary safety outcome)"
+            label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
+            start = ctx.sentences[i].start + hit.start()
+            found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
+    elsewhere = {m.label for m in found if not at_baseline(text, (m.start - start, m.end - start))}
+    found = [m for m in found if m.label not in elsewhere or not at_baseline(text, (m.start - start, m.end - start))]
+    #                                   (the measure's result, not its baseline: "from a baseline weight of 110 kg, ...
+    out, seen = [], set()             # a weight loss of 20%")
+    for m in found:
+        # one measure once, whether by its name or its abbreviation ("Acme Rating Scale (ARS)"); a measure in
+        # brackets right after another defines it ("functional independence (ARS 0 to 2)"): it is not one of its own
+        if m.label in seen or m.text in seen or (out and R.OPENS.fullmatch(text, out[-1].end - start, m.start - start)):
+            continue
+        if out and defined_inside([replace(out[-1], start=out[-1].start - start, end=out[-1].end - start)],
+                                  replace(m, start=m.start - start, end=m.end - start), text):
+            continue                        # "progression (a 1-point Acme Scale increase)": a part of its definition
+        seen.update((m.label, m.text))
+        out.append(m)
+    return out
+
+
+def defined_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentence that define a measure named before them: a bracket's, where the definition opens
+    inside one ("A (defined as ...) and B (defined as ...)"), else the rest of the sentence.
+
+    >>> t = "The end points were zeta remission (defined as a score below 10) and beta response (defined as a drop)."
+    >>> [t[a:b] for a, b in defined_spans(t)]
+    ['defined as a score below 10', 'defined as a drop']
+    >>> t = "Zeta survival, defined as the time to beta death, was longer."
+    >>> [t[a:b] for a, b in defined_spans(t)]
+    ['defined as the time to beta death, was longer.']
+    """
+    out, pos = [], 0
+    while (hit := cues.OUTCOME_DEFINITION.search(text, pos)) is not None:
+        opened = text.rfind("(", pos, hit.start())    # (from the last bracket closed: each character read once or so)
+        if opened < 0 or text.rfind(")", opened, hit.start()) >= 0 or (close := text.find(")", hit.end())) < 0:
+            out.append((hit.start(), len(text)))
+            break
+        out.append((hit.start(), close))
+        pos = close + 1
+    return out
+
+
+def timepoints(text: str) -> list[tuple[int, str]]:
+    """(offset, ISO duration) of each duration the sentence gives as a point in time ("at week 24", "after 12 months")."""
+    out = []
+    for d in find_durations(text):
+        before = max(0, d.start - R.BEFORE)
+        if R.PER.search(text, before, d.start) or R.AGE_BEFORE.search(text, before, d.start) or R.AGE_AFTER.match(text, d.end) \
+                or R.WINDOW_AFTER.match(text, d.end) or R.EXCEPT_AT.search(text, before, d.start):
+            continue                        # ("16 to 40 years of age": an age; "the 3-month mean": a window; "higher
+            #                                 throughout except at month 2": the time the result does not hold; not times)
+        if R.TIMEPOINT_BEFORE.search(text, before, d.start):
+            out.append((d.start, d.iso))
+    return out
+
+
+def sentence_timepoint(text: str) -> str | None:
+    """The first duration the sentence gives as a point in time."""
+    found = timepoints(text)
+    return found[0][1] if found else None
+
+
+def measure_timepoints(text: str, measures: list[Mention], spans: dict, timepoint: str | None) -> dict[str, str | None]:
+    """Per measure label, its timepoint: with one measure, the sentence's; with several, the first duration after
+    it and before the next measure ("A at week 12, B at week 24"), or the one before "the same period"."""
+    if len(measures) == 1:
+        return {measures[0].label: timepoint}
+    found = timepoints(text)
+    # "At 12 months, A was 70% and B 50%": a timepoint before every measure is each one's
+    leading = [iso for pos, iso in found if pos < spans[measures[0].label][0]]
+    out = {}
+    for k, m in enumerate(measures):
+        start = spans[m.label][0]
+        end = spans[measures[k + 1].label][0] if k + 1 < len(measures) else len(text)
+        own = [iso for pos, iso in found if start <= pos < end]
+        same = R.SAME_PERIOD.search(text, start, end)
+        earlier = [iso for pos, iso in found if pos < start]
+        out[m.label] = own[0] if own else (earlier[-1] if same and earlier else leading[0] if leading else None)
+    return out
+
+
+def continues(ctx, i: int, text: str) -> bool:
+    """Does a sentence that names no measure go on about the last one? Only with result words, and no disease named
+    before its numbers (an adverse event's rates are not the outcome's)."""
+    digit = R.FIRST_DIGIT.search(text)
+    first = ctx.sentences[i].start + (digit.start() if digit else len(text))
+    if any(m.start < first for m in ctx.of_kind(i, "disease", "phenotype")):
+        return False                         # "Headache occurred in 5% ...": an event's rate
+    if len(R.P_VALUE.findall(text)) > 1 and R.VS.search(text):
+        return False                         # "faster X (1.5 vs 2.0, p<0.001) and shorter Y (..., p=0.03)": its own
+    if "%" in text and R.OWN_EVENT.search(text):
+        return False                         # "45% of patients on XY-123 achieved remission": its own measure
+    return any(p.search(text) for p in R.CONTINUES)
+
+
+# a sentence that opens on the quantity its numbers are for: "The incidence of discontinuation due to adverse events
+# was ...", "no difference between groups in the rate of relapse (...", "The mean duration of motor block was ..."
+OWN_QUANTITY = rx.compile(r"""(?=[dfinprs])\b(?:incidence|rate|proportion|percentage|number|frequency|share|difference(?:\s+between
+    \s+(?:the\s+)?(?:two\s+)?(?:groups|arms))?\s+in\s+(?:the\s+)?(?:rate|proportion|incidence|number)|difference(?:\s+between\s+(?:the
+    \s+)?(?:two\s+)?(?:groups|arms))?\s+in)\s+(?:of\s+)?+(?!(?:the\s+)?(?:patients|participants|subjects|people|those)\b)(?P<x>(?:[a-z][\w-]{1,30}\s+){0,5}?[a-z][\w-]{2,30})\s*+(?:\(|was|were|in\b|at\b|with\b)""",
+                           re.I | re.X)
+OPENING_SUBJECT = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:(?i:mean|median|average|total|overall)\s+)?"
+                             r"(?P<x>(?:[a-z]|[A-Z](?=[a-z]{2,30}[\s-]))[\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,5}?)\s+"
+                             r"(?:was|were|occurred)\b")
+QUANTITY_FILLER = frozenset("""the a an of in to due for with patients participants subjects who mean median average total
+    overall""".split())
+# an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
+# "Scores were ..."
+POINTERS = frozenset("""difference differences change changes score scores result results effect effects benefit reduction
+    improvement increase decrease rate rates value values level levels it this p p-value p-values hazard odds ratio
+    estimate interval""".split())
+
+
+def opens_on_therapy(ctx, i: int) -> bool:
+    """Does sentence ``i`` open on a therapy's name ("Nifedipine was superior ...")?"""
+    s = ctx.sentences[i]
+    lead = len(s.text) - len(s.text.lstrip())
+    return any(m.start - s.start <= lead + 4 for m in ctx.of_kind(i, "drug", "therapy"))
+
+
+def names_another_quantity(text: str, label: str, therapy_first: bool = False) -> bool:
+    """Does a sentence without a known measure name its own quantity, one with a word that ``label`` (the measure the
+    sentence before spoke of) lacks? Then its numbers are not that measure's.
+
+    >>> names_another_quantity("The incidence of discontinuation due to adverse events was 9% with XY and 4% with placebo.",
+    ...                        "Zeta Pain Inventory")
+    True
+    >>> names_another_quantity("The mean duration of motor block was also shorter with XY (131 vs 168 min).",
+    ...                        "total duration of sensory block")
+    True
+    >>> names_another_quantity("The proportion of zeta responders was 40% with XY.", "zeta response")
+    False
+    >>> names_another_quantity("The difference was significant (p=0.01).", "zeta score")
+    False
+    >>> names_another_quantity("A significant proportion of patients on XY had more regrowth (p=0.01).", "Zeta score")
+    False
+    >>> names_another_quantity("Relapse during the first year occurred in 6% of A and 14% of B (P=0.21).", "zeta clearance")
+    True
+    """
+    digit = R.FIRST_DIGIT.search(text)
+    own = OWN_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or \
+        (None if therapy_first else OPENING_SUBJECT.match(text))
+    if own is None or (digit and own.start("x") > digit.start()):
+        return False
+    words = [w for w in own.group("x").lower().split() if w not in QUANTITY_FILLER]
+    if not words or POINTERS.intersection(words):
+        return False                    # ("the difference between the groups was ...": the measure named before)
+    stems = {w[:5] for w in re.findall(r"[a-z]{3,}", label.lower())}
+    return any(w[:5] not in stems for w in words if len(w) >= 3)
+
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+SCALE_WORD = re.compile(r"(?=[afiqst])(?:scale|score|assessment|test|index|questionnaire|survival|function)", re.I)
+
+
+# "baseline" just before a measure's name: its number is where patients started
+BASELINE_NAMED = re.compile(r"(?<!from\s)(?<!in\s)\bbaseline\s$", re.I)   # (not "change from baseline X")
+# ... or "at baseline" just after it ("X at baseline was 8.1 in A and 8.0 in B")
+BASELINE_AFTER = re.compile(r"\s(?:at|from)\sbaseline\b(?!\sto\b)", re.I)
+
+
+def at_baseline(text: str, span: tuple[int, int]) -> bool:
+    """Is the measure at ``span`` named as where patients started ("the mean baseline X", "X at baseline")?
+
+    >>> at_baseline("The mean baseline ZRS was 8.2 in A", (18, 21)), at_baseline("ZRS at baseline was 8", (0, 3))
+    (True, True)
+    """
+    return bool(BASELINE_NAMED.search(text, max(0, span[0] - 16), span[0]) or BASELINE_AFTER.match(text, span[1]))

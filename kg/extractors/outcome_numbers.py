@@ -1,0 +1,278 @@
+"""A result sentence's numbers given to its measures: per-arm values and changes, between-arm effects with their
+CIs, p-values and significance, each to the frame of its measure, arm and trial.
+
+>>> from kg.model import Mention
+>>> m = [Mention(0, 3, "ZRS", "measure", "ZRS"), Mention(20, 23, "ZQL", "measure", "ZQL")]
+>>> owner(m, {"ZRS": (0, 3), "ZQL": (20, 23)}, 30).label
+'ZQL'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, change_sign, comparison_arms,
+                                        in_group_arm, old_arm_changes, old_values, strategy_group)
+from kg.extractors.outcome_frames import Frame, Frames
+from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_timepoints
+from kg.extractors.outcome_roles import listed_run
+from kg.extractors.result_arms import ordered_values, sentence_arms
+from kg.model import Mention
+from kg.text import results as R
+from kg.text.numbers import exact
+from kg.text.respective import respective_values
+
+
+def owner(measures: list[Mention], spans: dict, pos: int) -> Mention:
+    """The measure a number at ``pos`` belongs to: the last named before it, else the first."""
+    before = [m for m in measures if spans[m.label][0] <= pos]
+    return before[-1] if before else measures[0]
+
+
+def nearest(measures: list[Mention], spans: dict, pos: int) -> Mention:
+    return min(measures, key=lambda m: abs(spans[m.label][0] - pos))
+
+
+def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames, arm_pairs: dict) -> None:
+    """Give the sentence's numbers to its measures' frames."""
+    one = len(measures) == 1
+    times = measure_timepoints(text, measures, spans, timepoint)
+    verdicts = R.find_verdicts(text)
+    per_arm = set()                               # measures whose per-arm numbers this sentence gave
+    runs = read_respective(ctx, i, text, trial, measures, spans, times, frames, per_arm) \
+        if len(measures) >= 2 and "respectively" in text else []
+    if R.FIRST_DIGIT.search(text):
+        effects, p_values = R.find_effects(text), R.find_p_values(text)
+        comparisons = R.find_comparisons(text, [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values]
+                                         + runs)
+    else:
+        effects, p_values, comparisons = [], [], []
+    whole, said = trial, None                     # (the arms the sentence's last comparison named)
+    for k, c in enumerate(comparisons):
+        trial = labelled_trial(ctx, i, text, c, comparisons[k + 1].start if k + 1 < len(comparisons) else len(text)) \
+            or whole
+        m = owner(measures, spans, c.start)
+        # (the arms compared before: this trial's, else, for trials named together, those this sentence compared)
+        # (or, for values given "respectively" with no arm at all, the arms the text compared last: "The results were
+        # similar in ZETA II, with rates of 0.09 and 0.18, respectively")
+        before = arm_pairs.get(trial.key) or (said if len(ctx.clauses[i]) > 1 else None) or \
+            (arm_pairs.get(LAST_PAIR) if c.respectively and not any(n.arm for n in c.numbers) else None)
+        labels = comparison_arms(ctx, i, text, c, before)
+        if labels is None:
+            continue
+        said = labels
+        if any(n.arm for n in c.numbers):
+            arm_pairs[LAST_PAIR] = labels
+        if all(n.arm for n in c.numbers):
+            arm_pairs[trial.key] = labels
+        change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
+        # ("showed improvement in overall survival, with a median of 15.1 vs 11.6 months": a time is a level, not a change)
+        sign = change_sign(text, *spans[m.label], m.label) if not change and not R.TIME_MEASURE.search(m.label) else 0
+        for n, arm in zip(c.numbers, labels):
+            frame = frames.get(trial, m, arm, i)
+            if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:
+                frame = frames.get(trial, m, arm, i, period=times[m.label])    # the arm's number at another time
+            if sign and n.kind != "change" and n.value > 0:    # "the mean decline in X was 4.5 in A vs 5.8 in B"
+                frame.set("change", sign * n.value, i)
+                frame.set("direction", "decreased" if sign < 0 else "increased", i)
+            elif n.kind == "change" or change:
+                frame.set("change", n.value, i)
+                frame.set("direction", R.DIRECTION_OF.get(n.verb or ""), i)
+            elif at_baseline(text, spans[m.label]):
+                frame.set("baseline", n.value, i)       # "mean baseline X was 8.2 in A and 8.0 in B"
+                continue
+            else:
+                frame.set("value", n.value, i)
+            frame.set("timepoint", times[m.label], i)
+        per_arm.add(m.label)
+    trial = whole
+    if one and not per_arm:
+        m = measures[0]
+        ordered = ordered_values(ctx, i, text, spans[m.label], effects, p_values)
+        # (a change where a word says so beside a number or before the measure, or "change" is named before the first)
+        sign = change_sign(text, *spans[m.label], m.label) if ordered and not R.TIME_MEASURE.search(m.label) else 0
+        if not sign and ordered and ordered[0].sign and {v.sign for v in ordered[1:]} <= {0, ordered[0].sign} \
+                and not any(text[v.start] in "-−+" for v in ordered):
+            sign = ordered[0].sign          # "X declined by 6.0 in A versus 9.5 in B": the verb governs both
+        change = sign or any(v.changed for v in ordered) or (ordered and R.CHANGE_WORD.search(text, 0, ordered[0].start))
+        for v in ordered:
+            frame = frames.get(trial, m, v.arm, i)
+            if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:
+                frame = frames.get(trial, m, v.arm, i, period=times[m.label])    # the arm's number at another time
+            per_arm.add(m.label)
+            if not change and at_baseline(text, spans[m.label]):
+                frame.set("baseline", v.value, i)
+                continue
+            frame.set("change" if change else "value", sign * abs(v.value) if sign and not v.sign else v.value, i)
+            frame.set("timepoint", times[m.label], i)
+    if not per_arm and one:
+        for arm, b, v in arm_from_to(ctx, i, text, spans[measures[0].label]):
+            frame = frames.get(trial, measures[0], arm, i)
+            frame.set("baseline", b, i)
+            frame.set("value", v, i)
+            frame.set("direction", "increased" if v > b else "decreased" if v < b else "unchanged", i)
+            frame.set("timepoint", times[measures[0].label], i)
+            per_arm.add(measures[0].label)
+    if not per_arm and one:
+        for arm, value in old_arm_changes(ctx, i, text, [(e.start, e.end) for e in effects]):
+            frame = frames.get(trial, measures[0], arm, i)
+            frame.set("change", value, i)
+            frame.set("timepoint", timepoint, i)
+            per_arm.add(measures[0].label)
+    # within one arm ("In the low-dose group, the score went from A to B (p=...)"): the sentence's numbers are its
+    arm = None if per_arm or comparisons else in_group_arm(ctx, i, text)
+    # "A and B ..., with differences of 0.6 (CI ...) and 0.4 (CI ...), respectively": one estimate per measure, in order
+    paired = len(effects) == len(measures) >= 2 and not any(e.arm for e in effects) and \
+        R.RESPECTIVELY.search(text, effects[-1].end, min(len(text), effects[-1].end + 25)) is not None and \
+        max(spans[m.label][0] for m in measures) < effects[0].start
+    for k, e in enumerate(effects):
+        m = measures[k] if paired else owner(measures, spans, e.start)
+        frame = frames.get(clause_trial(ctx, i, e.start) or trial, m, arm_label(ctx, i, e.arm) if e.arm else arm, i)
+        if "effect" in frame.values and frame.values["effect"] != e.value:
+            continue                        # another comparison's estimate: its interval is not the first one's
+        frame.set("effectMeasure", e.measure, i)
+        frame.set("effect", e.value, i)
+        frame.set("ciLow", e.ci_low, i)
+        frame.set("ciHigh", e.ci_high, i)
+        if not e.arm:                       # an arm's difference from control: the timepoint is the outcome's
+            frame.set("timepoint", times[m.label], i)
+    for m, ps in group_by_owner(p_values, measures, spans).items():
+        frame = frames.get(trial, m, arm, i)
+        sig = {p.significant for p in ps}
+        if len(sig) == 1 and None not in sig:
+            frame.set("significant", sig.pop(), i)
+        exact_ps = {p.value for p in ps if not p.bound}
+        if len(exact_ps) == 1 and len(ps) == 1:
+            frame.set("pValue", exact_ps.pop(), i)
+    for v in verdicts:
+        first = min(spans[x.label][0] for x in measures)
+        last = max(spans[x.label][1] for x in measures)
+        if not one and v.end <= first and (R.EVERY.search(text, v.start, first) or (
+                first - v.end <= 120 and len(listed_run(text, measures, spans)) == len(measures))):
+            # "beat placebo on every key secondary goal: A, B and C"; "significant improvements in A, B and C"
+            for m in measures:
+                frames.get(trial, m, arm, i).set("significant", v.significant, i)
+            continue
+        if not one and 0 <= v.start - last <= 60 and len(listed_run(text, measures, spans)) == len(measures):
+            for m in measures:               # "A, B, and C did not differ significantly": each of them
+                frames.get(trial, m, arm, i).set("significant", v.significant, i)
+            continue
+        m = measures[0] if one else nearest(measures, spans, v.start)
+        frames.get(trial, m, arm, i).set("significant", v.significant, i)
+    for m in measures:                      # every measure named is an outcome, at its timepoint
+        frames.get(trial, m, arm if one else None, i).set("timepoint", times[m.label], i)
+    if one and not per_arm:
+        frame = frames.get(trial, measures[0], arm, i)
+        for predicate, value in old_values(text, spans[measures[0].label]).items():
+            frame.set(predicate, value, i)
+        if timepoint and (frame.values or not comparisons):
+            frame.set("timepoint", times[measures[0].label], i)
+    for k, m in enumerate(measures):        # "the response rate was 42%": one value for a measure with no arms
+        if m.label in per_arm or not spans[m.label][1]:
+            continue
+        end = min([spans[x.label][0] for x in measures if spans[x.label][0] > spans[m.label][0]] + [len(text)])
+        begin = max([spans[x.label][1] for x in measures if spans[x.label][1] <= spans[m.label][0]] + [0])
+        single = R.single_value(text, spans[m.label][1], end)
+        value = single.value if single and (single.unit == "%" or (single.unit == "month" and
+                                                                   R.TIME_MEASURE.search(m.label))) and \
+            not any(single.start <= c.start < single.end + 2 for c in comparisons) and \
+            not change_sign(text, spans[m.label][0]) and not COMPARED_AFTER.match(text, single.end) else None
+        before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0]) or \
+            R.COUNT_BEFORE.search(text, begin, spans[m.label][0]) or \
+            (R.RATE_BEFORE.search(text, begin, spans[m.label][0]) if R.RATE_MEASURE.search(m.label) else None)
+        if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons) \
+                and not any(before.start() <= a < before.end() for a, _, _ in sentence_arms(ctx, i, text) or ()):
+            value = exact(before.group("v"))    # (not "31% of placebo patients achieved X": one arm's share)
+        if value is not None and single and m.label in R.ESTIMATE_MEASURES:
+            frame = frames.get(trial, m, None, i)    # "vaccine efficacy was 84% (95% CI, 70 to 92)": an estimate of
+            interval = R.interval_after(text, single.end)   # no ratio the vocabulary names: the outcome's value
+            frame.set("value", value, i)
+            frame.set("ciLow", interval[0] if interval else None, i)
+            frame.set("ciHigh", interval[1] if interval else None, i)
+            frame.set("timepoint", times[m.label], i)
+            continue
+        if value is not None:
+            frame = frames.get(trial, m, None, i)
+            if BASELINE_NAMED.search(text, max(0, spans[m.label][0] - 16), spans[m.label][0]):
+                frame.set("baseline", value, i)      # "from a mean baseline ZbA1c of 7.9%": where patients started
+                continue
+            frame.set("value", value, i)
+            frame.set("timepoint", times[m.label], i)
+
+
+LAST_PAIR = ""          # arm_pairs' key for the arms the document compared last, whichever trial's
+
+
+def read_respective(ctx, i, text, trial, measures, spans, times, frames: Frames, per_arm: set) -> list[tuple[int, int]]:
+    """Values given in the order of the measures named before them ("A, B and C were 12.3 months, 6.4 months and 31%,
+    respectively, for patients in the XY arm"): one per measure, for the arm named after them or the trial as a whole.
+    Where the sentence names as many measures as each run has values; the spans of the runs read are returned."""
+    read = []
+    for run in respective_values(text):
+        named = [m for m in measures if spans[m.label][1] <= run.start]
+        # (an arm named by its own words: "for patients in the PC arm")
+        arm = (arm_label(ctx, i, run.arm) or strategy_group(f"the {run.arm} arm")) if run.arm else None
+        if len(named) != len(run.values) or len(named) != len(measures) or (run.arm and arm is None):
+            continue
+        for m, value in zip(named, run.values):
+            frame = frames.get(trial, m, arm, i)
+            frame.set("value", value, i)
+            frame.set("timepoint", times[m.label], i)
+            per_arm.add(m.label)
+        read.append((run.start, run.end))
+    return read
+
+
+def clause_trial(ctx, i: int, at: int):
+    """The trial of the clause of sentence ``i`` holding offset ``at``, where the sentence names several trials."""
+    if len(ctx.clauses[i]) < 2:
+        return None
+    return ctx.trial_entity_at(i, ctx.sentences[i].start + at)
+
+
+def labelled_trial(ctx, i: int, text: str, c: R.Comparison, stop: int):
+    """The trial a comparison's numbers are given for: the one named just after them ("44% vs. 27% in ZETA I, and 55%
+    vs. 31% in ZETA II"), else the one of the clause they are in; None where the sentence names one trial."""
+    if len(ctx.clauses[i]) < 2:
+        return None
+    lead = text[max(0, c.start - 60):c.start].rstrip()
+    for k, t in enumerate(ctx.trials):      # "(in ZETA I, 44% vs. 27%; in ZETA II, 55% vs. 31%)": the label before
+        for w in (t.name, *t.ids):
+            if w and lead.endswith((f"in {w},", f"in {w}:")):
+                return ctx.trial_entities[k]
+    named = [(at, k) for k, t in enumerate(ctx.trials) for w in (t.name, *t.ids) if w
+             for at in (label_at(text, w, c.start, stop),) if at is not None]
+    if named:
+        return ctx.trial_entities[min(named)[1]]
+    return clause_trial(ctx, i, c.start)
+
+
+def label_at(text: str, name: str, start: int, stop: int) -> int | None:
+    """Where ``name`` is set as a label ("in ZETA I") between ``start`` and ``stop``, as a whole word, else None.
+
+    >>> label_at("44% vs 27% in ZETA II", "ZETA I", 0, 21), label_at("44% vs 27% in ZETA II", "ZETA II", 0, 21)
+    (None, 14)
+    """
+    at = text.find(name, start, stop)
+    while at >= 0:
+        after = text[at + len(name):at + len(name) + 1]
+        if not (after.isalnum() or after == "-") and LABEL_BEFORE.search(text, max(0, at - 8), at):
+            return at
+        at = text.find(name, at + 1, stop)
+    return None
+
+
+# the word that sets a trial's name after the numbers given for it: "... 44% vs. 27% | in | ZETA I"
+LABEL_BEFORE = re.compile(r"\b(?:in|for)\s(?:the\s)?$")
+
+
+def read_before(frame: Frame, i: int) -> bool:
+    """Has an earlier sentence than ``i`` given the frame its number?"""
+    return any(frame.sentence.get(p, i) < i for p in ("value", "change"))
+
+
+def group_by_owner(items, measures, spans) -> dict:
+    out: dict = {}
+    for x in items:
+        out.setdefault(owner(measures, spans, x.start), []).append(x)
+    return out
