@@ -54,8 +54,9 @@ def phrase_terms(text: str) -> list[Term]:
     return out
 
 
-# where a list of events ends: a full stop, a clause that says something of them all
-STOP = rx.compile(r"[.;:]\s|[.;:]$|,\s{1,3}(?:all|each|both|which|with|and\s{1,3}(?:all|each|were|was|the))\b"
+# where a list of events ends: a full stop, a clause that says something of them all (", all mild", ", none of
+# which occurred ...", ", most of them mild")
+STOP = rx.compile(r"[.;:]\s|[.;:]$|,\s{1,3}(?:all|each|both|which|with|none|most|mostly|mainly|largely|generally|and\s{1,3}(?:all|each|were|was|the))\b"
                   r"|\s(?:were|was|in|among)\s")
 
 

@@ -80,6 +80,13 @@ def test_phrases_and_lists_as_pure_functions():
         == [4, 3, None]
 
 
+def test_a_clause_about_the_whole_list_ends_it():
+    assert [t.text for t in listed_terms("The most common adverse events were headache, rash and fatigue, none of which "
+                                         "occurred at a rate above 4% or above placebo.")] == ["headache", "rash", "fatigue"]
+    assert [t.text for t in listed_terms("The most common side effects were nausea and cough, most of them mild and "
+                                         "brief.")] == ["nausea", "cough"]
+
+
 def test_the_comparator_groups_events_alone_are_left_out():
     assert events("The XY-123 trial (NCT01234567) compared XY-123 with placebo. In the placebo group, headache was "
                   "the most common adverse event.") == []
