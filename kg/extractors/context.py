@@ -834,10 +834,11 @@ def pick_main_therapy(mentions) -> str | None:
 
 
 # what a sentence sets its therapy against: "compared to | Zenvia", "better than Acme's | Zenvia", "than with | Zenvia",
-# "versus long-term | Zenvia"
+# "versus long-term | Zenvia", "superiority to its active comparator | Zenvia", "non-inferior to | Zenvia"
 COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s(?:to|with)|versus|vs\.?|against)\s(?:with\s)?(?:(?:the\s)?[A-Z][\w&-]{1,30}['’]s\s)?"
-                             r"(?:(?:standard|usual|long-term|conventional|active|oral|current)\s)?$",
-                             re.I)
+                             r"(?:(?:standard|usual|long-term|conventional|active|oral|current)\s)?$"
+                             r"|\b(?:superior(?:ity)?\s(?:to|over)|non-?inferior(?:ity)?\sto)\s(?:(?:the|its|an?)\s)?(?:active\s)?"
+                             r"(?:comparators?,?\s)?$|\bcomparators?,?\s$", re.I)
 
 
 def compared_against(s: Sentence, m: Mention) -> bool:

@@ -17,7 +17,7 @@ from collections import Counter
 
 import ahocorasick
 
-from kg.extractors.context import entity_of, negated
+from kg.extractors.context import compared_against, entity_of, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.therapy_names import therapy_index
 from kg.trials.mentions import normalise_phase
@@ -28,7 +28,7 @@ from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
-                          HAS_VERSUS, VERSUS_BETWEEN)
+                          COMPARATOR_NAMED_BEFORE, HAS_VERSUS, VERSUS_BETWEEN)
 from kg.text.cues import (AE_CUE, APPROVAL_WORD, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD, EXCLUDED_AFTER,
                           EXCLUDED_BEFORE, PEOPLE, PRIOR_TREATMENT_BEFORE, RESULT_VERB, STUDIED_IN_BEFORE)
 from kg.text.measure_list import is_short_form
@@ -395,6 +395,13 @@ class TrialDesignExtractor(RuleExtractor):
                 own[t] = found[1].label
         for i, s in enumerate(ctx.sentences):
             drugs = ctx.of_kind(i, "drug", "therapy")
+            if "comparator" in s.text:
+                for y in drugs:
+                    k = ctx.trial_at(i, y.start)
+                    at = y.start - s.start
+                    if own.get(k) != y.label and COMPARATOR_NAMED_BEFORE.search(s.text, max(0, at - 40), at):
+                        yield fact(ctx.trial_entities[k], "comparator", entity_of(y, "Comparator"),
+                                   ctx.evidence(i, y.start, y.end, self, 0.6))
             if len(drugs) < 2 or not HAS_VERSUS.search(s.text):
                 continue
             for x, y in zip(drugs, drugs[1:]):
@@ -499,7 +506,9 @@ def introduced_therapy(ctx, first: int):
     """The therapy named in the sentence that introduces a trial, the main therapy first."""
     parts, labels = trial_name_parts(ctx), therapy_labels(ctx)
     # (the therapies as named, a brand given beside its drug as that drug: "Zetafex(R) (zetamab)")
-    candidates = [m for m in therapy_index(ctx).drugs[first] if m.text not in parts and m.label in labels]
+    # (not one the sentence sets the trial's therapy against: "superiority to its active comparator, ZZ-9")
+    candidates = [m for m in therapy_index(ctx).drugs[first] if m.text not in parts and m.label in labels
+                  and not compared_against(ctx.sentences[first], m)]
     main = [m for m in candidates if m.label == ctx.main_therapy]
     return (first, (main or candidates)[0]) if main or candidates else None
 

@@ -137,6 +137,14 @@ def test_an_active_comparator_given_on_a_schedule_after_a_bracket():
     assert ("NCT01234567", "comparator", "Warfarin") in found
 
 
+def test_a_drug_the_text_calls_the_active_comparator_is_the_comparator_not_the_intervention():
+    found = facts("Acme said its drug XY-123 met its endpoints in a phase 3 trial. The ZETA trial (NCT01234567) also met "
+                  "its key secondary endpoint, showing superiority to its active comparator warfarin on relapse.")
+    assert ("NCT01234567", "comparator", "Warfarin") in found
+    assert ("NCT01234567", "intervention", "Warfarin") not in found
+    assert ("NCT01234567", "intervention", "XY-123") in found
+
+
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
     found = facts("The ZETA trial (NCT01234567) enrolled patients with gastric cancer and a tumor of low ZR4 "
                   "expression. Patients with a tumor were eligible.")
