@@ -28,11 +28,13 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         return by_start                  # nothing overlaps: the common case
     kept: list[Mention] = []
     spans: list[tuple[int, int]] = []    # of the kept mentions, in order; kept mentions never overlap, so
-    # longest first; at equal length a short form the document defines beats the global lexicon, and the quantity a
-    # sentence gives a change in ("the mean reduction in zeta phosphatase was ...") beats the same words' drug or gene,
-    # and any measure beats a drug of the same words ("cholesterol", "haemoglobin": measured in trials, rarely given)
+    # longest first; at equal length the quantity a sentence gives a change in ("the mean reduction in ZCRP was ...")
+    # and a short form the document defines beat the global lexicon, the quantity first (its short form named the
+    # quantity: "Z-reactive protein (ZCRP)"), and any measure beats a drug of the same words ("cholesterol",
+    # "haemoglobin": measured in trials, rarely given)
     measured = {(m.start, m.end) for m in mentions if m.kind == "measure"}
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "abbreviation", m.attrs != QUANTITY,
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.source != "abbreviation" and m.attrs != QUANTITY,
+                                             m.attrs != QUANTITY,
                                              m.kind == "drug" and (m.start, m.end) in measured, m.start)):
         at = bisect_left(spans, (m.end, -1))      # ... of those starting before m ends, the last reaches furthest
         if at == 0 or spans[at - 1][1] <= m.start:

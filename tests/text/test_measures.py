@@ -448,6 +448,12 @@ def test_a_changed_quantitys_words_run_on_into_a_listed_name_they_qualify():
     assert labels(text) == ["evening post-dose peak forced expiratory volume in 1 s"]
 
 
+def test_a_changed_quantity_given_with_its_window_from_baseline():
+    assert labels("The median decrease in zeta-CRP from baseline to Week 24 was 35% in the XY group and 4% in the "
+                  "placebo group.") == ["zeta-CRP"]
+    assert labels("The mean increase in beta titer from baseline was 12% with XY and 3% with placebo.") == ["beta titer"]
+
+
 def test_a_weight_loss_or_reduction_of_a_share_is_body_weights_change():
     assert labels("The top dose gave a mean weight reduction of 21.4% at week 48.") == ["body weight"]
     assert labels("People on XY-123 achieved a weight loss of 18.2% after 60 weeks.") == ["body weight"]

@@ -1,0 +1,28 @@
+"""Overlapping mentions: the longest is kept; at equal length, the kinds the module's comment orders."""
+
+from kg.documents import parse_document
+from kg.extractors.mention_spans import resolve_overlaps
+from kg.extractors.outcomes import OutcomeExtractor
+from kg.model import Mention
+from kg.text.measure_list import QUANTITY
+
+
+def test_the_longest_mention_is_kept():
+    long, short = Mention("zeta fever", 0, 10, "disease", "zeta fever"), Mention("zeta", 0, 4, "gene", "ZETA")
+    assert resolve_overlaps([short, long]) == [long]
+
+
+def test_a_changed_quantity_beats_the_short_form_a_document_defines_for_the_same_words():
+    short = Mention("ZCRP", 20, 24, "term", "zeta C-reactive protein", (), "abbreviation")
+    quantity = Mention("ZCRP", 20, 24, "measure", "ZCRP", (), "measure phrases", QUANTITY)
+    assert resolve_overlaps([short, quantity]) == [quantity]
+    plain = Mention("ZCRP", 20, 24, "measure", "ZCRP", (), "measures")
+    assert resolve_overlaps([plain, short]) == [short]
+
+
+def test_a_quantity_the_document_defined_a_short_form_for_gets_its_per_arm_changes():
+    doc = parse_document("T\n\nIn the ZETA trial (NCT01234567), 80 adults with zeta C-reactive protein (ZCRP) above 2 mg/L "
+                         "were randomized to XY-123 or placebo. The median decrease in ZCRP from baseline to Week 24 was "
+                         "35% in the XY-123 group and 4% in the placebo group.", source="t.txt")
+    changes = {float(f.object_text) for f in OutcomeExtractor().extract(doc) if f.predicate == "change"}
+    assert changes == {-35, -4}
