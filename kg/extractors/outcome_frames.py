@@ -17,7 +17,7 @@ from kg.extractors.context import entity_of
 from kg.extractors.util import arm_as_written, document_name, fact
 from kg.model import Entity, Fact, Mention
 from kg.text import results as R
-from kg.text.measure_list import is_short_form
+from kg.text.measure_list import TARGETED, is_short_form
 
 
 @dataclass
@@ -77,8 +77,8 @@ class Frames:
         named = set()                       # the measures whose written name is told
         for key, frame in self.by_key.items():
             ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)
-            name = SHORT_PLURAL.sub("", document_name(ctx, frame.measure)) if is_short_form(frame.measure.text) \
-                else frame.measure.label
+            name = SHORT_PLURAL.sub("", document_name(ctx, frame.measure)) \
+                if is_short_form(frame.measure.text) and frame.measure.attrs != TARGETED else frame.measure.label
             if name != frame.measure.label and frame.measure.label not in named:
                 named.add(frame.measure.label)      # ("FEV1" where the text never writes the measure's long name)
                 yield fact(entity_of(frame.measure, "OutcomeMeasure"), "writtenName", name, ev)

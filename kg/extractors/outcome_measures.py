@@ -14,8 +14,8 @@ from kg.extractors.outcome_arms import AIM_BEFORE, JOINED_TO_ROLE
 from kg.model import Mention
 from kg.text import cues, prefilter as rx, results as R
 from kg.text.durations import find_durations
-from kg.text.measure_list import in_baseline, is_criterion
-from kg.text.measure_shapes import AGREEMENT_AFTER, written
+from kg.text.measure_list import TARGETED, in_baseline, is_criterion
+from kg.text.measure_shapes import AGREEMENT_AFTER, efficacy_against, written
 from kg.text.measures import defined_inside
 
 
@@ -62,6 +62,8 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
             start = ctx.sentences[i].start + hit.start()
             found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
+    # a vaccine's efficacy is named by what it is against ("VE of 61% against zeta fever", "84% effective against X")
+    found = [named_by_target(m, text, start) if m.label in VACCINE_EFFICACY else m for m in found]
     elsewhere = {m.label for m in found if not at_baseline(text, (m.start - start, m.end - start))}
     found = [m for m in found if m.label not in elsewhere or not at_baseline(text, (m.start - start, m.end - start))]
     #                                   (the measure's result, not its baseline: "from a baseline weight of 110 kg, ...
@@ -77,6 +79,16 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
         seen.update((m.label, m.text))
         out.append(m)
     return out
+
+
+VACCINE_EFFICACY = frozenset({"vaccine efficacy", "vaccine effectiveness"})
+
+
+def named_by_target(m: Mention, text: str, start: int) -> Mention:
+    """A vaccine's efficacy named with what it is against, when the sentence says so right after it (``start``: the
+    sentence's offset)."""
+    target = efficacy_against(text, m.end - start)
+    return replace(m, label=f"{m.label} against {target}", attrs=TARGETED) if target else m
 
 
 def defined_spans(text: str) -> list[tuple[int, int]]:

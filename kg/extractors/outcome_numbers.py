@@ -183,9 +183,12 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons) \
                 and not any(before.start() <= a < before.end() for a, _, _ in sentence_arms(ctx, i, text) or ()):
             value = exact(before.group("v"))    # (not "31% of placebo patients achieved X": one arm's share)
-        if value is not None and single and m.label in R.ESTIMATE_MEASURES:
-            frame = frames.get(trial, m, None, i)    # "vaccine efficacy was 84% (95% CI, 70 to 92)": an estimate of
-            interval = R.interval_after(text, single.end)   # no ratio the vocabulary names: the outcome's value
+        if value is not None and (single or before) and R.ESTIMATE_MEASURE.match(m.label):
+            # "vaccine efficacy was 84% (95% CI, 70 to 92)", "84% vaccine efficacy (VE) (95% CI, 70 to 92)": an
+            # estimate of no ratio the vocabulary names, the outcome's value
+            frame = frames.get(trial, m, None, i)
+            after = R.SHORT_FORM_AFTER.match(text, spans[m.label][1])
+            interval = R.interval_after(text, single.end if single else after.end() if after else spans[m.label][1])
             frame.set("value", value, i)
             frame.set("ciLow", interval[0] if interval else None, i)
             frame.set("ciHigh", interval[1] if interval else None, i)

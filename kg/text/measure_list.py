@@ -28,6 +28,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "measures.tsv"
 KIND = "measure"
 SOURCE = "measures"
 QUANTITY = "changed quantity"   # the attrs of a quantity read from the change a sentence gives in it (wins over a name)
+TARGETED = "named by its target"  # the attrs of an efficacy named by what it is against (its short form names it not)
 LETTERS = "measure letters"      # the source of a measure named only by letters the list lacks ("the ABCD score")
 
 

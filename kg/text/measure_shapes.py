@@ -729,6 +729,32 @@ def vaccine_effective(text: str, found: list[Mention]) -> list[Mention]:
     return [mention(text, *m.span("x"), "vaccine efficacy") for m in SHARE_EFFECTIVE.finditer(text)]
 
 
+# what a vaccine's efficacy is against, after its name, its value and their brackets: "vaccine efficacy (VE) (95% CI:
+# ...) | against | X", "VE of 61.2% (...) against X", "85.7% effective | in preventing | X"
+AGAINST_AFTER = rx.compile(r"(?:\s?\([^()]{0,80}\))*+(?:,?\s(?:of|was|is)\s\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)(?:\s?\([^()]{0,80}\))*+)?"
+                           r"\s(?:against|in\spreventing(?:\sagainst)?)\s(?:the\s)?", re.I)
+
+
+def efficacy_against(text: str, end: int) -> str | None:
+    """What the efficacy of a vaccine named just before ``end`` is against ("vaccine efficacy ... against X"): X's
+    words, up to a stop word, a number or punctuation, else None.
+
+    >>> t = "It showed 84.1% vaccine efficacy (VE) (95% CI: 77.8, 88.6) against hospitalized zeta fever, with 85.9% VE"
+    >>> efficacy_against(t, t.index(" (VE)"))
+    'hospitalized zeta fever'
+    >>> t = "overall VE of 61.2% (95% CI: 56.0, 65.8) against virologically-confirmed zeta fever (VCZ)"
+    >>> efficacy_against(t, t.index(" of"))
+    'virologically-confirmed zeta fever'
+    >>> efficacy_against("vaccine efficacy was 60% in adults", 16) is None
+    True
+    """
+    hit = AGAINST_AFTER.match(text, end)
+    if hit is None:
+        return None
+    words = text[hit.end():phrase_end(text, hit.end(), 8)].strip()
+    return words or None
+
+
 def mortality(text: str, found: list[Mention]) -> list[Mention]:
     """ "28-day mortality", "all-cause mortality" where the sentence reports or names a result."""
     if not MORTALITY_SHAPE.possible(text) or not cues.QUANTITY_RESULT.search(text):

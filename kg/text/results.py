@@ -994,8 +994,10 @@ def single_value(text: str, pos: int, end: int) -> Single | None:
 # the interval right after a single value: "42% | (95% CI, 30 to 55)", "42% | [95% CI: 30-55]"
 CI_AFTER = rx.compile(rf"(?<![\s(\[])\s*+[(\[,;]\s*+{CI_WORDS}\s*+[,:=]?\s*+{CI_RANGE}")
 # measures that are themselves between-arm estimates, whose single value and interval are the outcome's (no ratio of
-# the effect vocabulary): "vaccine efficacy was 84% (95% CI, 70 to 92)"
-ESTIMATE_MEASURES = frozenset({"vaccine efficacy"})
+# the effect vocabulary): "vaccine efficacy was 84% (95% CI, 70 to 92)", also named by what it is against
+ESTIMATE_MEASURE = rx.compile(r"^vaccine\sefficacy(?:\sagainst\s.+)?$")
+# a short form in brackets right after a measure's name, before its interval: "vaccine efficacy | (VE) | (95% CI ...)"
+SHORT_FORM_AFTER = rx.compile(r"\s?\([A-Za-z][\w-]{0,11}\)")
 
 
 def interval_after(text: str, pos: int) -> tuple[Decimal, Decimal] | None:
@@ -1040,9 +1042,9 @@ ROLE_AFTER = rx.compile(r"(?=[aiw])\b(?:was|were|is|are|as)\s+(?:(?:the|a|an|its
 VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}}\s+){{1,4}}?"
                           r"(?:were|was|had|reached|achieved|attained|showed)\s+(?:still\s+)?(?:an?\s+|the\s+)?$", re.I)
 # "a 41% | overall response rate": a rate's value written before it (only a rate's: "a 10% | weight loss" is a threshold)
-RATE_BEFORE = rx.compile(rf"(?<![\w.-])(?:(?:an?|the)\s+(?:estimated\s+|overall\s+)?|(?:is|was|are|were)\s+)(?P<v>{SNUM})\s*+"
-                         r"(?:%|percent\b|per\s+cent\b)\s+$", re.I)
-RATE_MEASURE = re.compile(r"\b(?:rates?|response|remission|survival|efficacy)$", re.I)
+RATE_BEFORE = rx.compile(rf"(?<![\w.-])(?:(?:an?|the)\s+(?:estimated\s+|overall\s+)?|(?:is|was|are|were|showed|demonstrated)\s+)"
+                         rf"(?P<v>{SNUM})\s*+(?:%|percent\b|per\s+cent\b)\s+$", re.I)
+RATE_MEASURE = re.compile(r"\b(?:rates?|response|remission|survival|efficacy(?:\sagainst\s.+)?)$", re.I)
 # "13 of the 22 children (59%) could sit without support": the same with a count and its share
 COUNT_BEFORE = rx.compile(rf"(?=[\d])(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(?:the\s)?\d{{1,3}}(?:,\d{{3}})?\s)?(?:[\w-]{{1,30}}\s){{0,2}}?"
                           rf"\(\s?(?P<v>{SNUM})\s?%(?:\s?[;,][^()]{{1,40}})?\s?\)\s(?:were|was|had|reached|achieved|attained|showed|could|"

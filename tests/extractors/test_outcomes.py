@@ -1054,8 +1054,8 @@ def test_from_a_to_b_given_for_each_arm(sentence):
 def test_vaccine_efficacy_is_the_outcomes_value_with_its_interval():
     found = facts("The trial (NCT00000001) randomised 900 adults to the XY-123 vaccine or placebo. Vaccine efficacy "
                   "against confirmed zeta virus disease was 71.4% (95% CI, 52.0 to 83.0).")
-    assert {("vaccine efficacy", "value", "71.4"), ("vaccine efficacy", "ciLow", "52.0"),
-            ("vaccine efficacy", "ciHigh", "83.0")} <= found
+    ve = "vaccine efficacy against confirmed zeta virus disease"           # (named by what it is against)
+    assert {(ve, "value", "71.4"), (ve, "ciLow", "52.0"), (ve, "ciHigh", "83.0")} <= found
     assert not any(p == "effect" for _, p, _ in found)     # (no ratio the effect vocabulary names)
 
 
@@ -1281,3 +1281,16 @@ def test_shares_of_each_arm_that_died_are_deaths():
     text = ("The XY-123 trial (NCT00000001) compared XY-123 with placebo. In all, 12 (5.1%) patients in the XY-123 group "
             "and 20 (8.3%) in the placebo group had died by day 90.")
     assert {(s, float(o)) for s, p, o in facts(text) if p == "value"} == {("death (XY-123)", 5.1), ("death (placebo)", 8.3)}
+
+
+def test_a_vaccines_efficacy_is_named_by_what_it_is_against_with_its_value_before_or_after():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 20,000 adults got XY-123 or placebo. XY-123 showed 80.5% "
+                  "vaccine efficacy (VE) (95% CI: 70.1, 87.2) against hospitalized zeta fever. It also showed an overall "
+                  "VE of 55.4% (95% CI: 50.3, 60.0) against virologically-confirmed zeta fever (VCZ).")
+    one, two = "vaccine efficacy against hospitalized zeta fever", "vaccine efficacy against virologically-confirmed zeta fever"
+    assert {(one, "value", "80.5"), (one, "ciLow", "70.1"), (one, "ciHigh", "87.2"),
+            (two, "value", "55.4"), (two, "ciLow", "50.3"), (two, "ciHigh", "60.0")} <= found
+    assert not any(p == "writtenName" for _, p, _ in found)      # ("VE" names no efficacy against anything)
+    found = facts("In the phase 3 ZETA trial (NCT01234567), adults got XY-123 or placebo. The vaccine was 70.2% "
+                  "effective against zeta disease.")
+    assert ("vaccine efficacy against zeta disease", "value", "70.2") in found
