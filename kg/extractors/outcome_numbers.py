@@ -52,10 +52,12 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         trial = labelled_trial(ctx, i, text, c, comparisons[k + 1].start if k + 1 < len(comparisons) else len(text)) \
             or whole
         m = owner(measures, spans, c.start)
-        # (the arms compared before: this trial's, else, for trials named together, those this sentence compared)
+        # (the arms compared before: this trial's, else those this sentence compared last, for trials named together
+        # or a second measure: "X was longer in the A group than in the B group (median, 9 vs. 5 months), as was Y
+        # (median, 30 vs. 16 months)")
         # (or, for values given "respectively" with no arm at all, the arms the text compared last: "The results were
         # similar in ZETA II, with rates of 0.09 and 0.18, respectively")
-        before = arm_pairs.get(trial.key) or (said if len(ctx.clauses[i]) > 1 else None) or \
+        before = arm_pairs.get(trial.key) or said or \
             (arm_pairs.get(LAST_PAIR) if c.respectively and not any(n.arm for n in c.numbers) else None)
         labels = comparison_arms(ctx, i, text, c, before)
         if labels is None:

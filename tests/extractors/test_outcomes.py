@@ -1294,3 +1294,12 @@ def test_a_vaccines_efficacy_is_named_by_what_it_is_against_with_its_value_befor
     found = facts("In the phase 3 ZETA trial (NCT01234567), adults got XY-123 or placebo. The vaccine was 70.2% "
                   "effective against zeta disease.")
     assert ("vaccine efficacy against zeta disease", "value", "70.2") in found
+
+
+def test_a_second_measures_unnamed_pair_takes_the_arms_the_sentence_compared_first():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 600 adults were randomized to XY-123 or chemotherapy. "
+                  "Zeta-free survival was longer in the XY-123 group than in the chemotherapy group (median, 10.5 months "
+                  "vs. 4.5 months; hazard ratio, 0.52; 95% CI, 0.40 to 0.66), as was overall survival (median, 28.5 "
+                  "months vs. 14.0 months; hazard ratio for death, 0.55; 95% CI, 0.45 to 0.67).")
+    assert {("overall survival (XY-123)", "value", "28.5"), ("overall survival (chemotherapy)", "value", "14.0"),
+            ("zeta-free survival (XY-123)", "value", "10.5")} <= found
