@@ -44,8 +44,9 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
     """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named.
     ``has_role``: whether the text holds a role phrase, when the caller knows (else it is looked for)."""
     start = ctx.sentences[i].start
-    # (an abbreviation the text defines for a scale or index, unless it is a level patients entered with)
-    found = [m for m in ctx.mentions[i] if m.kind == "measure" or (
+    # (an abbreviation the text defines for a scale or index, unless it is a level patients entered with; nor a
+    # measure named as the level that sets a subgroup apart: "OS was longer in patients with a ZPS of >= 50%")
+    found = [m for m in ctx.mentions[i] if (m.kind == "measure" and not is_criterion(text, m.start - start, m.end - start, True)) or (
         m.kind == "term" and SCALE_WORD.search(m.label) and not AGREEMENT_AFTER.match(text, m.end - start)
         and not is_criterion(text, m.start - start, m.end - start) and not in_baseline(text, m.start - start))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]

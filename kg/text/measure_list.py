@@ -262,7 +262,7 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
 # (or its short form in brackets after the long one: "with a body-mass index (| BMI |) >= 30")
 CRITERION_BEFORE = rx.compile(r"(?=[ahow])\b(?:with|had|having|or|and)\s(?:an?\s)?(?:(?:baseline|screening|qualifying)\s)?"
                               r"(?:(?:[\w-]{1,20}\s){1,4}\()?$", re.I)
-CRITERION_AFTER = rx.compile(r"""\)?(?:\s?\([^()]{1,30}\))?\s{0,2}(?:[≥≤><]|=>|>=|<=|(?:of\s)?(?:at\s(?:least|most)|more\sthan|less\sthan
+CRITERION_AFTER = rx.compile(r"""\)?(?:\s?\([^()]{1,30}\))?\s{0,2}(?:(?:of\s)?(?:[≥≤><]|=>|>=|<=)|(?:of\s)?(?:at\s(?:least|most)|more\sthan|less\sthan
     |greater\sthan|above|below|over|under|between|up\sto)\b|of\s\d)""", re.I | re.X)
 # a share of patients with a level is a responder measure, not a criterion: "the proportion of patients with HbA1c <7%"
 SHARE_BEFORE = rx.compile(r"(?=[%fnprs])(?:%|\b(?:proportion|percentage|number|share|rate|fraction)\b)[^.;]{0,40}$", re.I)
@@ -270,8 +270,10 @@ SHARE_BEFORE = rx.compile(r"(?=[%fnprs])(?:%|\b(?:proportion|percentage|number|s
 BASELINE_PAREN = rx.compile(r"\((?:mean|median|average)\s(?:\([^()]{0,10}\)\s)?age\b[^()]{0,80}$", re.I)
 
 
-def is_criterion(text: str, start: int, end: int) -> bool:
-    """Is the measure at ``start``-``end`` an entry criterion's level ("adults with a BMI >= 30")?
+def is_criterion(text: str, start: int, end: int, strict: bool = False) -> bool:
+    """Is the measure at ``start``-``end`` an entry criterion's level ("adults with a BMI >= 30")? (``strict``: only
+    where "with" or "having" names it and a bound follows, not "and", "or" or "had" and a value: "and percentage
+    change in X between week 24 and ...", "patients on XY had an X of 0.07")
 
     >>> t = "adults with a BMI (body-mass index) >= 30 and the proportion of patients with an HbA1c < 7%"
     >>> is_criterion(t, t.index("BMI"), t.index("BMI") + 3), is_criterion(t, t.index("HbA1c"), t.index("HbA1c") + 5)
@@ -279,10 +281,16 @@ def is_criterion(text: str, start: int, end: int) -> bool:
     >>> t = "adults with a body mass index (BMI) of 30 or more"
     >>> is_criterion(t, t.index("BMI"), t.index("BMI") + 3)
     True
+    >>> t = "in patients with a zeta score (ZS) of ≥50 percent (HR=0.69)"
+    >>> is_criterion(t, t.index("zeta"), t.index(" (ZS)")), is_criterion(t, t.index("ZS)"), t.index("ZS)") + 2)
+    (True, True)
     """
-    return (CRITERION_BEFORE.search(text, max(0, start - 30), start) is not None
-            and CRITERION_AFTER.match(text, end) is not None
-            and SHARE_BEFORE.search(text, max(0, start - 60), start) is None)
+    before = CRITERION_BEFORE.search(text, max(0, start - 30), start)
+    after = CRITERION_AFTER.match(text, end) if before is not None else None
+    if strict and after is not None and (before.group().split()[0].lower() not in ("with", "having")
+                                         or after.group()[-1:].isdigit()):
+        return False
+    return after is not None and SHARE_BEFORE.search(text, max(0, start - 60), start) is None
 
 
 def in_baseline(text: str, start: int) -> bool:

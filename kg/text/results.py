@@ -1094,6 +1094,10 @@ PER = rx.compile(r"per\s*$")
 EXCEPT_AT = rx.compile(r"(?=[ew])\b(?:except|excluding|other\s+than|apart\s+from)\s+(?:at|for|in|on|during)?\s*(?:the\s+)?$", re.I)
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
+# the whole population named before one of several estimates: "..., and then in the entire study population (HR=..."
+# (that estimate is the trial's, the others its subgroups')
+WHOLE_POPULATION = rx.compile(r"(?=[aeotw])\b(?:(?:entire|overall|whole|total)\s(?:study\s|trial\s)?population|"
+                              r"all\s(?:randomi[sz]ed\s)?(?:patients|participants))\b[^.;()]{0,60}(?:[(\[]\s?)?$", re.I)
 # a subgroup's or post hoc analysis's numbers are not the trial's result
 SUBGROUP = rx.compile(r"(?=[abeps])\b(?:subgroups?|subsets?|post[-\s]hoc|subpopulations?|sub-populations?|"
                       r"exploratory\s+(?:analysis|analyses|comparison)|pre-?specified\s+[^.;,]{1,40}\s+population|"

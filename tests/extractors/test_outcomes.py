@@ -1303,3 +1303,20 @@ def test_a_second_measures_unnamed_pair_takes_the_arms_the_sentence_compared_fir
                   "months vs. 14.0 months; hazard ratio for death, 0.55; 95% CI, 0.45 to 0.67).")
     assert {("overall survival (XY-123)", "value", "28.5"), ("overall survival (chemotherapy)", "value", "14.0"),
             ("zeta-free survival (XY-123)", "value", "10.5")} <= found
+
+
+def test_the_whole_populations_estimate_is_the_measures_and_a_subgroups_level_is_no_measure():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), adults with a zeta proportion score (ZPS) of at least 1% got "
+                  "XY-123 or chemotherapy. Overall survival was longer in patients with a ZPS of >=50 percent (HR=0.62 "
+                  "[95% CI, 0.50-0.80]; p=0.0004), with a ZPS of >=20 percent (HR=0.70 [95% CI, 0.60-0.85]; p=0.002), "
+                  "and then in the entire study population with a ZPS of >=1 percent (HR=0.84 [95% CI, 0.73-0.95]; "
+                  "p=0.003).")
+    assert {("overall survival", "effect", "0.84"), ("overall survival", "ciLow", "0.73"),
+            ("overall survival", "ciHigh", "0.95")} <= found
+    assert not any(s == "zeta proportion score" and p == "effect" for s, p, _ in found)
+
+
+def test_a_measure_named_with_and_between_weeks_is_still_a_measure():
+    found = facts("The ZETA trial (NCT01234567) was randomised. Secondary end points included change in zeta walk at "
+                  "week 120 and percentage change in brain volume between week 24 and week 120.")
+    assert ("brain volume", "outcomeRole", "secondary") in found
