@@ -101,6 +101,48 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a result that names what changed significantly, in a list: "XY led to significant reductions in | A, B, and C |
+# compared with placebo", "statistically significant improvements in | A and B"
+SIGNIFICANT_CHANGES_IN = rx.compile(r"""(?=[s])\b(?:statistically\s)?significant(?:ly)?\s(?:(?:greater|larger|more)\s)?
+    (?:reductions|improvements|increases|decreases|declines|gains|changes)\s(?:from\sbaseline\s)?in\s""", re.I | re.X)
+# where such a list ends: a comparison, the population, a bracket or the clause's end
+CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
+                         r"in\s(?:patients|participants|people|adults|children|those|the\s(?:\w+\s)?(?:group|arm)))\b|,\s(?:which|with|as)\s")
+ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
+# an item that names who changed, not what: "in patients", "in those"
+NOT_ITEM_START = frozenset("patients participants people adults children those the a an their its both all".split())
+
+
+def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
+    """The items of a list of what changed significantly ("significant reductions in A, B, and C compared with
+    placebo"), at most six words each, where the list has two items or more.
+
+    >>> [m.label for m in significant_changes("XY led to significant reductions in zeta volume index, lateral Z/z', "
+    ...                                       "and ZV mass index compared with placebo.", [])]
+    ['zeta volume index', "lateral Z/z'", 'ZV mass index']
+    >>> significant_changes("XY led to significant improvements in patients with zeta fever.", [])
+    []
+    """
+    out = []
+    for hit in SIGNIFICANT_CHANGES_IN.finditer(text):
+        stop = CHANGES_END.search(text, hit.end())
+        end = stop.start() if stop else len(text)
+        body = text[hit.end():end]
+        items, at = [], hit.end()
+        for part in ITEM_SPLIT.split(body):
+            start = text.index(part, at) if part else at
+            at = start + len(part)
+            words = part.split()
+            if not words or len(words) > 6 or words[0].lower() in NOT_ITEM_START or not words[0][0].isalpha():
+                items = []
+                break
+            items.append((start, start + len(part.rstrip(" ,"))))
+        if len(items) >= 2:
+            out += [mention(text, a, b, written(text[a:b], first_word=False)) for a, b in items
+                    if not any(f.start < b and a < f.end for f in found)]
+    return out
+
+
 # a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)

@@ -42,6 +42,7 @@ from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, count
                                     scored_abbreviation, survival, time_to, timed_test, vaccine_effective, weight_threshold,
                                     written)
 from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, VALUED_SUBJECT, achieved, cases_of, changed_quantity,
+                                     significant_changes,
                                      changed_subject, counted_deaths, p_listed, role_list, threshold, threshold_after,
                                      valued_subject, verb_object, no_difference, shared_outcome, symptom_measures,
                                      RESULT_VERB, SYMPTOM_HEADS)
@@ -100,6 +101,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += valued_subject(text, found)
     if "differ" in text:
         found += no_difference(text, found)
+    if "significant" in text and " in " in text:
+        found += significant_changes(text, found)
     if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text:
         found += p_listed(text, found)
     if "(" in text and (RESULT_VERB.search(text) or "experienced" in text):

@@ -311,9 +311,12 @@ NOT_SIGNIFICANT = rx.compile(
     r"no\s+(?:statistically\s+)?significant|did\s+not\s+(?:separate|differ|meet|achieve)|(?:was|were)(?:\s+also)?\s+not\s+met|"
     r"(?:wasn|weren)['’]t\s+met|"
     r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated)\b", re.I)
+# (also "led to significant reductions in X", not a "clinically" or "numerically" significant one)
 SIGNIFICANT = rx.compile(
     r"(?=[abmrs])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
-    r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?:achieved|reached)\s+statistical\s+significance|"
+    r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?<!clinically\s)(?<!numerically\s)significant\s+"
+    r"(?:(?:greater|larger)\s+)?(?:reductions?|improvements?|increases?|decreases?|declines?|gains?)\s+in\b|"
+    r"(?:achieved|reached)\s+statistical\s+significance|"
     r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
 # people who reach an endpoint had its event: "14 (13%) participants reached the primary endpoint" is no verdict
 PEOPLE_REACHED = rx.compile(rf"\b{cues.PEOPLE}\s+(?:who\s+)?$", re.I)

@@ -1320,3 +1320,14 @@ def test_a_measure_named_with_and_between_weeks_is_still_a_measure():
     found = facts("The ZETA trial (NCT01234567) was randomised. Secondary end points included change in zeta walk at "
                   "week 120 and percentage change in brain volume between week 24 and week 120.")
     assert ("brain volume", "outcomeRole", "secondary") in found
+
+
+def test_a_list_of_what_changed_significantly_names_each_measure_with_its_verdict_and_direction():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 250 adults were randomized to XY-123 or placebo. Treatment "
+                  "with XY-123 led to significant reductions in zeta volume index, lateral Z/z' and ZV mass index "
+                  "compared with placebo.")
+    for m in ("zeta volume index", "lateral Z/z'", "ZV mass index"):
+        assert {(m, "significant", "True"), (m, "direction", "decreased")} <= found
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 250 adults were randomized to XY-123 or placebo. XY-123 "
+                  "led to clinically significant improvements in zeta fever and beta cough.")
+    assert not any(p == "significant" for _, p, _ in found)
