@@ -385,6 +385,34 @@ LIST_AND = rx.compile(r",\s(?:and|as well as)\s|\s(?:and\s)?also\s")
 ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|in\s\d|among|by\s\d)\b")
 
 
+# an event of a composite: up to two words before its head ("cardiovascular death", "Covid-19-related
+# hospitalization") and what it is for or from ("hospitalization for heart failure", "death from any cause")
+_EVENT = (r"(?:[A-Za-z][\w'’–-]{0,30}+\s){0,2}?(?:deaths?|hospitali[sz]ations?|hospital\sadmissions?|strokes?|myocardial\s"
+          r"infarctions?|heart\sattacks?)(?:\s(?:for|from|due\sto)\s(?:any\scause|(?:[a-z][\w-]{0,20}+\s){0,2}?"
+          r"(?:failure|causes?|disease|reasons?)))?")
+# two events in one composite measure: "hospitalization for heart failure or cardiovascular death"
+EVENTS_OR = rx.compile(rf"(?=[A-Za-z])(?<![\w-]){_EVENT}\sor\s{_EVENT}(?![\w-])", re.I)
+# words before the composite that are not its own ("the risk of", "effect on")
+EVENT_LEAD = re.compile(r"^(?:(?:the|a|an|no|any|of|on|in|risk|rate|rates|incidence|effect|and)\s)+", re.I)
+
+
+def event_composite(text: str, found: list[Mention]) -> list[Mention]:
+    """Two events joined by "or" as one measure, whatever other measure each names alone.
+
+    >>> [m.label for m in event_composite("no effect on hospitalization for heart failure or cardiovascular death (4.0% vs 4.6%)", [])]
+    ['hospitalization for heart failure or cardiovascular death']
+    >>> [m.label for m in event_composite("The incidence of Zeta-related hospitalization or death by day 28 was lower", [])]
+    ['zeta-related hospitalization or death']
+    """
+    out = []
+    for hit in EVENTS_OR.finditer(text):
+        lead = EVENT_LEAD.match(hit.group())
+        start = hit.start() + (lead.end() if lead else 0)
+        if start < hit.end():
+            out.append(mention(text, start, hit.end(), written(text[start:hit.end()], first_word=start > 0)))
+    return out
+
+
 def composite(text: str, found: list[Mention]) -> list[Mention]:
     """ "a composite of A, B or C", "the kidney composite outcome", "the primary composite endpoint"."""
     out = []

@@ -37,7 +37,7 @@ from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.abbreviations import Abbreviation, find_abbreviations
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention
-from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, counted_events, first_occurrence, freedom,
+from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, counted_events, event_composite, first_occurrence, freedom,
                                     mortality, named_scale, proportion, response, result_line, risk_of,
                                     scored_abbreviation, survival, time_to, timed_test, vaccine_effective, weight_threshold,
                                     written)
@@ -97,6 +97,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += cases_of(text, found)
     if "death" in text:
         found += counted_deaths(text, found)
+    if " or " in text:
+        found += event_composite(text, found)
     if (" was " in text or " were " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
     if "differ" in text:

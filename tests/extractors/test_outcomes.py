@@ -1331,3 +1331,12 @@ def test_a_list_of_what_changed_significantly_names_each_measure_with_its_verdic
     found = facts("In the phase 3 ZETA trial (NCT01234567), 250 adults were randomized to XY-123 or placebo. XY-123 "
                   "led to clinically significant improvements in zeta fever and beta cough.")
     assert not any(p == "significant" for _, p, _ in found)
+
+
+def test_two_events_joined_by_or_are_one_measure_and_a_p_value_before_a_contrast_is_not_its():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 6000 adults were randomized to XY-123 or placebo. There "
+                  "were fewer zeta visits in the XY-123 group (0.80; 0.70 to 0.90, P=0.002), but no statistically "
+                  "significant effect on hospitalization for heart failure or cardiovascular death (3.0% vs 3.5%).")
+    composite = "hospitalization for heart failure or cardiovascular death"
+    assert (composite, "significant", "False") in found
+    assert not any(p == "pValue" for _, p, _ in found) and not any(s == "cardiovascular death" for s, _, _ in found)
