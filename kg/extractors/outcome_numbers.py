@@ -48,6 +48,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     else:
         effects, p_values, comparisons = [], [], []
     whole, said = trial, None                     # (the arms the sentence's last comparison named)
+    # (numbers in a clause before every measure that turns to it are another quantity's: "a 7.7-point improvement
+    # (-21.9 vs. -14.2), with a 65% Y rate": not Y's)
+    first = min(spans[m.label][0] for m in measures) if all(spans[m.label][1] for m in measures) else 0
+    comparisons = [c for c in comparisons if not (c.end <= first and R.CONTRAST.search(text, c.end, first))]
+    effects = [e for e in effects if not (e.end <= first and R.CONTRAST.search(text, e.end, first))]
     for k, c in enumerate(comparisons):
         trial = labelled_trial(ctx, i, text, c, comparisons[k + 1].start if k + 1 < len(comparisons) else len(text)) \
             or whole

@@ -1097,8 +1097,9 @@ PER = rx.compile(r"per\s*$")
 EXCEPT_AT = rx.compile(r"(?=[ew])\b(?:except|excluding|other\s+than|apart\s+from)\s+(?:at|for|in|on|during)?\s*(?:the\s+)?$", re.I)
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
-# a clause that turns against the one before it: "..., but no significant effect on Y", "; whereas Y"
-CONTRAST = rx.compile(r"(?:,|;)\s(?:but|whereas|while|although|however)\b|;\s")
+# a clause that turns from the one before it to another quantity: "..., but no significant effect on Y", "; whereas
+# Y", "(... vs ...), with a 65% Y rate"
+CONTRAST = rx.compile(r"(?:,|;)\s(?:but|whereas|while|although|however)\b|;\s|\),\swith\s(?:an?|the)\s")
 # the whole population named before one of several estimates: "..., and then in the entire study population (HR=..."
 # (that estimate is the trial's, the others its subgroups')
 WHOLE_POPULATION = rx.compile(r"(?=[aeotw])\b(?:(?:entire|overall|whole|total)\s(?:study\s|trial\s)?population|"

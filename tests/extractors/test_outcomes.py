@@ -1340,3 +1340,12 @@ def test_two_events_joined_by_or_are_one_measure_and_a_p_value_before_a_contrast
     composite = "hospitalization for heart failure or cardiovascular death"
     assert (composite, "significant", "False") in found
     assert not any(p == "pValue" for _, p, _ in found) and not any(s == "cardiovascular death" for s, _, _ in found)
+
+
+def test_numbers_before_a_clause_that_turns_to_a_rate_are_not_the_rates():
+    found = facts("In the phase 2 ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. XY-123 showed a "
+                  "6.5-point improvement over placebo at Week 12 (-20.1 XY-123 vs. -13.6 placebo; p<0.004), with a 61% "
+                  "clinical response rate sustained to Week 12.")
+    assert ("clinical response rate", "value", "61.0") in found
+    assert not any(s.startswith("clinical response rate") and p in ("change", "effect", "significant")
+                   for s, p, _ in found)
