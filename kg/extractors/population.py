@@ -370,8 +370,10 @@ ALL = (
                    Example("Patients in the trial were randomly divided into the control group (n = 21) and the "
                            "yoga group (n = 23).", (("control", "armSize", "21"), ("yoga", "armSize", "23"))),
                    Example("The trial's analysis included 97 participants: placebo: n=33; XY-123: 10 mg: n=32; "
-                           "30 mg: n=32.", (("placebo", "armSize", "33"), ("XY-123 30 mg", "armSize", "32")))),
-         counterexamples=("The trial randomised patients 2:1 to XY-123 or placebo.",
+                           "30 mg: n=32.", (("placebo", "armSize", "33"), ("XY-123 30 mg", "armSize", "32"))),
+                   Example("The trial randomised patients 2:1 to XY-123 or placebo.",
+                           (("XY-123", "armIntervention", "XY-123"), ("placebo", "armLabel", "placebo")))),
+         counterexamples=("The trial randomised patients 1:1:1 to XY-123, AB-77 or placebo.",
                           "In the trial, 40 adults received 10 mg XY-123 or placebo.",
                           "Pain eased in the control group (n = 34).",
                           "Nausea occurred in 12 patients (n=12).")),

@@ -139,7 +139,7 @@ REACH = 60            # characters before an arm's name searched for what introd
 # in combination with oral AB-7"; a dose or a bracket may stand after the first, two lower-case words before the second
 COMBINED = rx.compile(r"""(?<!\s)(?:\s*+\([^()]{0,40}\))?(?:\s++(?:at\s++)?\d[\d.,]*+\s*+[\w/.]{1,12})?
     (?:\s*+\+\s*+|\s++(?:plus|(?:in\s++combination|combined|together)\s++with)\s++)
-    (?:(?!(?:or|and|versus|vs|than|the)\s)[a-z][a-z-]*+\s++){0,2}""", re.I | re.X)
+    (?:\d[\d.,]*+\s*+[\w/.]{1,12}\s++(?:of\s++)?)?(?:(?!(?:or|and|versus|vs|than|the)\s)[a-z][a-z-]*+\s++){0,2}""", re.I | re.X)
 REGION_END = re.compile(r"[(,;]|\s(?:at|given|every|once|twice|daily|for|from)\s")
 
 
@@ -273,6 +273,10 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
     return []
 
 
+# the ratio of an allocation: "2:1", "1:1:1"
+ALLOCATION_RATIO = rx.compile(r"(?<![\d:])\d{1,2}(?::\d{1,2}){1,4}(?![\d:])")
+
+
 def allocation(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
     """The arms of an allocation ("randomised to A (n=..) or B (n=..)", "60 to A and 30 to B")."""
     cue = allocation_cue(text)
@@ -345,10 +349,15 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     if arms is None or len({a.label.lower() for a in arms}) < len(arms):
         return []
     announced = GROUPS_ANNOUNCED.search(text)
+    # (two arms, not where the allocation ratio says three or more: "assigned 1:1:1 to one of two A regimens or B")
+    ratio = ALLOCATION_RATIO.search(text)
+    drug_and_control = len(arms) == 2 and sorted(bool(a.interventions) for a in arms) == [False, True] \
+        and cue is not None and (ratio is None or ratio.group().count(":") == 1)
     if all(a.n is None for a in arms) and not any(LEVEL.search(a.label) or DOSE.search(a.label) for a in arms) \
-            and not (announced and parse_number(announced.group("k")) == len(arms)):
-        return []                    # "randomised to A or placebo": a design, not arms spelled out with sizes (unless
-        #                              the sentence counts the groups it lists: "into three groups: one receiving A, ...")
+            and not (announced and parse_number(announced.group("k")) == len(arms)) and not drug_and_control:
+        return []                    # "randomised to A, B or C": a design, not arms spelled out with sizes (unless the
+        #                              sentence counts the groups it lists: "into three groups: one receiving A, ...",
+        #                              or names one drug and a control: "randomised (2:1) to A or placebo")
     return [with_main(a, main) for a in arms]
 
 

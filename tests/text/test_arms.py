@@ -110,22 +110,41 @@ def test_allocations(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The trial randomised patients 2:1 to XY-123 or placebo.",                 # a ratio gives no sizes
     "Of the 40 patients randomised to XY-123, 12 responded.",                   # one group, a result
     "Nausea occurred in 12 patients (n=12) and headache in 5.",
     "Doses of 3 to 5 mg were assigned by weight.",
     "Patients were randomised to XY-123 10 mg once daily (n=30) and then 20 mg.",  # a step-up, no second arm
     "Of 300 randomised, 150 in the AB group and 150 in the CD group completed the study.",   # completers, not sizes
     "Serious adverse events occurred in 40 enrolled patients, 25 in the AB arm and 15 in the CD arm.",
-    # a bracket that restates the arm's drug is no arm of its own
-    "Patients were assigned 1:1 to XY-123 sodium 250 mg (equivalent to 231 mg of XY-123) or placebo.",
-    # a level said of the drug after it is that drug's arm: two arms without sizes, a design
-    "Patients were randomly assigned to receive either low-dose XY-123 (2 mg once daily) or placebo.",
     # a short form with a size after "to" names no arm of its own (it names what the text defined it for)
     "Results: 611 participants were randomized to ZBO (N=306) or ZPL (N=305).",
 ])
 def test_no_arms(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The trial randomised patients 2:1 to XY-123 or placebo.",                 # (a ratio gives no sizes)
+    # a bracket that restates the arm's drug is no arm of its own
+    "Patients were assigned 1:1 to XY-123 sodium 250 mg (equivalent to 231 mg of XY-123) or placebo.",
+    # a level said of the drug after it is that drug's arm
+    "Patients were randomly assigned to receive either low-dose XY-123 (2 mg once daily) or placebo.",
+])
+def test_one_drug_and_a_control_allocated_are_two_arms_without_sizes(text):
+    assert read(text, "XY-123", "AB-77", "AB-88") == [("XY-123", None, ("XY-123",)), ("placebo", None, ())]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were assigned 1:1:1 to one of two XY-123 regimens or to placebo.",     # three groups, two named
+    "Patients were randomised to XY-123, AB-77 or AB-88.",                          # three drugs: a design
+])
+def test_an_allocation_without_sizes_of_more_groups_names_no_arms(text):
+    assert read(text, "XY-123", "AB-77", "AB-88") == []
+
+
+def test_a_drug_given_with_a_dosed_partner_is_one_arm():
+    assert read("Adults were assigned 1:1 to 300 mg of XY-123 plus 100 mg of AB-77 (an enhancer) or placebo.",
+                "XY-123", "AB-77") == [("XY-123 plus AB-77", None, ("XY-123", "AB-77")), ("placebo", None, ())]
 
 
 def test_a_clause_on_what_an_arm_could_hold_names_no_arms():
