@@ -24,8 +24,9 @@ from kg.trials.mentions import normalise_phase
 from kg.trials.patterns import PHASE
 from kg.extractors.util import TRIAL_WORD, document_name, fact, part_search, unhedged
 from kg.lexicon import load_lexicon
-from kg.model import Entity
+from kg.model import Entity, Mention
 from kg.text import prefilter as rx
+from kg.text.conditions import qualified_span
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           COMPARATOR_NAMED_BEFORE, HAS_VERSUS, VERSUS_BETWEEN)
@@ -641,6 +642,7 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
                     or not_population(text, a, b) or excluded(text, a, b) or m.label.lower() in EVENTS_ONLY:
                 continue
             k = ctx.trial_at(i, m.start)
+            m = qualified_condition(ctx, i, m)
             if (k, m.label, about_trial) not in seen:
                 seen.add((k, m.label, about_trial))
                 (out if about_trial else loose).setdefault(k, []).append((i, m))
@@ -651,6 +653,23 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
     # a generic name ("tumor", "cancer") beside a named disease is no condition of its own
     return {k: [x for x in found if x[1].label.lower() not in GENERIC_DISEASES]
             or found for k, found in out.items()}
+
+
+def qualified_condition(ctx, i: int, m: Mention) -> Mention:
+    """The condition ``m`` with the words that narrow it ("chronic | low back pain", "heart failure | with preserved
+    ejection fraction", "cancer|-related pain"): a condition of its own, named as written (the lexicon's ids are the
+    broader condition's, so it has none)."""
+    if QUALIFYING_ADJECTIVE.fullmatch(m.text.lower()):
+        return m                            # ("Idiopathic" alone: no condition's name to narrow)
+    s = ctx.sentences[i]
+    after = next((x for x in ctx.of_kind(i, "disease", "phenotype") if x.start >= m.end), None)
+    span = qualified_span(s.text, m.start - s.start, m.end - s.start,
+                          (after.start - s.start, after.end - s.start) if after else None)
+    if span is None:
+        return m
+    written = s.text[span[0]:span[1]]
+    label = " ".join(w if w.isupper() or any(c.isdigit() for c in w) else w.lower() for w in written.split())
+    return Mention(written, s.start + span[0], s.start + span[1], m.kind, label, (), "qualified")
 
 
 # what the lexicon files as a disease but a trial only counts, never studies in its patients

@@ -108,3 +108,13 @@ def test_a_diseases_name_as_the_first_words_of_a_kinase_is_no_condition():
     found = conditions("The ZETA-1 trial (NCT00000001) compared XY-123 with placebo in adults with lymphoma "
                        "kinase-positive zeta carcinoma.")
     assert not any("lymphoma" in c.lower() for c in found)
+
+
+def test_words_that_narrow_a_condition_name_the_condition_studied_but_a_severity_does_not():
+    assert conditions("The ZETA trial (NCT01234567) enrolled 300 adults with chronic gout.") == {"chronic gout"}
+    assert conditions("The ZETA trial (NCT01234567) enrolled patients with heart failure with preserved ejection "
+                      "fraction.") == {"heart failure with preserved ejection fraction"}
+    assert conditions("The ZETA trial (NCT01234567) enrolled adults with cancer-related pain.") == {"cancer-related pain"}
+    assert conditions("The ZETA trial (NCT01234567) enrolled adults with treatment-resistant psoriasis.") == \
+        {"treatment-resistant psoriasis"}
+    assert conditions("The ZETA trial (NCT01234567) enrolled adults with moderate-to-severe psoriasis.") == {"psoriasis"}
