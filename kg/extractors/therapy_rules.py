@@ -216,10 +216,26 @@ def phrase_subject(view: View, start: int, end: int) -> Entity | None:
     owner = right_after(view, end)
     if owner is not None:
         return entity(view, owner)
+    owner = apposed_after(view, start, end)
+    if owner is not None:
+        return entity(view, owner)
     before = [t for t in therapies(view) if t.end - view.start <= start]
     if before and CLASS_SAID_OF.fullmatch(view.text, before[-1].end - view.start, start):
         return entity(view, before[-1])
     return None
+
+
+# one class phrase set before the drug it names, between commas: "an ZW receptor antagonist, | acmetinib |, to ..."
+ONE_CLASS_BEFORE = rx.compile(r"\b(?:an?|the)\s{1,3}$", re.I)
+APPOSED_END = re.compile(r"\s{0,3}[,.;)]")
+
+
+def apposed_after(view: View, start: int, end: int) -> Mention | None:
+    """The therapy a singular class phrase names in apposition right after it ("an XY antagonist, acmetinib, to")."""
+    if not view.text.startswith(", ", end) or not ONE_CLASS_BEFORE.search(view.text, max(0, start - 5), start):
+        return None
+    owner = right_after(view, end + 2)
+    return owner if owner is not None and APPOSED_END.match(view.text, owner.end - view.start) else None
 
 
 def read_target_agonist(view: View):
@@ -238,7 +254,7 @@ AGONIST_OF = TARGET_AGONIST
 AGONIST_KIND_WORDS = frozenset("dual partial full positive negative allosteric".split())   # "a dual AB agonist"
 # between a therapy and the class phrase said of it: "XY-123, an oral", "XY-123 (AB-1) is a", ", which is the"
 CLASS_SAID_OF = rx.compile(r"\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:,\s{0,3}|\s{1,3}(?:is|was)\s{1,3}|,\s{1,3}which\s{1,3}is\s{1,3})"
-                           r"(?:an?|the)\s{1,3}(?:[\w-]{1,40}\s{1,3}){0,3}")
+                           r"(?:an?|the)\s{1,3}(?:[\w-]{1,40}\s{1,3}){0,5}")
 ANY_TARGET_VERB = rx.compile(f"(?:{TARGET_VERB.pattern})|(?:{TARGET_VERB_MORE.pattern})", re.I | re.X)
 # The stems every match of TARGET_VERB starts with, and the nouns one of which every match of TARGET_VERB_MORE holds.
 # The prefilter finds no literals in TARGET_VERB itself (its verb forms are too many to list), so without these the
@@ -253,6 +269,10 @@ TARGET_VERB_CUE = rx.Prefiltered(re.compile(f"\\b(?=[abcdilmnrst])(?:{ANY_TARGET
                                  (TARGET_VERB_STEMS,))
 
 
+# a receptor named by its adjective: "muscarinic", "adrenergic", "dopaminergic"
+RECEPTOR_ADJECTIVE = re.compile(r"[a-z]{4,20}(?:inic|ergic)")
+
+
 def read_target_class(view: View):
     """ "the XY inhibitor acmetinib", "acmetinib, an oral XY inhibitor", "XY-123 is a ZW receptor antagonist" """
     for m in CLASS_PHRASE.finditer(view.text):
@@ -261,7 +281,9 @@ def read_target_class(view: View):
         label, start = class_label(m)
         if label is None:
             continue
-        target = label.rsplit(" ", 1)[0]
+        target, kind = label.rsplit(" ", 1)
+        if kind == "antagonist" and RECEPTOR_ADJECTIVE.fullmatch(target):
+            target += " receptor"           # ("a muscarinic antagonist": of the muscarinic receptor)
         subject = phrase_subject(view, start, m.end())
         if subject is not None:
             yield Hit(subject, Entity("Target", target), start, m.end())

@@ -143,7 +143,8 @@ CLASS_PHRASE = rx.compile(r"""(?P<statin>\bstatins?\b)
 NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as from that which who were was is are be
     been being take taking takes took tolerate tolerated receive receiving received using use only either both any
     other prior previous current concomitant background stable dose doses top their its his her no not new older
-    nonsteroidal steroidal selective oral potent novel first second third investigational experimental approved
+    nonsteroidal steroidal selective nonselective non-selective oral potent novel first second third investigational
+    experimental approved
     standard existing such like than versus plus agonist agonists antagonist antagonists partial inverse
     injectable intravenous subcutaneous inhaled topical orally reversible irreversible covalent highly once twice
     daily weekly monthly first-in-class best-in-class
@@ -169,8 +170,9 @@ TARGET_SKIP = rx.compile(r"(?:(?:the\s+)?(?:over)?(?:activation|activity|action|
 TARGET_NAME = rx.compile(r"(?P<x>(?:[A-Za-z0-9][\w-]{0,30}(?:\.\d{1,2})?\s+){1,2}(?:receptor|enzyme|channel|transporter|kinase)s?)\b")
 # a target named by a symbol: "CD20", "HER2", "PD-1" (two capitals at least; digits and hyphens allowed)
 TARGET_SHAPED = rx.compile(r"(?P<x>[A-Z](?=[a-z0-9-]*[A-Z])[A-Za-z0-9]{0,9}(?:\.\d{1,2})?(?:-[A-Za-z0-9]{1,6})?)\b")
-# an antibody or a directed drug and its target: "an anti-XY IgG1 monoclonal antibody", "XY-directed", "directed at XY"
-ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?)\s+(?:[\w-]{1,30}\s+){0,3}?(?:antibod(?:y|ies)|IgG\d?|agent|drug|therapy)\b
+# an antibody or a directed drug and its target: "an anti-XY IgG1 monoclonal antibody", "an anti-XY receptor
+# antibody" (the receptor), "XY-directed", "directed at XY"
+ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?(?:\s+receptor)?)\s+(?:[\w-]{1,30}\s+){0,3}?(?:antibod(?:y|ies)|IgG\d?|agent|drug|therapy)\b
     | \b(?P<x2>[A-Z][A-Za-z0-9]{1,10})-(?:directed|targeted|targeting)\b
     | \b(?:directed|targeted)\s+(?:at|against|to)\s+(?P<x3>(?:[\w-]{1,30}\s+){0,2}?[\w-]{1,30}?)(?=[,;.]|\s+(?:and|on|in|which|that)\b)""",
                          re.X)

@@ -594,3 +594,23 @@ def test_a_step_of_a_virus_or_a_class_claim_before_inhibitor_is_no_target():
                                          "first-in-class entry inhibitor, or XY-12, a zeta kinase inhibitor.")
              if p == "target"}
     assert found == {("XY-12", "zeta kinase")}
+
+
+def targets(text):
+    return {(s, o) for s, p, o in facts(text) if p == "target"}
+
+
+def test_a_class_set_before_its_drug_between_commas_and_one_after_long_adjectives_name_targets():
+    assert targets("In the phase 2 trial, 80 adults received a ZW-1 receptor antagonist, XY-123, or placebo.") == \
+        {("XY-123", "ZW-1 receptor")}
+    assert targets("The phase 3 trial tested XY-123, a highly potent and selective zeta kinase inhibitor.") == \
+        {("XY-123", "zeta kinase")}
+    # (not a list that names a class beside other drugs)
+    assert not targets("Patients in the phase 3 trial took ZW inhibitors, metformin or insulin.")
+
+
+def test_an_antibody_against_a_receptor_and_an_antagonist_named_by_its_adjective_target_the_receptor():
+    assert targets("The phase 2 trial tested XY-123, which is an anti-ZL-36 receptor antibody, in adults.") == \
+        {("XY-123", "ZL-36 receptor")}
+    assert targets("The phase 3 trial tested XY-123, a nonselective zetarinic antagonist, in children.") == \
+        {("XY-123", "zetarinic receptor")}
