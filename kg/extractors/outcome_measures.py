@@ -13,10 +13,11 @@ from dataclasses import replace
 from kg.extractors.outcome_arms import AIM_BEFORE, JOINED_TO_ROLE
 from kg.model import Mention
 from kg.text import cues, prefilter as rx, results as R
-from kg.text.durations import find_durations
+from kg.text.durations import find_durations, to_iso
 from kg.text.measure_list import TARGETED, in_baseline, is_criterion
 from kg.text.measure_shapes import AGREEMENT_AFTER, efficacy_against, written
 from kg.text.measures import defined_inside
+from kg.text.numbers import parse_number
 
 
 def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
@@ -123,9 +124,13 @@ def timepoints(text: str) -> list[tuple[int, str]]:
                 or R.WINDOW_AFTER.match(text, d.end) or R.EXCEPT_AT.search(text, before, d.start):
             continue                        # ("16 to 40 years of age": an age; "the 3-month mean": a window; "higher
             #                                 throughout except at month 2": the time the result does not hold; not times)
-        if R.TIMEPOINT_BEFORE.search(text, before, d.start):
+        if R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) or (
+                "-" in text[d.start:d.end] and R.DATED_MEASURE_AFTER.match(text, d.end)):
             out.append((d.start, d.iso))
-    return out
+    for h in R.HOURS_AFTER.finditer(text) if "hour" in text or "hr" in text else ():
+        if R.TIMEPOINT_AFTER.match(text, h.end()) and (iso := to_iso(parse_number(h.group("num")), "hour")):
+            out.append((h.start(), iso))
+    return sorted(out)
 
 
 def sentence_timepoint(text: str) -> str | None:

@@ -1093,6 +1093,18 @@ AGE_AFTER = rx.compile(r"\s(?:of\sage|old)\b", re.I)
 # a span that describes a measure's window, not when it was read: "the 3-month | mean", "a 12-week | period"
 WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline)\b", re.I)
 TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
+# a duration that is a point in time by what follows it: "one month | after receiving a single vaccination", "2 hours
+# | after dosing"; or by the measure it dates, written as one word with it: "the 18-month | event-free survival rate"
+TIMEPOINT_AFTER = rx.compile(r"\s(?:after|post|following)\s(?:receiving\s|taking\s|the\s)?(?:(?:a|an|one|single|first|last|"
+                             r"second|final)\s){0,2}(?:doses?|dosing|vaccinations?|injections?|infusions?|administration|"
+                             r"randomi[sz]ation|surgery|transplant(?:ation)?)\b", re.I)
+# (not a trial's or a treatment's span, "a 12-week trial", nor a window a measure is confirmed over, "12-week confirmed
+# disability progression")
+DATED_MEASURE_AFTER = rx.compile(r"\s(?!(?:trial|study|studies|treatment|period|phase|course|extension|follow-?up|program|"
+                                 r"programme|regimen|dosing|infusion|run-in|washout|old|interval|cycle|stud)\b|[a-z]+ed\b)"
+                                 r"[a-z][a-z-]{3,}", re.I)
+# the same in hours, which no trial's span is counted in: "two hours after dosing"
+HOURS_AFTER = rx.compile(rf"\b(?P<num>{NUMBER})\s(?:hours?|hrs?)(?=\s(?:after|post|following)\s)", re.I)
 PER = rx.compile(r"per\s*$")
 EXCEPT_AT = rx.compile(r"(?=[ew])\b(?:except|excluding|other\s+than|apart\s+from)\s+(?:at|for|in|on|during)?\s*(?:the\s+)?$", re.I)
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for

@@ -1349,3 +1349,19 @@ def test_numbers_before_a_clause_that_turns_to_a_rate_are_not_the_rates():
     assert ("clinical response rate", "value", "61.0") in found
     assert not any(s.startswith("clinical response rate") and p in ("change", "effect", "significant")
                    for s, p, _ in found)
+
+
+def test_a_time_written_into_the_measure_or_counted_after_dosing_is_its_timepoint():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 400 adults were randomized to XY-123 or chemotherapy. The "
+                  "percentage of patients with 18-month zeta-free survival was 68.5% in the XY-123 group and 48.0% in "
+                  "the chemotherapy group.")
+    assert ("zeta-free survival (XY-123)", "timepoint", "P18M") in found
+    found = facts("In the phase 3 ZETA trial (NCT01234567), adults got XY-123 or placebo. The seroconversion rate was "
+                  "97.5% one month after receiving a single vaccination.")
+    assert ("seroconversion rate", "timepoint", "P1M") in found
+    found = facts("In the phase 3 ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Pain freedom "
+                  "was reached by 18.5% versus 5.5% two hours after dosing.")
+    assert any(p == "timepoint" and o == "PT2H" for _, p, o in found)
+    found = facts("In the phase 3 ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Twelve-week "
+                  "confirmed zeta progression occurred in 30.5% with XY-123 and 38.0% with placebo.")
+    assert not any(p == "timepoint" for _, p, _ in found)
