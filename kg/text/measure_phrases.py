@@ -30,8 +30,9 @@ THRESHOLD = rx.compile(r"""(?=[ams≥>\d])(?:\bat\sleast\s(?:an?\s)?|\bmore\stha
 
 # what a share of patients achieved, which is the measure whatever its words: "37% of XY-treated patients achieved ZME
 # at week 10 compared to 13% ...", "more patients on XY attained sustained ZV clearance (52% vs 18%)"
-ACHIEVED = rx.compile(r"""(?=[acehimopstw])\b(?:patients|participants|subjects|people|adults|children|women|men|infants|
-    individuals|those)\s(?:who\s)?(?:also\s)?(?:achieved|attained|reached)\s(?:an?\s|the\s)?""", re.I | re.X)
+# (or the share itself: "19.9% of patients compared to 6.7% | achieved pain freedom")
+ACHIEVED = rx.compile(r"""(?=[acehimopstw%])(?:\b(?:patients|participants|subjects|people|adults|children|women|men|infants|
+    individuals|those)|(?<=\d)\s?%)\s(?:who\s)?(?:also\s)?(?:achieved|attained|reached)\s(?:an?\s|the\s)?""", re.I | re.X)
 # a cut-off right after a phrase: "of 0 or 1", "of ≥ 2", " ≤ 3"
 CUT_OFF_AFTER = rx.compile(r"\s(?:of\s)?(?:[<>≤≥]|\d)")
 # what no one achieves as an outcome: the trial's goals and their statistics

@@ -440,7 +440,9 @@ SLOT = rx.compile(
 # (blank runs are entered at their start and taken whole: a run of blanks is read once)
 # (and the article of a change noun after it: ", compared with an | increase of 2%")
 # ("v" alone, as some journals write it: "5.1 months for A v 3.2 months for B", or "v.": "10.2 v. 7.6 months")
-JOIN = rx.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)?"
+# (the share's people may come between: "19.9% of patients | compared to | 6.7%")
+JOIN = rx.compile(r"(?<!\s)(?:\s++of\s++(?:the\s++)?(?:patients|participants|subjects|people|adults|children|women|men)"
+                  r"(?=\s++(?:vs\.?|versus|compared)))?\s*+(?:,\s*+(?:(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)?"
                   r"|(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?(?:an?\s+)?"
                   r"(?:\d{1,6}/\d{1,6},?\s*+)?", re.I)
 # a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")

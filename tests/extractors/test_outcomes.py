@@ -1365,3 +1365,11 @@ def test_a_time_written_into_the_measure_or_counted_after_dosing_is_its_timepoin
     found = facts("In the phase 3 ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Twelve-week "
                   "confirmed zeta progression occurred in 30.5% with XY-123 and 38.0% with placebo.")
     assert not any(p == "timepoint" for _, p, _ in found)
+
+
+def test_a_share_of_patients_compared_to_another_share_that_achieved_a_state():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. In the trial, "
+                  "18.5% of patients compared to 5.5% achieved zeta freedom, as well as 30.5% versus 20.5% becoming free "
+                  "of their worst symptom.")
+    assert {("zeta freedom (XY-123)", "value", "18.5"), ("zeta freedom (placebo)", "value", "5.5")} <= found
+    assert not any(o in ("30.5", "20.5") for _, _, o in found)
