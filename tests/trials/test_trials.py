@@ -424,3 +424,17 @@ def test_the_short_form_of_one_common_word_names_no_trial():
 ])
 def test_names_of_several_words_and_names_joined_before_a_plural_head(text, names):
     assert [n[2] for n in named_trials(text)] == names
+
+
+def test_names_of_short_capitalised_syllables_or_a_camel_case_word_with_a_lettered_number():
+    assert [n[2] for n in named_trials("Acme reported that the Phase III ZetIgAm study of XY-123 met its endpoint.")] \
+        == ["ZetIgAm"]
+    assert [n[2] for n in named_trials("Results of the ZetaMate 7T trial were reported.")] == ["ZetaMate 7T"]
+    assert all("AcmeSmithKline" not in n[2] for n in named_trials("for the AcmeSmithKline Zeta Vaccine Study Group"))
+
+
+def test_a_name_set_before_number_and_an_id_or_before_investigators_names_the_trial():
+    text = "XY-123 improved zeta-free survival. (Funded by Acme; ZetaMate 7T number, NCT01234567.)"
+    trials, _ = find_trials(split_sentences(text, content_lines(text)))
+    assert [(t.key, t.name) for t in trials] == [("NCT01234567", "ZetaMate 7T")]
+    assert [n[2] for n in named_trials("for the ZETA-HR Investigators")] == ["ZETA-HR"]
