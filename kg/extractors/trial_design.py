@@ -650,9 +650,17 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
     for k, found in loose.items():
         if k not in out:
             out[k] = found
-    # a generic name ("tumor", "cancer") beside a named disease is no condition of its own
+    # a generic name ("tumor", "cancer") beside a named disease is no condition of its own, nor the broader name of
+    # one the text narrows elsewhere ("depression" beside "treatment-resistant depression")
+    out = {k: [x for x in found if not broader(x[1], found)] for k, found in out.items()}
     return {k: [x for x in found if x[1].label.lower() not in GENERIC_DISEASES]
             or found for k, found in out.items()}
+
+
+def broader(m: Mention, found: list) -> bool:
+    """Is ``m`` the broader name of a condition that ``found`` names narrowed (its words in a qualified name)?"""
+    words = m.text.lower()
+    return m.source != "qualified" and any(x.source == "qualified" and words in x.text.lower() for _, x in found)
 
 
 def qualified_condition(ctx, i: int, m: Mention) -> Mention:

@@ -143,7 +143,7 @@ REGISTRY_BEFORE_ID = re.compile(r"(?<![\s,])\s+(?:ClinicalTrials\.gov|ISRCTN|Eud
                                 r"Australian\s+New\s+Zealand\s+Clinical\s+Trials\s+Registry|UMIN)"
                                 r"(?:\s+(?:number|no\.|registration(?:\s+number)?|identifier|ID))?\s*[,:]?\s*$"
                                 # (or the registry left out: "(Funded by Acme; ZETA 7T number, NCT01234567.)")
-                                r"|(?<![\s,])\s+(?:number|no\.),?\s*$", re.I)
+                                r"|(?<=[A-Za-z0-9])(?<!\.gov)\s+(?:number|no\.),?\s*$", re.I)
 # what describes a trial just after its id: "(NCT...), a Phase 3 trial", "(NCT...) is a Phase 2, randomised trial"
 AFTER_ID = re.compile(r"(?<!\s)(?:\s*,\s+|\s+(?:is|was|will\s+be)\s+)(?:a|an)\s[^.;:()]{0,120}?\b(?:trial|study)\b", re.I)
 # between two ids given together: "NCT01234567 and NCT07654321", "NCT01234567; EudraCT 2019-001234-56"

@@ -118,3 +118,9 @@ def test_words_that_narrow_a_condition_name_the_condition_studied_but_a_severity
     assert conditions("The ZETA trial (NCT01234567) enrolled adults with treatment-resistant psoriasis.") == \
         {"treatment-resistant psoriasis"}
     assert conditions("The ZETA trial (NCT01234567) enrolled adults with moderate-to-severe psoriasis.") == {"psoriasis"}
+
+
+def test_the_broader_name_of_a_condition_narrowed_elsewhere_is_no_condition_of_its_own():
+    found = conditions("The ZETA trial (NCT01234567) enrolled adults with treatment-resistant psoriasis. In this phase 2 "
+                       "trial of adults with treatmentresistant psoriasis, the score fell.")
+    assert found == {"treatment-resistant psoriasis"}

@@ -438,3 +438,10 @@ def test_a_name_set_before_number_and_an_id_or_before_investigators_names_the_tr
     trials, _ = find_trials(split_sentences(text, content_lines(text)))
     assert [(t.key, t.name) for t in trials] == [("NCT01234567", "ZetaMate 7T")]
     assert [n[2] for n in named_trials("for the ZETA-HR Investigators")] == ["ZETA-HR"]
+
+
+def test_a_registry_number_in_brackets_after_a_name_does_not_split_the_trial():
+    text = ("The ZETA trial of XY-123 in adults.\n\nZETA (ClinicalTrials.gov number, NCT01234567) was a phase 3, "
+            "multicentre, randomised trial. (Funded by Acme; ZETA ClinicalTrials.gov number, NCT01234567.)")
+    trials, _ = find_trials(split_sentences(text, content_lines(text)))
+    assert [(t.key, t.name) for t in trials] == [("NCT01234567", "ZETA")]
