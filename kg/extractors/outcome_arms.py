@@ -217,7 +217,7 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
         return ctx.main_therapy              # "the treatment arm": the arm given the document's therapy
     hit = cues.PLACEBO.search(words) or R.ARM_WORDS.search(words)      # "chemotherapy plus placebo": placebo's arm
     if hit:
-        return re.sub(r"[-\s]+", " ", hit.group().lower())
+        return R.arm_word(hit.group())
     return None
 
 

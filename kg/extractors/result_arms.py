@@ -164,7 +164,7 @@ def labelled_pair(ctx) -> tuple[str, str] | None:
 def document_control(ctx) -> str | None:
     """The one control a document names (placebo, sham, vehicle, usual care ...), else None."""
     def find():
-        found = {re.sub(r"[-\s]+", " ", m.group().lower()) for s in ctx.sentences for m in R.ARM_WORDS.finditer(s.text)}
+        found = {R.arm_word(m.group()) for s in ctx.sentences for m in R.ARM_WORDS.finditer(s.text)}
         found &= R.CONTROL_ARMS
         return found.pop() if len(found) == 1 else None
     return ctx.cached(("document control",), find)
@@ -190,7 +190,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
         if COMBINED_WITH.search(text, max(0, hit.start() - 24), hit.start()):
             continue                         # "XY-123 plus chemotherapy": part of the arm before it
         if not any(a <= hit.start() <= b for a, b, _ in found):
-            found.append((hit.start(), hit.end(), re.sub(r"[-\s]+", " ", hit.group().lower())))
+            found.append((hit.start(), hit.end(), R.arm_word(hit.group())))
     for m in ctx.of_kind(i, "term"):         # a short form the text defines for a control ("PBO" for placebo)
         if lo <= m.start - base < at and R.ARM_WORDS.fullmatch(m.label) and \
                 not any(a <= m.start - base <= b for a, b, _ in found):

@@ -13,8 +13,8 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
-from kg.text.measure_shapes import (AGAINST_ARM, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner, per_arm_after,
-                                   phrase_end, written)
+from kg.text.measure_shapes import (AGAINST_ARM, COMPARED_PREDICATE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner,
+                                   per_arm_after, phrase_end, written)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -244,9 +244,6 @@ def names_no_quantity(subject: str) -> bool:
         or subject.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS)
 
 
-# the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar for"
-COMPARED_PREDICATE = re.compile(r"\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|"
-                                r"longer|shorter)\s")
 
 
 # words of a subject that names people or a group, not a quantity ("the placebo group was 12% ..."), or points back at

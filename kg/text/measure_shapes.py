@@ -29,7 +29,8 @@ COUNTED = rx.compile(r"\s(?P<conn>(?:of|the|all)\s){0,2}(?:\d{1,2}|two|three|fou
 TIME_VALUE = rx.compile(r"(?=[\d])(?<![\w.-])\d{1,4}(?:\.\d{1,3})?\s?(?:hours?|days?|weeks?|months?|years?|minutes?)\b", re.I)
 TIME_NOUNS = frozenset("hours days weeks months years minutes seconds patients participants times doses".split())
 PROPORTION = rx.compile(r"(?=[nps])\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
-                        r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are )?|"
+                        r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are |"
+                        r"experienced |developed )?|"
                         r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
 CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
                     r"change(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?(?:final|last)\s"
@@ -288,8 +289,9 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
             out.append(mention(text, hit.start(), max(end, known.end), known.label))
         elif cues.ENDPOINT_WORD.search(text):   # else only where the sentence makes it an endpoint
             out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
-        elif VALUE_AFTER.match(text, end) and per_arm_after(text, end):
-            # or gives it per arm: "The percentage of patients having zeta remission was 34% with XY and 11% with AB"
+        elif (VALUE_AFTER.match(text, end) or COMPARED_PREDICATE.match(text, end)) and per_arm_after(text, end):
+            # or gives it per arm: "The percentage of patients having zeta remission was 34% with XY and 11% with AB",
+            # "the proportion of patients who had a flare was lower with XY vs. placebo (12% vs. 35%)"
             out.append(mention(text, hit.start(), end, written(text[hit.end():end], first_word=False)))
     return out
 
@@ -681,6 +683,9 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
 AGAINST_ARM = rx.compile(r"(?=[cvpt])\b(?:compared|versus|vs\.?|v\.?|than|placebo)(?!\w)", re.I)
 # the verb that gives a quantity its number: "... | was 30%"
 VALUE_AFTER = re.compile(r"\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d")
+# the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar for"
+COMPARED_PREDICATE = re.compile(r"\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|"
+                                r"longer|shorter)\s")
 # the arms a sentence gives numbers for after a quantity: "... in the XY group and ... in the placebo group", "... with
 # XY and ... with AB", or one set against the other ("versus", "compared with")
 TWO_GROUPS = re.compile(r"\b(?:group|arm)s?\b")

@@ -467,10 +467,19 @@ JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 # the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
 ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
-ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|saline|control|comparator|vehicle|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
+# (with placebo's short form, "PBO", filed as placebo: ARM_WORD_LABELS)
+ARM_WORDS = rx.compile(r"(?=[achilmpsuvP])\b(?:placebo|sham|saline|control|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active|"
                        r"(?:(?:investigator|physician)[-\s](?:chosen|selected|choice)\s|standard\s|conventional\s)?chemo(?:therapy)?(?!-))\b", re.I)
 
+ARM_WORD_LABELS = {"pbo": "placebo"}
+
+
+def arm_word(words: str) -> str:
+    """The label of an arm named by a control word ARM_WORDS found, blanks single: "Usual  care" -> "usual care",
+    "PBO" -> "placebo"."""
+    label = re.sub(r"[-\s]+", " ", words.lower())
+    return ARM_WORD_LABELS.get(label, label)
 
 # an arm named by its dose: "5 mg", "the 125 mg dose", "10-mg group" (the label: the dose as "5 mg")
 DOSE_ARM = rx.compile(rf"(?:the\s)?(?P<drug>[A-Za-z][\w-]{{2,30}}\s)?(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})"

@@ -1373,3 +1373,11 @@ def test_a_share_of_patients_compared_to_another_share_that_achieved_a_state():
                   "of their worst symptom.")
     assert {("zeta freedom (XY-123)", "value", "18.5"), ("zeta freedom (placebo)", "value", "5.5")} <= found
     assert not any(o in ("30.5", "20.5") for _, _, o in found)
+
+
+def test_the_proportion_who_experienced_an_event_set_lower_with_one_arm_than_placebos_short_form():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), patients were randomized to XY-123 or placebo. In period A, "
+                  "the proportion of patients who experienced a zeta flare was significantly lower with XY-123 vs. PBO "
+                  "(11.5% vs. 30.5%, < 0.001).")
+    assert {("zeta flare (XY-123)", "value", "11.5"), ("zeta flare (placebo)", "value", "30.5"),
+            ("zeta flare", "significant", "True")} <= found
