@@ -77,9 +77,10 @@ def open_phrase(text: str, at: int, max_words: int) -> int | None:
 # the verb that gives its numbers)
 CHANGE_NOUN_IN = rx.compile(r"(?=[cdir])\b(?:reduction|decrease|increase|improvement|change|decline)s?\s(?:from\sbaseline\s)?in\s(?:the\s)?",
                             re.I)
-# (after the quantity, its window: "at week 12", "from baseline to Week 24")
+# (after the quantity, its window: "at week 12", "from baseline to Week 24"; and the verb, or "of" before the number:
+# "XY achieved a mean reduction in X from baseline of 50%, compared to 32% for AB")
 VALUE_VERB_AFTER = rx.compile(r"(?:\sfrom\sbaseline)?(?:\s(?:at|by|after|over|to)\s(?:week|month|day|year)s?\s\d{1,3}|\s(?:at|by|after|over)\s\d{1,3}\s"
-                              r"(?:weeks|months|days|years))?\s(?:was|were)\s", re.I)
+                              r"(?:weeks|months|days|years))?\s(?:was\s|were\s|of\s(?=[-–]?\d))", re.I)
 
 
 def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:

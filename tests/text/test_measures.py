@@ -452,6 +452,8 @@ def test_a_changed_quantity_given_with_its_window_from_baseline():
     assert labels("The median decrease in zeta-CRP from baseline to Week 24 was 35% in the XY group and 4% in the "
                   "placebo group.") == ["zeta-CRP"]
     assert labels("The mean increase in beta titer from baseline was 12% with XY and 3% with placebo.") == ["beta titer"]
+    assert labels("After 48 weeks, XY achieved a mean reduction in zeta protein from baseline of 45%, compared to 30% for "
+                  "AB.") == ["zeta protein"]
 
 
 def test_a_weight_loss_or_reduction_of_a_share_is_body_weights_change():
