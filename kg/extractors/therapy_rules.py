@@ -252,8 +252,9 @@ def read_target_agonist(view: View):
 
 AGONIST_OF = TARGET_AGONIST
 AGONIST_KIND_WORDS = frozenset("dual partial full positive negative allosteric".split())   # "a dual AB agonist"
-# between a therapy and the class phrase said of it: "XY-123, an oral", "XY-123 (AB-1) is a", ", which is the"
-CLASS_SAID_OF = rx.compile(r"\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:,\s{0,3}|\s{1,3}(?:is|was)\s{1,3}|,\s{1,3}which\s{1,3}is\s{1,3})"
+# between a therapy and the class phrase said of it: "XY-123, an oral", "XY-123 (AB-1) is a", ", which is the", "XY-123 –
+# a"
+CLASS_SAID_OF = rx.compile(r"\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:,\s{0,3}|\s{1,3}[–—]\s{1,3}|\s{1,3}(?:is|was)\s{1,3}|,\s{1,3}which\s{1,3}is\s{1,3})"
                            r"(?:an?|the)\s{1,3}(?:[\w-]{1,40}\s{1,3}){0,5}")
 ANY_TARGET_VERB = rx.compile(f"(?:{TARGET_VERB.pattern})|(?:{TARGET_VERB_MORE.pattern})", re.I | re.X)
 # The stems every match of TARGET_VERB starts with, and the nouns one of which every match of TARGET_VERB_MORE holds.

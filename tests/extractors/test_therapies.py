@@ -614,3 +614,8 @@ def test_an_antibody_against_a_receptor_and_an_antagonist_named_by_its_adjective
         {("XY-123", "ZL-36 receptor")}
     assert targets("The phase 3 trial tested XY-123, a nonselective zetarinic antagonist, in children.") == \
         {("XY-123", "zetarinic receptor")}
+
+
+def test_a_class_set_between_dashes_after_its_drug_names_the_target():
+    assert targets("Acme reported results from the phase 2b trial of XY-123 – a differentiated ZK7 potassium channel "
+                   "modulator – in adults.") == {("XY-123", "ZK7 potassium channel")}
