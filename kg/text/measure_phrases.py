@@ -199,11 +199,11 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
 
 # a quantity a sentence says did not differ between the groups, with or without numbers: "Zeta gain did not differ
 # between groups (P = 0.41)", "Zeta function was not significantly different between XY and placebo", "There was no
-# significant difference in zeta satisfaction between the groups"
+# significant difference in zeta satisfaction between the groups", "... and no difference in zeta intensity (..."
 NO_DIFFERENCE = rx.compile(r"""(?:(?:^\s{0,3}|,\s|;\s)(?:[Tt]he\s+)?(?i:(?:mean|median|average)\s+)?
     (?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:did\snot\s(?:significantly\s)?differ|(?:was|were)\snot\s
     (?:(?:significantly|statistically)\s){0,2}different)\s(?:between|among|across)\s
-    |\b[Tt]here\s(?:was|were)\sno\s(?:(?:statistically\s)?significant\s)?differences?\s(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
+    |(?:\b[Tt]here\s(?:was|were)|,?\sand)\sno\s(?:(?:statistically\s)?significant\s)?differences?\s(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
     (?:treatment\s)?(?:groups|arms)\s)?in\s(?:the\s)?(?:(?:mean|median)\s)?(?P<y>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4}?)
     (?=\s(?:between|among|across|at|after|during)\b|\s?\(|\s?[,.;]|$))""", re.X)
 # what a subject of that shape names that is no outcome: the groups' make-up ("Baseline characteristics did not differ")

@@ -234,3 +234,8 @@ def test_trials_named_in_turn_take_their_sizes_in_turn():
     found = facts("The ZETA-1 and ZETA-2 trials tested XY-123. ZETA-1 and ZETA-2 enrolled 212 and 198 patients, "
                   "respectively.")
     assert {(s, o) for s, p, o in found if p == "enrollment"} == {("ZETA-1", "212"), ("ZETA-2", "198")}
+
+
+def test_the_sample_an_abstract_says_comprised_those_enrolled():
+    assert ("enrollment", "749") in {(p, o) for _, p, o in facts("The ZETA trial (NCT01234567) was randomized. Results: "
+                                                                  "The sample comprised 749 participants.")}

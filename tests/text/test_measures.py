@@ -501,3 +501,8 @@ def test_a_scales_hyphened_letters_before_responders_name_the_measure():
 ])
 def test_a_symptoms_frequency_or_severity_named_head_first_and_no_comparison_words_in_a_name(text, expected):
     assert labels(text) == expected
+
+
+def test_a_quantity_that_did_not_differ_named_after_and():
+    assert labels("Zeta function improved in the XY group (difference, 2.8 [96% CI, 0.4 to 5.1]) and no difference in "
+                  "beta intensity (difference, 0.3 [99% CI, -0.1 to 0.7]).")[-1] == "beta intensity"
