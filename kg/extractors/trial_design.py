@@ -396,7 +396,7 @@ class TrialDesignExtractor(RuleExtractor):
                 own[t] = found[1].label
         for i, s in enumerate(ctx.sentences):
             drugs = ctx.of_kind(i, "drug", "therapy")
-            if "comparator" in s.text:
+            if "comparator" in s.text or "control" in s.text:
                 for y in drugs:
                     k = ctx.trial_at(i, y.start)
                     at = y.start - s.start

@@ -607,8 +607,8 @@ VERSUS_BETWEEN = rx.compile(rf"""(?:[^.;:|()]|\([^()]{{1,20}}\)){{0,60}}?{VERSUS
 # and those after), but searched itself it tries up to 40 characters before them from every position
 HAS_VERSUS = rx.compile(VERSUS, re.I)
 # a drug the text calls the trial's comparator, just before its name: "its active comparator | ZZ-9", "the comparator
-# drug, | ZZ-9"
-COMPARATOR_NAMED_BEFORE = re.compile(r"\bcomparator(?:\sdrug)?,?\s(?:(?:the|an?)\s)?$", re.I)
+# drug, | ZZ-9", "the active control | ZZ-9"
+COMPARATOR_NAMED_BEFORE = re.compile(r"\b(?:comparator|active\scontrol)(?:\sdrug)?,?\s(?:(?:the|an?)\s)?$", re.I)
 
 
 # --- measures (kg.text.measures) ---

@@ -143,6 +143,9 @@ def test_a_drug_the_text_calls_the_active_comparator_is_the_comparator_not_the_i
     assert ("NCT01234567", "comparator", "Warfarin") in found
     assert ("NCT01234567", "intervention", "Warfarin") not in found
     assert ("NCT01234567", "intervention", "XY-123") in found
+    found = facts("The ZETA trial (NCT01234567) of XY-123 met its endpoint, with a favorable difference compared to the "
+                  "active control warfarin.")
+    assert ("NCT01234567", "comparator", "Warfarin") in found
 
 
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
