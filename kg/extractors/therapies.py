@@ -24,8 +24,8 @@ from kg.extractors.util import (HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, docum
                                 part_search)
 from kg.model import Entity
 from kg.text import prefilter as rx
-from kg.text.cues import (APPROVAL_SOUGHT_BEFORE, CONCOMITANT_BEFORE, FEW_WORDS, REGULATOR_ANAPHOR_BEFORE,
-                          STATUS_DEVELOPMENT, STATUS_PATIENT_STOP, THE_THERAPY, TRIAL_DOSING_STOPPED)
+from kg.text.cues import (APPROVAL_PROCESS_AFTER, APPROVAL_SOUGHT_BEFORE, CONCOMITANT_BEFORE, FEW_WORDS,
+                          REGULATOR_ANAPHOR_BEFORE, STATUS_DEVELOPMENT, STATUS_PATIENT_STOP, THE_THERAPY, TRIAL_DOSING_STOPPED)
 from kg.text.dates import find_dates
 
 GENERIC_CELLS = {"stem cell", "cell", "native cell", "neuron", "motor neuron"}
@@ -230,8 +230,10 @@ class TherapyExtractor(RuleExtractor):
             if status == "discontinued" and (STATUS_PATIENT_STOP.search(text, max(0, m.start() - 60), m.start())
                                              or not STATUS_DEVELOPMENT.search(text) or TRIAL_DOSING_STOPPED.match(text, m.end())):
                 continue                        # patients, an infusion or a trial's dosing stopping, not a developer
-            if status == "approved" and APPROVAL_SOUGHT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-                continue                        # "its application for full approval": asked for, not granted
+            if status == "approved" and (APPROVAL_SOUGHT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                                         or APPROVAL_PROCESS_AFTER.match(text, m.end())):
+                continue                        # "its application for full approval": asked for, not granted; "under
+                #                                 the accelerated approval pathway": a way to approval, not one
             dates = find_dates(text)
             regulators = ctx.of_kind(i, "regulator") or self.regulator_before(ctx, i, text, m.start())
             if status == "approved" and not (regulators or dates):

@@ -881,6 +881,10 @@ TRIAL_DOSING_STOPPED = rx.compile(r"[\w-]{0,12}\s{1,3}(?:dosing|treatment)\s{1,3
 INN_NAME = rx.compile(rf"""\b(?=[a-zA-Z][a-z]{{6,25}}\b)[a-zA-Z][a-z]{{1,20}}(?:{SMALL_MOLECULE_STEMS}|mab|siran|[a-z]{{3}}rsen|glutide
     |rubicin|parvovec|cel|(?<!pep)(?<!leo)(?<!rip)(?<!ule)(?<!ven)(?<!osi)(?<!lfa)(?<!pha)tide
     |(?:ner|ber|ta|(?<!in)ter)cept|teplase|fungin|fermin)\b""", re.X)
+# the approval word naming a way to approval, not one granted: "under the accelerated approval | pathway", "the
+# approval | process"
+APPROVAL_PROCESS_AFTER = rx.compile(r"\s(?:pathway|path|route|process|program(?:me)?|standard|requirements?|criteria|"
+                                    r"decision|timeline|package|dossier|submission)\b", re.I)
 # an approval asked for, not granted: "its application for standard approval", "filed for approval", "seeking approval"
 # (or one foreseen: "could soon gain FDA approval", "is expected to win approval", "needed to support the approval",
 # "accepted ... for approval", "meets the standard for accelerated approval")
