@@ -100,7 +100,8 @@ def test_an_approval_foreseen_is_no_approval():
                  "The FDA agreed that one more study is needed to support the approval of XY-123.",
                  "The FDA accepted the application for XY-123 in gout for approval.",
                  "Acme believes XY-123 meets the standard for accelerated approval by the FDA.",
-                 "The levels of XY-123 exceeded a threshold agreed with the FDA under the accelerated approval pathway."):
+                 "Acme completed the trial of its vaccine XY-123. Protection far exceeded the 70% threshold based on a "
+                 "surrogate agreed with the FDA under the accelerated approval pathway."):
         assert not any(p == "statusValue" for _, p, _ in facts(said)), said
 
 
