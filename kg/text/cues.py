@@ -731,8 +731,10 @@ ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?\)(?
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
 # "GAMMA- May 1, 2030-")
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})-)\s{0,3}){0,2}(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
-                                  # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme"
-                                  r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|biotech|company|firm|pharma|major)\s{1,3})?")
+                                  # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme", "French
+                                  # vaccines developer Acme"
+                                  r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|maker|developer|biotech|company|firm|pharma|"
+                                  r"major|specialist)\s{1,3})?")
 # the announcing verbs' stems (a set of words: the prefilter's literals alone decide it)
 ORG_ANNOUNCE_WORD = rx.compile(r"(?=[acdfgjoprstuw])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|slump|provide|give|gave|"
                                r"soar|plunge|jump|tumble|surge|sink|sank|slid|slip|plummet|rise|rose|fell|climbed|dropped|declined|receive|"

@@ -166,3 +166,9 @@ def test_a_large_drug_developer_is_known_by_the_name_the_press_uses_without_a_le
 def test_a_release_calling_its_own_company_the_company_names_no_organisation_so():
     found = facts("Acme Bio today announced results from its ZETA trial evaluating the Company’s zeta inhibitor, XY-123.")
     assert not any(o == "Company" for _, _, o in found)
+
+
+def test_a_company_named_after_a_descriptor_that_ends_on_developer_announces_its_own_candidate():
+    found = facts("French vaccines developer Acme Vax (Euronext Paris: ACV) announced the completion of the phase 3 "
+                  "trial of its single-shot vaccine candidate, XY-123.")
+    assert ("XY-123", "developedBy", "Acme Vax") in found
