@@ -375,6 +375,12 @@ def as_read(text: str, sentences: list[Sentence]) -> list[Sentence]:
 GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)
 
 
+# a class of product named in lower case ("zeta vaccine") as what a candidate is, not a product of the lexicon's:
+# "its zeta vaccine | candidate, XY-1"
+CANDIDATE_CLASS = re.compile(r"[a-z][\w-]{2,30}\s(?:vaccine|antibody|antiviral|gene\stherapy)")
+CANDIDATE_AFTER = re.compile(r"\s(?:product\s)?candidates?\b")
+
+
 def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Mention],
                   long_forms: dict[int, list[Mention]], measures: list | None = None) -> list[list[Mention]]:
     """Each sentence's mentions: the lexicon's names, measures (``measures``, per sentence, when known), and the short
@@ -407,7 +413,9 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             if not any(m.start < s.start + start + len(text) and s.start + start < m.end for m in found):
                 found.append(Mention(text, s.start + start, s.start + start + len(text), "drug",
                                      text[:1].upper() + text[1:].lower(), (), "stem"))
-        found = [given_chemical(m, s) if m.kind == "chemical" else m for m in found]
+        found = [given_chemical(m, s) if m.kind == "chemical" else m for m in found
+                 if not (m.kind == "drug" and CANDIDATE_CLASS.fullmatch(m.text)
+                         and CANDIDATE_AFTER.match(s.text, m.end - s.start))]   # ("its zeta vaccine candidate, XY-1")
         for m in [m for m in found if m.kind == "drug" and COMBINATION_AFTER.match(s.text, m.end - s.start)]:
             brand = BRAND_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
             if brand and not any(x.start <= s.start + brand.start("name") < x.end for x in found):

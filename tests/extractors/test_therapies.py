@@ -621,3 +621,9 @@ def test_an_antibody_against_a_receptor_and_an_antagonist_named_by_its_adjective
 def test_a_class_set_between_dashes_after_its_drug_names_the_target():
     assert targets("Acme reported results from the phase 2b trial of XY-123 – a differentiated ZK7 potassium channel "
                    "modulator – in adults.") == {("XY-123", "ZK7 potassium channel")}
+
+
+def test_a_class_named_as_what_a_candidate_is_gives_way_to_the_candidates_code():
+    found = named("Acme today announced that its typhoid vaccine candidate, XY-123, prevented 80% of typhoid cases in "
+                  "the phase 3 trial.")
+    assert set(found) == {"XY-123"}
