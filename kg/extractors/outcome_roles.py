@@ -226,6 +226,19 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
             yield min(measures, key=lambda m: abs(spans[m.label][0] - r.start())), role
 
 
+# a role word alone in brackets right after a measure: "change in X (primary), Y and Z"
+BARE_ROLE_AFTER = re.compile(r"\s?\((?P<role>primary|secondary|key\s+secondary|co-primary|exploratory)\)", re.I)
+
+
+def bracketed_roles(text: str, measures: list[Mention], spans: dict):
+    """(measure, role) for each measure followed by its role word alone in brackets ("X (primary)")."""
+    for m in measures:
+        hit = BARE_ROLE_AFTER.match(text, spans[m.label][1]) if spans[m.label][1] else None
+        if hit:
+            role = " ".join(hit.group("role").lower().split())
+            yield m, "primary" if role == "co-primary" else ROLE_NAMES[role]
+
+
 def bracket_depths(text: str) -> list[int]:
     """For each offset of ``text`` (and its end), how many brackets ("(" or "[") are open there, in one pass.
 

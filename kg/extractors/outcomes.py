@@ -18,6 +18,7 @@ spoke of ("The difference was not statistically significant").
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
@@ -26,7 +27,8 @@ from kg.extractors.outcome_frames import Carry, Frames
 from kg.extractors.outcome_measures import (continues, named_again, names_another_quantity, opens_on_therapy,
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
-from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, defined_list, defined_measure, followed_list,
+from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_roles, defined_list, defined_measure,
+                                         followed_list,
                                          listed, outside_brackets, role_count, role_name)
 from kg.extractors.result_arms import responder_measure, tagged_measure
 from kg.extractors.util import is_hedged, mask_quotes
@@ -185,7 +187,7 @@ class OutcomeExtractor(RuleExtractor):
             # read only for a sentence that gets this far (most sentences name no measure and have left)
             timepoint = sentence_timepoint(text) or (carried.timepoint if carried else None)
             current[trial.key] = Carry(measures[0], timepoint, i)
-            for m, role in assign_roles(text, measures, spans, roles):
+            for m, role in chain(assign_roles(text, measures, spans, roles), bracketed_roles(text, measures, spans)):
                 frames.get(trial, m, None, i).set("outcomeRole", role, i)
                 by_role.setdefault(trial.key, {}).setdefault(role, m)
             if R.SUBGROUP.search(text) or subgroup_opener(ctx, i, text):

@@ -1381,3 +1381,9 @@ def test_the_proportion_who_experienced_an_event_set_lower_with_one_arm_than_pla
                   "(11.5% vs. 30.5%, < 0.001).")
     assert {("zeta flare (XY-123)", "value", "11.5"), ("zeta flare (placebo)", "value", "30.5"),
             ("zeta flare", "significant", "True")} <= found
+
+
+def test_a_role_word_alone_in_brackets_after_a_measure_is_its_role():
+    found = facts("The ZETA trial (NCT01234567) was randomized. Efficacy outcomes included change in zeta-CRP (primary), "
+                  "beta cytokines, and patient-reported outcomes.")
+    assert ("zeta-CRP", "outcomeRole", "primary") in found
