@@ -124,8 +124,8 @@ DOSE_AFTER = re.compile(rf"\s?\d{{1,5}}(?:\.\d{{1,3}})?[\s-]?{cues.DOSE_UNIT}\b"
 GROUP_NAMED_BEFORE = re.compile(r"\b(?:groups?|arms?|cohorts?)\b", re.I)
 
 
-# what stands between the two numbers of a pair that names no arm: "45% | versus | 20%", "12.1 | vs. | 8.3", "19.9% | of
-# patients compared to | 6.7%"
+# what stands between the two numbers of a pair that names no arm: "45% | versus | 20%", "12.1 | vs. | 8.3", "18.5% | of
+# patients compared to | 5.5%"
 VERSUS_ONLY = re.compile(r"(?<!\s)\s*+%?(?:\s*+of\s++(?:the\s++)?(?:patients|participants|subjects|people))?\s*+"
                          r"(?:vs\.?|versus|compared\s++(?:to|with))\s++", re.I)
 

@@ -64,7 +64,7 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()
             start = ctx.sentences[i].start + hit.start()
             found = [Mention(hit.group(), start, start + len(hit.group()), "measure", label)]
-    # a vaccine's efficacy is named by what it is against ("VE of 61% against zeta fever", "84% effective against X")
+    # a vaccine's efficacy is named by what it is against ("VE of 55% against zeta fever", "70% effective against X")
     found = [named_by_target(m, text, start) if m.label in VACCINE_EFFICACY else m for m in found]
     elsewhere = {m.label for m in found if not at_baseline(text, (m.start - start, m.end - start))}
     found = [m for m in found if m.label not in elsewhere or not at_baseline(text, (m.start - start, m.end - start))]

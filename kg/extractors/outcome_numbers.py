@@ -48,8 +48,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     else:
         effects, p_values, comparisons = [], [], []
     whole, said = trial, None                     # (the arms the sentence's last comparison named)
-    # (numbers in a clause before every measure that turns to it are another quantity's: "a 7.7-point improvement
-    # (-21.9 vs. -14.2), with a 65% Y rate": not Y's)
+    # (numbers in a clause before every measure that turns to it are another quantity's: "a 6.1-point improvement
+    # (-19.5 vs. -13.4), with a 58% Y rate": not Y's)
     first = min(spans[m.label][0] for m in measures) if all(spans[m.label][1] for m in measures) else 0
     comparisons = [c for c in comparisons if not (c.end <= first and R.CONTRAST.search(text, c.end, first))]
     effects = [e for e in effects if not (e.end <= first and R.CONTRAST.search(text, e.end, first))]
@@ -59,7 +59,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         m = owner(measures, spans, c.start)
         # (the arms compared before: this trial's, else those this sentence compared last, for trials named together
         # or a second measure: "X was longer in the A group than in the B group (median, 9 vs. 5 months), as was Y
-        # (median, 30 vs. 16 months)")
+        # (median, 27 vs. 13 months)")
         # (or, for values given "respectively" with no arm at all, the arms the text compared last: "The results were
         # similar in ZETA II, with rates of 0.09 and 0.18, respectively")
         before = arm_pairs.get(trial.key) or said or \
@@ -289,7 +289,7 @@ def read_before(frame: Frame, i: int) -> bool:
 
 def group_by_owner(items, measures, spans, text: str) -> dict:
     """The items (p-values) of each measure (:func:`owner`), without those of a clause before every measure that a
-    contrast ends ("There were fewer X (P=0.003), but no significant effect on Y": X, unnamed, is not Y)."""
+    contrast ends ("There were fewer X (P=0.002), but no significant effect on Y": X, unnamed, is not Y)."""
     first = min(spans[m.label][0] for m in measures)
     out: dict = {}
     for x in items:

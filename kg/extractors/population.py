@@ -61,7 +61,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"(?=[t])\bthere\s+(?:were|are)\s+(?:only\s+|just\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:enrolled\s+)?in\s+"
                r"(?:[\w'’-]+\s+){0,4}?(?:trial|study)\b", re.I),
     # "a consecutive sample of 31 patients with X": an abstract's description of those studied; "The sample comprised
-    # 749 participants"
+    # 612 participants"
     rx.compile(rf"(?=[s])\bsample\s+(?:of|comprised|consisted\s+of)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # "180 of the planned 240 patients were enrolled": those enrolled, not the target
     rx.compile(rf"(?<![\w-]){NUM}\s+of\s+(?:the\s+|a\s+)?(?:planned|targeted|intended|expected|target\s+of)\s+[\d,]{{1,9}}\s+"

@@ -281,7 +281,7 @@ def is_criterion(text: str, start: int, end: int, strict: bool = False) -> bool:
     >>> t = "adults with a body mass index (BMI) of 30 or more"
     >>> is_criterion(t, t.index("BMI"), t.index("BMI") + 3)
     True
-    >>> t = "in patients with a zeta score (ZS) of ≥50 percent (HR=0.69)"
+    >>> t = "in patients with a zeta score (ZS) of ≥40 percent (HR=0.62)"
     >>> is_criterion(t, t.index("zeta"), t.index(" (ZS)")), is_criterion(t, t.index("ZS)"), t.index("ZS)") + 2)
     (True, True)
     """

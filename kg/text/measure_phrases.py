@@ -30,7 +30,7 @@ THRESHOLD = rx.compile(r"""(?=[ams≥>\d])(?:\bat\sleast\s(?:an?\s)?|\bmore\stha
 
 # what a share of patients achieved, which is the measure whatever its words: "37% of XY-treated patients achieved ZME
 # at week 10 compared to 13% ...", "more patients on XY attained sustained ZV clearance (52% vs 18%)"
-# (or the share itself: "19.9% of patients compared to 6.7% | achieved pain freedom")
+# (or the share itself: "18.5% of patients compared to 5.5% | achieved zeta freedom")
 ACHIEVED = rx.compile(r"""(?=[acehimopstw%])(?:\b(?:patients|participants|subjects|people|adults|children|women|men|infants|
     individuals|those)|(?<=\d)\s?%)\s(?:who\s)?(?:also\s)?(?:achieved|attained|reached)\s(?:an?\s|the\s)?""", re.I | re.X)
 # a cut-off right after a phrase: "of 0 or 1", "of ≥ 2", " ≤ 3"
@@ -78,7 +78,7 @@ def open_phrase(text: str, at: int, max_words: int) -> int | None:
 CHANGE_NOUN_IN = rx.compile(r"(?=[cdir])\b(?:reduction|decrease|increase|improvement|change|decline)s?\s(?:from\sbaseline\s)?in\s(?:the\s)?",
                             re.I)
 # (after the quantity, its window: "at week 12", "from baseline to Week 24"; and the verb, or "of" before the number:
-# "XY achieved a mean reduction in X from baseline of 50%, compared to 32% for AB")
+# "XY achieved a mean reduction in X from baseline of 45%, compared to 30% for AB")
 VALUE_VERB_AFTER = rx.compile(r"(?:\sfrom\sbaseline)?(?:\s(?:at|by|after|over|to)\s(?:week|month|day|year)s?\s\d{1,3}|\s(?:at|by|after|over)\s\d{1,3}\s"
                               r"(?:weeks|months|days|years))?\s(?:was\s|were\s|of\s(?=[-–]?\d))", re.I)
 

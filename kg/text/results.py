@@ -440,7 +440,7 @@ SLOT = rx.compile(
 # (blank runs are entered at their start and taken whole: a run of blanks is read once)
 # (and the article of a change noun after it: ", compared with an | increase of 2%")
 # ("v" alone, as some journals write it: "5.1 months for A v 3.2 months for B", or "v.": "10.2 v. 7.6 months")
-# (the share's people may come between: "19.9% of patients | compared to | 6.7%")
+# (the share's people may come between: "18.5% of patients | compared to | 5.5%")
 JOIN = rx.compile(r"(?<!\s)(?:\s++of\s++(?:the\s++)?(?:patients|participants|subjects|people|adults|children|women|men)"
                   r"(?=\s++(?:vs\.?|versus|compared)))?\s*+(?:,\s*+(?:(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)?"
                   r"|(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?(?:an?\s+)?"
@@ -1105,7 +1105,7 @@ AGE_AFTER = rx.compile(r"\s(?:of\sage|old)\b", re.I)
 WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline)\b", re.I)
 TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 # a duration that is a point in time by what follows it: "one month | after receiving a single vaccination", "2 hours
-# | after dosing"; or by the measure it dates, written as one word with it: "the 18-month | event-free survival rate"
+# | after dosing"; or by the measure it dates, written as one word with it: "the 24-month | event-free survival rate"
 TIMEPOINT_AFTER = rx.compile(r"\s(?:after|post|following)\s(?:receiving\s|taking\s|the\s)?(?:(?:a|an|one|single|first|last|"
                              r"second|final)\s){0,2}(?:doses?|dosing|vaccinations?|injections?|infusions?|administration|"
                              r"randomi[sz]ation|surgery|transplant(?:ation)?)\b", re.I)
@@ -1121,7 +1121,7 @@ EXCEPT_AT = rx.compile(r"(?=[ew])\b(?:except|excluding|other\s+than|apart\s+from
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 # a clause that turns from the one before it to another quantity: "..., but no significant effect on Y", "; whereas
-# Y", "(... vs ...), with a 65% Y rate"
+# Y", "(... vs ...), with a 58% Y rate"
 CONTRAST = rx.compile(r"(?:,|;)\s(?:but|whereas|while|although|however)\b|;\s|\),\swith\s(?:an?|the)\s")
 # the whole population named before one of several estimates: "..., and then in the entire study population (HR=..."
 # (that estimate is the trial's, the others its subgroups')

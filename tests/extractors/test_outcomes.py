@@ -1343,9 +1343,9 @@ def test_two_events_joined_by_or_are_one_measure_and_a_p_value_before_a_contrast
 
 
 def test_numbers_before_a_clause_that_turns_to_a_rate_are_not_the_rates():
-    found = facts("In the phase 2 ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. XY-123 showed a "
-                  "6.5-point improvement over placebo at Week 12 (-20.1 XY-123 vs. -13.6 placebo; p<0.004), with a 61% "
-                  "clinical response rate sustained to Week 12.")
+    found = facts("In the phase 2 ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. XY-123 beat "
+                  "placebo by 6.5 points at week 10 (-20.1 XY-123 vs. -13.6 placebo; p<0.004), with a 61% clinical "
+                  "response rate at that visit.")
     assert ("clinical response rate", "value", "61.0") in found
     assert not any(s.startswith("clinical response rate") and p in ("change", "effect", "significant")
                    for s, p, _ in found)
@@ -1353,9 +1353,9 @@ def test_numbers_before_a_clause_that_turns_to_a_rate_are_not_the_rates():
 
 def test_a_time_written_into_the_measure_or_counted_after_dosing_is_its_timepoint():
     found = facts("In the phase 3 ZETA trial (NCT01234567), 400 adults were randomized to XY-123 or chemotherapy. The "
-                  "percentage of patients with 18-month zeta-free survival was 68.5% in the XY-123 group and 48.0% in "
+                  "percentage of patients with 24-month zeta-free survival was 68.5% in the XY-123 group and 48.0% in "
                   "the chemotherapy group.")
-    assert ("zeta-free survival (XY-123)", "timepoint", "P18M") in found
+    assert ("zeta-free survival (XY-123)", "timepoint", "P24M") in found
     found = facts("In the phase 3 ZETA trial (NCT01234567), adults got XY-123 or placebo. The seroconversion rate was "
                   "97.5% one month after receiving a single vaccination.")
     assert ("seroconversion rate", "timepoint", "P1M") in found
@@ -1368,9 +1368,9 @@ def test_a_time_written_into_the_measure_or_counted_after_dosing_is_its_timepoin
 
 
 def test_a_share_of_patients_compared_to_another_share_that_achieved_a_state():
-    found = facts("In the phase 3 ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. In the trial, "
-                  "18.5% of patients compared to 5.5% achieved zeta freedom, as well as 30.5% versus 20.5% becoming free "
-                  "of their worst symptom.")
+    found = facts("In the phase 3 ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. At one hour, "
+                  "18.5% of patients compared to 5.5% achieved zeta freedom, and 30.5% versus 20.5% reported their worst "
+                  "symptom gone.")
     assert {("zeta freedom (XY-123)", "value", "18.5"), ("zeta freedom (placebo)", "value", "5.5")} <= found
     assert not any(o in ("30.5", "20.5") for _, _, o in found)
 

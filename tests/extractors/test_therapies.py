@@ -100,7 +100,7 @@ def test_an_approval_foreseen_is_no_approval():
                  "The FDA agreed that one more study is needed to support the approval of XY-123.",
                  "The FDA accepted the application for XY-123 in gout for approval.",
                  "Acme believes XY-123 meets the standard for accelerated approval by the FDA.",
-                 "Acme completed the trial of its vaccine XY-123. Protection far exceeded the 70% threshold based on a "
+                 "Acme completed the trial of its vaccine XY-123. Protection far exceeded the 60% threshold based on a "
                  "surrogate agreed with the FDA under the accelerated approval pathway."):
         assert not any(p == "statusValue" for _, p, _ in facts(said)), said
 
@@ -624,6 +624,5 @@ def test_a_class_set_between_dashes_after_its_drug_names_the_target():
 
 
 def test_a_class_named_as_what_a_candidate_is_gives_way_to_the_candidates_code():
-    found = named("Acme today announced that its typhoid vaccine candidate, XY-123, prevented 80% of typhoid cases in "
-                  "the phase 3 trial.")
+    found = named("Acme said its typhoid vaccine candidate, XY-123, met its main goal in the phase 3 trial.")
     assert set(found) == {"XY-123"}

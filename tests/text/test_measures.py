@@ -504,5 +504,5 @@ def test_a_symptoms_frequency_or_severity_named_head_first_and_no_comparison_wor
 
 
 def test_a_quantity_that_did_not_differ_named_after_and():
-    assert labels("Zeta function improved in the XY group (difference, 2.8 [96% CI, 0.4 to 5.1]) and no difference in "
-                  "beta intensity (difference, 0.3 [99% CI, -0.1 to 0.7]).")[-1] == "beta intensity"
+    assert labels("Zeta function improved in the XY group (difference, 3.5 [95% CI, 1.2 to 5.8]) and no difference in "
+                  "beta intensity (difference, 0.2 [95% CI, -0.2 to 0.6]).")[-1] == "beta intensity"
