@@ -121,9 +121,11 @@ def timepoints(text: str) -> list[tuple[int, str]]:
     for d in find_durations(text):
         before = max(0, d.start - R.BEFORE)
         if R.PER.search(text, before, d.start) or R.AGE_BEFORE.search(text, before, d.start) or R.AGE_AFTER.match(text, d.end) \
-                or R.WINDOW_AFTER.match(text, d.end) or R.EXCEPT_AT.search(text, before, d.start):
-            continue                        # ("16 to 40 years of age": an age; "the 3-month mean": a window; "higher
-            #                                 throughout except at month 2": the time the result does not hold; not times)
+                or R.WINDOW_AFTER.match(text, d.end) or R.EXCEPT_AT.search(text, before, d.start) \
+                or R.RANGE_BEFORE.search(text, max(0, d.start - 20), d.start):
+            continue                        # ("16 to 40 years of age": an age; "the 3-month mean": a window; "18 to 24
+            #                                 months": a range's end, as a CI's; "higher throughout except at month 2":
+            #                                 the time the result does not hold; not times)
         if R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) or (
                 "-" in text[d.start:d.end] and R.DATED_MEASURE_AFTER.match(text, d.end)):
             out.append((d.start, d.iso))

@@ -1116,6 +1116,8 @@ DATED_MEASURE_AFTER = rx.compile(r"\s(?!(?:trial|study|studies|treatment|period|
                                  r"[a-z][a-z-]{3,}", re.I)
 # the same in hours, which no trial's span is counted in: "two hours after dosing"
 HOURS_AFTER = rx.compile(rf"\b(?P<num>{NUMBER})\s(?:hours?|hrs?)(?=\s(?:after|post|following)\s)", re.I)
+# the second end of a range, not a point in time: "(95% CI, 18 to | 24 months)", "6 to | 12 months"
+RANGE_BEFORE = rx.compile(r"\d\s?(?:%|(?:days?|weeks?|months?|years?)\s)?\s?(?:to|-|–)\s?$", re.I)
 PER = rx.compile(r"per\s*$")
 EXCEPT_AT = rx.compile(r"(?=[ew])\b(?:except|excluding|other\s+than|apart\s+from)\s+(?:at|for|in|on|during)?\s*(?:the\s+)?$", re.I)
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for

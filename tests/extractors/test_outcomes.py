@@ -1387,3 +1387,11 @@ def test_a_role_word_alone_in_brackets_after_a_measure_is_its_role():
     found = facts("The ZETA trial (NCT01234567) was randomized. Efficacy outcomes included change in zeta-CRP (primary), "
                   "beta cytokines, and patient-reported outcomes.")
     assert ("zeta-CRP", "outcomeRole", "primary") in found
+
+
+def test_the_end_of_a_range_or_of_an_interval_in_months_is_no_timepoint():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 700 patients were randomized to XY-123 or placebo. Median "
+                  "overall survival was 21 months (95% CI, 18 to 24 months) with XY-123 versus 13 months (95% CI, 11 to "
+                  "16 months) with placebo.")
+    assert ("overall survival (XY-123)", "value", "21.0") in found
+    assert not any(p == "timepoint" for _, p, _ in found)
