@@ -503,10 +503,22 @@ def result_line(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # "The primary endpoint was X": a short X that ends the clause or meets a timepoint
+# a share of people said to be alive: "80% of patients in the XY group were alive" (overall survival's rate; not
+# "alive and free of", "alive without": an event-free survival's)
+SHARE_ALIVE = rx.compile(r"(?<=%)(?:\s+of(?:\s+the)?(?:\s+[\w-]{1,20}){0,6}?)?\s+(?:were|was|remained)\s+(?:still\s+)?"
+                         r"(?P<x>alive)\b(?!\s+(?:and|without|free)\b)", re.I)
+
+
 def survival(text: str, found: list[Mention]) -> list[Mention]:
-    """ "progression-free survival", and its rate said in words: "alive and disease-free", "still free of relapse"."""
+    """ "progression-free survival", and its rate said in words: "alive and disease-free", "still free of relapse",
+    "80% were alive" (overall survival).
+
+    >>> [m.label for m in survival("At 12 months, 80% of patients in the XY group were alive, and 70% with placebo.", [])]
+    ['overall survival']
+    """
     out = [mention(text, m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)).lower().replace(" free", "-free"))
            for m in SURVIVAL.finditer(text)]
+    out += [mention(text, *m.span("x"), "overall survival") for m in SHARE_ALIVE.finditer(text)]
     for m in FREE_OF.finditer(text):
         out.append(mention(text, m.start(), m.end(), f"{(m.group('a') or m.group('b')).lower()}-free survival"))
     for m in ALIVE_WITHOUT.finditer(text):

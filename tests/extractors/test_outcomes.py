@@ -1395,3 +1395,11 @@ def test_the_end_of_a_range_or_of_an_interval_in_months_is_no_timepoint():
                   "16 months) with placebo.")
     assert ("overall survival (XY-123)", "value", "21.0") in found
     assert not any(p == "timepoint" for _, p, _ in found)
+
+
+def test_a_share_said_to_be_alive_is_overall_survival_not_the_measure_spoken_of_before():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 500 patients were randomized to XY-123 or placebo. The ZRR "
+                  "was 45% in the XY-123 group and 20% in the placebo group. At 12 months, 80% of patients in the XY-123 "
+                  "group were alive compared with 70% in the placebo group (HR 0.75; 95% CI 0.6-0.9).")
+    assert {("overall survival (XY-123)", "value", "80.0"), ("overall survival", "effect", "0.75")} <= found
+    assert not any(s.startswith("ZRR") and p == "effect" for s, p, _ in found)
