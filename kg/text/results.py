@@ -392,7 +392,7 @@ VERSUS_CONTROL = rx.compile(rf"(?=[cvor]){_VERSUS_CONTROL}", re.I)
 AGAINST_CONTROL_THEN_RESPECTIVELY = re.compile(rf"[^;.]{{0,40}}?{_VERSUS_CONTROL}[^;.]{{0,80}}?\brespectively\b", re.I)
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
-UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?|months?|weeks?|days?|d(?![\w/])|years?|hours?|h(?![\w/])|minutes?|min(?![\w/])|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
+UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percentage\s+points?|percent|per\s+cent|points?|months?|weeks?|days?|d(?![\w/])|years?|hours?|h(?![\w/])|minutes?|min(?![\w/])|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
          # a quantity's unit, alone or per time, volume or mass: "0.41 mm/year", "5.2 kg", "12 mmHg", "3.1 ng/mL"
          r"|\s*+(?:mm\s?hg|mm|cm|kg|ng|pg|µg|μg|iu|mmol|µmol|μmol|nmol)(?:/(?:year|yr|day|week|month|min|h|l|dl|ml|kg|m2))?(?![\w/])"
          r"|\s?(?:ml|l|g|u)/(?:year|yr|day|week|month|min|h|l|dl|kg|m2)(?![\w/]))")
@@ -891,7 +891,9 @@ def _has_arm(m: re.Match) -> bool:
 
 
 # a number's unit as written, by one name: "percent" and "%", "day" and "days"
-UNIT_NAMES = {"percent": "%", "per cent": "%", "point": "points", "month": "months", "week": "weeks", "day": "days",
+# (a change "by 1.8 percentage points" with A "and by 0.4 points" with B: one unit)
+UNIT_NAMES = {"percent": "%", "per cent": "%", "point": "points", "percentage point": "points", "percentage points": "points",
+              "month": "months", "week": "weeks", "day": "days",
               "year": "years", "hour": "hours", "minute": "minutes", "mo": "months"}
 
 

@@ -1403,3 +1403,9 @@ def test_a_share_said_to_be_alive_is_overall_survival_not_the_measure_spoken_of_
                   "group were alive compared with 70% in the placebo group (HR 0.75; 95% CI 0.6-0.9).")
     assert {("overall survival (XY-123)", "value", "80.0"), ("overall survival", "effect", "0.75")} <= found
     assert not any(s.startswith("ZRR") and p == "effect" for s, p, _ in found)
+
+
+def test_changes_in_percentage_points_are_each_arms():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 500 patients were randomized to XY-123 or placebo. HbA1c "
+                  "fell by 1.6 percentage points with XY-123 and by 0.3 points with placebo.")
+    assert {("HbA1c (XY-123)", "change", "-1.6"), ("HbA1c (placebo)", "change", "-0.3")} <= found
