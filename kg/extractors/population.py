@@ -40,9 +40,9 @@ SIZED = ["patient", "subject", "participant", "person"]      # whom a trial's si
 # positions at once)
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}", re.I),
-    # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo";
-    # not "120 people screened, 90 were ..."
-    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)[^.;]){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
+    # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo",
+    # "A total of 312 patients (mean age, 64 years; 45% women) were enrolled"; not "120 people screened, 90 were ..."
+    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were randomly (?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
                r"|received\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),

@@ -239,3 +239,10 @@ def test_trials_named_in_turn_take_their_sizes_in_turn():
 def test_the_sample_an_abstract_says_comprised_those_enrolled():
     assert ("enrollment", "612") in {(p, o) for _, p, o in facts("The ZETA trial (NCT01234567) was randomized. Results: "
                                                                   "The sample comprised 612 participants.")}
+
+
+def test_those_enrolled_counted_before_a_bracket_that_describes_them():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), patients were randomized to XY-123 or placebo. A total of 318 "
+                  "patients (mean age, 61 years; 44% women) were enrolled. Death occurred in 41 patients (25.8%) in the "
+                  "XY-123 group and in 53 patients (33.5%) in the placebo group.")
+    assert [o for _, p, o in found if p == "enrollment"] == ["318"]
