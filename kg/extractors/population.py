@@ -166,6 +166,10 @@ def sizes_respectively(view: View) -> list[Hit] | None:
     return [Hit(view.ctx.trial_entities[k], int(n), m.start(), m.end()) for k, n in zip(order, nums)]
 
 
+# the share a count is given with, right after it: "in 53 patients | (33.5%)"
+SHARE_AFTER_COUNT = re.compile(r"(?<!\s)\s*+\(\s*+\d{1,3}(?:\.\d{1,2})?\s*+%\s*+\)")
+
+
 def enrollment(view: View):
     if (each := sizes_respectively(view)) is not None:
         yield from each                      # ("enrolled 212 and 198 patients, respectively": each trial's, or none)
@@ -177,6 +181,8 @@ def enrollment(view: View):
             continue                         # "1 in 7 patients with X will develop Y": a share, no one enrolled
         if m and (FIRST_BEFORE.search(view.text, max(0, m.start("num") - 12), m.start("num")) or one_arms_count(view.text, m)):
             continue                         # "the first 15 participants"; "281 received A, and 286 received B": arms
+        if m and pattern is ENROLLED[2] and SHARE_AFTER_COUNT.match(view.text, m.end()):
+            continue                         # "... and in 53 patients (33.5%) in the B group": a result's count
         if m and number(m.group("num")) and not (sexes and m.start() >= sexes.start()):
             hedge = cues.HEDGE.search(view.text, 0, m.start())
             if hedge:                        # "plans to enrol 300": a hedge governs what follows it

@@ -246,3 +246,9 @@ def test_those_enrolled_counted_before_a_bracket_that_describes_them():
                   "patients (mean age, 61 years; 44% women) were enrolled. Death occurred in 41 patients (25.8%) in the "
                   "XY-123 group and in 53 patients (33.5%) in the placebo group.")
     assert [o for _, p, o in found if p == "enrollment"] == ["318"]
+
+
+def test_a_count_given_with_its_share_in_a_result_is_no_enrollment():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), patients were randomized to XY-123 or placebo. Death occurred "
+                  "in 41 patients (25.8%) in the XY-123 group and in 53 patients (33.5%) in the placebo group.")
+    assert not any(p == "enrollment" for _, p, _ in found)
