@@ -126,7 +126,7 @@ FUNCTIONAL = frozenset({T.enrollment, T.male, T.female, T.ageMin, T.ageMax, T.ag
 
 
 # the first part of a ratio: "1 in | 5 patients", "one out of | 3 adults"
-RATIO_BEFORE = rx.compile(r"\b(?:\d{1,3}|one|two|three|four)\s(?:in|out\sof)\s$", re.I)
+RATIO_BEFORE = rx.compile(r"(?<![\w.-])(?:\d{1,3}|one|two|three|four)\s(?:in|out\sof)\s$", re.I)
 
 
 # a count of the first ones, a part of those enrolled: "The first | 15 participants were enrolled"

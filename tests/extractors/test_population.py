@@ -252,3 +252,10 @@ def test_a_count_given_with_its_share_in_a_result_is_no_enrollment():
     found = facts("In the phase 3 ZETA trial (NCT01234567), patients were randomized to XY-123 or placebo. Death occurred "
                   "in 41 patients (25.8%) in the XY-123 group and in 53 patients (33.5%) in the placebo group.")
     assert not any(p == "enrollment" for _, p, _ in found)
+
+
+def test_a_code_ending_in_digits_before_in_n_patients_is_no_ratio():
+    found = facts("The phase 3 ZETA-2 trial (NCT01234567) evaluating XY-123 in 450 patients with zeta fever met its goal.")
+    assert [o for _, p, o in found if p == "enrollment"] == ["450"]
+    found = facts("The ZETA trial (NCT01234567) showed that 1 in 5 patients with zeta fever improve.")
+    assert not any(p == "enrollment" for _, p, _ in found)
