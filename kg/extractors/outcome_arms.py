@@ -97,6 +97,10 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         groups = [g for _, _, g in A.named_groups(hit.group()) if g in pair]
         if len(groups) == 1:                  # "lower in the ZL group (...)": the other group the text labels second
             return groups[0], pair[1] if groups[0] == pair[0] else pair[0]
+    if not any(labels) and len(named) == 1 and len(labels) == 2 \
+            and VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start) and (pair := sole_pair(ctx)) \
+            and pair[0] == named[0] and not GROUP_NAMED_BEFORE.search(text, 0, c.start):
+        return pair                           # "XY-123 also met ..., including X (52% vs. 21%)": the therapy, then its control
     if not any(labels) and len(labels) == 2 and not named \
             and (c.respectively or VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start)) \
             and not ORDINAL_BEFORE.search(text, max(0, c.numbers[0].start - 8), c.numbers[0].start) \

@@ -1409,3 +1409,9 @@ def test_changes_in_percentage_points_are_each_arms():
     found = facts("In the phase 3 ZETA trial (NCT01234567), 500 patients were randomized to XY-123 or placebo. HbA1c "
                   "fell by 1.6 percentage points with XY-123 and by 0.3 points with placebo.")
     assert {("HbA1c (XY-123)", "change", "-1.6"), ("HbA1c (placebo)", "change", "-0.3")} <= found
+
+
+def test_a_pair_after_the_sole_therapy_named_is_the_therapys_then_its_controls():
+    found = facts("The phase 3 ZETA-2 trial (NCT01234567) evaluated XY-123 versus placebo. XY-123 also met all key "
+                  "secondary endpoints, including endoscopic response (48% vs. 19%; p<0.0001).")
+    assert {("endoscopic response (XY-123)", "value", "48.0"), ("endoscopic response (placebo)", "value", "19.0")} <= found
