@@ -41,8 +41,8 @@ MINUS_DASH = re.compile(r"(?<![\w.)\]%])\u2013(?=\d)")
 
 # a space between a number's groups of three digits is its thousands separator, the style of some journals
 # ("14 305 patients", "1 234 567"): read as a comma, unless the number before it counts something else ("week
-# 12 100 patients", "Table 2 100 ...")
-SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?![\w-]|[.,]\d)")
+# 12 100 patients", "Table 2 100 ...") or ends a code ("XY-123 100 mg": a dose of XY-123)
+SPACED_THOUSANDS = re.compile(r"(?<![\w.,-])(?<!\d )\d{1,3}(?: \d{3})+(?![\w-]|[.,]\d)")
 NOT_THOUSANDS_BEFORE = re.compile(r"\b(?:weeks?|days?|months?|years?|visits?|hours?|study|studies|trials?|groups?|arms?|"
                                   r"cohorts?|phase|table|figure|fig|stage|grade|type|part|aged?|doses?)\W{0,3}$",
                                   re.I)
@@ -53,6 +53,8 @@ def with_thousands(text: str) -> str:
 
     >>> with_thousands("Of 14 305 adults (n = 7 152), 1 234 567 doses; at week 12 100 had; 0.25 100")
     'Of 14,305 adults (n = 7,152), 1,234,567 doses; at week 12 100 had; 0.25 100'
+    >>> with_thousands("assigned to XY-123 100 mg")
+    'assigned to XY-123 100 mg'
     """
     def comma(m: re.Match) -> str:
         if NOT_THOUSANDS_BEFORE.search(text, max(0, m.start() - 12), m.start()):

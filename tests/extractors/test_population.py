@@ -259,3 +259,11 @@ def test_a_code_ending_in_digits_before_in_n_patients_is_no_ratio():
     assert [o for _, p, o in found if p == "enrollment"] == ["450"]
     found = facts("The ZETA trial (NCT01234567) showed that 1 in 5 patients with zeta fever improve.")
     assert not any(p == "enrollment" for _, p, _ in found)
+
+
+def test_those_assigned_without_randomly_and_a_dose_after_a_code_are_read():
+    found = facts("In the phase 2b ZETA trial (NCT01234567), 240 patients were assigned to XY-123 100 mg (n=80), XY-123 "
+                  "300 mg (n=80), or placebo (n=80).")
+    assert [o for _, p, o in found if p == "enrollment"] == ["240"]
+    sizes = {(s, o) for s, p, o in found if p == "armSize"}
+    assert {("XY-123 100 mg", "80"), ("XY-123 300 mg", "80")} <= sizes
