@@ -26,7 +26,8 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
-from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD,
+from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, COMPARATOR_NAMED_BEFORE,
+                          CONFERENCE_HEAD,
                           DIAGNOSTIC_AFTER, DOSAGE_FORMS, INN_NAME,
                           MEASURED_AFTER, MEETING_WORDS, NEGATED_BEFORE, PLACEBO_WORDS, PRIOR_THERAPY_AFTER,
                           PRIOR_THERAPY_BEFORE,
@@ -842,18 +843,19 @@ def pick_main_therapy(mentions) -> str | None:
 
 
 # what a sentence sets its therapy against: "compared to | Zenvia", "better than Acme's | Zenvia", "than with | Zenvia",
-# "versus long-term | Zenvia", "superiority to its active comparator | Zenvia", "non-inferior to | Zenvia"
+# "versus long-term | Zenvia", "non-inferior to | Zenvia" (or calls the trial's comparator: COMPARATOR_NAMED_BEFORE,
+# "superiority to its active comparator | Zenvia")
 COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s(?:to|with)|versus|vs\.?|against)\s(?:with\s)?(?:(?:the\s)?[A-Z][\w&-]{1,30}['’]s\s)?"
                              r"(?:(?:standard|usual|long-term|conventional|active|oral|current)\s)?$"
-                             r"|\b(?:superior(?:ity)?\s(?:to|over)|non-?inferior(?:ity)?\sto)\s(?:(?:the|its|an?)\s)?(?:active\s)?"
-                             r"(?:comparators?,?\s)?$|\bcomparators?,?\s$", re.I)
+                             r"|\b(?:superior(?:ity)?\s(?:to|over)|non-?inferior(?:ity)?\sto)\s(?:the\s)?$", re.I)
 
 
 def compared_against(s: Sentence, m: Mention) -> bool:
     """Is mention ``m`` what sentence ``s`` compares its therapy with ("superior to results with Zenvia", "compared to
     Acme's Zenvia")? An opening sentence's comparator is not the document's own therapy."""
     at = m.start - s.start
-    return COMPARED_BEFORE.search(s.text, max(0, at - 50), at) is not None
+    return (COMPARED_BEFORE.search(s.text, max(0, at - 50), at) is not None
+            or COMPARATOR_NAMED_BEFORE.search(s.text, max(0, at - 40), at) is not None)
 
 
 def top_disease(ctx: Context) -> tuple[int, Mention] | None:
