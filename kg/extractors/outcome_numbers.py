@@ -149,7 +149,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         frame.set("ciHigh", e.ci_high, i)
         if not e.arm:                       # an arm's difference from control: the timepoint is the outcome's
             frame.set("timepoint", times[m.label], i)
-    for m, ps in group_by_owner(p_values, measures, spans, text).items():
+    for m, ps in group_by_owner(p_values, measures, spans, text, first).items():
         frame = frames.get(trial, m, arm, i)
         sig = {p.significant for p in ps}
         if len(sig) == 1 and None not in sig:
@@ -287,10 +287,10 @@ def read_before(frame: Frame, i: int) -> bool:
     return any(frame.sentence.get(p, i) < i for p in ("value", "change"))
 
 
-def group_by_owner(items, measures, spans, text: str) -> dict:
-    """The items (p-values) of each measure (:func:`owner`), without those of a clause before every measure that a
-    contrast ends ("There were fewer X (P=0.002), but no significant effect on Y": X, unnamed, is not Y)."""
-    first = min(spans[m.label][0] for m in measures)
+def group_by_owner(items, measures, spans, text: str, first: int) -> dict:
+    """The items (p-values) of each measure (:func:`owner`), without those of a clause before every measure (before
+    ``first``, where the first starts; 0 where one was carried from an earlier sentence) that a contrast ends ("There
+    were fewer X (P=0.002), but no significant effect on Y": X, unnamed, is not Y)."""
     out: dict = {}
     for x in items:
         if x.start < first and R.CONTRAST.search(text, x.start, first):

@@ -20,8 +20,8 @@ from kg.text.measure_list import acronym_of, is_short_form
 from kg.text.measure_shapes import COMPARED_LEAD, ING_NOUNS, written
 
 
-ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "secondary": "secondary",
-              "key secondary": "secondary",
+ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-primary": "primary",
+              "secondary": "secondary", "key secondary": "secondary",
               "exploratory": "exploratory", "additional": "secondary"}
 
 
@@ -235,8 +235,7 @@ def bracketed_roles(text: str, measures: list[Mention], spans: dict):
     for m in measures:
         hit = BARE_ROLE_AFTER.match(text, spans[m.label][1]) if spans[m.label][1] else None
         if hit:
-            role = " ".join(hit.group("role").lower().split())
-            yield m, "primary" if role == "co-primary" else ROLE_NAMES[role]
+            yield m, ROLE_NAMES[" ".join(hit.group("role").lower().split())]
 
 
 def bracket_depths(text: str) -> list[int]:

@@ -245,8 +245,6 @@ def names_no_quantity(subject: str) -> bool:
         or subject.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS)
 
 
-
-
 # words of a subject that names people or a group, not a quantity ("the placebo group was 12% ..."), or points back at
 # one named before ("their mean age", "the figures were ...", "decline was 29% slower")
 TWO_GROUP_WORDS = frozenset("""group groups arm arms patients participants subjects people adults children difference their its

@@ -502,13 +502,13 @@ def result_line(text: str, found: list[Mention]) -> list[Mention]:
         [mention(text, 0, len(x), written(x))]
 
 
-# "The primary endpoint was X": a short X that ends the clause or meets a timepoint
 # a share of people said to be alive: "80% of patients in the XY group were alive" (overall survival's rate; not
 # "alive and free of", "alive without": an event-free survival's)
 SHARE_ALIVE = rx.compile(r"(?<=%)(?:\s+of(?:\s+the)?(?:\s+[\w-]{1,20}){0,6}?)?\s+(?:were|was|remained)\s+(?:still\s+)?"
                          r"(?P<x>alive)\b(?!\s+(?:and|without|free)\b)", re.I)
 
 
+# "The primary endpoint was X": a short X that ends the clause or meets a timepoint
 def survival(text: str, found: list[Mention]) -> list[Mention]:
     """ "progression-free survival", and its rate said in words: "alive and disease-free", "still free of relapse",
     "80% were alive" (overall survival).

@@ -468,7 +468,7 @@ RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 # the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
 ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
 # (with placebo's short form, "PBO", filed as placebo: ARM_WORD_LABELS)
-ARM_WORDS = rx.compile(r"(?=[achilmpsuvP])\b(?:placebo|sham|saline|control|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
+ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|saline|control|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active|"
                        r"(?:(?:investigator|physician)[-\s](?:chosen|selected|choice)\s|standard\s|conventional\s)?chemo(?:therapy)?(?!-))\b", re.I)
 
@@ -1114,7 +1114,7 @@ TIMEPOINT_AFTER = rx.compile(r"\s(?:after|post|following)\s(?:receiving\s|taking
 # (not a trial's or a treatment's span, "a 12-week trial", nor a window a measure is confirmed over, "12-week confirmed
 # disability progression")
 DATED_MEASURE_AFTER = rx.compile(r"\s(?!(?:trial|study|studies|treatment|period|phase|course|extension|follow-?up|program|"
-                                 r"programme|regimen|dosing|infusion|run-in|washout|old|interval|cycle|stud)\b|[a-z]+ed\b)"
+                                 r"programme|regimen|dosing|infusion|run-in|washout|old|interval|cycle)\b|[a-z]+ed\b)"
                                  r"[a-z][a-z-]{3,}", re.I)
 # the same in hours, which no trial's span is counted in: "two hours after dosing"
 HOURS_AFTER = rx.compile(rf"\b(?P<num>{NUMBER})\s(?:hours?|hrs?)(?=\s(?:after|post|following)\s)", re.I)
