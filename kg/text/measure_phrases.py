@@ -15,6 +15,7 @@ from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
 from kg.text.measure_shapes import (AGAINST_ARM, COMPARED_PREDICATE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner,
                                    per_arm_after, phrase_end, written)
+from kg.text.results import FALLING_NOUN, RISING_NOUN
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -105,8 +106,8 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 
 # a result that names what changed significantly, in a list: "XY led to significant reductions in | A, B, and C |
 # compared with placebo", "statistically significant improvements in | A and B"
-SIGNIFICANT_CHANGES_IN = rx.compile(r"""(?=[s])\b(?:statistically\s)?significant(?:ly)?\s(?:(?:greater|larger|more)\s)?
-    (?:reductions|improvements|increases|decreases|declines|gains|changes)\s(?:from\sbaseline\s)?in\s""", re.I | re.X)
+SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significant(?:ly)?\s(?:(?:greater|larger|more)\s)?
+    (?:{FALLING_NOUN}|{RISING_NOUN}|change)s\s(?:from\sbaseline\s)?in\s""", re.I | re.X)
 # where such a list ends: a comparison, the population, a bracket or the clause's end
 CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
                          r"in\s(?:patients|participants|people|adults|children|those|the\s(?:\w+\s)?(?:group|arm)))\b|,\s(?:which|with|as)\s")

@@ -315,7 +315,7 @@ NOT_SIGNIFICANT = rx.compile(
 SIGNIFICANT = rx.compile(
     r"(?=[abmrs])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
     r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?<!clinically\s)(?<!numerically\s)significant\s+"
-    r"(?:(?:greater|larger)\s+)?(?:reductions?|improvements?|increases?|decreases?|declines?|gains?)\s+in\b|"
+    rf"(?:(?:greater|larger)\s+)?(?:{FALLING_NOUN}|{RISING_NOUN})s?\s+in\b|"
     r"(?:achieved|reached)\s+statistical\s+significance|"
     r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
 # people who reach an endpoint had its event: "14 (13%) participants reached the primary endpoint" is no verdict
