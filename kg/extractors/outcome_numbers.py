@@ -135,9 +135,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     if len(effects) >= 2 and not paired:
         # ("OS was longer in patients with a ZPS of >= 50% (HR ...), and in the entire population (HR ...)": the whole
         # population's estimate first, so that it is the measure's; the others are its subgroups')
-        whole = [e for k, e in enumerate(effects) if R.WHOLE_POPULATION.search(
+        of_all = [e for k, e in enumerate(effects) if R.WHOLE_POPULATION.search(
             text, effects[k - 1].end if k else max(0, e.start - 80), e.start)]
-        effects = whole + [e for e in effects if e not in whole] if len(whole) == 1 else effects
+        effects = of_all + [e for e in effects if e not in of_all] if len(of_all) == 1 else effects
     for k, e in enumerate(effects):
         m = measures[k] if paired else owner(measures, spans, e.start)
         frame = frames.get(clause_trial(ctx, i, e.start) or trial, m, arm_label(ctx, i, e.arm) if e.arm else arm, i)
