@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
                                        given_with, labelled_pair, sole_pair)
-from kg.text import arms as A, cues, prefilter as rx, results as R
+from kg.text import arms as A, comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.numbers import exact
 from kg.text.respective import ORDINAL_BEFORE
 
@@ -21,7 +21,7 @@ def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> 
     """-1 or 1 when a change's direction is named just before the measure at ``at`` ("the mean decline in"), or ends
     the measure's own words at ``[at, end)`` where its label does not ("a weight loss of": body weight), else 0."""
     last = text[at:end].rsplit(" ", 1)[-1].lower() if end is not None else ""
-    if last and re.fullmatch(R.FALLING_NOUN, last) and last not in label.lower():
+    if last and re.fullmatch(E.FALLING_NOUN, last) and last not in label.lower():
         return -1
     if at <= 0:
         return 0
@@ -31,10 +31,10 @@ def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> 
     if m.group("verb"):
         return 1 if m.group("verb").lower() in ("raising", "increasing") else -1
     noun = m.group("noun").lower()
-    return -1 if noun in R.NEGATIVE_VERBS or noun[:-1] in R.NEGATIVE_VERBS else 1
+    return -1 if noun in E.NEGATIVE_VERBS or noun[:-1] in E.NEGATIVE_VERBS else 1
 
 
-def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | None) -> tuple[str, ...] | None:
+def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """The arm label of each number of a comparison: as the text names them, else the previous comparison's arms."""
     labels = [arm_label(ctx, i, n.arm, n.arm_start) if n.arm else None for n in c.numbers]
     if all(labels) and len(set(labels)) == len(labels):
@@ -55,18 +55,18 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         before = [(a, b) for a, b, label in arm_spans(ctx, i, text, lo, c.start) if label not in labels[1:]]
         a, b = before[0] if len(before) == 1 else (lo, lo)
         b = dose.end() if (dose := DOSE_AFTER.match(text, b)) else b
-        if len(before) == 1 and not R.FIRST_NUMBER.search(text, max(lo, text.rfind(", ", lo, a)), a) \
-                and not R.FIRST_NUMBER.search(text, b, c.start):
+        if len(before) == 1 and not C.FIRST_NUMBER.search(text, max(lo, text.rfind(", ", lo, a)), a) \
+                and not C.FIRST_NUMBER.search(text, b, c.start):
             return arm_label(ctx, i, text[a:b], a), *labels[1:]
     others = [a for a in named if a != labels[-1]]
     if not labels[0] and labels[-1] and len(others) == 1:
         return others[0], labels[-1]         # "XY-123 gave a median of 17 months versus 10 months on placebo"
     if labels[0] and not labels[-1] and len(labels) == 2 and previous and previous[0] == labels[0]:
         return previous                      # "9.3 months with XY-123 vs 5.1 months": the second arm as before
-    lead = R.LEAD_ARM.match(text) or R.SUBJECT_ARM.match(text) if len(labels) == 2 and not labels[0] and labels[1] else None
-    if lead and (len(lead.group("arm").split()) > 4 or R.NOT_LEAD_ARM.search(lead.group("arm"))):
+    lead = C.LEAD_ARM.match(text) or C.SUBJECT_ARM.match(text) if len(labels) == 2 and not labels[0] and labels[1] else None
+    if lead and (len(lead.group("arm").split()) > 4 or C.NOT_LEAD_ARM.search(lead.group("arm"))):
         lead = None                          # "In patients previously treated with XY-123, ...": a population
-    if lead and lead.end() <= c.start and not R.FIRST_NUMBER.search(text, lead.end(), c.start):
+    if lead and lead.end() <= c.start and not C.FIRST_NUMBER.search(text, lead.end(), c.start):
         # "For the 125 mg dose, X was 12 hours, against 15 hours on placebo" (the arm's number is the first after it)
         first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))
         if first is None and labels[1] and strategy_group(c.numbers[1].arm or ""):
@@ -79,7 +79,7 @@ def comparison_arms(ctx, i, text, c: R.Comparison, previous: tuple[str, ...] | N
         between = {m.label for m in ctx.of_kind(i, "drug", "therapy") if lo <= m.start < hi}
         if len(between) == 1 and labels[1] not in between:
             return between.pop(), labels[1]
-    inner = R.INNER_ARM.search(text, max(0, c.start - 80), c.start) if len(labels) == 2 and not labels[0] and labels[1] else None
+    inner = C.INNER_ARM.search(text, max(0, c.start - 80), c.start) if len(labels) == 2 and not labels[0] and labels[1] else None
     if inner:                                # "the reduction in the XY arm was 30% versus 27% in the control arm"
         group = "given" if inner.group("given") else "arm"
         words = inner.group(group)
@@ -193,11 +193,11 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     """The arm a phrase names: a therapy it mentions (its label, with the dose when the phrase gives one: "XY-123
     125 mg"), a dose alone ("on 5 mg": "5 mg"), a control or dose group, else None."""
     sentence = ctx.sentences[i]
-    dose = R.DOSE_IN.search(words)
+    dose = C.DOSE_IN.search(words)
     with_dose = (lambda label: f"{label} {dose.group('amount')} {dose.group('unit')}") if dose else (lambda label: label)
     if start is not None:
         lo, hi = sentence.start + start, sentence.start + start + len(words)
-        control = next((m for m in ctx.of_kind(i, "term") if lo <= m.start < hi and R.ARM_WORDS.fullmatch(m.label)), None)
+        control = next((m for m in ctx.of_kind(i, "term") if lo <= m.start < hi and C.ARM_WORDS.fullmatch(m.label)), None)
         if control and any(lo <= m.start < control.start for m in ctx.of_kind(i, "drug", "therapy")):
             control = None              # "XY-123 plus chemotherapy": the arm of the drug it adds to
         placebo = cues.PLACEBO.search(words)
@@ -214,14 +214,14 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
         for m in ctx.of_kind(i, "drug", "therapy"):
             if m.text.lower() in words.lower():
                 return with_dose(m.label)
-    alone = R.dose_arm(words)
+    alone = C.dose_arm(words)
     if alone:                                # "in the 100 mg group": the document's therapy at that dose
         return f"{ctx.main_therapy} {alone}" if ctx.main_therapy and alone[0].isdigit() else alone
     if ctx.main_therapy and ACTIVE_ARM.fullmatch(words.strip()):
         return ctx.main_therapy              # "the treatment arm": the arm given the document's therapy
-    hit = cues.PLACEBO.search(words) or R.ARM_WORDS.search(words)      # "chemotherapy plus placebo": placebo's arm
+    hit = cues.PLACEBO.search(words) or C.ARM_WORDS.search(words)      # "chemotherapy plus placebo": placebo's arm
     if hit:
-        return R.arm_word(hit.group())
+        return C.arm_word(hit.group())
     return None
 
 
@@ -234,7 +234,7 @@ def in_group_arm(ctx, i: int, text: str) -> str | None:
     therapy = next((t.label for t in ctx.of_kind(i, "drug", "therapy") if t.text.lower() == m.group("g").lower()), None)
     if therapy:
         return therapy
-    return plain_arm(m.group("g")) if is_arm_word(m.group("g"), {}) or R.ARM_WORDS.fullmatch(m.group("g")) else None
+    return plain_arm(m.group("g")) if is_arm_word(m.group("g"), {}) or C.ARM_WORDS.fullmatch(m.group("g")) else None
 
 
 def plain_arm(text: str) -> str:
@@ -299,7 +299,7 @@ def old_arm_changes(ctx, i, text, taken=()):
         label = plain_arm(cue.group("on") or cue.group("group") or cue.group("grp2"))
         if verb == "compared with":
             verb = changes[0].group("verb").lower()
-        sign = -1 if verb.split()[0] in R.NEGATIVE_VERBS else 1
+        sign = -1 if verb.split()[0] in E.NEGATIVE_VERBS else 1
         yield names.get(label.lower(), label), sign * exact(m.group("n"))
 
 

@@ -16,7 +16,7 @@ from typing import Iterator
 from kg.extractors.context import entity_of
 from kg.extractors.util import arm_as_written, document_name, fact
 from kg.model import Entity, Fact, Mention
-from kg.text import results as R
+from kg.text import comparisons as C, results as R
 from kg.text.measure_list import TARGETED, is_short_form
 
 
@@ -104,10 +104,10 @@ def arm_of_result(ctx, frame: "Frame", arm: Entity, ev) -> Iterator[Fact]:
     early-start group" of an extension) is an analysis's, not an arm the trial assigned."""
     label = frame.arm
     known = ctx.therapies.get(label) or next((m for name, m in ctx.therapies.items() if label.startswith(name + " ")), None)
-    dose = known is None and R.dose_arm(label) == label
+    dose = known is None and C.dose_arm(label) == label
     if dose and ctx.main_therapy:
         known = ctx.therapies.get(ctx.main_therapy)
-    control = R.ARM_WORDS.fullmatch(label) is not None
+    control = C.ARM_WORDS.fullmatch(label) is not None
     if not (known or dose or control):
         return
     yield fact(frame.trial, "hasArm", arm, ev)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.extractors.outcome_arms import AIM_BEFORE, JOINED_TO_ROLE
 from kg.model import Mention
-from kg.text import cues, prefilter as rx, results as R
+from kg.text import cues, effects as E, prefilter as rx, results as R
 from kg.text.durations import find_durations, to_iso
 from kg.text.measure_list import TARGETED, in_baseline, is_criterion
 from kg.text.measure_shapes import AGREEMENT_AFTER, efficacy_against, written
@@ -167,7 +167,7 @@ def continues(ctx, i: int, text: str) -> bool:
     first = ctx.sentences[i].start + (digit.start() if digit else len(text))
     if any(m.start < first for m in ctx.of_kind(i, "disease", "phenotype")):
         return False                         # "Headache occurred in 5% ...": an event's rate
-    if len(R.P_VALUE.findall(text)) > 1 and R.VS.search(text):
+    if len(E.P_VALUE.findall(text)) > 1 and R.VS.search(text):
         return False                         # "faster X (1.5 vs 2.0, p<0.001) and shorter Y (..., p=0.03)": its own
     if "%" in text and R.OWN_EVENT.search(text):
         return False                         # "45% of patients on XY-123 achieved remission": its own measure

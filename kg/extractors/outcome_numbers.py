@@ -18,7 +18,7 @@ from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_
 from kg.extractors.outcome_roles import listed_run
 from kg.extractors.result_arms import ordered_values, sentence_arms
 from kg.model import Mention
-from kg.text import results as R
+from kg.text import comparisons as C, effects as E, results as R
 from kg.text.numbers import exact
 from kg.text.respective import respective_values
 
@@ -37,13 +37,13 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     """Give the sentence's numbers to its measures' frames."""
     one = len(measures) == 1
     times = measure_timepoints(text, measures, spans, timepoint)
-    verdicts = R.find_verdicts(text)
+    verdicts = E.find_verdicts(text)
     per_arm = set()                               # measures whose per-arm numbers this sentence gave
     runs = read_respective(ctx, i, text, trial, measures, spans, times, frames, per_arm) \
         if len(measures) >= 2 and "respectively" in text else []
     if R.FIRST_DIGIT.search(text):
-        effects, p_values = R.find_effects(text), R.find_p_values(text)
-        comparisons = R.find_comparisons(text, [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values]
+        effects, p_values = E.find_effects(text), E.find_p_values(text)
+        comparisons = C.find_comparisons(text, [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values]
                                          + runs)
     else:
         effects, p_values, comparisons = [], [], []
@@ -130,7 +130,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     arm = None if per_arm or comparisons else in_group_arm(ctx, i, text)
     # "A and B ..., with differences of 0.6 (CI ...) and 0.4 (CI ...), respectively": one estimate per measure, in order
     paired = len(effects) == len(measures) >= 2 and not any(e.arm for e in effects) and \
-        R.RESPECTIVELY.search(text, effects[-1].end, min(len(text), effects[-1].end + 25)) is not None and \
+        C.RESPECTIVELY.search(text, effects[-1].end, min(len(text), effects[-1].end + 25)) is not None and \
         max(spans[m.label][0] for m in measures) < effects[0].start
     if len(effects) >= 2 and not paired:
         # ("OS was longer in patients with a ZPS of >= 50% (HR ...), and in the entire population (HR ...)": the whole
@@ -160,7 +160,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     for v in verdicts:
         first = min(spans[x.label][0] for x in measures)
         last = max(spans[x.label][1] for x in measures)
-        if not one and v.end <= first and (R.EVERY.search(text, v.start, first) or (
+        if not one and v.end <= first and (E.EVERY.search(text, v.start, first) or (
                 first - v.end <= 120 and len(listed_run(text, measures, spans)) == len(measures))):
             # "beat placebo on every key secondary goal: A, B and C"; "significant improvements in A, B and C"
             for m in measures:
@@ -246,7 +246,7 @@ def clause_trial(ctx, i: int, at: int):
     return ctx.trial_entity_at(i, ctx.sentences[i].start + at)
 
 
-def labelled_trial(ctx, i: int, text: str, c: R.Comparison, stop: int):
+def labelled_trial(ctx, i: int, text: str, c: C.Comparison, stop: int):
     """The trial a comparison's numbers are given for: the one named just after them ("44% vs. 27% in ZETA I, and 55%
     vs. 31% in ZETA II"), else the one of the clause they are in; None where the sentence names one trial."""
     if len(ctx.clauses[i]) < 2:

@@ -15,7 +15,7 @@ import re
 
 from kg.model import Mention
 from kg.text import cues
-from kg.text import results as R
+from kg.text import effects as E, results as R
 from kg.text.measure_list import acronym_of, is_short_form
 from kg.text.measure_shapes import COMPARED_LEAD, ING_NOUNS, written
 
@@ -272,7 +272,7 @@ def listed(text: str, role: re.Match) -> bool:
     """Does a role phrase list its measures here ("secondary endpoints included A, B and C"), rather than judge them
     ("the secondary endpoints were met")? Such a list's measures are the sentence's, never the next sentence's."""
     lists = R.ROLE_LIST.match(text, role.end()) if role.group().lower().endswith("s") else None
-    return lists is not None and not cues.OUTCOME_PASSIVE.match(text, lists.end()) and not R.find_verdicts(text) \
+    return lists is not None and not cues.OUTCOME_PASSIVE.match(text, lists.end()) and not E.find_verdicts(text) \
         and not cues.OUTCOME_JUDGED.search(text)
 
 

@@ -1,7 +1,8 @@
 """Outcomes as frames: a measure with its role, timepoint and numbers, per arm or between arms.
 
-Each sentence's numbers are read by :mod:`kg.text.results` (effect estimates
-and CIs, p-values, per-arm values and changes, significance in words) and
+Each sentence's numbers are read by :mod:`kg.text.effects` (effect estimates
+and CIs, p-values, significance in words) and :mod:`kg.text.comparisons`
+(per-arm values and changes), the frame's cues by :mod:`kg.text.results`, and
 given to the measure named last before them in the sentence. Per-arm numbers
 go to the arm the text names ("with XY-123", "in the placebo group"), or, when a
 sentence names none ("12% vs. 20%"), to the arms the trial's previous
@@ -33,7 +34,7 @@ from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_ro
 from kg.extractors.result_arms import responder_measure, tagged_measure
 from kg.extractors.util import is_hedged, mask_quotes
 from kg.model import Mention
-from kg.text import cues, prefilter as rx, results as R
+from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.directions import measure_directions
 from kg.text.measure_phrases import died_shares
 from kg.text.measure_shapes import written
@@ -66,7 +67,7 @@ class OutcomeExtractor(RuleExtractor):
                 continue
             if not roles and cues.OUTCOME_BACKGROUND.search(text):
                 continue                        # "X is the leading cause of death in ...": the disease's burden
-            if "ratios" in text and (listed_estimates := R.listed_effects(text)):
+            if "ratios" in text and (listed_estimates := E.listed_effects(text)):
                 read_listed_effects(ctx, i, trial, listed_estimates, frames)
                 continue                        # "The hazard ratios were 0.79 (95% CI ...) for A, 0.88 (...) for B"
             if R.BOTH_RESULTS.match(text):
@@ -147,7 +148,7 @@ class OutcomeExtractor(RuleExtractor):
                 role, said, _ = pending.pop(trial.key)
                 before = ctx.sentences[said].text
                 said_role = [r for r in R.ROLE.finditer(before) if role_name(r) == role]
-                verdict = [v for v in R.find_verdicts(before) if said_role and 0 <= said_role[-1].start() - v.end <= 40]
+                verdict = [v for v in E.find_verdicts(before) if said_role and 0 <= said_role[-1].start() - v.end <= 40]
                 for m in measures:
                     frames.get(trial, m, None, i).set("outcomeRole", role, i)
                     if len(verdict) == 1:       # "a number of statistically significant secondary endpoints"
@@ -256,8 +257,8 @@ def event_subject(ctx, i: int, text: str) -> Mention | None:
     m = EVENT_SUBJECT.match(text)
     if m is not None and i and cues.AE_CUE.search(ctx.sentences[i - 1].text):
         return None                     # (events right after the adverse events are spoken of are more of them)
-    if m is None or not (R.find_effects(text) or (BENEFIT_EVENT.search(m.group("x")) and
-                                                  any(all(n.arm for n in c.numbers) for c in R.find_comparisons(text)))):
+    if m is None or not (E.find_effects(text) or (BENEFIT_EVENT.search(m.group("x")) and
+                                                  any(all(n.arm for n in c.numbers) for c in C.find_comparisons(text)))):
         return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's:
         #                                  harms' rates per arm are adverse events, "Headache occurred in 12% vs 4%")
     words = m.group("x").lower().split()
@@ -296,7 +297,7 @@ def both_significant(text: str, trial, named: list[tuple[int, Mention]], i: int,
             break
         if all(m.label != r.label for r in recent):
             recent.append(m)
-    said = {v.significant for v in R.find_verdicts(text)} | {p.significant for p in R.find_p_values(text)}
+    said = {v.significant for v in E.find_verdicts(text)} | {p.significant for p in E.find_p_values(text)}
     said.discard(None)
     if len(said) != 1 or not recent:
         return
@@ -312,7 +313,7 @@ def subgroup_opener(ctx, i: int, text: str) -> bool:
         return False
     lo, hi = ctx.sentences[i].start + m.start("who"), ctx.sentences[i].start + m.end("who")
     named = any(lo <= t.start < hi for t in ctx.of_kind(i, "drug", "therapy"))
-    return not named and not R.ARM_WORDS.search(m.group("who")) and not R.DOSE_IN.search(m.group("who"))
+    return not named and not C.ARM_WORDS.search(m.group("who")) and not C.DOSE_IN.search(m.group("who"))
 
 
 def listed_arm(ctx, i: int, text: str, trial, carry: Carry | None, frames: Frames) -> Carry | None:
@@ -320,7 +321,7 @@ def listed_arm(ctx, i: int, text: str, trial, carry: Carry | None, frames: Frame
     right after that measure's sentence or an earlier line: its number goes to that arm's frame; the carry goes on."""
     if carry is None or carry.index != i - 1:
         return None
-    line = R.arm_line(text)
+    line = C.arm_line(text)
     if line is None or len(line.arm.split()) > 4:
         return None
     lo, hi = ctx.sentences[i].start + line.arm_start, ctx.sentences[i].start + line.arm_start + len(line.arm)
@@ -328,8 +329,8 @@ def listed_arm(ctx, i: int, text: str, trial, carry: Carry | None, frames: Frame
     for m in ctx.of_kind(i, "drug", "therapy"):
         if lo <= m.start and m.end <= hi:
             head = head.replace(ctx.doc.text[m.start:m.end], " ")
-    head = R.DOSE_IN.sub(" ", head).lower().replace("the ", " ").strip()
-    if head and not R.ARM_WORDS.fullmatch(head):
+    head = C.DOSE_IN.sub(" ", head).lower().replace("the ", " ").strip()
+    if head and not C.ARM_WORDS.fullmatch(head):
         return None                             # the line's head is no arm alone ("LDL cholesterol: ...")
     arm = arm_label(ctx, i, line.arm, line.arm_start)
     if arm is None:

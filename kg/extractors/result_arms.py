@@ -18,7 +18,7 @@ from kg.model import Mention
 from kg.text import arms as A
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text import results as R
+from kg.text import comparisons as C, effects as E, results as R
 from kg.text.measure_shapes import written
 from kg.text.ordered_values import in_arm_order
 from kg.text.outcome_tagger import outcome_phrase
@@ -40,7 +40,7 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     (:func:`~kg.text.result_subject.subject_measure`), else what people reached
     (:func:`~kg.text.result_subject.achieved_measure`), else the one outcome phrase the learned tagger finds
     (:func:`~kg.text.outcome_tagger.outcome_phrase`)."""
-    if not R.FIRST_DIGIT.search(text) or not (ctx.of_kind(i, "drug", "therapy") or R.ARM_WORDS.search(text)) \
+    if not R.FIRST_DIGIT.search(text) or not (ctx.of_kind(i, "drug", "therapy") or C.ARM_WORDS.search(text)) \
             or cues.AE_CUE.search(text) or REPORTED.search(text) or R.DIED.search(text):
         return None                     # (an event reported in each arm is an adverse event's count, not an outcome;
         #                                  deaths counted in each arm go to the trial's mortality measure)
@@ -164,8 +164,8 @@ def labelled_pair(ctx) -> tuple[str, str] | None:
 def document_control(ctx) -> str | None:
     """The one control a document names (placebo, sham, vehicle, usual care ...), else None."""
     def find():
-        found = {R.arm_word(m.group()) for s in ctx.sentences for m in R.ARM_WORDS.finditer(s.text)}
-        found &= R.CONTROL_ARMS
+        found = {C.arm_word(m.group()) for s in ctx.sentences for m in C.ARM_WORDS.finditer(s.text)}
+        found &= E.CONTROL_ARMS
         return found.pop() if len(found) == 1 else None
     return ctx.cached(("document control",), find)
 
@@ -186,13 +186,13 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
                 and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base):
             other = given_with(ctx, i, m)
             found.append((m.start - base, m.end - base, f"{m.label} plus {other}" if other else m.label))
-    for hit in R.ARM_WORDS.finditer(text, lo, at):
+    for hit in C.ARM_WORDS.finditer(text, lo, at):
         if COMBINED_WITH.search(text, max(0, hit.start() - 24), hit.start()):
             continue                         # "XY-123 plus chemotherapy": part of the arm before it
         if not any(a <= hit.start() <= b for a, b, _ in found):
-            found.append((hit.start(), hit.end(), R.arm_word(hit.group())))
+            found.append((hit.start(), hit.end(), C.arm_word(hit.group())))
     for m in ctx.of_kind(i, "term"):         # a short form the text defines for a control ("PBO" for placebo)
-        if lo <= m.start - base < at and R.ARM_WORDS.fullmatch(m.label) and \
+        if lo <= m.start - base < at and C.ARM_WORDS.fullmatch(m.label) and \
                 not any(a <= m.start - base <= b for a, b, _ in found):
             found.append((m.start - base, m.end - base, m.label.lower()))
     return sorted(found)
@@ -249,7 +249,7 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
             return None
         arms += [(h.start(), h.end(), pair[0]) for h in ACTIVE_GROUP.finditer(text)
                  if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
-    if R.DOSE_IN.search(text):
+    if C.DOSE_IN.search(text):
         arms = dose_arms(ctx, text, arms)
     arms += [g for g in A.named_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in arms)
              and g[2].lower() not in ctx.rivals]
@@ -291,7 +291,7 @@ def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[in
     therapy). Only for two doses or more, or one dose in a document that names two or more doses of its therapy
     (:func:`dose_ranging`): else one dose names no dose group, and the arms are left as they were."""
     doses, joined = [], set()
-    therapies = [(a, b, label) for a, b, label in arms if label not in R.CONTROL_ARMS]
+    therapies = [(a, b, label) for a, b, label in arms if label not in E.CONTROL_ARMS]
     for d in doses_in(text):
         near = [(a, b, label) for a, b, label in therapies
                 if (b <= d.start() and DOSE_JOIN.fullmatch(text, b, d.start())) or
@@ -309,8 +309,8 @@ def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 def doses_in(text: str) -> list[re.Match]:
-    """The doses a text names (:data:`~kg.text.results.DOSE_IN`), without volumes measured ("-14 mL")."""
-    return [d for d in R.DOSE_IN.finditer(text) if d.group("unit").lower() != "ml"]
+    """The doses a text names (:data:`~kg.text.comparisons.DOSE_IN`), without volumes measured ("-14 mL")."""
+    return [d for d in C.DOSE_IN.finditer(text) if d.group("unit").lower() != "ml"]
 
 
 def document_dose_set(ctx) -> frozenset[tuple[str, str]]:
@@ -321,7 +321,7 @@ def document_dose_set(ctx) -> frozenset[tuple[str, str]]:
 
 def estimate_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the effect estimates and p-values of a sentence: numbers that are no arm's."""
-    return [(e.start, e.end) for e in R.find_effects(text)] + [(p.start, p.end) for p in R.find_p_values(text)]
+    return [(e.start, e.end) for e in E.find_effects(text)] + [(p.start, p.end) for p in E.find_p_values(text)]
 
 
 def dose_ranging(ctx) -> bool:

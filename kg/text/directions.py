@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.text import results as R
+from kg.text import effects as E
 
 # the change words of the results' vocabulary that say which way a quantity went ("improved" and "worsened" say how a
 # patient fared, not which way the number moved)
@@ -29,10 +29,10 @@ def _with_gerunds(words: str) -> str:
     return "|".join(kept + [w[:-2] + "ing" for w in kept if w.endswith("ed")])
 
 
-DOWN_VERBS = _with_gerunds(R.FALLING)
-UP_VERBS = _with_gerunds(R.RISING)
-DOWN_NOUNS = "|".join(w for w in R.FALLING_NOUN.split("|") if w not in _EITHER_WAY)
-UP_NOUNS = "|".join(w for w in R.RISING_NOUN.split("|") if w not in _EITHER_WAY)
+DOWN_VERBS = _with_gerunds(E.FALLING)
+UP_VERBS = _with_gerunds(E.RISING)
+DOWN_NOUNS = "|".join(w for w in E.FALLING_NOUN.split("|") if w not in _EITHER_WAY)
+UP_NOUNS = "|".join(w for w in E.RISING_NOUN.split("|") if w not in _EITHER_WAY)
 _BETWEEN = r"\s(?:(?:the|a|its|their|mean|overall|significantly|statistically|significant|marked|markedly)\s){0,3}$"
 _AFTER = r"^\s(?:(?:was|were|is|are)\s)?(?:(?:also|significantly|markedly|statistically\ssignificantly)\s)?"
 # a verb or noun of change right before the measure ("reduced | the ...", "reductions in | ...") and a verb right after

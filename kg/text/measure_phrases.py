@@ -15,7 +15,7 @@ from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
 from kg.text.measure_shapes import (AGAINST_ARM, COMPARED_PREDICATE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner,
                                    per_arm_after, phrase_end, written)
-from kg.text.results import FALLING_NOUN, RISING_NOUN
+from kg.text.effects import FALLING_NOUN, RISING_NOUN
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).

@@ -36,11 +36,10 @@ import re
 from decimal import Decimal
 
 from kg.model import record
-from kg.text import cues, prefilter as rx
+from kg.text import comparisons as C, cues, effects as E, prefilter as rx
+from kg.text.comparisons import SPREAD
 from kg.text.numbers import DECIMAL, WORD_NUMBER, exact, parse_number
 from kg.text.reading import reading_form
-from kg.text import results as R
-from kg.text.results import SPREAD
 
 MOST_ARMS = 3
 # a number written as a word in lower case ("six cases", "none in the placebo group"); not "one" (a pronoun as often: "one of",
@@ -120,13 +119,13 @@ BARE_BRACKET = re.compile(rf"\(\s*+(?:(?:(?:LS|least[- ]squares)\s(?:\(LS\)\s)?)
 # "(18.2 months; 95% CI 15.9-21.0)"
 VALUE_FIRST = re.compile(rf"\(\s*+(?:(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}\s*+[,;]\s*+(?:range|iqr|sd|se|sem|\d{{2}}\s?%\s?ci|"
                          r"ci|n\s?=|\d{1,6}\s?/\s?\d{1,6})", re.I)
-FALLING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.FALLING_NOUN}|fall|lowering)\b", re.I)
-RISING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{R.RISING_NOUN})\b", re.I)
+FALLING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{E.FALLING_NOUN}|fall|lowering)\b", re.I)
+RISING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{E.RISING_NOUN})\b", re.I)
 # a change that names no direction: "a 5.7 point | improvement", "a -10.4 | change"
 CHANGED = re.compile(r"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:worsening|change)\b", re.I)
 # (the measure between the verb and "by" is blanked: "improved |6MW| by 24 meters" reads "improved      by 24")
-FALLING_BEFORE = rx.compile(rf"\b(?:{R.FALLING})\s++(?:from\sbaseline\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
-RISING_BEFORE = rx.compile(rf"\b(?:{R.RISING})\s++(?:from\sbaseline\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+FALLING_BEFORE = rx.compile(rf"\b(?:{E.FALLING})\s++(?:from\sbaseline\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+RISING_BEFORE = rx.compile(rf"\b(?:{E.RISING})\s++(?:from\sbaseline\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
 
 
 @record
@@ -159,8 +158,8 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     plain = SPREAD.sub(lambda m: " " * len(m.group()), reading_form(text))
     for a, b in taken:                  # (a measure's own words are no starting level: "improvement from baseline")
         plain = plain[:a] + " " * (b - a) + plain[b:]
-    if starts_at_a_level(plain, arms) or ASSIGNING.search(plain) or METHODS.search(plain) or R.RELATIVE_CHANGE.search(plain) \
-            or ("respectively" in plain and R.AGAINST_CONTROL_THEN_RESPECTIVELY.search(plain)):
+    if starts_at_a_level(plain, arms) or ASSIGNING.search(plain) or METHODS.search(plain) or C.RELATIVE_CHANGE.search(plain) \
+            or ("respectively" in plain and E.AGAINST_CONTROL_THEN_RESPECTIVELY.search(plain)):
         return []                       # (nor "a reduction of 81% versus placebo": an effect, no arm's number; nor
         #                                 differences versus placebo given "respectively" for subgroups)
     plain = TIME_LIST.sub(lambda m: " " * len(m.group()), plain)

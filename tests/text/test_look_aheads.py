@@ -19,7 +19,7 @@ LOOK_AHEAD = re.compile(r"^\(\?=\[[^\]]*\]\)")
 FIRST_CHARACTERS = [
     ("kg.text.cues", ["STANDARD_COMPARATOR", "ORG_WHICH_DEVELOPS", "TRIAL_WORD", "HEDGE", "AE_CUE", "SAFETY_HEADING",
                       "PUBLICATION_CUE", "ENDPOINT_WORD"]),
-    ("kg.text.results", ["SIGNIFICANT", "NOT_SIGNIFICANT", "EVERY"]),
+    ("kg.text.effects", ["SIGNIFICANT", "NOT_SIGNIFICANT", "EVERY"]),
     ("kg.extractors.biomarkers", ["DIRECTION_BEFORE"]),
     ("kg.extractors.dosing", [
         "DOSE", "DOSE_WORD", "DURATION", "FOLLOW", "ONE_GIVEN", "PART_OF_REGIMEN", "POWER", "RANGE_BEFORE",
@@ -51,10 +51,11 @@ FIRST_CHARACTERS = [
     ("kg.text.measure_shapes", [
         "ALIVE_WITHOUT", "COMPOSITE", "EVENT_WORD", "FREEDOM", "FREE_OF", "PROPORTION", "TIME_TO_LEAD", "TIME_VALUE"
     ]),
+    ("kg.text.comparisons", ["ARM_WORDS", "DOSE_IN", "FIRST_NUMBER", "NOT_LEAD_ARM"]),
+    ("kg.text.effects", ["PAIRED"]),
     ("kg.text.results", [
-        "ARM_CHANGE", "ARM_WORDS", "COUNT_BEFORE", "DOSE_IN", "DOSE_START_GROUP", "FALLING_WORD", "FIRST_NUMBER",
-        "NOT_LEAD_ARM", "OVER_TIME", "PAIRED", "ROLE_AFTER", "ROLE_COUNT", "SUBGROUP", "TIMEPOINT_BEFORE",
-        "TIME_MEASURE"
+        "ARM_CHANGE", "COUNT_BEFORE", "DOSE_START_GROUP", "FALLING_WORD", "OVER_TIME", "ROLE_AFTER", "ROLE_COUNT",
+        "SUBGROUP", "TIMEPOINT_BEFORE", "TIME_MEASURE"
     ]),
     ("kg.text.venues", ["LEADING_DAY", "PUBLISHED_IN"]),
     ("kg.extractors.publications", ["REPORT_HEADER"]),

@@ -1,0 +1,600 @@
+"""Per-arm numbers in one sentence: the value a result gives each arm, in the layouts writers use.
+
+Pairs ("12.5% with XY-123 versus 20.1% with placebo"), values given "respectively"
+for arms or doses named before them, an arm's value in brackets after its name,
+and one arm a line ("- 10 mg group: weight fell by 12.0%"). Pure functions over
+one sentence, in its reading form; answers are frozen dataclasses with offsets
+relative to that sentence (effect estimates, p-values and verdicts are
+``kg.text.effects``).
+
+>>> [(n.value, n.arm) for n in find_comparisons("rates were 12.5% with XY-123 versus 20.1% with placebo")[0].numbers]
+[(Decimal('12.5'), 'XY-123'), (Decimal('20.1'), 'placebo')]
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.model import record
+from kg.text import cues, prefilter as rx
+from kg.text.effects import CONTROL_NAMES, FALLING, FALLING_NOUN, NEGATIVE_VERBS, RISING, RISING_NOUN, SNUM, VERSUS_CONTROL_WORDS, falling, find_effects, find_p_values
+from kg.text.numbers import DECIMAL, exact
+from kg.text.reading import reading_form as plain
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
+# --- per-arm numbers ------------------------------------------------------------------------------------------
+CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN}|change)\s+of)(?:\s+(?:an?\s+)?(?:adjusted\s+)?(?:average|mean)(?:\s+of)?|\s+about|\s+approximately)?\s+"
+PEOPLE = rf"(?:those|{cues.PEOPLE})"
+# units a per-arm number may carry; a dose unit after it makes it a dose, not a result
+UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percentage\s+points?|percent|per\s+cent|points?|months?|weeks?|days?|d(?![\w/])|years?|hours?|h(?![\w/])|minutes?|min(?![\w/])|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
+         # a quantity's unit, alone or per time, volume or mass: "0.41 mm/year", "5.2 kg", "12 mmHg", "3.1 ng/mL"
+         r"|\s*+(?:mm\s?hg|mm|cm|kg|ng|pg|µg|μg|iu|mmol|µmol|μmol|nmol)(?:/(?:year|yr|day|week|month|min|h|l|dl|ml|kg|m2))?(?![\w/])"
+         r"|\s?(?:ml|l|g|u)/(?:year|yr|day|week|month|min|h|l|dl|kg|m2)(?![\w/]))")
+DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
+# (a slot starts with a change word's letter, "by", a sign or a digit: the look-ahead lets re skip other positions)
+SLOT = rx.compile(
+    r"(?=[-+\dbcdfgilrw])(?:"
+    rf"(?:{CHANGE_VERB})?(?:by\s+)?"
+    rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s*+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|/\d{{1,9}}\s*|{PEOPLE}\s*)?\(\s*(?P<pct>{SNUM})\s*%\s*\)"
+    # (not a fraction's part: "70/88, 79.5%" gives the share)
+    rf"|(?<![\w./-])(?<!\d,)(?P<v>{SNUM})(?!,\d|/\d)(?P<unit>{UNITS})?)"
+    rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\)"
+    # a confidence interval around the arm's own number: "41.2 months (95% CI: 33.5-48.0) in the XY arm"
+    rf"|\s*\(\s*(?:9[05](?:\.\d{{1,2}})?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{{0,40}}\)"
+    # (or the count it is the share of: "40.0% [n=26/65] vs 11.1%")
+    rf"|\s*[\[(]\s*(?:n\s*=\s*)?\d{{1,6}}\s*/\s*\d{{1,6}}\s*[\])]"
+    # (or the interval alone: "18.2 mo (15.9-NR) in the XY arm")
+    rf"|\s*\(\s*\d{{1,4}}(?:\.\d{{1,3}})?\s*[-–]\s*(?:\d{{1,4}}(?:\.\d{{1,3}})?|NR|NE|not\s+reached)\s*\))?"
+    rf"(?:\s+from\s+baseline)?"
+    rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+|these\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+|cases\s+)?|{PEOPLE}\s+(?=in\s)"
+    r"|(?:cases?|deaths?)\s+(?:of\s+[^\s,;()]{1,30}\s+)?(?=(?:in|occurred|were)\s)"
+    # (or the state the share is of: "23% | remission | in the placebo group")
+    r"|(?:remission|response|responses|success|relapse|recurrence|cure)\s+(?=(?:in|with|for|among)\s))?"
+    # (events counted in an arm: "47 occurred in the placebo group", "17 cases were observed in the placebo group")
+    r"(?:(?:occurred|were\s+(?:reported|seen|observed|recorded))\s+)?(?:with|on|in|for|among|receiving|given|taking"
+    r"|assigned(?:\s+to)?|randomi[sz]ed\s+to)\s+"
+    rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
+    rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|v(?=\s)|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
+    rf"died|achieved|reached|attained|experienced|showed|met)\b))"
+    # "45% (XY-123) vs 30% (placebo)", "-6.1% (XY-123 1.5 mg)", "45% of XY-123-treated patients", "25% of the placebo group"
+    rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?|[^()%;=]{{1,30}}?\s\d{{1,4}}(?:\.\d{{1,3}})?\s?(?:mg|mcg|µg|g)(?:/kg)?)\)"
+    rf"|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE}|\s+of\s+the\s+(?P<armgrp>[\w-]{{1,30}}(?:\s[\w-]{{1,30}})?)\s+(?:group|arm|cohort)\b"
+    # "28.9 percent of 398 placebo patients"
+    rf"|\s+of\s+(?:the\s+)?\d[\d,]{{0,8}}\s+(?P<armpre>[A-Za-z][\w-]{{1,30}})\s+{PEOPLE}\b"
+    # the arm given the drug, said so: "51% of treated participants"
+    rf"|\s+of\s+(?:the\s+)?(?P<armact>treated|active)\s+{PEOPLE}\b"
+    # an arm's bare name after its number, in a pair: "(-18.3 XY-123 vs. -10.9 placebo)"
+    rf"|\s+(?P<armbare>{'|'.join(CONTROL_NAMES)}|[A-Z][A-Za-z]*[A-Z\d][\w-]{{0,20}})(?=\s*(?:vs\.?\s|versus\s|\)|;))"
+    # (or any word, in a bracket that pairs it with a control: "(29.5% zetamab, 42.9% placebo)"; see _close)
+    rf"|\s+(?P<armlow>[a-z][a-z-]{{3,30}})(?=\s*,\s*[-+]?\d))?"
+    # the arm's size after it: "in the XY-123 group (n = 146)"
+    r"(?:\s*+\(\s*+n\s*+=\s*+\d[\d,]{0,8}\s*+\))?)",
+    re.I)
+# what joins the numbers of one comparison: "versus", "vs.", "compared with", "and", "and by"
+# (blank runs are entered at their start and taken whole: a run of blanks is read once)
+# (and the article of a change noun after it: ", compared with an | increase of 2%")
+# ("v" alone, as some journals write it: "5.1 months for A v 3.2 months for B", or "v.": "10.2 v. 7.6 months")
+# (the share's people may come between: "18.5% of patients | compared to | 5.5%")
+JOIN = rx.compile(r"(?<!\s)(?:\s++of\s++(?:the\s++)?(?:patients|participants|subjects|people|adults|children|women|men)"
+                  r"(?=\s++(?:vs\.?|versus|compared)))?\s*+(?:,\s*+(?:(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)?"
+                  r"|(?:vs\.?|versus|v\.?(?=\s)|against|compared\s+(?:with|to)|and)\s*+)(?:(?:by|in|to)\s+)?(?:an?\s+)?"
+                  r"(?:\d{1,6}/\d{1,6},?\s*+)?", re.I)
+# a few words may stand before "compared with" ("90% of those on X were alive, compared with 44% on placebo")
+# (digits only inside a word: "responded to XY-123 compared to", not "at 12 weeks")
+# (or "while": "47 occurred in the placebo group while 11 occurred in the XY-123 group")
+# (a timepoint's number and a short bracket without numbers may stand there: "... achieved X at week 48 (the primary
+# endpoint) compared to 24% for placebo")
+# an arm named before its number in brackets: "compared with | patients receiving AB-7 (| 0.19)", "versus | placebo (| 21%)"
+BRACKETED_ARM = (r"(?:(?:patients|those|participants)\s+(?:receiving|on|given|taking|treated\s+with|in)\s+)?(?:the\s+)?"
+                 r"(?P<arm>[A-Za-z][\w/+-]{1,30}(?:\s[A-Za-z][\w/+-]{1,20}){0,2}?)(?:\s(?:group|arm))?\s?\(\s*")
+ARM_BEFORE_BRACKET = re.compile(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{BRACKETED_ARM}$", re.I)
+CLOSES_BRACKET = re.compile(r"(?<!\s)\s*+%?\s*+[),;]")
+JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3}|(?<=month\s)\d{1,3}|(?<=day\s)\d{1,3}"
+                      # (an arm's size and a time in words: "(n=120) met ... at 12 months versus ...")
+                      r"|\(\s?[nN]\s?=\s?\d{1,6}\s?\)|\d{1,3}(?=\s(?:weeks?|months?|days?|years?)\b)"
+                      r"|\([^\d;()]{1,40}\)){0,120}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"
+                      r"(?:(?:by|in|to)\s+)?(?:an?\s+)?"
+                      # (the second number's noun said again: "... compared with a change of 3.7 for ...")
+                      r"(?:(?:mean\s+|median\s+)?(?:change|reduction|decrease|increase|improvement|rate)\s+of\s+)?"
+                      # (or its arm, with the number in brackets after it: "... compared with patients receiving AB (0.19)")
+                      rf"(?:{BRACKETED_ARM})?", re.I)
+RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
+# the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
+ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
+# (with placebo's short form, "PBO", filed as placebo: ARM_WORD_LABELS)
+ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|saline|control|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
+                       r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active|"
+                       r"(?:(?:investigator|physician)[-\s](?:chosen|selected|choice)\s|standard\s|conventional\s)?chemo(?:therapy)?(?!-))\b", re.I)
+
+ARM_WORD_LABELS = {"pbo": "placebo"}
+
+
+def arm_word(words: str) -> str:
+    """The label of an arm named by a control word ARM_WORDS found, blanks single: "Usual  care" -> "usual care",
+    "PBO" -> "placebo"."""
+    label = re.sub(r"[-\s]+", " ", words.lower())
+    return ARM_WORD_LABELS.get(label, label)
+
+# an arm named by its dose: "5 mg", "the 125 mg dose", "10-mg group" (the label: the dose as "5 mg")
+DOSE_ARM = rx.compile(rf"(?:the\s)?(?P<drug>[A-Za-z][\w-]{{2,30}}\s)?(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})"
+                      r"(?:[\s-](?:dose|group|arm|cohort)){0,2}", re.I)
+DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+# a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
+LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among|Of)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
+                      r"(?P<arm>[^,;:()]{1,40}?),\s")
+# a sentence whose subject is the arm its first number is given for: "Patients receiving XY-123 had a mean reduction
+# ...", "Those on XY-123 lost 14% ...", "People who took XY-123 gained ..."
+SUBJECT_ARM = rx.compile(rf"""^\s{{0,3}}(?:(?:the\s)?(?:{PEOPLE})\s(?:who\s(?:received|took|got|were\s(?:given|treated\swith))
+    |(?:on|receiving|given|taking|treated\swith|randomi[sz]ed\sto|assigned\sto|in)\s)(?:the\s)?)(?P<arm>[^,;:()]{{1,40}}?)
+    \s(?:had|lost|gained|achieved|showed|experienced|saw|reported|were|was|improved|reached|reduced)\b""", re.I | re.X)
+# the first arm named between a measure and its number: "the median reduction in the XY arm was 30% versus 27% in the
+# control arm", or named by what it received: "the median PFS in the group receiving XY was 9.3 months (...) and 5.2
+# months in the ..." (matched on the few words before the number)
+INNER_ARM = rx.compile(r"""(?=[afiw])\b(?:in|among|for|with)\s+(?:the\s+)?(?:
+      (?:group|arm|cohort|patients|participants|those)\s+(?:receiving|given|taking|on|treated\s+with)\s+(?P<given>[\w-]+(?:\s+[\w-]+){0,3}?)
+    | (?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:arm|group|cohort))
+    \s+(?:was|were|reached|of)\s+(?:about\s+|approximately\s+|nearly\s+)?$""", re.I | re.X)
+# words that make such an opening a population rather than an arm: "In patients previously treated with XY-123,"
+NOT_LEAD_ARM = rx.compile(r"(?=[abptw])\b(?:with|who|previously|prior|treated|aged|without|after|before)\b", re.I)
+
+
+def dose_arm(words: str) -> str | None:
+    """The dose an arm's words name, as "5 mg" ("the 5-mg group"), else None.
+
+    >>> dose_arm("the 125-mg dose"), dose_arm("5 mg"), dose_arm("XY-123 10 mg"), dose_arm("5 mg of XY-123 daily")
+    ('125 mg', '5 mg', 'XY-123 10 mg', None)
+    >>> dose_arm("the 15-mg dose group")
+    '15 mg'
+    """
+    m = DOSE_ARM.fullmatch(words.strip())
+    if m is None or (m.group("drug") or "").strip().lower() in ("the", "a", "an", "of", "and", "or", "each", "every"):
+        return None
+    return f"{m.group('drug') or ''}{m.group('amount')} {m.group('unit')}"
+
+
+@record
+class ArmNumber:
+    """A number given for one arm: ``arm`` is the words naming the arm as written ("placebo", "the XY-123 group").
+
+    ``kind`` is "change" when a verb or a sign says so ("fell by 2", "-1.5%"), else "value".
+    """
+
+    value: Decimal
+    kind: str
+    unit: str
+    arm: str | None
+    start: int
+    end: int
+    arm_start: int | None = None
+    verb: str | None = None
+
+
+@record
+class Comparison:
+    """Numbers given side by side for two or more arms ("12% vs 20%"), in text order."""
+
+    numbers: tuple[ArmNumber, ...]
+    start: int
+    end: int
+    respectively: bool = False
+
+
+def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> list[Comparison]:
+    """Per-arm numbers given side by side, in text order; numbers inside effect estimates or p-values (``taken``:
+    their spans, found here when not given) are left out.
+
+    >>> c = find_comparisons("the score fell by 4.1 points with XY-123 and by 1.2 points with placebo")[0]
+    >>> [(n.value, n.kind, n.arm) for n in c.numbers]
+    [(Decimal('-4.1'), 'change', 'XY-123'), (Decimal('-1.2'), 'change', 'placebo')]
+    >>> find_comparisons("doses of 5 mg vs 10 mg in 2019 and 2020")
+    []
+    """
+    text = without_spreads(plain(text))
+    if taken is None:               # the spans of the sentence's effect estimates and p-values, when not given
+        taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
+    ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else []
+    ordered += arms_then_brackets(text, ordered) if ")" in text else []
+    ordered += share_then_control_bracket(text, ordered) if "%" in text and ")" in text else []
+    taken = list(taken) + [(c.start, c.end) for c in ordered]
+    slots, pos = [], 0
+    while (m := SLOT.search(text, pos)) is not None:
+        if any(a <= m.start() < b for a, b in taken) or _not_a_result(text, m):
+            # (a number that is no result may not take the words after it: "at week 96, with rates of | 0.09 ...")
+            pos = max(m.start() + 1, m.end("v") if m.group("v") else m.start() + 1)
+            continue
+        slots.append(m)
+        pos = max(m.end(), m.start() + 1)
+    out, group = [], []
+    for m in slots:
+        if group and _joined(text, group[-1], m) and not _labelled(group[-1]):
+            group.append(m)
+            continue
+        _close(text, group, out)
+        group = [m]
+    _close(text, group, out)
+    return sorted(out + ordered, key=lambda c: c.start)
+
+
+# a spread written after a value ("3.6 ± 1.7", "3.6 +/- 1.7", "3.6±1.7"), or the count a share was made of ("6.1% (19 of
+# 311)", "6.1% (19/311)")
+SPREAD = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.])|(?<=%)\s?\(\s?\d{{1,6}}\s?(?:of|/)\s?\d{{1,6}}\s?\)")
+
+
+def without_spreads(text: str) -> str:
+    """``text`` with each spread after a value, and each count after a share, blanked (offsets kept): the value is the
+    arm's, the spread or the count is not.
+
+    >>> without_spreads("3.6 ± 1.7 with XY-123 and 4.4±2.1 with placebo")
+    '3.6       with XY-123 and 4.4     with placebo'
+    >>> without_spreads("6.1% (19 of 311) with placebo")
+    '6.1%             with placebo'
+    """
+    return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text else text
+
+
+# "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order
+# (or in days, points, weeks ...: "fell by 3.2 and 1.1 days in the XY-123 and control groups, respectively")
+_RESPECTIVE_UNIT = r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?))"
+RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:\s?,\s?{SNUM}{_RESPECTIVE_UNIT}?){{0,3}},?\s(?:and|vs\.?|versus)\s"
+                             rf"{SNUM}{_RESPECTIVE_UNIT})\s(?:(?:when\s)?(?:treated|dosed)\s)?(?:for|with|in|on|among|"
+                             rf"of\s(?:the\s)?{PEOPLE}\s(?:receiving|given|taking|on|in))\s"
+                             rf"(?P<arms>[^;:()%]{{3,120}}?),?\srespectively\b", re.I)
+RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
+# a verb of change just before such numbers: "fell by | 3.2 and 1.1 days"
+CHANGE_VERB_BEFORE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+by)?\s*$", re.I)
+ARM_SEPARATOR = rx.compile(r",\s(?:and\s|vs\.?\s|versus\s)?|\s(?:and|vs\.?|versus)\s", re.I)
+PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
+
+
+# two arms, each named before its number in brackets: "between the XY-123 arm (81.2%) and the placebo arm (83.5%; p=0.6)"
+_ARM_BEFORE = r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?:group|arm|cohort))?)\s\((?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)(?P<u{k}>\s?%)?(?=[);,])"
+ARMS_THEN_BRACKETS = rx.compile(r"(?=[bfiw])\b(?:between|for|in|with)\s" + _ARM_BEFORE.format(k=1) + r"[^()]{0,30}\)\s(?:and|vs\.?|versus|"
+                                r"compared\s(?:with|to))\s" + _ARM_BEFORE.format(k=2))
+
+
+def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
+    """Two arms each named before its number in brackets.
+
+    >>> [[(str(n.value), n.arm) for n in c.numbers] for c in arms_then_brackets(
+    ...     "was similar between the XY-123 arm (81.2%) and the placebo arm (83.5%; p=0.6)", [])]
+    [[('81.2', 'XY-123 arm'), ('83.5', 'placebo arm')]]
+    """
+    out = []
+    for m in ARMS_THEN_BRACKETS.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in taken) or \
+                not (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2"))):
+            continue                     # (a control among the two: "between men (52%) and women (48%)" is no comparison)
+        out.append(two_arms(m, tuple("%" if m.group(f"u{k}") else "" for k in (1, 2))))
+    return out
+
+
+def two_arms(m: re.Match, units: tuple[str, str]) -> Comparison:
+    """The comparison a match names: arm ``a1`` with value ``v1``, arm ``a2`` with ``v2`` (in ``units``)."""
+    return Comparison(tuple(ArmNumber(exact(m.group(f"v{k}")), "value", unit, m.group(f"a{k}"), m.start(f"v{k}"),
+                                      m.end(f"v{k}"), m.start(f"a{k}")) for k, unit in zip((1, 2), units)),
+                      m.start(), m.end())
+
+
+# a share of the people on one arm, then the control's share in a bracket: "61% (16/26) of patients treated with XY-123
+# were responders (placebo, 24% [6/25])", "... achieved remission (placebo: 21%)"
+SHARE_THEN_CONTROL_BRACKET = rx.compile(
+    rf"(?<![\w.-])(?P<v1>{DECIMAL})\s?%\s*+(?:\(\d{{1,5}}/\d{{1,5}}\)\s*+)?of\s(?:the\s)?(?:{PEOPLE}\s)?"
+    r"(?:treated\swith|receiving|given|taking|on|in\sthe)\s"
+    rf"(?P<a1>[A-Za-z][\w-]{{1,30}}(?:\s\d{{1,5}}(?:\.\d{{1,3}})?\s?mg)?)(?:\s(?:group|arm))?\s[^.;()%]{{1,80}}?"
+    rf"\((?P<a2>{'|'.join(CONTROL_NAMES)})\s?[,:]\s?(?P<v2>{DECIMAL})\s?%(?:\s\[\d{{1,5}}/\d{{1,5}}\])?\)", re.I)
+
+
+def share_then_control_bracket(text: str, taken: list[Comparison]) -> list[Comparison]:
+    """One arm's share of people who reached an outcome, then the control's in a bracket.
+
+    >>> [[(str(n.value), n.arm) for n in c.numbers] for c in share_then_control_bracket(
+    ...     "In all, 61% of patients treated with XY-123 were zeta responders (placebo, 24%).", [])]
+    [[('61.0', 'XY-123'), ('24.0', 'placebo')]]
+    """
+    out = []
+    for m in SHARE_THEN_CONTROL_BRACKET.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in taken):
+            continue
+        out.append(two_arms(m, ("%", "%")))
+    return out
+
+
+# a control's word inside an arm's words ("the placebo arm", "vehicle group")
+CONTROL_WORD_IN = re.compile(rf"\b(?:{'|'.join(CONTROL_NAMES)}|usual|standard)\b", re.I)
+
+
+def respectively_arms(text: str) -> list[Comparison]:
+    """Values listed before their arms, mapped in order by "respectively".
+
+    >>> [[(n.value, n.arm) for n in c.numbers] for c in respectively_arms("was 24.5% and 6.0% for XY-123 and placebo, respectively")]
+    [[(Decimal('24.5'), 'XY-123'), (Decimal('6.0'), 'placebo')]]
+    """
+    out = []
+    for m in RESPECTIVE_ARMS.finditer(text):
+        values = list(RESPECTIVE_VALUE.finditer(text, m.start("nums"), m.end("nums")))
+        while len(values) > 2 and unit_name(values[0].group("unit") or "") != unit_name(values[-1].group("unit") or ""):
+            values = values[1:]          # "At 24 weeks, 51%, 33% and 7% ...": a timepoint before the values
+        units = {unit_name(v.group("unit") or "") for v in values} - {""}
+        if len(units) > 1:
+            continue                     # "3 days and 5%": not one measure's numbers
+        unit = units.pop() if units else "%"
+        verb = CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        noun = None if verb else CHANGE_NOUN_NEAR.search(text, max(0, m.start() - 40), m.start())
+        sign = -1 if (verb and verb.group("verb").lower() in NEGATIVE_VERBS) or (noun and falling(noun.group("noun")) < 0) else 1
+        arms, pos = [], m.start("arms")
+        for sep in ARM_SEPARATOR.finditer(text, m.start("arms"), m.end("arms")):
+            arms.append((pos, text[pos:sep.start()]))
+            pos = sep.end()
+        arms.append((pos, text[pos:m.end("arms")]))
+        arms = dose_spread([(p + len(a) - len(a.lstrip()), a.strip()) for p, a in arms])
+        if len(arms) != len(values) or not all(a for _, a in arms):
+            continue
+        kind = "change" if verb or noun else "value"
+        numbers = [ArmNumber(sign * exact(v.group("v")), kind, unit, a, v.start("v"), v.end(), p)
+                   for v, (p, a) in zip(values, arms)]
+        control = CONTROL_AFTER.match(text, m.end())
+        if control and unit_name(control.group("unit")) == unit and bool(control.group("noun")) == (kind == "change"):
+            value = exact(control.group("v")) * (falling(control.group("noun")) if control.group("noun") else 1)
+            numbers.append(ArmNumber(value, kind, unit, control.group("arm").lower(), control.start("v"), control.end(),
+                                     control.start("arm")))
+        out.append(Comparison(tuple(numbers), m.start(), control.end() if len(numbers) > len(values) else m.end(), True))
+    return out
+
+
+def dose_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Doses listed with one unit, as arms: "20", "40 mg of XY-123" are "20 mg" and "40 mg" (else as given).
+
+    >>> dose_spread([(0, "20"), (7, "40 mg of XY-123")])
+    [(0, '20 mg'), (7, '40 mg')]
+    """
+    last = DOSE_ARM_START.match(arms[-1][1]) if len(arms) >= 2 else None
+    if last is None or not all(DOSE_NUMBER.fullmatch(a) for _, a in arms[:-1]):
+        return arms
+    unit = last.group("unit")
+    return [(p, f"{a} {unit}") for p, a in arms[:-1]] + [(arms[-1][0], f"{last.group('amount')} {unit}")]
+
+
+# "XY-123 100, 200 and 400 mg ... reductions of 12%, 18% and 25%, respectively": doses listed, then their values in order,
+# perhaps then a control's ("versus a 3% increase with placebo")
+# (or each with its unit: "XY-123 50 mg and 100 mg reduced ... by 4.1 and 4.6 days, respectively")
+DOSES_LISTED = rx.compile(rf"(?<![\w.,])(?:(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})"
+                          rf"|(?P<each>{cues.DOSE_AMOUNT}\s?(?P<unit2>{cues.DOSE_UNIT})(?:\s?,\s?{cues.DOSE_AMOUNT}\s?(?P=unit2)){{0,4}}"
+                          rf",?\s(?:and|or)\s{cues.DOSE_AMOUNT}\s?(?P=unit2)))(?![\w/])", re.I)
+VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:\s?,\s?{SNUM}{_RESPECTIVE_UNIT}?){{0,4}},?\s(?:and|vs\.?|versus)\s"
+                                 rf"{SNUM}{_RESPECTIVE_UNIT}),?\s(?:respectively)\b", re.I)
+# (a measure's words may stand between the value and the arm: "compared with a 41% response rate in the placebo group")
+CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?\s)?(?:(?:mean|median)\s)?(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})"
+                           rf"(?P<noun>\s(?:{FALLING_NOUN}|{RISING_NOUN}|change))?(?:\s(?!with\b|for\b|in\b|on\b)[a-z][a-z-]{{2,15}}){{0,3}}"
+                           r"\s(?:with|for|in|on)\s(?:the\s)?(?P<arm>placebo|control|vehicle|sham|(?-i:[a-z][a-z-]{3,25}(?:\s[a-z]{4,15})?))\b",
+                           re.I)
+DOSE_NUMBER = re.compile(cues.DOSE_AMOUNT)
+# a dose opening an arm's words: "40 mg | of XY-123"
+DOSE_ARM_START = re.compile(rf"(?P<amount>{cues.DOSE_AMOUNT})\s?(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d))?\b", re.I)
+# the change the values listed are ("produced mean reductions from baseline of | 12%, 18% and 25%", "reduced monthly
+# zeta days by | 4.1 and 4.6 days")
+CHANGE_NOUN_NEAR = rx.compile(rf"\b(?P<noun>(?:{FALLING_NOUN}|{RISING_NOUN})s?|{FALLING}|{RISING})\b[^.;%\d]{{0,50}}$", re.I)
+
+
+def dose_respectively(text: str) -> list[Comparison]:
+    """Values given "respectively" for doses listed before them, and a control's value after them.
+
+    >>> [[(str(n.value), n.arm) for n in c.numbers] for c in dose_respectively(
+    ...     "XY-123 10, 20 and 40 mg gave reductions of 12%, 18% and 25%, respectively, versus a 2% increase with placebo")]
+    [[('-12.0', '10 mg'), ('-18.0', '20 mg'), ('-25.0', '40 mg'), ('2.0', 'placebo')]]
+    """
+    out = []
+    for m in VALUES_RESPECTIVELY.finditer(text):
+        doses = [d for d in DOSES_LISTED.finditer(text, max(0, m.start() - 200), m.start())][-1:]
+        values = list(RESPECTIVE_VALUE.finditer(text, m.start("nums"), m.end("nums")))
+        units = {unit_name(v.group("unit") or "") for v in values} - {""}
+        if not doses or len(units) != 1:
+            continue                   # "3 days and 5%": not one measure's numbers
+        unit, listed = units.pop(), doses[0].group("doses") or doses[0].group("each")
+        if len(DOSE_NUMBER.findall(listed)) != len(values):
+            continue
+        dose_unit = doses[0].group("unit") or doses[0].group("unit2")
+        arms = [f"{d} {dose_unit}" for d in DOSE_NUMBER.findall(listed)]
+        noun = CHANGE_NOUN_NEAR.search(text, max(doses[0].end(), m.start() - 60), m.start())
+        kind, sign = ("change", falling(noun.group("noun"))) if noun else ("value", 1)
+        numbers = [ArmNumber(sign * exact(v.group("v")), kind, unit, arm, v.start("v"), v.end(), doses[0].start())
+                   for v, arm in zip(values, arms)]
+        control = CONTROL_AFTER.match(text, m.end())
+        if control and unit_name(control.group("unit")) == unit:
+            noun = control.group("noun")
+            value, kind = (exact(control.group("v")) * falling(noun), "change") if noun else (exact(control.group("v")), "value")
+            if not noun and numbers[0].kind == "change":
+                value, kind = value * sign, "change"       # "... by 4.1 and 4.6 days, respectively, versus 2.2 days"
+            numbers.append(ArmNumber(value, kind, unit, control.group("arm").lower(), control.start("v"), control.end(),
+                                     control.start("arm")))
+        out.append(Comparison(tuple(numbers), doses[0].start(), control.end() if control else m.end(), True))
+    return out
+
+
+# a time a result is given at: "at | 12 months", "by | 48 weeks"
+AT_TIME_BEFORE = re.compile(r"\b(?:at|by|after|through|within)\s$", re.I)
+TIME_WORD = re.compile(r"(?:weeks?|months?|days?|years?|hours?)", re.I)
+
+
+# a change relative to the control: "a mean attack rate reduction of 81% versus placebo" (the drug's effect)
+RELATIVE_CHANGE = rx.compile(rf"(?=[dgilr])\b(?:{FALLING_NOUN}|{RISING_NOUN})s?\s(?:of|by)\s(?P<v>{DECIMAL})\s?%\s{VERSUS_CONTROL_WORDS}",
+                             re.I)
+
+
+# a threshold in points of a scale, which names a responder measure: "at least a | 4 | -point", "≥ | 4 | -point or more"
+POINTS_AFTER = re.compile(r"[\s-]points?\b", re.I)
+AT_LEAST_BEFORE = re.compile(r"(?:≥|>=|\bat\sleast(?:\san?)?|\bmore\sthan(?:\san?)?)\s?$", re.I)
+OR_MORE_AFTER = re.compile(r"[\s-]points?\sor\s(?:more|greater|higher)\b", re.I)
+
+
+def _not_a_result(text: str, m: re.Match) -> bool:
+    """A dose ("5 mg"), a year ("2019"), a count of people given without its share, the number of a week, a visit or
+    a grade ("at week 48"), a time results are given at ("at 12 months"), or a threshold in points ("a >=4-point
+    reduction")."""
+    if m.group("v") is None:
+        return False
+    if DOSE_AFTER.match(text, m.end("v")) or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
+        return True
+    if POINTS_AFTER.match(text, m.end("v")) and (AT_LEAST_BEFORE.search(text, max(0, m.start("v") - 16), m.start("v"))
+                                                   or OR_MORE_AFTER.match(text, m.end("v"))):
+        return True                     # "a >=4-point reduction in X", "a 4-point or greater reduction": a threshold
+    relative = RELATIVE_CHANGE.search(text, max(0, m.start("v") - 20), min(len(text), m.end("v") + 40))
+    if relative and relative.start("v") == m.start("v"):
+        return True                     # "a mean reduction of 81% versus placebo": the drug's effect, no arm's number
+    value = m.group("v")
+    if m.group("unit") and AT_TIME_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")) and \
+            TIME_WORD.fullmatch(m.group("unit").strip()):
+        return True                     # "at 12 months": when, not a result
+    return not m.group("unit") and re.fullmatch(r"(?:19|20)\d\d", value) is not None
+
+
+def _joined(text: str, a: re.Match, b: re.Match) -> bool:
+    units = {_unit(m) for m in (a, b)} - {""}
+    if len(units) > 1:
+        return False                    # "at 12 months, 80% ...": not one measure's numbers
+    between = text[a.end():b.start()]
+    bracketed = ARM_BEFORE_BRACKET.search(between) is not None and _unit(a) == _unit(b) and \
+        CLOSES_BRACKET.match(text, b.end("v") if b.group("v") else b.end())      # "... versus placebo (12.9%)"
+    return bool(JOIN.fullmatch(between) or ((_has_arm(a) or _has_arm(b) or bracketed) and JOIN_FAR.fullmatch(between)))
+
+
+def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
+    if len(group) < 2:
+        return
+    respectively = RESPECTIVELY.search(text, group[-1].end(), min(len(text), group[-1].end() + 20)) is not None or \
+        RESPECTIVELY.search(text, max(0, group[0].start() - 60), group[0].start()) is not None
+    if any(m.group("armlow") for m in group) and not bracketed_against_control(text, group):
+        group = [m for m in group if not m.group("armlow")]     # a bare word after a number names an arm only in
+        if len(group) < 2:                                      # a bracketed pair ("Of 47 cases, 38 of these ...")
+            return
+    joins = [text[a.end():b.start()] for a, b in zip(group, group[1:])]
+    armless = not any(_has_arm(m) for m in group)
+    if armless and all(re.fullmatch(r"\s*,?\s*(?:and\s*(?:by\s+)?)?", j, re.I) for j in joins) and not respectively:
+        return                          # "5% and 7%" with no arm named and no "respectively": a list, not arms
+    numbers, verb = [], None
+    for k, m in enumerate(group):
+        verb = (m.group("verb") or m.group("noun") or verb or "").lower() or None
+        number = _arm_number(m, verb)
+        named = ARM_BEFORE_BRACKET.search(text, group[k - 1].end(), m.start()) if k and number.arm is None else None
+        if named:                       # "... compared with patients receiving AB-7 (0.19)": AB-7's number
+            number = ArmNumber(number.value, number.kind, number.unit, named.group("arm"), number.start, number.end,
+                               named.start("arm"), number.verb)
+        numbers.append(number)
+    if len({n.unit for n in numbers if n.unit}) > 1:
+        return                          # "5% vs 3 months": not one measure's numbers
+    out.append(Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively))
+
+
+# a bracket's opening and closing around a group of numbers: "(| 29.5% zetamab, 42.9% placebo |)"
+OPENS_BRACKET = re.compile(r"\(\s{0,2}$")
+CLOSES_PAIR = re.compile(r"\s{0,2}\)")
+
+
+def bracketed_against_control(text: str, group: list[re.Match]) -> bool:
+    """Are a group's numbers all of one bracket, each with its arm's word, the last a control's ("(29.5% zetamab,
+    42.9% placebo)")? Then the bare words are arms; elsewhere ("(52% female, 48% male)") they may be anything.
+
+    >>> [bracketed_against_control(t, list(SLOT.finditer(t))) for t in ("(29.5% zetamab, 42.9% placebo)", "(52% female, 48% male)")]
+    [True, False]
+    """
+    return bool(OPENS_BRACKET.search(text, max(0, group[0].start() - 3), group[0].start())
+                and CLOSES_PAIR.match(text, group[-1].end()) and all(m.group("armlow") or m.group("armbare") for m in group)
+                and (group[-1].group("armbare") or "").lower() in CONTROL_NAMES)
+
+
+# SLOT's groups that name an arm
+ARM_GROUPS = ("armtext", "armpar", "armtr", "armgrp", "armpre", "armbare", "armact", "armlow")
+
+
+# an arm's words that end on the trial its numbers are given for: "5.9% with placebo | in ZETA-A1 | and 33.4%, ..."
+TRIAL_LABEL_END = re.compile(r"\s(?:in|for)\s(?:the\s)?[A-Z][A-Z0-9]{1,14}(?:[- ][A-Z0-9]{1,10}){0,2}$")
+
+
+def _labelled(m: re.Match) -> bool:
+    """Does the number's arm end on a trial's name? Then the numbers after it are another trial's."""
+    arm = m.group("armtext")
+    return bool(arm) and TRIAL_LABEL_END.search(arm) is not None
+
+
+def _has_arm(m: re.Match) -> bool:
+    return any(m.group(g) for g in ARM_GROUPS)
+
+
+# a number's unit as written, by one name: "percent" and "%", "day" and "days"
+# (a change "by 1.8 percentage points" with A "and by 0.4 points" with B: one unit)
+UNIT_NAMES = {"percent": "%", "per cent": "%", "point": "points", "percentage point": "points", "percentage points": "points",
+              "month": "months", "week": "weeks", "day": "days",
+              "year": "years", "hour": "hours", "minute": "minutes", "mo": "months"}
+
+
+def unit_name(written: str) -> str:
+    """A unit as written, by its one name ("" for none).
+
+    >>> unit_name(" Percent"), unit_name(" day"), unit_name("")
+    ('%', 'days', '')
+    """
+    unit = re.sub(r"\s+", " ", written.strip().lower())
+    return UNIT_NAMES.get(unit, UNIT_NAMES.get(unit.removesuffix("s"), unit))
+
+
+def _unit(m: re.Match) -> str:
+    unit = "%" if m.group("pct") else re.sub(r"\s+", " ", (m.group("unit") or "").strip().lower())
+    return UNIT_NAMES.get(unit, unit)
+
+
+def _arm_number(m: re.Match, verb: str | None) -> ArmNumber:
+    raw = m.group("pct") or m.group("v")
+    value = exact(raw)
+    unit = _unit(m)
+    kind = "value"
+    if verb:
+        kind = "change"
+        if verb in NEGATIVE_VERBS and not raw.startswith(("-", "+")):
+            value = -value
+    elif raw.startswith(("-", "+")):
+        kind = "change"
+    group = next((g for g in ARM_GROUPS if m.group(g)), None)
+    arm = m.group(group).strip() if group else None
+    return ArmNumber(value, kind, unit, arm, m.start("pct") if m.group("pct") else m.start("v"), m.end(),
+                     m.start(group) if group else None, verb)
+
+
+# --- one arm's line of a list ("- 10 mg group: weight fell by 12.0%", "Placebo: 31%") -------------------------
+ARM_LINE = rx.compile(r"^\s{0,3}[-•*–]?\s{0,3}(?P<arm>[^:;,.()%]{1,40}?)(?:[\s-](?:group|arm|cohort))?\s?:\s{1,3}")
+
+
+@record
+class ArmLine:
+    """A line that gives one number for one arm: the arm's words as written (and where), and the number."""
+
+    arm: str
+    arm_start: int
+    number: ArmNumber
+
+
+def arm_line(text: str) -> ArmLine | None:
+    """The arm and the one number of a list line "ARM: ... N"; None when the line gives more numbers or no number.
+
+    >>> a = arm_line("- 10 mg group: weight fell by 12.0% on average")
+    >>> a.arm, a.number.value, a.number.kind, a.number.unit
+    ('10 mg', Decimal('-12.0'), 'change', '%')
+    >>> arm_line("Placebo: 31% vs 20%") is None, arm_line("Weight fell by 12%") is None
+    (True, True)
+    """
+    m = ARM_LINE.match(text)
+    if m is None or BASELINE_WORD.search(text, m.end()):
+        return None                     # "XY-123: 139 mg/dL at baseline": no result
+    rest = plain(text)
+    slots = [x for x in SLOT.finditer(rest, m.end()) if not _not_a_result(rest, x)]
+    if len(slots) != 1 or len(FIRST_NUMBER.findall(rest, m.end())) != 1:
+        return None
+    slot = slots[0]
+    if _unit(slot) == "" and not (slot.group("verb") or slot.group("noun")):
+        return None                     # a bare number: a count or a score, not read without its unit
+    return ArmLine(m.group("arm").strip(), m.start("arm"), _arm_number(slot, (slot.group("verb") or slot.group("noun") or "").lower() or None))
+
+
+BASELINE_WORD = rx.compile(r"\bbaseline\b", re.I)
+FIRST_NUMBER = rx.compile(r"(?=[\d])(?<![\w.])\d[\d.,]{0,12}")

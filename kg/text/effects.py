@@ -1,0 +1,395 @@
+"""Between-arm results in one sentence: effect estimates with their CIs, p-values, and significance in words.
+
+Pure functions over one sentence; every answer is a frozen dataclass with
+offsets relative to that sentence. Numbers are exact :class:`~decimal.Decimal`
+(``kg.text.numbers``); each function reads the sentence in its reading form
+(``kg.text.reading``: "0·87" is 0.87, a Unicode minus is "-"; offsets kept).
+
+Conventions (those of the evaluation kit's gold files): a stated ratio is an
+effect with its measure (hazard, odds, rate ratio, relative risk); a stated
+difference of means or of changes is a ``mean difference``; a percent
+reduction ("cut the risk by 20%", "a relative risk reduction of 20%") is no
+effect estimate in that vocabulary and is not read as one. A CI is read only
+beside an effect estimate, never around a single rate.
+
+>>> e = find_effects("hazard ratio, 0·87; 95% CI, 0·79 to 0·96")[0]
+>>> e.measure, e.value, e.ci_low, e.ci_high
+('hazard ratio', Decimal('0.87'), Decimal('0.79'), Decimal('0.96'))
+>>> p = find_p_values("(P<.001)")[0]
+>>> p.op, p.value, p.significant
+('<', Decimal('0.001'), True)
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.model import record
+from kg.text import cues, prefilter as rx
+from kg.text.numbers import DECIMAL, exact, tidy
+from kg.text.reading import reading_form as plain
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
+# a signed decimal, on text that plain() has normalised
+SNUM = rf"[-+]?{DECIMAL}"
+
+# verbs that say a number is a change, by their sign: "declined by 6 points", "rose by 2.1"
+FALLING = r"declined|fell|fallen|decreased|dropped|lost|reduced|lowered|cut|worsened|deteriorated"
+RISING = r"rose|risen|increased|improved|gained|grew"
+# nouns that say the same: "a reduction of 2 points", "an increase of 5%"
+FALLING_NOUN = r"reduction|decrease|decline|drop|loss"
+RISING_NOUN = r"increase|improvement|gain|rise"
+
+# --- effect estimates -----------------------------------------------------------------------------------------
+# the effect measures of the gold vocabulary and how writers name them; abbreviations are case-sensitive
+EFFECT_NAMES = {
+    "hazard ratio": r"(?i:hazard\s+ratio)|HR",
+    "odds ratio": r"(?i:odds\s+ratio)|OR",
+    "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratio)|IRR",
+    "relative risk": r"(?i:relative\s+risk|risk\s+ratio)(?!\s+reduction)|RR",
+    "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+(?:[\[(]SE[\])]\s+)?differences?|(?<!risk\s)(?<!relative\s)difference|"
+                       r"gap\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms))|LSMD",
+}
+_NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
+# what may stand between the name and its number: "[HR]", "for death", "between the groups", "in change", "was", ":"
+# (and the interval's name before the number: "RR (95% CI) | 0.88 (0.71-1.09)"; a time's number in the words: "in X at
+# week 16 was")
+_BETWEEN = (r"(?:\s*[\[(](?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d{2}\s*%\s*)?CI\s*[\])])?"
+            r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b"
+            r"(?:[^\d;:()\[\].]|(?<=[\w-])\d|(?<=week\s)\d|(?<=month\s)\d|(?<=day\s)\d|(?<=year\s)\d){1,60}?)?"
+            r"\s*(?:[,:=]|\b(?i:of|was|were|is)\b)?\s*(?<!week\s)(?<!month\s)(?<!day\s)(?<!year\s)")
+# a confidence interval: "95% CI, 0.79 to 0.96", "95 percent confidence interval [CI]: 0.79, 0.96", "[0.79, 0.97]"
+CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\s*)?"
+            r"(?:CI|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*\[(?:CI|CrI)\])?")
+CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM}|(?<![\d.])\.\d{{1,4}}(?![\d.]))\s*%?"    # (".97")
+# a label's word before a number that names a group or a time: "Group | 1", "week | 12"
+LABEL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s?$", re.I)
+EFFECT = rx.compile(
+    rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?<![A-Za-z]-)(?P<value>{SNUM})(?!-[A-Za-z])(?![A-Z]{{2}})"
+    # (a ratio is never in percent, a difference may be: "LS mean difference, -0.58%; 95% CI ...")
+    rf"(?(e4)|(?!\s*%(?!\s*(?:CI|confidence))))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg)|\s*%(?!\s*(?:CI|confidence)))?"
+    rf"(?:(?P<gap>(?:[^;.()\[\]]|[\[(]\s*(?:SE\s*[=:]?\s*)?\d{{1,6}}(?:\.\d{{1,4}})?\s*[\])]){{0,60}}?)"
+    rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*[\[(]?|\s*[\[(])\s*{CI_RANGE})?")
+# a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage
+# change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%", "an
+# estimated treatment difference [ETD]: -9.1%; 95% CI: -10.4, -7.7", "a treatment difference of -6.3 %-points"
+PLACEBO_CORRECTED = rx.compile(
+    rf"\b(?:placebo[-\s](?:corrected|adjusted|subtracted)\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference|(?P<noun>{FALLING_NOUN}|{RISING_NOUN}))"
+    rf"|(?:estimated\s)?treatment\sdifference(?:\s?\[E?TD\])?)(?![\w-])"
+    rf"(?:\s(?:in|from|of)\b(?:[^\d;:()\[\].]|(?<=[\w-])\d|\d(?=[A-Za-z])|(?<=week\s)\d|(?<=month\s)\d){{1,60}}?)?\s*(?:[,:=]|\b(?:of|was|were|is)\b)?"
+    rf"\s*(?<!week\s)(?<!month\s)(?P<value>{SNUM})(?![A-Za-z])"
+    rf"(?:\s*(?:%-?points?|%|percentage\s+points?|points?))?"
+    rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
+# a second estimate of the same kind given on: "..., and -0.6 points in the high-dose arm (95% CI -2.1 to 0.9)"
+CONTINUED = rx.compile(
+    rf"[\])]?[^;()]{{0,60}}?\band\s+(?P<value>{SNUM})(?P<unit>\s*(?i:percentage\s+points?|points?))?"
+    rf"(?P<gap>[^\d;.()\[\]]{{0,60}}?)\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE}")
+# "a 1.2-point difference", "a 3-point gap"
+POINT_GAP = rx.compile(rf"(?<![\w.-])(?P<value>{SNUM})[-\s]points?\s+(?:difference|gap)\b"
+                       rf"(?:\s*[\[(]\s*(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
+# the arm a between-arm number is given for: "in the low-dose arm"
+IN_ARM = rx.compile(r"\bin\s+the\s+(?P<arm>[\w-]{1,40}(?:\s[\w./-]{1,40}){0,2})\s+(?:arm|group|cohort)\b", re.I)
+COMPARED_SPAN = 240     # the characters before an estimate in which two named groups make it a between-group one
+PAIRED = rx.compile(r"(?=[acv])\b(?:and|versus|vs|compared)\b", re.I)
+
+
+def compares_groups(text: str, end: int) -> bool:
+    """Does the text just before ``end`` give values for two groups ("3.9 in the A group and -1.0 in the B group")?
+
+    Then an estimate after it compares them and belongs to no arm.
+
+    >>> compares_groups("was 3.9 in the XY group and -1.0 in the sham group (", 50)
+    True
+    >>> compares_groups("was smaller in the high-dose group (", 36)
+    False
+    >>> compares_groups("smaller in the A arm (difference -1; CI -2 to 0) and in the B arm (", 67)
+    False
+    """
+    groups = list(IN_ARM.finditer(text, max(0, end - COMPARED_SPAN), end))
+    if len(groups) < 2 or groups[-1].group("arm").lower() == groups[-2].group("arm").lower():
+        return False
+    between = text[groups[-2].end():groups[-1].start()]
+    # two values side by side ("... in the A group and ... in the B group"), not one estimate per arm
+    return "(" not in between and bool(PAIRED.search(between))
+TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
+# a range's bounds: "from | 0 | to 48 hours"
+RANGE_FROM = rx.compile(r"\bfrom\s$", re.I)
+# the interval's own name before an estimate's: "(95% CI of difference -2.9-11.6)" gives the interval, not the estimate
+INTERVAL_OF = re.compile(r"\b(?:CI|confidence\s+interval)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+RANGE_TO = rx.compile(r"\s(?:to|through)\s\d", re.I)
+
+
+# estimates listed one per event after their plural name: "The hazard ratios were 0.79 (95% CI, 0.41 to 1.48) for death
+# from zeta causes, 0.88 (95% CI, 0.61 to 1.27) for zeta infarction, and 0.31 (95% CI, 0.12 to 0.77) for stroke"
+LISTED_HEAD = rx.compile(r"(?=[hor])\b(?P<kind>hazard|odds|rate|risk)\sratios\s(?:\w+\s){0,2}?(?:were|of|:)\s", re.I)
+LISTED_ITEM = rx.compile(rf"(?P<value>{SNUM})\s?[(\[]\s?{CI_WORDS}\s?[,:]?\s?{CI_RANGE}[)\]]\s(?:for|with|in)\s"
+                         rf"(?:the\s)?(?P<x>[A-Za-z][^,;:()\[\]]{{2,100}}?)(?=,\s(?:and\s)?{SNUM}\s?[(\[]|\sand\s{SNUM}\s?[(\[]|\s?[;.]|\s?$)")
+LISTED_JOIN = rx.compile(r",\s(?:and\s)?|\sand\s")
+
+
+@record
+class ListedEffect:
+    """One estimate of a list that gives each event its own: the event's words (offsets in the text) and the estimate."""
+
+    event: str
+    start: int
+    end: int
+    effect: Effect
+
+
+def listed_effects(text: str) -> list[ListedEffect]:
+    """Estimates listed one per event after their plural name ("The hazard ratios were 0.84 (95% CI, ...) for A, ...").
+
+    >>> t = "The odds ratios were 0.62 (95% CI, 0.40 to 0.96) for zeta relapse and 1.10 (95% CI, 0.70 to 1.72) for death."
+    >>> [(x.event, str(x.effect.value), str(x.effect.ci_high)) for x in listed_effects(t)]
+    [('zeta relapse', '0.62', '0.96'), ('death', '1.1', '1.72')]
+    """
+    head = LISTED_HEAD.search(text)
+    if head is None:
+        return []
+    measure = {"hazard": "hazard ratio", "odds": "odds ratio", "rate": "rate ratio", "risk": "relative risk"}[
+        head.group("kind").lower()]
+    out, pos = [], head.end()
+    while (m := LISTED_ITEM.match(text, pos)) is not None:
+        value, lo, hi = exact(m.group("value")), exact(m.group("lo")), exact(m.group("hi"))
+        if value is None or lo is None or hi is None or not lo <= value <= hi:
+            break
+        effect = Effect(measure, value, lo, hi, m.start(), m.end("hi") + 1)
+        out.append(ListedEffect(m.group("x").strip(), m.start("x"), m.end("x"), effect))
+        join = LISTED_JOIN.match(text, m.end())
+        if join is None:
+            break
+        pos = join.end()
+    return out if len(out) >= 2 else []
+
+
+@record
+class Effect:
+    """A between-arm estimate: its measure, value and CI; ``arm`` when the text gives it for one arm."""
+
+    measure: str
+    value: Decimal
+    ci_low: Decimal | None
+    ci_high: Decimal | None
+    start: int
+    end: int
+    arm: str | None = None
+
+
+def find_effects(text: str) -> list[Effect]:
+    """Every effect estimate of a sentence, in text order.
+
+    >>> [(e.measure, e.value, e.ci_low, e.ci_high) for e in find_effects("(HR=0.87, 95% confidence interval [CI]: 0.79, 0.96)")]
+    [('hazard ratio', Decimal('0.87'), Decimal('0.79'), Decimal('0.96'))]
+    >>> [(e.measure, e.value) for e in find_effects("a difference of 2.5 points, a 30% relative risk reduction")]
+    [('mean difference', Decimal('2.5'))]
+    >>> [(e.measure, str(e.value)) for e in find_effects("an 8.1-point reduction in the ZRS score compared to placebo")]
+    [('mean difference', '-8.1')]
+    >>> [(str(e.value), str(e.ci_low)) for e in find_effects("X fell versus placebo (- 0.7 h [- 1.10, - 0.30]; p = 0.004)")]
+    [('-0.7', '-1.1')]
+    >>> find_effects("no difference in the zeta score between Group 1 (18.2 ± 2.9) and Group 2 (15.6 ± 3.1)")
+    []
+    """
+    text = plain(text)
+    out = []
+    for m in EFFECT.finditer(text):
+        measure = next(name for i, name in enumerate(EFFECT_NAMES) if m.group(f"e{i}"))
+        value = exact(m.group("value"))
+        if measure == "mean difference" and TIME_UNIT.match(text, m.end("value")):
+            continue                    # "a difference of 4 months" in medians: not a difference of means
+        if RANGE_FROM.search(text, max(0, m.start("value") - 6), m.start("value")) and RANGE_TO.match(text, m.end("value")):
+            continue                    # "the pain intensity difference from 0 to 48 hours": a range, not an estimate
+        if measure != "mean difference" and not (value is not None and 0 < value < 100):
+            continue
+        if LABEL_BEFORE.search(text, max(0, m.start("value") - 8), m.start("value")):
+            continue                    # "the difference ... between Group 1 (...) and Group 2": a group's number
+        if INTERVAL_OF.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
+        if lo is not None and not m.group("ciw") and (m.group("gap") or "").strip():
+            lo = hi = None              # a bare "(a-b)" counts only right after the estimate
+        if lo is not None and not (lo <= value <= hi):
+            lo = hi = None              # an interval that does not hold the estimate is some other range
+        arm = IN_ARM.search(m.group("gap") or "")
+        before = IN_ARM.search(text, max(0, m.start() - 45), m.start()) if measure == "mean difference" else None
+        if arm is None and before and text[before.end():m.start()].strip() in ("(", "[", ",") \
+                and not compares_groups(text, m.start()):
+            arm = before                # "smaller in the low-dose arm (difference -1.9; ...)"
+        out.append(Effect(measure, value, lo, hi, m.start(), m.end(), arm.group("arm") if arm else None))
+        more = CONTINUED.match(text, m.end()) if lo is not None else None
+        if more:
+            value, lo, hi = exact(more.group("value")), exact(more.group("lo")), exact(more.group("hi"))
+            arm = IN_ARM.search(more.group("gap") or "")
+            if lo <= value <= hi and (arm is not None) == (out[-1].arm is not None):
+                out.append(Effect(measure, value, lo, hi, more.start("value"), more.end(), arm.group("arm") if arm else None))
+    for m in PLACEBO_CORRECTED.finditer(text):
+        if any(e.start <= m.start("value") < e.end for e in out):
+            continue
+        value = exact(m.group("value"))
+        if m.group("noun") and value > 0:    # "a placebo-adjusted mean reduction ... of 2.7": a difference of -2.7
+            value *= falling(m.group("noun"))
+        lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
+        if lo is not None and not (lo <= value <= hi):
+            lo = hi = None
+        out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
+    for m in POINTS_VS_CONTROL.finditer(text):
+        if not any(e.start <= m.start() < e.end for e in out):
+            out.append(Effect("mean difference", falling(m.group("noun")) * exact(m.group("value")), None, None, m.start(),
+                              m.end("value")))
+    for m in BRACKETED_DIFFERENCE.finditer(text) if "[" in text else ():
+        value, lo, hi = (exact(m.group(g).replace(" ", "")) for g in ("value", "lo", "hi"))
+        if any(e.start <= m.start("value") < e.end for e in out) or not (lo <= value <= hi) or \
+                not (m.group("word") or VERSUS_CONTROL.search(text, 0, m.start())):
+            continue
+        out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
+    for m in POINT_GAP.finditer(text):
+        if not any(e.start <= m.start() < e.end for e in out):
+            value = exact(m.group("value"))
+            lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
+            if lo is not None and not (lo <= value <= hi):
+                lo = hi = None          # "a 0.65-point difference (95% CI, -0.45 to 1.74)"
+            out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
+    return sorted(out, key=lambda e: e.start)
+
+
+# --- p-values -------------------------------------------------------------------------------------------------
+P_VALUE = rx.compile(
+    r"(?<![\w.])[Pp](?:[-\s]?values?)?\s*"
+    r"(?:(?P<op>[=<>≤≥])|(?P<word>(?:\b(?:was|of|is|equal\s+to)\s+)?(?:(?P<less>less\s+than|below|under)\s+)?))\s*"
+    r"(?P<p>0?\.\d{1,12}|[01](?:\.0{1,12})?)(?![\d.]\d)")
+
+
+@record
+class PValue:
+    """A p-value and its relation ("=", "<", ">"): a bound ("P<0.001") or a value."""
+
+    op: str
+    value: Decimal
+    start: int
+    end: int
+
+    @property
+    def bound(self) -> bool:
+        return self.op != "="
+
+    @property
+    def significant(self) -> bool | None:
+        """Below 0.05 (or bounded below it): True; at or above it: False; a lower bound under it: None."""
+        if self.op in "<≤":
+            return True if self.value <= Decimal("0.05") else None
+        if self.op in ">≥":
+            return False if self.value >= Decimal("0.05") else None
+        return self.value < Decimal("0.05")
+
+
+def find_p_values(text: str) -> list[PValue]:
+    """Every p-value of a sentence, in text order.
+
+    >>> [(p.op, p.value) for p in find_p_values("P = .004; p value of 0.010; p<0.0001, P less than 0.05")]
+    [('=', Decimal('0.004')), ('=', Decimal('0.01')), ('<', Decimal('0.0001')), ('<', Decimal('0.05'))]
+    """
+    out = []
+    for m in P_VALUE.finditer(plain(text)):
+        if m.group("op") is None and not m.group("word").strip():
+            continue                    # "P 0.5" without a relation: not a p-value
+        op = m.group("op") or ("<" if m.group("less") else "=")
+        op = {"≤": "<", "≥": ">"}.get(op, op)
+        p = m.group("p")
+        out.append(PValue(op, tidy(Decimal("0" + p if p.startswith(".") else p)), m.start(), m.end()))
+    return out
+
+
+# --- significance in words ------------------------------------------------------------------------------------
+NOT_SIGNIFICANT = rx.compile(
+    r"(?=[defmnsw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
+    r"failed\s+to\s+(?:reach|show|meet|achieve|demonstrate)|missed\s+(?:its|the|both|their)\b|"
+    r"no\s+(?:statistically\s+)?significant|did\s+not\s+(?:separate|differ|meet|achieve)|(?:was|were)(?:\s+also)?\s+not\s+met|"
+    r"(?:wasn|weren)['’]t\s+met|"
+    r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated)\b", re.I)
+# (also "led to significant reductions in X", not a "clinically" or "numerically" significant one)
+SIGNIFICANT = rx.compile(
+    r"(?=[abmrs])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
+    r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?<!clinically\s)(?<!numerically\s)significant\s+"
+    rf"(?:(?:greater|larger)\s+)?(?:{FALLING_NOUN}|{RISING_NOUN})s?\s+in\b|"
+    r"(?:achieved|reached)\s+statistical\s+significance|"
+    r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
+# people who reach an endpoint had its event: "14 (13%) participants reached the primary endpoint" is no verdict
+PEOPLE_REACHED = rx.compile(rf"\b{cues.PEOPLE}\s+(?:who\s+)?$", re.I)
+# a positive verdict under a negation a few words before it: "None of the differences reached statistical significance",
+# "did not significantly reduce", "was unlikely to have met its primary endpoint"
+NEGATED_VERDICT = rx.compile(rf"(?:\b(?:{cues.NEGATION}|neither|unlikely\s+to(?:\s+have)?)|\bnone\s+of(?:\s+[\w-]+){{1,3}})"
+                             r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a change within each group, not a difference between them: "improved significantly in both groups"
+WITHIN_GROUPS = rx.compile(r"[^.;]{0,60}?\bin\s+(?:both|each|all)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)\b", re.I)
+# a verdict on every measure a sentence lists: "beat placebo on every key secondary goal: A, B and C"
+EVERY = rx.compile(r"(?=[abe])\b(?:every|all|both|each)\b", re.I)
+# "nominally significant": below 0.05 outside the testing hierarchy; a reader could take it either way
+NOMINAL = rx.compile(r"\bnominal(?:ly)?\b", re.I)
+
+
+@record
+class Verdict:
+    """Significance stated in words: "met its primary endpoint", "was not statistically significant"."""
+
+    significant: bool
+    start: int
+    end: int
+
+
+def find_verdicts(text: str) -> list[Verdict]:
+    """Every statement of (non-)significance in words, in text order; none where the text says "nominal".
+
+    >>> [v.significant for v in find_verdicts("XY-123 met its primary endpoint but the secondary was not significant")]
+    [True, False]
+    >>> [v.significant for v in find_verdicts("None of the differences reached statistical significance.")]
+    [False]
+    >>> [v.significant for v in find_verdicts("The score improved significantly in both groups; the difference was not significant.")]
+    [False]
+    >>> find_verdicts("In all, 14 (13%) participants reached the primary endpoint.")
+    []
+    """
+    if NOMINAL.search(text):
+        return []
+    neg = [Verdict(False, m.start(), m.end()) for m in NOT_SIGNIFICANT.finditer(text)]
+    pos = [Verdict(not NEGATED_VERDICT.search(text, max(0, m.start() - 60), m.start()), m.start(), m.end())
+           for m in SIGNIFICANT.finditer(text) if not any(n.start <= m.start() < n.end for n in neg)
+           and not WITHIN_GROUPS.match(text, m.end()) and not PEOPLE_REACHED.search(text, max(0, m.start() - 30), m.start())]
+    return sorted(neg + pos, key=lambda v: v.start)
+
+
+
+# --- the words that weigh a result against a control ------------------------------------------------------
+NEGATIVE_VERBS = frozenset({"declined", "fell", "fallen", "decreased", "dropped", "lost", "reduced", "lowered", "cut",
+                            *FALLING_NOUN.split("|")})
+# the words that weigh a result against a control: "compared to placebo", "versus sham", "v. placebo"
+# the words a control arm goes by alone
+CONTROL_NAMES = ("placebo", "sham", "vehicle", "saline", "control")
+# the controls a trial's arm may be (as ARM_WORDS writes them, blanks single): a document that names one of them alone
+# compares its therapy with it
+CONTROL_ARMS = frozenset(CONTROL_NAMES) - {"control"} | {"usual care", "standard of care", "standard care"}
+VERSUS_CONTROL_WORDS = rf"\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto)\s(?:the\s)?(?:{'|'.join(CONTROL_NAMES)})\b"
+# a change set against a control's, in points: "a 7.9-point reduction in the ZRS total score compared to placebo", "a
+# 2.1-point greater improvement in X versus placebo": the difference of the arms' changes
+POINTS_VS_CONTROL = rx.compile(
+    rf"(?<![\w.-])(?P<value>{DECIMAL})[-\s]points?\s(?:greater\s|larger\s|additional\s)?(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\b"
+    rf"[^;.]{{0,120}}?{VERSUS_CONTROL_WORDS}", re.I)
+# a difference given with its interval in square brackets, after "difference" or in a bracket of a sentence that weighs
+# the drug against a control: "(difference 3.5% [95% CI: -8.1, 15.1])", "versus placebo (- 0.7 h [- 1.10, - 0.30]; p =
+# 0.004)" (a minus may stand apart from its number)
+_SIGNED = r"[-+]?\s?\d{1,4}(?:\.\d{1,3})?"
+BRACKETED_DIFFERENCE = rx.compile(
+    rf"(?:\b(?P<word>difference)\s{{0,2}}:?\s{{0,2}}|\(\s{{0,2}})(?P<value>{_SIGNED})\s{{0,2}}(?:%|h|hours?|points?|mL|ml|kg|days?)?\s{{0,2}}"
+    rf"\[\s{{0,2}}(?:95\s?%\s{{0,2}}(?:CI|confidence\s+interval)\s{{0,2}}:?\s{{0,2}})?(?P<lo>{_SIGNED})\s{{0,2}}[,;]\s{{0,2}}"
+    rf"(?P<hi>{_SIGNED})\s{{0,2}}\]", re.I)
+VERSUS_CONTROL = rx.compile(rf"(?=[cvor]){VERSUS_CONTROL_WORDS}", re.I)
+# numbers each set against the control and then given "respectively" to others than the arms: "0.24 L and 0.11 L |
+# versus placebo in the A+ and A- patients, respectively" (two subgroups' differences, no arm's values)
+AGAINST_CONTROL_THEN_RESPECTIVELY = re.compile(rf"[^;.]{{0,40}}?{VERSUS_CONTROL_WORDS}[^;.]{{0,80}}?\brespectively\b", re.I)
+
+
+def falling(noun: str) -> int:
+    """The sign a change noun gives its number: -1 for a fall ("reductions"), else 1."""
+    return -1 if noun.strip().lower().removesuffix("s") in NEGATIVE_VERBS else 1

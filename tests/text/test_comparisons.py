@@ -1,0 +1,290 @@
+"""kg.text.comparisons: the numbers a result gives each arm, in the layouts writers use.
+
+Every sentence here is invented (drug "XY-123", invented numbers).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from kg.text.comparisons import dose_arm, find_comparisons
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OS was 13.4 mo in the XY-123 arm and 10.9 mo in the placebo arm.",
+     [("13.4", "XY-123 arm"), ("10.9", "placebo arm")]),
+    ("Events occurred in 512 (17.2%) patients in the XY-123 group and 561 (18.8%) patients in the placebo group.",
+     [("17.2", "XY-123 group"), ("18.8", "placebo group")]),
+    ("Voids fell by an adjusted mean of 2.3 episodes per day for XY-123 vs 1.1 for placebo.",
+     [("2.3", "XY-123"), ("1.1", "placebo")]),
+    ("Success was achieved in 54% of 301 patients assigned XY-123 vs. 45% of 296 patients assigned placebo.",
+     [("54.0", "XY-123"), ("45.0", "placebo")]),
+    ("Median ZFS was 17.1 mo (14.2-NR) in the XY-123 group and 12.6 mo (11.0-15.3) in the chemo group.",
+     [("17.1", "XY-123 group"), ("12.6", "chemo group")]),
+    ("Of 47 cases, 38 of these cases occurred in the placebo group while 9 occurred in the XY-123 group.",
+     [("38.0", "placebo group"), ("9.0", "XY-123 group")]),
+    ("In all, 14 cases were observed in the placebo group and 2 cases were observed in the XY-123 group.",
+     [("14.0", "placebo group"), ("2.0", "XY-123 group")]),
+])
+def test_per_arm_numbers_in_months_as_mo_with_a_share_before_the_group_and_in_events_per_day(text, expected):
+    assert [(str(n.value).lstrip("-"), n.arm) for n in find_comparisons(text)[0].numbers] == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The zeta growth rate was 0.41 mm/year with XY-123, compared with 0.52 mm/year with sham.", "mm/year"),
+    ("Weight fell by 4.8 kg with XY-123 vs 1.3 kg with placebo.", "kg"),
+    ("Zeta levels were 2.7 ng/mL with XY-123 and 4.4 ng/mL with placebo.", "ng/ml"),
+])
+def test_per_arm_numbers_in_a_quantitys_own_unit(text, unit):
+    numbers = find_comparisons(text)[0].numbers
+    assert len(numbers) == 2 and {n.unit for n in numbers} == {unit}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Events occurred in 12.5% with XY-123 versus 20.1% with placebo.",
+     [("12.5", "value", "XY-123"), ("20.1", "value", "placebo")]),
+    ("Response: 31% vs. 12% (P<0.001).", [("31", "value", None), ("12", "value", None)]),
+    ("Remission occurred in 31% of patients in the XY-123 group and 12% of those in the placebo group.",
+     [("31", "value", "XY-123 group"), ("12", "value", "placebo group")]),
+    ("an event occurred in 88 participants (8.1%) in the XY-123 group and in 130 participants (12.0%) in the placebo group",
+     [("8.1", "value", "XY-123 group"), ("12.0", "value", "placebo group")]),
+    ("the score fell by 4.1 points with XY-123 and 6.0 points with placebo",
+     [("-4.1", "change", "XY-123"), ("-6.0", "change", "placebo")]),
+    ("volume decreased by 2.5% with XY-123 and increased by 3.1% with placebo",
+     [("-2.5", "change", "XY-123"), ("3.1", "change", "placebo")]),
+    ("weight changed by −1.20% vs. −0.35%", [("-1.2", "change", None), ("-0.35", "change", None)]),
+    ("At 12 months, 80% of those patients on XY-123 were alive, compared with 61% on placebo",
+     [("80", "value", "XY-123"), ("61", "value", "placebo")]),
+    ("the figures were 30.2% and 41.0%, respectively", [("30.2", "value", None), ("41.0", "value", None)]),
+    ("median survival was 14.2 months with XY-123 versus 9.8 months with placebo",
+     [("14.2", "value", "XY-123"), ("9.8", "value", "placebo")]),
+    ("the mean change was 2.1 steps (SD 0.9) in the intervention group and 0.3 (SD 1.1) in the control group",
+     [("2.1", "value", "intervention group"), ("0.3", "value", "control group")]),
+    ("45.2% (XY-123) vs 30.1% (placebo)", [("45.2", "value", "XY-123"), ("30.1", "value", "placebo")]),
+    ("45.2% of XY-123-treated patients versus 30.1% of placebo-treated patients",
+     [("45.2", "value", "XY-123"), ("30.1", "value", "placebo")]),
+    ("a reduction of 2.1 points with XY-123 vs 0.4 points with placebo",
+     [("-2.1", "change", "XY-123"), ("-0.4", "change", "placebo")]),
+    ("45 of 120 patients (37.5%) on XY-123 and 20 of 118 (16.9%) on placebo",
+     [("37.5", "value", "XY-123"), ("16.9", "value", "placebo")]),
+    # an arm's size after it, an arm and its dose in parentheses, "of the placebo group", "against"
+    ("the change was -11.4% in the XY-123 group (n = 120) versus -1.9% with placebo (n = 118)",
+     [("-11.4", "change", "XY-123 group"), ("-1.9", "change", "placebo")]),
+    ("weight changed by -6.1% (XY-123 1.5 mg) vs +4.2% (placebo)",
+     [("-6.1", "change", "XY-123 1.5 mg"), ("4.2", "change", "placebo")]),
+    ("38% of those on XY-123 were in remission, against 21% of the placebo group",
+     [("38", "value", "XY-123"), ("21", "value", "placebo")]),
+    # the first arm named before the measure (read by kg.extractors.outcomes): the second after "compared with an"
+    ("had a mean reduction in the score of 1.6%, compared with an increase of 0.3% with placebo",
+     [("1.6", "value", None), ("0.3", "change", "placebo")]),
+    # arms named by those assigned to them, with their counts: "of the 412 patients assigned to ...", "of 398 placebo patients"
+    ("41.2 percent of the 412 patients assigned to the 100 mg dose were pain-free, compared with 28.9 percent of 398 "
+     "placebo patients", [("41.2", "value", "100 mg dose"), ("28.9", "value", "placebo")]),
+    # the second count without its people word: its share, not the count, is the arm's value
+    ("death occurred in 61 patients (6.1%) in the XY-123 group and 84 (8.3%) in the placebo group",
+     [("6.1", "value", "XY-123 group"), ("8.3", "value", "placebo group")]),
+])
+def test_per_arm_layouts(text, expected):
+    c = find_comparisons(text)[0]
+    assert [(n.value, n.kind, n.arm) for n in c.numbers] == [(D(v), k, a) for v, k, a in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients received XY-123 5 mg vs 10 mg.",                   # doses
+    "The trial ran from 2019 to 2021 and 2022.",                 # years
+    "It enrolled 1,204 patients at 60 sites.",                   # a thousands separator
+    "Responses lasted at 6, 9 and 12 months.",                   # a list, no arms
+    "rates of 5% and 7% were seen",                              # two numbers without arms or "respectively"
+    "an effect (HR 0.74; 95% CI 0.61 to 0.90; P=0.002)",         # numbers of an effect estimate
+])
+def test_no_comparison(text):
+    assert find_comparisons(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("median time to recovery was 61.5 hours with XY-123 versus 80.0 hours with placebo",
+     [("61.5", "hours", "XY-123"), ("80.0", "hours", "placebo")]),
+    ("viral load had fallen by a mean of 1.90 log10 copies/mL from baseline in the 20 mg group compared with "
+     "0.75 log10 copies/mL on placebo", [("-1.90", "log10 copies/ml", "20 mg group"), ("-0.75", "log10 copies/ml", "placebo")]),
+    ("was reached by 70% of people on 2 mg, 75% on 4 mg and 80% on 8 mg, compared with 20% of those on placebo",
+     [("70", "%", "2 mg"), ("75", "%", "4 mg"), ("80", "%", "8 mg"), ("20", "%", "placebo")]),
+])
+def test_comparisons_round_3(text, expected):
+    (c,) = find_comparisons(text)
+    assert [(n.value, n.unit, n.arm) for n in c.numbers] == [(D(v), u, a) for v, u, a in expected]
+
+
+def test_dose_arms():
+    assert [dose_arm(w) for w in ("2 mg", "the 4-mg group", "XY-123 8 mg", "the 8 mg dose")] == \
+        ["2 mg", "4 mg", "XY-123 8 mg", "8 mg"]
+    assert dose_arm("twice daily") is None and dose_arm("each 5 mg") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Remission was 24.5% and 6.0% for XY-123 2 mg and placebo, respectively.", [("24.5", "XY-123 2 mg"), ("6.0", "placebo")]),
+    ("Rates were 12%, 10% and 3% with 2 mg, 4 mg and placebo, respectively (P<0.01).",
+     [("12", "2 mg"), ("10", "4 mg"), ("3", "placebo")]),
+])
+def test_values_before_their_arms_respectively(text, expected):
+    (c,) = find_comparisons(text)
+    assert [(n.value, n.arm) for n in c.numbers] == [(D(v), a) for v, a in expected]
+
+
+def test_respectively_needs_as_many_arms_as_values():
+    assert all(any(n.arm is None for n in c.numbers) or len(c.numbers) != 2
+               for c in find_comparisons("Rates were 22% and 31% in stage IV respectively."))
+
+
+def test_slot_with_its_look_ahead_matches_as_its_plain_form():
+    """SLOT opens with a look-ahead for the characters a slot can start with; it only lets re skip positions."""
+    import random
+    import re
+
+    from kg.text.comparisons import SLOT
+    plain = re.compile(SLOT.pattern.replace(r"(?=[-+\dbcdfgilrw])", "", 1), SLOT.flags)
+    assert plain.pattern != SLOT.pattern
+    words = ["Fell", "fell", "cut", "Cut", "by", "Rose", "increased", "reduction", "of", "a", "mean", "12", "3.5", "-2", "+4", "%",
+             "points", "with", "placebo", "XY-123", "(SD", "1.2)", "40", "patients", "(", "45%", ")", "vs", "and",
+             "İ", "ı", "x"]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", ","]) for _ in range(rng.randint(1, 10)))
+        assert [m.span() for m in SLOT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # doses each with its unit, values in days, a control's value after them in the same unit
+    ("XY-123 25 mg and 75 mg cut monthly zeta days by 3.7 and 5.2 days, respectively, compared with 1.9 days for placebo.",
+     [("-3.7", "change", "25 mg"), ("-5.2", "change", "75 mg"), ("-1.9", "change", "placebo")]),
+    # doses listed with one unit, points
+    ("XY-123 10, 20 or 40 mg improved the ZRS score by 2.1, 3.0 and 4.4 points, respectively.",
+     [("2.1", "change", "10 mg"), ("3.0", "change", "20 mg"), ("4.4", "change", "40 mg")]),
+    # a control in another unit is not one of the arms
+    ("XY-123 25 mg and 75 mg cut zeta days by 3.7 and 5.2 days, respectively, versus 9% with placebo.",
+     [("-3.7", "change", "25 mg"), ("-5.2", "change", "75 mg")]),
+])
+def test_dose_values_respectively_in_any_unit(text, expected):
+    from kg.text.comparisons import dose_respectively
+    (c,) = dose_respectively(text)
+    assert [(str(n.value), n.kind, n.arm) for n in c.numbers] == expected
+
+
+def test_dose_values_respectively_need_one_unit():
+    from kg.text.comparisons import dose_respectively
+    assert dose_respectively("XY-123 25 mg and 75 mg gave 3.7 days and 5.2%, respectively.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a confidence interval between an arm's number and its arm
+    ("Median ARS was 41.2 months (95% CI: 33.5-48.0) in the XY-123 arm and 34.6 months (95% CI, 28.0-41.3) in the placebo arm.",
+     [("41.2", "XY-123 arm"), ("34.6", "placebo arm")]),
+    # an arm's bare name after its number
+    ("(-18.3 XY-123 vs. -10.9 placebo)", [("-18.3", "XY-123"), ("-10.9", "placebo")]),
+    # "v" for versus; a fraction before the share
+    ("median ARS, 5.1 months for XY-123 v 3.2 months for placebo", [("5.1", "XY-123"), ("3.2", "placebo")]),
+    ("ARS was 70/88, 79.5% in the brief arm and 81/91, 89.0% in the full arm",
+     [("79.5", "brief arm"), ("89.0", "full arm")]),
+    # events counted per arm, joined by "while"
+    ("Of 58 cases, 47 occurred in the placebo group while 11 occurred in the XY-123 group.",
+     [("47", "placebo group"), ("11", "XY-123 group")]),
+])
+def test_comparison_layouts_of_real_reports(text, expected):
+    (c,) = find_comparisons(text)
+    assert [(n.value, n.arm) for n in c.numbers] == [(D(v), a) for v, a in expected]
+
+
+def test_a_bare_word_after_a_number_is_no_arm_outside_a_pair():
+    assert not find_comparisons("Rates were 12 Ohio and 14 Texas.")
+
+
+def test_values_before_dose_arms_listed_with_one_unit_and_a_control_after():
+    (c,) = find_comparisons("Response was reached by 57% and 64% of the patients receiving 15 and 30 mg of XY-123, "
+                            "respectively, compared with a 41% response rate in the placebo group.")
+    assert [(n.value, n.arm) for n in c.numbers] == [(D("57"), "15 mg"), (D("64"), "30 mg"), (D("41"), "placebo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the treated arm said so; a timepoint's number and a short bracket between the pair
+    ("Overall, 51% of treated participants achieved a response at week 48 (the primary endpoint) compared to 24.5% for "
+     "placebo (p<0.001).", [("51", "treated"), ("24.5", "placebo")]),
+    # the arm's words end at the verb after them
+    ("In all, 66.4% of women in the treatment group achieved the criteria versus 17.3% in the placebo group.",
+     [("66.4", "treatment group"), ("17.3", "placebo group")]),
+])
+def test_pairs_across_a_timepoint_and_a_verb(text, expected):
+    (c,) = find_comparisons(text)
+    assert [(n.value, n.arm) for n in c.numbers] == [(D(v), a) for v, a in expected]
+
+
+def test_the_number_of_a_week_or_grade_is_no_result():
+    assert not any(n.value == 48 for c in find_comparisons("Rates at week 48 were 40% vs 30% in grade 3 events.")
+                   for n in c.numbers)
+
+
+def test_changes_given_respectively_when_treated_with_doses_and_an_active_control_after():
+    (c,) = find_comparisons("Adults reached ZbA1c reductions of 1.1% and 1.5% when treated with 0.25 mg and 0.75 mg XY-123, "
+                            "respectively, vs a 0.6% reduction with warfarin (p<0.001 for both).")
+    assert [(str(n.value), n.kind) for n in c.numbers] == [("-1.1", "change"), ("-1.5", "change"), ("-0.6", "change")]
+    assert c.numbers[-1].arm == "warfarin"
+
+
+def test_a_number_that_is_no_result_leaves_the_words_after_it_to_the_next():
+    c = find_comparisons("The results were similar at week 96, with rates of 0.087 and 0.169, respectively.")
+    assert [[str(n.value) for n in x.numbers] for x in c] == [["0.087", "0.169"]]
+
+
+def test_numbers_given_for_one_trial_then_another_are_two_comparisons():
+    c = find_comparisons("Remission at week 36 was 36.1% with XY-123 4 mg, 21.5% with XY-123 2 mg, and 5.9% with placebo "
+                         "in ZETA-A1 and 33.4%, 18.2%, and 4.1%, respectively, in ZETA-A2.")
+    assert [[str(n.value) for n in x.numbers] for x in c] == [["36.1", "21.5", "5.9"], ["33.4", "18.2", "4.1"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patients on XY-123 had a zeta rate of 0.081 compared with patients receiving AB-77 (0.192).",
+     [("0.081", None), ("0.192", "AB-77")]),
+    ("Remission occurred in 22.4% of patients on XY-123, compared with placebo (12.9%).",
+     [("22.4", "XY-123"), ("12.9", "placebo")]),
+])
+def test_an_arm_named_before_its_number_in_brackets(text, expected):
+    assert [(str(n.value), n.arm) for n in find_comparisons(text)[0].numbers] == expected
+
+
+def test_a_number_before_a_bracket_of_two_is_not_paired_with_it():
+    c = find_comparisons("Adults taking Zenvia 30 reached the endpoint at week 16 compared to placebo (19.8% versus 3.7%).")
+    assert [[str(n.value) for n in x.numbers] for x in c] == [["19.8", "3.7"]]
+
+
+def test_an_arms_size_and_a_time_between_two_arms_numbers_leave_them_paired():
+    c = find_comparisons("A total of 58.3% of patients on XY-123 10 mg (n=120) met the primary endpoint related to zeta "
+                         "levels at 12 months versus 21.0% on placebo (n=60; p<0.001).")
+    assert [[(str(n.value), n.arm) for n in x.numbers] for x in c] == [[("58.3", "XY-123 10 mg"), ("21.0", "placebo")]]
+
+
+def test_a_bracketed_pair_of_shares_each_followed_by_its_arms_word_the_last_a_control():
+    found = find_comparisons("Zeta deaths fell (12.5% xyzamab, 20.1% placebo) and rose (8.0% xyzamab, 6.1% sham).")
+    assert [[(n.value, n.arm) for n in c.numbers] for c in found] == [
+        [(D("12.5"), "xyzamab"), (D("20.1"), "placebo")], [(D("8.0"), "xyzamab"), (D("6.1"), "sham")]]
+    assert find_comparisons("Of the adults (52% female, 48% male), most were old; 20% overall, 30 days later.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spread after a value is not the value
+    ("The mean score was 4.1 ±1.9 in the XY-123 group, as compared to 6.3 ±2.2 in the placebo group.",
+     [(D("4.1"), "XY-123 group"), (D("6.3"), "placebo group")]),
+    ("The change was -2.05 ± 0.71 with XY-123 and 0.35 +/- 0.62 with placebo.",
+     [(D("-2.05"), "XY-123"), (D("0.35"), "placebo")]),
+    # nor is the count a share was made of; "d" is days
+    ("Relapse occurred in 6.1% (19 of 311) with placebo and 3.9% (12/308) with XY-123.",
+     [(D("6.1"), "placebo"), (D("3.9"), "XY-123")]),
+    ("Median time to clearance was 7 d in the XY-123 arm and 10 d in the placebo arm.",
+     [(D("7"), "XY-123 arm"), (D("10"), "placebo arm")]),
+    # "mm Hg" is one unit, not "mm" and a stray word
+    ("The mean reduction in pressure was 8.1 mm Hg with XY-123 and 5.2 mm Hg with placebo.",
+     [(D("8.1"), "XY-123"), (D("5.2"), "placebo")]),
+    ("The pressure was 12.1 ± 1.1 mm Hg with XY-123 and 8.7 ± 1.3 mm Hg with placebo.",      # a unit after a spread
+     [(D("12.1"), "XY-123"), (D("8.7"), "placebo")]),
+])
+def test_arm_numbers_without_spreads_or_counts_and_in_short_units(text, expected):
+    assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == expected

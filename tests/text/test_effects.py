@@ -1,0 +1,175 @@
+"""kg.text.effects: effect estimates with their CIs, p-values and verdicts in the layouts writers use.
+
+Every sentence here is invented (drug "XY-123", invented numbers).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from kg.text.effects import find_effects, find_p_values, find_verdicts
+
+
+@pytest.mark.parametrize("text, measure, value, lo, hi", [
+    ("The hazard ratio was 0.74 (95% CI 0.61-0.90).", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("HR 0.74 (95% CI 0.61–0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("(hazard ratio, 0.74; 95% CI, 0.61 to 0.90; P=0.002)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("(hazard ratio [HR], 0.74; 95% confidence interval [CI], 0.61 to 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("(HR=0.74, 95% confidence interval [CI]: 0.61, 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("HR, 0.74; 95 percent CI, 0.61-0.90", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("a hazard ratio of 0.74 [0.61, 0.90]", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("HR 0·74 (95% CI 0·61–0·90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("a hazard ratio for death or relapse of 0.74 (99% CI, 0.61 to 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("a common odds ratio of 1.45 (95% CI 1.02 to 2.06)", "odds ratio", "1.45", "1.02", "2.06"),
+    ("OR 1.45; 95% CI 1.02-2.06", "odds ratio", "1.45", "1.02", "2.06"),
+    ("the rate ratio was 0.52 (95% CI, 0.40 to 0.68)", "rate ratio", "0.52", "0.40", "0.68"),
+    ("a relative risk of 0.81 (95% CI 0.70-0.94)", "relative risk", "0.81", "0.70", "0.94"),
+    ("risk ratio 0.81 (95% CI 0.70 to 0.94)", "relative risk", "0.81", "0.70", "0.94"),
+    ("a mean difference of -3.1 points (95% CI, -5.0 to -1.2)", "mean difference", "-3.1", "-5.0", "-1.2"),
+    ("the least-squares mean difference was −3.1 (95% CI −5.0 to −1.2)", "mean difference", "-3.1", "-5.0", "-1.2"),
+    ("The difference between the groups was 2.4 points in favour of XY-123 (95% confidence interval, 0.9 to 3.9)",
+     "mean difference", "2.4", "0.9", "3.9"),
+    ("the difference in percent change was -12.5 percentage points", "mean difference", "-12.5", None, None),
+    ("a 1.7-point difference", "mean difference", "1.7", None, None),
+    ("The 0.40-point difference (95% CI, -0.20 to 1.00) was not significant", "mean difference", "0.40", "-0.20", "1.00"),
+    ("with least-squares mean differences of 0.50 seconds (95% CI, 0.10 to 0.90)", "mean difference", "0.50", "0.10", "0.90"),
+    ("The gap between the groups, -0.30 points (95% CI, -0.50 to -0.10), was significant",
+     "mean difference", "-0.30", "-0.50", "-0.10"),
+    # names with digits between the estimate's name and its "=": "in ZPID48 between XY-123 and placebo = ..."
+    ("LS mean difference in ZPID48 between XY-123 and placebo = 41.7 (95% CI: 27.3, 56.2; P<0.0001)",
+     "mean difference", "41.7", "27.3", "56.2"),
+    # a placebo-adjusted reduction is a negative difference; a code's digits and a week's number are not its value
+    ("XY-123 gave a placebo-adjusted mean reduction in the ZMC score of 2.7 units (p < 0.0001)",
+     "mean difference", "-2.7", None, None),
+    ("the placebo-corrected median change in 6MZD at Week 12 was 14 meters", "mean difference", "14", None, None),
+    # an en dash as the minus sign
+    ("(mean difference of \u20133.4, P=.04)", "mean difference", "-3.4", None, None),
+    # a standard error in brackets after the estimate, or named in the estimate's name, before the interval
+    ("(least-square [LS] mean difference = -71.6 [SE = 33.2] U/L; 95% CI -137.9 to -5.3; p = 0.04)",
+     "mean difference", "-71.6", "-137.9", "-5.3"),
+    ("(LS mean [SE] difference = -64.7 [38.5] U/L; 95% CI -141.6 to 12.2; p = 0.06)",
+     "mean difference", "-64.7", "-141.6", "12.2"),
+    # a week's number between the name and its value; the interval's name before the value; a bound without its 0
+    ("the mean difference in ZRS at week 16 was -1.9 (95% CI: -3.3 to -0.5)", "mean difference", "-1.9", "-3.3", "-0.5"),
+    ("[RR (95%CI) 0.88 (0.71-1.09)]", "relative risk", "0.88", "0.71", "1.09"),
+    ("hazard ratio, 0.61; 95% CI, 0.37-.98", "hazard ratio", "0.61", "0.37", "0.98"),
+    # a difference in percent units (a ratio never is)
+    ("(least squares mean difference, -0.58%; 95% CI, -0.90 to -0.26)", "mean difference", "-0.58", "-0.90", "-0.26"),
+    ("with a between-group mean difference of -0.58% (95% confidence interval [CI], -0.90 to -0.26)",
+     "mean difference", "-0.58", "-0.90", "-0.26"),
+])
+def test_effect_layouts(text, measure, value, lo, hi):
+    e = find_effects(text)[0]
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == (measure, D(value), lo and D(lo), hi and D(hi))
+
+
+def test_an_effect_after_two_groups_compared_is_no_arms():
+    text = ("The score fell by 5.1 points in the XY-123 0.5 mg/kg group, compared with 2.2 points in the placebo group "
+            "(mean difference of -2.9, P=.04).")
+    assert [(e.value, e.arm) for e in find_effects(text)] == [(D("-2.9"), None)]
+
+
+def test_an_effect_given_for_each_arm():
+    text = ("The difference versus placebo was -1.5 points in the low-dose arm (90% CI -3.0 to 0.1), and -0.4 points "
+            "in the high-dose arm (90% CI -2.0 to 1.2).")
+    assert [(e.value, e.arm) for e in find_effects(text)] == [(D("-1.5"), "low-dose"), (D("-0.4"), "high-dose")]
+
+
+@pytest.mark.parametrize("text", [
+    "The response rate was 42% (95% CI, 30% to 55%).",          # a CI around a single arm's rate
+    "XY-123 cut the risk of relapse by 25%.",                    # a percent reduction is no ratio
+    "a relative risk reduction of 25%",
+    "the hazard ratio, 45%; 95% CI 0.5 to 0.9",                # a ratio in percent is none
+    "the slope fell (relative difference 40%, 95% CI 32-48%)",  # nor a relative difference
+    "The median difference in survival was 4 months.",           # a difference of medians in time
+    "patients had hormone receptor (HR)-positive disease",
+    "Patients received 0.5 mg or 1.0 mg (HR unit) daily",
+    "the summed pain intensity difference from 0 to 48 hours (ZPID48)",     # a range's bounds
+    "There was no statistical difference in 30-day survival.",              # a measure's own number
+    "no difference in the zeta score between Group 1 (18.2 ± 2.9) and Group 2 (15.6 ± 3.1)",    # a group's number
+])
+def test_no_effect(text):
+    assert find_effects(text) == []
+
+
+@pytest.mark.parametrize("text, op, value, significant", [
+    ("(P=0.004)", "=", "0.004", True),
+    ("P = .04", "=", "0.04", True),
+    ("p<0.0001", "<", "0.0001", True),
+    ("P<.001", "<", "0.001", True),
+    ("with a one-sided p value of 0.010", "=", "0.01", True),
+    ("p-value of 0.21", "=", "0.21", False),
+    ("(P = 0·03)", "=", "0.03", True),
+    ("P less than 0.05", "<", "0.05", True),
+    ("p≤0.01", "<", "0.01", True),
+    ("P>0.05", ">", "0.05", False),
+])
+def test_p_values(text, op, value, significant):
+    p = find_p_values(text)[0]
+    assert (p.op, p.value, p.significant) == (op, D(value), significant)
+    assert p.bound == (op != "=")
+
+
+@pytest.mark.parametrize("text", ["Phase 2 (P2) results", "page P 12", "NCT01234567 P 0.5"])
+def test_no_p_value(text):
+    assert find_p_values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("XY-123 met its primary endpoint.", [True]),
+    ("The study achieved the main goal.", [True]),
+    ("The difference was statistically significant.", [True]),
+    ("The trial missed its primary endpoint.", [False]),
+    ("XY-123 did not reach statistical significance.", [False]),
+    ("It failed to meet the primary endpoint.", [False]),
+    ("The result was not statistically significant.", [False]),
+    ("Neither dose separated from placebo.", [False]),
+    ("Primary endpoint not met", [False]),
+    ("None of the differences reached statistical significance.", [False]),
+    ("XY-123 did not significantly reduce the score.", [False]),
+    ("High-dose XY-123 non-significantly slowed decline.", [False]),
+    ("It was unlikely to have met its primary endpoint.", [False]),
+    ("No safety signal was seen, and XY-123 met its primary endpoint.", [True]),
+    ("The effect was nominally significant.", []),
+    ("Patients were followed for a year.", []),
+])
+def test_verdicts(text, expected):
+    assert [v.significant for v in find_verdicts(text)] == expected
+
+
+@pytest.mark.parametrize("text, value, lo, hi", [
+    ("At week 24, the placebo-corrected percentage change in ABC from baseline was -31.0% (95% CI, -34.2 to -27.9).",
+     "-31.0", "-34.2", "-27.9"),
+    ("the placebo-adjusted ABC change was -12.5% (95% CI -15.0 to -10.0)", "-12.5", "-15.0", "-10.0"),
+    ("XY-123 produced a placebo-subtracted change of -4.2 points at week 12", "-4.2", None, None),
+    # an estimated treatment difference, in percent or percentage points, its interval after a semicolon
+    ("(estimated treatment difference [ETD]: -9.1%; 95% CI: -10.4, -7.7; p<0.0001)", "-9.1", "-10.4", "-7.7"),
+    ("for a treatment difference of -6.3 %-points (95% confidence interval, -8.0 to -4.5)", "-6.3", "-8.0", "-4.5"),
+])
+def test_a_placebo_corrected_change_is_a_mean_difference(text, value, lo, hi):
+    (e,) = find_effects(text)
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("mean difference", D(value), lo and D(lo), hi and D(hi))
+
+
+def test_significance_within_each_group_is_no_verdict_on_the_comparison():
+    assert [v.significant for v in find_verdicts("Scores improved significantly in both groups from week 1.")] == []
+
+
+def test_a_number_inside_a_measures_name_is_no_estimate():
+    assert find_effects("Analysis showed no significant difference in ZVR12 (p = 0.67).") == []
+
+
+@pytest.mark.parametrize("text, value, lo, hi", [
+    ("XY-123 cut the daily ZZ time versus placebo (- 0.7 h [- 1.10, - 0.30]; p = 0.004).", "-0.7", "-1.10", "-0.30"),
+    ("Changes were 12.8% and 16.3% (difference 3.5% [95% CI: -8.1, 15.1]).", "3.5", "-8.1", "15.1"),
+    ("The ZRS total score fell versus placebo (5.2 point reduction v. placebo; p<0.001).", "-5.2", None, None),
+])
+def test_differences_with_bracketed_intervals_or_against_a_control(text, value, lo, hi):
+    (e,) = find_effects(text)
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("mean difference", D(value), lo and D(lo), hi and D(hi))
+
+
+def test_a_bracketed_range_without_a_control_or_difference_is_no_estimate():
+    assert find_effects("Ages were 61 years [45, 70] and weights 80 kg [60, 95].") == []
