@@ -191,7 +191,24 @@ NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*[A-Z\d][\w-]{0,20}")
 
 def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     """The arm a phrase names: a therapy it mentions (its label, with the dose when the phrase gives one: "XY-123
-    125 mg"), a dose alone ("on 5 mg": "5 mg"), a control or dose group, else None."""
+    125 mg"), a dose alone ("on 5 mg": "5 mg"), a control or dose group, else None.
+
+    Where the document gives one dose on two schedules (arms "250 mg every 4 weeks" and "250 mg every 2 weeks"), a
+    dose's label ends with the schedule the phrase writes after it, as those arms' labels do."""
+    often = A.dose_schedule(words) if scheduled_doses(ctx) else None
+    if often is None:
+        return unscheduled_arm_label(ctx, i, words, start)
+    label = unscheduled_arm_label(ctx, i, words[:often.start] + " " * (often.end - often.start) + words[often.end:], start)
+    return f"{label} {often.words}" if label and C.DOSE_IN.search(label) else label
+
+
+def scheduled_doses(ctx) -> bool:
+    """Does the document give some dose on two or more schedules?"""
+    return ctx.cached(("doses on schedules",), lambda: any(A.doses_on_schedules(s.text) for s in ctx.sentences))
+
+
+def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
+    """:func:`arm_label`, whatever schedule the phrase gives."""
     sentence = ctx.sentences[i]
     dose = C.DOSE_IN.search(words)
     with_dose = (lambda label: f"{label} {dose.group('amount')} {dose.group('unit')}") if dose else (lambda label: label)
@@ -214,7 +231,7 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
         for m in ctx.of_kind(i, "drug", "therapy"):
             if m.text.lower() in words.lower():
                 return with_dose(m.label)
-    alone = C.dose_arm(words)
+    alone = C.dose_arm(" ".join(words.split()))
     if alone:                                # "in the 100 mg group": the document's therapy at that dose
         return f"{ctx.main_therapy} {alone}" if ctx.main_therapy and alone[0].isdigit() else alone
     if ctx.main_therapy and ACTIVE_ARM.fullmatch(words.strip()):

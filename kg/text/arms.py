@@ -117,9 +117,11 @@ COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()
 # 10 mg (n=9), A 20 mg", "A 125 mg every four weeks, A 250 mg every two weeks")
 _HOW_OFTEN = (r"(?:every\s++(?:other\s++|\w{1,6}\s++)?(?:day|week|month)s?|(?:once|twice)\s++(?:daily|weekly|monthly|a\s++(?:day|week|month))"
               r"|daily|weekly|monthly|[qQ][1-8]?[dDwW])")
-BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.DOSE_UNIT}"
-                          rf"(?:\s++{_HOW_OFTEN})?)?\s*+"
+BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.DOSE_UNIT})?"
+                          rf"(?:\s*+(?<=\s){_HOW_OFTEN})?\s*+"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
+# how often a dose is given, right after it: "250 mg | every 2 weeks", "250 mg | Q2W"
+HOW_OFTEN_AFTER = rx.compile(rf"\s++(?P<often>{_HOW_OFTEN})(?![\w-])")
 AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
 DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")
@@ -520,22 +522,77 @@ def stated_n(extent: str) -> int | None:
     return int(value) if value is not None and value == int(value) else None
 
 
+@record
+class Schedule:
+    """How often a dose is given, as written right after it ("every 2 weeks"), and where those words are."""
+
+    words: str
+    start: int
+    end: int
+
+
+def dose_schedule(text: str) -> Schedule | None:
+    """The schedule written right after the first dose in ``text`` ("XY-123 250 mg | every 2 weeks"), else None.
+
+    >>> dose_schedule("the XY-123 250 mg every 2 weeks group").words, dose_schedule("the 250 mg group")
+    ('every 2 weeks', None)
+    """
+    dose = DOSE.search(text)
+    often = HOW_OFTEN_AFTER.match(text, dose.end()) if dose else None
+    return Schedule(" ".join(often.group("often").split()), often.start(), often.end()) if often else None
+
+
+def doses_on_schedules(text: str) -> frozenset[str]:
+    """The doses ("250 mg") that ``text`` gives on two or more schedules, as arms that differ by how often they are
+    dosed ("250 mg every 4 weeks (n=80), 250 mg every 2 weeks (n=75)").
+
+    >>> sorted(doses_on_schedules("to 125 mg every 4 weeks, 250 mg every 4 weeks or 250 mg every 2 weeks"))
+    ['250 mg']
+    >>> doses_on_schedules("250 mg every 2 weeks after a 500 mg loading dose")
+    frozenset()
+    """
+    seen: dict[str, set[str]] = {}
+    for dose in DOSE.finditer(text):
+        often = HOW_OFTEN_AFTER.match(text, dose.end())
+        if often:
+            key = f"{dose.group('amount')} {dose.group('unit').lower()}"
+            seen.setdefault(key, set()).add(" ".join(often.group("often").lower().split()))
+    return frozenset(dose for dose, schedules in seen.items() if len(schedules) > 1)
+
+
 def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
-    """Arms of one drug at different doses take "<drug> <dose>" labels; None when their doses are not all stated."""
+    """Arms of one drug at different doses take "<drug> <dose>" labels; None when their doses are not all stated.
+
+    When two arms share a dose and differ in how often it is given, every dosed arm's label ends with its schedule
+    as written ("<drug> 250 mg every 2 weeks").
+
+    >>> t = "to XY-123 125 mg every 4 weeks (n=9), 250 mg every 4 weeks (n=8) or 250 mg every 2 weeks (n=7)"
+    >>> arms = [Arm("XY-123", 9, ("XY-123",), 3, 36), Arm("XY-123", 8, ("XY-123",), 38, 64),
+    ...         Arm("XY-123", 7, ("XY-123",), 68, 94)]
+    >>> [a.label for a in dose_labels(arms, t)]
+    ['XY-123 125 mg every 4 weeks', 'XY-123 250 mg every 4 weeks', 'XY-123 250 mg every 2 weeks']
+    """
     counts: dict[str, int] = {}
     for a in arms:
         counts[a.label] = counts.get(a.label, 0) + 1
-    out = []
+    out, schedules = [], []
     for a in arms:
         if counts[a.label] < 2:
             out.append(a)
+            schedules.append(None)
             continue
         dose = DOSE.search(text, a.start, a.end) or DOSE_OF_BEFORE.search(text, max(0, a.start - 30), a.start)
         if dose is None:
             return None
         label = f"{a.label} {dose.group('amount')} {dose.group('unit')}"
         out.append(Arm(label, a.n, a.interventions, a.start, a.end))
-    return out
+        often = HOW_OFTEN_AFTER.match(text, dose.end())
+        schedules.append(" ".join(often.group("often").split()) if often else None)
+    labels = [a.label for a in out]
+    if len(set(labels)) == len(labels):
+        return out
+    return [Arm(f"{a.label} {often}", a.n, a.interventions, a.start, a.end) if often else a
+            for a, often in zip(out, schedules)]
 
 
 # a group named by its role, the arm given the document's therapy: "the treatment group (N=228)"

@@ -1415,3 +1415,14 @@ def test_a_pair_after_the_sole_therapy_named_is_the_therapys_then_its_controls()
     found = facts("The phase 3 ZETA-2 trial (NCT01234567) evaluated XY-123 versus placebo. XY-123 also met all key "
                   "secondary endpoints, including endoscopic response (48% vs. 19%; p<0.0001).")
     assert {("endoscopic response (XY-123)", "value", "48.0"), ("endoscopic response (placebo)", "value", "19.0")} <= found
+
+
+def test_results_of_arms_that_differ_by_schedule_go_to_those_arms():
+    found = facts("In the phase 2 ZETA trial (NCT01234567), adults were randomized to XY-123 150 mg every 4 weeks "
+                  "(n=61), 300 mg every 4 weeks (n=60), 300 mg every 2 weeks (n=62) or placebo (n=59). At week 16, "
+                  f"the mean change in the {SCALE} (ARS) was -21.4%, -30.2%, -35.8% and -12.5% in the 150 mg every 4 "
+                  "weeks, 300 mg every 4 weeks, 300 mg every 2 weeks and placebo groups, respectively.")
+    assert {(f"{SCALE} (XY-123 150 mg every 4 weeks)", "change", "-21.4"),
+            (f"{SCALE} (XY-123 300 mg every 4 weeks)", "change", "-30.2"),
+            (f"{SCALE} (XY-123 300 mg every 2 weeks)", "change", "-35.8"),
+            (f"{SCALE} (placebo)", "change", "-12.5")} <= found

@@ -360,3 +360,18 @@ def test_groups_labelled_by_joined_short_forms():
             "(ZA + PL).")
     names = (Name(text.index("XY"), text.index("XY") + 6, "XY-123"),)
     assert [(a.label, a.interventions) for a in find_arms(text, names)] == [("ZA + XY", ("XY-123",)), ("ZA + PL", ())]
+
+
+def test_one_dose_on_two_schedules_labels_every_dosed_arm_by_its_schedule():
+    text = ("Adults were randomized to XY-123 150 mg Q4W (n=61), 300 mg Q4W (n=60), 300 mg Q2W (n=62) or placebo "
+            "(n=59).")
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),)
+    assert [(a.label, a.n) for a in find_arms(text, names)] == [
+        ("XY-123 150 mg Q4W", 61), ("XY-123 300 mg Q4W", 60), ("XY-123 300 mg Q2W", 62), ("placebo", 59)]
+
+
+def test_doses_that_differ_keep_their_labels_whatever_their_schedules():
+    text = "Adults were randomized to XY-123 10 mg once daily (n=40), 20 mg once daily (n=41) or placebo (n=39)."
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),)
+    assert [(a.label, a.n) for a in find_arms(text, names)] == [("XY-123 10 mg", 40), ("XY-123 20 mg", 41),
+                                                                  ("placebo", 39)]
