@@ -484,7 +484,15 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
         numbers.append(number)
     if len({n.unit for n in numbers if n.unit}) > 1:
         return                          # "5% vs 3 months": not one measure's numbers
+    if all(not n.unit and n.value == int(n.value) for n in numbers) and \
+            PEOPLE_COUNTED.search(text, 0, group[0].start()):
+        return                          # "2234 participants could be assessed (726 in the A group and 756 in the B
+        #                                 group)": each group's part of the people counted, no result
     out.append(Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively))
+
+
+# a count of people: "2234 participants", "1,120 evaluable patients"
+PEOPLE_COUNTED = rx.compile(rf"(?<![\w.,])\d[\d,]*+\s(?:[a-z-]{{3,20}}\s)?{cues.PEOPLE}\b", re.I)
 
 
 # a bracket's opening and closing around a group of numbers: "(| 29.5% zetamab, 42.9% placebo |)"
