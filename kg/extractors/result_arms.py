@@ -378,9 +378,9 @@ PRIOR_THERAPY = re.compile(r"\b(?:previously|prior|pretreated|pre-treated|failed
                            r"[^,;()]{0,30}$", re.I)
 
 
-# a therapy given with the one before it ("XY-123 plus | chemotherapy"): one arm with it
+# a therapy given with the one before it ("XY-123 plus | chemotherapy", "the XY-123– | AB-7 group"): one arm with it
 # (not a marker of who tested positive: "AB-positive" written "Ab+ | XY-123-treated patients")
-COMBINED_WITH = re.compile(r"(?:\bplus|(?<!\w)\+|\+(?!\s)|\bcombined\s+with|\bin\s+combination\s+with)\s*$", re.I)
+COMBINED_WITH = re.compile(r"(?:\bplus|(?<!\w)\+|\+(?!\s)|\bcombined\s+with|\bin\s+combination\s+with)\s*$|(?<=\w)[–—-]$", re.I)
 
 
 def given_with(ctx, i: int, m: Mention) -> str | None:

@@ -1426,3 +1426,12 @@ def test_results_of_arms_that_differ_by_schedule_go_to_those_arms():
             (f"{SCALE} (XY-123 300 mg every 4 weeks)", "change", "-30.2"),
             (f"{SCALE} (XY-123 300 mg every 2 weeks)", "change", "-35.8"),
             (f"{SCALE} (placebo)", "change", "-12.5")} <= found
+
+
+def test_results_of_a_group_named_by_two_therapies_joined_by_a_dash_go_to_the_arm_given_both():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 886 patients were randomized: 442 to the XY-123–cisplatin "
+                  "group and 444 to the placebo group. Progression-free survival was longer in the XY-123–cisplatin "
+                  "group than in the placebo group (median, 12.5 months vs. 6.3 months; hazard ratio, 0.45; 95% CI, "
+                  "0.38 to 0.54).")
+    assert {("progression-free survival (XY-123 plus Cisplatin)", "value", "12.5"),
+            ("progression-free survival (placebo)", "value", "6.3")} <= found
