@@ -219,6 +219,8 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     for k, (start, end, name, label, whole) in enumerate(named):
         if k in used_names or any(a <= start < b for a, b in spans):
             continue
+        if k and CODE_OF_NAMED.fullmatch(text, named[k - 1][1], start):
+            continue                 # "the ZETA study (AB3007)": the sponsor's code of the trial just named, no other
         phase, marker, first = None, "", start
         for j, p in enumerate(phrases):
             # (a phrase just before, closed by a comma or not, is the trial the name is set after: "a Phase 3 trial,
@@ -244,6 +246,10 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
                 or marker == "earlier"
             out.append(TrialMention(i, p.start(), p.end(), (), None, phase, marker, definite))
     return sorted(out, key=lambda m: m.start)
+
+
+# what stands between a trial's name and the sponsor's code for it in brackets: "the ZETA | study (| AB3007)"
+CODE_OF_NAMED = re.compile(r"\s(?:[Tt]rial|[Ss]tudy)\s\(")
 
 
 # trials named together by one stem and their numbers: "the ZETA 1 and 2 trials", "ZETA WALK I (N=412) and II (N=419)

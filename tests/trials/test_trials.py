@@ -445,3 +445,9 @@ def test_a_registry_number_in_brackets_after_a_name_does_not_split_the_trial():
             "multicentre, randomised trial. (Funded by Acme; ZETA ClinicalTrials.gov number, NCT01234567.)")
     trials, _ = find_trials(split_sentences(text, content_lines(text)))
     assert [(t.key, t.name) for t in trials] == [("NCT01234567", "ZETA")]
+
+
+def test_the_sponsors_code_in_brackets_after_a_trials_name_is_no_other_trial():
+    found, _ = trials_of("Acme announced results from the Phase III ZETA study (AB3007) of XY-123 in myeloma. In ZETA, "
+                         "XY-123 cut the risk of progression by half.")
+    assert [name for _, _, name, _ in found] == ["ZETA"]
