@@ -302,6 +302,9 @@ def build_context(doc: Document) -> Context:
         named = with_unnamed_vaccine(sentences, mentions)      # (its pathogen's capitals name no trial: "ZZV-3")
         others |= {m.label.split()[0] for ms in named for m in ms if m.source == "vaccine"}
     trials, attribution = find_trials(sentences, doc.id, others)
+    same = named is mentions
+    mentions = without_trial_names(sentences, mentions, trials)
+    named = mentions if same else without_trial_names(sentences, named, trials)
     if trials and named is not mentions:
         mentions = named
     elif trials and not names_treatment(sentences, mentions):
@@ -324,6 +327,31 @@ def build_context(doc: Document) -> Context:
                                                   for s, ms in zip(sentences[:3], mentions[:3])] + [
                                                      [m for m in ms if m.label not in rivals] for ms in mentions[3:]]),
                    clauses=attribution.clauses, rivals=rivals, shared=attribution.shared)
+
+
+def without_trial_names(sentences: list[Sentence], mentions: list[list[Mention]], trials) -> list[list[Mention]]:
+    """The mentions, less the code-shaped therapy names that the trial stage took as a trial's name and that the
+    text itself calls a trial ("COSMIC-311, the phase 3 trial evaluating X", "the ZETA study (AB3007)"); as they were
+    when none is. (A drug's code the trial stage took for a name, "the VX-548 Phase 2 trial", stays a therapy.)
+
+    >>> s = Sentence(0, 52, "ZETA-301, the phase 3 trial of XY-123, met its goal.", 0)
+    >>> m = Mention("ZETA-301", 0, 8, "therapy", "ZETA-301", source="pattern")
+    >>> without_trial_names([s], [[m]], [TrialRef("t1", name="ZETA-301")])
+    [[]]
+    """
+    names = {t.name for t in trials if t.name}
+    called = {m.text for s, ms in zip(sentences, mentions) for m in ms if m.source == "pattern" and m.text in names
+              and (CALLED_TRIAL_AFTER.match(s.text, m.end - s.start) or
+                   CALLED_TRIAL_BEFORE.search(s.text, max(0, m.start - s.start - 12), m.start - s.start))}
+    if not called:
+        return mentions
+    return [[m for m in ms if not (m.source == "pattern" and m.text in called)] for ms in mentions]
+
+
+# what calls the name before it a trial: "ZETA-301 |, the phase 3 pivotal trial", "ZETA-301 | (a Phase 3 study)"
+CALLED_TRIAL_AFTER = rx.compile(r",?\s(?:the|a|an)\s(?:[\w-]{1,20}\s){0,4}(?:trial|study)\b|\s\((?:the|a|an)\s(?:[\w-]{1,20}\s){0,4}(?:trial|study)\)", re.I)
+# what calls the name after it a trial: "the ZETA study (| AB3007)"
+CALLED_TRIAL_BEFORE = rx.compile(r"\b(?:trial|study)\s\($", re.I)
 
 
 # a long form that names a body or a meeting, whose short form names no trial

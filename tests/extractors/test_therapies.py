@@ -626,3 +626,16 @@ def test_a_class_set_between_dashes_after_its_drug_names_the_target():
 def test_a_class_named_as_what_a_candidate_is_gives_way_to_the_candidates_code():
     found = named("Acme said its typhoid vaccine candidate, XY-123, met its main goal in the phase 3 trial.")
     assert set(found) == {"XY-123"}
+
+
+def mentioned(text):
+    ctx = build_context(parse_document("Headline\n\n" + text, source="t.txt"))
+    return {m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy")}
+
+
+def test_a_code_the_text_calls_a_trial_is_no_therapy_and_a_trials_drug_code_stays_one():
+    assert mentioned("Acme today announced that ZEPHYR-311, the phase 3 pivotal trial evaluating cabozantinib versus "
+                     "placebo, met its primary endpoint. These results from ZEPHYR-311 suggest cabozantinib may "
+                     "help.") == {"Cabozantinib"}
+    assert "XY-123" in mentioned("Acme announced results of a Phase 2 trial of XY-123 in zeta pain. XY-123 was well "
+                                 "tolerated.")
