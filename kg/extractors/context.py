@@ -422,8 +422,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     named = lexicon.find_each(texts, offsets=[s.start for s in sentences])
     # each short form as a whole word: (?<![\w-])SHORT(?![\w-])
     # (per short form found, not per short form defined: a document may define hundreds)
-    # (a measure's short form in the plural too: "ARRs of 0.09 and 0.18")
-    forms = {**local, **{short + "s": m for short, m in local.items() if m.kind == "measure" and short[-1:].isupper()}}
+    # (a short form in capitals in the plural too: "ARRs of 0.09 and 0.18", "patients with MDEs")
+    forms = {**local, **{short + "s": m for short, m in local.items() if short[-1:].isupper() and len(short) > 1}}
     shorts = occurrences_each(texts, automaton(forms), inner_word, inner_word)
     coded = code_names(texts)
     stems = stem_names(texts)

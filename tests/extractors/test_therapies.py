@@ -1,5 +1,6 @@
 """Which therapies a text names and what the therapy rules read, on sentences written for the tests."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -639,3 +640,17 @@ def test_a_code_the_text_calls_a_trial_is_no_therapy_and_a_trials_drug_code_stay
                      "help.") == {"Cabozantinib"}
     assert "XY-123" in mentioned("Acme announced results of a Phase 2 trial of XY-123 in zeta pain. XY-123 was well "
                                  "tolerated.")
+
+
+@pytest.mark.parametrize("text, substance", [
+    ("Patients received XY-123, an oral corticotropin-releasing factor type 1 receptor antagonist.", "Corticorelin"),
+    ("Zetagen is the first step of the renin-angiotensin-aldosterone system. XY-123 was given.", "Aldosterone"),
+    ("XY-123 was studied in adults whose cholesterol is not adequately controlled.", "Cholesterol"),
+])
+def test_a_substance_named_as_a_receptor_a_hormone_system_or_a_level_kept_in_check_is_no_therapy(text, substance):
+    assert substance not in named(text) and "XY-123" in named(text)
+
+
+def test_the_plural_of_a_short_form_the_text_defines_names_what_it_defines():
+    assert set(named("Adults with a major depressive episode (MDE) were enrolled. XY-123 improved symptoms in "
+                     "patients with MDEs.")) == {"XY-123"}
