@@ -85,13 +85,16 @@ ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL
       |lower(?:s|ed|ing)|rais(?:es|ed|ing)|(?:increases?|decreases?|rises?|falls?)\ in|suppression\ of
       |(?:bio)?markers?(?:\ of\ [\w-]{1,20}(?:\ [\w-]{1,20}){0,2})?,?\ (?:including|such\ as))\s+|-to-)$""",
                             re.I | re.X)
-ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated|activated|dependent|gated|sensing)\b|(?:\s\d[a-z]?(?=\s+receptor))?[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
+ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated|activated|dependent|gated|sensing)\b|(?:\s(?:type\s)?\d[a-z]?(?=\s+receptor))?[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
       synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?|suppression
       |kinases?|phosphatases?|synthases?|transferases?|dehydrogenases?|hydroxylases?|oxidases?|reductases?
-      |reabsorption|uptake|production|formation|biosynthesis|reuptake|channels?|modulators?|method|assays?)\b""",
+      |reabsorption|uptake|production|formation|biosynthesis|reuptake|channels?|modulators?|method|assays?)\b
+      |(?:-[a-z]{3,20}){0,2}\s(?:system|axis)\b|\s(?:is|was|are|were)\s(?:not\s)?(?:adequately\s|well\s|poorly\s)?controlled\b""",
                            re.I | re.X)
 # (and a substance that confirms a result, "carbon monoxide-confirmed abstinence", or a receptor's subtype, "XY 1a receptor",
-# or what works a channel: "a zeta-activated potassium channel", "voltage-gated")
+# "zeta factor type 1 receptor", or what works a channel: "a zeta-activated potassium channel", "voltage-gated"; a
+# hormone system named by its parts, "the renin-zeta-aldosterone system"; a level kept in check, "whose zeta is not
+# adequately controlled")
 # a substance named as what a drug class binds or removes, not as what is given: "zeta binders", "a bile acid
 # sequestrant", "iron chelation therapy" (the class is the treatment; the substance is its target)
 BOUND_AFTER = rx.compile(r"[\s-]{1,2}(?:binders?|binding\s(?:agents?|drugs?|resins?)|sequestrants?|chelat(?:ors?|ion|ing))\b", re.I)
