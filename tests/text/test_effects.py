@@ -173,3 +173,8 @@ def test_differences_with_bracketed_intervals_or_against_a_control(text, value, 
 
 def test_a_bracketed_range_without_a_control_or_difference_is_no_estimate():
     assert find_effects("Ages were 61 years [45, 70] and weights 80 kg [60, 95].") == []
+
+
+def test_an_intervals_short_form_in_round_brackets_after_its_name():
+    e = find_effects("hazard ratio (HR) = 0.72; 95% confidence interval (CI), 0.55–0.91; P = 0.004")[0]
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("hazard ratio", D("0.72"), D("0.55"), D("0.91"))
