@@ -197,6 +197,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
     ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else []
     ordered += arms_then_brackets(text, ordered) if ")" in text else []
+    ordered += pair_then_arms(text, ordered) if "vs" in text or "versus" in text else []
     ordered += share_then_control_bracket(text, ordered) if "%" in text and ")" in text else []
     taken = list(taken) + [(c.start, c.end) for c in ordered]
     slots, pos = [], 0
@@ -268,6 +269,32 @@ def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
                 not (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2"))):
             continue                     # (a control among the two: "between men (52%) and women (48%)" is no comparison)
         out.append(two_arms(m, tuple("%" if m.group(f"u{k}") else "" for k in (1, 2))))
+    return out
+
+
+# two values, then the two arms they are given for in the same order: "(median, 8.2 months versus 6.8 months with
+# XY-123 versus placebo;", "12.5% vs 6.1% in the XY-123 vs placebo groups)"
+_PAIRED_ARM = r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?!(?:vs|versus)\b)[\w-]{{1,30}}){{0,2}}?)"
+PAIR_THEN_ARMS = rx.compile(rf"(?<![\w.-])(?P<v1>{SNUM})(?P<u1>{_RESPECTIVE_UNIT})?\s(?:vs\.?|versus)\s(?P<v2>{SNUM})"
+                            rf"(?P<u2>{_RESPECTIVE_UNIT})?\s(?:with|for|in)\s" + _PAIRED_ARM.format(k=1)
+                            + r"\s(?:vs\.?|versus)\s" + _PAIRED_ARM.format(k=2) + r"(?:\s(?:groups|arms))?(?=\s?[;,)])", re.I)
+
+
+def pair_then_arms(text: str, taken: list[Comparison]) -> list[Comparison]:
+    """Two values, then the two arms they are given for, in order ("8.2 months versus 6.8 months with XY-123 versus
+    placebo"), where one of the arms is a control.
+
+    >>> [[(str(n.value), n.arm) for n in c.numbers] for c in pair_then_arms(
+    ...     "(median, 8.2 months versus 6.8 months with XY-123 versus placebo; HR 0.7)", [])]
+    [[('8.2', 'XY-123'), ('6.8', 'placebo')]]
+    """
+    out = []
+    for m in PAIR_THEN_ARMS.finditer(text):
+        units = tuple(unit_name(m.group(f"u{k}") or "") for k in (1, 2))
+        if any(c.start < m.end() and m.start() < c.end for c in taken) or (units[0] and units[0] != units[1]) or \
+                not (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2"))):
+            continue                     # (a control among the two; one unit for both)
+        out.append(two_arms(m, (units[1], units[1])))
     return out
 
 

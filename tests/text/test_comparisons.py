@@ -9,7 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from kg.text.comparisons import dose_arm, find_comparisons
+from kg.text.comparisons import dose_arm, find_comparisons, pair_then_arms
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -295,3 +295,10 @@ def test_each_groups_part_of_a_count_of_people_is_no_result():
                             "placebo group and 756 in the XY-123 group).") == []
     assert find_comparisons("Of these 2234 participants, the score was 12.5 in the placebo group and 10.1 in the "
                             "XY-123 group.") != []
+
+
+def test_two_values_then_the_arms_they_are_given_for_in_order():
+    found = find_comparisons("PFS was longer (median, 9.4 months versus 7.1 months with XY-123 versus placebo; HR, "
+                             "0.70; 95% CI, 0.55 to 0.88)")
+    assert [(n.value, n.arm) for c in found for n in c.numbers] == [(D("9.4"), "XY-123"), (D("7.1"), "placebo")]
+    assert pair_then_arms("(median, 9.4 months versus 7.1 months with men versus women)", []) == []
