@@ -71,3 +71,10 @@ def test_an_intervals_level_after_a_measure_is_no_value_of_it():
     assert single_value("The mean FEV1 (95% CI, 6 to 14%) rose.", 13, 38) is None
     assert single_value("The mean FEV1 (95 percent confidence interval 6 to 14) rose.", 13, 50) is None
     assert single_value("The mean FEV1 (95%) rose.", 13, 24).value == 95
+
+
+def test_the_time_a_measure_is_read_at_is_no_single_value_of_it():
+    text = "The primary outcome was survival free of relapse at 12 months."
+    assert single_value(text, text.index(" at 12"), len(text)) is None
+    text = "Survival free of relapse at 12 months was 84%."
+    assert single_value(text, text.index(" at 12"), len(text)).value == D("84")
