@@ -77,7 +77,9 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     m = R.DEFINED_PHRASE.match(text, hit.end())
     if m is None:
         return None
-    phrase = text[hit.end():m.end("t") if m.group("t") else m.end("x")]
+    # (a window the event is counted in is part of its name, "discharge from hospital within 28 days"; a time it is
+    # read at is the timepoint's only, "the annualized rate of X at 52 weeks")
+    phrase = text[hit.end():m.end("t") if WINDOW.match(m.group("t") or "") else m.end("x")]
     words = m.group("x").lower().split()
     # (nor a verb's gerund, "separating from placebo on ...", "reducing joint disease activity": what the drug did)
     if not words or words[0].split("-")[0] in cues.NOT_MEASURE_START \
@@ -98,6 +100,11 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
         phrase = text[hit.end():head.end()]     # "Zeta Society of Pain-20 (ZSP-20) response": the name's head follows
         label = f"{label} {head.group('head').lower()}"     # its short form
     return Mention(phrase, start, start + len(phrase), "measure", label, (), "measures")
+
+
+# the window an event is counted in, as a measure's name ends: "| within 28 days", "| after six weeks", "| from 0 to
+# 24 hours" (not the time it is read at: "| at 52 weeks", "| by day 28", "| over 52 weeks", "| through week 12")
+WINDOW = re.compile(r"\s(?:within|after|from)\s")
 
 
 # where a listed measure's name ends: a bracket that is no short form, a time over which it was taken

@@ -1435,3 +1435,13 @@ def test_results_of_a_group_named_by_two_therapies_joined_by_a_dash_go_to_the_ar
                   "0.38 to 0.54).")
     assert {("progression-free survival (XY-123 plus Cisplatin)", "value", "12.5"),
             ("progression-free survival (placebo)", "value", "6.3")} <= found
+
+
+def test_a_defined_measure_leaves_the_time_it_is_read_at_to_its_timepoint_but_keeps_its_window():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 400 patients were randomized to XY-123 or placebo. The "
+                  "primary end point was the annualized rate of zeta attacks at 52 weeks.")
+    assert ("annualized rate of zeta attacks", "outcomeRole", "primary") in found
+    assert not any(s.endswith("at 52 weeks") for s, _, _ in found)
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 400 patients were randomized to XY-123 or placebo. The "
+                  "primary outcome was return to zeta work within 28 days.")
+    assert ("return to zeta work within 28 days", "outcomeRole", "primary") in found
