@@ -156,6 +156,8 @@ COMPARED_LEAD = re.compile(r"(?:statistically|significantly|numerically|clinical
                            r"(?:lower|higher|greater|fewer|better|superior|reduced|improved|increased)\s+"
                            # (or bare before a count's noun: "a lower | incidence of zeta bleeding")
                            r"|(?:lower|higher|greater|reduced|increased)\s+(?=(?:incidence|rates?|risk|proportion|number)\s+of\s)"
+                           # (or before a named rate or score: "a higher | ZRS50 response rate")
+                           r"|(?:lower|higher|greater)\s+(?=[A-Z][\w-]{1,15}(?:\s[\w-]{1,15})?\s(?:rates?|scores?)\b)"
                            r"|(?:shorter|longer)\s+(?=(?:duration|time)\s+(?:of|to)\s)"     # ("a shorter | duration of X")
                            # (or the test made of it, or its taking: "(statistical) superiority in reduction of | X",
                            # "noninferiority of | X", "assessment of | X")
@@ -175,8 +177,8 @@ def written(phrase: str, first_word: bool = True) -> str:
     ('incidence of zeta bleeding', 'lower back pain')
     >>> written("statistical superiority in reduction of the zeta rate"), written("assessment of zeta activity")
     ('zeta rate', 'zeta activity')
-    >>> written("shorter duration of zeta fever")
-    'duration of zeta fever'
+    >>> written("shorter duration of zeta fever"), written("higher ZRS50 response rate"), written("lower GI bleeding")
+    ('duration of zeta fever', 'ZRS50 response rate', 'lower GI bleeding')
     """
     for a in ARTICLES:
         if phrase.lower().startswith(a):

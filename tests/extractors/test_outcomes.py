@@ -1445,3 +1445,10 @@ def test_a_defined_measure_leaves_the_time_it_is_read_at_to_its_timepoint_but_ke
     found = facts("In the phase 3 ZETA trial (NCT01234567), 400 patients were randomized to XY-123 or placebo. The "
                   "primary outcome was return to zeta work within 28 days.")
     assert ("return to zeta work within 28 days", "outcomeRole", "primary") in found
+
+
+def test_a_comparative_before_a_named_rate_is_no_part_of_the_measures_name():
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 400 patients were randomized to XY-123 or placebo. XY-123 "
+                  "demonstrated a higher ZRSR rate vs placebo at week 12 (57.3% vs 26.1%).")
+    assert ("ZRSR rate (XY-123)", "value", "57.3") in found
+    assert not any(s.startswith("higher") for s, _, _ in found)
