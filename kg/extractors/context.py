@@ -902,8 +902,9 @@ def top_disease(ctx: Context) -> tuple[int, Mention] | None:
     return next((i, m) for i, m in named if m.label == label)
 
 
-# what the lexicon files as a disease but no therapy is tested for: an outcome's event
-NEVER_STUDIED = frozenset({"death", "sudden death"})
+# what the lexicon files as a disease but no therapy is tested for and no trial studies in its patients: an outcome's
+# event, only counted
+NEVER_STUDIED = frozenset({"death", "deaths", "sudden death"})
 
 
 def harm_named(ctx: Context, i: int, m: Mention) -> bool:

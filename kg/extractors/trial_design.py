@@ -17,7 +17,7 @@ from collections import Counter
 
 import ahocorasick
 
-from kg.extractors.context import compared_against, entity_of, negated
+from kg.extractors.context import NEVER_STUDIED, compared_against, entity_of, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.therapy_names import therapy_index
 from kg.trials.mentions import normalise_phase
@@ -562,7 +562,7 @@ def top_condition(ctx):
             a = m.start - s.start
             if harm and 0 <= harm.start() - (m.end - s.start) <= 50:
                 continue                         # "Gastroenteritis was the most common side effect": a harm, not a population
-            if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in EVENTS_ONLY \
+            if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in NEVER_STUDIED \
                     and not CHANGED_BEFORE.search(ctx.masked[i], max(0, a - 24), a) \
                     and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m) \
                     and not COMPANY_FIELD_BEFORE.search(ctx.masked[i], max(0, a - 70), a) \
@@ -639,7 +639,7 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
                       if people is None or e.end() > max(0, a - 90) + people.start()]
             if events or part_search(NOT_CONDITION_BEFORE, before, text) or NOT_CONDITION_AFTER.match(text, b) \
                     or COMPANY_FIELD_BEFORE.search(text, max(0, a - 70), a) \
-                    or not_population(text, a, b) or excluded(text, a, b) or m.label.lower() in EVENTS_ONLY:
+                    or not_population(text, a, b) or excluded(text, a, b) or m.label.lower() in NEVER_STUDIED:
                 continue
             k = ctx.trial_at(i, m.start)
             m = qualified_condition(ctx, i, m)
@@ -653,8 +653,25 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
     # a generic name ("tumor", "cancer") beside a named disease is no condition of its own, nor the broader name of
     # one the text narrows elsewhere ("depression" beside "treatment-resistant depression")
     out = {k: [x for x in found if not broader(x[1], found)] for k, found in out.items()}
-    return {k: [x for x in found if x[1].label.lower() not in GENERIC_DISEASES]
-            or found for k, found in out.items()}
+    return {k: [x for x in found if not (generic_disease(x[1].label) or generic_disease(x[1].text))] or found
+            for k, found in out.items()}
+
+
+def generic_disease(label: str) -> bool:
+    """Does ``label`` name disease in general, a family of diseases or a stage rather than one disease?
+
+    >>> generic_disease("cancer"), generic_disease("Metabolic Diseases"), generic_disease("Genetic Disorder")
+    (True, True, True)
+    >>> generic_disease("stage IIA"), generic_disease("gout"), generic_disease("Crohn disease")
+    (True, False, False)
+    """
+    label = label.lower()
+    return label in GENERIC_DISEASES or bool(DISEASE_FAMILY.fullmatch(label))
+
+
+# a family of diseases ("metabolic diseases", "a genetic disorder") or a stage ("stage IIA"), not a disease's name
+DISEASE_FAMILY = re.compile(r"(?:[a-z-]{1,30}+\s)?(?:diseases|disorders|conditions)|(?:genetic|metabolic|inherited|hereditary|"
+                            r"congenital|chronic|rare|autoimmune|inflammatory)\s(?:disease|disorder|condition)|stage\s\S+")
 
 
 def broader(m: Mention, found: list) -> bool:
@@ -680,8 +697,6 @@ def qualified_condition(ctx, i: int, m: Mention) -> Mention:
     return Mention(written, s.start + span[0], s.start + span[1], m.kind, label, (), "qualified")
 
 
-# what the lexicon files as a disease but a trial only counts, never studies in its patients
-EVENTS_ONLY = frozenset({"death", "deaths", "sudden death"})
 # the names of disease in general, which a trial's named disease makes redundant
 GENERIC_DISEASES = frozenset({"disease of cellular proliferation", "cancer", "neoplasm", "tumors", "tumor", "carcinoma",
                               "malignant neoplasm", "disease",

@@ -124,3 +124,17 @@ def test_the_broader_name_of_a_condition_narrowed_elsewhere_is_no_condition_of_i
     found = conditions("The ZETA trial (NCT01234567) enrolled adults with treatment-resistant psoriasis. In this phase 2 "
                        "trial of adults with treatmentresistant psoriasis, the score fell.")
     assert found == {"treatment-resistant psoriasis"}
+
+
+def test_a_stage_or_a_family_of_diseases_beside_a_named_disease_is_no_condition():
+    assert conditions("In the trial (NCT01234567), we assigned adults with resectable stage IIA to IIIB non-small-cell "
+                      "lung cancer to XY-123 or placebo.") == {"lung non-small cell carcinoma"}
+    assert conditions("The trial (NCT01234567) enrolled adults with atrial fibrillation and metabolic diseases.") == \
+        {"atrial fibrillation"}
+
+
+def test_death_is_no_disease_a_therapy_is_investigated_for():
+    doc = parse_document("Headline\n\nInflammation is associated with morbidity and mortality in dialysis. We conducted "
+                         "the ZETA trial (NCT01234567) of XY-123 in 80 patients on dialysis. Deaths were rare.", "t.txt")
+    assert not [f for f in load_extractors()["therapies"].extract(doc) if f.predicate == "investigatedFor"
+                and "death" in f.object_text.lower()]
