@@ -146,8 +146,9 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
         if found:
             if found[0][0] > 0 and CARRIES_ON.match(s.text):     # "It followed the ZETA-6 trial": "It" is the last trial
                 found.insert(0, (0, current))
-            cs = [Clause(0 if j == 0 else a, found[j + 1][0] if j + 1 < len(found) else len(s.text), k)
-                  for j, (a, k) in enumerate(found)]
+            cs = trailing_clauses(s.text, found) or \
+                [Clause(0 if j == 0 else a, found[j + 1][0] if j + 1 < len(found) else len(s.text), k)
+                 for j, (a, k) in enumerate(found)]
             cs = merge(cs)
             current = max(cs, key=lambda c: (c.end - c.start))
             current = current.trial if len(cs) > 1 else cs[0].trial
@@ -160,6 +161,42 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
         trial_of.append(current)
         clauses.append((Clause(0, len(s.text), current),))
     return Attribution(tuple(trial_of), tuple(clauses), main, tuple(counts[k] for k in range(len(trials))), shared)
+
+
+# a trial named at the end of the clause that gives its results: "... with placebo | in ZETA-1| and ...", "... | in
+# ZETA-2|." (the last one closes the sentence)
+NAMED_AT_END_BEFORE = re.compile(r"\b(?:in|for)\s$")
+SENTENCE_END_AFTER = re.compile(r"[\s).]{0,8}+$")
+CLAUSE_END_AFTER = re.compile(r"\)?(?:,\s(?:and\s|while\s|whereas\s)?|\s(?:and|while|whereas)\s|;\s)")
+
+
+def trailing_clauses(text: str, found: list[tuple[int, int]]) -> list[Clause] | None:
+    """Clauses that each end on the trial they speak of, when a sentence gives several trials' results so ("0.46 with
+    XY and 1.11 with placebo in ZETA-1 and 0.56 with XY and 1.08 with placebo in ZETA-2."); else None.
+
+    >>> t = "It was 0.4 with XY in ZETA-1 and 0.5 with XY in ZETA-2."
+    >>> trailing_clauses(t, [(t.index("ZETA-1"), 0), (t.index("ZETA-2"), 1)])
+    [Clause(start=0, end=28, trial=0), Clause(start=28, end=55, trial=1)]
+    """
+    if len(found) < 2 or not all(NAMED_AT_END_BEFORE.search(text, max(0, a - 4), a) for a, _ in found):
+        return None
+    ends = []
+    for j, (a, _) in enumerate(found):
+        end = name_word_end(text, a)
+        after = (SENTENCE_END_AFTER if j + 1 == len(found) else CLAUSE_END_AFTER).match(text, end)
+        if after is None or (j + 1 == len(found) and after.end() != len(text)):
+            return None
+        ends.append(end)
+    starts = [0] + ends[:-1]
+    return [Clause(a, b if j + 1 < len(found) else len(text), k) for j, ((_, k), a, b) in enumerate(zip(found, starts, ends))]
+
+
+def name_word_end(text: str, at: int) -> int:
+    """Where the name that starts at ``at`` ends: its last word character or hyphen."""
+    end = at
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return end
 
 
 # what joins trials named together ("A and B", "A, B and C", "A/B") and the plural head they share ("... trials")

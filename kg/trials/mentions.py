@@ -111,8 +111,33 @@ def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = froz
         text = s.text if '"' not in s.text and "“" not in s.text else QUOTED.sub(lambda m: " " * len(m.group()), s.text)
         texts.append(text)
         out.extend(sentence_mentions(i, text, others))                         # a quoted title names no trial
-    siblings = sibling_mentions(texts, out)
+    siblings = sibling_mentions(texts, out) or replicate_mentions(texts, out)
     return sorted(out + siblings, key=lambda m: (m.sentence, m.start)) if siblings else out
+
+
+# a numbered name a result is given for: "... with placebo | in ZETA-1|"
+RESULT_FOR_NAME = re.compile(r"\b(?:in|for)\s(?P<name>(?P<stem>[A-Z]{3,14})(?P<sep>[ -])(?P<n>\d{1,2}))(?![\w-])")
+# the word for several trials: a document that speaks of replicate trials
+TRIALS_WORD = re.compile(r"\b(?:trials|studies)\b", re.I)
+
+
+def replicate_mentions(texts: list[str], mentions: list[TrialMention]) -> list[TrialMention]:
+    """The replicate trials a document that speaks of several trials names only where it gives each one's results:
+    one sentence ending clauses on "in ZETA-1" and "in ZETA-2" (one stem, two numbers), where no mention names them.
+
+    >>> t = ["In these replicate trials, X was lower.", "The rate was 0.4 with XY in ZETA-1 and 0.5 with XY in ZETA-2."]
+    >>> [(m.sentence, m.name) for m in replicate_mentions(t, [])]
+    [(1, 'ZETA-1'), (1, 'ZETA-2')]
+    """
+    named = {m.name for m in mentions if m.name}
+    out = []
+    for i, text in enumerate(texts):
+        hits = list(RESULT_FOR_NAME.finditer(text)) if " in " in text or " for " in text else []
+        if len({(h.group("stem"), h.group("sep")) for h in hits}) != 1 or len({h.group("n") for h in hits}) < 2 \
+                or any(h.group("name") in named for h in hits):
+            continue
+        out += [TrialMention(i, h.start("name"), h.end("name"), (), h.group("name")) for h in hits]
+    return out if out and any(TRIALS_WORD.search(t) for t in texts) else []
 
 
 # a numbered trial name: a stem in capitals (two or more, counted apart), then its number ("ZETA 1", "ZETA-2",

@@ -451,3 +451,17 @@ def test_the_sponsors_code_in_brackets_after_a_trials_name_is_no_other_trial():
     found, _ = trials_of("Acme announced results from the Phase III ZETA study (AB3007) of XY-123 in myeloma. In ZETA, "
                          "XY-123 cut the risk of progression by half.")
     assert [name for _, _, name, _ in found] == ["ZETA"]
+
+
+def test_replicate_trials_named_only_where_their_results_are_given_are_two_trials_each_with_its_clause():
+    text = ("In these replicate phase 3 trials, adults were assigned to XY-123 or placebo. The attack rate was 0.4 with "
+            "XY-123 and 1.1 with placebo in ZETA-1 and 0.5 with XY-123 and 1.0 with placebo in ZETA-2.")
+    found, att = trials_of(text)
+    assert [name for _, _, name, _ in found] == ["ZETA-1", "ZETA-2"]
+    second = sentences(text)[1].text
+    assert [(c.start, c.trial) for c in att.clauses[1]] == [(0, 0), (second.index("ZETA-1") + 6, 1)]
+
+
+def test_numbered_names_after_in_without_a_word_for_several_trials_name_none():
+    found, _ = trials_of("The attack rate was 0.4 with XY-123 in ZETA-1 and 0.5 with XY-123 in ZETA-2.")
+    assert found == []
