@@ -74,6 +74,7 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     hit = SHOWING_CHANGE.match(text, hit.end()) or hit     # "primary endpoint of demonstrating a difference in | X"
     if hit.re is SHOWN_AFTER:
         return None                                        # (", demonstrating" names a measure only with a change)
+    hit = CHANGE_IN.match(text, hit.end()) or hit          # "primary end point of change in | X": X's change
     m = R.DEFINED_PHRASE.match(text, hit.end())
     if m is None:
         return None
@@ -100,6 +101,12 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
         phrase = text[hit.end():head.end()]     # "Zeta Society of Pain-20 (ZSP-20) response": the name's head follows
         label = f"{label} {head.group('head').lower()}"     # its short form
     return Mention(phrase, start, start + len(phrase), "measure", label, (), "measures")
+
+
+# the change a role names in a measure, before the measure's name: "the primary end point of | change from baseline in |
+# X" (the measure is X, its numbers changes)
+CHANGE_IN = re.compile(r"(?:the\s|a\s)?(?:(?:percent(?:age)?|mean|least[- ]squares\smean|LS\smean|average)\s)?"
+                       r"change(?:\sfrom\sbaseline)?\s(?:in|of)\s(?:the\s)?", re.I)
 
 
 # the window an event is counted in, as a measure's name ends: "| within 28 days", "| after six weeks", "| from 0 to

@@ -144,6 +144,8 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             r"|\sat\s(?:the\s)?(?:test-of-cure|end\sof\s(?:treatment|therapy|the\sstudy)|last\svisit)\b"
                             r"|\s(?:reported|recorded|assessed)\sby\s"
                             rf"|\s(?:in|among)\s(?:the\s)?(?:\w+\s)?{cues.PEOPLE}\b|\s(?:at|across|with)\s(?:both|all|each|either)\s"
+                            # (or the trial it was the endpoint of: "| in the phase 3 ZETA-3 trial")
+                            r"|\s(?:in|of)\s(?:the\s|its\s|a\s|this\s)?(?:[\w-]{1,20}\s){0,3}(?:trial|study)\b"
                             # ("did not meet its primary endpoint of X | or any of the secondary endpoints")
                             r"|,?\s(?:or|nor|and)\s(?:any|all)\s(?:of\s)?(?:the\s)?(?:\w+\s)?(?:end\s?points|outcomes)\b)")
 # how a measure was taken, after its name: "the incidence of zeta episodes | assessed twice daily with the Zeta Method"

@@ -1452,3 +1452,10 @@ def test_a_comparative_before_a_named_rate_is_no_part_of_the_measures_name():
                   "demonstrated a higher ZRSR rate vs placebo at week 12 (57.3% vs 26.1%).")
     assert ("ZRSR rate (XY-123)", "value", "57.3") in found
     assert not any(s.startswith("higher") for s, _, _ in found)
+
+
+def test_a_role_named_as_a_change_in_a_measure_names_the_measure_up_to_the_trial():
+    found = facts("XY-123 met its primary end point of change in zeta time without troublesome tremor in the phase 3 "
+                  "ZETA-3 trial (NCT01234567).")
+    assert {("zeta time without troublesome tremor", "outcomeRole", "primary"),
+            ("zeta time without troublesome tremor", "significant", "True")} <= found
