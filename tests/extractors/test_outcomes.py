@@ -1455,7 +1455,7 @@ def test_a_comparative_before_a_named_rate_is_no_part_of_the_measures_name():
 
 
 def test_a_role_named_as_a_change_in_a_measure_names_the_measure_up_to_the_trial():
-    found = facts("XY-123 met its primary end point of change in zeta time without troublesome tremor in the phase 3 "
-                  "ZETA-3 trial (NCT01234567).")
-    assert {("zeta time without troublesome tremor", "outcomeRole", "primary"),
-            ("zeta time without troublesome tremor", "significant", "True")} <= found
+    found = facts("XY-123, a selective receptor partial agonist in development for zeta disease (ZD), met its primary "
+                  "end point of change in ON time without troublesome tremor in the phase 3 ZETA-3 trial (NCT01234567).")
+    assert {("ON time without troublesome tremor", "outcomeRole", "primary"),
+            ("ON time without troublesome tremor", "significant", "True")} <= found
