@@ -456,13 +456,19 @@ CLAUSE_WORDS = frozenset("""was were is are be been being had has have did does 
 
 def item_name(text: str, a: int, b: int) -> str | None:
     """The name an item of a list of measures gives, up to a timepoint, population or bracket; None when the item is
-    no measure's name (a timepoint, a clause with a verb, a generic word)."""
+    no measure's name (a timepoint, a clause with a verb, a generic word, a piece of a word where a text is cut short:
+    "..., cardiovascular death, a c").
+
+    >>> item_name("time to HFH, a c", 13, 16), item_name("time to HFH, a QT", 13, 17)
+    (None, 'QT')
+    """
     cut = ITEM_CUT.search(text, a, b)
     end = cut.start() if cut else b
     article = ITEM_ARTICLE.match(text, a, end)
     name = text[article.end() if article else a:end].strip()
     words = name.lower().split()
     if not ITEM_WORDS.fullmatch(name) or not words or words[0] in cues.NOT_MEASURE_START or words[0] in TIME_WORDS \
+            or (len(words) == 1 and len(name) < 3 and not name.isupper()) \
             or any(w in CLAUSE_WORDS for w in name.split()) or name.lower() in NOT_ITEMS or name.lower() in NOT_A_MEASURE:
         return None
     return name

@@ -144,7 +144,9 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
         if words and not acronym_of(short.group("short"), m.text):
             for k in range(len(words.group().split()), 0, -1):          # (the longest run of words it spells)
                 start = m.start - len(" ".join(words.group().split()[-k:])) - 1
-                if acronym_of(short.group("short"), text[start:m.end]):
+                # (its first word is the one the short form's first letter starts: "evaluate | complete response
+                # rate (CRR)" spells no "evaluate")
+                if text[start].lower() == short.group("short")[0].lower() and acronym_of(short.group("short"), text[start:m.end]):
                     m = Mention(text[start:m.end], start, m.end, m.kind, written(text[start:m.end]), m.ids, m.source,
                                 m.attrs)
                     break

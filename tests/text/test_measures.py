@@ -506,3 +506,14 @@ def test_a_symptoms_frequency_or_severity_named_head_first_and_no_comparison_wor
 def test_a_quantity_that_did_not_differ_named_after_and():
     assert labels("Zeta function improved in the XY group (difference, 3.5 [95% CI, 1.2 to 5.8]) and no difference in "
                   "beta intensity (difference, 0.2 [95% CI, -0.2 to 0.6]).")[-1] == "beta intensity"
+
+
+def test_words_before_a_measure_that_its_short_form_does_not_start_are_no_part_of_it():
+    assert [m.label for m in find_measures("The primary objective was evaluate complete remission rate (CRR).")] == \
+        ["complete remission rate"]
+
+
+def test_a_list_cut_short_on_a_piece_of_a_word_names_no_measures():
+    labels = [m.label for m in find_measures("The primary outcome was time to zeta flare; secondary outcomes were time "
+                                              "to ZHF, zeta death, a c")]
+    assert "c" not in labels
