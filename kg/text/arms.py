@@ -121,7 +121,7 @@ BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[â€
                           rf"(?:\s*+(?<=\s){_HOW_OFTEN})?\s*+"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
 # how often a dose is given, right after it: "250 mg | every 2 weeks", "250 mg | Q2W"
-HOW_OFTEN_AFTER = rx.compile(rf"\s++(?P<often>{_HOW_OFTEN})(?![\w-])")
+HOW_OFTEN_AFTER = rx.compile(rf"(?<!\s)\s++(?P<often>{_HOW_OFTEN})(?![\w-])")
 AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
 DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")
