@@ -96,7 +96,8 @@ def read_serious_count(view: View) -> Iterator[Hit]:
 GRADE = re.compile(r"^(?:tumou?r\s+)?grade\b|\bgrading system\b", re.I)
 # words before a mention that make it no event: the condition of those treated ("patients with X"), what a drug
 # treats ("to treat X"), an event that did not happen ("no cases of X"), what an event could do ("which can cause X")
-# those treated have it: "patients with X", "people living with X" (X is a condition, not an event)
+# those treated have it: "patients with X", "people living with X" (X is a condition, not an event); when treatment
+# stops: "until disease progression, unacceptable | toxicity, | death, or ..."
 HELD_BEFORE = rx.compile(r"""(?=[acimpstvw])\b(?:patients|people|adults|children|participants|those|individuals|infants|men|women|subjects|volunteers)
     \s{1,3}(?:(?:living|diagnosed)\s{1,3})?with\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}$""", re.I | re.X)
 NOT_EVENT_BEFORE = rx.compile(r"""(?:
@@ -108,6 +109,7 @@ NOT_EVENT_BEFORE = rx.compile(r"""(?:
           |(?:an?\s{1,3}|any\s{1,3})?(?:[a-z]{1,20}\s{1,3})?(?:increase|rise|excess)\s{1,3}in\s{1,3})?
         (?:[\w-]{1,30}\s{1,3}){0,1}(?:(?:and|or)\s{1,3}[\w-]{1,30}\s{1,3})?
     | \b(?:can|could|may|might)\b[^;().]{0,100}
+    | \buntil\s{1,3}(?:[\w-]{1,30},?\s{1,3}){0,6}
     | \bno\s{1,3}(?:evidence|sign|indication|suggestion)s?\s{1,3}(?:of\s{1,3}|(?:suggesting|indicating|showing)\s{1,3})?
         (?:that\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,1}
     )$""", re.I | re.X)

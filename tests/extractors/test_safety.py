@@ -133,3 +133,8 @@ def test_conditions_named_in_the_baseline_description_are_no_adverse_events():
     assert events("The XY-123 trial (NCT01234567) enrolled 40 patients; complications were feared. Baseline patient "
                   "characteristics (age, zeta neuropathy or osteomyelitis at entry) were recorded; visits occurred "
                   "weekly.") == []
+
+
+def test_what_ends_treatment_is_no_adverse_event():
+    assert events("In the ZETA trial (NCT01234567), patients received XY-123 or placebo until disease progression, "
+                  "unacceptable toxicity, death, or withdrawal of consent.") == []
