@@ -32,6 +32,7 @@ from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, CHANGED_BEFORE, COM
                           MEASURED_AFTER, MEETING_WORDS, NEGATED_BEFORE, PLACEBO_WORDS, PRIOR_THERAPY_AFTER,
                           PRIOR_THERAPY_BEFORE,
                           TRIAL_SHAPED_CODE)
+from kg.text.inn import stem_words
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.layout import content_lines
 from kg.text.organizations import INSTITUTION_HEADS
@@ -613,14 +614,15 @@ def marked(text: str, hit: re.Match) -> tuple[str, int]:
 
 
 def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:
-    """Per text: (name, offset) of the drugs named by an INN stem (INN_NAME: "acmetrelvir", "zetasiran"), for drugs
-    newer than the lexicon. An INN is written in lower case: a capitalised one counts only where the document also
+    """Per text: (name, offset) of the drugs named by an INN stem (INN_NAME: "acmetrelvir", "zetasiran"; the stems read
+    off the drug vocabulary, :mod:`kg.text.inn`: "zetaciguat"), for drugs newer than the lexicon. An INN is written in lower case: a capitalised one counts only where the document also
     writes it in lower case ("Zetamab" alone is a brand or a company's name).
 
     >>> stem_names(["Zetamab and zetasiran.", "", "Zetasiran was given."])
     [[('zetasiran', 12)], [], [('Zetasiran', 0)]]
     """
-    found = [[(hit.group(), hit.start()) for hit in INN_NAME.finditer(text)] for text in texts]
+    found = [sorted({(hit.group(), hit.start()) for hit in INN_NAME.finditer(text)} | set(stem_words(text)),
+                    key=lambda hit: hit[1]) for text in texts]
     lower = {name for hits in found for name, _ in hits if name[0].islower()}
     return [[(name, at) for name, at in hits if name.lower() in lower] for hits in found]
 

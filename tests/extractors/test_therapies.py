@@ -654,3 +654,8 @@ def test_a_substance_named_as_a_receptor_a_hormone_system_or_a_level_kept_in_che
 def test_the_plural_of_a_short_form_the_text_defines_names_what_it_defines():
     assert set(named("Adults with a major depressive episode (MDE) were enrolled. XY-123 improved symptoms in "
                      "patients with MDEs.")) == {"XY-123"}
+
+
+def test_a_drug_newer_than_the_lexicon_named_on_a_stem_read_off_the_vocabulary_is_a_therapy():
+    assert "Zetanicline" in named("In the phase 3 ZETA-2 trial (NCT01234567), adults who smoke were randomized to "
+                                  "zetanicline or placebo for 12 weeks.")
