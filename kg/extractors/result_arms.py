@@ -60,8 +60,8 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     else:                               # (a threshold in the outcome's name, "at least one grade", hides the pairing)
         span = first_subject(text) or achieved_measure(text, 0, len(text), names)
     base = ctx.sentences[i].start
-    if span is None or not in_arm_order(text, arms, taken + [span]):
-        return None
+    if span is None or not in_arm_order(text, arms, taken + [span]) or SIZE_OF_EFFECT.search(text, span[0], span[1]):
+        return None                     # (nor the size of the effect: "had 6 times higher odds")
     if OCCURRED.match(text, span[1], min(len(text), span[1] + 60)):
         # events that "occurred in" a share of each arm are an outcome where an estimate or a p-value sets the arms
         # against each other and the sentence before does not speak of adverse events (else they are the trial's
@@ -72,6 +72,10 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         return None                     # (a disease is what patients had, not what they reached)
     phrase = text[span[0]:span[1]]
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
+
+
+# how much larger one arm's quantity is than the other's, no measure's name: "6 times higher odds", "a two-fold risk"
+SIZE_OF_EFFECT = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:times|fold)\b", re.I)
 
 
 def first_subject(text: str) -> tuple[int, int] | None:

@@ -1459,3 +1459,12 @@ def test_a_role_named_as_a_change_in_a_measure_names_the_measure_up_to_the_trial
                   "end point of change in ON time without troublesome tremor in the phase 3 ZETA-3 trial (NCT01234567).")
     assert {("ON time without troublesome tremor", "outcomeRole", "primary"),
             ("ON time without troublesome tremor", "significant", "True")} <= found
+
+
+def test_the_size_of_an_effect_is_no_measures_name():
+    found = facts("Acme today announced results from the Phase 3 ZETA-2 randomized placebo-controlled clinical trial of "
+                  "XY-123 as a treatment for smoking cessation. For 12-week XY-123 treatment vs placebo, 32.6% vs 7.0% "
+                  "of participants were abstinent during weeks 9 to 12, and participants receiving XY-123 treatment had "
+                  "6 times higher odds, or likelihood, to have quit smoking (odds ratio (OR) 6.3 [95% CI, 3.7-11.6]; "
+                  "P<.001).")
+    assert not any("times" in s for s, _, _ in found)
