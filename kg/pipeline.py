@@ -10,6 +10,7 @@ import json
 import logging
 from collections import deque
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -57,15 +58,34 @@ class BuildReport:
 
 
 def build_digest(source: Source, extractors: dict) -> str:
-    """What a document's statements depend on: kg's version, the reader, the extractors, the lexicon."""
+    """What a document's statements depend on: kg's version, its code and data, the reader, the extractors, the lexicon."""
     from kg import __version__
     from kg.lexicon.lexicon import DATA, lexicon_digest
 
-    parts = [__version__, source.document.media_type, lexicon_digest(DATA / "lexicon.tsv.gz")]
+    parts = [__version__, code_digest(), source.document.media_type, lexicon_digest(DATA / "lexicon.tsv.gz")]
     parts += sorted({f"{f.evidence.extractor}={f.evidence.version}" for f in source.facts})
     if source.extract:
         parts += sorted(f"{name}={e.version}" for name, e in extractors.items())
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def code_digest(root: Path = PACKAGE) -> str:
+    """The content hash of the package's code and shipped data (the lexicon aside, hashed on its own; the web app's
+    vendored files aside): a change to any rule or list rebuilds every document, whatever the version says.
+
+    >>> len(code_digest())
+    16
+    """
+    h = hashlib.sha256()
+    files = sorted(p for p in root.rglob("*") if p.is_file() and (p.suffix == ".py" or "data" in p.relative_to(root).parts)
+                   and "vendor" not in p.parts and p.name != "lexicon.tsv.gz" and "__pycache__" not in p.parts)
+    for path in files:
+        h.update(str(path.relative_to(root)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
 
 
 def build(inputs: Iterable[str], store: KGStore, extractors: dict | None = None, progress: bool = False,

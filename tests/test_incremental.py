@@ -74,3 +74,15 @@ def test_remove_and_prune(tmp_path, data_dir):
     assert main(["build", str(data_dir / "rewording-press.txt"), "--store", str(store_path), "--prune", "-q"]) == 0
     assert [g for g in KGStore(store_path).graphs()] and len(KGStore(store_path).graphs()) == 1
     assert main(["remove", "nothing-like-this.txt", "--store", str(store_path)]) == 1
+
+
+def test_a_change_to_kgs_code_or_data_rebuilds_unchanged_documents(data_dir, monkeypatch):
+    """The build digest holds a hash of the package's code and shipped lists, so a new rule reaches old documents
+    even where the version number stayed."""
+    import kg.pipeline
+
+    store = KGStore()
+    build(inputs(data_dir), store)
+    monkeypatch.setattr(kg.pipeline, "code_digest", lambda: "another-rule-set")
+    assert {d.status for d in build(inputs(data_dir), store).documents} == {"ok"}
+    assert {d.status for d in build(inputs(data_dir), store).documents} == {"skipped"}
