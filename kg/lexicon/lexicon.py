@@ -189,13 +189,15 @@ class Lexicon:
             else:
                 second = lower[i + 1]
                 one_word = ((first, second) not in pairs and not (second[-1] == "s" and (first, second[:-1]) in pairs)
+                            and not (second.endswith("ies") and (first, second[:-3] + "y") in pairs)
                             and not (species and (first in SPECIES or second in SPECIES)))
             if one_word:
                 if first not in ones:
                     continue             # and it is no name of one word either (most tokens: "the", "and", "in")
                 info = starts.get(first, 0)
                 if not info & WORD and not (info & CASED_WORD and cased[i] in words_cs) \
-                        and not (len(first) > 3 and first[-1] == "s" and starts.get(first[:-1], 0) & WORD):
+                        and not (len(first) > 3 and first[-1] == "s" and starts.get(first[:-1], 0) & WORD) \
+                        and not (len(first) > 5 and first.endswith("ies") and starts.get(first[:-3] + "y", 0) & WORD):
                     continue
             hit = self._longest(cased, lower, i, types, 1 if one_word else self._limit(lower, gaps, i))
             if hit is None:
@@ -223,13 +225,15 @@ class Lexicon:
         of a name), of a text's distinct words: asked once per word, not once per token."""
         starts = self.starts
         return {w for w in words if starts.get(w, 0) & (WORD | CASED_WORD)
-                or (len(w) > 3 and w[-1] == "s" and starts.get(w[:-1], 0) & WORD)}
+                or (len(w) > 3 and w[-1] == "s" and starts.get(w[:-1], 0) & WORD)
+                or (len(w) > 5 and w.endswith("ies") and starts.get(w[:-3] + "y", 0) & WORD)}
 
     def _may_start(self, lower: list[str]) -> set[str]:
         """The words of ``lower`` a name may start with: a name's first word, its plural, or a species word."""
         words, starts = set(lower), self.starts
         found = starts.keys() & words                   # (set operations in C, over the sentence's distinct words)
-        found.update([w for w in words - found if w[-1] == "s" and w[:-1] in starts])
+        found.update([w for w in words - found if w[-1] == "s" and (w[:-1] in starts or w.endswith("ies")
+                                                                     and w[:-3] + "y" in starts)])
         return found if SPECIES.isdisjoint(words) else found | SPECIES & words
 
     def _limit(self, lower, gaps, i) -> int:
@@ -257,6 +261,8 @@ class Lexicon:
             candidates += self.ci.get(word)
         if not candidates and len(word) > 3 and word[-1] == "s" and self.starts.get(word[:-1], 0) & WORD:
             candidates = self.ci.get(word[:-1])
+        if not candidates and len(word) > 5 and word.endswith("ies") and self.starts.get(word[:-3] + "y", 0) & WORD:
+            candidates = self.ci.get(word[:-3] + "y")             # ("neuropathies": the plural of a name in -y)
         return chosen(1, candidates, types)
 
     def _longer(self, cased, lower, i, types, limit):
@@ -265,6 +271,8 @@ class Lexicon:
         lengths = self.pairs.get((first, second), 0)
         if len(second) > 3 and second[-1] == "s":       # "first seconds" may be the plural of the name "first second"
             lengths |= self.pairs.get((first, second[:-1]), 0) & 1 << 2
+            if len(second) > 5 and second.endswith("ies"):     # ("peanut allergies": of "peanut allergy")
+                lengths |= self.pairs.get((first, second[:-3] + "y"), 0) & 1 << 2
         species_inside = not SPECIES.isdisjoint(lower[i + 1:i + limit])
         for n in range(limit, 1, -1):
             species = species_inside and not SPECIES.isdisjoint(lower[i + 1:i + n])
@@ -277,6 +285,8 @@ class Lexicon:
                 candidates += self.ci.get(key)
                 if not candidates and len(lower[i + n - 1]) > 3 and key[-1] == "s":
                     candidates = self.ci.get(key[:-1])
+                if not candidates and len(lower[i + n - 1]) > 5 and key.endswith("ies"):
+                    candidates = self.ci.get(key[:-3] + "y")
             if not candidates and species:
                 reduced = [t for t in lower[i:i + n] if t not in SPECIES]
                 candidates = [e for e in self._plural(reduced) if e[1] == "cell"]

@@ -15,7 +15,8 @@ from kg.lexicon.lexicon import SKIP_NAME, SPAN, SPECIES, TOKEN, Entry, Lexicon, 
 from kg.model import Mention
 
 WORDS = ["cd4", "t", "cell", "cells", "human", "mouse", "murine", "il", "6", "alpha", "tnf", "TNF", "Tnf",
-         "receptor", "receptors", "type", "2", "ab", "abs", "abcd", "abcds", "IL", "CD4", "α", "TYPE", "all"]
+         "receptor", "receptors", "type", "2", "ab", "abs", "abcd", "abcds", "IL", "CD4", "α", "TYPE", "all",
+         "zetapathy", "zetapathies", "allergy", "allergies"]
 SEPARATORS = [" ", " ", " ", "-", ", ", ". ", " (", "'", "’"]
 TYPES = ["drug", "cell", "gene", "disease"]
 
@@ -42,7 +43,8 @@ class DictMatcher:
         out, i, n = [], 0, len(raw)
         while i < n:
             first = lower[i]
-            if first not in self.reach and first not in SPECIES and not (first[-1] == "s" and first[:-1] in self.reach):
+            if first not in self.reach and first not in SPECIES and not (first[-1] == "s" and first[:-1] in self.reach) \
+                    and not (first.endswith("ies") and first[:-3] + "y" in self.reach):
                 i += 1
                 continue
             if i + 1 == n or not joined[i]:
@@ -50,9 +52,11 @@ class DictMatcher:
             else:
                 second = lower[i + 1]
                 one_word = (first not in SPECIES and second not in SPECIES and (first, second) not in self.pairs
-                            and not (second[-1] == "s" and (first, second[:-1]) in self.pairs))
+                            and not (second[-1] == "s" and (first, second[:-1]) in self.pairs)
+                            and not (second.endswith("ies") and (first, second[:-3] + "y") in self.pairs))
             if one_word and first not in self.words and cased[i] not in self.words_cs \
-                    and not (len(first) > 3 and first[-1] == "s" and first[:-1] in self.words):
+                    and not (len(first) > 3 and first[-1] == "s" and first[:-1] in self.words) \
+                    and not (len(first) > 5 and first.endswith("ies") and first[:-3] + "y" in self.words):
                 i += 1
                 continue
             hit = self._longest(cased, lower, i, types, 1 if one_word else self._limit(lower, joined, i))
@@ -72,7 +76,8 @@ class DictMatcher:
 
     def _limit(self, lower, joined, i):
         first = lower[i]
-        reach = max(self.reach.get(first, 0), self.reach.get(first[:-1], 0) if first.endswith("s") else 0)
+        reach = max(self.reach.get(first, 0), self.reach.get(first[:-1], 0) if first.endswith("s") else 0,
+                    self.reach.get(first[:-3] + "y", 0) if first.endswith("ies") else 0)
         limit = min(reach, len(lower) - i)
         if first in SPECIES:
             limit = max(limit, min(10, len(lower) - i))
@@ -88,6 +93,8 @@ class DictMatcher:
             candidates = self.cs.get(tuple(cased[i:i + n]), []) + self.ci.get(key, [])
             if not candidates and key[-1].endswith("s") and len(key[-1]) > 3:
                 candidates = self.ci.get(key[:-1] + (key[-1][:-1],), [])
+            if not candidates and key[-1].endswith("ies") and len(key[-1]) > 5:
+                candidates = self.ci.get(key[:-1] + (key[-1][:-3] + "y",), [])
             if not candidates and species_inside and any(t in SPECIES for t in key[1:]):
                 reduced = tuple(t for t in key if t not in SPECIES)
                 candidates = [e for e in self._plural(reduced) if e[1] == "cell"]
@@ -143,6 +150,13 @@ def test_a_species_word_inside_a_cell_name_is_left_out():
 def test_a_plural_second_word_finds_a_name_of_two_words():
     lex = Lexicon([Entry("stem cell", "cell", "stem cell", ("CL:0000034",), "")])
     assert [m.text for m in lex.find("neural stem cells grew")] == ["stem cells"]
+
+
+def test_a_plural_in_ies_finds_the_name_in_y():
+    lex = Lexicon([Entry("zeta allergy", "disease", "zeta allergy", ("X:1",), ""),
+                   Entry("betapathy", "disease", "betapathy", ("X:2",), "")])
+    assert [(m.text, m.label) for m in lex.find("children with zeta allergies and betapathies")] == \
+        [("zeta allergies", "zeta allergy"), ("betapathies", "betapathy")]
 
 
 @pytest.mark.parametrize("seed", range(10))
