@@ -107,7 +107,7 @@ NOT_EVENT_BEFORE = rx.compile(r"""(?:
     | \b(?:no|without|not|none|devoid\s{1,3}of|free\s{1,3}(?:of|from)|absence\s{1,3}of|lack\s{1,3}of)\s{1,3}
         (?:(?:new\s{1,3})?cases?\s{1,3}of\s{1,3}
           |(?:an?\s{1,3}|any\s{1,3})?(?:[a-z]{1,20}\s{1,3})?(?:increase|rise|excess)\s{1,3}in\s{1,3})?
-        (?:[\w-]{1,30}\s{1,3}){0,1}(?:(?:and|or)\s{1,3}[\w-]{1,30}\s{1,3})?
+        (?:[\w-]{1,30}\s{1,3}){0,3}(?:(?:and|or)\s{1,3}[\w-]{1,30}\s{1,3})?
     | \b(?:can|could|may|might)\b[^;().]{0,100}
     | \buntil\s{1,3}(?:[\w-]{1,30},?\s{1,3}){0,6}
     | \bno\s{1,3}(?:evidence|sign|indication|suggestion)s?\s{1,3}(?:of\s{1,3}|(?:suggesting|indicating|showing)\s{1,3})?

@@ -138,3 +138,9 @@ def test_conditions_named_in_the_baseline_description_are_no_adverse_events():
 def test_what_ends_treatment_is_no_adverse_event():
     assert events("In the ZETA trial (NCT01234567), patients received XY-123 or placebo until disease progression, "
                   "unacceptable toxicity, death, or withdrawal of consent.") == []
+
+
+def test_an_event_negated_a_few_words_before_is_none():
+    from kg.extractors.safety import NOT_EVENT_BEFORE
+    assert NOT_EVENT_BEFORE.search("No clinically significant laboratory ")
+    assert not NOT_EVENT_BEFORE.search("No difference was seen in the rates of ")
