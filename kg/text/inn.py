@@ -15,10 +15,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 STEMS = Path(__file__).resolve().parent.parent / "data" / "inn_stems.txt"
 # a word that may be an INN: seven to twenty-five letters, lower case after its first
 WORD = re.compile(r"(?<![\w-])[A-Za-z][a-z]{6,24}(?![\w-])")
-LENGTHS = (5, 6, 7)
 
 
 @lru_cache(maxsize=1)
@@ -28,8 +29,27 @@ def load_stems() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=4)
+def scanner(stems: frozenset[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of the stems: one pass over a text finds every place one ends."""
+    found = ahocorasick.Automaton()
+    for stem in stems:
+        found.add_word(stem, len(stem))
+    found.make_automaton()
+    return found
+
+
 def stem_words(text: str, stems: frozenset[str] | None = None) -> list[tuple[str, int]]:
     """(word, offset) of each word of ``text`` that ends on a stem."""
     stems = load_stems() if stems is None else stems
-    return [(m.group(), m.start()) for m in WORD.finditer(text)
-            if any(m.group()[-k:].lower() in stems for k in LENGTHS)]
+    out: list[tuple[str, int]] = []
+    for end, _ in scanner(stems).iter(text.lower()):
+        if end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] in "-_"):
+            continue                       # (not the word's end)
+        start = max(0, end - 25)
+        word = WORD.search(text, start, end + 1)
+        while word is not None and word.end() != end + 1:
+            word = WORD.search(text, word.end(), end + 1)
+        if word is not None and (not out or out[-1][1] != word.start()):
+            out.append((word.group(), word.start()))
+    return out
