@@ -332,7 +332,7 @@ def build_context(doc: Document) -> Context:
 
 def without_trial_names(sentences: list[Sentence], mentions: list[list[Mention]], trials) -> list[list[Mention]]:
     """The mentions, less the code-shaped therapy names that the trial stage took as a trial's name and that the
-    text itself calls a trial ("COSMIC-311, the phase 3 trial evaluating X", "the ZETA study (AB3007)"); as they were
+    text itself calls a trial ("ZETA-311, the phase 3 trial evaluating X", "the ZETA study (AB3007)"); as they were
     when none is. (A drug's code the trial stage took for a name, "the VX-548 Phase 2 trial", stays a therapy.)
 
     >>> s = Sentence(0, 52, "ZETA-301, the phase 3 trial of XY-123, met its goal.", 0)

@@ -193,7 +193,7 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
     """The arm a phrase names: a therapy it mentions (its label, with the dose when the phrase gives one: "XY-123
     125 mg"), a dose alone ("on 5 mg": "5 mg"), a control or dose group, else None.
 
-    Where the document gives one dose on two schedules (arms "250 mg every 4 weeks" and "250 mg every 2 weeks"), a
+    Where the document gives one dose on two schedules (arms "300 mg every 4 weeks" and "300 mg every 2 weeks"), a
     dose's label ends with the schedule the phrase writes after it, as those arms' labels do."""
     often = A.dose_schedule(words) if scheduled_doses(ctx) else None
     if often is None:

@@ -120,7 +120,7 @@ _HOW_OFTEN = (r"(?:every\s++(?:other\s++|\w{1,6}\s++)?(?:day|week|month)s?|(?:on
 BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.DOSE_UNIT})?"
                           rf"(?:\s*+(?<=\s){_HOW_OFTEN})?\s*+"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
-# how often a dose is given, right after it: "250 mg | every 2 weeks", "250 mg | Q2W"
+# how often a dose is given, right after it: "300 mg | every 2 weeks", "300 mg | Q2W"
 HOW_OFTEN_AFTER = rx.compile(rf"(?<!\s)\s++(?P<often>{_HOW_OFTEN})(?![\w-])")
 AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
@@ -533,9 +533,9 @@ class Schedule:
 
 
 def dose_schedule(text: str) -> Schedule | None:
-    """The schedule written right after the first dose in ``text`` ("XY-123 250 mg | every 2 weeks"), else None.
+    """The schedule written right after the first dose in ``text`` ("XY-123 300 mg | every 2 weeks"), else None.
 
-    >>> dose_schedule("the XY-123 250 mg every 2 weeks group").words, dose_schedule("the 250 mg group")
+    >>> dose_schedule("the XY-123 300 mg every 2 weeks group").words, dose_schedule("the 300 mg group")
     ('every 2 weeks', None)
     """
     dose = DOSE.search(text)
@@ -544,12 +544,12 @@ def dose_schedule(text: str) -> Schedule | None:
 
 
 def doses_on_schedules(text: str) -> frozenset[str]:
-    """The doses ("250 mg") that ``text`` gives on two or more schedules, as arms that differ by how often they are
-    dosed ("250 mg every 4 weeks (n=80), 250 mg every 2 weeks (n=75)").
+    """The doses ("300 mg") that ``text`` gives on two or more schedules, as arms that differ by how often they are
+    dosed ("300 mg every 4 weeks (n=60), 300 mg every 2 weeks (n=62)").
 
-    >>> sorted(doses_on_schedules("to 125 mg every 4 weeks, 250 mg every 4 weeks or 250 mg every 2 weeks"))
-    ['250 mg']
-    >>> doses_on_schedules("250 mg every 2 weeks after a 500 mg loading dose")
+    >>> sorted(doses_on_schedules("to 150 mg every 4 weeks, 300 mg every 4 weeks or 300 mg every 2 weeks"))
+    ['300 mg']
+    >>> doses_on_schedules("300 mg every 2 weeks after a 600 mg loading dose")
     frozenset()
     """
     seen: dict[str, set[str]] = {}
@@ -565,13 +565,13 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
     """Arms of one drug at different doses take "<drug> <dose>" labels; None when their doses are not all stated.
 
     When two arms share a dose and differ in how often it is given, every dosed arm's label ends with its schedule
-    as written ("<drug> 250 mg every 2 weeks").
+    as written ("<drug> 300 mg every 2 weeks").
 
-    >>> t = "to XY-123 125 mg every 4 weeks (n=9), 250 mg every 4 weeks (n=8) or 250 mg every 2 weeks (n=7)"
+    >>> t = "to XY-123 150 mg every 4 weeks (n=9), 300 mg every 4 weeks (n=8) or 300 mg every 2 weeks (n=7)"
     >>> arms = [Arm("XY-123", 9, ("XY-123",), 3, 36), Arm("XY-123", 8, ("XY-123",), 38, 64),
     ...         Arm("XY-123", 7, ("XY-123",), 68, 94)]
     >>> [a.label for a in dose_labels(arms, t)]
-    ['XY-123 125 mg every 4 weeks', 'XY-123 250 mg every 4 weeks', 'XY-123 250 mg every 2 weeks']
+    ['XY-123 150 mg every 4 weeks', 'XY-123 300 mg every 4 weeks', 'XY-123 300 mg every 2 weeks']
     """
     counts: dict[str, int] = {}
     for a in arms:

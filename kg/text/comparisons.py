@@ -272,7 +272,7 @@ def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
     return out
 
 
-# two values, then the two arms they are given for in the same order: "(median, 8.2 months versus 6.8 months with
+# two values, then the two arms they are given for in the same order: "(median, 9.4 months versus 7.1 months with
 # XY-123 versus placebo;", "12.5% vs 6.1% in the XY-123 vs placebo groups)"
 _PAIRED_ARM = r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?!(?:vs|versus)\b)[\w-]{{1,30}}){{0,2}}?)"
 PAIR_THEN_ARMS = rx.compile(rf"(?<![\w.-])(?P<v1>{SNUM})(?P<u1>{_RESPECTIVE_UNIT})?\s(?:vs\.?|versus)\s(?P<v2>{SNUM})"
@@ -281,12 +281,12 @@ PAIR_THEN_ARMS = rx.compile(rf"(?<![\w.-])(?P<v1>{SNUM})(?P<u1>{_RESPECTIVE_UNIT
 
 
 def pair_then_arms(text: str, taken: list[Comparison]) -> list[Comparison]:
-    """Two values, then the two arms they are given for, in order ("8.2 months versus 6.8 months with XY-123 versus
+    """Two values, then the two arms they are given for, in order ("9.4 months versus 7.1 months with XY-123 versus
     placebo"), where one of the arms is a control.
 
     >>> [[(str(n.value), n.arm) for n in c.numbers] for c in pair_then_arms(
-    ...     "(median, 8.2 months versus 6.8 months with XY-123 versus placebo; HR 0.7)", [])]
-    [[('8.2', 'XY-123'), ('6.8', 'placebo')]]
+    ...     "(median, 9.4 months versus 7.1 months with XY-123 versus placebo; HR 0.7)", [])]
+    [[('9.4', 'XY-123'), ('7.1', 'placebo')]]
     """
     out = []
     for m in PAIR_THEN_ARMS.finditer(text):
@@ -513,12 +513,12 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
         return                          # "5% vs 3 months": not one measure's numbers
     if all(not n.unit and n.value == int(n.value) for n in numbers) and \
             PEOPLE_COUNTED.search(text, 0, group[0].start()):
-        return                          # "2234 participants could be assessed (726 in the A group and 756 in the B
+        return                          # "1870 participants could be assessed (612 in the A group and 634 in the B
         #                                 group)": each group's part of the people counted, no result
     out.append(Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively))
 
 
-# a count of people: "2234 participants", "1,120 evaluable patients"
+# a count of people: "1870 participants", "1,120 evaluable patients"
 PEOPLE_COUNTED = rx.compile(rf"(?<![\w.,])\d[\d,]*+\s(?:[a-z-]{{3,20}}\s)?{cues.PEOPLE}\b", re.I)
 
 

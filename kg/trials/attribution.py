@@ -171,8 +171,8 @@ CLAUSE_END_AFTER = re.compile(r"\)?(?:,\s(?:and\s|while\s|whereas\s)?|\s(?:and|w
 
 
 def trailing_clauses(text: str, found: list[tuple[int, int]]) -> list[Clause] | None:
-    """Clauses that each end on the trial they speak of, when a sentence gives several trials' results so ("0.46 with
-    XY and 1.11 with placebo in ZETA-1 and 0.56 with XY and 1.08 with placebo in ZETA-2."); else None.
+    """Clauses that each end on the trial they speak of, when a sentence gives several trials' results so ("0.3 with
+    XY and 0.9 with placebo in ZETA-1 and 0.7 with XY and 1.4 with placebo in ZETA-2."); else None.
 
     >>> t = "It was 0.4 with XY in ZETA-1 and 0.5 with XY in ZETA-2."
     >>> trailing_clauses(t, [(t.index("ZETA-1"), 0), (t.index("ZETA-2"), 1)])

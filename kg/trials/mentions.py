@@ -125,7 +125,7 @@ def replicate_mentions(texts: list[str], mentions: list[TrialMention]) -> list[T
     """The replicate trials a document that speaks of several trials names only where it gives each one's results:
     one sentence ending clauses on "in ZETA-1" and "in ZETA-2" (one stem, two numbers), where no mention names them.
 
-    >>> t = ["In these replicate trials, X was lower.", "The rate was 0.4 with XY in ZETA-1 and 0.5 with XY in ZETA-2."]
+    >>> t = ["In these replicate trials, X was lower.", "The rate was 0.3 with XY in ZETA-1 and 0.7 with XY in ZETA-2."]
     >>> [(m.sentence, m.name) for m in replicate_mentions(t, [])]
     [(1, 'ZETA-1'), (1, 'ZETA-2')]
     """

@@ -127,7 +127,7 @@ def test_the_broader_name_of_a_condition_narrowed_elsewhere_is_no_condition_of_i
 
 
 def test_a_stage_or_a_family_of_diseases_beside_a_named_disease_is_no_condition():
-    assert conditions("In the trial (NCT01234567), we assigned adults with resectable stage IIA to IIIB non-small-cell "
+    assert conditions("In the trial (NCT01234567), we assigned adults with resectable stage IIB to IIIA non-small-cell "
                       "lung cancer to XY-123 or placebo.") == {"lung non-small cell carcinoma"}
     assert conditions("The trial (NCT01234567) enrolled adults with atrial fibrillation and metabolic diseases.") == \
         {"atrial fibrillation"}

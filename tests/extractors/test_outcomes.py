@@ -1429,12 +1429,12 @@ def test_results_of_arms_that_differ_by_schedule_go_to_those_arms():
 
 
 def test_results_of_a_group_named_by_two_therapies_joined_by_a_dash_go_to_the_arm_given_both():
-    found = facts("In the phase 3 ZETA trial (NCT01234567), 886 patients were randomized: 442 to the XY-123–cisplatin "
-                  "group and 444 to the placebo group. Progression-free survival was longer in the XY-123–cisplatin "
-                  "group than in the placebo group (median, 12.5 months vs. 6.3 months; hazard ratio, 0.45; 95% CI, "
-                  "0.38 to 0.54).")
-    assert {("progression-free survival (XY-123 plus Cisplatin)", "value", "12.5"),
-            ("progression-free survival (placebo)", "value", "6.3")} <= found
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 618 patients were randomized: 310 to the XY-123–cisplatin "
+                  "group and 308 to the placebo group. Progression-free survival was longer in the XY-123–cisplatin "
+                  "group than in the placebo group (median, 10.2 months vs. 7.4 months; hazard ratio, 0.62; 95% CI, "
+                  "0.48 to 0.80).")
+    assert {("progression-free survival (XY-123 plus Cisplatin)", "value", "10.2"),
+            ("progression-free survival (placebo)", "value", "7.4")} <= found
 
 
 def test_a_defined_measure_leaves_the_time_it_is_read_at_to_its_timepoint_but_keeps_its_window():
@@ -1449,8 +1449,8 @@ def test_a_defined_measure_leaves_the_time_it_is_read_at_to_its_timepoint_but_ke
 
 def test_a_comparative_before_a_named_rate_is_no_part_of_the_measures_name():
     found = facts("In the phase 3 ZETA trial (NCT01234567), 400 patients were randomized to XY-123 or placebo. XY-123 "
-                  "demonstrated a higher ZRSR rate vs placebo at week 12 (57.3% vs 26.1%).")
-    assert ("ZRSR rate (XY-123)", "value", "57.3") in found
+                  "demonstrated a higher ZRSR rate vs placebo at week 12 (48.2% vs 21.7%).")
+    assert ("ZRSR rate (XY-123)", "value", "48.2") in found
     assert not any(s.startswith("higher") for s, _, _ in found)
 
 
@@ -1463,8 +1463,8 @@ def test_a_role_named_as_a_change_in_a_measure_names_the_measure_up_to_the_trial
 
 def test_the_size_of_an_effect_is_no_measures_name():
     found = facts("Acme today announced results from the Phase 3 ZETA-2 randomized placebo-controlled clinical trial of "
-                  "XY-123 as a treatment for smoking cessation. For 12-week XY-123 treatment vs placebo, 32.6% vs 7.0% "
-                  "of participants were abstinent during weeks 9 to 12, and participants receiving XY-123 treatment had "
-                  "6 times higher odds, or likelihood, to have quit smoking (odds ratio (OR) 6.3 [95% CI, 3.7-11.6]; "
+                  "XY-123 as a treatment for smoking cessation. For 8-week XY-123 treatment vs placebo, 28.4% vs 9.0% "
+                  "of participants were abstinent during weeks 5 to 8, and participants receiving XY-123 treatment had "
+                  "4 times higher odds, or likelihood, to have quit smoking (odds ratio (OR) 4.2 [95% CI, 2.5-7.1]; "
                   "P<.001).")
     assert not any("times" in s for s, _, _ in found)

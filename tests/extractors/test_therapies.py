@@ -635,9 +635,9 @@ def mentioned(text):
 
 
 def test_a_code_the_text_calls_a_trial_is_no_therapy_and_a_trials_drug_code_stays_one():
-    assert mentioned("Acme today announced that ZEPHYR-311, the phase 3 pivotal trial evaluating cabozantinib versus "
-                     "placebo, met its primary endpoint. These results from ZEPHYR-311 suggest cabozantinib may "
-                     "help.") == {"Cabozantinib"}
+    assert mentioned("Acme today announced that ZEPHYR-311, the phase 3 pivotal trial evaluating docetaxel versus "
+                     "placebo, met its primary endpoint. These results from ZEPHYR-311 suggest docetaxel may "
+                     "help.") == {"Docetaxel"}
     assert "XY-123" in mentioned("Acme announced results of a Phase 2 trial of XY-123 in zeta pain. XY-123 was well "
                                  "tolerated.")
 

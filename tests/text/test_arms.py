@@ -378,8 +378,8 @@ def test_doses_that_differ_keep_their_labels_whatever_their_schedules():
 
 
 def test_two_therapies_joined_by_a_dash_name_one_arm_given_both():
-    text = "A total of 886 patients underwent randomization: 442 to the XY-123–AB-7 group and 444 to the placebo group."
+    text = "A total of 618 patients underwent randomization: 310 to the XY-123–AB-7 group and 308 to the placebo group."
     names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),
              Name(text.index("AB-7"), text.index("AB-7") + 4, "AB-7"))
     assert [(a.label, a.n, a.interventions) for a in find_arms(text, names)] == [
-        ("XY-123 plus AB-7", 442, ("XY-123", "AB-7")), ("placebo", 444, ())]
+        ("XY-123 plus AB-7", 310, ("XY-123", "AB-7")), ("placebo", 308, ())]

@@ -454,8 +454,8 @@ def test_the_sponsors_code_in_brackets_after_a_trials_name_is_no_other_trial():
 
 
 def test_replicate_trials_named_only_where_their_results_are_given_are_two_trials_each_with_its_clause():
-    text = ("In these replicate phase 3 trials, adults were assigned to XY-123 or placebo. The attack rate was 0.4 with "
-            "XY-123 and 1.1 with placebo in ZETA-1 and 0.5 with XY-123 and 1.0 with placebo in ZETA-2.")
+    text = ("In these replicate phase 3 trials, adults were assigned to XY-123 or placebo. The attack rate was 0.3 with "
+            "XY-123 and 0.9 with placebo in ZETA-1 and 0.7 with XY-123 and 1.4 with placebo in ZETA-2.")
     found, att = trials_of(text)
     assert [name for _, _, name, _ in found] == ["ZETA-1", "ZETA-2"]
     second = sentences(text)[1].text
@@ -463,5 +463,5 @@ def test_replicate_trials_named_only_where_their_results_are_given_are_two_trial
 
 
 def test_numbered_names_after_in_without_a_word_for_several_trials_name_none():
-    found, _ = trials_of("The attack rate was 0.4 with XY-123 in ZETA-1 and 0.5 with XY-123 in ZETA-2.")
+    found, _ = trials_of("The attack rate was 0.3 with XY-123 in ZETA-1 and 0.7 with XY-123 in ZETA-2.")
     assert found == []
