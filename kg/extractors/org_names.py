@@ -25,7 +25,8 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import Iterator, NamedTuple
 
-from kg.extractors.context import entity_of, spans_of
+from kg.extractors.context import entity_of
+from kg.extractors.document_names import spans_of
 from kg.extractors.engine import Hit, T, View
 from kg.extractors.util import document_name
 from kg.model import Entity, Mention

@@ -22,7 +22,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from kg.extractors.context import COMBINATION_AFTER, Context, entity_of
+from kg.extractors.context import Context, entity_of
+from kg.extractors.document_names import COMBINATION_AFTER
 from kg.extractors.util import part_search
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention

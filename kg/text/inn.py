@@ -3,7 +3,7 @@
 The stems are those ``python -m kg.lexicon.stems`` reads off the drug vocabulary into ``kg/data/inn_stems.txt``:
 endings many drug names share and no English word ends with ("-ciguat", "-nicline", "-caftor"). A word of seven
 letters or more that ends on one is a drug's name, as written (a capitalised one may be a brand or a company's name:
-:func:`kg.extractors.context.stem_names` decides).
+:func:`kg.extractors.document_names.stem_names` decides).
 
 >>> stem_words("Zetanicline and zetaciguat were given; the pipeline was long.", frozenset({"nicline", "iguat"}))
 [('Zetanicline', 0), ('zetaciguat', 16)]

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from kg.extractors.context import CODE_NAME
+from kg.extractors.document_names import CODE_NAME
 from kg.extractors.dosing import ROUTE
 from kg.extractors.population import ENROLLED, PEOPLE
 from kg.extractors.util import NUM

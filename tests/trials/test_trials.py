@@ -243,7 +243,7 @@ def test_a_trial_code_opening_the_sentence_it_sets_names_the_trial():
 
 
 def test_a_trial_shaped_code_is_no_drug_code():
-    from kg.extractors.context import code_names
+    from kg.extractors.document_names import code_names
     assert code_names(["In ZETA-07, XY-123 was given."]) == [[("XY-123", 12)]]
 
 

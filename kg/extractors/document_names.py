@@ -1,0 +1,539 @@
+"""The names a document gives, sentence by sentence: the lexicon's, measures, the short forms it defines, and the
+therapies it names by their shape (development codes "AB-123", names marked with ®, INN stems, products named where
+they are given or studied). Computed once per document by :func:`kg.extractors.context.build_context`.
+
+>>> [name for name, _ in code_names(["XY-123 and AB1234 were compared."])[0]]
+['XY-123', 'AB1234']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+
+import ahocorasick
+
+from kg.extractors.mention_spans import resolve_overlaps, shift
+from kg.extractors.unnamed_products import with_biosimilar_codes
+from kg.extractors.util import is_word
+from kg.lexicon import load_lexicon
+from kg.model import Document, Mention
+from kg.text import prefilter as rx
+from kg.text.abbreviations import find_abbreviations
+from kg.text.cues import DOSAGE_FORMS, INN_NAME, MEETING_WORDS, PLACEBO_WORDS, TRIAL_SHAPED_CODE
+from kg.text.inn import stem_words
+from kg.text.joined import SEPARATOR, hits_each, line_starts
+from kg.text.measure_list import LETTERS
+from kg.text.measures import find_measures, measure_abbreviations
+from kg.text.registries import is_registry_id
+from kg.text.sentences import Sentence
+from kg.trials.attribution import automaton
+
+# development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E".
+# It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{2,6}-\d{2,6})\b(?![-/]\d) (a formulation's two capitals
+# may close it: "XY-004HR"; one capital will do before three digits or more: "Z-001"); the word boundary is checked after the
+# first capital, as a look back, because re scans fast only for a pattern that starts with a character. A code that
+# goes on with a hyphen or slash and digits ("AB2031-40", "CLN-001-12") is a protocol's number, no drug's
+# (or an RNA product's, a small letter or two before the capitals: "mRNA-1234", "siRNA-101")
+CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,5}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{1,5}-\d{2,6}|-\d{3,6})"
+                       r"|(?<![\w-])(?!(?:NDA|IND|BLA|ANDA|MAA|ISO|ASX|NCT|IEC|DIN|CAS|ATC)\s)[A-Z]{3,5}\s\d{5,6}"
+                       r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 204817")
+# (or marked as a wire service writes the signs: "Zetamab(TM)", "Zetamab(R)")
+MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})(?:\s?[®™]|\((?:TM|R)\))")
+MARKS = ("®", "™", "(TM)", "(R)")
+# a marked name's second word, where the short form in brackets after it spells both: "Zetane® Balance (ZB)", "Zetane®
+# Ultra Plus (ZUP)"
+MARKED_MORE = re.compile(r"\s([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)(?=\s\(([A-Z]{2,6})\))")
+# a marked name that is a trial's, not a product's: "the ZETA-IT™ Cardiovascular Outcomes Study", "ZETA-IT™ trial", "the
+# outcomes trial, ZETA-IT™,"
+MARKED_TRIAL_AFTER = re.compile(r"(?:\s[A-Z][a-z]{2,20}){0,3}\s(?:[Cc]linical\s)?(?:Study|Trial|study|trial)\b")
+MARKED_TRIAL_BEFORE = re.compile(r"\b(?:trial|study),?\s$", re.I)
+# trials of the cooperative oncology groups are numbered with the group's initials ("ECOG9911", "RTOG 0617"): a trial,
+# never a drug's code
+GROUP_TRIAL_CODE = re.compile(r"(?:ECOG|SWOG|RTOG|CALGB|NSABP|GOG|NRG|EORTC|JCOG|ACOSOG|NCCTG|NCIC|CCTG|COG|HOVON|GBG|AIO|"
+                              r"TROG|ANZGOG|WJOG|KCSG|IFCT|GELA|LYSA|FIL|NCRI|MRC)[\s-]?[A-Z]?\d")
+# what follows a measure's name shaped like a code ("ZRS-50 response", "HAMD-17 score"), a classification's ("ZCD-10
+# categories") or a molecule's of biology ("ZXA-23 enzyme", "ZT2440 strain"), never a drug's
+TERM_AFTER_CODE = re.compile(r"\s{0,2}(?:response|responders?|score|scale|rate|criteria|remission|codes?|categor(?:y|ies)|"
+                             r"classification|enzymes?|genes?|strains?|mutations?|alleles?|variants?|proteins?|antigens?)\b",
+                             re.I)
+# a product's name given a dose or set against placebo, which the lexicon need not know: "12 mg of Zetacon", "the
+# effect of Zetacon versus placebo" (a capitalised name that is no sentence's opening word)
+DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg|g)\s(?:of\s)?|\b(?:effect|efficacy|safety)\sof\s)"
+                        r"([A-Z][a-z]{3,20}(?:[A-Z][A-Za-z]{1,12})?)"
+                        r"(?=\s(?:versus|vs\.?|compared\s(?:with|to))\splacebo\b|\s(?:compared|versus|vs\.?|was|were|in|for|daily)\b|[,;.)])")
+# a short code the text calls a drug in an apposition, which CODE_NAME leaves (two digits are also a gene's or a
+# variant's: "CD20", "COVID-19"): "XY80, a novel compound", "XY-80, an investigational oral inhibitor"
+CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?"
+                              r"(?:compound|drug|medication|medicine|candidate|therapy|molecule|inhibitor|antibody|agonist|"
+                              r"antagonist|modulator)\b")
+# a name in letters the text calls the company's product in an apposition: "tgZZV-CF, the company's proprietary gene
+# therapy product", "ZetaVir, its lead candidate" (a name with a capital or a digit inside: no plain word)
+APPOSED_PRODUCT = rx.compile(r"(?<![\w-])([A-Za-z](?=[\w-]{1,24}[,])(?=[a-z\d-]{0,6}[A-Z\d])[\w-]{2,25}),\s(?:the|its|our)\s"
+                             r"(?:company['’]s\s)?(?:(?:proprietary|lead|investigational|experimental|novel)\s){0,2}"
+                             r"(?:[\w-]{2,20}\s){0,3}?(?:product|candidate|vaccine)\b")
+# a short code given a dose or a dosage form, which CODE_NAME leaves: "6.4 µg dose of XY10", "XY10 nasal spray", "AB12
+# film-coated tablets"
+CODE_GIVEN = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg)\s(?:dose\s)?of\s([A-Z]{2,5}-?\d{2}[A-Za-z]?)\b"
+                        rf"|(?<![\w-])([A-Z]{{2,5}}-?\d{{2}}[A-Za-z]?)\s(?:[a-z-]{{3,20}}\s){{0,2}}?{DOSAGE_FORMS}\b)")
+# a plant's or a fungus's extract, named by the species' two Latin words: "an extract of Zetaria lucida", "Zetaria lucida
+# (ethanol) extract" (the product is the species' extract; the solvent is no therapy, see PART_OF_TERM_AFTER)
+BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,20})\b"
+                       r"|\b(?!(?:The|This|That|These|Those|Its|Their|Our|An?|Each|All|Both)\s)([A-Z][a-z]{2,20}\s[a-z]{3,20})"
+                       r"\s(?:(?:ethanol(?:ic)?|aqueous|water|methanol(?:ic)?|dry|standardi[sz]ed)\s)?extracts?\b")
+# a device named by its brand before its kind, which the lexicon need not know: "the ZETAGUARD Closure device", "its
+# ZetaFlow stent" (the brand's words in capitals; not a body, a programme or a scale; not a "system" or
+# a "sensor", words also of the body's workings and of software)
+DEVICE_NAMED = rx.compile(r"\b(?:the|its|their|our)\s((?!(?:The|This|Phase)\b)[A-Z][A-Za-z0-9-]{1,24}"
+                          r"(?:\s[A-Z][A-Za-z0-9-]{1,24}){0,5}\s(?:device|implant|stent|valve|catheter|pump|"
+                          r"neurostimulator|pacemaker|System))\b")
+# (a body's or the body's own system is no device, nor a programme's or a scale's: "the VA Health System", "the Central
+# Nervous System", "the Drug Delivery device", "the Zeta Grading System")
+NOT_DEVICE_WORD = re.compile(r"\b(?:Health|Healthcare|Care|Hospital|Hospitals|Medical|University|School|Nervous|Immune|"
+                             r"Central|National|Clinical|Drug|Reporting|Information|Delivery|Classification|Staging|Scoring|"
+                             r"Grading|Payment|Insurance)\b")
+# a sentence that gives a device as a treatment or trials it: "the trial evaluated the ZETAGUARD device", "patients
+# received the ZetaFlow stent" (where no such word stands, a device is an instrument: "readings obtained with the ZQR
+# device")
+DEVICE_GIVEN = rx.compile(r"\b(?:trials?|stud(?:y|ied|ies)|implant\w{0,5}|treated|treatment|received|receiving|"
+                          r"randomi[sz]ed|evaluat\w{1,5}|tested|testing)\b", re.I)
+# a device a sentence measures or records with, an instrument rather than a treatment: "measured with the ZQR device"
+MEASURED_WITH = rx.compile(r"\b(?:measured|assessed|recorded|determined|monitored|quantified|imaged|scanned|mapped)\s"
+                           r"(?:[\w-]{1,20}\s){0,3}?(?:with|using|by|on)\s$", re.I)
+# a plant's extract named by its common name, where the sentence gives it: "randomized to zetaberry extract 600 mg/day
+# or diet advice" (a dose, a bracket or the other arm after it); not a solvent's or a generic extract ("an ethanol
+# extract", "herbal extracts")
+COMMON_EXTRACT = rx.compile(r"(?<![\w-])((?!(?:the|an|a|this|that|its|their|of|ethanol|ethanolic|aqueous|water|methanol|crude|"
+                            r"dry|dried|standardi[sz]ed|plant|herbal|botanical|natural|leaf|root|seed)\s)"
+                            r"(?:[a-z]{3,15}[\s-]){0,2}?[a-z]{3,15}\sextract)(?=\s\d|\s\(|,|\s(?:or|versus|vs\.?)\s)")
+EXTRACT_GIVEN = rx.compile(r"\b(?:randomi[sz]ed|assigned|allocated|received|receiving|given|taking|took|supplement\w*)\b",
+                           re.I)
+# allergen immunotherapy, named by its route, which the lexicon need not know: "treated with oral immunotherapy (OIT)",
+# "a sublingual immunotherapy tablet"
+ROUTE_IMMUNOTHERAPY = rx.compile(r"\b((?:oral|sublingual|epicutaneous|subcutaneous|intralymphatic)\simmunotherapy)\b", re.I)
+# a company's own product named before its class noun, which the lexicon need not know: "its ZetaVax-JE vaccine", "our
+# Zetamab antibody", "Acme's Zetacel product candidate", "Acme's ZBV-ISS vaccine" (a name the lexicon knows, "its COVID-19 vaccine", is no product)
+OWN_PRODUCT = rx.compile(r"(?=[iotA-Z])\b(?:its|our|their|[A-Z][\w-]{1,30}['’]s)\s"
+                         r"(?!(?:Phase|New|Next|Lead|First|Own|Investigational|Experimental|Novel|Oral|Proprietary)\b)"
+                         r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?(?:-[A-Z0-9]{1,6})?|[A-Z]{2,6}-[A-Z0-9]{2,6})"
+                         r"\s(?=(?:vaccine|antibody|gene\stherapy|cell\stherapy|(?:drug|product)\scandidate)\b)")
+# the product a trial studies, named with its short form or code in brackets, which the lexicon need not know: "a Phase 1
+# study of Ultra Zetanol Amide (UZA)", "comparing zetazolid acefosam (ZX-4) with ..." (a name the lexicon knows there, a
+# gene, a disease or a scale, is no product)
+STUDIED_PRODUCT = rx.compile(r"""\b(?:(?:[Tt]rial|[Ss]tud(?:y|ies))\s(?:of|evaluating|comparing|testing|with)|evaluating|comparing|testing)\s
+    (?:the\s|its\s)?(?!(?:Patients|Participants|Adults|Children|Subjects|Safety|Efficacy|Treatment|Placebo|Healthy|People)\b)
+    (?:(?P<name>[A-Z][\w-]{2,30}(?:\s[A-Z][\w-]{2,30}){0,3})\s\((?P<short>[A-Z][A-Za-z]{1,6})\)
+    | (?P<name2>[A-Za-z][a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,20})?)\s\((?P<code>[A-Z]{2,5}-\d{1,4}[A-Za-z]?)\))""", re.X)
+# a product's name said to be what patients were given, which the lexicon need not know (a company's possessive may
+# stand before it): "patients given Acme's Zetaxa earned ...", "people taking Zetaxa lost ..."
+GIVEN_NAME = rx.compile(r"(?=[acmpswACMPSW])\b(?i:patients|participants|subjects|people|adults|children|women|men)\s"
+                        r"(?:(?:who\s)?(?:were\s)?)?(?:given|receiving|taking|treated\swith)\s(?:[A-Z][\w-]{1,30}['’]s\s)?"
+                        r"(?!(?:Placebo|The|This|These|Both|Either|All|Each|Standard|Usual)\b)([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?)"
+                        r"(?=[,;.)(]|\s(?:had|have|were|was|showed|saw|experienced|achieved|lost|gained|reported|improved|"
+                        r"did|versus|vs\.?|compared|and|or|for|at|in|earned|scored|posted|logged|recorded)\b)")
+# a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
+# achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
+INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment|candidate|product|vaccine|brand)(?:,\s|\s)"
+                             r"(?:called\s|named\s|known\sas\s)?(?!(?:However|Moreover|Therefore|Meanwhile|Also|Then|Now|Today|"
+                             r"Overall|Additionally|Furthermore|Instead|Still|Thus|Patients|Doctors|Researchers|Investigators|"
+                             r"Participants|People|Results|Data|Treatment|Placebo|The|This|That|These|It|They|We)\b)"
+                             r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?)"
+                             r"(?=\s?[(,;®™]|\s(?:is|was|has|had|achieved|showed|met|reduced|failed|did|will|would|improved|"
+                             r"demonstrated|missed|received|won)\b)")
+# a drug joined to another in a product's brackets: "(zetaline-betavir)", "(zetaline/betavir)", "(zetaline and ..."
+# (not a biologic's four-letter suffix: "(zetagene moxeparvovec-rokl)")
+COMBINATION_AFTER = re.compile(r"(?:\s\d{1,4}(?:\.\d{1,2})?\s?(?:mg|mcg|µg|g|IU))?(?:[-/+](?![a-z]{4}\b)|\s(?:and|plus)\s)[a-z]")
+# a product's name set before the drugs it is made of, which the lexicon need not know: "oral | Zetavyr (acmeline 200 mg
+# and betavir 25 mg)"
+BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,20}(?:[A-Z][a-z]{1,10})?)\s\(\s?$")
+
+
+
+# a disease's name as the first words of an enzyme's: "anaplastic zeta | kinase" (not of a gene's: a corpus counts
+# "zeta cancer" in "the zeta cancer gene" as the disease named)
+GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)
+
+
+# a class of product named in lower case ("zeta vaccine") as what a candidate is, not a product of the lexicon's:
+# "its zeta vaccine | candidate, XY-1"
+CANDIDATE_CLASS = re.compile(r"[a-z][\w-]{2,30}\s(?:vaccine|antibody|antiviral|gene\stherapy)")
+CANDIDATE_AFTER = re.compile(r"\s(?:product\s)?candidates?\b")
+
+
+def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Mention],
+                  long_forms: dict[int, list[Mention]], measures: list | None = None) -> list[list[Mention]]:
+    """Each sentence's mentions: the lexicon's names, measures (``measures``, per sentence, when known), and the short
+    forms the document defines (``local``, with the ``long_forms`` made for them; see :func:`document_abbreviations`)."""
+    lexicon = load_lexicon()
+    out = []
+    texts = [s.text for s in sentences]
+    # the lexicon, the short forms and the code names are each found in one pass over all sentences (their work
+    # per text is then done once per document)
+    named = lexicon.find_each(texts, offsets=[s.start for s in sentences])
+    # each short form as a whole word: (?<![\w-])SHORT(?![\w-])
+    # (per short form found, not per short form defined: a document may define hundreds)
+    # (a short form in capitals in the plural too: "ARRs of 0.09 and 0.18", "patients with MDEs")
+    forms = {**local, **{short + "s": m for short, m in local.items() if short[-1:].isupper() and len(short) > 1}}
+    shorts = occurrences_each(texts, automaton(forms), inner_word, inner_word)
+    coded = code_names(texts)
+    stems = stem_names(texts)
+    for idx, s in enumerate(sentences):
+        found = [m for m in split_induced(named[idx], lexicon)
+                 if m.kind != "disease" or not GENE_NAME_AFTER.match(s.text, m.end - s.start)] + long_forms.get(idx, [])
+        found += [shift(named_as_defined(m, local), s.start)
+                  for m in (find_measures(s.text) if measures is None else measures[idx])]
+        for short, spans in shorts[idx].items():
+            m = forms[short]
+            for start, end in spans:
+                found.append(Mention(short, s.start + start, s.start + end, m.kind, m.label, m.ids, m.source, m.attrs))
+        for text, start in coded[idx]:
+            found.append(Mention(text, s.start + start, s.start + start + len(text), "therapy", text, (), "pattern"))
+        for text, start in stems[idx]:
+            if not any(m.start < s.start + start + len(text) and s.start + start < m.end for m in found):
+                found.append(Mention(text, s.start + start, s.start + start + len(text), "drug",
+                                     text[:1].upper() + text[1:].lower(), (), "stem"))
+        found = [given_chemical(m, s) if m.kind == "chemical" else m for m in found
+                 if not (m.kind == "drug" and CANDIDATE_CLASS.fullmatch(m.text)
+                         and CANDIDATE_AFTER.match(s.text, m.end - s.start))]   # ("its zeta vaccine candidate, XY-1")
+        for m in [m for m in found if m.kind == "drug" and COMBINATION_AFTER.match(s.text, m.end - s.start)]:
+            brand = BRAND_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
+            if brand and not any(x.start <= s.start + brand.start("name") < x.end for x in found):
+                start = s.start + brand.start("name")
+                found.append(Mention(brand.group("name"), start, start + len(brand.group("name")), "therapy",
+                                     brand.group("name"), (), "pattern"))
+        products = [(hit.group(1), hit.start(1)) for pattern in (INTRODUCED_NAME, DOSED_NAME, CODE_CALLED_DRUG, GIVEN_NAME,
+                                                                 APPOSED_PRODUCT)
+                    for hit in pattern.finditer(s.text)] + products_named(s, found)
+        products += [(hit.group(k), hit.start(k)) for pattern in (CODE_GIVEN, BOTANICAL) for hit in pattern.finditer(s.text)
+                     for k in (1, 2) if hit.group(k)]
+        products += [(hit.group(1), hit.start(1)) for hit in ROUTE_IMMUNOTHERAPY.finditer(s.text)]
+        products += capitals_products(s.text) if "(" in s.text or " of " in s.text else []
+        products += [(hit.group(1), hit.start(1)) for hit in (COMMON_EXTRACT.finditer(s.text) if "extract" in s.text
+                                                              and EXTRACT_GIVEN.search(s.text) else ())]
+        products += [(hit.group(1), hit.start(1)) for hit in (DEVICE_NAMED.finditer(s.text) if DEVICE_GIVEN.search(s.text)
+                                                              else ()) if not NOT_DEVICE_WORD.search(hit.group(1))
+                     if not any(m.start < s.start + hit.end(1) and s.start + hit.start(1) < m.end for m in found
+                                if m.kind in ("drug", "therapy"))     # (an organ's name inside it is the device's)
+                     and not MEASURED_WITH.search(s.text, max(0, hit.start() - 50), hit.start())]
+        for text, at in products:
+            start = s.start + at
+            if not any(0 < m.start - start - len(text) <= 3 and m.kind == "drug" and not COMBINATION_AFTER.match(s.text, m.end - s.start)
+                       for m in found):
+                # (not "the gene therapy Zetavys (zetagene ...)": the lexicon's name in brackets is the therapy; but
+                # "its lead therapy, ZetaXT (zetaline-betavir)": a combination's name is the product's)
+                found.append(Mention(text, start, start + len(text), "therapy", text, (), "pattern"))
+        out.append(resolve_overlaps(found))
+    # a marked or coded name seen once is a therapy everywhere in the document
+    names = {m.text: m for ms in out for m in ms if m.kind == "therapy"}
+    for idx, (s, hits) in enumerate(zip(sentences, occurrences_each(texts, automaton(names), None, None))):
+        if not hits:                                        # (each name between word boundaries: \bNAME\b)
+            continue                                        # its mentions are resolved already
+        for name, spans in hits.items():
+            m = names[name]
+            for start, end in spans:
+                out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
+        out[idx] = resolve_overlaps(out[idx])
+    return with_biosimilar_codes(sentences, out)
+
+
+# the head word of a name that is a disease, a measure, a study or a body, not a product
+NOT_PRODUCT_HEAD = re.compile(r"\b(?:Syndrome|Disease|Disorder|Infection|Cancer|Carcinoma|Tumou?r|Study|Trial|Scale|Score|Index|"
+                              r"Questionnaire|Inventory|Group|Programm?e|Registry|Network|Society|Association|Foundation|"
+                              r"Institute|University|Hospital|Cent(?:er|re)|Pharmaceuticals?|Therapeutics|Inc|Ltd)$", re.I)
+
+
+# a chemical given as a treatment: a strength or dose before it ("0.12% | zetidine", "5 g of | zetidine"), a dosage form
+# after it ("zetidine | mouthrinse", "zetidine-containing | gel")
+STRENGTH_BEFORE = rx.compile(r"(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:%|mg|g|mcg|µg|μg)\s(?:of\s)?$")
+FORM_AFTER = rx.compile(rf"(?:-containing)?\s{DOSAGE_FORMS}\b", re.I)
+
+
+def given_chemical(m: Mention, s: Sentence) -> Mention:
+    """A chemical the sentence gives as a treatment is a drug: "0.12% zetidine digluconate mouthrinse".
+
+    >>> s = Sentence(0, 40, "Adults used a 0.12% zetidine mouthrinse.", 0)
+    >>> given_chemical(Mention("zetidine", 20, 28, "chemical", "zetidine"), s).kind
+    'drug'
+    """
+    a, b = m.start - s.start, m.end - s.start
+    if STRENGTH_BEFORE.search(s.text, max(0, a - 16), a) or FORM_AFTER.match(s.text, b):
+        return Mention(m.text, m.start, m.end, "drug", m.label, m.ids, m.source, m.attrs)
+    return m
+
+
+def products_named(s: Sentence, found: list[Mention]) -> list[tuple[str, int]]:
+    """(name, offset in the sentence) of the products a sentence names by a company's own class noun (OWN_PRODUCT) or
+    as what a trial studies, with their bracketed short form or code (STUDIED_PRODUCT, the code too), where no other
+    mention covers the name."""
+    def free(a: int, b: int) -> bool:
+        return not any(m.start < s.start + b and s.start + a < m.end for m in found)
+
+    out = [(hit.group(1), hit.start(1)) for hit in OWN_PRODUCT.finditer(s.text) if free(*hit.span(1))]
+    for hit in STUDIED_PRODUCT.finditer(s.text) if "(" in s.text else ():
+        group = "name" if hit.group("name") else "name2"
+        if free(*hit.span(group)) and not NOT_PRODUCT_HEAD.search(hit.group(group)):
+            out.append((hit.group(group), hit.start(group)))
+            if hit.group("code"):
+                out.append((hit.group("code"), hit.start("code")))
+    return out
+
+
+# a product named in capitals, which the lexicon need not know: one a trial studies ("a phase 3 trial of ZETAGEL for the
+# treatment of ..."), or an item of an allocation that sizes a control beside it ("ZETAGEL (n=121), BETAVISC (n=119)
+# or saline (n=60)")
+CAPITALS_STUDIED = rx.compile(r"\b(?:trial|study)\sof\s(?P<n>[A-Z][A-Z0-9-]{3,11})(?=\s(?:for|in|versus|vs\.?|compared)\s)")
+CAPITALS_SIZED = rx.compile(r"(?<![\w-])(?P<n>[A-Z][A-Z0-9-]{3,11})\s?\(\s?[nN]\s?=\s?\d")
+CONTROL_SIZED = rx.compile(rf"\b{PLACEBO_WORDS}\s?\(\s?[nN]\s?=\s?\d", re.I)
+NOT_CAPITALS_PRODUCT = frozenset("PLACEBO CONTROL SALINE VEHICLE SHAM TOTAL OVERALL GROUP ARM ALL".split())
+
+
+def capitals_products(text: str) -> list[tuple[str, int]]:
+    """(name, offset) of the products a sentence names in capitals as a trial's subject or an allocation's item.
+
+    >>> capitals_products("A phase 3 trial of ZETAGEL for the treatment of knee pain.")
+    [('ZETAGEL', 19)]
+    >>> capitals_products("Adults got ZETAGEL (n=121), BETAVISC (n=119) or saline (n=60).")
+    [('ZETAGEL', 11), ('BETAVISC', 28)]
+    >>> capitals_products("Adults in EUROPE (n=121) and ASIA (n=119) took part.")      # no control sized beside them
+    []
+    """
+    out = [(m.group("n"), m.start("n")) for m in CAPITALS_STUDIED.finditer(text)]
+    if CONTROL_SIZED.search(text):
+        out += [(m.group("n"), m.start("n")) for m in CAPITALS_SIZED.finditer(text)]
+    return [(n, at) for n, at in dict.fromkeys(out) if n not in NOT_CAPITALS_PRODUCT and any(c.isalpha() for c in n)]
+
+
+def named_as_defined(m: Mention, local: dict[str, Mention]) -> Mention:
+    """A measure named only by letters (:data:`~kg.text.measure_list.LETTERS`) that the document defines for a measure
+    ("... Index (ABC)", then "the ABC score"), labelled as the definition's long form."""
+    defined = local.get(m.label) if m.source == LETTERS else None
+    if defined is None or defined.kind not in ("measure", "term") or defined.label == m.label:
+        return m
+    return Mention(m.text, m.start, m.end, m.kind, defined.label, m.ids, m.source, m.attrs)
+
+
+def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
+    """Per text: (name, offset) of its development code names (CODE_NAME) and names marked with ® or ™, not registry
+    ids; code names found by one scan of the texts joined (no code name spans a line break).
+
+    >>> code_names(["AB-123 and Zetamab® (NCT01234567)", "", "XY1234, XY-004HR, Z-001 not Z-12", "Study AB2031-40 (DOI 10.1158/1234-5678.CAN-31-0123)"])
+    [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0), ('XY-004HR', 8), ('Z-001', 18)], []]
+    >>> code_names(["the ZETA-IT™ Cardiovascular Outcomes Study of Zetamab®"])       # a marked trial name is no product
+    [[('Zetamab', 46)]]
+    >>> code_names(["shown at the Zeta Congress™"])                                 # nor a meeting's
+    [[]]
+    >>> code_names(["by ZCD-10 categories, the ZXA-23 enzyme and XY-123"])              # nor a category's or an enzyme's
+    [[('XY-123', 44)]]
+    >>> code_names(["the lipid XYZ 204817 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
+    [[('XYZ 204817', 10)]]
+    >>> code_names(["the Zetaflex(TM) closure system and ZETA-GT(R) gene therapy (R) not (TM)"])   # a wire's signs
+    [[('Zetaflex', 4), ('ZETA-GT', 36)]]
+    """
+    out: list[list[tuple[str, int]]] = [[] for _ in texts]
+    bases = line_starts(texts)
+    joined = SEPARATOR.join(texts)
+    for hit in CODE_NAME.finditer(joined):
+        # (not a trial's group code, "ECOG9911", nor a measure's, "ZRS-50 response")
+        if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or TERM_AFTER_CODE.match(joined, hit.end())
+                or TRIAL_SHAPED_CODE.fullmatch(hit.group(0))):
+            k = bisect_right(bases, hit.start()) - 1
+            out[k].append((hit.group(0), hit.start() - bases[k]))
+    for k, text in enumerate(texts):
+        if any(mark in text for mark in MARKS):             # (MARKED_NAME needs one; its \s? may not span texts)
+            out[k] += [marked(text, hit) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))
+                       and hit.group(1) not in MEETING_WORDS          # (a meeting's brand: "the Acme Congress™")
+                       and not MARKED_TRIAL_AFTER.match(text, hit.end())
+                       and not MARKED_TRIAL_BEFORE.search(text, max(0, hit.start() - 8), hit.start())]
+    return out
+
+
+def marked(text: str, hit: re.Match) -> tuple[str, int]:
+    """(name, offset) of a name marked ® or ™, with the words after the mark that its bracketed short form spells.
+
+    >>> t = "Zetane® Balance (ZB) was compared with saline."
+    >>> marked(t, MARKED_NAME.search(t))
+    ('Zetane Balance', 0)
+    """
+    more = MARKED_MORE.match(text, hit.end())
+    if more:
+        short, words = more.group(2), [hit.group(1)] + more.group(1).split()
+        if short[0] == words[0][0] and all(w[0] in short[1:] for w in words[1:]) and short[-1] == words[-1][0]:
+            return f"{hit.group(1)} {more.group(1)}", hit.start()
+    return hit.group(1), hit.start()
+
+
+def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:
+    """Per text: (name, offset) of the drugs named by an INN stem (INN_NAME: "acmetrelvir", "zetasiran"; the stems read
+    off the drug vocabulary, :mod:`kg.text.inn`: "zetaciguat"), for drugs newer than the lexicon. An INN is written in lower case: a capitalised one counts only where the document also
+    writes it in lower case ("Zetamab" alone is a brand or a company's name).
+
+    >>> stem_names(["Zetamab and zetasiran.", "", "Zetasiran was given."])
+    [[('zetasiran', 12)], [], [('Zetasiran', 0)]]
+    """
+    found = [sorted({(hit.group(), hit.start()) for hit in INN_NAME.finditer(text)} | set(stem_words(text)),
+                    key=lambda hit: hit[1]) for text in texts]
+    lower = {name for hits in found for name, _ in hits if name[0].islower()}
+    return [[(name, at) for name, at in hits if name.lower() in lower] for hits in found]
+
+
+def inner_word(c: str) -> bool:
+    """A character that continues a short form's word: ``[\\w-]``."""
+    return is_word(c) or c == "-"
+
+
+def occurrences(text: str, words: ahocorasick.Automaton | None, before, after) -> dict[str, list[tuple[int, int]]]:
+    """Per word of ``words``: its spans in ``text``, as ``re.finditer`` finds the word between two assertions.
+
+    With ``before`` and ``after`` (tests of one character) the character before a span and the one after it must
+    fail them, where they exist; without, both ends are word boundaries (``\\b``). One pass over the text, however
+    many words: a document naming thousands of code names is read in linear time.
+
+    >>> words = automaton(["AB-1", "ALS"])
+    >>> occurrences("AB-1, AB-12 and ALS-AB-1", words, None, None)
+    {'AB-1': [(0, 4), (20, 24)], 'ALS': [(16, 19)]}
+    >>> inner = lambda c: c.isalnum() or c in "_-"
+    >>> occurrences("AB-1, AB-12 and ALS-AB-1", words, inner, inner)
+    {'AB-1': [(0, 4)]}
+    """
+    starts: dict[str, list[int]] = defaultdict(list)
+    for last, word in (words.iter(text) if words is not None else ()):
+        starts[word].append(last - len(word) + 1)
+    return spans_of(text, starts, before, after)
+
+
+def occurrences_each(texts: list[str], words: ahocorasick.Automaton | None, before, after) -> list[dict]:
+    """:func:`occurrences` in each text, from one pass of the automaton over the texts joined by line breaks (the
+    words hold none: a word found across two texts is in neither).
+
+    >>> occurrences_each(["AB-1, ALS", "", "ALS-AB-1"], automaton(["AB-1", "ALS"]), None, None)
+    [{'AB-1': [(0, 4)], 'ALS': [(6, 9)]}, {}, {'ALS': [(0, 3)], 'AB-1': [(4, 8)]}]
+    """
+    out = []
+    for text, hits in zip(texts, hits_each(words, texts)):
+        starts: dict[str, list[int]] = defaultdict(list)
+        for last, word in hits:
+            starts[word].append(last - len(word) + 1)
+        out.append(spans_of(text, starts, before, after) if starts else {})
+    return out
+
+
+def spans_of(text: str, starts: dict[str, list[int]], before, after) -> dict[str, list[tuple[int, int]]]:
+    """Per word: the spans of ``text`` that :func:`occurrences` keeps of the word's starts (in text order)."""
+    out = {}
+    for word, found in starts.items():
+        spans, reach = [], 0
+        for start in found:                  # in text order; a span never overlaps the one kept before it
+            end = start + len(word)
+            if start >= reach and fits(text, start, end, before, after):
+                spans.append((start, end))
+                reach = end
+        if spans:
+            out[word] = spans
+    return out
+
+
+def fits(text: str, start: int, end: int, before, after) -> bool:
+    """Do the characters around ``text[start:end]`` pass the tests of :func:`occurrences`?"""
+    prev, nxt = text[start - 1] if start else "", text[end] if end < len(text) else ""
+    if before is None:
+        return (is_word(prev) if prev else False) != is_word(text[start]) and \
+            is_word(text[end - 1]) != (is_word(nxt) if nxt else False)
+    return not (prev and before(prev)) and not (nxt and after(nxt))
+
+
+def document_abbreviations(sentences: list[Sentence], measures: list | None = None
+                           ) -> tuple[dict[str, Mention], dict[int, list[Mention]]]:
+    """Short forms the document defines anywhere ("... sclerosis (ALS)"), used in every sentence, headline included
+    (``measures``: each sentence's measures, when known).
+
+    A long form the lexicon does not know takes the type of the name it ends
+    with ("low molecular weight heparin (LMWH)" is a chemical): both the long
+    form and its short form become mentions of that type (without ids, which
+    belong to the head name only).
+    """
+    lexicon = load_lexicon()
+    local: dict[str, Mention] = {}
+    long_forms: dict[int, list[Mention]] = defaultdict(list)
+    for idx, s in enumerate(sentences):
+        if "(" not in s.text:
+            continue                     # a short form is defined in parentheses (both finders below need one)
+        found = None if measures is None else measures[idx]
+        for short, label in measure_abbreviations(s.text, found).items():      # a measure's short form names the measure
+            local.setdefault(short, Mention(short, 0, 0, "measure", label, (), "abbreviation"))
+        for m in RENAMED.finditer(s.text) if "formerly" in s.text or "previously" in s.text else ():
+            old = lexicon.lookup(m.group("old"))                       # "ZSH (formerly ZBH)": the new name's
+            if old and not lexicon.lookup(m.group("new")) and m.group("new") not in local:
+                e = old[0]
+                local[m.group("new")] = Mention(m.group("new"), 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
+        for abbr in find_abbreviations(s.text):
+            if abbr.short in local or any(e.type == "measure" for e in lexicon.lookup(abbr.short)):
+                continue                 # (a short form the measure list knows stays that measure: "... (HbA1c)")
+            long = lexicon.lookup(abbr.long)
+            if not long and PRODUCT_END.search(abbr.long):             # "a dehydrated zeta allograft (dZA)": a product
+                local[abbr.short] = Mention(abbr.short, 0, 0, "therapy", abbr.long, (), "abbreviation")
+                start = s.start + abbr.long_start
+                long_forms[idx].append(Mention(abbr.long, start, start + len(abbr.long), "therapy", abbr.long, (),
+                                               "abbreviation"))
+                continue
+            named = None if long else NAMED_HEAD.search(abbr.long)      # "... Rating Scale for Anxiety", "... Society"
+            head = None if long or named else head_mention(lexicon, abbr.long)   # (read only when the lexicon lacks it)
+            if named:                     # (its long form too: the lexicon's name inside it is no mention of its own)
+                kind = "measure" if named.group("scale") else "term"
+                local[abbr.short] = Mention(abbr.short, 0, 0, kind, abbr.long, (), "abbreviation")
+                start = s.start + abbr.long_start
+                long_forms[idx].append(Mention(abbr.long, start, start + len(abbr.long), kind, abbr.long, (), "abbreviation"))
+            elif long:
+                e = long[0]
+                local[abbr.short] = Mention(abbr.short, 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
+            elif head:
+                local[abbr.short] = Mention(abbr.short, 0, 0, head.kind, abbr.long, (), "abbreviation")
+                start = s.start + abbr.long_start
+                long_forms[idx].append(Mention(abbr.long, start, start + len(abbr.long), head.kind, abbr.long, (), "abbreviation"))
+            else:
+                local[abbr.short] = Mention(abbr.short, 0, 0, "term", abbr.long, (), "abbreviation")
+    return local, long_forms
+
+
+HEAD_KINDS = {"drug", "chemical", "disease", "phenotype"}
+# a long form that names a product by its kind, which the lexicon need not know: "a dehydrated zeta allograft (dZA)",
+# "zeta-releasing patch (ZRP)", "a zeta-eluting stent (ZES)"
+PRODUCT_END = re.compile(r"(?<=[a-z])\s(?:allograft|xenograft|graft|patch|implant|dressing|gel|cream|ointment|stent|"
+                         r"vaccine|formulation|device|varnish|mouthwash|mouthrinse|spray|foam|lotion|toothpaste|insert)(?:e?s)?$",
+                         re.I)
+# a long form whose own head word says what it names, whatever lexicon name it ends with: a scale ("Zeta Rating Scale for
+# Anxiety", whose short form is the scale, not the disease) or a body ("Zeta Society for the Study of Liver Diseases")
+NAMED_HEAD = re.compile(r"\b(?:(?P<scale>Scale|Inventory|Questionnaire|Index)|Association|Society|College|Foundation|"
+                        r"Institute|Network|Consortium|Council|Federation|Academy|Alliance|Organi[sz]ation)\s(?:for|of|on)\s")
+# a new name given with the old one the lexicon knows: "ZSH (formerly ZBH)", "ZETA (previously known as acme disease)"
+RENAMED = re.compile(r"\b(?P<new>[A-Z][\w-]{1,20})\s\((?:formerly|previously)\s(?:known\sas\s|called\s)?"
+                     r"(?P<old>[\w-]{2,30}(?:\s[\w-]{1,30}){0,3})\)")
+
+
+def head_mention(lexicon, long: str) -> Mention | None:
+    """The lexicon name a long form ends with, when it is a drug, chemical or disease."""
+    found = lexicon.find(long)
+    if found and found[-1].end == len(long.rstrip()) and found[-1].kind in HEAD_KINDS and len(found[-1].text) < len(long):
+        return found[-1]
+    return None
+
+
+INDUCED = rx.compile(r"^(?P<cause>[\w-]+?)-(?:induced|associated|related|mediated|dependent)\s+(?P<effect>.+)$", re.I)
+
+
+def split_induced(mentions: list[Mention], lexicon) -> list[Mention]:
+    """ "heparin-induced thrombocytopenia" is a chemical and a disease, not one disease name."""
+    out = []
+    for m in mentions:
+        # (INDUCED needs a hyphen: a name without one is not scanned for the prefilter's literals, nor kept by it)
+        hit = INDUCED.match(m.text) if m.kind in ("disease", "phenotype") and "-" in m.text else None
+        cause = lexicon.lookup(hit["cause"], ("drug", "chemical")) if hit else []
+        effect = lexicon.lookup(hit["effect"], ("disease", "phenotype")) if hit else []
+        if cause and effect:
+            c, e = cause[0], effect[0]
+            out.append(Mention(hit["cause"], m.start, m.start + len(hit["cause"]), c.type, c.label, c.ids, "lexicon", c.attrs))
+            start = m.start + hit.start("effect")
+            out.append(Mention(hit["effect"], start, m.end, e.type, e.label, e.ids, "lexicon", e.attrs))
+        else:
+            out.append(m)
+    return out
