@@ -70,7 +70,7 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     written, up to a timepoint, a bracket or the clause's end; none that starts on a verdict, a verb or holds a number)."""
     hit = R.ROLE_DEFINES.match(text, role.end()) or SHOWN_AFTER.match(text, role.end())
     if hit is None:
-        return None
+        return apposed_measure(ctx, i, text, role)
     hit = SHOWING_CHANGE.match(text, hit.end()) or hit     # "primary endpoint of demonstrating a difference in | X"
     if hit.re is SHOWN_AFTER:
         return None                                        # (", demonstrating" names a measure only with a change)
@@ -107,6 +107,56 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
 # X" (the measure is X, its numbers changes)
 CHANGE_IN = re.compile(r"(?:the\s|a\s)?(?:(?:percent(?:age)?|mean|least[- ]squares\smean|LS\smean|average)\s)?"
                        r"change(?:\sfrom\sbaseline)?\s(?:in|of)\s(?:the\s)?", re.I)
+
+
+# a role set after the measure it names, between commas: "X, | the primary endpoint|, was ...", "X, the study's primary
+# outcome measure, ..."
+APPOSED_ROLE_BEFORE = re.compile(r",\s(?:the|its)\s(?:(?:study|trial)['’]s\s)?$", re.I)
+APPOSED_ROLE_AFTER = re.compile(r"(?:\s(?:measure|variable))?\s?,")
+# where the measure's phrase before such a role starts: the sentence's start, a clause's or a preposition's
+APPOSED_START = re.compile(r"(?:^|[;:(]\s*|,\s|\b(?:that|in|on|for|with|by|showed|demonstrated|reported)\s)")
+# a time the measure was read at or over, at the end of its phrase: "| at week 12", "| during the last 4 weeks of
+# treatment"
+APPOSED_TIME = re.compile(r"\s(?:at|by|after|over|through|during|within|from)\s(?:the\s)?(?:(?:first|last|final)\s)?"
+                          r"(?:\d|week|month|year|day)[^,;]{0,40}$", re.I)
+
+
+def apposed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
+    """The measure a role set after it between commas names: "Complete zeta remission at week 12, the primary
+    endpoint, was reached by 40% ..." (the phrase from the clause's or the sentence's start, its time left to the
+    timepoint), where no list or shape knows it; checked as :func:`defined_measure` checks a phrase.
+
+    >>> from kg.extractors.context import build_context
+    >>> from kg.documents import parse_document
+    >>> t = "Headline\\n\\nComplete zeta remission at week 12, the primary endpoint, was reached by 40% on XY-123."
+    >>> ctx = build_context(parse_document(t, "t.txt"))
+    >>> text = ctx.sentences[1].text
+    >>> apposed_measure(ctx, 1, text, R.ROLE.search(text)).label
+    'complete zeta remission'
+    """
+    before = APPOSED_ROLE_BEFORE.search(text, max(0, role.start() - 20), role.start())
+    if before is None or not APPOSED_ROLE_AFTER.match(text, role.end()):
+        return None
+    stop = before.start()
+    starts = [m.end() for m in APPOSED_START.finditer(text, max(0, stop - 140), stop)]
+    if not starts:
+        return None
+    begin = starts[-1]
+    timed = APPOSED_TIME.search(text, begin, stop)
+    end = timed.start() if timed else stop
+    phrase = text[begin:end]
+    lead = re.match(r"(?:the|a|an)\s+", phrase, re.I)
+    if lead:
+        begin, phrase = begin + lead.end(), phrase[lead.end():]
+    words = phrase.lower().split()
+    if not 1 <= len(words) <= 8 or any(ch.isdigit() for ch in phrase) or words[0] in cues.NOT_MEASURE_START \
+            or (words[0].endswith("ing") and words[0] not in ING_NOUNS) or phrase.lower() in R.GENERIC_MEASURES \
+            or any(w in R.NOT_IN_MEASURE for w in words) or words[-1] in TRIAL_HEADS \
+            or (len(words) == 1 and not is_short_form(phrase)) \
+            or any(m.kind in ("drug", "therapy") and begin <= m.start - ctx.sentences[i].start < end for m in ctx.mentions[i]):
+        return None                     # (nor a therapy's or a trial's name: "XY-123, the primary ...")
+    start = ctx.sentences[i].start + begin
+    return Mention(phrase, start, start + len(phrase), "measure", written(phrase), (), "measures")
 
 
 # the window an event is counted in, as a measure's name ends: "| within 28 days", "| after six weeks", "| from 0 to

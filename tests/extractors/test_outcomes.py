@@ -1468,3 +1468,14 @@ def test_the_size_of_an_effect_is_no_measures_name():
                   "4 times higher odds, or likelihood, to have quit smoking (odds ratio (OR) 4.2 [95% CI, 2.5-7.1]; "
                   "P<.001).")
     assert not any("times" in s for s, _, _ in found)
+
+
+def test_a_role_set_after_the_measure_between_commas_names_it():
+    found = facts("In the phase 3 ZETA-2 trial (NCT01234567), adults were randomized to XY-123 or placebo. Complete zeta "
+                  "remission at week 12, the primary endpoint, was achieved by 40% of patients on XY-123 versus 20% on "
+                  "placebo.")
+    assert {("complete zeta remission", "outcomeRole", "primary"), ("complete zeta remission (XY-123)", "value", "40.0"),
+            ("complete zeta remission (placebo)", "value", "20.0")} <= found
+    found = facts("In the phase 3 ZETA-2 trial (NCT01234567), adults were randomized to XY-123 or placebo. XY-123, the "
+                  "primary endpoint, was well tolerated.")
+    assert not any(p == "outcomeRole" for _, p, _ in found)
