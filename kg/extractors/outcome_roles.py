@@ -82,16 +82,8 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     # read at is the timepoint's only, "the annualized rate of X at 52 weeks")
     phrase = text[hit.end():m.end("t") if WINDOW.match(m.group("t") or "") else m.end("x")]
     words = m.group("x").lower().split()
-    # (nor a verb's gerund, "separating from placebo on ...", "reducing joint disease activity": what the drug did)
-    if not words or words[0].split("-")[0] in cues.NOT_MEASURE_START \
-            or (words[0].endswith("ed") and words[0] not in NAMING_PARTICIPLES and "-" not in words[0]) \
-            or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
-            or m.group("x").lower() in R.GENERIC_MEASURES or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
-                                                              and words[0] not in QUANTITY_HEADS) \
-            or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(m.group("x"))) \
-            or words[-1] in TRIAL_HEADS:
-        return None                              # ("its primary endpoint of efficacy in the treatment of X": no measure;
-        #                                          "the main goal of a late-stage study": the trial's goal, unnamed)
+    if names_no_measure(m.group("x")):
+        return None
     if role.group().lower().endswith("s") and "and" in words:
         return None                              # "Primary outcomes were A and B": several measures, not read as one
     start = ctx.sentences[i].start + hit.end()
@@ -105,8 +97,7 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
 
 # the change a role names in a measure, before the measure's name: "the primary end point of | change from baseline in |
 # X" (the measure is X, its numbers changes)
-CHANGE_IN = re.compile(r"(?:the\s|a\s)?(?:(?:percent(?:age)?|mean|least[- ]squares\smean|LS\smean|average)\s)?"
-                       r"change(?:\sfrom\sbaseline)?\s(?:in|of)\s(?:the\s)?", re.I)
+CHANGE_IN = re.compile(rf"(?:the\s|a\s)?{R.CHANGE_WORDS}(?:the\s)?", re.I)
 
 
 # a role set after the measure it names, between commas: "X, | the primary endpoint|, was ...", "X, the study's primary
@@ -121,10 +112,29 @@ APPOSED_TIME = re.compile(r"\s(?:at|by|after|over|through|during|within|from)\s(
                           r"(?:\d|week|month|year|day)[^,;]{0,40}$", re.I)
 
 
+def names_no_measure(phrase: str) -> bool:
+    """Is the phrase a role names no measure's name: a verb's gerund or participle (what the drug did: "separating from
+    placebo on ...", "reducing joint disease activity"), a generic word ("its primary endpoint of efficacy in the
+    treatment of X"), a clause, a lone word that is no short form, or a trial ("the main goal of a late-stage study")?
+
+    >>> names_no_measure("reducing zeta activity"), names_no_measure("a late-stage study"), names_no_measure("zeta relapse")
+    (True, True, False)
+    """
+    words = phrase.lower().split()
+    return (not words or words[0].split("-")[0] in cues.NOT_MEASURE_START
+            or (words[0].endswith("ed") and words[0] not in NAMING_PARTICIPLES and "-" not in words[0])
+            or (words[0].endswith("ing") and words[0] not in ING_NOUNS)
+            or phrase.lower() in R.GENERIC_MEASURES or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
+                                                        and words[0] not in QUANTITY_HEADS)
+            or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(phrase))
+            or words[-1] in TRIAL_HEADS)
+
+
 def apposed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     """The measure a role set after it between commas names: "Complete zeta remission at week 12, the primary
     endpoint, was reached by 40% ..." (the phrase from the clause's or the sentence's start, its time left to the
-    timepoint), where no list or shape knows it; checked as :func:`defined_measure` checks a phrase.
+    timepoint), where no list or shape knows it; checked as :func:`defined_measure` checks a phrase
+    (:func:`names_no_measure`).
 
     >>> from kg.extractors.context import build_context
     >>> from kg.documents import parse_document
@@ -148,13 +158,9 @@ def apposed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     lead = re.match(r"(?:the|a|an)\s+", phrase, re.I)
     if lead:
         begin, phrase = begin + lead.end(), phrase[lead.end():]
-    words = phrase.lower().split()
-    if not 1 <= len(words) <= 8 or any(ch.isdigit() for ch in phrase) or words[0] in cues.NOT_MEASURE_START \
-            or (words[0].endswith("ing") and words[0] not in ING_NOUNS) or phrase.lower() in R.GENERIC_MEASURES \
-            or any(w in R.NOT_IN_MEASURE for w in words) or words[-1] in TRIAL_HEADS \
-            or (len(words) == 1 and not is_short_form(phrase)) \
+    if len(phrase.split()) > 8 or any(ch.isdigit() for ch in phrase) or names_no_measure(phrase) \
             or any(m.kind in ("drug", "therapy") and begin <= m.start - ctx.sentences[i].start < end for m in ctx.mentions[i]):
-        return None                     # (nor a therapy's or a trial's name: "XY-123, the primary ...")
+        return None                     # (nor a therapy's name: "XY-123, the primary ...")
     start = ctx.sentences[i].start + begin
     return Mention(phrase, start, start + len(phrase), "measure", written(phrase), (), "measures")
 

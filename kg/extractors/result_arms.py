@@ -19,6 +19,7 @@ from kg.text import arms as A
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text import comparisons as C, effects as E, results as R
+from kg.text.numbers import NUMBER
 from kg.text.measure_shapes import written
 from kg.text.ordered_values import in_arm_order
 from kg.text.outcome_tagger import outcome_phrase
@@ -75,7 +76,7 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
 
 
 # how much larger one arm's quantity is than the other's, no measure's name: "6 times higher odds", "a two-fold risk"
-SIZE_OF_EFFECT = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:times|fold)\b", re.I)
+SIZE_OF_EFFECT = re.compile(rf"\b(?:{NUMBER})[\s-](?:times|fold)\b", re.I)
 
 
 def first_subject(text: str) -> tuple[int, int] | None:

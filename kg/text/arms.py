@@ -532,6 +532,12 @@ class Schedule:
     end: int
 
 
+def schedule_at(text: str, pos: int) -> Schedule | None:
+    """The schedule written at ``pos``, right after a dose ("300 mg | every 2 weeks"), blanks made single; else None."""
+    often = HOW_OFTEN_AFTER.match(text, pos)
+    return Schedule(" ".join(often.group("often").split()), often.start(), often.end()) if often else None
+
+
 def dose_schedule(text: str) -> Schedule | None:
     """The schedule written right after the first dose in ``text`` ("XY-123 300 mg | every 2 weeks"), else None.
 
@@ -539,8 +545,7 @@ def dose_schedule(text: str) -> Schedule | None:
     ('every 2 weeks', None)
     """
     dose = DOSE.search(text)
-    often = HOW_OFTEN_AFTER.match(text, dose.end()) if dose else None
-    return Schedule(" ".join(often.group("often").split()), often.start(), often.end()) if often else None
+    return schedule_at(text, dose.end()) if dose else None
 
 
 def doses_on_schedules(text: str) -> frozenset[str]:
@@ -554,10 +559,9 @@ def doses_on_schedules(text: str) -> frozenset[str]:
     """
     seen: dict[str, set[str]] = {}
     for dose in DOSE.finditer(text):
-        often = HOW_OFTEN_AFTER.match(text, dose.end())
+        often = schedule_at(text, dose.end())
         if often:
-            key = f"{dose.group('amount')} {dose.group('unit').lower()}"
-            seen.setdefault(key, set()).add(" ".join(often.group("often").lower().split()))
+            seen.setdefault(f"{dose.group('amount')} {dose.group('unit').lower()}", set()).add(often.words.lower())
     return frozenset(dose for dose, schedules in seen.items() if len(schedules) > 1)
 
 
@@ -587,8 +591,8 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
             return None
         label = f"{a.label} {dose.group('amount')} {dose.group('unit')}"
         out.append(Arm(label, a.n, a.interventions, a.start, a.end))
-        often = HOW_OFTEN_AFTER.match(text, dose.end())
-        schedules.append(" ".join(often.group("often").split()) if often else None)
+        often = schedule_at(text, dose.end())
+        schedules.append(often.words if often else None)
     labels = [a.label for a in out]
     if len(set(labels)) == len(labels):
         return out

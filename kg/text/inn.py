@@ -44,12 +44,10 @@ def stem_words(text: str, stems: frozenset[str] | None = None) -> list[tuple[str
     stems = load_stems() if stems is None else stems
     out: list[tuple[str, int]] = []
     for end, _ in scanner(stems).iter(text.lower()):
-        if end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] in "-_"):
-            continue                       # (not the word's end)
-        start = max(0, end - 25)
-        word = WORD.search(text, start, end + 1)
-        while word is not None and word.end() != end + 1:
-            word = WORD.search(text, word.end(), end + 1)
-        if word is not None and (not out or out[-1][1] != word.start()):
-            out.append((word.group(), word.start()))
+        start = end
+        while start and text[start - 1].isalpha():
+            start -= 1                     # (back to the word's first letter)
+        word = WORD.match(text, start)
+        if word and word.end() == end + 1 and (not out or out[-1][1] != start):
+            out.append((word.group(), start))
     return out

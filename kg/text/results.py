@@ -86,8 +86,9 @@ def interval_after(text: str, pos: int) -> tuple[Decimal, Decimal] | None:
 
 # the words that make a measure's change a wording of the measure itself: "percent change in X", "change from
 # baseline in X" (the outcome extractor keeps one outcome per trial and arm for both)
-CHANGE_PREFIX = rx.compile(r"^(?:(?:percent(?:age)?|%|mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
-                           r"change(?:\sfrom\sbaseline)?\s(?:in|of)\s", re.I)
+CHANGE_WORDS = (r"(?:(?:percent(?:age)?|%|mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
+                r"change(?:\sfrom\sbaseline)?\s(?:in|of)\s")
+CHANGE_PREFIX = rx.compile(rf"^{CHANGE_WORDS}", re.I)
 
 
 # --- roles, timepoints and continuation (the outcome extractor's frame) ---------------------------------------
