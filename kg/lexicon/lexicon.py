@@ -271,7 +271,7 @@ class Lexicon:
         lengths = self.pairs.get((first, second), 0)
         if len(second) > 3 and second[-1] == "s":       # "first seconds" may be the plural of the name "first second"
             lengths |= self.pairs.get((first, second[:-1]), 0) & 1 << 2
-            if len(second) > 5 and second.endswith("ies"):     # ("peanut allergies": of "peanut allergy")
+            if len(second) > 5 and second.endswith("ies"):     # ("drug allergies": of "drug allergy")
                 lengths |= self.pairs.get((first, second[:-3] + "y"), 0) & 1 << 2
         species_inside = not SPECIES.isdisjoint(lower[i + 1:i + limit])
         for n in range(limit, 1, -1):
