@@ -1,0 +1,79 @@
+"""Outcome cues: measures, and the sentences and clauses that name measures without giving the trial's results
+(:mod:`kg.text.measures`, :mod:`kg.extractors.outcomes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.text import prefilter as rx
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
+# words that say a quantity changed ("HbA1c fell", "a reduction in LDL cholesterol")
+CHANGE_STEMS = r"chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|drop|gain|loss|lost|worsen"
+CHANGE_WORD = rx.compile(rf"\b(?:{CHANGE_STEMS})", re.I)
+# a sentence that reports a quantity as a result or names an endpoint (not a value stated as an entry criterion)
+QUANTITY_RESULT = rx.compile(rf"\b(?:{CHANGE_STEMS}|endpoint|end point|outcome|differ|percent|from baseline|versus|vs\b)"
+                             r"|\d\s?%", re.I)
+# a description of the patients at entry: "the mean eGFR was 43", "mean age 61 years", "... at baseline"
+BASELINE_DESCRIPTION = rx.compile(r"(?=[abm])\b(?:(?:mean|median|average)\s(?:\([^()]{1,10}\)\s)?(?:age|baseline|eGFR|HbA1c|BMI|body|weight|LDL)|"
+                                  r"at baseline|baseline characteristics|at entry|at enrollment|at enrolment)\b", re.I)
+# a sentence that states who could enter a trial: the measures it names are criteria, not outcomes
+ENTRY_CRITERIA = rx.compile(r"\b(?:eligib|inclusion criteri|exclusion criteri|entry criteri|to qualify|were required to|"
+                            r"had to have|key criteria)", re.I)
+# before a quantity named as the event whose risk a drug lowers ("reduces the risk of sustained eGFR decline")
+RISK_OF_EVENT = rx.compile(r"\brisk of (?:an? )?(?:[a-z]{3,15} ){0,2}$")
+# before a measure that is an adverse event ("treatment-related mortality")
+RELATED_EVENT = rx.compile(r"(?:-related|-associated|-emergent)\s$", re.I)
+# the words a named instrument's name ends with ("the Revised ALS Functional Rating Scale")
+INSTRUMENT_WORDS = "Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment"
+# a sentence that may hold a measure's shape (one cheap test before the shape patterns of kg.text.measures): the
+# phrases' and the instruments' words apart, each with its own prefilter (as one alternation, a sentence holding any of
+# the 23 words, "test" in "latest", was searched for all: ~80 us a seed article, ~44 us as two)
+MEASURE_CUE = rx.AnyOf(
+    rx.compile(r"\b(?:time to|first occurrence|free|proportion|percentage|number of|frequency of|rate of|risk of|chang|"
+               r"composite|survival|respon|success|remission|mortality)", re.I),
+    rx.compile(rf"(?:{INSTRUMENT_WORDS})\b", re.I))
+# a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
+ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end[ -]points?|outcomes?|measures?)\b", re.I)
+# a trial's code: a capitalised word of four letters or more and a number of one or two digits ("ZETA-07"), a shape
+# drug codes do not take (their numbers run to three digits and more: "AB-123", "XYZ-1234")
+TRIAL_SHAPED_CODE = re.compile(r"[A-Z]{4,10}-\d{1,2}[A-Za-z]?")
+# the disease's burden: "X is the leading cause of death in ...", "accounts for 30 percent of deaths", "prevalence"
+OUTCOME_BACKGROUND = rx.compile(r"""(?=[almp])\b(?:leading\s{1,3}cause|accounts?\s{1,3}for|accounted\s{1,3}for|prevalen(?:ce|t)
+    |most\s{1,3}common\s{1,3}cause)\b""", re.I | re.X)
+# a definition: what follows names the parts of a measure, not measures of their own ("defined as the time to X or
+# death", "flare-free (flare: score >= 2)")
+OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\(\s{0,2}[\w-]{1,30}\s{0,2}:\s{0,2}[a-z]""", re.I | re.X)
+# a role sentence that judges its endpoint rather than listing it: "the primary endpoint was met", "... was positive"
+OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|positive|negative|succeeded|failed)\b", re.I)
+# a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
+# results from the Phase 2 study of XY-123", "Acme announces positive, though mixed, results from", "Acme announced
+# that top-line data from a Phase 2 study indicate XY-123 ...", "Acme announced today the results of"
+# a company's news that opens on its therapy: "Acme Bio today announced | that XY-123 met its primary endpoint", "Acme
+# said | XY-123 met ..."
+ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:that\s{1,3})?(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?"
+                              r"(?:(?:compound|drug|candidate|medicine|therapy)\s{1,3})?")    # ("the investigational compound X")
+ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:that\s{1,3})?(?:the\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
+    |late-breaking|primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing|initial|early
+    |first|long-term|outline|headline|key)(?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}
+    (?:phase\s{1,3}[0-9IVab/]{1,6}\s{1,3}(?:clinical\s{1,3})?(?:trial|study)\s{1,3})?(?:results|data|findings|outcomes)\b""",
+                                   re.X | re.I)
+# a verb after "endpoints were": the sentence says what was done with them, it does not list them ("were tested in
+# a fixed hierarchy")
+OUTCOME_PASSIVE = rx.compile(r"\s{1,3}(?:not\s{1,3})?(?:[a-z]{2,20}ed|shown|seen|chosen)\b")
+# a "time-to-X" written with hyphens ("the time-to-rise test"): a measure's shape that MEASURE_CUE does not gate
+TIME_TO_HYPHEN = rx.compile(r"\btime-to-", re.I)
+# a result's verb or noun right before a disease: what the drug changed, an outcome ("showed improved | X",
+# "a reduction in | X")
+CHANGED_BEFORE = rx.compile(r"(?=[dimrw])\b(?:improv(?:ed|ement|ements)|reduc(?:ed|tion|tions)|decreas(?:ed|es?)|worsen(?:ed|ing)|"
+                            r"relie(?:f|ved))\s(?:(?:in|of|from)\s)?(?:the\s)?$", re.I)
+# the first word of what follows "The primary endpoint was": a verdict, a comparison or a verb, not a measure; or a
+# link between two ("the relationship between A and B")
+NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative not to higher lower greater smaller similar
+    significantly statistically significant nominally also both assessed measured evaluated analysed analyzed defined
+    chosen changed powered designed based available pre-specified prespecified relationship relationships
+    association associations correlation correlations
+    where what how why which when who whether""".split())        # (a heading's question: "Endpoints: where ... ")

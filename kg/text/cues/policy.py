@@ -1,0 +1,32 @@
+"""The cues every extractor shares: hedging, quotations, clause breaks, a trial's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.text import prefilter as rx
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
+
+# words that make a statement a plan, a wish or a guess rather than a finding ("a larger study should follow")
+HEDGE = rx.compile(r"""(?=[afhmpsw])\b(?:
+      should | would | might | may\ be | will\ be
+    | plans?\ to | planned(?!\ (?:for|over)\ (?:\w+\ ){0,2}(?:years?|months?|weeks?|days?)\b)
+    | future | hope[sd]?\ to | aims?\ to
+    )\b""", re.I | re.X)
+# a quotation or quoted title of at least 12 characters; it does not hold an opening quote, so a text with many
+# opening quotes and no closing one is read once, not once per quote; a straight quote right after a word or a
+# closing mark closes a quotation, it never opens one (Acme ("Acme") said ... ("ZX")": no quotation between them)
+QUOTED = rx.compile(r"(?:“|(?<![\w.,;:!?)\]’”%])\")[^“”\"]{12,}[”\"]")
+# where one clause of a sentence ends and the next begins (hedging is judged per clause)
+CLAUSE_BREAK = rx.compile(r";|,\s+(?:but|while|whereas|although)\b|(?<!\s)\s+but\s+")
+# a sentence that names a publication (its quoted title is a title, not a statement about the trial)
+PUBLICATION_CUE = rx.compile(r"(?=[aept])\b(?:titled|entitled|published|paper|article)\b", re.I)
+# words that mark a sentence as being about a trial
+TRIAL_WORD = rx.compile(r"(?=[eprst])\b(?:trial|study|studies|phase|enrolled|randomi[sz]ed|participants)\b", re.I)

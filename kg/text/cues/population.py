@@ -1,0 +1,82 @@
+"""Arm and population cues (:mod:`kg.text.arms`, :mod:`kg.text.ages`, :mod:`kg.extractors.population`,
+:mod:`kg.extractors.dosing`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.text import prefilter as rx
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
+# the comparatives one arm's result is set against another's with: "lower in the A group", "34% smaller"
+COMPARATIVES = r"(?:lower|higher|greater|longer|shorter|better|worse|more|less|fewer|faster|slower|larger|smaller)"
+# the forms a product is given in, after its name or strength: "XY10 nasal spray", "0.12% zetidine mouthrinse"; a
+# regex fragment
+DOSAGE_FORMS = (r"(?:nasal\s?sprays?|sprays?|tablets?|capsules?|injections?|infusions?|creams?|gels?|foams?|ointments?|"
+                r"solutions?|(?:eye\s?)?drops|patch(?:es)?|lozenges?|mouth\s?rinses?|mouthwash(?:es)?|rinses?|toothpastes?|"
+                r"varnish)")
+# the people a trial enrolls or a group holds ("enrolled 40 adults", "(24 participants)"); a regex fragment
+PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|"
+          r"infants|adolescents|outpatients|inpatients|toddlers|neonates|newborns|pts)")
+# words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
+# (or groups made: "divided into three groups:")
+# an allocation word used as the design's adjective, not the assignment: "a randomised, placebo-controlled study"
+ALLOCATION_AS_ADJECTIVE = re.compile(r"""(?<!\s)\s*+(?:,|(?:double|single|triple|observer)[- ]blind|open[- ]label|placebo|sham
+    |(?:active|vehicle|placebo)[- ]controlled|controlled|parallel|cross-?over|multi-?cent|phase|clinical|trial|study|pilot)""",
+                                     re.I | re.X)
+# words a number after them is the ordinal of, not a result: "week | 12", "Group | 1", "phase | 3"
+ORDINAL_WORDS = (r"(?:week|wk|month|mo|day|year|yr|visit|cycle|grade|stage|phase|part|dose|arm|group|cohort|study|trial|line|"
+                 r"class|type|level|wave|period|step|round)")
+# the verbs that put patients into groups, and the words a placebo control goes by (fragments for longer patterns)
+ALLOCATING = r"(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)"
+PLACEBO_WORDS = r"(?:placebo|sham|vehicle|saline)"
+ALLOCATION = rx.compile(r"(?=[adgrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+given\b)|assigned|allocated|randomi[sz]ation|"
+                        r"(?:divided|split)\s+into|treated\s+with|(?:received|receive|given)\s+either)\b", re.I)
+# ("patients received either A or B": the groups' treatments, given as a choice)
+
+# a sentence that counts who entered a trial ("512 were eligible, including 259 in the A arm and 253 in the B arm"), and
+# one that counts events instead ("events occurred in 40, 25 in the A arm"), whose groups' counts are no arm sizes
+ENROLMENT_WORD = rx.compile(r"(?=[aeir])\b(?:enrolled|eligible|randomi[sz](?:ed|ation)|assigned|allocated|included|analy[sz]ed)\b",
+                            re.I)
+EVENT_COUNT_WORD = rx.compile(r"(?=[acdefinorsw])\b(?:events?|died|deaths?|responded|responses?|infections?|cases?|occurred|"
+                              r"experienced|reported|relapsed|discontinued|withdrew|completed|finished|remained)\b", re.I)
+# a placebo or sham control named
+PLACEBO = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
+# the arm given the document's therapy, named by its role ("the treatment group", "the active arm")
+ACTIVE_ROLE = r"(?:treatment|treated|active(?:\s+treatment)?|study[-\s]drug|investigational[-\s]drug|experimental)"
+# words that make a group a part of the population, not an arm ("the older group", "the women's group")
+POPULATION_WORDS = r"(?:age[ds]?|older|younger|elderly|men|women|male|female|boys|girls|children|adults|high-risk|low-risk|" \
+                   r"subgroups?|baseline)"
+# the sets of patients an analysis counts: "the intention-to-treat population", "the per-protocol set", "evaluable
+# patients"
+ANALYSIS_SETS = r"(?:intent(?:ion)?[-\s]to[-\s]treat|ITT|mITT|per[-\s]protocol|PP|evaluable|completers?)"
+# where the arms of an allocation end: the background every arm received, or the strata
+ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|in\ combination\ with|on\ top\ of|added\ to|alongside|along\ with|together\ with
+    | on\ a\ background | as\ add-on | unless | stratified | followed\ by
+    | which | including | such\ as | chosen\ from)\b""", re.I | re.X)
+# a control arm named in words rather than by a drug (use with re.X); "placebo" and "sham" are read apart
+CONTROL_ARM = r"""(?:best\ supportive\ care | (?:usual|standard)(?:\ of)?\ care | standard\ (?:therapy|treatment)
+    | (?:(?:the\ )?(?:treatment|therapy|chemotherapy)\ of\ (?:the\ )?)?(?:physician|investigator)['’]s\ choice
+      (?:\ (?:of\ )?(?:chemotherapy|treatment|therapy))?
+    | observation(?:\ only|\ alone)? | no\ treatment | watchful\ waiting | control(?=\ (?:group|arm)\b)
+    | (?:(?:investigator|physician)[-\ ](?:chosen|selected|choice)\ |standard\ |conventional\ )?chemo(?:therapy)?(?!-))"""
+# a word that names a control group ("Control", "Comparison group"): such a group received no study drug
+CONTROL_WORD = rx.compile(r"(?=[copsu])\b(?:control|comparison|comparator|observation|standard|usual|sham|placebo)\b", re.I)
+# ClinicalTrials.gov arm types: an arm so headed is named by its description ("Experimental arm: XY-123 10 mg")
+ARM_TYPE = rx.compile(r"(?=[aenps])(?:experimental|active\s+comparator|placebo\s+comparator|sham\s+comparator|no\s+intervention)",
+                      re.I)
+# the level of a dose group, before "dose" ("the low-dose group", "high dose: ...")
+DOSE_LEVEL = r"(?:low|lower|high|higher|middle|medium|intermediate|mid)"
+# the units of a dose (a regex fragment; longest first so that "mg/kg" is not read as "mg")
+DOSE_UNIT = r"(?:mg/kg|mg/m2|mg/m²|[µμ]g/kg|mcg/kg|(?:I?U|units)/kg|mg|[µμ]g|mcg|g|mL|IU|units)"    # (the micro sign or Greek mu)
+# a dose's amount, and the amounts of one drug's arms listed together ("100, 200 or 400"; the unit follows them)
+DOSE_AMOUNT = r"\d{1,5}(?:\.\d{1,4})?"
+DOSE_AMOUNTS = rf"{DOSE_AMOUNT}(?:\s*,\s*{DOSE_AMOUNT}){{0,6}},?\s+(?:and|or)\s+{DOSE_AMOUNT}"
+# a line that opens a list of arms: a heading ("Arms", "Treatment groups", "What treatments were compared?") or a
+# sentence ending in a colon that assigns patients to groups or names them
+ARM_LIST_OPENER = rx.compile(r"""^(?:(?:study|trial|treatment|intervention)\s+)?(?:arms|groups|cohorts)(?:\s+and\s+interventions)?$
+    | \btreatments?\b.{0,30}\bcompared\b.{0,10}$
+    | \b(?:arms|groups|cohorts|randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b[^.]{0,120}:$""", re.I | re.X)
