@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
                                        given_with, labelled_pair, sole_pair)
-from kg.text import arms as A, comparisons as C, cues, effects as E, prefilter as rx, results as R
+from kg.text import arm_lists, arm_parts, comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.numbers import exact
 from kg.text.respective import ORDINAL_BEFORE
 
@@ -94,7 +94,7 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
             return named[0], control
     if not any(labels) and len(labels) == 2 and not named and (pair := labelled_pair(ctx)) \
             and (hit := COMPARATIVE_ARM.search(text, max(0, c.start - 90), c.start)):
-        groups = [g for _, _, g in A.named_groups(hit.group()) if g in pair]
+        groups = [g for _, _, g in arm_lists.named_groups(hit.group()) if g in pair]
         if len(groups) == 1:                  # "lower in the ZL group (...)": the other group the text labels second
             return groups[0], pair[1] if groups[0] == pair[0] else pair[0]
     if not any(labels) and len(named) == 1 and len(labels) == 2 \
@@ -195,7 +195,7 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
 
     Where the document gives one dose on two schedules (arms "300 mg every 4 weeks" and "300 mg every 2 weeks"), a
     dose's label ends with the schedule the phrase writes after it, as those arms' labels do."""
-    often = A.dose_schedule(words) if scheduled_doses(ctx) else None
+    often = arm_parts.dose_schedule(words) if scheduled_doses(ctx) else None
     if often is None:
         return unscheduled_arm_label(ctx, i, words, start)
     label = unscheduled_arm_label(ctx, i, words[:often.start] + " " * (often.end - often.start) + words[often.end:], start)
@@ -204,7 +204,7 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
 
 def scheduled_doses(ctx) -> bool:
     """Does the document give some dose on two or more schedules?"""
-    return ctx.cached(("doses on schedules",), lambda: any(A.doses_on_schedules(s.text) for s in ctx.sentences))
+    return ctx.cached(("doses on schedules",), lambda: any(arm_parts.doses_on_schedules(s.text) for s in ctx.sentences))
 
 
 def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:

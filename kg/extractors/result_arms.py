@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
-from kg.text import arms as A
-from kg.text import cues
+from kg.text import allocation, arm_lists, arm_parts, cues
 from kg.text import prefilter as rx
 from kg.text import comparisons as C, effects as E, results as R
 from kg.text.numbers import NUMBER
@@ -148,7 +147,7 @@ def defined_labels(ctx) -> tuple[str, ...]:
         found = []
         for s in ctx.sentences:
             if "(" in s.text:
-                found += [a.label for a in A.labelled_groups(s.text, ())]
+                found += [a.label for a in arm_lists.labelled_groups(s.text, ())]
         return tuple(dict.fromkeys(found))
     return ctx.cached(("defined labels",), find)
 
@@ -159,7 +158,7 @@ def labelled_pair(ctx) -> tuple[str, str] | None:
     def find():
         for s in ctx.sentences:
             if "(" in s.text and ("group" in s.text or "Group" in s.text or "arm" in s.text):
-                found = A.labelled_groups(s.text, ())
+                found = arm_lists.labelled_groups(s.text, ())
                 if len(found) == 2:
                     return found[0].label, found[1].label
         return None
@@ -256,7 +255,7 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
                  if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
     if C.DOSE_IN.search(text):
         arms = dose_arms(ctx, text, arms)
-    arms += [g for g in A.named_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in arms)
+    arms += [g for g in arm_lists.named_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in arms)
              and g[2].lower() not in ctx.rivals]
     for label in defined_labels(ctx) if "+" in text or "/" in text else ():    # "after 2 months of AB + CS": the group
         arms += [(m.start(), m.end(), label) for m in re.finditer(rf"(?<![\w+/]){re.escape(label)}(?![\w+/])", text)
@@ -391,6 +390,6 @@ COMBINED_WITH = re.compile(r"(?:\bplus|(?<!\w)\+|\+(?!\s)|\bcombined\s+with|\bin
 def given_with(ctx, i: int, m: Mention) -> str | None:
     """The label of the therapy given together with mention ``m`` in one arm ("XY-123 plus AB-7"), if any."""
     base = ctx.sentences[i].start
-    names = tuple(A.Name(x.start - base, x.end - base, x.label) for x in ctx.of_kind(i, "drug", "therapy"))
-    other = A.partner(ctx.sentences[i].text, m.end - base, names)
+    names = tuple(arm_parts.Name(x.start - base, x.end - base, x.label) for x in ctx.of_kind(i, "drug", "therapy"))
+    other = allocation.partner(ctx.sentences[i].text, m.end - base, names)
     return other.label if other and other.label != m.label else None

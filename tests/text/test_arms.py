@@ -2,7 +2,9 @@
 
 import pytest
 
-from kg.text.arms import Name, arm_line, find_arms, named_groups, opens_arm_list
+from kg.text.arm_lists import arm_line, named_groups, opens_arm_list
+from kg.text.arm_parts import Name
+from kg.text.arms import find_arms
 
 
 def names(text, *drugs):
@@ -172,7 +174,7 @@ def test_groups_a_sentence_counts_are_arms_without_sizes():
 
 
 def test_groups_listed_with_their_sizes_without_articles():
-    from kg.text.arms import sized_groups
+    from kg.text.arm_lists import sized_groups
     found = sized_groups("Randomization: brief arm (n=88), full arm (n=91).", ())
     assert [(a.label, a.n) for a in found] == [("brief", 88), ("full", 91)]
     found = sized_groups("the control group (n = 34) and the exercise group (n = 30)", ())

@@ -33,7 +33,7 @@ FIRST_CHARACTERS = [
     ("kg.text.ages", [
         "AFTER_MAKEUP", "AGES_NOUN", "AGE_STAT", "COMPARED", "ELIGIBILITY", "ENROLLED_RANGE", "INDICATION"
     ]),
-    ("kg.text.arms", ["LEVEL", "LEVEL_END", "PLACEBO"]),
+    ("kg.text.arm_parts", ["LEVEL", "LEVEL_END", "PLACEBO"]),
     ("kg.text.citations", ["CITATION_YEAR", "SAME_DAY", "TITLE_CUE", "VENUE_VERB"]),
     ("kg.text.cues", [
         "AE_COMMON_LIST", "ALLOCATION", "APPROVAL_SOUGHT_BEFORE", "APPROVAL_WORD", "ARM_LIST_END", "ARM_TYPE",

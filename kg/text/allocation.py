@@ -1,0 +1,271 @@
+"""Arms read from an allocation sentence: "randomised 2:1 to XY-123 (n=40) or placebo (n=20)", "to receive either
+XY-123 ... or ...", "60 to XY-123 and 30 to placebo", "48 received XY-123 and 24 received placebo", "50 to each group".
+:func:`kg.text.arms.find_arms` tries it first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, HOW_OFTEN, LEVEL, PLACEBO, REACH, Arm, Name, dose_labels, stated_n,
+                                with_main)
+from kg.text.numbers import NUMBER, parse_number
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
+# a word between the word that introduces an arm and its name ("to the standard regimen of intravenous X"); not a
+# word that joins two things given together ("X plus Y") or starts another clause
+_FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\w'’/.-]{1,30}"
+# what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
+# ("60 to", "48 received", "259 in"); matched at the end of the text before the name
+INTRO = rx.compile(rf"""(?:(?:
+      (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|with)
+    | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?
+      (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
+      (?:to|received|got|(?P<into>in))
+    )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+(?:and\s+)?)$""", re.I | re.X)
+# doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
+# "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,"
+DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+(?:either\s++)?|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
+    \s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
+# doses listed before "of" and a drug's name, one arm each: "0.3 mg or 0.6 mg of XY-123", "two daily 5 mg or 10 mg
+# doses of XY-123" (looked for at the end of the text before the name)
+DOSES_OF_BEFORE = rx.compile(rf"""(?<![\w.])(?P<list>{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}
+    (?:\s*+(?:,\s*+)?(?:or|and)?\s*+{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}})(?:\s++(?:daily\s++)?doses?)?\s++of\s++$""",
+                             re.I | re.X)
+ONE_DOSE = re.compile(rf"(?P<a>{cues.DOSE_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})", re.I)
+# a group named in words, one of an allocation's: "240 to the laser group and 260 to the drops group"
+NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z][\w-]{1,30})?)\s+(?:group|arm)\b", re.I)
+# a sentence that says how many groups it lists: "divided into three groups:", "randomized to one of two arms"
+GROUPS_ANNOUNCED = rx.compile(r"(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s(?:groups|arms|cohorts)\b",
+                              re.I)
+# a count right after a word that may end the arms ("including | 259 in ...")
+COUNT_AFTER = re.compile(r"(?<!\s)\s++\d")
+# a count right before the allocation word, which it belongs to: "1105 | assigned to A"
+COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:randomly\s+)?$", re.I)
+# "50 to each group", "50 in each arm", "50 per group", "50 subjects per study arm"
+EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:(?:study|treatment)\s+)?(?:group|arm|cohort)\b",
+                  re.I)
+# a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
+DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
+BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.DOSE_UNIT})?"
+                          rf"(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
+                          rf"(?:\([^()]{{0,40}}\))?\s*+")
+# what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
+DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")
+# what joins a therapy to another given with it in one arm: "XY-123 plus AB-7", "XY-123 (10 mg) + AB-7", "XY-123 10 mg
+# in combination with oral AB-7", the two names joined by a dash ("the XY-123–AB-7 group"); a dose or a bracket may
+# stand after the first, two lower-case words before the second
+COMBINED = rx.compile(r"""(?<!\s)(?:\s*+\([^()]{0,40}\))?(?:\s++(?:at\s++)?\d[\d.,]*+\s*+[\w/.]{1,12})?
+    (?:\s*+\+\s*+|\s++(?:plus|(?:in\s++combination|combined|together)\s++with)\s++|[–—-])
+    (?:\d[\d.,]*+\s*+[\w/.]{1,12}\s++(?:of\s++)?)?(?:(?!(?:or|and|versus|vs|than|the)\s)[a-z][a-z-]{0,30}+\s++){0,2}""", re.I | re.X)
+REGION_END = re.compile(r"[(,;]|\s(?:at|given|every|once|twice|daily|for|from)\s")
+
+
+# the ratio of an allocation: "2:1", "1:1:1"
+ALLOCATION_RATIO = rx.compile(r"(?<![\d:])\d{1,2}(?::\d{1,2}){1,4}(?![\d:])")
+
+
+def allocation(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
+    """The arms of an allocation ("randomised to A (n=..) or B (n=..)", "60 to A and 30 to B")."""
+    cue = allocation_cue(text)
+    begin = cue.start() if cue else 0
+    counted = COUNT_BEFORE_CUE.search(text, max(0, begin - 40), begin) if cue else None
+    if counted:
+        begin = counted.start()      # "1105 assigned to A 10 mg; 1098 assigned to B": the first count is A's
+    end = cues.ARM_LIST_END.search(text, begin)
+    while end and (COUNT_AFTER.match(text, end.end()) or joins_partner(text, end, names)):
+        end = cues.ARM_LIST_END.search(text, end.end())  # "..., including 259 in the A arm": the groups themselves;
+        #                                                  "A in combination with B or placebo": B is in A's arm
+    stop = end.start() if end else len(text)
+    heads = []                       # (intro start, name start, name end, kind, label, count)
+    for start, stop_, kind, label in candidates(text, names, begin, stop):
+        if kind == "dose":           # a dose alone heads an arm only right after another dose of the same drug
+            if heads and heads[-1][3] in ("drug", "dose") and next_dose(text, heads[-1][2], start):
+                heads.append((start, start, stop_, "dose", heads[-1][4], None))
+            continue
+        if kind == "drug" and heads and heads[-1][3] == "drug" and (p := partner(text, heads[-1][2], names)) \
+                and p.start == start:
+            continue                 # "A in combination with B": B is given in A's arm, not one of its own
+        if heads and text.count("(", heads[-1][2], start) > text.count(")", heads[-1][2], start):
+            continue                 # "A 250 mg (equivalent to 231 mg of A)": the arm's own bracket restates it
+        intro = INTRO.search(text[max(begin, start - REACH):start])
+        if intro is None:
+            continue
+        at = max(begin, start - REACH) + intro.start()
+        count = parse_number(intro.group("count")) if intro.group("count") else None
+        if intro.group("comma") and (not heads or not BETWEEN_ARMS.fullmatch(
+                text, heads[-1][2], max(begin, start - REACH) + intro.start())):
+            continue                 # ", X" starts an arm only right after another arm: "to A 10 mg, A 20 mg or B"
+        if cue is None and count is None:
+            continue                 # without an allocation word only counted groups: "48 received A, 24 placebo"
+        if intro.group("into") and not (cues.ENROLMENT_WORD.search(text) and not cues.EVENT_COUNT_WORD.search(text)):
+            continue                 # "259 in the A arm" counts a group only where the sentence counts who entered
+        heads.append((at, start, stop_, kind, label, count))
+    heads = [h for k, h in enumerate(heads) if not (k and h[1] < heads[k - 1][2])]
+    # a level said of the drug named right after it ("low-dose XY-123") is that drug's arm, not one of its own
+    heads = [h for k, h in enumerate(heads) if not (h[3] == "level" and k + 1 < len(heads) and heads[k + 1][3] == "drug"
+                                                    and not text[h[2]:heads[k + 1][1]].strip())]
+    if len(heads) >= 2 and heads[0][5] is not None and all(h[5] is None for h in heads[1:]):
+        # "40 adults received 10 mg A or placebo": a count before the first arm alone is everyone's, not A's
+        heads = [h[:5] + (None,) for h in heads]
+    if len(heads) < 2 or (cue is None and sum(h[5] is not None for h in heads) < 2):
+        return []
+    arms = []
+    for k, (at, start, end_, kind, label, count) in enumerate(heads):
+        reach = max(heads[k + 1][0] if k + 1 < len(heads) else stop, end_)     # (never before its own name)
+        extent = text[start:reach]
+        label, drugs = arm_label(kind, label, text, start, end_, reach, names)
+        if label is None:
+            return []
+        listed = DOSE_LIST.match(text, end_) if kind == "drug" else None
+        if listed and count is None:         # "XY-123 (100, 200 or 400 mg/day)": one arm per dose
+            arms += [Arm(f"{label} {amount} {listed.group('unit')}", None, drugs, start, reach)
+                     for amount in AMOUNT.findall(listed.group("list"))]
+            continue
+        before = DOSES_OF_BEFORE.search(text, max(begin, start - 80), start) if kind == "drug" else None
+        if before and count is None:         # "0.3 mg or 0.6 mg of XY-123": one arm per dose
+            arms += [Arm(f"{label} {d.group('a')} {d.group('u')}", None, drugs, before.start(), reach)
+                     for d in ONE_DOSE.finditer(before.group("list"))]
+            continue
+        n = count if count is not None else stated_n(extent)
+        arms.append(Arm(label, n, drugs, at if count is not None else start, reach))
+    each = EACH.search(text)
+    if each and all(a.n is None for a in arms):
+        n = parse_number(each.group("n"))
+        arms = [Arm(a.label, n, a.interventions, a.start, a.end) for a in arms]
+    arms = dose_labels(arms, text)
+    if arms is None or len({a.label.lower() for a in arms}) < len(arms):
+        return []
+    announced = GROUPS_ANNOUNCED.search(text)
+    # (two arms, not where the allocation ratio says three or more: "assigned 1:1:1 to one of two A regimens or B")
+    ratio = ALLOCATION_RATIO.search(text)
+    drug_and_control = len(arms) == 2 and sorted(bool(a.interventions) for a in arms) == [False, True] \
+        and cue is not None and (ratio is None or ratio.group().count(":") == 1)
+    if all(a.n is None for a in arms) and not any(LEVEL.search(a.label) or DOSE.search(a.label) for a in arms) \
+            and not (announced and parse_number(announced.group("k")) == len(arms)) and not drug_and_control:
+        return []                    # "randomised to A, B or C": a design, not arms spelled out with sizes (unless the
+        #                              sentence counts the groups it lists: "into three groups: one receiving A, ...",
+        #                              or names one drug and a control: "randomised (2:1) to A or placebo")
+    return [with_main(a, main) for a in arms]
+
+
+def allocation_cue(text: str) -> re.Match | None:
+    """The word that assigns patients to the arms: the first allocation word not used as the design's adjective.
+
+    >>> allocation_cue("A randomised, double-blind study: patients were randomised to A or B.").start()
+    48
+    """
+    first = None
+    for cue in cues.ALLOCATION.finditer(text):
+        if not cues.ALLOCATION_AS_ADJECTIVE.match(text, cue.end()):
+            return cue
+        first = first or cue
+    return first
+
+
+def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
+    """(start, end, kind, label) of every name that could head an arm between ``begin`` and ``stop``, in order."""
+    found = [(dose_before(text, n.start, begin), n.end, "drug", n.label) for n in names if begin <= n.start < stop]
+    worded = sized_phrases(text, begin, stop)
+    for pattern, kind in ((PLACEBO, "placebo"), (CONTROL, "control"), (LEVEL, "level"), (DOSE, "dose"), (NAMED_ARM, "group")):
+        for m in pattern.finditer(text, begin, stop):
+            if kind == "control" and any(a < m.start() < b and not LEAD_WORDS.fullmatch(text, a, m.start())
+                                         for a, b, _ in worded):
+                continue                     # "adjuvant chemotherapy (n = 51)", "no chemotherapy (n = 49)": named in words
+            if not any(s <= m.start() < e or (kind == "group" and m.start() <= s < m.end()) for s, e, _, _ in found):
+                found.append((m.start(), m.end(), kind, m.group("name") if kind == "group" else m.group(0)))
+    found += [(a, b, "group", name) for a, b, name in worded if not any(s < b and a < e for s, e, _, _ in found)]
+    return sorted(found)
+
+
+def sized_phrases(text: str, begin: int, stop: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the arms named in words with their size (SIZED_PHRASE) between ``begin`` and ``stop``."""
+    out = []
+    for m in SIZED_PHRASE.finditer(text, begin, stop) if "(" in text else ():
+        a, b = m.span("name")                # "... or diet advice for gout (n=37)": an arm named in words, with its size
+        if LOWER_WORD.search(m.group("name")):   # (a short form, "ZBO (N=301)", names what the text defined it for)
+            out.append((a, b, m.group("name")))
+    return out
+
+
+LOWER_WORD = re.compile(r"[a-z]{3}")
+LEAD_WORDS = re.compile(r"(?:(?:to|or|the|an?|either|receive)\s){0,4}")     # words before an arm's name, no part of it
+WHEN = r"(?:immediately|following|after|before|until)(?![\w-])"      # when an arm's treatment is given, after its name
+# a treatment named in words right after the word that introduces an arm and right before its size: "randomized to
+# exercise training (n=35) or usual care (n=37)" (up to a purpose, a place or a time: "... diet advice | for gout (n=37)",
+# "to receive either zeta therapy | immediately after surgery (n = 51)")
+SIZED_PHRASE = rx.compile(r"""\b(?:to|or|either|versus|vs\.?)\s++(?:receive\s++)?(?:either\s++)?(?:the\s++|an?\s++)?
+    (?P<name>[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b|""" + WHEN + r""")[\w'’/-]{1,30}){0,5}?)
+    (?:\s(?:for|in|at|during|over|""" + WHEN + r""")\s[^(),;]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s""" + cues.PEOPLE + r"""\b)""",
+                          re.X)
+
+
+def dose_before(text: str, start: int, begin: int) -> int:
+    """Where the arm of the drug named at ``start`` begins: at a dose written right before it ("5 mg/d XY-123")."""
+    dose = DOSE_BEFORE.search(text, max(begin, start - 25), start)
+    return dose.start() if dose else start
+
+
+def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int,
+              names: Sequence[Name]) -> tuple[str | None, tuple[str, ...]]:
+    """An arm's label and interventions from the name that heads it and what follows up to the next arm."""
+    if kind == "placebo":
+        return ("placebo" if label.lower() == "placebo" else "sham"), ()
+    if kind == "drug":
+        other = partner(text, end, names)
+        if other and other.label != label:      # "XY-123 plus AB-7": one arm given both
+            return f"{label} plus {other.label}", (label, other.label)
+        return label, (label,)
+    if kind == "dose":
+        return label, (label,)
+    if kind == "group":                     # "the laser group": a group named by its treatment, in words
+        return " ".join(label.lower().split()), ()
+    if kind == "level":
+        drug = next((n.label for n in names if end <= n.start < reach), None)
+        return " ".join(label.lower().replace("-", " ").split()), ((drug,) if drug else ())
+    # a control named in words; "best supportive care plus X" is the arm of X
+    cut = REGION_END.search(text, end, reach)
+    drug = next((n.label for n in names if end <= n.start < (cut.start() if cut else reach)), None)
+    if drug:
+        return drug, (drug,)
+    words = " ".join(label.lower().split())
+    return re.sub(r"^(?:the|a|an)\s+", "", words), ()
+
+
+def partner(text: str, end: int, names: Sequence[Name]) -> Name | None:
+    """The therapy given together in one arm with the therapy whose name ends at ``end`` ("XY-123 plus AB-7").
+
+    >>> t = "to XY-123 10 mg plus AB-7 or to AB-7 alone"
+    >>> partner(t, t.index(" 10"), (Name(t.index("AB"), t.index("AB") + 4, "AB-7"),)).label
+    'AB-7'
+    """
+    after = min((n for n in names if n.start >= end), key=lambda n: n.start, default=None)
+    if after is None or after.start - end > 60 or not COMBINED.fullmatch(text, end, after.start):
+        return None
+    return after
+
+
+def joins_partner(text: str, cut: re.Match, names: Sequence[Name]) -> bool:
+    """Does ``cut`` (a word that may end a list of arms) join a therapy to the one given with it ("A in combination
+    with B")?"""
+    return any(n.end <= cut.start() < n.end + 40 and (p := partner(text, n.end, names)) and p.start >= cut.end()
+               for n in names)
+
+
+def next_dose(text: str, end: int, start: int) -> bool:
+    """Is the dose at ``start`` the next of a list of one drug's doses whose previous arm ends at ``end``?
+
+    Between them stand only the previous arm's dose and size, then a comma, "or" or "and": "A 5 mg (n=30), | 10 mg".
+
+    >>> text = "to A 5 mg (n=30), 10 mg (n=31)"
+    >>> next_dose(text, 4, text.index("10 mg")), next_dose(text, 4, text.index("5 mg"))
+    (True, False)
+    """
+    between = BETWEEN_ARMS.match(text, end, start)
+    return (between is not None and between.end() < start
+            and DOSE_JOIN.fullmatch(text, between.end(), start) is not None)

@@ -1,0 +1,462 @@
+"""Arms read from the other layouts writers use: brackets that list arms with sizes or counts, dose cohorts,
+counted dose levels, compared doses, a group and its size anywhere, a line of a list of arms, a list
+announced by "to one of three groups", labelled groups ("(Group A, n = 20)") and sizes after a colon.
+:func:`kg.text.arms.find_arms` tries them after :mod:`kg.text.allocation`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text.arm_parts import (AMOUNT, CONTROL, GROUP_WORD, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, Arm, Name, dose_labels,
+                                named_in, stated_n)
+from kg.text.numbers import NUMBER, parse_number
+
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+
+# "five were given a low dose", "five a high dose", "12 patients received the high dose"
+COUNTED_LEVEL = rx.compile(rf"""(?<![:/-])\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:were\s+)?(?:given|received|got|assigned\s+to|to)\s+)?
+    (?:an?\s+|the\s+)?(?P<level>{cues.DOSE_LEVEL})[- ]dose\b""", re.I | re.X)
+# "comparing a higher 0.4 mg/kg dose of XY-123 with the 0.2 mg/kg dose"
+_AMOUNT = cues.DOSE_AMOUNT
+COMPARED_DOSES = rx.compile(rf"""\bcompar(?:ing|ed|es)\s+(?:an?\s+|the\s+)?(?:(?:higher|lower|standard)\s+)?
+    (?P<a1>{_AMOUNT})[\s-]?(?P<u1>{cues.DOSE_UNIT})\s+dose\s+of\s+(?P<drug>[\w-]{{1,40}}(?:\s[\w-]{{1,40}})?)\s+
+    (?:with|to|versus|vs\.?|and)\s+(?:an?\s+|the\s+)?(?:(?:higher|lower|standard)\s+)?
+    (?P<a2>{_AMOUNT})[\s-]?(?P<u2>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
+# "three dose cohorts: 1, 3 and 10 mg/kg", "dose groups of 1, 3 or 10 mg/kg"
+COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()\s*
+    (?P<list>{cues.DOSE_AMOUNTS})\s*(?P<unit>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
+# a line of a list of arms: "HEAD (n=40): description", "HEAD: description", or a short HEAD alone
+LINE = re.compile(r"^(?P<head>[^:()\n]{1,60}?)\s*+(?:\((?P<paren>[^()\n]{1,40})\)\s*+)?(?::\s*+(?P<desc>.*))?$", re.S)
+TRAILING_N = rx.compile(rf"\((?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\)\s*[.;]?\s*$")
+HEAD_N = rx.compile(rf"^\s*(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\s*$")
+# a group named in words before its size: "the control group (n = 34)", "the early-feeding arm (n=20)"; the
+# name is one or two words after "the" (a group named alone is kept only beside another group of the sentence)
+# (or without its article where a list of groups runs: "Groups: brief arm (n=88), full arm (n=91)")
+THE_GROUP = rx.compile(r"(?:\b(?:the|an?)\s+|(?:^|[:;,]|\band)\s*+)(?!(?:the|an?)\s)(?P<name>[A-Za-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30})?)"
+                       r"\s+(?:group|arm|cohort)$", re.I)
+NAMED_GROUP = re.compile(r"^[A-Za-z][\w'’-]{0,30}(?:[ -][\w'’-]{1,30}){0,2}$")
+
+
+# a bracket that lists the arms with their sizes: "(XY-123 150mg, n = 74; XY-123 300mg, n = 77; placebo, n = 75)"
+SIZED_LIST = rx.compile(r"\((?P<items>[^()]{10,300}+)\)")
+SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN]\s*+=\s*+(?P<n>{NUMBER})\s*+")
+
+
+# a size and the comma after it, which ends an item of a bracket's list: "(A, n = 71, | B, n = 69)"
+SIZE_COMMA = re.compile(r"[nN]\s*+=\s*+\d{1,6},")
+
+
+def split_after_sizes(items: str) -> list[str]:
+    """The items of a bracket's list that commas alone split, each ending in its size.
+
+    >>> split_after_sizes("A-1, n = 71, B, n = 69")
+    ['A-1, n = 71', ' B, n = 69']
+    """
+    parts, at = [], 0
+    for m in SIZE_COMMA.finditer(items):
+        parts.append(items[at:m.end() - 1])
+        at = m.end()
+    return parts + [items[at:]]
+
+
+def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The arms a bracket lists with their sizes, each "name, n = N" and split by semicolons; [] unless every item is so.
+
+    >>> t = "Adults were randomized (XY-123 150mg, n = 74; XY-123 300mg, n = 77; placebo, n = 75)."
+    >>> at = [t.index("XY-123"), t.rindex("XY-123")]
+    >>> [(a.label, a.n) for a in bracketed_sizes(t, tuple(Name(k, k + 6, "XY-123") for k in at))]
+    [('XY-123 150 mg', 74), ('XY-123 300 mg', 77), ('placebo', 75)]
+    >>> [(a.label, a.n) for a in bracketed_sizes("were analyzed (ZP group: n = 21; ZP/C group: n = 22).", ())]
+    [('ZP', 21), ('ZP/C', 22)]
+    >>> [(a.label, a.n) for a in bracketed_sizes("were enrolled (zeta ablation, n = 64, placebo, n = 63).", ())]
+    [('zeta ablation', 64), ('placebo', 63)]
+    """
+    for m in SIZED_LIST.finditer(text) if "=" in text else ():
+        # (items split by semicolons, or by the comma after each size: "(A, n = 71, B, n = 69)")
+        parts = m.group("items").split(";") if ";" in m.group("items") else split_after_sizes(m.group("items"))
+        items = [SIZED_ITEM.fullmatch(p) for p in parts]
+        if len(items) < 2 or not all(items):
+            continue
+        arms, at = [], m.start("items")
+        for part, item in zip(parts, items):
+            start, end = at + item.start("name"), at + item.end("name")
+            drug = next((x for x in names if start <= x.start < end), None)
+            placebo = PLACEBO.search(text, start, end)
+            n = parse_number(item.group("n"))
+            label = drug.label if drug else ("placebo" if placebo else
+                                             GROUP_WORD.sub("", " ".join(item.group("name").split()).rstrip(":").rstrip()))
+            arms.append(Arm(label, int(n) if n is not None else None, (drug.label,) if drug else (), start, end))
+            at += len(part) + 1
+        out = dose_labels(arms, text)
+        if out and len({a.label for a in out}) == len(out):
+            return out
+    return []
+
+
+# a bracket of counts per arm right after the allocation's word: "were randomized (XY-123, 60; placebo, 30)",
+# "underwent randomization (60 XY-123, 30 placebo)", "were randomized and treated in part B (60 XY-123, 30 placebo)"
+COUNTS_AFTER_CUE = rx.compile(r"(?=[adr])\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled)"
+                              r"(?:\s[\w-]{1,15}){0,5}?\s*+\(", re.I)
+COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)\s*+[,:]\s*+(?P<n>{NUMBER})
+    |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
+
+
+def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The arms a bracket right after the allocation's word counts, "name, N" or "N name" each, when every item is a
+    therapy the sentence names or a control; [] otherwise (a bracket of event counts has no allocation word before).
+
+    >>> t = "Of 90 screened, 75 were randomized (XY-123, 50; placebo, 25)."
+    >>> [(a.label, a.n) for a in bracketed_counts(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    [('XY-123', 50), ('placebo', 25)]
+    """
+    for cue in COUNTS_AFTER_CUE.finditer(text):
+        close = text.find(")", cue.end())
+        if close < 0:
+            return []
+        inner = text[cue.end():close]
+        parts = inner.split(";") if ";" in inner else inner.split(",")
+        arms, at = [], cue.end()
+        for part in parts:
+            item = COUNT_ITEM.fullmatch(part)
+            if item is None:
+                break
+            group = "name" if item.group("name") else "name2"
+            start, end = at + item.start(group), at + item.end(group)
+            drug = next((x for x in names if start <= x.start and x.end <= end), None)
+            if drug is None and not (PLACEBO.fullmatch(text, start, end) or CONTROL.fullmatch(text, start, end)):
+                break
+            n = parse_number(item.group("n") or item.group("n2"))
+            label = drug.label if drug else re.sub(r"[-\s]+", " ", text[start:end].lower())
+            arms.append(Arm(label, int(n) if n is not None else None, (drug.label,) if drug else (), start, end))
+            at += len(part) + 1
+        if len(arms) == len(parts) >= 2 and len({a.label for a in arms}) == len(arms):
+            return arms
+    return []
+
+
+def counted_levels(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
+    """Groups of a dose level with their counts: "five were given a low dose and five a high dose".
+
+    >>> [(a.label, a.n, a.interventions) for a in counted_levels("Six were given a low dose.", (), "XY-123")]
+    [('low dose', 6, ('XY-123',))]
+    """
+    out = []
+    for m in COUNTED_LEVEL.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is None or n != int(n):
+            continue
+        drug = next((x.label for x in names if m.end() <= x.start < m.end() + REACH), None) or main
+        out.append(Arm(f"{m.group('level').lower()} dose", int(n), (drug,) if drug else (), m.start(), m.end()))
+    return out if len({a.label for a in out}) == len(out) else []
+
+
+def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two doses of one drug a trial compares: "comparing a higher 0.4 mg/kg dose of XY-123 with the 0.2 mg/kg dose".
+
+    >>> text = "The trial compared a 20 mg dose of XY-123 with a 5 mg dose."
+    >>> [a.label for a in compared_doses(text, (Name(text.index("XY"), text.index("XY") + 6, "XY-123"),))]
+    ['XY-123 20 mg', 'XY-123 5 mg']
+    """
+    m = COMPARED_DOSES.search(text)
+    if m is None:
+        return []
+    drug = next((x for x in names if m.start("drug") <= x.start and x.end <= m.end("drug")), None)
+    if drug is None or m.group("u1").lower() != m.group("u2").lower():
+        return []
+    return [Arm(f"{drug.label} {m.group(a)} {m.group(u)}", None, (drug.label,), m.start(), m.end())
+            for a, u in (("a1", "u1"), ("a2", "u2"))]
+
+
+def cohorts(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
+    """Dose cohorts listed with one unit: "three dose cohorts: 1, 3 and 10 mg/kg".
+
+    >>> [a.label for a in cohorts("XY-123 was tested in dose cohorts of 1, 3 and 10 mg/kg.", (Name(0, 6, "XY-123"),))]
+    ['XY-123 1 mg/kg', 'XY-123 3 mg/kg', 'XY-123 10 mg/kg']
+    """
+    m = COHORTS.search(text)
+    if m is None:
+        return []
+    drugs = {n.label for n in names}
+    drug = next(iter(drugs)) if len(drugs) == 1 else (main if not drugs else None)
+    if len(drugs) > 1:
+        return []
+    unit = m.group("unit")
+    prefix = f"{drug} " if drug else ""
+    return [Arm(f"{prefix}{amount} {unit}", None, (drug,) if drug else (), m.start(), m.end())
+            for amount in AMOUNT.findall(m.group("list"))]
+
+
+# a group named only by its order, and what gives it a drug after its size: "the second group (n = 37) | received |"
+ORDINAL_GROUP = re.compile(r"(?:first|second|third|fourth|other)", re.I)
+GIVEN_BETWEEN = re.compile(r"(?<!\s)\s*+(?:received|was\s+given|were\s+given|got|took)\s++(?:oral\s++|intravenous\s++)?", re.I)
+GIVEN_REACH = 40
+
+
+def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Groups with a stated size anywhere in a sentence: "the placebo group (n = 24)", "XY-123 (40 patients)",
+    "the control group (n = 12) ... the exercise group (n = 14)".
+
+    >>> [(a.label, a.n) for a in sized_groups("In the XY-123 group (n=40), scores fell.", (Name(7, 13, "XY-123"),))]
+    [('XY-123', 40)]
+    """
+    out, named = [], 0
+    for m in PAREN_N.finditer(text):
+        if m.group(0)[0] != "(":
+            continue
+        offset = max(0, m.start() - REACH)
+        before = text[offset:m.start()].rstrip()
+        head = GROUP_WORD.sub("", before)
+        the_group = THE_GROUP.search(before) if head != before else None
+        drug = next((x for x in names if x.end == offset + len(head)), None)
+        level = LEVEL_END.search(head)
+        if drug and cues.ARM_LIST_END.search(text, max(0, drug.start - REACH), drug.start):
+            continue                 # "chemotherapy, which could be A or B (n=15)": B is no group of its own
+        if drug:
+            label, drugs, start = drug.label, (drug.label,), drug.start
+        elif head.lower().endswith("placebo"):
+            label, drugs, start = "placebo", (), offset + len(head) - len("placebo")
+        elif level:
+            label, drugs, start = f"{level.group('level').lower()} dose", (), offset + level.start()
+        elif the_group and ORDINAL_GROUP.fullmatch(the_group.group("name")) \
+                and (given := next((x for x in names if 0 <= x.start - m.end() <= GIVEN_REACH
+                                    and GIVEN_BETWEEN.fullmatch(text, m.end(), x.start)), None)):
+            # "the first group (n = 38) received XY-123": the group is the drug's
+            label, drugs, start = given.label, (given.label,), offset + the_group.start()
+        elif the_group:
+            label, drugs, start = " ".join(the_group.group("name").lower().split()), (), offset + the_group.start()
+            named += 1
+        else:
+            continue
+        n = stated_n(m.group(0))
+        if n is not None:
+            out.append(Arm(label, n, drugs, start, m.end()))
+    if named and (len(out) < 2 or len({a.label for a in out}) < len(out)):
+        return [a for a in out if a.interventions or a.label == "placebo"] if named < len(out) else []
+    return out
+
+
+def opens_arm_list(text: str) -> bool:
+    """Does a line open a list of the trial's arms ("Arms", "... randomised to one of three groups:")?
+
+    >>> opens_arm_list("Arms"), opens_arm_list("Patients were randomised to one of two groups:")
+    (True, True)
+    >>> opens_arm_list("Key eligibility")
+    False
+    """
+    return cues.ARM_LIST_OPENER.search(text.strip()) is not None
+
+
+def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm | None:
+    """The arm one line of a list of arms describes, or None when the line does not read as one.
+
+    >>> arm_line("Experimental arm: XY-123 10 mg once daily (1,204 participants)", (Name(18, 24, "XY-123"),))
+    Arm(label='XY-123', n=1204, interventions=('XY-123',), start=0, end=62)
+    >>> arm_line("Control (n=12): observation only", ())
+    Arm(label='control', n=12, interventions=(), start=0, end=32)
+    >>> arm_line("Participants kept taking their usual medicines.", ()) is None
+    True
+    """
+    m = LINE.match(text.strip())
+    if m is None:
+        return None
+    offset = len(text) - len(text.lstrip())
+    head, desc = m.group("head").strip(), (m.group("desc") or "").strip()
+    if len(head.split()) > 5 or (not desc and len(head.split()) > 3):
+        return None
+    n = None
+    if m.group("paren"):
+        sized = HEAD_N.match(m.group("paren"))
+        if sized is None:
+            return None
+        n = parse_number(sized.group("n1") or sized.group("n2"))
+    elif desc:
+        sized = TRAILING_N.search(desc)
+        n = parse_number(sized.group("n1") or sized.group("n2")) if sized else None
+    head_end = offset + len(m.group("head"))
+    in_head = [x for x in names if x.end <= head_end]
+    in_desc = [x for x in names if x.start >= head_end]
+    core = GROUP_WORD.sub("", head)
+    desc_start = desc[:60]
+    if cues.ARM_TYPE.fullmatch(core):
+        if PLACEBO.search(desc_start):
+            label, drugs = PLACEBO.search(desc_start).group(0).lower(), ()
+        elif in_desc:
+            label, drugs = in_desc[0].label, (in_desc[0].label,)
+        else:
+            return None
+    elif in_head and len(in_head) == 1 and core.lower() == text[in_head[0].start:in_head[0].end].lower():
+        label, drugs = in_head[0].label, (in_head[0].label,)
+    elif PLACEBO.fullmatch(core.lower()):
+        label, drugs = core.lower(), ()
+    elif LEVEL.fullmatch(core + (" dose" if not core.lower().endswith("dose") else "")):
+        level = LEVEL.fullmatch(core + (" dose" if not core.lower().endswith("dose") else "")).group("level").lower()
+        drug = in_desc[0].label if in_desc else main
+        label, drugs = f"{level} dose", ((drug,) if drug else ())
+    elif CONTROL.fullmatch(core):
+        label, drugs = " ".join(core.lower().split()), ()
+    elif NAMED_GROUP.match(head) and (desc or n is not None) and not in_head:
+        label = " ".join(head.lower().split())
+        drugs = () if (cues.CONTROL_WORD.search(head) or PLACEBO.search(desc_start)) else \
+            ((in_desc[0].label,) if in_desc else ())
+    else:
+        return None
+    return Arm(label, int(n) if n is not None else None, drugs, offset, offset + len(text.strip()))
+
+
+# a group the text names by what it received or a label: "in the prophylaxis group", "the on-demand regimen", "Group II"
+GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>[A-Za-z][\w+/-]{0,30}+(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
+    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]))\b(?!\s(?:[Ss]trep|β|beta|[a-z]+coccus)))""", re.X)
+# words that make a named group no arm: a part of the population, an analysis set, or no name at all
+NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|{cues.ANALYSIS_SETS}|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
+    combined|pooled|randomi[sz]ed|first|second|third|latter|former|respective|positive|negative|disease|patient|patients|
+    population|analysis|control|comparison|comparator|investigational|placebo|sham|vehicle|dose|doses)\b""", re.I | re.X)
+
+
+def named_groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each group the text names by a name of its own, in text order: "the prophylaxis group"
+    ("prophylaxis"), "the on-demand regimen" ("on demand"), "Group II". Not a part of the population ("the older
+    group"), an analysis set, a dose group or a group named by its role or control (other readers know those).
+
+    >>> named_groups("ABR was 3.1 in the prophylaxis group and 29.4 in the on-demand group; Group II had 4.")
+    [(19, 36, 'prophylaxis'), (53, 68, 'on demand'), (70, 78, 'Group II')]
+    >>> named_groups("It was 5 in the older group and 3 in the intention-to-treat group.")
+    []
+    >>> named_groups("It was 5 in group X and 3 in group S; group A streptococci grew.")
+    [(12, 19, 'group X'), (29, 36, 'group S')]
+    """
+    out = []
+    for m in GROUP_NAME.finditer(text):
+        if m.group("label"):
+            out.append((m.start("label"), m.end("label"), m.group("label")))
+            continue
+        name = m.group("g")
+        if NOT_AN_ARM_GROUP.search(name) or any(ch.isdigit() for ch in name):
+            continue
+        label = re.sub(r"[-\s]+", " ", name).lower() if "-" in name or " " in name else name
+        out.append((m.start("g"), m.end(), label))
+    return out
+
+
+# the groups counted before a colon that lists them: "randomized 1:1:1 to three treatments (given ...): A ...; B ...;
+# or placebo"
+LIST_ANNOUNCED = rx.compile(r"""(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s
+    (?:treatment\s|study\s|parallel\s)?(?:groups|arms|cohorts|treatments|regimens)\b(?:\s\([^()]{0,120}\))?\s?:\s""",
+                            re.I | re.X)
+LIST_ITEM_OPEN = re.compile(r"\s*(?:(?:or|and)\s+)?(?:the\s+)?", re.I)
+PLACEBO_LIKE = re.compile(rf"(?:matching\ )?(?P<c>placebo|sham|vehicle|{cues.CONTROL_ARM})\b", re.I | re.X)
+
+
+def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The arms a colon lists after counting them, one per item split by semicolons, each item opening on its therapy
+    or its control ("randomized 1:1:1 to three treatments: XY-123 200 mg ...; AB-7 450 mg ...; or placebo"); [] unless
+    the items are as many as the count and each opens so.
+
+    >>> t = "Patients were randomized to three treatments: XY 200 mg daily; AB 5 mg twice daily; or placebo."
+    >>> [a.label for a in announced_list(t, (Name(46, 48, "XY"), Name(63, 65, "AB")))]
+    ['XY', 'AB', 'placebo']
+    """
+    head = LIST_ANNOUNCED.search(text)
+    if head is None:
+        return []
+    k = parse_number(head.group("k"))
+    body_end = text.rfind(".") if text.rstrip().endswith(".") else len(text)
+    arms, at = [], head.end()
+    for piece in text[head.end():body_end].split(";"):
+        opened = LIST_ITEM_OPEN.match(piece)
+        start = at + opened.end()
+        name = next((n for n in names if n.start == start), None)
+        control = PLACEBO_LIKE.match(text, start) if name is None else None
+        if name is None and control is None:
+            return []
+        label = name.label if name else re.sub(r"\s+", " ", control.group("c").lower())
+        arms.append(Arm(label, None, (name.label,) if name else (), start, at + len(piece)))
+        at += len(piece) + 1
+    if len(arms) != k or len({a.label.lower() for a in arms}) < len(arms):
+        return []
+    return arms
+
+
+# a bracket that labels the group just described, and may give its size: "... for the block (Group I, n = 24)", "XY-123
+# 4 mg (group X) or saline (group C)", "... mesh (ZL group, n = 31)", "... plus a placebo (AB + PL)"
+GROUP_LABEL_N = rx.compile(r"""\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]|\d)|[Aa]rm\s(?:[A-Z]|\d)|[A-Z][A-Za-z0-9+/-]{0,6}\s(?:group|arm)
+    |[A-Z]{1,4}\s?[+/]\s?[A-Z]{1,4}(?:\s?[+/]\s?[A-Z]{1,4})?)
+    (?:\s*[,;:]\s*[nN]\s*=\s*(?P<n>\d{1,6}))?\s*\)""", re.X)
+
+
+def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Groups a sentence labels in brackets (with their sizes, if given) after describing each, "either XY-123 for the
+    block (Group I, n = 24) or saline (Group II, n = 27)": each labelled as written, given the therapies named since the
+    bracket before; [] for fewer than two.
+
+    >>> t = "They received either XY for the block (Group I, n = 24) or saline (Group II, n = 27)."
+    >>> [(a.label, a.n, a.interventions) for a in labelled_groups(t, (Name(21, 23, "XY"),))]
+    [('Group I', 24, ('XY',)), ('Group II', 27, ())]
+    >>> [(a.label, a.n, a.interventions) for a in labelled_groups("XY 5 mg (group X) or saline (group C) was given.",
+    ...                                                           (Name(0, 2, "XY"),))]
+    [('group X', None, ('XY',)), ('group C', None, ())]
+    >>> t = "The study group (Group X) got XY, and the control group (Group C) got saline."
+    >>> [(a.label, a.interventions) for a in labelled_groups(t, (Name(t.index("XY"), t.index("XY") + 2, "XY"),))]
+    [('Group X', ('XY',)), ('Group C', ())]
+    """
+    hits = list(GROUP_LABEL_N.finditer(text))
+    if len(hits) < 2 or len({h.group("label") for h in hits}) < len(hits):
+        return []
+    # (a label set after a group's name comes before what the group got: "the study group (Group S) received XY ...")
+    after = all(GROUP_BEFORE.search(text, max(0, h.start() - 12), h.start()) for h in hits)
+    ends = [0] + [h.end() for h in hits]
+    starts = [h.start() for h in hits] + [len(text)]
+    arms = []
+    for k, h in enumerate(hits):
+        begin, end = (ends[k + 1], starts[k + 1]) if after else (ends[k], starts[k])
+        drugs = tuple(dict.fromkeys(n.label for n in names if begin <= n.start < end))
+        label = h.group("label")              # ("ZL group": the results say "the ZL group", read as "ZL")
+        label = label if label.split()[0].lower() in ("group", "arm") else GROUP_WORD.sub("", label)
+        arms.append(Arm(label, int(h.group("n")) if h.group("n") else None, drugs, h.start(), h.end()))
+    return arms
+
+
+GROUP_BEFORE = re.compile(r"\b(?:group|arm)\s?$", re.I)
+
+
+SIZE_AFTER_COLON = re.compile(rf"[nN]\s*=\s*(?P<n>{NUMBER})\s*\.?\s*$")
+DOSE_ALONE = re.compile(rf"(?<!\s)\s{{0,3}}(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)\s?(?P<unit>{cues.DOSE_UNIT})\s{{0,3}}$", re.I)
+
+
+def colon_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Arms listed as "name: n=N" items split by semicolons, a drug's doses after it ("placebo: n=214; XY: 10 mg:
+    n=214; 30 mg: n=223"); [] unless every item is so and there are two or more.
+
+    >>> t = "The analysis included 97 participants: placebo: n=33; XY: 10mg: n=32; 30mg: n=32."
+    >>> [(a.label, a.n) for a in colon_sizes(t, (Name(54, 56, "XY"),))]
+    [('placebo', 33), ('XY 10 mg', 32), ('XY 30 mg', 32)]
+    """
+    if text.count(";") < 1 or "=" not in text:
+        return []
+    arms, at, drug = [], 0, None
+    for piece in text.split(";"):
+        size = SIZE_AFTER_COLON.search(piece)
+        parts = piece[:size.start()].split(":") if size else []
+        if len(parts) < 2 or parts[-1].strip():
+            return []                       # (each item ends "...: n=N")
+        head, start = parts[-2], at + piece.rfind(parts[-2], 0, size.start())
+        dose = DOSE_ALONE.fullmatch(head)
+        if dose and len(parts) >= 3 and (named := named_in(names, at + piece.rfind(parts[-3], 0, start - at), start)):
+            drug = named
+        if dose and drug:
+            label, drugs = f"{drug} {dose.group('amount')} {dose.group('unit')}", (drug,)
+        elif dose:
+            return []
+        elif (named := named_in(names, start, start + len(head))):
+            label, drugs, drug = named, (named,), named
+        elif PLACEBO.fullmatch(head.strip()):
+            label, drugs = head.strip().lower(), ()
+        else:
+            return []
+        arms.append(Arm(label, parse_number(size.group("n")), drugs, start, at + len(piece)))
+        at += len(piece) + 1
+    return arms if len(arms) >= 2 and len({a.label for a in arms}) == len(arms) else []
