@@ -264,12 +264,18 @@ RESULT_VERB = rx.compile(r"(?=[adeilprs])\b(?:reduced|improved|lowered|increased
                          r"lengthened|extended|achieved|demonstrated|showed)\s")
 # what patients had, set against the control like a result verb's object: "experienced | a lower zeta rate versus placebo ("
 EXPERIENCED = rx.compile(r"(?=[e])\bexperienced\s")
-# (the bracket may give the arms' numbers before the p-value: "zeta scarring (31% vs 29%; P = .64)")
+# (the bracket may give the arms' numbers before the p-value: "zeta scarring (31% vs 29%; P = .64)", or it may be the
+# item's own between-arm estimate: "zeta stones (RR 0.8; 95% CI 0.5-1.4)", "(relative risk [RR] 2.1; ...)")
+ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|risk\sratio|hazard\sratio|odds\sratio|rate\sratio|incidence\srate\sratio"
+                 r"|(?:a|adj)?(?:RR|HR|OR|IRR))\b(?:\s?\[[A-Za-z]{2,4}\])?[\s,:=]{0,3}[0-9·.]")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
-                    r"\(\s?(?:[^()]{0,40}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30}\)")
+                    r"\(\s?(?:(?:[^()]{0,40}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30}|(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80})\)")
 P_ITEM_JOIN = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
-# what opens such a list besides a result verb: "There were no differences in | the ..."
+# what opens such a list besides a result verb: "There were no differences in | the ...", "an increased risk for | ..."
 DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s)?in\s(?:the\s)?", re.I)
+RISK_FOR = rx.compile(r"(?=[r])\brisks?\s(?:of|for)\s(?:an?\s|the\s|any\s)?", re.I)
+# the estimate's own words, no measure's name: "associated with reduced | odds (OR = 0.67; ...)"
+ESTIMATE_WORDS = frozenset("odds risk risks hazard hazards likelihood chance chances".split())
 
 
 def p_listed(text: str, found: list[Mention]) -> list[Mention]:
@@ -282,7 +288,7 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta flares', 'zeta scarring', 'zeta index']
     """
     out = []
-    for verb in [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text)]:
+    for verb in [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text), *RISK_FOR.finditer(text)]:
         items, pos = [], verb.end()
         while (item := P_ITEM.match(text, pos)) is not None:
             items.append(item)
@@ -290,12 +296,14 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
             if join is None:
                 break
             pos = join.end()
-        named = [item for item in items if is_item_measure(item.group("x"))]
-        if len(named) < 2:
-            continue                    # one item alone, or a clause ("improved it (p = 0.01), and was safe (...)")
-        out += [mention(text, *item.span("x"), written(item.group("x"))) for item in named
-                if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
-    return out
+        named = [item for item in items if is_item_measure(item.group("x")) and not RISK_FOR.match(text, item.start("x"))
+                 and item.group("x").lower() not in ESTIMATE_WORDS]
+        if len(named) < 2 and not (named and named[0].group("effect")):
+            continue                    # one item alone, or a clause ("improved it (p = 0.01), and was safe (...)"),
+            #                             unless its bracket is its own estimate ("the risk of stroke (HR 0.7; ...)")
+        out += [replace(mention(text, *item.span("x"), written(item.group("x"))), attrs=QUANTITY if item.group("effect") else "")
+                for item in named if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
+    return out           # (an item with its own estimate is an outcome even where it names a disease: QUANTITY wins)
 
 
 # the quantity a result verb says the drug moved against the control, the numbers following: "XY significantly reduced |

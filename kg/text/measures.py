@@ -105,7 +105,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += no_difference(text, found)
     if "significant" in text and " in " in text:
         found += significant_changes(text, found)
-    if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text:
+    if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text \
+            or ("(" in text and ("R " in text or "ratio" in text or "relative risk" in text)):     # (RR, HR, OR, IRR)
         found += p_listed(text, found)
     if "(" in text and (RESULT_VERB.search(text) or "experienced" in text):
         found += verb_object(text, found)

@@ -1479,3 +1479,11 @@ def test_a_role_set_after_the_measure_between_commas_names_it():
     found = facts("In the phase 3 ZETA-2 trial (NCT01234567), adults were randomized to XY-123 or placebo. XY-123, the "
                   "primary endpoint, was well tolerated.")
     assert not any(p == "outcomeRole" for _, p, _ in found)
+
+
+def test_an_event_with_its_own_estimate_is_an_outcome_not_the_trials_condition():
+    text = ("XY-1 in older women\n\nIn a randomised trial, 900 women received XY-1 or placebo. XY-1 did not increase the "
+            "risk for glaucoma (RR 1.1; 95% CI 0.7-1.6) or breast cancer (RR 0.7; 95% CI 0.4-1.2).")
+    got = facts(text)
+    assert {("glaucoma", "effect", "1.1"), ("glaucoma", "ciHigh", "1.6"), ("breast cancer", "effect", "0.7")} <= got
+

@@ -321,6 +321,13 @@ def test_measures_a_result_verb_lists_each_with_its_own_p_value():
     assert labels("XY-1 improved it (p = 0.01), and was safe (p = 0.4).") == []
 
 
+def test_items_each_with_their_own_estimate_are_measures_whatever_their_words():
+    assert labels("XY-1 did not raise the risk for zeta stones (RR 0.8; 95% CI 0.5-1.3), gum bleeding (RR 1.1; 95% CI "
+                  "0.7-1.6), or eye strain (RR 0.9; 95% CI 0.6-1.4).") == ["zeta stones", "gum bleeding", "eye strain"]
+    assert labels("XY-1 raised the risk for zeta clots (relative risk [RR] 2.2; 95% CI 1.3-3.7).") == ["zeta clots"]
+    assert labels("Smoking was associated with reduced odds (OR = 0.7; 95% CI 0.6-0.8).") == []    # (the estimate's words)
+
+
 def test_a_timed_test_whose_head_word_follows_its_short_form_takes_the_listed_name():
     assert labels("XY-1 improved the six minute walk (SMW) distance by 20 metres.") == ["six-minute walk distance"]
     assert labels("Boys ran the 10-metre walk/run (TWR) faster.") == ["10-metre walk/run"]
