@@ -200,7 +200,7 @@ WHEN = r"(?:immediately|following|after|before|until)(?![\w-])"      # when an a
 # exercise training (n=35) or usual care (n=37)" (up to a purpose, a place or a time: "... diet advice | for gout (n=37)",
 # "to receive either zeta therapy | immediately after surgery (n = 51)")
 SIZED_PHRASE = rx.compile(r"""\b(?:to|or|either|versus|vs\.?)\s++(?:receive\s++)?(?:either\s++)?(?:the\s++|an?\s++)?
-    (?P<name>[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b|""" + WHEN + r""")[\w'’/-]{1,30}){0,5}?)
+    (?P<name>(?!receive\b)[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b|""" + WHEN + r""")[\w'’/-]{1,30}){0,5}?)
     (?:\s(?:for|in|at|during|over|""" + WHEN + r""")\s[^(),;]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s""" + cues.PEOPLE + r"""\b)""",
                           re.X)
 

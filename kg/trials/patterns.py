@@ -19,6 +19,12 @@ REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|
                            r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
 
 
+# patients put into groups of stated sizes report a (controlled, not always randomised) trial: "were divided into
+# the diet group (n=27) and the exercise group (n=30)", "assigned to two groups (n = 20 each)"
+GROUPS_SIZED = rx.compile(r"""(?=[ad])\b(?:divided|assigned|allocated)\s+(?:in)?to\s+(?:[\w-]{1,20}\s+){0,3}?(?:groups?|arms?)\b
+    [^.;]{0,40}?\(\s?n\s?=""", re.I | re.X)
+
+
 # authors who give a treatment and measure its efficacy report a trial: "we studied the efficacy and safety of XY"
 EFFICACY_STUDIED = rx.compile(r"(?=[w])\bwe\s+(?:studied|evaluated|assessed|investigated|examined|tested)\s+the\s+"
                               r"(?:clinical\s+)?(?:efficacy|efficacy\s+and\s+safety|safety\s+and\s+efficacy)\s+of\b", re.I)
@@ -32,7 +38,7 @@ REVIEW = rx.compile(r"(?=[clmnrst])\b(?:systematic\s+review|literature\s+review|
 
 # a trial a sentence calls for, not one it reports: "a large randomized trial is required", "should be tested in a
 # randomised trial", "future trials" ("a randomized study was planned and done" reports one)
-WANTED_TRIAL = rx.compile(r"(?=[afinrsw])\b(?:(?:is|are)\s+(?:still\s+)?(?:required|needed|warranted)|needed|should|will|would|"
+WANTED_TRIAL = rx.compile(r"(?=[afinrsw])\b(?:(?:is|are)\s+(?:still\s+)?(?:required|needed|warranted)|(?<!\bas\s)needed|should|will|would|"
                           r"future|warrant)\b", re.I)
 
 
@@ -54,9 +60,11 @@ def reports_trial(text: str) -> bool:
     (True, False)
     >>> reports_trial("We studied the efficacy and safety of XY-12 in forty adults.")
     True
+    >>> reports_trial("Sixty adults were divided into a diet group (n=30) and an exercise group (n=30).")
+    True
     """
     return bool(REPORTS_TRIAL.search(text) or RANDOM_ALLOCATION.search(text) or OPEN_STUDY.search(text)
-                or CROSSOVER.search(text) or EFFICACY_STUDIED.search(text))
+                or CROSSOVER.search(text) or EFFICACY_STUDIED.search(text) or GROUPS_SIZED.search(text))
 
 PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
 # a phase as writers give it: "Phase 3", "phase IIb", "Phase 1/2a", "Phase 2 and 3"

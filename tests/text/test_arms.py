@@ -385,3 +385,10 @@ def test_two_therapies_joined_by_a_dash_name_one_arm_given_both():
              Name(text.index("AB-7"), text.index("AB-7") + 4, "AB-7"))
     assert [(a.label, a.n, a.interventions) for a in find_arms(text, names)] == [
         ("XY-123 plus AB-7", 310, ("XY-123", "AB-7")), ("placebo", 308, ())]
+
+
+def test_the_verb_receive_is_no_part_of_an_arm_named_in_words():
+    text = ("Adults were randomly assigned to receive a 1-tablet (n = 50) or 2-tablet (n = 52) dose of XY-123 or a "
+            "2-tablet dose of ZZ-9 (n = 49) every 6 hours.")
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"), Name(text.index("ZZ-9"), text.index("ZZ-9") + 4, "ZZ-9"))
+    assert not any(a.label.startswith("receive") for a in find_arms(text, names))

@@ -45,7 +45,7 @@ RANDOM_ALLOCATION = rx.compile(r"""(?=[adir])\b(?:randomly\s+(?:re-?)?(?:assigne
         treated|received|receiving|sorted|ordered)
     | (?:assigned|allocated|divided|distributed)\s+(?:\w+\s+){0,2}?(?:randomly|at\s+random|by\s+(?:lot|lottery|randomi[sz]ation))
     | in\s+(?:a\s+)?random(?:i[sz]ed)?\s+(?:order|sequence)
-    | random\s+(?:allocation|assignment|order)
+    | random[\s-]+(?:allocation|assignment|order)
     | randomi[sz]ation)\b""", re.I | re.X)
 # an open (unblinded) study written without "-label": "in an open study", "an open, randomised trial"
 OPEN_STUDY = rx.compile(r"\bopen(?:,?\s+(?:randomi[sz]ed|controlled|comparative|parallel(?:-group)?|multi-?cent(?:er|re|ric)|"
