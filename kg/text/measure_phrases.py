@@ -149,8 +149,9 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
 # a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
-VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
-                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})"
+VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s|(?<=\))\sand\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
+                            # (a short form after "of", "for", "in" or "with" among its words: "use of PTCA")
+                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,4})"
                             # (a timepoint may stand before a comparing verb: "The zeta score | at day 60 | was lower in ...")
                             r"(?:\s(?:at|after|by)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:days|weeks|months|years))"
                             r"(?=\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|"
@@ -159,7 +160,7 @@ VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|l
                             r"(?:(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"
                             # "... was (significantly) lower in the XY group (12% vs 25%": compared, then numbered
                             r"|(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|longer|shorter)\s"
-                            r"(?:in|with|among|for)\s[^.;()]{1,60}\(\s?[-–]?\d"
+                            r"(?:(?:in|with|among|for)\s[^.;()]{1,60})?\(\s?[-–]?\d"
                             # "... was not significantly different between the XY arm (86%) and ...", "... were similar for"
                             r"|(?:not\s(?:(?:significantly|statistically)\s)?different|similar|comparable)\s(?:between|for|in|among)\s"
                             r"[^.;()]{1,60}\(\s?[-–]?\d)")
@@ -186,7 +187,7 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for head in VALUED_SUBJECT.finditer(text):
         a, b = head.span("x")
-        if any(f.start < b and a < f.end for f in found) or not per_arm_after(text, head.end()) \
+        if any(f.start < b and a < f.end for f in found) or not per_arm_after(text, b) \
                 or names_no_quantity(head.group("x")):
             continue
         found_here = mention(text, a, b, written(head.group("x")))

@@ -1487,3 +1487,11 @@ def test_an_event_with_its_own_estimate_is_an_outcome_not_the_trials_condition()
     got = facts(text)
     assert {("glaucoma", "effect", "1.1"), ("glaucoma", "ciHigh", "1.6"), ("breast cancer", "effect", "0.7")} <= got
 
+
+def test_bare_numbers_after_a_comparative_go_to_the_arm_named_after_them_or_to_none():
+    opening = "Adults were randomized to XY-123 or placebo. Zeta use was similar for the placebo (42%) and XY-123 (38%) groups. "
+    got = facts(opening + "Zeta loss was higher (39% versus 8%, p = 0.001) for the XY-123-treated patients.")
+    assert {("zeta loss (XY-123)", "value", "39.0"), ("zeta loss (placebo)", "value", "8.0")} <= got
+    got = facts(opening + "Zeta stay was longer (9.3 versus 7.7 days, p = 0.046).")
+    assert ("zeta stay", "pValue", "0.046") in got and not any(s.startswith("zeta stay (") for s, _, _ in got)
+

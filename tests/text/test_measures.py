@@ -524,3 +524,11 @@ def test_a_list_cut_short_on_a_piece_of_a_word_names_no_measures():
     labels = [m.label for m in find_measures("The primary outcome was time to zeta flare; secondary outcomes were time "
                                               "to ZHF, zeta death, a c")]
     assert "c" not in labels
+
+
+def test_a_subject_compared_in_bare_numbers_or_with_a_short_form_is_a_measure():
+    assert labels("Use of NSAIDs was similar for the placebo (42%) and XY-1 (38%) groups.") == ["use of NSAIDs"]
+    assert labels("Zeta stay was longer (9.3 versus 7.7 days, p = 0.046).") == ["zeta stay"]
+    assert labels("Zeta stay was longer (9.3 versus 7.7 days) and zeta loss was higher (39% versus 8%).") == [
+        "zeta stay", "zeta loss"]
+
