@@ -384,8 +384,9 @@ def cases_of(text: str, found: list[Mention]) -> list[Mention]:
 
 # a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",
 # "Key secondary outcomes included: A, B and C"
-ROLE_LIST_HEAD = rx.compile(r"""(?=[cekmps])\b(?:co-?primary|primary|key\s+secondary|secondary|exploratory|main)\s+
-    (?:efficacy\s+)?(?:end[\s-]?points|outcomes|outcome\s+measures|measures)\b(?:,[^,;]{1,60},)?(?:\s*+:\s++|\s++(?:were|included|include|are)
+# (or, at a sentence's start, a list with no role: "Outcome measures were A, B and C", "OUTCOME MEASURES: ...")
+ROLE_LIST_HEAD = rx.compile(r"""(?=[cekmpsot])(?:\b(?:co-?primary|primary|key\s+secondary|secondary|exploratory|main)\s+
+    (?:efficacy\s+)?|^\s{0,3}(?:the\s+)?)(?:end[\s-]?points|outcomes|outcome\s+measures|measures|outcome\s+measure\(s\))(?![\w(])(?:,[^,;]{1,60},)?(?:\s*+:\s++|\s++(?:were|included|include|are)
     (?::\s*+|\s++)|,\s++including\s++)""", re.I | re.X)
 # where the list ends: the clause's end, or the verb its items are the subject of ("A, B, and C, did not differ")
 LIST_END = rx.compile(r";|\.(?:\s|$)|,\s(?:did|were|was|are|had|showed|all|both)\b")
@@ -396,6 +397,7 @@ ITEM_CUT = rx.compile(r"""\s(?:at|by|through|over|after|during|between|from\sbas
 ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*){0,7}")
 ITEM_ARTICLE = re.compile(r"(?:the|an?)\s++", re.I)
 NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others".split())
+HEAD_AFTER_SHORT_FORM = re.compile(r"\([A-Z][\w-]{1,10}\)\s[a-z]")
 
 
 def role_list(text: str, found: list[Mention]) -> list[Mention]:
@@ -423,8 +425,10 @@ def role_list(text: str, found: list[Mention]) -> list[Mention]:
             a, b = items[-1]                # "A, B and C" without a serial comma: the last two are two items
             k = text.index(" and ", a, b)
             items[-1:] = [(a, k), (k + 5, b)]
-        if len(items) < 3:
-            continue                        # two measures with "and" may be one ("frequency and severity of X")
+        if len(items) < 3 or HEAD_AFTER_SHORT_FORM.search(text, *items[-1]):
+            continue                        # two measures with "and" may be one ("frequency and severity of X"); the
+            #                                 items share a head after the last one's short form ("A (AX), B (BX) and
+            #                                 C (CX) zeta scores"): no item is a name alone
         names = [item_name(text, a, b) for a, b in items]
         known = [any(f.start < b and a < f.end for f in found) for a, b in items]
         if not all(k or n for n, k in zip(names, known)):

@@ -532,3 +532,14 @@ def test_a_subject_compared_in_bare_numbers_or_with_a_short_form_is_a_measure():
     assert labels("Zeta stay was longer (9.3 versus 7.7 days) and zeta loss was higher (39% versus 8%).") == [
         "zeta stay", "zeta loss"]
 
+
+def test_a_list_of_outcome_measures_with_no_role_at_a_sentences_start():
+    assert labels("Outcome measures were zeta birth rate, zeta pregnancy rate, and cycle cancellations.") == [
+        "zeta birth rate", "zeta pregnancy rate", "cycle cancellations"]
+    assert labels("MAIN OUTCOME MEASURE(S): Zeta birth rate, zeta pregnancy rate, and cycle cancellations.") == [
+        "Zeta birth rate", "zeta pregnancy rate", "cycle cancellations"]
+    assert labels("The outcomes were similar in both groups, in June, and later.") == []
+    # (items that share a head after the last one's short form name no measure alone)
+    assert "zeta width" not in labels("Outcome measures were zeta distance (ZD), zeta width (ZW), and zeta near (ZN) "
+                                      "visual scores.")
+
