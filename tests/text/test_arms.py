@@ -392,3 +392,13 @@ def test_the_verb_receive_is_no_part_of_an_arm_named_in_words():
             "2-tablet dose of ZZ-9 (n = 49) every 6 hours.")
     names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"), Name(text.index("ZZ-9"), text.index("ZZ-9") + 4, "ZZ-9"))
     assert not any(a.label.startswith("receive") for a in find_arms(text, names))
+
+
+@pytest.mark.parametrize("text", [
+    "Either XY-123 (5 mg) or a placebo was given orally 2 h before exercise in a randomized crossover protocol.",
+    "A double-blind design with fixed dose was used with random assignment to XY-123 or placebo.",
+])
+def test_a_choice_said_before_its_verb_or_a_random_assignment_allocates_arms(text):
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),)
+    assert [a.label for a in find_arms(text, names)] == ["XY-123", "placebo"]
+

@@ -33,9 +33,11 @@ ORDINAL_WORDS = (r"(?:week|wk|month|mo|day|year|yr|visit|cycle|grade|stage|phase
 # the verbs that put patients into groups, and the words a placebo control goes by (fragments for longer patterns)
 ALLOCATING = r"(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)"
 PLACEBO_WORDS = r"(?:placebo|sham|vehicle|saline)"
-ALLOCATION = rx.compile(r"(?=[adgrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+given\b)|assigned|allocated|randomi[sz]ation|"
-                        r"(?:divided|split)\s+into|treated\s+with|(?:received|receive|given)\s+either)\b", re.I)
-# ("patients received either A or B": the groups' treatments, given as a choice)
+ALLOCATION = rx.compile(r"(?=[adegrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+given\b)|assigned|allocated|randomi[sz]ation|"
+                        r"(?:divided|split)\s+into|treated\s+with|(?:received|receive|given)\s+either|random\s+(?:assignment|allocation)(?=\s+to\b)"
+                        r"|either(?=\s[^.;]{1,60}?\sor\s[^.;]{1,60}?\s(?:was|were)\s(?:given|administered)\b))\b", re.I)
+# ("patients received either A or B": the groups' treatments, given as a choice; "with random assignment to A or B";
+# "Either A or B was given": the choice said before its verb)
 
 # a sentence that counts who entered a trial ("512 were eligible, including 259 in the A arm and 253 in the B arm"), and
 # one that counts events instead ("events occurred in 40, 25 in the A arm"), whose groups' counts are no arm sizes
