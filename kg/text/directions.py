@@ -33,7 +33,7 @@ DOWN_VERBS = _with_gerunds(E.FALLING)
 UP_VERBS = _with_gerunds(E.RISING)
 DOWN_NOUNS = "|".join(w for w in E.FALLING_NOUN.split("|") if w not in _EITHER_WAY)
 UP_NOUNS = "|".join(w for w in E.RISING_NOUN.split("|") if w not in _EITHER_WAY)
-_BETWEEN = r"\s(?:(?:the|a|its|their|mean|overall|significantly|statistically|significant|marked|markedly)\s){0,3}$"
+_BETWEEN = r"\s(?:(?:the|a|its|their|mean|overall|significantly|statistically|significant|marked|markedly|both)\s){0,3}$"
 _AFTER = r"^\s(?:(?:was|were|is|are)\s)?(?:(?:also|significantly|markedly|statistically\ssignificantly)\s)?"
 # a verb or noun of change right before the measure ("reduced | the ...", "reductions in | ...") and a verb right after
 # it ("... | decreased", "... | were significantly reduced")

@@ -338,6 +338,61 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# what a treatment named as a clause's subject moved, said in words with no number: "XY-1 treatment increased both |
+# zeta twitch | and | zeta tone", "Compared with placebo, XY-1 decreased | zeta latency | and increased | zeta sleep"
+# (the past tense of a result: "XY-1 reduces zeta" is a claim about the drug, not a finding)
+TREATMENT_MOVED = rx.compile(r"""(?:^\s{0,3}(?:Compared\s(?:with|to)\s[^,;]{1,40},\s)?|;\s)
+    (?:[A-Z][\w()-]{2,30}|[Tt]he\s[\w-]{2,30}\sgroup)(?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
+    \s(?:also\s)?(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged|attenuated|enhanced)
+    \s(?:both\s)?""", re.X)
+MOVED_ITEM = re.compile(r"(?:the\s)?(?!(?:the|an?|its|their)\s)(?P<x>[a-z][\w'’/-]*+(?:\s(?!and\b|or\b|in\b|with\b|than\b|compared\b|versus\b|vs\b|by\b|at\b|after\b|"
+                        r"during\b|from\b|significantly\b|approximately\b|about\b)[A-Za-z][\w'’/-]*+){0,5})(?=[\s,.;(]|$)")
+# an item that ends on a participle shares the next one's head: "the area of brush-evoked | and punctate-evoked pain"
+SHARED_MODIFIER = re.compile(r"(?:ed|-induced|-related|-dependent)$")
+MOVED_JOIN = re.compile(r",?\s(?:and|or)\s(?:(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged)\s)?"
+                        r"(?:the\s)?|,\s")
+MOVED_END = re.compile(r"\s?(?:[.;(]|$|,\s(?:but|whereas|while|although)\b|\s(?:significantly|in|with|compared|versus|vs|than|after|"
+                       r"during|at|from|as)\b)")
+
+
+def treatment_moved(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantities a treatment named as the clause's subject moved, said with a past-tense verb and no number
+    ("XY-1 decreased zeta latency and increased zeta sleep"), whatever their words; a number after an item ("reduced
+    zeta rate 31%", "by 20%") is a change other readers take, and its item stays theirs.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Compared with placebo, XY-1 decreased zeta latency and increased zeta sleep time.")]
+    ['zeta latency', 'zeta sleep time']
+    >>> [m.label for m in find_measures("XY-1 treatment increased both zeta twitch and zeta tone of the relaxed muscle.")]
+    ['zeta twitch', 'zeta tone of the relaxed muscle']
+    >>> find_measures("XY-1 reduces zeta levels in the blood.")
+    []
+    """
+    out = []
+    for verb in TREATMENT_MOVED.finditer(text):
+        pos, items = verb.end(), []
+        while (item := MOVED_ITEM.match(text, pos)) is not None:
+            end = MOVED_END.match(text, item.end())
+            join = MOVED_JOIN.match(text, item.end())
+            if end is None and join is None:
+                items = []              # (what follows is no list's join nor its end: "reduced zeta rate 31%")
+                break
+            items.append(item)
+            if join is None:
+                break
+            pos = join.end()
+        if any(SHARED_MODIFIER.search(item.group("x")) for item in items[:-1]):
+            continue
+        for item in items:
+            phrase = item.group("x")
+            if not is_item_measure(phrase) or phrase.lower() in GENERIC_RESULT_WORDS or phrase.lower() in ESTIMATE_WORDS \
+                    or NOT_OBJECTS.intersection(phrase.lower().split()) \
+                    or any(f.start < item.end("x") and item.start("x") < f.end for f in found):
+                continue
+            out.append(replace(mention(text, *item.span("x"), written(phrase)), attrs=QUANTITY))
+    return out
+
+
 def is_item_measure(phrase: str) -> bool:
     """Can a list item's words name a measure (not a clause, a pronoun or a word for the trial's parts)?"""
     words = phrase.lower().split()

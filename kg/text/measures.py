@@ -41,7 +41,8 @@ from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, count
                                     mortality, named_scale, proportion, response, result_line, risk_of,
                                     scored_abbreviation, survival, time_to, timed_test, vaccine_effective, weight_threshold,
                                     written)
-from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, VALUED_SUBJECT, achieved, cases_of, changed_quantity,
+from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, TREATMENT_MOVED, VALUED_SUBJECT, achieved, cases_of,
+                                     changed_quantity, treatment_moved,
                                      significant_changes,
                                      changed_subject, counted_deaths, p_listed, role_list, threshold, threshold_after,
                                      valued_subject, verb_object, no_difference, shared_outcome, symptom_measures,
@@ -110,6 +111,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += p_listed(text, found)
     if "(" in text and (RESULT_VERB.search(text) or "experienced" in text):
         found += verb_object(text, found)
+    if "ed " in text and TREATMENT_MOVED.search(text):
+        found += treatment_moved(text, found)
     if any(head in text for head in SYMPTOM_HEADS) and (RESULT_VERB.search(text) or "%" in text or "significant" in text):
         found += symptom_measures(text, found)
     if "effective" in text:

@@ -317,7 +317,7 @@ def test_a_measure_named_inside_the_bracket_that_defines_another_is_no_measure_o
 def test_measures_a_result_verb_lists_each_with_its_own_p_value():
     assert labels("XY-1 reduced zeta flares (p < 0.001), zeta scarring (p = 0.02), and the zeta index (P=0.004).") == [
         "zeta flares", "zeta scarring", "zeta index"]
-    assert labels("XY-1 reduced zeta scarring (p < 0.001) in June.") == []     # (one item is no list)
+    assert labels("It reduced zeta scarring (p < 0.001) in June.") == []     # (one item is no list)
     assert labels("XY-1 improved it (p = 0.01), and was safe (p = 0.4).") == []
 
 
@@ -542,4 +542,11 @@ def test_a_list_of_outcome_measures_with_no_role_at_a_sentences_start():
     # (items that share a head after the last one's short form name no measure alone)
     assert "zeta width" not in labels("Outcome measures were zeta distance (ZD), zeta width (ZW), and zeta near (ZN) "
                                       "visual scores.")
+
+
+def test_what_a_treatment_moved_said_in_words_is_a_measure():
+    assert labels("Compared with placebo, XY-1 decreased zeta latency and increased zeta sleep time.") == [
+        "zeta latency", "zeta sleep time"]
+    assert labels("XY-1 reduces zeta levels in the blood.") == []                      # (a claim, not a finding)
+    assert labels("XY-1 reduced both the area of zeta-evoked and beta-evoked pain.") == []   # (a shared head)
 
