@@ -166,6 +166,9 @@ VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s|(?<=\))\sand\s)(?:[Tt]he\s+)?(?i:(
                             r"[^.;()]{1,60}\(\s?[-–]?\d)")
 
 
+INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)
+
+
 def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     """The quantity a sentence opens on and gives a number for in each arm, whatever its words.
 
@@ -187,11 +190,14 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for head in VALUED_SUBJECT.finditer(text):
         a, b = head.span("x")
-        if any(f.start < b and a < f.end for f in found) or not per_arm_after(text, b) \
-                or names_no_quantity(head.group("x")):
+        compared = COMPARED_PREDICATE.match(text, b)
+        # (an event's incidence said lower in one arm than another is the trial's outcome; one given per arm with no
+        # comparison is a harm's count: "Incidence of zeta rash was 1.2% for XY and for placebo")
+        subject = INCIDENCE_OF.sub("", head.group("x")) if compared else head.group("x")
+        if any(f.start < b and a < f.end for f in found) or not per_arm_after(text, b) or names_no_quantity(subject):
             continue
         found_here = mention(text, a, b, written(head.group("x")))
-        if COMPARED_PREDICATE.match(text, b):
+        if compared:
             # ("Weight gain was significantly greater in the XY group (3.4 vs 0.6 kg": the quantity compared wins over
             # the same words as a symptom's name)
             found_here = replace(found_here, attrs=QUANTITY)

@@ -550,3 +550,11 @@ def test_what_a_treatment_moved_said_in_words_is_a_measure():
     assert labels("XY-1 reduces zeta levels in the blood.") == []                      # (a claim, not a finding)
     assert labels("XY-1 reduced both the area of zeta-evoked and beta-evoked pain.") == []   # (a shared head)
 
+
+def test_the_incidence_of_an_event_compared_per_arm_is_a_measure_but_a_conjunction_starts_none():
+    assert labels("The incidence of zeta jerks was significantly lower in the XY-1 group (6.7%) than in the placebo "
+                  "group (70%) (P < 0.001).") == ["incidence of zeta jerks"]
+    assert labels("The incidence of adverse events was lower in the XY-1 group (6%) than in the placebo group (9%).") == []
+    from kg.text.measure_phrases import names_no_quantity
+    assert names_no_quantity("although zeta rate") and names_no_quantity("whereas they")   # (a comma missing before it)
+

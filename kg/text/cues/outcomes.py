@@ -76,4 +76,6 @@ NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative n
     significantly statistically significant nominally also both assessed measured evaluated analysed analyzed defined
     chosen changed powered designed based available pre-specified prespecified relationship relationships
     association associations correlation correlations
-    where what how why which when who whether""".split())        # (a heading's question: "Endpoints: where ... ")
+    where what how why which when who whether
+    although though whereas while however""".split())   # (a heading's question: "Endpoints: where ... "; a clause's
+#                                                         conjunction where a comma is missing: "..., although the X ...")
