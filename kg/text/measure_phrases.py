@@ -146,10 +146,14 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# where a sentence starts: its first characters, or after a structured abstract's heading ("MAIN RESULTS: The ...");
+# a regex fragment
+STARTS = r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s)"
+
 # a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
-VALUED_SUBJECT = rx.compile(r"(?:^\s{0,3}|,\s|(?<=\))\sand\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
+VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
                             # (a short form after "of", "for", "in" or "with" among its words: "use of PTCA")
                             r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,4})"
                             # (a timepoint may stand before a comparing verb: "The zeta score | at day 60 | was lower in ...")
@@ -208,7 +212,7 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
 # a quantity a sentence says did not differ between the groups, with or without numbers: "Zeta gain did not differ
 # between groups (P = 0.41)", "Zeta function was not significantly different between XY and placebo", "There was no
 # significant difference in zeta satisfaction between the groups", "... and no difference in zeta intensity (..."
-NO_DIFFERENCE = rx.compile(r"""(?:(?:^\s{0,3}|,\s|;\s)(?:[Tt]he\s+)?(?i:(?:mean|median|average)\s+)?
+NO_DIFFERENCE = rx.compile(r"""(?:(?:""" + STARTS + r"""|,\s|;\s)(?:[Tt]he\s+)?(?i:(?:mean|median|average)\s+)?
     (?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:did\snot\s(?:significantly\s)?differ|(?:was|were)\snot\s
     (?:(?:significantly|statistically)\s){0,2}different)\s(?:between|among|across)\s
     |(?:\b[Tt]here\s(?:was|were)|,?\sand)\sno\s(?:(?:statistically\s)?significant\s)?differences?\s(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
@@ -347,7 +351,7 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
 # what a treatment named as a clause's subject moved, said in words with no number: "XY-1 treatment increased both |
 # zeta twitch | and | zeta tone", "Compared with placebo, XY-1 decreased | zeta latency | and increased | zeta sleep"
 # (the past tense of a result: "XY-1 reduces zeta" is a claim about the drug, not a finding)
-TREATMENT_MOVED = rx.compile(r"""(?:^\s{0,3}(?:Compared\s(?:with|to)\s[^,;]{1,40},\s)?|;\s)
+TREATMENT_MOVED = rx.compile(r"""(?:""" + STARTS + r"""(?:Compared\s(?:with|to)\s[^,;]{1,40},\s)?|;\s)
     (?:[A-Z][\w()-]{2,30}|[Tt]he\s[\w-]{2,30}\sgroup)(?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
     \s(?:also\s)?(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged|attenuated|enhanced)
     \s(?:both\s)?""", re.X)
@@ -387,8 +391,9 @@ def treatment_moved(text: str, found: list[Mention]) -> list[Mention]:
             if join is None:
                 break
             pos = join.end()
-        if any(SHARED_MODIFIER.search(item.group("x")) for item in items[:-1]):
-            continue
+        if any(SHARED_MODIFIER.search(item.group("x")) for item in items[:-1]) or any(
+                " of " in a.group("x") and " " not in b.group("x") for a, b in zip(items, items[1:])):
+            continue                    # (nor one noun after "X of Y and": "consumption of fruits and vegetables")
         for item in items:
             phrase = item.group("x")
             if not is_item_measure(phrase) or phrase.lower() in GENERIC_RESULT_WORDS or phrase.lower() in ESTIMATE_WORDS \

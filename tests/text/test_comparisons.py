@@ -302,3 +302,14 @@ def test_two_values_then_the_arms_they_are_given_for_in_order():
                              "0.70; 95% CI, 0.55 to 0.88)")
     assert [(n.value, n.arm) for c in found for n in c.numbers] == [(D("9.4"), "XY-123"), (D("7.1"), "placebo")]
     assert pair_then_arms("(median, 9.4 months versus 7.1 months with men versus women)", []) == []
+
+
+def test_two_arms_set_against_each_other_with_than_each_with_its_bracketed_value_and_spread():
+    from kg.text.comparisons import find_comparisons
+    text = "Zeta time was longer with XY-123 (34.4 +/- 8.6 min) than with placebo (22.2 +/- 7.1 min; P < 0.05)."
+    assert [[(str(n.value), n.arm) for n in c.numbers] for c in find_comparisons(text)] == [
+        [("34.4", "XY-123"), ("22.2", "placebo")]]
+    text = "Zeta loss was lower in the XY-123 group (12%) than in the placebo group (35%; p = 0.02)."
+    assert [[(str(n.value), n.arm) for n in c.numbers] for c in find_comparisons(text)] == [
+        [("12.0", "XY-123 group"), ("35.0", "placebo group")]]
+

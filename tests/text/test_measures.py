@@ -549,6 +549,9 @@ def test_what_a_treatment_moved_said_in_words_is_a_measure():
         "zeta latency", "zeta sleep time"]
     assert labels("XY-1 reduces zeta levels in the blood.") == []                      # (a claim, not a finding)
     assert labels("XY-1 reduced both the area of zeta-evoked and beta-evoked pain.") == []   # (a shared head)
+    assert labels("RESULTS: The XY group increased consumption of zetas and betas (mean=1.4 servings).") == []
+    assert labels("MAIN RESULTS: The zeta rate was lower in the XY-1 group (7%) than in the placebo group (70%).") == [
+        "zeta rate"]                                                                   # (after an abstract's heading)
 
 
 def test_the_incidence_of_an_event_compared_per_arm_is_a_measure_but_a_conjunction_starts_none():
