@@ -153,9 +153,9 @@ STARTS = r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s)"
 # a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
-VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s)(?:[Tt]he\s+)?(?i:(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
+VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s)(?:[Tt]he\s+)?(?i:(?:overall\s+)?(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
                             # (a short form after "of", "for", "in" or "with" among its words: "use of PTCA")
-                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,4})"
+                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,5})"
                             # (a timepoint may stand before a comparing verb: "The zeta score | at day 60 | was lower in ...")
                             r"(?:\s(?:at|after|by)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:days|weeks|months|years))"
                             r"(?=\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|"

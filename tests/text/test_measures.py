@@ -561,3 +561,10 @@ def test_the_incidence_of_an_event_compared_per_arm_is_a_measure_but_a_conjuncti
     from kg.text.measure_phrases import names_no_quantity
     assert names_no_quantity("although zeta rate") and names_no_quantity("whereas they")   # (a comma missing before it)
 
+
+def test_a_compared_subject_of_six_words_after_overall_mean():
+    assert labels("The overall mean daily zeta relief score was significantly greater in the XY-1 group (2.25) than "
+                  "in the placebo group (1.85) (P < 0.001).") == ["daily zeta relief score"]
+    assert labels("Need for emergency zeta bypass surgery was greater (10.3% versus 1.6%, p = 0.03).") == [
+        "need for emergency zeta bypass surgery"]
+
