@@ -215,7 +215,8 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
 NO_DIFFERENCE = rx.compile(r"""(?:(?:""" + STARTS + r"""|,\s|;\s)(?:[Tt]he\s+)?(?i:(?:mean|median|average)\s+)?
     (?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:did\snot\s(?:significantly\s)?differ|(?:was|were)\snot\s
     (?:(?:significantly|statistically)\s){0,2}different)\s(?:between|among|across)\s
-    |(?:\b[Tt]here\s(?:was|were)|,?\sand)\sno\s(?:(?:statistically\s)?significant\s)?differences?\s(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
+    |(?:\b[Tt]here\s(?:was|were)\s|,?\sand\s|(?:""" + STARTS + r"""|,\s)(?:However,?\s)?)[Nn]o\s(?:(?:statistically\s)?significant\s)?differences?\s
+    (?:(?:was|were)\s(?:found|observed|seen|noted|detected)\s)?(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
     (?:treatment\s)?(?:groups|arms)\s)?in\s(?:the\s)?(?:(?:mean|median)\s)?(?P<y>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4}?)
     (?=\s(?:between|among|across|at|after|during)\b|\s?\(|\s?[,.;]|$))""", re.X)
 # what a subject of that shape names that is no outcome: the groups' make-up ("Baseline characteristics did not differ")
@@ -238,11 +239,38 @@ def no_difference(text: str, found: list[Mention]) -> list[Mention]:
         group = "x" if head.group("x") else "y"
         a, b = head.span(group)
         words = head.group(group).split()
-        if any(f.start < b and a < f.end for f in found) or MAKE_UP.search(head.group(group)) \
-                or words[0].lower() in ("and", "or", "but") or "or" in words or names_no_quantity(head.group(group)):
+        if MAKE_UP.search(head.group(group)) or words[0].lower() in ("and", "or", "but") or "or" in words \
+                or names_no_quantity(head.group(group)):
             continue
-        out.append(mention(text, a, b, written(head.group(group))))
+        known = next((f for f in found if f.start < b and a < f.end), None)
+        if known is None:
+            out.append(mention(text, a, b, written(head.group(group))))
+        if group == "y":                # "no differences in A, B, or C were found": the list's other items
+            out += [mention(text, c, d, written(text[c:d])) for c, d in more_items(text, max(b, known.end if known else b))
+                    if not any(f.start < d and c < f.end for f in found)]
     return out
+
+
+# the next item of a list of quantities, and where such a list ends ("..., B, or C | were found", "... | between")
+NEXT_ITEM = re.compile(r",\s(?:and\s|or\s)?(?:the\s)?|\s(?:and|or)\s(?:the\s)?")
+ITEM = re.compile(r"[a-z][\w-]*+(?:\s(?!and\b|or\b|were\b|was\b|between\b|among\b)[a-z][\w-]*+){0,5}")
+ITEMS_END = re.compile(r"\s(?:were|was|between|among|across)\b|\s?[.;(]|$")
+
+
+def more_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of a list's items after its first, which ends at ``end``; none unless the list ends cleanly.
+
+    >>> text = "no differences in zeta loss, zeta pain, or zeta use were found"
+    >>> [text[a:b] for a, b in more_items(text, 27)]
+    ['zeta pain', 'zeta use']
+    """
+    spans, pos = [], end
+    while (join := NEXT_ITEM.match(text, pos)) and (item := ITEM.match(text, join.end())):
+        if names_no_quantity(item.group()):
+            return []
+        spans.append(item.span())
+        pos = item.end()
+    return spans if spans and ITEMS_END.match(text, pos) else []
 
 
 def names_no_quantity(subject: str) -> bool:

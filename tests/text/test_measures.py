@@ -568,3 +568,11 @@ def test_a_compared_subject_of_six_words_after_overall_mean():
     assert labels("Need for emergency zeta bypass surgery was greater (10.3% versus 1.6%, p = 0.03).") == [
         "need for emergency zeta bypass surgery"]
 
+
+def test_every_item_of_a_list_of_quantities_that_did_not_differ():
+    assert labels("No significant differences were found in zeta episodes, zeta pain or zeta efficacy.") == [
+        "zeta episodes", "zeta pain", "zeta efficacy"]
+    assert labels("However, no significant differences in zeta loss, zeta pain, or zeta use were found.") == [
+        "zeta loss", "zeta pain", "zeta use"]
+    assert labels("There was no significant difference in any parameter.") == []
+

@@ -77,5 +77,5 @@ NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative n
     chosen changed powered designed based available pre-specified prespecified relationship relationships
     association associations correlation correlations
     where what how why which when who whether
-    although though whereas while however""".split())   # (a heading's question: "Endpoints: where ... "; a clause's
+    although though whereas while however any""".split())   # (a heading's question: "Endpoints: where ... "; a clause's
 #                                                         conjunction where a comma is missing: "..., although the X ...")
