@@ -167,7 +167,9 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s)(?:[Tt]he\s+
                             r"(?:(?:in|with|among|for)\s[^.;()]{1,60})?\(\s?[-–]?\d"
                             # "... was not significantly different between the XY arm (86%) and ...", "... were similar for"
                             r"|(?:not\s(?:(?:significantly|statistically)\s)?different|similar|comparable)\s(?:between|for|in|among)\s"
-                            r"[^.;()]{1,60}\(\s?[-–]?\d)")
+                            # (or its numbers after "at", given in the arms' order: "... similar between the A and B groups,
+                            # at 10% and 5%, respectively")
+                            r"[^.;()]{1,60}(?:\(\s?[-–]?\d|,\sat\s[-–]?\d))")
 
 
 INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)

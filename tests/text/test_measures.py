@@ -576,3 +576,10 @@ def test_every_item_of_a_list_of_quantities_that_did_not_differ():
         "zeta loss", "zeta pain", "zeta use"]
     assert labels("There was no significant difference in any parameter.") == []
 
+
+def test_a_subject_given_per_arm_respectively_or_with_each_arms_label_in_brackets():
+    assert labels("The occurrence of zeta toxicity was similar between the A and B groups, at 10% and 5%, "
+                  "respectively (P = 1.00).") == ["occurrence of zeta toxicity"]
+    assert labels("The zeta birth rates were 26.3% (Natural) and 31.7% (HRT) per randomized patient.") == [
+        "zeta birth rates"]
+
