@@ -109,8 +109,12 @@ def best_long_form(short: str, candidate: str) -> str | None:
     while len(words) > 1 and words[0].lower() in NOT_A_TERMS_START:
         words.pop(0)                # "Among patients with | zeta amyloid cardiomyopathy (ZA-CM)": who had it
     long = " ".join(words)
+    if any(w.lower() in CLAUSE_VERBS for w in words):
+        return None                 # a clause, no term's name: "the aim of the AB study was to test XY (ReoPro)"
     return long if len(long) > len(short) else None
 
 
+# the verbs of a clause, which no term's name holds
+CLAUSE_VERBS = frozenset("was were is are has have had be been".split())
 # words no term opens on, which the letter matching may reach back to: "Among patients with | ..."
 NOT_A_TERMS_START = frozenset("among with for patients participants subjects people adults children of the and or".split())

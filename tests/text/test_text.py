@@ -183,3 +183,11 @@ def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
     lines = [text[s:e] for s, e in content_lines(text)]
     assert lines[1].endswith("gout. The study met its\nprimary endpoint.") and lines[2] == "About Acme Bio"
     assert lines[0] == "Headline of the news"
+
+
+def test_a_clause_is_no_long_form_of_a_name_in_brackets():
+    from kg.text.abbreviations import find_abbreviations
+    text = "The aim of the ReoZeta-BRIDGE study was to investigate the effects of zetaximab (ReoZeta) on flow."
+    assert not [a for a in find_abbreviations(text) if a.short == "ReoZeta"]
+    assert [a.long for a in find_abbreviations("Patients had zeta amyloid disease (ZAD).")] == ["zeta amyloid disease"]
+
