@@ -99,6 +99,10 @@ def find_main_mention(ctx: Context) -> Mention | None:
     return next(t.first for t in index.named.values() if t.first.label == best)
 
 
+# the nouns that end a target's name written in lower case ("the renin-angiotensin system")
+TARGET_NOUNS = frozenset("system pathway axis receptor receptors enzyme channel".split())
+
+
 def class_entity(label: str) -> Entity:
     """A drug class as a therapy: no ids (a class is not one compound)."""
     return Entity("Therapy", label)
@@ -359,8 +363,11 @@ def drug_classes(ctx: Context, i: int, text: str) -> list[Mention]:
     last_end = -1
     for m in CLASS_PHRASE.finditer(text):
         label, head_start = class_label(m)
-        if label is None:
-            continue
+        if label is None or (m.group("kind") and m.group("kind").lower() == "inhibition" and not m.group("abbr")
+                             and re.fullmatch(r"[a-z-]+", label.split()[-2]) and label.split()[-2] not in TARGET_NOUNS):
+            continue        # (an action on a process, no class: "an influence on platelet inhibition"; a class names
+            #                its target as a symbol or a system: "on mTOR inhibition", "on renin-angiotensin system
+            #                blockade")
         joined = last_end >= 0 and re.fullmatch(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|,?\s*(?:or|and|and/or))\s+(?:an?\s+)?",
                                                 text[last_end:head_start])
         if not (joined or CLASS_USE_BEFORE.search(text, max(0, head_start - 50), head_start)):

@@ -659,3 +659,14 @@ def test_the_plural_of_a_short_form_the_text_defines_names_what_it_defines():
 def test_a_drug_newer_than_the_lexicon_named_on_a_stem_read_off_the_vocabulary_is_a_therapy():
     assert "Zetanicline" in named("In the phase 3 ZETA-2 trial (NCT01234567), adults who smoke were randomized to "
                                   "zetanicline or placebo for 12 weeks.")
+
+
+def test_an_action_on_a_process_is_no_drug_class_but_one_on_a_named_target_is():
+    from kg.extractors.base import load_extractors
+    def names(text):
+        doc = parse_document("Headline\n\n" + text, "t.txt")
+        return {f.object_text for f in load_extractors()["therapies"].extract(doc) if getattr(f, "predicate", "") == "name"}
+    assert "platelet inhibition" not in names("It had no influence on platelet inhibition by XY-123 in adults.")
+    assert "PD-1 blockade" in names("Patients on PD-1 blockade were enrolled in the XY-123 trial.")
+    assert "zeta-beta system inhibition" in names("Patients on zeta-beta system inhibition joined the XY-123 trial.")
+
