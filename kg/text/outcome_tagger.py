@@ -21,6 +21,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from kg.text.cues import ABSTRACT_HEADING
+
 MODEL = Path(__file__).resolve().parent.parent / "data" / "outcome_tagger.json.gz"
 LABELS = ("B", "I", "N")
 TOKEN = re.compile(r"\d+(?:[.,·]\d+)*%?|[A-Za-z][\w'’-]*|[^\s\w]")
@@ -145,10 +147,13 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> t = "the mean pain score was 3.1 with XY-123"
     >>> trimmed(t, 0, 26)
     (9, 19)
+    >>> t = "RESULTS The mean pain score was 3.1 with XY-123"
+    >>> trimmed(t, 0, 34)
+    (17, 27)
     """
     words = list(TOKEN.finditer(text, start, end))
-    while words and words[0].group().lower() in LEADING:
-        words.pop(0)
+    while words and (words[0].group().lower() in LEADING or words[0].group() in ABSTRACT_HEADING):
+        words.pop(0)                # (nor a structured abstract's heading: "RESULTS The mean pain score")
     for k, w in enumerate(words[1:], 1):
         if w.group().lower() in ENDING or w.group()[0].isdigit():
             words = words[:k]

@@ -70,6 +70,10 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
     'zeta score'
     >>> subject_measure("Patients in A were 5.1 years older than in B", 0, 19) is None
     True
+    >>> t = "RESULTS The mean zeta score was 4.9 in A, compared to 5.2 in B."
+    >>> a, b = subject_measure(t, 0, t.index("4.9"))
+    >>> t[a:b]
+    'zeta score'
     """
     copula = COPULA.search(text, lo, first)
     if copula is None:
@@ -91,8 +95,8 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
     if not words or words[-1].end() != end or any(text[a.end():b.start()].strip()
                                                  for a, b in zip(words, words[1:])):
         return None                             # (punctuation inside: no plain noun phrase)
-    while words and words[0].group().lower() in LEADING:
-        words.pop(0)
+    while words and (words[0].group().lower() in LEADING or words[0].group() in cues.ABSTRACT_HEADING):
+        words.pop(0)                            # (nor a structured abstract's heading: "RESULTS The mean ...")
     if not words:
         return None
     change = CHANGE_BEFORE.match(text, words[0].start(), end) or SHARE_OF.match(text, words[0].start(), end)
