@@ -154,6 +154,37 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     return [with_main(a, main) for a in arms]
 
 
+# two arms that share their head word, each named by its modifier: "randomized to either conventional or
+# extended-interval zetacin", "to receive either deep (ZIS, 50) or light (ZIS, >80) sedation"
+SHARED_HEAD = rx.compile(r"""(?=[ar])\b(?:randomi[sz]ed|assigned|allocated)\s(?:to\s)?(?:receive\s)?(?:either\s)?
+    (?P<a1>[a-z][a-z-]{2,25})(?:\s\([^()]{1,40}\))?\s(?:or|versus|vs\.?)\s(?P<a2>[a-z][a-z-]{2,25})(?:\s\([^()]{1,40}\))?
+    \s(?P<head>[A-Za-z][\w-]{2,30})\b""", re.X)
+# what a shared-head arm's modifier or head is not: an article or filler, a word for the arms themselves
+NOT_SHARED = frozenset("""the and with without group groups arm arms treatment treatments therapy therapies dose doses
+    regimen regimens either same receive not both for in at to during after before over of on from left right""".split())
+# (nor a side of the body, in a split-body design: "randomized to the left or right eye")
+
+
+def shared_head(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two arms named by the modifiers of one head word, each labelled "<modifier> <head>", the head their
+    intervention when it is a therapy named in the text.
+
+    >>> t = "Forty patients were randomized to either conventional or extended-interval zetacin."
+    >>> [(a.label, a.interventions) for a in shared_head(t, (Name(t.index("zetacin"), len(t) - 1, "zetacin"),))]
+    [('conventional zetacin', ('zetacin',)), ('extended-interval zetacin', ('zetacin',))]
+    >>> [a.label for a in shared_head("They were randomized to either deep (ZIS, 50) or light (ZIS, >80) sedation.", ())]
+    ['deep sedation', 'light sedation']
+    """
+    m = SHARED_HEAD.search(text) if " or " in text or " vs" in text else None
+    if m is None or {m.group("a1"), m.group("a2"), m.group("head").lower()} & NOT_SHARED \
+            or PLACEBO.fullmatch(m.group("a1")) or PLACEBO.fullmatch(m.group("a2")) or m.group("head").endswith("ly") \
+            or any(n.start < m.end("a2") and m.start("a1") < n.end for n in names):
+        return []               # (two drugs are two arms of their own: "to XY or ZW for 12 weeks"; "intravenously")
+    named = next((n.label for n in names if n.start == m.start("head")), None)
+    return [Arm(f"{m.group(k)} {m.group('head')}", None, (named,) if named else (), m.start(k), m.end("head"))
+            for k in ("a1", "a2")]
+
+
 def allocation_cue(text: str) -> re.Match | None:
     """The word that assigns patients to the arms: the first allocation word not used as the design's adjective.
 

@@ -402,3 +402,14 @@ def test_a_choice_said_before_its_verb_or_a_random_assignment_allocates_arms(tex
     names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),)
     assert [a.label for a in find_arms(text, names)] == ["XY-123", "placebo"]
 
+
+def test_two_arms_named_by_the_modifiers_of_one_head_word():
+    text = "Forty adults were randomized to either conventional or extended-interval zetacin."
+    names = (Name(text.index("zetacin"), text.index("zetacin") + 7, "zetacin"),)
+    assert [(a.label, a.interventions) for a in find_arms(text, names)] == [
+        ("conventional zetacin", ("zetacin",)), ("extended-interval zetacin", ("zetacin",))]
+    assert [a.label for a in find_arms("They were randomized to receive either deep (ZIS, 50) or light (ZIS, >80) sedation.",
+                                       ())] == ["deep sedation", "light sedation"]
+    for text in ("Adults were randomized to receive or not receive zeta care.", "Eyes were randomized to left or right eye care."):
+        assert find_arms(text, ()) == [], text
+
