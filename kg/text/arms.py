@@ -28,7 +28,7 @@ from typing import Sequence
 
 from kg.text.allocation import allocation, shared_head
 from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses,
-                                counted_levels, labelled_groups, sized_groups)
+                                counted_levels, groups_received, labelled_groups, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
 
 
@@ -48,7 +48,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
              or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names))
     found = with_bracket_labels(found, labelled_groups(text, names)) if found else found
     found = found or labelled_groups(text, names) or colon_sizes(text, names) or sized_groups(text, names) \
-        or announced_list(text, names)
+        or announced_list(text, names) or groups_received(text, names)
     return [with_main(a, main) for a in found]
 
 

@@ -413,3 +413,11 @@ def test_two_arms_named_by_the_modifiers_of_one_head_word():
     for text in ("Adults were randomized to receive or not receive zeta care.", "Eyes were randomized to left or right eye care."):
         assert find_arms(text, ()) == [], text
 
+
+def test_groups_named_by_a_letter_or_number_each_told_what_it_received():
+    text = "Group 1 (n = 28) received XY-123 before surgery and Group 2 (n = 27) received it after surgery."
+    names = (Name(text.index("XY-123"), text.index("XY-123") + 6, "XY-123"),)
+    assert [(a.label, a.n, a.interventions) for a in find_arms(text, names)] == [
+        ("Group 1", 28, ("XY-123",)), ("Group 2", 27, ())]
+    assert find_arms("Group A and Group A again were compared.", ()) == []
+
