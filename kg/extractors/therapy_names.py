@@ -161,6 +161,10 @@ def as_named(m: Mention, renamed: dict[str, Mention]) -> Mention:
     return m if other is None else Mention(m.text, m.start, m.end, other.kind, other.label, other.ids, m.source, other.attrs)
 
 
+# a drug's mechanism right before its name: "a functional zeta inhibitor | XY-123", "the ZW receptor antagonist |"
+MECHANISM_BEFORE = re.compile(r"\b(?:inhibitor|antagonist|agonist|blocker|modulator|activator|antibody)\s$", re.I)
+
+
 def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mention]]:
     """The drug labels that name no therapy: measured somewhere, or never named plainly (see the module's docstring);
     and the code or marked names ("ZENVIA® (acmetinib)") that the text gives as another name of a drug it knows."""
@@ -189,8 +193,10 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                 continue
             sampled = part_search(ANALYTE_BEFORE, before, text)      # "serum zeta": measured in a sample
             if not after.startswith("-") and (part_search(GIVEN_AFTER, after, text, "match")
-                                              or (not sampled and part_search(GIVEN_BEFORE, before, text))):
-                given.add(m.label)                      # given here: a therapy even where it is also measured
+                                              or (not sampled and part_search(GIVEN_BEFORE, before, text))
+                                              or MECHANISM_BEFORE.search(before)):
+                given.add(m.label)                      # given here: a therapy even where it is also measured (and
+                #                                         one its mechanism introduces: "the zeta inhibitor XY-123")
             if sampled or part_search(ANALYTE_AFTER, after, text, "match") or gene_symbol(m) \
                     or part_search(DIAGNOSTIC_AFTER, after, text, "match"):   # ("a zetate (ZT) test": a reagent)
                 measured.add(m.label)                   # (or a gene's symbol: "PIK3CA-altered tumours", unless given)
