@@ -45,7 +45,7 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
     if not any(labels) and len(named) == 2:
         return tuple(named)                  # "lower in the XY-123 versus placebo arms (11% vs 21%)"
     if not any(n.arm for n in c.numbers) and len(labels) == 2 and COMPARED_BARE.search(text, max(0, c.start - 40), c.start):
-        # "X was higher (39% versus 8%) for the XY-treated patients": the first number is the arm said to be higher,
+        # "X was higher (41% versus 12%) for the XY-treated patients": the first number is the arm said to be higher,
         # which the sentence names after the pair, if at all (not the order of the arms compared before)
         after = {label for _, _, label in arm_spans(ctx, i, text, c.end, len(text))}
         one = next(iter(after)) if len(after) == 1 else None
@@ -148,7 +148,7 @@ COMPARATIVE_ARM = re.compile(rf"\b{cues.COMPARATIVES}"
 
 # a comparison of two arms in words: "... XY-123 compared to placebo", "XY-123 versus AB-7"
 COMPARED = rx.compile(cues.VERSUS, re.I)
-# a comparative right before a bracket of bare numbers: "... was | higher (39% versus 8%"
+# a comparative right before a bracket of bare numbers: "... was | higher (41% versus 12%"
 COMPARED_BARE = re.compile(rf"\b(?:was|were)\s(?:(?:significantly|markedly|slightly)\s)?{cues.COMPARATIVES}\s?\(\s?$", re.I)
 LOOK_BACK = 4           # sentences before a bare pair of numbers searched for the two arms it compares
 

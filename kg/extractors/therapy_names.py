@@ -161,7 +161,7 @@ def as_named(m: Mention, renamed: dict[str, Mention]) -> Mention:
     return m if other is None else Mention(m.text, m.start, m.end, other.kind, other.label, other.ids, m.source, other.attrs)
 
 
-# a drug's mechanism right before its name: "a functional zeta inhibitor | XY-123", "the ZW receptor antagonist |"
+# a drug's mechanism right before its name: "the zeta inhibitor | XY-123", "the ZW receptor antagonist |"
 MECHANISM_BEFORE = re.compile(r"\b(?:inhibitor|antagonist|agonist|blocker|modulator|activator|antibody)\s$", re.I)
 
 
@@ -371,7 +371,7 @@ def drug_classes(ctx: Context, i: int, text: str) -> list[Mention]:
         label, head_start = class_label(m)
         if label is None or (m.group("kind") and m.group("kind").lower() == "inhibition" and not m.group("abbr")
                              and re.fullmatch(r"[a-z-]+", label.split()[-2]) and label.split()[-2] not in TARGET_NOUNS):
-            continue        # (an action on a process, no class: "an influence on platelet inhibition"; a class names
+            continue        # (an action on a process, no class: "an effect on zeta-cell inhibition"; a class names
             #                its target as a symbol or a system: "on mTOR inhibition", "on renin-angiotensin system
             #                blockade")
         joined = last_end >= 0 and re.fullmatch(r"\s*(?:\([^()]{0,20}\)\s*)?(?:,|,?\s*(?:or|and|and/or))\s+(?:an?\s+)?",

@@ -110,7 +110,7 @@ def best_long_form(short: str, candidate: str) -> str | None:
         words.pop(0)                # "Among patients with | zeta amyloid cardiomyopathy (ZA-CM)": who had it
     long = " ".join(words)
     if any(w.lower() in CLAUSE_VERBS for w in words):
-        return None                 # a clause, no term's name: "the aim of the AB study was to test XY (ReoPro)"
+        return None                 # a clause, no term's name: "the aim of the AB study was to test XY (ZetaPro)"
     return long if len(long) > len(short) else None
 
 

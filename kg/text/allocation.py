@@ -154,8 +154,8 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     return [with_main(a, main) for a in arms]
 
 
-# two arms that share their head word, each named by its modifier: "randomized to either conventional or
-# extended-interval zetacin", "to receive either deep (ZIS, 50) or light (ZIS, >80) sedation"
+# two arms that share their head word, each named by its modifier: "randomized to either fixed or
+# weight-based zetacin", "to receive either high (ZIS, 60) or low (ZIS, 20) cooling"
 SHARED_HEAD = rx.compile(r"""(?=[ar])\b(?:randomi[sz]ed|assigned|allocated)\s(?:to\s)?(?:receive\s)?(?:either\s)?
     (?P<a1>[a-z][a-z-]{2,25})(?:\s\([^()]{1,40}\))?\s(?:or|versus|vs\.?)\s(?P<a2>[a-z][a-z-]{2,25})(?:\s\([^()]{1,40}\))?
     \s(?P<head>[A-Za-z][\w-]{2,30})\b""", re.X)
@@ -169,11 +169,11 @@ def shared_head(text: str, names: Sequence[Name]) -> list[Arm]:
     """Two arms named by the modifiers of one head word, each labelled "<modifier> <head>", the head their
     intervention when it is a therapy named in the text.
 
-    >>> t = "Forty patients were randomized to either conventional or extended-interval zetacin."
+    >>> t = "Forty patients were randomized to either fixed or weight-based zetacin."
     >>> [(a.label, a.interventions) for a in shared_head(t, (Name(t.index("zetacin"), len(t) - 1, "zetacin"),))]
-    [('conventional zetacin', ('zetacin',)), ('extended-interval zetacin', ('zetacin',))]
-    >>> [a.label for a in shared_head("They were randomized to either deep (ZIS, 50) or light (ZIS, >80) sedation.", ())]
-    ['deep sedation', 'light sedation']
+    [('fixed zetacin', ('zetacin',)), ('weight-based zetacin', ('zetacin',))]
+    >>> [a.label for a in shared_head("They were randomized to either high (ZIS, 60) or low (ZIS, 20) cooling.", ())]
+    ['high cooling', 'low cooling']
     """
     m = SHARED_HEAD.search(text) if " or " in text or " vs" in text else None
     if m is None or {m.group("a1"), m.group("a2"), m.group("head").lower()} & NOT_SHARED \

@@ -389,7 +389,7 @@ GROUP_LABEL_N = rx.compile(r"""\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]|\d)|[Aa
 
 
 # groups named by a letter or a number, each told what it received: "Group A received XY and Group B placebo",
-# "Patients in Group C received saline, Group L, XY 40 mg and Group T, ZW", "Group 1 (n = 28) received ..."
+# "Patients in Group P received saline, Group X, XY 25 mg and Group Z, ZW", "Group 1 (n = 33) received ..."
 GROUP_TOKEN = rx.compile(r"(?=[Gg])\b[Gg]roup\s(?P<k>[A-Z]{1,2}|\d{1,2}|[IVX]{1,4})\b(?:\s\(\s?[nN]\s?=\s?(?P<n>\d{1,6})\s?\))?")
 RECEIVED = rx.compile(r"(?=[grw])\b(?:received|receiving|was\sgiven|were\sgiven|got)\b")
 
@@ -398,10 +398,10 @@ def groups_received(text: str, names: Sequence[Name]) -> list[Arm]:
     """Two or more groups named by a letter or a number, each with what the sentence says it received (the therapies
     named before the next group), where a verb of receiving follows the first.
 
-    >>> t = "Patients in Group C received saline, Group L, XY-123 40 mg and Group T, ZW-9."
+    >>> t = "Patients in Group P received saline, Group X, XY-123 25 mg and Group Z, ZW-9."
     >>> names = (Name(t.index("XY-123"), t.index("XY-123") + 6, "XY-123"), Name(t.index("ZW-9"), t.index("ZW-9") + 4, "ZW-9"))
     >>> [(a.label, a.interventions) for a in groups_received(t, names)]
-    [('Group C', ()), ('Group L', ('XY-123',)), ('Group T', ('ZW-9',))]
+    [('Group P', ()), ('Group X', ('XY-123',)), ('Group Z', ('ZW-9',))]
     """
     groups = list(GROUP_TOKEN.finditer(text)) if "roup" in text else []
     if len({g.group("k") for g in groups}) < 2 or len(groups) != len({g.group("k") for g in groups}) \

@@ -251,7 +251,7 @@ PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 
 
 # two arms, each named before its number in brackets: "between the XY-123 arm (81.2%) and the placebo arm (83.5%; p=0.6)"
-# (or set against each other with "than": "was longer with XY-123 (34.4 ± 8.6 min) than with placebo (22.2 ± 7.1 min",
+# (or set against each other with "than": "was longer with XY-123 (41.2 ± 6.3 min) than with placebo (25.8 ± 5.9 min",
 # "lower in the XY-123 group (12%) than in the placebo group (35%"; a unit may follow the number, and a spread, which
 # find_comparisons blanks out first)
 _ARM_BEFORE = (r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?:group|arm|cohort))?)\s\((?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)"
@@ -267,8 +267,8 @@ def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
     ...     "was similar between the XY-123 arm (81.2%) and the placebo arm (83.5%; p=0.6)", [])]
     [[('81.2', 'XY-123 arm'), ('83.5', 'placebo arm')]]
     >>> [[(str(n.value), n.arm) for n in c.numbers] for c in arms_then_brackets(
-    ...     "was longer with XY-123 (34.4 +/- 8.6 min) than with placebo (22.2 +/- 7.1 min; P < 0.05)", [])]
-    [[('34.4', 'XY-123'), ('22.2', 'placebo')]]
+    ...     "was longer with XY-123 (41.2 +/- 6.3 min) than with placebo (25.8 +/- 5.9 min; P < 0.05)", [])]
+    [[('41.2', 'XY-123'), ('25.8', 'placebo')]]
     """
     out = []
     for m in ARMS_THEN_BRACKETS.finditer(text):

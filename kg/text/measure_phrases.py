@@ -154,7 +154,7 @@ STARTS = r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s)"
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
 VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s)(?:[Tt]he\s+)?(?i:(?:overall\s+)?(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
-                            # (a short form after "of", "for", "in" or "with" among its words: "use of PTCA")
+                            # (a short form after "of", "for", "in" or "with" among its words: "use of ZTCA")
                             r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,5})"
                             # (a timepoint may stand before a comparing verb: "The zeta score | at day 60 | was lower in ...")
                             r"(?:\s(?:at|after|by)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:days|weeks|months|years))"
@@ -168,7 +168,7 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s)(?:[Tt]he\s+
                             # "... was not significantly different between the XY arm (86%) and ...", "... were similar for"
                             r"|(?:not\s(?:(?:significantly|statistically)\s)?different|similar|comparable)\s(?:between|for|in|among)\s"
                             # (or its numbers after "at", given in the arms' order: "... similar between the A and B groups,
-                            # at 10% and 5%, respectively")
+                            # at 14% and 9%, respectively")
                             r"[^.;()]{1,60}(?:\(\s?[-–]?\d|,\sat\s[-–]?\d))")
 
 
@@ -378,8 +378,8 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# what a treatment named as a clause's subject moved, said in words with no number: "XY-1 treatment increased both |
-# zeta twitch | and | zeta tone", "Compared with placebo, XY-1 decreased | zeta latency | and increased | zeta sleep"
+# what a treatment named as a clause's subject moved, said in words with no number: "XY-1 therapy raised both |
+# zeta flow | and | zeta tone", "Compared to placebo, XY-1 lowered | zeta latency | and raised | zeta sleep"
 # (the past tense of a result: "XY-1 reduces zeta" is a claim about the drug, not a finding)
 TREATMENT_MOVED = rx.compile(r"""(?:""" + STARTS + r"""(?:Compared\s(?:with|to)\s[^,;]{1,40},\s)?|;\s)
     (?:[A-Z][\w()-]{2,30}|[Tt]he\s[\w-]{2,30}\sgroup)(?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
@@ -387,7 +387,7 @@ TREATMENT_MOVED = rx.compile(r"""(?:""" + STARTS + r"""(?:Compared\s(?:with|to)\
     \s(?:both\s)?""", re.X)
 MOVED_ITEM = re.compile(r"(?:the\s)?(?!(?:the|an?|its|their)\s)(?P<x>[a-z][\w'’/-]*+(?:\s(?!and\b|or\b|in\b|with\b|than\b|compared\b|versus\b|vs\b|by\b|at\b|after\b|"
                         r"during\b|from\b|significantly\b|approximately\b|about\b)[A-Za-z][\w'’/-]*+){0,5})(?=[\s,.;(]|$)")
-# an item that ends on a participle shares the next one's head: "the area of brush-evoked | and punctate-evoked pain"
+# an item that ends on a participle shares the next one's head: "the area of heat-evoked | and cold-evoked zeta pain"
 SHARED_MODIFIER = re.compile(r"(?:ed|-induced|-related|-dependent)$")
 MOVED_JOIN = re.compile(r",?\s(?:and|or)\s(?:(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged)\s)?"
                         r"(?:the\s)?|,\s")
@@ -401,10 +401,10 @@ def treatment_moved(text: str, found: list[Mention]) -> list[Mention]:
     zeta rate 31%", "by 20%") is a change other readers take, and its item stays theirs.
 
     >>> from kg.text.measures import find_measures
-    >>> [m.label for m in find_measures("Compared with placebo, XY-1 decreased zeta latency and increased zeta sleep time.")]
+    >>> [m.label for m in find_measures("Compared to placebo, XY-1 lowered zeta latency and raised zeta sleep time.")]
     ['zeta latency', 'zeta sleep time']
-    >>> [m.label for m in find_measures("XY-1 treatment increased both zeta twitch and zeta tone of the relaxed muscle.")]
-    ['zeta twitch', 'zeta tone of the relaxed muscle']
+    >>> [m.label for m in find_measures("XY-1 therapy raised both zeta flow and zeta tone of the resting muscle.")]
+    ['zeta flow', 'zeta tone of the resting muscle']
     >>> find_measures("XY-1 reduces zeta levels in the blood.")
     []
     """
@@ -423,7 +423,7 @@ def treatment_moved(text: str, found: list[Mention]) -> list[Mention]:
             pos = join.end()
         if any(SHARED_MODIFIER.search(item.group("x")) for item in items[:-1]) or any(
                 " of " in a.group("x") and " " not in b.group("x") for a, b in zip(items, items[1:])):
-            continue                    # (nor one noun after "X of Y and": "consumption of fruits and vegetables")
+            continue                    # (nor one noun after "X of Y and": "intake of zetas and betas")
         for item in items:
             phrase = item.group("x")
             if not is_item_measure(phrase) or phrase.lower() in GENERIC_RESULT_WORDS or phrase.lower() in ESTIMATE_WORDS \

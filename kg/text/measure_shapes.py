@@ -703,7 +703,7 @@ COMPARED_PREDICATE = re.compile(r"\s(?:was|were)\s(?:(?:significantly|markedly|n
 # the arms a sentence gives numbers for after a quantity: "... in the XY group and ... in the placebo group", "... with
 # XY and ... with AB", or one set against the other ("versus", "compared with")
 TWO_GROUPS = re.compile(r"\b(?:group|arm)s?\b")
-# two numbers, each with its arm's label in brackets after it: "26.3% (Natural) and 31.7% (HRT)"
+# two numbers, each with its arm's label in brackets after it: "18.5% (Early) and 24.0% (Late)"
 ARMS_BRACKETED = re.compile(r"\d%?\s?\([A-Za-z][\w+/ -]{0,30}\)\s(?:and|vs\.?|versus)\s[-–]?\d[\d.]*+%?\s?\([A-Za-z]")
 
 
@@ -712,7 +712,7 @@ def per_arm_after(text: str, end: int) -> bool:
 
     >>> per_arm_after("was 3 in the XY group and 5 in the placebo group", 0), per_arm_after("was 3 in June", 0)
     (True, False)
-    >>> per_arm_after("were 26.3% (Natural) and 31.7% (HRT) per patient", 0)
+    >>> per_arm_after("were 18.5% (Early) and 24.0% (Late) per patient", 0)
     True
     """
     return bool(AGAINST_ARM.search(text, end)) or len(TWO_GROUPS.findall(text, end)) >= 2 or \

@@ -20,7 +20,7 @@ REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|
 
 
 # patients put into groups of stated sizes report a (controlled, not always randomised) trial: "were divided into
-# the diet group (n=27) and the exercise group (n=30)", "assigned to two groups (n = 20 each)"
+# the diet group (n=24) and the exercise group (n=26)", "assigned to two groups (n = 20 each)"
 GROUPS_SIZED = rx.compile(r"""(?=[ad])\b(?:divided|assigned|allocated)\s+(?:in)?to\s+(?:[\w-]{1,20}\s+){0,3}?(?:groups?|arms?)\b
     [^.;]{0,40}?\(\s?n\s?=""", re.I | re.X)
 

@@ -1483,15 +1483,15 @@ def test_a_role_set_after_the_measure_between_commas_names_it():
 
 def test_an_event_with_its_own_estimate_is_an_outcome_not_the_trials_condition():
     text = ("XY-1 in older women\n\nIn a randomised trial, 900 women received XY-1 or placebo. XY-1 did not increase the "
-            "risk for glaucoma (RR 1.1; 95% CI 0.7-1.6) or breast cancer (RR 0.7; 95% CI 0.4-1.2).")
+            "risk for glaucoma (RR 1.2; 95% CI 0.8-1.9) or breast cancer (RR 0.6; 95% CI 0.3-1.1).")
     got = facts(text)
-    assert {("glaucoma", "effect", "1.1"), ("glaucoma", "ciHigh", "1.6"), ("breast cancer", "effect", "0.7")} <= got
+    assert {("glaucoma", "effect", "1.2"), ("glaucoma", "ciHigh", "1.9"), ("breast cancer", "effect", "0.6")} <= got
 
 
 def test_bare_numbers_after_a_comparative_go_to_the_arm_named_after_them_or_to_none():
     opening = "Adults were randomized to XY-123 or placebo. Zeta use was similar for the placebo (42%) and XY-123 (38%) groups. "
-    got = facts(opening + "Zeta loss was higher (39% versus 8%, p = 0.001) for the XY-123-treated patients.")
-    assert {("zeta loss (XY-123)", "value", "39.0"), ("zeta loss (placebo)", "value", "8.0")} <= got
-    got = facts(opening + "Zeta stay was longer (9.3 versus 7.7 days, p = 0.046).")
-    assert ("zeta stay", "pValue", "0.046") in got and not any(s.startswith("zeta stay (") for s, _, _ in got)
+    got = facts(opening + "Zeta loss was higher (41% versus 12%, p = 0.001) for the XY-123-treated patients.")
+    assert {("zeta loss (XY-123)", "value", "41.0"), ("zeta loss (placebo)", "value", "12.0")} <= got
+    got = facts(opening + "Zeta stay was longer (8.4 versus 6.2 days, p = 0.041).")
+    assert ("zeta stay", "pValue", "0.041") in got and not any(s.startswith("zeta stay (") for s, _, _ in got)
 

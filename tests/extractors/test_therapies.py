@@ -666,15 +666,15 @@ def test_an_action_on_a_process_is_no_drug_class_but_one_on_a_named_target_is():
     def names(text):
         doc = parse_document("Headline\n\n" + text, "t.txt")
         return {f.object_text for f in load_extractors()["therapies"].extract(doc) if getattr(f, "predicate", "") == "name"}
-    assert "platelet inhibition" not in names("It had no influence on platelet inhibition by XY-123 in adults.")
+    assert "zeta-cell inhibition" not in names("It had no effect on zeta-cell inhibition by XY-123 in adults.")
     assert "PD-1 blockade" in names("Patients on PD-1 blockade were enrolled in the XY-123 trial.")
     assert "zeta-beta system inhibition" in names("Patients on zeta-beta system inhibition joined the XY-123 trial.")
 
 
 def test_a_drug_its_mechanism_introduces_is_a_therapy_though_its_blood_levels_are_measured():
     from kg.extractors.base import load_extractors
-    text = ("A functional zeta-secretase inhibitor XY-123 was developed. Volunteers took doses from 5 to 50 mg/day. "
-            "Plasma concentrations of XY-123 were determined.")
+    text = ("The zeta-protease inhibitor XY-123 was designed for this use. Volunteers took 10 to 40 mg a day. "
+            "Serum levels of XY-123 were measured.")
     doc = parse_document("Headline\n\n" + text, "t.txt")
     assert "XY-123" in {f.object_text for f in load_extractors()["therapies"].extract(doc)
                         if getattr(f, "predicate", "") == "name"}

@@ -306,9 +306,9 @@ def test_two_values_then_the_arms_they_are_given_for_in_order():
 
 def test_two_arms_set_against_each_other_with_than_each_with_its_bracketed_value_and_spread():
     from kg.text.comparisons import find_comparisons
-    text = "Zeta time was longer with XY-123 (34.4 +/- 8.6 min) than with placebo (22.2 +/- 7.1 min; P < 0.05)."
+    text = "Zeta time was longer with XY-123 (41.2 +/- 6.3 min) than with placebo (25.8 +/- 5.9 min; P < 0.05)."
     assert [[(str(n.value), n.arm) for n in c.numbers] for c in find_comparisons(text)] == [
-        [("34.4", "XY-123"), ("22.2", "placebo")]]
+        [("41.2", "XY-123"), ("25.8", "placebo")]]
     text = "Zeta loss was lower in the XY-123 group (12%) than in the placebo group (35%; p = 0.02)."
     assert [[(str(n.value), n.arm) for n in c.numbers] for c in find_comparisons(text)] == [
         [("12.0", "XY-123 group"), ("35.0", "placebo group")]]

@@ -528,16 +528,16 @@ def test_a_list_cut_short_on_a_piece_of_a_word_names_no_measures():
 
 def test_a_subject_compared_in_bare_numbers_or_with_a_short_form_is_a_measure():
     assert labels("Use of NSAIDs was similar for the placebo (42%) and XY-1 (38%) groups.") == ["use of NSAIDs"]
-    assert labels("Zeta stay was longer (9.3 versus 7.7 days, p = 0.046).") == ["zeta stay"]
-    assert labels("Zeta stay was longer (9.3 versus 7.7 days) and zeta loss was higher (39% versus 8%).") == [
+    assert labels("Zeta stay was longer (8.4 versus 6.2 days, p = 0.041).") == ["zeta stay"]
+    assert labels("Zeta stay was longer (8.4 versus 6.2 days) and zeta loss was higher (41% versus 12%).") == [
         "zeta stay", "zeta loss"]
 
 
 def test_a_list_of_outcome_measures_with_no_role_at_a_sentences_start():
-    assert labels("Outcome measures were zeta birth rate, zeta pregnancy rate, and cycle cancellations.") == [
-        "zeta birth rate", "zeta pregnancy rate", "cycle cancellations"]
-    assert labels("MAIN OUTCOME MEASURE(S): Zeta birth rate, zeta pregnancy rate, and cycle cancellations.") == [
-        "Zeta birth rate", "zeta pregnancy rate", "cycle cancellations"]
+    assert labels("Outcome measures were zeta clearance rate, zeta flare rate, and zeta cancellations.") == [
+        "zeta clearance rate", "zeta flare rate", "zeta cancellations"]
+    assert labels("MAIN OUTCOME MEASURE(S): Zeta clearance rate, zeta flare rate, and zeta cancellations.") == [
+        "Zeta clearance rate", "zeta flare rate", "zeta cancellations"]
     assert labels("The outcomes were similar in both groups, in June, and later.") == []
     # (items that share a head after the last one's short form name no measure alone)
     assert "zeta width" not in labels("Outcome measures were zeta distance (ZD), zeta width (ZW), and zeta near (ZN) "
@@ -545,27 +545,27 @@ def test_a_list_of_outcome_measures_with_no_role_at_a_sentences_start():
 
 
 def test_what_a_treatment_moved_said_in_words_is_a_measure():
-    assert labels("Compared with placebo, XY-1 decreased zeta latency and increased zeta sleep time.") == [
+    assert labels("Compared to placebo, XY-1 lowered zeta latency and raised zeta sleep time.") == [
         "zeta latency", "zeta sleep time"]
     assert labels("XY-1 reduces zeta levels in the blood.") == []                      # (a claim, not a finding)
     assert labels("XY-1 reduced both the area of zeta-evoked and beta-evoked pain.") == []   # (a shared head)
     assert labels("RESULTS: The XY group increased consumption of zetas and betas (mean=1.4 servings).") == []
-    assert labels("MAIN RESULTS: The zeta rate was lower in the XY-1 group (7%) than in the placebo group (70%).") == [
+    assert labels("MAIN RESULTS: The zeta rate was lower in the XY-1 group (9%) than in the placebo group (64%).") == [
         "zeta rate"]                                                                   # (after an abstract's heading)
 
 
 def test_the_incidence_of_an_event_compared_per_arm_is_a_measure_but_a_conjunction_starts_none():
-    assert labels("The incidence of zeta jerks was significantly lower in the XY-1 group (6.7%) than in the placebo "
-                  "group (70%) (P < 0.001).") == ["incidence of zeta jerks"]
+    assert labels("The incidence of zeta jerks was significantly lower in the XY-1 group (5.5%) than in the placebo "
+                  "group (61%) (P < 0.001).") == ["incidence of zeta jerks"]
     assert labels("The incidence of adverse events was lower in the XY-1 group (6%) than in the placebo group (9%).") == []
     from kg.text.measure_phrases import names_no_quantity
     assert names_no_quantity("although zeta rate") and names_no_quantity("whereas they")   # (a comma missing before it)
 
 
 def test_a_compared_subject_of_six_words_after_overall_mean():
-    assert labels("The overall mean daily zeta relief score was significantly greater in the XY-1 group (2.25) than "
-                  "in the placebo group (1.85) (P < 0.001).") == ["daily zeta relief score"]
-    assert labels("Need for emergency zeta bypass surgery was greater (10.3% versus 1.6%, p = 0.03).") == [
+    assert labels("The overall mean daily zeta relief score was significantly greater in the XY-1 group (3.15) than "
+                  "in the placebo group (2.40) (P < 0.001).") == ["daily zeta relief score"]
+    assert labels("Need for emergency zeta bypass surgery was greater (12.5% versus 2.2%, p = 0.02).") == [
         "need for emergency zeta bypass surgery"]
 
 
@@ -580,6 +580,6 @@ def test_every_item_of_a_list_of_quantities_that_did_not_differ():
 def test_a_subject_given_per_arm_respectively_or_with_each_arms_label_in_brackets():
     assert labels("The occurrence of zeta toxicity was similar between the A and B groups, at 10% and 5%, "
                   "respectively (P = 1.00).") == ["occurrence of zeta toxicity"]
-    assert labels("The zeta birth rates were 26.3% (Natural) and 31.7% (HRT) per randomized patient.") == [
-        "zeta birth rates"]
+    assert labels("The zeta clearance rates were 18.5% (Early) and 24.0% (Late) per randomized patient.") == [
+        "zeta clearance rates"]
 

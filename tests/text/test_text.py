@@ -187,7 +187,7 @@ def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
 
 def test_a_clause_is_no_long_form_of_a_name_in_brackets():
     from kg.text.abbreviations import find_abbreviations
-    text = "The aim of the ReoZeta-BRIDGE study was to investigate the effects of zetaximab (ReoZeta) on flow."
-    assert not [a for a in find_abbreviations(text) if a.short == "ReoZeta"]
+    text = "The goal of the ZetaPro-LINK trial was to measure the effects of zetaximab (ZetaPro) on flow."
+    assert not [a for a in find_abbreviations(text) if a.short == "ZetaPro"]
     assert [a.long for a in find_abbreviations("Patients had zeta amyloid disease (ZAD).")] == ["zeta amyloid disease"]
 

@@ -170,12 +170,12 @@ def test_a_random_allocation_in_words_reports_a_trial():
 def test_groups_of_stated_sizes_and_a_random_allocation_with_a_hyphen_report_a_trial():
     from kg.trials.patterns import reports_trial
     assert reports_trial("Sixty adults were divided into the diet group (n=30) and the exercise group (n=30).")
-    assert reports_trial("A two-group random-allocation study of XY-123 was done at six hospitals.")
+    assert reports_trial("An open random-allocation study of XY-123 was done at six hospitals.")
     assert not reports_trial("Sixty adults were divided into two groups by age.")
 
 
 def test_a_dose_taken_as_needed_is_no_trial_still_wanted():
-    found, _ = trials_of("In this randomized study, 90 adults took XY-123 or placebo every 6 hours as needed for pain.")
+    found, _ = trials_of("In this randomized study, 90 adults took XY-123 or placebo every 8 hours as needed for itch.")
     assert found == [("doc-d-1", (), None, None)]
 
 
