@@ -27,7 +27,7 @@ INTRO = rx.compile(rf"""(?:(?:
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?
       (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|(?P<into>in))
-    )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+(?:and\s+)?)$""", re.I | re.X)
+    )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+(?:and\s+)? | (?<=\))\s+(?P<sized>and)\s+)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
 # "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,"
 DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+(?:either\s++)?|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
@@ -70,8 +70,12 @@ REGION_END = re.compile(r"[(,;]|\s(?:at|given|every|once|twice|daily|for|from)\s
 ALLOCATION_RATIO = rx.compile(r"(?<![\d:])\d{1,2}(?::\d{1,2}){1,4}(?![\d:])")
 
 
-def allocation(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
-    """The arms of an allocation ("randomised to A (n=..) or B (n=..)", "60 to A and 30 to B")."""
+def allocation(text: str, names: Sequence[Name], main: str | None = None, loose: bool = False) -> list[Arm]:
+    """The arms of an allocation ("randomised to A (n=..) or B (n=..)", "60 to A and 30 to B").
+
+    With ``loose``, also therapies each named, with no sizes and at most one control, right after the allocation verb
+    ("randomly assigned to A 400 mg, B 30 mg, or placebo"): the last layout :func:`kg.text.arms.find_arms` tries.
+    """
     cue = allocation_cue(text)
     begin = cue.start() if cue else 0
     counted = COUNT_BEFORE_CUE.search(text, max(0, begin - 40), begin) if cue else None
@@ -101,6 +105,9 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
         if intro.group("comma") and (not heads or not BETWEEN_ARMS.fullmatch(
                 text, heads[-1][2], max(begin, start - REACH) + intro.start())):
             continue                 # ", X" starts an arm only right after another arm: "to A 10 mg, A 20 mg or B"
+        if intro.group("sized") and not (heads and stated_n(text[heads[-1][2]:start])):
+            continue                 # ") and X" starts one only after an arm whose bracket gives its size: "to A 5 mg
+        #                              (30 patients; mean age 48) and B 20 mg (31 patients; ...)", not "A and B" given together
         if cue is None and count is None:
             continue                 # without an allocation word only counted groups: "48 received A, 24 placebo"
         if intro.group("into") and not (cues.ENROLMENT_WORD.search(text) and not cues.EVENT_COUNT_WORD.search(text)):
@@ -144,14 +151,42 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None) -> lis
     announced = GROUPS_ANNOUNCED.search(text)
     # (two arms, not where the allocation ratio says three or more: "assigned 1:1:1 to one of two A regimens or B")
     ratio = ALLOCATION_RATIO.search(text)
-    drug_and_control = len(arms) == 2 and sorted(bool(a.interventions) for a in arms) == [False, True] \
-        and cue is not None and (ratio is None or ratio.group().count(":") == 1)
+    controls = sum(not a.interventions for a in arms)
+    drug_and_control = len(arms) == 2 and controls == 1 and cue is not None and (ratio is None or ratio.group().count(":") == 1) \
+        and ADDED_TO_ALL.search(text, cue.end(), stop) is None
+    # (therapies each named, with at most one control: "randomly assigned to A 400 mg, B 30 mg, or placebo"; as many
+    # parts as the ratio has, where it gives one)
+    drugs_listed = loose and cue is not None and controls <= 1 and len(arms) - controls >= 2 \
+        and (ratio is None or ratio.group().count(":") + 1 == len(arms)) and lists_arms(text, cue, arms[0].start, stop) \
+        and all(any(n.label in a.interventions for a in arms) for n in names if arms[0].start <= n.start < stop)
     if all(a.n is None for a in arms) and not any(LEVEL.search(a.label) or DOSE.search(a.label) for a in arms) \
-            and not (announced and parse_number(announced.group("k")) == len(arms)) and not drug_and_control:
+            and not (announced and parse_number(announced.group("k")) == len(arms)) and not drug_and_control and not drugs_listed:
         return []                    # "randomised to A, B or C": a design, not arms spelled out with sizes (unless the
         #                              sentence counts the groups it lists: "into three groups: one receiving A, ...",
         #                              or names one drug and a control: "randomised (2:1) to A or placebo")
     return [with_main(a, main) for a in arms]
+
+
+# what stands between the allocation verb and the first arm of a list of therapies: "to", "to receive (either)", "by
+# a central system to"; and what shows that the therapies listed are added to one given to all ("A with or without B",
+# "A plus either B or C")
+TO_FIRST_ARM = re.compile(r"(?<!\s)(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?\s++to\s++(?:receive\s++)?(?:either\s++)?"
+                          r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?", re.I)
+ADDED_TO_ALL = rx.compile(r"(?=[pwai])\b(?:with\s+or\s+without|(?:plus|and|in\s+addition\s+to)\s+either)\b", re.I)
+
+
+def lists_arms(text: str, cue: re.Match, first: int, stop: int) -> bool:
+    """Does the allocation verb ``cue`` lead straight to the first arm at ``first``, with no therapy given to all?
+
+    >>> t = "Patients were randomly assigned to A 10 mg, B 5 mg, or placebo."
+    >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))
+    True
+    >>> t = "Patients were randomly assigned to A 10 mg plus either B or placebo."
+    >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))
+    False
+    """
+    return TO_FIRST_ARM.fullmatch(text, cue.end(), first) is not None and ADDED_TO_ALL.search(text, cue.end(), stop) is None \
+        and not cues.ALLOCATION_AS_ADJECTIVE.match(text, cue.end())
 
 
 # two arms that share their head word, each named by its modifier: "randomized to either fixed or

@@ -193,6 +193,7 @@ def cohorts(text: str, names: Sequence[Name], main: str | None = None) -> list[A
 
 # a group named only by its order, and what gives it a drug after its size: "the second group (n = 37) | received |"
 ORDINAL_GROUP = re.compile(r"(?:first|second|third|fourth|other)", re.I)
+COUNTING_WORD = re.compile(r"(?:one|another|first|second|third|fourth|other)", re.I)
 GIVEN_BETWEEN = re.compile(r"(?<!\s)\s*+(?:received|was\s+given|were\s+given|got|took)\s++(?:oral\s++|intravenous\s++)?", re.I)
 GIVEN_REACH = 40
 
@@ -227,7 +228,8 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
                                     and GIVEN_BETWEEN.fullmatch(text, m.end(), x.start)), None)):
             # "the first group (n = 38) received XY-123": the group is the drug's
             label, drugs, start = given.label, (given.label,), offset + the_group.start()
-        elif the_group:
+        elif the_group and not COUNTING_WORD.fullmatch(the_group.group("name")):
+            # (not a group counted off without its treatment: "One group (n = 10) ... the other group (n = 10)")
             label, drugs, start = " ".join(the_group.group("name").lower().split()), (), offset + the_group.start()
             named += 1
         else:

@@ -48,7 +48,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
              or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names))
     found = with_bracket_labels(found, labelled_groups(text, names)) if found else found
     found = found or labelled_groups(text, names) or colon_sizes(text, names) or sized_groups(text, names) \
-        or announced_list(text, names) or groups_received(text, names)
+        or announced_list(text, names) or groups_received(text, names) or allocation(text, names, main, loose=True)
     return [with_main(a, main) for a in found]
 
 

@@ -131,6 +131,7 @@ def test_no_arms(text):
     "Patients were assigned 1:1 to XY-123 sodium 250 mg (equivalent to 231 mg of XY-123) or placebo.",
     # a level said of the drug after it is that drug's arm
     "Patients were randomly assigned to receive either low-dose XY-123 (2 mg once daily) or placebo.",
+    "Forty adults were randomized to receive 8 weeks of treatment with either XY-123 or placebo.",
 ])
 def test_one_drug_and_a_control_allocated_are_two_arms_without_sizes(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == [("XY-123", None, ("XY-123",)), ("placebo", None, ())]
@@ -138,10 +139,42 @@ def test_one_drug_and_a_control_allocated_are_two_arms_without_sizes(text):
 
 @pytest.mark.parametrize("text", [
     "Patients were assigned 1:1:1 to one of two XY-123 regimens or to placebo.",     # three groups, two named
-    "Patients were randomised to XY-123, AB-77 or AB-88.",                          # three drugs: a design
+    "Patients were randomised 1:1 to XY-123, AB-77 or AB-88.",                      # a ratio of two parts, three drugs
+    # a drug given to all, with or beside the others: their arms are not the drugs alone
+    "Patients were randomised to XY-123 10 mg with or without AB-77 5 mg.",
+    "Patients were randomised to XY-123 10 mg plus either AB-77, AB-88 or placebo.",
+    "Patients were randomised to receive XY-123 and AB-77 or AB-88.",
+    "A randomised, double-blind study compared XY-123, AB-77 and AB-88.",            # a design's adjective
 ])
 def test_an_allocation_without_sizes_of_more_groups_names_no_arms(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were randomised to XY-123, AB-77 or AB-88.",
+    "Adults were randomly assigned by a central web system to XY-123 20 mg, AB-77 5 mg, or AB-88 1 g daily.",
+    "Patients were randomized to receive either XY-123 or AB-77 or AB-88 for 12 weeks.",
+])
+def test_therapies_each_named_right_after_the_allocation_are_its_arms_without_sizes(text):
+    assert [label for label, *_ in read(text, "XY-123", "AB-77", "AB-88")] == ["XY-123", "AB-77", "AB-88"]
+
+
+def test_two_drugs_and_a_control_allocated_are_three_arms():
+    text = "Participants were randomly assigned to XY-123 400 mg, AB-77 30 mg, or placebo taken daily for 4 weeks."
+    assert read(text, "XY-123", "AB-77") == [("XY-123", None, ("XY-123",)), ("AB-77", None, ("AB-77",)),
+                                             ("placebo", None, ())]
+
+
+def test_and_joins_two_arms_after_a_bracket_that_gives_the_first_ones_size():
+    text = ("Patients were randomized to receive XY-123 5 mg (32 patients; 20 women and 12 men; mean age 51.2 years) "
+            "and AB-77 80 mg (31 patients; 19 women and 12 men; mean age 50.7 years).")
+    assert read(text, "XY-123", "AB-77") == [("XY-123", 32, ("XY-123",)), ("AB-77", 31, ("AB-77",))]
+    assert read("Patients were randomized to receive XY-123 5 mg and AB-77 80 mg (31 patients).", "XY-123", "AB-77") == []
+
+
+def test_groups_counted_off_are_no_named_arms():
+    text = "One group (n = 12; 5 men and 7 women) trained on a bicycle while the other group (n = 12; 6 men) rested."
+    assert read(text) == []
 
 
 def test_a_drug_given_with_a_dosed_partner_is_one_arm():
