@@ -150,21 +150,29 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
 # a regex fragment
 STARTS = r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s)"
 
+# the words that compare one arm's value with another's
+COMPARATIVE = r"(?:lower|higher|greater|smaller|longer|shorter|less|more|fewer)"
 # a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
-VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s)(?:[Tt]he\s+)?(?i:(?:overall\s+)?(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+)?"
+VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s)(?:[Tt]he\s+)?(?i:(?:overall\s+)?(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+"
+                            # (the spread it is given with: "mean +/- SD", "mean (SD)")
+                            r"(?:(?:\+/-|±)\s?SD\s+|\((?:\+/-\s?|±\s?)?SD\)\s+)?)?"
                             # (a short form after "of", "for", "in" or "with" among its words: "use of ZTCA")
-                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,5})"
+                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,8})"
                             # (a timepoint may stand before a comparing verb: "The zeta score | at day 60 | was lower in ...")
                             r"(?:\s(?:at|after|by)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:days|weeks|months|years))"
-                            r"(?=\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|"
-                            r"longer|shorter)\s))?"
+                            r"(?=\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\s))?"
+                            # (or one arm's value with its arm: "The zeta time | with XY-1 (34 min) | was longer than that
+                            # with placebo (22 min)")
+                            r"(?:\s(?:with|in|among|for)\s[^.;()]{1,40}?\s\(\s?[-–]?\d[^()]{0,40}\)"
+                            r"(?=\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\sthan\b))?"
                             r"\s(?:was|were)\s"
                             r"(?:(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"
                             # "... was (significantly) lower in the XY group (12% vs 25%": compared, then numbered
-                            r"|(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|longer|shorter)\s"
-                            r"(?:(?:in|with|among|for)\s[^.;()]{1,60})?\(\s?[-–]?\d"
+                            r"|(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\s"
+                            # (or a p-value alone: "... was lower in the XY group (P < 0.05)")
+                            r"(?:(?:in|with|among|for|than)\s[^.;()]{1,60})?\(\s?(?:[-–]?\d|[Pp]\s?[<=≤])"
                             # "... was not significantly different between the XY arm (86%) and ...", "... were similar for"
                             r"|(?:not\s(?:(?:significantly|statistically)\s)?different|similar|comparable)\s(?:between|for|in|among)\s"
                             # (or its numbers after "at", given in the arms' order: "... similar between the A and B groups,
@@ -173,6 +181,7 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s)(?:[Tt]he\s+
 
 
 INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)
+LONG_SUBJECT_JOINED = re.compile(r"\s(?:and|or|including)\s")
 
 
 def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
@@ -200,8 +209,9 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
         # (an event's incidence said lower in one arm than another is the trial's outcome; one given per arm with no
         # comparison is a harm's count: "Incidence of zeta rash was 1.2% for XY and for placebo")
         subject = INCIDENCE_OF.sub("", head.group("x")) if compared else head.group("x")
-        if any(f.start < b and a < f.end for f in found) or not per_arm_after(text, b) or names_no_quantity(subject):
-            continue
+        if any(f.start < b and a < f.end for f in found) or not per_arm_after(text, b) or names_no_quantity(subject) \
+                or (subject.count(" ") > 5 and LONG_SUBJECT_JOINED.search(subject)):
+            continue             # (a long subject that joins two: "the rescue dose count and the total zeta use were ...")
         found_here = mention(text, a, b, written(head.group("x")))
         if compared:
             # ("Weight gain was significantly greater in the XY group (3.4 vs 0.6 kg": the quantity compared wins over
@@ -283,10 +293,13 @@ def names_no_quantity(subject: str) -> bool:
     (False, True, True)
     """
     words = subject.lower().split()
-    return words[0] in cues.NOT_MEASURE_START or any(w in CLAUSE_WORDS or w in STOP or w in TWO_GROUP_WORDS for w in words) \
+    return words[0] in cues.NOT_MEASURE_START or any(w in CLAUSE_WORDS or w in STOP or w in TWO_GROUP_WORDS
+                                                      or w in STATISTIC_WORDS for w in words) \
         or subject.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS)
 
 
+# words of a statistic computed over the results, not a quantity measured ("the correlation coefficients for ...")
+STATISTIC_WORDS = frozenset("correlation correlations coefficient coefficients".split())
 # words of a subject that names people or a group, not a quantity ("the placebo group was 12% ..."), or points back at
 # one named before ("their mean age", "the figures were ...", "decline was 29% slower")
 TWO_GROUP_WORDS = frozenset("""group groups arm arms patients participants subjects people adults children difference their its

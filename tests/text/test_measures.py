@@ -583,3 +583,20 @@ def test_a_subject_given_per_arm_respectively_or_with_each_arms_label_in_bracket
     assert labels("The zeta clearance rates were 18.5% (Early) and 24.0% (Late) per randomized patient.") == [
         "zeta clearance rates"]
 
+
+
+def test_a_compared_subject_with_its_spread_an_arms_value_or_a_p_value_alone():
+    assert labels("The mean +/- SD zeta recovery time was shorter in the XY-1 group (12 +/- 3 min) than in the "
+                  "placebo group (19 +/- 4 min).") == ["zeta recovery time"]
+    assert labels("The zeta walking time with XY-1 (34 min) was longer than that with placebo (22 min).") == [
+        "zeta walking time"]
+    assert labels("The peak zeta airway pressure was less in the XY-1 group than in the placebo group "
+                  "(P < 0.05).") == [
+        "peak zeta airway pressure"]
+    assert labels("Zeta pain episodes were fewer with XY-1 (2 vs 5, P = 0.01).") == ["zeta pain episodes"]
+
+
+def test_a_long_subject_that_joins_two_quantities_or_a_statistic_is_no_measure():
+    assert labels("The zeta rescue dose count and the total zeta use were lower in the XY-1 group "
+                  "(3 vs 6, P = 0.01).") == []
+    assert labels("The zeta correlation coefficients were 0.61 with XY-1 and 0.32 with placebo.") == []
