@@ -155,7 +155,7 @@ COMPARATIVE = r"(?:lower|higher|greater|smaller|longer|shorter|less|more|fewer)"
 # a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
-VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s)(?:[Tt]he\s+)?(?i:(?:overall\s+)?(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+"
+VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]):\s(?=[a-z]))(?:[Tt]he\s+)?(?i:(?:overall\s+)?(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+"
                             # (the spread it is given with: "mean +/- SD", "mean (SD)")
                             r"(?:(?:\+/-|±)\s?SD\s+|\((?:\+/-\s?|±\s?)?SD\)\s+)?)?"
                             # (a short form after "of", "for", "in" or "with" among its words: "use of ZTCA")

@@ -305,6 +305,11 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
 COUNTED_EVENTS = rx.compile(r"""(?=[fn])\b(?P<noun>number|frequency)\sof\s(?P<x>(?:(?!(?:the|patients|participants|people|subjects)\b)[a-z][\w-]{1,20}\s){0,2}
     (?:days|attacks|episodes|exacerbations|seizures|relapses|flares|hospitali[sz]ations|admissions|bleeds|bleeding\sevents))\b""",
                             re.I | re.X)
+# what bare days are days of: "the number of days | of delirium | during ...", "... | of sick leave" (one or two words,
+# not a time or a treatment: "days of treatment")
+DAYS_OF = rx.compile(r"\sof\s(?!(?:the|a|an|treatment|therapy|study|follow-up|age)\b)[a-z][\w-]{2,20}+"
+                     r"(?:\s(?!(?:during|in|at|with|after|before|for|from|to|and|or|was|were|is|are|than|per|between|among)\b)"
+                     r"[a-z][\w-]{2,20}+)?(?![\w-])")
 
 
 # the event whose risk a result lowers or raises: "reduced the risk of hospitalization for heart failure by 30%", "a 25%
@@ -360,9 +365,17 @@ def counted_events(text: str, found: list[Mention]) -> list[Mention]:
     ['number of monthly zeta days']
     >>> [m.label for m in counted_events("a reduction in the frequency of zeta days", [])]
     ['frequency of zeta days']
+    >>> [m.label for m in counted_events("the number of days of zeta fever during the stay was lower", [])]
+    ['number of days of zeta fever']
     """
-    return [mention(text, hit.start(), hit.end(), f"{hit.group('noun').lower()} of {' '.join(hit.group('x').lower().split())}")
-            for hit in COUNTED_EVENTS.finditer(text) if not inner(found, hit.start(), hit.end())]
+    out = []
+    for hit in COUNTED_EVENTS.finditer(text):
+        end, x = hit.end(), " ".join(hit.group("x").lower().split())
+        if x == "days" and (what := DAYS_OF.match(text, end)):
+            end, x = what.end(), f"{x}{what.group(0).lower()}"    # (bare "days" count what they are days of)
+        if not inner(found, hit.start(), end):
+            out.append(mention(text, hit.start(), end, f"{hit.group('noun').lower()} of {x}"))
+    return out
 
 
 def change(text: str, found: list[Mention]) -> list[Mention]:

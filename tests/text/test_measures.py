@@ -600,3 +600,17 @@ def test_a_long_subject_that_joins_two_quantities_or_a_statistic_is_no_measure()
     assert labels("The zeta rescue dose count and the total zeta use were lower in the XY-1 group "
                   "(3 vs 6, P = 0.01).") == []
     assert labels("The zeta correlation coefficients were 0.61 with XY-1 and 0.32 with placebo.") == []
+
+
+def test_days_counted_are_named_by_what_they_are_days_of_but_not_by_a_treatment():
+    assert labels("The number of days of zeta fever during the stay was lower in the XY-1 group than in the placebo "
+                  "group (0.4 vs 1.2 days; P = 0.03).") == ["number of days of zeta fever"]
+    assert labels("The mean number of days of treatment was 40 in the XY-1 group and 38 in the placebo group.") == [
+        "number of days"]
+
+
+def test_a_quantity_after_a_colon_is_compared_per_arm():
+    assert labels("Zeta release was faster with XY-1: rate of rise of ZK was 180 vs 90 U/h (p = 0.02).") == [
+        "rate of rise of ZK"]
+    assert labels("Zeta release was faster with XY-1: the zeta score was 3 vs 5 (p = 0.02).") == ["zeta score"]
+    assert labels("Zeta release was faster with XY-1: Zeta was 3 vs 5 (p = 0.02).") == []
