@@ -62,6 +62,9 @@ LOWER_INSTRUMENT_WORDS = "scale|questionnaire|inventory"
 NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
                          rf"{{1,8}}(?:(?:{cues.INSTRUMENT_WORDS})(?:[- ](?:Revised|Expanded))?\b"
                          rf"|(?=(?:\([^()\s]{{1,12}}\)\s)?(?:{LOWER_INSTRUMENT_WORDS})\b))")
+# what an instrument's name may go on with after its instrument word: "Index | of Zeta Function", "Inventory | of
+# Treatment Satisfaction" (capitalised words only: "the Zeta Index of patients" ends on Index)
+OF_NAME_TAIL = re.compile(r"\sof\s[A-Z][\w'’-]{1,20}+(?:\s[A-Z][\w'’-]{1,20}+){0,4}")
 # what every NAMED_SCALE match holds, in its case: one search, where the prefilter's literals (any case: "score",
 # "latest") let most sentences reach NAMED_SCALE, whose search tries every word (~9 us a sentence)
 SCALE_NAME_WORD = re.compile(r"\b(?:Quality|Rating|Impression|Severity|Symptoms?|Activity|Status|Functional|Function|Disability|"
@@ -606,6 +609,8 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
 
     >>> [m.label for m in named_scale("A Zeta Protocol Assessment (ZPA) agreement was reached on the Beta Rating Scale.", [])]
     ['Beta Rating Scale']
+    >>> [m.label for m in named_scale("It used the Global Index of Zeta Function (GIZF) and the Zeta Inventory.", [])]
+    ['Global Index of Zeta Function', 'Zeta Inventory']
     """
     out = []
     for m in NAMED_SCALE.finditer(text) if INSTRUMENT_WORD.search(text) else ():
@@ -623,6 +628,8 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
             continue          # "the National Institute for Health Research Health Technology Assessment": a funder;
             #                   "a Zeta Protocol Assessment (ZPA) agreement": a regulator's agreement
         end = m.end()
+        if text[end - 1:end] != " " and (tail := OF_NAME_TAIL.match(text, end)):
+            end = tail.end()                # ("the Zeta Index | of Beta Function (ZIBF)")
         if text[end - 1:end] == " ":        # a name before a lower-case instrument word: a scale's name by its words
             end -= 1                        # or its short form ("the Acme Quality of Life scale", "the Zeta (ZS) scale")
             if not (SCALE_NAME_WORD.search(text, start, end) or short) or \

@@ -614,3 +614,8 @@ def test_a_quantity_after_a_colon_is_compared_per_arm():
         "rate of rise of ZK"]
     assert labels("Zeta release was faster with XY-1: the zeta score was 3 vs 5 (p = 0.02).") == ["zeta score"]
     assert labels("Zeta release was faster with XY-1: Zeta was 3 vs 5 (p = 0.02).") == []
+
+
+def test_an_instruments_name_goes_on_past_its_instrument_word_with_of_and_capitalised_words():
+    assert labels("Outcomes were the Global Index of Zeta Function (GIZF) and the Zeta Index of patients.") == [
+        "Global Index of Zeta Function", "Zeta Index"]
