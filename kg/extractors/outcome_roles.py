@@ -292,8 +292,35 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
             yield from ((m, role) for m in before)
         elif r.group().lower().endswith("s") and len(after) >= 2 and len(listed_run(text, after, spans)) == len(after):
             yield from ((m, role) for m in after)    # "met its co-primary endpoints, improving A (p=...) and B"
+        elif depth[r.start()]:     # a role in brackets is said of what the brackets hold or follow, never of a
+            owners = bracket_owners(text, r.start(), measures, spans)     # later item ("A (AA; the primary one), B")
+            if owners and (r.group().lower().endswith("s") or MANY_AFTER.match(text, r.end())) and owners[0] in before:
+                yield from ((m, role) for m in listed_run(text, before, spans))    # "A, B and C (secondary outcomes)"
+            else:
+                yield from ((m, role) for m in owners[:1])
         else:
             yield min(measures, key=lambda m: abs(spans[m.label][0] - r.start())), role
+
+
+# a role phrase's plural noun after it: "secondary outcome | measures"
+MANY_AFTER = re.compile(r"\s(?:measures|variables|parameters)\b")
+# what may stand between an item and the brackets that give its role: its short forms ("A (AA) (secondary)")
+SHORT_FORMS = re.compile(r"\s?(?:\([^()]{1,20}\)\s?){0,2}")
+
+
+def bracket_owners(text: str, at: int, measures: list[Mention], spans: dict) -> list[Mention]:
+    """The measures inside the innermost bracket open at ``at``, or ending right before it, nearest first.
+
+    >>> t = "It used A (AA; the primary outcome), B and C."
+    >>> m = [Mention(x, 0, 1, "measure", x) for x in "ABC"]
+    >>> [x.label for x in bracket_owners(t, t.index("the"), m, {"A": (8, 9), "B": (36, 37), "C": (42, 43)})]
+    ['A']
+    """
+    opening = max(text.rfind("(", 0, at), text.rfind("[", 0, at))
+    closing = min((c for c in (text.find(")", at), text.find("]", at)) if c >= 0), default=len(text))
+    owners = [m for m in measures if (spans[m.label][1] <= opening and SHORT_FORMS.fullmatch(text, spans[m.label][1], opening))
+              or (opening < spans[m.label][0] and spans[m.label][1] <= closing)]
+    return sorted(owners, key=lambda m: abs(spans[m.label][0] - at))
 
 
 # a role word alone in brackets right after a measure: "change in X (primary), Y and Z"

@@ -1495,3 +1495,11 @@ def test_bare_numbers_after_a_comparative_go_to_the_arm_named_after_them_or_to_n
     got = facts(opening + "Zeta stay was longer (8.4 versus 6.2 days, p = 0.041).")
     assert ("zeta stay", "pValue", "0.041") in got and not any(s.startswith("zeta stay (") for s, _, _ in got)
 
+
+
+def test_a_role_in_brackets_is_said_of_what_they_follow_never_of_the_next_item():
+    text = ("The XY-123 trial (NCT00000001) was placebo-controlled. Efficacy was measured with the Zeta Global "
+            "Impression-Beta Function (ZGI-BF; the primary outcome measure), the Global Index of Zeta Function (GIZF), "
+            "and the Beta Zeta Scale (BZS) (secondary outcome measures).")
+    roles = {(s, o) for s, p, o in facts(text) if p == "outcomeRole"}
+    assert roles == {("Global Index of Zeta Function", "secondary"), ("Beta Zeta Scale", "secondary")}
