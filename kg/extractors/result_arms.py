@@ -70,8 +70,15 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
             return None
     elif any(m.start - base <= span[0] < m.end - base for m in ctx.of_kind(i, "disease")):
         return None                     # (a disease is what patients had, not what they reached)
+    if (degree := DEGREE_BEFORE.match(text, span[0], span[1])) is not None and degree.end() < span[1]:
+        span = (degree.end(), span[1])  # ("experienced significantly less | zeta pain (5%) than ...")
     phrase = text[span[0]:span[1]]
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
+
+
+# how much more or less of a quantity one arm had, before its name: "clinically and statistically significantly less |"
+DEGREE_BEFORE = re.compile(r"(?:(?:clinically|statistically|significantly|markedly|numerically|substantially|slightly|much|"
+                           r"and)\s)*(?:less|more|fewer|lower|higher|greater)\s", re.I)
 
 
 # how much larger one arm's quantity is than the other's, no measure's name: "6 times higher odds", "a two-fold risk"

@@ -64,7 +64,8 @@ NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za
                          rf"|(?=(?:\([^()\s]{{1,12}}\)\s)?(?:{LOWER_INSTRUMENT_WORDS})\b))")
 # what an instrument's name may go on with after its instrument word: "Index | of Zeta Function", "Inventory | of
 # Treatment Satisfaction" (capitalised words only: "the Zeta Index of patients" ends on Index)
-OF_NAME_TAIL = re.compile(r"\sof\s[A-Z][\w'’-]{1,20}+(?:\s[A-Z][\w'’-]{1,20}+){0,4}")
+# (or with a word that names the instrument's form: "the Zeta Assessment | Method")
+OF_NAME_TAIL = re.compile(r"\sof\s[A-Z][\w'’-]{1,20}+(?:\s[A-Z][\w'’-]{1,20}+){0,4}|\s(?:Method|Battery|Tool)\b")
 # what every NAMED_SCALE match holds, in its case: one search, where the prefilter's literals (any case: "score",
 # "latest") let most sentences reach NAMED_SCALE, whose search tries every word (~9 us a sentence)
 SCALE_NAME_WORD = re.compile(r"\b(?:Quality|Rating|Impression|Severity|Symptoms?|Activity|Status|Functional|Function|Disability|"
@@ -611,6 +612,8 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
     ['Beta Rating Scale']
     >>> [m.label for m in named_scale("It used the Global Index of Zeta Function (GIZF) and the Zeta Inventory.", [])]
     ['Global Index of Zeta Function', 'Zeta Inventory']
+    >>> [m.label for m in named_scale("Zeta was rated with the Beta Assessment Method.", [])]
+    ['Beta Assessment Method']
     """
     out = []
     for m in NAMED_SCALE.finditer(text) if INSTRUMENT_WORD.search(text) else ():

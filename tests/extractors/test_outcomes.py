@@ -1503,3 +1503,10 @@ def test_a_role_in_brackets_is_said_of_what_they_follow_never_of_the_next_item()
             "and the Beta Zeta Scale (BZS) (secondary outcome measures).")
     roles = {(s, o) for s, p, o in facts(text) if p == "outcomeRole"}
     assert roles == {("Global Index of Zeta Function", "secondary"), ("Beta Zeta Scale", "secondary")}
+
+
+def test_how_much_less_one_arm_had_is_no_part_of_the_measures_name():
+    text = ("The XY-123 trial (NCT00000001) compared XY-123 with AB-45. Patients who received XY-123 experienced "
+            "clinically and statistically significantly less zeta dizziness (4.1%) than the patients who received "
+            "AB-45 (11.3%).")
+    assert {o for s, p, o in facts(text) if p == "measure"} == {"zeta dizziness"}

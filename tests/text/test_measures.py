@@ -619,3 +619,4 @@ def test_a_quantity_after_a_colon_is_compared_per_arm():
 def test_an_instruments_name_goes_on_past_its_instrument_word_with_of_and_capitalised_words():
     assert labels("Outcomes were the Global Index of Zeta Function (GIZF) and the Zeta Index of patients.") == [
         "Global Index of Zeta Function", "Zeta Index"]
+    assert labels("Zeta was rated with the Beta Assessment Method (BAM).") == ["Beta Assessment Method"]
