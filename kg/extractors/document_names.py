@@ -76,7 +76,11 @@ APPOSED_PRODUCT = rx.compile(r"(?<![\w-])([A-Za-z](?=[\w-]{1,24}[,])(?=[a-z\d-]{
 # a short code given a dose or a dosage form, which CODE_NAME leaves: "6.4 µg dose of XY10", "XY10 nasal spray", "AB12
 # film-coated tablets"
 CODE_GIVEN = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg)\s(?:dose\s)?of\s([A-Z]{2,5}-?\d{2}[A-Za-z]?)\b"
-                        rf"|(?<![\w-])([A-Z]{{2,5}}-?\d{{2}}[A-Za-z]?)\s(?:[a-z-]{{3,20}}\s){{0,2}}?{DOSAGE_FORMS}\b)")
+                        rf"|(?<![\w-])([A-Z]{{2,5}}-?\d{{2}}[A-Za-z]?)\s(?:[a-z-]{{3,20}}\s){{0,2}}?{DOSAGE_FORMS}\b"
+                        # (or the kind of cell or gene product it is: "XY38 CAR T cells", "XY38 gene therapy"; not an
+                        # antigen's or a virus's name: "CD19 CAR T cells", "COVID-19 vaccine")
+                        r"|(?<![\w-])(?!CD\d|COVID|SARS|HPV|HIV)([A-Z]{2,5}-?\d{2}[A-Za-z]?)\s(?:CAR[- ]?Ts?\b|CAR\sT[- ]cells?\b"
+                        r"|chimeric\santigen\sreceptor|(?:gene|cell)\stherapy\b|vaccine\b))")
 # a plant's or a fungus's extract, named by the species' two Latin words: "an extract of Zetaria lucida", "Zetaria lucida
 # (ethanol) extract" (the product is the species' extract; the solvent is no therapy, see PART_OF_TERM_AFTER)
 BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,20})\b"
@@ -206,7 +210,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                                                                  APPOSED_PRODUCT)
                     for hit in pattern.finditer(s.text)] + products_named(s, found)
         products += [(hit.group(k), hit.start(k)) for pattern in (CODE_GIVEN, BOTANICAL) for hit in pattern.finditer(s.text)
-                     for k in (1, 2) if hit.group(k)]
+                     for k in range(1, pattern.groups + 1) if hit.group(k)]
         products += [(hit.group(1), hit.start(1)) for hit in ROUTE_IMMUNOTHERAPY.finditer(s.text)]
         products += capitals_products(s.text) if "(" in s.text or " of " in s.text else []
         products += [(hit.group(1), hit.start(1)) for hit in (COMMON_EXTRACT.finditer(s.text) if "extract" in s.text

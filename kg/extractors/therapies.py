@@ -29,6 +29,10 @@ from kg.text.cues import (APPROVAL_PROCESS_AFTER, APPROVAL_SOUGHT_BEFORE, CONCOM
 from kg.text.dates import find_dates
 
 GENERIC_CELLS = {"stem cell", "cell", "native cell", "neuron", "motor neuron"}
+# a cell type's name used for a molecule's or a disease's ("B-cell | maturation antigen", "T-cell | receptor", "B-cell |
+# lymphoma"): no cell the therapy is made of
+CELL_AS_MODIFIER = re.compile(r"[\s-](?:maturation\s)?(?:antigens?|receptors?|engagers?|lymphomas?|leuka?emias?|"
+                              r"malignanc(?:y|ies)|neoplasms?)\b", re.I)
 SOURCE_CUE = rx.compile(r"\b(?:derived from|made from|manufactures? from|manufactured from|isolated from|grown from|"
                         r"generated from|obtained from|sourced from|from)\s+$", re.I)
 _WORD = rf"[A-Z][A-Za-z0-9&.-]{{0,{WORD_MAX}}}"
@@ -205,7 +209,7 @@ class TherapyExtractor(RuleExtractor):
             before = text[max(0, c.start - s.start - 40):c.start - s.start]
             if part_search(SOURCE_CUE, before, text) or FROM_BEFORE.search(before):
                 found.append(("cellSource", entity_of(c, "CellType")))
-            elif c.label not in GENERIC_CELLS:
+            elif c.label not in GENERIC_CELLS and not CELL_AS_MODIFIER.match(text, c.end - s.start):
                 found.append(("cellType", entity_of(c, "CellType")))
         if not found:
             return

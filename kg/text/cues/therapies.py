@@ -35,8 +35,8 @@ MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in 
 # words near a therapy's name that say what it is
 MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modality in (
     (r"antisense oligonucleotide|\bASO\b", "antisense oligonucleotide"), (r"gene therapy", "gene therapy"),
-    (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]{0,300}cells",
-     "cell therapy"),
+    (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]{0,300}cells"
+     r"|\bCAR[- ]T\b|\bCAR-Ts\b|chimeric antigen receptor", "cell therapy"),
     (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
     (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"),
     (r"\b(?:device|implant|stent|neurostimulator|pacemaker)\b", "device"),
