@@ -530,6 +530,8 @@ def role_list(text: str, found: list[Mention]) -> list[Mention]:
             items.append((pos, cut.start()))
             pos, serial = cut.end(), cut.group().strip() != ","
         items.append((pos, region_end))
+        if text[pos:region_end].strip(" .;").lower() == "respectively":
+            items.pop()                     # ("... A and B, respectively": the word is no item)
         if len(items) >= 2 and not serial and " and " in text[items[-1][0]:items[-1][1]]:
             a, b = items[-1]                # "A, B and C" without a serial comma: the last two are two items
             k = text.index(" and ", a, b)

@@ -382,6 +382,12 @@ def counted_events(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# the arm a change is given for, set against another right after: "... | for XY-1 | compared to placebo"
+ARM_SET_AGAINST = re.compile(r"\s(?:for|with|on)\s[^\s,;()]{2,30}(?=\s(?:[Cc]ompared|[Vv]ersus|[Vv]s\.?)\s)")
+# what a change is "in" that names no quantity
+CHANGED_NOTHING = frozenset("condition status health symptoms disease state treatment therapy".split())
+
+
 def change(text: str, found: list[Mention]) -> list[Mention]:
     """ "(percent) change from baseline in X": X's name; a change in percent is X's change, as readers file it."""
     out = []
@@ -390,11 +396,16 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
         end = known.end if known else phrase_end(text, hit.end(), 6)
         if end <= hit.end():
             continue
+        arm = None if known else ARM_SET_AGAINST.search(text, hit.end(), end + 12)
+        if arm is not None and arm.end() == end:
+            end = arm.start()            # ("Change in ZQ Total Score | for XY-1 | Compared to Placebo": the arm's)
         cut = None if known else next((m for m in found if hit.end() < m.start < end < m.end), None)
         end = cut.end if cut else end        # X's words run into a listed name: "in trough zeta volume in 1 s (ZV1)"
         name = known.label if known else written(text[hit.end():end], first_word=False)
         if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text):
             continue                   # an unknown X only in an endpoint's title or where the sentence names endpoints
+        if not known and name.lower() in CHANGED_NOTHING:
+            continue                   # ("change in condition": how a patient is, rated, not a quantity named)
         out.append(mention(text, hit.start(), end, name))
     return out
 

@@ -620,3 +620,11 @@ def test_an_instruments_name_goes_on_past_its_instrument_word_with_of_and_capita
     assert labels("Outcomes were the Global Index of Zeta Function (GIZF) and the Zeta Index of patients.") == [
         "Global Index of Zeta Function", "Zeta Index"]
     assert labels("Zeta was rated with the Beta Assessment Method (BAM).") == ["Beta Assessment Method"]
+
+
+def test_respectively_a_changed_condition_and_the_arm_a_change_is_given_for_name_no_measure():
+    assert labels("Secondary endpoints were investigator ratings of zeta severity and change in condition, using the "
+                  "Acme Rating Scale (ARS) and Beta Rating Scale (BRS), respectively.") == [
+        "Acme Rating Scale", "Beta Rating Scale"]
+    assert labels("Study Met Primary Endpoint; Difference in Change from Baseline in ZQ-CT Total Score for XY-1 Compared to "
+                  "Placebo (p=0.002)") == ["ZQ-CT Total Score"]
