@@ -85,9 +85,12 @@ NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1
         r"|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
         rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
         r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?)")
-# words shaped like a name that are not one: roman numerals, registries, regulators' and journals' initials
+# words shaped like a name that are not one: roman numerals, registries, regulators' and journals' initials, kinds of
+# therapy
 NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|WHO|NIH|NHS|FDA|EMA|NEJM|JAMA|"
-                        r"CI|HR|OR|RR|IQR|SD|SE|AE|SAE|TEAE|USA?|UK|EU)(?:\s.{0,80})?", re.S)
+                        r"CI|HR|OR|RR|IQR|SD|SE|AE|SAE|TEAE|USA?|UK|EU"
+                        # (or a kind of therapy, as a title writes "First Pivotal CAR-T Trial")
+                        r"|CAR-?T|CAR-NK|TCR-T|AAV|ADC|RNAi|ASO|GLP-1|PD-L?1|SGLT-?2|JAK|BTK|CGRP)(?:\s.{0,80})?", re.S)
 # the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
 # and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
 NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"

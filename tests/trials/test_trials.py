@@ -477,3 +477,11 @@ def test_replicate_trials_named_only_where_their_results_are_given_are_two_trial
 def test_numbered_names_after_in_without_a_word_for_several_trials_name_none():
     found, _ = trials_of("The attack rate was 0.3 with XY-123 in ZETA-1 and 0.7 with XY-123 in ZETA-2.")
     assert found == []
+
+
+def test_a_kind_of_therapy_before_trial_in_a_title_is_no_trial_name():
+    from kg.trials.mentions import good_name
+    assert not [n for n in named_trials("Acme Reports Results from First Pivotal CAR-T Trial in Lymphoma")
+                if good_name(n[2])]
+    assert [n[2] for n in named_trials("Acme Reports Results from the Pivotal ZETA-T Trial in Lymphoma")
+            if good_name(n[2])] == ["ZETA-T"]
