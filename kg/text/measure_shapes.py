@@ -38,6 +38,9 @@ CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares 
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
 COMPOSITE = rx.compile(r"(?=[c])\bcomposite\b(?:\s(?P<noun>outcome|endpoint|end point|end-point))?(?:\s(?P<of>of)\s)?", re.I)
 SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)\s+survival\b", re.I)
+# survival as a median time, with no event named: overall survival ("a median survival of 12 months"; not "median
+# survival free of ...")
+MEDIAN_SURVIVAL = rx.compile(r"(?=[m])\bmedian\s(?P<x>survival)\b(?!\s(?:time\s)?(?:free|without)\b)", re.I)
 # a response or remission and the words before it that name its kind ("objective response rate"); the noun is
 # searched first and the adjectives read backwards from it, so a sentence is scanned once
 # a survival endpoint's rate in words: "alive and progression-free", "still free of relapse"
@@ -545,10 +548,14 @@ def survival(text: str, found: list[Mention]) -> list[Mention]:
 
     >>> [m.label for m in survival("At 12 months, 80% of patients in the XY group were alive, and 70% with placebo.", [])]
     ['overall survival']
+    >>> [m.label for m in survival("XY gave a median survival of 12.0 months, against 8.5 months with AB.", [])]
+    ['overall survival']
     """
     out = [mention(text, m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)).lower().replace(" free", "-free"))
            for m in SURVIVAL.finditer(text)]
     out += [mention(text, *m.span("x"), "overall survival") for m in SHARE_ALIVE.finditer(text)]
+    out += [mention(text, *m.span("x"), "overall survival") for m in MEDIAN_SURVIVAL.finditer(text)
+            if not any(o.start <= m.start("x") < o.end for o in out)]
     for m in FREE_OF.finditer(text):
         out.append(mention(text, m.start(), m.end(), f"{(m.group('a') or m.group('b')).lower()}-free survival"))
     for m in ALIVE_WITHOUT.finditer(text):

@@ -1145,7 +1145,7 @@ def test_a_role_measure_timed_from_an_event_is_read_again_without_its_time():
 def test_a_pair_whose_second_number_names_the_one_control_gives_the_first_to_the_one_therapy(sentence):
     found = {(s.lower(), p, o) for s, p, o in facts("The ZETA-1 trial compared zorbimab with placebo in adults with "
                                                       "zeta cancer. " + sentence)}
-    assert {("survival (zorbimab)", "value", "13.4"), ("survival (placebo)", "value", "10.6")} <= found
+    assert {("overall survival (zorbimab)", "value", "13.4"), ("overall survival (placebo)", "value", "10.6")} <= found
 
 
 def test_a_weight_loss_is_body_weights_change_and_the_arm_named_first_takes_the_first_of_three_numbers():
