@@ -428,7 +428,7 @@ _EVENT = (r"(?:[A-Za-z][\w'’–-]{0,30}+\s){0,2}?(?:deaths?|hospitali[sz]ation
 # two events in one composite measure: "hospitalization for heart failure or cardiovascular death"
 EVENTS_OR = rx.compile(rf"(?=[A-Za-z])(?<![\w-]){_EVENT}\sor\s{_EVENT}(?![\w-])", re.I)
 # words before the composite that are not its own ("the risk of", "effect on")
-EVENT_LEAD = re.compile(r"^(?:(?:the|a|an|no|any|of|on|in|risk|rate|rates|incidence|effect|and)\s)+", re.I)
+EVENT_LEAD = re.compile(r"^(?:(?:the|a|an|no|any|of|on|in|risk|rate|rates|incidence|effect|and|either)\s)+", re.I)
 
 
 def event_composite(text: str, found: list[Mention]) -> list[Mention]:
@@ -634,7 +634,7 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
     ['Beta Assessment Method']
     """
     out = []
-    for m in NAMED_SCALE.finditer(text) if INSTRUMENT_WORD.search(text) else ():
+    for m in scale_matches(text) if INSTRUMENT_WORD.search(text) else ():
         start, name = m.start(), m.group(0)
         words = name.split(" ")
         short = ABBREVIATION_AFTER.match(text, m.end())
@@ -665,6 +665,29 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
                 label = f"{label} {part.group(0).strip()}"
         out.append(mention(text, start, end, label))
     return out
+
+
+# an instrument word inside a run of capitalised words, where the next instrument's name begins: "the Zeta Analogue Scale |
+# and Beta Rating Scale", "Zeta Activity Log | Beta Impact Scale" (not where the words go on naming the same one: "Test
+# Battery", "Index Score", "Scale Revised")
+INNER_INSTRUMENT_END = re.compile(rf"\b(?:{cues.INSTRUMENT_WORDS})(?=\s(?:and\s)?(?!(?:{cues.INSTRUMENT_WORDS}|Revised|Expanded|"
+                                  r"Short|Total|Part|Battery|Method|Tool)\b)[A-Z][a-z])")
+
+
+def scale_matches(text: str):
+    """The matches of NAMED_SCALE in ``text``, a run of two instruments' names cut after the first one's instrument
+    word (and searched again from there).
+
+    >>> [m.group(0) for m in scale_matches("were the Zeta Analogue Scale and Beta Life Rating Scale")]
+    ['the Zeta Analogue Scale', 'and Beta Life Rating Scale']
+    """
+    pos = 0
+    while (m := NAMED_SCALE.search(text, pos)) is not None:
+        inner = INNER_INSTRUMENT_END.search(text, m.start(), m.end() - 1)
+        if inner is not None:
+            m = NAMED_SCALE.match(text, m.start(), inner.end()) or m
+        yield m
+        pos = max(m.end(), pos + 1)
 
 
 # a scale known only by its letters, named as scored: "the ABCD score", "ABC-D total scores"

@@ -628,3 +628,12 @@ def test_respectively_a_changed_condition_and_the_arm_a_change_is_given_for_name
         "Acme Rating Scale", "Beta Rating Scale"]
     assert labels("Study Met Primary Endpoint; Difference in Change from Baseline in ZQ-CT Total Score for XY-1 Compared to "
                   "Placebo (p=0.002)") == ["ZQ-CT Total Score"]
+
+
+def test_two_instruments_named_in_one_run_of_capitals_are_two_measures_and_either_opens_none():
+    assert labels("Zeta Analogue Scale and Beta Life Rating Scale were used to rate changes.") == [
+        "Zeta Analogue Scale", "Beta Life Rating Scale"]
+    assert labels("The Zeta Anxiety and Beta Scale and the Zeta Neuropsychological Test Battery were used.") == [
+        "Zeta Anxiety and Beta Scale", "Zeta Neuropsychological Test Battery"]
+    assert labels("Zeta is no risk factor for either sudden death or death due to all causes.") == [
+        "sudden death or death due to all causes"]
