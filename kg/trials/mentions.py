@@ -44,7 +44,14 @@ NOT_TRIAL_NAMES = ("disease", "phenotype", "drug", "chemical", "gene", "country"
 @lru_cache(maxsize=4096)
 def names_something_else(word: str) -> bool:
     """An acronym that is a disease, drug, gene ... ("ALS") is not a trial's name; an anatomy word ("ATLAS") may be."""
-    return any(e.type in NOT_TRIAL_NAMES for e in load_lexicon().lookup(word))
+    lexicon = load_lexicon()
+    if any(e.type in NOT_TRIAL_NAMES for e in lexicon.lookup(word)):
+        return True
+    joined = GENE_HYPHEN.fullmatch(word)                # a gene's symbol written with a hyphen: "ZGFBP-1" for ZGFBP1
+    return joined is not None and any(e.type == "gene" for e in lexicon.lookup(joined.group(1) + joined.group(2)))
+
+
+GENE_HYPHEN = re.compile(r"([A-Z][A-Z0-9]{1,8})-(\d{1,2}[A-Z]?)")
 
 
 def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:

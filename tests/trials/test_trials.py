@@ -485,3 +485,9 @@ def test_a_kind_of_therapy_before_trial_in_a_title_is_no_trial_name():
                 if good_name(n[2])]
     assert [n[2] for n in named_trials("Acme Reports Results from the Pivotal ZETA-T Trial in Lymphoma")
             if good_name(n[2])] == ["ZETA-T"]
+
+
+def test_a_genes_symbol_written_with_a_hyphen_is_no_trial_name():
+    from kg.trials.mentions import good_name
+    assert not good_name("PARP-1") and not good_name("CDK-4")
+    assert good_name("ZETA-1")
