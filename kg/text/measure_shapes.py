@@ -738,6 +738,8 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
     >>> from kg.text.measures import find_measures
     >>> [m.label for m in find_measures("At least 10% weight loss was reached by 61% of patients on XY-123.")]
     ['weight loss of 10% or more']
+    >>> [m.label for m in find_measures("People on XY-123 lost 12.5 percent of their weight at week 24.")]
+    ['body weight']
     """
     out = []
     for m in WEIGHT_THRESHOLD.finditer(text):
@@ -754,7 +756,15 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
             continue                   # "a 15% weight reduction": a change
         noun = "loss" if "loss" in m.group().lower() else "reduction"       # (the writer's noun, a verb's as reduction)
         out.append(mention(text, m.start(), m.end(), f"weight {noun} of {n}% or more"))
+    out += [replace(mention(text, *m.span("x"), "body weight"), attrs=QUANTITY) for m in SHARE_OF_WEIGHT.finditer(text)
+            if not inner(found + out, *m.span("x"))]
     return out
+
+
+# the share of their weight people lost or gained, a change in body weight: "lost 17.5 percent of their | weight"
+SHARE_OF_WEIGHT = rx.compile(r"(?=[lg])\b(?:lost|lose|losing|gained|gain|gaining)\s(?:(?:an\saverage|a\smean|a\smedian)\sof\s"
+                             r"|about\s|nearly\s|almost\s|up\sto\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)\sof\s"
+                             r"(?:their|his|her|the)\s(?:(?:initial|baseline|starting|total)\s)?(?P<x>weight)\b", re.I)
 
 
 # a result set against another arm's in the same sentence

@@ -637,3 +637,8 @@ def test_two_instruments_named_in_one_run_of_capitals_are_two_measures_and_eithe
         "Zeta Anxiety and Beta Scale", "Zeta Neuropsychological Test Battery"]
     assert labels("Zeta is no risk factor for either sudden death or death due to all causes.") == [
         "sudden death or death due to all causes"]
+
+
+def test_the_share_of_their_weight_people_lost_is_a_change_in_body_weight():
+    assert labels("People on XY-1 lost an average of 12.5 percent of their weight at week 24.") == ["body weight"]
+    assert labels("People on XY-1 lost 3 of their 12 teeth.") == []
