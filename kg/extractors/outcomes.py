@@ -32,7 +32,7 @@ from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_ro
                                          followed_list,
                                          listed, outside_brackets, role_count, role_name)
 from kg.extractors.result_arms import responder_measure, tagged_measure
-from kg.extractors.util import is_hedged, mask_quotes
+from kg.extractors.util import TRIAL_WORD, is_hedged, mask_quotes
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.directions import measure_directions
@@ -313,7 +313,23 @@ def subgroup_opener(ctx, i: int, text: str) -> bool:
         return False
     lo, hi = ctx.sentences[i].start + m.start("who"), ctx.sentences[i].start + m.end("who")
     named = any(lo <= t.start < hi for t in ctx.of_kind(i, "drug", "therapy"))
-    return not named and not C.ARM_WORDS.search(m.group("who")) and not C.DOSE_IN.search(m.group("who"))
+    if named or C.ARM_WORDS.search(m.group("who")) or C.DOSE_IN.search(m.group("who")):
+        return False
+    # ("In men with X, ..." where X is the disease the trial's own sentences name: the whole population)
+    diseases = [written_as(d) for d in ctx.of_kind(i, "disease") if lo <= d.start < hi
+                and ctx.doc.text[d.start - 1:d.start] != "("]       # (not its short form: "X cancer (XC)")
+    known = trial_diseases(ctx, i) if diseases and m.group("who").startswith("with ") else set()
+    return not (known and all(any(k in d or d in k for k in known) for d in diseases))
+
+
+def trial_diseases(ctx, i: int) -> set[str]:
+    """The diseases named before sentence ``i`` in the title or in a sentence that speaks of a trial, as written."""
+    return {written_as(d) for k in range(i) if k == 0 or TRIAL_WORD.search(ctx.masked[k]) for d in ctx.of_kind(k, "disease")}
+
+
+def written_as(m) -> str:
+    """A mention's words in lower case, hyphens as spaces ("Castration-Resistant" as "castration resistant")."""
+    return m.text.lower().replace("-", " ")
 
 
 def listed_arm(ctx, i: int, text: str, trial, carry: Carry | None, frames: Frames) -> Carry | None:

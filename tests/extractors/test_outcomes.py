@@ -1510,3 +1510,13 @@ def test_how_much_less_one_arm_had_is_no_part_of_the_measures_name():
             "clinically and statistically significantly less zeta dizziness (4.1%) than the patients who received "
             "AB-45 (11.3%).")
     assert {o for s, p, o in facts(text) if p == "measure"} == {"zeta dizziness"}
+
+
+def test_a_sentence_opening_on_the_trials_own_population_is_no_subgroups():
+    head = "Zeta Cancer Trial\n\nThe ZETA-4 trial (NCT00000001) compared XY-123 with placebo in men with zeta cancer. "
+    found = facts(head + "In men with zeta cancer, XY-123 lowered the risk of death by 30 percent compared with placebo "
+                         "(HR 0.7; 95% CI 0.5-0.8; P<0.001).")
+    assert ("risk of death", "effect", "0.7") in found
+    found = facts(head + "In men with zeta diabetes, XY-123 lowered the risk of death by 30 percent compared with "
+                         "placebo (HR 0.7; 95% CI 0.5-0.8; P<0.001).")
+    assert not any(p == "effect" for _, p, _ in found)
