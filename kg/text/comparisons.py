@@ -220,8 +220,10 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
 
 
 # a spread written after a value ("3.6 ± 1.7", "3.6 +/- 1.7", "3.6±1.7"), or the count a share was made of ("6.1% (19 of
-# 311)", "6.1% (19/311)")
-SPREAD = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.])|(?<=%)\s?\(\s?\d{{1,6}}\s?(?:of|/)\s?\d{{1,6}}\s?\)")
+# 311)", "6.1% (19/311)"), or a spread in square brackets, as "mean (SD)" is written inside round ones ("5.7 [3.9] vs
+# 9.0 [5.3]")
+SPREAD = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.])|(?<=%)\s?\(\s?\d{{1,6}}\s?(?:of|/)\s?\d{{1,6}}\s?\)"
+                    rf"|(?<=\d)\s?\[\s?{DECIMAL}\s?\]")
 
 
 def without_spreads(text: str) -> str:
@@ -232,8 +234,11 @@ def without_spreads(text: str) -> str:
     '3.6       with XY-123 and 4.4     with placebo'
     >>> without_spreads("6.1% (19 of 311) with placebo")
     '6.1%             with placebo'
+    >>> without_spreads("5.7 [3.9] vs 9.0 [5.3] drinks")
+    '5.7       vs 9.0       drinks'
     """
-    return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text else text
+    return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text \
+        or "[" in text else text
 
 
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order
