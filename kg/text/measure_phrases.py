@@ -148,7 +148,7 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
 
 # where a sentence starts: its first characters, or after a structured abstract's heading ("MAIN RESULTS: The ...");
 # a regex fragment
-STARTS = r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s)"
+STARTS = r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s|^[A-Z][a-z]{2,15}(?:\s[a-z]{2,15})?:\s)"
 
 # the words that compare one arm's value with another's
 COMPARATIVE = r"(?:lower|higher|greater|smaller|longer|shorter|less|more|fewer)"
@@ -293,7 +293,7 @@ def names_no_quantity(subject: str) -> bool:
     (False, True, True)
     """
     words = subject.lower().split()
-    return words[0] in cues.NOT_MEASURE_START or any(w in CLAUSE_WORDS or w in STOP or w in TWO_GROUP_WORDS
+    return words[0] in cues.NOT_MEASURE_START or any(w in CLAUSE_WORDS or (w in STOP and w != "per") or w in TWO_GROUP_WORDS
                                                       or w in STATISTIC_WORDS for w in words) \
         or subject.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS)
 
@@ -318,15 +318,19 @@ RESULT_VERB = rx.compile(r"(?=[adeilprs])\b(?:reduced|improved|lowered|increased
                          r"lengthened|extended|achieved|demonstrated|showed)\s")
 # what patients had, set against the control like a result verb's object: "experienced | a lower zeta rate versus placebo ("
 EXPERIENCED = rx.compile(r"(?=[e])\bexperienced\s")
+# what one arm had more or less of, set against the control like a result verb's object: "XY-1 had lower | zeta loss
+# compared with placebo ("
+HAD_COMPARED = rx.compile(r"(?=[h])\bhad\s(?:(?:significantly|markedly|statistically\ssignificantly)\s)?" + COMPARATIVE + r"\s")
 # (the bracket may give the arms' numbers before the p-value: "zeta scarring (31% vs 29%; P = .64)", or it may be the
 # item's own between-arm estimate: "zeta stones (RR 0.8; 95% CI 0.5-1.4)", "(relative risk [RR] 2.1; ...)")
 ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|risk\sratio|hazard\sratio|odds\sratio|rate\sratio|incidence\srate\sratio"
                  r"|(?:a|adj)?(?:RR|HR|OR|IRR))\b(?:\s?\[[A-Za-z]{2,4}\])?[\s,:=]{0,3}[0-9·.]")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
-                    r"\(\s?(?:(?:[^()]{0,40}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30}|(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80})\)")
+                    r"\(\s?(?:(?:[^()]{0,60}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30}|(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80})\)")
 P_ITEM_JOIN = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
 # what opens such a list besides a result verb: "There were no differences in | the ...", "an increased risk for | ..."
-DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s)?in\s(?:the\s)?", re.I)
+DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s|(?:was|were)\s(?:found|observed|seen|"
+                            r"noted|detected)\s)?in\s(?:the\s)?", re.I)
 RISK_FOR = rx.compile(r"(?=[r])\brisks?\s(?:of|for)\s(?:an?\s|the\s|any\s)?", re.I)
 # the estimate's own words, no measure's name: "associated with reduced | odds (OR = 0.67; ...)"
 ESTIMATE_WORDS = frozenset("odds risk risks hazard hazards likelihood chance chances".split())
@@ -367,6 +371,9 @@ VERB_OBJECT = re.compile(r"(?<![\w'’/-])(?:(?:an?\s)?(?:statistically\s)?signi
                          r"(?:(?:significantly\s|markedly\s)?(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|over)\s(?:the\s)?"
                          r"(?:placebo|vehicle|sham|control|controls|comparator)\b[^.;]{0,12}?\(\s?(?:[-–]?\d|[pP]\s?[=<>≤])"
                          r"|\((?=[^()]{0,40}\b(?:vs\.?|versus)\s[-–]?\d))")
+# the control an arm's quantity is set against, right after the quantity: "... | compared with placebo"
+AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|than|over)\s"
+                             r"(?:the\s)?(?:placebo|vehicle|sham|control|controls|comparator)\b")
 # what a result verb also governs that is no measure: "reduced the dose", "the need for", "its use"
 NOT_OBJECTS = frozenset("dose doses dosage dosing need use number".split())
 
@@ -379,10 +386,15 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta attack rate']
     >>> [m.label for m in find_measures("XY-1 reduced the dose compared with placebo (1.2 vs 3.4).")]
     []
+    >>> [m.label for m in find_measures("XY-1 had lower zeta loss compared with placebo (15.2 vs. 17.8 g; P = .03).")]
+    ['zeta loss']
     """
     out = []
-    for verb in [*RESULT_VERB.finditer(text), *EXPERIENCED.finditer(text)]:
+    for verb in [*RESULT_VERB.finditer(text), *EXPERIENCED.finditer(text), *HAD_COMPARED.finditer(text)]:
         hit = VERB_OBJECT.match(text, verb.end())
+        if hit is not None and verb.group().startswith("had") and not AGAINST_CONTROL.match(text, hit.end("x")):
+            continue           # (who "had" more must be an arm set against the control: "People with high X had
+            #                    longer Y (6.8 versus 4.0)" compares two kinds of people)
         if hit is None or not is_item_measure(hit.group("x")) or NOT_OBJECTS.intersection(hit.group("x").lower().split()) \
                 or hit.group("x").lower() in GENERIC_RESULT_WORDS \
                 or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found):

@@ -109,7 +109,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text \
             or ("(" in text and ("R " in text or "ratio" in text or "relative risk" in text)):     # (RR, HR, OR, IRR)
         found += p_listed(text, found)
-    if "(" in text and (RESULT_VERB.search(text) or "experienced" in text):
+    if "(" in text and (RESULT_VERB.search(text) or "experienced" in text or "had " in text):
         found += verb_object(text, found)
     if "ed " in text and TREATMENT_MOVED.search(text):
         found += treatment_moved(text, found)

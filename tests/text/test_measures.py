@@ -642,3 +642,16 @@ def test_two_instruments_named_in_one_run_of_capitals_are_two_measures_and_eithe
 def test_the_share_of_their_weight_people_lost_is_a_change_in_body_weight():
     assert labels("People on XY-1 lost an average of 12.5 percent of their weight at week 24.") == ["body weight"]
     assert labels("People on XY-1 lost 3 of their 12 teeth.") == []
+
+
+def test_a_compared_subject_after_a_title_case_heading_or_named_per_unit_of_time():
+    assert labels("Results: The mean zeta time was significantly shorter in the XY-1 group (3.1 ± 1.2 days) than in "
+                  "the placebo group (3.8 ± 1.4 days; p=0.008).") == ["zeta time"]
+    assert labels("At week 12, mean (SD) zeta drinks per drinking day was lower with XY-1 than placebo (5.1 [3.2] vs "
+                  "8.0 [4.4]).") == ["zeta drinks per drinking day"]
+
+
+def test_items_each_with_both_arms_and_a_p_value_after_no_difference_was_found_in():
+    assert labels("No significant difference was found in zeta cell loss (Group 1: 10.0% ± 0.4%; Group 2: 9.9% ± "
+                  "0.3%; P = .75) or zeta thickness (Group 1: 1.5 ± 1.0 um; Group 2: 1.4 ± 0.9 um; P = .93).") == [
+        "zeta cell loss", "zeta thickness"]
