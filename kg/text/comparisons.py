@@ -244,8 +244,11 @@ def without_spreads(text: str) -> str:
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order
 # (or in days, points, weeks ...: "fell by 3.2 and 1.1 days in the XY-123 and control groups, respectively")
 _RESPECTIVE_UNIT = r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?))"
-RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:\s?,\s?{SNUM}{_RESPECTIVE_UNIT}?){{0,3}},?\s(?:and|vs\.?|versus)\s"
-                             rf"{SNUM}{_RESPECTIVE_UNIT})\s(?:(?:when\s)?(?:treated|dosed)\s)?(?:for|with|in|on|among|"
+# (a share may come after its count: "16 of 91 (17.5%) and 29 of 92 (31.5%) patients in the A and B groups")
+_COUNTED_SHARE = rf"\d{{1,6}}\sof\s\d{{1,6}}\s\({SNUM}\s?%\)"
+RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}?)(?:\s?,\s?(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}?)){{0,3}}"
+                             rf",?\s(?:and|vs\.?|versus)\s(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}))\s(?:{PEOPLE}\s(?=in\s))?"
+                             rf"(?:(?:when\s)?(?:treated|dosed)\s)?(?:for|with|in|on|among|"
                              rf"of\s(?:the\s)?{PEOPLE}\s(?:receiving|given|taking|on|in))\s"
                              rf"(?P<arms>[^;:()%]{{3,120}}?),?\srespectively\b", re.I)
 RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
@@ -350,10 +353,15 @@ def respectively_arms(text: str) -> list[Comparison]:
 
     >>> [[(n.value, n.arm) for n in c.numbers] for c in respectively_arms("was 24.5% and 6.0% for XY-123 and placebo, respectively")]
     [[(Decimal('24.5'), 'XY-123'), (Decimal('6.0'), 'placebo')]]
+    >>> [[(n.value, n.arm) for n in c.numbers] for c in respectively_arms(
+    ...     "in 16 of 91 (17.5%) and 29 of 92 (31.5%) patients in the XY-123 and placebo groups, respectively")]
+    [[(Decimal('17.5'), 'the XY-123'), (Decimal('31.5'), 'placebo groups')]]
     """
     out = []
     for m in RESPECTIVE_ARMS.finditer(text):
-        values = list(RESPECTIVE_VALUE.finditer(text, m.start("nums"), m.end("nums")))
+        values = [v for v in RESPECTIVE_VALUE.finditer(text, m.start("nums"), m.end("nums"))
+                  if v.group("unit") or not (text.startswith(" of ", v.end()) or text.endswith(" of ", 0, v.start()))]
+        #                                  (not a share's count and total: "16 of 91 (17.5%)")
         while len(values) > 2 and unit_name(values[0].group("unit") or "") != unit_name(values[-1].group("unit") or ""):
             values = values[1:]          # "At 24 weeks, 51%, 33% and 7% ...": a timepoint before the values
         units = {unit_name(v.group("unit") or "") for v in values} - {""}
