@@ -29,14 +29,24 @@ def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
     for _, m in named:
         if m.source != "measures" or m.label != written(m.text, first_word=False):
             continue
+        event = OCCURRENCE_OF.match(m.text)
         for name in dict.fromkeys((m.text, TIME_TAIL.sub("", m.text))):   # (again without its time: "X within 30 days")
             at = lowered.find(name.lower()) if " " in name else -1
+            if at < 0 and event is not None:   # "The primary outcome was the incidence of X. | X was present in 16 ..."
+                at = lowered.find(event.group("x").lower())
+                if at >= 0 and not OCCURRED_AFTER.match(text, at + len(event.group("x"))):
+                    at = -1
+                name = event.group("x") if at >= 0 else name
             if at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[at + len(name):at + len(name) + 1].isalnum():
                 start = ctx.sentences[i].start + at
                 return Mention(text[at:at + len(name)], start, start + len(name), "measure", m.label, (), "measures")
     return None
 
 
+# a measure that counts an event ("the incidence of | X"), and the words that say the event happened ("X | was present in")
+OCCURRENCE_OF = re.compile(r"(?:incidence|occurrence|prevalence|rate|frequency)\sof\s(?P<x>\S.{1,60})$", re.I)
+OCCURRED_AFTER = re.compile(r"\s(?:(?:was|were)\s(?:present|observed|seen|diagnosed|detected|reported|noted|found)|occurred|developed)"
+                            r"\s(?:in|among)\s")
 # the time a role's measure is taken over, at the end of its name: "zeta infection | within 40 days after surgery"
 TIME_TAIL = re.compile(r"\s(?:within|at|by|over|after|through)\s(?:day|week|month|year|\d|the\s(?:first|last)\b)[^()]*$")
 

@@ -25,7 +25,7 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
 from kg.extractors.outcome_arms import arm_label
 from kg.extractors.outcome_frames import Carry, Frames
-from kg.extractors.outcome_measures import (continues, named_again, names_another_quantity, opens_on_therapy,
+from kg.extractors.outcome_measures import (OCCURRENCE_OF, continues, named_again, names_another_quantity, opens_on_therapy,
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_roles, defined_list, defined_measure,
@@ -65,8 +65,10 @@ class OutcomeExtractor(RuleExtractor):
             roles = outside_brackets(text, list(R.ROLE.finditer(text)))
             if is_hedged(text) and not roles:
                 continue
-            if not roles and cues.OUTCOME_BACKGROUND.search(text):
-                continue                        # "X is the leading cause of death in ...": the disease's burden
+            if not roles and (burden := cues.OUTCOME_BACKGROUND.search(text)) and not any(
+                    m.kind == "measure" and m.start <= s.start + burden.start() < m.end for m in ctx.mentions[i]):
+                continue                        # "X is the leading cause of death in ...": the disease's burden (not a
+                #                                 measure's word: "7-day point prevalence abstinence")
             if "ratios" in text and (listed_estimates := E.listed_effects(text)):
                 read_listed_effects(ctx, i, trial, listed_estimates, frames)
                 continue                        # "The hazard ratios were 0.79 (95% CI ...) for A, 0.88 (...) for B"
@@ -92,6 +94,8 @@ class OutcomeExtractor(RuleExtractor):
             elif measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \
                     defined.end <= measures[0].start and R.ALSO_BETWEEN.search(text, defined.end - s.start, measures[0].start - s.start):
                 measures = [defined, *measures]     # "the primary endpoint of X (XX) ... as well as a reduction in Y"
+            if measures and not roles and named.get(trial.key):
+                measures = [counted_before(m, named[trial.key]) for m in measures]
             if len(measures) == 1 and (responder := responder_measure(ctx, i, text, measures[0])):
                 measures = [responder]      # "gained five or more letters of <acuity>": the share who reached it
             if measures and any(m.label.startswith("risk of ") for m in measures):
@@ -304,6 +308,16 @@ def both_significant(text: str, trial, named: list[tuple[int, Mention]], i: int,
     value = said.pop()
     for m in recent:
         frames.get(trial, m, None, i).set("significant", value, i)
+
+
+def counted_before(m: Mention, named: list) -> Mention:
+    """``m`` as the measure named before that counts it, where ``m`` is an event and that measure its incidence
+    ("The primary outcome was the incidence of X. | X was present in 16 of 91 ..."), else ``m``."""
+    for _, earlier in named:
+        event = OCCURRENCE_OF.match(earlier.label)
+        if event is not None and event.group("x").lower() == m.label.lower():
+            return Mention(m.text, m.start, m.end, m.kind, earlier.label, earlier.ids, m.source, m.attrs)
+    return m
 
 
 def subgroup_opener(ctx, i: int, text: str) -> bool:

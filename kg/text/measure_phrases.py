@@ -159,7 +159,8 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             # (the spread it is given with: "mean +/- SD", "mean (SD)")
                             r"(?:(?:\+/-|±)\s?SD\s+|\((?:\+/-\s?|±\s?)?SD\)\s+)?)?"
                             # (a short form after "of", "for", "in" or "with" among its words: "use of ZTCA")
-                            r"(?P<x>[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,8})"
+                            # (a window it is counted over may open it: "7-day zeta rate")
+                            r"(?P<x>(?:\d{1,3}-(?:day|week|month|year|hour)\s)?[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,8})"
                             # (a timepoint may stand before a comparing verb: "The zeta score | at day 60 | was lower in ...")
                             r"(?:\s(?:at|after|by)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:days|weeks|months|years))"
                             r"(?=\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\s))?"
@@ -168,11 +169,13 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"(?:\s(?:with|in|among|for)\s[^.;()]{1,40}?\s\(\s?[-–]?\d[^()]{0,40}\)"
                             r"(?=\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\sthan\b))?"
                             r"\s(?:was|were)\s"
-                            r"(?:(?:(?:achieved|attained|reached|observed|seen|reported)\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"
+                            r"(?:(?:(?:achieved|attained|reached|observed|seen|reported|present|detected|diagnosed|documented|recorded|noted)"
+                            r"\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"
                             # "... was (significantly) lower in the XY group (12% vs 25%": compared, then numbered
                             r"|(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\s"
                             # (or a p-value alone: "... was lower in the XY group (P < 0.05)")
-                            r"(?:(?:in|with|among|for|than)\s[^.;()]{1,60})?\(\s?(?:[-–]?\d|[Pp]\s?[<=≤])"
+                            # (past each arm's size: "higher with XY-1 (n = 16) than placebo (n = 17) (44% vs 6%")
+                            r"(?:(?:in|with|among|for|than)\s(?:[^.;()]|\([Nn]\s?=\s?\d{1,6}\)){1,60})?\(\s?(?:[-–]?\d|[Pp]\s?[<=≤])"
                             # "... was not significantly different between the XY arm (86%) and ...", "... were similar for"
                             r"|(?:not\s(?:(?:significantly|statistically)\s)?different|similar|comparable)\s(?:between|for|in|among)\s"
                             # (or its numbers after "at", given in the arms' order: "... similar between the A and B groups,
@@ -374,6 +377,12 @@ VERB_OBJECT = re.compile(r"(?<![\w'’/-])(?:(?:an?\s)?(?:statistically\s)?signi
 # the control an arm's quantity is set against, right after the quantity: "... | compared with placebo"
 AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|than|over)\s"
                              r"(?:the\s)?(?:placebo|vehicle|sham|control|controls|comparator)\b")
+# an arm as the subject of "had": "the XY group | had", "XY-1 | had"
+ARM_BEFORE_HAD = re.compile(r"(?:\b(?:group|arm)|(?<![\w-])(?!(?:Patients|Participants|Subjects|Children|Women|Men|Adults|Those|They)\b)"
+                            r"[A-Z][\w-]{1,30})\s$")
+# a quantity given its value, then set against another arm's: "lower | zeta loss | of 1.2 mL compared with"
+VALUE_OF_AGAINST = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[a-z][\w'’/-]*+(?:\s[a-z][\w'’/-]*+){0,5}?)\sof\s[-–]?\d(?:[^.;()]|(?<=\d)\.(?=\d)){0,40}?"
+                              r"\s(?:compared\s(?:with|to)|versus|vs\.?|than)\s")
 # what a result verb also governs that is no measure: "reduced the dose", "the need for", "its use"
 NOT_OBJECTS = frozenset("dose doses dosage dosing need use number".split())
 
@@ -388,13 +397,18 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
     []
     >>> [m.label for m in find_measures("XY-1 had lower zeta loss compared with placebo (15.2 vs. 17.8 g; P = .03).")]
     ['zeta loss']
+    >>> [m.label for m in find_measures("The XY group had lower zeta loss of 11.2 mL compared with 12.7 mL (P = .03).")]
+    ['zeta loss']
     """
     out = []
     for verb in [*RESULT_VERB.finditer(text), *EXPERIENCED.finditer(text), *HAD_COMPARED.finditer(text)]:
         hit = VERB_OBJECT.match(text, verb.end())
-        if hit is not None and verb.group().startswith("had") and not AGAINST_CONTROL.match(text, hit.end("x")):
-            continue           # (who "had" more must be an arm set against the control: "People with high X had
-            #                    longer Y (6.8 versus 4.0)" compares two kinds of people)
+        if verb.group().startswith("had"):
+            if hit is None and ARM_BEFORE_HAD.search(text, max(0, verb.start() - 40), verb.start()):
+                hit = VALUE_OF_AGAINST.match(text, verb.end())     # "the XY group had lower X of 11 mL compared with"
+            elif hit is not None and not AGAINST_CONTROL.match(text, hit.end("x")):
+                continue       # (who "had" more must be an arm set against the control: "People with high X had
+                #                longer Y (6.8 versus 4.0)" compares two kinds of people)
         if hit is None or not is_item_measure(hit.group("x")) or NOT_OBJECTS.intersection(hit.group("x").lower().split()) \
                 or hit.group("x").lower() in GENERIC_RESULT_WORDS \
                 or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found):

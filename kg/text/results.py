@@ -164,8 +164,9 @@ SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I
 # an age range is no timepoint ("adults aged 18 to 65 years")
 AGE_BEFORE = rx.compile(r"\baged?\b[^.;]{0,20}$", re.I)
 AGE_AFTER = rx.compile(r"\s(?:of\sage|old)\b", re.I)
-# a span that describes a measure's window, not when it was read: "the 3-month | mean", "a 12-week | period"
-WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline)\b", re.I)
+# a span that describes a measure's window, not when it was read: "the 3-month | mean", "a 12-week | period", "7-day | point
+# prevalence"
+WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline|point\sprevalence)\b", re.I)
 TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 # a duration that is a point in time by what follows it: "one month | after receiving a single vaccination", "2 hours
 # | after dosing"; or by the measure it dates, written as one word with it: "the 24-month | event-free survival rate"

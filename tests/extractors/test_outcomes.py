@@ -1520,3 +1520,22 @@ def test_a_sentence_opening_on_the_trials_own_population_is_no_subgroups():
     found = facts(head + "In men with zeta diabetes, XY-123 lowered the risk of death by 30 percent compared with "
                          "placebo (HR 0.7; 95% CI 0.5-0.8; P<0.001).")
     assert not any(p == "effect" for _, p, _ in found)
+
+
+def test_an_abstinence_rate_over_a_window_is_compared_past_the_arms_sizes_at_its_own_timepoint():
+    found = facts("In this randomized trial (NCT00000001), 33 adults received XY-123 or placebo for 12 weeks. Results: "
+                  "The 7-day point prevalence zeta abstinence rate at 12 weeks was significantly higher with XY-123 "
+                  "(n = 16) than placebo (n = 17) (43.8% vs 5.9%; P = .004).")
+    name = "7-day point prevalence zeta abstinence rate"
+    assert {(f"{name} (XY-123)", "value", "43.8"), (f"{name} (placebo)", "value", "5.9"),
+            (name, "timepoint", "P12W")} <= found
+    assert not any(o in ("16", "17") for s, p, o in found if p == "value")
+
+
+def test_an_event_said_present_per_arm_is_the_incidence_the_primary_outcome_named():
+    found = facts("In this randomized trial (NCT00000001), 183 adults received XY-123 or AB-45 after surgery. The "
+                  "primary outcome was the incidence of zeta delirium. Results: Zeta delirium was present in 16 of 91 "
+                  "(17.5%) and 29 of 92 (31.5%) patients in the XY-123 and AB-45 groups, respectively (P = 0.028).")
+    name = "incidence of zeta delirium"
+    assert {(f"{name} (XY-123)", "value", "17.5"), (f"{name} (AB-45)", "value", "31.5"), (name, "pValue", "0.028"),
+            (name, "outcomeRole", "primary")} <= found
