@@ -246,15 +246,16 @@ def without_spreads(text: str) -> str:
 _RESPECTIVE_UNIT = r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?))"
 # (a share may come after its count: "16 of 91 (17.5%) and 29 of 92 (31.5%) patients in the A and B groups")
 _COUNTED_SHARE = rf"\d{{1,6}}\sof\s\d{{1,6}}\s\({SNUM}\s?%\)"
-RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}?)(?:\s?,\s?(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}?)){{0,3}}"
-                             rf",?\s(?:and|vs\.?|versus)\s(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}))\s(?:{PEOPLE}\s(?=in\s))?"
+# (and a count after a share, which find_comparisons blanks first, leaves blanks: "83.7% (87/104), 79.0% (83/105)")
+RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}?)(?:\s*+,\s?(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}?)){{0,3}}"
+                             rf"(?:\s*+,)?\s++(?:and|vs\.?|versus)\s(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}))\s++(?:{PEOPLE}\s(?=in\s))?"
                              rf"(?:(?:when\s)?(?:treated|dosed)\s)?(?:for|with|in|on|among|"
                              rf"of\s(?:the\s)?{PEOPLE}\s(?:receiving|given|taking|on|in))\s"
                              rf"(?P<arms>[^;:()%]{{3,120}}?),?\srespectively\b", re.I)
 RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
 # a verb of change just before such numbers: "fell by | 3.2 and 1.1 days"
 CHANGE_VERB_BEFORE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+by)?\s*$", re.I)
-ARM_SEPARATOR = rx.compile(r",\s(?:and\s|vs\.?\s|versus\s)?|\s(?:and|vs\.?|versus)\s", re.I)
+ARM_SEPARATOR = rx.compile(r",\s(?:and\s|or\s|vs\.?\s|versus\s)?|\s(?:and|or|vs\.?|versus)\s", re.I)
 PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 
 
