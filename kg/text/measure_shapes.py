@@ -93,6 +93,9 @@ WEIGHT_THRESHOLD = rx.compile(
     r"(?P<more2> or (?:more|greater))? of (?:their |his |her |its |initial |baseline )?(?:body[- ])?weight\b", re.I)
 # an event a patient stays free of: "free of hospitalizations for X for at least 12 months", "freedom from severe Y"
 FREEDOM = rx.compile(r"(?=[abfirsw])\b(?:freedom|(?:were|was|remained|remain|be|being|stayed|are|is) free) (?:of|from) ", re.I)
+# a state free of an event that patients were in: "remained | flare-free" (not survival's words: "progression-free")
+STATE_FREE = rx.compile(r"(?=[abrsw])\b(?:were|was|remained|remain|remaining|stayed|be|being|became)\s(?P<x>[a-z]{3,20}-free)\b"
+                        r"(?!\s(?:survival|interval|period)\b)", re.I)
 # what makes a sentence's freedom from an event a measure: a share of patients or a span of time
 FREEDOM_SETTING = rx.compile(r"\d\s?%|\bfor at least\b|\b\d{1,3} of \d{1,4}\b")
 FREEDOM_SKIP = frozenset("disease progression relapse recurrence metastasis charge cost side".split())
@@ -825,10 +828,16 @@ HEAD_AFTER_SHORT = re.compile(r"\s?\([A-Za-z0-9-]{2,8}\)\s(?P<head>distance|test
 
 def freedom(text: str, found: list[Mention]) -> list[Mention]:
     """ "were free of hospitalizations for X", "freedom from severe Y": the event as written, where the sentence
-    gives a span of time, a share of patients or names an endpoint."""
-    if not FREEDOM.possible(text) or not (cues.ENDPOINT_WORD.search(text) or FREEDOM_SETTING.search(text)):
+    gives a span of time, a share of patients or names an endpoint; "remained zeta-free": the state.
+
+    >>> [m.label for m in freedom("By week 24, 61% and 20% of patients on XY-1 and placebo remained flare-free.", [])]
+    ['flare-free']
+    """
+    if not (FREEDOM.possible(text) or STATE_FREE.possible(text)) or \
+            not (cues.ENDPOINT_WORD.search(text) or FREEDOM_SETTING.search(text)):
         return []
-    out = []
+    out = [mention(text, *hit.span("x"), hit.group("x").lower()) for hit in STATE_FREE.finditer(text)
+           if hit.group("x").lower().split("-")[0] not in FREEDOM_SKIP]
     for hit in FREEDOM.finditer(text):
         end = phrase_end(text, hit.end(), 7)
         event = text[hit.end():end]

@@ -655,3 +655,8 @@ def test_items_each_with_both_arms_and_a_p_value_after_no_difference_was_found_i
     assert labels("No significant difference was found in zeta cell loss (Group 1: 10.0% ± 0.4%; Group 2: 9.9% ± "
                   "0.3%; P = .75) or zeta thickness (Group 1: 1.5 ± 1.0 um; Group 2: 1.4 ± 0.9 um; P = .93).") == [
         "zeta cell loss", "zeta thickness"]
+
+
+def test_a_state_free_of_an_event_that_patients_remained_in_is_a_measure_but_survivals_words_are_not():
+    assert labels("The primary endpoint was remaining zeta-free during the double-blind period.") == ["zeta-free"]
+    assert "progression-free" not in labels("At 12 months, 61% of patients on XY-1 remained progression-free.")
