@@ -716,11 +716,11 @@ def threshold_after(text: str, found: list[Mention]) -> list[Mention]:
 
 # a count or grade of a symptom, whatever the symptom: "heartburn severity", "weekly zeta frequency", "urgency
 # episodes", "gout flares" (not a dose's or a treatment's: "dosing frequency", "infusion episodes")
-SYMPTOM_MEASURE = rx.compile(r"""(?<![\w-])(?:(?:mean|median|average)\s)?(?P<x>(?:(?:daily|weekly|monthly|nightly)\s)?
+SYMPTOM_MEASURE = rx.compile(r"""(?<![\w-])(?:(?:mean|median|average)\s)?(?P<x>(?:(?i:daily|weekly|monthly|nightly)\s)?
     (?!(?i:the|a|an|of|in|and|or|with|dose|dosing|injection|treatment|administration|visit|study|adverse|side|infusion
     |bleeding|event|events|disease|symptom|symptoms|its|their|mean|median|average|higher|lower|reduced|increased
     |versus|vs|for|than|compared|placebo|more|fewer|less)\s)
-    [A-Za-z][a-z][\w-]{1,19}(?:\s(?!(?:of|in|and|or|the|with|to|by|from|versus|vs|for|than|compared|placebo)\s)[a-z][\w-]{2,20}){0,2}
+    (?:[A-Za-z][a-z][\w-]{1,19}|[A-Z]{2,6}(?![\w-]))(?:\s(?!(?:of|in|and|or|the|with|to|by|from|versus|vs|for|than|compared|placebo)\s)[a-z][\w-]{2,20}){0,2}
     \s(?:severity|frequency|episodes|attacks|flares))\b""", re.X)
 # the other head a symptom's "X of" shares: "the | frequency | and severity of zeta flushes"
 OTHER_HEAD_BEFORE = re.compile(r"\b(?P<h>[Ff]requency|[Ss]everity)\sand\s$")
@@ -738,6 +738,8 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta-burn severity']
     >>> [m.label for m in find_measures("Weekly zeta frequency fell by 38% with XY-1 (p=0.01).")]
     ['weekly zeta frequency']
+    >>> [m.label for m in find_measures("Weekly ZS frequency fell by 38% with XY-1 (p=0.01).")]
+    ['weekly ZS frequency']
     >>> [m.label for m in find_measures("The dosing frequency was reduced to weekly.")]
     []
     >>> [m.label for m in find_measures("XY-1 significantly reduced zeta attacks (p=0.031).")]
