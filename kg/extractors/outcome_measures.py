@@ -51,6 +51,10 @@ OCCURRED_AFTER = re.compile(r"\s(?:(?:was|were)\s(?:present|observed|seen|diagno
 TIME_TAIL = re.compile(r"\s(?:within|at|by|over|after|through)\s(?:day|week|month|year|\d|the\s(?:first|last)\b)[^()]*$")
 
 
+# a verb between a role phrase and the safety words after it that says the safety was shown, not defined as the role's
+SAFETY_SHOWN_BETWEEN = re.compile(r"\b(?:showed|shows|demonstrated|demonstrates|had|has|with)\b")
+
+
 def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> list[Mention]:
     """The sentence's outcome measures in text order, one per label; a role phrase only when nothing else is named.
     ``has_role``: whether the text holds a role phrase, when the caller knows (else it is looked for)."""
@@ -67,8 +71,10 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
     if not found and (R.ROLE.search(text) is not None if has_role is None else has_role):
         hit = R.SAFETY.search(text)
         role = R.ROLE.search(text, 0, hit.start()) if hit else None
-        if role and JOINED_TO_ROLE.fullmatch(text, role.end(), hit.start()):
-            hit = None                      # "the components of the primary end point and safety were assessed": no role
+        if role and (JOINED_TO_ROLE.fullmatch(text, role.end(), hit.start())
+                     or SAFETY_SHOWN_BETWEEN.search(text, role.end(), hit.start())):
+            hit = None                      # "the components of the primary end point and safety were assessed": no role;
+            #                                 "met its primary endpoints and showed favorable safety": a verdict on safety
         if hit and not AIM_BEFORE.search(text, max(0, hit.start() - 60), hit.start()) \
                 and text.rfind("(", 0, hit.start()) <= text.rfind(")", 0, hit.start()):   # not "(the primary safety outcome)"
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()

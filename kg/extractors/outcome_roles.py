@@ -112,6 +112,11 @@ APPOSED_TIME = re.compile(r"\s(?:at|by|after|over|through|during|within|from)\s(
                           r"(?:\d|week|month|year|day)[^,;]{0,40}$", re.I)
 
 
+# words that join generic ones into a phrase no more specific, or judge them: "safety and tolerability", "the efficacy and
+# safety", "favorable safety"
+GENERIC_JOINED = frozenset("and or the of its tolerability favorable favourable good acceptable excellent overall long-term".split())
+
+
 def names_no_measure(phrase: str) -> bool:
     """Is the phrase a role names no measure's name: a verb's gerund or participle (what the drug did: "separating from
     placebo on ...", "reducing joint disease activity"), a generic word ("its primary endpoint of efficacy in the
@@ -119,12 +124,14 @@ def names_no_measure(phrase: str) -> bool:
 
     >>> names_no_measure("reducing zeta activity"), names_no_measure("a late-stage study"), names_no_measure("zeta relapse")
     (True, True, False)
+    >>> names_no_measure("safety and tolerability"), names_no_measure("the efficacy and safety")
+    (True, True)
     """
     words = phrase.lower().split()
     return (not words or words[0].split("-")[0] in cues.NOT_MEASURE_START
             or (words[0].endswith("ed") and words[0] not in NAMING_PARTICIPLES and "-" not in words[0])
             or (words[0].endswith("ing") and words[0] not in ING_NOUNS)
-            or phrase.lower() in R.GENERIC_MEASURES or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
+            or all(w in R.GENERIC_MEASURES or w in GENERIC_JOINED for w in words) or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
                                                         and words[0] not in QUANTITY_HEADS)
             or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(phrase))
             or words[-1] in TRIAL_HEADS)

@@ -522,7 +522,7 @@ GENERIC_RESULT_WORDS = frozenset("""it they this these those there both all each
     superiority decrease increase""".split()) | {"end points", "end point", "rate ratio", "rate ratios"}
 NOT_A_MEASURE = frozenset("""safety efficacy results result follow-up age enrollment enrolment population participants
     patients dose doses dosing design sponsor duration numbers design phase sample size randomization randomisation
-    subgroup subgroups all patients overall tolerability adverse events""".split("\n")[0].split()) | {
+    subgroup subgroups all patients overall tolerability adverse events""".split()) | {
     "median follow-up", "all patients", "adverse events", "serious adverse events", "sample size"}
 
 

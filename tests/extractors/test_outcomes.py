@@ -1539,3 +1539,12 @@ def test_an_event_said_present_per_arm_is_the_incidence_the_primary_outcome_name
     name = "incidence of zeta delirium"
     assert {(f"{name} (XY-123)", "value", "17.5"), (f"{name} (AB-45)", "value", "31.5"), (name, "pValue", "0.028"),
             (name, "outcomeRole", "primary")} <= found
+
+
+def test_safety_shown_after_a_role_met_is_no_measure_of_that_role_but_safety_defined_as_one_is():
+    found = facts("The ZETA trial (NCT00000001) was placebo-controlled. XY-123 met its primary and secondary efficacy "
+                  "endpoints and showed favorable safety and tolerability in adults with zeta disease.")
+    assert not any(s == "safety and tolerability" for s, _, _ in found)
+    found = facts("The ZETA trial (NCT00000001) was placebo-controlled. The primary objective was to evaluate safety "
+                  "and tolerability.")
+    assert ("safety and tolerability", "outcomeRole", "primary") in found
