@@ -104,6 +104,32 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a change given in percent before what changed, set against the control: "a 38% reduction in | zeta lesions | when
+# compared to placebo", "a 25% increase in | X | versus placebo (p = 0.01)"
+PERCENT_CHANGE_IN = rx.compile(r"(?=[\d])(?<![\w.])\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s(?:relative\s)?(?:reduction|decrease|increase|"
+                               r"improvement|decline|drop|rise|lowering)\s(?:from\sbaseline\s)?in\s(?:the\s)?", re.I)
+AGAINST_AFTER = rx.compile(r"\s(?:(?:when\s)?(?:compared|relative)\s(?:with|to)|versus|vs\.?|over)\s(?:the\s)?(?:placebo|control|sham|"
+                           r"vehicle|standard|usual)\b|\s?\(\s?[Pp]\s?[<=≤]")
+
+
+def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
+    """What a change given in percent is in, where the change is set against the control, whatever its words.
+
+    >>> [m.label for m in percent_change_in("XY-1 users saw a 38% reduction in zeta lesions when compared to placebo.", [])]
+    ['zeta lesions']
+    >>> percent_change_in("There was a 38% reduction in zeta lesions.", [])
+    []
+    """
+    out = []
+    for hit in PERCENT_CHANGE_IN.finditer(text):
+        end = open_phrase(text, hit.end(), 4)
+        if end is None or not AGAINST_AFTER.match(text, end) or any(f.start < end and hit.end() < f.end for f in found):
+            continue
+        out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
+                           SOURCE, QUANTITY))
+    return out
+
+
 # a result that names what changed significantly, in a list: "XY led to significant reductions in | A, B, and C |
 # compared with placebo", "statistically significant improvements in | A and B"
 SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significant(?:ly)?\s(?:(?:greater|larger|more)\s)?

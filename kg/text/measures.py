@@ -42,7 +42,7 @@ from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, count
                                     scored_abbreviation, survival, time_to, timed_test, vaccine_effective, weight_threshold,
                                     written)
 from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, TREATMENT_MOVED, VALUED_SUBJECT, achieved, cases_of,
-                                     changed_quantity, treatment_moved,
+                                     changed_quantity, percent_change_in, treatment_moved,
                                      significant_changes,
                                      changed_subject, counted_deaths, p_listed, role_list, threshold, threshold_after,
                                      valued_subject, verb_object, no_difference, shared_outcome, symptom_measures,
@@ -94,6 +94,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += threshold_after(text, found)
         found += achieved(text, found)
         found += changed_quantity(text, found)
+        found += percent_change_in(text, found)
     if "cases of" in text:
         found += cases_of(text, found)
     if "death" in text:

@@ -660,3 +660,8 @@ def test_items_each_with_both_arms_and_a_p_value_after_no_difference_was_found_i
 def test_a_state_free_of_an_event_that_patients_remained_in_is_a_measure_but_survivals_words_are_not():
     assert labels("The primary endpoint was remaining zeta-free during the double-blind period.") == ["zeta-free"]
     assert "progression-free" not in labels("At 12 months, 61% of patients on XY-1 remained progression-free.")
+
+
+def test_what_a_change_in_percent_set_against_the_control_is_in():
+    assert labels("People on XY-1 saw a 38% reduction in zeta lesions when compared to the placebo.") == ["zeta lesions"]
+    assert labels("People on XY-1 saw a 38% reduction in zeta lesions.") == []
