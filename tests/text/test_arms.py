@@ -454,3 +454,10 @@ def test_groups_named_by_a_letter_or_number_each_told_what_it_received():
         ("Group 1", 33, ("XY-123",)), ("Group 2", 31, ())]
     assert find_arms("Group A and Group A again were compared.", ()) == []
 
+
+
+def test_groups_named_by_a_dose_of_the_main_therapy_and_counts_after_the_people_counted():
+    assert read("A total of 140 patients were randomized to the 5 mg group (n=70) or the 10 mg group (n=70).",
+                main="XY-123") == [("XY-123 5 mg", 70, ("XY-123",)), ("XY-123 10 mg", 70, ("XY-123",))]
+    assert read("The remaining 108 patients (52 for XY-123, 56 for placebo) were analyzed.", "XY-123") == [
+        ("XY-123", 52, ("XY-123",)), ("placebo", 56, ())]
