@@ -312,7 +312,7 @@ def both_significant(text: str, trial, named: list[tuple[int, Mention]], i: int,
 
 def counted_before(m: Mention, named: list) -> Mention:
     """``m`` as the measure named before that counts it, where ``m`` is an event and that measure its incidence
-    ("The primary outcome was the incidence of X. | X was present in 16 of 91 ..."), else ``m``."""
+    ("The primary outcome was the incidence of X. | X was present in 12 of 80 ..."), else ``m``."""
     for _, earlier in named:
         event = OCCURRENCE_OF.match(earlier.label)
         if event is not None and event.group("x").lower() == m.label.lower():

@@ -102,7 +102,7 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
 # "underwent randomization (60 XY-123, 30 placebo)", "were randomized and treated in part B (60 XY-123, 30 placebo)"
 COUNTS_AFTER_CUE = rx.compile(r"(?=[adr\d])(?:\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled)"
                               r"(?:\s[\w-]{1,15}){0,5}?"
-                              # (or the people counted right before it: "the remaining 108 patients (52 for A, 56 for B)")
+                              # (or the people counted right before it: "the remaining 90 patients (44 for A, 46 for B)")
                               r"|(?<![\w.,])\d{1,5}\s(?:patients|participants|subjects|adults|children|women|men))\s*+\(", re.I)
 COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)\s*+[,:]\s*+(?P<n>{NUMBER})
     |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
@@ -119,9 +119,9 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> t = "Of 90 screened, 75 were randomized (XY-123, 50; placebo, 25)."
     >>> [(a.label, a.n) for a in bracketed_counts(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
     [('XY-123', 50), ('placebo', 25)]
-    >>> t = "The remaining 108 patients (52 for XY-123, 56 for placebo) were analyzed."
+    >>> t = "The remaining 90 patients (44 for XY-123, 46 for placebo) were analyzed."
     >>> [(a.label, a.n) for a in bracketed_counts(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
-    [('XY-123', 52), ('placebo', 56)]
+    [('XY-123', 44), ('placebo', 46)]
     """
     for cue in COUNTS_AFTER_CUE.finditer(text):
         close = text.find(")", cue.end())
@@ -137,7 +137,7 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
             group = "name" if item.group("name") else "name2"
             start, end = at + item.start(group), at + item.end(group)
             if group == "name2" and (lead := GIVEN_TO.match(text, start, end)):
-                start = lead.end()              # ("52 for | XY-123", "56 on | placebo")
+                start = lead.end()              # ("44 for | XY-123", "46 on | placebo")
             drug = next((x for x in names if start <= x.start and x.end <= end), None)
             if drug is None and not (PLACEBO.fullmatch(text, start, end) or CONTROL.fullmatch(text, start, end)):
                 break
@@ -209,7 +209,7 @@ GIVEN_BETWEEN = re.compile(r"(?<!\s)\s*+(?:received|was\s+given|were\s+given|got
 GIVEN_REACH = 40
 
 
-# a group named by its dose alone, at the end of the words before its size: "the | 5 mg | group (n=70)"
+# a group named by its dose alone, at the end of the words before its size: "the | 5 mg | group (n=40)"
 DOSE_END = rx.compile(rf"(?<![\w.–-])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})$", re.I)
 
 
@@ -219,8 +219,8 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
 
     >>> [(a.label, a.n) for a in sized_groups("In the XY-123 group (n=40), scores fell.", (Name(7, 13, "XY-123"),))]
     [('XY-123', 40)]
-    >>> [(a.label, a.n) for a in sized_groups("They were randomized to the 5 mg group (n=70) or 10 mg group (n=71).", ())]
-    [('5 mg', 70), ('10 mg', 71)]
+    >>> [(a.label, a.n) for a in sized_groups("They were randomized to the 2 mg group (n=41) or 4 mg group (n=39).", ())]
+    [('2 mg', 41), ('4 mg', 39)]
     """
     out, named = [], 0
     for m in PAREN_N.finditer(text):
@@ -241,7 +241,7 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
         elif level:
             label, drugs, start = f"{level.group('level').lower()} dose", (), offset + level.start()
         elif head != before and (dose := DOSE_END.search(head)):
-            # ("the 5 mg group (n=70)": a dose of the main therapy, which find_arms gives it)
+            # ("the 2 mg group (n=41)": a dose of the main therapy, which find_arms gives it)
             label, drugs, start = f"{dose.group('amount')} {dose.group('unit')}", (), offset + dose.start()
         elif the_group and ORDINAL_GROUP.fullmatch(the_group.group("name")) \
                 and (given := next((x for x in names if 0 <= x.start - m.end() <= GIVEN_REACH

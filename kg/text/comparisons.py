@@ -220,8 +220,8 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
 
 
 # a spread written after a value ("3.6 ± 1.7", "3.6 +/- 1.7", "3.6±1.7"), or the count a share was made of ("6.1% (19 of
-# 311)", "6.1% (19/311)"), or a spread in square brackets, as "mean (SD)" is written inside round ones ("5.7 [3.9] vs
-# 9.0 [5.3]")
+# 311)", "6.1% (19/311)"), or a spread in square brackets, as "mean (SD)" is written inside round ones ("4.2 [2.6] vs
+# 7.1 [3.8]")
 SPREAD = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.])|(?<=%)\s?\(\s?\d{{1,6}}\s?(?:of|/)\s?\d{{1,6}}\s?\)"
                     rf"|(?<=\d)\s?\[\s?{DECIMAL}\s?\]")
 
@@ -234,8 +234,8 @@ def without_spreads(text: str) -> str:
     '3.6       with XY-123 and 4.4     with placebo'
     >>> without_spreads("6.1% (19 of 311) with placebo")
     '6.1%             with placebo'
-    >>> without_spreads("5.7 [3.9] vs 9.0 [5.3] drinks")
-    '5.7       vs 9.0       drinks'
+    >>> without_spreads("4.2 [2.6] vs 7.1 [3.8] drinks")
+    '4.2       vs 7.1       drinks'
     """
     return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text \
         or "[" in text else text
@@ -244,9 +244,9 @@ def without_spreads(text: str) -> str:
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order
 # (or in days, points, weeks ...: "fell by 3.2 and 1.1 days in the XY-123 and control groups, respectively")
 _RESPECTIVE_UNIT = r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?))"
-# (a share may come after its count: "16 of 91 (17.5%) and 29 of 92 (31.5%) patients in the A and B groups")
+# (a share may come after its count: "12 of 80 (15.0%) and 24 of 80 (30.0%) patients in the A and B groups")
 _COUNTED_SHARE = rf"\d{{1,6}}\sof\s\d{{1,6}}\s\({SNUM}\s?%\)"
-# (and a count after a share, which find_comparisons blanks first, leaves blanks: "83.7% (87/104), 79.0% (83/105)")
+# (and a count after a share, which find_comparisons blanks first, leaves blanks: "71.0% (71/100), 65.0% (65/100)")
 RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}?)(?:\s*+,\s?(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}?)){{0,3}}"
                              rf"(?:\s*+,)?\s++(?:and|vs\.?|versus)\s(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}))\s++(?:{PEOPLE}\s(?=in\s))?"
                              rf"(?:(?:when\s)?(?:treated|dosed)\s)?(?:for|with|in|on|among|"
@@ -355,14 +355,14 @@ def respectively_arms(text: str) -> list[Comparison]:
     >>> [[(n.value, n.arm) for n in c.numbers] for c in respectively_arms("was 24.5% and 6.0% for XY-123 and placebo, respectively")]
     [[(Decimal('24.5'), 'XY-123'), (Decimal('6.0'), 'placebo')]]
     >>> [[(n.value, n.arm) for n in c.numbers] for c in respectively_arms(
-    ...     "in 16 of 91 (17.5%) and 29 of 92 (31.5%) patients in the XY-123 and placebo groups, respectively")]
-    [[(Decimal('17.5'), 'the XY-123'), (Decimal('31.5'), 'placebo groups')]]
+    ...     "in 12 of 80 (15.0%) and 24 of 80 (30.0%) patients in the XY-123 and placebo groups, respectively")]
+    [[(Decimal('15.0'), 'the XY-123'), (Decimal('30.0'), 'placebo groups')]]
     """
     out = []
     for m in RESPECTIVE_ARMS.finditer(text):
         values = [v for v in RESPECTIVE_VALUE.finditer(text, m.start("nums"), m.end("nums"))
                   if v.group("unit") or not (text.startswith(" of ", v.end()) or text.endswith(" of ", 0, v.start()))]
-        #                                  (not a share's count and total: "16 of 91 (17.5%)")
+        #                                  (not a share's count and total: "12 of 80 (15.0%)")
         while len(values) > 2 and unit_name(values[0].group("unit") or "") != unit_name(values[-1].group("unit") or ""):
             values = values[1:]          # "At 24 weeks, 51%, 33% and 7% ...": a timepoint before the values
         units = {unit_name(v.group("unit") or "") for v in values} - {""}

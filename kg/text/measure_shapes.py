@@ -38,7 +38,7 @@ CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares 
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
 COMPOSITE = rx.compile(r"(?=[c])\bcomposite\b(?:\s(?P<noun>outcome|endpoint|end point|end-point))?(?:\s(?P<of>of)\s)?", re.I)
 SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)\s+survival\b", re.I)
-# survival as a median time, with no event named: overall survival ("a median survival of 12 months"; not "median
+# survival as a median time, with no event named: overall survival ("a median survival of 14 months"; not "median
 # survival free of ...")
 MEDIAN_SURVIVAL = rx.compile(r"(?=[m])\bmedian\s(?P<x>survival)\b(?!\s(?:time\s)?(?:free|without)\b)", re.I)
 # a response or remission and the words before it that name its kind ("objective response rate"); the noun is
@@ -551,7 +551,7 @@ def survival(text: str, found: list[Mention]) -> list[Mention]:
 
     >>> [m.label for m in survival("At 12 months, 80% of patients in the XY group were alive, and 70% with placebo.", [])]
     ['overall survival']
-    >>> [m.label for m in survival("XY gave a median survival of 12.0 months, against 8.5 months with AB.", [])]
+    >>> [m.label for m in survival("XY gave a median survival of 14.2 months, against 9.6 months with AB.", [])]
     ['overall survival']
     """
     out = [mention(text, m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)).lower().replace(" free", "-free"))
@@ -764,7 +764,7 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# the share of their weight people lost or gained, a change in body weight: "lost 17.5 percent of their | weight"
+# the share of their weight people lost or gained, a change in body weight: "lost 12 percent of their | weight"
 SHARE_OF_WEIGHT = rx.compile(r"(?=[lg])\b(?:lost|lose|losing|gained|gain|gaining)\s(?:(?:an\saverage|a\smean|a\smedian)\sof\s"
                              r"|about\s|nearly\s|almost\s|up\sto\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)\sof\s"
                              r"(?:their|his|her|the)\s(?:(?:initial|baseline|starting|total)\s)?(?P<x>weight)\b", re.I)

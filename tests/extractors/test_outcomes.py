@@ -1506,44 +1506,43 @@ def test_a_role_in_brackets_is_said_of_what_they_follow_never_of_the_next_item()
 
 
 def test_how_much_less_one_arm_had_is_no_part_of_the_measures_name():
-    text = ("The XY-123 trial (NCT00000001) compared XY-123 with AB-45. Patients who received XY-123 experienced "
-            "clinically and statistically significantly less zeta dizziness (4.1%) than the patients who received "
-            "AB-45 (11.3%).")
+    text = ("The XY-123 trial (NCT00000001) compared XY-123 with AB-45. Adults given XY-123 experienced "
+            "clinically and statistically significantly less zeta dizziness (4.1%) than those given AB-45 (11.3%).")
     assert {o for s, p, o in facts(text) if p == "measure"} == {"zeta dizziness"}
 
 
 def test_a_sentence_opening_on_the_trials_own_population_is_no_subgroups():
     head = "Zeta Cancer Trial\n\nThe ZETA-4 trial (NCT00000001) compared XY-123 with placebo in men with zeta cancer. "
-    found = facts(head + "In men with zeta cancer, XY-123 lowered the risk of death by 30 percent compared with placebo "
-                         "(HR 0.7; 95% CI 0.5-0.8; P<0.001).")
-    assert ("risk of death", "effect", "0.7") in found
-    found = facts(head + "In men with zeta diabetes, XY-123 lowered the risk of death by 30 percent compared with "
-                         "placebo (HR 0.7; 95% CI 0.5-0.8; P<0.001).")
+    found = facts(head + "In men with zeta cancer, XY-123 lowered the risk of death by 24 percent compared with placebo "
+                         "(HR 0.76; 95% CI 0.61-0.93; P=0.008).")
+    assert ("risk of death", "effect", "0.76") in found
+    found = facts(head + "In men with zeta diabetes, XY-123 lowered the risk of death by 24 percent compared with "
+                         "placebo (HR 0.76; 95% CI 0.61-0.93; P=0.008).")
     assert not any(p == "effect" for _, p, _ in found)
 
 
 def test_an_abstinence_rate_over_a_window_is_compared_past_the_arms_sizes_at_its_own_timepoint():
-    found = facts("In this randomized trial (NCT00000001), 33 adults received XY-123 or placebo for 12 weeks. Results: "
+    found = facts("In this randomized trial (NCT00000001), 58 adults received XY-123 or placebo for 12 weeks. Results: "
                   "The 7-day point prevalence zeta abstinence rate at 12 weeks was significantly higher with XY-123 "
-                  "(n = 16) than placebo (n = 17) (43.8% vs 5.9%; P = .004).")
+                  "(n = 30) than placebo (n = 28) (40.0% vs 10.7%; P = .01).")
     name = "7-day point prevalence zeta abstinence rate"
-    assert {(f"{name} (XY-123)", "value", "43.8"), (f"{name} (placebo)", "value", "5.9"),
+    assert {(f"{name} (XY-123)", "value", "40.0"), (f"{name} (placebo)", "value", "10.7"),
             (name, "timepoint", "P12W")} <= found
-    assert not any(o in ("16", "17") for s, p, o in found if p == "value")
+    assert not any(o in ("30", "28") for s, p, o in found if p == "value")
 
 
 def test_an_event_said_present_per_arm_is_the_incidence_the_primary_outcome_named():
-    found = facts("In this randomized trial (NCT00000001), 183 adults received XY-123 or AB-45 after surgery. The "
-                  "primary outcome was the incidence of zeta delirium. Results: Zeta delirium was present in 16 of 91 "
-                  "(17.5%) and 29 of 92 (31.5%) patients in the XY-123 and AB-45 groups, respectively (P = 0.028).")
+    found = facts("In this randomized trial (NCT00000001), 160 adults received XY-123 or AB-45 after surgery. The "
+                  "primary outcome was the incidence of zeta delirium. Results: Zeta delirium was present in 12 of 80 "
+                  "(15.0%) and 24 of 80 (30.0%) patients in the XY-123 and AB-45 groups, respectively (P = 0.03).")
     name = "incidence of zeta delirium"
-    assert {(f"{name} (XY-123)", "value", "17.5"), (f"{name} (AB-45)", "value", "31.5"), (name, "pValue", "0.028"),
+    assert {(f"{name} (XY-123)", "value", "15.0"), (f"{name} (AB-45)", "value", "30.0"), (name, "pValue", "0.03"),
             (name, "outcomeRole", "primary")} <= found
 
 
 def test_safety_shown_after_a_role_met_is_no_measure_of_that_role_but_safety_defined_as_one_is():
-    found = facts("The ZETA trial (NCT00000001) was placebo-controlled. XY-123 met its primary and secondary efficacy "
-                  "endpoints and showed favorable safety and tolerability in adults with zeta disease.")
+    found = facts("The ZETA trial (NCT00000001) was placebo-controlled. XY-123 reached its primary and key secondary "
+                  "endpoints and showed acceptable safety and tolerability in adults with zeta disease.")
     assert not any(s == "safety and tolerability" for s, _, _ in found)
     found = facts("The ZETA trial (NCT00000001) was placebo-controlled. The primary objective was to evaluate safety "
                   "and tolerability.")

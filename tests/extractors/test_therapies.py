@@ -682,13 +682,13 @@ def test_a_drug_its_mechanism_introduces_is_a_therapy_though_its_blood_levels_ar
 
 
 def test_a_short_code_before_car_t_cells_names_a_cell_therapy_but_an_antigens_name_does_not():
-    assert named("Infusions of ZQ47 CAR T cells were given to 20 patients with myeloma in a phase 1 trial.") == {
+    assert named("Twenty adults with myeloma received ZQ47 CAR T cells in a phase 1 trial.") == {
         "ZQ47": "cell therapy"}
-    assert "CD19" not in named("Infusions of CD19 CAR T cells were given to 20 patients in a phase 1 trial.")
+    assert "CD19" not in named("Twenty adults received CD19 CAR T cells in a phase 1 trial.")
     assert "ZQ24" in named("The ZQ24 vaccine was given to 40 adults in a phase 1 trial.")
 
 
 def test_a_cell_types_name_used_for_an_antigen_is_no_cell_the_therapy_is_made_of():
-    found = facts("Infusions of ZQ-47 CAR T cells targeting B-cell maturation antigen were given to 20 patients in a "
-                  "phase 1 trial (NCT01234567).")
+    found = facts("Twenty adults received ZQ-47 CAR T cells targeting B-cell maturation antigen in a phase 1 trial "
+                  "(NCT01234567).")
     assert {o for _, p, o in found if p == "cellType"} == {"T cell"}

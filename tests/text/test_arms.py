@@ -457,7 +457,7 @@ def test_groups_named_by_a_letter_or_number_each_told_what_it_received():
 
 
 def test_groups_named_by_a_dose_of_the_main_therapy_and_counts_after_the_people_counted():
-    assert read("A total of 140 patients were randomized to the 5 mg group (n=70) or the 10 mg group (n=70).",
-                main="XY-123") == [("XY-123 5 mg", 70, ("XY-123",)), ("XY-123 10 mg", 70, ("XY-123",))]
-    assert read("The remaining 108 patients (52 for XY-123, 56 for placebo) were analyzed.", "XY-123") == [
-        ("XY-123", 52, ("XY-123",)), ("placebo", 56, ())]
+    assert read("In all, 80 adults were randomized to the 2 mg group (n=41) or the 4 mg group (n=39).",
+                main="XY-123") == [("XY-123 2 mg", 41, ("XY-123",)), ("XY-123 4 mg", 39, ("XY-123",))]
+    assert read("The remaining 90 patients (44 for XY-123, 46 for placebo) were analyzed.", "XY-123") == [
+        ("XY-123", 44, ("XY-123",)), ("placebo", 46, ())]

@@ -588,7 +588,7 @@ def test_a_subject_given_per_arm_respectively_or_with_each_arms_label_in_bracket
 def test_a_compared_subject_with_its_spread_an_arms_value_or_a_p_value_alone():
     assert labels("The mean +/- SD zeta recovery time was shorter in the XY-1 group (12 +/- 3 min) than in the "
                   "placebo group (19 +/- 4 min).") == ["zeta recovery time"]
-    assert labels("The zeta walking time with XY-1 (34 min) was longer than that with placebo (22 min).") == [
+    assert labels("The zeta walking time with XY-1 (41 min) was longer than that with placebo (27 min).") == [
         "zeta walking time"]
     assert labels("The peak zeta airway pressure was less in the XY-1 group than in the placebo group "
                   "(P < 0.05).") == [
@@ -623,11 +623,11 @@ def test_an_instruments_name_goes_on_past_its_instrument_word_with_of_and_capita
 
 
 def test_respectively_a_changed_condition_and_the_arm_a_change_is_given_for_name_no_measure():
-    assert labels("Secondary endpoints were investigator ratings of zeta severity and change in condition, using the "
+    assert labels("Secondary endpoints were clinician ratings of zeta severity and change in condition, on the "
                   "Acme Rating Scale (ARS) and Beta Rating Scale (BRS), respectively.") == [
         "Acme Rating Scale", "Beta Rating Scale"]
-    assert labels("Study Met Primary Endpoint; Difference in Change from Baseline in ZQ-CT Total Score for XY-1 Compared to "
-                  "Placebo (p=0.002)") == ["ZQ-CT Total Score"]
+    assert labels("Primary Endpoint Met: Change from Baseline in ZQ Total Score for XY-1 Compared to "
+                  "Placebo (p=0.004)") == ["ZQ Total Score"]
 
 
 def test_two_instruments_named_in_one_run_of_capitals_are_two_measures_and_either_opens_none():
@@ -635,8 +635,8 @@ def test_two_instruments_named_in_one_run_of_capitals_are_two_measures_and_eithe
         "Zeta Analogue Scale", "Beta Life Rating Scale"]
     assert labels("The Zeta Anxiety and Beta Scale and the Zeta Neuropsychological Test Battery were used.") == [
         "Zeta Anxiety and Beta Scale", "Zeta Neuropsychological Test Battery"]
-    assert labels("Zeta is no risk factor for either sudden death or death due to all causes.") == [
-        "sudden death or death due to all causes"]
+    assert labels("Zeta is no risk factor for either zeta death or death from any cause.") == [
+        "zeta death or death from any cause"]
 
 
 def test_the_share_of_their_weight_people_lost_is_a_change_in_body_weight():
@@ -645,15 +645,15 @@ def test_the_share_of_their_weight_people_lost_is_a_change_in_body_weight():
 
 
 def test_a_compared_subject_after_a_title_case_heading_or_named_per_unit_of_time():
-    assert labels("Results: The mean zeta time was significantly shorter in the XY-1 group (3.1 ± 1.2 days) than in "
-                  "the placebo group (3.8 ± 1.4 days; p=0.008).") == ["zeta time"]
+    assert labels("Results: The mean zeta time was significantly shorter in the XY-1 group (4.4 ± 1.6 days) than in "
+                  "the placebo group (5.9 ± 2.0 days; p=0.02).") == ["zeta time"]
     assert labels("At week 12, mean (SD) zeta drinks per drinking day was lower with XY-1 than placebo (5.1 [3.2] vs "
                   "8.0 [4.4]).") == ["zeta drinks per drinking day"]
 
 
 def test_items_each_with_both_arms_and_a_p_value_after_no_difference_was_found_in():
-    assert labels("No significant difference was found in zeta cell loss (Group 1: 10.0% ± 0.4%; Group 2: 9.9% ± "
-                  "0.3%; P = .75) or zeta thickness (Group 1: 1.5 ± 1.0 um; Group 2: 1.4 ± 0.9 um; P = .93).") == [
+    assert labels("No significant difference was found in zeta cell loss (Group 1: 7.2% ± 0.6%; Group 2: 7.4% ± "
+                  "0.5%; P = .61) or zeta thickness (Group 1: 2.1 ± 0.8 um; Group 2: 2.3 ± 0.7 um; P = .47).") == [
         "zeta cell loss", "zeta thickness"]
 
 
@@ -663,5 +663,5 @@ def test_a_state_free_of_an_event_that_patients_remained_in_is_a_measure_but_sur
 
 
 def test_what_a_change_in_percent_set_against_the_control_is_in():
-    assert labels("People on XY-1 saw a 38% reduction in zeta lesions when compared to the placebo.") == ["zeta lesions"]
-    assert labels("People on XY-1 saw a 38% reduction in zeta lesions.") == []
+    assert labels("People on XY-1 saw a 25% reduction in zeta lesions when compared to the placebo.") == ["zeta lesions"]
+    assert labels("People on XY-1 saw a 25% reduction in zeta lesions.") == []

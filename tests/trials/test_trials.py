@@ -495,5 +495,5 @@ def test_a_genes_symbol_written_with_a_hyphen_is_no_trial_name():
 
 def test_a_name_set_before_the_companys_own_study_between_commas():
     from kg.trials.mentions import good_name
-    assert [n[2] for n in named_trials("Acme presented results from ZETAVAIL, its global Phase 3 study of XY-123.")
-            if good_name(n[2])] == ["ZETAVAIL"]
+    assert [n[2] for n in named_trials("Acme presented results from ZETAMAX, its global Phase 3 study of XY-123.")
+            if good_name(n[2])] == ["ZETAMAX"]
