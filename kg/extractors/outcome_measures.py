@@ -32,7 +32,7 @@ def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
         event = OCCURRENCE_OF.match(m.text)
         for name in dict.fromkeys((m.text, TIME_TAIL.sub("", m.text))):   # (again without its time: "X within 30 days")
             at = lowered.find(name.lower()) if " " in name else -1
-            if at < 0 and event is not None:   # "The primary outcome was the incidence of X. | X was present in 16 ..."
+            if at < 0 and event is not None:   # "The primary outcome was the incidence of X. | X was present in 12 ..."
                 at = lowered.find(event.group("x").lower())
                 if at >= 0 and not OCCURRED_AFTER.match(text, at + len(event.group("x"))):
                     at = -1

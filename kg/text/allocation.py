@@ -74,7 +74,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
     """The arms of an allocation ("randomised to A (n=..) or B (n=..)", "60 to A and 30 to B").
 
     With ``loose``, also therapies each named, with no sizes and at most one control, right after the allocation verb
-    ("randomly assigned to A 400 mg, B 30 mg, or placebo"): the last layout :func:`kg.text.arms.find_arms` tries.
+    ("randomly assigned to A 200 mg, B 15 mg, or placebo"): the last layout :func:`kg.text.arms.find_arms` tries.
     """
     cue = allocation_cue(text)
     begin = cue.start() if cue else 0
@@ -107,7 +107,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
             continue                 # ", X" starts an arm only right after another arm: "to A 10 mg, A 20 mg or B"
         if intro.group("sized") and not (heads and stated_n(text[heads[-1][2]:start])):
             continue                 # ") and X" starts one only after an arm whose bracket gives its size: "to A 5 mg
-        #                              (30 patients; mean age 48) and B 20 mg (31 patients; ...)", not "A and B" given together
+        #                              (24 patients; mean age 52) and B 20 mg (26 patients; ...)", not "A and B" given together
         if cue is None and count is None:
             continue                 # without an allocation word only counted groups: "48 received A, 24 placebo"
         if intro.group("into") and not (cues.ENROLMENT_WORD.search(text) and not cues.EVENT_COUNT_WORD.search(text)):
@@ -154,7 +154,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
     controls = sum(not a.interventions for a in arms)
     drug_and_control = len(arms) == 2 and controls == 1 and cue is not None and (ratio is None or ratio.group().count(":") == 1) \
         and ADDED_TO_ALL.search(text, cue.end(), stop) is None
-    # (therapies each named, with at most one control: "randomly assigned to A 400 mg, B 30 mg, or placebo"; as many
+    # (therapies each named, with at most one control: "randomly assigned to A 200 mg, B 15 mg, or placebo"; as many
     # parts as the ratio has, where it gives one)
     drugs_listed = loose and cue is not None and controls <= 1 and len(arms) - controls >= 2 \
         and (ratio is None or ratio.group().count(":") + 1 == len(arms)) and lists_arms(text, cue, arms[0].start, stop) \

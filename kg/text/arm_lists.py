@@ -108,7 +108,7 @@ COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?
     |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
 
 
-# the word between a count and the arm it counts: "52 | for | XY-123"
+# the word between a count and the arm it counts: "44 | for | XY-123"
 GIVEN_TO = re.compile(r"(?:for|on|with|in|receiving|given)\s+")
 
 
