@@ -11,7 +11,7 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.arm_parts import (AMOUNT, CONTROL, GROUP_WORD, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, Arm, Name, dose_labels,
+from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, GROUP_WORD, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, Arm, Name, dose_labels,
                                 named_in, stated_n)
 from kg.text.numbers import NUMBER, parse_number
 
@@ -103,7 +103,7 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
 COUNTS_AFTER_CUE = rx.compile(r"(?=[adr\d])(?:\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled)"
                               r"(?:\s[\w-]{1,15}){0,5}?"
                               # (or the people counted right before it: "the remaining 90 patients (44 for A, 46 for B)")
-                              r"|(?<![\w.,])\d{1,5}\s(?:patients|participants|subjects|adults|children|women|men))\s*+\(", re.I)
+                              rf"|(?<![\w.,])\d{{1,5}}\s{cues.PEOPLE})\s*+\(", re.I)
 COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)\s*+[,:]\s*+(?P<n>{NUMBER})
     |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
 
@@ -209,10 +209,6 @@ GIVEN_BETWEEN = re.compile(r"(?<!\s)\s*+(?:received|was\s+given|were\s+given|got
 GIVEN_REACH = 40
 
 
-# a group named by its dose alone, at the end of the words before its size: "the | 5 mg | group (n=40)"
-DOSE_END = rx.compile(rf"(?<![\w.–-])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})$", re.I)
-
-
 def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     """Groups with a stated size anywhere in a sentence: "the placebo group (n = 24)", "XY-123 (40 patients)",
     "the control group (n = 12) ... the exercise group (n = 14)".
@@ -240,8 +236,9 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
             label, drugs, start = "placebo", (), offset + len(head) - len("placebo")
         elif level:
             label, drugs, start = f"{level.group('level').lower()} dose", (), offset + level.start()
-        elif head != before and (dose := DOSE_END.search(head)):
-            # ("the 2 mg group (n=41)": a dose of the main therapy, which find_arms gives it)
+        elif head != before and (dose := next((d for d in DOSE.finditer(head) if d.end() == len(head)), None)):
+            # (a group named by its dose alone, "the 2 mg group (n=41)": a dose of the main therapy, which find_arms
+            # gives it)
             label, drugs, start = f"{dose.group('amount')} {dose.group('unit')}", (), offset + dose.start()
         elif the_group and ORDINAL_GROUP.fullmatch(the_group.group("name")) \
                 and (given := next((x for x in names if 0 <= x.start - m.end() <= GIVEN_REACH

@@ -13,7 +13,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
-from kg.text.measure_shapes import (AGAINST_ARM, COMPARED_PREDICATE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner,
+from kg.text.measure_shapes import (AGAINST_ARM, COMPARATIVE, COMPARED_PREDICATE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner,
                                    per_arm_after, phrase_end, written)
 from kg.text.effects import FALLING_NOUN, RISING_NOUN
 
@@ -108,8 +108,11 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 # compared to placebo", "a 25% increase in | X | versus placebo (p = 0.01)"
 PERCENT_CHANGE_IN = rx.compile(r"(?=[\d])(?<![\w.])\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s(?:relative\s)?(?:reduction|decrease|increase|"
                                r"improvement|decline|drop|rise|lowering)\s(?:from\sbaseline\s)?in\s(?:the\s)?", re.I)
-AGAINST_AFTER = rx.compile(r"\s(?:(?:when\s)?(?:compared|relative)\s(?:with|to)|versus|vs\.?|over)\s(?:the\s)?(?:placebo|control|sham|"
-                           r"vehicle|standard|usual)\b|\s?\(\s?[Pp]\s?[<=≤]")
+# the control a quantity is set against, right after it: "... | (when) compared with placebo", "... | versus the control"
+AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?compared\s(?:with|to)|versus|vs\.?|relative\sto|than|"
+                             r"over)\s(?:the\s)?(?:placebo|vehicle|sham|control|controls|comparator|standard|usual)\b")
+# (or a p-value in brackets right after it)
+P_BRACKET_AFTER = re.compile(r"\s?\(\s?[Pp]\s?[<=≤]")
 
 
 def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
@@ -123,7 +126,8 @@ def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for hit in PERCENT_CHANGE_IN.finditer(text):
         end = open_phrase(text, hit.end(), 4)
-        if end is None or not AGAINST_AFTER.match(text, end) or any(f.start < end and hit.end() < f.end for f in found):
+        if end is None or not (AGAINST_CONTROL.match(text, end) or P_BRACKET_AFTER.match(text, end)) \
+                or any(f.start < end and hit.end() < f.end for f in found):
             continue
         out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
                            SOURCE, QUANTITY))
@@ -176,8 +180,6 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
 # a regex fragment
 STARTS = r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s|^[A-Z][a-z]{2,15}(?:\s[a-z]{2,15})?:\s)"
 
-# the words that compare one arm's value with another's
-COMPARATIVE = r"(?:lower|higher|greater|smaller|longer|shorter|less|more|fewer)"
 # a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
@@ -400,9 +402,6 @@ VERB_OBJECT = re.compile(r"(?<![\w'’/-])(?:(?:an?\s)?(?:statistically\s)?signi
                          r"(?:(?:significantly\s|markedly\s)?(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|over)\s(?:the\s)?"
                          r"(?:placebo|vehicle|sham|control|controls|comparator)\b[^.;]{0,12}?\(\s?(?:[-–]?\d|[pP]\s?[=<>≤])"
                          r"|\((?=[^()]{0,40}\b(?:vs\.?|versus)\s[-–]?\d))")
-# the control an arm's quantity is set against, right after the quantity: "... | compared with placebo"
-AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|than|over)\s"
-                             r"(?:the\s)?(?:placebo|vehicle|sham|control|controls|comparator)\b")
 # an arm as the subject of "had": "the XY group | had", "XY-1 | had"
 ARM_BEFORE_HAD = re.compile(r"(?:\b(?:group|arm)|(?<![\w-])(?!(?:Patients|Participants|Subjects|Children|Women|Men|Adults|Those|They)\b)"
                             r"[A-Z][\w-]{1,30})\s$")

@@ -774,10 +774,11 @@ SHARE_OF_WEIGHT = rx.compile(r"(?=[lg])\b(?:lost|lose|losing|gained|gain|gaining
 AGAINST_ARM = rx.compile(r"(?=[cvpt])\b(?:compared|versus|vs\.?|v\.?|than|placebo)(?!\w)", re.I)
 # the verb that gives a quantity its number: "... | was 30%"
 VALUE_AFTER = re.compile(r"\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d")
+# the words that compare one arm's value with another's
+COMPARATIVE = r"(?:lower|higher|greater|smaller|longer|shorter|less|more|fewer)"
 # the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar for"
 COMPARED_PREDICATE = re.compile(r"(?:\s(?:with|in|among|for)\s[^.;()]{1,40}?\s\([^()]{1,40}\))?"
-                                r"\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?(?:lower|higher|greater|smaller|"
-                                r"longer|shorter|less|more|fewer)\s")
+                                r"\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\s")
 # the arms a sentence gives numbers for after a quantity: "... in the XY group and ... in the placebo group", "... with
 # XY and ... with AB", or one set against the other ("versus", "compared with")
 TWO_GROUPS = re.compile(r"\b(?:group|arm)s?\b")
