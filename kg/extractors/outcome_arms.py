@@ -251,15 +251,25 @@ def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> 
 
 
 def in_group_arm(ctx, i: int, text: str) -> str | None:
-    """The arm of "in the low-dose group" when a sentence gives numbers for one arm."""
+    """The arm of "in the low-dose group" when a sentence gives numbers for one arm; None where it sets that arm
+    against another ("higher in the XY group (P = 0.03)", "... in the XY group compared with placebo"), whose p-value
+    compares the arms."""
     groups = list(R.IN_GROUP.finditer(text))
     if len(groups) != 1:
         return None                          # two groups named: the numbers compare them
     m = groups[0]
+    if SET_AGAINST.search(text) or COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None
     therapy = next((t.label for t in ctx.of_kind(i, "drug", "therapy") if t.text.lower() == m.group("g").lower()), None)
     if therapy:
         return therapy
     return plain_arm(m.group("g")) if is_arm_word(m.group("g"), {}) or C.ARM_WORDS.fullmatch(m.group("g")) else None
+
+
+# an arm set against another: "compared with", "versus", "than"; or a comparative word just before the arm's phrase
+SET_AGAINST = re.compile(r"\b(?:compared|versus|vs\.?|than|relative\sto)(?!\w)", re.I)
+COMPARED_BEFORE = re.compile(r"\b(?:lower|higher|greater|smaller|longer|shorter|less|more|fewer|better|worse)\s(?:\w+\s){0,2}$",
+                             re.I)
 
 
 def plain_arm(text: str) -> str:

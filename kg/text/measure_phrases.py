@@ -16,6 +16,7 @@ from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
 from kg.text.measure_shapes import (AGAINST_ARM, COMPARATIVE, COMPARED_PREDICATE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner,
                                    per_arm_after, phrase_end, written)
 from kg.text.effects import FALLING_NOUN, RISING_NOUN
+from kg.text.result_subject import DESCRIPTIVE
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -137,10 +138,14 @@ def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
 # a result that names what changed significantly, in a list: "XY led to significant reductions in | A, B, and C |
 # compared with placebo", "statistically significant improvements in | A and B"
 SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significant(?:ly)?\s(?:(?:greater|larger|more)\s)?
-    (?:{FALLING_NOUN}|{RISING_NOUN}|change)s\s(?:from\sbaseline\s)?in\s""", re.I | re.X)
+    (?:{FALLING_NOUN}|{RISING_NOUN}|change)s?\s(?:from\sbaseline\s)?in\s""", re.I | re.X)
+# where a change in one item ends against an arm, a comparison or a p-value: "a significant reduction in | zeta voids |
+# in the XY group compared with placebo", "... (P = 0.01)" (a one-item change said of nothing is no result of the trial)
+ONE_ITEM_END = re.compile(r"\s(?:(?:as\s)?compared|versus|vs\.?|than|relative|over\s(?:placebo|the)|in\s(?:the\s(?:[\w-]+\s)?(?:group|arm)))\b"
+                          r"|\s?\(\s?(?:[Pp]\s?[<=≤]|[-–]?\d)")
 # where such a list ends: a comparison, the population, a bracket or the clause's end
-CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
-                         r"in\s(?:patients|participants|people|adults|children|those|the\s(?:\w+\s)?(?:group|arm)))\b|,\s(?:which|with|as)\s")
+CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:was|were|as\scompared|for\sthe|at\s(?:T\d|baseline)|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
+                         r"in\s(?:patients|participants|people|adults|children|those|the\s(?:[\w-]+\s)?(?:group|arm)))\b|,\s(?:which|with|as)\s")
 ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
 # an item that names who changed, not what: "in patients", "in those"
 NOT_ITEM_START = frozenset("patients participants people adults children those the a an their its both all".split())
@@ -154,6 +159,10 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
     ...                                       "and ZV mass index compared with placebo.", [])]
     ['zeta volume index', "lateral Z/z'", 'ZV mass index']
     >>> significant_changes("XY led to significant improvements in patients with zeta fever.", [])
+    []
+    >>> [m.label for m in significant_changes("There was a significant rise in zeta tone in the XY group (P = 0.02).", [])]
+    ['zeta tone']
+    >>> significant_changes("There was a significant rise in zeta tone.", [])
     []
     """
     out = []
@@ -170,7 +179,7 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
                 items = []
                 break
             items.append((start, start + len(part.rstrip(" ,"))))
-        if len(items) >= 2:
+        if len(items) >= 2 or (len(items) == 1 and stop is not None and ONE_ITEM_END.match(text, stop.start())):
             out += [mention(text, a, b, written(text[a:b], first_word=False)) for a, b in items
                     if not any(f.start < b and a < f.end for f in found)]
     return out
@@ -208,10 +217,16 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"|(?:not\s(?:(?:significantly|statistically)\s)?different|similar|comparable)\s(?:between|for|in|among)\s"
                             # (or its numbers after "at", given in the arms' order: "... similar between the A and B groups,
                             # at 14% and 9%, respectively")
-                            r"[^.;()]{1,60}(?:\(\s?[-–]?\d|,\sat\s[-–]?\d))")
+                            r"[^.;()]{1,60}(?:\(\s?[-–]?\d|,\sat\s[-–]?\d)"
+                            # (or significance in words, one arm set against the other: "... was significantly lower with
+                            # XY-1 than with placebo")
+                            r"|(?:statistically\s)?significantly\s" + COMPARATIVE + r"\s(?:in|with|among|for|after)\s[^.;()]{1,60}?\sthan\s)")
 
 
 INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)
+# one arm named after a comparative, then the p-value of the comparison: "... was higher | in the XY group (P = .02)"
+# (the other arm is implied; a baseline trait compared so, "mean age was higher in ...", is no outcome: DESCRIPTIVE)
+ONE_ARM_P = re.compile(r"(?:in|with|among|for)\s[^.;()]{1,60}?\s?\(\s?[Pp]\s?[<=≤]")
 LONG_SUBJECT_JOINED = re.compile(r"\s(?:and|or|including)\s")
 
 
@@ -240,8 +255,9 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
         # (an event's incidence said lower in one arm than another is the trial's outcome; one given per arm with no
         # comparison is a harm's count: "Incidence of zeta rash was 1.2% for XY and for placebo")
         subject = INCIDENCE_OF.sub("", head.group("x")) if compared else head.group("x")
-        if any(f.start < b and a < f.end for f in found) or not per_arm_after(text, b) or names_no_quantity(subject) \
-                or (subject.count(" ") > 5 and LONG_SUBJECT_JOINED.search(subject)):
+        one_arm = compared is not None and ONE_ARM_P.match(text, compared.end()) and not DESCRIPTIVE.search(subject)
+        if any(f.start < b and a < f.end for f in found) or not (per_arm_after(text, b) or one_arm) \
+                or names_no_quantity(subject) or (subject.count(" ") > 5 and LONG_SUBJECT_JOINED.search(subject)):
             continue             # (a long subject that joins two: "the rescue dose count and the total zeta use were ...")
         found_here = mention(text, a, b, written(head.group("x")))
         if compared:
@@ -445,8 +461,10 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
 # what a treatment named as a clause's subject moved, said in words with no number: "XY-1 therapy raised both |
 # zeta flow | and | zeta tone", "Compared to placebo, XY-1 lowered | zeta latency | and raised | zeta sleep"
 # (the past tense of a result: "XY-1 reduces zeta" is a claim about the drug, not a finding)
-TREATMENT_MOVED = rx.compile(r"""(?:""" + STARTS + r"""(?:Compared\s(?:with|to)\s[^,;]{1,40},\s)?|;\s)
-    (?:[A-Z][\w()-]{2,30}|[Tt]he\s[\w-]{2,30}\sgroup)(?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
+# (a drug's lower-case name is the subject only after the control it is set against: "Compared with placebo, zetamab
+# lowered ...")
+TREATMENT_MOVED = rx.compile(r"""(?:(?:""" + STARTS + r"""|;\s)(?:[A-Z][\w()-]{2,30}|[Tt]he\s[\w-]{2,30}\sgroup)
+    |""" + STARTS + r"""Compared\s(?:with|to)\s[^,;]{1,40},\s(?:[A-Za-z][\w()-]{2,30}|[Tt]he\s[\w-]{2,30}\sgroup))(?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
     \s(?:also\s)?(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged|attenuated|enhanced)
     \s(?:both\s)?""", re.X)
 MOVED_ITEM = re.compile(r"(?:the\s)?(?!(?:the|an?|its|their)\s)(?P<x>[a-z][\w'’/-]*+(?:\s(?!and\b|or\b|in\b|with\b|than\b|compared\b|versus\b|vs\b|by\b|at\b|after\b|"

@@ -1547,3 +1547,13 @@ def test_safety_shown_after_a_role_met_is_no_measure_of_that_role_but_safety_def
     found = facts("The ZETA trial (NCT00000001) was placebo-controlled. The primary objective was to evaluate safety "
                   "and tolerability.")
     assert ("safety and tolerability", "outcomeRole", "primary") in found
+
+
+def test_a_p_value_of_a_quantity_higher_in_one_named_arm_compares_the_arms_and_is_no_arms():
+    found = facts("In this randomized trial (NCT00000001), 60 adults received XY-123 or placebo. Results: The mean "
+                  "zeta alertness score was higher in the XY-123 group (P = .03).")
+    assert {("zeta alertness score", "pValue", "0.03"), ("zeta alertness score", "significant", "True")} <= found
+    assert not any(s == "zeta alertness score (XY-123)" for s, _, _ in found)
+    found = facts("In this randomized trial (NCT00000001), 60 adults received XY-123 or placebo. Results: In the "
+                  "placebo group, evening zeta fell from 12 to 9 (P = 0.04).")
+    assert ("evening zeta (placebo)", "pValue", "0.04") in found

@@ -665,3 +665,33 @@ def test_a_state_free_of_an_event_that_patients_remained_in_is_a_measure_but_sur
 def test_what_a_change_in_percent_set_against_the_control_is_in():
     assert labels("People on XY-1 saw a 25% reduction in zeta lesions when compared to the placebo.") == ["zeta lesions"]
     assert labels("People on XY-1 saw a 25% reduction in zeta lesions.") == []
+
+
+def test_a_quantity_compared_in_one_arm_with_its_p_value_or_significantly_than_another_but_no_baseline_trait():
+    assert labels("The mean zeta glare score was higher in the XY-1 group (P = .02).") == ["zeta glare score"]
+    assert labels("The mean zeta glare score was significantly lower with XY-1 than with placebo.") == [
+        "zeta glare score"]
+    assert labels("Mean age was higher in the XY-1 group (P = .02).") == []
+
+
+def test_what_a_lower_case_treatment_moved_after_the_control_it_is_set_against():
+    assert labels("Compared with placebo, zetamab decreased zeta awakenings and increased zeta sleep time.") == [
+        "zeta awakenings", "zeta sleep time"]
+
+
+def test_a_significant_change_in_one_item_set_against_an_arm_or_a_p_value_but_not_alone():
+    assert labels("There was a significant reduction in zeta grogginess in the XY-1 group compared with placebo "
+                  "(P = 0.01).") == ["zeta grogginess"]
+    assert labels("They showed significant improvement in zeta flexibility as compared to the others.") == [
+        "zeta flexibility"]
+    assert labels("There was a significant reduction in zeta grogginess.") == []
+
+
+def test_a_subject_said_to_have_moved_in_an_arm_with_a_p_value_or_from_one_value_to_another():
+    assert labels("Total zeta time increased significantly in the XY-1 group (P < 0.001).") == ["total zeta time"]
+    assert labels("Zeta voids were reduced by XY-1 (P = 0.01).") == ["zeta voids"]
+    assert labels("Serum zeta decreased from 540 to 320 ng/mL in the XY-1 group.") == ["serum zeta"]
+    assert labels("Similarly zeta levels fell from 35% in the A group to 11% in the B group.") == ["zeta levels"]
+    assert labels("Zeta tone increases with age in older adults.") == []
+    assert labels("Most zetas decreased significantly over time in both groups.") == []
+    assert labels("Zeta glucose and insulin levels were also increased in this group (P < 0.05).") == []

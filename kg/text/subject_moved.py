@@ -1,0 +1,74 @@
+"""The quantity a result clause opens on and says moved, with no number of its own: "Zeta tone increased
+significantly in the XY group (P < 0.001)", "Zeta voids were reduced by XY-1 (P = 0.01)", "Serum zeta fell from 5.1
+to 3.2 in the XY group".
+
+The subject is a noun phrase no list need know; the clause's verb says it moved, and the sentence must set it in the
+trial (an arm, a comparison, a p-value or a change from one value to another), so that a background sentence ("zeta
+tone increases with age") names no outcome. Which way it moved, its numbers and its significance are the outcome
+readers' to take.
+
+>>> [m.label for m in moved_subjects("Total zeta time increased significantly in the XY group (P < 0.001).", [])]
+['total zeta time']
+>>> moved_subjects("Zeta tone increased with age in older adults.", [])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.text import prefilter as rx
+from kg.text.measure_list import mention
+from kg.text.measure_phrases import STARTS, names_no_quantity
+from kg.text.measure_shapes import AGAINST_ARM, written
+from kg.text.result_subject import DESCRIPTIVE
+
+# the clause's subject, then a verb of change (active or passive) or of no change, then where or against what
+MOVED_SUBJECT = rx.compile(r"""(?:""" + STARTS + r""")(?:(?:In|Among|With)\s(?:the\s)?[\w-]{2,30}\s(?:group|arm),\s)?
+    (?:[Tt]he\s)?(?:(?i:mean|median|average)\s)?
+    (?P<x>[A-Z][A-Za-z0-9-]{1,9}(?=\s)|(?:[A-Z][A-Za-z0-9-]{1,9}\s(?=[a-z]))?[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,5}?)
+    (?:\s\([A-Z][A-Za-z0-9-]{1,9}\))?
+    \s(?:(?:was|were)\s(?:(?:also|significantly|markedly|substantially|further)\s)?
+          (?:reduced|lowered|decreased|increased|elevated|raised|prolonged|shortened|improved|unchanged)
+       |(?:(?:also|significantly|markedly|further)\s)?(?:increased|decreased|declined|rose|fell|dropped|improved|worsened)
+       |did\snot\s(?:significantly\s)?change|remained\s(?:unchanged|stable))
+    (?:\s(?:significantly|markedly|substantially))?
+    (?=\s(?:in|with|among|after|from|by|during|compared|versus|relative|over|between)\b|\s?\(\s?(?:[Pp]\s?[<=≤]|[-–]?\d))
+    """, re.X)
+# what sets the clause in the trial: an arm, a comparison, a p-value, a change from one value to another
+# words that open the clause but name no part of the quantity ("Similarly levels of ..."), and quantifiers of a
+# subject that counts things rather than naming one ("Most symptoms decreased ...")
+LINKING = frozenset("""similarly additionally also however moreover furthermore likewise conversely notably importantly
+    overall finally consequently thus""".split())
+NOT_FIRST = frozenset("most many some several all both other these those such each".split())
+IN_TRIAL = re.compile(r"\b(?:group|arm)s?\b|\b[Pp]\s?[<=≤]\s?0?\.\d|\bfrom\s[-–]?\d[\d.,]*+\s?(?:\S{1,12}\s)?to\s[-–]?\d")
+
+
+def moved_subjects(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity each result clause of ``text`` opens on and says moved (or stayed), outside the measures ``found``.
+
+    >>> [m.label for m in moved_subjects("Zeta voids were reduced by XY-1 (P = 0.01).", [])]
+    ['zeta voids']
+    >>> [m.label for m in moved_subjects("Patients improved significantly in the XY group (P = 0.01).", [])]
+    []
+    >>> [m.label for m in moved_subjects("Most zetas decreased significantly over time in both groups.", [])]
+    []
+    >>> [m.label for m in moved_subjects("Similarly zeta levels fell from 35% in the A group to 11% in the B group.", [])]
+    ['zeta levels']
+    """
+    if not (IN_TRIAL.search(text) or AGAINST_ARM.search(text)):
+        return []
+    out = []
+    for hit in MOVED_SUBJECT.finditer(text):
+        a, b = hit.span("x")
+        phrase = hit.group("x")
+        words = phrase.lower().split()
+        if words[0] in LINKING and len(words) > 1:
+            a += len(phrase.split()[0]) + 1
+            phrase, words = text[a:b], words[1:]
+        if words[0] in NOT_FIRST or "and" in words or "or" in words or names_no_quantity(phrase) \
+                or DESCRIPTIVE.search(phrase) or any(f.start < b and a < f.end for f in found):
+            continue
+        out.append(mention(text, a, b, written(phrase)))
+    return out
