@@ -461,3 +461,10 @@ def test_groups_named_by_a_dose_of_the_main_therapy_and_counts_after_the_people_
                 main="XY-123") == [("XY-123 2 mg", 41, ("XY-123",)), ("XY-123 4 mg", 39, ("XY-123",))]
     assert read("The remaining 90 patients (44 for XY-123, 46 for placebo) were analyzed.", "XY-123") == [
         ("XY-123", 44, ("XY-123",)), ("placebo", 46, ())]
+
+
+def test_a_dose_after_a_comma_is_the_drugs_own_arm_not_a_second_dose_arm():
+    assert read("Twenty adults were randomly assigned to receive XY-123, 400 mg (N=10), or placebo (N=10) daily.",
+                "XY-123") == [("XY-123", 10, ("XY-123",)), ("placebo", 10, ())]
+    assert [label for label, _, _ in read("Patients were randomised to XY-123, 10 mg or 20 mg, or placebo.", "XY-123")] \
+        == ["XY-123 10 mg", "XY-123 20 mg", "placebo"]
