@@ -26,6 +26,7 @@ from kg.text.inn import stem_words
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.measure_list import LETTERS
 from kg.text.measures import find_measures, measure_abbreviations
+from kg.text.placebo_partners import placebo_partners
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence
 from kg.trials.attribution import automaton
@@ -213,6 +214,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                      for k in range(1, pattern.groups + 1) if hit.group(k)]
         products += [(hit.group(1), hit.start(1)) for hit in ROUTE_IMMUNOTHERAPY.finditer(s.text)]
         products += capitals_products(s.text) if "(" in s.text or " of " in s.text else []
+        products += [(name, at) for name, at in placebo_partners(s.text)
+                     if not any(m.start < s.start + at + len(name) and s.start + at < m.end for m in found)]
         products += [(hit.group(1), hit.start(1)) for hit in (COMMON_EXTRACT.finditer(s.text) if "extract" in s.text
                                                               and EXTRACT_GIVEN.search(s.text) else ())]
         products += [(hit.group(1), hit.start(1)) for hit in (DEVICE_NAMED.finditer(s.text) if DEVICE_GIVEN.search(s.text)

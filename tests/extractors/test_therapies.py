@@ -692,3 +692,11 @@ def test_a_cell_types_name_used_for_an_antigen_is_no_cell_the_therapy_is_made_of
     found = facts("Twenty adults received ZQ-47 CAR T cells targeting B-cell maturation antigen in a phase 1 trial "
                   "(NCT01234567).")
     assert {o for _, p, o in found if p == "cellType"} == {"T cell"}
+
+
+def test_a_word_set_straight_against_placebo_or_a_headlines_study_of_is_a_therapy_but_an_ordinary_word_is_not():
+    assert "Quenadrol" in named("Phase 3 Study of Quenadrol for the Treatment of Zeta Anxiety Disorder. The change was "
+                                "13.6 for quenadrol and 14.0 for placebo. Quenadrol and placebo did not differ.")
+    assert "Zetanil" in named("In 40 adults with zeta disease, effects of zetanil vs placebo were compared.")
+    assert named("In 40 adults with zeta disease, the odds ratio versus placebo was 0.6 and the effect compared with "
+                 "placebo was small; treatment versus placebo did not differ.") == {}
