@@ -187,6 +187,8 @@ def continues(ctx, i: int, text: str) -> bool:
         return False                         # "faster X (1.5 vs 2.0, p<0.001) and shorter Y (..., p=0.03)": its own
     if "%" in text and R.OWN_EVENT.search(text):
         return False                         # "45% of patients on XY-123 achieved remission": its own measure
+    if (" had " in text or "ed " in text) and R.COUNTED_HAD.search(text):
+        return False                         # "Six patients on XY-123 had a fall, compared with none ...": its own
     return any(p.search(text) for p in R.CONTINUES)
 
 

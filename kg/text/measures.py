@@ -41,7 +41,7 @@ from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, count
                                     mortality, named_scale, proportion, response, result_line, risk_of,
                                     scored_abbreviation, survival, time_to, timed_test, vaccine_effective, weight_threshold,
                                     written)
-from kg.text.subject_moved import MOVED_SUBJECT, moved_subjects
+from kg.text.subject_moved import HAD_COMPARED, MOVED_SUBJECT, events_compared, moved_subjects
 from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, TREATMENT_MOVED, VALUED_SUBJECT, achieved, cases_of,
                                      changed_quantity, percent_change_in, treatment_moved,
                                      significant_changes,
@@ -118,6 +118,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if ("ed " in text or "fell" in text or "rose" in text or "remained" in text or "change" in text) \
             and MOVED_SUBJECT.search(text):
         found += moved_subjects(text, found)
+    if (" had " in text or "ed " in text) and HAD_COMPARED.search(text):
+        found += events_compared(text, found)
     if any(head in text for head in SYMPTOM_HEADS) and (RESULT_VERB.search(text) or "%" in text or "significant" in text):
         found += symptom_measures(text, found)
     if "effective" in text:

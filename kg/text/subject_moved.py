@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
-from kg.text import prefilter as rx
+from kg.text import cues, prefilter as rx
+from kg.text.numbers import NUMBER
 from kg.text.measure_list import mention
-from kg.text.measure_phrases import STARTS, names_no_quantity
-from kg.text.measure_shapes import AGAINST_ARM, written
+from kg.text.measure_phrases import CLAUSE_WORDS, STARTS, TWO_GROUP_WORDS, names_no_quantity
+from kg.text.measure_shapes import AGAINST_ARM, GENERIC_RESULT_WORDS, written
 from kg.text.result_subject import DESCRIPTIVE
 
 # the clause's subject, then a verb of change (active or passive) or of no change, then where or against what
@@ -43,6 +44,37 @@ LINKING = frozenset("""similarly additionally also however moreover furthermore 
     overall finally consequently thus""".split())
 NOT_FIRST = frozenset("most many some several all both other these those such each".split())
 IN_TRIAL = re.compile(r"\b(?:group|arm)s?\b|\b[Pp]\s?[<=≤]\s?0?\.\d|\bfrom\s[-–]?\d[\d.,]*+\s?(?:\S{1,12}\s)?to\s[-–]?\d")
+
+
+# people counted in one arm who had an event, set against the count in another: "Six patients in the A group had a
+# zeta infection, compared with none in the B group"
+HAD_COMPARED = rx.compile(rf"""(?<![\w.])(?:{NUMBER})\s(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s)?(?:of\s(?:the\s)?\d{{1,6}}\s)?{cues.PEOPLE}\b
+    [^.;%]{{0,40}}?\b(?:had|experienced|developed|suffered|sustained|required|needed)\s(?:an?\s)?
+    (?P<x>[a-z][\w-]*+(?:\s(?!compared|versus|vs)[a-z][\w-]*+){{0,4}}?)(?:\s\([^()]{{1,30}}\))?
+    ,?\s(?:as\s)?(?:compared\s(?:with|to)|versus|vs\.?)\s(?:none|no\s|only\s|\d|one|two|three|four|five|six|seven|eight|nine|ten)
+    """, re.I | re.X)
+
+
+def events_compared(text: str, found: list[Mention]) -> list[Mention]:
+    """The event people counted in one arm had, set against the count in another, outside the measures ``found``.
+
+    >>> [m.label for m in events_compared("Six patients in the A group had a zeta infection, compared with none in the "
+    ...                                   "B group (P = 0.002).", [])]
+    ['zeta infection']
+    >>> [m.label for m in events_compared("4 of the 30 women on A had a positive culture versus 1 on B.", [])]
+    ['positive culture']
+    >>> events_compared("Six patients in the A group had a zeta infection.", [])
+    []
+    """
+    out = []
+    for hit in HAD_COMPARED.finditer(text):
+        a, b = hit.span("x")
+        words = set(hit.group("x").lower().split())
+        if words & (TWO_GROUP_WORDS | CLAUSE_WORDS) or hit.group("x").lower() in GENERIC_RESULT_WORDS \
+                or any(f.start < b and a < f.end for f in found):
+            continue                        # ("had a positive culture": an event, whatever its first word)
+        out.append(mention(text, a, b, written(hit.group("x"), first_word=False)))
+    return out
 
 
 def moved_subjects(text: str, found: list[Mention]) -> list[Mention]:

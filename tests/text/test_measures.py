@@ -695,3 +695,9 @@ def test_a_subject_said_to_have_moved_in_an_arm_with_a_p_value_or_from_one_value
     assert labels("Zeta tone increases with age in older adults.") == []
     assert labels("Most zetas decreased significantly over time in both groups.") == []
     assert labels("Zeta glucose and insulin levels were also increased in this group (P < 0.05).") == []
+
+
+def test_the_event_people_counted_in_one_arm_had_set_against_the_count_in_another():
+    assert labels("Six patients in the A group had a positive zeta culture, compared with none in the B group "
+                  "(P = 0.002).") == ["positive zeta culture"]
+    assert labels("Six patients in the A group had a positive zeta culture.") == []
