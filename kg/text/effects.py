@@ -302,6 +302,26 @@ def find_p_values(text: str) -> list[PValue]:
     return out
 
 
+# p-values listed after one "p =", given in the order of the measures before them: "(p=0.08 and 0.09, respectively)"
+P_LIST_RESPECTIVELY = rx.compile(r"""(?<![\w.])[Pp](?:[-\s]?values?)?\s*(?:=|of|were)\s*
+    (?P<list>0?\.\d{1,12}(?:\s*(?:,\s*(?:and\s+)?|and\s+)0?\.\d{1,12}){1,5}),?\s+respectively""", re.X)
+P_LISTED = re.compile(r"0?\.\d{1,12}")
+
+
+def respective_p_values(text: str) -> list[PValue]:
+    """The exact p-values one "p =" lists for the measures before it, in order; [] where there is no such list.
+
+    >>> [str(p.value) for p in respective_p_values("CGI-S and CGI-I trended (p=0.08 and 0.09, respectively).")]
+    ['0.08', '0.09']
+    """
+    m = P_LIST_RESPECTIVELY.search(text) if "respectively" in text else None
+    if m is None:
+        return []
+    return [PValue("=", tidy(Decimal("0" + v.group() if v.group().startswith(".") else v.group())),
+                   m.start("list") + v.start(), m.start("list") + v.end())
+            for v in P_LISTED.finditer(m.group("list"))]
+
+
 # --- significance in words ------------------------------------------------------------------------------------
 NOT_SIGNIFICANT = rx.compile(
     r"(?=[defmnsw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|did\s+not\s+reach\s+(?:statistical\s+)?significance|"

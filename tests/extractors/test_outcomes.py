@@ -1565,3 +1565,11 @@ def test_a_sentence_counting_people_who_had_an_event_does_not_go_on_about_the_me
                   "placebo group had a bad turn, against one in the XY-123 group (P = 0.002).")
     assert ("zeta remission (XY-123)", "value", "80.0") in found
     assert not any(s == "zeta remission" and p == "pValue" for s, p, _ in found)
+
+
+def test_p_values_listed_after_one_p_go_to_the_measures_before_them_in_order():
+    found = facts("In this randomized trial (NCT00000001), 60 adults received XY-123 or placebo. The secondary "
+                  "endpoints were the Zeta Severity Scale (ZSS) and the Zeta Change Scale (ZCS). Results: Both secondary "
+                  "endpoints, ZSS and ZCS, showed trends toward worsening with placebo compared with XY-123 (p=0.07 "
+                  "and 0.09, respectively).")
+    assert {("Zeta Severity Scale", "pValue", "0.07"), ("Zeta Change Scale", "pValue", "0.09")} <= found
