@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from kg.extractors.document_names import document_abbreviations, find_mentions
+from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
 from kg.extractors.unnamed_products import (allocated_against_nothing, named_as_allocated, with_allocated_intervention,
                                             with_allocated_short_forms, with_titled_intervention, with_unnamed_vaccine)
 from kg.extractors.util import is_hedged, mask_quotes
@@ -181,6 +181,10 @@ def build_context(doc: Document) -> Context:
         mentions = with_titled_intervention(sentences, mentions)
         if not names_treatment(sentences, mentions):
             mentions = with_allocated_intervention(sentences, mentions)
+        if not names_treatment(sentences, mentions):      # (a procedure, a device, a programme)
+            mentions = with_procedures(sentences, mentions)
+    elif not trials and not names_treatment(sentences, mentions):
+        mentions = with_procedures(sentences, mentions)   # (a case series of a procedure: what the patients underwent)
     strategy = allocated_against_nothing(sentences, mentions) if trials and names_treatment(sentences, mentions) else None
     if strategy:                        # ("patients on XY-123 were assigned to zeta therapy versus none": that therapy)
         mentions = named_as_allocated(sentences, mentions, strategy)

@@ -27,6 +27,7 @@ from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.measure_list import LETTERS
 from kg.text.measures import find_measures, measure_abbreviations
 from kg.text.placebo_partners import placebo_partners
+from kg.text.procedures import find_procedures
 from kg.text.registries import is_registry_id
 from kg.text.sentences import Sentence
 from kg.trials.attribution import automaton
@@ -242,6 +243,20 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
     return with_biosimilar_codes(sentences, out)
+
+
+def with_procedures(sentences: list[Sentence], out: list[list[Mention]]) -> list[list[Mention]]:
+    """Each sentence's mentions with the no-drug interventions it names (:func:`kg.text.procedures.find_procedures`),
+    where no disease or measure covers one ("hip fracture | repair": the patients' condition, not what they got); for
+    a trial that names no drug, nor a treatment by its title or allocation."""
+    for idx, s in enumerate(sentences):
+        found = [Mention(p.text, s.start + p.start, s.start + p.end, "therapy", p.name, (), "pattern", "procedure")
+                 for p in find_procedures(s.text)]
+        found = [p for p in found if not any(m.start < p.end and p.start < m.end and m.kind in ("disease", "measure")
+                                             for m in out[idx])]
+        if found:
+            out[idx] = resolve_overlaps(out[idx] + found)
+    return out
 
 
 # the head word of a name that is a disease, a measure, a study or a body, not a product

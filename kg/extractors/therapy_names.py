@@ -28,6 +28,7 @@ from kg.extractors.util import part_search
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
+from kg.text.procedures import procedure_modality
 from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
                           CONCOMITANT_BEFORE, DIAGNOSTIC_AFTER, FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, MODALITY_STEMS, MODALITY_WORDS,
                           NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE, TICKER_OPEN)
@@ -473,4 +474,6 @@ def modality_of(ctx: Context, t: NamedTherapy, per_sentence: list[tuple[Mention,
         for modality, d, nearest in modality_words(ctx, i, per_sentence[i]):
             if d <= 80 and any(m in mine for m in nearest) and all(m in mine or m.label == t.first.label for m in nearest):
                 return modality, i
+    if t.first.source in ("pattern", "allocation") and (modality := procedure_modality(t.entity.label)):
+        return modality, t.sentence              # a device's or a procedure's name says which by its head word
     return None

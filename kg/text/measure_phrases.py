@@ -144,7 +144,7 @@ SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significan
 ONE_ITEM_END = re.compile(r"\s(?:(?:as\s)?compared|versus|vs\.?|than|relative|over\s(?:placebo|the)|in\s(?:the\s(?:[\w-]+\s)?(?:group|arm)))\b"
                           r"|\s?\(\s?(?:[Pp]\s?[<=≤]|[-–]?\d)")
 # where such a list ends: a comparison, the population, a bracket or the clause's end
-CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:was|were|as\scompared|for\sthe|at\s(?:T\d|baseline)|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
+CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:was|were|as\scompared|for\sthe|at\s(?:T\d|baseline)|between|from|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
                          r"in\s(?:patients|participants|people|adults|children|those|the\s(?:[\w-]+\s)?(?:group|arm)))\b|,\s(?:which|with|as)\s")
 ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
 # an item that names who changed, not what: "in patients", "in those"

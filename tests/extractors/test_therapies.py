@@ -700,3 +700,16 @@ def test_a_word_set_straight_against_placebo_or_a_headlines_study_of_is_a_therap
     assert "Zetanil" in named("In 40 adults with zeta disease, effects of zetanil vs placebo were compared.")
     assert named("In 40 adults with zeta disease, the odds ratio versus placebo was 0.6 and the effect compared with "
                  "placebo was small; treatment versus placebo did not differ.") == {}
+
+
+def test_a_trial_of_a_procedure_that_names_no_drug_has_it_for_therapy_but_a_drug_trial_keeps_its_drug():
+    text = ("Zeta Nerve Stimulation for Chronic Zeta Pain: Twelve Years of Experience. Forty adults underwent bilateral "
+            "zeta nerve stimulation and were followed for a median of 12 months.")
+    assert list(named(text)) == ["zeta nerve stimulation"]
+    assert ("zeta nerve stimulation", "modality", "device") in facts(text)
+    text = ("Sixty adults were randomly assigned to either transcutaneous zeta nerve stimulation or sham stimulation "
+            "(NCT01234567).")
+    assert ("transcutaneous zeta nerve stimulation", "modality", "device") in facts(text)
+    found = named("In this randomized trial (NCT01234567), adults who underwent zeta nerve stimulation were then "
+                  "randomly assigned to XY-123 or placebo.")
+    assert list(found) == ["XY-123"]

@@ -1,0 +1,119 @@
+"""Interventions that are no drug: procedures, devices, stimulation, training and exercise programmes, named where a
+text says patients got them ("underwent bilateral zeta nerve stimulation", "were randomized to either zeta training or
+...", "Effect of Zeta Wave Stimulation on ...", a title that opens on one: "Zetaplasty for the Treatment of ...").
+
+A phrase counts when it ends on a head word of such an intervention (stimulation, training, ablation, stent, block,
+a surgical "-ectomy", "-otomy", "-plasty" ...) and names which one: a head alone ("underwent surgery") names none, unless
+it is a procedure's own word ("underwent sympathicotomy"). A laterality or a count before it ("bilateral", "2") is no
+part of its name. Which of these a document's therapies are is the caller's choice (:mod:`kg.extractors.document_names`
+keeps them only in a document that names no drug).
+
+>>> [p.name for p in find_procedures("Forty adults underwent bilateral zeta nucleus deep brain stimulation.")]
+['zeta nucleus deep brain stimulation']
+>>> [p.name for p in find_procedures("Effect of Transcranial Zeta Stimulation on Inhibition in Adults.")]
+['transcranial zeta stimulation']
+>>> find_procedures("All patients underwent surgery and received standard care.")
+[]
+>>> find_procedures("Eyes that underwent primary zetectomy were randomized to receive A or B.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import record
+from kg.text import prefilter as rx
+
+# the words that end an intervention's name ...
+HEADS = r"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stents?|stenting|implantation|crosslinking|
+    cross-linking|block|acupuncture|electroacupuncture|counsell?ing|psychotherapy|surgery|resection|repair|bypass|
+    transplantation|irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|
+    lens|lenses|implants?|devices?|catheters?|pumps?|expanders?|videos?|keratectomy|[a-z]{3,30}(?:ectomy|otomy|ostomy|
+    oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
+# ... and those that name one alone: a procedure's own word
+SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otripsy)|acupuncture|electroacupuncture|"
+                      r"radiotherapy|phototherapy|photocoagulation|crosslinking|cross-linking|keratectomy)", re.I)
+# where a text says patients got one, or a title names one as what it studies
+CUE = r"""(?:\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|
+    (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)\sto(?:\sreceive)?(?:\seither)?|
+    [Ee]ffects?\sof|[Ee]fficacy(?:\sand\s(?:[Ss]afety|[Tt]olerability))?\sof|[Ss]afety(?:\sand\s[Ee]fficacy)?\sof|
+    [Oo]utcomes?\sof)(?![\w-]))"""
+# the phrase: up to five words before the head, then a boundary (a preposition, a join, a mark)
+PROCEDURE = rx.compile(rf"""{CUE}(?:\s(?:(?:either|an?|the)(?=\s)|\d{{1,4}}\s(?:hours?|sessions?|weeks?|minutes?)\s(?:\([^()]{{1,20}}\)\s)?of))*
+    \s?(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))
+    (?=\s(?:for|in|on|versus|vs\.?|or|and|with|to|was|were|compared|at|after|plus|followed|as|is|group)\b|[,.;:()]|$)""",
+                       re.X)
+# a title (or a sentence) that opens on one, set for a condition or against another: "Zetaplasty for the Treatment of"
+OPENING = rx.compile(rf"""^(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))(?=\s(?:for|versus|vs\.?)\s)""", re.X)
+# an allocation after what patients underwent: that was the setting, the arms are what follows
+ALLOCATED_AFTER = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated)\b", re.I)
+# words no intervention's name holds: function words, verbs, words for the people or the study
+NOT_NAME_WORD = frozenset("""the a an of with and or to in for on by at this that these their his her its our who which
+    was were is are had has have be been being patients participants subjects adults children women men people
+    study trial group groups standard usual conventional either both all each any other received underwent undergo
+    undergoing easily after
+    before during until unlike only one prior previous repeat repeated required university hospital research different
+    two three new novel""".split())
+# the heads of a device's name, and what modality the others' are ("other": a procedure, a programme, a stimulus)
+DEVICE_HEAD = re.compile(r"(?:stimulation|stents?|lens|lenses|implants?|devices?|catheters?|pumps?|expanders?)$", re.I)
+PROCEDURE_HEAD = re.compile(rf"(?:{HEADS})$", re.I | re.X)
+
+
+def procedure_modality(name: str) -> str | None:
+    """ "device" or "other" for the name of a no-drug intervention, by its head word; None for other names.
+
+    >>> procedure_modality("zeta nerve stimulation"), procedure_modality("zeta training"), procedure_modality("zetamab")
+    ('device', 'other', None)
+    """
+    if DEVICE_HEAD.search(name):
+        return "device"
+    return "other" if PROCEDURE_HEAD.search(name) else None
+# words that stand before a name but are no part of it: a side, a count
+LEADING = frozenset("bilateral unilateral left right one two three four single-stage".split())
+
+
+@record
+class Procedure:
+    """An intervention named in a text: its name as written and where it stands."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+
+
+def named(phrase: str) -> str:
+    """The name of an intervention written in a title's capitals, in lower case (a short form's capitals kept).
+
+    >>> named("Transcranial Zeta Stimulation"), named("continuous ZAP block"), named("Zeta Corps program")
+    ('transcranial zeta stimulation', 'continuous ZAP block', 'Zeta Corps program')
+    >>> named("Zeta nerve stimulation")
+    'zeta nerve stimulation'
+    """
+    words = phrase.split()
+    if len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words):
+        return " ".join(w.lower() for w in words)
+    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and not any(w[:1].isupper() for w in words[1:]):
+        return phrase[:1].lower() + phrase[1:]     # (a sentence's first capital: "Zeta nerve stimulation was ...")
+    return phrase
+
+
+def find_procedures(text: str) -> list[Procedure]:
+    """The no-drug interventions ``text`` says patients got or a title names, each with the span of its name."""
+    out: list[Procedure] = []
+    hits = list(OPENING.finditer(text)) + (list(PROCEDURE.finditer(text)) if PROCEDURE.possible(text) else [])
+    for hit in hits:
+        if "setting" in hit.re.groupindex and hit.group("setting") and ALLOCATED_AFTER.search(text, hit.end()):
+            continue                        # ("eyes that underwent zetectomy were randomized to A or B": the setting)
+        words = list(re.finditer(r"\S+", hit.group("p")))
+        while words and (words[0].group().lower() in LEADING or words[0].group().isdigit()):
+            words.pop(0)
+        if not words or any(w.group().lower() in NOT_NAME_WORD for w in words):
+            continue
+        if len(words) == 1 and not SPECIFIC.fullmatch(words[0].group()):
+            continue                        # ("underwent surgery": which one?)
+        a, b = hit.start("p") + words[0].start(), hit.start("p") + words[-1].end()
+        if not any(p.start < b and a < p.end for p in out):
+            out.append(Procedure(text[a:b], a, b, named(text[a:b])))
+    return out

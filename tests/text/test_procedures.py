@@ -1,0 +1,33 @@
+"""No-drug interventions named where patients got them or a title studies them (kg.text.procedures)."""
+
+from kg.text.procedures import find_procedures, procedure_modality
+
+
+def names(text):
+    return [p.name for p in find_procedures(text)]
+
+
+def test_what_patients_underwent_or_were_assigned_to_named_by_its_head_word():
+    assert names("Forty adults underwent bilateral zeta nucleus deep brain stimulation.") == [
+        "zeta nucleus deep brain stimulation"]
+    assert names("Adults were randomly assigned to either 40 hours (8 weeks) of computerized zeta training or a game.") \
+        == ["computerized zeta training"]
+    assert names("Efficacy and safety of combined zeta surgery versus ab interno zetotomy.") == [
+        "combined zeta surgery", "ab interno zetotomy"]
+
+
+def test_a_title_that_opens_on_one_for_a_condition_in_lower_case():
+    assert names("Single-Port Zeta Sympathicotomy for the Treatment of Zeta Sweating: 50 Cases.") == [
+        "single-port zeta sympathicotomy"]
+    assert names("Zeta plexus block is ideal for upper limb surgery.") == []
+
+
+def test_a_head_alone_a_setting_before_an_allocation_and_a_clause_are_no_intervention():
+    assert names("All patients underwent surgery and received standard care.") == []
+    assert names("Eyes that underwent primary zetectomy were randomized to receive A or B.") == []
+    assert names("Only one patient required repeat ablation.") == []
+
+
+def test_a_device_or_stimulation_is_a_device_and_a_procedure_or_programme_other():
+    assert [procedure_modality(n) for n in ("zeta nerve stimulation", "zeta microbypass stents", "zeta training",
+                                            "zetectomy", "zetamab")] == ["device", "device", "other", "other", None]
