@@ -701,3 +701,9 @@ def test_the_event_people_counted_in_one_arm_had_set_against_the_count_in_anothe
     assert labels("Six patients in the A group had a positive zeta culture, compared with none in the B group "
                   "(P = 0.002).") == ["positive zeta culture"]
     assert labels("Six patients in the A group had a positive zeta culture.") == []
+
+
+def test_a_significant_change_between_two_times_names_no_time_as_a_measure():
+    found = labels("XY-1 achieved its primary endpoint, a significant drop in zeta lipid between baseline and week 24 "
+                   "vs. placebo (36 vs. 5 mg/dL, p<0.001).")
+    assert "week 24" not in found and not any("between" in x for x in found)
