@@ -26,8 +26,15 @@ GROUPS_SIZED = rx.compile(r"""(?=[ad])\b(?:divided|assigned|allocated)\s+(?:in)?
 
 
 # authors who give a treatment and measure its efficacy report a trial: "we studied the efficacy and safety of XY"
-EFFICACY_STUDIED = rx.compile(r"(?=[w])\bwe\s+(?:studied|evaluated|assessed|investigated|examined|tested)\s+the\s+"
-                              r"(?:clinical\s+)?(?:efficacy|efficacy\s+and\s+safety|safety\s+and\s+efficacy)\s+of\b", re.I)
+# (or "this study investigated the effect of zeta stimulation on ...", "the feasibility and safety of"); and a series of
+# patients treated and followed: "Case series.", "56 consecutive cases"
+EFFICACY_STUDIED = rx.compile(r"""(?=[tw])\b(?:we|this\s+study|the\s+(?:present\s+)?study)\s+(?:studied|evaluated|assessed|
+    investigated|examined|tested)\s+the\s+(?:clinical\s+)?(?:efficacy|efficacy\s+and\s+safety|safety\s+and\s+efficacy)\s+of\b
+    |(?=[tw])\b(?:we|this\s+study|the\s+(?:present\s+)?study)\s+(?:studied|evaluated|assessed|investigated|examined|tested)\s+
+      the\s+effects?\s+of\b(?=[^.;]{0,120}?\bin\s+\d{1,5}\s+(?:[\w-]+\s+){0,3}?(?:patients|adults|subjects|participants|
+      volunteers|children|women|men|eyes)\b)
+    |(?=[t])\bto\s+(?:investigate|evaluate|assess|study|report)\s+the\s+feasibility\s+and\s+safety\s+of\b
+    |(?=[c])(?<!published\s)(?<!of\s)\bcase\s+series\b""", re.I | re.X)
 
 
 # a document that reviews trials or comments on one reports none of its own: "Systematic review of ...", "This review
@@ -60,6 +67,8 @@ def reports_trial(text: str) -> bool:
     (True, False)
     >>> reports_trial("We studied the efficacy and safety of XY-12 in forty adults.")
     True
+    >>> reports_trial("This study investigated the effect of zeta stimulation in 13 adults."), reports_trial("Case series.")
+    (True, True)
     >>> reports_trial("Sixty adults were divided into a diet group (n=30) and an exercise group (n=30).")
     True
     """
