@@ -413,6 +413,39 @@ GROUP_TOKEN = rx.compile(r"(?=[Gg])\b[Gg]roup\s(?P<k>[A-Z]{1,2}|\d{1,2}|[IVX]{1,
 RECEIVED = rx.compile(r"(?=[grw])\b(?:received|receiving|was\sgiven|were\sgiven|got)\b")
 
 
+# groups named by a letter, each with a bracket that says what it got and may give its size, after the words that
+# divide the patients: "divided into Group R (ZX-caine) and Group B (BX-caine)", "three groups as group P (n = 30, XY
+# 2.5 mg kg(-1)), group E (n = 30, ...) and ..."
+GROUP_BRACKET = rx.compile(r"""(?=[Gg])\b[Gg]roup\s(?P<k>[A-Z]{1,3}|\d{1,2}|[IVX]{1,4})\s?
+    \((?P<inside>(?:[^()]|\([^()]{0,12}\)){1,160})\)""", re.X)
+DIVIDED = rx.compile(r"(?=[adr])\b(?:divided|allocated|assigned|randomi[sz]ed|distributed|separated)\b", re.I)
+SIZE_INSIDE = re.compile(r"\b[nN]\s?=\s?(?P<n>\d{1,6})\b")
+
+
+def bracketed_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two or more groups named by a letter after the words that divide the patients, each with a bracket that says
+    what it got (the therapies named in it) and may give its size.
+
+    >>> t = "Adults were randomly divided into Group R (ZX-caine) and Group B (n = 20, BX-caine 3 ml)."
+    >>> names = (Name(t.index("ZX"), t.index("ZX") + 8, "ZX-caine"), Name(t.index("BX"), t.index("BX") + 8, "BX-caine"))
+    >>> [(a.label, a.n, a.interventions) for a in bracketed_groups(t, names)]
+    [('Group R', None, ('ZX-caine',)), ('Group B', 20, ('BX-caine',))]
+    """
+    divided = DIVIDED.search(text) if "roup" in text else None
+    groups = list(GROUP_BRACKET.finditer(text, divided.end())) if divided else []
+    if len({g.group("k") for g in groups}) < 2 or len(groups) != len({g.group("k") for g in groups}) \
+            or len({g.group("k") for g in GROUP_TOKEN.finditer(text, divided.end())}) != len(groups):
+        return []                           # (a group whose bracket we cannot read: the layout is another)
+    out = []
+    for g in groups:
+        given = tuple(dict.fromkeys(n.label for n in names if g.start("inside") <= n.start < g.end("inside")))
+        size = SIZE_INSIDE.search(g.group("inside"))
+        out.append(Arm(f"Group {g.group('k')}", int(size.group("n")) if size else None, given, g.start(), g.end()))
+    if sum(not a.interventions for a in out) > 1:
+        return []                           # ("Group 1 (29 patients) received ...": the brackets count, the verb gives)
+    return out
+
+
 def groups_received(text: str, names: Sequence[Name]) -> list[Arm]:
     """Two or more groups named by a letter or a number, each with what the sentence says it received (the therapies
     named before the next group), where a verb of receiving follows the first.

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg.text.allocation import allocation, shared_head
-from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses,
+from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_groups, bracketed_sizes, cohorts, colon_sizes, compared_doses,
                                 counted_levels, groups_received, labelled_groups, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
 
@@ -43,7 +43,8 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     ...                              (Name(28, 34, "XY-123"), Name(42, 48, "XY-123")))]
     ['XY-123 10 mg', 'XY-123 20 mg', 'placebo']
     """
-    found = (allocation(text, names, main) or shared_head(text, names) or cohorts(text, names, main)
+    found = (bracketed_groups(text, names) or allocation(text, names, main) or shared_head(text, names)
+             or cohorts(text, names, main)
              or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names))
     found = with_bracket_labels(found, labelled_groups(text, names)) if found else found
