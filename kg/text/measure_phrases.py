@@ -143,6 +143,9 @@ SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significan
 # in the XY group compared with placebo", "... (P = 0.01)" (a one-item change said of nothing is no result of the trial)
 ONE_ITEM_END = re.compile(r"\s(?:(?:as\s)?compared|versus|vs\.?|than|relative|over\s(?:placebo|the)|in\s(?:the\s(?:[\w-]+\s)?(?:group|arm)))\b"
                           r"|\s?\(\s?(?:[Pp]\s?[<=≤]|[-–]?\d)")
+# the statistics in brackets after a listed item ("(t = 3.4; P = 0.005)"), and a p-value among them
+ITEM_STATISTICS = re.compile(r"\s?\((?=[^()]{0,40}\b[Pp]\s?[<=≤])[^()]{1,80}\)(?=[,;.]|\s(?:and|or)\b|$)")
+P_WITHIN = re.compile(r"\b[Pp]\s?[<=≤]")
 # where such a list ends: a comparison, the population, a bracket or the clause's end
 CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:was|were|as\scompared|for\sthe|at\s(?:T\d|baseline)|between|from|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
                          r"in\s(?:patients|participants|people|adults|children|those|the\s(?:[\w-]+\s)?(?:group|arm)))\b|,\s(?:which|with|as)\s")
@@ -164,25 +167,38 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta tone']
     >>> significant_changes("There was a significant rise in zeta tone.", [])
     []
+    >>> [m.label for m in significant_changes("XY gave a significant reduction in zeta errors (t = 3.4; P = 0.005), zeta "
+    ...                                       "gain (t = 2.3; P = 0.042), and zeta severity (t = 4.1; P = 0.003).", [])]
+    ['zeta errors', 'zeta gain', 'zeta severity']
     """
     out = []
+    # (each item may carry its own statistics in brackets: "in A (t = 3.4; P = 0.005), B (...) and C (...)")
+    masked = ITEM_STATISTICS.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
     for hit in SIGNIFICANT_CHANGES_IN.finditer(text):
-        stop = CHANGES_END.search(text, hit.end())
-        end = stop.start() if stop else len(text)
-        body = text[hit.end():end]
-        items, at = [], hit.end()
-        for part in ITEM_SPLIT.split(body):
-            start = text.index(part, at) if part else at
-            at = start + len(part)
-            words = part.split()
-            if not words or len(words) > 6 or words[0].lower() in NOT_ITEM_START or not words[0][0].isalpha():
-                items = []
-                break
-            items.append((start, start + len(part.rstrip(" ,"))))
-        if len(items) >= 2 or (len(items) == 1 and stop is not None and ONE_ITEM_END.match(text, stop.start())):
-            out += [mention(text, a, b, written(text[a:b], first_word=False)) for a, b in items
-                    if not any(f.start < b and a < f.end for f in found)]
+        items = changed_items(masked, hit.end(), text) if masked != text else []
+        items = items or changed_items(text, hit.end(), text)
+        out += [mention(text, a, b, written(text[a:b], first_word=False)) for a, b in items
+                if not any(f.start < b and a < f.end for f in found)]
     return out
+
+
+def changed_items(text: str, begin: int, original: str) -> list[tuple[int, int]]:
+    """The spans of the items of a list of what changed from ``begin`` (``text``: the sentence, or ``original`` with
+    its items' bracketed statistics blanked); [] unless there are two, or one set against an arm or a p-value."""
+    stop = CHANGES_END.search(text, begin)
+    end = stop.start() if stop else len(text)
+    items, at = [], begin
+    for part in ITEM_SPLIT.split(text[begin:end]):
+        start = text.index(part, at) if part else at
+        at = start + len(part)
+        words = part.split()
+        if not words or len(words) > 6 or words[0].lower() in NOT_ITEM_START or not words[0][0].isalpha():
+            return []
+        items.append((start, start + len(part.rstrip(" ,"))))
+    bracketed = len(items) == 1 and end - items[0][1] > 1 and P_WITHIN.search(original, items[0][1], end)
+    if len(items) >= 2 or (len(items) == 1 and (bracketed or stop is not None and ONE_ITEM_END.match(text, stop.start()))):
+        return items
+    return []
 
 
 # where a sentence starts: its first characters, or after a structured abstract's heading ("MAIN RESULTS: The ...");

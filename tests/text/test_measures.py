@@ -707,3 +707,9 @@ def test_a_significant_change_between_two_times_names_no_time_as_a_measure():
     found = labels("XY-1 achieved its primary endpoint, a significant drop in zeta lipid between baseline and week 24 "
                    "vs. placebo (36 vs. 5 mg/dL, p<0.001).")
     assert "week 24" not in found and not any("between" in x for x in found)
+
+
+def test_significant_changes_in_items_each_with_its_statistics_in_brackets():
+    assert labels("The zeta device gave a significant reduction in zeta error percentage (t = 3.4; P = 0.005), final "
+                  "zeta gain (t = 2.3; P = 0.042), and zeta severity (t = 4.1; P = 0.003).") == [
+        "zeta error percentage", "final zeta gain", "zeta severity"]
