@@ -316,7 +316,28 @@ def acronym_of(short: str, long: str) -> bool:
     for h in heads:
         if k < len(letters) and h == letters[k]:
             k += 1
-    return k == len(letters) or (k >= 2 and k >= len(letters) - 1 and len(letters) >= 3)
+    return k == len(letters) or (k >= 2 and k >= len(letters) - 1 and len(letters) >= 3) or spelled_within(short, long)
+
+
+def spelled_within(short: str, long: str) -> bool:
+    """Does ``long`` hold the letters of ``short`` in order, its first at the start of a word, a letter inside a word
+    counting too (the test of Schwartz and Hearst, 2003)? A compound's second part has no word of its own: "zeta
+    breakup time (ZBUT)".
+
+    >>> spelled_within("ZBUT", "zeta breakup time"), spelled_within("ZBX", "zeta breakup time")
+    (True, False)
+    """
+    chars = [c.lower() for c in short if c.isalnum()]
+    if len(chars) < 3:
+        return False
+    at = len(long) - 1
+    for k in range(len(chars) - 1, -1, -1):
+        while at >= 0 and (long[at].lower() != chars[k] or (k == 0 and at > 0 and long[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+    return True
 
 
 # a word in capitals right before a measure's name, part of what its short form spells

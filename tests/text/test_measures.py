@@ -713,3 +713,10 @@ def test_significant_changes_in_items_each_with_its_statistics_in_brackets():
     assert labels("The zeta device gave a significant reduction in zeta error percentage (t = 3.4; P = 0.005), final "
                   "zeta gain (t = 2.3; P = 0.042), and zeta severity (t = 4.1; P = 0.003).") == [
         "zeta error percentage", "final zeta gain", "zeta severity"]
+
+
+def test_a_short_form_that_spells_a_letter_inside_a_compound_word_names_the_measure():
+    from kg.text.measures import measure_abbreviations
+    assert measure_abbreviations("Outcome measures were zeta breakup time (ZBUT) and the zeta index (ZI).") == {
+        "ZBUT": "zeta breakup time", "ZI": "zeta index"}
+    assert "ZBX" not in measure_abbreviations("Outcome measures were zeta breakup time (ZBX) and the zeta index (ZI).")
