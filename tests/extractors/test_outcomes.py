@@ -1549,20 +1549,21 @@ def test_safety_shown_after_a_role_met_is_no_measure_of_that_role_but_safety_def
     assert ("safety and tolerability", "outcomeRole", "primary") in found
 
 
+# the opening of a small invented trial report, before the result sentences a test reads
+OPENER = "In this randomized trial (NCT00000001), 60 adults received XY-123 or placebo. Results: "
+
+
 def test_a_p_value_of_a_quantity_higher_in_one_named_arm_compares_the_arms_and_is_no_arms():
-    found = facts("In this randomized trial (NCT00000001), 60 adults received XY-123 or placebo. Results: The mean "
-                  "zeta alertness score was higher in the XY-123 group (P = .03).")
+    found = facts(OPENER + "The mean zeta alertness score was higher in the XY-123 group (P = .03).")
     assert {("zeta alertness score", "pValue", "0.03"), ("zeta alertness score", "significant", "True")} <= found
     assert not any(s == "zeta alertness score (XY-123)" for s, _, _ in found)
-    found = facts("In this randomized trial (NCT00000001), 60 adults received XY-123 or placebo. Results: In the "
-                  "placebo group, evening zeta fell from 12 to 9 (P = 0.04).")
+    found = facts(OPENER + "In the placebo group, evening zeta fell from 12 to 9 (P = 0.04).")
     assert ("evening zeta (placebo)", "pValue", "0.04") in found
 
 
 def test_a_sentence_counting_people_who_had_an_event_does_not_go_on_about_the_measure_before():
-    found = facts("In this randomized trial (NCT00000001), 60 adults received XY-123 or placebo. Results: Zeta "
-                  "remission was reported by 80% of XY-123 patients and 50% of placebo patients. Six patients in the "
-                  "placebo group had a bad turn, against one in the XY-123 group (P = 0.002).")
+    found = facts(OPENER + "Zeta remission was reported by 80% of XY-123 patients and 50% of placebo patients. Six "
+                  "patients in the placebo group had a bad turn, against one in the XY-123 group (P = 0.002).")
     assert ("zeta remission (XY-123)", "value", "80.0") in found
     assert not any(s == "zeta remission" and p == "pValue" for s, p, _ in found)
 
