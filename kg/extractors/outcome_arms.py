@@ -13,6 +13,7 @@ from decimal import Decimal
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
                                        given_with, labelled_pair, sole_pair)
 from kg.text import arm_lists, arm_parts, comparisons as C, cues, effects as E, prefilter as rx, results as R
+from kg.text.measure_shapes import COMPARATIVE
 from kg.text.numbers import exact
 from kg.text.respective import ORDINAL_BEFORE
 
@@ -268,8 +269,7 @@ def in_group_arm(ctx, i: int, text: str) -> str | None:
 
 # an arm set against another: "compared with", "versus", "than"; or a comparative word just before the arm's phrase
 SET_AGAINST = re.compile(r"\b(?:compared|versus|vs\.?|than|relative\sto)(?!\w)", re.I)
-COMPARED_BEFORE = re.compile(r"\b(?:lower|higher|greater|smaller|longer|shorter|less|more|fewer|better|worse)\s(?:\w+\s){0,2}$",
-                             re.I)
+COMPARED_BEFORE = re.compile(rf"\b(?:{COMPARATIVE}|better|worse)\s(?:\w+\s){{0,2}}$", re.I)
 
 
 def plain_arm(text: str) -> str:

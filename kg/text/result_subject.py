@@ -40,8 +40,8 @@ GROUP_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:in|among|for|with|on)\s{1,3}(?:the\s
                          # (or who had them: "hyperglycaemic events | in patients without diabetes")
                          rf"|(?<!\s)\s{{1,3}}(?:in|among)\s{{1,3}}{cues.PEOPLE}\s{{1,3}}(?:with|without)\s{{1,3}}[^\s,;:()]{{3,30}}$", re.I)
 # connectives that may open the clause before its subject: "In addition, the ...", "However, ..."
-OPENER = re.compile(r"^\s*(?:(?:in\s+addition|additionally|also|similarly|moreover|furthermore|overall|however|"
-                    r"likewise|in\s+contrast|by\s+contrast|importantly|notably|finally|secondly|first|second|third)"
+OPENER = re.compile(r"^\s*(?:(?:in\s+addition|in\s+contrast|by\s+contrast|secondly|first|second|third|"
+                    + "|".join(sorted(cues.LINKING_WORDS)) + r")"
                     r"\s*,\s*|(?:at|after|by|in|during|over)\s+[^,;:()]{1,30},\s*|and\s+|but\s+|while\s+|whereas\s+)", re.I)
 # words that may open the subject and name no part of the measure ("the mean | zeta score")
 LEADING = frozenset("the a an mean median average overall their its this that".split())

@@ -38,10 +38,8 @@ MOVED_SUBJECT = rx.compile(r"""(?:""" + STARTS + r""")(?:(?:In|Among|With)\s(?:t
     (?=\s(?:in|with|among|after|from|by|during|compared|versus|relative|over|between)\b|\s?\(\s?(?:[Pp]\s?[<=≤]|[-–]?\d))
     """, re.X)
 # what sets the clause in the trial: an arm, a comparison, a p-value, a change from one value to another
-# words that open the clause but name no part of the quantity ("Similarly levels of ..."), and quantifiers of a
-# subject that counts things rather than naming one ("Most symptoms decreased ...")
-LINKING = frozenset("""similarly additionally also however moreover furthermore likewise conversely notably importantly
-    overall finally consequently thus""".split())
+# quantifiers of a subject that counts things rather than naming one ("Most symptoms decreased ..."); a linking word
+# before it names no part of it ("Similarly levels of ...": cues.LINKING_WORDS)
 NOT_FIRST = frozenset("most many some several all both other these those such each".split())
 IN_TRIAL = re.compile(r"\b(?:group|arm)s?\b|\b[Pp]\s?[<=≤]\s?0?\.\d|\bfrom\s[-–]?\d[\d.,]*+\s?(?:\S{1,12}\s)?to\s[-–]?\d")
 
@@ -96,7 +94,7 @@ def moved_subjects(text: str, found: list[Mention]) -> list[Mention]:
         a, b = hit.span("x")
         phrase = hit.group("x")
         words = phrase.lower().split()
-        if words[0] in LINKING and len(words) > 1:
+        if words[0] in cues.LINKING_WORDS and len(words) > 1:
             a += len(phrase.split()[0]) + 1
             phrase, words = text[a:b], words[1:]
         if words[0] in NOT_FIRST or "and" in words or "or" in words or names_no_quantity(phrase) \

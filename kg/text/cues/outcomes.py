@@ -79,3 +79,7 @@ NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative n
     where what how why which when who whether
     although though whereas while however any""".split())   # (a heading's question: "Endpoints: where ... "; a clause's
 #                                                         conjunction where a comma is missing: "..., although the X ...")
+# the words that link a result to the one before it and name no part of its subject ("Similarly, X fell ...",
+# "However X rose ...")
+LINKING_WORDS = frozenset("""additionally also similarly moreover furthermore overall however likewise importantly notably
+    finally conversely consequently thus""".split())
