@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from kg.extractors.context import entity_of
+from kg.extractors.result_arms import lettered_arms
 from kg.extractors.util import arm_as_written, document_name, fact
 from kg.model import Entity, Fact, Mention
 from kg.text import comparisons as C, results as R
@@ -82,7 +83,8 @@ class Frames:
             if name != frame.measure.label and frame.measure.label not in named:
                 named.add(frame.measure.label)      # ("FEV1" where the text never writes the measure's long name)
                 yield fact(entity_of(frame.measure, "OutcomeMeasure"), "writtenName", name, ev)
-            written = arm_as_written(ctx, frame.arm) if frame.arm else None     # (the arm as the text names it)
+            # (the arm as the text names it; a drug's group as the allocation labelled it: "Group R")
+            written = (lettered_arms(ctx).get(frame.arm) or arm_as_written(ctx, frame.arm)) if frame.arm else None
             local = "|".join((frame.measure.label, written or "", *key[3:]))
             outcome = Entity("Outcome", frame.measure.label + (f" ({written})" if written else ""),
                              scope=frame.trial.key, local=local)

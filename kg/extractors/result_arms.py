@@ -400,3 +400,22 @@ def given_with(ctx, i: int, m: Mention) -> str | None:
     names = tuple(arm_parts.Name(x.start - base, x.end - base, x.label) for x in ctx.of_kind(i, "drug", "therapy"))
     other = allocation.partner(ctx.sentences[i].text, m.end - base, names)
     return other.label if other and other.label != m.label else None
+
+
+def lettered_arms(ctx) -> dict[str, str]:
+    """Therapy label -> the letter-named group that alone got it, where the allocation names groups by a letter and a
+    bracket of what each got ("divided into Group R (ZX-caine) and Group B (BX-caine)"): the results' "ZX-caine group"
+    is Group R, as the arms are labelled. Made once per document."""
+    return ctx.cached(("lettered arms",), lambda: find_lettered_arms(ctx))
+
+
+def find_lettered_arms(ctx) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for i, s in enumerate(ctx.sentences):
+        if "roup" not in s.text or not arm_lists.DIVIDED.search(s.text):
+            continue
+        names = tuple(arm_parts.Name(m.start - s.start, m.end - s.start, m.label) for m in ctx.of_kind(i, "drug", "therapy"))
+        arms = arm_lists.bracketed_groups(s.text, names)
+        given = [d for a in arms for d in a.interventions]
+        out.update({a.interventions[0]: a.label for a in arms if len(a.interventions) == 1 and given.count(a.interventions[0]) == 1})
+    return out

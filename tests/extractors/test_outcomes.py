@@ -1574,3 +1574,12 @@ def test_p_values_listed_after_one_p_go_to_the_measures_before_them_in_order():
                   "endpoints, ZSS and ZCS, showed trends toward worsening with placebo compared with XY-123 (p=0.07 "
                   "and 0.09, respectively).")
     assert {("Zeta Severity Scale", "pValue", "0.07"), ("Zeta Change Scale", "pValue", "0.09")} <= found
+
+
+def test_a_drugs_group_in_the_results_is_the_letter_named_group_the_allocation_gave_it():
+    found = facts("Lidocaine versus mepivacaine for spinal anaesthesia: a randomized trial (NCT00000001). Two hundred "
+                  "adults were randomly divided into Group L (lidocaine) and Group M (mepivacaine). Results: The total "
+                  "duration of zeta block was significantly shorter in the lidocaine group (160 ± 12.9 min) than in "
+                  "the mepivacaine group (260 ± 16.1 min; P < 0.05).")
+    assert {("total duration of zeta block (Group L)", "value", "160.0"),
+            ("total duration of zeta block (Group M)", "value", "260.0")} <= found
