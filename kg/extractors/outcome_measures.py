@@ -188,7 +188,7 @@ def continues(ctx, i: int, text: str) -> bool:
     if "%" in text and R.OWN_EVENT.search(text):
         return False                         # "45% of patients on XY-123 achieved remission": its own measure
     if (" had " in text or "ed " in text) and R.COUNTED_HAD.search(text):
-        return False                         # "Six patients on XY-123 had a fall, compared with none ...": its own
+        return False                         # "Five patients on XY-123 had a fall, against none ...": its own
     return any(p.search(text) for p in R.CONTINUES)
 
 

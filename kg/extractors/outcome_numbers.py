@@ -151,7 +151,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("timepoint", times[m.label], i)
     listed = E.respective_p_values(text) if len(measures) >= 2 and p_values else []
     if listed and len(listed) == len(measures) and all(0 < spans[m.label][1] <= listed[0].start for m in measures):
-        # "A and B trended (p=0.08 and 0.09, respectively)": one p-value each, in the measures' order
+        # "A and B trended (p=0.06 and 0.11, respectively)": one p-value each, in the measures' order
         for m, p in zip(sorted(measures, key=lambda x: spans[x.label][0]), listed):
             frames.get(trial, m, arm, i).set("significant", p.significant, i)
             frames.get(trial, m, arm, i).set("pValue", p.value, i)

@@ -52,7 +52,7 @@ EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+eac
                   re.I)
 # a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
 DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
-# (the dose may stand after a comma: "to receive XY-123, 400 mg (N=10), or placebo")
+# (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo")
 BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.DOSE_UNIT})?"
                           rf"(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
@@ -132,7 +132,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
             return []
         listed = DOSE_LIST.match(text, end_) if kind == "drug" else None
         if listed and len(AMOUNT.findall(listed.group("list"))) < 2:
-            listed = None                    # one dose is the arm's own: "XY-123, 400 mg (N=10), or placebo"
+            listed = None                    # one dose is the arm's own: "XY-123, 250 mg (N=14), or placebo"
         if listed and count is None:         # "XY-123 (100, 200 or 400 mg/day)": one arm per dose
             arms += [Arm(f"{label} {amount} {listed.group('unit')}", None, drugs, start, reach)
                      for amount in AMOUNT.findall(listed.group("list"))]
@@ -334,10 +334,10 @@ def next_dose(text: str, end: int, start: int) -> bool:
     >>> text = "to A 5 mg (n=30), 10 mg (n=31)"
     >>> next_dose(text, 4, text.index("10 mg")), next_dose(text, 4, text.index("5 mg"))
     (True, False)
-    >>> next_dose("to A, 400 mg (n=10), or B", 4, 6)
+    >>> next_dose("to A, 250 mg (n=14), or B", 4, 6)
     False
     """
     between = BETWEEN_ARMS.match(text, end, start)
-    # (the previous arm gave its own dose or size: after a drug's bare name, "XY-123, 400 mg", the dose is its own)
+    # (the previous arm gave its own dose or size: after a drug's bare name, "XY-123, 250 mg", the dose is its own)
     return (between is not None and between.end() < start and any(c.isdigit() for c in text[end:between.end()])
             and DOSE_JOIN.fullmatch(text, between.end(), start) is not None)

@@ -414,8 +414,8 @@ RECEIVED = rx.compile(r"(?=[grw])\b(?:received|receiving|was\sgiven|were\sgiven|
 
 
 # groups named by a letter, each with a bracket that says what it got and may give its size, after the words that
-# divide the patients: "divided into Group R (ZX-caine) and Group B (BX-caine)", "three groups as group P (n = 30, XY
-# 2.5 mg kg(-1)), group E (n = 30, ...) and ..."
+# divide the patients: "divided into Group Z (ZX-caine) and Group X (BX-caine)", "three groups: group A (n = 22, XY
+# 1.5 mg kg(-1)), group B (n = 21, ...) and ..."
 GROUP_BRACKET = rx.compile(r"""(?=[Gg])\b[Gg]roup\s(?P<k>[A-Z]{1,3}|\d{1,2}|[IVX]{1,4})\s?
     \((?P<inside>(?:[^()]|\([^()]{0,12}\)){1,160})\)""", re.X)
 DIVIDED = rx.compile(r"(?=[adr])\b(?:divided|allocated|assigned|randomi[sz]ed|distributed|separated)\b", re.I)
@@ -426,10 +426,10 @@ def bracketed_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     """Two or more groups named by a letter after the words that divide the patients, each with a bracket that says
     what it got (the therapies named in it) and may give its size.
 
-    >>> t = "Adults were randomly divided into Group R (ZX-caine) and Group B (n = 20, BX-caine 3 ml)."
+    >>> t = "Adults were randomly divided into Group Z (ZX-caine) and Group X (n = 17, BX-caine 4 ml)."
     >>> names = (Name(t.index("ZX"), t.index("ZX") + 8, "ZX-caine"), Name(t.index("BX"), t.index("BX") + 8, "BX-caine"))
     >>> [(a.label, a.n, a.interventions) for a in bracketed_groups(t, names)]
-    [('Group R', None, ('ZX-caine',)), ('Group B', 20, ('BX-caine',))]
+    [('Group Z', None, ('ZX-caine',)), ('Group X', 17, ('BX-caine',))]
     """
     divided = DIVIDED.search(text) if "roup" in text else None
     groups = list(GROUP_BRACKET.finditer(text, divided.end())) if divided else []

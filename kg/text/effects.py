@@ -302,7 +302,7 @@ def find_p_values(text: str) -> list[PValue]:
     return out
 
 
-# p-values listed after one "p =", given in the order of the measures before them: "(p=0.08 and 0.09, respectively)"
+# p-values listed after one "p =", given in the order of the measures before them: "(p=0.06 and 0.11, respectively)"
 P_LIST_RESPECTIVELY = rx.compile(r"""(?<![\w.])[Pp](?:[-\s]?values?)?\s*(?:=|of|were)\s*
     (?P<list>0?\.\d{1,12}(?:\s*(?:,\s*(?:and\s+)?|and\s+)0?\.\d{1,12}){1,5}),?\s+respectively""", re.X)
 P_LISTED = re.compile(r"0?\.\d{1,12}")
@@ -311,8 +311,8 @@ P_LISTED = re.compile(r"0?\.\d{1,12}")
 def respective_p_values(text: str) -> list[PValue]:
     """The exact p-values one "p =" lists for the measures before it, in order; [] where there is no such list.
 
-    >>> [str(p.value) for p in respective_p_values("CGI-S and CGI-I trended (p=0.08 and 0.09, respectively).")]
-    ['0.08', '0.09']
+    >>> [str(p.value) for p in respective_p_values("ZS-A and ZS-B trended (p=0.06 and 0.11, respectively).")]
+    ['0.06', '0.11']
     """
     m = P_LIST_RESPECTIVELY.search(text) if "respectively" in text else None
     if m is None:

@@ -143,7 +143,7 @@ SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significan
 # in the XY group compared with placebo", "... (P = 0.01)" (a one-item change said of nothing is no result of the trial)
 ONE_ITEM_END = re.compile(r"\s(?:(?:as\s)?compared|versus|vs\.?|than|relative|over\s(?:placebo|the)|in\s(?:the\s(?:[\w-]+\s)?(?:group|arm)))\b"
                           r"|\s?\(\s?(?:[Pp]\s?[<=≤]|[-–]?\d)")
-# the statistics in brackets after a listed item ("(t = 3.4; P = 0.005)"), and a p-value among them
+# the statistics in brackets after a listed item ("(t = 2.7; P = 0.008)"), and a p-value among them
 ITEM_STATISTICS = re.compile(r"\s?\((?=[^()]{0,40}\b[Pp]\s?[<=≤])[^()]{1,80}\)(?=[,;.]|\s(?:and|or)\b|$)")
 P_WITHIN = re.compile(r"\b[Pp]\s?[<=≤]")
 # where such a list ends: a comparison, the population, a bracket or the clause's end
@@ -167,12 +167,12 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta tone']
     >>> significant_changes("There was a significant rise in zeta tone.", [])
     []
-    >>> [m.label for m in significant_changes("XY gave a significant reduction in zeta errors (t = 3.4; P = 0.005), zeta "
-    ...                                       "gain (t = 2.3; P = 0.042), and zeta severity (t = 4.1; P = 0.003).", [])]
+    >>> [m.label for m in significant_changes("XY gave a significant reduction in zeta errors (t = 2.7; P = 0.008), zeta "
+    ...                                       "gain (t = 2.1; P = 0.037), and zeta severity (t = 3.6; P = 0.002).", [])]
     ['zeta errors', 'zeta gain', 'zeta severity']
     """
     out = []
-    # (each item may carry its own statistics in brackets: "in A (t = 3.4; P = 0.005), B (...) and C (...)")
+    # (each item may carry its own statistics in brackets: "in A (t = 2.7; P = 0.008), B (...) and C (...)")
     masked = ITEM_STATISTICS.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
     for hit in SIGNIFICANT_CHANGES_IN.finditer(text):
         items = changed_items(masked, hit.end(), text) if masked != text else []
@@ -240,7 +240,7 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
 
 
 INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)
-# one arm named after a comparative, then the p-value of the comparison: "... was higher | in the XY group (P = .02)"
+# one arm named after a comparative, then the p-value of the comparison: "... was higher | in the XY group (P = .04)"
 # (the other arm is implied; a baseline trait compared so, "mean age was higher in ...", is no outcome: DESCRIPTIVE)
 ONE_ARM_P = re.compile(r"(?:in|with|among|for)\s[^.;()]{1,60}?\s?\(\s?[Pp]\s?[<=≤]")
 LONG_SUBJECT_JOINED = re.compile(r"\s(?:and|or|including)\s")

@@ -6,8 +6,8 @@ stands. A single word joined straight to placebo, or the subject of a headline's
 word of ordinary English (a generic noun, a participle, a plural) or the lexicon knows it as something else; the
 caller keeps only names no other mention covers.
 
->>> placebo_partners("The change was 13.6 for zetanol and 14.0 for placebo. Zetanol and placebo did not differ.")
-[('Zetanol', 54)]
+>>> placebo_partners("The change was 8.2 for zetanol and 8.9 for placebo. Zetanol and placebo did not differ.")
+[('Zetanol', 52)]
 >>> placebo_partners("Treatment versus placebo, active or placebo, tablets or matching placebo.")
 []
 >>> placebo_partners("The odds ratio versus placebo was 0.6, with the effect compared with placebo.")

@@ -8,7 +8,7 @@ it is a procedure's own word ("underwent sympathicotomy"). A laterality or a cou
 part of its name. Which of these a document's therapies are is the caller's choice (:mod:`kg.extractors.document_names`
 keeps them only in a document that names no drug).
 
->>> [p.name for p in find_procedures("Forty adults underwent bilateral zeta nucleus deep brain stimulation.")]
+>>> [p.name for p in find_procedures("Twenty-six adults underwent bilateral zeta nucleus deep brain stimulation.")]
 ['zeta nucleus deep brain stimulation']
 >>> [p.name for p in find_procedures("Effect of Transcranial Zeta Stimulation on Inhibition in Adults.")]
 ['transcranial zeta stimulation']

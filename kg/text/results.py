@@ -249,7 +249,7 @@ DOSE_START_GROUP = rx.compile(rf"(?=[dehilm]){cues.DOSE_LEVEL}[- ]?dose|(?:early
 OWN_EVENT = rx.compile(r"""%\)?\s{1,3}(?:of\s)?(?:[\w-]{1,30}\s){0,8}?(?:achieved|attained|reached|experienced|developed
     |responded|had\s(?:an?|no|any|at\sleast))\b(?!\s(?:the|this|that|its|their|both)\s(?:(?:primary|secondary|main|co-primary|key)\s)?(?:end\s?points?
     |goals?|targets?|outcomes?|objectives?)\b)""", re.I | re.X)
-# people counted, then the event they had: "Six patients in the A group had a fall, compared with none in ...", "4 of
+# people counted, then the event they had: "Five patients in the A group had a fall, compared with none in ...", "4 of
 # the 30 participants developed an infection" (its own event, not the measure named before)
 COUNTED_HAD = rx.compile(rf"""(?<![\w.])(?:{NUMBER})\s(?:of\s(?:the\s)?\d{{1,6}}\s)?{cues.PEOPLE}\b[^.;%]{{0,40}}?
     \b(?:had|experienced|developed|suffered|sustained)\s(?:an?|one|at\sleast)\s""", re.I | re.X)

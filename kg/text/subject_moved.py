@@ -44,7 +44,7 @@ NOT_FIRST = frozenset("most many some several all both other these those such ea
 IN_TRIAL = re.compile(r"\b(?:group|arm)s?\b|\b[Pp]\s?[<=≤]\s?0?\.\d|\bfrom\s[-–]?\d[\d.,]*+\s?(?:\S{1,12}\s)?to\s[-–]?\d")
 
 
-# people counted in one arm who had an event, set against the count in another: "Six patients in the A group had a
+# people counted in one arm who had an event, set against the count in another: "Five patients in the A group had a
 # zeta infection, compared with none in the B group"
 HAD_COMPARED = rx.compile(rf"""(?<![\w.])(?:{NUMBER})\s(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s)?(?:of\s(?:the\s)?\d{{1,6}}\s)?{cues.PEOPLE}\b
     [^.;%]{{0,40}}?\b(?:had|experienced|developed|suffered|sustained|required|needed)\s(?:an?\s)?
@@ -56,12 +56,12 @@ HAD_COMPARED = rx.compile(rf"""(?<![\w.])(?:{NUMBER})\s(?:\(\d{{1,3}}(?:\.\d{{1,
 def events_compared(text: str, found: list[Mention]) -> list[Mention]:
     """The event people counted in one arm had, set against the count in another, outside the measures ``found``.
 
-    >>> [m.label for m in events_compared("Six patients in the A group had a zeta infection, compared with none in the "
-    ...                                   "B group (P = 0.002).", [])]
+    >>> [m.label for m in events_compared("Five patients in the A group had a zeta infection, compared with none in the "
+    ...                                   "B group (P = 0.01).", [])]
     ['zeta infection']
     >>> [m.label for m in events_compared("4 of the 30 women on A had a positive culture versus 1 on B.", [])]
     ['positive culture']
-    >>> events_compared("Six patients in the A group had a zeta infection.", [])
+    >>> events_compared("Five patients in the A group had a zeta infection.", [])
     []
     """
     out = []

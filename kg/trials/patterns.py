@@ -67,7 +67,7 @@ def reports_trial(text: str) -> bool:
     (True, False)
     >>> reports_trial("We studied the efficacy and safety of XY-12 in forty adults.")
     True
-    >>> reports_trial("This study investigated the effect of zeta stimulation in 13 adults."), reports_trial("Case series.")
+    >>> reports_trial("This study investigated the effect of zeta stimulation in 18 adults."), reports_trial("Case series.")
     (True, True)
     >>> reports_trial("Sixty adults were divided into a diet group (n=30) and an exercise group (n=30).")
     True

@@ -1562,24 +1562,24 @@ def test_a_p_value_of_a_quantity_higher_in_one_named_arm_compares_the_arms_and_i
 
 
 def test_a_sentence_counting_people_who_had_an_event_does_not_go_on_about_the_measure_before():
-    found = facts(OPENER + "Zeta remission was reported by 80% of XY-123 patients and 50% of placebo patients. Six "
-                  "patients in the placebo group had a bad turn, against one in the XY-123 group (P = 0.002).")
-    assert ("zeta remission (XY-123)", "value", "80.0") in found
+    found = facts(OPENER + "Zeta remission was reported by 70% of XY-123 patients and 45% of placebo patients. Five "
+                  "patients in the placebo group had a bad turn, against one in the XY-123 group (P = 0.003).")
+    assert ("zeta remission (XY-123)", "value", "70.0") in found
     assert not any(s == "zeta remission" and p == "pValue" for s, p, _ in found)
 
 
 def test_p_values_listed_after_one_p_go_to_the_measures_before_them_in_order():
     found = facts("In this randomized trial (NCT00000001), 60 adults received XY-123 or placebo. The secondary "
                   "endpoints were the Zeta Severity Scale (ZSS) and the Zeta Change Scale (ZCS). Results: Both secondary "
-                  "endpoints, ZSS and ZCS, showed trends toward worsening with placebo compared with XY-123 (p=0.07 "
-                  "and 0.09, respectively).")
-    assert {("Zeta Severity Scale", "pValue", "0.07"), ("Zeta Change Scale", "pValue", "0.09")} <= found
+                  "endpoints, ZSS and ZCS, moved toward decline on placebo against XY-123 (p=0.06 and 0.11, "
+                  "respectively).")
+    assert {("Zeta Severity Scale", "pValue", "0.06"), ("Zeta Change Scale", "pValue", "0.11")} <= found
 
 
 def test_a_drugs_group_in_the_results_is_the_letter_named_group_the_allocation_gave_it():
-    found = facts("Lidocaine versus mepivacaine for spinal anaesthesia: a randomized trial (NCT00000001). Two hundred "
+    found = facts("Lidocaine versus mepivacaine for spinal anaesthesia: a randomized trial (NCT00000001). Ninety "
                   "adults were randomly divided into Group L (lidocaine) and Group M (mepivacaine). Results: The total "
-                  "duration of zeta block was significantly shorter in the lidocaine group (160 ± 12.9 min) than in "
-                  "the mepivacaine group (260 ± 16.1 min; P < 0.05).")
-    assert {("total duration of zeta block (Group L)", "value", "160.0"),
-            ("total duration of zeta block (Group M)", "value", "260.0")} <= found
+                  "duration of zeta block was significantly shorter in the lidocaine group (142 ± 11.0 min) than in "
+                  "the mepivacaine group (215 ± 14.5 min; P < 0.05).")
+    assert {("total duration of zeta block (Group L)", "value", "142.0"),
+            ("total duration of zeta block (Group M)", "value", "215.0")} <= found

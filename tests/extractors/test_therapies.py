@@ -696,15 +696,15 @@ def test_a_cell_types_name_used_for_an_antigen_is_no_cell_the_therapy_is_made_of
 
 def test_a_word_set_straight_against_placebo_or_a_headlines_study_of_is_a_therapy_but_an_ordinary_word_is_not():
     assert "Quenadrol" in named("Phase 3 Study of Quenadrol for the Treatment of Zeta Anxiety Disorder. The change was "
-                                "13.6 for quenadrol and 14.0 for placebo. Quenadrol and placebo did not differ.")
+                                "8.2 for quenadrol and 8.9 for placebo. Quenadrol and placebo did not differ.")
     assert "Zetanil" in named("In 40 adults with zeta disease, effects of zetanil vs placebo were compared.")
     assert named("In 40 adults with zeta disease, the odds ratio versus placebo was 0.6 and the effect compared with "
                  "placebo was small; treatment versus placebo did not differ.") == {}
 
 
 def test_a_trial_of_a_procedure_that_names_no_drug_has_it_for_therapy_but_a_drug_trial_keeps_its_drug():
-    text = ("Zeta Nerve Stimulation for Chronic Zeta Pain: Twelve Years of Experience. Forty adults underwent bilateral "
-            "zeta nerve stimulation and were followed for a median of 12 months.")
+    text = ("Zeta Nerve Stimulation for Chronic Zeta Pain: Eight Years of Experience. Thirty adults underwent bilateral "
+            "zeta nerve stimulation and were followed for a median of 9 months.")
     assert list(named(text)) == ["zeta nerve stimulation"]
     assert ("zeta nerve stimulation", "modality", "device") in facts(text)
     text = ("Sixty adults were randomly assigned to either transcutaneous zeta nerve stimulation or sham stimulation "

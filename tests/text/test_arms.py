@@ -464,16 +464,16 @@ def test_groups_named_by_a_dose_of_the_main_therapy_and_counts_after_the_people_
 
 
 def test_a_dose_after_a_comma_is_the_drugs_own_arm_not_a_second_dose_arm():
-    assert read("Twenty adults were randomly assigned to receive XY-123, 400 mg (N=10), or placebo (N=10) daily.",
-                "XY-123") == [("XY-123", 10, ("XY-123",)), ("placebo", 10, ())]
+    assert read("Thirty adults were randomly assigned to receive XY-123, 250 mg (N=14), or placebo (N=16) daily.",
+                "XY-123") == [("XY-123", 14, ("XY-123",)), ("placebo", 16, ())]
     assert [label for label, _, _ in read("Patients were randomised to XY-123, 10 mg or 20 mg, or placebo.", "XY-123")] \
         == ["XY-123 10 mg", "XY-123 20 mg", "placebo"]
 
 
 def test_groups_named_by_a_letter_each_with_a_bracket_of_what_it_got_and_its_size():
-    text = ("The patients were randomly divided into three groups as group P (n = 30, XY-123 2.5 mg kg(-1)), group E "
-            "(n = 30, AB-45 0.3 mg kg(-1)) and group PE (n = 30, XY-123 1.25 mg kg(-1) + AB-45 0.15 mg kg(-1)).")
+    text = ("The patients were randomly divided into three groups: group X (n = 22, XY-123 1.5 mg kg(-1)), group A "
+            "(n = 21, AB-45 0.4 mg kg(-1)) and group XA (n = 23, XY-123 0.75 mg kg(-1) + AB-45 0.2 mg kg(-1)).")
     assert [(a.label, a.n, a.interventions) for a in find_arms(text, names(text, "XY-123", "AB-45"))] == [
-        ("Group P", 30, ("XY-123",)), ("Group E", 30, ("AB-45",)), ("Group PE", 30, ("XY-123", "AB-45"))]
+        ("Group X", 22, ("XY-123",)), ("Group A", 21, ("AB-45",)), ("Group XA", 23, ("XY-123", "AB-45"))]
     text = "Sixty adults were randomized into two groups; Group 1 (29 patients) and Group 2 (31 patients) got XY-123."
     assert not any(a.label == "Group 1" and a.n is None for a in find_arms(text, names(text, "XY-123")))

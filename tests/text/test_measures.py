@@ -668,10 +668,10 @@ def test_what_a_change_in_percent_set_against_the_control_is_in():
 
 
 def test_a_quantity_compared_in_one_arm_with_its_p_value_or_significantly_than_another_but_no_baseline_trait():
-    assert labels("The mean zeta glare score was higher in the XY-1 group (P = .02).") == ["zeta glare score"]
+    assert labels("The mean zeta glare score was higher in the XY-1 group (P = .04).") == ["zeta glare score"]
     assert labels("The mean zeta glare score was significantly lower with XY-1 than with placebo.") == [
         "zeta glare score"]
-    assert labels("Mean age was higher in the XY-1 group (P = .02).") == []
+    assert labels("Mean age was higher in the XY-1 group (P = .04).") == []
 
 
 def test_what_a_lower_case_treatment_moved_after_the_control_it_is_set_against():
@@ -698,20 +698,20 @@ def test_a_subject_said_to_have_moved_in_an_arm_with_a_p_value_or_from_one_value
 
 
 def test_the_event_people_counted_in_one_arm_had_set_against_the_count_in_another():
-    assert labels("Six patients in the A group had a positive zeta culture, compared with none in the B group "
-                  "(P = 0.002).") == ["positive zeta culture"]
-    assert labels("Six patients in the A group had a positive zeta culture.") == []
+    assert labels("Five patients in the A group had a positive zeta culture, compared with none in the B group "
+                  "(P = 0.01).") == ["positive zeta culture"]
+    assert labels("Five patients in the A group had a positive zeta culture.") == []
 
 
 def test_a_significant_change_between_two_times_names_no_time_as_a_measure():
-    found = labels("XY-1 achieved its primary endpoint, a significant drop in zeta lipid between baseline and week 24 "
-                   "vs. placebo (36 vs. 5 mg/dL, p<0.001).")
-    assert "week 24" not in found and not any("between" in x for x in found)
+    found = labels("XY-1 achieved its primary endpoint, a significant drop in zeta lipid between baseline and week 16 "
+                   "vs. placebo (28 vs. 4 mg/dL, p<0.001).")
+    assert "week 16" not in found and not any("between" in x for x in found)
 
 
 def test_significant_changes_in_items_each_with_its_statistics_in_brackets():
-    assert labels("The zeta device gave a significant reduction in zeta error percentage (t = 3.4; P = 0.005), final "
-                  "zeta gain (t = 2.3; P = 0.042), and zeta severity (t = 4.1; P = 0.003).") == [
+    assert labels("The zeta device gave a significant reduction in zeta error percentage (t = 2.7; P = 0.008), final "
+                  "zeta gain (t = 2.1; P = 0.037), and zeta severity (t = 3.6; P = 0.002).") == [
         "zeta error percentage", "final zeta gain", "zeta severity"]
 
 

@@ -502,7 +502,7 @@ def test_a_name_set_before_the_companys_own_study_between_commas():
 def test_a_case_series_or_a_studied_effect_in_counted_patients_reports_a_study_but_a_laboratory_effect_does_not():
     from kg.trials.patterns import reports_trial
     assert reports_trial("DESIGN: Retrospective case series.")
-    assert reports_trial("This study investigated the effect of zeta stimulation on zeta performance in 13 adults.")
+    assert reports_trial("This study investigated the effect of zeta stimulation on zeta performance in 18 adults.")
     assert reports_trial("The objective of this study is to investigate the feasibility and safety of zetotomy.")
     assert not reports_trial("In the present study, we investigated the effects of XY-1 on the growth of zeta cells.")
     assert not reports_trial("Such a rate is based on published case series.")
