@@ -153,8 +153,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     if listed and len(listed) == len(measures) and all(0 < spans[m.label][1] <= listed[0].start for m in measures):
         # "A and B trended (p=0.06 and 0.11, respectively)": one p-value each, in the measures' order
         for m, p in zip(sorted(measures, key=lambda x: spans[x.label][0]), listed):
-            frames.get(trial, m, arm, i).set("significant", p.significant, i)
-            frames.get(trial, m, arm, i).set("pValue", p.value, i)
+            frame = frames.get(trial, m, arm, i)
+            frame.set("significant", p.significant, i)
+            frame.set("pValue", p.value, i)
         p_values = [p for p in p_values if not listed[0].start - 8 <= p.start <= listed[-1].end]
     for m, ps in group_by_owner(p_values, measures, spans, text, first).items():
         frame = frames.get(trial, m, arm, i)

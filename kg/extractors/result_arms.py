@@ -396,10 +396,14 @@ COMBINED_WITH = re.compile(r"(?:\bplus|(?<!\w)\+|\+(?!\s)|\bcombined\s+with|\bin
 
 def given_with(ctx, i: int, m: Mention) -> str | None:
     """The label of the therapy given together with mention ``m`` in one arm ("XY-123 plus AB-7"), if any."""
-    base = ctx.sentences[i].start
-    names = tuple(arm_parts.Name(x.start - base, x.end - base, x.label) for x in ctx.of_kind(i, "drug", "therapy"))
-    other = allocation.partner(ctx.sentences[i].text, m.end - base, names)
+    other = allocation.partner(ctx.sentences[i].text, m.end - ctx.sentences[i].start, sentence_names(ctx, i))
     return other.label if other and other.label != m.label else None
+
+
+def sentence_names(ctx, i: int) -> tuple[arm_parts.Name, ...]:
+    """The therapies named in sentence ``i``, with offsets in it, as the arm readers take them."""
+    base = ctx.sentences[i].start
+    return tuple(arm_parts.Name(x.start - base, x.end - base, x.label) for x in ctx.of_kind(i, "drug", "therapy"))
 
 
 def lettered_arms(ctx) -> dict[str, str]:
@@ -412,10 +416,9 @@ def lettered_arms(ctx) -> dict[str, str]:
 def find_lettered_arms(ctx) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, s in enumerate(ctx.sentences):
-        if "roup" not in s.text or not arm_lists.DIVIDED.search(s.text):
+        if "roup" not in s.text:
             continue
-        names = tuple(arm_parts.Name(m.start - s.start, m.end - s.start, m.label) for m in ctx.of_kind(i, "drug", "therapy"))
-        arms = arm_lists.bracketed_groups(s.text, names)
+        arms = arm_lists.bracketed_groups(s.text, sentence_names(ctx, i))
         given = [d for a in arms for d in a.interventions]
         out.update({a.interventions[0]: a.label for a in arms if len(a.interventions) == 1 and given.count(a.interventions[0]) == 1})
     return out

@@ -418,7 +418,6 @@ RECEIVED = rx.compile(r"(?=[grw])\b(?:received|receiving|was\sgiven|were\sgiven|
 # 1.5 mg kg(-1)), group B (n = 21, ...) and ..."
 GROUP_BRACKET = rx.compile(r"""(?=[Gg])\b[Gg]roup\s(?P<k>[A-Z]{1,3}|\d{1,2}|[IVX]{1,4})\s?
     \((?P<inside>(?:[^()]|\([^()]{0,12}\)){1,160})\)""", re.X)
-DIVIDED = rx.compile(r"(?=[adr])\b(?:divided|allocated|assigned|randomi[sz]ed|distributed|separated)\b", re.I)
 SIZE_INSIDE = re.compile(r"\b[nN]\s?=\s?(?P<n>\d{1,6})\b")
 
 
@@ -431,7 +430,7 @@ def bracketed_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> [(a.label, a.n, a.interventions) for a in bracketed_groups(t, names)]
     [('Group Z', None, ('ZX-caine',)), ('Group X', 17, ('BX-caine',))]
     """
-    divided = DIVIDED.search(text) if "roup" in text else None
+    divided = cues.ALLOCATION.search(text) if "roup" in text else None
     groups = list(GROUP_BRACKET.finditer(text, divided.end())) if divided else []
     if len({g.group("k") for g in groups}) < 2 or len(groups) != len({g.group("k") for g in groups}) \
             or len({g.group("k") for g in GROUP_TOKEN.finditer(text, divided.end())}) != len(groups):

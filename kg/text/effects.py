@@ -297,8 +297,7 @@ def find_p_values(text: str) -> list[PValue]:
             continue                    # "P 0.5" without a relation: not a p-value
         op = m.group("op") or ("<" if m.group("less") else "=")
         op = {"≤": "<", "≥": ">"}.get(op, op)
-        p = m.group("p")
-        out.append(PValue(op, tidy(Decimal("0" + p if p.startswith(".") else p)), m.start(), m.end()))
+        out.append(PValue(op, p_number(m.group("p")), m.start(), m.end()))
     return out
 
 
@@ -317,9 +316,13 @@ def respective_p_values(text: str) -> list[PValue]:
     m = P_LIST_RESPECTIVELY.search(text) if "respectively" in text else None
     if m is None:
         return []
-    return [PValue("=", tidy(Decimal("0" + v.group() if v.group().startswith(".") else v.group())),
-                   m.start("list") + v.start(), m.start("list") + v.end())
+    return [PValue("=", p_number(v.group()), m.start("list") + v.start(), m.start("list") + v.end())
             for v in P_LISTED.finditer(m.group("list"))]
+
+
+def p_number(digits: str) -> Decimal:
+    """A p-value's digits as a number (".004" as 0.004)."""
+    return tidy(Decimal("0" + digits if digits.startswith(".") else digits))
 
 
 # --- significance in words ------------------------------------------------------------------------------------

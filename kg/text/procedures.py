@@ -23,14 +23,14 @@ from __future__ import annotations
 import re
 
 from kg.model import record
-from kg.text import prefilter as rx
+from kg.text import cues, prefilter as rx
 
 # the words that end an intervention's name ...
 HEADS = r"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stents?|stenting|implantation|crosslinking|
-    cross-linking|block|acupuncture|electroacupuncture|counsell?ing|psychotherapy|surgery|resection|repair|bypass|
-    transplantation|irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|
-    lens|lenses|implants?|devices?|catheters?|pumps?|expanders?|videos?|keratectomy|[a-z]{3,30}(?:ectomy|otomy|ostomy|
-    oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
+    cross-linking|block|
+    acupuncture|electroacupuncture|counsell?ing|psychotherapy|surgery|resection|repair|bypass|transplantation|
+    irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|lens|lenses|implants?|
+    devices?|catheters?|pumps?|expanders?|videos?|keratectomy|[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
 # ... and those that name one alone: a procedure's own word
 SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otripsy)|acupuncture|electroacupuncture|"
                       r"radiotherapy|phototherapy|photocoagulation|crosslinking|cross-linking|keratectomy)", re.I)
@@ -46,15 +46,14 @@ PROCEDURE = rx.compile(rf"""{CUE}(?:\s(?:(?:either|an?|the)(?=\s)|\d{{1,4}}\s(?:
                        re.X)
 # a title (or a sentence) that opens on one, set for a condition or against another: "Zetaplasty for the Treatment of"
 OPENING = rx.compile(rf"""^(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))(?=\s(?:for|versus|vs\.?)\s)""", re.X)
-# an allocation after what patients underwent: that was the setting, the arms are what follows
-ALLOCATED_AFTER = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated)\b", re.I)
 # words no intervention's name holds: function words, verbs, words for the people or the study
 NOT_NAME_WORD = frozenset("""the a an of with and or to in for on by at this that these their his her its our who which
     was were is are had has have be been being patients participants subjects adults children women men people
     study trial group groups standard usual conventional either both all each any other received underwent undergo
-    undergoing easily after
-    before during until unlike only one prior previous repeat repeated required university hospital research different
-    two three new novel""".split())
+    undergoing easily after before during until unlike only one prior previous repeat repeated required university
+    hospital research different two three new novel""".split())
+# words that stand before a name but are no part of it: a side, a count
+LEADING = frozenset("bilateral unilateral left right one two three four single-stage".split())
 # the heads of a device's name, and what modality the others' are ("other": a procedure, a programme, a stimulus)
 DEVICE_HEAD = re.compile(r"(?:stimulation|stents?|lens|lenses|implants?|devices?|catheters?|pumps?|expanders?)$", re.I)
 PROCEDURE_HEAD = re.compile(rf"(?:{HEADS})$", re.I | re.X)
@@ -69,8 +68,6 @@ def procedure_modality(name: str) -> str | None:
     if DEVICE_HEAD.search(name):
         return "device"
     return "other" if PROCEDURE_HEAD.search(name) else None
-# words that stand before a name but are no part of it: a side, a count
-LEADING = frozenset("bilateral unilateral left right one two three four single-stage".split())
 
 
 @record
@@ -104,8 +101,9 @@ def find_procedures(text: str) -> list[Procedure]:
     out: list[Procedure] = []
     hits = list(OPENING.finditer(text)) + (list(PROCEDURE.finditer(text)) if PROCEDURE.possible(text) else [])
     for hit in hits:
-        if "setting" in hit.re.groupindex and hit.group("setting") and ALLOCATED_AFTER.search(text, hit.end()):
-            continue                        # ("eyes that underwent zetectomy were randomized to A or B": the setting)
+        if hit.groupdict().get("setting") and cues.ALLOCATION.search(text, hit.end()):
+            continue                        # ("eyes that underwent zetectomy were randomized to A or B": the setting; an
+            #                                 allocation after what patients underwent names the arms)
         words = list(re.finditer(r"\S+", hit.group("p")))
         while words and (words[0].group().lower() in LEADING or words[0].group().isdigit()):
             words.pop(0)

@@ -37,10 +37,10 @@ MOVED_SUBJECT = rx.compile(r"""(?:""" + STARTS + r""")(?:(?:In|Among|With)\s(?:t
     (?:\s(?:significantly|markedly|substantially))?
     (?=\s(?:in|with|among|after|from|by|during|compared|versus|relative|over|between)\b|\s?\(\s?(?:[Pp]\s?[<=≤]|[-–]?\d))
     """, re.X)
-# what sets the clause in the trial: an arm, a comparison, a p-value, a change from one value to another
 # quantifiers of a subject that counts things rather than naming one ("Most symptoms decreased ..."); a linking word
 # before it names no part of it ("Similarly levels of ...": cues.LINKING_WORDS)
 NOT_FIRST = frozenset("most many some several all both other these those such each".split())
+# what sets the clause in the trial: an arm, a comparison, a p-value, a change from one value to another
 IN_TRIAL = re.compile(r"\b(?:group|arm)s?\b|\b[Pp]\s?[<=≤]\s?0?\.\d|\bfrom\s[-–]?\d[\d.,]*+\s?(?:\S{1,12}\s)?to\s[-–]?\d")
 
 

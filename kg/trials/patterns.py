@@ -26,13 +26,12 @@ GROUPS_SIZED = rx.compile(r"""(?=[ad])\b(?:divided|assigned|allocated)\s+(?:in)?
 
 
 # authors who give a treatment and measure its efficacy report a trial: "we studied the efficacy and safety of XY"
-# (or "this study investigated the effect of zeta stimulation on ...", "the feasibility and safety of"); and a series of
-# patients treated and followed: "Case series.", "56 consecutive cases"
+# (or "this study investigated the effect of zeta stimulation on ... in 18 adults", not an effect on cells; "to
+# investigate the feasibility and safety of"); and a series of patients treated and followed: "Case series."
 EFFICACY_STUDIED = rx.compile(r"""(?=[tw])\b(?:we|this\s+study|the\s+(?:present\s+)?study)\s+(?:studied|evaluated|assessed|
-    investigated|examined|tested)\s+the\s+(?:clinical\s+)?(?:efficacy|efficacy\s+and\s+safety|safety\s+and\s+efficacy)\s+of\b
-    |(?=[tw])\b(?:we|this\s+study|the\s+(?:present\s+)?study)\s+(?:studied|evaluated|assessed|investigated|examined|tested)\s+
-      the\s+effects?\s+of\b(?=[^.;]{0,120}?\bin\s+\d{1,5}\s+(?:[\w-]+\s+){0,3}?(?:patients|adults|subjects|participants|
-      volunteers|children|women|men|eyes)\b)
+    investigated|examined|tested)\s+the\s+(?:(?:clinical\s+)?(?:efficacy|efficacy\s+and\s+safety|safety\s+and\s+efficacy)\s+of\b
+    |effects?\s+of\b(?=[^.;]{0,120}?\bin\s+\d{1,5}\s+(?:[\w-]+\s+){0,3}?(?:patients|adults|subjects|participants|
+      volunteers|children|women|men|eyes)\b))
     |(?=[t])\bto\s+(?:investigate|evaluate|assess|study|report)\s+the\s+feasibility\s+and\s+safety\s+of\b
     |(?=[c])(?<!published\s)(?<!of\s)\bcase\s+series\b""", re.I | re.X)
 
