@@ -26,14 +26,13 @@ from kg.model import record
 from kg.text import cues, prefilter as rx
 
 # the words that end an intervention's name ...
-HEADS = r"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stents?|stenting|implantation|crosslinking|
-    cross-linking|block|
+HEADS = r"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stents?|stenting|implantation|block|
     acupuncture|electroacupuncture|counsell?ing|psychotherapy|surgery|resection|repair|bypass|transplantation|
     irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|lens|lenses|implants?|
-    devices?|catheters?|pumps?|expanders?|videos?|keratectomy|[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
+    devices?|catheters?|pumps?|[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
 # ... and those that name one alone: a procedure's own word
 SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otripsy)|acupuncture|electroacupuncture|"
-                      r"radiotherapy|phototherapy|photocoagulation|crosslinking|cross-linking|keratectomy)", re.I)
+                      r"radiotherapy|phototherapy|photocoagulation)", re.I)
 # where a text says patients got one, or a title names one as what it studies
 CUE = r"""(?:\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|
     (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)\sto(?:\sreceive)?(?:\seither)?|
@@ -55,7 +54,7 @@ NOT_NAME_WORD = frozenset("""the a an of with and or to in for on by at this tha
 # words that stand before a name but are no part of it: a side, a count
 LEADING = frozenset("bilateral unilateral left right one two three four single-stage".split())
 # the heads of a device's name, and what modality the others' are ("other": a procedure, a programme, a stimulus)
-DEVICE_HEAD = re.compile(r"(?:stimulation|stents?|lens|lenses|implants?|devices?|catheters?|pumps?|expanders?)$", re.I)
+DEVICE_HEAD = re.compile(r"(?:stimulation|stents?|lens|lenses|implants?|devices?|catheters?|pumps?)$", re.I)
 PROCEDURE_HEAD = re.compile(rf"(?:{HEADS})$", re.I | re.X)
 
 
