@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
                                        given_with, labelled_pair, sole_pair)
 from kg.text import arm_lists, arm_parts, comparisons as C, cues, effects as E, prefilter as rx, results as R
@@ -36,7 +37,8 @@ def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> 
 
 
 def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """The arm label of each number of a comparison: as the text names them, else the previous comparison's arms."""
+    """The arm label of each number of a comparison: as the text names them, else the previous comparison's arms; None
+    where none is found, () where the sentence refuses a reading (:mod:`kg.extractors.pair_arms`)."""
     labels = [arm_label(ctx, i, n.arm, n.arm_start) if n.arm else None for n in c.numbers]
     if all(labels) and len(set(labels)) == len(labels):
         return tuple(labels)
@@ -45,6 +47,10 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
     named = arms_named_before(ctx, i, text, c.start) if len(labels) == 2 else []
     if not any(labels) and len(named) == 2:
         return tuple(named)                  # "lower in the XY-123 versus placebo arms (11% vs 21%)"
+    if not any(n.arm for n in c.numbers) and len(labels) == 2 and \
+            (after := pair_arms(ctx, i, text, c.start, c.end, tuple(n.value for n in c.numbers))) is not None:
+        return after                         # "X (45 vs. 60 min) was shorter in the A group than in the B group" (or
+        #                                      () where "shorter" says the other order: no reading)
     if not any(n.arm for n in c.numbers) and len(labels) == 2 and COMPARED_BARE.search(text, max(0, c.start - 40), c.start):
         # "X was higher (41% versus 12%) for the XY-treated patients": the first number is the arm said to be higher,
         # which the sentence names after the pair, if at all (not the order of the arms compared before)

@@ -48,6 +48,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     else:
         effects, p_values, comparisons = [], [], []
     whole, said = trial, None                     # (the arms the sentence's last comparison named)
+    refused = False                               # (a pair whose arms' order the sentence contradicts: no reading)
     # (numbers in a clause before every measure that turns to it are another quantity's: "a 6.1-point improvement
     # (-19.5 vs. -13.4), with a 58% Y rate": not Y's)
     first = min(spans[m.label][0] for m in measures) if all(spans[m.label][1] for m in measures) else 0
@@ -65,7 +66,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         before = arm_pairs.get(trial.key) or said or \
             (arm_pairs.get(LAST_PAIR) if c.respectively and not any(n.arm for n in c.numbers) else None)
         labels = comparison_arms(ctx, i, text, c, before)
-        if labels is None:
+        refused = refused or labels == ()
+        if not labels:
             continue
         said = labels
         if any(n.arm for n in c.numbers):
@@ -93,7 +95,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("timepoint", times[m.label], i)
         per_arm.add(m.label)
     trial = whole
-    if one and not per_arm:
+    if one and not per_arm and not refused:
         m = measures[0]
         ordered = ordered_values(ctx, i, text, spans[m.label], effects, p_values)
         # (a change where a word says so beside a number or before the measure, or "change" is named before the first)

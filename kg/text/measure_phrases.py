@@ -13,7 +13,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
-from kg.text.measure_shapes import (AGAINST_ARM, COMPARATIVE, COMPARED_PREDICATE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner,
+from kg.text.measure_shapes import (AGAINST_ARM, COMPARATIVE, COMPARED_PREDICATE, DEGREE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner,
                                    per_arm_after, phrase_end, written)
 from kg.text.effects import FALLING_NOUN, RISING_NOUN
 from kg.text.result_subject import DESCRIPTIVE
@@ -216,16 +216,20 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"(?P<x>(?:\d{1,3}-(?:day|week|month|year|hour)\s)?[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,8})"
                             # (a timepoint may stand before a comparing verb: "The zeta score | at day 60 | was lower in ...")
                             r"(?:\s(?:at|after|by)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:days|weeks|months|years))"
-                            r"(?=\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\s))?"
+                            r"(?=\s(?:was|were)\s" + DEGREE + COMPARATIVE + r"\s))?"
                             # (or one arm's value with its arm: "The zeta time | with XY-1 (41 min) | was longer than that
                             # with placebo (27 min)")
                             r"(?:\s(?:with|in|among|for)\s[^.;()]{1,40}?\s\(\s?[-–]?\d[^()]{0,40}\)"
-                            r"(?=\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\sthan\b))?"
-                            r"\s(?:was|were)\s"
+                            r"(?=\s(?:was|were)\s" + DEGREE + COMPARATIVE + r"\sthan\b))?"
+                            # (or both arms' numbers in brackets before a comparing verb: "The mean zeta onset | (6 vs. 3
+                            # min; P < 0.001) was slower in ...", the arms named after)
+                            r"(?:\s\(\s?[-–]?\d[^()]{0,60}?\s(?:vs\.?|versus|v\.)\s[^()]{0,60}\)\s(?:was|were)\s" + DEGREE
+                            + r"(?:" + cues.COMPARATIVES + r"|similar|comparable)\s"
+                            r"|\s(?:was|were)\s"
                             r"(?:(?:(?:achieved|attained|reached|observed|seen|reported|present|detected|diagnosed|documented|recorded|noted)"
                             r"\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"
                             # "... was (significantly) lower in the XY group (12% vs 25%": compared, then numbered
-                            r"|(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\s"
+                            r"|" + DEGREE + COMPARATIVE + r"\s"
                             # (or a p-value alone: "... was lower in the XY group (P < 0.05)")
                             # (past each arm's size: "higher with XY-1 (n = 30) than placebo (n = 28) (40% vs 11%")
                             r"(?:(?:in|with|among|for|than)\s(?:[^.;()]|\([Nn]\s?=\s?\d{1,6}\)){1,60})?\(\s?(?:[-–]?\d|[Pp]\s?[<=≤])"
@@ -236,7 +240,7 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"[^.;()]{1,60}(?:\(\s?[-–]?\d|,\sat\s[-–]?\d)"
                             # (or significance in words, one arm set against the other: "... was significantly lower with
                             # XY-1 than with placebo")
-                            r"|(?:statistically\s)?significantly\s" + COMPARATIVE + r"\s(?:in|with|among|for|after)\s[^.;()]{1,60}?\sthan\s)")
+                            r"|(?:also\s)?(?:statistically\s)?significantly\s" + COMPARATIVE + r"\s(?:in|with|among|for|after)\s[^.;()]{1,60}?\sthan\s))")
 
 
 INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)

@@ -776,9 +776,11 @@ AGAINST_ARM = rx.compile(r"(?=[cvpt])\b(?:compared|versus|vs\.?|v\.?|than|placeb
 VALUE_AFTER = re.compile(r"\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d")
 # the words that compare one arm's value with another's
 COMPARATIVE = r"(?:lower|higher|greater|smaller|longer|shorter|less|more|fewer)"
+# the adverbs between a result's verb and its comparative: "was | also significantly | longer"
+DEGREE = r"(?:(?:also|significantly|markedly|numerically|slightly|statistically)\s){0,2}"
 # the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar for"
 COMPARED_PREDICATE = re.compile(r"(?:\s(?:with|in|among|for)\s[^.;()]{1,40}?\s\([^()]{1,40}\))?"
-                                r"\s(?:was|were)\s(?:(?:significantly|markedly|numerically)\s)?" + COMPARATIVE + r"\s")
+                                r"\s(?:was|were)\s" + DEGREE + COMPARATIVE + r"\s")
 # the arms a sentence gives numbers for after a quantity: "... in the XY group and ... in the placebo group", "... with
 # XY and ... with AB", or one set against the other ("versus", "compared with")
 TWO_GROUPS = re.compile(r"\b(?:group|arm)s?\b")

@@ -41,6 +41,7 @@ from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, count
                                     mortality, named_scale, proportion, response, result_line, risk_of,
                                     scored_abbreviation, survival, time_to, timed_test, vaccine_effective, weight_threshold,
                                     written)
+from kg.text.paired_items import paired_measures
 from kg.text.subject_moved import HAD_COMPARED, MOVED_SUBJECT, events_compared, moved_subjects
 from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, TREATMENT_MOVED, VALUED_SUBJECT, achieved, cases_of,
                                      changed_quantity, percent_change_in, treatment_moved,
@@ -104,6 +105,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += event_composite(text, found)
     if (" was " in text or " were " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
+    if ") were " in text or ") was " in text:
+        found += paired_measures(text, found)
     if "differ" in text:
         found += no_difference(text, found)
     if "significant" in text and " in " in text:

@@ -1583,3 +1583,29 @@ def test_a_drugs_group_in_the_results_is_the_letter_named_group_the_allocation_g
                   "the mepivacaine group (215 ± 14.5 min; P < 0.05).")
     assert {("total duration of zeta block (Group L)", "value", "142.0"),
             ("total duration of zeta block (Group M)", "value", "215.0")} <= found
+
+
+def test_both_arms_numbers_in_brackets_go_to_the_arms_the_clause_names_after_them():
+    found = facts(OPENER + "The mean zeta onset time (7.5 ± 1.2 min vs. 4.0 ± 0.9 min; P < 0.001) was significantly "
+                  "longer in the XY-123 group as compared to the placebo group.")
+    assert {("zeta onset time (XY-123)", "value", "7.5"), ("zeta onset time (placebo)", "value", "4.0"),
+            ("zeta onset time", "significant", "True")} <= found
+    found = facts(OPENER + "The mean zeta recovery time was also shorter in the XY-123 group compared to the placebo "
+                  "group (51 ± 8.0 min vs. 83 ± 9.5 min; P < 0.05).")
+    assert {("zeta recovery time (XY-123)", "value", "51.0"), ("zeta recovery time (placebo)", "value", "83.0")} <= found
+
+
+def test_a_pair_whose_order_a_comparative_contradicts_gives_no_arm_values():
+    found = facts(OPENER + "The mean zeta onset time (4.0 ± 0.9 min vs. 7.5 ± 1.2 min; P < 0.001) was significantly "
+                  "longer in the XY-123 group as compared to the placebo group.")
+    assert ("zeta onset time", "significant", "True") in found
+    assert not any(s.startswith("zeta onset time (") for s, _, _ in found)
+
+
+def test_items_each_with_both_arms_numbers_before_one_comparing_verb():
+    found = facts(OPENER + "The zeta recovery time (41 vs. 66 min; p = 0.01), zeta ache score (2.5 vs. 4.5) and beta "
+                  "relapse rate (12% vs. 30%, p = 0.04) were significantly lower in the XY-123 group than in the "
+                  "placebo group.")
+    assert {("zeta recovery time (XY-123)", "value", "41.0"), ("zeta recovery time (placebo)", "value", "66.0"),
+            ("zeta ache score (XY-123)", "value", "2.5"), ("beta relapse rate (placebo)", "value", "30.0"),
+            ("beta relapse rate", "pValue", "0.04")} <= found

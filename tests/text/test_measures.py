@@ -272,6 +272,16 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     ("Among the 30 cases of zeta fever with 3 or more symptoms, 26 cases were seen in the placebo group and 4 cases in "
      "the XY-123 group.", ["zeta fever with 3 or more symptoms"]),
     ("Cases of zeta fever were rare.", []),
+    # an adverb before the comparative, both arms' numbers in brackets before the verb, or several such items
+    ("The mean zeta recovery time was also shorter in the XY-123 group compared to the placebo group (51 vs. 83 min).",
+     ["zeta recovery time"]),
+    ("The mean zeta onset (7.5 min vs. 4.0 min; P < 0.001) was significantly slower in the XY-123 group.",
+     ["zeta onset"]),
+    ("The zeta time (41 vs. 66 min), zeta ache score (2.5 vs. 4.5) and beta rate (12% vs. 30%) were lower with XY-123.",
+     ["zeta time", "zeta ache score", "beta rate"]),
+    ("The zeta time (41 min) and zeta ache score (2.5) were lower with XY-123.", []),
+    ("The zeta time (41 vs. 66 min) and the rate at which patients in both groups left the ward on the first day (12% "
+     "vs. 30%) were lower with XY-123.", []),
 ])
 def test_a_quantity_a_sentence_gives_per_arm_is_a_measure_whatever_its_words(text, expected):
     assert [m.label for m in find_measures(text)] == expected

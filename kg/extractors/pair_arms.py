@@ -1,0 +1,70 @@
+"""The arms of a pair of bare numbers that the clause names after the pair: "The mean time to X (45 vs. 60 min; P <
+0.001) was significantly shorter in the A group than in the B group", "X (52% versus 50%) did not differ for A and B,
+respectively", "A reduced X (12% vs. 30%) compared to B".
+
+Writers give the numbers in the order they then name the arms; where a comparative says which arm's number is the
+larger ("shorter in the A group") and the numbers say the other, the reading is refused: () where no arms are found is
+None, so that no later reader gives the numbers to the arms in text order.
+
+>>> text = "Time to X (45 vs. 60 min; P < 0.001) was shorter in the zeta group than in the eta group."
+>>> arms = [(text.index("zeta"), text.index("zeta") + 4, "zeta"), (text.rindex("eta"), text.rindex("eta") + 3, "eta")]
+>>> pair = (text.index("45"), text.index(" min"))
+>>> arms_after_pair(text, pair, (45, 60), [], arms)
+('zeta', 'eta')
+>>> arms_after_pair(text, pair, (60, 45), [], arms)    # (shorter, yet the first number is the larger)
+()
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extractors.result_arms import arm_spans, arms_named_before, clause_end
+from kg.text import arm_lists
+
+# what joins the two arms named after a pair, in the pair's order: "in the A group | as compared to the | B group", "for
+# A | and | B groups, respectively", "in Group 1 | vs | Group 2", "with A | than with | B"
+ARMS_JOINED = re.compile(r"(?<!\s)\s*+(?:(?:groups?|arms?|patients)\s++)?(?:,\s*+)?"
+                         r"(?:(?:as\s++)?compared\s++(?:to|with)|than|vs\.?|versus|and)\s++"
+                         r"(?:(?:in|with|for|on|among)\s++)?(?:the\s++)?(?:patients\s++(?:in|on|given)\s++(?:the\s++)?)?", re.I)
+# what sets the one arm named after a pair against the one named before it: "A reduced X (12% vs. 30%) | compared to |
+# B", "... than with | B"
+SET_AGAINST = re.compile(r"(?:(?:as\s++)?compared\s++(?:to|with)|than|vs\.?|versus|relative\s++to)\s++"
+                         r"(?:(?:in|with|for|on|among)\s++)?(?:the\s++)?(?:patients\s++(?:in|on|given)\s++(?:the\s++)?)?$",
+                         re.I)
+# a comparative that says whether the first arm's number is the larger or the smaller
+LARGER = re.compile(r"\b(?:higher|greater|longer|larger|more)\b", re.I)
+SMALLER = re.compile(r"\b(?:lower|shorter|smaller|less|fewer)\b", re.I)
+
+
+def arms_after_pair(text: str, pair: tuple[int, int], values: tuple, before: list[tuple[int, int, str]],
+                    after: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """The two arms, in order, of the pair of numbers at ``pair`` (``values`` in order), given the arms the clause
+    names before the pair and after it ((start, end, label), text order): the two named after it and joined as
+    compared, or the one named before and the one set against it after; None otherwise, and () where a comparative
+    between the pair and the arms says the other order."""
+    labels = list(dict.fromkeys(label for *_, label in after))
+    if len(after) == 2 and len(labels) == 2 and ARMS_JOINED.fullmatch(text, after[0][1], after[1][0]):
+        first = after[0][0]
+    elif len(after) == 1 and len({label for *_, label in before}) == 1 and before[0][2] != labels[0] \
+            and SET_AGAINST.search(text, max(0, after[0][0] - 40), after[0][0]):
+        labels, first = [before[0][2], labels[0]], after[0][0]
+    else:
+        return None
+    between = text[pair[1]:first]
+    larger, smaller = LARGER.search(between), SMALLER.search(between)
+    if (larger and not smaller and values[0] < values[1]) or (smaller and not larger and values[0] > values[1]):
+        return ()
+    return labels[0], labels[1]
+
+
+def pair_arms(ctx, i: int, text: str, start: int, end: int, values: tuple) -> tuple[str, str] | None:
+    """:func:`arms_after_pair` for the pair at ``[start, end)`` of sentence ``i``: the arms are its therapies, controls
+    and groups named by a name of their own ("Group B"), in the clause of the pair."""
+    opened = text.rfind("(", 0, start) > text.rfind(")", 0, start)
+    close = text.find(")", end) if opened else end          # (the pair's own bracket holds no clause break)
+    stop = clause_end(text, close + 1 if close >= 0 else end)
+    after = arm_spans(ctx, i, text, end, stop)
+    after += [g for g in arm_lists.named_groups(text[:stop]) if g[0] >= end and not any(a <= g[0] < b for a, b, _ in after)]
+    before = [(0, 0, label) for label in arms_named_before(ctx, i, text, start)]
+    return arms_after_pair(text, (start, end), values, before, sorted(after))

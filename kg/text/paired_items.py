@@ -1,0 +1,78 @@
+"""Quantities a result sentence names one after another, each with both arms' numbers in brackets after it, before
+the verb that compares the arms: "The zeta time (45 vs 60 min; p = 0.01), zeta count (3 vs 5) and beta rate (10% vs
+22%, p = 0.04) were significantly lower in the A group than in the B group".
+
+Each item is a measure; the pairs' arms are named after them (see :mod:`kg.extractors.pair_arms`).
+
+>>> text = "The zeta time (45 vs 60 min; p = 0.01), zeta count (3 vs 5) and beta rate (10% vs 22%) were lower in A vs B."
+>>> [text[a:b] for a, b in paired_items(text)]
+['zeta time', 'zeta count', 'beta rate']
+>>> paired_items("The zeta time (45 vs 60 min) was lower in A vs B.")    # (one item: the subject readers take it)
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.text import cues
+from kg.text.measure_list import mention
+from kg.text.measure_phrases import names_no_quantity
+from kg.text.measure_shapes import DEGREE, written
+
+# the verb after the last item's bracket that compares the arms: ") | were significantly lower", ") | was similar"
+PAIRED_PREDICATE = re.compile(r"\)\s(?:was|were)\s" + DEGREE + r"(?:" + cues.COMPARATIVES
+                              + r"|similar|comparable|not\s(?:(?:significantly|statistically)\s)?different)\b", re.I)
+# a bracket that holds both arms' numbers: "(45 vs 60 min; p = 0.01)", "(29% versus 7%)"
+PAIR_BRACKET = re.compile(r"\s?\(\s?[-–]?\d[^()]{0,60}?\s(?:vs\.?|versus|v\.)\s[^()]{0,60}\)")
+# what may open an item: the joining word, an article, the statistic named ("mean", "median")
+ITEM_LEAD = re.compile(r"\s?(?:,\s?|;\s?)?(?:and\s|or\s)?(?:the\s)?(?:(?:mean|median|average|overall)\s)?", re.I)
+MOST_WORDS = 6          # words of one item
+
+
+def paired_measures(text: str, found: list[Mention]) -> list[Mention]:
+    """:func:`paired_items` as measures, where no other reader found one there."""
+    return [mention(text, a, b, written(text[a:b])) for a, b in paired_items(text)
+            if not any(f.start < b and a < f.end for f in found) and not names_no_quantity(text[a:b])]
+
+
+def paired_items(text: str) -> list[tuple[int, int]]:
+    """The spans of the items of such a list, in order; [] unless there are two or more, each of at most six words
+    starting with a letter."""
+    verb = PAIRED_PREDICATE.search(text)
+    if verb is None:
+        return []
+    end = verb.start() + 1                  # (after the last item's bracket)
+    begin = clause_begin(text, end)
+    brackets = [hit.span() for hit in PAIR_BRACKET.finditer(text, begin, end)]
+    if len(brackets) < 2 or brackets[-1][1] != end:
+        return []
+    items, lo = [], begin
+    for a, b in brackets:
+        start = ITEM_LEAD.match(text, lo, a).end()
+        name = text[start:a].strip()
+        if not name or not name[0].isalpha() or len(name.split()) > MOST_WORDS or any(ch in name for ch in "();"):
+            return []
+        items.append((start, start + len(name)))
+        lo = b
+    return items
+
+
+def clause_begin(text: str, end: int) -> int:
+    """Where the clause that ends at ``end`` begins: after the last ". ", "; " or ": " before it that no bracket holds,
+    else at the text's start.
+
+    >>> clause_begin("A was 3. Then X (4; p = 1) and Y", 32)
+    9
+    """
+    depth = 0
+    for k in range(end - 1, 0, -1):
+        ch = text[k]
+        if ch in ")]":
+            depth += 1
+        elif ch in "([":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch == " " and text[k - 1] in ".;:":
+            return k + 1
+    return 0
