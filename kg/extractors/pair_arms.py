@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.result_arms import arm_spans, arms_named_before, clause_end
+from kg.extractors.result_arms import arm_spans, arms_named_before, clause_end, labelled_pair, sole_pair
 from kg.text import arm_lists
 
 # what joins the two arms named after a pair, in the pair's order: "in the A group | as compared to the | B group", "for
@@ -58,13 +58,44 @@ def arms_after_pair(text: str, pair: tuple[int, int], values: tuple, before: lis
     return labels[0], labels[1]
 
 
+def subject_group_pair(text: str, pair: tuple[int, int], values: tuple, before: list[str],
+                       arms: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The arms of a pair of numbers after what the one group the clause names had more or less of ("Patients in the A
+    group had fewer X (4 vs. 11)"): that group, then the other of the trial's two ``arms``; None otherwise, () where
+    the comparative says the other order.
+
+    >>> text = "Patients in the zeta group had fewer X (4 vs. 11)."
+    >>> pair = (text.index("4"), text.index(")"))
+    >>> subject_group_pair(text, pair, (4, 11), ["zeta"], ("zeta", "eta")), subject_group_pair(text, pair, (11, 4), ["zeta"], ("zeta", "eta"))
+    (('zeta', 'eta'), ())
+    """
+    verb = GROUP_HAD.search(text, 0, pair[0])
+    if verb is None or len(before) != 1 or arms is None or before[0] not in arms:
+        return None
+    between = text[verb.end():pair[0]]
+    larger, smaller = LARGER.search(between), SMALLER.search(between)
+    if not (larger or smaller) or (larger and smaller):
+        return None
+    if (larger and values[0] < values[1]) or (smaller and values[0] > values[1]):
+        return ()
+    return before[0], arms[1] if arms[0] == before[0] else arms[0]
+
+
+# a group as the subject of what it had more or less of: "the A | group had |"
+GROUP_HAD = re.compile(r"\b(?:group|arm)\s(?:had|showed|experienced|required|needed)\s")
+
+
 def pair_arms(ctx, i: int, text: str, start: int, end: int, values: tuple) -> tuple[str, str] | None:
     """:func:`arms_after_pair` for the pair at ``[start, end)`` of sentence ``i``: the arms are its therapies, controls
-    and groups named by a name of their own ("Group B"), in the clause of the pair."""
+    and groups named by a name of their own ("Group B"), in the clause of the pair; else :func:`subject_group_pair`
+    with the document's two arms."""
     opened = text.rfind("(", 0, start) > text.rfind(")", 0, start)
     close = text.find(")", end) if opened else end          # (the pair's own bracket holds no clause break)
     stop = clause_end(text, close + 1 if close >= 0 else end)
     after = arm_spans(ctx, i, text, end, stop)
     after += [g for g in arm_lists.named_groups(text[:stop]) if g[0] >= end and not any(a <= g[0] < b for a, b, _ in after)]
-    before = [(0, 0, label) for label in arms_named_before(ctx, i, text, start)]
-    return arms_after_pair(text, (start, end), values, before, sorted(after))
+    named = arms_named_before(ctx, i, text, start)
+    found = arms_after_pair(text, (start, end), values, [(0, 0, label) for label in named], sorted(after))
+    if found is None and not after:
+        return subject_group_pair(text, (start, end), values, named, sole_pair(ctx) or labelled_pair(ctx))
+    return found

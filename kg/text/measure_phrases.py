@@ -387,7 +387,7 @@ RESULT_VERB = rx.compile(r"(?=[adeilprs])\b(?:reduced|improved|lowered|increased
 EXPERIENCED = rx.compile(r"(?=[e])\bexperienced\s")
 # what one arm had more or less of, set against the control like a result verb's object: "XY-1 had lower | zeta loss
 # compared with placebo ("
-HAD_COMPARED = rx.compile(r"(?=[h])\bhad\s(?:(?:significantly|markedly|statistically\ssignificantly)\s)?" + COMPARATIVE + r"\s")
+HAD_COMPARED = rx.compile(r"(?=[h])\bhad\s(?:an?\s)?" + DEGREE + cues.COMPARATIVES + r"\s")
 # (the bracket may give the arms' numbers before the p-value: "zeta scarring (31% vs 29%; P = .64)", or it may be the
 # item's own between-arm estimate: "zeta stones (RR 0.8; 95% CI 0.5-1.4)", "(relative risk [RR] 2.1; ...)")
 ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|risk\sratio|hazard\sratio|odds\sratio|rate\sratio|incidence\srate\sratio"
@@ -441,6 +441,12 @@ VERB_OBJECT = re.compile(r"(?<![\w'’/-])(?:(?:an?\s)?(?:statistically\s)?signi
 # an arm as the subject of "had": "the XY group | had", "XY-1 | had"
 ARM_BEFORE_HAD = re.compile(r"(?:\b(?:group|arm)|(?<![\w-])(?!(?:Patients|Participants|Subjects|Children|Women|Men|Adults|Those|They)\b)"
                             r"[A-Z][\w-]{1,30})\s$")
+# a group as the subject of "had": "the XY | group | had"
+GROUP_BEFORE_HAD = re.compile(r"\b(?:group|arm)\s$")
+# what a group had more or less of than another group, both groups' numbers in brackets after: "had a faster | zeta
+# onset | than the B group (6 vs. 9 min"
+THAN_GROUP_PAIR = re.compile(r"(?<![\w'’/-])(?P<x>[A-Za-z][\w'’/-]*+(?:\s(?!than\b)[A-Za-z0-9][\w'’/-]*+){0,5}?)\sthan\s(?:in\s|with\s|among\s)?"
+                             r"(?:the\s|those\s)?[^.;()]{1,40}?\b(?:group|arm)s?\s?\((?=[^()]{0,40}\b(?:vs\.?|versus)\s[-–]?\d)")
 # a quantity given its value, then set against another arm's: "lower | zeta loss | of 1.2 mL compared with"
 VALUE_OF_AGAINST = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[a-z][\w'’/-]*+(?:\s[a-z][\w'’/-]*+){0,5}?)\sof\s[-–]?\d(?:[^.;()]|(?<=\d)\.(?=\d)){0,40}?"
                               r"\s(?:compared\s(?:with|to)|versus|vs\.?|than)\s")
@@ -466,10 +472,14 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
         hit = VERB_OBJECT.match(text, verb.end())
         if verb.group().startswith("had"):
             if hit is None and ARM_BEFORE_HAD.search(text, max(0, verb.start() - 40), verb.start()):
-                hit = VALUE_OF_AGAINST.match(text, verb.end())     # "the XY group had lower X of 11 mL compared with"
-            elif hit is not None and not AGAINST_CONTROL.match(text, hit.end("x")):
+                hit = VALUE_OF_AGAINST.match(text, verb.end()) or (    # "the XY group had lower X of 11 mL compared with"
+                    THAN_GROUP_PAIR.match(text, verb.end()) if GROUP_BEFORE_HAD.search(text, 0, verb.start()) else None)
+                #                                                   ("the A group had a faster X than the B group (6 vs.")
+            elif hit is not None and not AGAINST_CONTROL.match(text, hit.end("x")) and not (
+                    GROUP_BEFORE_HAD.search(text, max(0, verb.start() - 8), verb.start()) and hit.group().endswith("(")):
                 continue       # (who "had" more must be an arm set against the control: "People with high X had
-                #                longer Y (6.8 versus 4.0)" compares two kinds of people)
+                #                longer Y (6.8 versus 4.0)" compares two kinds of people; or a group, the pair after:
+                #                "the XY group had fewer Y (4 vs. 11)")
         if hit is None or not is_item_measure(hit.group("x")) or NOT_OBJECTS.intersection(hit.group("x").lower().split()) \
                 or hit.group("x").lower() in GENERIC_RESULT_WORDS \
                 or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found):

@@ -1609,3 +1609,15 @@ def test_items_each_with_both_arms_numbers_before_one_comparing_verb():
     assert {("zeta recovery time (XY-123)", "value", "41.0"), ("zeta recovery time (placebo)", "value", "66.0"),
             ("zeta ache score (XY-123)", "value", "2.5"), ("beta relapse rate (placebo)", "value", "30.0"),
             ("beta relapse rate", "pValue", "0.04")} <= found
+
+
+def test_what_one_group_had_more_or_less_of_goes_to_it_and_the_other_arm():
+    found = facts(OPENER + "Patients in the XY-123 group had significantly fewer zeta relapses (4 vs. 11, P = 0.02).")
+    assert {("zeta relapses (XY-123)", "value", "4.0"), ("zeta relapses (placebo)", "value", "11.0"),
+            ("zeta relapses", "pValue", "0.02")} <= found
+    found = facts(OPENER + "The XY-123 group had a significantly faster zeta onset than the placebo group (6 vs. 9 min, "
+                  "P = 0.01).")
+    assert {("zeta onset (XY-123)", "value", "6.0"), ("zeta onset (placebo)", "value", "9.0")} <= found
+    found = facts(OPENER + "The placebo group had a significantly higher zeta ache score (2.5 vs. 4.5, P = 0.01).")
+    assert ("zeta ache score", "pValue", "0.01") in found       # (higher, yet its number is the smaller: no arms)
+    assert not any(s.startswith("zeta ache score (") for s, _, _ in found)

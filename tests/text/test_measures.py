@@ -280,6 +280,10 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     ("The zeta time (41 vs. 66 min), zeta ache score (2.5 vs. 4.5) and beta rate (12% vs. 30%) were lower with XY-123.",
      ["zeta time", "zeta ache score", "beta rate"]),
     ("The zeta time (41 min) and zeta ache score (2.5) were lower with XY-123.", []),
+    # what a group had more or less of, both groups' numbers after (not what people of one kind had more of)
+    ("The early group had a significantly higher zeta cure rate than the late group (73% vs. 40%).", ["zeta cure rate"]),
+    ("Patients in the XY-123 group had significantly fewer zeta relapses (4 vs. 11, P = 0.02).", ["zeta relapses"]),
+    ("People with high zeta had a longer beta time than others (6.8 versus 4.0).", []),
     ("The zeta time (41 vs. 66 min) and the rate at which patients in both groups left the ward on the first day (12% "
      "vs. 30%) were lower with XY-123.", []),
 ])
