@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
-                                       given_with, labelled_pair, sole_pair)
+                                       given_with, group_label, labelled_pair, sole_pair)
 from kg.text import arm_lists, arm_parts, comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.measure_shapes import COMPARATIVE
 from kg.text.numbers import exact
@@ -246,6 +246,8 @@ def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> 
         for m in ctx.of_kind(i, "drug", "therapy"):
             if m.text.lower() in words.lower():
                 return with_dose(m.label)
+    if (group := group_label(ctx, words)) is not None:
+        return group                         # "in Group B": the document's group of that letter
     alone = C.dose_arm(" ".join(words.split()))
     if alone:                                # "in the 100 mg group": the document's therapy at that dose
         return f"{ctx.main_therapy} {alone}" if ctx.main_therapy and alone[0].isdigit() else alone

@@ -206,6 +206,11 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
         if lo <= m.start - base < at and C.ARM_WORDS.fullmatch(m.label) and \
                 not any(a <= m.start - base <= b for a, b, _ in found):
             found.append((m.start - base, m.end - base, m.label.lower()))
+    if "roup" in text and document_groups(ctx):     # the document's groups named by a letter: "in Group B"
+        for hit in arm_lists.GROUP_TOKEN.finditer(text, lo, at):
+            label = group_label(ctx, hit.group())
+            if label and not any(a <= hit.start() <= b for a, b, _ in found):
+                found.append((hit.start(), hit.end(), label))
     return sorted(found)
 
 
@@ -404,6 +409,34 @@ def sentence_names(ctx, i: int) -> tuple[arm_parts.Name, ...]:
     """The therapies named in sentence ``i``, with offsets in it, as the arm readers take them."""
     base = ctx.sentences[i].start
     return tuple(arm_parts.Name(x.start - base, x.end - base, x.label) for x in ctx.of_kind(i, "drug", "therapy"))
+
+
+def document_groups(ctx) -> frozenset[str]:
+    """The groups named by a letter or a number ("Group A", "Group 2") that the document allocates patients to, each
+    told what it received or how many it holds: the arms the results name so."""
+    def find():
+        found = set()
+        for i, s in enumerate(ctx.sentences):
+            if "roup" in s.text:
+                names = sentence_names(ctx, i)
+                arms = arm_lists.bracketed_groups(s.text, names) or arm_lists.groups_received(s.text, names)
+                found.update(a.label for a in arms)
+                # (one group a sentence, each told what it received: "Group B (n = 30) received ...")
+                found.update(f"Group {g.group('k')}" for g in arm_lists.GROUP_TOKEN.finditer(s.text)
+                             if arm_lists.RECEIVED.match(s.text, GROUP_LEAD.match(s.text, g.end()).end()))
+        return frozenset(found) if len(found) >= 2 else frozenset()
+    return ctx.cached(("document groups",), find)
+
+
+# what may stand between a group's label and what it received: "Group B | (the XY group) | received"
+GROUP_LEAD = re.compile(r"\s?(?:\([^()]{0,40}\)\s?)?")
+
+
+def group_label(ctx, words: str) -> str | None:
+    """The label of the document's group that ``words`` name ("group B", "the Group 2"), else None."""
+    hit = arm_lists.GROUP_TOKEN.fullmatch(words.strip().removeprefix("the ").removeprefix("The "))
+    label = f"Group {hit.group('k')}" if hit and not hit.group("n") else None
+    return label if label in document_groups(ctx) else None
 
 
 def lettered_arms(ctx) -> dict[str, str]:

@@ -26,7 +26,7 @@ TIME_TO_LEAD = rx.compile(r"(?=[adefilmpogrst])\b(?:median|mean|average|the|a|sh
 COUNTED = rx.compile(r"\s(?P<conn>(?:of|the|all)\s){0,2}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s"
                      r"(?P<noun>[a-z]{3,20}s)\b")
 # a time given as a result: "12.5 days", "16 weeks"
-TIME_VALUE = rx.compile(r"(?=[\d])(?<![\w.-])\d{1,4}(?:\.\d{1,3})?\s?(?:hours?|days?|weeks?|months?|years?|minutes?)\b", re.I)
+TIME_VALUE = rx.compile(r"(?=[\d])(?<![\w.-])\d{1,4}(?:\.\d{1,3})?\s?(?:hours?|hrs?|h|days?|weeks?|months?|years?|minutes?|mins?)\b", re.I)
 TIME_NOUNS = frozenset("hours days weeks months years minutes seconds patients participants times doses".split())
 PROPORTION = rx.compile(r"(?=[nps])\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
                         r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are |"
@@ -783,7 +783,7 @@ COMPARED_PREDICATE = re.compile(r"(?:\s(?:with|in|among|for)\s[^.;()]{1,40}?\s\(
                                 r"\s(?:was|were)\s" + DEGREE + COMPARATIVE + r"\s")
 # the arms a sentence gives numbers for after a quantity: "... in the XY group and ... in the placebo group", "... with
 # XY and ... with AB", or one set against the other ("versus", "compared with")
-TWO_GROUPS = re.compile(r"\b(?:group|arm)s?\b")
+TWO_GROUPS = re.compile(r"\b(?:[Gg]roup|arm)s?\b")
 # two numbers, each with its arm's label in brackets after it: "18.5% (Early) and 24.0% (Late)"
 ARMS_BRACKETED = re.compile(r"\d%?\s?\([A-Za-z][\w+/ -]{0,30}\)\s(?:and|vs\.?|versus)\s[-–]?\d[\d.]*+%?\s?\([A-Za-z]")
 

@@ -1621,3 +1621,24 @@ def test_what_one_group_had_more_or_less_of_goes_to_it_and_the_other_arm():
     found = facts(OPENER + "The placebo group had a significantly higher zeta ache score (2.5 vs. 4.5, P = 0.01).")
     assert ("zeta ache score", "pValue", "0.01") in found       # (higher, yet its number is the smaller: no arms)
     assert not any(s.startswith("zeta ache score (") for s, _, _ in found)
+
+
+GROUPS = ("In this randomized trial (NCT00000001), 60 adults were randomly divided into Group A (XY-123) and Group B "
+          "(placebo). Results: ")
+
+
+def test_the_documents_lettered_groups_are_arms_where_the_results_name_them():
+    found = facts(GROUPS + "Time to zeta regression was significantly longer in Group B (131 +/- 20 min in Group A "
+                  "versus 150 +/- 17 min in Group B).")
+    assert {("time to zeta regression (Group A)", "value", "131.0"),
+            ("time to zeta regression (Group B)", "value", "150.0")} <= found
+    found = facts(GROUPS + "The zeta score was 2.5 in Group A and 4.5 in Group B.")
+    assert {("zeta score (Group A)", "value", "2.5"), ("zeta score (Group B)", "value", "4.5")} <= found
+
+
+def test_groups_each_told_what_it_received_in_a_sentence_of_its_own_are_arms():
+    found = facts("In this randomized trial (NCT00000001), 60 adults were allocated to two groups. Group A (the XY "
+                  "group) received XY-123. Group B (n = 30) received saline. Results: Time to zeta regression was "
+                  "longer in Group B (131 +/- 20 min in Group A versus 150 +/- 17 min in Group B).")
+    assert {("time to zeta regression (Group A)", "value", "131.0"),
+            ("time to zeta regression (Group B)", "value", "150.0")} <= found

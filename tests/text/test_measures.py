@@ -284,6 +284,11 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     ("The early group had a significantly higher zeta cure rate than the late group (73% vs. 40%).", ["zeta cure rate"]),
     ("Patients in the XY-123 group had significantly fewer zeta relapses (4 vs. 11, P = 0.02).", ["zeta relapses"]),
     ("People with high zeta had a longer beta time than others (6.8 versus 4.0).", []),
+    # a time to an event given in minutes or hours; two groups named by a letter
+    ("Time to Z-4 regression was longer in Group B (131 +/- 20 min in Group A versus 150 +/- 17 min in Group B).",
+     ["time to Z-4 regression"]),
+    ("Time to first zeta flatus was 12 h in both groups.", ["time to first zeta flatus"]),
+    ("The zeta score was 2.5 in Group A and 4.5 in Group B.", ["zeta score"]),
     ("The zeta time (41 vs. 66 min) and the rate at which patients in both groups left the ward on the first day (12% "
      "vs. 30%) were lower with XY-123.", []),
 ])
