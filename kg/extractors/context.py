@@ -390,7 +390,7 @@ def top_disease(ctx: Context) -> tuple[int, Mention] | None:
 
 # what the lexicon files as a disease but no therapy is tested for and no trial studies in its patients: an outcome's
 # event, only counted
-NEVER_STUDIED = frozenset({"death", "deaths", "sudden death"})
+NEVER_STUDIED = frozenset({"death", "deaths", "sudden death", "toxicity", "toxicities"})     # (harms, whoever has them)
 
 
 def harm_named(ctx: Context, i: int, m: Mention) -> bool:

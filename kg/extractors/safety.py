@@ -25,7 +25,7 @@ from kg.extractors.util import NUM, TRIAL_WORD, number
 from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.adverse import Term, count_after, count_before, count_of_verb, listed_terms, phrase_terms
-from kg.text.cues import AE_CUE, AE_WORDS, SAFETY_HEADING
+from kg.text.cues import AE_CUE, AE_WORDS, EVENT_CLASS, SAFETY_HEADING
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -260,7 +260,8 @@ def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:
             out.append((term, (), term_label(name)))
     for m in mentions:
         start, end = view.span(m)
-        if m.label in conditions or any(covers(t, start) for t, _, _ in out) or not text[start:end].strip():
+        if m.label in conditions or any(covers(t, start) for t, _, _ in out) or not text[start:end].strip() \
+                or text[start:end].lower() in EVENT_CLASS:
             continue
         if not is_event(text, start):
             continue

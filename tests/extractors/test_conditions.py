@@ -138,3 +138,8 @@ def test_death_is_no_disease_a_therapy_is_investigated_for():
                          "the ZETA trial (NCT01234567) of XY-123 in 80 patients on dialysis. Deaths were rare.", "t.txt")
     assert not [f for f in load_extractors()["therapies"].extract(doc) if f.predicate == "investigatedFor"
                 and "death" in f.object_text.lower()]
+
+
+def test_toxicity_is_a_harm_and_no_condition():
+    found = conditions("The ALPHA trial (NCT01234567) studied the toxicity of XY-123 in patients with toxicity and gout.")
+    assert "toxicity" not in {c.lower() for c in found}

@@ -144,3 +144,9 @@ def test_an_event_negated_a_few_words_before_is_none():
     from kg.extractors.safety import NOT_EVENT_BEFORE
     assert NOT_EVENT_BEFORE.search("No clinically significant laboratory ")
     assert not NOT_EVENT_BEFORE.search("No difference was seen in the rates of ")
+
+
+def test_a_class_of_harms_names_no_event_of_its_own():
+    found = events("The XY-123 trial (NCT01234567) enrolled 40 patients. Toxicity was mild overall, the events being "
+                   "neutropenia (5 patients) and anaemia (3 patients).")
+    assert "toxicity" not in [t for t, _ in found] and "neutropenia" in [t for t, _ in found]

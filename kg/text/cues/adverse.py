@@ -16,6 +16,8 @@ AE_WORDS = r"""(?:side[\s-]effects?|adverse\ (?:drug\ )?(?:events?|reactions?|ef
     |(?:local|systemic|solicited|injection[\s-]site|infusion[\s-]related)\ reactions?
     |safety\ (?:events?|signals?|findings?|concerns?|problems?)|toxicit(?:y|ies)|complications?|complaints?)"""
 AE_CUE = rx.compile(rf"(?=[acilst])\b{AE_WORDS}", re.I | re.X)
+# a class of harms the lexicon knows as a disease, which names no one event: "toxicity was mild overall"
+EVENT_CLASS = frozenset({"toxicity", "toxicities"})
 # a heading over a safety section ("Safety", "Side effects to expect", "Adverse events")
 SAFETY_HEADING = rx.compile(r"(?=[ast])\b(?:safety|side[\s-]effects?|adverse\ (?:events?|reactions?)|tolerability)\b", re.I | re.X)
 # the shapes adverse-event names take, whatever the lexicon knows: reactions to giving a drug, "<x>-related
