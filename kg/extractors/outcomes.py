@@ -36,7 +36,7 @@ from kg.extractors.util import TRIAL_WORD, is_hedged, mask_quotes
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.directions import measure_directions
-from kg.text.measure_phrases import died_shares
+from kg.text.symptom_shares import died_shares
 from kg.text.measure_shapes import written
 
 

@@ -41,14 +41,14 @@ from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, count
                                     mortality, named_scale, proportion, response, result_line, risk_of,
                                     scored_abbreviation, survival, time_to, timed_test, vaccine_effective, weight_threshold,
                                     written)
+from kg.text.measure_phrases import (CHANGED_BY, VALUED_SUBJECT, achieved, cases_of, changed_quantity, changed_subject,
+                                     counted_deaths, no_difference, percent_change_in, significant_changes, threshold,
+                                     threshold_after, valued_subject)
 from kg.text.paired_items import paired_measures
+from kg.text.result_objects import RESULT_VERB, TREATMENT_MOVED, p_listed, treatment_moved, verb_object
+from kg.text.role_lists import ROLE_LIST_HEAD, role_list
 from kg.text.subject_moved import HAD_COMPARED, MOVED_SUBJECT, events_compared, moved_subjects
-from kg.text.measure_phrases import (CHANGED_BY, ROLE_LIST_HEAD, TREATMENT_MOVED, VALUED_SUBJECT, achieved, cases_of,
-                                     changed_quantity, percent_change_in, treatment_moved,
-                                     significant_changes,
-                                     changed_subject, counted_deaths, p_listed, role_list, threshold, threshold_after,
-                                     valued_subject, verb_object, no_difference, shared_outcome, symptom_measures,
-                                     RESULT_VERB, SYMPTOM_HEADS)
+from kg.text.symptom_shares import SYMPTOM_HEADS, shared_outcome, symptom_measures
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).

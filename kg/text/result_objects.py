@@ -1,0 +1,193 @@
+"""Measures a result verb governs, whatever their words: the items of a list after "reduced", each with its own
+p-value ("XY reduced A (p < 0.001), B (p = 0.03) and C"), the object set against the control with numbers after ("XY
+significantly reduced the zeta rate compared with placebo (1.2 vs 3.4)"; "the A group had fewer X (4 vs. 11)"), and what
+a treatment named as a clause's subject moved ("XY lowered zeta latency and raised zeta sleep").
+:func:`kg.text.measures.find_measures` calls them after the named shapes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.model import Mention
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text.measure_list import QUANTITY, mention
+from kg.text.measure_phrases import AGAINST_CONTROL, CLAUSE_WORDS, GENERIC_SUBJECTS, STARTS
+from kg.text.measure_shapes import DEGREE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, written
+
+# measures listed after a result verb, each with its own p-value: "XY reduced | A (p < 0.001), B (p = 0.03) and C (p = 0.004)"
+RESULT_VERB = rx.compile(r"(?=[adeilprs])\b(?:reduced|improved|lowered|increased|decreased|delayed|slowed|prevented|prolonged|"
+                         r"lengthened|extended|achieved|demonstrated|showed)\s")
+# what patients had, set against the control like a result verb's object: "experienced | a lower zeta rate versus placebo ("
+EXPERIENCED = rx.compile(r"(?=[e])\bexperienced\s")
+# what one arm had more or less of, set against the control like a result verb's object: "XY-1 had lower | zeta loss
+# compared with placebo ("
+HAD_COMPARED = rx.compile(r"(?=[h])\bhad\s(?:an?\s)?" + DEGREE + cues.COMPARATIVES + r"\s")
+# (the bracket may give the arms' numbers before the p-value: "zeta scarring (31% vs 29%; P = .64)", or it may be the
+# item's own between-arm estimate: "zeta stones (RR 0.8; 95% CI 0.5-1.4)", "(relative risk [RR] 2.1; ...)")
+ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|risk\sratio|hazard\sratio|odds\sratio|rate\sratio|incidence\srate\sratio"
+                 r"|(?:a|adj)?(?:RR|HR|OR|IRR))\b(?:\s?\[[A-Za-z]{2,4}\])?[\s,:=]{0,3}[0-9·.]")
+P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
+                    r"\(\s?(?:(?:[^()]{0,60}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30}|(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80})\)")
+P_ITEM_JOIN = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
+# what opens such a list besides a result verb: "There were no differences in | the ...", "an increased risk for | ..."
+DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s|(?:was|were)\s(?:found|observed|seen|"
+                            r"noted|detected)\s)?in\s(?:the\s)?", re.I)
+RISK_FOR = rx.compile(r"(?=[r])\brisks?\s(?:of|for)\s(?:an?\s|the\s|any\s)?", re.I)
+# the estimate's own words, no measure's name: "associated with reduced | odds (OR = 0.67; ...)"
+ESTIMATE_WORDS = frozenset("odds risk risks hazard hazards likelihood chance chances".split())
+
+
+def p_listed(text: str, found: list[Mention]) -> list[Mention]:
+    """The items of a list of two or more measures a result verb governs, each followed by its own p-value, whatever
+    their words.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("XY-1 reduced zeta flares (p < 0.001), zeta scarring (p = 0.02), and the zeta "
+    ...                                 "index (P=0.004).")]
+    ['zeta flares', 'zeta scarring', 'zeta index']
+    """
+    out = []
+    for verb in [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text), *RISK_FOR.finditer(text)]:
+        items, pos = [], verb.end()
+        while (item := P_ITEM.match(text, pos)) is not None:
+            items.append(item)
+            join = P_ITEM_JOIN.match(text, item.end())
+            if join is None:
+                break
+            pos = join.end()
+        named = [item for item in items if is_item_measure(item.group("x")) and not RISK_FOR.match(text, item.start("x"))
+                 and item.group("x").lower() not in ESTIMATE_WORDS]
+        if len(named) < 2 and not (named and named[0].group("effect")):
+            continue                    # one item alone, or a clause ("improved it (p = 0.01), and was safe (...)"),
+            #                             unless its bracket is its own estimate ("the risk of stroke (HR 0.7; ...)")
+        out += [replace(mention(text, *item.span("x"), written(item.group("x"))), attrs=QUANTITY if item.group("effect") else "")
+                for item in named if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
+    return out           # (an item with its own estimate is an outcome even where it names a disease: QUANTITY wins)
+
+
+# the quantity a result verb says the drug moved against the control, the numbers following: "XY significantly reduced |
+# the zeta attack rate | compared with placebo (1.2 vs 3.4 ...)", "XY improved | zeta clearance | versus vehicle (..."
+VERB_OBJECT = re.compile(r"(?<![\w'’/-])(?:(?:an?\s)?(?:statistically\s)?significant\s|(?:an?\s)?clinically\s(?:meaningful|significant)\s)?"
+                         r"(?:the\s|its\s|their\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,5}?)\s"
+                         r"(?:(?:significantly\s|markedly\s)?(?:compared\s(?:with|to)|versus|vs\.?|relative\sto|over)\s(?:the\s)?"
+                         r"(?:placebo|vehicle|sham|control|controls|comparator)\b[^.;]{0,12}?\(\s?(?:[-–]?\d|[pP]\s?[=<>≤])"
+                         r"|\((?=[^()]{0,40}\b(?:vs\.?|versus)\s[-–]?\d))")
+# an arm as the subject of "had": "the XY group | had", "XY-1 | had"
+ARM_BEFORE_HAD = re.compile(r"(?:\b(?:group|arm)|(?<![\w-])(?!(?:Patients|Participants|Subjects|Children|Women|Men|Adults|Those|They)\b)"
+                            r"[A-Z][\w-]{1,30})\s$")
+# a group as the subject of "had": "the XY | group | had"
+GROUP_BEFORE_HAD = re.compile(r"\b(?:group|arm)\s$")
+# what a group had more or less of than another group, both groups' numbers in brackets after: "had a faster | zeta
+# onset | than the B group (6 vs. 9 min"
+THAN_GROUP_PAIR = re.compile(r"(?<![\w'’/-])(?P<x>[A-Za-z][\w'’/-]*+(?:\s(?!than\b)[A-Za-z0-9][\w'’/-]*+){0,5}?)\sthan\s(?:in\s|with\s|among\s)?"
+                             r"(?:the\s|those\s)?[^.;()]{1,40}?\b(?:group|arm)s?\s?\((?=[^()]{0,40}\b(?:vs\.?|versus)\s[-–]?\d)")
+# a quantity given its value, then set against another arm's: "lower | zeta loss | of 1.2 mL compared with"
+VALUE_OF_AGAINST = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[a-z][\w'’/-]*+(?:\s[a-z][\w'’/-]*+){0,5}?)\sof\s[-–]?\d(?:[^.;()]|(?<=\d)\.(?=\d)){0,40}?"
+                              r"\s(?:compared\s(?:with|to)|versus|vs\.?|than)\s")
+# what a result verb also governs that is no measure: "reduced the dose", "the need for", "its use"
+NOT_OBJECTS = frozenset("dose doses dosage dosing need use number".split())
+
+
+def verb_object(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity a result verb governs, set against the control and numbered after, whatever its words.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("XY-1 significantly reduced the zeta attack rate compared with placebo (1.2 vs 3.4).")]
+    ['zeta attack rate']
+    >>> [m.label for m in find_measures("XY-1 reduced the dose compared with placebo (1.2 vs 3.4).")]
+    []
+    >>> [m.label for m in find_measures("XY-1 had lower zeta loss compared with placebo (11.0 vs. 14.5 g; P = .02).")]
+    ['zeta loss']
+    >>> [m.label for m in find_measures("The XY group had lower zeta loss of 9.4 mL compared with 12.6 mL (P = .02).")]
+    ['zeta loss']
+    """
+    out = []
+    for verb in [*RESULT_VERB.finditer(text), *EXPERIENCED.finditer(text), *HAD_COMPARED.finditer(text)]:
+        hit = VERB_OBJECT.match(text, verb.end())
+        if verb.group().startswith("had"):
+            if hit is None and ARM_BEFORE_HAD.search(text, max(0, verb.start() - 40), verb.start()):
+                hit = VALUE_OF_AGAINST.match(text, verb.end()) or (    # "the XY group had lower X of 11 mL compared with"
+                    THAN_GROUP_PAIR.match(text, verb.end()) if GROUP_BEFORE_HAD.search(text, 0, verb.start()) else None)
+                #                                                   ("the A group had a faster X than the B group (6 vs.")
+            elif hit is not None and not AGAINST_CONTROL.match(text, hit.end("x")) and not (
+                    GROUP_BEFORE_HAD.search(text, max(0, verb.start() - 8), verb.start()) and hit.group().endswith("(")):
+                continue       # (who "had" more must be an arm set against the control: "People with high X had
+                #                longer Y (6.8 versus 4.0)" compares two kinds of people; or a group, the pair after:
+                #                "the XY group had fewer Y (4 vs. 11)")
+        if hit is None or not is_item_measure(hit.group("x")) or NOT_OBJECTS.intersection(hit.group("x").lower().split()) \
+                or hit.group("x").lower() in GENERIC_RESULT_WORDS \
+                or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found):
+            continue
+        out.append(mention(text, *hit.span("x"), written(hit.group("x"))))
+    return out
+
+
+# what a treatment named as a clause's subject moved, said in words with no number: "XY-1 therapy raised both |
+# zeta flow | and | zeta tone", "Compared to placebo, XY-1 lowered | zeta latency | and raised | zeta sleep"
+# (the past tense of a result: "XY-1 reduces zeta" is a claim about the drug, not a finding)
+# (a drug's lower-case name is the subject only after the control it is set against: "Compared with placebo, zetamab
+# lowered ...")
+TREATMENT_MOVED = rx.compile(r"""(?:(?:""" + STARTS + r"""|;\s)(?:[A-Z][\w()-]{2,30}|[Tt]he\s[\w-]{2,30}\sgroup)
+    |""" + STARTS + r"""Compared\s(?:with|to)\s[^,;]{1,40},\s(?:[A-Za-z][\w()-]{2,30}|[Tt]he\s[\w-]{2,30}\sgroup))(?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
+    \s(?:also\s)?(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged|attenuated|enhanced)
+    \s(?:both\s)?""", re.X)
+MOVED_ITEM = re.compile(r"(?:the\s)?(?!(?:the|an?|its|their)\s)(?P<x>[a-z][\w'’/-]*+(?:\s(?!and\b|or\b|in\b|with\b|than\b|compared\b|versus\b|vs\b|by\b|at\b|after\b|"
+                        r"during\b|from\b|significantly\b|approximately\b|about\b)[A-Za-z][\w'’/-]*+){0,5})(?=[\s,.;(]|$)")
+# an item that ends on a participle shares the next one's head: "the area of heat-evoked | and cold-evoked zeta pain"
+SHARED_MODIFIER = re.compile(r"(?:ed|-induced|-related|-dependent)$")
+MOVED_JOIN = re.compile(r",?\s(?:and|or)\s(?:(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged)\s)?"
+                        r"(?:the\s)?|,\s")
+MOVED_END = re.compile(r"\s?(?:[.;(]|$|,\s(?:but|whereas|while|although)\b|\s(?:significantly|in|with|compared|versus|vs|than|after|"
+                       r"during|at|from|as)\b)")
+
+
+def treatment_moved(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantities a treatment named as the clause's subject moved, said with a past-tense verb and no number
+    ("XY-1 decreased zeta latency and increased zeta sleep"), whatever their words; a number after an item ("reduced
+    zeta rate 31%", "by 20%") is a change other readers take, and its item stays theirs.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Compared to placebo, XY-1 lowered zeta latency and raised zeta sleep time.")]
+    ['zeta latency', 'zeta sleep time']
+    >>> [m.label for m in find_measures("XY-1 therapy raised both zeta flow and zeta tone of the resting muscle.")]
+    ['zeta flow', 'zeta tone of the resting muscle']
+    >>> find_measures("XY-1 reduces zeta levels in the blood.")
+    []
+    """
+    out = []
+    for verb in TREATMENT_MOVED.finditer(text):
+        pos, items = verb.end(), []
+        while (item := MOVED_ITEM.match(text, pos)) is not None:
+            end = MOVED_END.match(text, item.end())
+            join = MOVED_JOIN.match(text, item.end())
+            if end is None and join is None:
+                items = []              # (what follows is no list's join nor its end: "reduced zeta rate 31%")
+                break
+            items.append(item)
+            if join is None:
+                break
+            pos = join.end()
+        if any(SHARED_MODIFIER.search(item.group("x")) for item in items[:-1]) or any(
+                " of " in a.group("x") and " " not in b.group("x") for a, b in zip(items, items[1:])):
+            continue                    # (nor one noun after "X of Y and": "intake of zetas and betas")
+        for item in items:
+            phrase = item.group("x")
+            if not is_item_measure(phrase) or phrase.lower() in GENERIC_RESULT_WORDS or phrase.lower() in ESTIMATE_WORDS \
+                    or NOT_OBJECTS.intersection(phrase.lower().split()) \
+                    or any(f.start < item.end("x") and item.start("x") < f.end for f in found):
+                continue
+            out.append(replace(mention(text, *item.span("x"), written(phrase)), attrs=QUANTITY))
+    return out
+
+
+def is_item_measure(phrase: str) -> bool:
+    """Can a list item's words name a measure (not a clause, a pronoun or a word for the trial's parts)?"""
+    words = phrase.lower().split()
+    return not (words[0] in cues.NOT_MEASURE_START or any(w in STOP or w in CLAUSE_WORDS for w in words)
+                or phrase.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS))
+
+
+# deaths counted in each arm: "9 | deaths | in the placebo group and 1 death in the XY group"

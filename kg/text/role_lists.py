@@ -1,0 +1,121 @@
+"""Measures a role's list names: "Secondary end points were A, B, C and D", "OUTCOME MEASURES: A; B; C", each item
+cut to its name and a head the items share given to each ("serum zeta and beta levels").
+:func:`kg.text.measures.find_measures` calls :func:`role_list` where a sentence opens such a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text.measure_list import mention
+from kg.text.measure_phrases import CLAUSE_WORDS
+from kg.text.measure_shapes import NOT_A_MEASURE, written
+
+# a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",
+# "Key secondary outcomes included: A, B and C"
+# (or, at a sentence's start, a list with no role: "Outcome measures were A, B and C", "OUTCOME MEASURES: ...")
+ROLE_LIST_HEAD = rx.compile(r"""(?=[cekmpsot])(?:\b(?:co-?primary|primary|key\s+secondary|secondary|exploratory|main)\s+
+    (?:efficacy\s+)?|^\s{0,3}(?:the\s+)?)(?:end[\s-]?points|outcomes|outcome\s+measures|measures|outcome\s+measure\(s\))(?![\w(])(?:,[^,;]{1,60},)?(?:\s*+:\s++|\s++(?:were|included|include|are)
+    (?::\s*+|\s++)|,\s++including\s++)""", re.I | re.X)
+# where the list ends: the clause's end, or the verb its items are the subject of ("A, B, and C, did not differ")
+LIST_END = rx.compile(r";|\.(?:\s|$)|,\s(?:did|were|was|are|had|showed|all|both)\b")
+LIST_ITEM_SPLIT = rx.compile(r",\s++(?:and\s++|or\s++)?")
+# where an item's name ends: a timepoint, a population, a bracket
+ITEM_CUT = rx.compile(r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto|in\s(?:patients|participants|those|the\s
+    (?:\w+\s)?(?:group|arm|population)))\b|\s?\(""", re.I | re.X)
+ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*){0,7}")
+ITEM_ARTICLE = re.compile(r"(?:the|an?)\s++", re.I)
+NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others".split())
+HEAD_AFTER_SHORT_FORM = re.compile(r"\([A-Z][\w-]{1,10}\)\s[a-z]")
+
+
+def role_list(text: str, found: list[Mention]) -> list[Mention]:
+    """Each item of the list a plural role phrase gives, whatever its words, where the list has three or more items
+    (its measures the list knows keep their own names).
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Secondary end points were zeta improvement, the Acme risk score at week 24, "
+    ...                                 "and time to zeta worsening.")]
+    ['zeta improvement', 'Acme risk score', 'time to zeta worsening']
+    >>> [m.label for m in find_measures("Other secondary measures, including zeta improvement, Acme class, and zeta "
+    ...                                 "signs, did not differ between the groups.")]
+    ['zeta improvement', 'Acme class', 'zeta signs']
+    """
+    out = []
+    for head in ROLE_LIST_HEAD.finditer(text):
+        stop = LIST_END.search(text, head.end())
+        region_end = stop.start() if stop else len(text)
+        items, pos, serial = [], head.end(), False
+        for cut in LIST_ITEM_SPLIT.finditer(text, head.end(), region_end):
+            items.append((pos, cut.start()))
+            pos, serial = cut.end(), cut.group().strip() != ","
+        items.append((pos, region_end))
+        if text[pos:region_end].strip(" .;").lower() == "respectively":
+            items.pop()                     # ("... A and B, respectively": the word is no item)
+        if len(items) >= 2 and not serial and " and " in text[items[-1][0]:items[-1][1]]:
+            a, b = items[-1]                # "A, B and C" without a serial comma: the last two are two items
+            k = text.index(" and ", a, b)
+            items[-1:] = [(a, k), (k + 5, b)]
+        if len(items) < 3 or HEAD_AFTER_SHORT_FORM.search(text, *items[-1]):
+            continue                        # two measures with "and" may be one ("frequency and severity of X"); the
+            #                                 items share a head after the last one's short form ("A (AX), B (BX) and
+            #                                 C (CX) zeta scores"): no item is a name alone
+        names = [item_name(text, a, b) for a, b in items]
+        known = [any(f.start < b and a < f.end for f in found) for a, b in items]
+        if not all(k or n for n, k in zip(names, known)):
+            continue                        # an item that is no measure's name: no list of measures ("..., the latter
+            #                                 assessed by blinded, independent review")
+        for n, ((a, _), name, k) in enumerate(zip(items, names, known)):
+            if name and not k:
+                start = text.index(name, a)
+                head = shared_head(name, text[items[n + 1][0]:items[n + 1][1]] if n + 1 < len(items) else "")
+                out.append(mention(text, start, start + len(name),
+                                   written(CHANGES_IN.sub("", name), first_word=False) + head))
+    return out
+
+
+# the noun two coordinated names share when the first gives only its adjective: "event-free | and overall survival"
+FREE_ADJECTIVE = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?:-[A-Za-z]+)?-free")
+SHARED_HEAD = re.compile(r"\s(?:survival|rates?)$")
+
+
+def shared_head(name: str, following: str) -> str:
+    """The head noun ``name`` (an adjective such as "event-free") borrows from the item after it, with its space; "".
+
+    >>> shared_head("event-free", "overall survival"), shared_head("fatigue", "overall survival")
+    (' survival', '')
+    """
+    head = SHARED_HEAD.search(following.strip()) if FREE_ADJECTIVE.fullmatch(name) else None
+    return head.group() if head else ""
+
+
+# the words before a quantity whose change an item names: "changes in the | X"
+CHANGES_IN = re.compile(r"^changes?\s(?:from\sbaseline\s)?in\s(?:the\s)?", re.I)
+TIME_WORDS = frozenset("week weeks month months day days year years baseline visit".split())
+
+
+def item_name(text: str, a: int, b: int) -> str | None:
+    """The name an item of a list of measures gives, up to a timepoint, population or bracket; None when the item is
+    no measure's name (a timepoint, a clause with a verb, a generic word, a piece of a word where a text is cut short:
+    "..., cardiovascular death, a c").
+
+    >>> item_name("time to HFH, a c", 13, 16), item_name("time to HFH, a QT", 13, 17)
+    (None, 'QT')
+    """
+    cut = ITEM_CUT.search(text, a, b)
+    end = cut.start() if cut else b
+    article = ITEM_ARTICLE.match(text, a, end)
+    name = text[article.end() if article else a:end].strip()
+    words = name.lower().split()
+    if not ITEM_WORDS.fullmatch(name) or not words or words[0] in cues.NOT_MEASURE_START or words[0] in TIME_WORDS \
+            or (len(words) == 1 and len(name) < 3 and not name.isupper()) \
+            or any(w in CLAUSE_WORDS for w in name.split()) or name.lower() in NOT_ITEMS or name.lower() in NOT_A_MEASURE:
+        return None
+    return name
+
+
+# a quantity that a sentence says changed, arm by arm: "At 12 weeks, zeta voids decreased by a mean of 2.3 per day for
+# XY-123 vs 1.1 for placebo" (the subject before the verb, after an opening timepoint)

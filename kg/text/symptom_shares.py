@@ -1,0 +1,126 @@
+"""Measures named by what they count: a symptom's count or grade ("heartburn severity", "weekly zeta frequency"),
+and a share of patients given per arm in brackets, with what those patients had after it ("12 (8%) ... died").
+:func:`kg.text.measures.find_measures` and the outcomes extractor call them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.text import prefilter as rx
+from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
+from kg.text.measure_shapes import phrase_end, written
+
+# a count or grade of a symptom, whatever the symptom: "heartburn severity", "weekly zeta frequency", "urgency
+# episodes", "gout flares" (not a dose's or a treatment's: "dosing frequency", "infusion episodes")
+SYMPTOM_MEASURE = rx.compile(r"""(?<![\w-])(?:(?:mean|median|average)\s)?(?P<x>(?:(?i:daily|weekly|monthly|nightly)\s)?
+    (?!(?i:the|a|an|of|in|and|or|with|dose|dosing|injection|treatment|administration|visit|study|adverse|side|infusion
+    |bleeding|event|events|disease|symptom|symptoms|its|their|mean|median|average|higher|lower|reduced|increased
+    |versus|vs|for|than|compared|placebo|more|fewer|less)\s)
+    (?:[A-Za-z][a-z][\w-]{1,19}|[A-Z]{2,6}(?![\w-]))(?:\s(?!(?:of|in|and|or|the|with|to|by|from|versus|vs|for|than|compared|placebo)\s)[a-z][\w-]{2,20}){0,2}
+    \s(?:severity|frequency|episodes|attacks|flares))\b""", re.X)
+# the other head a symptom's "X of" shares: "the | frequency | and severity of zeta flushes"
+OTHER_HEAD_BEFORE = re.compile(r"\b(?P<h>[Ff]requency|[Ss]everity)\sand\s$")
+# ... or its head first: "the frequency of | zeta flushes"
+HEAD_OF_SYMPTOM = rx.compile(r"(?=[fsFS])\b(?:[Ff]requency|[Ss]everity)\sof\s(?!(?:the|a|an|dosing|doses?|administration|visits?|"
+                             r"adverse|side|events?|treatment|injections?|infusions?)\b)(?=[a-z])")
+SYMPTOM_HEADS = ("severity", "frequency", "episodes", "attacks", "flares")
+
+
+def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
+    """Counts and grades of a symptom a sentence gives a result for, whatever the symptom.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Zeta-burn severity fell by 41% with XY-1 versus 29% with placebo.")]
+    ['zeta-burn severity']
+    >>> [m.label for m in find_measures("Weekly zeta frequency fell by 38% with XY-1 (p=0.01).")]
+    ['weekly zeta frequency']
+    >>> [m.label for m in find_measures("Weekly ZS frequency fell by 38% with XY-1 (p=0.01).")]
+    ['weekly ZS frequency']
+    >>> [m.label for m in find_measures("The dosing frequency was reduced to weekly.")]
+    []
+    >>> [m.label for m in find_measures("XY-1 significantly reduced zeta attacks (p=0.031).")]
+    ['zeta attacks']
+    >>> [m.label for m in find_measures("XY-1 significantly reduces zeta frequency and was better in reducing beta "
+    ...                                 "severity (p=0.02).")]
+    ['zeta frequency', 'beta severity']
+    """
+    out, pos = [], 0
+    for hit in HEAD_OF_SYMPTOM.finditer(text):
+        end = phrase_end(text, hit.end(), 6)
+        if end > hit.end() and not any(f.start < end and hit.start() < f.end for f in found):
+            out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
+            other = OTHER_HEAD_BEFORE.search(text, max(0, hit.start() - 24), hit.start())
+            if other:                         # "the frequency and | severity of zeta flushes": each of the two
+                out.append(mention(text, other.start("h"), other.end("h"),
+                                   f"{other.group('h').lower()} of {text[hit.end():end]}"))
+    while (hit := SYMPTOM_MEASURE.search(text, pos)) is not None:
+        a, b = hit.span("x")
+        words = hit.group("x").split()
+        verb = next((k for k, w in enumerate(words[:-1]) if VERB_OR_ADVERB.fullmatch(w.lower())), None)
+        if verb is not None:                  # ("significantly reduced | zeta attacks": the words after the verb)
+            pos = a + len(" ".join(words[:verb + 1])) + 1
+            continue
+        if not any(f.start < b and a < f.end for f in found) and not GROUPED_BY.search(text, max(0, a - 25), a):
+            out.append(mention(text, a, b, written(hit.group("x"))))
+        pos = b
+    return out
+
+
+GROUPED_BY = re.compile(r"\b(?:regardless|irrespective|independent(?:ly)?)\sof\s$|\b(?:by|according\sto)\s$"   # (a split,
+                        r"|\bhistory\sof\s$|\bor\s(?:more|fewer)\s$", re.I)    # or who patients were, or a count)
+VERB_OR_ADVERB = re.compile(r"(?!(?:daily|weekly|monthly|nightly)$)[\w-]{2,20}(?:ly|ed)"    # ("significantly reduced X")
+                            r"|(?:reduc|improv|increas|decreas)(?:es|ing)|lower(?:s|ing)")   # ("reduces X", "in reducing X")
+
+
+# what the people each arm's count and share stand for had: "27 (31.4%) children in the A group and 39 (44.8%) in the
+# B group had | new zeta lesions"
+COUNTED_SHARE = rx.compile(r"\d[\d,]{0,6}\s?\(\s?\d{1,3}(?:\.\d{1,2})?\s?%\s?\)")
+SHARED_OUTCOME = rx.compile(r"""%\s?\)\s(?:[a-z]{2,20}\s){0,2}?(?:in|on|with|of|receiving|given)\s[^.;()]{1,60}?
+    \s(?:had|developed|experienced|presented(?:\swith)?|achieved|reached|showed|reported|required|needed)\s
+    (?:(?:an?|the|any)\s)?(?P<x>[a-z][\w-]{1,25}(?:\s(?!(?:at|by|after|during|within|over|in|compared|versus|vs)\b)[a-z][\w-]{1,25}){0,5})
+    (?=\s?[(,;.]|\s(?:at|by|after|during|within|over|in|compared|versus|vs)\b|$)""", re.X)
+
+
+# each arm's share, then that they died: "109 receiving XY-1 (52%) and 98 receiving placebo (47%) | died"
+BRACKETED_SHARE = rx.compile(r"\(\s?\d{1,3}(?:\.\d{1,2})?\s?%\s?\)")
+DIED_AFTER_SHARE = rx.compile(r"%\s?\)[^.;()%]{0,80}?\s(?P<d>(?:had\s|have\s)?died)\b(?!\s(?:of|from)\b)")
+# between two arms' shares (not a share of a share: "41 (10.2%) had X; 2 (0.5%) died of it"), each named as an arm
+# (not two events: "6 (11%) have progressed and 3 (5%) have died")
+ARMS_JOINED = rx.compile(r"\b(?:and|vs\.?|versus|compared)\b", re.I)
+ARM_NAMED = rx.compile(r"\b(?:in\sthe|in\sthose|receiving|given|assigned|allocated|randomi[sz]ed|treated\swith)\b", re.I)
+
+
+def died_shares(text: str) -> Mention | None:
+    """Death as the measure of a sentence that gives each arm's share and says they died (for a trial that names no
+    mortality measure of its own; kg.extractors.outcomes).
+
+    >>> died_shares("Of 420 patients, 109 receiving XY-1 (52%) and 98 receiving placebo (47%) died.").label
+    'death'
+    >>> died_shares("In all, 41 (10.2%) had zeta lung disease; two (0.5%) died of it.") is None
+    True
+    >>> died_shares("In all, 6 (11%) patients have progressed and 3 (5%) have died.") is None
+    True
+    """
+    shares = list(BRACKETED_SHARE.finditer(text))
+    if len(shares) < 2 or not ARMS_JOINED.search(text, shares[0].end(), shares[-1].start()) \
+            or len(ARM_NAMED.findall(text)) < 2 or (hit := DIED_AFTER_SHARE.search(text)) is None:
+        return None                     # (nor who "died of" an event: a harm's deaths)
+    return Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, "death", (), SOURCE, QUANTITY)
+
+
+def shared_outcome(text: str, found: list[Mention]) -> list[Mention]:
+    """What the people behind each arm's count and share had, where the sentence gives two or more such pairs.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("In all, 27 (31.4%) children in the XY-1 group and 39 (44.8%) in the placebo "
+    ...                                 "group had new zeta lesions (p = 0.22).")]
+    ['new zeta lesions']
+    """
+    if len(COUNTED_SHARE.findall(text)) < 2:
+        return []
+    hit = SHARED_OUTCOME.search(text)
+    if hit is None or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found) or hit.group("x") == "died":
+        return []                       # (who "had died": the trial's mortality, see died_shares)
+    return [mention(text, hit.start("x"), hit.end("x"), written(hit.group("x"), first_word=False))]
