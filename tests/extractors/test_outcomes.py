@@ -1642,3 +1642,9 @@ def test_groups_each_told_what_it_received_in_a_sentence_of_its_own_are_arms():
                   "longer in Group B (131 +/- 20 min in Group A versus 150 +/- 17 min in Group B).")
     assert {("time to zeta regression (Group A)", "value", "131.0"),
             ("time to zeta regression (Group B)", "value", "150.0")} <= found
+
+
+def test_a_single_value_given_by_stood_at_or_had_reached():
+    single = "In this single-arm trial (NCT00000001), 60 adults received XY-123. Results: "
+    assert ("response rate", "value", "64.0") in facts(single + "The zeta response rate stood at 64% at week 12.")
+    assert ("response rate", "value", "71.0") in facts(single + "By day 90, the zeta response rate had reached 71%.")
