@@ -15,7 +15,8 @@ from kg.model import Mention
 from kg.text import cues, effects as E, prefilter as rx, results as R
 from kg.text.durations import find_durations, to_iso
 from kg.text.measure_list import TARGETED, in_baseline, is_criterion
-from kg.text.measure_shapes import AGREEMENT_AFTER, efficacy_against, written
+from kg.text.endpoint_shapes import efficacy_against
+from kg.text.measure_shapes import AGREEMENT_AFTER, written
 from kg.text.measures import defined_inside
 from kg.text.numbers import parse_number
 

@@ -36,17 +36,17 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.abbreviations import Abbreviation, find_abbreviations
+from kg.text.endpoint_shapes import freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
+from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention
-from kg.text.measure_shapes import (ABBREVIATION_AFTER, change, composite, counted_events, event_composite, first_occurrence, freedom,
-                                    mortality, named_scale, proportion, response, result_line, risk_of,
-                                    scored_abbreviation, survival, time_to, timed_test, vaccine_effective, weight_threshold,
-                                    written)
 from kg.text.measure_phrases import (CHANGED_BY, VALUED_SUBJECT, achieved, cases_of, changed_quantity, changed_subject,
                                      counted_deaths, no_difference, percent_change_in, significant_changes, threshold,
                                      threshold_after, valued_subject)
+from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
 from kg.text.paired_items import paired_measures
 from kg.text.result_objects import RESULT_VERB, TREATMENT_MOVED, p_listed, treatment_moved, verb_object
 from kg.text.role_lists import ROLE_LIST_HEAD, role_list
+from kg.text.scale_shapes import named_scale, response, scored_abbreviation
 from kg.text.subject_moved import HAD_COMPARED, MOVED_SUBJECT, events_compared, moved_subjects
 from kg.text.symptom_shares import SYMPTOM_HEADS, shared_outcome, symptom_measures
 

@@ -48,9 +48,9 @@ FIRST_CHARACTERS = [
     ]),
     ("kg.text.durations", ["WEEK_N"]),
     ("kg.text.measure_list", ["DURATION_PREFIX"]),
-    ("kg.text.measure_shapes", [
-        "ALIVE_WITHOUT", "COMPOSITE", "EVENT_WORD", "FREEDOM", "FREE_OF", "PROPORTION", "TIME_TO_LEAD", "TIME_VALUE"
-    ]),
+    ("kg.text.measure_shapes", ["EVENT_WORD", "PROPORTION"]),
+    ("kg.text.endpoint_shapes", ["ALIVE_WITHOUT", "FREEDOM", "FREE_OF"]),
+    ("kg.text.event_shapes", ["COMPOSITE", "TIME_TO_LEAD", "TIME_VALUE"]),
     ("kg.text.comparisons", ["ARM_WORDS", "DOSE_IN", "FIRST_NUMBER", "NOT_LEAD_ARM"]),
     ("kg.text.effects", ["PAIRED"]),
     ("kg.text.results", [

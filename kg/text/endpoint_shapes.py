@@ -1,0 +1,207 @@
+"""Measures named by the state an endpoint counts: "<...>-free survival" and a share alive, freedom from an event,
+mortality, vaccine efficacy against a disease, a weight-loss threshold, a timed function test ("6-minute walk").
+:func:`kg.text.measures.find_measures` calls them in turn with the other named shapes (:mod:`kg.text.measure_shapes`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.model import Mention
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text.measure_list import QUANTITY, folded, is_short_form, load_names, mention
+from kg.text.measure_shapes import EVENT_WORD, inner, phrase_end, written
+
+SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)\s+survival\b", re.I)
+# survival as a median time, with no event named: overall survival ("a median survival of 14 months"; not "median
+# survival free of ...")
+MEDIAN_SURVIVAL = rx.compile(r"(?=[m])\bmedian\s(?P<x>survival)\b(?!\s(?:time\s)?(?:free|without)\b)", re.I)
+# a response or remission and the words before it that name its kind ("objective response rate"); the noun is
+# searched first and the adjectives read backwards from it, so a sentence is scanned once
+# a survival endpoint's rate in words: "alive and progression-free", "still free of relapse"
+FREE_OF = rx.compile(r"(?=[ars])\b(?:alive and|still|remained|remaining)\s(?:(?P<a>disease|progression|relapse|event|recurrence|metastasis)"
+                     r"-free\b|free (?:of|from) (?P<b>disease|progression|relapse|recurrence|metastasis)\b)", re.I)
+# survival free of another event, said in words: "alive and free of permanent ventilation", "survived without
+# permanent ventilation" (labelled "event-free survival")
+ALIVE_WITHOUT = rx.compile(r"(?=[as])\b(?:alive|survived|surviving)\s(?:and\s)?(?:without|free\s(?:of|from))\s(?:the\s|a\s|any\s)?"
+                           r"(?:need\sfor\s)?(?:[a-z][\w-]{2,20}\s){0,3}?(?:ventilation|support|event|events|"
+                           r"transplant(?:ation)?|dialysis|disability|hospitali[sz]ation|intubation)\b", re.I)
+# a responder threshold on weight: "weight reduction of 5% or more", "at least 10% weight loss", "lost at least 15% of
+# their body weight", "≥20% weight reduction" (the label: "weight reduction of N% or more", or "loss" as written)
+WEIGHT_THRESHOLD = rx.compile(
+    r"\b(?:body[- ])?weight (?:reduction|loss) of (?P<leasta>at least |(?:≥|>=) ?)?(?P<a>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
+    r"(?P<morea> or (?:more|greater|higher))?"
+    r"|(?:\bat least |(?:≥|>=) ?|\b)(?P<b>\d{1,2}(?:\.\d)?) ?(?:%|percent)(?P<more> or (?:more|greater|higher))? "
+    r"(?:body[- ])?weight (?:reduction|loss)\b"
+    r"|\b(?:lost|losing|lose|loss of|reduction of) (?P<least>at least |(?:≥|>=) ?)?(?P<c>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
+    r"(?P<more2> or (?:more|greater))? of (?:their |his |her |its |initial |baseline )?(?:body[- ])?weight\b", re.I)
+# an event a patient stays free of: "free of hospitalizations for X for at least 12 months", "freedom from severe Y"
+FREEDOM = rx.compile(r"(?=[abfirsw])\b(?:freedom|(?:were|was|remained|remain|be|being|stayed|are|is) free) (?:of|from) ", re.I)
+# a state free of an event that patients were in: "remained | flare-free" (not survival's words: "progression-free")
+STATE_FREE = rx.compile(r"(?=[abrsw])\b(?:were|was|remained|remain|remaining|stayed|be|being|became)\s(?P<x>[a-z]{3,20}-free)\b"
+                        r"(?!\s(?:survival|interval|period)\b)", re.I)
+# what makes a sentence's freedom from an event a measure: a share of patients or a span of time
+FREEDOM_SETTING = rx.compile(r"\d\s?%|\bfor at least\b|\b\d{1,3} of \d{1,4}\b")
+FREEDOM_SKIP = frozenset("disease progression relapse recurrence metastasis charge cost side".split())
+MORTALITY_SHAPE = rx.compile(r"\b(?:all-cause\s|\d{1,3}-day\s)?mortality\b", re.I)
+# a share of people said to be alive: "80% of patients in the XY group were alive" (overall survival's rate; not
+# "alive and free of", "alive without": an event-free survival's)
+SHARE_ALIVE = rx.compile(r"(?<=%)(?:\s+of(?:\s+the)?(?:\s+[\w-]{1,20}){0,6}?)?\s+(?:were|was|remained)\s+(?:still\s+)?"
+                         r"(?P<x>alive)\b(?!\s+(?:and|without|free)\b)", re.I)
+
+
+# "The primary endpoint was X": a short X that ends the clause or meets a timepoint
+def survival(text: str, found: list[Mention]) -> list[Mention]:
+    """ "progression-free survival", and its rate said in words: "alive and disease-free", "still free of relapse",
+    "80% were alive" (overall survival).
+
+    >>> [m.label for m in survival("At 12 months, 80% of patients in the XY group were alive, and 70% with placebo.", [])]
+    ['overall survival']
+    >>> [m.label for m in survival("XY gave a median survival of 14.2 months, against 9.6 months with AB.", [])]
+    ['overall survival']
+    """
+    out = [mention(text, m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)).lower().replace(" free", "-free"))
+           for m in SURVIVAL.finditer(text)]
+    out += [mention(text, *m.span("x"), "overall survival") for m in SHARE_ALIVE.finditer(text)]
+    out += [mention(text, *m.span("x"), "overall survival") for m in MEDIAN_SURVIVAL.finditer(text)
+            if not any(o.start <= m.start("x") < o.end for o in out)]
+    for m in FREE_OF.finditer(text):
+        out.append(mention(text, m.start(), m.end(), f"{(m.group('a') or m.group('b')).lower()}-free survival"))
+    for m in ALIVE_WITHOUT.finditer(text):
+        if not any(o.start <= m.start() < o.end for o in out):
+            out.append(mention(text, m.start(), m.end(), "event-free survival"))
+    return out
+
+
+def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
+    """A responder threshold on weight, labelled "weight reduction of N% or more" ("weight loss of ..." where the text
+    says loss).
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("At least 10% weight loss was reached by 61% of patients on XY-123.")]
+    ['weight loss of 10% or more']
+    >>> [m.label for m in find_measures("People on XY-123 lost 12.5 percent of their weight at week 24.")]
+    ['body weight']
+    """
+    out = []
+    for m in WEIGHT_THRESHOLD.finditer(text):
+        n = m.group("a") or m.group("b") or m.group("c")
+        if m.group("a") and not (m.group("leasta") or m.group("morea")):
+            end = m.start() + m.group().lower().index(" of ")     # "a weight reduction of 21.4%": body weight's change
+            if not inner(found, m.start(), end):
+                out.append(replace(mention(text, m.start(), end, "body weight"), attrs=QUANTITY))
+            continue
+        if m.group("c") and not (m.group("least") or m.group("more2")):
+            continue                   # "lost 12% of their body weight": a change
+        if m.group("b") and not (m.group("more") or text[max(0, m.start() - 9):m.start() + 9].lower().find("at least") >= 0
+                                 or text[m.start():m.start() + 2] in ("≥", ">=")):
+            continue                   # "a 15% weight reduction": a change
+        noun = "loss" if "loss" in m.group().lower() else "reduction"       # (the writer's noun, a verb's as reduction)
+        out.append(mention(text, m.start(), m.end(), f"weight {noun} of {n}% or more"))
+    out += [replace(mention(text, *m.span("x"), "body weight"), attrs=QUANTITY) for m in SHARE_OF_WEIGHT.finditer(text)
+            if not inner(found + out, *m.span("x"))]
+    return out
+
+
+# the share of their weight people lost or gained, a change in body weight: "lost 12 percent of their | weight"
+SHARE_OF_WEIGHT = rx.compile(r"(?=[lg])\b(?:lost|lose|losing|gained|gain|gaining)\s(?:(?:an\saverage|a\smean|a\smedian)\sof\s"
+                             r"|about\s|nearly\s|almost\s|up\sto\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)\sof\s"
+                             r"(?:their|his|her|the)\s(?:(?:initial|baseline|starting|total)\s)?(?P<x>weight)\b", re.I)
+# a timed function test named by its distance or duration: "10-meter walk/run", "6-minute walk test", "4-stair climb"
+TIMED_TEST = rx.compile(r"\b(?:timed\s)?(?:\d{1,3}|two|four|six|ten|twelve)[- ](?:meter|metre|foot|minute|stair|step)s?[- ]"
+                        r"(?:walk(?:/run|[- ]run)?|run|climb)(?:\s(?:test|distance))?\b", re.I)
+
+
+def timed_test(text: str, found: list[Mention]) -> list[Mention]:
+    """A timed function test, labelled as written ("10-metre walk/run") or as the list names it; a listed name of the
+    same span wins. Its head word may follow its short form: "six minute walk (SMW) distance".
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("XY-123 boys walked faster on the 10-metre walk/run (P=0.01).")]
+    ['10-metre walk/run']
+    >>> [m.label for m in find_measures("It improved the six minute walk (SMW) distance by 18 metres.")]
+    ['six-minute walk distance']
+    """
+    out = []
+    for m in TIMED_TEST.finditer(text):
+        head = HEAD_AFTER_SHORT.match(text, m.end()) if not m.group(0).lower().endswith(("test", "distance")) else None
+        label = f"{m.group(0)} {head.group('head')}" if head else m.group(0)
+        out.append(mention(text, m.start(), m.end(), load_names().labels.get(folded(label), label)))
+    return out
+
+
+# a measure's head word after its short form: "six minute walk | (SMW) distance"
+HEAD_AFTER_SHORT = re.compile(r"\s?\([A-Za-z0-9-]{2,8}\)\s(?P<head>distance|test)\b")
+
+
+def freedom(text: str, found: list[Mention]) -> list[Mention]:
+    """ "were free of hospitalizations for X", "freedom from severe Y": the event as written, where the sentence
+    gives a span of time, a share of patients or names an endpoint; "remained zeta-free": the state.
+
+    >>> [m.label for m in freedom("By week 24, 61% and 20% of patients on XY-1 and placebo remained flare-free.", [])]
+    ['flare-free']
+    """
+    if not (FREEDOM.possible(text) or STATE_FREE.possible(text)) or \
+            not (cues.ENDPOINT_WORD.search(text) or FREEDOM_SETTING.search(text)):
+        return []
+    out = [mention(text, *hit.span("x"), hit.group("x").lower()) for hit in STATE_FREE.finditer(text)
+           if hit.group("x").lower().split("-")[0] not in FREEDOM_SKIP]
+    for hit in FREEDOM.finditer(text):
+        end = phrase_end(text, hit.end(), 7)
+        event = text[hit.end():end]
+        words = event.lower().split()
+        if not words or words[0] in FREEDOM_SKIP or words[-1] in FREEDOM_SKIP or \
+                not (words[-1].endswith("s") or EVENT_WORD.search(words[-1]) or is_short_form(event.split()[-1])):
+            continue
+        start = hit.start() if hit.group(0).lower().startswith("freedom") else hit.start() + hit.group(0).lower().index("free")
+        out.append(mention(text, start, end, written(text[start:end])))
+    return out
+
+
+# a vaccine said to be effective by a share: "the vaccine is 91% | effective" (its efficacy)
+SHARE_EFFECTIVE = rx.compile(r"\d\s?(?:%|percent)\s(?P<x>effective)\b(?!\s(?:dose|doses|treatment|therapy|contraception))")
+
+
+def vaccine_effective(text: str, found: list[Mention]) -> list[Mention]:
+    """ "is 91.3 percent effective", said of a vaccine: the vaccine's efficacy.
+
+    >>> [m.label for m in vaccine_effective("Acme says its vaccine is 91.3 percent effective.", [])]
+    ['vaccine efficacy']
+    """
+    if "vaccin" not in text.lower():
+        return []
+    return [mention(text, *m.span("x"), "vaccine efficacy") for m in SHARE_EFFECTIVE.finditer(text)]
+# what a vaccine's efficacy is against, after its name, its value and their brackets: "vaccine efficacy (VE) (95% CI:
+# ...) | against | X", "VE of 55.4% (...) against X", "70.2% effective | in preventing | X"
+AGAINST_AFTER = rx.compile(r"(?:\s?\([^()]{0,80}\))*+(?:,?\s(?:of|was|is)\s\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)(?:\s?\([^()]{0,80}\))*+)?"
+                           r"\s(?:against|in\spreventing(?:\sagainst)?)\s(?:the\s)?", re.I)
+
+
+def efficacy_against(text: str, end: int) -> str | None:
+    """What the efficacy of a vaccine named just before ``end`` is against ("vaccine efficacy ... against X"): X's
+    words, up to a stop word, a number or punctuation, else None.
+
+    >>> t = "It showed 80.5% vaccine efficacy (VE) (95% CI: 70.1, 87.2) against hospitalized zeta fever, with 82.0% VE"
+    >>> efficacy_against(t, t.index(" (VE)"))
+    'hospitalized zeta fever'
+    >>> t = "overall VE of 55.4% (95% CI: 50.3, 60.0) against virologically-confirmed zeta fever (VCZ)"
+    >>> efficacy_against(t, t.index(" of"))
+    'virologically-confirmed zeta fever'
+    >>> efficacy_against("vaccine efficacy was 60% in adults", 16) is None
+    True
+    """
+    hit = AGAINST_AFTER.match(text, end)
+    if hit is None:
+        return None
+    words = text[hit.end():phrase_end(text, hit.end(), 8)].strip()
+    return words or None
+
+
+def mortality(text: str, found: list[Mention]) -> list[Mention]:
+    """ "28-day mortality", "all-cause mortality" where the sentence reports or names a result."""
+    if not MORTALITY_SHAPE.possible(text) or not cues.QUANTITY_RESULT.search(text):
+        return []            # (the shape's literal first: one bit, where the cue is searched in the whole sentence)
+    return [mention(text, m.start(), m.end(), load_names().labels.get(m.group(0).lower(), m.group(0).lower()))
+            for m in MORTALITY_SHAPE.finditer(text) if not cues.RELATED_EVENT.search(text, max(0, m.start() - 20), m.start())]
