@@ -13,7 +13,7 @@ from decimal import Decimal
 from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
                                        given_with, group_label, labelled_pair, sole_pair)
-from kg.text import arm_lists, arm_parts, comparisons as C, cues, effects as E, prefilter as rx, results as R
+from kg.text import arm_parts, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.measure_shapes import COMPARATIVE
 from kg.text.numbers import exact
 from kg.text.respective import ORDINAL_BEFORE
@@ -107,7 +107,7 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
             return named[0], control
     if not any(labels) and len(labels) == 2 and not named and (pair := labelled_pair(ctx)) \
             and (hit := COMPARATIVE_ARM.search(text, max(0, c.start - 90), c.start)):
-        groups = [g for _, _, g in arm_lists.named_groups(hit.group()) if g in pair]
+        groups = [g for _, _, g in group_names.named_groups(hit.group()) if g in pair]
         if len(groups) == 1:                  # "lower in the ZL group (...)": the other group the text labels second
             return groups[0], pair[1] if groups[0] == pair[0] else pair[0]
     if not any(labels) and len(named) == 1 and len(labels) == 2 \

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.result_arms import arm_spans, arms_named_before, clause_end, labelled_pair, sole_pair
-from kg.text import arm_lists
+from kg.text import group_names
 
 # what joins the two arms named after a pair, in the pair's order: "in the A group | as compared to the | B group", "for
 # A | and | B groups, respectively", "in Group 1 | vs | Group 2", "with A | than with | B"
@@ -93,7 +93,7 @@ def pair_arms(ctx, i: int, text: str, start: int, end: int, values: tuple) -> tu
     close = text.find(")", end) if opened else end          # (the pair's own bracket holds no clause break)
     stop = clause_end(text, close + 1 if close >= 0 else end)
     after = arm_spans(ctx, i, text, end, stop)
-    after += [g for g in arm_lists.named_groups(text[:stop]) if g[0] >= end and not any(a <= g[0] < b for a, b, _ in after)]
+    after += [g for g in group_names.named_groups(text[:stop]) if g[0] >= end and not any(a <= g[0] < b for a, b, _ in after)]
     named = arms_named_before(ctx, i, text, start)
     found = arms_after_pair(text, (start, end), values, [(0, 0, label) for label in named], sorted(after))
     if found is None and not after:

@@ -20,7 +20,8 @@ from kg.model import Entity
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
-from kg.text.arm_lists import GROUP_LABEL_N, arm_line, opens_arm_list
+from kg.text.arm_lists import arm_line, opens_arm_list
+from kg.text.group_names import GROUP_LABEL_N
 from kg.text.arm_parts import Arm, Name
 from kg.text.arms import find_arms
 from kg.text.numbers import NUMBER

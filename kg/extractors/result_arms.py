@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
-from kg.text import allocation, arm_lists, arm_parts, cues
+from kg.text import allocation, arm_parts, cues, group_names
 from kg.text import prefilter as rx
 from kg.text import comparisons as C, effects as E, results as R
 from kg.text.numbers import NUMBER
@@ -154,7 +154,7 @@ def defined_labels(ctx) -> tuple[str, ...]:
         found = []
         for s in ctx.sentences:
             if "(" in s.text:
-                found += [a.label for a in arm_lists.labelled_groups(s.text, ())]
+                found += [a.label for a in group_names.labelled_groups(s.text, ())]
         return tuple(dict.fromkeys(found))
     return ctx.cached(("defined labels",), find)
 
@@ -165,7 +165,7 @@ def labelled_pair(ctx) -> tuple[str, str] | None:
     def find():
         for s in ctx.sentences:
             if "(" in s.text and ("group" in s.text or "Group" in s.text or "arm" in s.text):
-                found = arm_lists.labelled_groups(s.text, ())
+                found = group_names.labelled_groups(s.text, ())
                 if len(found) == 2:
                     return found[0].label, found[1].label
         return None
@@ -207,7 +207,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
                 not any(a <= m.start - base <= b for a, b, _ in found):
             found.append((m.start - base, m.end - base, m.label.lower()))
     if "roup" in text and document_groups(ctx):     # the document's groups named by a letter: "in Group B"
-        for hit in arm_lists.GROUP_TOKEN.finditer(text, lo, at):
+        for hit in group_names.GROUP_TOKEN.finditer(text, lo, at):
             label = group_label(ctx, hit.group())
             if label and not any(a <= hit.start() <= b for a, b, _ in found):
                 found.append((hit.start(), hit.end(), label))
@@ -267,7 +267,7 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
                  if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
     if C.DOSE_IN.search(text):
         arms = dose_arms(ctx, text, arms)
-    arms += [g for g in arm_lists.named_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in arms)
+    arms += [g for g in group_names.named_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in arms)
              and g[2].lower() not in ctx.rivals]
     for label in defined_labels(ctx) if "+" in text or "/" in text else ():    # "after 2 months of AB + CS": the group
         arms += [(m.start(), m.end(), label) for m in re.finditer(rf"(?<![\w+/]){re.escape(label)}(?![\w+/])", text)
@@ -419,11 +419,11 @@ def document_groups(ctx) -> frozenset[str]:
         for i, s in enumerate(ctx.sentences):
             if "roup" in s.text:
                 names = sentence_names(ctx, i)
-                arms = arm_lists.bracketed_groups(s.text, names) or arm_lists.groups_received(s.text, names)
+                arms = group_names.bracketed_groups(s.text, names) or group_names.groups_received(s.text, names)
                 found.update(a.label for a in arms)
                 # (one group a sentence, each told what it received: "Group B (n = 30) received ...")
-                found.update(f"Group {g.group('k')}" for g in arm_lists.GROUP_TOKEN.finditer(s.text)
-                             if arm_lists.RECEIVED.match(s.text, GROUP_LEAD.match(s.text, g.end()).end()))
+                found.update(f"Group {g.group('k')}" for g in group_names.GROUP_TOKEN.finditer(s.text)
+                             if group_names.RECEIVED.match(s.text, GROUP_LEAD.match(s.text, g.end()).end()))
         return frozenset(found) if len(found) >= 2 else frozenset()
     return ctx.cached(("document groups",), find)
 
@@ -434,7 +434,7 @@ GROUP_LEAD = re.compile(r"\s?(?:\([^()]{0,40}\)\s?)?")
 
 def group_label(ctx, words: str) -> str | None:
     """The label of the document's group that ``words`` name ("group B", "the Group 2"), else None."""
-    hit = arm_lists.GROUP_TOKEN.fullmatch(words.strip().removeprefix("the ").removeprefix("The "))
+    hit = group_names.GROUP_TOKEN.fullmatch(words.strip().removeprefix("the ").removeprefix("The "))
     label = f"Group {hit.group('k')}" if hit and not hit.group("n") else None
     return label if label in document_groups(ctx) else None
 
@@ -451,7 +451,7 @@ def find_lettered_arms(ctx) -> dict[str, str]:
     for i, s in enumerate(ctx.sentences):
         if "roup" not in s.text:
             continue
-        arms = arm_lists.bracketed_groups(s.text, sentence_names(ctx, i))
+        arms = group_names.bracketed_groups(s.text, sentence_names(ctx, i))
         given = [d for a in arms for d in a.interventions]
         out.update({a.interventions[0]: a.label for a in arms if len(a.interventions) == 1 and given.count(a.interventions[0]) == 1})
     return out

@@ -27,9 +27,10 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg.text.allocation import allocation, shared_head
-from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_groups, bracketed_sizes, cohorts, colon_sizes, compared_doses,
-                                counted_levels, groups_received, labelled_groups, sized_groups)
+from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses,
+                                counted_levels, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
+from kg.text.group_names import bracketed_groups, groups_received, labelled_groups
 
 
 def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:

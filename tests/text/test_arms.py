@@ -2,7 +2,8 @@
 
 import pytest
 
-from kg.text.arm_lists import arm_line, named_groups, opens_arm_list
+from kg.text.arm_lists import arm_line, opens_arm_list
+from kg.text.group_names import named_groups
 from kg.text.arm_parts import Name
 from kg.text.arms import find_arms
 

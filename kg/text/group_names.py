@@ -1,0 +1,143 @@
+"""Groups a text names by a name of its own ("the prophylaxis group", "Group II") or by a letter or a number,
+each told what it got: in brackets after the words that divide the patients ("divided into Group Z (ZX-caine) and
+Group X (BX-caine)"), by a verb of receiving ("Group A received XY and Group B placebo"), or labelled in brackets
+after its description ("... mesh (ZL group, n = 31)"). :mod:`kg.text.arms` reads arms with them, and the result
+readers name the arms of the results so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text.arm_parts import GROUP_WORD, Arm, Name
+
+# a group the text names by what it received or a label: "in the prophylaxis group", "the on-demand regimen", "Group II"
+GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>[A-Za-z][\w+/-]{0,30}+(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
+    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]))\b(?!\s(?:[Ss]trep|β|beta|[a-z]+coccus)))""", re.X)
+# words that make a named group no arm: a part of the population, an analysis set, or no name at all
+NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|{cues.ANALYSIS_SETS}|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
+    combined|pooled|randomi[sz]ed|first|second|third|latter|former|respective|positive|negative|disease|patient|patients|
+    population|analysis|control|comparison|comparator|investigational|placebo|sham|vehicle|dose|doses)\b""", re.I | re.X)
+
+
+def named_groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each group the text names by a name of its own, in text order: "the prophylaxis group"
+    ("prophylaxis"), "the on-demand regimen" ("on demand"), "Group II". Not a part of the population ("the older
+    group"), an analysis set, a dose group or a group named by its role or control (other readers know those).
+
+    >>> named_groups("ABR was 3.1 in the prophylaxis group and 29.4 in the on-demand group; Group II had 4.")
+    [(19, 36, 'prophylaxis'), (53, 68, 'on demand'), (70, 78, 'Group II')]
+    >>> named_groups("It was 5 in the older group and 3 in the intention-to-treat group.")
+    []
+    >>> named_groups("It was 5 in group X and 3 in group S; group A streptococci grew.")
+    [(12, 19, 'group X'), (29, 36, 'group S')]
+    """
+    out = []
+    for m in GROUP_NAME.finditer(text):
+        if m.group("label"):
+            out.append((m.start("label"), m.end("label"), m.group("label")))
+            continue
+        name = m.group("g")
+        if NOT_AN_ARM_GROUP.search(name) or any(ch.isdigit() for ch in name):
+            continue
+        label = re.sub(r"[-\s]+", " ", name).lower() if "-" in name or " " in name else name
+        out.append((m.start("g"), m.end(), label))
+    return out
+
+
+# a bracket that labels the group just described, and may give its size: "... for the block (Group I, n = 24)", "XY-123
+# 4 mg (group X) or saline (group C)", "... mesh (ZL group, n = 31)", "... plus a placebo (AB + PL)"
+GROUP_LABEL_N = rx.compile(r"""\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]|\d)|[Aa]rm\s(?:[A-Z]|\d)|[A-Z][A-Za-z0-9+/-]{0,6}\s(?:group|arm)
+    |[A-Z]{1,4}\s?[+/]\s?[A-Z]{1,4}(?:\s?[+/]\s?[A-Z]{1,4})?)
+    (?:\s*[,;:]\s*[nN]\s*=\s*(?P<n>\d{1,6}))?\s*\)""", re.X)
+# groups named by a letter or a number, each told what it received: "Group A received XY and Group B placebo",
+# "Patients in Group P received saline, Group X, XY 25 mg and Group Z, ZW", "Group 1 (n = 33) received ..."
+GROUP_TOKEN = rx.compile(r"(?=[Gg])\b[Gg]roup\s(?P<k>[A-Z]{1,2}|\d{1,2}|[IVX]{1,4})\b(?:\s\(\s?[nN]\s?=\s?(?P<n>\d{1,6})\s?\))?")
+RECEIVED = rx.compile(r"(?=[grw])\b(?:received|receiving|was\sgiven|were\sgiven|got)\b")
+# groups named by a letter, each with a bracket that says what it got and may give its size, after the words that
+# divide the patients: "divided into Group Z (ZX-caine) and Group X (BX-caine)", "three groups: group A (n = 22, XY
+# 1.5 mg kg(-1)), group B (n = 21, ...) and ..."
+GROUP_BRACKET = rx.compile(r"""(?=[Gg])\b[Gg]roup\s(?P<k>[A-Z]{1,3}|\d{1,2}|[IVX]{1,4})\s?
+    \((?P<inside>(?:[^()]|\([^()]{0,12}\)){1,160})\)""", re.X)
+SIZE_INSIDE = re.compile(r"\b[nN]\s?=\s?(?P<n>\d{1,6})\b")
+
+
+def bracketed_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two or more groups named by a letter after the words that divide the patients, each with a bracket that says
+    what it got (the therapies named in it) and may give its size.
+
+    >>> t = "Adults were randomly divided into Group Z (ZX-caine) and Group X (n = 17, BX-caine 4 ml)."
+    >>> names = (Name(t.index("ZX"), t.index("ZX") + 8, "ZX-caine"), Name(t.index("BX"), t.index("BX") + 8, "BX-caine"))
+    >>> [(a.label, a.n, a.interventions) for a in bracketed_groups(t, names)]
+    [('Group Z', None, ('ZX-caine',)), ('Group X', 17, ('BX-caine',))]
+    """
+    divided = cues.ALLOCATION.search(text) if "roup" in text else None
+    groups = list(GROUP_BRACKET.finditer(text, divided.end())) if divided else []
+    if len({g.group("k") for g in groups}) < 2 or len(groups) != len({g.group("k") for g in groups}) \
+            or len({g.group("k") for g in GROUP_TOKEN.finditer(text, divided.end())}) != len(groups):
+        return []                           # (a group whose bracket we cannot read: the layout is another)
+    out = []
+    for g in groups:
+        given = tuple(dict.fromkeys(n.label for n in names if g.start("inside") <= n.start < g.end("inside")))
+        size = SIZE_INSIDE.search(g.group("inside"))
+        out.append(Arm(f"Group {g.group('k')}", int(size.group("n")) if size else None, given, g.start(), g.end()))
+    if sum(not a.interventions for a in out) > 1:
+        return []                           # ("Group 1 (29 patients) received ...": the brackets count, the verb gives)
+    return out
+
+
+def groups_received(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two or more groups named by a letter or a number, each with what the sentence says it received (the therapies
+    named before the next group), where a verb of receiving follows the first.
+
+    >>> t = "Patients in Group P received saline, Group X, XY-123 25 mg and Group Z, ZW-9."
+    >>> names = (Name(t.index("XY-123"), t.index("XY-123") + 6, "XY-123"), Name(t.index("ZW-9"), t.index("ZW-9") + 4, "ZW-9"))
+    >>> [(a.label, a.interventions) for a in groups_received(t, names)]
+    [('Group P', ()), ('Group X', ('XY-123',)), ('Group Z', ('ZW-9',))]
+    """
+    groups = list(GROUP_TOKEN.finditer(text)) if "roup" in text else []
+    if len({g.group("k") for g in groups}) < 2 or len(groups) != len({g.group("k") for g in groups}) \
+            or not RECEIVED.search(text, groups[0].end(), groups[1].start()):
+        return []
+    out = []
+    for g, nxt in zip(groups, [*groups[1:], None]):
+        end = nxt.start() if nxt else len(text)
+        given = tuple(dict.fromkeys(n.label for n in names if g.end() <= n.start < end))
+        out.append(Arm(f"Group {g.group('k')}", int(g.group("n")) if g.group("n") else None, given, g.start(), end))
+    return out
+
+
+def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Groups a sentence labels in brackets (with their sizes, if given) after describing each, "either XY-123 for the
+    block (Group I, n = 24) or saline (Group II, n = 27)": each labelled as written, given the therapies named since the
+    bracket before; [] for fewer than two.
+
+    >>> t = "They received either XY for the block (Group I, n = 24) or saline (Group II, n = 27)."
+    >>> [(a.label, a.n, a.interventions) for a in labelled_groups(t, (Name(21, 23, "XY"),))]
+    [('Group I', 24, ('XY',)), ('Group II', 27, ())]
+    >>> [(a.label, a.n, a.interventions) for a in labelled_groups("XY 5 mg (group X) or saline (group C) was given.",
+    ...                                                           (Name(0, 2, "XY"),))]
+    [('group X', None, ('XY',)), ('group C', None, ())]
+    >>> t = "The study group (Group X) got XY, and the control group (Group C) got saline."
+    >>> [(a.label, a.interventions) for a in labelled_groups(t, (Name(t.index("XY"), t.index("XY") + 2, "XY"),))]
+    [('Group X', ('XY',)), ('Group C', ())]
+    """
+    hits = list(GROUP_LABEL_N.finditer(text))
+    if len(hits) < 2 or len({h.group("label") for h in hits}) < len(hits):
+        return []
+    # (a label set after a group's name comes before what the group got: "the study group (Group S) received XY ...")
+    after = all(GROUP_BEFORE.search(text, max(0, h.start() - 12), h.start()) for h in hits)
+    ends = [0] + [h.end() for h in hits]
+    starts = [h.start() for h in hits] + [len(text)]
+    arms = []
+    for k, h in enumerate(hits):
+        begin, end = (ends[k + 1], starts[k + 1]) if after else (ends[k], starts[k])
+        drugs = tuple(dict.fromkeys(n.label for n in names if begin <= n.start < end))
+        label = h.group("label")              # ("ZL group": the results say "the ZL group", read as "ZL")
+        label = label if label.split()[0].lower() in ("group", "arm") else GROUP_WORD.sub("", label)
+        arms.append(Arm(label, int(h.group("n")) if h.group("n") else None, drugs, h.start(), h.end()))
+    return arms
+GROUP_BEFORE = re.compile(r"\b(?:group|arm)\s?$", re.I)
