@@ -161,7 +161,8 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
             yield from name_after(text, tail.end())
     for cue in (cues.ORG_ABOUT, cues.ORG_RENAMED):          # "About Acme Bio" (a release's boilerplate); "now operates as"
         for m in searched(cue, text, bits):
-            yield from name_after(text, m.end())[:1]
+            # (not the release's trial: "About ZETA 1", "About Study 305")
+            yield from [n for n in name_after(text, m.end())[:1] if not NUMBERED_NAME.match(text, n[1])]
     # "Acme is a global biotechnology company"
     for m in searched(cues.ORG_IS_A_COMPANY, text, bits) if IS_A.search(text) else ():
         yield from [n for n in names_before(text, m.start())[-1:] if n[0] <= 2]
@@ -186,6 +187,10 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
     # "Acme, a clinical-stage biotech company"
     for m in searched(cues.ORG_DESCRIBED_AFTER, text, bits) if A_COMMA.search(text) else ():
         yield from names_before(text, m.start())[-1:]
+
+
+# the number after a name, as trials' names end ("ZETA | 1", "Study | 305", "ZETA | -3"), not companies'
+NUMBERED_NAME = re.compile(r"[\s-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4})\b")
 
 
 def searched(cue: rx.Prefiltered, text: str, bits: int):

@@ -157,9 +157,16 @@ def is_name_word(word: str) -> bool:
 
     >>> is_name_word("Acme"), is_name_word("The"), is_name_word("acme"), is_name_word("(AB)")
     (True, False, False, False)
+    >>> is_name_word("zetaQure"), is_name_word("mRNA")      # (a brand written in lower case with a capital inside)
+    (True, False)
     """
-    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word))) \
+    return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word))
+                           or INNER_CAPITAL.fullmatch(word) is not None) \
         and word not in NOT_NAME and not is_abbreviation(word)
+
+
+# a brand that opens in lower case and has a capital inside ("zetaQure"), not a short form ("mRNA", "pH")
+INNER_CAPITAL = re.compile(r"[a-z]{1,5}[A-Z][a-z]{2,}")
 
 
 def head_kind(words: list[str]) -> str | None:

@@ -172,3 +172,17 @@ def test_a_company_named_after_a_descriptor_that_ends_on_developer_announces_its
     found = facts("French vaccines developer Acme Vax (Euronext Paris: ACV) announced the completion of the phase 3 "
                   "trial of its single-shot vaccine candidate, XY-123.")
     assert ("XY-123", "developedBy", "Acme Vax") in found
+
+
+def test_a_release_heading_about_its_trial_names_no_organisation():
+    found = facts("Zeta Pharmaceuticals, Inc. (NASDAQ: ZTPH), a clinical-stage company, today announced top-line results "
+                  "from ZETA 1, the Company's Phase 3 trial comparing XY-123 with AB-77.\n\nAbout ZETA 1\n\nZETA 1 was a "
+                  "randomized trial of XY-123 in 500 adults.")
+    assert ("XY-123", "developedBy", "Zeta Pharmaceuticals") in found
+    assert not any(o.startswith("ZETA") for _, _, o in found)
+
+
+def test_a_brand_written_in_lower_case_with_a_capital_inside_is_a_name():
+    found = facts("BOSTON -- zetaQure N.V. (NASDAQ: ZQRE) today announced positive data from ZETA-B, its pivotal Phase 3 "
+                  "trial of XY-123 in adults.")
+    assert ("XY-123", "developedBy", "zetaQure N.V.") in found
