@@ -271,6 +271,11 @@ def read_announced(view: View):
     therapies = [t for t in view.of_kind("drug", "therapy") if 0 <= view.span(t)[0] - at <= 300
                  and not cues.ORG_TRIAL_AFTER.match(view.text, view.span(t)[1])]     # not a trial's name
     if not therapies:
+        # "Acme Pharma (TSE: 1234) today reported data from ZETA-4, a Phase 3 trial.": results of a trial whose drug the
+        # next sentences name, one company alone announcing them and no other named after: the release's therapy
+        if len(chain) == 1 and chain[0].kind == "company" and cues.ORG_ANNOUNCED_RESULTS.match(view.text, at) \
+                and RESULTS_OF_TRIAL.match(view.text, at) and not any(s.start >= at for s in spans):
+            yield from developer_hits(view, main_therapy(view), chain)
         return
     first = therapies[0]
     if any(at <= s.start < view.span(first)[0] and s.kind != "regulator" and not cues.ORG_TRIAL_AFTER.match(view.text, s.end)
@@ -287,6 +292,10 @@ def read_announced(view: View):
         if second is not None and second.source == "pattern" and first.source != "pattern":
             second = None                  # ("zetamab (AB-12)": a code in brackets is the other name, not the own)
         yield from developer_hits(view, second or first, chain)
+
+
+# results said to come from a trial: "... reported | data from ZETA-4, a pivotal Phase 3 trial"
+RESULTS_OF_TRIAL = rx.compile(r"[^.;]{0,80}?\b(?:results|data|findings)\s{1,3}(?:from|of)\s[^.;]{0,120}?\b(?:trial|study)\b", re.I)
 
 
 def read_own_study(view: View):

@@ -29,7 +29,7 @@ from kg.text.joined import hits_each
 
 # a word, an ampersand, an opening parenthesis with an all-capital abbreviation, or punctuation
 # a dateline's dashes are tokens of their own, which no name crosses: "Calif. -- Acme Bio", "March 3, 2030-Acme Bio"
-TOKEN = re.compile(r"\d{4}-(?=[A-Z])|A/S(?![\w/])|[A-Za-z0-9À-ÿ][\w'’.À-ÿ-]{0,60}|&|\([A-Z][A-Za-z0-9&.-]{0,12}\)|[(),;:/—–]|-{1,3}")
+TOKEN = re.compile(r"\d{4}-(?=[A-Z])|A/S(?![\w/])|[A-Za-z0-9À-ÿ](?:[\w'’.À-ÿ]|-(?!-)){0,60}|&|\([A-Z][A-Za-z0-9&.-]{0,12}\)|[(),;:/—–]|-{1,3}")
 # legal forms that end a company's name ("Acme Bio, Inc.", "Beta AG", "Gamma Co., Ltd.")
 LEGAL_FORMS = frozenset("""Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LP plc Plc PLC GmbH AG SA S.A. SE Co Co.
     Corp Corp. Corporation K.K. KK N.V. NV B.V. BV A/S AB ASA Oy S.p.A. SpA S.L. SAS Pty Pvt Pvt. Holdings""".split())
@@ -119,6 +119,8 @@ def tokens(text: str) -> list[Token]:
     ['Acme', 'Therapeutics', "'s", 'drug']
     >>> [t.text for t in tokens("Zeta Nordic A/S said")]                     # (a Danish company's legal form)
     ['Zeta', 'Nordic', 'A/S', 'said']
+    >>> [t.text for t in tokens("(WIRE)--May 1, 2030--Zeta Bio said")]      # (a wire dateline's double hyphens)
+    ['(WIRE)', '--', 'May', '1', ',', '2030', '--', 'Zeta', 'Bio', 'said']
     """
     out: list[Token] = []
     append, find, new = out.append, text.find, tuple.__new__

@@ -210,8 +210,8 @@ ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,40
 # is up 40%" (the name, read before it, is a company's)
 ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?\)(?=\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
-# "GAMMA- May 1, 2030-")
-ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})-)\s{0,3}){0,2}(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
+# "GAMMA- May 1, 2030-", "BOSTON, Mass.--(WIRE)--May 1, 2030--")
+ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})-)\s{0,3}){0,3}(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme", "French
                                   # vaccines developer Acme"
                                   r"(?:(?:[\w.-]{1,15}\s{1,3}){0,3}?(?:giant|drug\s?maker|maker|developer|biotech|company|firm|pharma|"
