@@ -47,6 +47,26 @@ def read_developed_by(view: View):
         yield from developer_hits(view, therapy_near(view, m.start()) or subject_before(view) or main_therapy(view), orgs)
 
 
+def read_drug_from(view: View):
+    """ "XY-123, the gout drug from Acme, met ...", "the investigational drug from Acme cut ...": the therapy
+    the phrase stands beside, else (naming none) the document's therapy; not where it is set against another."""
+    spans = org_spans(view)
+    text = view.text
+    for m in cues.ORG_DRUG_FROM.finditer(text):
+        if SET_AGAINST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue                        # ("XY-123 beat the older drug from Beta": a rival's)
+        beside = [t for t in view.of_kind("drug", "therapy") if APPOSITION.fullmatch(text, view.span(t)[1], m.start())]
+        named = [t for t in view.of_kind("drug", "therapy") if view.span(t)[0] < m.start()]
+        therapy = beside[0] if beside else (None if named else main_therapy(view))
+        yield from developer_hits(view, therapy, spans_after(spans, text, m.end())[:1])
+
+
+# what stands between a therapy and the phrase that describes it: "XY-123 | , | the ... drug from"
+APPOSITION = re.compile(r",\s{1,3}")
+# a comparison right before such a phrase: the phrase names a rival ("better than | the drug from Beta")
+SET_AGAINST_BEFORE = re.compile(r"\b(?:than|versus|vs\.?|against|beat|beats|over|with|compared\s{1,3}(?:to|with))\s{1,3}$", re.I)
+
+
 # a sentence that opens on a pronoun for the therapy the sentence before opened on: "XY-123 is a ... It was developed by"
 PRONOUN_OPENING = re.compile(r"(?<!\s)\s*+(?:It|This\s(?:drug|therapy|compound|candidate|medicine|product))\s")
 
@@ -446,6 +466,15 @@ class OrganizationExtractor(RuleExtractor):
     name = "organizations"
     version = "2.0"
     rules = (
+        Rule("organization.developer.from", T.developedBy, read_drug_from, 0.7, cues.ORG_DRUG_FROM,
+             examples=(Example("XY-123, the gout drug from Acme Bio, met the main goal of the phase 3 trial.",
+                               (("XY-123", "developedBy", "Acme Bio"),)),
+                       # (naming no therapy: the document's)
+                       Example("The investigational drug from Acme Pharma cut zeta flares by 20% in a phase 2 study. XY-123 "
+                               "was given weekly.", (("XY-123", "developedBy", "Acme Pharma"),))),
+             counterexamples=("In the phase 3 trial, XY-123 beat the older drug from Beta Pharma.",
+                              "XY-123 worked as well as a drug from Beta Pharma in the phase 3 trial."),
+             also=(T.name,), needs_trial=False),
         Rule("organization.developer.by", T.developedBy, read_developed_by, 0.8, cues.ORG_DEVELOPED_BY,
              examples=(Example("XY-123, an antibody developed by Acme Therapeutics, Inc., is given monthly.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
