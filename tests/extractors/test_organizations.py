@@ -190,9 +190,8 @@ def test_a_brand_written_in_lower_case_with_a_capital_inside_is_a_name():
 
 def test_a_wire_dateline_and_results_of_a_trial_whose_drug_the_next_sentence_names():
     found = facts("BOSTON, Mass.--(ZETA WIRE)--May 1, 2030--Zeta Pharma Company Limited (TSE:9999) today reported data "
-                  "from ZETA-4, a pivotal, randomized Phase 3 trial. In adults with gout, the investigational drug XY-123 "
-                  "lowered the risk of flares.")
+                  "from ZETA-4, a large Phase 3 trial in gout. Over one year, XY-123 cut flares by a third.")
     assert ("XY-123", "developedBy", "Zeta Pharma Company Limited") in found
-    found = facts("Zeta Pharma Company Limited today reported data from ZETA-4, a Phase 3 trial run by Beta Bio. In "
-                  "adults with gout, XY-123 lowered the risk of flares.")
+    found = facts("Zeta Pharma Company Limited today reported data from ZETA-4, a Phase 3 trial run by Beta Bio. Over "
+                  "one year, XY-123 cut gout flares by a third.")
     assert not any(p == "developedBy" for _, p, _ in found)       # (another company named after the news)
