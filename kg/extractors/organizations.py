@@ -471,9 +471,12 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Bio"),)),
                        # (naming no therapy: the document's)
                        Example("The investigational drug from Acme Pharma cut zeta flares by 20% in a phase 2 study. XY-123 "
-                               "was given weekly.", (("XY-123", "developedBy", "Acme Pharma"),))),
+                               "was given weekly.", (("XY-123", "developedBy", "Acme Pharma"),)),
+                       Example("An oral drug from Acme Pharma lowered zeta scores in a phase 2 study. XY-123 was given "
+                               "daily.", (("XY-123", "developedBy", "Acme Pharma"),))),
              counterexamples=("In the phase 3 trial, XY-123 beat the older drug from Beta Pharma.",
-                              "XY-123 worked as well as a drug from Beta Pharma in the phase 3 trial."),
+                              "XY-123 worked as well as a drug from Beta Pharma in the phase 3 trial.",
+                              "In the phase 3 trial of XY-123, a drug from Beta Pharma was the control."),
              also=(T.name,), needs_trial=False),
         Rule("organization.developer.by", T.developedBy, read_developed_by, 0.8, cues.ORG_DEVELOPED_BY,
              examples=(Example("XY-123, an antibody developed by Acme Therapeutics, Inc., is given monthly.",

@@ -59,8 +59,9 @@ ORG_DEVELOPED_BY = rx.compile(r"""(?=[bcdims])\b(?:developed|co-developed|being\
     (?:\s{1,3}(?:jointly|together|globally|worldwide))?\s{1,3}by\s{1,3}""", re.I | re.X)
 # a therapy described as a company's: "XY-123, the gout drug from | Acme", "the investigational zeta drug
 # from | Acme" (the definite article: the therapy the sentence is about, not "a drug from a rival")
-ORG_DRUG_FROM = rx.compile(r"""(?=[Tt])\b[Tt]he\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,3}?(?:drug|candidate|therapy|medicine|treatment
-    |antibody|vaccine|pill|compound|product)\s{1,3}from\s{1,3}""", re.X)
+# (or, opening the sentence, "An oral drug from | Acme lowered ...": the news's therapy)
+ORG_DRUG_FROM = rx.compile(r"""(?=[TtA])(?:\b[Tt]he|^\s{0,3}An?)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,3}?(?:drug|candidate|therapy|medicine
+    |treatment|antibody|vaccine|pill|compound|product)\s{1,3}from\s{1,3}""", re.X)
 # a partner named after a developer: "developed by X together with Y"
 ORG_WITH_PARTNER = rx.compile(r"\s{0,3},?\s{0,3}(?:together\s{1,3}with|in\s{1,3}partnership\s{1,3}with|in\s{1,3}collaboration\s{1,3}with|with)\s{1,3}")
 # the nouns that name a therapy in a description ("investigational antibody", "oral drug"): a regex fragment
