@@ -2,9 +2,9 @@
 0.001) was significantly shorter in the A group than in the B group", "X (52% versus 50%) did not differ for A and B,
 respectively", "A reduced X (12% vs. 30%) compared to B".
 
-Writers give the numbers in the order they then name the arms; where a comparative says which arm's number is the
-larger ("shorter in the A group") and the numbers say the other, the reading is refused: () where no arms are found is
-None, so that no later reader gives the numbers to the arms in text order.
+Writers give the numbers in the order they then name the arms. Where a comparative says which arm's number is the
+larger ("shorter in the A group") and the numbers say the other, the reading is refused: the readers return () (None
+where they find no arms), so that no later reader gives the numbers to the arms in text order.
 
 >>> text = "Time to X (45 vs. 60 min; P < 0.001) was shorter in the zeta group than in the eta group."
 >>> arms = [(text.index("zeta"), text.index("zeta") + 4, "zeta"), (text.rindex("eta"), text.rindex("eta") + 3, "eta")]
@@ -51,11 +51,18 @@ def arms_after_pair(text: str, pair: tuple[int, int], values: tuple, before: lis
         labels, first = [before[0][2], labels[0]], after[0][0]
     else:
         return None
-    between = text[pair[1]:first]
-    larger, smaller = LARGER.search(between), SMALLER.search(between)
-    if (larger and not smaller and values[0] < values[1]) or (smaller and not larger and values[0] > values[1]):
-        return ()
-    return labels[0], labels[1]
+    return () if contradicted(text[pair[1]:first], values) else (labels[0], labels[1])
+
+
+def contradicted(words: str, values: tuple) -> bool:
+    """Does a comparative in ``words`` say the first arm's number is the larger ("longer") or the smaller ("fewer")
+    while ``values`` say the other?
+
+    >>> contradicted(" was longer in A than B", (3, 5)), contradicted(" was longer in A than B", (5, 3))
+    (True, False)
+    """
+    larger, smaller = LARGER.search(words), SMALLER.search(words)
+    return bool((larger and not smaller and values[0] < values[1]) or (smaller and not larger and values[0] > values[1]))
 
 
 def subject_group_pair(text: str, pair: tuple[int, int], values: tuple, before: list[str],
@@ -73,12 +80,9 @@ def subject_group_pair(text: str, pair: tuple[int, int], values: tuple, before: 
     if verb is None or len(before) != 1 or arms is None or before[0] not in arms:
         return None
     between = text[verb.end():pair[0]]
-    larger, smaller = LARGER.search(between), SMALLER.search(between)
-    if not (larger or smaller) or (larger and smaller):
-        return None
-    if (larger and values[0] < values[1]) or (smaller and values[0] > values[1]):
-        return ()
-    return before[0], arms[1] if arms[0] == before[0] else arms[0]
+    if bool(LARGER.search(between)) == bool(SMALLER.search(between)):
+        return None                         # (no comparative, or both: which arm is which is not said)
+    return () if contradicted(between, values) else (before[0], arms[1] if arms[0] == before[0] else arms[0])
 
 
 # a group as the subject of what it had more or less of: "the A | group had |"
