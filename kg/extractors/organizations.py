@@ -305,6 +305,7 @@ def read_announced(view: View):
     if len({s.label for s in chain}) >= 2 or cues.ORG_APPROVAL_WORD.search(view.text, at, view.span(first)[0]) \
             or cues.ORG_OWN_WORD.search(view.text, at, view.span(first)[0]) or cues.ORG_ANNOUNCED_RESULTS.match(view.text, at) \
             or cues.ORG_THAT_THERAPY.fullmatch(view.text, at, view.span(first)[0]) \
+            or OWN_APPOSITION.match(view.text, view.span(first)[1]) \
             or (chain[0].kind in ("company", "organization") and cues.ORG_TRIAL_OF.search(view.text, at, view.span(first)[0])):
         # a brand and its name in parentheses after it ("ZORVIA (xymab)"): the name in parentheses
         second = next((t for t in therapies[1:] if cues.ORG_PAREN_NAME.fullmatch(view.text, view.span(first)[1],
@@ -314,8 +315,12 @@ def read_announced(view: View):
         yield from developer_hits(view, second or first, chain)
 
 
-# results said to come from a trial: "... reported | data from ZETA-4, a pivotal Phase 3 trial"
-RESULTS_OF_TRIAL = rx.compile(r"[^.;]{0,80}?\b(?:results|data|findings)\s{1,3}(?:from|of)\s[^.;]{0,120}?\b(?:trial|study)\b", re.I)
+# the announcer's own therapy described right after its name: "XY-123 | , its recombinant vaccine, met ..."
+OWN_APPOSITION = re.compile(r",\s{1,3}(?:its|their)\s")
+# results said to come from a trial: "... reported | data from ZETA-4, a pivotal Phase 3 trial", "... results from ZETA 1
+# and ZETA 2" (a trial's name in capitals with its number)
+RESULTS_OF_TRIAL = rx.compile(r"[^.;]{0,80}?\b(?:results|data|findings)\s{1,3}(?:from|of)\s[^.;]{0,120}?"
+                              r"(?:\b(?:trial|study)\b|\b(?-i:[A-Z][A-Z-]{2,15})[\s-]?\d{1,2}\b)", re.I)
 
 
 def read_own_study(view: View):

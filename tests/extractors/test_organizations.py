@@ -195,3 +195,16 @@ def test_a_wire_dateline_and_results_of_a_trial_whose_drug_the_next_sentence_nam
     found = facts("Zeta Pharma Company Limited today reported data from ZETA-4, a Phase 3 trial run by Beta Bio. Over "
                   "one year, XY-123 cut gout flares by a third.")
     assert not any(p == "developedBy" for _, p, _ in found)       # (another company named after the news)
+
+
+def test_a_company_said_today_that_its_therapy_met_a_goal():
+    found = facts("Zeta Bio Inc. (Nasdaq: ZETA) said today that XY-123, its oral gout pill, met the main goal of the "
+                  "ZETA-3 trial.")
+    assert ("XY-123", "developedBy", "Zeta Bio Inc.") in found
+
+
+def test_results_from_trials_named_with_their_numbers_and_the_drug_in_the_next_sentence():
+    found = facts("BASEL, Switzerland--(ZETA WIRE)--Zeta Sciences, a clinical-stage company that develops skin "
+                  "therapies, today reported positive results from ZETARING 1 and ZETARING 2. XY-123 cream cleared "
+                  "plaques in 40% of adults.")
+    assert ("XY-123", "developedBy", "Zeta Sciences") in found

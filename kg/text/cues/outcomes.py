@@ -54,7 +54,7 @@ OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|posi
 # that top-line data from a Phase 2 study indicate XY-123 ...", "Acme announced today the results of"
 # a company's news that opens on its therapy: "Acme Bio today announced | that XY-123 met its primary endpoint", "Acme
 # said | XY-123 met ..."
-ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:that\s{1,3})?(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?"
+ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:today\s{1,3})?(?:that\s{1,3})?(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?"
                               r"(?:(?:compound|drug|candidate|medicine|therapy)\s{1,3})?")    # ("the investigational compound X")
 ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:that\s{1,3})?(?:the\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
     |late-breaking|primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing|initial|early
