@@ -51,12 +51,9 @@ def time_to(text: str, found: list[Mention]) -> list[Mention]:
             out.append(mention(text, hit.start(), end, short.group("short")))
             continue
         known = inner(found, hit.end(), end)
-        if known and known.end >= end:
-            out.append(mention(text, hit.start(), known.end, known.label))
-        elif known and OR_EVENT.match(text, known.end, end):   # "time to cardiovascular death or zeta admission"
-            label = "time to " + text[hit.end():end]
-            out.append(mention(text, hit.start(), end, label.replace("the ", "", 1) if hit.group("the") else label))
-        elif not known:
+        if known:
+            out += known_event(text, hit.start(), hit.end(), end, known, "time to")
+        else:
             named = time_to_named(text, hit, end)
             if named:
                 out.append(named)
@@ -139,14 +136,31 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
                 or text[hit.end():hit.end() + 1].isupper():
             continue                   # (nor a headline's "Reduced Risk of Disease Progression")
         known = inner(found, hit.end(), end)
-        if known and known.end >= end:
-            out.append(mention(text, hit.start(), known.end, known.label))
-        elif known and OR_EVENT.match(text, known.end, end):   # "time to cardiovascular death or zeta admission"
-            label = "time to " + text[hit.end():end]
-            out.append(mention(text, hit.start(), end, label.replace("the ", "", 1) if hit.group("the") else label))
-        elif not known:
+        if known:
+            out += known_event(text, hit.start(), hit.end(), end, known, "risk of")
+        else:
             out.append(mention(text, hit.start(), end, "risk of " + written(text[hit.end():end], first_word=False)))
     return out
+
+
+def known_event(text: str, start: int, begin: int, end: int, known: Mention, head: str) -> list[Mention]:
+    """The measure of a "time to" or "risk of" phrase (``head``) over ``[start, end)`` whose event, from ``begin``, the
+    list knows: the known measure where it fills the phrase, the phrase with its head where the known event is one of
+    several joined by "or" ("time to cardiovascular death or zeta admission"), else none.
+
+    >>> t = "the risk of zeta death or beta stroke"
+    >>> [m.label for m in known_event(t, 4, 12, len(t), Mention("zeta death", 12, 22, "measure", "zeta death"), "risk of")]
+    ['risk of zeta death or beta stroke']
+    """
+    if known.end >= end:
+        return [mention(text, start, known.end, known.label)]
+    if OR_EVENT.match(text, known.end, end):
+        return [mention(text, start, end, f"{head} {LEADING_THE.sub('', text[begin:end], count=1)}")]
+    return []
+
+
+# an article that opens an event's words: "time to | the | first relapse"
+LEADING_THE = re.compile(r"^the\s")
 
 
 def counted_events(text: str, found: list[Mention]) -> list[Mention]:

@@ -289,6 +289,9 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
      ["time to Z-4 regression"]),
     ("Time to first zeta flatus was 12 h in both groups.", ["time to first zeta flatus"]),
     ("The zeta score was 2.5 in Group A and 4.5 in Group B.", ["zeta score"]),
+    # the risk of a known event or another (which once raised an error and lost the document's measures)
+    ("XY-123 cut the risk of cardiovascular death or zeta admission by 20% (HR 0.8).",
+     ["risk of cardiovascular death or zeta admission"]),
     ("The zeta time (41 vs. 66 min) and the rate at which patients in both groups left the ward on the first day (12% "
      "vs. 30%) were lower with XY-123.", []),
 ])
