@@ -161,7 +161,7 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
             yield from name_after(text, tail.end())
     for cue in (cues.ORG_ABOUT, cues.ORG_RENAMED):          # "About Acme Bio" (a release's boilerplate); "now operates as"
         for m in searched(cue, text, bits):
-            # (not the release's trial: "About ZETA 1", "About Study 305")
+            # (not the release's trial: "About ZETA 1", "About Study 12")
             yield from [n for n in name_after(text, m.end())[:1] if not NUMBERED_NAME.match(text, n[1])]
     # "Acme is a global biotechnology company"
     for m in searched(cues.ORG_IS_A_COMPANY, text, bits) if IS_A.search(text) else ():
@@ -189,7 +189,7 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
         yield from names_before(text, m.start())[-1:]
 
 
-# the number after a name, as trials' names end ("ZETA | 1", "Study | 305", "ZETA | -3"), not companies'
+# the number after a name, as trials' names end ("ZETA | 1", "Study | 12", "ZETA | -3"), not companies'
 NUMBERED_NAME = re.compile(r"[\s-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4})\b")
 
 
