@@ -50,7 +50,7 @@ class DocumentOutput:
     digest: str                # the build marker's value
     error: str | None = None
     shared: bytes = b""        # the quads about shared entities (the entities graph), N-Quads
-    warnings: tuple[str, ...] = ()     # values left out of the graph because they were invalid, one line each
+    warnings: tuple[str, ...] = ()     # extractors that failed and values left out as invalid, one line each
 
     def marker(self) -> ox.Quad:
         from kg.rdf.namespace import KG
@@ -60,14 +60,33 @@ class DocumentOutput:
 
 
 def extract(doc: Document, extractors: dict | None = None) -> ExtractionResult:
-    """Run every extractor on one document and ground the facts."""
+    """Run every extractor on one document and ground the facts.
+
+    An extractor that fails on the document (a bug, not a :class:`KGError` such as the time limit) costs only its own
+    facts: the others' are kept and a warning names the document, the extractor and the error. Where every extractor
+    fails, the first error is raised, as the document then has nothing to build.
+    """
     result = ExtractionResult(doc)
-    for extractor in (extractors or load_extractors()).values():
-        for item in extractor.extract(doc):
+    chosen = extractors or load_extractors()
+    first: Exception | None = None
+    for name, extractor in chosen.items():
+        try:
+            items = list(extractor.extract(doc))
+        except KGError:
+            raise
+        except Exception as err:  # an extractor bug must not cost the other extractors' facts
+            log.debug("%s: extractor %s", doc.source, name, exc_info=True)
+            first = first or err
+            result.warnings.append(f"{doc.source}: extractor {name!r} failed ({type(err).__name__}: {err}); its facts "
+                                   "are left out; please report it with the document")
+            continue
+        for item in items:
             if isinstance(item, Fact):
                 result.facts.append(ground_fact(item))
             elif isinstance(item, Mention):
                 result.mentions.append(item)
+    if first is not None and len(result.warnings) == len(chosen):
+        raise first
     return result
 
 
@@ -82,7 +101,8 @@ def process_source(source: Source, digest: str, extractors: dict | None = None,
     graph = mint.document_iri(doc.id)
     try:
         with time_limit(seconds):
-            facts = list(source.facts) + (extract(doc, extractors).facts if source.extract else [])
+            extracted = extract(doc, extractors) if source.extract else ExtractionResult(doc)
+            facts = list(source.facts) + extracted.facts
             quads = document_quads(doc, facts)
             own = ox.serialize(quads.own, format=ox.RdfFormat.N_QUADS)
             shared = ox.serialize(quads.shared, format=ox.RdfFormat.N_QUADS)
@@ -97,7 +117,8 @@ def process_source(source: Source, digest: str, extractors: dict | None = None,
         return DocumentOutput(doc.source, doc.id, doc.name, graph, 0, 0, b"", digest,
                               f"{doc.source}: {type(err).__name__}: {err}")
     return DocumentOutput(doc.source, doc.id, doc.name, graph, len(facts),
-                          len(quads.own) + len(quads.shared) + 1, own, digest, shared=shared, warnings=quads.warnings)
+                          len(quads.own) + len(quads.shared) + 1, own, digest, shared=shared,
+                          warnings=tuple(extracted.warnings) + tuple(quads.warnings))
 
 
 def check_portable(extractors: dict | None, dumps=pickle.dumps) -> None:

@@ -188,3 +188,4 @@ class ExtractionResult:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)    # extractors that failed on the document, one line each

@@ -39,7 +39,7 @@ class DocumentReport:
     facts: int = 0
     quads: int = 0
     error: str | None = None
-    warnings: list[str] = field(default_factory=list)   # invalid values left out of the graph, one line each
+    warnings: list[str] = field(default_factory=list)   # failed extractors and invalid values left out, one line each
 
 
 @dataclass
