@@ -64,7 +64,7 @@ def read_drug_from(view: View):
 # what stands between a therapy and the phrase that describes it: "XY-123 | , | the ... drug from"
 APPOSITION = re.compile(r",\s{1,3}")
 # a comparison right before such a phrase: the phrase names a rival ("better than | the drug from Beta")
-SET_AGAINST_BEFORE = re.compile(r"\b(?:than|versus|vs\.?|against|beat|beats|over|with|compared\s{1,3}(?:to|with))\s{1,3}$", re.I)
+SET_AGAINST_BEFORE = re.compile(rf"\b(?:{cues.COMPARED_WORDS}|against|beat|beats|over|with)\s{{1,3}}$", re.I)
 
 
 # a sentence that opens on a pronoun for the therapy the sentence before opened on: "XY-123 is a ... It was developed by"

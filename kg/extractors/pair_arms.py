@@ -20,21 +20,21 @@ from __future__ import annotations
 import re
 
 from kg.extractors.result_arms import arm_spans, arms_named_before, clause_end, labelled_pair, sole_pair
-from kg.text import group_names
+from kg.text import cues, group_names
 
+# what may open an arm's words after the word that sets it against another: "than | in the | B group", "compared to |
+# patients given the | B"
+ARM_OPENING = r"(?:(?:in|with|for|on|among)\s++)?(?:the\s++)?(?:patients\s++(?:in|on|given)\s++(?:the\s++)?)?"
 # what joins the two arms named after a pair, in the pair's order: "in the A group | as compared to the | B group", "for
 # A | and | B groups, respectively", "in Group 1 | vs | Group 2", "with A | than with | B"
-ARMS_JOINED = re.compile(r"(?<!\s)\s*+(?:(?:groups?|arms?|patients)\s++)?(?:,\s*+)?"
-                         r"(?:(?:as\s++)?compared\s++(?:to|with)|than|vs\.?|versus|and)\s++"
-                         r"(?:(?:in|with|for|on|among)\s++)?(?:the\s++)?(?:patients\s++(?:in|on|given)\s++(?:the\s++)?)?", re.I)
+ARMS_JOINED = re.compile(rf"(?<!\s)\s*+(?:(?:groups?|arms?|patients)\s++)?(?:,\s*+)?(?:{cues.COMPARED_WORDS}|and)\s++{ARM_OPENING}",
+                         re.I)
 # what sets the one arm named after a pair against the one named before it: "A reduced X (12% vs. 30%) | compared to |
 # B", "... than with | B"
-SET_AGAINST = re.compile(r"(?:(?:as\s++)?compared\s++(?:to|with)|than|vs\.?|versus|relative\s++to)\s++"
-                         r"(?:(?:in|with|for|on|among)\s++)?(?:the\s++)?(?:patients\s++(?:in|on|given)\s++(?:the\s++)?)?$",
-                         re.I)
+SET_AGAINST = re.compile(rf"{cues.COMPARED_WORDS}\s++{ARM_OPENING}$", re.I)
 # a comparative that says whether the first arm's number is the larger or the smaller
-LARGER = re.compile(r"\b(?:higher|greater|longer|larger|more)\b", re.I)
-SMALLER = re.compile(r"\b(?:lower|shorter|smaller|less|fewer)\b", re.I)
+LARGER = re.compile(rf"\b{cues.LARGER_WORDS}\b", re.I)
+SMALLER = re.compile(rf"\b{cues.SMALLER_WORDS}\b", re.I)
 
 
 def arms_after_pair(text: str, pair: tuple[int, int], values: tuple, before: list[tuple[int, int, str]],

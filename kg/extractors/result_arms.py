@@ -411,15 +411,27 @@ def sentence_names(ctx, i: int) -> tuple[arm_parts.Name, ...]:
     return tuple(arm_parts.Name(x.start - base, x.end - base, x.label) for x in ctx.of_kind(i, "drug", "therapy"))
 
 
+def bracketed_arms(ctx) -> dict[int, list[arm_parts.Arm]]:
+    """Sentence index -> the letter-named groups it gives with a bracket of what each got
+    (:func:`~kg.text.group_names.bracketed_groups`), for the sentences that give some. Made once per document."""
+    def find():
+        found = {}
+        for i, s in enumerate(ctx.sentences):
+            if "roup" in s.text and (arms := group_names.bracketed_groups(s.text, sentence_names(ctx, i))):
+                found[i] = arms
+        return found
+    return ctx.cached(("bracketed arms",), find)
+
+
 def document_groups(ctx) -> frozenset[str]:
     """The groups named by a letter or a number ("Group A", "Group 2") that the document allocates patients to, each
     told what it received or how many it holds: the arms the results name so."""
     def find():
         found = set()
+        bracketed = bracketed_arms(ctx)
         for i, s in enumerate(ctx.sentences):
             if "roup" in s.text:
-                names = sentence_names(ctx, i)
-                arms = group_names.bracketed_groups(s.text, names) or group_names.groups_received(s.text, names)
+                arms = bracketed.get(i) or group_names.groups_received(s.text, sentence_names(ctx, i))
                 found.update(a.label for a in arms)
                 # (one group a sentence, each told what it received: "Group B (n = 30) received ...")
                 found.update(f"Group {g.group('k')}" for g in group_names.GROUP_TOKEN.finditer(s.text)
@@ -448,10 +460,7 @@ def lettered_arms(ctx) -> dict[str, str]:
 
 def find_lettered_arms(ctx) -> dict[str, str]:
     out: dict[str, str] = {}
-    for i, s in enumerate(ctx.sentences):
-        if "roup" not in s.text:
-            continue
-        arms = group_names.bracketed_groups(s.text, sentence_names(ctx, i))
+    for arms in bracketed_arms(ctx).values():
         given = [d for a in arms for d in a.interventions]
         out.update({a.interventions[0]: a.label for a in arms if len(a.interventions) == 1 and given.count(a.interventions[0]) == 1})
     return out

@@ -155,12 +155,9 @@ def known_event(text: str, start: int, begin: int, end: int, known: Mention, hea
     if known.end >= end:
         return [mention(text, start, known.end, known.label)]
     if OR_EVENT.match(text, known.end, end):
-        return [mention(text, start, end, f"{head} {LEADING_THE.sub('', text[begin:end], count=1)}")]
+        return [mention(text, start, end, f"{head} {text[begin:end].removeprefix('the ')}")]
     return []
 
-
-# an article that opens an event's words: "time to | the | first relapse"
-LEADING_THE = re.compile(r"^the\s")
 
 
 def counted_events(text: str, found: list[Mention]) -> list[Mention]:

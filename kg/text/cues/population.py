@@ -13,6 +13,11 @@ from kg.text import prefilter as rx
 
 # the comparatives one arm's result is set against another's with: "lower in the A group", "34% smaller"
 COMPARATIVES = r"(?:lower|higher|greater|longer|shorter|better|worse|more|less|fewer|faster|slower|larger|smaller)"
+# the comparatives that say the first-named arm's number is the larger, or the smaller
+LARGER_WORDS = r"(?:higher|greater|longer|larger|more)"
+SMALLER_WORDS = r"(?:lower|shorter|smaller|less|fewer)"
+# the words that set one arm against another: "A | compared with | B", "higher with A | than | with B"
+COMPARED_WORDS = r"(?:(?:as\s+)?compared\s+(?:to|with)|than|versus|vs\.?|relative\s+to)"
 # the forms a product is given in, after its name or strength: "XY10 nasal spray", "0.12% zetidine mouthrinse"; a
 # regex fragment
 DOSAGE_FORMS = (r"(?:nasal\s?sprays?|sprays?|tablets?|capsules?|injections?|infusions?|creams?|gels?|foams?|ointments?|"
