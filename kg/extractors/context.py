@@ -25,6 +25,7 @@ from kg.text import prefilter as rx
 from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, CHANGED_BEFORE, COMPANY_FIELD_BEFORE,
                           COMPARATOR_NAMED_BEFORE, CONFERENCE_HEAD, DIAGNOSTIC_AFTER, MEASURED_AFTER, NEGATED_BEFORE,
                           PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE)
+from kg.text.cues.population import ALLOCATION
 from kg.text.layout import content_lines
 from kg.text.organizations import INSTITUTION_HEADS
 from kg.text.measures import measures_each
@@ -196,10 +197,13 @@ def build_context(doc: Document) -> Context:
             if m.kind in ("drug", "therapy"):
                 therapies.setdefault(m.label, m)
     rivals = rival_labels(sentences, mentions)
-    return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies,
-                   strategy or pick_main_therapy([[m for m in ms if m.label not in rivals and not compared_against(s, m)]
-                                                  for s, ms in zip(sentences[:3], mentions[:3])] + [
-                                                     [m for m in ms if m.label not in rivals] for ms in mentions[3:]]),
+    main = strategy or pick_main_therapy([[m for m in ms if m.label not in rivals and not compared_against(s, m)]
+                                          for s, ms in zip(sentences[:3], mentions[:3])] + [
+                                             [m for m in ms if m.label not in rivals] for ms in mentions[3:]])
+    allocated = allocated_labels(sentences, mentions, rivals) if trials and not strategy else []
+    if allocated and main not in allocated:     # (a title's first drug may be what the trial measured, not gave)
+        main = allocated[0]
+    return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies, main,
                    clauses=attribution.clauses, rivals=rivals, shared=attribution.shared)
 
 
@@ -362,6 +366,44 @@ def pick_main_therapy(mentions) -> str | None:
 COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s(?:to|with)|versus|vs\.?|against)\s(?:with\s)?(?:(?:the\s)?[A-Z][\w&-]{1,30}['’]s\s)?"
                              r"(?:(?:standard|usual|long-term|conventional|active|oral|current)\s)?$"
                              r"|\b(?:superior(?:ity)?\s(?:to|over)|non-?inferior(?:ity)?\sto)\s(?:the\s)?$", re.I)
+
+
+def allocated_labels(sentences: list[Sentence], mentions: list[list[Mention]], rivals=frozenset()) -> list[str]:
+    """The therapies of the first sentence after the title that allocates patients to groups at random (or in a ratio)
+    and names one after its allocation ("were randomized to XY-123 or placebo"), up to where the clause turns to what all got ("before
+    induction with Zenvia") or to what one group's choice holds ("..., which could be Zenvia"); never a rival, a
+    control ("a Zenvia-controlled trial") or one the sentence compares against. (The design's adjective,
+    "a randomized, double-blind trial of XY-123", allocates no one.)
+
+    >>> text = "T\\n\\nAdults were randomized to receive XY-123 or placebo before Zenvia."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> x, z = (ss[1].start + ss[1].text.index(w) for w in ("XY-123", "Zenvia"))
+    >>> allocated_labels(ss, [[], [Mention("XY-123", x, x + 6, "drug", "XY-123"), Mention("Zenvia", z, z + 6, "drug", "Zenvia")]])
+    ['XY-123']
+    """
+    for s, ms in zip(sentences[1:], mentions[1:]):       # (a title is read by pick_main_therapy)
+        drugs = [m for m in ms if m.kind in ("drug", "therapy") and m.label not in rivals and not compared_against(s, m)
+                 and not CONTROL_AFTER.match(s.text, m.end - s.start)]
+        hit = next((h for h in ALLOCATION.finditer(s.text) if ALLOCATED_TO.match(s.text, h.end())), None) if drugs else None
+        if hit is not None and not (AT_RANDOM.search(s.text) or ALLOCATED_TO.match(s.text, hit.end()).group("ratio")):
+            continue                    # (assigned, not at random: "node-positive patients were assigned to Zenvia")
+        if hit is not None:
+            stop = ALL_GOT.search(s.text, hit.end())
+            end = stop.start() if stop else len(s.text)
+            found = [m.label for m in drugs if hit.end() <= m.start - s.start < end]
+            if found:
+                return found
+    return []
+
+
+# a drug named as a trial's control ("a Zenvia-controlled trial"); what follows an allocation word that allocates
+# ("randomized | 2:1 to", "assigned | to receive", "allocated | (1:1) into"); and the words after an allocation that
+# turn to what every group got ("randomized to A or B | before induction with Zenvia") or to what one group's choice
+# holds ("or to the physician's choice, | which could be Zenvia")
+CONTROL_AFTER = re.compile(r"[\s-](?:controlled|control)\b", re.I)
+ALLOCATED_TO = re.compile(r"(?<!\s)\s+(?P<ratio>\(?\d{1,2}\s?:\s?\d{1,2}\)?\s+)?(?:to|into)\b", re.I)
+AT_RANDOM = re.compile(r"\brandom", re.I)
+ALL_GOT = re.compile(r"\b(?:prior\sto|before|after|during|following|under|throughout|which|who|whose)\b", re.I)
 
 
 def compared_against(s: Sentence, m: Mention) -> bool:

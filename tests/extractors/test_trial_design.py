@@ -183,3 +183,20 @@ def test_the_sentences_after_trials_named_together_describe_each_until_one_is_na
     designs = {(s, o) for s, p, o in found if p == "design"}
     assert {("ZETA-1", "randomized"), ("ZETA-2", "randomized"), ("ZETA-2", "open-label")} <= designs
     assert ("ZETA-1", "open-label") not in designs
+
+
+def interventions(text):
+    doc = parse_document(text, source="t.txt")
+    return {f.object_text for f in TrialDesignExtractor().extract(doc) if f.predicate == "intervention"}
+
+
+def test_the_drug_patients_were_randomized_to_is_the_intervention_not_the_titles_first_drug():
+    title = "Effects of heparin on platelet counts during dialysis.\n\n"
+    assert interventions(title + "Forty adults on dialysis were randomly assigned to enoxaparin or placebo for "
+                                 "12 weeks. Heparin was given in all sessions. Platelet counts fell.") == {"Enoxaparin"}
+    # a drug every group got after the allocation is not it ...
+    assert interventions("Pain on injection of propofol.\n\nNinety women were randomized to receive lidocaine or "
+                         "saline before induction with propofol. Pain was less frequent.") == {"Lidocaine"}
+    # ... nor one a group is assigned to, not at random, nor the trial's control
+    assert interventions(title + "Patients with low counts were assigned to enoxaparin. Platelet counts fell in a "
+                                 "randomized, heparin-controlled trial.") == {"Heparin"}
