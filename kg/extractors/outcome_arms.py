@@ -21,10 +21,14 @@ from kg.text.respective import ORDINAL_BEFORE
 
 def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> int:
     """-1 or 1 when a change's direction is named just before the measure at ``at`` ("the mean decline in"), or ends
-    the measure's own words at ``[at, end)`` where its label does not ("a weight loss of": body weight), else 0."""
+    the measure's own words at ``[at, end)`` where its label does not ("a weight loss of": body weight), or opens the
+    sentence of a measure named before it (an empty span: "The mean reduction from baseline was ..."), else 0."""
     last = text[at:end].rsplit(" ", 1)[-1].lower() if end is not None else ""
     if last and re.fullmatch(E.FALLING_NOUN, last) and last not in label.lower():
         return -1
+    if end is not None and end <= at:       # (a measure the sentence before named: a change the sentence opens on)
+        m = R.CHANGE_SUBJECT.match(text)
+        return 0 if m is None else -1 if m.group("noun").lower().rstrip("s") in E.NEGATIVE_VERBS else 1
     if at <= 0:
         return 0
     m = R.CHANGE_NOUN_BEFORE.search(text, max(0, at - 40), at)

@@ -212,6 +212,11 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 # (or the verb that changed it: "lowering | X by 19%")
                                 r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?$",
                                 re.I)
+# a sentence whose subject is a change of the measure the sentence before named: "The mean reduction from baseline was
+# 15.2 points with A and 10.4 with B" ("improvement" says how patients fared, not which way the number went)
+CHANGE_SUBJECT = rx.compile(r"""\s{0,3}(?:The\s+)?(?:(?:mean|average|median|least[- ]squares\s+mean|LS\s+mean|absolute)\s+)?
+    (?P<noun>reductions?|decreases?|declines?|drops?|increases?|rises?|gains?)(?:\s+from\s+baseline)?\s+(?:was|were|of)\b""",
+                            re.I | re.X)
 DIRECTION_OF = {"decreased": "decreased", "increased": "increased"}
 # a short line that opens a list of numbers: "At week 72:", "Results at 12 months:"
 LIST_INTRO = rx.compile(r"\s{0,3}[^.;:]{1,40}:\s{0,3}")

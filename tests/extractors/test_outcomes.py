@@ -1648,3 +1648,13 @@ def test_a_single_value_given_by_stood_at_or_had_reached():
     single = "In this single-arm trial (NCT00000001), 60 adults received XY-123. Results: "
     assert ("response rate", "value", "64.0") in facts(single + "The zeta response rate stood at 64% at week 12.")
     assert ("response rate", "value", "71.0") in facts(single + "By day 90, the zeta response rate had reached 71%.")
+
+
+def test_a_change_that_opens_the_sentence_after_its_measure_signs_the_arms_numbers():
+    found = facts(f"In the XY-123 trial (NCT00000001), the primary endpoint was the change in the {SCALE} (ARS) at week 6. "
+                  "The mean reduction from baseline was 15.2 points with XY-123 and 10.4 points with placebo (p=0.004).")
+    assert {(f"{SCALE} (XY-123)", "change", "-15.2"), (f"{SCALE} (placebo)", "change", "-10.4")} <= found
+    assert not any(p == "value" for _, p, _ in found)
+    found = facts(f"In the XY-123 trial (NCT00000001), the primary endpoint was the {SCALE} (ARS) at week 6. "
+                  "The mean increase was 4.1 points with XY-123 and 1.2 points with placebo (p=0.004).")
+    assert {(f"{SCALE} (XY-123)", "change", "4.1"), (f"{SCALE} (placebo)", "change", "1.2")} <= found
