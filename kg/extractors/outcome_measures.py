@@ -133,7 +133,8 @@ def defined_spans(text: str) -> list[tuple[int, int]]:
 
 
 def timepoints(text: str) -> list[tuple[int, str]]:
-    """(offset, ISO duration) of each duration the sentence gives as a point in time ("at week 24", "after 12 months")."""
+    """(offset, ISO duration) of each duration the sentence gives as a point in time ("at week 24", "after 12 months",
+    "24 weeks of XY-123 brought ...")."""
     out = []
     for d in find_durations(text):
         before = max(0, d.start - R.BEFORE)
@@ -143,7 +144,8 @@ def timepoints(text: str) -> list[tuple[int, str]]:
             continue                        # ("16 to 40 years of age": an age; "the 3-month mean": a window; "18 to 24
             #                                 months": a range's end, as a CI's; "higher throughout except at month 2":
             #                                 the time the result does not hold; not times)
-        if R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) or (
+        if R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) \
+                or R.TREATED_FOR_AFTER.match(text, d.end) or (
                 "-" in text[d.start:d.end] and R.DATED_MEASURE_AFTER.match(text, d.end)):
             out.append((d.start, d.iso))
     for h in R.HOURS_AFTER.finditer(text) if "hour" in text or "hr" in text else ():

@@ -173,6 +173,11 @@ TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|
 TIMEPOINT_AFTER = rx.compile(r"\s(?:after|post|following)\s(?:receiving\s|taking\s|the\s)?(?:(?:a|an|one|single|first|last|"
                              r"second|final)\s){0,2}(?:doses?|dosing|vaccinations?|injections?|infusions?|administration|"
                              r"randomi[sz]ation|surgery|transplant(?:ation)?)\b", re.I)
+# (or the treatment given that long, as the subject of a result: "24 weeks of XY-123 | brought ...", "12 months of
+# treatment | reduced ...")
+TREATED_FOR_AFTER = rx.compile(r"\sof\s(?:(?:treatment|therapy|dosing)(?:\swith\s[\w-]{2,30})?|[\w-]{2,30})\s(?:also\s)?"
+                               r"(?:brought|led|produced|resulted|reduced|lowered|improved|increased|decreased|cut|yielded|"
+                               r"achieved|showed|gave)\b", re.I)
 # (not a trial's or a treatment's span, "a 12-week trial", nor a window a measure is confirmed over, "12-week confirmed
 # disability progression")
 DATED_MEASURE_AFTER = rx.compile(r"\s(?!(?:trial|study|studies|treatment|period|phase|course|extension|follow-?up|program|"

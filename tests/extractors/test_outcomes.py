@@ -1658,3 +1658,12 @@ def test_a_change_that_opens_the_sentence_after_its_measure_signs_the_arms_numbe
     found = facts(f"In the XY-123 trial (NCT00000001), the primary endpoint was the {SCALE} (ARS) at week 6. "
                   "The mean increase was 4.1 points with XY-123 and 1.2 points with placebo (p=0.004).")
     assert {(f"{SCALE} (XY-123)", "change", "4.1"), (f"{SCALE} (placebo)", "change", "1.2")} <= found
+
+
+def test_a_treatment_given_that_long_as_a_results_subject_dates_its_measures():
+    found = facts(f"In the XY-123 trial (NCT00000001), compared with placebo, 24 weeks of XY-123 also brought significant "
+                  f"reductions in the {SCALE} (ARS).")
+    assert (SCALE, "timepoint", "P24W") in found
+    # a trial's span is no timepoint
+    found = facts(f"The XY-123 trial (NCT00000001) gave 24 weeks of XY-123 to adults; the {SCALE} (ARS) fell (p=0.01).")
+    assert not any(p == "timepoint" for _, p, _ in found)
