@@ -80,10 +80,13 @@ REGISTRATION = rx.compile(r"(?=[r])\bregist(?:ered|ration)\b", re.I)
 
 
 def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, ids) of the registry ids in ``text``, ids given together ("A and B", "A; B") as one group.
+    """(start, end, ids) of the registry ids in ``text``, ids given together ("A and B", "A; B") as one group, unless
+    they are given "respectively", for as many trials.
 
     >>> id_groups("registered as NCT01234567 and NCT07654321; the ZETA-2 trial (NCT01112223)")
     [(14, 41, ('NCT01234567', 'NCT07654321')), (61, 72, ('NCT01112223',))]
+    >>> id_groups("ZETA and BETA (NCT01234567 and NCT07654321, respectively)")
+    [(15, 42, ('NCT01234567',)), (15, 42, ('NCT07654321',))]
     """
     groups: list[list] = []
     registries = []
@@ -94,11 +97,43 @@ def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
             groups[-1][2].append(found.id)
         else:
             groups.append([found.start, found.end, [found.id]])
+    groups = [part for g in groups for part in (apart(g) if RESPECTIVELY_AFTER.match(text, g[1]) else [g])]
     if len(groups) > 1 and len(set(registries)) == len(registries) and REGISTRATION.search(text):
         # "registered with EudraCT, number A, and as an International Standard ... Trial, number B": a trial has one
         # id in each registry, so ids of different registries in one registration statement are one trial's
         return [(groups[0][0], groups[-1][1], tuple(i for g in groups for i in g[2]))]
     return [(a, b, tuple(ids)) for a, b, ids in groups]
+
+
+# ids given together for as many trials named before them: "ZETA and BETA (NCT01234567 and NCT07654321, | respectively)"
+RESPECTIVELY_AFTER = re.compile(r",?\s{1,3}respectively\b", re.I)
+
+
+def apart(group: list) -> list[list]:
+    """A group of ids given "respectively", one group an id (their offsets within the group's span)."""
+    a, b, ids = group
+    return [[a, b, [one]] for one in ids]
+
+
+# the names listed before the bracket of ids given "respectively": "ZETA, BETA and GAMMA | (identifiers A, B and C,"
+RESPECTIVE_NAMES = re.compile(r"(?<![\w-])(?P<names>[A-Z][\w-]{1,20}(?:,\s[A-Z][\w-]{1,20}){0,4},?\s(?:and|&)\s[A-Z][\w-]{1,20})"
+                              r"\s{0,3}\([^()]{0,60}$")
+LISTED_NAME = re.compile(r"[A-Z][\w-]{1,20}")
+
+
+def respective_names(text: str, groups: list[tuple], others: frozenset[str] = frozenset()) -> dict[int, tuple[str, int]]:
+    """{group index: (name, offset)} for ids given "respectively" (one id a group, at one span) after a list of as
+    many names, each a trial's name: "ZETA and BETA (NCT01234567 and NCT07654321, respectively)"."""
+    out: dict[int, tuple[str, int]] = {}
+    k = 0
+    while k < len(groups):
+        run = [j for j in range(k, len(groups)) if groups[j][:2] == groups[k][:2]]
+        listed = RESPECTIVE_NAMES.search(text, max(0, groups[k][0] - 200), groups[k][0]) if len(run) > 1 else None
+        names = list(LISTED_NAME.finditer(text, listed.start("names"), listed.end("names"))) if listed else []
+        if len(names) == len(run) and all(good_name(n.group(), others) for n in names):
+            out.update({j: (n.group(), n.start()) for j, n in zip(run, names)})
+        k = run[-1] + 1
+    return out
 
 
 def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = frozenset()) -> list[TrialMention]:
@@ -220,7 +255,13 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         return []                # (most sentences name no trial: nothing below to do)
     out: list[TrialMention] = []
     used_names, used_phrases = set(), set()
-    for start, end, ids in groups:
+    respective = respective_names(text, groups, others)
+    for k, (start, end, ids) in enumerate(groups):
+        if k in respective:               # ("ZETA and BETA (NCT01234567 and NCT07654321, respectively)")
+            name, first = respective[k]
+            close = text.find(")", end)
+            out.append(TrialMention(i, first, close + 1 if 0 <= close - end < 60 else end, ids, name))
+            continue
         before = REGISTRY_BEFORE_ID.search(text, max(0, start - 90), start) or BEFORE_ID.search(text, max(0, start - 90), start)
         edge = before.start() if before else start
         name, phase, marker, first = None, None, "", start

@@ -22,6 +22,15 @@ def test_ids_given_together_are_one_trial():
     assert found == [("NCT01234567", ("NCT01234567", "ISRCTN12345678"), "ZETA-7", None)]
 
 
+def test_ids_given_respectively_after_as_many_names_are_one_trial_each():
+    found, _ = trials_of("The patients came from two trials, ZETA and BETA (ClinicalTrials.gov identifiers NCT01234567 "
+                         "and NCT07654321, respectively). Both enrolled adults.")
+    assert found == [("NCT01234567", ("NCT01234567",), "ZETA", None), ("NCT07654321", ("NCT07654321",), "BETA", None)]
+    # without "respectively", ids given together stay one trial's
+    found, _ = trials_of("The ZETA trial (NCT01234567 and NCT07654321) enrolled adults.")
+    assert [t[1] for t in found] == [("NCT01234567", "NCT07654321")]
+
+
 def test_ids_listed_with_a_semicolon_are_one_group():
     assert [g[2] for g in id_groups("(NCT01234567; NCT07654321)")] == [("NCT01234567", "NCT07654321")]
 
