@@ -148,8 +148,10 @@ def timepoints(text: str) -> list[tuple[int, str]]:
                 or R.TREATED_FOR_AFTER.match(text, d.end) or (
                 "-" in text[d.start:d.end] and R.DATED_MEASURE_AFTER.match(text, d.end)):
             out.append((d.start, d.iso))
-    for h in R.HOURS_AFTER.finditer(text) if "hour" in text or "hr" in text else ():
-        if R.TIMEPOINT_AFTER.match(text, h.end()) and (iso := to_iso(parse_number(h.group("num")), "hour")):
+    for h in R.HOURS.finditer(text) if "hour" in text or "hr" in text else ():
+        # (not "the 24-hour blood pressure": a window an average is taken over)
+        dated = R.TIMEPOINT_AFTER.match(text, h.end()) or R.HOURS_AT_BEFORE.search(text, max(0, h.start() - 12), h.start())
+        if dated and (iso := to_iso(parse_number(h.group("num")), "hour")):
             out.append((h.start(), iso))
     return sorted(out)
 

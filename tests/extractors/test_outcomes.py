@@ -1667,3 +1667,12 @@ def test_a_treatment_given_that_long_as_a_results_subject_dates_its_measures():
     # a trial's span is no timepoint
     found = facts(f"The XY-123 trial (NCT00000001) gave 24 weeks of XY-123 to adults; the {SCALE} (ARS) fell (p=0.01).")
     assert not any(p == "timepoint" for _, p, _ in found)
+
+
+def test_hours_after_at_date_a_measure_and_a_window_of_hours_does_not():
+    found = facts(f"In the XY-123 trial (NCT00000001), the {SCALE} (ARS) at 2 hours was lower with XY-123 than with "
+                  "placebo (P<0.001).")
+    assert (SCALE, "timepoint", "PT2H") in found
+    found = facts("In the XY-123 trial (NCT00000001), the 24-hour blood pressure was lower with XY-123 than with placebo "
+                  "(P<0.001).")
+    assert not any(p == "timepoint" for _, p, _ in found)
