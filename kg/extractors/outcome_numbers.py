@@ -58,14 +58,21 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         trial = labelled_trial(ctx, i, text, c, comparisons[k + 1].start if k + 1 < len(comparisons) else len(text)) \
             or whole
         m = owner(measures, spans, c.start)
+        armless = c.respectively and not any(n.arm for n in c.numbers)
+        if armless and R.OWN_PREDICATE_AFTER.match(text, c.end):
+            later = [x for x in measures if spans[x.label][0] >= c.end]
+            if not later:
+                continue            # ("..., while 40% and 30%, respectively, were free of Y": Y's, a measure not read)
+            m = later[0]
         # (the arms compared before: this trial's, else those this sentence compared last, for trials named together
         # or a second measure: "X was longer in the A group than in the B group (median, 9 vs. 5 months), as was Y
         # (median, 27 vs. 13 months)")
         # (or, for values given "respectively" with no arm at all, the arms the text compared last: "The results were
         # similar in ZETA II, with rates of 0.09 and 0.18, respectively")
-        before = arm_pairs.get(trial.key) or said or \
-            (arm_pairs.get(LAST_PAIR) if c.respectively and not any(n.arm for n in c.numbers) else None)
-        labels = comparison_arms(ctx, i, text, c, before)
+        # (armless values given "respectively" after a pair in the same sentence are that pair's arms': "by 30% given
+        # XY-123 200 mg and 15% given placebo, while 40% and 29%, respectively, were free of Y")
+        before = arm_pairs.get(trial.key) or said or (arm_pairs.get(LAST_PAIR) if armless else None)
+        labels = said if armless and said and len(said) == len(c.numbers) else comparison_arms(ctx, i, text, c, before)
         refused = refused or labels == ()
         if not labels:
             continue

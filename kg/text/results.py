@@ -223,6 +223,10 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
 CHANGE_SUBJECT = rx.compile(r"""\s{0,3}(?:The\s+)?(?:(?:mean|average|median|least[- ]squares\s+mean|LS\s+mean|absolute)\s+)?
     (?P<noun>reductions?|decreases?|declines?|drops?|increases?|rises?|gains?)(?:\s+from\s+baseline)?\s+(?:was|were|of)\b""",
                             re.I | re.X)
+# what follows armless values given "respectively" when they are the subject of their own result: "40% and 30%, |
+# respectively, were free of Y" (Y's numbers, not those of the measure named before)
+OWN_PREDICATE_AFTER = rx.compile(r",?\s{1,3}respectively,?\s{1,3}(?:were|was|had|achieved|reached|reported|experienced|"
+                                 r"became|remained|met|showed)\b", re.I)
 DIRECTION_OF = {"decreased": "decreased", "increased": "increased"}
 # a short line that opens a list of numbers: "At week 72:", "Results at 12 months:"
 LIST_INTRO = rx.compile(r"\s{0,3}[^.;:]{1,40}:\s{0,3}")

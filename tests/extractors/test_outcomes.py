@@ -1676,3 +1676,18 @@ def test_hours_after_at_date_a_measure_and_a_window_of_hours_does_not():
     found = facts("In the XY-123 trial (NCT00000001), the 24-hour blood pressure was lower with XY-123 than with placebo "
                   "(P<0.001).")
     assert not any(p == "timepoint" for _, p, _ in found)
+
+
+def test_values_given_respectively_before_their_own_result_are_not_the_measure_before():
+    opening = (f"In the XY-123 trial (NCT00000001), adults were randomized to XY-123 200 mg or placebo. The {SCALE} (ARS) "
+               "was the primary endpoint. ")
+    found = facts(opening + "An ARS response was reached by 31.4% of those given XY-123 200 mg and by 14.6% of those "
+                            "given placebo (P <.001), while 42.5% and 27.1%, respectively, were free of nausea.")
+    assert {(f"{SCALE} (XY-123 200 mg)", "value", "31.4"), (f"{SCALE} (placebo)", "value", "14.6")} <= found
+    assert not any(o in ("42.5", "27.1") for _, _, o in found)
+    # a measure named after them takes them, in the arms of the pair before
+    opening = (f"In the XY-123 trial (NCT00000001), adults were randomized to XY-123 or placebo. The {SCALE} (ARS) was "
+               "the primary endpoint and the Beta Nausea Index (BNI) a secondary one. ")
+    found = facts(opening + "An ARS response was reached by 31.4% of those given XY-123 200 mg and by 14.6% of those "
+                            "given placebo (P <.001), while 42.5% and 27.1%, respectively, had a BNI response.")
+    assert {("Beta Nausea Index (XY-123 200 mg)", "value", "42.5"), ("Beta Nausea Index (placebo)", "value", "27.1")} <= found
