@@ -183,8 +183,32 @@ def document_control(ctx) -> str | None:
 
 def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
     """The arms a clause names before offset ``at``, in order, each once: therapies (one for "A plus B") and control
-    words ("XY-123 ... compared to placebo (", "between XY-123 and usual care (")."""
-    return list(dict.fromkeys(label for _, _, label in arm_spans(ctx, i, text, clause_start(text, at), at)))
+    words ("XY-123 ... compared to placebo (", "between XY-123 and usual care ("); a therapy with the dose written
+    right after it ("XY-123 200 mg also beat placebo")."""
+    return list(dict.fromkeys(with_dose_after(ctx, text, b, label)
+                              for _, b, label in arm_spans(ctx, i, text, clause_start(text, at), at)))
+
+
+def with_dose_after(ctx, text: str, end: int, label: str) -> str:
+    """An arm's label with the dose written right after its name at ``end`` ("XY-123 | 200 mg"), where the document
+    gives the therapy at more than one dose (each dose an arm); else the label."""
+    dose = C.DOSE_IN.match(text, end + 1) if text[end:end + 1] == " " and " plus " not in label else None
+    if dose is None or C.DOSE_IN.search(label) or len(doses_written(ctx).get(label, ())) < 2:
+        return label
+    return f"{label} {dose.group('amount')} {dose.group('unit')}"
+
+
+def doses_written(ctx) -> dict[str, set[str]]:
+    """{therapy label: the doses the document writes right after its name}."""
+    def make():
+        out: dict[str, set[str]] = {}
+        for s, ms in zip(ctx.sentences, ctx.mentions):
+            for m in ms:
+                if m.kind in ("drug", "therapy") and s.text[m.end - s.start:m.end - s.start + 1] == " " \
+                        and (dose := C.DOSE_IN.match(s.text, m.end - s.start + 1)):
+                    out.setdefault(m.label, set()).add(dose.group("amount"))
+        return out
+    return ctx.cached(("doses written",), make)
 
 
 def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, str]]:

@@ -44,7 +44,7 @@ from kg.text.measure_phrases import (CHANGED_BY, VALUED_SUBJECT, achieved, cases
                                      threshold_after, valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
 from kg.text.paired_items import paired_measures
-from kg.text.result_objects import RESULT_VERB, TREATMENT_MOVED, p_listed, treatment_moved, verb_object
+from kg.text.result_objects import BEAT_ON, RESULT_VERB, TREATMENT_MOVED, beat_on, p_listed, treatment_moved, verb_object
 from kg.text.role_lists import ROLE_LIST_HEAD, role_list
 from kg.text.scale_shapes import named_scale, response, scored_abbreviation
 from kg.text.subject_moved import HAD_COMPARED, MOVED_SUBJECT, events_compared, moved_subjects
@@ -116,6 +116,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += p_listed(text, found)
     if "(" in text and (RESULT_VERB.search(text) or "experienced" in text or "had " in text):
         found += verb_object(text, found)
+    if "(" in text and BEAT_ON.search(text):
+        found += beat_on(text, found)
     if "ed " in text and TREATMENT_MOVED.search(text):
         found += treatment_moved(text, found)
     if ("ed " in text or "fell" in text or "rose" in text or "remained" in text or "change" in text) \

@@ -125,6 +125,40 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# the quantity an arm beat the control on, its numbers or p-value in brackets after: "XY-123 also beat placebo on | zeta
+# freedom | (36% vs 20%; P < .001)", "was superior to placebo in | the zeta score | (P = .002)"
+BEAT_ON = rx.compile(r"""(?=[bosw])\b(?:beat|outperformed|bettered|surpassed|(?:was|were)\s(?:(?:statistically\s)?significantly\s)?
+    (?:superior\sto|better\sthan))\s(?:the\s)?(?:placebo|vehicle|sham|controls?|comparator)(?:\s(?:group|arm))?\s
+    (?:on|in|for|with\srespect\sto)\s(?:the\s|their\s|its\s)?
+    (?P<x>[A-Za-z][\w'’/-]*+(?:\s(?!and\b|or\b|at\b)[A-Za-z0-9][\w'’/-]*+){0,5}?)\s?\((?=\s?(?:[-–]?\d|[pP]\s?[=<>≤]))""",
+                     re.X)
+# a further quantity after the first one's bracket: "...(36% vs 20%) | and on | zeta relief | (48% vs 31%)"
+BEAT_ON_MORE = re.compile(r"""\)\s?,?\s(?:and\s|as\swell\sas\s)?(?:on|in|for)\s(?:the\s|their\s|its\s)?
+    (?P<x>[A-Za-z][\w'’/-]*+(?:\s(?!and\b|or\b|at\b)[A-Za-z0-9][\w'’/-]*+){0,5}?)\s?\((?=\s?(?:[-–]?\d|[pP]\s?[=<>≤]))""",
+                          re.X)
+
+
+def beat_on(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantities an arm beat the control on, numbered after, whatever their words.
+
+    >>> [m.label for m in beat_on("XY-1 beat placebo on zeta freedom (36% vs 20%) and on zeta relief (48% vs 31%).", [])]
+    ['zeta freedom', 'zeta relief']
+    >>> beat_on("XY-1 beat placebo on the dose (2 vs 3).", [])
+    []
+    """
+    out = []
+    for hit in BEAT_ON.finditer(text):
+        while hit is not None:
+            x = hit.group("x")
+            if is_item_measure(x) and not NOT_OBJECTS.intersection(x.lower().split()) \
+                    and x.lower() not in GENERIC_RESULT_WORDS \
+                    and not any(f.start < hit.end("x") and hit.start("x") < f.end for f in found + out):
+                out.append(mention(text, *hit.span("x"), written(x)))
+            close = text.find(")", hit.end())
+            hit = BEAT_ON_MORE.match(text, close) if close != -1 and "(" not in text[hit.end():close] else None
+    return out
+
+
 # what a treatment named as a clause's subject moved, said in words with no number: "XY-1 therapy raised both |
 # zeta flow | and | zeta tone", "Compared to placebo, XY-1 lowered | zeta latency | and raised | zeta sleep"
 # (the past tense of a result: "XY-1 reduces zeta" is a claim about the drug, not a finding)

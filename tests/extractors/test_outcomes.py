@@ -1691,3 +1691,15 @@ def test_values_given_respectively_before_their_own_result_are_not_the_measure_b
     found = facts(opening + "An ARS response was reached by 31.4% of those given XY-123 200 mg and by 14.6% of those "
                             "given placebo (P <.001), while 42.5% and 27.1%, respectively, had a BNI response.")
     assert {("Beta Nausea Index (XY-123 200 mg)", "value", "42.5"), ("Beta Nausea Index (placebo)", "value", "27.1")} <= found
+
+
+def test_what_an_arm_beat_the_control_on_is_a_measure_and_its_dose_names_the_arm_among_doses():
+    found = facts("In the XY-123 trial (NCT00000001), adults were randomized to XY-123 200 mg, XY-123 100 mg or placebo. "
+                  "XY-123 200 mg also beat placebo on zeta freedom (36.8% vs 20.3%; P <.001) and on zeta relief "
+                  "(48.1% vs 31.0%; P <.001).")
+    assert {("zeta freedom (XY-123 200 mg)", "value", "36.8"), ("zeta freedom (placebo)", "value", "20.3"),
+            ("zeta relief (XY-123 200 mg)", "value", "48.1")} <= found
+    # one dose: the arm is the therapy's
+    found = facts("In the XY-123 trial (NCT00000001), adults were randomized to XY-123 or placebo. XY-123 200 mg also "
+                  "beat placebo on zeta freedom (36.8% vs 20.3%; P <.001).")
+    assert ("zeta freedom (XY-123)", "value", "36.8") in found
