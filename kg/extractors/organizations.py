@@ -61,6 +61,22 @@ def read_drug_from(view: View):
         yield from developer_hits(view, therapy, spans_after(spans, text, m.end())[:1])
 
 
+def read_shares_moved(view: View):
+    """ "Shares of Acme Bio (NASDAQ: ACME) soared after the company reported results from its XY-123 trial": the
+    company whose shares moved on its trial's news develops the therapy the sentence names after, else (naming none)
+    the document's therapy."""
+    spans = org_spans(view)
+    text = view.text
+    for s in spans:
+        if s.kind != "company" or (m := cues.ORG_SHARES_MOVED.match(text, s.end)) is None:
+            continue
+        after = [t for t in view.of_kind("drug", "therapy") if view.span(t)[0] >= m.end()]
+        before = [t for t in view.of_kind("drug", "therapy") if view.span(t)[0] < s.start]
+        therapy = after[0] if after else (None if before else main_therapy(view))
+        yield from developer_hits(view, therapy, [s])
+        return
+
+
 # what stands between a therapy and the phrase that describes it: "XY-123 | , | the ... drug from"
 APPOSITION = re.compile(r",\s{1,3}")
 # a comparison right before such a phrase: the phrase names a rival ("better than | the drug from Beta")
@@ -482,6 +498,17 @@ class OrganizationExtractor(RuleExtractor):
              counterexamples=("In the phase 3 trial, XY-123 beat the older drug from Beta Pharma.",
                               "XY-123 worked as well as a drug from Beta Pharma in the phase 3 trial.",
                               "In the phase 3 trial of XY-123, a drug from Beta Pharma was the control."),
+             also=(T.name,), needs_trial=False),
+        Rule("organization.developer.shares", T.developedBy, read_shares_moved, 0.7, cues.ORG_SHARES_MOVED,
+             examples=(Example("Shares of Acme Therapeutics (NASDAQ:ACME) soared 120% after the company reported positive "
+                               "results from the phase 2 ZETA trial of XY-123.", (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       # (naming no therapy: the document's)
+                       Example("Acme Biosciences (Nasdaq: ACBX) stock sank 80% to $4.10 today after the company said its phase 2 "
+                               "trial missed its main goal. XY-123 was given weekly.",
+                               (("XY-123", "developedBy", "Acme Biosciences"),))),
+             counterexamples=("Shares of Acme Therapeutics (NASDAQ:ACME) fell 5% after the company said it would cut "
+                              "jobs. XY-123 is in a phase 2 trial.",
+                              "Acme Pharma rose 4% after it reported sales. XY-123 was tested in a trial."),
              also=(T.name,), needs_trial=False),
         Rule("organization.developer.by", T.developedBy, read_developed_by, 0.8, cues.ORG_DEVELOPED_BY,
              examples=(Example("XY-123, an antibody developed by Acme Therapeutics, Inc., is given monthly.",
