@@ -619,6 +619,16 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Pharmaceuticals to Present Updated Data from Phase 2b Clinical Trial of XY-123 at "
                                "the Zeta Congress", (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
+                       # (a dateline closed by a colon; a long descriptor and a "which" clause before the verb)
+                       Example("BOSTON, May 1, 2030: Acme Corporation (NASDAQ: ACME) today announced that it has "
+                               "completed ZETA-2, its Phase 3 trial of XY-123 in gout.",
+                               (("XY-123", "developedBy", "Acme Corporation"),)),
+                       Example("BOSTON, May 1, 2030 (WIRE) -- Clinical-stage biopharmaceutical company Acme Bio, Inc. "
+                               "(NASDAQ:ACME), which develops new therapies for gout, announced that XY-123 met both "
+                               "primary endpoints of the ZETA trial.", (("XY-123", "developedBy", "Acme Bio"),)),
+                       # (a trial's name before the results)
+                       Example("Acme Therapeutics Reports Long-Term ZETA-2 Results for XY-123 in Gout",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Bio today announced that the investigational compound XY-123 met its goals.",
                                (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Bio will present new data from two Phase 3 studies in which XY-123 cut zeta "
