@@ -291,10 +291,12 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # a quantity a sentence says did not differ between the groups, with or without numbers: "Zeta gain did not differ
-# between groups (P = 0.41)", "Zeta function was not significantly different between XY and placebo", "There was no
-# significant difference in zeta satisfaction between the groups", "... and no difference in zeta intensity (..."
+# between groups (P = 0.41)", "Zeta rates overall did not differ much between A and B (31% vs. 27%)", "Zeta function
+# was not significantly different between XY and placebo", "There was no significant difference in zeta satisfaction
+# between the groups", "... and no difference in zeta intensity (..."
 NO_DIFFERENCE = rx.compile(r"""(?:(?:""" + STARTS + r"""|,\s|;\s)(?:[Tt]he\s+)?(?i:(?:mean|median|average)\s+)?
-    (?P<x>[A-Za-z][a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4})\s(?:did\snot\s(?:significantly\s)?differ|(?:was|were)\snot\s
+    (?P<x>[A-Za-z][a-z][\w-]*+(?:\s(?!overall\b|also\b)[a-z][\w-]*+){0,4})(?:\s(?:overall|also))?
+    \s(?:did\snot\s(?:significantly\s)?differ(?:\s(?:much|greatly|significantly|substantially|markedly|meaningfully))?|(?:was|were)\snot\s
     (?:(?:significantly|statistically)\s){0,2}different)\s(?:between|among|across)\s
     |(?:\b[Tt]here\s(?:was|were)\s|,?\sand\s|(?:""" + STARTS + r"""|,\s)(?:However,?\s)?)[Nn]o\s(?:(?:statistically\s)?significant\s)?differences?\s
     (?:(?:was|were)\s(?:found|observed|seen|noted|detected)\s)?(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
@@ -314,6 +316,8 @@ def no_difference(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta satisfaction']
     >>> [m.label for m in find_measures("Baseline characteristics did not differ between groups.")]
     []
+    >>> [m.label for m in find_measures("Zeta rates overall did not differ much between the A and B groups (31% vs. 27%).")]
+    ['zeta rates']
     """
     out = []
     for head in NO_DIFFERENCE.finditer(text):
