@@ -195,7 +195,8 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     text = without_spreads(plain(text))
     if taken is None:               # the spans of the sentence's effect estimates and p-values, when not given
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
-    ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else []
+    ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else \
+        respectively_arms(text) if "groups" in text or "arms" in text or "cohorts" in text else []
     ordered += arms_then_brackets(text, ordered) if ")" in text else []
     ordered += pair_then_arms(text, ordered) if "vs" in text or "versus" in text else []
     ordered += share_then_control_bracket(text, ordered) if "%" in text and ")" in text else []
@@ -251,7 +252,10 @@ RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>(?:{_COUNTED_SHARE}|{SNUM}{_
                              rf"(?:\s*+,)?\s++(?:and|vs\.?|versus)\s(?:{_COUNTED_SHARE}|{SNUM}{_RESPECTIVE_UNIT}))\s++(?:{PEOPLE}\s(?=in\s))?"
                              rf"(?:(?:when\s)?(?:treated|dosed)\s)?(?:for|with|in|on|among|"
                              rf"of\s(?:the\s)?{PEOPLE}\s(?:receiving|given|taking|on|in))\s"
-                             rf"(?P<arms>[^;:()%]{{3,120}}?),?\srespectively\b", re.I)
+                             rf"(?P<arms>[^;:()%]{{3,120}}?)(?:,?\srespectively\b"
+                             # (or the arms' plural head closing the clause, which says the order as well: "were 31% and
+                             # 27% in the XY-123 and placebo groups.")
+                             rf"|(?:(?<=\sgroups)|(?<=\sarms)|(?<=\scohorts))(?=\s?(?:[.;,)]|$)))", re.I)
 RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
 # a verb of change just before such numbers: "fell by | 3.2 and 1.1 days"
 CHANGE_VERB_BEFORE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+by)?\s*$", re.I)
@@ -350,13 +354,15 @@ CONTROL_WORD_IN = re.compile(rf"\b(?:{'|'.join(CONTROL_NAMES)}|usual|standard)\b
 
 
 def respectively_arms(text: str) -> list[Comparison]:
-    """Values listed before their arms, mapped in order by "respectively".
+    """Values listed before their arms, mapped in order by "respectively" (or by the arms' plural head).
 
     >>> [[(n.value, n.arm) for n in c.numbers] for c in respectively_arms("was 24.5% and 6.0% for XY-123 and placebo, respectively")]
     [[(Decimal('24.5'), 'XY-123'), (Decimal('6.0'), 'placebo')]]
     >>> [[(n.value, n.arm) for n in c.numbers] for c in respectively_arms(
     ...     "in 12 of 80 (15.0%) and 24 of 80 (30.0%) patients in the XY-123 and placebo groups, respectively")]
     [[(Decimal('15.0'), 'the XY-123'), (Decimal('30.0'), 'placebo groups')]]
+    >>> [[(n.value, n.arm) for n in c.numbers] for c in respectively_arms("were 31% and 27% in the XY-123 and placebo groups.")]
+    [[(Decimal('31.0'), 'the XY-123'), (Decimal('27.0'), 'placebo groups')]]
     """
     out = []
     for m in RESPECTIVE_ARMS.finditer(text):
