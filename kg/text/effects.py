@@ -326,10 +326,11 @@ def p_number(digits: str) -> Decimal:
 
 
 # --- significance in words ------------------------------------------------------------------------------------
+# (a difference said to be small, "did not differ much", is a description, no test's verdict)
 NOT_SIGNIFICANT = rx.compile(
     r"(?=[defmnsw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
     r"failed\s+to\s+(?:reach|show|meet|achieve|demonstrate)|missed\s+(?:its|the|both|their)\b|"
-    r"no\s+(?:statistically\s+)?significant|did\s+not\s+(?:separate|differ|meet|achieve)|(?:was|were)(?:\s+also)?\s+not\s+met|"
+    r"no\s+(?:statistically\s+)?significant|did\s+not\s+(?:separate|differ(?!\s+(?:much|greatly|substantially|markedly))|meet|achieve)|(?:was|were)(?:\s+also)?\s+not\s+met|"
     r"(?:wasn|weren)['’]t\s+met|"
     r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated)\b", re.I)
 # (also "led to significant reductions in X", not a "clinically" or "numerically" significant one)

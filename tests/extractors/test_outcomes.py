@@ -1703,3 +1703,10 @@ def test_what_an_arm_beat_the_control_on_is_a_measure_and_its_dose_names_the_arm
     found = facts("In the XY-123 trial (NCT00000001), adults were randomized to XY-123 or placebo. XY-123 200 mg also "
                   "beat placebo on zeta freedom (36.8% vs 20.3%; P <.001).")
     assert ("zeta freedom (XY-123)", "value", "36.8") in found
+
+
+def test_a_quantity_said_to_differ_little_has_its_arms_numbers_and_no_verdict():
+    found = facts(f"In the XY-123 trial (NCT00000001), adults were randomized to XY-123 or placebo. Zeta rates overall did "
+                  "not differ much between the XY-123 and placebo groups (31% vs. 27%).")
+    assert {("zeta rates (XY-123)", "value", "31.0"), ("zeta rates (placebo)", "value", "27.0")} <= found
+    assert not any(p == "significant" for _, p, _ in found)
