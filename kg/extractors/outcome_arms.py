@@ -303,7 +303,8 @@ ARM_AFTER_OPENS = re.compile(r"(?<!\w)(?:at\s\w+\s\d+\s)?(?:%\s)?(?:\w+\s)?(?:in
 
 def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str, Decimal, Decimal]]:
     """(arm, baseline, value) of each "from A to B" the sentence gives one arm at a time ("X fell from 8.1 to 6.9 in
-    the XY-123 group and from 8.0 to 7.7 in the placebo group"); [] unless two or more, each for another arm."""
+    the XY-123 group and from 8.0 to 7.7 in the placebo group", "X on XY-123 went from 80 to 44, vs. a fall from 83 to
+    78 on placebo"); [] unless two or more, each for another arm."""
     runs = [m for m in R.FROM_TO.finditer(text) if near(m, span, FROM_TO_REACH)] if "from" in text else []
     if len(runs) < 2:
         return []
@@ -313,9 +314,19 @@ def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str
         opens = ARM_AFTER_OPENS.search(text, m.end(), stop)
         arms = arm_spans(ctx, i, text, opens.end(), stop) if opens else []
         if not arms or arms[0][0] - opens.end() > 12:
-            return []
+            # (or the arm just before the run, named with the measure: "X on XY-123 went | from 80 to 44")
+            lo = max(runs[k - 1].end() if k else 0, m.start() - ARM_BEFORE_REACH)
+            before = [a for a in arm_spans(ctx, i, text, lo, m.start()) if ARM_BEFORE_RUN.fullmatch(text, a[1], m.start())]
+            if not before:
+                return []
+            arms = before[-1:]
         out.append((arms[0][2], exact(m.group("b")), exact(m.group("v"))))
     return out if len({arm for arm, _, _ in out}) == len(out) else []
+
+
+# what stands between an arm named before its "from ... to ..." and the run: "X on XY-123 | went | from"
+ARM_BEFORE_REACH = 30
+ARM_BEFORE_RUN = re.compile(r"\s(?:(?:group|arm)\s)?(?:went|moved|fell|dropped|declined|rose|increased|decreased|changed)\s")
 
 
 def old_arm_changes(ctx, i, text, taken=()):

@@ -29,6 +29,19 @@ def owner(measures: list[Mention], spans: dict, pos: int) -> Mention:
     return before[-1] if before else measures[0]
 
 
+def last_named(text: str, span: tuple[int, int], before: int) -> tuple[int, int]:
+    """The measure's last naming before ``before``, written as at ``span`` (its first): the one a change word before it
+    speaks of ("had reached an X target ... a drop in | X | (36 vs. 5)").
+
+    >>> t = "reached an LDL target; a drop in LDL (36 vs. 5)"
+    >>> last_named(t, (11, 14), t.index("("))
+    (33, 36)
+    """
+    a, b = span
+    k = text.rfind(text[a:b], b, before) if b > a else -1
+    return (k, k + b - a) if k != -1 else span
+
+
 def nearest(measures: list[Mention], spans: dict, pos: int) -> Mention:
     return min(measures, key=lambda m: abs(spans[m.label][0] - pos))
 
@@ -83,7 +96,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             arm_pairs[trial.key] = labels
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
         # ("showed improvement in overall survival, with a median of 15.1 vs 11.6 months": a time is a level, not a change)
-        sign = change_sign(text, *spans[m.label], m.label) if not change and not R.TIME_MEASURE.search(m.label) else 0
+        sign = change_sign(text, *last_named(text, spans[m.label], c.start), m.label) \
+            if not change and not R.TIME_MEASURE.search(m.label) else 0
         for n, arm in zip(c.numbers, labels):
             frame = frames.get(trial, m, arm, i)
             if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:

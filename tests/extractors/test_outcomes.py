@@ -1710,3 +1710,18 @@ def test_a_quantity_said_to_differ_little_has_its_arms_numbers_and_no_verdict():
                   "not differ much between the XY-123 and placebo groups (31% vs. 27%).")
     assert {("zeta rates (XY-123)", "value", "31.0"), ("zeta rates (placebo)", "value", "27.0")} <= found
     assert not any(p == "significant" for _, p, _ in found)
+
+
+def test_from_to_runs_with_the_arm_named_before_one_and_after_the_other():
+    found = facts(f"In the XY-123 trial (NCT00000001), adults were randomized to XY-123 or placebo to lower the {SCALE} "
+                  "(ARS). In detail, ARS on XY-123 went from 80 points at baseline down to 44 points at week 24, vs. a "
+                  "fall from 83 points at baseline to 78 points on placebo.")
+    assert {(f"{SCALE} (XY-123)", "baseline", "80.0"), (f"{SCALE} (XY-123)", "value", "44.0"),
+            (f"{SCALE} (placebo)", "baseline", "83.0"), (f"{SCALE} (placebo)", "value", "78.0")} <= found
+
+
+def test_a_drop_named_before_the_measures_last_naming_signs_the_arms_changes():
+    found = facts(f"In the XY-123 trial (NCT00000001) of adults who had reached an ARS target of the {SCALE} (ARS), "
+                  "XY-123 achieved its primary endpoint, a significant drop in ARS between baseline and week 24 vs. "
+                  "placebo (31 vs. 4 points, p<0.001).")
+    assert {(f"{SCALE} (XY-123)", "change", "-31.0"), (f"{SCALE} (placebo)", "change", "-4.0")} <= found
