@@ -267,3 +267,22 @@ def test_those_assigned_without_randomly_and_a_dose_after_a_code_are_read():
     assert [o for _, p, o in found if p == "enrollment"] == ["240"]
     sizes = {(s, o) for s, p, o in found if p == "armSize"}
     assert {("XY-123 100 mg", "80"), ("XY-123 300 mg", "80")} <= sizes
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("The study included 64 previously untreated obese adults with gout.", "64"),
+    ("We studied 14 healthy adults over two visits.", "14"),
+    ("Overall, the study comprised 212 adults with gout.", "212"),
+    ("This trial was conducted on 48 adults with gout.", "48"),
+    ("Healthy subjects (N = 33) were studied over two weeks.", "33"),
+    ("Forty adults were studied at two centres.", "40"),
+])
+def test_an_abstracts_count_of_those_studied_is_the_enrollment(sentence, n):
+    found = facts("A randomized trial (NCT01234567) gave adults XY-123 or placebo. " + sentence)
+    assert ("NCT01234567", "enrollment", n) in found
+
+
+def test_those_a_post_hoc_analysis_studied_are_no_trials_enrollment():
+    found = facts("Post hoc analysis of data from the ZETA trial (NCT01234567) of XY-123 versus placebo. We studied 412 "
+                  "adults grouped by weight.")
+    assert not any(p == "enrollment" for _, p, _ in found)
