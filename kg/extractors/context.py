@@ -386,7 +386,7 @@ def allocated_labels(sentences: list[Sentence], mentions: list[list[Mention]], r
                  and not CONTROL_AFTER.match(s.text, m.end - s.start)]
         hit = next((h for h in ALLOCATION.finditer(s.text) if ALLOCATED_TO.match(s.text, h.end())), None) if drugs else None
         if hit is not None and not (AT_RANDOM.search(s.text) or ALLOCATED_TO.match(s.text, hit.end()).group("ratio")):
-            continue                    # (assigned, not at random: "node-positive patients were assigned to Zenvia")
+            continue                    # (assigned, not at random: "adults with high counts were assigned to Zenvia")
         if hit is not None:
             stop = ALL_GOT.search(s.text, hit.end())
             end = stop.start() if stop else len(s.text)
@@ -399,7 +399,7 @@ def allocated_labels(sentences: list[Sentence], mentions: list[list[Mention]], r
 # a drug named as a trial's control ("a Zenvia-controlled trial"); what follows an allocation word that allocates
 # ("randomized | 2:1 to", "assigned | to receive", "allocated | (1:1) into"); and the words after an allocation that
 # turn to what every group got ("randomized to A or B | before induction with Zenvia") or to what one group's choice
-# holds ("or to the physician's choice, | which could be Zenvia")
+# holds ("or to a standard regimen, | which could be Zenvia")
 CONTROL_AFTER = re.compile(r"[\s-](?:controlled|control)\b", re.I)
 ALLOCATED_TO = re.compile(r"(?<!\s)\s+(?P<ratio>\(?\d{1,2}\s?:\s?\d{1,2}\)?\s+)?(?:to|into)\b", re.I)
 AT_RANDOM = re.compile(r"\brandom", re.I)

@@ -62,7 +62,7 @@ def read_drug_from(view: View):
 
 
 def read_shares_moved(view: View):
-    """ "Shares of Acme Bio (NASDAQ: ACME) soared after the company reported results from its XY-123 trial": the
+    """ "Acme Bio (NASDAQ: ACME) shares jumped after the company reported that its XY-123 trial met its goal": the
     company whose shares moved on its trial's news develops the therapy the sentence names after, else (naming none)
     the document's therapy."""
     spans = org_spans(view)
@@ -500,10 +500,10 @@ class OrganizationExtractor(RuleExtractor):
                               "In the phase 3 trial of XY-123, a drug from Beta Pharma was the control."),
              also=(T.name,), needs_trial=False),
         Rule("organization.developer.shares", T.developedBy, read_shares_moved, 0.7, cues.ORG_SHARES_MOVED,
-             examples=(Example("Shares of Acme Therapeutics (NASDAQ:ACME) soared 120% after the company reported positive "
-                               "results from the phase 2 ZETA trial of XY-123.", (("XY-123", "developedBy", "Acme Therapeutics"),)),
+             examples=(Example("Acme Therapeutics (NASDAQ:ACME) shares jumped 120% on Monday after the company reported that "
+                               "its phase 2 ZETA trial of XY-123 met its goal.", (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        # (naming no therapy: the document's)
-                       Example("Acme Biosciences (Nasdaq: ACBX) stock sank 80% to $4.10 today after the company said its phase 2 "
+                       Example("Acme Biosciences (Nasdaq: ACBX) stock fell 80%, to $4.10, after the company said its phase 2 "
                                "trial missed its main goal. XY-123 was given weekly.",
                                (("XY-123", "developedBy", "Acme Biosciences"),))),
              counterexamples=("Shares of Acme Therapeutics (NASDAQ:ACME) fell 5% after the company said it would cut "
@@ -620,14 +620,14 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Acme Pharmaceuticals to Present Updated Data from Phase 2b Clinical Trial of XY-123 at "
                                "the Zeta Congress", (("XY-123", "developedBy", "Acme Pharmaceuticals"),)),
                        # (a dateline closed by a colon; a long descriptor and a "which" clause before the verb)
-                       Example("BOSTON, May 1, 2030: Acme Corporation (NASDAQ: ACME) today announced that it has "
-                               "completed ZETA-2, its Phase 3 trial of XY-123 in gout.",
+                       Example("BOSTON, May 1, 2030: Acme Corporation (NASDAQ: ACME) today said that its Phase 3 "
+                               "trial of XY-123 in gout, ZETA-2, is over.",
                                (("XY-123", "developedBy", "Acme Corporation"),)),
-                       Example("BOSTON, May 1, 2030 (WIRE) -- Clinical-stage biopharmaceutical company Acme Bio, Inc. "
-                               "(NASDAQ:ACME), which develops new therapies for gout, announced that XY-123 met both "
-                               "primary endpoints of the ZETA trial.", (("XY-123", "developedBy", "Acme Bio"),)),
+                       Example("BOSTON, May 1, 2030 (WIRE) -- Late-stage biotechnology company Acme Bio, Inc. "
+                               "(NASDAQ:ACME), which makes medicines for gout, announced that XY-123 cut flares in the "
+                               "ZETA trial.", (("XY-123", "developedBy", "Acme Bio"),)),
                        # (a trial's name before the results)
-                       Example("Acme Therapeutics Reports Long-Term ZETA-2 Results for XY-123 in Gout",
+                       Example("Acme Therapeutics Reports Final ZETA-2 Results for XY-123 in Gout",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Bio today announced that the investigational compound XY-123 met its goals.",
                                (("XY-123", "developedBy", "Acme Bio"),)),

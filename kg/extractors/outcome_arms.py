@@ -22,7 +22,7 @@ from kg.text.respective import ORDINAL_BEFORE
 def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> int:
     """-1 or 1 when a change's direction is named just before the measure at ``at`` ("the mean decline in"), or ends
     the measure's own words at ``[at, end)`` where its label does not ("a weight loss of": body weight), or opens the
-    sentence of a measure named before it (an empty span: "The mean reduction from baseline was ..."), else 0."""
+    sentence of a measure named before it (an empty span: "The average decrease was ..."), else 0."""
     last = text[at:end].rsplit(" ", 1)[-1].lower() if end is not None else ""
     if last and re.fullmatch(E.FALLING_NOUN, last) and last not in label.lower():
         return -1
@@ -303,8 +303,8 @@ ARM_AFTER_OPENS = re.compile(r"(?<!\w)(?:at\s\w+\s\d+\s)?(?:%\s)?(?:\w+\s)?(?:in
 
 def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str, Decimal, Decimal]]:
     """(arm, baseline, value) of each "from A to B" the sentence gives one arm at a time ("X fell from 8.1 to 6.9 in
-    the XY-123 group and from 8.0 to 7.7 in the placebo group", "X on XY-123 went from 80 to 44, vs. a fall from 83 to
-    78 on placebo"); [] unless two or more, each for another arm."""
+    the XY-123 group and from 8.0 to 7.7 in the placebo group", "X with XY-123 moved from 72 to 40, against one
+    from 75 to 70 on placebo"); [] unless two or more, each for another arm."""
     runs = [m for m in R.FROM_TO.finditer(text) if near(m, span, FROM_TO_REACH)] if "from" in text else []
     if len(runs) < 2:
         return []
@@ -314,7 +314,7 @@ def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str
         opens = ARM_AFTER_OPENS.search(text, m.end(), stop)
         arms = arm_spans(ctx, i, text, opens.end(), stop) if opens else []
         if not arms or arms[0][0] - opens.end() > 12:
-            # (or the arm just before the run, named with the measure: "X on XY-123 went | from 80 to 44")
+            # (or the arm just before the run, named with the measure: "X with XY-123 moved | from 72 to 40")
             lo = max(runs[k - 1].end() if k else 0, m.start() - ARM_BEFORE_REACH)
             before = [a for a in arm_spans(ctx, i, text, lo, m.start()) if ARM_BEFORE_RUN.fullmatch(text, a[1], m.start())]
             if not before:
@@ -324,7 +324,7 @@ def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str
     return out if len({arm for arm, _, _ in out}) == len(out) else []
 
 
-# what stands between an arm named before its "from ... to ..." and the run: "X on XY-123 | went | from"
+# what stands between an arm named before its "from ... to ..." and the run: "X with XY-123 | moved | from"
 ARM_BEFORE_REACH = 30
 ARM_BEFORE_RUN = re.compile(r"\s(?:(?:group|arm)\s)?(?:went|moved|fell|dropped|declined|rose|increased|decreased|changed)\s")
 

@@ -134,7 +134,7 @@ def defined_spans(text: str) -> list[tuple[int, int]]:
 
 def timepoints(text: str) -> list[tuple[int, str]]:
     """(offset, ISO duration) of each duration the sentence gives as a point in time ("at week 24", "after 12 months",
-    "24 weeks of XY-123 brought ...")."""
+    "24 weeks of XY-123 lowered ...")."""
     out = []
     for d in find_durations(text):
         before = max(0, d.start - R.BEFORE)

@@ -31,11 +31,11 @@ def owner(measures: list[Mention], spans: dict, pos: int) -> Mention:
 
 def last_named(text: str, span: tuple[int, int], before: int) -> tuple[int, int]:
     """The measure's last naming before ``before``, written as at ``span`` (its first): the one a change word before it
-    speaks of ("had reached an X target ... a drop in | X | (36 vs. 5)").
+    speaks of ("had reached an X target ... a drop in | X | (28 vs. 7)").
 
-    >>> t = "reached an LDL target; a drop in LDL (36 vs. 5)"
-    >>> last_named(t, (11, 14), t.index("("))
-    (33, 36)
+    >>> t = "reached a ZR target; a drop in ZR (28 vs. 7)"
+    >>> last_named(t, (10, 12), t.index("("))
+    (31, 33)
     """
     a, b = span
     k = text.rfind(text[a:b], b, before) if b > a else -1
@@ -75,7 +75,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if armless and R.OWN_PREDICATE_AFTER.match(text, c.end):
             later = [x for x in measures if spans[x.label][0] >= c.end]
             if not later:
-                continue            # ("..., while 40% and 30%, respectively, were free of Y": Y's, a measure not read)
+                continue            # ("..., while 40% and 30%, respectively, reported no Y": Y's, a measure not read)
             m = later[0]
         # (the arms compared before: this trial's, else those this sentence compared last, for trials named together
         # or a second measure: "X was longer in the A group than in the B group (median, 9 vs. 5 months), as was Y
@@ -83,7 +83,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         # (or, for values given "respectively" with no arm at all, the arms the text compared last: "The results were
         # similar in ZETA II, with rates of 0.09 and 0.18, respectively")
         # (armless values given "respectively" after a pair in the same sentence are that pair's arms': "by 30% given
-        # XY-123 200 mg and 15% given placebo, while 40% and 29%, respectively, were free of Y")
+        # XY-123 200 mg and 15% given placebo, while 40% and 29%, respectively, reported no Y")
         before = arm_pairs.get(trial.key) or said or (arm_pairs.get(LAST_PAIR) if armless else None)
         labels = said if armless and said and len(said) == len(c.numbers) else comparison_arms(ctx, i, text, c, before)
         refused = refused or labels == ()

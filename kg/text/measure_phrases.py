@@ -291,7 +291,7 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # a quantity a sentence says did not differ between the groups, with or without numbers: "Zeta gain did not differ
-# between groups (P = 0.41)", "Zeta rates overall did not differ much between A and B (31% vs. 27%)", "Zeta function
+# between groups (P = 0.41)", "Zeta rates also did not differ much across the two arms (31% vs. 27%)", "Zeta function
 # was not significantly different between XY and placebo", "There was no significant difference in zeta satisfaction
 # between the groups", "... and no difference in zeta intensity (..."
 NO_DIFFERENCE = rx.compile(r"""(?:(?:""" + STARTS + r"""|,\s|;\s)(?:[Tt]he\s+)?(?i:(?:mean|median|average)\s+)?
@@ -316,7 +316,7 @@ def no_difference(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta satisfaction']
     >>> [m.label for m in find_measures("Baseline characteristics did not differ between groups.")]
     []
-    >>> [m.label for m in find_measures("Zeta rates overall did not differ much between the A and B groups (31% vs. 27%).")]
+    >>> [m.label for m in find_measures("Zeta rates also did not differ much across the two arms (31% vs. 27%).")]
     ['zeta rates']
     """
     out = []

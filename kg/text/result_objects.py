@@ -125,14 +125,14 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# the quantity an arm beat the control on, its numbers or p-value in brackets after: "XY-123 also beat placebo on | zeta
-# freedom | (36% vs 20%; P < .001)", "was superior to placebo in | the zeta score | (P = .002)"
+# the quantity an arm beat the control on, its numbers or p-value in brackets after: "XY-123 beat placebo on | zeta
+# clearance | (44% vs 19%; P = .002)", "was superior to placebo in | the zeta score | (P = .002)"
 BEAT_ON = rx.compile(r"""(?=[bosw])\b(?:beat|outperformed|bettered|surpassed|(?:was|were)\s(?:(?:statistically\s)?significantly\s)?
     (?:superior\sto|better\sthan))\s(?:the\s)?(?:placebo|vehicle|sham|controls?|comparator)(?:\s(?:group|arm))?\s
     (?:on|in|for|with\srespect\sto)\s(?:the\s|their\s|its\s)?
     (?P<x>[A-Za-z][\w'’/-]*+(?:\s(?!and\b|or\b|at\b)[A-Za-z0-9][\w'’/-]*+){0,5}?)\s?\((?=\s?(?:[-–]?\d|[pP]\s?[=<>≤]))""",
                      re.X)
-# a further quantity after the first one's bracket: "...(36% vs 20%) | and on | zeta relief | (48% vs 31%)"
+# a further quantity after the first one's bracket: "...(44% vs 19%), | and on | zeta relief | (52% vs 30%)"
 BEAT_ON_MORE = re.compile(r"""\)\s?,?\s(?:and\s|as\swell\sas\s)?(?:on|in|for)\s(?:the\s|their\s|its\s)?
     (?P<x>[A-Za-z][\w'’/-]*+(?:\s(?!and\b|or\b|at\b)[A-Za-z0-9][\w'’/-]*+){0,5}?)\s?\((?=\s?(?:[-–]?\d|[pP]\s?[=<>≤]))""",
                           re.X)
@@ -141,8 +141,8 @@ BEAT_ON_MORE = re.compile(r"""\)\s?,?\s(?:and\s|as\swell\sas\s)?(?:on|in|for)\s(
 def beat_on(text: str, found: list[Mention]) -> list[Mention]:
     """The quantities an arm beat the control on, numbered after, whatever their words.
 
-    >>> [m.label for m in beat_on("XY-1 beat placebo on zeta freedom (36% vs 20%) and on zeta relief (48% vs 31%).", [])]
-    ['zeta freedom', 'zeta relief']
+    >>> [m.label for m in beat_on("XY-1 beat placebo on zeta clearance (44% vs 19%), and on zeta relief (52% vs 30%).", [])]
+    ['zeta clearance', 'zeta relief']
     >>> beat_on("XY-1 beat placebo on the dose (2 vs 3).", [])
     []
     """

@@ -173,7 +173,7 @@ TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|
 TIMEPOINT_AFTER = rx.compile(r"\s(?:after|post|following)\s(?:receiving\s|taking\s|the\s)?(?:(?:a|an|one|single|first|last|"
                              r"second|final)\s){0,2}(?:doses?|dosing|vaccinations?|injections?|infusions?|administration|"
                              r"randomi[sz]ation|surgery|transplant(?:ation)?)\b", re.I)
-# (or the treatment given that long, as the subject of a result: "24 weeks of XY-123 | brought ...", "12 months of
+# (or the treatment given that long, as the subject of a result: "24 weeks of XY-123 | lowered ...", "12 months of
 # treatment | reduced ...")
 TREATED_FOR_AFTER = rx.compile(r"\sof\s(?:(?:treatment|therapy|dosing)(?:\swith\s[\w-]{2,30})?|[\w-]{2,30})\s(?:also\s)?"
                                r"(?:brought|led|produced|resulted|reduced|lowered|improved|increased|decreased|cut|yielded|"
@@ -218,13 +218,13 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 # (or the verb that changed it: "lowering | X by 19%")
                                 r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?$",
                                 re.I)
-# a sentence whose subject is a change of the measure the sentence before named: "The mean reduction from baseline was
-# 15.2 points with A and 10.4 with B" ("improvement" says how patients fared, not which way the number went)
+# a sentence whose subject is a change of the measure the sentence before named: "The average decrease was 15.2
+# points with A and 10.4 with B" ("improvement" says how patients fared, not which way the number went)
 CHANGE_SUBJECT = rx.compile(r"""\s{0,3}(?:The\s+)?(?:(?:mean|average|median|least[- ]squares\s+mean|LS\s+mean|absolute)\s+)?
     (?P<noun>reductions?|decreases?|declines?|drops?|increases?|rises?|gains?)(?:\s+from\s+baseline)?\s+(?:was|were|of)\b""",
                             re.I | re.X)
 # what follows armless values given "respectively" when they are the subject of their own result: "40% and 30%, |
-# respectively, were free of Y" (Y's numbers, not those of the measure named before)
+# respectively, reported no Y" (Y's numbers, not those of the measure named before)
 OWN_PREDICATE_AFTER = rx.compile(r",?\s{1,3}respectively,?\s{1,3}(?:were|was|had|achieved|reached|reported|experienced|"
                                  r"became|remained|met|showed)\b", re.I)
 DIRECTION_OF = {"decreased": "decreased", "increased": "increased"}

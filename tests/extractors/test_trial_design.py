@@ -195,8 +195,8 @@ def test_the_drug_patients_were_randomized_to_is_the_intervention_not_the_titles
     assert interventions(title + "Forty adults on dialysis were randomly assigned to enoxaparin or placebo for "
                                  "12 weeks. Heparin was given in all sessions. Platelet counts fell.") == {"Enoxaparin"}
     # a drug every group got after the allocation is not it ...
-    assert interventions("Pain on injection of propofol.\n\nNinety women were randomized to receive lidocaine or "
-                         "saline before induction with propofol. Pain was less frequent.") == {"Lidocaine"}
+    assert interventions("Nausea after surgery.\n\nSixty adults were randomized to receive ondansetron or saline "
+                         "before induction with propofol. Nausea was less frequent.") == {"Ondansetron"}
     # ... nor one a group is assigned to, not at random, nor the trial's control
     assert interventions(title + "Patients with low counts were assigned to enoxaparin. Platelet counts fell in a "
                                  "randomized, heparin-controlled trial.") == {"Heparin"}

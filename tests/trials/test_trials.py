@@ -23,8 +23,8 @@ def test_ids_given_together_are_one_trial():
 
 
 def test_ids_given_respectively_after_as_many_names_are_one_trial_each():
-    found, _ = trials_of("The patients came from two trials, ZETA and BETA (ClinicalTrials.gov identifiers NCT01234567 "
-                         "and NCT07654321, respectively). Both enrolled adults.")
+    found, _ = trials_of("Results were pooled from ZETA and BETA (NCT01234567 and NCT07654321, respectively), two "
+                         "phase 3 trials in adults.")
     assert found == [("NCT01234567", ("NCT01234567",), "ZETA", None), ("NCT07654321", ("NCT07654321",), "BETA", None)]
     # without "respectively", ids given together stay one trial's
     found, _ = trials_of("The ZETA trial (NCT01234567 and NCT07654321) enrolled adults.")
