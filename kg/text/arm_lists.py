@@ -210,15 +210,18 @@ GIVEN_REACH = 40
 
 
 def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
-    """Groups with a stated size anywhere in a sentence: "the placebo group (n = 24)", "XY-123 (40 patients)",
-    "the control group (n = 12) ... the exercise group (n = 14)".
+    """Groups with a stated size anywhere in a sentence: "the placebo group (n = 24)", "XY-123 (40 patients)", "XY-123
+    5 mg (n=120)", "the control group (n = 12) ... the exercise group (n = 14)".
 
     >>> [(a.label, a.n) for a in sized_groups("In the XY-123 group (n=40), scores fell.", (Name(7, 13, "XY-123"),))]
     [('XY-123', 40)]
     >>> [(a.label, a.n) for a in sized_groups("They were randomized to the 2 mg group (n=41) or 4 mg group (n=39).", ())]
     [('2 mg', 41), ('4 mg', 39)]
+    >>> t = "Results by group, XY-123 5 mg (n=120), XY-123 10 mg (n=118) and placebo (n=119):"
+    >>> [(a.label, a.n) for a in sized_groups(t, tuple(Name(k, k + 6, "XY-123") for k in (18, 39)))]
+    [('XY-123 5 mg', 120), ('XY-123 10 mg', 118), ('placebo', 119)]
     """
-    out, named = [], 0
+    out, named, dosed_arms = [], 0, 0
     for m in PAREN_N.finditer(text):
         if m.group(0)[0] != "(":
             continue
@@ -227,11 +230,18 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
         head = GROUP_WORD.sub("", before)
         the_group = THE_GROUP.search(before) if head != before else None
         drug = next((x for x in names if x.end == offset + len(head)), None)
+        dosed = next((d for d in DOSE.finditer(head) if d.end() == len(head)), None) if drug is None else None
+        dosed_drug = next((x for x in names if dosed and x.end == offset + dosed.start() - 1
+                           and text[x.end] == " "), None)      # "XY-123 80 mg (n=300)": the dose's arm
         level = LEVEL_END.search(head)
         if drug and cues.ARM_LIST_END.search(text, max(0, drug.start - REACH), drug.start):
             continue                 # "chemotherapy, which could be A or B (n=15)": B is no group of its own
         if drug:
             label, drugs, start = drug.label, (drug.label,), drug.start
+        elif dosed_drug:
+            label = f"{dosed_drug.label} {dosed.group('amount')} {dosed.group('unit')}"
+            drugs, start = (dosed_drug.label,), dosed_drug.start
+            dosed_arms += 1
         elif head.lower().endswith("placebo"):
             label, drugs, start = "placebo", (), offset + len(head) - len("placebo")
         elif level:
@@ -256,6 +266,8 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
             out.append(Arm(label, n, drugs, start, m.end()))
     if named and (len(out) < 2 or len({a.label for a in out}) < len(out)):
         return [a for a in out if a.interventions or a.label == "placebo"] if named < len(out) else []
+    if dosed_arms and len(out) < 2:
+        return []                    # (one dose with a size, "XY 5 mg and AB 80 mg (31 patients)": whose, unclear)
     return out
 
 
