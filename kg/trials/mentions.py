@@ -239,9 +239,10 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         phase_caps_names(text) if "hase " in text else []
     worded = {m.start("name") for pattern in (PHASE_WORD_NAME, NAME_BEFORE_PHASE) for m in pattern.finditer(text)
               if not (pattern is NAME_BEFORE_PHASE and ADJECTIVE_SHAPE.fullmatch(m.group("name")))} if named else set()
+    extended = {n[0] for n in extension_names(text, [])} if named and "xtension" in text else set()
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
              if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)
-             or (a in worded and n not in others and not names_something_else(n))
+             or ((a in worded or a in extended) and n not in others and not names_something_else(n))
              or spelled_trial_name(text, a, b, trim_name(n), others)]
     #        (a word between a trial's phase and "trial", or before its phase, is its name: "the Phase 3 Zenith trial",
     #        "the Zenith phase III trial")
@@ -306,6 +307,8 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         if phase is None:
             ph = PHASE.search(text, max(0, start - 12), start) or PHASE.search(text, end, whole)
             phase = normalise_phase(ph.group("a"), ph.group("b")) if ph else None
+        if start in extended:
+            marker = "extension"             # ("the open-label Orchid and Orchid-2 extension studies")
         out.append(TrialMention(i, first, end, (), name, phase, "part" if " Part " in name else marker, True, label))
         spans.append((first, end))
     for j, p in enumerate(phrases):
@@ -419,6 +422,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         if whole or label or apposed or bracketed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
     out += names_joined_before(text, shaped, out)
+    out += extension_names(text, out) if "xtension" in text else []
     for pattern in (PHASE_WORD_NAME, NAME_BEFORE_PHASE, QUOTED_NAME, HEAD_NAME):   # "the Phase 3 Zeta study"
         for m in pattern.finditer(text):
             if pattern is NAME_BEFORE_PHASE and ADJECTIVE_SHAPE.fullmatch(m.group("name")):
@@ -447,6 +451,31 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))
     out += phase_caps_names(text, out)
     return sorted(out)
+
+
+# extension studies named in title case before their head: "the open-label Orchid and Orchid-2 extension studies",
+# "the Orchid open-label extension study" (one name or several, joined by commas or "and")
+EXTENSION_NAMES = re.compile(r"(?:(?:the|its|their)\s)?(?:(?:open-label|long-term)\s){0,2}(?-i:(?P<names>[A-Z][a-z]{2,14}(?:-\d{1,2})?(?:(?:,\s(?:and\s)?|\sand\s)[A-Z][a-z]{2,14}(?:-\d{1,2})?){0,3}))"
+                             r"\s(?:open-label\s|long-term\s){0,2}(?P<head>extension\s(?:trials?|stud(?:y|ies)))\b", re.I)
+EXTENSION_NAME = re.compile(r"[A-Z][a-z]{2,14}(?:-\d{1,2})?")
+
+
+def extension_names(text: str, out: list[tuple]) -> list[tuple]:
+    """The names of extension studies a sentence writes in title case before their head ("the open-label Orchid and
+    Orchid-2 extension studies"): each a trial's, closed by the head.
+
+    >>> [n[2] for n in extension_names("Patients could enter the open-label Orchid and Orchid-2 extension studies.", [])]
+    ['Orchid', 'Orchid-2']
+    """
+    found = []
+    for m in EXTENSION_NAMES.finditer(text):
+        names = list(EXTENSION_NAME.finditer(text, m.start("names"), m.end("names")))
+        if any(NOT_A_NAME.fullmatch(n.group()) or n.group() in NOT_FIRST_WORD or n.group() in NOT_A_NAME_WORD
+               for n in names) or any(s <= m.start() < e for s, e, *_ in out):
+            continue
+        # (the first name's mention opens on the words before it: "the open-label | Orchid" is the extension's)
+        found += [(m.start() if k == 0 else n.start(), n.end(), n.group(), False, m.end()) for k, n in enumerate(names)]
+    return found
 
 
 # a plural head right after a name: the names joined to it before are trials' too ("the ZETA and BETA-2 | studies")

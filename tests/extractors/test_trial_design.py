@@ -200,3 +200,10 @@ def test_the_drug_patients_were_randomized_to_is_the_intervention_not_the_titles
     # ... nor one a group is assigned to, not at random, nor the trial's control
     assert interventions(title + "Patients with low counts were assigned to enoxaparin. Platelet counts fell in a "
                                  "randomized, heparin-controlled trial.") == {"Heparin"}
+
+
+def test_the_design_of_named_extension_studies_is_not_the_main_trials():
+    found = facts("Acme said XY-123 met its goal in the Phase 3 Zinnia trial (NCT01234567). Patients who completed "
+                  "Zinnia could go on receiving XY-123 in the open-label Orchid and Orchid-2 extension studies.")
+    assert ("NCT01234567", "design", "open-label") not in found
+    assert ("Orchid", "design", "open-label") in found

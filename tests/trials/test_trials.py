@@ -515,3 +515,12 @@ def test_a_case_series_or_a_studied_effect_in_counted_patients_reports_a_study_b
     assert reports_trial("The objective of this study is to investigate the feasibility and safety of zetotomy.")
     assert not reports_trial("In the present study, we investigated the effects of XY-1 on the growth of zeta cells.")
     assert not reports_trial("Such a rate is based on published case series.")
+
+
+def test_extension_studies_named_in_title_case_before_their_head_are_trials_of_their_own():
+    text = ("The Phase 3 Zinnia trial (NCT01234567) met its goal. Patients who completed Zinnia could go on receiving "
+            "XY-123 in the open-label Orchid and Orchid-2 extension studies.")
+    found, _ = trials_of(text)
+    assert [n for _, _, n, _ in found][1:] == ["Orchid", "Orchid-2"]
+    assert [m.marker for m in find_trial_mentions(sentences(text)) if m.name in ("Orchid", "Orchid-2")] == \
+        ["extension", "extension"]
