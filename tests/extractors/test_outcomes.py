@@ -1724,3 +1724,9 @@ def test_a_drop_named_before_the_measures_last_naming_signs_the_arms_changes():
     found = facts(f"In the XY-123 trial (NCT00000001) of adults kept at an ARS goal of the {SCALE} (ARS), XY-123 gave "
                   "a larger drop in ARS at week 12 than placebo (28 vs. 7 points, p=0.003).")
     assert {(f"{SCALE} (XY-123)", "change", "-28.0"), (f"{SCALE} (placebo)", "change", "-7.0")} <= found
+
+
+def test_a_role_defines_a_measure_up_to_what_it_was_built_to_capture():
+    found = facts("In the ZETA-1 trial (NCT00000001), adults were randomized to XY-123 or placebo. The primary endpoint "
+                  "was a composite zeta endpoint built to track gains in daily activity.")
+    assert ("composite zeta endpoint", "outcomeRole", "primary") in found
