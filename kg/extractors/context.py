@@ -26,6 +26,7 @@ from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, CHANGED_BEFORE, COM
                           COMPARATOR_NAMED_BEFORE, CONFERENCE_HEAD, DIAGNOSTIC_AFTER, MEASURED_AFTER, NEGATED_BEFORE,
                           PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE)
 from kg.text.cues.population import ALLOCATION
+from kg.text.cues.trials import ALL_GOT, ALLOCATED_TO, AT_RANDOM, CONTROL_AFTER
 from kg.text.layout import content_lines
 from kg.text.organizations import INSTITUTION_HEADS
 from kg.text.measures import measures_each
@@ -384,26 +385,16 @@ def allocated_labels(sentences: list[Sentence], mentions: list[list[Mention]], r
     for s, ms in zip(sentences[1:], mentions[1:]):       # (a title is read by pick_main_therapy)
         drugs = [m for m in ms if m.kind in ("drug", "therapy") and m.label not in rivals and not compared_against(s, m)
                  and not CONTROL_AFTER.match(s.text, m.end - s.start)]
-        hit = next((h for h in ALLOCATION.finditer(s.text) if ALLOCATED_TO.match(s.text, h.end())), None) if drugs else None
-        if hit is not None and not (AT_RANDOM.search(s.text) or ALLOCATED_TO.match(s.text, hit.end()).group("ratio")):
+        to = next((t for h in ALLOCATION.finditer(s.text) if (t := ALLOCATED_TO.match(s.text, h.end()))), None) \
+            if drugs else None
+        if to is None or not (AT_RANDOM.search(s.text) or to.group("ratio")):
             continue                    # (assigned, not at random: "adults with high counts were assigned to Zenvia")
-        if hit is not None:
-            stop = ALL_GOT.search(s.text, hit.end())
-            end = stop.start() if stop else len(s.text)
-            found = [m.label for m in drugs if hit.end() <= m.start - s.start < end]
-            if found:
-                return found
+        stop = ALL_GOT.search(s.text, to.start())
+        end = stop.start() if stop else len(s.text)
+        found = [m.label for m in drugs if to.start() <= m.start - s.start < end]
+        if found:
+            return found
     return []
-
-
-# a drug named as a trial's control ("a Zenvia-controlled trial"); what follows an allocation word that allocates
-# ("randomized | 2:1 to", "assigned | to receive", "allocated | (1:1) into"); and the words after an allocation that
-# turn to what every group got ("randomized to A or B | before induction with Zenvia") or to what one group's choice
-# holds ("or to a standard regimen, | which could be Zenvia")
-CONTROL_AFTER = re.compile(r"[\s-](?:controlled|control)\b", re.I)
-ALLOCATED_TO = re.compile(r"(?<!\s)\s+(?P<ratio>\(?\d{1,2}\s?:\s?\d{1,2}\)?\s+)?(?:to|into)\b", re.I)
-AT_RANDOM = re.compile(r"\brandom", re.I)
-ALL_GOT = re.compile(r"\b(?:prior\sto|before|after|during|following|under|throughout|which|who|whose)\b", re.I)
 
 
 def compared_against(s: Sentence, m: Mention) -> bool:

@@ -94,6 +94,10 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:randomi[sz]ed|enrolled|treated)\s+{WHO}\b", re.I),
     rx.compile(rf"(?<![\w-]){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+randomi[sz]ed\s+and\s+(?:treated|dosed)\b", re.I),
     rx.compile(rf"(?<![\w-]){NUM}\s+were\s+(?:randomly\s+assigned|randomi[sz]ed)\s*+[:,]?\s*+\d[\d,]*\s+to\b", re.I),
+]
+# the readings of those a study looked at, not those a trial enrolled: in a document that analyses a trial's data
+# ("Post hoc analysis of data from the ZETA trial. We studied 412 adults grouped by weight") they count the analysis's
+STUDIED_READINGS = [  # (each tried after ENROLLED)
     # an abstract's "The study included 64 previously untreated obese adults", "We studied 14 healthy adults",
     # "Overall, the study comprised 212 adults", "This trial was conducted on 48 adults": the study (or its authors) as
     # the subject
@@ -105,9 +109,6 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"\b{WHO}\b[^.;()]{{0,40}}\(\s*[nN]\s*=\s*{NUM}\s*\)\s+(?:were|was)\s+(?:studied|evaluated|investigated)\b", re.I),
     rx.compile(rf"^\s*{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+were\s+studied\b", re.I),
 ]
-# the readings of those a study looked at, not those a trial enrolled: in a document that analyses a trial's data
-# ("Post hoc analysis of data from the ZETA trial. We studied 412 adults grouped by weight") they count the analysis's
-STUDIED_READINGS = frozenset(ENROLLED[-3:])
 ANALYSIS_OF_TRIAL = re.compile(r"\b(?:post[- ]hoc|secondary|pooled|ancillary|retrospective)\s+analys[ie]s\s+of\b|\bsub-?study\b",
                                re.I)
 # every reading of an enrollment names the people or the field: a cheap gate before the patterns. (Its words are
@@ -194,9 +195,8 @@ def enrollment(view: View):
         yield from each                      # ("enrolled 212 and 198 patients, respectively": each trial's, or none)
         return
     sexes = SEXES.search(view.text)
-    for pattern in ENROLLED:
-        if pattern in STUDIED_READINGS and analyses_a_trial(view.ctx):
-            continue
+    studied = [] if analyses_a_trial(view.ctx) else STUDIED_READINGS
+    for pattern in (*ENROLLED, *studied):
         m = pattern.search(view.text)
         if m and RATIO_BEFORE.search(view.text, max(0, m.start("num") - 16), m.start("num")):
             continue                         # "1 in 7 patients with X will develop Y": a share, no one enrolled

@@ -192,10 +192,15 @@ def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
 def with_dose_after(ctx, text: str, end: int, label: str) -> str:
     """An arm's label with the dose written right after its name at ``end`` ("XY-123 | 200 mg"), where the document
     gives the therapy at more than one dose (each dose an arm); else the label."""
-    dose = C.DOSE_IN.match(text, end + 1) if text[end:end + 1] == " " and " plus " not in label else None
+    dose = dose_after(text, end) if " plus " not in label else None
     if dose is None or C.DOSE_IN.search(label) or len(doses_written(ctx).get(label, ())) < 2:
         return label
     return f"{label} {dose.group('amount')} {dose.group('unit')}"
+
+
+def dose_after(text: str, end: int) -> re.Match | None:
+    """The dose written one blank after a name that ends at ``end`` ("XY-123 | 200 mg"), or None."""
+    return C.DOSE_IN.match(text, end + 1) if text[end:end + 1] == " " else None
 
 
 def doses_written(ctx) -> dict[str, set[str]]:
@@ -204,8 +209,7 @@ def doses_written(ctx) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for s, ms in zip(ctx.sentences, ctx.mentions):
             for m in ms:
-                if m.kind in ("drug", "therapy") and s.text[m.end - s.start:m.end - s.start + 1] == " " \
-                        and (dose := C.DOSE_IN.match(s.text, m.end - s.start + 1)):
+                if m.kind in ("drug", "therapy") and (dose := dose_after(s.text, m.end - s.start)):
                     out.setdefault(m.label, set()).add(dose.group("amount"))
         return out
     return ctx.cached(("doses written",), make)

@@ -117,24 +117,30 @@ def verb_object(text: str, found: list[Mention]) -> list[Mention]:
                 continue       # (who "had" more must be an arm set against the control: "People with high X had
                 #                longer Y (6.8 versus 4.0)" compares two kinds of people; or a group, the pair after:
                 #                "the XY group had fewer Y (4 vs. 11)")
-        if hit is None or not is_item_measure(hit.group("x")) or NOT_OBJECTS.intersection(hit.group("x").lower().split()) \
-                or hit.group("x").lower() in GENERIC_RESULT_WORDS \
-                or any(f.start < hit.end("x") and hit.start("x") < f.end for f in found):
+        if hit is None or not names_an_object(hit, found):
             continue
         out.append(mention(text, *hit.span("x"), written(hit.group("x"))))
     return out
 
 
+def names_an_object(hit: re.Match, found: list[Mention]) -> bool:
+    """Is a result verb's object (group ``x`` of ``hit``) a measure not yet found: no dose or need, no generic word?"""
+    x = hit.group("x")
+    return is_item_measure(x) and not NOT_OBJECTS.intersection(x.lower().split()) \
+        and x.lower() not in GENERIC_RESULT_WORDS \
+        and not any(f.start < hit.end("x") and hit.start("x") < f.end for f in found)
+
+
 # the quantity an arm beat the control on, its numbers or p-value in brackets after: "XY-123 beat placebo on | zeta
 # clearance | (44% vs 19%; P = .002)", "was superior to placebo in | the zeta score | (P = .002)"
+# (the item, and the bracket of numbers or a p-value that must follow it)
+_BEATEN_ITEM = (r"""(?P<x>[A-Za-z][\w'’/-]*+(?:\s(?!and\b|or\b|at\b)[A-Za-z0-9][\w'’/-]*+){0,5}?)\s?"""
+                r"""\((?=\s?(?:[-–]?\d|[pP]\s?[=<>≤]))""")
 BEAT_ON = rx.compile(r"""(?=[bosw])\b(?:beat|outperformed|bettered|surpassed|(?:was|were)\s(?:(?:statistically\s)?significantly\s)?
     (?:superior\sto|better\sthan))\s(?:the\s)?(?:placebo|vehicle|sham|controls?|comparator)(?:\s(?:group|arm))?\s
-    (?:on|in|for|with\srespect\sto)\s(?:the\s|their\s|its\s)?
-    (?P<x>[A-Za-z][\w'’/-]*+(?:\s(?!and\b|or\b|at\b)[A-Za-z0-9][\w'’/-]*+){0,5}?)\s?\((?=\s?(?:[-–]?\d|[pP]\s?[=<>≤]))""",
-                     re.X)
+    (?:on|in|for|with\srespect\sto)\s(?:the\s|their\s|its\s)?""" + _BEATEN_ITEM, re.X)
 # a further quantity after the first one's bracket: "...(44% vs 19%), | and on | zeta relief | (52% vs 30%)"
-BEAT_ON_MORE = re.compile(r"""\)\s?,?\s(?:and\s|as\swell\sas\s)?(?:on|in|for)\s(?:the\s|their\s|its\s)?
-    (?P<x>[A-Za-z][\w'’/-]*+(?:\s(?!and\b|or\b|at\b)[A-Za-z0-9][\w'’/-]*+){0,5}?)\s?\((?=\s?(?:[-–]?\d|[pP]\s?[=<>≤]))""",
+BEAT_ON_MORE = re.compile(r"""\)\s?,?\s(?:and\s|as\swell\sas\s)?(?:on|in|for)\s(?:the\s|their\s|its\s)?""" + _BEATEN_ITEM,
                           re.X)
 
 
@@ -149,11 +155,8 @@ def beat_on(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for hit in BEAT_ON.finditer(text):
         while hit is not None:
-            x = hit.group("x")
-            if is_item_measure(x) and not NOT_OBJECTS.intersection(x.lower().split()) \
-                    and x.lower() not in GENERIC_RESULT_WORDS \
-                    and not any(f.start < hit.end("x") and hit.start("x") < f.end for f in found + out):
-                out.append(mention(text, *hit.span("x"), written(x)))
+            if names_an_object(hit, found + out):
+                out.append(mention(text, *hit.span("x"), written(hit.group("x"))))
             close = text.find(")", hit.end())
             hit = BEAT_ON_MORE.match(text, close) if close != -1 and "(" not in text[hit.end():close] else None
     return out

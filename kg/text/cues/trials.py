@@ -79,3 +79,13 @@ ABSTRACT_HEADING = frozenset("""BACKGROUND BACKGROUNDS INTRODUCTION CONTEXT IMPO
     INTERVENTION INTERVENTIONS MEASUREMENTS MEASURES OUTCOME OUTCOMES MAIN RESULT RESULTS FINDINGS CONCLUSION CONCLUSIONS
     INTERPRETATION DISCUSSION SUMMARY ABSTRACT UNLABELLED UNLABELED STUDY TRIAL REGISTRATION FUNDING LIMITATIONS
     SIGNIFICANCE RELEVANCE HYPOTHESIS EXPOSURE EXPOSURES""".split())
+
+
+# a drug named as a trial's control ("a Zenvia-controlled trial"); what follows an allocation word that allocates
+# ("randomized | 2:1 to", "assigned | to receive", "allocated | (1:1) into"); and the words after an allocation that
+# turn to what every group got ("randomized to A or B | before induction with Zenvia") or to what one group's choice
+# holds ("or to a standard regimen, | which could be Zenvia")
+CONTROL_AFTER = re.compile(r"[\s-](?:controlled|control)\b", re.I)
+ALLOCATED_TO = re.compile(r"(?<!\s)\s+(?P<ratio>\(?\d{1,2}\s?:\s?\d{1,2}\)?\s+)?(?:to|into)\b", re.I)
+AT_RANDOM = re.compile(r"\brandom", re.I)
+ALL_GOT = re.compile(r"\b(?:prior\sto|before|after|during|following|under|throughout|which|who|whose)\b", re.I)
