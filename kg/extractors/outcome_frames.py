@@ -128,3 +128,16 @@ class Carry:
     measure: Mention
     timepoint: str | None
     index: int
+
+
+@dataclass(frozen=True)
+class PendingRole:
+    """A role stated before its measures are named: the role, the sentence that stated it, how many measures it has
+    ("three secondary endpoints"), and the words of the name it gave that no list knew ("The primary endpoint was
+    remission": only a measure sharing one of them may take the role; none when it gave no name)."""
+
+    role: str
+    said: int
+    left: int = 1
+    words: frozenset = frozenset()
+

@@ -137,6 +137,43 @@ def names_no_measure(phrase: str) -> bool:
             or words[-1] in TRIAL_HEADS)
 
 
+# words of a measure's name that do not tell which measure it is
+NAME_FILLERS = frozenset("""the a an of in on at to from by with for and or its their patients participants subjects
+    proportion percentage rate number change baseline time week month day year score""".split())
+
+
+def name_words(phrase: str) -> frozenset:
+    """The words of a measure's name that tell which measure it is, lower case and singular."""
+    words = (w.strip(".,;:()'’").lower() for w in phrase.split())
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w) - NAME_FILLERS
+
+
+def unread_name(text: str, role: re.Match) -> frozenset:
+    """The words of the name a role phrase gives its measure where no list or shape read it as one; none where the
+    role gives no name or judges the measure ("XY-123 met its primary endpoint", "The primary endpoint was not met").
+
+    >>> sorted(unread_name("The primary endpoint was remission at week 12.", R.ROLE.search("The primary endpoint was")))
+    ['remission']
+    >>> unread_name("The primary endpoint was not met.", R.ROLE.search("The primary endpoint was"))
+    frozenset()
+    >>> unread_name("Three secondary endpoints were tested in order.", R.ROLE.search("Three secondary endpoints were"))
+    frozenset()
+    """
+    hit = R.ROLE_DEFINES.match(text, role.end())
+    phrase = R.DEFINED_PHRASE.match(text, hit.end()) if hit else None
+    first = phrase.group("x").split()[0].lower() if phrase else ""
+    if phrase is None or cues.OUTCOME_JUDGED.search(phrase.group("x")) or E.find_verdicts(phrase.group("x")) \
+            or first in ("not", "also", "shown", "seen", "chosen") or first.endswith("ly") \
+            or (first.endswith("ed") and first not in NAMING_PARTICIPLES):      # ("were tested in order")
+        return frozenset()
+    return name_words(phrase.group("x"))
+
+
+def shares_word(label: str, words: frozenset) -> bool:
+    """May a measure take a role whose phrase gave these name words: any, when it gave none; else one it shares."""
+    return not words or bool(name_words(label) & words)
+
+
 def apposed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     """The measure a role set after it between commas names: "Complete zeta remission at week 12, the primary
     endpoint, was reached by 40% ..." (the phrase from the clause's or the sentence's start, its time left to the

@@ -24,13 +24,13 @@ from itertools import chain
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
 from kg.extractors.outcome_arms import arm_label
-from kg.extractors.outcome_frames import Carry, Frames
+from kg.extractors.outcome_frames import Carry, Frames, PendingRole
 from kg.extractors.outcome_measures import (OCCURRENCE_OF, continues, named_again, names_another_quantity, opens_on_therapy,
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_roles, defined_list, defined_measure,
                                          followed_list,
-                                         listed, outside_brackets, role_count, role_name)
+                                         listed, outside_brackets, role_count, role_name, shares_word, unread_name)
 from kg.extractors.result_arms import responder_measure, tagged_measure
 from kg.extractors.util import TRIAL_WORD, is_hedged, mask_quotes
 from kg.model import Mention
@@ -53,8 +53,7 @@ class OutcomeExtractor(RuleExtractor):
             return
         frames = Frames()
         current: dict[str, Carry] = {}           # trial key -> the measure last spoken of
-        pending: dict[str, tuple[str, int, int]] = {}  # trial key -> a role stated before its measures are named,
-        #                                                  where, and how many measures it has ("three secondary ...")
+        pending: dict[str, PendingRole] = {}     # trial key -> a role stated before its measures are named
         arm_pairs: dict[str, tuple[str, ...]] = {}   # trial key -> the arms of its last comparison, in order
         by_role: dict[str, dict[str, Mention]] = {}  # trial key -> role -> the measure first given that role
         named: dict[str, list[tuple[int, Mention]]] = {}   # trial key -> (sentence, measure) as named, in order
@@ -130,7 +129,7 @@ class OutcomeExtractor(RuleExtractor):
                 spans = {measures[0].label: (roles[0].start(), 0)}
                 if len(roles) > 1 and role_name(roles[-1]) != role_name(roles[0]):
                     # "the primary endpoint was supported by a number of secondary endpoints": the next sentence's
-                    pending[trial.key] = (role_name(roles[-1]), i, role_count(text, roles[-1]))
+                    pending[trial.key] = PendingRole(role_name(roles[-1]), i, role_count(text, roles[-1]))
                 roles = []
             elif measures and measures[0].start < s.start:       # the trial's mortality measure, named before
                 spans = {measures[0].label: (0, 0)}
@@ -144,12 +143,12 @@ class OutcomeExtractor(RuleExtractor):
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
                 named.setdefault(trial.key, []).extend((i, m) for m in measures)
                 pending.pop(trial.key, None)
-            elif not measures and not roles and pending.get(trial.key, (None, -9))[1] == i - 1 \
+            elif not measures and not roles and trial.key in pending and pending[trial.key].said == i - 1 \
                     and (followed := followed_list(ctx, i, text)):
                 # "... a number of significant secondary endpoints. These included A, B and C.": the role's list
                 measures = followed
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
-                role, said, _ = pending.pop(trial.key)
+                role, said = pending[trial.key].role, pending.pop(trial.key).said
                 before = ctx.sentences[said].text
                 said_role = [r for r in R.ROLE.finditer(before) if role_name(r) == role]
                 verdict = [v for v in E.find_verdicts(before) if said_role and 0 <= said_role[-1].start() - v.end <= 40]
@@ -168,7 +167,8 @@ class OutcomeExtractor(RuleExtractor):
                     # "XY met its primary endpoint.", "Three secondary endpoints were tested in order.": not a list
                     # (the last role a sentence names is the one the next sentences go on about: "the primary
                     # endpoint was supported by a number of secondary endpoints")
-                    pending[trial.key] = (role_name(roles[-1]), i, role_count(text, roles[-1]))
+                    pending[trial.key] = PendingRole(role_name(roles[-1]), i, role_count(text, roles[-1]),
+                                                     unread_name(text, roles[-1]))
                 elif roles:
                     pending.pop(trial.key, None)  # another role's list that we could not read ends the wait
                 if carry is None or carry.index != i - 1 or not continues(ctx, i, text) \
@@ -179,14 +179,16 @@ class OutcomeExtractor(RuleExtractor):
                 spans = {carry.measure.label: (0, 0)}
             else:
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
-                role, said, left = pending.pop(trial.key, (None, -1, 1))
-                if role and not roles and said >= i - 2:  # in the two sentences after the role's
+                wait = pending.pop(trial.key, None)
+                if wait and not roles and wait.said >= i - 2 and shares_word(measures[0].label, wait.words):
                     # "XY met its primary endpoint. The change in Z ...": Z; "three ... endpoints": the next three
-                    for m in measures[:left]:
-                        frames.get(trial, m, None, i).set("outcomeRole", role, i)
-                        by_role.setdefault(trial.key, {}).setdefault(role, m)
-                    if left > len(measures):
-                        pending[trial.key] = (role, said, left - len(measures))
+                    # (where the role named a measure no list knows, only that measure: "The primary endpoint was
+                    # remission. Zeta fell ...": not zeta)
+                    for m in measures[:wait.left]:
+                        frames.get(trial, m, None, i).set("outcomeRole", wait.role, i)
+                        by_role.setdefault(trial.key, {}).setdefault(wait.role, m)
+                    if wait.left > len(measures):
+                        pending[trial.key] = PendingRole(wait.role, wait.said, wait.left - len(measures), wait.words)
                 if R.SAME_PERIOD.search(text):
                     carried = current.get(trial.key)
             # read only for a sentence that gets this far (most sentences name no measure and have left)

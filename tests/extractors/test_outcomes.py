@@ -1730,3 +1730,16 @@ def test_a_role_defines_a_measure_up_to_what_it_was_built_to_capture():
     found = facts("In the ZETA-1 trial (NCT00000001), adults were randomized to XY-123 or placebo. The primary endpoint "
                   "was a composite zeta endpoint built to track gains in daily activity.")
     assert ("composite zeta endpoint", "outcomeRole", "primary") in found
+
+
+@pytest.mark.parametrize("role_sentence, takes", [
+    ("The primary endpoint was remission at week 12.", False),      # a name no list knows: only that measure
+    ("The primary endpoint was safety and tolerability.", False),
+    ("XY-123 met its primary endpoint.", True),                      # no name: the next measure
+    ("The primary endpoint was met.", True),
+])
+def test_a_role_that_named_another_measure_does_not_pass_to_the_next(role_sentence, takes):
+    found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS). {role_sentence} "
+                  "Zeta cell counts fell by 30% with XY-123 and by 10% with placebo.")
+    assert (("zeta cell counts", "outcomeRole", "primary") in found) is takes
+    assert ("zeta cell counts (XY-123)", "change", "-30.0") in found
