@@ -90,7 +90,9 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
     heads = []                       # (intro start, name start, name end, kind, label, count)
     for start, stop_, kind, label in candidates(text, names, begin, stop):
         if kind == "dose":           # a dose alone heads an arm only right after another dose of the same drug
-            if heads and heads[-1][3] in ("drug", "dose") and next_dose(text, heads[-1][2], start):
+            # (after a dose that heads its own arm, from that dose: "A at 5 mg, 10 mg or 20 mg")
+            if heads and heads[-1][3] in ("drug", "dose") and \
+                    next_dose(text, heads[-1][1] if heads[-1][3] == "dose" else heads[-1][2], start):
                 heads.append((start, start, stop_, "dose", heads[-1][4], None))
             continue
         if kind == "drug" and heads and heads[-1][3] == "drug" and (p := partner(text, heads[-1][2], names)) \

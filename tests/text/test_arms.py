@@ -478,3 +478,11 @@ def test_groups_named_by_a_letter_each_with_a_bracket_of_what_it_got_and_its_siz
         ("Group X", 22, ("XY-123",)), ("Group A", 21, ("AB-45",)), ("Group XA", 23, ("XY-123", "AB-45"))]
     text = "Sixty adults were randomized into two groups; Group 1 (29 patients) and Group 2 (31 patients) got XY-123."
     assert not any(a.label == "Group 1" and a.n is None for a in find_arms(text, names(text, "XY-123")))
+
+
+def test_three_doses_each_with_its_unit_are_three_arms():
+    assert [label for label, _, _ in read("Adults were randomized to XY-123 at 50 mg, 100 mg or 400 mg or placebo.",
+                                          "XY-123")] == ["XY-123 50 mg", "XY-123 100 mg", "XY-123 400 mg", "placebo"]
+    assert read("Adults were randomized to XY-123 5 mg (n=20), 10 mg (n=21), or 20 mg (n=19), or placebo (n=20).",
+                "XY-123") == [("XY-123 5 mg", 20, ("XY-123",)), ("XY-123 10 mg", 21, ("XY-123",)),
+                              ("XY-123 20 mg", 19, ("XY-123",)), ("placebo", 20, ())]
