@@ -228,6 +228,8 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
     for hit in C.ARM_WORDS.finditer(text, lo, at):
         if COMBINED_WITH.search(text, max(0, hit.start() - 24), hit.start()):
             continue                         # "XY-123 plus chemotherapy": part of the arm before it
+        if CORRECTED_FOR.match(text, hit.end()):
+            continue                         # "placebo-corrected FEV1": a number net of the control, not its arm's
         if not any(a <= hit.start() <= b for a, b, _ in found):
             found.append((hit.start(), hit.end(), C.arm_word(hit.group())))
     for m in ctx.of_kind(i, "term"):         # a short form the text defines for a control ("PBO" for placebo)
@@ -240,6 +242,10 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             if label and not any(a <= hit.start() <= b for a, b, _ in found):
                 found.append((hit.start(), hit.end(), label))
     return sorted(found)
+
+
+# a control named as what a number is net of, not as an arm: "placebo|-corrected", "placebo| adjusted"
+CORRECTED_FOR = re.compile(r"[-\s](?:corrected|adjusted|subtracted)\b", re.I)
 
 
 # the words that name the arm given the document's therapy by its role ("the treatment arm", "the active group")

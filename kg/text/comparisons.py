@@ -26,7 +26,7 @@ from kg.text.reading import reading_form as plain
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 # --- per-arm numbers ------------------------------------------------------------------------------------------
-CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN}|change)\s+of)(?:\s+(?:an?\s+)?(?:adjusted\s+)?(?:average|mean)(?:\s+of)?|\s+about|\s+approximately)?\s+"
+CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+{cues.FROM_BASELINE})?(?:\s+by)?|(?P<noun>{FALLING_NOUN}|{RISING_NOUN}|change)\s+of)(?:\s+(?:an?\s+)?(?:adjusted\s+)?(?:average|mean)(?:\s+of)?|\s+about|\s+approximately)?\s+"
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percentage\s+points?|percent|per\s+cent|points?|months?|weeks?|days?|d(?![\w/])|years?|hours?|h(?![\w/])|minutes?|min(?![\w/])|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
@@ -48,7 +48,7 @@ SLOT = rx.compile(
     rf"|\s*[\[(]\s*(?:n\s*=\s*)?\d{{1,6}}\s*/\s*\d{{1,6}}\s*[\])]"
     # (or the interval alone: "18.2 mo (15.9-NR) in the XY arm")
     rf"|\s*\(\s*\d{{1,4}}(?:\.\d{{1,3}})?\s*[-–]\s*(?:\d{{1,4}}(?:\.\d{{1,3}})?|NR|NE|not\s+reached)\s*\))?"
-    rf"(?:\s+from\s+baseline)?"
+    rf"(?:\s+{cues.FROM_BASELINE})?"
     rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+|these\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+|cases\s+)?|{PEOPLE}\s+(?=in\s)"
     r"|(?:cases?|deaths?)\s+(?:of\s+[^\s,;()]{1,30}\s+)?(?=(?:in|occurred|were)\s)"
     # (or the state the share is of: "23% | remission | in the placebo group")
@@ -258,7 +258,7 @@ RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>(?:{_COUNTED_SHARE}|{SNUM}{_
                              rf"|(?:(?<=\sgroups)|(?<=\sarms)|(?<=\scohorts))(?=\s?(?:[.;,)]|$)))", re.I)
 RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
 # a verb of change just before such numbers: "fell by | 3.2 and 1.1 days"
-CHANGE_VERB_BEFORE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+by)?\s*$", re.I)
+CHANGE_VERB_BEFORE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+{cues.FROM_BASELINE})?(?:\s+by)?\s*$", re.I)
 ARM_SEPARATOR = rx.compile(r",\s(?:and\s|or\s|vs\.?\s|versus\s)?|\s(?:and|or|vs\.?|versus)\s", re.I)
 PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 

@@ -29,7 +29,7 @@ from kg.text.result_subject import DESCRIPTIVE
 THRESHOLD = rx.compile(r"""(?=[ams≥>\d])(?:\bat\sleast\s(?:an?\s)?|\bmore\sthan\s(?:an?\s)?|≥\s?|>=\s?|\b(?=\d{1,3}\s?(?:%|percent|-percent)
     \sor\s(?:more|greater|higher)))(?:(?P<n>\d{1,3})\s?(?:%|percent|-percent)|(?P<p>\d{1,2}|one|two|three|four|five|six|seven|eight
     |nine|ten)[\s-]points?)(?:\sor\s(?:more|greater|higher))?\s
-    (?:reduction|decrease|improvement|increase|drop|decline|fall)\s(?:from\sbaseline\s)?(?:in|of)\s(?:the\s)?""", re.I | re.X)
+    (?:reduction|decrease|improvement|increase|drop|decline|fall)\s(?:""" + cues.FROM_BASELINE + r"""\s)?(?:in|of)\s(?:the\s)?""", re.I | re.X)
 
 
 # what a share of patients achieved, which is the measure whatever its words: "37% of XY-treated patients achieved ZME
@@ -79,11 +79,12 @@ def open_phrase(text: str, at: int, max_words: int) -> int | None:
 # a change in a quantity whose value the sentence then gives per arm: "The mean percent reduction in zeta phosphatase
 # at 12 months was 39.6% in the XY group vs. 5.2% in the placebo group" (the quantity's name, up to a timepoint and
 # the verb that gives its numbers)
-CHANGE_NOUN_IN = rx.compile(r"(?=[cdir])\b(?:reduction|decrease|increase|improvement|change|decline)s?\s(?:from\sbaseline\s)?in\s(?:the\s)?",
+CHANGE_NOUN_IN = rx.compile(rf"(?=[cdir])\b(?:reduction|decrease|increase|improvement|change|decline)s?\s(?:{cues.FROM_BASELINE}\s)?in\s(?:the\s)?",
                             re.I)
 # (after the quantity, its window: "at week 12", "from baseline to Week 24"; and the verb, or "of" before the number:
 # "XY achieved a mean reduction in X from baseline of 45%, compared to 30% for AB")
-VALUE_VERB_AFTER = rx.compile(r"(?:\sfrom\sbaseline)?(?:\s(?:at|by|after|over|to)\s(?:week|month|day|year)s?\s\d{1,3}|\s(?:at|by|after|over)\s\d{1,3}\s"
+VALUE_VERB_AFTER = rx.compile(rf"(?:\s{cues.FROM_BASELINE})?"
+                              r"(?:\s(?:at|by|after|over|to)\s(?:week|month|day|year)s?\s\d{1,3}|\s(?:at|by|after|over)\s\d{1,3}\s"
                               r"(?:weeks|months|days|years))?\s(?:was\s|were\s|of\s(?=[-–]?\d))", re.I)
 
 
@@ -110,7 +111,7 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 # a change given in percent before what changed, set against the control: "a 25% reduction in | zeta lesions | when
 # compared to placebo", "a 25% increase in | X | versus placebo (p = 0.01)"
 PERCENT_CHANGE_IN = rx.compile(r"(?=[\d])(?<![\w.])\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s(?:relative\s)?(?:reduction|decrease|increase|"
-                               r"improvement|decline|drop|rise|lowering)\s(?:from\sbaseline\s)?in\s(?:the\s)?", re.I)
+                               r"improvement|decline|drop|rise|lowering)\s(?:" + cues.FROM_BASELINE + r"\s)?in\s(?:the\s)?", re.I)
 # the control a quantity is set against, right after it: "... | (when) compared with placebo", "... | versus the control"
 AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?compared\s(?:with|to)|versus|vs\.?|relative\sto|than|"
                              r"over)\s(?:the\s)?(?:placebo|vehicle|sham|control|controls|comparator|standard|usual)\b")
@@ -140,7 +141,7 @@ def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
 # a result that names what changed significantly, in a list: "XY led to significant reductions in | A, B, and C |
 # compared with placebo", "statistically significant improvements in | A and B"
 SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significant(?:ly)?\s(?:(?:greater|larger|more)\s)?
-    (?:{FALLING_NOUN}|{RISING_NOUN}|change)s?\s(?:from\sbaseline\s)?in\s""", re.I | re.X)
+    (?:{FALLING_NOUN}|{RISING_NOUN}|change)s?\s(?:{cues.FROM_BASELINE}\s)?in\s""", re.I | re.X)
 # where a change in one item ends against an arm, a comparison or a p-value: "a significant reduction in | zeta voids |
 # in the XY group compared with placebo", "... (P = 0.01)" (a one-item change said of nothing is no result of the trial)
 ONE_ITEM_END = re.compile(r"\s(?:(?:as\s)?compared|versus|vs\.?|than|relative|over\s(?:placebo|the)|in\s(?:the\s(?:[\w-]+\s)?(?:group|arm)))\b"
@@ -429,7 +430,7 @@ CLAUSE_WORDS = frozenset("""was were is are be been being had has have did does 
 CHANGED_BY = rx.compile(r"(?=[dfirw])\b(?:decreased|increased|fell|rose|declined|dropped|improved"
                         # (or said in the passive: "was (significantly) reduced by")
                         r"|(?:was|were)\s+(?:(?:significantly|markedly|substantially)\s+)?(?:reduced|lowered|decreased|increased)"
-                        r")(?:\s+from\s+baseline)?\s+by\b", re.I)
+                        rf")(?:\s+{cues.FROM_BASELINE})?\s+by\b", re.I)
 SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\d{1,3}|\d{1,3}\s(?:weeks?|months?|days?|years?)),?\s"
                             rf"|^(?:Among|In)\s(?:[\w-]+\s){{0,3}}?{cues.PEOPLE},?\s)"
                             r"(?:[Tt]he\s+)?(?:(?i:mean|median|average)\s+"
@@ -493,7 +494,7 @@ def threshold(text: str, found: list[Mention]) -> list[Mention]:
 
 # a responder threshold written after the measure: "an increase of zeta score of more than 4 points", "a
 # reduction in zeta days of at least 50%" (what a share of patients had)
-THRESHOLD_AFTER = rx.compile(r"""(?=[acdfir])\b(?:increase|reduction|improvement|decrease|decline|drop|rise)\s(?:from\sbaseline\s)?
+THRESHOLD_AFTER = rx.compile(r"""(?=[acdfir])\b(?:increase|reduction|improvement|decrease|decline|drop|rise)\s(?:""" + cues.FROM_BASELINE + r"""\s)?
     (?:in|of)\s(?:the\s)?[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3}?\s(?:of\s)?(?:more\sthan|at\sleast|greater\sthan|≥|>)\s?
     \d{1,4}(?:\.\d{1,2})?\s?(?:%|percent|points?|[a-zA-Z]{1,5}(?:/[a-zA-Z]{1,5})?(?:\sper\s[a-z]{3,10})?)(?![\w/])""", re.I | re.X)
 # a share of patients before it: "47%, 31% and 9% of the participants ... had | an increase of ..."

@@ -41,7 +41,7 @@ from kg.text.comparisons import SPREAD
 from kg.text.numbers import DECIMAL, WORD_NUMBER, exact, parse_number
 from kg.text.reading import reading_form
 
-MOST_ARMS = 3
+MOST_ARMS = 5
 # a number written as a word in lower case ("six cases", "none in the placebo group"); not "one" (a pronoun as often: "one of",
 # "no one"), and not one of a ratio ("two in three", "three of four")
 WORD = re.compile(rf"(?<![\w-])(?!one\b)(?P<w>{WORD_NUMBER}|none|zero)(?![\w-])"        # (lower case: not "ZETA EIGHT")
@@ -83,8 +83,9 @@ THRESHOLD = re.compile(r"[<>≤≥]\s?(?!0?\.\d)\d|\bat\sleast\s(?:an?\s)?\d|\d\
 # a number said of one arm relative to another: "34% | smaller", "25% | relative risk reduction"
 RELATIVE_AFTER = re.compile(rf"\s?%?\s?(?:(?:relative|proportional)\b|{cues.COMPARATIVES}\b(?!\s(?:than|or)\s\d))", re.I)
 # the orders of arms (A) and numbers (n) writers give a result in, by the number of arms; "respectively" adds the last
-ORDERS = {2: ("AnAn", "nAnA", "AnnA", "AAnn"), 3: ("AnAnAn", "nAnAnA", "AAAnnn")}
-RESPECTIVE_ORDERS = {2: "nnAA", 3: "nnnAAA"}
+# (each arm and its number, each number and its arm, the arms then the numbers; for two arms also "A n n A")
+ORDERS = {k: ("An" * k, "nA" * k, "A" * k + "n" * k) + (("AnnA",) if k == 2 else ()) for k in range(2, MOST_ARMS + 1)}
+RESPECTIVE_ORDERS = {k: "n" * k + "A" * k for k in range(2, MOST_ARMS + 1)}
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # the times results were measured at, listed: "at 12 and 24 months", "weeks 4, 8 and 12" (blanked, not numbered)
 TIME_LIST = re.compile(r"\b(?:(?:at|after|over|through|by|within|until|to)\s(?:weeks?\s|months?\s|days?\s)?|(?:weeks?|months?|days?)\s)"
@@ -124,8 +125,8 @@ RISING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{E.RISING_NOUN})\b", re.I)
 # a change that names no direction: "a 5.7 point | improvement", "a -10.4 | change"
 CHANGED = re.compile(r"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:worsening|change)\b", re.I)
 # (the measure between the verb and "by" is blanked: "improved |6MW| by 24 meters" reads "improved      by 24")
-FALLING_BEFORE = rx.compile(rf"\b(?:{E.FALLING})\s++(?:from\sbaseline\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
-RISING_BEFORE = rx.compile(rf"\b(?:{E.RISING})\s++(?:from\sbaseline\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+FALLING_BEFORE = rx.compile(rf"\b(?:{E.FALLING})\s++(?:{cues.FROM_BASELINE}\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
+RISING_BEFORE = rx.compile(rf"\b(?:{E.RISING})\s++(?:{cues.FROM_BASELINE}\s)?(?:by\s)?(?:an?\s)?(?:(?:mean|average)\s(?:of\s)?)?$", re.I)
 
 
 @record

@@ -47,7 +47,7 @@ OPENER = re.compile(r"^\s*(?:(?:in\s+addition|in\s+contrast|by\s+contrast|second
 LEADING = frozenset("the a an mean median average overall their its this that".split())
 # a change named before the measure ("the change from baseline in | X"): the caller reads the change from the words
 CHANGE_BEFORE = re.compile(r"(?:(?:mean|median|average|percent(?:age)?|relative|absolute)\s+)?(?:changes?|reductions?|"
-                           r"decreases?|increases?|declines?|improvements?)\s+(?:from\s+baseline\s+)?(?:in|of)\s+", re.I)
+                           rf"decreases?|increases?|declines?|improvements?)\s+(?:{cues.FROM_BASELINE}\s+)?(?:in|of)\s+", re.I)
 # a share or rate of the measure ("the rate of | complete zeta clearance"): the measure is what it counts
 SHARE_OF = re.compile(r"(?:rates?|proportions?|percentages?|shares?|numbers?)\s+of\s+(?:(?:patients|participants|subjects)\s+"
                       r"(?:with|who\s+had|achieving)\s+)?", re.I)

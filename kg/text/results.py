@@ -221,7 +221,7 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
 # a sentence whose subject is a change of the measure the sentence before named: "The average decrease was 15.2
 # points with A and 10.4 with B" ("improvement" says how patients fared, not which way the number went)
 CHANGE_SUBJECT = rx.compile(r"""\s{0,3}(?:The\s+)?(?:(?:mean|average|median|least[- ]squares\s+mean|LS\s+mean|absolute)\s+)?
-    (?P<noun>reductions?|decreases?|declines?|drops?|increases?|rises?|gains?)(?:\s+from\s+baseline)?\s+(?:was|were|of)\b""",
+    (?P<noun>reductions?|decreases?|declines?|drops?|increases?|rises?|gains?)(?:\s+""" + cues.FROM_BASELINE + r""")?\s+(?:was|were|of)\b""",
                             re.I | re.X)
 # what follows armless values given "respectively" when they are the subject of their own result: "40% and 30%, |
 # respectively, reported no Y" (Y's numbers, not those of the measure named before)

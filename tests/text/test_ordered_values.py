@@ -28,6 +28,10 @@ READ = [
     # each arm, then its number
     ("The mean zeta score was 4.1 in the XY-7 group and 6.3 in the placebo group.", ("XY-7", "placebo"),
      [("XY-7", "4.1"), ("placebo", "6.3")]),
+    # four arms, each with its number
+    ("Zeta flow rose by 12 mL with XY-7 5 mg, 18 mL with XY-7 10 mg, 25 mL with XY-7 20 mg and 31 mL with XY-7 40 mg.",
+     ("XY-7 5 mg", "XY-7 10 mg", "XY-7 20 mg", "XY-7 40 mg"),
+     [("XY-7 5 mg", "12"), ("XY-7 10 mg", "18"), ("XY-7 20 mg", "25"), ("XY-7 40 mg", "31")]),
     # each number, then its arm, with spreads and a bracketed count set aside
     ("Zeta clearance was 61.5% (40/65) with XY-7 and 32.0% (16/50) with placebo.", ("XY-7", "placebo"),
      [("XY-7", "61.5"), ("placebo", "32.0")]),
