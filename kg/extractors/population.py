@@ -33,7 +33,7 @@ PEOPLE = cues.PEOPLE
 PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # "occurred in 17 children" counts no participants; the look back follows the preposition ("in(?<!seen in)"), as a
 # look back before it would be tried at every character of every sentence
-NOT_AFTER = ("occurred", "reported", "seen", "observed", "one")      # ("one in eight women": a share, not a count)
+NOT_AFTER = ("occurred", "reported", "seen", "observed", "developed", "recorded", "noted", "detected", "one")      # ("one in eight women": a share, not a count)
 AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
 # who else a trial may be "of" ("a trial of 12,345 male physicians")
 STUDIED = ["physicians", "nurses", "veterans", "smokers", "workers", "students", "athletes", "boys", "girls"]
@@ -46,7 +46,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo",
     # "A total of 312 patients (mean age, 64 years; 45% women) were enrolled"; not "120 people screened, 90 were ..."
     rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
-               r"|received\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
+               r"|(?:received|(?:were|had\sbeen)\sgiven)\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
@@ -186,6 +186,10 @@ def sizes_respectively(view: View) -> list[Hit] | None:
     return [Hit(view.ctx.trial_entities[k], int(n), m.start(), m.end()) for k, n in zip(order, nums)]
 
 
+# the group a count is of, right after it: "(X developed) in 11 participants | in the vaccine group": an arm's count
+IN_GROUP_AFTER = re.compile(r"(?<!\s)\s++(?:in|of)\s++the\s++(?:[\w-]++\s++){1,3}?(?:group|arm|cohort)s?\b", re.I)
+# a count of people "in" whom something was found, as a result gives one per group: "in 11 patients ... and in 33"
+IN_PEOPLE = rx.compile(rf"(?=[i])\bin\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I)
 # the share a count is given with, right after it: "in 53 patients | (33.5%)"
 SHARE_AFTER_COUNT = re.compile(r"(?<!\s)\s*+\(\s*+\d{1,3}(?:\.\d{1,2})?\s*+%\s*+\)")
 
@@ -202,8 +206,11 @@ def enrollment(view: View):
             continue                         # "1 in 7 patients with X will develop Y": a share, no one enrolled
         if m and (FIRST_BEFORE.search(view.text, max(0, m.start("num") - 12), m.start("num")) or one_arms_count(view.text, m)):
             continue                         # "the first 15 participants"; "281 received A, and 286 received B": arms
-        if m and pattern is ENROLLED[2] and SHARE_AFTER_COUNT.match(view.text, m.end()):
-            continue                         # "... and in 53 patients (33.5%) in the B group": a result's count
+        if m and pattern is ENROLLED[2] and (SHARE_AFTER_COUNT.match(view.text, m.end()) or
+                                             IN_GROUP_AFTER.match(view.text, m.end()) or
+                                             len(IN_PEOPLE.findall(view.text)) > 1):
+            continue                         # "... and in 53 patients (33.5%) in the B group": a result's count (and
+            #                                  counts "in 11 patients ... and in 33 patients": a result's by group)
         if m and number(m.group("num")) and not (sexes and m.start() >= sexes.start()):
             hedge = cues.HEDGE.search(view.text, 0, m.start())
             if hedge:                        # "plans to enrol 300": a hedge governs what follows it

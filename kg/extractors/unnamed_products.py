@@ -101,13 +101,16 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
 
 
 def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | None:
-    """The name of the vaccine at ``hit``: its pathogen's capitals and "vaccine", or the disease mention that ends
-    right before it and "vaccine"; None for a vaccine named by neither."""
+    """The name of the vaccine at ``hit``: its pathogen's capitals and "vaccine", or the disease mention or the short
+    form defined in the text that ends right before it and "vaccine"; None for a vaccine named by none of these."""
     code = hit.group("code")
     at = s.start + hit.start() + len(code or "")
     disease = next((m for m in mentions if m.kind in PATHOGEN_KINDS and m.end == at - 1), None)
     if disease is not None:
         return f"{disease.text} vaccine"
+    short = next((m for m in mentions if m.kind == "term" and m.source == "abbreviation" and m.end == at - 1), None)
+    if short is not None and code is None:
+        return f"{short.text} vaccine"          # a short form the text defined: "a zeta capsid (ZetCap) vaccine"
     if code and code.strip().split("-")[0].upper() not in PLATFORM and \
             not any(m.start <= s.start + hit.start() < m.end for m in mentions):
         return f"{code.strip()} vaccine"

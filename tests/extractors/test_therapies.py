@@ -519,6 +519,9 @@ def test_a_vaccine_named_only_by_its_pathogen_is_the_therapy_of_a_trial_that_nam
     assert therapies("In a Phase 2 trial, the ZZV-3 vaccine XY-123 was given to 60 adults.") == {"XY-123"}
     assert therapies("In a Phase 2 trial, a DNA vaccine was given to 60 adults.") == set()
     assert therapies("In a Phase 2 trial, the ZZV-3 vaccine and the QRV-1 vaccine were given to 60 adults.") == set()
+    # a short form the text defines, in mixed case, before "vaccine"
+    assert therapies("Acme tested its recombinant zeta capsid (ZetCap) vaccine in a Phase 3 trial, where 900 adults got "
+                     "ZetCap vaccine or placebo.") == {"ZetCap vaccine"}
 
 
 def test_what_the_opening_sentences_compare_their_therapy_with_is_not_the_documents_therapy():
