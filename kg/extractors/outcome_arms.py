@@ -46,6 +46,10 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
     labels = [arm_label(ctx, i, n.arm, n.arm_start) if n.arm else None for n in c.numbers]
     if all(labels) and len(set(labels)) == len(labels):
         return tuple(labels)
+    if len(labels) == 1 and not labels[0] and (lead := C.LEAD_ARM.match(text) or C.SUBJECT_ARM.match(text)) and \
+            len(lead.group("arm").split()) <= 4 and not C.NOT_LEAD_ARM.search(lead.group("arm")):
+        one = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))     # "With placebo, X fell by 0.4 points"
+        return (one,) if one else None
     if len(labels) == 2 and not labels[1] and c.numbers[1].arm and (group := strategy_group(c.numbers[1].arm)):
         labels[1] = group                    # "... versus 12% in the usual-care group": a group named by what it got
     named = arms_named_before(ctx, i, text, c.start) if len(labels) == 2 else []

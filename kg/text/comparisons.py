@@ -515,6 +515,9 @@ def _joined(text: str, a: re.Match, b: re.Match) -> bool:
 
 
 def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
+    if len(group) == 1 and (one := _one_arms_change(text, group[0])) is not None:
+        out.append(one)                 # "X fell by 3.1 mg/dL in those given XY-123": one arm's change
+        return
     if len(group) < 2:
         return
     respectively = RESPECTIVELY.search(text, group[-1].end(), min(len(text), group[-1].end() + 20)) is not None or \
@@ -578,6 +581,20 @@ def _labelled(m: re.Match) -> bool:
     """Does the number's arm end on a trial's name? Then the numbers after it are another trial's."""
     arm = m.group("armtext")
     return bool(arm) and TRIAL_LABEL_END.search(arm) is not None
+
+
+def _one_arms_change(text: str, m: re.Match) -> Comparison | None:
+    """A change said of one arm alone, by a verb or noun of change right before its number and the arm right after
+    it ("fell by 3.1 points with XY-123", "an average fall of 5.8 mmHg in the placebo group") or opening the sentence
+    ("Those on placebo had an average fall of 0.4 points"); None for any other lone number (a level, an armless
+    change, a bare word after the number)."""
+    if not (m.group("verb") or m.group("noun")) or m.group("armlow") or m.group("armbare"):
+        return None
+    if not _has_arm(m) and not ((lead := LEAD_ARM.match(text) or SUBJECT_ARM.match(text)) and lead.end() <= m.start()
+                                and not FIRST_NUMBER.search(text, lead.end(), m.start())):
+        return None                     # (or the arm the sentence opens on: "With placebo, X fell by 0.4 points")
+    number = _arm_number(m, (m.group("verb") or m.group("noun")).lower())
+    return Comparison((number,), m.start(), m.end(), False)
 
 
 def _has_arm(m: re.Match) -> bool:

@@ -1751,3 +1751,9 @@ def test_a_number_net_of_placebo_names_no_placebo_arm_and_a_change_may_be_over_b
                   "with the 20 mg dose.")
     assert {(f"{SCALE} (XY-123 10 mg)", "change", "102.0"), (f"{SCALE} (XY-123 20 mg)", "change", "175.0")} <= found
     assert not any(s.endswith("(placebo)") for s, _, _ in found)
+
+
+def test_each_arms_change_in_a_sentence_of_its_own():
+    found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). ARS fell by 3.1 "
+                  "points with XY-123. With placebo, ARS fell by 0.4 points.")
+    assert {(f"{SCALE} (XY-123)", "change", "-3.1"), (f"{SCALE} (placebo)", "change", "-0.4")} <= found

@@ -98,6 +98,8 @@ def test_per_arm_layouts(text, expected):
     "Responses lasted at 6, 9 and 12 months.",                   # a list, no arms
     "rates of 5% and 7% were seen",                              # two numbers without arms or "respectively"
     "an effect (HR 0.74; 95% CI 0.61 to 0.90; P=0.002)",         # numbers of an effect estimate
+    "The zeta score was 4.1 with XY-123.",                       # one arm's level, no change said
+    "The zeta score fell by 4.1 points.",                        # one change, no arm
 ])
 def test_no_comparison(text):
     assert find_comparisons(text) == []
@@ -320,3 +322,14 @@ def test_shares_each_with_its_count_after_listed_before_arms_joined_by_or_respec
                             "the full dose, the reduced dose or placebo, respectively, were zeta-free.")
     assert [(str(n.value), n.arm) for n in c.numbers] == [("71.0", "the full dose"), ("65.0", "the reduced dose"),
                                                            ("18.0", "placebo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The zeta score fell by 3.1 points with XY-123.", ("-3.1", "change", "XY-123")),
+    ("The zeta score rose by 0.4 points in the placebo group.", ("0.4", "change", "placebo group")),
+    ("With placebo, the zeta score fell by 0.4 points.", ("-0.4", "change", None)),     # the arm the sentence opens on
+])
+def test_one_arms_change_alone(text, expected):
+    (c,) = find_comparisons(text)
+    (n,) = c.numbers
+    assert (str(n.value), n.kind, n.arm) == expected
