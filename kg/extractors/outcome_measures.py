@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.extractors.outcome_arms import AIM_BEFORE, JOINED_TO_ROLE
 from kg.model import Mention
-from kg.text import cues, effects as E, prefilter as rx, results as R
+from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.durations import find_durations, to_iso
 from kg.text.measure_list import TARGETED, in_baseline, is_criterion
 from kg.text.endpoint_shapes import efficacy_against
@@ -194,7 +194,11 @@ def continues(ctx, i: int, text: str) -> bool:
         return False                         # "45% of patients on XY-123 achieved remission": its own measure
     if (" had " in text or "ed " in text) and R.COUNTED_HAD.search(text):
         return False                         # "Five patients on XY-123 had a fall, against none ...": its own
-    return any(p.search(text) for p in R.CONTINUES)
+    if any(p.search(text) for p in R.CONTINUES):
+        return True
+    # "Patients receiving XY-123, however, had a mean reduction of 2 points": one arm's change, the sentence opening on it
+    return digit is not None and (C.SUBJECT_ARM.match(text) or C.LEAD_ARM.match(text)) is not None \
+        and any(len(c.numbers) == 1 for c in C.find_comparisons(text))
 
 
 # a sentence that opens on the quantity its numbers are for: "The incidence of discontinuation due to adverse events

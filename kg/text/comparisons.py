@@ -128,7 +128,8 @@ LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among|Of)\s(?:the\s|those\s(?:on|
 # a sentence whose subject is the arm its first number is given for: "Patients receiving XY-123 had a mean reduction
 # ...", "Those on XY-123 lost 14% ...", "People who took XY-123 gained ..."
 SUBJECT_ARM = rx.compile(rf"""^\s{{0,3}}(?:(?:the\s)?(?:{PEOPLE})\s(?:who\s(?:received|took|got|were\s(?:given|treated\swith))
-    |(?:on|receiving|given|taking|treated\swith|randomi[sz]ed\sto|assigned\sto|in)\s)(?:the\s)?)(?P<arm>[^,;:()]{{1,40}}?)
+    |(?:on|receiving|given|taking|treated\swith|randomi[sz]ed\sto|assigned\sto|in)\s)(?:the\s|an?\s)?)(?P<arm>[^,;:()]{{1,40}}?)
+    (?:,\s(?:by|in)\scontrast,|,\showever,|,\smeanwhile,)?     # (an aside before the verb: "Patients receiving XY-123, however, had")
     \s(?:had|lost|gained|achieved|showed|experienced|saw|reported|were|was|improved|reached|reduced)\b""", re.I | re.X)
 # the first arm named between a measure and its number: "the median reduction in the XY arm was 30% versus 27% in the
 # control arm", or named by what it received: "the median PFS in the group receiving XY was 9.3 months (...) and 5.2

@@ -1757,3 +1757,9 @@ def test_each_arms_change_in_a_sentence_of_its_own():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). ARS fell by 3.1 "
                   "points with XY-123. With placebo, ARS fell by 0.4 points.")
     assert {(f"{SCALE} (XY-123)", "change", "-3.1"), (f"{SCALE} (placebo)", "change", "-0.4")} <= found
+
+
+def test_a_sentence_that_opens_on_an_arm_and_gives_its_change_continues_the_measure():
+    found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). ARS fell by 3.1 "
+                  "points with XY-123. Patients receiving placebo, however, had a mean reduction of 0.4 points.")
+    assert {(f"{SCALE} (XY-123)", "change", "-3.1"), (f"{SCALE} (placebo)", "change", "-0.4")} <= found
