@@ -163,7 +163,7 @@ class OutcomeExtractor(RuleExtractor):
                     # "At week 72:": a list of the last measure's numbers follows, at this timepoint
                     current[trial.key] = Carry(carry.measure, sentence_timepoint(text) or carry.timepoint, i)
                     continue
-                if roles and not listed(text, roles[0]):
+                if roles and not listed(text, roles[0]) and not R.RESULT_AFTER_ROLE.match(text, roles[-1].end()):
                     # "XY met its primary endpoint.", "Three secondary endpoints were tested in order.": not a list
                     # (the last role a sentence names is the one the next sentences go on about: "the primary
                     # endpoint was supported by a number of secondary endpoints")
@@ -180,7 +180,8 @@ class OutcomeExtractor(RuleExtractor):
             else:
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
                 wait = pending.pop(trial.key, None)
-                if wait and not roles and wait.said >= i - 2 and shares_word(measures[0].label, wait.words):
+                if wait and not roles and wait.said >= i - 2 and shares_word(measures[0].label, wait.words) \
+                        and not R.ANOTHER_RESULT.match(text):
                     # "XY met its primary endpoint. The change in Z ...": Z; "three ... endpoints": the next three
                     # (where the role named a measure no list knows, only that measure: "The primary endpoint was
                     # remission. Zeta fell ...": not zeta)

@@ -47,6 +47,7 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     arms = sentence_arms(ctx, i, text)
     if arms is None or len({label for *_, label in arms}) < 2:
         return None
+    text = without_asides(text)          # (an aside that defines the subject is read past: "X, defined as ..., was")
     taken = estimate_spans(text)
     names = [(a, b) for a, b, _ in arms]
     paired = in_arm_order(text, arms, taken)
@@ -74,6 +75,21 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         span = (degree.end(), span[1])  # ("experienced significantly less | zeta pain (5%) than ...")
     phrase = text[span[0]:span[1]]
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
+
+
+# an aside after a measure that says what it is, between commas: "low zeta activity|, defined as a ZAS below 2
+# (mild),| was reached by ..." (blanked, so that the measure is the subject of the verb after it)
+DEFINING_ASIDE = re.compile(r",\s(?:which\s(?:was|is)\s)?(?:defined|measured|scored)\sas\s[^,;()]{1,80}+"
+                            r"(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3},(?=\s)", re.I)
+
+
+def without_asides(text: str) -> str:
+    """``text`` with each aside that defines a measure blanked (:data:`DEFINING_ASIDE`; offsets kept).
+
+    >>> without_asides("Zeta calm, defined as a score below 2, was seen in 40%.")
+    'Zeta calm                              was seen in 40%.'
+    """
+    return DEFINING_ASIDE.sub(lambda m: " " * len(m.group()), text) if ", " in text and "as " in text else text
 
 
 # how much more or less of a quantity one arm had, before its name: "clinically and statistically significantly less |"
@@ -264,6 +280,7 @@ def ordered_values(ctx, i: int, text: str, span: tuple[int, int], effects, p_val
     if arms is None:
         return []
     taken = [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values] + [span]
+    text = without_asides(text)          # ("X, defined as a score below 2 (mild), was ...": no arm's number)
     found = in_arm_order(text, arms, taken)
     cut = next((a for a, _, label in arms[1:] if label == arms[0][2]), None) if arms and not found else None
     if cut is not None:                 # (the clause that names them again starts at the last break before)

@@ -79,6 +79,8 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
     if copula is None:
         return None
     end = copula.start()
+    while end > lo and text[end - 1].isspace():
+        end -= 1                                # (an aside blanked before the verb leaves a run of spaces)
     head = text[lo:end]
     opener = OPENER.match(head)
     start = lo + (opener.end() if opener else 0)

@@ -257,6 +257,11 @@ IN_GROUP = rx.compile(rf"\bin the (?P<g>{_WORD}(?:[ -]{_WORD})?)[- ]group\b", re
 SIGNED_ARM = rx.compile(rf"(?P<n>[-+]?{DECIMAL})\s+points?\s+(?:for|in|with|among)\s+(?:the\s+|those on\s+|patients on\s+)?"
                         rf"(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
 DOSE_START_GROUP = rx.compile(rf"(?=[dehilm]){cues.DOSE_LEVEL}[- ]?dose|(?:early|delayed)[- ]?start", re.I)
+# a sentence that opens on a further result, not the one a role stated before it spoke of: "In addition, X was ..."
+ANOTHER_RESULT = rx.compile(r"\s{0,3}(?:In\saddition|Additionally|Furthermore|Moreover|Also|Besides)\b", re.I)
+# a role judged, then its result after a colon in the same sentence: "met its primary endpoint|: 40% of ..." (what the
+# next sentences give is not that role's)
+RESULT_AFTER_ROLE = rx.compile(r"(?:\s[^.:;]{0,20})?:\s")
 # a sentence with these continues the measure of the sentence before it
 # a share of patients and what they reached, the result's own measure ("45% of patients on XY-123 achieved
 # remission", "68% of patients on XY-123 had an improvement in ..."): such a sentence does not go on about the measure

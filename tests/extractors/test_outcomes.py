@@ -1763,3 +1763,18 @@ def test_a_sentence_that_opens_on_an_arm_and_gives_its_change_continues_the_meas
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). ARS fell by 3.1 "
                   "points with XY-123. Patients receiving placebo, however, had a mean reduction of 0.4 points.")
     assert {(f"{SCALE} (XY-123)", "change", "-3.1"), (f"{SCALE} (placebo)", "change", "-0.4")} <= found
+
+
+def test_a_measure_defined_in_an_aside_and_a_further_result_that_takes_no_pending_role():
+    found = facts("The ZETA trial (NCT00000001) compared XY-123 with placebo. ZETA met its primary endpoint. "
+                  "Zeta scores were read monthly. In addition, zeta calm, defined as a zeta score of 2 or less (mild "
+                  "signs), was reached by 38% of patients given XY-123 and by 12.5% of those on placebo.")
+    assert {("zeta calm (XY-123)", "value", "38.0"), ("zeta calm (placebo)", "value", "12.5")} <= found
+    assert ("zeta calm", "outcomeRole", "primary") not in found
+
+
+def test_a_role_whose_result_follows_a_colon_is_not_passed_on():
+    found = facts("The ZETA trial (NCT00000001) compared XY-123 with placebo. ZETA met its primary endpoint: more "
+                  "of the XY-123 group than of the placebo group counted as zeta index responders (40% vs. 20%). Zeta "
+                  "scores fell by 3.0 points with XY-123 and by 1.0 point with placebo.")
+    assert not any(p == "outcomeRole" for _, p, _ in found)
