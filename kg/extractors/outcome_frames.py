@@ -41,6 +41,8 @@ class Frame:
 # gives it when it never writes the long one (a measure written in words keeps its label, which only tidies the words:
 # "time to the first X" is "time to first X")
 SHORT_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")       # "ZRRs": the plural of the short form "ZRR"
+# an average named before a measure, which names the same endpoint: "mean | zeta score", "median | zeta survival"
+AVERAGE_PREFIX = re.compile(r"^(?:mean|median|average)\s", re.I)
 
 
 @dataclass
@@ -59,12 +61,18 @@ class Frames:
         return self.by_key[key]
 
     def merged(self) -> None:
-        """One endpoint under two wordings: "X" and "percent change in X" (or "change from baseline in X") of one trial
-        and arm are one outcome, under the wording seen first; the first reading of each predicate stands."""
+        """One endpoint under two wordings: "X" and "percent change in X" (or "change from baseline in X", "mean X") of
+        one trial are one measure, and one outcome per arm, under the wording seen first; the first reading of each
+        predicate stands."""
         firsts: dict[tuple, tuple] = {}
+        measures: dict[tuple, Mention] = {}     # (trial, label without its change or average words) -> the first measure
         for key in sorted(self.by_key, key=lambda k: self.first[k]):
             trial, label, arm = key[:3]
-            home = firsts.setdefault((trial, R.CHANGE_PREFIX.sub("", label).lower(), arm, *key[3:]), key)
+            bare = AVERAGE_PREFIX.sub("", R.CHANGE_PREFIX.sub("", label)).lower()
+            measure = measures.setdefault((trial, bare), self.by_key[key].measure)
+            if measure.label != label:          # ("the mean zeta score" as the role named it, "zeta score" with numbers)
+                self.by_key[key].measure = measure
+            home = firsts.setdefault((trial, bare, arm, *key[3:]), key)
             if home == key:
                 continue
             frame, into = self.by_key.pop(key), self.by_key[home]

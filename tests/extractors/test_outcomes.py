@@ -1778,3 +1778,13 @@ def test_a_role_whose_result_follows_a_colon_is_not_passed_on():
                   "of the XY-123 group than of the placebo group counted as zeta index responders (40% vs. 20%). Zeta "
                   "scores fell by 3.0 points with XY-123 and by 1.0 point with placebo.")
     assert not any(p == "outcomeRole" for _, p, _ in found)
+
+
+def test_a_measure_named_with_its_average_and_without_is_one_measure():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. The primary outcome was the mean weekly "
+                  "zeta itch score. The mean weekly zeta itch score was significantly greater in the XY-123 group "
+                  "(3.10+/-0.70) than in the placebo group (2.40+/-0.80) (P = 0.002).")
+    measures = {o for _, p, o in found if p == "measure"}
+    assert measures == {"mean weekly zeta itch score"}
+    assert {("mean weekly zeta itch score", "outcomeRole", "primary"),
+            ("mean weekly zeta itch score (XY-123)", "value", "3.1")} <= found
