@@ -46,6 +46,8 @@ SLOT = rx.compile(
     rf"|\s*\(\s*(?:9[05](?:\.\d{{1,2}})?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{{0,40}}\)"
     # (or the count it is the share of: "40.0% [n=26/65] vs 11.1%")
     rf"|\s*[\[(]\s*(?:n\s*=\s*)?\d{{1,6}}\s*/\s*\d{{1,6}}\s*[\])]"
+    # (or a spread alone, as abstracts give "mean (SD)": "67.1 (8.4) for XY-123 and ...")
+    rf"|\s*\(\s*\d{{1,4}}(?:\.\d{{1,3}})?\s*\)(?=\s+(?:for|in|with|among|on)\s)"
     # (or the interval alone: "18.2 mo (15.9-NR) in the XY arm")
     rf"|\s*\(\s*\d{{1,4}}(?:\.\d{{1,3}})?\s*[-–]\s*(?:\d{{1,4}}(?:\.\d{{1,3}})?|NR|NE|not\s+reached)\s*\))?"
     rf"(?:\s+{cues.FROM_BASELINE})?"
