@@ -23,6 +23,8 @@ from kg.extractors.therapy_names import therapy_index
 from kg.trials.mentions import normalise_phase
 from kg.trials.patterns import PHASE
 from kg.extractors.util import TRIAL_WORD, document_name, fact, part_search, unhedged
+from kg.text.allocation import partner
+from kg.text.arm_parts import Name
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
@@ -434,6 +436,9 @@ class TrialDesignExtractor(RuleExtractor):
             if therapy:
                 i, m = therapy
                 yield fact(subject, "intervention", entity_of(m, "Therapy"), ctx.evidence(i, m.start, m.end, self, 0.7))
+                for j, partner in combination_partners(ctx, t, m.label):
+                    yield fact(subject, "intervention", entity_of(partner, "Therapy"),
+                               ctx.evidence(j, partner.start, partner.end, self, 0.6))
 
     def intervention(self, ctx, t, first):
         """The therapy named where the trial is introduced (the main one if it is there), else the document's main
@@ -444,6 +449,41 @@ class TrialDesignExtractor(RuleExtractor):
             if found:
                 return found
         return ctx.cached(("document therapy",), lambda: document_therapy(ctx))
+
+
+def combination_partners(ctx, t: int, main: str) -> list[tuple[int, Mention]]:
+    """(sentence, mention) of each therapy the trial gives together with its main therapy, joined to it in one of the
+    trial's sentences ("XY-123 plus AB-7", "XY-123 in combination with AB-7 and CD-9"): interventions of the trial too.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.extractors.context import build_context
+    >>> ctx = build_context(parse_document("T\\n\\nIn the phase 3 ZETA trial, patients got zetamab plus cisplatin "
+    ...                                    "and gemcitabine or placebo plus cisplatin and gemcitabine.", "t.txt"))
+    >>> [m.label for _, m in combination_partners(ctx, 0, "Zetamab")]
+    ['Cisplatin', 'Gemcitabine']
+    """
+    found: dict[str, tuple[int, Mention]] = {}
+    for i, s in enumerate(ctx.sentences):
+        if ctx.trial_of[i] != t or ctx.hedged[i]:
+            continue
+        drugs = [m for m in ctx.of_kind(i, "drug", "therapy") if m.label not in ctx.rivals]
+        names = [Name(m.start - s.start, m.end - s.start, m.label) for m in drugs]
+        for k, m in enumerate(drugs):
+            if m.label != main:
+                continue
+            end = names[k].end
+            while (p := partner(ctx.masked[i], end, names)) is not None or \
+                    (end != names[k].end and (p := next((n for n in names if n.start > end and
+                                                         AND_MORE.fullmatch(ctx.masked[i], end, n.start)), None))):
+                if p.label == main or p.label in found:
+                    break
+                found[p.label] = (i, drugs[names.index(p)])
+                end = p.end
+    return list(found.values())
+
+
+# a further drug of one combination, after a partner: "XY-123 plus AB-7| and |CD-9", "AB-7|, |CD-9"
+AND_MORE = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
 
 
 def trial_name_parts(ctx) -> "NamePieces":

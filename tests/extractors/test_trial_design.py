@@ -207,3 +207,13 @@ def test_the_design_of_named_extension_studies_is_not_the_main_trials():
                   "Zinnia could go on receiving XY-123 in the open-label Orchid and Orchid-2 extension studies.")
     assert ("NCT01234567", "design", "open-label") not in found
     assert ("Orchid", "design", "open-label") in found
+
+
+def test_drugs_given_together_with_the_main_therapy_are_interventions_too():
+    found = interventions("Zetamab in zeta cancer\n\nIn the phase 3 ZETA trial (NCT01234567), 500 patients were "
+                          "randomized to zetamab plus cisplatin and gemcitabine or to placebo plus cisplatin and "
+                          "gemcitabine.")
+    assert found == {"Zetamab", "Cisplatin", "Gemcitabine"}
+    # a drug compared with, not given with, the main therapy is no intervention
+    assert interventions("Zetamab in zeta cancer\n\nIn the phase 3 ZETA trial (NCT01234567), 500 patients were "
+                         "randomized to zetamab or cisplatin.") == {"Zetamab"}
