@@ -160,14 +160,16 @@ def freedom(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# a vaccine said to be effective by a share: "the vaccine is 91% | effective" (its efficacy)
-SHARE_EFFECTIVE = rx.compile(r"\d\s?(?:%|percent)\s(?P<x>effective)\b(?!\s(?:dose|doses|treatment|therapy|contraception))")
+# a vaccine said to be effective by a share: "the vaccine is 91% | effective", "with 91% | efficacy" (its efficacy)
+SHARE_EFFECTIVE = rx.compile(r"\d\s?(?:%|percent)\s(?P<x>effective|efficacy)\b(?!\s(?:dose|doses|treatment|therapy|contraception))")
 
 
 def vaccine_effective(text: str, found: list[Mention]) -> list[Mention]:
     """ "is 91.3 percent effective", said of a vaccine: the vaccine's efficacy.
 
     >>> [m.label for m in vaccine_effective("Acme says its vaccine is 91.3 percent effective.", [])]
+    ['vaccine efficacy']
+    >>> [m.label for m in vaccine_effective("The vaccine showed 84% efficacy in adults.", [])]
     ['vaccine efficacy']
     """
     if "vaccin" not in text.lower():

@@ -127,7 +127,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += events_compared(text, found)
     if any(head in text for head in SYMPTOM_HEADS) and (RESULT_VERB.search(text) or "%" in text or "significant" in text):
         found += symptom_measures(text, found)
-    if "effective" in text:
+    if "effective" in text or "efficacy" in text:
         found += vaccine_effective(text, found)
     if "walk" in text or "climb" in text:
         found += timed_test(text, found)

@@ -117,7 +117,7 @@ ROLE_AFTER = rx.compile(r"(?=[aiw])\b(?:was|were|is|are|as)\s+(?:(?:the|a|an|its
 VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}}\s+){{1,4}}?"
                           r"(?:were|was|had|reached|achieved|attained|showed)\s+(?:still\s+)?(?:an?\s+|the\s+)?$", re.I)
 # "a 41% | overall response rate": a rate's value written before it (only a rate's: "a 10% | weight loss" is a threshold)
-RATE_BEFORE = rx.compile(rf"(?<![\w.-])(?:(?:an?|the)\s+(?:estimated\s+|overall\s+)?|(?:is|was|are|were|showed|demonstrated)\s+)"
+RATE_BEFORE = rx.compile(rf"(?<![\w.-])(?:(?:an?|the)\s+(?:estimated\s+|overall\s+)?|(?:is|was|are|were|showed|demonstrated|with)\s+)"
                          rf"(?P<v>{SNUM})\s*+(?:%|percent\b|per\s+cent\b)\s+$", re.I)
 RATE_MEASURE = re.compile(r"\b(?:rates?|response|remission|survival|efficacy(?:\sagainst\s.+)?)$", re.I)
 # "13 of the 22 children (59%) could sit without support": the same with a count and its share
@@ -165,8 +165,9 @@ SAFETY = rx.compile(r"\bsafety(?:\s+and\s+tolerability)?|\btolerability\b", re.I
 AGE_BEFORE = rx.compile(r"\baged?\b[^.;]{0,20}$", re.I)
 AGE_AFTER = rx.compile(r"\s(?:of\sage|old)\b", re.I)
 # a span that describes a measure's window, not when it was read: "the 3-month | mean", "a 12-week | period", "7-day | point
-# prevalence"
-WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline|point\sprevalence)\b", re.I)
+# prevalence"; or a time looked back over before the trial: "in the 12 months | before screening"
+WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline|point\sprevalence|before|prior\sto|preceding)\b",
+                          re.I)
 TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 # a duration that is a point in time by what follows it: "one month | after receiving a single vaccination", "2 hours
 # | after dosing"; or by the measure it dates, written as one word with it: "the 24-month | event-free survival rate"

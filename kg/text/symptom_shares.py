@@ -40,6 +40,8 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
     ['weekly ZS frequency']
     >>> [m.label for m in find_measures("The dosing frequency was reduced to weekly.")]
     []
+    >>> [m.label for m in find_measures("The endpoint was the share of patients whose zeta severity improved (p=0.03).")]
+    []
     >>> [m.label for m in find_measures("XY-1 significantly reduced zeta attacks (p=0.031).")]
     ['zeta attacks']
     >>> [m.label for m in find_measures("XY-1 significantly reduces zeta frequency and was better in reducing beta "
@@ -62,12 +64,16 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
         if verb is not None:                  # ("significantly reduced | zeta attacks": the words after the verb)
             pos = a + len(" ".join(words[:verb + 1])) + 1
             continue
+        if any(w.lower() in RELATIVE_WORDS for w in words):
+            pos = b                           # ("the share of patients | whose zeta severity improved": a definition)
+            continue
         if not any(f.start < b and a < f.end for f in found) and not GROUPED_BY.search(text, max(0, a - 25), a):
             out.append(mention(text, a, b, written(hit.group("x"))))
         pos = b
     return out
 
 
+RELATIVE_WORDS = frozenset("whose which who whom that".split())
 GROUPED_BY = re.compile(r"\b(?:regardless|irrespective|independent(?:ly)?)\sof\s$|\b(?:by|according\sto)\s$"   # (a split,
                         r"|\bhistory\sof\s$|\bor\s(?:more|fewer)\s$", re.I)    # or who patients were, or a count)
 VERB_OR_ADVERB = re.compile(r"(?!(?:daily|weekly|monthly|nightly)$)[\w-]{2,20}(?:ly|ed)"    # ("significantly reduced X")

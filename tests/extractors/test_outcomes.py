@@ -1788,3 +1788,17 @@ def test_a_measure_named_with_its_average_and_without_is_one_measure():
     assert measures == {"mean weekly zeta itch score"}
     assert {("mean weekly zeta itch score", "outcomeRole", "primary"),
             ("mean weekly zeta itch score (XY-123)", "value", "3.1")} <= found
+
+
+def test_a_ticker_in_brackets_defines_nothing_and_a_vaccines_efficacy_may_follow_its_share():
+    text = ("Zeta Bio (Nasdaq: ZETB) reported that in the Phase 3 ZETA trial (NCT00000001) its ZB-101 vaccine for "
+            "zeta fever reached the primary endpoint, with 88.2% efficacy.")
+    found = facts(text)
+    assert {("vaccine efficacy", "value", "88.2"), ("vaccine efficacy", "outcomeRole", "primary")} <= found
+
+
+def test_a_time_looked_back_over_before_the_trial_is_no_timepoint():
+    found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). ARS fell by "
+                  "3.0 points with XY-123 and by 1.0 point with placebo in patients with no zeta flares in the 6 months "
+                  "before screening.")
+    assert not any(p == "timepoint" for _, p, _ in found)

@@ -48,8 +48,8 @@ TRIAL_SHAPED_CODE = re.compile(r"[A-Z]{4,10}-\d{1,2}[A-Za-z]?")
 OUTCOME_BACKGROUND = rx.compile(r"""(?=[almp])\b(?:leading\s{1,3}cause|accounts?\s{1,3}for|accounted\s{1,3}for|prevalen(?:ce|t)
     |most\s{1,3}common\s{1,3}cause)\b""", re.I | re.X)
 # a definition: what follows names the parts of a measure, not measures of their own ("defined as the time to X or
-# death", "flare-free (flare: score >= 2)")
-OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\(\s{0,2}[\w-]{1,30}\s{0,2}:\s{0,2}[a-z]""", re.I | re.X)
+# death", "flare-free (flare: score >= 2)"; not a ticker, "(Nasdaq: ZETA)", whose capital the letter's case tells apart)
+OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\(\s{0,2}[\w-]{1,30}\s{0,2}:\s{0,2}(?-i:[a-z])""", re.I | re.X)
 # a role sentence that judges its endpoint rather than listing it: "the primary endpoint was met", "... was positive"
 OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|positive|negative|succeeded|failed)\b", re.I)
 # a company announcing results as its news (not "announced that a journal published ..."): "Acme announced topline
