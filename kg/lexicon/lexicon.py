@@ -319,6 +319,9 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
     >>> t = ["zpa", "AFX"]
     >>> refusal(t, [w.lower() for w in t], t, ["", "-", ""], 0, 1, Entry("ZPA", "drug", "Zeta acid", (), ""))
     1
+    >>> t = ["zeta", "like"]
+    >>> refusal(t, t, t, ["", "-", ""], 0, 1, Entry("zeta", "disease", "zeta fever", (), ""))
+    2
     """
     if size == 1 and len(entry.text) <= SHORT_FORM and entry.text.isupper() and cased[i].islower():
         return TRY_NEXT         # "zpa-AFX" (a news agency): a short form in capitals is no word in lower case
@@ -330,6 +333,8 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
         return SKIP_NAME        # "non-zeta phosphate binders": what the drug is not (nor any part of it)
     if "brand" in entry.attrs and i + size < len(raw) and gaps[i + size] == "-" and raw[i + size][:1].isalpha():
         return TRY_NEXT         # "Zeta-2-Agonists": a brand ("ZETA-2") is no part of a longer hyphened word
+    if i + size < len(raw) and gaps[i + size] == "-" and lower[i + size] == "like":
+        return SKIP_NAME        # "flu-like symptoms", "zeta-like": what resembles the name, not the name
     if size > 1 and (cased[i] in ARTICLES or (lower[i + size - 1] == "s" and "'" in gaps[i + size - 1].replace("’", "'"))):
         return TRY_NEXT         # "an ZQA": an article written as such opens no name ("AN-ZQA"); "the compound’s": a
         #                         possessive ends no name ("Compound Z"; "Crohn’s disease" goes on)
