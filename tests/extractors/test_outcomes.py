@@ -1753,15 +1753,14 @@ def test_a_number_net_of_placebo_names_no_placebo_arm_and_a_change_may_be_over_b
     assert not any(s.endswith("(placebo)") for s, _, _ in found)
 
 
-def test_each_arms_change_in_a_sentence_of_its_own():
+@pytest.mark.parametrize("second", [
+    "With placebo, ARS fell by 0.4 points.",                                   # the arm the sentence opens on
+    # a sentence that names no measure but opens on an arm and gives its change continues the measure
+    "Patients receiving placebo, however, had a mean reduction of 0.4 points.",
+])
+def test_each_arms_change_in_a_sentence_of_its_own(second):
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). ARS fell by 3.1 "
-                  "points with XY-123. With placebo, ARS fell by 0.4 points.")
-    assert {(f"{SCALE} (XY-123)", "change", "-3.1"), (f"{SCALE} (placebo)", "change", "-0.4")} <= found
-
-
-def test_a_sentence_that_opens_on_an_arm_and_gives_its_change_continues_the_measure():
-    found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). ARS fell by 3.1 "
-                  "points with XY-123. Patients receiving placebo, however, had a mean reduction of 0.4 points.")
+                  f"points with XY-123. {second}")
     assert {(f"{SCALE} (XY-123)", "change", "-3.1"), (f"{SCALE} (placebo)", "change", "-0.4")} <= found
 
 
