@@ -148,7 +148,8 @@ class OutcomeExtractor(RuleExtractor):
                 # "... a number of significant secondary endpoints. These included A, B and C.": the role's list
                 measures = followed
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
-                role, said = pending[trial.key].role, pending.pop(trial.key).said
+                wait = pending.pop(trial.key)
+                role, said = wait.role, wait.said
                 before = ctx.sentences[said].text
                 said_role = [r for r in R.ROLE.finditer(before) if role_name(r) == role]
                 verdict = [v for v in E.find_verdicts(before) if said_role and 0 <= said_role[-1].start() - v.end <= 40]

@@ -33,7 +33,8 @@ PEOPLE = cues.PEOPLE
 PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # "occurred in 17 children" counts no participants; the look back follows the preposition ("in(?<!seen in)"), as a
 # look back before it would be tried at every character of every sentence
-NOT_AFTER = ("occurred", "reported", "seen", "observed", "developed", "recorded", "noted", "detected", "one")      # ("one in eight women": a share, not a count)
+# ("one in eight women": a share, not a count)
+NOT_AFTER = ("occurred", "reported", "seen", "observed", "developed", "recorded", "noted", "detected", "one")
 AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
 # who else a trial may be "of" ("a trial of 12,345 male physicians")
 STUDIED = ["physicians", "nurses", "veterans", "smokers", "workers", "students", "athletes", "boys", "girls"]

@@ -261,7 +261,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
 
 
 # a control named as what a number is net of, not as an arm: "placebo|-corrected", "placebo| adjusted"
-CORRECTED_FOR = re.compile(r"[-\s](?:corrected|adjusted|subtracted)\b", re.I)
+CORRECTED_FOR = re.compile(rf"[-\s]{cues.NET_OF}\b", re.I)
 
 
 # the words that name the arm given the document's therapy by its role ("the treatment arm", "the active group")

@@ -14,6 +14,8 @@ from kg.text import prefilter as rx
 # words that say a quantity changed ("HbA1c fell", "a reduction in LDL cholesterol")
 CHANGE_STEMS = r"chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|drop|gain|loss|lost|worsen"
 CHANGE_WORD = rx.compile(rf"\b(?:{CHANGE_STEMS})", re.I)
+# what a number is net of a control by, after the control's name: "placebo-|corrected", "placebo |adjusted"
+NET_OF = r"(?:corrected|adjusted|subtracted)"
 # what a change is set against, after its verb or noun: "fell | from baseline |", "improved | over baseline | by",
 # "a reduction | relative to baseline | in X" (a fragment with \s only, so that verbose patterns take it)
 FROM_BASELINE = r"(?:from|over|versus|vs\.?|relative\sto|compared\s(?:with|to))\sbaseline"
