@@ -588,8 +588,8 @@ def _labelled(m: re.Match) -> bool:
 
 def _one_arms_change(text: str, m: re.Match) -> Comparison | None:
     """A change said of one arm alone, by a verb or noun of change right before its number and the arm right after
-    it ("fell by 3.1 points with XY-123", "an average fall of 5.8 mmHg in the placebo group") or opening the sentence
-    ("Those on placebo had an average fall of 0.4 points"); None for any other lone number (a level, an armless
+    it ("fell by 3.1 points with XY-123", "a reduction of 2.0 points in the placebo group") or opening the sentence
+    ("Patients on placebo had a mean reduction of 0.4 points"); None for any other lone number (a level, an armless
     change, a bare word after the number)."""
     if not (m.group("verb") or m.group("noun")) or m.group("armlow") or m.group("armbare"):
         return None
