@@ -187,9 +187,9 @@ def sizes_respectively(view: View) -> list[Hit] | None:
     return [Hit(view.ctx.trial_entities[k], int(n), m.start(), m.end()) for k, n in zip(order, nums)]
 
 
-# the group a count is of, right after it: "(X developed) in 11 participants | in the vaccine group": an arm's count
+# the group a count is of, right after it: "(X arose) in 7 participants | in the XY-123 group": an arm's count
 IN_GROUP_AFTER = re.compile(r"(?<!\s)\s++(?:in|of)\s++the\s++(?:[\w-]++\s++){1,3}?(?:group|arm|cohort)s?\b", re.I)
-# a count of people "in" whom something was found, as a result gives one per group: "in 11 patients ... and in 33"
+# a count of people "in" whom something was found, as a result gives one per group: "in 7 patients ... and in 25"
 IN_PEOPLE = rx.compile(rf"(?=[i])\bin\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I)
 # the share a count is given with, right after it: "in 53 patients | (33.5%)"
 SHARE_AFTER_COUNT = re.compile(r"(?<!\s)\s*+\(\s*+\d{1,3}(?:\.\d{1,2})?\s*+%\s*+\)")
@@ -211,7 +211,7 @@ def enrollment(view: View):
                                              IN_GROUP_AFTER.match(view.text, m.end()) or
                                              len(IN_PEOPLE.findall(view.text)) > 1):
             continue                         # "... and in 53 patients (33.5%) in the B group": a result's count (and
-            #                                  counts "in 11 patients ... and in 33 patients": a result's by group)
+            #                                  counts "in 7 patients ... and in 25 patients": a result's by group)
         if m and number(m.group("num")) and not (sexes and m.start() >= sexes.start()):
             hedge = cues.HEDGE.search(view.text, 0, m.start())
             if hedge:                        # "plans to enrol 300": a hedge governs what follows it

@@ -1766,8 +1766,8 @@ def test_each_arms_change_in_a_sentence_of_its_own(second):
 
 def test_a_measure_defined_in_an_aside_and_a_further_result_that_takes_no_pending_role():
     found = facts("The ZETA trial (NCT00000001) compared XY-123 with placebo. ZETA met its primary endpoint. "
-                  "Zeta scores were read monthly. In addition, zeta calm, defined as a zeta score of 2 or less (mild "
-                  "signs), was reached by 38% of patients given XY-123 and by 12.5% of those on placebo.")
+                  "Zeta scores were read monthly. Moreover, zeta calm, which is defined as a zeta score of 2 or less "
+                  "(mild signs), was seen in 38% with XY-123 and 12.5% with placebo.")
     assert {("zeta calm (XY-123)", "value", "38.0"), ("zeta calm (placebo)", "value", "12.5")} <= found
     assert ("zeta calm", "outcomeRole", "primary") not in found
 

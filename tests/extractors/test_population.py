@@ -289,12 +289,12 @@ def test_those_a_post_hoc_analysis_studied_are_no_trials_enrollment():
 
 
 def test_counts_of_a_result_by_group_are_not_the_enrollment():
-    text = ("In the randomised trial (NCT01234567), 3,400 adults had been given either XY-123 (1,702 adults) or placebo "
-            "(1,698 adults). Zeta illness developed in 11 participants in the XY-123 group and in 33 participants in "
-            "the placebo group.")
-    assert [o for _, p, o in facts(text) if p == "enrollment"] == ["3400"]
-    for result in ("Zeta illness developed in 11 participants in the XY-123 group.",
-                   "Zeta illness occurred in 2 participants (0.2 per 1000) and in 14 participants (1.5 per 1000).",
-                   "Zeta illness was recorded in 22 participants."):
+    text = ("In the randomised trial (NCT01234567), 2,150 adults had been given either XY-123 (1,080 adults) or placebo "
+            "(1,070 adults). Zeta illness arose in 7 participants in the XY-123 group and in 25 participants in the "
+            "placebo group.")
+    assert [o for _, p, o in facts(text) if p == "enrollment"] == ["2150"]
+    for result in ("Zeta illness arose in 7 participants in the XY-123 group.",
+                   "Zeta illness was seen in 5 participants (0.4 per 1000) and in 19 participants (1.8 per 1000).",
+                   "Zeta illness was recorded in 9 participants."):
         assert not [o for _, p, o in facts(f"The randomised trial (NCT01234567) tested XY-123. {result}")
                     if p == "enrollment"]
