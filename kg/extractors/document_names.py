@@ -62,8 +62,9 @@ TERM_AFTER_CODE = re.compile(r"\s{0,2}(?:response|responders?|score|scale|rate|c
                              re.I)
 # a product's name given a dose or set against placebo, which the lexicon need not know: "12 mg of Zetacon", "the
 # effect of Zetacon versus placebo" (a capitalised name that is no sentence's opening word)
-DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg|g)\s(?:of\s)?|\b(?:effect|efficacy|safety)\sof\s)"
-                        r"([A-Z][a-z]{3,20}(?:[A-Z][A-Za-z]{1,12})?)"
+DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg|g)\s(?:of\s)?|\b(?:effect|efficacy|safety|tolerability)\sof\s)"
+                        # (a word of four letters or more, or two joined, each capitalised: "Zetaxa", "ZePre")
+                        r"([A-Z][a-z]{1,20}[A-Z][A-Za-z]{1,12}|[A-Z][a-z]{3,20})"
                         r"(?=\s(?:versus|vs\.?|compared\s(?:with|to))\splacebo\b|\s(?:compared|versus|vs\.?|was|were|in|for|daily)\b|[,;.)])")
 # a short code the text calls a drug in an apposition, which CODE_NAME leaves (two digits are also a gene's or a
 # variant's: "CD20", "COVID-19"): "XY80, a novel compound", "XY-80, an investigational oral inhibitor"

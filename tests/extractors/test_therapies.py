@@ -152,6 +152,8 @@ def test_a_product_given_a_dose_or_set_against_placebo_is_a_therapy_the_lexicon_
     found = named("The trial tested the effect of Zetacon versus placebo. Adults took 12 mg of Zetacon daily.")
     assert "Zetacon" in found
     assert not {"Treatment", "The"} & set(named("Treatment versus placebo was well tolerated. The effect of The drug."))
+    # a name of two capitalised parts, the first short, after what the trial weighed of it
+    assert "ZePra" in named("The Phase 3 ZETA study evaluated the efficacy, safety and tolerability of ZePra in adults.")
 
 
 def test_a_short_code_the_text_calls_a_compound_is_a_therapy_but_not_a_gene_or_a_virus():
