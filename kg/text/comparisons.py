@@ -38,7 +38,9 @@ DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I
 SLOT = rx.compile(
     r"(?=[-+\dbcdfgilrw])(?:"
     rf"(?:{CHANGE_VERB})?(?:by\s+)?"
-    rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s*+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|/\d{{1,9}}\s*|{PEOPLE}\s*)?\(\s*(?P<pct>{SNUM})\s*%\s*\)"
+    rf"(?:(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,9}})\s*+(?:of\s+(?:the\s+)?\d{{1,9}}\s*(?:{PEOPLE}\s*)?|/\d{{1,9}}\s*|{PEOPLE}\s*)?\(\s*(?P<pct>{SNUM})\s*%"
+    # (with the share's interval in its bracket: "47 patients (40%, 95% CI = 30.9%-49.3%)")
+    rf"(?:\s*[,;]\s*(?:9[05]\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{{0,40}})?\s*\)"
     # (not a fraction's part: "70/88, 79.5%" gives the share)
     rf"|(?<![\w./-])(?<!\d,)(?P<v>{SNUM})(?!,\d|/\d)(?P<unit>{UNITS})?)"
     rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\)"

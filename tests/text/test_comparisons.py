@@ -85,6 +85,9 @@ def test_per_arm_numbers_in_a_quantitys_own_unit(text, unit):
     # the second count without its people word: its share, not the count, is the arm's value
     ("death occurred in 61 patients (6.1%) in the XY-123 group and 84 (8.3%) in the placebo group",
      [("6.1", "value", "XY-123 group"), ("8.3", "value", "placebo group")]),
+    # a count with its share and the share's interval in one bracket
+    ("remission came in 31 patients (27%, 95% CI = 19.1%-35.2%) given XY-123 and in 6 patients (11%, 95% CI = "
+     "4.0%-21.9%) given placebo", [("27", "value", "XY-123"), ("11", "value", "placebo")]),
     # a mean with its spread in bare brackets, as abstracts write "mean (SD)"
     ("the zeta scores were 58.2 (7.9) for XY-123 and 44.6 (8.8) for the placebo group",
      [("58.2", "value", "XY-123"), ("44.6", "value", "placebo group")]),
