@@ -46,8 +46,7 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
     labels = [arm_label(ctx, i, n.arm, n.arm_start) if n.arm else None for n in c.numbers]
     if all(labels) and len(set(labels)) == len(labels):
         return tuple(labels)
-    if len(labels) == 1 and not labels[0] and (lead := C.LEAD_ARM.match(text) or C.SUBJECT_ARM.match(text)) and \
-            len(lead.group("arm").split()) <= 4 and not C.NOT_LEAD_ARM.search(lead.group("arm")):
+    if len(labels) == 1 and not labels[0] and (lead := C.opening_arm(text)):
         one = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))     # "With placebo, X fell by 0.4 points"
         return (one,) if one else None
     if len(labels) == 2 and not labels[1] and c.numbers[1].arm and (group := strategy_group(c.numbers[1].arm)):
@@ -84,9 +83,8 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
         return others[0], labels[-1]         # "XY-123 gave a median of 17 months versus 10 months on placebo"
     if labels[0] and not labels[-1] and len(labels) == 2 and previous and previous[0] == labels[0]:
         return previous                      # "9.3 months with XY-123 vs 5.1 months": the second arm as before
-    lead = C.LEAD_ARM.match(text) or C.SUBJECT_ARM.match(text) if len(labels) == 2 and not labels[0] and labels[1] else None
-    if lead and (len(lead.group("arm").split()) > 4 or C.NOT_LEAD_ARM.search(lead.group("arm"))):
-        lead = None                          # "In patients previously treated with XY-123, ...": a population
+    # (not a population: "In patients previously treated with XY-123, ...")
+    lead = C.opening_arm(text) if len(labels) == 2 and not labels[0] and labels[1] else None
     if lead and lead.end() <= c.start and not C.FIRST_NUMBER.search(text, lead.end(), c.start):
         # "For the 125 mg dose, X was 12 hours, against 15 hours on placebo" (the arm's number is the first after it)
         first = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))

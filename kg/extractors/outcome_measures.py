@@ -197,7 +197,7 @@ def continues(ctx, i: int, text: str) -> bool:
     if any(p.search(text) for p in R.CONTINUES):
         return True
     # "Patients receiving XY-123, however, had a mean reduction of 2 points": one arm's change, the sentence opening on it
-    return digit is not None and (C.SUBJECT_ARM.match(text) or C.LEAD_ARM.match(text)) is not None \
+    return digit is not None and C.opening_arm(text) is not None \
         and any(len(c.numbers) == 1 for c in C.find_comparisons(text))
 
 

@@ -17,7 +17,7 @@ import re
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.util import NUM, arm_as_written, number
 from kg.model import Entity
-from kg.text import cues
+from kg.text import cues, effects as E
 from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
 from kg.text.arm_lists import arm_line, opens_arm_list
@@ -187,8 +187,6 @@ def sizes_respectively(view: View) -> list[Hit] | None:
     return [Hit(view.ctx.trial_entities[k], int(n), m.start(), m.end()) for k, n in zip(order, nums)]
 
 
-# the group a count is of, right after it: "(X arose) in 7 participants | in the XY-123 group": an arm's count
-IN_GROUP_AFTER = re.compile(r"(?<!\s)\s++(?:in|of)\s++the\s++(?:[\w-]++\s++){1,3}?(?:group|arm|cohort)s?\b", re.I)
 # a count of people "in" whom something was found, as a result gives one per group: "in 7 patients ... and in 25"
 IN_PEOPLE = rx.compile(rf"(?=[i])\bin\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I)
 # the share a count is given with, right after it: "in 53 patients | (33.5%)"
@@ -208,7 +206,7 @@ def enrollment(view: View):
         if m and (FIRST_BEFORE.search(view.text, max(0, m.start("num") - 12), m.start("num")) or one_arms_count(view.text, m)):
             continue                         # "the first 15 participants"; "281 received A, and 286 received B": arms
         if m and pattern is ENROLLED[2] and (SHARE_AFTER_COUNT.match(view.text, m.end()) or
-                                             IN_GROUP_AFTER.match(view.text, m.end()) or
+                                             E.IN_ARM.match(view.text, m.end() + 1) or    # ("| in the XY group")
                                              len(IN_PEOPLE.findall(view.text)) > 1):
             continue                         # "... and in 53 patients (33.5%) in the B group": a result's count (and
             #                                  counts "in 7 patients ... and in 25 patients": a result's by group)

@@ -146,6 +146,21 @@ INNER_ARM = rx.compile(r"""(?=[afiw])\b(?:in|among|for|with)\s+(?:the\s+)?(?:
 NOT_LEAD_ARM = rx.compile(r"(?=[abptw])\b(?:with|who|previously|prior|treated|aged|without|after|before)\b", re.I)
 
 
+def opening_arm(text: str) -> re.Match | None:
+    """The arm a sentence opens on (:data:`LEAD_ARM`, :data:`SUBJECT_ARM`: group ``arm``), of four words at most;
+    None for a population ("In patients previously treated with XY-123, ...") or no such opening.
+
+    >>> opening_arm("With placebo, the score fell by 0.4 points.").group("arm")
+    'placebo'
+    >>> opening_arm("In patients previously treated with XY-123, the score fell.") is None
+    True
+    """
+    lead = LEAD_ARM.match(text) or SUBJECT_ARM.match(text)
+    if lead is None or len(lead.group("arm").split()) > 4 or NOT_LEAD_ARM.search(lead.group("arm")):
+        return None
+    return lead
+
+
 def dose_arm(words: str) -> str | None:
     """The dose an arm's words name, as "5 mg" ("the 5-mg group"), else None.
 
@@ -595,7 +610,7 @@ def _one_arms_change(text: str, m: re.Match) -> Comparison | None:
     change, a bare word after the number)."""
     if not (m.group("verb") or m.group("noun")) or m.group("armlow") or m.group("armbare"):
         return None
-    if not _has_arm(m) and not ((lead := LEAD_ARM.match(text) or SUBJECT_ARM.match(text)) and lead.end() <= m.start()
+    if not _has_arm(m) and not ((lead := opening_arm(text)) and lead.end() <= m.start()
                                 and not FIRST_NUMBER.search(text, lead.end(), m.start())):
         return None                     # (or the arm the sentence opens on: "With placebo, X fell by 0.4 points")
     number = _arm_number(m, (m.group("verb") or m.group("noun")).lower())

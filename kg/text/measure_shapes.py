@@ -30,10 +30,12 @@ CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares 
 AGREEMENT_AFTER = re.compile(r"\)?\s?(?:\([A-Z]{2,6}\)\s)?(?:agreement|designation|letter|procedure|process)\b", re.I)
 ABBREVIATION_AFTER = rx.compile(r"\s?\((?P<short>[A-Za-z0-9][\w-]{1,11})[);,]")
 
+# the relative words that open a clause, never part of a measure's name ("patients | whose zeta severity improved")
+RELATIVE = frozenset("which that who whom whose".split())
 # words that end a measure phrase: verbs, auxiliaries and the prepositions that bring a timepoint or an arm
-STOP = frozenset("""was were is are be been being had has have did does do will would can could may might must
+STOP = RELATIVE | frozenset("""was were is are be been being had has have did does do will would can could may might must
     at from between by versus vs vs. compared among in on with during after before over through within than
-    which that who whom whose when where while as per not but also both either respectively favored favoured
+    when where while as per not but also both either respectively favored favoured
     occurred reached achieved showed met remained increased decreased fell rose improved declined lowered reduced
     appeared demonstrated defined assessed measured analysed analyzed tested evaluated using and/or
     """.split())

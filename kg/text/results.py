@@ -259,7 +259,7 @@ SIGNED_ARM = rx.compile(rf"(?P<n>[-+]?{DECIMAL})\s+points?\s+(?:for|in|with|amon
                         rf"(?P<arm>[\w-]+)(?:[ -](?:group|arm))?", re.I)
 DOSE_START_GROUP = rx.compile(rf"(?=[dehilm]){cues.DOSE_LEVEL}[- ]?dose|(?:early|delayed)[- ]?start", re.I)
 # a sentence that opens on a further result, not the one a role stated before it spoke of: "In addition, X was ..."
-ANOTHER_RESULT = rx.compile(r"\s{0,3}(?:In\saddition|Additionally|Furthermore|Moreover|Also|Besides)\b", re.I)
+ANOTHER_RESULT = rx.compile(rf"\s{{0,3}}(?:In\saddition|{'|'.join(sorted(cues.FURTHER_WORDS))})\b", re.I)
 # a role judged, then its result after a colon in the same sentence: "met its primary endpoint|: 40% of ..." (what the
 # next sentences give is not that role's)
 RESULT_AFTER_ROLE = rx.compile(r"(?:\s[^.:;]{0,20})?:\s")

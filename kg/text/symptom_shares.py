@@ -10,7 +10,7 @@ import re
 from kg.model import Mention
 from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
-from kg.text.measure_shapes import phrase_end, written
+from kg.text.measure_shapes import RELATIVE, phrase_end, written
 
 # a count or grade of a symptom, whatever the symptom: "heartburn severity", "weekly zeta frequency", "urgency
 # episodes", "gout flares" (not a dose's or a treatment's: "dosing frequency", "infusion episodes")
@@ -64,7 +64,7 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
         if verb is not None:                  # ("significantly reduced | zeta attacks": the words after the verb)
             pos = a + len(" ".join(words[:verb + 1])) + 1
             continue
-        if any(w.lower() in RELATIVE_WORDS for w in words):
+        if any(w.lower() in RELATIVE for w in words):
             pos = b                           # ("the share of patients | whose zeta severity improved": a definition)
             continue
         if not any(f.start < b and a < f.end for f in found) and not GROUPED_BY.search(text, max(0, a - 25), a):
@@ -73,7 +73,6 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-RELATIVE_WORDS = frozenset("whose which who whom that".split())
 GROUPED_BY = re.compile(r"\b(?:regardless|irrespective|independent(?:ly)?)\sof\s$|\b(?:by|according\sto)\s$"   # (a split,
                         r"|\bhistory\sof\s$|\bor\s(?:more|fewer)\s$", re.I)    # or who patients were, or a count)
 VERB_OR_ADVERB = re.compile(r"(?!(?:daily|weekly|monthly|nightly)$)[\w-]{2,20}(?:ly|ed)"    # ("significantly reduced X")

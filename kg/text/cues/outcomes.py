@@ -87,5 +87,7 @@ NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative n
 #                                                         conjunction where a comma is missing: "..., although the X ...")
 # the words that link a result to the one before it and name no part of its subject ("Similarly, X fell ...",
 # "However X rose ...")
-LINKING_WORDS = frozenset("""additionally also similarly moreover furthermore overall however likewise importantly notably
-    finally conversely consequently thus""".split())
+# (those that add a further result: "Moreover, X was ...")
+FURTHER_WORDS = frozenset("additionally also moreover furthermore".split())
+LINKING_WORDS = FURTHER_WORDS | frozenset("""similarly overall however likewise importantly notably finally conversely
+    consequently thus""".split())
