@@ -16,7 +16,7 @@ from kg.text import comparisons as C, cues, effects as E, prefilter as rx, resul
 from kg.text.durations import find_durations, to_iso
 from kg.text.measure_list import TARGETED, in_baseline, is_criterion
 from kg.text.endpoint_shapes import efficacy_against
-from kg.text.measure_shapes import AGREEMENT_AFTER, written
+from kg.text.measure_shapes import AGREEMENT_AFTER, FILLER_WORDS, written
 from kg.text.measures import defined_inside
 from kg.text.numbers import parse_number
 
@@ -210,8 +210,7 @@ OWN_QUANTITY = rx.compile(r"""(?=[dfinprs])\b(?:incidence|rate|proportion|percen
 OPENING_SUBJECT = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:(?i:mean|median|average|total|overall)\s+)?"
                              r"(?P<x>(?:[a-z]|[A-Z](?=[a-z]{2,30}[\s-]))[\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,5}?)\s+"
                              r"(?:was|were|occurred)\b")
-QUANTITY_FILLER = frozenset("""the a an of in to due for with patients participants subjects who mean median average total
-    overall""".split())
+QUANTITY_FILLER = FILLER_WORDS | frozenset("due who mean median average total overall".split())
 # an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
 # "Scores were ..."
 POINTERS = frozenset("""difference differences change changes score scores result results effect effects benefit reduction

@@ -17,7 +17,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import effects as E, results as R
 from kg.text.measure_list import acronym_of, is_short_form
-from kg.text.measure_shapes import COMPARED_LEAD, ING_NOUNS, written
+from kg.text.measure_shapes import COMPARED_LEAD, FILLER_WORDS, ING_NOUNS, written
 
 
 ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-primary": "primary",
@@ -138,8 +138,8 @@ def names_no_measure(phrase: str) -> bool:
 
 
 # words of a measure's name that do not tell which measure it is
-NAME_FILLERS = frozenset("""the a an of in on at to from by with for and or its their patients participants subjects
-    proportion percentage rate number change baseline time week month day year score""".split())
+NAME_FILLERS = FILLER_WORDS | frozenset("""on at from by and or its their proportion percentage rate number change baseline
+    time week month day year score""".split())
 
 
 def name_words(phrase: str) -> frozenset:

@@ -30,6 +30,9 @@ CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares 
 AGREEMENT_AFTER = re.compile(r"\)?\s?(?:\([A-Z]{2,6}\)\s)?(?:agreement|designation|letter|procedure|process)\b", re.I)
 ABBREVIATION_AFTER = rx.compile(r"\s?\((?P<short>[A-Za-z0-9][\w-]{1,11})[);,]")
 
+# the words a measure's name and the people it counts share with any other measure's: "the proportion of | patients
+# with ...", "the time to ..." (each reader adds its own)
+FILLER_WORDS = frozenset("the a an of in to for with patients participants subjects".split())
 # the relative words that open a clause, never part of a measure's name ("patients | whose zeta severity improved")
 RELATIVE = frozenset("which that who whom whose".split())
 # words that end a measure phrase: verbs, auxiliaries and the prepositions that bring a timepoint or an arm
