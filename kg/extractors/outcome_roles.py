@@ -163,8 +163,8 @@ def unread_name(text: str, role: re.Match) -> frozenset:
     phrase = R.DEFINED_PHRASE.match(text, hit.end()) if hit else None
     first = phrase.group("x").split()[0].lower() if phrase else ""
     if phrase is None or cues.OUTCOME_JUDGED.search(phrase.group("x")) or E.find_verdicts(phrase.group("x")) \
-            or first in ("not", "also", "shown", "seen", "chosen") or first.endswith("ly") \
-            or (first.endswith("ed") and first not in NAMING_PARTICIPLES):      # ("were tested in order")
+            or first in ("not", "also") or first.endswith("ly") \
+            or (cues.OUTCOME_PASSIVE.match(" " + first) and first not in NAMING_PARTICIPLES):   # ("were tested in order")
         return frozenset()
     return name_words(phrase.group("x"))
 
