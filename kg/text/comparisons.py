@@ -499,7 +499,6 @@ RELATIVE_CHANGE = rx.compile(rf"(?=[dgilr])\b(?:{FALLING_NOUN}|{RISING_NOUN})s?\
 
 # a threshold in points of a scale, which names a responder measure: "at least a | 4 | -point", "≥ | 4 | -point or more"
 POINTS_AFTER = re.compile(r"[\s-]points?\b", re.I)
-AT_LEAST_BEFORE = re.compile(r"(?:≥|>=|\bat\sleast(?:\san?)?|\bmore\sthan(?:\san?)?)\s?$", re.I)
 OR_MORE_AFTER = re.compile(r"[\s-]points?\sor\s(?:more|greater|higher)\b", re.I)
 
 
@@ -511,7 +510,7 @@ def _not_a_result(text: str, m: re.Match) -> bool:
         return False
     if DOSE_AFTER.match(text, m.end("v")) or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
         return True
-    if POINTS_AFTER.match(text, m.end("v")) and (AT_LEAST_BEFORE.search(text, max(0, m.start("v") - 16), m.start("v"))
+    if POINTS_AFTER.match(text, m.end("v")) and (cues.AT_LEAST_BEFORE.search(text, max(0, m.start("v") - 16), m.start("v"))
                                                    or OR_MORE_AFTER.match(text, m.end("v"))):
         return True                     # "a >=4-point reduction in X", "a 4-point or greater reduction": a threshold
     relative = RELATIVE_CHANGE.search(text, max(0, m.start("v") - 20), min(len(text), m.end("v") + 40))

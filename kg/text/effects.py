@@ -115,11 +115,11 @@ def compares_groups(text: str, end: int) -> bool:
     # two values side by side ("... in the A group and ... in the B group"), not one estimate per arm
     return "(" not in between and bool(PAIRED.search(between))
 TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
-# a range's bounds: "from | 0 | to 48 hours"
+# a range's bounds: "from | 0 | to 48 hours", "from | 0 | -48 h"
 RANGE_FROM = rx.compile(r"\bfrom\s$", re.I)
 # the interval's own name before an estimate's: "(95% CI of difference -2.9-11.6)" gives the interval, not the estimate
 INTERVAL_OF = re.compile(r"\b(?:CI|confidence\s+interval)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
-RANGE_TO = rx.compile(r"\s(?:to|through)\s\d", re.I)
+RANGE_TO = rx.compile(r"\s(?:to|through)\s\d|\s?[-–]\s?\d", re.I)
 
 
 # estimates listed one per event after their plural name: "The hazard ratios were 0.79 (95% CI, 0.41 to 1.48) for death
@@ -236,6 +236,8 @@ def find_effects(text: str) -> list[Effect]:
             lo = hi = None
         out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
     for m in POINTS_VS_CONTROL.finditer(text):
+        if cues.AT_LEAST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue                    # "time to a >=2-point reduction in X versus placebo": a threshold, no result
         if not any(e.start <= m.start() < e.end for e in out):
             out.append(Effect("mean difference", falling(m.group("noun")) * exact(m.group("value")), None, None, m.start(),
                               m.end("value")))

@@ -87,6 +87,9 @@ def test_an_effect_given_for_each_arm():
     "patients had hormone receptor (HR)-positive disease",
     "Patients received 0.5 mg or 1.0 mg (HR unit) daily",
     "the summed pain intensity difference from 0 to 48 hours (ZPID48)",     # a range's bounds
+    "the summed zeta intensity difference in ZRS from 0-24hrs versus placebo",
+    "time to a ≥3-point reduction in ZRS from baseline versus placebo",     # a threshold
+    "the share with at least a 4-point improvement in the ZQ score compared with placebo",
     "There was no statistical difference in 30-day survival.",              # a measure's own number
     "no difference in the zeta score between Group 1 (18.2 ± 2.9) and Group 2 (15.6 ± 3.1)",    # a group's number
 ])
