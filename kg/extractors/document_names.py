@@ -160,6 +160,9 @@ BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,20}(?:[A-Z][a-z]{1,1
 # a disease's name as the first words of an enzyme's: "anaplastic zeta | kinase" (not of a gene's: a corpus counts
 # "zeta cancer" in "the zeta cancer gene" as the disease named)
 GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)
+# a drug's name as the first words of its receptor's: "zeta gene-related peptide | (ZGRP) receptor antagonist" names a
+# target, not a therapy, and its short form names no drug
+RECEPTOR_NAME_AFTER = rx.compile(r"\s(?:\([^()]{1,12}\)\s)?receptors?\b", re.I)
 
 
 # a class of product named in lower case ("zeta vaccine") as what a candidate is, not a product of the lexicon's:
@@ -493,6 +496,9 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
             if abbr.short in local or any(e.type == "measure" for e in lexicon.lookup(abbr.short)):
                 continue                 # (a short form the measure list knows stays that measure: "... (HbA1c)")
             long = lexicon.lookup(abbr.long)
+            if long and long[0].type in ("drug", "chemical") \
+                    and RECEPTOR_NAME_AFTER.match(s.text, abbr.long_start + len(abbr.long)):
+                continue                 # "zeta peptide (ZP) receptor antagonist": ZP names a receptor here, no drug
             if not long and PRODUCT_END.search(abbr.long):             # "a dehydrated zeta allograft (dZA)": a product
                 local[abbr.short] = Mention(abbr.short, 0, 0, "therapy", abbr.long, (), "abbreviation")
                 start = s.start + abbr.long_start

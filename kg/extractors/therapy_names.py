@@ -401,7 +401,8 @@ def class_label(m: re.Match) -> tuple[str | None, int]:
     """The singular name of a class phrase and where it starts: "were on XY inhibitors" -> ("XY inhibitor", 11).
 
     The words before the class word are read backwards up to the first word of NOT_TARGET_WORD; an abbreviation
-    in parentheses names the target ("angiotensin-converting enzyme (ACE) inhibitor" -> "ACE inhibitor").
+    in parentheses names the target ("angiotensin-converting enzyme (ACE) inhibitor" -> "ACE inhibitor"; "zeta
+    peptide (ZP) receptor antagonist" -> "ZP receptor antagonist").
     """
     if m.group("statin"):
         return "statin", m.start()
@@ -409,6 +410,8 @@ def class_label(m: re.Match) -> tuple[str | None, int]:
     if not keep:
         return None, m.start()
     head = m.group("abbr") or " ".join(w.group() for w in keep)
+    if m.group("receptor"):
+        head += " receptor"
     kind = m.group("kind").lower()
     kind = {"blockade": "blocker", "inhibition": "inhibitor"}.get(kind, kind)
     return f"{head} {kind[:-1] if kind.endswith('s') else kind}", m.start("head") + keep[0].start()

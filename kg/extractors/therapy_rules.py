@@ -21,11 +21,11 @@ from kg.model import Entity, Mention
 from kg.extractors.context import entity_of
 from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
-from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER,
+from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, BARE_VERB_BEFORE, NOT_TARGET_WORD, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER,
                           CLASS_PHRASE, DELIVERED_GENE_END, DISEASE_COURSE, GENE_COPY, GENE_DELIVERY,
                           INDICATION_DUE_TO, INDICATION_LIST_JOIN, MARKETED_WORD, NEGATED_BEFORE,
                           SHORT_NAME_IN_PAREN, TARGET_ABBREVIATED, TARGET_ADJECTIVES, TARGET_AGONIST, TARGET_AND_MORE,
-                          TARGET_KIND_NAME, TARGET_NAME, TARGET_NOUN_OF, TARGET_SHAPED, TARGET_SKIP, TARGET_VERB,
+                          TARGET_KIND_NAME, TARGET_NAME, TARGET_NOUN_OF, TARGET_NUMBERS, TARGET_SHAPED, TARGET_SKIP, TARGET_VERB,
                           TARGET_VERB_MORE, THE_THERAPY)
 
 ANTI_OR_GENE = rx.compile(r"\banti-|-(?:directed|targeted|targeting)\b|\b(?:directed|targeted)\s+(?:at|against|to)\b|"
@@ -122,11 +122,28 @@ def target_at(view: View, pos: int) -> tuple[str, tuple[str, ...], int] | None:
     return None
 
 
+def numbered(stem: str, m: re.Match) -> list[str]:
+    """The targets a family's name and its numbers name, one each: a symbol joins its number, a word stands apart.
+
+    >>> numbered("PDE", TARGET_NUMBERS.match(" 3 and 4"))
+    ['PDE3', 'PDE4']
+    >>> numbered("phosphodiesterase", TARGET_NUMBERS.match(" 3, 4 and 5"))
+    ['phosphodiesterase 3', 'phosphodiesterase 4', 'phosphodiesterase 5']
+    """
+    joiner = "" if stem.isupper() else " "
+    return [stem + joiner + n for n in (m.group("n"), m.group("m"), m.group("last")) if n]
+
+
 def targets_from(view: View, pos: int):
-    """The target named from ``pos`` on and those joined to it ("the receptors for AB and for CD"): (label, ids,
-    end) each; a joined one only when it is a gene the lexicon knows or a symbol."""
+    """The target named from ``pos`` on and those joined to it ("the receptors for AB and for CD"; "PDE 3 and 4"):
+    (label, ids, end) each; a joined one only when it is a gene the lexicon knows or a symbol."""
     first = target_at(view, pos)
     if first is None:
+        return
+    numbers = TARGET_NUMBERS.match(view.text, first[2]) if " " not in first[0] else None
+    if numbers:
+        for label in numbered(first[0], numbers):
+            yield label, (), numbers.end()
         return
     yield first
     receptor_for = re.match(r"\s*(?:the\s+)?receptors\s+for\b", view.text[pos:pos + 40]) is not None
@@ -144,12 +161,18 @@ def targets_from(view: View, pos: int):
             yield (f"{x} receptor" if receptor_for else x), (), shaped.end("x")
 
 
+# the verb forms that are nouns too ("a target", "a block"): verbs only after BARE_VERB_BEFORE
+BARE_VERBS = frozenset({"target", "block"})
+
+
 def read_target_verb(view: View):
     """ "XY-123 blocks the ZW receptor", "it binds AB12", "works by inhibiting ...", "lowers the production of" """
     verbs = sorted([*TARGET_VERB.finditer(view.text), *TARGET_VERB_MORE.finditer(view.text)], key=lambda m: m.start())
     for m in verbs:
         if NEGATED_BEFORE.search(view.text, max(0, m.start() - 30), m.start()):
             continue
+        if m.group().rstrip().lower() in BARE_VERBS and not BARE_VERB_BEFORE.search(view.text, max(0, m.start() - 12), m.start()):
+            continue                    # "the treatment target ZB1c of <6.8%": a noun
         found = list(targets_from(view, m.end()))
         if not found:
             continue
@@ -220,9 +243,8 @@ def phrase_subject(view: View, start: int, end: int) -> Entity | None:
     if owner is not None:
         return entity(view, owner)
     before = [t for t in therapies(view) if t.end - view.start <= start]
-    if before and CLASS_SAID_OF.fullmatch(view.text, before[-1].end - view.start, start):
-        return entity(view, before[-1])
-    return None
+    said = [t for t in before[-2:] if CLASS_SAID_OF.fullmatch(view.text, t.end - view.start, start)]
+    return entity(view, said[-1]) if said else None     # (the drug before its brand in brackets: "XY (Zetavo™), a")
 
 
 # one class phrase set before the drug it names, between commas: "an ZW receptor antagonist, | acmetinib |, to ..."
@@ -251,7 +273,7 @@ def read_target_agonist(view: View):
 
 
 AGONIST_OF = TARGET_AGONIST
-AGONIST_KIND_WORDS = frozenset("dual partial full positive negative allosteric".split())   # "a dual AB agonist"
+AGONIST_KIND_WORDS = frozenset("full positive negative allosteric".split())   # "a full AB agonist" (and NOT_TARGET_WORD)
 # between a therapy and the class phrase said of it: "XY-123, an oral", "XY-123 (AB-1) is a", ", which is the", "XY-123 –
 # a"
 CLASS_SAID_OF = rx.compile(r"\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:,\s{0,3}|\s{1,3}[–—]\s{1,3}|\s{1,3}(?:is|was)\s{1,3}|,\s{1,3}which\s{1,3}is\s{1,3})"
@@ -283,6 +305,16 @@ def read_target_class(view: View):
         if label is None:
             continue
         target, kind = label.rsplit(" ", 1)
+        if target.isdigit():        # "a dual phosphodiesterase 3 and 4 inhibitor": the family's numbers, one target each
+            stems = [w for w in re.finditer(r"[A-Za-z][\w-]{1,30}", m.group("head"))
+                     if (n := TARGET_NUMBERS.match(m.group("head"), w.end())) and n.end() == len(m.group("head"))]
+            subject = phrase_subject(view, start, m.end()) if stems else None
+            if subject is not None and stems[-1].group().lower() not in NOT_TARGET_WORD:
+                start = m.start("head") + stems[-1].start()
+                numbers = TARGET_NUMBERS.match(m.group("head"), stems[-1].end())
+                for name in numbered(stems[-1].group(), numbers):
+                    yield Hit(subject, Entity("Target", name), start, m.end())
+            continue
         if kind == "antagonist" and RECEPTOR_ADJECTIVE.fullmatch(target):
             target += " receptor"           # ("a muscarinic antagonist": of the muscarinic receptor)
         subject = phrase_subject(view, start, m.end())
@@ -329,6 +361,7 @@ TARGET_VERB_RULE = Rule(
               Example("XY-123 works by blocking overactivation of the QR receptor.", (("target", "QR receptor"),)),
               Example("Targeting EGFR signaling with XY-123 slowed decline.", (("XY-123", "target", "epidermal growth factor receptor signaling"),)),
               Example("The drug XY-123 is designed to lower the amount of CD99 protein in cells.", (("target", "CD99"),)),
+              Example("XY-123 is designed to target ZW1 in the gut.", (("XY-123", "target", "ZW1"),)),
               Example("XY-123 lowers the kidney's synthesis of tubular binding protein 7 (TBP7).",
                       (("XY-123", "target", "TBP7"),)),
               Example("XY-123 works by blocking the ABC-2 3XL protease, which the virus needs.",
@@ -336,16 +369,20 @@ TARGET_VERB_RULE = Rule(
               Example("XY-123 activates the receptors for IL6 (a cytokine) and for TNF, which help.",
                       (("XY-123", "target", "IL6 receptor"), ("XY-123", "target", "TNF receptor")))),
     counterexamples=("XY-123 did not block the ZW receptor in this study.", "The infection blocks the QR receptor.",
-                     "XY-123 inhibits bone loss in older women (OW) over two years."))
+                     "XY-123 inhibits bone loss in older women (OW) over two years.",
+                     "Most patients on XY-123 reached the treatment target ZB1c of <6.8%."))
 
 TARGET_CLASS_RULE = Rule(
     "therapy.target.class", T.target, read_target_class, confidence=0.8, cue=CLASS_PHRASE, needs_trial=False,
     examples=(Example("The third-generation ZW1 inhibitor XY-123 was compared with placebo.", (("XY-123", "target", "ZW1"),)),
               Example("XY-123, a selective QR receptor antagonist, lowered the risk.", (("XY-123", "target", "QR receptor"),)),
               Example("The renal urate transporter 5 (RUT5) inhibitor XY-123 was tested.", (("target", "RUT5"),)),
-              Example("XY-123 is a twice-yearly injectable ZV-1 capsid inhibitor.", (("XY-123", "target", "ZV-1 capsid"),))),
+              Example("XY-123 is a twice-yearly injectable ZV-1 capsid inhibitor.", (("XY-123", "target", "ZV-1 capsid"),)),
+              Example("XY-123, an inhaled dual zetaesterase 3 and 4 inhibitor, was tested.",
+                      (("XY-123", "target", "zetaesterase 3"), ("XY-123", "target", "zetaesterase 4")))),
     counterexamples=("Patients taking an ZW1 inhibitor were excluded before XY-123 was given.",
-                     "Most patients were receiving a QR blocker at baseline."))
+                     "Most patients were receiving a QR blocker at baseline.",
+                     "XY-123 is an oral dual inhibitor given once daily."))
 
 TARGET_NOUN_RULE = Rule(
     "therapy.target.noun", T.target, read_target_noun, confidence=0.75, cue=TARGET_NOUN_OF, needs_trial=False,
@@ -356,7 +393,8 @@ TARGET_NOUN_RULE = Rule(
               Example("XY-123, an antagonist of the ZW receptor, lowered pressure.", (("XY-123", "target", "ZW receptor"),)),
               Example("XY-123, an oral, selective inhibitor of the ZaV1.8 sodium channel, was tested.",
                       (("XY-123", "target", "ZaV1.8 sodium channel"),)),
-              Example("XY-123 is a first-in-class monoclonal antibody targeting ZL-5.", (("XY-123", "target", "ZL-5"),))),
+              Example("XY-123 is a first-in-class monoclonal antibody targeting ZL-5.", (("XY-123", "target", "ZL-5"),)),
+              Example("XY-123 is a dual inhibitor of ZDE 3 and 4.", (("XY-123", "target", "ZDE3"), ("XY-123", "target", "ZDE4")))),
     counterexamples=("Patients on XY-123 could not take an inhibitor of the ZW enzyme.",
                      "An antibody against the QR receptor was tested in mice."))
 

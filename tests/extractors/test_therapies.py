@@ -49,6 +49,12 @@ def test_a_substance_named_in_a_mechanism_or_a_method_is_no_therapy():
     assert "XY-123" in found and not {"Serotonin", "Histamine", "Sodium", "Hematin"} & set(found)
 
 
+def test_a_substance_that_names_a_receptor_is_no_therapy_and_gives_no_modality():
+    found = named("XY-123, a dopamine (DA) receptor antagonist, and XY-456, a zeta-like peptide-1 (ZLP-1) receptor "
+                  "agonist, were given; later DA levels were read.")
+    assert "XY-123" in found and "Dopamine" not in found and found.get("XY-456") != "peptide"
+
+
 def test_inn_stems_give_the_modality():
     assert named("Patients received darvadstrocel or reteplase.") == {"Darvadstrocel": "cell therapy",
                                                                        "Reteplase": "protein"}

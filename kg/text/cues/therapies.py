@@ -32,13 +32,14 @@ MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in 
     (r"[a-z]tide\b", "peptide"),                              # -tide: peptides
     (rf"[a-z](?:{SMALL_MOLECULE_STEMS})\b", "small molecule"),
 ))
-# words near a therapy's name that say what it is
+# words near a therapy's name that say what it is (a peptide's name before "receptor" names the receptor, not the
+# drug: "a zeta-like peptide-1 (ZLP-1) receptor agonist")
 MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modality in (
     (r"antisense oligonucleotide|\bASO\b", "antisense oligonucleotide"), (r"gene therapy", "gene therapy"),
     (r"cell[- ](?:based )?therap|stem[- ]cell[- ]based|cell product|cell-based product|made of [^.]{0,300}cells"
      r"|\bCAR[- ]T\b|\bCAR-Ts\b|chimeric antigen receptor", "cell therapy"),
     (r"monoclonal antibody|\bantibody\b", "antibody"), (r"\bvaccine\b", "vaccine"),
-    (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b", "peptide"),
+    (r"small[- ]molecule", "small molecule"), (r"\bpeptide\b(?![-\s]?\d{0,2}\s?(?:\([^()]{1,12}\)\s)?receptor)", "peptide"),
     (r"\b(?:device|implant|stent|neurostimulator|pacemaker)\b", "device"),
     (r"\brecombinant\b[^.;]{0,60}\bprotein\b|\bfusion protein\b", "protein")))
 # a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before
@@ -52,13 +53,14 @@ ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL
       |lower(?:s|ed|ing)|rais(?:es|ed|ing)|(?:increases?|decreases?|rises?|falls?)\ in|suppression\ of
       |(?:bio)?markers?(?:\ of\ [\w-]{1,20}(?:\ [\w-]{1,20}){0,2})?,?\ (?:including|such\ as))\s+|-to-)$""",
                             re.I | re.X)
-ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated|activated|dependent|gated|sensing)\b|(?:\s(?:type\s)?\d[a-z]?(?=\s+receptor))?[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
+ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated|activated|dependent|gated|sensing)\b|(?:\s(?:type\s)?\d[a-z]?(?=\s+receptor))?(?:\s\([^()]{1,12}\))?[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
       synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?|suppression
       |kinases?|phosphatases?|synthases?|transferases?|dehydrogenases?|hydroxylases?|oxidases?|reductases?
       |reabsorption|uptake|production|formation|biosynthesis|reuptake|channels?|modulators?|method|assays?)\b
       |(?:-[a-z]{3,20}){0,2}\s(?:system|axis)\b|\s(?:is|was|are|were)\s(?:not\s)?(?:adequately\s|well\s|poorly\s)?controlled\b""",
                            re.I | re.X)
-# (and a substance that confirms a result, "carbon monoxide-confirmed abstinence", or a receptor's subtype, "XY 1a receptor",
+# (its short form may stand between: "zeta (ZT) receptor", "zeta (ZT) levels"; and a substance that confirms a result,
+# "carbon monoxide-confirmed abstinence", or a receptor's subtype, "XY 1a receptor",
 # "zeta factor type 1 receptor", or what works a channel: "a zeta-activated potassium channel", "voltage-gated"; a
 # hormone system named by its parts, "the renin-zeta-aldosterone system"; a level kept in check, "whose zeta is not
 # adequately controlled")
@@ -99,15 +101,16 @@ STATUS_DEVELOPMENT = rx.compile(r"(?=[cdmp])\b(?:development|developing|program(
 # "after the infusion was discontinued"
 STATUS_PATIENT_STOP = rx.compile(r"""(?=[adfimpstuvw])(?:\b(?:patients?|participants?|subjects?|volunteers?|who|upon|after|following|
       infusions?|treatment|therapy|medication|dose)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$)""", re.I | re.X)
-# a drug class: "statins", "an XY inhibitor", "angiotensin-converting enzyme (ACE) inhibitors", "XY blockade";
+# a drug class: "statins", "an XY inhibitor", "angiotensin-converting enzyme (ACE) inhibitors", "XY blockade", "zeta
+# gene-related peptide (ZGRP) receptor antagonists";
 # the words before the class word are trimmed to the target's name in Python (NOT_TARGET_WORD)
 CLASS_PHRASE = rx.compile(r"""(?P<statin>\bstatins?\b)
-    | \b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s+){0,4}[A-Za-z0-9][\w-]{0,40})\s+(?:\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\)\s+)?
-      (?P<kind>inhibitors?|blockers?|antagonists?|blockade|inhibition)\b""", re.I | re.X)
+    | \b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s+){0,4}[A-Za-z0-9][\w-]{0,40})\s+(?:\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\)\s+
+      (?P<receptor>receptors?\s+)?)?(?P<kind>inhibitors?|blockers?|antagonists?|blockade|inhibition)\b""", re.I | re.X)
 # words that end a drug class's target name when read backwards from the class word ("were taking an | XY inhibitor")
 NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as from that which who were was is are be
     been being take taking takes took tolerate tolerated receive receiving received using use only either both any
-    other prior previous current concomitant background stable dose doses top their its his her no not new older
+    other prior previous current concomitant background stable dose doses top their its his her no not new older dual
     nonsteroidal steroidal selective nonselective non-selective oral potent novel first second third investigational
     experimental approved
     standard existing such like than versus plus agonist agonists antagonist antagonists partial inverse
@@ -134,6 +137,8 @@ TARGET_SKIP = rx.compile(r"(?:(?:the\s+)?(?:over)?(?:activation|activity|action|
 TARGET_NAME = rx.compile(r"(?P<x>(?:[A-Za-z0-9][\w-]{0,30}(?:\.\d{1,2})?\s+){1,2}(?:receptor|enzyme|channel|transporter|kinase)s?)\b")
 # a target named by a symbol: "CD20", "HER2", "PD-1" (two capitals at least; digits and hyphens allowed)
 TARGET_SHAPED = rx.compile(r"(?P<x>[A-Z](?=[a-z0-9-]*[A-Z])[A-Za-z0-9]{0,9}(?:\.\d{1,2})?(?:-[A-Za-z0-9]{1,6})?)\b")
+# the numbers that follow a family's name, one target each: "PDE | 3 and 4", "phosphodiesterase | 3, 4 and 5"
+TARGET_NUMBERS = rx.compile(r"\s?(?P<n>\d{1,2}[A-Za-z]?)(?:,\s(?P<m>\d{1,2}[A-Za-z]?))?(?:,?\s(?:and|or)\s|/)(?P<last>\d{1,2}[A-Za-z]?)\b")
 # an antibody or a directed drug and its target: "an anti-XY IgG1 monoclonal antibody", "an anti-XY receptor
 # antibody" (the receptor), "XY-directed", "directed at XY"
 ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?(?:\s+receptor)?)\s+(?:[\w-]{1,30}\s+){0,3}?(?:antibod(?:y|ies)|IgG\d?|agent|drug|therapy)\b
@@ -143,6 +148,9 @@ ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?(?:\s+receptor)
 # a gene therapy's payload: "a working copy of the XY gene"
 GENE_COPY = rx.compile(r"\b(?:cop(?:y|ies)|version)\s+of\s+the\s+(?P<x>[A-Za-z0-9][\w-]{1,20})\s+gene\b")
 # a negation just before a verb ("did not block")
+# the words before a bare verb form ("target", "block") that make it a verb, not a noun as in "the treatment target
+# ZB1c of <6.8%", "a target dose": "designed to | target", "antibodies that | block", "they | bind"
+BARE_VERB_BEFORE = rx.compile(r"(?=[acmtw])\b(?:to|can|could|may|might|will|would|which|that|they|also|and)\s{1,3}$", re.I)
 # the words that deny what follows them (read within a few words before it)
 NEGATION = r"not|no|never|nor|without|failed\s+to"
 NEGATED_BEFORE = rx.compile(rf"(?=[fnw])\b(?:{NEGATION})\b[^.;]{{0,20}}$", re.I)
