@@ -21,7 +21,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Document, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
-from kg.text.cues import DOSAGE_FORMS, INN_NAME, MEETING_WORDS, PLACEBO_WORDS, TRIAL_SHAPED_CODE
+from kg.text.cues import DOSAGE_FORMS, IN_JOURNAL_BEFORE, INN_NAME, MEETING_WORDS, PLACEBO_WORDS, TRIAL_SHAPED_CODE
 from kg.text.inn import stem_words
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.measure_list import LETTERS
@@ -159,7 +159,7 @@ BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,20}(?:[A-Z][a-z]{1,1
 
 # a disease's name as the first words of an enzyme's: "anaplastic zeta | kinase" (not of a gene's: a corpus counts
 # "zeta cancer" in "the zeta cancer gene" as the disease named)
-GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)
+GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)     # (and a journal's: "published in | Zeta Diseases")
 # a drug's name as the first words of its receptor's: "zeta gene-related peptide | (ZGRP) receptor antagonist" names a
 # target, not a therapy, and its short form names no drug
 RECEPTOR_NAME_AFTER = rx.compile(r"\s(?:\([^()]{1,12}\)\s)?receptors?\b", re.I)
@@ -190,7 +190,9 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     stems = stem_names(texts)
     for idx, s in enumerate(sentences):
         found = [m for m in split_induced(named[idx], lexicon)
-                 if m.kind != "disease" or not GENE_NAME_AFTER.match(s.text, m.end - s.start)] + long_forms.get(idx, [])
+                 if m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)
+                                                or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90), m.start - s.start))] \
+            + long_forms.get(idx, [])
         found += [shift(named_as_defined(m, local), s.start)
                   for m in (find_measures(s.text) if measures is None else measures[idx])]
         for short, spans in shorts[idx].items():
@@ -499,6 +501,8 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
             if long and long[0].type in ("drug", "chemical") \
                     and RECEPTOR_NAME_AFTER.match(s.text, abbr.long_start + len(abbr.long)):
                 continue                 # "zeta peptide (ZP) receptor antagonist": ZP names a receptor here, no drug
+            if IN_JOURNAL_BEFORE.search(s.text, max(0, abbr.long_start - 90), abbr.long_start):
+                continue                 # "published in Zeta Diseases (ZD)": a journal
             if not long and PRODUCT_END.search(abbr.long):             # "a dehydrated zeta allograft (dZA)": a product
                 local[abbr.short] = Mention(abbr.short, 0, 0, "therapy", abbr.long, (), "abbreviation")
                 start = s.start + abbr.long_start

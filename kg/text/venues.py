@@ -142,7 +142,7 @@ def find_journals(text: str) -> list[Venue]:
         if not any(v.start <= m.start() < v.end or m.start() <= v.start < m.end() for v in found):
             found.append(Venue(m.group().strip(), m.start(), m.end()))
     for m in PUBLISHED_IN.finditer(text):
-        name = re.sub(r"(?: (?:of|and|&|for|on|the|in))+$", "", m.group("name"))
+        name = re.sub(r"(?: (?:of|and|&|for|on|the|in))+$", "", m.group("name").removesuffix("."))   # (the sentence's stop)
         start = m.start("name")
         if any(v.start <= start < v.end for v in found) or NOT_JOURNAL.match(name) or len(name) < 4:
             continue

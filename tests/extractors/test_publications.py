@@ -3,6 +3,7 @@
 import pytest
 
 from kg.documents import parse_document
+from kg.extractors import load_extractors
 from kg.extractors.publications import PublicationExtractor
 from kg.text.citations import publication_frames
 from kg.text.venues import find_conferences, find_journals
@@ -36,6 +37,9 @@ def test_conferences(text, names):
     ("Results were published in December.", []),
     ("The company published in Phase 2 form.", []),
     ("It was published in the Oct. 9 issue of the Journal of Acme Research.", ["Journal of Acme Research"]),
+    ("A summary published in the MAY 2031 issue of Zetology by Smith, et al.", ["Zetology"]),
+    ("The data were published in the journal of Clinical Zeta Studies (CZS).", ["Clinical Zeta Studies"]),
+    ("The results were published in Zeta Care.", ["Zeta Care"]),
 ])
 def test_journals(text, names):
     assert [v.name for v in find_journals(text)] == names
@@ -158,3 +162,10 @@ def test_a_repositorys_notes_above_the_title_are_no_title():
             "Apr;95(5):1568-1573. doi: 10.1000/ajm.2031.1\n\nXY-123 versus Placebo in Rare Things\n\n"
             "The ACME trial (NCT01234567) was a randomized trial.")
     assert ("title", "XY-123 versus Placebo in Rare Things") in facts(text)
+
+
+def test_a_journal_named_like_a_disease_is_no_condition():
+    for journal in ("Arthritis Zeta", "Stroke", "the journal of Clinical Zeta Diseases (CZD)"):
+        doc = parse_document(f"Headline\n\nXY-123 was tested in the ZETA trial in 300 adults. The data were published "
+                             f"in {journal}.", source="t.txt")
+        assert not [f for f in load_extractors()["trial_design"].extract(doc) if f.predicate == "condition"], journal

@@ -40,9 +40,13 @@ JOURNAL_KNOWN = rf"""(?:The\ )?New\ England\ Journal\ of\ Medicine | N\ Engl\ J\
 JOURNAL_SHAPE = r"""(?:The\ )?(?:[A-Z][a-z]{2,20}\ ){0,2}Journal\ of\ (?:the\ )?[A-Z][\w-]{1,30}
       (?:\ (?:(?:of|and|&|for|the)\ ){0,2}[A-Z][\w-]{1,30}){0,5}
     | Annals\ of\ (?:the\ )?[A-Z][\w-]{1,30}(?:\ (?:(?:of|and|&)\ )?[A-Z][\w-]{1,30}){0,3}"""
-# where a journal's name follows ("published online in", "appeared in 2031 in the journal", "the journal")
-JOURNAL_AFTER = r"""(?:\b(?:published|appeared|publish|appear)\b[^.;“”"]{0,60}?\bin\ (?:the\ (?:journal\ )?)?
+# where a journal's name follows ("published online in", "appeared in 2031 in the journal", "the journal", "published in
+# the May 2031 issue of")
+JOURNAL_AFTER = r"""(?:\b(?:published|appeared|publish|appear)\b[^.;“”"]{0,60}?\bin\ (?:the\ (?:[\w.]{1,10}\ ){0,3}?issue\ of\ (?:the\ )?
+        |the\ (?:journal\ (?:of\ )?)?)?
     | \b[Tt]he\ journal\ )"""
-# capitalised words after "published in" that are not a journal
-NOT_JOURNAL = rx.compile(rf"^(?:The\s+)?(?:{MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Phase|Patients?|Part|"
+# a name that follows JOURNAL_AFTER is a journal's, not what it names: "published in | Zeta Diseases"
+IN_JOURNAL_BEFORE = rx.compile(rf"{JOURNAL_AFTER}$", re.X)
+# capitalised words after "published in" that are not a journal (a month in capitals too: "the MAY 2031 issue")
+NOT_JOURNAL = rx.compile(rf"^(?:The\s+)?(?:(?i:{MONTH_WORD})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Phase|Patients?|Part|"
                          r"Stage|Japan|China|Europe|Canada)(?!\w)")     # (a month written short: "the Oct. 9 issue")
