@@ -140,7 +140,7 @@ CALLED_NAME = re.compile(rf"(?i:\b{TRIAL_HEAD}(?:[\s,]+|[^.;]{{0,80}}?\b(?:was|i
                          r"(?P<name>[A-Z][A-Za-z0-9-]{2,20}(?:\s(?:[A-Z][A-Za-z0-9-]{1,20}|\d{1,3}))?)(?![\w-])")
 # a name in brackets after the trial ("a randomised, phase 2 trial (ZETA-1211)"), or closing a sentence or title that
 # speaks of a trial ("Study to Assess XY-123 in Adults with Gout (ZETA)")
-BRACKET_BEFORE = re.compile(r"\(\s?$")
+BRACKET_BEFORE = re.compile(r"(?<![®™]\s)(?<![®™])\(\s?$")     # (not a brand's maker: "Zetavo® (Acme Bio)")
 BRACKET_AFTER = re.compile(r"\s?\)(?:(?P<last>\s?[.:]?\s*$)|(?P<colon>:\s(?:an?|the)\s[^.;()]{0,80}?\b(?:trial|study)\b))?", re.I)
 TRIAL_HEAD_BEFORE = re.compile(rf"\b{TRIAL_HEAD}(?:[^()]{{0,200}})?$", re.I)
 # a name set after a phased trial, between commas: "a Phase 3 clinical trial, ZETA 1, evaluating ..."
