@@ -100,6 +100,7 @@ GRADE = re.compile(r"^(?:tumou?r\s+)?grade\b|\bgrading system\b", re.I)
 # stops: "until disease progression, unacceptable | toxicity, | death, or ..."
 HELD_BEFORE = rx.compile(r"""(?=[acimpstvw])\b(?:patients|people|adults|children|participants|those|individuals|infants|men|women|subjects|volunteers)
     \s{1,3}(?:(?:living|diagnosed)\s{1,3})?with\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}$""", re.I | re.X)
+# (the last item of a list denied as a whole: "no new concerns, related serious events, or related | deaths")
 NOT_EVENT_BEFORE = rx.compile(r"""(?:
       \b(?:patients|people|adults|children|participants|those|individuals|infants|men|women|subjects|volunteers)\s{1,3}(?:(?:living|diagnosed)\s{1,3})?
         with\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}
@@ -108,6 +109,7 @@ NOT_EVENT_BEFORE = rx.compile(r"""(?:
         (?:(?:new\s{1,3})?cases?\s{1,3}of\s{1,3}
           |(?:an?\s{1,3}|any\s{1,3})?(?:[a-z]{1,20}\s{1,3})?(?:increase|rise|excess)\s{1,3}in\s{1,3})?
         (?:[\w-]{1,30}\s{1,3}){0,3}(?:(?:and|or)\s{1,3}[\w-]{1,30}\s{1,3})?
+    | \b(?:no|without|not|none)\s{1,3}(?:[\w-]{1,30}(?:,\s{1,3}|\s{1,3})){1,10}?(?:or|nor)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}
     | \b(?:can|could|may|might)\b[^;().]{0,100}
     | \buntil\s{1,3}(?:[\w-]{1,30},?\s{1,3}){0,6}
     | \bno\s{1,3}(?:evidence|sign|indication|suggestion)s?\s{1,3}(?:of\s{1,3}|(?:suggesting|indicating|showing)\s{1,3})?

@@ -55,9 +55,11 @@ def phrase_terms(text: str) -> list[Term]:
 
 
 # where a list of events ends: a full stop, a clause that says something of them all (", all mild", ", none of
-# which occurred ...", ", most of them mild")
+# which occurred ...", ", most of them mild"), the group or share they were seen in ("in the XY group", "in 12%"; not
+# an item's own "in": "increases in zeta enzymes")
 STOP = rx.compile(r"[.;:]\s|[.;:]$|,\s{1,3}(?:all|each|both|which|with|none|most|mostly|mainly|largely|generally|and\s{1,3}(?:all|each|were|was|the))\b"
-                  r"|\s(?:were|was|in|among)\s")
+                  r"|\s(?:were|was|among)\s|\sin\s(?=(?:the|both|each|all|either|patients|participants|people|those|subjects|"
+                  r"recipients|adults|children|[\w-]{1,20}-treated)\b|\d|[A-Z])")
 
 
 def listed_terms(text: str) -> list[Term]:
