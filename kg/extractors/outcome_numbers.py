@@ -151,6 +151,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             per_arm.add(measures[0].label)
     # within one arm ("In the low-dose group, the score went from A to B (p=...)"): the sentence's numbers are its
     arm = None if per_arm or comparisons else in_group_arm(ctx, i, text)
+    if arm and any(e.measure in E.RATIOS for e in effects) and arm in {t.label for t in ctx.of_kind(i, "drug", "therapy")}:
+        arm = None                          # "patients in the XY group had a lower risk (HR ...)": XY against control
     # "A and B ..., with differences of 0.6 (CI ...) and 0.4 (CI ...), respectively": one estimate per measure, in order
     paired = len(effects) == len(measures) >= 2 and not any(e.arm for e in effects) and \
         C.RESPECTIVELY.search(text, effects[-1].end, min(len(text), effects[-1].end + 25)) is not None and \

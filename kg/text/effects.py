@@ -53,6 +53,8 @@ EFFECT_NAMES = {
     "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+(?:[\[(]SE[\])]\s+)?differences?|(?<!risk\s)(?<!relative\s)difference|"
                        r"gap\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms))|LSMD",
 }
+# the estimates that set one group's risk or odds against another's (never one arm's own number)
+RATIOS = frozenset(EFFECT_NAMES) - {"mean difference"}
 _NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
 # what may stand between the name and its number: "[HR]", "for death", "between the groups", "in change", "was", ":"
 # (and the interval's name before the number: "RR (95% CI) | 0.88 (0.71-1.09)"; a time's number in the words: "in X at

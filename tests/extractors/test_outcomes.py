@@ -29,6 +29,13 @@ def test_between_arm_effect_goes_to_the_armless_outcome_and_values_to_arms():
     assert not any(p == "pValue" for _, p, _ in found)          # a bound only: significance, no p-value
 
 
+def test_a_ratio_said_of_the_therapys_group_belongs_to_no_arm():
+    found = facts("The ZETA trial (NCT00000001) randomized 400 adults to XY-123 or acmetinib. After two years, patients in "
+                  "the XY-123 group had a 28% lower risk of relapse (HR: 0.72 [95% CI, 0.55-0.93]; P=0.013).")
+    assert {("risk of relapse", "effect", "0.72"), ("risk of relapse", "pValue", "0.013")} <= found
+    assert not any("(" in subject for subject, _, _ in found)
+
+
 def test_arms_carry_to_a_list_that_names_none():
     found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS) and the Beta Function Index (BFI). "
                   "ARS events occurred in 10.2% with XY-123 and 15.8% with placebo (HR 0.62; 95% CI 0.50-0.77). "
