@@ -38,9 +38,14 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
     ...       TrialMention(2, 0, 9, (), "ZETA-X", "2")]
     >>> [(t.key, t.name, t.phase) for t in resolve_trials(ms, "d")]
     [('NCT01234567', 'ZETA', '3'), ('doc-d-zeta-x', 'ZETA-X', '2')]
+    >>> ms = [TrialMention(0, 0, 9, (), None, "2", definite=False), TrialMention(1, 0, 9, (), "ZETA"),
+    ...       TrialMention(5, 0, 9, (), None, "3", definite=False)]    # "in a Phase 2 trial ... dubbed ZETA ... a Phase 3 trial"
+    >>> [(t.name, t.phase) for t in resolve_trials(ms, "d")]
+    [('ZETA', '2')]
     """
     trials: list[_Trial] = []
     index = Where()
+    opening = None                             # the phase of "in a Phase 2 trial" said before any trial is known
     # a sentence's ids first: "the ZETA trial, registered as NCT...", names the registered trial
     for m in sorted(mentions, key=lambda m: (m.sentence, not m.ids, m.start)):
         if m.sentence in hedged and not (m.ids or m.name or m.definite):
@@ -48,11 +53,15 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
         k = resolve_one(trials, m, index)
         if k is None and (m.ids or m.name or m.sentence not in hedged):
             k = new_trial(trials, m, doc_id)
+        if k is None and not trials and opening is None:
+            opening = m.phase
         if k is not None and k != NOTHING:
             t = trials[k]
             t.name = t.name or m.name
             if m.name and len(m.name) > len(t.name) and name_key(m.name) == name_key(t.name):
                 t.name = m.name                # "ZETAHF ... ZETA-HF": the name as its words are parted
+            if not t.phase and k == 0 and opening:
+                t.phase = opening              # "helped in a Phase 2 trial. ... the study, dubbed ZETA": its phase
             if m.phase and not t.phase:
                 t.phase = m.phase
             t.marker = t.marker or m.marker
