@@ -576,7 +576,8 @@ ALIAS_RULE = Rule(
     examples=(Example("Acme Bio launched XY-123 in 2019 under the brand name Zenvia.", (("XY-123", "alias", "Zenvia"),)),
               Example("XY-123, sold in Europe as Zenvia, was given weekly.", (("XY-123", "alias", "Zenvia"),)),
               Example("XY-123, formerly known as AB-12, was well tolerated.", (("XY-123", "alias", "AB-12"),)),
-              Example("Adults took acmetrelvir, code-named AB-77, for a week.", (("Acmetrelvir", "alias", "AB-77"),))),
+              Example("Adults took acmetrelvir, code-named AB-77, for a week.", (("Acmetrelvir", "alias", "AB-77"),)),
+              Example("Acme said its drug zetasiran (formerly ZYX 890) cut levels.", (("Zetasiran", "alias", "ZYX 890"),))),
     counterexamples=("The company sold its unit under the name Acme.",))
 
 ALIAS_PAREN_RULE = Rule(

@@ -35,6 +35,7 @@ def test_drug_classes_patients_take_are_therapies_and_mechanisms_are_not():
 def test_measured_substances_are_not_therapies():
     assert not ({"Potassium", "Cholesterol", "Creatinine"} & set(named(
         "Serum potassium, LDL cholesterol levels and the albumin-to-creatinine ratio were measured.")))
+    assert "Cholesterol" not in named("XY-123 cut a type of ‘bad cholesterol’ by half.")
 
 
 def test_a_substance_listed_as_a_marker_is_no_therapy():

@@ -43,10 +43,10 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
     (r"\b(?:device|implant|stent|neurostimulator|pacemaker)\b", "device"),
     (r"\brecombinant\b[^.;]{0,60}\bprotein\b|\bfusion protein\b", "protein")))
 # a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before
-# ("serum potassium", "albumin-to-creatinine") and after ("cholesterol levels", "dopamine transporter", "testosterone
+# ("serum potassium", "albumin-to-creatinine", news's "'bad' zeta-sterol") and after ("cholesterol levels", "dopamine transporter", "testosterone
 # suppression", an enzyme's name: "tyrosine kinase"; a mechanism: "a zeta reuptake inhibitor", "potassium channel
 # modulator"; a laboratory method: "a hematin assay") its name; a marker's list ("markers of X, including") names it
-ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|
+ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|bad|good|
       low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:measure|determine|quantify)
       (?:\ the)?|(?<!\d\ )(?<!\ball\ )(?<!\btwo\ )(?<!\bboth\ )(?<!\bthree\ )(?<!\bfour\ )(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal
       |(?:inhibit\w{0,4}|block\w{0,4}|reduc\w{0,4}|lower\w{0,3})\ (?:the\ )?(?:synthesis|production|formation|reabsorption)\ of
@@ -163,9 +163,10 @@ APPROVED_FOR_BEFORE = rx.compile(r"""\b(?:for|to\ treat|to\ cover)\s+(?:the\s+)?
     (?:(?:adults?|patients|people|children|adolescents|infants|those)\b[^,;.()]{0,50}?\b(?:with|who\ have|of)\s+)?
     (?:(?:[\w-]{1,40}\s+){0,4})$""", re.I | re.X)
 # another name given after a therapy's name: "sold as X", "under the brand name X", "also known as X", "formerly X"
+# (a code with a space too: "formerly ZYX 890")
 ALIAS_AFTER = rx.compile(r"""\b(?:(?:sold|marketed|branded|approved|launched)\s+(?:[^,.;]{0,40}?\s)?(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name)
       | brand\s+name | trade\s+name | also\ known\ as | formerly(?:\ known\ as|\ called)? | previously\ known\ as
-      | (?:also\ )?called | code-named | codenamed)\s+(?P<alias>[A-Z][\w-]{1,30}(?:\s[A-Z]{2,})?)""", re.X)
+      | (?:also\ )?called | code-named | codenamed)\s+(?P<alias>[A-Z]{2,5}\s\d{2,6}(?![\w.,])|[A-Z][\w-]{1,30}(?:\s[A-Z]{2,})?)""", re.X)
 # a target written as a long name and its short form: "zeta signalling 4 (ZS-4) receptor", "tubular binding
 # protein 7 (TBP7)"; read as the short form and its kind word
 TARGET_ABBREVIATED = rx.compile(r"""(?:[\w/-]{1,40}\s{1,3}){1,6}\(\s{0,2}(?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\s{0,2}\)
