@@ -203,8 +203,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             found.append(Mention(text, s.start + start, s.start + start + len(text), "therapy", text, (), "pattern"))
         for text, start in stems[idx]:
             if not any(m.start < s.start + start + len(text) and s.start + start < m.end for m in found):
+                known = protein_named(lexicon, text)
                 found.append(Mention(text, s.start + start, s.start + start + len(text), "drug",
-                                     text[:1].upper() + text[1:].lower(), (), "stem"))
+                                     known.label if known else text[:1].upper() + text[1:].lower(),
+                                     known.ids if known else (), "stem", known.attrs if known else ""))
         found = [given_chemical(m, s) if m.kind == "chemical" else m for m in found
                  if not (m.kind == "drug" and CANDIDATE_CLASS.fullmatch(m.text)
                          and CANDIDATE_AFTER.match(s.text, m.end - s.start))]   # ("its zeta vaccine candidate, XY-1")
@@ -389,6 +391,15 @@ def marked(text: str, hit: re.Match) -> tuple[str, int]:
         if short[0] == words[0][0] and all(w[0] in short[1:] for w in words[1:]) and short[-1] == words[-1][0]:
             return f"{hit.group(1)} {more.group(1)}", hit.start()
     return hit.group(1), hit.start()
+
+
+# the word a glycoprotein's INN ends with, which writers leave out ("zetagimod" for "zetagimod alfa")
+GREEK_WORDS = ("alfa", "beta", "gamma", "delta")
+
+
+def protein_named(lexicon, name: str):
+    """The lexicon's protein whose INN is ``name`` and a Greek word ("zetagimod" -> "Zetagimod alfa"), or None."""
+    return next((e for word in GREEK_WORDS for e in lexicon.lookup(f"{name} {word}") if e.type == "drug"), None)
 
 
 def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:

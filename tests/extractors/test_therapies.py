@@ -56,6 +56,10 @@ def test_a_substance_that_names_a_receptor_is_no_therapy_and_gives_no_modality()
     assert "XY-123" in found and "Dopamine" not in found and found.get("XY-456") != "peptide"
 
 
+def test_a_glycoproteins_inn_written_without_its_greek_word_is_the_lexicons_protein():
+    assert named("Patients received eftilagimod every two weeks.") == {"Eftilagimod alfa": "protein"}
+
+
 def test_inn_stems_give_the_modality():
     assert named("Patients received darvadstrocel or reteplase.") == {"Darvadstrocel": "cell therapy",
                                                                        "Reteplase": "protein"}
