@@ -497,6 +497,9 @@ RELATIVE_CHANGE = rx.compile(rf"(?=[dgilr])\b(?:{FALLING_NOUN}|{RISING_NOUN})s?\
                              re.I)
 
 
+# the words before a follow-up's length: "at a median follow-up of | 11 months", "median follow-up was | 2.1 years"
+FOLLOW_UP_BEFORE = rx.compile(r"\bfollow(?:ed)?[-\s]?up(?:\speriod)?\s(?:time\s)?(?:of|was|:|lasted)\s(?:about\s|approximately\s)?$",
+                              re.I)
 # a threshold in points of a scale, which names a responder measure: "at least a | 4 | -point", "≥ | 4 | -point or more"
 POINTS_AFTER = re.compile(r"[\s-]points?\b", re.I)
 OR_MORE_AFTER = re.compile(r"[\s-]points?\sor\s(?:more|greater|higher)\b", re.I)
@@ -510,6 +513,8 @@ def _not_a_result(text: str, m: re.Match) -> bool:
         return False
     if DOSE_AFTER.match(text, m.end("v")) or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
         return True
+    if FOLLOW_UP_BEFORE.search(text, max(0, m.start("v") - 40), m.start("v")):
+        return True                     # "at a median follow-up of 11.2 months for A and ...": how long, not a result
     if POINTS_AFTER.match(text, m.end("v")) and (cues.AT_LEAST_BEFORE.search(text, max(0, m.start("v") - 16), m.start("v"))
                                                    or OR_MORE_AFTER.match(text, m.end("v"))):
         return True                     # "a >=4-point reduction in X", "a 4-point or greater reduction": a threshold

@@ -231,6 +231,12 @@ def test_the_number_of_a_week_or_grade_is_no_result():
                    for n in c.numbers)
 
 
+def test_a_follow_ups_length_per_arm_is_no_result():
+    found = find_comparisons("At a median follow-up of 9.1 months for XY-123 and 9.4 months for placebo, median PFS "
+                             "was 5.5 vs 3.1 months.")
+    assert [[n.value for n in c.numbers] for c in found] == [[D("5.5"), D("3.1")]]
+
+
 def test_changes_given_respectively_when_treated_with_doses_and_an_active_control_after():
     (c,) = find_comparisons("Adults reached ZbA1c reductions of 1.1% and 1.5% when treated with 0.25 mg and 0.75 mg XY-123, "
                             "respectively, vs a 0.6% reduction with warfarin (p<0.001 for both).")
