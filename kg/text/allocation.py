@@ -169,7 +169,15 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
         return []                    # "randomised to A, B or C": a design, not arms spelled out with sizes (unless the
         #                              sentence counts the groups it lists: "into three groups: one receiving A, ...",
         #                              or names one drug and a control: "randomised (2:1) to A or placebo")
+    if end and MADE_OF.match(end.group()) and not arms[-1].interventions:
+        last = arms[-1]              # "... or standard care (n=90) consisting of A, B or C": the drugs of its arm
+        clause = text.find(";", end.end())
+        parts = tuple(dict.fromkeys(n.label for n in names if end.end() <= n.start < (clause if clause >= 0 else len(text))))
+        arms[-1] = Arm(last.label, last.n, parts, last.start, last.end)
     return [with_main(a, main) for a in arms]
+
+
+MADE_OF = re.compile(r"consisting|comprising|composed", re.I)
 
 
 # what stands between the allocation verb and the first arm of a list of therapies: "to", "to receive (either)", "by

@@ -166,6 +166,13 @@ def test_two_drugs_and_a_control_allocated_are_three_arms():
                                              ("placebo", None, ())]
 
 
+def test_the_drugs_a_control_arm_consists_of_are_its_interventions_not_arms():
+    text = ("A total of 400 patients were randomized 1:1 to receive XY-123 (n=201) or standard chemotherapy (n=199) "
+            "consisting of AB-7, CD-8, or EF-9.")
+    assert read(text, "XY-123", "AB-7", "CD-8", "EF-9") == [("XY-123", 201, ("XY-123",)),
+                                                           ("standard chemotherapy", 199, ("AB-7", "CD-8", "EF-9"))]
+
+
 def test_and_joins_two_arms_after_a_bracket_that_gives_the_first_ones_size():
     text = ("Patients were randomized to receive XY-123 5 mg (32 patients; 20 women and 12 men; mean age 51.2 years) "
             "and AB-77 80 mg (31 patients; 19 women and 12 men; mean age 50.7 years).")

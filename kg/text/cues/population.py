@@ -60,10 +60,11 @@ POPULATION_WORDS = r"(?:age[ds]?|older|younger|elderly|men|women|male|female|boy
 # the sets of patients an analysis counts: "the intention-to-treat population", "the per-protocol set", "evaluable
 # patients"
 ANALYSIS_SETS = r"(?:intent(?:ion)?[-\s]to[-\s]treat|ITT|mITT|per[-\s]protocol|PP|evaluable|completers?)"
-# where the arms of an allocation end: the background every arm received, or the strata
+# where the arms of an allocation end: the background every arm received, the strata, or what the last arm's
+# treatment is made of ("or standard care consisting of A, B or C": A, B and C are no arms of their own)
 ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|in\ combination\ with|on\ top\ of|added\ to|alongside|along\ with|together\ with
     | on\ a\ background | as\ add-on | unless | stratified | followed\ by
-    | which | including | such\ as | chosen\ from)\b""", re.I | re.X)
+    | which | including | such\ as | chosen\ from | consisting\ of | comprising | composed\ of)\b""", re.I | re.X)
 # a control arm named in words rather than by a drug (use with re.X); "placebo" and "sham" are read apart
 CONTROL_ARM = r"""(?:best\ supportive\ care | (?:usual|standard)(?:\ of)?\ care | standard\ (?:therapy|treatment)
     | (?:(?:the\ )?(?:treatment|therapy|chemotherapy)\ of\ (?:the\ )?)?(?:physician|investigator)['’]s\ choice
