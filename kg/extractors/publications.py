@@ -172,11 +172,13 @@ def headline(ctx) -> str:
     return next((s.text.strip() for s in ctx.sentences if s.line not in notes), ctx.sentences[0].text.strip())
 
 
-# a citation's journal and year ("N Engl J Med 2031;12:34"), a DOI on its own, an online publication date
+# a citation's journal and year ("N Engl J Med 2031;12:34"), a DOI on its own or after a journal and year ("Acme Res,
+# 2031. doi:10..."), an online publication date
 # (two patterns tried in turn: a citation's year needs a ";", which few lines hold, and one alternation of both would
 # scan every line that holds a year)
 CITATION = AnyOf(rx.compile(CITATION_YEAR.pattern, re.I),
-                 rx.compile(r"^\s{0,3}doi:|\bPublished online\b|^(?:The\s)?[A-Z][\w ]{2,60}, published\b", re.I))
+                 rx.compile(r"^\s{0,3}doi:|\bPublished online\b|^(?:The\s)?[A-Z][\w ]{2,60}, (?:published\b|(?:19|20)\d\d\. doi:)",
+                            re.I))
 
 
 def citation_lines(ctx) -> dict[int, tuple[int, str, int]]:

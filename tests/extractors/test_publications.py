@@ -92,6 +92,10 @@ def test_a_citation_line_under_an_abstracts_headline_gives_it_as_title():
             "The ACME trial (NCT01234567) was a randomized trial.")
     assert {("journal", "Acme J Things"), ("publicationDate", "2031-07"), ("pmid", "36123456"),
             ("title", "XY-123 versus Placebo in Rare Things")} <= set(facts(text))
+    text = ("XY-123 in rare things: ACME protocol and baseline data\n\nAcme Res Open, 2031. doi:10.1000/aro.00151-2031\n\n"
+            "The ACME trial (NCT01234567) was a randomized trial.")
+    assert {("journal", "Acme Res Open"), ("publicationDate", "2031"), ("doi", "10.1000/aro.00151-2031"),
+            ("title", "XY-123 in rare things: ACME protocol and baseline data")} <= set(facts(text))
     # a release's long opening sentence that names the journal leaves its headline a headline
     text = ("Acme Announces Publication of Results for XY-123\n\nSPRINGFIELD, May 2031 -- Acme Ltd., a clinical-stage "
             "company, today announced that the results of its Phase 2 trial (NCT01234567) of XY-123, an investigational "
