@@ -136,7 +136,33 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if ":" in text:
         found += result_line(text, found)
     found = with_spelled_words(found, text) + defined_quantities(text, found) if "(" in text else found
-    return tuple(without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text))
+    found = without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text)
+    return tuple(with_shared_tails(found, text) if " and " in text or " or " in text else found)
+
+
+# what a quantity is measured of, which writers give once for two ("the frequency and severity of X"): the bare words
+# that borrow it from the next measure
+ATTRIBUTES = frozenset("frequency severity intensity duration number incidence rate magnitude occurrence".split())
+ATTRIBUTE_OF = re.compile(r"(?P<attr>[A-Za-z]+)\s(?P<tail>of\s.+)")
+ATTRIBUTES_JOINED = re.compile(r"\s(?:and|or|and/or)\s(?:the\s)?")
+
+
+def with_shared_tails(found: list[Mention], text: str) -> list[Mention]:
+    """Each bare attribute ("frequency") joined to the next measure's ("severity of X") named with that one's object.
+
+    >>> t = "a reduction in the frequency and severity of zeta flushes"
+    >>> [m.label for m in with_shared_tails([mention(t, 19, 28, "frequency"), mention(t, 33, 57, "severity of zeta flushes")], t)]
+    ['frequency of zeta flushes', 'severity of zeta flushes']
+    """
+    ordered = sorted(found, key=lambda m: m.start)
+    out = []
+    for k, m in enumerate(ordered):
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        shared = ATTRIBUTE_OF.fullmatch(nxt.label) if nxt and m.label.lower() in ATTRIBUTES else None
+        if shared and shared.group("attr").lower() in ATTRIBUTES and ATTRIBUTES_JOINED.fullmatch(text, m.end, nxt.start):
+            m = replace(m, label=f"{m.label} {shared.group('tail')}")
+        out.append(m)
+    return out
 
 
 # the lower-case words right before a measure (one or two; no function word: "for | early clinical response")

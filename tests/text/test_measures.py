@@ -742,3 +742,10 @@ def test_a_short_form_that_spells_a_letter_inside_a_compound_word_names_the_meas
     assert measure_abbreviations("Outcome measures were zeta breakup time (ZBUT) and the zeta index (ZI).") == {
         "ZBUT": "zeta breakup time", "ZI": "zeta index"}
     assert "ZBX" not in measure_abbreviations("Outcome measures were zeta breakup time (ZBX) and the zeta index (ZI).")
+
+
+def test_an_attribute_given_once_for_two_measures_is_each_ones():
+    from kg.text.measures import find_measures
+    labels = {m.label for m in find_measures("XY-123 achieved a statistically significant reduction in frequency and "
+                                             "severity of zeta flushes over 12 weeks compared to placebo.")}
+    assert {"frequency of zeta flushes", "severity of zeta flushes"} <= labels and "frequency" not in labels
