@@ -51,6 +51,7 @@ EVENT_WORD = rx.compile(r"(?=[adefhimrstuw])(?:tion|sion|ment|ence|ance|ity|sis|
 # clinical nouns ending as gerunds do, which may open a measure's name ("bleeding events", "wound healing")
 ING_NOUNS = frozenset("bleeding swelling functioning walking hearing wheezing vomiting healing breathing sleeping".split())
 WORD = re.compile(r"[\w'’/+-]+")
+SEVERITY = frozenset("mild moderate severe".split())
 NUMBERISH = re.compile(r"[\d.,%/+-]+|(?:one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 
 
@@ -71,6 +72,8 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
         if lw in STOP or NUMBERISH.fullmatch(w):
             break
         nxt = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+        if lw == "to" and k and words[k - 1].group(0).lower() in SEVERITY and nxt in SEVERITY:
+            max_words += 3                      # "moderate to severe": no words of the name's own to count
         if lw in ("and", "or") and nxt in ARTICLES_WORDS:
             break                               # "the X level | and an adjudicated Y": a second phrase
         if lw.endswith("ed") and (nxt in STOP or nxt in ("to", "the", "a", "an") or NUMBERISH.fullmatch(nxt) or not nxt):

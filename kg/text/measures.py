@@ -147,6 +147,20 @@ ATTRIBUTE_OF = re.compile(r"(?P<attr>[A-Za-z]+)\s(?P<tail>of\s.+)")
 ATTRIBUTES_JOINED = re.compile(r"\s(?:and|or|and/or)\s(?:the\s)?")
 
 
+def attributes_parted(m: Mention, text: str) -> list[Mention]:
+    """A measure named by two attributes of one thing ("frequency and severity of X") as two: "frequency", "severity of
+    X" (the first then borrows the object in :func:`with_shared_tails`); else the measure itself."""
+    words = m.label.split(" ", 3)
+    if len(words) < 4 or words[0].lower() not in ATTRIBUTES or words[1] not in ("and", "or") \
+            or words[2].lower() not in ATTRIBUTES or not words[3].startswith("of "):
+        return [m]
+    first = text.find(words[0], m.start, m.end)
+    second = text.find(words[2], first + len(words[0]), m.end) if first >= 0 else -1
+    if second < 0:
+        return [m]
+    return [mention(text, m.start, first + len(words[0]), words[0]), mention(text, second, m.end, " ".join(words[2:]))]
+
+
 def with_shared_tails(found: list[Mention], text: str) -> list[Mention]:
     """Each bare attribute ("frequency") joined to the next measure's ("severity of X") named with that one's object.
 
@@ -154,7 +168,7 @@ def with_shared_tails(found: list[Mention], text: str) -> list[Mention]:
     >>> [m.label for m in with_shared_tails([mention(t, 19, 28, "frequency"), mention(t, 33, 57, "severity of zeta flushes")], t)]
     ['frequency of zeta flushes', 'severity of zeta flushes']
     """
-    ordered = sorted(found, key=lambda m: m.start)
+    ordered = sorted((part for m in found for part in attributes_parted(m, text)), key=lambda m: m.start)
     out = []
     for k, m in enumerate(ordered):
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
