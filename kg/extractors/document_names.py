@@ -66,6 +66,11 @@ DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg
                         # (a word of four letters or more, or two joined, each capitalised: "Zetaxa", "ZePre")
                         r"([A-Z][a-z]{1,20}[A-Z][A-Za-z]{1,12}|[A-Z][a-z]{3,20})"
                         r"(?=\s(?:versus|vs\.?|compared\s(?:with|to))\splacebo\b|\s(?:compared|versus|vs\.?|was|were|in|for|daily)\b|[,;.)])")
+# a product named in mixed case after the words that say a trial tests it or patients got it: "the trial evaluating
+# ZetXT for the treatment of", "treatment with ZetXT demonstrated"
+EVALUATED_NAME = rx.compile(r"(?=[tT])\b(?:(?:trial|study)\s(?:evaluating|investigating|testing|assessing)|treat(?:ment|ed)\swith)\s"
+                            r"(?!(?:Mc|Mac|De|Di|La|Le|Van|Von)[A-Z])([A-Z][a-z]{1,20}[A-Z][A-Za-z]{1,12})"     # (not "McKay")
+                            r"(?=[,;.)]|\s(?:for|in|versus|vs\.?|compared|demonstrated|showed|was|were|or|and|led|resulted)\b)")
 # a short code the text calls a drug in an apposition, which CODE_NAME leaves (two digits are also a gene's or a
 # variant's: "CD20", "COVID-19"): "XY80, a novel compound", "XY-80, an investigational oral inhibitor"
 CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?"
@@ -217,7 +222,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 found.append(Mention(brand.group("name"), start, start + len(brand.group("name")), "therapy",
                                      brand.group("name"), (), "pattern"))
         products = [(hit.group(1), hit.start(1)) for pattern in (INTRODUCED_NAME, DOSED_NAME, CODE_CALLED_DRUG, GIVEN_NAME,
-                                                                 APPOSED_PRODUCT)
+                                                                 APPOSED_PRODUCT, EVALUATED_NAME)
                     for hit in pattern.finditer(s.text)] + products_named(s, found)
         products += [(hit.group(k), hit.start(k)) for pattern in (CODE_GIVEN, BOTANICAL) for hit in pattern.finditer(s.text)
                      for k in range(1, pattern.groups + 1) if hit.group(k)]

@@ -176,9 +176,10 @@ def run_rules(ctx: Context, rules: Iterable[Rule], extractor=None, seen: set | N
                             yield from shared_facts(ctx, i, f, seen)
 
 
-# what a sentence says of the design of trials it names together ("the A and B randomized trials gave XY 300 mg") is
-# said of each; not their size, arms or results, which the sentence may give for them all at once
-SHARED = frozenset({T.design, T.route, T.doseAmount, T.doseUnit, T.doseInterval, T.duration, T.comparator})
+# what a sentence says of the design of trials it names together ("the A and B randomized trials gave XY 300 mg"), and
+# the paper it says reports them ("The Lancet published results from A and B"), is said of each; not their size, arms
+# or results, which the sentence may give for them all at once
+SHARED = frozenset({T.design, T.route, T.doseAmount, T.doseUnit, T.doseInterval, T.duration, T.comparator, T.hasPublication})
 
 
 def shared_facts(ctx: Context, i: int, f: Fact, seen: set) -> Iterator[Fact]:

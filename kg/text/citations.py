@@ -82,7 +82,7 @@ def publication_frames(text: str) -> tuple[Frame, ...]:
     if PRESENTATION_CUE.search(outside):
         venues += [("conference", v) for v in short_forms_dropped(outside, find_conferences(outside))]
     if JOURNAL_GATE.search(text):
-        venues += [("journal", v) for v in find_journals(outside)]
+        venues += [("journal", v) for v in short_forms_dropped(outside, find_journals(outside))]
     venues = unique(sorted(venues, key=lambda kv: kv[1].start))
     titles = [(m.start() + 1, m.group()[1:-1].strip().rstrip(".,;").strip()) for m in QUOTED.finditer(text)]
     titles = [(at, t) for at, t in titles if len(t) >= 15 and is_title(text, outside, at)]
@@ -112,7 +112,8 @@ def publication_frames(text: str) -> tuple[Frame, ...]:
 
 
 def short_forms_dropped(text: str, found: list[Venue]) -> list[Venue]:
-    """A meeting's short name in parentheses right after its full name ("... Disorders (ABC Congress)") is the same."""
+    """A meeting's or a journal's short name in parentheses right after its full name ("... Disorders (ABC Congress)",
+    "the Zeta Journal of Medicine (ZJM)") is the same."""
     out = []
     for v in found:
         if out and re.fullmatch(r"\s{0,3}\(", text[out[-1].end:v.start]):

@@ -45,6 +45,11 @@ def test_journals(text, names):
     assert [v.name for v in find_journals(text)] == names
 
 
+def test_a_journals_short_form_in_brackets_after_its_name_is_the_same_journal():
+    frames = publication_frames("Acme said the results were published in the New England Journal of Medicine (NEJM).")
+    assert [f.venue for f in frames] == ["New England Journal of Medicine"]
+
+
 def test_a_sentence_with_a_meeting_and_a_journal_gives_two_frames_with_their_own_dates():
     frames = publication_frames('The trial was presented at the Acme Congress in June 2031 and published in JAMA on '
                                 '2 July 2031 under the title "XY-123 for Adults with Things" (doi:10.1000/j.2031.5).')
@@ -173,3 +178,11 @@ def test_a_journal_named_like_a_disease_is_no_condition():
         doc = parse_document(f"Headline\n\nXY-123 was tested in the ZETA trial in 300 adults. The data were published "
                              f"in {journal}.", source="t.txt")
         assert not [f for f in load_extractors()["trial_design"].extract(doc) if f.predicate == "condition"], journal
+
+
+def test_a_publication_of_trials_named_together_is_each_ones():
+    text = ("Headline\n\nZETA-1 (NCT01234567) and ZETA-2 (NCT07654321) tested XY-123 in adults with gout. Acme said that "
+            "The Lancet has published detailed results from ZETA-1 and ZETA-2, two Phase 3 trials of XY-123.")
+    found = {(f.subject.label, f.object_text) for f in load_extractors()["publications"].extract(parse_document(text, "t.txt"))
+             if f.predicate == "hasPublication"}
+    assert found == {("NCT01234567", "The Lancet"), ("NCT07654321", "The Lancet")}

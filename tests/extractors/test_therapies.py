@@ -60,6 +60,12 @@ def test_a_glycoproteins_inn_written_without_its_greek_word_is_the_lexicons_prot
     assert named("Patients received eftilagimod every two weeks.") == {"Eftilagimod alfa": "protein"}
 
 
+def test_a_mixed_case_name_a_trial_evaluates_is_a_therapy_but_not_a_persons():
+    assert "ZetXT" in named("The ZETA-1 trial evaluating ZetXT for the treatment of gout met its goal.")
+    assert "ZetXT" in named("In this trial, treatment with ZetXT demonstrated a significant reduction in pain.")
+    assert "McKay" not in named("The trial evaluating McKay protocols for gout was run.")
+
+
 def test_inn_stems_give_the_modality():
     assert named("Patients received darvadstrocel or reteplase.") == {"Darvadstrocel": "cell therapy",
                                                                        "Reteplase": "protein"}
