@@ -277,7 +277,7 @@ AGONIST_KIND_WORDS = frozenset("full positive negative allosteric".split())   # 
 # between a therapy and the class phrase said of it: "XY-123, an oral", "XY-123 (AB-1) is a", ", which is the", "XY-123 –
 # a"
 CLASS_SAID_OF = rx.compile(r"\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:,\s{0,3}|\s{1,3}[–—]\s{1,3}|\s{1,3}(?:is|was)\s{1,3}|,\s{1,3}which\s{1,3}is\s{1,3})"
-                           r"(?:an?|the)\s{1,3}(?:[\w-]{1,40}\s{1,3}){0,5}")
+                           r"(?:an?|the)\s{1,3}(?:(?:[\w-]{1,40}|\([^()]{1,30}\))\s{1,3}){0,6}")    # (an aside: "(non-peptide)")
 ANY_TARGET_VERB = rx.compile(f"(?:{TARGET_VERB.pattern})|(?:{TARGET_VERB_MORE.pattern})", re.I | re.X)
 # The stems every match of TARGET_VERB starts with, and the nouns one of which every match of TARGET_VERB_MORE holds.
 # The prefilter finds no literals in TARGET_VERB itself (its verb forms are too many to list), so without these the
@@ -404,7 +404,9 @@ TARGET_AGONIST_RULE = Rule(
                       (("XY-123", "target", "ZLP-4 receptor"),)),
               Example("XY-123, a dual AB1 and CD2 receptor agonist, lowered weight.",
                       (("XY-123", "target", "AB1 receptor"), ("XY-123", "target", "CD2 receptor"))),
-              Example("The ZW receptor agonist XY-123 was given weekly.", (("XY-123", "target", "ZW receptor"),))),
+              Example("The ZW receptor agonist XY-123 was given weekly.", (("XY-123", "target", "ZW receptor"),)),
+              Example("XY-123 is the first oral small molecule (non-peptide) zeta-like peptide-1 (ZLP-1) receptor agonist.",
+                      (("XY-123", "target", "ZLP-1 receptor"),))),
     counterexamples=("Patients who took a ZW receptor agonist before were excluded from the XY-123 study.",
                      "We gave the adrenergic agonist XY-123 to adults."))
 
