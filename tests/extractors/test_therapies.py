@@ -129,7 +129,9 @@ def test_an_approval_on_a_condition_and_a_hold_lifted_are_no_status():
                  "In March, the FDA lifted the partial clinical hold on XY-123 placed in 2030.",
                  "The clinical hold on XY-123 that the FDA imposed in 2030 has been lifted.",
                  "The clinical hold on XY-123 came in 2030 over an assay. In 2031 the FDA's removal of the hold let "
-                 "dosing go on."):
+                 "dosing go on.",
+                 "We look forward to continuing this work on XY-123 and delivering an FDA-approved treatment.",
+                 "Acme said XY-123 could potentially become an FDA-approved treatment for gout."):
         assert not any(p == "statusValue" for _, p, _ in facts(said)), said
     assert ("on hold" in {o for _, p, o in facts("The FDA placed XY-123 on clinical hold in May 2031.") if p == "statusValue"})
 

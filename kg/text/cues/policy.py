@@ -15,10 +15,10 @@ from kg.text import prefilter as rx
 
 
 # words that make a statement a plan, a wish or a guess rather than a finding ("a larger study should follow")
-HEDGE = rx.compile(r"""(?=[afhmpsw])\b(?:
+HEDGE = rx.compile(r"""(?=[afhlmpsw])\b(?:
       should | would | might | may\ be | will\ be
     | plans?\ to | planned(?!\ (?:for|over)\ (?:\w+\ ){0,2}(?:years?|months?|weeks?|days?)\b)
-    | future | hope[sd]?\ to | aims?\ to
+    | future | hope[sd]?\ to | aims?\ to | potentially | look(?:s|ing)?\ forward\ to
     )\b""", re.I | re.X)
 # a quotation or quoted title of at least 12 characters; it does not hold an opening quote, so a text with many
 # opening quotes and no closing one is read once, not once per quote; a straight quote right after a word or a
