@@ -364,6 +364,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('XYZ 204817', 10)]]
     >>> code_names(["the Zetaflex(TM) closure system and ZETA-GT(R) gene therapy (R) not (TM)"])   # a wire's signs
     [[('Zetaflex', 4), ('ZETA-GT', 36)]]
+    >>> code_names(["the Zeta Behavior Scales Developmental Profile™ Checklist and Acme Zetavo®"])  # an instrument's word
+    [[('Zetavo', 67)]]
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]
     bases = line_starts(texts)
@@ -379,8 +381,14 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
             out[k] += [marked(text, hit) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))
                        and hit.group(1) not in MEETING_WORDS          # (a meeting's brand: "the Acme Congress™")
                        and not MARKED_TRIAL_AFTER.match(text, hit.end())
-                       and not MARKED_TRIAL_BEFORE.search(text, max(0, hit.start() - 8), hit.start())]
+                       and not MARKED_TRIAL_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
+                       and not TITLE_WORDS_BEFORE.search(text, max(0, hit.start() - 60), hit.start())]
     return out
+
+
+# two title-case words right before a marked word: it ends an instrument's or a programme's name ("the Zeta Scales
+# Developmental Profile™ Checklist"), not a product's (a brand is one coined word: "Zetavo®", "Acme's Zetavo®")
+TITLE_WORDS_BEFORE = re.compile(r"\b[A-Z][a-z]{2,20}\s[A-Z][a-z]{2,20}\s$")
 
 
 def marked(text: str, hit: re.Match) -> tuple[str, int]:
