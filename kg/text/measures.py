@@ -143,7 +143,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
 # what a quantity is measured of, which writers give once for two ("the frequency and severity of X"): the bare words
 # that borrow it from the next measure
 ATTRIBUTES = frozenset("frequency severity intensity duration number incidence rate magnitude occurrence".split())
-ATTRIBUTE_OF = re.compile(r"(?P<attr>[A-Za-z]+)\s(?P<tail>of\s.+)")
+ATTRIBUTE_OF = re.compile(r"(?P<attr>[A-Za-z]{1,20})\s(?P<tail>of\s.{1,200})")
 ATTRIBUTES_JOINED = re.compile(r"\s(?:and|or|and/or)\s(?:the\s)?")
 
 
