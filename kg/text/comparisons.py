@@ -217,7 +217,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
     ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else \
         respectively_arms(text) if "groups" in text or "arms" in text or "cohorts" in text else []
-    ordered += arms_then_brackets(text, ordered) if ")" in text else []
+    ordered += arms_then_brackets(text, ordered) + arms_listed_in_bracket(text, ordered) if ")" in text else []
     ordered += pair_then_arms(text, ordered) if "vs" in text or "versus" in text else []
     ordered += share_then_control_bracket(text, ordered) if "%" in text and ")" in text else []
     taken = list(taken) + [(c.start, c.end) for c in ordered]
@@ -287,10 +287,33 @@ PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 # (or set against each other with "than": "was longer with XY-123 (41.2 ± 6.3 min) than with placebo (25.8 ± 5.9 min",
 # "lower in the XY-123 group (12%) than in the placebo group (35%"; a unit may follow the number, and a spread, which
 # find_comparisons blanks out first)
-_ARM_BEFORE = (r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?:group|arm|cohort))?)\s\((?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)"
+_ARM_BEFORE = (r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?!(?:and|or|vs|versus|than)\b)[\w-]{{1,30}}){{0,2}}?)\s\((?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)"
                r"(?P<u{k}>\s?%)?(?:\s?(?:±|\+/-)\s?\d{{1,6}}(?:\.\d{{1,4}})?\s?%?)?(?:\s{{1,16}}[a-zA-Z/]{{1,12}})?(?=[);,])")
-ARMS_THEN_BRACKETS = rx.compile(r"(?=[abfiw])\b(?:between|for|in|with|among)\s" + _ARM_BEFORE.format(k=1) + r"[^()]{0,30}\)\s(?:and|vs\.?|versus|"
-                                r"compared\s(?:with|to)|than(?:\sthat)?(?:\s(?:in|with|among|for))?)\s" + _ARM_BEFORE.format(k=2))
+ARMS_THEN_BRACKETS = rx.compile(r"(?=[abfiw])\b(?:between|for|in|with|among)\s" + _ARM_BEFORE.format(k=1) + r"[^()]{0,30}\)"
+                                # (words may stand between: "... (18%, 44/235) met the goal compared to those on B (10%")
+                                r"\s(?:[^().;]{1,60}?\s)??(?:and|vs\.?|versus|compared\s(?:with|to)|than(?:\sthat)?"
+                                r"(?:\s(?:in|with|among|for))?)\s(?:(?:those|patients|participants)\s(?:on|receiving|given|in)\s)?"
+                                + _ARM_BEFORE.format(k=2))
+
+
+# two arms, each before its number, listed in one bracket: "(XY-123, 97.4%; placebo, 91.4%)", "(usual care 11%,
+# 13/117; XY-123 12%, 27/235)" (a count of the arm's people may follow each share)
+_LISTED_ARM = (r"(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s[A-Za-z][\w-]{{1,30}}){{0,2}}?),?\s(?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)"
+               r"(?P<u{k}>\s?%)?(?:,\s\d{{1,6}}/\d{{1,6}})?")
+ARMS_LISTED_IN_BRACKET = rx.compile(r"\(" + _LISTED_ARM.format(k=1) + r";\s" + _LISTED_ARM.format(k=2) + r"\)")
+
+
+def arms_listed_in_bracket(text: str, taken: list[Comparison]) -> list[Comparison]:
+    """Two arms each named before its number, listed in one bracket, one of them a control.
+
+    >>> [[(str(n.value), n.arm) for n in c.numbers] for c in arms_listed_in_bracket(
+    ...     "All-cause mortality was similar (usual care 12%, 14/118; XY-123 10%, 25/236).", [])]
+    [[('12.0', 'usual care'), ('10.0', 'XY-123')]]
+    """
+    return [two_arms(m, tuple("%" if m.group(f"u{k}") else "" for k in (1, 2)))
+            for m in ARMS_LISTED_IN_BRACKET.finditer(text)
+            if not any(c.start < m.end() and m.start() < c.end for c in taken)
+            and (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2")))]
 
 
 def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:

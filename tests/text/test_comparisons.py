@@ -91,6 +91,14 @@ def test_per_arm_numbers_in_a_quantitys_own_unit(text, unit):
     # a mean with its spread in bare brackets, as abstracts write "mean (SD)"
     ("the zeta scores were 58.2 (7.9) for XY-123 and 44.6 (8.8) for the placebo group",
      [("58.2", "value", "XY-123"), ("44.6", "value", "placebo group")]),
+    # two arms each named before its share, listed in one bracket, a count of people after each share or not
+    ("deaths were similar in each group (usual care 12%, 14/118; XY-123 10%, 25/236)",
+     [("12", "value", "usual care"), ("10", "value", "XY-123")]),
+    ("adverse events were similar between groups (XY-123, 96.1%; placebo, 92.3%)",
+     [("96.1", "value", "XY-123"), ("92.3", "value", "placebo")]),
+    # an arm before its bracket, words, then the other arm before its own
+    ("a higher share of patients in the XY-123 arm (17.2%, 41/236) met the goal compared to those on usual care "
+     "(9.8%, 11/118)", [("17.2", "value", "XY-123 arm"), ("9.8", "value", "usual care")]),
 ])
 def test_per_arm_layouts(text, expected):
     c = find_comparisons(text)[0]
