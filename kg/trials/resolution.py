@@ -60,10 +60,10 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
             t.name = t.name or m.name
             if m.name and len(m.name) > len(t.name) and name_key(m.name) == name_key(t.name):
                 t.name = m.name                # "ZETAHF ... ZETA-HF": the name as its words are parted
-            if not t.phase and k == 0 and opening:
-                t.phase = opening              # "helped in a Phase 2 trial. ... the study, dubbed ZETA": its phase
             if m.phase and not t.phase:
                 t.phase = m.phase
+            if not t.phase and k == 0 and opening and m.name and not m.marker:
+                t.phase = opening              # "helped in a Phase 2 trial. ... the study, dubbed ZETA": its phase
             t.marker = t.marker or m.marker
             added = [r for r in m.ids if r not in t.ids]
             t.ids.extend(added)
