@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
+                                       other_allocated,
                                        given_with, group_label, labelled_pair, sole_pair)
 from kg.text import arm_parts, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.measure_shapes import COMPARATIVE
@@ -117,9 +118,11 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
         if len(groups) == 1:                  # "lower in the ZL group (...)": the other group the text labels second
             return groups[0], pair[1] if groups[0] == pair[0] else pair[0]
     if not any(labels) and len(named) == 1 and len(labels) == 2 \
-            and VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start) and (pair := sole_pair(ctx)) \
+            and VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start) \
+            and (pair := sole_pair(ctx) or ((named[0], other) if (other := other_allocated(ctx, named[0])) else None)) \
             and pair[0] == named[0] and not GROUP_NAMED_BEFORE.search(text, 0, c.start):
-        return pair                           # "XY-123 also met ..., including X (52% vs. 21%)": the therapy, then its control
+        return pair                           # "XY-123 also met ..., including X (52% vs. 21%)": the therapy, then its
+        #                                       control (or the other therapy patients were allocated to)
     if not any(labels) and len(labels) == 2 and not named \
             and (c.respectively or VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start)) \
             and not ORDINAL_BEFORE.search(text, max(0, c.numbers[0].start - 8), c.numbers[0].start) \

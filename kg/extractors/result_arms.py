@@ -197,6 +197,16 @@ def document_control(ctx) -> str | None:
     return ctx.cached(("document control",), find)
 
 
+def other_allocated(ctx, label: str) -> str | None:
+    """The other therapy of a document that allocates patients to two therapies and no control ("randomized to XY-123
+    or AB-7"): a pair of numbers said of one is set against the other; else None."""
+    def find():
+        from kg.extractors.context import allocated_labels
+        return tuple(allocated_labels(ctx.sentences, ctx.mentions, ctx.rivals))
+    pair = ctx.cached(("allocated therapies",), find)
+    return next((x for x in pair if x != label), None) if len(pair) == 2 and label in pair else None
+
+
 def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
     """The arms a clause names before offset ``at``, in order, each once: therapies (one for "A plus B") and control
     words ("XY-123 ... compared to placebo (", "between XY-123 and usual care ("); a therapy with the dose written

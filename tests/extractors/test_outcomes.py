@@ -36,6 +36,13 @@ def test_a_ratio_said_of_the_therapys_group_belongs_to_no_arm():
     assert not any("(" in subject for subject, _, _ in found)
 
 
+def test_a_bare_pair_after_a_therapy_is_its_then_the_other_allocated_therapys():
+    found = facts("In the ZETA trial, 602 adults were randomized to receive XY-123 (300) or acmetinib (302). In "
+                  "addition, XY-123 had a higher objective response rate (61.2 vs. 48.5%, P=0.002).")
+    assert {("objective response rate (XY-123)", "value", "61.2"),
+            ("objective response rate (Acmetinib)", "value", "48.5")} <= found
+
+
 def test_arms_carry_to_a_list_that_names_none():
     found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS) and the Beta Function Index (BFI). "
                   "ARS events occurred in 10.2% with XY-123 and 15.8% with placebo (HR 0.62; 95% CI 0.50-0.77). "
