@@ -120,6 +120,9 @@ INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|mo
                       rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}(?:/kg)?,?\s*[qQ](?P<qn>[1-8])?(?P<qu>[dDwW])\b", re.I)
 # "twice weekly", "three times a day": more than once per unit, which no ISO duration of whole units gives
 SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)(?:\s+(?:a|per))?[\s-]*$", re.I)
+# the words that make "daily", "weekly" or "monthly" a measure's ("mean | monthly migraine days", "average | daily
+# steps"), not how often a dose is given
+MEASURED_BEFORE = rx.compile(r"(?=[amnt])\b(?:mean|average|median|total|number\sof)\s$", re.I)
 # a sentence that sets one dosing regimen against another: its intervals belong to different arms
 TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
                           re.I)
@@ -304,7 +307,8 @@ def interval(view: View):
     if TWO_REGIMENS.search(view.text):
         return                               # "daily dosing did not beat the on/off schedule": whose interval?
     found = [m for m in INTERVAL.finditer(view.text)
-             if not SEVERAL_PER.search(view.text, max(0, m.start() - 20), m.start()) and unhedged_before(view, m.start())]
+             if not SEVERAL_PER.search(view.text, max(0, m.start() - 20), m.start()) and unhedged_before(view, m.start())
+             and not (m.group("adv") and MEASURED_BEFORE.search(view.text, max(0, m.start() - 12), m.start()))]
     found += [m for m in TIMES_A_DAY.finditer(view.text) if unhedged_before(view, m.start())]
     if found:
         m = min(found, key=lambda m: m.start())
@@ -460,7 +464,8 @@ ALL = (
                    Example("Trial patients received XY-123 5 mg TID for 8 weeks.", (("doseInterval", "PT8H"),))),
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
                           "In the trial, the score fell by 0.3 points per month after XY-123 was given.",
-                          "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.")),
+                          "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.",
+                          "In the trial, XY-123 given at 60 mg cut mean monthly zeta days compared to placebo.")),
     Rule("dosing.follow_up", T.followUp, follow_up, confidence=0.7, cue=giving_and(FOLLOW), hedged=True,
          examples=(Example("Trial patients received one injection and were followed for 12 months.",
                            (("followUp", "P12M"),)),

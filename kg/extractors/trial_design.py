@@ -99,6 +99,9 @@ NOT_CONDITION_AFTER = rx.compile(r"[^.;:]{0,40}?\b(?:due\s+to|caused\s+by|second
 CAUSE_BEFORE = rx.compile(r"\b(?:(?:triggered|caused|induced|precipitated)\s+by|associated\s+with|Manual\s+of)"
                           r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 NOT_CONDITION_BEFORE = rx.compile(r"(?=[efnw])\b(?:without|no|not|non|excluding|except|free\s+of)\b[^,;:]{0,30}$"
+                                  # (a kind the condition named before is said to be: "X, which is a debilitating |
+                                  # neurological disease where ...")
+                                  r"|\b(?:which|that)\s+(?:is|are)\s+(?:an?\s+)?(?:[\w-]{1,25}\s+){0,3}$"
                                   rf"|{CAUSE_BEFORE.pattern}", re.I)
 CONDITION_AFTER = rx.compile(r"^\s+(?:patients|participants|adults|children|population)\b", re.I)
 # a clause about outcomes or harms: a disease named there is an event counted, not the trial's condition

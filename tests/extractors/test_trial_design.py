@@ -217,3 +217,9 @@ def test_drugs_given_together_with_the_main_therapy_are_interventions_too():
     # a drug compared with, not given with, the main therapy is no intervention
     assert interventions("Zetamab in zeta cancer\n\nIn the phase 3 ZETA trial (NCT01234567), 500 patients were "
                          "randomized to zetamab or cisplatin.") == {"Zetamab"}
+
+
+def test_the_kind_a_condition_is_said_to_be_is_no_condition_of_its_own():
+    found = facts("The Phase 3 ZETA trial tested XY-123 in adults with epilepsy, which is a common neurological disease "
+                  "where seizures recur.")
+    assert {o for _, p, o in found if p == "condition"} == {"epilepsy"}
