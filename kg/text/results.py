@@ -95,7 +95,8 @@ CHANGE_PREFIX = rx.compile(rf"^{CHANGE_WORDS}", re.I)
 # ("additional end points" after the primary one are the secondary ones)
 ROLE_WORDS = (r"(?P<role>primary|main|secondary|exploratory|key\s+secondary|additional"
               r"|major(?=\s+efficacy\s+(?:outcome|end\s?point)))")     # (a label's "major efficacy outcome measure")
-ENDPOINT_WORDS = (r"(?:efficacy\s+)?(?:goal|objective|endpoint|outcome|aim|measure|question|end(?:\s+|-)point|variable|parameter)s?")
+ENDPOINT_WORDS = (r"(?:efficacy\s+)?(?:outcome\s+measure|goal|objective|endpoint|outcome|aim|measure|question|end(?:\s+|-)point"
+                  r"|variable|parameter)s?")     # ("secondary outcome measures": the whole head, not "outcome")
 # what adds a second result to a role's measure: "the primary endpoint of X ... | as well as | a reduction in Y"
 ALSO_BETWEEN = rx.compile(r"(?=[ai])\b(?:as\s++well\s++as|in\s++addition\s++to|along\s++with|and\s++also)\b", re.I)
 # "the primary endpoint", "key secondary outcomes", "its main goal"

@@ -43,6 +43,13 @@ def test_a_bare_pair_after_a_therapy_is_its_then_the_other_allocated_therapys():
             ("objective response rate (Acmetinib)", "value", "48.5")} <= found
 
 
+def test_outcome_measures_as_a_role_head_give_every_listed_measure_its_role():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Secondary outcome "
+                  "measures included ZQ positive subscore, ZQ negative subscore, and the zeta sleep index.")
+    assert {(m, "outcomeRole", "secondary") for m in ("ZQ positive subscore", "ZQ negative subscore",
+                                                       "zeta sleep index")} <= found
+
+
 def test_arms_carry_to_a_list_that_names_none():
     found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS) and the Beta Function Index (BFI). "
                   "ARS events occurred in 10.2% with XY-123 and 15.8% with placebo (HR 0.62; 95% CI 0.50-0.77). "
