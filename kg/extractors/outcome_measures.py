@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.extractors.outcome_arms import AIM_BEFORE, JOINED_TO_ROLE
+from kg.extractors.outcome_roles import listed_run
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.durations import find_durations, to_iso
@@ -178,6 +179,10 @@ def measure_timepoints(text: str, measures: list[Mention], spans: dict, timepoin
         same = R.SAME_PERIOD.search(text, start, end)
         earlier = [iso for pos, iso in found if pos < start]
         out[m.label] = own[0] if own else (earlier[-1] if same and earlier else leading[0] if leading else None)
+    run = listed_run(text, measures, spans)
+    if len(run) == len(measures) and out[run[-1].label] and all(out[m.label] is None for m in run[:-1]):
+        for m in run[:-1]:                  # "A, B and C improved at week 5": the list's timepoint is each one's
+            out[m.label] = out[run[-1].label]
     return out
 
 

@@ -20,8 +20,11 @@ from kg.text.measure_shapes import NOT_A_MEASURE, written
 ROLE_LIST_HEAD = rx.compile(r"""(?=[cekmpsot])(?:\b(?:co-?primary|primary|key\s+secondary|secondary|exploratory|main)\s+
     (?:efficacy\s+)?|^\s{0,3}(?:the\s+)?)(?:end[\s-]?points|outcomes|outcome\s+measures|measures|outcome\s+measure\(s\))(?![\w(])(?:,[^,;]{1,60},)?(?:\s*+:\s++|\s++(?:were|included|include|are)
     (?::\s*+|\s++)|,\s++including\s++)""", re.I | re.X)
-# where the list ends: the clause's end, or the verb its items are the subject of ("A, B, and C, did not differ")
-LIST_END = rx.compile(r";|\.(?:\s|$)|,\s(?:did|were|was|are|had|showed|all|both)\b")
+# where the list ends: the clause's end, or the verb its items are the subject of ("A, B, and C, did not differ",
+# "A, B, and C, improved with XY-123")
+LIST_END = rx.compile(r";|\.(?:\s|$)|,\s(?:did|were|was|are|had|showed|all|both)\b"
+                      # (or a verb in the past with what says how or against what: "..., and C, improved significantly")
+                      r"|,\s[a-z]{3,20}ed\s(?:significantly|markedly|numerically|statistically|with|by|from|over|in|compared)\b")
 LIST_ITEM_SPLIT = rx.compile(r",\s++(?:and\s++|or\s++)?")
 # where an item's name ends: a timepoint, a population, a bracket
 ITEM_CUT = rx.compile(r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto|in\s(?:patients|participants|those|the\s

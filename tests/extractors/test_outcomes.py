@@ -50,6 +50,14 @@ def test_outcome_measures_as_a_role_head_give_every_listed_measure_its_role():
                                                        "zeta sleep index")} <= found
 
 
+def test_a_timepoint_after_a_list_of_measures_is_each_ones():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Secondary measures, "
+                  "including ZQ positive subscore, ZQ negative subscore, and the zeta sleep index, improved "
+                  "significantly with XY-123 compared to placebo at Week 6 (p<0.001).")
+    assert {(m, "timepoint", "P6W") for m in ("ZQ positive subscore", "ZQ negative subscore", "zeta sleep index")} <= found
+    assert not any("improved" in subject for subject, _, _ in found)      # the list's verb ends it: no measure
+
+
 def test_arms_carry_to_a_list_that_names_none():
     found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS) and the Beta Function Index (BFI). "
                   "ARS events occurred in 10.2% with XY-123 and 15.8% with placebo (HR 0.62; 95% CI 0.50-0.77). "
