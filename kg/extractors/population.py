@@ -72,7 +72,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                rf"(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:were\s+|had\s+been\s+)?(?:enrolled|randomi[sz]ed|recruited)\b", re.I),
     # "Of 27 patients enrolled, 24 were eligible": those enrolled, before the part of them a sentence goes on to
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:enrolled|randomi[sz]ed|recruited|accrued|"
-               r"registered)\b", re.I),
+               r"registered|randomly\s+(?:assigned|allocated))\b", re.I),
     # "Enrolment was completed in 2030, with 654 participants at around 90 sites"
     rx.compile(rf"(?=[e])\benrol(?:l)?ment\b[^.;]{{0,30}}?\b(?:completed|closed|finished)\b[^.;]{{0,40}}?\bwith\s+{NUM}\s+{WHO}\b", re.I),
     # "In total, 321 men received the infusion", "A total of 240 adults were given XY-123"
@@ -341,6 +341,8 @@ ALL = (
                    Example("The trial evaluated 412 adults with gout, Acme said.", (("enrollment", "412"),)),
                    Example("There were just 38 patients in Acme's phase 2 study.", (("enrollment", "38"),)),
                    Example("Of 1,240 randomized patients in the trial, 88.1% completed it.", (("enrollment", "1240"),)),
+                   Example("Of 312 patients randomly assigned to medication in the trial, 290 completed it.",
+                           (("enrollment", "312"),)),
                    Example("In the trial there were 388 participants randomized and treated.", (("enrollment", "388"),)),
                    Example("In the trial, 5210 were randomly assigned: 2604 to XY-123 and 2606 to placebo.",
                            (("enrollment", "5210"),)),
