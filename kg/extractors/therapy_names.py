@@ -417,7 +417,8 @@ def class_label(m: re.Match) -> tuple[str | None, int]:
     return f"{head} {kind[:-1] if kind.endswith('s') else kind}", m.start("head") + keep[0].start()
 
 
-NOT_NAME_SHAPE = re.compile(r"[a-z]{1,40}(?:ing|ed)|[a-z]{1,40}-(?:generation|in-class|acting|daily|weekly|monthly|yearly|line)")
+NOT_NAME_SHAPE = re.compile(r"[a-z]{1,40}(?:ing|ed)|[a-z]{1,40}-(?:generation|in-class|acting|daily|weekly|monthly|yearly|line)"
+                            r"|non-?[a-z]{3,30}")      # ("a non-hormonal | ZK3 receptor antagonist")
 
 
 def name_words(m: re.Match, more: frozenset[str] = frozenset()) -> list[re.Match]:

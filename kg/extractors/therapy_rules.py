@@ -275,9 +275,10 @@ def read_target_agonist(view: View):
 AGONIST_OF = TARGET_AGONIST
 AGONIST_KIND_WORDS = frozenset("full positive negative allosteric".split())   # "a full AB agonist" (and NOT_TARGET_WORD)
 # between a therapy and the class phrase said of it: "XY-123, an oral", "XY-123 (AB-1) is a", ", which is the", "XY-123 –
-# a"
-CLASS_SAID_OF = rx.compile(r"\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:,\s{0,3}|\s{1,3}[–—]\s{1,3}|\s{1,3}(?:is|was)\s{1,3}|,\s{1,3}which\s{1,3}is\s{1,3})"
-                           r"(?:an?|the)\s{1,3}(?:(?:[\w-]{1,40}|\([^()]{1,30}\))\s{1,3}){0,6}")    # (an aside: "(non-peptide)")
+# a", "Zetavo® (xy-123), an", "XY-123 is one of the first"
+CLASS_SAID_OF = rx.compile(r"[®™]?\s{0,3}(?:\([^()]{0,40}\)\s{0,3}|\)\s{0,3})?(?:,\s{0,3}|\s{1,3}[–—]\s{1,3}|\s{1,3}(?:is|was)\s{1,3}"
+                           r"|,\s{1,3}which\s{1,3}is\s{1,3})(?:an?|the|one\s{1,3}of\s{1,3}the)\s{1,3}"
+                           r"(?:(?:[\w-]{1,40}|\([^()]{1,30}\))\s{1,3}){0,6}")    # (an aside: "(non-peptide)")
 ANY_TARGET_VERB = rx.compile(f"(?:{TARGET_VERB.pattern})|(?:{TARGET_VERB_MORE.pattern})", re.I | re.X)
 # The stems every match of TARGET_VERB starts with, and the nouns one of which every match of TARGET_VERB_MORE holds.
 # The prefilter finds no literals in TARGET_VERB itself (its verb forms are too many to list), so without these the
@@ -379,7 +380,11 @@ TARGET_CLASS_RULE = Rule(
               Example("The renal urate transporter 5 (RUT5) inhibitor XY-123 was tested.", (("target", "RUT5"),)),
               Example("XY-123 is a twice-yearly injectable ZV-1 capsid inhibitor.", (("XY-123", "target", "ZV-1 capsid"),)),
               Example("XY-123, an inhaled dual zetaesterase 3 and 4 inhibitor, was tested.",
-                      (("XY-123", "target", "zetaesterase 3"), ("XY-123", "target", "zetaesterase 4")))),
+                      (("XY-123", "target", "zetaesterase 3"), ("XY-123", "target", "zetaesterase 4"))),
+              Example("Acme presented results of Zetavo® (acmetinib), an investigational ZF-B inhibitor of the zeta "
+                      "pathway, in adults.", (("Acmetinib", "target", "ZF-B"),)),
+              Example("XY-123 is one of the first non-hormonal ZK3 receptor antagonists in development for hot flushes.",
+                      (("XY-123", "target", "ZK3 receptor"),))),
     counterexamples=("Patients taking an ZW1 inhibitor were excluded before XY-123 was given.",
                      "Most patients were receiving a QR blocker at baseline.",
                      "XY-123 is an oral dual inhibitor given once daily."))
