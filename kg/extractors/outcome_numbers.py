@@ -222,7 +222,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         value = single.value if single and (single.unit == "%" or (single.unit == "month" and
                                                                    R.TIME_MEASURE.search(m.label))) and \
             not any(single.start <= c.start < single.end + 2 for c in comparisons) and \
-            not change_sign(text, spans[m.label][0]) and not COMPARED_AFTER.match(text, single.end) else None
+            not change_sign(text, spans[m.label][0]) and not COMPARED_AFTER.match(text, single.end) \
+            and not RANGE_AFTER.match(text, single.end) else None
         before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0]) or \
             R.COUNT_BEFORE.search(text, begin, spans[m.label][0]) or \
             (R.RATE_BEFORE.search(text, begin, spans[m.label][0]) if R.RATE_MEASURE.search(m.label) else None)
@@ -248,6 +249,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("value", value, i)
             frame.set("timepoint", times[m.label], i)
 
+
+# a range's second bound after a single number: "by 1.1% | to 1.4% across doses" gives no one value
+RANGE_AFTER = re.compile(r"\s?(?:to|–|-)\s?[-+]?\d")
 
 LAST_PAIR = ""          # arm_pairs' key for the arms the document compared last, whichever trial's
 

@@ -58,6 +58,12 @@ def test_a_timepoint_after_a_list_of_measures_is_each_ones():
     assert not any("improved" in subject for subject, _, _ in found)      # the list's verb ends it: no measure
 
 
+def test_a_range_across_doses_is_no_single_value():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. The once-daily pill "
+                  "lowered HbA1c by an average of 1.1% to 1.4% across doses.")
+    assert ("HbA1c", "measure", "HbA1c") in found and not any(p == "value" for _, p, _ in found)
+
+
 def test_arms_carry_to_a_list_that_names_none():
     found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS) and the Beta Function Index (BFI). "
                   "ARS events occurred in 10.2% with XY-123 and 15.8% with placebo (HR 0.62; 95% CI 0.50-0.77). "
