@@ -18,7 +18,7 @@ from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_
 from kg.extractors.outcome_roles import listed_run
 from kg.extractors.result_arms import ordered_values, sentence_arms
 from kg.model import Mention
-from kg.text import comparisons as C, effects as E, results as R
+from kg.text import comparisons as C, effects as E, prefilter as rx, results as R
 from kg.text.numbers import exact
 from kg.text.respective import respective_values
 
@@ -217,6 +217,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if m.label in per_arm or not spans[m.label][1]:
             continue
         end = min([spans[x.label][0] for x in measures if spans[x.label][0] > spans[m.label][0]] + [len(text)])
+        if start := FROM_BASELINE_OF.search(text, spans[m.label][1], end):
+            # "lowered X by 1.1% from a baseline of 8.1%": where patients started (the change itself is read apart)
+            frames.get(trial, m, None, i).set("baseline", exact(start.group("v")), i)
         begin = max([spans[x.label][1] for x in measures if spans[x.label][1] <= spans[m.label][0]] + [0])
         single = R.single_value(text, spans[m.label][1], end)
         value = single.value if single and (single.unit == "%" or (single.unit == "month" and
@@ -250,6 +253,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("timepoint", times[m.label], i)
 
 
+# where a measure started, given after its change: "... from a (mean) baseline of | 8.1%"
+FROM_BASELINE_OF = rx.compile(r"(?=[f])\bfrom\s(?:an?\s)?(?:(?:mean|median|average)\s)?baseline\s(?:value\s|level\s)?of\s"
+                              r"(?P<v>\d{1,6}(?:\.\d{1,4})?)(?![\d.])", re.I)
 # a range's second bound after a single number: "by 1.1% | to 1.4% across doses" gives no one value
 RANGE_AFTER = re.compile(r"\s?(?:to|–|-)\s?[-+]?\d")
 

@@ -64,6 +64,12 @@ def test_a_range_across_doses_is_no_single_value():
     assert ("HbA1c", "measure", "HbA1c") in found and not any(p == "value" for _, p, _ in found)
 
 
+def test_a_baseline_given_after_the_measures_change_is_its_baseline():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. The once-daily pill "
+                  "lowered HbA1c by 1.2% from a baseline of 8.1%.")
+    assert ("HbA1c", "baseline", "8.1") in found
+
+
 def test_arms_carry_to_a_list_that_names_none():
     found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS) and the Beta Function Index (BFI). "
                   "ARS events occurred in 10.2% with XY-123 and 15.8% with placebo (HR 0.62; 95% CI 0.50-0.77). "
