@@ -124,6 +124,37 @@ INTERVAL_OF = re.compile(r"\b(?:CI|confidence\s+interval)\s+(?:of|for)\s+(?:the\
 RANGE_TO = rx.compile(r"\s(?:to|through)\s\d|\s?[-–]\s?\d", re.I)
 
 
+# estimates listed after the first, each with its interval, then the doses they are for, in order: "..., 153 (83-222),
+# 200 (131-270) and 139 (69-210) mL for XY-123 0.5, 1, 3 and 6 mg, respectively"
+NEXT_ESTIMATE = rx.compile(rf"\)?(?:,\s|,?\sand\s)(?P<value>{SNUM})\s?\(\s?(?:{CI_WORDS}\s*[,:=]?\s*)?{CI_RANGE}\)")
+FOR_DOSES = rx.compile(rf"\s?(?:[A-Za-z%]{{1,8}}\s)?(?:for|with|in)\s(?:the\s)?(?P<name>[A-Za-z][\w-]{{1,30}})\s"
+                       rf"(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?:\s(?:groups|arms|doses))?,?\srespectively\b")
+
+
+def dose_estimates(text: str, first: Effect, end: int) -> list[Effect]:
+    """The first estimate and those listed after it, each given to the dose the text lists for it "respectively"
+    (arm "XY-123 3 mg"); [] unless there are as many doses as estimates.
+
+    >>> t = "of 14 (95% CI 7-21), 20 (13-27) and 9 (2-16) mL for XY-1 1, 3 and 6 mg, respectively"
+    >>> first = Effect("mean difference", Decimal(14), Decimal(7), Decimal(21), 3, 18)
+    >>> [(str(e.value), e.arm) for e in dose_estimates(t, first, 18)]
+    [('14', 'XY-1 1 mg'), ('20.0', 'XY-1 3 mg'), ('9.0', 'XY-1 6 mg')]
+    """
+    found = [first]
+    while (more := NEXT_ESTIMATE.match(text, end)) is not None:
+        value, lo, hi = exact(more.group("value")), exact(more.group("lo")), exact(more.group("hi"))
+        if not lo <= value <= hi:
+            return []
+        found.append(Effect(first.measure, value, lo, hi, more.start("value"), more.end()))
+        end = more.end()
+    doses = FOR_DOSES.match(text, end) if len(found) >= 2 else None
+    amounts = re.findall(cues.DOSE_AMOUNT, doses.group("doses")) if doses else []
+    if len(amounts) != len(found):
+        return []
+    return [Effect(e.measure, e.value, e.ci_low, e.ci_high, e.start, e.end, f"{doses.group('name')} {a} {doses.group('unit')}")
+            for e, a in zip(found, amounts)]
+
+
 # estimates listed one per event after their plural name: "The hazard ratios were 0.79 (95% CI, 0.41 to 1.48) for death
 # from zeta causes, 0.88 (95% CI, 0.61 to 1.27) for zeta infarction, and 0.31 (95% CI, 0.12 to 0.77) for stroke"
 LISTED_HEAD = rx.compile(r"(?=[hor])\b(?P<kind>hazard|odds|rate|risk)\sratios\s(?:\w+\s){0,2}?(?:were|of|:)\s", re.I)
@@ -221,6 +252,10 @@ def find_effects(text: str) -> list[Effect]:
                 and not compares_groups(text, m.start()):
             arm = before                # "smaller in the low-dose arm (difference -1.9; ...)"
         out.append(Effect(measure, value, lo, hi, m.start(), m.end(), arm.group("arm") if arm else None))
+        dosed = dose_estimates(text, out[-1], m.end()) if lo is not None and "respectively" in text else []
+        if dosed:                       # "differences of 146 (95% CI 75-216), 153 (83-222) ... for XY 1, 2 ... mg,
+            out[-1:] = dosed            # respectively": one estimate per dose arm
+            continue
         more = CONTINUED.match(text, m.end()) if lo is not None else None
         if more:
             value, lo, hi = exact(more.group("value")), exact(more.group("lo")), exact(more.group("hi"))
