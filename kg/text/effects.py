@@ -82,7 +82,7 @@ PLACEBO_CORRECTED = rx.compile(
     rf"\b(?:placebo[-\s]{cues.NET_OF}\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference|(?P<noun>{FALLING_NOUN}|{RISING_NOUN}))"
     rf"|(?:estimated\s)?treatment\sdifference(?:\s?\[E?TD\])?)(?![\w-])"
     rf"(?:\s(?:in|from|of)\b(?:[^\d;:()\[\].]|(?<=[\w-])\d|\d(?=[A-Za-z])|(?<=week\s)\d|(?<=month\s)\d){{1,60}}?)?\s*(?:[,:=]|\b(?:of|was|were|is)\b)?"
-    rf"\s*(?<!week\s)(?<!month\s)(?P<value>{SNUM})(?![A-Za-z])"
+    rf"\s*(?<!week\s)(?<!month\s)(?<![A-Za-z])(?P<value>{SNUM})(?![A-Za-z])"      # (not the "1" of "FEV1")
     rf"(?:\s*(?:%-?points?|%|percentage\s+points?|points?))?"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
 # a second estimate of the same kind given on: "..., and -0.6 points in the high-dose arm (95% CI -2.1 to 0.9)"

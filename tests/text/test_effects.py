@@ -96,6 +96,7 @@ def test_estimates_listed_with_their_intervals_then_given_to_doses_respectively(
     "Patients received 0.5 mg or 1.0 mg (HR unit) daily",
     "the summed pain intensity difference from 0 to 48 hours (ZPID48)",     # a range's bounds
     "the summed zeta intensity difference in ZRS from 0-24hrs versus placebo",
+    "Primary outcome: placebo-adjusted difference in peak ZEV1 (assessed over 3 h) at Week 4.",   # a name's digit
     "time to a ≥3-point reduction in ZRS from baseline versus placebo",     # a threshold
     "the share with at least a 4-point improvement in the ZQ score compared with placebo",
     "There was no statistical difference in 30-day survival.",              # a measure's own number
