@@ -165,7 +165,7 @@ BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,20}(?:[A-Z][a-z]{1,1
 # a disease's name as the first words of an enzyme's: "anaplastic zeta | kinase" (not of a gene's: a corpus counts
 # "zeta cancer" in "the zeta cancer gene" as the disease named)
 GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)     # (and a journal's: "published in | Zeta Diseases")
-# a drug's name as the first words of its receptor's: "zeta gene-related peptide | (ZGRP) receptor antagonist" names a
+# a drug's name as the first words of its receptor's: "zeta signalling peptide | (ZSP) receptor antagonist" names a
 # target, not a therapy, and its short form names no drug
 RECEPTOR_NAME_AFTER = rx.compile(r"\s(?:\([^()]{1,12}\)\s)?receptors?\b", re.I)
 

@@ -465,7 +465,7 @@ ALL = (
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
                           "In the trial, the score fell by 0.3 points per month after XY-123 was given.",
                           "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.",
-                          "In the trial, XY-123 given at 60 mg cut mean monthly zeta days compared to placebo.")),
+                          "In the trial, XY-123 given at 60 mg cut mean weekly zeta days versus placebo.")),
     Rule("dosing.follow_up", T.followUp, follow_up, confidence=0.7, cue=giving_and(FOLLOW), hedged=True,
          examples=(Example("Trial patients received one injection and were followed for 12 months.",
                            (("followUp", "P12M"),)),

@@ -379,11 +379,11 @@ TARGET_CLASS_RULE = Rule(
               Example("XY-123, a selective QR receptor antagonist, lowered the risk.", (("XY-123", "target", "QR receptor"),)),
               Example("The renal urate transporter 5 (RUT5) inhibitor XY-123 was tested.", (("target", "RUT5"),)),
               Example("XY-123 is a twice-yearly injectable ZV-1 capsid inhibitor.", (("XY-123", "target", "ZV-1 capsid"),)),
-              Example("XY-123, an inhaled dual zetaesterase 3 and 4 inhibitor, was tested.",
+              Example("XY-123, a dual zetaesterase 3 and 4 inhibitor, was given by nebuliser.",
                       (("XY-123", "target", "zetaesterase 3"), ("XY-123", "target", "zetaesterase 4"))),
-              Example("Acme presented results of Zetavo® (acmetinib), an investigational ZF-B inhibitor of the zeta "
-                      "pathway, in adults.", (("Acmetinib", "target", "ZF-B"),)),
-              Example("XY-123 is one of the first non-hormonal ZK3 receptor antagonists in development for hot flushes.",
+              Example("Adults got Zetavo® (acmetinib), an oral ZF-B inhibitor, twice a day.",
+                      (("Acmetinib", "target", "ZF-B"),)),
+              Example("XY-123 is one of the first non-steroidal ZK3 receptor antagonists to reach patients.",
                       (("XY-123", "target", "ZK3 receptor"),))),
     counterexamples=("Patients taking an ZW1 inhibitor were excluded before XY-123 was given.",
                      "Most patients were receiving a QR blocker at baseline.",
@@ -410,7 +410,7 @@ TARGET_AGONIST_RULE = Rule(
               Example("XY-123, a dual AB1 and CD2 receptor agonist, lowered weight.",
                       (("XY-123", "target", "AB1 receptor"), ("XY-123", "target", "CD2 receptor"))),
               Example("The ZW receptor agonist XY-123 was given weekly.", (("XY-123", "target", "ZW receptor"),)),
-              Example("XY-123 is the first oral small molecule (non-peptide) zeta-like peptide-1 (ZLP-1) receptor agonist.",
+              Example("XY-123 is an oral (non-peptide) zeta-like peptide-1 (ZLP-1) receptor agonist.",
                       (("XY-123", "target", "ZLP-1 receptor"),))),
     counterexamples=("Patients who took a ZW receptor agonist before were excluded from the XY-123 study.",
                      "We gave the adrenergic agonist XY-123 to adults."))
@@ -584,7 +584,7 @@ ALIAS_RULE = Rule(
               Example("XY-123, sold in Europe as Zenvia, was given weekly.", (("XY-123", "alias", "Zenvia"),)),
               Example("XY-123, formerly known as AB-12, was well tolerated.", (("XY-123", "alias", "AB-12"),)),
               Example("Adults took acmetrelvir, code-named AB-77, for a week.", (("Acmetrelvir", "alias", "AB-77"),)),
-              Example("Acme said its drug zetasiran (formerly ZYX 890) cut levels.", (("Zetasiran", "alias", "ZYX 890"),))),
+              Example("Patients got zetasiran (formerly ZYX 417) monthly.", (("Zetasiran", "alias", "ZYX 417"),))),
     counterexamples=("The company sold its unit under the name Acme.",))
 
 ALIAS_PAREN_RULE = Rule(

@@ -147,7 +147,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
         n = count if count is not None else stated_n(extent)
         arms.append(Arm(label, n, drugs, at if count is not None else start, reach))
     bare = [BARE_COUNT.match(text, h[2]) for h in heads] if len(arms) == len(heads) else []
-    if bare and all(bare) and all(a.n is None for a in arms):      # "to A (327) or B (325)": each arm's size
+    if bare and all(bare) and all(a.n is None for a in arms):      # "to A (206) or B (204)": each arm's size
         arms = [Arm(a.label, int(b.group("n").replace(",", "")), a.interventions, a.start, a.end) for a, b in zip(arms, bare)]
     each = EACH.search(text)
     if each and all(a.n is None for a in arms):
@@ -184,7 +184,7 @@ MADE_OF = re.compile(r"consisting|comprising|composed", re.I)
 
 
 # a bare number in brackets right after an arm's name (and dose), which an allocation gives as its size when it gives
-# one for every arm: "randomized to A (327) or B (325)", "to A 80 mg (322), A 100 mg (323) or placebo (321)" (no year)
+# one for every arm: "randomized to A (206) or B (204)", "to A 40 mg (301), A 60 mg (299) or placebo (300)" (no year)
 BARE_COUNT = re.compile(rf"(?:\s(?:at\s)?\d{{1,6}}(?:\.\d{{1,4}})?\s?{cues.DOSE_UNIT})?\s?\(\s?(?!(?:19|20)\d\d\s?\))"
                         r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})\s?\)", re.I)
 

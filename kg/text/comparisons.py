@@ -290,14 +290,14 @@ PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 _ARM_BEFORE = (r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?!(?:and|or|vs|versus|than)\b)[\w-]{{1,30}}){{0,2}}?)\s\((?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)"
                r"(?P<u{k}>\s?%)?(?:\s?(?:±|\+/-)\s?\d{{1,6}}(?:\.\d{{1,4}})?\s?%?)?(?:\s{{1,16}}[a-zA-Z/]{{1,12}})?(?=[);,])")
 ARMS_THEN_BRACKETS = rx.compile(r"(?=[abfiw])\b(?:between|for|in|with|among)\s" + _ARM_BEFORE.format(k=1) + r"[^()]{0,30}\)"
-                                # (words may stand between: "... (18%, 44/235) met the goal compared to those on B (10%")
+                                # (words may stand between: "... (15%, 27/180) met the goal compared to those on B (9%")
                                 r"\s(?:[^().;]{1,60}?\s)??(?:and|vs\.?|versus|compared\s(?:with|to)|than(?:\sthat)?"
                                 r"(?:\s(?:in|with|among|for))?)\s(?:(?:those|patients|participants)\s(?:on|receiving|given|in)\s)?"
                                 + _ARM_BEFORE.format(k=2))
 
 
-# two arms, each before its number, listed in one bracket: "(XY-123, 97.4%; placebo, 91.4%)", "(usual care 11%,
-# 13/117; XY-123 12%, 27/235)" (a count of the arm's people may follow each share)
+# two arms, each before its number, listed in one bracket: "(XY-123, 96.1%; placebo, 92.3%)", "(usual care 9%,
+# 8/90; XY-123 7%, 13/180)" (a count of the arm's people may follow each share)
 _LISTED_ARM = (r"(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s[A-Za-z][\w-]{{1,30}}){{0,2}}?),?\s(?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)"
                r"(?P<u{k}>\s?%)?(?:,\s\d{{1,6}}/\d{{1,6}})?")
 ARMS_LISTED_IN_BRACKET = rx.compile(r"\(" + _LISTED_ARM.format(k=1) + r";\s" + _LISTED_ARM.format(k=2) + r"\)")
@@ -307,8 +307,8 @@ def arms_listed_in_bracket(text: str, taken: list[Comparison]) -> list[Compariso
     """Two arms each named before its number, listed in one bracket, one of them a control.
 
     >>> [[(str(n.value), n.arm) for n in c.numbers] for c in arms_listed_in_bracket(
-    ...     "All-cause mortality was similar (usual care 12%, 14/118; XY-123 10%, 25/236).", [])]
-    [[('12.0', 'usual care'), ('10.0', 'XY-123')]]
+    ...     "Deaths were similar (usual care 9%, 8/90; XY-123 7%, 13/180).", [])]
+    [[('9.0', 'usual care'), ('7.0', 'XY-123')]]
     """
     return [two_arms(m, tuple("%" if m.group(f"u{k}") else "" for k in (1, 2)))
             for m in ARMS_LISTED_IN_BRACKET.finditer(text)

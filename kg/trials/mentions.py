@@ -401,8 +401,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['ZETA WALK I', 'ZETA WALK II', 'ZETARING 1', 'ZETARING 2']
     >>> [n[2] for n in named_trials("In Study 123, and in the trial, study 4567, but not in the study 120 patients had.")]
     ['Study 123', 'study 4567']
-    >>> [n[2] for n in named_trials("Data from the ZETA-B trial program of the gene therapy zetagene – the commercial "
-    ...                             "name is Zetavo® (ACM Behring).")]
+    >>> [n[2] for n in named_trials("Results came from the ZETA-B trial programme of zetagene, a product now sold as "
+    ...                             "Zetavo® (ACM Zetring).")]
     ['ZETA-B']
     """
     out = []

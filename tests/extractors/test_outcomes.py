@@ -31,14 +31,14 @@ def test_between_arm_effect_goes_to_the_armless_outcome_and_values_to_arms():
 
 def test_a_ratio_said_of_the_therapys_group_belongs_to_no_arm():
     found = facts("The ZETA trial (NCT00000001) randomized 400 adults to XY-123 or acmetinib. After two years, patients in "
-                  "the XY-123 group had a 28% lower risk of relapse (HR: 0.72 [95% CI, 0.55-0.93]; P=0.013).")
+                  "the XY-123 group had a lower risk of relapse (HR: 0.72 [95% CI, 0.55-0.93]; P=0.013).")
     assert {("risk of relapse", "effect", "0.72"), ("risk of relapse", "pValue", "0.013")} <= found
     assert not any("(" in subject for subject, _, _ in found)
 
 
 def test_a_bare_pair_after_a_therapy_is_its_then_the_other_allocated_therapys():
-    found = facts("In the ZETA trial, 602 adults were randomized to receive XY-123 (300) or acmetinib (302). In "
-                  "addition, XY-123 had a higher objective response rate (61.2 vs. 48.5%, P=0.002).")
+    found = facts("In the ZETA trial, 602 adults were randomized to receive XY-123 (300) or acmetinib (302). XY-123 "
+                  "also gave a higher objective response rate (61.2 vs. 48.5%, P=0.002).")
     assert {("objective response rate (XY-123)", "value", "61.2"),
             ("objective response rate (Acmetinib)", "value", "48.5")} <= found
 
@@ -59,14 +59,14 @@ def test_a_timepoint_after_a_list_of_measures_is_each_ones():
 
 
 def test_a_range_across_doses_is_no_single_value():
-    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. The once-daily pill "
-                  "lowered HbA1c by an average of 1.1% to 1.4% across doses.")
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Across the doses, "
+                  "XY-123 lowered HbA1c by an average of 1.1% to 1.4%.")
     assert ("HbA1c", "measure", "HbA1c") in found and not any(p == "value" for _, p, _ in found)
 
 
 def test_a_baseline_given_after_the_measures_change_is_its_baseline():
-    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. The once-daily pill "
-                  "lowered HbA1c by 1.2% from a baseline of 8.1%.")
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. In the trial, HbA1c "
+                  "dropped by 1.2% from a mean baseline of 8.1%.")
     assert ("HbA1c", "baseline", "8.1") in found
 
 

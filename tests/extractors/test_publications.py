@@ -37,8 +37,8 @@ def test_conferences(text, names):
     ("Results were published in December.", []),
     ("The company published in Phase 2 form.", []),
     ("It was published in the Oct. 9 issue of the Journal of Acme Research.", ["Journal of Acme Research"]),
-    ("A summary published in the MAY 2031 issue of Zetology by Smith, et al.", ["Zetology"]),
-    ("The data were published in the journal of Clinical Zeta Studies (CZS).", ["Clinical Zeta Studies"]),
+    ("Findings appeared in the MAY 2031 issue of Zetology.", ["Zetology"]),
+    ("Results were published in the journal of Zeta Infection Research (ZIR).", ["Zeta Infection Research"]),
     ("The results were published in Zeta Care.", ["Zeta Care"]),
 ])
 def test_journals(text, names):
@@ -97,10 +97,10 @@ def test_a_citation_line_under_an_abstracts_headline_gives_it_as_title():
             "The ACME trial (NCT01234567) was a randomized trial.")
     assert {("journal", "Acme J Things"), ("publicationDate", "2031-07"), ("pmid", "36123456"),
             ("title", "XY-123 versus Placebo in Rare Things")} <= set(facts(text))
-    text = ("XY-123 in rare things: ACME protocol and baseline data\n\nAcme Res Open, 2031. doi:10.1000/aro.00151-2031\n\n"
+    text = ("XY-123 in rare things: design of the ACME trial\n\nAcme Res Open, 2031. doi:10.1000/aro.2031.0042\n\n"
             "The ACME trial (NCT01234567) was a randomized trial.")
-    assert {("journal", "Acme Res Open"), ("publicationDate", "2031"), ("doi", "10.1000/aro.00151-2031"),
-            ("title", "XY-123 in rare things: ACME protocol and baseline data")} <= set(facts(text))
+    assert {("journal", "Acme Res Open"), ("publicationDate", "2031"), ("doi", "10.1000/aro.2031.0042"),
+            ("title", "XY-123 in rare things: design of the ACME trial")} <= set(facts(text))
     # a release's long opening sentence that names the journal leaves its headline a headline
     text = ("Acme Announces Publication of Results for XY-123\n\nSPRINGFIELD, May 2031 -- Acme Ltd., a clinical-stage "
             "company, today announced that the results of its Phase 2 trial (NCT01234567) of XY-123, an investigational "
@@ -181,8 +181,8 @@ def test_a_journal_named_like_a_disease_is_no_condition():
 
 
 def test_a_publication_of_trials_named_together_is_each_ones():
-    text = ("Headline\n\nZETA-1 (NCT01234567) and ZETA-2 (NCT07654321) tested XY-123 in adults with gout. Acme said that "
-            "The Lancet has published detailed results from ZETA-1 and ZETA-2, two Phase 3 trials of XY-123.")
+    text = ("Headline\n\nZETA-1 (NCT01234567) and ZETA-2 (NCT07654321) tested XY-123 in adults with gout. Full results "
+            "of ZETA-1 and ZETA-2, the two pivotal trials, appeared in The Lancet.")
     found = {(f.subject.label, f.object_text) for f in load_extractors()["publications"].extract(parse_document(text, "t.txt"))
              if f.predicate == "hasPublication"}
     assert found == {("NCT01234567", "The Lancet"), ("NCT07654321", "The Lancet")}

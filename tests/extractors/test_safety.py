@@ -88,8 +88,8 @@ def test_a_clause_about_the_whole_list_ends_it():
 
 
 def test_an_items_own_in_does_not_end_the_list_but_a_group_or_share_does():
-    assert [t.text for t in listed_terms("The most common adverse events were rises in zeta enzymes, headaches, and "
-                                         "flu-like symptoms.")] == ["rises in zeta enzymes", "headaches", "flu-like symptoms"]
+    assert [t.text for t in listed_terms("The most common adverse events were rises in zeta enzymes, nausea, and "
+                                         "back pain.")] == ["rises in zeta enzymes", "nausea", "back pain"]
     assert [t.text for t in listed_terms("The most common adverse events were nausea and rash in the XY-123 group.")] \
         == ["nausea", "rash"]
     assert [t.text for t in listed_terms("The most common adverse events were nausea and rash in 12% of patients.")] \
@@ -97,8 +97,8 @@ def test_an_items_own_in_does_not_end_the_list_but_a_group_or_share_does():
 
 
 def test_the_last_item_of_a_list_denied_as_a_whole_is_no_event():
-    found = events("The XY-123 trial (NCT01234567) enrolled 40 patients. Investigators saw no new safety signals, "
-                   "related serious adverse events, or related deaths. Headache was seen in 3 patients.")
+    found = events("The XY-123 trial (NCT01234567) enrolled 40 patients. There were no infusion reactions, related "
+                   "serious adverse events, or related deaths. Headache was seen in 3 patients.")
     assert [t for t, _ in found] == ["headache"]
 
 

@@ -35,7 +35,7 @@ def test_drug_classes_patients_take_are_therapies_and_mechanisms_are_not():
 def test_measured_substances_are_not_therapies():
     assert not ({"Potassium", "Cholesterol", "Creatinine"} & set(named(
         "Serum potassium, LDL cholesterol levels and the albumin-to-creatinine ratio were measured.")))
-    assert "Cholesterol" not in named("XY-123 cut a type of ‘bad cholesterol’ by half.")
+    assert "Cholesterol" not in named("XY-123 lowered ‘bad cholesterol’ in adults.")
 
 
 def test_a_substance_listed_as_a_marker_is_no_therapy():
@@ -62,7 +62,7 @@ def test_a_glycoproteins_inn_written_without_its_greek_word_is_the_lexicons_prot
 
 def test_a_mixed_case_name_a_trial_evaluates_is_a_therapy_but_not_a_persons():
     assert "ZetXT" in named("The ZETA-1 trial evaluating ZetXT for the treatment of gout met its goal.")
-    assert "ZetXT" in named("In this trial, treatment with ZetXT demonstrated a significant reduction in pain.")
+    assert "ZetXT" in named("Pain eased in the ZETA-2 study after treatment with ZetXT.")
     assert "McKay" not in named("The trial evaluating McKay protocols for gout was run.")
 
 
@@ -130,7 +130,7 @@ def test_an_approval_on_a_condition_and_a_hold_lifted_are_no_status():
                  "The clinical hold on XY-123 that the FDA imposed in 2030 has been lifted.",
                  "The clinical hold on XY-123 came in 2030 over an assay. In 2031 the FDA's removal of the hold let "
                  "dosing go on.",
-                 "We look forward to continuing this work on XY-123 and delivering an FDA-approved treatment.",
+                 "We look forward to bringing XY-123 to patients as an FDA-approved drug.",
                  "Acme said XY-123 could potentially become an FDA-approved treatment for gout."):
         assert not any(p == "statusValue" for _, p, _ in facts(said)), said
     assert ("on hold" in {o for _, p, o in facts("The FDA placed XY-123 on clinical hold in May 2031.") if p == "statusValue"})

@@ -220,6 +220,6 @@ def test_drugs_given_together_with_the_main_therapy_are_interventions_too():
 
 
 def test_the_kind_a_condition_is_said_to_be_is_no_condition_of_its_own():
-    found = facts("The Phase 3 ZETA trial tested XY-123 in adults with epilepsy, which is a common neurological disease "
-                  "where seizures recur.")
+    found = facts("The Phase 3 ZETA trial tested XY-123 in adults with epilepsy, which is a neurological disease, at "
+                  "40 sites.")
     assert {o for _, p, o in found if p == "condition"} == {"epilepsy"}

@@ -167,19 +167,18 @@ def test_two_drugs_and_a_control_allocated_are_three_arms():
 
 
 def test_a_bare_number_after_every_arm_of_an_allocation_is_its_size_but_not_a_year():
-    assert read("The study enrolled 652 patients randomized to receive XY-123 (327) or AB-7 (325).", "XY-123", "AB-7") \
-        == [("XY-123", 327, ("XY-123",)), ("AB-7", 325, ("AB-7",))]
-    assert read("Patients were randomly assigned 1:1:1 to receive XY-123 80 mg (322), XY-123 100 mg (323) or placebo "
-                "(321).", "XY-123") == [("XY-123 80 mg", 322, ("XY-123",)), ("XY-123 100 mg", 323, ("XY-123",)),
-                                        ("placebo", 321, ())]
+    assert read("The study enrolled 410 patients randomized to receive XY-123 (206) or AB-7 (204).", "XY-123", "AB-7") \
+        == [("XY-123", 206, ("XY-123",)), ("AB-7", 204, ("AB-7",))]
+    assert read("Patients were randomly assigned 1:1:1 to receive XY-123 40 mg (301), XY-123 60 mg (299) or placebo "
+                "(300).", "XY-123") == [("XY-123 40 mg", 301, ("XY-123",)), ("XY-123 60 mg", 299, ("XY-123",)),
+                                        ("placebo", 300, ())]
     assert [n for _, n, _ in read("Patients were randomized to XY-123 (2029) or placebo (2030).", "XY-123")] == [None, None]
 
 
 def test_the_drugs_a_control_arm_consists_of_are_its_interventions_not_arms():
-    text = ("A total of 400 patients were randomized 1:1 to receive XY-123 (n=201) or standard chemotherapy (n=199) "
-            "consisting of AB-7, CD-8, or EF-9.")
+    text = "Adults were randomized to XY-123 (n=201) or to standard care (n=199) consisting of AB-7, CD-8, or EF-9."
     assert read(text, "XY-123", "AB-7", "CD-8", "EF-9") == [("XY-123", 201, ("XY-123",)),
-                                                           ("standard chemotherapy", 199, ("AB-7", "CD-8", "EF-9"))]
+                                                           ("standard care", 199, ("AB-7", "CD-8", "EF-9"))]
 
 
 def test_and_joins_two_arms_after_a_bracket_that_gives_the_first_ones_size():

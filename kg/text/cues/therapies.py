@@ -103,7 +103,7 @@ STATUS_DEVELOPMENT = rx.compile(r"(?=[cdmp])\b(?:development|developing|program(
 STATUS_PATIENT_STOP = rx.compile(r"""(?=[adfimpstuvw])(?:\b(?:patients?|participants?|subjects?|volunteers?|who|upon|after|following|
       infusions?|treatment|therapy|medication|dose)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$)""", re.I | re.X)
 # a drug class: "statins", "an XY inhibitor", "angiotensin-converting enzyme (ACE) inhibitors", "XY blockade", "zeta
-# gene-related peptide (ZGRP) receptor antagonists";
+# signalling peptide (ZSP) receptor antagonists";
 # the words before the class word are trimmed to the target's name in Python (NOT_TARGET_WORD)
 CLASS_PHRASE = rx.compile(r"""(?P<statin>\bstatins?\b)
     | \b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s+){0,4}[A-Za-z0-9][\w-]{0,40})\s+(?:\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\)\s+
