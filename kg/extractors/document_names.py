@@ -364,8 +364,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('XYZ 204817', 10)]]
     >>> code_names(["the Zetaflex(TM) closure system and ZETA-GT(R) gene therapy (R) not (TM)"])   # a wire's signs
     [[('Zetaflex', 4), ('ZETA-GT', 36)]]
-    >>> code_names(["the Zeta Behavior Scales Developmental Profile™ Checklist and Acme Zetavo®"])  # an instrument's word
-    [[('Zetavo', 67)]]
+    >>> code_names(["the Zeta Motor Rating Profile™ Checklist and Acme Zetavo®"])   # an instrument's word
+    [[('Zetavo', 50)]]
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]
     bases = line_starts(texts)
@@ -386,8 +386,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     return out
 
 
-# two title-case words right before a marked word: it ends an instrument's or a programme's name ("the Zeta Scales
-# Developmental Profile™ Checklist"), not a product's (a brand is one coined word: "Zetavo®", "Acme's Zetavo®")
+# two title-case words right before a marked word: it ends an instrument's or a programme's name ("the Zeta Motor
+# Rating Profile™ Checklist"), not a product's (a brand is one coined word: "Zetavo®", "Acme's Zetavo®")
 TITLE_WORDS_BEFORE = re.compile(r"\b[A-Z][a-z]{2,20}\s[A-Z][a-z]{2,20}\s$")
 
 
