@@ -565,6 +565,11 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
     if len(group) == 1 and (one := _one_arms_change(text, group[0])) is not None:
         out.append(one)                 # "X fell by 3.1 mg/dL in those given XY-123": one arm's change
         return
+    if len(group) == 1 and _has_arm(group[0]) and not group[0].group("armlow") and not group[0].group("armbare") \
+            and NOT_REACHED.search(text, group[0].end()):
+        # "Median PFS was 31 months in the B group, while it was not reached in the A group": the one arm's number
+        out.append(Comparison((_arm_number(group[0], None),), group[0].start(), group[0].end(), False))
+        return
     if len(group) < 2:
         return
     respectively = RESPECTIVELY.search(text, group[-1].end(), min(len(text), group[-1].end() + 20)) is not None or \
@@ -628,6 +633,10 @@ def _labelled(m: re.Match) -> bool:
     """Does the number's arm end on a trial's name? Then the numbers after it are another trial's."""
     arm = m.group("armtext")
     return bool(arm) and TRIAL_LABEL_END.search(arm) is not None
+
+
+# the other arm's median that the text says was not reached ("..., while it was not reached in the A group")
+NOT_REACHED = rx.compile(r"(?=[nw])\b(?:was|were|had)\s(?:still\s)?not\s(?:yet\s)?(?:been\s)?reached\b", re.I)
 
 
 def _one_arms_change(text: str, m: re.Match) -> Comparison | None:

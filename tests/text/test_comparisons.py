@@ -239,6 +239,12 @@ def test_the_number_of_a_week_or_grade_is_no_result():
                    for n in c.numbers)
 
 
+def test_one_arms_median_beside_the_other_arms_not_reached_is_that_arms():
+    found = find_comparisons("Median PFS was 31 months in the AB-7 group, while it was not reached in the XY-123 group.")
+    assert [[(n.value, n.arm) for n in c.numbers] for c in found] == [[(D("31"), "AB-7 group")]]
+    assert find_comparisons("Median PFS was 31 months in the AB-7 group.") == []
+
+
 def test_a_follow_ups_length_per_arm_is_no_result():
     found = find_comparisons("With a median follow-up of 9.1 months for XY-123 and 9.4 months for placebo, PFS was "
                              "5.5 vs 3.1 months.")
