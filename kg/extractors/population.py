@@ -132,6 +132,7 @@ ARM_CUE = rx.AnyOf(
                  r"dose[- ](?:cohorts|groups|levels|arms)|(?:divided|split)\s+into|either)\b",
                re.I),
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
+    rx.compile(r"(?=[eftT])\b(?:two|three|four|five)\s+doses\s*\(", re.I),       # ("all three doses (3 mg, 9 mg, 27 mg) of")
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
     rx.compile(rf"(?<![\d,.])\d{{1,5}}\s+{PEOPLE}\s*+\(\s*+\d", re.I),       # "90 patients (44 for A, 46 for B)"

@@ -30,6 +30,10 @@ COMPARED_DOSES = rx.compile(rf"""\bcompar(?:ing|ed|es)\s+(?:an?\s+|the\s+)?(?:(?
 # "three dose cohorts: 1, 3 and 10 mg/kg", "dose groups of 1, 3 or 10 mg/kg"
 COHORTS = rx.compile(rf"""\bdose[- ](?:cohorts|groups|levels|arms)\s*(?::|of|\()\s*
     (?P<list>{cues.DOSE_AMOUNTS})\s*(?P<unit>{cues.DOSE_UNIT})(?![\w/])""", re.I | re.X)
+# doses counted and listed in brackets, each with its unit, before the drug: "all three doses (3 mg, 9 mg, 27 mg) of"
+DOSES_OF = rx.compile(rf"""\b(?:two|three|four|five)\s+doses\s*\(\s*(?P<list>{_AMOUNT}\s?{cues.DOSE_UNIT}
+    (?:\s*,\s*(?:and\s+)?{_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}})\s*\)\s+of\s+""", re.I | re.X)
+ONE_LISTED_DOSE = re.compile(rf"(?P<a>{_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})", re.I)
 # a line of a list of arms: "HEAD (n=40): description", "HEAD: description", or a short HEAD alone
 LINE = re.compile(r"^(?P<head>[^:()\n]{1,60}?)\s*+(?:\((?P<paren>[^()\n]{1,40})\)\s*+)?(?::\s*+(?P<desc>.*))?$", re.S)
 TRAILING_N = rx.compile(rf"\((?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})\)\s*[.;]?\s*$")
@@ -181,6 +185,21 @@ def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
         return []
     return [Arm(f"{drug.label} {m.group(a)} {m.group(u)}", None, (drug.label,), m.start(), m.end())
             for a, u in (("a1", "u1"), ("a2", "u2"))]
+
+
+def doses_of(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The doses of one drug a text counts and lists in brackets before it: one arm each.
+
+    >>> text = "All three doses (3 mg, 9 mg, 27 mg) of XY-123 met the primary endpoint."
+    >>> [a.label for a in doses_of(text, (Name(text.index("XY"), text.index("XY") + 6, "XY-123"),))]
+    ['XY-123 3 mg', 'XY-123 9 mg', 'XY-123 27 mg']
+    """
+    m = DOSES_OF.search(text)
+    drug = next((x for x in names if x.start == m.end()), None) if m else None
+    if drug is None:
+        return []
+    return [Arm(f"{drug.label} {d.group('a')} {d.group('u')}", None, (drug.label,), m.start(), drug.end)
+            for d in ONE_LISTED_DOSE.finditer(m.group("list"))]
 
 
 def cohorts(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:

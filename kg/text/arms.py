@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg.text.allocation import allocation, shared_head
-from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses,
+from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses, doses_of,
                                 counted_levels, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.group_names import bracketed_groups, groups_received, labelled_groups
@@ -45,7 +45,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     ['XY-123 10 mg', 'XY-123 20 mg', 'placebo']
     """
     found = (bracketed_groups(text, names) or allocation(text, names, main) or shared_head(text, names)
-             or cohorts(text, names, main)
+             or cohorts(text, names, main) or doses_of(text, names)
              or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names))
     found = with_bracket_labels(found, labelled_groups(text, names)) if found else found

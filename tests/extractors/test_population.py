@@ -298,3 +298,9 @@ def test_counts_of_a_result_by_group_are_not_the_enrollment():
                    "Zeta illness was recorded in 9 participants."):
         assert not [o for _, p, o in facts(f"The randomised trial (NCT01234567) tested XY-123. {result}")
                     if p == "enrollment"]
+
+
+def test_doses_counted_and_listed_before_the_drug_are_its_arms():
+    found = facts("In the ZETA trial (NCT01234567), all three doses (3 mg, 9 mg, 27 mg) of XY-123 met the primary "
+                  "endpoint against placebo.")
+    assert [o for _, p, o in found if p == "armLabel"] == ["XY-123 3 mg", "XY-123 9 mg", "XY-123 27 mg"]
