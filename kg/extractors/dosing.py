@@ -123,6 +123,9 @@ SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)
 # the words that make "daily", "weekly" or "monthly" a measure's ("mean | monthly migraine days", "average | daily
 # steps"), not how often a dose is given
 MEASURED_BEFORE = rx.compile(r"(?=[amnt])\b(?:mean|average|median|total|number\sof)\s$", re.I)
+# ... or the life or symptoms they qualify: "daily symptoms", "Activities of Daily Living", "weekly routine"
+NOT_DOSING_AFTER = rx.compile(r"(?<!\s)\s(?:symptoms?|activit(?:y|ies)|life|living|lives|steps?|routines?|tasks?|functioning)\b",
+                              re.I)
 # a sentence that sets one dosing regimen against another: its intervals belong to different arms
 TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
                           re.I)
@@ -308,7 +311,8 @@ def interval(view: View):
         return                               # "daily dosing did not beat the on/off schedule": whose interval?
     found = [m for m in INTERVAL.finditer(view.text)
              if not SEVERAL_PER.search(view.text, max(0, m.start() - 20), m.start()) and unhedged_before(view, m.start())
-             and not (m.group("adv") and MEASURED_BEFORE.search(view.text, max(0, m.start() - 12), m.start()))]
+             and not (m.group("adv") and (MEASURED_BEFORE.search(view.text, max(0, m.start() - 12), m.start())
+                                          or NOT_DOSING_AFTER.match(view.text, m.end())))]
     found += [m for m in TIMES_A_DAY.finditer(view.text) if unhedged_before(view, m.start())]
     if found:
         m = min(found, key=lambda m: m.start())
@@ -338,6 +342,8 @@ def duration(view: View):
     for d in sorted((*DURATION.finditer(text), *DURATION_OF.finditer(text)), key=lambda m: m.start()):
         if RUN_IN.match(text[d.end():]) or (follow and follow.start() <= d.start() < follow.end()):
             continue
+        if cues.OUTCOME_DEFINITION.search(text, 0, d.start()):
+            return                      # "response was defined as a 2-point reduction for 4 weeks": the measure's
         if unhedged_before(view, d.start()) or PLANNED_FOR.search(view.text, max(0, d.start() - 30), d.start() + 3):
             yield Hit(view.trial, to_iso(number(d.group("n")), d.group("unit")), d.start(), d.end())
         return
@@ -465,7 +471,9 @@ ALL = (
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
                           "In the trial, the score fell by 0.3 points per month after XY-123 was given.",
                           "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.",
-                          "In the trial, XY-123 given at 60 mg cut mean weekly zeta days versus placebo.")),
+                          "In the trial, XY-123 given at 60 mg cut mean weekly zeta days versus placebo.",
+                          "In the trial, patients given XY-123 still had daily symptoms of zeta disease.",
+                          "Trial patients received XY-123; the Zeta Activities of Daily Living score improved.")),
     Rule("dosing.follow_up", T.followUp, follow_up, confidence=0.7, cue=giving_and(FOLLOW), hedged=True,
          examples=(Example("Trial patients received one injection and were followed for 12 months.",
                            (("followUp", "P12M"),)),
@@ -482,6 +490,7 @@ ALL = (
                    Example("Trial patients were randomly assigned to 6 weeks of double-blind treatment with XY-123.",
                            (("duration", "P6W"),))),
          counterexamples=("Trial patients were treated after a 2-week run-in period.",
+                          "Trial patients received XY-123; response was defined as a 3-point fall in the ZS score for 6 weeks.",
                           "A future trial will give XY-123 for 52 weeks.",
                           "Trial patients had had 10 years of prior treatment before XY-123 was given.",
                           "In the trial, XY-123 lowered the score after 9 months of treatment.")),
