@@ -70,6 +70,14 @@ def test_a_baseline_given_after_the_measures_change_is_its_baseline():
     assert ("HbA1c", "baseline", "8.1") in found
 
 
+@pytest.mark.parametrize("said", ["At week 24, 96% of patients achieved an HbA1c level of 6.5% or less.",
+                                  "In the trial, 61% of patients reached an HbA1c below 7%.",
+                                  "At week 24, 61% of patients achieved an HbA1c of 6.5% or lower."])
+def test_a_share_reaching_a_threshold_of_a_measure_is_no_value_of_the_measure(said):
+    found = facts(f"In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. {said}")
+    assert ("HbA1c", "measure", "HbA1c") in found and not any(p == "value" for _, p, _ in found)
+
+
 def test_arms_carry_to_a_list_that_names_none():
     found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS) and the Beta Function Index (BFI). "
                   "ARS events occurred in 10.2% with XY-123 and 15.8% with placebo (HR 0.62; 95% CI 0.50-0.77). "
