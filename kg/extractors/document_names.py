@@ -164,7 +164,7 @@ BRAND_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,20}(?:[A-Z][a-z]{1,1
 
 # a disease's name as the first words of an enzyme's: "anaplastic zeta | kinase" (not of a gene's: a corpus counts
 # "zeta cancer" in "the zeta cancer gene" as the disease named)
-GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)     # (and a journal's: "published in | Zeta Diseases")
+GENE_NAME_AFTER = rx.compile(r"[\s-]kinases?\b", re.I)
 # a drug's name as the first words of its receptor's: "zeta signalling peptide | (ZSP) receptor antagonist" names a
 # target, not a therapy, and its short form names no drug
 RECEPTOR_NAME_AFTER = rx.compile(r"\s(?:\([^()]{1,12}\)\s)?receptors?\b", re.I)
@@ -195,9 +195,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     stems = stem_names(texts)
     for idx, s in enumerate(sentences):
         found = [m for m in split_induced(named[idx], lexicon)
-                 if m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)
-                                                or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90), m.start - s.start))] \
-            + long_forms.get(idx, [])
+                 if m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)    # (or a journal's
+                                                or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90),
+                                                                            m.start - s.start))] \
+            + long_forms.get(idx, [])          # name: "published in | Zeta Diseases")
         found += [shift(named_as_defined(m, local), s.start)
                   for m in (find_measures(s.text) if measures is None else measures[idx])]
         for short, spans in shorts[idx].items():

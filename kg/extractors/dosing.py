@@ -120,7 +120,7 @@ INTERVAL = rx.compile(rf"\b(?:at\s+)?(?P<n>{NUMBER}|an?)[- ](?P<unit>day|week|mo
                       rf"|(?<![\w.]){cues.DOSE_AMOUNT}\s*{cues.DOSE_UNIT}(?:/kg)?,?\s*[qQ](?P<qn>[1-8])?(?P<qu>[dDwW])\b", re.I)
 # "twice weekly", "three times a day": more than once per unit, which no ISO duration of whole units gives
 SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)(?:\s+(?:a|per))?[\s-]*$", re.I)
-# the words that make "daily", "weekly" or "monthly" a measure's ("mean | monthly migraine days", "average | daily
+# the words that make "daily", "weekly" or "monthly" a measure's ("mean | weekly zeta days", "average | daily
 # steps"), not how often a dose is given
 MEASURED_BEFORE = rx.compile(r"(?=[amnt])\b(?:mean|average|median|total|number\sof)\s$", re.I)
 # ... or the life or symptoms they qualify: "daily symptoms", "Activities of Daily Living", "weekly routine"
@@ -343,7 +343,7 @@ def duration(view: View):
         if RUN_IN.match(text[d.end():]) or (follow and follow.start() <= d.start() < follow.end()):
             continue
         if cues.OUTCOME_DEFINITION.search(text, 0, d.start()):
-            return                      # "response was defined as a 2-point reduction for 4 weeks": the measure's
+            return                      # "response was defined as a 3-point fall for 6 weeks": the measure's
         if unhedged_before(view, d.start()) or PLANNED_FOR.search(view.text, max(0, d.start() - 30), d.start() + 3):
             yield Hit(view.trial, to_iso(number(d.group("n")), d.group("unit")), d.start(), d.end())
         return

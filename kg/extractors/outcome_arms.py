@@ -12,8 +12,7 @@ from decimal import Decimal
 
 from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
-                                       other_allocated,
-                                       given_with, group_label, labelled_pair, sole_pair)
+                                       given_with, group_label, labelled_pair, other_allocated, sole_pair)
 from kg.text import arm_parts, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.measure_shapes import COMPARATIVE
 from kg.text.numbers import exact

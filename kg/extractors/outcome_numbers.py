@@ -222,17 +222,17 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frames.get(trial, m, None, i).set("baseline", exact(start.group("v")), i)
         begin = max([spans[x.label][1] for x in measures if spans[x.label][1] <= spans[m.label][0]] + [0])
         single = R.single_value(text, spans[m.label][1], end)
+        threshold = THRESHOLD_AFTER_MEASURE.match(text, spans[m.label][1])
         value = single.value if single and (single.unit == "%" or (single.unit == "month" and
                                                                    R.TIME_MEASURE.search(m.label))) and \
             not any(single.start <= c.start < single.end + 2 for c in comparisons) and \
             not change_sign(text, spans[m.label][0]) and not COMPARED_AFTER.match(text, single.end) \
-            and not RANGE_AFTER.match(text, single.end) and not THRESHOLD_AFTER_MEASURE.match(text, spans[m.label][1]) \
-            else None
+            and not E.RANGE_TO.match(text, single.end) and not threshold else None
         before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0]) or \
             R.COUNT_BEFORE.search(text, begin, spans[m.label][0]) or \
             (R.RATE_BEFORE.search(text, begin, spans[m.label][0]) if R.RATE_MEASURE.search(m.label) else None)
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons) \
-                and not THRESHOLD_AFTER_MEASURE.match(text, spans[m.label][1]) \
+                and not threshold \
                 and not any(before.start() <= a < before.end() for a, _, _ in sentence_arms(ctx, i, text) or ()):
             value = exact(before.group("v"))    # (not "31% of placebo patients achieved X": one arm's share)
         if value is not None and (single or before) and R.ESTIMATE_MEASURE.match(m.label):
@@ -258,13 +258,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
 # where a measure started, given after its change: "... from a (mean) baseline of | 8.1%"
 FROM_BASELINE_OF = rx.compile(r"(?=[f])\bfrom\s(?:an?\s)?(?:(?:mean|median|average)\s)?baseline\s(?:value\s|level\s)?of\s"
                               r"(?P<v>\d{1,6}(?:\.\d{1,4})?)(?![\d.])", re.I)
-# a threshold right after a measure that a share of patients reached ("98% of patients achieved a ZP level | of 125
+# a threshold right after a measure that a share of patients reached ("96% of patients achieved a ZP level | of 110
 # nmol/L or less", "... an HbA1c | below 7%"): that share is of a responder measure, not the measure's value
 THRESHOLD_AFTER_MEASURE = rx.compile(
     r"\s(?:(?:levels?|concentrations?|scores?|values?)\s)?(?:of\s)?(?:(?:[<>≤≥]|less\sthan|below|under|above|at\sleast|greater\s"
     r"than|more\sthan)\s?\d|\d[\d.,]{0,8}\s?[\w/%]{0,12}\sor\s(?:less|lower|below|more|greater|higher|above)\b)", re.I)
-# a range's second bound after a single number: "by 1.1% | to 1.4% across doses" gives no one value
-RANGE_AFTER = re.compile(r"\s?(?:to|–|-)\s?[-+]?\d")
 
 LAST_PAIR = ""          # arm_pairs' key for the arms the document compared last, whichever trial's
 

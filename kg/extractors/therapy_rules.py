@@ -21,9 +21,9 @@ from kg.model import Entity, Mention
 from kg.extractors.context import entity_of
 from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
-from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, BARE_VERB_BEFORE, NOT_TARGET_WORD, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER,
+from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER, BARE_VERB_BEFORE,
                           CLASS_PHRASE, DELIVERED_GENE_END, DISEASE_COURSE, GENE_COPY, GENE_DELIVERY,
-                          INDICATION_DUE_TO, INDICATION_LIST_JOIN, MARKETED_WORD, NEGATED_BEFORE,
+                          INDICATION_DUE_TO, INDICATION_LIST_JOIN, MARKETED_WORD, NEGATED_BEFORE, NOT_TARGET_WORD,
                           SHORT_NAME_IN_PAREN, TARGET_ABBREVIATED, TARGET_ADJECTIVES, TARGET_AGONIST, TARGET_AND_MORE,
                           TARGET_KIND_NAME, TARGET_NAME, TARGET_NOUN_OF, TARGET_NUMBERS, TARGET_SHAPED, TARGET_SKIP, TARGET_VERB,
                           TARGET_VERB_MORE, THE_THERAPY)
@@ -306,15 +306,15 @@ def read_target_class(view: View):
         if label is None:
             continue
         target, kind = label.rsplit(" ", 1)
-        if target.isdigit():        # "a dual phosphodiesterase 3 and 4 inhibitor": the family's numbers, one target each
-            stems = [w for w in re.finditer(r"[A-Za-z][\w-]{1,30}", m.group("head"))
-                     if (n := TARGET_NUMBERS.match(m.group("head"), w.end())) and n.end() == len(m.group("head"))]
+        if target.isdigit():        # "a dual zetaesterase 3 and 4 inhibitor": the family's numbers, one target each
+            head = m.group("head")
+            stems = [(w, n) for w in re.finditer(r"[A-Za-z][\w-]{1,30}", head)
+                     if (n := TARGET_NUMBERS.match(head, w.end())) and n.end() == len(head)]
             subject = phrase_subject(view, start, m.end()) if stems else None
-            if subject is not None and stems[-1].group().lower() not in NOT_TARGET_WORD:
-                start = m.start("head") + stems[-1].start()
-                numbers = TARGET_NUMBERS.match(m.group("head"), stems[-1].end())
-                for name in numbered(stems[-1].group(), numbers):
-                    yield Hit(subject, Entity("Target", name), start, m.end())
+            if subject is not None and stems[-1][0].group().lower() not in NOT_TARGET_WORD:
+                stem, numbers = stems[-1]
+                for name in numbered(stem.group(), numbers):
+                    yield Hit(subject, Entity("Target", name), m.start("head") + stem.start(), m.end())
             continue
         if kind == "antagonist" and RECEPTOR_ADJECTIVE.fullmatch(target):
             target += " receptor"           # ("a muscarinic antagonist": of the muscarinic receptor)

@@ -27,8 +27,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg.text.allocation import allocation, shared_head
-from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses, doses_of,
-                                counted_levels, sized_groups)
+from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses,
+                                counted_levels, doses_of, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.group_names import bracketed_groups, groups_received, labelled_groups
 

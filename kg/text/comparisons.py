@@ -537,7 +537,7 @@ def _not_a_result(text: str, m: re.Match) -> bool:
     if DOSE_AFTER.match(text, m.end("v")) or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
         return True
     if FOLLOW_UP_BEFORE.search(text, max(0, m.start("v") - 40), m.start("v")):
-        return True                     # "at a median follow-up of 11.2 months for A and ...": how long, not a result
+        return True                     # "at a median follow-up of 9.1 months for A and ...": how long, not a result
     if POINTS_AFTER.match(text, m.end("v")) and (cues.AT_LEAST_BEFORE.search(text, max(0, m.start("v") - 16), m.start("v"))
                                                    or OR_MORE_AFTER.match(text, m.end("v"))):
         return True                     # "a >=4-point reduction in X", "a 4-point or greater reduction": a threshold

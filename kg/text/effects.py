@@ -82,7 +82,7 @@ PLACEBO_CORRECTED = rx.compile(
     rf"\b(?:placebo[-\s]{cues.NET_OF}\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference|(?P<noun>{FALLING_NOUN}|{RISING_NOUN}))"
     rf"|(?:estimated\s)?treatment\sdifference(?:\s?\[E?TD\])?)(?![\w-])"
     rf"(?:\s(?:in|from|of)\b(?:[^\d;:()\[\].]|(?<=[\w-])\d|\d(?=[A-Za-z])|(?<=week\s)\d|(?<=month\s)\d){{1,60}}?)?\s*(?:[,:=]|\b(?:of|was|were|is)\b)?"
-    rf"\s*(?<!week\s)(?<!month\s)(?<![A-Za-z])(?P<value>{SNUM})(?![A-Za-z])"      # (not the "1" of "FEV1")
+    rf"\s*(?<!week\s)(?<!month\s)(?<![A-Za-z])(?P<value>{SNUM})(?![A-Za-z])"      # (not the "1" of "ZEV1")
     rf"(?:\s*(?:%-?points?|%|percentage\s+points?|points?))?"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
 # a second estimate of the same kind given on: "..., and -0.6 points in the high-dose arm (95% CI -2.1 to 0.9)"
@@ -117,15 +117,15 @@ def compares_groups(text: str, end: int) -> bool:
     # two values side by side ("... in the A group and ... in the B group"), not one estimate per arm
     return "(" not in between and bool(PAIRED.search(between))
 TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
-# a range's bounds: "from | 0 | to 48 hours", "from | 0 | -48 h"
+# a range's bounds: "from | 0 | to 48 hours", "from | 0 | -24 h"
 RANGE_FROM = rx.compile(r"\bfrom\s$", re.I)
 # the interval's own name before an estimate's: "(95% CI of difference -2.9-11.6)" gives the interval, not the estimate
 INTERVAL_OF = re.compile(r"\b(?:CI|confidence\s+interval)\s+(?:of|for)\s+(?:the\s+)?$", re.I)
-RANGE_TO = rx.compile(r"\s(?:to|through)\s\d|\s?[-–]\s?\d", re.I)
+RANGE_TO = rx.compile(r"\s(?:to|through)\s[-+]?\d|\s?[-–]\s?\d", re.I)     # (and a range a single value opens: "by 1.1% | to 1.4%")
 
 
-# estimates listed after the first, each with its interval, then the doses they are for, in order: "..., 153 (83-222),
-# 200 (131-270) and 139 (69-210) mL for XY-123 0.5, 1, 3 and 6 mg, respectively"
+# estimates listed after the first, each with its interval, then the doses they are for, in order: "..., 148 (78-218)
+# and 127 (57-197) mL for XY-123 1, 2 and 4 mg, respectively"
 NEXT_ESTIMATE = rx.compile(rf"\)?(?:,\s|,?\sand\s)(?P<value>{SNUM})\s?\(\s?(?:{CI_WORDS}\s*[,:=]?\s*)?{CI_RANGE}\)")
 FOR_DOSES = rx.compile(rf"\s?(?:[A-Za-z%]{{1,8}}\s)?(?:for|with|in)\s(?:the\s)?(?P<name>[A-Za-z][\w-]{{1,30}})\s"
                        rf"(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?:\s(?:groups|arms|doses))?,?\srespectively\b")
@@ -253,7 +253,7 @@ def find_effects(text: str) -> list[Effect]:
             arm = before                # "smaller in the low-dose arm (difference -1.9; ...)"
         out.append(Effect(measure, value, lo, hi, m.start(), m.end(), arm.group("arm") if arm else None))
         dosed = dose_estimates(text, out[-1], m.end()) if lo is not None and "respectively" in text else []
-        if dosed:                       # "differences of 146 (95% CI 75-216), 153 (83-222) ... for XY 1, 2 ... mg,
+        if dosed:                       # "differences of 131 (95% CI 61-201), 148 (78-218) ... for XY 1, 2 ... mg,
             out[-1:] = dosed            # respectively": one estimate per dose arm
             continue
         more = CONTINUED.match(text, m.end()) if lo is not None else None
@@ -274,7 +274,7 @@ def find_effects(text: str) -> list[Effect]:
         out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
     for m in POINTS_VS_CONTROL.finditer(text):
         if cues.AT_LEAST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            continue                    # "time to a >=2-point reduction in X versus placebo": a threshold, no result
+            continue                    # "time to a >=3-point reduction in X versus placebo": a threshold, no result
         if not any(e.start <= m.start() < e.end for e in out):
             out.append(Effect("mean difference", falling(m.group("noun")) * exact(m.group("value")), None, None, m.start(),
                               m.end("value")))

@@ -16,7 +16,7 @@ CHANGE_STEMS = r"chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|
 CHANGE_WORD = rx.compile(rf"\b(?:{CHANGE_STEMS})", re.I)
 # what a number is net of a control by, after the control's name: "placebo-|corrected", "placebo |adjusted"
 NET_OF = r"(?:corrected|adjusted|subtracted)"
-# the words before a threshold's number, which make it part of a measure's definition, not a result: "a | >=2-point
+# the words before a threshold's number, which make it part of a measure's definition, not a result: "a | >=3-point
 # reduction", "at least a | 4-point improvement"
 AT_LEAST_BEFORE = re.compile(r"(?:≥|>=|\bat\sleast(?:\san?)?|\bmore\sthan(?:\san?)?)\s?$", re.I)
 # what a change is set against, after its verb or noun: "fell | from baseline |", "improved | over baseline | by",

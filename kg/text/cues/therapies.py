@@ -44,8 +44,8 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
     (r"\b(?:device|implant|stent|neurostimulator|pacemaker)\b", "device"),
     (r"\brecombinant\b[^.;]{0,60}\bprotein\b|\bfusion protein\b", "protein")))
 # a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before
-# ("serum potassium", "albumin-to-creatinine", news's "'bad' zeta-sterol") and after ("cholesterol levels", "dopamine transporter", "testosterone
-# suppression", an enzyme's name: "tyrosine kinase"; a mechanism: "a zeta reuptake inhibitor", "potassium channel
+# ("serum potassium", "albumin-to-creatinine", news's "'bad' zeta-sterol") and after ("cholesterol levels", "dopamine
+# transporter", "testosterone suppression", an enzyme's name: "tyrosine kinase"; a mechanism: "a zeta reuptake inhibitor", "potassium channel
 # modulator"; a laboratory method: "a hematin assay") its name; a marker's list ("markers of X, including") names it
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|bad|good|
       low-density\ lipoprotein|high-density\ lipoprotein|salivary|(?:to\ )?(?:measure|determine|quantify)
@@ -148,10 +148,10 @@ ANTI_TARGET = rx.compile(r"""\banti-(?P<x>[A-Za-z0-9][\w-]{0,30}?(?:\s+receptor)
                          re.X)
 # a gene therapy's payload: "a working copy of the XY gene"
 GENE_COPY = rx.compile(r"\b(?:cop(?:y|ies)|version)\s+of\s+the\s+(?P<x>[A-Za-z0-9][\w-]{1,20})\s+gene\b")
-# a negation just before a verb ("did not block")
 # the words before a bare verb form ("target", "block") that make it a verb, not a noun as in "the treatment target
 # ZB1c of <6.8%", "a target dose": "designed to | target", "antibodies that | block", "they | bind"
 BARE_VERB_BEFORE = rx.compile(r"(?=[acmtw])\b(?:to|can|could|may|might|will|would|which|that|they|also|and)\s{1,3}$", re.I)
+# a negation just before a verb ("did not block")
 # the words that deny what follows them (read within a few words before it)
 NEGATION = r"not|no|never|nor|without|failed\s+to"
 NEGATED_BEFORE = rx.compile(rf"(?=[fnw])\b(?:{NEGATION})\b[^.;]{{0,20}}$", re.I)
@@ -164,7 +164,7 @@ APPROVED_FOR_BEFORE = rx.compile(r"""\b(?:for|to\ treat|to\ cover)\s+(?:the\s+)?
     (?:(?:adults?|patients|people|children|adolescents|infants|those)\b[^,;.()]{0,50}?\b(?:with|who\ have|of)\s+)?
     (?:(?:[\w-]{1,40}\s+){0,4})$""", re.I | re.X)
 # another name given after a therapy's name: "sold as X", "under the brand name X", "also known as X", "formerly X"
-# (a code with a space too: "formerly ZYX 890")
+# (a code with a space too: "formerly ZYX 417")
 ALIAS_AFTER = rx.compile(r"""\b(?:(?:sold|marketed|branded|approved|launched)\s+(?:[^,.;]{0,40}?\s)?(?:as|under\s+the\s+(?:brand\s+|trade\s+)?name)
       | brand\s+name | trade\s+name | also\ known\ as | formerly(?:\ known\ as|\ called)? | previously\ known\ as
       | (?:also\ )?called | code-named | codenamed)\s+(?P<alias>[A-Z]{2,5}\s\d{2,6}(?![\w.,])|[A-Z][\w-]{1,30}(?:\s[A-Z]{2,})?)""", re.X)
