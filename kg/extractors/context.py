@@ -48,6 +48,7 @@ class Context:
     clauses: tuple = ()                      # per sentence: its Clauses (kg.trials), offsets in its text
     rivals: frozenset = frozenset()          # therapies named only as rivals in the market (rival_labels)
     shared: tuple = ()                       # per sentence: the trials it speaks of together ("the A and B trials")
+    allocated: tuple = ()                    # the therapies patients were allocated to (allocated_labels)
 
     def evidence(self, i: int, start: int | None = None, end: int | None = None,
                  extractor=None, confidence: float = 0.8) -> Evidence:
@@ -205,7 +206,7 @@ def build_context(doc: Document) -> Context:
     if allocated and main not in allocated:     # (a title's first drug may be what the trial measured, not gave)
         main = allocated[0]
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies, main,
-                   clauses=attribution.clauses, rivals=rivals, shared=attribution.shared)
+                   clauses=attribution.clauses, rivals=rivals, shared=attribution.shared, allocated=tuple(allocated))
 
 
 def without_trial_names(sentences: list[Sentence], mentions: list[list[Mention]], trials) -> list[list[Mention]]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.context import allocated_labels
 from kg.model import Mention
 from kg.text import allocation, arm_parts, cues, group_names
 from kg.text import prefilter as rx
@@ -201,9 +200,7 @@ def document_control(ctx) -> str | None:
 def other_allocated(ctx, label: str) -> str | None:
     """The other therapy of a document that allocates patients to two therapies and no control ("randomized to XY-123
     or AB-7"): a pair of numbers said of one is set against the other; else None."""
-    def find():
-        return tuple(allocated_labels(ctx.sentences, ctx.mentions, ctx.rivals))
-    pair = ctx.cached(("allocated therapies",), find)
+    pair = ctx.allocated
     return next((x for x in pair if x != label), None) if len(pair) == 2 and label in pair else None
 
 
