@@ -12,6 +12,8 @@ from kg.documents import parse_document
 from kg.extractors.outcomes import OutcomeExtractor
 
 SCALE = "Acme Rating Scale"
+# a trial allocated to XY-123 or placebo, before the sentence some tests read
+ALLOCATED = "In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. "
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
@@ -43,38 +45,30 @@ def test_a_bare_pair_after_a_therapy_is_its_then_the_other_allocated_therapys():
             ("objective response rate (Acmetinib)", "value", "48.5")} <= found
 
 
-def test_outcome_measures_as_a_role_head_give_every_listed_measure_its_role():
-    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Secondary outcome "
-                  "measures included ZQ positive subscore, ZQ negative subscore, and the zeta sleep index.")
-    assert {(m, "outcomeRole", "secondary") for m in ("ZQ positive subscore", "ZQ negative subscore",
-                                                       "zeta sleep index")} <= found
-
-
 def test_a_timepoint_after_a_list_of_measures_is_each_ones():
-    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Secondary measures, "
-                  "including ZQ positive subscore, ZQ negative subscore, and the zeta sleep index, improved "
-                  "significantly with XY-123 compared to placebo at Week 6 (p<0.001).")
+    found = facts(ALLOCATED + "Secondary measures, including ZQ positive subscore, ZQ negative subscore, and the zeta "
+                  "sleep index, improved significantly with XY-123 compared to placebo at Week 6 (p<0.001).")
     assert {(m, "timepoint", "P6W") for m in ("ZQ positive subscore", "ZQ negative subscore", "zeta sleep index")} <= found
     assert not any("improved" in subject for subject, _, _ in found)      # the list's verb ends it: no measure
 
 
-def test_a_range_across_doses_is_no_single_value():
-    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Across the doses, "
-                  "XY-123 lowered HbA1c by an average of 1.1% to 1.4%.")
-    assert ("HbA1c", "measure", "HbA1c") in found and not any(p == "value" for _, p, _ in found)
+@pytest.mark.parametrize("said, expected", [
+    # "outcome measures" is one role head: every listed measure gets the role
+    ("Secondary outcome measures included ZQ positive subscore, ZQ negative subscore, and the zeta sleep index.",
+     {(m, "outcomeRole", "secondary") for m in ("ZQ positive subscore", "ZQ negative subscore", "zeta sleep index")}),
+    # a baseline given after the measure's change
+    ("In the trial, HbA1c dropped by 1.2% from a mean baseline of 8.1%.", {("HbA1c", "baseline", "8.1")}),
+])
+def test_facts_read_after_an_allocation(said, expected):
+    assert expected <= facts(ALLOCATED + said)
 
 
-def test_a_baseline_given_after_the_measures_change_is_its_baseline():
-    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. In the trial, HbA1c "
-                  "dropped by 1.2% from a mean baseline of 8.1%.")
-    assert ("HbA1c", "baseline", "8.1") in found
-
-
-@pytest.mark.parametrize("said", ["At week 24, 96% of patients achieved an HbA1c level of 6.5% or less.",
+@pytest.mark.parametrize("said", ["Across the doses, XY-123 lowered HbA1c by an average of 1.1% to 1.4%.",   # a range
+                                  "At week 24, 96% of patients achieved an HbA1c level of 6.5% or less.",   # thresholds
                                   "In the trial, 61% of patients reached an HbA1c below 7%.",
                                   "At week 24, 61% of patients achieved an HbA1c of 6.5% or lower."])
-def test_a_share_reaching_a_threshold_of_a_measure_is_no_value_of_the_measure(said):
-    found = facts(f"In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. {said}")
+def test_a_range_or_a_share_reaching_a_threshold_is_no_value_of_the_measure(said):
+    found = facts(ALLOCATED + said)
     assert ("HbA1c", "measure", "HbA1c") in found and not any(p == "value" for _, p, _ in found)
 
 
