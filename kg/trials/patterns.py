@@ -78,7 +78,7 @@ PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
 # a phase as writers give it: "Phase 3", "phase IIb", "Phase 1/2a", "Phase 2 and 3"
 PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\b", re.I)
 
-# a trial's short name: a capitalised code ("ZETA", "ZETA-7", "ZETA-IA", "Zeta-Lung04" after a capital head, "Z-101-01",
+# a trial's short name: a capitalised code ("ZETA", "ZETA-7", "ZETA-IA", "Zeta-Lung04" after a capital head, "Z-101-01", "Z-ZETA2",
 # one small letter after the first: "ZeTA"; small letters inside capitals: "QUARiT", "ZETAbeta-XY", "ZEtA-1";
 # not two capitals and small letters alone, the shape of a procedure's short form: "UTx"),
 # or a camel-case word with a number ("ZetaMate 227", "ZetaMate 7T") or of three short capitalised syllables ("ZetIgAm", not a company's "AcmeSmithKline"), then up to two more words ("ZETA Outcomes", "ZETA-IA XY",
@@ -87,7 +87,7 @@ NAME_TAIL_STOP = (r"(?!(?:Trial|Study|Studies|Phase|Part|Program|Programme|Exten
                   r"Double|Single|Open|Placebo|Pivotal|Global|Interim|Final|Results?|Data|and|or|of|the|The|In|At|Of|vs|"
                   r"This|These|That|Those|It|We|Our|Its|Their|An?)\b)")
 NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}|[A-Z](?:-\d{1,6}){1,3}"
-        r"|[A-Z]-[A-Z]{3,14}(?:-[A-Za-z0-9]{1,15}){0,2}|[A-Z][a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
+        r"|[A-Z]-[A-Z]{3,14}\d{0,3}(?:-[A-Za-z0-9]{1,15}){0,2}|[A-Z][a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|(?:[A-Z]{3,12}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z]{2}[a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}[A-Z]?|[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}"
         r"|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
@@ -102,7 +102,7 @@ NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTR
 # the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
 # and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
 NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"
-                     r"|(?:-\d{1,6}){1,3}|-[A-Z]{3,14}(?:-[A-Za-z0-9]{1,15}){0,2}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}[A-Z]?"
+                     r"|(?:-\d{1,6}){1,3}|-[A-Z]{3,14}\d{0,3}(?:-[A-Za-z0-9]{1,15}){0,2}|[a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}[A-Z]?"
                      r"|[a-z]{1,3}[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}|[a-z][A-Z]{2,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
                      r"|(?:[A-Z]{2,11}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z][a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
                      r"|[a-z]{2,12}[A-Z]{2,6}(?![a-z]))"
@@ -111,9 +111,10 @@ NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}
 WORD_CAPS_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\())")
 NOT_FIRST_WORD = frozenset("Phase The This That These Their Its Our In On At For From With And".split())
 TRIAL_HEAD = r"(?:trial|study|studies)\b"          # not "programme": a development programme is many trials
-# words that may stand between a name and "trial": "the ZETA Phase 3 trial", "the ZETA pivotal study"
+# words that may stand between a name and "trial": "the ZETA Phase 3 trial", "the ZETA pivotal study", "the ZETA
+# randomized clinical trial"
 NAME_BEFORE_HEAD = (rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|clinical|extension|open-label|induction|maintenance|"
-                    rf"confirmatory|[a-z]+-[a-z]+)\s+){{0,3}}")
+                    rf"confirmatory|randomi[sz]ed|controlled|[a-z]+-[a-z]+)\s+){{0,3}}")
 # the words a name is the short form of, in brackets before its head: "the ZETA-2 (Zetamab Trial in Exertional
 # Limitation) trial" (they start with the name's letter: see named_trials)
 EXPANSION_AFTER_NAME = re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I)

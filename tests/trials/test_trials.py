@@ -524,3 +524,10 @@ def test_extension_studies_named_in_title_case_before_their_head_are_trials_of_t
     assert [n for _, _, n, _ in found][1:] == ["Orchid", "Orchid-2"]
     assert [m.marker for m in find_trial_mentions(sentences(text)) if m.name in ("Orchid", "Orchid-2")] == \
         ["extension", "extension"]
+
+
+def test_a_name_before_randomized_clinical_trial_and_a_letter_dash_word_with_digits():
+    for text, name in (("The double-blind ZETA-7 randomized clinical trial enrolled 300 adults.", "ZETA-7"),
+                       ("The Z-ZETA2 randomized controlled trial enrolled 300 adults.", "Z-ZETA2")):
+        found, _ = trials_of(text)
+        assert found[0][2] == name, text
