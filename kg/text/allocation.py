@@ -184,8 +184,9 @@ MADE_OF = re.compile(r"consisting|comprising|composed", re.I)
 
 
 # a bare number in brackets right after an arm's name (and dose), which an allocation gives as its size when it gives
-# one for every arm: "randomized to A (206) or B (204)", "to A 40 mg (301), A 60 mg (299) or placebo (300)" (no year)
-BARE_COUNT = re.compile(rf"(?:\s(?:at\s)?\d{{1,6}}(?:\.\d{{1,4}})?\s?{cues.DOSE_UNIT})?\s?\(\s?(?!(?:19|20)\d\d\s?\))"
+# one for every arm: "randomized to A (206) or B (204)", "to A 40 mg (301), A 60 mg (299) or placebo (300)", "to A gel
+# (120) or vehicle (118)" (no year)
+BARE_COUNT = re.compile(rf"(?:\s{cues.DOSAGE_FORMS})?(?:\s(?:at\s)?\d{{1,6}}(?:\.\d{{1,4}})?\s?{cues.DOSE_UNIT})?\s?\(\s?(?!(?:19|20)\d\d\s?\))"
                         r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})\s?\)", re.I)
 
 
@@ -258,7 +259,8 @@ def allocation_cue(text: str) -> re.Match | None:
 
 def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
     """(start, end, kind, label) of every name that could head an arm between ``begin`` and ``stop``, in order."""
-    found = [(dose_before(text, n.start, begin), n.end, "drug", n.label) for n in names if begin <= n.start < stop]
+    found = [(dose_before(text, n.start, begin), n.end, "drug", n.label) for n in names if begin <= n.start < stop
+             and not LEFT_OUT.search(text, max(0, n.start - 20), n.start)]    # ("vehicle without XY": no arm of XY's)
     worded = sized_phrases(text, begin, stop)
     for pattern, kind in ((PLACEBO, "placebo"), (CONTROL, "control"), (LEVEL, "level"), (DOSE, "dose"), (NAMED_ARM, "group")):
         for m in pattern.finditer(text, begin, stop):
@@ -282,6 +284,8 @@ def sized_phrases(text: str, begin: int, stop: int) -> list[tuple[int, int, str]
 
 
 LOWER_WORD = re.compile(r"[a-z]{3}")
+# what a control is given without: "vehicle | without | XY-123", "the same cream not containing XY-123"
+LEFT_OUT = re.compile(r"\b(?:without|not\s+containing|free\s+of|lacking)\s+(?:the\s+)?$", re.I)
 LEAD_WORDS = re.compile(r"(?:(?:to|or|the|an?|either|receive)\s){0,4}")     # words before an arm's name, no part of it
 WHEN = r"(?:immediately|following|after|before|until)(?![\w-])"      # when an arm's treatment is given, after its name
 # a treatment named in words right after the word that introduces an arm and right before its size: "randomized to
@@ -303,7 +307,7 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
               names: Sequence[Name]) -> tuple[str | None, tuple[str, ...]]:
     """An arm's label and interventions from the name that heads it and what follows up to the next arm."""
     if kind == "placebo":
-        return ("placebo" if label.lower() == "placebo" else "sham"), ()
+        return label.lower(), ()
     if kind == "drug":
         other = partner(text, end, names)
         if other and other.label != label:      # "XY-123 plus AB-7": one arm given both

@@ -501,3 +501,14 @@ def test_three_doses_each_with_its_unit_are_three_arms():
     assert read("Adults were randomized to XY-123 5 mg (n=20), 10 mg (n=21), or 20 mg (n=19), or placebo (n=20).",
                 "XY-123") == [("XY-123 5 mg", 20, ("XY-123",)), ("XY-123 10 mg", 21, ("XY-123",)),
                               ("XY-123 20 mg", 19, ("XY-123",)), ("placebo", 20, ())]
+
+
+def test_a_vehicle_arm_and_bare_sizes_after_a_dosage_form():
+    assert read("Adults were randomly assigned to receive either XY-123 gel (120) or vehicle (118) for 8 weeks.",
+                "XY-123") == [("XY-123", 120, ("XY-123",)), ("vehicle", 118, ())]
+
+
+def test_the_drug_a_control_is_given_without_heads_no_arm():
+    text = ("Adults were randomly assigned 1:1 to receive either XY-123 drops (study group) or vehicle without XY-123 "
+            "(control group) twice daily.")
+    assert [(label, drugs) for label, _, drugs in read(text, "XY-123")] == [("XY-123", ("XY-123",)), ("vehicle", ())]
