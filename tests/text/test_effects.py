@@ -15,6 +15,7 @@ from kg.text.effects import find_effects, find_p_values, find_verdicts
 @pytest.mark.parametrize("text, measure, value, lo, hi", [
     ("The hazard ratio was 0.74 (95% CI 0.61-0.90).", "hazard ratio", "0.74", "0.61", "0.90"),
     ("HR 0.74 (95% CI 0.61–0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    ("(OR, 2.4; 95% CI; 1.7-3.3; P < .001)", "odds ratio", "2.4", "1.7", "3.3"),
     ("(hazard ratio, 0.74; 95% CI, 0.61 to 0.90; P=0.002)", "hazard ratio", "0.74", "0.61", "0.90"),
     ("(hazard ratio [HR], 0.74; 95% confidence interval [CI], 0.61 to 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
     ("(HR=0.74, 95% confidence interval [CI]: 0.61, 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
