@@ -254,7 +254,12 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
         if CORRECTED_FOR.match(text, hit.end()):
             continue                         # "placebo-corrected FEV1": a number net of the control, not its arm's
         if not any(a <= hit.start() <= b for a, b, _ in found):
-            found.append((hit.start(), hit.end(), C.arm_word(hit.group())))
+            label = C.arm_word(hit.group())  # ("the control group": the document's one control, "vehicle")
+            found.append((hit.start(), hit.end(), (document_control(ctx) or label) if label == "control" else label))
+    if ACTIVE_GROUP.search(text, lo, at) and (pair := sole_pair(ctx)):
+        # "the treatment group", "the study group": the arm of the document's one therapy
+        found += [(h.start(), h.end(), pair[0]) for h in ACTIVE_GROUP.finditer(text, lo, at)
+                  if not any(a < h.end() and h.start() < b for a, b, _ in found)]
     for m in ctx.of_kind(i, "term"):         # a short form the text defines for a control ("PBO" for placebo)
         if lo <= m.start - base < at and C.ARM_WORDS.fullmatch(m.label) and \
                 not any(a <= m.start - base <= b for a, b, _ in found):

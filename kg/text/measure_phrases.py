@@ -216,7 +216,8 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"(?:(?:\+/-|±)\s?SD\s+|\((?:\+/-\s?|±\s?)?SD\)\s+)?)?"
                             # (a short form after "of", "for", "in" or "with" among its words: "use of ZTCA")
                             # (a window it is counted over may open it: "7-day zeta rate")
-                            r"(?P<x>(?:\d{1,3}-(?:day|week|month|year|hour)\s)?[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,8})"
+                            # (not a list's joining word: ", | and X (...) were ...")
+                            r"(?P<x>(?!(?:and|or|but)\s)(?:\d{1,3}-(?:day|week|month|year|hour)\s)?[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,8})"
                             # (a timepoint may stand before a comparing verb: "The zeta score | at day 60 | was lower in ...")
                             r"(?:\s(?:at|after|by)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:days|weeks|months|years))"
                             r"(?=\s(?:was|were)\s" + DEGREE + COMPARATIVE + r"\s))?"

@@ -51,6 +51,8 @@ def paired_items(text: str) -> list[tuple[int, int]]:
     items, lo = [], begin
     for a, b in brackets:
         start = ITEM_LEAD.match(text, lo, a).end()
+        if not items and (comma := text.rfind(", ", start, a)) != -1:
+            start = comma + 2               # (the first item after the clause's opening words: "At week 12, | A (...)")
         name = text[start:a].strip()
         if not name or not name[0].isalpha() or len(name.split()) > MOST_WORDS or any(ch in name for ch in "();"):
             return []

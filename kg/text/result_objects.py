@@ -36,6 +36,10 @@ P_ITEM_JOIN = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
 DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s|(?:was|were)\s(?:found|observed|seen|"
                             r"noted|detected)\s)?in\s(?:the\s)?", re.I)
 RISK_FOR = rx.compile(r"(?=[r])\brisks?\s(?:of|for)\s(?:an?\s|the\s|any\s)?", re.I)
+# the share a result verb's list is of, before its first item: "achieved a significantly higher proportion of patients
+# with | A (40% vs. 12%; P < 0.001), B (...) and C (...)"
+SHARE_WITH = re.compile(r"(?:an?\s)?" + DEGREE + cues.COMPARATIVES + r"\s(?:proportions?|percentages?|shares?|rates?|numbers?)\s"
+                        r"of\s(?:the\s)?" + cues.PEOPLE + r"\s(?:with|achieving|reaching|who\s(?:achieved|reached|had))\s", re.I)
 # the estimate's own words, no measure's name: "associated with reduced | odds (OR = 0.67; ...)"
 ESTIMATE_WORDS = frozenset("odds risk risks hazard hazards likelihood chance chances".split())
 
@@ -52,6 +56,7 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for verb in [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text), *RISK_FOR.finditer(text)]:
         items, pos = [], verb.end()
+        pos = share.end() if (share := SHARE_WITH.match(text, pos)) else pos
         while (item := P_ITEM.match(text, pos)) is not None:
             items.append(item)
             join = P_ITEM_JOIN.match(text, item.end())

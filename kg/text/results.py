@@ -145,6 +145,9 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             # (or the visit it was read at, or who reported it: "| at test-of-cure", "| reported by")
                             r"|\sat\s(?:the\s)?(?:test-of-cure|end\sof\s(?:treatment|therapy|the\sstudy)|last\svisit)\b"
                             r"|\s(?:reported|recorded|assessed)\sby\s"
+                            # (or the other arm it was set against: "achieved the primary endpoint of X | compared with
+                            # 12% on placebo")
+                            r"|\s(?:compared\s(?:with|to)|versus|vs\.?)\s"
                             rf"|\s(?:in|among)\s(?:the\s)?(?:\w+\s)?{cues.PEOPLE}\b|\s(?:at|across|with)\s(?:both|all|each|either)\s"
                             # (or the trial it was the endpoint of: "| in the phase 3 ZETA-3 trial")
                             r"|\s(?:in|of)\s(?:the\s|its\s|a\s|this\s)?(?:[\w-]{1,20}\s){0,3}(?:trial|study)\b"

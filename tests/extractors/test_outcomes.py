@@ -1844,3 +1844,30 @@ def test_a_time_looked_back_over_before_the_trial_is_no_timepoint():
                   "3.0 points with XY-123 and by 1.0 point with placebo in patients with no zeta flares in the 6 months "
                   "before screening.")
     assert not any(p == "timepoint" for _, p, _ in found)
+
+
+def test_the_endpoint_a_share_achieved_against_the_other_arm_and_its_ratio_over_a_bare_difference():
+    found = facts("In the ZETA trial, 800 adults were randomly assigned to receive either XY-123 gel (400) or vehicle "
+                  "(400). A total of 120 subjects (30.0%) in the treatment group achieved the primary efficacy endpoint "
+                  "of complete zeta lesion clearance compared with 60 subjects (15.0%) in the vehicle group (absolute "
+                  "difference, 15.0%; OR, 2.4; 95% CI, 1.7-3.3; P < .001).")
+    measure = "complete zeta lesion clearance"
+    assert {(measure, "outcomeRole", "primary"), (measure, "effectMeasure", "odds ratio"), (measure, "effect", "2.4"),
+            (f"{measure} (XY-123)", "value", "30.0"), (f"{measure} (vehicle)", "value", "15.0")} <= found
+
+
+def test_the_study_group_against_the_control_group_on_a_list_of_shares_each_with_its_pair():
+    found = facts("In the ZETA trial, 400 adults were randomly assigned to XY-123 (n=200) or vehicle (n=200). At day "
+                  "40, the study group achieved a significantly higher proportion of patients with zeta cure (61.0% vs. "
+                  "20.5%; P < 0.001), beta clearance (44.0% vs. 7.5%; P < 0.001), and gamma cure (19.0% vs. 6.5%; "
+                  "P = 0.002) than the control group.")
+    assert {("zeta cure (XY-123)", "value", "61.0"), ("zeta cure (vehicle)", "value", "20.5"),
+            ("gamma cure (XY-123)", "value", "19.0"), ("gamma cure (vehicle)", "value", "6.5")} <= found
+    assert not any("control" in subject for subject, _, _ in found)
+
+
+def test_a_paired_list_after_an_opening_timepoint_keeps_its_first_item_and_no_joining_word():
+    found = facts(ALLOCATED + "At day 40, zeta cure (61.0% vs. 20.5%; P < 0.001), beta clearance (44.0% vs. 7.5%; "
+                  "P < 0.001), and gamma cure (19.0% vs. 6.5%; P = 0.002) were more frequent with XY-123 than with "
+                  "placebo.")
+    assert {o for _, p, o in found if p == "measure"} == {"zeta cure", "beta clearance", "gamma cure"}

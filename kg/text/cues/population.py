@@ -53,7 +53,9 @@ EVENT_COUNT_WORD = rx.compile(r"(?=[acdefinorsw])\b(?:events?|died|deaths?|respo
 # a placebo or sham control named
 PLACEBO = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
 # the arm given the document's therapy, named by its role ("the treatment group", "the active arm")
-ACTIVE_ROLE = r"(?:treatment|treated|active(?:\s+treatment)?|study[-\s]drug|investigational[-\s]drug|experimental)"
+# (abstracts call the treated arm the "study group" against the "control group")
+ACTIVE_ROLE = (r"(?:treatment|treated|active(?:\s+treatment)?|study[-\s]drug|study(?=\s+(?:group|arm)\b)|investigational[-\s]drug"
+               r"|experimental)")
 # words that make a group a part of the population, not an arm ("the older group", "the women's group")
 POPULATION_WORDS = r"(?:age[ds]?|older|younger|elderly|men|women|male|female|boys|girls|children|adults|high-risk|low-risk|" \
                    r"subgroups?|baseline)"
