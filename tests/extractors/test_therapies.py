@@ -737,3 +737,10 @@ def test_a_trial_of_a_procedure_that_names_no_drug_has_it_for_therapy_but_a_drug
     found = named("In this randomized trial (NCT01234567), adults who underwent zeta nerve stimulation were then "
                   "randomly assigned to XY-123 or placebo.")
     assert list(found) == ["XY-123"]
+
+
+def test_a_lower_case_name_an_apposition_calls_an_inhibitor_is_a_therapy_but_a_generic_word_is_not():
+    assert "zorvandrel" in {label.lower() for label in named(
+        "The trial compared zorvandrel, an oral zeta synthase inhibitor, with placebo.")}
+    assert named("The compound, a potent zeta kinase inhibitor, was given to adults.") == {}
+    assert named("Adults received zetadrostat or placebo.") == {"Zetadrostat": "small molecule"}

@@ -16,7 +16,7 @@ from kg.text.cues.organizations import EXCHANGES
 # the INN stems of small molecules: antivirals, kinase inhibitors, gliflozins ... (read for a therapy's modality and,
 # in INN_NAME, to name drugs newer than the lexicon)
 SMALL_MOLECULE_STEMS = ("vir|tinib|ciclib|parib|zomib|lisib|rafenib|gliflozin|gliptin|sartan|xaban|gatran|taxel|tecan|triptan"
-                        "|setron|lukast|imod|rasib|dustat|xostat|lutamide|relix|golix|degib|sertib|trapib|glipron"
+                        "|setron|lukast|imod|rasib|dustat|xostat|drostat|lutamide|relix|golix|degib|sertib|trapib|glipron"
                         # antibacterials, antifungals, proton-pump inhibitors, cardiovascular and psychiatric stems
                         "|zolid|floxacin|cycline|penem|conazole|prazole|(?<!lol)olol|pril|dipine|oxetine|azepam|platin"
                         # receptor antagonists: endothelin, neurokinin, orexin, CGRP, vasopressin; 5-HT1F agonists; PDE5
