@@ -26,6 +26,7 @@ from kg.text.inn import stem_words
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.measure_list import LETTERS
 from kg.text.measures import find_measures, measure_abbreviations
+from kg.text.organizations import COMPANY_HEADS, LEGAL_FORMS
 from kg.text.placebo_partners import placebo_partners
 from kg.text.procedures import find_procedures
 from kg.text.registries import is_registry_id
@@ -203,10 +204,11 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     stems = stem_names(texts)
     for idx, s in enumerate(sentences):
         found = [m for m in split_induced(named[idx], lexicon)
-                 if m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)    # (or a journal's
-                                                or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90),
-                                                                            m.start - s.start))] \
-            + long_forms.get(idx, [])          # name: "published in | Zeta Diseases")
+                 if (m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)    # (or a journal's
+                                                 or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90),
+                                                                             m.start - s.start)))  # name: "published
+                 and not (m.kind == "drug" and "brand" in m.attrs and company_after(s.text, m.end - s.start))] \
+            + long_forms.get(idx, [])          # in | Zeta Diseases"; a brand that is a company's name: "Zeta | Pharma")
         found += [shift(named_as_defined(m, local), s.start)
                   for m in (find_measures(s.text) if measures is None else measures[idx])]
         for short, spans in shorts[idx].items():
@@ -265,6 +267,20 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
     return with_biosimilar_codes(sentences, out)
+
+
+# a company's head word after a name: "Zeta | Pharmaceuticals announced ..."
+COMPANY_AFTER = re.compile(r"\s(?P<head>[A-Z][A-Za-z]{1,20})\b")
+
+
+def company_after(text: str, end: int) -> bool:
+    """Does a company's head word follow the name that ends at ``end`` (a brand that is also its maker's name)?
+
+    >>> company_after("Zetavo Pharmaceuticals announced", 6), company_after("Zetavo lowered X", 6)
+    (True, False)
+    """
+    head = COMPANY_AFTER.match(text, end)
+    return head is not None and (head.group("head") in COMPANY_HEADS or head.group("head") in LEGAL_FORMS)
 
 
 def with_procedures(sentences: list[Sentence], out: list[list[Mention]]) -> list[list[Mention]]:
