@@ -54,9 +54,10 @@ class Venue:
 # ordinal ("82nd"); names are joined by a few small words
 _TOKEN = r"(?:[A-Z][\w'’.&-]{0,40}|\([A-Z][A-Za-z]{1,10}\)|(?:19|20)\d{2}|\d{1,3}(?:st|nd|rd|th))"
 _NAME = rf"{_TOKEN}(?:\ (?:(?:of|and|for|on|&)\ (?:the\ )?)?{_TOKEN}){{0,9}}"
-# the meeting: a name, meeting words ("Annual Meeting", "Scientific Sessions", "Virtual Congress"), then a year
+# the meeting: a name, meeting words ("Annual Meeting", "Scientific Sessions", "Virtual Congress", and the trade show
+# held with it: "Annual Meeting and Exposition"), then a year
 # or one more word and a year ("Week Reimagined 2031"), or "of <name>" ("Congress of Rare Things")
-CONFERENCE = rx.compile(rf"""(?<![\w'’-])(?P<name>(?:{_NAME}\ )?{CONFERENCE_HEAD}
+CONFERENCE = rx.compile(rf"""(?<![\w'’-])(?P<name>(?:{_NAME}\ )?{CONFERENCE_HEAD}(?:\ (?:and|&)\ Expo(?:sition)?|\ (?:and|&)\ Exhibition)?
     (?:\ (?:[A-Z][a-z]{{2,20}}\ )?(?:19|20)\d{{2}}\b|\ (?:of|on)\ (?!the\b|{MONTH_WORD}\b|{WEEKDAY}\b){_NAME})?)""", re.X)
 # a meeting named by its society's short form and year: "at ASCO 2031", "during the ABC 2031 meeting" is above
 ACRONYM_MEETING = rx.compile(r"\b(?:at|during)\s(?:the\s)?(?P<name>[A-Z]{2,8}\s(?:19|20)\d{2})\b(?!\s(?:[A-Z]|annual|meeting|congress))")

@@ -17,6 +17,8 @@ from kg.text.venues import find_conferences, find_journals
     ("In a late-breaking session at the Acme Heart Association's Scientific Sessions 2031 ...",
      ["Acme Heart Association's Scientific Sessions 2031"]),
     ("The Sunday plenary session of the 2031 Acme Oncology Annual Meeting was busy.", ["2031 Acme Oncology Annual Meeting"]),
+    ("They were shown at the 70th Acme Society of Hepatology Annual Meeting and Exposition in Springfield.",
+     ["70th Acme Society of Hepatology Annual Meeting and Exposition"]),
     ("The panel met at the Advisory Committee meeting.", []),
     ("Shareholders voted at the Annual General Meeting.", []),
     ("The results will come at the annual meeting.", []),
