@@ -278,7 +278,8 @@ AGONIST_KIND_WORDS = frozenset("full positive negative allosteric".split())   # 
 # a", "Zetavo® (xy-123), an", "XY-123 is one of the first"
 CLASS_SAID_OF = rx.compile(r"[®™]?\s{0,3}(?:\([^()]{0,40}\)\s{0,3}|\)\s{0,3})?(?:,\s{0,3}|\s{1,3}[–—]\s{1,3}|\s{1,3}(?:is|was)\s{1,3}"
                            r"|,\s{1,3}which\s{1,3}is\s{1,3})(?:an?|the|one\s{1,3}of\s{1,3}the)\s{1,3}"
-                           r"(?:(?:[\w-]{1,40}|\([^()]{1,30}\))\s{1,3}){0,6}")    # (an aside: "(non-peptide)")
+                           r"(?:(?:[\w-]{1,40}|\([^()]{1,30}\)),?\s{1,3}){0,6}")    # (an aside: "(non-peptide)"; a comma
+#                                                                             between adjectives: "an oral, reversible")
 ANY_TARGET_VERB = rx.compile(f"(?:{TARGET_VERB.pattern})|(?:{TARGET_VERB_MORE.pattern})", re.I | re.X)
 # The stems every match of TARGET_VERB starts with, and the nouns one of which every match of TARGET_VERB_MORE holds.
 # The prefilter finds no literals in TARGET_VERB itself (its verb forms are too many to list), so without these the
@@ -384,7 +385,9 @@ TARGET_CLASS_RULE = Rule(
               Example("Adults got Zetavo® (acmetinib), an oral ZF-B inhibitor, twice a day.",
                       (("Acmetinib", "target", "ZF-B"),)),
               Example("XY-123 is one of the first non-steroidal ZK3 receptor antagonists to reach patients.",
-                      (("XY-123", "target", "ZK3 receptor"),))),
+                      (("XY-123", "target", "ZK3 receptor"),)),
+              Example("XY-123, an oral, reversible, covalent Zeta’s tyrosine kinase (ZTK) inhibitor, was tested.",
+                      (("XY-123", "target", "ZTK"),))),
     counterexamples=("Patients taking an ZW1 inhibitor were excluded before XY-123 was given.",
                      "Most patients were receiving a QR blocker at baseline.",
                      "XY-123 is an oral dual inhibitor given once daily."))

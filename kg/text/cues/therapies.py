@@ -103,10 +103,10 @@ STATUS_DEVELOPMENT = rx.compile(r"(?=[cdmp])\b(?:development|developing|program(
 STATUS_PATIENT_STOP = rx.compile(r"""(?=[adfimpstuvw])(?:\b(?:patients?|participants?|subjects?|volunteers?|who|upon|after|following|
       infusions?|treatment|therapy|medication|dose)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$)""", re.I | re.X)
 # a drug class: "statins", "an XY inhibitor", "angiotensin-converting enzyme (ACE) inhibitors", "XY blockade", "zeta
-# signalling peptide (ZSP) receptor antagonists";
+# signalling peptide (ZSP) receptor antagonists", "Zeta's tyrosine kinase (ZTK) inhibitor";
 # the words before the class word are trimmed to the target's name in Python (NOT_TARGET_WORD)
 CLASS_PHRASE = rx.compile(r"""(?P<statin>\bstatins?\b)
-    | \b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}\s+){0,4}[A-Za-z0-9][\w-]{0,40})\s+(?:\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\)\s+
+    | \b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}(?:['’]s)?\s+){0,4}[A-Za-z0-9][\w-]{0,40})\s+(?:\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\)\s+
       (?P<receptor>receptors?\s+)?)?(?P<kind>inhibitors?|blockers?|antagonists?|blockade|inhibition)\b""", re.I | re.X)
 # words that end a drug class's target name when read backwards from the class word ("were taking an | XY inhibitor")
 NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as from that which who were was is are be
