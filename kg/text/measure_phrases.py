@@ -62,6 +62,32 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# what a therapy showed in a share of patients, set against another arm after: "with XY demonstrating | durable zeta
+# response | in 23% of patients compared to 0% on placebo"
+SHOWN_IN = rx.compile(r"""(?=[adrs])\b(?:demonstrat|show|achiev|reach|attain)(?:ed|ing|e?s)?\s(?:an?\s|the\s)?
+    (?P<x>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,4}?)\sin\s\d{1,3}(?:\.\d{1,2})?\s?%\s""", re.I | re.X)
+
+
+def shown_in(text: str, found: list[Mention]) -> list[Mention]:
+    """What a therapy showed in a share of patients, where the sentence sets the share against another arm.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("XY showed durable zeta response in 23% of adults compared to 4% on placebo.")]
+    ['durable zeta response']
+    >>> [m.label for m in find_measures("XY showed durable zeta response in 23% of adults.")]
+    []
+    """
+    out = []
+    for hit in SHOWN_IN.finditer(text):
+        a, b = hit.span("x")
+        words = hit.group("x").lower().split()
+        if inner(found, a, b) or NOT_ACHIEVED.intersection(words) or words[0] in cues.NOT_MEASURE_START \
+                or not AGAINST_ARM.search(text, hit.end(), hit.end() + 80):
+            continue
+        out.append(mention(text, a, b, written(hit.group("x"), first_word=False)))
+    return out
+
+
 def open_phrase(text: str, at: int, max_words: int) -> int | None:
     """Where the phrase written from ``at`` ends, or None when it opens on a verdict or names a goal, not a measure.
 

@@ -40,7 +40,7 @@ from kg.text.endpoint_shapes import freedom, mortality, survival, timed_test, va
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention
 from kg.text.measure_phrases import (CHANGED_BY, VALUED_SUBJECT, achieved, cases_of, changed_quantity, changed_subject,
-                                     counted_deaths, no_difference, percent_change_in, significant_changes, threshold,
+                                     counted_deaths, no_difference, percent_change_in, shown_in, significant_changes, threshold,
                                      threshold_after, valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
 from kg.text.paired_items import paired_measures
@@ -95,6 +95,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if "%" in text or "percent" in text:
         found += threshold_after(text, found)
         found += achieved(text, found)
+        found += shown_in(text, found)
         found += changed_quantity(text, found)
         found += percent_change_in(text, found)
     if "cases of" in text:

@@ -1871,3 +1871,11 @@ def test_a_paired_list_after_an_opening_timepoint_keeps_its_first_item_and_no_jo
                   "P < 0.001), and gamma cure (19.0% vs. 6.5%; P = 0.002) were more frequent with XY-123 than with "
                   "placebo.")
     assert {o for _, p, o in found if p == "measure"} == {"zeta cure", "beta clearance", "gamma cure"}
+
+
+def test_what_the_therapy_showed_in_a_share_of_patients_against_the_control_is_the_measure():
+    found = facts(ALLOCATED + "The primary endpoint was met, with XY-123 demonstrating durable zeta response in 23% of "
+                  "adults compared to 4% on the placebo arm (p<0.0001), as well as key secondary endpoints including "
+                  "fewer flares.")
+    assert {("durable zeta response", "outcomeRole", "primary"), ("durable zeta response (XY-123)", "value", "23.0"),
+            ("durable zeta response (placebo)", "value", "4.0")} <= found
