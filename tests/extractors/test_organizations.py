@@ -3,6 +3,8 @@
 import shutil
 from pathlib import Path
 
+import pytest
+
 from kg.documents import parse_document
 from kg.extractors.org_names import shipped
 from kg.extractors.organizations import OrganizationExtractor
@@ -208,3 +210,9 @@ def test_results_from_trials_named_with_their_numbers_and_the_drug_in_the_next_s
                   "therapies, today reported positive results from ZETARING 1 and ZETARING 2. XY-123 cream cleared "
                   "plaques in 40% of adults.")
     assert ("XY-123", "developedBy", "Zeta Sciences") in found
+
+
+@pytest.mark.parametrize("owned", ["novel investigational zeta signaling inhibitor biologic", "novel drug", "lead candidate"])
+def test_the_owner_of_a_novel_or_lead_product_is_its_developer_whatever_its_names_shape(owned):
+    found = facts(f"The ZETA trial tested zetacept, Zetacorp's {owned}, in adults with gout.")
+    assert ("Zetacept", "developedBy", "Zetacorp") in found

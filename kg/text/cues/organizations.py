@@ -184,7 +184,10 @@ ORG_DESCRIPTION_LEAD = rx.compile(r"""(?:(?:[A-Z][a-z]{2,20}|[a-z][\w-]{2,20})\s
     |firm)\s{1,3}(?=[A-Z])""", re.X)
 # an owner of an investigational product is its developer, whatever its name's shape: "XY-123, Acme's | investigational
 # antibody" (the name before the "'s" is a company's)
-ORG_OWNS_INVESTIGATIONAL = rx.compile(r"['’]s\s{1,3}(?:investigational|experimental)\s")
+# (or its novel or lead one, named by what it is: "Acme's novel investigational zeta inhibitor", "Acme's lead candidate")
+ORG_OWNS_INVESTIGATIONAL = rx.compile(r"""['’]s\s{1,3}(?:(?:novel|new|lead|proprietary)\s{1,3})?(?:investigational|experimental)\s
+    |['’]s\s{1,3}(?:novel|lead)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,4}?(?:drug|candidate|therapy|antibody|inhibitor|biologic|vaccine
+    |compound|medicine)s?\b""", re.X)
 # press-release boilerplate headings and self-descriptions: "About Acme Bio", "Acme is a global biotechnology company"
 ORG_ABOUT = rx.compile(r"^\s{0,3}About\s{1,3}(?:the\s{1,3})?(?=[A-Z])")
 ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:company|drugmaker|biotech
