@@ -340,8 +340,8 @@ def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-# the bracket right after a measure, and its end
-BRACKET_AFTER = re.compile(r"\s{0,2}\(")
+# the bracket right after a measure (or after its timepoint: "X at week 24 | (defined as ...)"), and its end
+BRACKET_AFTER = re.compile(r"\s{0,2}(?:(?:at|by|after)\s(?:day|week|month|year)\s\d{1,3}\s{1,2})?\(", re.I)
 BRACKET_BODY = re.compile(r"[^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,200}){0,3}\)")
 
 

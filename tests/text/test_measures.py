@@ -334,6 +334,10 @@ def test_a_measure_named_inside_the_bracket_that_defines_another_is_no_measure_o
         "confirmed disability progression"]
     assert labels("Overall survival (OS) and progression-free survival (PFS) were longer.") == [
         "overall survival", "overall survival", "progression-free survival", "progression-free survival"]
+    # (the bracket may follow the measure's timepoint)
+    assert labels("The proportion of patients who achieved zeta improvement at week 24 (defined as improvement in the "
+                  "six-minute walk distance and in NT-proBNP) was greater with XY-1 versus placebo (38% versus 10%).") \
+        == ["zeta improvement"]
 
 
 def test_measures_a_result_verb_lists_each_with_its_own_p_value():
