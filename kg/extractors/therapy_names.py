@@ -278,12 +278,20 @@ def defined_for_other(m: Mention, prev: Mention | None, before: str, after: str)
 
     >>> defined_for_other(Mention("DMI", 20, 23, "drug", "Dmi", (), "lexicon"), None, "dry matter intake (", ") rose")
     True
+    >>> prev = Mention("zetamab", 0, 7, "drug", "Zetamab", (), "lexicon")
+    >>> defined_for_other(Mention("ZETAVO", 14, 20, "drug", "Zetamab", (), "lexicon"), prev, "zetamab-abcd (", ") for")
+    False
     """
     if m.source != "lexicon" or not SHORT_FORM.fullmatch(m.text):
         return False
     if not (WORD_PAREN_BEFORE.search(before) and PAREN_AFTER.match(after)):
         return False
-    return prev is None or m.start - prev.end > 4
+    # (the drug's own name just before, perhaps with the four letters a US licence adds: "zetamab-abcd (ZETAVO)")
+    return prev is None or m.start - prev.end > (9 if LICENCE_SUFFIX_PAREN.search(before) else 4)
+
+
+# the suffix a US licence adds to a biologic's name, before a bracket: "zetamab| -abcd (|"
+LICENCE_SUFFIX_PAREN = re.compile(r"(?<=[a-z])-[a-z]{4}\s?\($")
 
 
 def part_of_term(m: Mention, before: str, after: str, whole: str | None = None) -> bool:

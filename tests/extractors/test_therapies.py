@@ -750,3 +750,8 @@ def test_a_brand_that_names_the_company_before_its_head_word_does_not_hide_the_d
     found = facts("Lipitor Pharmaceuticals announced today that the U.S. FDA has approved atorvastatin as a treatment "
                   "for adult patients with gout.")
     assert ("Atorvastatin", "approvedFor", "gout") in {(s, p, o.lower()) for s, p, o in found}
+
+
+def test_a_brand_in_brackets_after_the_drugs_licensed_name_keeps_the_drug():
+    found = named("The FDA has approved adalimumab-abcd (Humira) for adults with gout. Patients got adalimumab weekly.")
+    assert "Adalimumab" in found
