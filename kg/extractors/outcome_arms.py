@@ -128,12 +128,26 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
             and not GROUP_NAMED_BEFORE.search(text, 0, c.start) and (pair := sole_pair(ctx)):
         return pair                           # "The response rate was 45% versus 20%" ("45% and 20%, respectively")
     if len(labels) == 2 and not labels[0] and labels[1] and not named \
-            and VERSUS_UNIT.fullmatch(text, c.numbers[0].end, c.numbers[1].start) \
-            and not GROUP_NAMED_BEFORE.search(text, 0, c.start) and (pair := sole_pair(ctx)) and pair[1] == labels[1] \
-            and not any(m.start < ctx.sentences[i].start + c.start for m in ctx.of_kind(i, "drug", "therapy")):
+            and (VERSUS_UNIT.fullmatch(text, c.numbers[0].end, c.numbers[1].start)
+                 or VERSUS_SHARE.fullmatch(text, c.numbers[0].end, c.numbers[1].start)) \
+            and not GROUP_NAMED_BEFORE.search(text, 0, c.start) \
+            and (pair := sole_pair(ctx) or (previous if previous and len(previous) == 2 else None)) \
+            and pair[1] == labels[1] \
+            and not any(lo <= m.start < ctx.sentences[i].start + c.start for m in ctx.of_kind(i, "drug", "therapy")
+                        for lo in (ctx.sentences[i].start + clause_start(text, c.start),)):
         return pair                           # "Median OS was 13.4 months versus 10.6 months with placebo" (not "In
-        #                                       those treated with XY-123 before, ...": who the patients are)
+        #                                       those treated with XY-123 before, ...": who the patients are; a clause
+        #                                       before may name the therapy: "...; in ZETA II, 51% achieved X versus
+        #                                       27% with placebo"; the arms then those of the pair before with the
+        #                                       same control, where the document has no one pair)
     return None
+
+
+# between the two shares of a pair whose second names the control, the state achieved: "51 | % achieved zeta remission
+# versus | 27% with placebo"
+VERSUS_SHARE = re.compile(r"(?<!\s)\s*+%?\s*+(?:of\s++(?:the\s++)?(?:patients|participants|subjects)\s++)?"
+                          r"(?:achieved|attained|reached|had|experienced)\s[^\d;,()]{1,60}?\s(?:vs\.?|versus|compared\s++(?:to|with))\s++",
+                          re.I)
 
 
 # between the two numbers of a pair whose second names the control: "13.4 | months versus | 10.6 months with placebo"

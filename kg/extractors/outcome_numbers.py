@@ -304,8 +304,8 @@ def labelled_trial(ctx, i: int, text: str, c: C.Comparison, stop: int):
         return None
     lead = text[max(0, c.start - 60):c.start].rstrip()
     for k, t in enumerate(ctx.trials):      # "(in ZETA I, 44% vs. 27%; in ZETA II, 55% vs. 31%)": the label before
-        for w in (t.name, *t.ids):
-            if w and lead.endswith((f"in {w},", f"in {w}:")):
+        for w in (t.name, *t.ids):          # (or opening the sentence: "In ZETA I, 44% ...")
+            if w and lead.endswith((f"in {w},", f"in {w}:", f"In {w},", f"In {w}:")):
                 return ctx.trial_entities[k]
     named = [(at, k) for k, t in enumerate(ctx.trials) for w in (t.name, *t.ids) if w
              for at in (label_at(text, w, c.start, stop),) if at is not None]

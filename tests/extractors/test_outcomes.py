@@ -1879,3 +1879,12 @@ def test_what_the_therapy_showed_in_a_share_of_patients_against_the_control_is_t
                   "fewer flares.")
     assert {("durable zeta response", "outcomeRole", "primary"), ("durable zeta response (XY-123)", "value", "23.0"),
             ("durable zeta response (placebo)", "value", "4.0")} <= found
+
+
+def test_a_sentence_that_opens_on_one_trial_and_turns_to_another_gives_each_its_pair():
+    found = facts("The programme had a 12-week induction study (ZU-1) and a 40-week maintenance study (ZU-2) of XY-123 "
+                  "300 mg and 200 mg. In ZU-1, 24% of patients achieved zeta remission with XY-123 compared to 15% with "
+                  "placebo; in ZU-2, 51% achieved zeta remission versus 27% with placebo.")
+    assert {("zeta remission (XY-123)", "value", "24.0"), ("zeta remission (XY-123)", "value", "51.0"),
+            ("zeta remission (placebo)", "value", "27.0"), ("ZU-1", "hasOutcome", "zeta remission (XY-123)"),
+            ("ZU-2", "hasOutcome", "zeta remission (XY-123)")} <= found
