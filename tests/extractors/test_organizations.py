@@ -216,3 +216,10 @@ def test_results_from_trials_named_with_their_numbers_and_the_drug_in_the_next_s
 def test_the_owner_of_a_novel_or_lead_product_is_its_developer_whatever_its_names_shape(owned):
     found = facts(f"The ZETA trial tested zetacept, Zetacorp's {owned}, in adults with gout.")
     assert ("Zetacept", "developedBy", "Zetacorp") in found
+
+
+def test_an_opening_name_that_announces_news_of_its_own_trial_is_a_company():
+    found = facts("Zeta Pathways announced that its second pivotal trial of zetacept in depression met its primary "
+                  "endpoint.")
+    assert ("Zetacept", "developedBy", "Zeta Pathways") in found
+    assert not any(o == "Researchers" for _, _, o in facts("Researchers reported that its effect on zetacept was small."))

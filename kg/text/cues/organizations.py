@@ -225,6 +225,10 @@ ORG_SHARES_MOVED = rx.compile(rf"""(?:\s{{0,3}}{TICKER})?\s{{1,3}}(?:(?:stock|sh
 # a bare stock ticker between a sentence's opening name and its announcing verb: "Acme (ACME) announced", "Acme (ACME)
 # is up 40%" (the name, read before it, is a company's)
 ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?\)(?=\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})""", re.X)
+# a sentence's opening name that announces news of "its" own: "Acme Pathways announced that its second trial met ..."
+# (the name, read before the verb, is a company's whatever its words)
+ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|reported|reports|said|says)\s{1,3}(?:today\s{1,3})?
+    that\s{1,3}its\s""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
 # "GAMMA- May 1, 2030-", "BOSTON, Mass.--(WIRE)--May 1, 2030--")
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})[-:])\s{0,3}){0,3}(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
