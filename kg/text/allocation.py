@@ -52,8 +52,9 @@ EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+eac
                   re.I)
 # a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
 DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
-# (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo")
-BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:at\s+)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.DOSE_UNIT})?"
+# (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo", or after "in doses of": "XY-123 in
+# doses of 25 mg (n=96), 10 mg (n=42) or 1 mg (n=43)")
+BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?:doses?\s+of\s+)?)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.DOSE_UNIT})?"
                           rf"(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
@@ -259,8 +260,14 @@ def allocation_cue(text: str) -> re.Match | None:
 
 def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
     """(start, end, kind, label) of every name that could head an arm between ``begin`` and ``stop``, in order."""
-    found = [(dose_before(text, n.start, begin), n.end, "drug", n.label) for n in names if begin <= n.start < stop
-             and not LEFT_OUT.search(text, max(0, n.start - 20), n.start)]    # ("vehicle without XY": no arm of XY's)
+    found = []
+    for n in names:
+        if not begin <= n.start < stop or LEFT_OUT.search(text, max(0, n.start - 20), n.start):
+            continue                         # ("vehicle without XY": no arm of XY's)
+        if found and found[-1][3] == n.label and not text[found[-1][1]:n.start].strip():
+            found[-1] = (found[-1][0], n.end, "drug", n.label)    # one drug by its code and its name: "XY-123 zetamab"
+            continue
+        found.append((dose_before(text, n.start, begin), n.end, "drug", n.label))
     worded = sized_phrases(text, begin, stop)
     for pattern, kind in ((PLACEBO, "placebo"), (CONTROL, "control"), (LEVEL, "level"), (DOSE, "dose"), (NAMED_ARM, "group")):
         for m in pattern.finditer(text, begin, stop):

@@ -512,3 +512,14 @@ def test_the_drug_a_control_is_given_without_heads_no_arm():
     text = ("Adults were randomly assigned 1:1 to receive either XY-123 drops (study group) or vehicle without XY-123 "
             "(control group) twice daily.")
     assert [(label, drugs) for label, _, drugs in read(text, "XY-123")] == [("XY-123", ("XY-123",)), ("vehicle", ())]
+
+
+def test_doses_listed_after_in_doses_of_and_a_drug_written_by_its_code_and_its_name():
+    expected = [("XY-123 25 mg", 96, ("XY-123",)), ("XY-123 10 mg", 42, ("XY-123",)), ("XY-123 1 mg", 43, ("XY-123",))]
+    assert read("Adults (N=181) were randomly assigned 2:1:1 to receive XY-123 in doses of 25 mg (n=96), 10 mg (n=42) "
+                "or 1 mg (n=43).", "XY-123") == expected
+    text = ("Adults (N=181) were randomly assigned 2:1:1 to receive ZB-12 zetacept at doses of 25 mg (n=96), 10 mg "
+            "(n=42) or 1 mg (n=43).")
+    arms = find_arms(text, (Name(text.index("ZB-12"), text.index("ZB-12") + 5, "zetacept"),
+                            Name(text.index("zetacept"), text.index("zetacept") + 8, "zetacept")))
+    assert [(a.label, a.n) for a in arms] == [("zetacept 25 mg", 96), ("zetacept 10 mg", 42), ("zetacept 1 mg", 43)]
