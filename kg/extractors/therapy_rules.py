@@ -372,7 +372,8 @@ TARGET_VERB_RULE = Rule(
                       (("XY-123", "target", "IL6 receptor"), ("XY-123", "target", "TNF receptor")))),
     counterexamples=("XY-123 did not block the ZW receptor in this study.", "The infection blocks the QR receptor.",
                      "XY-123 inhibits bone loss in older women (OW) over two years.",
-                     "Most patients on XY-123 reached the treatment target ZB1c of <6.8%."))
+                     "Most patients on XY-123 reached the treatment target ZB1c of <6.8%.",
+                     "XY-123 was compared with an erythropoiesis-Stimulating Agent-Naive control in adults."))
 
 TARGET_CLASS_RULE = Rule(
     "therapy.target.class", T.target, read_target_class, confidence=0.8, cue=CLASS_PHRASE, needs_trial=False,

@@ -127,10 +127,11 @@ CLASS_USE_BEFORE = rx.compile(r"""(?=[abcdiorstu])\b(?:tak(?:e|es|ing|en)|tolera
 THE_THERAPY = rx.compile(r"\b(?:the|this|its)\s+(?:investigational\s+|experimental\s+)?"
                          r"(?:therapy|treatment|drug|medicine|product|medication|antibody)\b", re.I)
 # a therapy acts on its target: "blocks", "binds to", "works by inhibiting overactivation of"
-TARGET_VERB = rx.compile(r"""(?=[abdilnrst])\b(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|target(?:s|ed|ing)?|bind(?:s|ing)?(?:\ to)?|
+TARGET_VERB = rx.compile(r"""(?=[abdilnrst])\b(?<!-)(?:block(?:s|ed|ing)?|inhibit(?:s|ed|ing)?|target(?:s|ed|ing)?|bind(?:s|ing)?(?:\ to)?|
       antagoni[sz](?:es|ing)|recogni[sz](?:es|ing)|neutrali[sz](?:es|ing)|silenc(?:es|ing)|degrad(?:es|ing)|
       activat(?:es|ing)|stimulat(?:es|ing)|(?:lower|reduce)(?:s|ing)?\ the\ (?:amount|production|levels?)\ of)\s+""",
                          re.I | re.X)
+# (not the second half of a compound adjective: "an erythropoiesis-stimulating agent")
 # words between such a verb and the target's name ("overactivation of the")
 TARGET_SKIP = rx.compile(r"(?:(?:the\s+)?(?:over)?(?:activation|activity|action|production|signall?ing)\s+of\s+)?(?:the\s+)?",
                          re.I)
