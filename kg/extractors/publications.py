@@ -140,19 +140,37 @@ class PublicationExtractor(RuleExtractor):
         """Citation lines read whole, and an abstract's header with the headline as the title."""
         if not ctx.trials:
             return
-        for line, (first, text, offset) in citation_lines(ctx).items():
+        for line, first, text, offset, frame in header_merged(ctx):
             trial = ctx.trial_entity(first)
-            for frame in publication_frames(text):
-                title = frame.title
-                if title is None and frame.kind == "journal" and header_of_abstract(ctx, line, text, frame):
-                    title = headline(ctx)
-                    frame = Frame(frame.kind, frame.venue, frame.start, frame.end, frame.date, title, frame.doi,
-                                  frame.pmid)
-                i = ctx.sentence_at(offset + frame.start) if frame.start < len(text) else first
-                ev = ctx.evidence(i, extractor=self, confidence=0.8)
-                view = View(i, text, offset, (), trial, ctx)
-                for hit in frame_hits(view, frame):
-                    yield fact(hit.subject, hit.predicate, hit.object, ev)
+            if frame.title is None and frame.kind in ("journal", "article") and header_of_abstract(ctx, line, text, frame):
+                frame = Frame(frame.kind, frame.venue, frame.start, frame.end, frame.date, headline(ctx), frame.doi,
+                              frame.pmid)
+            i = ctx.sentence_at(offset + frame.start) if frame.start < len(text) else first
+            ev = ctx.evidence(i, extractor=self, confidence=0.8)
+            view = View(i, text, offset, (), trial, ctx)
+            for hit in frame_hits(view, frame):
+                yield fact(hit.subject, hit.predicate, hit.object, ev)
+
+
+def header_merged(ctx) -> list[tuple[int, int, str, int, Frame]]:
+    """(line, first sentence, line text, offset, frame) of every citation line's publications, the identifier lines
+    under an abstract's title ("PMID: 12345678", "DOI: 10.1000/xy") made one article."""
+    out = []
+    for line, (first, text, offset) in citation_lines(ctx).items():
+        for frame in publication_frames(text):
+            last = out[-1] if out else None
+            if frame.kind == "article" and not frame.venue and line <= HEADER_LINES and last is not None \
+                    and last[4].kind == "article" and not last[4].venue and last[0] <= HEADER_LINES:
+                merged = Frame("article", None, last[4].start, last[4].end, last[4].date or frame.date,
+                               last[4].title or frame.title, last[4].doi or frame.doi, last[4].pmid or frame.pmid)
+                out[-1] = last[:4] + (merged,)
+                continue
+            out.append((line, first, text, offset, frame))
+    return out
+
+
+HEADER_LINES = 5        # the lines under an abstract's title that may list its identifiers
+IDENTIFIER_LINE = re.compile(r"\s{0,3}(?:[-•*]\s{0,3})?(?:doi|PMID)\s?:", re.I)
 
 
 # a repository's lines above an article's own title: "Author manuscript; available in PMC: ...", "HHS Public Access"
@@ -177,7 +195,7 @@ def headline(ctx) -> str:
 # (two patterns tried in turn: a citation's year needs a ";", which few lines hold, and one alternation of both would
 # scan every line that holds a year)
 CITATION = AnyOf(rx.compile(CITATION_YEAR.pattern, re.I),
-                 rx.compile(r"^\s{0,3}doi:|\bPublished online\b|^(?:The\s)?[A-Z][\w ]{2,60}, (?:published\b|(?:19|20)\d\d\. doi:)",
+                 rx.compile(r"^\s{0,3}(?:[-•*]\s{0,3})?(?:doi|PMID):|\bPublished online\b|^(?:The\s)?[A-Z][\w ]{2,60}, (?:published\b|(?:19|20)\d\d\. doi:)",
                             re.I))
 
 
@@ -196,7 +214,8 @@ def citation_lines(ctx) -> dict[int, tuple[int, str, int]]:
     found = {}
     for line, idx in by_line.items():
         first, last = ctx.sentences[idx[0]], ctx.sentences[idx[-1]]
-        if (len(idx) > 1 or line <= 2) and last.end - first.start < 600:
+        if (len(idx) > 1 or line <= 2 or (line <= HEADER_LINES and IDENTIFIER_LINE.match(first.text))) \
+                and last.end - first.start < 600:
             text = ctx.doc.text[first.start:last.end]
             if CITATION.search(text):
                 found[line] = (idx[0], text, first.start)
@@ -220,5 +239,6 @@ def header_of_abstract(ctx, line: int, text: str, frame: Frame) -> bool:
     2031;12:34-45", "Journal: Acme Res; 2031 May; 12(3):34-45")?"""
     if not (0 < line <= 3 and len(ctx.sentences[0].text) < 250 and len(text) < CITATION_LINE_MAX):
         return False                     # (a long line is prose: a release's lead that names the journal)
-    starts = frame.start == 0 and re.match(r"\s{0,3}(?:The\s)?[A-Z]", text) is not None and text.lstrip().startswith(frame.venue)
-    return starts or bool(frame.doi) or CITATION_YEAR.search(text, frame.start, frame.end) is not None
+    starts = frame.venue is not None and frame.start == 0 and re.match(r"\s{0,3}(?:The\s)?[A-Z]", text) is not None \
+        and text.lstrip().startswith(frame.venue)
+    return starts or bool(frame.doi) or bool(frame.pmid) or CITATION_YEAR.search(text, frame.start, frame.end) is not None

@@ -89,7 +89,7 @@ def publication_frames(text: str) -> tuple[Frame, ...]:
     dois = [(m.start(), m.group("doi")) for m in DOI.finditer(text)]
     pmids = [(m.start(), m.group("pmid")) for m in PMID.finditer(text)]
     if not venues:
-        if titles and PUBLICATION_CUE.search(outside) or dois:
+        if titles and PUBLICATION_CUE.search(outside) or dois or pmids:
             return (Frame("article", None, 0, len(text), first_date(outside, 0, len(text)),
                           titles[0][1] if titles else None, dois[0][1] if dois else None,
                           pmids[0][1] if pmids else None),)

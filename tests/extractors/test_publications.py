@@ -188,3 +188,13 @@ def test_a_publication_of_trials_named_together_is_each_ones():
     found = {(f.subject.label, f.object_text) for f in load_extractors()["publications"].extract(parse_document(text, "t.txt"))
              if f.predicate == "hasPublication"}
     assert found == {("NCT01234567", "The Lancet"), ("NCT07654321", "The Lancet")}
+
+
+def test_identifier_lines_under_an_abstracts_title_are_one_article_with_that_title():
+    text = ("XY-123 versus Placebo in Rare Things in the ACME Trial\n- PMID: 12345678\n- PMCID: PMC1234567\n"
+            "- DOI: 10.1000/ajm.2031.1\nAbstract\nMethods: The ACME trial randomized adults to XY-123 or placebo.")
+    doc = parse_document(text, source="t.txt")
+    found = {(f.subject.key, f.predicate, f.object_text) for f in PublicationExtractor().extract(doc)}
+    assert {(p, o) for _, p, o in found} >= {("title", "XY-123 versus Placebo in Rare Things in the ACME Trial"),
+                                              ("pmid", "12345678"), ("doi", "10.1000/ajm.2031.1")}
+    assert len({s for s, p, _ in found if p in ("title", "pmid", "doi")}) == 1      # one article
