@@ -525,8 +525,11 @@ APPROVED_FOR_RULE = Rule(
 def read_alias(view: View):
     """ "XY-123, sold as Zenvia", "under the brand name Zenvia", "XY-123 (formerly AB-12)" """
     others = {m.label.lower() for m in view.mentions if m.source != "pattern"}
+    trial_names = {t.name for t in view.ctx.trials if t.name}
     for m in ALIAS_AFTER.finditer(view.text):
         alias, at = m.group("alias"), m.start("alias")
+        if alias in trial_names:
+            continue                    # "a Phase 3 trial called ZETA-2": the trial's name
         before = [t for t in therapies(view) if t.end - view.start <= at]
         if not before:
             subject = subject_before(view, m.start()) if re.search(r"\bit\b", view.text[:at]) else None
@@ -589,7 +592,8 @@ ALIAS_RULE = Rule(
               Example("XY-123, formerly known as AB-12, was well tolerated.", (("XY-123", "alias", "AB-12"),)),
               Example("Adults took acmetrelvir, code-named AB-77, for a week.", (("Acmetrelvir", "alias", "AB-77"),)),
               Example("Patients got zetasiran (formerly ZYX 417) monthly.", (("Zetasiran", "alias", "ZYX 417"),))),
-    counterexamples=("The company sold its unit under the name Acme.",))
+    counterexamples=("The company sold its unit under the name Acme.",
+                     "Acme said XY-123 met the primary endpoint in a Phase 3 trial called ZETA-2."))
 
 ALIAS_PAREN_RULE = Rule(
     "therapy.alias.parenthesis", T.alias, read_alias_paren, confidence=0.75, cue=PAREN_OR_HYPHEN, needs_trial=False,
