@@ -48,7 +48,7 @@ BACKGROUND_CLASS_AFTER = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:(?:{cues.CLASS_
                                     rf"antidiabetic|antihypertensive|medication|medicine|drug|agent)s)\b", re.I)
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
 GIVING = rx.compile(r"\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
-                    r"once[- ](?:daily|weekly|monthly)|"
+                    r"once[- ](?:daily|weekly|monthly|a[- ](?:day|week|month))|"
                     # a route's adverb says a drug is given ("XY-123 subcutaneously three times weekly"; not "orally",
                     # which is also how a paper is presented)
                     r"(?:subcutaneous|intravenous|intramuscular|intranasal|intrathecal)ly|"
@@ -466,6 +466,8 @@ ALL = (
                    Example("Trial patients received XY-123 300 mg Q2W or placebo.", (("doseInterval", "P2W"),)),
                    Example("Trial patients were given AB-77 plus XY-123 (1000 mg, qd).", (("doseInterval", "P1D"),)),
                    Example("The trial is testing once-daily XY-123 in adults with gout.", (("doseInterval", "P1D"),)),
+                   Example("In the trial, adults were randomised to placebo or XY-123 6 mg once a day.",
+                           (("doseInterval", "P1D"),)),
                    Example("Trial patients took XY-123 200 mg twice daily or placebo.", (("doseInterval", "PT12H"),)),
                    Example("Trial patients received XY-123 5 mg TID for 8 weeks.", (("doseInterval", "PT8H"),))),
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
