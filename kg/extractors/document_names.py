@@ -407,8 +407,25 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
                        and hit.group(1) not in MEETING_WORDS          # (a meeting's brand: "the Acme Congress™")
                        and not MARKED_TRIAL_AFTER.match(text, hit.end())
                        and not MARKED_TRIAL_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
-                       and not TITLE_WORDS_BEFORE.search(text, max(0, hit.start() - 60), hit.start())]
+                       and not TITLE_WORDS_BEFORE.search(text, max(0, hit.start() - 60), hit.start())
+                       and not company_before(text, hit.start())]
     return out
+
+
+# a company's legal form or head word, then perhaps a bracket, then the bracket that opens at a marked name: "Zeta
+# Biovitrum AB (publ) (| Zobi®)" is the company's own short name, no product
+COMPANY_BRACKET_BEFORE = re.compile(r"\b(?P<head>[A-Z][A-Za-z.]{1,20})(?:\s\([^()]{1,12}\))?\s\($")
+
+
+def company_before(text: str, start: int) -> bool:
+    """Does a company's legal form or head word stand right before the bracket a marked name at ``start`` opens?
+
+    >>> t = "Zeta Biovitrum AB (publ) (Zobi®) and Acme presented data."
+    >>> company_before(t, t.index("Zobi")), company_before("Patients got XY-123 (Zetavo®).", 20)
+    (True, False)
+    """
+    m = COMPANY_BRACKET_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and (m.group("head") in COMPANY_HEADS or m.group("head") in LEGAL_FORMS)
 
 
 # two title-case words right before a marked word: it ends an instrument's or a programme's name ("the Zeta Motor

@@ -314,10 +314,11 @@ def read_announced(view: View):
             yield from developer_hits(view, main_therapy(view), chain)
         return
     first = therapies[0]
-    if any(at <= s.start < view.span(first)[0] and s.kind != "regulator" and not cues.ORG_TRIAL_AFTER.match(view.text, s.end)
-           for s in spans):
+    if any(at <= s.start < view.span(first)[0] and s.kind not in ("regulator", "society")
+           and not cues.ORG_TRIAL_AFTER.match(view.text, s.end) for s in spans):
         return                             # another company between the news and the therapy: not clearly theirs
-        #                                    (a trial's name taken for one, "the ZETA AB-121 trial", is none)
+        #                                    (a trial's name taken for one, "the ZETA AB-121 trial", is none; nor a
+        #                                    society whose meeting heard the news, "at the Acme Society Congress")
     if len({s.label for s in chain}) >= 2 or cues.ORG_APPROVAL_WORD.search(view.text, at, view.span(first)[0]) \
             or cues.ORG_OWN_WORD.search(view.text, at, view.span(first)[0]) or cues.ORG_ANNOUNCED_RESULTS.match(view.text, at) \
             or cues.ORG_THAT_THERAPY.fullmatch(view.text, at, view.span(first)[0]) \

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.documents import parse_document
+from kg.extractors.context import build_context
 from kg.extractors.org_names import shipped
 from kg.extractors.organizations import OrganizationExtractor
 from kg.lexicon import organizations as build
@@ -223,3 +224,13 @@ def test_an_opening_name_that_announces_news_of_its_own_trial_is_a_company():
                   "endpoint.")
     assert ("Zetacept", "developedBy", "Zeta Pathways") in found
     assert not any(o == "Researchers" for _, _, o in facts("Researchers reported that its effect on zetacept was small."))
+
+
+def test_companies_announcing_results_at_a_societys_meeting_develop_the_therapy_and_their_marked_short_name_is_none():
+    text = ("Zeta Biovitrum AB (publ) (Zobi®) (STO:ZOBI) and Acmefi (NASDAQ:ACY) presented for the first time today, "
+            "in a late-breaking session at the 30th International Society on Zeta Diseases (ISZD) Congress, positive "
+            "results from the ZETA-1 phase 3 study of XY-123 in adults with gout.")
+    found = facts(text)
+    assert {("XY-123", "developedBy", "Zeta Biovitrum AB"), ("XY-123", "developedBy", "Acmefi")} <= found
+    doc = parse_document("Headline\n\n" + text, source="t.txt")
+    assert not any(m.text == "Zobi" for ms in build_context(doc).mentions for m in ms)
