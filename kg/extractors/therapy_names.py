@@ -227,7 +227,8 @@ def paired(a: Mention, b: Mention, text: str, start: int) -> bool:
     if CALLED_BETWEEN.fullmatch(between):
         return True                    # "Zetavir, code-named XY-123, ..."
     # (not "ZetaXT (acmeline-betavir)": a drug joined to another in the brackets is a part of the product)
-    return OPENS.fullmatch(between) is not None and COMBINATION_AFTER.match(text, second.end - start) is None
+    return OPENS.fullmatch(between) is not None and COMBINATION_AFTER.match(text, second.end - start) is None \
+        and second.source != "combination"     # (nor one written as one word, which joined_products made one mention)
 
 
 def trial_name_words(names: set[str]) -> set[str]:

@@ -755,3 +755,10 @@ def test_a_brand_that_names_the_company_before_its_head_word_does_not_hide_the_d
 def test_a_brand_in_brackets_after_the_drugs_licensed_name_keeps_the_drug():
     found = named("The FDA has approved adalimumab-abcd (Humira) for adults with gout. Patients got adalimumab weekly.")
     assert "Adalimumab" in found
+
+
+def test_two_drugs_written_as_one_word_are_one_combination_product():
+    found = named("Adults received piperacillin-tazobactam or amlodipine for 10 days.")
+    assert "piperacillin-tazobactam" in {label.lower() for label in found}
+    assert not {"Piperacillin", "Tazobactam"} & set(found)
+    assert {"Piperacillin", "Tazobactam"} <= set(named("Adults received piperacillin and tazobactam for 10 days."))

@@ -1,0 +1,50 @@
+"""Fixed-dose combinations written as one word: two drugs the lexicon knows, joined by a hyphen, a dash or a slash
+with no blank ("zetabactam-acmebactam", "zetapril/acmesartan"), name one product, not two therapies.
+
+The product is labelled by its parts' labels joined by a hyphen, however the text writes it ("Zetabactam-acmebactam");
+it carries no id of its own, as no vocabulary names the pair, and keeps the parts' modality when they share one.
+
+>>> from kg.model import Mention
+>>> a = Mention("zetabactam", 10, 20, "drug", "Zetabactam", ("X:1",), "lexicon", "small molecule")
+>>> b = Mention("acmebactam", 21, 31, "drug", "Acmebactam", ("X:2",), "lexicon", "small molecule")
+>>> [(m.text, m.label, m.ids, m.attrs) for m in joined_products("Patients: zetabactam-acmebactam.", [a, b], 0)]
+[('zetabactam-acmebactam', 'Zetabactam-acmebactam', (), 'small molecule')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+
+# what joins the parts: one hyphen, dash or slash, no blank
+JOIN = re.compile(r"[-–—/]")
+KIND = "drug"
+
+
+def joined_products(text: str, mentions: list[Mention], base: int) -> list[Mention]:
+    """The sentence's mentions (``text`` starts at document offset ``base``), each pair of drugs written as one word
+    made one product."""
+    drugs = sorted((m for m in mentions if m.kind == KIND), key=lambda m: m.start)
+    pairs: list[tuple[Mention, Mention]] = []
+    for a, b in zip(drugs, drugs[1:]):
+        if b.start - a.end == 1 and a.label != b.label and JOIN.fullmatch(text, a.end - base, b.start - base) \
+                and whole_word(text, a.start - base, b.end - base) and not (pairs and pairs[-1][1] is a):
+            pairs.append((a, b))
+    if not pairs:
+        return mentions
+    parts = {id(m) for pair in pairs for m in pair}
+    out = [m for m in mentions if id(m) not in parts]
+    for a, b in pairs:
+        written = text[a.start - base:b.end - base]
+        label = f"{a.label}-{b.label.lower()}"
+        attrs = a.attrs.split(",")[0] if a.attrs.split(",")[0] == b.attrs.split(",")[0] else ""
+        out.append(Mention(written, a.start, b.end, KIND, label, (), "combination", attrs))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def whole_word(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a word of its own (no letter, digit or hyphen right before or after it)?"""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-/" or after.isalnum() or after in "-/")
