@@ -45,7 +45,7 @@ STATE_FREE = rx.compile(r"(?=[abrsw])\b(?:were|was|remained|remain|remaining|sta
 # what makes a sentence's freedom from an event a measure: a share of patients or a span of time
 FREEDOM_SETTING = rx.compile(r"\d\s?%|\bfor at least\b|\b\d{1,3} of \d{1,4}\b")
 FREEDOM_SKIP = frozenset("disease progression relapse recurrence metastasis charge cost side".split())
-MORTALITY_SHAPE = rx.compile(r"\b(?:all-cause\s|\d{1,3}-day\s)?mortality\b", re.I)
+MORTALITY_SHAPE = rx.compile(r"\b(?:\d{1,3}-day\s)?(?:all-cause\s)?mortality\b", re.I)
 # a share of people said to be alive: "80% of patients in the XY group were alive" (overall survival's rate; not
 # "alive and free of", "alive without": an event-free survival's)
 SHARE_ALIVE = rx.compile(r"(?<=%)(?:\s+of(?:\s+the)?(?:\s+[\w-]{1,20}){0,6}?)?\s+(?:were|was|remained)\s+(?:still\s+)?"
@@ -202,7 +202,12 @@ def efficacy_against(text: str, end: int) -> str | None:
 
 
 def mortality(text: str, found: list[Mention]) -> list[Mention]:
-    """ "28-day mortality", "all-cause mortality" where the sentence reports or names a result."""
+    """ "28-day mortality", "all-cause mortality", "28-day all-cause mortality" where the sentence reports or names a
+    result.
+
+    >>> [m.label for m in mortality("The primary endpoint was 28-day all-cause mortality (19% vs 32%).", [])]
+    ['28-day all-cause mortality']
+    """
     if not MORTALITY_SHAPE.possible(text) or not cues.QUANTITY_RESULT.search(text):
         return []            # (the shape's literal first: one bit, where the cue is searched in the whole sentence)
     return [mention(text, m.start(), m.end(), load_names().labels.get(m.group(0).lower(), m.group(0).lower()))
