@@ -58,6 +58,9 @@ CITATION_YEAR = rx.compile(r"(?=[12])(?<![\d.])(?P<year>(?:19|20)\d{2})(?:\s(?P<
 VENUE_VERB = rx.compile(r"(?=[adprsu])\b(?:published|appeared|presented|unveiled|reported|shown|described|simultaneous(?:ly)?)\b",
                         re.I)
 SAME_DAY = rx.compile(r"(?=[acst])\b(?:the same day|simultaneous(?:ly)?|at the same time|concurrently|that day)\b", re.I)
+# the title a reference gives between its authors and its journal: "Doe J, Roe K, et al. | Zeta versus placebo in
+# things: a randomised trial (ZETA). | Acme J Med 2031;12:34"
+CITED_TITLE = re.compile(r"\bet\s+al\.\s+(?P<title>[A-Z][^.?!]{14,300}[?]?)\.?\s+$")
 # a quoted title is a title when the words around it say so, or when a journal name or citation follows it
 TITLE_CUE = rx.compile(r"(?=[aeprt])\b(?:as|titled|entitled|title|paper|article|report)\s{0,3}[:,]?\s{0,3}$", re.I)
 
@@ -86,6 +89,8 @@ def publication_frames(text: str) -> tuple[Frame, ...]:
     venues = unique(sorted(venues, key=lambda kv: kv[1].start))
     titles = [(m.start() + 1, m.group()[1:-1].strip().rstrip(".,;").strip()) for m in QUOTED.finditer(text)]
     titles = [(at, t) for at, t in titles if len(t) >= 15 and is_title(text, outside, at)]
+    titles += [(m.start("title"), m.group("title")) for kind, v in venues if kind == "journal"
+               for m in (CITED_TITLE.search(text, max(0, v.start - 320), v.start),) if m]
     dois = [(m.start(), m.group("doi")) for m in DOI.finditer(text)]
     pmids = [(m.start(), m.group("pmid")) for m in PMID.finditer(text)]
     if not venues:

@@ -198,3 +198,11 @@ def test_identifier_lines_under_an_abstracts_title_are_one_article_with_that_tit
     assert {(p, o) for _, p, o in found} >= {("title", "XY-123 versus Placebo in Rare Things in the ACME Trial"),
                                               ("pmid", "12345678"), ("doi", "10.1000/ajm.2031.1")}
     assert len({s for s, p, _ in found if p in ("title", "pmid", "doi")}) == 1      # one article
+
+
+def test_a_references_title_between_its_authors_and_its_journal():
+    text = ("Zeta update\n\nThe ZETA trial (NCT01234567) randomized adults to XY-123 or placebo.\n"
+            "SOURCE: Doe J, Roe K, et al. Efficacy and safety of XY-123 versus placebo in zeta infections: a randomised, "
+            "phase 3 trial (ZETA). Acme J Med 2031;23:1072-1084.")
+    assert ("title", "Efficacy and safety of XY-123 versus placebo in zeta infections: a randomised, phase 3 trial "
+                     "(ZETA)") in facts(text)
