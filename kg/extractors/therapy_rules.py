@@ -506,6 +506,8 @@ APPROVED_FOR_RULE = Rule(
                       (("XY-123", "approvedFor", "psoriasis"), ("XY-123", "approvedFor", "multiple sclerosis"))),
               Example("In 2030 it approved XY-123 for adult and adolescent patients with psoriasis.",
                       (("XY-123", "approvedFor", "psoriasis"),)),
+              Example("XY-123 received FDA approval for the treatment of boys aged 6 years and older with psoriasis.",
+                      (("XY-123", "approvedFor", "psoriasis"),)),
               Example("XY-123 is sold for gout. In May 2031, the FDA approved it for long-term symptom control in "
                       "adults with obesity.", (("XY-123", "approvedFor", "obesity"),)),
               Example("XY-123 is already sold as Zenvia for psoriasis in Europe.",

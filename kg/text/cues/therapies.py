@@ -162,7 +162,8 @@ APPROVAL_WORD = rx.compile(r"(?=[acl])\b(?:approv(?:ed|es|al)|cleared|(?:(?<=FDA
                            r"clearance|clearance(?=\s+(?:from|by)\b)|authori[sz](?:ed|ation)|label\s+of)\b", re.I)
 # the words just before the approved indication: "for adults with", "to treat", "for the treatment of"
 APPROVED_FOR_BEFORE = rx.compile(r"""\b(?:for|to\ treat|to\ cover)\s+(?:the\s+)?(?:(?:first|second)-line\s+)?(?:treatment\s+of\s+)?
-    (?:(?:adults?|patients|people|children|adolescents|infants|those)\b[^,;.()]{0,50}?\b(?:with|who\ have|of)\s+)?
+    (?:(?:adults?|patients|people|children|adolescents|infants|boys|girls|men|women|individuals|those)\b[^,;.()]{0,50}?
+      \b(?:with|who\ have|of)\s+)?
     (?:(?:[\w-]{1,40}\s+){0,4})$""", re.I | re.X)
 # another name given after a therapy's name: "sold as X", "under the brand name X", "also known as X", "formerly X"
 # (a code with a space too: "formerly ZYX 417")
@@ -198,7 +199,7 @@ TARGET_AND_MORE = rx.compile(r"\s{0,3}(?:\([^()]{0,60}\)\s{0,3})?,?\s{0,3}(?:and
 # the words before an approved indication that APPROVED_FOR_BEFORE does not take: "for adult and adolescent patients
 # with", "for long-term symptom control in adults with"
 APPROVED_FOR_LONGER = rx.compile(r"""\bfor\s{1,3}(?:(?:the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){1,4}?(?:in|of)\s{1,3})?
-    (?:[\w-]{1,30}\s{1,3}(?:and\s{1,3})?){0,3}?(?:adults?|patients|people|children|adolescents|infants)\s{1,3}
+    (?:[\w-]{1,30}\s{1,3}(?:and\s{1,3})?){0,3}?(?:adults?|patients|people|children|adolescents|infants|boys|girls|men|women)\s{1,3}
     (?:[\w-]{1,30}\s{1,3}){0,4}?(?:with|who\s{1,3}have)\s{1,3}(?:[\w-]{1,40}\s{1,3}){0,3}$""", re.I | re.X)
 # diseases listed after the first approved one: "for people with AB or CD", "AB, CD and EF"
 INDICATION_LIST_JOIN = rx.compile(r"\s{0,3}(?:\([^()]{0,30}\)\s{0,3})?(?:,\s{0,3}(?:and\s{1,3}|or\s{1,3})?|(?:and|or|and/or)\s{1,3})$")
