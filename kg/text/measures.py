@@ -180,9 +180,10 @@ def with_shared_tails(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-# the lower-case words right before a measure (one or two; no function word: "for | early clinical response")
-WORDS_BEFORE = re.compile(r"(?:(?<![\w-])(?!(?:for|of|in|on|at|by|to|the|an?|and|or|with|from|was|were|is|are)\s)"
-                          r"[a-z][a-z-]{1,20}\s){1,2}$")
+# the words right before a measure (one or two, in lower case or, as news writes a title, capitalised; no function
+# word: "for | early clinical response", "the | Splenic Response Rate")
+WORDS_BEFORE = re.compile(r"(?:(?<![\w-])(?!(?i:for|of|in|on|at|by|to|the|an?|and|or|with|from|was|were|is|are)\s)"
+                          r"[A-Za-z][a-z-]{1,20}\s){1,2}$")
 
 
 def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
@@ -191,6 +192,8 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
 
     >>> [m.label for m in find_measures("The rate of early clinical response (ECR) was 80%.")]
     ['early clinical response']
+    >>> [m.label for m in find_measures("The Splenic Response Rate (SRR) was 23% vs 3%.")]
+    ['Splenic Response Rate']
     >>> [m.text for m in find_measures("The mean progression-free survival (PFS) was 9 months.")][:1]
     ['progression-free survival']
     """
