@@ -46,11 +46,35 @@ class ValueRun:
     end: int
 
 
+# the arm named between a run and "respectively": "31% and 23% | in the XY arm, | respectively"; and the same before
+# "versus", which a run for the other arm follows: "31% and 23% | in the XY arm vs. | 20% and 3% in the ZB arm, ..."
+ARM_THEN = (r"\s(?:in|for|with|among)\s(?:the\s)?(?P<arm>[^,;.()]{1,40}?)(?:\s(?:arm|group|cohort))?,?\s")
+ARM_BEFORE_WORD = re.compile(ARM_THEN + r"$")
+ARM_BEFORE_VERSUS = re.compile(ARM_THEN + r"(?:vs\.?|versus|compared\s(?:with|to))\s$")
+
+
 def respective_values(text: str) -> list[ValueRun]:
-    """The runs of values closed by "respectively" in a sentence, each with the arm named right after, in order."""
+    """The runs of values closed by "respectively" in a sentence, each with the arm named right after, in order
+    (or each with the arm named right after it, two runs set against each other: "A and B were 31% and 23% in the XY
+    arm vs. 20% and 3% in the ZB arm, respectively").
+
+    >>> [([float(v) for v in r.values], r.arm) for r in respective_values(
+    ...     "A and B stood at 31% and 23% in the XY arm vs. 20% and 3% in the ZB arm, respectively.")]
+    [([31.0, 23.0], 'XY'), ([20.0, 3.0], 'ZB')]
+    """
     out = []
     for word in RESPECTIVELY.finditer(text) if "respectively" in text else ():
         values = run_before(text, word.start())
+        named = ARM_BEFORE_WORD.search(text, max(0, word.start() - 60), word.start()) if values is None else None
+        if named is not None and (values := run_before(text, named.start() + 1)) is not None:
+            other = ARM_BEFORE_VERSUS.search(text, max(0, values[0].start() - 70), values[0].start())
+            first = run_before(text, other.start() + 1) if other else None
+            if first is not None and len(first) == len(values):
+                out.append(ValueRun(tuple(exact(v.group("v")) for v in first), other.group("arm").strip(),
+                                    first[0].start(), other.end()))
+            out.append(ValueRun(tuple(exact(v.group("v")) for v in values), named.group("arm").strip(),
+                                values[0].start(), word.end()))
+            continue
         if values is None or P_BEFORE.search(text, max(0, values[0].start() - 16), values[0].start()):
             continue                        # "(P = 0.012, 0.006 and 0.008, respectively)": p-values, no measure's values
         arm = ARM_AFTER.match(text, word.end())

@@ -1888,3 +1888,10 @@ def test_a_sentence_that_opens_on_one_trial_and_turns_to_another_gives_each_its_
     assert {("zeta remission (XY-123)", "value", "24.0"), ("zeta remission (XY-123)", "value", "51.0"),
             ("zeta remission (placebo)", "value", "27.0"), ("ZU-1", "hasOutcome", "zeta remission (XY-123)"),
             ("ZU-2", "hasOutcome", "zeta remission (XY-123)")} <= found
+
+
+def test_two_measures_values_given_arm_by_arm_then_respectively():
+    found = facts(ALLOCATED + "Secondary endpoints of objective response rate and complete response rate stood at 31% "
+                  "and 23% in the XY-123 arm vs. 20% and 3% in the placebo arm, respectively.")
+    assert {("objective response rate (XY-123)", "value", "31.0"), ("objective response rate (placebo)", "value", "20.0"),
+            ("complete response rate (XY-123)", "value", "23.0"), ("complete response rate (placebo)", "value", "3.0")} <= found
