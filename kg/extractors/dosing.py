@@ -52,7 +52,10 @@ GIVING = rx.compile(r"\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving|do
                     # a route's adverb says a drug is given ("XY-123 subcutaneously three times weekly"; not "orally",
                     # which is also how a paper is presented)
                     r"(?:subcutaneous|intravenous|intramuscular|intranasal|intrathecal)ly|"
-                    r"took|assign|route|formulation|suspension|tablet|capsule|treat)", re.I)
+                    r"took|assign|route|formulation|suspension|tablet|capsule|treat|"
+                    # (or the therapy named by how it is taken: "its oral ZAK inhibitor XY-123")
+                    r"oral\s(?:[\w-]{1,25}\s|\([\w-]{1,12}\)\s){0,5}?(?:inhibitor|drug|therapy|treatment|agonist|antagonist|modulator|candidate"
+                    r"|pill|medication|medicine))", re.I)
 # "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
 PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
 # what joins a dose to the drug after it: "120mg | per day of | XY-123", "300 mg | of | XY-123"
@@ -408,6 +411,8 @@ ALL = (
     Rule("dosing.route", T.route, routes, confidence=0.7, cue=giving_and(*ROUTE.values()), hedged=True,
          examples=(Example("In the trial, XY-123 was given intravenously every month.", (("route", "intravenous"),)),
                    Example("Trial participants took XY-123 tablets by mouth.", (("route", "oral"),)),
+                   Example("The ZETA trial of XY-123, an oral selective zeta kinase 2 (ZK2) inhibitor, met its goal.",
+                           (("route", "oral"),)),
                    Example("In the trial, XY-123 was given IV every month.", (("route", "intravenous"),)),
                    Example("Effect of XY-123 subcutaneously three times weekly in the trial.", (("route", "subcutaneous"),)),
                    Example("In the trial, patients applied XY-123 foam once daily.", (("route", "topical"),)),
