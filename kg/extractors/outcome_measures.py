@@ -18,7 +18,7 @@ from kg.text.durations import find_durations, to_iso
 from kg.text.measure_list import TARGETED, in_baseline, is_criterion
 from kg.text.endpoint_shapes import efficacy_against
 from kg.text.measure_shapes import AGREEMENT_AFTER, FILLER_WORDS, written
-from kg.text.measures import defined_inside
+from kg.text.measures import CRITERIA_AFTER, defined_inside
 from kg.text.numbers import parse_number
 
 
@@ -65,6 +65,7 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
     # measure named as the level that sets a subgroup apart: "OS was longer in patients with a ZPS of >= 50%")
     found = [m for m in ctx.mentions[i] if (m.kind == "measure" and not is_criterion(text, m.start - start, m.end - start, True)) or (
         m.kind == "term" and SCALE_WORD.search(m.label) and not AGREEMENT_AFTER.match(text, m.end - start)
+        and not CRITERIA_AFTER.match(text, m.end - start)       # ("by Zeta Assessment in Oncology (ZAO) criteria")
         and not is_criterion(text, m.start - start, m.end - start) and not in_baseline(text, m.start - start))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
     found = named or found

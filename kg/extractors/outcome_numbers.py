@@ -233,7 +233,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             and not E.RANGE_TO.match(text, single.end) and not threshold else None
         before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0]) or \
             R.COUNT_BEFORE.search(text, begin, spans[m.label][0]) or \
-            (R.RATE_BEFORE.search(text, begin, spans[m.label][0]) if R.RATE_MEASURE.search(m.label) else None)
+            (R.RATE_BEFORE.search(text, begin, spans[m.label][0]) if R.RATE_MEASURE.search(m.label) else None) or \
+            (R.LISTED_BEFORE.search(text, max(begin, spans[m.label][0] - 40), spans[m.label][0])
+             if not ctx.allocated else None)
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons) \
                 and not threshold \
                 and not any(before.start() <= a < before.end() for a, _, _ in sentence_arms(ctx, i, text) or ()):

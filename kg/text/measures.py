@@ -138,7 +138,14 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += result_line(text, found)
     found = with_spelled_words(found, text) + defined_quantities(text, found) if "(" in text else found
     found = without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text)
+    if "criteria" in text:             # ("ORR by Zeta Assessment for Oncology (ZAO) criteria": how it was judged)
+        found = [m for m in found if not CRITERIA_AFTER.match(text, m.end)]
     return tuple(with_shared_tails(found, text) if " and " in text or " or " in text else found)
+
+
+# the words that make a name a set of criteria a measure is judged by, not a measure: "Zeta Assessment | for Oncology
+# (ZAO) criteria", "(ZAO|) criteria"
+CRITERIA_AFTER = re.compile(r"\)?(?:\s(?:for|in|of)(?:\s[A-Z][\w-]{1,30}){1,3}){0,2}\s(?:\([A-Z][\w-]{1,10}\)\s)?criteria\b")
 
 
 # what a quantity is measured of, which writers give once for two ("the frequency and severity of X"): the bare words

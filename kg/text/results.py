@@ -121,6 +121,11 @@ VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}
 RATE_BEFORE = rx.compile(rf"(?<![\w.-])(?:(?:an?|the)\s+(?:estimated\s+|overall\s+)?|(?:is|was|are|were|showed|demonstrated|with)\s+)"
                          rf"(?P<v>{SNUM})\s*+(?:%|percent\b|per\s+cent\b)\s+$", re.I)
 RATE_MEASURE = re.compile(r"\b(?:rates?|response|remission|survival|efficacy(?:\sagainst\s.+)?)$", re.I)
+# a share listed before its measure, after a colon, a semicolon or "and", perhaps with its count: "...: | 64% | ORR and
+# | 91% | clinical benefit rate; | 4% (n=3) confirmed | complete responses; and | 28% (n=19) patients with | stable
+# disease" (the measures of a single-arm trial's results)
+LISTED_BEFORE = rx.compile(rf"(?:[:;,]\s|\band\s)(?P<v>{SNUM})\s?%\s(?:\(\s?n\s?=\s?\d{{1,5}}\s?\)\s)?"
+                           r"(?:(?:confirmed|unconfirmed|patients\swith|had)\s)?$", re.I)
 # "13 of the 22 children (59%) could sit without support": the same with a count and its share
 COUNT_BEFORE = rx.compile(rf"(?=[\d])(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(?:the\s)?\d{{1,3}}(?:,\d{{3}})?\s)?(?:[\w-]{{1,30}}\s){{0,2}}?"
                           rf"\(\s?(?P<v>{SNUM})\s?%(?:\s?[;,][^()]{{1,40}})?\s?\)\s(?:were|was|had|reached|achieved|attained|showed|could|"

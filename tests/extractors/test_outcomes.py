@@ -1895,3 +1895,13 @@ def test_two_measures_values_given_arm_by_arm_then_respectively():
                   "and 23% in the XY-123 arm vs. 20% and 3% in the placebo arm, respectively.")
     assert {("objective response rate (XY-123)", "value", "31.0"), ("objective response rate (placebo)", "value", "20.0"),
             ("complete response rate (XY-123)", "value", "23.0"), ("complete response rate (placebo)", "value", "3.0")} <= found
+
+
+def test_a_single_arm_trials_shares_listed_before_their_measures_and_a_criterion_is_no_measure():
+    found = facts("The ZETA-1 trial (NCT01234567) is an open-label, single-arm trial of XY-123 in 70 children. The "
+                  "primary endpoint is overall response rate (ORR) by Response Assessment in Zeta Oncology (RAZO) "
+                  "criteria. Among 69 evaluable patients: 64% ORR and 91% clinical benefit rate (complete response + "
+                  "partial response): 4% (n=3) confirmed complete responses; and 59% (n=41) partial responses.")
+    assert {("overall response rate", "value", "64.0"), ("clinical benefit rate", "value", "91.0"),
+            ("complete response", "value", "4.0"), ("partial response", "value", "59.0")} <= found
+    assert not any("Assessment" in subject for subject, _, _ in found)
