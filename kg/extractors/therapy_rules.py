@@ -373,7 +373,7 @@ TARGET_VERB_RULE = Rule(
     counterexamples=("XY-123 did not block the ZW receptor in this study.", "The infection blocks the QR receptor.",
                      "XY-123 inhibits bone loss in older women (OW) over two years.",
                      "Most patients on XY-123 reached the treatment target ZB1c of <6.8%.",
-                     "XY-123 was compared with an erythropoiesis-Stimulating Agent-Naive control in adults."))
+                     "XY-123 was compared with a zeta-Stimulating Agent-Free control in adults."))
 
 TARGET_CLASS_RULE = Rule(
     "therapy.target.class", T.target, read_target_class, confidence=0.8, cue=CLASS_PHRASE, needs_trial=False,
@@ -387,8 +387,8 @@ TARGET_CLASS_RULE = Rule(
                       (("Acmetinib", "target", "ZF-B"),)),
               Example("XY-123 is one of the first non-steroidal ZK3 receptor antagonists to reach patients.",
                       (("XY-123", "target", "ZK3 receptor"),)),
-              Example("XY-123, an oral, reversible, covalent Zeta’s tyrosine kinase (ZTK) inhibitor, was tested.",
-                      (("XY-123", "target", "ZTK"),))),
+              Example("XY-123, an oral, selective, long-acting Zeta’s kinase (ZSK) inhibitor, was tested.",
+                      (("XY-123", "target", "ZSK"),))),
     counterexamples=("Patients taking an ZW1 inhibitor were excluded before XY-123 was given.",
                      "Most patients were receiving a QR blocker at baseline.",
                      "XY-123 is an oral dual inhibitor given once daily."))
@@ -506,7 +506,7 @@ APPROVED_FOR_RULE = Rule(
                       (("XY-123", "approvedFor", "psoriasis"), ("XY-123", "approvedFor", "multiple sclerosis"))),
               Example("In 2030 it approved XY-123 for adult and adolescent patients with psoriasis.",
                       (("XY-123", "approvedFor", "psoriasis"),)),
-              Example("XY-123 received FDA approval for the treatment of boys aged 6 years and older with psoriasis.",
+              Example("XY-123 received FDA approval for the treatment of boys aged 4 years and older with psoriasis.",
                       (("XY-123", "approvedFor", "psoriasis"),)),
               Example("XY-123 is sold for gout. In May 2031, the FDA approved it for long-term symptom control in "
                       "adults with obesity.", (("XY-123", "approvedFor", "obesity"),)),

@@ -205,7 +205,7 @@ def mortality(text: str, found: list[Mention]) -> list[Mention]:
     """ "28-day mortality", "all-cause mortality", "28-day all-cause mortality" where the sentence reports or names a
     result.
 
-    >>> [m.label for m in mortality("The primary endpoint was 28-day all-cause mortality (19% vs 32%).", [])]
+    >>> [m.label for m in mortality("The primary endpoint was 28-day all-cause mortality (14% vs 25%).", [])]
     ['28-day all-cause mortality']
     """
     if not MORTALITY_SHAPE.possible(text) or not cues.QUANTITY_RESULT.search(text):

@@ -213,23 +213,22 @@ def test_results_from_trials_named_with_their_numbers_and_the_drug_in_the_next_s
     assert ("XY-123", "developedBy", "Zeta Sciences") in found
 
 
-@pytest.mark.parametrize("owned", ["novel investigational zeta signaling inhibitor biologic", "novel drug", "lead candidate"])
+@pytest.mark.parametrize("owned", ["novel investigational zeta pathway biologic", "novel drug", "lead candidate"])
 def test_the_owner_of_a_novel_or_lead_product_is_its_developer_whatever_its_names_shape(owned):
-    found = facts(f"The ZETA trial tested zetacept, Zetacorp's {owned}, in adults with gout.")
+    found = facts(f"In the ZETA trial, adults with gout got zetacept, Zetacorp's {owned}, for a year.")
     assert ("Zetacept", "developedBy", "Zetacorp") in found
 
 
 def test_an_opening_name_that_announces_news_of_its_own_trial_is_a_company():
-    found = facts("Zeta Pathways announced that its second pivotal trial of zetacept in depression met its primary "
-                  "endpoint.")
+    found = facts("Zeta Pathways said today that its Phase 2 study of zetacept in gout had met its main goal.")
     assert ("Zetacept", "developedBy", "Zeta Pathways") in found
     assert not any(o == "Researchers" for _, _, o in facts("Researchers reported that its effect on zetacept was small."))
 
 
 def test_companies_announcing_results_at_a_societys_meeting_develop_the_therapy_and_their_marked_short_name_is_none():
-    text = ("Zeta Biovitrum AB (publ) (Zobi®) (STO:ZOBI) and Acmefi (NASDAQ:ACY) presented for the first time today, "
-            "in a late-breaking session at the 30th International Society on Zeta Diseases (ISZD) Congress, positive "
-            "results from the ZETA-1 phase 3 study of XY-123 in adults with gout.")
+    text = ("Zeta Biovitrum AB (Zobi®) (STO:ZOBI) and Acmefi (NASDAQ:ACY) presented, at the annual International "
+            "Society on Zeta Diseases (ISZD) Congress in Springfield, data from the ZETA-1 phase 3 study of XY-123 in "
+            "adults with gout.")
     found = facts(text)
     assert {("XY-123", "developedBy", "Zeta Biovitrum AB"), ("XY-123", "developedBy", "Acmefi")} <= found
     doc = parse_document("Headline\n\n" + text, source="t.txt")

@@ -1858,50 +1858,50 @@ def test_the_endpoint_a_share_achieved_against_the_other_arm_and_its_ratio_over_
 
 def test_the_study_group_against_the_control_group_on_a_list_of_shares_each_with_its_pair():
     found = facts("In the ZETA trial, 400 adults were randomly assigned to XY-123 (n=200) or vehicle (n=200). At day "
-                  "40, the study group achieved a significantly higher proportion of patients with zeta cure (61.0% vs. "
-                  "20.5%; P < 0.001), beta clearance (44.0% vs. 7.5%; P < 0.001), and gamma cure (19.0% vs. 6.5%; "
-                  "P = 0.002) than the control group.")
-    assert {("zeta cure (XY-123)", "value", "61.0"), ("zeta cure (vehicle)", "value", "20.5"),
-            ("gamma cure (XY-123)", "value", "19.0"), ("gamma cure (vehicle)", "value", "6.5")} <= found
+                  "30, the study group achieved a significantly higher proportion of patients with zeta cure (57.5% vs. "
+                  "21.5%; P < 0.001), beta clearance (38.0% vs. 9.5%; P < 0.001), and gamma cure (17.5% vs. 5.0%; "
+                  "P = 0.003) than the control group.")
+    assert {("zeta cure (XY-123)", "value", "57.5"), ("zeta cure (vehicle)", "value", "21.5"),
+            ("gamma cure (XY-123)", "value", "17.5"), ("gamma cure (vehicle)", "value", "5.0")} <= found
     assert not any("control" in subject for subject, _, _ in found)
 
 
 def test_a_paired_list_after_an_opening_timepoint_keeps_its_first_item_and_no_joining_word():
-    found = facts(ALLOCATED + "At day 40, zeta cure (61.0% vs. 20.5%; P < 0.001), beta clearance (44.0% vs. 7.5%; "
-                  "P < 0.001), and gamma cure (19.0% vs. 6.5%; P = 0.002) were more frequent with XY-123 than with "
+    found = facts(ALLOCATED + "At week 6, zeta cure (57.5% vs. 21.5%; P < 0.001), beta clearance (38.0% vs. 9.5%; "
+                  "P < 0.001), and gamma cure (17.5% vs. 5.0%; P = 0.003) were more frequent with XY-123 than with "
                   "placebo.")
     assert {o for _, p, o in found if p == "measure"} == {"zeta cure", "beta clearance", "gamma cure"}
 
 
 def test_what_the_therapy_showed_in_a_share_of_patients_against_the_control_is_the_measure():
-    found = facts(ALLOCATED + "The primary endpoint was met, with XY-123 demonstrating durable zeta response in 23% of "
-                  "adults compared to 4% on the placebo arm (p<0.0001), as well as key secondary endpoints including "
-                  "fewer flares.")
-    assert {("durable zeta response", "outcomeRole", "primary"), ("durable zeta response (XY-123)", "value", "23.0"),
-            ("durable zeta response (placebo)", "value", "4.0")} <= found
+    found = facts(ALLOCATED + "The primary endpoint was met, with XY-123 showing sustained zeta response in 31% of "
+                  "adults compared to 6% on the placebo arm (p<0.001), along with secondary endpoints such as fewer "
+                  "flares.")
+    assert {("sustained zeta response", "outcomeRole", "primary"), ("sustained zeta response (XY-123)", "value", "31.0"),
+            ("sustained zeta response (placebo)", "value", "6.0")} <= found
 
 
 def test_a_sentence_that_opens_on_one_trial_and_turns_to_another_gives_each_its_pair():
-    found = facts("The programme had a 12-week induction study (ZU-1) and a 40-week maintenance study (ZU-2) of XY-123 "
-                  "300 mg and 200 mg. In ZU-1, 24% of patients achieved zeta remission with XY-123 compared to 15% with "
-                  "placebo; in ZU-2, 51% achieved zeta remission versus 27% with placebo.")
-    assert {("zeta remission (XY-123)", "value", "24.0"), ("zeta remission (XY-123)", "value", "51.0"),
-            ("zeta remission (placebo)", "value", "27.0"), ("ZU-1", "hasOutcome", "zeta remission (XY-123)"),
+    found = facts("XY-123 was tested at 100 mg and 50 mg in a short study (ZU-1) and a long study (ZU-2). In ZU-1, 33% "
+                  "of patients achieved zeta remission with XY-123 compared to 12% with placebo; in ZU-2, 46% achieved "
+                  "zeta remission versus 22% with placebo.")
+    assert {("zeta remission (XY-123)", "value", "33.0"), ("zeta remission (XY-123)", "value", "46.0"),
+            ("zeta remission (placebo)", "value", "22.0"), ("ZU-1", "hasOutcome", "zeta remission (XY-123)"),
             ("ZU-2", "hasOutcome", "zeta remission (XY-123)")} <= found
 
 
 def test_two_measures_values_given_arm_by_arm_then_respectively():
-    found = facts(ALLOCATED + "Secondary endpoints of objective response rate and complete response rate stood at 31% "
-                  "and 23% in the XY-123 arm vs. 20% and 3% in the placebo arm, respectively.")
-    assert {("objective response rate (XY-123)", "value", "31.0"), ("objective response rate (placebo)", "value", "20.0"),
-            ("complete response rate (XY-123)", "value", "23.0"), ("complete response rate (placebo)", "value", "3.0")} <= found
+    found = facts(ALLOCATED + "Secondary endpoints of objective response rate and complete response rate were 42% "
+                  "and 17% in the XY-123 arm vs. 26% and 8% in the placebo arm, respectively.")
+    assert {("objective response rate (XY-123)", "value", "42.0"), ("objective response rate (placebo)", "value", "26.0"),
+            ("complete response rate (XY-123)", "value", "17.0"), ("complete response rate (placebo)", "value", "8.0")} <= found
 
 
 def test_a_single_arm_trials_shares_listed_before_their_measures_and_a_criterion_is_no_measure():
-    found = facts("The ZETA-1 trial (NCT01234567) is an open-label, single-arm trial of XY-123 in 70 children. The "
+    found = facts("The ZETA-1 trial (NCT01234567) is an open-label, single-arm trial of XY-123 in 52 adults. The "
                   "primary endpoint is overall response rate (ORR) by Response Assessment in Zeta Oncology (RAZO) "
-                  "criteria. Among 69 evaluable patients: 64% ORR and 91% clinical benefit rate (complete response + "
-                  "partial response): 4% (n=3) confirmed complete responses; and 59% (n=41) partial responses.")
-    assert {("overall response rate", "value", "64.0"), ("clinical benefit rate", "value", "91.0"),
-            ("complete response", "value", "4.0"), ("partial response", "value", "59.0")} <= found
+                  "criteria. In 50 evaluable adults: 48% ORR and 80% clinical benefit rate (complete response + "
+                  "partial response): 10% (n=5) confirmed complete responses; and 38% (n=19) partial responses.")
+    assert {("overall response rate", "value", "48.0"), ("clinical benefit rate", "value", "80.0"),
+            ("complete response", "value", "10.0"), ("partial response", "value", "38.0")} <= found
     assert not any("Assessment" in subject for subject, _, _ in found)

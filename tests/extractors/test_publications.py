@@ -203,6 +203,6 @@ def test_identifier_lines_under_an_abstracts_title_are_one_article_with_that_tit
 def test_a_references_title_between_its_authors_and_its_journal():
     text = ("Zeta update\n\nThe ZETA trial (NCT01234567) randomized adults to XY-123 or placebo.\n"
             "SOURCE: Doe J, Roe K, et al. Efficacy and safety of XY-123 versus placebo in zeta infections: a randomised, "
-            "phase 3 trial (ZETA). Acme J Med 2031;23:1072-1084.")
+            "phase 3 trial (ZETA). Acme J Med 2031;12:345-356.")
     assert ("title", "Efficacy and safety of XY-123 versus placebo in zeta infections: a randomised, phase 3 trial "
                      "(ZETA)") in facts(text)

@@ -741,14 +741,13 @@ def test_a_trial_of_a_procedure_that_names_no_drug_has_it_for_therapy_but_a_drug
 
 def test_a_lower_case_name_an_apposition_calls_an_inhibitor_is_a_therapy_but_a_generic_word_is_not():
     assert "zorvandrel" in {label.lower() for label in named(
-        "The trial compared zorvandrel, an oral zeta synthase inhibitor, with placebo.")}
+        "Adults took zorvandrel, an oral zeta synthase inhibitor, twice a day.")}
     assert named("The compound, a potent zeta kinase inhibitor, was given to adults.") == {}
     assert named("Adults received zetadrostat or placebo.") == {"Zetadrostat": "small molecule"}
 
 
 def test_a_brand_that_names_the_company_before_its_head_word_does_not_hide_the_drugs_approval():
-    found = facts("Lipitor Pharmaceuticals announced today that the U.S. FDA has approved atorvastatin as a treatment "
-                  "for adult patients with gout.")
+    found = facts("Lipitor Pharmaceuticals said the FDA has now approved atorvastatin for adults with gout.")
     assert ("Atorvastatin", "approvedFor", "gout") in {(s, p, o.lower()) for s, p, o in found}
 
 

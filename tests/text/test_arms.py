@@ -515,11 +515,11 @@ def test_the_drug_a_control_is_given_without_heads_no_arm():
 
 
 def test_doses_listed_after_in_doses_of_and_a_drug_written_by_its_code_and_its_name():
-    expected = [("XY-123 25 mg", 96, ("XY-123",)), ("XY-123 10 mg", 42, ("XY-123",)), ("XY-123 1 mg", 43, ("XY-123",))]
-    assert read("Adults (N=181) were randomly assigned 2:1:1 to receive XY-123 in doses of 25 mg (n=96), 10 mg (n=42) "
-                "or 1 mg (n=43).", "XY-123") == expected
-    text = ("Adults (N=181) were randomly assigned 2:1:1 to receive ZB-12 zetacept at doses of 25 mg (n=96), 10 mg "
-            "(n=42) or 1 mg (n=43).")
+    expected = [("XY-123 30 mg", 80, ("XY-123",)), ("XY-123 15 mg", 41, ("XY-123",)), ("XY-123 5 mg", 39, ("XY-123",))]
+    assert read("Adults (N=160) were randomly assigned 2:1:1 to receive XY-123 in doses of 30 mg (n=80), 15 mg (n=41) "
+                "or 5 mg (n=39).", "XY-123") == expected
+    text = ("Adults (N=160) were randomly assigned 2:1:1 to receive ZB-12 zetacept at doses of 30 mg (n=80), 15 mg "
+            "(n=41) or 5 mg (n=39).")
     arms = find_arms(text, (Name(text.index("ZB-12"), text.index("ZB-12") + 5, "zetacept"),
                             Name(text.index("zetacept"), text.index("zetacept") + 8, "zetacept")))
-    assert [(a.label, a.n) for a in arms] == [("zetacept 25 mg", 96), ("zetacept 10 mg", 42), ("zetacept 1 mg", 43)]
+    assert [(a.label, a.n) for a in arms] == [("zetacept 30 mg", 80), ("zetacept 15 mg", 41), ("zetacept 5 mg", 39)]

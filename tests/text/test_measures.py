@@ -335,8 +335,8 @@ def test_a_measure_named_inside_the_bracket_that_defines_another_is_no_measure_o
     assert labels("Overall survival (OS) and progression-free survival (PFS) were longer.") == [
         "overall survival", "overall survival", "progression-free survival", "progression-free survival"]
     # (the bracket may follow the measure's timepoint)
-    assert labels("The proportion of patients who achieved zeta improvement at week 24 (defined as improvement in the "
-                  "six-minute walk distance and in NT-proBNP) was greater with XY-1 versus placebo (38% versus 10%).") \
+    assert labels("The proportion of patients who achieved zeta improvement at week 16 (defined as a better six-minute "
+                  "walk distance and a lower NT-proBNP) was greater with XY-1 versus placebo (41% versus 14%).") \
         == ["zeta improvement"]
 
 

@@ -67,7 +67,7 @@ ORG_WITH_PARTNER = rx.compile(r"\s{0,3},?\s{0,3}(?:together\s{1,3}with|in\s{1,3}
 # the nouns that name a therapy in a description ("investigational antibody", "oral drug"): a regex fragment
 ORG_THERAPY_NOUNS = r"""(?:therapy|therapies|drug|antibody|medicine|treatment|vaccine|product|candidate|inhibitor
     |agonist|antagonist|injection|tablet|pill|formulation|biosimilar|compound|molecule|mimic|mimetic|analog|analogue
-    |modulator|blocker|activator|degrader|conjugate|agent)"""
+    |modulator|blocker|activator|degrader|conjugate|agent|biologic)"""
 # words that describe a therapy before its noun ("third-generation EGFR"): not function words, not verbs of news
 ORG_DESCRIPTOR = r"""(?!(?:and|or|with|plus|versus|vs|for|of|to|in|on|than|at|by|from|as|is|was|has|had|were|are|the
     |a|an|trial|study|data|results|shares|stock|rival|competitor)\b)(?:[a-z][\w-]{0,30}|[A-Z]{2,}[\w-]{0,20}|\d[\w-]{0,20})"""
