@@ -79,7 +79,7 @@ CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|
                               r"(?:compound|drug|medication|medicine|candidate|therapy|molecule|inhibitor|antibody|agonist|"
                               r"antagonist|modulator)\b")
 # a drug's name in lower case that an apposition calls an inhibitor, an agonist or the like, newer than the lexicon and
-# on a stem it does not know: "zetadrostat, an aldosterone synthase inhibitor", "zetapant, a selective ZR1 antagonist"
+# on a stem it does not know: "zetavandrel, a zeta synthase inhibitor", "zetapant, a selective ZR1 antagonist"
 # (not a generic word: "the compound, a potent ZR1 inhibitor")
 INN_CALLED_DRUG = rx.compile(r"(?<![\w-])(?!(?:compound|molecule|medication|medicine|treatment|therapy|product|candidate|"
                              r"substance|formulation|combination|analogue|peptide|protein|enzyme|hormone|receptor|pathway|"
@@ -415,14 +415,14 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
 
 
 # a company's legal form or head word, then perhaps a bracket, then the bracket that opens at a marked name: "Zeta
-# Biovitrum AB (publ) (| Zobi®)" is the company's own short name, no product
+# Bio AB (| Zobi®)", "Zeta Pharma Inc (publ) (| Zobi®)": the company's own short name, no product
 COMPANY_BRACKET_BEFORE = re.compile(r"\b(?P<head>[A-Z][A-Za-z.]{1,20})(?:\s\([^()]{1,12}\))?\s\($")
 
 
 def company_before(text: str, start: int) -> bool:
     """Does a company's legal form or head word stand right before the bracket a marked name at ``start`` opens?
 
-    >>> t = "Zeta Biovitrum AB (publ) (Zobi®) and Acme presented data."
+    >>> t = "Zeta Pharma Inc (publ) (Zobi®) and Acme presented data."
     >>> company_before(t, t.index("Zobi")), company_before("Patients got XY-123 (Zetavo®).", 20)
     (True, False)
     """

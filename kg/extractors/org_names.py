@@ -178,7 +178,7 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
     for m in searched(cues.ORG_BARE_TICKER, text, bits):   # "Acme (ACME) announced": the sentence's opening name
         #                                                     (after a dateline: "(Wire) – Acme (ACME.L) said")
         yield from [n for n in names_before(text, m.start())[-1:] if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, n[0])]
-    for m in searched(cues.ORG_SAID_ITS, text, bits):      # "Acme Pathways announced that its trial ...": the opening name
+    for m in searched(cues.ORG_SAID_ITS, text, bits):      # "Acme Ways said that its study ...": the opening name
         yield from [n for n in names_before(text, m.start())[-1:] if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, n[0])]
     for m in searched(cues.ORG_TICKER, text, bits):        # "Acme Bio (NASDAQ: ACME)"
         yield from names_before(text, m.start())[-1:]

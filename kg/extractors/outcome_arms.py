@@ -137,14 +137,14 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
                         for lo in (ctx.sentences[i].start + clause_start(text, c.start),)):
         return pair                           # "Median OS was 13.4 months versus 10.6 months with placebo" (not "In
         #                                       those treated with XY-123 before, ...": who the patients are; a clause
-        #                                       before may name the therapy: "...; in ZETA II, 51% achieved X versus
-        #                                       27% with placebo"; the arms then those of the pair before with the
+        #                                       before may name the therapy: "...; in ZETA II, 40% achieved X versus
+        #                                       18% with placebo"; the arms then those of the pair before with the
         #                                       same control, where the document has no one pair)
     return None
 
 
-# between the two shares of a pair whose second names the control, the state achieved: "51 | % achieved zeta remission
-# versus | 27% with placebo"
+# between the two shares of a pair whose second names the control, the state achieved: "40 | % achieved zeta remission
+# versus | 18% with placebo"
 VERSUS_SHARE = re.compile(r"(?<!\s)\s*+%?\s*+(?:of\s++(?:the\s++)?(?:patients|participants|subjects)\s++)?"
                           r"(?:achieved|attained|reached|had|experienced)\s[^\d;,()]{1,60}?\s(?:vs\.?|versus|compared\s++(?:to|with))\s++",
                           re.I)

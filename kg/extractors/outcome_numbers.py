@@ -158,7 +158,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         C.RESPECTIVELY.search(text, effects[-1].end, min(len(text), effects[-1].end + 25)) is not None and \
         max(spans[m.label][0] for m in measures) < effects[0].start
     if len(effects) >= 2 and not paired:
-        # ("(absolute difference, 12.7%; OR, 2.0; 95% CI, ...)": the stated ratio is the measure's estimate, the bare
+        # ("(absolute difference, 9.5%; OR, 1.8; 95% CI, ...)": the stated ratio is the measure's estimate, the bare
         # difference of shares before it another reading of the same result)
         effects = sorted(effects, key=lambda e: e.measure not in E.RATIOS)
         # ("OS was longer in patients with a ZPS of >= 50% (HR ...), and in the entire population (HR ...)": the whole

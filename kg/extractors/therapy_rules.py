@@ -279,7 +279,7 @@ AGONIST_KIND_WORDS = frozenset("full positive negative allosteric".split())   # 
 CLASS_SAID_OF = rx.compile(r"[®™]?\s{0,3}(?:\([^()]{0,40}\)\s{0,3}|\)\s{0,3})?(?:,\s{0,3}|\s{1,3}[–—]\s{1,3}|\s{1,3}(?:is|was)\s{1,3}"
                            r"|,\s{1,3}which\s{1,3}is\s{1,3})(?:an?|the|one\s{1,3}of\s{1,3}the)\s{1,3}"
                            r"(?:(?:[\w-]{1,40}|\([^()]{1,30}\)),?\s{1,3}){0,6}")    # (an aside: "(non-peptide)"; a comma
-#                                                                             between adjectives: "an oral, reversible")
+#                                                                             between adjectives: "an oral, selective")
 ANY_TARGET_VERB = rx.compile(f"(?:{TARGET_VERB.pattern})|(?:{TARGET_VERB_MORE.pattern})", re.I | re.X)
 # The stems every match of TARGET_VERB starts with, and the nouns one of which every match of TARGET_VERB_MORE holds.
 # The prefilter finds no literals in TARGET_VERB itself (its verb forms are too many to list), so without these the

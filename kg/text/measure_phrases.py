@@ -62,8 +62,8 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# what a therapy showed in a share of patients, set against another arm after: "with XY demonstrating | durable zeta
-# response | in 23% of patients compared to 0% on placebo"
+# what a therapy showed in a share of patients, set against another arm after: "with XY showing | sustained zeta
+# response | in 31% of patients compared to 6% on placebo"
 SHOWN_IN = rx.compile(r"""(?=[adrs])\b(?:demonstrat|show|achiev|reach|attain)(?:ed|ing|e?s)?\s(?:an?\s|the\s)?
     (?P<x>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,4}?)\sin\s\d{1,3}(?:\.\d{1,2})?\s?%\s""", re.I | re.X)
 
@@ -72,9 +72,9 @@ def shown_in(text: str, found: list[Mention]) -> list[Mention]:
     """What a therapy showed in a share of patients, where the sentence sets the share against another arm.
 
     >>> from kg.text.measures import find_measures
-    >>> [m.label for m in find_measures("XY showed durable zeta response in 23% of adults compared to 4% on placebo.")]
-    ['durable zeta response']
-    >>> [m.label for m in find_measures("XY showed durable zeta response in 23% of adults.")]
+    >>> [m.label for m in find_measures("XY showed sustained zeta response in 31% of adults compared to 6% on placebo.")]
+    ['sustained zeta response']
+    >>> [m.label for m in find_measures("XY showed sustained zeta response in 31% of adults.")]
     []
     """
     out = []

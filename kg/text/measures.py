@@ -188,7 +188,7 @@ def with_shared_tails(found: list[Mention], text: str) -> list[Mention]:
 
 
 # the words right before a measure (one or two, in lower case or, as news writes a title, capitalised; no function
-# word: "for | early clinical response", "the | Splenic Response Rate")
+# word: "for | early clinical response", "the | Zeta Response Rate")
 WORDS_BEFORE = re.compile(r"(?:(?<![\w-])(?!(?i:for|of|in|on|at|by|to|the|an?|and|or|with|from|was|were|is|are)\s)"
                           r"[A-Za-z][a-z-]{1,20}\s){1,2}$")
 
@@ -199,8 +199,8 @@ def with_spelled_words(found: list[Mention], text: str) -> list[Mention]:
 
     >>> [m.label for m in find_measures("The rate of early clinical response (ECR) was 80%.")]
     ['early clinical response']
-    >>> [m.label for m in find_measures("The Splenic Response Rate (SRR) was 23% vs 3%.")]
-    ['Splenic Response Rate']
+    >>> [m.label for m in find_measures("The Zeta Response Rate (ZRR) was 44% vs 9%.")]
+    ['Zeta Response Rate']
     >>> [m.text for m in find_measures("The mean progression-free survival (PFS) was 9 months.")][:1]
     ['progression-free survival']
     """
@@ -350,7 +350,7 @@ def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-# the bracket right after a measure (or after its timepoint: "X at week 24 | (defined as ...)"), and its end
+# the bracket right after a measure (or after its timepoint: "X at week 16 | (defined as ...)"), and its end
 BRACKET_AFTER = re.compile(r"\s{0,2}(?:(?:at|by|after)\s(?:day|week|month|year)\s\d{1,3}\s{1,2})?\(", re.I)
 BRACKET_BODY = re.compile(r"[^()]{0,200}(?:\([^()]{0,40}\)[^()]{0,200}){0,3}\)")
 

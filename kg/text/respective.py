@@ -46,8 +46,8 @@ class ValueRun:
     end: int
 
 
-# the arm named between a run and "respectively": "31% and 23% | in the XY arm, | respectively"; and the same before
-# "versus", which a run for the other arm follows: "31% and 23% | in the XY arm vs. | 20% and 3% in the ZB arm, ..."
+# the arm named between a run and "respectively": "42% and 17% | in the XY arm, | respectively"; and the same before
+# "versus", which a run for the other arm follows: "42% and 17% | in the XY arm vs. | 26% and 8% in the ZB arm, ..."
 ARM_THEN = (r"\s(?:in|for|with|among)\s(?:the\s)?(?P<arm>[^,;.()]{1,40}?)(?:\s(?:arm|group|cohort))?,?\s")
 ARM_BEFORE_WORD = re.compile(ARM_THEN + r"$")
 ARM_BEFORE_VERSUS = re.compile(ARM_THEN + r"(?:vs\.?|versus|compared\s(?:with|to))\s$")
@@ -55,12 +55,12 @@ ARM_BEFORE_VERSUS = re.compile(ARM_THEN + r"(?:vs\.?|versus|compared\s(?:with|to
 
 def respective_values(text: str) -> list[ValueRun]:
     """The runs of values closed by "respectively" in a sentence, each with the arm named right after, in order
-    (or each with the arm named right after it, two runs set against each other: "A and B were 31% and 23% in the XY
-    arm vs. 20% and 3% in the ZB arm, respectively").
+    (or each with the arm named right after it, two runs set against each other: "A and B were 42% and 17% in the XY
+    arm vs. 26% and 8% in the ZB arm, respectively").
 
     >>> [([float(v) for v in r.values], r.arm) for r in respective_values(
-    ...     "A and B stood at 31% and 23% in the XY arm vs. 20% and 3% in the ZB arm, respectively.")]
-    [([31.0, 23.0], 'XY'), ([20.0, 3.0], 'ZB')]
+    ...     "A and B were 42% and 17% in the XY arm vs. 26% and 8% in the ZB arm, respectively.")]
+    [([42.0, 17.0], 'XY'), ([26.0, 8.0], 'ZB')]
     """
     out = []
     for word in RESPECTIVELY.finditer(text) if "respectively" in text else ():

@@ -121,8 +121,8 @@ VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}
 RATE_BEFORE = rx.compile(rf"(?<![\w.-])(?:(?:an?|the)\s+(?:estimated\s+|overall\s+)?|(?:is|was|are|were|showed|demonstrated|with)\s+)"
                          rf"(?P<v>{SNUM})\s*+(?:%|percent\b|per\s+cent\b)\s+$", re.I)
 RATE_MEASURE = re.compile(r"\b(?:rates?|response|remission|survival|efficacy(?:\sagainst\s.+)?)$", re.I)
-# a share listed before its measure, after a colon, a semicolon or "and", perhaps with its count: "...: | 64% | ORR and
-# | 91% | clinical benefit rate; | 4% (n=3) confirmed | complete responses; and | 28% (n=19) patients with | stable
+# a share listed before its measure, after a colon, a semicolon or "and", perhaps with its count: "...: | 48% | ORR and
+# | 80% | clinical benefit rate; | 10% (n=5) confirmed | complete responses; and | 30% (n=15) patients with | stable
 # disease" (the measures of a single-arm trial's results)
 LISTED_BEFORE = rx.compile(rf"(?:[:;,]\s|\band\s)(?P<v>{SNUM})\s?%\s(?:\(\s?n\s?=\s?\d{{1,5}}\s?\)\s)?"
                            r"(?:(?:confirmed|unconfirmed|patients\swith|had)\s)?$", re.I)

@@ -9,9 +9,9 @@
 >>> text = "It held in the subgroups.1,2 The rate was 4.5 months."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['It held in the subgroups.1,2', 'The rate was 4.5 months.']
->>> text = "It treats zeta cardiomyopathy (ZCM).Zetavo is a pill.It was approved."
+>>> text = "It treats zeta disease (ZD).Zetavo is a pill.It was approved."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
-['It treats zeta cardiomyopathy (ZCM).', 'Zetavo is a pill.', 'It was approved.']
+['It treats zeta disease (ZD).', 'Zetavo is a pill.', 'It was approved.']
 >>> text = "Shares fell at 9:30 a.m. EST after the news. At 4 p.m. Trading ended."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['Shares fell at 9:30 a.m. EST after the news.', 'At 4 p.m.', 'Trading ended.']
@@ -31,7 +31,7 @@ CLOCK_ZONE = re.compile(r"(?<=[ap]\.m\.)\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b"
 # (a reference's numbers may follow the point of a word: "... in the subgroups.1,2 The next ...")
 CITED = r"(?:(?<=[a-z)\]][.!?])\d{1,3}(?:[,–-]\d{1,3}){0,4})?"
 # (or a period with no blank after it, as pages run their paragraphs together, after a word or a bracket and before
-# a capitalised word: "... cardiomyopathy (ZCM).Zetavo is ...")
+# a capitalised word: "... zeta disease (ZD).Zetavo is ...")
 RUN_TOGETHER = r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z])|(?<=\)\.)(?=[A-Z][a-z])"
 BREAK = re.compile(rf"[.!?](?:{CITED}[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9]){RUN_TOGETHER})")
 # BREAK in a line without "!" or "?" (most lines): re finds a literal first character by a fast search, where it tests

@@ -225,7 +225,7 @@ ORG_SHARES_MOVED = rx.compile(rf"""(?:\s{{0,3}}{TICKER})?\s{{1,3}}(?:(?:stock|sh
 # a bare stock ticker between a sentence's opening name and its announcing verb: "Acme (ACME) announced", "Acme (ACME)
 # is up 40%" (the name, read before it, is a company's)
 ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?\)(?=\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})""", re.X)
-# a sentence's opening name that announces news of "its" own: "Acme Pathways announced that its second trial met ..."
+# a sentence's opening name that announces news of "its" own: "Acme Ways said today that its Phase 2 study had ..."
 # (the name, read before the verb, is a company's whatever its words)
 ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|reported|reports|said|says)\s{1,3}(?:today\s{1,3})?
     that\s{1,3}its\s""", re.X)

@@ -103,7 +103,7 @@ STATUS_DEVELOPMENT = rx.compile(r"(?=[cdmp])\b(?:development|developing|program(
 STATUS_PATIENT_STOP = rx.compile(r"""(?=[adfimpstuvw])(?:\b(?:patients?|participants?|subjects?|volunteers?|who|upon|after|following|
       infusions?|treatment|therapy|medication|dose)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$)""", re.I | re.X)
 # a drug class: "statins", "an XY inhibitor", "angiotensin-converting enzyme (ACE) inhibitors", "XY blockade", "zeta
-# signalling peptide (ZSP) receptor antagonists", "Zeta's tyrosine kinase (ZTK) inhibitor";
+# signalling peptide (ZSP) receptor antagonists", "Zeta's kinase (ZSK) inhibitor";
 # the words before the class word are trimmed to the target's name in Python (NOT_TARGET_WORD)
 CLASS_PHRASE = rx.compile(r"""(?P<statin>\bstatins?\b)
     | \b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}(?:['’]s)?\s+){0,4}[A-Za-z0-9][\w-]{0,40})\s+(?:\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\)\s+
@@ -131,7 +131,7 @@ TARGET_VERB = rx.compile(r"""(?=[abdilnrst])\b(?<!-)(?:block(?:s|ed|ing)?|inhibi
       antagoni[sz](?:es|ing)|recogni[sz](?:es|ing)|neutrali[sz](?:es|ing)|silenc(?:es|ing)|degrad(?:es|ing)|
       activat(?:es|ing)|stimulat(?:es|ing)|(?:lower|reduce)(?:s|ing)?\ the\ (?:amount|production|levels?)\ of)\s+""",
                          re.I | re.X)
-# (not the second half of a compound adjective: "an erythropoiesis-stimulating agent")
+# (not the second half of a compound adjective: "a zeta-stimulating agent")
 # words between such a verb and the target's name ("overactivation of the")
 TARGET_SKIP = rx.compile(r"(?:(?:the\s+)?(?:over)?(?:activation|activity|action|production|signall?ing)\s+of\s+)?(?:the\s+)?",
                          re.I)
