@@ -22,6 +22,7 @@ from kg.extractors.therapy_rules import RULES
 from kg.extractors.trial_design import conditions
 from kg.extractors.util import (HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, document_name, fact, number, org_entity,
                                 part_search)
+from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.cues import (APPROVAL_PROCESS_AFTER, APPROVAL_SOUGHT_BEFORE, CONCOMITANT_BEFORE, FEW_WORDS,
@@ -71,6 +72,26 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:\w+\s+){0,3}$")
 HYPHEN_WORD = re.compile(r"-\w")
 # a brand or code name with the short capitalised word that is part of it ("AB-12 XR")
 FULL_NAME = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z]{2,5}\b)?")
+
+
+# the country an approval holds in, right after the word: "approved | (for use) (only) in (the) Japan"
+APPROVED_IN = re.compile(r"\s(?:for\s+use\s+)?(?:only\s+)?in\s+(?:the\s+)?(?=[A-Z])")
+
+
+def approved_in(ctx, i: int, text: str, end: int):
+    """The country mention an approval word ending at ``end`` says it holds in ("approved in Japan"), or None."""
+    m = APPROVED_IN.match(text, end)
+    if m is None:
+        return None
+    at = ctx.sentences[i].start + m.end()
+    found = next((c for c in ctx.of_kind(i, "country") if c.start == at), None)
+    if found is None and US_AT.match(text, m.end()):     # ("U.S.", which the lexicon's country names leave out)
+        known = load_lexicon().lookup("U.S.", ("country",))
+        found = known[0] if known else None
+    return found
+
+
+US_AT = re.compile(r"U\.S\.|US\b")
 
 
 class TherapyExtractor(RuleExtractor):
@@ -240,7 +261,8 @@ class TherapyExtractor(RuleExtractor):
                 #                                 the accelerated approval pathway": a way to approval, not one
             dates = find_dates(text)
             regulators = ctx.of_kind(i, "regulator") or self.regulator_before(ctx, i, text, m.start())
-            if status == "approved" and not (regulators or dates):
+            place = approved_in(ctx, i, text, m.end()) if status == "approved" and not regulators else None
+            if status == "approved" and not (regulators or dates or place):
                 continue
             owner = self.owner(ctx, i, m.start(), therapies) or subject
             local = f"{status}|{dates[0].iso if dates else ''}"
@@ -259,8 +281,10 @@ class TherapyExtractor(RuleExtractor):
                     yield fact(node, "region", Entity("Country", region.group(1)), evidence)
             else:
                 org = self.actor(ctx, text)
-                if org:
-                    yield fact(node, "statusBy", org_entity(org, ctx), evidence)
+                if org and not any(t.text == org for t in ctx.of_kind(i, "drug", "therapy")):
+                    yield fact(node, "statusBy", org_entity(org, ctx), evidence)     # (a company, not the drug)
+                if place is not None:           # "is approved in Japan": the country, whichever its regulator
+                    yield fact(node, "region", Entity("Country", place.label, ids=place.ids), evidence)
             for name, pat in PATHWAY_PATTERNS:
                 if pat.search(text):
                     yield fact(node, "pathway", name, evidence)

@@ -459,8 +459,8 @@ def read_approved_for(view: View):
         cue = APPROVED_FOR_BEFORE.search(text, max(0, a - 120), a) or APPROVED_FOR_LONGER.search(text, max(0, a - 120), a)
         if cue is None:
             continue
-        prior = [w for w in words if w.end() <= cue.start()]
-        if not prior or prior[-1].start() in used or re.search(r"[.;]", text[prior[-1].end():cue.start()]):
+        prior = [w for w in words if w.end() <= cue.start()]      # (a clause's end between: no "U.S.")
+        if not prior or prior[-1].start() in used or re.search(r";|(?<![A-Z])\.", text[prior[-1].end():cue.start()]):
             continue
         w = prior[-1]
         between = [m for m in therapies(view) if w.end() <= m.start - view.start < cue.start()]
@@ -507,6 +507,8 @@ APPROVED_FOR_RULE = Rule(
               Example("In 2030 it approved XY-123 for adult and adolescent patients with psoriasis.",
                       (("XY-123", "approvedFor", "psoriasis"),)),
               Example("XY-123 received FDA approval for the treatment of boys aged 4 years and older with psoriasis.",
+                      (("XY-123", "approvedFor", "psoriasis"),)),
+              Example("XY-123 is approved only in the U.S. for adults and children (aged 10 or older) with psoriasis.",
                       (("XY-123", "approvedFor", "psoriasis"),)),
               Example("XY-123 is sold for gout. In May 2031, the FDA approved it for long-term symptom control in "
                       "adults with obesity.", (("XY-123", "approvedFor", "obesity"),)),

@@ -761,3 +761,10 @@ def test_two_drugs_written_as_one_word_are_one_combination_product():
     assert "piperacillin-tazobactam" in {label.lower() for label in found}
     assert not {"Piperacillin", "Tazobactam"} & set(found)
     assert {"Piperacillin", "Tazobactam"} <= set(named("Adults received piperacillin and tazobactam for 10 days."))
+
+
+def test_an_approval_said_to_hold_in_a_country_is_an_approved_status_there_with_no_regulator_named():
+    found = facts("The ZETA trial tested XY-123 in gout. XY-123 is approved in Japan for adults with gout.")
+    assert {("approved", "statusValue", "approved"), ("approved", "region", "Japan")} <= found
+    assert not any(p == "statusBy" for _, p, _ in found)
+    assert not any(p == "region" for _, p, _ in facts("The ZETA trial tested XY-123 in gout in Japan."))

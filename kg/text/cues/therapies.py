@@ -162,8 +162,8 @@ APPROVAL_WORD = rx.compile(r"(?=[acl])\b(?:approv(?:ed|es|al)|cleared|(?:(?<=FDA
                            r"clearance|clearance(?=\s+(?:from|by)\b)|authori[sz](?:ed|ation)|label\s+of)\b", re.I)
 # the words just before the approved indication: "for adults with", "to treat", "for the treatment of"
 APPROVED_FOR_BEFORE = rx.compile(r"""\b(?:for|to\ treat|to\ cover)\s+(?:the\s+)?(?:(?:first|second)-line\s+)?(?:treatment\s+of\s+)?
-    (?:(?:adults?|patients|people|children|adolescents|infants|boys|girls|men|women|individuals|those)\b[^,;.()]{0,50}?
-      \b(?:with|who\ have|of)\s+)?
+    (?:(?:adults?|patients|people|children|adolescents|infants|boys|girls|men|women|individuals|those)\b
+      (?:[^,;.()]|\([^()]{0,60}\)){0,110}?\b(?:with|who\ have|of)\s+)?
     (?:(?:[\w-]{1,40}\s+){0,4})$""", re.I | re.X)
 # another name given after a therapy's name: "sold as X", "under the brand name X", "also known as X", "formerly X"
 # (a code with a space too: "formerly ZYX 417")
