@@ -233,3 +233,9 @@ def test_companies_announcing_results_at_a_societys_meeting_develop_the_therapy_
     assert {("XY-123", "developedBy", "Zeta Biovitrum AB"), ("XY-123", "developedBy", "Acmefi")} <= found
     doc = parse_document("Headline\n\n" + text, source="t.txt")
     assert not any(m.text == "Zobi" for ms in build_context(doc).mentions for m in ms)
+
+
+def test_a_company_whose_shares_moved_after_its_trial_news_may_give_its_ticker_bare():
+    found = facts("Shares of Zeta Pharmaceuticals (ZTPH) rose in early trading after the company said its "
+                  "experimental drug zetacept met the main goal of a Phase 3 trial in adults with gout.")
+    assert ("Zetacept", "developedBy", "Zeta Pharmaceuticals") in found

@@ -214,11 +214,11 @@ ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,40
     |(?:[^;()]|{_SHORT_BRACKET}){{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
     ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)|(?P<unit>(?:unit|subsidiary|division)\s{{1,3}})
     |{_ANNOUNCING_WHEN}(?P<verb>{_ANNOUNCING_VERB}))""", re.X)
-# a company whose shares moved after it reported a trial's news: "Acme Bio (NASDAQ: ACME) shares | jumped 120% on Monday
-# after the company reported that its phase 2 trial met its goal", "Acme (Nasdaq: ACME) stock fell 80%, to $4.10, after
-# the company said its XY-123 trial missed" (what follows the verb must speak of a trial or its results; a decimal
-# point, "$4.10", ends no sentence)
-ORG_SHARES_MOVED = rx.compile(rf"""(?:\s{{0,3}}{TICKER})?\s{{1,3}}(?:(?:stock|shares)\s{{1,3}})?(?:soared|jumped|surged|rose
+# a company whose shares moved after it reported a trial's news (its ticker perhaps bare: "Acme (ACME) jumped"): "Acme
+# Bio (NASDAQ: ACME) shares | jumped 120% on Monday after the company reported that its phase 2 trial met its goal",
+# "Acme (Nasdaq: ACME) stock fell 80%, to $4.10, after the company said its XY-123 trial missed" (what follows the verb
+# must speak of a trial or its results; a decimal point, "$4.10", ends no sentence)
+ORG_SHARES_MOVED = rx.compile(rf"""(?:\s{{0,3}}(?:{TICKER}|\([A-Z]{{2,5}}\)))?\s{{1,3}}(?:(?:stock|shares)\s{{1,3}})?(?:soared|jumped|surged|rose
     |climbed|rallied|gained|spiked|skyrocketed|fell|dropped|sank|plunged|tumbled|slumped|crashed|dived|plummeted)\b
     (?:[^.;]|(?<=\d)\.(?=\d)){{0,120}}?\b(?:after|as|when)\s{{1,3}}(?:the\s{{1,3}}(?:company|biotech|drugmaker|firm)|it)\s{{1,3}}(?:reported
     |said|announced|released|unveiled|disclosed|posted)\b(?=(?:[^.;]|(?<=\d)\.(?=\d)){{0,160}}?\b(?:trials?|study|studies|results|data)\b)""", re.X)
