@@ -70,9 +70,10 @@ def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
         return False                                 # a headline in capitals: "PHASE 3 CLINICAL TRIAL ..."
     capitals = sum(c.isupper() for c in head)
     words = name.split()
-    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]{2,14}", head) and re.fullmatch(r"[A-Z]{2,6}", words[1]) \
-            and not NOT_A_NAME.fullmatch(words[1]):
-        return True                                  # "Zeta AB": a word and initials, said to be a trial
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]{2,14}", head) and re.fullmatch(r"[A-Z]{2,6}|\d{1,2}", words[1]) \
+            and not NOT_A_NAME.fullmatch(words[1]) and head not in NOT_FIRST_WORD:
+        return True                                  # "Zeta AB", "Zetayil 2": a word and initials or a number, said
+        #                                              to be a trial
     return capitals >= 2 or (capitals == 1 and any(c.isdigit() for c in head))
 
 

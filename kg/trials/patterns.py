@@ -108,8 +108,13 @@ NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}
                      r"|[a-z]{2,12}[A-Z]{2,6}(?![a-z]))"
                      rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
                      r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?")
-WORD_CAPS_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\())")
-NOT_FIRST_WORD = frozenset("Phase The This That These Their Its Our In On At For From With And".split())
+# (or a capitalised word and a number, right before the words that make it a trial's: "the Zetayil 2 study", "Zetayil 2
+# was a 12-week randomized study"; not a part of one, "Group 1", "Part 2", which NOT_FIRST_WORD lists)
+WORD_CAPS_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]{2,14}\s(?:[A-Z]{2,6}|\d{1,2})(?=\s(?:trial|study|\()"
+                            r"|(?<=\d)\s(?:was|is)\s(?:a|an)\s)")
+NOT_FIRST_WORD = frozenset("""Phase The This That These Their Its Our In On At For From With And Group Part Cohort Study
+    Trial Week Day Month Year Stage Grade Type Arm Visit Cycle Level Table Figure Section Step Wave Round Module Panel
+    Site Protocol Version Period Dose Session Class Patient Case Number Model Item""".split())
 TRIAL_HEAD = r"(?:trial|study|studies)\b"          # not "programme": a development programme is many trials
 # words that may stand between a name and "trial": "the ZETA Phase 3 trial", "the ZETA pivotal study", "the ZETA
 # randomized clinical trial"

@@ -531,3 +531,10 @@ def test_a_name_before_randomized_clinical_trial_and_a_letter_dash_word_with_dig
                        ("The Z-ZETA2 randomized controlled trial enrolled 300 adults.", "Z-ZETA2")):
         found, _ = trials_of(text)
         assert found[0][2] == name, text
+
+
+def test_a_capitalised_word_and_a_number_said_to_be_a_trial_is_its_name_but_a_group_is_not():
+    found, _ = trials_of("Zetayil 2 was a 12-week randomized, placebo-controlled study of XY-123 in 40 adults.")
+    assert found[0][2] == "Zetayil 2"
+    found, _ = trials_of("In the randomized Cohort 2 study, 40 adults received XY-123.")
+    assert found[0][2] is None
