@@ -114,7 +114,7 @@ class DocOrgs:
 # family (most often ", which") is not handed to the others.
 STRONG_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
                cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
-               cues.ORG_DESCRIBED_AFTER, cues.ORG_OWNS_INVESTIGATIONAL, cues.ORG_SAID_ITS)
+               cues.ORG_DESCRIBED_AFTER, cues.ORG_OWNS_INVESTIGATIONAL, cues.ORG_SAID_ITS, cues.ORG_MAKER_IN_BRACKET)
 PARENT_CUES = (cues.ORG_PARENT_NAME, cues.ORG_ONE_OF_COMPANIES, cues.ORG_PARENT_BEFORE_UNIT)
 NAME_CUES = STRONG_CUES + PARENT_CUES
 NAME_CUE_BITS = reduce(or_, (cue.masks[0] for cue in NAME_CUES))
@@ -178,6 +178,8 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
     for m in searched(cues.ORG_BARE_TICKER, text, bits):   # "Acme (ACME) announced": the sentence's opening name
         #                                                     (after a dateline: "(Wire) – Acme (ACME.L) said")
         yield from [n for n in names_before(text, m.start())[-1:] if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, n[0])]
+    for m in searched(cues.ORG_MAKER_IN_BRACKET, text, bits):     # "XY-123 (Zetavo; Acme, Springfield, MA)"
+        yield from name_after(text, m.end())[:1]
     for m in searched(cues.ORG_SAID_ITS, text, bits):      # "Acme Ways said that its study ...": the opening name
         yield from [n for n in names_before(text, m.start())[-1:] if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, n[0])]
     for m in searched(cues.ORG_TICKER, text, bits):        # "Acme Bio (NASDAQ: ACME)"

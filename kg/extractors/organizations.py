@@ -174,7 +174,9 @@ PAREN_CLOSES = re.compile(rf"{cues.LEGAL_FORM_TAIL}\s{{0,3}}\)")        # (a leg
 
 
 # a brand name before its maker in a drug's bracket, as regulators' news writes it: "XY-123 (| Zetavo, | Acme Bio, Inc.)"
-BRAND_THEN_COMMA = re.compile(r"[A-Z][\w-]{1,30}[®™]?,\s{1,3}")
+BRAND_THEN_COMMA = re.compile(r"[A-Z][\w-]{1,30}[®™]?[,;]\s{1,3}")
+# the maker's town after its name, before the bracket closes: "XY-123 (Zetavo; Acme| , Springfield, MA)|"
+TOWN_CLOSES = re.compile(r",\s{1,3}[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?(?:,\s{1,3}[A-Z]{2})?\s{0,3}\)")
 
 
 def read_maker_named(view: View):
@@ -200,7 +202,7 @@ def read_maker_named(view: View):
                 if sep is None:
                     break
                 at = s.end + sep.end()
-            if found and PAREN_CLOSES.match(text, found[-1].end):
+            if found and (PAREN_CLOSES.match(text, found[-1].end) or TOWN_CLOSES.match(text, found[-1].end)):
                 yield from developer_hits(view, t, found)
         frm = cues.ORG_FROM.match(text, b)
         if frm:
@@ -589,6 +591,8 @@ class OrganizationExtractor(RuleExtractor):
                                (("developedBy", "Acme Therapeutics"), ("developedBy", "Beta Pharma"))),
                        Example("The agency approved XY-123 (Zetavo, Acme Biotech, Inc.) for adults with zeta disease.",
                                (("XY-123", "developedBy", "Acme Biotech"),)),
+                       Example("The FDA has approved XY-123 (Zetavo; Acmegen, Springfield, MA) for adults with gout.",
+                               (("XY-123", "developedBy", "Acmegen"),)),
                        Example("The antibody XY-123 from Acme Biosciences lowered the marker.",
                                (("XY-123", "developedBy", "Acme Biosciences"),))),
              counterexamples=("Patients switched to XY-123 from Gamma University Hospital's own stock.",
