@@ -22,7 +22,7 @@ from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.util import fact
 from kg.model import Entity, Fact
 from kg.text import prefilter as rx
-from kg.text.citations import CITATION_YEAR, JOURNAL_GATE, AnyOf, Frame, publication_frames
+from kg.text.citations import CITATION_YEAR, JOURNAL_GATE, AnyOf, Frame, capitals_header_frame, publication_frames
 from kg.text.cues import PRESENTATION_CUE
 from kg.text.dates import find_dates
 
@@ -140,6 +140,11 @@ class PublicationExtractor(RuleExtractor):
         """Citation lines read whole, and an abstract's header with the headline as the title."""
         if not ctx.trials:
             return
+        header = capitals_header_frame(ctx.sentences[0].text) if ctx.sentences[0].text.isupper() else None
+        if header is not None:                  # "ZETA JOURNAL OF MEDICINE, 2031" over an abstract
+            view = View(0, ctx.sentences[0].text, ctx.sentences[0].start, (), ctx.trial_entity(0), ctx)
+            for hit in frame_hits(view, header):
+                yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(0, extractor=self, confidence=0.8))
         for line, first, text, offset, frame in header_merged(ctx):
             trial = ctx.trial_entity(first)
             if frame.title is None and frame.kind in ("journal", "article") and header_of_abstract(ctx, line, text, frame):

@@ -116,6 +116,28 @@ def publication_frames(text: str) -> tuple[Frame, ...]:
     return tuple(frames)
 
 
+# a page's header line that gives the journal in capitals and the year: "ZETA JOURNAL OF MEDICINE, 2031"
+CAPITALS_HEADER = re.compile(r"\s{0,3}(?P<j>[A-Z][A-Z&' -]{4,80}?),?\s(?P<y>(?:19|20)\d{2})\.?\s{0,3}")
+SMALL_WORDS = frozenset("of and the in for on at".split())
+
+
+def capitals_header_frame(text: str) -> Frame | None:
+    """The journal and year a header line written in capitals gives, or None.
+
+    >>> capitals_header_frame("NEW ENGLAND JOURNAL OF MEDICINE, 2031")
+    Frame(kind='journal', venue='New England Journal of Medicine', start=0, end=37, date='2031', title=None, doi=None, pmid=None)
+    >>> capitals_header_frame("ZETA TRIAL RESULTS, 2031") is None
+    True
+    """
+    m = CAPITALS_HEADER.fullmatch(text)
+    if m is None:
+        return None
+    words = m.group("j").lower().split()
+    titled = " ".join(w if k and w in SMALL_WORDS else w.capitalize() for k, w in enumerate(words))
+    found = [v for v in find_journals(titled) if v.start == 0 and v.end == len(titled)]
+    return Frame("journal", found[0].name, 0, len(text), m.group("y")) if found else None
+
+
 def short_forms_dropped(text: str, found: list[Venue]) -> list[Venue]:
     """A meeting's or a journal's short name in parentheses right after its full name ("... Disorders (ABC Congress)",
     "the Zeta Journal of Medicine (ZJM)") is the same."""

@@ -206,3 +206,11 @@ def test_a_references_title_between_its_authors_and_its_journal():
             "phase 3 trial (ZETA). Acme J Med 2031;12:345-356.")
     assert ("title", "Efficacy and safety of XY-123 versus placebo in zeta infections: a randomised, phase 3 trial "
                      "(ZETA)") in facts(text)
+
+
+def test_a_header_that_gives_the_journal_in_capitals_and_the_year():
+    text = ("NEW ENGLAND JOURNAL OF MEDICINE, 2031\nMethods In this phase 3 trial (NCT01234567), we assigned adults to "
+            "XY-123 or placebo.")
+    assert {("journal", "New England Journal of Medicine"), ("publicationDate", "2031")} <= set(facts(text))
+    assert not any(p == "journal" for p, _ in facts("ZETA TRIAL RESULTS, 2031\nIn this phase 3 trial (NCT01234567), "
+                                                     "adults got XY-123 or placebo."))
