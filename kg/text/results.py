@@ -224,7 +224,9 @@ DEATH_MEASURE = rx.compile(r"\b(?:mortality|death)\b", re.I)
 # the words of a per-arm number that say it is a change rather than a level
 CHANGE_WORD = rx.compile(r"\bchange", re.I)
 # a change named by its direction just before the measure: "the mean decline in the ARS total score (...) was 4.5"
-CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reductions|{RISING_NOUN}|increases)\s+(?:in|of)"
+CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reductions|{RISING_NOUN}|increases)"
+                                # (its window may stand between: "the reduction | from baseline | in X")
+                                rf"(?:\s+{cues.FROM_BASELINE})?\s+(?:in|of)"
                                 # (or the verb that changed it: "lowering | X by 19%")
                                 r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?$",
                                 re.I)

@@ -1905,3 +1905,9 @@ def test_a_single_arm_trials_shares_listed_before_their_measures_and_a_criterion
     assert {("overall response rate", "value", "48.0"), ("clinical benefit rate", "value", "80.0"),
             ("complete response", "value", "10.0"), ("partial response", "value", "38.0")} <= found
     assert not any("Assessment" in subject for subject, _, _ in found)
+
+
+def test_a_reduction_from_baseline_named_before_the_measure_signs_the_arms_changes():
+    found = facts(ALLOCATED + "At week 20, the percentage reduction from baseline in the urinary zeta ratio was 38.5% in "
+                  "the XY-123 group and 7.5% in the placebo group.")
+    assert {("urinary zeta ratio (XY-123)", "change", "-38.5"), ("urinary zeta ratio (placebo)", "change", "-7.5")} <= found
