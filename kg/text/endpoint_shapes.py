@@ -29,9 +29,11 @@ ALIVE_WITHOUT = rx.compile(r"(?=[as])\b(?:alive|survived|surviving)\s(?:and\s)?(
                            r"(?:need\sfor\s)?(?:[a-z][\w-]{2,20}\s){0,3}?(?:ventilation|support|event|events|"
                            r"transplant(?:ation)?|dialysis|disability|hospitali[sz]ation|intubation)\b", re.I)
 # a responder threshold on weight: "weight reduction of 5% or more", "at least 10% weight loss", "lost at least 15% of
-# their body weight", "≥20% weight reduction" (the label: "weight reduction of N% or more", or "loss" as written)
+# their body weight", "≥20% weight reduction" (the label: "weight reduction of N% or more", or "loss" as written); "a
+# weight loss of 15.5 lbs (7.2%)" is body weight's change
 WEIGHT_THRESHOLD = rx.compile(
-    r"\b(?:body[- ])?weight (?:reduction|loss) of (?P<leasta>at least |(?:≥|>=) ?)?(?P<a>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
+    r"\b(?:body[- ])?weight (?:reduction|loss) of (?:\d{1,3}(?:\.\d)? ?(?:lbs?|pounds|kg) \()?(?P<leasta>at least |(?:≥|>=) ?)?"
+    r"(?P<a>\d{1,2}(?:\.\d)?) ?(?:%|percent)"
     r"(?P<morea> or (?:more|greater|higher))?"
     r"|(?:\bat least |(?:≥|>=) ?|\b)(?P<b>\d{1,2}(?:\.\d)?) ?(?:%|percent)(?P<more> or (?:more|greater|higher))? "
     r"(?:body[- ])?weight (?:reduction|loss)\b"
@@ -83,6 +85,8 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
     >>> [m.label for m in find_measures("At least 10% weight loss was reached by 61% of patients on XY-123.")]
     ['weight loss of 10% or more']
     >>> [m.label for m in find_measures("People on XY-123 lost 12.5 percent of their weight at week 24.")]
+    ['body weight']
+    >>> [m.label for m in find_measures("XY-123 led to an average weight loss of 15.5 lbs (7.2%) by week 30.")]
     ['body weight']
     """
     out = []
