@@ -223,9 +223,39 @@ def without_trial_names(sentences: list[Sentence], mentions: list[list[Mention]]
     called = {m.text for s, ms in zip(sentences, mentions) for m in ms if m.source == "pattern" and m.text in names
               and (CALLED_TRIAL_AFTER.match(s.text, m.end - s.start) or
                    CALLED_TRIAL_BEFORE.search(s.text, max(0, m.start - s.start - 12), m.start - s.start))}
-    if not called:
+    spelled = [spelled_spans(s.text, names, s.start) if "(" in s.text and names else [] for s in sentences]
+    if not called and not any(spelled):
         return mentions
-    return [[m for m in ms if not (m.source == "pattern" and m.text in called)] for ms in mentions]
+    # (nor a drug inside the words a trial's name stands for: "ZETA-1 (Zetacillin Trial in Adults)")
+    return [[m for m in ms if not (m.source == "pattern" and m.text in called)
+             and not (m.kind in ("drug", "therapy") and any(a <= m.start < b for a, b in spans))]
+            for ms, spans in zip(mentions, spelled)]
+
+
+def spelled_spans(text: str, names: set[str], base: int) -> list[tuple[int, int]]:
+    """Document offsets of the brackets right after a trial's name that hold the words the name stands for (their
+    capitals spell the name's letters in order: "CERTA-1 (Cefazeta Rescue Trial in Adults)").
+
+    >>> spelled_spans("The ZETRA-1 (Zetacillin Erythema Trial in Adults) met its goal.", {"ZETRA-1"}, 0)
+    [(12, 49)]
+    """
+    out = []
+    for name in names:
+        at = text.find(name + " (")
+        while at >= 0:
+            start = at + len(name) + 1
+            end = text.find(")", start)
+            if 0 < end - start < 120 and spells(name, text[start + 1:end]):
+                out.append((start, end + 1))
+            at = text.find(name + " (", at + 1)
+    return out
+
+
+def spells(name: str, words: str) -> bool:
+    """Do the capitals that open ``words`` spell letters of ``name`` in order, from its first?"""
+    initials = [w[0] for w in words.split() if w[:1].isupper()]
+    letters = iter(c for c in name.upper() if c.isalpha())
+    return len(initials) >= 2 and initials[0] == name[:1].upper() and all(c in letters for c in initials)
 
 
 # what calls the name before it a trial: "ZETA-301 |, the phase 3 pivotal trial", "ZETA-301 | (a Phase 3 study)"

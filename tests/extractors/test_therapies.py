@@ -768,3 +768,9 @@ def test_an_approval_said_to_hold_in_a_country_is_an_approved_status_there_with_
     assert {("approved", "statusValue", "approved"), ("approved", "region", "Japan")} <= found
     assert not any(p == "statusBy" for _, p, _ in found)
     assert not any(p == "region" for _, p, _ in facts("The ZETA trial tested XY-123 in gout in Japan."))
+
+
+def test_a_drug_inside_the_words_a_trials_name_stands_for_is_no_therapy_of_its_own():
+    assert "Ceftriaxone" not in named("The CARTA-2 (Ceftriaxone Added to Rescue Treatment in Adults) trial tested "
+                                      "XY-123 against placebo.")
+    assert "Ceftriaxone" in named("Adults got XY-123 (Ceftriaxone Added) as rescue treatment.")
