@@ -126,6 +126,8 @@ def names_no_measure(phrase: str) -> bool:
     (True, True, False)
     >>> names_no_measure("safety and tolerability"), names_no_measure("the efficacy and safety")
     (True, True)
+    >>> names_no_measure("statistical non-inferiority")
+    True
     """
     words = phrase.lower().split()
     return (not words or words[0].split("-")[0] in cues.NOT_MEASURE_START
@@ -134,7 +136,11 @@ def names_no_measure(phrase: str) -> bool:
             or all(w in R.GENERIC_MEASURES or w in GENERIC_JOINED for w in words) or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
                                                         and words[0] not in QUANTITY_HEADS)
             or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(phrase))
-            or words[-1] in TRIAL_HEADS)
+            or words[-1] in TRIAL_HEADS or VERDICT_NAMES.fullmatch(phrase) is not None)
+
+
+# what a role may say the trial showed, which names no measure: "the primary endpoint of (statistical) non-inferiority"
+VERDICT_NAMES = re.compile(r"(?:statistical\s|statistically\s\w+\s)?(?:non-?inferiority|superiority|equivalence)", re.I)
 
 
 # words of a measure's name that do not tell which measure it is

@@ -66,6 +66,13 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
 # response | in 31% of patients compared to 6% on placebo"
 SHOWN_IN = rx.compile(r"""(?=[adrs])\b(?:demonstrat|show|achiev|reach|attain)(?:ed|ing|e?s)?\s(?:an?\s|the\s)?
     (?P<x>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,4}?)\sin\s\d{1,3}(?:\.\d{1,2})?\s?%\s""", re.I | re.X)
+# (or what occurred in a share: "... at week 4, with | zeta success | occurring in 62.5% of XY-treated patients and ...")
+OCCURRED_IN = rx.compile(r"""(?=[w])\bwith\s(?:an?\s|the\s)?(?P<x>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,5}?)
+    \s(?:occurring|seen|observed|reported)\sin\s\d{1,3}(?:\.\d{1,2})?\s?%\s""", re.I | re.X)
+
+
+# a second arm's share after the first's: "... in 70.0% of A patients | and 58.0% | of B patients"
+SECOND_SHARE = re.compile(r"\b(?:and|vs\.?|versus)\s\d{1,3}(?:\.\d{1,2})?\s?%")
 
 
 def shown_in(text: str, found: list[Mention]) -> list[Mention]:
@@ -76,13 +83,17 @@ def shown_in(text: str, found: list[Mention]) -> list[Mention]:
     ['sustained zeta response']
     >>> [m.label for m in find_measures("XY showed sustained zeta response in 31% of adults.")]
     []
+    >>> [m.label for m in find_measures("XY met its goal, with zeta success occurring in 62.5% of XY-treated adults and "
+    ...                                 "41.0% of placebo-treated adults.")]
+    ['zeta success']
     """
     out = []
-    for hit in SHOWN_IN.finditer(text):
+    for hit in [*SHOWN_IN.finditer(text), *(OCCURRED_IN.finditer(text) if "ccurr" in text or "bserved" in text
+                                            or "seen" in text or "eported" in text else ())]:
         a, b = hit.span("x")
         words = hit.group("x").lower().split()
         if inner(found, a, b) or NOT_ACHIEVED.intersection(words) or words[0] in cues.NOT_MEASURE_START \
-                or not AGAINST_ARM.search(text, hit.end(), hit.end() + 80):
+                or not (AGAINST_ARM.search(text, hit.end(), hit.end() + 80) or SECOND_SHARE.search(text, hit.end(), hit.end() + 80)):
             continue
         out.append(mention(text, a, b, written(hit.group("x"), first_word=False)))
     return out

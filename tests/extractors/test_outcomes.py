@@ -1911,3 +1911,13 @@ def test_a_reduction_from_baseline_named_before_the_measure_signs_the_arms_chang
     found = facts(ALLOCATED + "At week 20, the percentage reduction from baseline in the urinary zeta ratio was 38.5% in "
                   "the XY-123 group and 7.5% in the placebo group.")
     assert {("urinary zeta ratio (XY-123)", "change", "-38.5"), ("urinary zeta ratio (placebo)", "change", "-7.5")} <= found
+
+
+def test_a_verdict_is_no_measure_a_visit_is_no_measure_and_what_occurred_in_each_arms_share_is():
+    found = facts("The ZETA-1 trial (ZEta Trial of Adults) randomized 600 adults to XY-123 or ceftriaxone. XY-123 met the "
+                  "primary efficacy endpoint of statistical non-inferiority to ceftriaxone at Test of Cure (TOC), with "
+                  "zeta success occurring in 62.5% of XY-123 treated patients and 41.0% of ceftriaxone treated patients "
+                  "(treatment difference 21.5; 95% CI, 10.2, 30.1).")
+    assert {("zeta success", "outcomeRole", "primary"), ("zeta success (XY-123)", "value", "62.5"),
+            ("zeta success", "effect", "21.5")} <= found
+    assert not any("inferiority" in s or "Cure" in s for s, _, _ in found)
