@@ -774,3 +774,8 @@ def test_a_drug_inside_the_words_a_trials_name_stands_for_is_no_therapy_of_its_o
     assert "Ceftriaxone" not in named("The CARTA-2 (Ceftriaxone Added to Rescue Treatment in Adults) trial tested "
                                       "XY-123 against placebo.")
     assert "Ceftriaxone" in named("Adults got XY-123 (Ceftriaxone Added) as rescue treatment.")
+
+
+def test_a_salt_after_a_drugs_name_and_a_protease_named_by_its_residue_are_no_therapies():
+    assert named("Adults took losartan potassium daily.") == {"Losartan": "small molecule"}
+    assert "Cysteine" not in named("XY-123 is a cysteine protease that cleaves IgG.")

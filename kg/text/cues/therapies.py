@@ -86,7 +86,7 @@ PART_OF_TERM_AFTER = rx.compile(r"""(?:-(?:coated|doped|fixed|flavou?red|labell?
       |-(?:free|resistant|refractory|sensitive|naive|naïve|intolerant|eligible|ineligible|experienced)\b
       |\s{1,3}(?:drugs?|agents?)\b(?!\s{0,3}\()
       |\s{1,3}extracts?\b
-      |[\s-]{1,3}(?:kinases?|phosphatases?|hydroxylases?|synthases?|kinase-)\b
+      |[\s-]{1,3}(?:kinases?|phosphatases?|hydroxylases?|synthases?|kinase-|proteases?|peptidases?|transferases?)\b
       |\s{1,3}(?:grades?|class|physical\s{1,3}status)\b
       |\s{1,3}(?:lasers?|oil|moiet(?:y|ies)|consumption|aminotransferase|transaminase|dehydrogenase|criteria|score|
       scale|assay|kit|questionnaire|staining|stain)\b
