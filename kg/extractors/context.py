@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from kg.extractors.combinations import joined_products, with_salts
 from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
 from kg.extractors.unnamed_products import (allocated_against_nothing, named_as_allocated, with_allocated_intervention,
                                             with_allocated_short_forms, with_titled_intervention, with_unnamed_vaccine)
@@ -49,6 +50,7 @@ class Context:
     rivals: frozenset = frozenset()          # therapies named only as rivals in the market (rival_labels)
     shared: tuple = ()                       # per sentence: the trials it speaks of together ("the A and B trials")
     allocated: tuple = ()                    # the therapies patients were allocated to (allocated_labels)
+    parts: dict = field(default_factory=dict, repr=False, compare=False)   # (start, end) of a product -> its parts
 
     def evidence(self, i: int, start: int | None = None, end: int | None = None,
                  extractor=None, confidence: float = 0.8) -> Evidence:
@@ -166,7 +168,7 @@ def build_context(doc: Document) -> Context:
     sentences = as_read(doc.text, split_sentences(doc.text, content_lines(doc.text)))
     measures = measures_each([s.text for s in sentences])      # (both the abbreviations and the mentions read them)
     local, long_forms = document_abbreviations(sentences, measures)
-    mentions = find_mentions(doc, sentences, local, long_forms, measures)
+    mentions, parts = products_joined(sentences, find_mentions(doc, sentences, local, long_forms, measures))
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
                        or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (ZASG)")
                        or (m.kind == "term" and m.label.islower() and " " not in m.label))     # ("pancreatic (PAC)")
@@ -206,7 +208,24 @@ def build_context(doc: Document) -> Context:
     if allocated and main not in allocated:     # (a title's first drug may be what the trial measured, not gave)
         main = allocated[0]
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies, main,
-                   clauses=attribution.clauses, rivals=rivals, shared=attribution.shared, allocated=tuple(allocated))
+                   clauses=attribution.clauses, rivals=rivals, shared=attribution.shared, allocated=tuple(allocated),
+                   parts=parts)
+
+
+def products_joined(sentences: list[Sentence], mentions: list[list[Mention]]) -> tuple[list[list[Mention]], dict]:
+    """Each sentence's mentions with a drug's salt made part of its name and two drugs written as one word made one
+    product (:mod:`kg.extractors.combinations`), and the parts each such mention was made of, by its span: the mention
+    layer gives the parts, as corpora annotate them ("zetapril-acmesartan": two chemicals)."""
+    out, parts = [], {}
+    for s, ms in zip(sentences, mentions):
+        joined = joined_products(s.text, with_salts(s.text, ms, s.start), s.start)
+        if joined is not ms:
+            kept = {id(m) for m in ms}
+            for m in joined:
+                if id(m) not in kept:
+                    parts[(m.start, m.end)] = tuple(x for x in ms if m.start <= x.start and x.end <= m.end)
+        out.append(joined)
+    return out, parts
 
 
 def without_trial_names(sentences: list[Sentence], mentions: list[list[Mention]], trials) -> list[list[Mention]]:

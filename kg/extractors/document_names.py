@@ -14,7 +14,6 @@ from collections import defaultdict
 
 import ahocorasick
 
-from kg.extractors.combinations import joined_products, with_salts
 from kg.extractors.mention_spans import resolve_overlaps, shift
 from kg.extractors.unnamed_products import with_biosimilar_codes
 from kg.extractors.util import is_word
@@ -267,7 +266,6 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             for start, end in spans:
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
-    out = [joined_products(s.text, with_salts(s.text, ms, s.start), s.start) for s, ms in zip(sentences, out)]
     return with_biosimilar_codes(sentences, out)
 
 

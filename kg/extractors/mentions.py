@@ -20,4 +20,5 @@ class MentionExtractor(BaseExtractor):
 
     def facts(self, ctx):
         for mentions in ctx.mentions:
-            yield from mentions
+            for m in mentions:              # (a product joined from two drugs, or a drug and its salt: its parts)
+                yield from ctx.parts.get((m.start, m.end), (m,))

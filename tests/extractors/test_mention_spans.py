@@ -26,3 +26,10 @@ def test_a_quantity_the_document_defined_a_short_form_for_gets_its_per_arm_chang
                          "35% in the XY-123 group and 4% in the placebo group.", source="t.txt")
     changes = {float(f.object_text) for f in OutcomeExtractor().extract(doc) if f.predicate == "change"}
     assert changes == {-35, -4}
+
+
+def test_the_mention_layer_gives_a_joined_products_parts_as_corpora_annotate_them():
+    from kg.extractors.mentions import MentionExtractor
+    doc = parse_document("T\n\nAdults got piperacillin-tazobactam or losartan potassium.", source="t.txt")
+    assert [m.text for m in MentionExtractor().extract(doc) if m.kind == "drug"] == [
+        "piperacillin", "tazobactam", "losartan", "potassium"]
