@@ -226,11 +226,11 @@ def test_an_opening_name_that_announces_news_of_its_own_trial_is_a_company():
 
 
 def test_companies_announcing_results_at_a_societys_meeting_develop_the_therapy_and_their_marked_short_name_is_none():
-    text = ("Zeta Biovitrum AB (Zobi®) (STO:ZOBI) and Acmefi (NASDAQ:ACY) presented, at the annual International "
+    text = ("Zeta Medica AB (Zobi®) (STO:ZOBI) and Acmefi (NASDAQ:ACY) presented, at the annual International "
             "Society on Zeta Diseases (ISZD) Congress in Springfield, data from the ZETA-1 phase 3 study of XY-123 in "
             "adults with gout.")
     found = facts(text)
-    assert {("XY-123", "developedBy", "Zeta Biovitrum AB"), ("XY-123", "developedBy", "Acmefi")} <= found
+    assert {("XY-123", "developedBy", "Zeta Medica AB"), ("XY-123", "developedBy", "Acmefi")} <= found
     doc = parse_document("Headline\n\n" + text, source="t.txt")
     assert not any(m.text == "Zobi" for ms in build_context(doc).mentions for m in ms)
 
