@@ -51,6 +51,7 @@ class Context:
     shared: tuple = ()                       # per sentence: the trials it speaks of together ("the A and B trials")
     allocated: tuple = ()                    # the therapies patients were allocated to (allocated_labels)
     parts: dict = field(default_factory=dict, repr=False, compare=False)   # (start, end) of a product -> its parts
+    unread: tuple = ()                       # per sentence: mentions the mention layer gives and no extractor reads
 
     def evidence(self, i: int, start: int | None = None, end: int | None = None,
                  extractor=None, confidence: float = 0.8) -> Evidence:
@@ -169,6 +170,7 @@ def build_context(doc: Document) -> Context:
     measures = measures_each([s.text for s in sentences])      # (both the abbreviations and the mentions read them)
     local, long_forms = document_abbreviations(sentences, measures)
     mentions, parts = products_joined(sentences, find_mentions(doc, sentences, local, long_forms, measures))
+    mentions, unread = without_adjectives(mentions)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
                        or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (ZASG)")
                        or (m.kind == "term" and m.label.islower() and " " not in m.label))     # ("pancreatic (PAC)")
@@ -209,7 +211,27 @@ def build_context(doc: Document) -> Context:
         main = allocated[0]
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies, main,
                    clauses=attribution.clauses, rivals=rivals, shared=attribution.shared, allocated=tuple(allocated),
-                   parts=parts)
+                   parts=parts, unread=unread)
+
+
+# a disease or phenotype the vocabularies name by one lower-case adjective ("allergic", "congenital"): it describes the
+# noun after it ("allergic children") and is no condition, sign or harm of its own (corpora still annotate it)
+ADJECTIVE_LABEL = re.compile(r"[a-z][a-z-]{3,30}(?:ic|al|ous|ive)")
+
+
+def without_adjectives(mentions: list[list[Mention]]) -> tuple[list[list[Mention]], tuple]:
+    """Each sentence's mentions less the diseases and phenotypes labelled by one adjective, and those, apart.
+
+    >>> m = Mention("allergic", 0, 8, "disease", "allergic")
+    >>> without_adjectives([[m]])
+    ([[]], ((Mention(text='allergic', start=0, end=8, kind='disease', label='allergic', ids=(), source='', attrs=''),),))
+    """
+    kept, apart = [], []
+    for ms in mentions:
+        adjectives = tuple(m for m in ms if m.kind in ("disease", "phenotype") and ADJECTIVE_LABEL.fullmatch(m.label))
+        kept.append([m for m in ms if m not in adjectives] if adjectives else ms)
+        apart.append(adjectives)
+    return kept, tuple(apart)
 
 
 def products_joined(sentences: list[Sentence], mentions: list[list[Mention]]) -> tuple[list[list[Mention]], dict]:

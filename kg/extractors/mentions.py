@@ -19,6 +19,7 @@ class MentionExtractor(BaseExtractor):
     version = "1.0"
 
     def facts(self, ctx):
-        for mentions in ctx.mentions:
-            for m in mentions:              # (a product joined from two drugs, or a drug and its salt: its parts)
-                yield from ctx.parts.get((m.start, m.end), (m,))
+        for i, mentions in enumerate(ctx.mentions):
+            unread = ctx.unread[i] if i < len(ctx.unread) else ()
+            for m in sorted([*mentions, *unread], key=lambda m: m.start) if unread else mentions:
+                yield from ctx.parts.get((m.start, m.end), (m,))   # (a joined product, or a drug and its salt: its parts)

@@ -2,6 +2,7 @@
 
 from kg.documents import parse_document
 from kg.extractors import load_extractors
+from kg.extractors.mentions import MentionExtractor
 
 
 def conditions(text):
@@ -143,3 +144,10 @@ def test_death_is_no_disease_a_therapy_is_investigated_for():
 def test_toxicity_is_a_harm_and_no_condition():
     found = conditions("The ALPHA trial (NCT01234567) studied the toxicity of XY-123 in patients with toxicity and gout.")
     assert "toxicity" not in {c.lower() for c in found}
+
+
+def test_a_disease_named_by_one_adjective_describes_its_noun_and_is_no_condition_but_stays_a_mention():
+    text = "In the ZETA trial (NCT01234567), allergic adults with food allergy got XY-123 or placebo."
+    assert "allergic" not in conditions(text)
+    doc = parse_document("Headline\n\n" + text, source="t.txt")
+    assert "allergic" in [m.text for m in MentionExtractor().extract(doc)]
