@@ -166,11 +166,28 @@ def read_design(view):
             if any(a <= m.start() < b for a, b in earlier) or PHASE_AFTER.match(view.text, m.end()):
                 continue                                # the design of the study the extension followed, or of a phase
                 #                                         before the treatment: "a single-blind placebo run-in"
+            if label == "open-label" and (OTHER_STUDIES_BEFORE.search(view.text, max(0, m.start() - 20), m.start())
+                                          or open_rescue(view, m.end())):
+                continue                                # "other open-label studies of XY-123"; a blinded trial's
+                #                                         "open-label XY-123" given after it, as rescue
             yield Hit(trial_at(view, m.start()), label, m.start(), m.end())
     if parent:
         yield Hit(trial_at(view, parent.start()), "extension", parent.start(), parent.end("ext"))
     for m in MULTI_SITE.finditer(view.text):               # "at 386 centres", "in 21 countries"
         yield Hit(trial_at(view, m.start()), "multicenter", m.start(), m.end())
+
+
+# the words before a design that make it other studies' ("in other open-label studies of XY-123")
+OTHER_STUDIES_BEFORE = re.compile(r"\b(?:other|previous|earlier|prior)\s(?:[\w-]{1,20}\s)?$", re.I)
+
+
+def open_rescue(view, end: int) -> bool:
+    """Is the "open-label" ending at ``end`` said of a therapy named right after it ("received open-label XY-123 on
+    day 8"), in a document that calls its trial double-blind: the drug given openly after the blinded part?"""
+    if not any(view.span(t)[0] - end in (1, 2) for t in view.of_kind("drug", "therapy")):
+        return False
+    return view.ctx.cached(("double-blind document",),
+                           lambda: any(DESIGN["double-blind"].search(t) for t in view.ctx.masked))
 
 
 def read_placebo_control(view):
