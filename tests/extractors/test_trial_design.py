@@ -226,9 +226,9 @@ def test_the_kind_a_condition_is_said_to_be_is_no_condition_of_its_own():
 
 
 def test_an_open_label_rescue_after_a_blinded_trial_and_other_open_label_studies_are_not_its_design():
-    found = facts("The ZETA trial (NCT01234567) was a double-blind, placebo-controlled study of XY-123 in 60 adults. "
-                  "Adults whose flares went on could receive open-label XY-123 on day 8. Safety matched that of other "
-                  "open-label studies of XY-123.")
-    assert ("design", "open-label") not in {(p, o) for _, p, o in found}
+    blinded = "The ZETA trial (NCT01234567) was a double-blind, placebo-controlled study of XY-123 in 60 adults. "
+    for then in ("In the trial, adults whose flares went on could switch to open-label XY-123 at week 2.",
+                 "Safety matched that of other open-label studies of XY-123."):
+        assert ("design", "open-label") not in {(p, o) for _, p, o in facts(blinded + then)}, then
     found = facts("The ZETA trial (NCT01234567) was an open-label study of XY-123 in 60 adults.")
     assert ("design", "open-label") in {(p, o) for _, p, o in found}
