@@ -59,13 +59,13 @@ def with_salts(text: str, mentions: list[Mention], base: int) -> list[Mention]:
     [('zetadrone acetate', 'Zetadrone')]
     """
     drugs = sorted((m for m in mentions if m.kind == KIND), key=lambda m: m.start)
-    salted = {id(b): a for a, b in zip(drugs, drugs[1:]) if b.text.lower() in SALTS and b.start - a.end == 1
-              and text[a.end - base] == " " and a.text.lower() not in SALTS}
-    if not salted:
+    salt_of = {id(a): b for a, b in zip(drugs, drugs[1:]) if b.text.lower() in SALTS and b.start - a.end == 1
+               and text[a.end - base] == " " and a.text.lower() not in SALTS}      # drug -> the salt after it
+    if not salt_of:
         return mentions
-    grown = {id(a): b for b_id, a in salted.items() for b in mentions if id(b) == b_id}
-    return [Mention(f"{m.text} {grown[id(m)].text}", m.start, grown[id(m)].end, m.kind, m.label, m.ids, m.source, m.attrs)
-            if id(m) in grown else m for m in mentions if id(m) not in salted]
+    salts = {id(b) for b in salt_of.values()}
+    return [Mention(f"{m.text} {salt_of[id(m)].text}", m.start, salt_of[id(m)].end, m.kind, m.label, m.ids, m.source,
+                    m.attrs) if id(m) in salt_of else m for m in mentions if id(m) not in salts]
 
 
 def whole_word(text: str, start: int, end: int) -> bool:

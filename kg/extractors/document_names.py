@@ -280,7 +280,12 @@ def company_after(text: str, end: int) -> bool:
     (True, False)
     """
     head = COMPANY_AFTER.match(text, end)
-    return head is not None and (head.group("head") in COMPANY_HEADS or head.group("head") in LEGAL_FORMS)
+    return head is not None and is_company_word(head.group("head"))
+
+
+def is_company_word(word: str) -> bool:
+    """Is ``word`` a company's head word or legal form ("Pharmaceuticals", "AB", "Inc")?"""
+    return word in COMPANY_HEADS or word in LEGAL_FORMS
 
 
 def with_procedures(sentences: list[Sentence], out: list[list[Mention]]) -> list[list[Mention]]:
@@ -425,7 +430,7 @@ def company_before(text: str, start: int) -> bool:
     (True, False)
     """
     m = COMPANY_BRACKET_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and (m.group("head") in COMPANY_HEADS or m.group("head") in LEGAL_FORMS)
+    return m is not None and is_company_word(m.group("head"))
 
 
 # two title-case words right before a marked word: it ends an instrument's or a programme's name ("the Zeta Motor

@@ -149,6 +149,11 @@ def strong_names(text: str, therapy_starts: list[int], cued: bool = True) -> Ite
             yield from names_before(text, m.start())
 
 
+def opening_name(text: str, end: int) -> list[tuple[int, int]]:
+    """The name that ends right before ``end``, where it opens the sentence (after a dateline or a descriptor)."""
+    return [n for n in names_before(text, end)[-1:] if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, n[0])]
+
+
 def cued_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names the cues of :func:`strong_names` point at, in the order of the cues."""
     bits = rx.held(text)
@@ -177,11 +182,11 @@ def cued_names(text: str) -> Iterator[tuple[int, int]]:
             yield from names
     for m in searched(cues.ORG_BARE_TICKER, text, bits):   # "Acme (ACME) announced": the sentence's opening name
         #                                                     (after a dateline: "(Wire) – Acme (ACME.L) said")
-        yield from [n for n in names_before(text, m.start())[-1:] if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, n[0])]
+        yield from opening_name(text, m.start())
     for m in searched(cues.ORG_MAKER_IN_BRACKET, text, bits):     # "XY-123 (Zetavo; Acme, Springfield, MA)"
         yield from name_after(text, m.end())[:1]
     for m in searched(cues.ORG_SAID_ITS, text, bits):      # "Acme Ways said that its study ...": the opening name
-        yield from [n for n in names_before(text, m.start())[-1:] if cues.ORG_ANNOUNCE_OPENING.fullmatch(text, 0, n[0])]
+        yield from opening_name(text, m.start())
     for m in searched(cues.ORG_TICKER, text, bits):        # "Acme Bio (NASDAQ: ACME)"
         yield from names_before(text, m.start())[-1:]
     for m in searched(cues.ORG_OWNS_INVESTIGATIONAL, text, bits):   # "Acme's investigational antibody"

@@ -176,7 +176,7 @@ PAREN_CLOSES = re.compile(rf"{cues.LEGAL_FORM_TAIL}\s{{0,3}}\)")        # (a leg
 # a brand name before its maker in a drug's bracket, as regulators' news writes it: "XY-123 (| Zetavo, | Acme Bio, Inc.)"
 BRAND_THEN_COMMA = re.compile(r"[A-Z][\w-]{1,30}[®™]?[,;]\s{1,3}")
 # the maker's town after its name, before the bracket closes: "XY-123 (Zetavo; Acme| , Springfield, MA)|"
-TOWN_CLOSES = re.compile(r",\s{1,3}[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?(?:,\s{1,3}[A-Z]{2})?\s{0,3}\)")
+TOWN_CLOSES = re.compile(cues.TOWN_CLOSES)
 
 
 def read_maker_named(view: View):

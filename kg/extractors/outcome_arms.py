@@ -132,15 +132,20 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
                  or VERSUS_SHARE.fullmatch(text, c.numbers[0].end, c.numbers[1].start)) \
             and not GROUP_NAMED_BEFORE.search(text, 0, c.start) \
             and (pair := sole_pair(ctx) or (previous if previous and len(previous) == 2 else None)) \
-            and pair[1] == labels[1] \
-            and not any(lo <= m.start < ctx.sentences[i].start + c.start for m in ctx.of_kind(i, "drug", "therapy")
-                        for lo in (ctx.sentences[i].start + clause_start(text, c.start),)):
+            and pair[1] == labels[1] and not therapy_in_clause_before(ctx, i, text, c.start):
         return pair                           # "Median OS was 13.4 months versus 10.6 months with placebo" (not "In
         #                                       those treated with XY-123 before, ...": who the patients are; a clause
         #                                       before may name the therapy: "...; in ZETA II, 40% achieved X versus
         #                                       18% with placebo"; the arms then those of the pair before with the
         #                                       same control, where the document has no one pair)
     return None
+
+
+def therapy_in_clause_before(ctx, i: int, text: str, at: int) -> bool:
+    """Does the clause of sentence ``i`` name a therapy before offset ``at``?"""
+    base = ctx.sentences[i].start
+    lo = base + clause_start(text, at)
+    return any(lo <= m.start < base + at for m in ctx.of_kind(i, "drug", "therapy"))
 
 
 # between the two shares of a pair whose second names the control, the state achieved: "40 | % achieved zeta remission

@@ -263,11 +263,11 @@ def names_another_quantity(text: str, label: str, therapy_first: bool = False) -
     return any(w[:5] not in stems for w in words if len(w) >= 3)
 
 
-# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
-# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 # a visit a measure is taken at, which the text may abbreviate like a scale: "Test of Cure (TOC)"
 VISIT = re.compile(r"(?:test[- ]of[- ]cure|end[- ]of[- ](?:treatment|therapy|study)|(?:late[- ])?follow[- ]?up)(?:\s(?:visit|assessment))?",
                    re.I)
+# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
+# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 SCALE_WORD = re.compile(r"(?=[afiqst])(?:scale|score|assessment|test|index|questionnaire|survival|function)", re.I)
 
 

@@ -19,10 +19,9 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.context import entity_of, top_disease
 from kg.extractors.therapy_names import CLASS, main_mention, therapy_index
 from kg.extractors.therapy_rules import RULES
-from kg.extractors.trial_design import conditions
+from kg.extractors.trial_design import US, conditions, us_country
 from kg.extractors.util import (HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, document_name, fact, number, org_entity,
                                 part_search)
-from kg.lexicon import load_lexicon
 from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.cues import (APPROVAL_PROCESS_AFTER, APPROVAL_SOUGHT_BEFORE, CONCOMITANT_BEFORE, FEW_WORDS,
@@ -85,13 +84,7 @@ def approved_in(ctx, i: int, text: str, end: int):
         return None
     at = ctx.sentences[i].start + m.end()
     found = next((c for c in ctx.of_kind(i, "country") if c.start == at), None)
-    if found is None and US_AT.match(text, m.end()):     # ("U.S.", which the lexicon's country names leave out)
-        known = load_lexicon().lookup("U.S.", ("country",))
-        found = known[0] if known else None
-    return found
-
-
-US_AT = re.compile(r"U\.S\.|US\b")
+    return us_country() if found is None and US.match(text, m.end()) else found
 
 
 class TherapyExtractor(RuleExtractor):

@@ -182,8 +182,8 @@ OTHER_STUDIES_BEFORE = re.compile(r"\b(?:other|previous|earlier|prior)\s(?:[\w-]
 
 
 def open_rescue(view, end: int) -> bool:
-    """Is the "open-label" ending at ``end`` said of a therapy named right after it ("received open-label XY-123 on
-    day 8"), in a document that calls its trial double-blind: the drug given openly after the blinded part?"""
+    """Is the "open-label" ending at ``end`` said of a therapy named right after it ("could switch to open-label XY-123
+    at week 2"), in a document that calls its trial double-blind: the drug given openly after the blinded part?"""
     if not any(view.span(t)[0] - end in (1, 2) for t in view.of_kind("drug", "therapy")):
         return False
     return view.ctx.cached(("double-blind document",),
@@ -257,9 +257,15 @@ def read_country(view):
     for m in US.finditer(text):
         if trial_place(text, m.start(), m.end()) and not any(view.span(c)[0] <= m.start() < view.span(c)[1]
                                                              for c in view.of_kind("country")):
-            found = load_lexicon().lookup("U.S.", ("country",))
+            found = us_country()
             if found:
-                yield Hit(trial_at(view, m.start()), Entity("Country", found[0].label, ids=found[0].ids), m.start(), m.end())
+                yield Hit(trial_at(view, m.start()), Entity("Country", found.label, ids=found.ids), m.start(), m.end())
+
+
+def us_country():
+    """The lexicon's entry for the United States as "U.S." names it (the country names leave the short form out)."""
+    found = load_lexicon().lookup("U.S.", ("country",))
+    return found[0] if found else None
 
 
 COUNTRY_SENTENCES = ("trial_design", "country sentences")

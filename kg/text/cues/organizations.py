@@ -150,8 +150,10 @@ ORG_ACTIVE_OR_STEP = rx.compile(r"""\b(?:develop|co-develop|makes|markets|manufa
 ORG_MAKER_CUE = rx.compile(r"(?=[\(f])(?:\(|\bfrom\b)")
 # a brand, then its maker and the maker's town in a drug's bracket, as medical news writes it: "XY-123 (Zetavo; | Acme,
 # Springfield, MA)" (the name, read after the semicolon, is a company's whatever its words)
-ORG_MAKER_IN_BRACKET = rx.compile(r"""\(\s{0,3}[A-Z][\w-]{1,30}[®™]?;\s{1,3}(?=[A-Z][\w.&-]{1,30}(?:\s[A-Z][\w.&-]{1,30}){0,3},\s{1,3}
-    [A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?(?:,\s{1,3}[A-Z]{2})?\s{0,3}\))""", re.X)
+# (the town, after the maker's name, to the bracket's end: "|, Springfield, MA)|"; a regex fragment)
+TOWN_CLOSES = r",\s{1,3}[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?(?:,\s{1,3}[A-Z]{2})?\s{0,3}\)"
+ORG_MAKER_IN_BRACKET = rx.compile(rf"\(\s{{0,3}}[A-Z][\w-]{{1,30}}[®™]?;\s{{1,3}}(?=[A-Z][\w.&-]{{1,30}}(?:\s[A-Z][\w.&-]{{1,30}}){{0,3}}"
+                                  rf"{TOWN_CLOSES})")
 # a stock ticker after a name makes it a company: "Acme Bio (NASDAQ: ACME)"
 ORG_TICKER = rx.compile(rf"\s{{0,3}}{TICKER}")
 # a name described as a company: "drugmaker Acme", "Boston-based Acme", "Acme, a clinical-stage biotech company"
