@@ -34,7 +34,7 @@ from kg.text.measures import measures_each
 from kg.text.reading import reading_forms
 from kg.text.sentences import Sentence, split_sentences
 from kg.trials import TrialRef, find_trials
-from kg.trials.mentions import NOT_TRIAL_NAMES
+from kg.trials.mentions import NOT_TRIAL_NAMES, case_folded
 
 @dataclass
 class Context:
@@ -264,11 +264,13 @@ def without_trial_names(sentences: list[Sentence], mentions: list[list[Mention]]
     called = {m.text for s, ms in zip(sentences, mentions) for m in ms if m.source == "pattern" and m.text in names
               and (CALLED_TRIAL_AFTER.match(s.text, m.end - s.start) or
                    CALLED_TRIAL_BEFORE.search(s.text, max(0, m.start - s.start - 12), m.start - s.start))}
+    # (nor a plain word's drug a trial's name writes in capitals: "the ZINC trial" is no trial of zinc)
+    called |= {m.text for ms in mentions for m in ms if m.text in names and case_folded(m.text, m.label)}
     spelled = [spelled_spans(s.text, names, s.start) if "(" in s.text and names else [] for s in sentences]
     if not called and not any(spelled):
         return mentions
     # (nor a drug inside the words a trial's name stands for: "ZETA-1 (Zetacillin Trial in Adults)")
-    return [[m for m in ms if not (m.source == "pattern" and m.text in called)
+    return [[m for m in ms if not (m.text in called and (m.source == "pattern" or case_folded(m.text, m.label)))
              and not (m.kind in ("drug", "therapy") and any(a <= m.start < b for a, b in spans))]
             for ms, spans in zip(mentions, spelled)]
 

@@ -48,6 +48,9 @@ MARKS = ("®", "™", "(TM)", "(R)")
 # a marked name's second word, where the short form in brackets after it spells both: "Zetane® Balance (ZB)", "Zetane®
 # Ultra Plus (ZUP)"
 MARKED_MORE = re.compile(r"\s([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)(?=\s\(([A-Z]{2,6})\))")
+# the word after a marked name that the document also writes with the name, unmarked: "Zetaline™ XR" where "Zetaline
+# XR" comes again (the mark sits after the brand's first word; the product's name is both)
+MARKED_NEXT = re.compile(r"\s([A-Z][A-Za-z0-9]{0,11}(?:-[A-Za-z0-9]{1,8})?)(?![\w-])")
 # a marked name that is a trial's, not a product's: "the ZETA-IT™ Cardiovascular Outcomes Study", "ZETA-IT™ trial", "the
 # outcomes trial, ZETA-IT™,"
 MARKED_TRIAL_AFTER = re.compile(r"(?:\s[A-Z][a-z]{2,20}){0,3}\s(?:[Cc]linical\s)?(?:Study|Trial|study|trial)\b")
@@ -406,9 +409,11 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
                 or TRIAL_SHAPED_CODE.fullmatch(hit.group(0))):
             k = bisect_right(bases, hit.start()) - 1
             out[k].append((hit.group(0), hit.start() - bases[k]))
+    pairs = None
     for k, text in enumerate(texts):
         if any(mark in text for mark in MARKS):             # (MARKED_NAME needs one; its \s? may not span texts)
-            out[k] += [marked(text, hit) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))
+            pairs = pairs if pairs is not None else word_pairs(joined)
+            out[k] += [marked(text, hit, pairs) for hit in MARKED_NAME.finditer(text) if not is_registry_id(hit.group(1))
                        and hit.group(1) not in MEETING_WORDS          # (a meeting's brand: "the Acme Congress™")
                        and not MARKED_TRIAL_AFTER.match(text, hit.end())
                        and not MARKED_TRIAL_BEFORE.search(text, max(0, hit.start() - 8), hit.start())
@@ -438,19 +443,43 @@ def company_before(text: str, start: int) -> bool:
 TITLE_WORDS_BEFORE = re.compile(r"\b[A-Z][a-z]{2,20}\s[A-Z][a-z]{2,20}\s$")
 
 
-def marked(text: str, hit: re.Match) -> tuple[str, int]:
-    """(name, offset) of a name marked ® or ™, with the words after the mark that its bracketed short form spells.
+def marked(text: str, hit: re.Match, pairs: frozenset = frozenset()) -> tuple[str, int]:
+    """(name, offset) of a name marked ® or ™, with the words after the mark that its bracketed short form spells, or
+    the word after it that the document writes with the name again, unmarked (one of its :func:`word_pairs`).
 
     >>> t = "Zetane® Balance (ZB) was compared with saline."
     >>> marked(t, MARKED_NAME.search(t))
     ('Zetane Balance', 0)
+    >>> t = "Zetaline™ XR in gout"
+    >>> marked(t, MARKED_NAME.search(t), word_pairs(t + " Zetaline XR was safe.")), marked(t, MARKED_NAME.search(t), word_pairs(t))
+    (('Zetaline XR', 0), ('Zetaline', 0))
     """
     more = MARKED_MORE.match(text, hit.end())
     if more:
         short, words = more.group(2), [hit.group(1)] + more.group(1).split()
         if short[0] == words[0][0] and all(w[0] in short[1:] for w in words[1:]) and short[-1] == words[-1][0]:
             return f"{hit.group(1)} {more.group(1)}", hit.start()
+    after = MARKED_NEXT.match(text, hit.end())
+    if after and after.group(1) not in NOT_NAME_NEXT and (hit.group(1), after.group(1)) in pairs:
+        return f"{hit.group(1)} {after.group(1)}", hit.start()
     return hit.group(1), hit.start()
+
+
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of words that follow each other in ``text`` with one space between.
+
+    >>> sorted(word_pairs("Zeta XR, and the Zeta-1 dose"))
+    [('Zeta', 'XR'), ('Zeta-1', 'dose'), ('and', 'the'), ('the', 'Zeta-1')]
+    """
+    words = list(WORD_SPACE.finditer(text))
+    return frozenset((a.group(1), b.group(1)) for a, b in zip(words, words[1:]) if a.end() == b.start())
+
+
+WORD_SPACE = re.compile(r"([\w-]+)(?:\s|$)?")
+
+
+# words that follow a marked name and are not part of it: "Zetavo™ The", "Zetavo™ Phase 3"
+NOT_NAME_NEXT = frozenset("The A An In On At For Of And Or To By With Is Was Phase Trial Study".split())
 
 
 # the word a glycoprotein's INN ends with, which writers leave out ("zetagimod" for "zetagimod alfa")

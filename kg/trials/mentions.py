@@ -45,10 +45,20 @@ NOT_TRIAL_NAMES = ("disease", "phenotype", "drug", "chemical", "gene", "country"
 def names_something_else(word: str) -> bool:
     """An acronym that is a disease, drug, gene ... ("ALS") is not a trial's name; an anatomy word ("ATLAS") may be."""
     lexicon = load_lexicon()
-    if any(e.type in NOT_TRIAL_NAMES for e in lexicon.lookup(word)):
+    if any(e.type in NOT_TRIAL_NAMES and not case_folded(word, e.text) for e in lexicon.lookup(word)):
         return True
     joined = GENE_HYPHEN.fullmatch(word)                # a gene's symbol written with a hyphen: "ZGFBP-1" for ZGFBP1
     return joined is not None and any(e.type == "gene" for e in lexicon.lookup(joined.group(1) + joined.group(2)))
+
+
+def case_folded(word: str, name: str) -> bool:
+    """Is ``word`` a name written in capitals that the lexicon holds only in small letters ("INDIGO" for the dye
+    "Indigo")? A trial's acronym is often a plain word so written; a drug's or an element's name is not.
+
+    >>> case_folded("ZINC", "Zinc"), case_folded("ZINC", "ZINC"), case_folded("COPD", "COPD"), case_folded("Zinc", "Zinc")
+    (True, False, False, False)
+    """
+    return len(word) >= 4 and word.isalpha() and word.isupper() and not name.isupper()
 
 
 GENE_HYPHEN = re.compile(r"([A-Z][A-Z0-9]{1,8})-(\d{1,2}[A-Z]?)")
@@ -69,6 +79,8 @@ def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
     if head.upper() == "PHASE" or all(w.capitalize() in NOT_A_NAME_WORD or w.isdigit() for w in name.split()):
         return False                                 # a headline in capitals: "PHASE 3 CLINICAL TRIAL ..."
     capitals = sum(c.isupper() for c in head)
+    if capitals == 1 and head.split("-")[0] in NOT_FIRST_WORD:
+        return False                                 # "Week-12", "Part-2": a part of a trial, not its name
     words = name.split()
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]{2,14}", head) and re.fullmatch(r"[A-Z]{2,6}|\d{1,2}", words[1]) \
             and not NOT_A_NAME.fullmatch(words[1]) and head not in NOT_FIRST_WORD:
@@ -241,6 +253,7 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
     worded = {m.start("name") for pattern in (PHASE_WORD_NAME, NAME_BEFORE_PHASE) for m in pattern.finditer(text)
               if not (pattern is NAME_BEFORE_PHASE and ADJECTIVE_SHAPE.fullmatch(m.group("name")))} if named else set()
     extended = {n[0] for n in extension_names(text, [])} if named and "xtension" in text else set()
+    extended |= {n[0] for n in apposed_names(text)} if named and ("trials" in text or "studies" in text) else set()
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
              if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)
              or ((a in worded or a in extended) and n not in others and not names_something_else(n))
@@ -341,9 +354,10 @@ NOT_COORDINATED = frozenset("Phase Part Study Studies Trial Trials Stage Cohort 
 TRIALS_BEFORE_BRACKET = re.compile(r"\b(?:trials|studies)\s?\($", re.I)
 
 
-# a capitalised word between a trial's phase and "trial" or "study" is its name: "the Phase 3 Zeta study"; so is a
+# a capitalised word between a trial's phase and "trial" or "study" is its name: "the Phase 3 Zeta study" (or
+# "ZeTAway", or "ZINC", a plain word the lexicon knows in small letters); so is a
 # quoted word before "trial": "the Phase 2b 'Z-TOLE' Clinical Trial"
-PHASE_WORD_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z][a-z]{2,15})\s"
+PHASE_WORD_NAME = re.compile(r"\b[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s(?P<name>[A-Z][A-Za-z]{2,15})\s"
                              r"(?:[Cc]linical\s|[Pp]ivotal\s)?(?:[Tt]rial|[Ss]tudy)\b")
 # ... or before it: "the Zenith phase III trial" (not a word of place or kind: "the Nordic phase 3 study")
 NAME_BEFORE_PHASE = re.compile(r"\bthe\s(?P<name>[A-Z][a-z]{2,15})\s[Pp]hase\s(?:[1-4][ab]?|I{1,3}|IV)(?:/(?:[1-4][ab]?|I{1,3}))?\s"
@@ -370,6 +384,9 @@ NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension 
     Registration Registrational Outcomes Outcome Crossover Feasibility Observational Expansion Maintenance Induction
     Adaptive Platform Basket Umbrella Bridging Comparative Superiority Noninferiority Equivalence Exploratory Ongoing
     Completed Positive Negative Landmark New Second Third First Large Small""".split())
+
+
+WORD_NUMBER = re.compile(r"[A-Z][a-z]{2,14}-\d{1,2}[a-z]?")     # "Zenith-3" (or "Covid-19")
 
 
 def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
@@ -412,8 +429,12 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         start, end = m.span()
         if (out and start < out[-1][4]) or (m.re is WORD_CAPS_NAME and m.group(0).split()[0] in NOT_FIRST_WORD):
             continue                   # (inside the last name or the words that call it a trial's)
+        if WORD_NUMBER.fullmatch(m.group(0).split()[0]) and names_something_else(m.group(0).split()[0]):
+            continue                   # ("Covid-19 Therapy (ZETA) trial": a disease's name, not a trial's)
         label = start < 40 and bool(LABEL_BEFORE_NAME.fullmatch(text, 0, start))
         whole = next((a.match(text, end) for a in AFTER_NAME if a.match(text, end)), None)
+        if whole and whole.re is AFTER_NAME[0] and whole.group(0).lower().endswith("studies"):
+            whole = None               # "GWAS studies": a kind of study (names joined before a plural head: below)
         if whole and whole.re is EXPANSION_AFTER_NAME and text[whole.start():whole.end()].lstrip(" (")[:1] != m.group(0)[:1]:
             whole = None               # "XY-123 (Acme Bio) trial": no words the name is the short form of
         apposed = APPOSED_NAME[0].search(text, max(0, start - 60), start) and APPOSED_NAME[1].match(text, end)
@@ -454,6 +475,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         if not any(s <= m.start("name") < e for s, e, *_ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), False, m.end("name")))
     out += phase_caps_names(text, out)
+    out += apposed_names(text, out) if "trials" in text or "studies" in text else []
     return sorted(out)
 
 
@@ -519,6 +541,41 @@ def names_joined_before(text: str, shaped: list[re.Match], out: list[tuple]) -> 
             chain.append(after)
         if len(chain) >= 2 and text.startswith(")", chain[-1].end()) and not any(NOT_A_NAME.fullmatch(c.group()) for c in chain):
             found += [(c.start(), c.end(), c.group(0), False, c.end()) for c in chain]
+    return found
+
+
+# names listed between commas right after the plural head ("the two trials, Zenith and Nadir, enrolled ...") or
+# before a plural head in apposition ("Zenith 1 and Zenith 2, two identical, randomized studies"): a trial's each
+LISTED = r"[A-Z][A-Za-z0-9]{2,20}(?:[\s-](?:\d{1,2}|I{1,3}|IV))?"
+NAME_LIST = re.compile(rf"(?<![\w-]){LISTED}(?:,\s{LISTED}){{0,3}},?\s(?:and|&)\s{LISTED}(?![\w-])")
+LIST_HEAD_BEFORE = re.compile(r"\b(?:trials|studies),\s$")
+LIST_HEAD_AFTER = re.compile(r",\s(?:two|three|four|both)\s[^.;:()]{0,100}?\b(?:trials|studies)\b|,\s(?=[a-z])")
+LIST_ITEM = re.compile(LISTED)
+
+
+def apposed_names(text: str, out: list[tuple] = ()) -> list[tuple]:
+    """The names a sentence lists in apposition to a plural head, outside the names ``out`` found otherwise
+    (:data:`NAME_LIST`).
+
+    >>> [n[2] for n in apposed_names("Two phase 3 trials, Zenith and Nadir, enrolled 900 adults.")]
+    ['Zenith', 'Nadir']
+    >>> [n[2] for n in apposed_names("Acme reported Zenith 1 and Zenith 2, two identical randomized studies.")]
+    ['Zenith 1', 'Zenith 2']
+    >>> apposed_names("Acme and Zeta Bio, two companies, ran trials, Paris and Lyon hosted them.")
+    []
+    """
+    found = []
+    for m in NAME_LIST.finditer(text):
+        after = LIST_HEAD_AFTER.match(text, m.end())
+        before = LIST_HEAD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not after or not (before or after.group(0) != ", ") or any(s <= m.start() < e for s, e, *_ in out):
+            continue
+        names = list(LIST_ITEM.finditer(text, m.start(), m.end()))
+        words = [n.group().split()[0].split("-")[0] for n in names]
+        if any(w in NOT_A_NAME_WORD or w in NOT_FIRST_WORD or NOT_A_NAME.fullmatch(n.group()) or names_something_else(w)
+               for w, n in zip(words, names)):
+            continue
+        found += [(n.start(), n.end(), n.group(), False, after.end() if after.group(0) != ", " else n.end()) for n in names]
     return found
 
 

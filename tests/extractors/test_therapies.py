@@ -779,3 +779,14 @@ def test_a_drug_inside_the_words_a_trials_name_stands_for_is_no_therapy_of_its_o
 def test_a_salt_after_a_drugs_name_and_a_protease_named_by_its_residue_are_no_therapies():
     assert named("Adults took losartan potassium daily.") == {"Losartan": "small molecule"}
     assert "Cysteine" not in named("XY-123 is a cysteine protease that cleaves IgG.")
+
+
+def test_a_marked_name_takes_the_word_after_the_mark_that_the_text_writes_with_it_again():
+    found = named("Acme's Zetaline™ XR met its goal in gout. Zetaline XR was well tolerated.")
+    assert "Zetaline XR" in found and "Zetaline" not in found
+    assert "Zetaline" in named("Acme's Zetaline™ XR met its goal in gout. Zetaline was well tolerated.")
+
+
+def test_a_plain_word_in_capitals_named_as_the_trial_is_no_therapy():
+    assert "Zinc" not in named("Acme presented the Phase 3 ZINC clinical trial of XY-123 in gout.")
+    assert "Zinc" in named("Adults in the Phase 3 trial of XY-123 also took zinc.")

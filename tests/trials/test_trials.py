@@ -538,3 +538,33 @@ def test_a_capitalised_word_and_a_number_said_to_be_a_trial_is_its_name_but_a_gr
     assert found[0][2] == "Zetayil 2"
     found, _ = trials_of("In the randomized Cohort 2 study, 40 adults received XY-123.")
     assert found[0][2] is None
+
+
+def test_a_plain_word_the_lexicon_holds_in_small_letters_names_a_trial_when_written_in_capitals_after_a_phase():
+    found, _ = trials_of("Acme presented the Phase 3 ZINC clinical trial of XY-123 in adults with gout.")
+    assert found[0][2] == "ZINC"
+    found, _ = trials_of("Acme presented the Phase 3 Zinc clinical trial of XY-123 in adults with gout.")
+    assert found[0][2] is None           # (as the lexicon writes it, the word is the element's)
+
+
+def test_a_word_with_capitals_inside_between_a_phase_and_trial_and_a_word_with_a_number_before_trial():
+    for text, name in (("Acme Announces Phase 3 ZeTAway Trial of XY-123 in Adults", "ZeTAway"),
+                       ("Acme said the safety of XY-123 in its Zenith-3 trial was as expected.", "Zenith-3")):
+        found, _ = trials_of(text)
+        assert found[0][2] == name, text
+    found, _ = trials_of("Adults in the Week-12 study got XY-123 in a randomized trial.")
+    assert found[0][2] is None
+
+
+def test_names_listed_in_apposition_to_a_plural_head_are_trials_each():
+    found, _ = trials_of("Two phase 3 trials, Zenith and Nadir, enrolled 900 adults with gout.")
+    assert [t[2] for t in found] == ["Zenith", "Nadir"]
+    found, _ = trials_of("Acme reported Zenith 1 and Zenith 2, two identical randomized studies of XY-123.")
+    assert [t[2] for t in found] == ["Zenith 1", "Zenith 2"]
+    found, _ = trials_of("Acme and Zeta Bio, two companies that ran randomized trials, reported data.")
+    assert [t[2] for t in found] == [None]
+
+
+def test_one_initialism_before_studies_is_a_kind_of_study_not_a_trials_name():
+    assert named_trials("GWAS studies implicate genes in a randomized trial.") == []
+    assert [n[2] for n in named_trials("A pooled analysis of the ZETA and BETA studies.")] == ["ZETA", "BETA"]
