@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
+from kg.extractors.result_arms import document_control
 from kg.extractors.util import NUM, arm_as_written, number
 from kg.model import Entity
 from kg.text import cues, effects as E
 from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
-from kg.text.arm_lists import arm_line, opens_arm_list
+from kg.text.arm_lists import COUNTED_PEOPLE, arm_line, counted_given, opens_arm_list
 from kg.text.group_names import GROUP_LABEL_N
 from kg.text.arm_parts import Arm, Name
 from kg.text.arms import find_arms
@@ -302,6 +303,15 @@ def allocated_arms(view: View):
         yield from arm_hits(view, arm)
 
 
+def counted_arms(view: View):
+    """Arms counted as the people given each ("the 61 adults given XY-123 ..."), in a document that sets its therapy
+    against a control or another therapy (in a single-arm study such a count is of its one group)."""
+    arms = counted_given(view.text, names_of(view))
+    if arms and (document_control(view.ctx) or len(view.ctx.allocated) == 2):
+        for arm in arms:
+            yield from arm_hits(view, arm)
+
+
 def listed_arm(view: View):
     """A line of a list of arms ("Control (n=10): observation") under a line that opens one ("Arms")."""
     ctx, i = view.ctx, view.index
@@ -418,6 +428,14 @@ ALL = (
                           "In the trial, 40 adults received 10 mg XY-123 or placebo.",
                           "Pain eased in the control group (n = 34).",
                           "Nausea occurred in 12 patients (n=12).")),
+    Rule("population.arms.counted", T.hasArm, counted_arms, confidence=0.7, cue=COUNTED_PEOPLE, hedged=True,
+         also=(T.armLabel, T.armSize, T.armIntervention),
+         examples=(Example("In the placebo-controlled trial, the 61 adults given XY-123 improved more than the 30 "
+                           "adults given placebo.", (("XY-123", "armSize", "61"), ("placebo", "armSize", "30"))),
+                   Example("In the trial of XY-123 versus placebo, the 44 patients who received placebo had more "
+                           "flares.", (("placebo", "armSize", "44"),))),
+         counterexamples=("In the single-arm trial, the 61 adults given XY-123 improved.",
+                          "Of the 61 adults screened in the placebo-controlled trial, 40 were given XY-123.")),
     Rule("population.arms.list", T.hasArm, listed_arm, confidence=0.7, cue=ARM_LINE_CUE, also=(T.armLabel, T.armSize, T.armIntervention),
          examples=(Example("The randomised trial had two arms:\nExperimental arm: XY-123 20 mg daily (101 participants)\n"
                            "Placebo comparator arm: matching placebo daily (99 participants)",

@@ -434,3 +434,33 @@ def colon_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
         arms.append(Arm(label, parse_number(size.group("n")), drugs, start, at + len(piece)))
         at += len(piece) + 1
     return arms if len(arms) >= 2 and len({a.label for a in arms}) == len(arms) else []
+
+
+# an arm counted as the people who got its therapy: "the 61 adults given | XY-123", "the 30 patients who received |
+# placebo", "the 40 children randomized to | XY-123" (the words right before the therapy's name)
+COUNTED_PEOPLE = rx.compile(rf"(?=[Tt])\bthe\s+{NUMBER}\s+(?:[a-z-]{{3,20}}\s+)?{cues.PEOPLE}\s", re.I)
+COUNTED_GIVEN = rx.compile(rf"""(?=[Tt])\bthe\s+(?P<n>{NUMBER})\s+(?:[a-z-]{{3,20}}\s+)?{cues.PEOPLE}\s+(?:who\s+(?:were\s+)?)?
+    (?:given|receiving|received|treated\s+with|assigned\s+to|randomi[sz]ed\s+to|taking|took|on)\s+(?:the\s+)?$""", re.I | re.X)
+PLACEBO_WORD = re.compile(r"(?:matching\s+)?(?P<c>placebo|sham|vehicle)\b", re.I)
+
+
+def counted_given(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Arms a sentence counts as the people given each ("the 61 adults given XY-123 ..., and the 30 given placebo"
+    counts only where the people are named): label, size and therapy, one arm for each.
+
+    >>> [(a.label, a.n) for a in counted_given("The 61 adults given XY-123 improved.", (Name(20, 26, "XY-123"),))]
+    [('XY-123', 61)]
+    >>> [(a.label, a.n) for a in counted_given("By contrast, the 30 children who received placebo did not.", ())]
+    [('placebo', 30)]
+    >>> counted_given("Of 61 adults given XY-123, most improved.", (Name(19, 25, "XY-123"),))
+    []
+    """
+    out = []
+    starts = [(x.start, x.end, x.label, (x.label,)) for x in names]
+    starts += [(m.start(), m.end(), "placebo", ()) for m in PLACEBO_WORD.finditer(text)]
+    for start, end, label, drugs in sorted(starts):
+        counted = COUNTED_GIVEN.search(text, max(0, start - 80), start)
+        n = parse_number(counted.group("n")) if counted else None
+        if n is not None and n == int(n):
+            out.append(Arm(label, int(n), drugs, counted.start(), end))
+    return out

@@ -130,8 +130,8 @@ DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[
 LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among|Of)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
                       r"(?P<arm>[^,;:()]{1,40}?),\s")
 # a sentence whose subject is the arm its first number is given for: "Patients receiving XY-123 had a mean reduction
-# ...", "Those on XY-123 lost 14% ...", "People who took XY-123 gained ..."
-SUBJECT_ARM = rx.compile(rf"""^\s{{0,3}}(?:(?:the\s)?(?:{PEOPLE})\s(?:who\s(?:received|took|got|were\s(?:given|treated\swith))
+# ...", "Those on XY-123 lost 14% ...", "People who took XY-123 gained ...", "The 61 adults given XY-123 had ..."
+SUBJECT_ARM = rx.compile(rf"""^\s{{0,3}}(?:(?:by|in)\scontrast,\s|however,\s|meanwhile,\s)?(?:(?:the\s)?(?:\d{{1,3}}(?:,\d{{3}})?\s)?(?:{PEOPLE})\s(?:who\s(?:received|took|got|were\s(?:given|treated\swith))
     |(?:on|receiving|given|taking|treated\swith|randomi[sz]ed\sto|assigned\sto|in)\s)(?:the\s|an?\s)?)(?P<arm>[^,;:()]{{1,40}}?)
     (?:,\s(?:by|in)\scontrast,|,\showever,|,\smeanwhile,)?     # (an aside before the verb: "Patients receiving XY-123, however, had")
     \s(?:had|lost|gained|achieved|showed|experienced|saw|reported|were|was|improved|reached|reduced)\b""", re.I | re.X)
@@ -644,13 +644,23 @@ def _one_arms_change(text: str, m: re.Match) -> Comparison | None:
     it ("fell by 3.1 points with XY-123", "a reduction of 2.0 points in the placebo group") or opening the sentence
     ("Patients on placebo had a mean reduction of 0.4 points"); None for any other lone number (a level, an armless
     change, a bare word after the number)."""
-    if not (m.group("verb") or m.group("noun")) or m.group("armlow") or m.group("armbare"):
+    change = m.group("verb") or m.group("noun")
+    if not change and (near := CHANGE_IN_MEASURE_OF.search(text, max(0, m.start() - 80), m.start())):
+        change = near.group("noun")     # (or the measure between the noun and its number: "a mean decrease in X of")
+    if not change or m.group("armlow") or m.group("armbare"):
         return None
-    if not _has_arm(m) and not ((lead := opening_arm(text)) and lead.end() <= m.start()
-                                and not FIRST_NUMBER.search(text, lead.end(), m.start())):
+    at = m.start("pct") if m.group("pct") else m.start("v")       # (the subject's verb may be the number's: "lost")
+    if not _has_arm(m) and not ((lead := opening_arm(text)) and lead.end() <= at
+                                and not FIRST_NUMBER.search(text, lead.end(), at)):
         return None                     # (or the arm the sentence opens on: "With placebo, X fell by 0.4 points")
-    number = _arm_number(m, (m.group("verb") or m.group("noun")).lower())
+    number = _arm_number(m, change.lower())
     return Comparison((number,), m.start(), m.end(), False)
+
+
+# a noun of change, the measure it is of, and "of" right before the number: "a mean decrease in zeta score | of 4.2
+# points" (no number, bracket or clause break between)
+CHANGE_IN_MEASURE_OF = rx.compile(rf"(?=[cdfgilrw])\b(?P<noun>{FALLING_NOUN}|{RISING_NOUN}|change)s?\s+(?:{cues.FROM_BASELINE}\s+)?"
+                                  r"in\s+[^.;,:%\d()]{2,60}?\s+of\s+(?:(?:an?\s+)?(?:mean|average)\s+)?$", re.I)
 
 
 def _has_arm(m: re.Match) -> bool:

@@ -359,3 +359,21 @@ def test_one_arms_change_alone(text, expected):
     (c,) = find_comparisons(text)
     (n,) = c.numbers
     assert (str(n.value), n.kind, n.arm) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    # a noun of change with its measure between it and the number
+    ("Patients given XY-123 had a mean decrease in zeta tone of 3.7 points.", D("-3.7")),
+    # the subject's people counted, or set against the arm before
+    ("The 58 adults given XY-123 had a mean rise in zeta tone of 1.9 points.", D("1.9")),
+    ("By contrast, the 27 adults given placebo had a mean increase in zeta tone of 0.8 points.", D("0.8")),
+    # the subject's verb the number's own
+    ("Patients given XY-123 lost 6.3% of their body weight.", D("-6.3")),
+])
+def test_one_arms_change_said_of_the_arm_the_sentence_opens_on(text, value):
+    found = find_comparisons(text)
+    assert [(n.value, n.kind) for c in found for n in c.numbers] == [(value, "change")]
+
+
+def test_a_noun_of_change_far_from_its_number_or_across_a_clause_gives_no_arm_change():
+    assert find_comparisons("Patients given XY-123 had a decrease in zeta tone, and 3.7 points more sleep.") == []
