@@ -12,6 +12,9 @@
 >>> text = "It treats zeta disease (ZD).Zetavo is a pill.It was approved."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['It treats zeta disease (ZD).', 'Zetavo is a pill.', 'It was approved.']
+>>> text = "MethodsThis was a trial of vitamin A. ResultsZETA-1 met its goal."
+>>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
+['This was a trial of vitamin A.', 'ZETA-1 met its goal.']
 >>> text = "Shares fell at 9:30 a.m. EST after the news. At 4 p.m. Trading ended."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['Shares fell at 9:30 a.m. EST after the news.', 'At 4 p.m.', 'Trading ended.']
@@ -58,9 +61,9 @@ def split_sentences(text: str, lines: list[tuple[int, int]]) -> list[Sentence]:
         for m in (BREAK if "!" in chunk or "?" in chunk else PERIOD_BREAK).finditer(chunk):
             stop = m.start() + 1 + len(m.group(0)[1:].rstrip())
             # the abbreviation that ends the head, looked for in its last characters only (a head can grow long)
-            if NO_BREAK.search(chunk, max(cut, m.start() + 1 - LONGEST_NO_BREAK), m.start() + 1) \
-                    or CLOCK_ZONE.match(chunk, m.start() + 1):
-                continue
+            if (NO_BREAK.search(chunk, max(cut, m.start() + 1 - LONGEST_NO_BREAK), m.start() + 1)
+                    or CLOCK_ZONE.match(chunk, m.start() + 1)) and not GLUED_HEADING.match(chunk, m.end()):
+                continue              # (an initial ends no sentence, unless a run-together heading follows it)
             out.append(_sentence(text, start + cut, start + stop, index))
             cut = m.end()
         if cut < len(chunk):
@@ -90,9 +93,18 @@ def bounded(text: str, sentence: Sentence, limit: int = MAX_SENTENCE) -> list[Se
     return pieces
 
 
+# an abstract's heading run together with the sentence it opens, as pages copy structured abstracts: "MethodsThis
+# was ...", "DesignZETA (NCT...) was ...", "Abstract:BackgroundXY-123 is ..." (left out of the sentence)
+GLUED_HEADING = re.compile(r"(?:Abstract:?\s?)?(?:Background|Purpose|Objectives?|Aims?|Design|Setting|Participants|Methods|"
+                           r"Interventions?|Main\sOutcomes?(?:\sMeasures?)?|Measurements|Results|Findings|Conclusions?|"
+                           r"Interpretation|Importance|Exposures?|Funding|Trial\sRegistration)(?=[A-Z](?:[a-z]|[A-Z0-9]))")
+
+
 def _sentence(text: str, start: int, end: int, line: int) -> Sentence:
     piece = text[start:end]
     stripped = piece.lstrip(" -*•#>\t")
+    glued = GLUED_HEADING.match(stripped) if stripped[:1] in "ABDFIMOPRST" else None
+    stripped = stripped[glued.end():] if glued else stripped
     start += len(piece) - len(stripped)
     piece = stripped.rstrip()
     return Sentence(start, start + len(piece), piece, line)

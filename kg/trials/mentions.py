@@ -61,6 +61,9 @@ def case_folded(word: str, name: str) -> bool:
     return len(word) >= 4 and word.isalpha() and word.isupper() and not name.isupper()
 
 
+# a word made an adjective by its last part ("ZX-controlled", "ZX-naive", "ZX-positive"): no trial's name
+ADJECTIVE_END = re.compile(r"-(?:controlled|blind(?:ed)?|masked|label|treated|naive|naïve|related|refractory|resistant|positive|"
+                           r"negative|mutant|mutated|based|free|specific|like|induced|associated|dependent|sparing|matched)$")
 GENE_HYPHEN = re.compile(r"([A-Z][A-Z0-9]{1,8})-(\d{1,2}[A-Z]?)")
 
 
@@ -74,6 +77,8 @@ def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
         return False
     if len(name) < 3 or NOT_A_NAME.fullmatch(name) or is_registry_id(head) or names_something_else(name) or names_something_else(head):
         return False
+    if ADJECTIVE_END.search(head):
+        return False                                 # "TCS-controlled", "PD1-naive": a design or who took part
     if STUDY_NUMBER.fullmatch(name):
         return True                                  # "Study 123": a study named by its number
     if head.upper() == "PHASE" or all(w.capitalize() in NOT_A_NAME_WORD or w.isdigit() for w in name.split()):

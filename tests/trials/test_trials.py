@@ -568,3 +568,13 @@ def test_names_listed_in_apposition_to_a_plural_head_are_trials_each():
 def test_one_initialism_before_studies_is_a_kind_of_study_not_a_trials_name():
     assert named_trials("GWAS studies implicate genes in a randomized trial.") == []
     assert [n[2] for n in named_trials("A pooled analysis of the ZETA and BETA studies.")] == ["ZETA", "BETA"]
+
+
+def test_a_word_made_an_adjective_by_its_last_part_is_no_trials_name():
+    found, _ = trials_of("This was a double-blind, placebo plus optional ZX-controlled phase 3 trial of XY-123.")
+    assert [t[2] for t in found] == [None]
+
+
+def test_an_abstracts_heading_run_together_with_its_sentence_hides_no_trials_name():
+    found, _ = trials_of("PurposeTo test XY-123 against vitamin A. DesignZENITH (NCT01234567) was a randomized trial.")
+    assert [(t[1], t[2]) for t in found] == [(("NCT01234567",), "ZENITH")]
