@@ -202,7 +202,7 @@ def name_word_end(text: str, at: int) -> int:
 # what joins trials named together ("A and B", "A, B and C", "A/B") and the plural head they share ("... trials")
 # (a bracket may follow each name: "ZETA I (N=505) and II (N=509) trials", "(ZETA I and ZETA II): two ... trials")
 COORDINATION_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,30}\)\s*+)?(?:,\s*+(?:and\s++)?|and\s++|&\s*+|/\s*+)")
-SHARED_HEAD = re.compile(r"(?:\s?\([^()]{1,30}\))?\)?:?[^.;:()]{0,80}?\b(?:trials|studies)\b", re.I)
+SHARED_HEAD = re.compile(r"(?:\s?\([^()]{1,30}\))?\)?:?[^.;:()]{0,160}?\b(?:trials|studies)\b", re.I)
 # or the trials named first, their names after: "two phase 3 trials (| ZETA-1 and ZETA-2)", "two trials, | ZETA-1 and"
 TRIALS_BEFORE = re.compile(r"\b(?:trials|studies)\s?(?:\(|,)\s?$", re.I)
 

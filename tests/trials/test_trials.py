@@ -578,3 +578,14 @@ def test_a_word_made_an_adjective_by_its_last_part_is_no_trials_name():
 def test_an_abstracts_heading_run_together_with_its_sentence_hides_no_trials_name():
     found, _ = trials_of("PurposeTo test XY-123 against vitamin A. DesignZENITH (NCT01234567) was a randomized trial.")
     assert [(t[1], t[2]) for t in found] == [(("NCT01234567",), "ZENITH")]
+
+
+def test_trials_named_together_share_a_long_description_of_their_design():
+    from kg.documents import parse_document
+    from kg.extractors import load_extractors
+    doc = parse_document("T\n\nZENITH (NCT01234567) and NADIR (NCT07654321) were identically designed, randomized, "
+                         "double-masked, active comparator-controlled phase 3 noninferiority trials at 90 sites.",
+                         source="t.txt")
+    phases = {(f.subject.label, f.object_text) for f in load_extractors()["trial_design"].extract(doc)
+              if f.predicate == "phase"}
+    assert phases == {("NCT01234567", "3"), ("NCT07654321", "3")}
