@@ -35,6 +35,11 @@ SHOWING_CHANGE = re.compile(r"(?:demonstrating|showing|achieving|establishing)\s
 # a met role followed by what the trial showed: "met its secondary endpoint, | demonstrating a significant difference
 # in X between ..."
 SHOWN_AFTER = re.compile(r",\s(?=(?:demonstrating|showing|achieving)\s)")
+# a change of a measure set after the role between commas: "met its primary endpoint, | a reduction in X at 9 months",
+# "met the primary endpoint, | reducing X at week 12" (the measure is X, what the drug changed)
+APPOSED_CHANGE = re.compile(r",\s(?:(?:an?\s(?:(?:statistically\s|clinically\s)?(?:significant|meaningful)\s|mean\s)?"
+                            r"(?:reduction|decrease|increase|improvement|decline|rise)|(?:reducing|lowering|decreasing|"
+                            r"improving|increasing|raising))\s(?:(?:from\sbaseline\s)?in\s)?)(?:the\s)?", re.I)
 
 
 # heads of a count of events, which an instrument only detects ("the incidence of X assessed with the Zeta Method"),
@@ -68,7 +73,8 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     """The measure a role phrase names when no known name or shape is found in the sentence: "The primary outcome was
     completion of screening", "Secondary outcomes included discharge from hospital within 28 days" (the phrase as
     written, up to a timepoint, a bracket or the clause's end; none that starts on a verdict, a verb or holds a number)."""
-    hit = R.ROLE_DEFINES.match(text, role.end()) or SHOWN_AFTER.match(text, role.end())
+    hit = R.ROLE_DEFINES.match(text, role.end()) or SHOWN_AFTER.match(text, role.end()) \
+        or APPOSED_CHANGE.match(text, role.end())
     if hit is None:
         return apposed_measure(ctx, i, text, role)
     hit = SHOWING_CHANGE.match(text, hit.end()) or hit     # "primary endpoint of demonstrating a difference in | X"
@@ -80,7 +86,8 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
         return None
     # (a window the event is counted in is part of its name, "discharge from hospital within 28 days"; a time it is
     # read at is the timepoint's only, "the annualized rate of X at 52 weeks")
-    phrase = text[hit.end():m.end("t") if WINDOW.match(m.group("t") or "") else m.end("x")]
+    window = WINDOW.match(m.group("t") or "") and not TIME_OF_TREATMENT.match(text, m.end("t"))
+    phrase = text[hit.end():m.end("t") if window else m.end("x")]
     words = m.group("x").lower().split()
     if names_no_measure(m.group("x")):
         return None
@@ -97,7 +104,8 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
 
 # the change a role names in a measure, before the measure's name: "the primary end point of | change from baseline in |
 # X" (the measure is X, its numbers changes)
-CHANGE_IN = re.compile(rf"(?:the\s|a\s)?{R.CHANGE_WORDS}(?:the\s)?", re.I)
+CHANGE_IN = re.compile(rf"(?:the\s|a\s)?(?:{R.CHANGE_WORDS}|(?:mean\s)?(?:reduction|decrease|increase|improvement|decline)s?"
+                       r"\s(?:from\sbaseline\s)?in\s)(?:the\s)?", re.I)       # (or a noun of change: "a reduction in | X")
 
 
 # a role set after the measure it names, between commas: "X, | the primary endpoint|, was ...", "X, the study's primary
@@ -218,6 +226,8 @@ def apposed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
 # the window an event is counted in, as a measure's name ends: "| within 28 days", "| after six weeks", "| from 0 to
 # 24 hours" (not the time it is read at: "| at 52 weeks", "| by day 28", "| over 52 weeks", "| through week 12")
 WINDOW = re.compile(r"\s(?:within|after|from)\s")
+# (not a time of treatment: "after 9 months | of treatment" is when the measure was read)
+TIME_OF_TREATMENT = re.compile(r"\sof\s(?:treatment|therapy|dosing)\b")
 
 
 # where a listed measure's name ends: a bracket that is no short form, a time over which it was taken

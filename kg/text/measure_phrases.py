@@ -147,13 +147,16 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 
 # a change given in percent before what changed, set against the control: "a 25% reduction in | zeta lesions | when
 # compared to placebo", "a 25% increase in | X | versus placebo (p = 0.01)"
-PERCENT_CHANGE_IN = rx.compile(r"(?=[\d])(?<![\w.])\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s(?:relative\s)?(?:reduction|decrease|increase|"
+PERCENT_CHANGE_IN = rx.compile(r"(?=[\d])(?<![\w.])\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s(?:relative\s|mean\s|average\s)?(?:reduction|decrease|increase|"
                                r"improvement|decline|drop|rise|lowering)\s(?:" + cues.FROM_BASELINE + r"\s)?in\s(?:the\s)?", re.I)
 # the control a quantity is set against, right after it: "... | (when) compared with placebo", "... | versus the control"
 AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?compared\s(?:with|to)|versus|vs\.?|relative\sto|than|"
                              r"over)\s(?:the\s)?(?:placebo|vehicle|sham|control|controls|comparator|standard|usual)\b")
 # (or a p-value in brackets right after it)
 P_BRACKET_AFTER = re.compile(r"\s?\(\s?[Pp]\s?[<=≤]")
+# (or the arm it was said of, where the sentence sets another arm against it: "a 31% reduction in X | in the A arm and
+# a 5% reduction in the placebo arm")
+ARM_AFTER = re.compile(r"\sin\s(?:the\s)?(?:[\w-]+\s){0,2}(?:group|arm|cohort)s?\b")
 
 
 def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
@@ -163,11 +166,15 @@ def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta lesions']
     >>> percent_change_in("There was a 25% reduction in zeta lesions.", [])
     []
+    >>> [m.label for m in percent_change_in("There was a 31% reduction in zeta lesions in the XY-1 arm and a 5% "
+    ...                                     "reduction in the placebo arm.", [])]
+    ['zeta lesions']
     """
     out = []
     for hit in PERCENT_CHANGE_IN.finditer(text):
         end = open_phrase(text, hit.end(), 4)
-        if end is None or not (AGAINST_CONTROL.match(text, end) or P_BRACKET_AFTER.match(text, end)) \
+        if end is None or not (AGAINST_CONTROL.match(text, end) or P_BRACKET_AFTER.match(text, end)
+                               or (ARM_AFTER.match(text, end) and AGAINST_ARM.search(text, end))) \
                 or any(f.start < end and hit.end() < f.end for f in found):
             continue
         out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
@@ -465,14 +472,18 @@ def cases_of(text: str, found: list[Mention]) -> list[Mention]:
 CLAUSE_WORDS = frozenset("""was were is are be been being had has have did does do will would can could may might must
     assessed measured defined analysed analyzed tested evaluated using occurred reached achieved showed met remained
     favored favoured demonstrated appeared which who whom whose that when where while""".split())
-CHANGED_BY = rx.compile(r"(?=[dfirw])\b(?:decreased|increased|fell|rose|declined|dropped|improved"
+CHANGED_BY = rx.compile(r"(?=[dfirwsh])\b(?:(?:decreased|increased|fell|rose|declined|dropped|improved"
                         # (or said in the passive: "was (significantly) reduced by")
                         r"|(?:was|were)\s+(?:(?:significantly|markedly|substantially)\s+)?(?:reduced|lowered|decreased|increased)"
-                        rf")(?:\s+{cues.FROM_BASELINE})?\s+by\b", re.I)
+                        # (the number may follow the verb at once: "fell 31% in the A arm")
+                        rf")(?:\s+{cues.FROM_BASELINE})?(?:\s+by\b|(?=\s[-−]?\d))"
+                        # (or a noun of change the quantity showed: "X showed a 31% reduction in the A arm")
+                        r"|(?:showed|had|saw)\s+an?\s(?=\d{1,3}(?:\.\d{1,2})?\s?%\s(?:mean\s)?(?:reduction|decrease|increase|"
+                        r"improvement|decline|drop|rise)\b))", re.I)
 SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\d{1,3}|\d{1,3}\s(?:weeks?|months?|days?|years?)),?\s"
                             rf"|^(?:Among|In)\s(?:[\w-]+\s){{0,3}}?{cues.PEOPLE},?\s)"
                             r"(?:[Tt]he\s+)?(?:(?i:mean|median|average)\s+"
-                            r"(?:number\s+of\s+)?)?(?P<x>(?:[A-Z][A-Z0-9-]{1,9}\s(?=[a-z]))?[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3})"
+                            r"(?:number\s+of\s+)?)?(?P<x>(?:[A-Z][A-Z0-9-]{1,9}\s(?=[a-z])|(?!(?:Among|In|At|After|By|Over|Through|During|For|With|Of|On|The|This|These|Both|All|Each)\s)[A-Z][a-z]{2,20}\s(?=[a-z]))?[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3})"
                             r"(?:\s\([A-Z][A-Za-z0-9-]{1,9}\))?\s$")
 
 
@@ -496,16 +507,23 @@ def changed_subject(text: str, found: list[Mention], verb: re.Match) -> list[Men
     >>> [m.label for m in find_measures("The ZP level was significantly reduced by 30.2 percent with XY-123 vs 2.5 percent "
     ...                                 "with placebo.")]                     # (a short form opens it; the passive)
     ['ZP level']
+    >>> [m.label for m in find_measures("Serum zeta fell 31% in the XY-123 arm and 5% in the placebo arm.")]
+    ['serum zeta']
+    >>> [m.label for m in find_measures("Serum zeta showed a 31% reduction in the XY-123 arm and a 5% reduction in the "
+    ...                                 "placebo arm.")]
+    ['serum zeta']
     """
     head = SUBJECT_BEFORE.search(text, 0, verb.start())
     if head is None or not AGAINST_ARM.search(text, verb.end()) or any(f.start < verb.start() for f in found) \
             or CHANGED_BY.search(text, verb.end()):
         return []                      # (two changes in one sentence: the second's numbers would go to the first)
     words = head.group("x").split()
-    if words[0] in cues.NOT_MEASURE_START or words[0] in STOP or any(w in CLAUSE_WORDS for w in words) \
+    if words[0].lower() in cues.NOT_MEASURE_START or words[0].lower() in STOP or any(w in CLAUSE_WORDS for w in words) \
+            or re.fullmatch(cues.PEOPLE, words[0].lower()) \
             or head.group("x").lower() in NOT_A_MEASURE or (len(words) == 1 and words[0].lower() in GENERIC_SUBJECTS):
         return []                      # ("Scores fell by ...": the measure named before)
-    return [mention(text, head.start("x"), head.end("x"), head.group("x"))]
+    x = head.group("x")
+    return [mention(text, head.start("x"), head.end("x"), written(x) if re.match(r"[A-Z][a-z]", x) else x)]
 
 
 def threshold(text: str, found: list[Mention]) -> list[Mention]:

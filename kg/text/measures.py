@@ -86,7 +86,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
             found += shape(text, found)
     if "," in text and (ROLE_LIST_HEAD.search(text) if cues.ENDPOINT_WORD.search(text) else None):
         found += role_list(text, found)
-    if " by " in text and (found_verb := CHANGED_BY.search(text)) is not None:
+    if (" by " in text or "%" in text or " per" in text) and (found_verb := CHANGED_BY.search(text)) is not None:
         found += changed_subject(text, found, found_verb)
     if "eight" in text:
         found += weight_threshold(text, found)

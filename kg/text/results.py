@@ -150,6 +150,10 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             # (or the visit it was read at, or who reported it: "| at test-of-cure", "| reported by")
                             r"|\sat\s(?:the\s)?(?:test-of-cure|end\sof\s(?:treatment|therapy|the\sstudy)|last\svisit)\b"
                             r"|\s(?:reported|recorded|assessed)\sby\s"
+                            # (or its short form between commas: "zeta protein ratio|, ZPR or zetauria, after ...")
+                            r"|,\s(?-i:[a-z]?[A-Z]{2,8})(?:\sor\s[a-z]{3,20})?,\s"
+                            # (or what the time was of: "after 9 months | of treatment with XY-123")
+                            r"|\sof\s(?:treatment|therapy|dosing|follow-up)\b"
                             # (or the other arm it was set against: "achieved the primary endpoint of X | compared with
                             # 12% on placebo")
                             r"|\s(?:compared\s(?:with|to)|versus|vs\.?)\s"

@@ -1921,3 +1921,15 @@ def test_a_verdict_is_no_measure_a_visit_is_no_measure_and_what_occurred_in_each
     assert {("zeta success", "outcomeRole", "primary"), ("zeta success (XY-123)", "value", "62.5"),
             ("zeta success", "effect", "21.5")} <= found
     assert not any("inferiority" in s or "Cure" in s for s, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trial met its primary endpoint, a reduction in zeta tone after 9 months of treatment.",
+    "XY-123 met the primary endpoint, reducing zeta tone after 9 months of treatment versus placebo.",
+    "The trial met its primary objective of demonstrating a statistically significant reduction in zeta tone, ZT or "
+    "zetaemia, after 9 months of treatment with 16 mg of XY-123 compared to placebo.",
+])
+def test_a_role_names_the_measure_a_change_is_in_after_it(sentence):
+    found = facts(ALLOCATED + sentence)
+    assert {("zeta tone", "outcomeRole", "primary"), ("zeta tone", "significant", "True"),
+            ("zeta tone", "timepoint", "P9M")} <= found
