@@ -73,3 +73,31 @@ def whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before in "-/" or after.isalnum() or after in "-/")
+
+
+def short_names(texts: list[str], mentions: list[list[Mention]], bases: list[int]) -> dict[str, Mention]:
+    """{label: the drug it is short for} of the drugs a document names by their first word in brackets right after
+    their full name ("zetavir marboxil (zetavir)"), where the lexicon holds the two as two drugs (an active moiety
+    and its prodrug): the document says they are one.
+
+    >>> a = Mention("Zetavir marboxil", 0, 16, "drug", "Zetavir marboxil", ("X:1",), "lexicon")
+    >>> b = Mention("zetavir", 18, 25, "drug", "Zetavir", ("X:2",), "lexicon")
+    >>> {k: v.label for k, v in short_names(["Zetavir marboxil (zetavir) is a pill."], [[a, b]], [0]).items()}
+    {'Zetavir': 'Zetavir marboxil'}
+    """
+    out: dict[str, Mention] = {}
+    for text, ms, base in zip(texts, mentions, bases):
+        drugs = sorted((m for m in ms if m.kind == KIND), key=lambda m: m.start)
+        for a, b in zip(drugs, drugs[1:]):
+            if a.label != b.label and text[a.end - base:b.start - base] == " (" and text[b.end - base:b.end - base + 1] == ")" \
+                    and a.text.lower().startswith(b.text.lower() + " "):
+                out.setdefault(b.label, a)
+    return out
+
+
+def with_short_names(mentions: list[list[Mention]], short: dict[str, Mention]) -> list[list[Mention]]:
+    """The mentions, each drug named by a short name (:func:`short_names`) given its full name's label and ids."""
+    if not short:
+        return mentions
+    return [[Mention(m.text, m.start, m.end, m.kind, short[m.label].label, short[m.label].ids, m.source, m.attrs)
+             if m.kind == KIND and m.label in short else m for m in ms] for ms in mentions]

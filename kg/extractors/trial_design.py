@@ -422,6 +422,7 @@ class TrialDesignExtractor(RuleExtractor):
             found = self.intervention(ctx, t, ctx.trials[t].first)
             if found:
                 own[t] = found[1].label
+        yield from self.allocated_comparator(ctx, own)
         for i, s in enumerate(ctx.sentences):
             drugs = ctx.of_kind(i, "drug", "therapy")
             if "comparator" in s.text or "control" in s.text:
@@ -438,6 +439,18 @@ class TrialDesignExtractor(RuleExtractor):
                 if own.get(k) == x.label != y.label and VERSUS_BETWEEN.fullmatch(ctx.doc.text, x.end, y.start):
                     yield fact(ctx.trial_entities[k], "comparator", entity_of(y, "Comparator"),
                                ctx.evidence(i, x.start, y.end, self, 0.6))
+
+    def allocated_comparator(self, ctx, own: dict):
+        """The other of two drugs patients were allocated to ("randomized to XY-123 or ZZ-9") is the comparator of the
+        trial whose own drug is the first (a document with one such allocation and one trial)."""
+        if len(ctx.allocated) != 2 or len(ctx.trials) != 1 or own.get(0) not in ctx.allocated:
+            return
+        other = next((x for x in ctx.allocated if x != own[0]), None)
+        found = next(((i, m) for i in range(len(ctx.sentences)) for m in ctx.of_kind(i, "drug", "therapy")
+                      if m.label == other), None) if other else None
+        if found:
+            i, m = found
+            yield fact(ctx.trial_entities[0], "comparator", entity_of(m, "Comparator"), ctx.evidence(i, m.start, m.end, self, 0.6))
 
     def conditions_and_interventions(self, ctx):
         found = ctx.cached(("trial conditions",), lambda: conditions(ctx))    # the therapies read them too

@@ -194,8 +194,11 @@ BARE_COUNT = re.compile(rf"(?:\s{cues.DOSAGE_FORMS})?(?:\s(?:at\s)?\d{{1,6}}(?:\
 # what stands between the allocation verb and the first arm of a list of therapies: "to", "to receive (either)", "by
 # a central system to"; and what shows that the therapies listed are added to one given to all ("A with or without B",
 # "A plus either B or C")
-TO_FIRST_ARM = re.compile(r"(?<!\s)(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?\s++to\s++(?:receive\s++)?(?:either\s++)?"
-                          r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?", re.I)
+TO_FIRST_ARM = re.compile(r"(?<!\s)(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?(?:\s++\(?\d{1,2}(?::\d{1,2}){1,4}\)?)?"
+                          r"\s++to\s++(?:receive\s++)?(?:either\s++)?"
+                          r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?"
+                          # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A")
+                          r"(?:(?:single\s++)?doses?\s++of\s++)?(?:(?:oral|intravenous|subcutaneous|inhaled|topical)\s++)?", re.I)
 ADDED_TO_ALL = rx.compile(r"(?=[pwai])\b(?:with\s+or\s+without|(?:plus|and|in\s+addition\s+to)\s+either)\b", re.I)
 
 
@@ -204,6 +207,9 @@ def lists_arms(text: str, cue: re.Match, first: int, stop: int) -> bool:
 
     >>> t = "Patients were randomly assigned to A 10 mg, B 5 mg, or placebo."
     >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))
+    True
+    >>> t = "Patients were randomized 2:1 to receive either a single dose of oral A or oral B twice daily."
+    >>> lists_arms(t, allocation_cue(t), t.index("A or"), len(t))
     True
     >>> t = "Patients were randomly assigned to A 10 mg plus either B or placebo."
     >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))

@@ -790,3 +790,8 @@ def test_a_marked_name_takes_the_word_after_the_mark_that_the_text_writes_with_i
 def test_a_plain_word_in_capitals_named_as_the_trial_is_no_therapy():
     assert "Zinc" not in named("Acme presented the Phase 3 ZINC clinical trial of XY-123 in gout.")
     assert "Zinc" in named("Adults in the Phase 3 trial of XY-123 also took zinc.")
+
+
+def test_a_drug_named_by_its_first_word_in_brackets_after_its_full_name_is_one_therapy():
+    found = named("Dabigatran etexilate (dabigatran) is an anticoagulant. Adults received dabigatran or XY-123.")
+    assert "Dabigatran etexilate" in found and "Dabigatran" not in found

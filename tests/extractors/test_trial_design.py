@@ -232,3 +232,12 @@ def test_an_open_label_rescue_after_a_blinded_trial_and_other_open_label_studies
         assert ("design", "open-label") not in {(p, o) for _, p, o in facts(blinded + then)}, then
     found = facts("The ZETA trial (NCT01234567) was an open-label study of XY-123 in 60 adults.")
     assert ("design", "open-label") in {(p, o) for _, p, o in found}
+
+
+def test_the_other_drug_patients_were_allocated_to_is_the_comparator():
+    found = facts("The ZETA trial (NCT01234567) tested XY-123 in children. Children were randomized 2:1 to receive "
+                  "either a single dose of oral XY-123 or oral metformin twice daily for 5 days.")
+    assert ("NCT01234567", "comparator", "Metformin") in found
+    found = facts("The ZETA trial (NCT01234567) tested XY-123 in children. Children were randomized to receive "
+                  "XY-123 plus metformin or placebo plus metformin.")
+    assert not any(p == "comparator" and o == "Metformin" for _, p, o in found)
