@@ -31,7 +31,7 @@ def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> 
         return 0 if m is None else -1 if m.group("noun").lower().rstrip("s") in E.NEGATIVE_VERBS else 1
     if at <= 0:
         return 0
-    m = R.CHANGE_NOUN_BEFORE.search(text, max(0, at - 40), at)
+    m = R.CHANGE_NOUN_BEFORE.search(text, max(0, at - 70), at)
     if m is None:
         return 0
     if m.group("verb"):

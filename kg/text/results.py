@@ -232,7 +232,10 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 # (its window may stand between: "the reduction | from baseline | in X")
                                 rf"(?:\s+{cues.FROM_BASELINE})?\s+(?:in|of)"
                                 # (or the verb that changed it: "lowering | X by 19%")
-                                r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?$",
+                                r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?"
+                                # (and the words of the measure's name the list leaves out: "reduction in | major motor
+                                # | zeta frequency")
+                                r"(?:(?!(?:and|or|but|with|versus|vs|than|compared|in|of|for|at|by)\s)[a-z0-9][a-z0-9-]{1,20}\s+){0,3}$",
                                 re.I)
 # a sentence whose subject is a change of the measure the sentence before named: "The average decrease was 15.2
 # points with A and 10.4 with B" ("improvement" says how patients fared, not which way the number went)

@@ -1933,3 +1933,9 @@ def test_a_role_names_the_measure_a_change_is_in_after_it(sentence):
     found = facts(ALLOCATED + sentence)
     assert {("zeta tone", "outcomeRole", "primary"), ("zeta tone", "significant", "True"),
             ("zeta tone", "timepoint", "P9M")} <= found
+
+
+def test_a_reduction_in_a_measure_whose_name_the_list_knows_only_in_part_is_negative():
+    found = facts(ALLOCATED + "Patients who received XY-123 showed a 32.4 percent median reduction in daily major "
+                  "zeta seizure frequency, compared to a 4.1 percent reduction for those receiving placebo.")
+    assert {("seizure frequency (XY-123)", "change", "-32.4"), ("seizure frequency (placebo)", "change", "-4.1")} <= found
