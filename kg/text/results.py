@@ -134,7 +134,10 @@ COUNT_BEFORE = rx.compile(rf"(?=[\d])(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(
 # after a role phrase, the words that introduce the measure it names: "The primary outcome was | X", "Secondary
 # outcomes included | X" (the measure itself is read by kg.extractors.outcome_roles.defined_measure)
 # (or "of": "did not meet its primary endpoint of | complete clearance at week 6")
-ROLE_DEFINES = rx.compile(r"(?:(?:\s{0,3},[^,;]{1,40},)?\s{1,3}(?:was|were|is|are|included|includes|comprised|of)|\s{0,2}:)"
+ROLE_DEFINES = rx.compile(r"(?:(?:\s{0,3},[^,;]{1,40},)?"
+                          # (the trials it is the endpoint of: "The primary endpoint | of both trials | was X")
+                          r"(?:\s(?:of|in|for)\s(?:the|both|all|each|this|these|its|their)\s(?:[\w-]{1,20}\s){0,2}?(?:trials?|stud(?:y|ies)))?"
+                          r"\s{1,3}(?:was|were|is|are|included|includes|comprised|of)|\s{0,2}:)"
                           r"\s{1,3}(?:the\s|a\s|an\s)?", re.I)      # (or a label's colon: "Primary endpoint: X")
 # the measure a role phrase names, to the clause's end: words (no number, no verb), then perhaps a timepoint
 DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’/-]{0,30}){0,9}?)"

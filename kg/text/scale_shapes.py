@@ -24,7 +24,7 @@ RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|motor 
                            r"stringent complete|very good partial) $", re.I)
 # (or the name before a lower-case instrument word, with its short form between: "the Acme Quality of Life (AQoL) scale")
 LOWER_INSTRUMENT_WORDS = "scale|questionnaire|inventory"
-NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
+NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:(?:St\.\s)?[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
                          rf"{{1,8}}(?:(?:{cues.INSTRUMENT_WORDS})(?:[- ](?:Revised|Expanded))?\b"
                          rf"|(?=(?:\([^()\s]{{1,12}}\)\s)?(?:{LOWER_INSTRUMENT_WORDS})\b))")
 # what an instrument's name may go on with after its instrument word: "Index | of Zeta Function", "Inventory | of
@@ -108,6 +108,8 @@ def named_scale(text: str, found: list[Mention]) -> list[Mention]:
     ['Global Index of Zeta Function', 'Zeta Inventory']
     >>> [m.label for m in named_scale("Zeta was rated with the Beta Assessment Method.", [])]
     ['Beta Assessment Method']
+    >>> [m.label for m in named_scale("Scores on the St. Zeta’s Respiratory Questionnaire improved.", [])]
+    ['St. Zeta’s Respiratory Questionnaire']
     """
     out = []
     for m in scale_matches(text) if INSTRUMENT_WORD.search(text) else ():

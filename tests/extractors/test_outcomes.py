@@ -1939,3 +1939,9 @@ def test_a_reduction_in_a_measure_whose_name_the_list_knows_only_in_part_is_nega
     found = facts(ALLOCATED + "Patients who received XY-123 showed a 32.4 percent median reduction in daily major "
                   "zeta seizure frequency, compared to a 4.1 percent reduction for those receiving placebo.")
     assert {("seizure frequency (XY-123)", "change", "-32.4"), ("seizure frequency (placebo)", "change", "-4.1")} <= found
+
+
+def test_a_role_said_of_the_trials_it_belongs_to_still_names_its_measure():
+    found = facts(ALLOCATED + "The primary endpoint of both trials was the annualized rate of zeta flares over 48 weeks.")
+    assert {("annualized rate of zeta flares", "outcomeRole", "primary"),
+            ("annualized rate of zeta flares", "timepoint", "P48W")} <= found
