@@ -105,7 +105,10 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
 # the change a role names in a measure, before the measure's name: "the primary end point of | change from baseline in |
 # X" (the measure is X, its numbers changes)
 CHANGE_IN = re.compile(rf"(?:the\s|a\s)?(?:{R.CHANGE_WORDS}|(?:mean\s)?(?:reduction|decrease|increase|improvement|decline)s?"
-                       r"\s(?:from\sbaseline\s)?in\s)(?:the\s)?", re.I)       # (or a noun of change: "a reduction in | X")
+                       r"\s(?:from\sbaseline\s)?in\s"
+                       # (or a verb of change: "the primary endpoint of (significantly) reducing | X")
+                       r"|(?:(?:significantly|statistically\ssignificantly)\s)?(?:reducing|lowering|decreasing|increasing|raising)\s)"
+                       r"(?:the\s)?", re.I)       # (or a noun of change: "a reduction in | X")
 
 
 # a role set after the measure it names, between commas: "X, | the primary endpoint|, was ...", "X, the study's primary

@@ -1926,6 +1926,7 @@ def test_a_verdict_is_no_measure_a_visit_is_no_measure_and_what_occurred_in_each
 @pytest.mark.parametrize("sentence", [
     "The trial met its primary endpoint, a reduction in zeta tone after 9 months of treatment.",
     "XY-123 met the primary endpoint, reducing zeta tone after 9 months of treatment versus placebo.",
+    "The 80 mg dose met the primary endpoint of significantly reducing zeta tone (ZT) in adults at nine months.",
     "The trial met its primary objective of demonstrating a statistically significant reduction in zeta tone, ZT or "
     "zetaemia, after 9 months of treatment with 16 mg of XY-123 compared to placebo.",
 ])
