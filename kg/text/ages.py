@@ -13,8 +13,12 @@ ages of an approval's indication ("approved for patients aged 12 and older"), ar
 [('enrolled', 35, 70)]
 >>> [(a.kind, a.low, a.high) for a in find_ages("Adults (aged ≥18 years) with gout took part.")]
 [('eligible', 18, None)]
->>> find_ages("Patients ≥65 years had more events.")
-[]
+>>> find_ages("Patients ≥65 years had more events."), find_ages("Patients aged ≥ 65 years had more events.")
+([], [])
+>>> [(a.kind, a.low) for a in find_ages("Participants: adults with gout aged ≥ 50 years.")]
+[('eligible', 50)]
+>>> [(a.kind, a.low, a.high) for a in find_ages("The trial, enrolling children 2–<10 years old, was stopped.")]
+[('eligible', 2, 10)]
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ ELIGIBLE_RANGE = [
 AGES_NOUN = rx.compile(rf"(?=[a])\bages?\s+(?:of\s+)?(?P<lo>{AGE}){TO}(?P<hi>{AGE})(?!\d|\.\d){UNIT}", re.I)
 # "6-49 years old", "18 to 65 years of age": a range said in years old, of those enrolled or, in a sentence about
 # eligibility, of who could take part
-YEARS_OLD = rx.compile(rf"(?<![\w.-])(?P<lo>{AGE}){TO}(?P<hi>{AGE})\s+years?\s+(?:old|of\s+age)\b", re.I)
+YEARS_OLD = rx.compile(rf"(?<![\w.-])(?P<lo>{AGE}){TO}<?\s?(?P<hi>{AGE})\s+years?\s+(?:old|of\s+age)\b", re.I)   # ("1-<12 years old")
 # a count of people right before an age range: "96 adults (| 6-49 years old)"
 COUNTED_BEFORE = rx.compile(rf"(?<![\d,])\d[\d,]{{0,8}}\s(?:[\w-]{{1,25}}\s){{0,2}}?(?:{cues.PEOPLE}|boys|girls)\s{{0,2}}"
                             r"(?:\(|,|aged\s)?\s{0,2}$", re.I)
@@ -64,7 +68,11 @@ ELIGIBLE_MIN = [
 # "aged ≥18 years", "patients ≥ 18 years of age", "(≥18 years)": a sign for "or older" before the years, read only in a
 # sentence about who entered (else a subgroup's: "patients ≥65 years had more events")
 SIGN_MIN = rx.compile(rf"(?:≥|>=)\s?(?P<lo>{AGE})\s?(?:years?|yrs?)\b", re.I)
-ENTERED = rx.compile(r"(?=[eirt])\b(?:enrolled|eligible|included|randomi[sz]ed|recruited|took\s+part)\b", re.I)
+ENTERED = rx.compile(r"(?=[eirt])\b(?:enrol(?:l?ed|l?ing)|eligible|included|randomi[sz]ed|recruited|took\s+part)\b", re.I)
+# "aged ≥ 50 years": the sign after "aged" states an entry criterion, in a sentence with no verb of what happened
+# ("Participants: adults with gout aged ≥ 50 years."; not "patients aged ≥65 years had more events")
+AGED_SIGN_BEFORE = re.compile(r"(?<![\w-])aged\s$", re.I)
+HAPPENED = rx.compile(r"(?=[hwsedr])\b(?:had|has|have|was|were|showed|experienced|developed|reported|received)\b", re.I)
 # "no older than 21", "up to 25 years old": a maximum, read only in a sentence about eligibility
 ELIGIBLE_MAX = rx.compile(rf"\b(?:no\s+older\s+than\s+(?P<hi>{AGE})(?!\d|\.\d)(?!\s*(?:months?|weeks?|days?)\b)"
                           rf"|up\s+to\s+(?P<hi2>{AGE})\s+years?\s+(?:old|of\s+age))", re.I)
@@ -149,13 +157,16 @@ def find_ages(text: str) -> list[Ages]:
             add("eligible" if eligibility else "enrolled", m.group("lo"), m.group("hi"), m)
     for m in YEARS_OLD.finditer(text) if (" old" in text or " of age" in text) and not SUBGROUPS.search(text) else ():
         if eligibility or ENTERED.search(text) or COUNTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            add("eligible" if eligibility else "enrolled", m.group("lo"), m.group("hi"), m)
-            #                     (not a subgroup's: "those with X, and 9-16 years of age, had more Y")
+            add("eligible" if eligibility or "<" in m.group() else "enrolled", m.group("lo"), m.group("hi"), m)
+            #                     (not a subgroup's: "those with X, and 9-16 years of age, had more Y"; a bound
+            #                     written "<" is a criterion's: "1-<12 years old")
     for pattern in ELIGIBLE_MIN:
         for m in pattern.finditer(text):
             add("eligible", m.group("lo") or m.groupdict().get("lo2"), None, m)
-    for m in SIGN_MIN.finditer(text) if ("≥" in text or ">=" in text) and (eligibility or ENTERED.search(text)) else ():
-        add("eligible", m.group("lo"), None, m)
+    for m in SIGN_MIN.finditer(text) if "≥" in text or ">=" in text else ():
+        if eligibility or ENTERED.search(text) or (AGED_SIGN_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                                                   and not HAPPENED.search(text) and not SUBGROUPS.search(text)):
+            add("eligible", m.group("lo"), None, m)
     if eligibility:
         for m in ELIGIBLE_MAX.finditer(text):
             add("eligible", None, m.group("hi") or m.group("hi2"), m)

@@ -304,3 +304,12 @@ def test_doses_counted_and_listed_before_the_drug_are_its_arms():
     found = facts("In the ZETA trial (NCT01234567), all three doses (3 mg, 9 mg, 27 mg) of XY-123 met the primary "
                   "endpoint against placebo.")
     assert [o for _, p, o in found if p == "armLabel"] == ["XY-123 3 mg", "XY-123 9 mg", "XY-123 27 mg"]
+
+
+def test_an_age_bound_by_a_sign_after_aged_or_a_strict_upper_bound_is_an_entry_criterion():
+    from kg.text.ages import find_ages
+    assert [(a.kind, a.low, a.high) for a in find_ages("Participants: adults with gout aged ≥ 45 years.")] == \
+        [("eligible", 45, None)]
+    assert find_ages("Patients aged ≥ 45 years had more flares.") == []
+    assert [(a.kind, a.low, a.high) for a in find_ages("A randomized trial enrolling children 3–<9 years old.")] == \
+        [("eligible", 3, 9)]
