@@ -221,7 +221,8 @@ def strategy_group(words: str) -> str | None:
 COMPARED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:compared|versus|vs\.?|against)\b", re.I)
 # a study's whole aim, not an endpoint: "The primary objective was to evaluate the efficacy and | safety of XY-123" (a
 # goal of safety alone is its primary outcome: "The main goal was to assess the treatment's safety and tolerability")
-AIM_BEFORE = re.compile(r"\befficacy\s+and\s+$", re.I)
+# (nor a study described by its aim: "the ZETA study | evaluating the | safety and tolerability of XY-123")
+AIM_BEFORE = re.compile(r"\b(?:efficacy,?\s+(?:and\s+)?|(?:evaluating|assessing|investigating|examining)\s+(?:the\s+)?)$", re.I)
 # what joins a word to a role phrase as another item beside it, not what the role is: "the primary end point | and |
 # safety"
 JOINED_TO_ROLE = re.compile(r"(?<!\s)\s*+(?:,\s*+)?(?:and|or|as\s+well\s+as)\s++")

@@ -76,7 +76,7 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     hit = R.ROLE_DEFINES.match(text, role.end()) or SHOWN_AFTER.match(text, role.end()) \
         or APPOSED_CHANGE.match(text, role.end())
     if hit is None:
-        return apposed_measure(ctx, i, text, role)
+        return apposed_measure(ctx, i, text, role) or bracketed_measure(ctx, i, text, role)
     hit = SHOWING_CHANGE.match(text, hit.end()) or hit     # "primary endpoint of demonstrating a difference in | X"
     if hit.re is SHOWN_AFTER:
         return None                                        # (", demonstrating" names a measure only with a change)
@@ -100,6 +100,33 @@ def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
         phrase = text[hit.end():head.end()]     # "Zeta Society of Pain-20 (ZSP-20) response": the name's head follows
         label = f"{label} {head.group('head').lower()}"     # its short form
     return Mention(phrase, start, start + len(phrase), "measure", label, (), "measures")
+
+
+# the measure in brackets right after its role, with the time it was read at: "results for the Primary Endpoint
+# (| zeta reduction | at 12 and 26 weeks)"
+ROLE_BRACKET = re.compile(r"\s?\((?P<x>(?!(?:week|weeks|month|months|day|days|year|years|see|ie|i\.e|eg|e\.g)\b)[a-z][\w'’/-]{0,30}"
+                          r"(?:\s[a-z][\w'’/-]{0,30}){0,7}?)(?P<t>\s(?:at|after|over|through|by|to|from)\s[^()]{1,40})?\)")
+
+
+def bracketed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
+    """The measure a bracket right after a role phrase names ("the Primary Endpoint (zeta reduction at 12 weeks)"),
+    checked as :func:`defined_measure` checks a phrase (:func:`names_no_measure`).
+
+    >>> from kg.extractors.context import build_context
+    >>> from kg.documents import parse_document
+    >>> t = "Headline\\n\\nAcme gave results for the Primary Endpoint (zeta reduction at 12 weeks) of its trial."
+    >>> ctx = build_context(parse_document(t, "t.txt"))
+    >>> text = ctx.sentences[1].text
+    >>> bracketed_measure(ctx, 1, text, R.ROLE.search(text)).label
+    'zeta reduction'
+    """
+    m = ROLE_BRACKET.match(text, role.end())
+    if m is None or names_no_measure(m.group("x")):
+        return None
+    inner = CHANGE_IN.match(text, m.start("x"))
+    a = inner.end() if inner and inner.end() < m.end("x") else m.start("x")
+    start = ctx.sentences[i].start + a
+    return Mention(text[a:m.end("x")], start, start + m.end("x") - a, "measure", written(text[a:m.end("x")]), (), "measures")
 
 
 # the change a role names in a measure, before the measure's name: "the primary end point of | change from baseline in |

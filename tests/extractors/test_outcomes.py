@@ -1946,3 +1946,11 @@ def test_a_role_said_of_the_trials_it_belongs_to_still_names_its_measure():
     found = facts(ALLOCATED + "The primary endpoint of both trials was the annualized rate of zeta flares over 48 weeks.")
     assert {("annualized rate of zeta flares", "outcomeRole", "primary"),
             ("annualized rate of zeta flares", "timepoint", "P48W")} <= found
+
+
+def test_a_measure_in_brackets_after_its_role_is_the_roles_and_a_study_described_by_its_aim_names_none():
+    found = facts("Acme announced top-line results for the Primary Endpoint (zeta reduction at 12 weeks) from its "
+                  "Phase 3 ZETA study (NCT01234567) evaluating the efficacy, safety and tolerability of XY-123. "
+                  "The study did not meet its primary endpoint.")
+    assert {("zeta reduction", "outcomeRole", "primary"), ("zeta reduction", "significant", "False")} <= found
+    assert not any(s == "safety and tolerability" for s, _, _ in found)
