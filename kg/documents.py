@@ -104,8 +104,26 @@ def decode(data: bytes, source: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# inline markup a copied abstract may keep: JATS elements ("<jats:sec id=...>", "<jats:p>") and a few HTML ones; a
+# tag names an element (a letter after "<"), so "<0.001" and "p <5%" are never one
+MARKUP = re.compile(r"</?(?:jats:[a-z-]{1,30}|p|i|b|em|strong|sup|sub|br|italic|bold|sec|title|abstract)(?:\s[^<>\n]{0,200})?/?>")
+
+
+def without_markup(text: str) -> str:
+    """The text with each inline markup tag blanked out (as many spaces: offsets stay), as an abstract copied with
+    its JATS or HTML tags reads without them.
+
+    >>> without_markup("<jats:p>XY-123 cut pain (p <0.01).</jats:p>")
+    '        XY-123 cut pain (p <0.01).         '
+    """
+    if "<" not in text or MARKUP.search(text) is None:
+        return text
+    return MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
 def parse_document(text: str, source: str = "-", media_type: str = "text/plain") -> Document:
-    """Build a Document and read its title, byline and date from the top of the text."""
+    """Build a Document and read its title, byline and date from the top of the text (inline markup tags blanked)."""
+    text = without_markup(text)
     lines = [ln.strip().lstrip("#").strip() for ln in text.splitlines() if ln.strip()]
     title = lines[0] if lines else None
     byline = BYLINE.search(text[:2000])

@@ -87,3 +87,10 @@ def test_a_media_type_given_reads_any_name(tmp_path):
     path = tmp_path / "article"
     path.write_text("Title\n\nBody text.", encoding="utf-8")
     assert read_document(path, media_type="text/plain").name == "article"
+
+
+def test_inline_markup_of_a_copied_abstract_is_blanked_and_offsets_stay():
+    from kg.documents import parse_document
+    text = "T\n\n<jats:sec id=\"a1\">ObjectiveTo test XY-123 (p <0.05).</jats:sec>"
+    doc = parse_document(text, "t.txt")
+    assert len(doc.text) == len(text) and "<jats" not in doc.text and "(p <0.05)" in doc.text
