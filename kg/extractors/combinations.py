@@ -101,3 +101,51 @@ def with_short_names(mentions: list[list[Mention]], short: dict[str, Mention]) -
         return mentions
     return [[Mention(m.text, m.start, m.end, m.kind, short[m.label].label, short[m.label].ids, m.source, m.attrs)
              if m.kind == KIND and m.label in short else m for m in ms] for ms in mentions]
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Are two words one typing slip apart: a letter left out, added, changed, or two next letters swapped?
+
+    >>> one_edit_apart("zetaline", "zetalline"), one_edit_apart("zetaline", "zetalien"), one_edit_apart("zeta", "beta")
+    (True, True, True)
+    >>> one_edit_apart("zetaline", "zetamine-x"), one_edit_apart("zeta", "zeta")
+    (False, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    k = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[k + 1:] == b[k + 1:] or (a[k + 1:k + 2] == b[k:k + 1] and a[k:k + 1] == b[k + 1:k + 2] and a[k + 2:] == b[k + 2:])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[k + 1:] == shorter[k:]
+
+
+MISSPELT_MIN = 7          # letters a name needs before a slip in it is read as one (short names differ by a letter)
+
+
+def with_misspelt_names(mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """The mentions, each therapy name that no list knows and that is one typing slip from a drug the document names
+    from the lexicon ("sertaline" beside "sertraline") given that drug's label and ids: a writer's slip, not a new
+    drug.
+
+    >>> a = Mention("zetaprofen", 0, 10, "drug", "Zetaprofen", ("X:1",), "lexicon")
+    >>> b = Mention("zetaprofne", 20, 30, "therapy", "zetaprofne", (), "pattern")
+    >>> [m.label for m in with_misspelt_names([[a], [b]])[1]]
+    ['Zetaprofen']
+    """
+    known = {m.text.lower(): m for ms in mentions for m in ms if m.kind == KIND and m.source == "lexicon"
+             and len(m.text) >= MISSPELT_MIN and m.text.isalpha()}
+    if not known:
+        return mentions
+    out, changed = [], False
+    for ms in mentions:
+        row = []
+        for m in ms:
+            drug = None
+            if m.kind in (KIND, "therapy") and m.source == "pattern" and len(m.text) >= MISSPELT_MIN and m.text.isalpha():
+                word = m.text.lower()
+                drug = next((d for w, d in known.items() if one_edit_apart(word, w)), None)
+            row.append(Mention(m.text, m.start, m.end, KIND, drug.label, drug.ids, m.source, drug.attrs) if drug else m)
+            changed = changed or drug is not None
+        out.append(row)
+    return out if changed else mentions

@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from kg.extractors.combinations import joined_products, short_names, with_salts, with_short_names
+from kg.extractors.combinations import (joined_products, short_names, with_misspelt_names, with_salts,
+                                        with_short_names)
 from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
 from kg.extractors.unnamed_products import (allocated_against_nothing, named_as_allocated, with_allocated_intervention,
                                             with_allocated_short_forms, with_titled_intervention, with_unnamed_vaccine)
@@ -171,6 +172,7 @@ def build_context(doc: Document) -> Context:
     local, long_forms = document_abbreviations(sentences, measures)
     mentions, parts = products_joined(sentences, find_mentions(doc, sentences, local, long_forms, measures))
     mentions = with_short_names(mentions, short_names([s.text for s in sentences], mentions, [s.start for s in sentences]))
+    mentions = with_misspelt_names(mentions)
     mentions, unread = without_adjectives(mentions)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
                        or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (ZASG)")

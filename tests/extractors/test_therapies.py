@@ -795,3 +795,9 @@ def test_a_plain_word_in_capitals_named_as_the_trial_is_no_therapy():
 def test_a_drug_named_by_its_first_word_in_brackets_after_its_full_name_is_one_therapy():
     found = named("Dabigatran etexilate (dabigatran) is an anticoagulant. Adults received dabigatran or XY-123.")
     assert "Dabigatran etexilate" in found and "Dabigatran" not in found
+
+
+def test_a_name_one_typing_slip_from_a_drug_the_text_names_is_that_drug():
+    found = named("Adults were randomized to sertraline or placebo. No differences were seen between sertaline and "
+                  "placebo treatment.")
+    assert "Sertraline" in found and "sertaline" not in found
