@@ -362,6 +362,11 @@ RULES = (
 )
 
 
+# what stands between two drugs patients were given one or the other of: "A (150 mg) | or oral | B", "A | versus | B"
+ALTERNATIVES = re.compile(r"[^.;]{0,40}?\b(?:or|versus|vs\.?)\s[^.;]{0,30}", re.I)
+ONE_ARM_JOIN = re.compile(r"\b(?:plus|with|and|combined|added|together)\b", re.I)
+
+
 class TrialDesignExtractor(RuleExtractor):
     name = "trial_design"
     version = "2.0"
@@ -446,11 +451,15 @@ class TrialDesignExtractor(RuleExtractor):
         if len(ctx.allocated) != 2 or len(ctx.trials) != 1 or own.get(0) not in ctx.allocated:
             return
         other = next((x for x in ctx.allocated if x != own[0]), None)
-        found = next(((i, m) for i in range(len(ctx.sentences)) for m in ctx.of_kind(i, "drug", "therapy")
-                      if m.label == other), None) if other else None
-        if found:
-            i, m = found
-            yield fact(ctx.trial_entities[0], "comparator", entity_of(m, "Comparator"), ctx.evidence(i, m.start, m.end, self, 0.6))
+        for i, s in enumerate(ctx.sentences) if other else ():
+            drugs = ctx.of_kind(i, "drug", "therapy")
+            for a, b in zip(drugs, drugs[1:]):
+                if {a.label, b.label} == {own[0], other} and ALTERNATIVES.fullmatch(ctx.doc.text, a.end, b.start) \
+                        and not ONE_ARM_JOIN.search(ctx.doc.text, a.end, b.start):
+                    m = a if a.label == other else b       # ("A or B", not "A plus B": one arm's two drugs)
+                    yield fact(ctx.trial_entities[0], "comparator", entity_of(m, "Comparator"),
+                               ctx.evidence(i, m.start, m.end, self, 0.6))
+                    return
 
     def conditions_and_interventions(self, ctx):
         found = ctx.cached(("trial conditions",), lambda: conditions(ctx))    # the therapies read them too

@@ -241,3 +241,6 @@ def test_the_other_drug_patients_were_allocated_to_is_the_comparator():
     found = facts("The ZETA trial (NCT01234567) tested XY-123 in children. Children were randomized to receive "
                   "XY-123 plus metformin or placebo plus metformin.")
     assert not any(p == "comparator" and o == "Metformin" for _, p, o in found)
+    found = facts("The ZETA trial (NCT01234567) tested XY-123 in adults. Adults were randomised 1:1 to receive XY-123 "
+                  "(150 mg) plus metformin (100 mg) or placebo.")
+    assert not any(p == "comparator" and o in ("Metformin", "XY-123") for _, p, o in found)
