@@ -11,6 +11,7 @@ layout clutter is marked (not removed) by :mod:`kg.text.layout`.
 from __future__ import annotations
 
 import gzip
+import html
 import io
 import re
 import sys
@@ -109,6 +110,22 @@ def decode(data: bytes, source: str) -> str:
 MARKUP = re.compile(r"</?(?:jats:[a-z-]{1,30}|p|i|b|em|strong|sup|sub|br|italic|bold|sec|title|abstract)(?:\s[^<>\n]{0,200})?/?>")
 
 
+# a character written as an HTML entity, as text copied from a page's source keeps it: "P&lt;0.001", "&#8805;18 years"
+ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+
+
+def without_entities(text: str) -> str:
+    """The text with each HTML character entity written as its character ("&lt;" as "<"; offsets refer to the result).
+
+    >>> without_entities("P&lt;0.001 in adults &#8805;18 years; A &amp; B; &bogus; stays")
+    'P<0.001 in adults ≥18 years; A & B; &bogus; stays'
+    """
+    if "&" not in text or ENTITY.search(text) is None:
+        return text
+    return ENTITY.sub(lambda m: unescaped if (unescaped := html.unescape(m.group())) != m.group() and len(unescaped) == 1
+                      else m.group(), text)
+
+
 def without_markup(text: str) -> str:
     """The text with each inline markup tag blanked out (as many spaces: offsets stay), as an abstract copied with
     its JATS or HTML tags reads without them.
@@ -122,8 +139,9 @@ def without_markup(text: str) -> str:
 
 
 def parse_document(text: str, source: str = "-", media_type: str = "text/plain") -> Document:
-    """Build a Document and read its title, byline and date from the top of the text (inline markup tags blanked)."""
-    text = without_markup(text)
+    """Build a Document and read its title, byline and date from the top of the text (inline markup tags blanked,
+    character entities decoded)."""
+    text = without_markup(without_entities(text))
     lines = [ln.strip().lstrip("#").strip() for ln in text.splitlines() if ln.strip()]
     title = lines[0] if lines else None
     byline = BYLINE.search(text[:2000])

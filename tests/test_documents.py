@@ -94,3 +94,9 @@ def test_inline_markup_of_a_copied_abstract_is_blanked_and_offsets_stay():
     text = "T\n\n<jats:sec id=\"a1\">ObjectiveTo test XY-123 (p <0.05).</jats:sec>"
     doc = parse_document(text, "t.txt")
     assert len(doc.text) == len(text) and "<jats" not in doc.text and "(p <0.05)" in doc.text
+
+
+def test_character_entities_of_text_copied_from_a_page_source_are_read_as_their_characters():
+    from kg.documents import parse_document
+    doc = parse_document("T\n\nAdults &#8805;18 years had fewer flares (P&lt;0.001; A &amp; B).", "t.txt")
+    assert "≥18 years" in doc.text and "(P<0.001; A & B)" in doc.text
