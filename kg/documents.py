@@ -126,6 +126,21 @@ def without_entities(text: str) -> str:
                       else m.group(), text)
 
 
+# a bound written in words as MEDLINE keeps it in ASCII: "aged > or = 18 years", "P < or = .05" (before a number)
+WORDED_BOUND = re.compile(r"([<>])\s?or\s?=(?=\s?[\d.])")
+
+
+def with_bound_signs(text: str) -> str:
+    """The text with each bound written "< or =" / "> or =" before a number as its sign ("≤" / "≥").
+
+    >>> with_bound_signs("adults aged > or = 18 years (P < or = .05); A > or = B")
+    'adults aged ≥ 18 years (P ≤ .05); A > or = B'
+    """
+    if " or =" not in text and " or=" not in text:
+        return text
+    return WORDED_BOUND.sub(lambda m: "≤" if m.group(1) == "<" else "≥", text)
+
+
 def without_markup(text: str) -> str:
     """The text with each inline markup tag blanked out (as many spaces: offsets stay), as an abstract copied with
     its JATS or HTML tags reads without them.
@@ -138,10 +153,15 @@ def without_markup(text: str) -> str:
     return MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 
-def parse_document(text: str, source: str = "-", media_type: str = "text/plain") -> Document:
-    """Build a Document and read its title, byline and date from the top of the text (inline markup tags blanked,
-    character entities decoded)."""
-    text = without_markup(without_entities(text))
+def clean_text(text: str) -> str:
+    """The text as kg reads it: character entities decoded, inline markup tags blanked, bounds in words as signs."""
+    return with_bound_signs(without_markup(without_entities(text)))
+
+
+def parse_document(text: str, source: str = "-", media_type: str = "text/plain", clean: bool = True) -> Document:
+    """Build a Document and read its title, byline and date from the top of the text (:func:`clean_text` first,
+    unless the caller has cleaned it: ``clean=False``)."""
+    text = clean_text(text) if clean else text
     lines = [ln.strip().lstrip("#").strip() for ln in text.splitlines() if ln.strip()]
     title = lines[0] if lines else None
     byline = BYLINE.search(text[:2000])

@@ -100,3 +100,9 @@ def test_character_entities_of_text_copied_from_a_page_source_are_read_as_their_
     from kg.documents import parse_document
     doc = parse_document("T\n\nAdults &#8805;18 years had fewer flares (P&lt;0.001; A &amp; B).", "t.txt")
     assert "≥18 years" in doc.text and "(P<0.001; A & B)" in doc.text
+
+
+def test_bounds_written_in_words_before_a_number_are_read_as_signs():
+    from kg.documents import parse_document
+    doc = parse_document("T\n\nAdults aged > or = 18 years had fewer flares (P < or = .05), and A > or = B.", "t.txt")
+    assert "aged ≥ 18 years" in doc.text and "(P ≤ .05)" in doc.text and "A > or = B" in doc.text

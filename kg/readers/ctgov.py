@@ -24,7 +24,7 @@ from kg.errors import InputError
 from kg.text.registries import registry_ids
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Evidence, Fact, Value
-from kg.documents import parse_document
+from kg.documents import clean_text, parse_document
 from kg.readers import Source, Unread, schema
 from kg.readers.json_records import RawRecord, parse_records
 from kg.readers.schema import FieldError, Node
@@ -91,8 +91,9 @@ class Rendering:
 
     def facts(self, head: str, source: str) -> tuple:
         """The document (``head`` then the field lines) and the facts with their lines as evidence."""
+        head, self.lines = clean_text(head), [clean_text(line) for line in self.lines]    # (the offsets below are the text's)
         text = "\n".join([head] + self.lines) + "\n"
-        doc = parse_document(text, source=source, media_type="application/json")
+        doc = parse_document(text, source=source, media_type="application/json", clean=False)
         starts, pos = [], len(head) + 1
         for line in self.lines:
             starts.append(pos)

@@ -44,3 +44,14 @@ def test_broken_xml_is_one_clear_error(data_dir):
         list(read_pubmed_text((data_dir / "broken.xml").read_text(encoding="utf-8"), str(data_dir / "broken.xml")))
     with pytest.raises(InputError, match="not PubMed"):
         list(read_pubmed_text("<html><body/></html>", "page.xml"))
+
+
+def test_evidence_stays_on_its_words_where_the_abstract_writes_bounds_in_words(data_dir):
+    xml = (data_dir / "medline-sample.xml").read_text(encoding="utf-8")
+    start = xml.index("<AbstractText")
+    start = xml.index(">", start) + 1
+    xml = xml[:start] + "Adults aged &gt; or = 18 years took part. " + xml[start:]
+    first = list(read_pubmed_text(xml, "s.xml"))[0]
+    assert "aged ≥ 18 years" in first.document.text
+    for f in first.facts:
+        assert first.document.text[f.evidence.start:f.evidence.end] == f.evidence.sentence
