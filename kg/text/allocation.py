@@ -35,7 +35,7 @@ DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+(?:either\s++)?|at\s++(?:d
 # doses listed before "of" and a drug's name, one arm each: "0.3 mg or 0.6 mg of XY-123", "two daily 5 mg or 10 mg
 # doses of XY-123" (looked for at the end of the text before the name)
 DOSES_OF_BEFORE = rx.compile(rf"""(?<![\w.])(?P<list>{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}
-    (?:\s*+(?:,\s*+)?(?:or|and)?\s*+{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}})(?:\s++(?:daily\s++)?doses?)?\s++of\s++$""",
+    (?:\s*+(?:,\s*+)?(?:or|and)?\s*+{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}})(?:\s++(?:daily\s++)?doses?)?\s++(?:of\s++)?$""",
                              re.I | re.X)
 ONE_DOSE = re.compile(rf"(?P<a>{cues.DOSE_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})", re.I)
 # a group named in words, one of an allocation's: "240 to the laser group and 260 to the drops group"
@@ -140,7 +140,9 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
             arms += [Arm(f"{label} {amount} {listed.group('unit')}", None, drugs, start, reach)
                      for amount in AMOUNT.findall(listed.group("list"))]
             continue
-        before = DOSES_OF_BEFORE.search(text, max(begin, start - 80), start) if kind == "drug" else None
+        # (the doses before the drug's name, where the candidate may open on the last: "either 0.5 mg or | 1.5 mg XY")
+        name_at = next((x.start for x in names if start <= x.start < end_), start) if kind == "drug" else start
+        before = DOSES_OF_BEFORE.search(text, max(begin, name_at - 80), name_at) if kind == "drug" else None
         if before and count is None:         # "0.3 mg or 0.6 mg of XY-123": one arm per dose
             arms += [Arm(f"{label} {d.group('a')} {d.group('u')}", None, drugs, before.start(), reach)
                      for d in ONE_DOSE.finditer(before.group("list"))]

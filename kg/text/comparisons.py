@@ -558,7 +558,12 @@ def _joined(text: str, a: re.Match, b: re.Match) -> bool:
     between = text[a.end():b.start()]
     bracketed = ARM_BEFORE_BRACKET.search(between) is not None and _unit(a) == _unit(b) and \
         CLOSES_BRACKET.match(text, b.end("v") if b.group("v") else b.end())      # "... versus placebo (12.9%)"
-    return bool(JOIN.fullmatch(between) or ((_has_arm(a) or _has_arm(b) or bracketed) and JOIN_FAR.fullmatch(between)))
+    return bool(JOIN.fullmatch(between) or ((_has_arm(a) or _has_arm(b) or bracketed) and JOIN_FAR.fullmatch(between))
+                or (_has_arm(a) and _has_arm(b) and SEMICOLON_JOIN.fullmatch(between)))
+
+
+# a semicolon between two numbers that each name their arm: "41% for the 5 mg dose; | 45% for the 10 mg dose"
+SEMICOLON_JOIN = re.compile(r"(?<!\s)\s*+;\s*+(?:and\s++)?")
 
 
 def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:

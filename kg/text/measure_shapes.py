@@ -19,7 +19,7 @@ from kg.text.measure_list import KIND, SOURCE, is_short_form, mention
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
 PROPORTION = rx.compile(r"(?=[nps])\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
-                        r"people|children|adults|infants|individuals|women|men|responders) (?:who (?:had |have |were |are |"
+                        r"people|children|adults|infants|individuals|women|men|responders) (?:(?:who|that) (?:had |have |were |are |"
                         r"experienced |developed )?|"
                         r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
 CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"

@@ -147,7 +147,7 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             r"|\sfrom\s(?:0|baseline)\sto\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:hours|days|weeks|months|years)))"
                             # (the event the time counts from: "within 30 days | after surgery")
                             r"(?:\s(?:after|following)\s(?:the\s)?(?:[a-z-]{2,20}\s)?[a-z-]{3,20}(?=[.;(]|$))?)?\s{0,2}"
-                            r"(?=[.;(]|$|\sbetween\s|\s(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
+                            r"(?=[.;(]|$|\sbetween\s|\s(?:as\s)?(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
                             # (or what it was for: "a composite endpoint | designed to show ...", "| defined as ...")
                             r"|\s(?:designed|intended|chosen|selected|built|meant|made)\sto\s|,?\s(?:defined|measured)\sas\s"
                             # (or the visit it was read at, or who reported it: "| at test-of-cure", "| reported by")

@@ -1954,3 +1954,10 @@ def test_a_measure_in_brackets_after_its_role_is_the_roles_and_a_study_described
                   "The study did not meet its primary endpoint.")
     assert {("zeta reduction", "outcomeRole", "primary"), ("zeta reduction", "significant", "False")} <= found
     assert not any(s == "safety and tolerability" for s, _, _ in found)
+
+
+def test_a_measure_defined_by_a_change_ends_before_as_measured_by():
+    found = facts(ALLOCATED + "The trial met its primary endpoint, demonstrating significant improvement in zeta flow "
+                  "as measured by a timed test for more patients using XY-123 than for patients using placebo.")
+    assert ("zeta flow", "outcomeRole", "primary") in found
+    assert not any(s.endswith(" as") for s, _, _ in found)

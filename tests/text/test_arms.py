@@ -523,3 +523,14 @@ def test_doses_listed_after_in_doses_of_and_a_drug_written_by_its_code_and_its_n
     arms = find_arms(text, (Name(text.index("ZB-12"), text.index("ZB-12") + 5, "zetacept"),
                             Name(text.index("zetacept"), text.index("zetacept") + 8, "zetacept")))
     assert [(a.label, a.n) for a in arms] == [("zetacept 30 mg", 80), ("zetacept 15 mg", 41), ("zetacept 5 mg", 39)]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Subjects received either 0.4 mg or 1.6 mg XY-123 or placebo twice daily.",
+     ["XY-123 0.4 mg", "XY-123 1.6 mg", "placebo"]),
+    ("Subjects received either 0.4 mg/ml or 1.6 mg/ml XY-123 or vehicle twice daily for 4 weeks.",
+     ["XY-123 0.4 mg/ml", "XY-123 1.6 mg/ml", "vehicle"]),
+])
+def test_doses_listed_before_the_drug_without_of_and_strengths_are_arms_each(text, labels):
+    at = text.index("XY-123")
+    assert [a.label for a in find_arms(text, (Name(at, at + 6, "XY-123"),))] == labels

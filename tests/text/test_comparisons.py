@@ -377,3 +377,11 @@ def test_one_arms_change_said_of_the_arm_the_sentence_opens_on(text, value):
 
 def test_a_noun_of_change_far_from_its_number_or_across_a_clause_gives_no_arm_change():
     assert find_comparisons("Patients given XY-123 had a decrease in zeta tone, and 3.7 points more sleep.") == []
+
+
+def test_numbers_that_each_name_their_arm_may_be_joined_by_semicolons():
+    found = find_comparisons("At 4 weeks, the rate was 38% for the 5 mg dose; 43% for the 10 mg dose; and 21% for the "
+                             "control.")
+    assert [[(n.value, n.arm) for n in c.numbers] for c in found] == \
+        [[(D("38"), "5 mg dose"), (D("43"), "10 mg dose"), (D("21"), "control")]]
+    assert find_comparisons("The rate was 38% at week 4; 43% were women.") == []

@@ -760,3 +760,9 @@ def test_two_attributes_of_one_thing_in_one_phrase_are_two_measures_and_a_severi
     labels = {m.label for m in find_measures("Co-primary endpoints were the change in frequency and severity of "
                                              "moderate to severe zeta flushes at week 8.")}
     assert labels == {"frequency of moderate to severe zeta flushes", "severity of moderate to severe zeta flushes"}
+
+
+def test_a_share_of_patients_that_had_an_event_names_the_event():
+    from kg.text.measures import find_measures
+    assert [m.label for m in find_measures("The proportion of patients that had a zeta flare was 12% with XY-1 and "
+                                           "30% with placebo.")] == ["zeta flare"]
