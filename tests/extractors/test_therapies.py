@@ -801,3 +801,10 @@ def test_a_name_one_typing_slip_from_a_drug_the_text_names_is_that_drug():
     found = named("Adults were randomized to sertraline or placebo. No differences were seen between sertaline and "
                   "placebo treatment.")
     assert "Sertraline" in found and "sertaline" not in found
+
+
+def test_a_route_before_a_class_word_is_no_part_of_the_target():
+    found = facts("XY-123 is an investigational intranasal zeta channel blocker. The ZETA trial (NCT01234567) "
+                  "tested XY-123.")
+    assert ("XY-123", "target", "zeta channel") in found
+    assert not any(p == "target" and "intranasal" in o for _, p, o in found)
