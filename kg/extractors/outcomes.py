@@ -32,6 +32,7 @@ from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_ro
                                          followed_list,
                                          listed, outside_brackets, role_count, role_name, shares_word, unread_name)
 from kg.extractors.result_arms import responder_measure, tagged_measure
+from kg.extractors.text_tables import document_tables
 from kg.extractors.util import TRIAL_WORD, is_hedged, mask_quotes
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
@@ -204,7 +205,36 @@ class OutcomeExtractor(RuleExtractor):
             read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames, arm_pairs)
             if not roles and ctx.of_kind(i, "drug", "therapy"):     # (a result of the therapy, no endpoint's definition)
                 read_directions(text, trial, measures, spans, frames, i)
+        read_cell_tables(ctx, frames)
         yield from frames.facts(ctx, self)
+
+
+# a table row's label that names a change of its measure: "Median Reduction from Baseline in | X", "Mean Change in | X"
+ROW_CHANGE = re.compile(r"(?:(?:median|mean|average|least[- ]squares\smean|LS\smean)\s)?(?:percent(?:age)?\s)?"
+                        r"(?P<noun>reduction|decrease|change|increase|improvement)\s(?:from\sbaseline\s)?(?:in|of)\s"
+                        r"(?P<x>.{3,80}?)(?:\sfrom\sbaseline)?", re.I)
+# a row that gives the share of patients with an outcome: "Patients with | at least a 50% reduction in X"
+ROW_SHARE = re.compile(r"(?:(?:proportion|percentage)\sof\s)?(?:patients|participants|subjects)\s(?:with|who\s(?:had|achieved)|achieving)\s",
+                       re.I)
+
+
+def read_cell_tables(ctx, frames: Frames) -> None:
+    """Each row of a table copied as text, one cell a line (:mod:`kg.extractors.text_tables`), as one outcome per arm
+    of the header: the row's measure (a change's measure named after its noun), its number each arm's value or change."""
+    for table in document_tables(ctx):
+        for row in table.rows:
+            trial = ctx.trial_entity(row.first)
+            change = ROW_CHANGE.fullmatch(row.label)
+            share = None if change else ROW_SHARE.match(row.label)
+            words = change.group("x") if change else row.label[share.end():] if share else row.label
+            if trial is None or len(words.split()) > 16:
+                continue
+            start = ctx.sentences[row.first].start
+            measure = Mention(words, start, ctx.sentences[row.first].end, "measure", written(words), (), "measures")
+            falls = change is not None and change.group("noun").lower() in ("reduction", "decrease")
+            for arm, (value, k) in zip(table.arms, row.values):
+                frame = frames.get(trial, measure, arm.label, k)
+                frame.set("change" if change else "value", -value if falls and value > 0 else value, k)
 
 
 def read_directions(text: str, trial, measures: list[Mention], spans: dict, frames: Frames, i: int) -> None:

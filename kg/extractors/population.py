@@ -16,6 +16,7 @@ import re
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.result_arms import document_control
+from kg.extractors.text_tables import document_tables
 from kg.extractors.util import NUM, arm_as_written, number
 from kg.model import Entity
 from kg.text import cues, effects as E
@@ -142,6 +143,7 @@ ARM_CUE = rx.AnyOf(
 # is taken whole (possessive): a shorter one ends at a character of the head itself, which no ending is, so giving
 # back characters (60 tries on every long sentence, as it has no literal to gate it) finds nothing more
 ARM_LINE_CUE = rx.compile(r"^[^:.;()]{1,60}+(?:[:(]|$)")
+TABLE_ARM_CUE = rx.compile(r"^[^.;:]{1,60}$")     # (a table's cell: one short line)
 ARM_LIST_REACH = 8                   # lines of a list of arms looked back over for the line that opens it
 # what a trial has one of: the first the text states is kept
 FUNCTIONAL = frozenset({T.enrollment, T.male, T.female, T.ageMin, T.ageMax, T.ageMean, T.ageMedian,
@@ -312,6 +314,16 @@ def counted_arms(view: View):
             yield from arm_hits(view, arm)
 
 
+def table_arms(view: View):
+    """The arms a table copied as text heads (:mod:`kg.extractors.text_tables`), each with the size its cell below
+    states ("XY-123 10 mg" / "(N=101)"): read at the arm's own cell."""
+    for table in document_tables(view.ctx):
+        for arm in table.arms:
+            if arm.cell == view.index:
+                therapy = next((m.label for m in view.of_kind("drug", "therapy")), None)
+                yield from arm_hits(view, Arm(arm.label, arm.n, (therapy,) if therapy else (), 0, len(view.text)))
+
+
 def listed_arm(view: View):
     """A line of a list of arms ("Control (n=10): observation") under a line that opens one ("Arms")."""
     ctx, i = view.ctx, view.index
@@ -436,6 +448,14 @@ ALL = (
                            "flares.", (("placebo", "armSize", "44"),))),
          counterexamples=("In the single-arm trial, the 61 adults given XY-123 improved.",
                           "Of the 61 adults screened in the placebo-controlled trial, 40 were given XY-123.")),
+    Rule("population.arms.table", T.hasArm, table_arms, confidence=0.7, cue=TABLE_ARM_CUE, hedged=False,
+         also=(T.armLabel, T.armSize, T.armIntervention),
+         examples=(Example("The randomized trial's results:\nXY-123 10 mg\n(N=101)\nPlacebo\n(N=99)\nMean Change from "
+                           "Baseline\nin Zeta Score\n-4.2\n(p<0.001)\n-1.3\nXY-123 was well tolerated in the trial.",
+                           (("XY-123 10 mg", "armSize", "101"), ("placebo", "armSize", "99"))),
+                   Example("Results of the trial by group:\nPlacebo\n(N=60)\nXY-123\n(N=120)\nResponse Rate\n21%\n"
+                           "44%\n(p=0.004)\nMore data will follow.", (("XY-123", "armSize", "120"),))),
+         counterexamples=("The trial's arms:\nXY-123 10 mg\n(N=101)\nPlacebo\n(N=99)\nMore data will follow later.",)),
     Rule("population.arms.list", T.hasArm, listed_arm, confidence=0.7, cue=ARM_LINE_CUE, also=(T.armLabel, T.armSize, T.armIntervention),
          examples=(Example("The randomised trial had two arms:\nExperimental arm: XY-123 20 mg daily (101 participants)\n"
                            "Placebo comparator arm: matching placebo daily (99 participants)",

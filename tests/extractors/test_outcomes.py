@@ -1961,3 +1961,11 @@ def test_a_measure_defined_by_a_change_ends_before_as_measured_by():
                   "as measured by a timed test for more patients using XY-123 than for patients using placebo.")
     assert ("zeta flow", "outcomeRole", "primary") in found
     assert not any(s.endswith(" as") for s, _, _ in found)
+
+
+def test_a_table_copied_as_text_one_cell_a_line_gives_each_arm_its_numbers():
+    found = facts("In the randomized ZETA trial (NCT01234567), adults got XY-123 or placebo. Results at week 12:\n"
+                  "XY-123 10 mg\n(N=101)\nPlacebo\n(N=99)\nMean Reduction from Baseline\nin Zeta Tone\n4.2\n(p<0.001)\n"
+                  "1.3\nPatients with at least a\n30% Zeta Response\n41.0%\n(p=0.002)\n22.5 %\nXY-123 was well tolerated.")
+    assert {("Zeta Tone (XY-123 10 mg)", "change", "-4.2"), ("Zeta Tone (placebo)", "change", "-1.3"),
+            ("at least a 30% Zeta Response (XY-123 10 mg)", "value", "41.0")} <= found
