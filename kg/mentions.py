@@ -25,7 +25,8 @@ def document_mentions(doc: Document) -> list[Mention]:
 
 
 def citation_document(c: Citation, source: str) -> Document:
-    return parse_document(c.text, source=f"{source}#{c.pmid}")
+    """A PubTator citation's document, its text as given (the corpus's offsets are into it: nothing is cleaned)."""
+    return parse_document(c.text, source=f"{source}#{c.pmid}", clean=False)
 
 
 def iter_inputs(inputs: Iterable[str], errors: list[str] | None = None) -> Iterator[tuple[str, str, str, Document]]:

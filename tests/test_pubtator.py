@@ -75,3 +75,11 @@ def test_kg_mentions_output_reads_back(tmp_path):
 def test_an_id_with_spaces_or_bars_reads_back():
     (c,) = parse_pubtator(format_pubtator("my notes|v2", "Gout", "x", []))
     assert c.pmid == "my_notes_v2" and c.title == "Gout"
+
+
+def test_a_citations_text_is_kept_as_given_so_the_corpus_offsets_stay():
+    from kg.mentions import citation_document
+    from kg.pubtator import parse_pubtator
+    text = "1|t|Zeta in adults aged > or = 18 years\n1|a|P&lt;0.05 for XY-123.\n\n"
+    c = parse_pubtator(text, "t.txt")[0]
+    assert citation_document(c, "t.txt").text == c.text

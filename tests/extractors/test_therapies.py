@@ -808,3 +808,8 @@ def test_a_route_before_a_class_word_is_no_part_of_the_target():
                   "tested XY-123.")
     assert ("XY-123", "target", "zeta channel") in found
     assert not any(p == "target" and "intranasal" in o for _, p, o in found)
+
+
+def test_a_code_with_a_letter_prefix_before_letters_and_digits_is_one_name():
+    found = named("ZQS-HG171 plus ritonavir was given to adults with gout in a randomized trial.")
+    assert "ZQS-HG171" in found and "HG171" not in found
