@@ -125,7 +125,7 @@ MISSPELT_MIN = 7          # letters a name needs before a slip in it is read as 
 
 def with_misspelt_names(mentions: list[list[Mention]]) -> list[list[Mention]]:
     """The mentions, each therapy name that no list knows and that is one typing slip from a drug the document names
-    from the lexicon ("sertaline" beside "sertraline") given that drug's label and ids: a writer's slip, not a new
+    from the lexicon ("zetaprofne" beside "zetaprofen") given that drug's label and ids: a writer's slip, not a new
     drug.
 
     >>> a = Mention("zetaprofen", 0, 10, "drug", "Zetaprofen", ("X:1",), "lexicon")

@@ -39,7 +39,7 @@ from kg.trials.attribution import automaton
 # first capital, as a look back, because re scans fast only for a pattern that starts with a character. A code that
 # goes on with a hyphen or slash and digits ("AB2031-40", "CLN-001-12") is a protocol's number, no drug's
 # (or an RNA product's, a small letter or two before the capitals: "mRNA-1234", "siRNA-101")
-CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,4}-[A-Z]{1,5}\d{3,6}(?:[A-Z]{2}|[A-Za-z])?"      # ("ZQS-HG171": a prefix)
+CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,4}-[A-Z]{1,5}\d{3,6}(?:[A-Z]{2}|[A-Za-z])?"      # ("ZQS-KT482": a prefix)
                        r"|[A-Z]{1,5}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{1,5}-\d{2,6}|-\d{3,6})"
                        r"|(?<![\w-])(?!(?:NDA|IND|BLA|ANDA|MAA|ISO|ASX|NCT|IEC|DIN|CAS|ATC)\s)[A-Z]{3,5}\s\d{5,6}"
                        r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 204817")
@@ -388,8 +388,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
 
     >>> code_names(["AB-123 and Zetamab® (NCT01234567)", "", "XY1234, XY-004HR, Z-001 not Z-12", "Study AB2031-40 (DOI 10.1158/1234-5678.CAN-31-0123)"])
     [[('AB-123', 0), ('Zetamab', 11)], [], [('XY1234', 0), ('XY-004HR', 8), ('Z-001', 18)], []]
-    >>> code_names(["ZQS-HG171 plus ritonavir was given."])                 # a company's prefix before the code
-    [[('ZQS-HG171', 0)]]
+    >>> code_names(["ZQS-KT482 plus metformin was given."])                 # a company's prefix before the code
+    [[('ZQS-KT482', 0)]]
     >>> code_names(["the ZETA-IT™ Cardiovascular Outcomes Study of Zetamab®"])       # a marked trial name is no product
     [[('Zetamab', 46)]]
     >>> code_names(["shown at the Zeta Congress™"])                                 # nor a meeting's

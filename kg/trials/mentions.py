@@ -52,8 +52,8 @@ def names_something_else(word: str) -> bool:
 
 
 def case_folded(word: str, name: str) -> bool:
-    """Is ``word`` a name written in capitals that the lexicon holds only in small letters ("INDIGO" for the dye
-    "Indigo")? A trial's acronym is often a plain word so written; a drug's or an element's name is not.
+    """Is ``word`` a name written in capitals that the lexicon holds only in small letters ("ZINC" for the element
+    "Zinc")? A trial's acronym is often a plain word so written; a drug's or an element's name is not.
 
     >>> case_folded("ZINC", "Zinc"), case_folded("ZINC", "ZINC"), case_folded("COPD", "COPD"), case_folded("Zinc", "Zinc")
     (True, False, False, False)
