@@ -137,15 +137,10 @@ def with_misspelt_names(mentions: list[list[Mention]]) -> list[list[Mention]]:
              and len(m.text) >= MISSPELT_MIN and m.text.isalpha()}
     if not known:
         return mentions
-    out, changed = [], False
-    for ms in mentions:
-        row = []
-        for m in ms:
-            drug = None
-            if m.kind in (KIND, "therapy") and m.source == "pattern" and len(m.text) >= MISSPELT_MIN and m.text.isalpha():
-                word = m.text.lower()
-                drug = next((d for w, d in known.items() if one_edit_apart(word, w)), None)
-            row.append(Mention(m.text, m.start, m.end, KIND, drug.label, drug.ids, m.source, drug.attrs) if drug else m)
-            changed = changed or drug is not None
-        out.append(row)
-    return out if changed else mentions
+    def slipped(m: Mention) -> Mention:
+        if m.kind not in (KIND, "therapy") or m.source != "pattern" or len(m.text) < MISSPELT_MIN or not m.text.isalpha():
+            return m
+        drug = next((d for w, d in known.items() if one_edit_apart(m.text.lower(), w)), None)
+        return Mention(m.text, m.start, m.end, KIND, drug.label, drug.ids, m.source, drug.attrs) if drug else m
+
+    return [[slipped(m) for m in ms] for ms in mentions]

@@ -37,9 +37,8 @@ SHOWING_CHANGE = re.compile(r"(?:demonstrating|showing|achieving|establishing)\s
 SHOWN_AFTER = re.compile(r",\s(?=(?:demonstrating|showing|achieving)\s)")
 # a change of a measure set after the role between commas: "met its primary endpoint, | a reduction in X at 9 months",
 # "met the primary endpoint, | reducing X at week 12" (the measure is X, what the drug changed)
-APPOSED_CHANGE = re.compile(r",\s(?:(?:an?\s(?:(?:statistically\s|clinically\s)?(?:significant|meaningful)\s|mean\s)?"
-                            r"(?:reduction|decrease|increase|improvement|decline|rise)|(?:reducing|lowering|decreasing|"
-                            r"improving|increasing|raising))\s(?:(?:from\sbaseline\s)?in\s)?)(?:the\s)?", re.I)
+APPOSED_CHANGE = re.compile(rf",\s(?:(?:an?\s(?:(?:statistically\s|clinically\s)?(?:significant|meaningful)\s|mean\s)?"
+                            rf"(?:{E.FALLING_NOUN}|{E.RISING_NOUN})|(?:{E.CHANGING}))\s(?:(?:from\sbaseline\s)?in\s)?)(?:the\s)?", re.I)
 
 
 # heads of a count of events, which an instrument only detects ("the incidence of X assessed with the Zeta Method"),
@@ -131,10 +130,10 @@ def bracketed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
 
 # the change a role names in a measure, before the measure's name: "the primary end point of | change from baseline in |
 # X" (the measure is X, its numbers changes)
-CHANGE_IN = re.compile(rf"(?:the\s|a\s)?(?:{R.CHANGE_WORDS}|(?:mean\s)?(?:reduction|decrease|increase|improvement|decline)s?"
+CHANGE_IN = re.compile(rf"(?:the\s|a\s)?(?:{R.CHANGE_WORDS}|(?:mean\s)?(?:{E.FALLING_NOUN}|{E.RISING_NOUN})s?"
                        r"\s(?:from\sbaseline\s)?in\s"
                        # (or a verb of change: "the primary endpoint of (significantly) reducing | X")
-                       r"|(?:(?:significantly|statistically\ssignificantly)\s)?(?:reducing|lowering|decreasing|increasing|raising)\s)"
+                       rf"|(?:(?:significantly|statistically\ssignificantly)\s)?(?:{E.CHANGING})\s)"
                        r"(?:the\s)?", re.I)       # (or a noun of change: "a reduction in | X")
 
 

@@ -211,7 +211,7 @@ class OutcomeExtractor(RuleExtractor):
 
 # a table row's label that names a change of its measure: "Median Reduction from Baseline in | X", "Mean Change in | X"
 ROW_CHANGE = re.compile(r"(?:(?:median|mean|average|least[- ]squares\smean|LS\smean)\s)?(?:percent(?:age)?\s)?"
-                        r"(?P<noun>reduction|decrease|change|increase|improvement)\s(?:from\sbaseline\s)?(?:in|of)\s"
+                        rf"(?P<noun>{E.FALLING_NOUN}|{E.RISING_NOUN}|change)\s(?:from\sbaseline\s)?(?:in|of)\s"
                         r"(?P<x>.{3,80}?)(?:\sfrom\sbaseline)?", re.I)
 # a row that gives the share of patients with an outcome: "Patients with | at least a 50% reduction in X"
 ROW_SHARE = re.compile(r"(?:(?:proportion|percentage)\sof\s)?(?:patients|participants|subjects)\s(?:with|who\s(?:had|achieved)|achieving)\s",
@@ -231,7 +231,7 @@ def read_cell_tables(ctx, frames: Frames) -> None:
                 continue
             start = ctx.sentences[row.first].start
             measure = Mention(words, start, ctx.sentences[row.first].end, "measure", written(words), (), "measures")
-            falls = change is not None and change.group("noun").lower() in ("reduction", "decrease")
+            falls = change is not None and change.group("noun").lower() in E.NEGATIVE_VERBS
             for arm, (value, k) in zip(table.arms, row.values):
                 frame = frames.get(trial, measure, arm.label, k)
                 frame.set("change" if change else "value", -value if falls and value > 0 else value, k)

@@ -451,7 +451,7 @@ class TrialDesignExtractor(RuleExtractor):
         if len(ctx.allocated) != 2 or len(ctx.trials) != 1 or own.get(0) not in ctx.allocated:
             return
         other = next((x for x in ctx.allocated if x != own[0]), None)
-        for i, s in enumerate(ctx.sentences) if other else ():
+        for i in range(len(ctx.sentences)) if other else ():
             drugs = ctx.of_kind(i, "drug", "therapy")
             for a, b in zip(drugs, drugs[1:]):
                 if {a.label, b.label} == {own[0], other} and ALTERNATIVES.fullmatch(ctx.doc.text, a.end, b.start) \

@@ -42,6 +42,8 @@ RISING = r"rose|risen|increased|improved|gained|grew"
 # nouns that say the same: "a reduction of 2 points", "an increase of 5%"
 FALLING_NOUN = r"reduction|decrease|decline|drop|loss"
 RISING_NOUN = r"increase|improvement|gain|rise"
+# and the gerunds of a change a therapy made: "reducing X", "improving X"
+CHANGING = r"reducing|lowering|decreasing|cutting|improving|increasing|raising"
 
 # --- effect estimates -----------------------------------------------------------------------------------------
 # the effect measures of the gold vocabulary and how writers name them; abbreviations are case-sensitive

@@ -478,8 +478,7 @@ CHANGED_BY = rx.compile(r"(?=[dfirwsh])\b(?:(?:decreased|increased|fell|rose|dec
                         # (the number may follow the verb at once: "fell 31% in the A arm")
                         rf")(?:\s+{cues.FROM_BASELINE})?(?:\s+by\b|(?=\s[-−]?\d))"
                         # (or a noun of change the quantity showed: "X showed a 31% reduction in the A arm")
-                        r"|(?:showed|had|saw)\s+an?\s(?=\d{1,3}(?:\.\d{1,2})?\s?%\s(?:mean\s)?(?:reduction|decrease|increase|"
-                        r"improvement|decline|drop|rise)\b))", re.I)
+                        rf"|(?:showed|had|saw)\s+an?\s(?=\d{{1,3}}(?:\.\d{{1,2}})?\s?%\s(?:mean\s)?(?:{FALLING_NOUN}|{RISING_NOUN})\b))", re.I)
 SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\d{1,3}|\d{1,3}\s(?:weeks?|months?|days?|years?)),?\s"
                             rf"|^(?:Among|In)\s(?:[\w-]+\s){{0,3}}?{cues.PEOPLE},?\s)"
                             r"(?:[Tt]he\s+)?(?:(?i:mean|median|average)\s+"
