@@ -25,7 +25,7 @@ from kg.text.cues import DOSAGE_FORMS, IN_JOURNAL_BEFORE, INN_NAME, MEETING_WORD
 from kg.text.inn import stem_words
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.measure_list import LETTERS
-from kg.text.measures import find_measures, measure_abbreviations
+from kg.text.measures import find_measures, measure_abbreviations, measure_name
 from kg.text.organizations import COMPANY_HEADS, LEGAL_FORMS
 from kg.text.placebo_partners import placebo_partners
 from kg.text.procedures import find_procedures
@@ -598,8 +598,10 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
                 e = old[0]
                 local[m.group("new")] = Mention(m.group("new"), 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
         for abbr in find_abbreviations(s.text):
-            if abbr.short in local or any(e.type == "measure" for e in lexicon.lookup(abbr.short)):
-                continue                 # (a short form the measure list knows stays that measure: "... (HbA1c)")
+            if abbr.short in local or any(e.type == "measure" for e in lexicon.lookup(abbr.short)) \
+                    or measure_name(abbr.short) is not None:
+                continue                 # (a short form the measure list knows stays that measure: "... (HbA1c)",
+                #                          written in any of its spellings: "(ACR-50)" for ACR50)
             long = lexicon.lookup(abbr.long)
             if long and long[0].type in ("drug", "chemical") \
                     and RECEPTOR_NAME_AFTER.match(s.text, abbr.long_start + len(abbr.long)):

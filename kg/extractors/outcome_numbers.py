@@ -92,7 +92,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         said = labels
         if any(n.arm for n in c.numbers) and len(labels) > 1:     # (one arm's change alone pairs no arms)
             arm_pairs[LAST_PAIR] = labels
-        if all(n.arm for n in c.numbers) and len(labels) > 1:
+        if len(labels) > 1 and (all(n.arm for n in c.numbers) or trial.key not in arm_pairs):
             arm_pairs[trial.key] = labels
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
         # ("showed improvement in overall survival, with a median of 15.1 vs 11.6 months": a time is a level, not a change)

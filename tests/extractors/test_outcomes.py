@@ -1969,3 +1969,19 @@ def test_a_table_copied_as_text_one_cell_a_line_gives_each_arm_its_numbers():
                   "1.3\nPatients with at least a\n30% Zeta Response\n41.0%\n(p=0.002)\n22.5 %\nXY-123 was well tolerated.")
     assert {("Zeta Tone (XY-123 10 mg)", "change", "-4.2"), ("Zeta Tone (placebo)", "change", "-1.3"),
             ("at least a 30% Zeta Response (XY-123 10 mg)", "value", "41.0")} <= found
+
+
+def test_arms_found_for_one_pair_carry_to_the_next_pairs_that_name_none():
+    found = facts("In the ZETA trial, adults received XY-123 or placebo. Zeta-free survival improved among patients who "
+                  "received XY-123, compared with patients who received placebo (median 10.6 vs. 8.7 months; P = .007). "
+                  "Overall survival also improved (median, 18.2 vs. 15.5 months; P = .005). "
+                  "However, the objective response rate was similar between groups (60.7% vs. 62.1%).")
+    assert {("objective response rate (XY-123)", "value", "60.7"),
+            ("objective response rate (placebo)", "value", "62.1")} <= found
+
+
+def test_a_measure_the_list_knows_keeps_its_name_where_the_text_defines_its_short_form():
+    found = facts(ALLOCATED + "The primary endpoint was American College of Rheumatology-50 (ACR-50) response at week 16. "
+                  "ACR-50 response was 41.2% with XY-123 vs 12.5% with placebo (P=0.004).")
+    measures = {s.split(" (")[0] for s, p, _ in found if p in ("outcomeRole", "value")}
+    assert measures == {"ACR50"} and {("ACR50", "outcomeRole", "primary"), ("ACR50 (XY-123)", "value", "41.2")} <= found
