@@ -54,7 +54,7 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     if paired:
         first = min(v.start for v in paired)
         lo, hi = clause_start(text, first), clause_end(text, first)
-        span = subject_measure(text, lo, first)
+        span = subject_measure(text, lo, first, names)
         if span is not None and any(a < span[1] and span[0] < b for a, b in names):
             span = None                 # (a subject that names an arm is no measure)
         span = span or achieved_measure(text, lo, hi, names) or outcome_phrase(text, names)

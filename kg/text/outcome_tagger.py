@@ -41,6 +41,9 @@ GENERAL = frozenset("""efficacy safety survival death results scores score outco
     side effects tolerability patients response grade difference rate rates change changes benefit effect effects duration
     time incidence frequency level levels proportion number""".split()
                     ) | {"adverse events", "adverse event", "side effects", "primary outcome", "primary endpoint"}
+# the names of estimates that compare arms, no measure's: "(rate ratio, 0.03; 95% CI ...)"
+ESTIMATE = re.compile(r"\b(?:(?:rate|hazard|odds|risk)\s+ratios?|relative\s+risk|mean\s+difference|confidence\s+interval)\b",
+                      re.I)
 MOST_WORDS = 7
 
 
@@ -150,10 +153,16 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> t = "RESULTS The mean pain score was 3.1 with XY-123"
     >>> trimmed(t, 0, 34)
     (17, 27)
+    >>> t = "0.5 in A (rate ratio, 0.1)"
+    >>> trimmed(t, 9, 21) is None
+    True
     """
+    if ESTIMATE.search(text, start, end):
+        return None
     words = list(TOKEN.finditer(text, start, end))
-    while words and (words[0].group().lower() in LEADING or words[0].group() in ABSTRACT_HEADING):
-        words.pop(0)                # (nor a structured abstract's heading: "RESULTS The mean pain score")
+    while words and (words[0].group().lower() in LEADING or words[0].group() in ABSTRACT_HEADING
+                     or not words[0].group()[0].isalnum()):
+        words.pop(0)                # (nor a structured abstract's heading: "RESULTS The mean pain score"; nor a bracket)
     for k, w in enumerate(words[1:], 1):
         if w.group().lower() in ENDING or w.group()[0].isdigit():
             words = words[:k]

@@ -21,14 +21,14 @@ from kg.text.measure_shapes import GENERIC_RESULT_WORDS
 
 WORD = re.compile(r"[^\s,;:()\[\]]+")
 # the verb between the subject and its numbers, with the few words that may stand beside it
-COPULA = re.compile(r"(?:(?:^|\s)(?:was|were)(?:\s+(?:also|similar|comparable|about|approximately|around|nearly|almost|"
+COPULA = re.compile(r"(?:(?:^|\s)(?:was|were|being)(?:\s+(?:also|similar|comparable|about|approximately|around|nearly|almost|"
                     r"reported\s+(?:as|at|to\s+be)|found\s+to\s+be|(?:achieved|attained|reached|observed|seen|noted|"
                     r"reported|found)\s+(?:by|in|among)|respectively|statistically|significantly|higher|"
                     r"lower|greater|better|worse|smaller|larger)|\s*[:,])*"
                     # (or the events' own verb: "zeta nausea | occurred in | 45% of patients in the A group")
                     r"|\s(?:occurred|developed)\s+in(?:\s+(?:a\s+total\s+of|only|just))?)\s*[-−+]?$", re.I)
-# a time or group phrase after the subject: "... at 2 years", "... during the first year", "... at week 12"
-TIME_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:at|after|during|over|through|throughout|by|within|in\s{1,3}the\s{1,3}first)\s{1,3}"
+# a time or group phrase after the subject: "... at 2 years", "... during the first year", "... at week 12", "... on day 7"
+TIME_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:at|after|during|over|through|throughout|by|within|on|in\s{1,3}the\s{1,3}first)\s{1,3}"
                         r"(?:[^\s,;:()]{1,30}\s{1,3}){0,4}?"
                         r"[^\s,;:()]{0,30}(?:\d|week|month|year|day|hour|visit|follow|end|period)[^\s,;:()]{0,30}"
                         # (counted from an event: "... in the first 24 hours | after surgery")
@@ -43,8 +43,14 @@ GROUP_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:in|among|for|with|on)\s{1,3}(?:the\s
 OPENER = re.compile(r"^\s*(?:(?:in\s+addition|in\s+contrast|by\s+contrast|secondly|first|second|third|"
                     + "|".join(sorted(cues.LINKING_WORDS)) + r")"
                     r"\s*,\s*|(?:at|after|by|in|during|over)\s+[^,;:()]{1,30},\s*|and\s+|but\s+|while\s+|whereas\s+)", re.I)
-# words that may open the subject and name no part of the measure ("the mean | zeta score")
+# words that may open the subject and name no part of the measure ("the mean | zeta score", "the least squares mean |
+# zeta score")
 LEADING = frozenset("the a an mean median average overall their its this that".split())
+LEAST_SQUARES = re.compile(r"(?:least[-\s]squares?|LS)\s+(?=mean)", re.I)
+# an arm's phrase after the subject, the arm given as the caller found it: "the mean zeta score | for XY-123 was ..."
+ARM_PREPOSITION = re.compile(r"(?<!\s)\s{1,3}(?:for|in|with|among|on)\s{1,3}(?:the\s{1,3})?$", re.I)
+# what opens the subject of "being": "... met its endpoint, with | the share of zeta responders being 41% in A"
+WITH_BEFORE = re.compile(r"(?<!\S)with\s", re.I)
 # a change named before the measure ("the change from baseline in | X"): the caller reads the change from the words
 CHANGE_BEFORE = re.compile(r"(?:(?:mean|median|average|percent(?:age)?|relative|absolute)\s+)?(?:changes?|reductions?|"
                            rf"decreases?|increases?|declines?|improvements?)\s+(?:{cues.FROM_BASELINE}\s+)?(?:in|of)\s+", re.I)
@@ -60,9 +66,10 @@ VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|did|showed|achieved|rec
 MOST_WORDS = 8
 
 
-def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
+def subject_measure(text: str, lo: int, first: int, arms: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """(start, end) of the measure that opens the clause ``text[lo:first]`` as the subject of "was"/"were" right
-    before the number at ``first``; None when the clause has another shape or its subject names no measure.
+    before the number at ``first`` (or of "being" after "with"); None when the clause has another shape or its subject
+    names no measure. ``arms``: where the caller found the arms' names, which may follow the subject ("... for A was").
 
     >>> t = "In addition, the mean zeta score (ZS) at 12 months was 4.9 in A, compared to 5.2 in B."
     >>> a, b = subject_measure(t, 0, t.index("4.9"))
@@ -74,6 +81,14 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
     >>> a, b = subject_measure(t, 0, t.index("4.9"))
     >>> t[a:b]
     'zeta score'
+    >>> t = "The least squares mean zeta tone on day 7 for Acmeol was 5.9 as compared to 3.8 for Zetamab."
+    >>> a, b = subject_measure(t, 0, t.index("5.9"), [(t.index("Acmeol"), t.index(" was"))])
+    >>> t[a:b]
+    'zeta tone'
+    >>> t = "It met its endpoint with the rate of zeta clearance being 53.5% in A compared to 28.7% in B."
+    >>> a, b = subject_measure(t, 0, t.index("53"))
+    >>> t[a:b]
+    'zeta clearance'
     """
     copula = COPULA.search(text, lo, first)
     if copula is None:
@@ -84,9 +99,14 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
     head = text[lo:end]
     opener = OPENER.match(head)
     start = lo + (opener.end() if opener else 0)
+    if copula.group().split()[0].lower() == "being":
+        opens = list(WITH_BEFORE.finditer(text, start, end))
+        if not opens:
+            return None                         # ("the trial being ...": no result's subject)
+        start = opens[-1].end()
     while True:                                 # strip the time and group phrases and brackets after the subject
         cut = BRACKET_AFTER.search(text, start, end) or TIME_AFTER.search(text, start, end) or \
-            GROUP_AFTER.search(text, start, end)
+            GROUP_AFTER.search(text, start, end) or arm_after(text, start, end, arms)
         if cut is None or cut.start() == start:
             break
         end = cut.start()
@@ -97,7 +117,11 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
     if not words or words[-1].end() != end or any(text[a.end():b.start()].strip()
                                                  for a, b in zip(words, words[1:])):
         return None                             # (punctuation inside: no plain noun phrase)
-    while words and (words[0].group().lower() in LEADING or words[0].group() in cues.ABSTRACT_HEADING):
+    while words and (words[0].group().lower() in LEADING or words[0].group() in cues.ABSTRACT_HEADING
+                     or LEAST_SQUARES.match(text, words[0].start(), end)):
+        if least := LEAST_SQUARES.match(text, words[0].start(), end):
+            words = [w for w in words if w.start() >= least.end()]
+            continue
         words.pop(0)                            # (nor a structured abstract's heading: "RESULTS The mean ...")
     if not words:
         return None
@@ -112,6 +136,14 @@ def subject_measure(text: str, lo: int, first: int) -> tuple[int, int] | None:
             or VERBISH.search(phrase) or not re.search(r"[A-Za-z]{2}", phrase) or any(w.group().replace(".", "").isdigit() for w in words):
         return None
     return a, b
+
+
+def arm_after(text: str, start: int, end: int, arms: list[tuple[int, int]]) -> re.Match | None:
+    """The preposition that opens an arm's name ending ``text[start:end]``: "zeta tone | for Acmeol", else None."""
+    for a, b in arms:
+        if start < a and b == end and (hit := ARM_PREPOSITION.search(text, start, a)):
+            return hit
+    return None
 
 
 # who reached the outcome, and the verb before it: "61% of patients receiving A | had | an improvement in zeta vision, ..."

@@ -47,6 +47,9 @@ def test_no_phrase_in_a_sentence_without_an_outcome():
     ("the proportion of patients with zeta clearance", None),     # "patients" alone: too general
     ("overall survival", None),                                    # "survival" alone: too general
     ("the 12.5", None),
+    ("(rate ratio,", None),                                        # an estimate's name, bracket and all
+    ("(hazard ratio", None),
+    ("(zeta clearance", "zeta clearance"),                         # a bracket opened before a name
 ])
 def test_a_tagged_phrase_is_trimmed_to_a_name(text, expected):
     cut = T.trimmed(text, 0, len(text))

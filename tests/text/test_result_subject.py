@@ -95,3 +95,21 @@ def test_no_measure_where_people_reached_nothing_that_names_one(text, arms):
 def test_the_subject_of_occurred_in_without_its_time_or_who_had_it(text, number, subject):
     span = subject_measure(text, 0, text.index(number))
     assert span is not None and text[span[0]:span[1]] == subject
+
+
+@pytest.mark.parametrize("text, number, arm, subject", [
+    ("The least squares mean zeta tone on day 7 for Acmeol was 5.9 as compared to 3.8 for Zetamab.", "5.9", "Acmeol",
+     "zeta tone"),                                     # a statistic's words, a time and the arm after the subject
+    ("The LS mean beta level in Acmeol was 5.9 versus 3.8 in Zetamab.", "5.9", "Acmeol", "beta level"),
+    ("The trial met its endpoint with the share of zeta responders being 41% in A compared to 12% in B.", "41", None,
+     "zeta responders"),                               # the subject of "being", after "with"
+])
+def test_the_subject_without_a_statistics_words_or_the_arm_after_it(text, number, arm, subject):
+    arms = [(text.index(arm), text.index(arm) + len(arm))] if arm else []
+    span = subject_measure(text, 0, text.index(number), arms)
+    assert span is not None and text[span[0]:span[1]] == subject
+
+
+def test_being_with_nothing_to_open_its_subject_names_none():
+    text = "The trial being 12 weeks long, 40% of A and 20% of B finished."
+    assert subject_measure(text, 0, text.index("12")) is None
