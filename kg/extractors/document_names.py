@@ -158,14 +158,14 @@ GIVEN_NAME = rx.compile(r"(?=[acmpswACMPSW])\b(?i:patients|participants|subjects
                         r"(?=[,;.)(]|\s(?:had|have|were|was|showed|saw|experienced|achieved|lost|gained|reported|improved|"
                         r"did|versus|vs\.?|compared|and|or|for|at|in|earned|scored|posted|logged|recorded)\b)")
 # a product's name set right after the word for it, which the lexicon need not know: "the diabetes drug, Zetaxa,
-# achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is"
+# achieved ...", "lead candidate ZetaPre (an omega-3 ...)", "the medicine Zetaxa is", "the vaccine Zetavax against"
 INTRODUCED_NAME = rx.compile(r"(?=[bcdmptv])\b(?:drug|medicine|therapy|treatment|candidate|product|vaccine|brand)(?:,\s|\s)"
                              r"(?:called\s|named\s|known\sas\s)?(?!(?:However|Moreover|Therefore|Meanwhile|Also|Then|Now|Today|"
                              r"Overall|Additionally|Furthermore|Instead|Still|Thus|Patients|Doctors|Researchers|Investigators|"
                              r"Participants|People|Results|Data|Treatment|Placebo|The|This|That|These|It|They|We)\b)"
                              r"([A-Z][a-z]{2,20}(?:[A-Z][A-Za-z]{1,12})?)"
                              r"(?=\s?[(,;®™]|\s(?:is|was|has|had|achieved|showed|met|reduced|failed|did|will|would|improved|"
-                             r"demonstrated|missed|received|won)\b)")
+                             r"demonstrated|missed|received|won|against|for)\b)")
 # a drug joined to another in a product's brackets: "(zetaline-betavir)", "(zetaline/betavir)", "(zetaline and ..."
 # (not a biologic's four-letter suffix: "(zetagene moxeparvovec-rokl)")
 COMBINATION_AFTER = re.compile(r"(?:\s\d{1,4}(?:\.\d{1,2})?\s?(?:mg|mcg|µg|g|IU))?(?:[-/+](?![a-z]{4}\b)|\s(?:and|plus)\s)[a-z]")

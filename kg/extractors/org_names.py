@@ -30,14 +30,12 @@ from kg.extractors.document_names import spans_of
 from kg.extractors.engine import Hit, T, View
 from kg.extractors.util import document_name
 from kg.model import Entity, Mention
-from kg.resources import data_path
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.organizations import (COMPANY_HEADS, HEAD_SET, LEGAL_FORMS, canonical, find_names, heads_per_text,
-                                   hits_per_text, key, name_after, names_before)
+                                   hits_per_text, key, name_after, names_before, shipped)
 from kg.trials.attribution import automaton
 
-LIST = data_path("organizations.tsv")
 NOT_ORG_KINDS = ("drug", "therapy", "disease", "phenotype", "gene", "chemical", "country", "measure", "cell", "regulator")
 # an owner's "'s" and the descriptive words up to a therapy named at the end of the searched text
 POSSESSIVE_BEFORE = rx.compile(cues.ORG_POSSESSIVE.pattern + "$", re.X)
@@ -48,28 +46,6 @@ ABBREVIATION_AFTER = re.compile(r"(?<!\s)\s*\(([A-Z][A-Za-z0-9&]{1,10})\)")
 GENERIC_FIRST = frozenset("""American National General International Global United Royal New First Central Eastern
     Western Northern Southern European Asian Pacific Medical Clinical Research Health University Institute Bio
     Pharma""".split())
-
-
-@dataclass(frozen=True)
-class Known:
-    """An organisation the shipped list names."""
-
-    label: str
-    kind: str
-
-
-@lru_cache(maxsize=1)
-def shipped() -> dict[str, Known]:
-    """Surface form -> organisation, from ``data/organizations.tsv`` (read once)."""
-    out: dict[str, Known] = {}
-    for line in LIST.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or line.startswith("name\t") or not line.strip():
-            continue
-        name, kind, synonyms = (line.split("\t") + ["", ""])[:3]
-        org = Known(canonical(name), kind)
-        for form in [name, canonical(name), *[s for s in synonyms.split("|") if s]]:
-            out.setdefault(form, org)
-    return out
 
 
 @lru_cache(maxsize=1)

@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
 
+from kg.resources import data_path
 from kg.text.joined import hits_each
 
 # a word, an ampersand, an opening parenthesis with an all-capital abbreviation, or punctuation
@@ -461,4 +463,33 @@ def names_before(text: str, pos: int) -> list[tuple[int, int]]:
             k = start - 1
         else:
             break
+    return out
+
+
+LIST = data_path("organizations.tsv")
+
+
+@dataclass(frozen=True)
+class Known:
+    """An organisation the shipped list names."""
+
+    label: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def shipped() -> dict[str, Known]:
+    """Surface form -> organisation, from ``data/organizations.tsv`` (read once).
+
+    >>> shipped()["FDA"].kind
+    'regulator'
+    """
+    out: dict[str, Known] = {}
+    for line in LIST.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("name\t") or not line.strip():
+            continue
+        name, kind, synonyms = (line.split("\t") + ["", ""])[:3]
+        org = Known(canonical(name), kind)
+        for form in [name, canonical(name), *[s for s in synonyms.split("|") if s]]:
+            out.setdefault(form, org)
     return out

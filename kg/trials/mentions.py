@@ -16,6 +16,7 @@ from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
 from kg.text.abbreviations import best_long_form
 from kg.text.cues import ABSTRACT_HEADING, QUOTED
+from kg.text.organizations import shipped
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
 from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, BEFORE_ID, BEFORE_NAME, BETWEEN_IDS, BRACKET_AFTER,
@@ -77,6 +78,9 @@ def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
         return False
     if len(name) < 3 or NOT_A_NAME.fullmatch(name) or is_registry_id(head) or names_something_else(name) or names_something_else(head):
         return False
+    if name in shipped() or head in shipped():
+        return False                                 # a company or an agency the shipped list names: "the ACME phase 3
+        #                                              trial programme" is the sponsor's
     if ADJECTIVE_END.search(head):
         return False                                 # "TCS-controlled", "PD1-naive": a design or who took part
     if STUDY_NUMBER.fullmatch(name):

@@ -311,6 +311,8 @@ def test_a_product_name_set_after_the_word_for_it_is_a_therapy():
                              "significant reduction in deaths.")
     assert "Zetapre" in named("Acme reported results for its lead candidate Zetapre (an omega-3 oil) in adults.")
     assert "Zetaxa" in named("The medicine Zetaxa is taken once a day.")
+    assert "Zetavax" in named("A single dose of the Acme vaccine Zetavax against zeta virus protected adults.")
+    assert "Zetaxa" in named("Acme's drug Zetaxa for zeta pain met its primary endpoint.")
 
 
 def test_a_companys_own_product_named_before_its_class_noun_is_a_therapy():

@@ -454,6 +454,16 @@ def test_names_of_short_capitalised_syllables_or_a_camel_case_word_with_a_letter
     assert all("AcmeSmithKline" not in n[2] for n in named_trials("for the AcmeSmithKline Zeta Vaccine Study Group"))
 
 
+def test_names_of_capitals_and_small_letters_in_turn_and_no_company_the_list_knows():
+    assert [n[2] for n in named_trials("The data, from the ZReTVi-006 phase III trial, were presented.")] == ["ZReTVi-006"]
+    assert [n[2] for n in named_trials("The ZReTVi-006 (Zeta Virus) phase III trial of XY-123 met its endpoint.")] \
+        == ["ZReTVi-006"]
+    assert named_trials("The trial evaluating McKay protocols for gout was run.") == []
+    text = "Safety was consistent with the overall UCB phase 3 trial program. XY-123 was well tolerated."
+    trials, _ = find_trials(split_sentences(text, content_lines(text)))
+    assert [t.name for t in trials] == [None]
+
+
 def test_a_name_set_before_number_and_an_id_or_before_investigators_names_the_trial():
     text = "XY-123 improved zeta-free survival. (Funded by Acme; ZetaMate 7T number, NCT01234567.)"
     trials, _ = find_trials(split_sentences(text, content_lines(text)))
