@@ -180,8 +180,20 @@ def background_risk(view: View) -> bool:
     """Does the sentence name complications only as the disease's risk, before any trial ("zeta ulcers raise the
     risk of complications such as deep infection")? It names no therapy and no trial, and its only word of adverse
     events is "complication(s)"."""
-    cues_found = {m.group().lower().rstrip("s") for m in AE_CUE.finditer(view.text)}
-    return cues_found == {"complication"} and not view.of_kind("drug", "therapy") and not TRIAL_WORD.search(view.text)
+    return risk_only(view.ctx, view.index, view.text)
+
+
+def risk_only(ctx, i: int, text: str) -> bool:
+    """:func:`background_risk` of sentence ``i`` (its text as read)."""
+    cues_found = {m.group().lower().rstrip("s") for m in AE_CUE.finditer(text)}
+    if cues_found != {"complication"} or ctx.of_kind(i, "drug", "therapy"):
+        return False
+    label = RUN_IN_LABEL.match(text)              # (a label the line opens with is no trial: "Study Rundown: Zeta is")
+    return not TRIAL_WORD.search(text[label.end():] if label else text)
+
+
+# a label a paragraph opens with, set off by a colon: "Study Rundown: ", "Bottom Line: "
+RUN_IN_LABEL = re.compile(r"\s{0,3}[A-Z][\w-]{0,20}(?:\s[A-Z][\w-]{0,20}){0,3}:\s")
 
 
 def speaks_of_events(view: View) -> bool:
@@ -233,7 +245,9 @@ def events_named(ctx) -> list[bool]:
     """Per sentence: does it speak of adverse events in so many words, or open with a safety label? (once a document)"""
     found = ctx.kinds.get(EVENTS_NAMED)                # (asked of every sentence, twice)
     if found is None:
-        found = ctx.kinds[EVENTS_NAMED] = [bool(AE_CUE.search(t) or SAFETY_LABEL.match(t)) for t in ctx.masked]
+        # (not complications named as the disease's risk: no events of the trial, then or after)
+        found = ctx.kinds[EVENTS_NAMED] = [bool(AE_CUE.search(t) and not risk_only(ctx, i, t) or SAFETY_LABEL.match(t))
+                                           for i, t in enumerate(ctx.masked)]
     return found
 
 

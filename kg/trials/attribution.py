@@ -96,7 +96,7 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
     A trial is named by its ids, its name (as a whole word), or a mention that resolves to it; a clause runs
     from where a trial is named to where the next is. Before the first naming in a sentence, the sentence
     speaks of the first trial it names. A sentence naming none speaks of the trial named last; a heading
-    goes back to the main trial (the one named in most sentences, a registered one first).
+    goes back to the main trial (the one named in most sentences, a registered one first, one called earlier last).
     """
     n = len(sentences)
     if not trials:
@@ -135,7 +135,8 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
         named.append(found)
         for k in {k for _, k in found}:
             counts[k] += 1
-    main = max(range(len(trials)), key=lambda k: (bool(trials[k].ids), counts[k], -k))
+    # (a trial the text calls earlier is another's background: the document's own comes first at equal counts)
+    main = max(range(len(trials)), key=lambda k: (bool(trials[k].ids), counts[k], trials[k].marker != "earlier", -k))
     trial_of, clauses, current = [], [], main
     shared = carried(sentences, named, [coordinated(s.text, found, trials) if len(found) > 1 else ()
                                         for s, found in zip(sentences, named)])

@@ -195,8 +195,8 @@ TRIAL_PHRASE = rx.compile(rf"""
     \b(?P<det>the|a|an|its|their|this|that|another|his|her)\s+
     (?:(?P<marker>earlier|previous|prior|first|original|parent|second|third|subsequent|follow-?up|follow-on|ongoing|new|confirmatory)\s+)?
     (?:{MODIFIER}\s+){{0,4}}?
-    (?:phase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?\s+)?
-    (?:{MODIFIER}\s+){{0,3}}?
+    (?:phase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*)?(?P<b>{PH}))?,?\s+)?
+    (?:{MODIFIER}\s+){{0,5}}?
     (?:(?P<ext>extension)(?:\s+(?:trial|study|phase))?\b|{TRIAL_HEAD})
     | \b(?P<part>Part\s(?:\d{{1,2}}|[A-D]|I{{1,3}}))\sof\s(?:the|this|that|its)\s(?:trial|study)\b
     """, re.X | re.I)

@@ -159,7 +159,9 @@ def new_trial(trials: list[_Trial], m: TrialMention, doc_id: str) -> int | None:
         trials.append(_Trial(m.ids[0], [], m.name, m.sentence))
     elif m.name:
         trials.append(_Trial(f"doc-{doc_id}-{slug(m.name)}", [], m.name, m.sentence))
-    elif m.phase and m.definite and (m.marker or trials):
+    elif m.phase and (m.marker or trials) and (m.definite or (not m.marker and all(t.marker == "earlier" for t in trials))):
+        # (or "a Phase 3 trial" after only earlier trials: "approved on a previous Phase 2 trial. The current study is
+        # a Phase 3 trial": the document's own)
         trials.append(_Trial(f"doc-{doc_id}-phase-{slug(m.phase)}", [], None, m.sentence))
     else:
         return None

@@ -165,3 +165,11 @@ def test_a_class_of_harms_names_no_event_of_its_own():
     found = events("The XY-123 trial (NCT01234567) enrolled 40 patients. Toxicity was mild overall, the events being "
                    "neutropenia (5 patients) and anaemia (3 patients).")
     assert "toxicity" not in [t for t, _ in found] and "neutropenia" in [t for t, _ in found]
+
+
+def test_complications_named_as_the_diseases_risk_after_a_label_start_no_paragraph_of_events():
+    found = events("Study Rundown: Zeta deficiency is a rare disease associated with zeta anemia, alongside serious "
+                   "complications such as pulmonary hypertension and thrombosis. In this trial, 40% of patients who "
+                   "received XY-123 had an increased hemoglobin level, compared to none in the placebo group.")
+    assert found == []
+

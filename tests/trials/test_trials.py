@@ -129,6 +129,12 @@ def test_a_document_that_names_only_an_earlier_trial_beside_its_own_definite_one
     assert [phase for *_, phase in found] == ["2"]
 
 
+def test_the_documents_own_trial_described_after_an_earlier_one_of_another_phase_is_a_trial_of_its_own():
+    found, att = trials_of("XY-123 was approved on the strength of a previous phase 2 trial. The current study is a "
+                           "phase 3, multicenter, international, randomized placebo-controlled trial in 80 adults.")
+    assert [phase for *_, phase in found] == ["2", "3"] and att.main == 1
+
+
 def test_a_name_with_the_words_it_stands_for_between_it_and_trial():
     found, _ = trials_of("Acme reported its pivotal Phase III ZETA-2 (Zetamab Trial in Exertional Limitation) trial today.")
     assert found == [("doc-d-zeta-2", (), "ZETA-2", "3")]
