@@ -138,9 +138,14 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += result_line(text, found)
     found = with_spelled_words(found, text) + defined_quantities(text, found) if "(" in text else found
     found = without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text)
+    found = [m for m in found if not GROUP_NAME.search(m.label)]   # ("the change in | the XY groups |": who, not what)
     if "criteria" in text:             # ("ORR by Zeta Assessment for Oncology (ZAO) criteria": how it was judged)
         found = [m for m in found if not CRITERIA_AFTER.match(text, m.end)]
     return tuple(with_shared_tails(found, text) if " and " in text or " or " in text else found)
+
+
+# a name that ends on the word for a group of patients names who was measured, not a measure: "the XY-123 groups"
+GROUP_NAME = re.compile(r"\b(?:groups?|arms?|cohorts?)$", re.I)
 
 
 # the words that make a name a set of criteria a measure is judged by, not a measure: "Zeta Assessment | for Oncology

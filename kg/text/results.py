@@ -296,7 +296,8 @@ OWN_EVENT = rx.compile(r"""%\)?\s{1,3}(?:of\s)?(?:[\w-]{1,30}\s){0,8}?(?:achieve
 COUNTED_HAD = rx.compile(rf"""(?<![\w.])(?:{NUMBER})\s(?:of\s(?:the\s)?\d{{1,6}}\s)?{cues.PEOPLE}\b[^.;%]{{0,40}}?
     \b(?:had|experienced|developed|suffered|sustained)\s(?:an?|one|at\sleast)\s""", re.I | re.X)
 # words that point back to the measure just named ("Scores fell ...", "The difference was ...")
-POINTS_BACK = rx.compile(r"\b(?:scores?|the\s+(?:difference|result|effect|benefit|change|gap))\b", re.I)
+POINTS_BACK = rx.compile(r"\b(?:scores?|the\s+(?:(?:least[\s-]squares?|LS|mean|median|average|percentage|percent|relative|"
+                         r"absolute)\s+){0,4}(?:difference|result|effect|benefit|change|gap))\b", re.I)
 FIRST_DIGIT = rx.compile(r"\d")
 CONTINUES = (POINTS_BACK, NOT_SIGNIFICANT, SIGNIFICANT, ARM_CHANGE, POINT_GAP, EFFECT, FROM_TO, VS, P_VALUE, CHANGE, SIGNED_ARM)
 number = parse_number

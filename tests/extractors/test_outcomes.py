@@ -1985,3 +1985,13 @@ def test_a_measure_the_list_knows_keeps_its_name_where_the_text_defines_its_shor
                   "ACR-50 response was 41.2% with XY-123 vs 12.5% with placebo (P=0.004).")
     measures = {s.split(" (")[0] for s, p, _ in found if p in ("outcomeRole", "value")}
     assert measures == {"ACR50"} and {("ACR50", "outcomeRole", "primary"), ("ACR50 (XY-123)", "value", "41.2")} <= found
+
+
+def test_a_later_change_said_of_the_groups_continues_the_measure_and_no_group_is_a_measure():
+    found = facts("Adults were randomized to XY-123 or placebo. The primary end point was the percentage change in zeta "
+                  "mass from baseline to 24 weeks. At 24 weeks, the change was -7.2% in the XY-123 group, as compared "
+                  "with -1.6% in the placebo group. At 48 weeks, the least-squares mean percentage change in the XY-123 "
+                  "groups was -8.7% in the 1-mg group and -17.1% in the 4-mg group, as compared with -2.1% in the "
+                  "placebo group.")
+    assert {("zeta mass (XY-123 1 mg)", "change", "-8.7"), ("zeta mass (placebo)", "change", "-2.1")} <= found
+    assert not any("groups" in s for s, _, _ in found)
