@@ -57,6 +57,10 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                rf"\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
     rx.compile(rf"\b{WHO}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)(?:\s+who\s[^.;()]{{1,80}}?)?\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
+    # "Participants were enrolled at 43 sites in Zeta and Eta (N=4566)": the whole's size, a capital N in brackets
+    # after the verb (the only such bracket: not one place's share among several)
+    rx.compile(rf"\b{WHO}\s+(?:were|was)\s+(?:enrolled|recruited|randomi[sz]ed)\b[^.;()]{{0,120}}\((?-i:\s*N\s*=\s*){NUM}\s*\)"
+               r"(?![^.;]{0,200}\(\s*[nN]\s*=)", re.I),
     # "a randomized trial of 12,345 healthy male physicians", "a study of 1,234 patients with X": those studied, named
     # with the trial (the words between stop at a comma or a full stop)
     rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"

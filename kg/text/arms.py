@@ -24,11 +24,14 @@ A ratio ("2:1") gives no sizes: only sizes the text states are read.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Sequence
 
 from kg.text.allocation import allocation, shared_head
 from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses,
                                 counted_levels, doses_of, sized_groups)
+from kg.text import cues
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.group_names import bracketed_groups, groups_received, labelled_groups
 
@@ -51,7 +54,30 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     found = with_bracket_labels(found, labelled_groups(text, names)) if found else found
     found = found or labelled_groups(text, names) or colon_sizes(text, names) or sized_groups(text, names) \
         or announced_list(text, names) or groups_received(text, names) or allocation(text, names, main, loose=True)
-    return [with_main(a, main) for a in found]
+    return [with_main(a, main) for a in with_respective_sizes(found, text)]
+
+
+# the arms' sizes in a bracket after the last, in their order: "(40, 39, and 40 patients, respectively)",
+# "(n = 40, 39 and 40, respectively)"
+RESPECTIVE_SIZES = re.compile(rf"\((?:[nN]\s{{0,3}}=\s{{0,3}})?(?P<nums>\d{{1,6}}(?:\s{{0,3}},\s{{0,3}}\d{{1,6}}){{0,6}},?"
+                              rf"\s{{1,3}}and\s{{1,3}}\d{{1,6}})(?:\s{{1,3}}{cues.PEOPLE})?,?\s{{1,3}}respectively\s{{0,3}}\)")
+
+
+def with_respective_sizes(arms: list[Arm], text: str) -> list[Arm]:
+    """The arms, each given its size from a bracket of sizes "respectively" right after the last, where none has one
+    and the bracket holds one number per arm; as they were otherwise.
+
+    >>> a = [Arm("placebo", None, (), 10, 17), Arm("XY-1", None, ("XY-1",), 22, 26)]
+    >>> [x.n for x in with_respective_sizes(a, "to either placebo, or XY-1 (40 and 39 patients, respectively)")]
+    [40, 39]
+    """
+    if len(arms) < 2 or any(a.n is not None for a in arms):
+        return arms
+    hit = RESPECTIVE_SIZES.search(text, arms[-1].start)        # (the last arm's span may hold its bracket)
+    sizes = [int(n) for n in re.findall(r"\d+", hit.group("nums"))] if hit else []
+    if len(sizes) != len(arms):
+        return arms
+    return [replace(a, n=n) for a, n in zip(arms, sizes)]
 
 
 def with_bracket_labels(arms: list[Arm], labelled: list[Arm]) -> list[Arm]:

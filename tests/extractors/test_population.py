@@ -313,3 +313,12 @@ def test_an_age_bound_by_a_sign_after_aged_or_a_strict_upper_bound_is_an_entry_c
     assert find_ages("Patients aged ≥ 45 years had more flares.") == []
     assert [(a.kind, a.low, a.high) for a in find_ages("A randomized trial enrolling children 3–<9 years old.")] == \
         [("eligible", 3, 9)]
+
+
+def test_the_whole_size_in_brackets_after_those_enrolled_and_no_place_share():
+    found = facts("The ZETA trial (NCT01234567) of XY-123 versus placebo was randomized. Participants were enrolled at "
+                  "43 sites in Zeta, Eta and Theta (N=4566); median age 26 years.")
+    assert ("NCT01234567", "enrollment", "4566") in found
+    found = facts("The ZETA trial (NCT01234567) of XY-123 versus placebo was randomized. Participants were enrolled at "
+                  "sites in Zeta (N=200) and Eta (N=300).")
+    assert not any(p == "enrollment" for _, p, _ in found)

@@ -534,3 +534,15 @@ def test_doses_listed_after_in_doses_of_and_a_drug_written_by_its_code_and_its_n
 def test_doses_listed_before_the_drug_without_of_and_strengths_are_arms_each(text, labels):
     at = text.index("XY-123")
     assert [a.label for a in find_arms(text, (Name(at, at + 6, "XY-123"),))] == labels
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("Patients were randomly assigned in a 1:1:1 ratio to receive either placebo, XY-123 0.2 mg/kg/day, or XY-123 "
+     "0.7 mg/kg/day (40, 39, and 40 patients, respectively) for 14 weeks.", [40, 39, 40]),
+    ("Patients were randomly assigned to placebo, XY-123 0.2 mg/kg/day or XY-123 0.7 mg/kg/day (n = 40, 39 and 40, "
+     "respectively).", [40, 39, 40]),
+    ("Patients were randomly assigned to placebo, XY-123 0.2 mg/kg/day or XY-123 0.7 mg/kg/day (40 and 39, "
+     "respectively).", [None, None, None]),                    # not one number per arm: no sizes
+])
+def test_sizes_given_respectively_after_the_arms_go_to_them_in_order(text, sizes):
+    assert [n for _, n, _ in read(text, "XY-123")] == sizes
