@@ -90,8 +90,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "140 of the 160 women (87.5%) completed the 30-day study": those who started it
     rx.compile(rf"\b{NUMBER}\s+of\s+(?:the\s+)?{NUM}\s+{WHO}\s+(?:\([^()]{{1,20}}\)\s+)?completed\s+the\s+(?:[\w-]+\s+){{0,2}}?"
                r"(?:trial|study)\b", re.I),
-    # "Of 150 people screened, 108 were enrolled"
-    rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
+    # "Of 150 people screened, 108 were enrolled", "1258 patients were screened for eligibility, of whom 448 were enrolled"
+    rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+(?:of\s+whom\s+)?{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
     # "a 318-subject Phase 2 clinical trial", "its 52 patient Phase 3 ZETA study": the trial's size as its adjective
     # (not "a 12-patient cohort of the trial": the words between name the trial, not a part of it)
     rx.compile(rf"(?=[aiot])\b(?:an?|the|its|their|this|our)\s+{NUM}[- ](?:{'|'.join(SIZED)})s?[- ](?:(?!(?:of|in|from|and|or|with)\b)[\w/-]+\s+){{0,4}}?(?:trial|study)\b",

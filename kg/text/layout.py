@@ -79,7 +79,9 @@ def content_lines(text: str) -> list[tuple[int, int]]:
 
 WRAPPED_MIN = 40        # a line shorter than this that stops without a full stop is a heading, not a wrapped line
 LINE_END = re.compile(r"[.!?:;]$")
-CONTINUES = re.compile(r"[a-z]")
+# how a wrapped line's rest opens: in lower case, with a number that is no list's ("2 mg (n=225)", not "2. Next"), or a
+# bracket ("(n=225) or sham")
+CONTINUES = re.compile(r"[a-z(]|\d(?![\d.,]{0,12}[.)]\s)")
 # a function word that ends a line: the sentence goes on below, whatever the next line opens with ("... results of a" /
 # "Phase III study")
 OPEN_END = re.compile(r"(?<![\w-])(?:a|an|the|of|to|and|or|in|with|for|by|from|on|at|as|that|its|their|than|versus)$", re.I)
@@ -93,6 +95,9 @@ def joined_wraps(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     >>> t = "Title\nAcme Bio and Beta Pharma are pleased to announce results of a Phase III\nstudy of XY-123 in gout.\nNext"
     >>> [t[a:b] for a, b in joined_wraps(t, list(iter_lines(t)))][1:]
     ['Acme Bio and Beta Pharma are pleased to announce results of a Phase III\nstudy of XY-123 in gout.', 'Next']
+    >>> t = "Title\nOf them, 448 were enrolled and randomly assigned to zetacaptad\n2 mg (n=225) or sham.\n2. Next point"
+    >>> len(joined_wraps(t, list(iter_lines(t))))
+    3
     """
     out: list[tuple[int, int]] = []
     for start, end in lines:

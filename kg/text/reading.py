@@ -25,6 +25,8 @@ import re
 PLAIN = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",      # no-break, figure, thin, hair
     "\u2010": "-", "\u2011": "-", "\u2212": "-",                                     # hyphen, no-break hyphen, minus
+    # a line break inside a sentence (a hard-wrapped paragraph read as one line) is a space between its words
+    "\n": " ",
     # the signs a journal PDF's symbol font gives as other code points when its text is copied ("P\u2b0d0.001",
     # "\u2afa1.45\u2afe0.62 D"): these stand for nothing else in a medical text
     "\u2afa": "-", "\u2af9": "+", "\u2afd": "=", "\u2afe": "\u00b1", "\u2b0d": "<", "\u2b0e": ">",

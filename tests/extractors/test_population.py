@@ -322,3 +322,11 @@ def test_the_whole_size_in_brackets_after_those_enrolled_and_no_place_share():
     found = facts("The ZETA trial (NCT01234567) of XY-123 versus placebo was randomized. Participants were enrolled at "
                   "sites in Zeta (N=200) and Eta (N=300).")
     assert not any(p == "enrollment" for _, p, _ in found)
+
+
+def test_those_enrolled_of_those_screened():
+    found = facts("The ZETA trial (NCT01234567) of XY-123 versus sham was randomized. Between May and June, 1422 "
+                  "patients were screened for eligibility, of whom 448 were enrolled and randomly assigned to XY-123 or "
+                  "sham.")
+    assert ("NCT01234567", "enrollment", "448") in found
+

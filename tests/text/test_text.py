@@ -185,6 +185,16 @@ def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
     assert lines[0] == "Headline of the news"
 
 
+def test_a_wrapped_line_goes_on_with_a_number_or_a_bracket_and_reads_with_a_space():
+    text = ("Headline of the news\n"
+            "Of 1422 adults screened for eligibility, 448 were randomly assigned to zetacaptad\n"
+            "2 mg (n=225) or to sham, given monthly in the study eye for the first twelve\n"
+            "(12) months of the trial.\n2. A numbered point\n")
+    lines = [text[s:e] for s, e in content_lines(text)]
+    assert lines[1].endswith("(12) months of the trial.") and lines[2] == "2. A numbered point"
+    assert "zetacaptad 2 mg" in reading_form(lines[1])
+
+
 def test_a_clause_is_no_long_form_of_a_name_in_brackets():
     from kg.text.abbreviations import find_abbreviations
     text = "The goal of the ZetaPro-LINK trial was to measure the effects of zetaximab (ZetaPro) on flow."
