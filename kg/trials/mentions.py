@@ -20,7 +20,7 @@ from kg.text.organizations import shipped
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
 from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, BEFORE_ID, BEFORE_NAME, BETWEEN_IDS, BRACKET_AFTER,
-                                BRACKET_BEFORE, CALLED_NAME, CODE_LEAD, EARLIER_RESULTS, EXPANSION_AFTER_NAME,
+                                BRACKET_BEFORE, CALLED_NAME, CODE_LEAD, DRUG_APPOSITION, EARLIER_RESULTS, EXPANSION_AFTER_NAME,
                                 LABEL_BEFORE_NAME, MARKERS, NAME, NAMED_GATE, NAME_BEFORE_HEAD, NAME_RE, NOT_A_NAME,
                                 NOT_FIRST_WORD, PHASE, PHRASE_GATE, PHRASE_HEADS, REGISTRY_BEFORE_ID, TRIAL_HEAD,
                                 TRIAL_HEAD_BEFORE, TRIAL_PHRASE, WORD_CAPS_NAME)
@@ -428,6 +428,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['ZETA WALK I', 'ZETA WALK II', 'ZETARING 1', 'ZETARING 2']
     >>> [n[2] for n in named_trials("In Study 123, and in the trial, study 4567, but not in the study 120 patients had.")]
     ['Study 123', 'study 4567']
+    >>> named_trials("XY-123, an oral zeta antagonist, was tested in a phase 3 trial.")
+    []
     >>> [n[2] for n in named_trials("Results came from the ZETA-B trial programme of zetagene, a product now sold as "
     ...                             "Zetavo® (ACM Zetring).")]
     ['ZETA-B']
@@ -444,6 +446,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         whole = next((a.match(text, end) for a in AFTER_NAME if a.match(text, end)), None)
         if whole and whole.re is AFTER_NAME[0] and whole.group(0).lower().endswith("studies"):
             whole = None               # "GWAS studies": a kind of study (names joined before a plural head: below)
+        if whole and whole.re is AFTER_NAME[1] and DRUG_APPOSITION.match(text, end):
+            whole = None               # "XY-123, an oral zeta antagonist, was tested in a trial": a drug
         if whole and whole.re is EXPANSION_AFTER_NAME and text[whole.start():whole.end()].lstrip(" (")[:1] != m.group(0)[:1]:
             whole = None               # "XY-123 (Acme Bio) trial": no words the name is the short form of
         apposed = APPOSED_NAME[0].search(text, max(0, start - 60), start) and APPOSED_NAME[1].match(text, end)

@@ -460,6 +460,20 @@ def test_names_of_short_capitalised_syllables_or_a_camel_case_word_with_a_letter
     assert all("AcmeSmithKline" not in n[2] for n in named_trials("for the AcmeSmithKline Zeta Vaccine Study Group"))
 
 
+@pytest.mark.parametrize("text", [
+    "XY-123, an oral zeta antagonist, was tested in a phase 3 trial.",
+    "Acme tested XY-123, a dual inhibitor of mutant zeta kinases, in a phase 3 trial.",
+])
+def test_a_code_an_apposition_calls_a_drug_is_no_trials_name(text):
+    assert named_trials(text) == []
+
+
+def test_an_apposition_that_calls_the_name_a_trial_of_a_drug_still_names_a_trial():
+    assert [n[2] for n in named_trials("ZETA, a trial of an oral zeta antagonist, enrolled 300 adults.")] == ["ZETA"]
+    assert [n[2] for n in named_trials("ZETA, a randomized, double-blind, phase 3 trial, enrolled 300 adults.")] \
+        == ["ZETA"]
+
+
 def test_names_of_capitals_and_small_letters_in_turn_and_no_company_the_list_knows():
     assert [n[2] for n in named_trials("The data, from the ZReTVi-006 phase III trial, were presented.")] == ["ZReTVi-006"]
     assert [n[2] for n in named_trials("The ZReTVi-006 (Zeta Virus) phase III trial of XY-123 met its endpoint.")] \
