@@ -87,6 +87,8 @@ def target_at(view: View, pos: int) -> tuple[str, tuple[str, ...], int] | None:
     "receptor" after it), "X receptor", or a symbol-shaped name ("AB12"). (label, ids, end) or None."""
     skip = TARGET_SKIP.match(view.text, pos)
     pos = skip.end() if skip else pos
+    lead = TARGET_LEAD.match(view.text, pos)           # ("both | AB and CD", "mutant | IDH1")
+    pos = lead.end() if lead else pos
     adjectives = TARGET_ADJECTIVES.match(view.text, pos)
     pos = adjectives.end() if adjectives else pos
     genes = [g for g in view.of_kind("gene", "chemical") if 0 <= g.start - view.start - pos <= 40]
@@ -122,6 +124,12 @@ def target_at(view: View, pos: int) -> tuple[str, tuple[str, ...], int] | None:
     return None
 
 
+# words before a target's name that are no part of it: "inhibits both | AB and CD", "of mutant | IDH1"
+TARGET_LEAD = re.compile(r"(?:(?:both|either|mutant|mutated|wild-type)\s{1,3}){1,2}", re.I)
+# a second number after a slash, for the target's family: "IDH1|/2"
+SLASHED_NUMBER = re.compile(r"/(\d{1,2}[A-Za-z]?)\b")
+
+
 def numbered(stem: str, m: re.Match) -> list[str]:
     """The targets a family's name and its numbers name, one each: a symbol joins its number, a word stands apart.
 
@@ -144,6 +152,12 @@ def targets_from(view: View, pos: int):
     if numbers:
         for label in numbered(first[0], numbers):
             yield label, (), numbers.end()
+        return
+    slashed = SLASHED_NUMBER.match(view.text, first[2]) if " " not in first[0] else None
+    stem = re.fullmatch(r"(.*?[A-Za-z])-?\d{1,2}[A-Za-z]?", first[0]) if slashed else None
+    if stem:                                            # "IDH1/2": IDH1 and IDH2
+        yield first
+        yield stem.group(1) + slashed.group(1), (), slashed.end()
         return
     yield first
     receptor_for = re.match(r"\s*(?:the\s+)?receptors\s+for\b", view.text[pos:pos + 40]) is not None

@@ -638,6 +638,15 @@ def test_a_class_set_before_its_drug_between_commas_and_one_after_long_adjective
     assert not targets("Patients in the phase 3 trial took ZW inhibitors, metformin or insulin.")
 
 
+def test_targets_without_both_or_mutant_each_of_a_slashed_pair_and_a_receptors_greek_letter():
+    assert targets("The phase 2 trial tested XY-123, which inhibits both ZAP-2 and ZBR-3, in adults.") == \
+        {("XY-123", "ZAP-2"), ("XY-123", "ZBR-3")}
+    assert targets("The phase 3 trial tested XY-123, a dual inhibitor of mutant ZDH1/2 enzymes, in adults.") == \
+        {("XY-123", "ZDH1"), ("XY-123", "ZDH2")}
+    assert targets("The phase 3 trial tested XY-123, a conjugate targeting zeta receptor α (ZRα), in adults.") == \
+        {("XY-123", "zeta receptor α")}
+
+
 def test_an_antibody_against_a_receptor_and_an_antagonist_named_by_its_adjective_target_the_receptor():
     assert targets("The phase 2 trial tested XY-123, which is an anti-ZL-36 receptor antibody, in adults.") == \
         {("XY-123", "ZL-36 receptor")}
