@@ -22,6 +22,7 @@ from kg.model import Document, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.cues import DOSAGE_FORMS, IN_JOURNAL_BEFORE, INN_NAME, MEETING_WORDS, PLACEBO_WORDS, TRIAL_SHAPED_CODE
+from kg.text.drug_uses import used_names
 from kg.text.inn import stem_words
 from kg.text.joined import SEPARATOR, hits_each, line_starts
 from kg.text.measure_list import LETTERS
@@ -501,11 +502,18 @@ def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:
 
     >>> stem_names(["Zetamab and zetasiran.", "", "Zetasiran was given."])
     [[('zetasiran', 12)], [], [('Zetasiran', 0)]]
+    >>> stem_names(["Zetapivat 50 mg was given.", "Later, zetapivat was stopped."])
+    [[('Zetapivat', 0)], [('zetapivat', 7)]]
     """
     found = [sorted({(hit.group(), hit.start()) for hit in INN_NAME.finditer(text)} | set(stem_words(text)),
                     key=lambda hit: hit[1]) for text in texts]
     lower = {name for hits in found for name, _ in hits if name[0].islower()}
-    return [[(name, at) for name, at in hits if name.lower() in lower] for hits in found]
+    stemmed = [[(name, at) for name, at in hits if name.lower() in lower] for hits in found]
+    # (and the words the document uses as a drug's name, by a dose after one or a class said of it, where the lexicon
+    # holds no word so written: "zetapivat 50 mg", "Zetapivat, an oral activator of ...")
+    lexicon = load_lexicon()
+    used = [[(name, at) for name, at in hits if not lexicon.lookup(name)] for hits in used_names(texts)]
+    return [sorted(set(a) | set(b), key=lambda hit: hit[1]) for a, b in zip(stemmed, used)]
 
 
 def inner_word(c: str) -> bool:

@@ -824,3 +824,9 @@ def test_a_route_before_a_class_word_is_no_part_of_the_target():
 def test_a_code_with_a_letter_prefix_before_letters_and_digits_is_one_name():
     found = named("ZQS-KT482 plus metformin was given to adults with gout in a randomized trial.")
     assert "ZQS-KT482" in found and "KT482" not in found
+
+
+def test_a_new_drug_no_list_knows_is_named_by_a_dose_or_its_class():
+    found = named("Adults with zeta anemia were randomized to zorpivat 50 mg or placebo in a phase 3 trial. Zorpivat, "
+                  "an oral activator of zeta kinase, was well tolerated.")
+    assert "Zorpivat" in found

@@ -1,0 +1,107 @@
+"""Words a document uses as a drug's name, read from how it uses them: for drugs newer than the lexicon whose name
+ends on no stem the shipped list knows.
+
+A new drug's name is a made word no list holds yet ("zetapivat", "Zetapivat" at a sentence's start), but writers use
+it as they use any drug's: with a dose right after it ("zetapivat 50 mg"), calling it a drug of a class in an
+apposition or a predicate ("zetapivat, an oral activator of ...", "Zetapivat is a selective inhibitor of ..."), as
+what a trial studied ("the efficacy and safety of zetapivat in ..."), beside the control ("zetapivat or placebo",
+"zetapivat-treated patients") or as only a drug is spoken of ("zetapivat was well tolerated", "zetapivat at doses of",
+"zetapivat, an investigational treatment for"). One
+such use names the drug; :func:`used_names` then finds it wherever the document writes it. The caller drops words a
+list already knows (the lexicon's), which need no guessing.
+
+>>> used_names(["Zetapivat, an oral activator of zeta kinase, was tested.", "Patients took zetapivat daily."])
+[[('Zetapivat', 0)], [('zetapivat', 14)]]
+>>> used_names(["Patients received 50 mg daily or placebo."])
+[[]]
+"""
+
+from __future__ import annotations
+
+import re
+
+# one made word: five letters or more, lower case after its first
+WORD = r"(?P<w>[A-Za-z][a-z]{4,24})(?![\w-])"
+UNIT = r"(?:mg|mcg|µg|μg|g|mg/kg|mg/m2|mL|IU|units?)"
+CLASS = (r"(?:inhibitor|antagonist|agonist|blocker|modulator|activator|stimulator|degrader|antibody|conjugate|prodrug|"
+         r"chaperone|corrector|potentiator|protease|oligonucleotide|siRNA)")
+# "zetapivat 50 mg", "zetapivat 0.5 mg/kg" (the word right before the dose)
+DOSED = re.compile(rf"(?<![\w-]){WORD}\s(?:\d{{1,4}}(?:\.\d{{1,3}})?)\s?{UNIT}(?![\w/])")
+# "zetapivat, an oral activator", "Zetapivat is a selective zeta inhibitor" (a few words between: the class's own)
+CALLED = re.compile(rf"(?<![\w-]){WORD}(?:,\s|\s(?:is|was)\s)(?:an?|the)\s(?:[\w-]{{1,25}}\s){{0,5}}?{CLASS}s?\b")
+# "the safety and efficacy of zetapivat in ...", "the efficacy of zetapivat, compared with ..." (not "the effect of
+# exposure on ...")
+STUDIED = re.compile(rf"\b(?i:efficacy|safety|tolerability)\sof\s{WORD}"
+                     r"(?=\s(?:in|for|compared|versus|vs\.?|among|as)\b|,)")
+# set beside the control as an arm: "to zetapivat or placebo", "to zetapivat, placebo or ...", "placebo or zetapivat",
+# and the arm it names: "zetapivat-treated patients" (not a comparison's words: "the difference versus placebo"; nor a
+# design's: "multicentre, placebo-controlled")
+CONTROL = r"(?:matching\s)?(?:placebo|vehicle|sham)"
+BESIDE_CONTROL = re.compile(rf"(?<![\w-]){WORD}(?:,\s|\sor\s){CONTROL}(?![\w-])"
+                            rf"|\b{CONTROL}(?:,\s|\sor\s)(?P<w2>[A-Za-z][a-z]{{4,24}})(?![\w-])"
+                            r"|(?<![\w-])(?P<w3>[A-Za-z][a-z]{4,24})-treated\b")
+# said of a drug only: "zetapivat was well tolerated", "zetapivat at doses of 80 mg", "zetapivat, an investigational
+# treatment for ..."
+DRUG_SAID = re.compile(rf"(?<![\w-]){WORD}(?:\s(?:was|is)\s(?:generally\s|also\s)?(?:safe\sand\s)?well[-\s]tolerated\b"
+                       r"|\sat\s(?:a\s)?doses?\sof\b"
+                       r"|,\s(?:an?|the)\s(?:company['’]s\s)?(?:investigational|experimental|novel|first-in-class|potential)\s"
+                       r"(?:[\w-]{1,25}\s){0,3}?(?:treatment|therapy|drug|medicine|antibiotic|antiviral|vaccine|candidate|"
+                       r"molecule|compound)\b)")
+# words a dose or a class phrase follows that are no drug: the dosing's own words, the arms', the control's
+NOT_DRUG = frozenset("""placebo daily weekly monthly twice once doses dosage dosing total either group groups cohort
+    cohorts arm arms patients participants subjects adults children people control vehicle plus alone versus oral
+    orally intravenous intravenously subcutaneous subcutaneously infusion injection injections tablet tablets capsule
+    capsules dose every about approximately nearly least maximum minimum median mean average initial starting target
+    single multiple standard high higher low lower medium middle additional another which treatment therapy drug
+    medicine medication compound molecule candidate product agent regimen formulation another saline active matching
+    comparator usual care those protease enzyme peptide outcome endpoint baseline period without spray nasal
+    solution cream ointment patch drops suspension powder implant inhaler lotion foam shampoo syrup pellet after
+    before between during within above below under following prior until since while where whereas there these
+    their other every first second third further effect syndrome taken gender subsequent sulphate sulfate
+    hydrochloride mesylate acetate citrate phosphate sodium potassium calcium maleate tartrate fumarate bromide
+    chloride amide succinate besylate tosylate exercise vaccine vaccination surgery diet counselling counseling
+    education program programme training stretching massage acupuncture stenting radiotherapy chemotherapy
+    immunotherapy physiotherapy receive receives given gives take takes bolus escalation titration until volume
+    trial study staff""".split())
+# endings of English words, a plural's too ("weeks", "levels"; a drug's name may end on "-us" or "-is")
+ENGLISH_END = re.compile(r"(?:ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ies|ers|ance|ence|"
+                         r"(?<![usi])s)$")
+
+
+def plausible(word: str) -> bool:
+    """Could ``word`` be a made drug name (no dosing word, arm or plain English shape)?
+
+    >>> plausible("zetapivat"), plausible("weekly"), plausible("receiving"), plausible("Placebo")
+    (True, False, False, False)
+    """
+    low = word.lower()
+    return low not in NOT_DRUG and not ENGLISH_END.search(low)
+
+
+def written_small(word: str, texts: list[str]) -> bool:
+    """Is a capitalised ``word`` written in small letters somewhere too, as an INN is (a word written only with its
+    capital is a brand's, a place's or a sentence's first: the lexicon or the brand rules read those)?
+
+    >>> written_small("Zetapivat", ["Zetapivat 5 mg.", "Adults took zetapivat."]), written_small("Weeks", ["Weeks 12 mg"])
+    (True, False)
+    """
+    small = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return any(small.search(text) for text in texts)
+
+
+def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
+    """Per text: (name, offset) of each place it writes a word that some text of the document uses as a drug's name
+    (:data:`DOSED`, :data:`CALLED`, :data:`STUDIED`, :data:`BESIDE_CONTROL`, :data:`DRUG_SAID`), in either case of
+    its first letter.
+
+    >>> used_names(["Adults got placebo or zetapivat.", "The efficacy of betavimod in adults was shown."])
+    [[('zetapivat', 22)], [('betavimod', 16)]]
+    """
+    words = {word for text in texts for pattern in (DOSED, CALLED, STUDIED, BESIDE_CONTROL, DRUG_SAID)
+             for hit in pattern.finditer(text) for word in hit.groupdict().values() if word and plausible(word)}
+    names = {w.lower() for w in words if w[0].islower() or written_small(w, texts)}
+    if not names:
+        return [[] for _ in texts]
+    alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(names, key=len, reverse=True))
+    every = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    return [[(m.group(), m.start()) for m in every.finditer(text)] for text in texts]

@@ -1,0 +1,42 @@
+"""Words a document uses as a drug's name, read from how it uses them (invented names, no list knows them)."""
+
+import pytest
+
+from kg.text.drug_uses import plausible, used_names
+
+
+def names(*texts):
+    return sorted({name.lower() for hits in used_names(list(texts)) for name, _ in hits})
+
+
+@pytest.mark.parametrize("text", [
+    "Adults were randomized to receive zorbegron 50 mg or placebo.",           # a dose right after it
+    "Zorbegron, an oral activator of zeta kinase, was tested in adults.",      # a class in apposition
+    "Zorbegron is a selective zeta receptor antagonist.",                      # a class as predicate
+    "The trial assessed the efficacy and safety of zorbegron in adults.",      # what a trial studied
+    "Adults were assigned to zorbegron or placebo.",                           # beside the control
+    "Among zorbegron-treated adults, 40% responded.",                          # the arm it names
+    "Zorbegron was generally well tolerated in the trial.",                    # said of a drug only
+    "Acme will submit zorbegron, an investigational treatment for gout, to the agency.",
+])
+def test_a_use_that_only_a_drug_has_names_it(text):
+    assert names(text, "Adults took zorbegron.") == ["zorbegron"]        # (an INN is written small somewhere)
+
+
+@pytest.mark.parametrize("text", [
+    "Patients received 50 mg daily or placebo.",                   # dosing words
+    "The difference versus placebo was 4 points.",                 # a comparison's words, not an arm
+    "In this multicentre, placebo-controlled trial, adults took part.",   # a design's words
+    "Weeks 12 mg were given.",                                     # a plural, an English word's shape
+    "The nasal spray 3.2 mg was used.",                            # a dosage form
+    "Treatment was well tolerated.",                               # the word for any therapy
+])
+def test_no_name_from_plain_words(text):
+    assert names(text, text.lower()) == []
+
+
+def test_a_name_is_found_wherever_written_and_a_capitalised_one_only_if_written_small_somewhere():
+    found = used_names(["Zorbegron 5 mg was given.", "Later, zorbegron was stopped; Zorbegron helped."])
+    assert found == [[("Zorbegron", 0)], [("zorbegron", 7), ("Zorbegron", 30)]]
+    assert used_names(["Quelvia 5 mg was given."]) == [[]]     # only capitalised: a brand the brand rules read
+    assert plausible("zorbegron") and not plausible("receiving")
