@@ -29,6 +29,7 @@ from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, CHANGED_BEFORE, COM
                           PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE)
 from kg.text.cues.population import ALLOCATION
 from kg.text.cues.trials import ALL_GOT, ALLOCATED_TO, AT_RANDOM, CONTROL_AFTER
+from kg.text.drug_uses import drug_codes
 from kg.text.layout import content_lines
 from kg.text.organizations import INSTITUTION_HEADS
 from kg.text.measures import measures_each
@@ -177,6 +178,7 @@ def build_context(doc: Document) -> Context:
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
                        or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (ZASG)")
                        or (m.kind == "term" and m.label.islower() and " " not in m.label))     # ("pancreatic (PAC)")
+    others |= drug_codes([s.text for s in sentences])          # ("the study of XY-120": a drug, not the "XY-120 study")
     named = mentions
     if not any(m.kind in ("drug", "therapy") for ms in mentions for m in ms):
         named = with_unnamed_vaccine(sentences, mentions)      # (its pathogen's capitals name no trial: "ZZV-3")

@@ -105,3 +105,23 @@ def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(names, key=len, reverse=True))
     every = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
     return [[(m.group(), m.start()) for m in every.finditer(text)] for text in texts]
+
+
+# a code name ("XY-123", "AB120", "XYZ-1a"): capitals then digits, a hyphen between them or not
+CODE = r"[A-Z][A-Za-z]{0,5}-?\d{2,6}[a-z]?(?![\w-])"
+# what only a drug is: what a trial studied, given or dosed, compared with placebo, treated with, a programme of
+CODE_AS_DRUG = re.compile(rf"\b(?:stud(?:y|ies)|trials?)\sof\s(?P<c1>{CODE})"
+                          rf"|(?<![\w-])(?P<c2>{CODE})(?:\s(?:was|were|is)\s(?:(?:generally|also)\s)?(?:administered|given|"
+                          r"dosed|well[-\s]tolerated)\b|\s\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg|g|mg/kg)\b|\s(?:or|versus|vs\.?)\s"
+                          r"(?:matching\s)?placebo\b|-treated\b|\sprogram(?:me)?\b)"
+                          rf"|\b(?:treated\swith|dose\sof|doses\sof)\s(?P<c3>{CODE})")
+
+
+def drug_codes(texts: list[str]) -> frozenset[str]:
+    """The code names the document uses as a drug's (:data:`CODE_AS_DRUG`): no trial's name, whatever else says it.
+
+    >>> sorted(drug_codes(["Its Phase 2b study of XY-120 met its goal.", "The ZETA-7 study enrolled 90 adults."]))
+    ['XY-120']
+    """
+    return frozenset(code for text in texts for hit in CODE_AS_DRUG.finditer(text)
+                     for code in hit.groupdict().values() if code)

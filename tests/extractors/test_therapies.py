@@ -830,3 +830,13 @@ def test_a_new_drug_no_list_knows_is_named_by_a_dose_or_its_class():
     found = named("Adults with zeta anemia were randomized to zorpivat 50 mg or placebo in a phase 3 trial. Zorpivat, "
                   "an oral activator of zeta kinase, was well tolerated.")
     assert "Zorpivat" in found
+
+
+def test_a_code_the_document_uses_as_a_drug_is_no_trials_name():
+    doc = parse_document("Headline\n\nAcme said its Phase 2b study of XY-120 in zeta anxiety met its endpoint. An "
+                         "investigator in the XY-120 study said so. XY-120 was administered as a single dose.", source="t.txt")
+    ctx = build_context(doc)
+    assert [t.name for t in ctx.trials] == [None]
+    assert "XY-120" in named("Acme said its Phase 2b study of XY-120 in zeta anxiety met its endpoint. An investigator "
+                             "in the XY-120 study said so. XY-120 was administered as a single dose.")
+

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.text.drug_uses import plausible, used_names
+from kg.text.drug_uses import drug_codes, plausible, used_names
 
 
 def names(*texts):
@@ -40,3 +40,16 @@ def test_a_name_is_found_wherever_written_and_a_capitalised_one_only_if_written_
     assert found == [[("Zorbegron", 0)], [("zorbegron", 7), ("Zorbegron", 30)]]
     assert used_names(["Quelvia 5 mg was given."]) == [[]]     # only capitalised: a brand the brand rules read
     assert plausible("zorbegron") and not plausible("receiving")
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Its Phase 2b study of XY-120 in adults met its goal.", ["XY-120"]),
+    ("XY120 was administered as a single dose.", ["XY120"]),
+    ("Adults got XY-120 100 mg or placebo.", ["XY-120"]),
+    ("Adults were randomized to XY-120 or placebo.", ["XY-120"]),
+    ("Acme's XY-120 program was granted a designation.", ["XY-120"]),
+    ("The ZETA-7 study enrolled 90 adults.", []),                 # a trial's name is no drug's
+    ("Results of the ZETA-7 trial of XY-120 were good.", ["XY-120"]),
+])
+def test_a_code_used_as_only_a_drug_is_used(text, codes):
+    assert sorted(drug_codes([text])) == codes
