@@ -244,3 +244,16 @@ def test_the_other_drug_patients_were_allocated_to_is_the_comparator():
     found = facts("The ZETA trial (NCT01234567) tested XY-123 in adults. Adults were randomised 1:1 to receive XY-123 "
                   "(150 mg) plus metformin (100 mg) or placebo.")
     assert not any(p == "comparator" and o in ("Metformin", "XY-123") for _, p, o in found)
+
+
+def countries(text):
+    return sorted(o for _, p, o in facts(text) if p == "country")
+
+
+def test_a_datelines_country_and_an_authors_institution_are_no_trial_places():
+    assert countries("COPENHAGEN, Denmark, March 3, 2030 – Acme A/S announced results of its Phase 3 trial of XY-123.") == []
+    assert countries("LONG BEACH, Calif. & BASEL, Switzerland--Acme announced data from the Phase 3 ZETA study.") == []
+    assert countries("For the study, Jan Zeta, M.D., from the University of Zetaville in Belgium, and colleagues "
+                     "enrolled 120 children in a trial of XY-123.") == []
+    assert countries("This trial of XY-123 was done at 97 facilities across the USA, Canada and Spain.") == \
+        ["Canada", "Spain", "United States"]
