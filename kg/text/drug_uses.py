@@ -25,8 +25,8 @@ WORD = r"(?P<w>[A-Za-z][a-z]{4,24})(?![\w-])"
 UNIT = r"(?:mg|mcg|µg|μg|g|mg/kg|mg/m2|mL|IU|units?)"
 CLASS = (r"(?:inhibitor|antagonist|agonist|blocker|modulator|activator|stimulator|degrader|antibody|conjugate|prodrug|"
          r"chaperone|corrector|potentiator|protease|oligonucleotide|siRNA)")
-# "zetapivat 50 mg", "zetapivat 0.5 mg/kg" (the word right before the dose)
-DOSED = re.compile(rf"(?<![\w-]){WORD}\s(?:\d{{1,4}}(?:\.\d{{1,3}})?)\s?{UNIT}(?![\w/])")
+# "zetapivat 50 mg", "zetapivat 0.5 mg/kg", "zetapivat at 0.25 mg per kilogram" (the word right before the dose)
+DOSED = re.compile(rf"(?<![\w-]){WORD}\s(?:at\s(?:a\s)?(?:dose\sof\s)?)?(?:\d{{1,4}}(?:\.\d{{1,3}})?)\s?{UNIT}(?![\w/])")
 # "zetapivat, an oral activator", "Zetapivat is a selective zeta inhibitor" (a few words between: the class's own)
 CALLED = re.compile(rf"(?<![\w-]){WORD}(?:,\s|\s(?:is|was)\s)(?:an?|the)\s(?:[\w-]{{1,25}}\s){{0,5}}?{CLASS}s?\b")
 # "the safety and efficacy of zetapivat in ...", "the efficacy of zetapivat, compared with ..." (not "the effect of
@@ -41,9 +41,10 @@ BESIDE_CONTROL = re.compile(rf"(?<![\w-]){WORD}(?:,\s|\sor\s){CONTROL}(?![\w-])"
                             rf"|\b{CONTROL}(?:,\s|\sor\s)(?P<w2>[A-Za-z][a-z]{{4,24}})(?![\w-])"
                             r"|(?<![\w-])(?P<w3>[A-Za-z][a-z]{4,24})-treated\b")
 # said of a drug only: "zetapivat was well tolerated", "zetapivat at doses of 80 mg", "zetapivat, an investigational
-# treatment for ..."
+# treatment for ...", "more frequent with zetapivat than with placebo"
 DRUG_SAID = re.compile(rf"(?<![\w-]){WORD}(?:\s(?:was|is)\s(?:generally\s|also\s)?(?:safe\sand\s)?well[-\s]tolerated\b"
                        r"|\sat\s(?:a\s)?doses?\sof\b"
+                       r"|\sthan\s(?:with|on|in)\s(?:the\s)?(?:matching\s)?(?:placebo|vehicle|sham)\b"
                        r"|,\s(?:an?|the)\s(?:company['’]s\s)?(?:investigational|experimental|novel|first-in-class|potential)\s"
                        r"(?:[\w-]{1,25}\s){0,3}?(?:treatment|therapy|drug|medicine|antibiotic|antiviral|vaccine|candidate|"
                        r"molecule|compound)\b)")
@@ -62,7 +63,9 @@ NOT_DRUG = frozenset("""placebo daily weekly monthly twice once doses dosage dos
     chloride amide succinate besylate tosylate exercise vaccine vaccination surgery diet counselling counseling
     education program programme training stretching massage acupuncture stenting radiotherapy chemotherapy
     immunotherapy physiotherapy receive receives given gives take takes bolus escalation titration until volume
-    trial study staff""".split())
+    trial study staff greater better worse larger smaller fewer faster slower longer shorter stronger weaker
+    common frequent began begun begin start rose risen fell fallen grew grown went came stood kept held remain
+    stayed""".split())
 # endings of English words, a plural's too ("weeks", "levels"; a drug's name may end on "-us" or "-is")
 ENGLISH_END = re.compile(r"(?:ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ies|ers|ance|ence|"
                          r"(?<![usi])s)$")

@@ -53,3 +53,8 @@ def test_a_name_is_found_wherever_written_and_a_capitalised_one_only_if_written_
 ])
 def test_a_code_used_as_only_a_drug_is_used(text, codes):
     assert sorted(drug_codes([text])) == codes
+
+
+def test_a_dose_after_at_and_a_comparison_with_placebo_name_the_drug():
+    assert names("Adults got zortalase at 0.25 mg per kilogram.", "zortalase") == ["zortalase"]
+    assert names("Nausea was more frequent with zortamine than with placebo.") == ["zortamine"]
