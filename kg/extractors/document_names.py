@@ -502,15 +502,15 @@ def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:
 
     >>> stem_names(["Zetamab and zetasiran.", "", "Zetasiran was given."])
     [[('zetasiran', 12)], [], [('Zetasiran', 0)]]
-    >>> stem_names(["Zetapivat 50 mg was given.", "Later, zetapivat was stopped."])
-    [[('Zetapivat', 0)], [('zetapivat', 7)]]
+    >>> stem_names(["Zetanorvat 50 mg was given.", "Later, zetanorvat was stopped."])
+    [[('Zetanorvat', 0)], [('zetanorvat', 7)]]
     """
     found = [sorted({(hit.group(), hit.start()) for hit in INN_NAME.finditer(text)} | set(stem_words(text)),
                     key=lambda hit: hit[1]) for text in texts]
     lower = {name for hits in found for name, _ in hits if name[0].islower()}
     stemmed = [[(name, at) for name, at in hits if name.lower() in lower] for hits in found]
     # (and the words the document uses as a drug's name, by a dose after one or a class said of it, where the lexicon
-    # holds no word so written: "zetapivat 50 mg", "Zetapivat, an oral activator of ...")
+    # holds no word so written: "zetanorvat 50 mg", "Zetanorvat, an oral activator of ...")
     lexicon = load_lexicon()
     used = [[(name, at) for name, at in hits if not lexicon.lookup(name)] for hits in used_names(texts)]
     return [sorted(set(a) | set(b), key=lambda hit: hit[1]) for a, b in zip(stemmed, used)]

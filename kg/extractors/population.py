@@ -57,7 +57,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                rf"\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
     rx.compile(rf"\b{WHO}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)(?:\s+who\s[^.;()]{{1,80}}?)?\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
-    # "Participants were enrolled at 43 sites in Zeta and Eta (N=4566)": the whole's size, a capital N in brackets
+    # "Participants were enrolled at 43 sites in Zeta and Eta (N=3812)": the whole's size, a capital N in brackets
     # after the verb (the only such bracket: not one place's share among several)
     rx.compile(rf"\b{WHO}\s+(?:were|was)\s+(?:enrolled|recruited|randomi[sz]ed)\b[^.;()]{{0,120}}\((?-i:\s*N\s*=\s*){NUM}\s*\)"
                r"(?![^.;]{0,200}\(\s*[nN]\s*=)", re.I),
@@ -90,7 +90,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "140 of the 160 women (87.5%) completed the 30-day study": those who started it
     rx.compile(rf"\b{NUMBER}\s+of\s+(?:the\s+)?{NUM}\s+{WHO}\s+(?:\([^()]{{1,20}}\)\s+)?completed\s+the\s+(?:[\w-]+\s+){{0,2}}?"
                r"(?:trial|study)\b", re.I),
-    # "Of 150 people screened, 108 were enrolled", "1258 patients were screened for eligibility, of whom 448 were enrolled"
+    # "Of 150 people screened, 108 were enrolled", "1190 patients were screened for eligibility, of whom 412 were enrolled"
     rx.compile(rf"\b(?:screened|assessed)\b[^.;]{{0,40}}?,\s+(?:of\s+whom\s+)?{NUM}\s+(?:were|was)\s+(?:enrolled|randomi[sz]ed|randomly assigned|included)", re.I),
     # "a 318-subject Phase 2 clinical trial", "its 52 patient Phase 3 ZETA study": the trial's size as its adjective
     # (not "a 12-patient cohort of the trial": the words between name the trial, not a part of it)

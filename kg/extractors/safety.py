@@ -188,11 +188,11 @@ def risk_only(ctx, i: int, text: str) -> bool:
     cues_found = {m.group().lower().rstrip("s") for m in AE_CUE.finditer(text)}
     if cues_found != {"complication"} or ctx.of_kind(i, "drug", "therapy"):
         return False
-    label = RUN_IN_LABEL.match(text)              # (a label the line opens with is no trial: "Study Rundown: Zeta is")
+    label = RUN_IN_LABEL.match(text)              # (a label the line opens with is no trial: "Study Summary: Zeta is")
     return not TRIAL_WORD.search(text[label.end():] if label else text)
 
 
-# a label a paragraph opens with, set off by a colon: "Study Rundown: ", "Bottom Line: "
+# a label a paragraph opens with, set off by a colon: "Study Summary: ", "Bottom Line: "
 RUN_IN_LABEL = re.compile(r"\s{0,3}[A-Z][\w-]{0,20}(?:\s[A-Z][\w-]{0,20}){0,3}:\s")
 
 

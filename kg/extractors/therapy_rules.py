@@ -87,7 +87,7 @@ def target_at(view: View, pos: int) -> tuple[str, tuple[str, ...], int] | None:
     "receptor" after it), "X receptor", or a symbol-shaped name ("AB12"). (label, ids, end) or None."""
     skip = TARGET_SKIP.match(view.text, pos)
     pos = skip.end() if skip else pos
-    lead = TARGET_LEAD.match(view.text, pos)           # ("both | AB and CD", "mutant | IDH1")
+    lead = TARGET_LEAD.match(view.text, pos)           # ("both | AB and CD", "mutant | ZDH1")
     pos = lead.end() if lead else pos
     adjectives = TARGET_ADJECTIVES.match(view.text, pos)
     pos = adjectives.end() if adjectives else pos
@@ -124,9 +124,9 @@ def target_at(view: View, pos: int) -> tuple[str, tuple[str, ...], int] | None:
     return None
 
 
-# words before a target's name that are no part of it: "inhibits both | AB and CD", "of mutant | IDH1"
+# words before a target's name that are no part of it: "inhibits both | AB and CD", "of mutant | ZDH1"
 TARGET_LEAD = re.compile(r"(?:(?:both|either|mutant|mutated|wild-type)\s{1,3}){1,2}", re.I)
-# a second number after a slash, for the target's family: "IDH1|/2"
+# a second number after a slash, for the target's family: "ZDH1|/2"
 SLASHED_NUMBER = re.compile(r"/(\d{1,2}[A-Za-z]?)\b")
 
 
@@ -155,7 +155,7 @@ def targets_from(view: View, pos: int):
         return
     slashed = SLASHED_NUMBER.match(view.text, first[2]) if " " not in first[0] else None
     stem = re.fullmatch(r"(.*?[A-Za-z])-?\d{1,2}[A-Za-z]?", first[0]) if slashed else None
-    if stem:                                            # "IDH1/2": IDH1 and IDH2
+    if stem:                                            # "ZDH1/2": ZDH1 and ZDH2
         yield first
         yield stem.group(1) + slashed.group(1), (), slashed.end()
         return

@@ -285,7 +285,7 @@ def country_sentences(ctx) -> frozenset[int]:
 VENUE = re.compile(rf"\b{CONFERENCE_HEAD}\b", re.X)
 
 
-# a dateline's city in capitals before its country, at the sentence's start: "COPENHAGEN, | Denmark, March 13 --"; an
+# a dateline's city in capitals before its country, at the sentence's start: "AARHUS, | Denmark, May 2 --"; an
 # institution's town before its country: "from the University of Zeta in | Belgium" (the company's or the author's seat)
 DATELINE_CITY = re.compile(r"(?:^|[\s&])[A-Z][A-Z.'-]{2,20}(?:\s[A-Z][A-Z.'-]{1,20}){0,2},\s$")
 DATELINE_WORD = re.compile(r"[A-Z][A-Z.'-]*,?|[A-Z][a-z]{1,6}\.,?|and|&|--?|–")
@@ -299,7 +299,7 @@ def trial_place(text: str, a: int, b: int) -> bool:
         return False
     if (a <= 60 and DATELINE_CITY.search(before) and all(DATELINE_WORD.fullmatch(w) for w in text[:a].split())) \
             or INSTITUTION_TOWN.search(before):
-        return False                     # (the dateline is all that stands before: "LONG BEACH, Calif. & BASEL, ")
+        return False                     # (the dateline is all that stands before: "SAN DIEGO, Calif. & ZUG, ")
     if re.match(r"[’']s\s+[A-Z]", after) or re.match(r"\s[A-Z][a-z]", after):      # "Japan's Acme", "American Society"
         return False
     return not (re.search(r"\b[A-Z][a-z]+\s+$", before) and a >= 12)                  # "New England"

@@ -57,8 +57,8 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     return [with_main(a, main) for a in with_respective_sizes(found, text)]
 
 
-# the arms' sizes in a bracket after the last, in their order: "(40, 39, and 40 patients, respectively)",
-# "(n = 40, 39 and 40, respectively)"
+# the arms' sizes in a bracket after the last, in their order: "(52, 47, and 51 patients, respectively)",
+# "(n = 52, 47 and 51, respectively)"
 RESPECTIVE_SIZES = re.compile(rf"\((?:[nN]\s{{0,3}}=\s{{0,3}})?(?P<nums>\d{{1,6}}(?:\s{{0,3}},\s{{0,3}}\d{{1,6}}){{0,6}},?"
                               rf"\s{{1,3}}and\s{{1,3}}\d{{1,6}})(?:\s{{1,3}}{cues.PEOPLE})?,?\s{{1,3}}respectively\s{{0,3}}\)")
 
@@ -68,8 +68,8 @@ def with_respective_sizes(arms: list[Arm], text: str) -> list[Arm]:
     and the bracket holds one number per arm; as they were otherwise.
 
     >>> a = [Arm("placebo", None, (), 10, 17), Arm("XY-1", None, ("XY-1",), 22, 26)]
-    >>> [x.n for x in with_respective_sizes(a, "to either placebo, or XY-1 (40 and 39 patients, respectively)")]
-    [40, 39]
+    >>> [x.n for x in with_respective_sizes(a, "to either placebo, or XY-1 (52 and 47 patients, respectively)")]
+    [52, 47]
     """
     if len(arms) < 2 or any(a.n is not None for a in arms):
         return arms

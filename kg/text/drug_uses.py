@@ -1,17 +1,17 @@
 """Words a document uses as a drug's name, read from how it uses them: for drugs newer than the lexicon whose name
 ends on no stem the shipped list knows.
 
-A new drug's name is a made word no list holds yet ("zetapivat", "Zetapivat" at a sentence's start), but writers use
-it as they use any drug's: with a dose right after it ("zetapivat 50 mg"), calling it a drug of a class in an
-apposition or a predicate ("zetapivat, an oral activator of ...", "Zetapivat is a selective inhibitor of ..."), as
-what a trial studied ("the efficacy and safety of zetapivat in ..."), beside the control ("zetapivat or placebo",
-"zetapivat-treated patients") or as only a drug is spoken of ("zetapivat was well tolerated", "zetapivat at doses of",
-"zetapivat, an investigational treatment for"). One
+A new drug's name is a made word no list holds yet ("zetanorvat", "Zetanorvat" at a sentence's start), but writers use
+it as they use any drug's: with a dose right after it ("zetanorvat 50 mg"), calling it a drug of a class in an
+apposition or a predicate ("zetanorvat, an oral activator of ...", "Zetanorvat is a selective inhibitor of ..."), as
+what a trial studied ("the efficacy and safety of zetanorvat in ..."), beside the control ("zetanorvat or placebo",
+"zetanorvat-treated patients") or as only a drug is spoken of ("zetanorvat was well tolerated", "zetanorvat at doses of",
+"zetanorvat, an investigational treatment for"). One
 such use names the drug; :func:`used_names` then finds it wherever the document writes it. The caller drops words a
 list already knows (the lexicon's), which need no guessing.
 
->>> used_names(["Zetapivat, an oral activator of zeta kinase, was tested.", "Patients took zetapivat daily."])
-[[('Zetapivat', 0)], [('zetapivat', 14)]]
+>>> used_names(["Zetanorvat, an oral activator of zeta kinase, was tested.", "Patients took zetanorvat daily."])
+[[('Zetanorvat', 0)], [('zetanorvat', 14)]]
 >>> used_names(["Patients received 50 mg daily or placebo."])
 [[]]
 """
@@ -25,23 +25,23 @@ WORD = r"(?P<w>[A-Za-z][a-z]{4,24})(?![\w-])"
 UNIT = r"(?:mg|mcg|µg|μg|g|mg/kg|mg/m2|mL|IU|units?)"
 CLASS = (r"(?:inhibitor|antagonist|agonist|blocker|modulator|activator|stimulator|degrader|antibody|conjugate|prodrug|"
          r"chaperone|corrector|potentiator|protease|oligonucleotide|siRNA)")
-# "zetapivat 50 mg", "zetapivat 0.5 mg/kg", "zetapivat at 0.25 mg per kilogram" (the word right before the dose)
+# "zetanorvat 50 mg", "zetanorvat 0.5 mg/kg", "zetanorvat at 0.35 mg per kilogram" (the word right before the dose)
 DOSED = re.compile(rf"(?<![\w-]){WORD}\s(?:at\s(?:a\s)?(?:dose\sof\s)?)?(?:\d{{1,4}}(?:\.\d{{1,3}})?)\s?{UNIT}(?![\w/])")
-# "zetapivat, an oral activator", "Zetapivat is a selective zeta inhibitor" (a few words between: the class's own)
+# "zetanorvat, an oral activator", "Zetanorvat is a selective zeta inhibitor" (a few words between: the class's own)
 CALLED = re.compile(rf"(?<![\w-]){WORD}(?:,\s|\s(?:is|was)\s)(?:an?|the)\s(?:[\w-]{{1,25}}\s){{0,5}}?{CLASS}s?\b")
-# "the safety and efficacy of zetapivat in ...", "the efficacy of zetapivat, compared with ..." (not "the effect of
+# "the safety and efficacy of zetanorvat in ...", "the efficacy of zetanorvat, compared with ..." (not "the effect of
 # exposure on ...")
 STUDIED = re.compile(rf"\b(?i:efficacy|safety|tolerability)\sof\s{WORD}"
                      r"(?=\s(?:in|for|compared|versus|vs\.?|among|as)\b|,)")
-# set beside the control as an arm: "to zetapivat or placebo", "to zetapivat, placebo or ...", "placebo or zetapivat",
-# and the arm it names: "zetapivat-treated patients" (not a comparison's words: "the difference versus placebo"; nor a
+# set beside the control as an arm: "to zetanorvat or placebo", "to zetanorvat, placebo or ...", "placebo or zetanorvat",
+# and the arm it names: "zetanorvat-treated patients" (not a comparison's words: "the difference versus placebo"; nor a
 # design's: "multicentre, placebo-controlled")
 CONTROL = r"(?:matching\s)?(?:placebo|vehicle|sham)"
 BESIDE_CONTROL = re.compile(rf"(?<![\w-]){WORD}(?:,\s|\sor\s){CONTROL}(?![\w-])"
                             rf"|\b{CONTROL}(?:,\s|\sor\s)(?P<w2>[A-Za-z][a-z]{{4,24}})(?![\w-])"
                             r"|(?<![\w-])(?P<w3>[A-Za-z][a-z]{4,24})-treated\b")
-# said of a drug only: "zetapivat was well tolerated", "zetapivat at doses of 80 mg", "zetapivat, an investigational
-# treatment for ...", "more frequent with zetapivat than with placebo"
+# said of a drug only: "zetanorvat was well tolerated", "zetanorvat at doses of 80 mg", "zetanorvat, an investigational
+# treatment for ...", "more frequent with zetanorvat than with placebo"
 DRUG_SAID = re.compile(rf"(?<![\w-]){WORD}(?:\s(?:was|is)\s(?:generally\s|also\s)?(?:safe\sand\s)?well[-\s]tolerated\b"
                        r"|\sat\s(?:a\s)?doses?\sof\b"
                        r"|\sthan\s(?:with|on|in)\s(?:the\s)?(?:matching\s)?(?:placebo|vehicle|sham)\b"
@@ -74,7 +74,7 @@ ENGLISH_END = re.compile(r"(?:ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less
 def plausible(word: str) -> bool:
     """Could ``word`` be a made drug name (no dosing word, arm or plain English shape)?
 
-    >>> plausible("zetapivat"), plausible("weekly"), plausible("receiving"), plausible("Placebo")
+    >>> plausible("zetanorvat"), plausible("weekly"), plausible("receiving"), plausible("Placebo")
     (True, False, False, False)
     """
     low = word.lower()
@@ -85,7 +85,7 @@ def written_small(word: str, texts: list[str]) -> bool:
     """Is a capitalised ``word`` written in small letters somewhere too, as an INN is (a word written only with its
     capital is a brand's, a place's or a sentence's first: the lexicon or the brand rules read those)?
 
-    >>> written_small("Zetapivat", ["Zetapivat 5 mg.", "Adults took zetapivat."]), written_small("Weeks", ["Weeks 12 mg"])
+    >>> written_small("Zetanorvat", ["Zetanorvat 5 mg.", "Adults took zetanorvat."]), written_small("Weeks", ["Weeks 12 mg"])
     (True, False)
     """
     small = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
@@ -97,8 +97,8 @@ def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     (:data:`DOSED`, :data:`CALLED`, :data:`STUDIED`, :data:`BESIDE_CONTROL`, :data:`DRUG_SAID`), in either case of
     its first letter.
 
-    >>> used_names(["Adults got placebo or zetapivat.", "The efficacy of betavimod in adults was shown."])
-    [[('zetapivat', 22)], [('betavimod', 16)]]
+    >>> used_names(["Adults got placebo or zetanorvat.", "The efficacy of betavimod in adults was shown."])
+    [[('zetanorvat', 22)], [('betavimod', 16)]]
     """
     words = {word for text in texts for pattern in (DOSED, CALLED, STUDIED, BESIDE_CONTROL, DRUG_SAID)
              for hit in pattern.finditer(text) for word in hit.groupdict().values() if word and plausible(word)}

@@ -79,8 +79,8 @@ def content_lines(text: str) -> list[tuple[int, int]]:
 
 WRAPPED_MIN = 40        # a line shorter than this that stops without a full stop is a heading, not a wrapped line
 LINE_END = re.compile(r"[.!?:;]$")
-# how a wrapped line's rest opens: in lower case, with a number that is no list's ("2 mg (n=225)", not "2. Next"), or a
-# bracket ("(n=225) or sham")
+# how a wrapped line's rest opens: in lower case, with a number that is no list's ("5 mg (n=207)", not "2. Next"), or a
+# bracket ("(n=207) or sham")
 CONTINUES = re.compile(r"[a-z(]|\d(?![\d.,]{0,12}[.)]\s)")
 # a function word that ends a line: the sentence goes on below, whatever the next line opens with ("... results of a" /
 # "Phase III study")
@@ -95,7 +95,7 @@ def joined_wraps(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     >>> t = "Title\nAcme Bio and Beta Pharma are pleased to announce results of a Phase III\nstudy of XY-123 in gout.\nNext"
     >>> [t[a:b] for a, b in joined_wraps(t, list(iter_lines(t)))][1:]
     ['Acme Bio and Beta Pharma are pleased to announce results of a Phase III\nstudy of XY-123 in gout.', 'Next']
-    >>> t = "Title\nOf them, 448 were enrolled and randomly assigned to zetacaptad\n2 mg (n=225) or sham.\n2. Next point"
+    >>> t = "Title\nOf them, 412 were enrolled and randomly assigned to zetorvant\n5 mg (n=207) or sham.\n2. Next point"
     >>> len(joined_wraps(t, list(iter_lines(t))))
     3
     """

@@ -81,12 +81,12 @@ def subject_measure(text: str, lo: int, first: int, arms: list[tuple[int, int]] 
     >>> a, b = subject_measure(t, 0, t.index("4.9"))
     >>> t[a:b]
     'zeta score'
-    >>> t = "The least squares mean zeta tone on day 7 for Acmeol was 5.9 as compared to 3.8 for Zetamab."
-    >>> a, b = subject_measure(t, 0, t.index("5.9"), [(t.index("Acmeol"), t.index(" was"))])
+    >>> t = "The least squares mean zeta tone on day 7 for Acmeol was 6.3 as compared to 4.1 for Zetamab."
+    >>> a, b = subject_measure(t, 0, t.index("6.3"), [(t.index("Acmeol"), t.index(" was"))])
     >>> t[a:b]
     'zeta tone'
-    >>> t = "It met its endpoint with the rate of zeta clearance being 53.5% in A compared to 28.7% in B."
-    >>> a, b = subject_measure(t, 0, t.index("53"))
+    >>> t = "It met its endpoint with the rate of zeta clearance being 47.5% in A compared to 21.3% in B."
+    >>> a, b = subject_measure(t, 0, t.index("47"))
     >>> t[a:b]
     'zeta clearance'
     """

@@ -82,7 +82,7 @@ PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*
 # one small letter after the first: "ZeTA"; small letters inside capitals: "QUARiT", "ZETAbeta-XY", "ZEtA-1";
 # not two capitals and small letters alone, the shape of a procedure's short form: "UTx"),
 # or a camel-case word with a number ("ZetaMate 227", "ZetaMate 7T") or of three short capitalised syllables ("ZetIgAm", not a company's "AcmeSmithKline"),
-# or short runs of capitals and small letters in turn, the second run of two capitals or more ("ZReTVi-006", not "McKay"),
+# or short runs of capitals and small letters in turn, the second run of two capitals or more ("ZuMOra-114", not "McKay"),
 # or a capitalised word and a number after a hyphen ("Zenith-3"), then up to two more words ("ZETA Outcomes", "ZETA-IA XY",
 # "ZETA 2") and a part ("Part 2"); the words for a trial itself are not part of its name
 NAME_TAIL_STOP = (r"(?!(?:Trial|Study|Studies|Phase|Part|Program|Programme|Extension|Randomi[sz]ed|Clinical|Controlled|Investigators|Trialists|"

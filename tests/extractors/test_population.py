@@ -317,16 +317,16 @@ def test_an_age_bound_by_a_sign_after_aged_or_a_strict_upper_bound_is_an_entry_c
 
 def test_the_whole_size_in_brackets_after_those_enrolled_and_no_place_share():
     found = facts("The ZETA trial (NCT01234567) of XY-123 versus placebo was randomized. Participants were enrolled at "
-                  "43 sites in Zeta, Eta and Theta (N=4566); median age 26 years.")
-    assert ("NCT01234567", "enrollment", "4566") in found
+                  "37 sites in Zeta, Eta and Theta (N=3812); median age 29 years.")
+    assert ("NCT01234567", "enrollment", "3812") in found
     found = facts("The ZETA trial (NCT01234567) of XY-123 versus placebo was randomized. Participants were enrolled at "
                   "sites in Zeta (N=200) and Eta (N=300).")
     assert not any(p == "enrollment" for _, p, _ in found)
 
 
 def test_those_enrolled_of_those_screened():
-    found = facts("The ZETA trial (NCT01234567) of XY-123 versus sham was randomized. Between May and June, 1422 "
-                  "patients were screened for eligibility, of whom 448 were enrolled and randomly assigned to XY-123 or "
+    found = facts("The ZETA trial (NCT01234567) of XY-123 versus sham was randomized. In 2029, 1190 "
+                  "patients were screened for eligibility, of whom 412 were enrolled and randomly assigned to XY-123 or "
                   "sham.")
-    assert ("NCT01234567", "enrollment", "448") in found
+    assert ("NCT01234567", "enrollment", "412") in found
 

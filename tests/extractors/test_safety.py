@@ -168,8 +168,8 @@ def test_a_class_of_harms_names_no_event_of_its_own():
 
 
 def test_complications_named_as_the_diseases_risk_after_a_label_start_no_paragraph_of_events():
-    found = events("Study Rundown: Zeta deficiency is a rare disease associated with zeta anemia, alongside serious "
-                   "complications such as pulmonary hypertension and thrombosis. In this trial, 40% of patients who "
-                   "received XY-123 had an increased hemoglobin level, compared to none in the placebo group.")
+    found = events("Study Summary: Zeta deficiency is a rare disease linked to zeta anemia, with serious complications "
+                   "such as gout and stroke. In this trial, 35% of those given XY-123 had a rise in blood pressure, "
+                   "against 5% on placebo.")
     assert found == []
 

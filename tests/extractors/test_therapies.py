@@ -311,7 +311,7 @@ def test_a_product_name_set_after_the_word_for_it_is_a_therapy():
                              "significant reduction in deaths.")
     assert "Zetapre" in named("Acme reported results for its lead candidate Zetapre (an omega-3 oil) in adults.")
     assert "Zetaxa" in named("The medicine Zetaxa is taken once a day.")
-    assert "Zetavax" in named("A single dose of the Acme vaccine Zetavax against zeta virus protected adults.")
+    assert "Zetavax" in named("The Acme vaccine Zetavax against zeta virus protected adults in the trial.")
     assert "Zetaxa" in named("Acme's drug Zetaxa for zeta pain met its primary endpoint.")
 
 
@@ -641,10 +641,10 @@ def test_a_class_set_before_its_drug_between_commas_and_one_after_long_adjective
 def test_targets_without_both_or_mutant_each_of_a_slashed_pair_and_a_receptors_greek_letter():
     assert targets("The phase 2 trial tested XY-123, which inhibits both ZAP-2 and ZBR-3, in adults.") == \
         {("XY-123", "ZAP-2"), ("XY-123", "ZBR-3")}
-    assert targets("The phase 3 trial tested XY-123, a dual inhibitor of mutant ZDH1/2 enzymes, in adults.") == \
+    assert targets("The phase 3 trial tested XY-123, an inhibitor of mutant ZDH1/2 kinases, in adults.") == \
         {("XY-123", "ZDH1"), ("XY-123", "ZDH2")}
-    assert targets("The phase 3 trial tested XY-123, a conjugate targeting zeta receptor α (ZRα), in adults.") == \
-        {("XY-123", "zeta receptor α")}
+    assert targets("The phase 3 trial tested XY-123, an antibody targeting zeta receptor β (ZRβ), in adults.") == \
+        {("XY-123", "zeta receptor β")}
 
 
 def test_an_antibody_against_a_receptor_and_an_antagonist_named_by_its_adjective_target_the_receptor():
@@ -827,9 +827,9 @@ def test_a_code_with_a_letter_prefix_before_letters_and_digits_is_one_name():
 
 
 def test_a_new_drug_no_list_knows_is_named_by_a_dose_or_its_class():
-    found = named("Adults with zeta anemia were randomized to zorpivat 50 mg or placebo in a phase 3 trial. Zorpivat, "
+    found = named("Adults with zeta anemia were randomized to zornorvat 50 mg or placebo in a phase 3 trial. Zornorvat, "
                   "an oral activator of zeta kinase, was well tolerated.")
-    assert "Zorpivat" in found
+    assert "Zornorvat" in found
 
 
 def test_a_code_the_document_uses_as_a_drug_is_no_trials_name():

@@ -251,8 +251,8 @@ def countries(text):
 
 
 def test_a_datelines_country_and_an_authors_institution_are_no_trial_places():
-    assert countries("COPENHAGEN, Denmark, March 3, 2030 – Acme A/S announced results of its Phase 3 trial of XY-123.") == []
-    assert countries("LONG BEACH, Calif. & BASEL, Switzerland--Acme announced data from the Phase 3 ZETA study.") == []
+    assert countries("AARHUS, Denmark, May 2, 2030 – Acme A/S announced results of its Phase 3 trial of XY-123.") == []
+    assert countries("SAN DIEGO, Calif. & ZUG, Switzerland--Acme announced data from the Phase 3 ZETA study.") == []
     assert countries("For the study, Jan Zeta, M.D., from the University of Zetaville in Belgium, and colleagues "
                      "enrolled 120 children in a trial of XY-123.") == []
     assert countries("This trial of XY-123 was done at 97 facilities across the USA, Canada and Spain.") == \

@@ -537,11 +537,11 @@ def test_doses_listed_before_the_drug_without_of_and_strengths_are_arms_each(tex
 
 
 @pytest.mark.parametrize("text, sizes", [
-    ("Patients were randomly assigned in a 1:1:1 ratio to receive either placebo, XY-123 0.2 mg/kg/day, or XY-123 "
-     "0.7 mg/kg/day (40, 39, and 40 patients, respectively) for 14 weeks.", [40, 39, 40]),
-    ("Patients were randomly assigned to placebo, XY-123 0.2 mg/kg/day or XY-123 0.7 mg/kg/day (n = 40, 39 and 40, "
-     "respectively).", [40, 39, 40]),
-    ("Patients were randomly assigned to placebo, XY-123 0.2 mg/kg/day or XY-123 0.7 mg/kg/day (40 and 39, "
+    ("Patients were randomly assigned in a 1:1:1 ratio to receive either placebo, XY-123 0.3 mg/kg/day, or XY-123 "
+     "0.9 mg/kg/day (52, 47, and 51 patients, respectively) for 14 weeks.", [52, 47, 51]),
+    ("Patients were randomly assigned to placebo, XY-123 0.3 mg/kg/day or XY-123 0.9 mg/kg/day (n = 52, 47 and 51, "
+     "respectively).", [52, 47, 51]),
+    ("Patients were randomly assigned to placebo, XY-123 0.3 mg/kg/day or XY-123 0.9 mg/kg/day (52 and 47, "
      "respectively).", [None, None, None]),                    # not one number per arm: no sizes
 ])
 def test_sizes_given_respectively_after_the_arms_go_to_them_in_order(text, sizes):

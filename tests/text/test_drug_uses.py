@@ -28,7 +28,7 @@ def test_a_use_that_only_a_drug_has_names_it(text):
     "The difference versus placebo was 4 points.",                 # a comparison's words, not an arm
     "In this multicentre, placebo-controlled trial, adults took part.",   # a design's words
     "Weeks 12 mg were given.",                                     # a plural, an English word's shape
-    "The nasal spray 3.2 mg was used.",                            # a dosage form
+    "The nasal spray 4.5 mg was used.",                            # a dosage form
     "Treatment was well tolerated.",                               # the word for any therapy
 ])
 def test_no_name_from_plain_words(text):
@@ -56,5 +56,5 @@ def test_a_code_used_as_only_a_drug_is_used(text, codes):
 
 
 def test_a_dose_after_at_and_a_comparison_with_placebo_name_the_drug():
-    assert names("Adults got zortalase at 0.25 mg per kilogram.", "zortalase") == ["zortalase"]
+    assert names("Adults got zortalase at 0.35 mg per kilogram.", "zortalase") == ["zortalase"]
     assert names("Nausea was more frequent with zortamine than with placebo.") == ["zortamine"]

@@ -98,9 +98,9 @@ def test_the_subject_of_occurred_in_without_its_time_or_who_had_it(text, number,
 
 
 @pytest.mark.parametrize("text, number, arm, subject", [
-    ("The least squares mean zeta tone on day 7 for Acmeol was 5.9 as compared to 3.8 for Zetamab.", "5.9", "Acmeol",
+    ("The least squares mean zeta tone on day 7 for Acmeol was 6.3 as compared to 4.1 for Zetamab.", "6.3", "Acmeol",
      "zeta tone"),                                     # a statistic's words, a time and the arm after the subject
-    ("The LS mean beta level in Acmeol was 5.9 versus 3.8 in Zetamab.", "5.9", "Acmeol", "beta level"),
+    ("The LS mean beta level in Acmeol was 6.3 versus 4.1 in Zetamab.", "6.3", "Acmeol", "beta level"),
     ("The trial met its endpoint with the share of zeta responders being 41% in A compared to 12% in B.", "41", None,
      "zeta responders"),                               # the subject of "being", after "with"
 ])

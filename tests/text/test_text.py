@@ -187,12 +187,12 @@ def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
 
 def test_a_wrapped_line_goes_on_with_a_number_or_a_bracket_and_reads_with_a_space():
     text = ("Headline of the news\n"
-            "Of 1422 adults screened for eligibility, 448 were randomly assigned to zetacaptad\n"
-            "2 mg (n=225) or to sham, given monthly in the study eye for the first twelve\n"
+            "Of 1190 adults screened for eligibility, 412 were randomly assigned to zetorvant\n"
+            "5 mg (n=207) or to sham, given every four weeks into the knee for the first\n"
             "(12) months of the trial.\n2. A numbered point\n")
     lines = [text[s:e] for s, e in content_lines(text)]
     assert lines[1].endswith("(12) months of the trial.") and lines[2] == "2. A numbered point"
-    assert "zetacaptad 2 mg" in reading_form(lines[1])
+    assert "zetorvant 5 mg" in reading_form(lines[1])
 
 
 def test_a_clause_is_no_long_form_of_a_name_in_brackets():

@@ -131,7 +131,7 @@ def test_a_document_that_names_only_an_earlier_trial_beside_its_own_definite_one
 
 def test_the_documents_own_trial_described_after_an_earlier_one_of_another_phase_is_a_trial_of_its_own():
     found, att = trials_of("XY-123 was approved on the strength of a previous phase 2 trial. The current study is a "
-                           "phase 3, multicenter, international, randomized placebo-controlled trial in 80 adults.")
+                           "phase 3, randomized, multinational, double-blind placebo-controlled trial in 64 adults.")
     assert [phase for *_, phase in found] == ["2", "3"] and att.main == 1
 
 
@@ -475,11 +475,11 @@ def test_an_apposition_that_calls_the_name_a_trial_of_a_drug_still_names_a_trial
 
 
 def test_names_of_capitals_and_small_letters_in_turn_and_no_company_the_list_knows():
-    assert [n[2] for n in named_trials("The data, from the ZReTVi-006 phase III trial, were presented.")] == ["ZReTVi-006"]
-    assert [n[2] for n in named_trials("The ZReTVi-006 (Zeta Virus) phase III trial of XY-123 met its endpoint.")] \
-        == ["ZReTVi-006"]
+    assert [n[2] for n in named_trials("Results of the ZuMOra-114 phase III trial were presented.")] == ["ZuMOra-114"]
+    assert [n[2] for n in named_trials("The ZuMOra-114 (Zeta Virus) phase III trial of XY-123 met its endpoint.")] \
+        == ["ZuMOra-114"]
     assert named_trials("The trial evaluating McKay protocols for gout was run.") == []
-    text = "Safety was consistent with the overall UCB phase 3 trial program. XY-123 was well tolerated."
+    text = "Safety was in line with earlier results of the UCB phase 3 trial. XY-123 was well tolerated."
     trials, _ = find_trials(split_sentences(text, content_lines(text)))
     assert [t.name for t in trials] == [None]
 
