@@ -21,7 +21,7 @@ from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
 from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, BEFORE_ID, BEFORE_NAME, BETWEEN_IDS, BRACKET_AFTER,
                                 BRACKET_BEFORE, CALLED_NAME, CODE_LEAD, DRUG_APPOSITION, EARLIER_RESULTS, EXPANSION_AFTER_NAME,
-                                LABEL_BEFORE_NAME, MARKERS, NAME, NAMED_GATE, NAME_BEFORE_HEAD, NAME_RE, NOT_A_NAME,
+                                LABEL_BEFORE_NAME, LOWER_START_NAME, MARKERS, NAME, NAMED_GATE, NAME_BEFORE_HEAD, NAME_RE, NOT_A_NAME,
                                 NOT_FIRST_WORD, PHASE, PHRASE_GATE, PHRASE_HEADS, REGISTRY_BEFORE_ID, TRIAL_HEAD,
                                 TRIAL_HEAD_BEFORE, TRIAL_PHRASE, WORD_CAPS_NAME)
 from kg.trials.records import TrialMention
@@ -396,6 +396,7 @@ NOT_A_NAME_WORD = frozenset("""Pivotal Clinical Registrational Global Extension 
 
 
 WORD_NUMBER = re.compile(r"[A-Z][a-z]{2,14}-\d{1,2}[a-z]?")     # "Zenith-3" (or "Covid-19")
+LOWER_CAPS = re.compile(r"[a-z][A-Z]{3}")                         # (a cheap test before LOWER_START_NAME)
 
 
 def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
@@ -435,7 +436,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['ZETA-B']
     """
     out = []
-    shaped = sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text)], key=lambda m: m.start())
+    shaped = sorted([*NAME_RE.finditer(text), *WORD_CAPS_NAME.finditer(text),
+                     *(LOWER_START_NAME.finditer(text) if LOWER_CAPS.search(text) else ())], key=lambda m: m.start())
     for m in shaped:
         start, end = m.span()
         if (out and start < out[-1][4]) or (m.re is WORD_CAPS_NAME and m.group(0).split()[0] in NOT_FIRST_WORD):

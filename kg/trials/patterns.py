@@ -83,6 +83,7 @@ PHASE = rx.compile(rf"\bphase[\s-]*(?P<a>{PH})(?:\s*(?:/|-|and)\s*(?:phase[\s-]*
 # not two capitals and small letters alone, the shape of a procedure's short form: "UTx"),
 # or a camel-case word with a number ("ZetaMate 227", "ZetaMate 7T") or of three short capitalised syllables ("ZetIgAm", not a company's "AcmeSmithKline"),
 # or short runs of capitals and small letters in turn, the second run of two capitals or more ("ZuMOra-114", not "McKay"),
+# or a short word in small letters before capitals ("miniZETA-2"; not one letter: "mRNA-1345"),
 # or a capitalised word and a number after a hyphen ("Zenith-3"), then up to two more words ("ZETA Outcomes", "ZETA-IA XY",
 # "ZETA 2") and a part ("Part 2"); the words for a trial itself are not part of its name
 NAME_TAIL_STOP = (r"(?!(?:Trial|Study|Studies|Phase|Part|Program|Programme|Extension|Randomi[sz]ed|Clinical|Controlled|Investigators|Trialists|"
@@ -93,6 +94,7 @@ NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1
         r"|(?:[A-Z]{3,12}(?!s(?![A-Za-z]))[a-z]{1,8}(?:[A-Z]{1,6})?|[A-Z]{2}[a-z]{1,8}[A-Z]{1,6})(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{1,12}[\s-]?\d{1,4}[A-Z]?|[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}[A-Z][a-z]{1,3}|[A-Z][a-z]{2,14}-\d{1,2}[a-z]?"
         r"|[A-Z]{1,3}[a-z]{1,3}[A-Z]{2,3}[a-z]{1,3}(?:-[A-Za-z0-9]{1,15}){0,2}"
+        r"|[a-z]{2,5}[A-Z]{3,12}(?:-[A-Za-z0-9]{1,15}){0,2}"
         r"|(?!(?:Phase|The|This|That|These|Its|Their|Our|In|On|At|For|From|With|And)\b)[A-Z][a-z]{2,14}\s[A-Z]{2,6}(?=\s(?:trial|study|\()))"
         rf"(?![\w-])(?:\s{NAME_TAIL_STOP}(?:[A-Z][A-Z0-9]{{1,14}}(?:-[A-Za-z0-9]{{1,15}}){{0,2}}|\d{{1,3}}[a-z]?|[A-Z][a-z]{{2,14}}|[IVX])(?![\w-])){{0,3}}"
         r"(?:\sPart\s(?:\d{1,2}|[A-D]|I{1,3})\b)?)")
@@ -102,6 +104,8 @@ NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTR
                         r"CI|HR|OR|RR|IQR|SD|SE|AE|SAE|TEAE|USA?|UK|EU"
                         # (or a kind of therapy, as a title writes "First Pivotal CAR-T Trial")
                         r"|CAR-?T|CAR-NK|TCR-T|AAV|ADC|RNAi|ASO|GLP-1|PD-L?1|SGLT-?2|JAK|BTK|CGRP)(?:\s.{0,80})?", re.S)
+# a name that opens with a short word in small letters, which NAME_RE (opening on a capital) leaves: "miniZETA-2"
+LOWER_START_NAME = re.compile(r"(?<![\w-])[a-z]{2,5}[A-Z]{3,12}(?:-[A-Za-z0-9]{1,15}){0,2}(?![\w-])")
 # the same names, found fast: a pattern that starts with a capital is scanned quickly by re, so the word boundary
 # and "not after Phase" are looked back at from the first capital ("Word CAPS" names are found apart, below)
 NAME_RE = re.compile(r"[A-Z](?<![\w-][A-Z])(?<![Pp]hase\s[A-Z])(?:[A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1,4})?(?:-[A-Za-z0-9]{1,15}){0,3}"

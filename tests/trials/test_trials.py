@@ -474,6 +474,13 @@ def test_an_apposition_that_calls_the_name_a_trial_of_a_drug_still_names_a_trial
         == ["ZETA"]
 
 
+def test_a_name_opening_with_a_short_word_in_small_letters():
+    assert [n[2] for n in named_trials("A Randomized, Double-blind Phase 3 Trial of XY-123 in Children (miniZETA-2)")] \
+        == ["miniZETA-2"]
+    assert [n[2] for n in named_trials("The miniZETA-2 trial enrolled 170 children.")] == ["miniZETA-2"]
+    assert named_trials("The mRNA-1345 trial enrolled adults.") == []      # one small letter: a product's code
+
+
 def test_names_of_capitals_and_small_letters_in_turn_and_no_company_the_list_knows():
     assert [n[2] for n in named_trials("Results of the ZuMOra-114 phase III trial were presented.")] == ["ZuMOra-114"]
     assert [n[2] for n in named_trials("The ZuMOra-114 (Zeta Virus) phase III trial of XY-123 met its endpoint.")] \
