@@ -169,16 +169,17 @@ def build_context(doc: Document) -> Context:
     pace_collector()
     # each sentence in its reading form ("12·5" as "12.5", a Unicode minus as "-"): same length, same offsets
     sentences = as_read(doc.text, split_sentences(doc.text, content_lines(doc.text)))
-    measures = measures_each([s.text for s in sentences])      # (both the abbreviations and the mentions read them)
+    texts = [s.text for s in sentences]
+    measures = measures_each(texts)      # (both the abbreviations and the mentions read them)
     local, long_forms = document_abbreviations(sentences, measures)
     mentions, parts = products_joined(sentences, find_mentions(doc, sentences, local, long_forms, measures))
-    mentions = with_short_names(mentions, short_names([s.text for s in sentences], mentions, [s.start for s in sentences]))
+    mentions = with_short_names(mentions, short_names(texts, mentions, [s.start for s in sentences]))
     mentions = with_misspelt_names(mentions)
     mentions, unread = without_adjectives(mentions)
     others = frozenset(short for short, m in local.items() if m.kind in NOT_TRIAL_NAMES
                        or (m.kind == "term" and BODY_LONG_FORM.search(m.label))     # ("... Association ... (ZASG)")
                        or (m.kind == "term" and m.label.islower() and " " not in m.label))     # ("pancreatic (PAC)")
-    others |= drug_codes([s.text for s in sentences])          # ("the study of XY-120": a drug, not the "XY-120 study")
+    others |= drug_codes(texts)          # ("the study of XY-120": a drug, not the "XY-120 study")
     named = mentions
     if not any(m.kind in ("drug", "therapy") for ms in mentions for m in ms):
         named = with_unnamed_vaccine(sentences, mentions)      # (its pathogen's capitals name no trial: "ZZV-3")

@@ -28,10 +28,10 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from kg.text import cues
 from kg.text.allocation import allocation, shared_head
 from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses,
                                 counted_levels, doses_of, sized_groups)
-from kg.text import cues
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.group_names import bracketed_groups, groups_received, labelled_groups
 

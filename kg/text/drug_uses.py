@@ -25,6 +25,8 @@ WORD = r"(?P<w>[A-Za-z][a-z]{4,24})(?![\w-])"
 UNIT = r"(?:mg|mcg|µg|μg|g|mg/kg|mg/m2|mL|IU|units?)"
 CLASS = (r"(?:inhibitor|antagonist|agonist|blocker|modulator|activator|stimulator|degrader|antibody|conjugate|prodrug|"
          r"chaperone|corrector|potentiator|protease|oligonucleotide|siRNA)")
+# the nouns for a product that name no class ("an oral compound"): with CLASS, what an apposition may call a drug
+PRODUCT_NOUN = r"(?:compound|molecule|drug|medicine|medication|vaccine|candidate|analog|analogue|formulation|peptide)"
 # "zetanorvat 50 mg", "zetanorvat 0.5 mg/kg", "zetanorvat at 0.35 mg per kilogram" (the word right before the dose)
 DOSED = re.compile(rf"(?<![\w-]){WORD}\s(?:at\s(?:a\s)?(?:dose\sof\s)?)?(?:\d{{1,4}}(?:\.\d{{1,3}})?)\s?{UNIT}(?![\w/])")
 # "zetanorvat, an oral activator", "Zetanorvat is a selective zeta inhibitor" (a few words between: the class's own)
@@ -54,7 +56,7 @@ NOT_DRUG = frozenset("""placebo daily weekly monthly twice once doses dosage dos
     orally intravenous intravenously subcutaneous subcutaneously infusion injection injections tablet tablets capsule
     capsules dose every about approximately nearly least maximum minimum median mean average initial starting target
     single multiple standard high higher low lower medium middle additional another which treatment therapy drug
-    medicine medication compound molecule candidate product agent regimen formulation another saline active matching
+    medicine medication compound molecule candidate product agent regimen formulation saline active matching
     comparator usual care those protease enzyme peptide outcome endpoint baseline period without spray nasal
     solution cream ointment patch drops suspension powder implant inhaler lotion foam shampoo syrup pellet after
     before between during within above below under following prior until since while where whereas there these

@@ -11,6 +11,7 @@ import re
 
 from kg.text import prefilter as rx
 from kg.text.cues import CROSSOVER, OPEN_STUDY, RANDOM_ALLOCATION, TRIAL_SHAPED_CODE
+from kg.text.drug_uses import CLASS, PRODUCT_NOUN
 from kg.text.sentences import Sentence
 
 
@@ -157,14 +158,12 @@ CALLED_NAME = re.compile(rf"(?i:\b{TRIAL_HEAD}(?:[\s,]+|[^.;]{{0,80}}?\b(?:was|i
 BRACKET_BEFORE = re.compile(r"(?<![®™]\s)(?<![®™])\(\s?$")     # (not a brand's maker: "Zetavo® (Acme Bio)")
 BRACKET_AFTER = re.compile(r"\s?\)(?:(?P<last>\s?[.:]?\s*$)|(?P<colon>:\s(?:an?|the)\s[^.;()]{0,80}?\b(?:trial|study)\b))?", re.I)
 TRIAL_HEAD_BEFORE = re.compile(rf"\b{TRIAL_HEAD}(?:[^()]{{0,200}})?$", re.I)
-# a name set after a phased trial, between commas: "a Phase 3 clinical trial, ZETA 1, evaluating ..."
 # an apposition that calls the name a drug, closed by a comma before the words that name a trial: "XY-123, an oral
 # zeta antagonist, was tested in a phase 3 trial" (the drug's, not the trial's name; not "ZETA, a trial of an oral
 # zeta antagonist, ...")
-DRUG_APPOSITION = re.compile(r",\s+(?:a|an|the)\s(?:(?!trial|stud)[^.;:(),]){0,80}?\b(?:antagonist|inhibitor|agonist|antibody|blocker|"
-                             r"modulator|activator|conjugate|compound|molecule|drug|medicine|medication|vaccine|"
-                             r"candidate|analog|analogue|degrader|prodrug|formulation|peptide)s?"
+DRUG_APPOSITION = re.compile(rf",\s+(?:a|an|the)\s(?:(?!trial|stud)[^.;:(),]){{0,80}}?\b(?:{CLASS}|{PRODUCT_NOUN})s?"
                              r"(?:\s(?:of|for|to|against|targeting)\s[^.;:(),]{1,60}?)?(?=\s*,)", re.I)
+# a name set after a phased trial, between commas: "a Phase 3 clinical trial, ZETA 1, evaluating ..."
 APPOSED_NAME = (re.compile(rf"\b(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational)\s+(?:[a-z-]+\s+){{0,2}}{TRIAL_HEAD},\s+$", re.I),
                 re.compile(r",\s"))
 LABEL_BEFORE_NAME = re.compile(r"(?<!\s)\s*(?:official\s+)?(?:short\s+name|acronym|study\s+name|trial\s+name)\s*:\s*", re.I)
