@@ -82,14 +82,6 @@ EVALUATED_NAME = rx.compile(r"(?=[tT])\b(?:(?:trial|study)\s(?:evaluating|invest
 CODE_CALLED_DRUG = rx.compile(r"(?<![\w-])([A-Z]{2,5}-?\d{2}[A-Za-z]?),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,3}?"
                               r"(?:compound|drug|medication|medicine|candidate|therapy|molecule|inhibitor|antibody|agonist|"
                               r"antagonist|modulator)\b")
-# a drug's name in lower case that an apposition calls an inhibitor, an agonist or the like, newer than the lexicon and
-# on a stem it does not know: "zetavandrel, a zeta synthase inhibitor", "zetapant, a selective ZR1 antagonist"
-# (not a generic word: "the compound, a potent ZR1 inhibitor")
-INN_CALLED_DRUG = rx.compile(r"(?<![\w-])(?!(?:compound|molecule|medication|medicine|treatment|therapy|product|candidate|"
-                             r"substance|formulation|combination|analogue|peptide|protein|enzyme|hormone|receptor|pathway|"
-                             r"antibody|regimen|vaccine|ligand|metabolite|derivative|inhibitor|agonist|antagonist)s?,)"
-                             r"([a-z][a-z]{6,24}),\s(?:an?|the)\s(?:[\w-]{1,25}\s){0,4}?"
-                             r"(?:inhibitor|antagonist|agonist|blocker|modulator|activator|stimulator|degrader)\b")
 # a name in letters the text calls the company's product in an apposition: "tgZZV-CF, the company's proprietary gene
 # therapy product", "ZetaVir, its lead candidate" (a name with a capital or a digit inside: no plain word)
 APPOSED_PRODUCT = rx.compile(r"(?<![\w-])([A-Za-z](?=[\w-]{1,24}[,])(?=[a-z\d-]{0,6}[A-Z\d])[\w-]{2,25}),\s(?:the|its|our)\s"
@@ -238,7 +230,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 found.append(Mention(brand.group("name"), start, start + len(brand.group("name")), "therapy",
                                      brand.group("name"), (), "pattern"))
         products = [(hit.group(1), hit.start(1)) for pattern in (INTRODUCED_NAME, DOSED_NAME, CODE_CALLED_DRUG, GIVEN_NAME,
-                                                                 APPOSED_PRODUCT, EVALUATED_NAME, INN_CALLED_DRUG)
+                                                                 APPOSED_PRODUCT, EVALUATED_NAME)
                     for hit in pattern.finditer(s.text)] + products_named(s, found)
         products += [(hit.group(k), hit.start(k)) for pattern in (CODE_GIVEN, BOTANICAL) for hit in pattern.finditer(s.text)
                      for k in range(1, pattern.groups + 1) if hit.group(k)]

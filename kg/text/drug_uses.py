@@ -65,7 +65,7 @@ NOT_DRUG = frozenset("""placebo daily weekly monthly twice once doses dosage dos
     chloride amide succinate besylate tosylate exercise vaccine vaccination surgery diet counselling counseling
     education program programme training stretching massage acupuncture stenting radiotherapy chemotherapy
     immunotherapy physiotherapy receive receives given gives take takes bolus escalation titration until volume
-    trial study staff greater better worse larger smaller fewer faster slower longer shorter stronger weaker
+    trial study staff substance protein hormone receptor pathway ligand metabolite greater better worse larger smaller fewer faster slower longer shorter stronger weaker
     common frequent began begun begin start rose risen fell fallen grew grown went came stood kept held remain
     stayed""".split())
 # endings of English words, a plural's too ("weeks", "levels"; a drug's name may end on "-us" or "-is")
