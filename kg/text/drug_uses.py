@@ -6,7 +6,9 @@ it as they use any drug's: with a dose right after it ("zetanorvat 50 mg"), call
 apposition or a predicate ("zetanorvat, an oral activator of ...", "Zetanorvat is a selective inhibitor of ..."), as
 what a trial studied ("the efficacy and safety of zetanorvat in ..."), beside the control ("zetanorvat or placebo",
 "zetanorvat-treated patients") or as only a drug is spoken of ("zetanorvat was well tolerated", "zetanorvat at doses of",
-"zetanorvat, an investigational treatment for"). One
+"zetanorvat, an investigational treatment for"), or name it among a regimen's, a class's or a physician's choice of
+drugs ("conditioning with zetanorvat", "medicines such as zetanorvat", "the investigator's choice of zetanorvat or
+betavimod"). One
 such use names the drug; :func:`used_names` then finds it wherever the document writes it. The caller drops words a
 list already knows (the lexicon's), which need no guessing.
 
@@ -22,13 +24,13 @@ import re
 
 # one made word: five letters or more, lower case after its first
 WORD = r"(?P<w>[A-Za-z][a-z]{4,24})(?![\w-])"
-UNIT = r"(?:mg|mcg|µg|μg|g|mg/kg|mg/m2|mL|IU|units?)"
+UNIT = r"(?:mg|mcg|µg|μg|g|mg/kg|mcg/kg|µg/kg|μg/kg|mg/m2|mL|IU|IU/kg|units?)"
 CLASS = (r"(?:inhibitor|antagonist|agonist|blocker|modulator|activator|stimulator|degrader|antibody|conjugate|prodrug|"
          r"chaperone|corrector|potentiator|protease|oligonucleotide|siRNA)")
 # the nouns for a product that name no class ("an oral compound"): with CLASS, what an apposition may call a drug
 PRODUCT_NOUN = r"(?:compound|molecule|drug|medicine|medication|vaccine|candidate|analog|analogue|formulation|peptide)"
 # "zetanorvat 50 mg", "zetanorvat 0.5 mg/kg", "zetanorvat at 0.35 mg per kilogram" (the word right before the dose)
-DOSED = re.compile(rf"(?<![\w-]){WORD}\s(?:at\s(?:a\s)?(?:dose\sof\s)?)?(?:\d{{1,4}}(?:\.\d{{1,3}})?)\s?{UNIT}(?![\w/])")
+DOSED = re.compile(rf"(?<![\w-]){WORD}\s(?:at\s(?:a\s)?(?:dose\sof\s)?)?(?:\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,4}}(?:\.\d{{1,3}})?)\s?{UNIT}(?![\w/])")
 # "zetanorvat, an oral activator", "Zetanorvat is a selective zeta inhibitor" (a few words between: the class's own)
 CALLED = re.compile(rf"(?<![\w-]){WORD}(?:,\s|\s(?:is|was)\s)(?:an?|the)\s(?:[\w-]{{1,25}}\s){{0,5}}?{CLASS}s?\b")
 # "the safety and efficacy of zetanorvat in ...", "the efficacy of zetanorvat, compared with ..." (not "the effect of
@@ -45,11 +47,33 @@ BESIDE_CONTROL = re.compile(rf"(?<![\w-]){WORD}(?:,\s|\sor\s){CONTROL}(?![\w-])"
 # said of a drug only: "zetanorvat was well tolerated", "zetanorvat at doses of 80 mg", "zetanorvat, an investigational
 # treatment for ...", "more frequent with zetanorvat than with placebo"
 DRUG_SAID = re.compile(rf"(?<![\w-]){WORD}(?:\s(?:was|is)\s(?:generally\s|also\s)?(?:safe\sand\s)?well[-\s]tolerated\b"
-                       r"|\sat\s(?:a\s)?doses?\sof\b"
+                       r"|\sat\s(?:a\s)?doses?\sof\b|\sat\s(?:the|a)\s(?:maximum|maximally)\stolerated\sdose\b"
                        r"|\sthan\s(?:with|on|in)\s(?:the\s)?(?:matching\s)?(?:placebo|vehicle|sham)\b"
                        r"|,\s(?:an?|the)\s(?:company['’]s\s)?(?:investigational|experimental|novel|first-in-class|potential)\s"
                        r"(?:[\w-]{1,25}\s){0,3}?(?:treatment|therapy|drug|medicine|antibiotic|antiviral|vaccine|candidate|"
                        r"molecule|compound)\b)")
+def listed(first: str) -> str:
+    """A pattern for one to four made words in a list, in groups ``first``, ``first2`` ... (none the first word of a
+    two-word name or of a class: "tranexamic acid", "kinase inhibitors").
+
+    >>> m = re.match(listed("w"), "zetanorvat, betavimod or gammacept were given")
+    >>> [w for w in m.groupdict().values() if w]
+    ['zetanorvat', 'betavimod', 'gammacept']
+    """
+    end = (r"(?![\w-])(?!\s(?:acid|sodium|potassium|acetate|chloride|hydrochloride|sulfate|sulphate|citrate|phosphate|"
+           rf"drugs?|therapy|{CLASS}s?)\b)")
+    more = "".join(rf"(?:(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?P<{first}{k}>[A-Za-z][a-z]{{4,24}}){end})?" for k in (2, 3, 4))
+    return rf"(?P<{first}>[A-Za-z][a-z]{{4,24}}){end}{more}"
+
+
+# what a regimen is given with: "chemotherapy with zetanorvat and betavimod", "conditioning with zetanorvat"
+GIVEN_WITH = re.compile(r"\b(?i:chemotherapy|conditioning|lymphodepletion|premedication|pretreatment|prophylaxis|"
+                        r"monotherapy|pretreated)\swith\s" + listed("w"))
+# the drugs of a class: "medicines such as zetanorvat or betavimod", "kinase inhibitors, such as zetanorvat"
+DRUGS = r"(?i:drugs|medicines|medications|agents|antidepressants|antibiotics|antivirals)"
+SUCH_AS = re.compile(rf"\b(?:(?:{DRUGS}|{CLASS}s),?\s(?:such\sas|including)\s|{DRUGS}:\s)" + listed("w"))
+# the drugs a physician chose among: "the investigator's choice of zetanorvat or betavimod"
+CHOICE_OF = re.compile(r"['’]s\schoice\sof\s" + listed("w"))
 # words a dose or a class phrase follows that are no drug: the dosing's own words, the arms', the control's
 NOT_DRUG = frozenset("""placebo daily weekly monthly twice once doses dosage dosing total either group groups cohort
     cohorts arm arms patients participants subjects adults children people control vehicle plus alone versus oral
@@ -67,9 +91,10 @@ NOT_DRUG = frozenset("""placebo daily weekly monthly twice once doses dosage dos
     immunotherapy physiotherapy receive receives given gives take takes bolus escalation titration until volume
     trial study staff substance protein hormone receptor pathway ligand metabolite greater better worse larger smaller fewer faster slower longer shorter stronger weaker
     common frequent began begun begin start rose risen fell fallen grew grown went came stood kept held remain
-    stayed""".split())
+    stayed local topical systemic general regional intrathecal intramuscular intranasal sublingual inhaled exposure
+    level limit""".split())
 # endings of English words, a plural's too ("weeks", "levels"; a drug's name may end on "-us" or "-is")
-ENGLISH_END = re.compile(r"(?:ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ies|ers|ance|ence|"
+ENGLISH_END = re.compile(r"(?:ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ies|ers|ance|ence|ical|"
                          r"(?<![usi])s)$")
 
 
@@ -102,7 +127,8 @@ def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     >>> used_names(["Adults got placebo or zetanorvat.", "The efficacy of betavimod in adults was shown."])
     [[('zetanorvat', 22)], [('betavimod', 16)]]
     """
-    words = {word for text in texts for pattern in (DOSED, CALLED, STUDIED, BESIDE_CONTROL, DRUG_SAID)
+    words = {word for text in texts for pattern in (DOSED, CALLED, STUDIED, BESIDE_CONTROL, DRUG_SAID,
+                                                          GIVEN_WITH, SUCH_AS, CHOICE_OF)
              for hit in pattern.finditer(text) for word in hit.groupdict().values() if word and plausible(word)}
     names = {w.lower() for w in words if w[0].islower() or written_small(w, texts)}
     if not names:

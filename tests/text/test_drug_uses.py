@@ -58,3 +58,29 @@ def test_a_code_used_as_only_a_drug_is_used(text, codes):
 def test_a_dose_after_at_and_a_comparison_with_placebo_name_the_drug():
     assert names("Adults got zortalase at 0.35 mg per kilogram.", "zortalase") == ["zortalase"]
     assert names("Nausea was more frequent with zortamine than with placebo.") == ["zortamine"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("After conditioning with zorbulfan, the cells were infused.", ["zorbulfan"]),
+    ("Chemotherapy with quelamide and zortabine preceded the infusion.", ["quelamide", "zortabine"]),
+    ("Drugs such as zorlactone were not allowed.", ["zorlactone"]),
+    ("Stable doses of medicines, such as quelantine or kinase inhibitors, were permitted.", ["quelantine"]),
+    ("The control arm got the investigator's choice of zortabine, quelbulin or vamtaxel.",
+     ["quelbulin", "vamtaxel", "zortabine"]),
+    ("Each took one of three antidepressants: quelxetine, zorlopram or vamraline.",
+     ["quelxetine", "vamraline", "zorlopram"]),
+    ("Patients kept taking zorvastin at the maximum tolerated dose.", ["zorvastin"]),
+    ("Zorleukin at 250,000 IU/kg was given every 6 hours; zorleukin was stopped.", ["zorleukin"]),
+])
+def test_a_regimen_a_class_or_a_choice_lists_its_drugs(text, found):
+    assert names(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "After premedication with midazolam and local anaesthesia, the procedure began.",   # a plain word after a drug
+    "Kinase inhibitors, such as imatinib, were allowed.",    # a class's first word is no drug
+    "Antifibrinolytic agents such as tranexamic acid were given.",  # the first word of a two-word name
+    "The physician's choice of immunological tests varied.",         # a choice of no drug
+])
+def test_the_words_before_a_class_or_an_acid_are_no_drug(text):
+    assert [n for n in names(text) if n not in ("midazolam", "imatinib")] == []
