@@ -452,7 +452,7 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             whole = None               # "XY-123, an oral zeta antagonist, was tested in a trial": a drug
         if whole and whole.re is EXPANSION_AFTER_NAME and text[whole.start():whole.end()].lstrip(" (")[:1] != m.group(0)[:1]:
             whole = None               # "XY-123 (Acme Bio) trial": no words the name is the short form of
-        apposed = APPOSED_NAME[0].search(text, max(0, start - 60), start) and APPOSED_NAME[1].match(text, end)
+        apposed = APPOSED_NAME[0].search(text, max(0, start - 100), start) and APPOSED_NAME[1].match(text, end)
         closed = BRACKET_AFTER.match(text, end) if BRACKET_BEFORE.search(text, max(0, start - 2), start) else None
         bracketed = closed and (closed.group("last") is not None or closed.group("colon")
                                 or text[:start - 1].rstrip().lower().endswith(("trial", "study")))
