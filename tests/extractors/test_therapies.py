@@ -269,6 +269,8 @@ def test_statuses_asked_for_or_of_a_trial_are_not_the_drugs():
     found = facts("Acme Bio will discontinue dosing in the ALPHA study of XY-123. Acme later filed its application "
                   "for full approval of XY-123 with the FDA in May 2031.")
     assert not any(p == "statusValue" for s, p, o in found)
+    found = facts("Acme Bio will discontinue dosing in ZETA OB2, its pivotal Phase 3 study of XY-123 in gout.")
+    assert not any(p == "statusValue" for s, p, o in found)          # (the trial's name, then what it is)
 
 
 def test_an_approval_told_twice_is_one_status_and_it_names_the_regulator():

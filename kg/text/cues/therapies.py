@@ -232,7 +232,7 @@ CLASS_WORD = rx.compile(rf"(?=[abcdgi])\b(?:{CLASS_NAMES})s?\b", re.I)
 # the regulator of an earlier sentence, named again as "it" right before the status word or as "the agency"
 REGULATOR_ANAPHOR_BEFORE = rx.compile(r"\bit\s{1,3}(?:\w{1,20}\s{1,3})?$|\bthe\s{1,3}(?:agency|regulator)\b", re.I)
 # a trial's dosing stopped, not the drug's development: "will discontinue dosing in the ALPHA study"
-TRIAL_DOSING_STOPPED = rx.compile(r"[\w-]{0,12}\s{1,3}(?:dosing|treatment)\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,3}?(?:\(|study|trial|part\b)", re.I)
+TRIAL_DOSING_STOPPED = rx.compile(r"[\w-]{0,12}\s{1,3}(?:dosing|treatment)\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?(?:[\w-]{1,30},?\s{1,3}){0,6}?(?:\(|study|trial|part\b)", re.I)
 # a drug's international nonproprietary name by its stem, for drugs newer than the lexicon: "-vir" antivirals,
 # "-mab" antibodies, "-tinib" kinase inhibitors, "-siran" siRNAs, "-rsen" antisense, "-gliflozin", "-glutide" ...
 # "-tide" peptides, "-cept" fusion proteins, "-fermin" growth factors, "-imod" receptor modulators, "-rasib" KRAS
