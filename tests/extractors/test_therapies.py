@@ -515,6 +515,12 @@ def test_a_count_of_concentrations_given_is_no_measured_analyte():
     assert "Zetamab" not in named("Plasma concentrations of Zetamab were measured; patients took aspirin.")
 
 
+@pytest.mark.parametrize("given", ["timolol, 0.02%, eye drops", "timolol eye drops", "timolol cream"])
+def test_a_strength_or_a_dosage_form_after_it_gives_a_drug_later_named_as_measured(given):
+    found = named(f"In the trial, {given} were used nightly. Stronger concentrations of timolol may work better.")
+    assert "timolol" in {n.lower() for n in found}
+
+
 def test_a_code_in_letters_the_text_calls_the_companys_product_is_a_therapy():
     assert "tgZZV-CF" in named("Acme announced findings from a Phase I/II trial of tgZZV-CF, the company's proprietary "
                                "gene therapy product for the treatment of zeta fever.")
