@@ -45,6 +45,11 @@ SHORT_PLURAL = re.compile(r"(?<=[A-Z0-9])s$")       # "ZRRs": the plural of the 
 AVERAGE_PREFIX = re.compile(r"^(?:mean|median|average)\s", re.I)
 
 
+# the words that say a result of trials named together is each one's; and what of it is each one's
+SAID_OF_EACH = re.compile(r"\b(?:both|each)\b", re.I)
+EACH_TRIALS_OWN = ("outcomeRole", "timepoint", "significant")
+
+
 @dataclass
 class Frames:
     """The document's outcome frames, keyed by trial, measure label and arm, in the order first seen."""
@@ -81,8 +86,30 @@ class Frames:
                     into.values[predicate], into.sentence[predicate] = value, frame.sentence[predicate]
             del self.first[key]
 
+    def shared(self, ctx) -> None:
+        """What a sentence says of each of the trials it names together ("In both ZETA-1 and ZETA-2, XY improved Z at
+        week 12 (both P<0.001)") is said of each: the measure, its role, timepoint and significance; not its numbers,
+        which may be one trial's or both pooled."""
+        if not ctx.shared:
+            return
+        for key in sorted(self.by_key, key=lambda k: self.first[k]):
+            frame = self.by_key[key]
+            i = self.first[key]
+            group = ctx.shared[i][0] if ctx.shared[i] else ()
+            if frame.arm is not None or not group or not SAID_OF_EACH.search(ctx.sentences[i].text):
+                continue
+            for k in group:
+                other = ctx.trial_entities[k]
+                if other == frame.trial:
+                    continue
+                copy = self.get(other, frame.measure, None, i, *key[3:])
+                for predicate in EACH_TRIALS_OWN:
+                    if predicate in frame.values and ctx.shared[frame.sentence[predicate]]:
+                        copy.set(predicate, frame.values[predicate], frame.sentence[predicate])
+
     def facts(self, ctx, extractor) -> Iterator[Fact]:
         self.merged()
+        self.shared(ctx)
         named = set()                       # the measures whose written name is told
         for key, frame in self.by_key.items():
             ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)

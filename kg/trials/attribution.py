@@ -206,6 +206,8 @@ COORDINATION_JOIN = re.compile(r"(?<!\s)\s*+(?:\([^()]{1,30}\)\s*+)?(?:,\s*+(?:a
 SHARED_HEAD = re.compile(r"(?:\s?\([^()]{1,30}\))?\)?:?[^.;:()]{0,160}?\b(?:trials|studies)\b", re.I)
 # or the trials named first, their names after: "two phase 3 trials (| ZETA-1 and ZETA-2)", "two trials, | ZETA-1 and"
 TRIALS_BEFORE = re.compile(r"\b(?:trials|studies)\s?(?:\(|,)\s?$", re.I)
+# or said of each in words: "in both | ZETA-1 and ZETA-2, XY met ...", "each of | ZETA-1 and ZETA-2"
+EACH_BEFORE = re.compile(r"\b(?:both|each\sof)\s(?:the\s)?$", re.I)
 
 
 def carried(sentences: list[Sentence], named: list[list[tuple[int, int]]], shared: list[tuple]) -> tuple:
@@ -242,6 +244,8 @@ def coordinated(text: str, found: list[tuple[int, int]], trials: list[TrialRef])
     ()
     >>> coordinated("In two trials (ZETA-1 and ZETA-2), we gave XY.", [(15, 0), (26, 1)], ts)
     ((0, 1), 46)
+    >>> coordinated("In both ZETA-1 and ZETA-2, XY met its goal.", [(8, 0), (19, 1)], ts)
+    ((0, 1), 43)
     """
     chain = [found[0][1]]
     end = name_end(text, found[0][0], trials[found[0][1]])
@@ -250,8 +254,8 @@ def coordinated(text: str, found: list[tuple[int, int]], trials: list[TrialRef])
             break
         chain.append(k)
         end = name_end(text, a, trials[k])
-    if end is None or len(set(chain)) < 2 or not (SHARED_HEAD.match(text, end)
-                                                   or TRIALS_BEFORE.search(text, 0, found[0][0])):
+    if end is None or len(set(chain)) < 2 or not (SHARED_HEAD.match(text, end) or TRIALS_BEFORE.search(text, 0, found[0][0])
+                                                   or EACH_BEFORE.search(text, max(0, found[0][0] - 12), found[0][0])):
         return ()
     later = [a for a, _ in found[len(chain):]]
     stop = min([*later, len(text)] + ([text.index(";", end)] if ";" in text[end:] else []))

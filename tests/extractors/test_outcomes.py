@@ -1995,3 +1995,13 @@ def test_a_later_change_said_of_the_groups_continues_the_measure_and_no_group_is
                   "placebo group.")
     assert {("zeta mass (XY-123 1 mg)", "change", "-9.1"), ("zeta mass (placebo)", "change", "-2.4")} <= found
     assert not any("groups" in s for s, _, _ in found)
+
+
+def test_a_result_said_of_both_trials_named_together_is_each_ones_but_not_its_numbers():
+    found = facts("Acme ran the ZETA-1 and ZETA-2 phase 3 trials of XY-123 in adults with diabetes. In both ZETA-1 and "
+                  "ZETA-2, XY-123 improved HbA1c compared with placebo at week 24 (both P<0.001), meeting the primary "
+                  "endpoint. HbA1c fell by 1.2% with XY-123.")
+    assert {s for s, p, o in found if p == "hasOutcome" and o == "HbA1c"} == {"ZETA-1", "ZETA-2"}
+    assert {(p, o) for s, p, o in found if s == "HbA1c"} >= {("outcomeRole", "primary"), ("significant", "True"),
+                                                             ("timepoint", "P24W")}
+    assert len({s for s, p, o in found if p == "hasOutcome" and o == "HbA1c (XY-123)"}) == 1   # (a number: one trial's)
