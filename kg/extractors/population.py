@@ -121,7 +121,8 @@ ANALYSIS_OF_TRIAL = re.compile(r"\b(?:post[- ]hoc|secondary|pooled|ancillary|ret
 # every reading of an enrollment names the people or the field: a cheap gate before the patterns. (Its words are
 # grouped by first letter: at a word's start re tries one group, not twenty words; prefilter.compile gives re the
 # first letters to skip the other positions by.)
-ENROLLED_CUE = rx.compile(rf"\b(?:{rx.alternation(PEOPLE_WORDS + STUDIED + SIZED)}|enrol\w*|screened|assessed|randomly)\b", re.I)
+ENROLLED_CUE = rx.compile(rf"\b(?:{rx.alternation(PEOPLE_WORDS + STUDIED + SIZED)}|enrol\w*|screened|assessed|randomly)\b"
+                          r"|\(\s?[Nn]\s?=", re.I)
 SEX_WORDS = ["men", "males", "male", "women", "females", "female", "boys", "girls"]
 SEX = rf"(?:{'|'.join(SEX_WORDS)})"
 SEX_CUE = rx.compile(rf"\b(?:{rx.alternation(SEX_WORDS)})\b", re.I)
@@ -195,6 +196,25 @@ def sizes_respectively(view: View) -> list[Hit] | None:
     return [Hit(view.ctx.trial_entities[k], int(n), m.start(), m.end()) for k, n in zip(order, nums)]
 
 
+# a trial's size in brackets right after its name: "in both ZETA-1 (N=410) and ZETA-2 (N=415)"
+SIZE_AFTER_NAME = re.compile(rf"\s?\(\s*[Nn]\s*=\s*{NUM}\s*\)")
+
+
+def sizes_after_names(view: View) -> list[Hit]:
+    """Each trial's enrollment where the sentence gives it in brackets right after the trial's name or id."""
+    text, ctx = view.text, view.ctx
+    if "=" not in text or not ctx.trials:
+        return []
+    hits = []
+    for k, trial in enumerate(ctx.trials):
+        for written in filter(None, (trial.name, *trial.ids)):
+            for at in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
+                size = SIZE_AFTER_NAME.match(text, at.end())
+                if size and (n := number(size.group("num"))) is not None:
+                    hits.append(Hit(ctx.trial_entities[k], int(n), at.start(), size.end()))
+    return hits
+
+
 # a count of people "in" whom something was found, as a result gives one per group: "in 7 patients ... and in 25"
 IN_PEOPLE = rx.compile(rf"(?=[i])\bin\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I)
 # the share a count is given with, right after it: "in 53 patients | (33.5%)"
@@ -204,6 +224,9 @@ SHARE_AFTER_COUNT = re.compile(r"(?<!\s)\s*+\(\s*+\d{1,3}(?:\.\d{1,2})?\s*+%\s*+
 def enrollment(view: View):
     if (each := sizes_respectively(view)) is not None:
         yield from each                      # ("enrolled 212 and 198 patients, respectively": each trial's, or none)
+        return
+    if named := sizes_after_names(view):
+        yield from named                     # ("ZETA-1 (N=410) and ZETA-2 (N=415)": each trial's, by its name)
         return
     sexes = SEXES.search(view.text)
     studied = [] if analyses_a_trial(view.ctx) else STUDIED_READINGS

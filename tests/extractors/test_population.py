@@ -330,3 +330,9 @@ def test_those_enrolled_of_those_screened():
                   "sham.")
     assert ("NCT01234567", "enrollment", "412") in found
 
+
+
+def test_a_size_in_brackets_after_each_trials_name_is_that_trials():
+    found = facts("Acme ran the ZETA-1 and ZETA-2 phase 3 trials of XY-123. In both ZETA-1 (N=410) and ZETA-2 "
+                  "(n = 415), XY-123 met its goal.")
+    assert sorted((s, o) for s, p, o in found if p == "enrollment") == [("ZETA-1", "410"), ("ZETA-2", "415")]
