@@ -525,6 +525,12 @@ def changed_subject(text: str, found: list[Mention], verb: re.Match) -> list[Men
     return [mention(text, head.start("x"), head.end("x"), written(x) if re.match(r"[A-Z][a-z]", x) else x)]
 
 
+# a response defined by its criteria, up to a criterion: "a composite response of ZP <2 x ULN, | ≥15% decrease in ZP"
+# (a later criterion: "the primary endpoint of | at least a 50% reduction in X" is that measure)
+DEFINED_BEFORE = re.compile(r"\b(?:response|remission|endpoint)\s(?:\([^()]{1,20}\)\s)?(?:of|defined\sas)\s(?:[^.;()]|\.(?=\d)){1,100}?"
+                            r"(?:,\s|\sand\s)(?:an?\s)?$", re.I)
+
+
 def threshold(text: str, found: list[Mention]) -> list[Mention]:
     """A responder threshold on a measure, labelled as written from the threshold to the measure's end.
 
@@ -535,11 +541,15 @@ def threshold(text: str, found: list[Mention]) -> list[Mention]:
     []
     >>> [m.label for m in find_measures("In all, 36% had at least a two-point improvement in the ZGA score.")]
     ['at least a two-point improvement in the ZGA score']
+    >>> [m.label for m in find_measures("In all, 40% had a composite response of ZP <2.5 x ULN and a ≥20% decrease in ZP.")]
+    ['composite response']
     """
     out = []
     for hit in THRESHOLD.finditer(text):
         if any(m.start <= hit.start() < m.end for m in found):
             continue                   # weight's own threshold, read before
+        if DEFINED_BEFORE.search(text, max(0, hit.start() - 120), hit.start()):
+            continue                   # a criterion of a response the sentence defines, not a measure of its own
         known = next((m for m in found if m.start == hit.end()), None)
         end = known.end if known else phrase_end(text, hit.end(), 6)
         if end > hit.end():

@@ -339,6 +339,8 @@ def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
 
     >>> [m.label for m in find_measures("The disease control rate (complete response + partial response) was 40%.")]
     ['disease control rate']
+    >>> [m.label for m in find_measures("In all, 40% had a composite response of ALT <1.5 x ULN and bilirubin ≤1 x ULN.")]
+    ['composite response']
     """
     found = [m for m in found if not defined_inside(found, m, text) and not short_form_of_before(found, m, text)]
     composites = [m for m in found if "composite" in m.label]
@@ -387,8 +389,9 @@ def short_form_of_before(found: list[Mention], m: Mention, text: str) -> bool:
     return owner is not None and text[m.end:m.end + 1] in (")", ";", ",") and acronym_of(m.text, owner.text)
 
 
-# the words between a composite and one of its components: " of A, B" (no clause break on the way)
-COMPONENTS = rx.compile(r"\s(?:of|including)\s[^.;:()]{0,160}$")
+# the words between a composite and one of its components: " of A, B" (no clause break on the way; a decimal point
+# is none: " of ZP <1.5 x ULN and ")
+COMPONENTS = rx.compile(r"\s(?:of|including)\s(?:[^.;:()]|\.(?=\d)){0,160}$")
 
 
 def longest(mentions: list[Mention]) -> list[Mention]:

@@ -21,7 +21,7 @@ RESPONDER_SHARE = rx.compile(r"(?=[nprs])\b(?:proportion|percentage|percent|numb
 RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|motor milestone|best overall|pathologic(?:al)? complete|"
                            r"(?:major |complete |partial )?(?:molecular|cytogenetic|hematologic|haematologic|renal|virologic(?:al)?|"
                            r"serologic(?:al)?|histologic(?:al)?|endoscopic|radiographic|biochemical|metabolic)|durable|sustained|clinical|"
-                           r"stringent complete|very good partial) $", re.I)
+                           r"stringent complete|very good partial|composite(?: (?:biochemical|clinical|renal|hematologic))?) $", re.I)
 # (or the name before a lower-case instrument word, with its short form between: "the Acme Quality of Life (AQoL) scale")
 LOWER_INSTRUMENT_WORDS = "scale|questionnaire|inventory"
 NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:(?:St\.\s)?[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"

@@ -766,3 +766,11 @@ def test_a_share_of_patients_that_had_an_event_names_the_event():
     from kg.text.measures import find_measures
     assert [m.label for m in find_measures("The proportion of patients that had a zeta flare was 12% with XY-1 and "
                                            "30% with placebo.")] == ["zeta flare"]
+
+
+@pytest.mark.parametrize("text", [
+    "In all, 58% had a composite response of ZP <1.5 x ULN, a ≥20% decrease in ZP and bilirubin ≤1 x ULN.",
+    "More patients on XY-123 had a composite response of ZP <2.5 x ULN and bilirubin ≤1 x ULN (58% vs 19%).",
+])
+def test_a_composite_response_is_one_measure_and_its_criteria_none(text):
+    assert [m.label for m in find_measures(text)] == ["composite response"]
