@@ -848,3 +848,11 @@ def test_a_code_the_document_uses_as_a_drug_is_no_trials_name():
     assert "XY-120" in named("Acme said its Phase 2b study of XY-120 in zeta anxiety met its endpoint. An investigator "
                              "in the XY-120 study said so. XY-120 was administered as a single dose.")
 
+
+
+@pytest.mark.parametrize("said", ["an orally active", "an orally available", "a bioavailable"])
+def test_how_a_drug_is_taken_up_is_no_part_of_its_target(said):
+    from kg.extractors.base import load_extractors
+    doc = parse_document(f"Headline\n\nZorvadustat is {said} zeta kinase inhibitor. Adults took zorvadustat 50 mg.", "t.txt")
+    targets = {f.object_text for f in load_extractors()["therapies"].extract(doc) if getattr(f, "predicate", "") == "target"}
+    assert targets == {"zeta kinase"}

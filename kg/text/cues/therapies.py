@@ -117,6 +117,7 @@ NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as fro
     experimental approved
     standard existing such like than versus plus agonist agonists antagonist antagonists partial inverse
     injectable intravenous subcutaneous inhaled topical orally reversible irreversible covalent highly once twice
+    active available bioavailable
     intranasal nasal intravitreal intramuscular intrathecal transdermal sublingual ophthalmic
     daily weekly monthly first-in-class best-in-class
     entry""".split())       # (a step a virus takes, not a molecule: "an entry inhibitor"; not "fusion": "a ZB-AB fusion")
