@@ -143,6 +143,7 @@ ARM_CUE = rx.AnyOf(
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
     rx.compile(rf"(?<![\d,.])\d{{1,5}}\s+{PEOPLE}\s*+\(\s*+\d", re.I),       # "90 patients (44 for A, 46 for B)"
+    rx.compile(r"(?=[ait])\b(?:analy[sz]ed|included|treated)\s*+\([^()]{1,40}:\s*+\d", re.I),   # "analyzed (A: 44; B: 46)"
     GROUP_LABEL_N)                 # a bracket that labels the group just described: "(group X)", "(ZA + PL)"
 # a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end. The head
 # is taken whole (possessive): a shorter one ends at a character of the head itself, which no ending is, so giving

@@ -336,3 +336,9 @@ def test_a_size_in_brackets_after_each_trials_name_is_that_trials():
     found = facts("Acme ran the ZETA-1 and ZETA-2 phase 3 trials of XY-123. In both ZETA-1 (N=410) and ZETA-2 "
                   "(n = 415), XY-123 met its goal.")
     assert sorted((s, o) for s, p, o in found if p == "enrollment") == [("ZETA-1", "410"), ("ZETA-2", "415")]
+
+
+def test_counts_per_arm_after_those_analyzed_are_the_arms_sizes():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized (2:1) to XY-123 or placebo. A total of 90 "
+                  "patients were analyzed (XY-123: 60; placebo: 30).")
+    assert sorted((s, o) for s, p, o in found if p == "armSize") == [("XY-123", "60"), ("placebo", "30")]
