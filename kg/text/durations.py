@@ -28,7 +28,7 @@ LONGEST = {"Y": 100, "M": 1_200, "W": 5_218, "D": 36_525, "H": 876_600}
 FORWARD = rx.compile(rf"\b(?P<num>{NUMBER}|an?)[\s-]+{UNIT}\b", re.I)
 # every FORWARD match holds one of these: looked for first, it spares FORWARD's slow scan of most sentences
 UNIT_AFTER_SPACE = rx.compile(rf"[\s-]{UNIT}\b", re.I)     # (prefiltered too: most sentences name no unit at all)
-WEEK_N = rx.compile(r"(?=[dmwy])\b(?P<unit>week|month|day|year)\s+(?P<num>\d{1,3})\b", re.I)
+WEEK_N = rx.compile(r"(?=[dmwy])\b(?P<unit>week|month|day|year)(?:\s+|-)(?P<num>\d{1,3})\b", re.I)
 
 
 @record

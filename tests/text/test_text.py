@@ -201,3 +201,8 @@ def test_a_clause_is_no_long_form_of_a_name_in_brackets():
     assert not [a for a in find_abbreviations(text) if a.short == "ZetaPro"]
     assert [a.long for a in find_abbreviations("Patients had zeta amyloid disease (ZAD).")] == ["zeta amyloid disease"]
 
+
+
+@pytest.mark.parametrize("said", ["at Week-24", "at week 24", "at Week 24"])
+def test_a_week_numbered_with_a_hyphen_is_the_same_point_in_time(said):
+    assert [d.iso for d in find_durations(f"The score improved {said}.")] == ["P24W"]
