@@ -22,7 +22,7 @@ from kg.model import Entity
 from kg.text import cues, effects as E
 from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
-from kg.text.arm_lists import COUNTED_PEOPLE, arm_line, counted_given, opens_arm_list
+from kg.text.arm_lists import COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, arm_line, counted_given, opens_arm_list
 from kg.text.group_names import GROUP_LABEL_N
 from kg.text.arm_parts import Arm, Name
 from kg.text.arms import find_arms
@@ -229,6 +229,8 @@ def enrollment(view: View):
     if named := sizes_after_names(view):
         yield from named                     # ("ZETA-1 (N=410) and ZETA-2 (N=415)": each trial's, by its name)
         return
+    if COUNTED_BEFORE_PEOPLE.search(view.text):
+        return                               # ("42 XY-123 and 20 placebo patients were randomized": the arms' counts)
     sexes = SEXES.search(view.text)
     studied = [] if analyses_a_trial(view.ctx) else STUDIED_READINGS
     for pattern in (*ENROLLED, *studied):

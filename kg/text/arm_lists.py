@@ -156,6 +156,33 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
     return []
 
 
+# each arm's count before the people it counts, and what they were: "42 XY-123 and 20 placebo patients were randomized"
+COUNTED_BEFORE_PEOPLE = rx.compile(rf"""(?<![\w.,])(?P<n1>\d{{1,5}})\s(?P<a1>[\w-]{{2,30}}(?:\s[\w-]{{2,30}})?)(?:,\s|\sand\s)
+    (?P<n2>\d{{1,5}})\s(?P<a2>[\w-]{{2,30}}(?:\s[\w-]{{2,30}})?)\s{cues.PEOPLE}\s(?:were|had\sbeen)\s
+    (?:randomi[sz]ed|randomly\sassigned|enrolled|treated|included)\b""", re.I | re.X)
+
+
+def counted_before_people(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two arms counted before the word for the people, each a therapy the sentence names or the control.
+
+    >>> t = "In all, 42 XY-123 and 20 placebo patients were randomized."
+    >>> [(a.label, a.n) for a in counted_before_people(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    [('XY-123', 42), ('placebo', 20)]
+    """
+    m = COUNTED_BEFORE_PEOPLE.search(text) if "were" in text or "had been" in text else None
+    if m is None:
+        return []
+    arms = []
+    for k in ("1", "2"):
+        start, end = m.span(f"a{k}")
+        drug = next((x for x in names if x.start == start and x.end == end), None)
+        if drug is None and not (PLACEBO.fullmatch(text, start, end) or CONTROL.fullmatch(text, start, end)):
+            return []
+        label = drug.label if drug else text[start:end].lower()
+        arms.append(Arm(label, int(m.group(f"n{k}")), (drug.label,) if drug else (), start, end))
+    return arms if arms[0].label != arms[1].label else []
+
+
 def counted_levels(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
     """Groups of a dose level with their counts: "five were given a low dose and five a high dose".
 

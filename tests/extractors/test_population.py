@@ -342,3 +342,10 @@ def test_counts_per_arm_after_those_analyzed_are_the_arms_sizes():
     found = facts("In the ZETA trial (NCT01234567), adults were randomized (2:1) to XY-123 or placebo. A total of 90 "
                   "patients were analyzed (XY-123: 60; placebo: 30).")
     assert sorted((s, o) for s, p, o in found if p == "armSize") == [("XY-123", "60"), ("placebo", "30")]
+
+
+def test_each_arms_count_before_the_people_it_counts_is_its_size_not_the_enrollment():
+    found = facts("In the ZETA trial (NCT01234567), adults were assigned (2:1) to XY-123 or placebo. Results: 44 XY-123 "
+                  "and 23 placebo patients were randomized.")
+    assert sorted((s, o) for s, p, o in found if p == "armSize") == [("XY-123", "44"), ("placebo", "23")]
+    assert not [o for s, p, o in found if p == "enrollment"]
