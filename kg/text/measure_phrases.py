@@ -410,13 +410,17 @@ def names_no_quantity(subject: str) -> bool:
 
     >>> names_no_quantity("zeta attack rate"), names_no_quantity("the placebo group"), names_no_quantity("rates")
     (False, True, True)
+    >>> names_no_quantity("zeta score improvement"), names_no_quantity("improvement"), names_no_quantity("decline")
+    (False, True, True)
     """
     words = subject.lower().split()
-    return words[0] in cues.NOT_MEASURE_START or any(w in CLAUSE_WORDS or (w in STOP and w != "per") or w in TWO_GROUP_WORDS
-                                                      or w in STATISTIC_WORDS for w in words) \
+    return words[0] in cues.NOT_MEASURE_START or any(w in CLAUSE_WORDS or (w in STOP and w != "per") or (
+        w in TWO_GROUP_WORDS and not (k and w in CHANGE_NOUNS)) or w in STATISTIC_WORDS for k, w in enumerate(words)) \
         or subject.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS)
 
 
+# the changes among them, which a quantity named before them measures ("zeta score improvement"; not "decline" alone)
+CHANGE_NOUNS = frozenset("decline reduction improvement change increase decrease worsening progression".split())
 # words of a statistic computed over the results, not a quantity measured ("the correlation coefficients for ...")
 STATISTIC_WORDS = frozenset("correlation correlations coefficient coefficients".split())
 # words of a subject that names people or a group, not a quantity ("the placebo group was 12% ..."), or points back at

@@ -235,7 +235,7 @@ AGAINST_ARM = rx.compile(r"(?=[cvpt])\b(?:compared|versus|vs\.?|v\.?|than|placeb
 # the verb that gives a quantity its number: "... | was 30%"
 VALUE_AFTER = re.compile(r"\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d")
 # the words that compare one arm's value with another's
-COMPARATIVE = r"(?:lower|higher|greater|smaller|longer|shorter|less|more|fewer)"
+COMPARATIVE = r"(?:lower|higher|greater|larger|smaller|longer|shorter|less|more|fewer)"
 # the adverbs between a result's verb and its comparative: "was | also significantly | longer"
 DEGREE = r"(?:(?:also|significantly|markedly|numerically|slightly|statistically)\s){0,2}"
 # the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar for"
