@@ -124,8 +124,10 @@ def target_at(view: View, pos: int) -> tuple[str, tuple[str, ...], int] | None:
     return None
 
 
-# words before a target's name that are no part of it: "inhibits both | AB and CD", "of mutant | ZDH1"
-TARGET_LEAD = re.compile(r"(?:(?:both|either|mutant|mutated|wild-type)\s{1,3}){1,2}", re.I)
+# words before a target's name that are no part of it: "inhibits both | AB and CD", "of mutant | ZDH1", "of red blood
+# cell | zeta kinase" (the tissue the target works in)
+TARGET_LEAD = re.compile(r"(?:(?:both|either|mutant|mutated|wild-type|red\s(?:blood\s)?cells?|erythrocyte|platelet|hepatic|liver|"
+                         r"muscle|neuronal|intestinal|renal)\s{1,3}){1,2}", re.I)
 # a second number after a slash, for the target's family: "ZDH1|/2"
 SLASHED_NUMBER = re.compile(r"/(\d{1,2}[A-Za-z]?)\b")
 
