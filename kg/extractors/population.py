@@ -230,7 +230,7 @@ def enrollment(view: View):
         yield from named                     # ("ZETA-1 (N=410) and ZETA-2 (N=415)": each trial's, by its name)
         return
     if COUNTED_BEFORE_PEOPLE.search(view.text):
-        return                               # ("42 XY-123 and 20 placebo patients were randomized": the arms' counts)
+        return                               # ("36 XY-123 and 18 placebo patients were randomized": the arms' counts)
     sexes = SEXES.search(view.text)
     studied = [] if analyses_a_trial(view.ctx) else STUDIED_READINGS
     for pattern in (*ENROLLED, *studied):

@@ -156,7 +156,7 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
     return []
 
 
-# each arm's count before the people it counts, and what they were: "42 XY-123 and 20 placebo patients were randomized"
+# each arm's count before the people it counts, and what they were: "36 XY-123 and 18 placebo patients were randomized"
 COUNTED_BEFORE_PEOPLE = rx.compile(rf"""(?<![\w.,])(?P<n1>\d{{1,5}})\s(?P<a1>[\w-]{{2,30}}(?:\s[\w-]{{2,30}})?)(?:,\s|\sand\s)
     (?P<n2>\d{{1,5}})\s(?P<a2>[\w-]{{2,30}}(?:\s[\w-]{{2,30}})?)\s{cues.PEOPLE}\s(?:were|had\sbeen)\s
     (?:randomi[sz]ed|randomly\sassigned|enrolled|treated|included)\b""", re.I | re.X)
@@ -165,9 +165,9 @@ COUNTED_BEFORE_PEOPLE = rx.compile(rf"""(?<![\w.,])(?P<n1>\d{{1,5}})\s(?P<a1>[\w
 def counted_before_people(text: str, names: Sequence[Name]) -> list[Arm]:
     """Two arms counted before the word for the people, each a therapy the sentence names or the control.
 
-    >>> t = "In all, 42 XY-123 and 20 placebo patients were randomized."
+    >>> t = "In all, 36 XY-123 and 18 placebo patients were randomized."
     >>> [(a.label, a.n) for a in counted_before_people(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
-    [('XY-123', 42), ('placebo', 20)]
+    [('XY-123', 36), ('placebo', 18)]
     """
     m = COUNTED_BEFORE_PEOPLE.search(text) if "were" in text or "had been" in text else None
     if m is None:

@@ -529,7 +529,7 @@ def changed_subject(text: str, found: list[Mention], verb: re.Match) -> list[Men
     return [mention(text, head.start("x"), head.end("x"), written(x) if re.match(r"[A-Z][a-z]", x) else x)]
 
 
-# a response defined by its criteria, up to a criterion: "a composite response of ZP <2 x ULN, | ≥15% decrease in ZP"
+# a response defined by its criteria, up to a criterion: "a composite response of ZP <2 x ULN, | ≥30% decrease in ZP"
 # (a later criterion: "the primary endpoint of | at least a 50% reduction in X" is that measure)
 DEFINED_BEFORE = re.compile(r"\b(?:response|remission|endpoint)\s(?:\([^()]{1,20}\)\s)?(?:of|defined\sas)\s(?:[^.;()]|\.(?=\d)){1,100}?"
                             r"(?:,\s|\sand\s)(?:an?\s)?$", re.I)

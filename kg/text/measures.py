@@ -339,7 +339,7 @@ def inside_definitions(found: list[Mention], text: str) -> list[Mention]:
 
     >>> [m.label for m in find_measures("The disease control rate (complete response + partial response) was 40%.")]
     ['disease control rate']
-    >>> [m.label for m in find_measures("In all, 40% had a composite response of ALT <1.5 x ULN and bilirubin ≤1 x ULN.")]
+    >>> [m.label for m in find_measures("In all, 40% had a composite response of ZP <1.5 x ULN and ZQ ≤2 x ULN.")]
     ['composite response']
     """
     found = [m for m in found if not defined_inside(found, m, text) and not short_form_of_before(found, m, text)]

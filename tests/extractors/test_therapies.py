@@ -861,7 +861,7 @@ def test_how_a_drug_is_taken_up_is_no_part_of_its_target(said):
 @pytest.mark.parametrize("tissue", ["red blood cell", "hepatic", "platelet"])
 def test_the_tissue_a_target_works_in_is_no_part_of_its_name(tissue):
     from kg.extractors.base import load_extractors
-    doc = parse_document(f"Headline\n\nZorvapivat is an oral activator of {tissue} zeta kinase. Adults took zorvapivat 5 mg.",
+    doc = parse_document(f"Headline\n\nZorvapivat, an allosteric activator of {tissue} zeta kinase, was given as zorvapivat 5 mg.",
                          "t.txt")
     targets = {f.object_text for f in load_extractors()["therapies"].extract(doc) if getattr(f, "predicate", "") == "target"}
     assert targets == {"zeta kinase"}

@@ -769,15 +769,15 @@ def test_a_share_of_patients_that_had_an_event_names_the_event():
 
 
 @pytest.mark.parametrize("text", [
-    "In all, 58% had a composite response of ZP <1.5 x ULN, a ≥20% decrease in ZP and bilirubin ≤1 x ULN.",
-    "More patients on XY-123 had a composite response of ZP <2.5 x ULN and bilirubin ≤1 x ULN (58% vs 19%).",
+    "In all, 58% had a composite response of ZP <1.5 x ULN, a ≥20% decrease in ZP and ZQ ≤2 x ULN.",
+    "More patients on XY-123 had a composite response of ZP <2.5 x ULN and ZQ ≤2 x ULN (58% vs 19%).",
 ])
 def test_a_composite_response_is_one_measure_and_its_criteria_none(text):
     assert [m.label for m in find_measures(text)] == ["composite response"]
 
 
 @pytest.mark.parametrize("text, label", [
-    ("At week 24, mean zeta score improvement was greater with XY-123 (-2.4) than placebo (-0.9).", "zeta score improvement"),
+    ("At week 24, mean zeta score improvement was greater with XY-123 (-3.1) than placebo (-1.2).", "zeta score improvement"),
     ("The mean (SD) zeta index reduction was larger with XY-123 (5.1 [0.4]) than with placebo (1.2 [0.5]).",
      "zeta index reduction"),
 ])
@@ -786,4 +786,4 @@ def test_a_change_named_after_what_changed_is_a_measure(text, label):
 
 
 def test_a_change_word_alone_points_back_and_is_no_measure():
-    assert find_measures("The improvement was greater with XY-123 (-2.4) than placebo (-0.9).") == []
+    assert find_measures("The improvement was greater with XY-123 (-3.1) than placebo (-1.2).") == []

@@ -211,8 +211,8 @@ def test_a_name_between_commas_after_a_phased_trial_and_one_before_a_protocol_co
     assert [(name, phase) for _, _, name, phase in found] == [("ZETA 1", "3")]
     found, _ = trials_of("The Phase III ZETA-PC 5 (C90210) trial of XY-123 was stopped.")
     assert [(name, phase) for _, _, name, phase in found] == [("ZETA-PC 5", "3")]
-    found, _ = trials_of("A second Phase 3 study with a similar design, ZETA-EU, enrolled 40 adults in Spain.")
-    assert [name for _, _, name, _ in found] == ["ZETA-EU"]          # (what the trial was like between them)
+    found, _ = trials_of("A second Phase 3 study in older adults, ZETA-OA, enrolled 40 adults in Spain.")
+    assert [name for _, _, name, _ in found] == ["ZETA-OA"]          # (what the trial was like between them)
 
 
 def test_a_word_between_commas_after_an_unphased_trial_is_no_name():
