@@ -52,6 +52,8 @@ DRUG_SAID = re.compile(rf"(?<![\w-]){WORD}(?:\s(?:was|is)\s(?:generally\s|also\s
                        r"|,\s(?:an?|the)\s(?:company['’]s\s)?(?:investigational|experimental|novel|first-in-class|potential)\s"
                        r"(?:[\w-]{1,25}\s){0,3}?(?:treatment|therapy|drug|medicine|antibiotic|antiviral|vaccine|candidate|"
                        r"molecule|compound)\b)")
+
+
 def listed(first: str) -> str:
     """A pattern for one to four made words in a list, in groups ``first``, ``first2`` ... (none the first word of a
     two-word name or of a class: "tranexamic acid", "kinase inhibitors").

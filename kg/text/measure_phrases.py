@@ -529,10 +529,12 @@ def changed_subject(text: str, found: list[Mention], verb: re.Match) -> list[Men
     return [mention(text, head.start("x"), head.end("x"), written(x) if re.match(r"[A-Z][a-z]", x) else x)]
 
 
+# a character of a clause's run of criteria: no clause break, though a decimal point ("ZP <1.5 x ULN") may be there
+CRITERIA_CHAR = r"(?:[^.;:()]|\.(?=\d))"
 # a response defined by its criteria, up to a criterion: "a composite response of ZP <2 x ULN, | ≥30% decrease in ZP"
 # (a later criterion: "the primary endpoint of | at least a 50% reduction in X" is that measure)
-DEFINED_BEFORE = re.compile(r"\b(?:response|remission|endpoint)\s(?:\([^()]{1,20}\)\s)?(?:of|defined\sas)\s(?:[^.;()]|\.(?=\d)){1,100}?"
-                            r"(?:,\s|\sand\s)(?:an?\s)?$", re.I)
+DEFINED_BEFORE = re.compile(r"\b(?:response|remission|endpoint)\s(?:\([^()]{1,20}\)\s)?(?:of|defined\sas)\s" + CRITERIA_CHAR
+                            + r"{1,100}?(?:,\s|\sand\s)(?:an?\s)?$", re.I)
 
 
 def threshold(text: str, found: list[Mention]) -> list[Mention]:

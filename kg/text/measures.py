@@ -39,8 +39,8 @@ from kg.text.abbreviations import Abbreviation, find_abbreviations
 from kg.text.endpoint_shapes import freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention
-from kg.text.measure_phrases import (CHANGED_BY, VALUED_SUBJECT, achieved, cases_of, changed_quantity, changed_subject,
-                                     counted_deaths, no_difference, percent_change_in, shown_in, significant_changes, threshold,
+from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_quantity,
+                                     changed_subject, counted_deaths, no_difference, percent_change_in, shown_in, significant_changes, threshold,
                                      threshold_after, valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
 from kg.text.paired_items import paired_measures
@@ -391,7 +391,7 @@ def short_form_of_before(found: list[Mention], m: Mention, text: str) -> bool:
 
 # the words between a composite and one of its components: " of A, B" (no clause break on the way; a decimal point
 # is none: " of ZP <1.5 x ULN and ")
-COMPONENTS = rx.compile(r"\s(?:of|including)\s(?:[^.;:()]|\.(?=\d)){0,160}$")
+COMPONENTS = rx.compile(rf"\s(?:of|including)\s{CRITERIA_CHAR}{{0,160}}$")
 
 
 def longest(mentions: list[Mention]) -> list[Mention]:

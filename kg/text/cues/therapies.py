@@ -69,9 +69,10 @@ ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated|activated|d
 # sequestrant", "iron chelation therapy" (the class is the treatment; the substance is its target)
 BOUND_AFTER = rx.compile(r"[\s-]{1,2}(?:binders?|binding\s(?:agents?|drugs?|resins?)|sequestrants?|chelat(?:ors?|ion|ing))\b", re.I)
 # a substance named as given to someone (these keep it a therapy even where it is also measured): a dose after its
-# name ("XY 5 mg", "XY (10 mg/kg)"), a group or arm named by it ("the XY group"), or a giving verb before it
+# name ("XY 5 mg", "XY (10 mg/kg)", "XY, 0.05%,"), a group or arm named by it ("the XY group"), its dosage form ("XY eye
+# drops"; not "drops" alone: "potassium drops below ..."), or a giving verb before it
 GIVEN_AFTER = rx.compile(r"""\s{0,3}(?:,\s{0,3})?(?:\(\s{0,3})?(?:\d{1,6}(?:[.,·]\d{1,4})?\s{0,2}(?:(?:mg|g|mcg|µg|μg|ug|ng|IU|units?|mL|ml|
-      mmol|mEq)\b|%)|(?:group|arm|cohort|supplementation|administration|infusion|injection|tablets?|capsules?|(?:eye\s)?drops|
+      mmol|mEq)\b|%)|(?:group|arm|cohort|supplementation|administration|infusion|injection|tablets?|capsules?|eye\sdrops|
       cream|ointment|nasal\sspray)\b)""",
                          re.I | re.X)
 GIVEN_BEFORE = rx.compile(r"""(?=[adgirst])\b(?:receiv(?:e|ed|ing)|given|administ(?:er|ered|ering|ration\ of)|treated\ with|
