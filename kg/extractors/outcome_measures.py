@@ -15,7 +15,7 @@ from kg.extractors.outcome_roles import listed_run
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.durations import find_durations, to_iso
-from kg.text.measure_list import TARGETED, in_baseline, is_criterion
+from kg.text.measure_list import TARGETED, in_baseline, is_criterion, is_short_form
 from kg.text.endpoint_shapes import efficacy_against
 from kg.text.measure_shapes import AGREEMENT_AFTER, FILLER_WORDS, written
 from kg.text.measures import CRITERIA_AFTER, defined_inside
@@ -43,6 +43,30 @@ def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
                 start = ctx.sentences[i].start + at
                 return Mention(text[at:at + len(name)], start, start + len(name), "measure", m.label, (), "measures")
     return None
+
+
+def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> list[Mention]:
+    """The sentence's measures with each one an earlier sentence named and this one names again in the same words, or
+    by the short form the text defined for it ("Other outcomes included the Zeta Global Impression (ZGI). ... ZGI
+    (60% vs 25%)"), in text order; only in a sentence that gives numbers."""
+    if not named or not any(c.isdigit() for c in text):
+        return measures
+    base, have = ctx.sentences[i].start, {m.label for m in measures}
+    taken = [(m.start, m.end) for m in measures]
+    out = list(measures)
+    for _, m in named:
+        if m.label in have or m.start >= base:
+            continue
+        hit = next((t for t in ctx.of_kind(i, "term") if t.label.lower() in (m.text.lower(), m.label.lower())), None)
+        if hit is None and (" " in m.text or is_short_form(m.text)):
+            found = re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text, 0 if is_short_form(m.text) else re.I)
+            hit = found and Mention(found.group(), base + found.start(), base + found.end(), "measure", m.label)
+        if hit and not any(a < hit.end and hit.start < b for a, b in taken) \
+                and not is_criterion(text, hit.start - base, hit.end - base, True):    # (not "in those with a ZPS of 50%")
+            out.append(Mention(hit.text, hit.start, hit.end, "measure", m.label, (), "measures"))
+            taken.append((hit.start, hit.end))
+            have.add(m.label)
+    return sorted(out, key=lambda m: m.start)
 
 
 # a measure that counts an event ("the incidence of | X"), and the words that say the event happened ("X | was present in")

@@ -23,6 +23,11 @@ from kg.text.numbers import exact
 from kg.text.respective import respective_values
 
 
+# a clause of a list that names something no list or shape read, with its numbers in a bracket after it:
+# "...; | ZQ-12v2 (LS mean 4.9 vs 1.8" (prefiltered: most sentences hold no semicolon)
+UNREAD_NAME_BRACKET = rx.compile(r";\s{1,3}(?:and\s)?[^\s;()]{1,30}(?:\s[^\s;()]{1,30}){0,3}\s?\([^();]{0,60}$")
+
+
 def owner(measures: list[Mention], spans: dict, pos: int) -> Mention:
     """The measure a number at ``pos`` belongs to: the last named before it, else the first."""
     before = [m for m in measures if spans[m.label][0] <= pos]
@@ -71,6 +76,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         trial = labelled_trial(ctx, i, text, c, comparisons[k + 1].start if k + 1 < len(comparisons) else len(text)) \
             or whole
         m = owner(measures, spans, c.start)
+        if UNREAD_NAME_BRACKET.search(text, spans[m.label][1], c.start):
+            continue                # "A (-17.5 vs -8.7); ZQ-12v2 (4.9 vs 1.8)": the numbers of a name not read, not A's
         armless = c.respectively and not any(n.arm for n in c.numbers)
         if armless and R.OWN_PREDICATE_AFTER.match(text, c.end):
             later = [x for x in measures if spans[x.label][0] >= c.end]
@@ -348,5 +355,7 @@ def group_by_owner(items, measures, spans, text: str, first: int) -> dict:
     for x in items:
         if x.start < first and R.CONTRAST.search(text, x.start, first):
             continue
-        out.setdefault(owner(measures, spans, x.start), []).append(x)
+        m = owner(measures, spans, x.start)
+        if not UNREAD_NAME_BRACKET.search(text, spans[m.label][1], x.start):     # (a name not read: not its p-value)
+            out.setdefault(m, []).append(x)
     return out

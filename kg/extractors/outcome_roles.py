@@ -22,7 +22,7 @@ from kg.text.measure_shapes import COMPARED_LEAD, FILLER_WORDS, ING_NOUNS, writt
 
 ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-primary": "primary",
               "secondary": "secondary", "key secondary": "secondary",
-              "exploratory": "exploratory", "additional": "secondary"}
+              "exploratory": "exploratory", "additional": "secondary", "other": None}   # (measures without a role)
 
 
 # what a role says the trial set out to show before naming the measure: "the primary endpoint of | demonstrating a
@@ -167,13 +167,24 @@ def names_no_measure(phrase: str) -> bool:
     True
     """
     words = phrase.lower().split()
+    named = is_title(phrase)        # (an instrument's name: "Summed Zeta Difference" is no verb's participle)
     return (not words or words[0].split("-")[0] in cues.NOT_MEASURE_START
-            or (words[0].endswith("ed") and words[0] not in NAMING_PARTICIPLES and "-" not in words[0])
-            or (words[0].endswith("ing") and words[0] not in ING_NOUNS)
+            or (words[0].endswith("ed") and words[0] not in NAMING_PARTICIPLES and "-" not in words[0] and not named)
+            or (words[0].endswith("ing") and words[0] not in ING_NOUNS and not named)
             or all(w in R.GENERIC_MEASURES or w in GENERIC_JOINED for w in words) or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
                                                         and words[0] not in QUANTITY_HEADS)
             or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(phrase))
             or words[-1] in TRIAL_HEADS or VERDICT_NAMES.fullmatch(phrase) is not None)
+
+
+def is_title(phrase: str) -> bool:
+    """Is the phrase a name written in title case: two words or more, each longer word capitalised?
+
+    >>> is_title("Summed Zeta Intensity Difference"), is_title("Reduced zeta scores"), is_title("Zeta")
+    (True, False, False)
+    """
+    words = phrase.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 # what a role may say the trial showed, which names no measure: "the primary endpoint of (statistical) non-inferiority"
@@ -275,6 +286,9 @@ LISTED_OPENERS = frozenset("in of on for from to with at by".split())
 
 
 MOST_LISTED = 6
+# an item of a list of endpoints that names what else a trial studied, not a measure of it
+STUDY_ASPECT = re.compile(r"(?:safety|tolerability|pharmacokinetics|pharmacodynamics|pk|pd)"
+                          r"(?:(?:,| and) (?:safety|tolerability|pharmacokinetics|pharmacodynamics|pk|pd)){0,2}")
 
 
 def defined_list(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
@@ -310,7 +324,8 @@ def listed_measures(ctx, i: int, text: str, start: int) -> list[Mention]:
     end = len(text.rstrip().rstrip("."))
     if text.startswith(":", start):
         start += 1
-    body = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), text[start:end])   # (short forms set aside)
+    # (short forms set aside, each bracket blanks and a mark, so that "A (AA) and B" still splits at its "and")
+    body = re.sub(r"\([^()]{0,40}\)", lambda m: " " * (len(m.group()) - 1) + "\0", text[start:end])
     pieces, at = [], 0
     for cut in [*LIST_SPLIT.finditer(body), None]:
         stop = cut.start() if cut else len(body)
@@ -322,7 +337,7 @@ def listed_measures(ctx, i: int, text: str, start: int) -> list[Mention]:
     for a, b in pieces:
         item = body[a:b]
         timed = LIST_ITEM_TIME.search(item)
-        b = a + (timed.start() if timed else len(item.rstrip()))
+        b = a + (timed.start() if timed else len(item.rstrip(" \0")))
         a += len(body[a:b]) - len(body[a:b].lstrip())
         direction = LISTED_DIRECTION.match(body, a, b)
         a = direction.end() if direction else a
@@ -331,14 +346,29 @@ def listed_measures(ctx, i: int, text: str, start: int) -> list[Mention]:
         compared = COMPARED_LEAD.match(body, a, b)      # ("superiority in reduction of | X": X's words are counted)
         a = compared.end() if compared and compared.end() < b else a
         words = body[a:b].lower().split()
+        if words and STUDY_ASPECT.fullmatch(" ".join(words)) and len(pieces) > 2:
+            continue                    # "A, B, pharmacokinetics and safety": what else was studied, no measure
         if not words or len(words) > 8 or any(ch.isdigit() for ch in body[a:b]) or words[0] in cues.NOT_MEASURE_START \
                 or (words[0].endswith("ed") and "-" not in words[0]) or (words[0].endswith("ing") and words[0] not in ING_NOUNS) \
                 or " ".join(words) in R.GENERIC_MEASURES or any(w in R.NOT_IN_MEASURE or w in NOT_IN_LISTED for w in words) \
                 or words[0] in LISTED_OPENERS:
             return []
         phrase = text[start + a:start + b]
+        named = INSTRUMENTS_AFTER.match(text, start + b)
+        if named and not any(acronym_of(x, phrase) for x in named.group("x").split(", ")):
+            # "Quality of Life (ZQ-22, ZF-12), Sleep (ZSI)": a domain, and the instruments that measured it
+            out += [Mention(x.group(), base + x.start(), base + x.end(), "measure", x.group(), (), "measures")
+                    for x in INSTRUMENT_NAME.finditer(text, named.start("x"), named.end("x"))]
+            continue
         out.append(Mention(phrase, base + start + a, base + start + b, "measure", written(phrase), (), "measures"))
     return out if len({m.label for m in out}) == len(out) else []
+
+
+# the instruments a listed item's bracket names: short forms or capitalised names, "(ZQ-22, ZF-12)", "(Acme Zeta Index)"
+INSTRUMENT_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][A-Za-z]{0,6}[A-Z](?:-[A-Z0-9]{1,4})?|[A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20}){1,5})"
+                             r"(?![\w'’-])")
+INSTRUMENTS_AFTER = re.compile(r"\s?\((?P<x>(?:[A-Z][A-Za-z]{0,6}[A-Z](?:-[A-Z0-9]{1,4})?|[A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20}){1,5})"
+                               r"(?:, (?:[A-Z][A-Za-z]{0,6}[A-Z](?:-[A-Z0-9]{1,4})?|[A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20}){1,5})){0,3})\)")
 
 
 def role_count(text: str, role: re.Match) -> int:
@@ -347,7 +377,8 @@ def role_count(text: str, role: re.Match) -> int:
     return R.COUNT_WORDS.get(m.group("n").lower(), 1) if m and role.group().lower().endswith("s") else 1
 
 
-def role_name(hit: re.Match) -> str:
+def role_name(hit: re.Match) -> str | None:
+    """The role a role phrase gives ("key secondary": secondary), None for measures it names without one ("other")."""
     return ROLE_NAMES.get(" ".join(hit.group("role").lower().split()), hit.group("role").lower())
 
 

@@ -25,7 +25,7 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
 from kg.extractors.outcome_arms import arm_label
 from kg.extractors.outcome_frames import Carry, Frames, PendingRole
-from kg.extractors.outcome_measures import (OCCURRENCE_OF, continues, named_again, names_another_quantity, opens_on_therapy,
+from kg.extractors.outcome_measures import (OCCURRENCE_OF, continues, named_again, named_here, names_another_quantity, opens_on_therapy,
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_roles, defined_list, defined_measure,
@@ -77,9 +77,9 @@ class OutcomeExtractor(RuleExtractor):
                 # of the sentences just before
                 both_significant(text, trial, named.get(trial.key, []), i, frames)
                 continue
-            measures = sentence_measures(ctx, i, text, bool(roles))
+            measures = named_here(ctx, i, text, sentence_measures(ctx, i, text, bool(roles)), named.get(trial.key, []))
             if measures and roles and (listed_items := defined_list(ctx, i, text, roles[0])) and \
-                    all(m.start >= listed_items[0].start for m in measures):
+                    all(m.start >= s.start + roles[0].end() for m in measures):
                 # "Primary endpoints were Z consumption and the time to first Z use": both (a known name in an item
                 # stays; one in an item's bracket only defines it: "a zeta composite (the primary outcome without X)")
                 inside = [m for m in measures if any(x.start <= m.start and m.end <= x.end for x in listed_items)]
@@ -137,8 +137,8 @@ class OutcomeExtractor(RuleExtractor):
             elif not measures and (line := listed_arm(ctx, i, text, trial, current.get(trial.key), frames)):
                 current[trial.key] = line       # "- 10 mg group: weight fell by 12.0%": one arm's line of a list
                 continue
-            elif not measures and roles and (defined := defined_measure(ctx, i, text, roles[0])
-                                             or defined_list(ctx, i, text, roles[0])):
+            elif not measures and roles and (defined := (roles[0].group().lower().endswith("s") and defined_list(ctx, i, text, roles[0]))
+                                             or defined_measure(ctx, i, text, roles[0]) or defined_list(ctx, i, text, roles[0])):
                 # "The primary outcome was discharge from hospital within 28 days."; "Primary endpoints were A and B"
                 measures = defined if isinstance(defined, list) else [defined]
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
@@ -189,7 +189,8 @@ class OutcomeExtractor(RuleExtractor):
                     # remission. Zeta fell ...": not zeta)
                     for m in measures[:wait.left]:
                         frames.get(trial, m, None, i).set("outcomeRole", wait.role, i)
-                        by_role.setdefault(trial.key, {}).setdefault(wait.role, m)
+                        if wait.role:
+                            by_role.setdefault(trial.key, {}).setdefault(wait.role, m)
                     if wait.left > len(measures):
                         pending[trial.key] = PendingRole(wait.role, wait.said, wait.left - len(measures), wait.words)
                 if R.SAME_PERIOD.search(text):
@@ -199,7 +200,8 @@ class OutcomeExtractor(RuleExtractor):
             current[trial.key] = Carry(measures[0], timepoint, i)
             for m, role in chain(assign_roles(text, measures, spans, roles), bracketed_roles(text, measures, spans)):
                 frames.get(trial, m, None, i).set("outcomeRole", role, i)
-                by_role.setdefault(trial.key, {}).setdefault(role, m)
+                if role:                        # ("other outcomes": measures without a role)
+                    by_role.setdefault(trial.key, {}).setdefault(role, m)
             if R.SUBGROUP.search(text) or subgroup_opener(ctx, i, text):
                 continue                        # a subgroup's or a post hoc analysis's numbers are not the trial's
             read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames, arm_pairs)

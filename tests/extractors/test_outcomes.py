@@ -2005,3 +2005,29 @@ def test_a_result_said_of_both_trials_named_together_is_each_ones_but_not_its_nu
     assert {(p, o) for s, p, o in found if s == "HbA1c"} >= {("outcomeRole", "primary"), ("significant", "True"),
                                                              ("timepoint", "P24W")}
     assert len({s for s, p, o in found if p == "hasOutcome" and o == "HbA1c (XY-123)"}) == 1   # (a number: one trial's)
+
+
+def test_an_instrument_named_in_title_case_after_a_role_is_a_measure_though_it_opens_on_a_participle():
+    found = facts(ALLOCATED + "The primary endpoint was the Summed Zeta Intensity Difference (SZID). Patients on XY-123 "
+                  "had a greater SZID than those on placebo (P=0.004).")
+    assert {("Summed Zeta Intensity Difference", "outcomeRole", "primary"),
+            ("Summed Zeta Intensity Difference", "pValue", "0.004")} <= found
+
+
+def test_other_outcomes_are_measures_without_a_role_and_a_domain_gives_the_instruments_in_its_bracket():
+    found = facts(ALLOCATED + "Other outcomes included Quality of Life (ZQ-22, ZF-12), Sleep (ZSI), and the Zeta Global "
+                  "Impression of Change (ZGIC), pharmacokinetics and safety.")
+    measures = {o for s, p, o in found if p == "measure"}
+    assert measures == {"ZQ-22", "ZF-12", "ZSI", "Zeta Global Impression of Change"}
+    assert not any(p == "outcomeRole" for _, p, _ in found)
+
+
+def test_a_measure_listed_before_is_read_again_with_its_bracketed_numbers_and_an_unread_name_keeps_its_own():
+    found = facts(ALLOCATED + "Other outcomes included Quality of Life (ZQ-22) and the Zeta Global Impression of Change "
+                  "(ZGIC). At week 24, XY-123 (n=145) vs ZDS-placebo (n=75) improved secondary measures including ZQ-22 "
+                  "(LS mean -17.5 vs -8.7, p=.001); ZF-12v2 (LS mean 4.9 vs 1.8, p=.002); and ZGIC (60% vs 25% much "
+                  "improved; p<.001).")
+    assert {("ZQ-22 (XY-123)", "change", "-17.5"), ("ZQ-22 (placebo)", "change", "-8.7"), ("ZQ-22", "pValue", "0.001"),
+            ("Zeta Global Impression of Change (XY-123)", "value", "60.0"),
+            ("Zeta Global Impression of Change (placebo)", "value", "25.0")} <= found
+    assert not any(o in ("4.9", "1.8", "0.002") for _, _, o in found)     # ZF-12v2's numbers are no other measure's
