@@ -28,6 +28,15 @@ from kg.text.respective import respective_values
 UNREAD_NAME_BRACKET = rx.compile(r";\s{1,3}(?:and\s)?[^\s;()]{1,30}(?:\s[^\s;()]{1,30}){0,3}\s?\([^();]{0,60}$")
 
 
+def respective_owners(text: str, comparisons: list, measures: list[Mention], spans: dict) -> dict:
+    """{pair: its measure} where a sentence names its measures, then gives one pair each "respectively" ("A and B were
+    similar (12% vs 20% and 5% vs 9%, respectively)"); {} for any other layout."""
+    named = sorted((m for m in measures if spans[m.label][1]), key=lambda m: spans[m.label][0])
+    if len(comparisons) != 1 or len(named) != len(measures) or spans[named[-1].label][1] > comparisons[0].start:
+        return {}
+    return dict(zip(C.respective_pairs(text, comparisons[0], len(named)), named))
+
+
 def owner(measures: list[Mention], spans: dict, pos: int) -> Mention:
     """The measure a number at ``pos`` belongs to: the last named before it, else the first."""
     before = [m for m in measures if spans[m.label][0] <= pos]
@@ -72,10 +81,12 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     first = min(spans[m.label][0] for m in measures) if all(spans[m.label][1] for m in measures) else 0
     comparisons = [c for c in comparisons if not (c.end <= first and R.CONTRAST.search(text, c.end, first))]
     effects = [e for e in effects if not (e.end <= first and R.CONTRAST.search(text, e.end, first))]
+    paired = respective_owners(text, comparisons, measures, spans)
+    comparisons = sorted(paired, key=lambda c: c.start) if paired else comparisons
     for k, c in enumerate(comparisons):
         trial = labelled_trial(ctx, i, text, c, comparisons[k + 1].start if k + 1 < len(comparisons) else len(text)) \
             or whole
-        m = owner(measures, spans, c.start)
+        m = paired[c] if paired else owner(measures, spans, c.start)
         if UNREAD_NAME_BRACKET.search(text, spans[m.label][1], c.start):
             continue                # "A (-17.5 vs -8.7); ZQ-12v2 (4.9 vs 1.8)": the numbers of a name not read, not A's
         armless = c.respectively and not any(n.arm for n in c.numbers)

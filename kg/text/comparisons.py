@@ -202,6 +202,25 @@ class Comparison:
     respectively: bool = False
 
 
+# what stands between the two numbers of one pair: "80.9% | vs | 34.0%"
+PAIR_VERSUS = re.compile(r"(?<!\s)\s{0,3}%?\s{0,3}(?:vs\.?|versus)\s{1,3}", re.I)
+
+
+def respective_pairs(text: str, c: Comparison, k: int) -> list[Comparison]:
+    """A run of ``k`` pairs given "respectively", split into its pairs, one for each of ``k`` measures in order ("A and B
+    (12% vs 20% and 5% vs 9%, respectively)"); [] unless the run holds 2k numbers with "vs" inside each pair.
+
+    >>> t = "(12% vs 20%, and 5% vs 9%, respectively)"
+    >>> [[n.value for n in p.numbers] for p in respective_pairs(t, find_comparisons(t)[0], 2)]
+    [[Decimal('12.0'), Decimal('20.0')], [Decimal('5.0'), Decimal('9.0')]]
+    """
+    n = c.numbers
+    if not c.respectively or k < 2 or len(n) != 2 * k or any(x.arm for x in n) or not all(
+            PAIR_VERSUS.fullmatch(text, n[j].end, n[j + 1].start) for j in range(0, len(n), 2)):
+        return []
+    return [Comparison(n[j:j + 2], n[j].start, n[j + 1].end) for j in range(0, len(n), 2)]
+
+
 def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> list[Comparison]:
     """Per-arm numbers given side by side, in text order; numbers inside effect estimates or p-values (``taken``:
     their spans, found here when not given) are left out.

@@ -2031,3 +2031,10 @@ def test_a_measure_listed_before_is_read_again_with_its_bracketed_numbers_and_an
             ("Zeta Global Impression of Change (XY-123)", "value", "60.0"),
             ("Zeta Global Impression of Change (placebo)", "value", "25.0")} <= found
     assert not any(o in ("4.9", "1.8", "0.002") for _, _, o in found)     # ZF-12v2's numbers are no other measure's
+
+
+def test_one_pair_each_given_respectively_goes_to_each_measure_in_order():
+    found = facts(ALLOCATED + "Significantly more patients on XY-123 than placebo achieved complete remission and partial "
+                  "response (62.5% vs 20.0%, and 11.0% vs 4.0%, respectively).")
+    assert {("complete remission (XY-123)", "value", "62.5"), ("complete remission (placebo)", "value", "20.0"),
+            ("partial response (XY-123)", "value", "11.0"), ("partial response (placebo)", "value", "4.0")} <= found
