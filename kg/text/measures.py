@@ -47,7 +47,7 @@ from kg.text.paired_items import paired_measures
 from kg.text.result_objects import BEAT_ON, RESULT_VERB, TREATMENT_MOVED, beat_on, p_listed, treatment_moved, verb_object
 from kg.text.role_lists import ROLE_LIST_HEAD, role_list
 from kg.text.scale_shapes import named_scale, response, scored_abbreviation
-from kg.text.subject_moved import HAD_COMPARED, MOVED_SUBJECT, events_compared, moved_subjects
+from kg.text.subject_moved import COUNT_COMPARED, HAD_COMPARED, MOVED_SUBJECT, counts_compared, events_compared, moved_subjects
 from kg.text.symptom_shares import SYMPTOM_HEADS, shared_outcome, symptom_measures
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -126,6 +126,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += moved_subjects(text, found)
     if (" had " in text or "ed " in text) and HAD_COMPARED.search(text):
         found += events_compared(text, found)
+    if "(" in text and " of " in text and COUNT_COMPARED.search(text):
+        found += counts_compared(text, found)
     if any(head in text for head in SYMPTOM_HEADS) and (RESULT_VERB.search(text) or "%" in text or "significant" in text):
         found += symptom_measures(text, found)
     if "effective" in text or "efficacy" in text:

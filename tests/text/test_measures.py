@@ -787,3 +787,10 @@ def test_a_change_named_after_what_changed_is_a_measure(text, label):
 
 def test_a_change_word_alone_points_back_and_is_no_measure():
     assert find_measures("The improvement was greater with XY-123 (-3.1) than placebo (-1.2).") == []
+
+
+def test_a_count_said_lower_against_an_arm_with_the_numbers_after_names_the_event():
+    from kg.text.measures import find_measures
+    text = "XY-123 was well tolerated, with a numerically lower incidence of zeta failure versus placebo (2.5% vs 6.0%)."
+    assert [m.label for m in find_measures(text)] == ["zeta failure"]
+    assert find_measures("Older adults had a lower incidence of zeta failure.") == []
