@@ -20,7 +20,7 @@ from kg.text.measure_list import acronym_of, is_short_form
 from kg.text.measure_shapes import COMPARED_LEAD, FILLER_WORDS, ING_NOUNS, written
 
 
-ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-primary": "primary",
+ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-primary": "primary", "coprimary": "primary",
               "secondary": "secondary", "key secondary": "secondary",
               "exploratory": "exploratory", "additional": "secondary", "other": None}   # (measures without a role)
 
@@ -271,14 +271,13 @@ TIME_OF_TREATMENT = re.compile(r"\sof\s(?:treatment|therapy|dosing)\b")
 
 
 # where a listed measure's name ends: a bracket that is no short form, a time over which it was taken
-LIST_ITEM_TIME = re.compile(r"\s(?:over|through|at|within|during|from)\s(?:the\s)?(?:first\s)?\d[^,;]{0,30}$", re.I)
 
 
 LIST_SPLIT = re.compile(r",\s{1,3}(?:and\s{1,3}|or\s{1,3})?|(?<!\s)\s{1,3}and\s{1,3}|;\s{1,3}")
 
 
 # words that make a listed item no measure's name: how it was taken, which of two it is
-NOT_IN_LISTED = frozenset("assessed determined measured evaluated judged rated former latter review examination by as".split())
+NOT_IN_LISTED = frozenset("assessed determined measured evaluated judged rated based former latter review examination by as".split())
 
 
 # an item opening on these continues the one before ("changes in A and | in B"): no list of names
@@ -336,7 +335,7 @@ def listed_measures(ctx, i: int, text: str, start: int) -> list[Mention]:
     base, out = ctx.sentences[i].start, []
     for a, b in pieces:
         item = body[a:b]
-        timed = LIST_ITEM_TIME.search(item)
+        timed = cues.ITEM_TIME.search(item)
         b = a + (timed.start() if timed else len(item.rstrip(" \0")))
         a += len(body[a:b]) - len(body[a:b].lstrip())
         direction = LISTED_DIRECTION.match(body, a, b)

@@ -241,7 +241,9 @@ def changed_items(text: str, begin: int, original: str) -> list[tuple[int, int]]
         words = part.split()
         if not words or len(words) > 6 or words[0].lower() in NOT_ITEM_START or not words[0][0].isalpha():
             return []
-        items.append((start, start + len(part.rstrip(" ,"))))
+        kept = part.rstrip(" ,")
+        timed = cues.ITEM_TIME.search(kept) if " " in kept else None     # ("X and Y | at 12 weeks": each one's time)
+        items.append((start, start + (timed.start() if timed else len(kept))))
     bracketed = len(items) == 1 and end - items[0][1] > 1 and P_WITHIN.search(original, items[0][1], end)
     if len(items) >= 2 or (len(items) == 1 and (bracketed or stop is not None and ONE_ITEM_END.match(text, stop.start()))):
         return items

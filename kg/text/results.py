@@ -93,7 +93,7 @@ CHANGE_PREFIX = rx.compile(rf"^{CHANGE_WORDS}", re.I)
 
 # --- roles, timepoints and continuation (the outcome extractor's frame) ---------------------------------------
 # ("additional end points" after the primary one are the secondary ones)
-ROLE_WORDS = (r"(?P<role>primary|main|secondary|exploratory|key\s+secondary|additional"
+ROLE_WORDS = (r"(?P<role>(?:co-?)?primary|main|secondary|exploratory|key\s+secondary|additional"
               r"|major(?=\s+efficacy\s+(?:outcome|end\s?point))"      # (a label's "major efficacy outcome measure")
               # (measures named with no role: "Other outcomes included X", "other end-points were Y")
               r"|other(?=\s+(?:outcome|end(?:\s+|-)?point|measure)s\b))")
@@ -104,7 +104,7 @@ ALSO_BETWEEN = rx.compile(r"(?=[ai])\b(?:as\s++well\s++as|in\s++addition\s++to|a
 # "the primary endpoint", "key secondary outcomes", "its main goal"
 # (opened by a look-ahead for the role words' first letters: re skips the other positions at once)
 # (a hyphen may join them: "a primary-outcome event")
-ROLE = rx.compile(rf"{rx.starts_with(['primary', 'main', 'secondary', 'exploratory', 'key', 'additional', 'major', 'other'])}\b{ROLE_WORDS}(?:\s+|-)(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
+ROLE = rx.compile(rf"{rx.starts_with(['primary', 'coprimary', 'co-primary', 'main', 'secondary', 'exploratory', 'key', 'additional', 'major', 'other'])}\b{ROLE_WORDS}(?:\s+|-)(?:[\w-]{{1,30}}\s+){{0,2}}?(?:{ENDPOINT_WORDS}|composites?)\b", re.I)
 # a mention that is only a role phrase ("the primary endpoint") names no measure of its own
 ROLE_PHRASE = rx.compile(rf"(?:the\s+|its\s+|a\s+)?{ROLE_WORDS}\s+(?:composite\s+)?{ENDPOINT_WORDS}", re.I)
 # after a role phrase, the measures it lists follow: "secondary endpoints (, tested in order,) were / included / :",

@@ -2038,3 +2038,12 @@ def test_one_pair_each_given_respectively_goes_to_each_measure_in_order():
                   "response (62.5% vs 20.0%, and 11.0% vs 4.0%, respectively).")
     assert {("complete remission (XY-123)", "value", "62.5"), ("complete remission (placebo)", "value", "20.0"),
             ("partial response (XY-123)", "value", "11.0"), ("partial response (placebo)", "value", "4.0")} <= found
+
+
+def test_coprimary_endpoints_counted_before_their_measures_give_each_the_primary_role_and_a_list_its_time():
+    found = facts(ALLOCATED + "The study met the two coprimary efficacy endpoints. XY-123 demonstrated statistically "
+                  "significant improvements from baseline in zeta frequency and zeta severity at 12 weeks compared to "
+                  "placebo.")
+    assert {("zeta frequency", "outcomeRole", "primary"), ("zeta severity", "outcomeRole", "primary"),
+            ("zeta severity", "timepoint", "P12W")} <= found
+    assert not any("at 12 weeks" in s for s, _, _ in found)

@@ -35,6 +35,9 @@ ENTRY_CRITERIA = rx.compile(r"\b(?:eligib|inclusion criteri|exclusion criteri|en
 RISK_OF_EVENT = rx.compile(r"\brisk of (?:an? )?(?:[a-z]{3,15} ){0,2}$")
 # before a measure that is an adverse event ("treatment-related mortality")
 RELATED_EVENT = rx.compile(r"(?:-related|-associated|-emergent)\s$", re.I)
+# the time a listed item was read at, at the item's end: "zeta severity | at 4 and 12 weeks", "X | at week 12"
+ITEM_TIME = re.compile(r"\s(?:over|through|at|within|during|from|after)\s(?:the\s)?(?:first\s)?"
+                       r"(?:\d|(?:day|week|month|year)\s\d)[^,;]{0,30}$", re.I)
 # the words a named instrument's name ends with ("the Revised ALS Functional Rating Scale")
 INSTRUMENT_WORDS = "Scale|Score|Index|Inventory|Questionnaire|Test|Examination|Assessment"
 # a sentence that may hold a measure's shape (one cheap test before the shape patterns of kg.text.measures): the
