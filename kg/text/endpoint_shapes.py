@@ -185,6 +185,30 @@ AGAINST_AFTER = rx.compile(r"(?:\s?\([^()]{0,80}\))*+(?:,?\s(?:of|was|is)\s\d{1,
                            r"\s(?:against|in\spreventing(?:\sagainst)?)\s(?:the\s)?", re.I)
 
 
+# efficacy named by what it is against, its share after: "efficacy against severe zeta disease | was 72.5%"
+EFFICACY_NAMED = rx.compile(r"(?<![\w-])(?i:efficacy)(?=\sagainst\s)")
+VALUE_AFTER = re.compile(r"(?:\s(?:regardless|irrespective)\sof\s[a-z]{3,20})?\s(?:was|of|is|reached)\s\d")
+
+
+def efficacy_named(text: str, found: list[Mention]) -> list[Mention]:
+    """Efficacy against a disease with its share after it ("efficacy against severe zeta disease was 72.5%"), outside
+    the measures ``found``, named with what it is against.
+
+    >>> [m.label for m in efficacy_named("Efficacy against severe zeta disease was 100%, and 72% against any.", [])]
+    ['efficacy against severe zeta disease']
+    >>> efficacy_named("Efficacy against zeta disease remains unknown.", [])
+    []
+    """
+    out = []
+    for hit in EFFICACY_NAMED.finditer(text):
+        target = efficacy_against(text, hit.end())
+        at = text.find(target, hit.end()) if target else -1
+        if at < 0 or not VALUE_AFTER.match(text, at + len(target)) or any(f.start < at and hit.start() < f.end for f in found):
+            continue
+        out.append(mention(text, hit.start(), at + len(target), f"efficacy against {target}"))
+    return out
+
+
 def efficacy_against(text: str, end: int) -> str | None:
     """What the efficacy of a vaccine named just before ``end`` is against ("vaccine efficacy ... against X"): X's
     words, up to a stop word, a number or punctuation, else None.

@@ -38,7 +38,7 @@ RELATIVE = frozenset("which that who whom whose".split())
 # words that end a measure phrase: verbs, auxiliaries and the prepositions that bring a timepoint or an arm
 STOP = RELATIVE | frozenset("""was were is are be been being had has have did does do will would can could may might must
     at from between by versus vs vs. compared among in on with during after before over through within than
-    when where while as per not but also both either respectively favored favoured
+    when where while as per not but also both either respectively favored favoured regardless irrespective
     occurred reached achieved showed met remained increased decreased fell rose improved declined lowered reduced
     appeared demonstrated defined assessed measured analysed analyzed tested evaluated using and/or
     """.split())

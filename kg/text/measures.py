@@ -36,7 +36,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.abbreviations import Abbreviation, find_abbreviations
-from kg.text.endpoint_shapes import freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
+from kg.text.endpoint_shapes import efficacy_named, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_quantity,
@@ -130,8 +130,9 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += counts_compared(text, found)
     if any(head in text for head in SYMPTOM_HEADS) and (RESULT_VERB.search(text) or "%" in text or "significant" in text):
         found += symptom_measures(text, found)
-    if "effective" in text or "efficacy" in text:
+    if "effective" in text or "fficacy" in text:
         found += vaccine_effective(text, found)
+        found += efficacy_named(text, found)
     if "walk" in text or "climb" in text:
         found += timed_test(text, found)
     if "%)" in text or "% )" in text:

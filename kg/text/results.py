@@ -29,7 +29,7 @@ from kg.text.reading import reading_form as plain
 # --- single numbers -------------------------------------------------------------------------------------------
 # "MEASURE was 42%", "MEASURE: 42%", "MEASURE of 42%", "... in 42%": a single value right after a measure
 # (a qualifier "at day 28" / "by RECIST 1.1" and an apposition ", the primary endpoint," may stand between)
-SINGLE = rx.compile(rf"(?<![\s,])(?:\s*+\([A-Za-z][\w-]{{0,11}}\))?(?:\s++(?:at|by|within|after|through|against)\s+[^,;%()]{{1,50}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
+SINGLE = rx.compile(rf"(?<![\s,])(?:\s*+\([A-Za-z][\w-]{{0,11}}\))?(?:\s++(?:at|by|within|after|through|against|regardless\s+of|irrespective\s+of)\s+[^,;%()]{{1,50}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
                     rf"[\s,]{{0,3}}(?:(?:was|were|is|of|(?:had\s+)?reached|in|stood\s+at|amounted\s+to|totall?ed)\s+|at\s+(?!{SNUM}\s*months?\b)|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)"
                     rf"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared|CI|CrI|"
                     rf"confidence|credible)\b)", re.I)

@@ -2047,3 +2047,10 @@ def test_coprimary_endpoints_counted_before_their_measures_give_each_the_primary
     assert {("zeta frequency", "outcomeRole", "primary"), ("zeta severity", "outcomeRole", "primary"),
             ("zeta severity", "timepoint", "P12W")} <= found
     assert not any("at 12 weeks" in s for s, _, _ in found)
+
+
+def test_efficacy_named_by_what_it_is_against_takes_its_share_and_the_next_ones_comparison_word_is_not_its():
+    found = facts("In the phase 3 ZETA trial, infants were randomized to the XY-123 vaccine or placebo. Efficacy against "
+                  "severe zeta fever was 90%, and efficacy against any zeta fever regardless of severity was 72.5%.")
+    assert {("efficacy against severe zeta fever", "value", "90.0"),
+            ("efficacy against any zeta fever", "value", "72.5")} <= found
