@@ -189,11 +189,29 @@ def sentence_timepoint(text: str) -> str | None:
     return found[0][1] if found else None
 
 
+# the bracket right after a measure's name that gives the week, day or month it was read at, perhaps after its short
+# form: "X (XX; | week 4)", "X (day 28)"
+TIME_BRACKET = re.compile(r"\s?\((?:[^();]{1,20};\s?)?(?P<t>(?:week|day|month|year)\s\d{1,3})\)", re.I)
+
+
+def bracket_timepoint(text: str, end: int) -> str | None:
+    """The ISO duration a bracket right after a measure's name ending at ``end`` gives as its time, else None.
+
+    >>> t = "co-primary endpoints were the zeta score (ZS; week 4) and the beta volume (BV; week 24)"
+    >>> bracket_timepoint(t, t.index(" (ZS")), bracket_timepoint(t, t.index(" (BV")), bracket_timepoint(t, 5)
+    ('P4W', 'P24W', None)
+    """
+    hit = TIME_BRACKET.match(text, end) if end else None
+    found = find_durations(hit.group("t")) if hit else []
+    return found[0].iso if found else None
+
+
 def measure_timepoints(text: str, measures: list[Mention], spans: dict, timepoint: str | None) -> dict[str, str | None]:
     """Per measure label, its timepoint: with one measure, the sentence's; with several, the first duration after
     it and before the next measure ("A at week 12, B at week 24"), or the one before "the same period"."""
+    bracketed = {m.label: iso for m in measures if (iso := bracket_timepoint(text, spans[m.label][1]))}
     if len(measures) == 1:
-        return {measures[0].label: timepoint}
+        return {measures[0].label: bracketed.get(measures[0].label, timepoint)}
     found = timepoints(text)
     # "At 12 months, A was 70% and B 50%": a timepoint before every measure is each one's
     leading = [iso for pos, iso in found if pos < spans[measures[0].label][0]]
@@ -205,6 +223,7 @@ def measure_timepoints(text: str, measures: list[Mention], spans: dict, timepoin
         same = R.SAME_PERIOD.search(text, start, end)
         earlier = [iso for pos, iso in found if pos < start]
         out[m.label] = own[0] if own else (earlier[-1] if same and earlier else leading[0] if leading else None)
+    out.update(bracketed)
     run = listed_run(text, measures, spans)
     if len(run) == len(measures) and out[run[-1].label] and all(out[m.label] is None for m in run[:-1]):
         for m in run[:-1]:                  # "A, B and C improved at week 5": the list's timepoint is each one's

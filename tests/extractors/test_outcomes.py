@@ -2054,3 +2054,9 @@ def test_efficacy_named_by_what_it_is_against_takes_its_share_and_the_next_ones_
                   "severe zeta fever was 90%, and efficacy against any zeta fever regardless of severity was 72.5%.")
     assert {("efficacy against severe zeta fever", "value", "90.0"),
             ("efficacy against any zeta fever", "value", "72.5")} <= found
+
+
+def test_the_week_in_a_bracket_after_each_measure_is_that_ones_timepoint():
+    found = facts(ALLOCATED + "In this 24-week trial, co-primary endpoints were the zeta symptom score (ZSS; week 4) and "
+                  "the beta opacified volume (BOV; week 24).")
+    assert {("zeta symptom score", "timepoint", "P4W"), ("beta opacified volume", "timepoint", "P24W")} <= found
