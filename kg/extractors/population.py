@@ -22,7 +22,7 @@ from kg.model import Entity
 from kg.text import cues, effects as E
 from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
-from kg.text.arm_lists import COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, arm_line, counted_given, opens_arm_list
+from kg.text.arm_lists import COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DRUG_DOSES, arm_line, counted_given, opens_arm_list
 from kg.text.group_names import GROUP_LABEL_N
 from kg.text.arm_parts import Arm, Name
 from kg.text.arms import find_arms
@@ -140,6 +140,7 @@ ARM_CUE = rx.AnyOf(
                re.I),
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
     rx.compile(r"(?=[eftT])\b(?:two|three|four|five)\s+doses\s*\(", re.I),       # ("all three doses (3 mg, 9 mg, 27 mg) of")
+    DRUG_DOSES,                                            # ("XY-123 30 and 45 mg ... compared to placebo")
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
     rx.compile(rf"(?<![\d,.])\d{{1,5}}\s+{PEOPLE}\s*+\(\s*+\d", re.I),       # "90 patients (44 for A, 46 for B)"
@@ -465,8 +466,11 @@ ALL = (
                    Example("The trial's analysis included 97 participants: placebo: n=33; XY-123: 10 mg: n=32; "
                            "30 mg: n=32.", (("placebo", "armSize", "33"), ("XY-123 30 mg", "armSize", "32"))),
                    Example("The trial randomised patients 2:1 to XY-123 or placebo.",
-                           (("XY-123", "armIntervention", "XY-123"), ("placebo", "armLabel", "placebo")))),
+                           (("XY-123", "armIntervention", "XY-123"), ("placebo", "armLabel", "placebo"))),
+                   Example("In the trial, XY-123 30 and 45 mg once daily reduced zeta frequency compared to placebo.",
+                           (("XY-123 45 mg", "armIntervention", "XY-123"), ("placebo", "armLabel", "placebo")))),
          counterexamples=("The trial randomised patients 1:1:1 to XY-123, AB-77 or placebo.",
+                          "XY-123 30 and 45 mg tablets are approved for the trial's adults.",
                           "In the trial, 40 adults received 10 mg XY-123 or placebo.",
                           "Pain eased in the control group (n = 34).",
                           "Nausea occurred in 12 patients (n=12).")),

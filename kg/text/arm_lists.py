@@ -216,6 +216,33 @@ def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
             for a, u in (("a1", "u1"), ("a2", "u2"))]
 
 
+# doses of one drug written together with one unit, right after its name: "XY-123 | 30 and 45 mg"
+DRUG_DOSES = rx.compile(rf"(?<=\s)(?P<list>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+# the control they are set against in the same sentence: "... compared to placebo", "than vehicle"
+AGAINST_CONTROL = rx.compile(r"\b(?:compared\s(?:to|with)|versus|vs\.?|than|over)\s(?:the\s)?(?:matching\s)?"
+                             r"(?P<c>placebo|vehicle|sham)\b", re.I)
+
+
+def doses_against_control(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The doses of one drug a result sets together against a control: an arm each, and the control's.
+
+    >>> text = "XY-123 30 and 45 mg once daily reduced zeta frequency compared to placebo at week 12."
+    >>> [a.label for a in doses_against_control(text, (Name(0, 6, "XY-123"),))]
+    ['XY-123 30 mg', 'XY-123 45 mg', 'placebo']
+    >>> doses_against_control("XY-123 30 and 45 mg tablets are approved.", (Name(0, 6, "XY-123"),))
+    []
+    """
+    m = DRUG_DOSES.search(text)
+    control = AGAINST_CONTROL.search(text, m.end()) if m else None
+    drug = next((x for x in names if x.end + 1 == m.start()), None) if control else None
+    if drug is None:
+        return []
+    unit = m.group("unit")
+    arms = [Arm(f"{drug.label} {a.group()} {unit}", None, (drug.label,), drug.start, m.end())
+            for a in re.finditer(cues.DOSE_AMOUNT, m.group("list"))]
+    return arms + [Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))]
+
+
 def doses_of(text: str, names: Sequence[Name]) -> list[Arm]:
     """The doses of one drug a text counts and lists in brackets before it: one arm each.
 
