@@ -254,6 +254,18 @@ def called_name_ok(text: str, start: int, name: str, others: frozenset[str] = fr
             and name.split()[0] not in others and not names_something_else(name))
 
 
+def without_defined_tail(named: tuple, others: frozenset[str]) -> tuple:
+    """A named trial (start, end, name, ...) without a last word the document defines as something else: "the Zeta
+    and Beta | DME | studies", where DME is a disease's short form.
+
+    >>> without_defined_tail((4, 12, "Beta DME", False, 21), frozenset({"DME"}))
+    (4, 8, 'Beta', False, 21)
+    """
+    a, b, name, *rest = named
+    head, _, last = name.rpartition(" ")
+    return (a, b - len(last) - 1, head, *rest) if head and last in others else named
+
+
 def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -> list[TrialMention]:
     """The trial mentions of one sentence: ids (with the name or phrase just before them), names, phrases."""
     low = text.lower()
@@ -263,6 +275,7 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
               if not (pattern is NAME_BEFORE_PHASE and ADJECTIVE_SHAPE.fullmatch(m.group("name")))} if named else set()
     extended = {n[0] for n in extension_names(text, [])} if named and "xtension" in text else set()
     extended |= {n[0] for n in apposed_names(text)} if named and ("trials" in text or "studies" in text) else set()
+    named = [without_defined_tail(x, others) for x in named]
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
              if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)
              or ((a in worded or a in extended) and n not in others and not names_something_else(n))
@@ -520,7 +533,8 @@ def extension_names(text: str, out: list[tuple]) -> list[tuple]:
 
 
 # a plural head right after a name: the names joined to it before are trials' too ("the ZETA and BETA-2 | studies")
-PLURAL_HEAD_AFTER = re.compile(r"\s(?:phase\s(?:[1-4][ab]?|I{1,3}|IV)\s)?(?:trials|studies)\b", re.I)
+# (the disease's short form may stand between: "the ZETA and BETA nAMD studies")
+PLURAL_HEAD_AFTER = re.compile(r"\s(?:phase\s(?:[1-4][ab]?|I{1,3}|IV)\s)?(?:(?-i:[a-z]?[A-Z]{2,5})\s)?(?:trials|studies)\b", re.I)
 NAMES_JOIN = re.compile(r"(?:,\s(?:and\s)?|\sand\s)")
 
 

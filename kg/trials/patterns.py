@@ -134,7 +134,7 @@ NAME_BEFORE_HEAD = (rf"(?:(?:phase[\s-]*{PH}(?:/{PH})?|pivotal|registrational|cl
 EXPANSION_AFTER_NAME = re.compile(rf"(?<!\s)\s+\((?-i:[A-Z])[^()]{{5,120}}\)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I)
 # what makes a name a trial's, looked for around each name: "ZETA trial", "ZETA, a (or its) Phase 3 study", "ZETA is a
 # randomised trial", "a trial called ZETA", "Short name: ZETA"
-AFTER_NAME = (re.compile(rf"(?<!\s)\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),
+AFTER_NAME = (re.compile(rf"(?<!\s)™?\s+{NAME_BEFORE_HEAD}{TRIAL_HEAD}", re.I),     # (a mark may end it: "ZETA 1™ study")
               re.compile(rf"(?<!\s),\s+(?:a|an|the)\s[^.;:()]{{0,100}}?\b(?:{TRIAL_HEAD}|trials\b)", re.I),
               # (the sponsor's own, its head within a few words: "ZETA, its global Phase 3 study"; not "XY-1, its
               # vaccine candidate, failed in a trial")

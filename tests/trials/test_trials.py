@@ -628,3 +628,14 @@ def test_trials_named_together_share_a_long_description_of_their_design():
     phases = {(f.subject.label, f.object_text) for f in load_extractors()["trial_design"].extract(doc)
               if f.predicate == "phase"}
     assert phases == {("NCT01234567", "3"), ("NCT07654321", "3")}
+
+
+def test_a_trademark_sign_after_a_trials_name_keeps_it_a_name():
+    assert [n[2] for n in named_trials("Acme reported results from the pivotal Phase 3 ZENITH 1™ study of XY-123.")] \
+        == ["ZENITH 1"]
+
+
+def test_names_joined_before_a_disease_short_form_and_a_plural_head_are_trials_without_the_short_form():
+    text = "Most could go three months between doses in the CANYON and RIVER ZME studies."
+    found, _ = find_trials(sentences(text), "d", frozenset({"ZME"}))     # (ZME: a disease's short form the text defines)
+    assert sorted(t.name for t in found) == ["CANYON", "RIVER"]
