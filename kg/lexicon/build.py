@@ -142,7 +142,26 @@ def drug_rows(vocab: Path) -> Iterator[tuple]:
             for text in [s.strip() for s in row["Synonyms"].split("|")]:
                 if text and len(text) <= 60:
                     yield text, "drug", name, "|".join(ids), attrs
+            if (analogue := insulin_analogue(name)) is not None:
+                yield analogue, "drug", name, "|".join(ids), attrs
     yield from unii_rows(vocab, by_unii, by_name)
+
+
+# insulins named by their source, not by an analogue's own word
+INSULIN_SOURCES = frozenset("human beef pork bovine porcine regular isophane".split())
+
+
+def insulin_analogue(name: str) -> str | None:
+    """The analogue's own word of an insulin's name, by which writers name it alone ("glargine" for insulin
+    glargine); None for an insulin named by its source and for any other drug.
+
+    >>> insulin_analogue("Insulin zetarine"), insulin_analogue("Insulin human"), insulin_analogue("Zetamab")
+    ('zetarine', None, None)
+    """
+    head, _, word = name.partition(" ")
+    if head.lower() != "insulin" or not word.isalpha() or word.lower() in INSULIN_SOURCES:
+        return None
+    return word.lower()
 
 
 def unii_rows(vocab: Path, by_unii: dict, by_name: dict) -> Iterator[tuple]:

@@ -865,3 +865,10 @@ def test_the_tissue_a_target_works_in_is_no_part_of_its_name(tissue):
                          "t.txt")
     targets = {f.object_text for f in load_extractors()["therapies"].extract(doc) if getattr(f, "predicate", "") == "target"}
     assert targets == {"zeta kinase"}
+
+
+def test_an_insulin_analogue_named_by_its_own_word_is_the_insulin():
+    from kg.documents import parse_document
+    from kg.extractors.context import build_context
+    ctx = build_context(parse_document("Headline\n\nAdults were randomized to once-daily degludec or glargine.", "t.txt"))
+    assert {m.label for ms in ctx.mentions for m in ms if m.kind == "drug"} == {"Insulin degludec", "Insulin glargine"}
