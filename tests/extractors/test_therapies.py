@@ -872,3 +872,8 @@ def test_an_insulin_analogue_named_by_its_own_word_is_the_insulin():
     from kg.extractors.context import build_context
     ctx = build_context(parse_document("Headline\n\nAdults were randomized to once-daily degludec or glargine.", "t.txt"))
     assert {m.label for ms in ctx.mentions for m in ms if m.kind == "drug"} == {"Insulin degludec", "Insulin glargine"}
+
+
+def test_a_drug_that_names_what_an_antibody_competes_with_or_binds_is_no_therapy():
+    found = named("The ZV-3 vaccine induced sarilumab-competing antibodies and docetaxel-binding proteins in adults.")
+    assert not {"Sarilumab", "Docetaxel"} & set(found)
