@@ -243,7 +243,7 @@ def spelled_trial_name(text: str, start: int, end: int, name: str, others: froze
     """A name in brackets right after the words it spells and before "trial" ("the Zeta Therapy for Apnea Reduction
     (ZETAR) trial") is a trial's, even where the lexicon knows the letters as a gene's or a drug's."""
     return start > 0 and text[start - 1] == "(" and name not in others and len(name) >= 3 \
-        and spells_words_before(name, text[max(0, start - 200):start - 1]) \
+        and not NOT_A_NAME.fullmatch(name) and spells_words_before(name, text[max(0, start - 200):start - 1]) \
         and SPELLED_TRIAL_AFTER.match(text, end) is not None
 
 

@@ -103,6 +103,9 @@ NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1
 # therapy
 NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|WHO|NIH|NHS|FDA|EMA|NEJM|JAMA|"
                         r"CI|HR|OR|RR|IQR|SD|SE|AE|SAE|TEAE|USA?|UK|EU"
+                        # (or a regulatory filing or exemption a study is run under: "an Investigational Device
+                        # Exemption (IDE) study")
+                        r"|IDE|IND|NDA|BLA|sBLA|sNDA|PMA|EUA|MAA"
                         # (or a kind of therapy, as a title writes "First Pivotal CAR-T Trial")
                         r"|CAR-?T|CAR-NK|TCR-T|AAV|ADC|RNAi|ASO|GLP-1|PD-L?1|SGLT-?2|JAK|BTK|CGRP)(?:\s.{0,80})?", re.S)
 # a name that opens with a short word in small letters, which NAME_RE (opening on a capital) leaves: "miniZETA-2"

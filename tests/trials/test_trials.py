@@ -639,3 +639,9 @@ def test_names_joined_before_a_disease_short_form_and_a_plural_head_are_trials_w
     text = "Most could go three months between doses in the CANYON and RIVER ZME studies."
     found, _ = find_trials(sentences(text), "d", frozenset({"ZME"}))     # (ZME: a disease's short form the text defines)
     assert sorted(t.name for t in found) == ["CANYON", "RIVER"]
+
+
+def test_a_regulatory_exemptions_short_form_before_study_names_no_trial():
+    found, _ = trials_of("The ZENITH trial is a randomized Investigational Device Exemption (IDE) study of the Acme "
+                         "Pump System in adults with heart failure.")
+    assert [t[2] for t in found] == ["ZENITH"]
