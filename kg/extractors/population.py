@@ -51,7 +51,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
                r"|(?:received|(?:were|had\sbeen)\sgiven)\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
-    rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
+    # (not a share said of them: "in the hip by 6 percent in women")
+    rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?!percent|per\s+cent|points?\b)(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
     rx.compile(rf"^(?:(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?|number\s+of\s+(?:patients|participants|subjects|pts))\s*:"
                rf"\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
@@ -426,6 +427,7 @@ ALL = (
                    Example("The approval rests on a placebo-controlled study of 1,234 patients with gout.",
                            (("enrollment", "1234"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
+                          "In the trial, zeta density rose in the hip by 6 percent in women given XY-123.",
                           "In the trial, 412 subjects were randomized to XY-123 and 137 to placebo.",
                           "The first 15 participants were enrolled in the trial in groups of 5.",
                           "In the trial, 281 patients received XY-123, and 286 patients received AB-77.",
