@@ -188,6 +188,7 @@ SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significan
     (?:{FALLING_NOUN}|{RISING_NOUN}|change)s?\s(?:{cues.FROM_BASELINE}\s)?in\s""", re.I | re.X)
 # where a change in one item ends against an arm, a comparison or a p-value: "a significant reduction in | zeta voids |
 # in the XY group compared with placebo", "... (P = 0.01)" (a one-item change said of nothing is no result of the trial)
+CONTRAST_END = re.compile(r",\s(?:but|while|whereas|although|though|yet)\s")
 ONE_ITEM_END = re.compile(r"\s(?:(?:as\s)?compared|versus|vs\.?|than|relative|over\s(?:placebo|the)|in\s(?:the\s(?:[\w-]+\s)?(?:group|arm)))\b"
                           r"|\s?\(\s?(?:[Pp]\s?[<=≤]|[-–]?\d)")
 # the statistics in brackets after a listed item ("(t = 2.7; P = 0.008)"), and a p-value among them
@@ -195,7 +196,7 @@ ITEM_STATISTICS = re.compile(r"\s?\((?=[^()]{0,40}\b[Pp]\s?[<=≤])[^()]{1,80}\)
 P_WITHIN = re.compile(r"\b[Pp]\s?[<=≤]")
 # where such a list ends: a comparison, the population, a bracket or the clause's end
 CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:was|were|as\scompared|for\sthe|at\s(?:T\d|baseline)|between|from|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
-                         r"in\s(?:patients|participants|people|adults|children|those|the\s(?:[\w-]+\s)?(?:group|arm)))\b|,\s(?:which|with|as)\s")
+                         r"in\s(?:patients|participants|people|adults|children|those|the\s(?:[\w-]+\s)?(?:group|arm)))\b|,\s(?:which|with|as|but|while|whereas|although|though|yet)\s")
 ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
 # an item that names who changed, not what: "in patients", "in those"
 NOT_ITEM_START = frozenset("patients participants people adults children those the a an their its both all".split())
@@ -245,7 +246,11 @@ def changed_items(text: str, begin: int, original: str) -> list[tuple[int, int]]
         timed = cues.ITEM_TIME.search(kept) if " " in kept else None     # ("X and Y | at 12 weeks": each one's time)
         items.append((start, start + (timed.start() if timed else len(kept))))
     bracketed = len(items) == 1 and end - items[0][1] > 1 and P_WITHIN.search(original, items[0][1], end)
-    if len(items) >= 2 or (len(items) == 1 and (bracketed or stop is not None and ONE_ITEM_END.match(text, stop.start()))):
+    # (a contrast after the one item may hold the comparison both clauses share: "a significant improvement in X, but
+    # not in Y, compared to placebo")
+    set_against = stop is not None and (ONE_ITEM_END.match(text, stop.start()) or (
+        CONTRAST_END.match(text, stop.start()) and ONE_ITEM_END.search(text, stop.end())))
+    if len(items) >= 2 or (len(items) == 1 and (bracketed or set_against)):
         return items
     return []
 
@@ -294,6 +299,8 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
 
 
 INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)
+# an estimate named before the event it is of: "the hazard ratio of | zeta loss"
+ESTIMATE_OF = re.compile(r"(?:adjusted\s)?(?:hazard|odds|risk|rate|incidence)\sratios?\s(?:of|for)\s", re.I)
 # one arm named after a comparative, then the p-value of the comparison: "... was higher | in the XY group (P = .04)"
 # (the other arm is implied; a baseline trait compared so, "mean age was higher in ...", is no outcome: DESCRIPTIVE)
 ONE_ARM_P = re.compile(r"(?:in|with|among|for)\s[^.;()]{1,60}?\s?\(\s?[Pp]\s?[<=≤]")
@@ -321,6 +328,8 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for head in VALUED_SUBJECT.finditer(text):
         a, b = head.span("x")
+        if lead := ESTIMATE_OF.match(head.group("x")):
+            a += lead.end()         # "the hazard ratio of | zeta loss was 0.90": the estimate is of the event
         compared = COMPARED_PREDICATE.match(text, b)
         # (an event's incidence said lower in one arm than another is the trial's outcome; one given per arm with no
         # comparison is a harm's count: "Incidence of zeta rash was 1.2% for XY and for placebo")
@@ -329,7 +338,7 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
         if any(f.start < b and a < f.end for f in found) or not (per_arm_after(text, b) or one_arm) \
                 or names_no_quantity(subject) or (subject.count(" ") > 5 and LONG_SUBJECT_JOINED.search(subject)):
             continue             # (a long subject that joins two: "the rescue dose count and the total zeta use were ...")
-        found_here = mention(text, a, b, written(head.group("x")))
+        found_here = mention(text, a, b, written(text[a:b]))
         if compared:
             # ("Weight gain was significantly greater in the XY group (3.4 vs 0.6 kg": the quantity compared wins over
             # the same words as a symptom's name)
