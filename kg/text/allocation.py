@@ -31,7 +31,7 @@ INTRO = rx.compile(rf"""(?:(?:
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
 # "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,"
 DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+(?:either\s++)?|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
-    \s*(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
+    \s*(?P<unit>{cues.ARM_DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # doses listed before "of" and a drug's name, one arm each: "0.3 mg or 0.6 mg of XY-123", "two daily 5 mg or 10 mg
 # doses of XY-123" (looked for at the end of the text before the name)
 DOSES_OF_BEFORE = rx.compile(rf"""(?<![\w.])(?P<list>{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}
@@ -54,7 +54,7 @@ EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+eac
 DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
 # (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo", or after "in doses of": "XY-123 in
 # doses of 30 mg (n=80), 15 mg (n=41) or 5 mg (n=39)")
-BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?:doses?\s+of\s+)?)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.DOSE_UNIT})?"
+BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?:doses?\s+of\s+)?)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.ARM_DOSE_UNIT})?"
                           rf"(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"

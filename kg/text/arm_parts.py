@@ -46,9 +46,9 @@ PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NU
     | [,;]\s*[nN]\s*=\s*(?P<n3>{NUMBER})\b""", re.X)
 # a dose written after a drug ("XY-123 10 mg", "XY-123 at 0.5 mg/kg")
 DOSE = rx.compile(rf"(?<![\w.–-])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?)[\s-]?"
-                  rf"(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)(?![\w/])", re.I)     # (a titrated range: "2.5–5.0 mg")
+                  rf"(?P<unit>{cues.ARM_DOSE_UNIT}(?:/d(?:ay)?)?)(?![\w/])", re.I)     # (a titrated range: "2.5–5.0 mg")
 # a dose written before its drug: "1200 mg of | XY-123"
-DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})\s+of\s+$", re.I)
+DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.ARM_DOSE_UNIT})\s+of\s+$", re.I)
 CONTROL = rx.compile(rf"\b{cues.CONTROL_ARM}\b", re.I | re.X)
 LEVEL = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
 LEVEL_END = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
@@ -116,6 +116,11 @@ def doses_on_schedules(text: str) -> frozenset[str]:
     return frozenset(dose for dose, schedules in seen.items() if len(schedules) > 1)
 
 
+def dosed(label: str, amount: str, unit: str) -> str:
+    """An arm's label with its dose: "XY-123 10 mg", a strength in percent without a blank ("XY-123 0.01%")."""
+    return f"{label} {amount}{'' if unit == '%' else ' '}{unit}"
+
+
 def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
     """Arms of one drug at different doses take "<drug> <dose>" labels; None when their doses are not all stated.
 
@@ -140,7 +145,7 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
         dose = DOSE.search(text, a.start, a.end) or DOSE_OF_BEFORE.search(text, max(0, a.start - 30), a.start)
         if dose is None:
             return None
-        label = f"{a.label} {dose.group('amount')} {dose.group('unit')}"
+        label = dosed(a.label, dose.group("amount"), dose.group("unit"))
         out.append(Arm(label, a.n, a.interventions, a.start, a.end))
         often = schedule_at(text, dose.end())
         schedules.append(often.words if often else None)

@@ -1,5 +1,7 @@
 """kg.text.arms: groups, their sizes and interventions in the layouts writers use (invented sentences)."""
 
+import re
+
 import pytest
 
 from kg.text.arm_lists import arm_line, opens_arm_list
@@ -546,3 +548,10 @@ def test_doses_listed_before_the_drug_without_of_and_strengths_are_arms_each(tex
 ])
 def test_sizes_given_respectively_after_the_arms_go_to_them_in_order(text, sizes):
     assert [n for _, n, _ in read(text, "XY-123")] == sizes
+
+
+@pytest.mark.parametrize("text", ["Children were randomized to XY-123 0.01%, XY-123 0.05% or placebo eye drops.",
+                                  "Children were randomized to XY-123 at 0.01% or 0.05% or placebo."])
+def test_arms_of_one_drug_at_strengths_in_percent_are_told_apart_by_them(text):
+    names = tuple(Name(m.start(), m.end(), "XY-123") for m in re.finditer("XY-123", text))
+    assert [a.label for a in find_arms(text, names)] == ["XY-123 0.01%", "XY-123 0.05%", "placebo"]
