@@ -168,6 +168,11 @@ LEVELS_OF = re.compile(r"(?:serum\s+|blood\s+|plasma\s+)?levels?\s+of\s+", re.I)
 WHO_ENTERED = re.compile(r"\b(?:eligib\w*|inclusion|enrol(?:l?ed|ment)|recruited|were\s+included|screened)\b", re.I)
 
 
+# a verdict said before the outcome people had: "a statistically significant difference in | zeta cure"
+VERDICT_LEAD = re.compile(r"(?:statistically\s)?significant(?:ly)?\s(?:greater\s|better\s|higher\s|lower\s)?"
+                          r"(?:difference|improvement|reduction|increase)s?\s(?:in|of)\s", re.I)
+
+
 def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
     """(start, end) of the outcome that people reached in ``text[lo:hi]``: the object of "achieved", "had",
     "experienced" ... after a word for people ("61% of patients on A had an improvement in zeta vision, compared to
@@ -182,6 +187,10 @@ def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] =
     >>> a, b = achieved_measure(t, 0, len(t))
     >>> t[a:b]
     'gained five or more letters'
+    >>> t = "Nearly 52.5% in the A group had a statistically significant difference in zeta cure versus 30.5% with B"
+    >>> a, b = achieved_measure(t, 0, len(t))
+    >>> t[a:b]
+    'zeta cure'
     """
     if WHO_ENTERED.search(text, lo, hi):
         return None                              # "Eligible patients had X ...": who could take part
@@ -200,6 +209,9 @@ def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] =
         level = LEVELS_OF.match(text, words[0].start(), end) if words else None
         if level:                                # "had levels of zeta DNA <69 IU/mL": the measure is the DNA's
             words = [w for w in words if w.start() >= level.end()]
+        verdict = VERDICT_LEAD.match(text, words[0].start(), end) if words else None
+        if verdict:                              # "had a statistically significant difference in | zeta cure": a
+            words = [w for w in words if w.start() >= verdict.end()]     # verdict on the outcome, not its name
         while words and words[-1].group().lower() in ("in", "of", "with", "on", "the", "and", "or", "by", "for", "a"):
             words.pop()
         if not words or len(words) > MOST_OBJECT_WORDS or (words[0].group().lower().endswith("ed") and not article) \
