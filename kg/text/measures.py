@@ -106,7 +106,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += event_composite(text, found)
     if (" was " in text or " were " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
-    if ") were " in text or ") was " in text:
+    if ") were " in text or ") was " in text or (" vs" in text and ")" in text):
         found += paired_measures(text, found)
     if "differ" in text:
         found += no_difference(text, found)

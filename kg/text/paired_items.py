@@ -14,10 +14,11 @@ Each item is a measure; the pairs' arms are named after them (see :mod:`kg.extra
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.model import Mention
 from kg.text import cues
-from kg.text.measure_list import mention
+from kg.text.measure_list import QUANTITY, mention
 from kg.text.measure_phrases import names_no_quantity
 from kg.text.measure_shapes import DEGREE, written
 
@@ -31,10 +32,51 @@ ITEM_LEAD = re.compile(r"\s?(?:,\s?|;\s?)?(?:and\s|or\s)?(?:the\s)?(?:(?:mean|me
 MOST_WORDS = 6          # words of one item
 
 
+# the words after which a sentence lists the quantities it compared, each with its pair: "no difference between A and
+# B regarding | X (7 vs 8), Y (2 vs 6)", "... improved secondary measures including | X (...); Y (...)"
+LIST_LEAD = re.compile(r"\b(?:regarding|including|in\sterms\sof|with\srespect\sto|for)\s(?:the\s)?"
+                       r"(?:(?:incidences?|rates?|numbers?)\sof\s)?", re.I)
+
+
 def paired_measures(text: str, found: list[Mention]) -> list[Mention]:
-    """:func:`paired_items` as measures, where no other reader found one there."""
-    return [mention(text, a, b, written(text[a:b])) for a, b in paired_items(text)
+    """:func:`paired_items` (or :func:`listed_pairs`) as measures, where no other reader found one there."""
+    # (a quantity compared so wins over the same words as a disease's name: "incidences of stroke (7 vs 8)")
+    return [replace(mention(text, a, b, written(text[a:b])), attrs=QUANTITY)
+            for a, b in paired_items(text) or listed_pairs(text)
             if not any(f.start < b and a < f.end for f in found) and not names_no_quantity(text[a:b])]
+
+
+def listed_pairs(text: str) -> list[tuple[int, int]]:
+    """The spans of the items listed after a word that introduces them, each followed by both arms' numbers in
+    brackets; [] unless there are two or more, each of at most six words starting with a letter.
+
+    >>> t = "There was no difference between A and B regarding incidences of zeta (7 vs 8) and beta loss (2 vs 6)."
+    >>> [t[a:b] for a, b in listed_pairs(t)]
+    ['zeta', 'beta loss']
+    >>> listed_pairs("There was no difference regarding zeta (7 vs 8).")
+    []
+    >>> listed_pairs("No difference regarding major (7 vs 8) and minor (2 vs 6) zeta events, or beta (5 vs 2).")
+    []
+    """
+    lead = LIST_LEAD.search(text)
+    if lead is None:
+        return []
+    items, lo = [], lead.end()
+    for hit in PAIR_BRACKET.finditer(text, lead.end()):
+        a, b = hit.span()
+        start = ITEM_LEAD.match(text, lo, a).end()
+        name = text[start:a].strip()
+        if not name or not name[0].isalpha() or len(name.split()) > MOST_WORDS or any(ch in name for ch in "();"):
+            break
+        if not ITEM_CLOSED.match(text, b):
+            return []                   # "major (7 vs 8) and minor (2 vs 6) zeta events": the pairs split the names
+        items.append((start, start + len(name)))
+        lo = b
+    return items if len(items) >= 2 else []
+
+
+# what follows an item's bracket when the item's name ended before it: punctuation, a joining word, the text's end
+ITEM_CLOSED = re.compile(r"\s?(?:[,;.:]|(?:and|or)\b|$)")
 
 
 def paired_items(text: str) -> list[tuple[int, int]]:

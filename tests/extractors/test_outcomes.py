@@ -2060,3 +2060,11 @@ def test_the_week_in_a_bracket_after_each_measure_is_that_ones_timepoint():
     found = facts(ALLOCATED + "In this 24-week trial, co-primary endpoints were the zeta symptom score (ZSS; week 4) and "
                   "the beta opacified volume (BOV; week 24).")
     assert {("zeta symptom score", "timepoint", "P4W"), ("beta opacified volume", "timepoint", "P24W")} <= found
+
+
+def test_quantities_listed_after_regarding_each_with_its_pair_are_measures_and_events_win_over_diseases():
+    found = facts("In the phase 3 ZETA trial, adults were randomized to apixaban or warfarin. There was no significant "
+                  "difference between the apixaban and warfarin group regarding incidences of stroke (4 vs 9), "
+                  "myocardial infarction (3 vs 1) and major bleeding (12 vs 16).")
+    assert {("stroke (Apixaban)", "value", "4.0"), ("stroke (Warfarin)", "value", "9.0"),
+            ("myocardial infarction (Apixaban)", "value", "3.0"), ("major bleeding (Warfarin)", "value", "16.0")} <= found
