@@ -48,7 +48,7 @@ def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
 def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> list[Mention]:
     """The sentence's measures with each one an earlier sentence named and this one names again in the same words, or
     by the short form the text defined for it ("Other outcomes included the Zeta Global Impression (ZGI). ... ZGI
-    (60% vs 25%)"), in text order; only in a sentence that gives numbers."""
+    (54% vs 21%)"), in text order; only in a sentence that gives numbers."""
     if not named or not any(c.isdigit() for c in text):
         return measures
     base, have = ctx.sentences[i].start, {m.label for m in measures}

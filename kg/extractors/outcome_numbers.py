@@ -24,7 +24,7 @@ from kg.text.respective import respective_values
 
 
 # a clause of a list that names something no list or shape read, with its numbers in a bracket after it:
-# "...; | ZQ-12v2 (LS mean 4.9 vs 1.8" (prefiltered: most sentences hold no semicolon)
+# "...; | ZQ-14v3 (LS mean 3.7 vs 0.9" (prefiltered: most sentences hold no semicolon)
 UNREAD_NAME_BRACKET = rx.compile(r";\s{1,3}(?:and\s)?[^\s;()]{1,30}(?:\s[^\s;()]{1,30}){0,3}\s?\([^();]{0,60}$")
 
 
@@ -88,7 +88,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             or whole
         m = paired[c] if paired else owner(measures, spans, c.start)
         if UNREAD_NAME_BRACKET.search(text, spans[m.label][1], c.start):
-            continue                # "A (-17.5 vs -8.7); ZQ-12v2 (4.9 vs 1.8)": the numbers of a name not read, not A's
+            continue                # "A (-12.4 vs -5.1); ZQ-14v3 (3.7 vs 0.9)": the numbers of a name not read, not A's
         armless = c.respectively and not any(n.arm for n in c.numbers)
         if armless and R.OWN_PREDICATE_AFTER.match(text, c.end):
             later = [x for x in measures if spans[x.label][0] >= c.end]

@@ -141,7 +141,7 @@ ARM_CUE = rx.AnyOf(
                re.I),
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
     rx.compile(r"(?=[eftT])\b(?:two|three|four|five)\s+doses\s*\(", re.I),       # ("all three doses (3 mg, 9 mg, 27 mg) of")
-    DRUG_DOSES,                                            # ("XY-123 30 and 45 mg ... compared to placebo")
+    DRUG_DOSES,                                            # ("XY-123 25 and 50 mg ... compared to placebo")
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
     rx.compile(rf"(?<![\d,.])\d{{1,5}}\s+{PEOPLE}\s*+\(\s*+\d", re.I),       # "90 patients (44 for A, 46 for B)"
@@ -427,7 +427,7 @@ ALL = (
                    Example("The approval rests on a placebo-controlled study of 1,234 patients with gout.",
                            (("enrollment", "1234"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
-                          "In the trial, zeta density rose in the hip by 6 percent in women given XY-123.",
+                          "In the trial, zeta mass fell at the wrist by 3 percent in men given XY-123.",
                           "In the trial, 412 subjects were randomized to XY-123 and 137 to placebo.",
                           "The first 15 participants were enrolled in the trial in groups of 5.",
                           "In the trial, 281 patients received XY-123, and 286 patients received AB-77.",
@@ -469,10 +469,10 @@ ALL = (
                            "30 mg: n=32.", (("placebo", "armSize", "33"), ("XY-123 30 mg", "armSize", "32"))),
                    Example("The trial randomised patients 2:1 to XY-123 or placebo.",
                            (("XY-123", "armIntervention", "XY-123"), ("placebo", "armLabel", "placebo"))),
-                   Example("In the trial, XY-123 30 and 45 mg once daily reduced zeta frequency compared to placebo.",
-                           (("XY-123 45 mg", "armIntervention", "XY-123"), ("placebo", "armLabel", "placebo")))),
+                   Example("In the trial, XY-123 25 and 50 mg once daily cut zeta frequency versus placebo.",
+                           (("XY-123 50 mg", "armIntervention", "XY-123"), ("placebo", "armLabel", "placebo")))),
          counterexamples=("The trial randomised patients 1:1:1 to XY-123, AB-77 or placebo.",
-                          "XY-123 30 and 45 mg tablets are approved for the trial's adults.",
+                          "XY-123 25 and 50 mg tablets are sold to the trial's adults.",
                           "In the trial, 40 adults received 10 mg XY-123 or placebo.",
                           "Pain eased in the control group (n = 34).",
                           "Nausea occurred in 12 patients (n=12).")),

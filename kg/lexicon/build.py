@@ -152,8 +152,8 @@ INSULIN_SOURCES = frozenset("human beef pork bovine porcine regular isophane".sp
 
 
 def insulin_analogue(name: str) -> str | None:
-    """The analogue's own word of an insulin's name, by which writers name it alone ("glargine" for insulin
-    glargine); None for an insulin named by its source and for any other drug.
+    """The analogue's own word of an insulin's name, by which writers name it alone ("detemir" for insulin
+    detemir); None for an insulin named by its source and for any other drug.
 
     >>> insulin_analogue("Insulin zetarine"), insulin_analogue("Insulin human"), insulin_analogue("Zetamab")
     ('zetarine', None, None)

@@ -216,7 +216,7 @@ def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
             for a, u in (("a1", "u1"), ("a2", "u2"))]
 
 
-# doses of one drug written together with one unit, right after its name: "XY-123 | 30 and 45 mg"
+# doses of one drug written together with one unit, right after its name: "XY-123 | 25 and 50 mg"
 DRUG_DOSES = rx.compile(rf"(?<=\s)(?P<list>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
 # the control they are set against in the same sentence: "... compared to placebo", "than vehicle"
 AGAINST_CONTROL = rx.compile(r"\b(?:compared\s(?:to|with)|versus|vs\.?|than|over)\s(?:the\s)?(?:matching\s)?"
@@ -226,10 +226,10 @@ AGAINST_CONTROL = rx.compile(r"\b(?:compared\s(?:to|with)|versus|vs\.?|than|over
 def doses_against_control(text: str, names: Sequence[Name]) -> list[Arm]:
     """The doses of one drug a result sets together against a control: an arm each, and the control's.
 
-    >>> text = "XY-123 30 and 45 mg once daily reduced zeta frequency compared to placebo at week 12."
+    >>> text = "XY-123 25 and 50 mg once daily cut zeta frequency versus placebo at week 8."
     >>> [a.label for a in doses_against_control(text, (Name(0, 6, "XY-123"),))]
-    ['XY-123 30 mg', 'XY-123 45 mg', 'placebo']
-    >>> doses_against_control("XY-123 30 and 45 mg tablets are approved.", (Name(0, 6, "XY-123"),))
+    ['XY-123 25 mg', 'XY-123 50 mg', 'placebo']
+    >>> doses_against_control("XY-123 25 and 50 mg tablets are sold.", (Name(0, 6, "XY-123"),))
     []
     """
     m = DRUG_DOSES.search(text)

@@ -117,7 +117,7 @@ def doses_on_schedules(text: str) -> frozenset[str]:
 
 
 def dosed(label: str, amount: str, unit: str) -> str:
-    """An arm's label with its dose: "XY-123 10 mg", a strength in percent without a blank ("XY-123 0.01%")."""
+    """An arm's label with its dose: "XY-123 10 mg", a strength in percent without a blank ("XY-123 0.02%")."""
     return f"{label} {amount}{'' if unit == '%' else ' '}{unit}"
 
 

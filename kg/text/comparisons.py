@@ -202,7 +202,7 @@ class Comparison:
     respectively: bool = False
 
 
-# what stands between the two numbers of one pair: "80.9% | vs | 34.0%"
+# what stands between the two numbers of one pair: "41.5% | vs | 22.5%"
 PAIR_VERSUS = re.compile(r"(?<!\s)\s{0,3}%?\s{0,3}(?:vs\.?|versus)\s{1,3}", re.I)
 
 

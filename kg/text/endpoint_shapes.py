@@ -185,17 +185,17 @@ AGAINST_AFTER = rx.compile(r"(?:\s?\([^()]{0,80}\))*+(?:,?\s(?:of|was|is)\s\d{1,
                            r"\s(?:against|in\spreventing(?:\sagainst)?)\s(?:the\s)?", re.I)
 
 
-# efficacy named by what it is against, its share after: "efficacy against severe zeta disease | was 72.5%"
+# efficacy named by what it is against, its share after: "efficacy against zeta disease needing care | was 61.5%"
 EFFICACY_NAMED = rx.compile(r"(?<![\w-])(?i:efficacy)(?=\sagainst\s)")
 VALUE_AFTER = re.compile(r"(?:\s(?:regardless|irrespective)\sof\s[a-z]{3,20})?\s(?:was|of|is|reached)\s\d")
 
 
 def efficacy_named(text: str, found: list[Mention]) -> list[Mention]:
-    """Efficacy against a disease with its share after it ("efficacy against severe zeta disease was 72.5%"), outside
+    """Efficacy against a disease with its share after it ("efficacy against zeta disease needing care was 61.5%"), outside
     the measures ``found``, named with what it is against.
 
-    >>> [m.label for m in efficacy_named("Efficacy against severe zeta disease was 100%, and 72% against any.", [])]
-    ['efficacy against severe zeta disease']
+    >>> [m.label for m in efficacy_named("Efficacy against zeta disease needing care was 88%, and 64% against any.", [])]
+    ['efficacy against zeta disease needing care']
     >>> efficacy_named("Efficacy against zeta disease remains unknown.", [])
     []
     """

@@ -329,7 +329,7 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     for head in VALUED_SUBJECT.finditer(text):
         a, b = head.span("x")
         if lead := ESTIMATE_OF.match(head.group("x")):
-            a += lead.end()         # "the hazard ratio of | zeta loss was 0.90": the estimate is of the event
+            a += lead.end()         # "the hazard ratio of | zeta loss was 0.84": the estimate is of the event
         compared = COMPARED_PREDICATE.match(text, b)
         # (an event's incidence said lower in one arm than another is the trial's outcome; one given per arm with no
         # comparison is a harm's count: "Incidence of zeta rash was 1.2% for XY and for placebo")

@@ -168,7 +168,7 @@ LEVELS_OF = re.compile(r"(?:serum\s+|blood\s+|plasma\s+)?levels?\s+of\s+", re.I)
 WHO_ENTERED = re.compile(r"\b(?:eligib\w*|inclusion|enrol(?:l?ed|ment)|recruited|were\s+included|screened)\b", re.I)
 
 
-# a verdict said before the outcome people had: "a statistically significant difference in | zeta cure"
+# a verdict said before the outcome people had: "a statistically significant improvement in | zeta cure"
 VERDICT_LEAD = re.compile(r"(?:statistically\s)?significant(?:ly)?\s(?:greater\s|better\s|higher\s|lower\s)?"
                           r"(?:difference|improvement|reduction|increase)s?\s(?:in|of)\s", re.I)
 
@@ -187,7 +187,7 @@ def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] =
     >>> a, b = achieved_measure(t, 0, len(t))
     >>> t[a:b]
     'gained five or more letters'
-    >>> t = "Nearly 52.5% in the A group had a statistically significant difference in zeta cure versus 30.5% with B"
+    >>> t = "47% of patients on A had a statistically significant improvement in zeta cure, compared to 26% on B"
     >>> a, b = achieved_measure(t, 0, len(t))
     >>> t[a:b]
     'zeta cure'

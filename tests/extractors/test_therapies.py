@@ -870,8 +870,8 @@ def test_the_tissue_a_target_works_in_is_no_part_of_its_name(tissue):
 def test_an_insulin_analogue_named_by_its_own_word_is_the_insulin():
     from kg.documents import parse_document
     from kg.extractors.context import build_context
-    ctx = build_context(parse_document("Headline\n\nAdults were randomized to once-daily degludec or glargine.", "t.txt"))
-    assert {m.label for ms in ctx.mentions for m in ms if m.kind == "drug"} == {"Insulin degludec", "Insulin glargine"}
+    ctx = build_context(parse_document("Headline\n\nAdults took detemir at night or lispro with meals.", "t.txt"))
+    assert {m.label for ms in ctx.mentions for m in ms if m.kind == "drug"} == {"Insulin detemir", "Insulin lispro"}
 
 
 def test_a_drug_that_names_what_an_antibody_competes_with_or_binds_is_no_therapy():

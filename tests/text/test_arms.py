@@ -550,8 +550,8 @@ def test_sizes_given_respectively_after_the_arms_go_to_them_in_order(text, sizes
     assert [n for _, n, _ in read(text, "XY-123")] == sizes
 
 
-@pytest.mark.parametrize("text", ["Children were randomized to XY-123 0.01%, XY-123 0.05% or placebo eye drops.",
-                                  "Children were randomized to XY-123 at 0.01% or 0.05% or placebo."])
+@pytest.mark.parametrize("text", ["Adults were randomized to XY-123 0.02%, XY-123 0.04% or vehicle gel.",
+                                  "Adults were randomized to XY-123 at 0.02% or 0.04% or vehicle."])
 def test_arms_of_one_drug_at_strengths_in_percent_are_told_apart_by_them(text):
     names = tuple(Name(m.start(), m.end(), "XY-123") for m in re.finditer("XY-123", text))
-    assert [a.label for a in find_arms(text, names)] == ["XY-123 0.01%", "XY-123 0.05%", "placebo"]
+    assert [a.label for a in find_arms(text, names)] == ["XY-123 0.02%", "XY-123 0.04%", "vehicle"]

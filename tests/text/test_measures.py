@@ -791,19 +791,18 @@ def test_a_change_word_alone_points_back_and_is_no_measure():
 
 def test_a_count_said_lower_against_an_arm_with_the_numbers_after_names_the_event():
     from kg.text.measures import find_measures
-    text = "XY-123 was well tolerated, with a numerically lower incidence of zeta failure versus placebo (2.5% vs 6.0%)."
+    text = "Zeta failure was rarer: XY-123 gave a lower incidence of zeta failure compared with placebo (2.5% vs 6.0%)."
     assert [m.label for m in find_measures(text)] == ["zeta failure"]
     assert find_measures("Older adults had a lower incidence of zeta failure.") == []
 
 
 def test_an_estimate_named_before_its_event_names_the_event():
     from kg.text.measures import find_measures
-    text = "The hazard ratio of zeta graft loss was 0.90 (95% CI 0.57-1.42, P = .64) for XY-123 vs placebo."
+    text = "The hazard ratio of zeta graft loss was 0.84 (95% CI 0.61-1.17, P = .29) for XY-123 vs placebo."
     assert [m.label for m in find_measures(text)] == ["zeta graft loss"]
 
 
 def test_a_contrast_after_one_changed_item_ends_it_and_may_hold_the_shared_comparison():
     from kg.text.measures import find_measures
-    text = ("XY-123 made a statistically significant improvement in zeta remission, but didn't change beta symptoms "
-            "compared to a placebo.")
-    assert [m.label for m in find_measures(text)] == ["zeta remission"]
+    text = "XY-123 gave a significant reduction in zeta flares, but left beta itch unchanged, compared with placebo."
+    assert [m.label for m in find_measures(text)] == ["zeta flares"]

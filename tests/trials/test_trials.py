@@ -631,17 +631,17 @@ def test_trials_named_together_share_a_long_description_of_their_design():
 
 
 def test_a_trademark_sign_after_a_trials_name_keeps_it_a_name():
-    assert [n[2] for n in named_trials("Acme reported results from the pivotal Phase 3 ZENITH 1™ study of XY-123.")] \
+    assert [n[2] for n in named_trials("Acme began the ZENITH 1™ study of XY-123 in adults in May.")] \
         == ["ZENITH 1"]
 
 
 def test_names_joined_before_a_disease_short_form_and_a_plural_head_are_trials_without_the_short_form():
-    text = "Most could go three months between doses in the CANYON and RIVER ZME studies."
+    text = "Dosing every 16 weeks held in the CANYON and RIVER ZME studies."
     found, _ = find_trials(sentences(text), "d", frozenset({"ZME"}))     # (ZME: a disease's short form the text defines)
     assert sorted(t.name for t in found) == ["CANYON", "RIVER"]
 
 
 def test_a_regulatory_exemptions_short_form_before_study_names_no_trial():
-    found, _ = trials_of("The ZENITH trial is a randomized Investigational Device Exemption (IDE) study of the Acme "
-                         "Pump System in adults with heart failure.")
+    found, _ = trials_of("The ZENITH trial ran as an Investigational Device Exemption (IDE) study of the Acme pump in "
+                         "adults with heart failure.")
     assert [t[2] for t in found] == ["ZENITH"]
