@@ -53,8 +53,10 @@ def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> 
         return measures
     base, have = ctx.sentences[i].start, {m.label for m in measures}
     taken = [(m.start, m.end) for m in measures]
-    out = list(measures)
-    for _, m in named:
+    out, first = list(measures), {}
+    for _, m in named:                          # (each measure once, as first named: a long report names it often)
+        first.setdefault(m.label, m)
+    for m in first.values():
         if m.label in have or m.start >= base:
             continue
         hit = next((t for t in ctx.of_kind(i, "term") if t.label.lower() in (m.text.lower(), m.label.lower())), None)
