@@ -364,10 +364,9 @@ def listed_measures(ctx, i: int, text: str, start: int) -> list[Mention]:
 
 
 # the instruments a listed item's bracket names: short forms or capitalised names, "(ZQ-22, ZF-12)", "(Acme Zeta Index)"
-INSTRUMENT_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][A-Za-z]{0,6}[A-Z](?:-[A-Z0-9]{1,4})?|[A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20}){1,5})"
-                             r"(?![\w'’-])")
-INSTRUMENTS_AFTER = re.compile(r"\s?\((?P<x>(?:[A-Z][A-Za-z]{0,6}[A-Z](?:-[A-Z0-9]{1,4})?|[A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20}){1,5})"
-                               r"(?:, (?:[A-Z][A-Za-z]{0,6}[A-Z](?:-[A-Z0-9]{1,4})?|[A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20}){1,5})){0,3})\)")
+_INSTRUMENT = r"(?:[A-Z][A-Za-z]{0,6}[A-Z](?:-[A-Z0-9]{1,4})?|[A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20}){1,5})"
+INSTRUMENT_NAME = re.compile(rf"(?<![\w'’-]){_INSTRUMENT}(?![\w'’-])")
+INSTRUMENTS_AFTER = re.compile(rf"\s?\((?P<x>{_INSTRUMENT}(?:, {_INSTRUMENT}){{0,3}})\)")
 
 
 def role_count(text: str, role: re.Match) -> int:

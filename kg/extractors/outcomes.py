@@ -137,8 +137,8 @@ class OutcomeExtractor(RuleExtractor):
             elif not measures and (line := listed_arm(ctx, i, text, trial, current.get(trial.key), frames)):
                 current[trial.key] = line       # "- 10 mg group: weight fell by 12.0%": one arm's line of a list
                 continue
-            elif not measures and roles and (defined := (roles[0].group().lower().endswith("s") and defined_list(ctx, i, text, roles[0]))
-                                             or defined_measure(ctx, i, text, roles[0]) or defined_list(ctx, i, text, roles[0])):
+            elif not measures and roles and (defined := defined_list(ctx, i, text, roles[0])
+                                             or defined_measure(ctx, i, text, roles[0])):
                 # "The primary outcome was discharge from hospital within 28 days."; "Primary endpoints were A and B"
                 measures = defined if isinstance(defined, list) else [defined]
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}

@@ -250,7 +250,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             found.append((m.start - base, m.end - base, f"{m.label} plus {other}" if other else m.label))
     for hit in C.ARM_WORDS.finditer(text, lo, at):
         if COMBINED_WITH.search(text, max(0, hit.start() - 24), hit.start()) and not (
-                text[hit.start() - 1:hit.start()] == "-" and hit.group().lower() in PLACEBO_FORMS):
+                text[hit.start() - 1:hit.start()] == "-" and re.fullmatch(cues.PLACEBO_WORDS, hit.group(), re.I)):
             continue                         # "XY-123 plus chemotherapy": part of the arm before it (not "ZDS-placebo":
             #                                  the placebo given by a device)
         if CORRECTED_FOR.match(text, hit.end()):
@@ -461,8 +461,6 @@ PRIOR_THERAPY = re.compile(r"\b(?:previously|prior|pretreated|pre-treated|failed
 
 # a therapy given with the one before it ("XY-123 plus | chemotherapy", "the XY-123– | AB-7 group"): one arm with it
 # (not a marker of who tested positive: "AB-positive" written "Ab+ | XY-123-treated patients")
-# control words a device's or a form's name may join with a hyphen: "ZDS-placebo", "cream-vehicle"
-PLACEBO_FORMS = frozenset({"placebo", "vehicle", "sham"})
 COMBINED_WITH = re.compile(r"(?:\bplus|(?<!\w)\+|\+(?!\s)|\bcombined\s+with|\bin\s+combination\s+with)\s*$|(?<=\w)[–—-]$", re.I)
 
 

@@ -219,8 +219,7 @@ def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
 # doses of one drug written together with one unit, right after its name: "XY-123 | 25 and 50 mg"
 DRUG_DOSES = rx.compile(rf"(?<=\s)(?P<list>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
 # the control they are set against in the same sentence: "... compared to placebo", "than vehicle"
-AGAINST_CONTROL = rx.compile(r"\b(?:compared\s(?:to|with)|versus|vs\.?|than|over)\s(?:the\s)?(?:matching\s)?"
-                             r"(?P<c>placebo|vehicle|sham)\b", re.I)
+AGAINST_CONTROL = rx.compile(rf"(?:{cues.VERSUS}|\b(?:than|over)\s)(?:the\s)?(?:matching\s)?(?P<c>{cues.PLACEBO_WORDS})\b", re.I)
 
 
 def doses_against_control(text: str, names: Sequence[Name]) -> list[Arm]:
