@@ -35,15 +35,18 @@ from kg.text.sentences import Sentence
 from kg.trials.attribution import automaton
 
 # development code names: "AB1234", "XY-123", "BIIB067"; not protein mutations such as "H273R" or "V600E".
-# It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{2,6}-\d{2,6})\b(?![-/]\d) (a formulation's two capitals
+# It means \b(?:[A-Z]{2,6}[a-z]?-?\d{3,8}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{2,6}-\d{2,8})\b(?![-/]\d) (companies number codes with up
+# to eight digits: "XY1234567", "ZP-01234567"; a formulation's two capitals
 # may close it: "XY-004HR"; one capital will do before three digits or more: "Z-001"); the word boundary is checked after the
 # first capital, as a look back, because re scans fast only for a pattern that starts with a character. A code that
 # goes on with a hyphen or slash and digits ("AB2031-40", "CLN-001-12") is a protocol's number, no drug's
 # (or an RNA product's, a small letter or two before the capitals: "mRNA-1234", "siRNA-101")
 CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,4}-[A-Z]{1,5}\d{3,6}(?:[A-Z]{2}|[A-Za-z])?"      # ("ZQS-KT482": a prefix)
-                       r"|[A-Z]{1,5}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{1,5}-\d{2,6}|-\d{3,6})"
-                       r"|(?<![\w-])(?!(?:NDA|IND|BLA|ANDA|MAA|ISO|ASX|NCT|IEC|DIN|CAS|ATC)\s)[A-Z]{3,5}\s\d{5,6}"
-                       r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 204817")
+                       r"|[A-Z]{1,5}[a-z]?-?\d{3,8}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{1,5}-\d{2,8}|-\d{3,6})"
+                       r"|(?<![\w-])(?!(?:NDA|IND|BLA|ANDA|MAA|ISO|ASX|NCT|IEC|DIN|CAS|ATC)\s)[A-Z]{3,5}\s\d{5,7}"
+                       r"|(?<![\w.-])(?!(?:US|EP|WO|JP|CN|DE|GB|FR|KR|CA|AU|NZ|NO)\s)[A-Z]{2}\s\d{6,7}"
+                       r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 204817", "ZX 764530";
+# not a patent office's number, "EP 1234567")
 # (or marked as a wire service writes the signs: "Zetamab(TM)", "Zetamab(R)")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})(?:\s?[®™]|\((?:TM|R)\))")
 MARKS = ("®", "™", "(TM)", "(R)")
@@ -391,6 +394,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('XY-123', 44)]]
     >>> code_names(["the lipid XYZ 204817 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
     [[('XYZ 204817', 10)]]
+    >>> code_names(["ZX 764530 with XY1234567 and ZP-01234567, patent EP 1234567"])   # codes of up to eight digits
+    [[('ZX 764530', 0), ('XY1234567', 15), ('ZP-01234567', 29)]]
     >>> code_names(["the Zetaflex(TM) closure system and ZETA-GT(R) gene therapy (R) not (TM)"])   # a wire's signs
     [[('Zetaflex', 4), ('ZETA-GT', 36)]]
     >>> code_names(["the Zeta Motor Rating Profile™ Checklist and Acme Zetavo®"])   # an instrument's word

@@ -373,6 +373,13 @@ RULES = (
 )
 
 
+# a sentence's verb that weighs the trial's drug against another: "a trial comparing XY-123 maintenance to ZZ-9"
+COMPARING = re.compile(r"\bcompar(?:e|es|ing)\s", re.I)
+# what stands between the two it compares: "(comparing) XY-123| maintenance to |ZZ-9", "XY-123| with the standard |ZZ-9";
+# never a word that gives the other drug together with it ("XY-123 in combination with ZZ-9")
+COMPARING_BETWEEN = re.compile(r"(?:\s?\([^()]{1,20}\))?(?:\s(?!(?:combination|combined|together|plus|or|and|alone|added)\b)"
+                               r"[a-z][a-z-]{1,20}){0,3}?\s(?:to|with|against)\s"
+                               r"(?:(?:the|a|an|standard|usual|oral|intravenous|subcutaneous|active)\s){0,3}", re.I)
 # what stands between two drugs patients were given one or the other of: "A (150 mg) | or oral | B", "A | versus | B"
 ALTERNATIVES = re.compile(r"[^.;]{0,40}?\b(?:or|versus|vs\.?)\s[^.;]{0,30}", re.I)
 ONE_ARM_JOIN = re.compile(r"\b(?:plus|with|and|combined|added|together)\b", re.I)
@@ -448,11 +455,14 @@ class TrialDesignExtractor(RuleExtractor):
                     if own.get(k) != y.label and COMPARATOR_NAMED_BEFORE.search(s.text, max(0, at - 40), at):
                         yield fact(ctx.trial_entities[k], "comparator", entity_of(y, "Comparator"),
                                    ctx.evidence(i, y.start, y.end, self, 0.6))
-            if len(drugs) < 2 or not HAS_VERSUS.search(s.text):
+            comparing = COMPARING.search(s.text)
+            if len(drugs) < 2 or not (comparing or HAS_VERSUS.search(s.text)):
                 continue
             for x, y in zip(drugs, drugs[1:]):
                 k = ctx.trial_at(i, x.start)
-                if own.get(k) == x.label != y.label and VERSUS_BETWEEN.fullmatch(ctx.doc.text, x.end, y.start):
+                if own.get(k) == x.label != y.label and (VERSUS_BETWEEN.fullmatch(ctx.doc.text, x.end, y.start) or (
+                        comparing and s.start + comparing.end() <= x.start
+                        and COMPARING_BETWEEN.fullmatch(ctx.doc.text, x.end, y.start))):
                     yield fact(ctx.trial_entities[k], "comparator", entity_of(y, "Comparator"),
                                ctx.evidence(i, x.start, y.end, self, 0.6))
 
@@ -530,19 +540,31 @@ def combination_partners(ctx, t: int, main: str) -> list[tuple[int, Mention]]:
         for k, m in enumerate(drugs):
             if m.label != main:
                 continue
-            end = names[k].end
-            while (p := partner(ctx.masked[i], end, names)) is not None or \
-                    (end != names[k].end and (p := next((n for n in names if n.start > end and
-                                                         AND_MORE.fullmatch(ctx.masked[i], end, n.start)), None))):
+            end, more = names[k].end, AND_MORE
+            if (p := next_name(ctx.masked[i], end, names, ALONE_OR_COMBINED)) is not None:
+                more = AND_OR_MORE              # (each drug it may be given with: "... with AB-7 or CD-9")
+            while p is not None or (p := partner(ctx.masked[i], end, names)) is not None or \
+                    (end != names[k].end and (p := next_name(ctx.masked[i], end, names, more))):
                 if p.label == main or p.label in found:
                     break
                 found[p.label] = (i, drugs[names.index(p)])
-                end = p.end
+                end, p = p.end, None
     return list(found.values())
+
+
+def next_name(text: str, end: int, names: list[Name], between: re.Pattern) -> Name | None:
+    """The first of ``names`` after ``end`` with only ``between`` in the gap."""
+    return next((n for n in names if n.start > end and between.fullmatch(text, end, n.start)), None)
 
 
 # a further drug of one combination, after a partner: "XY-123 plus AB-7| and |CD-9", "AB-7|, |CD-9"
 AND_MORE = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
+AND_OR_MORE = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++|or\s++)?|\s++(?:and|or)\s++)")
+# a drug the trial gives alone and with others: "XY-123| alone or in combination with |AB-7", "XY-123| as a single agent
+# and in combination with |AB-7"
+ALONE_OR_COMBINED = re.compile(r"(?<!\s)(?:\s{0,3}\([^()]{0,40}\))?\s{1,3}(?:alone|as\s{1,3}(?:an?\s{1,3})?(?:single\s{1,3}"
+                               r"agents?|monotherapy))\s{1,3}(?:or|and)\s{1,3}(?:in\s{1,3})?combinations?\s{1,3}with\s{1,3}"
+                               r"(?:(?!(?:or|and|versus|vs|than|the)\s)[a-z][a-z-]{0,30}+\s{1,3}){0,2}", re.I)
 
 
 def trial_name_parts(ctx) -> "NamePieces":

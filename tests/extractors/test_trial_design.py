@@ -257,3 +257,22 @@ def test_a_datelines_country_and_an_authors_institution_are_no_trial_places():
                      "enrolled 120 children in a trial of XY-123.") == []
     assert countries("This trial of XY-123 was done at 97 facilities across the USA, Canada and Spain.") == \
         ["Canada", "Spain", "United States"]
+
+
+def test_the_drugs_a_trial_gives_its_drug_alone_or_with_are_its_interventions():
+    found = facts("The ZETA trial (NCT01234567) tests XY-123 alone or in combination with cisplatin or gemcitabine "
+                  "in adults with lung cancer.")
+    assert {o for _, p, o in found if p == "intervention"} == {"XY-123", "Cisplatin", "Gemcitabine"}
+    found = facts("The ZETA trial (NCT01234567) tests XY-123 as a single agent and in combination with cisplatin.")
+    assert ("NCT01234567", "intervention", "Cisplatin") in found
+    found = facts("The ZETA trial (NCT01234567) tests XY-123 alone or cisplatin alone in adults with lung cancer.")
+    assert ("NCT01234567", "intervention", "Cisplatin") not in found
+
+
+def test_the_drug_a_trial_compares_its_own_drug_to_is_its_comparator():
+    found = facts("The ZETA trial (NCT01234567) is comparing XY-123 maintenance to metformin maintenance in adults.")
+    assert ("NCT01234567", "comparator", "Metformin") in found
+    found = facts("The ZETA trial (NCT01234567) compares XY-123 with the standard metformin in adults.")
+    assert ("NCT01234567", "comparator", "Metformin") in found
+    found = facts("The ZETA trial (NCT01234567) is comparing XY-123 in combination with metformin to placebo.")
+    assert ("NCT01234567", "comparator", "Metformin") not in found
