@@ -97,7 +97,13 @@ CODE_GIVEN = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg
                         # (or the kind of cell or gene product it is: "XY38 CAR T cells", "XY38 gene therapy"; not an
                         # antigen's or a virus's name: "CD19 CAR T cells", "COVID-19 vaccine")
                         r"|(?<![\w-])(?!CD\d|COVID|SARS|HPV|HIV)([A-Z]{2,5}-?\d{2}[A-Za-z]?)\s(?:CAR[- ]?Ts?\b|CAR\sT[- ]cells?\b"
-                        r"|chimeric\santigen\sreceptor|(?:gene|cell)\stherapy\b|vaccine\b))")
+                        r"|chimeric\santigen\sreceptor|(?:gene|cell)\stherapy\b|vaccine\b))"
+                        # (or the one a study tests: "a study of XY38 as a single agent", "the safety and efficacy of
+                        # XY38, given ..."; not a molecule of biology studied: "a study of CD38 expression")
+                        r"|\b(?:stud(?:y|ies)|trials?|safety|efficacy|tolerability|pharmacokinetics)\sof\s"
+                        r"(?!CD\d|COVID|SARS|HPV|HIV|IL-?\d)([A-Z]{2,5}-?\d{2}[A-Za-z]?)"
+                        r"(?=[,;)]|\.\s|\s(?:as|alone|plus|versus|vs\.?|or|and|with|was|is|given|administered|in\s(?:combination|adults?|"
+                        r"patients|participants|children|healthy))\b)")
 # a plant's or a fungus's extract, named by the species' two Latin words: "an extract of Zetaria lucida", "Zetaria lucida
 # (ethanol) extract" (the product is the species' extract; the solvent is no therapy, see PART_OF_TERM_AFTER)
 BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,20})\b"

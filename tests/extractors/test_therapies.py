@@ -101,6 +101,13 @@ def test_a_code_before_criteria_is_no_therapy():
     assert "XY-55" not in named("Patients meeting the XY-55 criteria received placebo.")
 
 
+def test_a_short_code_a_study_tests_is_a_therapy_and_a_molecule_it_measures_is_not():
+    assert "ZETA12" in named("This phase 1 study will evaluate the safety and efficacy of ZETA12 as a single agent.")
+    assert "ZETA12" in named("It is an open-label study of ZETA12 in adults with solid tumors.")
+    assert "ZETA12" not in named("It is an open-label study of ZETA12 expression in adults with solid tumors.")
+    assert "CD38" not in named("It is a study of CD38 in adults with myeloma.")
+
+
 def test_patients_stopping_a_drug_give_no_status_and_a_developer_stopping_it_does():
     stopped = facts("Upon discontinuation of XY-123, scores rose. Patients who discontinued treatment were followed.")
     assert not any(p == "statusValue" for _, p, _ in stopped)
