@@ -47,6 +47,8 @@ CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,4}-[A-Z]{1,5}\d{3,6}(?:[
                        r"|(?<![\w.-])(?!(?:US|EP|WO|JP|CN|DE|GB|FR|KR|CA|AU|NZ|NO)\s)[A-Z]{2}\s\d{6,7}"
                        r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 204817", "ZX 764530";
 # not a patent office's number, "EP 1234567")
+# a paper's number in a library, no drug's: "PMC1234567"
+LIBRARY_IDS = ("PMC", "PMID")
 # (or marked as a wire service writes the signs: "Zetamab(TM)", "Zetamab(R)")
 MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})(?:\s?[®™]|\((?:TM|R)\))")
 MARKS = ("®", "™", "(TM)", "(R)")
@@ -400,7 +402,7 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('XY-123', 44)]]
     >>> code_names(["the lipid XYZ 204817 (Zetagan), per ISO 11070, at CA 94080"])      # a code with a space
     [[('XYZ 204817', 10)]]
-    >>> code_names(["ZX 764530 with XY1234567 and ZP-01234567, patent EP 1234567"])   # codes of up to eight digits
+    >>> code_names(["ZX 764530 with XY1234567 and ZP-01234567, patent EP 1234567, PMC1234567"])   # up to eight digits
     [[('ZX 764530', 0), ('XY1234567', 15), ('ZP-01234567', 29)]]
     >>> code_names(["the Zetaflex(TM) closure system and ZETA-GT(R) gene therapy (R) not (TM)"])   # a wire's signs
     [[('Zetaflex', 4), ('ZETA-GT', 36)]]
@@ -413,6 +415,7 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     for hit in CODE_NAME.finditer(joined):
         # (not a trial's group code, "ECOG9911", nor a measure's, "ZRS-50 response")
         if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or TERM_AFTER_CODE.match(joined, hit.end())
+                or hit.group(0).startswith(LIBRARY_IDS)
                 or TRIAL_SHAPED_CODE.fullmatch(hit.group(0))):
             k = bisect_right(bases, hit.start()) - 1
             out[k].append((hit.group(0), hit.start() - bases[k]))
