@@ -210,6 +210,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     shorts = occurrences_each(texts, automaton(forms), inner_word, inner_word)
     coded = code_names(texts)
     stems = stem_names(texts)
+    proteins = new_protein_labels(texts)
     for idx, s in enumerate(sentences):
         found = [m for m in split_induced(named[idx], lexicon)
                  if (m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)    # (or a journal's
@@ -226,10 +227,14 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
         for text, start in coded[idx]:
             found.append(Mention(text, s.start + start, s.start + start + len(text), "therapy", text, (), "pattern"))
         for text, start in stems[idx]:
+            if " " in text:         # (a name of two words holds the lexicon's word it overlaps: "insulin zetora alfa")
+                found = [m for m in found if not (s.start + start <= m.start and m.end <= s.start + start + len(text))]
             if not any(m.start < s.start + start + len(text) and s.start + start < m.end for m in found):
                 known = protein_named(lexicon, text)
+                label = proteins.get(text.lower().split()[-2] if text.endswith(" alfa") else text.lower().split()[-1])
                 found.append(Mention(text, s.start + start, s.start + start + len(text), "drug",
-                                     known.label if known else text[:1].upper() + text[1:].lower(),
+                                     known.label if known else label[:1].upper() + label[1:] if label
+                                     else text[:1].upper() + text[1:].lower(),
                                      known.ids if known else (), "stem", known.attrs if known else ""))
         found = [given_chemical(m, s) if m.kind == "chemical" else m for m in found
                  if not (m.kind == "drug" and CANDIDATE_CLASS.fullmatch(m.text)
@@ -510,6 +515,8 @@ def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('zetasiran', 12)], [], [('Zetasiran', 0)]]
     >>> stem_names(["Zetanorvat 50 mg was given.", "Later, zetanorvat was stopped."])
     [[('Zetanorvat', 0)], [('zetanorvat', 7)]]
+    >>> stem_names(["Zetazolid Acefosamil, the prodrug of zetazolid, was given."])
+    [[('Zetazolid Acefosamil', 0), ('zetazolid', 37)]]
     """
     found = [sorted({(hit.group(), hit.start()) for hit in INN_NAME.finditer(text)} | set(stem_words(text)),
                     key=lambda hit: hit[1]) for text in texts]
@@ -519,7 +526,50 @@ def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     # holds no word so written: "zetanorvat 50 mg", "Zetanorvat, an oral activator of ...")
     lexicon = load_lexicon()
     used = [[(name, at) for name, at in hits if not lexicon.lookup(name)] for hits in used_names(texts)]
-    return [sorted(set(a) | set(b), key=lambda hit: hit[1]) for a, b in zip(stemmed, used)]
+    # (a prodrug's ester after the name is the drug's: "zetazolid fosamil")
+    stemmed = [[(name + ester.group(), at) if (ester := ESTER_AFTER.match(text, at + len(name))) else (name, at)
+                for name, at in hits] for text, hits in zip(texts, stemmed)]
+    return [sorted(set(a) | set(b) | set(c), key=lambda hit: hit[1])
+            for a, b, c in zip(stemmed, used, new_protein_names(texts))]
+
+
+# a prodrug's ester or a glycoprotein's Greek word, after a drug's INN: "zetazolid fosamil", "zetavir alafenamide"
+ESTER_AFTER = re.compile(r"\s[a-z]{0,6}(?:fosamil|medoxomil|pivoxil|axetil|mofetil|etexilate|marboxil|proxetil|alafenamide|"
+                         r"disoproxil|cilexetil)(?![\w-])", re.I)
+# a glycoprotein's INN, its Greek word written in the INN's spelling ("zetagene alfa"; an insulin's has "insulin" before:
+# "insulin zetora alfa"); not "amyloid beta" or "TNF alpha", words of biology
+NEW_PROTEIN = re.compile(r"(?<![\w-])(?:[Ii]nsulin\s)?(?P<core>[a-z]{4,20})\salfa(?![\w-])")
+
+
+def new_protein_names(texts: list[str]) -> list[list[tuple[str, int]]]:
+    """Per text: (name, offset) of each glycoprotein INN the lexicon does not hold (:data:`NEW_PROTEIN`) and of its
+    first word wherever the text writes it alone (the drug's name too: :func:`new_protein_labels` labels both).
+
+    >>> new_protein_names(["Weekly insulin zetora alfa was given.", "Zetora lowered glucose; zetora was safe."])
+    [[('insulin zetora alfa', 7)], [('Zetora', 0), ('zetora', 24)]]
+    """
+    labels = new_protein_labels(texts)
+    if not labels:
+        return [[] for _ in texts]
+    cores = "|".join(re.escape(core) for core in sorted(labels, key=len, reverse=True))
+    word = re.compile(rf"(?<![\w-])(?:[Ii]nsulin\s)?(?i:{cores})(?:\salfa)?(?![\w-])")
+    return [[(hit.group(), hit.start()) for hit in word.finditer(text)] for text in texts]
+
+
+def new_protein_labels(texts: list[str]) -> dict[str, str]:
+    """The first word (lower case) of each glycoprotein INN the lexicon does not hold -> the INN as first written.
+
+    >>> new_protein_labels(["Weekly insulin zetora alfa was given; dornase alfa too."])
+    {'zetora': 'insulin zetora alfa'}
+    """
+    lexicon = load_lexicon()
+    out: dict[str, str] = {}
+    for text in texts:
+        for hit in NEW_PROTEIN.finditer(text) if "alfa" in text else ():
+            if not (lexicon.lookup(hit.group()) or lexicon.lookup(hit.group("core")) or
+                    lexicon.lookup(hit.group("core") + " alfa")) and hit.group("core") not in out:
+                out[hit.group("core")] = hit.group()[:1].lower() + hit.group()[1:]
+    return out
 
 
 def inner_word(c: str) -> bool:

@@ -108,6 +108,13 @@ def test_a_short_code_a_study_tests_is_a_therapy_and_a_molecule_it_measures_is_n
     assert "CD38" not in named("It is a study of CD38 in adults with myeloma.")
 
 
+def test_a_new_glycoprotein_and_a_prodrug_ester_are_named_whole():
+    found = named("Acme said weekly insulin zetora alfa met its goal. Zetora was as safe as daily insulin glargine.")
+    assert "Insulin zetora alfa" in found and "Insulin" not in found and "Zetora" not in found
+    found = named("Zetazolid Fosamil, the prodrug of zetazolid, was given to 90 adults with skin infections.")
+    assert "Zetazolid fosamil" in found
+
+
 def test_patients_stopping_a_drug_give_no_status_and_a_developer_stopping_it_does():
     stopped = facts("Upon discontinuation of XY-123, scores rose. Patients who discontinued treatment were followed.")
     assert not any(p == "statusValue" for _, p, _ in stopped)
