@@ -20,7 +20,8 @@ from kg.extractors.combinations import (joined_products, short_names, with_missp
                                         with_short_names)
 from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
 from kg.extractors.unnamed_products import (allocated_against_nothing, named_as_allocated, with_allocated_intervention,
-                                            with_allocated_short_forms, with_titled_intervention, with_unnamed_vaccine)
+                                            with_allocated_short_forms, with_allocated_variants, with_titled_intervention,
+                                            with_unnamed_vaccine)
 from kg.extractors.util import is_hedged, mask_quotes
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
@@ -199,10 +200,14 @@ def build_context(doc: Document) -> Context:
     elif not trials and not names_treatment(sentences, mentions):
         mentions = with_procedures(sentences, mentions)   # (a case series of a procedure: what the patients underwent)
     strategy = allocated_against_nothing(sentences, mentions) if trials and names_treatment(sentences, mentions) else None
+    variants: list[str] = []
     if strategy:                        # ("patients on XY-123 were assigned to zeta therapy versus none": that therapy)
         mentions = named_as_allocated(sentences, mentions, strategy)
     elif trials:                        # ("randomized to CSZI (using XY-123) or MDZ": two defined treatments)
         mentions, strategy = with_allocated_short_forms(sentences, mentions)
+        if not strategy:                # ("randomized to laparoscopic or open zeta resection")
+            mentions, variants = with_allocated_variants(sentences, mentions)
+            strategy = variants[0] if variants else None
     therapies = {}
     for ms in mentions:
         for m in ms:
@@ -212,7 +217,7 @@ def build_context(doc: Document) -> Context:
     main = strategy or pick_main_therapy([[m for m in ms if m.label not in rivals and not compared_against(s, m)]
                                           for s, ms in zip(sentences[:3], mentions[:3])] + [
                                              [m for m in ms if m.label not in rivals] for ms in mentions[3:]])
-    allocated = allocated_labels(sentences, mentions, rivals) if trials and not strategy else []
+    allocated = allocated_labels(sentences, mentions, rivals) if trials and not strategy else variants
     if allocated and main not in allocated:     # (a title's first drug may be what the trial measured, not gave)
         main = allocated[0]
     return Context(doc, sentences, mentions, trials, list(attribution.trial_of), therapies, main,

@@ -124,7 +124,7 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | N
 _WORDS = r"[a-z][\w-]{1,30}(?:\s(?!(?:or|and|versus|vs|to|of|with|plus)\b)[a-z][\w-]{1,30}){0,4}?"
 _QUALIFIER = r"(?:immediately|following|after|before|until|for|at|during|over|given|daily|once|twice|every|from)"
 ALLOCATED = re.compile(rf"""\b{cues.ALLOCATING}\b[^;:()]{{0,60}}?
-    \b(?:to|into)\s(?:receive\s|one\sof\s(?:two|the\stwo)\s(?:treatment\s)?(?:groups|arms):\s)?(?:either\s)?
+    \b(?:to|into|for)\s(?:receive\s|one\sof\s(?:two|the\stwo)\s(?:treatment\s)?(?:groups|arms):\s)?(?:either\s)?
     (?:the\s|an?\s)?(?:(?:once|twice)\s(?:daily|weekly)\s|daily\s|weekly\s)?(?P<x>{_WORDS})(?:\s{_QUALIFIER}\b[^(),;]{{0,50}}?)?(?:\s?\([^()]{{0,40}}\))?,?
     \s(?:(?:or|versus|vs\.?)\s(?:to\s(?:receive\s)?)?|and\s\d{{1,6}}\s(?:[a-z]{{1,20}}\s){{0,2}}to\s(?:receive\s)?)(?:the\s|an?\s)?(?P<y>{_WORDS})
     (?=\s?[(,;.]|\s(?:{_QUALIFIER}|group|arm)\b|$)""", re.X)
@@ -150,13 +150,14 @@ def with_allocated_intervention(sentences: list[Sentence], mentions: list[list[M
     >>> [(m.text, m.source) for ms in with_allocated_intervention(ss, [[] for _ in ss]) for m in ms]
     [('zeta hydrotherapy', 'allocation')]
     """
-    for s in sentences:
+    for k, s in enumerate(sentences):
         for hit in ALLOCATED.finditer(s.text) if "to" in s.text else ():
-            names = allocated_names(hit.group("x"), hit.group("y"))
+            x, y = elliptic_pair(s.text, hit)
+            names = allocated_names(x, y)
             if names:
                 for name in names:
                     mentions = named_as_allocated(sentences, mentions, name)
-                return mentions
+                return with_allocation_site(sentences, mentions, k, hit, names, (x, y))
     return mentions
 
 
@@ -164,6 +165,53 @@ def named_as_allocated(sentences: list[Sentence], mentions: list[list[Mention]],
     """Mentions, with the allocated treatment ``name`` a therapy wherever the text names it, not where the text denies
     it (the control's "no zeta therapy")."""
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(name)}(?![\w-])", name, "allocation")
+
+
+# the head two treatments share, written once after the second and its bracket: "to laparoscopic (n = 36) or open
+# (n = 33) | zeta resection", "to early or delayed | zeta repair"; the first then is a word that qualifies (an
+# adjective's ending, or a word of timing, extent or approach)
+SHARED_HEAD = re.compile(r"\s?\([^()]{0,40}\)\s(?P<head>[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30}){0,2}?)"
+                         r"(?=\s?[,.;(]|\s(?:for|in|with|at|and|under|during|after|before)\b|$)")
+QUALIFYING = re.compile(r"[a-z-]{2,30}(?:ic|al|ed|ive|ous|ar|ary|ory|ent|ant|ble|less|ly|ate)|early|late|open|closed|high|"
+                        r"low|short|long|fresh|frozen|single|double|dual|triple|wide|narrow|deep|light|heavy|full|half")
+
+
+def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:
+    """The two treatments of an allocation ``hit`` (:data:`ALLOCATED`), each given the head they share where the text
+    writes it once (:data:`SHARED_HEAD`).
+
+    >>> t = "Adults were randomized to laparoscopic (n = 36) or open (n = 33) zeta resection."
+    >>> elliptic_pair(t, ALLOCATED.search(t))
+    ('laparoscopic zeta resection', 'open zeta resection')
+    >>> t = "Adults were randomized to early or delayed zeta repair."
+    >>> elliptic_pair(t, ALLOCATED.search(t))
+    ('early zeta repair', 'delayed zeta repair')
+    >>> t = "Adults were randomized to acupuncture or sham acupuncture."
+    >>> elliptic_pair(t, ALLOCATED.search(t))
+    ('acupuncture', 'sham acupuncture')
+    """
+    x, y = hit.group("x"), hit.group("y")
+    if " " in x or not QUALIFYING.fullmatch(x) or CONTROL_NAME.match(y):
+        return x, y
+    if " " not in y:
+        after = SHARED_HEAD.match(text, hit.end("y"))
+        return (f"{x} {after.group('head')}", f"{y} {after.group('head')}") if after and QUALIFYING.fullmatch(y) else (x, y)
+    head = y.split(" ", 1)[1]
+    return (f"{x} {head}", y) if QUALIFYING.fullmatch(y.split(" ", 1)[0]) else (x, y)
+
+
+def with_allocation_site(sentences: list[Sentence], mentions: list[list[Mention]], k: int, hit: re.Match,
+                         names: list[str], pair: tuple[str, str]) -> list[list[Mention]]:
+    """Mentions, with each allocated treatment of ``names`` a therapy where the allocation ``hit`` (in sentence ``k``)
+    writes it, when it writes only its first word there (the shared head is written once)."""
+    s, found = sentences[k], []
+    for group, name in zip(("x", "y"), pair):
+        if name in names and hit.group(group) != name and not any(
+                m.start <= s.start + hit.start(group) < m.end for m in mentions[k]):
+            word = hit.group(group).split()[0]
+            start = s.start + hit.start(group)
+            found.append(Mention(word, start, start + len(word), "therapy", name, (), "allocation"))
+    return mentions if not found else mentions[:k] + [resolve_overlaps(mentions[k] + found)] + mentions[k + 1:]
 
 
 def allocated_names(x: str, y: str) -> list[str]:
@@ -256,6 +304,35 @@ def allocated_against_nothing(sentences: list[Sentence], mentions: list[list[Men
             if names:
                 return names[0]
     return None
+
+
+def with_allocated_variants(sentences: list[Sentence], mentions: list[list[Mention]]
+                            ) -> tuple[list[list[Mention]], list[str]]:
+    """Mentions, with two variants of one treatment that patients were allocated to, named in words ("randomized to
+    laparoscopic or open zeta resection"), as therapies, where the allocation names no drug: the trial's treatments
+    even where the document names drugs elsewhere (a measured substance, a drug given to all); and their names (the
+    first is the trial's own), else none.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "T\\n\\nAdults were randomized to laparoscopic (n = 36) or open (n = 33) zeta resection."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> found, names = with_allocated_variants(ss, [[] for _ in ss])
+    >>> names[0], [(m.text, m.label) for m in found[1]]
+    ('laparoscopic zeta resection', [('laparoscopic', 'laparoscopic zeta resection'), ('open', 'open zeta resection')])
+    """
+    for k, (s, ms) in enumerate(zip(sentences, mentions)):
+        for hit in ALLOCATED.finditer(s.text) if " or " in s.text or " vs" in s.text else ():
+            if any(s.start + hit.start("x") <= m.start < s.start + hit.end("y") + 60 for m in ms
+                   if m.kind in ("drug", "therapy")):
+                continue
+            pair = elliptic_pair(s.text, hit)
+            names = allocated_names(*pair)
+            if len(names) == 2 and pair != (hit.group("x"), hit.group("y")):
+                for name in names:
+                    mentions = named_as_allocated(sentences, mentions, name)
+                return with_allocation_site(sentences, mentions, k, hit, names, pair), names
+    return mentions, []
 
 
 # two treatments a document defines short forms for, allocated one against the other: "randomized to CSZI (with

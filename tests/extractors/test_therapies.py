@@ -36,6 +36,7 @@ def test_measured_substances_are_not_therapies():
     assert not ({"Potassium", "Cholesterol", "Creatinine"} & set(named(
         "Serum potassium, LDL cholesterol levels and the albumin-to-creatinine ratio were measured.")))
     assert "Cholesterol" not in named("XY-123 lowered ‘bad cholesterol’ in adults.")
+    assert "Oxygen" not in named("Tissue oxygen tension was higher after the new operation.")
 
 
 def test_a_substance_listed_as_a_marker_is_no_therapy():
@@ -441,6 +442,21 @@ def test_a_treatment_allocated_against_nothing_is_the_trials_though_the_document
     ctx = build_context(parse_document("Trial news\n\nIn this randomized phase 3 trial, adults already on "
                                        "metformin were randomly assigned to zeta therapy or placebo.", source="t.txt"))
     assert ctx.main_therapy == "Metformin"
+
+
+def test_two_variants_of_one_treatment_written_with_one_head_are_the_trials_though_the_document_names_drugs():
+    text = ("Trial news\n\nIn this randomized trial, 90 adults were randomly assigned to laparoscopic (n = 46) or open "
+            "(n = 44) zeta resection. Tissue metformin levels and the use of morphine were recorded.")
+    ctx = build_context(parse_document(text, source="t.txt"))
+    assert ctx.main_therapy == "laparoscopic zeta resection"
+    assert {"laparoscopic zeta resection", "open zeta resection"} <= {t.entity.label for t in therapy_index(ctx).named.values()}
+    found = {(f.predicate, f.object_text) for f in load_extractors()["trial_design"].extract(parse_document(text, "t.txt"))}
+    assert ("intervention", "laparoscopic zeta resection") in found and ("comparator", "open zeta resection") in found
+    text = "Trial news\n\nIn this randomized trial, 90 adults were randomized for early or delayed zeta repair."
+    assert build_context(parse_document(text, source="t.txt")).main_therapy == "early zeta repair"
+    # a word that qualifies nothing, or a control, shares no head
+    text = "Trial news\n\nIn this randomized trial, 90 adults were randomized to yoga or zeta exercises."
+    assert build_context(parse_document(text, source="t.txt")).main_therapy != "yoga zeta exercises"
 
 
 def test_a_product_named_in_capitals_that_a_trial_studies_or_allocates_beside_a_control_is_a_therapy():

@@ -55,7 +55,7 @@ ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL
       |(?:bio)?markers?(?:\ of\ [\w-]{1,20}(?:\ [\w-]{1,20}){0,2})?,?\ (?:including|such\ as))\s+|-to-)$""",
                             re.I | re.X)
 ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated|activated|dependent|gated|sensing|competing|binding|neutralizing|neutralising)\b|(?:\s(?:type\s)?\d[a-z]?(?=\s+receptor))?(?:\s\([^()]{1,12}\))?[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
-      synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|concentrators?|metabolism|excretion|values?|suppression
+      synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|tensions?|concentrators?|metabolism|excretion|values?|suppression
       |kinases?|phosphatases?|synthases?|transferases?|dehydrogenases?|hydroxylases?|oxidases?|reductases?
       |reabsorption|uptake|production|formation|biosynthesis|reuptake|channels?|modulators?|method|assays?)\b
       |(?:-[a-z]{3,20}){0,2}\s(?:system|axis)\b|\s(?:is|was|are|were)\s(?:not\s)?(?:adequately\s|well\s|poorly\s)?controlled\b""",
