@@ -42,19 +42,29 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
     ...       TrialMention(5, 0, 9, (), None, "3", definite=False)]    # "in a Phase 2 trial ... dubbed ZETA ... a Phase 3 trial"
     >>> [(t.name, t.phase) for t in resolve_trials(ms, "d")]
     [('ZETA', '2')]
+    >>> ms = [TrialMention(0, 0, 9, (), None, "3"), TrialMention(4, 0, 9, (), "ZETA-1"), TrialMention(4, 20, 29, (), "ZETA-2")]
+    >>> [(t.name, t.phase) for t in resolve_trials(ms, "d")]      # "its Phase 3 study ... next steps for ZETA-1 and ZETA-2"
+    [(None, '3'), ('ZETA-1', None), ('ZETA-2', None)]
     """
     trials: list[_Trial] = []
     index = Where()
     opening = None                             # the phase of "in a Phase 2 trial" said before any trial is known
+    first = None                               # ... and that mention
+    # (names given together, "the ZETA-1 and ZETA-2 studies", name two trials: neither is the one said before)
+    paired = {m.sentence for m in mentions if m.name and any(o.name and o.name != m.name and o.sentence == m.sentence
+                                                             for o in mentions)}
     # a sentence's ids first: "the ZETA trial, registered as NCT...", names the registered trial
     for m in sorted(mentions, key=lambda m: (m.sentence, not m.ids, m.start)):
         if m.sentence in hedged and not (m.ids or m.name or m.definite):
             continue                           # "a Phase 3 trial is planned": some future trial, not a known one
+        if not trials and opening and first.definite and m.name and m.sentence in paired:
+            trials.append(_Trial(f"doc-{doc_id}-phase-{slug(opening)}", [], None, first.sentence, opening))
+            opening = None
         k = resolve_one(trials, m, index)
         if k is None and (m.ids or m.name or m.sentence not in hedged):
             k = new_trial(trials, m, doc_id)
         if k is None and not trials and opening is None:
-            opening = m.phase
+            opening, first = m.phase, m
         if k is not None and k != NOTHING:
             t = trials[k]
             t.name = t.name or m.name

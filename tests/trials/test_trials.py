@@ -63,6 +63,15 @@ def test_a_named_trial_without_an_id_and_its_phase():
     assert found[0][3] == "2"
 
 
+def test_two_names_given_together_later_are_not_the_phase_said_first():
+    found, _ = trials_of("Acme said its Phase 3 study of XY-123 in adults with gout missed its goal. The company will "
+                         "now decide on next steps for the ZETA-11 and ZETA-12 studies.")
+    assert [(name, phase) for _, _, name, phase in found] == [(None, "3"), ("ZETA-11", None), ("ZETA-12", None)]
+    found, _ = trials_of("Acme said its Phase 3 study of XY-123 in adults with gout missed its goal. The study, "
+                         "called ZETA-11, enrolled 300 adults.")
+    assert [(name, phase) for _, _, name, phase in found] == [("ZETA-11", "3")]
+
+
 def test_a_name_said_before_its_id_joins_it():
     found, _ = trials_of("ZETA-7 trial meets its goal\n\nThe ZETA-7 trial enrolled 300 adults. ZETA-7 (NCT01234567) "
                          "was randomised.")
