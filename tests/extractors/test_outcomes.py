@@ -2068,3 +2068,10 @@ def test_quantities_listed_after_regarding_each_with_its_pair_are_measures_and_e
                   "myocardial infarction (3 vs 1) and major bleeding (12 vs 16).")
     assert {("stroke (Apixaban)", "value", "4.0"), ("stroke (Warfarin)", "value", "9.0"),
             ("myocardial infarction (Apixaban)", "value", "3.0"), ("major bleeding (Warfarin)", "value", "16.0")} <= found
+
+
+def test_a_single_value_said_of_one_arm_alone_is_that_arms():
+    found = facts(OPENER + "In the XY-123 group, the response rate was 42%. In the placebo group, the response rate "
+                  "was 21%.")
+    assert {("response rate (XY-123)", "value", "42.0"), ("response rate (placebo)", "value", "21.0")} <= found
+    assert ("response rate", "value", "42.0") not in found
