@@ -120,6 +120,8 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
             and VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start) \
             and (pair := sole_pair(ctx) or ((named[0], other) if (other := other_allocated(ctx, named[0])) else None)) \
             and pair[0] == named[0] and not GROUP_NAMED_BEFORE.search(text, 0, c.start):
+        if named_as_compared(ctx, i, text, c.start, named[0]):
+            return pair[::-1]                 # "X was longer with A compared with B (115 vs 90)": B is named second
         return pair                           # "XY-123 also met ..., including X (52% vs. 21%)": the therapy, then its
         #                                       control (or the other therapy patients were allocated to)
     if not any(labels) and len(labels) == 2 and not named \
@@ -139,6 +141,18 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
         #                                       18% with placebo"; the arms then those of the pair before with the
         #                                       same control, where the document has no one pair)
     return None
+
+
+# the words that name the arm another is set against, just before it: "compared with | B", "than in the | B group"
+COMPARED_ARM_BEFORE = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|than|relative\sto|over)\s(?:(?:in|with|on)\s)?"
+                                 r"(?:the\s|those\s(?:on|given|receiving)\s)?$", re.I)
+
+
+def named_as_compared(ctx, i: int, text: str, at: int, label: str) -> bool:
+    """Is the one arm a clause names before offset ``at`` (labelled ``label``) the arm the other is set against
+    ("longer in A compared with | B (115 vs 90)")?"""
+    spans = [a for a, _, name in arm_spans(ctx, i, text, clause_start(text, at), at) if name == label]
+    return len(spans) == 1 and bool(COMPARED_ARM_BEFORE.search(text, max(0, spans[0] - 30), spans[0]))
 
 
 def therapy_in_clause_before(ctx, i: int, text: str, at: int) -> bool:

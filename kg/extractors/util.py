@@ -259,7 +259,7 @@ def written_names(ctx) -> dict[str, str]:
         forms: dict[str, dict[str, int]] = {}
         for ms in ctx.mentions:
             for m in ms:
-                if m.kind in ("drug", "therapy"):
+                if m.kind in ("drug", "therapy") and m.source != "allocation":     # (see name_as_written)
                     counts = forms.setdefault(m.label, {})
                     counts[m.text] = counts.get(m.text, 0) + 1
         out = {}
@@ -303,6 +303,6 @@ def name_as_written(lowered: str, first: Mention) -> str:
     >>> name_as_written("zetaprost (zenvia) lowered zeta.", Mention("Zenvia", 11, 17, "drug", "Zetaprost"))
     'Zetaprost'
     """
-    if first.label.lower() in lowered:
-        return first.label
+    if first.label.lower() in lowered or first.source == "allocation":
+        return first.label          # (an allocation writes a head once for two: "to laparoscopic or open zeta resection")
     return first.text.strip() or first.label

@@ -2075,3 +2075,12 @@ def test_a_single_value_said_of_one_arm_alone_is_that_arms():
                   "was 21%.")
     assert {("response rate (XY-123)", "value", "42.0"), ("response rate (placebo)", "value", "21.0")} <= found
     assert ("response rate", "value", "42.0") not in found
+
+
+def test_a_pair_after_the_one_arm_named_as_the_comparison_puts_that_arm_second():
+    allocated = "In this randomized trial (NCT00000001), 60 adults were randomized to XY-123 or metformin. "
+    found = facts(allocated + "The mean operating time was longer in patients compared with metformin (115 versus 90 "
+                  "minutes; P < 0.003).")
+    assert {("operating time (XY-123)", "value", "115.0"), ("operating time (Metformin)", "value", "90.0")} <= found
+    found = facts(allocated + "XY-123 also shortened the operating time (90 versus 115 minutes).")
+    assert {("operating time (XY-123)", "value", "90.0"), ("operating time (Metformin)", "value", "115.0")} <= found
