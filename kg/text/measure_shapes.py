@@ -49,7 +49,8 @@ EVENT_WORD = rx.compile(r"(?=[adefhimrstuw])(?:tion|sion|ment|ence|ance|ity|sis|
                         r"recurrence|response|remission|symptoms?|exacerbation|infarction|hospitali[sz]ation|"
                         r"failure|discontinuation|walking|rescue|worsening)$", re.I)
 # clinical nouns ending as gerunds do, which may open a measure's name ("bleeding events", "wound healing")
-ING_NOUNS = frozenset("bleeding swelling functioning walking hearing wheezing vomiting healing breathing sleeping".split())
+ING_NOUNS = frozenset("""bleeding swelling functioning walking hearing wheezing vomiting healing breathing sleeping operating
+    waiting dosing eating drinking smoking standing itching scarring""".split())    # ("operating time")
 WORD = re.compile(r"[\w'’/+-]+")
 SEVERITY = frozenset("mild moderate severe".split())
 NUMBERISH = re.compile(r"[\d.,%/+-]+|(?:one|two|three|four|five|six|seven|eight|nine|ten)", re.I)

@@ -97,7 +97,7 @@ ROLE_WORDS = (r"(?P<role>(?:co-?)?primary|main|secondary|exploratory|key\s+secon
               r"|major(?=\s+efficacy\s+(?:outcome|end\s?point))"      # (a label's "major efficacy outcome measure")
               # (measures named with no role: "Other outcomes included X", "other end-points were Y")
               r"|other(?=\s+(?:outcome|end(?:\s+|-)?point|measure)s\b))")
-ENDPOINT_WORDS = (r"(?:efficacy\s+)?(?:outcome\s+measure|goal|objective|endpoint|outcome|aim|measure|question|end(?:\s+|-)point"
+ENDPOINT_WORDS = (r"(?:efficacy\s+)?(?:outcome\s+(?:measure|parameter|variable)|goal|objective|endpoint|outcome|aim|measure|question|end(?:\s+|-)point"
                   r"|variable|parameter)s?")     # ("secondary outcome measures": the whole head, not "outcome")
 # what adds a second result to a role's measure: "the primary endpoint of X ... | as well as | a reduction in Y"
 ALSO_BETWEEN = rx.compile(r"(?=[ai])\b(?:as\s++well\s++as|in\s++addition\s++to|along\s++with|and\s++also)\b", re.I)
@@ -143,8 +143,9 @@ ROLE_DEFINES = rx.compile(r"(?:(?:\s{0,3},[^,;]{1,40},)?"
                           r"\s{1,3}(?:the\s|a\s|an\s)?", re.I)      # (or a label's colon: "Primary endpoint: X")
 # the measure a role phrase names, to the clause's end: words (no number, no verb), then perhaps a timepoint
 DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’/-]{0,30}){0,9}?)"
-                            r"(?P<t>(?:\s(?:within|at|by|over|after|through)\s(?:(?:day|week|month|year)\s\d{1,3}|"
+                            r"(?P<t>(?:\s(?:within|at|by|over|after|through|during)\s(?:the\s)?(?:first\s)?(?:(?:day|week|month|year)\s\d{1,3}|"
                             r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:hours|days|weeks|months|years))"
+                            r"(?:\sof\sfollow-up)?"       # ("| during 3 months of follow-up")
                             # (or a window from the start: "| from 0 to 36 hours", "| from baseline to week 12")
                             r"|\sfrom\s(?:0|baseline)\sto\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:hours|days|weeks|months|years)))"
                             # (the event the time counts from: "within 30 days | after surgery")

@@ -2084,3 +2084,18 @@ def test_a_pair_after_the_one_arm_named_as_the_comparison_puts_that_arm_second()
     assert {("operating time (XY-123)", "value", "115.0"), ("operating time (Metformin)", "value", "90.0")} <= found
     found = facts(allocated + "XY-123 also shortened the operating time (90 versus 115 minutes).")
     assert {("operating time (XY-123)", "value", "90.0"), ("operating time (Metformin)", "value", "115.0")} <= found
+
+
+def test_outcome_parameters_are_roles_and_a_list_item_may_open_on_a_clinical_gerund():
+    found = facts(ALLOCATED + "Primary outcome parameter was zeta quality of life during 3 months of follow-up. Secondary "
+                  "parameters were operating time, zeta morbidity, hospital stay and costs.")
+    assert {("zeta quality of life", "outcomeRole", "primary"), ("operating time", "outcomeRole", "secondary"),
+            ("zeta morbidity", "outcomeRole", "secondary"), ("costs", "outcomeRole", "secondary")} <= found
+
+
+def test_the_number_of_patients_with_another_event_does_not_continue_the_measure_before():
+    found = facts(OPENER + "Hospital stay was shorter in the XY-123 group (5 versus 7 days; P = 0.008). The number of "
+                  "patients with zeta morbidity within the first 30 days differed between the XY-123 and placebo groups "
+                  "(10% versus 33%; P = 0.028).")
+    assert ("hospital stay (XY-123)", "value", "5.0") in found
+    assert not any(s.startswith("hospital stay") and o in ("10.0", "33.0", "0.028") for s, _, o in found)
