@@ -46,6 +46,15 @@ class Single:
     end: int
 
 
+# the share of the people a measure was seen in, after it: "Objective responses | were observed in 15 of 42 patients
+# (35.8%", "Remission | occurred in 12 (30%) adults"; or a share right after a listed measure's name: "(complete
+# response | 4.8%, partial ...)"
+SEEN_IN = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)\s++in
+    |\s++occurred\s++in)\s++(?:\d{{1,6}}\s*+(?:of|/)\s*+\d{{1,6}}\s++(?:[a-z-]{{1,20}}\s++){{0,2}}?(?:patients|participants|subjects
+    |people|children|adults|women|men|cases)\s*+\(\s*+|\d{{1,6}}\s*+\(\s*+)(?P<v>{SNUM})\s*+(?P<unit>%)""", re.I | re.X)
+LISTED_SHARE = rx.compile(rf"(?<![\s,])\s(?P<v>{SNUM})\s?(?P<unit>%)(?=\s?[,;)]|\s(?:and|overall)\b)")
+
+
 def single_value(text: str, pos: int, end: int) -> Single | None:
     """The single value that follows a measure ending at ``pos`` ("ORR was 42%"), read up to ``end``.
 
@@ -55,9 +64,13 @@ def single_value(text: str, pos: int, end: int) -> Single | None:
     True
     >>> single_value("The response rate (95% CI, 30 to 55) rose.", 17, 40) is None
     True
+    >>> single_value("Zeta responses were observed in 15 of 42 patients (35.8%).", 14, 58).value
+    Decimal('35.8')
+    >>> single_value("(zeta response 4.8%, partial zeta response 31%)", 14, 47).value
+    Decimal('4.8')
     """
     text = plain(text)
-    m = SINGLE.match(text[:end], pos)
+    m = SINGLE.match(text[:end], pos) or SEEN_IN.match(text[:end], pos) or LISTED_SHARE.match(text[:end], pos)
     if m is None:
         return None
     unit = m.group("unit").lower()

@@ -2099,3 +2099,14 @@ def test_the_number_of_patients_with_another_event_does_not_continue_the_measure
                   "(10% versus 33%; P = 0.028).")
     assert ("hospital stay (XY-123)", "value", "5.0") in found
     assert not any(s.startswith("hospital stay") and o in ("10.0", "33.0", "0.028") for s, _, o in found)
+
+
+def test_a_single_arm_share_seen_in_so_many_patients_and_listed_shares():
+    found = facts("In this phase 2 trial (NCT00000001), 40 adults received XY-123. Objective responses were observed "
+                  "in 14 of 40 patients (35.0% overall; complete response 5.0%, partial response 30.0%).")
+    assert {("objective response", "value", "35.0"), ("complete response", "value", "5.0"),
+            ("partial response", "value", "30.0")} <= found
+    # a share counted of another group is not the measure's
+    found = facts("In this phase 2 trial (NCT00000001), 40 adults received XY-123. Objective responses were observed "
+                  "in 14 of 40 patients, and 20% of them had a complete response lasting 6 months.")
+    assert not any(s == "objective response" and p == "value" for s, p, _ in found)
