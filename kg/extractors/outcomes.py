@@ -110,6 +110,8 @@ class OutcomeExtractor(RuleExtractor):
             if not measures and (subject := event_subject(ctx, i, text)):
                 measures = [subject]            # "New infarcts occurred in 20 of 500 (4.0%) ... (relative risk, 0.82)"
                 named.setdefault(trial.key, []).append((i, subject))
+                if (there := THERE_WERE.match(text)) is not None:     # ("There were 5 | zeta events | in the XY group,
+                    text = text[:there.start("x")] + " " * len(there.group("x")) + text[there.end("x"):]   # 7 in ...")
             if not measures and (tagged := tagged_measure(ctx, i, text)):
                 measures = [tagged]             # "Complete wound closure was 65% with XY-123 and 30% with placebo"
                 named.setdefault(trial.key, []).append((i, tagged))
@@ -288,17 +290,26 @@ def restates(measures: list[Mention], carry: "Carry | None", i: int) -> bool:
 
 # an event that is a treatment's benefit, the word a measure's name ends on ("Complete remission", "Clinical response")
 BENEFIT_EVENT = re.compile(r"\b(?:remissions?|respon\w{0,5}|relapses?|recurrences?|progression|exacerbations?|healing|"
-                           r"resolution|clearance|cure|improvement)$", re.I)
+                           r"resolution|clearance|cure|improvement|worsening(?:\sevents?)?|deterioration|treatment\sfailures?)$",
+                           re.I)
+# a sentence that counts an event in each arm: "There were 5 zeta worsening events in the XY group, 7 in the ..."
+THERE_WERE = rx.compile(r"^\s{0,3}(?:There|there)\s(?:were|was)\s(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|no)\s(?P<x>(?:[a-z][\w'’-]{1,30}\s){0,4}?[a-z][\w'’-]{2,30})\s(?:in|among|with|for)\s")
 
 
 def event_subject(ctx, i: int, text: str) -> Mention | None:
     """The event a sentence opens on, when the sentence weighs the arms by an effect estimate or gives each arm its
     number ("Remission occurred in 40% of those on XY-123 and 20% of those on placebo"); else None."""
-    m = EVENT_SUBJECT.match(text)
+    there = THERE_WERE.match(text)
+    m = EVENT_SUBJECT.match(text) or there
+    if m is there and m is not None and re.fullmatch(cues.PEOPLE, m.group("x").split()[-1].lower()):
+        return None                     # ("There were 30 patients in each group": who, not what)
     if m is not None and i and cues.AE_CUE.search(ctx.sentences[i - 1].text):
         return None                     # (events right after the adverse events are spoken of are more of them)
+    counted = text if m is None or m is not there else \
+        text[:m.start("x")] + " " * len(m.group("x")) + text[m.end("x"):]      # (the counts then stand by their arms)
     if m is None or not (E.find_effects(text) or (BENEFIT_EVENT.search(m.group("x")) and
-                                                  any(all(n.arm for n in c.numbers) for c in C.find_comparisons(text)))):
+                                                  any(all(n.arm for n in c.numbers) for c in C.find_comparisons(counted)))):
         return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's:
         #                                  harms' rates per arm are adverse events, "Headache occurred in 12% vs 4%")
     words = m.group("x").lower().split()

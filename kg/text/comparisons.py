@@ -54,7 +54,7 @@ SLOT = rx.compile(
     rf"|\s*\(\s*\d{{1,4}}(?:\.\d{{1,3}})?\s*[-–]\s*(?:\d{{1,4}}(?:\.\d{{1,3}})?|NR|NE|not\s+reached)\s*\))?"
     rf"(?:\s+{cues.FROM_BASELINE})?"
     rf"(?P<arm>\s*,?\s*(?:of\s+(?:the\s+|those\s+|these\s+)?(?:\d[\d,]{{0,8}}\s+)?(?:{PEOPLE}\s+|cases\s+)?|{PEOPLE}\s+(?=in\s)"
-    r"|(?:cases?|deaths?)\s+(?:of\s+[^\s,;()]{1,30}\s+)?(?=(?:in|occurred|were)\s)"
+    r"|(?:cases?|deaths?|events?|episodes?)\s+(?:of\s+[^\s,;()]{1,30}\s+)?(?=(?:in|occurred|were)\s)"
     # (or the state the share is of: "23% | remission | in the placebo group")
     r"|(?:remission|response|responses|success|relapse|recurrence|cure)\s+(?=(?:in|with|for|among)\s))?"
     # (events counted in an arm: "47 occurred in the placebo group", "17 cases were observed in the placebo group")

@@ -2110,3 +2110,16 @@ def test_a_single_arm_share_seen_in_so_many_patients_and_listed_shares():
     found = facts("In this phase 2 trial (NCT00000001), 40 adults received XY-123. Objective responses were observed "
                   "in 14 of 40 patients, and 20% of them had a complete response lasting 6 months.")
     assert not any(s == "objective response" and p == "value" for s, p, _ in found)
+
+
+def test_events_counted_in_each_arm_after_there_were_are_an_outcome():
+    found = facts(ALLOCATED + "There were 5 zeta worsening events in the XY-123 group and 13 events in the placebo group.")
+    assert {("zeta worsening events (XY-123)", "value", "5.0"), ("zeta worsening events (placebo)", "value", "13.0")} <= found
+    found = facts(ALLOCATED + "Clinical worsening occurred in 5 patients in the XY-123 group and 13 patients in the "
+                  "placebo group.")
+    assert ("clinical worsening (placebo)", "value", "13.0") in found
+    # people counted, or harms, are no outcome
+    assert not any(p == "value" for _, p, _ in facts(ALLOCATED + "There were 30 patients in the XY-123 group and 31 "
+                                                                  "patients in the placebo group."))
+    assert not any(p == "value" for _, p, _ in facts(ALLOCATED + "There were 5 headaches in the XY-123 group and 13 "
+                                                                  "in the placebo group."))
