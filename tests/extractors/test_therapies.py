@@ -70,6 +70,9 @@ def test_a_mixed_case_name_a_trial_evaluates_is_a_therapy_but_not_a_persons():
 def test_inn_stems_give_the_modality():
     assert named("Patients received darvadstrocel or reteplase.") == {"Darvadstrocel": "cell therapy",
                                                                        "Reteplase": "protein"}
+    # insulins, toxins and coagulation factors (-cog) are proteins
+    assert named("Patients received insulin glargine, botulinum toxin type A or eftrenonacog alfa.") == {
+        "Insulin glargine": "protein", "Botulinum toxin type A": "protein", "Eftrenonacog alfa": "protein"}
 
 
 def test_background_class_is_a_concomitant_drug():

@@ -30,6 +30,7 @@ MODALITY_STEMS = tuple((rx.compile(pattern), modality) for pattern, modality in 
     (r"(?:cept|plase|leukin|ermin|poetin)\b", "protein"),     # fusion proteins, plasminogen activators, interleukins,
     #                                                           growth factors, erythropoietins
     (r"\s(?:alfa|beta|gamma|delta|pegol)\b", "protein"),      # a glycoprotein's Greek word, a pegylated protein's
+    (r"^insulin\b|\btoxin\b|[a-z]cog\b", "protein"),          # insulins, toxins, -cog: blood coagulation factors
     (r"[a-z]tide\b", "peptide"),                              # -tide: peptides
     (rf"[a-z](?:{SMALL_MOLECULE_STEMS})\b", "small molecule"),
 ))
