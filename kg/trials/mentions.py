@@ -10,6 +10,7 @@ open-label extension", "a second study").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.lexicon import load_lexicon
@@ -175,8 +176,24 @@ def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = froz
         text = s.text if '"' not in s.text and "“" not in s.text else QUOTED.sub(lambda m: " " * len(m.group()), s.text)
         texts.append(text)
         out.extend(sentence_mentions(i, text, others))                         # a quoted title names no trial
+    capitals = {i for i, text in enumerate(texts) if in_capitals(text)}
+    if capitals and any(m.name and m.sentence in capitals for m in out):
+        # (a headline in capitals names a trial only by a name the text writes again: its words are all capitals)
+        out = [m if not (m.name and m.sentence in capitals) or any(m.name in t for k, t in enumerate(texts) if k not in capitals)
+               else replace(m, name=None) for m in out]
+        out = [m for m in out if m.name or m.ids or m.phase or m.marker or m.definite]
     siblings = sibling_mentions(texts, out) or replicate_mentions(texts, out)
     return sorted(out + siblings, key=lambda m: (m.sentence, m.start)) if siblings else out
+
+
+def in_capitals(text: str) -> bool:
+    """Is ``text`` a line of four words or more written in capitals (a headline's style)?
+
+    >>> in_capitals("ACME PRESENTS RESULTS FROM ITS ZETA TRIAL"), in_capitals("The ZETA-7 TRIAL met its goal.")
+    (True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 4 and len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 # a numbered name a result is given for: "... with placebo | in ZETA-1|"

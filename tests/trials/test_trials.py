@@ -72,6 +72,15 @@ def test_two_names_given_together_later_are_not_the_phase_said_first():
     assert [(name, phase) for _, _, name, phase in found] == [("ZETA-11", "3")]
 
 
+def test_a_headline_in_capitals_names_a_trial_only_by_a_name_the_text_writes_again():
+    found, _ = trials_of("ACME PRESENTS POSITIVE RESULTS FROM GLOBAL PHASE III TRIAL OF ZETAMAB\n\nAcme said its "
+                         "randomized Phase III trial of zetamab met its goal.")
+    assert [name for _, _, name, _ in found] == [None]
+    found, _ = trials_of("ACME PRESENTS POSITIVE RESULTS FROM THE ZETA-7 PHASE III TRIAL\n\nAcme said the ZETA-7 "
+                         "trial of zetamab met its goal.")
+    assert [name for _, _, name, _ in found] == ["ZETA-7"]
+
+
 def test_a_name_said_before_its_id_joins_it():
     found, _ = trials_of("ZETA-7 trial meets its goal\n\nThe ZETA-7 trial enrolled 300 adults. ZETA-7 (NCT01234567) "
                          "was randomised.")
