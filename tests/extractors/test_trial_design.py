@@ -276,3 +276,8 @@ def test_the_drug_a_trial_compares_its_own_drug_to_is_its_comparator():
     assert ("NCT01234567", "comparator", "Metformin") in found
     found = facts("The ZETA trial (NCT01234567) is comparing XY-123 in combination with metformin to placebo.")
     assert ("NCT01234567", "comparator", "Metformin") not in found
+
+
+def test_a_condition_keeps_the_word_that_names_its_origin():
+    found = facts("The ZETA-7 trial (NCT01234567) tested XY-123 in adults with neurogenic orthostatic hypotension.")
+    assert ("NCT01234567", "condition", "neurogenic orthostatic hypotension") in found
