@@ -271,8 +271,25 @@ def written_names(ctx) -> dict[str, str]:
     return ctx.cached(("written names",), make)
 
 
+# a control group named by what it got ("the waiting-list control group"): the arm a bare "control" names
+NAMED_CONTROL = re.compile(r"(?<![\w-])(?!(?:placebo|sham|active|vehicle|the|a|an|and|or)\b)([a-z][\w-]{2,30})[ -]control\s"
+                           r"(?:groups?|arms?|patients)\b", re.I)
+
+
+def arm_by_role(ctx, label: str) -> str:
+    """The arm a bare "control" means: the one control the document names by what it got ("the waiting-list control
+    group"); else the label. (An arm named "intervention" stays so: readers keep that word.)"""
+    if label.lower() == "control":
+        named = ctx.cached(("named controls",), lambda: {f"{m.group(1)} control".lower() for s in ctx.sentences
+                                                         for m in NAMED_CONTROL.finditer(s.text)} if any(
+            "control" in s.text for s in ctx.sentences) else set())
+        return next(iter(named)) if len(named) == 1 else label
+    return label
+
+
 def arm_as_written(ctx, label: str) -> str:
-    """An arm label with each therapy label in it as the document writes the therapy (see :func:`written_names`).
+    """An arm label with each therapy label in it as the document writes the therapy (see :func:`written_names`),
+    an arm named by its role alone as the arm it means (:func:`arm_by_role`).
 
     >>> class Ctx:
     ...     mentions = [[]]
@@ -280,6 +297,7 @@ def arm_as_written(ctx, label: str) -> str:
     >>> arm_as_written(Ctx(), "Zetamab 5 mg"), arm_as_written(Ctx(), "placebo")
     ('Acmezumab 5 mg', 'placebo')
     """
+    label = arm_by_role(ctx, label)
     names = written_names(ctx)
     if not names:
         return label

@@ -349,3 +349,14 @@ def test_each_arms_count_before_the_people_it_counts_is_its_size_not_the_enrollm
                   "and 23 placebo patients were randomized.")
     assert sorted((s, o) for s, p, o in found if p == "armSize") == [("XY-123", "44"), ("placebo", "23")]
     assert not [o for s, p, o in found if p == "enrollment"]
+
+
+def test_a_bare_control_is_the_one_control_the_document_names_by_what_it_got():
+    from kg.extractors.outcomes import OutcomeExtractor
+    text = ("Headline\n\nThis randomized trial (NCT01234567) of zeta therapy had two groups: the zeta therapy group (n=42) "
+            "and the waiting-list control group (n=44). Zeta days fell by 4.1 in the zeta therapy group and by 1.2 in "
+            "the control group.")
+    doc = parse_document(text, source="t.txt")
+    arms = {f.object_text for e in (PopulationExtractor(), OutcomeExtractor()) for f in e.extract(doc)
+            if f.predicate == "armLabel"}
+    assert "waiting-list control" in arms and "control" not in arms
