@@ -170,8 +170,12 @@ def counted_before_people(text: str, names: Sequence[Name]) -> list[Arm]:
     [('XY-123', 36), ('placebo', 18)]
     """
     m = COUNTED_BEFORE_PEOPLE.search(text) if "were" in text or "had been" in text else None
-    if m is None:
-        return []
+    return two_counted_arms(text, m, names) if m else []
+
+
+def two_counted_arms(text: str, m: re.Match, names: Sequence[Name]) -> list[Arm]:
+    """The two arms a match names (groups ``a1``, ``a2``, each a therapy of ``names`` or the control) with their
+    counts (``n1``, ``n2``); [] when one is neither or both are one."""
     arms = []
     for k in ("1", "2"):
         start, end = m.span(f"a{k}")
@@ -181,6 +185,23 @@ def counted_before_people(text: str, names: Sequence[Name]) -> list[Arm]:
         label = drug.label if drug else text[start:end].lower()
         arms.append(Arm(label, int(m.group(f"n{k}")), (drug.label,) if drug else (), start, end))
     return arms if arms[0].label != arms[1].label else []
+
+
+# two arms' counts, then the arms in their order: "(155 vs 146 patients in the XY-123 and placebo groups, respectively)"
+COUNTS_THEN_GROUPS = rx.compile(rf"""(?<![\w.,])(?P<n1>\d{{1,6}})\s(?:vs\.?|versus|and)\s(?P<n2>\d{{1,6}})\s{cues.PEOPLE}\s(?:in|for)\s
+    (?:the\s)?(?P<a1>[\w-]{{2,30}}(?:\s[\w-]{{2,30}})?)\sand\s(?:the\s)?(?P<a2>[\w-]{{2,30}}(?:\s[\w-]{{2,30}})?)\s(?:groups|arms)
+    ,?\srespectively\b""", re.I | re.X)
+
+
+def counts_then_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two arms' sizes given before the arms, "respectively", each a therapy the sentence names or the control.
+
+    >>> t = "(155 vs 146 patients in the XY-123 and placebo groups, respectively)"
+    >>> [(a.label, a.n) for a in counts_then_groups(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    [('XY-123', 155), ('placebo', 146)]
+    """
+    m = COUNTS_THEN_GROUPS.search(text) if "respectively" in text else None
+    return two_counted_arms(text, m, names) if m else []
 
 
 def counted_levels(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:

@@ -555,3 +555,11 @@ def test_sizes_given_respectively_after_the_arms_go_to_them_in_order(text, sizes
 def test_arms_of_one_drug_at_strengths_in_percent_are_told_apart_by_them(text):
     names = tuple(Name(m.start(), m.end(), "XY-123") for m in re.finditer("XY-123", text))
     assert [a.label for a in find_arms(text, names)] == ["XY-123 0.02%", "XY-123 0.04%", "vehicle"]
+
+
+def test_two_arms_sizes_given_before_the_arms_respectively():
+    t = "Of them, 301 were analysed (155 vs 146 patients in the XY-123 and placebo groups, respectively)."
+    arms = find_arms(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))
+    assert [(a.label, a.n) for a in arms] == [("XY-123", 155), ("placebo", 146)]
+    t = "Of them, 301 were analysed (155 vs 146 patients in the first and second years, respectively)."
+    assert find_arms(t, ()) == []
