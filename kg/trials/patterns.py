@@ -205,7 +205,8 @@ MARKERS = {"earlier": "earlier", "previous": "earlier", "prior": "earlier", "fir
            "parent": "earlier", "second": "second", "third": "second", "subsequent": "follow-up", "follow-up": "follow-up",
            "followup": "follow-up", "follow-on": "follow-up", "extension": "extension", "ongoing": "", "new": "second",
            "confirmatory": "second"}
-MODIFIER = r"(?!(?:the|a|an|of|in|on|for|with|to|and|by|as|that|which|is|was|were|are|phase)\b)(?:[a-z][\w-]{1,24}|\d[\d,]{0,6}(?:-[a-z]{1,12})?),?"
+# (a possessive too: "the company's randomized Phase 2 trial")
+MODIFIER = r"(?!(?:the|a|an|of|in|on|for|with|to|and|by|as|that|which|is|was|were|are|phase)\b)(?:[a-z][\w-]{1,24}(?:['’]s)?|\d[\d,]{0,6}(?:-[a-z]{1,12})?),?"
 TRIAL_PHRASE = rx.compile(rf"""
     \b(?P<det>the|a|an|its|their|this|that|another|his|her)\s+
     (?:(?P<marker>earlier|previous|prior|first|original|parent|second|third|subsequent|follow-?up|follow-on|ongoing|new|confirmatory)\s+)?

@@ -45,6 +45,9 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
     >>> ms = [TrialMention(0, 0, 9, (), None, "3"), TrialMention(4, 0, 9, (), "ZETA-1"), TrialMention(4, 20, 29, (), "ZETA-2")]
     >>> [(t.name, t.phase) for t in resolve_trials(ms, "d")]      # "its Phase 3 study ... next steps for ZETA-1 and ZETA-2"
     [(None, '3'), ('ZETA-1', None), ('ZETA-2', None)]
+    >>> ms = [TrialMention(0, 0, 9, (), None, "2"), TrialMention(4, 0, 17, (), None, "3"), TrialMention(4, 19, 25, (), "ZETA 3")]
+    >>> [(t.name, t.phase) for t in resolve_trials(ms, "d")]      # "its Phase 2 trial ... the Phase 3 trial (ZETA 3)"
+    [(None, '2'), ('ZETA 3', '3')]
     """
     trials: list[_Trial] = []
     index = Where()
@@ -53,11 +56,17 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
     # (names given together, "the ZETA-1 and ZETA-2 studies", name two trials: neither is the one said before)
     paired = {m.sentence for m in mentions if m.name and any(o.name and o.name != m.name and o.sentence == m.sentence
                                                              for o in mentions)}
+    # (a phrase's phase right before a name is the name's: "the Phase 3 trial | (ZETA 3)")
+    phased = {(m.sentence, m.end): m.phase for m in mentions if m.phase and not (m.ids or m.name)}
     # a sentence's ids first: "the ZETA trial, registered as NCT...", names the registered trial
     for m in sorted(mentions, key=lambda m: (m.sentence, not m.ids, m.start)):
         if m.sentence in hedged and not (m.ids or m.name or m.definite):
             continue                           # "a Phase 3 trial is planned": some future trial, not a known one
-        if not trials and opening and first.definite and m.name and m.sentence in paired:
+        own = m.phase or next((p for gap in (1, 2, 3) if (p := phased.get((m.sentence, m.start - gap)))), None)
+        if not trials and opening and first.definite and m.name and (
+                m.sentence in paired or (own and phase_key(own) != phase_key(opening))):
+            # (a name that comes paired, or with a phase of its own, is another trial than the one said first: "its
+            # Phase 2 trial ... the Phase 3 trial (ZETA 3)")
             trials.append(_Trial(f"doc-{doc_id}-phase-{slug(opening)}", [], None, first.sentence, opening))
             opening = None
         k = resolve_one(trials, m, index)
@@ -70,8 +79,8 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
             t.name = t.name or m.name
             if m.name and len(m.name) > len(t.name) and name_key(m.name) == name_key(t.name):
                 t.name = m.name                # "ZETAHF ... ZETA-HF": the name as its words are parted
-            if m.phase and not t.phase:
-                t.phase = m.phase
+            if own and not t.phase and (m.phase or m.name):
+                t.phase = own                  # (a name's phase, said in the phrase right before it)
             if not t.phase and k == 0 and opening and m.name and not m.marker:
                 t.phase = opening              # "helped in a Phase 2 trial. ... the study, dubbed ZETA": its phase
             t.marker = t.marker or m.marker
@@ -80,6 +89,11 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
             index.note(k, t.name, added)
     # a trial named first and given its id later is known by its id
     return [TrialRef(t.ids[0] if t.ids else t.key, tuple(t.ids), t.name, t.first, t.phase, t.marker) for t in trials]
+
+
+def phase_key(phase: str) -> str:
+    """A phase without its letter ("2b" -> "2"), to tell phases apart."""
+    return phase.rstrip("ab")
 
 
 def name_key(name: str) -> str:

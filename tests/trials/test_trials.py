@@ -81,6 +81,12 @@ def test_a_headline_in_capitals_names_a_trial_only_by_a_name_the_text_writes_aga
     assert [name for _, _, name, _ in found] == ["ZETA-7"]
 
 
+def test_a_name_with_its_own_phase_later_is_another_trial_than_the_possessives_phase_said_first():
+    found, _ = trials_of("Acme reported survival data from the company's randomized, controlled Phase 2 trial of XY-123 "
+                         "in adults with gout. The data support the design of the Phase 3 trial (ZETA 3).")
+    assert [(name, phase) for _, _, name, phase in found] == [(None, "2"), ("ZETA 3", "3")]
+
+
 def test_a_name_said_before_its_id_joins_it():
     found, _ = trials_of("ZETA-7 trial meets its goal\n\nThe ZETA-7 trial enrolled 300 adults. ZETA-7 (NCT01234567) "
                          "was randomised.")
