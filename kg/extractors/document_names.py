@@ -212,6 +212,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     stems = stem_names(texts)
     proteins = new_protein_labels(texts)
     for idx, s in enumerate(sentences):
+        named[idx] = [longer_code(m, s) for m in named[idx]] if "-" in s.text else named[idx]
         found = [m for m in split_induced(named[idx], lexicon)
                  if (m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)    # (or a journal's
                                                  or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90),
@@ -280,6 +281,31 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 out[idx].append(Mention(name, s.start + start, s.start + end, "therapy", m.label, (), "pattern"))
         out[idx] = resolve_overlaps(out[idx])
     return with_biosimilar_codes(sentences, out)
+
+
+# the further parts of a product's code after a code the lexicon knows: "ZX4| -Q7-Zet|" (a vaccine's code that holds
+# another product's; not digits alone, a protocol's number: "ZX-9001| -301")
+CODE_CONTINUES = re.compile(r"(?:-(?=[A-Za-z0-9]{0,9}[A-Z0-9])[A-Za-z0-9]{1,10}){1,3}(?![\w-])")
+
+
+def longer_code(m: Mention, s: Sentence) -> Mention:
+    """The mention, or a therapy named by the whole code where the lexicon's code name ``m`` is only its first part
+    ("ZX4" of "ZX4-Q7-Zet").
+
+    >>> s = Sentence(0, 30, "The ZX4-Q7-Zet vaccine was safe", 0)
+    >>> longer_code(Mention("ZX4", 4, 7, "drug", "Zetacysteine", ("X:1",), "lexicon", "code"), s).label
+    'ZX4-Q7-Zet'
+    >>> s = Sentence(0, 30, "The ZX-9001-301 trial was run", 0)       # (a protocol's number)
+    >>> longer_code(Mention("ZX-9001", 4, 11, "drug", "Zetagene", ("X:1",), "lexicon", "code"), s).label
+    'Zetagene'
+    """
+    if m.kind != "drug" or "code" not in m.attrs.split(","):
+        return m
+    more = CODE_CONTINUES.match(s.text, m.end - s.start)
+    if more is None or not any(ch.isalpha() for ch in more.group()):
+        return m
+    text = m.text + more.group()
+    return Mention(text, m.start, m.start + len(text), "therapy", text, (), "pattern")
 
 
 # a company's head word after a name: "Zeta | Pharmaceuticals announced ..."

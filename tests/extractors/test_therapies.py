@@ -119,6 +119,14 @@ def test_a_new_glycoprotein_and_a_prodrug_ester_are_named_whole():
     assert "Zetazolid fosamil" in found
 
 
+def test_a_code_that_holds_a_known_code_is_its_own_product_but_a_protocol_number_is_not():
+    # (a code the lexicon knows for a real drug, in a code of an invented product)
+    found = named("In this phase 1 trial, adults received the oral MK-0431-Zv4 vaccine or placebo.")
+    assert "MK-0431-Zv4" in found and "Sitagliptin" not in found
+    found = named("The MK-0431-301 study tested MK-0431 in adults.")
+    assert "MK-0431-301" not in found and "Sitagliptin" in found
+
+
 def test_patients_stopping_a_drug_give_no_status_and_a_developer_stopping_it_does():
     stopped = facts("Upon discontinuation of XY-123, scores rose. Patients who discontinued treatment were followed.")
     assert not any(p == "statusValue" for _, p, _ in stopped)
