@@ -284,7 +284,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
 
 
 # the further parts of a product's code after a code the lexicon knows: "ZX4| -Q7-Zet|" (a vaccine's code that holds
-# another product's; not digits alone, a protocol's number: "ZX-9001| -301")
+# another product's; not digits alone, a protocol's number: "ZX-5102| -204")
 CODE_CONTINUES = re.compile(r"(?:-(?=[A-Za-z0-9]{0,9}[A-Z0-9])[A-Za-z0-9]{1,10}){1,3}(?![\w-])")
 
 
@@ -295,8 +295,8 @@ def longer_code(m: Mention, s: Sentence) -> Mention:
     >>> s = Sentence(0, 30, "The ZX4-Q7-Zet vaccine was safe", 0)
     >>> longer_code(Mention("ZX4", 4, 7, "drug", "Zetacysteine", ("X:1",), "lexicon", "code"), s).label
     'ZX4-Q7-Zet'
-    >>> s = Sentence(0, 30, "The ZX-9001-301 trial was run", 0)       # (a protocol's number)
-    >>> longer_code(Mention("ZX-9001", 4, 11, "drug", "Zetagene", ("X:1",), "lexicon", "code"), s).label
+    >>> s = Sentence(0, 30, "The ZX-5102-204 trial was run", 0)       # (a protocol's number)
+    >>> longer_code(Mention("ZX-5102", 4, 11, "drug", "Zetagene", ("X:1",), "lexicon", "code"), s).label
     'Zetagene'
     """
     if m.kind != "drug" or "code" not in m.attrs.split(","):

@@ -121,7 +121,7 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
             and (pair := sole_pair(ctx) or ((named[0], other) if (other := other_allocated(ctx, named[0])) else None)) \
             and pair[0] == named[0] and not GROUP_NAMED_BEFORE.search(text, 0, c.start):
         if named_as_compared(ctx, i, text, c.start, named[0]):
-            return pair[::-1]                 # "X was longer with A compared with B (115 vs 90)": B is named second
+            return pair[::-1]                 # "X was longer with A compared with B (64 vs 51)": B is named second
         return pair                           # "XY-123 also met ..., including X (52% vs. 21%)": the therapy, then its
         #                                       control (or the other therapy patients were allocated to)
     if not any(labels) and len(labels) == 2 and not named \
@@ -150,7 +150,7 @@ COMPARED_ARM_BEFORE = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|than|
 
 def named_as_compared(ctx, i: int, text: str, at: int, label: str) -> bool:
     """Is the one arm a clause names before offset ``at`` (labelled ``label``) the arm the other is set against
-    ("longer in A compared with | B (115 vs 90)")?"""
+    ("longer in A compared with | B (64 vs 51)")?"""
     spans = [a for a, _, name in arm_spans(ctx, i, text, clause_start(text, at), at) if name == label]
     return len(spans) == 1 and bool(COMPARED_ARM_BEFORE.search(text, max(0, spans[0] - 30), spans[0]))
 

@@ -259,12 +259,6 @@ OWN_QUANTITY = rx.compile(r"""(?=[dfinprs])\b(?:incidence|rate|proportion|percen
     \s+(?:the\s+)?(?:two\s+)?(?:groups|arms))?\s+in\s+(?:the\s+)?(?:rate|proportion|incidence|number)|difference(?:\s+between\s+(?:the
     \s+)?(?:two\s+)?(?:groups|arms))?\s+in)\s+(?:of\s+)?+(?!(?:the\s+)?(?:patients|participants|subjects|people|those)\b)(?P<x>(?:[a-z][\w-]{1,30}\s+){0,5}?[a-z][\w-]{2,30})\s*+(?:\(|was|were|in\b|at\b|with\b)""",
                            re.I | re.X)
-# ... or the people with it: "the number of patients with | postoperative zeta | within ...", "the proportion of
-# participants who developed | zeta | was ..."
-PEOPLE_WITH_QUANTITY = rx.compile(r"""(?=[nprs])\b(?:number|proportion|percentage|share|rate)\s+of\s+(?:the\s+)?(?:patients
-    |participants|subjects|people|children|adults|women|men)\s+(?:with|who\s+(?:had|developed|experienced|reported))\s+
-    (?P<x>(?:[a-z][\w-]{1,30}\s+){0,4}?[a-z][\w-]{2,30})(?=\s*+(?:\(|was|were|in\b|at\b|within\b|during\b|after\b|differed\b|,))""",
-                                  re.I | re.X)
 OPENING_SUBJECT = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:(?i:mean|median|average|total|overall)\s+)?"
                              r"(?P<x>(?:[a-z]|[A-Z](?=[a-z]{2,30}[\s-]))[\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,5}?)\s+"
                              r"(?:was|were|occurred)\b")
@@ -301,12 +295,12 @@ def names_another_quantity(text: str, label: str, therapy_first: bool = False) -
     False
     >>> names_another_quantity("Relapse during the first year occurred in 6% of A and 14% of B (P=0.21).", "zeta clearance")
     True
-    >>> names_another_quantity("The number of patients with zeta morbidity within 30 days differed (10% vs 33%).", "stay")
+    >>> names_another_quantity("The number of adults with zeta flares during the first 60 days fell (12% vs 27%).", "stay")
     True
     """
     digit = R.FIRST_DIGIT.search(text)
     own = OWN_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or \
-        PEOPLE_WITH_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or \
+        cues.PEOPLE_WITH_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or \
         (None if therapy_first else OPENING_SUBJECT.match(text))
     if own is None or (digit and own.start("x") > digit.start()):
         return False

@@ -270,7 +270,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("timepoint", times[m.label], i)
             continue
         if value is not None:
-            # (one arm's value where the sentence speaks of that arm alone: "In the XY-123 group, X was 42%")
+            # (one arm's value where the sentence speaks of that arm alone: "In the XY-123 group, X was 44%")
             frame = frames.get(trial, m, arm if one and not comparisons else None, i)
             if BASELINE_NAMED.search(text, max(0, spans[m.label][0] - 16), spans[m.label][0]):
                 frame.set("baseline", value, i)      # "from a mean baseline ZbA1c of 7.9%": where patients started

@@ -73,6 +73,12 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         return None                     # (a disease is what patients had, not what they reached)
     if (degree := DEGREE_BEFORE.match(text, span[0], span[1])) is not None and degree.end() < span[1]:
         span = (degree.end(), span[1])  # ("experienced significantly less | zeta pain (5%) than ...")
+    if re.fullmatch(cues.PEOPLE, text[span[0]:span[1]].lower()):
+        # (people are no measure: "the number of adults with | zeta morbidity | ..." counts what they had)
+        people = cues.PEOPLE_WITH_QUANTITY.search(text, max(0, span[0] - 30))
+        if people is None or people.start("x") > span[1] + 12:
+            return None
+        span = people.span("x")
     phrase = text[span[0]:span[1]]
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
 

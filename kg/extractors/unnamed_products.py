@@ -167,8 +167,8 @@ def named_as_allocated(sentences: list[Sentence], mentions: list[list[Mention]],
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(name)}(?![\w-])", name, "allocation")
 
 
-# the head two treatments share, written once after the second and its bracket: "to laparoscopic (n = 36) or open
-# (n = 33) | zeta resection", "to early or delayed | zeta repair"; the first then is a word that qualifies (an
+# the head two treatments share, written once after the second and its bracket: "to laparoscopic (n = 27) or open
+# (n = 29) | zeta resection", "to early or delayed | zeta repair"; the first then is a word that qualifies (an
 # adjective's ending, or a word of timing, extent or approach)
 SHARED_HEAD = re.compile(r"\s?\([^()]{0,40}\)\s(?P<head>[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30}){0,2}?)"
                          r"(?=\s?[,.;(]|\s(?:for|in|with|at|and|under|during|after|before)\b|$)")
@@ -180,7 +180,7 @@ def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:
     """The two treatments of an allocation ``hit`` (:data:`ALLOCATED`), each given the head they share where the text
     writes it once (:data:`SHARED_HEAD`).
 
-    >>> t = "Adults were randomized to laparoscopic (n = 36) or open (n = 33) zeta resection."
+    >>> t = "Adults were randomized to laparoscopic (n = 27) or open (n = 29) zeta resection."
     >>> elliptic_pair(t, ALLOCATED.search(t))
     ('laparoscopic zeta resection', 'open zeta resection')
     >>> t = "Adults were randomized to early or delayed zeta repair."
@@ -315,7 +315,7 @@ def with_allocated_variants(sentences: list[Sentence], mentions: list[list[Menti
 
     >>> from kg.text.layout import content_lines
     >>> from kg.text.sentences import split_sentences
-    >>> text = "T\\n\\nAdults were randomized to laparoscopic (n = 36) or open (n = 33) zeta resection."
+    >>> text = "T\\n\\nAdults were randomized to laparoscopic (n = 27) or open (n = 29) zeta resection."
     >>> ss = split_sentences(text, content_lines(text))
     >>> found, names = with_allocated_variants(ss, [[] for _ in ss])
     >>> names[0], [(m.text, m.label) for m in found[1]]

@@ -187,7 +187,7 @@ def two_counted_arms(text: str, m: re.Match, names: Sequence[Name]) -> list[Arm]
     return arms if arms[0].label != arms[1].label else []
 
 
-# two arms' counts, then the arms in their order: "(155 vs 146 patients in the XY-123 and placebo groups, respectively)"
+# two arms' counts, then the arms in their order: "(212 vs 207 adults in the XY-123 and placebo groups, respectively)"
 COUNTS_THEN_GROUPS = rx.compile(rf"""(?<![\w.,])(?P<n1>\d{{1,6}})\s(?:vs\.?|versus|and)\s(?P<n2>\d{{1,6}})\s{cues.PEOPLE}\s(?:in|for)\s
     (?:the\s)?(?P<a1>[\w-]{{2,30}}(?:\s[\w-]{{2,30}})?)\sand\s(?:the\s)?(?P<a2>[\w-]{{2,30}}(?:\s[\w-]{{2,30}})?)\s(?:groups|arms)
     ,?\srespectively\b""", re.I | re.X)
@@ -196,9 +196,9 @@ COUNTS_THEN_GROUPS = rx.compile(rf"""(?<![\w.,])(?P<n1>\d{{1,6}})\s(?:vs\.?|vers
 def counts_then_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     """Two arms' sizes given before the arms, "respectively", each a therapy the sentence names or the control.
 
-    >>> t = "(155 vs 146 patients in the XY-123 and placebo groups, respectively)"
+    >>> t = "(212 vs 207 adults in the XY-123 and placebo groups, respectively)"
     >>> [(a.label, a.n) for a in counts_then_groups(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
-    [('XY-123', 155), ('placebo', 146)]
+    [('XY-123', 212), ('placebo', 207)]
     """
     m = COUNTS_THEN_GROUPS.search(text) if "respectively" in text else None
     return two_counted_arms(text, m, names) if m else []

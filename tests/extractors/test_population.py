@@ -353,9 +353,9 @@ def test_each_arms_count_before_the_people_it_counts_is_its_size_not_the_enrollm
 
 def test_a_bare_control_is_the_one_control_the_document_names_by_what_it_got():
     from kg.extractors.outcomes import OutcomeExtractor
-    text = ("Headline\n\nThis randomized trial (NCT01234567) of zeta therapy had two groups: the zeta therapy group (n=42) "
-            "and the waiting-list control group (n=44). Zeta days fell by 4.1 in the zeta therapy group and by 1.2 in "
-            "the control group.")
+    text = ("Headline\n\nIn this randomized trial (NCT01234567) of zeta therapy, adults were split between a zeta therapy "
+            "group (n=38) and a waiting-list control group (n=39). Zeta days fell by 3.6 in the zeta therapy group and by "
+            "0.9 in the control group.")
     doc = parse_document(text, source="t.txt")
     arms = {f.object_text for e in (PopulationExtractor(), OutcomeExtractor()) for f in e.extract(doc)
             if f.predicate == "armLabel"}

@@ -456,13 +456,13 @@ def test_a_treatment_allocated_against_nothing_is_the_trials_though_the_document
 
 
 def test_two_variants_of_one_treatment_written_with_one_head_are_the_trials_though_the_document_names_drugs():
-    text = ("Trial news\n\nIn this randomized trial, 90 adults were randomly assigned to laparoscopic (n = 46) or open "
-            "(n = 44) zeta resection. Tissue metformin levels and the use of morphine were recorded.")
+    text = ("Trial news\n\nIn this randomized trial, 90 adults were randomly assigned to robotic (n = 46) or open "
+            "(n = 44) zeta repair. Tissue metformin levels and the use of morphine were recorded.")
     ctx = build_context(parse_document(text, source="t.txt"))
-    assert ctx.main_therapy == "laparoscopic zeta resection"
-    assert {"laparoscopic zeta resection", "open zeta resection"} <= {t.entity.label for t in therapy_index(ctx).named.values()}
+    assert ctx.main_therapy == "robotic zeta repair"
+    assert {"robotic zeta repair", "open zeta repair"} <= {t.entity.label for t in therapy_index(ctx).named.values()}
     found = {(f.predicate, f.object_text) for f in load_extractors()["trial_design"].extract(parse_document(text, "t.txt"))}
-    assert ("intervention", "laparoscopic zeta resection") in found and ("comparator", "open zeta resection") in found
+    assert ("intervention", "robotic zeta repair") in found and ("comparator", "open zeta repair") in found
     text = "Trial news\n\nIn this randomized trial, 90 adults were randomized for early or delayed zeta repair."
     assert build_context(parse_document(text, source="t.txt")).main_therapy == "early zeta repair"
     # a word that qualifies nothing, or a control, shares no head

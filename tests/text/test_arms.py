@@ -558,8 +558,8 @@ def test_arms_of_one_drug_at_strengths_in_percent_are_told_apart_by_them(text):
 
 
 def test_two_arms_sizes_given_before_the_arms_respectively():
-    t = "Of them, 301 were analysed (155 vs 146 patients in the XY-123 and placebo groups, respectively)."
+    t = "Of them, 419 were analysed (212 vs 207 adults in the XY-123 and placebo groups, respectively)."
     arms = find_arms(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))
-    assert [(a.label, a.n) for a in arms] == [("XY-123", 155), ("placebo", 146)]
-    t = "Of them, 301 were analysed (155 vs 146 patients in the first and second years, respectively)."
+    assert [(a.label, a.n) for a in arms] == [("XY-123", 212), ("placebo", 207)]
+    t = "Of them, 419 were analysed (212 vs 207 adults in the first and second years, respectively)."
     assert find_arms(t, ()) == []

@@ -82,8 +82,8 @@ def test_a_headline_in_capitals_names_a_trial_only_by_a_name_the_text_writes_aga
 
 
 def test_a_name_with_its_own_phase_later_is_another_trial_than_the_possessives_phase_said_first():
-    found, _ = trials_of("Acme reported survival data from the company's randomized, controlled Phase 2 trial of XY-123 "
-                         "in adults with gout. The data support the design of the Phase 3 trial (ZETA 3).")
+    found, _ = trials_of("Acme shared interim data of the company's randomized Phase 2 trial of XY-123 in adults with "
+                         "gout. The results will shape its Phase 3 trial (ZETA 3).")
     assert [(name, phase) for _, _, name, phase in found] == [(None, "2"), ("ZETA 3", "3")]
 
 
