@@ -279,5 +279,5 @@ def test_the_drug_a_trial_compares_its_own_drug_to_is_its_comparator():
 
 
 def test_a_condition_keeps_the_word_that_names_its_origin():
-    found = facts("The ZETA-7 trial (NCT01234567) tested XY-123 in adults with neurogenic orthostatic hypotension.")
-    assert ("NCT01234567", "condition", "neurogenic orthostatic hypotension") in found
+    found = facts("The ZETA-7 trial (NCT01234567) tested XY-123 in adults with hereditary neuropathy.")
+    assert ("NCT01234567", "condition", "hereditary neuropathy") in found
