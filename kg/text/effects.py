@@ -280,6 +280,17 @@ def find_effects(text: str) -> list[Effect]:
         if not any(e.start <= m.start() < e.end for e in out):
             out.append(Effect("mean difference", falling(m.group("noun")) * exact(m.group("value")), None, None, m.start(),
                               m.end("value")))
+    for m in CHANGED_BY_INTERVAL.finditer(text) if " by " in text and VERSUS_CONTROL.search(text) else ():
+        # "compared with placebo, XY-123 reduced X by 3.1 points (95% CI, 1.2 to 5.0)": the arms' difference, signed by
+        # the verb (an interval written without the sign takes it too)
+        if any(e.start <= m.start("value") < e.end for e in out):
+            continue
+        sign = -1 if m.group("verb").lower() in NEGATIVE_VERBS else 1
+        value, lo, hi = exact(m.group("value")), exact(m.group("lo")), exact(m.group("hi"))
+        if sign < 0 and value > 0:
+            value, (lo, hi) = -value, ((-hi, -lo) if lo >= 0 and hi >= 0 else (lo, hi))
+        if lo <= value <= hi:
+            out.append(Effect("mean difference", value, lo, hi, m.start("value"), m.end()))
     for m in BRACKETED_DIFFERENCE.finditer(text) if "[" in text else ():
         value, lo, hi = (exact(m.group(g).replace(" ", "")) for g in ("value", "lo", "hi"))
         if any(e.start <= m.start("value") < e.end for e in out) or not (lo <= value <= hi) or \
@@ -441,6 +452,12 @@ VERSUS_CONTROL_WORDS = rf"\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relat
 POINTS_VS_CONTROL = rx.compile(
     rf"(?<![\w.-])(?P<value>{DECIMAL})[-\s]points?\s(?:greater\s|larger\s|additional\s)?(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\b"
     rf"[^;.]{{0,120}}?{VERSUS_CONTROL_WORDS}", re.I)
+# a change a verb gives "by" a number with its interval, in a sentence that sets the drug against a control: "XY-123
+# reduced X by | 3.1 points (95% CI, 1.2 to 5.0)" (the object's words bounded: no clause between)
+CHANGED_BY_INTERVAL = rx.compile(
+    rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?(?P<value>{DECIMAL})"
+    rf"\s?(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?)?(?:\s{VERSUS_CONTROL_WORDS})?"
+    rf"\s*[\[(,;]\s*{CI_WORDS}\s*[,:=]?\s*{CI_RANGE}", re.I)
 # a difference given with its interval in square brackets, after "difference" or in a bracket of a sentence that weighs
 # the drug against a control: "(difference 3.5% [95% CI: -8.1, 15.1])", "versus placebo (- 0.7 h [- 1.10, - 0.30]; p =
 # 0.004)" (a minus may stand apart from its number)

@@ -503,6 +503,36 @@ SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\
                             r"(?:\s\([A-Z][A-Za-z0-9-]{1,9}\))?\s$")
 
 
+# a quantity a therapy changed "by" a number, named as the verb's object: "XY-123 reduced | the zeta index | by 3.1
+# points", "... lowered | mean zeta pressure | by 5 mmHg"
+CHANGED_OBJECT = rx.compile(r"(?=[cdilr])\b(?:reduced|lowered|decreased|increased|improved|raised|cut)\s(?:the\s)?(?:(?i:mean|average)\s)?")
+BY_NUMBER_AFTER = re.compile(r"\sby\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?[-−]?\d")
+
+
+def changed_object(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity a sentence that sets the drug against a control says was changed "by" a number, named as the
+    verb's object (the subject is the therapy).
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Compared with placebo, XY-123 reduced the zeta index by 3.1 points (95% CI, 1.2 to 5.0).")]
+    ['zeta index']
+    >>> [m.label for m in find_measures("XY-123 reduced the zeta index by 3.1 points.")]     # (no control: a change)
+    []
+    """
+    out = []
+    for hit in CHANGED_OBJECT.finditer(text) if AGAINST_ARM.search(text) else ():
+        end = open_phrase(text, hit.end(), 5)
+        if end is None or not BY_NUMBER_AFTER.match(text, end) or any(f.start < end and hit.end() < f.end for f in found):
+            continue
+        words = text[hit.end():end].lower().split()
+        if words[0] in STOP or any(w in CLAUSE_WORDS for w in words) or re.fullmatch(cues.PEOPLE, words[-1]) \
+                or " ".join(words) in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS):
+            continue
+        out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
+                           SOURCE, QUANTITY))
+    return out
+
+
 # a subject that names no quantity of its own: it points back at one named before
 GENERIC_SUBJECTS = GENERIC_RESULT_WORDS | {"symptoms"}
 

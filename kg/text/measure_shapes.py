@@ -23,7 +23,7 @@ PROPORTION = rx.compile(r"(?=[nps])\b(?:proportion|percentage|percent|number|sha
                         r"experienced |developed )?|"
                         r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
 CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
-                    r"change(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?(?:final|last)\s"
+                    r"(?P<noun>change|reduction|improvement|decrease|increase|decline|worsening)(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?(?:final|last)\s"
                     r"visit|(?:the\s)?end\sof\s(?:treatment|the\sstudy|study|therapy)))?\s(?:in|on|of)\s"
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
 # what makes a capitalised name ending on an instrument word a regulator's word: "a Special Zeta Assessment | agreement"
@@ -174,6 +174,8 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
 
 # the arm a change is given for, set against another right after: "... | for XY-1 | compared to placebo"
 ARM_SET_AGAINST = re.compile(r"\s(?:for|with|on)\s[^\s,;()]{2,30}(?=\s(?:[Cc]ompared|[Vv]ersus|[Vv]s\.?)\s)")
+# the number a changed quantity is given right after its name: "... | was -4.2", "... | (-4.2 vs", "... | by 3.1"
+NUMBER_AFTER = re.compile(r"(?:\s(?:was|were|of|by)|\s?\(|:)\s?(?:about\s|approximately\s)?[-–−+]?\d")
 # what a change is "in" that names no quantity
 CHANGED_NOTHING = frozenset("condition status health symptoms disease state treatment therapy".split())
 
@@ -183,6 +185,8 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for hit in CHANGE.finditer(text):
         known = next((m for m in found if m.start == hit.end()), None)
+        if known and hit.group("noun").lower() != "change":
+            continue                   # (a known measure after "a decline in" stays itself: the word signs its numbers)
         end = known.end if known else phrase_end(text, hit.end(), 6)
         if end <= hit.end():
             continue
@@ -192,11 +196,14 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
         cut = None if known else next((m for m in found if hit.end() < m.start < end < m.end), None)
         end = cut.end if cut else end        # X's words run into a listed name: "in trough zeta volume in 1 s (ZV1)"
         name = known.label if known else written(text[hit.end():end], first_word=False)
-        if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text):
-            continue                   # an unknown X only in an endpoint's title or where the sentence names endpoints
+        if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text) and not (
+                NUMBER_AFTER.match(text, end) or per_arm_after(text, end)):
+            continue                   # an unknown X only in an endpoint's title, where the sentence names endpoints,
+            #                            or where numbers follow it ("a greater reduction in X (-4.2 vs -1.1)")
         if not known and name.lower() in CHANGED_NOTHING:
             continue                   # ("change in condition": how a patient is, rated, not a quantity named)
-        out.append(mention(text, hit.start(), end, name))
+        # (the quantity alone after a word of direction, which stays outside to sign its numbers: "a reduction in | X")
+        out.append(mention(text, hit.start() if hit.group("noun").lower() == "change" else hit.end(), end, name))
     return out
 
 

@@ -39,8 +39,8 @@ from kg.text.abbreviations import Abbreviation, find_abbreviations
 from kg.text.endpoint_shapes import efficacy_named, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention
-from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_quantity,
-                                     changed_subject, counted_deaths, no_difference, percent_change_in, shown_in, significant_changes, threshold,
+from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object,
+                                     changed_quantity, changed_subject, counted_deaths, no_difference, percent_change_in, shown_in, significant_changes, threshold,
                                      threshold_after, valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
 from kg.text.paired_items import paired_measures
@@ -88,6 +88,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += role_list(text, found)
     if (" by " in text or "%" in text or " per" in text) and (found_verb := CHANGED_BY.search(text)) is not None:
         found += changed_subject(text, found, found_verb)
+    if " by " in text:
+        found += changed_object(text, found)
     if "eight" in text:
         found += weight_threshold(text, found)
     if "%" in text or "percent" in text or "point" in text:     # (a threshold in percent or in points)

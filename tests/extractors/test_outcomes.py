@@ -2126,3 +2126,15 @@ def test_events_counted_in_each_arm_after_there_were_are_an_outcome():
                                                                   "patients in the placebo group."))
     assert not any(p == "value" for _, p, _ in facts(ALLOCATED + "There were 4 headaches in the XY-123 group and 11 "
                                                                   "in the placebo group."))
+
+
+def test_a_change_by_a_number_with_its_interval_against_the_control_is_the_arms_difference():
+    found = facts(ALLOCATED + "Compared with placebo, XY-123 reduced the zeta index by 2.6 points (95% CI, 0.9 to 4.3; "
+                  "P=0.003).")
+    assert {("zeta index", "effectMeasure", "mean difference"), ("zeta index", "effect", "-2.6"),
+            ("zeta index", "ciLow", "-4.3"), ("zeta index", "ciHigh", "-0.9")} <= found
+    found = facts(ALLOCATED + "XY-123 had a greater reduction in the zeta index than placebo (-3.8 vs -1.4; P=0.02).")
+    assert {("zeta index (XY-123)", "change", "-3.8"), ("zeta index (placebo)", "change", "-1.4")} <= found
+    # a change within one arm, against no control, is no difference of the arms
+    found = facts(ALLOCATED + "XY-123 reduced the zeta index by 2.6 points (95% CI, 0.9 to 4.3).")
+    assert not any(p == "effectMeasure" for _, p, _ in found)
