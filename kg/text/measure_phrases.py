@@ -524,12 +524,44 @@ def changed_object(text: str, found: list[Mention]) -> list[Mention]:
         end = open_phrase(text, hit.end(), 5)
         if end is None or not BY_NUMBER_AFTER.match(text, end) or any(f.start < end and hit.end() < f.end for f in found):
             continue
-        words = text[hit.end():end].lower().split()
-        if words[0] in STOP or any(w in CLAUSE_WORDS for w in words) or re.fullmatch(cues.PEOPLE, words[-1]) \
-                or " ".join(words) in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS):
+        if names_a_quantity(text[hit.end():end]):
+            out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False),
+                               (), SOURCE, QUANTITY))
+    return out
+
+
+def names_a_quantity(phrase: str) -> bool:
+    """Is ``phrase`` (a verb's object) a quantity's name: no clause, no people, no generic word?"""
+    words = phrase.lower().split()
+    return not (words[0] in STOP or any(w in CLAUSE_WORDS for w in words) or re.fullmatch(cues.PEOPLE, words[-1])
+                or " ".join(words) in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS))
+
+
+# a quantity one arm had more or less of than another, each with its number: "The XY-123 group had | higher zeta
+# clearance | (45%) than the placebo group (20%)"
+COMPARED_OBJECT = rx.compile(r"(?=[aehrs])\b(?:had|showed|achieved|experienced|reported)\s(?:an?\s)?(?:(?:significantly|markedly|"
+                             r"numerically|statistically\ssignificantly)\s)?(?:higher|lower|greater|larger|smaller|longer|shorter|"
+                             r"less|more|fewer|better|worse)\s")
+VALUE_THEN_THAN = re.compile(r"\s?\(\s?[-−]?\d[^()]{0,30}\)\s(?:than|compared\s(?:with|to)|versus|vs\.?)\s")
+
+
+def compared_object(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity one arm had more or less of than another, each arm's number in brackets after it.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("The XY-123 group had higher zeta clearance (45%) than the placebo group (20%).")]
+    ['zeta clearance']
+    >>> [m.label for m in find_measures("The XY-123 group had more adults (45%) than the placebo group (20%).")]
+    []
+    """
+    out = []
+    for hit in COMPARED_OBJECT.finditer(text):
+        end = open_phrase(text, hit.end(), 5)
+        if end is None or not VALUE_THEN_THAN.match(text, end) or any(f.start < end and hit.end() < f.end for f in found):
             continue
-        out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False), (),
-                           SOURCE, QUANTITY))
+        if names_a_quantity(text[hit.end():end]):
+            out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False),
+                               (), SOURCE, QUANTITY))
     return out
 
 

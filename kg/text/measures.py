@@ -40,8 +40,9 @@ from kg.text.endpoint_shapes import efficacy_named, freedom, mortality, survival
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object,
-                                     changed_quantity, changed_subject, counted_deaths, no_difference, percent_change_in, shown_in, significant_changes, threshold,
-                                     threshold_after, valued_subject)
+                                     changed_quantity, changed_subject, compared_object, counted_deaths, no_difference,
+                                     percent_change_in, shown_in, significant_changes, threshold, threshold_after,
+                                     valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
 from kg.text.paired_items import paired_measures
 from kg.text.result_objects import BEAT_ON, RESULT_VERB, TREATMENT_MOVED, beat_on, p_listed, treatment_moved, verb_object
@@ -90,6 +91,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += changed_subject(text, found, found_verb)
     if " by " in text:
         found += changed_object(text, found)
+    if " than " in text or " vs" in text or "compared" in text:
+        found += compared_object(text, found)
     if "eight" in text:
         found += weight_threshold(text, found)
     if "%" in text or "percent" in text or "point" in text:     # (a threshold in percent or in points)

@@ -2138,3 +2138,10 @@ def test_a_change_by_a_number_with_its_interval_against_the_control_is_the_arms_
     # a change within one arm, against no control, is no difference of the arms
     found = facts(ALLOCATED + "XY-123 reduced the zeta index by 2.6 points (95% CI, 0.9 to 4.3).")
     assert not any(p == "effectMeasure" for _, p, _ in found)
+
+
+def test_a_quantity_one_arm_had_more_of_than_the_other_each_with_its_number_is_a_measure():
+    found = facts(ALLOCATED + "The XY-123 group had higher zeta clearance (47%) than the placebo group (22%).")
+    assert {("zeta clearance (XY-123)", "value", "47.0"), ("zeta clearance (placebo)", "value", "22.0")} <= found
+    found = facts(ALLOCATED + "The XY-123 group had more adults (47%) than the placebo group (22%).")
+    assert not any(p == "value" for _, p, _ in found)
