@@ -211,7 +211,15 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
 # parenthesis and timepoint, a colon, then a value compared or an effect)
 RESULT_LINE = rx.compile(r"^(?P<x>[A-Za-z][\w'’ /-]{1,60}?)(?:\s\([^()]{1,30}\))?(?:\s(?:at|by|after|over|through)\s[\w ]{1,20})?:\s{1,3}"
                          r"(?:(?:median|mean)\s)?(?:[-−]?\d[\d.,]{0,12}\s?(?:%|percent|months?|weeks?|days?|years?|points?)?"
-                         r"\s(?:vs\.?|versus|with|in|compared|on|and)\b|(?:hazard|odds|rate) ratio|HR\b|OR\b|RR\b)")
+                         r"\s(?:vs\.?|versus|with|in|compared|on|and)\b|(?:hazard|odds|rate) ratio|HR\b|OR\b|RR\b"
+                         # (or each arm's name and value in turn: "X: XY-123 45%, placebo 20%", "X: XY-123, 45%; placebo, 20%")
+                         r"|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b)[A-Za-z][\w+/-]{1,30}(?:\s[\w+/.-]{1,20}){0,2},?"
+                         r"\s[-−]?\d[\d.,]{0,12}\s?(?:%|percent|months?|weeks?|"
+                         r"days?|years?|points?)?\s?[,;]\s{1,3}[A-Za-z])")
+# the headings of a structured abstract, which open lines as a result's name does
+HEADING_WORDS = frozenset("background methods method objective objectives aim aims conclusion conclusions design setting "
+                          "participants interventions introduction purpose findings interpretation funding received "
+                          "accepted published revised citation keywords correspondence copyright".split())
 # one word (or a pronoun) for results in general, a change or a part of the trial: a sentence's subject or a result
 # verb's object that names no measure ("The difference was 4 points in A", "demonstrated significant | improvement |")
 GENERIC_RESULT_WORDS = frozenset("""it they this these those there both all each either neither none result results data
@@ -228,7 +236,8 @@ NOT_A_MEASURE = frozenset("""safety efficacy results result follow-up age enroll
 
 def result_line(text: str, found: list[Mention]) -> list[Mention]:
     hit = RESULT_LINE.match(text)
-    if not hit or hit.group("x").lower() in NOT_A_MEASURE or any(w in NOT_A_MEASURE for w in hit.group("x").lower().split()[:1]):
+    if not hit or hit.group("x").lower() in NOT_A_MEASURE or any(w in NOT_A_MEASURE for w in hit.group("x").lower().split()[:1]) \
+            or hit.group("x").lower().strip() in HEADING_WORDS:
         return []
     x = hit.group("x").strip()
     if len(x.split()) > 8 or is_short_form(x) or any(m.start == 0 and m.end >= len(x) for m in found):

@@ -2145,3 +2145,12 @@ def test_a_quantity_one_arm_had_more_of_than_the_other_each_with_its_number_is_a
     assert {("zeta clearance (XY-123)", "value", "47.0"), ("zeta clearance (placebo)", "value", "22.0")} <= found
     found = facts(ALLOCATED + "The XY-123 group had more adults (47%) than the placebo group (22%).")
     assert not any(p == "value" for _, p, _ in found)
+
+
+def test_a_result_line_that_gives_each_arms_value_in_turn_names_its_measure():
+    found = facts(ALLOCATED + "Zeta clearance: XY-123 47%, placebo 22% (P<0.001).")
+    assert {("zeta clearance (XY-123)", "value", "47.0"), ("zeta clearance (placebo)", "value", "22.0"),
+            ("zeta clearance", "significant", "True")} <= found
+    # a line of dates or a heading is no result
+    found = facts(ALLOCATED + "Accepted: March 12, 2019; Published: May 3, 2019.")
+    assert not any(p == "measure" for _, p, _ in found)
