@@ -174,8 +174,11 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
 
 # the arm a change is given for, set against another right after: "... | for XY-1 | compared to placebo"
 ARM_SET_AGAINST = re.compile(r"\s(?:for|with|on)\s[^\s,;()]{2,30}(?=\s(?:[Cc]ompared|[Vv]ersus|[Vv]s\.?)\s)")
-# the number a changed quantity is given right after its name: "... | was -4.2", "... | (-4.2 vs", "... | by 3.1"
-NUMBER_AFTER = re.compile(r"(?:\s(?:was|were|of|by)|\s?\(|:)\s?(?:about\s|approximately\s)?[-–−+]?\d")
+# the number a changed quantity is given right after its name: "... | was -4.2", "... | (-4.2 vs", "... | by 3.1", "... |
+# than placebo (-4.2 vs" (not
+# "of", which may open a threshold: "an increase in X of 0.5 or more")
+NUMBER_AFTER = re.compile(r"(?:\s(?:was|were|by)|(?:\s(?:than|versus|vs\.?|compared\s(?:with|to))\s(?:the\s)?[\w-]{2,30}"
+                          r"(?:\s(?:group|arm))?)?\s?\(|:)\s?(?:about\s|approximately\s)?[-–−+]?\d")
 # what a change is "in" that names no quantity
 CHANGED_NOTHING = frozenset("condition status health symptoms disease state treatment therapy".split())
 
@@ -196,12 +199,12 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
         cut = None if known else next((m for m in found if hit.end() < m.start < end < m.end), None)
         end = cut.end if cut else end        # X's words run into a listed name: "in trough zeta volume in 1 s (ZV1)"
         name = known.label if known else written(text[hit.end():end], first_word=False)
-        if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text) and not (
-                NUMBER_AFTER.match(text, end) or per_arm_after(text, end)):
+        if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text) and not NUMBER_AFTER.match(text, end):
             continue                   # an unknown X only in an endpoint's title, where the sentence names endpoints,
             #                            or where numbers follow it ("a greater reduction in X (-4.2 vs -1.1)")
-        if not known and name.lower() in CHANGED_NOTHING:
-            continue                   # ("change in condition": how a patient is, rated, not a quantity named)
+        if not known and (name.lower() in CHANGED_NOTHING or re.fullmatch(rf"{cues.PEOPLE}|animals|rats|mice",
+                                                                        name.lower().rsplit(" ", 1)[-1])):
+            continue                   # ("change in condition": how a patient is, rated, not a quantity named; nor who)
         # (the quantity alone after a word of direction, which stays outside to sign its numbers: "a reduction in | X")
         out.append(mention(text, hit.start() if hit.group("noun").lower() == "change" else hit.end(), end, name))
     return out
