@@ -519,10 +519,16 @@ def changed_object(text: str, found: list[Mention]) -> list[Mention]:
     >>> [m.label for m in find_measures("XY-123 reduced the zeta index by 3.1 points.")]     # (no control: a change)
     []
     """
+    return verb_objects(text, found, CHANGED_OBJECT, BY_NUMBER_AFTER) if AGAINST_ARM.search(text) else []
+
+
+def verb_objects(text: str, found: list[Mention], verb: re.Pattern, after: re.Pattern) -> list[Mention]:
+    """The quantities named as the object of ``verb`` (a phrase of up to five words) where ``after`` follows, none
+    that a found measure overlaps and each a quantity's name (:func:`names_a_quantity`)."""
     out = []
-    for hit in CHANGED_OBJECT.finditer(text) if AGAINST_ARM.search(text) else ():
+    for hit in verb.finditer(text):
         end = open_phrase(text, hit.end(), 5)
-        if end is None or not BY_NUMBER_AFTER.match(text, end) or any(f.start < end and hit.end() < f.end for f in found):
+        if end is None or not after.match(text, end) or any(f.start < end and hit.end() < f.end for f in found):
             continue
         if names_a_quantity(text[hit.end():end]):
             out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False),
@@ -554,15 +560,7 @@ def compared_object(text: str, found: list[Mention]) -> list[Mention]:
     >>> [m.label for m in find_measures("The XY-123 group had more adults (45%) than the placebo group (20%).")]
     []
     """
-    out = []
-    for hit in COMPARED_OBJECT.finditer(text):
-        end = open_phrase(text, hit.end(), 5)
-        if end is None or not VALUE_THEN_THAN.match(text, end) or any(f.start < end and hit.end() < f.end for f in found):
-            continue
-        if names_a_quantity(text[hit.end():end]):
-            out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False),
-                               (), SOURCE, QUANTITY))
-    return out
+    return verb_objects(text, found, COMPARED_OBJECT, VALUE_THEN_THAN)
 
 
 # a subject that names no quantity of its own: it points back at one named before
