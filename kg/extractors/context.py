@@ -205,7 +205,7 @@ def build_context(doc: Document) -> Context:
         mentions = named_as_allocated(sentences, mentions, strategy)
     elif trials:                        # ("randomized to CSZI (using XY-123) or MDZ": two defined treatments)
         mentions, strategy = with_allocated_short_forms(sentences, mentions)
-        if not strategy:                # ("randomized to laparoscopic or open zeta resection")
+        if not strategy:                # ("randomized to robotic or open zeta repair")
             mentions, variants = with_allocated_variants(sentences, mentions)
             strategy = variants[0] if variants else None
     therapies = {}

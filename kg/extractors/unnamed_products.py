@@ -167,8 +167,8 @@ def named_as_allocated(sentences: list[Sentence], mentions: list[list[Mention]],
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?<!\bno\s){re.escape(name)}(?![\w-])", name, "allocation")
 
 
-# the head two treatments share, written once after the second and its bracket: "to laparoscopic (n = 27) or open
-# (n = 29) | zeta resection", "to early or delayed | zeta repair"; the first then is a word that qualifies (an
+# the head two treatments share, written once after the second and its bracket: "to robotic (n = 27) or open
+# (n = 29) | zeta repair", "to early or delayed | zeta repair"; the first then is a word that qualifies (an
 # adjective's ending, or a word of timing, extent or approach)
 SHARED_HEAD = re.compile(r"\s?\([^()]{0,40}\)\s(?P<head>[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30}){0,2}?)"
                          r"(?=\s?[,.;(]|\s(?:for|in|with|at|and|under|during|after|before)\b|$)")
@@ -180,9 +180,9 @@ def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:
     """The two treatments of an allocation ``hit`` (:data:`ALLOCATED`), each given the head they share where the text
     writes it once (:data:`SHARED_HEAD`).
 
-    >>> t = "Adults were randomized to laparoscopic (n = 27) or open (n = 29) zeta resection."
+    >>> t = "Adults were randomized to robotic (n = 27) or open (n = 29) zeta repair."
     >>> elliptic_pair(t, ALLOCATED.search(t))
-    ('laparoscopic zeta resection', 'open zeta resection')
+    ('robotic zeta repair', 'open zeta repair')
     >>> t = "Adults were randomized to early or delayed zeta repair."
     >>> elliptic_pair(t, ALLOCATED.search(t))
     ('early zeta repair', 'delayed zeta repair')
@@ -309,17 +309,17 @@ def allocated_against_nothing(sentences: list[Sentence], mentions: list[list[Men
 def with_allocated_variants(sentences: list[Sentence], mentions: list[list[Mention]]
                             ) -> tuple[list[list[Mention]], list[str]]:
     """Mentions, with two variants of one treatment that patients were allocated to, named in words ("randomized to
-    laparoscopic or open zeta resection"), as therapies, where the allocation names no drug: the trial's treatments
+    robotic or open zeta repair"), as therapies, where the allocation names no drug: the trial's treatments
     even where the document names drugs elsewhere (a measured substance, a drug given to all); and their names (the
     first is the trial's own), else none.
 
     >>> from kg.text.layout import content_lines
     >>> from kg.text.sentences import split_sentences
-    >>> text = "T\\n\\nAdults were randomized to laparoscopic (n = 27) or open (n = 29) zeta resection."
+    >>> text = "T\\n\\nAdults were randomized to robotic (n = 27) or open (n = 29) zeta repair."
     >>> ss = split_sentences(text, content_lines(text))
     >>> found, names = with_allocated_variants(ss, [[] for _ in ss])
     >>> names[0], [(m.text, m.label) for m in found[1]]
-    ('laparoscopic zeta resection', [('laparoscopic', 'laparoscopic zeta resection'), ('open', 'open zeta resection')])
+    ('robotic zeta repair', [('robotic', 'robotic zeta repair'), ('open', 'open zeta repair')])
     """
     for k, (s, ms) in enumerate(zip(sentences, mentions)):
         for hit in ALLOCATED.finditer(s.text) if " or " in s.text or " vs" in s.text else ():

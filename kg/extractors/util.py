@@ -271,13 +271,13 @@ def written_names(ctx) -> dict[str, str]:
     return ctx.cached(("written names",), make)
 
 
-# a control group named by what it got ("the waiting-list control group"): the arm a bare "control" names
+# a control group named by what it got ("the education control group"): the arm a bare "control" names
 NAMED_CONTROL = re.compile(r"(?<![\w-])(?!(?:placebo|sham|active|vehicle|the|a|an|and|or)\b)([a-z][\w-]{2,30})[ -]control\s"
                            r"(?:groups?|arms?|patients)\b", re.I)
 
 
 def arm_by_role(ctx, label: str) -> str:
-    """The arm a bare "control" means: the one control the document names by what it got ("the waiting-list control
+    """The arm a bare "control" means: the one control the document names by what it got ("the education control
     group"); else the label. (An arm named "intervention" stays so: readers keep that word.)"""
     if label.lower() == "control":
         named = ctx.cached(("named controls",), lambda: {f"{m.group(1)} control".lower() for s in ctx.sentences
@@ -322,5 +322,5 @@ def name_as_written(lowered: str, first: Mention) -> str:
     'Zetaprost'
     """
     if first.label.lower() in lowered or first.source == "allocation":
-        return first.label          # (an allocation writes a head once for two: "to laparoscopic or open zeta resection")
+        return first.label          # (an allocation writes a head once for two: "to robotic or open zeta repair")
     return first.text.strip() or first.label

@@ -354,9 +354,9 @@ def test_each_arms_count_before_the_people_it_counts_is_its_size_not_the_enrollm
 def test_a_bare_control_is_the_one_control_the_document_names_by_what_it_got():
     from kg.extractors.outcomes import OutcomeExtractor
     text = ("Headline\n\nIn this randomized trial (NCT01234567) of zeta therapy, adults were split between a zeta therapy "
-            "group (n=38) and a waiting-list control group (n=39). Zeta days fell by 3.6 in the zeta therapy group and by "
+            "group (n=38) and an education control group (n=39). Zeta days fell by 3.6 in the zeta therapy group and by "
             "0.9 in the control group.")
     doc = parse_document(text, source="t.txt")
     arms = {f.object_text for e in (PopulationExtractor(), OutcomeExtractor()) for f in e.extract(doc)
             if f.predicate == "armLabel"}
-    assert "waiting-list control" in arms and "control" not in arms
+    assert "education control" in arms and "control" not in arms
