@@ -2094,10 +2094,10 @@ def test_outcome_parameters_are_roles_and_a_list_item_may_open_on_a_clinical_ger
 
 
 def test_the_number_of_patients_with_another_event_is_that_events_not_the_measure_before():
-    found = facts(OPENER + "XY-123 shortened the hospital stay (4 versus 6 days; P = 0.02). The number of adults with "
-                  "zeta morbidity during the first 60 days differed between the XY-123 and placebo groups (12% versus "
-                  "27%; P = 0.04).")
-    assert ("hospital stay (XY-123)", "value", "4.0") in found
+    found = facts(OPENER + "Hospital stays were 4 days with XY-123 and 6 days with placebo (P = 0.02). The number of "
+                  "adults with zeta morbidity by day 60 differed between the XY-123 and placebo groups (12% versus 27%; "
+                  "P = 0.04).")
+    assert ("hospital stays (XY-123)", "value", "4.0") in found
     assert not any(s.startswith("hospital stay") and o in ("12.0", "27.0", "0.04") for s, _, o in found)
     # (what the people had is the measure, never the people)
     assert {("zeta morbidity (XY-123)", "value", "12.0"), ("zeta morbidity (placebo)", "value", "27.0")} <= found
@@ -2110,9 +2110,9 @@ def test_a_single_arm_share_seen_in_so_many_patients_and_listed_shares():
     assert {("objective response", "value", "25.0"), ("complete response", "value", "5.6"),
             ("partial response", "value", "19.4")} <= found
     # a share counted of another group is not the measure's
-    found = facts("In this phase 2 trial (NCT00000001), 40 adults received XY-123. Objective responses were observed "
-                  "in 14 of 40 patients, and 20% of them had a complete response lasting 6 months.")
-    assert not any(s == "objective response" and p == "value" for s, p, _ in found)
+    found = facts("In this phase 2 trial (NCT00000001), 40 adults received XY-123. Zeta responses were noted in 14 "
+                  "of 40 adults, and 20% of them had a complete response lasting 6 months.")
+    assert not any(s == "zeta response" and p == "value" for s, p, _ in found)
 
 
 def test_events_counted_in_each_arm_after_there_were_are_an_outcome():
@@ -2130,7 +2130,7 @@ def test_events_counted_in_each_arm_after_there_were_are_an_outcome():
 
 def test_a_change_by_a_number_with_its_interval_against_the_control_is_the_arms_difference():
     found = facts(ALLOCATED + "Compared with placebo, XY-123 reduced the zeta index by 2.6 points (95% CI, 0.9 to 4.3; "
-                  "P=0.003).")
+                  "P=0.006).")
     assert {("zeta index", "effectMeasure", "mean difference"), ("zeta index", "effect", "-2.6"),
             ("zeta index", "ciLow", "-4.3"), ("zeta index", "ciHigh", "-0.9")} <= found
     found = facts(ALLOCATED + "XY-123 had a greater reduction in the zeta index than placebo (-3.8 vs -1.4; P=0.02).")

@@ -71,8 +71,8 @@ def test_inn_stems_give_the_modality():
     assert named("Patients received darvadstrocel or reteplase.") == {"Darvadstrocel": "cell therapy",
                                                                        "Reteplase": "protein"}
     # insulins, toxins and coagulation factors (-cog) are proteins
-    assert named("Patients received insulin glargine, botulinum toxin type A or eftrenonacog alfa.") == {
-        "Insulin glargine": "protein", "Botulinum toxin type A": "protein", "Eftrenonacog alfa": "protein"}
+    assert named("Patients received insulin detemir, botulinum toxin type B or eftrenonacog alfa.") == {
+        "Insulin detemir": "protein", "Botulinum toxin type B": "protein", "Eftrenonacog alfa": "protein"}
 
 
 def test_background_class_is_a_concomitant_drug():
@@ -113,7 +113,7 @@ def test_a_short_code_a_study_tests_is_a_therapy_and_a_molecule_it_measures_is_n
 
 
 def test_a_new_glycoprotein_and_a_prodrug_ester_are_named_whole():
-    found = named("Acme said weekly insulin zetora alfa met its goal. Zetora was as safe as daily insulin glargine.")
+    found = named("Acme said weekly insulin zetora alfa met its goal. Zetora was as safe as daily insulin detemir.")
     assert "Insulin zetora alfa" in found and "Insulin" not in found and "Zetora" not in found
     found = named("Zetazolid Fosamil, the prodrug of zetazolid, was given to 90 adults with skin infections.")
     assert "Zetazolid fosamil" in found

@@ -73,10 +73,10 @@ def test_two_names_given_together_later_are_not_the_phase_said_first():
 
 
 def test_a_headline_in_capitals_names_a_trial_only_by_a_name_the_text_writes_again():
-    found, _ = trials_of("ACME PRESENTS POSITIVE RESULTS FROM GLOBAL PHASE III TRIAL OF ZETAMAB\n\nAcme said its "
+    found, _ = trials_of("ZETAMAB MEETS GOAL IN LATE STAGE PHASE III TRIAL FOR GOUT\n\nAcme said its "
                          "randomized Phase III trial of zetamab met its goal.")
     assert [name for _, _, name, _ in found] == [None]
-    found, _ = trials_of("ACME PRESENTS POSITIVE RESULTS FROM THE ZETA-7 PHASE III TRIAL\n\nAcme said the ZETA-7 "
+    found, _ = trials_of("ZETAMAB MEETS GOAL IN THE ZETA-7 PHASE III TRIAL FOR GOUT\n\nAcme said the ZETA-7 "
                          "trial of zetamab met its goal.")
     assert [name for _, _, name, _ in found] == ["ZETA-7"]
 

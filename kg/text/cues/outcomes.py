@@ -97,9 +97,9 @@ NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative n
 FURTHER_WORDS = frozenset("additionally also moreover furthermore".split())
 LINKING_WORDS = FURTHER_WORDS | frozenset("""similarly overall however likewise importantly notably finally conversely
     consequently thus""".split())
-# what a count of people with it counts: "the number of patients with | postoperative zeta | within ...", "the
+# what a count of people with it counts: "the number of adults with | zeta flares | by day 60 ...", "the
 # proportion of participants who developed | zeta | was ..."
 PEOPLE_WITH_QUANTITY = rx.compile(r"""(?=[nprs])\b(?:number|proportion|percentage|share|rate)\s+of\s+(?:the\s+)?(?:patients
     |participants|subjects|people|children|adults|women|men)\s+(?:with|who\s+(?:had|developed|experienced|reported))\s+
-    (?P<x>(?:[a-z][\w-]{1,30}\s+){0,4}?[a-z][\w-]{2,30})(?=\s*+(?:\(|was|were|in\b|at\b|within\b|during\b|after\b|differed\b|,))""",
+    (?P<x>(?:[a-z][\w-]{1,30}\s+){0,4}?[a-z][\w-]{2,30})(?=\s*+(?:\(|was|were|in\b|at\b|by\b|within\b|during\b|after\b|differed\b|,))""",
                                   re.I | re.X)
