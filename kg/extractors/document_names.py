@@ -209,8 +209,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     forms = {**local, **{short + "s": m for short, m in local.items() if short[-1:].isupper() and len(short) > 1}}
     shorts = occurrences_each(texts, automaton(forms), inner_word, inner_word)
     coded = code_names(texts)
-    stems = stem_names(texts)
     proteins = new_protein_labels(texts)
+    stems = stem_names(texts, proteins)
     for idx, s in enumerate(sentences):
         named[idx] = [longer_code(m, s) for m in named[idx]] if "-" in s.text else named[idx]
         found = [m for m in split_induced(named[idx], lexicon)
@@ -232,10 +232,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 found = [m for m in found if not (s.start + start <= m.start and m.end <= s.start + start + len(text))]
             if not any(m.start < s.start + start + len(text) and s.start + start < m.end for m in found):
                 known = protein_named(lexicon, text)
-                label = proteins.get(text.lower().split()[-2] if text.endswith(" alfa") else text.lower().split()[-1])
-                found.append(Mention(text, s.start + start, s.start + start + len(text), "drug",
-                                     known.label if known else label[:1].upper() + label[1:] if label
-                                     else text[:1].upper() + text[1:].lower(),
+                label = known.label if known else capitalised(proteins.get(protein_core(text)) or text.lower())
+                found.append(Mention(text, s.start + start, s.start + start + len(text), "drug", label,
                                      known.ids if known else (), "stem", known.attrs if known else ""))
         found = [given_chemical(m, s) if m.kind == "chemical" else m for m in found
                  if not (m.kind == "drug" and CANDIDATE_CLASS.fullmatch(m.text)
@@ -532,10 +530,11 @@ def protein_named(lexicon, name: str):
     return next((e for word in GREEK_WORDS for e in lexicon.lookup(f"{name} {word}") if e.type == "drug"), None)
 
 
-def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:
+def stem_names(texts: list[str], proteins: dict[str, str] | None = None) -> list[list[tuple[str, int]]]:
     """Per text: (name, offset) of the drugs named by an INN stem (INN_NAME: "acmetrelvir", "zetasiran"; the stems read
     off the drug vocabulary, :mod:`kg.text.inn`: "zetaciguat"), for drugs newer than the lexicon. An INN is written in lower case: a capitalised one counts only where the document also
-    writes it in lower case ("Zetamab" alone is a brand or a company's name).
+    writes it in lower case ("Zetamab" alone is a brand or a company's name). ``proteins``: the document's new
+    glycoprotein INNs (:func:`new_protein_labels`), found here when not given.
 
     >>> stem_names(["Zetamab and zetasiran.", "", "Zetasiran was given."])
     [[('zetasiran', 12)], [], [('Zetasiran', 0)]]
@@ -556,7 +555,7 @@ def stem_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     stemmed = [[(name + ester.group(), at) if (ester := ESTER_AFTER.match(text, at + len(name))) else (name, at)
                 for name, at in hits] for text, hits in zip(texts, stemmed)]
     return [sorted(set(a) | set(b) | set(c), key=lambda hit: hit[1])
-            for a, b, c in zip(stemmed, used, new_protein_names(texts))]
+            for a, b, c in zip(stemmed, used, new_protein_names(texts, proteins))]
 
 
 # a prodrug's ester or a glycoprotein's Greek word, after a drug's INN: "zetazolid fosamil", "zetavir alafenamide"
@@ -567,19 +566,36 @@ ESTER_AFTER = re.compile(r"\s[a-z]{0,6}(?:fosamil|medoxomil|pivoxil|axetil|mofet
 NEW_PROTEIN = re.compile(r"(?<![\w-])(?:[Ii]nsulin\s)?(?P<core>[a-z]{4,20})\salfa(?![\w-])")
 
 
-def new_protein_names(texts: list[str]) -> list[list[tuple[str, int]]]:
+def new_protein_names(texts: list[str], labels: dict[str, str] | None = None) -> list[list[tuple[str, int]]]:
     """Per text: (name, offset) of each glycoprotein INN the lexicon does not hold (:data:`NEW_PROTEIN`) and of its
     first word wherever the text writes it alone (the drug's name too: :func:`new_protein_labels` labels both).
 
     >>> new_protein_names(["Weekly insulin zetora alfa was given.", "Zetora lowered glucose; zetora was safe."])
     [[('insulin zetora alfa', 7)], [('Zetora', 0), ('zetora', 24)]]
     """
-    labels = new_protein_labels(texts)
+    labels = new_protein_labels(texts) if labels is None else labels
     if not labels:
         return [[] for _ in texts]
     cores = "|".join(re.escape(core) for core in sorted(labels, key=len, reverse=True))
     word = re.compile(rf"(?<![\w-])(?:[Ii]nsulin\s)?(?i:{cores})(?:\salfa)?(?![\w-])")
     return [[(hit.group(), hit.start()) for hit in word.finditer(text)] for text in texts]
+
+
+def capitalised(name: str) -> str:
+    """``name`` with its first letter in capitals."""
+    return name[:1].upper() + name[1:]
+
+
+def protein_core(name: str) -> str:
+    """A glycoprotein INN's own word, without "insulin" before it or its Greek word after it.
+
+    >>> protein_core("Insulin zetora alfa"), protein_core("zetora"), protein_core("zetazolid fosamil")
+    ('zetora', 'zetora', 'zetazolid fosamil')
+    """
+    return INSULIN_OR_ALFA.sub("", name.lower())
+
+
+INSULIN_OR_ALFA = re.compile(r"^insulin\s|\salfa$")
 
 
 def new_protein_labels(texts: list[str]) -> dict[str, str]:

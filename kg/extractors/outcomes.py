@@ -110,8 +110,7 @@ class OutcomeExtractor(RuleExtractor):
             if not measures and (subject := event_subject(ctx, i, text)):
                 measures = [subject]            # "New infarcts occurred in 20 of 500 (4.0%) ... (relative risk, 0.82)"
                 named.setdefault(trial.key, []).append((i, subject))
-                if (there := THERE_WERE.match(text)) is not None:     # ("There were 5 | zeta events | in the XY group,
-                    text = text[:there.start("x")] + " " * len(there.group("x")) + text[there.end("x"):]   # 7 in ...")
+                text = without_counted_event(text)      # (the counts then stand by their arms)
             if not measures and (tagged := tagged_measure(ctx, i, text)):
                 measures = [tagged]             # "Complete wound closure was 65% with XY-123 and 30% with placebo"
                 named.setdefault(trial.key, []).append((i, tagged))
@@ -297,6 +296,17 @@ THERE_WERE = rx.compile(r"^\s{0,3}(?:There|there)\s(?:were|was)\s(?:\d{1,6}|one|
                         r"eleven|twelve|no)\s(?P<x>(?:[a-z][\w'’-]{1,30}\s){0,4}?[a-z][\w'’-]{2,30})\s(?:in|among|with|for)\s")
 
 
+def without_counted_event(text: str) -> str:
+    """``text`` with the event a "There were" sentence counts blanked (offsets kept), so that each count stands by its
+    arm: "There were 5 | zeta events | in the XY group and 7 in ...".
+
+    >>> without_counted_event("There were 5 zeta events in the XY group.")
+    'There were 5             in the XY group.'
+    """
+    there = THERE_WERE.match(text)
+    return text if there is None else text[:there.start("x")] + " " * len(there.group("x")) + text[there.end("x"):]
+
+
 def event_subject(ctx, i: int, text: str) -> Mention | None:
     """The event a sentence opens on, when the sentence weighs the arms by an effect estimate or gives each arm its
     number ("Remission occurred in 40% of those on XY-123 and 20% of those on placebo"); else None."""
@@ -306,8 +316,7 @@ def event_subject(ctx, i: int, text: str) -> Mention | None:
         return None                     # ("There were 30 patients in each group": who, not what)
     if m is not None and i and cues.AE_CUE.search(ctx.sentences[i - 1].text):
         return None                     # (events right after the adverse events are spoken of are more of them)
-    counted = text if m is None or m is not there else \
-        text[:m.start("x")] + " " * len(m.group("x")) + text[m.end("x"):]      # (the counts then stand by their arms)
+    counted = without_counted_event(text) if m is there else text
     if m is None or not (E.find_effects(text) or (BENEFIT_EVENT.search(m.group("x")) and
                                                   any(all(n.arm for n in c.numbers) for c in C.find_comparisons(counted)))):
         return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's:

@@ -151,13 +151,11 @@ def with_allocated_intervention(sentences: list[Sentence], mentions: list[list[M
     [('zeta hydrotherapy', 'allocation')]
     """
     for k, s in enumerate(sentences):
-        for hit in ALLOCATED.finditer(s.text) if "to" in s.text else ():
-            x, y = elliptic_pair(s.text, hit)
-            names = allocated_names(x, y)
+        for hit in ALLOCATED.finditer(s.text) if "to " in s.text or "for " in s.text else ():
+            pair = elliptic_pair(s.text, hit)
+            names = allocated_names(*pair)
             if names:
-                for name in names:
-                    mentions = named_as_allocated(sentences, mentions, name)
-                return with_allocation_site(sentences, mentions, k, hit, names, (x, y))
+                return named_as_allocated_all(sentences, mentions, k, hit, names, pair)
     return mentions
 
 
@@ -200,10 +198,13 @@ def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:
     return (f"{x} {head}", y) if QUALIFYING.fullmatch(y.split(" ", 1)[0]) else (x, y)
 
 
-def with_allocation_site(sentences: list[Sentence], mentions: list[list[Mention]], k: int, hit: re.Match,
-                         names: list[str], pair: tuple[str, str]) -> list[list[Mention]]:
-    """Mentions, with each allocated treatment of ``names`` a therapy where the allocation ``hit`` (in sentence ``k``)
-    writes it, when it writes only its first word there (the shared head is written once)."""
+def named_as_allocated_all(sentences: list[Sentence], mentions: list[list[Mention]], k: int, hit: re.Match,
+                           names: list[str], pair: tuple[str, str]) -> list[list[Mention]]:
+    """Mentions, with each allocated treatment of ``names`` (the allocation ``hit`` in sentence ``k`` read as
+    ``pair``) a therapy wherever the text names it, and where the allocation writes only its first word (the head
+    it shares with the other, written once)."""
+    for name in names:
+        mentions = named_as_allocated(sentences, mentions, name)
     s, found = sentences[k], []
     for group, name in zip(("x", "y"), pair):
         if name in names and hit.group(group) != name and not any(
@@ -329,9 +330,7 @@ def with_allocated_variants(sentences: list[Sentence], mentions: list[list[Menti
             pair = elliptic_pair(s.text, hit)
             names = allocated_names(*pair)
             if len(names) == 2 and pair != (hit.group("x"), hit.group("y")):
-                for name in names:
-                    mentions = named_as_allocated(sentences, mentions, name)
-                return with_allocation_site(sentences, mentions, k, hit, names, pair), names
+                return named_as_allocated_all(sentences, mentions, k, hit, names, pair), names
     return mentions, []
 
 

@@ -276,20 +276,29 @@ NAMED_CONTROL = re.compile(r"(?<![\w-])(?!(?:placebo|sham|active|vehicle|the|a|a
                            r"(?:groups?|arms?|patients)\b", re.I)
 
 
-def arm_by_role(ctx, label: str) -> str:
+def control_as_named(ctx, label: str) -> str:
     """The arm a bare "control" means: the one control the document names by what it got ("the education control
     group"); else the label. (An arm named "intervention" stays so: readers keep that word.)"""
-    if label.lower() == "control":
-        named = ctx.cached(("named controls",), lambda: {f"{m.group(1)} control".lower() for s in ctx.sentences
-                                                         for m in NAMED_CONTROL.finditer(s.text)} if any(
-            "control" in s.text for s in ctx.sentences) else set())
-        return next(iter(named)) if len(named) == 1 else label
-    return label
+    if label.lower() != "control":
+        return label
+    named = ctx.cached(("named controls",), lambda: named_controls(ctx.sentences))
+    return next(iter(named)) if len(named) == 1 else label
+
+
+def named_controls(sentences) -> set[str]:
+    """The control groups the sentences name by what they got, in lower case ("education control").
+
+    >>> from kg.text.sentences import Sentence
+    >>> sorted(named_controls([Sentence(0, 40, "Adults in the education control group", 0)]))
+    ['education control']
+    """
+    return {f"{m.group(1)} control".lower() for s in sentences if "control" in s.text
+            for m in NAMED_CONTROL.finditer(s.text)}
 
 
 def arm_as_written(ctx, label: str) -> str:
     """An arm label with each therapy label in it as the document writes the therapy (see :func:`written_names`),
-    an arm named by its role alone as the arm it means (:func:`arm_by_role`).
+    a bare "control" as the control the document names (:func:`control_as_named`).
 
     >>> class Ctx:
     ...     mentions = [[]]
@@ -297,7 +306,7 @@ def arm_as_written(ctx, label: str) -> str:
     >>> arm_as_written(Ctx(), "Zetamab 5 mg"), arm_as_written(Ctx(), "placebo")
     ('Acmezumab 5 mg', 'placebo')
     """
-    label = arm_by_role(ctx, label)
+    label = control_as_named(ctx, label)
     names = written_names(ctx)
     if not names:
         return label

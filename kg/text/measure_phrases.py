@@ -15,8 +15,8 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
-from kg.text.measure_shapes import (AGAINST_ARM, COMPARATIVE, COMPARED_PREDICATE, DEGREE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, STOP, inner,
-                                   per_arm_after, phrase_end, written)
+from kg.text.measure_shapes import (AGAINST_ARM, CHANGE_NOUNS, COMPARATIVE, COMPARED_PREDICATE, DEGREE, GENERIC_RESULT_WORDS,
+                                   NOT_A_MEASURE, STOP, inner, per_arm_after, phrase_end, written)
 from kg.text.effects import FALLING_NOUN, RISING_NOUN
 from kg.text.result_subject import DESCRIPTIVE
 
@@ -116,7 +116,7 @@ def open_phrase(text: str, at: int, max_words: int) -> int | None:
 # a change in a quantity whose value the sentence then gives per arm: "The mean percent reduction in zeta phosphatase
 # at 12 months was 39.6% in the XY group vs. 5.2% in the placebo group" (the quantity's name, up to a timepoint and
 # the verb that gives its numbers)
-CHANGE_NOUN_IN = rx.compile(rf"(?=[cdir])\b(?:reduction|decrease|increase|improvement|change|decline)s?\s(?:{cues.FROM_BASELINE}\s)?in\s(?:the\s)?",
+CHANGE_NOUN_IN = rx.compile(rf"(?=[cdirw])\b(?:{CHANGE_NOUNS})s?\s(?:{cues.FROM_BASELINE}\s)?in\s(?:the\s)?",
                             re.I)
 # (after the quantity, its window: "at week 12", "from baseline to Week 24"; and the verb, or "of" before the number:
 # "XY achieved a mean reduction in X from baseline of 45%, compared to 30% for AB")

@@ -22,8 +22,11 @@ PROPORTION = rx.compile(r"(?=[nps])\b(?:proportion|percentage|percent|number|sha
                         r"people|children|adults|infants|individuals|women|men|responders) (?:(?:who|that) (?:had |have |were |are |"
                         r"experienced |developed )?|"
                         r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
+# the nouns of a change in a quantity
+CHANGE_NOUNS = r"change|reduction|improvement|decrease|increase|decline|worsening"
 CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
-                    r"(?P<noun>change|reduction|improvement|decrease|increase|decline|worsening)(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?(?:final|last)\s"
+                    rf"(?P<noun>{CHANGE_NOUNS})"
+                    r"(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?(?:final|last)\s"
                     r"visit|(?:the\s)?end\sof\s(?:treatment|the\sstudy|study|therapy)))?\s(?:in|on|of)\s"
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
 # what makes a capitalised name ending on an instrument word a regulator's word: "a Special Zeta Assessment | agreement"
@@ -174,9 +177,8 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
 
 # the arm a change is given for, set against another right after: "... | for XY-1 | compared to placebo"
 ARM_SET_AGAINST = re.compile(r"\s(?:for|with|on)\s[^\s,;()]{2,30}(?=\s(?:[Cc]ompared|[Vv]ersus|[Vv]s\.?)\s)")
-# the number a changed quantity is given right after its name: "... | was -4.2", "... | (-4.2 vs", "... | by 3.1", "... |
-# than placebo (-4.2 vs" (not
-# "of", which may open a threshold: "an increase in X of 0.5 or more")
+# the number a changed quantity is given right after its name: "... | was -4.2", "... | (-4.2 vs", "... | by 3.1",
+# "... | than placebo (-4.2 vs" (not "of", which may open a threshold: "an increase in X of 0.5 or more")
 NUMBER_AFTER = re.compile(r"(?:\s(?:was|were|by)|(?:\s(?:than|versus|vs\.?|compared\s(?:with|to))\s(?:the\s)?[\w-]{2,30}"
                           r"(?:\s(?:group|arm))?)?\s?\(|:)\s?(?:about\s|approximately\s)?[-–−+]?\d")
 # what a change is "in" that names no quantity

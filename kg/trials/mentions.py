@@ -179,8 +179,8 @@ def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = froz
     capitals = {i for i, text in enumerate(texts) if in_capitals(text)}
     if capitals and any(m.name and m.sentence in capitals for m in out):
         # (a headline in capitals names a trial only by a name the text writes again: its words are all capitals)
-        out = [m if not (m.name and m.sentence in capitals) or any(m.name in t for k, t in enumerate(texts) if k not in capitals)
-               else replace(m, name=None) for m in out]
+        body = "\0".join(t for k, t in enumerate(texts) if k not in capitals)
+        out = [m if not (m.name and m.sentence in capitals) or m.name in body else replace(m, name=None) for m in out]
         out = [m for m in out if m.name or m.ids or m.phase or m.marker or m.definite]
     siblings = sibling_mentions(texts, out) or replicate_mentions(texts, out)
     return sorted(out + siblings, key=lambda m: (m.sentence, m.start)) if siblings else out

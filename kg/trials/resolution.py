@@ -54,8 +54,11 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
     opening = None                             # the phase of "in a Phase 2 trial" said before any trial is known
     first = None                               # ... and that mention
     # (names given together, "the ZETA-1 and ZETA-2 studies", name two trials: neither is the one said before)
-    paired = {m.sentence for m in mentions if m.name and any(o.name and o.name != m.name and o.sentence == m.sentence
-                                                             for o in mentions)}
+    names_in: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.name:
+            names_in.setdefault(m.sentence, set()).add(m.name)
+    paired = {k for k, names in names_in.items() if len(names) >= 2}
     # (a phrase's phase right before a name is the name's: "the Phase 3 trial | (ZETA 3)")
     phased = {(m.sentence, m.end): m.phase for m in mentions if m.phase and not (m.ids or m.name)}
     # a sentence's ids first: "the ZETA trial, registered as NCT...", names the registered trial
