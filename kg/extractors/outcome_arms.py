@@ -8,11 +8,13 @@ label as written ("the XY-123 group", "placebo"), and the sign of a change named
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
-                                       given_with, group_label, labelled_pair, other_allocated, sole_pair)
+                                       given_with, group_label, labelled_pair, other_allocated, sentence_arms,
+                                       sole_pair)
 from kg.text import arm_parts, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.measure_shapes import COMPARATIVE
 from kg.text.numbers import exact
@@ -315,6 +317,44 @@ def in_group_arm(ctx, i: int, text: str) -> str | None:
     if therapy:
         return therapy
     return plain_arm(m.group("g")) if is_arm_word(m.group("g"), {}) or C.ARM_WORDS.fullmatch(m.group("g")) else None
+
+
+def lone_arm(ctx, i: int, text: str) -> "LoneArm | None":
+    """The label and span of the one arm a sentence names: its single value is that arm's ("X was 58% in the XY-123
+    group", "58% of XY-123-treated patients had X") where the document sets arms against each other (a control, or two
+    therapies allocated), the trial's where it has one arm; None where the sentence names no arm or several, or sets
+    the arm against another ("higher than")."""
+    if SET_AGAINST.search(text):
+        return None
+    arms = sentence_arms(ctx, i, text)
+    if not arms or len({label for *_, label in arms}) != 1:
+        return None
+    return LoneArm(arms[0][2], arms[0][0], arms[0][1], bool(document_control(ctx) or len(ctx.allocated) >= 2))
+
+
+@dataclass(frozen=True)
+class LoneArm:
+    label: str
+    start: int
+    end: int
+    of_several: bool            # (one of the trial's arms, not its only one)
+
+    def opens(self, text: str) -> bool:
+        """Whether the sentence opens on this arm's phrase ("Among patients given XY-123, ...")."""
+        return ARM_OPENER.fullmatch(text, 0, self.start) is not None and GROUP_AFTER.match(text, self.end) is not None
+
+    def phrase_end(self, text: str, after: int) -> int | None:
+        """Where the arm's phrase ends when it opens right at ``after`` ("X | in the XY-123 arm | was 44%"), else None."""
+        if R.ARM_PHRASE_OPENS.fullmatch(text, after, self.start) is None:
+            return None
+        return GROUP_AFTER.match(text, self.end).end()
+
+
+# the words that open a sentence on one arm: "In | XY-123-treated patients", "Among those given | XY-123"
+ARM_OPENER = re.compile(r"\s{0,3}(?:In|Among|For|With)\s(?:the\s|those\s|patients\s|participants\s|subjects\s){0,2}"
+                        r"(?:(?:treated\s|randomi[sz]ed\s)?(?:with|to|on)\s|given\s|receiving\s|taking\s|who\sreceived\s)?")
+# the end of an arm's phrase after its name: "XY-123 | group |,"
+GROUP_AFTER = re.compile(r"(?:[- ](?:group|arm|cohort)s?\b)?(?:[- ]treated\s(?:patients|participants|subjects)\b)?,?")
 
 
 # an arm set against another: "compared with", "versus", "than"; or a comparative word just before the arm's phrase

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, change_sign, comparison_arms,
-                                        in_group_arm, old_arm_changes, old_values, strategy_group)
+                                        in_group_arm, lone_arm, old_arm_changes, old_values, strategy_group)
 from kg.extractors.outcome_frames import Frame, Frames
 from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_timepoints
 from kg.extractors.outcome_roles import listed_run
@@ -234,6 +234,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set(predicate, value, i)
         if timepoint and (frame.values or not comparisons):
             frame.set("timepoint", times[measures[0].label], i)
+    lone = lone_arm(ctx, i, text) if one and not comparisons and not per_arm else None
     for k, m in enumerate(measures):        # "the response rate was 42%": one value for a measure with no arms
         if m.label in per_arm or not spans[m.label][1]:
             continue
@@ -242,7 +243,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             # "lowered X by 1.1% from a baseline of 8.1%": where patients started (the change itself is read apart)
             frames.get(trial, m, None, i).set("baseline", exact(start.group("v")), i)
         begin = max([spans[x.label][1] for x in measures if spans[x.label][1] <= spans[m.label][0]] + [0])
-        single = R.single_value(text, spans[m.label][1], end)
+        single = R.single_value(text, spans[m.label][1], end, lone.start if lone else -1)
+        if single is None and lone and (after_arm := lone.phrase_end(text, spans[m.label][1])):
+            single = R.single_value(text, after_arm, end)       # "X in the XY-123 arm | was 44%"
         threshold = THRESHOLD_AFTER_MEASURE.match(text, spans[m.label][1])
         value = single.value if single and (single.unit == "%" or (single.unit == "month" and
                                                                    R.TIME_MEASURE.search(m.label))) and \
@@ -254,10 +257,10 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             (R.RATE_BEFORE.search(text, begin, spans[m.label][0]) if R.RATE_MEASURE.search(m.label) else None) or \
             (R.LISTED_BEFORE.search(text, max(begin, spans[m.label][0] - 40), spans[m.label][0])
              if not ctx.allocated else None)
+        inside = before and [a for a, _, _ in sentence_arms(ctx, i, text) or () if before.start() <= a < before.end()]
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons) \
-                and not threshold \
-                and not any(before.start() <= a < before.end() for a, _, _ in sentence_arms(ctx, i, text) or ()):
-            value = exact(before.group("v"))    # (not "31% of placebo patients achieved X": one arm's share)
+                and not threshold and (not inside or lone):
+            value = exact(before.group("v"))    # ("31% of placebo patients achieved X": that arm's share)
         if value is not None and (single or before) and R.ESTIMATE_MEASURE.match(m.label):
             # "vaccine efficacy was 84% (95% CI, 70 to 92)", "84% vaccine efficacy (VE) (95% CI, 70 to 92)": an
             # estimate of no ratio the vocabulary names, the outcome's value
@@ -270,8 +273,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("timepoint", times[m.label], i)
             continue
         if value is not None:
-            # (one arm's value where the sentence speaks of that arm alone: "In the XY-123 group, X was 44%")
-            frame = frames.get(trial, m, arm if one and not comparisons else None, i)
+            # (one arm's value where the sentence speaks of that arm alone: "In the XY-123 group, X was 44%", "X was
+            # 44% among those given XY-123")
+            given_for = lone.label if lone and lone.of_several and (inside or single and (single.end < lone.start or single.start > lone.end)
+                                                or lone.opens(text)) else None
+            frame = frames.get(trial, m, arm or given_for if one and not comparisons else None, i)
             if BASELINE_NAMED.search(text, max(0, spans[m.label][0] - 16), spans[m.label][0]):
                 frame.set("baseline", value, i)      # "from a mean baseline ZbA1c of 7.9%": where patients started
                 continue

@@ -29,10 +29,13 @@ from kg.text.reading import reading_form as plain
 # --- single numbers -------------------------------------------------------------------------------------------
 # "MEASURE was 42%", "MEASURE: 42%", "MEASURE of 42%", "... in 42%": a single value right after a measure
 # (a qualifier "at day 28" / "by RECIST 1.1" and an apposition ", the primary endpoint," may stand between)
-SINGLE = rx.compile(rf"(?<![\s,])(?:\s*+\([A-Za-z][\w-]{{0,11}}\))?(?:\s++(?:at|by|within|after|through|against|regardless\s+of|irrespective\s+of)\s+[^,;%()]{{1,50}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
-                    rf"[\s,]{{0,3}}(?:(?:was|were|is|of|(?:had\s+)?reached|in|stood\s+at|amounted\s+to|totall?ed)\s+|at\s+(?!{SNUM}\s*months?\b)|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)"
-                    rf"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared|CI|CrI|"
-                    rf"confidence|credible)\b)", re.I)
+_SINGLE = (rf"(?<![\s,])(?:\s*+\([A-Za-z][\w-]{{0,11}}\))?(?:\s++(?:at|by|within|after|through|against|regardless\s+of|irrespective\s+of)\s+[^,;%()]{{1,50}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
+           rf"[\s,]{{0,3}}(?:(?:was|were|is|of|(?:had\s+)?reached|in|stood\s+at|amounted\s+to|totall?ed)\s+|at\s+(?!{SNUM}\s*months?\b)|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)")
+SINGLE = rx.compile(_SINGLE + r"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared|CI|CrI|"
+                    r"confidence|credible)\b)", re.I)
+# the same value given for one arm, whose phrase follows it: "X was 58% | in the XY-123 group", "... | among those given
+# XY-123" (the caller knows where that arm's phrase starts)
+SINGLE_FOR_ARM = rx.compile(_SINGLE + r"(?=\s{1,3}(?:in|among|for|with|on)\s)", re.I)
 # (not an interval's level: "X (95% CI, 6 to 14)"; nor when it was read: "X at 12 months")
 # a measure of time, whose single value may be given in months ("median duration of response: 21.8 months")
 TIME_MEASURE = rx.compile(r"(?=[dst])\b(?:survival|duration|time[-\s]to)\b", re.I)
@@ -55,7 +58,7 @@ SEEN_IN = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achi
 LISTED_SHARE = rx.compile(rf"(?<![\s,])\s(?P<v>{SNUM})\s?(?P<unit>%)(?=\s?[,;)]|\s(?:and|overall)\b)")
 
 
-def single_value(text: str, pos: int, end: int) -> Single | None:
+def single_value(text: str, pos: int, end: int, arm_at: int = -1) -> Single | None:
     """The single value that follows a measure ending at ``pos`` ("ORR was 42%"), read up to ``end``.
 
     >>> single_value("The response rate was 42% (95% CI, 30 to 55).", 17, 46).value
@@ -64,6 +67,8 @@ def single_value(text: str, pos: int, end: int) -> Single | None:
     True
     >>> single_value("The response rate (95% CI, 30 to 55) rose.", 17, 40) is None
     True
+    >>> single_value("The response rate was 42% in the XY-123 group", 17, 46, arm_at=34).value     # (one arm's)
+    Decimal('42.0')
     >>> single_value("Zeta responses were observed in 11 of 40 patients (27.5%).", 14, 58).value
     Decimal('27.5')
     >>> single_value("(zeta response 7.5%, partial zeta response 20%)", 14, 47).value
@@ -71,11 +76,20 @@ def single_value(text: str, pos: int, end: int) -> Single | None:
     """
     text = plain(text)
     m = SINGLE.match(text[:end], pos) or SEEN_IN.match(text[:end], pos) or LISTED_SHARE.match(text[:end], pos)
+    if m is None and arm_at > pos:
+        m = SINGLE_FOR_ARM.match(text[:end], pos)
+        m = m if m and ARM_PHRASE_OPENS.fullmatch(text, m.end(), arm_at) else None
     if m is None:
         return None
     unit = m.group("unit").lower()
     unit = "%" if unit == "%" or unit.startswith("per") else unit.rstrip("s")
     return Single(exact(m.group("v")), unit, m.start("v"), m.end())
+
+
+# the words between a value and the arm it is given for: "42% | in the | XY-123 group", "42% | among patients given |
+# XY-123"
+ARM_PHRASE_OPENS = rx.compile(r"\s{1,3}(?:in|among|for|with|on)\s(?:the\s|those\s|patients\s|participants\s|subjects\s){0,2}"
+                              r"(?:(?:treated\s|randomi[sz]ed\s)?(?:with|to|on)\s|given\s|receiving\s|taking\s|who\sreceived\s)?", re.I)
 
 
 # the interval right after a single value: "42% | (95% CI, 30 to 55)", "42% | [95% CI: 30-55]"

@@ -2077,6 +2077,25 @@ def test_a_single_value_said_of_one_arm_alone_is_that_arms():
     assert ("response rate", "value", "44.0") not in found
 
 
+@pytest.mark.parametrize("sentence, measure", [
+    ("The response rate was 44% in the XY-123 group.", "response rate"),
+    ("The response rate was 44% among patients treated with XY-123.", "response rate"),
+    ("The response rate in the XY-123 arm was 44%.", "response rate"),
+    ("Among patients given XY-123, the response rate was 44%.", "response rate"),
+    ("44% of XY-123-treated patients achieved remission.", "remission"),
+])
+def test_a_single_value_with_the_one_arm_it_is_given_for_is_that_arms(sentence, measure):
+    found = facts(OPENER + sentence)
+    assert (f"{measure} (XY-123)", "value", "44.0") in found
+    assert (measure, "value", "44.0") not in found
+
+
+def test_a_single_value_said_of_the_one_arm_of_an_uncontrolled_trial_is_the_trials():
+    found = facts("In this single-arm trial (NCT00000001), 60 adults received XY-123. The response rate was 44% "
+                  "among patients treated with XY-123.")
+    assert ("response rate", "value", "44.0") in found
+
+
 def test_a_pair_after_the_one_arm_named_as_the_comparison_puts_that_arm_second():
     allocated = "In this randomized trial (NCT00000001), 60 adults were randomized to XY-123 or metformin. "
     found = facts(allocated + "The zeta clearance time was longer in treated adults compared with metformin (64 versus "
