@@ -38,6 +38,7 @@ from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.directions import measure_directions
 from kg.text.symptom_shares import died_shares
+from kg.text.measure_phrases import STARTS
 from kg.text.measure_shapes import written
 
 
@@ -251,9 +252,9 @@ def read_directions(text: str, trial, measures: list[Mention], spans: dict, fram
 # an event opening a sentence that compares the arms by an estimate: "Serious bleeding (the primary safety outcome)
 # occurred in 9 (1.5%) with A and 3 (0.5%) with B (hazard ratio, 2.4; ...)": the event is the outcome's measure (prefiltered:
 # tried in most sentences, its lazy words backtrack some 3 us in each; few hold one of its verbs)
-EVENT_SUBJECT = rx.compile(r"^\s{0,3}(?P<x>[A-Z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
-                           r"(?:(?:had|has|have)\s+)?(?:occurred|developed|was\s+(?:reported|seen|observed)|were\s+(?:reported|seen|observed))"
-                           r"\s+(?:in|among)\b")
+EVENT_SUBJECT = rx.compile(STARTS + r"(?P<x>[A-Za-z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
+                           r"(?:(?:had|has|have)\s+)?(?:occurred|developed|(?:was|were)\s+(?:reported|seen|observed|achieved))"
+                           r"\s+(?:in|among|by)\b")
 
 
 # the events a survival endpoint counts: "the risk of disease progression or death" is progression-free survival's
@@ -317,10 +318,12 @@ def event_subject(ctx, i: int, text: str) -> Mention | None:
     if m is not None and i and cues.AE_CUE.search(ctx.sentences[i - 1].text):
         return None                     # (events right after the adverse events are spoken of are more of them)
     counted = without_counted_event(text) if m is there else text
-    if m is None or not (E.find_effects(text) or (BENEFIT_EVENT.search(m.group("x")) and
-                                                  any(all(n.arm for n in c.numbers) for c in C.find_comparisons(counted)))):
-        return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's:
-        #                                  harms' rates per arm are adverse events, "Headache occurred in 12% vs 4%")
+    if m is None or not (E.find_effects(text) or (BENEFIT_EVENT.search(m.group("x")) and (
+            any(all(n.arm for n in c.numbers) for c in C.find_comparisons(counted))
+            or R.single_value(text, m.end("x"), len(text))))):
+        return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's,
+        #                                  or the one share of all patients it was seen in: harms' rates are adverse
+        #                                  events, "Headache occurred in 12% vs 4%")
     words = m.group("x").lower().split()
     if words[0] in cues.NOT_MEASURE_START or words[0] in ("it", "this", "that", "these", "there", "no", "one", "all"):
         return None

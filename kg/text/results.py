@@ -55,6 +55,10 @@ class Single:
 SEEN_IN = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)\s++in
     |\s++occurred\s++in)\s++(?:\d{{1,6}}\s*+(?:of|/)\s*+\d{{1,6}}\s++(?:[a-z-]{{1,20}}\s++){{0,2}}?(?:patients|participants|subjects
     |people|children|adults|women|men|cases)\s*+\(\s*+|\d{{1,6}}\s*+\(\s*+)(?P<v>{SNUM})\s*+(?P<unit>%)""", re.I | re.X)
+# the same with the share alone: "Remission | was achieved by 58% of patients", "... | occurred in 40% of the children"
+SEEN_IN_SHARE = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)
+    \s++(?:in|by)|\s++occurred\s++in)\s++(?P<v>{SNUM})\s*+(?P<unit>%)\s++of\s++(?:the\s++)?(?:[a-z-]{{1,20}}\s++){{0,2}}?
+    (?:patients|participants|subjects|people|children|adults|women|men|cases)\b""", re.I | re.X)
 LISTED_SHARE = rx.compile(rf"(?<![\s,])\s(?P<v>{SNUM})\s?(?P<unit>%)(?=\s?[,;)]|\s(?:and|overall)\b)")
 
 
@@ -67,15 +71,18 @@ def single_value(text: str, pos: int, end: int, arm_at: int = -1) -> Single | No
     True
     >>> single_value("The response rate (95% CI, 30 to 55) rose.", 17, 40) is None
     True
-    >>> single_value("The response rate was 42% in the XY-123 group", 17, 46, arm_at=34).value     # (one arm's)
+    >>> single_value("The response rate was 42% in the XY-123 group", 17, 46, arm_at=33).value     # (one arm's)
     Decimal('42.0')
     >>> single_value("Zeta responses were observed in 11 of 40 patients (27.5%).", 14, 58).value
     Decimal('27.5')
+    >>> single_value("Zeta remission was achieved by 58% of patients.", 14, 47).value
+    Decimal('58.0')
     >>> single_value("(zeta response 7.5%, partial zeta response 20%)", 14, 47).value
     Decimal('7.5')
     """
     text = plain(text)
-    m = SINGLE.match(text[:end], pos) or SEEN_IN.match(text[:end], pos) or LISTED_SHARE.match(text[:end], pos)
+    m = SINGLE.match(text[:end], pos) or SEEN_IN.match(text[:end], pos) or SEEN_IN_SHARE.match(text[:end], pos) \
+        or LISTED_SHARE.match(text[:end], pos)
     if m is None and arm_at > pos:
         m = SINGLE_FOR_ARM.match(text[:end], pos)
         m = m if m and ARM_PHRASE_OPENS.fullmatch(text, m.end(), arm_at) else None

@@ -2096,6 +2096,25 @@ def test_a_single_value_said_of_the_one_arm_of_an_uncontrolled_trial_is_the_tria
     assert ("response rate", "value", "44.0") in found
 
 
+SINGLE_ARM = "In this single-arm trial (NCT00000001), 30 adults received XY-123. "
+
+
+@pytest.mark.parametrize("sentence, measure, value", [
+    ("Zeta remission was achieved by 58% of patients.", "zeta remission", "58.0"),
+    ("Overall, zeta remission occurred in 58% of the adults.", "zeta remission", "58.0"),
+    ("At week 12, zeta clearance was achieved in 18 of 30 patients (60%).", "zeta clearance", "60.0"),
+])
+def test_a_benefit_event_seen_in_one_share_of_all_patients_is_an_outcome_with_that_value(sentence, measure, value):
+    assert (measure, "value", value) in facts(SINGLE_ARM + sentence)
+    # a harm's share is an adverse event's
+    assert not any(p == "value" for _, p, _ in facts(SINGLE_ARM + "Overall, zeta rash occurred in 58% of the adults."))
+
+
+def test_a_quantity_that_moved_from_its_baseline_to_a_later_value_opening_a_sentence_after_a_linking_word():
+    found = facts(SINGLE_ARM + "Overall, zeta scores decreased from 6.8 at baseline to 3.1 at week 8.")
+    assert {("zeta scores", "baseline", "6.8"), ("zeta scores", "value", "3.1"), ("zeta scores", "timepoint", "P8W")} <= found
+
+
 def test_a_pair_after_the_one_arm_named_as_the_comparison_puts_that_arm_second():
     allocated = "In this randomized trial (NCT00000001), 60 adults were randomized to XY-123 or metformin. "
     found = facts(allocated + "The zeta clearance time was longer in treated adults compared with metformin (64 versus "
