@@ -326,9 +326,9 @@ BODY_LONG_FORM = re.compile(rf"\b(?:{'|'.join(INSTITUTION_HEADS)}|Organi[sz]atio
 YOUNG = 10_000           # objects made (net of those freed) before the collector's youngest generation is walked
 
 
-# what makes a drug's name part of another term: a test with it ("a zetate (ZT) test"), or a class of regimens built on
-# it ("zetaplatin-based chemotherapy")
-NOT_GIVEN_AFTER = rx.compile(rf"(?:{DIAGNOSTIC_AFTER.pattern}|-based\b)", re.I)
+# what makes a drug's name part of another term: a test with it ("a zetate (ZT) test"), a class of regimens built on
+# it ("zetaplatin-based chemotherapy"), the unit other drugs' doses are counted in ("zetazine-equivalent dosage")
+NOT_GIVEN_AFTER = rx.compile(rf"(?:{DIAGNOSTIC_AFTER.pattern}|-based\b|[-\s]equivalents?\b)", re.I)
 
 
 def names_treatment(sentences: list[Sentence], mentions: list[list[Mention]]) -> bool:

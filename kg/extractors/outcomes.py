@@ -117,10 +117,12 @@ class OutcomeExtractor(RuleExtractor):
                 named.setdefault(trial.key, []).append((i, tagged))
             if not measures and (again := named_again(ctx, i, text, named.get(trial.key, []))):
                 measures = [again]              # "The primary outcome was zeta relapse. Zeta relapse occurred in 5% ..."
-            if not measures and not roles and "%" in text and R.DIED.search(text):
-                # "482 patients (22.9%) in the XY group and ... had died": the trial's one mortality measure
+            if not measures and not roles and "%" in text and (verb := R.DIED.search(text)):
+                # "482 patients (22.9%) in the XY group and ... had died": the trial's one mortality measure (or the
+                # one measure of another event: "... relapsed", "... responded")
+                event = R.EVENT_MEASURES[verb.group("verb").lower()]
                 deaths = {m.label: m for key, f in frames.by_key.items() if key[0] == trial.key
-                          for m in (f.measure,) if R.DEATH_MEASURE.search(m.label)}
+                          for m in (f.measure,) if event.search(m.label)}
                 if len(deaths) == 1:
                     measures = list(deaths.values())
                 elif not deaths and (died := died_shares(text)):

@@ -27,22 +27,30 @@ from kg.text import cues, prefilter as rx
 
 # the words that end an intervention's name ...
 HEADS = r"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stents?|stenting|implantation|block|
-    acupuncture|electroacupuncture|counsell?ing|psychotherapy|surgery|resection|repair|bypass|transplantation|
+    acupuncture|electroacupuncture|counsell?ing|psychotherapy|therapy|interventions?|rehabilitation|surgery|resection|repair|bypass|transplantation|
     irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|lens|lenses|implants?|
     devices?|catheters?|pumps?|[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
 # ... and those that name one alone: a procedure's own word
 SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otripsy)|acupuncture|electroacupuncture|"
                       r"radiotherapy|phototherapy|photocoagulation)", re.I)
 # where a text says patients got one, or a title names one as what it studies
-CUE = r"""(?:\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|
+CUE = r"""(?:\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|using|
     (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)\sto(?:\sreceive)?(?:\seither)?|
-    [Ee]ffects?\sof|[Ee]fficacy(?:\sand\s(?:[Ss]afety|[Tt]olerability))?\sof|[Ss]afety(?:\sand\s[Ee]fficacy)?\sof|
-    [Oo]utcomes?\sof)(?![\w-]))"""
+    [Ee]ffects?\sof|[Ee]ffectiveness\sof|[Ee]fficacy(?:\sand\s(?:[Ss]afety|[Tt]olerability))?\sof|
+    [Ss]afety(?:\sand\s[Ee]fficacy)?\sof|[Oo]utcomes?\sof|[Bb]enefits?\sof)(?![\w-]))"""
 # the phrase: up to five words before the head, then a boundary (a preposition, a join, a mark)
-PROCEDURE = rx.compile(rf"""{CUE}(?:\s(?:(?:either|an?|the)(?=\s)|\d{{1,4}}\s(?:hours?|sessions?|weeks?|minutes?)\s(?:\([^()]{{1,20}}\)\s)?of))*
+PROCEDURE = rx.compile(rf"""{CUE}(?:\s(?:(?:either|an?|the|using)(?=\s)|\d{{1,4}}\s(?:hours?|sessions?|weeks?|minutes?)\s(?:\([^()]{{1,20}}\)\s)?of
+    |[A-Z][\w&.-]{{1,20}}['’]s(?=\s)))*
     \s?(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))
-    (?=\s(?:for|in|on|versus|vs\.?|or|and|with|to|was|were|compared|at|after|plus|followed|as|is|group)\b|[,.;:()]|$)""",
+    (?=\s(?:for|in|on|versus|vs\.?|or|and|with|to|was|were|compared|at|after|plus|followed|as|is|group|[a-z]{{2,20}}ed)\b
+    |\s?[,.;:()]|$)""",
                        re.X)
+# the next item of a list of them: "the effects of A(, B) and C", "randomized to A, B or C" (a short form in brackets
+# may close an item)
+NEXT_ITEM = rx.compile(rf"""(?:\s?\([A-Za-z][\w-]{{1,10}}\))?(?:[,:]\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:either\s|an?\s|the\s)?
+    (?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))
+    (?=\s(?:for|in|on|versus|vs\.?|or|and|with|to|was|were|compared|at|after|plus|followed|as|is|group|[a-z]{{2,20}}ed)\b
+    |\s?[,.;:()]|$)""", re.X)
 # a title (or a sentence) that opens on one, set for a condition or against another: "Zetaplasty for the Treatment of"
 OPENING = rx.compile(rf"""^(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))(?=\s(?:for|versus|vs\.?)\s)""", re.X)
 # words no intervention's name holds: function words, verbs, words for the people or the study
@@ -51,8 +59,15 @@ NOT_NAME_WORD = frozenset("""the a an of with and or to in for on by at this tha
     study trial group groups standard usual conventional either both all each any other received underwent undergo
     undergoing easily after before during until unlike only one prior previous repeat repeated required university
     hospital research different two three new novel""".split())
-# words that stand before a name but are no part of it: a side, a count
-LEADING = frozenset("bilateral unilateral left right one two three four single-stage".split())
+MOST_HITS = 40             # (a sentence's phrases read at most: lists are short)
+# words that stand before a name but are no part of it: a side, a count, its place beside other treatment
+LEADING = frozenset("bilateral unilateral left right one two three four single-stage adjunctive add-on".split())
+# words that say what kind of treatment a therapy or an intervention is, not which one: "adjuvant therapy", "cell
+# therapy", "the intervention" (a name of such words alone names none)
+KIND_WORDS = frozenset("""therapy therapies intervention interventions rehabilitation adjuvant neoadjuvant combination
+    maintenance targeted systemic medical drug gene cell cellular antibody supportive first-line second-line initial
+    intensive active control placebo sham behavioural behavioral psychological nonpharmacological non-pharmacological
+    multimodal complex this such""".split())
 # the heads of a device's name, and what modality the others' are ("other": a procedure, a programme, a stimulus)
 DEVICE_HEAD = re.compile(r"(?:stimulation|stents?|lens|lenses|implants?|devices?|catheters?|pumps?)$", re.I)
 PROCEDURE_HEAD = re.compile(rf"(?:{HEADS})$", re.I | re.X)
@@ -79,18 +94,19 @@ class Procedure:
     name: str
 
 
-def named(phrase: str) -> str:
+def named(phrase: str, first: bool = True) -> str:
     """The name of an intervention written in a title's capitals, in lower case (a short form's capitals kept).
 
     >>> named("Transcranial Zeta Stimulation"), named("continuous ZAP block"), named("Zeta Corps program")
     ('transcranial zeta stimulation', 'continuous ZAP block', 'Zeta Corps program')
-    >>> named("Zeta nerve stimulation")
-    'zeta nerve stimulation'
+    >>> named("Zeta nerve stimulation"), named("Zeta therapy", first=False)
+    ('zeta nerve stimulation', 'Zeta therapy')
     """
     words = phrase.split()
     if len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words):
         return " ".join(w.lower() for w in words)
-    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and not any(w[:1].isupper() for w in words[1:]):
+    if first and len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and \
+            not any(w[:1].isupper() for w in words[1:]):
         return phrase[:1].lower() + phrase[1:]     # (a sentence's first capital: "Zeta nerve stimulation was ...")
     return phrase
 
@@ -99,6 +115,10 @@ def find_procedures(text: str) -> list[Procedure]:
     """The no-drug interventions ``text`` says patients got or a title names, each with the span of its name."""
     out: list[Procedure] = []
     hits = list(OPENING.finditer(text)) + (list(PROCEDURE.finditer(text)) if PROCEDURE.possible(text) else [])
+    for hit in list(hits):
+        item = hit
+        while len(hits) < MOST_HITS and (item := NEXT_ITEM.match(text, item.end())):
+            hits.append(item)               # (the list's other items)
     for hit in hits:
         if hit.groupdict().get("setting") and cues.ALLOCATION.search(text, hit.end()):
             continue                        # ("eyes that underwent zetectomy were randomized to A or B": the setting; an
@@ -106,11 +126,13 @@ def find_procedures(text: str) -> list[Procedure]:
         words = list(re.finditer(r"\S+", hit.group("p")))
         while words and (words[0].group().lower() in LEADING or words[0].group().isdigit()):
             words.pop(0)
-        if not words or any(w.group().lower() in NOT_NAME_WORD for w in words):
+        if not words or any(w.group().lower() in NOT_NAME_WORD and not (w.group().lower() == "group" and k > 0)
+                            for k, w in enumerate(words)):   # ("supervised group exercise": a kind of it)
             continue
-        if len(words) == 1 and not SPECIFIC.fullmatch(words[0].group()):
-            continue                        # ("underwent surgery": which one?)
+        if len(words) == 1 and not SPECIFIC.fullmatch(words[0].group()) or \
+                all(w.group().lower() in KIND_WORDS for w in words):
+            continue                        # ("underwent surgery", "received adjuvant therapy": which one?)
         a, b = hit.start("p") + words[0].start(), hit.start("p") + words[-1].end()
         if not any(p.start < b and a < p.end for p in out):
-            out.append(Procedure(text[a:b], a, b, named(text[a:b])))
+            out.append(Procedure(text[a:b], a, b, named(text[a:b], first=a == 0 or hit.re is OPENING.regex)))
     return out

@@ -263,8 +263,13 @@ SUBGROUP = rx.compile(r"(?=[abeps])\b(?:subgroups?|subsets?|post[-\s]hoc|subpopu
 SUBGROUP_OPENER = rx.compile(rf"^\s{{0,3}}(?:Among|In|For)\s(?:those|{cues.PEOPLE})\s(?P<who>(?:on|receiving|who|with|without|"
                              r"not|needing|requiring|aged|older|younger|given)\b[^,:;]{1,80})[,:]")
 # the words that say patients died ("had died", "died"): a mortality measure's numbers
-DIED = rx.compile(r"\b(?:had\s)?died\b", re.I)
+# (or another event people are said to have had by a verb: "23 (20.5%) ... relapsed")
+DIED = rx.compile(r"\b(?:had\s|have\s)?(?P<verb>died|relapsed|responded|recovered|progressed|recurred)\b", re.I)
 DEATH_MEASURE = rx.compile(r"\b(?:mortality|death)\b", re.I)
+# the names of the measure counting each such event, by its verb
+EVENT_MEASURES = {"died": DEATH_MEASURE, "relapsed": rx.compile(r"\brelapse", re.I),
+                  "responded": rx.compile(r"\brespon", re.I), "recovered": rx.compile(r"\brecover", re.I),
+                  "progressed": rx.compile(r"\bprogress", re.I), "recurred": rx.compile(r"\brecurren", re.I)}
 # the words of a per-arm number that say it is a change rather than a level
 CHANGE_WORD = rx.compile(r"\bchange", re.I)
 # a change named by its direction just before the measure: "the mean decline in the ARS total score (...) was 4.5"

@@ -2115,6 +2115,13 @@ def test_a_quantity_that_moved_from_its_baseline_to_a_later_value_opening_a_sent
     assert {("zeta scores", "baseline", "6.8"), ("zeta scores", "value", "3.1"), ("zeta scores", "timepoint", "P8W")} <= found
 
 
+def test_shares_of_each_group_said_to_have_relapsed_are_the_trials_relapse_outcome():
+    found = facts(OPENER + "Only 5 (8.3%) of the XY-123 group relapsed over the 12-month follow-up, but 12 (20.0%) of "
+                  "the placebo group relapsed (p=0.04).")
+    assert {("relapse (XY-123)", "value", "8.3"), ("relapse (placebo)", "value", "20.0"), ("relapse", "pValue", "0.04"),
+            ("relapse", "significant", "True")} <= found
+
+
 def test_a_pair_after_the_one_arm_named_as_the_comparison_puts_that_arm_second():
     allocated = "In this randomized trial (NCT00000001), 60 adults were randomized to XY-123 or metformin. "
     found = facts(allocated + "The zeta clearance time was longer in treated adults compared with metformin (64 versus "

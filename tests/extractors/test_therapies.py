@@ -799,6 +799,13 @@ def test_a_trial_of_a_procedure_that_names_no_drug_has_it_for_therapy_but_a_drug
     assert list(found) == ["XY-123"]
 
 
+def test_a_named_therapy_of_a_trial_is_its_therapy_where_a_drug_is_only_the_unit_doses_are_counted_in():
+    text = ("In this randomized trial (NCT01234567), 80 adults with zeta psychosis received routine care or also "
+            "received adjunctive Zetakan therapy for 4 weeks. The drop in haloperidol-equivalent dosage did not "
+            "differ between groups.")
+    assert "Zetakan therapy" in named(text)
+
+
 def test_a_lower_case_name_an_apposition_calls_an_inhibitor_is_a_therapy_but_a_generic_word_is_not():
     assert "zorvandrel" in {label.lower() for label in named(
         "Adults took zorvandrel, an oral zeta synthase inhibitor, twice a day.")}

@@ -31,3 +31,20 @@ def test_a_head_alone_a_setting_before_an_allocation_and_a_clause_are_no_interve
 def test_a_device_or_stimulation_is_a_device_and_a_procedure_or_programme_other():
     assert [procedure_modality(n) for n in ("zeta nerve stimulation", "zeta microbypass stents", "zeta training",
                                             "zetectomy", "zetamab")] == ["device", "device", "other", "other", None]
+
+
+def test_a_named_therapy_or_intervention_as_written_after_an_add_on_word_a_possessive_or_using():
+    assert names("The zeta group also received adjunctive Zetakan therapy for 2 hours daily.") == ["Zetakan therapy"]
+    assert names("A randomized trial using Acme's zetablast therapy showed fewer zeta events.") == ["zetablast therapy"]
+    assert names("We assessed the benefit of using add-on zeta lifestyle intervention in adults.") == [
+        "zeta lifestyle intervention"]
+    # (a therapy named only by its kind names none)
+    assert names("Patients received adjuvant therapy or combination therapy.") == []
+    assert names("Patients received standard therapy.") == []
+
+
+def test_each_item_of_a_list_of_interventions_compared_or_assigned():
+    assert names("To compare the effectiveness of zeta exercise, web-based zeta-behavioural therapy (WZT) and usual "
+                 "care for low mood.") == ["zeta exercise", "web-based zeta-behavioural therapy"]
+    assert names("Adults were randomly assigned to one of three interventions: supervised group zeta training, "
+                 "home zeta exercises or usual care.") == ["supervised group zeta training", "home zeta exercises"]

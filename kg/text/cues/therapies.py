@@ -279,7 +279,8 @@ DIAGNOSTIC_AFTER = rx.compile(r"(?:\s{1,3}\([A-Za-z0-9-]{1,10}\))?\s{1,3}(?:brea
                               r"(?:skin|challenge|stimulation|preparation)\s{1,3}test|test\b|stain\b|staining\b)", re.I)
 # (its short form may stand between: "a zetate (ZT) test")
 # a drug whose amount an outcome counts, not one the trial gave: "post-operative morphine | consumption", "opioid | use"
-MEASURED_AFTER = rx.compile(r"\s{1,3}(?:consumption|use|usage|requirements?|intake)\b", re.I)
+# (or the unit a dose of other drugs is counted in: "the zetazine|-equivalent dosage", "zetaphine| equivalents")
+MEASURED_AFTER = rx.compile(r"\s{1,3}(?:consumption|use|usage|requirements?|intake)\b|[-\s]equivalents?\b", re.I)
 PRIOR_THERAPY_AFTER = rx.compile(r"-(?:containing|based|pretreated|refractory|experienced|exposed|resistant|naive|naïve|intolerant)\b",
                                  re.I)
 # a disease named as what earlier treatment was for, in an entry criterion ("had not received systemic therapy for |
