@@ -50,7 +50,8 @@ CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,4}-[A-Z]{1,5}\d{3,6}(?:[
 # a paper's number in a library, no drug's: "PMC1234567"
 LIBRARY_IDS = ("PMC", "PMID")
 # (or marked as a wire service writes the signs: "Zetamab(TM)", "Zetamab(R)")
-MARKED_NAME = rx.compile(r"\b([A-Z][A-Za-z0-9-]{2,30})(?:\s?[®™]|\((?:TM|R)\))")
+# (a short form of capitals or digits after the brand's word carries the mark for both: "Zetaline XR™", "Zetadisc LP(TM)")
+MARKED_NAME = rx.compile(r"\b([A-Z][a-z]{2,20}\s[A-Z0-9]{1,3}(?![\w-])|[A-Z][A-Za-z0-9-]{2,30})(?:\s?[®™]|\((?:TM|R)\))")
 MARKS = ("®", "™", "(TM)", "(R)")
 # a marked name's second word, where the short form in brackets after it spells both: "Zetane® Balance (ZB)", "Zetane®
 # Ultra Plus (ZUP)"

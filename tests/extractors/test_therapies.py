@@ -144,6 +144,7 @@ def test_an_approval_foreseen_is_no_approval():
                  "The FDA agreed that one more study is needed to support the approval of XY-123.",
                  "The FDA accepted the application for XY-123 in gout for approval.",
                  "Acme believes XY-123 meets the standard for accelerated approval by the FDA.",
+                 "XY-123 is pending FDA PMA approval for use in gout.",
                  "Acme completed the trial of its vaccine XY-123. Protection far exceeded the 60% threshold based on a "
                  "surrogate agreed with the FDA under the accelerated approval pathway."):
         assert not any(p == "statusValue" for _, p, _ in facts(said)), said
@@ -852,6 +853,10 @@ def test_a_marked_name_takes_the_word_after_the_mark_that_the_text_writes_with_i
     found = named("Acme's Zetaline™ XR met its goal in gout. Zetaline XR was well tolerated.")
     assert "Zetaline XR" in found and "Zetaline" not in found
     assert "Zetaline" in named("Acme's Zetaline™ XR met its goal in gout. Zetaline was well tolerated.")
+
+
+def test_a_mark_after_a_brands_short_form_marks_the_brand_and_its_short_form():
+    assert "Zetadisc LP" in named("Acme announced data for the Zetadisc LP(TM) Cervical Implant in 90 adults.")
 
 
 def test_a_plain_word_in_capitals_named_as_the_trial_is_no_therapy():
