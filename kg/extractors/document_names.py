@@ -79,8 +79,9 @@ DOSED_NAME = rx.compile(r"(?:(?<![\w.])\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg
                         r"([A-Z][a-z]{1,20}[A-Z][A-Za-z]{1,12}|[A-Z][a-z]{3,20})"
                         r"(?=\s(?:versus|vs\.?|compared\s(?:with|to))\splacebo\b|\s(?:compared|versus|vs\.?|was|were|in|for|daily)\b|[,;.)])")
 # a product named in mixed case after the words that say a trial tests it or patients got it: "the trial evaluating
-# ZetXT for the treatment of", "treatment with ZetXT demonstrated"
-EVALUATED_NAME = rx.compile(r"(?=[tT])\b(?:(?:trial|study)\s(?:evaluating|investigating|testing|assessing)|treat(?:ment|ed)\swith)\s"
+# ZetXT for the treatment of", "treatment with ZetXT demonstrated", "trial, ZETA-1, evaluating gene therapy ZetXT in"
+EVALUATED_NAME = rx.compile(r"(?=[tT])\b(?:(?:trial|study)(?:,\s[^,;()]{1,30},)?\s(?:evaluating|investigating|testing|assessing)"
+                            r"|treat(?:ment|ed)\swith)\s(?:(?:the\s|its\s)?(?:investigational\s)?(?:gene|cell)\stherapy\s)?"
                             r"(?!(?:Mc|Mac|De|Di|La|Le|Van|Von)[A-Z])([A-Z][a-z]{1,20}[A-Z][A-Za-z]{1,12})"     # (not "McKay")
                             r"(?=[,;.)]|\s(?:for|in|versus|vs\.?|compared|demonstrated|showed|was|were|or|and|led|resulted)\b)")
 # a short code the text calls a drug in an apposition, which CODE_NAME leaves (two digits are also a gene's or a
@@ -438,6 +439,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('Zetaflex', 4), ('ZETA-GT', 36)]]
     >>> code_names(["the Zeta Motor Rating Profile™ Checklist and Acme Zetavo®"])   # an instrument's word
     [[('Zetavo', 50)]]
+    >>> code_names(["XY-123 goes on in a follow-up study, ZT-101, and the extension study ZT-102."])   # a study's code
+    [[('XY-123', 0)]]
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]
     bases = line_starts(texts)
@@ -446,7 +449,10 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
         # (not a trial's group code, "ECOG9911", nor a measure's, "ZRS-50 response")
         if not (is_registry_id(hit.group(0)) or GROUP_TRIAL_CODE.match(hit.group(0)) or TERM_AFTER_CODE.match(joined, hit.end())
                 or hit.group(0).startswith(LIBRARY_IDS)
-                or TRIAL_SHAPED_CODE.fullmatch(hit.group(0))):
+                or TRIAL_SHAPED_CODE.fullmatch(hit.group(0))
+                or (CODE_TRIAL_BEFORE.search(joined, max(0, hit.start() - 30), hit.start())
+                    and joined.startswith(",", hit.end()))
+                or STUDY_NAMED_BEFORE.search(joined, max(0, hit.start() - 30), hit.start())):
             k = bisect_right(bases, hit.start()) - 1
             out[k].append((hit.group(0), hit.start() - bases[k]))
     pairs = None
@@ -460,6 +466,12 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
                        and not TITLE_WORDS_BEFORE.search(text, max(0, hit.start() - 60), hit.start())
                        and not company_before(text, hit.start())]
     return out
+
+
+# a study's or a trial's word right before a code in apposition ("a long-term follow-up study, ZT-101,") or naming it
+# ("the extension study ZT-101", "a study called ZT-101"): the study's code, no product's
+CODE_TRIAL_BEFORE = re.compile(r"\b(?:study|trial),\s$")
+STUDY_NAMED_BEFORE = re.compile(r"\b(?:(?:extension|follow-up)\s(?:study|trial)|(?:study|trial)\s(?:called|named|known\sas))\s$")
 
 
 # a company's legal form or head word, then perhaps a bracket, then the bracket that opens at a marked name: "Zeta

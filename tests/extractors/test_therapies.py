@@ -859,6 +859,12 @@ def test_a_mark_after_a_brands_short_form_marks_the_brand_and_its_short_form():
     assert "Zetadisc LP" in named("Acme announced data for the Zetadisc LP(TM) Cervical Implant in 90 adults.")
 
 
+def test_a_mixed_case_name_after_its_kind_in_a_trial_evaluating_it_is_a_therapy_and_a_studys_code_is_none():
+    found = named("Acme reported data from its Phase 1/2 trial, ZETA-206, evaluating gene therapy ZetaGlo in adults with "
+                  "zeta anemia. A long-term follow-up study, ZT-303, is ongoing.")
+    assert "ZetaGlo" in found and "ZT-303" not in found
+
+
 def test_a_plain_word_in_capitals_named_as_the_trial_is_no_therapy():
     assert "Zinc" not in named("Acme presented the Phase 3 ZINC clinical trial of XY-123 in gout.")
     assert "Zinc" in named("Adults in the Phase 3 trial of XY-123 also took zinc.")
