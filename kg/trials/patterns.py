@@ -26,6 +26,12 @@ GROUPS_SIZED = rx.compile(r"""(?=[ad])\b(?:divided|assigned|allocated)\s+(?:in)?
     [^.;]{0,40}?\(\s?n\s?=""", re.I | re.X)
 
 
+# patients split into a group given a treatment and one given another: "Half of the participants received XY-123 ...,
+# and the other half were given standard therapy alone"
+OTHER_HALF = rx.compile(r"(?=[t])\bthe\s+(?:other|remaining)\s+(?:half|group|\d{1,6}(?:\s+(?:patients|participants|subjects))?)"
+                        r"\s+(?:were\s+given|received|got|took|were\s+treated\s+with)\b", re.I)
+
+
 # authors who give a treatment and measure its efficacy report a trial: "we studied the efficacy and safety of XY"
 # (or "this study investigated the effect of zeta stimulation on ... in 18 adults", not an effect on cells; "to
 # investigate the feasibility and safety of"); and a series of patients treated and followed: "Case series."
@@ -71,9 +77,12 @@ def reports_trial(text: str) -> bool:
     (True, True)
     >>> reports_trial("Sixty adults were divided into a diet group (n=30) and an exercise group (n=30).")
     True
+    >>> reports_trial("Half of the adults took XY-12 with usual care, and the other half were given usual care alone.")
+    True
     """
     return bool(REPORTS_TRIAL.search(text) or RANDOM_ALLOCATION.search(text) or OPEN_STUDY.search(text)
-                or CROSSOVER.search(text) or EFFICACY_STUDIED.search(text) or GROUPS_SIZED.search(text))
+                or CROSSOVER.search(text) or EFFICACY_STUDIED.search(text) or GROUPS_SIZED.search(text)
+                or OTHER_HALF.search(text))
 
 PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
 # a phase as writers give it: "Phase 3", "phase IIb", "Phase 1/2a", "Phase 2 and 3"
