@@ -114,11 +114,13 @@ BOTANICAL = rx.compile(r"\bextracts?\sof\s(?:the\s)?([A-Z][a-z]{2,20}\s[a-z]{3,2
                        r"|\b(?!(?:The|This|That|These|Those|Its|Their|Our|An?|Each|All|Both)\s)([A-Z][a-z]{2,20}\s[a-z]{3,20})"
                        r"\s(?:(?:ethanol(?:ic)?|aqueous|water|methanol(?:ic)?|dry|standardi[sz]ed)\s)?extracts?\b")
 # a device named by its brand before its kind, which the lexicon need not know: "the ZETAGUARD Closure device", "its
-# ZetaFlow stent" (the brand's words in capitals; not a body, a programme or a scale; not a "system" or
-# a "sensor", words also of the body's workings and of software)
-DEVICE_NAMED = rx.compile(r"\b(?:the|its|their|our)\s((?!(?:The|This|Phase)\b)[A-Z][A-Za-z0-9-]{1,24}"
-                          r"(?:\s[A-Z][A-Za-z0-9-]{1,24}){0,5}\s(?:device|implant|stent|valve|catheter|pump|"
-                          r"neurostimulator|pacemaker|System))\b")
+# ZetaFlow stent", "The Zetaline embolization device" (the brand's words in capitals, perhaps a word or two for what it
+# does; not a body, a programme or a scale; not a "system" or a "sensor", words also of the body's workings and of
+# software)
+DEVICE_NAMED = rx.compile(r"\b(?:[Tt]he|its|their|our)\s((?!(?:The|This|Phase|FDA|US|U\.S\.)\b)[A-Z][A-Za-z0-9-]{1,24}"
+                          r"(?:\s[A-Z][A-Za-z0-9-]{1,24}){0,5}"
+                          r"(?:\s(?!(?:investigational|experimental|novel|new|approved|implanted|study|trial)\b)[a-z][a-z-]{2,20}){0,2}?"
+                          r"\s(?:device|implant|stent|valve|catheter|pump|neurostimulator|pacemaker|System))\b")
 # (a body's or the body's own system is no device, nor a programme's or a scale's: "the VA Health System", "the Central
 # Nervous System", "the Drug Delivery device", "the Zeta Grading System")
 NOT_DEVICE_WORD = re.compile(r"\b(?:Health|Healthcare|Care|Hospital|Hospitals|Medical|University|School|Nervous|Immune|"

@@ -616,6 +616,14 @@ def test_a_device_named_by_its_brand_before_its_kind_is_a_device_therapy():
     assert not named("Zeta depth was read twice in 9 eyes with the ZQR device.")
 
 
+def test_a_device_named_by_its_brand_and_what_it_does_opening_a_sentence_is_a_device_therapy():
+    found = named("The Zetaline embolization device met the primary endpoint of the single-arm ZETA trial in 90 adults. "
+                  "In 2031, the Zetaline embolization device was tested in 40 more adults who received the Zetaline "
+                  "investigational device.")
+    assert found.get("Zetaline embolization device") == "device"
+    assert "Zetaline investigational device" not in found
+
+
 def test_what_a_device_is_compared_with_in_the_opening_is_not_the_documents_therapy():
     ctx = build_context(parse_document("Acme Reports Trial Data\n\nThe ZETA trial evaluated the ZETAGUARD Closure "
                                        "device versus long-term warfarin therapy. Warfarin was stopped in warfarin "
