@@ -27,7 +27,7 @@ from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, CHANGED_BEFORE, COMPANY_FIELD_BEFORE,
                           COMPARATOR_NAMED_BEFORE, CONFERENCE_HEAD, DIAGNOSTIC_AFTER, MEASURED_AFTER, NEGATED_BEFORE,
-                          PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE)
+                          PART_OF_TERM_AFTER, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE)
 from kg.text.cues.population import ALLOCATION
 from kg.text.cues.trials import ALL_GOT, ALLOCATED_TO, AT_RANDOM, CONTROL_AFTER
 from kg.text.drug_uses import drug_codes
@@ -327,8 +327,10 @@ YOUNG = 10_000           # objects made (net of those freed) before the collecto
 
 
 # what makes a drug's name part of another term: a test with it ("a zetate (ZT) test"), a class of regimens built on
-# it ("zetaplatin-based chemotherapy"), the unit other drugs' doses are counted in ("zetazine-equivalent dosage")
-NOT_GIVEN_AFTER = rx.compile(rf"(?:{DIAGNOSTIC_AFTER.pattern}|-based\b|[-\s]equivalents?\b)", re.I)
+# it ("zetaplatin-based chemotherapy"), the unit other drugs' doses are counted in ("zetazine-equivalent dosage"), a
+# material or a measure of it ("gold-coated", "the gold standard")
+NOT_GIVEN_AFTER = rx.compile(rf"(?:{DIAGNOSTIC_AFTER.pattern}|{PART_OF_TERM_AFTER.pattern}|-based\b|[-\s]equivalents?\b)",
+                             re.I | re.X)
 
 
 def names_treatment(sentences: list[Sentence], mentions: list[list[Mention]]) -> bool:

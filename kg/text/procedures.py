@@ -34,7 +34,7 @@ HEADS = r"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|st
 SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otripsy)|acupuncture|electroacupuncture|"
                       r"radiotherapy|phototherapy|photocoagulation)", re.I)
 # where a text says patients got one, or a title names one as what it studies
-CUE = r"""(?:\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|using|
+CUE = r"""(?:^(?P<heading>Interventions?:)|\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|using|
     (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)\sto(?:\sreceive)?(?:\seither)?|
     [Ee]ffects?\sof|[Ee]ffectiveness\sof|[Ee]fficacy(?:\sand\s(?:[Ss]afety|[Tt]olerability))?\sof|
     [Ss]afety(?:\sand\s[Ee]fficacy)?\sof|[Oo]utcomes?\sof|[Bb]enefits?\sof)(?![\w-]))"""
@@ -134,5 +134,6 @@ def find_procedures(text: str) -> list[Procedure]:
             continue                        # ("underwent surgery", "received adjuvant therapy": which one?)
         a, b = hit.start("p") + words[0].start(), hit.start("p") + words[-1].end()
         if not any(p.start < b and a < p.end for p in out):
-            out.append(Procedure(text[a:b], a, b, named(text[a:b], first=a == 0 or hit.re is OPENING.regex)))
+            first = a == 0 or hit.re is OPENING.regex or bool(hit.re is PROCEDURE.regex and hit.group("heading"))
+            out.append(Procedure(text[a:b], a, b, named(text[a:b], first=first)))
     return out

@@ -873,6 +873,13 @@ def test_a_mixed_case_name_after_its_kind_in_a_trial_evaluating_it_is_a_therapy_
     assert "ZetaGlo" in found and "ZT-303" not in found
 
 
+def test_a_metal_named_only_in_the_gold_standard_leaves_a_procedure_trial_its_procedures():
+    found = named("Randomized trial of open and laparoscopic zetectomy in adults with zeta stones.\n\nInterventions: "
+                  "Open zetectomy and laparoscopic zetectomy. Conclusions: The gold standard status of laparoscopic "
+                  "zetectomy is questionable.")
+    assert "laparoscopic zetectomy" in found and "Gold" not in found
+
+
 def test_a_plain_word_in_capitals_named_as_the_trial_is_no_therapy():
     assert "Zinc" not in named("Acme presented the Phase 3 ZINC clinical trial of XY-123 in gout.")
     assert "Zinc" in named("Adults in the Phase 3 trial of XY-123 also took zinc.")

@@ -48,3 +48,8 @@ def test_each_item_of_a_list_of_interventions_compared_or_assigned():
                  "care for low mood.") == ["zeta exercise", "web-based zeta-behavioural therapy"]
     assert names("Adults were randomly assigned to one of three interventions: supervised group zeta training, "
                  "home zeta exercises or usual care.") == ["supervised group zeta training", "home zeta exercises"]
+
+
+def test_the_interventions_a_structured_abstracts_heading_lists():
+    assert names("Interventions: Laparoscopic zetectomy and small-incision zetectomy, performed by residents.") == [
+        "laparoscopic zetectomy", "small-incision zetectomy"]
