@@ -53,9 +53,9 @@ EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+eac
 # a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
 DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
 # (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo", or after "in doses of": "XY-123 in
-# doses of 30 mg (n=80), 15 mg (n=41) or 5 mg (n=39)")
-BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?:doses?\s+of\s+)?)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.ARM_DOSE_UNIT})?"
-                          rf"(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
+# doses of 30 mg (n=80), 15 mg (n=41) or 5 mg (n=39)"; a daily dose: "XY-123 2.0 mg/kg/day, XY-123 6.0 mg/kg/day")
+BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?:doses?\s+of\s+)?)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.ARM_DOSE_UNIT}"
+                          rf"(?:/d(?:ay)?)?)?(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
 DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")
@@ -201,6 +201,9 @@ TO_FIRST_ARM = re.compile(r"(?<!\s)(?:\s++(?:by|using|through|via)\s[^,;()]{1,40
                           r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?"
                           # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A")
                           r"(?:(?:single\s++)?doses?\s++of\s++)?(?:(?:oral|intravenous|subcutaneous|inhaled|topical)\s++)?", re.I)
+# (after "received either": a route or a dose at most: "received either subcutaneous | A (210 mg monthly) or ...")
+EITHER_FIRST_ARM = re.compile(r"\s++(?:an?\s++|the\s++)?(?:(?:single\s++)?doses?\s++of\s++)?"
+                              r"(?:(?:oral|intravenous|subcutaneous|inhaled|topical|intramuscular)\s++)?", re.I)
 ADDED_TO_ALL = rx.compile(r"(?=[pwai])\b(?:with\s+or\s+without|(?:plus|and|in\s+addition\s+to)\s+either)\b", re.I)
 
 
@@ -213,11 +216,15 @@ def lists_arms(text: str, cue: re.Match, first: int, stop: int) -> bool:
     >>> t = "Patients were randomized 2:1 to receive either a single dose of oral A or oral B twice daily."
     >>> lists_arms(t, allocation_cue(t), t.index("A or"), len(t))
     True
+    >>> t = "In all, 400 women received either subcutaneous A (210 mg monthly) or subcutaneous B (20 mcg daily)."
+    >>> lists_arms(t, allocation_cue(t), t.index("A ("), len(t))
+    True
     >>> t = "Patients were randomly assigned to A 10 mg plus either B or placebo."
     >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))
     False
     """
-    return TO_FIRST_ARM.fullmatch(text, cue.end(), first) is not None and ADDED_TO_ALL.search(text, cue.end(), stop) is None \
+    to_first = EITHER_FIRST_ARM if cue.group().lower().endswith("either") else TO_FIRST_ARM
+    return to_first.fullmatch(text, cue.end(), first) is not None and ADDED_TO_ALL.search(text, cue.end(), stop) is None \
         and not cues.ALLOCATION_AS_ADJECTIVE.match(text, cue.end())
 
 
@@ -257,13 +264,20 @@ def allocation_cue(text: str) -> re.Match | None:
 
     >>> allocation_cue("A randomised, double-blind study: patients were randomised to A or B.").start()
     48
+    >>> allocation_cue("In all, 90 adults previously treated with C received either A or B.").start()
+    44
     """
     first = None
     for cue in cues.ALLOCATION.finditer(text):
+        if PREVIOUSLY_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
+            continue                    # ("patients previously treated with A received either B or C": their past)
         if not cues.ALLOCATION_AS_ADJECTIVE.match(text, cue.end()):
             return cue
         first = first or cue
     return first
+
+
+PREVIOUSLY_BEFORE = re.compile(r"\b(?:previously|already|formerly|once)\s$", re.I)
 
 
 def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
