@@ -51,6 +51,10 @@ NEXT_ITEM = rx.compile(rf"""(?:\s?\([A-Za-z][\w-]{{1,10}}\))?(?:[,:]\s(?:and\s|o
     (?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))
     (?=\s(?:for|in|on|versus|vs\.?|or|and|with|to|was|were|compared|at|after|plus|followed|as|is|group|[a-z]{{2,20}}ed)\b
     |\s?[,.;:()]|$)""", re.X)
+# one named as a group of the trial: "the intensive zeta lifestyle intervention (IZI) group", "the supervised zeta
+# training arm"
+GROUP_OF = rx.compile(rf"""(?=[t])\bthe\s(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))(?:\s\([A-Z][\w-]{{1,8}}\))?
+    [\s-](?:group|arm)\b""", re.X)
 # a title (or a sentence) that opens on one, set for a condition or against another: "Zetaplasty for the Treatment of"
 OPENING = rx.compile(rf"""^(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))(?=\s(?:for|versus|vs\.?)\s)""", re.X)
 # words no intervention's name holds: function words, verbs, words for the people or the study
@@ -114,7 +118,8 @@ def named(phrase: str, first: bool = True) -> str:
 def find_procedures(text: str) -> list[Procedure]:
     """The no-drug interventions ``text`` says patients got or a title names, each with the span of its name."""
     out: list[Procedure] = []
-    hits = list(OPENING.finditer(text)) + (list(PROCEDURE.finditer(text)) if PROCEDURE.possible(text) else [])
+    hits = list(OPENING.finditer(text)) + (list(PROCEDURE.finditer(text)) if PROCEDURE.possible(text) else []) \
+        + (list(GROUP_OF.finditer(text)) if "group" in text or "arm" in text else [])
     for hit in list(hits):
         item = hit
         while len(hits) < MOST_HITS and (item := NEXT_ITEM.match(text, item.end())):

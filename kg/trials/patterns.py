@@ -37,7 +37,7 @@ OTHER_HALF = rx.compile(r"(?=[t])\bthe\s+(?:other|remaining)\s+(?:half|group|\d{
 # investigate the feasibility and safety of"); and a series of patients treated and followed: "Case series."
 EFFICACY_STUDIED = rx.compile(r"""(?=[tw])\b(?:we|this\s+study|the\s+(?:present\s+)?study)\s+(?:studied|evaluated|assessed|
     investigated|examined|tested)\s+the\s+(?:(?:clinical\s+)?(?:efficacy|efficacy\s+and\s+safety|safety\s+and\s+efficacy)\s+of\b
-    |effects?\s+of\b(?=[^.;]{0,120}?\bin\s+\d{1,5}\s+(?:[\w-]+\s+){0,3}?(?:patients|adults|subjects|participants|
+    |effects?\s+of\b(?=[^.;]{0,240}?\bin\s+\d{1,5}\s+(?:[\w-]+\s+){0,3}?(?:patients|adults|subjects|participants|
       volunteers|children|women|men|eyes)\b))
     |(?=[t])\bto\s+(?:investigate|evaluate|assess|study|report)\s+the\s+feasibility\s+and\s+safety\s+of\b
     |(?=[c])(?<!published\s)(?<!of\s)\bcase\s+series\b""", re.I | re.X)
@@ -75,6 +75,9 @@ def reports_trial(text: str) -> bool:
     True
     >>> reports_trial("This study investigated the effect of zeta stimulation in 18 adults."), reports_trial("Case series.")
     (True, True)
+    >>> reports_trial("We examined the effects of a 12-week zeta programme, including at least 90 minutes of walking five "
+    ...               "days a week, on zeta composition, zeta risk factors and zeta behaviour in 139 obese adults.")
+    True
     >>> reports_trial("Sixty adults were divided into a diet group (n=30) and an exercise group (n=30).")
     True
     >>> reports_trial("Half of the adults took XY-12 with usual care, and the other half were given usual care alone.")

@@ -53,3 +53,9 @@ def test_each_item_of_a_list_of_interventions_compared_or_assigned():
 def test_the_interventions_a_structured_abstracts_heading_lists():
     assert names("Interventions: Laparoscopic zetectomy and small-incision zetectomy, performed by residents.") == [
         "laparoscopic zetectomy", "small-incision zetectomy"]
+
+
+def test_one_named_as_a_group_of_the_trial():
+    assert names("Completion was 71% in the intensive zeta lifestyle intervention (IZI) group and 85% among controls.") \
+        == ["intensive zeta lifestyle intervention"]
+    assert names("Pain fell in the treatment group and in the control group.") == []
