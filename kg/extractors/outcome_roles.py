@@ -26,10 +26,11 @@ ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-p
 
 
 # what a role says the trial set out to show before naming the measure: "the primary endpoint of | demonstrating a
-# significant difference in | the rates of X"
-SHOWING_CHANGE = re.compile(r"(?:demonstrating|showing|achieving|establishing)\s+(?:an?\s+)?(?:(?:statistically|clinically)\s+)?"
+# significant difference in | the rates of X", "the primary endpoint of | statistical non-inferiority for | X"
+SHOWING_CHANGE = re.compile(r"(?:(?:demonstrating|showing|achieving|establishing)\s+(?:an?\s+)?(?:(?:statistically|clinically)\s+)?"
                             r"(?:significant\s+|meaningful\s+)?(?:difference|reduction|improvement|decrease|increase|change)s?\s+"
-                            r"(?:in|of)\s+(?:the\s+)?", re.I)
+                            r"(?:in|of)|(?:(?:demonstrating|showing|establishing)\s+)?(?:statistical\s+)?"
+                            r"(?:non-?inferiority|superiority|equivalence)\s+(?:for|in|on|of))\s+(?:the\s+)?", re.I)
 
 
 # a met role followed by what the trial showed: "met its secondary endpoint, | demonstrating a significant difference

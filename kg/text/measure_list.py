@@ -10,7 +10,7 @@ look-up: one Aho-Corasick pass, whole words, blind to case and hyphens; a short 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -254,6 +254,33 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
                 label = text[before.start():start].lower() + label
                 start = before.start()
         out.append(mention(text, start, end, label))
+    return out
+
+
+# a name the list knows written in capitals, and the capitalised words before it that belong to it: "the | Early Zeta |
+# Clinical Response" (not a statistic's or a role's word, nor a sentence's first word)
+TITLE_CASE = re.compile(r"[A-Z][a-z]{2,20}(?:[\s-][A-Z][a-z]{2,20}){1,4}")
+TITLE_WORDS_BEFORE = re.compile(r"(?<=[a-z(]\s)(?:(?!(?:The|A|An|Mean|Median|Average|Total|Primary|Secondary|Key|Overall|FDA|"
+                                r"Phase|Its|Their|Our|This|These|In|At|On|Of|For|With|By)\s)(?![A-Z][a-z]+ed\s)"
+                                r"[A-Z][a-z]{2,20}\s){1,3}$")
+
+
+def with_title_words(found: list[Mention], text: str) -> list[Mention]:
+    """Each measure written in capitals with the capitalised words before it that are part of its name ("the Early |
+    Clinical Response").
+
+    >>> t = "It met its goal for the Early Zeta Response at week 4."
+    >>> [m.label for m in with_title_words([mention(t, 30, 43, "zeta response")], t)]
+    ['Early Zeta Response']
+    """
+    words = text.split()
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return found                    # (a headline's capitals: "Zeta Drug Shows Longer Overall Survival")
+    out = []
+    for m in found:
+        before = TITLE_WORDS_BEFORE.search(text, max(0, m.start - 40), m.start) if TITLE_CASE.fullmatch(m.text) else None
+        out.append(replace(m, text=text[before.start():m.end], start=before.start(), label=text[before.start():m.end])
+                   if before else m)
     return out
 
 

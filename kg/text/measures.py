@@ -38,7 +38,7 @@ from kg.text import prefilter as rx
 from kg.text.abbreviations import Abbreviation, find_abbreviations
 from kg.text.endpoint_shapes import efficacy_named, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
-from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention
+from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object,
                                      changed_quantity, changed_subject, compared_object, counted_deaths, no_difference,
                                      percent_change_in, shown_in, significant_changes, threshold, threshold_after,
@@ -147,6 +147,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = with_spelled_words(found, text) + defined_quantities(text, found) if "(" in text else found
     found = without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text)
     found = [m for m in found if not GROUP_NAME.search(m.label)]   # ("the change in | the XY groups |": who, not what)
+    if any(m.text[:1].isupper() for m in found):
+        found = with_title_words(found, text)          # ("the Early | Zeta Response")
     if "criteria" in text:             # ("ORR by Zeta Assessment for Oncology (ZAO) criteria": how it was judged)
         found = [m for m in found if not CRITERIA_AFTER.match(text, m.end)]
     return tuple(with_shared_tails(found, text) if " and " in text or " or " in text else found)

@@ -188,7 +188,7 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             # (or what it was for: "a composite endpoint | designed to show ...", "| defined as ...")
                             r"|\s(?:designed|intended|chosen|selected|built|meant|made)\sto\s|,?\s(?:defined|measured)\sas\s"
                             # (or the visit it was read at, or who reported it: "| at test-of-cure", "| reported by")
-                            r"|\sat\s(?:the\s)?(?:test-of-cure|end\sof\s(?:treatment|therapy|the\sstudy)|last\svisit)\b"
+                            r"|\sat\s(?:the\s)?(?:test[-\s]of[-\s]cure|end\sof\s(?:treatment|therapy|the\sstudy)|last\svisit)\b"
                             r"|\s(?:reported|recorded|assessed)\sby\s"
                             # (or its short form between commas: "zeta protein ratio|, ZPR or zetauria, after ...")
                             r"|,\s(?-i:[a-z]?[A-Z]{2,8})(?:\sor\s[a-z]{3,20})?,\s"
@@ -200,6 +200,8 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             rf"|\s(?:in|among)\s(?:the\s)?(?:\w+\s)?{cues.PEOPLE}\b|\s(?:at|across|with)\s(?:both|all|each|either)\s"
                             # (or the trial it was the endpoint of: "| in the phase 3 ZETA-3 trial")
                             r"|\s(?:in|of)\s(?:the\s|its\s|a\s|this\s)?(?:[\w-]{1,20}\s){0,3}(?:trial|study)\b"
+                            # (or that it was met: "the primary endpoint of X | was achieved")
+                            r"|\s(?:was|were)\s(?:(?:successfully|also|not)\s)?(?:met|achieved|reached|attained|missed)\b"
                             # ("did not meet its primary endpoint of X | or any of the secondary endpoints")
                             r"|,?\s(?:or|nor|and)\s(?:any|all)\s(?:of\s)?(?:the\s)?(?:\w+\s)?(?:end\s?points|outcomes)\b)")
 # how a measure was taken, after its name: "the incidence of zeta episodes | assessed twice daily with the Zeta Method"

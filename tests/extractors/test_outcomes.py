@@ -2122,6 +2122,17 @@ def test_shares_of_each_group_said_to_have_relapsed_are_the_trials_relapse_outco
             ("relapse", "significant", "True")} <= found
 
 
+def test_a_non_inferiority_endpoint_names_its_measure_as_written_in_capitals():
+    allocated = "In this randomized trial (NCT00000001), 600 adults received XY-123 or moxifloxacin. "
+    found = facts(allocated + "XY-123 met the primary endpoint of statistical non-inferiority for the Early Zeta "
+                  "Response at 96 hours (88.9% with XY-123) compared to moxifloxacin (89.0%).")
+    assert {("Early Zeta Response", "outcomeRole", "primary"), ("Early Zeta Response (XY-123)", "value", "88.9"),
+            ("Early Zeta Response (Moxifloxacin)", "value", "89.0")} <= found
+    found = facts(allocated + "The primary efficacy endpoint of non-inferiority in the zeta cure rate at the test of "
+                  "cure visit was achieved.")
+    assert ("zeta cure rate", "outcomeRole", "primary") in found
+
+
 def test_a_pair_after_the_one_arm_named_as_the_comparison_puts_that_arm_second():
     allocated = "In this randomized trial (NCT00000001), 60 adults were randomized to XY-123 or metformin. "
     found = facts(allocated + "The zeta clearance time was longer in treated adults compared with metformin (64 versus "
