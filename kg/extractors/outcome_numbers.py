@@ -16,7 +16,7 @@ from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, 
 from kg.extractors.outcome_frames import Frame, Frames
 from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_timepoints
 from kg.extractors.outcome_roles import listed_run
-from kg.extractors.result_arms import ordered_values, sentence_arms
+from kg.extractors.result_arms import document_dose_set, ordered_values, sentence_arms
 from kg.model import Mention
 from kg.text import comparisons as C, effects as E, prefilter as rx, results as R
 from kg.text.numbers import exact
@@ -203,6 +203,22 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("significant", p.significant, i)
             frame.set("pValue", p.value, i)
         p_values = [p for p in p_values if not listed[0].start - 8 <= p.start <= listed[-1].end]
+    doses = dose_owners(ctx, i, text) if one and arm is None and not comparisons else []
+    if doses:
+        # (one dose's result against the control: "reduced with XY-123 14 mg/kg/day (p = 0.004) but not with XY-123
+        # 7 mg/kg/day (p = 0.06)": each p-value and verdict the dose's, whose arm it is)
+        for x in [*p_values, *verdicts]:
+            label = dose_before(doses, x.start)
+            if label is None:
+                continue
+            frame = frames.get(trial, measures[0], label, i)
+            if x.significant is not None:
+                frame.set("significant", x.significant, i)
+            if getattr(x, "bound", True) is False:
+                frame.set("pValue", x.value, i)
+            frame.set("timepoint", times[measures[0].label], i)
+        p_values = [p for p in p_values if dose_before(doses, p.start) is None]
+        verdicts = [v for v in verdicts if dose_before(doses, v.start) is None]
     for m, ps in group_by_owner(p_values, measures, spans, text, first).items():
         frame = frames.get(trial, m, arm, i)
         sig = {p.significant for p in ps}
@@ -363,6 +379,22 @@ LABEL_BEFORE = re.compile(r"\b(?:in|for)\s(?:the\s)?$")
 def read_before(frame: Frame, i: int) -> bool:
     """Has an earlier sentence than ``i`` given the frame its number?"""
     return any(frame.sentence.get(p, i) < i for p in ("value", "change"))
+
+
+def dose_owners(ctx, i: int, text: str) -> list[tuple[int, str]]:
+    """(end, label) of each dose arm a sentence names, in a trial of two or more doses of its therapy ("XY-123 14
+    mg/kg/day", "the lower dose (7 mg/kg/day)"); [] where it names none or the trial has one dose."""
+    arms = sentence_arms(ctx, i, text) or ()
+    dosed = [(b, label) for _, b, label in arms if any(c.isdigit() for c in label)]
+    if not dosed or len(document_dose_set(ctx)) < 2:
+        return []
+    return dosed
+
+
+def dose_before(doses: list[tuple[int, str]], at: int) -> str | None:
+    """The label of the last dose arm named before offset ``at``, else None."""
+    before = [label for end, label in doses if end <= at]
+    return before[-1] if before else None
 
 
 def group_by_owner(items, measures, spans, text: str, first: int) -> dict:

@@ -125,7 +125,8 @@ def arm_word(words: str) -> str:
 # an arm named by its dose: "5 mg", "the 125 mg dose", "10-mg group" (the label: the dose as "5 mg")
 DOSE_ARM = rx.compile(rf"(?:the\s)?(?P<drug>[A-Za-z][\w-]{{2,30}}\s)?(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})"
                       r"(?:[\s-](?:dose|group|arm|cohort)){0,2}", re.I)
-DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
+DOSE_IN = rx.compile(rf"(?=[\d])(?<![\w.])(?P<amount>\d{{1,5}}(?:\.\d{{1,3}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)(?![\w/])",
+                     re.I)
 # a sentence that opens on the arm its first number is given for: "For the 125 mg dose, ...", "In the XY-123 group, ..."
 LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among|Of)\s(?:the\s|those\s(?:on|given|receiving)\s|patients\s(?:on|given|receiving)\s)?"
                       r"(?P<arm>[^,;:()]{1,40}?),\s")

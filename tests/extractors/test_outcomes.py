@@ -2133,6 +2133,18 @@ def test_a_non_inferiority_endpoint_names_its_measure_as_written_in_capitals():
     assert ("zeta cure rate", "outcomeRole", "primary") in found
 
 
+def test_a_verdict_or_p_value_said_of_one_dose_of_a_dose_ranging_trial_is_that_dose_arms():
+    doses = ("In this randomized trial (NCT00000001), children were randomized to placebo, XY-123 7 mg/kg/day or "
+             "XY-123 14 mg/kg/day. ")
+    found = facts(doses + "Zeta frequency was reduced with XY-123 14 mg/kg/day (p = 0.004) but not with XY-123 7 "
+                  "mg/kg/day (p = 0.06).")
+    assert {("zeta frequency (XY-123 14 mg/kg/day)", "pValue", "0.004"), ("zeta frequency (XY-123 7 mg/kg/day)", "pValue", "0.06"),
+            ("zeta frequency (XY-123 7 mg/kg/day)", "significant", "False")} <= found
+    found = facts(doses + "The primary endpoint was zeta frequency. Treatment at the lower dose (7 mg/kg/day) did not "
+                  "result in a statistically significant reduction in zeta frequency versus placebo.")
+    assert ("zeta frequency (XY-123 7 mg/kg/day)", "significant", "False") in found
+
+
 def test_a_pair_after_the_one_arm_named_as_the_comparison_puts_that_arm_second():
     allocated = "In this randomized trial (NCT00000001), 60 adults were randomized to XY-123 or metformin. "
     found = facts(allocated + "The zeta clearance time was longer in treated adults compared with metformin (64 versus "
