@@ -63,6 +63,9 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("sustained virologic response", "endpoint", ("SVR", "sustained virological response")),
     ("response rate", "endpoint", ()),
     ("remission rate", "endpoint", ()),
+    # (a best response the tumour response criteria grade besides complete and partial response; not "progressive
+    # disease", which also describes a disease's course: "X is a progressive disease")
+    ("stable disease", "endpoint", ()),
     # --- events and mortality ---
     ("major adverse cardiovascular events", "endpoint", ("MACE", "major adverse cardiovascular event",
                                                          "major adverse cardiac events", "major adverse cardiac event",

@@ -18,9 +18,12 @@ from kg.model import record
 from kg.text import prefilter as rx
 from kg.text.numbers import DECIMAL, exact
 
-# one value of the run: a number, its unit, and a bracket after it ("14.0 months (P = .91)")
-_VALUE = (rf"(?<![\w.])(?P<v>[-+]?{DECIMAL})(?:\s?%|\s(?:months?|weeks?|days?|years?|points?)\b)?"
-          r"(?:\s\((?:[^()]{1,40})\))?")
+# one value of the run: a number, its unit, and a bracket after it ("14.0 months (P = .91)"); or a count of people and
+# their share in brackets, the share the value ("three (5%)", "11 patients (17%)")
+_VALUE = (rf"(?<![\w.])(?:(?:\d{{1,6}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+          rf"\s(?:[a-z]{{3,15}}\s)?\((?P<share>{DECIMAL})\s?%\)"
+          rf"|(?P<v>[-+]?{DECIMAL})(?:\s?%|\s(?:months?|weeks?|days?|years?|points?)\b)?"
+          r"(?:\s\((?:[^()]{1,40})\))?)")
 VALUE = re.compile(_VALUE)
 # the word a number is the ordinal of, not a value: "week | 12", "grade | 3", "at weeks | 12 and 24"
 ORDINAL_BEFORE = re.compile(r"\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)s?\s$", re.I)
@@ -70,17 +73,22 @@ def respective_values(text: str) -> list[ValueRun]:
             other = ARM_BEFORE_VERSUS.search(text, max(0, values[0].start() - 70), values[0].start())
             first = run_before(text, other.start() + 1) if other else None
             if first is not None and len(first) == len(values):
-                out.append(ValueRun(tuple(exact(v.group("v")) for v in first), other.group("arm").strip(),
+                out.append(ValueRun(tuple(value_of(v) for v in first), other.group("arm").strip(),
                                     first[0].start(), other.end()))
-            out.append(ValueRun(tuple(exact(v.group("v")) for v in values), named.group("arm").strip(),
+            out.append(ValueRun(tuple(value_of(v) for v in values), named.group("arm").strip(),
                                 values[0].start(), word.end()))
             continue
         if values is None or P_BEFORE.search(text, max(0, values[0].start() - 16), values[0].start()):
             continue                        # "(P = 0.012, 0.006 and 0.008, respectively)": p-values, no measure's values
         arm = ARM_AFTER.match(text, word.end())
-        out.append(ValueRun(tuple(exact(v.group("v")) for v in values), arm.group("arm").strip() if arm else None,
+        out.append(ValueRun(tuple(value_of(v) for v in values), arm.group("arm").strip() if arm else None,
                             values[0].start(), arm.end() if arm else word.end()))
     return out
+
+
+def value_of(m: re.Match) -> Decimal | None:
+    """The value of one :data:`VALUE` of a run: a count's share, else the number."""
+    return exact(m.group("share") or m.group("v"))
 
 
 def run_before(text: str, end: int, reach: int = 250) -> list[re.Match] | None:
@@ -89,6 +97,8 @@ def run_before(text: str, end: int, reach: int = 250) -> list[re.Match] | None:
 
     >>> [m.group("v") for m in run_before("were 45% and 80%, respectively", 18)]
     ['45', '80']
+    >>> [str(value_of(m)) for m in run_before("occurred in three (5%), 45 (70%), and 11 adults (17%), respectively", 55)]
+    ['5.0', '70.0', '17.0']
     >>> run_before("45% at week 12 and 80%, respectively", 24) is None
     True
     """

@@ -29,7 +29,7 @@ from kg.text.reading import reading_form as plain
 # --- single numbers -------------------------------------------------------------------------------------------
 # "MEASURE was 42%", "MEASURE: 42%", "MEASURE of 42%", "... in 42%": a single value right after a measure
 # (a qualifier "at day 28" / "by RECIST 1.1" and an apposition ", the primary endpoint," may stand between)
-_SINGLE = (rf"(?<![\s,])(?:\s*+\([A-Za-z][\w-]{{0,11}}\))?(?:\s++(?:at|by|within|after|through|against|regardless\s+of|irrespective\s+of)\s+[^,;%()]{{1,50}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
+_SINGLE = (rf"(?<![\s,])(?:\s*+\([A-Za-z][\w-]{{0,11}}\)|\s*+\([a-z][^()\d]{{10,100}}\)(?=\s(?:is|was|were)\s))?(?:\s++(?:at|by|within|after|through|against|regardless\s+of|irrespective\s+of)\s+[^,;%()]{{1,50}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
            rf"[\s,]{{0,3}}(?:(?:was|were|is|of|(?:had\s+)?reached|in|stood\s+at|amounted\s+to|totall?ed)\s+|at\s+(?!{SNUM}\s*months?\b)|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)")
 SINGLE = rx.compile(_SINGLE + r"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared|CI|CrI|"
                     r"confidence|credible)\b)", re.I)
@@ -54,7 +54,9 @@ class Single:
 # zeta response | 7.5%, partial ...)"
 SEEN_IN = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)\s++in
     |\s++occurred\s++in)\s++(?:\d{{1,6}}\s*+(?:of|/)\s*+\d{{1,6}}\s++(?:[a-z-]{{1,20}}\s++){{0,2}}?(?:patients|participants|subjects
-    |people|children|adults|women|men|cases)\s*+\(\s*+|\d{{1,6}}\s*+\(\s*+)(?P<v>{SNUM})\s*+(?P<unit>%)""", re.I | re.X)
+    |people|children|adults|women|men|cases)\s*+\(\s*+|(?:\d{{1,6}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
+    \s*+(?:(?:patients?|participants?|subjects?|children|adults|people|cases?)\s*+)?\(\s*+)(?P<v>{SNUM})\s*+(?P<unit>%)""",
+                     re.I | re.X)
 # the same with the share alone: "Remission | was achieved by 58% of patients", "... | occurred in 40% of the children"
 SEEN_IN_SHARE = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)
     \s++(?:in|by)|\s++occurred\s++in)\s++(?P<v>{SNUM})\s*+(?P<unit>%)\s++of\s++(?:the\s++)?(?:[a-z-]{{1,20}}\s++){{0,2}}?
@@ -75,6 +77,8 @@ def single_value(text: str, pos: int, end: int, arm_at: int = -1) -> Single | No
     Decimal('42.0')
     >>> single_value("Zeta responses were observed in 11 of 40 patients (27.5%).", 14, 58).value
     Decimal('27.5')
+    >>> single_value("Zeta relapse occurred in one patient (2%).", 12, 42).value
+    Decimal('2.0')
     >>> single_value("Zeta remission was achieved by 58% of patients.", 14, 47).value
     Decimal('58.0')
     >>> single_value("(zeta response 7.5%, partial zeta response 20%)", 14, 47).value

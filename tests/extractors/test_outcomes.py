@@ -2145,6 +2145,16 @@ def test_a_verdict_or_p_value_said_of_one_dose_of_a_dose_ranging_trial_is_that_d
     assert ("zeta frequency (XY-123 7 mg/kg/day)", "significant", "False") in found
 
 
+def test_shares_of_counted_patients_listed_respectively_and_a_value_after_a_measures_definition_in_brackets():
+    found = facts(SINGLE_ARM + "Complete response, partial response, and stable disease occurred in three (5%), 45 "
+                  "(70%), and 11 patients (17%), respectively.")
+    assert {("complete response", "value", "5.0"), ("partial response", "value", "70.0"),
+            ("stable disease", "value", "17.0")} <= found
+    found = facts(SINGLE_ARM + "The overall remission rate (complete remission with or without incomplete zeta "
+                  "recovery) is 80.9%. Complete remission occurred in one patient (2%) more.")
+    assert ("overall remission rate", "value", "80.9") in found
+
+
 def test_a_pair_after_the_one_arm_named_as_the_comparison_puts_that_arm_second():
     allocated = "In this randomized trial (NCT00000001), 60 adults were randomized to XY-123 or metformin. "
     found = facts(allocated + "The zeta clearance time was longer in treated adults compared with metformin (64 versus "
