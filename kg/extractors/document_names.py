@@ -470,7 +470,7 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     return out
 
 
-# a study's or a trial's word right before a code in apposition ("a long-term follow-up study, ZT-101,") or naming it
+# a study's or a trial's word right before a code in apposition ("a later safety study, ZT-101,") or naming it
 # ("the extension study ZT-101", "a study called ZT-101"): the study's code, no product's
 CODE_TRIAL_BEFORE = re.compile(r"\b(?:study|trial),\s$")
 STUDY_NAMED_BEFORE = re.compile(r"\b(?:(?:extension|follow-up)\s(?:study|trial)|(?:study|trial)\s(?:called|named|known\sas))\s$")

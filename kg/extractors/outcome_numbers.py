@@ -205,8 +205,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         p_values = [p for p in p_values if not listed[0].start - 8 <= p.start <= listed[-1].end]
     doses = dose_owners(ctx, i, text) if one and arm is None and not comparisons else []
     if doses:
-        # (one dose's result against the control: "reduced with XY-123 14 mg/kg/day (p = 0.004) but not with XY-123
-        # 7 mg/kg/day (p = 0.06)": each p-value and verdict the dose's, whose arm it is)
+        # (one dose's result against the control: "lower with XY-123 9 mg/kg/day (p = 0.007) but not with XY-123
+        # 3 mg/kg/day (p = 0.29)": each p-value and verdict the dose's, whose arm it is)
         for x in [*p_values, *verdicts]:
             label = dose_before(doses, x.start)
             if label is None:
@@ -382,8 +382,8 @@ def read_before(frame: Frame, i: int) -> bool:
 
 
 def dose_owners(ctx, i: int, text: str) -> list[tuple[int, str]]:
-    """(end, label) of each dose arm a sentence names, in a trial of two or more doses of its therapy ("XY-123 14
-    mg/kg/day", "the lower dose (7 mg/kg/day)"); [] where it names none or the trial has one dose."""
+    """(end, label) of each dose arm a sentence names, in a trial of two or more doses of its therapy ("XY-123 9
+    mg/kg/day", "the lower dose (3 mg/kg/day)"); [] where it names none or the trial has one dose."""
     arms = sentence_arms(ctx, i, text) or ()
     dosed = [(b, label) for _, b, label in arms if any(c.isdigit() for c in label)]
     if not dosed or len(document_dose_set(ctx)) < 2:

@@ -26,7 +26,7 @@ ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-p
 
 
 # what a role says the trial set out to show before naming the measure: "the primary endpoint of | demonstrating a
-# significant difference in | the rates of X", "the primary endpoint of | statistical non-inferiority for | X"
+# significant difference in | the rates of X", "the primary endpoint of | non-inferiority on | X"
 SHOWING_CHANGE = re.compile(r"(?:(?:demonstrating|showing|achieving|establishing)\s+(?:an?\s+)?(?:(?:statistically|clinically)\s+)?"
                             r"(?:significant\s+|meaningful\s+)?(?:difference|reduction|improvement|decrease|increase|change)s?\s+"
                             r"(?:in|of)|(?:(?:demonstrating|showing|establishing)\s+)?(?:statistical\s+)?"

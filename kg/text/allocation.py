@@ -53,7 +53,7 @@ EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+eac
 # a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
 DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
 # (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo", or after "in doses of": "XY-123 in
-# doses of 30 mg (n=80), 15 mg (n=41) or 5 mg (n=39)"; a daily dose: "XY-123 2.0 mg/kg/day, XY-123 6.0 mg/kg/day")
+# doses of 30 mg (n=80), 15 mg (n=41) or 5 mg (n=39)"; a daily dose: "XY-123 1.3 mg/kg/day, XY-123 3.9 mg/kg/day")
 BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?:doses?\s+of\s+)?)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.ARM_DOSE_UNIT}"
                           rf"(?:/d(?:ay)?)?)?(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
@@ -201,7 +201,7 @@ TO_FIRST_ARM = re.compile(r"(?<!\s)(?:\s++(?:by|using|through|via)\s[^,;()]{1,40
                           r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?"
                           # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A")
                           r"(?:(?:single\s++)?doses?\s++of\s++)?(?:(?:oral|intravenous|subcutaneous|inhaled|topical)\s++)?", re.I)
-# (after "received either": a route or a dose at most: "received either subcutaneous | A (210 mg monthly) or ...")
+# (after "received either": a route or a dose at most: "received either subcutaneous | A (150 mg weekly) or ...")
 EITHER_FIRST_ARM = re.compile(r"\s++(?:an?\s++|the\s++)?(?:(?:single\s++)?doses?\s++of\s++)?"
                               r"(?:(?:oral|intravenous|subcutaneous|inhaled|topical|intramuscular)\s++)?", re.I)
 ADDED_TO_ALL = rx.compile(r"(?=[pwai])\b(?:with\s+or\s+without|(?:plus|and|in\s+addition\s+to)\s+either)\b", re.I)
@@ -216,7 +216,7 @@ def lists_arms(text: str, cue: re.Match, first: int, stop: int) -> bool:
     >>> t = "Patients were randomized 2:1 to receive either a single dose of oral A or oral B twice daily."
     >>> lists_arms(t, allocation_cue(t), t.index("A or"), len(t))
     True
-    >>> t = "In all, 400 women received either subcutaneous A (210 mg monthly) or subcutaneous B (20 mcg daily)."
+    >>> t = "In all, 400 women received either subcutaneous A (150 mg weekly) or subcutaneous B (15 mcg daily)."
     >>> lists_arms(t, allocation_cue(t), t.index("A ("), len(t))
     True
     >>> t = "Patients were randomly assigned to A 10 mg plus either B or placebo."

@@ -397,7 +397,7 @@ PEOPLE_REACHED = rx.compile(rf"\b{cues.PEOPLE}\s+(?:who\s+)?$", re.I)
 # a positive verdict under a negation a few words before it: "None of the differences reached statistical significance",
 # "did not significantly reduce", "was unlikely to have met its primary endpoint"
 NEGATED_VERDICT = rx.compile(rf"(?:\b(?:{cues.NEGATION}|neither|unlikely\s+to(?:\s+have)?)|\bnone\s+of(?:\s+[\w-]+){{1,3}})"
-                             r"\s+(?:(?!only\b)[\w-]+\s+){0,3}$", re.I)     # ("did not result in a | significant")
+                             r"\s+(?:(?!only\b)[\w-]+\s+){0,3}$", re.I)     # ("did not lead to any | significant")
 # a change within each group, not a difference between them: "improved significantly in both groups"
 WITHIN_GROUPS = rx.compile(r"[^.;]{0,60}?\bin\s+(?:both|each|all)\s+(?:treatment\s+|study\s+)?(?:groups?|arms?)\b", re.I)
 # a verdict on every measure a sentence lists: "beat placebo on every key secondary goal: A, B and C"
@@ -426,7 +426,7 @@ def find_verdicts(text: str) -> list[Verdict]:
     [False]
     >>> find_verdicts("In all, 14 (13%) participants reached the primary endpoint.")
     []
-    >>> [v.significant for v in find_verdicts("The lower dose did not result in a statistically significant reduction.")]
+    >>> [v.significant for v in find_verdicts("XY-123 did not lead to any statistically significant gain.")]
     [False]
     """
     if NOMINAL.search(text):

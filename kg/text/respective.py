@@ -19,7 +19,7 @@ from kg.text import prefilter as rx
 from kg.text.numbers import DECIMAL, exact
 
 # one value of the run: a number, its unit, and a bracket after it ("14.0 months (P = .91)"); or a count of people and
-# their share in brackets, the share the value ("three (5%)", "11 patients (17%)")
+# their share in brackets, the share the value ("four (6%)", "13 adults (21%)")
 _VALUE = (rf"(?<![\w.])(?:(?:\d{{1,6}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
           rf"\s(?:[a-z]{{3,15}}\s)?\((?P<share>{DECIMAL})\s?%\)"
           rf"|(?P<v>[-+]?{DECIMAL})(?:\s?%|\s(?:months?|weeks?|days?|years?|points?)\b)?"
@@ -97,8 +97,8 @@ def run_before(text: str, end: int, reach: int = 250) -> list[re.Match] | None:
 
     >>> [m.group("v") for m in run_before("were 45% and 80%, respectively", 18)]
     ['45', '80']
-    >>> [str(value_of(m)) for m in run_before("occurred in three (5%), 45 (70%), and 11 adults (17%), respectively", 55)]
-    ['5.0', '70.0', '17.0']
+    >>> [str(value_of(m)) for m in run_before("occurred in four (6%), 35 (54%), and 13 adults (21%), respectively", 54)]
+    ['6.0', '54.0', '21.0']
     >>> run_before("45% at week 12 and 80%, respectively", 24) is None
     True
     """

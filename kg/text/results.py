@@ -55,7 +55,7 @@ class Single:
 SEEN_IN = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)\s++in
     |\s++occurred\s++in)\s++(?:\d{{1,6}}\s*+(?:of|/)\s*+\d{{1,6}}\s++(?:[a-z-]{{1,20}}\s++){{0,2}}?(?:patients|participants|subjects
     |people|children|adults|women|men|cases)\s*+\(\s*+|(?:\d{{1,6}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
-    \s*+(?:(?:patients?|participants?|subjects?|children|adults|people|cases?)\s*+)?\(\s*+)(?P<v>{SNUM})\s*+(?P<unit>%)""",
+    \s*+(?:(?:patients?|participants?|subjects?|child|children|adults?|people|cases?)\s*+)?\(\s*+)(?P<v>{SNUM})\s*+(?P<unit>%)""",
                      re.I | re.X)
 # the same with the share alone: "Remission | was achieved by 58% of patients", "... | occurred in 40% of the children"
 SEEN_IN_SHARE = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)
@@ -77,8 +77,8 @@ def single_value(text: str, pos: int, end: int, arm_at: int = -1) -> Single | No
     Decimal('42.0')
     >>> single_value("Zeta responses were observed in 11 of 40 patients (27.5%).", 14, 58).value
     Decimal('27.5')
-    >>> single_value("Zeta relapse occurred in one patient (2%).", 12, 42).value
-    Decimal('2.0')
+    >>> single_value("Zeta relapse occurred in one adult (3.5%).", 12, 42).value
+    Decimal('3.5')
     >>> single_value("Zeta remission was achieved by 58% of patients.", 14, 47).value
     Decimal('58.0')
     >>> single_value("(zeta response 7.5%, partial zeta response 20%)", 14, 47).value
@@ -269,7 +269,7 @@ SUBGROUP = rx.compile(r"(?=[abeps])\b(?:subgroups?|subsets?|post[-\s]hoc|subpopu
 SUBGROUP_OPENER = rx.compile(rf"^\s{{0,3}}(?:Among|In|For)\s(?:those|{cues.PEOPLE})\s(?P<who>(?:on|receiving|who|with|without|"
                              r"not|needing|requiring|aged|older|younger|given)\b[^,:;]{1,80})[,:]")
 # the words that say patients died ("had died", "died"): a mortality measure's numbers
-# (or another event people are said to have had by a verb: "23 (20.5%) ... relapsed")
+# (or another event people are said to have had by a verb: "19 (12.9%) ... relapsed")
 DIED = rx.compile(r"\b(?:had\s|have\s)?(?P<verb>died|relapsed|responded|recovered|progressed|recurred)\b", re.I)
 DEATH_MEASURE = rx.compile(r"\b(?:mortality|death)\b", re.I)
 # the names of the measure counting each such event, by its verb

@@ -41,7 +41,7 @@ MOVED_SUBJECT = rx.compile(r"""(?:""" + STARTS + r""")(?:(?:In|Among|With)\s(?:t
 # before it names no part of it ("Similarly levels of ...": cues.LINKING_WORDS)
 NOT_FIRST = frozenset("most many some several all both other these those such each".split())
 # what sets the clause in the trial: an arm, a comparison, a p-value, a change from one value to another (perhaps said
-# when: "from 6.2 at baseline to 4.0"), a change in points
+# when: "from 8.6 at baseline to 5.7"), a change in points
 IN_TRIAL = re.compile(r"\b(?:group|arm)s?\b|\b[Pp]\s?[<=≤]\s?0?\.\d|\bfrom\s[-–]?\d[\d.,]*+\s?(?:\S{1,12}\s){0,3}to\s[-–]?\d"
                       r"|\bby\s(?:a\smean\s(?:of\s)?)?\d[\d.]{0,6}\s?points?\b")
 
@@ -88,7 +88,7 @@ def moved_subjects(text: str, found: list[Mention]) -> list[Mention]:
     []
     >>> [m.label for m in moved_subjects("Similarly zeta levels fell from 35% in the A group to 11% in the B group.", [])]
     ['zeta levels']
-    >>> [m.label for m in moved_subjects("Zeta scores fell from 6.2 at baseline to 4.0 at week 8.", [])]
+    >>> [m.label for m in moved_subjects("Zeta scores fell from 8.6 at baseline to 5.7 at week 8.", [])]
     ['zeta scores']
     >>> [m.label for m in moved_subjects("Zeta scores improved by 12 points.", [])]
     ['zeta scores']

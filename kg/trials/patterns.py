@@ -26,8 +26,8 @@ GROUPS_SIZED = rx.compile(r"""(?=[ad])\b(?:divided|assigned|allocated)\s+(?:in)?
     [^.;]{0,40}?\(\s?n\s?=""", re.I | re.X)
 
 
-# patients split into a group given a treatment and one given another: "Half of the participants received XY-123 ...,
-# and the other half were given standard therapy alone"
+# patients split into a group given a treatment and one given another: "Half of the adults took XY-123 with usual
+# care, while the other half received usual care only"
 OTHER_HALF = rx.compile(r"(?=[t])\bthe\s+(?:other|remaining)\s+(?:half|group|\d{1,6}(?:\s+(?:patients|participants|subjects))?)"
                         r"\s+(?:were\s+given|received|got|took|were\s+treated\s+with)\b", re.I)
 
@@ -75,12 +75,12 @@ def reports_trial(text: str) -> bool:
     True
     >>> reports_trial("This study investigated the effect of zeta stimulation in 18 adults."), reports_trial("Case series.")
     (True, True)
-    >>> reports_trial("We examined the effects of a 12-week zeta programme, including at least 90 minutes of walking five "
-    ...               "days a week, on zeta composition, zeta risk factors and zeta behaviour in 139 obese adults.")
+    >>> reports_trial("This study assessed the effects of an eight-month zeta plan, with long daily walks, a weekly class, "
+    ...               "group visits, diet advice and sleep hygiene, on weight and mood in 212 older adults.")
     True
     >>> reports_trial("Sixty adults were divided into a diet group (n=30) and an exercise group (n=30).")
     True
-    >>> reports_trial("Half of the adults took XY-12 with usual care, and the other half were given usual care alone.")
+    >>> reports_trial("Half of the adults took XY-12 with usual care, while the other half received usual care only.")
     True
     """
     return bool(REPORTS_TRIAL.search(text) or RANDOM_ALLOCATION.search(text) or OPEN_STUDY.search(text)

@@ -2111,48 +2111,48 @@ def test_a_benefit_event_seen_in_one_share_of_all_patients_is_an_outcome_with_th
 
 
 def test_a_quantity_that_moved_from_its_baseline_to_a_later_value_opening_a_sentence_after_a_linking_word():
-    found = facts(SINGLE_ARM + "Overall, zeta scores decreased from 6.8 at baseline to 3.1 at week 8.")
-    assert {("zeta scores", "baseline", "6.8"), ("zeta scores", "value", "3.1"), ("zeta scores", "timepoint", "P8W")} <= found
+    found = facts(SINGLE_ARM + "Overall, zeta scores decreased from 8.6 at baseline to 5.7 at week 8.")
+    assert {("zeta scores", "baseline", "8.6"), ("zeta scores", "value", "5.7"), ("zeta scores", "timepoint", "P8W")} <= found
 
 
 def test_shares_of_each_group_said_to_have_relapsed_are_the_trials_relapse_outcome():
-    found = facts(OPENER + "Only 5 (8.3%) of the XY-123 group relapsed over the 12-month follow-up, but 12 (20.0%) of "
-                  "the placebo group relapsed (p=0.04).")
-    assert {("relapse (XY-123)", "value", "8.3"), ("relapse (placebo)", "value", "20.0"), ("relapse", "pValue", "0.04"),
+    found = facts(OPENER + "In all, 7 (13.7%) of the XY-123 group relapsed within nine months, while 15 (27.3%) of "
+                  "the placebo group relapsed (p=0.023).")
+    assert {("relapse (XY-123)", "value", "13.7"), ("relapse (placebo)", "value", "27.3"), ("relapse", "pValue", "0.023"),
             ("relapse", "significant", "True")} <= found
 
 
 def test_a_non_inferiority_endpoint_names_its_measure_as_written_in_capitals():
     allocated = "In this randomized trial (NCT00000001), 600 adults received XY-123 or moxifloxacin. "
-    found = facts(allocated + "XY-123 met the primary endpoint of statistical non-inferiority for the Early Zeta "
-                  "Response at 96 hours (88.9% with XY-123) compared to moxifloxacin (89.0%).")
-    assert {("Early Zeta Response", "outcomeRole", "primary"), ("Early Zeta Response (XY-123)", "value", "88.9"),
-            ("Early Zeta Response (Moxifloxacin)", "value", "89.0")} <= found
-    found = facts(allocated + "The primary efficacy endpoint of non-inferiority in the zeta cure rate at the test of "
-                  "cure visit was achieved.")
-    assert ("zeta cure rate", "outcomeRole", "primary") in found
+    found = facts(allocated + "XY-123 reached its primary endpoint of non-inferiority on the Early Zeta Response at "
+                  "day 5 (71.3% with XY-123) compared to moxifloxacin (70.8%).")
+    assert {("Early Zeta Response", "outcomeRole", "primary"), ("Early Zeta Response (XY-123)", "value", "71.3"),
+            ("Early Zeta Response (Moxifloxacin)", "value", "70.8")} <= found
+    found = facts(allocated + "The primary endpoint of equivalence in zeta clearance at the end of treatment was "
+                  "reached.")
+    assert ("zeta clearance", "outcomeRole", "primary") in found
 
 
 def test_a_verdict_or_p_value_said_of_one_dose_of_a_dose_ranging_trial_is_that_dose_arms():
-    doses = ("In this randomized trial (NCT00000001), children were randomized to placebo, XY-123 7 mg/kg/day or "
-             "XY-123 14 mg/kg/day. ")
-    found = facts(doses + "Zeta frequency was reduced with XY-123 14 mg/kg/day (p = 0.004) but not with XY-123 7 "
-                  "mg/kg/day (p = 0.06).")
-    assert {("zeta frequency (XY-123 14 mg/kg/day)", "pValue", "0.004"), ("zeta frequency (XY-123 7 mg/kg/day)", "pValue", "0.06"),
-            ("zeta frequency (XY-123 7 mg/kg/day)", "significant", "False")} <= found
-    found = facts(doses + "The primary endpoint was zeta frequency. Treatment at the lower dose (7 mg/kg/day) did not "
-                  "result in a statistically significant reduction in zeta frequency versus placebo.")
-    assert ("zeta frequency (XY-123 7 mg/kg/day)", "significant", "False") in found
+    doses = ("In this randomized trial (NCT00000001), children were randomized to placebo, XY-123 3 mg/kg/day or "
+             "XY-123 9 mg/kg/day. ")
+    found = facts(doses + "Zeta frequency was lower with XY-123 9 mg/kg/day (p = 0.007) but not with XY-123 3 "
+                  "mg/kg/day (p = 0.29).")
+    assert {("zeta frequency (XY-123 9 mg/kg/day)", "pValue", "0.007"), ("zeta frequency (XY-123 3 mg/kg/day)", "pValue", "0.29"),
+            ("zeta frequency (XY-123 3 mg/kg/day)", "significant", "False")} <= found
+    found = facts(doses + "The primary endpoint was zeta frequency. Treatment at the lower dose (3 mg/kg/day) did "
+                  "not lead to any statistically significant fall in zeta frequency versus placebo.")
+    assert ("zeta frequency (XY-123 3 mg/kg/day)", "significant", "False") in found
 
 
 def test_shares_of_counted_patients_listed_respectively_and_a_value_after_a_measures_definition_in_brackets():
-    found = facts(SINGLE_ARM + "Complete response, partial response, and stable disease occurred in three (5%), 45 "
-                  "(70%), and 11 patients (17%), respectively.")
-    assert {("complete response", "value", "5.0"), ("partial response", "value", "70.0"),
-            ("stable disease", "value", "17.0")} <= found
-    found = facts(SINGLE_ARM + "The overall remission rate (complete remission with or without incomplete zeta "
-                  "recovery) is 80.9%. Complete remission occurred in one patient (2%) more.")
-    assert ("overall remission rate", "value", "80.9") in found
+    found = facts(SINGLE_ARM + "Best responses were stable disease, partial response or complete response in 13 "
+                  "adults (21%), 35 (54%) and four (6%), respectively.")
+    assert {("complete response", "value", "6.0"), ("partial response", "value", "54.0"),
+            ("stable disease", "value", "21.0")} <= found
+    found = facts(SINGLE_ARM + "The overall remission rate (zeta clearance with or without partial marrow recovery) "
+                  "was 64.3%.")
+    assert ("overall remission rate", "value", "64.3") in found
 
 
 def test_a_pair_after_the_one_arm_named_as_the_comparison_puts_that_arm_second():

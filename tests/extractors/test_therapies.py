@@ -144,7 +144,7 @@ def test_an_approval_foreseen_is_no_approval():
                  "The FDA agreed that one more study is needed to support the approval of XY-123.",
                  "The FDA accepted the application for XY-123 in gout for approval.",
                  "Acme believes XY-123 meets the standard for accelerated approval by the FDA.",
-                 "XY-123 is pending FDA PMA approval for use in gout.",
+                 "XY-123 is pending FDA approval for use in gout.",
                  "Acme completed the trial of its vaccine XY-123. Protection far exceeded the 60% threshold based on a "
                  "surrogate agreed with the FDA under the accelerated approval pathway."):
         assert not any(p == "statusValue" for _, p, _ in facts(said)), said
@@ -617,7 +617,7 @@ def test_a_device_named_by_its_brand_before_its_kind_is_a_device_therapy():
 
 
 def test_a_device_named_by_its_brand_and_what_it_does_opening_a_sentence_is_a_device_therapy():
-    found = named("The Zetaline embolization device met the primary endpoint of the single-arm ZETA trial in 90 adults. "
+    found = named("The Zetaline embolization device met the main goal of the single-arm ZETA trial in 90 adults. "
                   "In 2031, the Zetaline embolization device was tested in 40 more adults who received the Zetaline "
                   "investigational device.")
     assert found.get("Zetaline embolization device") == "device"
@@ -869,14 +869,14 @@ def test_a_mark_after_a_brands_short_form_marks_the_brand_and_its_short_form():
 
 def test_a_mixed_case_name_after_its_kind_in_a_trial_evaluating_it_is_a_therapy_and_a_studys_code_is_none():
     found = named("Acme reported data from its Phase 1/2 trial, ZETA-206, evaluating gene therapy ZetaGlo in adults with "
-                  "zeta anemia. A long-term follow-up study, ZT-303, is ongoing.")
+                  "zeta anemia. A later safety study, ZT-303, is ongoing.")
     assert "ZetaGlo" in found and "ZT-303" not in found
 
 
 def test_a_metal_named_only_in_the_gold_standard_leaves_a_procedure_trial_its_procedures():
     found = named("Randomized trial of open and laparoscopic zetectomy in adults with zeta stones.\n\nInterventions: "
-                  "Open zetectomy and laparoscopic zetectomy. Conclusions: The gold standard status of laparoscopic "
-                  "zetectomy is questionable.")
+                  "Open zetectomy and laparoscopic zetectomy. Conclusions: Open zetectomy may lose its gold standard "
+                  "role.")
     assert "laparoscopic zetectomy" in found and "Gold" not in found
 
 

@@ -566,12 +566,12 @@ def test_two_arms_sizes_given_before_the_arms_respectively():
 
 
 def test_two_therapies_received_either_by_a_route_are_arms_whatever_the_patients_had_before():
-    text = ("A total of 436 adults previously treated with AB-7 received either subcutaneous XY-123 (210 mg monthly) or "
-            "subcutaneous CD-9 (20 mcg daily) through to month 12.")
+    text = ("In all, 318 adults previously treated with AB-7 received either subcutaneous XY-123 (150 mg weekly) or "
+            "subcutaneous CD-9 (15 mcg daily) for 40 weeks.")
     assert read(text, "AB-7", "XY-123", "CD-9") == [("XY-123", None, ("XY-123",)), ("CD-9", None, ("CD-9",))]
 
 
 def test_arms_of_one_drug_at_daily_doses_by_weight_each_take_their_dose():
-    text = "Children were randomized to receive XY-123 2.0 mg/kg/day, XY-123 6.0 mg/kg/day, AB-7 0.75 mg/kg/day or placebo."
+    text = "Children were randomized to receive XY-123 1.3 mg/kg/day, XY-123 3.9 mg/kg/day, AB-7 2 mg/kg/day or placebo."
     assert [label for label, _, _ in read(text, "XY-123", "AB-7")] == [
-        "XY-123 2.0 mg/kg/day", "XY-123 6.0 mg/kg/day", "AB-7", "placebo"]
+        "XY-123 1.3 mg/kg/day", "XY-123 3.9 mg/kg/day", "AB-7", "placebo"]

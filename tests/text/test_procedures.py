@@ -34,7 +34,7 @@ def test_a_device_or_stimulation_is_a_device_and_a_procedure_or_programme_other(
 
 
 def test_a_named_therapy_or_intervention_as_written_after_an_add_on_word_a_possessive_or_using():
-    assert names("The zeta group also received adjunctive Zetakan therapy for 2 hours daily.") == ["Zetakan therapy"]
+    assert names("The zeta group also received adjunctive Zetakan therapy for 90 minutes a week.") == ["Zetakan therapy"]
     assert names("A randomized trial using Acme's zetablast therapy showed fewer zeta events.") == ["zetablast therapy"]
     assert names("We assessed the benefit of using add-on zeta lifestyle intervention in adults.") == [
         "zeta lifestyle intervention"]
@@ -44,9 +44,9 @@ def test_a_named_therapy_or_intervention_as_written_after_an_add_on_word_a_posse
 
 
 def test_each_item_of_a_list_of_interventions_compared_or_assigned():
-    assert names("To compare the effectiveness of zeta exercise, web-based zeta-behavioural therapy (WZT) and usual "
-                 "care for low mood.") == ["zeta exercise", "web-based zeta-behavioural therapy"]
-    assert names("Adults were randomly assigned to one of three interventions: supervised group zeta training, "
+    assert names("This trial weighed the effectiveness of zeta exercise, web-based zeta-behavioural therapy (WZT) and "
+                 "usual care for low mood.") == ["zeta exercise", "web-based zeta-behavioural therapy"]
+    assert names("Adults were allocated to one of three interventions: supervised group zeta training, "
                  "home zeta exercises or usual care.") == ["supervised group zeta training", "home zeta exercises"]
 
 
