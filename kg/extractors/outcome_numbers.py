@@ -260,8 +260,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frames.get(trial, m, None, i).set("baseline", exact(start.group("v")), i)
         begin = max([spans[x.label][1] for x in measures if spans[x.label][1] <= spans[m.label][0]] + [0])
         single = R.single_value(text, spans[m.label][1], end, lone.start if lone else -1)
+        # (the one arm's phrase right after the value, "44% | in the XY-123 group", or between the measure and it)
+        for_arm = bool(single and lone and single.end <= lone.start and R.ARM_PHRASE_OPENS.fullmatch(text, single.end, lone.start))
         if single is None and lone and (after_arm := lone.phrase_end(text, spans[m.label][1])):
             single = R.single_value(text, after_arm, end)       # "X in the XY-123 arm | was 44%"
+            for_arm = single is not None
         threshold = THRESHOLD_AFTER_MEASURE.match(text, spans[m.label][1])
         value = single.value if single and (single.unit == "%" or (single.unit == "month" and
                                                                    R.TIME_MEASURE.search(m.label))) and \
@@ -291,8 +294,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if value is not None:
             # (one arm's value where the sentence speaks of that arm alone: "In the XY-123 group, X was 44%", "X was
             # 44% among those given XY-123")
-            given_for = lone.label if lone and lone.of_several and (inside or single and (single.end < lone.start or single.start > lone.end)
-                                                or lone.opens(text)) else None
+            given_for = lone.label if lone and lone.of_several and (inside or for_arm or lone.opens(text)) else None
             frame = frames.get(trial, m, arm or given_for if one and not comparisons else None, i)
             if BASELINE_NAMED.search(text, max(0, spans[m.label][0] - 16), spans[m.label][0]):
                 frame.set("baseline", value, i)      # "from a mean baseline ZbA1c of 7.9%": where patients started

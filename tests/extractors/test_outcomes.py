@@ -2088,6 +2088,9 @@ def test_a_single_value_with_the_one_arm_it_is_given_for_is_that_arms(sentence, 
     found = facts(OPENER + sentence)
     assert (f"{measure} (XY-123)", "value", "44.0") in found
     assert (measure, "value", "44.0") not in found
+    # (an arm named elsewhere in the sentence, with no phrase that gives it the value, keeps the value the trial's)
+    found = facts(OPENER + "XY-123 was well tolerated, and the response rate was 44%.")
+    assert ("response rate (XY-123)", "value", "44.0") not in found
 
 
 def test_a_single_value_said_of_the_one_arm_of_an_uncontrolled_trial_is_the_trials():
