@@ -329,13 +329,13 @@ YOUNG = 10_000           # objects made (net of those freed) before the collecto
 # what makes a drug's name part of another term: a test with it ("a zetate (ZT) test"), a class of regimens built on
 # it ("zetaplatin-based chemotherapy"), the unit other drugs' doses are counted in ("zetazine-equivalent dosage"), a
 # material or a measure of it ("gold-coated", "the gold standard")
-NOT_GIVEN_AFTER = rx.compile(rf"(?:{DIAGNOSTIC_AFTER.pattern}|{PART_OF_TERM_AFTER.pattern}|-based\b|[-\s]equivalents?\b)",
-                             re.I | re.X)
+NOT_GIVEN_AFTER = rx.compile(rf"(?:{DIAGNOSTIC_AFTER.pattern}|-based\b|[-\s]equivalents?\b)", re.I)
 
 
 def names_treatment(sentences: list[Sentence], mentions: list[list[Mention]]) -> bool:
     """Whether any sentence names a drug or a therapy (not as part of a test or a class of regimens)."""
     return any(m.kind in ("drug", "therapy") and not NOT_GIVEN_AFTER.match(s.text, m.end - s.start)
+               and not PART_OF_TERM_AFTER.match(s.text, m.end - s.start)
                for s, ms in zip(sentences, mentions) for m in ms)
 
 

@@ -351,8 +351,8 @@ class LoneArm:
 
 
 # the words that open a sentence on one arm: "In | XY-123-treated patients", "Among those given | XY-123"
-ARM_OPENER = re.compile(r"\s{0,3}(?:[A-Z][A-Za-z]{2,20}(?:\s[A-Za-z]{2,20})?:\s)?(?:In|Among|For|With)\s(?:the\s|those\s|patients\s|participants\s|subjects\s){0,2}"
-                        r"(?:(?:treated\s|randomi[sz]ed\s)?(?:with|to|on)\s|given\s|receiving\s|taking\s|who\sreceived\s)?")
+# (a structured abstract's heading may stand before it: "Results: Among ...")
+ARM_OPENER = re.compile(r"\s{0,3}(?:[A-Z][A-Za-z]{2,20}(?:\s[A-Za-z]{2,20})?:\s)?(?:In|Among|For|With)\s" + R.ARM_PEOPLE)
 # the end of an arm's phrase after its name: "XY-123 | group |,"
 GROUP_AFTER = re.compile(r"(?:[- ](?:group|arm|cohort)s?\b)?(?:[- ]treated\s(?:patients|participants|subjects)\b)?,?")
 

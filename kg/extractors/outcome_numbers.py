@@ -16,7 +16,7 @@ from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, 
 from kg.extractors.outcome_frames import Frame, Frames
 from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_timepoints
 from kg.extractors.outcome_roles import listed_run
-from kg.extractors.result_arms import document_dose_set, ordered_values, sentence_arms
+from kg.extractors.result_arms import dose_ranging, ordered_values, sentence_arms
 from kg.model import Mention
 from kg.text import comparisons as C, effects as E, prefilter as rx, results as R
 from kg.text.numbers import exact
@@ -208,13 +208,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         # (one dose's result against the control: "lower with XY-123 9 mg/kg/day (p = 0.007) but not with XY-123
         # 3 mg/kg/day (p = 0.29)": each p-value and verdict the dose's, whose arm it is)
         for x in [*p_values, *verdicts]:
-            label = dose_before(doses, x.start)
-            if label is None:
+            if (label := dose_before(doses, x.start)) is None:
                 continue
             frame = frames.get(trial, measures[0], label, i)
-            if x.significant is not None:
-                frame.set("significant", x.significant, i)
-            if getattr(x, "bound", True) is False:
+            frame.set("significant", x.significant, i)
+            if isinstance(x, E.PValue) and not x.bound:
                 frame.set("pValue", x.value, i)
             frame.set("timepoint", times[measures[0].label], i)
         p_values = [p for p in p_values if dose_before(doses, p.start) is None]
@@ -261,7 +259,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         begin = max([spans[x.label][1] for x in measures if spans[x.label][1] <= spans[m.label][0]] + [0])
         single = R.single_value(text, spans[m.label][1], end, lone.start if lone else -1)
         # (the one arm's phrase right after the value, "44% | in the XY-123 group", or between the measure and it)
-        for_arm = bool(single and lone and single.end <= lone.start and R.ARM_PHRASE_OPENS.fullmatch(text, single.end, lone.start))
+        for_arm = bool(single and lone and single.end <= lone.start
+                       and R.ARM_PHRASE_OPENS.fullmatch(text, single.end, lone.start))
         if single is None and lone and (after_arm := lone.phrase_end(text, spans[m.label][1])):
             single = R.single_value(text, after_arm, end)       # "X in the XY-123 arm | was 44%"
             for_arm = single is not None
@@ -386,11 +385,9 @@ def read_before(frame: Frame, i: int) -> bool:
 def dose_owners(ctx, i: int, text: str) -> list[tuple[int, str]]:
     """(end, label) of each dose arm a sentence names, in a trial of two or more doses of its therapy ("XY-123 9
     mg/kg/day", "the lower dose (3 mg/kg/day)"); [] where it names none or the trial has one dose."""
-    arms = sentence_arms(ctx, i, text) or ()
-    dosed = [(b, label) for _, b, label in arms if any(c.isdigit() for c in label)]
-    if not dosed or len(document_dose_set(ctx)) < 2:
+    if not dose_ranging(ctx):
         return []
-    return dosed
+    return [(b, label) for _, b, label in sentence_arms(ctx, i, text) or () if any(c.isdigit() for c in label)]
 
 
 def dose_before(doses: list[tuple[int, str]], at: int) -> str | None:

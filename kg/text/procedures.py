@@ -38,19 +38,18 @@ CUE = r"""(?:^(?P<heading>Interventions?:)|\b(?:(?P<setting>underwent|received)|
     (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)\sto(?:\sreceive)?(?:\seither)?|
     [Ee]ffects?\sof|[Ee]ffectiveness\sof|[Ee]fficacy(?:\sand\s(?:[Ss]afety|[Tt]olerability))?\sof|
     [Ss]afety(?:\sand\s[Ee]fficacy)?\sof|[Oo]utcomes?\sof|[Bb]enefits?\sof)(?![\w-]))"""
-# the phrase: up to five words before the head, then a boundary (a preposition, a join, a mark)
+# the phrase: up to five words before the head, then a boundary (a preposition, a join, a verb, a mark); a regex
+# fragment
+NAMED = rf"""(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))
+    (?=\s(?:for|in|on|versus|vs\.?|or|and|with|to|was|were|compared|at|after|plus|followed|as|is|group|[a-z]{{2,20}}ed)\b
+    |\s?[,.;:()]|$)"""
 PROCEDURE = rx.compile(rf"""{CUE}(?:\s(?:(?:either|an?|the|using)(?=\s)|\d{{1,4}}\s(?:hours?|sessions?|weeks?|minutes?)\s(?:\([^()]{{1,20}}\)\s)?of
     |[A-Z][\w&.-]{{1,20}}['’]s(?=\s)))*
-    \s?(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))
-    (?=\s(?:for|in|on|versus|vs\.?|or|and|with|to|was|were|compared|at|after|plus|followed|as|is|group|[a-z]{{2,20}}ed)\b
-    |\s?[,.;:()]|$)""",
-                       re.X)
+    \s?{NAMED}""", re.X)
 # the next item of a list of them: "the effects of A(, B) and C", "randomized to A, B or C" (a short form in brackets
 # may close an item)
 NEXT_ITEM = rx.compile(rf"""(?:\s?\([A-Za-z][\w-]{{1,10}}\))?(?:[,:]\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:either\s|an?\s|the\s)?
-    (?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))
-    (?=\s(?:for|in|on|versus|vs\.?|or|and|with|to|was|were|compared|at|after|plus|followed|as|is|group|[a-z]{{2,20}}ed)\b
-    |\s?[,.;:()]|$)""", re.X)
+    {NAMED}""", re.X)
 # one named as a group of the trial: "the intensive zeta lifestyle intervention (IZI) group", "the supervised zeta
 # training arm"
 GROUP_OF = rx.compile(rf"""(?=[t])\bthe\s(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))(?:\s\([A-Z][\w-]{{1,8}}\))?

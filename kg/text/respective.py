@@ -16,12 +16,11 @@ from decimal import Decimal
 
 from kg.model import record
 from kg.text import prefilter as rx
-from kg.text.numbers import DECIMAL, exact
+from kg.text.numbers import DECIMAL, NUMBER, exact
 
 # one value of the run: a number, its unit, and a bracket after it ("14.0 months (P = .91)"); or a count of people and
 # their share in brackets, the share the value ("four (6%)", "13 adults (21%)")
-_VALUE = (rf"(?<![\w.])(?:(?:\d{{1,6}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-          rf"\s(?:[a-z]{{3,15}}\s)?\((?P<share>{DECIMAL})\s?%\)"
+_VALUE = (rf"(?<![\w.])(?:{NUMBER}\s(?:[a-z]{{3,15}}\s)?\((?P<share>{DECIMAL})\s?%\)"
           rf"|(?P<v>[-+]?{DECIMAL})(?:\s?%|\s(?:months?|weeks?|days?|years?|points?)\b)?"
           r"(?:\s\((?:[^()]{1,40})\))?)")
 VALUE = re.compile(_VALUE)

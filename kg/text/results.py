@@ -54,7 +54,7 @@ class Single:
 # zeta response | 7.5%, partial ...)"
 SEEN_IN = rx.compile(rf"""(?<![\s,])(?:\s++(?:was|were)\s++(?:observed|seen|achieved|reported|noted|documented|recorded)\s++in
     |\s++occurred\s++in)\s++(?:\d{{1,6}}\s*+(?:of|/)\s*+\d{{1,6}}\s++(?:[a-z-]{{1,20}}\s++){{0,2}}?(?:patients|participants|subjects
-    |people|children|adults|women|men|cases)\s*+\(\s*+|(?:\d{{1,6}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
+    |people|children|adults|women|men|cases)\s*+\(\s*+|{NUMBER}
     \s*+(?:(?:patients?|participants?|subjects?|child|children|adults?|people|cases?)\s*+)?\(\s*+)(?P<v>{SNUM})\s*+(?P<unit>%)""",
                      re.I | re.X)
 # the same with the share alone: "Remission | was achieved by 58% of patients", "... | occurred in 40% of the children"
@@ -97,10 +97,13 @@ def single_value(text: str, pos: int, end: int, arm_at: int = -1) -> Single | No
     return Single(exact(m.group("v")), unit, m.start("v"), m.end())
 
 
+# the people of an arm and how they got its treatment, between a preposition and the arm's name: "among | patients
+# given | XY-123", "in | the | XY-123 group" (a regex fragment)
+ARM_PEOPLE = (r"(?:the\s|those\s|patients\s|participants\s|subjects\s){0,2}"
+              r"(?:(?:treated\s|randomi[sz]ed\s)?(?:with|to|on)\s|given\s|receiving\s|taking\s|who\sreceived\s)?")
 # the words between a value and the arm it is given for: "42% | in the | XY-123 group", "42% | among patients given |
 # XY-123"
-ARM_PHRASE_OPENS = rx.compile(r"\s{1,3}(?:in|among|for|with|on)\s(?:the\s|those\s|patients\s|participants\s|subjects\s){0,2}"
-                              r"(?:(?:treated\s|randomi[sz]ed\s)?(?:with|to|on)\s|given\s|receiving\s|taking\s|who\sreceived\s)?", re.I)
+ARM_PHRASE_OPENS = rx.compile(r"\s{1,3}(?:in|among|for|with|on)\s" + ARM_PEOPLE, re.I)
 
 
 # the interval right after a single value: "42% | (95% CI, 30 to 55)", "42% | [95% CI: 30-55]"
@@ -270,12 +273,10 @@ SUBGROUP_OPENER = rx.compile(rf"^\s{{0,3}}(?:Among|In|For)\s(?:those|{cues.PEOPL
                              r"not|needing|requiring|aged|older|younger|given)\b[^,:;]{1,80})[,:]")
 # the words that say patients died ("had died", "died"): a mortality measure's numbers
 # (or another event people are said to have had by a verb: "19 (12.9%) ... relapsed")
-DIED = rx.compile(r"\b(?:had\s|have\s)?(?P<verb>died|relapsed|responded|recovered|progressed|recurred)\b", re.I)
-DEATH_MEASURE = rx.compile(r"\b(?:mortality|death)\b", re.I)
-# the names of the measure counting each such event, by its verb
-EVENT_MEASURES = {"died": DEATH_MEASURE, "relapsed": rx.compile(r"\brelapse", re.I),
-                  "responded": rx.compile(r"\brespon", re.I), "recovered": rx.compile(r"\brecover", re.I),
-                  "progressed": rx.compile(r"\bprogress", re.I), "recurred": rx.compile(r"\brecurren", re.I)}
+DIED = rx.compile(rf"\b(?:had\s|have\s)?(?P<verb>{cues.EVENT_VERB})\b", re.I)
+# the names of the measure counting each such event, by its verb (a death's: mortality or death)
+EVENT_MEASURES = {verb: rx.compile(rf"\b{stem}", re.I) for verb, (_, stem) in cues.EVENT_VERBS.items()}
+DEATH_MEASURE = EVENT_MEASURES["died"]
 # the words of a per-arm number that say it is a change rather than a level
 CHANGE_WORD = rx.compile(r"\bchange", re.I)
 # a change named by its direction just before the measure: "the mean decline in the ARS total score (...) was 4.5"

@@ -9,6 +9,7 @@ import re
 
 from kg.model import Mention
 from kg.text import prefilter as rx
+from kg.text.cues.outcomes import EVENT_VERB, EVENT_VERBS
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
 from kg.text.measure_shapes import RELATIVE, phrase_end, written
 
@@ -90,8 +91,7 @@ SHARED_OUTCOME = rx.compile(r"""%\s?\)\s(?:[a-z]{2,20}\s){0,2}?(?:in|on|with|of|
 
 # each arm's share, then that they died: "109 receiving XY-1 (52%) and 98 receiving placebo (47%) | died"
 BRACKETED_SHARE = rx.compile(r"\(\s?\d{1,3}(?:\.\d{1,2})?\s?%\s?\)")
-DIED_AFTER_SHARE = rx.compile(r"%\s?\)[^.;()%]{0,80}?\s(?P<d>(?:had\s|have\s)?(?:died|relapsed|responded|recovered|"
-                              r"progressed|recurred))\b(?!\s(?:of|from|to)\b)")
+DIED_AFTER_SHARE = rx.compile(rf"%\s?\)[^.;()%]{{0,80}}?\s(?P<d>(?:had\s|have\s)?(?:{EVENT_VERB}))\b(?!\s(?:of|from|to)\b)")
 # between two arms' shares (not a share of a share: "41 (10.2%) had X; 2 (0.5%) died of it"), each named as an arm
 # (not two events: "6 (11%) have progressed and 3 (5%) have died")
 ARMS_JOINED = rx.compile(r"\b(?:and|vs\.?|versus|compared|but|while|whereas)\b", re.I)
@@ -109,21 +109,15 @@ def died_shares(text: str) -> Mention | None:
     True
     >>> died_shares("In all, 6 (11%) patients have progressed and 3 (5%) have died.") is None
     True
-    >>> died_shares("Only 5 (8%) of the XY group relapsed, but 12 (20%) of the control group relapsed.").label
+    >>> died_shares("Of 120 adults, 4 in the XY group (7%) and 11 in the control group (19%) relapsed.").label
     'relapse'
-
     """
     shares = list(BRACKETED_SHARE.finditer(text))
     if len(shares) < 2 or not ARMS_JOINED.search(text, shares[0].end(), shares[-1].start()) \
             or len(ARM_NAMED.findall(text)) < 2 or (hit := DIED_AFTER_SHARE.search(text)) is None:
         return None                     # (nor who "died of" an event: a harm's deaths)
     verb = hit.group("d").split()[-1].lower()
-    return Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, EVENT_NOUNS[verb], (), SOURCE, QUANTITY)
-
-
-# the event each verb says people had
-EVENT_NOUNS = {"died": "death", "relapsed": "relapse", "responded": "response", "recovered": "recovery",
-               "progressed": "progression", "recurred": "recurrence"}
+    return Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, EVENT_VERBS[verb][0], (), SOURCE, QUANTITY)
 
 
 def shared_outcome(text: str, found: list[Mention]) -> list[Mention]:

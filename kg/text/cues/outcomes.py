@@ -11,6 +11,13 @@ from kg.text import prefilter as rx
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
+# the events people are said to have had by a verb ("19 (12.9%) ... relapsed"): each verb, the event it names and
+# the stem of the names of the measure that counts the event
+EVENT_VERBS = {"died": ("death", r"(?:mortality|death)\b"), "relapsed": ("relapse", "relapse"),
+               "responded": ("response", "respon"), "recovered": ("recovery", "recover"),
+               "progressed": ("progression", "progress"), "recurred": ("recurrence", "recurren")}
+EVENT_VERB = "|".join(EVENT_VERBS)
+
 # words that say a quantity changed ("HbA1c fell", "a reduction in LDL cholesterol")
 CHANGE_STEMS = r"chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|drop|gain|loss|lost|worsen"
 CHANGE_WORD = rx.compile(rf"\b(?:{CHANGE_STEMS})", re.I)
