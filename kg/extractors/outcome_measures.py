@@ -49,6 +49,7 @@ def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> 
     """The sentence's measures with each one an earlier sentence named and this one names again in the same words, or
     by the short form the text defined for it ("Other outcomes included the Zeta Global Impression (ZGI). ... ZGI
     (54% vs 21%)"), in text order; only in a sentence that gives numbers."""
+    measures = as_named(measures, named)
     if not named or not any(c.isdigit() for c in text):
         return measures
     base, have = ctx.sentences[i].start, {m.label for m in measures}
@@ -69,6 +70,22 @@ def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> 
             taken.append((hit.start, hit.end))
             have.add(m.label)
     return sorted(out, key=lambda m: m.start)
+
+
+def as_named(measures: list[Mention], named: list) -> list[Mention]:
+    """The measures, each one an earlier sentence named in the singular or plural under that earlier label ("zeta
+    rate" named, "zeta rates" now).
+
+    >>> m = Mention("zeta rates", 50, 60, "measure", "zeta rates")
+    >>> [x.label for x in as_named([m], [(0, Mention("zeta rate", 0, 9, "measure", "zeta rate"))])]
+    ['zeta rate']
+    """
+    if not named:
+        return measures
+    earlier = {m.label: m.label for _, m in named}
+    for label in list(earlier):
+        earlier.setdefault(label[:-1] if label.endswith("s") else label + "s", label)
+    return [replace(m, label=earlier.get(m.label, m.label)) for m in measures]
 
 
 # a measure that counts an event ("the incidence of | X"), and the words that say the event happened ("X | was present in")

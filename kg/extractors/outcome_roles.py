@@ -18,6 +18,7 @@ from kg.text import cues
 from kg.text import effects as E, results as R
 from kg.text.measure_list import acronym_of, is_short_form
 from kg.text.measure_shapes import COMPARED_LEAD, FILLER_WORDS, ING_NOUNS, written
+from kg.text.role_lists import ITEM_ARTICLE
 
 
 ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-primary": "primary", "coprimary": "primary",
@@ -69,10 +70,38 @@ NAMING_PARTICIPLES = frozenset("""annualized annualised adjusted combined confir
     measured predicted weighted standardized standardised normalized normalised modified validated observed""".split())
 
 
+def defined_measures(ctx, i: int, text: str, roles: list[re.Match]) -> list[Mention]:
+    """The measures a sentence's role phrases name when no known name or shape is found in it: those each role has as
+    its verb's subject where there are several roles ("Main outcome measures: A and B were primary outcome measures; C
+    was a secondary one"), else those the first role lists or names (:func:`defined_list`, :func:`defined_measure`)."""
+    subjects = [m for r in roles[1:] for m in subject_measures(ctx, i, text, r)]
+    if subjects:
+        return [m for m in subject_measures(ctx, i, text, roles[0]) if m not in subjects] + subjects
+    found = defined_list(ctx, i, text, roles[0]) or defined_measure(ctx, i, text, roles[0])
+    return found if isinstance(found, list) else [found] if found else []
+
+
 def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     """The measure a role phrase names when no known name or shape is found in the sentence: "The primary outcome was
     completion of screening", "Secondary outcomes included discharge from hospital within 28 days" (the phrase as
-    written, up to a timepoint, a bracket or the clause's end; none that starts on a verdict, a verb or holds a number)."""
+    written, up to a timepoint, a bracket or the clause's end; none that starts on a verdict, a verb or holds a number),
+    else the phrase it has as its verb's subject ("Zeta pain was the primary endpoint in this trial")."""
+    return defined_after(ctx, i, text, role) or next(iter(subject_measures(ctx, i, text, role)), None)
+
+
+# a measure set between commas right after its role, before the verb that judges it: "The primary end point, | days to
+# first zeta flare|, was met"
+ROLE_APPOSITION = re.compile(r",\s(?!(?:as|in|for|at|by|among|with|from|however|though|which|who)\s)"
+                             r"(?P<x>[A-Za-z][^,;()]{2,80}?),\s(?=(?:was|were|is|are|did|showed|reached|achieved|met|"
+                             r"demonstrated|failed|improved|favou?red)\b)", re.I)
+
+
+def defined_after(ctx, i: int, text: str, role: re.Match) -> Mention | None:
+    """The measure a role phrase names after it, or around it between commas or in brackets (see
+    :func:`defined_measure`)."""
+    apposed = ROLE_APPOSITION.match(text, role.end())
+    if apposed:
+        return phrase_measure(ctx, i, text, apposed.start("x"), apposed.end("x"))
     hit = R.ROLE_DEFINES.match(text, role.end()) or SHOWN_AFTER.match(text, role.end()) \
         or APPOSED_CHANGE.match(text, role.end())
     if hit is None:
@@ -132,7 +161,7 @@ def bracketed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
 # the change a role names in a measure, before the measure's name: "the primary end point of | change from baseline in |
 # X" (the measure is X, its numbers changes)
 CHANGE_IN = re.compile(rf"(?:the\s|a\s)?(?:{R.CHANGE_WORDS}|(?:mean\s)?(?:{E.FALLING_NOUN}|{E.RISING_NOUN})s?"
-                       r"\s(?:from\sbaseline\s)?in\s"
+                       r"\s(?:from\sbaseline\s)?(?:in|of)\s"
                        # (or a verb of change: "the primary endpoint of (significantly) reducing | X")
                        rf"|(?:(?:significantly|statistically\ssignificantly)\s)?(?:{E.CHANGING})\s)"
                        r"(?:the\s)?", re.I)       # (or a noun of change: "a reduction in | X")
@@ -140,8 +169,9 @@ CHANGE_IN = re.compile(rf"(?:the\s|a\s)?(?:{R.CHANGE_WORDS}|(?:mean\s)?(?:{E.FAL
 
 # a role set after the measure it names, between commas: "X, | the primary endpoint|, was ...", "X, the study's primary
 # outcome measure, ..."
-APPOSED_ROLE_BEFORE = re.compile(r",\s(?:the|its)\s(?:(?:study|trial)['’]s\s)?$", re.I)
-APPOSED_ROLE_AFTER = re.compile(r"(?:\s(?:measure|variable))?\s?,")
+APPOSED_ROLE_BEFORE = re.compile(r",\s(?:one\sof\s)?(?:the|its|a|another)\s(?:(?:study|trial)['’]s\s)?"
+                                 r"(?:pre-?specified\s|prespecified\s)?$", re.I)     # (", one of the prespecified | ...")
+APPOSED_ROLE_AFTER = re.compile(r"(?:\s(?:measure|variable))?\s?(?:,|\.?$)")      # (or the sentence's end)
 # where the measure's phrase before such a role starts: the sentence's start, a clause's or a preposition's
 APPOSED_START = re.compile(r"(?:^|[;:(]\s*|,\s|\b(?:that|in|on|for|with|by|showed|demonstrated|reported)\s)")
 # a time the measure was read at or over, at the end of its phrase: "| at week 12", "| during the last 4 weeks of
@@ -243,25 +273,72 @@ def apposed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     >>> apposed_measure(ctx, 1, text, R.ROLE.search(text)).label
     'complete zeta remission'
     """
-    before = APPOSED_ROLE_BEFORE.search(text, max(0, role.start() - 20), role.start())
+    before = APPOSED_ROLE_BEFORE.search(text, max(0, role.start() - 40), role.start())
     if before is None or not APPOSED_ROLE_AFTER.match(text, role.end()):
         return None
     stop = before.start()
     starts = [m.end() for m in APPOSED_START.finditer(text, max(0, stop - 140), stop)]
     if not starts:
         return None
-    begin = starts[-1]
+    return phrase_measure(ctx, i, text, starts[-1], stop)
+
+
+def phrase_measure(ctx, i: int, text: str, begin: int, stop: int) -> Mention | None:
+    """The measure ``text[begin:stop]`` names, its time left to the timepoint and a leading article or change left out
+    ("the change in | X | at week 12"); None for a phrase of more than eight words, with a number, a therapy's name
+    or no measure's name (:func:`names_no_measure`)."""
     timed = APPOSED_TIME.search(text, begin, stop)
     end = timed.start() if timed else stop
+    lead = ITEM_ARTICLE.match(text, begin, end)
+    begin = lead.end() if lead else begin
+    change = CHANGE_IN.match(text, begin, end)
+    begin = change.end() if change and change.end() < end else begin
     phrase = text[begin:end]
-    lead = re.match(r"(?:the|a|an)\s+", phrase, re.I)
-    if lead:
-        begin, phrase = begin + lead.end(), phrase[lead.end():]
     if len(phrase.split()) > 8 or any(ch.isdigit() for ch in phrase) or names_no_measure(phrase) \
             or any(m.kind in ("drug", "therapy") and begin <= m.start - ctx.sentences[i].start < end for m in ctx.mentions[i]):
         return None                     # (nor a therapy's name: "XY-123, the primary ...")
     start = ctx.sentences[i].start + begin
     return Mention(phrase, start, start + len(phrase), "measure", written(phrase), (), "measures")
+
+
+# where the measures a role takes as its verb's subject start: the sentence's start, a clause's after a semicolon, a
+# heading's colon or an opening phrase's comma ("At week 12, | X was the primary endpoint")
+SUBJECT_START = re.compile(r"[;:,]\s*")
+
+
+def subject_measures(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
+    """The measures a role phrase has as its verb's subject: "Grip zeta and zeta distance were the primary outcome
+    measures", "Zeta pain was one of the prespecified secondary endpoints" (a list read as :func:`listed_measures`
+    reads one, from the clause's start; a phrase from its last comma, as :func:`phrase_measure` reads one).
+
+    >>> from kg.extractors.context import build_context
+    >>> from kg.documents import parse_document
+    >>> t = "Headline\\n\\nZeta grip and walking zeta were the primary outcome measures; zeta pain was a secondary one."
+    >>> ctx = build_context(parse_document(t, "t.txt"))
+    >>> text = ctx.sentences[1].text
+    >>> [m.label for m in subject_measures(ctx, 1, text, R.ROLE.search(text))]
+    ['zeta grip', 'walking zeta']
+    """
+    verb = R.ROLE_AFTER.search(text, max(0, role.start() - 40), role.start())
+    if verb is None or verb.group()[:2].lower() == "as":
+        return []                       # ("used X as the primary endpoint": X is the object of another verb)
+    stop = verb.start()
+    while stop and text[stop - 1] == " ":
+        stop -= 1
+    cuts = list(SUBJECT_START.finditer(text, max(0, stop - 160), stop))
+    clause = max([m.end() for m in cuts if m.group()[0] != ","] + [0])
+    if LIST_SPLIT.search(text, clause, stop) and role.group().lower().endswith("s"):
+        return listed_measures(ctx, i, text, clause, stop)
+    comma = max([m.end() for m in cuts if m.group()[0] == ","] + [clause])
+    if comma > clause and not OPENING_PHRASE.match(text, clause):
+        return []                       # ("serogroups A, C and Z was the primary endpoint": a list's tail names nothing)
+    found = phrase_measure(ctx, i, text, comma, stop)
+    return [found] if found else []
+
+
+# the words a sentence's opening phrase starts with, which its comma ends: "At week 12, | ...", "However, | ..."
+OPENING_PHRASE = re.compile(r"\s{0,3}(?:in|at|after|for|during|by|among|across|overall|however|additionally|also|similarly|"
+                            r"here|notably|importantly|moreover|furthermore|finally)\b", re.I)
 
 
 # the window an event is counted in, as a measure's name ends: "| within 28 days", "| after six weeks", "| from 0 to
@@ -298,7 +375,7 @@ def defined_list(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
     if not role.group().lower().endswith("s"):
         return []
     hit = R.ROLE_DEFINES.match(text, role.end())
-    return listed_measures(ctx, i, text, hit.end()) if hit else []
+    return listed_measures(ctx, i, text, hit.end()) if hit else subject_measures(ctx, i, text, role)
 
 
 # a sentence that lists what the role sentence before it counted: "These included | A, B and C"
@@ -318,10 +395,10 @@ def followed_list(ctx, i: int, text: str) -> list[Mention]:
     return listed_measures(ctx, i, text, hit.end()) if hit else []
 
 
-def listed_measures(ctx, i: int, text: str, start: int) -> list[Mention]:
-    """The measures ``text`` lists from ``start`` to its end, split at commas, "and" and semicolons (each a noun
-    phrase, a direction before it left out; [] unless every item is one)."""
-    end = len(text.rstrip().rstrip("."))
+def listed_measures(ctx, i: int, text: str, start: int, end: int | None = None) -> list[Mention]:
+    """The measures ``text`` lists from ``start`` to ``end`` (its end), split at commas, "and" and semicolons (each a
+    noun phrase, a direction before it left out; [] unless every item is one)."""
+    end = len(text.rstrip().rstrip(".")) if end is None else end
     if text.startswith(":", start):
         start += 1
     # (short forms set aside, each bracket blanks and a mark, so that "A (AA) and B" still splits at its "and")

@@ -29,8 +29,7 @@ from kg.extractors.outcome_measures import (OCCURRENCE_OF, continues, named_agai
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_roles, defined_list, defined_measure,
-                                         followed_list,
-                                         listed, outside_brackets, role_count, role_name, shares_word, unread_name)
+                                         defined_measures, followed_list, listed, outside_brackets, role_count, role_name, shares_word, unread_name)
 from kg.extractors.result_arms import responder_measure, tagged_measure
 from kg.extractors.text_tables import document_tables
 from kg.extractors.util import TRIAL_WORD, is_hedged, mask_quotes
@@ -141,10 +140,9 @@ class OutcomeExtractor(RuleExtractor):
             elif not measures and (line := listed_arm(ctx, i, text, trial, current.get(trial.key), frames)):
                 current[trial.key] = line       # "- 10 mg group: weight fell by 12.0%": one arm's line of a list
                 continue
-            elif not measures and roles and (defined := defined_list(ctx, i, text, roles[0])
-                                             or defined_measure(ctx, i, text, roles[0])):
+            elif not measures and roles and (defined := defined_measures(ctx, i, text, roles)):
                 # "The primary outcome was discharge from hospital within 28 days."; "Primary endpoints were A and B"
-                measures = defined if isinstance(defined, list) else [defined]
+                measures = defined
                 spans = {m.label: (m.start - s.start, m.end - s.start) for m in measures}
                 named.setdefault(trial.key, []).extend((i, m) for m in measures)
                 pending.pop(trial.key, None)

@@ -184,16 +184,21 @@ COMPOSITE_ADJ = frozenset("kidney renal cardiovascular cardiorenal cardiac cardi
                           "hepatic liver respiratory thrombotic vascular bleeding failure".split())
 ROLES = frozenset("primary secondary key exploratory main".split())
 LIST_AND = rx.compile(r",\s(?:and|as well as)\s|\s(?:and\s)?also\s")
-ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|in\s\d|among|by\s\d)\b")
+ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|in\s\d|among|by\s\d)\b"
+                       # (or the time it was counted at: "| at one year", "| within 30 days")
+                       r"|\s(?:at|within|over|through|during)\s(?=(?:the\s)?(?:\d|one|two|three|six|twelve|first|day|week|month|year))")
 # an event of a composite: up to two words before its head ("cardiovascular death", "Covid-19-related
 # hospitalization") and what it is for or from ("hospitalization for heart failure", "death from any cause")
 _EVENT = (r"(?:[A-Za-z][\w'’–-]{0,30}+\s){0,2}?(?:deaths?|hospitali[sz]ations?|hospital\sadmissions?|strokes?|myocardial\s"
-          r"infarctions?|heart\sattacks?)(?:\s(?:for|from|due\sto)\s(?:any\scause|(?:[a-z][\w-]{0,20}+\s){0,2}?"
+          r"infarctions?|heart\sattacks?|embolism|(?:kidney|renal|heart|liver)\sfailure|revasculari[sz]ations?|amputations?|"
+          r"dialysis|thrombosis)(?:\s(?:for|from|due\sto)\s(?:any\scause|(?:[a-z][\w-]{0,20}+\s){0,2}?"
           r"(?:failure|causes?|disease|reasons?)))?")
-# two events in one composite measure: "hospitalization for heart failure or cardiovascular death"
-EVENTS_OR = rx.compile(rf"(?=[A-Za-z])(?<![\w-]){_EVENT}\sor\s{_EVENT}(?![\w-])", re.I)
+# two events or more in one composite measure: "hospitalization for heart failure or cardiovascular death", "death,
+# stroke or kidney failure"
+EVENTS_OR = rx.compile(rf"(?=[A-Za-z])(?<![\w-]){_EVENT}(?:,\s{_EVENT}){{0,4}},?\sor\s{_EVENT}(?![\w-])", re.I)
 # words before the composite that are not its own ("the risk of", "effect on")
-EVENT_LEAD = re.compile(r"^(?:(?:the|a|an|no|any|of|on|in|risk|rate|rates|incidence|effect|and|either)\s)+", re.I)
+EVENT_LEAD = re.compile(r"^(?:[\w-]+\s(?:was|were|is|are|included)\s)?"      # (or a role's verb: "endpoint was | A, B or C")
+                        r"(?:(?:the|a|an|no|any|of|on|in|risk|rate|rates|incidence|occurrence|effect|and|either)\s)*", re.I)
 
 
 def event_composite(text: str, found: list[Mention]) -> list[Mention]:
@@ -211,6 +216,9 @@ def event_composite(text: str, found: list[Mention]) -> list[Mention]:
         if start < hit.end():
             out.append(mention(text, start, hit.end(), written(text[start:hit.end()], first_word=start > 0)))
     return out
+
+
+OCCURRENCE_LEAD = re.compile(r"(?:the\s)?(?:first\s)?occurrence\sof\s(?:the\s)?", re.I)
 
 
 def composite(text: str, found: list[Mention]) -> list[Mention]:
@@ -243,7 +251,8 @@ def composite(text: str, found: list[Mention]) -> list[Mention]:
             items = items.rstrip(" ,")
             if items and len(items.split()) >= 2 and not stop or (stop and stop.start() > hit.end()):
                 end = hit.end() + len(items)
-                out.append(mention(text, start, end, "composite of " + items))
+                lead = OCCURRENCE_LEAD.match(items)     # ("its composite: | the first occurrence of | A or B": of A or B)
+                out.append(mention(text, start, end, "composite of " + items[lead.end() if lead else 0:]))
         elif roles and noun and (items := composite_defined(text, hit.end("noun"))):
             out.append(mention(text, items[0], items[1], written(text[items[0]:items[1]], first_word=False)))
         elif roles and noun:

@@ -155,8 +155,10 @@ ROLE_LIST = rx.compile(r"(?<!\s)(?:\s*+,[^,;]{1,60},|\s++(?:for|in|at|among|duri
 # the number of measures a role phrase announces: "Three confirmatory secondary endpoints ..."
 ROLE_COUNT = rx.compile(r"(?=[23456fst])\b(?P<n>two|three|four|five|six|[2-6])\s(?:[\w-]{1,20}\s){0,2}$", re.I)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-# "A and B were key secondary endpoints": the role follows the measures it names
-ROLE_AFTER = rx.compile(r"(?=[aiw])\b(?:was|were|is|are|as)\s+(?:(?:the|a|an|its|their|key|other|two|three)\s+){0,3}$", re.I)
+# "A and B were key secondary endpoints", "A was one of the prespecified secondary endpoints": the role follows the
+# measures it names
+ROLE_AFTER = rx.compile(r"(?=[aiw])\b(?:was|were|is|are|as)\s+(?:one\s+of\s+)?"
+                        r"(?:(?:the|a|an|its|their|key|other|two|three|pre-?specified|prespecified)\s+){0,3}$", re.I)
 # "45% of patients achieved a complete response": a single value before its measure
 VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}}\s+){{1,4}}?"
                           r"(?:were|was|had|reached|achieved|attained|showed)\s+(?:still\s+)?(?:an?\s+|the\s+)?$", re.I)

@@ -2235,3 +2235,54 @@ def test_a_result_line_that_gives_each_arms_value_in_turn_names_its_measure():
     # a line of dates or a heading is no result
     found = facts(ALLOCATED + "Accepted: March 12, 2019; Published: May 3, 2019.")
     assert not any(p == "measure" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Zeta grip and walking zeta were the primary outcome measures.",
+     {("zeta grip", "primary"), ("walking zeta", "primary")}),
+    ("Walking zeta was the primary endpoint in this trial.", {("walking zeta", "primary")}),
+    ("In the trial, walking zeta was the primary endpoint.", {("walking zeta", "primary")}),
+    ("Zeta pain, one of the prespecified secondary endpoints, improved with XY-123.", {("zeta pain", "secondary")}),
+    ("Main outcome measures: Zeta leaks and zeta scarring were the primary outcome measures; zeta time and zeta cost "
+     "were the secondary outcome measures.",
+     {("zeta leaks", "primary"), ("zeta scarring", "primary"), ("zeta time", "secondary"), ("zeta cost", "secondary")}),
+])
+def test_a_role_names_the_measures_it_has_as_its_verbs_subject(sentence, expected):
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. " + sentence)
+    assert {(s, o) for s, p, o in found if p == "outcomeRole"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The seroconversion of zeta antibodies against serotypes A, C and Z was the primary endpoint.",    # a list's tail
+    "The study used zeta grip as the primary endpoint.",                     # the object of another verb
+    "This was the primary endpoint.",
+])
+def test_no_subject_measure_where_the_phrase_before_the_role_names_none(sentence):
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. " + sentence)
+    assert not any(p == "outcomeRole" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("The primary end point, days to first zeta flare, was met (p=0.0137).", "days to first zeta flare"),
+    ("The primary end point, as expected, was met (p=0.0137).", None),
+    ("The primary end point, in both trials, was met (p=0.0137).", None),
+])
+def test_a_measure_set_between_commas_after_its_role_is_named(sentence, measure):
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. " + sentence)
+    assert {s for s, p, o in found if p == "outcomeRole"} == ({measure} if measure else set())
+
+
+def test_a_composite_of_listed_events_is_one_measure_without_its_time():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. The primary endpoint was death, stroke "
+                  "or kidney failure within 30 days. A key secondary outcome: a composite of the first occurrence of "
+                  "zeta flare or hospitalization at one year.")
+    assert {(s, o) for s, p, o in found if p == "outcomeRole"} == {
+        ("death, stroke or kidney failure", "primary"), ("composite of zeta flare or hospitalization", "secondary")}
+
+
+def test_a_measure_named_again_in_the_plural_is_the_same_measure():
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. Secondary outcomes were zeta leaks, "
+                  "zeta leak rate, zeta time and zeta cost. No significant differences were found in zeta leaks, "
+                  "zeta leak rates, and zeta cost.")
+    assert {s for s, p, o in found if p == "significant"} == {"zeta leaks", "zeta leak rate", "zeta cost"}
+    assert not any(s == "zeta leak rates" for s, _, _ in found)
