@@ -19,9 +19,9 @@ from functools import cached_property, lru_cache
 from kg.extractors.combinations import (joined_products, short_names, with_misspelt_names, with_salts,
                                         with_short_names)
 from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
-from kg.extractors.unnamed_products import (allocated_against_nothing, named_as_allocated, with_allocated_intervention,
-                                            with_allocated_short_forms, with_allocated_variants, with_titled_intervention,
-                                            with_unnamed_vaccine)
+from kg.extractors.unnamed_products import (LEADING_KINDS, allocated_against_nothing, named_as_allocated,
+                                            with_allocated_intervention, with_allocated_short_forms,
+                                            with_allocated_variants, with_titled_intervention, with_unnamed_vaccine)
 from kg.extractors.util import is_hedged, mask_quotes
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
@@ -182,9 +182,9 @@ def build_context(doc: Document) -> Context:
                        or (m.kind == "term" and m.label.islower() and " " not in m.label))     # ("pancreatic (PAC)")
     others |= drug_codes(texts)          # ("the study of XY-120": a drug, not the "XY-120 study")
     named = mentions
-    if not any(m.kind in ("drug", "therapy") for ms in mentions for m in ms):
+    if not names_treatment(sentences, mentions):          # (no drug, or one only in a term: "zetamine-free")
         named = with_unnamed_vaccine(sentences, mentions)      # (its pathogen's capitals name no trial: "ZZV-3")
-        others |= {m.label.split()[0] for ms in named for m in ms if m.source == "vaccine"}
+        others |= {LEADING_KINDS.sub("", m.label).split()[0] for ms in named for m in ms if m.source == "vaccine"}
     trials, attribution = find_trials(sentences, doc.id, others)
     same = named is mentions
     mentions = without_trial_names(sentences, mentions, trials)
@@ -329,7 +329,7 @@ YOUNG = 10_000           # objects made (net of those freed) before the collecto
 # what makes a drug's name part of another term: a test with it ("a zetate (ZT) test"), a class of regimens built on
 # it ("zetaplatin-based chemotherapy"), the unit other drugs' doses are counted in ("zetazine-equivalent dosage"), a
 # material or a measure of it ("gold-coated", "the gold standard")
-NOT_GIVEN_AFTER = rx.compile(rf"(?:{DIAGNOSTIC_AFTER.pattern}|-based\b|[-\s]equivalents?\b)", re.I)
+NOT_GIVEN_AFTER = rx.compile(rf"(?:{DIAGNOSTIC_AFTER.pattern}|-based\b|-free\b|[-\s]equivalents?\b)", re.I)
 
 
 def names_treatment(sentences: list[Sentence], mentions: list[list[Mention]]) -> bool:

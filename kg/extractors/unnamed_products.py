@@ -94,10 +94,22 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
             name = vaccine_name(s, ms, hit)
             if name:
                 names.add(name)
-    if len(names) != 1:
+    if len({LEADING_KINDS.sub("", name).lower() for name in names}) != 1:
         return mentions                 # none, or several: which one the trial gave is not said by the name alone
-    name = names.pop()
-    return named_everywhere(sentences, mentions, rf"(?<![\w-]){re.escape(name)}s?(?![\w-])", name, "vaccine")
+    # (one vaccine, its kind written in full once: "a trivalent inactivated zeta vaccine", then "the zeta vaccine")
+    longest = sorted(names, key=lambda name: (-len(name), name))
+    forms = "|".join(re.escape(name) for name in longest)
+    return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{forms})s?(?![\w-])", longest[0], "vaccine")
+
+
+# the words that say what kind a vaccine is, before its disease or pathogen ("a preservative-free quadrivalent inactivated |
+# zeta vaccine") or between them and "vaccine" ("zeta | conjugate | vaccine")
+VACCINE_KIND = (r"(?:inactivated|live|attenuated|recombinant|adjuvanted|unadjuvanted|seasonal|pandemic|split(?:-virion)?|"
+                r"subunit|conjugate|conjugated|polysaccharide|toxoid|(?:mono|bi|tri|tetra|quadri|penta|hexa|\d{1,2}-)valent|"
+                r"oral|intranasal|parenteral|[a-z]{3,20}-free)")
+LEADING_KINDS = re.compile(rf"^(?:{VACCINE_KIND}\s)+", re.I)
+KINDS_BEFORE = re.compile(rf"(?<![\w-])(?:{VACCINE_KIND}\s){{1,4}}$", re.I)
+KINDS_BETWEEN = re.compile(rf"\s(?:{VACCINE_KIND}\s){{1,2}}", re.I)
 
 
 def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | None:
@@ -105,9 +117,12 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | N
     form defined in the text that ends right before it and "vaccine"; None for a vaccine named by none of these."""
     code = hit.group("code")
     at = s.start + hit.start() + len(code or "")
-    disease = next((m for m in mentions if m.kind in PATHOGEN_KINDS and m.end == at - 1), None)
+    disease = next((m for m in mentions if m.kind in PATHOGEN_KINDS and (m.end == at - 1 or (
+        code is None and m.end < at and KINDS_BETWEEN.fullmatch(s.text, m.end - s.start, at - s.start)))), None)
     if disease is not None:
-        return f"{disease.text} vaccine"
+        a = disease.start - s.start
+        kinds = KINDS_BEFORE.search(s.text, max(0, a - 100), a)
+        return s.text[kinds.start() if kinds else a:at - s.start] + "vaccine"    # (its kinds too, as written)
     short = next((m for m in mentions if m.kind == "term" and m.source == "abbreviation" and m.end == at - 1), None)
     if short is not None and code is None:
         return f"{short.text} vaccine"          # a short form the text defined: "a zeta capsid (ZetCap) vaccine"

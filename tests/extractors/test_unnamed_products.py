@@ -1,0 +1,36 @@
+"""Treatments a document never names as a product: a vaccine named by its disease and its kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import parse_document
+from kg.extractors.context import build_context
+
+
+def therapies(text: str) -> set[tuple[str, str]]:
+    ctx = build_context(parse_document("Headline\n\n" + text, "t.txt"))
+    return {(m.text, m.label) for ms in ctx.mentions for m in ms if m.kind in ("therapy", "drug")}
+
+
+def test_a_vaccine_named_by_its_disease_takes_its_kind_as_written_once():
+    found = therapies("In the trial (NCT00000001), children got a trivalent inactivated zika vaccine or placebo. "
+                      "The zika vaccine was well tolerated.")
+    assert found == {("trivalent inactivated zika vaccine", "trivalent inactivated zika vaccine"),
+                     ("zika vaccine", "trivalent inactivated zika vaccine")}
+
+
+def test_a_vaccines_kind_between_its_disease_and_the_word_vaccine_is_part_of_its_name():
+    found = therapies("In the trial (NCT00000001), infants got a zika conjugate vaccine or placebo.")
+    assert found == {("zika conjugate vaccine", "zika conjugate vaccine")}
+
+
+@pytest.mark.parametrize("free", ["zetamine-free", "preservative-free"])
+def test_a_drug_named_only_as_what_a_vaccine_is_free_of_leaves_the_vaccine_its_name(free):
+    found = therapies(f"In the trial (NCT00000001), children got a {free} zika vaccine or a control vaccine.")
+    assert (f"{free} zika vaccine", f"{free} zika vaccine") in found
+
+
+def test_two_vaccines_of_different_diseases_name_none():
+    found = therapies("In the trial (NCT00000001), adults got a zika vaccine or a chikungunya conjugate vaccine.")
+    assert not any("vaccine" in text for text, _ in found )
