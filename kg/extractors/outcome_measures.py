@@ -119,9 +119,11 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
         hit = R.SAFETY.search(text)
         role = R.ROLE.search(text, 0, hit.start()) if hit else None
         if role and (JOINED_TO_ROLE.fullmatch(text, role.end(), hit.start())
-                     or SAFETY_SHOWN_BETWEEN.search(text, role.end(), hit.start())):
+                     or SAFETY_SHOWN_BETWEEN.search(text, role.end(), hit.start())) \
+                or (hit and any(r.start() <= hit.start() < r.end() for r in R.ROLE.finditer(text))):
             hit = None                      # "the components of the primary end point and safety were assessed": no role;
-            #                                 "met its primary endpoints and showed favorable safety": a verdict on safety
+            #                                 "met its primary endpoints and showed favorable safety": a verdict on safety;
+            #                                 "the primary safety outcome was X": a word of the role, X the measure
         if hit and not AIM_BEFORE.search(text, max(0, hit.start() - 60), hit.start()) \
                 and text.rfind("(", 0, hit.start()) <= text.rfind(")", 0, hit.start()):   # not "(the primary safety outcome)"
             label = "safety and tolerability" if "toler" in hit.group().lower() or "and" in hit.group() else hit.group().lower()

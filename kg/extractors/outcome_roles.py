@@ -18,6 +18,7 @@ from kg.text import cues
 from kg.text import effects as E, results as R
 from kg.text.measure_list import acronym_of, is_short_form
 from kg.text.measure_shapes import COMPARED_LEAD, FILLER_WORDS, ING_NOUNS, written
+from kg.text.event_shapes import OCCURRENCE_LEAD
 from kg.text.role_lists import ITEM_ARTICLE
 
 
@@ -31,7 +32,8 @@ ROLE_NAMES = {"primary": "primary", "main": "primary", "major": "primary", "co-p
 SHOWING_CHANGE = re.compile(r"(?:(?:demonstrating|showing|achieving|establishing)\s+(?:an?\s+)?(?:(?:statistically|clinically)\s+)?"
                             r"(?:significant\s+|meaningful\s+)?(?:difference|reduction|improvement|decrease|increase|change)s?\s+"
                             r"(?:in|of)|(?:(?:demonstrating|showing|establishing)\s+)?(?:statistical\s+)?"
-                            r"(?:non-?inferiority|superiority|equivalence)\s+(?:for|in|on|of))\s+(?:the\s+)?", re.I)
+                            r"(?:non-?inferiority|superiority|equivalence)(?:\s(?:to|versus|vs\.?|over)\s(?:the\s)?[\w-]{2,30})?"
+                            r"\s+(?:for|in|on|of))\s+(?:the\s+)?", re.I)     # (or what it was compared to: "... to placebo in")
 
 
 # a met role followed by what the trial showed: "met its secondary endpoint, | demonstrating a significant difference
@@ -74,11 +76,15 @@ def defined_measures(ctx, i: int, text: str, roles: list[re.Match]) -> list[Ment
     """The measures a sentence's role phrases name when no known name or shape is found in it: those each role has as
     its verb's subject where there are several roles ("Main outcome measures: A and B were primary outcome measures; C
     was a secondary one"), else those the first role lists or names (:func:`defined_list`, :func:`defined_measure`)."""
-    subjects = [m for r in roles[1:] for m in subject_measures(ctx, i, text, r)]
-    if subjects:
-        return [m for m in subject_measures(ctx, i, text, roles[0]) if m not in subjects] + subjects
-    found = defined_list(ctx, i, text, roles[0]) or defined_measure(ctx, i, text, roles[0])
-    return found if isinstance(found, list) else [found] if found else []
+    if len(roles) == 1:
+        found = defined_list(ctx, i, text, roles[0]) or defined_measure(ctx, i, text, roles[0])
+        return found if isinstance(found, list) else [found] if found else []
+    out: list[Mention] = []             # (each role's own: "The primary endpoint was X, and secondary endpoints were Y
+    for r in roles:                     # and Z", "A and B were primary outcome measures; C was a secondary one")
+        found = subject_measures(ctx, i, text, r) or defined_list(ctx, i, text, r, roles) \
+            or [x for x in (defined_after(ctx, i, text, r),) if x]
+        out += [m for m in found if not any(m.start < x.end and x.start < m.end for x in out)]
+    return sorted(out, key=lambda m: m.start)
 
 
 def defined_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
@@ -110,6 +116,9 @@ def defined_after(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     if hit.re is SHOWN_AFTER:
         return None                                        # (", demonstrating" names a measure only with a change)
     hit = CHANGE_IN.match(text, hit.end()) or hit          # "primary end point of change in | X": X's change
+    occurred = OCCURRENCE_LEAD.match(text, hit.end())     # "the primary outcome was the occurrence of | X" (where
+    rest = occurred and R.DEFINED_PHRASE.match(text, occurred.end())     # X alone names a measure: not "any X")
+    hit = occurred if rest and not names_no_measure(rest.group("x")) else hit
     m = R.DEFINED_PHRASE.match(text, hit.end())
     if m is None:
         return None
@@ -368,14 +377,21 @@ STUDY_ASPECT = re.compile(r"(?:safety|tolerability|pharmacokinetics|pharmacodyna
                           r"(?:(?:,| and) (?:safety|tolerability|pharmacokinetics|pharmacodynamics|pk|pd)){0,2}")
 
 
-def defined_list(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
+def defined_list(ctx, i: int, text: str, role: re.Match, roles: list[re.Match] = ()) -> list[Mention]:
     """The measures a plural role phrase lists when no known name or shape is found in the sentence: "Primary
     endpoints were rescue zeta consumption and the time to first zeta use over 12 hours" (each item a noun phrase
-    as :func:`defined_measure` reads one; [] unless every item is one)."""
+    as :func:`defined_measure` reads one; [] unless every item is one), to the clause of the next of ``roles``."""
     if not role.group().lower().endswith("s"):
         return []
+    apposed = ROLE_APPOSITION.match(text, role.end())
+    if apposed:                         # ("The co-primary endpoints, A and B, were both met")
+        return listed_measures(ctx, i, text, apposed.start("x"), apposed.end("x"))
     hit = R.ROLE_DEFINES.match(text, role.end())
-    return listed_measures(ctx, i, text, hit.end()) if hit else subject_measures(ctx, i, text, role)
+    if hit is None:
+        return subject_measures(ctx, i, text, role)
+    later = [r.start() for r in roles if r.start() > hit.end()]
+    cuts = [c.start() for c in (R.ANOTHER_ROLE.search(text, hit.end()), SEMICOLON.search(text, hit.end())) if c] if later else []
+    return listed_measures(ctx, i, text, hit.end(), min(cuts) if cuts else None)
 
 
 # a sentence that lists what the role sentence before it counted: "These included | A, B and C"

@@ -94,6 +94,10 @@ class OutcomeExtractor(RuleExtractor):
             elif measures and roles and (defined := defined_measure(ctx, i, text, roles[0])) and \
                     defined.end <= measures[0].start and R.ALSO_BETWEEN.search(text, defined.end - s.start, measures[0].start - s.start):
                 measures = [defined, *measures]     # "the primary endpoint of X (XX) ... as well as a reduction in Y"
+            if measures and len(roles) > 1 and (others := [m for m in defined_measures(ctx, i, text, roles) if not any(
+                    x.start < m.end and m.start < x.end for x in measures + ctx.of_kind(i, "measure"))]):
+                measures = sorted(measures + others, key=lambda m: m.start)     # "The primary outcome was <known>;
+                #                                             secondary outcomes included A and B": each role's own
             if measures and not roles and named.get(trial.key):
                 measures = [counted_before(m, named[trial.key]) for m in measures]
             if len(measures) == 1 and (responder := responder_measure(ctx, i, text, measures[0])):

@@ -182,8 +182,12 @@ COUNT_BEFORE = rx.compile(rf"(?=[\d])(?<![\w.,])\d{{1,3}}(?:,\d{{3}})?\s(?:of\s(
 ROLE_DEFINES = rx.compile(r"(?:(?:\s{0,3},[^,;]{1,40},)?"
                           # (the trials it is the endpoint of: "The primary endpoint | of both trials | was X")
                           r"(?:\s(?:of|in|for)\s(?:the|both|all|each|this|these|its|their)\s(?:[\w-]{1,20}\s){0,2}?(?:trials?|stud(?:y|ies)))?"
-                          r"\s{1,3}(?:was|were|is|are|included|includes|comprised|of)|\s{0,2}:)"
+                          r"\s{1,3}(?:was|were|is|are|included|includes|comprised|of)|\s{0,2}:"
+                          r"|,?\s{1,3}(?:including|such\sas))"    # (or the examples of a list: "endpoints | including X")
                           r"\s{1,3}(?:the\s|a\s|an\s)?", re.I)      # (or a label's colon: "Primary endpoint: X")
+# a conjunction that opens another role's clause: "the primary endpoint was X|, and secondary endpoints were ..."
+ANOTHER_ROLE = rx.compile(r",?\s(?:and|while|whereas|but)\s(?:the\s|its\s)?(?:key\s)?(?:co-?primary|primary|secondary|exploratory"
+                          r"|main)\b", re.I)
 # the measure a role phrase names, to the clause's end: words (no number, no verb), then perhaps a timepoint
 DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’/-]{0,30}){0,9}?)"
                             r"(?P<t>(?:\s(?:within|at|by|over|after|through|during)\s(?:the\s)?(?:first\s)?(?:(?:day|week|month|year)\s\d{1,3}|"
@@ -193,7 +197,9 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             r"|\sfrom\s(?:0|baseline)\sto\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:hours|days|weeks|months|years)))"
                             # (the event the time counts from: "within 30 days | after surgery")
                             r"(?:\s(?:after|following)\s(?:the\s)?(?:[a-z-]{2,20}\s)?[a-z-]{3,20}(?=[.;(]|$))?)?\s{0,2}"
-                            r"(?=[.;(]|$|\sbetween\s|\s(?:as\s)?(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
+                            r"(?=[.;(]|$|\sbetween\s|,?\s(?:as\s)?(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
+                            # (or another role's clause: "X|, and secondary endpoints were ...")
+                            rf"|(?i:{ANOTHER_ROLE.pattern})"
                             # (or what it was for: "a composite endpoint | designed to show ...", "| defined as ...")
                             r"|\s(?:designed|intended|chosen|selected|built|meant|made)\sto\s|,?\s(?:defined|measured)\sas\s"
                             # (or the visit it was read at, or who reported it: "| at test-of-cure", "| reported by")

@@ -2286,3 +2286,23 @@ def test_a_measure_named_again_in_the_plural_is_the_same_measure():
                   "zeta leak rates, and zeta cost.")
     assert {s for s, p, o in found if p == "significant"} == {"zeta leaks", "zeta leak rate", "zeta cost"}
     assert not any(s == "zeta leak rates" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The primary endpoint was time to zeta relapse, and secondary endpoints were zeta pain and zeta fatigue.",
+     {("time to zeta relapse", "primary"), ("zeta pain", "secondary"), ("zeta fatigue", "secondary")}),
+    ("The primary outcome measure was zeta-free survival; secondary outcome measures included zeta pain and zeta "
+     "fatigue.", {("zeta-free survival", "primary"), ("zeta pain", "secondary"), ("zeta fatigue", "secondary")}),
+    ("The primary efficacy outcome was zeta relapse; the primary safety outcome was major zeta bleeding.",
+     {("zeta relapse", "primary"), ("major zeta bleeding", "primary")}),
+    ("The co-primary endpoints, zeta pain and zeta fatigue, were both met.",
+     {("zeta pain", "primary"), ("zeta fatigue", "primary")}),
+    ("The trial also met key secondary endpoints including zeta pain and zeta fatigue.",
+     {("zeta pain", "secondary"), ("zeta fatigue", "secondary")}),
+    ("The primary outcome was the occurrence of zeta relapse within 30 days.",
+     {("zeta relapse within 30 days", "primary")}),
+    ("XY-123 met the primary endpoint of non-inferiority to placebo in zeta relapse.", {("zeta relapse", "primary")}),
+])
+def test_each_role_of_a_sentence_names_its_own_measures(sentence, expected):
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. " + sentence)
+    assert {(s, o) for s, p, o in found if p == "outcomeRole"} == expected
