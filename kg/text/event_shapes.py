@@ -197,8 +197,9 @@ _EVENT = (r"(?:[A-Za-z][\w'’–-]{0,30}+\s){0,2}?(?:deaths?|hospitali[sz]ation
 # stroke or kidney failure"
 EVENTS_OR = rx.compile(rf"(?=[A-Za-z])(?<![\w-]){_EVENT}(?:,\s{_EVENT}){{0,4}},?\sor\s{_EVENT}(?![\w-])", re.I)
 # words before the composite that are not its own ("the risk of", "effect on")
-EVENT_LEAD = re.compile(r"^(?:[\w-]+\s(?:was|were|is|are|included)\s)?"      # (or a role's verb: "endpoint was | A, B or C")
-                        r"(?:(?:the|a|an|no|any|of|on|in|risk|rate|rates|incidence|occurrence|effect|and|either)\s)*", re.I)
+EVENT_LEAD = re.compile(r"^(?:(?:[\w-]+\s)?(?:was|were|is|are|included|had|has|have)\s)?"   # (or a role's verb:
+                        #                                 "endpoint was | A, B or C", "there were no | A or B")
+                        r"(?:(?:the|a|an|no|any|of|on|in|risk|rate|rates|incidence|occurrence|effect|and|either|fewer|more|less|lower|higher)\s)*", re.I)
 
 
 def event_composite(text: str, found: list[Mention]) -> list[Mention]:
@@ -208,6 +209,8 @@ def event_composite(text: str, found: list[Mention]) -> list[Mention]:
     ['hospitalization for heart failure or cardiovascular death']
     >>> [m.label for m in event_composite("The incidence of Zeta-related hospitalization or death by day 30 was lower", [])]
     ['zeta-related hospitalization or death']
+    >>> [m.label for m in event_composite("There were no deaths, strokes or heart failure within 30 days.", [])]
+    ['deaths, strokes or heart failure']
     """
     out = []
     for hit in EVENTS_OR.finditer(text):
