@@ -72,7 +72,8 @@ def named_everywhere(sentences: list[Sentence], mentions: list[list[Mention]], p
 
 # a vaccine named by what it protects against: a disease the lexicon knows ("norovirus vaccine") or a pathogen's
 # capitals ("ZZV-3 vaccine"); not by its platform ("a DNA vaccine") or its maker's initials before a product code
-VACCINE = re.compile(r"(?<![\w-])(?P<code>[A-Z]{2,6}(?:-\d{1,2})?\s)?vaccines?\b")
+VACCINE = re.compile(r"(?<![\w-])(?P<code>(?:[A-Z]{2,6}(?:-\d{1,2})?|[A-Z]{1,4}\d{1,3}[A-Z]{0,2}|[a-z][A-Z]{1,4}\d{1,4})\s)?"
+                     r"vaccines?\b")          # (or a short code: "its ZV7 vaccine")
 PLATFORM = frozenset({"DNA", "RNA", "MRNA", "VLP", "BCG"})
 PATHOGEN_KINDS = ("disease", "phenotype")
 

@@ -10,6 +10,8 @@ caller keeps only names no other mention covers.
 [('Zetanol', 52)]
 >>> placebo_partners("Treatment versus placebo, active or placebo, tablets or matching placebo.")
 []
+>>> placebo_partners("Adults received ZQ4B or placebo; the tolerability of zQB120 as compared to placebo was good.")
+[('ZQ4B', 16), ('zQB120', 53)]
 >>> placebo_partners("The odds ratio versus placebo was 0.6, with the effect compared with placebo.")
 []
 """
@@ -22,8 +24,9 @@ from kg.text import prefilter as rx
 
 # one word joined straight to placebo ("X and placebo", "X versus matching placebo", "X compared with placebo"), or the
 # product a headline's study is of ("Phase 3 Study of Zetanol for the Treatment of ...")
-AGAINST_PLACEBO = rx.compile(r"""(?<![\w-])(?P<n>[A-Za-z][a-z]{4,24})\s(?:versus|vs\.?|or|and|compared\s(?:with|to))\s
-    (?:(?:a|the|matching|matched|identical)\s)?placebo\b""", re.X)
+AGAINST_PLACEBO = rx.compile(r"""(?<![\w-])(?P<n>[A-Za-z][a-z]{4,24}|(?-i:[A-Z]{1,4}\d{1,3}[A-Z]{0,2}|[a-z][A-Z]{1,4}\d{1,4}))
+    \s(?:versus|vs\.?|or|and|(?:as\s)?compared\s(?:with|to))\s
+    (?:(?:a|the|matching|matched|identical)\s)?placebo\b""", re.X)      # (or a short code: "ZQ4B or placebo")
 HEADLINE_STUDY = rx.compile(r"\b(?:Study|Trial)\sof\s(?P<n>[A-Z][a-z]{4,24})(?=\s(?:for|in|versus|vs\.?|compared)\s)")
 # the words of ordinary English that stand so: generic words for what patients got, the arms, the people, the study
 GENERIC = frozenset("""active actives agent agents alone therapy therapies treatment treatments drug drugs medicine medicines

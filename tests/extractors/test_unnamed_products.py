@@ -34,3 +34,9 @@ def test_a_drug_named_only_as_what_a_vaccine_is_free_of_leaves_the_vaccine_its_n
 def test_two_vaccines_of_different_diseases_name_none():
     found = therapies("In the trial (NCT00000001), adults got a zika vaccine or a chikungunya conjugate vaccine.")
     assert not any("vaccine" in text for text, _ in found )
+
+
+def test_a_vaccine_named_by_a_short_code_is_named_so():
+    found = therapies("The Phase 3 trial of the ZV7 vaccine enrolled 3,200 children. The ZV7 "
+                      "vaccine was given in three doses.")
+    assert found == {("ZV7 vaccine", "ZV7 vaccine")}
