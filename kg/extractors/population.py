@@ -22,7 +22,8 @@ from kg.model import Entity
 from kg.text import cues, effects as E
 from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
-from kg.text.arm_lists import COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DRUG_DOSES, arm_line, counted_given, opens_arm_list
+from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LISTED, DRUG_DOSES, arm_line, counted_given,
+                               opens_arm_list)
 from kg.text.group_names import GROUP_LABEL_N
 from kg.text.arm_parts import Arm, Name
 from kg.text.arms import find_arms
@@ -142,6 +143,7 @@ ARM_CUE = rx.AnyOf(
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
     rx.compile(r"(?=[eftT])\b(?:two|three|four|five)\s+doses\s*\(", re.I),       # ("all three doses (3 mg, 9 mg, 27 mg) of")
     DRUG_DOSES,                                            # ("XY-123 25 and 50 mg ... compared to placebo")
+    DOSES_LISTED,                                          # ("XY-123 150 mg, 300 mg or 450 mg, or placebo")
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
     rx.compile(rf"(?<![\d,.])\d{{1,5}}\s+{PEOPLE}\s*+\(\s*+\d", re.I),       # "90 patients (44 for A, 46 for B)"

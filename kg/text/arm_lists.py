@@ -263,6 +263,54 @@ def doses_against_control(text: str, names: Sequence[Name]) -> list[Arm]:
     return arms + [Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))]
 
 
+# one drug's doses listed together, each with its unit or the last's for all: "20 mg, 40 mg or 80 mg", "25mg and 50mg",
+# "(20, 40 and 80mg)"
+_LISTED = rf"{cues.DOSE_AMOUNT}\s?(?:{cues.DOSE_UNIT}\s?)?"
+_LIST_JOIN = r"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or)\s)"
+DOSE_LIST = rf"(?P<list>(?:{_LISTED}{_LIST_JOIN}){{1,5}}{cues.DOSE_AMOUNT}\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/]))"
+# where such a list stands to its drug: right after it ("XY-123 | 20 mg, 40 mg or 80 mg"), in a bracket a few words
+# after it ("XY-123 schedules | (20, 40 and 80 mg)"), or before "doses of" it ("| 25 mg and 50 mg | doses of XY-123")
+DOSES_AFTER_DRUG = rx.compile(rf"\s(?:at\s)?(?:doses?\sof\s)?{DOSE_LIST}", re.I)
+DOSES_IN_BRACKET = rx.compile(rf"\s(?:[\w-]{{1,20}}\s){{0,4}}?\({DOSE_LIST}\)", re.I)
+DOSES_BEFORE_DRUG = rx.compile(rf"(?<![\w.]){DOSE_LIST}\s(?:(?:once|twice)[\s-](?:daily|weekly)\s)?doses?\sof\s$", re.I)
+# a sentence that lists one drug's doses so (the arms' cue)
+DOSES_LISTED = rx.compile(rf"(?<![\w.]){DOSE_LIST}", re.I)
+# a control the sentence sets the doses against: "... | or placebo", "| and placebo", "| against placebo", "| versus vehicle"
+CONTROL_WORD = rx.compile(rf"(?:{cues.VERSUS}|\b(?:than|over|against|or|and)\s+)(?:the\s)?(?:matching\s)?(?P<c>{cues.PLACEBO_WORDS})\b",
+                          re.I)
+
+
+def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The doses of the one drug a sentence lists together, set against a control it names: an arm each, and the
+    control's ("XY-123 20 mg, 40 mg or 80 mg, or placebo"; "25 mg and 50 mg doses of XY-123 and placebo"; "XY-123's
+    schedules (20, 40 and 80 mg) against placebo").
+
+    >>> t = "Adults got XY-123 20 mg, 40 mg or 80 mg, or placebo."
+    >>> [a.label for a in listed_doses(t, (Name(11, 17, "XY-123"),))]
+    ['XY-123 20 mg', 'XY-123 40 mg', 'XY-123 80 mg', 'placebo']
+    >>> t = "The study set 25mg and 50mg doses of XY-123 against placebo."
+    >>> [a.label for a in listed_doses(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    ['XY-123 25 mg', 'XY-123 50 mg', 'placebo']
+    >>> listed_doses("Adults got XY-123 20 mg, 40 mg or 80 mg.", (Name(11, 17, "XY-123"),))
+    []
+    """
+    if len({n.label for n in names}) != 1:
+        return []
+    drug = names[0]
+    m = DOSES_AFTER_DRUG.match(text, drug.end) or DOSES_IN_BRACKET.match(text, drug.end) \
+        or DOSES_BEFORE_DRUG.search(text, max(0, drug.start - 80), drug.start)
+    control = CONTROL_WORD.search(text, m.end()) or CONTROL_WORD.search(text, 0, min(m.start(), drug.start)) if m else None
+    if control is None:
+        return []
+    unit = m.group("unit")
+    amounts = re.findall(rf"({cues.DOSE_AMOUNT})\s?({cues.DOSE_UNIT})?(?![\w.])", m.group("list"))
+    if len(amounts) < 2 or any(u and u.lower() != unit.lower() for _, u in amounts) or len({a for a, _ in amounts}) < len(amounts):
+        return []                       # (one unit for all: "25 mg and 50 mg"; not two drugs' doses)
+    start, end = min(drug.start, m.start()), max(drug.end, m.end())
+    arms = [Arm(f"{drug.label} {a} {unit}", None, (drug.label,), start, end) for a, _ in amounts]
+    return arms + [Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))]
+
+
 def doses_of(text: str, names: Sequence[Name]) -> list[Arm]:
     """The doses of one drug a text counts and lists in brackets before it: one arm each.
 

@@ -32,7 +32,7 @@ from kg.text import cues
 from kg.text.allocation import allocation, shared_head
 from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses,
                                 counted_before_people, counted_levels, counts_then_groups, doses_against_control, doses_of,
-                                sized_groups)
+                                listed_doses, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.group_names import bracketed_groups, groups_received, labelled_groups
 
@@ -52,7 +52,8 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
              or cohorts(text, names, main) or doses_of(text, names)
              or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names)
-             or counted_before_people(text, names) or counts_then_groups(text, names) or doses_against_control(text, names))
+             or counted_before_people(text, names) or counts_then_groups(text, names) or doses_against_control(text, names)
+             or listed_doses(text, names))
     found = with_bracket_labels(found, labelled_groups(text, names)) if found else found
     found = found or labelled_groups(text, names) or colon_sizes(text, names) or sized_groups(text, names) \
         or announced_list(text, names) or groups_received(text, names) or allocation(text, names, main, loose=True)

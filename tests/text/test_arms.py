@@ -575,3 +575,21 @@ def test_arms_of_one_drug_at_daily_doses_by_weight_each_take_their_dose():
     text = "Children were randomized to receive XY-123 1.3 mg/kg/day, XY-123 3.9 mg/kg/day, AB-7 2 mg/kg/day or placebo."
     assert [label for label, _, _ in read(text, "XY-123", "AB-7")] == [
         "XY-123 1.3 mg/kg/day", "XY-123 3.9 mg/kg/day", "AB-7", "placebo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients received XY-123 20 mg, 40 mg or 80 mg, or placebo, each morning.",
+    "The study set 20 mg, 40 mg and 80 mg doses of XY-123 against placebo.",
+    "The trial tested three XY-123 schedules (20, 40 and 80 mg) against placebo.",
+])
+def test_one_drugs_doses_listed_together_against_a_control_are_an_arm_each(text):
+    assert [label for label, _, _ in read(text, "XY-123")] == ["XY-123 20 mg", "XY-123 40 mg", "XY-123 80 mg", "placebo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients received XY-123 20 mg, 40 mg or 80 mg each morning.",              # no control: a dose range
+    "Patients received XY-123 20 mg or AB-456 40 mg, or placebo.",               # two drugs
+    "The XY-123 tablets (20, 40 and 80 mg) are sold with placebo packs.",        # no allocation
+])
+def test_no_dose_arms_without_a_control_or_with_two_drugs(text):
+    assert not any(label.startswith("XY-123 40") for label, _, _ in read(text, "XY-123", "AB-456"))
