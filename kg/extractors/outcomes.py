@@ -29,7 +29,8 @@ from kg.extractors.outcome_measures import (OCCURRENCE_OF, continues, named_agai
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_roles, defined_list, defined_measure,
-                                         defined_measures, followed_list, listed, outside_brackets, role_count, role_name, shares_word, unread_name)
+                                         defined_measures, followed_list, listed, outside_brackets, role_count, role_name,
+                                         shares_word, unread_name)
 from kg.extractors.result_arms import responder_measure, tagged_measure
 from kg.extractors.text_tables import document_tables
 from kg.extractors.util import TRIAL_WORD, is_hedged, mask_quotes

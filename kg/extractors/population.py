@@ -143,7 +143,7 @@ ARM_CUE = rx.AnyOf(
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
     rx.compile(r"(?=[eftT])\b(?:two|three|four|five)\s+doses\s*\(", re.I),       # ("all three doses (3 mg, 9 mg, 27 mg) of")
     DRUG_DOSES,                                            # ("XY-123 25 and 50 mg ... compared to placebo")
-    DOSES_LISTED,                                          # ("XY-123 150 mg, 300 mg or 450 mg, or placebo")
+    DOSES_LISTED,                                          # ("XY-123 20 mg, 40 mg or 80 mg, or placebo")
     rx.compile(rf"\(\d[\d,]*\s+{PEOPLE}\)", re.I),
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
     rx.compile(rf"(?<![\d,.])\d{{1,5}}\s+{PEOPLE}\s*+\(\s*+\d", re.I),       # "90 patients (44 for A, 46 for B)"

@@ -240,7 +240,8 @@ def compared_doses(text: str, names: Sequence[Name]) -> list[Arm]:
 # doses of one drug written together with one unit, right after its name: "XY-123 | 25 and 50 mg"
 DRUG_DOSES = rx.compile(rf"(?<=\s)(?P<list>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?![\w/])", re.I)
 # the control they are set against in the same sentence: "... compared to placebo", "than vehicle"
-AGAINST_CONTROL = rx.compile(rf"(?:{cues.VERSUS}|\b(?:than|over)\s)(?:the\s)?(?:matching\s)?(?P<c>{cues.PLACEBO_WORDS})\b", re.I)
+_CONTROL = rf"(?:the\s)?(?:matching\s)?(?P<c>{cues.PLACEBO_WORDS})\b"
+AGAINST_CONTROL = rx.compile(rf"(?:{cues.VERSUS}|\b(?:than|over)\s){_CONTROL}", re.I)
 
 
 def doses_against_control(text: str, names: Sequence[Name]) -> list[Arm]:
@@ -273,11 +274,12 @@ DOSE_LIST = rf"(?P<list>(?:{_LISTED}{_LIST_JOIN}){{1,5}}{cues.DOSE_AMOUNT}\s?(?P
 DOSES_AFTER_DRUG = rx.compile(rf"\s(?:at\s)?(?:doses?\sof\s)?{DOSE_LIST}", re.I)
 DOSES_IN_BRACKET = rx.compile(rf"\s(?:[\w-]{{1,20}}\s){{0,4}}?\({DOSE_LIST}\)", re.I)
 DOSES_BEFORE_DRUG = rx.compile(rf"(?<![\w.]){DOSE_LIST}\s(?:(?:once|twice)[\s-](?:daily|weekly)\s)?doses?\sof\s$", re.I)
+# each amount of such a list, and its unit where it has one
+AMOUNT_UNIT = re.compile(rf"({cues.DOSE_AMOUNT})\s?({cues.DOSE_UNIT})?(?![\w.])")
 # a sentence that lists one drug's doses so (the arms' cue)
 DOSES_LISTED = rx.compile(rf"(?<![\w.]){DOSE_LIST}", re.I)
 # a control the sentence sets the doses against: "... | or placebo", "| and placebo", "| against placebo", "| versus vehicle"
-CONTROL_WORD = rx.compile(rf"(?:{cues.VERSUS}|\b(?:than|over|against|or|and)\s+)(?:the\s)?(?:matching\s)?(?P<c>{cues.PLACEBO_WORDS})\b",
-                          re.I)
+CONTROL_WORD = rx.compile(rf"(?:{cues.VERSUS}|\b(?:than|over|against|or|and)\s+){_CONTROL}", re.I)
 
 
 def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
@@ -303,8 +305,9 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
     if control is None:
         return []
     unit = m.group("unit")
-    amounts = re.findall(rf"({cues.DOSE_AMOUNT})\s?({cues.DOSE_UNIT})?(?![\w.])", m.group("list"))
-    if len(amounts) < 2 or any(u and u.lower() != unit.lower() for _, u in amounts) or len({a for a, _ in amounts}) < len(amounts):
+    amounts = AMOUNT_UNIT.findall(m.group("list"))
+    if len(amounts) < 2 or len({a for a, _ in amounts}) < len(amounts) \
+            or any(u and u.lower() != unit.lower() for _, u in amounts):
         return []                       # (one unit for all: "25 mg and 50 mg"; not two drugs' doses)
     start, end = min(drug.start, m.start()), max(drug.end, m.end())
     arms = [Arm(f"{drug.label} {a} {unit}", None, (drug.label,), start, end) for a, _ in amounts]
