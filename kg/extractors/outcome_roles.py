@@ -346,8 +346,8 @@ def subject_measures(ctx, i: int, text: str, role: re.Match) -> list[Mention]:
 
 
 # the words a sentence's opening phrase starts with, which its comma ends: "At week 12, | ...", "However, | ..."
-OPENING_PHRASE = re.compile(r"\s{0,3}(?:in|at|after|for|during|by|among|across|overall|however|additionally|also|similarly|"
-                            r"here|notably|importantly|moreover|furthermore|finally)\b", re.I)
+OPENING_PHRASE = re.compile(r"\s{0,3}(?:in|at|after|for|during|by|among|across|here|"
+                            + "|".join(sorted(cues.LINKING_WORDS)) + r")\b", re.I)
 
 
 # the window an event is counted in, as a measure's name ends: "| within 28 days", "| after six weeks", "| from 0 to
@@ -389,7 +389,7 @@ def defined_list(ctx, i: int, text: str, role: re.Match, roles: list[re.Match] =
     hit = R.ROLE_DEFINES.match(text, role.end())
     if hit is None:
         return subject_measures(ctx, i, text, role)
-    later = [r.start() for r in roles if r.start() > hit.end()]
+    later = any(r.start() > hit.end() for r in roles)       # (another role's clause ends this one's list)
     cuts = [c.start() for c in (R.ANOTHER_ROLE.search(text, hit.end()), SEMICOLON.search(text, hit.end())) if c] if later else []
     return listed_measures(ctx, i, text, hit.end(), min(cuts) if cuts else None)
 

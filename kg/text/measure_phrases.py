@@ -260,7 +260,7 @@ def changed_items(text: str, begin: int, original: str) -> list[tuple[int, int]]
 # where a sentence starts: its first characters, after a structured abstract's heading ("MAIN RESULTS: The ..."), or
 # after a linking word or a time that opens it ("Overall, the ...", "At week 12, zeta ..."); a regex fragment
 STARTS = (r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s|^[A-Z][a-z]{2,15}(?:\s[a-z]{2,15})?:\s"
-          r"|^\s{0,3}(?:Overall|In\saddition|Additionally|Moreover|Furthermore|Notably|Importantly|Similarly|Likewise"
+          r"|^\s{0,3}(?:(?i:" + "|".join(sorted(cues.LINKING_WORDS)) + r")|In\saddition"
           r"|(?:At|By|After)\s(?:week|month|day|year)\s\d{1,3}|After\s\d{1,3}\s(?:weeks|months|days|years)),\s)")
 
 # a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
