@@ -122,7 +122,7 @@ class OutcomeExtractor(RuleExtractor):
             if not measures and (again := named_again(ctx, i, text, named.get(trial.key, []))):
                 measures = [again]              # "The primary outcome was zeta relapse. Zeta relapse occurred in 5% ..."
             if not measures and not roles and "%" in text and (verb := R.DIED.search(text)):
-                # "482 patients (22.9%) in the XY group and ... had died": the trial's one mortality measure (or the
+                # "312 patients (18.4%) in the XY group and ... had died": the trial's one mortality measure (or the
                 # one measure of another event: "... relapsed", "... responded")
                 event = R.EVENT_MEASURES[verb.group("verb").lower()]
                 deaths = {m.label: m for key, f in frames.by_key.items() if key[0] == trial.key
