@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text import prefilter as rx
+
 # one made word: five letters or more, lower case after its first
 WORD = r"(?P<w>[A-Za-z][a-z]{4,24})(?![\w-])"
 UNIT = r"(?:mg|mcg|µg|μg|g|mg/kg|mcg/kg|µg/kg|μg/kg|mg/m2|mL|IU|IU/kg|units?)"
@@ -30,23 +32,23 @@ CLASS = (r"(?:inhibitor|antagonist|agonist|blocker|modulator|activator|stimulato
 # the nouns for a product that name no class ("an oral compound"): with CLASS, what an apposition may call a drug
 PRODUCT_NOUN = r"(?:compound|molecule|drug|medicine|medication|vaccine|candidate|analog|analogue|formulation|peptide)"
 # "zetanorvat 50 mg", "zetanorvat 0.5 mg/kg", "zetanorvat at 0.35 mg per kilogram" (the word right before the dose)
-DOSED = re.compile(rf"(?<![\w-]){WORD}\s(?:at\s(?:a\s)?(?:dose\sof\s)?)?(?:\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,4}}(?:\.\d{{1,3}})?)\s?{UNIT}(?![\w/])")
+DOSED = rx.compile(rf"(?<![\w-]){WORD}\s(?:at\s(?:a\s)?(?:dose\sof\s)?)?(?:\d{{1,3}}(?:,\d{{3}}){{1,2}}|\d{{1,4}}(?:\.\d{{1,3}})?)\s?{UNIT}(?![\w/])")
 # "zetanorvat, an oral activator", "Zetanorvat is a selective zeta inhibitor" (a few words between: the class's own)
-CALLED = re.compile(rf"(?<![\w-]){WORD}(?:,\s|\s(?:is|was)\s)(?:an?|the)\s(?:[\w-]{{1,25}}\s){{0,5}}?{CLASS}s?\b")
+CALLED = rx.compile(rf"(?<![\w-]){WORD}(?:,\s|\s(?:is|was)\s)(?:an?|the)\s(?:[\w-]{{1,25}}\s){{0,5}}?{CLASS}s?\b")
 # "the safety and efficacy of zetanorvat in ...", "the efficacy of zetanorvat, compared with ..." (not "the effect of
 # exposure on ...")
-STUDIED = re.compile(rf"\b(?i:efficacy|safety|tolerability)\sof\s{WORD}"
+STUDIED = rx.compile(rf"\b(?i:efficacy|safety|tolerability)\sof\s{WORD}"
                      r"(?=\s(?:in|for|compared|versus|vs\.?|among|as)\b|,)")
 # set beside the control as an arm: "to zetanorvat or placebo", "to zetanorvat, placebo or ...", "placebo or zetanorvat",
 # and the arm it names: "zetanorvat-treated patients" (not a comparison's words: "the difference versus placebo"; nor a
 # design's: "multicentre, placebo-controlled")
 CONTROL = r"(?:matching\s)?(?:placebo|vehicle|sham)"
-BESIDE_CONTROL = re.compile(rf"(?<![\w-]){WORD}(?:,\s|\sor\s){CONTROL}(?![\w-])"
+BESIDE_CONTROL = rx.compile(rf"(?<![\w-]){WORD}(?:,\s|\sor\s){CONTROL}(?![\w-])"
                             rf"|\b{CONTROL}(?:,\s|\sor\s)(?P<w2>[A-Za-z][a-z]{{4,24}})(?![\w-])"
                             r"|(?<![\w-])(?P<w3>[A-Za-z][a-z]{4,24})-treated\b")
 # said of a drug only: "zetanorvat was well tolerated", "zetanorvat at doses of 80 mg", "zetanorvat, an investigational
 # treatment for ...", "more frequent with zetanorvat than with placebo"
-DRUG_SAID = re.compile(rf"(?<![\w-]){WORD}(?:\s(?:was|is)\s(?:generally\s|also\s)?(?:safe\sand\s)?well[-\s]tolerated\b"
+DRUG_SAID = rx.compile(rf"(?<![\w-]){WORD}(?:\s(?:was|is)\s(?:generally\s|also\s)?(?:safe\sand\s)?well[-\s]tolerated\b"
                        r"|\sat\s(?:a\s)?doses?\sof\b|\sat\s(?:the|a)\s(?:maximum|maximally)\stolerated\sdose\b"
                        r"|\sthan\s(?:with|on|in)\s(?:the\s)?(?:matching\s)?(?:placebo|vehicle|sham)\b"
                        r"|,\s(?:an?|the)\s(?:company['’]s\s)?(?:investigational|experimental|novel|first-in-class|potential)\s"
@@ -69,13 +71,13 @@ def listed(first: str) -> str:
 
 
 # what a regimen is given with: "chemotherapy with zetanorvat and betavimod", "conditioning with zetanorvat"
-GIVEN_WITH = re.compile(r"\b(?i:chemotherapy|conditioning|lymphodepletion|premedication|pretreatment|prophylaxis|"
+GIVEN_WITH = rx.compile(r"\b(?i:chemotherapy|conditioning|lymphodepletion|premedication|pretreatment|prophylaxis|"
                         r"monotherapy|pretreated)\swith\s" + listed("w"))
 # the drugs of a class: "medicines such as zetanorvat or betavimod", "kinase inhibitors, such as zetanorvat"
 DRUGS = r"(?i:drugs|medicines|medications|agents|antidepressants|antibiotics|antivirals)"
-SUCH_AS = re.compile(rf"\b(?:(?:{DRUGS}|{CLASS}s),?\s(?:such\sas|including)\s|{DRUGS}:\s)" + listed("w"))
+SUCH_AS = rx.compile(rf"\b(?:(?:{DRUGS}|{CLASS}s),?\s(?:such\sas|including)\s|{DRUGS}:\s)" + listed("w"))
 # the drugs a physician chose among: "the investigator's choice of zetanorvat or betavimod"
-CHOICE_OF = re.compile(r"['’]s\schoice\sof\s" + listed("w"))
+CHOICE_OF = rx.compile(r"['’]s\schoice\sof\s" + listed("w"))
 # words a dose or a class phrase follows that are no drug: the dosing's own words, the arms', the control's
 NOT_DRUG = frozenset("""placebo daily weekly monthly twice once doses dosage dosing total either group groups cohort
     cohorts arm arms patients participants subjects adults children people control vehicle plus alone versus oral
@@ -143,7 +145,7 @@ def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
 # a code name ("XY-123", "AB120", "XYZ-1a"): capitals then digits, a hyphen between them or not
 CODE = r"[A-Z][A-Za-z]{0,5}-?\d{2,6}[a-z]?(?![\w-])"
 # what only a drug is: what a trial studied, given or dosed, compared with placebo, treated with, a programme of
-CODE_AS_DRUG = re.compile(rf"\b(?:stud(?:y|ies)|trials?)\sof\s(?P<c1>{CODE})"
+CODE_AS_DRUG = rx.compile(rf"\b(?:stud(?:y|ies)|trials?)\sof\s(?P<c1>{CODE})"
                           rf"|(?<![\w-])(?P<c2>{CODE})(?:\s(?:was|were|is)\s(?:(?:generally|also)\s)?(?:administered|given|"
                           r"dosed|well[-\s]tolerated)\b|\s\d{1,4}(?:\.\d{1,3})?\s?(?:mg|mcg|µg|μg|g|mg/kg)\b|\s(?:or|versus|vs\.?)\s"
                           r"(?:matching\s)?placebo\b|-treated\b|\sprogram(?:me)?\b)"
