@@ -25,7 +25,7 @@ from kg.text.numbers import parse_number
 def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
     """The measure an earlier sentence named in words no list knows ("The primary outcome was zeta relapse"), named
     again here ("Zeta relapse occurred in 5% of ..."): its first whole-word occurrence, if the sentence gives a number."""
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):
         return None
     lowered = text.lower()
     for _, m in named:
@@ -50,7 +50,7 @@ def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> 
     by the short form the text defined for it ("Other outcomes included the Zeta Global Impression (ZGI). ... ZGI
     (54% vs 21%)"), in text order; only in a sentence that gives numbers."""
     measures = as_named(measures, named)
-    if not named or not any(c.isdigit() for c in text):
+    if not named or not any(map(str.isdigit, text)):
         return measures
     base, have = ctx.sentences[i].start, {m.label for m in measures}
     taken = [(m.start, m.end) for m in measures]

@@ -75,7 +75,7 @@ def time_to_named(text: str, hit: re.Match, end: int) -> Mention | None:
     opens = not text[:hit.start()].strip() and TIME_VALUE.search(text, hit.end()) is not None
     if not (opens or TIME_TO_LEAD.search(text, max(0, hit.start() - 12), hit.start())):
         return None                    # "Time to healing was 16.7 weeks" opens a sentence on a result
-    if not (cues.ENDPOINT_WORD.search(text) or any(c.isdigit() for c in text)):
+    if not (cues.ENDPOINT_WORD.search(text) or any(map(str.isdigit, text))):
         return None
     words = text[hit.end():end].split()
     if not words or words[0].lower() in ("event", "events", "onset", "treatment", "market") or \
