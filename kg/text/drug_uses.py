@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from kg.text import prefilter as rx
+from kg.text.cues.population import PEOPLE
 
 # one made word: five letters or more, lower case after its first
 WORD = r"(?P<w>[A-Za-z][a-z]{4,24})(?![\w-])"
@@ -37,7 +38,10 @@ DOSED = rx.compile(rf"(?<![\w-]){WORD}\s(?:at\s(?:a\s)?(?:dose\sof\s)?)?(?:\d{{1
 CALLED = rx.compile(rf"(?<![\w-]){WORD}(?:,\s|\s(?:is|was)\s)(?:an?|the)\s(?:[\w-]{{1,25}}\s){{0,5}}?{CLASS}s?\b")
 # "the safety and efficacy of zetanorvat in ...", "the efficacy of zetanorvat, compared with ..." (not "the effect of
 # exposure on ...")
-STUDIED = rx.compile(rf"\b(?i:efficacy|safety|tolerability)\sof\s{WORD}"
+# or what a trial is of: "a Phase 2 trial of zetanorvat for ...", "a study evaluating zetanorvat in ..." (the word
+# between the trial and the people or the disease: not the people themselves, "a study of women in ...")
+STUDIED = rx.compile(rf"(?:\b(?i:efficacy|safety|tolerability)\sof|\b(?:trials?|stud(?:y|ies))\s(?:of|evaluating|"
+                     rf"investigating|testing|assessing))\s(?!{PEOPLE}\b|pregnant\b|healthy\b){WORD}"
                      r"(?=\s(?:in|for|compared|versus|vs\.?|among|as)\b|,)")
 # set beside the control as an arm: "to zetanorvat or placebo", "to zetanorvat, placebo or ...", "placebo or zetanorvat",
 # and the arm it names: "zetanorvat-treated patients" (not a comparison's words: "the difference versus placebo"; nor a

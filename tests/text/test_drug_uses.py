@@ -14,6 +14,8 @@ def names(*texts):
     "Zorbegron, an oral activator of zeta kinase, was tested in adults.",      # a class in apposition
     "Zorbegron is a selective zeta receptor antagonist.",                      # a class as predicate
     "The trial assessed the efficacy and safety of zorbegron in adults.",      # what a trial studied
+    "Acme reported a Phase 2 trial of zorbegron for gout.",                    # what a trial is of
+    "A study evaluating zorbegron in adults with gout began.",
     "Adults were assigned to zorbegron or placebo.",                           # beside the control
     "Among zorbegron-treated adults, 40% responded.",                          # the arm it names
     "Zorbegron was generally well tolerated in the trial.",                    # said of a drug only
@@ -30,6 +32,8 @@ def test_a_use_that_only_a_drug_has_names_it(text):
     "Weeks 12 mg were given.",                                     # a plural, an English word's shape
     "The nasal spray 4.5 mg was used.",                            # a dosage form
     "Treatment was well tolerated.",                               # the word for any therapy
+    "A trial of women in rural clinics began.",                    # the people a trial is of
+    "A study of healthy volunteers was run.",
 ])
 def test_no_name_from_plain_words(text):
     assert names(text, text.lower()) == []
