@@ -189,8 +189,7 @@ SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significan
 # where a change in one item ends against an arm, a comparison or a p-value: "a significant reduction in | zeta voids |
 # in the XY group compared with placebo", "... (P = 0.01)" (a one-item change said of nothing is no result of the trial)
 # the words that open a contrasting clause after a comma: "X, | but | Y"
-CONTRAST_WORDS = "but|while|whereas|although|though|yet"
-CONTRAST_END = re.compile(rf",\s(?:{CONTRAST_WORDS})\s")
+CONTRAST_END = re.compile(rf",\s(?:{cues.CONTRAST_WORDS})\s")
 ONE_ITEM_END = re.compile(r"\s(?:(?:as\s)?compared|versus|vs\.?|than|relative|over\s(?:placebo|the)|in\s(?:the\s(?:[\w-]+\s)?(?:group|arm)))\b"
                           r"|\s?\(\s?(?:[Pp]\s?[<=≤]|[-–]?\d)")
 # the statistics in brackets after a listed item ("(t = 2.7; P = 0.008)"), and a p-value among them
@@ -198,7 +197,7 @@ ITEM_STATISTICS = re.compile(r"\s?\((?=[^()]{0,40}\b[Pp]\s?[<=≤])[^()]{1,80}\)
 P_WITHIN = re.compile(r"\b[Pp]\s?[<=≤]")
 # where such a list ends: a comparison, the population, a bracket or the clause's end
 CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:was|were|as\scompared|for\sthe|at\s(?:T\d|baseline)|between|from|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
-                         r"in\s(?:patients|participants|people|adults|children|those|the\s(?:[\w-]+\s)?(?:group|arm)))\b|,\s(?:which|with|as|" + CONTRAST_WORDS + r")\s")
+                         r"in\s(?:patients|participants|people|adults|children|those|the\s(?:[\w-]+\s)?(?:group|arm)))\b|,\s(?:which|with|as|" + cues.CONTRAST_WORDS + r")\s")
 ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
 # an item that names who changed, not what: "in patients", "in those"
 NOT_ITEM_START = frozenset("patients participants people adults children those the a an their its both all".split())

@@ -51,6 +51,8 @@ MEASURE_CASES = [
     ("Time to the first major adverse cardiovascular event was longer.", ["major adverse cardiovascular events"]),
     ("The primary outcome was a composite of death, myocardial infarction, or stroke.",
      ["composite of death, myocardial infarction, or stroke"]),
+    ("The main outcome was a composite of zeta death or zeta failure, but the study was sized for zeta death.",
+     ["composite of zeta death or zeta failure"]),            # (a clause set against it ends the list)
     ("The renal composite outcome occurred in 8.0% versus 11.5%.", ["renal composite outcome"]),
     ("The primary composite endpoint occurred in 120 patients.", ["primary composite endpoint"]),
     # survival and response shapes, named scales

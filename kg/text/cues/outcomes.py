@@ -98,6 +98,9 @@ NOT_MEASURE_START = frozenset("""met achieved reached missed positive negative n
     where what how why which when who whether
     although though whereas while however any""".split())   # (a heading's question: "Endpoints: where ... "; a clause's
 #                                                         conjunction where a comma is missing: "..., although the X ...")
+# the conjunctions that open a clause set against the one before ("X was lower, | but | Y ...", "the primary outcome
+# was A, | while | B ..."): a regex fragment
+CONTRAST_WORDS = "but|while|whereas|although|though|yet"
 # the words that link a result to the one before it and name no part of its subject ("Similarly, X fell ...",
 # "However X rose ...")
 # (those that add a further result: "Moreover, X was ...")
