@@ -284,7 +284,7 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"(?:\s\(\s?[-–]?\d[^()]{0,60}?\s(?:vs\.?|versus|v\.)\s[^()]{0,60}\)\s(?:was|were)\s" + DEGREE
                             + r"(?:" + cues.COMPARATIVES + r"|similar|comparable)\s"
                             r"|\s(?:was|were)\s"
-                            r"(?:(?:(?:achieved|attained|reached|observed|seen|reported|present|detected|diagnosed|documented|recorded|noted)"
+                            r"(?:(?:(?:achieved|attained|reached|observed|seen|found|reported|present|detected|diagnosed|documented|recorded|noted|used|needed|required)"
                             r"\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"
                             # "... was (significantly) lower in the XY group (12% vs 25%": compared, then numbered
                             r"|" + DEGREE + COMPARATIVE + r"\s"
@@ -426,13 +426,19 @@ def names_no_quantity(subject: str) -> bool:
     (False, True, True)
     >>> names_no_quantity("zeta score improvement"), names_no_quantity("improvement"), names_no_quantity("decline")
     (False, True, True)
+    >>> names_no_quantity("interval from zeta onset to delivery"), names_no_quantity("data from the zeta registry")
+    (False, True)
     """
     words = subject.lower().split()
-    return words[0] in cues.NOT_MEASURE_START or any(w in CLAUSE_WORDS or (w in STOP and w != "per") or (
+    spans = FROM_TO.match(subject) is not None        # ("the interval from A to B": its "from" and "to" are its own)
+    return words[0] in cues.NOT_MEASURE_START or any(w in CLAUSE_WORDS or (w in STOP and w != "per" and not (
+        spans and w in ("from", "to"))) or (
         w in TWO_GROUP_WORDS and not (k and w in CHANGE_NOUNS)) or w in STATISTIC_WORDS for k, w in enumerate(words)) \
         or subject.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS)
 
 
+# a span of time between two events, named by both: "(the) time from A to B", "the interval from A to B"
+FROM_TO = re.compile(r"(?:the\s)?(?:time|interval|duration|delay|period|days|hours)\sfrom\s\S.*\sto\s\S", re.I)
 # the changes among them, which a quantity named before them measures ("zeta score improvement"; not "decline" alone)
 CHANGE_NOUNS = frozenset("decline reduction improvement change increase decrease worsening progression".split())
 # words of a statistic computed over the results, not a quantity measured ("the correlation coefficients for ...")

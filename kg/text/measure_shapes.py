@@ -257,7 +257,8 @@ AGAINST_ARM = rx.compile(r"(?=[cvpt])\b(?:compared|versus|vs\.?|v\.?|than|placeb
 # the verb that gives a quantity its number: "... | was 30%"
 VALUE_AFTER = re.compile(r"\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d")
 # the words that compare one arm's value with another's
-COMPARATIVE = r"(?:lower|higher|greater|larger|smaller|longer|shorter|less|more|fewer)"
+COMPARATIVE = (r"(?:(?:more|less)\s(?:common|frequent|prevalent)|lower|higher|greater|larger|smaller|longer|shorter|less|more|"
+               r"fewer)")         # (how often: "X was more common in the XY group (30% vs 12%)")
 # the adverbs between a result's verb and its comparative: "was | also significantly | longer"
 DEGREE = r"(?:(?:also|significantly|markedly|numerically|slightly|statistically)\s){0,2}"
 # the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar for"
@@ -268,6 +269,8 @@ COMPARED_PREDICATE = re.compile(r"(?:\s(?:with|in|among|for)\s[^.;()]{1,40}?\s\(
 TWO_GROUPS = re.compile(r"\b(?:[Gg]roup|arm)s?\b")
 # two numbers, each with its arm's label in brackets after it: "18.5% (Early) and 24.0% (Late)"
 ARMS_BRACKETED = re.compile(r"\d%?\s?\([A-Za-z][\w+/ -]{0,30}\)\s(?:and|vs\.?|versus)\s[-–]?\d[\d.]*+%?\s?\([A-Za-z]")
+# the people of an arm named by what they were given: "23 (23%) of XY-treated patients and 35 (36%) of AB-treated ..."
+TREATED_ARM = re.compile(r"-treated\b|\b(?:treated\swith|receiving)\s")
 
 
 def per_arm_after(text: str, end: int) -> bool:
@@ -277,10 +280,13 @@ def per_arm_after(text: str, end: int) -> bool:
     (True, False)
     >>> per_arm_after("were 18.5% (Early) and 24.0% (Late) per patient", 0)
     True
+    >>> per_arm_after("were seen in 23 (23%) XY-treated and 35 (36%) AB-treated adults", 0)
+    True
     """
     return bool(AGAINST_ARM.search(text, end)) or len(TWO_GROUPS.findall(text, end)) >= 2 or \
         bool(ARMS_BRACKETED.search(text, end)) or text.find("respectively", end) >= 0 or \
         (text.count(" with ", end) >= 2 and text.find(" and ", end) >= 0) or \
-        (text.count(" for ", end) >= 2 and text.find(" and ", end) >= 0)     # "6% for XY and 7% for AB"
+        (text.count(" for ", end) >= 2 and text.find(" and ", end) >= 0) or \
+        len(TREATED_ARM.findall(text, end)) >= 2          # "6% for XY and 7% for AB", "of XY-treated ... AB-treated"
 
 

@@ -36,6 +36,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.abbreviations import Abbreviation, find_abbreviations
+from kg.text.compared_rates import compared_rates
 from kg.text.endpoint_shapes import efficacy_named, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
@@ -115,6 +116,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += paired_measures(text, found)
     if "differ" in text:
         found += no_difference(text, found)
+    if "here w" in text and " than " in text:
+        found += compared_rates(text, found)
     if "significant" in text and " in " in text:
         found += significant_changes(text, found)
     if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text \

@@ -54,6 +54,16 @@ MEASURE_CASES = [
     ("The main outcome was a composite of zeta death or zeta failure, but the study was sized for zeta death.",
      ["composite of zeta death or zeta failure"]),            # (a clause set against it ends the list)
     ("The renal composite outcome occurred in 8.0% versus 11.5%.", ["renal composite outcome"]),
+    # the subject of a result given per arm: used, found in; more common; a span of time from one event to another
+    ("Zeta augmentation was used in 31 (38.8%) XY-treated patients and 22 (27.2%) AB-treated patients.",
+     ["zeta augmentation"]),
+    ("Abnormal zeta tracings were found in 14 (17.1%) of XY-treated adults and 29 (33.0%) of AB-treated adults.",
+     ["abnormal zeta tracings"]),
+    ("Zeta block was significantly more common in the XY group (30% vs 12%).", ["zeta block"]),
+    ("The mean time from randomization to zeta discharge was 4.1 days in the XY group and 5.3 days in the AB group.",
+     ["time from randomization to zeta discharge"]),
+    ("There was a markedly lower rate of zeta spasm in the XY arm (4.2%) than in the AB arm (15.9%).",
+     ["zeta spasm"]),                                         # (the event whose rate is compared)
     ("The primary composite endpoint occurred in 120 patients.", ["primary composite endpoint"]),
     # survival and response shapes, named scales
     ("Metastasis-free survival at 2 years was 71% versus 52%.", ["metastasis-free survival"]),
