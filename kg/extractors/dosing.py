@@ -29,12 +29,12 @@ ROUTES = {
     # (not a stage or grade: "stage IIIB/IV", "grade IV", "IV-A")
     # (the look-behinds after "IV": before it they were tried at every "i" of a sentence)
     "intravenous": r"(?=[i])(?:intravenous(?:ly)?|\bIV\b(?![/-])(?<![/-]IV)(?<!stage\sIV)(?<!stages\sIV)(?<!grade\sIV)"
-                   r"(?<!class\sIV)|into (?:the|a) (?:blood\s?stream|veins?))",
+                   r"(?<!class\sIV)|into (?:the|a) (?:blood\s?stream|veins?)|\bi\.\s?v\.(?!\w))",   # ("i.v.", "i. v.")
     "intrathecal": r"(?=[ils])(?:intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
                    r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord)",
-    "oral": r"(?=[bcopt])(?:\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?)",
-    "subcutaneous": r"(?=[su])(?:subcutaneous(?:ly)?|under the skin)",
-    "intramuscular": r"(?=[i])(?:intramuscular(?:ly)?|into the muscle)",
+    "oral": r"(?=[bcopt])(?:\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?|\bp\.\s?o\.(?!\w))",
+    "subcutaneous": r"(?=[su])(?:subcutaneous(?:ly)?|under the skin|\bs\.\s?c\.(?!\w))",
+    "intramuscular": r"(?=[i])(?:intramuscular(?:ly)?|into the muscle|\bi\.\s?m\.(?!\w))",
     "intracerebral": r"(?=[i])(?:intracerebral(?:ly)?|into the brain)",
     "intraspinal": r"(?=[i])(?:intraspinal(?:ly)?|into the spinal cord)",
     # (a dosage form says the route: "XY-123 foam", "a dry powder inhaler")
@@ -47,7 +47,7 @@ ROUTE = {k: rx.compile(v, re.I) for k, v in ROUTES.items()}
 BACKGROUND_CLASS_AFTER = re.compile(rf"\s(?:[a-z-]{{3,20}}\s)?(?:(?:{cues.CLASS_NAMES}|vasodilator|contraceptive|steroid|"
                                     rf"antidiabetic|antihypertensive|medication|medicine|drug|agent)s)\b", re.I)
 # (the look-ahead for the words' first letters lets re skip the alternation where no word starts)
-GIVING = rx.compile(r"\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
+GIVING = rx.compile(r"(?:\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving|dos(?:e|es|ing)|receiv|deliver|tak(?:e|es|ing|en)|"
                     r"once[- ](?:daily|weekly|monthly|a[- ](?:day|week|month))|"
                     # a route's adverb says a drug is given ("XY-123 subcutaneously three times weekly"; not "orally",
                     # which is also how a paper is presented)
@@ -55,7 +55,9 @@ GIVING = rx.compile(r"\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving|do
                     r"took|assign|route|formulation|suspension|tablet|capsule|treat|"
                     # (or the therapy named by how it is taken: "its oral ZAK inhibitor XY-123")
                     r"oral\s(?:[\w-]{1,25}\s|\([\w-]{1,12}\)\s){0,5}?(?:inhibitor|drug|therapy|treatment|agonist|antagonist|modulator|candidate"
-                    r"|pill|medication|medicine))", re.I)
+                    r"|pill|medication|medicine))"
+                    # (or its dose in brackets right after its name: "a trial of XY-123 (0.35 mg/kg i.v.) in ...")
+                    rf"|(?<=\w\s)\(\s?\d{{1,5}}(?:\.\d{{1,3}})?\s?{cues.DOSE_UNIT}(?![\w/]))", re.I)
 # "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
 PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
 # what joins a dose to the drug after it: "120mg | per day of | XY-123", "300 mg | of | XY-123"
@@ -74,7 +76,7 @@ def unit_cue(words) -> str:
     for w in sorted(words):
         ending.setdefault(w[-1], []).append(w)
     words_before = "|".join(f"(?<={c}g)(?:" + "|".join(rf"(?<=\b{w}g)" for w in ws) + ")" for c, ws in sorted(ending.items()))
-    return rf"(?:ml|iu|units)\b|\bu/kg\b|cells|vector|g\b(?:(?<=[\d\sµcmv]g)|{words_before})"
+    return rf"(?:ml|iu|units|grams?)\b|\bu/kg\b|cells|vector|g\b(?:(?<=[\d\sµcmv]g)|{words_before})"
 
 
 # searched first: DOSE tries its number words at most words of a sentence (~7 us), this looks at a few letters
@@ -414,6 +416,8 @@ ALL = (
                    Example("The ZETA trial of XY-123, an oral highly selective zeta kinase (ZK) inhibitor, met its goal.",
                            (("route", "oral"),)),
                    Example("In the trial, XY-123 was given IV every month.", (("route", "intravenous"),)),
+                   Example("We ran a randomized trial of XY-123 (0.35 mg/kg i.v.) in 90 adults.", (("route", "intravenous"),)),
+                   Example("In the trial, XY-123 was given 5 mg s.c. every week.", (("route", "subcutaneous"),)),
                    Example("Effect of XY-123 subcutaneously three times weekly in the trial.", (("route", "subcutaneous"),)),
                    Example("In the trial, patients applied XY-123 foam once daily.", (("route", "topical"),)),
                    Example("In the trial, XY-123 was given through a dry powder inhaler twice daily.", (("route", "inhaled"),))),
@@ -435,7 +439,10 @@ ALL = (
                    Example("In the trial, children received XY-123 at a dose of 12.5 μg/kg/day.",
                            (("doseAmount", "12.5"), ("doseUnit", "μg/kg"))),
                    Example("In the trial, XY-123 was tested using a 150 mg once-daily dosing regimen compared to a 500 mg "
-                           "twice-daily dosing regimen of metformin.", (("doseAmount", "150"), ("doseUnit", "mg")))),
+                           "twice-daily dosing regimen of metformin.", (("doseAmount", "150"), ("doseUnit", "mg"))),
+                   # (the unit spelled out; the dose in brackets after the name, no giving verb)
+                   Example("We ran a randomized trial of XY-123 (0.4 micrograms/kg) in 90 adults.",
+                           (("doseAmount", "0.4"), ("doseUnit", "micrograms/kg")))),
          counterexamples=("Trial patients with an eGFR of 30 to 60 ml/min were treated.",
                           "The approved dose of XY-123 ranges from 2 to 8 mg.",
                           "In the trial, the dose of XY-123 ranged from 5 × 10^9 to 9 × 10^9 cells.",
