@@ -558,6 +558,8 @@ def _not_a_result(text: str, m: re.Match) -> bool:
         return True
     if FOLLOW_UP_BEFORE.search(text, max(0, m.start("v") - 40), m.start("v")):
         return True                     # "at a median follow-up of 9.1 months for A and ...": how long, not a result
+    if BASELINE_OF_BEFORE.search(text, max(0, m.start("v") - 30), m.start("v")):
+        return True                     # "a reduction of 9.6 from a baseline of | 27.5, compared with ...": the start
     if POINTS_AFTER.match(text, m.end("v")) and (cues.AT_LEAST_BEFORE.search(text, max(0, m.start("v") - 16), m.start("v"))
                                                    or OR_MORE_AFTER.match(text, m.end("v"))):
         return True                     # "a >=4-point reduction in X", "a 4-point or greater reduction": a threshold
@@ -767,4 +769,6 @@ def arm_line(text: str) -> ArmLine | None:
 
 
 BASELINE_WORD = rx.compile(r"\bbaseline\b", re.I)
+# the words before a level patients started from: "from a (mean) baseline of | 30.1"
+BASELINE_OF_BEFORE = rx.compile(r"\bbaseline\s(?:(?:value|level|score)\s)?of\s$", re.I)
 FIRST_NUMBER = rx.compile(r"(?=[\d])(?<![\w.])\d[\d.,]{0,12}")

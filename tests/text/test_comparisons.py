@@ -114,6 +114,8 @@ def test_per_arm_layouts(text, expected):
     "an effect (HR 0.74; 95% CI 0.61 to 0.90; P=0.002)",         # numbers of an effect estimate
     "The zeta score was 4.1 with XY-123.",                       # one arm's level, no change said
     "The zeta score fell by 4.1 points.",                        # one change, no arm
+    # (the level patients started from is no arm's result)
+    "XY-123 achieved a zeta score reduction of 9.6 points from a baseline of 27.5, compared with 6.3 points for placebo.",
 ])
 def test_no_comparison(text):
     assert find_comparisons(text) == []
