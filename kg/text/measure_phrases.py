@@ -283,6 +283,10 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             # min; P < 0.001) was slower in ...", the arms named after)
                             r"(?:\s\(\s?[-–]?\d[^()]{0,60}?\s(?:vs\.?|versus|v\.)\s[^()]{0,60}\)\s(?:was|were)\s" + DEGREE
                             + r"(?:" + cues.COMPARATIVES + r"|similar|comparable)\s"
+                            # (or an event said to happen less often in one arm: "Zeta relapse occurred less often with
+                            # XY-1 than with placebo (12% vs 25%")
+                            r"|\s(?:occurred|developed|recurred)\s" + DEGREE + r"(?:less|more)\s(?:often|frequently|commonly)\s"
+                            r"(?:in|with|among|for|after|on)\s[^.;()]{1,60}?\sthan\s"
                             r"|\s(?:was|were)\s"
                             r"(?:(?:(?:achieved|attained|reached|observed|seen|found|reported|present|detected|diagnosed|documented|recorded|noted|used|needed|required)"
                             r"\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"
@@ -362,6 +366,8 @@ NO_DIFFERENCE = rx.compile(r"""(?:(?:""" + STARTS + r"""|,\s|;\s)(?:[Tt]he\s+)?(
     (?:(?:was|were)\s(?:found|observed|seen|noted|detected)\s)?(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
     (?:treatment\s)?(?:groups|arms)\s)?in\s(?:the\s)?(?:(?:mean|median)\s)?(?P<y>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4}?)
     (?=\s(?:between|among|across|at|after|during)\b|\s?\(|\s?[,.;]|$))""", re.X)
+# the rate an event's name follows in such a subject: "(the) cumulative incidence of | X"
+RATE_OF = re.compile(r"(?i:(?:cumulative|overall)\s)?(?i:incidence|rate|risk|frequency|occurrence)\sof\s")
 # what a subject of that shape names that is no outcome: the groups' make-up ("Baseline characteristics did not differ")
 MAKE_UP = re.compile(r"\b(?:baseline|characteristics?|demographics?|demographic|age|ages|sex|gender|race|weight\sat\sentry)\b", re.I)
 
@@ -378,18 +384,22 @@ def no_difference(text: str, found: list[Mention]) -> list[Mention]:
     []
     >>> [m.label for m in find_measures("Zeta rates also did not differ much across the two arms (31% vs. 27%).")]
     ['zeta rates']
+    >>> [m.label for m in find_measures("The cumulative incidence of zeta loss did not differ between the arms.")]
+    ['zeta loss']
     """
     out = []
     for head in NO_DIFFERENCE.finditer(text):
         group = "x" if head.group("x") else "y"
         a, b = head.span(group)
-        words = head.group(group).split()
-        if MAKE_UP.search(head.group(group)) or words[0].lower() in ("and", "or", "but") or "or" in words \
-                or names_no_quantity(head.group(group)):
+        if rate := RATE_OF.match(text, a, b):
+            a = rate.end()              # ("the cumulative incidence of | zeta recurrence did not differ"): the event
+        words = text[a:b].split()
+        if not words or MAKE_UP.search(text, a, b) or words[0].lower() in ("and", "or", "but") or "or" in words \
+                or names_no_quantity(text[a:b]):
             continue
         known = next((f for f in found if f.start < b and a < f.end), None)
         if known is None:
-            out.append(mention(text, a, b, written(head.group(group))))
+            out.append(mention(text, a, b, written(text[a:b])))
         if group == "y":                # "no differences in A, B, or C were found": the list's other items
             out += [mention(text, c, d, written(text[c:d])) for c, d in more_items(text, max(b, known.end if known else b))
                     if not any(f.start < d and c < f.end for f in found)]

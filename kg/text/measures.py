@@ -110,7 +110,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += counted_deaths(text, found)
     if " or " in text:
         found += event_composite(text, found)
-    if (" was " in text or " were " in text) and VALUED_SUBJECT.search(text):
+    if (" was " in text or " were " in text or "ccurred " in text or "developed " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
     if ") were " in text or ") was " in text or (" vs" in text and ")" in text):
         found += paired_measures(text, found)

@@ -60,6 +60,8 @@ MEASURE_CASES = [
     ("Abnormal zeta tracings were found in 14 (17.1%) of XY-treated adults and 29 (33.0%) of AB-treated adults.",
      ["abnormal zeta tracings"]),
     ("Zeta block was significantly more common in the XY group (30% vs 12%).", ["zeta block"]),
+    ("Zeta relapse occurred less often with XY-1 than with placebo (11% vs 26%; P = 0.03).", ["zeta relapse"]),
+    ("The cumulative incidence of zeta loss did not differ between the two arms (P = 0.38).", ["zeta loss"]),
     ("The mean time from randomization to zeta discharge was 4.1 days in the XY group and 5.3 days in the AB group.",
      ["time from randomization to zeta discharge"]),
     ("There was a markedly lower rate of zeta spasm in the XY arm (4.2%) than in the AB arm (15.9%).",
