@@ -562,10 +562,15 @@ def names_a_quantity(phrase: str) -> bool:
 
 # a quantity one arm had more or less of than another, each with its number: "The XY-123 group had | higher zeta
 # clearance | (45%) than the placebo group (20%)"
-COMPARED_OBJECT = rx.compile(r"(?=[aehrs])\b(?:had|showed|achieved|experienced|reported)\s(?:an?\s)?(?:(?:significantly|markedly|"
+COMPARED_OBJECT = rx.compile(r"(?=[aehnrsu])\b(?:had|showed|achieved|experienced|reported|needed|required|used)\s(?:an?\s)?(?:(?:significantly|markedly|"
                              r"numerically|statistically\ssignificantly)\s)?(?:higher|lower|greater|larger|smaller|longer|shorter|"
                              r"less|more|fewer|better|worse)\s")
 VALUE_THEN_THAN = re.compile(r"\s?\(\s?[-−]?\d[^()]{0,30}\)\s(?:than|compared\s(?:with|to)|versus|vs\.?)\s")
+# (or both arms' numbers in one bracket: after the other arm, "fewer zeta infections than the AB group (6 vs 13", or
+# right after the object where an arm is the subject, "patients given XY-1 needed fewer rescue doses (3 vs 9")
+PAIR_AFTER = re.compile(r"(?:\sthan\s[^.;()]{0,40}?\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?"
+                        r"\s?\(\s?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus)\s[-−]?\d")
+ARM_SUBJECT = re.compile(r"(?:\b(?:group|arm)s?|\b(?:given|receiving|treated\swith|taking)\s[\w-]{2,30})\s(?:\w+\s)?$", re.I)
 
 
 def compared_object(text: str, found: list[Mention]) -> list[Mention]:
@@ -576,8 +581,16 @@ def compared_object(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta clearance']
     >>> [m.label for m in find_measures("The XY-123 group had more adults (45%) than the placebo group (20%).")]
     []
+    >>> [m.label for m in find_measures("The XY-123 group needed fewer zeta visits than the AB group (4 vs 11; P = 0.02).")]
+    ['zeta visits']
     """
-    return verb_objects(text, found, COMPARED_OBJECT, VALUE_THEN_THAN)
+    out = verb_objects(text, found, COMPARED_OBJECT, VALUE_THEN_THAN)
+    for m in verb_objects(text, found + out, COMPARED_OBJECT, PAIR_AFTER):
+        verb = text.rfind(" ", 0, max(0, m.start - 1))       # (the subject ends before the verb and its comparative)
+        verb = text.rfind(" ", 0, max(0, verb))
+        if " than " in text[m.end:m.end + 8] or ARM_SUBJECT.search(text, 0, max(0, verb + 1)):
+            out.append(m)
+    return out
 
 
 # a subject that names no quantity of its own: it points back at one named before

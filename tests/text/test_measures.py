@@ -61,6 +61,9 @@ MEASURE_CASES = [
      ["abnormal zeta tracings"]),
     ("Zeta block was significantly more common in the XY group (30% vs 12%).", ["zeta block"]),
     ("Zeta relapse occurred less often with XY-1 than with placebo (11% vs 26%; P = 0.03).", ["zeta relapse"]),
+    # what one arm had fewer of, both arms' numbers in one bracket (an arm the subject, or the other after "than")
+    ("The XY-1 group had fewer zeta infections than the AB group (5 vs 14; P = 0.03).", ["zeta infections"]),
+    ("Adults receiving XY-1 needed fewer rescue visits (2 vs 8; P < 0.05).", ["rescue visits"]),
     ("The cumulative incidence of zeta loss did not differ between the two arms (P = 0.38).", ["zeta loss"]),
     ("The mean time from randomization to zeta discharge was 4.1 days in the XY group and 5.3 days in the AB group.",
      ["time from randomization to zeta discharge"]),
@@ -298,6 +301,7 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     ("The early group had a significantly higher zeta cure rate than the late group (73% vs. 40%).", ["zeta cure rate"]),
     ("Patients in the XY-123 group had significantly fewer zeta relapses (4 vs. 11, P = 0.02).", ["zeta relapses"]),
     ("People with high zeta had a longer beta time than others (6.8 versus 4.0).", []),
+    ("People with high zeta had a longer beta time (6.8 versus 4.0).", []),           # (people, not an arm)
     # a time to an event given in minutes or hours; two groups named by a letter
     ("Time to Z-4 regression was longer in Group B (131 +/- 20 min in Group A versus 150 +/- 17 min in Group B).",
      ["time to Z-4 regression"]),
