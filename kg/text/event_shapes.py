@@ -184,9 +184,10 @@ COMPOSITE_ADJ = frozenset("kidney renal cardiovascular cardiorenal cardiac cardi
                           "hepatic liver respiratory thrombotic vascular bleeding failure".split())
 ROLES = frozenset("primary secondary key exploratory main".split())
 LIST_AND = rx.compile(r",\s(?:and|as well as)\s|\s(?:and\s)?also\s")
+# a clause set against a list of events, which ends it: "a composite of A or B|, but the trial was ..."
+CLAUSE_AGAINST = rf",\s(?:{cues.CONTRAST_WORDS}|which)\b"
 ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versus|vs\.?|compared|in\s\d|among|by\s\d)\b"
-                       # (or a clause set against it: "a composite of A or B|, but the trial was ...")
-                       rf"|,\s(?:{cues.CONTRAST_WORDS}|which)\b"
+                       rf"|{CLAUSE_AGAINST}"
                        # (or the time it was counted at: "| at one year", "| within 30 days")
                        r"|\s(?:at|within|over|through|during)\s(?=(?:the\s)?(?:\d|one|two|three|six|twelve|first|day|week|month|year))")
 # an event of a composite: up to two words before its head ("cardiovascular death", "Covid-19-related
@@ -268,7 +269,7 @@ def composite(text: str, found: list[Mention]) -> list[Mention]:
 # what a role's composite endpoint is said to be: "the primary composite endpoint was | A or B within 90 days"
 COMPOSITE_DEFINED = rx.compile(r"\s(?:was|is)\s(?:the\s)?")
 COMPOSITE_ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:within|at|by|over|through|during|after|in|among|versus|vs\.?|"
-                                 rf"compared|was|were|occurred)\s|,\s(?:{cues.CONTRAST_WORDS}|which)\b")
+                                 rf"compared|was|were|occurred)\s|{CLAUSE_AGAINST}")
 
 
 def composite_defined(text: str, at: int) -> tuple[int, int] | None:

@@ -568,7 +568,7 @@ COMPARED_OBJECT = rx.compile(r"(?=[aehnrsu])\b(?:had|showed|achieved|experienced
 VALUE_THEN_THAN = re.compile(r"\s?\(\s?[-−]?\d[^()]{0,30}\)\s(?:than|compared\s(?:with|to)|versus|vs\.?)\s")
 # (or both arms' numbers in one bracket: after the other arm, "fewer zeta infections than the AB group (6 vs 13", or
 # right after the object where an arm is the subject, "patients given XY-1 needed fewer rescue doses (3 vs 9")
-PAIR_AFTER = re.compile(r"(?:\sthan\s[^.;()]{0,40}?\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?"
+PAIR_AFTER = re.compile(r"(?P<than>\sthan\s[^.;()]{0,40}?\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?"
                         r"\s?\(\s?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus)\s[-−]?\d")
 ARM_SUBJECT = re.compile(r"(?:\b(?:group|arm)s?|\b(?:given|receiving|treated\swith|taking)\s[\w-]{2,30})\s(?:\w+\s)?$", re.I)
 
@@ -585,11 +585,10 @@ def compared_object(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta visits']
     """
     out = verb_objects(text, found, COMPARED_OBJECT, VALUE_THEN_THAN)
+    verbs = {hit.end(): hit.start() for hit in COMPARED_OBJECT.finditer(text)}     # (object start -> its verb's)
     for m in verb_objects(text, found + out, COMPARED_OBJECT, PAIR_AFTER):
-        verb = text.rfind(" ", 0, max(0, m.start - 1))       # (the subject ends before the verb and its comparative)
-        verb = text.rfind(" ", 0, max(0, verb))
-        if " than " in text[m.end:m.end + 8] or ARM_SUBJECT.search(text, 0, max(0, verb + 1)):
-            out.append(m)
+        if PAIR_AFTER.match(text, m.end).group("than") or ARM_SUBJECT.search(text, 0, verbs[m.start]):
+            out.append(m)                 # (the other arm named after "than", or an arm the subject)
     return out
 
 
