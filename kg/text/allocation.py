@@ -29,8 +29,9 @@ INTRO = rx.compile(rf"""(?:(?:
       (?:to|received|got|(?P<into>in))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+(?:and\s+)? | (?<=\))\s+(?P<sized>and)\s+)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
-# "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,"
-DOSE_LIST = rx.compile(rf"""(?<!\s)\s*+(?:\(\s*+|,\s*+(?:either\s++)?|at\s++(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
+# "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,", "XY-123 every 8 hours at a dose of 10, 30 or 90 mg"
+DOSE_LIST = rx.compile(rf"""(?<!\s)(?:\s++{HOW_OFTEN}(?=\s++(?:at|in)\s))?\s*+
+    (?:\(\s*+|,\s*+(?:either\s++)?|(?:at|in)\s++(?:(?:a|the)\s++)?(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
     \s*(?P<unit>{cues.ARM_DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # doses listed before "of" and a drug's name, one arm each: "0.3 mg or 0.6 mg of XY-123", "two daily 5 mg or 10 mg
 # doses of XY-123" (looked for at the end of the text before the name)

@@ -104,6 +104,13 @@ def read(text, *drugs, main=None):
     ("Adults were randomly assigned to two daily 5 mg, 10 mg or 20 mg doses of XY-123 or to placebo.",
      [("XY-123 5 mg", None, ("XY-123",)), ("XY-123 10 mg", None, ("XY-123",)), ("XY-123 20 mg", None, ("XY-123",)),
       ("placebo", None, ())]),
+    # doses listed after "at a dose of" or "in doses of", how often each is given before them
+    ("Adults were randomly assigned to receive oral XY-123 every 8 hours at a dose of 15, 45 or 90 mg or placebo.",
+     [("XY-123 15 mg", None, ("XY-123",)), ("XY-123 45 mg", None, ("XY-123",)), ("XY-123 90 mg", None, ("XY-123",)),
+      ("placebo", None, ())]),
+    ("Children were randomized to XY-123 in doses of 2, 4 or 8 mg or to placebo.",
+     [("XY-123 2 mg", None, ("XY-123",)), ("XY-123 4 mg", None, ("XY-123",)), ("XY-123 8 mg", None, ("XY-123",)),
+      ("placebo", None, ())]),
     # two therapies given together in one arm are one arm of both
     ("Patients were randomised to XY-123 plus AB-77 (n=120) or AB-77 alone (n=118).",
      [("XY-123 plus AB-77", 120, ("XY-123", "AB-77")), ("AB-77", 118, ("AB-77",))]),

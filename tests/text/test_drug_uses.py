@@ -16,6 +16,8 @@ def names(*texts):
     "The trial assessed the efficacy and safety of zorbegron in adults.",      # what a trial studied
     "Acme reported a Phase 2 trial of zorbegron for gout.",                    # what a trial is of
     "A study evaluating zorbegron in adults with gout began.",
+    "Adults got zorbegron every 8 hours at a dose of 10, 30 or 90 mg.",       # before doses listed
+    "Adults got zorbegron in doses of 5 or 10 mg.",
     "Adults were assigned to zorbegron or placebo.",                           # beside the control
     "Among zorbegron-treated adults, 40% responded.",                          # the arm it names
     "Zorbegron was generally well tolerated in the trial.",                    # said of a drug only
