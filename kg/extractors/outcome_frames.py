@@ -107,9 +107,36 @@ class Frames:
                     if predicate in frame.values and ctx.shared[frame.sentence[predicate]]:
                         copy.set(predicate, frame.values[predicate], frame.sentence[predicate])
 
+    def timed_arms(self) -> None:
+        """An arm's number read in the sentence that gives a measure's timepoint, or in the next, is at that timepoint
+        ("X at week 12 ... The rates were 60% and 40%"), when the arm's own sentence names none and the measure has no
+        other period.
+
+        >>> from kg.model import Entity, Mention
+        >>> t, m = Entity("Trial", "T"), Mention("ZRS", 0, 3, "measure", "ZRS")
+        >>> frames = Frames()
+        >>> frames.get(t, m, None, 0).set("timepoint", "P12W", 0)
+        >>> frames.get(t, m, "placebo", 1).set("value", 40.0, 1)
+        >>> frames.timed_arms(); frames.get(t, m, "placebo", 1).values["timepoint"]
+        'P12W'
+        """
+        periods = {key[:2] for key in self.by_key if len(key) > 3}
+        for key, frame in self.by_key.items():
+            trial, label, arm = key[:3]
+            if arm is None or len(key) > 3 or (trial, label) in periods or "timepoint" in frame.values:
+                continue
+            whole = self.by_key.get((trial, label, None))
+            if whole is None or "timepoint" not in whole.values:
+                continue
+            said = whole.sentence["timepoint"]
+            read = [frame.sentence[p] for p in ("value", "change") if p in frame.values]
+            if read and all(0 <= k - said <= 1 for k in read):
+                frame.set("timepoint", whole.values["timepoint"], said)
+
     def facts(self, ctx, extractor) -> Iterator[Fact]:
         self.merged()
         self.shared(ctx)
+        self.timed_arms()
         named = set()                       # the measures whose written name is told
         for key, frame in self.by_key.items():
             ev = ctx.evidence(self.first[key], extractor=extractor, confidence=0.7)

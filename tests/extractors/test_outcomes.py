@@ -2306,3 +2306,14 @@ def test_a_measure_named_again_in_the_plural_is_the_same_measure():
 def test_each_role_of_a_sentence_names_its_own_measures(sentence, expected):
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. " + sentence)
     assert {(s, o) for s, p, o in found if p == "outcomeRole"} == expected
+
+
+def test_arms_numbers_in_the_sentence_after_a_timepoint_are_at_that_timepoint():
+    found = facts(ALLOCATED + f"The trial met its primary endpoint, the {SCALE} (ARS) at week 16. ARS response "
+                  "occurred in 52% with XY-123 versus 21% with placebo.")
+    assert {(f"{SCALE} (XY-123)", "timepoint", "P16W"), (f"{SCALE} (placebo)", "timepoint", "P16W")} <= found
+    later = facts(ALLOCATED + f"The primary endpoint was the {SCALE} (ARS) at week 16. The drug was well tolerated. "
+                  "Headache was the most common adverse event. ARS response occurred in 52% with XY-123 versus 21% "
+                  "with placebo.")
+    assert (f"{SCALE} (XY-123)", "value", "52.0") in later
+    assert not any(p == "timepoint" and "(" in s for s, p, _ in later)      # (too far from the timepoint to be its)
