@@ -214,7 +214,8 @@ def build_context(doc: Document) -> Context:
             if m.kind in ("drug", "therapy"):
                 therapies.setdefault(m.label, m)
     rivals = rival_labels(sentences, mentions)
-    main = strategy or pick_main_therapy([[m for m in ms if m.label not in rivals and not compared_against(s, m)]
+    main = strategy or pick_main_therapy([[m for m in ms if m.label not in rivals and not compared_against(s, m)
+                                           and not WITH_AND_WITHOUT_AFTER.match(s.text, m.end - s.start)]
                                           for s, ms in zip(sentences[:3], mentions[:3])] + [
                                              [m for m in ms if m.label not in rivals] for ms in mentions[3:]])
     allocated = allocated_labels(sentences, mentions, rivals) if trials and not strategy else variants
@@ -454,6 +455,11 @@ def pick_main_therapy(mentions) -> str | None:
 COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s(?:to|with)|versus|vs\.?|against)\s(?:with\s)?(?:(?:the\s)?[A-Z][\w&-]{1,30}['’]s\s)?"
                              r"(?:(?:standard|usual|long-term|conventional|active|oral|current)\s)?$"
                              r"|\b(?:superior(?:ity)?\s(?:to|over)|non-?inferior(?:ity)?\sto)\s(?:the\s)?$", re.I)
+
+
+# what a therapy every group gets is set before, the one the trial adds to it after: "XY-123 | with and without | AB-7"
+# (AB-7 is what the trial tests)
+WITH_AND_WITHOUT_AFTER = re.compile(r"(?:\s\d[\d.]*\s?[\w/]{1,8})?\s(?:with\s(?:and|or)\swithout|plus\sor\sminus)\s", re.I)
 
 
 def allocated_labels(sentences: list[Sentence], mentions: list[list[Mention]], rivals=frozenset()) -> list[str]:

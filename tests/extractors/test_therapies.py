@@ -187,6 +187,14 @@ def test_main_therapy_is_investigated_for_its_trials_conditions():
     assert not any(p == "investigatedFor" and o == "psoriasis" for s, p, o in found)
 
 
+@pytest.mark.parametrize("joined", ["with and without", "with or without", "plus or minus"])
+def test_the_drug_a_trial_adds_to_what_every_group_gets_is_its_main_therapy(joined):
+    found = facts(f"A randomized trial (NCT01234567) of colchicine {joined} XY-123 in adults with gout. Adults were "
+                  "randomly assigned to colchicine plus XY-123 or colchicine plus placebo.")
+    assert ("XY-123", "investigatedFor", "gout") in found
+    assert not any(s == "Colchicine" and p == "investigatedFor" for s, p, o in found)
+
+
 def test_a_drug_patients_had_before_is_not_the_trials_intervention():
     found = facts("Adults with gout do poorly after colchicine-containing regimens. We ran a randomized trial of "
                   "XY-123 in adults with gout who had previously received colchicine.")
