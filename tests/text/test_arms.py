@@ -111,6 +111,12 @@ def read(text, *drugs, main=None):
     ("Children were randomized to XY-123 in doses of 2, 4 or 8 mg or to placebo.",
      [("XY-123 2 mg", None, ("XY-123",)), ("XY-123 4 mg", None, ("XY-123",)), ("XY-123 8 mg", None, ("XY-123",)),
       ("placebo", None, ())]),
+    # a dose with its thousands set off by a comma
+    ("Patients were randomized to placebo (n = 90), XY-123 600 mg (n = 91), or XY-123 1,800 mg (n = 89).",
+     [("placebo", 90, ()), ("XY-123 600 mg", 91, ("XY-123",)), ("XY-123 1,800 mg", 89, ("XY-123",))]),
+    ("Adults were randomized to XY-123 at 900, 1,800 or 3,600 mg daily or to placebo.",
+     [("XY-123 900 mg", None, ("XY-123",)), ("XY-123 1,800 mg", None, ("XY-123",)), ("XY-123 3,600 mg", None, ("XY-123",)),
+      ("placebo", None, ())]),
     # two therapies given together in one arm are one arm of both
     ("Patients were randomised to XY-123 plus AB-77 (n=120) or AB-77 alone (n=118).",
      [("XY-123 plus AB-77", 120, ("XY-123", "AB-77")), ("AB-77", 118, ("AB-77",))]),
