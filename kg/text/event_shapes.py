@@ -17,6 +17,9 @@ TIME_TO = rx.compile(r"\btime[- ]to[- ](?P<the>the )?(?:first )?(?:(?:occurrence
 # before a "time to X" that is a result, not a phrase of speech ("the median time to X", "a shorter time to X")
 TIME_TO_LEAD = rx.compile(r"(?=[adefilmpogrst])\b(?:median|mean|average|the|a|shorter|longer|faster|slower|prolonged|delayed|improved|"
                           r"reduced|(?:end\s?points?|outcomes?|goals?)\sof)\s$", re.I)     # ("endpoint of | time to X")
+# before a "time to X" that a sentence naming an endpoint states or lists: "the secondary endpoint was | time to X",
+# "endpoints included A and | time to X"
+LISTED_LEAD = rx.compile(r"(?:\b(?:was|were|included|includes|including|and)|,)\s$", re.I)
 # a count of things inside a "time to X" phrase: "time to resolution of the five symptoms", "time to climb four steps"
 COUNTED = rx.compile(r"\s(?P<conn>(?:of|the|all)\s){0,2}(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s"
                      r"(?P<noun>[a-z]{3,20}s)\b")
@@ -73,8 +76,11 @@ def time_to_named(text: str, hit: re.Match, end: int) -> Mention | None:
     []
     """
     opens = not text[:hit.start()].strip() and TIME_VALUE.search(text, hit.end()) is not None
-    if not (opens or TIME_TO_LEAD.search(text, max(0, hit.start() - 12), hit.start())):
+    listed = not (opens or TIME_TO_LEAD.search(text, max(0, hit.start() - 12), hit.start()))
+    if listed and not (LISTED_LEAD.search(text, max(0, hit.start() - 12), hit.start()) and cues.ENDPOINT_WORD.search(text)):
         return None                    # "Time to healing was 16.7 weeks" opens a sentence on a result
+    if listed and " and " in text[hit.end():end]:
+        end = text.index(" and ", hit.end())        # ("endpoints were time to X and Y": "and" joins two of a list)
     if not (cues.ENDPOINT_WORD.search(text) or any(map(str.isdigit, text))):
         return None
     words = text[hit.end():end].split()

@@ -86,7 +86,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         for shape in (survival, response, named_scale, scored_abbreviation, mortality, composite, time_to, proportion,
                       change, freedom, first_occurrence, counted_events, risk_of):
             found += shape(text, found)
-    if "," in text and (ROLE_LIST_HEAD.search(text) if cues.ENDPOINT_WORD.search(text) else None):
+    if ("," in text or " and " in text) and (ROLE_LIST_HEAD.search(text) if cues.ENDPOINT_WORD.search(text) else None):
         found += role_list(text, found)
     if (" by " in text or "%" in text or " per" in text) and (found_verb := CHANGED_BY.search(text)) is not None:
         found += changed_subject(text, found, found_verb)

@@ -51,26 +51,35 @@ def role_list(text: str, found: list[Mention]) -> list[Mention]:
     for head in ROLE_LIST_HEAD.finditer(text):
         stop = LIST_END.search(text, head.end())
         region_end = stop.start() if stop else len(text)
-        items, pos, serial = [], head.end(), False
+        items, joins = [], []               # the items, and whether the cut after each said "and" or "or"
+        pos = head.end()
         for cut in LIST_ITEM_SPLIT.finditer(text, head.end(), region_end):
             items.append((pos, cut.start()))
-            pos, serial = cut.end(), cut.group().strip() != ","
+            joins.append(cut.group().strip() != ",")
+            pos = cut.end()
         items.append((pos, region_end))
         if text[pos:region_end].strip(" .;").lower() == "respectively":
             items.pop()                     # ("... A and B, respectively": the word is no item)
-        if len(items) >= 2 and not serial and " and " in text[items[-1][0]:items[-1][1]]:
-            a, b = items[-1]                # "A, B and C" without a serial comma: the last two are two items
-            k = text.index(" and ", a, b)
-            items[-1:] = [(a, k), (k + 5, b)]
-        if len(items) < 3 or HEAD_AFTER_SHORT_FORM.search(text, *items[-1]):
+        clause = next((n for n, (a, b) in enumerate(items) if n and CLAUSE_ITEM.search(text, a, b)), None)
+        items = items[:clause]              # ("A and B, the latter judged by central review": the list
+        #                                     ends where a clause about its items starts)
+        a, b = items[-1]
+        if " and " in text[a:b] and (len(items) > 1 and not joins[len(items) - 2] or len(items) == 1
+                                     and not ONE_WORD.fullmatch(text, a, text.index(" and ", a, b))):
+            k = text.index(" and ", a, b)   # "A, B and C" without a serial comma: the last two are two items; so are
+            items[-1:] = [(a, k), (k + 5, b)]    # "were A and B" (not "were humoral and cellular responses")
+        if len(items) < 2 or (len(items) == 2 and shared_of(text, items)) or HEAD_AFTER_SHORT_FORM.search(text, *items[-1]):
             continue                        # two measures with "and" may be one ("frequency and severity of X"); the
             #                                 items share a head after the last one's short form ("A (AX), B (BX) and
             #                                 C (CX) zeta scores"): no item is a name alone
-        names = [item_name(text, a, b) for a, b in items]
+        # (an item whose name goes on after a short form, "analgesic (ZA) use", is no name cut at its bracket)
+        names = [None if HEAD_AFTER_SHORT_FORM.search(text, a, b) else item_name(text, a, b) for a, b in items]
         known = [any(f.start < b and a < f.end for f in found) for a, b in items]
-        if not all(k or n for n, k in zip(names, known)):
-            continue                        # an item that is no measure's name: no list of measures ("..., the latter
-            #                                 assessed by blinded, independent review")
+        named = sum(bool(k or n) for n, k in zip(names, known))
+        if named < 2 or named * 3 < len(items) * 2 or not (names[0] or known[0]):
+            continue                        # items most of which are no measure's name: no list of measures (one
+            #                                 such item, a long name, leaves the others names), or whose first is
+            #                                 none ("The outcomes were similar in both groups, in June, and later")
         for n, ((a, _), name, k) in enumerate(zip(items, names, known)):
             if name and not k:
                 start = text.index(name, a)
@@ -78,6 +87,25 @@ def role_list(text: str, found: list[Mention]) -> list[Mention]:
                 out.append(mention(text, start, start + len(name),
                                    written(CHANGES_IN.sub("", name), first_word=False) + head))
     return out
+
+
+# an item that is a clause about the items before it: "..., the latter judged by ...", "..., which ...", "..., as
+# measured by ..."
+CLAUSE_ITEM = rx.compile(r"^\s*+(?:the\s(?:latter|former)\b|which\b|as\s[a-z]+ed\b)|\b[a-z]{3,20}ed\sby\b", re.I)
+# the first of two items that is one word, its noun given after the second: "frequency | and | severity of X"
+ONE_WORD = re.compile(r"\s*+(?:the\s++)?[A-Za-z-]+\s*+")
+
+
+def shared_of(text: str, items: list[tuple[int, int]]) -> bool:
+    """Do two items read as one name, the first a single word whose noun the second gives ("frequency and severity
+    of zeta attacks", "incidence and duration of X")?
+
+    >>> t = "frequency and severity of zeta attacks"
+    >>> shared_of(t, [(0, 9), (14, len(t))]), shared_of("zeta score and time to relapse", [(0, 10), (15, 30)])
+    (True, False)
+    """
+    (a, b), (c, d) = items
+    return bool(ONE_WORD.fullmatch(text, a, b)) and " of " in text[c:d]
 
 
 # the noun two coordinated names share when the first gives only its adjective: "event-free | and overall survival"
@@ -96,7 +124,8 @@ def shared_head(name: str, following: str) -> str:
 
 
 # the words before a quantity whose change an item names: "changes in the | X"
-CHANGES_IN = re.compile(r"^changes?\s(?:from\sbaseline\s)?in\s(?:the\s)?", re.I)
+CHANGES_IN = re.compile(r"^(?:changes?\s(?:from\sbaseline\s)?)?in\s(?:the\s)?", re.I)     # (or "in" alone: "the
+#                                                           changes in A and | in B")
 TIME_WORDS = frozenset("week weeks month months day days year years baseline visit".split())
 
 
@@ -113,7 +142,8 @@ def item_name(text: str, a: int, b: int) -> str | None:
     article = ITEM_ARTICLE.match(text, a, end)
     name = text[article.end() if article else a:end].strip()
     words = name.lower().split()
-    if not ITEM_WORDS.fullmatch(name) or not words or words[0] in cues.NOT_MEASURE_START or words[0] in TIME_WORDS \
+    if not ITEM_WORDS.fullmatch(name) or not words or (words[0] in cues.NOT_MEASURE_START and not name.split()[0].isupper()) \
+            or words[0] in TIME_WORDS \
             or (len(words) == 1 and len(name) < 3 and not name.isupper()) \
             or any(w in CLAUSE_WORDS for w in name.split()) or name.lower() in NOT_ITEMS or name.lower() in NOT_A_MEASURE:
         return None

@@ -265,10 +265,22 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     assert labels("Secondary end points, tested in a fixed order, were zeta improvement, change in zeta resistance, "
                   "the Acme risk score at week 24, and time to zeta worsening.") == \
         ["zeta improvement", "zeta resistance", "Acme risk score", "time to zeta worsening"]
-    # an item that is a clause, not a name, makes it no list of measures; nor do two items
+    # a clause about the items ends the list; two items are a list, unless the first is one word whose noun the
+    # second gives ("frequency and severity of ...", "humoral and cellular responses")
     assert labels("The two primary end points were zeta improvement and zeta clearance, the latter assessed by "
-                  "blinded, independent review.") == []
-    assert labels("Secondary end points were zeta improvement and zeta clearance.") == []
+                  "blinded, independent review.") == ["zeta improvement", "zeta clearance"]
+    assert labels("Secondary end points were zeta improvement and zeta clearance.") == ["zeta improvement", "zeta clearance"]
+    assert labels("Secondary end points were time to zeta worsening and Acme functional class.") == \
+        ["time to zeta worsening", "Acme functional class"]
+    assert labels("The secondary endpoint was time to zeta worsening.") == ["time to zeta worsening"]
+    assert labels("Secondary end points were frequency and severity of zeta attacks.") != ["frequency", "severity of zeta attacks"]
+    assert labels("Secondary outcomes were humoral and cellular responses.") == []
+    # an item too long for a name leaves the others measures; "in" after a shared "changes in" is no part of a name
+    assert labels("Other secondary measures, including time to zeta worsening, the combined zeta walk distance "
+                  "plus Acme breath score rating over its six daily items, WHO functional class, and zeta signs, did not "
+                  "differ.") == ["time to zeta worsening", "WHO functional class", "zeta signs"]
+    assert labels("Secondary end points included the changes in the yearly zeta count and in the number of zeta "
+                  "infusions.") == ["yearly zeta count", "number of zeta infusions"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -763,7 +775,7 @@ def test_a_short_form_that_spells_a_letter_inside_a_compound_word_names_the_meas
     from kg.text.measures import measure_abbreviations
     assert measure_abbreviations("Outcome measures were zeta breakup time (ZBUT) and the zeta index (ZI).") == {
         "ZBUT": "zeta breakup time", "ZI": "zeta index"}
-    assert "ZBX" not in measure_abbreviations("Outcome measures were zeta breakup time (ZBX) and the zeta index (ZI).")
+    assert "ZBX" not in measure_abbreviations("Zeta breakup time (ZBX) and the zeta index (ZI) improved with XY-123.")
 
 
 def test_an_attribute_given_once_for_two_measures_is_each_ones():
