@@ -107,6 +107,13 @@ class Frames:
                     if predicate in frame.values and ctx.shared[frame.sentence[predicate]]:
                         copy.set(predicate, frame.values[predicate], frame.sentence[predicate])
 
+    def said_of_role(self, trial: Entity, role: str, predicate: str, value, i: int) -> None:
+        """What a sentence says of a role's measures together ("Secondary endpoints did not differ") is said of each
+        outcome of the trial given that role before it (not of its arms), where nothing else said it first."""
+        for key, frame in self.by_key.items():
+            if key[0] == trial.key and frame.arm is None and frame.values.get("outcomeRole") == role:
+                frame.set(predicate, value, i)
+
     def timed_arms(self) -> None:
         """An arm's number read in the sentence that gives a measure's timepoint, or in the next, is at that timepoint
         ("X at week 12 ... The rates were 60% and 40%"), when the arm's own sentence names none and the measure has no

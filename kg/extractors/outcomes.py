@@ -132,6 +132,12 @@ class OutcomeExtractor(RuleExtractor):
                 elif not deaths and (died := died_shares(text)):
                     measures = [shift(died, s.start)]     # (a trial that names no mortality measure: its deaths)
                     named.setdefault(trial.key, []).append((i, measures[0]))
+            if not measures and len(roles) == 1 and roles[0].group().endswith("s") and role_name(roles[0]) in known \
+                    and not listed(text, roles[0]) and len(verdicts := E.find_verdicts(text)) == 1 \
+                    and not any(map(str.isdigit, text)):
+                # "Secondary end points did not differ between the arms": each measure given that role
+                frames.said_of_role(trial, role_name(roles[0]), "significant", verdicts[0].significant, i)
+                continue
             if not measures and roles and role_name(roles[0]) in known:
                 # "a primary outcome event occurred in ...": the measure the trial's primary outcome is
                 measures = [known[role_name(roles[0])]]

@@ -149,7 +149,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += result_line(text, found)
     found = with_spelled_words(found, text) + defined_quantities(text, found) if "(" in text else found
     found = without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text)
-    found = [m for m in found if not GROUP_NAME.search(m.label)]   # ("the change in | the XY groups |": who, not what)
+    found = [m for m in found if not GROUP_NAME.search(m.label)    # ("the change in | the XY groups |": who, not what)
+             and not ROLE_NAME.fullmatch(m.label)]                  # ("Secondary end points did not differ between the arms")
     if any(m.text[:1].isupper() for m in found):
         found = with_title_words(found, text)          # ("the Early | Zeta Response")
     if "criteria" in text:             # ("ORR by Zeta Assessment for Oncology (ZAO) criteria": how it was judged)
@@ -159,6 +160,12 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
 
 # a name that ends on the word for a group of patients names who was measured, not a measure: "the XY-123 groups"
 GROUP_NAME = re.compile(r"\b(?:groups?|arms?|cohorts?)$", re.I)
+
+
+# a name that is a role and the word for an endpoint names no measure but the ones the role has: "(the other) secondary
+# outcome measures", "key secondary efficacy endpoints"
+ROLE_NAME = re.compile(r"(?:the\s)?(?:other\s)?(?:(?:co-?)?primary|(?:key\s)?secondary|exploratory|tertiary|main)?\s?"
+                       r"(?:efficacy\s)?(?:end[\s-]?points?|outcomes?(?:\smeasures?)?|measures?)", re.I)
 
 
 # the words that make a name a set of criteria a measure is judged by, not a measure: "Zeta Assessment | for Oncology

@@ -2317,3 +2317,12 @@ def test_arms_numbers_in_the_sentence_after_a_timepoint_are_at_that_timepoint():
                   "with placebo.")
     assert (f"{SCALE} (XY-123)", "value", "52.0") in later
     assert not any(p == "timepoint" and "(" in s for s, p, _ in later)      # (too far from the timepoint to be its)
+
+
+def test_a_verdict_on_a_roles_measures_together_is_each_ones_and_the_role_is_no_measure():
+    found = facts(ALLOCATED + "The primary endpoint was the change in zeta score at week 12. Secondary endpoints were "
+                  "time to zeta worsening and Acme functional class. Zeta score fell by 5 points with XY-123 and 2 points "
+                  "with placebo (P=0.01). Secondary end points did not differ between the arms.")
+    assert {("time to zeta worsening", "significant", "False"), ("Acme functional class", "significant", "False"),
+            ("zeta score", "significant", "True")} <= found
+    assert not any(s.lower().startswith("secondary") for s, _, _ in found)
