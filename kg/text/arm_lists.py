@@ -295,6 +295,8 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
     ['XY-123 25 mg', 'XY-123 50 mg', 'placebo']
     >>> listed_doses("Adults got XY-123 20 mg, 40 mg or 80 mg.", (Name(11, 17, "XY-123"),))
     []
+    >>> [a.label for a in listed_doses("XY-123 (20 mg, 40 mg or 80 mg) met its goal.", (Name(0, 6, "XY-123"),))]
+    ['XY-123 20 mg', 'XY-123 40 mg', 'XY-123 80 mg']
     """
     if len({n.label for n in names}) != 1:
         return []
@@ -302,7 +304,10 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
     m = DOSES_AFTER_DRUG.match(text, drug.end) or DOSES_IN_BRACKET.match(text, drug.end) \
         or DOSES_BEFORE_DRUG.search(text, max(0, drug.start - 80), drug.start)
     control = CONTROL_WORD.search(text, m.end()) or CONTROL_WORD.search(text, 0, min(m.start(), drug.start)) if m else None
-    if control is None:
+    # (or the doses in a bracket right after the name, as alternatives: "XY-123 (1 mg, 4 mg or 8 mg) met its endpoint")
+    alternatives = m is not None and m.re is DOSES_IN_BRACKET.regex and m.start() == drug.end \
+        and text[m.start():m.start() + 2] == " (" and " or " in m.group("list")
+    if control is None and not alternatives:
         return []
     unit = m.group("unit")
     amounts = AMOUNT_UNIT.findall(m.group("list"))
@@ -311,7 +316,7 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
         return []                       # (one unit for all: "25 mg and 50 mg"; not two drugs' doses)
     start, end = min(drug.start, m.start()), max(drug.end, m.end())
     arms = [Arm(f"{drug.label} {a} {unit}", None, (drug.label,), start, end) for a, _ in amounts]
-    return arms + [Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))]
+    return arms + ([Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))] if control else [])
 
 
 def doses_of(text: str, names: Sequence[Name]) -> list[Arm]:

@@ -606,3 +606,11 @@ def test_one_drugs_doses_listed_together_against_a_control_are_an_arm_each(text)
 ])
 def test_no_dose_arms_without_a_control_or_with_two_drugs(text):
     assert not any(label.startswith("XY-123 40") for label, _, _ in read(text, "XY-123", "AB-456"))
+
+
+def test_doses_in_a_bracket_after_the_drug_as_alternatives_are_its_arms_without_a_control():
+    assert read("In the trial, XY-123 (2 mg, 6 mg or 10 mg) met the primary endpoint.", "XY-123") == \
+        [("XY-123 2 mg", None, ("XY-123",)), ("XY-123 6 mg", None, ("XY-123",)), ("XY-123 10 mg", None, ("XY-123",))]
+    # steps of one schedule ("and"), or doses said further from the name, are no arms without a control
+    assert read("Patients on XY-123 (2 mg, 6 mg and 10 mg) were followed.", "XY-123") == []
+    assert read("XY-123 was titrated over weeks (2 mg, 6 mg or 10 mg).", "XY-123") == []
