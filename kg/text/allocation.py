@@ -23,7 +23,7 @@ _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
 # ("60 to", "48 received", "259 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
-      (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|with)
+      (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|administered|with)
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?
       (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|(?P<into>in))
@@ -63,9 +63,9 @@ DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")
 # what joins a therapy to another given with it in one arm: "XY-123 plus AB-7", "XY-123 (10 mg) + AB-7", "XY-123 10 mg
 # in combination with oral AB-7", the two names joined by a dash ("the XY-123–AB-7 group"); a dose or a bracket may
 # stand after the first, two lower-case words before the second
-COMBINED = rx.compile(r"""(?<!\s)(?:\s*+\([^()]{0,40}\))?(?:\s++(?:at\s++)?\d[\d.,]*+\s*+[\w/.]{1,12})?
+COMBINED = rx.compile(rf"""(?<!\s)(?:\s*+\([^()]{{0,40}}\))?(?:\s++(?:at\s++)?\d[\d.,]*+\s*+[\w/.]{{1,12}}(?:\s++{HOW_OFTEN})?)?
     (?:\s*+\+\s*+|\s++(?:plus|(?:in\s++combination|combined|together)\s++with)\s++|[–—-])
-    (?:\d[\d.,]*+\s*+[\w/.]{1,12}\s++(?:of\s++)?)?(?:(?!(?:or|and|versus|vs|than|the)\s)[a-z][a-z-]{0,30}+\s++){0,2}""", re.I | re.X)
+    (?:\d[\d.,]*+\s*+[\w/.]{{1,12}}\s++(?:of\s++)?)?(?:(?!(?:or|and|versus|vs|than|the)\s)[a-z][a-z-]{{0,30}}+\s++){{0,2}}""", re.I | re.X)
 REGION_END = re.compile(r"[(,;]|\s(?:at|given|every|once|twice|daily|for|from)\s")
 
 
@@ -198,7 +198,7 @@ BARE_COUNT = re.compile(rf"(?:\s{cues.DOSAGE_FORMS})?(?:\s(?:at\s)?\d{{1,6}}(?:\
 # a central system to"; and what shows that the therapies listed are added to one given to all ("A with or without B",
 # "A plus either B or C")
 TO_FIRST_ARM = re.compile(r"(?<!\s)(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?(?:\s++\(?\d{1,2}(?::\d{1,2}){1,4}\)?)?"
-                          r"\s++to\s++(?:receive\s++)?(?:either\s++)?"
+                          r"\s++(?:to\s++(?:receive\s++)?|(?:given|administered)\s++)(?:either\s++)?"
                           r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?"
                           # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A")
                           r"(?:(?:single\s++)?doses?\s++of\s++)?(?:(?:oral|intravenous|subcutaneous|inhaled|topical)\s++)?", re.I)
@@ -219,6 +219,9 @@ def lists_arms(text: str, cue: re.Match, first: int, stop: int) -> bool:
     True
     >>> t = "In all, 400 women received either subcutaneous A (150 mg weekly) or subcutaneous B (15 mcg daily)."
     >>> lists_arms(t, allocation_cue(t), t.index("A ("), len(t))
+    True
+    >>> t = "Patients were randomly administered A 10 mg daily plus B (AB) or A plus placebo (AP)."
+    >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))
     True
     >>> t = "Patients were randomly assigned to A 10 mg plus either B or placebo."
     >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))

@@ -614,3 +614,10 @@ def test_doses_in_a_bracket_after_the_drug_as_alternatives_are_its_arms_without_
     # steps of one schedule ("and"), or doses said further from the name, are no arms without a control
     assert read("Patients on XY-123 (2 mg, 6 mg and 10 mg) were followed.", "XY-123") == []
     assert read("XY-123 was titrated over weeks (2 mg, 6 mg or 10 mg).", "XY-123") == []
+
+
+def test_arms_randomly_administered_and_a_partner_after_a_dose_given_daily():
+    assert read("Patients were randomly administered AB-77 200 mg daily plus XY-123 10 mg or AB-77 plus placebo.",
+                "XY-123", "AB-77") == [("AB-77 plus XY-123", None, ("AB-77", "XY-123")), ("AB-77", None, ("AB-77",))]
+    assert read("Patients were randomly assigned to AB-77 200 mg twice daily plus XY-123 (n=40) or AB-77 plus placebo "
+                "(n=41).", "XY-123", "AB-77") == [("AB-77 plus XY-123", 40, ("AB-77", "XY-123")), ("AB-77", 41, ("AB-77",))]

@@ -38,7 +38,7 @@ ORDINAL_WORDS = (r"(?:week|wk|month|mo|day|year|yr|visit|cycle|grade|stage|phase
 # the verbs that put patients into groups, and the words a placebo control goes by (fragments for longer patterns)
 ALLOCATING = r"(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)"
 PLACEBO_WORDS = r"(?:placebo|sham|vehicle|saline)"
-ALLOCATION = rx.compile(r"(?=[adegrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+given\b)|assigned|allocated|randomi[sz]ation|"
+ALLOCATION = rx.compile(r"(?=[adegrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+(?:given|administered)\b)|assigned|allocated|randomi[sz]ation|"
                         r"(?:divided|split)\s+into|treated\s+with|(?:received|receive|given)\s+either|random\s+(?:assignment|allocation)(?=\s+to\b)"
                         r"|either(?=\s[^.;]{1,60}?\sor\s[^.;]{1,60}?\s(?:was|were)\s(?:given|administered)\b))\b", re.I)
 # ("patients received either A or B": the groups' treatments, given as a choice; "with random assignment to A or B";
