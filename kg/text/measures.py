@@ -47,7 +47,7 @@ from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, 
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
 from kg.text.paired_items import paired_measures
 from kg.text.result_objects import BEAT_ON, RESULT_VERB, TREATMENT_MOVED, beat_on, p_listed, treatment_moved, verb_object
-from kg.text.role_lists import ROLE_LIST_HEAD, role_list
+from kg.text.role_lists import NO_DIFFERENCE_HEAD, ROLE_LIST_HEAD, role_list
 from kg.text.scale_shapes import named_scale, response, scored_abbreviation
 from kg.text.subject_moved import COUNT_COMPARED, HAD_COMPARED, MOVED_SUBJECT, counts_compared, events_compared, moved_subjects
 from kg.text.symptom_shares import SYMPTOM_HEADS, shared_outcome, symptom_measures
@@ -116,6 +116,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += paired_measures(text, found)
     if "differ" in text:
         found += no_difference(text, found)
+        if "," in text and NO_DIFFERENCE_HEAD.search(text):
+            found += role_list(text, found, NO_DIFFERENCE_HEAD)     # ("no differences in A, B, C or D")
     if "here w" in text and " than " in text:
         found += compared_rates(text, found)
     if "significant" in text and " in " in text:

@@ -11,7 +11,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import mention
-from kg.text.measure_phrases import CLAUSE_WORDS
+from kg.text.measure_phrases import CLAUSE_WORDS, RATE_OF
 from kg.text.measure_shapes import NOT_A_MEASURE, written
 
 # a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",
@@ -20,6 +20,11 @@ from kg.text.measure_shapes import NOT_A_MEASURE, written
 ROLE_LIST_HEAD = rx.compile(r"""(?=[cekmpsot])(?:\b(?:co-?primary|primary|key\s+secondary|secondary|exploratory|main)\s+
     (?:efficacy\s+)?|^\s{0,3}(?:the\s+)?)(?:end[\s-]?points|outcomes|outcome\s+measures|measures|outcome\s+measure\(s\))(?![\w(])(?:,[^,;]{1,60},)?(?:\s*+:\s++|\s++(?:were|included|include|are)
     (?::\s*+|\s++)|,\s++including\s++)""", re.I | re.X)
+# a verdict on a list of measures together: "There were no significant differences (between the groups) in A, B, C or
+# D" (:func:`role_list` reads its items with this head)
+NO_DIFFERENCE_HEAD = rx.compile(r"""(?=[Nn])\b[Nn]o\s(?:(?:statistically\s)?significant\s)?differences?\s
+    (?:(?:was|were)\s(?:found|observed|seen|noted|detected)\s)?(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
+    (?:treatment\s|study\s)?(?:groups|arms)\s)?in\s""", re.X)
 # where the list ends: the clause's end, or the verb its items are the subject of ("A, B, and C, did not differ",
 # "A, B, and C, improved with XY-123")
 LIST_END = rx.compile(r";|\.(?:\s|$)|,\s(?:did|were|was|are|had|showed|all|both)\b"
@@ -35,7 +40,7 @@ NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others".spl
 HEAD_AFTER_SHORT_FORM = re.compile(r"\([A-Z][\w-]{1,10}\)\s[a-z]")
 
 
-def role_list(text: str, found: list[Mention]) -> list[Mention]:
+def role_list(text: str, found: list[Mention], heads=ROLE_LIST_HEAD) -> list[Mention]:
     """Each item of the list a plural role phrase gives, whatever its words, where the list has three or more items
     (its measures the list knows keep their own names).
 
@@ -48,7 +53,7 @@ def role_list(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta improvement', 'Acme class', 'zeta signs']
     """
     out = []
-    for head in ROLE_LIST_HEAD.finditer(text):
+    for head in heads.finditer(text):
         stop = LIST_END.search(text, head.end())
         region_end = stop.start() if stop else len(text)
         items, joins = [], []               # the items, and whether the cut after each said "and" or "or"
@@ -91,7 +96,8 @@ def role_list(text: str, found: list[Mention]) -> list[Mention]:
 
 # an item that is a clause about the items before it: "..., the latter judged by ...", "..., which ...", "..., as
 # measured by ..."
-CLAUSE_ITEM = rx.compile(r"^\s*+(?:the\s(?:latter|former)\b|which\b|as\s[a-z]+ed\b)|\b[a-z]{3,20}ed\sby\b", re.I)
+CLAUSE_ITEM = rx.compile(r"^\s*+(?:the\s(?:latter|former)\b|which\b|as\s[a-z]+ed\b|no\b|not\b|none\b)|\b[a-z]{3,20}ed\sby\b",
+                         re.I)    # (or a new clause's denial: "..., and no seizures on XY")
 # the first of two items that is one word, its noun given after the second: "frequency | and | severity of X"
 ONE_WORD = re.compile(r"\s*+(?:the\s++)?[A-Za-z-]+\s*+")
 
@@ -145,7 +151,8 @@ def item_name(text: str, a: int, b: int) -> str | None:
     if not ITEM_WORDS.fullmatch(name) or not words or (words[0] in cues.NOT_MEASURE_START and not name.split()[0].isupper()) \
             or words[0] in TIME_WORDS \
             or (len(words) == 1 and len(name) < 3 and not name.isupper()) \
-            or any(w in CLAUSE_WORDS for w in name.split()) or name.lower() in NOT_ITEMS or name.lower() in NOT_A_MEASURE:
+            or any(w in CLAUSE_WORDS for w in name.split()) or name.lower() in NOT_ITEMS \
+            or RATE_OF.sub("", name).lower() in NOT_A_MEASURE:       # ("the incidence of serious adverse events")
         return None
     return name
 

@@ -499,6 +499,18 @@ def test_a_measures_words_inside_another_name_are_no_measure(text):
     assert labels(text) == []
 
 
+def test_the_items_of_a_list_no_difference_is_found_in_are_measures_whatever_their_words():
+    assert labels("There were no significant differences between the two groups in the onset of persistent zeta, "
+                  "atrial wall thickness, occurrence of zeta events, or changes in quality of life.") == \
+        ["onset of persistent zeta", "atrial wall thickness", "occurrence of zeta events", "quality of life"]
+    assert labels("There were no significant differences in zeta tracings, route of zeta delivery, or admission to the "
+                  "zeta neonatal intensive care unit.") == \
+        ["zeta tracings", "route of zeta delivery", "admission to the zeta neonatal intensive care unit"]
+    # harms counted, and a clause that denies something else, are no items
+    assert labels("There were no statistically significant differences in the incidence of serious adverse events, and "
+                  "no seizures on XY-123.") == []
+
+
 def test_a_list_of_measures_each_with_its_numbers_and_p_value_after_no_differences_in():
     text = ("There were no differences in the zeta score (31% vs 29%; P = .64), duration of beta care (6.1 vs 5.5 "
             "days; P = .33), or safety outcomes including zeta bleeding (2.2% vs 4.9%, P = .41).")
