@@ -65,9 +65,10 @@ _BETWEEN = (r"(?:\s*[\[(](?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d{2}\s
             r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b"
             r"(?:[^\d;:()\[\].]|(?<=[\w-])\d|(?<=week\s)\d|(?<=month\s)\d|(?<=day\s)\d|(?<=year\s)\d){1,60}?)?"
             r"\s*(?:[,:=]|\b(?i:of|was|were|is)\b)?\s*(?<!week\s)(?<!month\s)(?<!day\s)(?<!year\s)")
-# a confidence interval: "95% CI, 0.79 to 0.96", "95 percent confidence interval [CI]: 0.79, 0.96", "[0.79, 0.97]"
+# a confidence interval: "95% CI, 0.79 to 0.96", "95 percent confidence interval [CI]: 0.79, 0.96", "[0.79, 0.97]",
+# "95% C.I. 0.57-0.95"
 CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\s*)?"
-            r"(?:CI|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*[\[(](?:CI|CrI)[\])])?")
+            r"(?:CI|C\.I\.|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*[\[(](?:CI|C\.I\.|CrI)[\])])?")
 CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM}|(?<![\d.])\.\d{{1,4}}(?![\d.]))\s*%?"    # (".97")
 # a label's word before a number that names a group or a time: "Group | 1", "week | 12"
 LABEL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s?$", re.I)

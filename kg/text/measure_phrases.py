@@ -274,7 +274,11 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"(?P<x>(?!(?:and|or|but)\s)(?:\d{1,3}-(?:day|week|month|year|hour)\s)?[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,8})"
                             # (a timepoint may stand before a comparing verb: "The zeta score | at day 60 | was lower in ...")
                             r"(?:\s(?:at|after|by)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:days|weeks|months|years))"
-                            r"(?=\s(?:was|were)\s" + DEGREE + COMPARATIVE + r"\s))?"
+                            r"(?=\s(?:was|were)\s" + DEGREE + COMPARATIVE + r"\s)"
+                            # (or a window it is counted over before its number: "The probability of zeta surgery | by 16
+                            # weeks | was 12% with ...")
+                            r"|\s(?:by|within|through)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}[\s-](?:days?|weeks?|months?|years?))"
+                            r"(?=\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d))?"
                             # (or one arm's value with its arm: "The zeta time | with XY-1 (41 min) | was longer than that
                             # with placebo (27 min)")
                             r"(?:\s(?:with|in|among|for)\s[^.;()]{1,40}?\s\(\s?[-–]?\d[^()]{0,40}\)"

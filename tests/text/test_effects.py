@@ -18,6 +18,9 @@ from kg.text.effects import find_effects, find_p_values, find_verdicts
     ("(OR, 2.4; 95% CI; 1.7-3.3; P < .001)", "odds ratio", "2.4", "1.7", "3.3"),
     ("(hazard ratio, 0.74; 95% CI, 0.61 to 0.90; P=0.002)", "hazard ratio", "0.74", "0.61", "0.90"),
     ("(hazard ratio [HR], 0.74; 95% confidence interval [CI], 0.61 to 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
+    # the interval's short form written with points
+    ("(hazard ratio 0.60, 95% confidence interval (C.I.) 0.57-0.95, P = 0.02)", "hazard ratio", "0.60", "0.57", "0.95"),
+    ("(HR 0.60, 95% C.I. 0.57-0.95)", "hazard ratio", "0.60", "0.57", "0.95"),
     ("(HR=0.74, 95% confidence interval [CI]: 0.61, 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
     ("HR, 0.74; 95 percent CI, 0.61-0.90", "hazard ratio", "0.74", "0.61", "0.90"),
     ("a hazard ratio of 0.74 [0.61, 0.90]", "hazard ratio", "0.74", "0.61", "0.90"),

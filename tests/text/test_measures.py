@@ -499,6 +499,12 @@ def test_a_measures_words_inside_another_name_are_no_measure(text):
     assert labels(text) == []
 
 
+def test_a_timepoint_between_a_valued_subject_and_its_number_is_no_part_of_it():
+    assert labels("The cumulative probability of zeta surgery by 8 weeks was 21% with XY-123 versus 27% with placebo "
+                  "(P = 0.57).") == ["cumulative probability of zeta surgery"]
+    assert labels("The zeta rate within 4 weeks was 31% in the XY-123 group and 12% in the placebo group.") == ["zeta rate"]
+
+
 def test_the_items_of_a_list_no_difference_is_found_in_are_measures_whatever_their_words():
     assert labels("There were no significant differences between the two groups in the onset of persistent zeta, "
                   "atrial wall thickness, occurrence of zeta events, or changes in quality of life.") == \
