@@ -144,6 +144,11 @@ ALLOCATED = re.compile(rf"""\b{cues.ALLOCATING}\b[^;:()]{{0,60}}?
     (?:the\s|an?\s)?(?:(?:once|twice)\s(?:daily|weekly)\s|daily\s|weekly\s)?(?P<x>{_WORDS})(?:\s{_QUALIFIER}\b[^(),;]{{0,50}}?)?(?:\s?\([^()]{{0,40}}\))?,?
     \s(?:(?:or|versus|vs\.?)\s(?:to\s(?:receive\s)?)?|and\s\d{{1,6}}\s(?:[a-z]{{1,20}}\s){{0,2}}to\s(?:receive\s)?)(?:the\s|an?\s)?(?P<y>{_WORDS})
     (?=\s?[(,;.]|\s(?:{_QUALIFIER}|group|arm)\b|$)""", re.X)
+# two regimens named by their drugs' initials that patients were allocated to: "randomized to receive ZB-R or ZHOP-R"
+# (capitals joined by a hyphen, or four capitals and more: "ZOLFOX"; no trial's name, which a number or a word follows)
+_REGIMEN = r"(?:[A-Z]{1,6}(?:-[A-Z]{1,6}){1,3}|[A-Z]{4,8})(?![\w-])"
+ALLOCATED_REGIMENS = re.compile(rf"""\b{cues.ALLOCATING}\b[^;:()]{{0,60}}?\bto\s(?:receive\s)?(?:either\s)?
+    (?P<x>{_REGIMEN})(?:\s?\([^()]{{0,40}}\))?,?\s(?:or|versus|vs\.?)\s(?P<y>{_REGIMEN})(?!\s(?:trial|study)\b)""", re.X)
 # (and "120 carriers to receive X for 10 days and 118 others to receive matching placebos")
 _PLACEBO = rf"(?:[\w-]{{1,20}}\s){{0,2}}{cues.PLACEBO_WORDS}s?\b"     # "identical-appearing placebos"
 CONTROL_NAME = re.compile(rf"(?:no\s|{_PLACEBO}|{cues.CONTROL_ARM})", re.I | re.X)
@@ -172,6 +177,11 @@ def with_allocated_intervention(sentences: list[Sentence], mentions: list[list[M
             names = allocated_names(*pair)
             if names:
                 return named_as_allocated_all(sentences, mentions, k, hit, names, pair)
+    for k, s in enumerate(sentences):
+        hit = ALLOCATED_REGIMENS.search(s.text) if "to " in s.text else None
+        if hit and hit.group("x") != hit.group("y"):       # ("randomized to receive ZB-R or ZHOP-R": two regimens)
+            return named_as_allocated_all(sentences, mentions, k, hit, [hit.group("x"), hit.group("y")],
+                                          (hit.group("x"), hit.group("y")))
     return mentions
 
 

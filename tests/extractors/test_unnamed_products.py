@@ -40,3 +40,12 @@ def test_a_vaccine_named_by_a_short_code_is_named_so():
     found = therapies("The Phase 3 trial of the ZV7 vaccine enrolled 3,200 children. The ZV7 "
                       "vaccine was given in three doses.")
     assert found == {("ZV7 vaccine", "ZV7 vaccine")}
+
+
+def test_two_regimens_named_by_initials_that_patients_were_allocated_to_are_therapies():
+    found = therapies("This randomized trial compared ZB-R and ZHOP-R. In all, 500 adults with zeta lymphoma were "
+                      "randomized to receive ZB-R or ZHOP-R for six cycles. Fewer adults on ZB-R relapsed.")
+    assert {("ZB-R", "ZB-R"), ("ZHOP-R", "ZHOP-R")} <= found
+    # a trial's name after "to" is no regimen; nor are capitals without an allocation
+    assert therapies("Adults were randomized to ZETA-ONE or ZETA-TWO trial cohorts.") == set()
+    assert therapies("The ZB-R and ZHOP-R schedules were compared in a review.") == set()
