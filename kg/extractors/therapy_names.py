@@ -29,7 +29,7 @@ from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.procedures import procedure_modality
-from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
+from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, METALS, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
                           CONCOMITANT_BEFORE, DIAGNOSTIC_AFTER, FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, MODALITY_STEMS, MODALITY_WORDS,
                           NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE, TICKER_OPEN)
 
@@ -189,7 +189,8 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
             if defined_for_other(m, drugs[k - 1] if k else None, before, after) or spells_out_gene(m, ms, text, start):
                 other.add(m.label)                      # "dry matter intake (DMI)": the letters name that phrase
                 continue
-            if part_search(BOUND_AFTER, after, text, "match"):
+            if (bound := part_search(BOUND_AFTER, after, text, "match")) and not (
+                    bound.group("chelation") and m.text.lower() not in METALS):
                 other.add(m.label)                      # "zeta binders": the class is given, not the substance
                 continue
             sampled = part_search(ANALYTE_BEFORE, before, text)      # "serum zeta": measured in a sample

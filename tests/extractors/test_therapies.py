@@ -959,3 +959,9 @@ def test_an_insulin_analogue_named_by_its_own_word_is_the_insulin():
 def test_a_drug_that_names_what_an_antibody_competes_with_or_binds_is_no_therapy():
     found = named("The ZV-3 vaccine induced sarilumab-competing antibodies and docetaxel-binding proteins in adults.")
     assert not {"Sarilumab", "Docetaxel"} & set(found)
+
+
+def test_a_chelating_drug_before_chelation_therapy_is_given_but_a_metal_before_it_is_what_it_binds():
+    assert "Edetic acid" in named("Patients in the active arm had EDTA chelation therapy each week; lead stores were "
+                                  "measured by EDTA mobilization tests.")
+    assert "Iron" not in named("Adults on iron chelation therapy with deferoxamine were enrolled.")

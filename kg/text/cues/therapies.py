@@ -68,13 +68,18 @@ ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated|activated|d
 # adequately controlled")
 # a substance named as what a drug class binds or removes, not as what is given: "zeta binders", "a bile acid
 # sequestrant", "iron chelation therapy" (the class is the treatment; the substance is its target)
-BOUND_AFTER = rx.compile(r"[\s-]{1,2}(?:binders?|binding\s(?:agents?|drugs?|resins?)|sequestrants?|chelat(?:ors?|ion|ing))\b", re.I)
+BOUND_AFTER = rx.compile(r"[\s-]{1,2}(?:binders?|binding\s(?:agents?|drugs?|resins?)|sequestrants?|(?P<chelation>chelat(?:ors?|ion|ing)))\b",
+                         re.I)
+# the metals a chelation removes; before "chelation" any other substance is the chelating agent given ("zetate
+# chelation therapy"), not what it binds ("iron chelation")
+METALS = frozenset("""iron copper lead mercury arsenic aluminium aluminum zinc cadmium calcium manganese cobalt nickel
+    thallium chromium uranium plutonium gold silver metal metals""".split())
 # a substance named as given to someone (these keep it a therapy even where it is also measured): a dose after its
 # name ("XY 5 mg", "XY (10 mg/kg)", "XY, 0.05%,"), a group or arm named by it ("the XY group"), its dosage form ("XY eye
 # drops"; not "drops" alone: "potassium drops below ..."), or a giving verb before it
 GIVEN_AFTER = rx.compile(r"""\s{0,3}(?:,\s{0,3})?(?:\(\s{0,3})?(?:\d{1,6}(?:[.,·]\d{1,4})?\s{0,2}(?:(?:mg|g|mcg|µg|μg|ug|ng|IU|units?|mL|ml|
       mmol|mEq)\b|%)|(?:group|arm|cohort|supplementation|administration|infusion|injection|tablets?|capsules?|eye\sdrops|
-      cream|ointment|nasal\sspray)\b)""",
+      cream|ointment|nasal\sspray|(?:chelation\s)?(?:therapy|treatment))\b)""",
                          re.I | re.X)
 GIVEN_BEFORE = rx.compile(r"""(?=[adgirst])\b(?:receiv(?:e|ed|ing)|given|administ(?:er|ered|ering|ration\ of)|treated\ with|
       randomi[sz]ed\ to|assigned\ to|supplement(?:ed|ation)\ with|doses?\ of|infusions?\ of|injections?\ of)
