@@ -195,6 +195,9 @@ RECEPTOR_NAME_AFTER = rx.compile(r"\s(?:\([^()]{1,12}\)\s)?receptors?\b", re.I)
 # "its zeta vaccine | candidate, XY-1"
 CANDIDATE_CLASS = re.compile(r"[a-z][\w-]{2,30}\s(?:vaccine|antibody|antiviral|gene\stherapy)")
 CANDIDATE_AFTER = re.compile(r"\s(?:product\s)?candidates?\b")
+# a code right after a class name, which names the product: "an oral zeta vaccine | XY1.3", "the antibody ... |
+# XY-123" (a code with a point too: "XY1.3")
+CODE_AFTER_CLASS = re.compile(r"\s(?:strain\s)?(?P<code>[A-Z][A-Za-z]{0,5}-?\d{1,6}(?:\.\d{1,3}){0,2}[a-z]?)(?![\w-]|\.\d)")
 
 
 def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Mention],
@@ -239,9 +242,17 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 label = known.label if known else capitalised(proteins.get(protein_core(text)) or text.lower())
                 found.append(Mention(text, s.start + start, s.start + start + len(text), "drug", label,
                                      known.ids if known else (), "stem", known.attrs if known else ""))
+        named_by_code = [(m, code) for m in found if m.kind == "drug" and CANDIDATE_CLASS.fullmatch(m.text)
+                         and (code := CODE_AFTER_CLASS.match(s.text, m.end - s.start))]
         found = [given_chemical(m, s) if m.kind == "chemical" else m for m in found
                  if not (m.kind == "drug" and CANDIDATE_CLASS.fullmatch(m.text)
-                         and CANDIDATE_AFTER.match(s.text, m.end - s.start))]   # ("its zeta vaccine candidate, XY-1")
+                         and CANDIDATE_AFTER.match(s.text, m.end - s.start))   # ("its zeta vaccine candidate, XY-1")
+                 and not any(m is x for x, _ in named_by_code)]                 # ("a zeta vaccine XY-1.3": XY-1.3)
+        for _, code in named_by_code:           # (a code with a point no code name's shape reads: "XY1.3")
+            at = s.start + code.start("code")
+            if not any(x.start <= at < x.end for x in found):
+                found.append(Mention(code.group("code"), at, at + len(code.group("code")), "therapy", code.group("code"),
+                                     (), "pattern"))
         for m in [m for m in found if m.kind == "drug" and COMBINATION_AFTER.match(s.text, m.end - s.start)]:
             brand = BRAND_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
             if brand and not any(x.start <= s.start + brand.start("name") < x.end for x in found):

@@ -49,3 +49,9 @@ def test_two_regimens_named_by_initials_that_patients_were_allocated_to_are_ther
     # a trial's name after "to" is no regimen; nor are capitals without an allocation
     assert therapies("Adults were randomized to ZETA-ONE or ZETA-TWO trial cohorts.") == set()
     assert therapies("The ZB-R and ZHOP-R schedules were compared in a review.") == set()
+
+
+def test_a_code_right_after_a_class_name_names_the_product_a_code_with_a_point_too():
+    found = therapies("An oral cholera vaccine ZV1.3 was tested in 300 adults.")
+    assert ("ZV1.3", "ZV1.3") in found and not any(label.endswith("vaccine") for _, label in found)
+    assert ("ZV-123", "ZV-123") in therapies("The randomized trial of the cholera vaccine ZV-123 enrolled 300 adults.")
