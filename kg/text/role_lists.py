@@ -11,7 +11,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import mention
-from kg.text.measure_phrases import CLAUSE_WORDS, RATE_OF
+from kg.text.measure_phrases import CLAUSE_WORDS, MAKE_UP, RATE_OF
 from kg.text.measure_shapes import NOT_A_MEASURE, written
 
 # a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",
@@ -32,8 +32,10 @@ LIST_END = rx.compile(r";|\.(?:\s|$)|,\s(?:did|were|was|are|had|showed|all|both)
                       r"|,\s[a-z]{3,20}ed\s(?:significantly|markedly|numerically|statistically|with|by|from|over|in|compared)\b")
 LIST_ITEM_SPLIT = rx.compile(r",\s++(?:and\s++|or\s++)?")
 # where an item's name ends: a timepoint, a population, a bracket
-ITEM_CUT = rx.compile(r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto|in\s(?:patients|participants|those|the\s
-    (?:\w+\s)?(?:group|arm|population)))\b|\s?\(""", re.I | re.X)
+_CUT_WORDS = r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto|in\s(?:patients|participants|those|the\s
+    (?:\w+\s)?(?:group|arm|population)))\b"""
+ITEM_CUT = rx.compile(_CUT_WORDS + r"|\s?\(", re.I | re.X)
+WORD_CUT = rx.compile(_CUT_WORDS, re.I | re.X)        # (the words alone: a bracket holds a short form, and "and" goes on)
 ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*){0,7}")
 ITEM_ARTICLE = re.compile(r"(?:the|an?)\s++", re.I)
 NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others".split())
@@ -56,6 +58,8 @@ def role_list(text: str, found: list[Mention], heads=ROLE_LIST_HEAD) -> list[Men
     for head in heads.finditer(text):
         stop = LIST_END.search(text, head.end())
         region_end = stop.start() if stop else len(text)
+        if heads is NO_DIFFERENCE_HEAD and MAKE_UP.search(text, head.end(), region_end):
+            continue                        # ("no differences in demographic data, growth, ...": who entered)
         items, joins = [], []               # the items, and whether the cut after each said "and" or "or"
         pos = head.end()
         for cut in LIST_ITEM_SPLIT.finditer(text, head.end(), region_end):
@@ -69,11 +73,13 @@ def role_list(text: str, found: list[Mention], heads=ROLE_LIST_HEAD) -> list[Men
         items = items[:clause]              # ("A and B, the latter judged by central review": the list
         #                                     ends where a clause about its items starts)
         a, b = items[-1]
-        if " and " in text[a:b] and (len(items) > 1 and not joins[len(items) - 2] or len(items) == 1
-                                     and not ONE_WORD.fullmatch(text, a, text.index(" and ", a, b))):
+        and_at = text.find(" and ", a, b)
+        if and_at >= 0 and not objects_joined(text, a, and_at) and (
+                len(items) > 1 and not joins[len(items) - 2] or len(items) == 1 and not ONE_WORD.fullmatch(text, a, and_at)):
             k = text.index(" and ", a, b)   # "A, B and C" without a serial comma: the last two are two items; so are
             items[-1:] = [(a, k), (k + 5, b)]    # "were A and B" (not "were humoral and cellular responses")
-        if len(items) < 2 or (len(items) == 2 and shared_of(text, items)) or HEAD_AFTER_SHORT_FORM.search(text, *items[-1]):
+        if len(items) < 2 or (len(items) == 2 and shared_of(text, items)) or HEAD_AFTER_SHORT_FORM.search(text, *items[-1]) \
+                or of_objects(text, items, found):
             continue                        # two measures with "and" may be one ("frequency and severity of X"); the
             #                                 items share a head after the last one's short form ("A (AX), B (BX) and
             #                                 C (CX) zeta scores"): no item is a name alone
@@ -152,9 +158,42 @@ def item_name(text: str, a: int, b: int) -> str | None:
             or words[0] in TIME_WORDS \
             or (len(words) == 1 and len(name) < 3 and not name.isupper()) \
             or any(w in CLAUSE_WORDS for w in name.split()) or name.lower() in NOT_ITEMS \
-            or RATE_OF.sub("", name).lower() in NOT_A_MEASURE:       # ("the incidence of serious adverse events")
+            or RATE_OF.sub("", name).lower() in NOT_A_MEASURE \
+            or words[-1] in ENDS_NO_NAME:               # ("the incidence of serious adverse events"; "occurrence of")
         return None
     return name
+
+
+def objects_joined(text: str, a: int, and_at: int) -> bool:
+    """Does the "and" at ``and_at`` join the objects of an "of" after the end of the name that starts at ``a`` ("pupil
+    size at time points after doses of A | and B"), not two items?
+
+    >>> t = "pupil size at time points after doses of zetamine and betamine"
+    >>> objects_joined(t, 0, t.index(" and ")), objects_joined("zeta during titration and beta", 0, 21)
+    (True, False)
+    """
+    cut = WORD_CUT.search(text, a, and_at)
+    return cut is not None and " of " in text[cut.start():and_at]
+
+
+# the words no name ends on: a preposition or a conjunction whose object the next item gives ("the occurrence of | and
+# deaths from X")
+ENDS_NO_NAME = frozenset("of from in to for with and or by on at".split())
+# an item of one word
+SINGLE_WORD = re.compile(r"\s*+[A-Za-z][\w-]*+\s*+")
+
+
+def of_objects(text: str, items: list[tuple[int, int]], found: list[Mention]) -> bool:
+    """Are the items after the first the first's objects, not measures ("analyses of calcium, magnesium and zeta
+    levels": a first item "X of Y", then a single word no list knows)?
+
+    >>> t = "analyses of calcium, magnesium and zeta levels"
+    >>> of_objects(t, [(0, 19), (21, 30), (35, 46)], []), of_objects("rate of relapse, zeta score", [(0, 15), (17, 27)], [])
+    (True, False)
+    """
+    (a, b), (c, d) = items[:2]
+    return " of " in text[a:b] and SINGLE_WORD.fullmatch(text, c, d) is not None \
+        and not any(f.start < d and c < f.end for f in found)
 
 
 # a quantity that a sentence says changed, arm by arm: "At 12 weeks, zeta voids decreased by a mean of 2.3 per day for

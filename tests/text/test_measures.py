@@ -275,6 +275,13 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     assert labels("The secondary endpoint was time to zeta worsening.") == ["time to zeta worsening"]
     assert labels("Secondary end points were frequency and severity of zeta attacks.") != ["frequency", "severity of zeta attacks"]
     assert labels("Secondary outcomes were humoral and cellular responses.") == []
+    # no list: the objects of an "of" after a name's end, a name left open on a preposition, an analysis of substances
+    assert "zetamine" not in labels("OUTCOME MEASURES: Zeta pupil size at time points after doses of betamine and "
+                                    "zetamine; zeta recall.")
+    assert "occurrence of" not in labels("The primary endpoints are the occurrence of and deaths from zeta cancer.")
+    assert "magnesium" not in labels("OUTCOME MEASURES: Laboratory analyses of zetium, magnesium and zeta hormone levels "
+                                     "performed before dosing.")
+    assert labels("There were no differences in demographic data, zeta growth, and social status between the groups.") == []
     # an item too long for a name leaves the others measures; "in" after a shared "changes in" is no part of a name
     assert labels("Other secondary measures, including time to zeta worsening, the combined zeta walk distance "
                   "plus Acme breath score rating over its six daily items, WHO functional class, and zeta signs, did not "
