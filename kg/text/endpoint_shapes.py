@@ -18,6 +18,12 @@ SURVIVAL = rx.compile(r"\b(?:overall|(?:[A-Za-z]{3,20}-)?[A-Za-z]{3,20}[- ]free)
 # survival as a median time, with no event named: overall survival ("a median survival of 14 months"; not "median
 # survival free of ...")
 MEDIAN_SURVIVAL = rx.compile(r"(?=[m])\bmedian\s(?P<x>survival)\b(?!\s(?:time\s)?(?:free|without)\b)", re.I)
+# survival alone as what a trial measured: an endpoint's definition or what a therapy was said to change ("The primary
+# endpoint was | survival", "did not affect | survival"; not "survival of grafts", "survival curves")
+BARE_SURVIVAL = rx.compile(r"""(?=[abdeilop])\b(?:end\s?points?\s(?:was|is)|outcomes?\s(?:was|is)|(?:improved|prolonged|extended|
+    affect(?:ed)?|increased|benefit(?:ed)?(?:\s(?:in|on))?))\s(?P<x>survival)\b(?!\s(?:of|rates?|times?|curves?|free|without|
+    analys[ie]s|benefit)\b)(?!-)""", re.I | re.X)
+A_NUMBER = re.compile(r"(?<![\w.-])\d")          # (a number of its own, not a code's digits: "XY-123")
 # a response or remission and the words before it that name its kind ("objective response rate"); the noun is
 # searched first and the adjectives read backwards from it, so a sentence is scanned once
 # a survival endpoint's rate in words: "alive and progression-free", "still free of relapse"
@@ -69,6 +75,10 @@ def survival(text: str, found: list[Mention]) -> list[Mention]:
     out += [mention(text, *m.span("x"), "overall survival") for m in SHARE_ALIVE.finditer(text)]
     out += [mention(text, *m.span("x"), "overall survival") for m in MEDIAN_SURVIVAL.finditer(text)
             if not any(o.start <= m.start("x") < o.end for o in out)]
+    out += [mention(text, *m.span("x"), "survival") for m in BARE_SURVIVAL.finditer(text)
+            if not any(o.start <= m.start("x") < o.end for o in out)
+            and (m.group().lower().startswith(("end", "outcome")) or A_NUMBER.search(text))]
+    #        (a change of survival said without a number is a background claim: "in animals it extended survival")
     for m in FREE_OF.finditer(text):
         out.append(mention(text, m.start(), m.end(), f"{(m.group('a') or m.group('b')).lower()}-free survival"))
     for m in ALIVE_WITHOUT.finditer(text):

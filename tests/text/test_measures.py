@@ -506,6 +506,15 @@ def test_a_measures_words_inside_another_name_are_no_measure(text):
     assert labels(text) == []
 
 
+def test_survival_alone_as_an_endpoint_or_a_result_with_numbers_is_a_measure():
+    assert labels("The primary endpoint was survival (death or permanent zeta support).") == ["survival"]
+    assert labels("XY-123 neither harmed nor improved survival (0.57 vs 0.60 at 9 months).") == ["survival"]
+    # background without numbers, a graft's or cells' survival, and survival's curves are none
+    assert labels("In animals, XY-123 extended survival.") == []
+    assert labels("XY-123 improved survival of grafts in 40% of mice.") == []
+    assert labels("XY-123 improved survival curves in 40% of mice.") == []
+
+
 def test_a_timepoint_between_a_valued_subject_and_its_number_is_no_part_of_it():
     assert labels("The cumulative probability of zeta surgery by 8 weeks was 21% with XY-123 versus 27% with placebo "
                   "(P = 0.57).") == ["cumulative probability of zeta surgery"]
