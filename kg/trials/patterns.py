@@ -172,7 +172,8 @@ CALLED_NAME = re.compile(rf"(?i:\b{TRIAL_HEAD}(?:[\s,]+|[^.;]{{0,80}}?\b(?:was|i
 # speaks of a trial ("Study to Assess XY-123 in Adults with Gout (ZETA)")
 BRACKET_BEFORE = re.compile(r"(?<![®™]\s)(?<![®™])\(\s?$")     # (not a brand's maker: "Zetavo® (Acme Bio)")
 BRACKET_AFTER = re.compile(r"\s?\)(?:(?P<last>\s?[.:]?\s*$)|(?P<colon>:\s(?:an?|the)\s[^.;()]{0,80}?\b(?:trial|study)\b))?", re.I)
-TRIAL_HEAD_BEFORE = re.compile(rf"\b{TRIAL_HEAD}(?:[^()]{{0,200}})?$", re.I)
+TRIAL_HEAD_BEFORE = re.compile(rf"\b{TRIAL_HEAD}(?:[^()]|\([^()]{{0,30}}\)){{0,200}}$", re.I)   # (a short form's bracket
+#                                                                      between: "trial for zeta crisis (ZC) ... (ZETA)")
 # an apposition that calls the name a drug, closed by a comma before the words that name a trial: "XY-123, an oral
 # zeta antagonist, was tested in a phase 3 trial" (the drug's, not the trial's name; not "ZETA, a trial of an oral
 # zeta antagonist, ...")

@@ -621,3 +621,10 @@ def test_arms_randomly_administered_and_a_partner_after_a_dose_given_daily():
                 "XY-123", "AB-77") == [("AB-77 plus XY-123", None, ("AB-77", "XY-123")), ("AB-77", None, ("AB-77",))]
     assert read("Patients were randomly assigned to AB-77 200 mg twice daily plus XY-123 (n=40) or AB-77 plus placebo "
                 "(n=41).", "XY-123", "AB-77") == [("AB-77 plus XY-123", 40, ("AB-77", "XY-123")), ("AB-77", 41, ("AB-77",))]
+
+
+def test_counts_with_each_therapy_in_a_bracket_after_who_was_treated_are_the_arms_sizes():
+    assert read("In all, 300 adults were randomized and 280 were treated (141 with XY-123, 139 with placebo).", "XY-123") == \
+        [("XY-123", 141, ("XY-123",)), ("placebo", 139, ())]
+    # counts of an event said per therapy are no sizes
+    assert read("Adults were randomized to XY-123 or placebo; 12 with XY-123 and 5 with placebo had nausea.", "XY-123") == []

@@ -271,6 +271,9 @@ def test_a_name_in_brackets_after_the_trial_or_closing_its_title():
     found, _ = trials_of("XY-123 versus placebo in gout: primary analysis of a randomised, phase 2 trial (ZETA-1211).\n\n"
                          "We randomly assigned 100 adults to XY-123 or placebo.")
     assert [t[2] for t in found] == ["ZETA-1211"]
+    # a short form's bracket may stand between the trial and its name
+    found, _ = trials_of("Acme tested XY-123 in a double-blind trial for zeta crisis (ZC) needing admission (QUORUM).")
+    assert [t[2] for t in found] == ["QUORUM"]
     # an abbreviation of the words before it is no name
     found, _ = trials_of("This study tested XY-123 in adults with posttraumatic stress disorder (PTSD).")
     assert all(t[2] != "PTSD" for t in found)
