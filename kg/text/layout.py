@@ -20,6 +20,7 @@ import re
 CLUTTER = re.compile(
     r"^(?:share (?:this|article|on|via)\b.*|by\s+[^|]{1,80}\|\s*$|print this.*|"
     r"related (?:topics|articles|stories|posts|reading)\b.*|tags?:.*|photo:.*|image:.*|"
+    r"(?:related|read more|also read|read also|see also|recommended(?: reading)?)\s?:.*|"
     r"(?:click|subscribe|sign up|follow us)\b.*|advertisement|media contacts?:?.*|"
     r"(?:email|tweet|facebook|linkedin|print)$)", re.I)
 # an author's avatar: a line ending in the word "avatar" (looked for at the end only, not by a ".*" from the start

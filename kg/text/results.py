@@ -299,9 +299,11 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 re.I)
 # a sentence whose subject is a change of the measure the sentence before named: "The average decrease was 15.2
 # points with A and 10.4 with B" ("improvement" says how patients fared, not which way the number went)
-CHANGE_SUBJECT = rx.compile(r"""\s{0,3}(?:The\s+)?(?:(?:mean|average|median|least[- ]squares\s+mean|LS\s+mean|absolute)\s+)?
-    (?P<noun>reductions?|decreases?|declines?|drops?|increases?|rises?|gains?)(?:\s+""" + cues.FROM_BASELINE + r""")?\s+(?:was|were|of)\b""",
-                            re.I | re.X)
+CHANGE_SUBJECT = rx.compile(r"""\s{0,3}(?:In\s(?:[^,.;()]|\([^()]{0,15}\)){1,60},\s+)?(?:The\s+)?(?:(?:mean|average|median|least[- ]squares\s+(?:\(LS\)\s+)?mean
+    |LS\s+mean|absolute)\s+)?(?P<noun>reductions?|decreases?|declines?|drops?|increases?|rises?|gains?)(?:\s+""" + cues.FROM_BASELINE + r""")?
+    (?:\s+(?:for|with|in|among)\s+[^,;()]{1,40}?)?\s+(?:was|were|of)\b""", re.I | re.X)
+# (a population it was read in may open it, and the arm it gives first come before the verb: "In the full population,
+# the mean decrease from baseline | with XY-1 10 mg | was 12.9 points, versus ...")
 # what follows armless values given "respectively" when they are the subject of their own result: "40% and 30%, |
 # respectively, reported no Y" (Y's numbers, not those of the measure named before)
 OWN_PREDICATE_AFTER = rx.compile(r",?\s{1,3}respectively,?\s{1,3}(?:were|was|had|achieved|reached|reported|experienced|"

@@ -2326,3 +2326,10 @@ def test_a_verdict_on_a_roles_measures_together_is_each_ones_and_the_role_is_no_
     assert {("time to zeta worsening", "significant", "False"), ("Acme functional class", "significant", "False"),
             ("zeta score", "significant", "True")} <= found
     assert not any(s.lower().startswith("secondary") for s, _, _ in found)
+
+
+def test_a_change_named_after_a_population_and_before_its_arm_is_the_carried_measures_change():
+    found = facts(ALLOCATED + f"XY-123 met the primary endpoint, a reduction in the {SCALE} (ARS) total score at week 6. "
+                  "In the per-protocol (PP) set, the least-squares mean decrease from baseline with XY-123 was 12.3 points, "
+                  "versus 7.9 points with placebo (p=0.01).")
+    assert {(f"{SCALE} (XY-123)", "change", "-12.3"), (f"{SCALE} (placebo)", "change", "-7.9")} <= found

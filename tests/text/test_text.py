@@ -95,6 +95,10 @@ def test_clutter_lines_are_dropped():
     kept = [text[s:e] for s, e in content_lines(text)]
     assert kept == ["Title", kept[1], "Last real line."]
     assert kept[1].startswith("The trial enrolled")
+    # a line that links another story: "Related: <its headline>"
+    text = ("Title\nThe trial enrolled many people, and this paragraph is long enough to be real body text for the test.\n"
+            "Related: Acme Stock Rallies On Another Zeta Study.\nRead more: Zeta drugs explained\nLast real line.")
+    assert [text[s:e] for s, e in content_lines(text)][2:] == ["Last real line."]
 
 
 def test_sentences_keep_offsets():
