@@ -25,7 +25,7 @@ from kg.extractors.unnamed_products import (LEADING_KINDS, allocated_against_not
 from kg.extractors.util import is_hedged, mask_quotes
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
-from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE, CHANGED_BEFORE, COMPANY_FIELD_BEFORE,
+from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE,
                           COMPARATOR_NAMED_BEFORE, CONFERENCE_HEAD, DIAGNOSTIC_AFTER, MEASURED_AFTER, NEGATED_BEFORE,
                           PART_OF_TERM_AFTER, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE)
 from kg.text.cues.population import ALLOCATION
@@ -496,22 +496,6 @@ def compared_against(s: Sentence, m: Mention) -> bool:
     at = m.start - s.start
     return (COMPARED_BEFORE.search(s.text, max(0, at - 50), at) is not None
             or COMPARATOR_NAMED_BEFORE.search(s.text, max(0, at - 40), at) is not None)
-
-
-def top_disease(ctx: Context) -> tuple[int, Mention] | None:
-    """The disease the document is about (named most often, not as one patients were without: "pain relief without
-    sensory loss", nor as a company's field) and its first mention."""
-    named = [(i, m) for i, ms in enumerate(ctx.mentions) for m in ms if m.kind == "disease" and not negated(ctx, i, m)
-             and m.label.lower() not in NEVER_STUDIED and not harm_named(ctx, i, m)
-             and not CHANGED_BEFORE.search(ctx.sentences[i].text, max(0, m.start - ctx.sentences[i].start - 24),
-                                           m.start - ctx.sentences[i].start)       # ("an improvement in | X": a result)
-             and not COMPANY_FIELD_BEFORE.search(ctx.sentences[i].text, max(0, m.start - ctx.sentences[i].start - 70),
-                                                 m.start - ctx.sentences[i].start)]
-    counts = Counter(m.label for _, m in named)
-    if not counts:
-        return None
-    label = counts.most_common(1)[0][0]
-    return next((i, m) for i, m in named if m.label == label)
 
 
 # what the lexicon files as a disease but no therapy is tested for and no trial studies in its patients: an outcome's

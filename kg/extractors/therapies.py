@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import RuleExtractor
-from kg.extractors.context import entity_of, top_disease
+from kg.extractors.context import entity_of
 from kg.extractors.therapy_names import CLASS, main_mention, therapy_index
 from kg.extractors.therapy_rules import RULES
-from kg.extractors.trial_design import US, conditions, us_country
+from kg.extractors.trial_design import US, conditions, top_condition, us_country
 from kg.extractors.util import (HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, document_name, fact, number, org_entity,
                                 part_search)
 from kg.model import Entity
@@ -147,7 +147,7 @@ class TherapyExtractor(RuleExtractor):
                 for i, m in studied[k]:
                     yield fact(therapy, "investigatedFor", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, 0.6))
             return
-        disease = top_disease(ctx)
+        disease = top_condition(ctx)         # (as the trials' condition is chosen when the text names no population)
         if not ctx.trials or disease is None:
             return
         i, m = disease

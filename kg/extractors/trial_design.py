@@ -17,7 +17,7 @@ from collections import Counter
 
 import ahocorasick
 
-from kg.extractors.context import NEVER_STUDIED, compared_against, entity_of, negated
+from kg.extractors.context import NEVER_STUDIED, compared_against, entity_of, harm_named, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.therapy_names import therapy_index
 from kg.trials.mentions import normalise_phase
@@ -681,8 +681,9 @@ def top_condition(ctx):
         harm = AE_CUE.search(ctx.masked[i])
         for m in ctx.of_kind(i, "disease"):
             a = m.start - s.start
-            if harm and 0 <= harm.start() - (m.end - s.start) <= 50:
-                continue                         # "Gastroenteritis was the most common side effect": a harm, not a population
+            if harm and (0 <= harm.start() - (m.end - s.start) <= 50 or harm_named(ctx, i, m)):
+                continue                         # "Gastroenteritis was the most common side effect", "the most common
+                #                                  adverse events were headache and X": a harm, not a population
             if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in NEVER_STUDIED \
                     and not CHANGED_BEFORE.search(ctx.masked[i], max(0, a - 24), a) \
                     and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m) \

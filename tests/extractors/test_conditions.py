@@ -64,11 +64,22 @@ def test_a_family_of_diseases_beside_a_named_one_is_no_condition():
 
 
 def test_a_companys_field_in_its_description_is_not_the_documents_disease():
-    from kg.extractors.context import build_context, top_disease
+    from kg.extractors.context import build_context
+    from kg.extractors.trial_design import top_condition
     ctx = build_context(parse_document("News\n\nAcme Bio, a company focused on neurological diseases, says its "
                                        "XY-123 did well against migraine in a Phase 2 trial.",
                                        source="t.txt"))
-    assert top_disease(ctx)[1].label == "migraine"
+    assert top_condition(ctx)[1].label == "migraine"
+
+
+def test_the_therapys_indication_without_a_population_is_the_trials_condition_not_a_harm_or_a_risk():
+    doc = parse_document("News\n\nA 10 mmHg fall in blood pressure is linked to a lower risk of myocardial infarction "
+                         "and of myocardial infarction death. XY-123 lowered blood pressure in hypertension in the ZETA "
+                         "trial (NCT01234567). The most common adverse events were headache and somnolence.", source="t.txt")
+    from kg.extractors import load_extractors
+    found = {(f.subject.label, f.predicate, f.object_text) for f in load_extractors()["therapies"].extract(doc)}
+    indications = {o for s, p, o in found if p == "investigatedFor"}
+    assert "myocardial infarction" not in indications and "Somnolence" not in indications
 
 
 def test_a_companys_field_in_its_description_is_no_condition():
