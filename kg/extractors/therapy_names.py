@@ -29,9 +29,9 @@ from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention
 from kg.text import prefilter as rx
 from kg.text.procedures import procedure_modality
-from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, METALS, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
-                          CONCOMITANT_BEFORE, DIAGNOSTIC_AFTER, FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, MODALITY_STEMS, MODALITY_WORDS,
-                          NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE, TICKER_OPEN)
+from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
+                          CONCOMITANT_BEFORE, DIAGNOSTIC_AFTER, FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, METALS, MODALITY_STEMS,
+                          MODALITY_WORDS, NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE, TICKER_OPEN)
 
 KINDS = ("drug", "therapy")
 # the shapes read around each drug mention (compiled once: they run a dozen times per mention)

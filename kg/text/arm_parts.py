@@ -45,10 +45,10 @@ PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NU
     (?:;[^()\n]{{0,60}})?\)
     | [,;]\s*[nN]\s*=\s*(?P<n3>{NUMBER})\b""", re.X)
 # a dose written after a drug ("XY-123 10 mg", "XY-123 at 0.5 mg/kg")
-DOSE = rx.compile(rf"(?<![\w.–-])(?P<amount>(?<!\d)(?<!\d,)(?>\d{{1,3}}(?:,\d{{3}})++|\d{{1,6}})(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?)[\s-]?"
+DOSE = rx.compile(rf"(?<![\w.–-])(?P<amount>{cues.DOSE_AMOUNT}(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?)[\s-]?"
                   rf"(?P<unit>{cues.ARM_DOSE_UNIT}(?:/d(?:ay)?)?)(?![\w/])", re.I)     # (a titrated range: "2.5–5.0 mg")
 # a dose written before its drug: "1200 mg of | XY-123"
-DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.,])(?P<amount>(?<!\d)(?<!\d,)(?>\d{{1,3}}(?:,\d{{3}})++|\d{{1,6}})(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.ARM_DOSE_UNIT})\s+of\s+$", re.I)
+DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.,])(?P<amount>{cues.DOSE_AMOUNT})[\s-]?(?P<unit>{cues.ARM_DOSE_UNIT})\s+of\s+$", re.I)
 CONTROL = rx.compile(rf"\b{cues.CONTROL_ARM}\b", re.I | re.X)
 LEVEL = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
 LEVEL_END = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
@@ -60,7 +60,7 @@ HOW_OFTEN = (r"(?:every\s++(?:other\s++|\w{1,6}\s++)?(?:day|week|month|hour)s?|(
               r"|daily|weekly|monthly|[qQ][1-8]?[dDwW])")
 # how often a dose is given, right after it: "300 mg | every 2 weeks", "300 mg | Q2W"
 HOW_OFTEN_AFTER = rx.compile(rf"(?<!\s)\s++(?P<often>{HOW_OFTEN})(?![\w-])")
-AMOUNT = re.compile(r"(?<!\d)(?<!\d,)(?>\d{1,3}(?:,\d{3})++|\d+)(?:\.\d+)?")       # (thousands set off: "1,200")
+AMOUNT = re.compile(cues.DOSE_AMOUNT)
 GROUP_WORD = re.compile(r"(?<![\s-])[\s-]++(?:group|arm|cohort)s?$", re.I)
 REACH = 60            # characters before an arm's name searched for what introduces it
 

@@ -24,7 +24,7 @@ import re
 
 from kg.text import prefilter as rx
 from kg.text.arm_parts import HOW_OFTEN
-from kg.text.cues.population import DOSE_UNIT, PEOPLE
+from kg.text.cues.population import DOSE_AMOUNT, DOSE_UNIT, PEOPLE
 
 # one made word: five letters or more, lower case after its first
 WORD = r"(?P<w>[A-Za-z][a-z]{4,24})(?![\w-])"
@@ -34,9 +34,8 @@ CLASS = (r"(?:inhibitor|antagonist|agonist|blocker|modulator|activator|stimulato
 PRODUCT_NOUN = r"(?:compound|molecule|drug|medicine|medication|vaccine|candidate|analog|analogue|formulation|peptide)"
 # "zetanorvat 50 mg", "zetanorvat 0.5 mg/kg", "zetanorvat at 0.35 mg per kilogram" (the word right before the dose), or
 # before doses listed ("zetanorvat at a dose of 10, 30 or 90 mg", "zetanorvat every 8 hours in doses of 5 or 10 mg")
-_AMOUNT = r"(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,4}(?:\.\d{1,3})?)"
 DOSED = rx.compile(rf"(?<![\w-]){WORD}\s(?:{HOW_OFTEN}\s)?(?:at\s(?:(?:a|the)\s)?(?:doses?\sof\s)?|in\s(?:a\s)?doses?\sof\s)?"
-                   rf"(?:{_AMOUNT}(?:,?\s(?:or|and)\s|,\s)){{0,5}}{_AMOUNT}\s?{DOSE_UNIT}(?![\w/])")
+                   rf"(?:{DOSE_AMOUNT}(?:,?\s(?:or|and)\s|,\s)){{0,5}}{DOSE_AMOUNT}\s?{DOSE_UNIT}(?![\w/])")
 # "zetanorvat, an oral activator", "Zetanorvat is a selective zeta inhibitor" (a few words between: the class's own)
 CALLED = rx.compile(rf"(?<![\w-]){WORD}(?:,\s|\s(?:is|was)\s)(?:an?|the)\s(?:[\w-]{{1,25}}\s){{0,5}}?{CLASS}s?\b")
 # "the safety and efficacy of zetanorvat in ...", "the efficacy of zetanorvat, compared with ..." (not "the effect of

@@ -35,6 +35,7 @@ from functools import lru_cache
 from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
+from kg.text import results as R
 from kg.text.abbreviations import Abbreviation, find_abbreviations
 from kg.text.compared_rates import compared_rates
 from kg.text.endpoint_shapes import efficacy_named, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
@@ -152,7 +153,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = with_spelled_words(found, text) + defined_quantities(text, found) if "(" in text else found
     found = without_generic_heads(longest(inside_definitions(trimmed_leads(found, text), text)), text)
     found = [m for m in found if not GROUP_NAME.search(m.label)    # ("the change in | the XY groups |": who, not what)
-             and not ROLE_NAME.fullmatch(m.label)]                  # ("Secondary end points did not differ between the arms")
+             and not ROLE_ONLY.fullmatch(m.label)]                  # ("Secondary end points did not differ between the arms")
     if any(m.text[:1].isupper() for m in found):
         found = with_title_words(found, text)          # ("the Early | Zeta Response")
     if "criteria" in text:             # ("ORR by Zeta Assessment for Oncology (ZAO) criteria": how it was judged)
@@ -164,10 +165,9 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
 GROUP_NAME = re.compile(r"\b(?:groups?|arms?|cohorts?)$", re.I)
 
 
-# a name that is a role and the word for an endpoint names no measure but the ones the role has: "(the other) secondary
-# outcome measures", "key secondary efficacy endpoints"
-ROLE_NAME = re.compile(r"(?:the\s)?(?:other\s)?(?:(?:co-?)?primary|(?:key\s)?secondary|exploratory|tertiary|main)?\s?"
-                       r"(?:efficacy\s)?(?:end[\s-]?points?|outcomes?(?:\smeasures?)?|measures?)", re.I)
+# a name that is only a role and the word for an endpoint names no measure but the ones the role has ("secondary outcome
+# measures"); a composite endpoint is a measure ("the primary composite endpoint occurred in ...")
+ROLE_ONLY = re.compile(rf"(?:the\s+)?(?:other\s+)?{R.ROLE_WORDS}\s+{R.ENDPOINT_WORDS}", re.I)
 
 
 # the words that make a name a set of criteria a measure is judged by, not a measure: "Zeta Assessment | for Oncology

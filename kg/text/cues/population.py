@@ -87,7 +87,10 @@ DOSE_UNIT = (r"(?:mg/kg|mg/m2|mg/m²|[µμ]g/kg|mcg/kg|(?:I?U|units)/kg|mg/m[lL]
 # a dose as arms are told apart by it: a dose unit, or a strength in percent (drops, creams and gels: "XY-123 0.02%")
 ARM_DOSE_UNIT = rf"(?:{DOSE_UNIT}|%)"
 # a dose's amount, and the amounts of one drug's arms listed together ("100, 200 or 400"; the unit follows them)
-DOSE_AMOUNT = r"(?<!\d)(?<!\d,)(?>\d{1,3}(?:,\d{3})++|\d{1,5})(?:\.\d{1,4})?"      # (thousands set off: "1,200")
+# an amount's whole part, its thousands set off or not ("1,200"): atomic, and never started inside a number, so a run of
+# comma groups is scanned once
+WHOLE_AMOUNT = r"(?<!\d)(?<!\d,)(?>\d{1,3}(?:,\d{3})++|\d{1,6})"
+DOSE_AMOUNT = rf"{WHOLE_AMOUNT}(?:\.\d{{1,4}})?"
 DOSE_AMOUNTS = rf"{DOSE_AMOUNT}(?:\s*,\s*{DOSE_AMOUNT}){{0,6}},?\s+(?:and|or)\s+{DOSE_AMOUNT}"
 # a line that opens a list of arms: a heading ("Arms", "Treatment groups", "What treatments were compared?") or a
 # sentence ending in a colon that assigns patients to groups or names them
