@@ -280,6 +280,9 @@ OWN_QUANTITY = rx.compile(r"""(?=[dfinprs])\b(?:incidence|rate|proportion|percen
                            re.I | re.X)
 OPENING_SUBJECT = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:(?i:mean|median|average|total|overall)\s+)?"
                              r"(?P<x>(?:[a-z]|[A-Z](?=[a-z]{2,30}[\s-]))[\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,5}?)\s+"
+                             # (with the span it was measured over: "... from baseline to week 10 was", "... at week 8 was")
+                             r"(?:(?:from\s+baseline\s+)?(?:to|at|by|after|through)\s+(?:weeks?\s+|months?\s+|days?\s+)?\d{1,3}"
+                             r"(?:\s+(?:weeks|months|days|years))?\s+)?"
                              r"(?:was|were|occurred)\b")
 QUANTITY_FILLER = FILLER_WORDS | frozenset("due who mean median average total overall".split())
 # an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
@@ -316,6 +319,8 @@ def names_another_quantity(text: str, label: str, therapy_first: bool = False) -
     True
     >>> names_another_quantity("The number of adults with zeta flares during the first 60 days fell (12% vs 27%).", "stay")
     True
+    >>> names_another_quantity("The mean zeta gain from baseline to week 10 was 19 and 13 letters respectively.", "stay")
+    True
     """
     digit = R.FIRST_DIGIT.search(text)
     own = OWN_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or \
@@ -324,8 +329,9 @@ def names_another_quantity(text: str, label: str, therapy_first: bool = False) -
     if own is None or (digit and own.start("x") > digit.start()):
         return False
     words = [w for w in own.group("x").lower().split() if w not in QUANTITY_FILLER]
-    if not words or POINTERS.intersection(words):
-        return False                    # ("the difference between the groups was ...": the measure named before)
+    if not words or words[0] in POINTERS:
+        return False                    # ("the difference between the groups was ...": the measure named before; not
+        #                                 "the mean zeta gain was": a quantity of its own)
     stems = {w[:5] for w in re.findall(r"[a-z]{3,}", label.lower())}
     return any(w[:5] not in stems for w in words if len(w) >= 3)
 

@@ -2333,3 +2333,15 @@ def test_a_change_named_after_a_population_and_before_its_arm_is_the_carried_mea
                   "In the per-protocol (PP) set, the least-squares mean decrease from baseline with XY-123 was 12.3 points, "
                   "versus 7.9 points with placebo (p=0.01).")
     assert {(f"{SCALE} (XY-123)", "change", "-12.3"), (f"{SCALE} (placebo)", "change", "-7.9")} <= found
+
+
+@pytest.mark.parametrize("after", [
+    # its own quantity, measured over a span the sentence names before its verb
+    "The mean zeta gain from baseline to week 10 was 19 letters and 13 letters respectively (P = 0.03).",
+    # its own quantity, named before a word that may point back ("scores")
+    "Sedation scores were significantly higher in the XY-123 group.",
+])
+def test_a_sentence_that_opens_on_its_own_quantity_does_not_continue_the_measure_before(after):
+    found = facts(ALLOCATED + "The response rate was 14% with XY-123 versus 19% with placebo. " + after)
+    assert not {v for s, p, v in found if s.startswith("response rate") and p in ("value", "change")} - {"14.0", "19.0"}
+    assert not any(s == "response rate" and p == "significant" for s, p, _ in found)
