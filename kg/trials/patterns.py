@@ -16,8 +16,9 @@ from kg.text.sentences import Sentence
 
 
 # a document reports a trial (even without a registry id) when it says so in these words; "study" alone is not enough
+# ("a single-arm study" is: one group given the treatment under a protocol)
 REPORTS_TRIAL = rx.compile(r"\b(?:trials?|phase[\s-]+(?:[0-4]|i{1,3}|iv)[ab]?\b|randomi[sz]ed|placebo|enrolled|open-label|"
-                           r"(?:double|single)-blind|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
+                           r"(?:double|single)-blind|single[-\s]arm\b|(?:late|mid|early)-stage (?:study|trial)|clinical stud(?:y|ies))", re.I)
 
 
 # patients put into groups of stated sizes report a (controlled, not always randomised) trial: "were divided into
@@ -79,6 +80,8 @@ def reports_trial(text: str) -> bool:
     ...               "group visits, diet advice and sleep hygiene, on weight and mood in 212 older adults.")
     True
     >>> reports_trial("Sixty adults were divided into a diet group (n=30) and an exercise group (n=30).")
+    True
+    >>> reports_trial("Design: Single-arm, multicentre, prospective study.")
     True
     >>> reports_trial("Half of the adults took XY-12 with usual care, while the other half received usual care only.")
     True
