@@ -284,7 +284,7 @@ OPENING_SUBJECT = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:(?i:mean|median|average|
                              r"(?:(?:from\s+baseline\s+)?(?:to|at|by|after|through)\s+(?:weeks?\s+|months?\s+|days?\s+)?\d{1,3}"
                              r"(?:\s+(?:weeks|months|days|years))?\s+)?"
                              r"(?:was|were|occurred)\b")
-QUANTITY_FILLER = FILLER_WORDS | frozenset("due who mean median average total overall".split())
+QUANTITY_FILLER = FILLER_WORDS | frozenset("due who mean median average total overall all both each these those such".split())
 # an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
 # "Scores were ..."
 POINTERS = frozenset("""difference differences change changes score scores result results effect effects benefit reduction
@@ -312,6 +312,8 @@ def names_another_quantity(text: str, label: str, therapy_first: bool = False) -
     >>> names_another_quantity("The proportion of zeta responders was 40% with XY.", "zeta response")
     False
     >>> names_another_quantity("The difference was significant (p=0.01).", "zeta score")
+    False
+    >>> names_another_quantity("All differences were statistically significant.", "zeta score")
     False
     >>> names_another_quantity("A significant proportion of patients on XY had more regrowth (p=0.01).", "Zeta score")
     False
