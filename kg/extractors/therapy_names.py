@@ -166,6 +166,13 @@ def as_named(m: Mention, renamed: dict[str, Mention]) -> Mention:
 MECHANISM_BEFORE = re.compile(r"\b(?:inhibitor|antagonist|agonist|blocker|modulator|activator|antibody)\s$", re.I)
 
 
+# the mechanism a substance names when a drug class is called after it: "a zeta | antagonist", "a zetate | receptor
+# agonist", "zetamine | (1A/1B) receptor agonists", "zetasin | converting enzyme inhibitors", "a zetosine | analogue"
+MECHANISM_AFTER = re.compile(r"(?:\s?\([^()\s]{1,12}\))?(?:[\s-](?:receptors?|channels?|(?:converting\s)?enzyme|I{1,3}|"
+                             r"type\s\d|\d[A-Z]?))?(?:\s\([A-Z]{2,6}\))?[\s-](?:antagonists?|agonists?|blockers?|blocking\sagents?|"
+                             r"inhibitors?|analogues?|analogs?|modulators?|activators?)\b", re.I)
+
+
 def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mention]]:
     """The drug labels that name no therapy: measured somewhere, or never named plainly (see the module's docstring);
     and the code or marked names ("ZENVIA® (acmetinib)") that the text gives as another name of a drug it knows."""
@@ -214,6 +221,8 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                 continue
             elif other_word(m, before, after, text):
                 continue                                # "a lack of zetapoise", "(AMEX: ZZA)", "ZZ mutant"
+            elif MECHANISM_AFTER.match(after):
+                continue                                # "a zetate antagonist": what the drug acts on, not a drug given
             else:
                 plain.add(m.label)
     measured -= given

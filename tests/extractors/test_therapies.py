@@ -965,3 +965,18 @@ def test_a_chelating_drug_before_chelation_therapy_is_given_but_a_metal_before_i
     assert "Edetic acid" in named("Patients in the active arm had EDTA chelation therapy each week; lead stores were "
                                   "measured by EDTA mobilization tests.")
     assert "Iron" not in named("Adults on iron chelation therapy with deferoxamine were enrolled.")
+
+
+@pytest.mark.parametrize("text, substance", [
+    ("XY-123, a new dihydropyridine calcium antagonist, was given to 40 adults.", "Calcium"),
+    ("Adults with a history of vitamin K antagonist use were excluded; XY-123 was given daily.", "vitamin K"),
+    ("XY-123, a guanosine analogue, was given twice daily.", "Guanosine"),
+    ("XY-123, a new gonadotropin-releasing hormone antagonist, was given once.", "gonadotropin-releasing hormone"),
+])
+def test_a_substance_a_drug_class_is_called_after_is_no_therapy(text, substance):
+    found = named(text)
+    assert substance not in found and "XY-123" in found
+
+
+def test_a_substance_named_plainly_elsewhere_stays_a_therapy_beside_its_class():
+    assert "Calcium" in named("Calcium was given to all adults. XY-123, a calcium antagonist, was added in half.")
