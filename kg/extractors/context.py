@@ -27,7 +27,7 @@ from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx
 from kg.text.cues import (AE_CUE, BACKGROUND_THERAPY_BEFORE,
                           COMPARATOR_NAMED_BEFORE, CONFERENCE_HEAD, DIAGNOSTIC_AFTER, MEASURED_AFTER, NEGATED_BEFORE,
-                          PART_OF_TERM_AFTER, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE)
+                          INDUCER_AFTER, INDUCER_BEFORE, PART_OF_TERM_AFTER, PRIOR_THERAPY_AFTER, PRIOR_THERAPY_BEFORE)
 from kg.text.cues.population import ALLOCATION
 from kg.text.cues.trials import ALL_GOT, ALLOCATED_TO, AT_RANDOM, CONTROL_AFTER
 from kg.text.drug_uses import drug_codes
@@ -381,7 +381,7 @@ OWNED_BEFORE = re.compile(r"[A-Z][\w&.-]{1,30}['’]s\s(?:[A-Z][\w-]{1,30}\s\(\s
 def rival_labels(sentences: list[Sentence], mentions: list[list[Mention]]) -> frozenset[str]:
     """The therapies a document names only as rivals of its own or as what patients had before or beside the trial:
     each mention set in the market ("injections such as Zenvia from Acme"), in a patient's history ("had previously
-    received XY", "XY-containing chemotherapy"), as their background treatment ("despite current XY") or as a
+    received XY", "XY-containing chemotherapy"), as what brought on the condition studied ("XY-induced sedation"), as their background treatment ("despite current XY") or as a
     diagnostic agent ("XY breath test") or as what an outcome counts ("post-operative XY consumption"), never as what
     a trial gave.
 
@@ -422,7 +422,8 @@ def rival_labels(sentences: list[Sentence], mentions: list[list[Mention]]) -> fr
                     RIVAL_AFTER.match(s.text, b) or OWNED_BEFORE.search(s.text, max(0, a - 45), a))
                 prior = bool(PRIOR_THERAPY_BEFORE.search(s.text, max(0, a - 60), a) or PRIOR_THERAPY_AFTER.match(s.text, b)
                              or BACKGROUND_THERAPY_BEFORE.search(s.text, max(0, a - 60), a) or DIAGNOSTIC_AFTER.match(s.text, b)
-                             or MEASURED_AFTER.match(s.text, b))
+                             or MEASURED_AFTER.match(s.text, b) or INDUCER_AFTER.match(s.text, b)
+                             or INDUCER_BEFORE.search(s.text, max(0, a - 50), a))
                 seen[m.label] = seen.get(m.label, True) and (rival or prior)
     return frozenset(label for label, rival in seen.items() if rival)
 

@@ -281,3 +281,12 @@ def test_the_drug_a_trial_compares_its_own_drug_to_is_its_comparator():
 def test_a_condition_keeps_the_word_that_names_its_origin():
     found = facts("The ZETA-7 trial (NCT01234567) tested XY-123 in adults with hereditary neuropathy.")
     assert ("NCT01234567", "condition", "hereditary neuropathy") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Haloperidol-induced akathisia treated with XY-123: a randomized trial. Sixty adults were given XY-123 or placebo.",
+    "Reversal of morphine-induced itch by XY-123: a randomized trial. Forty adults were given XY-123 or placebo.",
+])
+def test_a_drug_named_only_as_what_brings_on_the_condition_is_no_intervention(text):
+    found = {(p, o) for _, p, o in facts(text)}
+    assert ("intervention", "XY-123") in found and not any(o.lower() in ("haloperidol", "morphine") for _, o in found)

@@ -288,6 +288,11 @@ DIAGNOSTIC_AFTER = rx.compile(r"(?:\s{1,3}\([A-Za-z0-9-]{1,10}\))?\s{1,3}(?:brea
 MEASURED_AFTER = rx.compile(r"\s{1,3}(?:consumption|use|usage|requirements?|intake)\b|[-\s]equivalents?\b", re.I)
 PRIOR_THERAPY_AFTER = rx.compile(r"-(?:containing|based|pretreated|refractory|experienced|exposed|resistant|naive|naïve|intolerant)\b",
                                  re.I)
+# a drug named as what brings on the condition a trial studies, not what it gives: "XY | -induced sedation", "amnesia
+# induced by | XY", "hearing loss caused by | XY", "the migraine-provoking effect of | XY"
+INDUCER_AFTER = rx.compile(r"[-\s](?:induced|provoked|evoked|elicited|triggered)\b", re.I)
+INDUCER_BEFORE = rx.compile(r"""(?=[icpet])\b(?:induced|caused|provoked|evoked|elicited|triggered)\s{1,3}by\s{1,3}(?:the\s{1,3})?
+    (?:(?:high|low|repeated|massive|single|large|toxic)\s{1,3})?(?:(?:doses?|infusions?|injections?)\s{1,3}of\s{1,3})?$""", re.I | re.X)
 # a disease named as what earlier treatment was for, in an entry criterion ("had not received systemic therapy for |
 # metastatic disease"): the trial's condition is named elsewhere
 PRIOR_TREATMENT_BEFORE = rx.compile(r"""(?=[epr])\b(?:received|receiving|prior|previous|previously|earlier)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}
