@@ -217,6 +217,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("timepoint", times[measures[0].label], i)
         p_values = [p for p in p_values if dose_before(doses, p.start) is None]
         verdicts = [v for v in verdicts if dose_before(doses, v.start) is None]
+    # (significance within each group is no result between them; nor is what follows "except for" the measures'
+    # before it: "A, B and C did not differ, except for D, which was higher (P<0.001)")
+    p_values = [p for p in p_values if not within_groups(text, p.start, p.end) and not excepted(text, measures, spans, p.start)]
+    verdicts = [v for v in verdicts if not (v.significant and within_groups(text, v.start, v.end))
+                and not excepted(text, measures, spans, v.start)]      # ("no difference in all groups": between them)
     for m, ps in group_by_owner(p_values, measures, spans, text, first).items():
         frame = frames.get(trial, m, arm, i)
         sig = {p.significant for p in ps}
@@ -228,6 +233,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     for v in verdicts:
         first = min(spans[x.label][0] for x in measures)
         last = max(spans[x.label][1] for x in measures)
+        if v.end <= first and R.CONTRAST.search(text, v.end, first):
+            continue            # ("X was higher ...; however, no differences in A, B or C": another clause's)
         if not one and v.end <= first and (E.EVERY.search(text, v.start, first) or (
                 first - v.end <= 120 and len(listed_run(text, measures, spans)) == len(measures))):
             # "beat placebo on every key secondary goal: A, B and C"; "significant improvements in A, B and C"
@@ -310,6 +317,32 @@ FROM_BASELINE_OF = rx.compile(r"(?=[f])\bfrom\s(?:an?\s)?(?:(?:mean|median|avera
 THRESHOLD_AFTER_MEASURE = rx.compile(
     r"\s(?:(?:levels?|concentrations?|scores?|values?)\s)?(?:of\s)?(?:(?:[<>≤≥]|less\sthan|below|under|above|at\sleast|greater\s"
     r"than|more\sthan)\s?\d|\d[\d.,]{0,8}\s?[\w/%]{0,12}\sor\s(?:less|lower|below|more|greater|higher|above)\b)", re.I)
+
+def within_groups(text: str, start: int, end: int) -> bool:
+    """Is the p-value or verdict at ``start:end`` said of each group's own change ("improved significantly in both
+    groups", "(P < .0001 for both groups)")?
+
+    >>> t = "Scores improved significantly in both groups (P < .001 for both); the difference was not significant."
+    >>> within_groups(t, t.index("significantly"), t.index(" in both")), within_groups(t, t.index("not"), len(t))
+    (True, False)
+    """
+    if COMPARED_BEFORE.search(text, max(0, start - 80), start):
+        return False            # ("-5.0 in the XY groups vs. -2.0 for placebo (p<0.05 for all groups)": each against it)
+    return bool(R.WITHIN_GROUPS.search(text, end, min(len(text), end + 30))
+                or R.WITHIN_GROUPS.search(text, max(0, start - 40), start)
+                and not R.CONTRAST.search(text, max(0, start - 40), start))
+
+
+# a comparison of arms in the clause before a p-value: what it weighs
+COMPARED_BEFORE = re.compile(r"\b(?:vs\b|versus|compared|than|relative\sto|placebo|control)", re.I)
+
+
+def excepted(text: str, measures: list[Mention], spans: dict, at: int) -> bool:
+    """Does "except for" stand between the last measure named before ``at`` and it (the number or verdict is then
+    the one left out's)?"""
+    before = [spans[m.label][1] for m in measures if 0 < spans[m.label][1] <= at]
+    return bool(before) and R.EXCEPT_FOR.search(text, max(before), at) is not None
+
 
 LAST_PAIR = ""          # arm_pairs' key for the arms the document compared last, whichever trial's
 

@@ -265,6 +265,15 @@ BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEF
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 # a clause that turns from the one before it to another quantity: "..., but no significant effect on Y", "; whereas
 # Y", "(... vs ...), with a 58% Y rate"
+# significance said of the change within each group, not of the difference between them: "improved significantly |
+# in both groups", "(P < .0001 | for both groups)" (not "in both dose groups compared with placebo")
+WITHIN_GROUPS = rx.compile(r"(?=[fiw])\b(?:in|within|for)\s(?:both|each|all)\s(?:of\s)?(?:the\s)?(?:two\s|three\s)?(?:treatment\s|study\s)?"
+                           r"(?:groups|arms|cohorts)\b(?![^.;]{0,40}?\b(?:compared|versus|vs\b|than|relative|placebo|control))",
+                           re.I)
+# what turns from the measures just named to one they leave out: "A, B and C did not differ | except for | D, which was
+# higher (P<0.001)"
+EXCEPT_FOR = rx.compile(r"(?=[aeosw])\b(?:except(?:\sfor)?|excepting|apart\sfrom|other\sthan|save\sfor|with\sthe\sexception\sof)\s",
+                        re.I)
 CONTRAST = rx.compile(r"(?:,|;)\s(?:but|whereas|while|although|however)\b|;\s|\),\swith\s(?:an?|the)\s")
 # the whole population named before one of several estimates: "..., and then in the entire study population (HR=..."
 # (that estimate is the trial's, the others its subgroups')

@@ -2345,3 +2345,29 @@ def test_a_sentence_that_opens_on_its_own_quantity_does_not_continue_the_measure
     found = facts(ALLOCATED + "The response rate was 14% with XY-123 versus 19% with placebo. " + after)
     assert not {v for s, p, v in found if s.startswith("response rate") and p in ("value", "change")} - {"14.0", "19.0"}
     assert not any(s == "response rate" and p == "significant" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("text, measure, expected", [
+    # each group's own improvement is no result between them; the verdict between them is
+    ("The mean zeta score improved significantly in both groups (P < .001 for both groups); however, there was no "
+     "statistically significant difference between the groups.", "zeta score", "False"),
+    # "except for" turns to a measure the list leaves out: its p-value is not the listed ones'
+    ("Respiratory rate and heart rate did not differ between the groups except for oxygen saturation, which was "
+     "higher with XY-123 (P<0.001).", "heart rate", "False"),
+])
+def test_significance_within_groups_or_after_except_is_not_the_measures(text, measure, expected):
+    found = facts(ALLOCATED + text)
+    assert {v for s, p, v in found if s == measure and p == "significant"} == {expected}
+
+
+def test_a_verdict_in_the_clause_before_a_contrast_is_not_the_listed_measures():
+    found = facts(ALLOCATED + "Zeta levels were significantly higher in the XY-123 group; however, there were no "
+                  "differences in hemoglobin, albumin or platelet counts.")
+    assert not any(s in ("hemoglobin", "albumin", "platelet counts") and v == "True" for s, p, v in found
+                   if p == "significant")
+
+
+def test_p_values_for_every_dose_group_against_placebo_are_between_arms():
+    found = facts("In the ZETA trial, adults were randomized to XY-123 0.5 mg, XY-123 1 mg or placebo. Sleep latency "
+                  "fell by 4.5 to 10.5 min in the XY-123 groups vs. 1.5 min for placebo (p<0.05 for all groups).")
+    assert not any(v == "False" for s, p, v in found if p == "significant")
