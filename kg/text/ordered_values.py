@@ -28,6 +28,8 @@ is given as ``sign`` (-1, 1, or 0 when no word says); ``changed`` says a word be
 [('XY-123', Decimal('-1.55')), ('placebo', Decimal('0.85'))]
 >>> in_arm_order("XY-123 (n=54) and placebo (n=54) at week 12", arms)
 []
+>>> in_arm_order("XY-123 (65 +/- 17 g/cm(2)) and placebo (83 +/- 17 g/cm(2))", [(0, 6, "XY-123"), (28, 35, "placebo")])
+[]
 """
 
 from __future__ import annotations
@@ -48,8 +50,9 @@ WORD = re.compile(rf"(?<![\w-])(?!one\b)(?P<w>{WORD_NUMBER}|none|zero)(?![\w-])"
                   rf"(?!\s(?:in|of|out\sof)\s(?:\d|(?:{WORD_NUMBER})\b))")
 RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{WORD_NUMBER}))\s(?:in|of|out\sof)\s$", re.I)
 
-# a number on its own: not a piece of a code, a range, a ratio or a date ("XY-123", "14/108", "2021-05")
-NUMBER = re.compile(rf"(?<![\w./-])(?<![\w.][-–])(?<!\d,)(?P<sign>[-+])?(?P<v>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?![\d,])|{DECIMAL})"
+# a number on its own: not a piece of a code, a range, a ratio or a date ("XY-123", "14/108", "2021-05"), nor a unit's
+# power written in brackets ("g/cm(2)", "mg x kg(-1)")
+NUMBER = re.compile(rf"(?<![\w./-])(?<![\w.][-–])(?<!\d,)(?<![A-Za-z]\()(?<![A-Za-z]\(-)(?P<sign>[-+])?(?P<v>\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{1,4}})?(?![\d,])|{DECIMAL})"
                     rf"(?![\w/]|-\w|\.\d)")          # (thousands with commas: "2,400.7")
 UNIT = re.compile(r"\s?(?P<u>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b|months?\b|mo\b|weeks?\b|days?\b|"
                   r"hours?\b|h\b|minutes?\b|min\b|years?\b|m\b|meters?\b|metres?\b|ml\b|l\b|mg/dl\b|mmol/l\b|mm\s?hg\b|"
@@ -112,7 +115,7 @@ STARTING_LEVEL = re.compile(r"\bfrom\s(?:an?\s)?(?:(?:mean|median)\s)?(?:of\s)?[
                             r"mean)\s)?(?:of\s)?[-+]?\d|\bat\sbaseline\b|\bbaseline\s(?:values?|levels?|scores?)\b", re.I)
 # a bracket that holds bare numbers and nothing else once its spread and count are blanked: "(0.85)", "(24.2%,",
 # "(median, 9.7 vs 6.9 months"
-_BARE = rf"[-+]?{DECIMAL}\s*(?:%|[a-z]{{1,8}}(?:/[a-z]{{1,5}})?)?"
+_BARE = rf"[-+]?{DECIMAL}\s*(?:%|[a-z]{{1,8}}(?:/[a-z]{{1,5}})?(?:\d|\(-?\d\))?)?"      # (a unit's power: "g/cm2", "g/cm(2)")
 BARE_BRACKET = re.compile(rf"\(\s*+(?:(?:(?:LS|least[- ]squares)\s(?:\(LS\)\s)?)?(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}"
                           rf"(?:\s*+(?:vs\.?|versus|v\.)\s*+{_BARE}){{0,2}}(?:\s*+,?\s*+respectively)?\s*+[,;]?\s*+$",
                           re.I)

@@ -2371,3 +2371,11 @@ def test_p_values_for_every_dose_group_against_placebo_are_between_arms():
     found = facts("In the ZETA trial, adults were randomized to XY-123 0.5 mg, XY-123 1 mg or placebo. Sleep latency "
                   "fell by 4.5 to 10.5 min in the XY-123 groups vs. 1.5 min for placebo (p<0.05 for all groups).")
     assert not any(v == "False" for s, p, v in found if p == "significant")
+
+
+@pytest.mark.parametrize("unit", ["g/cm(2)", "g/cm2"])
+def test_a_units_power_in_brackets_is_no_value_and_the_mean_before_it_is(unit):
+    found = facts(ALLOCATED + f"Twitch tension was lower in the XY-123 group (612 +/- 150 {unit}) than in the placebo "
+                  f"group (790 +/- 160 {unit}; p<0.05).")
+    values = {(s, v) for s, p, v in found if p == "value"}
+    assert values == {("twitch tension (XY-123)", "612.0"), ("twitch tension (placebo)", "790.0")}
