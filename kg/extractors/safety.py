@@ -156,7 +156,7 @@ NOT_QUALIFIER = frozenset({"serious", "several", "general", "usual", "overall", 
 def read_events(view: View) -> Iterator[Hit]:
     """Each adverse event the sentence names, with its count when one is stated."""
     if not speaks_of_events(view) or comparator_only(view) or NONE_OBSERVED.match(view.text) or background_risk(view) \
-            or BASELINE_DESCRIBED.search(view.text):
+            or BASELINE_DESCRIBED.search(view.text) or others_harms(view):
         return
     for term, ids, label in event_terms(view):
         node = Entity(T.AdverseEvent, label, scope=view.trial.key, local=ids[0] if ids else event_key(label))
@@ -174,6 +174,41 @@ def read_events(view: View) -> Iterator[Hit]:
 # characteristics (age, zeta neuropathy at entry) were recorded")
 BASELINE_DESCRIBED = rx.compile(r"\b[Bb]aseline\s(?:patient\s|demographic\s|clinical\s|disease\s)?(?:characteristics|"
                                 r"demographics|data|variables|patient)\b")
+
+
+# harms known of a drug or class the trial did not give, or known in general: "a common side effect of | zetapines",
+# "the adverse effects of long-term | XY", "drowsiness is a frequent side effect" (the background of a trial that
+# treats them)
+HARMS_OF = rx.compile(r"""(?=[acst])\b(?:side[-\s]effects?|adverse\s(?:effects?|reactions?)|toxicit(?:y|ies))\s(?:of|from|with|associated
+    \swith|caused\sby|induced\sby)\s(?:the\s|their\s)?(?:(?:long-term|chronic|prolonged|conventional|current|other)\s)?(?=(?P<x>[\w-]{2,40}))""",
+                      re.I | re.X)
+KNOWN_HARM = rx.compile(r"(?=[ai])\b(?:is|are)\s(?:a\s|an\s)?(?:common|frequent|well[-\s]known|known|major|rare|potential|recognized|"
+                        r"recognised)\s(?:side[-\s]effects?|adverse\s(?:effects?|events?|reactions?)|complications?)\b", re.I)
+# a drug class written in the plural: "antipsychotics", "NSAIDs", "SSRIs", "statins"
+CLASS_PLURAL = re.compile(r"[a-z][a-z-]{3,30}s|[A-Z]{2,6}s")
+
+
+def others_harms(view: View) -> bool:
+    """Does the sentence speak of harms in general or of a drug the trial did not give ("Drowsiness is a common side
+    effect of zetapines")? Then it names no event of the trial.
+
+    >>> from kg.extractors.context import build_context
+    >>> from kg.extractors.engine import make_view
+    >>> from kg.documents import parse_document
+    >>> ctx = build_context(parse_document("T\\n\\nDrowsiness is a side effect of zetapines. XY-1 was given.", "t.txt"))
+    >>> others_harms(make_view(ctx, 1, True, True, None)), others_harms(make_view(ctx, 2, True, True, None))
+    (True, False)
+    """
+    text = view.text
+    if KNOWN_HARM.search(text):
+        return True
+    own = {view.ctx.main_therapy, *view.ctx.allocated}
+    for m in HARMS_OF.finditer(text):
+        at = view.start + m.start("x")
+        named = [d for d in view.of_kind("drug", "therapy") if d.start == at]
+        if named and named[0].label not in own or not named and CLASS_PLURAL.fullmatch(m.group("x")):
+            return True
+    return False
 
 
 def background_risk(view: View) -> bool:

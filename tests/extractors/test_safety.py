@@ -1,4 +1,5 @@
 """Adverse events: terms, counts, totals and serious counts, on documents written for the tests (invented names)."""
+import pytest
 
 from kg.documents import parse_document
 from kg.extractors.safety import SafetyExtractor
@@ -173,3 +174,16 @@ def test_complications_named_as_the_diseases_risk_after_a_label_start_no_paragra
                    "against 5% on placebo.")
     assert found == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "Daytime drowsiness is a common side effect of zetapines, and XY-123 was tested against placebo to reduce it.",
+    "Headache, a side effect of long-term zetapines, was the reason 40 adults were randomized to XY-123 or placebo.",
+])
+def test_harms_known_in_general_or_of_a_drug_the_trial_did_not_give_are_no_events(text):
+    assert not events(text)
+
+
+def test_the_trials_own_drugs_side_effects_are_events():
+    assert events("Adults were randomized to XY-123 or placebo. Headache was the most common side effect of XY-123 "
+                  "(12% vs 4%).")
