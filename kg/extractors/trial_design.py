@@ -354,7 +354,9 @@ RULES = (
                            (("comparator", "best supportive care"),)),
                    Example("None of the analyses showed a benefit of XY-123 over placebo.", (("comparator", "placebo"),)),
                    Example("The 10 mg dose did separate from placebo at month 3.", (("comparator", "placebo"),)),
-                   Example("The phase 3 trial met its endpoint vs. vehicle-treated controls.", (("comparator", "vehicle"),))),
+                   Example("The phase 3 trial met its endpoint vs. vehicle-treated controls.", (("comparator", "vehicle"),)),
+                   Example("In the trial, XY-123 improved survival compared to standard-of-care treatment.",
+                           (("comparator", "standard-of-care"),))),
          counterexamples=("The tablets look like sweets.", "Placebo pills are made of sugar.",
                           "The trial gave XY-123 to 9 patients without an adequate placebo control.",
                           "The trial compared XY-123 with AB-7, the usual standard of care therapy for zeta fever.")),
@@ -374,7 +376,7 @@ RULES = (
 
 
 # a sentence's verb that weighs the trial's drug against another: "a trial comparing XY-123 maintenance to ZZ-9"
-COMPARING = re.compile(r"\bcompar(?:e|es|ing)\s", re.I)
+COMPARING = re.compile(r"\bcompar(?:e|es|ed|ing)\s(?!(?:with|to)\b)", re.I)       # (not "A compared with B": VERSUS)
 # what stands between the two it compares: "(comparing) XY-123| maintenance to |ZZ-9", "XY-123| with the standard |ZZ-9";
 # never a word that gives the other drug together with it ("XY-123 in combination with ZZ-9")
 COMPARING_BETWEEN = re.compile(r"(?:\s?\([^()]{1,20}\))?(?:\s(?!(?:combination|combined|together|plus|or|and|alone|added)\b)"

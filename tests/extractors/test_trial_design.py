@@ -290,3 +290,8 @@ def test_a_condition_keeps_the_word_that_names_its_origin():
 def test_a_drug_named_only_as_what_brings_on_the_condition_is_no_intervention(text):
     found = {(p, o) for _, p, o in facts(text)}
     assert ("intervention", "XY-123") in found and not any(o.lower() in ("haloperidol", "morphine") for _, o in found)
+
+
+def test_a_drug_the_trial_compared_its_own_with_is_its_comparator():
+    found = {(p, o) for _, p, o in facts("The phase 3 trial compared XY-123 with tiotropium in 400 adults with COPD.")}
+    assert ("comparator", "Tiotropium") in found and ("intervention", "XY-123") in found
