@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text.numbers import WORD_NUMBER, parse_number
+
 # one character each: spaces that are not " ", hyphens and minus signs that are not "-"
 PLAIN = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",      # no-break, figure, thin, hair
@@ -65,11 +67,31 @@ def with_thousands(text: str) -> str:
     return SPACED_THOUSANDS.sub(comma, text)
 
 
+# a share written in words where a sentence opens, as it must ("Forty-nine percent of patients ..."): read as "49%"
+# (only there: elsewhere the digits set right would leave spaces before them that the patterns do not expect)
+SPELLED_SHARE = re.compile(rf"(?P<w>{WORD_NUMBER})\s(?:percent|per\scent)\b(?!-)", re.I)
+
+
+def with_spelled_shares(text: str) -> str:
+    """``text`` with the share in words it opens with given as digits and a percent sign, set right (spaces before
+    them) so that the length never changes and the sign stands where the word ended.
+
+    >>> with_spelled_shares("Forty-seven percent of A and twelve per cent of B")
+    '                47% of A and twelve per cent of B'
+    """
+    lead = len(text) - len(text.lstrip())
+    m = SPELLED_SHARE.match(text, lead)
+    value = parse_number(m.group("w").lower()) if m else None
+    if value is None or value > 100:
+        return text
+    return text[:lead] + f"{value}%".rjust(m.end() - lead) + text[m.end():]
+
+
 def reading_form(text: str) -> str:
-    """``text`` with typographic variants replaced by their plain forms and spaced thousands read as commas
-    (:func:`with_thousands`); the length never changes."""
-    plain = typographic_form(text)
-    return with_thousands(plain) if SPACED_THOUSANDS.search(plain) else plain
+    """``text`` with typographic variants replaced by their plain forms, spaced thousands read as commas
+    (:func:`with_thousands`) and shares written in words read in digits (:func:`with_spelled_shares`); the length
+    never changes."""
+    return finished(typographic_form(text))
 
 
 def typographic_form(text: str) -> str:
@@ -99,5 +121,7 @@ def reading_forms(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 
 def finished(plain: str) -> str:
-    """A span's typographic form with its spaced thousands read (each span alone: what stands before it is not read)."""
-    return with_thousands(plain) if SPACED_THOUSANDS.search(plain) else plain
+    """A span's typographic form with its spaced thousands and its shares in words read (each span alone: what stands
+    before it is not read)."""
+    plain = with_thousands(plain) if SPACED_THOUSANDS.search(plain) else plain
+    return with_spelled_shares(plain) if "ercent" in plain or "er cent" in plain else plain

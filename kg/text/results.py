@@ -160,7 +160,7 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3"
 ROLE_AFTER = rx.compile(r"(?=[aiw])\b(?:was|were|is|are|as)\s+(?:one\s+of\s+)?"
                         r"(?:(?:the|a|an|its|their|key|other|two|three|pre-?specified|prespecified)\s+){0,3}$", re.I)
 # "45% of patients achieved a complete response": a single value before its measure
-VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*%\s+of\s+(?:[\w-]{{1,30}}\s+){{1,4}}?"
+VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*+(?:%|percent\b|per\s+cent\b)\s+of\s+(?:[\w-]{{1,30}}\s+){{1,4}}?"
                           r"(?:were|was|had|reached|achieved|attained|showed)\s+(?:still\s+)?(?:an?\s+|the\s+)?$", re.I)
 # "a 41% | overall response rate": a rate's value written before it (only a rate's: "a 10% | weight loss" is a threshold)
 RATE_BEFORE = rx.compile(rf"(?<![\w.-])(?:(?:an?|the)\s+(?:estimated\s+|overall\s+)?|(?:is|was|are|were|showed|demonstrated|with)\s+)"

@@ -2379,3 +2379,16 @@ def test_a_units_power_in_brackets_is_no_value_and_the_mean_before_it_is(unit):
                   f"group (790 +/- 160 {unit}; p<0.05).")
     values = {(s, v) for s, p, v in found if p == "value"}
     assert values == {("twitch tension (XY-123)", "612.0"), ("twitch tension (placebo)", "790.0")}
+
+
+def test_a_share_written_out_is_read_as_one_in_digits():
+    found = facts(ALLOCATED + "Forty-seven percent of patients in the XY-123 group were pain free, compared with "
+                  "22.6% in the placebo group.")
+    assert ("pain free (XY-123)", "value", "47.0") in found and ("pain free (placebo)", "value", "22.6") in found
+
+
+@pytest.mark.parametrize("share", ["86 percent", "Eighty-six percent"])
+def test_a_share_of_all_patients_written_with_percent_in_words_is_the_measures_value(share):
+    found = facts("In a single-arm trial, 50 adults were given XY-123. " + share +
+                  " of patients achieved a complete response.")
+    assert ("complete response", "value", "86.0") in found
