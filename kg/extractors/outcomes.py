@@ -37,6 +37,7 @@ from kg.extractors.util import TRIAL_WORD, is_hedged, mask_quotes
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.directions import measure_directions
+from kg.text.result_clauses import result_clauses
 from kg.text.symptom_shares import died_shares
 from kg.text.measure_phrases import STARTS
 from kg.text.measure_shapes import written
@@ -59,10 +60,8 @@ class OutcomeExtractor(RuleExtractor):
         arm_pairs: dict[str, tuple[str, ...]] = {}   # trial key -> the arms of its last comparison, in order
         by_role: dict[str, dict[str, Mention]] = {}  # trial key -> role -> the measure first given that role
         named: dict[str, list[tuple[int, Mention]]] = {}   # trial key -> (sentence, measure) as named, in order
-        for i, s in enumerate(ctx.sentences):
+        for i, s, text, whole in sentence_clauses(ctx):
             trial = ctx.trial_entity(i)
-            # researchers' quoted words count here ("The difference was not significant"); titles do not
-            text = mask_quotes(s.text) if cues.PUBLICATION_CUE.search(s.text) else s.text
             roles = outside_brackets(text, list(R.ROLE.finditer(text)))
             if is_hedged(text) and not roles:
                 continue
@@ -79,6 +78,8 @@ class OutcomeExtractor(RuleExtractor):
                 both_significant(text, trial, named.get(trial.key, []), i, frames)
                 continue
             measures = named_here(ctx, i, text, sentence_measures(ctx, i, text, bool(roles)), named.get(trial.key, []))
+            if not whole:               # (a clause read alone: the measures named in it)
+                measures = [m for m in measures if not text[m.start - s.start:m.end - s.start].isspace()]
             if measures and roles and (listed_items := defined_list(ctx, i, text, roles[0])) and \
                     all(m.start >= s.start + roles[0].end() for m in measures):
                 # "Primary endpoints were Z consumption and the time to first Z use": both (a known name in an item
@@ -222,6 +223,18 @@ class OutcomeExtractor(RuleExtractor):
                 read_directions(text, trial, measures, spans, frames, i)
         read_cell_tables(ctx, frames)
         yield from frames.facts(ctx, self)
+
+
+def sentence_clauses(ctx):
+    """(index, sentence, text, whole) of each sentence, or of each of its result clauses when it reports two results
+    in two (:func:`~kg.text.result_clauses.result_clauses`; ``whole`` is False for those). Researchers' quoted words
+    count here ("The difference was not significant"); a title does not."""
+    for i, s in enumerate(ctx.sentences):
+        text = mask_quotes(s.text) if cues.PUBLICATION_CUE.search(s.text) else s.text
+        clauses = result_clauses(text, [(m.start - s.start, m.end - s.start) for m in ctx.of_kind(i, "measure")]) \
+            if R.FIRST_DIGIT.search(text) else [text]
+        for clause in clauses:
+            yield i, s, clause, len(clauses) == 1
 
 
 # a table row's label that names a change of its measure: "Median Reduction from Baseline in | X", "Mean Change in | X"

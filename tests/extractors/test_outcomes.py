@@ -2392,3 +2392,11 @@ def test_a_share_of_all_patients_written_with_percent_in_words_is_the_measures_v
     found = facts("In a single-arm trial, 50 adults were given XY-123. " + share +
                   " of patients achieved a complete response.")
     assert ("complete response", "value", "86.0") in found
+
+
+def test_two_results_in_two_clauses_of_one_sentence_are_read_apart():
+    found = facts(ALLOCATED + "The complete response rate was 63% with XY-123 and 41% with placebo (P=0.01); 3-year "
+                  "overall survival was 36% with XY-123 and 30% with placebo (P=0.6).")
+    assert {("complete response rate", "pValue", "0.01"), ("overall survival", "pValue", "0.6"),
+            ("overall survival", "timepoint", "P3Y"), ("overall survival (XY-123)", "value", "36.0")} <= found
+    assert ("complete response rate", "timepoint", "P3Y") not in found

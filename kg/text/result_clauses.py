@@ -1,0 +1,64 @@
+"""A sentence that reports two results in two clauses, read one clause at a time.
+
+Writers join two comparisons into one sentence: "Remission occurred in 44% with XY-123 and 27% with placebo (P=0.36),
+whereas relapse occurred in 18% and 24% (P=0.47)", "A was higher with XY-123 (12 vs 8); B did not differ (P=0.6)".
+Each clause has its own measure, numbers and verdict; read as one, the second measure's numbers and p-value are lost
+or given to the first. :func:`result_clauses` gives each clause as the whole sentence with the other clauses blanked,
+so every offset still points into the sentence (and the document).
+
+A clause ends where the hedging policy says one does (:data:`~kg.text.cues.policy.CLAUSE_BREAK`: a semicolon, ", but",
+", whereas", ", while", ", although"), outside brackets; a sentence is cut only where each side reports a result
+of its own (a number, or a verdict in words).
+
+>>> result_clauses("A fell (12 vs 8; P=0.01) but B did not.", [(0, 1), (28, 29)]) == ["A fell (12 vs 8; P=0.01) but B did not."]
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.text.cues import CLAUSE_BREAK
+
+# what makes a clause report a result: a number
+DIGIT = re.compile(r"\d")
+
+
+def result_clauses(text: str, measures: list[tuple[int, int]] = ()) -> list[str]:
+    """``text`` as its result clauses, each the whole text with the others blanked (same length); ``[text]`` when it
+    has one only. A clause reports a result of its own when it names a measure (``measures``: their spans in
+    ``text``) and gives a number; a piece that does not stays with the clause before it ("X fell (P=0.01), but the
+    difference was small"), or after it when it opens the sentence.
+
+    >>> t = "A was 4% vs 7% (P=0.36), whereas B was 2% vs 9% (P=0.04)."
+    >>> [c.strip() for c in result_clauses(t, [(0, 1), (t.index("B"), t.index("B") + 1)])]
+    ['A was 4% vs 7% (P=0.36)', 'B was 2% vs 9% (P=0.04).']
+    >>> result_clauses(t, [(0, 1)]) == [t]
+    True
+    """
+    if len(measures) < 2 or not (";" in text or ", " in text or " but " in text):
+        return [text]
+    depth, closed = 0, []                       # closed[k]: is offset k outside every bracket
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        closed.append(depth == 0)
+    cuts = [m for m in CLAUSE_BREAK.finditer(text) if closed[m.start()]]
+    # (each piece from the end of the break before it: the clause opens on its own words, not ", whereas")
+    starts, ends = [0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]
+    merged: list[tuple[int, int]] = []
+    for a, b in zip(starts, ends):
+        own = DIGIT.search(text, a, b) and any(a <= x and y <= b for x, y in measures)
+        if merged and not own:
+            merged[-1] = (merged[-1][0], b)      # (the break between them stays inside)
+        else:
+            merged.append((a, b))
+    first = merged[0] if merged else None
+    if len(merged) > 1 and not (DIGIT.search(text, *first) and any(first[0] <= x and y <= first[1] for x, y in measures)):
+        merged[1] = (first[0], merged[1][1])
+        merged.pop(0)
+    if len(merged) < 2:
+        return [text]
+    return [" " * a + text[a:b] + " " * (len(text) - b) for a, b in merged]

@@ -1,0 +1,28 @@
+"""Result clauses: a sentence cut where each side names a measure and gives a number, never inside brackets."""
+
+import pytest
+
+from kg.text.result_clauses import result_clauses
+
+
+def spans_of(text, *words):
+    return [(text.index(w), text.index(w) + len(w)) for w in words]
+
+
+def test_each_clause_keeps_the_sentences_length_and_offsets():
+    text = "Remission was 44% vs 27% (P=0.36), whereas relapse was 18% vs 24% (P=0.47)."
+    clauses = result_clauses(text, spans_of(text, "Remission", "relapse"))
+    assert len(clauses) == 2 and all(len(c) == len(text) for c in clauses)
+    assert clauses[1][text.index("relapse"):].startswith("relapse") and "Remission" not in clauses[1]
+
+
+@pytest.mark.parametrize("text, words", [
+    # the semicolon inside the bracket ends no clause
+    ("Remission (44% vs 27%; P=0.36) and relapse (18% vs 24%; P=0.47) were read.", ("Remission", "relapse")),
+    # the second clause gives no number: it stays with the first
+    ("Remission was 44% vs 27% (P=0.36), but relapse did not differ.", ("Remission", "relapse")),
+    # the second clause names no measure: it goes on about the first
+    ("Remission was 44% vs 27% (P=0.36); the difference was 17 points.", ("Remission",)),
+])
+def test_no_cut_where_a_side_reports_no_result_of_its_own(text, words):
+    assert result_clauses(text, spans_of(text, *words)) == [text]
