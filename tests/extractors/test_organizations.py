@@ -239,3 +239,13 @@ def test_a_company_whose_shares_moved_after_its_trial_news_may_give_its_ticker_b
     found = facts("Shares of Zeta Pharmaceuticals (ZTPH) rose in early trading after the company said its "
                   "experimental drug zetacept met the main goal of a Phase 3 trial in adults with gout.")
     assert ("Zetacept", "developedBy", "Zeta Pharmaceuticals") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania's Acme Pharma reports that its drug XY-123 failed in a Phase 3 trial.",
+    "On Monday Acme Pharma said its Phase 2 trial of XY-123 met its goal.",
+    "On May 10, 2030, Acme Pharma announced positive results from its Phase 2 clinical trial evaluating XY-123.",
+    "Acme Pharma A/S, of Springfield, Ruritania, reported top-line results from a Phase 3 trial testing XY-123.",
+])
+def test_a_company_announcing_its_therapys_news_after_a_date_a_country_or_with_its_place(text):
+    assert any(p == "developedBy" and o.startswith("Acme Pharma") for _, p, o in facts(text))

@@ -172,8 +172,13 @@ ORG_ITS_TO_THERAPY = rx.compile(rf"""its\s{{1,3}}(?:(?:{ORG_DESCRIPTOR}|[Pp]hase
 # and its Alzheimer's disease candidate XY-123"
 ORG_AND_ITS = rx.compile(rf"(?:\s{{0,2}}{TICKER})?\s{{1,3}}and\s{{1,3}}its\s{{1,3}}(?:[\w’'-]{{1,20}}\s{{1,3}}){{0,4}}?"
                          r"(?:candidate|drug|therapy|antibody|medicine|product|vaccine|treatment)\s{1,3}")
-# what may stand before an organisation that opens a sentence: a dateline, "On Monday,", "In a statement,"
-ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}(?:[—–]|--|\s-(?=\s|$))\s{0,3})?(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40},\s{1,3})?(?:the\s{1,3})?")
+# what may stand before an organisation that opens a sentence: a dateline, "On Monday,", "In a statement,", a date
+# with its year ("On December 10, 2030,"), a weekday without a comma ("On Monday"), its country's possessive
+# ("Denmark's Acme")
+_OPENING_TIME = (r"(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40}(?:,\s{1,3}\d{4})?,\s{1,3}"
+                 r"|On\s{1,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3})?")
+_COUNTRY_OWNED = r"(?:[A-Z][a-z]{2,20}(?:\s{1,3}[A-Z][a-z]{2,20})?['’]s\s{1,3})?"
+ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}(?:[—–]|--|\s-(?=\s|$))\s{0,3})?" + _OPENING_TIME + r"(?:the\s{1,3})?" + _COUNTRY_OWNED)
 # "Acme acquired Beta", "Acme bought Beta in 2020": the first is the second's parent
 ORG_ACQUIRED = rx.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:acquired|bought|purchased)\s{1,3}(?:the\s{1,3})?$")
 # what may follow a company named with its owner's possessive ("Beta's Acme said", "Beta's Acme, which ..."), so
@@ -203,6 +208,8 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
 # focused on the discovery, development and sale of X, said" (the description may hold commas: the verb closes it),
 # "Acme Bio Inc. ("Acme" or the "Company") (NASDAQ: ACME) announced" (two brackets, or three: "Acme plc (AIM: ACM)
 # (Nasdaq: ACME) ("Acme")")
+# a place a company is "of" in an apposition: "Acme A/S, of | Springfield, Ruritania |, reported"
+_PLACE = r"[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w.-]{1,30}){0,2}"
 _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
     |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|ha(?:ve|s)\s{1,3}|(?i:to)\s{1,3}|will\s{1,3}
     |(?:are|is)\s{1,3}(?:pleased|delighted|excited|proud|happy)\s{1,3}to\s{1,3}){0,2}"""
@@ -215,7 +222,8 @@ _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|rep
     |(?i:provide[sd]?|give[sn]?|gave)\s{1,3}(?:an?\s{1,3})?(?:\w{1,12}\s{1,3})?(?i:update))\b"""
 # a short bracket inside a company's description: "developing therapies for central nervous system (CNS) disorders"
 _SHORT_BRACKET = r"\([^()]{0,30}\)"
-ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,40}}\)(?:\s{{0,3}}\([^()]{{0,40}}\)){{0,2}}|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
+ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,40}}\)(?:\s{{0,3}}\([^()]{{0,40}}\)){{0,2}}|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}
+    (?:,\s{{1,3}}of\s{{1,3}}{_PLACE}(?:,\s{{1,3}}{_PLACE})?(?=,))?(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
     |headquartered|based|known\s{{1,3}}as|which)\b(?:(?:[^,;()]|{_SHORT_BRACKET}){{0,120}}
     |(?:[^;()]|{_SHORT_BRACKET}){{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
     ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)|(?P<unit>(?:unit|subsidiary|division)\s{{1,3}})
@@ -237,7 +245,8 @@ ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|rep
     that\s{1,3}its\s""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
 # "GAMMA- May 1, 2030-", "BOSTON, Mass.--(WIRE)--May 1, 2030--")
-ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})[-:])\s{0,3}){0,3}(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?"
+ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})[-:])\s{0,3}){0,3}" + _OPENING_TIME +
+                                  r"(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?" + _COUNTRY_OWNED +
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme", "French
                                   # vaccines developer Acme"
                                   r"(?:(?:[\w.-]{1,20}\s{1,3}){0,3}?(?:giant|drug\s?maker|maker|developer|biotech|company|firm|pharma|"
