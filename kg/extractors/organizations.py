@@ -613,6 +613,9 @@ class OrganizationExtractor(RuleExtractor):
                                (("developedBy", "Acme Therapeutics"), ("developedBy", "Beta Bio"))),
                        Example("Acme Therapeutics, Inc. today announced that the FDA has approved XY-123.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       # (results called significant, of a phase named without the word "trial")
+                       Example("Acme Therapeutics, Inc. announced today significant Phase III results of XY-123 in gout.",
+                               (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Therapeutics, Inc. (NASDAQ: ACME), a biopharmaceutical company, today announced that "
                                "XY-123 achieved the primary endpoint in the trial.",
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),

@@ -76,8 +76,9 @@ ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:today\s{1,3})?(?:that\s{1,3})?(
                               r"(?:(?:compound|drug|candidate|medicine|therapy)\s{1,3})?")    # ("the investigational compound X")
 ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:that\s{1,3})?(?:the\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
     |late-breaking|primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing|initial|early
-    |first|long-term|outline|headline|key)(?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}
-    (?:phase\s{1,3}[0-9IVab/]{1,6}\s{1,3}(?:clinical\s{1,3})?(?:trial|study)\s{1,3})?
+    |first|long-term|outline|headline|key|significant|statistically\s{1,3}significant|favou?rable|successful|strong|robust)
+    (?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}
+    (?:phase\s{1,3}[0-9IVab/]{1,6}\s{1,3}(?:(?:clinical\s{1,3})?(?:trial|study)\s{1,3})?)?
     (?:(?-i:[A-Z][A-Z0-9-]{2,20})(?:\s{1,3}\d{1,2})?\s{1,3})?(?:results|data|findings|outcomes)\b""",
                                    re.X | re.I)
 # a verb after "endpoints were": the sentence says what was done with them, it does not list them ("were tested in
