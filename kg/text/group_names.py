@@ -16,7 +16,8 @@ from kg.text.arm_parts import GROUP_WORD, Arm, Name
 
 # a group the text names by what it received or a label: "in the prophylaxis group", "the on-demand regimen", "Group II"
 GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>[A-Za-z][\w+/-]{0,30}+(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
-    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]))\b(?!\s(?:[Ss]trep|β|beta|[a-z]+coccus)))""", re.X)
+    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]|\d{1,2}(?![\d,%]|\.\d|\s?(?:pulmonary|disease))))\b
+    (?!\s(?:[Ss]trep|β|beta|[a-z]+coccus)))""", re.X)
 # words that make a named group no arm: a part of the population, an analysis set, or no name at all
 NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|{cues.ANALYSIS_SETS}|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
     combined|pooled|randomi[sz]ed|first|second|third|latter|former|respective|positive|negative|disease|patient|patients|
@@ -34,6 +35,8 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
     []
     >>> named_groups("It was 5 in group X and 3 in group S; group A streptococci grew.")
     [(12, 19, 'group X'), (29, 36, 'group S')]
+    >>> named_groups("The score was 27.5 in Group 1 and 20.5 in Group 2.")
+    [(22, 29, 'Group 1'), (42, 49, 'Group 2')]
     """
     out = []
     for m in GROUP_NAME.finditer(text):

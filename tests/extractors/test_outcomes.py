@@ -2400,3 +2400,9 @@ def test_two_results_in_two_clauses_of_one_sentence_are_read_apart():
     assert {("complete response rate", "pValue", "0.01"), ("overall survival", "pValue", "0.6"),
             ("overall survival", "timepoint", "P3Y"), ("overall survival (XY-123)", "value", "36.0")} <= found
     assert ("complete response rate", "timepoint", "P3Y") not in found
+
+
+def test_groups_named_by_a_number_are_the_arms_of_their_results():
+    found = facts("Sixty adults were randomized to XY-123 (Group 1, n=30) or placebo (Group 2, n=30). The mean pain "
+                  "score was 27.5 in Group 1 and 20.5 in Group 2 (P = .21).")
+    assert {("pain score (Group 1)", "value", "27.5"), ("pain score (Group 2)", "value", "20.5")} <= found
