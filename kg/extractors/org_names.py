@@ -28,6 +28,7 @@ from typing import Iterator, NamedTuple
 from kg.extractors.context import entity_of
 from kg.extractors.document_names import spans_of
 from kg.extractors.engine import Hit, T, View
+from kg.extractors.therapy_names import therapy_index
 from kg.extractors.util import document_name
 from kg.model import Entity, Mention
 from kg.text import cues
@@ -508,7 +509,7 @@ def spans_before(spans: list[OrgSpan], text: str, pos: int) -> list[OrgSpan]:
 
 def therapy_near(view: View, pos: int) -> Mention | None:
     """The therapy a clause at ``pos`` is about: the last named before it, else the first after it."""
-    therapies = view.of_kind("drug", "therapy")
+    therapies = named_therapies(view)
     before = [m for m in therapies if view.span(m)[0] < pos]
     if before:
         return before[-1]
@@ -516,8 +517,24 @@ def therapy_near(view: View, pos: int) -> Mention | None:
 
 
 def main_therapy(view: View) -> Mention | None:
-    name = view.ctx.main_therapy
+    """The document's main therapy; where that is a substance the text names no therapy by ("its experimental zetol
+    drug"), the one therapy the document names, if it names one."""
+    name, labels = view.ctx.main_therapy, therapy_labels(view.ctx)
+    if name and name not in labels:
+        name = next(iter(labels)) if len(labels) == 1 else None
     return view.ctx.therapies.get(name) if name else None
+
+
+def therapy_labels(ctx) -> frozenset[str]:
+    """The labels of the therapies the document names (:func:`~kg.extractors.therapy_names.therapy_index`)."""
+    return ctx.cached(("therapy labels",), lambda: frozenset(t.entity.label for t in therapy_index(ctx).named.values()))
+
+
+def named_therapies(view: View) -> list[Mention]:
+    """The sentence's drugs and therapies, without a substance the text names no therapy by ("its experimental zetol
+    drug", "a zetol-lowering effect": the therapy is named apart)."""
+    labels = therapy_labels(view.ctx)
+    return [m for m in view.of_kind("drug", "therapy") if m.kind != "drug" or m.label in labels]
 
 
 def developer_hits(view: View, therapy: Mention | None, orgs: list[OrgSpan], predicate: str = T.developedBy):

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.extractors.org_names import (OrgSpan, developer_hits, entity, main_therapy, org_spans, spans_after,
-                                     spans_before, therapy_near)
+from kg.extractors.org_names import (OrgSpan, developer_hits, entity, main_therapy, named_therapies, org_spans,
+                                     spans_after, spans_before, therapy_near)
 from kg.extractors.util import part_search
 from kg.text import cues
 from kg.text import prefilter as rx
@@ -55,8 +55,8 @@ def read_drug_from(view: View):
     for m in cues.ORG_DRUG_FROM.finditer(text):
         if SET_AGAINST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue                        # ("XY-123 beat the older drug from Beta": a rival's)
-        beside = [t for t in view.of_kind("drug", "therapy") if APPOSITION.fullmatch(text, view.span(t)[1], m.start())]
-        named = [t for t in view.of_kind("drug", "therapy") if view.span(t)[0] < m.start()]
+        beside = [t for t in named_therapies(view) if APPOSITION.fullmatch(text, view.span(t)[1], m.start())]
+        named = [t for t in named_therapies(view) if view.span(t)[0] < m.start()]
         therapy = beside[0] if beside else (None if named else main_therapy(view))
         yield from developer_hits(view, therapy, spans_after(spans, text, m.end())[:1])
 
@@ -70,8 +70,8 @@ def read_shares_moved(view: View):
     for s in spans:
         if s.kind != "company" or (m := cues.ORG_SHARES_MOVED.match(text, s.end)) is None:
             continue
-        after = [t for t in view.of_kind("drug", "therapy") if view.span(t)[0] >= m.end()]
-        before = [t for t in view.of_kind("drug", "therapy") if view.span(t)[0] < s.start]
+        after = [t for t in named_therapies(view) if view.span(t)[0] >= m.end()]
+        before = [t for t in named_therapies(view) if view.span(t)[0] < s.start]
         therapy = after[0] if after else (None if before else main_therapy(view))
         yield from developer_hits(view, therapy, [s])
         return
@@ -109,7 +109,7 @@ def read_possessive(view: View):
     "Acme's (NASDAQ:ACME) XY-123"."""
     spans = org_spans(view)
     text = view.text
-    therapies = view.of_kind("drug", "therapy")
+    therapies = named_therapies(view)
     for s in spans:
         if not cues.ORG_POSSESSIVE.match(text, s.end):
             continue
@@ -150,7 +150,7 @@ def read_which_develops(view: View):
             yield from developer_hits(view, therapy_near(view, m.start()), orgs)
     for m in cues.ORG_WHICH_MAKES.finditer(view.text):
         owners = spans_before(spans, view.text, m.start())
-        therapies = [t for t in view.of_kind("drug", "therapy") if view.span(t)[0] >= m.end()]
+        therapies = [t for t in named_therapies(view) if view.span(t)[0] >= m.end()]
         if owners and therapies and view.span(therapies[0])[0] - m.end() <= 40:
             yield from developer_hits(view, therapies[0], owners)
 
@@ -158,7 +158,7 @@ def read_which_develops(view: View):
 def read_active(view: View):
     """ "Acme is developing XY-123", "Acme, which developed the antibody XY-123", "Acme won approval for XY-123"."""
     spans = org_spans(view)
-    therapies = view.of_kind("drug", "therapy")
+    therapies = named_therapies(view)
     for s in spans:
         for pattern in (cues.ORG_ACTIVE_DEVELOPS, cues.ORG_REGULATORY_STEP):
             m = pattern.match(view.text, s.end)
@@ -184,7 +184,7 @@ def read_maker_named(view: View):
     companies only."""
     spans = org_spans(view)
     text = view.text
-    for t in view.of_kind("drug", "therapy"):
+    for t in named_therapies(view):
         a, b = view.span(t)
         paren = PAREN_OPENS.match(text[b:b + 8])
         if paren:
@@ -214,7 +214,7 @@ def read_maker(view: View):
     """ "XY-123's maker, Acme Bio", "XY-123 maker Acme", "Acme Bio, the maker of XY-123"."""
     spans = org_spans(view)
     text = view.text
-    therapies = view.of_kind("drug", "therapy")
+    therapies = named_therapies(view)
     for t in therapies:
         a, b = view.span(t)
         m = cues.ORG_MAKER_AFTER.match(text, b)
@@ -248,7 +248,8 @@ def read_its(view: View):
         yield from and_its(view, spans)
         return
     chain = spans_before(spans, text, first.end)
-    drugs = view.of_kind("drug", "therapy")
+    # (not a substance the text names no therapy by: "its experimental zetol drug" names the drug apart)
+    drugs = named_therapies(view)
     unnamed = None if drugs else OWN_UNNAMED.search(text, first.end, first.end + 200)
     if unnamed and not any(first.end <= s.start < unnamed.start() and s.label != first.label for s in spans):
         yield from developer_hits(view, main_therapy(view), chain)   # "Acme said it would stop developing its
@@ -271,7 +272,7 @@ def and_its(view: View, spans: list[OrgSpan]):
     for s in spans:
         m = cues.ORG_AND_ITS.match(text, s.end) if s.kind in ("company", "organization") else None
         if m:
-            t = next((t for t in view.of_kind("drug", "therapy") if view.span(t)[0] == m.end()), None)
+            t = next((t for t in named_therapies(view) if view.span(t)[0] == m.end()), None)
             if t is not None:
                 yield from developer_hits(view, t, spans_before(spans, text, s.end))
             return
@@ -306,7 +307,7 @@ def read_announced(view: View):
     chain, at = announcers(view, spans)
     if not chain:
         return
-    therapies = [t for t in view.of_kind("drug", "therapy") if 0 <= view.span(t)[0] - at <= 300
+    therapies = [t for t in named_therapies(view) if 0 <= view.span(t)[0] - at <= 300
                  and not cues.ORG_TRIAL_AFTER.match(view.text, view.span(t)[1])]     # not a trial's name
     if not therapies:
         # "Acme Pharma (TSE: 1234) today reported data from ZETA-4, a Phase 3 trial.": results of a trial whose drug the

@@ -173,6 +173,15 @@ MECHANISM_AFTER = re.compile(r"(?:\s?\([^()\s]{1,12}\))?(?:[\s-](?:receptors?|ch
                              r"inhibitors?|analogues?|analogs?|modulators?|activators?)\b", re.I)
 
 
+# what a drug aims to change, named before it: "a zetol| -lowering drug", "zetol| -reducing therapy"
+AIMED_AT_AFTER = re.compile(r"-(?:lowering|reducing|raising|elevating|depleting|modifying)\b", re.I)
+# a substance naming a company's drug by what it treats: "its experimental | zetol | drug" (not "the | XY-123 | drug")
+DRUG_NOUN_AFTER = re.compile(r"\s(?:drug|medicine|medication|pill)s?\b", re.I)
+OWN_DRUG_BEFORE = re.compile(r"\b(?:its|their|the\scompany['’]s)\s(?:(?:experimental|investigational|new|novel|oral|injectable|"
+                             r"once-daily|once-weekly|daily|weekly|lead|leading|flagship|blockbuster|closely\swatched)\s){0,3}$",
+                             re.I)
+
+
 def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mention]]:
     """The drug labels that name no therapy: measured somewhere, or never named plainly (see the module's docstring);
     and the code or marked names ("ZENVIA® (acmetinib)") that the text gives as another name of a drug it knows."""
@@ -221,8 +230,10 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                 continue
             elif other_word(m, before, after, text):
                 continue                                # "a lack of zetapoise", "(AMEX: ZZA)", "ZZ mutant"
-            elif MECHANISM_AFTER.match(after):
-                continue                                # "a zetate antagonist": what the drug acts on, not a drug given
+            elif MECHANISM_AFTER.match(after) or AIMED_AT_AFTER.match(after) \
+                    or (DRUG_NOUN_AFTER.match(after) and OWN_DRUG_BEFORE.search(before)):
+                continue                                # "a zetate antagonist", "a zetol-lowering drug", "its
+                #                                         experimental zetol drug": what the drug acts on, not a drug given
             else:
                 plain.add(m.label)
     measured -= given

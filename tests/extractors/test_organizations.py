@@ -249,3 +249,9 @@ def test_a_company_whose_shares_moved_after_its_trial_news_may_give_its_ticker_b
 ])
 def test_a_company_announcing_its_therapys_news_after_a_date_a_country_or_with_its_place(text):
     assert any(p == "developedBy" and o.startswith("Acme Pharma") for _, p, o in facts(text))
+
+
+def test_the_developer_goes_to_the_drug_named_apart_not_to_the_substance_its_class_is_named_by():
+    found = facts("Acme Pharma said a late-stage trial of its experimental cholesterol drug met the main goal. The drug, "
+                  "XY-123, cut LDL by 20%.")
+    assert ("XY-123", "developedBy", "Acme Pharma") in found and not any(s == "Cholesterol" for s, _, _ in found)

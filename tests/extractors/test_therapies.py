@@ -980,3 +980,12 @@ def test_a_substance_a_drug_class_is_called_after_is_no_therapy(text, substance)
 
 def test_a_substance_named_plainly_elsewhere_stays_a_therapy_beside_its_class():
     assert "Calcium" in named("Calcium was given to all adults. XY-123, a calcium antagonist, was added in half.")
+
+
+@pytest.mark.parametrize("text", [
+    "Acme said the trial of its experimental cholesterol drug met its goal. The drug, XY-123, was given daily.",
+    "XY-123, a new cholesterol-lowering medication, was given daily.",
+])
+def test_a_substance_that_names_what_a_drug_treats_is_no_therapy(text):
+    found = named(text)
+    assert "Cholesterol" not in found and "XY-123" in found
