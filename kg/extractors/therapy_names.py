@@ -173,6 +173,9 @@ MECHANISM_AFTER = re.compile(r"(?:\s?\([^()\s]{1,12}\))?(?:[\s-](?:receptors?|ch
                              r"inhibitors?|analogues?|analogs?|modulators?|activators?)\b", re.I)
 
 
+# a name shaped as a date ("Nov 4", of "2030 Nov 4;301(5)"), or right after a unit's prefix ("cells·µ|L-1")
+DATE_SHAPED = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[\s-]\d{1,2}", re.I)
+UNIT_PREFIX_BEFORE = re.compile(r"[µμ·]$")
 # what a drug aims to change, named before it: "a zetol| -lowering drug", "zetol| -reducing therapy"
 AIMED_AT_AFTER = re.compile(r"-(?:lowering|reducing|raising|elevating|depleting|modifying)\b", re.I)
 # a substance naming a company's drug by what it treats: "its experimental | zetol | drug" (not "the | XY-123 | drug")
@@ -230,6 +233,8 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                 continue
             elif other_word(m, before, after, text):
                 continue                                # "a lack of zetapoise", "(AMEX: ZZA)", "ZZ mutant"
+            elif DATE_SHAPED.fullmatch(m.text) or UNIT_PREFIX_BEFORE.search(before):
+                continue                                # "2030 Nov 4;" (a date), "cells·µL-1" (a unit)
             elif MECHANISM_AFTER.match(after) or AIMED_AT_AFTER.match(after) \
                     or (DRUG_NOUN_AFTER.match(after) and OWN_DRUG_BEFORE.search(before)):
                 continue                                # "a zetate antagonist", "a zetol-lowering drug", "its

@@ -989,3 +989,12 @@ def test_a_substance_named_plainly_elsewhere_stays_a_therapy_beside_its_class():
 def test_a_substance_that_names_what_a_drug_treats_is_no_therapy(text):
     found = named(text)
     assert "Cholesterol" not in found and "XY-123" in found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("XY-123 was given daily (N Engl J Med. 2030 Nov 4;301(5):100-110).", "Nov 4"),
+    ("CD4 counts rose to 500 cells·µL−1 with XY-123.", "L-1"),
+])
+def test_a_date_or_a_unit_shaped_like_a_drugs_name_is_no_therapy(text, word):
+    found = facts("Adults were randomized to XY-123 or placebo. " + text)
+    assert not any(word in (s, o) for s, _, o in found) and any(s == "XY-123" for s, _, _ in found)
