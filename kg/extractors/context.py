@@ -381,9 +381,9 @@ OWNED_BEFORE = re.compile(r"[A-Z][\w&.-]{1,30}['’]s\s(?:[A-Z][\w-]{1,30}\s\(\s
 def rival_labels(sentences: list[Sentence], mentions: list[list[Mention]]) -> frozenset[str]:
     """The therapies a document names only as rivals of its own or as what patients had before or beside the trial:
     each mention set in the market ("injections such as Zenvia from Acme"), in a patient's history ("had previously
-    received XY", "XY-containing chemotherapy"), as what brought on the condition studied ("XY-induced sedation"), as their background treatment ("despite current XY") or as a
-    diagnostic agent ("XY breath test") or as what an outcome counts ("post-operative XY consumption"), never as what
-    a trial gave.
+    received XY", "XY-containing chemotherapy"), as what brought on the condition studied ("XY-induced sedation"), as
+    their background treatment ("despite current XY") or as a diagnostic agent ("XY breath test") or as what an
+    outcome counts ("post-operative XY consumption"), never as what a trial gave.
 
     >>> from kg.text.sentences import split_sentences
     >>> text = "T\\n\\nAcme's pill works. It beats injections such as Zenvia from Beta Bio."

@@ -18,7 +18,7 @@ from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_
 from kg.extractors.outcome_roles import listed_run
 from kg.extractors.result_arms import dose_ranging, ordered_values, sentence_arms
 from kg.model import Mention
-from kg.text import comparisons as C, effects as E, prefilter as rx, results as R
+from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.numbers import exact
 from kg.text.respective import respective_values
 
@@ -326,15 +326,15 @@ def within_groups(text: str, start: int, end: int) -> bool:
     >>> within_groups(t, t.index("significantly"), t.index(" in both")), within_groups(t, t.index("not"), len(t))
     (True, False)
     """
-    if COMPARED_BEFORE.search(text, max(0, start - 80), start):
+    if ARMS_COMPARED.search(text, max(0, start - 80), start):
         return False            # ("-5.0 in the XY groups vs. -2.0 for placebo (p<0.05 for all groups)": each against it)
     return bool(R.WITHIN_GROUPS.search(text, end, min(len(text), end + 30))
                 or R.WITHIN_GROUPS.search(text, max(0, start - 40), start)
                 and not R.CONTRAST.search(text, max(0, start - 40), start))
 
 
-# a comparison of arms in the clause before a p-value: what it weighs
-COMPARED_BEFORE = re.compile(r"\b(?:vs\b|versus|compared|than|relative\sto|placebo|control)", re.I)
+# a comparison of arms in the clause before a p-value (the comparing words, or the control named): what it weighs
+ARMS_COMPARED = re.compile(rf"\b(?:{cues.COMPARED_WORDS}|compared|placebo|control)", re.I)
 
 
 def excepted(text: str, measures: list[Mention], spans: dict, at: int) -> bool:

@@ -200,8 +200,8 @@ def others_harms(view: View) -> bool:
     (True, False)
     """
     text = view.text
-    if KNOWN_HARM.search(text):
-        return True
+    if KNOWN_HARM.search(text) and not any(map(str.isdigit, text)):
+        return True             # (not "Headache, a known side effect, occurred in 12%": the trial's count)
     own = {view.ctx.main_therapy, *view.ctx.allocated}
     for m in HARMS_OF.finditer(text):
         at = view.start + m.start("x")

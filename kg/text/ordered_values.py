@@ -28,8 +28,9 @@ is given as ``sign`` (-1, 1, or 0 when no word says); ``changed`` says a word be
 [('XY-123', Decimal('-1.55')), ('placebo', Decimal('0.85'))]
 >>> in_arm_order("XY-123 (n=54) and placebo (n=54) at week 12", arms)
 []
->>> in_arm_order("XY-123 (65 +/- 17 g/cm(2)) and placebo (83 +/- 17 g/cm(2))", [(0, 6, "XY-123"), (28, 35, "placebo")])
-[]
+>>> t = "XY-123 (65 +/- 17 g/cm(2)) and placebo (83 +/- 17 g/cm(2))"
+>>> [(v.arm, v.value) for v in in_arm_order(t, [(0, 6, "XY-123"), (t.index("placebo"), t.index("placebo") + 7, "placebo")])]
+[('XY-123', Decimal('65.0')), ('placebo', Decimal('83.0'))]
 """
 
 from __future__ import annotations
