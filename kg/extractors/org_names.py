@@ -28,7 +28,7 @@ from typing import Iterator, NamedTuple
 from kg.extractors.context import entity_of
 from kg.extractors.document_names import spans_of
 from kg.extractors.engine import Hit, T, View
-from kg.extractors.therapy_names import therapy_index
+from kg.extractors.therapy_names import therapy_labels
 from kg.extractors.util import document_name
 from kg.model import Entity, Mention
 from kg.text import cues
@@ -525,16 +525,19 @@ def main_therapy(view: View) -> Mention | None:
     return view.ctx.therapies.get(name) if name else None
 
 
-def therapy_labels(ctx) -> frozenset[str]:
-    """The labels of the therapies the document names (:func:`~kg.extractors.therapy_names.therapy_index`)."""
-    return ctx.cached(("therapy labels",), lambda: frozenset(t.entity.label for t in therapy_index(ctx).named.values()))
-
-
 def named_therapies(view: View) -> list[Mention]:
     """The sentence's drugs and therapies, without a substance the text names no therapy by ("its experimental zetol
-    drug", "a zetol-lowering effect": the therapy is named apart)."""
-    labels = therapy_labels(view.ctx)
-    return [m for m in view.of_kind("drug", "therapy") if m.kind != "drug" or m.label in labels]
+    drug", "a zetol-lowering effect": the therapy is named apart); made once a sentence (the rules ask it again and
+    again)."""
+    found = view.found.get(NAMED_THERAPIES)
+    if found is None:
+        labels = therapy_labels(view.ctx)
+        found = view.found[NAMED_THERAPIES] = [m for m in view.of_kind("drug", "therapy")
+                                               if m.kind != "drug" or m.label in labels]
+    return found
+
+
+NAMED_THERAPIES = ("org names", "named therapies")
 
 
 def developer_hits(view: View, therapy: Mention | None, orgs: list[OrgSpan], predicate: str = T.developedBy):

@@ -114,6 +114,12 @@ def therapy_index(ctx: Context) -> TherapyIndex:
     return ctx.cached(("therapy-index",), lambda: build_index(ctx))
 
 
+def therapy_labels(ctx: Context) -> frozenset[str]:
+    """The labels of the drugs the document names as therapies (not "tyrosine" of "tyrosine kinase", nor a measured
+    substance, nor one a drug class is named after): what a trial's intervention, or a company's product, may be."""
+    return ctx.cached(("therapy labels",), lambda: frozenset(m.label for ms in therapy_index(ctx).drugs for m in ms))
+
+
 def build_index(ctx: Context) -> TherapyIndex:
     texts = [s.text for s in ctx.sentences]
     dropped, renamed = excluded(ctx, texts)

@@ -19,7 +19,7 @@ import ahocorasick
 
 from kg.extractors.context import NEVER_STUDIED, compared_against, entity_of, harm_named, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
-from kg.extractors.therapy_names import therapy_index
+from kg.extractors.therapy_names import therapy_index, therapy_labels
 from kg.trials.mentions import normalise_phase
 from kg.trials.patterns import PHASE
 from kg.extractors.util import TRIAL_WORD, document_name, fact, part_search, unhedged
@@ -618,12 +618,6 @@ def pieces_of(texts, names, longest: int = 80) -> frozenset[str]:
 
 
 SEPARATOR = "\0"           # joins the names searched at once (a text holding it is looked for name by name)
-
-
-def therapy_labels(ctx) -> frozenset[str]:
-    """The labels of the drugs the document names as therapies (not "tyrosine" of "tyrosine kinase", nor a measured
-    substance): what a trial's intervention may be."""
-    return ctx.cached(("therapy labels",), lambda: frozenset(m.label for ms in therapy_index(ctx).drugs for m in ms))
 
 
 def introduced_therapy(ctx, first: int):
