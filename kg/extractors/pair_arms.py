@@ -21,20 +21,12 @@ import re
 
 from kg.extractors.result_arms import arm_spans, arms_named_before, clause_end, labelled_pair, sole_pair
 from kg.text import cues, group_names
+from kg.text.comparatives import ARM_OPENING, LARGER, SET_AGAINST, SMALLER, contradicted
 
-# what may open an arm's words after the word that sets it against another: "than | in the | B group", "compared to |
-# patients given the | B"
-ARM_OPENING = r"(?:(?:in|with|for|on|among)\s++)?(?:the\s++)?(?:patients\s++(?:in|on|given)\s++(?:the\s++)?)?"
 # what joins the two arms named after a pair, in the pair's order: "in the A group | as compared to the | B group", "for
 # A | and | B groups, respectively", "in Group 1 | vs | Group 2", "with A | than with | B"
 ARMS_JOINED = re.compile(rf"(?<!\s)\s*+(?:(?:groups?|arms?|patients)\s++)?(?:,\s*+)?(?:{cues.COMPARED_WORDS}|and)\s++{ARM_OPENING}",
                          re.I)
-# what sets the one arm named after a pair against the one named before it: "A reduced X (12% vs. 30%) | compared to |
-# B", "... than with | B"
-SET_AGAINST = re.compile(rf"{cues.COMPARED_WORDS}\s++{ARM_OPENING}$", re.I)
-# a comparative that says whether the first arm's number is the larger or the smaller
-LARGER = re.compile(rf"\b{cues.LARGER_WORDS}\b", re.I)
-SMALLER = re.compile(rf"\b{cues.SMALLER_WORDS}\b", re.I)
 
 
 def arms_after_pair(text: str, pair: tuple[int, int], values: tuple, before: list[tuple[int, int, str]],
@@ -52,17 +44,6 @@ def arms_after_pair(text: str, pair: tuple[int, int], values: tuple, before: lis
     else:
         return None
     return () if contradicted(text[pair[1]:first], values) else (labels[0], labels[1])
-
-
-def contradicted(words: str, values: tuple) -> bool:
-    """Does a comparative in ``words`` say the first arm's number is the larger ("longer") or the smaller ("fewer")
-    while ``values`` say the other?
-
-    >>> contradicted(" was longer in A than B", (3, 5)), contradicted(" was longer in A than B", (5, 3))
-    (True, False)
-    """
-    larger, smaller = LARGER.search(words), SMALLER.search(words)
-    return bool((larger and not smaller and values[0] < values[1]) or (smaller and not larger and values[0] > values[1]))
 
 
 def subject_group_pair(text: str, pair: tuple[int, int], values: tuple, before: list[str],
