@@ -15,7 +15,8 @@ from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
                                        given_with, group_label, labelled_pair, other_allocated, sentence_arms,
                                        sole_pair)
-from kg.text import arm_parts, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
+from kg.text import arm_parts, comparatives, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
+from kg.text.comparatives import contradicted
 from kg.text.measure_shapes import COMPARATIVE
 from kg.text.numbers import exact
 from kg.text.respective import ORDINAL_BEFORE
@@ -55,7 +56,7 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
         labels[1] = group                    # "... versus 12% in the usual-care group": a group named by what it got
     named = arms_named_before(ctx, i, text, c.start) if len(labels) == 2 else []
     if not any(labels) and len(named) == 2:
-        return tuple(named)                  # "lower in the XY-123 versus placebo arms (11% vs 21%)"
+        return named_pair(ctx, i, text, c, tuple(named))   # "lower in the XY-123 versus placebo arms (11% vs 21%)"
     if not any(n.arm for n in c.numbers) and len(labels) == 2 and \
             (after := pair_arms(ctx, i, text, c.start, c.end, tuple(n.value for n in c.numbers))) is not None:
         return after                         # "X (45 vs. 60 min) was shorter in the A group than in the B group" (or
@@ -246,6 +247,23 @@ JOINED_TO_ROLE = re.compile(r"(?<!\s)\s*+(?:,\s*+)?(?:and|or|as\s+well\s+as)\s++
 ACTIVE_ARM = re.compile(rf"(?:the\s+)?{ACTIVE_WORDS}(?:\s+(?:arm|group|cohort))?", re.I)
 # an arm named by a product's name alone ("the XY-12 arm"), which the lexicon need not know
 NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*[A-Z\d][\w-]{0,20}")
+
+
+def named_pair(ctx, i: int, text: str, c: C.Comparison, named: tuple[str, str]) -> tuple[str, ...]:
+    """The arms of a pair of bare numbers after two arms the clause names: in the order named, but the arm named
+    as what the other is compared with comes second ("Compared with placebo, XY-123 reduced X (12% vs 30%)": XY-123,
+    placebo) unless the numbers are given "respectively"; () where a comparative then says the other order ("Compared
+    with placebo, X was higher with XY-123 (30% vs 40%)")."""
+    spans = [(a, b) for a, b, _ in arm_spans(ctx, i, text, clause_start(text, c.start), c.start)]
+    if len(spans) != 2:
+        return named
+    if not comparatives.SET_AGAINST.search(text, max(0, spans[0][0] - 30), spans[0][0]):
+        return named
+    values = tuple(n.value for n in c.numbers)       # (a comparative after the reference speaks of the other arm)
+    respectively = c.respectively or C.RESPECTIVELY.search(text, c.start, min(len(text), c.end + 16)) is not None
+    if len(values) == 2 and contradicted(text[spans[0][1]:c.start], values[::-1] if respectively else values):
+        return ()
+    return named if respectively else named[::-1]    # ("(17% v 26%, respectively)": in the order named)
 
 
 def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:

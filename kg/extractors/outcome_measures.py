@@ -265,6 +265,8 @@ def continues(ctx, i: int, text: str) -> bool:
         return False                         # "45% of patients on XY-123 achieved remission": its own measure
     if (" had " in text or "ed " in text) and R.COUNTED_HAD.search(text):
         return False                         # "Five patients on XY-123 had a fall, against none ...": its own
+    if cues.PATIENT_FLOW.search(text):
+        return False                         # "42 completed the study, 22 in group A and 20 in group B": who, not what
     if any(p.search(text) for p in R.CONTINUES):
         return True
     # "Patients receiving XY-123, however, had a mean reduction of 2 points": one arm's change, the sentence opening on it

@@ -60,6 +60,12 @@ def nearest(measures: list[Mention], spans: dict, pos: int) -> Mention:
     return min(measures, key=lambda m: abs(spans[m.label][0] - pos))
 
 
+# a share of the people in an arm: "a reduction in X in | 87% of the A group": those who had the change
+# (the number is their share, not the change's size)
+SHARE_OF_PEOPLE = re.compile(rf"\d{{1,3}}(?:\.\d{{1,2}})?\s?%\s(?:of|among)\s(?:the\s)?(?:{cues.PEOPLE}\b|those\b|[\w+-]{{1,30}}\s(?:group|arm)\b)",
+                             re.I)
+
+
 def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames, arm_pairs: dict) -> None:
     """Give the sentence's numbers to its measures' frames."""
     one = len(measures) == 1
@@ -116,6 +122,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         # ("showed improvement in overall survival, with a median of 15.1 vs 11.6 months": a time is a level, not a change)
         sign = change_sign(text, *last_named(text, spans[m.label], c.start), m.label) \
             if not change and not R.TIME_MEASURE.search(m.label) else 0
+        if (change or sign or any(n.kind == "change" for n in c.numbers)) \
+                and all(SHARE_OF_PEOPLE.match(text, n.start) for n in c.numbers):
+            continue                # ("a reduction in X in 87% of the A group": who changed, not by how much)
         for n, arm in zip(c.numbers, labels):
             frame = frames.get(trial, m, arm, i)
             if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:
@@ -143,6 +152,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
                 and not any(text[v.start] in "-−+" for v in ordered):
             sign = ordered[0].sign          # "X declined by 6.0 in A versus 9.5 in B": the verb governs both
         change = sign or any(v.changed for v in ordered) or (ordered and R.CHANGE_WORD.search(text, 0, ordered[0].start))
+        if change and all(SHARE_OF_PEOPLE.match(text, v.start) for v in ordered):
+            ordered = []                    # (who changed, as above)
         for v in ordered:
             frame = frames.get(trial, m, v.arm, i)
             if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
-from kg.text import allocation, arm_parts, cues, group_names
+from kg.text import allocation, arm_parts, comparatives, cues, group_names
 from kg.text import prefilter as rx
 from kg.text import comparisons as C, effects as E, results as R
 from kg.text.numbers import NUMBER
@@ -40,7 +40,8 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     (:func:`~kg.text.result_subject.subject_measure`), else what people reached
     (:func:`~kg.text.result_subject.achieved_measure`), else the one outcome phrase the learned tagger finds
     (:func:`~kg.text.outcome_tagger.outcome_phrase`)."""
-    if not R.FIRST_DIGIT.search(text) or not (ctx.of_kind(i, "drug", "therapy") or C.ARM_WORDS.search(text)) \
+    if not R.FIRST_DIGIT.search(text) or not (ctx.of_kind(i, "drug", "therapy") or C.ARM_WORDS.search(text)
+                                               or ("roup" in text and (group_names.named_groups(text) or group_names.listed_groups(text)))) \
             or cues.AE_CUE.search(text) or REPORTED.search(text) or R.DIED.search(text):
         return None                     # (an event reported in each arm is an adverse event's count, not an outcome;
         #                                  deaths counted in each arm go to the trial's mortality measure)
@@ -80,7 +81,10 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
             return None
         span = people.span("x")
     phrase = text[span[0]:span[1]]
+    if cues.PATIENT_FLOW.search(phrase):
+        return None                     # (who left each arm is no outcome: "7 were lost to follow-up (4 in A, 3 in B)")
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
+
 
 
 # an aside after a measure that says what it is, between commas: "low zeta activity|, defined as a ZAS below 2
@@ -310,7 +314,17 @@ def ordered_values(ctx, i: int, text: str, span: tuple[int, int], effects, p_val
         # "66% of A patients and 31% of B patients achieved X, as did 73% and 40% in the per-protocol population": the
         # first analysis is the one the sentence reports; the same arms again count another set of patients
         found = in_arm_order(text[:cut], [a for a in arms if a[1] <= cut], [t for t in taken if t[1] <= cut])
-    return found
+    return [] if against_the_comparative(text, arms, found) else found
+
+
+def against_the_comparative(text: str, arms: list[tuple[int, int, str]], found: list) -> bool:
+    """Do two values given to two arms in the order named contradict a comparative said of the second, where the first
+    is named as what it is compared with ("Compared with A, X was higher in B (72% vs 62%, respectively)": the writer's
+    order and the comparative disagree, and no reading is safe)?"""
+    if len(found) != 2 or len(arms) != 2 or found[0].start < arms[1][1] \
+            or not comparatives.SET_AGAINST.search(text, max(0, arms[0][0] - 30), arms[0][0]):
+        return False
+    return comparatives.contradicted(text[arms[0][1]:found[0].start], (found[1].value, found[0].value))
 
 
 # the set of patients another analysis counts, after the arms are named again
@@ -338,8 +352,8 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
                  if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
     if C.DOSE_IN.search(text):
         arms = dose_arms(ctx, text, arms)
-    arms += [g for g in group_names.named_groups(text) if not any(a < g[1] and g[0] < b for a, b, _ in arms)
-             and g[2].lower() not in ctx.rivals]
+    arms += [g for g in group_names.named_groups(text) + group_names.listed_groups(text)
+             if not any(a < g[1] and g[0] < b for a, b, _ in arms) and g[2].lower() not in ctx.rivals]
     for label in defined_labels(ctx) if "+" in text or "/" in text else ():    # "after 2 months of AB + CS": the group
         arms += [(m.start(), m.end(), label) for m in re.finditer(rf"(?<![\w+/]){re.escape(label)}(?![\w+/])", text)
                  if not any(a < m.end() and m.start() < b for a, b, _ in arms)]
@@ -502,8 +516,9 @@ def document_groups(ctx) -> frozenset[str]:
         bracketed = bracketed_arms(ctx)
         for i, s in enumerate(ctx.sentences):
             if "roup" in s.text:
-                arms = bracketed.get(i) or group_names.groups_received(s.text, sentence_names(ctx, i))
-                found.update(a.label for a in arms)
+                arms = bracketed.get(i) or group_names.groups_received(s.text, sentence_names(ctx, i)) \
+                    or group_names.labelled_groups(s.text, sentence_names(ctx, i))     # ("XY (group X) or saline (group C)")
+                found.update(a.label for a in arms if group_names.GROUP_TOKEN.fullmatch(a.label))
                 # (one group a sentence, each told what it received: "Group B (n = 30) received ...")
                 found.update(f"Group {g.group('k')}" for g in group_names.GROUP_TOKEN.finditer(s.text)
                              if group_names.RECEIVED.match(s.text, GROUP_LEAD.match(s.text, g.end()).end()))

@@ -284,7 +284,7 @@ def without_spreads(text: str) -> str:
 
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order
 # (or in days, points, weeks ...: "fell by 3.2 and 1.1 days in the XY-123 and control groups, respectively")
-_RESPECTIVE_UNIT = r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?))"
+_RESPECTIVE_UNIT = r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?|minutes?|min(?![\w/])))"
 # (a share may come after its count: "12 of 80 (15.0%) and 24 of 80 (30.0%) patients in the A and B groups")
 _COUNTED_SHARE = rf"\d{{1,6}}\sof\s\d{{1,6}}\s\({SNUM}\s?%\)"
 # (and a count after a share, which find_comparisons blanks first, leaves blanks: "71.0% (71/100), 65.0% (65/100)")
@@ -446,7 +446,7 @@ def respectively_arms(text: str) -> list[Comparison]:
             arms.append((pos, text[pos:sep.start()]))
             pos = sep.end()
         arms.append((pos, text[pos:m.end("arms")]))
-        arms = dose_spread([(p + len(a) - len(a.lstrip()), a.strip()) for p, a in arms])
+        arms = groups_spread(dose_spread([(p + len(a) - len(a.lstrip()), a.strip()) for p, a in arms]))
         if len(arms) != len(values) or not all(a for _, a in arms):
             continue
         kind = "change" if verb or noun else "value"
@@ -459,6 +459,23 @@ def respectively_arms(text: str) -> list[Comparison]:
                                      control.start("arm")))
         out.append(Comparison(tuple(numbers), m.start(), control.end() if len(numbers) > len(values) else m.end(), True))
     return out
+
+
+# the first of groups listed after one plural "groups" ("in | groups A | and B"), and the key of each after it
+FIRST_OF_GROUPS = re.compile(r"(?:the\s)?[Gg]roups\s(?P<k>[A-Z]{1,4}|\d{1,2})")
+GROUP_KEY = re.compile(r"[A-Z]{1,4}|\d{1,2}")
+
+
+def groups_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Groups listed after one plural "groups", as groups: "groups A", "B" are "group A" and "group B" (else as given).
+
+    >>> groups_spread([(3, "groups ZS"), (14, "ZF")])
+    [(3, 'group ZS'), (14, 'group ZF')]
+    """
+    first = FIRST_OF_GROUPS.fullmatch(arms[0][1]) if arms else None
+    if first is None or not all(GROUP_KEY.fullmatch(a) for _, a in arms[1:]):
+        return arms
+    return [(arms[0][0], f"group {first.group('k')}")] + [(p, f"group {a}") for p, a in arms[1:]]
 
 
 def dose_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -698,7 +715,7 @@ def _has_arm(m: re.Match) -> bool:
 # (a change "by 1.8 percentage points" with A "and by 0.4 points" with B: one unit)
 UNIT_NAMES = {"percent": "%", "per cent": "%", "point": "points", "percentage point": "points", "percentage points": "points",
               "month": "months", "week": "weeks", "day": "days",
-              "year": "years", "hour": "hours", "minute": "minutes", "mo": "months"}
+              "year": "years", "hour": "hours", "minute": "minutes", "mo": "months", "min": "minutes"}
 
 
 def unit_name(written: str) -> str:

@@ -16,7 +16,7 @@ from kg.text.arm_parts import GROUP_WORD, Arm, Name
 
 # a group the text names by what it received or a label: "in the prophylaxis group", "the on-demand regimen", "Group II"
 GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>[A-Za-z][\w+/-]{0,30}+(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
-    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]|\d{1,2}(?![\d,%]|\.\d|\s?(?:pulmonary|disease))))\b
+    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[A-Z]{1,4}|\d{1,2}(?![\d,%]|\.\d|\s?(?:pulmonary|disease))))\b
     (?!\s(?:[Ss]trep|β|beta|[a-z]+coccus)))""", re.X)
 # words that make a named group no arm: a part of the population, an analysis set, or no name at all
 NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|{cues.ANALYSIS_SETS}|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
@@ -34,14 +34,14 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
     >>> named_groups("It was 5 in the older group and 3 in the intention-to-treat group.")
     []
     >>> named_groups("It was 5 in group X and 3 in group S; group A streptococci grew.")
-    [(12, 19, 'group X'), (29, 36, 'group S')]
+    [(12, 19, 'Group X'), (29, 36, 'Group S')]
     >>> named_groups("The score was 27.5 in Group 1 and 20.5 in Group 2.")
     [(22, 29, 'Group 1'), (42, 49, 'Group 2')]
     """
     out = []
     for m in GROUP_NAME.finditer(text):
-        if m.group("label"):
-            out.append((m.start("label"), m.end("label"), m.group("label")))
+        if m.group("label"):             # (one spelling for one group: "group x" is "Group X")
+            out.append((m.start("label"), m.end("label"), "Group " + m.group("label").split()[1]))
             continue
         name = m.group("g")
         if NOT_AN_ARM_GROUP.search(name) or any(ch.isdigit() for ch in name):
@@ -51,14 +51,40 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# groups named together by their letters or numbers after one plural "groups": "in groups A and B", "groups ZS, ZC,
+# ZCF, and ZF", "Groups I-III" is not read (a range names no letters)
+GROUPS_LISTED = rx.compile(r"""(?=[Gg])\b(?P<head>[Gg]roups)\s(?P<list>(?:[A-Z]{1,4}|\d{1,2}|[IVX]{1,4})
+    (?:\s?,\s(?:[A-Z]{1,4}|\d{1,2}|[IVX]{1,4})){0,5}(?:\s?,)?\s(?:and|or|vs\.?|versus)\s(?:[A-Z]{1,4}|\d{1,2}|[IVX]{1,4}))(?![\w-])""",
+                         re.X)
+GROUP_KEY = re.compile(r"[A-Z]{1,4}|\d{1,2}|[IVX]{1,4}")
+
+
+def listed_groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each group a plural "groups" names by its letter or number, in text order, labelled
+    as one group is ("Group A"): "in groups A and B", "groups ZS, ZC and ZF".
+
+    >>> listed_groups("It was 9.6, 11.4 and 15.1 min in groups ZS, ZC, and ZF, respectively.")
+    [(33, 42, 'Group ZS'), (44, 46, 'Group ZC'), (52, 54, 'Group ZF')]
+    >>> listed_groups("Groups 1 and 2 did not differ; groups of ten were formed.")
+    [(0, 8, 'Group 1'), (13, 14, 'Group 2')]
+    """
+    out = []
+    for hit in GROUPS_LISTED.finditer(text):
+        for k, key in enumerate(GROUP_KEY.finditer(text, hit.start("list"), hit.end("list"))):
+            start = hit.start() if k == 0 else key.start()
+            out.append((start, key.end(), f"Group {key.group()}"))
+    return out
+
+
 # a bracket that labels the group just described, and may give its size: "... for the block (Group I, n = 24)", "XY-123
 # 4 mg (group X) or saline (group C)", "... mesh (ZL group, n = 31)", "... plus a placebo (AB + PL)"
-GROUP_LABEL_N = rx.compile(r"""\((?P<label>[Gg]roup\s(?:[IVX]{1,3}|[A-Z]|\d)|[Aa]rm\s(?:[A-Z]|\d)|[A-Z][A-Za-z0-9+/-]{0,6}\s(?:group|arm)
+GROUP_LABEL_N = rx.compile(r"""\((?P<label>[Gg]roup\s(?:[A-Z]{1,4}|\d)|[Aa]rm\s(?:[A-Z]|\d)|[A-Z][A-Za-z0-9+/-]{0,6}\s(?:group|arm)
+    |(?P<word>[a-z][a-z-]{2,24})\s(?:group|arm)
     |[A-Z]{1,4}\s?[+/]\s?[A-Z]{1,4}(?:\s?[+/]\s?[A-Z]{1,4})?)
     (?:\s*[,;:]\s*[nN]\s*=\s*(?P<n>\d{1,6}))?\s*\)""", re.X)
 # groups named by a letter or a number, each told what it received: "Group A received XY and Group B placebo",
 # "Patients in Group P received saline, Group X, XY 25 mg and Group Z, ZW", "Group 1 (n = 33) received ..."
-GROUP_TOKEN = rx.compile(r"(?=[Gg])\b[Gg]roup\s(?P<k>[A-Z]{1,2}|\d{1,2}|[IVX]{1,4})\b(?:\s\(\s?[nN]\s?=\s?(?P<n>\d{1,6})\s?\))?")
+GROUP_TOKEN = rx.compile(r"(?=[Gg])\b[Gg]roup\s(?P<k>[A-Z]{1,4}|\d{1,2}|[IVX]{1,4})\b(?:\s\(\s?[nN]\s?=\s?(?P<n>\d{1,6})\s?\))?")
 RECEIVED = rx.compile(r"(?=[grw])\b(?:received|receiving|was\sgiven|were\sgiven|got)\b")
 # groups named by a letter, each with a bracket that says what it got and may give its size, after the words that
 # divide the patients: "divided into Group Z (ZX-caine) and Group X (BX-caine)", "three groups: group A (n = 22, XY
@@ -123,14 +149,18 @@ def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     [('Group I', 24, ('XY',)), ('Group II', 27, ())]
     >>> [(a.label, a.n, a.interventions) for a in labelled_groups("XY 5 mg (group X) or saline (group C) was given.",
     ...                                                           (Name(0, 2, "XY"),))]
-    [('group X', None, ('XY',)), ('group C', None, ())]
+    [('Group X', None, ('XY',)), ('Group C', None, ())]
+    >>> t = "Adults got XY-1 by a push (bolus group) or by an infusion (infusion group, n = 30)."
+    >>> [(a.label, a.n, a.interventions) for a in labelled_groups(t, (Name(11, 15, "XY-1"),))]
+    [('bolus', None, ('XY-1',)), ('infusion', 30, ())]
     >>> t = "The study group (Group X) got XY, and the control group (Group C) got saline."
     >>> [(a.label, a.interventions) for a in labelled_groups(t, (Name(t.index("XY"), t.index("XY") + 2, "XY"),))]
     [('Group X', ('XY',)), ('Group C', ())]
     """
     hits = list(GROUP_LABEL_N.finditer(text))
-    if len(hits) < 2 or len({h.group("label") for h in hits}) < len(hits):
-        return []
+    if len(hits) < 2 or len({h.group("label") for h in hits}) < len(hits) \
+            or any(h.group("word") and NOT_AN_ARM_GROUP.search(h.group("word")) for h in hits):
+        return []                             # ("XY (study group) or saline (control group)": the allocation's arms)
     # (a label set after a group's name comes before what the group got: "the study group (Group S) received XY ...")
     after = all(GROUP_BEFORE.search(text, max(0, h.start() - 12), h.start()) for h in hits)
     ends = [0] + [h.end() for h in hits]
@@ -140,7 +170,8 @@ def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
         begin, end = (ends[k + 1], starts[k + 1]) if after else (ends[k], starts[k])
         drugs = tuple(dict.fromkeys(n.label for n in names if begin <= n.start < end))
         label = h.group("label")              # ("ZL group": the results say "the ZL group", read as "ZL")
-        label = label if label.split()[0].lower() in ("group", "arm") else GROUP_WORD.sub("", label)
+        first, *rest = label.split()
+        label = f"{first.title()} {rest[0]}" if first.lower() in ("group", "arm") else GROUP_WORD.sub("", label)
         arms.append(Arm(label, int(h.group("n")) if h.group("n") else None, drugs, h.start(), h.end()))
     return arms
 GROUP_BEFORE = re.compile(r"\b(?:group|arm)\s?$", re.I)

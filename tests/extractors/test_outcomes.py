@@ -2406,3 +2406,88 @@ def test_groups_named_by_a_number_are_the_arms_of_their_results():
     found = facts("Sixty adults were randomized to XY-123 (Group 1, n=30) or placebo (Group 2, n=30). The mean pain "
                   "score was 27.5 in Group 1 and 20.5 in Group 2 (P = .21).")
     assert {("pain score (Group 1)", "value", "27.5"), ("pain score (Group 2)", "value", "20.5")} <= found
+
+
+# a trial of one drug given two ways, each group labelled by a word in brackets
+BY_DESCRIPTOR = ("Sixty adults were randomized to receive 10 mg of zetaprazole by a 1-minute push (bolus group) or by a "
+                 "20-minute infusion (infusion group). ")
+
+
+@pytest.mark.parametrize("said", [
+    "Akathisia occurred in 18.5% of the bolus group and 29.4% of the infusion group (P = 0.3).",
+    "The akathisia rate was 18.5% in the bolus group and 29.4% in the infusion group (P = 0.3).",
+])
+def test_groups_labelled_by_a_word_in_brackets_are_the_arms_of_their_results(said):
+    found = facts(BY_DESCRIPTOR + said)
+    assert {("bolus", "value", "18.5"), ("infusion", "value", "29.4")} <= {(s.split(" (")[-1].rstrip(")"), p, o)
+                                                                           for s, p, o in found if p == "value"}
+
+
+# a trial of four groups labelled by codes after what each received
+BY_CODE = ("Eighty adults were randomized to receive zetacaine plus saline (group ZS), zetacaine and XY-123 (group ZX), "
+           "zetacaine and AB-7 (group ZA), or zetacaine, AB-7 and XY-123 (group ZAX). ")
+
+
+@pytest.mark.parametrize("said", [
+    "Duration of sensory block in groups ZS, ZA, ZAX and ZX was 9.6, 11.4, 12.2 and 15.1 min, respectively.",
+    "Duration of sensory block was 9.6, 11.4, 12.2 and 15.1 min in groups ZS, ZA, ZAX and ZX, respectively.",
+])
+def test_groups_listed_after_one_plural_groups_take_their_numbers_in_order(said):
+    found = facts(BY_CODE + said)
+    assert {("duration of sensory block (Group ZS)", "value", "9.6"), ("duration of sensory block (Group ZA)", "value", "11.4"),
+            ("duration of sensory block (Group ZAX)", "value", "12.2"),
+            ("duration of sensory block (Group ZX)", "value", "15.1")} <= found
+
+
+def test_two_lettered_groups_listed_after_groups_are_not_the_trials_drug_and_control():
+    found = facts("Sixty adults were randomized to receive zetacaine plus saline (group A) or zetacaine plus XY-123 "
+                  "(group B). Duration of sensory block was 9.6 and 15.1 min in groups A and B, respectively (P < 0.05).")
+    assert {("duration of sensory block (Group A)", "value", "9.6"),
+            ("duration of sensory block (Group B)", "value", "15.1")} <= found
+    assert not {s for s, p, _ in found if p == "value" and ("XY-123" in s or "saline" in s)}
+
+
+def test_who_left_each_arm_is_no_outcome():
+    found = facts("OBJECTIVE: To compare XY-123 20 mg + AB-7 10 mg (X+A) with AB-7 10-mg monotherapy (A) in adults with "
+                  "zeta disease. Patients were treated with X+A or A once daily for 12 weeks. RESULTS: A total of 180 "
+                  "patients were enrolled; 171 patients (118 men, 53 women) completed the study while 9 were lost to "
+                  "follow-up (5 patients in the X+A group and 4 in the A group).")
+    assert not {s for s, p, _ in found if p == "value"}
+
+
+@pytest.mark.parametrize("said", [
+    "Compared with placebo, XY-123 reduced the rate of zeta flares (12% vs 30%; P = 0.01).",
+    "Compared with the placebo group, the rate of zeta flares was lower in the XY-123 group (12% vs 30%; P = 0.01).",
+])
+def test_the_arm_named_as_what_the_other_is_compared_with_takes_the_second_number(said):
+    found = facts(ALLOCATED + said)
+    assert {("rate of zeta flares (XY-123)", "value", "12.0"), ("rate of zeta flares (placebo)", "value", "30.0")} <= found
+
+
+@pytest.mark.parametrize("said", [
+    "Compared with placebo, the rate of zeta flares was higher with XY-123 (12% vs 30%; P = 0.01).",
+    "Compared with the placebo group, zeta-free survival was higher in the XY-123 group (68% vs 57%, respectively).",
+])
+def test_a_pair_whose_order_the_comparative_contradicts_is_given_to_no_arm(said):
+    assert not {s for s, p, _ in facts(ALLOCATED + said) if p == "value"}
+
+
+def test_the_numbers_of_an_order_named_respectively_follow_it():
+    found = facts(ALLOCATED + "Compared with the placebo arm there was a 7% gain in the zeta response rate for the "
+                  "XY-123 arm (14% v 21%, respectively; P = .03).")
+    numbers = {(s.split(" (")[-1].rstrip(")"), o) for s, p, o in found if p in ("value", "change")}
+    assert numbers == {("placebo", "14.0"), ("XY-123", "21.0")}
+
+
+def test_a_share_of_patients_who_had_a_change_is_not_the_change():
+    found = facts(ALLOCATED + "A reduction in zeta colony counts was seen in 77% of patients given XY-123 and 64% of "
+                  "those given placebo.")
+    assert not {o for _, p, o in found if p == "change"}
+
+
+def test_a_count_of_who_completed_each_group_does_not_continue_the_last_measure():
+    found = facts("Forty adults were randomly assigned to XY-123 10 mg (Group A) or XY-123 10 mg plus AB-7 (Group B). "
+                  "Pain was rated on the visual analog scale. RESULTS: Thirty-eight patients completed the study, 20 in "
+                  "Group A and 18 in Group B. Zeta markers rose by more than 50% in 48 and 39% of Group A patients, "
+                  "respectively, compared to only 16 and 8% of Group B patients (p < 0.05).")
+    assert not {s for s, p, _ in found if p == "value"}

@@ -161,7 +161,7 @@ def test_how_many_a_disease_affects_is_no_count_of_the_trials_men_and_women():
 def test_groups_labelled_in_brackets_are_arms_without_a_word_of_allocation():
     found = facts("In this double-blind, placebo-controlled trial (NCT01234567), 60 adults took part. XY-123 10 mg "
                   "(group X) or saline (group C) was given before surgery.")
-    assert {("group X", "armLabel", "group X"), ("group C", "armLabel", "group C")} <= set(found)
+    assert {("Group X", "armLabel", "Group X"), ("Group C", "armLabel", "Group C")} <= set(found)
 
 
 @pytest.mark.parametrize("sentence, stat, value", [

@@ -398,7 +398,7 @@ def test_groups_labelled_in_brackets_with_their_sizes():
     # labels without sizes, and short forms before "group"
     text = "XY-123 4 mg (group X) or saline (group C) was given before surgery."
     assert [(a.label, a.n, a.interventions) for a in find_arms(text, (Name(0, 6, "XY-123"),))] == \
-        [("group X", None, ("XY-123",)), ("group C", None, ())]
+        [("Group X", None, ("XY-123",)), ("Group C", None, ())]
     text = "Adults had the zeta mesh (ZL group, n = 31) or the beta mesh (BH group, n = 30)."
     assert [(a.label, a.n) for a in find_arms(text, ())] == [("ZL", 31), ("BH", 30)]
     # a label after a group's name comes before what that group got

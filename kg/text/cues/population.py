@@ -50,6 +50,10 @@ ENROLMENT_WORD = rx.compile(r"(?=[aeir])\b(?:enrolled|eligible|randomi[sz](?:ed|
                             re.I)
 EVENT_COUNT_WORD = rx.compile(r"(?=[acdefinorsw])\b(?:events?|died|deaths?|responded|responses?|infections?|cases?|occurred|"
                               r"experienced|reported|relapsed|discontinued|withdrew|completed|finished|remained)\b", re.I)
+# patients completing or leaving a trial, counted in its flow of patients: "42 completed the study, 22 in group A ...", "7
+# were lost to follow-up (4 in A and 3 in B)": counts of people, no outcome's numbers
+PATIENT_FLOW = rx.compile(r"(?=[cdlw])\b(?:completed\s+(?:the\s+)?(?:study|trial|treatment|follow[-\s]?up)|lost\s+to\s+follow[-\s]?up|"
+                          r"dropped\s+out|withdr[ae]w)\b", re.I)
 # a placebo or sham control named
 PLACEBO = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
 # the arm given the document's therapy, named by its role ("the treatment group", "the active arm")
