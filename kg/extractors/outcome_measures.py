@@ -267,6 +267,8 @@ def continues(ctx, i: int, text: str) -> bool:
         return False                         # "Five patients on XY-123 had a fall, against none ...": its own
     if cues.PATIENT_FLOW.search(text):
         return False                         # "42 completed the study, 22 in group A and 20 in group B": who, not what
+    if "(" in text and COMPARED_QUANTITY.search(text):
+        return False                         # "... also needed less often zeta pressure (48.6 vs 66.7%)": its own
     if any(p.search(text) for p in R.CONTINUES):
         return True
     # "Patients receiving XY-123, however, had a mean reduction of 2 points": one arm's change, the sentence opening on it
@@ -274,11 +276,20 @@ def continues(ctx, i: int, text: str) -> bool:
         and any(len(c.numbers) == 1 for c in C.find_comparisons(text))
 
 
+# a quantity a sentence compares in its own words, its pair in brackets after it: "needed less often | zeta pressure |
+# (48.6 vs", "had fewer | zeta events | (3 vs" (not a time or a group: "greater at week 12 (5.1 vs 3.2)")
+COMPARED_QUANTITY = rx.compile(rf"\b{cues.COMPARATIVES}(?:\s(?:often|frequently))?\s(?!(?:at|in|with|for|on|by|than|among|after|"
+                               r"during|the|a|an)\b)[a-z][\w-]{1,30}(?:\s(?!(?:at|in|with|for|on|by|than|among|after|during)\b)"
+                               r"[a-z][\w-]{1,30}){0,5}\s?\(\s?[-–]?\d[^()]{0,40}\s(?:vs\.?|versus)\s", re.I)
+
+
 # a sentence that opens on the quantity its numbers are for: "The incidence of discontinuation due to adverse events
-# was ...", "no difference between groups in the rate of relapse (...", "The mean duration of motor block was ..."
-OWN_QUANTITY = rx.compile(r"""(?=[dfinprs])\b(?:incidence|rate|proportion|percentage|number|frequency|share|difference(?:\s+between
+# was ...", "no difference between groups in the rate of relapse (...", "The mean duration of motor block was ...",
+# "a decrease in zeta time from ..."
+OWN_QUANTITY = rx.compile(r"""(?=[cdfinprs])\b(?:incidence|rate|proportion|percentage|number|frequency|share
+    |(?:decrease|increase|reduction|rise|fall|drop|change|improvement)s?\s+in|difference(?:\s+between
     \s+(?:the\s+)?(?:two\s+)?(?:groups|arms))?\s+in\s+(?:the\s+)?(?:rate|proportion|incidence|number)|difference(?:\s+between\s+(?:the
-    \s+)?(?:two\s+)?(?:groups|arms))?\s+in)\s+(?:of\s+)?+(?!(?:the\s+)?(?:patients|participants|subjects|people|those)\b)(?P<x>(?:[a-z][\w-]{1,30}\s+){0,5}?[a-z][\w-]{2,30})\s*+(?:\(|was|were|in\b|at\b|with\b)""",
+    \s+)?(?:two\s+)?(?:groups|arms))?\s+in)\s+(?:of\s+)?+(?!(?:the\s+)?(?:patients|participants|subjects|people|those)\b)(?P<x>(?:[a-z][\w-]{1,30}\s+){0,5}?[a-z][\w-]{2,30})\s*+(?:\(|was|were|in\b|at\b|with\b|from\b)""",
                            re.I | re.X)
 OPENING_SUBJECT = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:(?i:mean|median|average|total|overall)\s+)?"
                              r"(?P<x>(?:[a-z]|[A-Z](?=[a-z]{2,30}[\s-]))[\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,5}?)\s+"
@@ -324,6 +335,8 @@ def names_another_quantity(text: str, label: str, therapy_first: bool = False) -
     >>> names_another_quantity("The number of adults with zeta flares during the first 60 days fell (12% vs 27%).", "stay")
     True
     >>> names_another_quantity("The mean zeta gain from baseline to week 10 was 19 and 13 letters respectively.", "stay")
+    True
+    >>> names_another_quantity("XY led to a decrease in zeta time from 9 minutes with A to 7 minutes with B.", "beta count")
     True
     """
     digit = R.FIRST_DIGIT.search(text)

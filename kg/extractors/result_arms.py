@@ -255,7 +255,8 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
     found = []                               # (start, end, label) of each arm named
     for m in ctx.of_kind(i, "drug", "therapy"):
         if lo <= m.start - base < at and not COMBINED_WITH.search(text, max(0, m.start - base - 8), m.start - base) \
-                and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base):
+                and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base) \
+                and not AMOUNT_OF_DRUG.match(text, m.end - base):
             other = given_with(ctx, i, m)
             found.append((m.start - base, m.end - base, f"{m.label} plus {other}" if other else m.label))
     for hit in C.ARM_WORDS.finditer(text, lo, at):
@@ -282,6 +283,10 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             if label and not any(a <= hit.start() <= b for a, b, _ in found):
                 found.append((hit.start(), hit.end(), label))
     return sorted(found)
+
+
+# a drug named as what was measured, not an arm: "morphine | consumption", "fentanyl | requirements", "digoxin | levels"
+AMOUNT_OF_DRUG = re.compile(r"\s(?:consumption|requirements?|intake|levels?|concentrations?)\b", re.I)
 
 
 # a control named as what a number is net of, not as an arm: "placebo|-corrected", "placebo| adjusted"
@@ -410,8 +415,10 @@ def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 def doses_in(text: str) -> list[re.Match]:
-    """The doses a text names (:data:`~kg.text.comparisons.DOSE_IN`), without volumes measured ("-14 mL")."""
-    return [d for d in C.DOSE_IN.finditer(text) if d.group("unit").lower() != "ml"]
+    """The doses a text names (:data:`~kg.text.comparisons.DOSE_IN`), without volumes measured ("-14 mL") and amounts
+    after what measures them ("morphine consumption was 8.5 mg")."""
+    return [d for d in C.DOSE_IN.finditer(text) if d.group("unit").lower() != "ml"
+            and not cues.AMOUNT_MEASURED.search(text, 0, d.start())]
 
 
 def document_dose_set(ctx) -> frozenset[tuple[str, str]]:

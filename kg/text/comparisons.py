@@ -31,7 +31,7 @@ PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percentage\s+points?|percent|per\s+cent|points?|months?|weeks?|days?|d(?![\w/])|years?|hours?|h(?![\w/])|minutes?|min(?![\w/])|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
          # a quantity's unit, alone or per time, volume or mass: "0.41 mm/year", "5.2 kg", "12 mmHg", "3.1 ng/mL"
-         r"|\s*+(?:mm\s?hg|mm|cm|kg|ng|pg|µg|μg|iu|mmol|µmol|μmol|nmol)(?:/(?:year|yr|day|week|month|min|h|l|dl|ml|kg|m2))?(?![\w/])"
+         r"|\s*+(?:mm\s?hg|mm|cm|kg|ng|pg|µg|μg|mg|mcg|iu|mmol|µmol|μmol|nmol)(?:/(?:year|yr|day|week|month|min|h|l|dl|ml|kg|m2))?(?![\w/])"
          r"|\s?(?:ml|l|g|u)/(?:year|yr|day|week|month|min|h|l|dl|kg|m2)(?![\w/]))")
 DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
 # (a slot starts with a change word's letter, "by", a sign or a digit: the look-ahead lets re skip other positions)
@@ -571,8 +571,9 @@ def _not_a_result(text: str, m: re.Match) -> bool:
     reduction")."""
     if m.group("v") is None:
         return False
-    if DOSE_AFTER.match(text, m.end("v")) or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
-        return True
+    if (DOSE_AFTER.match(text, m.end("v")) and not cues.AMOUNT_MEASURED.search(text, 0, m.start("v"))) \
+            or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
+        return True                     # (an amount in a dose's unit is a result where the sentence measures amounts)
     if FOLLOW_UP_BEFORE.search(text, max(0, m.start("v") - 40), m.start("v")):
         return True                     # "at a median follow-up of 9.1 months for A and ...": how long, not a result
     if BASELINE_OF_BEFORE.search(text, max(0, m.start("v") - 30), m.start("v")):

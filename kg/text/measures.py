@@ -288,7 +288,8 @@ GENERIC_HEADS = frozenset({"response", "response rate", "responder rate", "remis
 
 # words a list or a count puts before a measure's name, not part of it: "(safety outcomes) including | X", "such as | X",
 # "a 41 percent | X"
-LEAD_TO_DROP = re.compile(r"^(?:(?:(?!composite\b)[\w-]+\s+){0,3}(?:including|such\s+as)|as\s+well\s+as|percent(?!\s+(?:change|of|reduction|decrease|increase)\b))\s+",
+LEAD_TO_DROP = re.compile(r"^(?:(?:(?!composite\b)[\w-]+\s+){0,3}(?:including|such\s+as)|as\s+well\s+as|percent(?!\s+(?:change|of|reduction|decrease|increase)\b)"
+                          r"|often|frequently)\s+",    # (how often: "needed less | often | X")
                           re.I)
 # names that are no measure: a count or list of measures ("one clinical sign", "other secondary endpoints of X"), the
 # follow-up time ("median time to follow-up"), a regulator's agreement ("Special Protocol Assessment")

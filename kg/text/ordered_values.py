@@ -238,7 +238,8 @@ def not_a_result(plain: str, m: re.Match, before: str, unit: str, arms: list[tup
         or ORDINAL_BEFORE.search(before) is not None \
         or NAME_BEFORE.search(before) is not None or DIFFERENCE_BEFORE.search(before) is not None \
         or COUNT_BEFORE.search(before) is not None or PEOPLE_AFTER.match(plain, b) is not None \
-        or DOSE_AFTER.match(plain, b) is not None or STRENGTH_AFTER.match(plain, b) is not None \
+        or (DOSE_AFTER.match(plain, b) is not None and not cues.AMOUNT_MEASURED.search(plain, 0, a)) \
+        or STRENGTH_AFTER.match(plain, b) is not None \
         or CI_LEVEL_AFTER.match(plain, b) is not None or SHARE_AFTER_COUNT.match(plain, b) is not None \
         or (not m.group("sign") and "." not in m.group("v") and "," not in m.group("v") and 1900 <= int(m.group("v")) <= 2100)
 

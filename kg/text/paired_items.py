@@ -42,8 +42,42 @@ def paired_measures(text: str, found: list[Mention]) -> list[Mention]:
     """:func:`paired_items` (or :func:`listed_pairs`) as measures, where no other reader found one there."""
     # (a quantity compared so wins over the same words as a disease's name: "incidences of stroke (7 vs 8)")
     return [replace(mention(text, a, b, written(text[a:b])), attrs=QUANTITY)
-            for a, b in paired_items(text) or listed_pairs(text)
+            for a, b in paired_items(text) or listed_pairs(text) or compared_items(text)
             if not any(f.start < b and a < f.end for f in found) and not names_no_quantity(text[a:b])]
+
+
+# a comparative right before a compared item: "had a | longer | X (250 vs 48 min) and | lower | Y (8.5 vs 41.2)"
+ITEM_COMPARATIVE = re.compile(r"(?:(?<=\s)|^)(?:an?\s)?" + DEGREE + cues.COMPARATIVES + r"\s", re.I)
+
+
+def compared_items(text: str) -> list[tuple[int, int]]:
+    """The spans of the items a clause compares one after another, each after its comparative and before both arms'
+    numbers in brackets: "Patients in the A group had a longer X (250 vs. 48 min) and lower Y (8.5 vs. 41.2)"; []
+    unless there are two or more, each of at most six words starting with a letter.
+
+    >>> t = "The A group had a longer zeta time (250 vs. 48 min) and lower beta use (8.5 vs. 41.2; P = 0.01)."
+    >>> [t[a:b] for a, b in compared_items(t)]
+    ['zeta time', 'beta use']
+    >>> compared_items("The A group had a longer zeta time (250 vs. 48 min).")
+    []
+    """
+    items, lo = [], 0
+    for hit in PAIR_BRACKET.finditer(text):
+        a, b = hit.span()
+        lead = None
+        for lead in ITEM_COMPARATIVE.finditer(text, lo, a):
+            pass                            # (the last comparative before the bracket)
+        if lead is None:
+            return []
+        name = text[lead.end():a].strip()
+        if not name or not name[0].isalpha() or len(name.split()) > MOST_WORDS or any(ch in name for ch in "();,") \
+                or (" " not in name and name.islower()):
+            return []                       # (one common word names no measure: "faster recovery (2.5 vs 3.0 days)")
+        if not ITEM_CLOSED.match(text, b):
+            return []
+        items.append((lead.end(), lead.end() + len(name)))
+        lo = b
+    return items if len(items) >= 2 else []
 
 
 def listed_pairs(text: str) -> list[tuple[int, int]]:

@@ -2491,3 +2491,37 @@ def test_a_count_of_who_completed_each_group_does_not_continue_the_last_measure(
                   "Group A and 18 in Group B. Zeta markers rose by more than 50% in 48 and 39% of Group A patients, "
                   "respectively, compared to only 16 and 8% of Group B patients (p < 0.05).")
     assert not {s for s, p, _ in found if p == "value"}
+
+
+@pytest.mark.parametrize("said, first, second", [
+    ("The XY-123 group had a longer time to first rescue analgesic (230 vs. 52 min) and lower zeta pain scores (2.6 vs. "
+     "4.3).", ("time to first rescue analgesic", "230", "52"), ("zeta pain scores", "2.6", "4.3")),
+    ("Patients in the XY-123 group had significantly lower zeta pain scores (2.6 vs. 4.3; P = 0.01) and less analgesic "
+     "consumption (7.5 vs. 39.0 mg; P = 0.004).", ("zeta pain scores", "2.6", "4.3"), ("analgesic consumption", "7.5", "39.0")),
+])
+def test_items_a_group_had_more_or_less_of_each_take_their_own_pair(said, first, second):
+    found = facts(ALLOCATED + said)
+    for measure, ours, theirs in (first, second):
+        assert {(f"{measure} (XY-123)", "value", f"{float(ours)}"), (f"{measure} (placebo)", "value", f"{float(theirs)}")} \
+            <= found, measure
+
+
+def test_an_amount_of_a_drug_measured_in_a_doses_unit_is_each_arms_result():
+    found = facts(ALLOCATED + "Rescue morphine consumption was 7.5 mg in the XY-123 group and 39.0 mg in the placebo "
+                  "group.")
+    assert {("rescue morphine consumption (XY-123)", "value", "7.5"),
+            ("rescue morphine consumption (placebo)", "value", "39.0")} <= found
+    assert not {s for s, p, _ in found if p == "arm" and "orphine" in s.split(" (")[-1]}
+
+
+def test_a_pair_after_a_comparative_the_numbers_contradict_goes_to_no_arm():
+    found = facts(ALLOCATED + "The XY-123 group had a longer time to first rescue analgesic (230 vs. 52 min) and less "
+                  "analgesic consumption (44.5 vs. 39.0 mg).")
+    assert ("analgesic consumption (XY-123)", "value", "44.5") not in found
+
+
+def test_a_sentence_that_compares_its_own_quantity_does_not_continue_the_last_measure():
+    found = facts(ALLOCATED + "XY-123 gave faster zeta clearance (1.4 vs 2.1 min; P = 0.002) and a shorter total zeta time "
+                  "(21.0 vs 25.0 min; P = 0.04). Patients given XY-123 also needed less often beta pressure (44.1 vs 61.3%; "
+                  "P = 0.02).")
+    assert {s for s, p, o in found if p == "pValue" and o == "0.02"} == {"beta pressure"}

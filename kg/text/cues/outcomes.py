@@ -55,6 +55,10 @@ MEASURE_CUE = rx.AnyOf(
                r"composite|survival|respon|success|remission|mortality)", re.I),
     rx.compile(rf"(?:{INSTRUMENT_WORDS})\b", re.I))
 # a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
+# an amount of a drug as what was measured: "morphine consumption", "analgesic requirements", "the total dose of rescue
+# medication": the amounts in dose units after it are the arms' results, not doses given ("8.5 vs. 41.2 mg")
+AMOUNT_MEASURED = rx.compile(r"(?=[acdirt])\b(?:consumption|consumed|requirements?|intake|(?:total|cumulative)\s(?:dose|amount)s?|"
+                             r"amounts?\sof|doses?\sof\srescue|rescue\s(?:analgesi[ac]s?|medications?|doses?))\b", re.I)
 ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end[ -]points?|outcomes?|measures?)\b", re.I)
 # a trial's code: a capitalised word of four letters or more and a number of one or two digits ("ZETA-07"), a shape
 # drug codes do not take (their numbers run to three digits and more: "AB-123", "XYZ-1234")
