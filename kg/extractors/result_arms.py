@@ -83,6 +83,8 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     phrase = text[span[0]:span[1]]
     if cues.PATIENT_FLOW.search(phrase):
         return None                     # (who left each arm is no outcome: "7 were lost to follow-up (4 in A, 3 in B)")
+    if ROLE_NAMED.search(phrase):
+        return None                     # ("A primary endpoint event occurred in ...": the endpoint its role names)
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
 
 
@@ -91,6 +93,10 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
 # (mild),| was reached by ..." (blanked, so that the measure is the subject of the verb after it)
 DEFINING_ASIDE = re.compile(r",\s(?:which\s(?:was|is)\s)?(?:defined|measured|scored)\sas\s[^,;()]{1,80}+"
                             r"(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3},(?=\s)", re.I)
+
+
+# an endpoint named by its role, not by what it measures: "a primary endpoint event", "the secondary outcome"
+ROLE_NAMED = re.compile(rf"\b{R.ROLE_WORDS}[\s-]+{R.ENDPOINT_WORDS}", re.I)
 
 
 def without_asides(text: str) -> str:

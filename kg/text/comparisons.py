@@ -557,6 +557,9 @@ RELATIVE_CHANGE = rx.compile(rf"(?=[dgilr])\b(?:{FALLING_NOUN}|{RISING_NOUN})s?\
                              re.I)
 
 
+# a count out of a total, and the total: "| 9 | of 47", "9 of | 47 |", "9/47"
+OF_TOTAL_AFTER = re.compile(r"\s?(?:of\s(?:the\s)?|/\s?)\d")
+OF_TOTAL_BEFORE = re.compile(r"(?<![\d.])\d{1,6}\s?(?:of(?:\sthe)?\s|/\s?)$")
 # the words before a follow-up's length: "at a median follow-up of | 11 months", "median follow-up was | 2.1 years"
 FOLLOW_UP_BEFORE = rx.compile(r"\bfollow(?:ed)?[-\s]?up(?:\speriod)?\s(?:time\s)?(?:of|was|:|lasted)\s(?:about\s|approximately\s)?$",
                               re.I)
@@ -574,6 +577,9 @@ def _not_a_result(text: str, m: re.Match) -> bool:
     if (DOSE_AFTER.match(text, m.end("v")) and not cues.AMOUNT_MEASURED.search(text, 0, m.start("v"))) \
             or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
         return True                     # (an amount in a dose's unit is a result where the sentence measures amounts)
+    if "." not in m.group("v") and (OF_TOTAL_AFTER.match(text, m.end("v"))
+                                    or OF_TOTAL_BEFORE.search(text, max(0, m.start("v") - 12), m.start("v"))):
+        return True                     # "9 of 30 given A, against 1 of 30 given B": counts out of totals, no shares
     if FOLLOW_UP_BEFORE.search(text, max(0, m.start("v") - 40), m.start("v")):
         return True                     # "at a median follow-up of 9.1 months for A and ...": how long, not a result
     if BASELINE_OF_BEFORE.search(text, max(0, m.start("v") - 30), m.start("v")):

@@ -2525,3 +2525,20 @@ def test_a_sentence_that_compares_its_own_quantity_does_not_continue_the_last_me
                   "(21.0 vs 25.0 min; P = 0.04). Patients given XY-123 also needed less often beta pressure (44.1 vs 61.3%; "
                   "P = 0.02).")
     assert {s for s, p, o in found if p == "pValue" and o == "0.02"} == {"beta pressure"}
+
+
+@pytest.mark.parametrize("said", [
+    "Zeta spasm occurred in 8 of 44 patients (18%) in the XY-123 group and 3 of 27 patients (11%) in the placebo group "
+    "(p = 0.03).",
+    "Zeta spasm developed in 8/44 (18%) patients in the XY-123 group and 3/27 (11%) in the placebo group (p = 0.03).",
+    "Zeta spasm occurred in 8 patients (18%) in the XY-123 group and 3 patients (11%) in the placebo group (p = 0.03).",
+])
+def test_an_arms_share_written_after_its_count_is_its_value(said):
+    found = facts(ALLOCATED + said)
+    assert {("zeta spasm (XY-123)", "value", "18.0"), ("zeta spasm (placebo)", "value", "11.0")} <= found
+
+
+def test_a_count_out_of_a_total_without_its_share_gives_no_value():
+    found = facts(ALLOCATED + "Seven of 28 patients receiving XY-123 had zeta spasm, compared with 2 of 28 patients "
+                  "receiving placebo (P = 0.04).")
+    assert not {o for s, p, o in found if p == "value" and o in ("28", "28.0")}
