@@ -32,7 +32,10 @@ PEOPLE = rf"(?:those|{cues.PEOPLE})"
 UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percentage\s+points?|percent|per\s+cent|points?|months?|weeks?|days?|d(?![\w/])|years?|hours?|h(?![\w/])|minutes?|min(?![\w/])|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
          # a quantity's unit, alone or per time, volume or mass: "0.41 mm/year", "5.2 kg", "12 mmHg", "3.1 ng/mL"
          r"|\s*+(?:mm\s?hg|mm|cm|kg|ng|pg|µg|μg|mg|mcg|iu|mmol|µmol|μmol|nmol)(?:/(?:year|yr|day|week|month|min|h|l|dl|ml|kg|m2))?(?![\w/])"
-         r"|\s?(?:ml|l|g|u)/(?:year|yr|day|week|month|min|h|l|dl|kg|m2)(?![\w/]))")
+         r"|\s?(?:ml|l|g|u)/(?:year|yr|day|week|month|min|h|l|dl|kg|m2)(?![\w/])"
+         # (or any short unit with a digit or a slash that closes the bracket or clause: "(7.6 cmH2O)", "(530 cells/mm3;")
+         rf"|\s{{1,16}}(?!{PEOPLE}\b|cases\b|events\b|deaths\b|vs\b|and\b|or\b|in\b)[A-Za-zµμ]{{1,6}}(?:\d[A-Za-z]{{0,3}}(?:/[A-Za-z]{{1,4}}\d?)?|/[A-Za-z]{{1,4}}\d?)(?=\s?[);])"
+         r")")
 DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
 # (a slot starts with a change word's letter, "by", a sign or a digit: the look-ahead lets re skip other positions)
 SLOT = rx.compile(
@@ -263,7 +266,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
 # a spread written after a value ("3.6 ± 1.7", "3.6 +/- 1.7", "3.6±1.7"), or the count a share was made of ("6.1% (19 of
 # 311)", "6.1% (19/311)"), or a spread in square brackets, as "mean (SD)" is written inside round ones ("4.2 [2.6] vs
 # 7.1 [3.8]")
-SPREAD = rx.compile(rf"(?<=\d)\s?(?:±|\+/-)\s?{DECIMAL}(?![\d.])|(?<=%)\s?\(\s?\d{{1,6}}\s?(?:of|/)\s?\d{{1,6}}\s?\)"
+SPREAD = rx.compile(rf"(?:(?<=\d)|(?<=\d%))\s?(?:±|\+/-)\s?{DECIMAL}(?:(?<=\d)%)?(?![\d.])|(?<=%)\s?\(\s?\d{{1,6}}\s?(?:of|/)\s?\d{{1,6}}\s?\)"
                     rf"|(?<=\d)\s?\[\s?{DECIMAL}\s?\]")
 
 
@@ -308,7 +311,7 @@ PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 # "lower in the XY-123 group (12%) than in the placebo group (35%"; a unit may follow the number, and a spread, which
 # find_comparisons blanks out first)
 _ARM_BEFORE = (r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?!(?:and|or|vs|versus|than)\b)[\w-]{{1,30}}){{0,2}}?)\s\((?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)"
-               r"(?P<u{k}>\s?%)?(?:\s?(?:±|\+/-)\s?\d{{1,6}}(?:\.\d{{1,4}})?\s?%?)?(?:\s{{1,16}}[a-zA-Z/]{{1,12}})?(?=[);,])")
+               r"(?P<u{k}>\s?%)?(?:\s?(?:±|\+/-)\s?\d{{1,6}}(?:\.\d{{1,4}})?\s?%?)?(?:\s{{1,16}}[a-zA-Z/]{{1,12}}(?:\d[a-zA-Z]{{0,3}})?)?(?=[);,])")
 ARMS_THEN_BRACKETS = rx.compile(r"(?=[abfiw])\b(?:between|for|in|with|among)\s" + _ARM_BEFORE.format(k=1) + r"[^()]{0,30}\)"
                                 # (words may stand between: "... (15%, 27/180) met the goal compared to those on B (9%")
                                 r"\s(?:[^().;]{1,60}?\s)??(?:and|vs\.?|versus|compared\s(?:with|to)|than(?:\sthat)?"

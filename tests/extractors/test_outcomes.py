@@ -2542,3 +2542,21 @@ def test_a_count_out_of_a_total_without_its_share_gives_no_value():
     found = facts(ALLOCATED + "Seven of 28 patients receiving XY-123 had zeta spasm, compared with 2 of 28 patients "
                   "receiving placebo (P = 0.04).")
     assert not {o for s, p, o in found if p == "value" and o in ("28", "28.0")}
+
+
+@pytest.mark.parametrize("said, ours, theirs", [
+    ("The zeta pressure was lower in the XY-123 group (6.3 ± 0.4 cmH2O) than in the placebo group (14.6 ± 2.9 cmH2O; "
+     "p < 0.05).", "6.3", "14.6"),
+    ("The zeta index was 10.6% ± 0.7% in the XY-123 group and 9.4% ± 0.6% in the placebo group.", "10.6", "9.4"),
+])
+def test_a_value_with_its_spread_and_a_unit_with_digits_is_the_arms(said, ours, theirs):
+    found = facts(ALLOCATED + said)
+    values = {(s.split(" (")[-1].rstrip(")"), o) for s, p, o in found if p == "value"}
+    assert values == {("XY-123", ours), ("placebo", theirs)}
+
+
+def test_a_change_from_a_level_to_another_with_spreads_written_plus_minus():
+    found = facts(ALLOCATED + "Mean zeta pressure decreased from 82.7 +/- 3.2 to 52.7 +/- 0.9 mm Hg in the XY-123 group "
+                  "and from 83.5 +/- 3.6 to 79.0 +/- 2.4 mm Hg in the placebo group.")
+    assert {("zeta pressure (XY-123)", "baseline", "82.7"), ("zeta pressure (XY-123)", "value", "52.7"),
+            ("zeta pressure (placebo)", "baseline", "83.5"), ("zeta pressure (placebo)", "value", "79.0")} <= found
