@@ -278,9 +278,10 @@ def continues(ctx, i: int, text: str) -> bool:
 
 # a quantity a sentence compares in its own words, its pair in brackets after it: "needed less often | zeta pressure |
 # (48.6 vs", "had fewer | zeta events | (3 vs" (not a time or a group: "greater at week 12 (5.1 vs 3.2)")
-COMPARED_QUANTITY = rx.compile(rf"\b{cues.COMPARATIVES}(?:\s(?:often|frequently))?\s(?!(?:at|in|with|for|on|by|than|among|after|"
-                               r"during|the|a|an)\b)[a-z][\w-]{1,30}(?:\s(?!(?:at|in|with|for|on|by|than|among|after|during)\b)"
-                               r"[a-z][\w-]{1,30}){0,5}\s?\(\s?[-–]?\d[^()]{0,40}\s(?:vs\.?|versus)\s", re.I)
+_NOT_QUANTITY_WORD = r"(?!(?:at|in|with|for|on|by|than|among|after|during)\b)"
+COMPARED_QUANTITY = rx.compile(rf"\b{cues.COMPARATIVES}(?:\s(?:often|frequently))?\s(?!(?:the|a|an)\b){_NOT_QUANTITY_WORD}"
+                               rf"[a-z][\w-]{{1,30}}(?:\s{_NOT_QUANTITY_WORD}[a-z][\w-]{{1,30}}){{0,5}}"
+                               r"\s?\(\s?[-–]?\d[^()]{0,40}\s(?:vs\.?|versus)\s", re.I)
 
 
 # a sentence that opens on the quantity its numbers are for: "The incidence of discontinuation due to adverse events

@@ -41,7 +41,7 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     (:func:`~kg.text.result_subject.achieved_measure`), else the one outcome phrase the learned tagger finds
     (:func:`~kg.text.outcome_tagger.outcome_phrase`)."""
     if not R.FIRST_DIGIT.search(text) or not (ctx.of_kind(i, "drug", "therapy") or C.ARM_WORDS.search(text)
-                                               or ("roup" in text and (group_names.named_groups(text) or group_names.listed_groups(text)))) \
+                                               or names_groups(text)) \
             or cues.AE_CUE.search(text) or REPORTED.search(text) or R.DIED.search(text):
         return None                     # (an event reported in each arm is an adverse event's count, not an outcome;
         #                                  deaths counted in each arm go to the trial's mortality measure)
@@ -93,6 +93,11 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
 # (mild),| was reached by ..." (blanked, so that the measure is the subject of the verb after it)
 DEFINING_ASIDE = re.compile(r",\s(?:which\s(?:was|is)\s)?(?:defined|measured|scored)\sas\s[^,;()]{1,80}+"
                             r"(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3},(?=\s)", re.I)
+
+
+def names_groups(text: str) -> bool:
+    """Does the text name a group by a name of its own ("the bolus group", "Group 2", "groups A and B")?"""
+    return "roup" in text and bool(group_names.named_groups(text) or group_names.listed_groups(text))
 
 
 # an endpoint named by its role, not by what it measures: "a primary endpoint event", "the secondary outcome"
@@ -529,8 +534,9 @@ def document_groups(ctx) -> frozenset[str]:
         bracketed = bracketed_arms(ctx)
         for i, s in enumerate(ctx.sentences):
             if "roup" in s.text:
-                arms = bracketed.get(i) or group_names.groups_received(s.text, sentence_names(ctx, i)) \
-                    or group_names.labelled_groups(s.text, sentence_names(ctx, i))     # ("XY (group X) or saline (group C)")
+                names = sentence_names(ctx, i)          # (or labelled: "XY (group X) or saline (group C)")
+                arms = bracketed.get(i) or group_names.groups_received(s.text, names) \
+                    or group_names.labelled_groups(s.text, names)
                 found.update(a.label for a in arms if group_names.GROUP_TOKEN.fullmatch(a.label))
                 # (one group a sentence, each told what it received: "Group B (n = 30) received ...")
                 found.update(f"Group {g.group('k')}" for g in group_names.GROUP_TOKEN.finditer(s.text)

@@ -2408,6 +2408,11 @@ def test_groups_named_by_a_number_are_the_arms_of_their_results():
     assert {("pain score (Group 1)", "value", "27.5"), ("pain score (Group 2)", "value", "20.5")} <= found
 
 
+def arm_numbers(found: set, predicates: tuple[str, ...] = ("value",)) -> set[tuple[str, str]]:
+    """(arm, number) of each per-arm number the facts give ("pain score (XY-123)": arm XY-123)."""
+    return {(s.split(" (")[-1].rstrip(")"), o) for s, p, o in found if p in predicates and s.endswith(")")}
+
+
 # a trial of one drug given two ways, each group labelled by a word in brackets
 BY_DESCRIPTOR = ("Sixty adults were randomized to receive 10 mg of zetaprazole by a 1-minute push (bolus group) or by a "
                  "20-minute infusion (infusion group). ")
@@ -2419,8 +2424,7 @@ BY_DESCRIPTOR = ("Sixty adults were randomized to receive 10 mg of zetaprazole b
 ])
 def test_groups_labelled_by_a_word_in_brackets_are_the_arms_of_their_results(said):
     found = facts(BY_DESCRIPTOR + said)
-    assert {("bolus", "value", "18.5"), ("infusion", "value", "29.4")} <= {(s.split(" (")[-1].rstrip(")"), p, o)
-                                                                           for s, p, o in found if p == "value"}
+    assert {("bolus", "18.5"), ("infusion", "29.4")} <= arm_numbers(found)
 
 
 # a trial of four groups labelled by codes after what each received
@@ -2475,8 +2479,7 @@ def test_a_pair_whose_order_the_comparative_contradicts_is_given_to_no_arm(said)
 def test_the_numbers_of_an_order_named_respectively_follow_it():
     found = facts(ALLOCATED + "Compared with the placebo arm there was a 7% gain in the zeta response rate for the "
                   "XY-123 arm (14% v 21%, respectively; P = .03).")
-    numbers = {(s.split(" (")[-1].rstrip(")"), o) for s, p, o in found if p in ("value", "change")}
-    assert numbers == {("placebo", "14.0"), ("XY-123", "21.0")}
+    assert arm_numbers(found, ("value", "change")) == {("placebo", "14.0"), ("XY-123", "21.0")}
 
 
 def test_a_share_of_patients_who_had_a_change_is_not_the_change():
@@ -2551,8 +2554,7 @@ def test_a_count_out_of_a_total_without_its_share_gives_no_value():
 ])
 def test_a_value_with_its_spread_and_a_unit_with_digits_is_the_arms(said, ours, theirs):
     found = facts(ALLOCATED + said)
-    values = {(s.split(" (")[-1].rstrip(")"), o) for s, p, o in found if p == "value"}
-    assert values == {("XY-123", ours), ("placebo", theirs)}
+    assert arm_numbers(found) == {("XY-123", ours), ("placebo", theirs)}
 
 
 def test_a_change_from_a_level_to_another_with_spreads_written_plus_minus():
