@@ -257,7 +257,7 @@ def named_pair(ctx, i: int, text: str, c: C.Comparison, named: tuple[str, str]) 
     spans = [(a, b) for a, b, _ in arm_spans(ctx, i, text, clause_start(text, c.start), c.start)]
     if len(spans) != 2:
         return named
-    if not comparatives.SET_AGAINST.search(text, max(0, spans[0][0] - 30), spans[0][0]):
+    if not comparatives.named_as_reference(text, spans[0][0]):
         return named
     values = tuple(n.value for n in c.numbers)       # (a comparative after the reference speaks of the other arm)
     respectively = c.respectively or C.RESPECTIVELY.search(text, c.start, min(len(text), c.end + 16)) is not None

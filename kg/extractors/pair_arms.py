@@ -61,7 +61,7 @@ def subject_group_pair(text: str, pair: tuple[int, int], values: tuple, before: 
     if verb is None or len(before) != 1 or arms is None or before[0] not in arms:
         return None
     between = text[max(verb.end(), text.rfind(")", 0, pair[0]) + 1):pair[0]]     # (since the item before: "had
-    #                                       a longer X (250 vs 48 min) and | lower Y (")
+    #                                       a longer X (230 vs 52 min) and | lower Y (")
     if bool(LARGER.search(between)) == bool(SMALLER.search(between)):
         return None                         # (no comparative, or both: which arm is which is not said)
     return () if contradicted(between, values) else (before[0], arms[1] if arms[0] == before[0] else arms[0])

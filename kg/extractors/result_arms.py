@@ -297,7 +297,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
 
 
 # a drug named as what was measured, not an arm: "morphine | consumption", "fentanyl | requirements", "digoxin | levels"
-AMOUNT_OF_DRUG = re.compile(r"\s(?:consumption|requirements?|intake|levels?|concentrations?)\b", re.I)
+AMOUNT_OF_DRUG = re.compile(rf"\s(?:{cues.AMOUNT_NOUNS}|levels?|concentrations?)\b", re.I)
 
 
 # a control named as what a number is net of, not as an arm: "placebo|-corrected", "placebo| adjusted"
@@ -338,7 +338,7 @@ def against_the_comparative(text: str, arms: list[tuple[int, int, str]], found: 
     is named as what it is compared with ("Compared with A, X was higher in B (72% vs 62%, respectively)": the writer's
     order and the comparative disagree, and no reading is safe)?"""
     if len(found) != 2 or len(arms) != 2 or found[0].start < arms[1][1] \
-            or not comparatives.SET_AGAINST.search(text, max(0, arms[0][0] - 30), arms[0][0]):
+            or not comparatives.named_as_reference(text, arms[0][0]):
         return False
     return comparatives.contradicted(text[arms[0][1]:found[0].start], (found[1].value, found[0].value))
 

@@ -27,6 +27,16 @@ LARGER = re.compile(rf"\b{cues.LARGER_WORDS}\b", re.I)
 SMALLER = re.compile(rf"\b{cues.SMALLER_WORDS}\b", re.I)
 
 
+def named_as_reference(text: str, start: int) -> bool:
+    """Is the arm whose words start at ``start`` named as what another is compared with ("| Compared with | placebo,
+    XY-123 ...")? A comparative after it then speaks of the other arm.
+
+    >>> named_as_reference("Compared with placebo, XY-123 cut X", 14), named_as_reference("XY-123 cut X", 0)
+    (True, False)
+    """
+    return SET_AGAINST.search(text, max(0, start - 30), start) is not None
+
+
 def contradicted(words: str, values: tuple) -> bool:
     """Does a comparative in ``words`` say the first arm's number is the larger ("longer") or the smaller ("fewer")
     while ``values`` say the other?

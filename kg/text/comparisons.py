@@ -465,8 +465,8 @@ def respectively_arms(text: str) -> list[Comparison]:
 
 
 # the first of groups listed after one plural "groups" ("in | groups A | and B"), and the key of each after it
-FIRST_OF_GROUPS = re.compile(r"(?:the\s)?[Gg]roups\s(?P<k>[A-Z]{1,4}|\d{1,2})")
-GROUP_KEY = re.compile(r"[A-Z]{1,4}|\d{1,2}")
+FIRST_OF_GROUPS = re.compile(rf"(?:the\s)?[Gg]roups\s(?P<k>{cues.GROUP_KEY})")
+GROUP_KEY = re.compile(cues.GROUP_KEY)
 
 
 def groups_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:

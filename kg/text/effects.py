@@ -12,9 +12,9 @@ reduction ("cut the risk by 20%", "a relative risk reduction of 20%") is no
 effect estimate in that vocabulary and is not read as one. A CI is read only
 beside an effect estimate, never around a single rate.
 
->>> e = find_effects("hazard ratio, 0·87; 95% CI, 0·79 to 0·96")[0]
+>>> e = find_effects("hazard ratio, 0·83; 95% CI, 0·71 to 0·94")[0]
 >>> e.measure, e.value, e.ci_low, e.ci_high
-('hazard ratio', Decimal('0.87'), Decimal('0.79'), Decimal('0.96'))
+('hazard ratio', Decimal('0.83'), Decimal('0.71'), Decimal('0.94'))
 >>> p = find_p_values("(P<.001)")[0]
 >>> p.op, p.value, p.significant
 ('<', Decimal('0.001'), True)
@@ -65,7 +65,7 @@ _BETWEEN = (r"(?:\s*[\[(](?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d{2}\s
             r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b"
             r"(?:[^\d;:()\[\].]|(?<=[\w-])\d|(?<=week\s)\d|(?<=month\s)\d|(?<=day\s)\d|(?<=year\s)\d){1,60}?)?"
             r"\s*(?:[,:=]|\b(?i:of|was|were|is)\b)?\s*(?<!week\s)(?<!month\s)(?<!day\s)(?<!year\s)")
-# a confidence interval: "95% CI, 0.79 to 0.96", "95 percent confidence interval [CI]: 0.79, 0.96", "[0.79, 0.97]",
+# a confidence interval: "95% CI, 0.71 to 0.94", "95 percent confidence interval [CI]: 0.71, 0.94", "[0.71, 0.95]",
 # "95% C.I. 0.57-0.95"
 CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\s*)?"
             r"(?:CI|C\.I\.|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*[\[(](?:CI|C\.I\.|CrI)[\])])?")
@@ -218,8 +218,8 @@ class Effect:
 def find_effects(text: str) -> list[Effect]:
     """Every effect estimate of a sentence, in text order.
 
-    >>> [(e.measure, e.value, e.ci_low, e.ci_high) for e in find_effects("(HR=0.87, 95% confidence interval [CI]: 0.79, 0.96)")]
-    [('hazard ratio', Decimal('0.87'), Decimal('0.79'), Decimal('0.96'))]
+    >>> [(e.measure, e.value, e.ci_low, e.ci_high) for e in find_effects("(HR=0.83, 95% confidence interval [CI]: 0.71, 0.94)")]
+    [('hazard ratio', Decimal('0.83'), Decimal('0.71'), Decimal('0.94'))]
     >>> [(e.measure, e.value) for e in find_effects("a difference of 2.5 points, a 30% relative risk reduction")]
     [('mean difference', Decimal('2.5'))]
     >>> [(e.measure, str(e.value)) for e in find_effects("an 8.1-point reduction in the ZRS score compared to placebo")]

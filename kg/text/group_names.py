@@ -53,10 +53,9 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
 
 # groups named together by their letters or numbers after one plural "groups": "in groups A and B", "groups ZS, ZC,
 # ZCF, and ZF", "Groups I-III" is not read (a range names no letters)
-GROUPS_LISTED = rx.compile(r"""(?=[Gg])\b(?P<head>[Gg]roups)\s(?P<list>(?:[A-Z]{1,4}|\d{1,2}|[IVX]{1,4})
-    (?:\s?,\s(?:[A-Z]{1,4}|\d{1,2}|[IVX]{1,4})){0,5}(?:\s?,)?\s(?:and|or|vs\.?|versus)\s(?:[A-Z]{1,4}|\d{1,2}|[IVX]{1,4}))(?![\w-])""",
-                         re.X)
-GROUP_KEY = re.compile(r"[A-Z]{1,4}|\d{1,2}|[IVX]{1,4}")
+GROUPS_LISTED = rx.compile(rf"""(?=[Gg])\b[Gg]roups\s(?P<list>{cues.GROUP_KEY}(?:\s?,\s{cues.GROUP_KEY}){{0,5}}(?:\s?,)?
+    \s(?:and|or|vs\.?|versus)\s{cues.GROUP_KEY})(?![\w-])""", re.X)
+GROUP_KEY = re.compile(cues.GROUP_KEY)
 
 
 def listed_groups(text: str) -> list[tuple[int, int, str]]:
@@ -84,7 +83,7 @@ GROUP_LABEL_N = rx.compile(r"""\((?P<label>[Gg]roup\s(?:[A-Z]{1,4}|\d)|[Aa]rm\s(
     (?:\s*[,;:]\s*[nN]\s*=\s*(?P<n>\d{1,6}))?\s*\)""", re.X)
 # groups named by a letter or a number, each told what it received: "Group A received XY and Group B placebo",
 # "Patients in Group P received saline, Group X, XY 25 mg and Group Z, ZW", "Group 1 (n = 33) received ..."
-GROUP_TOKEN = rx.compile(r"(?=[Gg])\b[Gg]roup\s(?P<k>[A-Z]{1,4}|\d{1,2}|[IVX]{1,4})\b(?:\s\(\s?[nN]\s?=\s?(?P<n>\d{1,6})\s?\))?")
+GROUP_TOKEN = rx.compile(rf"(?=[Gg])\b[Gg]roup\s(?P<k>{cues.GROUP_KEY})\b(?:\s\(\s?[nN]\s?=\s?(?P<n>\d{{1,6}})\s?\))?")
 RECEIVED = rx.compile(r"(?=[grw])\b(?:received|receiving|was\sgiven|were\sgiven|got)\b")
 # groups named by a letter, each with a bracket that says what it got and may give its size, after the words that
 # divide the patients: "divided into Group Z (ZX-caine) and Group X (BX-caine)", "three groups: group A (n = 22, XY

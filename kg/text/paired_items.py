@@ -52,13 +52,13 @@ ITEM_COMPARATIVE = re.compile(r"(?:(?<=\s)|^)(?:an?\s)?" + DEGREE + cues.COMPARA
 
 def compared_items(text: str) -> list[tuple[int, int]]:
     """The spans of the items a clause compares one after another, each after its comparative and before both arms'
-    numbers in brackets: "Patients in the A group had a longer X (250 vs. 48 min) and lower Y (8.5 vs. 41.2)"; []
+    numbers in brackets: "Patients in the A group had a longer X (230 vs. 52 min) and lower Y (7.5 vs. 39.0)"; []
     unless there are two or more, each of at most six words starting with a letter.
 
-    >>> t = "The A group had a longer zeta time (250 vs. 48 min) and lower beta use (8.5 vs. 41.2; P = 0.01)."
+    >>> t = "The A group had a longer zeta time (230 vs. 52 min) and lower beta use (7.5 vs. 39.0; P = 0.01)."
     >>> [t[a:b] for a, b in compared_items(t)]
     ['zeta time', 'beta use']
-    >>> compared_items("The A group had a longer zeta time (250 vs. 48 min).")
+    >>> compared_items("The A group had a longer zeta time (230 vs. 52 min).")
     []
     """
     items, lo = [], 0

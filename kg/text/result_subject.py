@@ -40,7 +40,7 @@ BRACKET_AFTER = re.compile(r"(?<!\s)\s{0,3}[(\[](?:[^()\[\]]|\[[^()\[\]]{0,20}\]
 GROUP_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:in|among|for|with|on)\s{1,3}(?:the\s{1,3})?(?:[^\s,;:()]{1,30}\s{1,3}){0,3}?"
                          r"(?:group|arm|cohort)s?$"
                          # (or groups listed by their letters: "duration of X | in groups A and B")
-                         r"|(?<!\s)\s{1,3}in\s{1,3}groups\s(?:[A-Z]{1,4}|\d{1,2})(?:,?\s(?:and\s)?(?:[A-Z]{1,4}|\d{1,2})){1,5}$"
+                         rf"|(?<!\s)\s{{1,3}}in\s{{1,3}}groups\s{cues.GROUP_KEY}(?:,?\s(?:and\s)?{cues.GROUP_KEY}){{1,5}}$"
                          # (or who had them: "hyperglycaemic events | in patients without diabetes")
                          rf"|(?<!\s)\s{{1,3}}(?:in|among)\s{{1,3}}{cues.PEOPLE}\s{{1,3}}(?:with|without)\s{{1,3}}[^\s,;:()]{{3,30}}$", re.I)
 # connectives that may open the clause before its subject: "In addition, the ...", "However, ..."

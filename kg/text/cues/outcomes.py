@@ -56,8 +56,10 @@ MEASURE_CUE = rx.AnyOf(
     rx.compile(rf"(?:{INSTRUMENT_WORDS})\b", re.I))
 # a sentence that names endpoints ("the primary endpoint", "secondary outcomes", "the main efficacy measure")
 # an amount of a drug as what was measured: "morphine consumption", "analgesic requirements", "the total dose of rescue
-# medication": the amounts in dose units after it are the arms' results, not doses given ("8.5 vs. 41.2 mg")
-AMOUNT_MEASURED = rx.compile(r"(?=[acdirt])\b(?:consumption|consumed|requirements?|intake|(?:total|cumulative)\s(?:dose|amount)s?|"
+# medication": the amounts in dose units after it are the arms' results, not doses given ("7.5 vs. 39.0 mg")
+# (the nouns that name an amount used of a drug: "morphine | consumption", "fentanyl | requirements"; a regex fragment)
+AMOUNT_NOUNS = r"(?:consumption|requirements?|intake)"
+AMOUNT_MEASURED = rx.compile(rf"(?=[acdirt])\b(?:{AMOUNT_NOUNS}|consumed|(?:total|cumulative)\s(?:dose|amount)s?|"
                              r"amounts?\sof|doses?\sof\srescue|rescue\s(?:analgesi[ac]s?|medications?|doses?))\b", re.I)
 ENDPOINT_WORD = rx.compile(r"(?=[emo])\b(?:endpoints?|end[ -]points?|outcomes?|measures?)\b", re.I)
 # a trial's code: a capitalised word of four letters or more and a number of one or two digits ("ZETA-07"), a shape

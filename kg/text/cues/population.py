@@ -54,6 +54,9 @@ EVENT_COUNT_WORD = rx.compile(r"(?=[acdefinorsw])\b(?:events?|died|deaths?|respo
 # were lost to follow-up (4 in A and 3 in B)": counts of people, no outcome's numbers
 PATIENT_FLOW = rx.compile(r"(?=[cdlw])\b(?:completed\s+(?:the\s+)?(?:study|trial|treatment|follow[-\s]?up)|lost\s+to\s+follow[-\s]?up|"
                           r"dropped\s+out|withdr[ae]w)\b", re.I)
+# the key a group is named by after "group": a letter or a few capitals ("A", "ZS", "II"), or a number ("2"); a
+# regex fragment
+GROUP_KEY = r"(?:[A-Z]{1,4}|\d{1,2})"
 # a placebo or sham control named
 PLACEBO = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
 # the arm given the document's therapy, named by its role ("the treatment group", "the active arm")
