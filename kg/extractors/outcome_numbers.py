@@ -19,6 +19,7 @@ from kg.extractors.outcome_roles import listed_run
 from kg.extractors.result_arms import dose_ranging, ordered_values, sentence_arms
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
+from kg.text.measure_shapes import LIKENESS
 from kg.text.numbers import exact
 from kg.text.respective import respective_values
 
@@ -344,8 +345,9 @@ def within_groups(text: str, start: int, end: int) -> bool:
                 and not R.CONTRAST.search(text, max(0, start - 40), start))
 
 
-# a comparison of arms in the clause before a p-value (the comparing words, or the control named): what it weighs
-ARMS_COMPARED = re.compile(rf"\b(?:{cues.COMPARED_WORDS}|compared|placebo|control)", re.I)
+# a comparison of arms in the clause before a p-value (the comparing words, or the control named, or the arms said
+# alike: "was similar in both groups (P = 0.6)"): what it weighs
+ARMS_COMPARED = re.compile(rf"\b(?:{cues.COMPARED_WORDS}|compared|placebo|control|{LIKENESS})", re.I)
 
 
 def excepted(text: str, measures: list[Mention], spans: dict, at: int) -> bool:

@@ -15,7 +15,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
-from kg.text.measure_shapes import (AGAINST_ARM, CHANGE_NOUNS, COMPARATIVE, COMPARED_PREDICATE, DEGREE, GENERIC_RESULT_WORDS,
+from kg.text.measure_shapes import (AGAINST_ARM, CHANGE_NOUNS, COMPARATIVE, COMPARED_PREDICATE, DEGREE, GENERIC_RESULT_WORDS, LIKENESS,
                                    NOT_A_MEASURE, STOP, inner, per_arm_after, phrase_end, written)
 from kg.text.effects import FALLING_NOUN, RISING_NOUN
 from kg.text.result_subject import DESCRIPTIVE
@@ -300,7 +300,7 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             # (past each arm's size: "higher with XY-1 (n = 30) than placebo (n = 28) (40% vs 11%")
                             r"(?:(?:in|with|among|for|than)\s(?:[^.;()]|\([Nn]\s?=\s?\d{1,6}\)){1,60})?\(\s?(?:[-–]?\d|[Pp]\s?[<=≤])"
                             # "... was not significantly different between the XY arm (86%) and ...", "... were similar for"
-                            r"|(?:not\s(?:(?:significantly|statistically)\s)?different|similar|comparable)\s(?:between|for|in|among)\s"
+                            r"|" + LIKENESS + r"\s(?:between|for|in|among)\s"
                             # (or its numbers after "at", given in the arms' order: "... similar between the A and B groups,
                             # at 14% and 9%, respectively")
                             r"[^.;()]{1,60}(?:\(\s?[-–]?\d|,\sat\s[-–]?\d)"
@@ -359,17 +359,21 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # a quantity a sentence says did not differ between the groups, with or without numbers: "Zeta gain did not differ
-# between groups (P = 0.41)", "Zeta rates also did not differ much across the two arms (31% vs. 27%)", "Zeta function
+# between groups (P = 0.41)", "Zeta use was similar in both groups (P = 0.6)", "Zeta rates also did not differ much across the two arms (31% vs. 27%)", "Zeta function
 # was not significantly different between XY and placebo", "There was no significant difference in zeta satisfaction
 # between the groups", "... and no difference in zeta intensity (..."
 NO_DIFFERENCE = rx.compile(r"""(?:(?:""" + STARTS + r"""|,\s|;\s)(?:[Tt]he\s+)?(?i:(?:mean|median|average)\s+)?
     (?P<x>[A-Za-z][a-z][\w-]*+(?:\s(?!overall\b|also\b)[a-z][\w-]*+){0,4})(?:\s(?:overall|also))?
-    \s(?:did\snot\s(?:significantly\s)?differ(?:\s(?:much|greatly|significantly|substantially|markedly|meaningfully))?|(?:was|were)\snot\s
+    \s(?:(?:did\snot\s(?:significantly\s)?differ(?:\s(?:much|greatly|significantly|substantially|markedly|meaningfully))?|(?:was|were)\snot\s
     (?:(?:significantly|statistically)\s){0,2}different)\s(?:between|among|across)\s
+    |(?:was|were)\s(?:similar|comparable)\s(?:in|between|among|across|for)\s(?=(?:(?:the|both|two|three|four|all|treatment|study)\s){0,3}
+    (?:groups|arms|cohorts)\b))
     |(?:\b[Tt]here\s(?:was|were)\s|,?\sand\s|(?:""" + STARTS + r"""|,\s)(?:However,?\s)?)[Nn]o\s(?:(?:statistically\s)?significant\s)?differences?\s
     (?:(?:was|were)\s(?:found|observed|seen|noted|detected)\s)?(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
     (?:treatment\s)?(?:groups|arms)\s)?in\s(?:the\s)?(?:(?:mean|median)\s)?(?P<y>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4}?)
     (?=\s(?:between|among|across|at|after|during)\b|\s?\(|\s?[,.;]|$))""", re.X)
+# a verb of a clause before a comma (else the comma joins a list's items)
+CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|showed|remained)\b", re.I)
 # the rate an event's name follows in such a subject: "(the) cumulative incidence of | X"
 RATE_OF = re.compile(r"(?i:(?:cumulative|overall)\s)?(?i:incidence|rate|risk|frequency|occurrence)\sof\s")
 # what a subject of that shape names that is no outcome: the groups' make-up ("Baseline characteristics did not differ")
@@ -390,6 +394,10 @@ def no_difference(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta rates']
     >>> [m.label for m in find_measures("The cumulative incidence of zeta loss did not differ between the arms.")]
     ['zeta loss']
+    >>> [m.label for m in find_measures("Zeta use was similar in both groups (P = 0.6).")]
+    ['zeta use']
+    >>> [m.label for m in find_measures("Age, weight and zeta use were comparable between groups.")]
+    []
     """
     out = []
     for head in NO_DIFFERENCE.finditer(text):
@@ -397,6 +405,8 @@ def no_difference(text: str, found: list[Mention]) -> list[Mention]:
         a, b = head.span(group)
         if rate := RATE_OF.match(text, a, b):
             a = rate.end()              # ("the cumulative incidence of | zeta recurrence did not differ"): the event
+        if text.startswith(",", head.start()) and not CLAUSE_VERB.search(text, 0, head.start()):
+            continue                    # (the last item of a list: "Age, weight, X were similar in both groups")
         words = text[a:b].split()
         if not words or MAKE_UP.search(text, a, b) or words[0].lower() in ("and", "or", "but") or "or" in words \
                 or names_no_quantity(text[a:b]):

@@ -115,7 +115,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += valued_subject(text, found)
     if ") were " in text or ") was " in text or (" vs" in text and ")" in text):
         found += paired_measures(text, found)
-    if "differ" in text:
+    if "differ" in text or "similar" in text or "comparable" in text:
         found += no_difference(text, found)
         if "," in text and NO_DIFFERENCE_HEAD.search(text):
             found += role_list(text, found, NO_DIFFERENCE_HEAD)     # ("no differences in A, B, C or D")

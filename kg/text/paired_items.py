@@ -20,11 +20,11 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text.measure_list import QUANTITY, mention
 from kg.text.measure_phrases import names_no_quantity
-from kg.text.measure_shapes import DEGREE, written
+from kg.text.measure_shapes import DEGREE, LIKENESS, written
 
 # the verb after the last item's bracket that compares the arms: ") | were significantly lower", ") | was similar"
 PAIRED_PREDICATE = re.compile(r"\)\s(?:was|were)\s" + DEGREE + r"(?:" + cues.COMPARATIVES
-                              + r"|similar|comparable|not\s(?:(?:significantly|statistically)\s)?different)\b", re.I)
+                              + r"|" + LIKENESS + r")\b", re.I)
 # a bracket that holds both arms' numbers: "(45 vs 60 min; p = 0.01)", "(29% versus 7%)"
 PAIR_BRACKET = re.compile(r"\s?\(\s?[-–]?\d[^()]{0,60}?\s(?:vs\.?|versus|v\.)\s[^()]{0,60}\)")
 # what may open an item: the joining word, an article, the statistic named ("mean", "median")

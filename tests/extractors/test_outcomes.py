@@ -2562,3 +2562,25 @@ def test_a_change_from_a_level_to_another_with_spreads_written_plus_minus():
                   "and from 83.5 +/- 3.6 to 79.0 +/- 2.4 mm Hg in the placebo group.")
     assert {("zeta pressure (XY-123)", "baseline", "82.7"), ("zeta pressure (XY-123)", "value", "52.7"),
             ("zeta pressure (placebo)", "baseline", "83.5"), ("zeta pressure (placebo)", "value", "79.0")} <= found
+
+
+@pytest.mark.parametrize("said", [
+    "The incidence of tremor was similar in the XY-123 group (11.4%) and the placebo group (12.2%).",
+    "Tremor was comparable in the XY-123 group (11.4%) and in the placebo group (12.2%) (P = 0.9).",
+])
+def test_an_event_said_alike_in_two_arms_with_their_numbers_is_an_outcome(said):
+    assert {("XY-123", "11.4"), ("placebo", "12.2")} <= arm_numbers(facts(ALLOCATED + said))
+
+
+@pytest.mark.parametrize("said, measure", [
+    ("Zeta flares were similar in both groups (P = 0.6).", "zeta flares"),
+    ("The rate of zeta relapse was comparable in the two groups (P = 0.6).", "zeta relapse"),
+])
+def test_a_quantity_said_alike_in_both_groups_takes_the_p_value_between_them(said, measure):
+    found = facts(ALLOCATED + said)
+    assert {(measure, "pValue", "0.6"), (measure, "significant", "False")} <= found
+
+
+def test_the_last_item_of_a_list_said_alike_in_both_groups_is_no_measure_of_its_own():
+    found = facts(ALLOCATED + "Age, body weight and zeta tone were comparable between groups.")
+    assert not {s for s, p, _ in found if p == "measure"}
