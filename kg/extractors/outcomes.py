@@ -277,7 +277,7 @@ def read_directions(text: str, trial, measures: list[Mention], spans: dict, fram
 # occurred in 9 (1.5%) with A and 3 (0.5%) with B (hazard ratio, 2.4; ...)": the event is the outcome's measure (prefiltered:
 # tried in most sentences, its lazy words backtrack some 3 us in each; few hold one of its verbs)
 EVENT_SUBJECT = rx.compile(STARTS + r"(?P<x>[A-Za-z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
-                           r"(?:(?:had|has|have)\s+)?(?:occurred|developed|(?:was|were)\s+(?:reported|seen|observed|achieved))"
+                           r"(?:(?:had|has|have)\s+)?(?:occurred|developed|(?:was|were)\s+(?:reported|seen|observed|achieved|found|noted|detected|documented))"
                            r"\s+(?:in|among|by)\b")
 
 

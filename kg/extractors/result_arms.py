@@ -30,8 +30,10 @@ from kg.text.result_subject import achieved_measure, subject_measure
 REPORTED = rx.compile(r"(?=[r])\breported\b(?!\s(?:the|an?|their|no|improvements?|relief)\b)", re.I)
 
 
-# the verb of events counted in each arm: "zeta nausea in the first 36 hours | occurred in | 45% ..."
-OCCURRED = re.compile(r"[^.;]{0,60}?\s(?:occurred|developed)\s+in\s")
+# the verb of events counted in each arm: "zeta nausea in the first 36 hours | occurred in | 45% ...", "... | was
+# observed in | 45% ...", "... | occurred less often in | the A group (4%) than ..."
+OCCURRED = re.compile(r"[^.;]{0,60}?\s(?:(?:occurred|developed)(?:\s+(?:more|less)\s+(?:often|frequently|commonly))?"
+                      r"|(?:was|were)\s+(?:observed|seen|noted|found|documented|detected))\s+in\s")
 
 
 def tagged_measure(ctx, i: int, text: str) -> Mention | None:

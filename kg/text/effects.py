@@ -48,10 +48,10 @@ CHANGING = r"reducing|lowering|decreasing|cutting|improving|increasing|raising"
 # --- effect estimates -----------------------------------------------------------------------------------------
 # the effect measures of the gold vocabulary and how writers name them; abbreviations are case-sensitive
 EFFECT_NAMES = {
-    "hazard ratio": r"(?i:hazard\s+ratio)|HR",
-    "odds ratio": r"(?i:odds\s+ratio)|OR",
-    "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratio)|IRR",
-    "relative risk": r"(?i:relative\s+risk|risk\s+ratio)(?!\s+reduction)|RR",
+    "hazard ratio": r"(?i:hazard\s+ratio)|a?HR",       # (adjusted: "aHR", "aOR", "AOR", "aRR"; "ARR" is a reduction)
+    "odds ratio": r"(?i:odds\s+ratio)|[aA]?OR",
+    "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratio)|a?IRR",
+    "relative risk": r"(?i:relative\s+risk|risk\s+ratio)(?!\s+reduction)|a?RR",
     "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+(?:[\[(]SE[\])]\s+)?differences?|(?<!risk\s)(?<!relative\s)difference|"
                        r"gap\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms))|LSMD",
 }
@@ -61,7 +61,7 @@ _NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
 # what may stand between the name and its number: "[HR]", "for death", "between the groups", "in change", "was", ":"
 # (and the interval's name before the number: "RR (95% CI) | 0.88 (0.71-1.09)"; a time's number in the words: "in X at
 # week 16 was")
-_BETWEEN = (r"(?:\s*[\[(](?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d{2}\s*%\s*)?CI\s*[\])])?"
+_BETWEEN = (r"(?:\s*[\[(][aA]?(?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d{2}\s*%\s*)?CI\s*[\])])?"
             r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b"
             r"(?:[^\d;:()\[\].]|(?<=[\w-])\d|(?<=week\s)\d|(?<=month\s)\d|(?<=day\s)\d|(?<=year\s)\d){1,60}?)?"
             r"\s*(?:[,:=]|\b(?i:of|was|were|is)\b)?\s*(?<!week\s)(?<!month\s)(?<!day\s)(?<!year\s)")

@@ -288,9 +288,9 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"(?:\s\(\s?[-–]?\d[^()]{0,60}?\s(?:vs\.?|versus|v\.)\s[^()]{0,60}\)\s(?:was|were)\s" + DEGREE
                             + r"(?:" + cues.COMPARATIVES + r"|similar|comparable)\s"
                             # (or an event said to happen less often in one arm: "Zeta relapse occurred less often with
-                            # XY-1 than with placebo (12% vs 25%")
+                            # XY-1 than with placebo (12% vs 25%", "... in the XY group (12%) than in ...")
                             r"|\s(?:occurred|developed|recurred)\s" + DEGREE + r"(?:less|more)\s(?:often|frequently|commonly)\s"
-                            r"(?:in|with|among|for|after|on)\s[^.;()]{1,60}?\sthan\s"
+                            r"(?:in|with|among|for|after|on)\s[^.;()]{1,60}?(?:\s\(\s?\d[^()]{0,30}\))?\sthan\s"
                             r"|\s(?:was|were)\s"
                             r"(?:(?:(?:achieved|attained|reached|observed|seen|found|reported|present|detected|diagnosed|documented|recorded|noted|used|needed|required)"
                             r"\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"
@@ -372,8 +372,10 @@ NO_DIFFERENCE = rx.compile(r"""(?:(?:""" + STARTS + r"""|,\s|;\s)(?:[Tt]he\s+)?(
     (?:(?:was|were)\s(?:found|observed|seen|noted|detected)\s)?(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
     (?:treatment\s)?(?:groups|arms)\s)?in\s(?:the\s)?(?:(?:mean|median)\s)?(?P<y>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4}?)
     (?=\s(?:between|among|across|at|after|during)\b|\s?\(|\s?[,.;]|$))""", re.X)
-# a verb of a clause before a comma (else the comma joins a list's items)
+# a verb of a clause before a comma, or a phrase that opens the sentence before one (else the comma joins a list's items)
 CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|showed|remained)\b", re.I)
+CLAUSE_OPENER = re.compile(r"(?<!\s)\s{0,3}(?:[A-Z][A-Z ]{2,30}:\s{0,3})?(?:after|at|in|during|among|by|for|on|with|within|over|from|when|"
+                           r"while|although|compared|" + "|".join(sorted(cues.LINKING_WORDS)) + r")\b", re.I)
 # the rate an event's name follows in such a subject: "(the) cumulative incidence of | X"
 RATE_OF = re.compile(r"(?i:(?:cumulative|overall)\s)?(?i:incidence|rate|risk|frequency|occurrence)\sof\s")
 # what a subject of that shape names that is no outcome: the groups' make-up ("Baseline characteristics did not differ")
@@ -398,6 +400,8 @@ def no_difference(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta use']
     >>> [m.label for m in find_measures("Age, weight and zeta use were comparable between groups.")]
     []
+    >>> [m.label for m in find_measures("After 6 weeks of XY, zeta flow was not different among the groups.")]
+    ['zeta flow']
     """
     out = []
     for head in NO_DIFFERENCE.finditer(text):
@@ -405,8 +409,10 @@ def no_difference(text: str, found: list[Mention]) -> list[Mention]:
         a, b = head.span(group)
         if rate := RATE_OF.match(text, a, b):
             a = rate.end()              # ("the cumulative incidence of | zeta recurrence did not differ"): the event
-        if text.startswith(",", head.start()) and not CLAUSE_VERB.search(text, 0, head.start()):
-            continue                    # (the last item of a list: "Age, weight, X were similar in both groups")
+        if text.startswith(",", head.start()) and not CLAUSE_VERB.search(text, 0, head.start()) \
+                and not CLAUSE_OPENER.match(text):
+            continue                    # (the last item of a list: "Age, weight, X were similar in both groups"; not
+            #                             after an opening phrase: "After 6 weeks of X, Y did not differ ...")
         words = text[a:b].split()
         if not words or MAKE_UP.search(text, a, b) or words[0].lower() in ("and", "or", "but") or "or" in words \
                 or names_no_quantity(text[a:b]):

@@ -263,10 +263,13 @@ COMPARATIVE = (r"(?:(?:more|less)\s(?:common|frequent|prevalent)|lower|higher|gr
 DEGREE = r"(?:(?:also|significantly|markedly|numerically|slightly|statistically)\s){0,2}"
 # the words that say one arm's value was like another's: "similar", "comparable", "not significantly different"
 LIKENESS = r"(?:similar|comparable|not\s(?:(?:significantly|statistically)\s)?different)"
-# the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar in"
+# the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar in",
+# "... | occurred more often in"
 COMPARED_PREDICATE = re.compile(r"(?:\s(?:with|in|among|for)\s[^.;()]{1,40}?\s\([^()]{1,40}\))?"
-                                r"\s(?:was|were)\s(?:" + DEGREE + COMPARATIVE + r"\s|(?:also\s)?" + LIKENESS
-                                + r"\s(?:in|with|among|for|between|across)\s)")
+                                r"(?:\s(?:was|were)\s(?:" + DEGREE + COMPARATIVE + r"\s|(?:also\s)?" + LIKENESS
+                                + r"\s(?:in|with|among|for|between|across)\s)"
+                                # (or an event's: "... | occurred less often | in ...")
+                                r"|\s(?:occurred|developed|recurred)\s" + DEGREE + r"(?:less|more)\s(?:often|frequently|commonly)\s)")
 # the arms a sentence gives numbers for after a quantity: "... in the XY group and ... in the placebo group", "... with
 # XY and ... with AB", or one set against the other ("versus", "compared with")
 TWO_GROUPS = re.compile(r"\b(?:[Gg]roup|arm)s?\b")

@@ -117,7 +117,7 @@ NAME = (r"(?-i:(?<![Pp]hase\s)(?<![\w-])(?:[A-Z][A-Z0-9]{1,14}(?:[a-z]{1,10}\d{1
 # words shaped like a name that are not one: roman numerals, registries, regulators' and journals' initials, kinds of
 # therapy
 NOT_A_NAME = re.compile(r"(?:[IVX]{1,4}[ab]?|NCT|ISRCTN|CTRI|EudraCT|ChiCTR|ACTRN|DRKS|UMIN|JRCT|jRCT|WHO|NIH|NHS|FDA|EMA|NEJM|JAMA|"
-                        r"CI|HR|OR|RR|IQR|SD|SE|AE|SAE|TEAE|USA?|UK|EU"
+                        r"CI|HR|OR|AOR|RR|IQR|SD|SE|AE|SAE|TEAE|USA?|UK|EU"
                         # (or a regulatory filing or exemption a study is run under: "an Investigational Device
                         # Exemption (IDE) study")
                         r"|IDE|IND|NDA|BLA|sBLA|sNDA|PMA|EUA|MAA"

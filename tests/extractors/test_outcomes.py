@@ -2584,3 +2584,14 @@ def test_a_quantity_said_alike_in_both_groups_takes_the_p_value_between_them(sai
 def test_the_last_item_of_a_list_said_alike_in_both_groups_is_no_measure_of_its_own():
     found = facts(ALLOCATED + "Age, body weight and zeta tone were comparable between groups.")
     assert not {s for s, p, _ in found if p == "measure"}
+
+
+@pytest.mark.parametrize("said", [
+    "Pneumonia was observed in 23% of patients in the XY-123 group and 9% of patients in the placebo group (P = 0.02).",
+    "Tremor was observed in 23% of patients in the XY-123 group and 9% of patients in the placebo group (P = 0.02).",
+    "Tremor occurred more often in the XY-123 group (23%) than in the placebo group (9%) (P = 0.02).",
+    "Pneumonia occurred more often in the XY-123 group (23%) than in the placebo group (9%) (P = 0.02).",
+    "Tremor was detected in 23% of XY-123 and 9% of placebo participants (AOR = 2.9; 95% CI = 1.2-7.0).",
+])
+def test_an_event_seen_in_each_arm_and_weighed_between_them_is_an_outcome(said):
+    assert {("XY-123", "23.0"), ("placebo", "9.0")} <= arm_numbers(facts(ALLOCATED + said))

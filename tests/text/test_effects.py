@@ -63,6 +63,10 @@ from kg.text.effects import find_effects, find_p_values, find_verdicts
     ("(least squares mean difference, -0.58%; 95% CI, -0.90 to -0.26)", "mean difference", "-0.58", "-0.90", "-0.26"),
     ("with a between-group mean difference of -0.58% (95% confidence interval [CI], -0.90 to -0.26)",
      "mean difference", "-0.58", "-0.90", "-0.26"),
+    # an adjusted estimate by its short name, or its short name in brackets after its words
+    ("(AOR = 1.8; 95% CI = 1.2-2.7)", "odds ratio", "1.8", "1.2", "2.7"),
+    ("(aHR 0.66, 95% CI 0.49-0.89)", "hazard ratio", "0.66", "0.49", "0.89"),
+    ("(adjusted odds ratio [aOR] = 1.8; 95% CI, 1.2 to 2.7)", "odds ratio", "1.8", "1.2", "2.7"),
 ])
 def test_effect_layouts(text, measure, value, lo, hi):
     e = find_effects(text)[0]
@@ -104,6 +108,7 @@ def test_estimates_listed_with_their_intervals_then_given_to_doses_respectively(
     "the share with at least a 4-point improvement in the ZQ score compared with placebo",
     "There was no statistical difference in 30-day survival.",              # a measure's own number
     "no difference in the zeta score between Group 1 (18.2 ± 2.9) and Group 2 (15.6 ± 3.1)",    # a group's number
+    "an absolute risk reduction (ARR 4.2%; 95% CI 1.1-7.3)",   # a reduction in risk is no ratio
 ])
 def test_no_effect(text):
     assert find_effects(text) == []
