@@ -200,6 +200,22 @@ CANDIDATE_AFTER = re.compile(r"\s(?:product\s)?candidates?\b")
 CODE_AFTER_CLASS = re.compile(r"\s(?:strain\s)?(?P<code>[A-Z][A-Za-z]{0,5}-?\d{1,6}(?:\.\d{1,3}){0,2}[a-z]?)(?![\w-]|\.\d)")
 
 
+# a ratio of two measured substances, around one of them: "albumin-to-| X |ratio", "X|/albumin ratio"
+RATIO_AFTER = re.compile(r"(?:(?:-to-|/)[\w-]{1,30})?\s?ratios?\b", re.I)
+RATIO_BEFORE = re.compile(r"(?:-to-|/)$")
+
+
+def in_ratio(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` a term of a ratio ("protein-to-zetinine ratio"), what is measured?
+
+    >>> t = "the urinary protein-to-zetinine ratio"
+    >>> in_ratio(t, t.index("zet"), t.index(" ratio")), in_ratio("zetinine 10 mg", 0, 8)
+    (True, False)
+    """
+    after = RATIO_AFTER.match(text, end)
+    return after is not None and (after.end() > end + 6 or RATIO_BEFORE.search(text, max(0, start - 4), start) is not None)
+
+
 def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Mention],
                   long_forms: dict[int, list[Mention]], measures: list | None = None) -> list[list[Mention]]:
     """Each sentence's mentions: the lexicon's names, measures (``measures``, per sentence, when known), and the short
@@ -224,8 +240,10 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                  if (m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)    # (or a journal's
                                                  or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90),
                                                                              m.start - s.start)))  # name: "published
-                 and not (m.kind == "drug" and "brand" in m.attrs and company_after(s.text, m.end - s.start))] \
-            + long_forms.get(idx, [])          # in | Zeta Diseases"; a brand that is a company's name: "Zeta | Pharma")
+                 and not (m.kind == "drug" and "brand" in m.attrs and company_after(s.text, m.end - s.start))
+                 and not (m.kind == "drug" and in_ratio(s.text, m.start - s.start, m.end - s.start))] \
+            + long_forms.get(idx, [])          # in | Zeta Diseases"; a brand that is a company's name: "Zeta | Pharma";
+        #                                        a term of a ratio measured: "protein-to-| zetinine | ratio")
         found += [shift(named_as_defined(m, local), s.start)
                   for m in (find_measures(s.text) if measures is None else measures[idx])]
         for short, spans in shorts[idx].items():

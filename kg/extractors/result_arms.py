@@ -269,7 +269,9 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
     for m in ctx.of_kind(i, "drug", "therapy"):
         if lo <= m.start - base < at and not COMBINED_WITH.search(text, max(0, m.start - base - 8), m.start - base) \
                 and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base) \
-                and not AMOUNT_OF_DRUG.match(text, m.end - base):
+                and not AMOUNT_OF_DRUG.match(text, m.end - base) \
+                and not (CHANGE_OF_SUBSTANCE.search(text, max(lo, m.start - base - 40), m.start - base)
+                         and SUBSTANCE_PREDICATE.match(text, m.end - base)):
             other = given_with(ctx, i, m)
             found.append((m.start - base, m.end - base, f"{m.label} plus {other}" if other else m.label))
     for hit in C.ARM_WORDS.finditer(text, lo, at):
@@ -300,6 +302,13 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
 
 # a drug named as what was measured, not an arm: "morphine | consumption", "fentanyl | requirements", "digoxin | levels"
 AMOUNT_OF_DRUG = re.compile(rf"\s(?:{cues.AMOUNT_NOUNS}|levels?|concentrations?)\b", re.I)
+# a substance named as what changed or was measured, not as what an arm was given: "the mean increase in | creatinine",
+# "the concentration of serum | potassium"
+CHANGE_OF_SUBSTANCE = re.compile(r"\b(?:(?:increases?|decreases?|changes?|rises?|falls?|reductions?|elevations?|declines?)\s(?:in|of)"
+                                 r"|(?:levels?|concentrations?)\s(?:of|in))\s(?:the\s)?(?:(?:serum|plasma|blood|urinary|urine)\s)?$",
+                                 re.I)
+# (what follows it then: its number's verb or its time; not its people, "changes in XY-123 (...) and placebo patients")
+SUBSTANCE_PREDICATE = re.compile(r"\s(?:was|were|is|are|from|by|at|over|during|after|levels?|concentrations?)\b", re.I)
 
 
 # a control named as what a number is net of, not as an arm: "placebo|-corrected", "placebo| adjusted"

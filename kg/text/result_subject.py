@@ -46,7 +46,8 @@ GROUP_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:in|among|for|with|on)\s{1,3}(?:the\s
 # connectives that may open the clause before its subject: "In addition, the ...", "However, ..."
 OPENER = re.compile(r"^\s*(?:(?:in\s+addition|in\s+contrast|by\s+contrast|secondly|first|second|third|"
                     + "|".join(sorted(cues.LINKING_WORDS)) + r")"
-                    r"\s*,\s*|(?:at|after|by|in|during|over)\s+[^,;:()]{1,30},\s*|and\s+|but\s+|while\s+|whereas\s+)", re.I)
+                    r"\s*,\s*|(?:at|after|by|in|during|over|within|throughout)\s+[^,;:()]{1,30},\s*"
+                    r"|(?:from|between)\s+[^,;:()]{1,20}\s(?:to|and)\s[^,;:()]{1,20},\s*|and\s+|but\s+|while\s+|whereas\s+)", re.I)
 # words that may open the subject and name no part of the measure ("the mean | zeta score", "the least squares mean |
 # zeta score")
 LEADING = frozenset("the a an mean median average overall their its this that".split())
@@ -56,7 +57,7 @@ ARM_PREPOSITION = re.compile(r"(?<!\s)\s{1,3}(?:for|in|with|among|on)\s{1,3}(?:t
 # what opens the subject of "being": "... met its endpoint, with | the share of zeta responders being 41% in A"
 WITH_BEFORE = re.compile(r"(?<!\S)with\s", re.I)
 # a change named before the measure ("the change from baseline in | X"): the caller reads the change from the words
-CHANGE_BEFORE = re.compile(r"(?:(?:mean|median|average|percent(?:age)?|relative|absolute)\s+)?(?:changes?|reductions?|"
+CHANGE_BEFORE = re.compile(r"(?:(?:mean|median|average|percent(?:age)?|relative|absolute|peak|maximum|maximal)\s+){0,2}(?:changes?|reductions?|"
                            rf"decreases?|increases?|declines?|improvements?)\s+(?:{cues.FROM_BASELINE}\s+)?(?:in|of)\s+", re.I)
 # a share or rate of the measure ("the rate of | complete zeta clearance"): the measure is what it counts
 SHARE_OF = re.compile(r"(?:rates?|proportions?|percentages?|shares?|numbers?)\s+of\s+(?:(?:patients|participants|subjects)\s+"

@@ -2595,3 +2595,23 @@ def test_the_last_item_of_a_list_said_alike_in_both_groups_is_no_measure_of_its_
 ])
 def test_an_event_seen_in_each_arm_and_weighed_between_them_is_an_outcome(said):
     assert {("XY-123", "23.0"), ("placebo", "9.0")} <= arm_numbers(facts(ALLOCATED + said))
+
+
+@pytest.mark.parametrize("said", [
+    "The mean increase in creatinine was 0.21 in the XY-123 group and 0.48 in the placebo group (P = 0.001).",
+    "From day 0 to day 5, the mean peak increase in creatinine was 0.21 in the XY-123 group and 0.48 in the placebo "
+    "group (P = 0.001).",
+])
+def test_a_substance_named_as_what_changed_is_the_measure_not_an_arm(said):
+    found = facts(ALLOCATED + said)
+    assert arm_numbers(found, ("change",)) == {("XY-123", "0.21"), ("placebo", "0.48")}
+
+
+def test_a_substance_in_a_ratio_measured_is_no_arm():
+    doc = parse_document("A Phase 3 trial evaluating zetanorvat, combined with mycophenolate, in adults with lupus nephritis "
+                  "met its primary endpoint. In all, 37% of treated participants reached a renal response compared to "
+                  "19% for placebo (p<0.001). Significant results were also seen in the proportion of responders at "
+                  "week 24 (30.1% vs. 18.2%) and time to a urinary protein-to-creatinine ratio of 0.5 or less.", "t.txt")
+    found = {(f.subject.label, f.predicate, f.object_text) for f in OutcomeExtractor().extract(doc)}     # (no headline)
+    assert not {s for s, _, _ in found if "Creatinine" in s}
+    assert ("Zetanorvat", "37.0") in arm_numbers(found)
