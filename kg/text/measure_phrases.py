@@ -448,6 +448,42 @@ def more_items(text: str, end: int) -> list[tuple[int, int]]:
     return spans if spans and ITEMS_END.match(text, pos) else []
 
 
+# the difference between the arms in a quantity, stated with its number: "The (between-group) difference in | zeta
+# score | between A and B was 1.8 (95% CI ...)", "a mean difference in | zeta use | of 1.4"
+DIFFERENCE_IN = rx.compile(r"""(?=[Dd])\b[Dd]ifferences?\s(?:in|of)\s(?:the\s)?(?:(?:mean|median|average)\s)?
+    (?P<x>[A-Za-z][\w-]*+(?:\s(?!(?:between|among|was|were|from|at|for|in|with|versus|vs|of|is|and|or)\b)[\w-]++){0,5}?)
+    (?=\s(?:between|among|was|were|is|from|at|for|in|with|versus|vs\.?)\s|\sof\s[-–]?\d|\s\(|,)""", re.X)
+DIFFERENCE_NUMBER = re.compile(r"[^.;]{0,120}?[-–]?\d")
+# what makes it a difference between the arms: the arms set against each other, or the interval of an estimate
+BETWEEN_ARMS = rx.compile(r"(?=[bcfgvaC9])\b(?:between|compared|favou?ring|groups?|arms?|versus|vs|CI|confidence|95)\b", re.I)
+# what it names that is no quantity of its own: another change ("in within-group changes in X") or an arm ("in placebo")
+NOT_DIFFERED = rx.compile(rf"\b(?:{CHANGE_NOUNS}|changes|within-group|fall|rise|{cues.PLACEBO_WORDS}|control)\b|^\S*\d", re.I)
+
+
+def difference_in(text: str, found: list[Mention]) -> list[Mention]:
+    """The quantity a sentence gives the arms' difference in, with that difference's number after it.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("The between-group difference in zeta score was 1.8 (95% CI 0.6 to 3.1).")]
+    ['zeta score']
+    >>> [m.label for m in find_measures("The difference in zeta score between A and B was not significant.")]
+    []
+    >>> [m.label for m in find_measures("The mean difference in change was -9.4 (95% CI -12.6 to -6.2).")]
+    []
+    >>> [m.label for m in find_measures("A difference in zeta length of 15 cm is reflected in zeta levels.")]
+    []
+    """
+    out = []
+    for hit in DIFFERENCE_IN.finditer(text):
+        a, b = hit.span("x")
+        if any(f.start < b and a < f.end for f in found) or names_no_quantity(hit.group("x")) \
+                or NOT_DIFFERED.search(hit.group("x")) \
+                or not DIFFERENCE_NUMBER.match(text, b) or not BETWEEN_ARMS.search(text):
+            continue
+        out.append(replace(mention(text, a, b, written(text[a:b])), attrs=QUANTITY))   # (a quantity, not a symptom)
+    return out
+
+
 def names_no_quantity(subject: str) -> bool:
     """Does a clause's subject name no quantity of its own: a clause's words, a group, a generic word, one that points
     back ("the data", "their decline")?

@@ -42,7 +42,7 @@ from kg.text.endpoint_shapes import efficacy_named, freedom, mortality, survival
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
 from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object,
-                                     changed_quantity, changed_subject, compared_object, counted_deaths, no_difference,
+                                     changed_quantity, changed_subject, compared_object, counted_deaths, difference_in, no_difference,
                                      percent_change_in, shown_in, significant_changes, threshold, threshold_after,
                                      valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
@@ -117,6 +117,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += paired_measures(text, found)
     if "differ" in text or "similar" in text or "comparable" in text:
         found += no_difference(text, found)
+        if "ifference" in text:
+            found += difference_in(text, found)
         if "," in text and NO_DIFFERENCE_HEAD.search(text):
             found += role_list(text, found, NO_DIFFERENCE_HEAD)     # ("no differences in A, B, C or D")
     if "here w" in text and " than " in text:

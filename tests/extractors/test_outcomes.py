@@ -2615,3 +2615,14 @@ def test_a_substance_in_a_ratio_measured_is_no_arm():
     found = {(f.subject.label, f.predicate, f.object_text) for f in OutcomeExtractor().extract(doc)}     # (no headline)
     assert not {s for s, _, _ in found if "Creatinine" in s}
     assert ("Zetanorvat", "37.0") in arm_numbers(found)
+
+
+@pytest.mark.parametrize("said, measure", [
+    ("The difference in pain relief between XY-123 and placebo was 9.7 points (95% CI, 2.4 to 17.0).", "pain relief"),
+    ("The between-group difference in zeta tone was 9.7 points (95% CI, 2.4 to 17.0).", "zeta tone"),
+    ("There was a mean difference in weight gain of 9.7 kg (95% CI 2.4 to 17.0) favouring XY-123.", "weight gain"),
+])
+def test_the_difference_between_the_arms_in_a_quantity_is_its_mean_difference(said, measure):
+    found = facts(ALLOCATED + said)
+    assert {(measure, "effectMeasure", "mean difference"), (measure, "effect", "9.7"), (measure, "ciLow", "2.4"),
+            (measure, "ciHigh", "17.0")} <= found
