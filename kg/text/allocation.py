@@ -317,14 +317,15 @@ def sized_phrases(text: str, begin: int, stop: int) -> list[tuple[int, int, str]
 
 
 LOWER_WORD = re.compile(r"[a-z]{3}")
+GROUP_KEY = re.compile(rf"[Gg]roup\s+({cues.GROUP_KEY})")
 # what a control is given without: "vehicle | without | XY-123", "the same cream not containing XY-123"
 LEFT_OUT = re.compile(r"\b(?:without|not\s+containing|free\s+of|lacking)\s+(?:the\s+)?$", re.I)
 LEAD_WORDS = re.compile(r"(?:(?:to|or|the|an?|either|receive)\s){0,4}")     # words before an arm's name, no part of it
 WHEN = r"(?:immediately|following|after|before|until)(?![\w-])"      # when an arm's treatment is given, after its name
-# a treatment named in words right after the word that introduces an arm and right before its size: "randomized to
-# exercise training (n=35) or usual care (n=37)" (up to a purpose, a place or a time: "... diet advice | for gout (n=37)",
+# a treatment named in words right after the word that introduces an arm (or the comma after the last arm's size) and
+# right before its size: "randomized to exercise training (n=35) or usual care (n=37)" (up to a purpose, a place or a time: "... diet advice | for gout (n=37)",
 # "to receive either zeta therapy | immediately after surgery (n = 51)")
-SIZED_PHRASE = rx.compile(r"""\b(?:to|or|either|versus|vs\.?)\s++(?:receive\s++)?(?:either\s++)?(?:the\s++|an?\s++)?
+SIZED_PHRASE = rx.compile(r"""(?:\b(?:to|or|either|versus|vs\.?)|(?<=\)),)\s++(?:receive\s++)?(?:either\s++)?(?:the\s++|an?\s++)?
     (?P<name>(?!receive\b)[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b|""" + WHEN + r""")[\w'’/-]{1,30}){0,5}?)
     (?:\s(?:for|in|at|during|over|""" + WHEN + r""")\s[^(),;]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s""" + cues.PEOPLE + r"""\b)""",
                           re.X)
@@ -349,7 +350,8 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
     if kind == "dose":
         return label, (label,)
     if kind == "group":                     # "the laser group": a group named by its treatment, in words
-        return " ".join(label.lower().split()), ()
+        key = GROUP_KEY.fullmatch(label)    # (a group by its letter or number is spelt one way: "Group A")
+        return (f"Group {key.group(1)}" if key else " ".join(label.lower().split())), ()
     if kind == "level":
         drug = next((n.label for n in names if end <= n.start < reach), None)
         return " ".join(label.lower().replace("-", " ").split()), ((drug,) if drug else ())

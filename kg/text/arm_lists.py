@@ -495,35 +495,72 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
 LIST_ANNOUNCED = rx.compile(r"""(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s
     (?:treatment\s|study\s|parallel\s)?(?:groups|arms|cohorts|treatments|regimens)\b(?:\s\([^()]{0,120}\))?\s?:\s""",
                             re.I | re.X)
-LIST_ITEM_OPEN = re.compile(r"\s*(?:(?:or|and)\s+)?(?:the\s+)?", re.I)
-PLACEBO_LIKE = re.compile(rf"(?:matching\ )?(?P<c>placebo|sham|vehicle|{cues.CONTROL_ARM})\b", re.I | re.X)
+# what opens an item of such a list: its joining word, its number or letter ("(2)", "b)"), an article
+LIST_ITEM_OPEN = re.compile(r"\s*(?:(?:or|and)\s+)?(?:\(?(?:\d{1,2}|[a-e]|i{1,3}|iv)\)\s*)?(?:(?:or|and)\s+)?(?:the\s+|an?\s+)?", re.I)
+PLACEBO_LIKE = re.compile(rf"(?:matching\ )?(?P<c>{cues.PLACEBO_WORDS}|{cues.CONTROL_ARM})\b", re.I | re.X)
+# the items of a list without semicolons: split at its commas and its last "or"/"and"
+LIST_COMMA = re.compile(r",\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s(?=\(?(?:\d{1,2}|[a-e]|i{1,3}|iv)\)|[^,]*$)", re.I)
+# a treatment an item names in a few words of its own ("usual care", "physician chart reminder")
+# (a noun phrase: no clause's words, "rest in bed")
+WORDED_ITEM = re.compile(r"[a-z][a-z'’-]{1,30}(?:\s(?!(?:in|at|on|for|with|after|before|of|to|by|from|then)\b)[a-z][a-z'’-]{1,30}){0,4}")
+# what joins a second therapy given in the same item: "allopurinol | plus | saline"
+ITEM_PARTNER = re.compile(r"\s(?:plus|and|with|\+)\s", re.I)
+
+
+def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each item of the list in ``text[start:end]``: split by semicolons, else by commas and its last
+    "or"/"and"."""
+    body = text[start:end]
+    cuts = [m.span() for m in re.finditer(";", body)] if ";" in body else [m.span() for m in LIST_COMMA.finditer(body)]
+    items, at = [], 0
+    for a, b in cuts:
+        items.append((start + at, start + a))
+        at = b
+    items.append((start + at, end))
+    return items
 
 
 def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
-    """The arms a colon lists after counting them, one per item split by semicolons, each item opening on its therapy
-    or its control ("randomized 1:1:1 to three treatments: XY-123 200 mg ...; AB-7 450 mg ...; or placebo"); [] unless
-    the items are as many as the count and each opens so.
+    """The arms a colon lists after counting them, one per item (split by semicolons, else by commas), each item
+    opening on its therapy, its control or a treatment in a few words ("randomized 1:1:1 to three treatments: XY-123
+    200 mg ...; AB-7 450 mg ...; or placebo", "to one of three groups: (1) usual care, (2) XY-123, or (3) placebo");
+    [] unless the items are as many as the count and each opens so.
 
     >>> t = "Patients were randomized to three treatments: XY 200 mg daily; AB 5 mg twice daily; or placebo."
     >>> [a.label for a in announced_list(t, (Name(46, 48, "XY"), Name(63, 65, "AB")))]
     ['XY', 'AB', 'placebo']
+    >>> t = "They were allocated to one of three groups: usual care, XY, or a placebo for XY."
+    >>> [a.label for a in announced_list(t, (Name(56, 58, "XY"), Name(77, 79, "XY")))]
+    ['usual care', 'XY', 'placebo']
     """
     head = LIST_ANNOUNCED.search(text)
     if head is None:
         return []
     k = parse_number(head.group("k"))
     body_end = text.rfind(".") if text.rstrip().endswith(".") else len(text)
-    arms, at = [], head.end()
-    for piece in text[head.end():body_end].split(";"):
-        opened = LIST_ITEM_OPEN.match(piece)
-        start = at + opened.end()
+    arms = []
+    for at, end in list_items(text, head.end(), body_end):
+        start = LIST_ITEM_OPEN.match(text, at, end).end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
         name = next((n for n in names if n.start == start), None)
-        control = PLACEBO_LIKE.match(text, start) if name is None else None
-        if name is None and control is None:
+        control = PLACEBO_LIKE.match(text, start, end) if name is None else None
+        worded = WORDED_ITEM.fullmatch(text, start, end) if name is None and control is None else None
+        if name is not None:
+            other = next((n for n in names if n.start > name.end and ITEM_PARTNER.fullmatch(text, name.end, n.start)
+                          and n.end <= end), None)
+            control = PLACEBO_LIKE.match(text, ITEM_PARTNER.match(text, name.end).end()) \
+                if other is None and ITEM_PARTNER.match(text, name.end) else None
+            label = f"{name.label} plus {other.label}" if other and other.label != name.label else \
+                f"{name.label} plus {control.group('c').lower()}" if control else name.label
+            drugs = (name.label, other.label) if other and other.label != name.label else (name.label,)
+        elif control is not None:
+            label, drugs = re.sub(r"\s+", " ", control.group("c").lower()), ()
+        elif worded is not None:
+            label, drugs = text[start:end].lower(), ()
+        else:
             return []
-        label = name.label if name else re.sub(r"\s+", " ", control.group("c").lower())
-        arms.append(Arm(label, None, (name.label,) if name else (), start, at + len(piece)))
-        at += len(piece) + 1
+        arms.append(Arm(label, None, drugs, start, end))
     if len(arms) != k or len({a.label.lower() for a in arms}) < len(arms):
         return []
     return arms

@@ -628,3 +628,29 @@ def test_counts_with_each_therapy_in_a_bracket_after_who_was_treated_are_the_arm
         [("XY-123", 141, ("XY-123",)), ("placebo", 139, ())]
     # counts of an event said per therapy are no sizes
     assert read("Adults were randomized to XY-123 or placebo; 12 with XY-123 and 5 with placebo had nausea.", "XY-123") == []
+
+
+def test_every_labelled_group_of_three_sized_ones_is_an_arm():
+    assert read("Thirty-five adults were randomized to group A (n = 12), group B (n = 11) or group C (n = 12).") == [
+        ("Group A", 12, ()), ("Group B", 11, ()), ("Group C", 12, ())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sixty adults were randomly allocated to one of three treatment groups: XY-123, AB-77, or placebo.",
+     [("XY-123", None, ("XY-123",)), ("AB-77", None, ("AB-77",)), ("placebo", None, ())]),
+    ("Adults were randomized to one of three groups: (a) placebo, (b) XY-123, or (c) usual care.",
+     [("placebo", None, ()), ("XY-123", None, ("XY-123",)), ("usual care", None, ())]),
+    ("Rats were randomized into four treatment groups: saline, XY-123, AB-77 plus saline, and AB-77 plus XY-123.",
+     [("saline", None, ()), ("XY-123", None, ("XY-123",)), ("AB-77 plus saline", None, ("AB-77",)),
+      ("AB-77 plus XY-123", None, ("AB-77", "XY-123"))]),
+])
+def test_the_items_of_a_counted_list_split_by_commas_are_its_arms(text, expected):
+    assert read(text, "XY-123", "AB-77") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Adults were randomized to one of four groups: XY-123, AB-77, or placebo.",      # fewer items than groups
+    "Adults were randomized to one of two groups: XY-123, or rest at home after surgery.",   # a clause, no treatment
+])
+def test_a_counted_list_whose_items_do_not_match_the_count_or_name_no_treatment_is_no_arms(text):
+    assert read(text, "XY-123", "AB-77") == []
