@@ -195,10 +195,10 @@ BARE_COUNT = re.compile(rf"(?:\s{cues.DOSAGE_FORMS})?(?:\s(?:at\s)?\d{{1,6}}(?:\
 
 
 # what stands between the allocation verb and the first arm of a list of therapies: "to", "to receive (either)", "by
-# a central system to"; and what shows that the therapies listed are added to one given to all ("A with or without B",
+# a central system to", "either to", "for treatment with", nothing after "treated with"; and what shows that the therapies listed are added to one given to all ("A with or without B",
 # "A plus either B or C")
 TO_FIRST_ARM = re.compile(r"(?<!\s)(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?(?:\s++\(?\d{1,2}(?::\d{1,2}){1,4}\)?)?"
-                          r"\s++(?:to\s++(?:receive\s++)?|(?:given|administered)\s++)(?:either\s++)?"
+                          r"\s++(?:(?:either\s++)?(?:to|for)\s++(?:receive\s++)?|(?:given|administered)\s++|(?<=\bwith\s))(?:either\s++)?"
                           r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?"
                           # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A")
                           r"(?:(?:single\s++)?doses?\s++of\s++)?(?:(?:oral|intravenous|subcutaneous|inhaled|topical)\s++)?", re.I)
@@ -223,13 +223,24 @@ def lists_arms(text: str, cue: re.Match, first: int, stop: int) -> bool:
     >>> t = "Patients were randomly administered A 10 mg daily plus B (AB) or A plus placebo (AP)."
     >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))
     True
+    >>> t = "Patients were randomly treated with A or B."
+    >>> lists_arms(t, allocation_cue(t), t.index("A or"), len(t))
+    True
+    >>> t = "Patients who relapsed were treated with A or B."
+    >>> lists_arms(t, allocation_cue(t), t.index("A or"), len(t))
+    False
     >>> t = "Patients were randomly assigned to A 10 mg plus either B or placebo."
     >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))
     False
     """
     to_first = EITHER_FIRST_ARM if cue.group().lower().endswith("either") else TO_FIRST_ARM
+    if cue.group().lower().startswith("treated") and not RANDOMLY_BEFORE.search(text, max(0, cue.start() - 24), cue.start()):
+        return False                # ("those who relapsed were treated with A or B": no arms, unless randomly so)
     return to_first.fullmatch(text, cue.end(), first) is not None and ADDED_TO_ALL.search(text, cue.end(), stop) is None \
         and not cues.ALLOCATION_AS_ADJECTIVE.match(text, cue.end())
+
+
+RANDOMLY_BEFORE = re.compile(r"\b(?:randomly|randomi[sz]ed)\s+(?:\w+\s+)?$", re.I)
 
 
 # two arms that share their head word, each named by its modifier: "randomized to either fixed or

@@ -54,7 +54,11 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
              or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names)
              or counted_before_people(text, names) or counts_then_groups(text, names) or doses_against_control(text, names)
              or listed_doses(text, names))
-    found = with_bracket_labels(found, labelled_groups(text, names)) if found else found
+    labelled = labelled_groups(text, names) if found else []
+    if len(labelled) > len(found) >= 2:
+        found = labelled            # ("either saline (group 1), XY (group 2), or XY and saline (group 3)": three groups
+        #                             the allocation's names would make two)
+    found = with_bracket_labels(found, labelled) if found else found
     found = found or labelled_groups(text, names) or colon_sizes(text, names) or sized_groups(text, names) \
         or announced_list(text, names) or groups_received(text, names) or allocation(text, names, main, loose=True)
     return [with_main(a, main) for a in with_respective_sizes(found, text)]
@@ -93,5 +97,6 @@ def with_bracket_labels(arms: list[Arm], labelled: list[Arm]) -> list[Arm]:
     """
     if len(labelled) != len(arms) or not all(a.start <= b.start <= a.end + 2 for a, b in zip(arms, labelled)):
         return arms
-    return [Arm(b.label, a.n if a.n is not None else b.n, a.interventions or b.interventions, a.start, max(a.end, b.end))
-            for a, b in zip(arms, labelled)]
+    # (the labelled group's therapies where it names more: all that was said before its label)
+    return [Arm(b.label, a.n if a.n is not None else b.n, max(a.interventions, b.interventions, key=len), a.start,
+                max(a.end, b.end)) for a, b in zip(arms, labelled)]

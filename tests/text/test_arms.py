@@ -654,3 +654,25 @@ def test_the_items_of_a_counted_list_split_by_commas_are_its_arms(text, expected
 ])
 def test_a_counted_list_whose_items_do_not_match_the_count_or_name_no_treatment_is_no_arms(text):
     assert read(text, "XY-123", "AB-77") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Outpatients were randomized to receive either 20 mg XY-123 or saline.", [("XY-123", None, ("XY-123",)), ("saline", None, ())]),
+    ("In all, 41 boys received XY-123 and 39 received a saline placebo.", [("XY-123", 41, ("XY-123",)), ("placebo", 39, ())]),
+    ("Adults were randomly treated with XY-123 or AB-77.", [("XY-123", None, ("XY-123",)), ("AB-77", None, ("AB-77",))]),
+    ("Adults were randomly allocated either to XY-123 or AB-77.", [("XY-123", None, ("XY-123",)), ("AB-77", None, ("AB-77",))]),
+    ("Adults were randomized for treatment with XY-123 or XY-123 plus AB-77.",
+     [("XY-123", None, ("XY-123",)), ("XY-123 plus AB-77", None, ("XY-123", "AB-77"))]),
+])
+def test_allocations_worded_otherwise_or_against_saline(text, expected):
+    assert read(text, "XY-123", "AB-77") == expected
+
+
+def test_a_treatment_given_to_those_who_relapsed_is_no_allocation():
+    assert read("Adults who relapsed were treated with XY-123 or AB-77.", "XY-123", "AB-77") == []
+
+
+def test_groups_labelled_in_brackets_outnumbering_the_names_read_are_the_arms():
+    text = ("Sixty adults received either saline before and after the test (group 1), 80 mg XY-123 before and saline "
+            "after the test (group 2), or 80 mg XY-123 before and after the test (group 3).")
+    assert [label for label, _, _ in read(text, "XY-123")] == ["Group 1", "Group 2", "Group 3"]

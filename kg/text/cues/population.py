@@ -24,7 +24,7 @@ DOSAGE_FORMS = (r"(?:nasal\s?sprays?|sprays?|tablets?|capsules?|injections?|infu
                 r"solutions?|(?:eye\s?)?drops|patch(?:es)?|lozenges?|mouth\s?rinses?|mouthwash(?:es)?|rinses?|toothpastes?|"
                 r"varnish)")
 # the people a trial enrolls or a group holds ("enrolled 40 adults", "(24 participants)"); a regex fragment
-PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|"
+PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|boys|girls|"
           r"infants|adolescents|outpatients|inpatients|toddlers|neonates|newborns|pts)")
 # words that assign patients to groups: an allocation lists the arms after them ("were randomised 2:1 to A or B")
 # (or groups made: "divided into three groups:")
