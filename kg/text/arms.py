@@ -8,6 +8,8 @@ therapy names found in it (:class:`Name`, offsets in that text). Layouts:
 - a line of a list of arms after a line that opens one ("Arms", "... to one of three groups:"):
   "Experimental arm: XY-123 10 mg (40 participants)", "Control (n=10): observation", "low dose: XY-123 5 mg";
 - dose cohorts: "three dose cohorts: 1, 3 and 10 mg/kg";
+- one therapy alone or with another: "to XY-123 alone or with AB-7", "XY-123 with or without AB-7"
+  (:mod:`kg.text.add_on_arms`);
 - a group and its size anywhere: "the placebo group (n = 24)".
 
 An arm is labelled as the gold convention does: the therapy's label for a drug arm, "placebo", a dose level
@@ -29,6 +31,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from kg.text import cues
+from kg.text.add_on_arms import added_arms
 from kg.text.allocation import allocation, shared_head
 from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses,
                                 counted_before_people, counted_levels, counts_then_groups, doses_against_control, doses_of,
@@ -48,7 +51,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     ...                              (Name(28, 34, "XY-123"), Name(42, 48, "XY-123")))]
     ['XY-123 10 mg', 'XY-123 20 mg', 'placebo']
     """
-    found = (bracketed_groups(text, names) or allocation(text, names, main) or shared_head(text, names)
+    found = (bracketed_groups(text, names) or added_arms(text, names) or allocation(text, names, main) or shared_head(text, names)
              or cohorts(text, names, main) or doses_of(text, names)
              or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names)

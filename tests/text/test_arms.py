@@ -156,8 +156,8 @@ def test_one_drug_and_a_control_allocated_are_two_arms_without_sizes(text):
 @pytest.mark.parametrize("text", [
     "Patients were assigned 1:1:1 to one of two XY-123 regimens or to placebo.",     # three groups, two named
     "Patients were randomised 1:1 to XY-123, AB-77 or AB-88.",                      # a ratio of two parts, three drugs
-    # a drug given to all, with or beside the others: their arms are not the drugs alone
-    "Patients were randomised to XY-123 10 mg with or without AB-77 5 mg.",
+    # a drug given to all, with or beside the others: their arms are not the drugs alone (with or without one: see
+    # test_one_therapy_alone_or_with_another_is_two_arms_the_second_given_both)
     "Patients were randomised to XY-123 10 mg plus either AB-77, AB-88 or placebo.",
     "Patients were randomised to receive XY-123 and AB-77 or AB-88.",
     "A randomised, double-blind study compared XY-123, AB-77 and AB-88.",            # a design's adjective
@@ -676,3 +676,18 @@ def test_groups_labelled_in_brackets_outnumbering_the_names_read_are_the_arms():
     text = ("Sixty adults received either saline before and after the test (group 1), 80 mg XY-123 before and saline "
             "after the test (group 2), or 80 mg XY-123 before and after the test (group 3).")
     assert [label for label, _, _ in read(text, "XY-123")] == ["Group 1", "Group 2", "Group 3"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Adults were randomized to XY-123 alone or with AB-77.", ["XY-123", "XY-123 plus AB-77"]),
+    ("Adults were randomized to XY-123 50 mg daily alone or in combination with AB-77.", ["XY-123", "XY-123 plus AB-77"]),
+    ("Adults were randomized to either XY-123 alone or XY-123 and oral AB-77.", ["XY-123", "XY-123 plus AB-77"]),
+    ("Adults were randomly assigned to XY-123 with or without AB-77.", ["XY-123 plus AB-77", "XY-123"]),
+])
+def test_one_therapy_alone_or_with_another_is_two_arms_the_second_given_both(text, expected):
+    assert [label for label, _, _ in read(text, "XY-123", "AB-77")] == expected
+
+
+def test_people_with_or_without_a_therapy_they_took_are_no_arms():
+    assert read("Adults with or without AB-77 use were enrolled and randomized to XY-123 or placebo.", "XY-123", "AB-77") \
+        == [("XY-123", None, ("XY-123",)), ("placebo", None, ())]
