@@ -24,8 +24,8 @@ from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
 from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LISTED, DRUG_DOSES, arm_line, counted_given,
                                opens_arm_list)
-from kg.text.group_names import GROUP_LABEL_N
-from kg.text.arm_parts import Arm, Name
+from kg.text.group_names import GROUP_LABEL_N, given_groups
+from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.arms import find_arms
 from kg.text.numbers import NUMBER
 
@@ -358,6 +358,38 @@ def table_arms(view: View):
                 yield from arm_hits(view, Arm(arm.label, arm.n, (therapy,) if therapy else (), 0, len(view.text)))
 
 
+# a sentence that allocates patients to groups it names or counts: "randomly allocated to a treatment group and a
+# control group", "divided into two groups"
+GROUPS_ALLOCATED = rx.compile(r"(?=[adgr])\b(?:randomi[sz]ed|randomly|assigned|allocated|divided)\b[^.;]{0,80}?\b(?:groups|arms)\b",
+                              re.I)
+GIVEN_CUE = rx.compile(r"(?=[rwgu])\b(?:received|was\sgiven|were\sgiven|got|was\streated|were\streated|underwent)\b")
+ANNOUNCED_REACH = 3         # sentences looked back over for the one that allocated the groups
+
+
+def given_arms(view: View):
+    """The groups a sentence tells what each got ("The treatment group received XY-123 ... The control group received
+    placebo"), after a sentence just before (or itself) that allocated patients to groups it spelt out no arms of."""
+    arms = given_groups(view.text, names_of(view))
+    if not arms:
+        return
+    ctx, i = view.ctx, view.index
+    announced = next((k for k in range(i, max(-1, i - ANNOUNCED_REACH - 1), -1)
+                      if GROUPS_ALLOCATED.search(ctx.sentences[k].text, 0, arms[0].start if k == i else
+                                                 len(ctx.sentences[k].text))), None)
+    if announced is None or (announced < i and find_arms(ctx.sentences[announced].text, sentence_names(ctx, announced))):
+        return
+    for arm in arms:
+        if arm.label not in ("control", "comparison") and arm.interventions and not arm.label.startswith("Group "):
+            arm = Arm(" plus ".join(arm.interventions), arm.n, arm.interventions, arm.start, arm.end)
+        yield from arm_hits(view, with_main(arm, ctx.main_therapy))
+
+
+def sentence_names(ctx, i: int) -> tuple[Name, ...]:
+    """The therapies sentence ``i`` names, as :mod:`kg.text.arms` reads them."""
+    base = ctx.sentences[i].start
+    return tuple(Name(m.start - base, m.end - base, m.label) for m in ctx.of_kind(i, "drug", "therapy"))
+
+
 def listed_arm(view: View):
     """A line of a list of arms ("Control (n=10): observation") under a line that opens one ("Arms")."""
     ctx, i = view.ctx, view.index
@@ -478,6 +510,16 @@ ALL = (
                           "In the trial, 40 adults received 10 mg XY-123 or placebo.",
                           "Pain eased in the control group (n = 34).",
                           "Nausea occurred in 12 patients (n=12).")),
+    Rule("population.arms.given", T.hasArm, given_arms, confidence=0.7, cue=GIVEN_CUE, hedged=True,
+         also=(T.armLabel, T.armSize, T.armIntervention),
+         examples=(Example("In the trial, adults were randomly allocated to a treatment group and a control group. The "
+                           "treatment group received XY-123 for 8 weeks. The control group received placebo.",
+                           (("XY-123", "armIntervention", "XY-123"), ("control", "armLabel", "control"))),
+                   Example("In the trial, 40 adults were divided into two groups: Group A received XY-123 and "
+                           "Group B received AB-77.", (("Group A", "armIntervention", "XY-123"),
+                                                       ("Group B", "armIntervention", "AB-77")))),
+         counterexamples=("In the trial, the control group received more rescue doses of XY-123.",
+                          "All patients in the trial received XY-123. The treatment group received AB-77 too.")),
     Rule("population.arms.counted", T.hasArm, counted_arms, confidence=0.7, cue=COUNTED_PEOPLE, hedged=True,
          also=(T.armLabel, T.armSize, T.armIntervention),
          examples=(Example("In the placebo-controlled trial, the 61 adults given XY-123 improved more than the 30 "

@@ -174,3 +174,33 @@ def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
         arms.append(Arm(label, int(h.group("n")) if h.group("n") else None, drugs, h.start(), h.end()))
     return arms
 GROUP_BEFORE = re.compile(r"\b(?:group|arm)\s?$", re.I)
+
+
+# a group told what it got, as a clause's subject: "The treatment group received XY", "Patients in the control group
+# were given placebo", "Group B received ..." (not "all groups", nor what a group got more or less of as a result)
+GROUP_GIVEN = rx.compile(rf"""(?=[GgTtPpSsIi])\b(?:(?:[Pp]atients|[Pp]articipants|[Ss]ubjects|[Tt]hose)\s(?:randomi[sz]ed\s)?(?:in|to)\s)?
+    (?:(?:[Tt]he|[Aa]n?)\s)?(?:(?P<role>treatment|control|study|intervention|experimental|active|test|comparison)\s(?:group|arm)
+    |[Gg]roup\s(?P<k>{cues.GROUP_KEY}))\s(?:\((?:[nN]\s?=\s?(?P<n>\d{{1,5}})\)|[^()]{{1,40}}\))\s)?
+    (?:received|was\sgiven|were\sgiven|got|was\streated\swith|were\streated\swith|underwent)\s
+    (?!(?:more|less|fewer|significantly|a\shigher|a\slower|higher|lower)\b)""", re.X)
+
+
+def given_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Each group a sentence tells what it got as its clause's subject ("The treatment group received XY-123 for 3
+    months", "Group B received placebo"), with the therapies named before the next such group: labelled by its role
+    ("treatment", "control") or its key ("Group B"). The caller checks that the groups were the allocation's.
+
+    >>> t = "The treatment group received XY-1 for 8 weeks and the control group received placebo."
+    >>> [(a.label, a.interventions) for a in given_groups(t, (Name(t.index("XY"), t.index("XY") + 4, "XY-1"),))]
+    [('treatment', ('XY-1',)), ('control', ())]
+    >>> given_groups("The control group received more rescue doses.", ())
+    []
+    """
+    hits = list(GROUP_GIVEN.finditer(text))
+    out = []
+    for hit, nxt in zip(hits, [*hits[1:], None]):
+        end = nxt.start() if nxt else len(text)
+        given = tuple(dict.fromkeys(n.label for n in names if hit.end() <= n.start < end))
+        label = hit.group("role").lower() if hit.group("role") else f"Group {hit.group('k')}"
+        out.append(Arm(label, int(hit.group("n")) if hit.group("n") else None, given, hit.start(), end))
+    return out

@@ -360,3 +360,24 @@ def test_a_bare_control_is_the_one_control_the_document_names_by_what_it_got():
     arms = {f.object_text for e in (PopulationExtractor(), OutcomeExtractor()) for f in e.extract(doc)
             if f.predicate == "armLabel"}
     assert "education control" in arms and "control" not in arms
+
+
+def arm_labels(found) -> set[str]:
+    return {o for _, p, o in found if p == "armLabel"}
+
+
+def test_groups_allocated_then_told_what_each_got_are_the_arms():
+    found = facts("In the ZETA trial (NCT01234567), 50 adults were randomly allocated to a treatment group "
+                  "and a control group. The treatment group received XY-123 for 8 weeks. The control group (n = 25) received placebo.")
+    assert arm_labels(found) == {"XY-123", "control"}
+    assert ("control", "armSize", "25") in found
+
+
+def test_groups_told_what_they_got_after_an_allocation_that_named_the_arms_add_none():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 10 mg (n = 30) or XY-123 20 mg "
+                  "(n = 30) in two groups. The study group received XY-123 with food.")
+    assert arm_labels(found) == {"XY-123 10 mg", "XY-123 20 mg"}
+
+
+def test_a_group_told_what_it_got_without_an_allocation_before_is_no_arm():
+    assert arm_labels(facts("In the ZETA trial (NCT01234567), the control group received placebo.")) == set()
