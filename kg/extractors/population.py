@@ -27,6 +27,7 @@ from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LIST
 from kg.text.group_names import GROUP_LABEL_N, given_groups
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.arms import find_arms
+from kg.text.compared_arms import compared_arms
 from kg.text.numbers import NUMBER
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -384,6 +385,27 @@ def given_arms(view: View):
         yield from arm_hits(view, with_main(arm, ctx.main_therapy))
 
 
+# a comparison a trial's sentence may name its arms by: "comparing A with B", "trial of A versus B", "A and B were compared"
+COMPARED_CUE = rx.compile(r"(?=[cCvVtTsSeE])\b(?:compar\w*|versus|vs\.?|(?:trial|study)\sof)\b", re.I)
+
+
+def compared_design_arms(view: View):
+    """The two arms a randomised trial's sentence says it compares ("a randomized study comparing XY-123 with AB-77"),
+    in a document that spells out no arms otherwise."""
+    arms = compared_arms(view.text, names_of(view))
+    if not arms or allocates_arms(view.ctx):
+        return
+    for arm in arms:
+        yield from arm_hits(view, with_main(arm, view.ctx.main_therapy))
+
+
+def allocates_arms(ctx) -> bool:
+    """Does a sentence of the document spell out arms (:func:`~kg.text.arms.find_arms`)? (once a document)"""
+    return ctx.cached(("allocates arms",), lambda: any(
+        ARM_CUE.search(s.text) and find_arms(s.text, sentence_names(ctx, k), ctx.main_therapy)
+        for k, s in enumerate(ctx.sentences)))
+
+
 def sentence_names(ctx, i: int) -> tuple[Name, ...]:
     """The therapies sentence ``i`` names, as :mod:`kg.text.arms` reads them."""
     base = ctx.sentences[i].start
@@ -520,6 +542,17 @@ ALL = (
                                                        ("Group B", "armIntervention", "AB-77")))),
          counterexamples=("In the trial, the control group received more rescue doses of XY-123.",
                           "All patients in the trial received XY-123. The treatment group received AB-77 too.")),
+    Rule("population.arms.compared", T.hasArm, compared_design_arms, confidence=0.6, cue=COMPARED_CUE, hedged=True,
+         also=(T.armLabel, T.armIntervention),
+         examples=(Example("We did a randomized, double-blind trial comparing XY-123 with AB-77 in 80 adults.",
+                           (("XY-123", "armIntervention", "XY-123"), ("AB-77", "armIntervention", "AB-77"))),
+                   Example("A randomized trial of XY-123 versus placebo was conducted in 40 adults.",
+                           (("placebo", "armLabel", "placebo"),))),
+         counterexamples=("No randomized trial has compared XY-123 with AB-77.",
+                          "In this randomized crossover study, XY-123 and AB-77 were compared.",
+                          "Two randomized trials comparing XY-123 with AB-77 were pooled.",
+                          "In the randomized trial, adults were assigned to XY-123 (n = 40) or AB-77 (n = 40). We compared "
+                          "XY-123 with placebo in a second, randomized study.")),
     Rule("population.arms.counted", T.hasArm, counted_arms, confidence=0.7, cue=COUNTED_PEOPLE, hedged=True,
          also=(T.armLabel, T.armSize, T.armIntervention),
          examples=(Example("In the placebo-controlled trial, the 61 adults given XY-123 improved more than the 30 "
