@@ -41,7 +41,7 @@ HEAD_N = rx.compile(rf"^\s*(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cu
 # a group named in words before its size: "the control group (n = 34)", "the early-feeding arm (n=20)"; the
 # name is one or two words after "the" (a group named alone is kept only beside another group of the sentence)
 # (or without its article where a list of groups runs: "Groups: brief arm (n=88), full arm (n=91)")
-THE_GROUP = rx.compile(r"(?:\b(?:the|an?)\s+|(?:^|[:;,]|\band)\s*+)(?!(?:the|an?)\s)(?P<name>[A-Za-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30})?)"
+THE_GROUP = rx.compile(r"(?:\b(?:the|an?|into)\s+|(?:^|[:;,]|\band)\s*+)(?!(?:the|an?)\s)(?P<name>[A-Za-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30})?)"
                        r"\s+(?:group|arm|cohort)$", re.I)
 NAMED_GROUP = re.compile(r"^[A-Za-z][\w'’-]{0,30}(?:[ -][\w'’-]{1,30}){0,2}$")
 
@@ -420,6 +420,34 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     if dosed_arms and len(out) < 2:
         return []                    # (one dose with a size, "XY 5 mg and AB 80 mg (31 patients)": whose, unclear)
     return out
+
+
+# two groups sized in brackets that share "groups" after the second: "into the intervention (n = 9) and control (n = 8)
+# groups"
+SHARED_GROUPS = rx.compile(r"""(?=[it])\b(?:into|to)\s(?:the\s)?(?P<a>[A-Za-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30})?)\s(?P<na>\([^()]{1,30}\))
+    \s(?:and|or)\s(?:the\s)?(?P<b>[A-Za-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30})?)\s(?P<nb>\([^()]{1,30}\))\s(?:groups|arms)\b""",
+                           re.X)
+
+
+def shared_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The two groups of "into the intervention (n = 9) and control (n = 8) groups", each with its size; a group
+    named by its drug is the drug's.
+
+    >>> [(a.label, a.n) for a in shared_groups("They were randomized into the exercise (n = 9) and control (n = 8) groups.", ())]
+    [('exercise', 9), ('control', 8)]
+    """
+    m = SHARED_GROUPS.search(text)
+    if m is None:
+        return []
+    arms = []
+    for key in ("a", "b"):
+        n = stated_n(m.group("n" + key))
+        if n is None:
+            return []
+        drug = next((x for x in names if x.start == m.start(key) and x.end == m.end(key)), None)
+        label = drug.label if drug else " ".join(m.group(key).lower().split())
+        arms.append(Arm(label, n, (drug.label,) if drug else (), m.start(key), m.end("n" + key)))
+    return arms
 
 
 def opens_arm_list(text: str) -> bool:

@@ -41,7 +41,7 @@ class Arm:
 
 
 # a stated size right after an arm: "(n=40)", "(n = 40)", "(ABC; n=40)", "(40 patients)"; "N=40" after a comma
-PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+{cues.PEOPLE})
+PAREN_N = rx.compile(rf"""\((?:[^()\n]{{0,40}}?[;,]\s*)?(?:[nN]\s*=\s*(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s+(?:{cues.PEOPLE}|cases))
     (?:;[^()\n]{{0,60}})?\)
     | [,;]\s*[nN]\s*=\s*(?P<n3>{NUMBER})\b""", re.X)
 # a dose written after a drug ("XY-123 10 mg", "XY-123 at 0.5 mg/kg")

@@ -33,7 +33,7 @@ from typing import Sequence
 from kg.text import cues
 from kg.text.add_on_arms import added_arms
 from kg.text.allocation import allocation, shared_head
-from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses,
+from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses, shared_groups,
                                 counted_before_people, counted_levels, counts_then_groups, doses_against_control, doses_of,
                                 listed_doses, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
@@ -62,7 +62,8 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
         found = labelled            # ("either saline (group 1), XY (group 2), or XY and saline (group 3)": three groups
         #                             the allocation's names would make two)
     found = with_bracket_labels(found, labelled) if found else found
-    found = found or labelled_groups(text, names) or colon_sizes(text, names) or sized_groups(text, names) \
+    found = found or labelled_groups(text, names) or colon_sizes(text, names) or shared_groups(text, names) \
+        or sized_groups(text, names) \
         or announced_list(text, names) or groups_received(text, names) or allocation(text, names, main, loose=True)
     return [with_main(a, main) for a in with_respective_sizes(found, text)]
 

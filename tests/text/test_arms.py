@@ -691,3 +691,13 @@ def test_one_therapy_alone_or_with_another_is_two_arms_the_second_given_both(tex
 def test_people_with_or_without_a_therapy_they_took_are_no_arms():
     assert read("Adults with or without AB-77 use were enrolled and randomized to XY-123 or placebo.", "XY-123", "AB-77") \
         == [("XY-123", None, ("XY-123",)), ("placebo", None, ())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twenty-three children were randomized into the exercise (n = 12) and control (n = 11) groups.",
+     [("exercise", 12, ()), ("control", 11, ())]),
+    ("Adults were randomly divided into trial group (21 cases) and control group (20 cases).",
+     [("trial", 21, ()), ("control", 20, ())]),
+])
+def test_groups_sized_in_brackets_sharing_their_noun_or_counted_in_cases(text, expected):
+    assert read(text) == expected
