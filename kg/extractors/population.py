@@ -380,8 +380,6 @@ def given_arms(view: View):
     if announced is None or (announced < i and find_arms(ctx.sentences[announced].text, sentence_names(ctx, announced))):
         return
     for arm in arms:
-        if arm.label not in ("control", "comparison") and arm.interventions and not arm.label.startswith("Group "):
-            arm = Arm(" plus ".join(arm.interventions), arm.n, arm.interventions, arm.start, arm.end)
         yield from arm_hits(view, with_main(arm, ctx.main_therapy))
 
 

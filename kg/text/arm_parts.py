@@ -158,17 +158,22 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
 
 # a group named by its role, the arm given the document's therapy: "the treatment group (N=228)"
 ACTIVE_LABEL = re.compile(cues.ACTIVE_ROLE, re.I)
+ROLE_LABEL = re.compile(rf"{cues.ACTIVE_ROLE}|intervention|study|test", re.I)     # (and the role words of a group told what it got)
 
 
 def with_main(arm: Arm, main: str | None) -> Arm:
     """A dose-level arm that names no drug receives the main therapy; a group named by its role or by a dose alone is
-    the main therapy's.
+    the main therapy's, or the therapies' it was given.
 
     >>> with_main(Arm("treatment", 228), "XY-123")
     Arm(label='XY-123', n=228, interventions=('XY-123',), start=0, end=0)
     >>> with_main(Arm("0.4 mg", 18), "XY-123").label
     'XY-123 0.4 mg'
+    >>> with_main(Arm("intervention", 30, ("AB-7",)), "XY-123").label     # (a role group given another: that one's)
+    'AB-7'
     """
+    if arm.interventions and ROLE_LABEL.fullmatch(arm.label):
+        return Arm(" plus ".join(arm.interventions), arm.n, arm.interventions, arm.start, arm.end)
     if arm.interventions or not main:
         return arm
     if ACTIVE_LABEL.fullmatch(arm.label):

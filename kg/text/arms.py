@@ -37,7 +37,7 @@ from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes
                                 counted_before_people, counted_levels, counts_then_groups, doses_against_control, doses_of,
                                 listed_doses, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
-from kg.text.group_names import bracketed_groups, groups_received, labelled_groups
+from kg.text.group_names import bracketed_groups, described_groups, groups_received, labelled_groups
 
 
 def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
@@ -63,7 +63,7 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
         #                             the allocation's names would make two)
     found = with_bracket_labels(found, labelled) if found else found
     found = found or labelled_groups(text, names) or colon_sizes(text, names) or shared_groups(text, names) \
-        or sized_groups(text, names) \
+        or sized_groups(text, names) or described_groups(text, names) \
         or announced_list(text, names) or groups_received(text, names) or allocation(text, names, main, loose=True)
     return [with_main(a, main) for a in with_respective_sizes(found, text)]
 

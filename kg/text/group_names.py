@@ -204,3 +204,30 @@ def given_groups(text: str, names: Sequence[Name]) -> list[Arm]:
         label = hit.group("role").lower() if hit.group("role") else f"Group {hit.group('k')}"
         out.append(Arm(label, int(hit.group("n")) if hit.group("n") else None, given, hit.start(), end))
     return out
+
+
+# a group an allocation names, then says in brackets what it got: "to the intervention group (XY-123 10 mg daily)", "a
+# control group (usual care)"
+DESCRIBED_GROUP = rx.compile(r"""(?=[tTaA])\b(?:the|an?)\s(?P<g>[A-Za-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30})?)\s(?:group|arm)\s
+    \((?P<inside>[^()]{3,80})\)""", re.X)
+# a bracket that gives a size or a label, not what the group got
+SIZE_OR_LABEL = re.compile(rf"^\s*(?:[nN]\s?=|\d[\d,]*\s*(?:{cues.PEOPLE}|cases)?\s*$|[Gg]roup\s|[A-Z]{{1,4}}\s*$)")
+
+
+def described_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two or more groups an allocation names, each followed by a bracket that says what it got ("randomized to the
+    intervention group (XY-123 10 mg daily) or the control group (usual care)"): labelled by their names, given the
+    therapies named in their brackets; [] unless every group's bracket describes it.
+
+    >>> t = "Adults were randomized to the exercise group (XY-1 daily) or the control group (usual care)."
+    >>> [(a.label, a.interventions) for a in described_groups(t, (Name(t.index("XY"), t.index("XY") + 4, "XY-1"),))]
+    [('exercise', ('XY-1',)), ('control', ())]
+    """
+    cue = cues.ALLOCATION.search(text) if "(" in text else None
+    hits = list(DESCRIBED_GROUP.finditer(text, cue.end())) if cue else []
+    if len(hits) < 2 or any(SIZE_OR_LABEL.match(h.group("inside")) for h in hits) \
+            or len({h.group("g").lower() for h in hits}) < len(hits):
+        return []
+    return [Arm(" ".join(h.group("g").lower().split()), None,
+                tuple(dict.fromkeys(n.label for n in names if h.start("inside") <= n.start < h.end("inside"))),
+                h.start(), h.end()) for h in hits]

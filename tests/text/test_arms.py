@@ -701,3 +701,13 @@ def test_people_with_or_without_a_therapy_they_took_are_no_arms():
 ])
 def test_groups_sized_in_brackets_sharing_their_noun_or_counted_in_cases(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Adults were randomized to the intervention group (XY-123 10 mg daily) or the control group (usual care).",
+     [("XY-123", None, ("XY-123",)), ("control", None, ())]),
+    ("Adults were randomized to a control group (treatment as usual) or a treatment group (AB-77 twice weekly).",
+     [("control", None, ()), ("AB-77", None, ("AB-77",))]),
+])
+def test_groups_an_allocation_names_then_describes_in_brackets_are_its_arms(text, expected):
+    assert read(text, "XY-123", "AB-77") == expected
