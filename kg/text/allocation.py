@@ -26,7 +26,7 @@ INTRO = rx.compile(rf"""(?:(?:
       (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|administered|with)
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?
       (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
-      (?:to|received|got|(?P<into>in|with|on))
+      (?:to|received|got|were\s+(?:given|treated\s+with)|(?P<into>in|with|on))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+(?:and\s+)? | (?<=\))\s+(?P<sized>and)\s+)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
 # "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,", "XY-123 every 8 hours at a dose of 10, 30 or 90 mg"
@@ -66,6 +66,9 @@ DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")
 COMBINED = rx.compile(rf"""(?<!\s)(?:\s*+\([^()]{{0,40}}\))?(?:\s++(?:at\s++)?\d[\d.,]*+\s*+[\w/.]{{1,12}}(?:\s++{HOW_OFTEN})?)?
     (?:\s*+\+\s*+|\s++(?:plus|(?:in\s++combination|combined|together)\s++with)\s++|[–—-])
     (?:\d[\d.,]*+\s*+[\w/.]{{1,12}}\s++(?:of\s++)?)?(?:(?!(?:or|and|versus|vs|than|the)\s)[a-z][a-z-]{{0,30}}+\s++){{0,2}}""", re.I | re.X)
+# a control given with a therapy in its arm: "XY-123 | 10 mg plus placebo"
+PLUS_CONTROL = re.compile(rf"(?:\s?\([^()]{{0,40}}\))?(?:\s(?:at\s)?\d[\d.,]*\s?[\w/.]{{1,12}})?\s?(?:\+|\splus)\s(?:matching\s)?"
+                          rf"(?P<c>{cues.PLACEBO_WORDS})\b", re.I)
 REGION_END = re.compile(r"[(,;]|\s(?:at|given|every|once|twice|daily|for|from)\s")
 
 
@@ -357,6 +360,8 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
         other = partner(text, end, names)
         if other and other.label != label:      # "XY-123 plus AB-7": one arm given both
             return f"{label} plus {other.label}", (label, other.label)
+        if control := PLUS_CONTROL.match(text, end):     # "XY-123 plus placebo": the arm that did not get the other
+            return f"{label} plus {control.group('c').lower()}", (label,)
         return label, (label,)
     if kind == "dose":
         return label, (label,)

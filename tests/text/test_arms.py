@@ -618,9 +618,10 @@ def test_doses_in_a_bracket_after_the_drug_as_alternatives_are_its_arms_without_
 
 def test_arms_randomly_administered_and_a_partner_after_a_dose_given_daily():
     assert read("Patients were randomly administered AB-77 200 mg daily plus XY-123 10 mg or AB-77 plus placebo.",
-                "XY-123", "AB-77") == [("AB-77 plus XY-123", None, ("AB-77", "XY-123")), ("AB-77", None, ("AB-77",))]
+                "XY-123", "AB-77") == [("AB-77 plus XY-123", None, ("AB-77", "XY-123")), ("AB-77 plus placebo", None, ("AB-77",))]
     assert read("Patients were randomly assigned to AB-77 200 mg twice daily plus XY-123 (n=40) or AB-77 plus placebo "
-                "(n=41).", "XY-123", "AB-77") == [("AB-77 plus XY-123", 40, ("AB-77", "XY-123")), ("AB-77", 41, ("AB-77",))]
+                "(n=41).", "XY-123", "AB-77") == [("AB-77 plus XY-123", 40, ("AB-77", "XY-123")),
+                                           ("AB-77 plus placebo", 41, ("AB-77",))]
 
 
 def test_counts_with_each_therapy_in_a_bracket_after_who_was_treated_are_the_arms_sizes():
@@ -711,3 +712,8 @@ def test_groups_sized_in_brackets_sharing_their_noun_or_counted_in_cases(text, e
 ])
 def test_groups_an_allocation_names_then_describes_in_brackets_are_its_arms(text, expected):
     assert read(text, "XY-123", "AB-77") == expected
+
+
+def test_counts_given_a_therapy_each_are_its_arms_and_a_placebo_given_with_one_names_its_arm():
+    assert read("Fifteen adults were given XY-123 plus AB-77 and 14 adults were given XY-123 plus placebo.",
+                "XY-123", "AB-77") == [("XY-123 plus AB-77", 15, ("XY-123", "AB-77")), ("XY-123 plus placebo", 14, ("XY-123",))]
