@@ -138,7 +138,7 @@ AGE_CUE = rx.compile(r"(?=[anoy≥])(?:\b(?:age[ds]?|years?\s+(?:old|of\s+age)|o
 # last form, "the" of "in the ... arm", were all it required: it was searched in nearly every sentence, ~6 us each)
 ARM_CUE = rx.AnyOf(
     rx.compile(rx.starts_with(["random", "assigned", "allocated", "received", "dose", "divided", "split", "either"])
-               + r"\b(?:randomi[sz]\w*|randomly\s+given|random\s+(?:assignment|allocation)|assigned|allocated|received|"
+               + r"\b(?:randomi[sz]\w*|randomly|random\s+(?:assignment|allocation)|assigned|allocated|received|"
                  r"dose[- ](?:cohorts|groups|levels|arms)|(?:divided|split)\s+into|either)\b",
                re.I),
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),

@@ -18,6 +18,7 @@ from kg.model import Mention
 from kg.text import allocation, arm_parts, comparatives, cues, group_names
 from kg.text import prefilter as rx
 from kg.text import comparisons as C, effects as E, results as R
+from kg.text.arms import find_arms
 from kg.text.numbers import NUMBER
 from kg.text.measure_shapes import written
 from kg.text.ordered_values import in_arm_order
@@ -292,6 +293,11 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
         if lo <= m.start - base < at and C.ARM_WORDS.fullmatch(m.label) and \
                 not any(a <= m.start - base <= b for a, b, _ in found):
             found.append((m.start - base, m.end - base, m.label.lower()))
+    if "(" in ctx.doc.text and (codes := coded_arms(ctx)):     # an arm by the code the allocation gave it: "XA, 18%"
+        for hit in re.finditer(r"(?<![\w+-])[A-Z][A-Z0-9+]{1,5}(?![\w+-])", text[lo:at]):
+            label = codes.get(hit.group())
+            if label and not any(a <= lo + hit.start() < b for a, b, _ in found):
+                found.append((lo + hit.start(), lo + hit.end(), label))
     if "roup" in text and document_groups(ctx):     # the document's groups named by a letter: "in Group B"
         for hit in group_names.GROUP_TOKEN.finditer(text, lo, at):
             label = group_label(ctx, hit.group())
@@ -523,6 +529,28 @@ def sentence_names(ctx, i: int) -> tuple[arm_parts.Name, ...]:
     """The therapies named in sentence ``i``, with offsets in it, as the arm readers take them."""
     base = ctx.sentences[i].start
     return tuple(arm_parts.Name(x.start - base, x.end - base, x.label) for x in ctx.of_kind(i, "drug", "therapy"))
+
+
+# a short code in brackets that an allocation gives right after an arm: "XY-123 plus AB-7 (XA) or XY-123 plus placebo
+# (XP)", by which the results name the arm ("XA, 31% v XP, 26%")
+CODE_BRACKET = re.compile(r"\((?P<c>[A-Z][A-Z0-9+]{1,5})\)")
+
+
+def coded_arms(ctx) -> dict[str, str]:
+    """Code -> the label of the arm an allocation gives it in brackets ("(XA)"), where every arm of that allocation has
+    one. Made once per document."""
+    def find():
+        out: dict[str, str] = {}
+        for i, s in enumerate(ctx.sentences):
+            if "(" not in s.text or not cues.ALLOCATION.search(s.text):
+                continue
+            arms = find_arms(s.text, sentence_names(ctx, i), ctx.main_therapy)
+            codes = [([m.group("c") for m in CODE_BRACKET.finditer(s.text, a.start, min(len(s.text), a.end + 2))] or [None])[-1]
+                     for a in arms]
+            if len(arms) >= 2 and all(codes) and len(set(codes)) == len(codes):
+                out.update((c, a.label) for a, c in zip(arms, codes) if c != a.label)
+        return out
+    return ctx.cached(("coded arms",), find)
 
 
 def bracketed_arms(ctx) -> dict[int, list[arm_parts.Arm]]:

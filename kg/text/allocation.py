@@ -63,7 +63,8 @@ DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")
 # what joins a therapy to another given with it in one arm: "XY-123 plus AB-7", "XY-123 (10 mg) + AB-7", "XY-123 10 mg
 # in combination with oral AB-7", the two names joined by a dash ("the XY-123–AB-7 group"); a dose or a bracket may
 # stand after the first, two lower-case words before the second
-COMBINED = rx.compile(rf"""(?<!\s)(?:\s*+\([^()]{{0,40}}\))?(?:\s++(?:at\s++)?\d[\d.,]*+\s*+[\w/.]{{1,12}}(?:\s++{HOW_OFTEN})?)?
+COMBINED = rx.compile(rf"""(?<!\s)(?:\s*+\([^()]{{0,40}}\))?(?:\s++(?:at\s++)?\d[\d.,]*+\s*+[\w/.]{{1,12}}(?:\s++{HOW_OFTEN})?
+    (?:\s++on\s++days?\s++\d{{1,3}}(?:\s*+(?:through|to|and|[–-])\s*+\d{{1,3}})?)?)?
     (?:\s*+\+\s*+|\s++(?:plus|(?:in\s++combination|combined|together)\s++with)\s++|[–—-])
     (?:\d[\d.,]*+\s*+[\w/.]{{1,12}}\s++(?:of\s++)?)?(?:(?!(?:or|and|versus|vs|than|the)\s)[a-z][a-z-]{{0,30}}+\s++){{0,2}}""", re.I | re.X)
 # a control given with a therapy in its arm: "XY-123 | 10 mg plus placebo"

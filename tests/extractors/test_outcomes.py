@@ -2626,3 +2626,9 @@ def test_the_difference_between_the_arms_in_a_quantity_is_its_mean_difference(sa
     found = facts(ALLOCATED + said)
     assert {(measure, "effectMeasure", "mean difference"), (measure, "effect", "9.7"), (measure, "ciLow", "2.4"),
             (measure, "ciHigh", "17.0")} <= found
+
+
+def test_arms_named_by_the_codes_the_allocation_gave_them_take_their_numbers():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 plus AB-77 daily (XA) or XY-123 "
+                  "plus placebo (XP). The zeta response rate did not differ between the arms (XA, 31% v XP, 26%; P = .4).")
+    assert arm_numbers(found) == {("XY-123 plus AB-77", "31.0"), ("XY-123 plus placebo", "26.0")}

@@ -381,3 +381,9 @@ def test_groups_told_what_they_got_after_an_allocation_that_named_the_arms_add_n
 
 def test_a_group_told_what_it_got_without_an_allocation_before_is_no_arm():
     assert arm_labels(facts("In the ZETA trial (NCT01234567), the control group received placebo.")) == set()
+
+
+def test_arms_randomly_administered_with_a_schedule_between_two_therapies_given_together():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomly administered XY-123 200 mg on days 1 to 21 "
+                  "plus AB-77 5 mg on day 8 of each cycle or XY-123 plus placebo.")
+    assert arm_labels(found) == {"XY-123 plus AB-77", "XY-123 plus placebo"}
