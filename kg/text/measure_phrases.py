@@ -298,7 +298,7 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"|" + DEGREE + COMPARATIVE + r"\s"
                             # (or a p-value alone: "... was lower in the XY group (P < 0.05)")
                             # (past each arm's size: "higher with XY-1 (n = 30) than placebo (n = 28) (40% vs 11%")
-                            r"(?:(?:in|with|among|for|than)\s(?:[^.;()]|\([Nn]\s?=\s?\d{1,6}\)){1,60})?\(\s?(?:[-–]?\d|[Pp]\s?[<=≤])"
+                            r"(?:(?:in|with|among|for|than)\s(?:[^.;()]|\([Nn]\s?=\s?\d{1,6}\)){1,100})?\(\s?(?:[-–]?\d|[Pp]\s?[<=≤])"
                             # "... was not significantly different between the XY arm (86%) and ...", "... were similar for"
                             r"|" + LIKENESS + r"\s(?:between|for|in|among)\s"
                             # (or its numbers after "at", given in the arms' order: "... similar between the A and B groups,
@@ -618,7 +618,9 @@ def names_a_quantity(phrase: str) -> bool:
 
 # a quantity one arm had more or less of than another, each with its number: "The XY-123 group had | higher zeta
 # clearance | (45%) than the placebo group (20%)"
-COMPARED_OBJECT = rx.compile(r"(?=[aehnrsu])\b(?:had|showed|achieved|experienced|reported|needed|required|used)\s(?:an?\s)?(?:(?:significantly|markedly|"
+COMPARED_OBJECT = rx.compile(r"(?=[aehnrsuicplw])\b(?:had|showed|achieved|experienced|reported|needed|required|used|"
+                             # (or a therapy as the subject: "XY-123 | was associated with | a higher incidence of X")
+                             r"(?:was|were)\sassociated\swith|induced|caused|produced|resulted\sin|led\sto)\s(?:an?\s)?(?:(?:significantly|markedly|"
                              r"numerically|statistically\ssignificantly)\s)?(?:higher|lower|greater|larger|smaller|longer|shorter|"
                              r"less|more|fewer|better|worse)\s")
 VALUE_THEN_THAN = re.compile(r"\s?\(\s?[-−]?\d[^()]{0,30}\)\s(?:than|compared\s(?:with|to)|versus|vs\.?)\s")

@@ -2632,3 +2632,13 @@ def test_arms_named_by_the_codes_the_allocation_gave_them_take_their_numbers():
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 plus AB-77 daily (XA) or XY-123 "
                   "plus placebo (XP). The zeta response rate did not differ between the arms (XA, 31% v XP, 26%; P = .4).")
     assert arm_numbers(found) == {("XY-123 plus AB-77", "31.0"), ("XY-123 plus placebo", "26.0")}
+
+
+@pytest.mark.parametrize("said", [
+    "XY-123 was associated with a significantly higher incidence of tremor (17.2%) than placebo (4.9%) (p < 0.05).",
+    "XY-123 induced a higher incidence of tremor (17.2% versus 4.9%) than placebo (p < 0.05).",
+    "Tremor was more frequent in patients treated with XY-123 than in patients treated with placebo (17.2% versus 4.9%; "
+    "p = .02).",
+])
+def test_a_therapy_that_brought_more_of_an_event_than_the_control_or_its_patients_give_each_arm_its_rate(said):
+    assert arm_numbers(facts(ALLOCATED + said)) == {("XY-123", "17.2"), ("placebo", "4.9")}
