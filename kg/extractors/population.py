@@ -361,7 +361,7 @@ def table_arms(view: View):
 
 # a sentence that allocates patients to groups it names or counts: "randomly allocated to a treatment group and a
 # control group", "divided into two groups"
-GROUPS_ALLOCATED = rx.compile(r"(?=[adgr])\b(?:randomi[sz]ed|randomly|assigned|allocated|divided)\b[^.;]{0,80}?\b(?:groups|arms)\b",
+GROUPS_ALLOCATED = rx.compile(r"(?=[adgr])\b(?:randomi[sz]ed|randomly|assigned|allocated|divided)\b[^.;]{0,80}?\b(?:groups?|arms?)\b",
                               re.I)
 GIVEN_CUE = rx.compile(r"(?=[rwgu])\b(?:received|was\sgiven|were\sgiven|got|was\streated|were\streated|underwent)\b")
 ANNOUNCED_REACH = 3         # sentences looked back over for the one that allocated the groups
