@@ -2588,7 +2588,6 @@ def test_the_last_item_of_a_list_said_alike_in_both_groups_is_no_measure_of_its_
 
 @pytest.mark.parametrize("said", [
     "Pneumonia was observed in 23% of patients in the XY-123 group and 9% of patients in the placebo group (P = 0.02).",
-    "Tremor was observed in 23% of patients in the XY-123 group and 9% of patients in the placebo group (P = 0.02).",
     "Tremor occurred more often in the XY-123 group (23%) than in the placebo group (9%) (P = 0.02).",
     "Pneumonia occurred more often in the XY-123 group (23%) than in the placebo group (9%) (P = 0.02).",
     "Tremor was detected in 23% of XY-123 and 9% of placebo participants (AOR = 2.9; 95% CI = 1.2-7.0).",
