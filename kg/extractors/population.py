@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.extractors.result_arms import document_control
+from kg.extractors.result_arms import document_control, sentence_names
 from kg.extractors.text_tables import document_tables
 from kg.extractors.util import NUM, arm_as_written, number
 from kg.model import Entity
@@ -361,8 +361,8 @@ def table_arms(view: View):
 
 # a sentence that allocates patients to groups it names or counts: "randomly allocated to a treatment group and a
 # control group", "divided into two groups"
-GROUPS_ALLOCATED = rx.compile(r"(?=[adgr])\b(?:randomi[sz]ed|randomly|assigned|allocated|divided)\b[^.;]{0,80}?\b(?:groups?|arms?)\b",
-                              re.I)
+GROUPS_ALLOCATED = rx.compile(r"(?=[adgr])\b(?:randomi[sz]ed|randomly|assigned|allocated|divided)\b[^.;]{0,80}?"
+                              r"\b(?:groups?|arms?)\b", re.I)
 GIVEN_CUE = rx.compile(r"(?=[rwgu])\b(?:received|was\sgiven|were\sgiven|got|was\streated|were\streated|underwent)\b")
 ANNOUNCED_REACH = 3         # sentences looked back over for the one that allocated the groups
 
@@ -383,7 +383,8 @@ def given_arms(view: View):
         yield from arm_hits(view, with_main(arm, ctx.main_therapy))
 
 
-# a comparison a trial's sentence may name its arms by: "comparing A with B", "trial of A versus B", "A and B were compared"
+# a comparison a trial's sentence may name its arms by: "comparing A with B", "trial of A versus B", "A and B were
+# compared"
 COMPARED_CUE = rx.compile(r"(?=[cCvVtTsSeE])\b(?:compar\w*|versus|vs\.?|(?:trial|study)\sof)\b", re.I)
 
 
@@ -402,12 +403,6 @@ def allocates_arms(ctx) -> bool:
     return ctx.cached(("allocates arms",), lambda: any(
         ARM_CUE.search(s.text) and find_arms(s.text, sentence_names(ctx, k), ctx.main_therapy)
         for k, s in enumerate(ctx.sentences)))
-
-
-def sentence_names(ctx, i: int) -> tuple[Name, ...]:
-    """The therapies sentence ``i`` names, as :mod:`kg.text.arms` reads them."""
-    base = ctx.sentences[i].start
-    return tuple(Name(m.start - base, m.end - base, m.label) for m in ctx.of_kind(i, "drug", "therapy"))
 
 
 def listed_arm(view: View):

@@ -24,12 +24,14 @@ from kg.text.arm_parts import Arm, Name
 # alone or with AB-2")
 _ITS_OWN = r"(?:\s(?!(?:or|and|with|without|alone|plus|versus|vs)\b)[\w./%-]{1,20}){0,4}?"
 # a route or form before the second therapy's name: "... with oral | AB-2"
-_ROUTE = r"(?:(?:oral|intravenous|iv|subcutaneous|inhaled|topical|intramuscular|adjuvant|concomitant|low-dose)\s)?"
+_ROUTE = rf"(?:(?:{cues.ROUTE_WORDS}|adjuvant|concomitant|low-dose)\s)?"
 # "XY-1 ... with or without | AB-2"
-WITH_OR_WITHOUT = re.compile(_ITS_OWN + r"\s(?:with\sor\swithout|or\snot)\s(?:the\s)?(?:addition\sof\s)?(?:an?\s)?" + _ROUTE, re.I)
+WITH_OR_WITHOUT = re.compile(_ITS_OWN + r"\s(?:with\sor\swithout|or\snot)\s(?:the\s)?(?:addition\sof\s)?(?:an?\s)?"
+                             + _ROUTE, re.I)
 # "XY-1 ... alone or (XY-1) with | AB-2", "XY-1 alone or (XY-1) and | AB-2", "XY-1 alone or in combination with | AB-2"
-ALONE_OR_WITH = re.compile(_ITS_OWN + r"\s(?:alone|monotherapy),?\s(?:or|versus|vs\.?)\s(?:to\s)?(?:(?P<again>(?!in\s)[\w-]{2,40})"
-                           r"(?:\s[\w./%-]{1,20}){0,3}?\s)?(?:with|and|plus|\+|(?:in\s)?combination\swith|combined\swith)"
+ALONE_OR_WITH = re.compile(_ITS_OWN + r"\s(?:alone|monotherapy),?\s(?:or|versus|vs\.?)\s(?:to\s)?"
+                           r"(?:(?P<again>(?!in\s)[\w-]{2,40})"
+                           r"(?:\s[\w./%-]{1,20}){0,3}?\s)?(?:with|and|" + cues.TOGETHER_WITH + ")"
                            r"\s(?:an?\s)?" + _ROUTE, re.I)
 
 

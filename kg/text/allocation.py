@@ -199,16 +199,16 @@ BARE_COUNT = re.compile(rf"(?:\s{cues.DOSAGE_FORMS})?(?:\s(?:at\s)?\d{{1,6}}(?:\
 
 
 # what stands between the allocation verb and the first arm of a list of therapies: "to", "to receive (either)", "by
-# a central system to", "either to", "for treatment with", nothing after "treated with"; and what shows that the therapies listed are added to one given to all ("A with or without B",
-# "A plus either B or C")
+# a central system to", "either to", "for treatment with", nothing after "treated with"; and what shows that the
+# therapies listed are added to one given to all ("A with or without B", "A plus either B or C")
 TO_FIRST_ARM = re.compile(r"(?<!\s)(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?(?:\s++\(?\d{1,2}(?::\d{1,2}){1,4}\)?)?"
                           r"\s++(?:(?:either\s++)?(?:to|for)\s++(?:receive\s++)?|(?:given|administered)\s++|(?<=\bwith\s))(?:either\s++)?"
                           r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?"
                           # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A")
-                          r"(?:(?:single\s++)?doses?\s++of\s++)?(?:(?:oral|intravenous|subcutaneous|inhaled|topical)\s++)?", re.I)
+                          r"(?:(?:single\s++)?doses?\s++of\s++)?(?:" + cues.ROUTE_WORDS + r"\s++)?", re.I)
 # (after "received either": a route or a dose at most: "received either subcutaneous | A (150 mg weekly) or ...")
 EITHER_FIRST_ARM = re.compile(r"\s++(?:an?\s++|the\s++)?(?:(?:single\s++)?doses?\s++of\s++)?"
-                              r"(?:(?:oral|intravenous|subcutaneous|inhaled|topical|intramuscular)\s++)?", re.I)
+                              r"(?:" + cues.ROUTE_WORDS + r"\s++)?", re.I)
 ADDED_TO_ALL = rx.compile(r"(?=[pwai])\b(?:with\s+or\s+without|(?:plus|and|in\s+addition\s+to)\s+either)\b", re.I)
 
 

@@ -26,7 +26,8 @@ from kg.text.arm_parts import Arm, Name
 RANDOMISED = rx.compile(r"(?=[rR])\b(?:randomi[sz]ed|randomly|randomi[sz]ation|RCT)\b", re.I)
 # ... and not of other trials, of a review's, or of a crossover's periods
 NOT_THIS_TRIAL = rx.compile(r"""(?=[nfpeotmsrcNFPEOTMSRC])\b(?:(?:no|few|previous|prior|earlier|other|several|two|three|four|
-    many|future|further)\s(?:[\w-]+\s){0,3}?(?:stud(?:y|ies)|trials?|comparisons?|RCTs?)|meta-?analys[ie]s|systematic\sreview|review|
+    many|future|further)\s(?:[\w-]+\s){0,3}?(?:stud(?:y|ies)|trials?|comparisons?|RCTs?)|meta-?analys[ie]s|
+    systematic\sreview|review|
     cross-?over|trials\scompar\w+|studies\scompar\w+)\b""", re.I | re.X)
 # what opens the comparison before the first arm: "comparing (the efficacy of)", "comparison of", "trial of",
 # "efficacy of" (up to a few words: a route, a dose, "a single dose of")
@@ -41,7 +42,7 @@ JOINS = re.compile(r"(?:\s(?!(?:with|to|and|or|versus|vs|v|compared|in|for|among
 # what closes "A and B | were compared (in a randomized trial)"
 WERE_COMPARED = re.compile(r"(?:\s[\w./%()-]{1,20}){0,4}?\s(?:were|was)\s(?:compared|evaluated|assessed|studied|tested)\b", re.I)
 # what joins two therapies given together in one arm: "A | plus | B"
-PLUS = re.compile(r"\s(?:plus|\+|in\scombination\swith|combined\swith)\s(?:(?:oral|intravenous|low-dose|high-dose)\s)?", re.I)
+PLUS = re.compile(rf"\s{cues.TOGETHER_WITH}\s(?:(?:{cues.ROUTE_WORDS}|low-dose|high-dose)\s)?", re.I)
 # a control named as the second arm: "... versus placebo", "... with usual care"
 CONTROL = rx.compile(rf"\b(?:{cues.PLACEBO_WORDS}|{cues.CONTROL_ARM})\b", re.I | re.X)
 REACH = 80                  # characters the comparison's opening word may stand before the first arm

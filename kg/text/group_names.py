@@ -178,7 +178,8 @@ GROUP_BEFORE = re.compile(r"\b(?:group|arm)\s?$", re.I)
 
 # a group told what it got, as a clause's subject: "The treatment group received XY", "Patients in the control group
 # were given placebo", "Group B received ..." (not "all groups", nor what a group got more or less of as a result)
-GROUP_GIVEN = rx.compile(rf"""(?=[GgTtPpSsIi])\b(?:(?:[Pp]atients|[Pp]articipants|[Ss]ubjects|[Tt]hose)\s(?:randomi[sz]ed\s)?(?:in|to)\s)?
+GROUP_GIVEN = rx.compile(rf"""(?=[GgTtPpSsIi])\b(?:(?:[Pp]atients|[Pp]articipants|[Ss]ubjects|[Tt]hose)\s(?:randomi[sz]ed\s)?
+    (?:in|to)\s)?
     (?:(?:[Tt]he|[Aa]n?)\s)?(?:(?P<role>treatment|control|study|intervention|experimental|active|test|comparison)\s(?:group|arm)
     |[Gg]roup\s(?P<k>{cues.GROUP_KEY}))\s(?:\((?:[nN]\s?=\s?(?P<n>\d{{1,5}})\)|[^()]{{1,40}}\))\s)?
     (?:received|was\sgiven|were\sgiven|got|was\streated\swith|were\streated\swith|underwent)\s

@@ -38,6 +38,11 @@ ORDINAL_WORDS = (r"(?:week|wk|month|mo|day|year|yr|visit|cycle|grade|stage|phase
 # the verbs that put patients into groups, and the words a placebo control goes by (fragments for longer patterns)
 ALLOCATING = r"(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigned|allocated)"
 PLACEBO_WORDS = r"(?:placebo|sham|vehicle|saline)"
+# the route a therapy is named with, before its name ("oral XY-123"); a regex fragment
+ROUTE_WORDS = r"(?:oral|intravenous|iv|subcutaneous|inhaled|topical|intramuscular)"
+# what joins a therapy to another given with it in one arm ("XY-123 plus AB-7", "XY-123 in combination with AB-7"); a
+# regex fragment
+TOGETHER_WITH = r"(?:plus|\+|(?:in\s+combination|combined|together)\s+with)"
 ALLOCATION = rx.compile(r"(?=[adegrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+(?:given|administered)\b)|assigned|allocated|randomi[sz]ation|"
                         r"(?:divided|split)\s+into|treated\s+with|(?:received|receive|given)\s+either|random\s+(?:assignment|allocation)(?=\s+to\b)"
                         r"|either(?=\s[^.;]{1,60}?\sor\s[^.;]{1,60}?\s(?:was|were)\s(?:given|administered)\b))\b", re.I)
