@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.extractors.result_arms import document_control, sentence_names
+from kg.extractors.result_arms import document_control, spelt_arms
 from kg.extractors.text_tables import document_tables
 from kg.extractors.util import NUM, arm_as_written, number
 from kg.model import Entity
@@ -24,7 +24,7 @@ from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
 from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LISTED, DRUG_DOSES, arm_line, counted_given,
                                opens_arm_list)
-from kg.text.group_names import GROUP_LABEL_N, given_groups
+from kg.text.group_names import GIVEN_VERBS, GROUP_LABEL_N, given_groups
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.arms import find_arms
 from kg.text.compared_arms import compared_arms
@@ -363,7 +363,7 @@ def table_arms(view: View):
 # control group", "divided into two groups"
 GROUPS_ALLOCATED = rx.compile(r"(?=[adgr])\b(?:randomi[sz]ed|randomly|assigned|allocated|divided)\b[^.;]{0,80}?"
                               r"\b(?:groups?|arms?)\b", re.I)
-GIVEN_CUE = rx.compile(r"(?=[rwgu])\b(?:received|was\sgiven|were\sgiven|got|was\streated|were\streated|underwent)\b")
+GIVEN_CUE = rx.compile(rf"(?=[rwgu])\b{GIVEN_VERBS}\b")
 ANNOUNCED_REACH = 3         # sentences looked back over for the one that allocated the groups
 
 
@@ -377,7 +377,7 @@ def given_arms(view: View):
     announced = next((k for k in range(i, max(-1, i - ANNOUNCED_REACH - 1), -1)
                       if GROUPS_ALLOCATED.search(ctx.sentences[k].text, 0, arms[0].start if k == i else
                                                  len(ctx.sentences[k].text))), None)
-    if announced is None or (announced < i and find_arms(ctx.sentences[announced].text, sentence_names(ctx, announced))):
+    if announced is None or (announced < i and spelt_arms(ctx, announced)):
         return
     for arm in arms:
         yield from arm_hits(view, with_main(arm, ctx.main_therapy))
@@ -400,9 +400,8 @@ def compared_design_arms(view: View):
 
 def allocates_arms(ctx) -> bool:
     """Does a sentence of the document spell out arms (:func:`~kg.text.arms.find_arms`)? (once a document)"""
-    return ctx.cached(("allocates arms",), lambda: any(
-        ARM_CUE.search(s.text) and find_arms(s.text, sentence_names(ctx, k), ctx.main_therapy)
-        for k, s in enumerate(ctx.sentences)))
+    return ctx.cached(("allocates arms",), lambda: any(ARM_CUE.search(s.text) and spelt_arms(ctx, k)
+                                                       for k, s in enumerate(ctx.sentences)))
 
 
 def listed_arm(view: View):

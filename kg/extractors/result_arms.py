@@ -294,7 +294,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
                 not any(a <= m.start - base <= b for a, b, _ in found):
             found.append((m.start - base, m.end - base, m.label.lower()))
     if "(" in ctx.doc.text and (codes := coded_arms(ctx)):     # an arm by the code the allocation gave it: "XA, 18%"
-        for hit in re.finditer(r"(?<![\w+-])[A-Z][A-Z0-9+]{1,5}(?![\w+-])", text[lo:at]):
+        for hit in CODE_TOKEN.finditer(text[lo:at]):
             label = codes.get(hit.group())
             if label and not any(a <= lo + hit.start() < b for a, b, _ in found):
                 found.append((lo + hit.start(), lo + hit.end(), label))
@@ -534,6 +534,12 @@ def sentence_names(ctx, i: int) -> tuple[arm_parts.Name, ...]:
 # a short code in brackets that an allocation gives right after an arm: "XY-123 plus AB-7 (XA) or XY-123 plus placebo
 # (XP)", by which the results name the arm ("XA, 31% v XP, 26%")
 CODE_BRACKET = re.compile(r"\((?P<c>[A-Z][A-Z0-9+]{1,5})\)")
+CODE_TOKEN = re.compile(r"(?<![\w+-])[A-Z][A-Z0-9+]{1,5}(?![\w+-])")     # (such a code in a result's words)
+
+
+def spelt_arms(ctx, i: int) -> list[arm_parts.Arm]:
+    """The arms sentence ``i`` spells out (:func:`~kg.text.arms.find_arms`), read once for every reader that asks."""
+    return ctx.cached(("spelt arms", i), lambda: find_arms(ctx.sentences[i].text, sentence_names(ctx, i), ctx.main_therapy))
 
 
 def coded_arms(ctx) -> dict[str, str]:
@@ -544,7 +550,7 @@ def coded_arms(ctx) -> dict[str, str]:
         for i, s in enumerate(ctx.sentences):
             if "(" not in s.text or not cues.ALLOCATION.search(s.text):
                 continue
-            arms = find_arms(s.text, sentence_names(ctx, i), ctx.main_therapy)
+            arms = spelt_arms(ctx, i)
             codes = [([m.group("c") for m in CODE_BRACKET.finditer(s.text, a.start, min(len(s.text), a.end + 2))] or [None])[-1]
                      for a in arms]
             if len(arms) >= 2 and all(codes) and len(set(codes)) == len(codes):

@@ -12,6 +12,7 @@ from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, HOW_OFTEN, LEVEL, PLACEBO, REACH, Arm, Name, dose_labels, stated_n,
                                 with_main)
+from kg.text.group_names import GROUP_TOKEN
 from kg.text.numbers import NUMBER, parse_number
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -332,7 +333,6 @@ def sized_phrases(text: str, begin: int, stop: int) -> list[tuple[int, int, str]
 
 
 LOWER_WORD = re.compile(r"[a-z]{3}")
-GROUP_KEY = re.compile(rf"[Gg]roup\s+({cues.GROUP_KEY})")
 # what a control is given without: "vehicle | without | XY-123", "the same cream not containing XY-123"
 LEFT_OUT = re.compile(r"\b(?:without|not\s+containing|free\s+of|lacking)\s+(?:the\s+)?$", re.I)
 LEAD_WORDS = re.compile(r"(?:(?:to|or|the|an?|either|receive)\s){0,4}")     # words before an arm's name, no part of it
@@ -367,8 +367,8 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
     if kind == "dose":
         return label, (label,)
     if kind == "group":                     # "the laser group": a group named by its treatment, in words
-        key = GROUP_KEY.fullmatch(label)    # (a group by its letter or number is spelt one way: "Group A")
-        return (f"Group {key.group(1)}" if key else " ".join(label.lower().split())), ()
+        key = GROUP_TOKEN.fullmatch(label)  # (a group by its letter or number is spelt one way: "Group A")
+        return (f"Group {key.group('k')}" if key else " ".join(label.lower().split())), ()
     if kind == "level":
         drug = next((n.label for n in names if end <= n.start < reach), None)
         return " ".join(label.lower().replace("-", " ").split()), ((drug,) if drug else ())

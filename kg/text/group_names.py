@@ -176,14 +176,15 @@ def labelled_groups(text: str, names: Sequence[Name]) -> list[Arm]:
 GROUP_BEFORE = re.compile(r"\b(?:group|arm)\s?$", re.I)
 
 
+# the verbs that tell what a group got; a regex fragment
+GIVEN_VERBS = r"(?:received|was\sgiven|were\sgiven|got|was\streated\swith|were\streated\swith|underwent)"
 # a group told what it got, as a clause's subject: "The treatment group received XY", "Patients in the control group
 # were given placebo", "Group B received ..." (not "all groups", nor what a group got more or less of as a result)
 GROUP_GIVEN = rx.compile(rf"""(?=[GgTtPpSsIi])\b(?:(?:[Pp]atients|[Pp]articipants|[Ss]ubjects|[Tt]hose)\s(?:randomi[sz]ed\s)?
     (?:in|to)\s)?
     (?:(?:[Tt]he|[Aa]n?)\s)?(?:(?P<role>treatment|control|study|intervention|experimental|active|test|comparison)\s(?:group|arm)
     |[Gg]roup\s(?P<k>{cues.GROUP_KEY}))\s(?:\((?:[nN]\s?=\s?(?P<n>\d{{1,5}})\)|[^()]{{1,40}}\))\s)?
-    (?:received|was\sgiven|were\sgiven|got|was\streated\swith|were\streated\swith|underwent)\s
-    (?!(?:more|less|fewer|significantly|a\shigher|a\slower|higher|lower)\b)""", re.X)
+    {GIVEN_VERBS}\s(?!(?:more|less|fewer|significantly|a\shigher|a\slower|higher|lower)\b)""", re.X)
 
 
 def given_groups(text: str, names: Sequence[Name]) -> list[Arm]:

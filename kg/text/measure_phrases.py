@@ -18,7 +18,7 @@ from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
 from kg.text.measure_shapes import (AGAINST_ARM, CHANGE_NOUNS, COMPARATIVE, COMPARED_PREDICATE, DEGREE, GENERIC_RESULT_WORDS, LIKENESS,
                                    NOT_A_MEASURE, STOP, inner, per_arm_after, phrase_end, written)
 from kg.text.effects import FALLING_NOUN, RISING_NOUN
-from kg.text.result_subject import DESCRIPTIVE
+from kg.text.result_subject import DESCRIPTIVE, OPENER
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -372,10 +372,8 @@ NO_DIFFERENCE = rx.compile(r"""(?:(?:""" + STARTS + r"""|,\s|;\s)(?:[Tt]he\s+)?(
     (?:(?:was|were)\s(?:found|observed|seen|noted|detected)\s)?(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
     (?:treatment\s)?(?:groups|arms)\s)?in\s(?:the\s)?(?:(?:mean|median)\s)?(?P<y>[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,4}?)
     (?=\s(?:between|among|across|at|after|during)\b|\s?\(|\s?[,.;]|$))""", re.X)
-# a verb of a clause before a comma, or a phrase that opens the sentence before one (else the comma joins a list's items)
+# a verb of a clause before a comma (else, unless a phrase opens the sentence before it, the comma joins a list's items)
 CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|did|showed|remained)\b", re.I)
-CLAUSE_OPENER = re.compile(r"(?<!\s)\s{0,3}(?:[A-Z][A-Z ]{2,30}:\s{0,3})?(?:after|at|in|during|among|by|for|on|with|within|over|from|when|"
-                           r"while|although|compared|" + "|".join(sorted(cues.LINKING_WORDS)) + r")\b", re.I)
 # the rate an event's name follows in such a subject: "(the) cumulative incidence of | X"
 RATE_OF = re.compile(r"(?i:(?:cumulative|overall)\s)?(?i:incidence|rate|risk|frequency|occurrence)\sof\s")
 # what a subject of that shape names that is no outcome: the groups' make-up ("Baseline characteristics did not differ")
@@ -410,7 +408,7 @@ def no_difference(text: str, found: list[Mention]) -> list[Mention]:
         if rate := RATE_OF.match(text, a, b):
             a = rate.end()              # ("the cumulative incidence of | zeta recurrence did not differ"): the event
         if text.startswith(",", head.start()) and not CLAUSE_VERB.search(text, 0, head.start()) \
-                and not CLAUSE_OPENER.match(text):
+                and not ((opener := OPENER.match(text)) and opener.end() > head.start()):
             continue                    # (the last item of a list: "Age, weight, X were similar in both groups"; not
             #                             after an opening phrase: "After 6 weeks of X, Y did not differ ...")
         words = text[a:b].split()
