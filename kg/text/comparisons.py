@@ -31,11 +31,13 @@ PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percentage\s+points?|percent|per\s+cent|points?|months?|weeks?|days?|d(?![\w/])|years?|hours?|h(?![\w/])|minutes?|min(?![\w/])|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
          # a quantity's unit, alone or per time, volume or mass: "0.41 mm/year", "5.2 kg", "12 mmHg", "3.1 ng/mL"
-         r"|\s*+(?:mm\s?hg|mm|cm|kg|ng|pg|µg|μg|mg|mcg|iu|mmol|µmol|μmol|nmol)(?:/(?:year|yr|day|week|month|min|h|l|dl|ml|kg|m2))?(?![\w/])"
+         r"|\s*+(?:mm\s?hg|mm|cm|µm|μm|kg|ng|pg|µg|μg|mg|mcg|iu|mmol|µmol|μmol|nmol)(?:/(?:year|yr|day|week|month|min|h|l|dl|ml|kg|m2))?(?![\w/])"
          r"|\s?(?:ml|l|g|u)/(?:year|yr|day|week|month|min|h|l|dl|kg|m2)(?![\w/])"
          # (or any short unit with a digit or a slash that closes the bracket or clause: "(7.6 cmH2O)", "(530 cells/mm3;")
          rf"|\s{{1,16}}(?!{PEOPLE}\b|cases\b|events\b|deaths\b|vs\b|and\b|or\b|in\b)[A-Za-zµμ]{{1,6}}(?:\d[A-Za-z]{{0,3}}(?:/[A-Za-z]{{1,4}}\d?)?|/[A-Za-z]{{1,4}}\d?)(?=\s?[);])"
          r")")
+# a spread in brackets between a number and its unit: "-5.6 (SE 0.7) mm Hg", "-31 (12) µm"
+SPREAD_BEFORE_UNIT = rf"\s*\((?:(?:SD|SE|SEM)\s*)?\d{{1,4}}(?:\.\d{{1,3}})?\)(?={UNITS})"
 DOSE_AFTER = rx.compile(rf"(?<!\s)\s*+(?:{cues.DOSE_UNIT}|cells)(?![\w/])", re.I)
 # (a slot starts with a change word's letter, "by", a sign or a digit: the look-ahead lets re skip other positions)
 SLOT = rx.compile(
@@ -45,7 +47,8 @@ SLOT = rx.compile(
     # (with the share's interval in its bracket: "47 patients (40%, 95% CI = 30.9%-49.3%)")
     rf"(?:\s*[,;]\s*(?:9[05]\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{{0,40}})?\s*\)"
     # (not a fraction's part: "70/88, 79.5%" gives the share)
-    rf"|(?<![\w./-])(?<!\d,)(?P<v>{SNUM})(?!,\d|/\d)(?P<unit>{UNITS})?)"
+    # (with the spread standing before the unit, as "mean (SE)" is given: "-5.6 (SE 0.7) mm Hg for A")
+    rf"|(?<![\w./-])(?<!\d,)(?P<v>{SNUM})(?!,\d|/\d)(?:{SPREAD_BEFORE_UNIT})?(?P<unit>{UNITS})?)"
     rf"(?:\s*\((?:SD|SE|SEM|IQR|range)\b[^()]{{0,40}}\)|\s*\(\s*[-+]?\d{{1,4}}(?:\.\d{{1,3}})?\s*%?\s*(?:points?\s+)?per\s+(?:day|week|month|year)\s*\)"
     # a confidence interval around the arm's own number: "41.2 months (95% CI: 33.5-48.0) in the XY arm"
     rf"|\s*\(\s*(?:9[05](?:\.\d{{1,2}})?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{{0,40}}\)"

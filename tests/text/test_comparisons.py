@@ -99,6 +99,11 @@ def test_per_arm_numbers_in_a_quantitys_own_unit(text, unit):
     # an arm before its bracket, words, then the other arm before its own
     ("a higher share of patients in the XY-123 arm (15.0%, 27/180) met the goal compared to those on usual care "
      "(8.9%, 8/90)", [("15.0", "value", "XY-123 arm"), ("8.9", "value", "usual care")]),
+    # the spread between each number and its unit, as "mean (SE)" is given
+    ("the mean change was -5.6 (SE 0.7) mm Hg for XY-123 and -2.4 (0.8) mm Hg for placebo",
+     [("-5.6", "change", "XY-123"), ("-2.4", "change", "placebo")]),
+    ("thickness fell by 31 (12) µm in the XY-123 group and by 9 (10) µm in the placebo group",
+     [("-31", "change", "XY-123 group"), ("-9", "change", "placebo group")]),
 ])
 def test_per_arm_layouts(text, expected):
     c = find_comparisons(text)[0]
