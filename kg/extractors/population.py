@@ -27,7 +27,8 @@ from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LIST
 from kg.text.group_names import GIVEN_VERBS, GROUP_LABEL_N, given_groups
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.arms import find_arms
-from kg.text.compared_arms import compared_arms
+from kg.text.choice_arms import GIVEN as GIVEN_CHOICE, choice_arms
+from kg.text.compared_arms import RANDOMISED, compared_arms
 from kg.text.numbers import NUMBER
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -398,6 +399,25 @@ def compared_design_arms(view: View):
         yield from arm_hits(view, with_main(arm, view.ctx.main_therapy))
 
 
+def chosen_arms(view: View):
+    """The arms a sentence gives as what its people received, one therapy or another ("Patients received XY-123 or
+    placebo"), in a randomised, parallel-group document that spells out no arms otherwise."""
+    arms = choice_arms(view.text, names_of(view), view.ctx.main_therapy)
+    if not arms or allocates_arms(view.ctx) or not randomised_parallel(view.ctx):
+        return
+    for arm in arms:
+        yield from arm_hits(view, arm)
+
+
+CROSSOVER = rx.compile(r"(?=[cC])\bcross-?over\b", re.I)
+
+
+def randomised_parallel(ctx) -> bool:
+    """Does the document say it randomised, and never that it crossed over? (once a document)"""
+    return ctx.cached(("randomised parallel",), lambda: any(RANDOMISED.search(s.text) for s in ctx.sentences)
+                      and not any(CROSSOVER.search(s.text) for s in ctx.sentences))
+
+
 def allocates_arms(ctx) -> bool:
     """Does a sentence of the document spell out arms (:func:`~kg.text.arms.find_arms`)? (once a document)"""
     return ctx.cached(("allocates arms",), lambda: any(ARM_CUE.search(s.text) and spelt_arms(ctx, k)
@@ -545,6 +565,19 @@ ALL = (
                           "Two randomized trials comparing XY-123 with AB-77 were pooled.",
                           "In the randomized trial, adults were assigned to XY-123 (n = 40) or AB-77 (n = 40). We compared "
                           "XY-123 with placebo in a second, randomized study.")),
+    Rule("population.arms.chosen", T.hasArm, chosen_arms, confidence=0.6, cue=GIVEN_CHOICE, hedged=True,
+         also=(T.armLabel, T.armSize, T.armIntervention),
+         examples=(Example("The trial was randomized and double-blind. Patients received XY-123 10 mg or placebo daily "
+                           "for 8 weeks.", (("XY-123", "armIntervention", "XY-123"), ("placebo", "armLabel", "placebo"))),
+                   Example("This was a randomized, double-blind trial in 80 adults. Participants were administered oral "
+                           "XY-123 or AB-77 each morning.", (("AB-77", "armIntervention", "AB-77"),))),
+         counterexamples=("In the trial, 40 adults received 10 mg XY-123 or placebo.",
+                          "The trial was a randomized crossover study. Patients received XY-123 or placebo in each period.",
+                          "In this randomized trial, patients who relapsed were treated with XY-123 or AB-77.",
+                          "In this randomized trial, all patients received XY-123 or AB-77 as prophylaxis.",
+                          "In this randomized trial, patients received rescue XY-123 or AB-77 as needed.",
+                          "Adults were randomized to XY-123 (n = 40) or placebo (n = 40). Patients received XY-123 "
+                          "or AB-77 before surgery.")),
     Rule("population.arms.counted", T.hasArm, counted_arms, confidence=0.7, cue=COUNTED_PEOPLE, hedged=True,
          also=(T.armLabel, T.armSize, T.armIntervention),
          examples=(Example("In the placebo-controlled trial, the 61 adults given XY-123 improved more than the 30 "

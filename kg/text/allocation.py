@@ -78,13 +78,15 @@ REGION_END = re.compile(r"[(,;]|\s(?:at|given|every|once|twice|daily|for|from)\s
 ALLOCATION_RATIO = rx.compile(r"(?<![\d:])\d{1,2}(?::\d{1,2}){1,4}(?![\d:])")
 
 
-def allocation(text: str, names: Sequence[Name], main: str | None = None, loose: bool = False) -> list[Arm]:
+def allocation(text: str, names: Sequence[Name], main: str | None = None, loose: bool = False,
+               cue: re.Match | None = None) -> list[Arm]:
     """The arms of an allocation ("randomised to A (n=..) or B (n=..)", "60 to A and 30 to B").
 
     With ``loose``, also therapies each named, with no sizes and at most one control, right after the allocation verb
     ("randomly assigned to A 200 mg, B 15 mg, or placebo"): the last layout :func:`kg.text.arms.find_arms` tries.
+    ``cue`` is the verb that gives the arms where the caller knows it (else the sentence's allocation word).
     """
-    cue = allocation_cue(text)
+    cue = cue or allocation_cue(text)
     begin = cue.start() if cue else 0
     counted = COUNT_BEFORE_CUE.search(text, max(0, begin - 40), begin) if cue else None
     if counted:
@@ -238,13 +240,17 @@ def lists_arms(text: str, cue: re.Match, first: int, stop: int) -> bool:
     >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))
     False
     """
-    to_first = EITHER_FIRST_ARM if cue.group().lower().endswith("either") else TO_FIRST_ARM
-    if cue.group().lower().startswith("treated") and not RANDOMLY_BEFORE.search(text, max(0, cue.start() - 24), cue.start()):
+    verb = cue.group().lower()
+    to_first = EITHER_FIRST_ARM if verb.endswith("either") or GIVING.fullmatch(verb) else TO_FIRST_ARM
+    if verb.startswith("treated") and not RANDOMLY_BEFORE.search(text, max(0, cue.start() - 24), cue.start()):
         return False                # ("those who relapsed were treated with A or B": no arms, unless randomly so)
     return to_first.fullmatch(text, cue.end(), first) is not None and ADDED_TO_ALL.search(text, cue.end(), stop) is None \
         and not cues.ALLOCATION_AS_ADJECTIVE.match(text, cue.end())
 
 
+# a verb that gives the therapies straight after it ("received | A or B"); a caller that knows the sentence allocates
+# passes it as the cue
+GIVING = re.compile(r"(?:received|were\s+(?:given|administered|treated\s+with)|took)", re.I)
 RANDOMLY_BEFORE = re.compile(r"\b(?:randomly|randomi[sz]ed)\s+(?:\w+\s+)?$", re.I)
 
 
