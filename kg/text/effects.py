@@ -281,6 +281,11 @@ def find_effects(text: str) -> list[Effect]:
         if not any(e.start <= m.start() < e.end for e in out):
             out.append(Effect("mean difference", falling(m.group("noun")) * exact(m.group("value")), None, None, m.start(),
                               m.end("value")))
+    for m in MORE_THAN_CONTROL.finditer(text) if " than " in text else ():
+        verb = CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if verb and not any(e.start <= m.start() < e.end for e in out):
+            sign = -1 if verb.group("verb").lower() in NEGATIVE_VERBS else 1
+            out.append(Effect("mean difference", sign * exact(m.group("value")), None, None, m.start(), m.end("value")))
     for m in CHANGED_BY_INTERVAL.finditer(text) if " by " in text and VERSUS_CONTROL.search(text) else ():
         # "compared with placebo, XY-123 reduced X by 3.1 points (95% CI, 1.2 to 5.0)": the arms' difference, signed by
         # the verb (an interval written without the sign takes it too)
@@ -449,12 +454,21 @@ CONTROL_NAMES = ("placebo", "sham", "vehicle", "saline", "control")
 # the controls a trial's arm may be (as ARM_WORDS writes them, blanks single): a document that names one of them alone
 # compares its therapy with it
 CONTROL_ARMS = frozenset(CONTROL_NAMES) - {"control"} | {"usual care", "standard of care", "standard care"}
-VERSUS_CONTROL_WORDS = rf"\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto)\s(?:the\s)?(?:{'|'.join(CONTROL_NAMES)})\b"
+VERSUS_CONTROL_WORDS = (rf"\b(?:compared\s(?:to|with)|versus|vs\.?|v\.|over|relative\sto"
+                        # (or "than" the control's people: "than placebo-treated patients", "than with placebo")
+                        rf"|than(?:\s(?:with|on|in|for|those\s(?:on|given|receiving|taking)))?)\s(?:the\s)?"
+                        rf"(?:{'|'.join(CONTROL_NAMES)})\b")
 # a change set against a control's, in points: "a 7.9-point reduction in the ZRS total score compared to placebo", "a
 # 2.1-point greater improvement in X versus placebo": the difference of the arms' changes
 POINTS_VS_CONTROL = rx.compile(
     rf"(?<![\w.-])(?P<value>{DECIMAL})[-\s]points?\s(?:greater\s|larger\s|additional\s)?(?P<noun>{FALLING_NOUN}|{RISING_NOUN})\b"
     rf"[^;.]{{0,120}}?{VERSUS_CONTROL_WORDS}", re.I)
+# a change stated as how much more it was than the control's: "fell 9.1 mmHg more with XY-123 than with placebo",
+# "improved X by 2.3 points more than placebo" (signed by the verb before it)
+MORE_THAN_CONTROL = rx.compile(
+    rf"(?<![\w.-])(?P<value>{DECIMAL})\s?(?:%|percentage\spoints?|points?|mm\s?Hg|kg|mg/dL|mmol/L|letters|units?)"
+    rf"\s(?:more|further|greater|additional)\s(?:[^;.()]{{0,40}}?\s)?(?={VERSUS_CONTROL_WORDS})", re.I)
+CHANGE_VERB_BEFORE = re.compile(rf"\b(?P<verb>{FALLING}|{RISING})\b[^;.()]{{0,60}}$", re.I)
 # a change a verb gives "by" a number with its interval, in a sentence that sets the drug against a control: "XY-123
 # reduced X by | 3.1 points (95% CI, 1.2 to 5.0)" (the object's words bounded: no clause between)
 CHANGED_BY_INTERVAL = rx.compile(

@@ -185,10 +185,22 @@ def test_a_number_inside_a_measures_name_is_no_estimate():
     ("XY-123 cut the daily ZZ time versus placebo (- 0.7 h [- 1.10, - 0.30]; p = 0.004).", "-0.7", "-1.10", "-0.30"),
     ("Changes were 12.8% and 16.3% (difference 3.5% [95% CI: -8.1, 15.1]).", "3.5", "-8.1", "15.1"),
     ("The ZRS total score fell versus placebo (5.2 point reduction v. placebo; p<0.001).", "-5.2", None, None),
+    # a change stated as how much more it was than the control's, signed by its verb
+    ("Zeta pressure fell 6.4 mmHg more with XY-123 than with placebo at week 8.", "-6.4", None, None),
+    ("XY-123 improved the ZRS score by 1.7 points more than placebo.", "1.7", None, None),
+    # a change in points set against the control's people by "than"
+    ("XY-123 patients had a 3.3-point greater reduction in ZRS than placebo-treated patients.", "-3.3", None, None),
 ])
 def test_differences_with_bracketed_intervals_or_against_a_control(text, value, lo, hi):
     (e,) = find_effects(text)
     assert (e.measure, e.value, e.ci_low, e.ci_high) == ("mean difference", D(value), lo and D(lo), hi and D(hi))
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta pressure was 6.4 mmHg more with XY-123 than with placebo.",       # no change said: a level's gap
+])
+def test_more_than_the_control_without_a_change_is_no_estimate(text):
+    assert find_effects(text) == []
 
 
 def test_a_bracketed_range_without_a_control_or_difference_is_no_estimate():
