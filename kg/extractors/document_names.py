@@ -14,7 +14,7 @@ from collections import defaultdict
 
 import ahocorasick
 
-from kg.extractors.mention_spans import resolve_overlaps, shift
+from kg.extractors.mention_spans import resolve_overlaps, shift, without_verb_phenotypes
 from kg.extractors.unnamed_products import with_biosimilar_codes
 from kg.extractors.util import is_word
 from kg.lexicon import load_lexicon
@@ -300,7 +300,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                 # (not "the gene therapy Zetavys (zetagene ...)": the lexicon's name in brackets is the therapy; but
                 # "its lead therapy, ZetaXT (zetaline-betavir)": a combination's name is the product's)
                 found.append(Mention(text, start, start + len(text), "therapy", text, (), "pattern"))
-        out.append(resolve_overlaps(found))
+        out.append(resolve_overlaps(without_verb_phenotypes(found, s.text, s.start)))   # ("XY-123 reduced | systolic
+    #                                                                                     blood pressure": a measure)
     # a marked or coded name seen once is a therapy everywhere in the document
     names = {m.text: m for ms in out for m in ms if m.kind == "therapy"}
     for idx, (s, hits) in enumerate(zip(sentences, occurrences_each(texts, automaton(names), None, None))):

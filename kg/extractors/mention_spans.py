@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from operator import attrgetter
 
@@ -41,3 +42,36 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             spans.insert(at, (m.start, m.end))
             kept.append(m)
     return sorted(kept, key=START)
+
+
+# a phenotype named by a change ("reduced systolic blood pressure") whose first word is the verb of a result: "XY-123
+# (significantly) reduced | systolic blood pressure", "treatment with XY-123 lowered | ...", "which increased | ..."
+CHANGE_OPENED = re.compile(r"(?:reduced|decreased|increased|lowered|elevated|raised|improved)\s", re.I)
+SUBJECT_WORD_BEFORE = re.compile(r"\b(?:treatment|therapy|group|arm|placebo|it|which|that)(?:\s+\w+ly)?\s+$", re.I)
+ADVERB_BEFORE = re.compile(r"(?<!\s)(?:\s++\w+ly)?\s++$")
+
+
+def without_verb_phenotypes(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The mentions of a sentence ``text`` (starting at document offset ``base``) less the phenotypes whose first word
+    is a result's verb, said of a therapy, with a measure named in their other words: that measure is the mention.
+
+    >>> ms = [Mention("XY-1", 0, 4, "drug", "XY-1"), Mention("reduced zeta pressure", 5, 26, "phenotype", "Low zeta"),
+    ...       Mention("zeta pressure", 13, 26, "measure", "zeta pressure")]
+    >>> [m.text for m in without_verb_phenotypes(ms, "XY-1 reduced zeta pressure.", 0)]
+    ['XY-1', 'zeta pressure']
+    >>> [m.text for m in without_verb_phenotypes(ms[1:], "With reduced zeta pressure.", 0)]
+    ['reduced zeta pressure', 'zeta pressure']
+    """
+    if not any(m.kind == "measure" for m in mentions):
+        return mentions
+    drugs_end = {m.end - base for m in mentions if m.kind in ("drug", "therapy")}
+    dropped = set()
+    for m in mentions:
+        if m.kind not in ("phenotype", "disease") or not CHANGE_OPENED.match(m.text):
+            continue
+        at = m.start - base
+        adverb = ADVERB_BEFORE.search(text, max(0, at - 24), at)
+        said_of = (adverb is not None and adverb.start() in drugs_end) or SUBJECT_WORD_BEFORE.search(text, max(0, at - 40), at)
+        if said_of and any(x.kind == "measure" and m.start < x.start and x.end <= m.end for x in mentions):
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions

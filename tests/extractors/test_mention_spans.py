@@ -33,3 +33,17 @@ def test_the_mention_layer_gives_a_joined_products_parts_as_corpora_annotate_the
     doc = parse_document("T\n\nAdults got piperacillin-tazobactam or losartan potassium.", source="t.txt")
     assert [m.text for m in MentionExtractor().extract(doc) if m.kind == "drug"] == [
         "piperacillin", "tazobactam", "losartan", "potassium"]
+
+
+def test_a_phenotype_opened_by_a_results_verb_gives_way_to_the_measure_in_it():
+    doc = parse_document("T\n\nIn the randomized ZETA trial, 80 adults were assigned to XY-123 or placebo. XY-123 reduced "
+                         "systolic blood pressure (-9.4 vs -3.2 mmHg; p<0.001) and diastolic blood pressure (-5.1 vs "
+                         "-1.7 mmHg; p=0.01) compared with placebo.", source="t.txt")
+    changes = {float(f.object_text) for f in OutcomeExtractor().extract(doc) if f.predicate == "change"}
+    assert changes == {-9.4, -3.2, -5.1, -1.7}
+
+
+def test_a_phenotype_opened_by_a_change_word_that_is_no_verb_stays():
+    from kg.extractors.mentions import MentionExtractor
+    doc = parse_document("T\n\nAdults with reduced systolic blood pressure were excluded.", source="t.txt")
+    assert [m.kind for m in MentionExtractor().extract(doc) if m.text == "reduced systolic blood pressure"] == ["phenotype"]
