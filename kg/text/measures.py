@@ -40,7 +40,7 @@ from kg.text.abbreviations import Abbreviation, find_abbreviations
 from kg.text.compared_rates import compared_rates
 from kg.text.endpoint_shapes import efficacy_named, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
-from kg.text.measure_list import CAPITALS_BEFORE, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
+from kg.text.measure_list import CAPITALS_BEFORE, QUANTITY, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object,
                                      changed_quantity, changed_subject, compared_object, counted_deaths, difference_in, no_difference,
                                      percent_change_in, shown_in, significant_changes, threshold, threshold_after,
@@ -420,9 +420,9 @@ COMPONENTS = rx.compile(rf"\s(?:of|including)\s{CRITERIA_CHAR}{{0,160}}$")
 
 
 def longest(mentions: list[Mention]) -> list[Mention]:
-    """The longest of overlapping mentions, in text order."""
+    """The longest of overlapping mentions, in text order (of two on the same words, a quantity compared)."""
     kept: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, m.attrs != QUANTITY)):
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)

@@ -39,11 +39,13 @@ LIST_LEAD = re.compile(r"\b(?:regarding|including|in\sterms\sof|with\srespect\st
 
 
 def paired_measures(text: str, found: list[Mention]) -> list[Mention]:
-    """:func:`paired_items` (or :func:`listed_pairs`) as measures, where no other reader found one there."""
+    """:func:`paired_items` (or :func:`listed_pairs`) as measures, where no other reader found one there (or found one
+    on the same words: it is a quantity compared)."""
     # (a quantity compared so wins over the same words as a disease's name: "incidences of stroke (7 vs 8)")
     return [replace(mention(text, a, b, written(text[a:b])), attrs=QUANTITY)
             for a, b in paired_items(text) or listed_pairs(text) or compared_items(text)
-            if not any(f.start < b and a < f.end for f in found) and not names_no_quantity(text[a:b])]
+            if not any(f.start < b and a < f.end and (f.start, f.end) != (a, b) for f in found)
+            and not names_no_quantity(text[a:b])]
 
 
 # a comparative right before a compared item: "had a | longer | X (250 vs 48 min) and | lower | Y (8.5 vs 41.2)"
