@@ -23,13 +23,17 @@ from kg.text.measure_phrases import names_no_quantity
 from kg.text.measure_shapes import DEGREE, LIKENESS, written
 
 # the verb after the last item's bracket that compares the arms: ") | were significantly lower", ") | was similar"
-PAIRED_PREDICATE = re.compile(r"\)\s(?:was|were)\s" + DEGREE + r"(?:" + cues.COMPARATIVES
-                              + r"|" + LIKENESS + r")\b", re.I)
+# (or that says how often events occurred: ") | occurred less often with A than with B")
+PAIRED_PREDICATE = re.compile(r"\)\s(?:(?:was|were)\s" + DEGREE + r"(?:" + cues.COMPARATIVES + r"|" + LIKENESS + r")"
+                              r"|(?:occurred|were\s(?:seen|observed|reported))\s" + DEGREE
+                              + r"(?:less|more)\s(?:often|frequently|commonly))\b", re.I)
 # a bracket that holds both arms' numbers: "(45 vs 60 min; p = 0.01)", "(29% versus 7%)"
 PAIR_BRACKET = re.compile(r"\s?\(\s?[-–]?\d[^()]{0,60}?\s(?:vs\.?|versus|v\.)\s[^()]{0,60}\)")
 # what may open an item: the joining word, an article, the statistic named ("mean", "median")
 ITEM_LEAD = re.compile(r"\s?(?:,\s?|;\s?)?(?:and\s|or\s)?(?:the\s)?(?:(?:mean|median|average|overall)\s)?", re.I)
 MOST_WORDS = 6          # words of one item
+# the head a list's first item shares with the others: "rates of | A (2% vs 3%) and B (1% vs 2%)"
+SHARED_HEAD = re.compile(r"(?:rates?|incidences?|frequency|frequencies|numbers?|proportions?|occurrences?)\sof\s", re.I)
 
 
 # the words after which a sentence lists the quantities it compared, each with its pair: "no difference between A and
@@ -131,6 +135,8 @@ def paired_items(text: str) -> list[tuple[int, int]]:
         start = ITEM_LEAD.match(text, lo, a).end()
         if not items and (comma := text.rfind(", ", start, a)) != -1:
             start = comma + 2               # (the first item after the clause's opening words: "At week 12, | A (...)")
+        if not items and (shared := SHARED_HEAD.match(text, start, a)):
+            start = shared.end()            # ("the rates of | A (...) and B (...)": the head all items share)
         name = text[start:a].strip()
         if not name or not name[0].isalpha() or len(name.split()) > MOST_WORDS or any(ch in name for ch in "();"):
             return []
