@@ -181,6 +181,19 @@ def test_drugs_given_beside_the_trial_drug_are_concomitant():
     assert drugs == {"corticosteroids", "Treosulfan"}
 
 
+@pytest.mark.parametrize("said, drug", [
+    ("Adults whose zeta disease was inadequately controlled on metformin were randomized to XY-123 or placebo.",
+     "Metformin"),
+    ("Adults were randomized to XY-123 or placebo as add-on therapy to riluzole.", "Riluzole"),
+    ("Adults got XY-123 or no XY-123 for a year concomitant with three courses of cisplatin.", "Cisplatin"),
+    ("Adults had seizures despite treatment with lamotrigine and were randomized to XY-123 or placebo.", "Lamotrigine"),
+])
+def test_a_drug_the_trials_is_added_to_is_concomitant_and_not_its_intervention(said, drug):
+    found = facts("XY-123 was tested in a randomized trial (NCT01234567). " + said)
+    assert {o for s, p, o in found if p == "drug"} == {drug}
+    assert drug not in {s for s, p, o in found if p == "investigatedFor"}
+
+
 def test_main_therapy_is_investigated_for_its_trials_conditions():
     found = facts("XY-123 helped in a trial (NCT01234567) of adults with gout. People with psoriasis could not join.")
     assert ("XY-123", "investigatedFor", "gout") in found

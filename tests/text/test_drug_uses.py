@@ -87,6 +87,7 @@ def test_a_regimen_a_class_or_a_choice_lists_its_drugs(text, found):
     "Kinase inhibitors, such as imatinib, were allowed.",    # a class's first word is no drug
     "Antifibrinolytic agents such as tranexamic acid were given.",  # the first word of a two-word name
     "The physician's choice of immunological tests varied.",         # a choice of no drug
+    "Adults stayed on a zeta receptor antagonist, a beta-2 inhibitor, or both.",   # a class's last word, then a class
 ])
 def test_the_words_before_a_class_or_an_acid_are_no_drug(text):
     assert [n for n in names(text) if n not in ("midazolam", "imatinib")] == []

@@ -227,12 +227,19 @@ EXCLUDED_BEFORE = rx.compile(r"\b(?:exclud\w{0,4}|exclusion\s{1,3}criteria)\b[^.
 STUDIED_IN_BEFORE = rx.compile(r"""(?=[aeist])\b(?:evaluating|testing|studying|investigating|assessing|evaluates|tests|studies|investigates
     |assesses)\s{1,3}(?:[\w-]{1,30}\s{1,3}){1,3}?(?:in|for)\s{1,3}(?:(?:people|patients|adults|children)\s{1,3}with\s{1,3})?$""",
                                re.I | re.X)
+# a drug patients were on, to which the trial's is added or beside which it is given: "concomitant with | XY", "as
+# add-on treatment with | XY", "despite treatment with | XY", "optimized on | XY", "inadequately controlled on | XY"
+ON_BACKGROUND = r"""(?:concomitant(?:ly)?\s{1,3}with|add-?on\s{1,3}(?:(?:treatment|therapy)\s{1,3})?(?:with|to)
+    |despite\s{1,3}(?:(?:treatment|therapy)\s{1,3}with|taking)|optimi[sz]ed\s{1,3}on
+    |(?:inadequately|insufficiently|poorly|not\s{1,3}adequately)\s{1,3}controlled\s{1,3}(?:on|with|by))"""
 # a drug given beside the trial's own (its concomitant drug), named within a few words after: "participants were taking
 # a stable daily dose of", "they were taking", "underwent conditioning with", "were also given the steroid",
 # "were managed with", "lymphodepletion with"
-CONCOMITANT_BEFORE = rx.compile(r"""(?=[clpw])\b(?:(?:were|was)\s{1,3}(?:all\s{1,3}|already\s{1,3}|also\s{1,3})?(?:taking|on\s{1,3}(?=stable|background))
-    |(?:conditioning|lymphodepletion|lymphodepleting\s{1,3}chemotherapy|premedicat\w{0,4}|pre-medicat\w{0,4}|prophylaxis)\s{1,3}with
-    |(?:were|was)\s{1,3}also\s{1,3}given|(?:were|was)\s{1,3}(?:generally\s{1,3})?managed\s{1,3}with)\b""", re.I | re.X)
+# (or a drug the trial's is given with or added to, or that did not control the disease before: ON_BACKGROUND)
+CONCOMITANT_BEFORE = rx.compile(rf"""(?=[acdilnopw])\b(?:(?:were|was)\s{{1,3}}(?:all\s{{1,3}}|already\s{{1,3}}|also\s{{1,3}})?(?:taking|on\s{{1,3}}(?=stable|background))
+    |(?:conditioning|lymphodepletion|lymphodepleting\s{{1,3}}chemotherapy|premedicat\w{{0,4}}|pre-medicat\w{{0,4}}|prophylaxis)\s{{1,3}}with
+    |(?:were|was)\s{{1,3}}also\s{{1,3}}given|(?:were|was)\s{{1,3}}(?:generally\s{{1,3}})?managed\s{{1,3}}with
+    |{ON_BACKGROUND})\b""", re.I | re.X)
 # drug classes named by one word (singular: a class's name is these, or these and an "s")
 CLASS_NAMES = ("corticosteroid|glucocorticoid|antidepressant|antibiotic|anticoagulant|immunosuppressant|antiplatelet|diuretic|"
                "antipsychotic|bisphosphonate")
@@ -271,9 +278,9 @@ PRIOR_THERAPY_BEFORE = rx.compile(r"""(?=[fpri])\b(?:previously|prior|pre-?treat
     re.I | re.X)
 # a drug patients stay on through the trial, whatever it tests: "who were receiving prolonged (5 years) | XY", "despite
 # current | XY", "continued to take their | XY", "on a stable dose of | XY"
-BACKGROUND_THERAPY_BEFORE = rx.compile(r"""(?=[cdo])\b(?:(?:receiving|taking|on)\s{1,3}(?:an?\s{1,3}|their\s{1,3})?(?:stable|prolonged|ongoing
-    |background|existing|maintenance)\b[^.;]{0,30}?|despite\s{1,3}(?:current|ongoing|prior)?\s{0,3}|continued\s{1,3}to\s{1,3}(?:take|receive)
-    \s{1,3}(?:their\s{1,3})?)$""", re.I | re.X)
+BACKGROUND_THERAPY_BEFORE = rx.compile(rf"""(?=[acdinopr])\b(?:(?:receiving|taking|on)\s{{1,3}}(?:an?\s{{1,3}}|their\s{{1,3}})?(?:stable|prolonged|ongoing
+    |background|existing|maintenance)\b[^.;]{{0,30}}?|despite\s{{1,3}}(?:current|ongoing|prior)?\s{{0,3}}|continued\s{{1,3}}to\s{{1,3}}(?:take|receive)
+    \s{{1,3}}(?:their\s{{1,3}})?|{ON_BACKGROUND}\s{{1,3}}(?:(?:an?|the|their)\s{{1,3}})?)$""", re.I | re.X)
 # a substance given to measure, not to treat: "XY | breath test", "XY | PET scan"
 # a company's field, in its description: "Acme, a specialist in | zeta disorders", "a company focused on | rare
 # diseases" (no disease a trial of the document studies)
