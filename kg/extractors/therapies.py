@@ -24,7 +24,7 @@ from kg.extractors.util import (HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, docum
                                 part_search)
 from kg.model import Entity
 from kg.text import prefilter as rx
-from kg.text.cues import (APPROVAL_PROCESS_AFTER, APPROVAL_SOUGHT_BEFORE, CONCOMITANT_BEFORE, FEW_WORDS,
+from kg.text.cues import (APPROVAL_PROCESS_AFTER, APPROVAL_SOUGHT_BEFORE, CONCOMITANT_BEFORE, FEW_WORDS, NEXT_IN_LIST,
                           REGULATOR_ANAPHOR_BEFORE, STATUS_DEVELOPMENT, STATUS_PATIENT_STOP, THE_THERAPY, TRIAL_DOSING_STOPPED)
 from kg.text.dates import find_dates
 
@@ -314,14 +314,16 @@ class TherapyExtractor(RuleExtractor):
         allowed_on = ALLOWED_ON.search(text)   # the first phrase: a therapy named after it is allowed on
         allowed_from = allowed_on.start() + len(allowed_on.group().rstrip()) + 1 if allowed_on else len(text) + 1
         beside = None                           # where "were taking" and the like end: found when first needed
+        listed = -1                             # where the last concomitant drug ends: the next in its list is one too
         for t in others:
             end = max(0, t.start - s.start)
             m = CONCOMITANT.search(text, max(0, end - BEFORE), end)
-            if not m and end < allowed_from:
+            if not m and end < allowed_from and not (listed >= 0 and NEXT_IN_LIST.fullmatch(text, listed, end)):
                 if beside is None:
                     beside = [c.end() for c in CONCOMITANT_BEFORE.finditer(text)]
                 if not any(0 <= end - c and FEW_WORDS.fullmatch(text, c, end) for c in beside):
                     continue
+            listed = t.end - s.start
             therapy = therapy_index(ctx).entity(t)
             node = Entity("ConcomitantMedication", t.label, scope=trial.key)
             evidence = ev()

@@ -1011,3 +1011,9 @@ def test_a_substance_that_names_what_a_drug_treats_is_no_therapy(text):
 def test_a_date_or_a_unit_shaped_like_a_drugs_name_is_no_therapy(text, word):
     found = facts("Adults were randomized to XY-123 or placebo. " + text)
     assert not any(word in (s, o) for s, _, o in found) and any(s == "XY-123" for s, _, _ in found)
+
+
+def test_the_drugs_listed_after_a_concomitant_one_are_concomitant_too():
+    found = facts("XY-123 was tested in a randomized trial (NCT01234567). Adults got XY-123 or no XY-123 concomitant "
+                  "with three courses of cyclophosphamide (500 mg/m2) plus doxorubicin (50 mg/m2), then surgery.")
+    assert {o for s, p, o in found if p == "drug"} == {"Cyclophosphamide", "Doxorubicin"}

@@ -304,6 +304,10 @@ INDUCER_BEFORE = rx.compile(r"""(?=[icpet])\b(?:induced|caused|provoked|evoked|e
 # metastatic disease"): the trial's condition is named elsewhere
 PRIOR_TREATMENT_BEFORE = rx.compile(r"""(?=[epr])\b(?:received|receiving|prior|previous|previously|earlier)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}
     (?:treatments?|therapy|therapies|chemotherapy)\s{1,3}(?:for|of)\s{1,3}(?:the\s{1,3})?$""", re.I | re.X)
+# what joins one drug of a list to the next, its dose in brackets between: "XY | (60 mg/m2) plus | AB",
+# "XY, | AB", "XY | and | AB", "an XY inhibitor, | a | ZW antagonist"
+NEXT_IN_LIST = rx.compile(r"(?<!\s)\s*+(?:\((?:[^()]|\([^()]{0,10}\)){0,40}\)\s*+)?(?:,\s*+)?(?:(?:and|or|plus)\s++)?"
+                          r"(?:(?:an?|the)\s++)?")
 # the few words between a concomitant cue and the drug: "taking | a stable daily dose of oral | XYs"
 FEW_WORDS = rx.compile(r"\s{0,3}(?:[\w-]{1,30}\s{1,3}){0,6}")
 # a gene therapy's payload: "uses a virus to deliver a shortened human AB enzyme (ABE) coding sequence",
