@@ -16,9 +16,6 @@ from kg.text.numbers import NUMBER, parse_number
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
-# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
-# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
-
 
 @record
 class Name:

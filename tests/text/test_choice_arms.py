@@ -2,20 +2,14 @@
 
 import pytest
 
-from kg.text.arm_parts import Name
 from kg.text.choice_arms import choice_arms
+from tests.text.test_arms import names
 
 DRUGS = ("metoprolol", "verapamil", "diltiazem")
 
 
-def names_in(text: str) -> tuple[Name, ...]:
-    found = []
-    for drug in DRUGS:
-        at = text.find(drug)
-        while at >= 0:
-            found.append(Name(at, at + len(drug), drug))
-            at = text.find(drug, at + 1)
-    return tuple(sorted(found, key=lambda n: n.start))
+def names_in(text: str):
+    return names(text, *DRUGS)
 
 
 @pytest.mark.parametrize("text, expected", [
