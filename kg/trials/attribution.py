@@ -17,7 +17,7 @@ import ahocorasick
 
 from kg.text.joined import hits_each
 from kg.text.sentences import Sentence
-from kg.trials.patterns import CARRIES_ON, HEADING_MAX, REFERENCE_BEFORE
+from kg.trials.patterns import CARRIES_ON, CONTROLLED_RESULT, HEADING_MAX, REFERENCE_BEFORE
 from kg.trials.records import Attribution, Clause, TrialMention, TrialRef
 from kg.trials.resolution import Where
 
@@ -157,7 +157,8 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
             clauses.append(tuple(cs))
             current = cs[-1].trial
             continue
-        if is_heading(s):
+        if is_heading(s) or (current != main and trials[current].marker == "extension"
+                             and CONTROLLED_RESULT.search(s.text)):
             current = main
         trial_of.append(current)
         clauses.append((Clause(0, len(s.text), current),))

@@ -21,7 +21,7 @@ from kg.text.organizations import shipped
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
 from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, BEFORE_ID, BEFORE_NAME, BETWEEN_IDS, BRACKET_AFTER,
-                                BRACKET_BEFORE, CALLED_NAME, CODE_LEAD, DRUG_APPOSITION, EARLIER_RESULTS, EXPANSION_AFTER_NAME,
+                                BRACKET_BEFORE, CALLED_NAME, EXTENSION_BEFORE, CODE_LEAD, DRUG_APPOSITION, EARLIER_RESULTS, EXPANSION_AFTER_NAME,
                                 LABEL_BEFORE_NAME, LOWER_START_NAME, MARKERS, NAME, NAMED_GATE, NAME_BEFORE_HEAD, NAME_RE, NOT_A_NAME,
                                 NOT_FIRST_WORD, PHASE, PHRASE_GATE, PHRASE_HEADS, REGISTRY_BEFORE_ID, TRIAL_HEAD,
                                 TRIAL_HEAD_BEFORE, TRIAL_PHRASE, WORD_CAPS_NAME)
@@ -290,8 +290,11 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         phase_caps_names(text) if "hase " in text else []
     worded = {m.start("name") for pattern in (PHASE_WORD_NAME, NAME_BEFORE_PHASE) for m in pattern.finditer(text)
               if not (pattern is NAME_BEFORE_PHASE and ADJECTIVE_SHAPE.fullmatch(m.group("name")))} if named else set()
-    extended = {n[0] for n in extension_names(text, [])} if named and "xtension" in text else set()
-    extended |= {n[0] for n in apposed_names(text)} if named and ("trials" in text or "studies" in text) else set()
+    extensions = {n[0] for n in extension_names(text, [])} if named and "xtension" in text else set()
+    # (the names set before or after a plural head are trials' names too, no extensions: "ZETA-1 and ZETA-2, two
+    # Phase 3 studies")
+    extended = extensions | ({n[0] for n in apposed_names(text)} if named and ("trials" in text or "studies" in text)
+                             else set())
     named = [without_defined_tail(x, others) for x in named]
     named = [(a, b, trim_name(n), label, end) for a, b, n, label, end in named
              if good_name(trim_name(n), others) or called_name_ok(text, a, trim_name(n), others)
@@ -360,8 +363,9 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         if phase is None:
             ph = PHASE.search(text, max(0, start - 12), start) or PHASE.search(text, end, whole)
             phase = normalise_phase(ph.group("a"), ph.group("b")) if ph else None
-        if start in extended:
-            marker = "extension"             # ("the open-label Orchid and Orchid-2 extension studies")
+        if start in extensions or EXTENSION_BEFORE.search(text, max(0, start - 12), start):
+            marker = "extension"             # ("the open-label Orchid and Orchid-2 extension studies", "the Open-label
+            #                                  Extension (OLE) study")
         out.append(TrialMention(i, first, end, (), name, phase, "part" if " Part " in name else marker, True, label))
         spans.append((first, end))
     for j, p in enumerate(phrases):

@@ -243,3 +243,9 @@ CARRIES_ON = re.compile(r"(?:It|Its|This|They|These|The\s+(?:study|trial))\b")
 # a trial named as the source of a comparison's data, not as the one spoken of: "compared to historical placebo data
 # from the ZETA study", "an external control arm from the ZETA trial" (matched on the words just before its name)
 REFERENCE_BEFORE = re.compile(r"\b(?:historical|external)\b[^.;()]{0,50}$", re.I)
+# a result set against a control, or the primary endpoint's: the randomised trial's, not an open-label extension's
+# (a sentence naming no trial after the extension's mention goes back to the main trial: "... in the Long-Term
+# Extension (LTE) study. Across all adults, X was no different for A than for placebo")
+CONTROLLED_RESULT = re.compile(r"\b(?:placebo|sham|vehicle|control\s+(?:group|arm)|primary\s+(?:end\s?point|outcome))\b", re.I)
+# a trial's name given in brackets after the words "... extension": "the Long-Term Extension (LTE) study"
+EXTENSION_BEFORE = re.compile(r"\bextension\s?\(\s?$", re.I)

@@ -592,6 +592,31 @@ def test_extension_studies_named_in_title_case_before_their_head_are_trials_of_t
         ["extension", "extension"]
 
 
+def test_names_set_before_a_plural_head_are_trials_of_their_own_and_no_extensions():
+    text = "Acme reported results from ZETA-10 and ZETA-11, two pivotal Phase 3 studies of XY-123."
+    assert [m.marker for m in find_trial_mentions(sentences(text))] == ["", ""]
+
+
+def test_a_controlled_result_after_an_extension_named_in_passing_is_the_randomised_trials():
+    text = ("The randomized, placebo-controlled ZETA trial (NCT01234567) enrolled 300 adults. XY-123 was given again in "
+            "the Long-Term Extension (LTE) study. Across all adults, the primary end point was no different for "
+            "XY-123 than for placebo. Nor was the time to recovery.")
+    ss = sentences(text)
+    mentions = find_trial_mentions(ss)
+    trials = resolve_trials(mentions, "d")
+    assert [(t.name, t.marker) for t in trials] == [("ZETA", ""), ("LTE", "extension")]
+    assert attribute(ss, trials, mentions).trial_of == (0, 1, 0, 0)
+
+
+def test_a_controlled_result_after_a_second_randomised_trial_is_that_trials():
+    text = ("The ZETA-1 trial (NCT01234567) enrolled 300 adults. The ZETA-2 trial (NCT07654321) enrolled 200 more. "
+            "The primary end point differed between XY-123 and placebo.")
+    ss = sentences(text)
+    mentions = find_trial_mentions(ss)
+    trials = resolve_trials(mentions, "d")
+    assert attribute(ss, trials, mentions).trial_of == (0, 1, 1)
+
+
 def test_a_name_before_randomized_clinical_trial_and_a_letter_dash_word_with_digits():
     for text, name in (("The double-blind ZETA-7 randomized clinical trial enrolled 300 adults.", "ZETA-7"),
                        ("The Z-ZETA2 randomized controlled trial enrolled 300 adults.", "Z-ZETA2")):
