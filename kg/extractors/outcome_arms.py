@@ -317,7 +317,9 @@ def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> 
         return ctx.main_therapy              # "the treatment arm": the arm given the document's therapy
     hit = cues.PLACEBO.search(words) or C.ARM_WORDS.search(words)      # "chemotherapy plus placebo": placebo's arm
     if hit:
-        return C.arm_word(hit.group())
+        word = C.arm_word(hit.group())
+        # ("in the control arm" of a document whose one control is placebo: the placebo arm)
+        return (document_control(ctx) or word) if word == "control" else word
     return None
 
 

@@ -2648,3 +2648,10 @@ def test_every_item_of_a_list_of_compared_pairs_gets_its_arms_values_though_a_sy
                   "(9% vs 4%) and nausea (7% vs 3%) were more common with XY-123 than with placebo.")
     values = {(s.split(" (")[0], o) for s, p, o in found if p == "value"}
     assert {("nausea", "7.0"), ("nausea", "3.0")} <= values
+
+
+def test_the_control_arm_of_a_placebo_controlled_trial_is_its_placebo_arm():
+    found = facts("In the placebo-controlled trial, 90 adults were randomized to XY-123 or placebo. ZETA-90 was reached "
+                  "by 27.1% of adults in the active arm versus 19.4% in the control arm.")
+    assert {(s.split(" (")[-1].rstrip(")"), o) for s, p, o in found if p == "value"} >= {("placebo", "19.4")}
+    assert not any("control" in s for s, p, o in found)
