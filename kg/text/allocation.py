@@ -310,8 +310,9 @@ def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
     """(start, end, kind, label) of every name that could head an arm between ``begin`` and ``stop``, in order."""
     found = []
     for n in names:
-        if not begin <= n.start < stop or LEFT_OUT.search(text, max(0, n.start - 20), n.start):
-            continue                         # ("vehicle without XY": no arm of XY's)
+        if not begin <= n.start < stop or LEFT_OUT.search(text, max(0, n.start - 20), n.start) \
+                or SHAM_OF.search(text, max(0, n.start - 12), n.start):
+            continue                         # ("vehicle without XY": no arm of XY's; "sham XY": the control's name)
         if found and found[-1][3] == n.label and not text[found[-1][1]:n.start].strip():
             found[-1] = (found[-1][0], n.end, "drug", n.label)    # one drug by its code and its name: "XY-123 zetamab"
             continue
@@ -339,6 +340,7 @@ def sized_phrases(text: str, begin: int, stop: int) -> list[tuple[int, int, str]
 
 
 LOWER_WORD = re.compile(r"[a-z]{3}")
+SHAM_OF = re.compile(r"\b(?:sham|simulated)\s$", re.I)      # before a therapy's name that is the control's
 # what a control is given without: "vehicle | without | XY-123", "the same cream not containing XY-123"
 LEFT_OUT = re.compile(r"\b(?:without|not\s+containing|free\s+of|lacking)\s+(?:the\s+)?$", re.I)
 LEAD_WORDS = re.compile(r"(?:(?:to|or|the|an?|either|receive)\s){0,4}")     # words before an arm's name, no part of it

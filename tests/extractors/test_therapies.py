@@ -1017,3 +1017,8 @@ def test_the_drugs_listed_after_a_concomitant_one_are_concomitant_too():
     found = facts("XY-123 was tested in a randomized trial (NCT01234567). Adults got XY-123 or no XY-123 concomitant "
                   "with three courses of cyclophosphamide (500 mg/m2) plus doxorubicin (50 mg/m2), then surgery.")
     assert {o for s, p, o in found if p == "drug"} == {"Cyclophosphamide", "Doxorubicin"}
+
+
+def test_the_word_that_sets_a_treatment_apart_from_its_sham_is_no_therapy():
+    found = facts("Ten adults with zeta disease were randomized to real or sham zeta stimulation.")
+    assert "real" not in {s for s, p, o in found}

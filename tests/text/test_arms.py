@@ -717,3 +717,12 @@ def test_groups_an_allocation_names_then_describes_in_brackets_are_its_arms(text
 def test_counts_given_a_therapy_each_are_its_arms_and_a_placebo_given_with_one_names_its_arm():
     assert read("Fifteen adults were given XY-123 plus AB-77 and 14 adults were given XY-123 plus placebo.",
                 "XY-123", "AB-77") == [("XY-123 plus AB-77", 15, ("XY-123", "AB-77")), ("XY-123 plus placebo", 14, ("XY-123",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a therapy named again in its sham's name is the control's, not an arm of its own
+    ("Adults were randomized to zetapuncture or sham zetapuncture.", ["zetapuncture", "sham"]),
+    ("Adults were randomized to XY-123 (n = 20) or sham XY-123 (n = 20).", ["XY-123", "sham"]),
+])
+def test_a_therapy_and_its_sham(text, expected):
+    assert [a.label for a in find_arms(text, names(text, "zetapuncture", "XY-123"))] == expected
