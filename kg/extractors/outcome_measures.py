@@ -297,13 +297,15 @@ OPENING_SUBJECT = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:(?i:mean|median|average|
                              # (with the span it was measured over: "... from baseline to week 10 was", "... at week 8 was")
                              r"(?:(?:from\s+baseline\s+)?(?:to|at|by|after|through)\s+(?:weeks?\s+|months?\s+|days?\s+)?\d{1,3}"
                              r"(?:\s+(?:weeks|months|days|years))?\s+)?"
-                             r"(?:was|were|occurred)\b")
+                             # (or a verb of change: "Zeta quality improved more with A than B")
+                             r"(?:(?:significantly|also|further|markedly)\s+)?(?:was|were|occurred|improved|worsened|increased"
+                             r"|decreased|declined|fell|rose|differed)\b")
 QUANTITY_FILLER = FILLER_WORDS | frozenset("due who mean median average total overall all both each these those such".split())
 # an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
 # "Scores were ..."
 POINTERS = frozenset("""difference differences change changes score scores result results effect effects benefit reduction
     improvement increase decrease rate rates value values level levels it this p p-value p-values hazard odds ratio
-    estimate interval""".split())
+    estimate interval patients participants subjects people adults children women men they""".split())
 
 
 def opens_on_therapy(ctx, i: int) -> bool:
@@ -339,6 +341,10 @@ def names_another_quantity(text: str, label: str, therapy_first: bool = False) -
     True
     >>> names_another_quantity("XY led to a decrease in zeta time from 9 minutes with A to 7 minutes with B.", "beta count")
     True
+    >>> names_another_quantity("Zeta quality improved more with A than B (P=0.04).", "beta count")
+    True
+    >>> names_another_quantity("Patients improved more with A than B (P=0.04).", "beta count")
+    False
     """
     digit = R.FIRST_DIGIT.search(text)
     own = OWN_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or \

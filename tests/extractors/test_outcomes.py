@@ -2655,3 +2655,9 @@ def test_the_control_arm_of_a_placebo_controlled_trial_is_its_placebo_arm():
                   "by 27.1% of adults in the active arm versus 19.4% in the control arm.")
     assert {(s.split(" (")[-1].rstrip(")"), o) for s, p, o in found if p == "value"} >= {("placebo", "19.4")}
     assert not any("control" in s for s, p, o in found)
+
+
+def test_a_quantity_the_lists_do_not_know_as_a_sentences_subject_takes_no_numbers_for_the_last_measure():
+    found = facts("In the randomized trial, 90 adults were assigned to XY-123 or AB-77. The primary endpoint was change "
+                  "in the ZRS score at day 90. Zeta quality improved more with XY-123 than AB-77 (P=0.041).")
+    assert not any(o == "0.041" for s, p, o in found)
