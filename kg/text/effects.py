@@ -48,7 +48,7 @@ CHANGING = r"reducing|lowering|decreasing|cutting|improving|increasing|raising"
 # --- effect estimates -----------------------------------------------------------------------------------------
 # the effect measures of the gold vocabulary and how writers name them; abbreviations are case-sensitive
 EFFECT_NAMES = {
-    "hazard ratio": r"(?i:hazard\s+ratio)|a?HR",       # (adjusted: "aHR", "aOR", "AOR", "aRR"; "ARR" is a reduction)
+    "hazard ratio": r"(?i:hazard\s+ratio|relative\s+hazard)|a?HR",       # (adjusted: "aHR", "aOR", "AOR", "aRR"; "ARR" is a reduction)
     "odds ratio": r"(?i:odds\s+ratio)|[aA]?OR",
     "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratio)|a?IRR",
     "relative risk": r"(?i:relative\s+risk|risk\s+ratio)(?!\s+reduction)|a?RR",
@@ -68,7 +68,9 @@ _BETWEEN = (r"(?:\s*[\[(][aA]?(?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d
 # a confidence interval: "95% CI, 0.71 to 0.94", "95 percent confidence interval [CI]: 0.71, 0.94", "[0.71, 0.95]",
 # "95% C.I. 0.57-0.95"
 CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\s*)?"
-            r"(?:CI|C\.I\.|CrI|(?i:confidence\s+interval|credible\s+interval))(?:\s*[\[(](?:CI|C\.I\.|CrI)[\])])?")
+            r"(?:CI|C\.I\.|CrI|\[CI\]|(?<=%\s)Cl|(?<=%)Cl|(?i:confidence\s+interval|credible\s+interval))"
+            r"(?:\s*[\[(](?:CI|C\.I\.|CrI)[\])])?")
+# (a level before "Cl", a lower-case L for the I, as typed: "95% Cl 0.43-0.71"; "95% [CI]")
 CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM}|(?<![\d.])\.\d{{1,4}}(?![\d.]))\s*%?"    # (".97")
 # a label's word before a number that names a group or a time: "Group | 1", "week | 12"
 LABEL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s?$", re.I)
@@ -303,6 +305,12 @@ def find_effects(text: str) -> list[Effect]:
                 not (m.group("word") or VERSUS_CONTROL.search(text, 0, m.start())):
             continue
         out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
+    for m in ROUND_DIFFERENCE.finditer(text) if "(" in text else ():
+        value, lo, hi = (exact(m.group(g).replace(" ", "")) for g in ("value", "lo", "hi"))
+        if any(e.start <= m.start("value") < e.end for e in out) or not (lo <= value <= hi) \
+                or not (m.group("unit") or value < 0) or not VERSUS_CONTROL.search(text, 0, m.start()):
+            continue
+        out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))
     for m in POINT_GAP.finditer(text):
         if not any(e.start <= m.start() < e.end for e in out):
             value = exact(m.group("value"))
@@ -483,7 +491,13 @@ BRACKETED_DIFFERENCE = rx.compile(
     rf"(?:\b(?P<word>difference)\s{{0,2}}:?\s{{0,2}}|\(\s{{0,2}})(?P<value>{_SIGNED})\s{{0,2}}(?:%|h|hours?|points?|mL|ml|kg|days?)?\s{{0,2}}"
     rf"\[\s{{0,2}}(?:95\s?%\s{{0,2}}(?:CI|confidence\s+interval)\s{{0,2}}:?\s{{0,2}})?(?P<lo>{_SIGNED})\s{{0,2}}[,;]\s{{0,2}}"
     rf"(?P<hi>{_SIGNED})\s{{0,2}}\]", re.I)
-VERSUS_CONTROL = rx.compile(rf"(?=[cvor]){VERSUS_CONTROL_WORDS}", re.I)
+# ... or in round brackets with its unit or sign, no name, after words that set the drug against a control:
+# "greater for XY-123 than placebo (-11.6 mm Hg; 95% confidence interval, -14.8 to -8.4)" (not a share with its
+# interval, which is one arm's)
+ROUND_DIFFERENCE = rx.compile(
+    rf"\(\s{{0,2}}(?P<value>{_SIGNED})\s{{0,2}}(?P<unit>mm\s?Hg|points?|kg|mg/dL|mmol/L|%-?points?|percentage\s+points?)?"
+    rf"\s{{0,2}}[;,]\s{{0,2}}{CI_WORDS}\s{{0,2}}[,:=]?\s{{0,2}}{CI_RANGE}\s{{0,2}}[;,)]", re.I)
+VERSUS_CONTROL = rx.compile(rf"(?=[cvort]){VERSUS_CONTROL_WORDS}", re.I)
 # numbers each set against the control and then given "respectively" to others than the arms: "0.24 L and 0.11 L |
 # versus placebo in the A+ and A- patients, respectively" (two subgroups' differences, no arm's values)
 AGAINST_CONTROL_THEN_RESPECTIVELY = re.compile(rf"[^;.]{{0,40}}?{VERSUS_CONTROL_WORDS}[^;.]{{0,80}}?\brespectively\b", re.I)

@@ -196,11 +196,36 @@ def test_differences_with_bracketed_intervals_or_against_a_control(text, value, 
     assert (e.measure, e.value, e.ci_low, e.ci_high) == ("mean difference", D(value), lo and D(lo), hi and D(hi))
 
 
+@pytest.mark.parametrize("text, value, lo, hi", [
+    # a difference in round brackets with its unit or sign and its interval, no name, against the control
+    ("The fall in zeta pressure was greater for XY-123 than placebo (-7.2 mm Hg; 95% confidence interval, -9.9 to "
+     "-4.5).", "-7.2", "-9.9", "-4.5"),
+    ("Zeta pressure fell versus placebo (4.4 mm Hg; 95% CI, 1.3 to 7.5; P=0.003).", "4.4", "1.3", "7.5"),
+])
+def test_an_unnamed_difference_with_its_interval_against_a_control(text, value, lo, hi):
+    (e,) = find_effects(text)
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("mean difference", D(value), lo and D(lo), hi and D(hi))
+
+
 @pytest.mark.parametrize("text", [
     "Zeta pressure was 6.4 mmHg more with XY-123 than with placebo.",       # no change said: a level's gap
 ])
 def test_more_than_the_control_without_a_change_is_no_estimate(text):
     assert find_effects(text) == []
+
+
+def test_a_number_with_neither_unit_nor_sign_and_its_interval_is_one_arms_no_difference():
+    assert find_effects("Zeta scores were lower with XY-123 than placebo (11.3; 95% CI 9.1 to 13.5).") == []
+
+
+@pytest.mark.parametrize("text, measure, lo, hi", [
+    ("XY-123 cut the risk (relative hazard 0.47 [0.29-0.76]).", "hazard ratio", "0.29", "0.76"),
+    ("XY-123 cut the risk (relative risk 0.57 [95% Cl 0.43-0.71]).", "relative risk", "0.43", "0.71"),
+    ("XY-123 cut the risk (hazard ratio, 0.79; 95% [CI], 0.61 to 1.02).", "hazard ratio", "0.61", "1.02"),
+])
+def test_ratio_and_interval_names_as_typed(text, measure, lo, hi):
+    (e,) = find_effects(text)
+    assert (e.measure, e.ci_low, e.ci_high) == (measure, D(lo), D(hi))
 
 
 def test_a_bracketed_range_without_a_control_or_difference_is_no_estimate():
