@@ -17,6 +17,14 @@ def trials_of(text):
     return [(t.key, t.ids, t.name, t.phase) for t in found], att
 
 
+def attributed(text):
+    """The trials a text's mentions resolve to, and which each sentence speaks of."""
+    ss = sentences(text)
+    mentions = find_trial_mentions(ss)
+    trials = resolve_trials(mentions, "d")
+    return trials, attribute(ss, trials, mentions)
+
+
 def test_ids_given_together_are_one_trial():
     found, _ = trials_of("The ZETA-7 trial was registered as NCT01234567 and ISRCTN12345678. It enrolled 90 adults.")
     assert found == [("NCT01234567", ("NCT01234567", "ISRCTN12345678"), "ZETA-7", None)]
@@ -125,11 +133,8 @@ def test_a_definite_phrase_with_another_phase_is_another_trial_an_indefinite_one
 def test_clauses_go_to_the_trial_they_name():
     text = ("ZETA-7 (NCT01234567) is a Phase 3 trial of XY-123. The Phase 3 study followed the Phase 2 ZETA-6 trial "
             "(NCT07654321), which enrolled 40 adults in Canada. It had 12 sites.\n\nResults\n\nXY-123 worked.")
-    ss = sentences(text)
-    mentions = find_trial_mentions(ss)
-    trials = resolve_trials(mentions, "d")
-    att = attribute(ss, trials, mentions)
-    second = ss[1].text
+    _, att = attributed(text)
+    second = sentences(text)[1].text
     assert [(c.trial, second[c.start:c.end].split()[0]) for c in att.clauses[1]] == [(0, "The"), (1, "the")]
     assert att.trial_of[2] == 1                   # the sentence after speaks of the trial named last
     assert att.trial_of[-1] == 0                  # a heading goes back to the main trial
@@ -601,20 +606,15 @@ def test_a_controlled_result_after_an_extension_named_in_passing_is_the_randomis
     text = ("The randomized, placebo-controlled ZETA trial (NCT01234567) enrolled 300 adults. XY-123 was given again in "
             "the Long-Term Extension (LTE) study. Across all adults, the primary end point was no different for "
             "XY-123 than for placebo. Nor was the time to recovery.")
-    ss = sentences(text)
-    mentions = find_trial_mentions(ss)
-    trials = resolve_trials(mentions, "d")
+    trials, att = attributed(text)
     assert [(t.name, t.marker) for t in trials] == [("ZETA", ""), ("LTE", "extension")]
-    assert attribute(ss, trials, mentions).trial_of == (0, 1, 0, 0)
+    assert att.trial_of == (0, 1, 0, 0)
 
 
 def test_a_controlled_result_after_a_second_randomised_trial_is_that_trials():
     text = ("The ZETA-1 trial (NCT01234567) enrolled 300 adults. The ZETA-2 trial (NCT07654321) enrolled 200 more. "
             "The primary end point differed between XY-123 and placebo.")
-    ss = sentences(text)
-    mentions = find_trial_mentions(ss)
-    trials = resolve_trials(mentions, "d")
-    assert attribute(ss, trials, mentions).trial_of == (0, 1, 1)
+    assert attributed(text)[1].trial_of == (0, 1, 1)
 
 
 def test_a_name_before_randomized_clinical_trial_and_a_letter_dash_word_with_digits():
