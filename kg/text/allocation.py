@@ -250,7 +250,8 @@ def lists_arms(text: str, cue: re.Match, first: int, stop: int) -> bool:
 
 # a verb that gives the therapies straight after it ("received | A or B"); a caller that knows the sentence allocates
 # passes it as the cue
-GIVING = re.compile(r"(?:received|were\s+(?:given|administered|treated\s+with)|took)", re.I)
+GIVING_VERBS = r"(?:received|were\s+(?:given|administered|treated\s+with)|took)"
+GIVING = re.compile(GIVING_VERBS, re.I)
 RANDOMLY_BEFORE = re.compile(r"\b(?:randomly|randomi[sz]ed)\s+(?:\w+\s+)?$", re.I)
 
 

@@ -22,11 +22,11 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.allocation import allocation
+from kg.text.allocation import GIVING_VERBS, allocation
 from kg.text.arm_parts import Arm, Name
 
 # the verb that gives the therapies, after its subject: "(patients) received | A or B", "were administered | ..."
-GIVEN = rx.compile(r"(?=[rwt])\b(?:received|were\s+(?:given|administered|treated\s+with)|took)\b(?=\s)", re.I)
+GIVEN = rx.compile(rf"(?=[rwt])\b{GIVING_VERBS}\b(?=\s)", re.I)
 # its subject: people, "they" or a count, in the few words before the verb
 SUBJECT = re.compile(rf"\b(?:{cues.PEOPLE}|they|\d+)\b", re.I)
 # ... and not those who had, relapsed or all got it, nor what was given before or after the trial's treatment
