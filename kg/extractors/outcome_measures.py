@@ -304,7 +304,7 @@ QUANTITY_FILLER = FILLER_WORDS | frozenset("due who mean median average total ov
 # an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
 # "Scores were ..."
 # people as a sentence's subject: "Patients improved more with A than B" (said of the measure before)
-WHO = frozenset("patients participants subjects people adults children women men they".split())
+WHO = re.compile(rf"{cues.PEOPLE}|they")
 POINTERS = frozenset("""difference differences change changes score scores result results effect effects benefit reduction
     improvement increase decrease rate rates value values level levels it this p p-value p-values hazard odds ratio
     estimate interval""".split())
@@ -355,7 +355,7 @@ def names_another_quantity(text: str, label: str, therapy_first: bool = False) -
     if own is None or (digit and own.start("x") > digit.start()):
         return False
     words = [w for w in own.group("x").lower().split() if w not in QUANTITY_FILLER]
-    if not words or words[0] in POINTERS or (own.re is OPENING_SUBJECT and words[0] in WHO):
+    if not words or words[0] in POINTERS or (own.re is OPENING_SUBJECT and WHO.fullmatch(words[0])):
         return False                    # ("the difference between the groups was ...": the measure named before; not
         #                                 "the mean zeta gain was": a quantity of its own)
     stems = {w[:5] for w in re.findall(r"[a-z]{3,}", label.lower())}

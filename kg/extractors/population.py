@@ -409,13 +409,10 @@ def chosen_arms(view: View):
         yield from arm_hits(view, arm)
 
 
-CROSSOVER = rx.compile(r"(?=[cC])\bcross-?over\b", re.I)
-
-
 def randomised_parallel(ctx) -> bool:
     """Does the document say it randomised, and never that it crossed over? (once a document)"""
     return ctx.cached(("randomised parallel",), lambda: any(RANDOMISED.search(s.text) for s in ctx.sentences)
-                      and not any(CROSSOVER.search(s.text) for s in ctx.sentences))
+                      and not any(cues.CROSSOVER.search(s.text) for s in ctx.sentences))
 
 
 def allocates_arms(ctx) -> bool:

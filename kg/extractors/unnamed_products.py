@@ -196,7 +196,8 @@ def named_as_allocated(sentences: list[Sentence], mentions: list[list[Mention]],
 # adjective's ending, or a word of timing, extent or approach)
 SHARED_HEAD = re.compile(r"\s?\([^()]{0,40}\)\s(?P<head>[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30}){0,2}?)"
                          r"(?=\s?[,.;(]|\s(?:for|in|with|at|and|under|during|after|before)\b|$)")
-# the words that set a treatment apart from its sham: "to real or sham rTMS", "active or sham stimulation"
+# the words that set a treatment apart from its sham: "to real or sham zeta stimulation", "active or sham zeta
+# stimulation"
 GENUINE = frozenset({"real", "true", "active", "genuine", "verum"})
 QUALIFYING = re.compile(r"[a-z-]{2,30}(?:ic|al|ed|ive|ous|ar|ary|ory|ent|ant|ble|less|ly|ate)|early|late|open|closed|high|"
                         r"low|short|long|fresh|frozen|single|double|dual|triple|wide|narrow|deep|light|heavy|full|half")
@@ -221,7 +222,7 @@ def elliptic_pair(text: str, hit: re.Match) -> tuple[str, str]:
     """
     x, y = hit.group("x"), hit.group("y")
     if " " not in x and x.lower() in GENUINE and CONTROL_NAME.match(y) and " " in y:
-        return y.split(" ", 1)[1], y    # ("to real or sham rTMS": rTMS, against its sham)
+        return y.split(" ", 1)[1], y    # ("to real or sham X": X, against its sham)
     if " " in x or not QUALIFYING.fullmatch(x) or CONTROL_NAME.match(y):
         return x, y
     if " " not in y:

@@ -32,14 +32,15 @@ PAIR_BRACKET = re.compile(r"\s?\(\s?[-–]?\d[^()]{0,60}?\s(?:vs\.?|versus|v\.)\
 # what may open an item: the joining word, an article, the statistic named ("mean", "median")
 ITEM_LEAD = re.compile(r"\s?(?:,\s?|;\s?)?(?:and\s|or\s)?(?:the\s)?(?:(?:mean|median|average|overall)\s)?", re.I)
 MOST_WORDS = 6          # words of one item
-# the head a list's first item shares with the others: "rates of | A (2% vs 3%) and B (1% vs 2%)"
-SHARED_HEAD = re.compile(r"(?:rates?|incidences?|frequency|frequencies|numbers?|proportions?|occurrences?)\sof\s", re.I)
+# the head a list's items share, written before the first: "rates of | A (2% vs 3%) and B (1% vs 2%)"
+SHARED_HEAD_WORDS = r"(?:rates?|incidences?|frequency|frequencies|numbers?|proportions?|occurrences?)\sof\s"
+SHARED_HEAD = re.compile(SHARED_HEAD_WORDS, re.I)
 
 
 # the words after which a sentence lists the quantities it compared, each with its pair: "no difference between A and
 # B regarding | X (7 vs 8), Y (2 vs 6)", "... improved secondary measures including | X (...); Y (...)"
-LIST_LEAD = re.compile(r"\b(?:regarding|including|in\sterms\sof|with\srespect\sto|for)\s(?:the\s)?"
-                       r"(?:(?:incidences?|rates?|numbers?)\sof\s)?", re.I)
+LIST_LEAD = re.compile(rf"\b(?:regarding|including|in\sterms\sof|with\srespect\sto|for)\s(?:the\s)?(?:{SHARED_HEAD_WORDS})?",
+                       re.I)
 
 
 def paired_measures(text: str, found: list[Mention]) -> list[Mention]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.text import prefilter as rx
-from kg.text.cues import CROSSOVER, OPEN_STUDY, RANDOM_ALLOCATION, TRIAL_SHAPED_CODE
+from kg.text.cues import CROSSOVER, OPEN_STUDY, PLACEBO_WORDS, RANDOM_ALLOCATION, TRIAL_SHAPED_CODE
 from kg.text.drug_uses import CLASS, PRODUCT_NOUN
 from kg.text.sentences import Sentence
 
@@ -246,6 +246,6 @@ REFERENCE_BEFORE = re.compile(r"\b(?:historical|external)\b[^.;()]{0,50}$", re.I
 # a result set against a control, or the primary endpoint's: the randomised trial's, not an open-label extension's
 # (a sentence naming no trial after the extension's mention goes back to the main trial: "... in the Long-Term
 # Extension (LTE) study. Across all adults, X was no different for A than for placebo")
-CONTROLLED_RESULT = re.compile(r"\b(?:placebo|sham|vehicle|control\s+(?:group|arm)|primary\s+(?:end\s?point|outcome))\b", re.I)
+CONTROLLED_RESULT = re.compile(rf"\b(?:{PLACEBO_WORDS}|control\s+(?:group|arm)|primary\s+(?:end\s?point|outcome))\b", re.I)
 # a trial's name given in brackets after the words "... extension": "the Long-Term Extension (LTE) study"
 EXTENSION_BEFORE = re.compile(r"\bextension\s?\(\s?$", re.I)
