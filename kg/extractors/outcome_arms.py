@@ -14,7 +14,7 @@ from decimal import Decimal
 from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
                                        given_with, group_label, labelled_pair, other_allocated, sentence_arms,
-                                       sole_pair)
+                                       sets_arms_against, sole_pair)
 from kg.text import arm_parts, comparatives, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.comparatives import contradicted
 from kg.text.measure_shapes import COMPARATIVE
@@ -349,7 +349,7 @@ def lone_arm(ctx, i: int, text: str) -> "LoneArm | None":
     arms = sentence_arms(ctx, i, text)
     if not arms or len({label for *_, label in arms}) != 1:
         return None
-    return LoneArm(arms[0][2], arms[0][0], arms[0][1], bool(document_control(ctx) or len(ctx.allocated) >= 2))
+    return LoneArm(arms[0][2], arms[0][0], arms[0][1], sets_arms_against(ctx))
 
 
 @dataclass(frozen=True)

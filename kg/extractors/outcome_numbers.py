@@ -16,11 +16,12 @@ from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, 
 from kg.extractors.outcome_frames import Frame, Frames
 from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_timepoints
 from kg.extractors.outcome_roles import listed_run
-from kg.extractors.result_arms import dose_ranging, ordered_values, sentence_arms
+from kg.extractors.result_arms import dose_ranging, ordered_values, sentence_arms, sets_arms_against
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.measure_shapes import LIKENESS
 from kg.text.numbers import exact
+from kg.text.lone_changes import lone_change
 from kg.text.respective import respective_values
 
 
@@ -261,10 +262,16 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         frames.get(trial, m, arm, i).set("significant", v.significant, i)
     for m in measures:                      # every measure named is an outcome, at its timepoint
         frames.get(trial, m, arm if one else None, i).set("timepoint", times[m.label], i)
+    alone = None
     if one and not per_arm:
         frame = frames.get(trial, measures[0], arm, i)
         for predicate, value in old_values(text, spans[measures[0].label]).items():
             frame.set(predicate, value, i)
+        # ("X fell by a mean of 6.4 mmHg": the change of the one group the sentence or the study has)
+        alone = lone_change(text, spans[measures[0].label]) if not comparisons and "change" not in frame.values \
+            and (arm or not sets_arms_against(ctx)) else None
+        if alone:
+            frame.set("change", alone.value, i)
         if timepoint and (frame.values or not comparisons):
             frame.set("timepoint", times[measures[0].label], i)
     lone = lone_arm(ctx, i, text) if one and not comparisons and not per_arm else None
@@ -284,6 +291,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             single = R.single_value(text, after_arm, end)       # "X in the XY-123 arm | was 44%"
             for_arm = single is not None
         threshold = THRESHOLD_AFTER_MEASURE.match(text, spans[m.label][1])
+        if single and alone and single.start <= alone.start < single.end:
+            single = None                   # ("the mean change in X was -1.1%": its change, read above)
         value = single.value if single and (single.unit == "%" or (single.unit == "month" and
                                                                    R.TIME_MEASURE.search(m.label))) and \
             not any(single.start <= c.start < single.end + 2 for c in comparisons) and \

@@ -221,6 +221,12 @@ def document_control(ctx) -> str | None:
     return ctx.cached(("document control",), find)
 
 
+def sets_arms_against(ctx) -> bool:
+    """Whether a document sets its therapy against a control or another therapy; False in a single-arm study, whose
+    numbers are of its one group."""
+    return bool(document_control(ctx) or len(ctx.allocated) >= 2)
+
+
 def other_allocated(ctx, label: str) -> str | None:
     """The other therapy of a document that allocates patients to two therapies and no control ("randomized to XY-123
     or AB-7"): a pair of numbers said of one is set against the other; else None."""

@@ -2661,3 +2661,18 @@ def test_a_quantity_the_lists_do_not_know_as_a_sentences_subject_takes_no_number
     found = facts("In the randomized trial, 90 adults were assigned to XY-123 or AB-77. The primary endpoint was change "
                   "in the ZRS score at day 90. Zeta quality improved more with XY-123 than AB-77 (P=0.041).")
     assert not any(o == "0.041" for s, p, o in found)
+
+
+@pytest.mark.parametrize("sentence, measure, change", [
+    ("Mean systolic blood pressure fell by a mean of 7.3 mmHg at 18 months.", "systolic blood pressure", "-7.3"),
+    ("The mean change from baseline in the Acme Rating Scale was -3.8 points at week 16.", SCALE, "-3.8"),
+])
+def test_a_change_said_of_a_single_arm_trials_one_group_is_the_trials(sentence, measure, change):
+    assert (measure, "change", change) in facts(SINGLE_ARM + sentence)
+
+
+def test_a_change_said_of_one_arm_is_that_arms_and_no_value_and_one_said_of_no_arm_is_nobodys():
+    found = facts(ALLOCATED + "In the XY-123 group, the mean change in the Acme Rating Scale was -3.8 points.")
+    assert (f"{SCALE} (XY-123)", "change", "-3.8") in found
+    assert not any(p == "value" for _, p, _ in found)
+    assert not any(p == "change" for _, p, _ in facts(ALLOCATED + "The Acme Rating Scale fell by 3.8 points."))
