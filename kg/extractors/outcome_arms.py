@@ -15,9 +15,11 @@ from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
                                        given_with, group_label, labelled_pair, other_allocated, sentence_arms,
                                        sets_arms_against, sole_pair)
+from kg.model import Mention
 from kg.text import arm_parts, comparatives, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.comparatives import contradicted
-from kg.text.measure_shapes import COMPARATIVE
+from kg.text.lone_changes import changed_subject
+from kg.text.measure_shapes import COMPARATIVE, written
 from kg.text.numbers import exact
 from kg.text.respective import ORDINAL_BEFORE
 
@@ -425,6 +427,43 @@ def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str
 # what stands between an arm named before its "from ... to ..." and the run: "X with XY-123 | moved | from"
 ARM_BEFORE_REACH = 30
 ARM_BEFORE_RUN = re.compile(r"\s(?:(?:group|arm)\s)?(?:went|moved|fell|dropped|declined|rose|increased|decreased|changed)\s")
+
+
+def arm_after(ctx, i: int, text: str, at: int) -> str | None:
+    """The arm of the phrase after a number at ``at``, in its clause ("fell 48% from baseline | in the XY-123 group",
+    "..., while ..." another clause); None where no arm's phrase follows there."""
+    contrast = R.CONTRAST.search(text, at)
+    stop = contrast.start() if contrast else len(text)
+    opens = ARM_AFTER_OPENS.search(text, at, min(stop, at + ARM_AFTER_CLAUSE))
+    arms = arm_spans(ctx, i, text, opens.end(), stop) if opens else []
+    return arms[0][2] if arms and arms[0][0] - opens.end() <= 12 else None
+
+
+# how far after a number the phrase naming its arm may open, in the number's clause
+ARM_AFTER_CLAUSE = 80
+
+
+def changed_measure(ctx, i: int, text: str) -> Mention | None:
+    """The measure no list knows of a sentence that says how one group's quantity moved ("Mean plasma zetaglobin
+    decreased 48% from baseline"): the subject of the change verb
+    (:func:`~kg.text.lone_changes.changed_subject`), where the change is the single-arm study's or that of the one arm
+    the sentence names; None where the subject is an arm, a disease or people, or the change is nobody's."""
+    if not cues.CHANGE_WORD.search(text) or not R.FIRST_DIGIT.search(text):
+        return None
+    arms = sentence_arms(ctx, i, text) or []
+    found = changed_subject(text, [(a, b) for a, b, _ in arms])
+    if found is None:
+        return None
+    (a, b), change = found
+    base = ctx.sentences[i].start
+    if any(x < b and a < y for x, y, _ in arms) or any(m.start - base < b and a < m.end - base
+                                                      for m in ctx.of_kind(i, "disease", "drug", "therapy")):
+        return None
+    if sets_arms_against(ctx) and not (in_group_arm(ctx, i, text) or ((lone := lone_arm(ctx, i, text)) and lone.of_several)
+                                       or arm_after(ctx, i, text, change.end)):
+        return None
+    phrase = text[a:b]
+    return Mention(phrase, base + a, base + b, "measure", written(phrase))
 
 
 def old_arm_changes(ctx, i, text, taken=()):

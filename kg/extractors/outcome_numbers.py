@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, change_sign, comparison_arms,
+from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_after, arm_from_to, arm_label, change_sign, comparison_arms,
                                         in_group_arm, lone_arm, old_arm_changes, old_values, strategy_group)
 from kg.extractors.outcome_frames import Frame, Frames
 from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_timepoints
@@ -263,18 +263,23 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     for m in measures:                      # every measure named is an outcome, at its timepoint
         frames.get(trial, m, arm if one else None, i).set("timepoint", times[m.label], i)
     alone = None
+    lone = lone_arm(ctx, i, text) if one and not comparisons and not per_arm else None
     if one and not per_arm:
         frame = frames.get(trial, measures[0], arm, i)
         for predicate, value in old_values(text, spans[measures[0].label]).items():
             frame.set(predicate, value, i)
         # ("X fell by a mean of 6.4 mmHg": the change of the one group the sentence or the study has)
-        alone = lone_change(text, spans[measures[0].label]) if not comparisons and "change" not in frame.values \
-            and (arm or not sets_arms_against(ctx)) else None
-        if alone:
-            frame.set("change", alone.value, i)
+        controlled = sets_arms_against(ctx)
+        alone = lone_change(text, spans[measures[0].label], not controlled) \
+            if not comparisons and "change" not in frame.values else None
+        # (whose: the arm the sentence is about, or whose phrase follows the number; none in a single-arm study)
+        whose = (arm or (lone.label if lone and lone.of_several else None) or arm_after(ctx, i, text, alone.end)) \
+            if alone and controlled else arm
+        if alone and (whose or not controlled) and "change" not in (changed := frames.get(trial, measures[0], whose, i)).values:
+            changed.set("change", alone.value, i)
+            changed.set("timepoint", times[measures[0].label], i)
         if timepoint and (frame.values or not comparisons):
             frame.set("timepoint", times[measures[0].label], i)
-    lone = lone_arm(ctx, i, text) if one and not comparisons and not per_arm else None
     for k, m in enumerate(measures):        # "the response rate was 42%": one value for a measure with no arms
         if m.label in per_arm or not spans[m.label][1]:
             continue

@@ -23,7 +23,7 @@ from itertools import chain
 
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
-from kg.extractors.outcome_arms import arm_label
+from kg.extractors.outcome_arms import arm_label, changed_measure
 from kg.extractors.outcome_frames import Carry, Frames, PendingRole
 from kg.extractors.outcome_measures import (OCCURRENCE_OF, continues, named_again, named_here, names_another_quantity, opens_on_therapy,
                                             sentence_measures, sentence_timepoint)
@@ -120,6 +120,9 @@ class OutcomeExtractor(RuleExtractor):
             if not measures and (tagged := tagged_measure(ctx, i, text)):
                 measures = [tagged]             # "Complete wound closure was 65% with XY-123 and 30% with placebo"
                 named.setdefault(trial.key, []).append((i, tagged))
+            if not measures and (changed := changed_measure(ctx, i, text)):
+                measures = [changed]            # "Mean plasma zetaglobin decreased 48% from baseline"
+                named.setdefault(trial.key, []).append((i, changed))
             if not measures and (again := named_again(ctx, i, text, named.get(trial.key, []))):
                 measures = [again]              # "The primary outcome was zeta relapse. Zeta relapse occurred in 5% ..."
             if not measures and not roles and "%" in text and (verb := R.DIED.search(text)):

@@ -6,8 +6,8 @@ no other reader knows: numbers given to the arms in the order they are named
 (:func:`~kg.text.ordered_values.in_arm_order`), and a measure no list names, tagged by the learned outcome tagger
 (:mod:`kg.text.outcome_tagger`) where the sentence's numbers pair with its arms.
 
->>> clause_start("A cut it (HR 0.4; p<0.01) with a median of 9 vs 3; B did not", 50)
-50
+>>> names_groups("Zeta fell more in the bolus group than in Group 2.")
+True
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from kg.text import allocation, arm_parts, comparatives, cues, group_names
 from kg.text import prefilter as rx
 from kg.text import comparisons as C, effects as E, results as R
 from kg.text.arms import find_arms
+from kg.text.clauses import clause_end, clause_start
 from kg.text.numbers import NUMBER
 from kg.text.measure_shapes import written
 from kg.text.ordered_values import in_arm_order
@@ -212,19 +213,24 @@ def labelled_pair(ctx) -> tuple[str, str] | None:
     return ctx.cached(("labelled pair",), find)
 
 
-def document_control(ctx) -> str | None:
-    """The one control a document names (placebo, sham, vehicle, usual care ...), else None."""
+def document_controls(ctx) -> frozenset[str]:
+    """The controls a document names (placebo, sham, vehicle, usual care ...)."""
     def find():
         found = {C.arm_word(m.group()) for s in ctx.sentences for m in C.ARM_WORDS.finditer(s.text)}
-        found &= E.CONTROL_ARMS
-        return found.pop() if len(found) == 1 else None
-    return ctx.cached(("document control",), find)
+        return frozenset(found & E.CONTROL_ARMS)
+    return ctx.cached(("document controls",), find)
+
+
+def document_control(ctx) -> str | None:
+    """The one control a document names, else None."""
+    found = document_controls(ctx)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def sets_arms_against(ctx) -> bool:
     """Whether a document sets its therapy against a control or another therapy; False in a single-arm study, whose
     numbers are of its one group."""
-    return bool(document_control(ctx) or len(ctx.allocated) >= 2)
+    return bool(document_controls(ctx) or len(ctx.allocated) >= 2)
 
 
 def other_allocated(ctx, label: str) -> str | None:
@@ -470,49 +476,6 @@ def dose_ranging(ctx) -> bool:
     """Whether the document names two or more doses (amount and unit) of its one therapy: its results may then be given
     for one dose group at a time ("the 6.4 µg group was 10.1 points ...")."""
     return ctx.main_therapy is not None and len(document_dose_set(ctx)) >= 2
-
-
-def clause_end(text: str, at: int) -> int:
-    """Where the clause holding ``at`` ends: at the first ";" after it that no bracket open at ``at`` holds, else the
-    text's end.
-
-    >>> clause_end("A had 5 (p=0.1; n=9) vs 3; B did not", 6)
-    25
-    """
-    depth = 0
-    for k in range(at, len(text)):
-        ch = text[k]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0:
-            return k
-    return len(text)
-
-
-# "v." or "vs." for versus, whose point ends no clause
-VERSUS_ABBREVIATION = re.compile(r"(?<!\w)(?:v|vs)\.$", re.I)
-
-
-def clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``at`` starts: after the last ";" or ". " before it that no bracket still open holds
-    ("(HR 0.44; p<0.001) with a median of 21 months versus ...": the semicolon is the bracket's).
-
-    >>> t = "A cut it (HR 0.4; p<0.01) with a median of 9 vs 3; B did not"
-    >>> clause_start(t, t.index("9 vs")), clause_start(t, t.index("B did"))
-    (0, 50)
-    >>> clause_start("A beat B [median 9.4 v. 7.6 months]", 30)
-    0
-    """
-    pos = at
-    while True:
-        cut = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos))
-        if cut < 0:
-            return 0
-        if text.count(")", cut, at) <= text.count("(", cut, at) and not VERSUS_ABBREVIATION.search(text, max(0, cut - 3), cut + 1):
-            return cut + 1
-        pos = cut
 
 
 # a therapy the patients had before the trial, not an arm: "In patients previously treated with | XY-123"

@@ -19,9 +19,11 @@ from decimal import Decimal
 
 from kg.model import record
 from kg.text import cues, prefilter as rx
+from kg.text.clauses import clause_start
 from kg.text.comparisons import SPREAD_BEFORE_UNIT, UNITS
 from kg.text.effects import FALLING, FALLING_NOUN, RISING, RISING_NOUN, SNUM
 from kg.text.numbers import exact
+from kg.text.result_subject import subject_measure
 
 # verbs and nouns whose sign a reader cannot tell without knowing the measure: "improved by 1.1%" is a fall of
 # ZbA1c and a rise of visual acuity
@@ -37,15 +39,27 @@ RISES = _signed(RISING) + "|" + _signed(RISING_NOUN)
 # how much, after "by" or "was": "by | a mean of | 6.4 mmHg", "was | -4.2 points"
 AMOUNT = (rf"(?:(?:an?\s)?(?:(?:adjusted\s)?(?:mean|median|average)\s(?:of\s)?|about\s|approximately\s))?"
           rf"(?P<n>{SNUM})(?:{SPREAD_BEFORE_UNIT})?(?P<unit>{UNITS})?")
-# what may stand between a measure and its verb or value: its short form, when it was read, a spread
+# what may stand between a measure and its verb or value: its short form or a note in brackets, when it was read
 WHEN = r"(?:at|after|by|over|through|during)\s(?:the\s)?(?:end\sof\s)?[\w-]{1,12}(?:\s\d{1,3}(?:\s(?:through|to|and)\s\d{1,3})?)?"
-BETWEEN = rf"(?:\s?\([A-Za-z][\w-]{{0,11}}\))?(?:,?\s{WHEN},?)?"
+BETWEEN = rf"(?:\s?\([A-Za-z][^()]{{0,100}}\))?(?:,?\s{WHEN},?)?"
 # "MEASURE | (had) fell (from baseline) by (a mean of) 6.4 mmHg": a verb says the number is a change and its sign
+# (without "by" only with its unit: "X decreased 48% from baseline")
 AFTER_MEASURE = rx.compile(
     rf"{BETWEEN}\s(?:(?:had|has|have)\s)?(?:(?:was|were|been)\s)?(?:(?:also|further|significantly)\s)?"
     rf"(?P<verb>{FALLS}|{RISES}|changed)(?:\s(?:significantly|markedly|substantially))?"
     rf"(?:\s{cues.FROM_BASELINE})?(?:,?\s{WHEN},?)?"
-    rf"\sby\s{AMOUNT}", re.I)
+    rf"\s(?P<by>by\s)?{AMOUNT}", re.I)
+# "MEASURE | reduction of 0.9%", "MEASURE | change from baseline was -3.6": the noun after the measure
+NOUN_AFTER = rx.compile(rf"{BETWEEN}\s(?P<noun>{FALLS}|{RISES}|change)(?:\s{cues.FROM_BASELINE})?\s(?:of|was)\s{AMOUNT}",
+                        re.I)
+# a verb of change and its amount anywhere in a sentence: "... | decreased 48% from baseline", "... | fell by 6.4 mmHg"
+VERB_AND_AMOUNT = rx.compile(rf"\b(?P<verb>{FALLS}|{RISES})\b(?:\s(?:significantly|markedly|substantially))?"
+                             rf"(?:\s{cues.FROM_BASELINE})?(?:,?\s{WHEN},?)?\s(?P<by>by\s)?{AMOUNT}", re.I)
+# the same verb seen from its number back, ending right before it: "X | had decreased from baseline by a mean of | 6.4"
+VERB_BEFORE_AMOUNT = re.compile(
+    rf"(?<!\S)(?:(?:had|has|have)\s)?(?:(?:was|were|been)\s)?(?:(?:also|further|significantly)\s)?(?:{FALLS}|{RISES})"
+    rf"(?:\s(?:significantly|markedly|substantially))?(?:\s{cues.FROM_BASELINE})?(?:,?\s{WHEN},?)?\s(?:by\s)?"
+    r"(?:(?:an?\s)?(?:(?:adjusted\s)?(?:mean|median|average)\s(?:of\s)?|about\s|approximately\s))?$", re.I)
 # "(the) mean change (from baseline) in | MEASURE": a noun says it, before the measure or opening its name
 NOUN = (rf"(?:(?:LS|least[- ]squares|adjusted)\s)?(?:(?:mean|median|average)\s)?(?:(?:percent(?:age)?|absolute)\s)?"
         rf"(?P<noun>{FALLS}|{RISES}|change)s?(?:\s{cues.FROM_BASELINE})?\s(?:in|of)\s(?:the\s)?")
@@ -65,6 +79,14 @@ NOT_ALONE_AFTER = re.compile(rf"\b(?:{cues.COMPARED_WORDS}|against|respectively|
                              r"above|below|fewer))(?!\w)", re.I)
 # a second number written against the first: "21 | +/- 3/13" (systolic over diastolic), "21 | /13"
 PAIRED_NUMBER = re.compile(r"(?:\s?(?:±|\+/-)\s?\d{1,4}(?:\.\d{1,3})?)?\s?/\s?\d")
+# a measure of risk, whose change is relative: "cut | the risk of death | by 40%"
+RELATIVE = re.compile(r"(?:the\s)?(?:risk|odds|hazard|likelihood|chance)\b", re.I)
+# a change net of the control's: "the placebo-corrected | change in X"
+NET_BEFORE = re.compile(rf"\b(?:placebo|control|sham)[-\s]{cues.NET_OF}\b", re.I)
+# where the next number is the measure's start, not another change: "... from a (mean) baseline (of) | 8.0%"
+BASELINE_BEFORE = re.compile(r"\bbaseline\s(?:(?:value|level)\s)?(?:(?:of|was)\s)?$", re.I)
+# the units that make a number after a verb a time, not an amount: "X rose | 2 weeks after"
+TIME_UNITS = frozenset("d day days week weeks month months mo mos year years h hour hours min minute minutes".split())
 # how far before a measure its change noun, or the verb whose amount follows it, may start
 NOUN_REACH = 60
 VERB_REACH = 30
@@ -78,18 +100,26 @@ class LoneChange:
     end: int
 
 
-def lone_change(text: str, span: tuple[int, int]) -> LoneChange | None:
+def lone_change(text: str, span: tuple[int, int], verb_before: bool = True) -> LoneChange | None:
     """The change given for the measure named at ``span``, read from a verb after it ("X fell by 6.4") or a noun
-    before it ("the mean change in X was -6.4"); None where the number stands beside another compared with it, or is
-    no change.
+    before or after it ("the mean change in X was -6.4", "an X reduction of 6.4"); None where the number stands beside
+    another compared with it, is no change, or is a change of risk (relative to another group's).
+
+    ``verb_before``: also read a verb before the measure ("XY-123 lowered X by 6.4"), which in a controlled trial may
+    give the drug's difference from the control as well as its group's change.
 
     >>> lone_change("ZQS fell by 6.4 points, compared with 2.1 points on placebo.", (0, 3)) is None
     True
     """
+    if RELATIVE.match(text, *span) or NET_BEFORE.search(text, max(0, span[0] - NOUN_REACH), span[0]):
+        return None
     after = AFTER_MEASURE.match(text, span[1])
-    if after:
+    if after and (after.group("by") or _unit(after) not in ("", *TIME_UNITS)):
         return _change(text, after, _sign(after.group("verb")))
-    verb = VERB_BEFORE.search(text, max(0, span[0] - VERB_REACH), span[0])
+    after = NOUN_AFTER.match(text, span[1])
+    if after:
+        return _change(text, after, _sign(after.group("noun")))
+    verb = VERB_BEFORE.search(text, max(0, span[0] - VERB_REACH), span[0]) if verb_before else None
     by = BY_AFTER.match(text, span[1]) if verb else None
     if by:
         return _change(text, by, _sign(verb.group("verb")))
@@ -106,13 +136,18 @@ def _sign(word: str) -> int:
     return 0 if word == "change" else -1 if word in FALLS.split("|") else 1
 
 
+def _unit(m: re.Match) -> str:
+    return (m.group("unit") or "").strip().lower()
+
+
 def _change(text: str, m: re.Match, sign: int) -> LoneChange | None:
     clause_end = min((k for k in (text.find(";", m.end()), len(text)) if k >= 0))
     if NOT_ALONE.match(text, m.end()) or NOT_ALONE_AFTER.search(text, m.end(), clause_end) \
-            or PAIRED_NUMBER.match(text, m.end("n")) or (m.group("unit") or "").strip().lower() in ("patients", "of"):
+            or PAIRED_NUMBER.match(text, m.end("n")) or _unit(m) in ("patients", "of"):
         return None
-    unit = (m.group("unit") or "").strip()
-    if unit and re.search(rf"\d\s?{re.escape(unit)}(?!\w)", text[m.end():clause_end]):
+    unit = _unit(m)
+    if unit and any(not BASELINE_BEFORE.search(text, max(0, k.start() - 30), k.start())
+                    for k in re.compile(rf"\d[\d.]*\s?{re.escape(unit)}(?!\w)", re.I).finditer(text, m.end(), clause_end)):
         return None                     # ("by 5.2 points after one month and 13.7 points after four": a series)
     value = exact(m.group("n"))
     if sign and m.group("n")[0] not in "-+−":
@@ -120,3 +155,22 @@ def _change(text: str, m: re.Match, sign: int) -> LoneChange | None:
     elif sign and (value > 0) != (sign > 0):
         return None                     # ("fell by +1.2": the words and the sign disagree)
     return LoneChange(value, m.start("n"), m.end())
+
+
+def changed_subject(text: str, names: list[tuple[int, int]] = ()) -> tuple[tuple[int, int], LoneChange] | None:
+    """The span of the measure that is the subject of a change verb with an amount, as the clause's shape shows it
+    (no list need know the measure), and that change; None where no clause has that shape. ``names``: where the caller
+    found arms' names, which may stand between the subject and its verb.
+
+    >>> text = "At week 12, mean plasma zetaglobin had decreased 48% from baseline."
+    >>> (a, b), change = changed_subject(text)
+    >>> text[a:b], change.value
+    ('plasma zetaglobin', Decimal('-48.0'))
+    """
+    for hit in VERB_AND_AMOUNT.finditer(text):
+        span = subject_measure(text, clause_start(text, hit.start()), hit.start("n"), names, VERB_BEFORE_AMOUNT)
+        change = lone_change(text, span) if span else None
+        if change and change.start == hit.start("n"):
+            return span, change
+    return None
+

@@ -71,10 +71,12 @@ VERBISH = re.compile(r"\b(?:was|were|is|are|had|has|have|did|showed|achieved|rec
 MOST_WORDS = 8
 
 
-def subject_measure(text: str, lo: int, first: int, arms: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+def subject_measure(text: str, lo: int, first: int, arms: list[tuple[int, int]] = (),
+                    verb: re.Pattern = COPULA) -> tuple[int, int] | None:
     """(start, end) of the measure that opens the clause ``text[lo:first]`` as the subject of "was"/"were" right
     before the number at ``first`` (or of "being" after "with"); None when the clause has another shape or its subject
     names no measure. ``arms``: where the caller found the arms' names, which may follow the subject ("... for A was").
+    ``verb``: the verb that ends the subject right before the number (another caller's: "X fell by | 6.4").
 
     >>> t = "In addition, the mean zeta score (ZS) at 12 months was 4.9 in A, compared to 5.2 in B."
     >>> a, b = subject_measure(t, 0, t.index("4.9"))
@@ -95,7 +97,7 @@ def subject_measure(text: str, lo: int, first: int, arms: list[tuple[int, int]] 
     >>> t[a:b]
     'zeta clearance'
     """
-    copula = COPULA.search(text, lo, first)
+    copula = verb.search(text, lo, first)
     if copula is None:
         return None
     end = copula.start()
@@ -104,7 +106,7 @@ def subject_measure(text: str, lo: int, first: int, arms: list[tuple[int, int]] 
     head = text[lo:end]
     opener = OPENER.match(head)
     start = lo + (opener.end() if opener else 0)
-    if copula.group().split()[0].lower() == "being":
+    if copula.group().split()[0].lower() == "being" and verb is COPULA:
         opens = list(WITH_BEFORE.finditer(text, start, end))
         if not opens:
             return None                         # ("the trial being ...": no result's subject)

@@ -2676,3 +2676,23 @@ def test_a_change_said_of_one_arm_is_that_arms_and_no_value_and_one_said_of_no_a
     assert (f"{SCALE} (XY-123)", "change", "-3.8") in found
     assert not any(p == "value" for _, p, _ in found)
     assert not any(p == "change" for _, p, _ in facts(ALLOCATED + "The Acme Rating Scale fell by 3.8 points."))
+    # (nor one a drug is said to have made, which may be its difference from the control)
+    assert not any(p == "change" for _, p, _ in facts(ALLOCATED + "XY-123 reduced the Acme Rating Scale by 3.8 points."))
+
+
+def test_a_change_whose_arm_is_named_after_it_in_its_clause_is_that_arms():
+    found = facts(ALLOCATED + "The Acme Rating Scale decreased 3.8 points from baseline after dosing in the "
+                  "XY-123 group, whereas it did not move in the placebo group.")
+    assert (f"{SCALE} (XY-123)", "change", "-3.8") in found
+    assert not any(p == "change" and s != f"{SCALE} (XY-123)" for s, p, _ in found)
+
+
+def test_a_quantity_no_list_knows_is_the_measure_of_the_change_it_is_the_subject_of():
+    assert ("plasma zetaglobin", "change", "-48.0") in facts(
+        SINGLE_ARM + "At week 12, mean plasma zetaglobin had decreased 48% from baseline.")
+    found = facts(ALLOCATED + "Mean plasma zetaglobin decreased 48% from baseline after dosing in the XY-123 "
+                  "group, whereas it did not move in the placebo group.")
+    assert ("plasma zetaglobin (XY-123)", "change", "-48.0") in found
+    # (in a controlled trial a change no arm is named for is nobody's, and its subject no measure; people are none)
+    assert not facts(ALLOCATED + "Mean plasma zetaglobin decreased 48% from baseline.")
+    assert not facts(SINGLE_ARM + "Patients in the trial lost 5.1 kg.")

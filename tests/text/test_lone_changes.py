@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.text.lone_changes import lone_change
+from kg.text.lone_changes import changed_subject, lone_change
 
 
 def change_of(text: str, measure: str) -> Decimal | None:
@@ -22,6 +22,9 @@ def change_of(text: str, measure: str) -> Decimal | None:
     ("The mean reduction from baseline in ZbA1c at week 20 was 0.9%.", "ZbA1c", "-0.9"),
     ("XY-123 lowered zeta pressure by 7.3 mmHg.", "zeta pressure", "-7.3"),
     ("Zeta walking distance rose by 41 m.", "Zeta walking distance", "41"),
+    ("Patients had a mean ZbA1c reduction of 0.9% from a baseline of 8.0%.", "ZbA1c", "-0.9"),
+    ("Zeta activity decreased 48% from baseline after dosing.", "Zeta activity", "-48"),
+    ("Zeta activity (measured in serum by a chromogenic assay) rose by 12 IU/dL.", "Zeta activity", "12"),
 ])
 def test_a_change_read_with_its_sign(text, measure, expected):
     assert change_of(text, measure) == Decimal(expected)
@@ -35,6 +38,32 @@ def test_a_change_read_with_its_sign(text, measure, expected):
     ("ZQS rose by 5.2 points after one month and 13.7 points after four months.", "ZQS"),   # a series over time
     ("The mean improvement in ZbA1c was 0.9%.", "ZbA1c"),                                     # improvement: no sign
     ("ZQS fell by +1.2 points.", "ZQS"),                                                      # the words and sign disagree
+    ("Zeta activity increased 2 weeks after dosing.", "Zeta activity"),                       # a time, not an amount
+    ("The placebo-corrected change in ZbA1c was -0.9%.", "ZbA1c"),                            # net of the control's
+    ("XY-123 cut the risk of zeta events by 40%.", "the risk of zeta events"),                # a relative change
 ])
 def test_no_lone_change(text, measure):
     assert change_of(text, measure) is None
+
+
+def test_a_verb_before_the_measure_is_read_only_when_asked():
+    text = "XY-123 lowered zeta pressure by 7.3 mmHg."
+    assert lone_change(text, (15, 28)).value == Decimal("-7.3")
+    assert lone_change(text, (15, 28), verb_before=False) is None
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Zeta artery velocity increased by 20% (P=0.037).", "Zeta artery velocity"),
+    ("In the second phase, plasma zetaglobin levels fell by a mean of 2.1 g/dL.", "plasma zetaglobin levels"),
+])
+def test_the_subject_of_a_change_is_its_measure(text, subject):
+    (a, b), _ = changed_subject(text)
+    assert text[a:b] == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Patients lost a mean of 5.1 kg.",                                    # people are no measure
+    "The odds of zeta relapse increased by 10% with each year of age.",   # a relative change
+])
+def test_no_subject_of_a_change(text):
+    assert changed_subject(text) is None
