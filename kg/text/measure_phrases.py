@@ -17,7 +17,7 @@ from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
 from kg.text.measure_shapes import (AGAINST_ARM, CHANGE_NOUNS, COMPARATIVE, COMPARED_PREDICATE, DEGREE, GENERIC_RESULT_WORDS, LIKENESS,
                                    NOT_A_MEASURE, STOP, inner, per_arm_after, phrase_end, written)
-from kg.text.effects import FALLING_NOUN, RISING_NOUN
+from kg.text.effects import EFFECT_NAMES, FALLING_NOUN, RISING_NOUN
 from kg.text.result_subject import DESCRIPTIVE, OPENER
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -265,6 +265,8 @@ STARTS = (r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s|^[A-Z][a-z]{2,15}(?:\s[a-z]{2,15})
 # a quantity a sentence (or a clause after a comma) opens on and gives a number for, arm by arm: "The mean zeta attack
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
+# an estimate's name and its number, which may open the bracket of a comparison: "(HR 0.874", "(odds ratio, 0.787"
+ESTIMATE_NUMBER = "(?:" + "|".join(f"(?:{name})" for name in EFFECT_NAMES.values()) + r")[\s,:=]{1,3}\d"
 VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]):\s(?=[a-z]))(?:[Tt]he\s+)?(?i:(?:overall\s+)?(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+"
                             # (the spread it is given with: "mean +/- SD", "mean (SD)")
                             r"(?:(?:\+/-|±)\s?SD\s+|\((?:\+/-\s?|±\s?)?SD\)\s+)?)?"
@@ -298,7 +300,8 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"|" + DEGREE + COMPARATIVE + r"\s"
                             # (or a p-value alone: "... was lower in the XY group (P < 0.05)")
                             # (past each arm's size: "higher with XY-1 (n = 30) than placebo (n = 28) (40% vs 11%")
-                            r"(?:(?:in|with|among|for|than)\s(?:[^.;()]|\([Nn]\s?=\s?\d{1,6}\)){1,100})?\(\s?(?:[-–]?\d|[Pp]\s?[<=≤])"
+                            r"(?:(?:in|with|among|for|than)\s(?:[^.;()]|\([Nn]\s?=\s?\d{1,6}\)){1,100})?\(\s?(?:[-–]?\d|[Pp]\s?[<=≤]|"
+                            + ESTIMATE_NUMBER + ")"
                             # "... was not significantly different between the XY arm (86%) and ...", "... were similar for"
                             r"|" + LIKENESS + r"\s(?:between|for|in|among)\s"
                             # (or its numbers after "at", given in the arms' order: "... similar between the A and B groups,
@@ -312,9 +315,10 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
 INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)
 # an estimate named before the event it is of: "the hazard ratio of | zeta loss"
 ESTIMATE_OF = re.compile(r"(?:adjusted\s)?(?:hazard|odds|risk|rate|incidence)\sratios?\s(?:of|for)\s", re.I)
-# one arm named after a comparative, then the p-value of the comparison: "... was higher | in the XY group (P = .04)"
+# one arm named after a comparative, then the p-value or the estimate of the comparison: "... was higher | in the XY
+# group (P = .04)", "... were not significantly lower in the XY arm (HR 0.874; ..."
 # (the other arm is implied; a baseline trait compared so, "mean age was higher in ...", is no outcome: DESCRIPTIVE)
-ONE_ARM_P = re.compile(r"(?:in|with|among|for)\s[^.;()]{1,60}?\s?\(\s?[Pp]\s?[<=≤]")
+ONE_ARM_P = re.compile(r"(?:in|with|among|for)\s[^.;()]{1,60}?\s?\(\s?(?:[Pp]\s?[<=≤]|" + ESTIMATE_NUMBER + ")")
 LONG_SUBJECT_JOINED = re.compile(r"\s(?:and|or|including)\s")
 
 

@@ -260,7 +260,7 @@ VALUE_AFTER = re.compile(r"\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?
 COMPARATIVE = (r"(?:(?:more|less)\s(?:common|frequent|prevalent)|lower|higher|greater|larger|smaller|longer|shorter|less|more|"
                r"fewer)")         # (how often: "X was more common in the XY group (30% vs 12%)")
 # the adverbs between a result's verb and its comparative: "was | also significantly | longer"
-DEGREE = r"(?:(?:also|significantly|markedly|numerically|slightly|statistically)\s){0,2}"
+DEGREE = r"(?:(?:not|also|significantly|markedly|numerically|slightly|statistically)\s){0,3}"
 # the words that say one arm's value was like another's: "similar", "comparable", "not significantly different"
 LIKENESS = r"(?:similar|comparable|not\s(?:(?:significantly|statistically)\s)?different)"
 # the predicate of a subject set against another arm: "... | was significantly greater in", "... | were similar in",

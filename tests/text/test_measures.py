@@ -764,6 +764,13 @@ def test_a_quantity_compared_in_one_arm_with_its_p_value_or_significantly_than_a
     assert labels("Mean age was higher in the XY-1 group (P = .04).") == []
 
 
+def test_a_quantity_said_not_lower_in_one_arm_with_the_estimate_of_the_comparison():
+    assert labels("Zeta flare events were not significantly lower in the XY-1 arm (HR 0.917; 95% CI 0.733 to 1.187).") \
+        == ["zeta flare events"]
+    assert labels("Zeta flare events were lower in the XY-1 arm (odds ratio, 0.787).") == ["zeta flare events"]
+    assert labels("Zeta flare events were lower in the XY-1 arm (in 4 of 9 sites).") == []
+
+
 def test_what_a_lower_case_treatment_moved_after_the_control_it_is_set_against():
     assert labels("Compared with placebo, zetamab decreased zeta awakenings and increased zeta sleep time.") == [
         "zeta awakenings", "zeta sleep time"]
