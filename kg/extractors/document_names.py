@@ -14,6 +14,7 @@ from collections import defaultdict
 
 import ahocorasick
 
+from kg.extractors.disease_types import with_type
 from kg.extractors.mention_spans import resolve_overlaps, shift, without_verb_phenotypes
 from kg.extractors.unnamed_products import with_biosimilar_codes
 from kg.extractors.util import is_word
@@ -236,6 +237,7 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
     stems = stem_names(texts, proteins)
     for idx, s in enumerate(sentences):
         named[idx] = [longer_code(m, s) for m in named[idx]] if "-" in s.text else named[idx]
+        named[idx] = [with_type(m, s.text, s.start, lexicon) for m in named[idx]] if "ype " in s.text else named[idx]
         found = [m for m in split_induced(named[idx], lexicon)
                  if (m.kind != "disease" or not (GENE_NAME_AFTER.match(s.text, m.end - s.start)    # (or a journal's
                                                  or IN_JOURNAL_BEFORE.search(s.text, max(0, m.start - s.start - 90),

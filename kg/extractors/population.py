@@ -47,11 +47,14 @@ WHO = rf"(?:{PEOPLE}|{'|'.join(STUDIED)})"     # whom a count of those enrolled 
 SIZED = ["patient", "subject", "participant", "person"]      # whom a trial's size names ("a 40-patient study")
 # (a pattern that opens with a choice of words opens with a look-ahead for their first letters: re skips the other
 # positions at once)
+# the words between a count and whom it counts: "240 | adult | patients", "50 | type 2 | diabetic | patients" (a type
+# and its number one word: the count is not the type's)
+WORDS_BEFORE_WHO = r"(?:(?:type\s)?[\w-]+\s+){0,2}?"
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
-    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}", re.I),
+    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}{WHO}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo",
     # "A total of 312 patients (mean age, 64 years; 45% women) were enrolled"; not "120 people screened, 90 were ..."
-    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
+    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s)(?<!type\s){NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
                r"|(?:received|(?:were|had\sbeen)\sgiven)\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     # (not a share said of them: "in the hip by 6 percent in women")
@@ -455,6 +458,7 @@ ALL = (
     Rule("population.enrollment", T.enrollment, enrollment, confidence=0.7, cue=ENROLLED_CUE, hedged=True,
          examples=(Example("The trial enrolled 240 adults with mild asthma.", (("enrollment", "240"),)),
                    Example("In total, 96 patients were randomly assigned to two groups in the trial.", (("enrollment", "96"),)),
+                   Example("In the trial, 58 type 2 diabetic adults were randomized.", (("enrollment", "58"),)),
                    Example("Acme reported results from its 318-patient Phase 3 ZETA trial.", (("enrollment", "318"),)),
                    Example("Acme reported results from a 52 subject Phase 2 clinical trial.", (("enrollment", "52"),)),
                    Example("Approval was sought on a randomised study involving only 14 patients.", (("enrollment", "14"),)),

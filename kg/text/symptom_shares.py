@@ -89,14 +89,15 @@ SHARED_OUTCOME = rx.compile(r"""%\s?\)\s(?:[a-z]{2,20}\s){0,2}?(?:in|on|with|of|
     (?=\s?[(,;.]|\s(?:at|by|after|during|within|over|in|compared|versus|vs)\b|$)""", re.X)
 
 
-# each arm's share, then that they died: "109 receiving XY-1 (52%) and 98 receiving placebo (47%) | died"
-BRACKETED_SHARE = rx.compile(r"\(\s?\d{1,3}(?:\.\d{1,2})?\s?%\s?\)")
-DIED_AFTER_SHARE = rx.compile(rf"%\s?\)[^.;()%]{{0,80}}?\s(?P<d>(?:had\s|have\s)?(?:{EVENT_VERB}))\b(?!\s(?:of|from|to)\b)")
+# each arm's share, then that they died: "109 receiving XY-1 (52%) and 98 receiving placebo (47%) | died", "36.85% of
+# patients in the XY-1 group and 34.15% ... | had died", "22.6% on XY-1 | had died versus 21.3% given placebo"
+SHARE = rx.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%")
+DIED_AFTER_SHARE = rx.compile(rf"%(?:\s?\))?[^.;()%]{{0,80}}?\s(?P<d>(?:had\s|have\s)?(?:{EVENT_VERB}))\b(?!\s(?:of|from|to)\b)")
 # between two arms' shares (not a share of a share: "41 (10.2%) had X; 2 (0.5%) died of it"), each named as an arm
 # (not two events: "6 (11%) have progressed and 3 (5%) have died")
 ARMS_JOINED = rx.compile(r"\b(?:and|vs\.?|versus|compared|but|while|whereas)\b", re.I)
-ARM_NAMED = rx.compile(r"\b(?:in\sthe|in\sthose|receiving|given|assigned|allocated|randomi[sz]ed|treated\swith|groups?|arms?)\b",
-                       re.I)
+ARM_NAMED = rx.compile(r"\b(?:in\sthe|in\sthose|receiving|given|assigned|allocated|randomi[sz]ed|treated\swith|groups?|arms?"
+                       r"|(?<=%\s)on)\b", re.I)      # ("22.6% | on XY-1")
 
 
 def died_shares(text: str) -> Mention | None:
@@ -111,8 +112,10 @@ def died_shares(text: str) -> Mention | None:
     True
     >>> died_shares("Of 120 adults, 4 in the XY group (7%) and 11 in the control group (19%) relapsed.").label
     'relapse'
+    >>> died_shares("By day 90, 36.85% of patients in the XY group and 34.15% in the control group had died.").label
+    'death'
     """
-    shares = list(BRACKETED_SHARE.finditer(text))
+    shares = list(SHARE.finditer(text))
     if len(shares) < 2 or not ARMS_JOINED.search(text, shares[0].end(), shares[-1].start()) \
             or len(ARM_NAMED.findall(text)) < 2 or (hit := DIED_AFTER_SHARE.search(text)) is None:
         return None                     # (nor who "died of" an event: a harm's deaths)
