@@ -89,7 +89,7 @@ class DocOrgs:
 # none of the cues, and is not tried cue by cue (most sentences; every cue here has literals, or [0] fails at import).
 # The cues of cued_names, of parent_names and of renames are each tested so too: a sentence holding the words of one
 # family (most often ", which") is not handed to the others.
-STRONG_CUES = (cues.ORG_STRONG_CUE, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
+STRONG_CUES = (cues.ORG_STRONG_CUE, cues.ORG_EXECUTIVE_OF, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
                cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
                cues.ORG_DESCRIBED_AFTER, cues.ORG_OWNS_INVESTIGATIONAL, cues.ORG_SAID_ITS, cues.ORG_MAKER_IN_BRACKET)
 PARENT_CUES = (cues.ORG_PARENT_NAME, cues.ORG_ONE_OF_COMPANIES, cues.ORG_PARENT_BEFORE_UNIT)
@@ -134,6 +134,8 @@ def opening_name(text: str, end: int) -> list[tuple[int, int]]:
 def cued_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names the cues of :func:`strong_names` point at, in the order of the cues."""
     bits = rx.held(text)
+    for m in searched(cues.ORG_EXECUTIVE_OF, text, bits):
+        yield from name_after(text, m.end())[:1]                  # "chief medical officer for | Acme"
     for m in searched(cues.ORG_STRONG_CUE, text, bits):
         lead = cues.ORG_DESCRIPTION_LEAD.match(text, m.end())     # "developed by the Japanese drugmaker Acme"
         names = name_after(text, lead.end() if lead else m.end())

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.extractors.org_names import (OrgSpan, developer_hits, entity, main_therapy, named_therapies, org_spans,
+from kg.extractors.org_names import (OrgSpan, developer_hits, document_orgs, entity, main_therapy, named_therapies, org_spans,
                                      spans_after, spans_before, therapy_near)
 from kg.extractors.util import part_search
 from kg.text import cues
@@ -298,6 +298,24 @@ def announcers(view: View, spans: list[OrgSpan]) -> tuple[list[OrgSpan], int]:
             chain = []                  # the parent announces through its unit: the unit is the one
         s = next((o for o in spans if o.start == m.end()), None)
     return [], -1
+
+
+# the kinds of the organisations a company's executive speaks for (a name of no known shape is an organisation's)
+COMPANY_KINDS = ("company", "organization")
+
+
+def read_executive(view: View):
+    """A company whose executive speaks of the news, where the document names no other company: "Jane Doe, chief
+    medical officer for Acme, said ..." (the therapy the sentence names, else the document's)."""
+    spans = org_spans(view)
+    text = view.text
+    companies = {label for label, kind in document_orgs(view.ctx).kinds.items() if kind in COMPANY_KINDS}
+    for m in cues.ORG_EXECUTIVE_OF.finditer(text):
+        orgs = [o for o in spans_after(spans, text, m.end())[:1] if o.kind in COMPANY_KINDS]
+        if orgs and companies == {orgs[0].label} and cues.ORG_SPOKE.search(text):
+            drugs = named_therapies(view)
+            yield from developer_hits(view, drugs[0] if drugs else main_therapy(view), orgs)
+            return
 
 
 def read_announced(view: View):
@@ -605,6 +623,14 @@ class OrganizationExtractor(RuleExtractor):
                        Example("Beta Pharma, the maker of XY-123, reported the data.",
                                (("XY-123", "developedBy", "Beta Pharma"),))),
              counterexamples=("XY-123's maker declined to comment.", "Gamma Hospital, the maker of the news, said so."),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.developer.executive", T.developedBy, read_executive, 0.65, cues.ORG_EXECUTIVE_OF,
+             examples=(Example("Jane Doe, chief medical officer for Acme Bio, said XY-123 had done well in the trial.",
+                               (("XY-123", "developedBy", "Acme Bio"),)),
+                       Example("XY-123 met its goal, said Jane Doe, the chief scientific officer at Acme "
+                               "Therapeutics.", (("XY-123", "developedBy", "Acme Therapeutics"),))),
+             counterexamples=("Jane Doe, chief medical officer for Acme Bio, joined the company from Beta Pharma in "
+                              "2020 after work on XY-123.",),
              also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.developer.announced", T.developedBy, read_announced, 0.7, cues.ORG_ANNOUNCE_GATE,
              examples=(Example("BOSTON, May 1, 2030 -- Acme Bio Corporation (NASDAQ: ACME) and Beta Pharma, Inc., one of "

@@ -15,6 +15,9 @@
 >>> text = "MethodsThis was a trial of vitamin A. ResultsZETA-1 met its goal."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['This was a trial of vitamin A.', 'ZETA-1 met its goal.']
+>>> text = " date 2019-03-18 Acme (NASDAQ:ACME) rose. 2019-03-18 (ZetaWire) - Acme said so."
+>>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
+['Acme (NASDAQ:ACME) rose.', 'Acme said so.']
 >>> text = "Shares fell at 9:30 a.m. EST after the news. At 4 p.m. Trading ended."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['Shares fell at 9:30 a.m. EST after the news.', 'At 4 p.m.', 'Trading ended.']
@@ -100,10 +103,16 @@ GLUED_HEADING = re.compile(r"(?:Abstract:?\s?)?(?:Background|Purpose|Objectives?
                            r"Interpretation|Importance|Exposures?|Funding|Trial\sRegistration)(?=[A-Z](?:[a-z]|[A-Z0-9]))")
 
 
+# a dateline before a story's first words, as a page or a wire service stamps it: "date 2019-03-18 | Acme said ...",
+# "2023-06-26 (ZetaWire) - | Acme said ..." (left out of the sentence: its first name is then the subject's)
+DATELINE = re.compile(r"(?:[Dd]ate:?\s)?\d{4}-\d{2}-\d{2}(?:\s\([A-Z][\w .&-]{1,30}\))?\s(?:[-–—]{1,2}\s)?(?=[A-Z(])")
+
+
 def _sentence(text: str, start: int, end: int, line: int) -> Sentence:
     piece = text[start:end]
     stripped = piece.lstrip(" -*•#>\t")
     glued = GLUED_HEADING.match(stripped) if stripped[:1] in "ABDFIMOPRST" else None
+    glued = glued or (DATELINE.match(stripped) if stripped[:1] in "dD0123456789" else None)
     stripped = stripped[glued.end():] if glued else stripped
     start += len(piece) - len(stripped)
     piece = stripped.rstrip()

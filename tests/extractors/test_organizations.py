@@ -255,3 +255,19 @@ def test_the_developer_goes_to_the_drug_named_apart_not_to_the_substance_its_cla
     found = facts("Acme Pharma said a late-stage trial of its experimental cholesterol drug met the main goal. The drug, "
                   "XY-123, cut LDL by 20%.")
     assert ("XY-123", "developedBy", "Acme Pharma") in found and not any(s == "Cholesterol" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Zeta Labs and Co. said results from the phase 2 trial of XY-123 were positive.", "Zeta Labs and Co."),
+    ("Tuesday, Zeta-Cellular Therapies Inc ( ZCTI ) announced top-line data of Study 202 of XY-123.",
+     "Zeta-Cellular Therapies Inc"),
+    ("date 2030-03-18 Zetora (NASDAQ:ZETR) is up 40% premarket on news that a phase 2 study of XY-123 met its goal.", "Zetora"),
+])
+def test_a_company_announcing_results_behind_a_legal_form_after_and_a_weekday_or_a_dateline(text, company):
+    assert ("XY-123", "developedBy", company) in facts(text)
+
+
+def test_the_company_an_executive_speaks_for_develops_the_therapy_when_it_is_the_only_company():
+    said = "XY-123 cut zeta pain in the trial, said Jane Doe, chief medical officer for Zetora."
+    assert ("XY-123", "developedBy", "Zetora") in facts(said)
+    assert not any(p == "developedBy" for _, p, _ in facts(said + " Beta Pharma Inc. makes a rival drug."))

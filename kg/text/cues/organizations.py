@@ -23,6 +23,13 @@ ORG_STRONG_CUE = rx.compile(r"""\b(?:
     | (?:subsidiary|unit|division|affiliate|member)\ of | licensed\ from | emerged\ from | collaboration\ with
     | (?:primary|lead|main)\ sponsor\ (?:was|is) | the\ sponsor\ (?:was|is) | sponsor\ ?:
     )\s{1,3}(?:the\s{1,3})?""", re.I | re.X)
+# a company's executive, whose company is named after the title: "chief medical officer for | Acme", "CEO of | Acme",
+# "global head of development, | Acme,"
+ORG_EXECUTIVE_OF = rx.compile(r"""\b(?:chief\s(?:[\w-]{1,20}\s){0,3}officer|CEO|(?:senior\s|executive\s)?vice\spresident
+    (?:\s(?:of|and)\s(?:[\w&-]{1,20}\s){0,3}?[\w&-]{1,20})?|(?:global\s)?head\sof\s(?:clinical\s)?(?:development|research|R&D))
+    (?:\s(?:of|at|for)|,)\s{1,3}(?:the\s{1,3})?""", re.I | re.X)
+# a speaker's verb: "..., said", "says", "added", "commented"
+ORG_SPOKE = rx.compile(r"(?=[acdenps])\b(?:said|says|added|adds|commented|comments|noted|notes|explained|stated|explains)\b")
 # "an Acme-sponsored trial", "Beta-funded": the name is the word before the hyphen
 ORG_HYPHEN_ROLE = rx.compile(r"(?P<org>[A-Z][\w&.'’]{0,40})-(?:sponsored|funded|backed)\b")
 # names a text makes parents: "subsidiary of X", "owned by X", "X, the Y subsidiary" (Y), "X's Y unit" (X)
@@ -82,7 +89,7 @@ TICKER = (rf"(?:\({EXCHANGES}[A-Za-z ]{{0,12}}:\s{{0,3}}[A-Z0-9.]{{1,8}}"
 # the legal forms that close a company's name ("Acme Bio, Inc.", "Beta Pharma AG", "Gamma N.V."), without their dot
 LEGAL_FORMS = r"(?:Inc|Ltd|LLC|plc|Plc|PLC|Corp|Co|AG|S\.?A|N\.V|B\.V|K\.K|GmbH|Limited|Corporation|Incorporated)"
 # a legal form the name's span may leave out before a possessive: "Acme Bio| Ltd.'s drug"
-LEGAL_FORM_TAIL = rf"(?:,?\s{{1,3}}{LEGAL_FORMS}\.?)?"
+LEGAL_FORM_TAIL = rf"(?:,?\s{{1,3}}{LEGAL_FORMS}\.?|\s{{1,3}}(?:and|&)\s{{1,3}}Co(?:mpany)?\b\.?)?"     # ("Acme | and Co.")
 ORG_POSSESSIVE = rx.compile(rf"""{LEGAL_FORM_TAIL}['’]s?\s{{1,3}}(?:(?:{TICKER}|\([A-Z]{{2,5}}\))\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS},?\s{{1,3}})?""", re.X)
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
 # what follows "Acme's" (or "Acme Ltd.'s") when it describes a therapy named just before ("XY-123, Acme's cell therapy")
@@ -176,7 +183,7 @@ ORG_AND_ITS = rx.compile(rf"(?:\s{{0,2}}{TICKER})?\s{{1,3}}and\s{{1,3}}its\s{{1,
 # with its year ("On December 10, 2030,"), a weekday without a comma ("On Monday"), its country's possessive
 # ("Denmark's Acme")
 _OPENING_TIME = (r"(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40}(?:,\s{1,3}\d{4})?,\s{1,3}"
-                 r"|On\s{1,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3})?")
+                 r"|(?:On\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s{1,3}|,\s{1,3}))?")
 _COUNTRY_OWNED = r"(?:[A-Z][a-z]{2,20}(?:\s{1,3}[A-Z][a-z]{2,20})?['’]s\s{1,3})?"
 ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}(?:[—–]|--|\s-(?=\s|$))\s{0,3})?" + _OPENING_TIME + r"(?:the\s{1,3})?" + _COUNTRY_OWNED)
 # "Acme acquired Beta", "Acme bought Beta in 2020": the first is the second's parent
