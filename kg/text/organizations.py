@@ -28,6 +28,7 @@ import ahocorasick
 
 from kg.resources import data_path
 from kg.text.joined import hits_each
+from kg.text.cues.trials import ABSTRACT_HEADING
 
 # a word, an ampersand, an opening parenthesis with an all-capital abbreviation, or punctuation
 # a dateline's dashes are tokens of their own, which no name crosses: "Calif. -- Acme Bio", "March 3, 2030-Acme Bio"
@@ -263,8 +264,8 @@ def names_in(text: str) -> list[OrgName]:
 
 def phrase_at(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The capitalised phrase starting at token ``k`` (token range), small inner words and "(ABC)" allowed."""
-    if not is_name_word(toks[k].text):
-        return None
+    if not is_name_word(toks[k].text) or toks[k].text in ABSTRACT_HEADING:
+        return None                     # (nor an abstract's heading before the name: "FUNDING | Acme Pharma and ...")
     end, n = k + 1, 1
     while end < len(toks) and n < 3 * MAX_WORDS:
         word = toks[end].text

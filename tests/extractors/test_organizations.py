@@ -271,3 +271,12 @@ def test_the_company_an_executive_speaks_for_develops_the_therapy_when_it_is_the
     said = "XY-123 cut zeta pain in the trial, said Jane Doe, chief medical officer for Zetora."
     assert ("XY-123", "developedBy", "Zetora") in facts(said)
     assert not any(p == "developedBy" for _, p, _ in facts(said + " Beta Pharma Inc. makes a rival drug."))
+
+
+def test_an_abstracts_funding_heading_names_the_sponsors_without_a_colon():
+    found = facts("The ZETA trial of XY-123 enrolled adults with gout.\n\nFUNDING Zetapharm Pharmaceuticals and Betacorp Inc.")
+    assert {("ZETA", "sponsor", "Zetapharm Pharmaceuticals"), ("ZETA", "sponsor", "Betacorp Inc.")} <= found
+
+
+def test_a_therapy_under_development_by_a_company_is_its():
+    assert ("XY-123", "developedBy", "Zetai") in facts("XY-123, under clinical development by Zetai, cut zeta pain.")

@@ -19,7 +19,7 @@ EXCHANGES = r"(?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Eurone
 # a cue after which a capitalised name is taken as an organisation even without a name shape
 ORG_STRONG_CUE = rx.compile(r"""\b(?:
       (?:sponsored|co-sponsored|funded|co-funded|financed|developed|co-developed|discovered|invented|manufactured
-        |marketed|commerciali[sz]ed|acquired|owned|bought|made|sold) (?:\ as\ [A-Z][\w-]{0,30})?\ by
+        |marketed|commerciali[sz]ed|acquired|owned|bought|made|sold|(?:clinical\ )?development) (?:\ as\ [A-Z][\w-]{0,30})?\ by
     | (?:subsidiary|unit|division|affiliate|member)\ of | licensed\ from | emerged\ from | collaboration\ with
     | (?:primary|lead|main)\ sponsor\ (?:was|is) | the\ sponsor\ (?:was|is) | sponsor\ ?:
     )\s{1,3}(?:the\s{1,3})?""", re.I | re.X)
@@ -62,7 +62,7 @@ ORG_CHILD_WHICH = rx.compile(r",\s{1,3}which\s{1,3}$")
 ORG_PARENT_ACQUIRED_IT = rx.compile(r"\s{1,3}(?:had\s{1,3}|has\s{1,3})?(?:acquired|bought|purchased)\b")
 # developer cues: "developed by X", "marketed as Zorvia by X"
 ORG_DEVELOPED_BY = rx.compile(r"""(?=[bcdims])\b(?:developed|co-developed|being\s{1,3}developed|discovered|invented|manufactured
-    |marketed|commerciali[sz]ed|made|sold)(?:\s{1,3}(?:as|under\s{1,3}the\s{1,3}(?:brand\s{1,3})?name)\s{1,3}[A-Z][\w-]{0,30})?
+    |marketed|commerciali[sz]ed|made|sold|(?<=under\s)development|(?<=clinical\s)development)(?:\s{1,3}(?:as|under\s{1,3}the\s{1,3}(?:brand\s{1,3})?name)\s{1,3}[A-Z][\w-]{0,30})?
     (?:\s{1,3}(?:jointly|together|globally|worldwide))?\s{1,3}by\s{1,3}""", re.I | re.X)
 # a therapy described as a company's: "XY-123, the gout drug from | Acme", "the investigational zeta drug
 # from | Acme" (the definite article: the therapy the sentence is about, not "a drug from a rival")
@@ -116,9 +116,10 @@ ORG_ITS = rx.compile(r"(?=[i])\bits\s")
 ORG_PARTNER = rx.compile(r"""\b(?:in-)?licensed\s{1,3}(?:it\s{1,3}|the\s{1,3}(?:drug|rights|product)\s{1,3})?from\s{1,3}
     | \b(?:commercial|marketing|commercialization|commercialisation|development|co-development)\s{1,3}partner,?\s{1,3}
     | \bco-(?:promoted|marketed|commerciali[sz]ed)\s{1,3}with\s{1,3}""", re.X)
-# sponsors and funders: "sponsored by X", "Sponsor: X", "with funding from X", "a grant from X"
+# sponsors and funders: "sponsored by X", "Sponsor: X", "with funding from X", "a grant from X", an abstract's heading
+# "FUNDING X"
 ORG_SPONSOR = rx.compile(r"""\b(?:(?:sponsored|co-sponsored|funded|co-funded|financed|underwritten|supported)\s{1,3}(?:in\s{1,3}part\s{1,3})?by
-    | sponsor\s{0,3}: | funding\s{0,3}: | (?:primary|lead|main)\s{1,3}sponsor\s{1,3}(?:was|is)
+    | sponsor\s{0,3}: | funding\s{0,3}: | (?-i:FUNDING|SPONSORS?)(?=\s{1,3}[A-Z][a-z]) | (?:primary|lead|main)\s{1,3}sponsor\s{1,3}(?:was|is)
     | (?:the|its)\s{1,3}(?:trial['’]s\s{1,3}|study['’]s\s{1,3})?sponsor\s{1,3}(?:was|is)
     | (?:with\s{1,3})?funding\s{1,3}(?:came\s{1,3})?from | (?:an?\s{1,3}(?:unrestricted\s{1,3})?)?grants?\s{1,3}from
     | (?:with\s{1,3})?(?:financial\s{1,3})?support\s{1,3}from | paid\s{1,3}for\s{1,3}by
