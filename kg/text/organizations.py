@@ -164,10 +164,16 @@ def is_name_word(word: str) -> bool:
     (True, False, False, False)
     >>> is_name_word("zetaQure"), is_name_word("mRNA")      # (a brand written in lower case with a capital inside)
     (True, False)
+    >>> is_name_word("Calif.-based")                       # (where a company is, before its name)
+    False
     """
     return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word))
                            or INNER_CAPITAL.fullmatch(word) is not None) \
-        and word not in NOT_NAME and not is_abbreviation(word)
+        and word not in NOT_NAME and not is_abbreviation(word) and not word.endswith(PLACED)
+
+
+# the ending of a word that says where a company is: "Boston-based", "Zeta-headquartered"
+PLACED = ("-based", "-headquartered")
 
 
 # a brand that opens in lower case and has a capital inside ("zetaQure"), not a short form ("mRNA", "pH")

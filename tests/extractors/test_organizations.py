@@ -280,3 +280,9 @@ def test_an_abstracts_funding_heading_names_the_sponsors_without_a_colon():
 
 def test_a_therapy_under_development_by_a_company_is_its():
     assert ("XY-123", "developedBy", "Zetai") in facts("XY-123, under clinical development by Zetai, cut zeta pain.")
+
+
+def test_where_a_company_is_based_is_no_part_of_its_name():
+    found = facts("Springfield, Calif.-based Zetamarin Pharmaceutical Inc. said its phase 3 trial of XY-123 met its goal.")
+    assert ("XY-123", "developedBy", "Zetamarin Pharmaceutical Inc.") in found
+    assert not any("based" in o for _, _, o in found)

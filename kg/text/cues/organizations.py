@@ -186,7 +186,10 @@ ORG_AND_ITS = rx.compile(rf"(?:\s{{0,2}}{TICKER})?\s{{1,3}}and\s{{1,3}}its\s{{1,
 _OPENING_TIME = (r"(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40}(?:,\s{1,3}\d{4})?,\s{1,3}"
                  r"|(?:On\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s{1,3}|,\s{1,3}))?")
 _COUNTRY_OWNED = r"(?:[A-Z][a-z]{2,20}(?:\s{1,3}[A-Z][a-z]{2,20})?['’]s\s{1,3})?"
-ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}(?:[—–]|--|\s-(?=\s|$))\s{0,3})?" + _OPENING_TIME + r"(?:the\s{1,3})?" + _COUNTRY_OWNED)
+# where a company is, before its name: "Springfield, Calif.-based | Acme", "Boston-based | Acme"
+_BASED_IN = r"(?:(?:[A-Z][\w.]{1,20}\s{1,3}){0,2}?(?:[A-Z][\w.]{1,20},\s{1,3})?[A-Z][\w.]{1,20}-based\s{1,3})?"
+ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}(?:[—–]|--|\s-(?=\s|$))\s{0,3})?" + _OPENING_TIME + r"(?:the\s{1,3})?" + _COUNTRY_OWNED
+                         + _BASED_IN)
 # "Acme acquired Beta", "Acme bought Beta in 2020": the first is the second's parent
 ORG_ACQUIRED = rx.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:acquired|bought|purchased)\s{1,3}(?:the\s{1,3})?$")
 # what may follow a company named with its owner's possessive ("Beta's Acme said", "Beta's Acme, which ..."), so
@@ -254,7 +257,7 @@ ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|rep
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
 # "GAMMA- May 1, 2030-", "BOSTON, Mass.--(WIRE)--May 1, 2030--")
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})[-:])\s{0,3}){0,3}" + _OPENING_TIME +
-                                  r"(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?" + _COUNTRY_OWNED +
+                                  r"(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?" + _COUNTRY_OWNED + _BASED_IN +
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme", "French
                                   # vaccines developer Acme"
                                   r"(?:(?:[\w.-]{1,20}\s{1,3}){0,3}?(?:giant|drug\s?maker|maker|developer|biotech|company|firm|pharma|"
