@@ -263,14 +263,15 @@ def phrase_subject(view: View, start: int, end: int) -> Entity | None:
     return entity(view, said[-1]) if said else None     # (the drug before its brand in brackets: "XY (Zetavo™), a")
 
 
-# one class phrase set before the drug it names, between commas: "an ZW receptor antagonist, | acmetinib |, to ..."
-ONE_CLASS_BEFORE = rx.compile(r"\b(?:an?|the)\s{1,3}$", re.I)
+# one class phrase set before the drug it names, between commas: "an ZW receptor antagonist, | acmetinib |, to ...",
+# "the selective ZW inhibitor, | acmetinib |, in ..." (the words the class's name leaves out between)
+ONE_CLASS_BEFORE = rx.compile(r"\b(?:an?|the)\s{1,3}(?:[a-z][\w-]{1,30}\s{1,3}){0,2}$", re.I)
 APPOSED_END = re.compile(r"\s{0,3}[,.;)]")
 
 
 def apposed_after(view: View, start: int, end: int) -> Mention | None:
     """The therapy a singular class phrase names in apposition right after it ("an XY antagonist, acmetinib, to")."""
-    if not view.text.startswith(", ", end) or not ONE_CLASS_BEFORE.search(view.text, max(0, start - 5), start):
+    if not view.text.startswith(", ", end) or not ONE_CLASS_BEFORE.search(view.text, max(0, start - 40), start):
         return None
     owner = right_after(view, end + 2)
     return owner if owner is not None and APPOSED_END.match(view.text, owner.end - view.start) else None

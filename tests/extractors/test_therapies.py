@@ -1022,3 +1022,12 @@ def test_the_drugs_listed_after_a_concomitant_one_are_concomitant_too():
 def test_the_word_that_sets_a_treatment_apart_from_its_sham_is_no_therapy():
     found = facts("Ten adults with zeta disease were randomized to real or sham zeta stimulation.")
     assert "real" not in {s for s, p, o in found}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the ZETA trial, adults took XY-123, a predominantly ZQ-selectin antagonist.", ("XY-123", "ZQ-selectin")),
+    ("XY-123, a ZFTR potentiator, raised zeta transport in a phase 2 trial.", ("XY-123", "ZFTR")),
+    ("Acme reported results for the selective ZaV1.8 inhibitor, XY-123, in acute pain.", ("XY-123", "ZaV1.8")),
+])
+def test_a_target_past_an_adverb_of_a_potentiator_and_with_a_point_in_its_name(text, expected):
+    assert expected in targets(text)

@@ -111,11 +111,11 @@ STATUS_DEVELOPMENT = rx.compile(r"(?=[cdmp])\b(?:development|developing|program(
 STATUS_PATIENT_STOP = rx.compile(r"""(?=[adfimpstuvw])(?:\b(?:patients?|participants?|subjects?|volunteers?|who|upon|after|following|
       infusions?|treatment|therapy|medication|dose)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}$)""", re.I | re.X)
 # a drug class: "statins", "an XY inhibitor", "angiotensin-converting enzyme (ACE) inhibitors", "XY blockade", "zeta
-# signalling peptide (ZSP) receptor antagonists", "Zeta's kinase (ZSK) inhibitor";
+# signalling peptide (ZSP) receptor antagonists", "Zeta's kinase (ZSK) inhibitor", "a ZaV1.8 inhibitor";
 # the words before the class word are trimmed to the target's name in Python (NOT_TARGET_WORD)
 CLASS_PHRASE = rx.compile(r"""(?P<statin>\bstatins?\b)
-    | \b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}(?:['’]s)?\s+){0,4}[A-Za-z0-9][\w-]{0,40})\s+(?:\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\)\s+
-      (?P<receptor>receptors?\s+)?)?(?P<kind>inhibitors?|blockers?|antagonists?|blockade|inhibition)\b""", re.I | re.X)
+    | \b(?P<head>(?:[A-Za-z0-9][\w-]{0,40}(?:['’]s)?\s+){0,4}[A-Za-z0-9][\w-]{0,40}(?:\.\d{1,2})?)\s+(?:\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\)\s+
+      (?P<receptor>receptors?\s+)?)?(?P<kind>inhibitors?|blockers?|antagonists?|potentiators?|blockade|inhibition)\b""", re.I | re.X)
 # words that end a drug class's target name when read backwards from the class word ("were taking an | XY inhibitor")
 NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as from that which who were was is are be
     been being take taking takes took tolerate tolerated receive receiving received using use only either both any
@@ -127,6 +127,7 @@ NOT_TARGET_WORD = frozenset("""a an the of or and with on to in for by at as fro
     active available bioavailable
     intranasal nasal intravitreal intramuscular intrathecal transdermal sublingual ophthalmic
     daily weekly monthly first-in-class best-in-class
+    predominantly primarily mainly mostly largely preferentially specifically potentially
     entry""".split())       # (a step a virus takes, not a molecule: "an entry inhibitor"; not "fusion": "a ZB-AB fusion")
 # a drug class is a therapy when the text says patients take it: these words, then only filler words, before it
 CLASS_USE_BEFORE = rx.compile(r"""(?=[abcdiorstu])\b(?:tak(?:e|es|ing|en)|tolerat(?:e|ed|ing)|receiv(?:e|ed|ing)|on|using|
