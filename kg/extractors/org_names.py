@@ -89,8 +89,8 @@ class DocOrgs:
 # none of the cues, and is not tried cue by cue (most sentences; every cue here has literals, or [0] fails at import).
 # The cues of cued_names, of parent_names and of renames are each tested so too: a sentence holding the words of one
 # family (most often ", which") is not handed to the others.
-STRONG_CUES = (cues.ORG_STRONG_CUE, cues.ORG_EXECUTIVE_OF, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY, cues.ORG_CHILD_OF,
-               cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
+STRONG_CUES = (cues.ORG_STRONG_CUE, cues.ORG_EXECUTIVE_OF, cues.ORG_ABOUT, cues.ORG_RENAMED, cues.ORG_IS_A_COMPANY,
+               cues.ORG_CHILD_OF, cues.ORG_HYPHEN_ROLE, cues.ORG_WHICH_DEVELOPS, cues.ORG_TICKER, cues.ORG_DESCRIBED_BEFORE,
                cues.ORG_DESCRIBED_AFTER, cues.ORG_OWNS_INVESTIGATIONAL, cues.ORG_SAID_ITS, cues.ORG_MAKER_IN_BRACKET)
 PARENT_CUES = (cues.ORG_PARENT_NAME, cues.ORG_ONE_OF_COMPANIES, cues.ORG_PARENT_BEFORE_UNIT)
 NAME_CUES = STRONG_CUES + PARENT_CUES

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
-from kg.extractors.org_names import (OrgSpan, developer_hits, document_orgs, entity, main_therapy, named_therapies, org_spans,
-                                     spans_after, spans_before, therapy_near)
+from kg.extractors.org_names import (OrgSpan, developer_hits, document_orgs, entity, main_therapy, named_therapies,
+                                     org_spans, spans_after, spans_before, therapy_near)
 from kg.extractors.util import part_search
 from kg.text import cues
 from kg.text import prefilter as rx

@@ -443,6 +443,15 @@ def arm_after(ctx, i: int, text: str, at: int) -> str | None:
 ARM_AFTER_CLAUSE = 80
 
 
+def changed_arm(ctx, i: int, text: str, at: int, arm: str | None = None) -> str | None:
+    """The arm whose change the number at ``at`` gives: ``arm`` (the group the sentence names, "In the XY-123 group,
+    ..."), else the one arm the sentence is about, else the arm whose phrase follows the number in its clause."""
+    if arm:
+        return arm
+    lone = lone_arm(ctx, i, text)
+    return lone.label if lone and lone.of_several else arm_after(ctx, i, text, at)
+
+
 def changed_measure(ctx, i: int, text: str) -> Mention | None:
     """The measure no list knows of a sentence that says how one group's quantity moved ("Mean plasma zetaglobin
     decreased 48% from baseline"): the subject of the change verb
@@ -459,9 +468,8 @@ def changed_measure(ctx, i: int, text: str) -> Mention | None:
     if any(x < b and a < y for x, y, _ in arms) or any(m.start - base < b and a < m.end - base
                                                       for m in ctx.of_kind(i, "disease", "drug", "therapy")):
         return None
-    if sets_arms_against(ctx) and not (in_group_arm(ctx, i, text) or ((lone := lone_arm(ctx, i, text)) and lone.of_several)
-                                       or arm_after(ctx, i, text, change.end)):
-        return None
+    if sets_arms_against(ctx) and not changed_arm(ctx, i, text, change.end, in_group_arm(ctx, i, text)):
+        return None                     # (a controlled trial's change no arm is named for: nobody's)
     phrase = text[a:b]
     return Mention(phrase, base + a, base + b, "measure", written(phrase))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_after, arm_from_to, arm_label, change_sign, comparison_arms,
+from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, change_sign, changed_arm, comparison_arms,
                                         in_group_arm, lone_arm, old_arm_changes, old_values, strategy_group)
 from kg.extractors.outcome_frames import Frame, Frames
 from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_timepoints
@@ -19,9 +19,9 @@ from kg.extractors.outcome_roles import listed_run
 from kg.extractors.result_arms import dose_ranging, ordered_values, sentence_arms, sets_arms_against
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
+from kg.text.lone_changes import lone_change
 from kg.text.measure_shapes import LIKENESS
 from kg.text.numbers import exact
-from kg.text.lone_changes import lone_change
 from kg.text.respective import respective_values
 
 
@@ -273,9 +273,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         alone = lone_change(text, spans[measures[0].label], not controlled) \
             if not comparisons and "change" not in frame.values else None
         # (whose: the arm the sentence is about, or whose phrase follows the number; none in a single-arm study)
-        whose = (arm or (lone.label if lone and lone.of_several else None) or arm_after(ctx, i, text, alone.end)) \
-            if alone and controlled else arm
-        if alone and (whose or not controlled) and "change" not in (changed := frames.get(trial, measures[0], whose, i)).values:
+        whose = changed_arm(ctx, i, text, alone.end, arm) if alone and controlled else arm
+        changed = frames.get(trial, measures[0], whose, i) if alone and (whose or not controlled) else None
+        if changed is not None and "change" not in changed.values:
             changed.set("change", alone.value, i)
             changed.set("timepoint", times[measures[0].label], i)
         if timepoint and (frame.values or not comparisons):

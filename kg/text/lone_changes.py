@@ -37,29 +37,27 @@ def _signed(words: str) -> str:
 FALLS = _signed(FALLING) + "|" + _signed(FALLING_NOUN)
 RISES = _signed(RISING) + "|" + _signed(RISING_NOUN)
 # how much, after "by" or "was": "by | a mean of | 6.4 mmHg", "was | -4.2 points"
-AMOUNT = (rf"(?:(?:an?\s)?(?:(?:adjusted\s)?(?:mean|median|average)\s(?:of\s)?|about\s|approximately\s))?"
-          rf"(?P<n>{SNUM})(?:{SPREAD_BEFORE_UNIT})?(?P<unit>{UNITS})?")
+AMOUNT_LEAD = r"(?:(?:an?\s)?(?:(?:adjusted\s)?(?:mean|median|average)\s(?:of\s)?|about\s|approximately\s))?"
+AMOUNT = rf"{AMOUNT_LEAD}(?P<n>{SNUM})(?:{SPREAD_BEFORE_UNIT})?(?P<unit>{UNITS})?"
 # what may stand between a measure and its verb or value: its short form or a note in brackets, when it was read
 WHEN = r"(?:at|after|by|over|through|during)\s(?:the\s)?(?:end\sof\s)?[\w-]{1,12}(?:\s\d{1,3}(?:\s(?:through|to|and)\s\d{1,3})?)?"
 BETWEEN = rf"(?:\s?\([A-Za-z][^()]{{0,100}}\))?(?:,?\s{WHEN},?)?"
+# the words of a change verb: those before it ("had | also | been"), after it ("| significantly") and before its amount
+# ("| from baseline | at week 12,")
+VERB_BEFORE_WORDS = r"(?:(?:had|has|have)\s)?(?:(?:was|were|been)\s)?(?:(?:also|further|significantly)\s)?"
+VERB_AFTER_WORDS = rf"(?:\s(?:significantly|markedly|substantially))?(?:\s{cues.FROM_BASELINE})?(?:,?\s{WHEN},?)?"
 # "MEASURE | (had) fell (from baseline) by (a mean of) 6.4 mmHg": a verb says the number is a change and its sign
 # (without "by" only with its unit: "X decreased 48% from baseline")
-AFTER_MEASURE = rx.compile(
-    rf"{BETWEEN}\s(?:(?:had|has|have)\s)?(?:(?:was|were|been)\s)?(?:(?:also|further|significantly)\s)?"
-    rf"(?P<verb>{FALLS}|{RISES}|changed)(?:\s(?:significantly|markedly|substantially))?"
-    rf"(?:\s{cues.FROM_BASELINE})?(?:,?\s{WHEN},?)?"
-    rf"\s(?P<by>by\s)?{AMOUNT}", re.I)
+AFTER_MEASURE = rx.compile(rf"{BETWEEN}\s{VERB_BEFORE_WORDS}(?P<verb>{FALLS}|{RISES}|changed){VERB_AFTER_WORDS}"
+                           rf"\s(?P<by>by\s)?{AMOUNT}", re.I)
 # "MEASURE | reduction of 0.9%", "MEASURE | change from baseline was -3.6": the noun after the measure
 NOUN_AFTER = rx.compile(rf"{BETWEEN}\s(?P<noun>{FALLS}|{RISES}|change)(?:\s{cues.FROM_BASELINE})?\s(?:of|was)\s{AMOUNT}",
                         re.I)
 # a verb of change and its amount anywhere in a sentence: "... | decreased 48% from baseline", "... | fell by 6.4 mmHg"
-VERB_AND_AMOUNT = rx.compile(rf"\b(?P<verb>{FALLS}|{RISES})\b(?:\s(?:significantly|markedly|substantially))?"
-                             rf"(?:\s{cues.FROM_BASELINE})?(?:,?\s{WHEN},?)?\s(?P<by>by\s)?{AMOUNT}", re.I)
+VERB_AND_AMOUNT = rx.compile(rf"\b(?P<verb>{FALLS}|{RISES})\b{VERB_AFTER_WORDS}\s(?P<by>by\s)?{AMOUNT}", re.I)
 # the same verb seen from its number back, ending right before it: "X | had decreased from baseline by a mean of | 6.4"
-VERB_BEFORE_AMOUNT = re.compile(
-    rf"(?<!\S)(?:(?:had|has|have)\s)?(?:(?:was|were|been)\s)?(?:(?:also|further|significantly)\s)?(?:{FALLS}|{RISES})"
-    rf"(?:\s(?:significantly|markedly|substantially))?(?:\s{cues.FROM_BASELINE})?(?:,?\s{WHEN},?)?\s(?:by\s)?"
-    r"(?:(?:an?\s)?(?:(?:adjusted\s)?(?:mean|median|average)\s(?:of\s)?|about\s|approximately\s))?$", re.I)
+VERB_BEFORE_AMOUNT = re.compile(rf"(?<!\S){VERB_BEFORE_WORDS}(?:{FALLS}|{RISES}){VERB_AFTER_WORDS}\s(?:by\s)?{AMOUNT_LEAD}$",
+                                re.I)
 # "(the) mean change (from baseline) in | MEASURE": a noun says it, before the measure or opening its name
 NOUN = (rf"(?:(?:LS|least[- ]squares|adjusted)\s)?(?:(?:mean|median|average)\s)?(?:(?:percent(?:age)?|absolute)\s)?"
         rf"(?P<noun>{FALLS}|{RISES}|change)s?(?:\s{cues.FROM_BASELINE})?\s(?:in|of)\s(?:the\s)?")

@@ -19,7 +19,7 @@ EXCHANGES = r"(?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Eurone
 # a cue after which a capitalised name is taken as an organisation even without a name shape
 ORG_STRONG_CUE = rx.compile(r"""\b(?:
       (?:sponsored|co-sponsored|funded|co-funded|financed|developed|co-developed|discovered|invented|manufactured
-        |marketed|commerciali[sz]ed|acquired|owned|bought|made|sold|(?:clinical\ )?development) (?:\ as\ [A-Z][\w-]{0,30})?\ by
+        |marketed|commerciali[sz]ed|acquired|owned|bought|made|sold|(?<=under\ )development|(?<=clinical\ )development) (?:\ as\ [A-Z][\w-]{0,30})?\ by
     | (?:subsidiary|unit|division|affiliate|member)\ of | licensed\ from | emerged\ from | collaboration\ with
     | (?:primary|lead|main)\ sponsor\ (?:was|is) | the\ sponsor\ (?:was|is) | sponsor\ ?:
     )\s{1,3}(?:the\s{1,3})?""", re.I | re.X)
