@@ -2696,3 +2696,13 @@ def test_a_quantity_no_list_knows_is_the_measure_of_the_change_it_is_the_subject
     # (in a controlled trial a change no arm is named for is nobody's, and its subject no measure; people are none)
     assert not facts(ALLOCATED + "Mean plasma zetaglobin decreased 48% from baseline.")
     assert not facts(SINGLE_ARM + "Patients in the trial lost 5.1 kg.")
+
+
+@pytest.mark.parametrize("sentence, xy, placebo", [
+    ("By day 90, 36.85% of patients in the XY-123 group and 34.15% of patients in the placebo group had died.",
+     "36.85", "34.15"),
+    ("After 28 days, about 22.65% on XY-123 had died versus 21.35% given placebo.", "22.65", "21.35"),
+])
+def test_shares_of_each_arm_that_had_died_without_counts_are_the_arms_deaths(sentence, xy, placebo):
+    found = facts(ALLOCATED + sentence)
+    assert {("death (XY-123)", "value", xy), ("death (placebo)", "value", placebo)} <= found
