@@ -297,7 +297,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             for_arm = single is not None
         threshold = THRESHOLD_AFTER_MEASURE.match(text, spans[m.label][1])
         if single and alone and single.start <= alone.start < single.end:
-            single = None                   # ("the mean change in X was -1.1%": its change, read above)
+            single = None                   # ("the mean change in X was -1.1%": a change, no value, whether or
+            #                                  not an arm was found for it above)
         value = single.value if single and (single.unit == "%" or (single.unit == "month" and
                                                                    R.TIME_MEASURE.search(m.label))) and \
             not any(single.start <= c.start < single.end + 2 for c in comparisons) and \
