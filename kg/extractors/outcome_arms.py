@@ -306,6 +306,8 @@ def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> 
                         return m.label
                     other = given_with(ctx, i, m)       # "the XY-123 plus AB-7 arm": one arm of both
                     return f"{m.label} plus {other}" if other else with_dose(m.label)
+        if any(lo <= m.start < hi and named_by_first_word(ctx, m.text) for m in ctx.of_kind(i, "chemical")):
+            return with_dose(ctx.main_therapy)   # "the sodium group" of a trial of sodium bicarbonate
     else:
         for m in ctx.of_kind(i, "drug", "therapy"):
             if m.text.lower() in words.lower():
@@ -323,6 +325,13 @@ def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> 
         # ("in the control arm" of a document whose one control is placebo: the placebo arm)
         return (document_control(ctx) or word) if word == "control" else word
     return None
+
+
+def named_by_first_word(ctx, word: str) -> bool:
+    """Does ``word`` (a chemical's name) name the document's therapy by the first of its words, as writers shorten a
+    salt to its element or ion ("sodium" for "sodium bicarbonate")?"""
+    main = ctx.main_therapy
+    return bool(main) and " " in main and main.split()[0].lower() == word.lower()
 
 
 def in_group_arm(ctx, i: int, text: str) -> str | None:

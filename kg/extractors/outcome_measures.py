@@ -204,6 +204,39 @@ def timepoints(text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+def comparison_times(text: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """Each comparison's own timepoint, where a sentence gives one measure's arms at two or more times, each comparison
+    followed by its time ("0.44 in the A group vs 0.57 in the B group at 12 months and 0.33 vs 0.59 at 16 months") or
+    each opened by it ("at week 4, 20% vs 9%; at week 8, 31% vs 12%"); None where any has none, or two share one.
+
+    ``spans``: the (start, end) of each comparison, in text order.
+
+    >>> t = "X was 0.44 in the A group vs 0.57 in the B group at 12 months and 0.33 vs 0.59 at 16 months."
+    >>> comparison_times(t, [(6, 48), (66, 78)])
+    ['P12M', 'P16M']
+    >>> comparison_times("X was 0.44 in A vs 0.57 in B and 0.33 vs 0.59 at 16 months.", [(6, 28), (33, 45)]) is None
+    True
+    """
+    if len(spans) < 2:
+        return None
+    found = timepoints(text)
+    bounds = [0] + [end for _, end in spans]
+    after = [[iso for pos, iso in found if end <= pos < (spans[k + 1][0] if k + 1 < len(spans) else len(text))
+              and len(BRACKET.sub("", text[end:pos]).strip()) <= AFTER_REACH] for k, (_, end) in enumerate(spans)]
+    before = [[iso for pos, iso in found if bounds[k] <= pos < start and start - pos <= BEFORE_REACH]
+              for k, (start, _) in enumerate(spans)]
+    for own in (after, before):
+        if all(len(times) == 1 for times in own) and len({times[0] for times in own}) == len(own):
+            return [times[0] for times in own]
+    return None
+
+
+# how far a comparison's own timepoint may stand after its last number ("... in the B group | at 12 months"; a bracket
+# between does not count: "... in the B group (95% CI ...) | at 12 months") or before its first ("at week 4, | 20% ...")
+AFTER_REACH, BEFORE_REACH = 12, 30
+BRACKET = re.compile(r"\([^()]{0,80}\)")
+
+
 def sentence_timepoint(text: str) -> str | None:
     """The first duration the sentence gives as a point in time."""
     found = timepoints(text)

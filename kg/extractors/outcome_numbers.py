@@ -14,7 +14,7 @@ import re
 from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, change_sign, changed_arm, comparison_arms,
                                         in_group_arm, lone_arm, old_arm_changes, old_values, strategy_group)
 from kg.extractors.outcome_frames import Frame, Frames
-from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, measure_timepoints
+from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, comparison_times, measure_timepoints
 from kg.extractors.outcome_roles import listed_run
 from kg.extractors.result_arms import dose_ranging, ordered_values, sentence_arms, sets_arms_against
 from kg.model import Mention
@@ -91,6 +91,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     effects = [e for e in effects if not (e.end <= first and R.CONTRAST.search(text, e.end, first))]
     paired = respective_owners(text, comparisons, measures, spans)
     comparisons = sorted(paired, key=lambda c: c.start) if paired else comparisons
+    own_times = comparison_times(text, [(c.start, c.end) for c in comparisons]) if one else None
+    words_named: dict[str, str] = {}              # (the arm each comparison's words named)
     for k, c in enumerate(comparisons):
         trial = labelled_trial(ctx, i, text, c, comparisons[k + 1].start if k + 1 < len(comparisons) else len(text)) \
             or whole
@@ -111,11 +113,16 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         # (armless values given "respectively" after a pair in the same sentence are that pair's arms': "by 30% given
         # XY-123 200 mg and 15% given placebo, while 40% and 29%, respectively, reported no Y")
         before = arm_pairs.get(trial.key) or said or (arm_pairs.get(LAST_PAIR) if armless else None)
-        labels = said if armless and said and len(said) == len(c.numbers) else comparison_arms(ctx, i, text, c, before)
+        # (the words that named an arm earlier in the sentence name it again: "0.4 in the A group vs 0.6 in the B group
+        # at 12 months and 0.3 in the A group vs ...")
+        again = tuple(words_named.get(n.arm.lower()) for n in c.numbers if n.arm)
+        labels = again if len(again) == len(c.numbers) > 1 and all(again) and len(set(again)) == len(again) else \
+            said if armless and said and len(said) == len(c.numbers) else comparison_arms(ctx, i, text, c, before)
         refused = refused or labels == ()
         if not labels:
             continue
         said = labels
+        words_named.update((n.arm.lower(), label) for n, label in zip(c.numbers, labels) if n.arm)
         if any(n.arm for n in c.numbers) and len(labels) > 1:     # (one arm's change alone pairs no arms)
             arm_pairs[LAST_PAIR] = labels
         if len(labels) > 1 and (all(n.arm for n in c.numbers) or trial.key not in arm_pairs):
@@ -127,10 +134,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if (change or sign or any(n.kind == "change" for n in c.numbers)) \
                 and all(SHARE_OF_PEOPLE.match(text, n.start) for n in c.numbers):
             continue                # ("a reduction in X in 87% of the A group": who changed, not by how much)
+        time = own_times[k] if own_times else times[m.label]
         for n, arm in zip(c.numbers, labels):
             frame = frames.get(trial, m, arm, i)
-            if times[m.label] and read_before(frame, i) and frame.values.get("timepoint") != times[m.label]:
-                frame = frames.get(trial, m, arm, i, period=times[m.label])    # the arm's number at another time
+            if time and (read_before(frame, i) or own_times and k) and frame.values.get("timepoint") != time:
+                frame = frames.get(trial, m, arm, i, period=time)    # the arm's number at another time
             if sign and n.kind != "change" and n.value > 0:    # "the mean decline in X was 4.5 in A vs 5.8 in B"
                 frame.set("change", sign * n.value, i)
                 frame.set("direction", "decreased" if sign < 0 else "increased", i)
@@ -142,7 +150,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
                 continue
             else:
                 frame.set("value", n.value, i)
-            frame.set("timepoint", times[m.label], i)
+            frame.set("timepoint", time, i)
         per_arm.add(m.label)
     trial = whole
     if one and not per_arm and not refused:

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from kg.model import record
 from kg.text import cues, prefilter as rx
-from kg.text.effects import CONTROL_NAMES, FALLING, FALLING_NOUN, NEGATIVE_VERBS, RISING, RISING_NOUN, SNUM, VERSUS_CONTROL_WORDS, falling, find_effects, find_p_values
+from kg.text.effects import CI_RANGE, CI_WORDS, CONTROL_NAMES, FALLING, FALLING_NOUN, NEGATIVE_VERBS, RISING, RISING_NOUN, SNUM, VERSUS_CONTROL_WORDS, falling, find_effects, find_p_values
 from kg.text.numbers import DECIMAL, exact
 from kg.text.reading import reading_form as plain
 
@@ -273,9 +273,14 @@ SPREAD = rx.compile(rf"(?:(?<=\d)|(?<=\d%))\s?(?:±|\+/-)\s?{DECIMAL}(?:(?<=\d)%
                     rf"|(?<=\d)\s?\[\s?{DECIMAL}\s?\]")
 
 
+# an interval in a bracket after an arm or a value's unit: "0.44 in the XY group | (95% CI 0.31 to 0.57) vs ...",
+# "13.9 months | (95% CI, 11.7-16.2) with XY" (not after a bare number: "0.44 (95% CI ...)" may be an estimate's)
+ARM_INTERVAL = rx.compile(rf"(?<=[A-Za-z])\s?\(\s?{CI_WORDS}\s*+[,:=]?\s*+{CI_RANGE}\s?\)")
+
+
 def without_spreads(text: str) -> str:
-    """``text`` with each spread after a value, and each count after a share, blanked (offsets kept): the value is the
-    arm's, the spread or the count is not.
+    """``text`` with each spread after a value, each count after a share, and each interval after an arm or a unit
+    blanked (offsets kept): the value is the arm's, the spread, the count or the interval is not.
 
     >>> without_spreads("3.6 ± 1.7 with XY-123 and 4.4±2.1 with placebo")
     '3.6       with XY-123 and 4.4     with placebo'
@@ -283,9 +288,12 @@ def without_spreads(text: str) -> str:
     '6.1%             with placebo'
     >>> without_spreads("4.2 [2.6] vs 7.1 [3.8] drinks")
     '4.2       vs 7.1       drinks'
+    >>> without_spreads("0.7 in the XY group (95% CI 0.6 to 0.8) vs")
+    '0.7 in the XY group                     vs'
     """
-    return SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text \
+    text = SPREAD.sub(lambda m: " " * len(m.group()), text) if "±" in text or "+/-" in text or "%" in text \
         or "[" in text else text
+    return ARM_INTERVAL.sub(lambda m: " " * len(m.group()), text) if "CI" in text or "onfidence" in text else text
 
 
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order

@@ -2706,3 +2706,40 @@ def test_a_quantity_no_list_knows_is_the_measure_of_the_change_it_is_the_subject
 def test_shares_of_each_arm_that_had_died_without_counts_are_the_arms_deaths(sentence, xy, placebo):
     found = facts(ALLOCATED + sentence)
     assert {("death (XY-123)", "value", xy), ("death (placebo)", "value", placebo)} <= found
+
+
+def arm_rows(text: str) -> set[tuple[str, str, str]]:
+    """(outcome, timepoint, value) of each per-arm outcome node a text gives."""
+    doc = parse_document("Headline\n\n" + text, "t.txt")
+    by_node: dict = {}
+    for f in OutcomeExtractor().extract(doc):
+        by_node.setdefault(f.subject, {})[f.predicate] = f.object_text
+    return {(node.label, said.get("timepoint"), said.get("value")) for node, said in by_node.items() if "value" in said}
+
+
+@pytest.mark.parametrize("said", [
+    f"The {SCALE} (ARS) score was 0.41 in the XY-123 group vs 0.52 in the placebo group at 12 months and 0.33 in the "
+    "XY-123 group vs 0.47 in the placebo group at 18 months.",
+    # (each arm's number with its interval)
+    f"The {SCALE} (ARS) score was 0.41 in the XY-123 group (95% CI 0.30 to 0.55) vs 0.52 in the placebo group (95% CI "
+    "0.40 to 0.61) at 12 months and 0.33 in the XY-123 group (95% CI 0.21 to 0.45) vs 0.47 in the placebo group (95% CI "
+    "0.35 to 0.58) at 18 months.",
+    # (each pair opened by its time)
+    f"The {SCALE} (ARS) score was, at 12 months, 0.41 with XY-123 vs 0.52 with placebo and, at 18 months, 0.33 with "
+    "XY-123 vs 0.47 with placebo.",
+])
+def test_each_pair_of_a_series_over_timepoints_is_read_at_its_own_time(said):
+    assert {(f"{SCALE} (XY-123)", "P12M", "0.41"), (f"{SCALE} (placebo)", "P12M", "0.52"),
+            (f"{SCALE} (XY-123)", "P18M", "0.33"), (f"{SCALE} (placebo)", "P18M", "0.47")} <= arm_rows(ALLOCATED + said)
+
+
+def test_the_words_that_named_an_arm_in_a_sentence_name_it_again():
+    rows = arm_rows(ALLOCATED + f"The {SCALE} (ARS) score was 0.41 in the study-drug group vs 0.52 in the placebo group "
+                    "at 12 months and 0.33 in the study-drug group vs 0.47 in the placebo group at 18 months.")
+    assert {(f"{SCALE} (XY-123)", "P18M", "0.33"), (f"{SCALE} (placebo)", "P18M", "0.47")} <= rows
+
+
+def test_a_salt_shortened_to_its_element_names_the_trials_arm():
+    rows = arm_rows("In a randomized trial (NCT01234567), adults with gout took sodium bicarbonate or placebo with "
+                    f"allopurinol. The {SCALE} (ARS) score was 0.41 in the sodium group vs 0.52 in the placebo group.")
+    assert {(f"{SCALE} (Sodium bicarbonate)", None, "0.41"), (f"{SCALE} (placebo)", None, "0.52")} <= rows

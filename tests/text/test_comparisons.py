@@ -9,7 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from kg.text.comparisons import dose_arm, find_comparisons, pair_then_arms
+from kg.text.comparisons import dose_arm, find_comparisons, pair_then_arms, without_spreads
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -392,3 +392,14 @@ def test_numbers_that_each_name_their_arm_may_be_joined_by_semicolons():
     assert [[(n.value, n.arm) for n in c.numbers] for c in found] == \
         [[(D("38"), "5 mg dose"), (D("43"), "10 mg dose"), (D("21"), "control")]]
     assert find_comparisons("The rate was 38% at week 4; 43% were women.") == []
+
+
+@pytest.mark.parametrize("text, blanked", [
+    ("0.41 in the XY-123 group (95% CI 0.30 to 0.55) vs 0.52 in the placebo group", True),
+    ("a median of 9.1 months (95 percent confidence interval, 0.30-11.0) with XY-123", True),
+    # (an interval after a bare number may be an estimate's: kept for the effect reader)
+    ("a difference of 0.41 (95% CI 0.30 to 0.55) between the groups", False),
+])
+def test_an_interval_after_an_arm_or_a_unit_is_no_arms_number(text, blanked):
+    out = without_spreads(text)
+    assert len(out) == len(text) and ("0.30" not in out) == blanked
