@@ -136,7 +136,7 @@ def written(phrase: str, first_word: bool = True) -> str:
 
 def inner(found: list[Mention], start: int, end: int) -> Mention | None:
     """The first listed or named measure inside ``[start, end)``."""
-    return next((m for m in sorted(found, key=lambda m: m.start) if start <= m.start and m.end <= end + 40
+    return next((m for m in sorted(found, key=lambda m: (m.start, -m.end)) if start <= m.start and m.end <= end + 40
                  and m.start < end), None)
 
 

@@ -10,7 +10,8 @@ import re
 from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.measure_list import CAPITALS_BEFORE, KIND, LETTERS, SCALE_PART, acronym_of, load_names, mention
+from kg.text.abbreviations import find_abbreviations
+from kg.text.measure_list import CAPITALS_BEFORE, KIND, LETTERS, SCALE_PART, acronym_of, listed, load_names, mention
 from kg.text.measure_shapes import ABBREVIATION_AFTER, AGREEMENT_AFTER, ARTICLES_WORDS, inner
 
 RESPONSE_NOUN = rx.compile(r"\b(?:response|responder|remission|success)(?P<pl>s|es)?(?P<rate> rates?)?\b(?! letter)"
@@ -25,12 +26,13 @@ RESPONSE_KIND = rx.compile(r"\b(?P<adj>objective|overall|complete|partial|motor 
 # (or the name before a lower-case instrument word, with its short form between: "the Acme Quality of Life (AQoL) scale")
 LOWER_INSTRUMENT_WORDS = "scale|questionnaire|inventory"
 NAMED_SCALE = rx.compile(r"(?:\b[a-z]{3,15}\s)?\b(?:(?:St\.\s)?[A-Z][\w'’]{0,20}(?:-[A-Za-z][\w'’]{0,20}){0,3}\s(?:(?:of|and|for|the|in)\s)?)"
-                         rf"{{1,8}}(?:(?:{cues.INSTRUMENT_WORDS})(?:[- ](?:Revised|Expanded))?\b"
+                         rf"{{1,8}}(?:(?:{cues.INSTRUMENT_WORDS})(?:[- ](?:Revised|Expanded))?\b(?:-\d{{1,2}}(?![\w.]))?"
                          rf"|(?=(?:\([^()\s]{{1,12}}\)\s)?(?:{LOWER_INSTRUMENT_WORDS})\b))")
 # what an instrument's name may go on with after its instrument word: "Index | of Zeta Function", "Inventory | of
-# Treatment Satisfaction" (capitalised words only: "the Zeta Index of patients" ends on Index)
+# Treatment Satisfaction" (capitalised words only: "the Zeta Index of patients" ends on Index; each word whole: "of Zeta
+# Symptomatology-Self-Rated")
 # (or with a word that names the instrument's form: "the Zeta Assessment | Method")
-OF_NAME_TAIL = re.compile(r"\sof\s[A-Z][\w'’-]{1,20}+(?:\s[A-Z][\w'’-]{1,20}+){0,4}|\s(?:Method|Battery|Tool)\b")
+OF_NAME_TAIL = re.compile(r"\sof\s[A-Z][\w'’-]{1,30}+(?![\w'’-])(?:\s[A-Z][\w'’-]{1,30}+(?![\w'’-])){0,4}|\s(?:Method|Battery|Tool)\b")
 # what every NAMED_SCALE match holds, in its case: one search, where the prefilter's literals (any case: "score",
 # "latest") let most sentences reach NAMED_SCALE, whose search tries every word (~9 us a sentence)
 SCALE_NAME_WORD = re.compile(r"\b(?:Quality|Rating|Impression|Severity|Symptoms?|Activity|Status|Functional|Function|Disability|"
@@ -183,4 +185,57 @@ def scored_abbreviation(text: str, found: list[Mention]) -> list[Mention]:
         if not any(f.start < m.end() and m.start() < f.end for f in found) and not ROMAN.fullmatch(m.group("abbr")):
             # (the list's name for it wins; "Part III score" is a part of a scale named before)
             out.append(Mention(m.group(), m.start(), m.end(), KIND, m.group("abbr"), (), LETTERS))
+    return out
+
+
+# a short form defined in a bracket, then the share of improvement its responders reach: "the Zeta Area and Severity
+# Index (ZASI) | 75", "American College of Zetology (ACZ) | 20 response"
+DEFINED_THEN_LEVEL = rx.compile(r"\((?P<abbr>[A-Z][A-Za-z]{1,7})\)\s?-?(?P<level>20|40|50|70|75|90|100)(?![\d%]|[.,]\d)"
+                                r"(?P<response>\s(?:response|responders?|criteria)\b)?")
+
+
+def defined_level(text: str, found: list[Mention]) -> list[Mention]:
+    """A responder endpoint written as a defined name, its short form and a level: "achieving Zeta Area and Severity
+    Index (ZASI) 75" is ZASI 75, as the list names it; a name the list does not know only before "response"
+    ("Zeta Activity Index (ZAI) 50 response": ZAI50).
+
+    >>> [(m.text, m.label) for m in defined_level("achieved an Acme Zeta Index (AZI) 50 response at week 12", [])]
+    [('Acme Zeta Index (AZI) 50', 'AZI50')]
+    >>> defined_level("the Acme Zeta Index (AZI) 50 patients", [])
+    []
+    """
+    out = []
+    for m in DEFINED_THEN_LEVEL.finditer(text):
+        name = f"{m.group('abbr')} {m.group('level')}"
+        known = [x.label for x in listed(name) if x.start == 0 and x.end == len(name)]
+        if not known and not m.group("response"):
+            continue
+        long = [a for a in find_abbreviations(text[:m.end("abbr") + 1]) if a.short == m.group("abbr")]
+        start = long[-1].long_start if long else m.start()
+        if text[start:m.start()].strip() and any(f.start <= start and m.end("level") <= f.end for f in found):
+            continue            # (a longer name read already holds it)
+        label = known[0] if known else name.replace(" ", "")
+        out.append(Mention(text[start:m.end("level")], start, m.end("level"), KIND, label, (), LETTERS))
+    return out
+
+
+def defined_listed(text: str, found: list[Mention]) -> list[Mention]:
+    """A listed short form with a level, defined by words the list does not know: "an Acme College of Zetology 20%
+    response (ACZ20)" names what the list calls ACZ20, words and bracket both (where no measure read already covers
+    the words; not a short form without digits: "overall response rate (ORR)" is no list's objective one).
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("The end point was the share of patients with an American College of "
+    ...                                 "Rheumatology 50% response (ACR50) at week 24.")]
+    ['ACR50']
+    """
+    out = []
+    for a in find_abbreviations(text):
+        if len(a.short) < 3 or not any(c.isdigit() for c in a.short) \
+                or not (known := [x.label for x in listed(a.short) if x.start == 0 and x.end == len(a.short)]):
+            continue
+        end = text.find(")", a.long_start + len(a.long)) + 1
+        if any(f.start <= a.long_start < f.end and f.end >= a.long_start + len(a.long) for f in found):
+            continue
+        out.append(Mention(text[a.long_start:end], a.long_start, end, KIND, known[0], (), LETTERS))
     return out

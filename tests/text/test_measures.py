@@ -877,3 +877,28 @@ def test_a_contrast_after_one_changed_item_ends_it_and_may_hold_the_shared_compa
     from kg.text.measures import find_measures
     text = "XY-123 gave a significant reduction in zeta flares, but left beta itch unchanged, compared with placebo."
     assert [m.label for m in find_measures(text)] == ["zeta flares"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # an instrument's name with the count of its items
+    ("Scores on the Zeta Mood Assessment-12 fell by 4.1 points.", "Zeta Mood Assessment-12"),
+    ("The Acme Health Questionnaire-9 score fell by 3.2 points.", "Acme Health Questionnaire-9"),
+    # each word of the name after "of" whole, however long
+    ("The Beta Inventory of Zeta Symptomatology-Self-Rated score fell by 3 points (p=0.02).",
+     "Beta Inventory of Zeta Symptomatology-Self-Rated"),
+    # a responder endpoint: a defined name, its short form and a level the list knows
+    ("The main end point was the share of patients with a Psoriasis Area and Severity Index (PASI) 75 response at "
+     "week 16.", "PASI 75"),
+    ("At week 16, 40% achieved Eczema Area and Severity Index (EASI) 75.", "EASI-75"),
+    # or one it does not know, before "response"
+    ("The main end point was the share of patients with an Acme Zeta Index (AZI) 50 response.", "AZI50"),
+    # a listed level's short form defined by words the list does not know
+    ("The main end point was the share of patients with an American College of Rheumatology 70% response "
+     "(ACR70) at week 24.", "ACR70"),
+])
+def test_a_named_instruments_items_and_a_responders_level_are_part_of_the_measure(text, label):
+    assert labels(text) == [label]
+
+
+def test_a_level_after_a_short_form_that_names_no_response_is_no_measure():
+    assert "AZI50" not in labels("The Acme Zeta Index (AZI) 50 patients had a score above 20.")
