@@ -16,10 +16,14 @@ import re
 from kg.text import prefilter as rx
 
 # words before a condition that narrow it to another condition ("chronic", "painful", "treatment-resistant",
-# "steroid-refractory", its origin: "neurogenic", "hereditary"; not a stage or a severity, "metastatic",
-# "moderate-to-severe", which readers leave out)
+# "steroid-refractory", its origin: "neurogenic", "hereditary", or the organ it is of: "ureteric | colic", "biliary |
+# pain"; not a stage or a severity, "metastatic", "moderate-to-severe", which readers leave out)
 QUALIFIERS_BEFORE = rx.compile(r"(?<![\w-])(?:(?:chronic|painful|neurogenic|idiopathic|hereditary|familial|congenital|acquired|"
-                               r"[a-z]{3,15}-(?:resistant|refractory|dependent))\s){1,2}$", re.I)
+                               r"[a-z]{3,15}-(?:resistant|refractory|dependent)|"
+                               r"uret[eh]r(?:ic|al)|urethral|renal|biliary|hepatic|gastric|colonic|rectal|anal|vaginal|uterine|"
+                               r"pelvic|ovarian|testicular|prostatic|vesical|ocular|corneal|retinal|nasal|sinus|dental|"
+                               r"cutaneous|spinal|cerebral|pulmonary|bronchial|pleural|cardiac|pericardial|esophageal|"
+                               r"oesophageal|duodenal|pancreatic|splenic|muscular|articular|vulvar|penile)\s){1,2}$", re.I)
 # the ejection fraction that names a kind of heart failure, after it
 EJECTION_FRACTION_AFTER = rx.compile(r"\swith\s(?:preserved|reduced|mildly\sreduced|mid-range)\s(?:left\sventricular\s)?"
                                      r"ejection\sfraction\b", re.I)

@@ -162,3 +162,14 @@ def test_a_disease_named_by_one_adjective_describes_its_noun_and_is_no_condition
     assert "allergic" not in conditions(text)
     doc = parse_document("Headline\n\n" + text, source="t.txt")
     assert "allergic" in [m.text for m in MentionExtractor().extract(doc)]
+
+
+def test_the_organ_a_condition_is_of_narrows_it_where_the_lexicon_knows_only_the_broader_one():
+    assert conditions("The ZETA trial (NCT01234567) enrolled 300 adults with ureteral colic.") == {"ureteral colic"}
+    assert conditions("The ZETA trial (NCT01234567) enrolled 300 adults with gastric gout.") == {"gastric gout"}
+    # (a name the lexicon knows whole keeps its own: "renal colic")
+    assert conditions("The ZETA trial (NCT01234567) enrolled 300 adults with renal colic.") == {"Renal Colic"}
+
+
+def test_a_condition_whose_noun_ends_like_an_adjective_is_a_condition_before_a_verb():
+    assert conditions("In the ZETA trial (NCT01234567), adults with colic received XY-123 or placebo.") == {"Colic"}
