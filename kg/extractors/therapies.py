@@ -19,7 +19,7 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.context import entity_of
 from kg.extractors.therapy_names import CLASS, main_mention, therapy_index
 from kg.extractors.therapy_rules import RULES
-from kg.extractors.trial_design import US, conditions, top_condition, us_country
+from kg.extractors.trial_design import US, studied_conditions, us_country
 from kg.extractors.util import (HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, document_name, fact, number, org_entity,
                                 part_search)
 from kg.model import Entity
@@ -138,20 +138,12 @@ class TherapyExtractor(RuleExtractor):
                     yield f
 
     def indication_of_main(self, ctx, main):
-        """The main therapy of a trial report is investigated for its trials' conditions (the diseases the text says
-        they study), else for the disease the document names most."""
+        """The main therapy of a trial report is investigated for its trials' conditions, chosen as the trials' are
+        (:func:`~kg.extractors.trial_design.studied_conditions`)."""
         therapy = therapy_index(ctx).entity(main)
-        studied = ctx.cached(("trial conditions",), lambda: conditions(ctx))
-        if studied:
-            for k in sorted(studied):
-                for i, m in studied[k]:
-                    yield fact(therapy, "investigatedFor", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, 0.6))
-            return
-        disease = top_condition(ctx)         # (as the trials' condition is chosen when the text names no population)
-        if not ctx.trials or disease is None:
-            return
-        i, m = disease
-        yield fact(therapy, "investigatedFor", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, 0.6))
+        studied, top = studied_conditions(ctx)
+        for i, m in [x for k in sorted(studied) for x in studied[k]] or top:
+            yield fact(therapy, "investigatedFor", entity_of(m, "Disease"), ctx.evidence(i, m.start, m.end, self, 0.6))
 
     def sentence_of(self, ctx, mention):
         return ctx.sentence_at(mention.start)

@@ -485,19 +485,11 @@ class TrialDesignExtractor(RuleExtractor):
                     return
 
     def conditions_and_interventions(self, ctx):
-        found = ctx.cached(("trial conditions",), lambda: conditions(ctx))    # the therapies read them too
-        # a trial whose text names no population takes the conditions of the trial most described, else the
-        # disease the document names most outside its outcomes and harms, else the sign its people have
-        main = max(found, key=lambda k: (len(found[k]), -k)) if found else None
-        top = [top_condition(ctx)] if main is None else found[main]
-        if top == [None]:
-            found = conditions(ctx, ("phenotype",))
-            main = max(found, key=lambda k: (len(found[k]), -k)) if found else None
-            top = [] if main is None else found[main]
+        found, top = studied_conditions(ctx)
         for t, trial in enumerate(ctx.trials):
             subject = ctx.trial_entities[t]
             confidence = 0.7 if found.get(t) else 0.6
-            for i, m in found.get(t) or (x for x in top if x):
+            for i, m in found.get(t) or top:
                 evidence = ctx.evidence(i, m.start, m.end, self, confidence)
                 yield fact(subject, "condition", entity_of(m, "Disease"), evidence)
                 written = document_name(ctx, m)     # ("uterine fibroids" where the lexicon's label is never written;
@@ -670,6 +662,22 @@ def not_population(text: str, a: int, b: int) -> bool:
                 or LISTED_BEFORE.search(text, max(0, a - 70), a) or NOT_POPULATION_SENTENCE.search(text))
 
 
+def studied_conditions(ctx) -> tuple[dict[int, list], list]:
+    """(per trial, the (sentence, mention) of each condition its text says it studies; the conditions a trial whose
+    text names none takes): those of the trial most described, else the disease the document names most outside its
+    outcomes and harms, else the sign the people of the trial most described have."""
+    def find():
+        found = conditions(ctx)
+        main = max(found, key=lambda k: (len(found[k]), -k)) if found else None
+        top = [top_condition(ctx)] if main is None else found[main]
+        if top == [None]:
+            found = conditions(ctx, ("phenotype",))
+            main = max(found, key=lambda k: (len(found[k]), -k)) if found else None
+            top = [] if main is None else found[main]
+        return found, [x for x in top if x]
+    return ctx.cached(("studied conditions",), find)
+
+
 def top_condition(ctx):
     """(sentence, mention) of the disease named most often outside clauses about outcomes and harms, or None."""
     counts, first = Counter(), {}
@@ -813,7 +821,11 @@ def qualified_condition(ctx, i: int, m: Mention) -> Mention:
     if span is None:
         return m
     written = s.text[span[0]:span[1]]
-    label = " ".join(w if w.isupper() or any(c.isdigit() for c in w) else w.lower() for w in written.split())
+    # (in lower case but for short forms, where the name opens its sentence or is written as a title; as written
+    # mid-sentence, where a capital is a name's: "late-onset Pompe disease")
+    words = written.split()
+    titled = span[0] == 0 or all(w[:1].isupper() for w in words)
+    label = " ".join(w if w.isupper() or any(c.isdigit() for c in w) or not titled else w.lower() for w in words)
     return Mention(written, s.start + span[0], s.start + span[1], m.kind, label, (), "qualified")
 
 

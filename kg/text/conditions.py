@@ -16,10 +16,10 @@ import re
 from kg.text import prefilter as rx
 
 # words before a condition that narrow it to another condition ("chronic", "painful", "treatment-resistant",
-# "steroid-refractory", its origin: "neurogenic", "hereditary", or the organ it is of: "ureteric | colic", "biliary |
+# "steroid-refractory", "partial-onset", its origin: "neurogenic", "hereditary", or the organ it is of: "ureteric | colic", "biliary |
 # pain"; not a stage or a severity, "metastatic", "moderate-to-severe", which readers leave out)
 QUALIFIERS_BEFORE = rx.compile(r"(?<![\w-])(?:(?:chronic|painful|neurogenic|idiopathic|hereditary|familial|congenital|acquired|"
-                               r"[a-z]{3,15}-(?:resistant|refractory|dependent)|"
+                               r"[a-z]{3,15}-(?:resistant|refractory|dependent|onset)|partial\sonset|"
                                r"uret[eh]r(?:ic|al)|urethral|renal|biliary|hepatic|gastric|colonic|rectal|anal|vaginal|uterine|"
                                r"pelvic|ovarian|testicular|prostatic|vesical|ocular|corneal|retinal|nasal|sinus|dental|"
                                r"cutaneous|spinal|cerebral|pulmonary|bronchial|pleural|cardiac|pericardial|esophageal|"

@@ -173,3 +173,10 @@ def test_the_organ_a_condition_is_of_narrows_it_where_the_lexicon_knows_only_the
 
 def test_a_condition_whose_noun_ends_like_an_adjective_is_a_condition_before_a_verb():
     assert conditions("In the ZETA trial (NCT01234567), adults with colic received XY-123 or placebo.") == {"Colic"}
+
+
+def test_the_onset_a_condition_has_narrows_it_and_a_names_capital_stays():
+    assert conditions("The ZETA trial (NCT01234567) enrolled adults with uncontrolled partial-onset seizures.") == \
+        {"partial-onset seizures"}
+    assert conditions("The ZETA trial (NCT01234567) enrolled adults with late-onset Pompe disease.") == \
+        {"late-onset Pompe disease"}

@@ -1031,3 +1031,9 @@ def test_the_word_that_sets_a_treatment_apart_from_its_sham_is_no_therapy():
 ])
 def test_a_target_past_an_adverb_of_a_potentiator_and_with_a_point_in_its_name(text, expected):
     assert expected in targets(text)
+
+
+def test_a_trials_therapy_is_investigated_for_the_sign_its_people_have_where_they_have_no_disease():
+    found = facts("XY-123 eases tinnitus in adults: a randomized trial. In the ZETA trial (NCT01234567), 80 adults with "
+                  "tinnitus were randomized to XY-123 or placebo.")
+    assert ("XY-123", "investigatedFor", "Tinnitus") in found
