@@ -199,6 +199,10 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
     in_trial_name = trial_name_words(trial_names)
     companies = company_first_words(ctx)
     measured, plain, labels, given, other = set(), set(), set(), set(), set()
+    # (the substance a measure's name ends on after a sample's word is measured, where the measure took the words:
+    # "plasma | zetate")
+    in_measures = {x.text.lower().rsplit(None, 1)[-1] for ms in ctx.mentions for x in ms if x.kind == "measure"
+                   and " " in x.text and ANALYTE_BEFORE.search(x.text.rsplit(None, 1)[0] + " ")}
     for i, ms in enumerate(ctx.mentions):
         text, start = texts[i], ctx.sentences[i].start
         drugs = [m for m in ms if m.kind in KINDS]
@@ -224,7 +228,7 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                                               or MECHANISM_BEFORE.search(before)):
                 given.add(m.label)                      # given here: a therapy even where it is also measured (and
                 #                                         one its mechanism introduces: "the zeta inhibitor XY-123")
-            if sampled or part_search(ANALYTE_AFTER, after, text, "match") or gene_symbol(m) \
+            if sampled or m.text.lower() in in_measures or part_search(ANALYTE_AFTER, after, text, "match") or gene_symbol(m) \
                     or part_search(DIAGNOSTIC_AFTER, after, text, "match"):   # ("a zetate (ZT) test": a reagent)
                 measured.add(m.label)                   # (or a gene's symbol: "PIK3CA-altered tumours", unless given)
             elif m.source == "pattern" and (m.text in trial_names or m.text in in_trial_name or HYPHEN_END.search(before)

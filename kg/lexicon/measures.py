@@ -107,6 +107,18 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("NT-proBNP", "quantity", ("N-terminal pro-B-type natriuretic peptide",)),
     ("left ventricular ejection fraction", "quantity", ("LVEF",)),
     ("hemoglobin", "quantity", ("haemoglobin",)),
+    # (laboratory values read as outcomes across medicine: minerals, hormones, blood counts, inflammation; a name that is
+    # also a drug's, "testosterone", "insulin", is left to the drug)
+    ("serum phosphorus", "quantity", ("serum phosphate", "plasma phosphate")),
+    ("parathyroid hormone", "quantity", ("PTH", "intact parathyroid hormone", "iPTH")),
+    ("serum calcium", "quantity", ()),
+    ("serum potassium", "quantity", ("plasma potassium",)),
+    ("serum sodium", "quantity", ("plasma sodium",)),
+    ("serum urate", "quantity", ("serum uric acid", "sUA")),
+    ("ferritin", "quantity", ("serum ferritin",)),
+    ("platelet count", "quantity", ()),
+    ("CD4 count", "quantity", ("CD4 cell count", "CD4+ cell count", "CD4+ T-cell count", "CD4+ count")),
+    ("C-reactive protein", "quantity", ("CRP", "hs-CRP", "high-sensitivity C-reactive protein")),
     ("fetal hemoglobin", "quantity", ("HbF", "fetal haemoglobin", "foetal haemoglobin")),
     ("factor VIII activity", "quantity", ("FVIII activity",)),
     ("factor IX activity", "quantity", ("FIX activity",)),
@@ -137,6 +149,8 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("head control", "endpoint", ("full head control",)),
     ("nine-hole peg test", "scale", ("9HPT", "9-hole peg test")),
     ("best-corrected visual acuity", "quantity", ("BCVA", "best corrected visual acuity")),
+    ("visual acuity", "quantity", ()),
+    ("central macular thickness", "quantity", ()),
     ("central subfield thickness", "quantity", ("CST",)),
     # --- neurology ---
     ("modified Rankin Scale", "scale", ("mRS",)),

@@ -18,10 +18,12 @@ from kg.text.measure_list import KIND, SOURCE, is_short_form, mention
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
-PROPORTION = rx.compile(r"(?=[nps])\b(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
+PROPORTION = rx.compile(r"(?=[nps])\b(?:(?:proportion|percentage|percent|number|share) of (?:the )?(?:patients|participants|subjects|"
                         r"people|children|adults|infants|individuals|women|men|responders) (?:(?:who|that) (?:had |have |were |are |"
                         r"experienced |developed )?|"
-                        r"with |achieving |reaching |having |experiencing |free of |free from |without )", re.I)
+                        r"with |achieving |reaching |having |experiencing |free of |free from |without )"
+                        # (or without the people, as lists write it: "proportion achieving target X")
+                        r"|(?:proportion|percentage|share) (?:achieving|reaching|experiencing) )", re.I)
 # the nouns of a change in a quantity
 CHANGE_NOUNS = r"change|reduction|improvement|decrease|increase|decline|worsening"
 CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
@@ -145,6 +147,13 @@ SCALE_CUTOFF = rx.compile(r"(?<!\s)(?:\s(?:total\s)?score)?\s(?:(?:of\s)?\d{1,3}
                           r"|(?:of\s)?(?:≤|<=|≥|>=|<|>)\s?\d{1,3}(?:\.\d)?|(?:below|under|above|over)\s\d{1,3}(?:\.\d)?\b)")
 
 
+# the bound a quantity's level is held to, after its name: "(serum zetate) | levels above ...", "| within the normal
+# range", "| below 6 mg/dL"; or the word for a goal before it: "| target | serum zetate"
+LEVEL_BOUND_AFTER = re.compile(r"(?:\s(?:levels?|concentrations?|values?))?\s(?:above|below|under|over|within|less\sthan|"
+                               r"greater\sthan|in\sthe\s(?:target|normal)\b|[<>≤≥])")
+TARGET_BEFORE = re.compile(r"\b(?:target|normal|goal)\s", re.I)
+
+
 def proportion(text: str, found: list[Mention]) -> list[Mention]:
     """ "the proportion of patients who achieved X" (a cut-off on a scale kept in the label: "... a ZALT score of 20 or
     less").
@@ -164,6 +173,10 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
         cutoff = SCALE_CUTOFF.match(text, known.end) if known else None
         if cutoff:                     # "the proportion of patients achieving a ZALT score of 10 or less"
             out.append(mention(text, hit.start(), cutoff.end(), text[known.start:cutoff.end()]))
+        elif known and (LEVEL_BOUND_AFTER.match(text, known.end) or TARGET_BEFORE.search(text, hit.end(), known.start)):
+            # ("... achieving serum zetate levels above the lower limit", "... achieving target serum zetate": a
+            # responder endpoint, as written, not the quantity)
+            out.append(mention(text, hit.start(), end, written(text[hit.start():end])))
         elif known:                    # "the proportion of patients who achieved ACR20": ACR20
             out.append(mention(text, hit.start(), max(end, known.end), known.label))
         elif cues.ENDPOINT_WORD.search(text):   # else only where the sentence makes it an endpoint

@@ -1037,3 +1037,8 @@ def test_a_trials_therapy_is_investigated_for_the_sign_its_people_have_where_the
     found = facts("XY-123 eases tinnitus in adults: a randomized trial. In the ZETA trial (NCT01234567), 80 adults with "
                   "tinnitus were randomized to XY-123 or placebo.")
     assert ("XY-123", "investigatedFor", "Tinnitus") in found
+
+
+def test_a_substance_a_measures_name_ends_on_after_a_samples_word_is_measured_not_given():
+    found = named("Plasma potassium fell by 0.4 mmol/L with XY-123 (p=0.01). Potassium and arrhythmias in hypertension.")
+    assert "XY-123" in found and "Potassium" not in found

@@ -902,3 +902,25 @@ def test_a_named_instruments_items_and_a_responders_level_are_part_of_the_measur
 
 def test_a_level_after_a_short_form_that_names_no_response_is_no_measure():
     assert "AZI50" not in labels("The Acme Zeta Index (AZI) 50 patients had a score above 20.")
+
+
+@pytest.mark.parametrize("text, label", [
+    # a share of patients whose level of a listed quantity is held to a bound is that endpoint, as written
+    ("The primary endpoint was the proportion of patients achieving serum phosphorus levels above the lower limit.",
+     "proportion of patients achieving serum phosphorus levels above the lower limit"),
+    ("Secondary end points included the proportion achieving target serum urate levels.",
+     "proportion achieving target serum urate levels"),
+    # (the quantity itself where no bound is set)
+    ("The primary endpoint was the change in serum urate at week 12.", "serum urate"),
+])
+def test_a_share_held_to_a_bound_is_its_own_endpoint_and_not_the_quantity(text, label):
+    assert labels(text) == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Secondary end points were visual acuity and safety at week 52.", "visual acuity"),
+    ("The secondary endpoints included PTH at week 24.", "parathyroid hormone"),
+    ("The change in CD4 cell count was larger with XY-123 (p=0.02).", "CD4 count"),
+])
+def test_common_laboratory_and_eye_quantities_are_listed(text, label):
+    assert labels(text) == [label]
