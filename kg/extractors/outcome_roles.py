@@ -65,6 +65,9 @@ SHORT_THEN_HEAD = re.compile(r"\s?\((?P<short>[A-Za-z][\w-]{1,14})\)\s(?P<head>r
 
 # the heads of a trial's description, never of a measure's name ("the main goal of | a late-stage study")
 TRIAL_HEADS = frozenset("study studies trial trials program programme".split())
+# the events a role may name in one word: "The primary outcome was death"
+LONE_EVENTS = frozenset("""death mortality survival relapse recurrence progression remission hospitalization hospitalisation
+    readmission reinfarction cure healing""".split())
 
 
 # participles that open a measure's name rather than say what a drug did: "annualized rate of X", "confirmed Y"
@@ -127,7 +130,7 @@ def defined_after(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     window = WINDOW.match(m.group("t") or "") and not TIME_OF_TREATMENT.match(text, m.end("t"))
     phrase = text[hit.end():m.end("t") if window else m.end("x")]
     words = m.group("x").lower().split()
-    if names_no_measure(m.group("x")):
+    if names_no_measure(m.group("x")) and not named_event(ctx, i, hit.end(), m.end("x")):
         return None
     if role.group().lower().endswith("s") and "and" in words:
         return None                              # "Primary outcomes were A and B": several measures, not read as one
@@ -194,6 +197,13 @@ APPOSED_TIME = re.compile(r"\s(?:at|by|after|over|through|during|within|from)\s(
 GENERIC_JOINED = frozenset("and or the of its tolerability favorable favourable good acceptable excellent overall long-term".split())
 
 
+def named_event(ctx, i: int, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` of sentence ``i`` one word that the lexicon names a disease or a sign ("The primary
+    outcome was stroke")?"""
+    lo, hi = ctx.sentences[i].start + start, ctx.sentences[i].start + end
+    return any(m.start == lo and m.end == hi and " " not in m.text for m in ctx.of_kind(i, "disease", "phenotype"))
+
+
 def names_no_measure(phrase: str) -> bool:
     """Is the phrase a role names no measure's name: a verb's gerund or participle (what the drug did: "separating from
     placebo on ...", "reducing joint disease activity"), a generic word ("its primary endpoint of efficacy in the
@@ -205,6 +215,8 @@ def names_no_measure(phrase: str) -> bool:
     (True, True)
     >>> names_no_measure("statistical non-inferiority")
     True
+    >>> names_no_measure("efficacy"), names_no_measure("death")
+    (True, False)
     """
     words = phrase.lower().split()
     named = is_title(phrase)        # (an instrument's name: "Summed Zeta Difference" is no verb's participle)
@@ -213,7 +225,8 @@ def names_no_measure(phrase: str) -> bool:
             or (words[0].endswith("ing") and words[0] not in ING_NOUNS and not named)
             or all(w in R.GENERIC_MEASURES or w in GENERIC_JOINED for w in words) or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
                                                         and words[0] not in QUANTITY_HEADS)
-            or any(w in R.NOT_IN_MEASURE for w in words) or (len(words) == 1 and not is_short_form(phrase))
+            or any(w in R.NOT_IN_MEASURE for w in words)
+            or (len(words) == 1 and not is_short_form(phrase) and words[0].strip(".,;") not in LONE_EVENTS)
             or words[-1] in TRIAL_HEADS or VERDICT_NAMES.fullmatch(phrase) is not None)
 
 

@@ -113,7 +113,8 @@ class OutcomeExtractor(RuleExtractor):
                 named.setdefault(trial.key, []).extend((i, m) for m in measures)
             carried = None                      # the Carry whose timepoint stands when the sentence gives none
             known = by_role.get(trial.key, {})
-            if not measures and (subject := event_subject(ctx, i, text)):
+            if not measures and (subject := event_subject(ctx, i, text, frozenset(
+                    m.label.lower() for _, m in named.get(trial.key, ())))):
                 measures = [subject]            # "New infarcts occurred in 20 of 500 (4.0%) ... (relative risk, 0.82)"
                 named.setdefault(trial.key, []).append((i, subject))
                 text = without_counted_event(text)      # (the counts then stand by their arms)
@@ -335,9 +336,11 @@ def without_counted_event(text: str) -> str:
     return text if there is None else text[:there.start("x")] + " " * len(there.group("x")) + text[there.end("x"):]
 
 
-def event_subject(ctx, i: int, text: str) -> Mention | None:
+def event_subject(ctx, i: int, text: str, known: frozenset[str] = frozenset()) -> Mention | None:
     """The event a sentence opens on, when the sentence weighs the arms by an effect estimate or gives each arm its
-    number ("Remission occurred in 40% of those on XY-123 and 20% of those on placebo"); else None."""
+    number ("Remission occurred in 40% of those on XY-123 and 20% of those on placebo"), for a benefit's event or one
+    the document named as an outcome before (``known``: the labels of the measures named, in lower case); else
+    None."""
     there = THERE_WERE.match(text)
     m = EVENT_SUBJECT.match(text) or there
     if m is there and m is not None and re.fullmatch(cues.PEOPLE, m.group("x").split()[-1].lower()):
@@ -345,7 +348,7 @@ def event_subject(ctx, i: int, text: str) -> Mention | None:
     if m is not None and i and cues.AE_CUE.search(ctx.sentences[i - 1].text):
         return None                     # (events right after the adverse events are spoken of are more of them)
     counted = without_counted_event(text) if m is there else text
-    if m is None or not (E.find_effects(text) or (BENEFIT_EVENT.search(m.group("x")) and (
+    if m is None or not (E.find_effects(text) or ((BENEFIT_EVENT.search(m.group("x")) or written(m.group("x")).lower() in known) and (
             any(all(n.arm for n in c.numbers) for c in C.find_comparisons(counted))
             or R.single_value(text, m.end("x"), len(text))))):
         return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's,

@@ -2743,3 +2743,21 @@ def test_a_salt_shortened_to_its_element_names_the_trials_arm():
     rows = arm_rows("In a randomized trial (NCT01234567), adults with gout took sodium bicarbonate or placebo with "
                     f"allopurinol. The {SCALE} (ARS) score was 0.41 in the sodium group vs 0.52 in the placebo group.")
     assert {(f"{SCALE} (Sodium bicarbonate)", None, "0.41"), (f"{SCALE} (placebo)", None, "0.52")} <= rows
+
+
+def test_an_event_named_in_one_word_as_the_primary_outcome_and_counted_per_arm_after_is_read():
+    found = facts(ALLOCATED + "The primary outcome was death. Death occurred in 30 patients (3.1%) in the XY-123 group and "
+                  "52 (5.4%) in the placebo group.")
+    assert {("death", "outcomeRole", "primary"), ("death (XY-123)", "value", "3.1"),
+            ("death (placebo)", "value", "5.4")} <= found
+
+
+def test_a_harm_counted_per_arm_that_no_role_named_is_no_outcome():
+    found = facts(ALLOCATED + "The primary outcome was death. Headache occurred in 30 patients (3.1%) in the XY-123 group "
+                  "and 52 (5.4%) in the placebo group.")
+    assert not any("eadache" in subject for subject, _, _ in found)
+
+
+def test_a_disease_named_in_one_word_as_the_primary_outcome_is_its_measure_but_a_generic_word_is_not():
+    assert ("stroke", "outcomeRole", "primary") in facts(ALLOCATED + "The primary outcome was stroke at 90 days.")
+    assert not any(p == "outcomeRole" for _, p, _ in facts(ALLOCATED + "The primary outcome was efficacy."))
