@@ -116,6 +116,8 @@ class OutcomeExtractor(RuleExtractor):
             if not measures and (subject := event_subject(ctx, i, text, frozenset(
                     m.label.lower() for _, m in named.get(trial.key, ())))):
                 measures = [subject]            # "New infarcts occurred in 20 of 500 (4.0%) ... (relative risk, 0.82)"
+                if (role := R.ROLE.search(subject.text)) and (defined := by_role.get(trial.key, {}).get(role_name(role))):
+                    measures = [defined]        # "The primary outcome occurred in ...": the one defined before
                 named.setdefault(trial.key, []).append((i, subject))
                 text = without_counted_event(text)      # (the counts then stand by their arms)
             if not measures and (tagged := tagged_measure(ctx, i, text)):
@@ -280,7 +282,7 @@ def read_directions(text: str, trial, measures: list[Mention], spans: dict, fram
 # an event opening a sentence that compares the arms by an estimate: "Serious bleeding (the primary safety outcome)
 # occurred in 9 (1.5%) with A and 3 (0.5%) with B (hazard ratio, 2.4; ...)": the event is the outcome's measure (prefiltered:
 # tried in most sentences, its lazy words backtrack some 3 us in each; few hold one of its verbs)
-EVENT_SUBJECT = rx.compile(STARTS + r"(?P<x>[A-Za-z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
+EVENT_SUBJECT = rx.compile(STARTS + r"(?:An?\s)?(?P<x>[A-Za-z][a-z][\w'’-]{0,30}(?:\s[a-z][\w'’-]{0,30}){0,5}?)\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?"
                            r"(?:(?:had|has|have)\s+)?(?:occurred|developed|(?:was|were)\s+(?:reported|seen|observed|achieved|found|noted|detected|documented))"
                            r"\s+(?:in|among|by)\b")
 
@@ -338,9 +340,9 @@ def without_counted_event(text: str) -> str:
 
 def event_subject(ctx, i: int, text: str, known: frozenset[str] = frozenset()) -> Mention | None:
     """The event a sentence opens on, when the sentence weighs the arms by an effect estimate or gives each arm its
-    number ("Remission occurred in 40% of those on XY-123 and 20% of those on placebo"), for a benefit's event or one
-    the document named as an outcome before (``known``: the labels of the measures named, in lower case); else
-    None."""
+    number ("Remission occurred in 40% of those on XY-123 and 20% of those on placebo"), for a benefit's event, an
+    outcome by its role ("A primary end-point event occurred in ...") or one the document named as an outcome before
+    (``known``: the labels of the measures named, in lower case); else None."""
     there = THERE_WERE.match(text)
     m = EVENT_SUBJECT.match(text) or there
     if m is there and m is not None and re.fullmatch(cues.PEOPLE, m.group("x").split()[-1].lower()):
@@ -348,7 +350,8 @@ def event_subject(ctx, i: int, text: str, known: frozenset[str] = frozenset()) -
     if m is not None and i and cues.AE_CUE.search(ctx.sentences[i - 1].text):
         return None                     # (events right after the adverse events are spoken of are more of them)
     counted = without_counted_event(text) if m is there else text
-    if m is None or not (E.find_effects(text) or ((BENEFIT_EVENT.search(m.group("x")) or written(m.group("x")).lower() in known) and (
+    if m is None or not (E.find_effects(text) or ((BENEFIT_EVENT.search(m.group("x")) or written(m.group("x")).lower() in known
+                                                    or R.ROLE.search(m.group("x"))) and (
             any(all(n.arm for n in c.numbers) for c in C.find_comparisons(counted))
             or R.single_value(text, m.end("x"), len(text))))):
         return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's,

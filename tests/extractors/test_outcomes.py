@@ -2761,3 +2761,19 @@ def test_a_harm_counted_per_arm_that_no_role_named_is_no_outcome():
 def test_a_disease_named_in_one_word_as_the_primary_outcome_is_its_measure_but_a_generic_word_is_not():
     assert ("stroke", "outcomeRole", "primary") in facts(ALLOCATED + "The primary outcome was stroke at 90 days.")
     assert not any(p == "outcomeRole" for _, p, _ in facts(ALLOCATED + "The primary outcome was efficacy."))
+
+
+def test_a_role_counted_per_arm_without_an_estimate_gives_each_arm_its_share():
+    found = facts(ALLOCATED + "A primary end-point event occurred in 41 patients (9.4%) in the XY-123 group and 63 "
+                  "(14.2%) in the placebo group.")
+    assert {("primary end-point event (XY-123)", "value", "9.4"), ("primary end-point event (placebo)", "value", "14.2")} \
+        <= found
+
+
+def test_a_role_counted_per_arm_is_the_measure_that_role_was_given_before():
+    found = facts(ALLOCATED + "The primary outcome was a composite of zeta flare or death. The primary outcome occurred in "
+                  "41 patients (9.4%) in the XY-123 group and 63 (14.2%) in the placebo group (hazard ratio, 0.66; 95% CI, "
+                  "0.48 to 0.90).")
+    assert {("composite of zeta flare or death (XY-123)", "value", "9.4"), ("composite of zeta flare or death", "effect", "0.66"),
+            ("composite of zeta flare or death (placebo)", "value", "14.2")} <= found
+    assert not any(subject.startswith("primary outcome") for subject, _, _ in found)
