@@ -350,6 +350,10 @@ def arms_listed_in_bracket(text: str, taken: list[Comparison]) -> list[Compariso
             and (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2")))]
 
 
+# the word that makes a phrase a trial's group: "the XY | group", "the AB | arm"
+GROUP_END = re.compile(r"\s(?:group|arm)$")
+
+
 def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
     """Two arms each named before its number in brackets.
 
@@ -363,8 +367,10 @@ def arms_then_brackets(text: str, taken: list[Comparison]) -> list[Comparison]:
     out = []
     for m in ARMS_THEN_BRACKETS.finditer(text):
         if any(c.start < m.end() and m.start() < c.end for c in taken) or \
-                not (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2"))):
-            continue                     # (a control among the two: "between men (52%) and women (48%)" is no comparison)
+                not (CONTROL_WORD_IN.search(m.group("a1")) or CONTROL_WORD_IN.search(m.group("a2"))
+                     or (GROUP_END.search(m.group("a1")) and GROUP_END.search(m.group("a2")))):
+            continue                     # (a control among the two, or two groups: "between men (52%) and women (48%)"
+            #                              is no comparison; "in the XY group (6.2%) than in the AB group (15.9%)" is)
         out.append(two_arms(m, tuple("%" if m.group(f"u{k}") else "" for k in (1, 2))))
     return out
 

@@ -190,6 +190,14 @@ def hits_of_both(both: ahocorasick.Automaton, texts: list[str]) -> list[list[tup
 PLURAL_END = re.compile(r"\b(?:rate|score|level|event|count|ratio|day|episode|attack)$", re.I)
 
 
+# a plural noun after a quantity's name that makes the name its modifier, the whole another measure ("irregular
+# heart rate | recordings"), not the quantity's own readings or changes ("levels", "values", "reductions")
+MODIFIED_NOUN_AFTER = re.compile(r"\s(?!(?:levels|values|scores|readings|measurements|concentrations|changes|reductions|"
+                                 r"increases|decreases|results|outcomes|data|responses|improvements|declines|rises|falls|"
+                                 r"trajectories|slopes|percentiles|categories|ratios|drops|gains|losses|differences|"
+                                 r"elevations|excursions|points|units|years|months|weeks|days|hours|mmHg)\b)[a-z]{3,20}(?<!ss)s\b")
+
+
 def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention]:
     """Names of the shipped list, whole words (a capitalised short form as written); ``hits``: :func:`listed_hits`."""
     names = load_names()
@@ -229,8 +237,8 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
             continue                   # "adults with a BMI >= 30", "(mean age 51 years, BMI 33.1)": who entered
         if name.kind == "quantity":
             if cues.RELATED_EVENT.search(text, max(0, start - 20), start) or \
-                    cues.RISK_OF_EVENT.search(text, max(0, start - 40), start):
-                continue
+                    cues.RISK_OF_EVENT.search(text, max(0, start - 40), start) or MODIFIED_NOUN_AFTER.match(text, end):
+                continue               # (nor a quantity that names a plural thing's kind: "heart rate | recordings")
             if quantity_ok is None:
                 # a sentence that describes the patients at entry ("the mean eGFR was 43 ...") reports no outcome
                 quantity_ok = bool(cues.QUANTITY_RESULT.search(text)) and \

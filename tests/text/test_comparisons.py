@@ -403,3 +403,18 @@ def test_numbers_that_each_name_their_arm_may_be_joined_by_semicolons():
 def test_an_interval_after_an_arm_or_a_unit_is_no_arms_number(text, blanked):
     out = without_spreads(text)
     assert len(out) == len(text) and ("0.30" not in out) == blanked
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two groups, each named before its number in brackets, with no control among them
+    ("was lower in the XY-123 group (6.2%) than in the AB-45 group (15.9%) (relative risk, 0.4)",
+     [(D("6.2"), "XY-123 group"), (D("15.9"), "AB-45 group")]),
+    ("was 2 hours shorter in the XY-123 group (1210.4 +/- 640.2 minutes) than in the AB-45 group (1330.8 +/- 701.5 "
+     "minutes)", [(D("1210.4"), "XY-123 group"), (D("1330.8"), "AB-45 group")]),
+])
+def test_two_groups_each_before_its_bracketed_number_are_compared(text, expected):
+    assert [[(n.value, n.arm) for n in c.numbers] for c in find_comparisons(text)] == [expected]
+
+
+def test_two_populations_each_before_its_bracketed_number_are_no_comparison():
+    assert find_comparisons("the share was similar between men (52%) and women (48%)") == []

@@ -924,3 +924,14 @@ def test_a_share_held_to_a_bound_is_its_own_endpoint_and_not_the_quantity(text, 
 ])
 def test_common_laboratory_and_eye_quantities_are_listed(text, label):
     assert labels(text) == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    # a listed quantity that names the kind of a plural thing is no measure of its own
+    ("Irregular heart rate recordings were found in 12 (11.9%) of patients (p=0.04).", None),
+    # (its readings and changes are its own)
+    ("Heart rate measurements fell by 5 beats per minute with XY-123 (p=0.01).", "heart rate"),
+    ("Body weight changes were larger with XY-123 (p=0.01).", "body weight"),
+])
+def test_a_quantity_that_names_a_plural_things_kind_is_no_measure(text, label):
+    assert ("heart rate" in labels(text) or "body weight" in labels(text)) == (label is not None)
