@@ -48,7 +48,7 @@ NAMED_GROUP = re.compile(r"^[A-Za-z][\w'’-]{0,30}(?:[ -][\w'’-]{1,30}){0,2}$
 
 # a bracket that lists the arms with their sizes: "(XY-123 150mg, n = 74; XY-123 300mg, n = 77; placebo, n = 75)"
 SIZED_LIST = rx.compile(r"\((?P<items>[^()]{10,300}+)\)")
-SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN]\s*+=\s*+(?P<n>{NUMBER})\s*+")
+SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?:(?:and|or)\s++)?(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN]\s*+=\s*+(?P<n>{NUMBER})\s*+")
 
 
 # a size and the comma after it, which ends an item of a bracket's list: "(A, n = 71, | B, n = 69)"
@@ -79,6 +79,8 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
     [('ZP', 21), ('ZP/C', 22)]
     >>> [(a.label, a.n) for a in bracketed_sizes("were enrolled (zeta ablation, n = 64, placebo, n = 63).", ())]
     [('zeta ablation', 64), ('placebo', 63)]
+    >>> [a.label for a in bracketed_sizes("included 90 (ZB 20/5, n=31; ZB 10/5, n=30; and ZF 5, n=29).", ())]
+    ['ZB 20/5', 'ZB 10/5', 'ZF 5']
     """
     for m in SIZED_LIST.finditer(text) if "=" in text else ():
         # (items split by semicolons, or by the comma after each size: "(A, n = 71, B, n = 69)")

@@ -726,3 +726,8 @@ def test_counts_given_a_therapy_each_are_its_arms_and_a_placebo_given_with_one_n
 ])
 def test_a_therapy_and_its_sham(text, expected):
     assert [a.label for a in find_arms(text, names(text, "zetapuncture", "XY-123"))] == expected
+
+
+def test_the_last_item_of_a_bracket_of_sized_arms_is_named_without_its_joining_word():
+    found = find_arms("The population included 90 adults (ZB 20/5, n=31; ZB 10/5, n=30; and ZF 5, n=29).", ())
+    assert [(a.label, a.n) for a in found] == [("ZB 20/5", 31), ("ZB 10/5", 30), ("ZF 5", 29)]
