@@ -116,9 +116,10 @@ class OutcomeExtractor(RuleExtractor):
             if not measures and (subject := event_subject(ctx, i, text, frozenset(
                     m.label.lower() for _, m in named.get(trial.key, ())))):
                 measures = [subject]            # "New infarcts occurred in 20 of 500 (4.0%) ... (relative risk, 0.82)"
-                if (role := R.ROLE.search(subject.text)) and (defined := by_role.get(trial.key, {}).get(role_name(role))):
+                role = R.ROLE.search(subject.text)
+                if role and (defined := by_role.get(trial.key, {}).get(role_name(role))):
                     measures = [defined]        # "The primary outcome occurred in ...": the one defined before
-                named.setdefault(trial.key, []).append((i, subject))
+                named.setdefault(trial.key, []).append((i, measures[0]))
                 text = without_counted_event(text)      # (the counts then stand by their arms)
             if not measures and (tagged := tagged_measure(ctx, i, text)):
                 measures = [tagged]             # "Complete wound closure was 65% with XY-123 and 30% with placebo"
@@ -350,8 +351,9 @@ def event_subject(ctx, i: int, text: str, known: frozenset[str] = frozenset()) -
     if m is not None and i and cues.AE_CUE.search(ctx.sentences[i - 1].text):
         return None                     # (events right after the adverse events are spoken of are more of them)
     counted = without_counted_event(text) if m is there else text
-    if m is None or not (E.find_effects(text) or ((BENEFIT_EVENT.search(m.group("x")) or written(m.group("x")).lower() in known
-                                                    or R.ROLE.search(m.group("x"))) and (
+    outcome = m is not None and (BENEFIT_EVENT.search(m.group("x")) or written(m.group("x")).lower() in known
+                                 or R.ROLE.search(m.group("x")))
+    if m is None or not (E.find_effects(text) or (outcome and (
             any(all(n.arm for n in c.numbers) for c in C.find_comparisons(counted))
             or R.single_value(text, m.end("x"), len(text))))):
         return None                     # (an estimate, or numbers each given for its arm where the event is a benefit's,

@@ -228,8 +228,8 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                                               or MECHANISM_BEFORE.search(before)):
                 given.add(m.label)                      # given here: a therapy even where it is also measured (and
                 #                                         one its mechanism introduces: "the zeta inhibitor XY-123")
-            if sampled or m.text.lower() in in_measures or part_search(ANALYTE_AFTER, after, text, "match") or gene_symbol(m) \
-                    or part_search(DIAGNOSTIC_AFTER, after, text, "match"):   # ("a zetate (ZT) test": a reagent)
+            if sampled or m.text.lower() in in_measures or part_search(ANALYTE_AFTER, after, text, "match") \
+                    or gene_symbol(m) or part_search(DIAGNOSTIC_AFTER, after, text, "match"):   # ("a zetate (ZT) test": a reagent)
                 measured.add(m.label)                   # (or a gene's symbol: "PIK3CA-altered tumours", unless given)
             elif m.source == "pattern" and (m.text in trial_names or m.text in in_trial_name or HYPHEN_END.search(before)
                                             or REGISTRY_AFTER.match(after)):

@@ -702,7 +702,7 @@ def top_condition(ctx):
 # a disease named by its adjective ("diabetic", "hypertensive") before a noun that is not people: a word of another
 # condition's name ("eyes with diabetic | zeta oedema"), not that disease ("diabetic | patients" is; nor a verb after
 # it: "with diabetic | received"; nor a condition's noun that ends so: "colic", "panic")
-QUALIFYING_ADJECTIVE = re.compile(r"(?!(?:colic|panic|colics)\b)[a-z]{3,20}(?:ic|ive)")
+QUALIFYING_ADJECTIVE = re.compile(r"(?!(?:colic|panic)\b)[a-z]{3,20}(?:ic|ive)")
 NOUN_AFTER = rx.compile(rf"\s(?!{PEOPLE}\b|and\b|or\b|with\b|who\b|in\b|on\b|at\b|to\b|for\b|was\b|were\b|is\b|are\b|"
                         rf"has\b|had\b|have\b|[a-z-]{{1,30}}ed\b)[a-z][a-z-]{{2,30}}\b")
 

@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from kg.model import record
 from kg.text import cues, prefilter as rx
-from kg.text.effects import CI_RANGE, CI_WORDS, CONTROL_NAMES, FALLING, FALLING_NOUN, NEGATIVE_VERBS, RISING, RISING_NOUN, SNUM, VERSUS_CONTROL_WORDS, falling, find_effects, find_p_values
+from kg.text.effects import (CI_RANGE, CI_WORDS, CONTROL_NAMES, FALLING, FALLING_NOUN, NEGATIVE_VERBS, RISING, RISING_NOUN, SNUM,
+                             VERSUS_CONTROL_WORDS, falling, find_effects, find_p_values)
 from kg.text.numbers import DECIMAL, exact
 from kg.text.reading import reading_form as plain
 

@@ -16,8 +16,8 @@ import re
 from kg.text import prefilter as rx
 
 # words before a condition that narrow it to another condition ("chronic", "painful", "treatment-resistant",
-# "steroid-refractory", "partial-onset", its origin: "neurogenic", "hereditary", or the organ it is of: "ureteric | colic", "biliary |
-# pain"; not a stage or a severity, "metastatic", "moderate-to-severe", which readers leave out)
+# "steroid-refractory", "partial-onset", its origin: "neurogenic", "hereditary", or the organ it is of: "ureteric |
+# colic", "biliary | pain"; not a stage or a severity, "metastatic", "moderate-to-severe", which readers leave out)
 QUALIFIERS_BEFORE = rx.compile(r"(?<![\w-])(?:(?:chronic|painful|neurogenic|idiopathic|hereditary|familial|congenital|acquired|"
                                r"[a-z]{3,15}-(?:resistant|refractory|dependent|onset)|partial\sonset|"
                                r"uret[eh]r(?:ic|al)|urethral|renal|biliary|hepatic|gastric|colonic|rectal|anal|vaginal|uterine|"

@@ -49,7 +49,8 @@ from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, resul
 from kg.text.paired_items import paired_measures
 from kg.text.result_objects import BEAT_ON, RESULT_VERB, TREATMENT_MOVED, beat_on, p_listed, treatment_moved, verb_object
 from kg.text.role_lists import NO_DIFFERENCE_HEAD, ROLE_LIST_HEAD, role_list
-from kg.text.scale_shapes import DEFINED_THEN_LEVEL, defined_level, defined_listed, named_scale, response, scored_abbreviation
+from kg.text.scale_shapes import (DEFINED_THEN_LEVEL, SHORT_WITH_DIGITS, defined_level, defined_listed, named_scale,
+                                  response, scored_abbreviation)
 from kg.text.subject_moved import COUNT_COMPARED, HAD_COMPARED, MOVED_SUBJECT, counts_compared, events_compared, moved_subjects
 from kg.text.symptom_shares import SYMPTOM_HEADS, shared_outcome, symptom_measures
 
@@ -84,7 +85,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     found = longest(list(listed(text, hits)))     # ("hemoglobin A1c", not the "hemoglobin" it starts with)
     if ") " in text and DEFINED_THEN_LEVEL.search(text):
         found += defined_level(text, found)       # ("Zeta Area and Severity Index (ZASI) 75": ZASI 75, not the scale)
-    if "(" in text:
+    if "(" in text and SHORT_WITH_DIGITS.search(text):
         found += defined_listed(text, found)      # ("an Acme College of Zetology 20% response (ACZ20)": ACZ20)
     if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text) or "alive" in text or "survived" in text:
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them

@@ -219,6 +219,10 @@ def defined_level(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a short form with digits in a bracket, which only defined_listed reads: "(ACZ20)"
+SHORT_WITH_DIGITS = rx.compile(r"\([A-Z][A-Za-z-]{1,8}\d{1,3}\)")
+
+
 def defined_listed(text: str, found: list[Mention]) -> list[Mention]:
     """A listed short form with a level, defined by words the list does not know: "an Acme College of Zetology 20%
     response (ACZ20)" names what the list calls ACZ20, words and bracket both (where no measure read already covers
