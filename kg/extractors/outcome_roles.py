@@ -65,9 +65,6 @@ SHORT_THEN_HEAD = re.compile(r"\s?\((?P<short>[A-Za-z][\w-]{1,14})\)\s(?P<head>r
 
 # the heads of a trial's description, never of a measure's name ("the main goal of | a late-stage study")
 TRIAL_HEADS = frozenset("study studies trial trials program programme".split())
-# the events a role may name in one word: "The primary outcome was death"
-LONE_EVENTS = frozenset("""death mortality survival relapse recurrence progression remission hospitalization hospitalisation
-    readmission reinfarction cure healing""".split())
 
 
 # participles that open a measure's name rather than say what a drug did: "annualized rate of X", "confirmed Y"
@@ -226,7 +223,7 @@ def names_no_measure(phrase: str) -> bool:
             or all(w in R.GENERIC_MEASURES or w in GENERIC_JOINED for w in words) or (words[0] in R.GENERIC_MEASURES and words[1:2] in (["in"], ["of"])
                                                         and words[0] not in QUANTITY_HEADS)
             or any(w in R.NOT_IN_MEASURE for w in words)
-            or (len(words) == 1 and not is_short_form(phrase) and words[0].strip(".,;") not in LONE_EVENTS)
+            or (len(words) == 1 and not is_short_form(phrase) and not cues.ONE_WORD_EVENT.fullmatch(words[0].strip(".,;")))
             or words[-1] in TRIAL_HEADS or VERDICT_NAMES.fullmatch(phrase) is not None)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
+from typing import Sequence
 
 from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
@@ -113,8 +114,7 @@ class OutcomeExtractor(RuleExtractor):
                 named.setdefault(trial.key, []).extend((i, m) for m in measures)
             carried = None                      # the Carry whose timepoint stands when the sentence gives none
             known = by_role.get(trial.key, {})
-            if not measures and (subject := event_subject(ctx, i, text, frozenset(
-                    m.label.lower() for _, m in named.get(trial.key, ())))):
+            if not measures and (subject := event_subject(ctx, i, text, named.get(trial.key, ()))):
                 measures = [subject]            # "New infarcts occurred in 20 of 500 (4.0%) ... (relative risk, 0.82)"
                 role = R.ROLE.search(subject.text)
                 if role and (defined := by_role.get(trial.key, {}).get(role_name(role))):
@@ -319,10 +319,6 @@ def restates(measures: list[Mention], carry: "Carry | None", i: int) -> bool:
     return event in carry.measure.label.lower() and carry.measure.label != measures[0].label
 
 
-# an event that is a treatment's benefit, the word a measure's name ends on ("Complete remission", "Clinical response")
-BENEFIT_EVENT = re.compile(r"\b(?:remissions?|respon\w{0,5}|relapses?|recurrences?|progression|exacerbations?|healing|"
-                           r"resolution|clearance|cure|improvement|worsening(?:\sevents?)?|deterioration|treatment\sfailures?)$",
-                           re.I)
 # a sentence that counts an event in each arm: "There were 5 zeta worsening events in the XY group, 7 in the ..."
 THERE_WERE = rx.compile(r"^\s{0,3}(?:There|there)\s(?:were|was)\s(?:\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"eleven|twelve|no)\s(?P<x>(?:[a-z][\w'’-]{1,30}\s){0,4}?[a-z][\w'’-]{2,30})\s(?:in|among|with|for)\s")
@@ -339,11 +335,11 @@ def without_counted_event(text: str) -> str:
     return text if there is None else text[:there.start("x")] + " " * len(there.group("x")) + text[there.end("x"):]
 
 
-def event_subject(ctx, i: int, text: str, known: frozenset[str] = frozenset()) -> Mention | None:
+def event_subject(ctx, i: int, text: str, named: Sequence[tuple[int, Mention]] = ()) -> Mention | None:
     """The event a sentence opens on, when the sentence weighs the arms by an effect estimate or gives each arm its
     number ("Remission occurred in 40% of those on XY-123 and 20% of those on placebo"), for a benefit's event, an
     outcome by its role ("A primary end-point event occurred in ...") or one the document named as an outcome before
-    (``known``: the labels of the measures named, in lower case); else None."""
+    (``named``: the (sentence, measure) of each measure the trial's text named); else None."""
     there = THERE_WERE.match(text)
     m = EVENT_SUBJECT.match(text) or there
     if m is there and m is not None and re.fullmatch(cues.PEOPLE, m.group("x").split()[-1].lower()):
@@ -351,8 +347,8 @@ def event_subject(ctx, i: int, text: str, known: frozenset[str] = frozenset()) -
     if m is not None and i and cues.AE_CUE.search(ctx.sentences[i - 1].text):
         return None                     # (events right after the adverse events are spoken of are more of them)
     counted = without_counted_event(text) if m is there else text
-    outcome = m is not None and (BENEFIT_EVENT.search(m.group("x")) or written(m.group("x")).lower() in known
-                                 or R.ROLE.search(m.group("x")))
+    outcome = m is not None and (cues.BENEFIT_EVENT.search(m.group("x")) or R.ROLE.search(m.group("x"))
+                                 or written(m.group("x")).lower() in {x.label.lower() for _, x in named})
     if m is None or not (E.find_effects(text) or (outcome and (
             any(all(n.arm for n in c.numbers) for c in C.find_comparisons(counted))
             or R.single_value(text, m.end("x"), len(text))))):

@@ -120,3 +120,12 @@ PEOPLE_WITH_QUANTITY = rx.compile(r"""(?=[nprs])\b(?:number|proportion|percentag
     |participants|subjects|people|children|adults|women|men)\s+(?:with|who\s+(?:had|developed|experienced|reported))\s+
     (?P<x>(?:[a-z][\w-]{1,30}\s+){0,4}?[a-z][\w-]{2,30})(?=\s*+(?:\(|was|were|in\b|at\b|by\b|within\b|during\b|after\b|differed\b|,))""",
                                   re.I | re.X)
+
+
+# an event that is a treatment's benefit, the word a measure's name ends on ("Complete remission", "Clinical response")
+BENEFIT_EVENT = re.compile(r"\b(?:remissions?|respon\w{0,5}|relapses?|recurrences?|progression|exacerbations?|healing|"
+                           r"resolution|clearance|cure|improvement|worsening(?:\sevents?)?|deterioration|treatment\sfailures?)$",
+                           re.I)
+# an event a role may name in one word: a benefit's, or death, survival and admissions ("The primary outcome was death")
+ONE_WORD_EVENT = re.compile(rf"(?:{BENEFIT_EVENT.pattern[:-1]}|\b(?:death|mortality|survival|hospitali[sz]ation|readmission|"
+                            r"reinfarction))$", re.I)
