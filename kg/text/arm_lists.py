@@ -107,7 +107,7 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
 # a bracket of counts per arm right after the allocation's word: "were randomized (XY-123, 60; placebo, 30)", "were
 # analyzed (XY-123: 60; placebo: 30)",
 # "underwent randomization (60 XY-123, 30 placebo)", "were randomized and treated in part B (60 XY-123, 30 placebo)"
-COUNTS_AFTER_CUE = rx.compile(r"(?=[adirt\d])(?:\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled|analy[sz]ed|"
+COUNTS_AFTER_CUE = rx.compile(r"(?=[adeirt\d])(?:\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled|analy[sz]ed|"
                               r"included|treated)"
                               r"(?:\s[\w-]{1,15}){0,5}?"
                               # (or the people counted right before it: "the remaining 90 patients (44 for A, 46 for B)")

@@ -708,7 +708,7 @@ def _labelled(m: re.Match) -> bool:
 
 
 # the other arm's median that the text says was not reached ("..., while it was not reached in the A group")
-NOT_REACHED = rx.compile(r"(?=[nw])\b(?:was|were|had)\s(?:still\s)?not\s(?:yet\s)?(?:been\s)?reached\b", re.I)
+NOT_REACHED = rx.compile(r"(?=[hw])\b(?:was|were|had)\s(?:still\s)?not\s(?:yet\s)?(?:been\s)?reached\b", re.I)
 
 
 def _one_arms_change(text: str, m: re.Match) -> Comparison | None:

@@ -109,7 +109,7 @@ DAYS_OF = rx.compile(r"\sof\s(?!(?:the|a|an|treatment|therapy|study|follow-up|ag
 # the event whose risk a result lowers or raises: "reduced the risk of hospitalization for heart failure by 30%", "a 25%
 # lower risk of stroke (HR 0.75 ...)" (not who is at risk: "patients at high risk of stroke")
 RISK_OF = rx.compile(r"(?=[r])\brisk\sof\s(?:an?\s|the\s|any\s)?", re.I)
-AT_RISK = rx.compile(r"(?=[ahi])\b(?:at|high|higher|increased|elevated|greater)\s(?:\w{3,12}\s)?$", re.I)
+AT_RISK = rx.compile(r"(?=[aeghi])\b(?:at|high|higher|increased|elevated|greater)\s(?:\w{3,12}\s)?$", re.I)
 # the sentence gives the change in that risk as a number: "by 30%", "a 25% lower", "hazard ratio 0.75"
 RISK_NUMBER = rx.compile(r"""(?=[\dbhHoOrRaA])(?:\bby\s(?:about\s|approximately\s|nearly\s|almost\s|some\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)
     |\b\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)\s(?:relative\s)?(?:lower|reduced|reduction|higher|increased|greater|decrease|increase)

@@ -9,59 +9,33 @@ prefilter.compile gives the set of characters its matches start with (re's "char
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import random
 import re
 
 import pytest
 
 LOOK_AHEAD = re.compile(r"^\(\?=\[[^\]]*\]\)")
-# (module, names): patterns given the look-ahead of the characters their matches start with
-FIRST_CHARACTERS = [
-    ("kg.text.cues", ["STANDARD_COMPARATOR", "ORG_WHICH_DEVELOPS", "TRIAL_WORD", "HEDGE", "AE_CUE", "SAFETY_HEADING",
-                      "PUBLICATION_CUE", "ENDPOINT_WORD"]),
-    ("kg.text.effects", ["SIGNIFICANT", "NOT_SIGNIFICANT", "EVERY"]),
-    ("kg.extractors.biomarkers", ["DIRECTION_BEFORE"]),
-    ("kg.extractors.dosing", [
-        "DOSE", "DOSE_WORD", "DURATION", "FOLLOW", "ONE_GIVEN", "PART_OF_REGIMEN", "POWER", "RANGE_BEFORE",
-        "RECEIVED", "SEVERAL_PER", "TWO_REGIMENS", "VECTOR"
-    ]),
-    ("kg.extractors.outcome_measures", ["SCALE_WORD"]),
-    ("kg.extractors.safety", ["ANY_GROUP", "HELD_BEFORE", "LOW_BEFORE", "OCCURRED"]),
-    ("kg.extractors.trial_design", [
-        "CONDITION_BEFORE", "DESIGN_CUE", "EVENT_CLAUSE", "NOT_CONDITION_BEFORE", "NOT_TRIAL_PLACE_BEFORE", "US"
-    ]),
-    ("kg.text.ages", [
-        "AFTER_MAKEUP", "AGES_NOUN", "AGE_STAT", "COMPARED", "ELIGIBILITY", "ENROLLED_RANGE", "INDICATION"
-    ]),
-    ("kg.text.arm_parts", ["LEVEL", "LEVEL_END", "PLACEBO"]),
-    ("kg.text.citations", ["CITATION_YEAR", "SAME_DAY", "TITLE_CUE", "VENUE_VERB"]),
-    ("kg.text.cues", [
-        "AE_COMMON_LIST", "ALLOCATION", "APPROVAL_SOUGHT_BEFORE", "APPROVAL_WORD", "ARM_LIST_END", "ARM_TYPE",
-        "ASSIGNED", "BASELINE_DESCRIPTION", "BIOMARKER_DOWN", "BIOMARKER_LEVEL", "BIOMARKER_SAME", "BIOMARKER_UP",
-        "CLASS_USE_BEFORE", "CLASS_WORD", "CONCOMITANT_BEFORE", "CONTROL_WORD", "CROSSOVER", "DISEASE_COURSE",
-        "GIVEN_BEFORE", "LISTED_BEFORE", "NEGATED_BEFORE", "NOT_CONFERENCE", "NOT_POPULATION_SENTENCE",
-        "ORG_ANNOUNCE_WORD", "ORG_APPROVAL_WORD", "ORG_COLLABORATION_GATE", "ORG_DEVELOPED_BY", "ORG_ITS",
-        "ORG_MAKER_CUE", "ORG_SPONSOR_GATE", "ORG_THE_THERAPY", "ORG_WHICH_CUE", "OUTCOME_BACKGROUND",
-        "ORG_SHARE_MOVE", "ORG_SHORT_WIN", "OUTCOME_JUDGED", "PRESENTATION_CUE", "PRIOR_TREATMENT_BEFORE",
-        "RANDOM_ALLOCATION", "RESULT_VERB", "RUNS_AS_TRIAL", "SHARE_BEFORE", "SOURCE_BEFORE", "STATUS_DEVELOPMENT", "STATUS_PATIENT_STOP",
-        "STUDIED_IN_BEFORE", "TARGET_VERB", "THRESHOLD"
-    ]),
-    ("kg.text.durations", ["WEEK_N"]),
-    ("kg.text.measure_list", ["DURATION_PREFIX"]),
-    ("kg.text.measure_shapes", ["EVENT_WORD", "PROPORTION"]),
-    ("kg.text.endpoint_shapes", ["ALIVE_WITHOUT", "FREEDOM", "FREE_OF"]),
-    ("kg.text.event_shapes", ["COMPOSITE", "TIME_TO_LEAD", "TIME_VALUE"]),
-    ("kg.text.comparisons", ["ARM_WORDS", "DOSE_IN", "FIRST_NUMBER", "NOT_LEAD_ARM"]),
-    ("kg.text.effects", ["PAIRED"]),
-    ("kg.text.results", [
-        "ARM_CHANGE", "COUNT_BEFORE", "DOSE_START_GROUP", "FALLING_WORD", "OVER_TIME", "ROLE_AFTER", "ROLE_COUNT",
-        "SUBGROUP", "TIMEPOINT_BEFORE", "TIME_MEASURE"
-    ]),
-    ("kg.text.venues", ["LEADING_DAY", "PUBLISHED_IN"]),
-    ("kg.extractors.publications", ["REPORT_HEADER"]),
-    ("kg.extractors.population", ["AGE_CUE"]),
-]
-RESHAPED = [(module, name) for module, names in FIRST_CHARACTERS for name in names] + [
+PACKAGES = ("kg.text", "kg.text.cues", "kg.extractors")
+
+
+def reshaped_patterns() -> list[tuple[str, str]]:
+    """(module, name) of every module-level pattern of the text and extractor packages that opens with the look-ahead
+    of its first characters, each pattern once (under the module that defines it first), so that a new one is
+    checked without being listed here."""
+    found, seen = [], set()
+    for package in PACKAGES:
+        for info in sorted(pkgutil.iter_modules(importlib.import_module(package).__path__), key=lambda i: i.name):
+            module = importlib.import_module(f"{package}.{info.name}")
+            for name, value in vars(module).items():
+                pattern = getattr(value, "regex", value)
+                if isinstance(pattern, re.Pattern) and LOOK_AHEAD.match(pattern.pattern) and id(pattern) not in seen:
+                    seen.add(id(pattern))
+                    found.append((module.__name__, name))
+    return found
+
+
+RESHAPED = reshaped_patterns() + [
     ("kg.extractors.dosing", f"ROUTE[{route}]") for route in ("intravenous", "intrathecal", "oral", "subcutaneous",
                                                              "intramuscular", "intracerebral", "intraspinal", "inhaled",
                                                              "topical")]
@@ -174,3 +148,9 @@ def test_alternations_grouped_by_first_character_match_as_written(flags):
         for sample in texts:
             assert [(m.span(), m.groups()) for m in pattern.finditer(sample)] == \
                 [(m.span(), m.groups()) for m in plain.finditer(sample)], (text, flags)
+
+
+def test_the_reshaped_patterns_are_found_in_every_module_without_a_list():
+    found = reshaped_patterns()
+    assert len(found) > 200
+    assert {"TRIAL_WORD", "EXCEPT_AT", "COUNTS_AFTER_CUE"} <= {name for _, name in found}

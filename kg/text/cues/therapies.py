@@ -279,7 +279,7 @@ PRIOR_THERAPY_BEFORE = rx.compile(r"""(?=[fpri])\b(?:previously|prior|pre-?treat
     re.I | re.X)
 # a drug patients stay on through the trial, whatever it tests: "who were receiving prolonged (5 years) | XY", "despite
 # current | XY", "continued to take their | XY", "on a stable dose of | XY"
-BACKGROUND_THERAPY_BEFORE = rx.compile(rf"""(?=[acdinopr])\b(?:(?:receiving|taking|on)\s{{1,3}}(?:an?\s{{1,3}}|their\s{{1,3}})?(?:stable|prolonged|ongoing
+BACKGROUND_THERAPY_BEFORE = rx.compile(rf"""(?=[acdinoprt])\b(?:(?:receiving|taking|on)\s{{1,3}}(?:an?\s{{1,3}}|their\s{{1,3}})?(?:stable|prolonged|ongoing
     |background|existing|maintenance)\b[^.;]{{0,30}}?|despite\s{{1,3}}(?:current|ongoing|prior)?\s{{0,3}}|continued\s{{1,3}}to\s{{1,3}}(?:take|receive)
     \s{{1,3}}(?:their\s{{1,3}})?|{ON_BACKGROUND}\s{{1,3}}(?:(?:an?|the|their)\s{{1,3}})?)$""", re.I | re.X)
 # a substance given to measure, not to treat: "XY | breath test", "XY | PET scan"
