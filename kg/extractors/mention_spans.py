@@ -47,13 +47,20 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 # a phenotype named by a change ("reduced systolic blood pressure") whose first word is the verb of a result: "XY-123
 # (significantly) reduced | systolic blood pressure", "treatment with XY-123 lowered | ...", "which increased | ..."
 CHANGE_OPENED = re.compile(r"(?:reduced|decreased|increased|lowered|elevated|raised|improved)\s", re.I)
+# or by a change noun ("reduction in blood pressure": a harm in the lexicon) that a number is given for: "a 30% |
+# reduction in zeta pressure", "the mean | reduction in zeta pressure | was 12 mmHg": the change in a measure
+CHANGE_NOUN_OPENED = re.compile(r"(?:reductions?|decreases?|increases?|declines?|falls?|drops?|rises?)\s(?:in|of)\s", re.I)
+NUMBER_SET_BEFORE = re.compile(r"(?:\d\s?(?:%|percent)|\b(?:mean|median|average))(?:\s(?:mean|median|average|relative))?\s$",
+                               re.I)
+NUMBER_SET_AFTER = re.compile(r"\s(?:was|were|of)\s(?:about\s|approximately\s)?[-–−]?\d")
 SUBJECT_WORD_BEFORE = re.compile(r"\b(?:treatment|therapy|group|arm|placebo|it|which|that)(?:\s+\w+ly)?\s+$", re.I)
 ADVERB_BEFORE = re.compile(r"(?<!\s)(?:\s++\w+ly)?\s++$")
 
 
 def without_verb_phenotypes(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """The mentions of a sentence ``text`` (starting at document offset ``base``) less the phenotypes whose first word
-    is a result's verb, said of a therapy, with a measure named in their other words: that measure is the mention.
+    is a result's verb, said of a therapy, or a change noun a number is given for, with a measure named in their other
+    words: that measure is the mention.
 
     >>> ms = [Mention("XY-1", 0, 4, "drug", "XY-1"), Mention("reduced zeta pressure", 5, 26, "phenotype", "Low zeta"),
     ...       Mention("zeta pressure", 13, 26, "measure", "zeta pressure")]
@@ -61,17 +68,28 @@ def without_verb_phenotypes(mentions: list[Mention], text: str, base: int) -> li
     ['XY-1', 'zeta pressure']
     >>> [m.text for m in without_verb_phenotypes(ms[1:], "With reduced zeta pressure.", 0)]
     ['reduced zeta pressure', 'zeta pressure']
+    >>> ms = [Mention("reduction in zeta pressure", 7, 33, "disease", "Low zeta"),
+    ...       Mention("zeta pressure", 20, 33, "measure", "zeta pressure")]
+    >>> [m.text for m in without_verb_phenotypes(ms, "A mean reduction in zeta pressure was 9 mmHg.", 0)]
+    ['zeta pressure']
+    >>> [m.text for m in without_verb_phenotypes(ms, "Any reduction in zeta pressure was mild.", 0)]
+    ['reduction in zeta pressure', 'zeta pressure']
     """
     if not any(m.kind == "measure" for m in mentions):
         return mentions
     drugs_end = {m.end - base for m in mentions if m.kind in ("drug", "therapy")}
     dropped = set()
     for m in mentions:
-        if m.kind not in ("phenotype", "disease") or not CHANGE_OPENED.match(m.text):
+        if m.kind not in ("phenotype", "disease"):
             continue
         at = m.start - base
-        adverb = ADVERB_BEFORE.search(text, max(0, at - 24), at)
-        said_of = (adverb is not None and adverb.start() in drugs_end) or SUBJECT_WORD_BEFORE.search(text, max(0, at - 40), at)
+        if CHANGE_NOUN_OPENED.match(m.text):
+            said_of = NUMBER_SET_BEFORE.search(text, max(0, at - 16), at) or NUMBER_SET_AFTER.match(text, m.end - base)
+        elif CHANGE_OPENED.match(m.text):
+            adverb = ADVERB_BEFORE.search(text, max(0, at - 24), at)
+            said_of = (adverb is not None and adverb.start() in drugs_end) or SUBJECT_WORD_BEFORE.search(text, max(0, at - 40), at)
+        else:
+            continue
         if said_of and any(x.kind == "measure" and m.start < x.start and x.end <= m.end for x in mentions):
             dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions

@@ -147,7 +147,7 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 
 # a change given in percent before what changed, set against the control: "a 25% reduction in | zeta lesions | when
 # compared to placebo", "a 25% increase in | X | versus placebo (p = 0.01)"
-PERCENT_CHANGE_IN = rx.compile(r"(?=[\d])(?<![\w.])\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s(?:relative\s|mean\s|average\s)?(?:reduction|decrease|increase|"
+PERCENT_CHANGE_IN = rx.compile(r"(?=[\d])(?<![\w.])\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s(?:relative\s|mean\s|median\s|average\s)?(?:reduction|decrease|increase|"
                                r"improvement|decline|drop|rise|lowering)\s(?:" + cues.FROM_BASELINE + r"\s)?in\s(?:the\s)?", re.I)
 # the control a quantity is set against, right after it: "... | (when) compared with placebo", "... | versus the control"
 AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?compared\s(?:with|to)|versus|vs\.?|relative\sto|than|"
@@ -155,8 +155,9 @@ AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?
 # (or a p-value in brackets right after it)
 P_BRACKET_AFTER = re.compile(r"\s?\(\s?[Pp]\s?[<=≤]")
 # (or the arm it was said of, where the sentence sets another arm against it: "a 31% reduction in X | in the A arm and
-# a 5% reduction in the placebo arm")
-ARM_AFTER = re.compile(r"\sin\s(?:the\s)?(?:[\w-]+\s){0,2}(?:group|arm|cohort)s?\b")
+# a 5% reduction in the placebo arm", "... | among patients receiving A and ...")
+ARM_AFTER = re.compile(r"\s(?:in\s(?:the\s)?(?:[\w-]+\s){0,2}(?:group|arm|cohort)s?\b|(?:in|among)\s(?:all\s)?(?:patients|participants|"
+                       r"subjects|people|those)\s(?:receiving|treated\swith|given|taking)\s)")
 
 
 def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:

@@ -260,7 +260,7 @@ HOURS_AT_BEFORE = rx.compile(r"(?=[ab])\b(?:at|by|after)\s(?:the\s)?$", re.I)
 # the second end of a range, not a point in time: "(95% CI, 18 to | 24 months)", "6 to | 12 months"
 RANGE_BEFORE = rx.compile(r"\d\s?(?:%|(?:days?|weeks?|months?|years?)\s)?\s?(?:to|-|–)\s?$", re.I)
 PER = rx.compile(r"per\s*$")
-EXCEPT_AT = rx.compile(r"(?=[ew])\b(?:except|excluding|other\s+than|apart\s+from)\s+(?:at|for|in|on|during)?\s*(?:the\s+)?$", re.I)
+EXCEPT_AT = rx.compile(r"(?=[aeo])\b(?:except|excluding|other\s+than|apart\s+from)\s+(?:at|for|in|on|during)?\s*(?:the\s+)?$", re.I)
 BEFORE = 80            # the characters before a duration in which TIMEPOINT_BEFORE and PER are looked for
 SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b", re.I)
 # a clause that turns from the one before it to another quantity: "..., but no significant effect on Y", "; whereas
@@ -306,6 +306,13 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 # | zeta frequency")
                                 r"(?:(?!(?:and|or|but|with|versus|vs|than|compared|in|of|for|at|by)\s)[a-z0-9][a-z0-9-]{1,20}\s+){0,3}$",
                                 re.I)
+# a therapy's verb that changed the measure, where "by" and the size of the change follow the measure: "XY-1 lowered |
+# zeta cholesterol | by 30%, compared with 12% for placebo" (the numbers are changes; "by" keeps out "reduced" as an
+# adjective: "patients with reduced | ejection fraction")
+CHANGED_BY_VERB_BEFORE = rx.compile(rf"(?=[cdilr])\b(?P<verb>reduced|lowered|decreased|cut|increased|raised)\s+(?:the\s+|patients['’]\s+|"
+                                    r"their\s+|mean\s+|average\s+)?(?:(?!(?:and|or|but|with|versus|vs|than|compared|in|of|for|at|by)\s)"
+                                    r"[a-z0-9][a-z0-9-]{1,20}\s+){0,3}$", re.I)
+BY_AFTER_MEASURE = re.compile(rf"(?:\s{cues.FROM_BASELINE})?\sby\s(?:an?\s(?:mean|average)\s(?:of\s)?)?[-–−]?\d")
 # a sentence whose subject is a change of the measure the sentence before named: "The average decrease was 15.2
 # points with A and 10.4 with B" ("improvement" says how patients fared, not which way the number went)
 CHANGE_SUBJECT = rx.compile(r"""\s{0,3}(?:In\s(?:[^,.;()]|\([^()]{0,15}\)){1,60},\s+)?(?:The\s+)?(?:(?:mean|average|median|least[- ]squares\s+(?:\(LS\)\s+)?mean

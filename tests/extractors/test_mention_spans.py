@@ -47,3 +47,16 @@ def test_a_phenotype_opened_by_a_change_word_that_is_no_verb_stays():
     from kg.extractors.mentions import MentionExtractor
     doc = parse_document("T\n\nAdults with reduced systolic blood pressure were excluded.", source="t.txt")
     assert [m.kind for m in MentionExtractor().extract(doc) if m.text == "reduced systolic blood pressure"] == ["phenotype"]
+
+
+def test_a_harm_named_by_a_change_noun_that_a_number_is_given_for_gives_way_to_the_measure_in_it():
+    doc = parse_document("T\n\nIn the randomized ZETA trial, 80 adults were assigned to XY-123 or placebo. The mean reduction "
+                         "in blood pressure was 9 mmHg in the XY-123 group and 3 mmHg in the placebo group.", source="t.txt")
+    changes = {float(f.object_text) for f in OutcomeExtractor().extract(doc) if f.predicate == "change"}
+    assert changes == {-9, -3}
+
+
+def test_a_harm_named_by_a_change_noun_without_a_number_stays():
+    from kg.extractors.mentions import MentionExtractor
+    doc = parse_document("T\n\nA reduction in blood pressure was reported in four patients.", source="t.txt")
+    assert [m.kind for m in MentionExtractor().extract(doc) if m.text == "reduction in blood pressure"] == ["disease"]

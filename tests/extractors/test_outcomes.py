@@ -2777,3 +2777,33 @@ def test_a_role_counted_per_arm_is_the_measure_that_role_was_given_before():
     assert {("composite of zeta flare or death (XY-123)", "value", "9.4"), ("composite of zeta flare or death", "effect", "0.66"),
             ("composite of zeta flare or death (placebo)", "value", "14.2")} <= found
     assert not any(subject.startswith("primary outcome") for subject, _, _ in found)
+
+
+@pytest.mark.parametrize("said", [
+    "There was a 23.7% median reduction in fibrinogen levels in the XY-123 group and a 6.9% median reduction in the "
+    "placebo group at 12 weeks.",
+    "The sponsor noted a 23.7% reduction in fibrinogen levels in all participants receiving XY-123, and a 6.9% "
+    "reduction in participants receiving placebo.",
+])
+def test_a_change_in_percent_before_its_quantity_said_of_people_receiving_each_arm_is_each_arms_change(said):
+    found = facts(ALLOCATED + said)
+    assert {("fibrinogen levels (XY-123)", "change", "-23.7"), ("fibrinogen levels (placebo)", "change", "-6.9")} <= found
+
+
+@pytest.mark.parametrize("said, xy, placebo", [
+    ("XY-123 lowered LDL cholesterol by 31%, compared with 12% for placebo.", "-31.0", "-12.0"),
+    ("XY-123 increased HDL cholesterol by 9% versus 2% with placebo.", "9.0", "2.0"),
+])
+def test_a_quantity_a_therapy_changed_by_a_number_gives_each_arm_a_change_not_a_level(said, xy, placebo):
+    found = facts(ALLOCATED + said)
+    measure = said.split(" by ")[0].split(" ", 2)[2]
+    assert {(f"{measure} (XY-123)", "change", xy), (f"{measure} (placebo)", "change", placebo)} <= found
+    assert not any(p == "value" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("said", [
+    "XY-123 reduced LDL cholesterol to 70 mg/dL, compared with 95 mg/dL for placebo.",        # (the level it came to)
+    "Patients who had reduced HDL cholesterol, 41 mg/dL with XY-123 versus 39 mg/dL with placebo, were older.",
+])
+def test_a_change_verb_before_a_measure_without_by_after_it_makes_no_change(said):
+    assert not any(p == "change" for _, p, _ in facts(ALLOCATED + said))
