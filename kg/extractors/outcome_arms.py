@@ -40,7 +40,7 @@ def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> 
     if m is None:
         verb = R.CHANGED_BY_VERB_BEFORE.search(text, max(0, at - 70), at) if end is not None \
             and R.BY_AFTER_MEASURE.match(text, end) else None
-        return 0 if verb is None else 1 if verb.group("verb").lower() in ("increased", "raised") else -1
+        return 0 if verb is None else 1 if verb.group("verb").lower().startswith(("increas", "rais")) else -1
     if m.group("verb"):
         return 1 if m.group("verb").lower() in ("raising", "increasing") else -1
     noun = m.group("noun").lower()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extractors.therapy_names import therapy_labels
 from kg.model import Mention
 from kg.text import allocation, arm_parts, comparatives, cues, group_names
 from kg.text import prefilter as rx
@@ -183,10 +184,22 @@ def sole_pair(ctx) -> tuple[str, str] | None:
     None: a pair of numbers that names no arm is then the therapy's, then the control's, as writers order them."""
     def find():
         control = document_control(ctx)
-        therapies = {m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy")} - set(ctx.rivals)
+        # (the therapies the document gives: not a substance it measures, "lowering zetol by 23%", which may be the
+        # drug it names first: "a zetol-lowering medication")
+        therapies, main = set(drug_labels(ctx)) - set(ctx.rivals), ctx.main_therapy
+        given = set(therapy_labels(ctx)) - set(ctx.rivals)
+        if main in therapies and main not in given and len(given) == 1:
+            main = next(iter(given))
+        therapies = {t for t in therapies if t in given or t == main}
         doses = len(document_dose_set(ctx)) >= 2        # dose groups, not one dose of the therapy
-        return (ctx.main_therapy, control) if control and therapies == {ctx.main_therapy} and not doses else None
+        return (main, control) if control and therapies == {main} and not doses else None
     return ctx.cached(("sole pair",), find)
+
+
+def drug_labels(ctx) -> frozenset[str]:
+    """The labels of the drugs and therapies the document's mentions name, given or not."""
+    return ctx.cached(("drug labels",), lambda: frozenset(m.label for ms in ctx.mentions for m in ms
+                                                          if m.kind in ("drug", "therapy")))
 
 
 def defined_labels(ctx) -> tuple[str, ...]:
@@ -301,6 +314,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
         # "the treatment group", "the study group": the arm of the document's one therapy
         found += [(h.start(), h.end(), pair[0]) for h in ACTIVE_GROUP.finditer(text, lo, at)
                   if not any(a < h.end() and h.start() < b for a, b, _ in found)]
+    found += named_again(ctx, text, found, lo, at)
     for m in ctx.of_kind(i, "term"):         # a short form the text defines for a control ("PBO" for placebo)
         if lo <= m.start - base < at and C.ARM_WORDS.fullmatch(m.label) and \
                 not any(a <= m.start - base <= b for a, b, _ in found):
@@ -395,6 +409,7 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
             return None
         arms += [(h.start(), h.end(), pair[0]) for h in ACTIVE_GROUP.finditer(text)
                  if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
+    arms += named_again(ctx, text, arms)
     if C.DOSE_IN.search(text):
         arms = dose_arms(ctx, text, arms)
     arms += [g for g in group_names.named_groups(text) + group_names.listed_groups(text)
@@ -404,6 +419,20 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
                  if not any(a < m.end() and m.start() < b for a, b, _ in arms)]
     levels = document_doses(ctx)
     return sorted((a, b, levels.get(label, label)) for a, b, label in arms)
+
+
+def named_again(ctx, text: str, arms: list[tuple[int, int, str]], lo: int = 0, at: int | None = None) -> list:
+    """(start, end, therapy) of each place in ``text[lo:at]`` that names the document's one therapy again by a noun
+    ("The drug lowered X by 26%, compared with 2% with placebo"), where the document tests that one therapy against
+    one control (:func:`sole_pair`) and no arm in ``arms`` is named there.
+
+    >>> named_again(None, "Placebo groups differed.", [])
+    []
+    """
+    if not cues.PRODUCT_ANAPHOR.search(text, lo, len(text) if at is None else at) or (pair := sole_pair(ctx)) is None:
+        return []
+    return [(h.start(), h.end(), pair[0]) for h in cues.PRODUCT_ANAPHOR.finditer(text, lo, len(text) if at is None else at)
+            if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
 
 
 # the dose levels a document's groups are named by, lowest first, by how many doses it names

@@ -309,7 +309,7 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
 # a therapy's verb that changed the measure, where "by" and the size of the change follow the measure: "XY-1 lowered |
 # zeta cholesterol | by 30%, compared with 12% for placebo" (the numbers are changes; "by" keeps out "reduced" as an
 # adjective: "patients with reduced | ejection fraction")
-CHANGED_BY_VERB_BEFORE = rx.compile(rf"(?=[cdilr])\b(?P<verb>reduced|lowered|decreased|cut|increased|raised)\s+(?:the\s+|patients['’]\s+|"
+CHANGED_BY_VERB_BEFORE = rx.compile(rf"(?=[cdilr])\b(?P<verb>(?:reduc|lower|decreas|increas|rais)(?:ed|es|e|s)?|cuts?)\s+(?:the\s+|patients['’]\s+|"
                                     r"their\s+|mean\s+|average\s+)?(?:(?!(?:and|or|but|with|versus|vs|than|compared|in|of|for|at|by)\s)"
                                     r"[a-z0-9][a-z0-9-]{1,20}\s+){0,3}$", re.I)
 BY_AFTER_MEASURE = re.compile(rf"(?:\s{cues.FROM_BASELINE})?\sby\s(?:an?\s(?:mean|average)\s(?:of\s)?)?[-–−]?\d")

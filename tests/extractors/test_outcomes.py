@@ -2708,13 +2708,13 @@ def test_shares_of_each_arm_that_had_died_without_counts_are_the_arms_deaths(sen
     assert {("death (XY-123)", "value", xy), ("death (placebo)", "value", placebo)} <= found
 
 
-def arm_rows(text: str) -> set[tuple[str, str, str]]:
-    """(outcome, timepoint, value) of each per-arm outcome node a text gives."""
+def arm_rows(text: str, number: str = "value") -> set[tuple[str, str, str]]:
+    """(outcome, timepoint, value) of each per-arm outcome node a text gives (or its ``number``: "change")."""
     doc = parse_document("Headline\n\n" + text, "t.txt")
     by_node: dict = {}
     for f in OutcomeExtractor().extract(doc):
         by_node.setdefault(f.subject, {})[f.predicate] = f.object_text
-    return {(node.label, said.get("timepoint"), said.get("value")) for node, said in by_node.items() if "value" in said}
+    return {(node.label, said.get("timepoint"), said.get(number)) for node, said in by_node.items() if number in said}
 
 
 @pytest.mark.parametrize("said", [
@@ -2807,3 +2807,27 @@ def test_a_quantity_a_therapy_changed_by_a_number_gives_each_arm_a_change_not_a_
 ])
 def test_a_change_verb_before_a_measure_without_by_after_it_makes_no_change(said):
     assert not any(p == "change" for _, p, _ in facts(ALLOCATED + said))
+
+
+@pytest.mark.parametrize("said", [
+    "The drug lowered LDL cholesterol by 26% at 24 weeks, compared with a 2% decrease with placebo.",
+    "The therapy was shown to lower LDL cholesterol by 26% at 24 weeks, versus 2% for placebo.",
+    "Patients taking the medication had a 26% reduction in LDL cholesterol at 24 weeks, compared with 2% for those on "
+    "placebo.",
+])
+def test_the_drug_named_again_by_a_noun_is_the_arm_of_the_documents_one_therapy(said):
+    rows = arm_rows(ALLOCATED + said, "change")
+    assert {("LDL cholesterol (XY-123)", "P24W", "-26.0"), ("LDL cholesterol (placebo)", "P24W", "-2.0")} <= rows
+
+
+def test_the_drug_named_again_is_no_arm_where_the_document_tests_two_therapies():
+    rows = arm_rows("In the ZETA trial (NCT01234567), adults were randomized to XY-123, AB-45 or placebo. The drug lowered "
+                    "LDL cholesterol by 26% at 24 weeks, compared with a 2% decrease with placebo.", "change")
+    assert not any(outcome.endswith(("(XY-123)", "(AB-45)")) for outcome, _, _ in rows)
+
+
+def test_a_substance_a_headline_names_as_what_the_drug_lowers_is_not_the_documents_therapy():
+    rows = arm_rows("A cholesterol-lowering medication meets its goal\n\nIn the ZETA trial (NCT01234567), adults were "
+                    "randomized to XY-123 or placebo. The drug was shown to lower cholesterol by 26% at 24 weeks, compared "
+                    "with a 2% decrease seen with the placebo.", "change")
+    assert {("cholesterol (XY-123)", "P24W", "-26.0"), ("cholesterol (placebo)", "P24W", "-2.0")} <= rows
