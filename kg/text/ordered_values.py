@@ -119,7 +119,9 @@ STARTING_LEVEL = re.compile(r"\bfrom\s(?:an?\s)?(?:(?:mean|median)\s)?(?:of\s)?[
                             r"mean)\s)?(?:of\s)?[-+]?\d|\bat\sbaseline\b|\bbaseline\s(?:values?|levels?|scores?)\b", re.I)
 # a bracket that holds bare numbers and nothing else once its spread and count are blanked: "(0.85)", "(24.2%,",
 # "(median, 9.7 vs 6.9 months"
-_BARE = rf"[-+]?{DECIMAL}\s*(?:%|[a-z]{{1,8}}(?:/[a-z]{{1,5}})?(?:\d|\(-?\d\))?)?"      # (a unit's power: "g/cm2", "g/cm(2)")
+# (a unit's power: "g/cm2", "g/cm(2)"; a rate per body surface, and per year: "mL/min/1.73 m2 per year")
+_BARE = (rf"[-+]?{DECIMAL}\s*(?:%|[a-z]{{1,8}}(?:/[a-z]{{1,5}}){{0,2}}(?:\d|²|\(-?\d\))?(?:/1\.73\s?m(?:2|²|\(2\)))?"
+         r"(?:\s(?:per\s|/\s?)(?:year|yr|month|week|day))?)?")
 BARE_BRACKET = re.compile(rf"\(\s*+(?:(?:(?:LS|least[- ]squares)\s(?:\(LS\)\s)?)?(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}"
                           rf"(?:\s*+(?:vs\.?|versus|v\.)\s*+{_BARE}){{0,2}}(?:\s*+,?\s*+respectively)?\s*+[,;]?\s*+$",
                           re.I)

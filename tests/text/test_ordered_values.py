@@ -187,3 +187,11 @@ def test_a_count_whose_share_follows_in_brackets_gives_the_share():
     text = "In all, 27 (31.4%) children in the XY-7 group and 39 (44.8%) in the placebo group had zeta lesions."
     assert [(v.arm, str(v.value)) for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))] == \
         [("XY-7", "31.4"), ("placebo", "44.8")]
+
+
+@pytest.mark.parametrize("unit", ["mL/min/1.73 m2", "mL/min/1.73m²", "mL/min/1.73 m2 per year", "mL/min"])
+def test_a_bracket_of_one_number_with_a_unit_of_several_parts_gives_the_arms_number(unit):
+    text = (f"The change in zeta clearance in the XY-7 group (+1.4 {unit}) differed from that in the placebo group "
+            f"(-2.5 {unit}).")
+    assert [(v.arm, str(v.value)) for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))] == \
+        [("XY-7", "1.4"), ("placebo", "-2.5")]
