@@ -589,6 +589,24 @@ POINTS_AFTER = re.compile(r"[\s-]points?\b", re.I)
 OR_MORE_AFTER = re.compile(r"[\s-]points?\sor\s(?:more|greater|higher)\b", re.I)
 
 
+# the ends of a range, not a result: "had X cut by | 40 | to | 90 | %", "by a median of | -12.5 | to | -30.1 |
+# depending on dose" (not a level's start and end: "from 8.1 to 7.2", read elsewhere)
+RANGE_TO_AFTER = re.compile(r"\s?(?:%|percent)?\sto\s[-+]?\d")
+RANGE_TO_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\w.,])[-+]?\d{1,4}(?:\.\d{1,3})?\s?(?:%|percent)?\sto\s$")
+FROM_BEFORE = re.compile(r"\bfrom\s(?:an?\s)?(?:(?:mean|median)\s)?$", re.I)
+
+
+def in_a_range(text: str, start: int, end: int) -> bool:
+    """Does the number at ``[start, end)`` open or close a range "N to M" that no "from" opens?
+
+    >>> t = "lowered by 45 to 100% in 31%"
+    >>> in_a_range(t, 11, 13), in_a_range(t, 17, 20), in_a_range(t, 25, 27), in_a_range("from 8 to 7", 10, 11)
+    (True, True, False, False)
+    """
+    return (RANGE_TO_AFTER.match(text, end) is not None and FROM_BEFORE.search(text, max(0, start - 20), start) is None) \
+        or RANGE_TO_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def _not_a_result(text: str, m: re.Match) -> bool:
     """A dose ("5 mg"), a year ("2019"), a count of people given without its share, the number of a week, a visit or
     a grade ("at week 48"), a time results are given at ("at 12 months"), or a threshold in points ("a >=4-point
@@ -601,6 +619,8 @@ def _not_a_result(text: str, m: re.Match) -> bool:
     if "." not in m.group("v") and (OF_TOTAL_AFTER.match(text, m.end("v"))
                                     or OF_TOTAL_BEFORE.search(text, max(0, m.start("v") - 12), m.start("v"))):
         return True                     # "9 of 30 given A, against 1 of 30 given B": counts out of totals, no shares
+    if in_a_range(text, m.start("v"), m.end("v")):
+        return True                     # "by 75 to 100%": the bounds of a range
     if FOLLOW_UP_BEFORE.search(text, max(0, m.start("v") - 40), m.start("v")):
         return True                     # "at a median follow-up of 9.1 months for A and ...": how long, not a result
     if BASELINE_OF_BEFORE.search(text, max(0, m.start("v") - 30), m.start("v")):

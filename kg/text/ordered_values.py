@@ -216,6 +216,8 @@ def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:
             continue
         if RELATIVE_AFTER.match(plain, b):
             return []                   # the arms' numbers are relative to each other: no arm's own result
+        if C.in_a_range(plain, a, b):
+            return []                   # "by -12.5 to -30.1 (across doses) vs -2.0": a range, no one arm's number
         value = exact(m.group("v").replace(",", ""))
         sign = -1 if m.group("sign") == "-" else 1 if m.group("sign") == "+" else 0
         after = plain[b:b + 30]

@@ -2831,3 +2831,15 @@ def test_a_substance_a_headline_names_as_what_the_drug_lowers_is_not_the_documen
                     "randomized to XY-123 or placebo. The drug was shown to lower cholesterol by 26% at 24 weeks, compared "
                     "with a 2% decrease seen with the placebo.", "change")
     assert {("cholesterol (XY-123)", "P24W", "-26.0"), ("cholesterol (placebo)", "P24W", "-2.0")} <= rows
+
+
+def test_the_bounds_of_a_range_a_share_of_patients_reached_are_no_arms_numbers():
+    found = facts(ALLOCATED + "In all, 21% of patients in the XY-123 group had attack frequency per month cut by 50 to "
+                  "100%, compared with 9.5% of those given placebo.")
+    assert not any(p in ("value", "change") and o in ("100.0", "50.0", "-100.0", "-50.0") for _, p, o in found)
+
+
+def test_a_range_of_results_across_doses_gives_no_arm_its_number():
+    found = facts(ALLOCATED + "For XY-123 recipients the median heart rate was reduced by -6.5 to -14.2 depending on dose "
+                  "group vs. -1.5 for placebo (P<0.05 for each dose vs. placebo).")
+    assert not any(s.endswith("(XY-123)") and p in ("value", "change") for s, p, _ in found)

@@ -195,3 +195,4 @@ def test_a_bracket_of_one_number_with_a_unit_of_several_parts_gives_the_arms_num
             f"(-2.5 {unit}).")
     assert [(v.arm, str(v.value)) for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))] == \
         [("XY-7", "1.4"), ("placebo", "-2.5")]
+
