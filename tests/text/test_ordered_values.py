@@ -154,7 +154,7 @@ def test_a_bare_number_takes_the_unit_of_its_pair():
 
 def test_a_confidence_level_and_a_name_in_capitals_are_no_results():
     from kg.text.ordered_values import result_numbers
-    plain = "the ZETA EIGHT score differed, with a 95% confidence interval of 1.2 to 3.4, and was 4.1"
+    plain = "the ZETA EIGHT score differed, with a 95% confidence interval of 1.2 and 3.4, and was 4.1"
     assert [str(n[0]) for n in result_numbers(plain, [])] == ["1.2", "3.4", "4.1"]
 
 
