@@ -64,6 +64,7 @@ WINDOW_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s$", re.I)    # "the 12 ho
 TIME_UNITS = frozenset("month months mo week weeks day days hour hours h minute minutes min year years".split())
 # a time after which, or a period over which, something was measured: "at | 12 months", "over the first | 6 weeks"
 TIME_BEFORE = re.compile(r"\b(?:at|after|over|through|within|until|for|during|past|first|last|up\sto)\s$", re.I)
+IN_BEFORE = re.compile(r"\bin\s$", re.I)
 # the word a number is the ordinal of: "week | 24", "grade | 3", "cohort | 2"
 ORDINAL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s$|"
                             # a bound ("<= 40%"), an age ("aged 18")
@@ -228,8 +229,9 @@ def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:
         out.append((-value if sign < 0 else value, sign, changed, a, b, UNIT_NAMES.get(unit, unit.rstrip("s"))))
     for m in WORD.finditer(plain):
         a, b = m.span()
-        if RATIO_BEFORE.search(plain, max(0, a - 30), a) or PEOPLE_AFTER.match(plain, b) or TIME_BEFORE.search(plain, max(0, a - 12), a):
-            continue
+        if RATIO_BEFORE.search(plain, max(0, a - 30), a) or PEOPLE_AFTER.match(plain, b) or TIME_BEFORE.search(plain, max(0, a - 12), a) \
+                or (IN_BEFORE.search(plain, max(0, a - 4), a) and (UNIT.match(plain, b).group("u") or "").lower() in TIME_UNITS):
+            continue                    # (nor the time a measure is taken over: "steps taken in | six | minutes")
         word = m.group("w").lower()
         value = 0 if word in ("none", "zero") else parse_number(word)
         if value is not None:

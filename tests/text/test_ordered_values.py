@@ -196,3 +196,8 @@ def test_a_bracket_of_one_number_with_a_unit_of_several_parts_gives_the_arms_num
     assert [(v.arm, str(v.value)) for v in in_arm_order(text, arms_in(text, "XY-7", "placebo"))] == \
         [("XY-7", "1.4"), ("placebo", "-2.5")]
 
+
+
+def test_a_number_in_words_for_the_time_a_measure_is_taken_over_is_no_result():
+    text = "Patients given XY-7 walked further in six minutes by about 30 metres compared with the placebo group."
+    assert in_arm_order(text, arms_in(text, "XY-7", "placebo")) == []
