@@ -124,6 +124,10 @@ def automaton(keys, fold=False) -> ahocorasick.Automaton | None:
 DURATION_PREFIX = rx.compile(r"(?=[\defnost])(?:\b\d{1,3}|\b(?:one|two|three|four|six|eight|ten|twelve|twenty-four|thirty|ninety))"
                              r"[- ](?:day|week|month|year)[- ]$", re.I)
 DURATION_KEEPS = ("mortality", "confirmed ")
+# a state of a quantity that patients are counted in, before its name: "the proportion who had | controlled | serum
+# zetate", "normal | LDL cholesterol" (the share of patients in that state is the measure, not the quantity's level)
+STATE_BEFORE = rx.compile(r"(?<!\bas\s)\b(controlled|uncontrolled|normal|normali[sz]ed)\s$", re.I)
+SHARE_AFTER = re.compile(r"\d\s?%")
 # a day count after a mortality that names it: "mortality within 28 days", "all-cause mortality at day 90"
 DAYS_AFTER = rx.compile(r"\s(?:within|at|by)\s(?:(?P<n>\d{1,3})\sdays\b|day\s(?P<d>\d{1,3})\b)")
 # what may follow a scale's name and belongs to it
@@ -253,6 +257,9 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
                     label = f"{label} {part.group(0).strip()}"
                 elif part.group("sub"):
                     label = f"{label} {' '.join(part.group('sub').split()).removesuffix('s')}"
+        if name.kind == "quantity" and (state := STATE_BEFORE.search(text, max(0, start - 16), start)) \
+                and SHARE_AFTER.search(text, end):
+            label, start = f"{state.group(1).lower()} {label}", state.start()   # a state patients reach: a share's measure
         after = DAYS_AFTER.match(text, end) if label.lower() in ("mortality", "all-cause mortality") else None
         if after:                      # "all-cause mortality within 28 days": the N-day mortality
             label = f"{after.group('n') or after.group('d')}-day mortality"

@@ -935,3 +935,17 @@ def test_common_laboratory_and_eye_quantities_are_listed(text, label):
 ])
 def test_a_quantity_that_names_a_plural_things_kind_is_no_measure(text, label):
     assert ("heart rate" in labels(text) or "body weight" in labels(text)) == (label is not None)
+
+
+@pytest.mark.parametrize("said, label", [
+    ("A higher proportion of patients given XY-7 had controlled serum calcium levels (48%) than with placebo (12%).",
+     "controlled serum calcium"),
+    ("Normal LDL cholesterol was reached by 40% with XY-7 and 20% with placebo.", "normal LDL cholesterol"),
+])
+def test_a_state_of_a_quantity_that_a_share_of_patients_reached_is_the_measure(said, label):
+    assert [m.label for m in find_measures(said)] == [label]
+
+
+def test_a_quantity_of_a_category_patients_were_sorted_into_keeps_its_name():
+    said = "Patients were categorized as normal LDL cholesterol (n=215 [31.0%]) or high LDL cholesterol (n=311 [45.5%])."
+    assert "normal LDL cholesterol" not in [m.label for m in find_measures(said)]
