@@ -30,6 +30,20 @@ from kg.text.respective import respective_values
 UNREAD_NAME_BRACKET = rx.compile(r";\s{1,3}(?:and\s)?[^\s;()]{1,30}(?:\s[^\s;()]{1,30}){0,3}\s?\([^();]{0,60}$")
 
 
+# what ends a clause between a list of measures and the verdict said of them: a verb of its own, a contrast, a
+# semicolon ("A was higher, but B and C did not differ": C's verdict alone)
+CLAUSE_BREAK = re.compile(rf"\b(?:was|were|is|are|had|has|have|showed|remained|improved|increased|decreased|reduced|"
+                          rf"{cues.CONTRAST_WORDS})\b|;", re.I)
+
+
+def clause_subject(text: str, measures: list[Mention], spans: dict, verdict: int) -> list[Mention]:
+    """The measures named in the clause a verdict at ``verdict`` ends, after the last verb or contrast before it
+    ("Secondary measures, including A, the B index, C and D, did not differ": all four; "A was higher, but B and C did
+    not differ": B and C)."""
+    begin = max((hit.end() for hit in CLAUSE_BREAK.finditer(text, 0, verdict)), default=0)
+    return [m for m in measures if begin <= spans[m.label][0] and spans[m.label][1] <= verdict]
+
+
 def respective_owners(text: str, comparisons: list, measures: list[Mention], spans: dict) -> dict:
     """{pair: its measure} where a sentence names its measures, then gives one pair each "respectively" ("A and B were
     similar (12% vs 20% and 5% vs 9%, respectively)"); {} for any other layout."""
@@ -264,6 +278,10 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             continue
         if not one and 0 <= v.start - last <= 60 and len(listed_run(text, measures, spans)) == len(measures):
             for m in measures:               # "A, B, and C did not differ significantly": each of them
+                frames.get(trial, m, arm, i).set("significant", v.significant, i)
+            continue
+        if not one and 0 <= v.start - last <= 60 and len(subject := clause_subject(text, measures, spans, v.start)) >= 2:
+            for m in subject:                # (and a list of them with words no list knows between, in its clause)
                 frames.get(trial, m, arm, i).set("significant", v.significant, i)
             continue
         m = measures[0] if one else nearest(measures, spans, v.start)

@@ -2843,3 +2843,16 @@ def test_a_range_of_results_across_doses_gives_no_arm_its_number():
     found = facts(ALLOCATED + "For XY-123 recipients the median heart rate was reduced by -6.5 to -14.2 depending on dose "
                   "group vs. -1.5 for placebo (P<0.05 for each dose vs. placebo).")
     assert not any(s.endswith("(XY-123)") and p in ("value", "change") for s, p, _ in found)
+
+
+def test_a_verdict_after_a_list_of_measures_with_unknown_words_between_is_each_measures():
+    found = facts(ALLOCATED + "Secondary outcomes, among them body weight, change in the Acme Zeta Index and the "
+                  "Zeta-Fatigue score, HbA1c, and quality of life, did not differ significantly between XY-123 and "
+                  "placebo (P=0.41).")
+    assert {("body weight", "significant", "False"), ("HbA1c", "significant", "False")} <= found
+
+
+def test_a_verdict_after_a_contrast_is_said_of_the_measures_of_its_own_clause_only():
+    found = facts(ALLOCATED + "HbA1c was lower with XY-123, but body weight and the six-minute walk distance did not differ "
+                  "significantly.")
+    assert ("body weight", "significant", "False") in found and ("HbA1c", "significant", "False") not in found
