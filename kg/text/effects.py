@@ -394,11 +394,15 @@ def p_number(digits: str) -> Decimal:
 # --- significance in words ------------------------------------------------------------------------------------
 # (a difference said to be small, "did not differ much", is a description, no test's verdict)
 NOT_SIGNIFICANT = rx.compile(
-    r"(?=[defmnsw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
+    r"(?=[defmnstw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
     r"failed\s+to\s+(?:reach|show|meet|achieve|demonstrate)|missed\s+(?:its|the|both|their)\b|"
     r"no\s+(?:statistically\s+)?significant|did\s+not\s+(?:separate|differ(?!\s+(?:much|greatly|substantially|markedly))|meet|achieve)|(?:was|were)(?:\s+also)?\s+not\s+met|"
     r"(?:wasn|weren)['’]t\s+met|"
-    r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated)\b", re.I)
+    r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated|"
+    # ("No differences were observed in A, B and C", "nor were any differences found in ...")
+    r"no\s+(?:[a-z]+\s+)?differences?\s+(?:(?:was|were)\s+)?(?:seen|found|observed|noted|detected)|"
+    r"nor\s+were\s+(?:any\s+)?differences\s+(?:seen|found|observed|noted|detected)|"
+    r"there\s+(?:was|were)\s+no\s+(?:[a-z]+\s+)?differences?\s+(?:in|between))\b", re.I)
 # (also "led to significant reductions in X", not a "clinically" or "numerically" significant one)
 SIGNIFICANT = rx.compile(
     r"(?=[abmrs])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"

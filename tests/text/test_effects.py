@@ -152,6 +152,10 @@ def test_no_p_value(text):
     ("High-dose XY-123 non-significantly slowed decline.", [False]),
     ("It was unlikely to have met its primary endpoint.", [False]),
     ("No safety signal was seen, and XY-123 met its primary endpoint.", [True]),
+    ("No differences were seen in zeta flow or zeta tone.", [False]),
+    ("The score did not change, nor were any differences observed in zeta flow.", [False]),
+    ("There were no differences in zeta flow between the groups.", [False]),
+    ("There were no major differences in zeta flow.", [False]),
     ("The effect was nominally significant.", []),
     ("Patients were followed for a year.", []),
 ])
