@@ -521,7 +521,12 @@ def assign_roles(text: str, measures: list[Mention], spans: dict, roles: list[re
             else:
                 yield from ((m, role) for m in owners[:1])
         else:
-            yield min(measures, key=lambda m: abs(spans[m.label][0] - r.start())), role
+            # (where the sentence names other roles, only a measure between this role's neighbours: "The primary end
+            # point did not differ, nor did secondary end points of A and B": A is no primary end point)
+            lo, hi = roles[k - 1].end() if k else 0, roles[k + 1].start() if k + 1 < len(roles) else len(text)
+            near = [m for m in measures if lo <= spans[m.label][0] < hi] if len(roles) > 1 else measures
+            if near:
+                yield min(near, key=lambda m: abs(spans[m.label][0] - r.start())), role
 
 
 # a role phrase's plural noun after it: "secondary outcome | measures"

@@ -2856,3 +2856,11 @@ def test_a_verdict_after_a_contrast_is_said_of_the_measures_of_its_own_clause_on
     found = facts(ALLOCATED + "HbA1c was lower with XY-123, but body weight and the six-minute walk distance did not differ "
                   "significantly.")
     assert ("body weight", "significant", "False") in found and ("HbA1c", "significant", "False") not in found
+
+
+def test_a_role_that_names_no_measure_of_its_own_takes_none_from_another_roles_list():
+    found = facts(ALLOCATED + "The primary outcome did not differ between XY-123 and placebo, nor were any differences "
+                  "observed in the secondary outcomes of time to ambulation (TTA), hospital length of stay, and rescue "
+                  "medication use.")
+    assert ("TTA", "outcomeRole", "secondary") in found
+    assert not any(p == "outcomeRole" and o == "primary" for _, p, o in found)
