@@ -13,6 +13,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from kg.model import Mention
+from kg.text import cues
 from kg.text.measure_list import QUANTITY
 
 START = attrgetter("start")        # a mention's start, as a sort key (in C)
@@ -49,7 +50,6 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 CHANGE_OPENED = re.compile(r"(?:reduced|decreased|increased|lowered|elevated|raised|improved)\s", re.I)
 # or by a change noun ("reduction in blood pressure": a harm in the lexicon) that a number is given for: "a 30% |
 # reduction in zeta pressure", "the mean | reduction in zeta pressure | was 12 mmHg": the change in a measure
-CHANGE_NOUN_OPENED = re.compile(r"(?:reductions?|decreases?|increases?|declines?|falls?|drops?|rises?)\s(?:in|of)\s", re.I)
 NUMBER_SET_BEFORE = re.compile(r"(?:\d\s?(?:%|percent)|\b(?:mean|median|average))(?:\s(?:mean|median|average|relative))?\s$",
                                re.I)
 NUMBER_SET_AFTER = re.compile(r"\s(?:was|were|of)\s(?:about\s|approximately\s)?[-–−]?\d")
@@ -83,7 +83,7 @@ def without_verb_phenotypes(mentions: list[Mention], text: str, base: int) -> li
         if m.kind not in ("phenotype", "disease"):
             continue
         at = m.start - base
-        if CHANGE_NOUN_OPENED.match(m.text):
+        if cues.CHANGE_NAMED.match(m.text):
             said_of = NUMBER_SET_BEFORE.search(text, max(0, at - 16), at) or NUMBER_SET_AFTER.match(text, m.end - base)
         elif CHANGE_OPENED.match(m.text):
             adverb = ADVERB_BEFORE.search(text, max(0, at - 24), at)

@@ -32,7 +32,7 @@ from kg.text.conditions import qualified_span
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           COMPARATOR_NAMED_BEFORE, HAS_VERSUS, VERSUS_BETWEEN)
-from kg.text.cues import (AE_CUE, APPROVAL_WORD, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD, EXCLUDED_AFTER,
+from kg.text.cues import (AE_CUE, APPROVAL_WORD, CHANGE_NAMED, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD, EXCLUDED_AFTER,
                           EXCLUDED_BEFORE, PEOPLE, PRIOR_TREATMENT_BEFORE, RESULT_VERB, STUDIED_IN_BEFORE)
 from kg.text.measure_list import is_short_form
 
@@ -689,7 +689,7 @@ def top_condition(ctx):
                 continue                         # "Gastroenteritis was the most common side effect", "the most common
                 #                                  adverse events were headache and X": a harm, not a population
             if not EVENT_CLAUSE.search(ctx.masked[i], max(0, a - 60), a) and m.label.lower() not in NEVER_STUDIED \
-                    and not CHANGED_BEFORE.search(ctx.masked[i], max(0, a - 24), a) \
+                    and not CHANGE_NAMED.match(m.text) and not CHANGED_BEFORE.search(ctx.masked[i], max(0, a - 24), a) \
                     and not not_population(ctx.masked[i], a, m.end - s.start) and not negated(ctx, i, m) \
                     and not COMPANY_FIELD_BEFORE.search(ctx.masked[i], max(0, a - 70), a) \
                     and not CAUSE_BEFORE.search(ctx.masked[i], max(0, a - 60), a) \
@@ -767,7 +767,8 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
                       if people is None or e.end() > max(0, a - 90) + people.start()]
             if events or part_search(NOT_CONDITION_BEFORE, before, text) or NOT_CONDITION_AFTER.match(text, b) \
                     or COMPANY_FIELD_BEFORE.search(text, max(0, a - 70), a) \
-                    or not_population(text, a, b) or excluded(text, a, b) or m.label.lower() in NEVER_STUDIED:
+                    or not_population(text, a, b) or excluded(text, a, b) or m.label.lower() in NEVER_STUDIED \
+                    or CHANGE_NAMED.match(m.text):
                 continue
             k = ctx.trial_at(i, m.start)
             m = qualified_condition(ctx, i, m)

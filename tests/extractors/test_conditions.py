@@ -180,3 +180,9 @@ def test_the_onset_a_condition_has_narrows_it_and_a_names_capital_stays():
         {"partial-onset seizures"}
     assert conditions("The ZETA trial (NCT01234567) enrolled adults with late-onset Pompe disease.") == \
         {"late-onset Pompe disease"}
+
+
+def test_a_change_in_a_quantity_the_vocabularies_name_as_a_harm_is_no_condition():
+    text = ("T\n\nIn this randomized trial, 120 adults were assigned to XY-123 or placebo. The reduction in blood "
+            "pressure was greater with XY-123 (p=0.01).")
+    assert "reduction in blood pressure" not in conditions(text)

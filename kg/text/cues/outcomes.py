@@ -129,3 +129,7 @@ BENEFIT_EVENT = re.compile(r"\b(?:remissions?|respon\w{0,5}|relapses?|recurrence
 # an event a role may name in one word: a benefit's, or death, survival and admissions ("The primary outcome was death")
 ONE_WORD_EVENT = re.compile(rf"(?:{BENEFIT_EVENT.pattern[:-1]}|\b(?:death|mortality|survival|hospitali[sz]ation|readmission|"
                             r"reinfarction))$", re.I)
+
+# a harm or sign the vocabularies name by a change in a quantity ("reduction in blood pressure", "increase in heart
+# rate"): the change a result gives, or a harm, never the condition a trial studies
+CHANGE_NAMED = re.compile(r"(?:reductions?|decreases?|increases?|declines?|falls?|drops?|rises?)\s(?:in|of)\s", re.I)
