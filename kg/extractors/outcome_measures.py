@@ -109,6 +109,7 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
     found = [m for m in ctx.mentions[i] if (m.kind == "measure" and not is_criterion(text, m.start - start, m.end - start, True)) or (
         m.kind == "term" and SCALE_WORD.search(m.label) and not AGREEMENT_AFTER.match(text, m.end - start)
         and not CRITERIA_AFTER.match(text, m.end - start)       # ("by Zeta Assessment in Oncology (ZAO) criteria")
+        and not MOLECULE_AFTER.match(text, m.end - start)       # ("zeta survival factor (ZSF) protein": a molecule)
         and not VISIT.fullmatch(m.label)                        # ("at the Test of Cure (TOC) visit": when, not what)
         and not is_criterion(text, m.start - start, m.end - start) and not in_baseline(text, m.start - start))]
     named = [m for m in found if not R.ROLE_PHRASE.fullmatch(m.text)]
@@ -400,6 +401,8 @@ VISIT = re.compile(r"(?:test[- ]of[- ]cure|end[- ]of[- ](?:treatment|therapy|stu
                    re.I)
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
+# a molecule's noun after a short form a document defined: the words name a gene or protein, not a measure
+MOLECULE_AFTER = re.compile(r"\)?\s(?:proteins?|genes?|m?RNA|transcripts?|receptors?|enzymes?)\b")
 SCALE_WORD = re.compile(r"(?=[afiqst])(?:scale|score|assessment|test|index|questionnaire|survival|function)", re.I)
 
 

@@ -2864,3 +2864,8 @@ def test_a_role_that_names_no_measure_of_its_own_takes_none_from_another_roles_l
                   "medication use.")
     assert ("TTA", "outcomeRole", "secondary") in found
     assert not any(p == "outcomeRole" and o == "primary" for _, p, o in found)
+
+
+def test_a_defined_short_form_for_a_protein_whose_name_holds_a_scale_word_is_no_measure():
+    found = facts(ALLOCATED + "XY-123 raises the amount of zeta survival factor (ZSF) protein in motor neurons.")
+    assert not any(p == "measure" for _, p, _ in found)
