@@ -48,6 +48,7 @@ STOP = RELATIVE | frozenset("""was were is are be been being had has have did do
     appeared demonstrated defined assessed measured analysed analyzed tested evaluated using and/or
     """.split())
 CONNECTORS = frozenset("of or and for to the a an".split())
+THRESHOLD_WORDS = frozenset("greater higher more less lower fewer".split())
 ARTICLES = ("the ", "a ", "an ")
 ARTICLES_WORDS = frozenset(("the", "a", "an"))
 EVENT_WORD = rx.compile(r"(?=[adefhimrstuw])(?:tion|sion|ment|ence|ance|ity|sis|ure|ing|death|relapse|event|events|stroke|attack|"
@@ -67,6 +68,9 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
     >>> t = "time to first relapse was 12 months"
     >>> t[8:phrase_end(t, 8)]
     'first relapse'
+    >>> t = "cases of zeta enzymes greater than twice normal"
+    >>> t[9:phrase_end(t, 9)]
+    'zeta enzymes'
     """
     end = last = pos
     words = list(WORD.finditer(text, pos, min(len(text), pos + 200)))
@@ -82,6 +86,8 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
             max_words += 3                      # "moderate to severe": no words of the name's own to count
         if lw in ("and", "or") and nxt in ARTICLES_WORDS:
             break                               # "the X level | and an adjudicated Y": a second phrase
+        if nxt == "than" and lw in THRESHOLD_WORDS:
+            break                               # "zeta enzymes | greater than twice normal": a threshold
         if lw.endswith("ed") and (nxt in STOP or nxt in ("to", "the", "a", "an") or NUMBERISH.fullmatch(nxt) or not nxt):
             break
         end = m.end()
