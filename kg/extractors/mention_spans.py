@@ -50,8 +50,8 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 CHANGE_OPENED = re.compile(r"(?:reduced|decreased|increased|lowered|elevated|raised|improved)\s", re.I)
 # or by a change noun ("reduction in blood pressure": a harm in the lexicon) that a number is given for: "a 30% |
 # reduction in zeta pressure", "the mean | reduction in zeta pressure | was 12 mmHg": the change in a measure
-NUMBER_SET_BEFORE = re.compile(r"(?:\d\s?(?:%|percent)|\b(?:mean|median|average))(?:\s(?:mean|median|average|relative))?\s$",
-                               re.I)
+NUMBER_SET_BEFORE = re.compile(r"(?:\d\s?(?:%|percent)|\b(?:mean|median|average))"
+                               r"(?:\s(?:mean|median|average|relative))?\s$", re.I)
 NUMBER_SET_AFTER = re.compile(r"\s(?:was|were|of)\s(?:about\s|approximately\s)?[-–−]?\d")
 SUBJECT_WORD_BEFORE = re.compile(r"\b(?:treatment|therapy|group|arm|placebo|it|which|that)(?:\s+\w+ly)?\s+$", re.I)
 ADVERB_BEFORE = re.compile(r"(?<!\s)(?:\s++\w+ly)?\s++$")
@@ -87,7 +87,8 @@ def without_verb_phenotypes(mentions: list[Mention], text: str, base: int) -> li
             said_of = NUMBER_SET_BEFORE.search(text, max(0, at - 16), at) or NUMBER_SET_AFTER.match(text, m.end - base)
         elif CHANGE_OPENED.match(m.text):
             adverb = ADVERB_BEFORE.search(text, max(0, at - 24), at)
-            said_of = (adverb is not None and adverb.start() in drugs_end) or SUBJECT_WORD_BEFORE.search(text, max(0, at - 40), at)
+            said_of = (adverb is not None and adverb.start() in drugs_end) \
+                or SUBJECT_WORD_BEFORE.search(text, max(0, at - 40), at)
         else:
             continue
         if said_of and any(x.kind == "measure" and m.start < x.start and x.end <= m.end for x in mentions):

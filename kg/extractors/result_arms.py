@@ -429,9 +429,10 @@ def named_again(ctx, text: str, arms: list[tuple[int, int, str]], lo: int = 0, a
     >>> named_again(None, "Placebo groups differed.", [])
     []
     """
-    if not cues.PRODUCT_ANAPHOR.search(text, lo, len(text) if at is None else at) or (pair := sole_pair(ctx)) is None:
+    stop = len(text) if at is None else at
+    if not cues.PRODUCT_ANAPHOR.search(text, lo, stop) or (pair := sole_pair(ctx)) is None:
         return []
-    return [(h.start(), h.end(), pair[0]) for h in cues.PRODUCT_ANAPHOR.finditer(text, lo, len(text) if at is None else at)
+    return [(h.start(), h.end(), pair[0]) for h in cues.PRODUCT_ANAPHOR.finditer(text, lo, stop)
             if not any(a < h.end() and h.start() < b for a, b, _ in arms)]
 
 

@@ -32,8 +32,8 @@ from kg.text.conditions import qualified_span
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
                           COMPARATOR_NAMED_BEFORE, HAS_VERSUS, VERSUS_BETWEEN)
-from kg.text.cues import (AE_CUE, APPROVAL_WORD, CHANGE_NAMED, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD, EXCLUDED_AFTER,
-                          EXCLUDED_BEFORE, PEOPLE, PRIOR_TREATMENT_BEFORE, RESULT_VERB, STUDIED_IN_BEFORE)
+from kg.text.cues import (AE_CUE, APPROVAL_WORD, CHANGE_NAMED, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD,
+                          EXCLUDED_AFTER, EXCLUDED_BEFORE, PEOPLE, PRIOR_TREATMENT_BEFORE, RESULT_VERB, STUDIED_IN_BEFORE)
 from kg.text.measure_list import is_short_form
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at

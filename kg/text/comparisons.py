@@ -603,8 +603,8 @@ def in_a_range(text: str, start: int, end: int) -> bool:
     >>> in_a_range(t, 11, 13), in_a_range(t, 17, 20), in_a_range(t, 25, 27), in_a_range("from 8 to 7", 10, 11)
     (True, True, False, False)
     """
-    return (RANGE_TO_AFTER.match(text, end) is not None and FROM_BEFORE.search(text, max(0, start - 20), start) is None) \
-        or RANGE_TO_BEFORE.search(text, max(0, start - 20), start) is not None
+    opens = RANGE_TO_AFTER.match(text, end) is not None and FROM_BEFORE.search(text, max(0, start - 20), start) is None
+    return opens or RANGE_TO_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _not_a_result(text: str, m: re.Match) -> bool:

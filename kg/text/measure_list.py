@@ -259,7 +259,8 @@ def listed(text: str, hits: list[tuple[int, str]] | None = None) -> list[Mention
                     label = f"{label} {' '.join(part.group('sub').split()).removesuffix('s')}"
         if name.kind == "quantity" and (state := STATE_BEFORE.search(text, max(0, start - 16), start)) \
                 and SHARE_AFTER.search(text, end):
-            label, start = f"{state.group(1).lower()} {label}", state.start()   # a state patients reach: a share's measure
+            # (a state patients reach: the measure of a share)
+            label, start = f"{state.group(1).lower()} {label}", state.start()
         after = DAYS_AFTER.match(text, end) if label.lower() in ("mortality", "all-cause mortality") else None
         if after:                      # "all-cause mortality within 28 days": the N-day mortality
             label = f"{after.group('n') or after.group('d')}-day mortality"

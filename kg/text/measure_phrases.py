@@ -156,8 +156,9 @@ AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?
 P_BRACKET_AFTER = re.compile(r"\s?\(\s?[Pp]\s?[<=≤]")
 # (or the arm it was said of, where the sentence sets another arm against it: "a 31% reduction in X | in the A arm and
 # a 5% reduction in the placebo arm", "... | among patients receiving A and ...")
-ARM_AFTER = re.compile(r"\s(?:in\s(?:the\s)?(?:[\w-]+\s){0,2}(?:group|arm|cohort)s?\b|(?:in|among)\s(?:all\s)?(?:patients|participants|"
-                       r"subjects|people|those)\s(?:receiving|treated\swith|given|taking)\s)")
+ARM_AFTER = re.compile(r"\s(?:in\s(?:the\s)?(?:[\w-]+\s){0,2}(?:group|arm|cohort)s?\b"
+                       r"|(?:in|among)\s(?:all\s)?(?:patients|participants|subjects|people|those)\s"
+                       r"(?:receiving|treated\swith|given|taking)\s)")
 
 
 def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:

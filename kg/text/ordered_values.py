@@ -229,8 +229,9 @@ def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:
         out.append((-value if sign < 0 else value, sign, changed, a, b, UNIT_NAMES.get(unit, unit.rstrip("s"))))
     for m in WORD.finditer(plain):
         a, b = m.span()
-        if RATIO_BEFORE.search(plain, max(0, a - 30), a) or PEOPLE_AFTER.match(plain, b) or TIME_BEFORE.search(plain, max(0, a - 12), a) \
-                or (IN_BEFORE.search(plain, max(0, a - 4), a) and (UNIT.match(plain, b).group("u") or "").lower() in TIME_UNITS):
+        if RATIO_BEFORE.search(plain, max(0, a - 30), a) or PEOPLE_AFTER.match(plain, b) \
+                or TIME_BEFORE.search(plain, max(0, a - 12), a) or (IN_BEFORE.search(plain, max(0, a - 4), a) and (
+                    UNIT.match(plain, b).group("u") or "").lower() in TIME_UNITS):
             continue                    # (nor the time a measure is taken over: "steps taken in | six | minutes")
         word = m.group("w").lower()
         value = 0 if word in ("none", "zero") else parse_number(word)

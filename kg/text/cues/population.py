@@ -71,10 +71,11 @@ ACTIVE_ROLE = (r"(?:treatment|treated|active(?:\s+treatment)?|study[-\s]drug|stu
 # the document's therapy named again by a noun that refers back to it: "The drug lowered X by 26%, compared with a 2%
 # decrease with placebo", "those taking the medication"; "therapy" and "treatment" only as the sentence's subject (else
 # "the treatment period", "the therapy of X")
-PRODUCT_ANAPHOR = rx.compile(r"(?=[Tt])\b(?:[Tt]he|[Tt]his)\s(?:drug|medication|medicine|vaccine)\b(?![-\s'’](?:class|classes|group|"
-                             r"arm|cohort|compan|maker|development|regulator|label|s\b|was\s+approved))"
-                             r"|^(?:The|This)\s(?:therapy|treatment|pill|injection)\b(?![-\s'’](?:group|arm|cohort|period|effect|"
-                             r"difference|duration|s\b))")
+PRODUCT_ANAPHOR = rx.compile(r"(?=[Tt])\b(?:[Tt]he|[Tt]his)\s(?:drug|medication|medicine|vaccine)\b"
+                             r"(?![-\s'’](?:class|classes|group|arm|cohort|compan|maker|development|regulator|label|s\b|"
+                             r"was\s+approved))"
+                             r"|^(?:The|This)\s(?:therapy|treatment|pill|injection)\b"
+                             r"(?![-\s'’](?:group|arm|cohort|period|effect|difference|duration|s\b))")
 # words that make a group a part of the population, not an arm ("the older group", "the women's group")
 POPULATION_WORDS = r"(?:age[ds]?|older|younger|elderly|men|women|male|female|boys|girls|children|adults|high-risk|low-risk|" \
                    r"subgroups?|baseline)"
