@@ -296,22 +296,21 @@ EVENT_MEASURES = {verb: rx.compile(rf"\b{stem}", re.I) for verb, (_, stem) in cu
 DEATH_MEASURE = EVENT_MEASURES["died"]
 # the words of a per-arm number that say it is a change rather than a level
 CHANGE_WORD = rx.compile(r"\bchange", re.I)
+# the words of a measure's name the list leaves out, between a change's word and the name: "reduction in | major motor
+# | zeta frequency" (a fragment, to the end of the text searched)
+UNLISTED_WORDS = r"(?:(?!(?:and|or|but|with|versus|vs|than|compared|in|of|for|at|by)\s)[a-z0-9][a-z0-9-]{1,20}\s+){0,3}$"
 # a change named by its direction just before the measure: "the mean decline in the ARS total score (...) was 4.5"
 CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reductions|{RISING_NOUN}|increases)"
                                 # (its window may stand between: "the reduction | from baseline | in X")
                                 rf"(?:\s+{cues.FROM_BASELINE})?\s+(?:in|of)"
                                 # (or the verb that changed it: "lowering | X by 19%")
                                 r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?"
-                                # (and the words of the measure's name the list leaves out: "reduction in | major motor
-                                # | zeta frequency")
-                                r"(?:(?!(?:and|or|but|with|versus|vs|than|compared|in|of|for|at|by)\s)[a-z0-9][a-z0-9-]{1,20}\s+){0,3}$",
-                                re.I)
+                                + UNLISTED_WORDS, re.I)
 # a therapy's verb that changed the measure, where "by" and the size of the change follow the measure: "XY-1 lowered |
 # zeta cholesterol | by 30%, compared with 12% for placebo" (the numbers are changes; "by" keeps out "reduced" as an
 # adjective: "patients with reduced | ejection fraction")
-CHANGED_BY_VERB_BEFORE = rx.compile(rf"(?=[cdilr])\b(?P<verb>(?:reduc|lower|decreas|increas|rais)(?:ed|es|e|s)?|cuts?)\s+(?:the\s+|patients['’]\s+|"
-                                    r"their\s+|mean\s+|average\s+)?(?:(?!(?:and|or|but|with|versus|vs|than|compared|in|of|for|at|by)\s)"
-                                    r"[a-z0-9][a-z0-9-]{1,20}\s+){0,3}$", re.I)
+CHANGED_BY_VERB_BEFORE = rx.compile(r"(?=[cdilr])\b(?P<verb>(?:reduc|lower|decreas|increas|rais)(?:ed|es|e|s)?|cuts?)\s+"
+                                    r"(?:the\s+|patients['’]\s+|their\s+|mean\s+|average\s+)?" + UNLISTED_WORDS, re.I)
 BY_AFTER_MEASURE = re.compile(rf"(?:\s{cues.FROM_BASELINE})?\sby\s(?:an?\s(?:mean|average)\s(?:of\s)?)?[-–−]?\d")
 # a sentence whose subject is a change of the measure the sentence before named: "The average decrease was 15.2
 # points with A and 10.4 with B" ("improvement" says how patients fared, not which way the number went)
