@@ -10,6 +10,7 @@ CIs, p-values and significance, each to the frame of its measure, arm and trial.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, change_sign, changed_arm, comparison_arms,
                                         in_group_arm, lone_arm, old_arm_changes, old_values, strategy_group)
@@ -165,6 +166,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             else:
                 frame.set("value", n.value, i)
             frame.set("timepoint", time, i)
+            if start := baseline_after(text, n.end):
+                frame.set("baseline", start, i)         # "by 1.2% | from a baseline of 8.1%": where this arm started
         per_arm.add(m.label)
     trial = whole
     if one and not per_arm and not refused:
@@ -288,7 +291,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         frames.get(trial, m, arm, i).set("significant", v.significant, i)
     for m in measures:                      # every measure named is an outcome, at its timepoint
         frames.get(trial, m, arm if one else None, i).set("timepoint", times[m.label], i)
-    alone = None
+    alone = changed = None
     lone = lone_arm(ctx, i, text) if one and not comparisons and not per_arm else None
     if one and not per_arm:
         frame = frames.get(trial, measures[0], arm, i)
@@ -311,8 +314,10 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             continue
         end = min([spans[x.label][0] for x in measures if spans[x.label][0] > spans[m.label][0]] + [len(text)])
         if start := FROM_BASELINE_OF.search(text, spans[m.label][1], end):
-            # "lowered X by 1.1% from a baseline of 8.1%": where patients started (the change itself is read apart)
-            frames.get(trial, m, None, i).set("baseline", exact(start.group("v")), i)
+            # "lowered X by 1.1% from a baseline of 8.1%": where patients started (the change itself is read apart),
+            # the changed arm's start where the change is an arm's
+            started = changed if changed is not None and alone and baseline_after(text, alone.end) else None
+            (started or frames.get(trial, m, None, i)).set("baseline", exact(start.group("v")), i)
         begin = max([spans[x.label][1] for x in measures if spans[x.label][1] <= spans[m.label][0]] + [0])
         single = R.single_value(text, spans[m.label][1], end, lone.start if lone else -1)
         # (the one arm's phrase right after the value, "44% | in the XY-123 group", or between the measure and it)
@@ -363,6 +368,16 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
 
 
 # where a measure started, given after its change: "... from a (mean) baseline of | 8.1%"
+def baseline_after(text: str, end: int) -> Decimal | None:
+    """The baseline written right after a change that ends at ``end`` ("by 1.2% | from a baseline of 8.1%"), or None.
+
+    >>> baseline_after("fell by 1.2% from a baseline of 8.1%", 12), baseline_after("fell by 1.2% by week 4", 12)
+    (Decimal('8.1'), None)
+    """
+    hit = FROM_BASELINE_OF.match(text, end + 1) if text[end:end + 1] == " " else None
+    return exact(hit.group("v")) if hit else None
+
+
 FROM_BASELINE_OF = rx.compile(r"(?=[f])\bfrom\s(?:an?\s)?(?:(?:mean|median|average)\s)?baseline\s(?:value\s|level\s)?of\s"
                               r"(?P<v>\d{1,6}(?:\.\d{1,4})?)(?![\d.])", re.I)
 # a threshold right after a measure that a share of patients reached ("96% of patients achieved a ZP level | of 110

@@ -104,6 +104,8 @@ BRACKETED_ARM = (r"(?:(?:patients|those|participants)\s+(?:receiving|on|given|ta
 ARM_BEFORE_BRACKET = re.compile(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{BRACKETED_ARM}$", re.I)
 CLOSES_BRACKET = re.compile(r"(?<!\s)\s*+%?\s*+[),;]")
 JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3}|(?<=month\s)\d{1,3}|(?<=day\s)\d{1,3}"
+                      # (where the first arm started: "by 1.2% from a baseline of | 8.1 | %, compared with ...")
+                      r"|(?<=baseline\sof\s)\d{1,4}(?:[.·]\d{1,3})?"
                       # (an arm's size and a time in words: "(n=120) met ... at 12 months versus ...")
                       r"|\(\s?[nN]\s?=\s?\d{1,6}\s?\)|\d{1,3}(?=\s(?:weeks?|months?|days?|years?)\b)"
                       r"|\([^\d;()]{1,40}\)){0,120}?\s(?:vs\.?|versus|v|against|compared\s+(?:with|to)|while|whereas)\s+"

@@ -58,6 +58,11 @@ def test_a_timepoint_after_a_list_of_measures_is_each_ones():
      {(m, "outcomeRole", "secondary") for m in ("ZQ positive subscore", "ZQ negative subscore", "zeta sleep index")}),
     # a baseline given after the measure's change
     ("In the trial, HbA1c dropped by 1.2% from a mean baseline of 8.1%.", {("HbA1c", "baseline", "8.1")}),
+    # ... right after an arm's change, that arm's start; the pair is still read across it
+    ("At week 26, XY-123 lowered HbA1c by 1.4% from a baseline of 8.2%, compared with 0.2% with placebo.",
+     {("HbA1c (XY-123)", "change", "-1.4"), ("HbA1c (XY-123)", "baseline", "8.2"), ("HbA1c (placebo)", "change", "-0.2")}),
+    ("XY-123 achieved an HbA1c reduction of 1.35% from a baseline of 7.85%.",
+     {("HbA1c (XY-123)", "change", "-1.35"), ("HbA1c (XY-123)", "baseline", "7.85")}),
 ])
 def test_facts_read_after_an_allocation(said, expected):
     assert expected <= facts(ALLOCATED + said)

@@ -119,8 +119,6 @@ def test_per_arm_layouts(text, expected):
     "an effect (HR 0.74; 95% CI 0.61 to 0.90; P=0.002)",         # numbers of an effect estimate
     "The zeta score was 4.1 with XY-123.",                       # one arm's level, no change said
     "The zeta score fell by 4.1 points.",                        # one change, no arm
-    # (the level patients started from is no arm's result)
-    "XY-123 achieved a zeta score reduction of 9.6 points from a baseline of 27.5, compared with 6.3 points for placebo.",
 ])
 def test_no_comparison(text):
     assert find_comparisons(text) == []
@@ -133,6 +131,9 @@ def test_no_comparison(text):
      "0.75 log10 copies/mL on placebo", [("-1.90", "log10 copies/ml", "20 mg group"), ("-0.75", "log10 copies/ml", "placebo")]),
     ("was reached by 70% of people on 2 mg, 75% on 4 mg and 80% on 8 mg, compared with 20% of those on placebo",
      [("70", "%", "2 mg"), ("75", "%", "4 mg"), ("80", "%", "8 mg"), ("20", "%", "placebo")]),
+    # (the level patients started from is no arm's result: the pair is read across it)
+    ("XY-123 achieved a zeta score reduction of 8.4 points from a baseline of 26.1, compared with 5.7 points for placebo.",
+     [("-8.4", "points", None), ("-5.7", "points", "placebo")]),
 ])
 def test_comparisons_round_3(text, expected):
     (c,) = find_comparisons(text)
