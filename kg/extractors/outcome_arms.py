@@ -14,7 +14,7 @@ from decimal import Decimal
 from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
                                        given_with, group_label, labelled_pair, other_allocated, sentence_arms,
-                                       sets_arms_against, sole_pair)
+                                       sets_arms_against, sole_pair, with_route_before)
 from kg.model import Mention
 from kg.text import arm_parts, comparatives, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.comparatives import contradicted
@@ -307,7 +307,9 @@ def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> 
                     if kinds[0] != "drug":
                         return m.label
                     other = given_with(ctx, i, m)       # "the XY-123 plus AB-7 arm": one arm of both
-                    return f"{m.label} plus {other}" if other else with_dose(m.label)
+                    if other:
+                        return f"{m.label} plus {other}"
+                    return with_dose(with_route_before(ctx, sentence.text, m.start - sentence.start, m.label)[1])
         if any(lo <= m.start < hi and named_by_first_word(ctx, m.text) for m in ctx.of_kind(i, "chemical")):
             return with_dose(ctx.main_therapy)   # "the sodium group" of a trial of sodium bicarbonate
     else:

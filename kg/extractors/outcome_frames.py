@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from kg.extractors.context import entity_of
-from kg.extractors.result_arms import lettered_arms
+from kg.extractors.result_arms import ROUTE_OF_ARM, lettered_arms
 from kg.extractors.util import arm_as_written, document_name, fact
 from kg.model import Entity, Fact, Mention
 from kg.text import comparisons as C, results as R
@@ -174,6 +174,8 @@ def arm_of_result(ctx, frame: "Frame", arm: Entity, ev) -> Iterator[Fact]:
     with the therapy it names (a dose alone: the main therapy's; a control: none). A group named otherwise ("the
     early-start group" of an extension) is an analysis's, not an arm the trial assigned."""
     label = frame.arm
+    if (route := ROUTE_OF_ARM.match(label)) and label[route.end():] in ctx.therapies:
+        label = label[route.end():]                     # "oral XY-123": the arm of XY-123 given by mouth
     known = ctx.therapies.get(label) or next((m for name, m in ctx.therapies.items() if label.startswith(name + " ")), None)
     dose = known is None and C.dose_arm(label) == label
     if dose and ctx.main_therapy:

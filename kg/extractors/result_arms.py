@@ -287,6 +287,34 @@ def doses_written(ctx) -> dict[str, set[str]]:
     return ctx.cached(("doses written",), make)
 
 
+# the route written right before a therapy's name: "oral | XY-123"
+ROUTE_BEFORE = rx.compile(rf"(?=[iIoOsStT])\b(?P<route>{cues.ROUTE_WORDS})\s$", re.I)
+
+
+# ... and at the start of an arm's label made so
+ROUTE_OF_ARM = re.compile(rf"{cues.ROUTE_WORDS}\s", re.I)
+
+
+def with_route_before(ctx, text: str, start: int, label: str) -> tuple[int, str]:
+    """(start, label) of a therapy named at ``start`` with the route written before it ("oral XY-123"), where the
+    document gives the therapy by more than one route (each route an arm); else ``start`` and the label."""
+    hit = ROUTE_BEFORE.search(text, max(0, start - 16), start) if len(routes_written(ctx).get(label, ())) >= 2 else None
+    return (hit.start(), f"{hit.group('route').lower()} {label}") if hit else (start, label)
+
+
+def routes_written(ctx) -> dict[str, set[str]]:
+    """{therapy label: the routes the document writes right before its name}."""
+    def make():
+        out: dict[str, set[str]] = {}
+        for s, ms in zip(ctx.sentences, ctx.mentions):
+            for m in ms:
+                if m.kind in ("drug", "therapy") and (hit := ROUTE_BEFORE.search(s.text, max(0, m.start - s.start - 16),
+                                                                                   m.start - s.start)):
+                    out.setdefault(m.label, set()).add(hit.group("route").lower())
+        return out
+    return ctx.cached(("routes written",), make)
+
+
 def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, str]]:
     """(start, end, label) of each naming of an arm in ``text[lo:at]``, in text order: therapies, control words and
     the short forms the text defines for controls."""
@@ -299,7 +327,8 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
                 and not (CHANGE_OF_SUBSTANCE.search(text, max(lo, m.start - base - 40), m.start - base)
                          and SUBSTANCE_PREDICATE.match(text, m.end - base)):
             other = given_with(ctx, i, m)
-            found.append((m.start - base, m.end - base, f"{m.label} plus {other}" if other else m.label))
+            start, label = with_route_before(ctx, text, m.start - base, m.label) if not other else (m.start - base, m.label)
+            found.append((start, m.end - base, f"{label} plus {other}" if other else label))
     for hit in C.ARM_WORDS.finditer(text, lo, at):
         if COMBINED_WITH.search(text, max(0, hit.start() - 24), hit.start()) and not (
                 text[hit.start() - 1:hit.start()] == "-" and re.fullmatch(cues.PLACEBO_WORDS, hit.group(), re.I)):

@@ -843,6 +843,20 @@ def test_two_doses_named_in_an_unknown_layout_are_two_arms():
             (f"{SCALE} (placebo)", "change", "-0.5")} <= found
 
 
+def test_a_therapy_given_by_two_routes_is_an_arm_per_route():
+    found = facts(f"The XY-123 trial (NCT00000001) gave oral XY-123, subcutaneous XY-123 or placebo and measured the "
+                  f"{SCALE} (ARS). At week 12, ARS fell by 4.2 points with subcutaneous XY-123, compared with 1.1 points "
+                  "with placebo. ARS fell by 3.0 points with oral XY-123, compared with 1.1 points with placebo.")
+    assert {(f"{SCALE} (subcutaneous XY-123)", "change", "-4.2"), (f"{SCALE} (oral XY-123)", "change", "-3.0"),
+            ("subcutaneous XY-123", "armIntervention", "XY-123")} <= found
+
+
+def test_one_route_makes_no_route_arm():
+    found = facts(f"The XY-123 trial (NCT00000001) gave oral XY-123 or placebo and measured the {SCALE} (ARS). At week "
+                  "12, ARS fell by 4.2 points with oral XY-123, compared with 1.1 points with placebo.")
+    assert (f"{SCALE} (XY-123)", "change", "-4.2") in found
+
+
 def test_one_dose_makes_no_dose_group():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")
