@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extractors.pair_arms import pair_arms
-from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
+from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control, dose_arms,
                                        given_with, group_label, labelled_pair, other_allocated, sentence_arms,
                                        sets_arms_against, sole_pair, with_route_before)
 from kg.model import Mention
@@ -58,6 +58,8 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
         return (one,) if one else None
     if len(labels) == 2 and not labels[1] and c.numbers[1].arm and (group := strategy_group(c.numbers[1].arm)):
         labels[1] = group                    # "... versus 12% in the usual-care group": a group named by what it got
+    if not any(labels) and len(labels) >= 3 and (listed := listed_arms(ctx, i, text, c)):
+        return listed                        # "more on XY 20 mg and 40 mg versus placebo had X (51% and 60% vs 22%)"
     named = arms_named_before(ctx, i, text, c.start) if len(labels) == 2 else []
     if not any(labels) and len(named) == 2:
         return named_pair(ctx, i, text, c, tuple(named))   # "lower in the XY-123 versus placebo arms (11% vs 21%)"
@@ -251,6 +253,26 @@ JOINED_TO_ROLE = re.compile(r"(?<!\s)\s*+(?:,\s*+)?(?:and|or|as\s+well\s+as)\s++
 ACTIVE_ARM = re.compile(rf"(?:the\s+)?{ACTIVE_WORDS}(?:\s+(?:arm|group|cohort))?", re.I)
 # an arm named by a product's name alone ("the XY-12 arm"), which the lexicon need not know
 NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*[A-Z\d][\w-]{0,20}")
+
+
+# what sets the arms, or the numbers, of one comparison against the last: "A and B | versus | C", "12% and 20% | vs | 5%"
+SET_AGAINST = rx.compile(rf"(?=[acrtv])\b{cues.COMPARED_WORDS}(?!\w)", re.I)
+
+
+def listed_arms(ctx, i: int, text: str, c: C.Comparison) -> tuple[str, ...] | None:
+    """The arms of three or more bare numbers, where their clause names as many arms before them, each dose of a
+    therapy its own, set against each other as the numbers are ("XY-123 20 mg and 40 mg versus placebo ... (51% and
+    60% vs 22%)"): in the order named; else None. Not where the first arm is named as the reference ("Compared with
+    placebo, ...")."""
+    lo = clause_start(text, c.start)
+    spans = [arm for arm in dose_arms(ctx, text[:c.start], arm_spans(ctx, i, text, lo, c.start)) if arm[0] >= lo]
+    labels = tuple(label for *_, label in spans)
+    if len(labels) != len(c.numbers) or len(set(labels)) != len(labels) or \
+            comparatives.named_as_reference(text, spans[0][0]):
+        return None
+    arms_set = [SET_AGAINST.search(text, a[1], b[0]) is not None for a, b in zip(spans, spans[1:])]
+    numbers_set = [SET_AGAINST.search(text, a.end, b.start) is not None for a, b in zip(c.numbers, c.numbers[1:])]
+    return labels if arms_set == numbers_set and any(arms_set) else None
 
 
 def named_pair(ctx, i: int, text: str, c: C.Comparison, named: tuple[str, str]) -> tuple[str, ...]:

@@ -295,6 +295,10 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             # XY-1 than with placebo (12% vs 25%", "... in the XY group (12%) than in ...")
                             r"|\s(?:occurred|developed|recurred)\s" + DEGREE + r"(?:less|more)\s(?:often|frequently|commonly)\s"
                             r"(?:in|with|among|for|after|on)\s[^.;()]{1,60}?(?:\s\(\s?\d[^()]{0,30}\))?\sthan\s"
+                            # (or reached by more of one arm's people, each arm's share in brackets: "Zeta remission
+                            # | was achieved by more patients on XY-1 (| 41%) than on placebo (12%)")
+                            r"|\s(?:was|were)\s(?:achieved|attained|reached)\s(?:in|by|among)\s" + DEGREE
+                            + r"(?:more|fewer)\s[^.;()]{1,80}?\(\s?\d"
                             r"|\s(?:was|were)\s"
                             r"(?:(?:(?:achieved|attained|reached|observed|seen|found|reported|present|detected|diagnosed|documented|recorded|noted|used|needed|required)"
                             r"\s(?:in|by|among)\s|at\s)?(?:(?:about|approximately)\s)?[-–]?\d"

@@ -857,6 +857,34 @@ def test_one_route_makes_no_route_arm():
     assert (f"{SCALE} (XY-123)", "change", "-4.2") in found
 
 
+def test_bare_numbers_after_as_many_arms_set_against_each_other_alike_are_theirs_in_order():
+    found = facts(f"The XY-123 trial (NCT00000001) gave XY-123 20 mg, XY-123 40 mg or placebo. At week 12, more "
+                  f"patients receiving XY-123 20 mg and 40 mg versus placebo reached an {SCALE} response (44.1% and "
+                  "52.9% vs 20.5%).")
+    assert {(f"{SCALE} (XY-123 20 mg)", "value", "44.1"), (f"{SCALE} (XY-123 40 mg)", "value", "52.9"),
+            (f"{SCALE} (placebo)", "value", "20.5")} <= found
+
+
+@pytest.mark.parametrize("said", [
+    # the numbers set against each other otherwise than the arms are
+    "more patients receiving XY-123 20 mg and 40 mg versus placebo reached an ARS response (44.1% vs 52.9% and 20.5%).",
+    # the first arm named as what the others are compared with
+    "compared with placebo, XY-123 20 mg and 40 mg gave more ARS responses (44.1% and 52.9% vs 20.5%).",
+])
+def test_bare_numbers_set_against_each_other_unlike_their_arms_are_no_arms(said):
+    found = facts(f"The XY-123 trial (NCT00000001) gave XY-123 20 mg, XY-123 40 mg or placebo and measured the {SCALE} "
+                  f"(ARS). At week 12, {said}")
+    assert not any(p == "value" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("said", [
+    "Zeta remission was achieved by more patients on XY-123 (43.7%) than on placebo (13.9%).",
+    "Zeta remission was achieved by significantly more XY-123-treated patients (43.7%) versus placebo (13.9%).",
+])
+def test_a_measure_reached_by_more_of_one_arm_with_shares_in_brackets(said):
+    assert {("zeta remission (XY-123)", "value", "43.7"), ("zeta remission (placebo)", "value", "13.9")} <= facts(ALLOCATED + said)
+
+
 def test_one_dose_makes_no_dose_group():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")
