@@ -443,9 +443,10 @@ def capitals_products(text: str) -> list[tuple[str, int]]:
 
 
 def named_as_defined(m: Mention, local: dict[str, Mention]) -> Mention:
-    """A measure named only by letters (:data:`~kg.text.measure_list.LETTERS`) that the document defines for a measure
-    ("... Index (ABC)", then "the ABC score"), labelled as the definition's long form."""
-    defined = local.get(m.label) if m.source == LETTERS else None
+    """A measure named only by letters (:data:`~kg.text.measure_list.LETTERS`) or by a short form as written, that the
+    document defines for a measure ("... Index (ABC)", then "the ABC score", "improved ABC (HR 0.6 ...)"), labelled as
+    the definition's long form."""
+    defined = local.get(m.label) if m.source == LETTERS or m.text == m.label else None
     if defined is None or defined.kind not in ("measure", "term") or defined.label == m.label:
         return m
     return Mention(m.text, m.start, m.end, m.kind, defined.label, m.ids, m.source, m.attrs)

@@ -30,7 +30,8 @@ HAD_COMPARED = rx.compile(r"(?=[h])\bhad\s(?:an?\s)?" + DEGREE + cues.COMPARATIV
 ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|risk\sratio|hazard\sratio|odds\sratio|rate\sratio|incidence\srate\sratio"
                  r"|(?:a|adj)?(?:RR|HR|OR|IRR))\b(?:\s?\[[A-Za-z]{2,4}\])?[\s,:=]{0,3}[0-9·.]")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
-                    r"\(\s?(?:(?:[^()]{0,60}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30}|(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80})\)")
+                    # (an estimate first, with a p-value after it or not: "(rate ratio 0.67; p=0.001)" is the item's own)
+                    r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80}|(?:[^()]{0,60}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30})\)")
 P_ITEM_JOIN = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
 # what opens such a list besides a result verb: "There were no differences in | the ...", "an increased risk for | ..."
 DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s|(?:was|were)\s(?:found|observed|seen|"

@@ -885,6 +885,12 @@ def test_a_measure_reached_by_more_of_one_arm_with_shares_in_brackets(said):
     assert {("zeta remission (XY-123)", "value", "43.7"), ("zeta remission (placebo)", "value", "13.9")} <= facts(ALLOCATED + said)
 
 
+def test_a_short_form_read_as_a_measure_is_named_by_its_definition():
+    found = facts(ALLOCATED + "The primary endpoint was zeta local control (ZLC). XY-123 improved ZLC (hazard ratio "
+                  "0.61, 95% CI 0.47-0.79) and zeta scarring (hazard ratio 0.84, 95% CI 0.69-0.98).")
+    assert ("zeta local control", "effect", "0.61") in found and not any(s.startswith("ZLC") for s, _, _ in found)
+
+
 def test_one_dose_makes_no_dose_group():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")

@@ -389,6 +389,9 @@ def test_items_each_with_their_own_estimate_are_measures_whatever_their_words():
                   "0.7-1.6), or eye strain (RR 0.9; 95% CI 0.6-1.4).") == ["zeta stones", "gum bleeding", "eye strain"]
     assert labels("XY-1 raised the risk for zeta clots (relative risk [RR] 2.2; 95% CI 1.3-3.7).") == ["zeta clots"]
     assert labels("Smoking was associated with reduced odds (OR = 0.7; 95% CI 0.6-0.8).") == []    # (the estimate's words)
+    # (one item with its estimate, a p-value after it in the bracket)
+    assert labels("XY-1 increased time to first zeta flare versus placebo (hazard ratio 0.781; p=0.03) and reduced "
+                  "zeta flare rate (rate ratio 0.716; p=0.002).") == ["time to first zeta flare", "zeta flare rate"]
 
 
 def test_a_timed_test_whose_head_word_follows_its_short_form_takes_the_listed_name():
