@@ -66,12 +66,23 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
             pos = join.end()
         named = [item for item in items if is_item_measure(item.group("x")) and not RISK_FOR.match(text, item.start("x"))
                  and item.group("x").lower() not in ESTIMATE_WORDS]
-        if len(named) < 2 and not (named and named[0].group("effect")):
+        if len(named) < 2 and not (named and named[0].group("effect") and not named_before(text, found, verb.start())):
             continue                    # one item alone, or a clause ("improved it (p = 0.01), and was safe (...)"),
             #                             unless its bracket is its own estimate ("the risk of stroke (HR 0.7; ...)")
+            #                             and its clause names no measure before ("For PFS, XY reduced the risk of
+            #                             progression (HR ...)": PFS's estimate)
         out += [replace(mention(text, *item.span("x"), written(item.group("x"))), attrs=QUANTITY if item.group("effect") else "")
                 for item in named if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
     return out           # (an item with its own estimate is an outcome even where it names a disease: QUANTITY wins)
+
+
+def named_before(text: str, found: list[Mention], at: int) -> bool:
+    """Does a measure in ``found`` stand before ``at`` in its clause, no bracket closing between?
+
+    >>> named_before("For ZFS, XY reduced it", [Mention("ZFS", 4, 7, "measure", "ZFS")], 12)
+    True
+    """
+    return any(m.end <= at and ")" not in text[m.end:at] and ";" not in text[m.end:at] for m in found)
 
 
 # the quantity a result verb says the drug moved against the control, the numbers following: "XY significantly reduced |
