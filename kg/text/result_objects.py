@@ -184,8 +184,10 @@ def beat_on(text: str, found: list[Mention]) -> list[Mention]:
 # (the past tense of a result: "XY-1 reduces zeta" is a claim about the drug, not a finding)
 # (a drug's lower-case name is the subject only after the control it is set against: "Compared with placebo, zetamab
 # lowered ...")
-TREATMENT_MOVED = rx.compile(r"""(?:(?:""" + STARTS + r"""|;\s)(?:[A-Z][\w()-]{2,30}|[Tt]he\s[\w-]{2,30}\sgroup)
-    |""" + STARTS + r"""Compared\s(?:with|to)\s[^,;]{1,40},\s(?:[A-Za-z][\w()-]{2,30}|[Tt]he\s[\w-]{2,30}\sgroup))(?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
+# (its doses may follow its name: "XY-1 20 mg and 10 mg reduced ...")
+SUBJECT_DOSES = rf"(?:\s{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}(?:\s(?:and|or)\s{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT})?)?"
+TREATMENT_MOVED = rx.compile(r"""(?:(?:""" + STARTS + r"""|;\s)(?:[A-Z][\w()-]{2,30}""" + SUBJECT_DOSES + r"""|[Tt]he\s[\w-]{2,30}\sgroup)
+    |""" + STARTS + r"""Compared\s(?:with|to)\s[^,;]{1,40},\s(?:[A-Za-z][\w()-]{2,30}""" + SUBJECT_DOSES + r"""|[Tt]he\s[\w-]{2,30}\sgroup))(?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
     \s(?:also\s)?(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged|attenuated|enhanced)
     \s(?:both\s)?""", re.X)
 MOVED_ITEM = re.compile(r"(?:the\s)?(?!(?:the|an?|its|their)\s)(?P<x>[a-z][\w'’/-]*+(?:\s(?!and\b|or\b|in\b|with\b|than\b|compared\b|versus\b|vs\b|by\b|at\b|after\b|"

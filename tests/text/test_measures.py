@@ -645,6 +645,8 @@ def test_what_a_treatment_moved_said_in_words_is_a_measure():
     assert labels("RESULTS: The XY group increased consumption of zetas and betas (mean=1.4 servings).") == []
     assert labels("MAIN RESULTS: The zeta rate was lower in the XY-1 group (9%) than in the placebo group (64%).") == [
         "zeta rate"]                                                                   # (after an abstract's heading)
+    assert labels("XY-1 20 mg and 10 mg lowered zeta latency and raised zeta sleep time.") == [
+        "zeta latency", "zeta sleep time"]                                             # (the doses after its name)
 
 
 def test_the_incidence_of_an_event_compared_per_arm_is_a_measure_but_a_conjunction_starts_none():
