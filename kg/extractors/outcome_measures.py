@@ -107,7 +107,8 @@ def sentence_measures(ctx, i: int, text: str, has_role: bool | None = None) -> l
     # (an abbreviation the text defines for a scale or index, unless it is a level patients entered with; nor a
     # measure named as the level that sets a subgroup apart: "OS was longer in patients with a ZPS of >= 50%")
     found = [m for m in ctx.mentions[i] if (m.kind == "measure" and not is_criterion(text, m.start - start, m.end - start, True)) or (
-        m.kind == "term" and SCALE_WORD.search(m.label) and not AGREEMENT_AFTER.match(text, m.end - start)
+        m.kind == "term" and (SCALE_WORD.search(m.label) or SCALE_AFTER.match(text, m.end - start))
+        and not AGREEMENT_AFTER.match(text, m.end - start)
         and not CRITERIA_AFTER.match(text, m.end - start)       # ("by Zeta Assessment in Oncology (ZAO) criteria")
         and not MOLECULE_AFTER.match(text, m.end - start)       # ("zeta survival factor (ZSF) protein": a molecule)
         and not VISIT.fullmatch(m.label)                        # ("at the Test of Cure (TOC) visit": when, not what)
@@ -404,6 +405,8 @@ VISIT = re.compile(r"(?:test[- ]of[- ]cure|end[- ]of[- ](?:treatment|therapy|stu
 # a molecule's noun after a short form a document defined: the words name a gene or protein, not a measure
 MOLECULE_AFTER = re.compile(r"\)?\s(?:proteins?|genes?|m?RNA|transcripts?|receptors?|enzymes?)\b")
 SCALE_WORD = re.compile(r"(?=[afiqst])(?:scale|score|assessment|test|index|questionnaire|survival|function)", re.I)
+# ... or written right after the short form a scale's words were defined by: "Zeta Activities of Daily Living (ZADL) | score"
+SCALE_AFTER = re.compile(r"\)?\s(?:total\s)?(?:scale|score|index|questionnaire)\b", re.I)
 
 
 # "baseline" just before a measure's name: its number is where patients started

@@ -37,8 +37,16 @@ class Abbreviation:
     long_start: int
 
 
+# the quotation marks a long form may stand in
+OPENING_QUOTES, CLOSING_QUOTES = "\"“'‘", "\"”'’"
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
-    """Short forms in parentheses with the long form that precedes them."""
+    """Short forms in parentheses with the long form that precedes them.
+
+    >>> find_abbreviations('the "Profile of Zeta States" (PZS) score')
+    [Abbreviation(short='PZS', long='Profile of Zeta States', long_start=5)]
+    """
     out = []
     for m in PAREN.finditer(text):
         short = m.group(1).strip()
@@ -57,7 +65,10 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             # the words as they stand in the text (line breaks and double spaces included)
             at = words_start(before, long.split())
             if at is not None:
-                out.append(Abbreviation(short, before[at:].rstrip(" ,;:\n\t"), offset + at))
+                long = before[at:].rstrip(" ,;:\n\t")
+                if len(long) > 2 and long[0] in OPENING_QUOTES and long[-1] in CLOSING_QUOTES:
+                    long, at = long[1:-1], at + 1       # ('the "Profile of Zeta States" (PZS)': the words, unquoted)
+                out.append(Abbreviation(short, long, offset + at))
     return out
 
 

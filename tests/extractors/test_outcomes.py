@@ -891,6 +891,13 @@ def test_a_short_form_read_as_a_measure_is_named_by_its_definition():
     assert ("zeta local control", "effect", "0.61") in found and not any(s.startswith("ZLC") for s, _, _ in found)
 
 
+def test_a_defined_short_form_followed_by_a_scale_word_names_a_measure():
+    found = facts(ALLOCATED + "More patients responded on the Zeta Activities of Daily Living (ZADL) score with "
+                  "XY-123 compared with placebo (58.5% vs. 27.2%; p<0.001).")
+    assert {("Zeta Activities of Daily Living (XY-123)", "value", "58.5"),
+            ("Zeta Activities of Daily Living (placebo)", "value", "27.2")} <= found
+
+
 def test_one_dose_makes_no_dose_group():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")

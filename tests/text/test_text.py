@@ -79,6 +79,9 @@ def test_abbreviations_need_matching_letters():
     ("the Zeta Rating Scale for Mood (ZRS M) rose", {"ZRS M": "Zeta Rating Scale for Mood"}),   # two words
     ("an infusion of zetamab and saline (Group A)", {}),                 # a group's label is not a short form
     ("as the figures show (see Table)", {}),
+    # a long form in quotation marks: its words
+    ('the standard "Profile of Zeta States" (PZS) questionnaire', {"PZS": "Profile of Zeta States"}),
+    ("the “Zeta Mood Index” (ZMI) fell", {"ZMI": "Zeta Mood Index"}),
     # the letters may reach back past who had it: not part of the long form
     ("Among patients with zetathyretin amyloid beta disease (ATTR-BD), XY-1 worked",
      {"ATTR-BD": "zetathyretin amyloid beta disease"}),
