@@ -323,7 +323,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
     for m in ctx.of_kind(i, "drug", "therapy"):
         if lo <= m.start - base < at and not COMBINED_WITH.search(text, max(0, m.start - base - 8), m.start - base) \
                 and not PRIOR_THERAPY.search(text, max(lo, m.start - base - 40), m.start - base) \
-                and not AMOUNT_OF_DRUG.match(text, m.end - base) \
+                and not AMOUNT_OF_DRUG.match(text, m.end - base) and not cues.ANALYTE_AFTER.match(text, m.end - base) \
                 and not (CHANGE_OF_SUBSTANCE.search(text, max(lo, m.start - base - 40), m.start - base)
                          and SUBSTANCE_PREDICATE.match(text, m.end - base)):
             other = given_with(ctx, i, m)

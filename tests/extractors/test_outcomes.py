@@ -898,6 +898,12 @@ def test_a_defined_short_form_followed_by_a_scale_word_names_a_measure():
             ("Zeta Activities of Daily Living (placebo)", "value", "27.2")} <= found
 
 
+def test_a_drug_named_for_its_receptor_is_no_arm():
+    found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS). More serotonin receptor antibody "
+                  "positive patients were ARS responders with XY-123 compared with placebo (57.5% vs. 21.6%).")
+    assert {(f"{SCALE} (XY-123)", "value", "57.5"), (f"{SCALE} (placebo)", "value", "21.6")} <= found
+
+
 def test_one_dose_makes_no_dose_group():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")
