@@ -31,6 +31,8 @@ def change_sign(text: str, at: int, end: int | None = None, label: str = "") -> 
     last = text[at:end].rsplit(" ", 1)[-1].lower() if end is not None else ""
     if last and re.fullmatch(E.FALLING_NOUN, last) and last not in label.lower():
         return -1
+    if end is not None and end > at and (after := R.CHANGE_NOUN_AFTER.match(text, end)):
+        return -1 if after.group("noun").lower() in E.NEGATIVE_VERBS else 1     # "the X improvement from baseline"
     if end is not None and end <= at:       # (a measure the sentence before named: a change the sentence opens on)
         m = R.CHANGE_SUBJECT.match(text)
         return 0 if m is None else -1 if m.group("noun").lower().rstrip("s") in E.NEGATIVE_VERBS else 1

@@ -333,6 +333,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         value = single.value if single and (single.unit == "%" or (single.unit == "month" and
                                                                    R.TIME_MEASURE.search(m.label))) and \
             not any(single.start <= c.start < single.end + 2 for c in comparisons) and \
+            not any(e.start <= single.start < e.end for e in effects) and \
             not change_sign(text, spans[m.label][0]) and not COMPARED_AFTER.match(text, single.end, end) \
             and not E.RANGE_TO.match(text, single.end) and not threshold else None
         before = R.VALUE_BEFORE.search(text, begin, spans[m.label][0]) or \

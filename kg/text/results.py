@@ -306,6 +306,8 @@ CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reducti
                                 # (or the verb that changed it: "lowering | X by 19%")
                                 r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?"
                                 + UNLISTED_WORDS, re.I)
+# ... or just after it, with the window it was taken over: "the mean ZRS | improvement from baseline | to week 12 was ..."
+CHANGE_NOUN_AFTER = rx.compile(rf"\s(?P<noun>{FALLING_NOUN}|{RISING_NOUN})s?\s{cues.FROM_BASELINE}\b", re.I)
 # a therapy's verb that changed the measure, where "by" and the size of the change follow the measure: "XY-1 lowered |
 # zeta cholesterol | by 30%, compared with 12% for placebo" (the numbers are changes; "by" keeps out "reduced" as an
 # adjective: "patients with reduced | ejection fraction")

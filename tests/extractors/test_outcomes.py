@@ -904,6 +904,20 @@ def test_a_drug_named_for_its_receptor_is_no_arm():
     assert {(f"{SCALE} (XY-123)", "value", "57.5"), (f"{SCALE} (placebo)", "value", "21.6")} <= found
 
 
+@pytest.mark.parametrize("noun, sign", [("improvement", ""), ("reduction", "-")])
+def test_a_change_noun_after_the_measure_with_its_window_makes_the_numbers_changes(noun, sign):
+    found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS). The mean ARS {noun} from baseline to "
+                  "week 12 was 4.1 points with XY-123 and 2.2 points with placebo.")
+    assert {(f"{SCALE} (XY-123)", "change", f"{sign}4.1"), (f"{SCALE} (placebo)", "change", f"{sign}2.2")} <= found
+
+
+def test_the_number_of_a_difference_is_no_value_of_the_measure():
+    found = facts(f"The XY-123 trial (NCT00000001) measured the {SCALE} (ARS). ARS response was 31% with XY-123 versus "
+                  "22% with placebo (hazard ratio 0.683, 95% CI 0.41-1.16). The between-group difference in ARS response "
+                  "was 9% (95% CI (-3%, 21%)).")
+    assert not any(p == "value" and "(" not in s for s, p, _ in found)
+
+
 def test_one_dose_makes_no_dose_group():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")
