@@ -584,7 +584,9 @@ ALL = (
          examples=(Example("In the placebo-controlled trial, the 61 adults given XY-123 improved more than the 30 "
                            "adults given placebo.", (("XY-123", "armSize", "61"), ("placebo", "armSize", "30"))),
                    Example("In the trial of XY-123 versus placebo, the 44 patients who received placebo had more "
-                           "flares.", (("placebo", "armSize", "44"),))),
+                           "flares.", (("placebo", "armSize", "44"),)),
+                   Example("In the trial of XY-123 versus placebo, a -2.5 score was seen for the 93 placebo patients.",
+                           (("placebo", "armSize", "93"),))),
          counterexamples=("In the single-arm trial, the 61 adults given XY-123 improved.",
                           "Of the 61 adults screened in the placebo-controlled trial, 40 were given XY-123.")),
     Rule("population.arms.table", T.hasArm, table_arms, confidence=0.7, cue=TABLE_ARM_CUE, hedged=False,

@@ -637,10 +637,14 @@ def colon_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
 
 # an arm counted as the people who got its therapy: "the 61 adults given | XY-123", "the 30 patients who received |
 # placebo", "the 40 children randomized to | XY-123" (the words right before the therapy's name)
-COUNTED_PEOPLE = rx.compile(rf"(?=[Tt])\bthe\s+{NUMBER}\s+(?:[a-z-]{{3,20}}\s+)?{cues.PEOPLE}\s", re.I)
+COUNTED_PEOPLE = rx.compile(rf"(?=[Tt])\bthe\s+{NUMBER}\s+(?:[a-z-]{{3,20}}\s+)?{cues.PEOPLE}(?!\w)", re.I)
 COUNTED_GIVEN = rx.compile(rf"""(?=[Tt])\bthe\s+(?P<n>{NUMBER})\s+(?:[a-z-]{{3,20}}\s+)?{cues.PEOPLE}\s+(?:who\s+(?:were\s+)?)?
     (?:given|receiving|received|treated\s+with|assigned\s+to|randomi[sz]ed\s+to|taking|took|on)\s+(?:the\s+)?$""", re.I | re.X)
 PLACEBO_WORD = re.compile(r"(?:matching\s+)?(?P<c>placebo|sham|vehicle)\b", re.I)
+# ... or counted right before the name of what they were given, the people after it: "the | 202 | placebo | patients",
+# "the 64 XY-123-treated adults"
+COUNTED_BEFORE_NAME = rx.compile(rf"(?=[Tt])\bthe\s+(?P<n>{NUMBER})\s+$", re.I)
+PEOPLE_AFTER_NAME = rx.compile(rf"(?:-?(?:treated|group))?\s+{cues.PEOPLE}\b", re.I)
 
 
 def counted_given(text: str, names: Sequence[Name]) -> list[Arm]:
@@ -653,12 +657,15 @@ def counted_given(text: str, names: Sequence[Name]) -> list[Arm]:
     [('placebo', 30)]
     >>> counted_given("Of 61 adults given XY-123, most improved.", (Name(19, 25, "XY-123"),))
     []
+    >>> [(a.label, a.n) for a in counted_given("a -6.1 change for the 92 placebo patients", ())]
+    [('placebo', 92)]
     """
     out = []
     starts = [(x.start, x.end, x.label, (x.label,)) for x in names]
     starts += [(m.start(), m.end(), "placebo", ()) for m in PLACEBO_WORD.finditer(text)]
     for start, end, label, drugs in sorted(starts):
-        counted = COUNTED_GIVEN.search(text, max(0, start - 80), start)
+        counted = COUNTED_GIVEN.search(text, max(0, start - 80), start) or \
+            (COUNTED_BEFORE_NAME.search(text, max(0, start - 20), start) if PEOPLE_AFTER_NAME.match(text, end) else None)
         n = parse_number(counted.group("n")) if counted else None
         if n is not None and n == int(n):
             out.append(Arm(label, int(n), drugs, counted.start(), end))
