@@ -644,7 +644,7 @@ PLACEBO_WORD = re.compile(r"(?:matching\s+)?(?P<c>placebo|sham|vehicle)\b", re.I
 # ... or counted right before the name of what they were given, the people after it: "the | 202 | placebo | patients",
 # "the 64 XY-123-treated adults"
 COUNTED_BEFORE_NAME = rx.compile(rf"(?=[Tt])\bthe\s+(?P<n>{NUMBER})\s+$", re.I)
-PEOPLE_AFTER_NAME = rx.compile(rf"(?:-?(?:treated|group))?\s+{cues.PEOPLE}\b", re.I)
+PEOPLE_AFTER_NAME = rx.compile(rf"(?:-?(?:treated|group))?(?<!\s)\s++{cues.PEOPLE}\b", re.I)
 
 
 def counted_given(text: str, names: Sequence[Name]) -> list[Arm]:
