@@ -117,7 +117,7 @@ NOT_EVENT_BEFORE = rx.compile(r"""(?:
     )$""", re.I | re.X)
 # a list item that is no event: it starts with a small word ("mild | to moderate") or is only a judgement
 NOT_ITEM = rx.compile(r"""(?:to|in|of|with|at|by|for|from|than|as|those|that|these|similar|comparable|consistent
-    |generally|mostly|mainly|reported|seen|low|rare|balanced)\b""", re.I | re.X)
+    |generally|mostly|mainly|reported|seen|low|rare|balanced|occurring|occurred|observed|noted|affecting)\b""", re.I | re.X)
 # a death or event caused by the disease itself ("deaths due to disease progression"), not by the treatment
 PROGRESSION_AFTER = rx.compile(r"\s{1,3}(?:due\s{1,3}to|from|caused\s{1,3}by)\s{1,3}(?:(?:the|their)\s{1,3})?(?:disease\s{1,3})?progression",
                                re.I)

@@ -88,6 +88,12 @@ def test_a_clause_about_the_whole_list_ends_it():
                                          "brief.")] == ["nausea", "cough"]
 
 
+def test_a_participle_after_the_list_is_no_event():
+    found = events("The most common adverse event was zeta swelling, occurring in 7%, 15% and 3% of "
+                   "patients given XY-123 10 mg, XY-123 20 mg and placebo, respectively.")
+    assert "occurring" not in {term for term, _ in found}
+
+
 def test_an_items_own_in_does_not_end_the_list_but_a_group_or_share_does():
     assert [t.text for t in listed_terms("The most common adverse events were rises in zeta enzymes, nausea, and "
                                          "back pain.")] == ["rises in zeta enzymes", "nausea", "back pain"]
