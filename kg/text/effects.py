@@ -299,6 +299,11 @@ def find_effects(text: str) -> list[Effect]:
             value, (lo, hi) = -value, ((-hi, -lo) if lo >= 0 and hi >= 0 else (lo, hi))
         if lo <= value <= hi:
             out.append(Effect("mean difference", value, lo, hi, m.start("value"), m.end()))
+    for m in CHANGED_BY_VERSUS.finditer(text) if " by " in text and VERSUS_CONTROL.search(text) else ():
+        # "XY-123 improved X by 34 meters compared with placebo": the arms' difference, signed by the verb
+        if not any(e.start <= m.start("value") < e.end for e in out):
+            sign = -1 if m.group("verb").lower() in NEGATIVE_VERBS else 1
+            out.append(Effect("mean difference", sign * exact(m.group("value")), None, None, m.start("value"), m.end()))
     for m in BRACKETED_DIFFERENCE.finditer(text) if "[" in text else ():
         value, lo, hi = (exact(m.group(g).replace(" ", "")) for g in ("value", "lo", "hi"))
         if any(e.start <= m.start("value") < e.end for e in out) or not (lo <= value <= hi) or \
@@ -487,6 +492,12 @@ CHANGED_BY_INTERVAL = rx.compile(
     rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?(?P<value>{DECIMAL})"
     rf"\s?(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?)?(?:\s{VERSUS_CONTROL_WORDS})?"
     rf"\s*[\[(,;]\s*{CI_WORDS}\s*[,:=]?\s*{CI_RANGE}", re.I)
+# ... or with no interval, in a unit of the measure (not a share: "reduced the risk by 27% relative to placebo" is a
+# relative reduction), the control right after it: "XY-123 improved X by | 34 meters | compared with placebo"
+CHANGED_BY_VERSUS = rx.compile(
+    rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?(?P<value>{DECIMAL})"
+    rf"\s?(?:points?|units?|mg/dL|mmol/L|kg|mm\s?Hg|met(?:er|re)s|m|mL|letters|days?|hours?|minutes|seconds)"
+    rf"\s(?:more\s)?(?={VERSUS_CONTROL_WORDS})", re.I)
 # a difference given with its interval in square brackets, after "difference" or in a bracket of a sentence that weighs
 # the drug against a control: "(difference 3.5% [95% CI: -8.1, 15.1])", "versus placebo (- 0.7 h [- 1.10, - 0.30]; p =
 # 0.004)" (a minus may stand apart from its number)

@@ -154,6 +154,9 @@ AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?
                              r"over)\s(?:the\s)?(?:placebo|vehicle|sham|control|controls|comparator|standard|usual)\b")
 # (or a p-value in brackets right after it)
 P_BRACKET_AFTER = re.compile(r"\s?\(\s?[Pp]\s?[<=≤]")
+# (or another arm's change in percent set against it: "... | at week 12, compared to 14% for placebo")
+SHARE_SET_AGAINST = re.compile(r"(?:\s(?:at|by|after)\s(?:week|month|day)\s\d{1,3})?,?\s(?:(?:when\s)?compared\s(?:with|to)|versus|vs\.?)"
+                               r"\s(?:an?\s)?\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)")
 # (or the arm it was said of, where the sentence sets another arm against it: "a 31% reduction in X | in the A arm and
 # a 5% reduction in the placebo arm", "... | among patients receiving A and ...")
 ARM_AFTER = re.compile(r"\s(?:in\s(?:the\s)?(?:[\w-]+\s){0,2}(?:group|arm|cohort)s?\b"
@@ -168,6 +171,8 @@ def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta lesions']
     >>> percent_change_in("There was a 25% reduction in zeta lesions.", [])
     []
+    >>> [m.label for m in percent_change_in("XY-1 users saw a 25% reduction in zeta lesions, versus 9% on placebo.", [])]
+    ['zeta lesions']
     >>> [m.label for m in percent_change_in("There was a 31% reduction in zeta lesions in the XY-1 arm and a 5% "
     ...                                     "reduction in the placebo arm.", [])]
     ['zeta lesions']
@@ -176,6 +181,7 @@ def percent_change_in(text: str, found: list[Mention]) -> list[Mention]:
     for hit in PERCENT_CHANGE_IN.finditer(text):
         end = open_phrase(text, hit.end(), 4)
         if end is None or not (AGAINST_CONTROL.match(text, end) or P_BRACKET_AFTER.match(text, end)
+                               or SHARE_SET_AGAINST.match(text, end)
                                or (ARM_AFTER.match(text, end) and AGAINST_ARM.search(text, end))) \
                 or any(f.start < end and hit.end() < f.end for f in found):
             continue

@@ -918,6 +918,12 @@ def test_the_number_of_a_difference_is_no_value_of_the_measure():
     assert not any(p == "value" and "(" not in s for s, p, _ in found)
 
 
+def test_a_change_in_percent_set_against_the_controls_share_names_its_measure():
+    found = facts(ALLOCATED + "Patients given XY-123 saw a 29% reduction in zeta flare days at week 12, compared to 13% "
+                  "for placebo.")
+    assert {("zeta flare days (XY-123)", "change", "-29.0"), ("zeta flare days (placebo)", "change", "-13.0")} <= found
+
+
 def test_one_dose_makes_no_dose_group():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")

@@ -109,6 +109,8 @@ def test_estimates_listed_with_their_intervals_then_given_to_doses_respectively(
     "There was no statistical difference in 30-day survival.",              # a measure's own number
     "no difference in the zeta score between Group 1 (18.2 ± 2.9) and Group 2 (15.6 ± 3.1)",    # a group's number
     "an absolute risk reduction (ARR 4.2%; 95% CI 1.1-7.3)",   # a reduction in risk is no ratio
+    "XY-123 reduced the risk of stroke by 22% relative to placebo.",       # a relative reduction
+    "XY-123 lowered zeta pressure by 8.2 mmHg, versus 2.1 mmHg with placebo.",     # the arm's own change
 ])
 def test_no_effect(text):
     assert find_effects(text) == []
@@ -194,6 +196,9 @@ def test_a_number_inside_a_measures_name_is_no_estimate():
     ("XY-123 improved the ZRS score by 1.7 points more than placebo.", "1.7", None, None),
     # a change in points set against the control's people by "than"
     ("XY-123 patients had a 3.3-point greater reduction in ZRS than placebo-treated patients.", "-3.3", None, None),
+    # a change "by" a number in the measure's unit, the control right after it
+    ("XY-123 improved the zeta walk distance by 27 meters compared with placebo (p=0.01).", "27", None, None),
+    ("XY-123 lowered zeta pressure by 8.2 mmHg versus placebo.", "-8.2", None, None),
 ])
 def test_differences_with_bracketed_intervals_or_against_a_control(text, value, lo, hi):
     (e,) = find_effects(text)
