@@ -88,7 +88,7 @@ PLACEBO_CORRECTED = rx.compile(
     rf"|(?:estimated\s)?treatment\sdifference(?:\s?\[E?TD\])?)(?![\w-])"
     rf"(?:\s(?:in|from|of)\b(?:[^\d;:()\[\].]|(?<=[\w-])\d|\d(?=[A-Za-z])|(?<=week\s)\d|(?<=month\s)\d){{1,60}}?)?\s*(?:[,:=]|\b(?:of|was|were|is)\b)?"
     rf"\s*(?<!week\s)(?<!month\s)(?<![A-Za-z])(?P<value>{SNUM})(?![A-Za-z])"      # (not the "1" of "ZEV1")
-    rf"(?:\s*(?:%-?points?|%|percentage\s+points?|points?))?"
+    rf"(?:\s*(?:%-?points?|%|percentage\s+points?|points?|mm\s?Hg|mg/dL|mmol/L|kg|mL|letters|met(?:er|re)s))?"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
 # a second estimate of the same kind given on: "..., and -0.6 points in the high-dose arm (95% CI -2.1 to 0.9)"
 CONTINUED = rx.compile(
@@ -271,9 +271,11 @@ def find_effects(text: str) -> list[Effect]:
         if any(e.start <= m.start("value") < e.end for e in out):
             continue
         value = exact(m.group("value"))
-        if m.group("noun") and value > 0:    # "a placebo-adjusted mean reduction ... of 2.7": a difference of -2.7
-            value *= falling(m.group("noun"))
         lo, hi = (exact(m.group("lo")), exact(m.group("hi"))) if m.group("lo") else (None, None)
+        if m.group("noun") and value > 0 and falling(m.group("noun")) < 0:
+            value = -value                  # "a placebo-adjusted mean reduction ... of 2.7": a difference of -2.7, and
+            if lo is not None and lo >= 0 and hi >= 0:      # its interval written without the sign takes it too
+                lo, hi = -hi, -lo
         if lo is not None and not (lo <= value <= hi):
             lo = hi = None
         out.append(Effect("mean difference", value, lo, hi, m.start(), m.end()))

@@ -147,7 +147,8 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 
 # a change given in percent before what changed, set against the control: "a 25% reduction in | zeta lesions | when
 # compared to placebo", "a 25% increase in | X | versus placebo (p = 0.01)"
-PERCENT_CHANGE_IN = rx.compile(r"(?=[\d])(?<![\w.])\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s(?:relative\s|mean\s|median\s|average\s)?(?:reduction|decrease|increase|"
+PERCENT_CHANGE_IN = rx.compile(r"(?=[\d])(?<![\w.])\d{1,3}(?:\.\d{1,2})?(?:\s?(?:%|percent)|[-\s]points?)\s(?:relative\s|mean\s|median\s|average\s)?"
+                               r"(?:greater\s|larger\s|additional\s)?(?:reduction|decrease|increase|"
                                r"improvement|decline|drop|rise|lowering)\s(?:" + cues.FROM_BASELINE + r"\s)?in\s(?:the\s)?", re.I)
 # the control a quantity is set against, right after it: "... | (when) compared with placebo", "... | versus the control"
 AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?compared\s(?:with|to)|versus|vs\.?|relative\sto|than|"

@@ -924,6 +924,11 @@ def test_a_change_in_percent_set_against_the_controls_share_names_its_measure():
     assert {("zeta flare days (XY-123)", "change", "-29.0"), ("zeta flare days (placebo)", "change", "-13.0")} <= found
 
 
+def test_a_change_in_points_set_against_the_control_names_its_measure():
+    found = facts(ALLOCATED + "XY-123 was associated with a 3.6-point improvement in the zeta comfort score over placebo.")
+    assert {("zeta comfort score", "effect", "3.6"), ("zeta comfort score", "effectMeasure", "mean difference")} <= found
+
+
 def test_one_dose_makes_no_dose_group():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")

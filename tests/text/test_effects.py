@@ -170,6 +170,8 @@ def test_verdicts(text, expected):
      "-31.0", "-34.2", "-27.9"),
     ("the placebo-adjusted ABC change was -12.5% (95% CI -15.0 to -10.0)", "-12.5", "-15.0", "-10.0"),
     ("XY-123 produced a placebo-subtracted change of -4.2 points at week 12", "-4.2", None, None),
+    # a reduction in the measure's unit, its interval written without the sign
+    ("The placebo-adjusted reduction in zeta pressure was 6.83 mmHg (95% CI 4.37 to 9.29; p<0.001).", "-6.83", "-9.29", "-4.37"),
     # an estimated treatment difference, in percent or percentage points, its interval after a semicolon
     ("(estimated treatment difference [ETD]: -9.1%; 95% CI: -10.4, -7.7; p<0.0001)", "-9.1", "-10.4", "-7.7"),
     ("for a treatment difference of -6.3 %-points (95% confidence interval, -8.0 to -4.5)", "-6.3", "-8.0", "-4.5"),
