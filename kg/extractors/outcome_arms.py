@@ -448,12 +448,17 @@ def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str
     out = []
     for k, m in enumerate(runs):
         stop = min(runs[k + 1].start() if k + 1 < len(runs) else len(text), m.end() + ARM_AFTER_REACH)
+        stop = turn.start() if (turn := OTHER_CLAUSE.search(text, m.end(), stop)) else stop
         opens = ARM_AFTER_OPENS.search(text, m.end(), stop)
         arms = arm_spans(ctx, i, text, opens.end(), stop) if opens else []
         if not arms or arms[0][0] - opens.end() > 12:
             # (or the arm just before the run, named with the measure: "X with XY-123 moved | from 72 to 40")
             lo = max(runs[k - 1].end() if k else 0, m.start() - ARM_BEFORE_REACH)
             before = [a for a in arm_spans(ctx, i, text, lo, m.start()) if ARM_BEFORE_RUN.fullmatch(text, a[1], m.start())]
+            # (or the arm its clause opens on: "In the A group, X fell | from 158 to 139, while in the B group it ...")
+            before = before or [a for a in arm_spans(ctx, i, text, runs[k - 1].end() if k else 0, m.start())
+                                if IN_ARM_BEFORE.search(text, max(0, a[0] - 16), a[0])
+                                and not C.FIRST_NUMBER.search(text, a[1], m.start())]
             if not before:
                 return []
             arms = before[-1:]
@@ -463,6 +468,10 @@ def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str
 
 # what stands between an arm named before its "from ... to ..." and the run: "X with XY-123 | moved | from"
 ARM_BEFORE_REACH = 30
+# a clause set against the one before: "..., | while in the B group ..." (its arm is not the run's before it)
+OTHER_CLAUSE = re.compile(r",?\s(?:while|whereas)\b")
+# the opening of a clause about one arm, before its name: "while | in the | B group it fell from ..."
+IN_ARM_BEFORE = re.compile(r"(?:^|,\s|\b(?:while|whereas|and)\s)[Ii]n\s(?:the\s)?$")
 ARM_BEFORE_RUN = re.compile(r"\s(?:(?:group|arm)\s)?(?:went|moved|fell|dropped|declined|rose|increased|decreased|changed)\s")
 
 

@@ -1854,6 +1854,13 @@ def test_from_to_runs_with_the_arm_named_before_one_and_after_the_other():
             (f"{SCALE} (placebo)", "baseline", "75.0"), (f"{SCALE} (placebo)", "value", "70.0")} <= found
 
 
+def test_from_to_runs_each_in_a_clause_that_opens_on_its_arm():
+    found = facts(ALLOCATED + "In the XY-123 group, the mean zeta pressure fell from 151 mmHg to 133 mmHg, while in the "
+                  "placebo group it fell from 150 mmHg to 146 mmHg.")
+    assert {("zeta pressure (XY-123)", "baseline", "151.0"), ("zeta pressure (XY-123)", "value", "133.0"),
+            ("zeta pressure (placebo)", "baseline", "150.0"), ("zeta pressure (placebo)", "value", "146.0")} <= found
+
+
 def test_a_drop_named_before_the_measures_last_naming_signs_the_arms_changes():
     found = facts(f"In the XY-123 trial (NCT00000001) of adults kept at an ARS goal of the {SCALE} (ARS), XY-123 gave "
                   "a larger drop in ARS at week 12 than placebo (28 vs. 7 points, p=0.003).")
