@@ -194,9 +194,10 @@ def timepoints(text: str) -> list[tuple[int, str]]:
             continue                        # ("16 to 40 years of age": an age; "the 3-month mean": a window; "18 to 24
             #                                 months": a range's end, as a CI's; "higher throughout except at month 2":
             #                                 the time the result does not hold; not times)
-        if R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) \
-                or R.TREATED_FOR_AFTER.match(text, d.end) or (
-                "-" in text[d.start:d.end] and R.DATED_MEASURE_AFTER.match(text, d.end)):
+        if "-" in text[d.start:d.end] and R.DATED_MEASURE_AFTER.match(text, d.end):
+            out.append((d.end + 1, d.iso))  # ("..., and 12-month | overall survival was 64%": the measure it dates)
+        elif R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) \
+                or R.TREATED_FOR_AFTER.match(text, d.end):
             out.append((d.start, d.iso))
     for h in R.HOURS.finditer(text) if "hour" in text or "hr" in text else ():
         # (not "the 24-hour blood pressure": a window an average is taken over)
@@ -270,7 +271,11 @@ def measure_timepoints(text: str, measures: list[Mention], spans: dict, timepoin
         return {measures[0].label: bracketed.get(measures[0].label, timepoint)}
     found = timepoints(text)
     # "At 12 months, A was 70% and B 50%": a timepoint before every measure is each one's
-    leading = [iso for pos, iso in found if pos < spans[measures[0].label][0]]
+    # (and a time that dates the first measure, "The 12-month X was 51% and Y 70%", unless the sentence gives other
+    # times: "4-month X rate, 6-month X rate and Y")
+    first = spans[measures[0].label][0]
+    alone = len({d.iso for d in find_durations(text)}) == 1
+    leading = [iso for pos, iso in found if pos < first or (pos == first and alone)]
     out = {}
     for k, m in enumerate(measures):
         start = spans[m.label][0]

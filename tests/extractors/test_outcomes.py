@@ -929,6 +929,22 @@ def test_a_change_in_points_set_against_the_control_names_its_measure():
     assert {("zeta comfort score", "effect", "3.6"), ("zeta comfort score", "effectMeasure", "mean difference")} <= found
 
 
+def test_a_time_that_dates_a_later_measure_is_its_own():
+    found = facts("In a single-arm trial (NCT00000001), 60 adults received XY-123. The disease control rate was 83%, and "
+                  "12-month overall survival was 61%.")
+    assert ("overall survival", "timepoint", "P12M") in found
+    assert not any(s == "disease control rate" and p == "timepoint" for s, p, _ in found)
+
+
+def test_a_time_that_dates_the_first_measure_dates_the_others_unless_the_sentence_gives_other_times():
+    found = facts("In a single-arm trial (NCT00000001), 60 adults received XY-123. The estimated 12-month event-free "
+                  "survival was 52% and overall survival was 71%.")
+    assert {("event-free survival", "timepoint", "P12M"), ("overall survival", "timepoint", "P12M")} <= found
+    found = facts("In a single-arm trial (NCT00000001), 60 adults received XY-123. The main end point was the 3-month "
+                  "event-free survival rate, with other end points such as the 6-month EFS rate and overall survival.")
+    assert not any(s == "overall survival" and p == "timepoint" for s, p, _ in found)
+
+
 def test_one_dose_makes_no_dose_group():
     found = facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo on the {SCALE} (ARS). "
                   "Mean ARS values were 12.6 among patients on XY-123 at 10 mg against 9.1 in those on placebo.")
