@@ -20,7 +20,7 @@ from kg.text.numbers import NUMBER, parse_number
 
 # a word between the word that introduces an arm and its name ("to the standard regimen of intravenous X"); not a
 # word that joins two things given together ("X plus Y") or starts another clause
-_FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\w'’/.-]{1,30}"
+_FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\w'’/.-]{1,30}:?"
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
 # ("60 to", "48 received", "259 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:

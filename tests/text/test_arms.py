@@ -175,6 +175,11 @@ def test_therapies_each_named_right_after_the_allocation_are_its_arms_without_si
     assert [label for label, *_ in read(text, "XY-123", "AB-77", "AB-88")] == ["XY-123", "AB-77", "AB-88"]
 
 
+def test_doses_listed_after_the_groups_they_make_are_the_arms():
+    text = "Adults were allocated to one of 3 study groups: XY-123 10 mg, XY-123 20 mg, or placebo."
+    assert [label for label, *_ in read(text, "XY-123")] == ["XY-123 10 mg", "XY-123 20 mg", "placebo"]
+
+
 def test_two_drugs_and_a_control_allocated_are_three_arms():
     text = "Participants were randomly assigned to XY-123 400 mg, AB-77 30 mg, or placebo taken daily for 4 weeks."
     assert read(text, "XY-123", "AB-77") == [("XY-123", None, ("XY-123",)), ("AB-77", None, ("AB-77",)),
