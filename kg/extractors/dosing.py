@@ -134,7 +134,9 @@ NOT_DOSING_AFTER = rx.compile(r"(?<!\s)\s(?:symptoms?|activit(?:y|ies)|life|livi
 # a sentence that sets one dosing regimen against another: its intervals belong to different arms
 TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
                           re.I)
-DURATION = rx.compile(rf"(?=[dflot])\b(?:over|for|during|through|lasted|lasting)\s+(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
+# (its longest, where patients stop at different times: "for up to 6 weeks", "during a maximum 2-year course")
+DURATION = rx.compile(rf"(?=[dflot])\b(?:over|for|during|through|lasted|lasting)\s+(?:up\s+to\s+|a\s+maximum\s+(?:of\s+)?)?"
+                      rf"(?:a\s+|an\s+|the\s+)?(?P<n>{NUMBER})[\s-](?:consecutive\s+)?(?P<unit>day|week|month|year)s?\b", re.I)
 # "assigned to | 5 weeks of double-blind adjunctive treatment", "received | 12 months of therapy" (not a time point: "after
 # 9 months of treatment", "during the last 35 days of treatment")
 DURATION_OF = rx.compile(rf"\b(?:(?:assigned|allocated|randomi[sz]ed)\s+to|receiv(?:ed|e|ing)|complet(?:ed|e|ing)|underwent|undergo(?:ing)?)\s+"
@@ -144,6 +146,9 @@ FOLLOW = rx.compile(rf"(?=[\dfotw])(?:\bfollowed(?:\s+up)?\s+for\s+(?:a further\
                     # "with 48 weeks of follow-up", "a follow-up of 12 months"
                     rf"|\b(?P<n2>{NUMBER})[\s-](?P<unit2>day|week|month|year)s?\s+of\s+follow-?up\b"
                     rf"|\bfollow-?up\s+of\s+(?P<n3>{NUMBER})[\s-](?P<unit3>day|week|month|year)s?\b)", re.I)
+# a period of its own named before the length: "then | nonrandomized dosing | for up to 9 months", "an open-label
+# extension for 2 years"
+OTHER_PERIOD_BEFORE = rx.compile(r"\b(?:non-?randomi[sz]ed|extension|open-label\s+extension)\b[^.;,()]{0,25}$", re.I)
 # "treatment planned for three years": the length a design sets, not a hedge
 PLANNED_FOR = rx.compile(r"\b(?:treatment|therapy|dosing)\s+(?:was\s+)?planned\s+for$", re.I)
 RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)
@@ -345,8 +350,9 @@ def duration(view: View):
     text = view.text
     follow = FOLLOW.search(text)
     for d in sorted((*DURATION.finditer(text), *DURATION_OF.finditer(text)), key=lambda m: m.start()):
-        if RUN_IN.match(text[d.end():]) or (follow and follow.start() <= d.start() < follow.end()):
-            continue
+        if RUN_IN.match(text[d.end():]) or (follow and follow.start() <= d.start() < follow.end()) \
+                or OTHER_PERIOD_BEFORE.search(text, max(0, d.start() - 40), d.start()):
+            continue                    # (not "nonrandomized dosing for up to 9 months": a period after the trial's)
         if cues.OUTCOME_DEFINITION.search(text, 0, d.start()):
             return                      # "response was defined as a 3-point fall for 6 weeks": the measure's
         if unhedged_before(view, d.start()) or PLANNED_FOR.search(view.text, max(0, d.start() - 30), d.start() + 3):
@@ -500,10 +506,12 @@ ALL = (
          examples=(Example("In the trial, XY-123 was given twice weekly for four consecutive weeks.",
                            (("duration", "P4W"),)),
                    Example("Treatment in the trial lasted 12 weeks, with XY-123 taken daily.", (("duration", "P12W"),)),
+                   Example("In the trial, patients took XY-123 or placebo daily for up to 6 weeks.", (("duration", "P6W"),)),
                    Example("The trial gave XY-123 daily, with treatment planned for two years.", (("duration", "P2Y"),)),
                    Example("Trial patients were randomly assigned to 6 weeks of double-blind treatment with XY-123.",
                            (("duration", "P6W"),))),
          counterexamples=("Trial patients were treated after a 2-week run-in period.",
+                          "After the trial, patients could go on to nonrandomized treatment with XY-123 for up to 9 months.",
                           "Trial patients received XY-123; response was defined as a 3-point fall in the ZS score for 6 weeks.",
                           "A future trial will give XY-123 for 52 weeks.",
                           "Trial patients had had 10 years of prior treatment before XY-123 was given.",
