@@ -257,10 +257,6 @@ ACTIVE_ARM = re.compile(rf"(?:the\s+)?{ACTIVE_WORDS}(?:\s+(?:arm|group|cohort))?
 NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*[A-Z\d][\w-]{0,20}")
 
 
-# what sets the arms, or the numbers, of one comparison against the last: "A and B | versus | C", "12% and 20% | vs | 5%"
-SET_AGAINST = rx.compile(rf"(?=[acrtv])\b{cues.COMPARED_WORDS}(?!\w)", re.I)
-
-
 def listed_arms(ctx, i: int, text: str, c: C.Comparison) -> tuple[str, ...] | None:
     """The arms of three or more bare numbers, where their clause names as many arms before them, each dose of a
     therapy its own, set against each other as the numbers are ("XY-123 20 mg and 40 mg versus placebo ... (51% and
@@ -416,7 +412,8 @@ ARM_OPENER = re.compile(r"\s{0,3}(?:[A-Z][A-Za-z]{2,20}(?:\s[A-Za-z]{2,20})?:\s)
 GROUP_AFTER = re.compile(r"(?:[- ](?:group|arm|cohort)s?\b)?(?:[- ]treated\s(?:patients|participants|subjects)\b)?,?")
 
 
-# an arm set against another: "compared with", "versus", "than"; or a comparative word just before the arm's phrase
+# an arm set against another: "compared with", "versus", "than" (and the arms, or numbers, of one comparison set against
+# the last: "A and B | versus | C", "12% and 20% | vs | 5%"); or a comparative word just before the arm's phrase
 SET_AGAINST = re.compile(r"\b(?:compared|versus|vs\.?|than|relative\sto)(?!\w)", re.I)
 COMPARED_BEFORE = re.compile(rf"\b(?:{COMPARATIVE}|better|worse)\s(?:\w+\s){{0,2}}$", re.I)
 
