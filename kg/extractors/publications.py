@@ -145,6 +145,12 @@ class PublicationExtractor(RuleExtractor):
             view = View(0, ctx.sentences[0].text, ctx.sentences[0].start, (), ctx.trial_entity(0), ctx)
             for hit in frame_hits(view, header):
                 yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(0, extractor=self, confidence=0.8))
+        if (labelled := labelled_date(ctx)) is not None and not header_merged(ctx):
+            i, date = labelled              # "Publication Date" over "2031": a repository page's record of its article
+            title = headline(ctx) if i > 1 else None
+            view = View(i, ctx.sentences[i].text, ctx.sentences[i].start, (), ctx.trial_entity(i), ctx)
+            for hit in frame_hits(view, Frame("article", None, 0, len(view.text), date, title)):
+                yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(i, extractor=self, confidence=0.8))
         for line, first, text, offset, frame in header_merged(ctx):
             trial = ctx.trial_entity(first)
             if frame.title is None and frame.kind in ("journal", "article") and header_of_abstract(ctx, line, text, frame):
@@ -155,6 +161,33 @@ class PublicationExtractor(RuleExtractor):
             view = View(i, text, offset, (), trial, ctx)
             for hit in frame_hits(view, frame):
                 yield fact(hit.subject, hit.predicate, hit.object, ev)
+
+
+# a repository page's label line over its article's date: "Publication Date", "Publication/Presentation Date"
+DATE_LABEL = re.compile(r"\s{0,3}(?:Date\s+of\s+)?Publication(?:/Presentation)?(?:\s+Date)?\s{0,3}:?\s{0,3}", re.I)
+# a date in numbers alone, which may be read month first or day first: only its year is sure ("2-1-2031")
+NUMERIC_DATE = re.compile(r"\s{0,3}\d{1,2}[-/.]\d{1,2}[-/.](?P<year>(?:19|20)\d\d)\s{0,3}")
+
+
+def labelled_date(ctx) -> tuple[int, str] | None:
+    """(sentence, date) of the date on the line under a "Publication Date" label among the document's first lines, or
+    None.
+
+    >>> from kg.documents import parse_document
+    >>> from kg.extractors.context import build_context
+    >>> labelled_date(build_context(parse_document("Zeta trial\\n\\nPublication Date\\n\\n3-4-2031\\n\\nText.", "t.txt")))
+    (2, '2031')
+    """
+    sentences = ctx.sentences[:HEADER_LINES * 2]
+    for i, s in enumerate(sentences[:-1]):
+        if DATE_LABEL.fullmatch(s.text) and sentences[i + 1].line > s.line:
+            text = sentences[i + 1].text
+            if numeric := NUMERIC_DATE.fullmatch(text):
+                return i + 1, numeric.group("year")
+            dates = find_dates(text)
+            if len(dates) == 1 and not text[:dates[0].start].strip() and not text[dates[0].end:].strip(" ."):
+                return i + 1, dates[0].iso
+    return None
 
 
 def header_merged(ctx) -> list[tuple[int, int, str, int, Frame]]:

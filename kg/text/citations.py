@@ -239,5 +239,12 @@ def distance(d, start: int, venue: Venue) -> int:
 
 
 def first_date(text: str, start: int, end: int) -> str | None:
-    found = find_dates(text[start:end])
-    return max(found, key=lambda d: len(d.iso)).iso if found else None
+    """The most precise date in ``text[start:end]``: a citation's ("2031 May 3;1(2):3") where it gives one.
+
+    >>> first_date(". 2031 May 3;1(2):3-9. doi: 10.1/zz", 0, 35), first_date("Posted 2031.", 0, 12)
+    ('2031-05-03', '2031')
+    """
+    found = [d.iso for d in find_dates(text[start:end])]
+    citation = CITATION_YEAR.search(text, start, end)
+    found += [citation_date(citation)] if citation else []
+    return max(found, key=len) if found else None

@@ -84,6 +84,20 @@ def test_a_citation_over_several_sentences_of_one_line_is_one_publication():
                            ("title", "XY-123 in Adults with Rare Things")]
 
 
+def test_a_date_under_a_publication_date_label_is_the_articles():
+    text = ("XY-123 versus Placebo in Rare Things\n\nPublication Date\n\n4-6-2031\n\n"
+            "The ACME trial (NCT01234567) was a randomized trial.")
+    assert facts(text) == [("publicationDate", "2031"), ("title", "XY-123 versus Placebo in Rare Things")]
+    assert facts("Publication Date\n\n2031\n\nThe ACME trial (NCT01234567) was a randomized trial.") == [
+        ("publicationDate", "2031")]                       # (no title: the label is the first line)
+
+
+def test_a_citation_without_its_journal_gives_its_full_date():
+    text = ("XY-123 versus Placebo in Rare Things\n\n. 2031 Jun 4;80(3):312-320. doi: 10.1000/x.2\n\n"
+            "The ACME trial (NCT01234567) was a randomized trial.")
+    assert ("publicationDate", "2031-06-04") in facts(text)
+
+
 def test_an_abstract_header_gives_the_headline_as_title():
     text = ("XY-123 versus Placebo in Rare Things\n\nThe Lancet, published 3 May 2031 — structured abstract\n\n"
             "The ACME trial (NCT01234567) was a randomized trial.")
