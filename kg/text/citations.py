@@ -70,7 +70,7 @@ RESULTS_WORDS = ["study", "paper", "report", "analysis", "findings", "results", 
 # "results in" a capitalised name (a known or journal-shaped name only: "results in Japan" names none). Each part
 # keeps the flags of the one alternation it was (re.I: "[A-Z]" takes any letter)
 JOURNAL_GATE = AnyOf(
-    rx.compile(rf"{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b", re.I | re.X),
+    rx.compile(rf"{PUBLICATION_CUE.pattern}|\b(?:appeared|journal|online|issue|doi)\b|\bet\ al\b", re.I | re.X),
     rx.compile(CITATION_YEAR.pattern, re.I | re.X),
     ARTICLE_NUMBER,
     rx.compile(rf"{rx.starts_with(RESULTS_WORDS)}\b(?:{'|'.join(RESULTS_WORDS)})\s{{1,3}}in\s{{1,3}}(?:the\s{{1,3}})?[A-Z]",

@@ -92,6 +92,12 @@ def test_a_date_under_a_publication_date_label_is_the_articles():
         ("publicationDate", "2031")]                       # (no title: the label is the first line)
 
 
+def test_a_citation_with_a_comma_before_volume_and_article_number():
+    text = ("XY-123 versus Placebo in Rare Things\n\nDoe et al. BMC Zetology 2031, 14:351 http://www.example.org/14/351"
+            "\n\nThe ACME trial (NCT01234567) was a randomized trial.")
+    assert {("journal", "BMC Zetology"), ("publicationDate", "2031")} <= set(facts(text))
+
+
 def test_a_citation_without_its_journal_gives_its_full_date():
     text = ("XY-123 versus Placebo in Rare Things\n\n. 2031 Jun 4;80(3):312-320. doi: 10.1000/x.2\n\n"
             "The ACME trial (NCT01234567) was a randomized trial.")
