@@ -233,7 +233,8 @@ def headline(ctx) -> str:
 # (two patterns tried in turn: a citation's year needs a ";", which few lines hold, and one alternation of both would
 # scan every line that holds a year)
 CITATION = AnyOf(rx.compile(CITATION_YEAR.pattern, re.I),
-                 rx.compile(r"^\s{0,3}(?:[-•*]\s{0,3})?(?:doi|PMID):|\bPublished online\b|^(?:The\s)?[A-Z][\w ]{2,60}, (?:published\b|(?:19|20)\d\d\. doi:)"
+                 rx.compile(r"^\s{0,3}(?:[-•*]\s{0,3})?(?:doi|PMID):|\bPublished online\b"
+                            r"|^(?:The\s)?[A-Z][\w ]{2,60}, (?:published\b|(?:19|20)\d\d\. doi:)"
                             r"|\bet al\.? [A-Z][\w ]{2,60} (?:19|20)\d\d, \d{1,4}:\d", re.I))
 
 

@@ -327,7 +327,7 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
                 and not (CHANGE_OF_SUBSTANCE.search(text, max(lo, m.start - base - 40), m.start - base)
                          and SUBSTANCE_PREDICATE.match(text, m.end - base)):
             other = given_with(ctx, i, m)
-            start, label = with_route_before(ctx, text, m.start - base, m.label) if not other else (m.start - base, m.label)
+            start, label = (m.start - base, m.label) if other else with_route_before(ctx, text, m.start - base, m.label)
             found.append((start, m.end - base, f"{label} plus {other}" if other else label))
     for hit in C.ARM_WORDS.finditer(text, lo, at):
         if COMBINED_WITH.search(text, max(0, hit.start() - 24), hit.start()) and not (

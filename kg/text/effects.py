@@ -497,8 +497,8 @@ CHANGED_BY_INTERVAL = rx.compile(
 # ... or with no interval, in a unit of the measure (not a share: "reduced the risk by 27% relative to placebo" is a
 # relative reduction), the control right after it: "XY-123 improved X by | 34 meters | compared with placebo"
 CHANGED_BY_VERSUS = rx.compile(
-    rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?(?P<value>{DECIMAL})"
-    rf"\s?(?:points?|units?|mg/dL|mmol/L|kg|mm\s?Hg|met(?:er|re)s|m|mL|letters|days?|hours?|minutes|seconds)"
+    rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?"
+    rf"(?P<value>{DECIMAL})\s?(?:points?|units?|mg/dL|mmol/L|kg|mm\s?Hg|met(?:er|re)s|m|mL|letters|days?|hours?|minutes|seconds)"
     rf"\s(?:more\s)?(?={VERSUS_CONTROL_WORDS})", re.I)
 # a difference given with its interval in square brackets, after "difference" or in a bracket of a sentence that weighs
 # the drug against a control: "(difference 3.5% [95% CI: -8.1, 15.1])", "versus placebo (- 0.7 h [- 1.10, - 0.30]; p =

@@ -31,7 +31,8 @@ ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|risk\sratio|hazard\sratio|od
                  r"|(?:a|adj)?(?:RR|HR|OR|IRR))\b(?:\s?\[[A-Za-z]{2,4}\])?[\s,:=]{0,3}[0-9·.]")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
                     # (an estimate first, with a p-value after it or not: "(rate ratio 0.67; p=0.001)" is the item's own)
-                    r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80}|(?:[^()]{0,60}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30})\)")
+                    r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80}"
+                    r"|(?:[^()]{0,60}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30})\)")
 P_ITEM_JOIN = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
 # what opens such a list besides a result verb: "There were no differences in | the ...", "an increased risk for | ..."
 DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s|(?:was|were)\s(?:found|observed|seen|"
@@ -186,8 +187,11 @@ def beat_on(text: str, found: list[Mention]) -> list[Mention]:
 # lowered ...")
 # (its doses may follow its name: "XY-1 20 mg and 10 mg reduced ...")
 SUBJECT_DOSES = rf"(?:\s{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}(?:\s(?:and|or)\s{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT})?)?"
-TREATMENT_MOVED = rx.compile(r"""(?:(?:""" + STARTS + r"""|;\s)(?:[A-Z][\w()-]{2,30}""" + SUBJECT_DOSES + r"""|[Tt]he\s[\w-]{2,30}\sgroup)
-    |""" + STARTS + r"""Compared\s(?:with|to)\s[^,;]{1,40},\s(?:[A-Za-z][\w()-]{2,30}""" + SUBJECT_DOSES + r"""|[Tt]he\s[\w-]{2,30}\sgroup))(?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
+TREATMENT_MOVED = rx.compile(r"""(?:(?:""" + STARTS + r"""|;\s)
+      (?:[A-Z][\w()-]{2,30}""" + SUBJECT_DOSES + r"""|[Tt]he\s[\w-]{2,30}\sgroup)
+    |""" + STARTS + r"""Compared\s(?:with|to)\s[^,;]{1,40},\s
+      (?:[A-Za-z][\w()-]{2,30}""" + SUBJECT_DOSES + r"""|[Tt]he\s[\w-]{2,30}\sgroup))
+    (?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
     \s(?:also\s)?(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged|attenuated|enhanced)
     \s(?:both\s)?""", re.X)
 MOVED_ITEM = re.compile(r"(?:the\s)?(?!(?:the|an?|its|their)\s)(?P<x>[a-z][\w'’/-]*+(?:\s(?!and\b|or\b|in\b|with\b|than\b|compared\b|versus\b|vs\b|by\b|at\b|after\b|"
