@@ -445,7 +445,7 @@ def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str
     out = []
     for k, m in enumerate(runs):
         stop = min(runs[k + 1].start() if k + 1 < len(runs) else len(text), m.end() + ARM_AFTER_REACH)
-        stop = turn.start() if (turn := OTHER_CLAUSE.search(text, m.end(), stop)) else stop
+        stop = turn.start() if (turn := cues.CLAUSE_BREAK.search(text, m.end(), stop)) else stop    # (", while ...")
         opens = ARM_AFTER_OPENS.search(text, m.end(), stop)
         arms = arm_spans(ctx, i, text, opens.end(), stop) if opens else []
         if not arms or arms[0][0] - opens.end() > 12:
@@ -465,11 +465,9 @@ def arm_from_to(ctx, i: int, text: str, span: tuple[int, int]) -> list[tuple[str
 
 # what stands between an arm named before its "from ... to ..." and the run: "X with XY-123 | moved | from"
 ARM_BEFORE_REACH = 30
-# a clause set against the one before: "..., | while in the B group ..." (its arm is not the run's before it)
-OTHER_CLAUSE = re.compile(r",?\s(?:while|whereas)\b")
+ARM_BEFORE_RUN = re.compile(r"\s(?:(?:group|arm)\s)?(?:went|moved|fell|dropped|declined|rose|increased|decreased|changed)\s")
 # the opening of a clause about one arm, before its name: "while | in the | B group it fell from ..."
 IN_ARM_BEFORE = re.compile(r"(?:^|,\s|\b(?:while|whereas|and)\s)[Ii]n\s(?:the\s)?$")
-ARM_BEFORE_RUN = re.compile(r"\s(?:(?:group|arm)\s)?(?:went|moved|fell|dropped|declined|rose|increased|decreased|changed)\s")
 
 
 def arm_after(ctx, i: int, text: str, at: int) -> str | None:

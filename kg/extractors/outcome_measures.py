@@ -274,8 +274,8 @@ def measure_timepoints(text: str, measures: list[Mention], spans: dict, timepoin
     # (and a time that dates the first measure, "The 12-month X was 51% and Y 70%", unless the sentence gives other
     # times: "4-month X rate, 6-month X rate and Y")
     first = spans[measures[0].label][0]
-    alone = len({d.iso for d in find_durations(text)}) == 1
-    leading = [iso for pos, iso in found if pos < first or (pos == first and alone)]
+    leading = [iso for pos, iso in found if pos < first] or \
+        [iso for pos, iso in found if pos == first and len({d.iso for d in find_durations(text)}) == 1]
     out = {}
     for k, m in enumerate(measures):
         start = spans[m.label][0]

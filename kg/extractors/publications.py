@@ -145,13 +145,14 @@ class PublicationExtractor(RuleExtractor):
             view = View(0, ctx.sentences[0].text, ctx.sentences[0].start, (), ctx.trial_entity(0), ctx)
             for hit in frame_hits(view, header):
                 yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(0, extractor=self, confidence=0.8))
-        if (labelled := labelled_date(ctx)) is not None and not header_merged(ctx):
+        merged = header_merged(ctx)
+        if not merged and (labelled := labelled_date(ctx)) is not None:
             i, date = labelled              # "Publication Date" over "2031": a repository page's record of its article
             title = headline(ctx) if i > 1 else None
             view = View(i, ctx.sentences[i].text, ctx.sentences[i].start, (), ctx.trial_entity(i), ctx)
             for hit in frame_hits(view, Frame("article", None, 0, len(view.text), date, title)):
                 yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(i, extractor=self, confidence=0.8))
-        for line, first, text, offset, frame in header_merged(ctx):
+        for line, first, text, offset, frame in merged:
             trial = ctx.trial_entity(first)
             if frame.title is None and frame.kind in ("journal", "article") and header_of_abstract(ctx, line, text, frame):
                 frame = Frame(frame.kind, frame.venue, frame.start, frame.end, frame.date, headline(ctx), frame.doi,

@@ -83,12 +83,14 @@ EFFECT = rx.compile(
 # a difference from placebo in a measure's change, given as the change itself: "the placebo-corrected percentage
 # change in X from baseline was -31.0% (95% CI, -34.2 to -27.9)", "a placebo-adjusted X change of -12.1%", "an
 # estimated treatment difference [ETD]: -9.1%; 95% CI: -10.4, -7.7", "a treatment difference of -6.3 %-points"
+# the units a measure's change, or a difference of changes, is given in (no share: a percent may be a relative change)
+MEASURE_UNIT = r"(?:points?|units?|mg/dL|mmol/L|kg|mm\s?Hg|met(?:er|re)s|mL|letters|days?|hours?|minutes|seconds)"
 PLACEBO_CORRECTED = rx.compile(
     rf"\b(?:placebo[-\s]{cues.NET_OF}\s(?:[\w-]{{1,20}}\s){{0,3}}?(?:change|difference|(?P<noun>{FALLING_NOUN}|{RISING_NOUN}))"
     rf"|(?:estimated\s)?treatment\sdifference(?:\s?\[E?TD\])?)(?![\w-])"
     rf"(?:\s(?:in|from|of)\b(?:[^\d;:()\[\].]|(?<=[\w-])\d|\d(?=[A-Za-z])|(?<=week\s)\d|(?<=month\s)\d){{1,60}}?)?\s*(?:[,:=]|\b(?:of|was|were|is)\b)?"
     rf"\s*(?<!week\s)(?<!month\s)(?<![A-Za-z])(?P<value>{SNUM})(?![A-Za-z])"      # (not the "1" of "ZEV1")
-    rf"(?:\s*(?:%-?points?|%|percentage\s+points?|points?|mm\s?Hg|mg/dL|mmol/L|kg|mL|letters|met(?:er|re)s))?"
+    rf"(?:\s*(?:%-?points?|%|percentage\s+points?|{MEASURE_UNIT}))?"
     rf"(?:(?:\s*[;,]\s*|\s*[\[(]\s*)(?P<ciw>{CI_WORDS})\s*[,:=]?\s*{CI_RANGE})?", re.I)
 # a second estimate of the same kind given on: "..., and -0.6 points in the high-dose arm (95% CI -2.1 to 0.9)"
 CONTINUED = rx.compile(
@@ -490,16 +492,14 @@ MORE_THAN_CONTROL = rx.compile(
 CHANGE_VERB_BEFORE = re.compile(rf"\b(?P<verb>{FALLING}|{RISING})\b[^;.()]{{0,60}}$", re.I)
 # a change a verb gives "by" a number with its interval, in a sentence that sets the drug against a control: "XY-123
 # reduced X by | 3.1 points (95% CI, 1.2 to 5.0)" (the object's words bounded: no clause between)
+# (the verb, its object's words and the size: a fragment of both patterns below)
+CHANGED_BY = rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?(?P<value>{DECIMAL})"
 CHANGED_BY_INTERVAL = rx.compile(
-    rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?(?P<value>{DECIMAL})"
-    rf"\s?(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?)?(?:\s{VERSUS_CONTROL_WORDS})?"
+    rf"{CHANGED_BY}\s?(?:%-?points?|%|percentage\spoints?|points?|units?|mg/dL|mmol/L|kg|mmHg|days?|hours?)?(?:\s{VERSUS_CONTROL_WORDS})?"
     rf"\s*[\[(,;]\s*{CI_WORDS}\s*[,:=]?\s*{CI_RANGE}", re.I)
 # ... or with no interval, in a unit of the measure (not a share: "reduced the risk by 27% relative to placebo" is a
 # relative reduction), the control right after it: "XY-123 improved X by | 34 meters | compared with placebo"
-CHANGED_BY_VERSUS = rx.compile(
-    rf"\b(?P<verb>{FALLING}|{RISING})\s(?:[^.;:()\d]{{1,60}}?\s)?by\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?"
-    rf"(?P<value>{DECIMAL})\s?(?:points?|units?|mg/dL|mmol/L|kg|mm\s?Hg|met(?:er|re)s|m|mL|letters|days?|hours?|minutes|seconds)"
-    rf"\s(?:more\s)?(?={VERSUS_CONTROL_WORDS})", re.I)
+CHANGED_BY_VERSUS = rx.compile(rf"{CHANGED_BY}\s?{MEASURE_UNIT}\s(?:more\s)?(?={VERSUS_CONTROL_WORDS})", re.I)
 # a difference given with its interval in square brackets, after "difference" or in a bracket of a sentence that weighs
 # the drug against a control: "(difference 3.5% [95% CI: -8.1, 15.1])", "versus placebo (- 0.7 h [- 1.10, - 0.30]; p =
 # 0.004)" (a minus may stand apart from its number)
