@@ -29,6 +29,9 @@ from kg.text.respective import respective_values
 # a clause of a list that names something no list or shape read, with its numbers in a bracket after it:
 # "...; | ZQ-14v3 (LS mean 3.7 vs 0.9" (prefiltered: most sentences hold no semicolon)
 UNREAD_NAME_BRACKET = rx.compile(r";\s{1,3}(?:and\s)?[^\s;()]{1,30}(?:\s[^\s;()]{1,30}){0,3}\s?\([^();]{0,60}$")
+# a bracketed p-value that a list's join follows, the next item after it: "... including response (p<0.001) |, | zeta
+# severity (p=0.0037)": the unread item's before it, not the next one's
+ITEM_JOIN_AFTER = re.compile(r"\)[,;]\s(?:and\s|or\s)?(?:the\s)?")
 
 
 # what ends a clause between a list of measures and the verdict said of them: a verb of its own, a contrast, a
@@ -508,6 +511,9 @@ def group_by_owner(items, measures, spans, text: str, first: int) -> dict:
         if x.start < first and R.CONTRAST.search(text, x.start, first):
             continue
         m = owner(measures, spans, x.start)
+        if x.end <= spans[m.label][0] and text[x.start - 1:x.start] == "(" \
+                and ITEM_JOIN_AFTER.fullmatch(text, x.end, spans[m.label][0]):
+            continue
         if not UNREAD_NAME_BRACKET.search(text, spans[m.label][1], x.start):     # (a name not read: not its p-value)
             out.setdefault(m, []).append(x)
     return out

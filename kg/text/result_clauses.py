@@ -22,6 +22,9 @@ from kg.text.cues import CLAUSE_BREAK
 
 # what makes a clause report a result: a number
 DIGIT = re.compile(r"\d")
+# a list's item, no clause: "...; | and the Zeta Index | (ZI) (p=0.01)": its measure's name, then only its p-value
+ITEM_HEAD = re.compile(r"\s*+(?:and\s|or\s)?(?:the\s)?")
+ITEM_REST = re.compile(r"\s?(?:\([A-Za-z0-9-]{1,15}\)\s?)?\([^()]*\b[pP]\s?[<=≤>][^()]*\)[\s.]*")
 
 
 def result_clauses(text: str, measures: list[tuple[int, int]] = ()) -> list[str]:
@@ -50,7 +53,8 @@ def result_clauses(text: str, measures: list[tuple[int, int]] = ()) -> list[str]
     starts, ends = [0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]
     merged: list[tuple[int, int]] = []
     for a, b in zip(starts, ends):
-        own = DIGIT.search(text, a, b) and any(a <= x and y <= b for x, y in measures)
+        own = DIGIT.search(text, a, b) and any(a <= x and y <= b for x, y in measures) and not (
+            merged and any(x == ITEM_HEAD.match(text, a).end() and ITEM_REST.fullmatch(text, y, b) for x, y in measures))
         if merged and not own:
             merged[-1] = (merged[-1][0], b)      # (the break between them stays inside)
         else:

@@ -30,14 +30,20 @@ HAD_COMPARED = rx.compile(r"(?=[h])\bhad\s(?:an?\s)?" + DEGREE + cues.COMPARATIV
 ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|risk\sratio|hazard\sratio|odds\sratio|rate\sratio|incidence\srate\sratio"
                  r"|(?:a|adj)?(?:RR|HR|OR|IRR))\b(?:\s?\[[A-Za-z]{2,4}\])?[\s,:=]{0,3}[0-9·.]")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
+                    r"(?:\([A-Z][A-Za-z0-9-]{1,14}\)\s?)?"    # (its short form first: "Zeta Index (ZI) (p=0.01)")
                     # (an estimate first, with a p-value after it or not: "(rate ratio 0.67; p=0.001)" is the item's own)
                     r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80}"
                     r"|(?:[^()]{0,60}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30})\)")
-P_ITEM_JOIN = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
+P_ITEM_JOIN = re.compile(r"[,;]\s(?:and\s|or\s)?|\s(?:and|or)\s")
 # what opens such a list besides a result verb: "There were no differences in | the ...", "an increased risk for | ..."
 DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s|(?:was|were)\s(?:found|observed|seen|"
                             r"noted|detected)\s)?in\s(?:the\s)?", re.I)
 RISK_FOR = rx.compile(r"(?=[r])\brisks?\s(?:of|for)\s(?:an?\s|the\s|any\s)?", re.I)
+# what opens such a list where the clause before speaks of endpoints: "... on each of its secondary endpoints,
+# including | A (p < 0.001), B (...)", "improvements were seen for | A (...); B (...)", "... at week 6: | A (...); B (...)"
+LIST_OPENER = rx.compile(r"(?=[:ifnsore])(?::\s|\b(?:including|such\sas|namely|(?:observed|seen|noted|reported|shown|found)"
+                         r"\sfor)\s)")
+ENDPOINT_WORDS = re.compile(r"\b(?:(?:end|time)points?|outcomes?|measures?|scales?|assessments?|improvements?)\b", re.I)
 # the share a result verb's list is of, before its first item: "achieved a significantly higher proportion of patients
 # with | A (40% vs. 12%; P < 0.001), B (...) and C (...)"
 SHARE_WITH = re.compile(r"(?:an?\s)?" + DEGREE + cues.COMPARATIVES + r"\s(?:proportions?|percentages?|shares?|rates?|numbers?)\s"
@@ -56,7 +62,9 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta flares', 'zeta scarring', 'zeta index']
     """
     out = []
-    for verb in [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text), *RISK_FOR.finditer(text)]:
+    openers = [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text), *RISK_FOR.finditer(text),
+               *(hit for hit in LIST_OPENER.finditer(text) if ENDPOINT_WORDS.search(text, max(0, hit.start() - 160), hit.start()))]
+    for verb in openers:
         items, pos = [], verb.end()
         pos = share.end() if (share := SHARE_WITH.match(text, pos)) else pos
         while (item := P_ITEM.match(text, pos)) is not None:

@@ -2144,7 +2144,8 @@ def test_a_measure_listed_before_is_read_again_with_its_bracketed_numbers_and_an
     assert {("ZQ-21 (XY-123)", "change", "-12.4"), ("ZQ-21 (placebo)", "change", "-5.1"), ("ZQ-21", "pValue", "0.003"),
             ("Zeta Global Impression of Change (XY-123)", "value", "54.0"),
             ("Zeta Global Impression of Change (placebo)", "value", "21.0")} <= found
-    assert not any(o in ("3.7", "0.9", "0.004") for _, _, o in found)     # ZF-14v3's numbers are no other measure's
+    # ZF-14v3's numbers are no other measure's (its own, where the list reads it)
+    assert not any(o in ("3.7", "0.9", "0.004") for s, _, o in found if not s.startswith("ZF-14v3"))
 
 
 def test_one_pair_each_given_respectively_goes_to_each_measure_in_order():
@@ -2983,3 +2984,31 @@ def test_a_role_that_names_no_measure_of_its_own_takes_none_from_another_roles_l
 def test_a_defined_short_form_for_a_protein_whose_name_holds_a_scale_word_is_no_measure():
     found = facts(ALLOCATED + "XY-123 raises the amount of zeta survival factor (ZSF) protein in motor neurons.")
     assert not any(p == "measure" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("said", [
+    "XY-123 was better than placebo on its secondary endpoints at week 8, including zeta severity (p=0.0031), daily "
+    "functioning (p=0.0047), and sleep quality (p=0.0192).",
+    "Significant improvements at week 8 were seen for zeta severity (p=0.0031); daily functioning (p=0.0047); and "
+    "sleep quality (p=0.0192).",
+    "On its secondary endpoints, XY-123 was better than placebo at week 8: zeta severity (p=0.0031); daily functioning "
+    "(p=0.0047); sleep quality (p=0.0192).",
+])
+def test_a_list_of_measures_each_with_its_own_p_value_after_endpoints_are_named_gives_each_its_p_value(said):
+    found = facts(ALLOCATED + said)
+    assert {("zeta severity", "pValue", "0.0031"), ("daily functioning", "pValue", "0.0047"),
+            ("sleep quality", "pValue", "0.0192")} <= found
+    # (the semicolons end no clause: the week is each item's)
+    assert {(m, "timepoint", "P8W") for m in ("zeta severity", "daily functioning", "sleep quality")} <= found
+
+
+def test_a_p_value_of_an_item_no_list_reads_is_not_the_next_items():
+    found = facts(ALLOCATED + "XY-123 was better than placebo on its secondary endpoints at week 8, including response "
+                  "(p<0.001), zeta severity (p=0.0031) and sleep quality (p=0.0192).")
+    assert ("zeta severity", "pValue", "0.0031") in found
+
+
+def test_a_list_of_groups_each_with_its_own_p_value_names_no_measures():
+    found = facts(ALLOCATED + "The effect on zeta severity was alike across regions: European sites (p=0.318); "
+                  "Asian sites (p=0.472).")
+    assert not {m.lower() for m, _, _ in found} & {"european sites", "asian sites"}

@@ -26,3 +26,11 @@ def test_each_clause_keeps_the_sentences_length_and_offsets():
 ])
 def test_no_cut_where_a_side_reports_no_result_of_its_own(text, words):
     assert result_clauses(text, spans_of(text, *words)) == [text]
+
+
+def test_a_list_item_that_is_only_a_measure_and_its_p_value_is_no_clause_of_its_own():
+    text = "At week 8, A was lower (P=0.021); B (P=0.037); and the C (ZC) (P=0.042)."
+    assert result_clauses(text, spans_of(text, "A", "B", "C")) == [text]
+    # (an item with a verb of its own is a clause)
+    text = "At week 8, A was lower (P=0.021); B did not differ (P=0.374)."
+    assert len(result_clauses(text, spans_of(text, "A", "B"))) == 2
