@@ -199,7 +199,7 @@ def timepoints(text: str) -> list[tuple[int, str]]:
         elif R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) \
                 or R.TREATED_FOR_AFTER.match(text, d.end):
             out.append((d.start, d.iso))
-    for h in R.HOURS.finditer(text) if "hour" in text or "hr" in text else ():
+    for h in R.HOURS.finditer(text) if "hour" in text or "hr" in text or " h" in text else ():
         # (not "the 24-hour blood pressure": a window an average is taken over)
         dated = R.TIMEPOINT_AFTER.match(text, h.end()) or R.HOURS_AT_BEFORE.search(text, max(0, h.start() - 12), h.start())
         if dated and (iso := to_iso(parse_number(h.group("num")), "hour")):

@@ -288,7 +288,8 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"(?=\s(?:was|were)\s" + DEGREE + COMPARATIVE + r"\s)"
                             # (or a window it is counted over before its number: "The probability of zeta surgery | by 16
                             # weeks | was 12% with ...")
-                            r"|\s(?:by|within|through)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}[\s-](?:days?|weeks?|months?|years?))"
+                            r"|\s(?:by|within|through|at|after)\s(?:(?:day|week|month|year|hour)\s\d{1,3}"
+                            r"|\d{1,3}[\s-](?:days?|weeks?|months?|years?|hours?|hrs?|h|minutes?|min))"
                             r"(?=\s(?:was|were)\s(?:(?:about|approximately)\s)?[-–]?\d))?"
                             # (or one arm's value with its arm: "The zeta time | with XY-1 (41 min) | was longer than that
                             # with placebo (27 min)")
@@ -326,6 +327,9 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
 
 
 INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)
+# the rate an event's name follows in a valued subject: "the rate of | zeta closure was 65%" (not a short form's, "the
+# rate of ZQ", nor a change's speed, "the rate of rise of CK")
+RATE_ONLY_OF = re.compile(r"[Rr]ates?\sof\s(?![A-Z]{2})(?!(?:rise|increase|decrease|decline|change|fall|loss|gain|progression|growth)\b)")
 # an estimate named before the event it is of: "the hazard ratio of | zeta loss"
 ESTIMATE_OF = re.compile(r"(?:adjusted\s)?(?:hazard|odds|risk|rate|incidence)\sratios?\s(?:of|for)\s", re.I)
 # one arm named after a comparative, then the p-value or the estimate of the comparison: "... was higher | in the XY
@@ -344,7 +348,7 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     >>> [m.label for m in find_measures("The zeta attack rate was 2.9 in June.")]
     []
     >>> [m.label for m in find_measures("The rate of zeta relapse was lower in the XY-1 group (12% vs 25%, P = 0.02).")]
-    ['rate of zeta relapse']
+    ['zeta relapse']
     >>> [m.label for m in find_measures("The zeta score at day 60 was lower in the XY-1 group (0.52 vs. 1.04, P = 0.031).")]
     ['zeta score']
     >>> [m.label for m in find_measures("The zeta cure rate was not significantly different between the XY-1 arm (86%) "
@@ -356,8 +360,9 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for head in VALUED_SUBJECT.finditer(text):
         a, b = head.span("x")
-        if lead := ESTIMATE_OF.match(head.group("x")):
-            a += lead.end()         # "the hazard ratio of | zeta loss was 0.84": the estimate is of the event
+        if lead := ESTIMATE_OF.match(head.group("x")) or RATE_ONLY_OF.match(head.group("x")):
+            a += lead.end()         # "the hazard ratio of | zeta loss was 0.84": the estimate is of the event (and
+            #                         "the rate of | zeta closure was 65% with ...": the event's rate)
         compared = COMPARED_PREDICATE.match(text, b)
         # (an event's incidence said lower in one arm than another is the trial's outcome; one given per arm with no
         # comparison is a harm's count: "Incidence of zeta rash was 1.2% for XY and for placebo")

@@ -255,7 +255,7 @@ DATED_MEASURE_AFTER = rx.compile(r"\s(?!(?:trial|study|studies|treatment|period|
                                  r"programme|regimen|dosing|infusion|run-in|washout|old|interval|cycle)\b|[a-z]+ed\b)"
                                  r"[a-z][a-z-]{3,}", re.I)
 # the same in hours, which no trial's span is counted in: "two hours after dosing", "at 2 hours"
-HOURS = rx.compile(rf"\b(?P<num>{NUMBER})\s(?:hours?|hrs?)\b", re.I)
+HOURS = rx.compile(rf"\b(?P<num>{NUMBER})\s(?:hours?|hrs?|h)\b", re.I)
 HOURS_AT_BEFORE = rx.compile(r"(?=[ab])\b(?:at|by|after)\s(?:the\s)?$", re.I)
 # the second end of a range, not a point in time: "(95% CI, 18 to | 24 months)", "6 to | 12 months"
 RANGE_BEFORE = rx.compile(r"\d\s?(?:%|(?:days?|weeks?|months?|years?)\s)?\s?(?:to|-|–)\s?$", re.I)

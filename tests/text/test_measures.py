@@ -954,3 +954,8 @@ def test_a_state_of_a_quantity_that_a_share_of_patients_reached_is_the_measure(s
 def test_a_quantity_of_a_category_patients_were_sorted_into_keeps_its_name():
     said = "Patients were categorized as normal LDL cholesterol (n=215 [31.0%]) or high LDL cholesterol (n=311 [45.5%])."
     assert "normal LDL cholesterol" not in [m.label for m in find_measures(said)]
+
+
+def test_a_valued_subject_that_is_an_events_rate_names_the_event_but_a_speed_of_change_stays_a_rate():
+    assert labels("The rate of zeta closure was 65% with XY-1 and 30% with placebo.") == ["zeta closure"]
+    assert labels("The rate of rise of zeta kinase was 210 in group 1 and 97 in group 2.") == ["rate of rise of zeta kinase"]
