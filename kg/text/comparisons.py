@@ -31,6 +31,8 @@ CHANGE_VERB = rf"(?:(?P<verb>{FALLING}|{RISING})(?:\s+{cues.FROM_BASELINE})?(?:\
 PEOPLE = rf"(?:those|{cues.PEOPLE})"
 # units a per-arm number may carry; a dose unit after it makes it a dose, not a result
 UNITS = (r"(?:\s+[a-z]{2,12}(?:\s+[a-z]{2,12})?(?=\s*\((?:SD|SE|SEM)\b)|\s*%|\s+(?:percentage\s+points?|percent|per\s+cent|points?|months?|weeks?|days?|d(?![\w/])|years?|hours?|h(?![\w/])|minutes?|min(?![\w/])|log\s?10(?:\s+copies/ml)?|mg/dl|mmol/l|ml/min(?:/1\.73\s*m2)?|m(?![\w/])|meters?|metres?|ml(?![\w/])|letters|steps|mos?(?![\w/])|[a-z]{3,15}\s+per\s+(?:day|week|month|year))"
+         # an event rate's unit: "0.36 per patient per year", "2.417 per 100 person-years", "0.583 per patient-year"
+         r"|\s+per\s+(?:100\s+|1,?000\s+)?(?:patients?|persons?|participants?|subjects?)(?:-years?|\s+years?|\s+per\s+year)(?![\w-])"
          # a quantity's unit, alone or per time, volume or mass: "0.41 mm/year", "5.2 kg", "12 mmHg", "3.1 ng/mL"
          r"|\s*+(?:mm\s?hg|mm|cm|µm|μm|kg|ng|pg|µg|μg|mg|mcg|iu|mmol|µmol|μmol|nmol)(?:/(?:year|yr|day|week|month|min|h|l|dl|ml|kg|m2))?(?![\w/])"
          r"|\s?(?:ml|l|g|u)/(?:year|yr|day|week|month|min|h|l|dl|kg|m2)(?![\w/])"

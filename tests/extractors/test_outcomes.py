@@ -3022,3 +3022,10 @@ def test_a_quantity_whose_timepoint_stands_before_its_numbers_gives_each_arm_its
     found = facts(ALLOCATED + said)
     assert {("zeta relief (XY-123)", "value", "71.3"), ("zeta relief (placebo)", "value", "44.9"),
             ("zeta relief", "pValue", "0.0031"), ("zeta relief", "timepoint", time)} <= found
+
+
+@pytest.mark.parametrize("unit", ["per patient per year", "per 100 patient-years", "per person-year"])
+def test_an_event_rates_unit_between_a_number_and_its_arm_keeps_the_number_the_arms(unit):
+    found = facts(ALLOCATED + f"The adjusted rates of zeta flares were 0.362 {unit} with XY-123 and 0.594 {unit} with "
+                  "placebo (P=0.0387).")
+    assert {("zeta flares (XY-123)", "value", "0.362"), ("zeta flares (placebo)", "value", "0.594")} <= found
