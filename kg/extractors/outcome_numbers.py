@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kg.extractors.estimate_arms import arm_p_values, estimates_per_arm
 from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, change_sign, changed_arm, comparison_arms,
                                         in_group_arm, lone_arm, old_arm_changes, old_values, strategy_group)
 from kg.extractors.outcome_frames import Frame, Frames
@@ -96,10 +97,12 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if len(measures) >= 2 and "respectively" in text else []
     if R.FIRST_DIGIT.search(text):
         effects, p_values = E.find_effects(text), E.find_p_values(text)
+        effects, effect_arms = estimates_per_arm(ctx, i, text, effects,    # (one estimate per dose, "respectively")
+                                                 lambda at: owner(measures, spans, at).label)
         comparisons = C.find_comparisons(text, [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values]
                                          + runs)
     else:
-        effects, p_values, comparisons = [], [], []
+        effects, p_values, comparisons, effect_arms = [], [], [], {}
     whole, said = trial, None                     # (the arms the sentence's last comparison named)
     refused = False                               # (a pair whose arms' order the sentence contradicts: no reading)
     # (numbers in a clause before every measure that turns to it are another quantity's: "a 6.1-point improvement
@@ -213,7 +216,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     if arm and any(e.measure in E.RATIOS for e in effects) and arm in {t.label for t in ctx.of_kind(i, "drug", "therapy")}:
         arm = None                          # "patients in the XY group had a lower risk (HR ...)": XY against control
     # "A and B ..., with differences of 0.6 (CI ...) and 0.4 (CI ...), respectively": one estimate per measure, in order
-    paired = len(effects) == len(measures) >= 2 and not any(e.arm for e in effects) and \
+    paired = len(effects) == len(measures) >= 2 and not any(e.arm for e in effects) and not effect_arms and \
         C.RESPECTIVELY.search(text, effects[-1].end, min(len(text), effects[-1].end + 25)) is not None and \
         max(spans[m.label][0] for m in measures) < effects[0].start
     if len(effects) >= 2 and not paired:
@@ -227,7 +230,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         effects = of_all + [e for e in effects if e not in of_all] if len(of_all) == 1 else effects
     for k, e in enumerate(effects):
         m = measures[k] if paired else owner(measures, spans, e.start)
-        frame = frames.get(clause_trial(ctx, i, e.start) or trial, m, arm_label(ctx, i, e.arm) if e.arm else arm, i)
+        own = effect_arms.get(e.start)
+        frame = frames.get(clause_trial(ctx, i, e.start) or trial, m, own or (arm_label(ctx, i, e.arm) if e.arm else arm), i)
         if "effect" in frame.values and frame.values["effect"] != e.value:
             continue                        # another comparison's estimate: its interval is not the first one's
         frame.set("effectMeasure", e.measure, i)
@@ -236,6 +240,12 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         frame.set("ciHigh", e.ci_high, i)
         if not e.arm:                       # an arm's difference from control: the timepoint is the outcome's
             frame.set("timepoint", times[m.label], i)
+    for e, p in arm_p_values(effects, effect_arms, p_values):
+        frame = frames.get(clause_trial(ctx, i, e.start) or trial, owner(measures, spans, e.start), effect_arms[e.start], i)
+        frame.set("significant", p.significant, i)
+        if not p.bound:
+            frame.set("pValue", p.value, i)
+        p_values = [x for x in p_values if x is not p]
     listed = E.respective_p_values(text) if len(measures) >= 2 and p_values else []
     if listed and len(listed) == len(measures) and all(0 < spans[m.label][1] <= listed[0].start for m in measures):
         # "A and B trended (p=0.06 and 0.11, respectively)": one p-value each, in the measures' order

@@ -48,10 +48,10 @@ CHANGING = r"reducing|lowering|decreasing|cutting|improving|increasing|raising"
 # --- effect estimates -----------------------------------------------------------------------------------------
 # the effect measures of the gold vocabulary and how writers name them; abbreviations are case-sensitive
 EFFECT_NAMES = {
-    "hazard ratio": r"(?i:hazard\s+ratio|relative\s+hazard)|a?HR",       # (adjusted: "aHR", "aOR", "AOR", "aRR"; "ARR" is a reduction)
-    "odds ratio": r"(?i:odds\s+ratio)|[aA]?OR",
-    "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratio)|a?IRR",
-    "relative risk": r"(?i:relative\s+risk|risk\s+ratio)(?!\s+reduction)|a?RR",
+    "hazard ratio": r"(?i:hazard\s+ratios?|relative\s+hazard)|a?HR",       # (adjusted: "aHR", "aOR", "AOR", "aRR"; "ARR" is a reduction)
+    "odds ratio": r"(?i:odds\s+ratios?)|[aA]?OR",
+    "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratios?)|a?IRR",
+    "relative risk": r"(?i:relative\s+risk|risk\s+ratios?)(?!\s+reduction)|a?RR",
     "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+(?:[\[(]SE[\])]\s+)?differences?|(?<!risk\s)(?<!relative\s)difference|"
                        r"gap\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms))|LSMD",
 }
@@ -123,7 +123,10 @@ def compares_groups(text: str, end: int) -> bool:
     between = text[groups[-2].end():groups[-1].start()]
     # two values side by side ("... in the A group and ... in the B group"), not one estimate per arm
     return "(" not in between and bool(PAIRED.search(between))
-TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?)\b", re.I)
+# ratios named in the plural: "hazard ratios 0.713 [...] and 0.694 [...], respectively"
+PLURAL_RATIOS = rx.compile(r"(?=[hHoOrR])\b(?:hazard|odds|rate|risk)\s+ratios\b", re.I)
+RESPECTIVELY = rx.compile(r"\brespectively\b")
+TIME_UNIT = rx.compile(r"(?<!\s)\s*+(?:years?|months?|weeks?|days?|hours?|h)\b", re.I)
 # a range's bounds: "from | 0 | to 48 hours", "from | 0 | -24 h"
 RANGE_FROM = rx.compile(r"\bfrom\s$", re.I)
 # the interval's own name before an estimate's: "(95% CI of difference -2.9-11.6)" gives the interval, not the estimate
@@ -237,6 +240,9 @@ def find_effects(text: str) -> list[Effect]:
     out = []
     for m in EFFECT.finditer(text):
         measure = next(name for i, name in enumerate(EFFECT_NAMES) if m.group(f"e{i}"))
+        if PLURAL_RATIOS.match(m.group()) and not RESPECTIVELY.search(text, m.end(), m.end() + 240):
+            continue                    # (ratios named in the plural give one estimate per arm, "respectively": not a list
+            #                             of events' ratios, :func:`listed_effects`)
         value = exact(m.group("value"))
         if measure == "mean difference" and TIME_UNIT.match(text, m.end("value")):
             continue                    # "a difference of 4 months" in medians: not a difference of means

@@ -3029,3 +3029,41 @@ def test_an_event_rates_unit_between_a_number_and_its_arm_keeps_the_number_the_a
     found = facts(ALLOCATED + f"The adjusted rates of zeta flares were 0.362 {unit} with XY-123 and 0.594 {unit} with "
                   "placebo (P=0.0387).")
     assert {("zeta flares (XY-123)", "value", "0.362"), ("zeta flares (placebo)", "value", "0.594")} <= found
+
+
+DOSES = "In the ZETA trial (NCT01234567), adults were randomized to XY-123 320 mg, XY-123 160 mg or placebo. "
+
+
+def test_estimates_listed_respectively_after_two_doses_against_one_control_are_each_doses():
+    found = facts(DOSES + "XY-123 320 mg and 160 mg improved FEV1 at week 10 compared with placebo (least squares mean "
+                  "differences 41.3 mL [p=0.0064] and 26.8 mL [p=0.0217], respectively) and reduced the risk of zeta "
+                  "flares (hazard ratios 0.713 [p=0.0368] and 0.694 [p=0.0159], respectively).")
+    fev1 = "forced expiratory volume in 1 second"
+    assert {(f"{fev1} (XY-123 320 mg)", "effect", "41.3"), (f"{fev1} (XY-123 320 mg)", "pValue", "0.0064"),
+            (f"{fev1} (XY-123 160 mg)", "effect", "26.8"), (f"{fev1} (XY-123 160 mg)", "pValue", "0.0217"),
+            ("zeta flares (XY-123 320 mg)", "effect", "0.713"), ("zeta flares (XY-123 160 mg)", "pValue", "0.0159")} <= found
+    assert not {s for s, p, _ in found if p == "effect" and "(" not in s}     # (no estimate of the whole trial)
+
+
+def test_estimates_listed_respectively_with_their_intervals_go_to_the_doses_named_before():
+    found = facts(DOSES + "The change in systolic blood pressure at week 6 was -13.84 mm Hg for XY-123 320 mg, -12.96 "
+                  "mm Hg for XY-123 160 mg and -9.283 mm Hg for placebo, a difference from placebo of -4.57 mm Hg "
+                  "(95% CI -7.36 to -1.78; P = 0.0031) and -3.69 mm Hg (-6.52 to -0.863; P = 0.0108), respectively.")
+    assert {("systolic blood pressure (XY-123 320 mg)", "effect", "-4.57"),
+            ("systolic blood pressure (XY-123 320 mg)", "ciLow", "-7.36"),
+            ("systolic blood pressure (XY-123 160 mg)", "effect", "-3.69"),
+            ("systolic blood pressure (XY-123 160 mg)", "ciHigh", "-0.863")} <= found
+    assert ("systolic blood pressure", "effect", "-4.57") not in found     # (no estimate of the whole trial)
+
+
+def test_two_lists_of_estimates_given_to_one_measure_go_to_no_arm():
+    # (the second list's measure was not read: its estimates are not the first measure's)
+    found = facts(DOSES + "XY-123 320 mg and 160 mg improved FEV1 at week 10 compared with placebo (mean differences "
+                  "41.3 mL [p=0.0064] and 26.8 mL [p=0.0217], respectively), and did so whatever their age (hazard "
+                  "ratios 0.713 [p=0.0368] and 0.694 [p=0.0159], respectively).")
+    assert not {o for s, p, o in found if p == "effect" and "(XY-123" in s and o in ("0.713", "0.694")}
+
+
+def test_a_difference_over_some_hours_is_no_estimate():
+    found = facts(ALLOCATED + "The difference for 24 h zeta pressure was small (P=0.418).")
+    assert not {o for _, p, o in found if p == "effect"}

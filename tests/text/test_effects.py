@@ -246,3 +246,12 @@ def test_a_bracketed_range_without_a_control_or_difference_is_no_estimate():
 def test_an_intervals_short_form_in_round_brackets_after_its_name():
     e = find_effects("hazard ratio (HR) = 0.72; 95% confidence interval (CI), 0.55–0.91; P = 0.004")[0]
     assert (e.measure, e.value, e.ci_low, e.ci_high) == ("hazard ratio", D("0.72"), D("0.55"), D("0.91"))
+
+
+def test_ratios_named_in_the_plural_are_read_only_before_respectively():
+    from kg.text.effects import find_effects
+
+    assert [(e.measure, str(e.value)) for e in find_effects("(hazard ratios 0.713 [p=0.04] and 0.694, respectively)")][:1] \
+        == [("hazard ratio", "0.713")]
+    # (the plural name of a list of events' ratios is read by the list, not as one estimate)
+    assert find_effects("The hazard ratios were 0.734 for death and 0.861 for stroke.") == []
