@@ -578,12 +578,14 @@ def resolve_corpus_rows(rows: list[Row], labels: dict) -> list[Row]:
 
 
 def build_registries(out: Path = DATA / "registries.json") -> dict:
-    """Trial-registry id patterns from bioregistry (plus EudraCT, which bioregistry lacks)."""
+    """Trial-registry id patterns from bioregistry: the WHO primary registries it knows (plus EudraCT's old form,
+    which it lacks, and the Netherlands and Korean registers, which it does not list)."""
     import bioregistry  # build-time only: importing it takes about two seconds
 
     prefixes = {"clinicaltrials": "NCT", "jrct": "jRCT", "isrctn": "ISRCTN", "ctri": "CTRI",
                 "chictr": "ChiCTR", "anzctr": "ACTRN", "drks": "DRKS", "uminctr": "UMIN",
-                "euclinicaltrials": "EudraCT"}
+                "euclinicaltrials": "EudraCT", "rebec": "ReBEC", "irct": "IRCT", "pactr": "PACTR", "tctr": "TCTR",
+                "slctr": "SLCTR", "lbctr": "LBCTR", "rpcec": "RPCEC", "itmctr": "ITMCTR"}
     table = {}
     for prefix, name in prefixes.items():
         resource = bioregistry.get_resource(prefix)
@@ -591,5 +593,11 @@ def build_registries(out: Path = DATA / "registries.json") -> dict:
                          "uri_format": resource.get_uri_format(), "example": resource.get_example()}
     table["uminctr"]["pattern"] = r"^UMIN\d{9}$"     # bioregistry also admits bare "C" numbers
     table["euclinicaltrials"]["pattern"] = r"^\d{4}-\d{6}-\d{2}$"
+    table["rebec"]["pattern"] = r"^RBR-[0-9a-z]{6,8}$"   # (its "\w+" would take any word after "RBR-")
+    search = "https://trialsearch.who.int/Trial2.aspx?TrialID=$1"     # (WHO's search portal knows every primary id)
+    table["ntr"] = {"name": "NTR", "pattern": r"^NTR\d{3,5}$", "uri_format": search, "example": "NTR1234"}
+    table["cris"] = {"name": "CRIS", "pattern": r"^KCT\d{7}$", "uri_format": search, "example": "KCT0001234"}
+    for row in table.values():
+        row["uri_format"] = row["uri_format"] or search
     out.write_text(json.dumps(table, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return table

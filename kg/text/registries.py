@@ -1,4 +1,5 @@
-"""Trial registry ids (NCT, jRCT, EudraCT, ISRCTN, ChiCTR, CTRI, ACTRN, DRKS, UMIN) from bioregistry's patterns.
+"""Trial registry ids (NCT, jRCT, EudraCT, ISRCTN, ChiCTR, CTRI, ACTRN, DRKS, UMIN, the other WHO primary registries
+and the Netherlands and Korean registers) from bioregistry's patterns.
 
 The patterns are shipped in ``kg/data/registries.json`` (written by ``kg lexicon build``).
 

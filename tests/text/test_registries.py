@@ -3,6 +3,8 @@
 import random
 import re
 
+import pytest
+
 from kg.text.registries import AFTER, BEFORE, any_registry, first_characters, registry_bodies, registry_ids
 
 PIECES = ["NCT01234567", "NCT0123456", "ISRCTN12345678", "2019-001234-56", "jRCT2031210123", "jRCTs031", "ChiCTR-IOR-17013456",
@@ -30,3 +32,15 @@ def test_an_id_written_with_a_space_is_the_registry_id():
     found = registry_ids("registered as ISRCTN 12345678 (and NCT 01234567), not UMIN 12 nor DRKS-9")
     assert [(r.prefix, r.id, r.start, r.end) for r in found] == [
         ("isrctn", "ISRCTN12345678", 14, 29), ("clinicaltrials", "NCT01234567", 35, 47)]
+
+
+@pytest.mark.parametrize("written, prefix", [
+    ("NTR2718", "ntr"), ("KCT0004521", "cris"), ("TCTR20190412003", "tctr"), ("PACTR201806003423417", "pactr"),
+    ("IRCT20170411033301N2", "irct"), ("RBR-7nwq4d", "rebec"), ("SLCTR/2019/021", "slctr"),
+])
+def test_the_other_who_primary_registries_and_the_netherlands_register_are_read(written, prefix):
+    assert [(r.prefix, r.id) for r in registry_ids(f"Registration: {written}.")] == [(prefix, written)]
+
+
+def test_a_gene_named_like_a_register_is_no_id():
+    assert registry_ids("NTR1 and NTR2 bind neurotensin.") == []
