@@ -162,6 +162,23 @@ CLASS_WORDS = rx.Prefiltered(CLASS_WORD.regex, (frozenset(word for p in (CLASS_P
                                                          for word in p.literals[0]),))
 
 
+# what joins a coded product to the kind of product it is: "XY-1 | is a | ... vaccine", "XY-1 |, an | ... vaccine"
+CODE_IS_A = re.compile(r"\s(?:is|was)\s(?:an?\s|the\s)?|,\s(?:an?\s|the\s)")
+
+
+def describes_code(m: Mention, drugs: list[Mention], k: int, text: str, start: int) -> bool:
+    """Does the vaccine ``m`` (``drugs[k]``) say what the coded product before it is ("XY-1 is an inactivated zeta
+    vaccine", "XY-1, an inactivated zeta vaccine") rather than name a therapy of its own?"""
+    if not m.text.lower().endswith("vaccine"):
+        return False
+    before = drugs[k - 1] if k else None
+    if before is None or before.source != "pattern":
+        return False
+    gap = text[before.end - start:m.start - start]
+    return (hit := CODE_IS_A.match(gap)) is not None and len(gap) - hit.end() <= 60 and "," not in gap[hit.end():] \
+        and "." not in gap[hit.end():]
+
+
 def as_named(m: Mention, renamed: dict[str, Mention]) -> Mention:
     """A mention of a code or marked name that the text gives as another name of a known drug, as that drug."""
     other = renamed.get(m.label)
@@ -221,6 +238,9 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
             if (bound := part_search(BOUND_AFTER, after, text, "match")) and not (
                     bound.group("chelation") and m.text.lower() not in METALS):
                 other.add(m.label)                      # "zeta binders": the class is given, not the substance
+                continue
+            if describes_code(m, drugs, k, text, start):
+                other.add(m.label)                      # "XY-1 is an inactivated zeta vaccine": what the coded product is
                 continue
             sampled = part_search(ANALYTE_BEFORE, before, text)      # "serum zeta": measured in a sample
             if not after.startswith("-") and (part_search(GIVEN_AFTER, after, text, "match")

@@ -1042,3 +1042,15 @@ def test_a_trials_therapy_is_investigated_for_the_sign_its_people_have_where_the
 def test_a_substance_a_measures_name_ends_on_after_a_samples_word_is_measured_not_given():
     found = named("Plasma potassium fell by 0.4 mmol/L with XY-123 (p=0.01). Potassium and arrhythmias in hypertension.")
     assert "XY-123" in found and "Potassium" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "XY-2001 is an inactivated SARS-CoV-2 vaccine given in two doses.",
+    "Adults got XY-2001, an inactivated SARS-CoV-2 vaccine, or placebo.",
+])
+def test_a_vaccine_that_says_what_a_coded_product_is_is_no_therapy_of_its_own(text):
+    assert set(named(text)) == {"XY-2001"}
+
+
+def test_a_vaccine_named_apart_from_a_coded_product_stays_a_therapy():
+    assert len(named("Adults got XY-2001 or an inactivated SARS-CoV-2 vaccine.")) == 2
