@@ -93,3 +93,7 @@ def test_a_regimen_a_class_or_a_choice_lists_its_drugs(text, found):
 ])
 def test_the_words_before_a_class_or_an_acid_are_no_drug(text):
     assert [n for n in names(text) if n not in ("midazolam", "imatinib")] == []
+
+
+def test_a_spread_written_in_words_before_a_dose_names_no_drug():
+    assert used_names(["Their daily intake was 4.27 plus or minus 1.36 mg."]) == [[]]
