@@ -162,6 +162,8 @@ CLASS_WORDS = rx.Prefiltered(CLASS_WORD.regex, (frozenset(word for p in (CLASS_P
                                                          for word in p.literals[0]),))
 
 
+# a gene's product named by its variant, right before its name: "mutant | ..."
+MUTANT_BEFORE = re.compile(r"\b(?:mutant|mutated|defective|faulty|wild-type)\s$", re.I)
 # what joins a coded product to the kind of product it is: "XY-1 | is a | ... vaccine", "XY-1 |, an | ... vaccine"
 CODE_IS_A = re.compile(r"\s(?:is|was)\s(?:an?\s|the\s)?|,\s(?:an?\s|the\s)")
 
@@ -238,6 +240,9 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
             if (bound := part_search(BOUND_AFTER, after, text, "match")) and not (
                     bound.group("chelation") and m.text.lower() not in METALS):
                 other.add(m.label)                      # "zeta binders": the class is given, not the substance
+                continue
+            if MUTANT_BEFORE.search(before):
+                other.add(m.label)                      # "the mutant zeta regulator": a gene's product, no drug
                 continue
             if describes_code(m, drugs, k, text, start):
                 other.add(m.label)                      # "XY-1 is an inactivated zeta vaccine": what the coded product is

@@ -1054,3 +1054,8 @@ def test_a_vaccine_that_says_what_a_coded_product_is_is_no_therapy_of_its_own(te
 
 def test_a_vaccine_named_apart_from_a_coded_product_stays_a_therapy():
     assert len(named("Adults got XY-2001 or an inactivated SARS-CoV-2 vaccine.")) == 2
+
+
+def test_a_protein_named_by_its_variant_is_no_therapy():
+    assert set(named("XY-770 corrects mutant alpha-1 antitrypsin.")) == {"XY-770"}
+    assert set(named("XY-770 corrects alpha-1 antitrypsin.")) != {"XY-770"}      # (a protein given, without its variant)
