@@ -1059,3 +1059,8 @@ def test_a_vaccine_named_apart_from_a_coded_product_stays_a_therapy():
 def test_a_protein_named_by_its_variant_is_no_therapy():
     assert set(named("XY-770 corrects mutant alpha-1 antitrypsin.")) == {"XY-770"}
     assert set(named("XY-770 corrects alpha-1 antitrypsin.")) != {"XY-770"}      # (a protein given, without its variant)
+
+
+def test_a_drug_named_only_for_the_harms_it_causes_is_no_therapy():
+    assert set(named("XY-123 was stopped in two adults for epoprostenol-related harms.")) == {"XY-123"}
+    assert "Atorvastatin" in named("XY-123 was stopped for atorvastatin-related pain; atorvastatin was also given.")
