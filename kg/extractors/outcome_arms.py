@@ -296,11 +296,12 @@ def arm_label(ctx, i: int, words: str, start: int | None = None) -> str | None:
 
     Where the document gives one dose on two schedules (arms "300 mg every 4 weeks" and "300 mg every 2 weeks"), a
     dose's label ends with the schedule the phrase writes after it, as those arms' labels do."""
-    often = arm_parts.dose_schedule(words) if scheduled_doses(ctx) else None
+    often = arm_parts.dose_schedule(words)
     if often is None:
         return unscheduled_arm_label(ctx, i, words, start)
+    # (a dose's schedule names no arm of its own where no dose is given on two: "on 125 mg every 4 weeks", "125 mg")
     label = unscheduled_arm_label(ctx, i, words[:often.start] + " " * (often.end - often.start) + words[often.end:], start)
-    return f"{label} {often.words}" if label and C.DOSE_IN.search(label) else label
+    return f"{label} {often.words}" if label and C.DOSE_IN.search(label) and scheduled_doses(ctx) else label
 
 
 def scheduled_doses(ctx) -> bool:

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from kg.model import record
 from kg.text import cues, prefilter as rx
+from kg.text.arm_parts import dose_schedule
 from kg.text.effects import (CI_RANGE, CI_WORDS, CONTROL_NAMES, FALLING, FALLING_NOUN, NEGATIVE_VERBS, RISING, RISING_NOUN, SNUM,
                              VERSUS_CONTROL_WORDS, falling, find_effects, find_p_values)
 from kg.text.numbers import DECIMAL, exact
@@ -168,9 +169,11 @@ def opening_arm(text: str) -> re.Match | None:
     True
     """
     lead = LEAD_ARM.match(text) or SUBJECT_ARM.match(text)
-    if lead is None or len(lead.group("arm").split()) > 4 or NOT_LEAD_ARM.search(lead.group("arm")):
+    if lead is None or NOT_LEAD_ARM.search(lead.group("arm")):
         return None
-    return lead
+    # (a dose's schedule is no word of the arm's name: "Those given 175 mg every three weeks had ...")
+    often = dose_schedule(lead.group("arm"))
+    return None if len(lead.group("arm").split()) - (len(often.words.split()) if often else 0) > 4 else lead
 
 
 def dose_arm(words: str) -> str | None:

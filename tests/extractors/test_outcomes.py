@@ -3067,3 +3067,9 @@ def test_two_lists_of_estimates_given_to_one_measure_go_to_no_arm():
 def test_a_difference_over_some_hours_is_no_estimate():
     found = facts(ALLOCATED + "The difference for 24 h zeta pressure was small (P=0.418).")
     assert not {o for _, p, o in found if p == "effect"}
+
+
+def test_an_arm_a_sentence_opens_on_by_its_dose_and_schedule_takes_the_first_number():
+    found = facts(ALLOCATED + "Patients given 175 mg every three weeks had a mean reduction in the zeta index of 37.4%, "
+                  "compared with 21.9% for placebo.")
+    assert {("zeta index (XY-123 175 mg)", "change", "-37.4"), ("zeta index (placebo)", "change", "-21.9")} <= found
