@@ -26,13 +26,13 @@ def estimates_per_arm(ctx, i: int, text: str, effects: list, owner) -> tuple[lis
         return effects, {}
     out, arms, lists = list(effects), {}, []
     for first in effects:
-        if first.arm is not None or first.start in arms:
+        listed = listed_estimates(text, first) if first.arm is None else []
+        if not listed:
             continue
-        listed = listed_estimates(text, first)
         # (an estimate of the list that was read already stays as read)
         known = [next((x for x in effects if x.start <= e.start < x.end), e) for e in listed]
-        active = active_arms(ctx, i, text, first.start) if listed else []
-        if listed and len(active) == len(listed) + 1 and not any(x.arm for x in known):
+        active = active_arms(ctx, i, text, first.start)
+        if len(active) == len(listed) + 1 and not any(x.arm for x in known):
             lists.append(([first, *known], [e for e, x in zip(listed, known) if x is e], active))
     owners = [owner(items[0].start) for items, _, _ in lists]
     for (items, added, active), measure in zip(lists, owners):

@@ -123,6 +123,8 @@ def compares_groups(text: str, end: int) -> bool:
     between = text[groups[-2].end():groups[-1].start()]
     # two values side by side ("... in the A group and ... in the B group"), not one estimate per arm
     return "(" not in between and bool(PAIRED.search(between))
+
+
 # ratios named in the plural: "hazard ratios 0.713 [...] and 0.694 [...], respectively"
 PLURAL_RATIOS = rx.compile(r"(?=[hHoOrR])\b(?:hazard|odds|rate|risk)\s+ratios\b", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b")

@@ -329,7 +329,8 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
 INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)
 # the rate an event's name follows in a valued subject: "the rate of | zeta closure was 65%" (not a short form's, "the
 # rate of ZQ", nor a change's speed, "the rate of rise of CK")
-RATE_ONLY_OF = re.compile(r"(?:[Aa]djusted\s)?[Rr]ates?\sof\s(?![A-Z]{2})(?!(?:rise|increase|decrease|decline|change|fall|loss|gain|progression|growth)\b)")
+RATE_ONLY_OF = re.compile(r"(?:[Aa]djusted\s)?[Rr]ates?\sof\s(?![A-Z]{2})"
+                          r"(?!(?:rise|increase|decrease|decline|change|fall|loss|gain|progression|growth)\b)")
 # an estimate named before the event it is of: "the hazard ratio of | zeta loss"
 ESTIMATE_OF = re.compile(r"(?:adjusted\s)?(?:hazard|odds|risk|rate|incidence)\sratios?\s(?:of|for)\s", re.I)
 # one arm named after a comparative, then the p-value or the estimate of the comparison: "... was higher | in the XY

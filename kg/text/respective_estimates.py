@@ -43,7 +43,7 @@ def listed_estimates(text: str, first: Effect) -> list[Effect]:
     if stop is None:
         return []
     masked = blank_brackets(text, first.start, stop.start())
-    cuts = [m for m in ITEM_JOIN.finditer(masked, first.end - first.start)]
+    cuts = list(ITEM_JOIN.finditer(masked, first.end - first.start))
     if not cuts or any(c.isdigit() for c in masked[first.end - first.start:cuts[0].start()]):
         return []                       # (the first estimate's item must end before the first join)
     out = []
@@ -60,7 +60,9 @@ def listed_estimates(text: str, first: Effect) -> list[Effect]:
 
 
 def blank_brackets(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` with every bracket and what it holds made blanks, brackets left open at ``start`` included.
+    """``text[start:end]`` with every bracket and what it holds made blanks, to ``end`` for a bracket still open
+    there, and a closing one whose opening stands before ``start`` blanked alone (an estimate's own bracket may be
+    open at its end: "of -5.2 (95% CI -8.3 to -2.1 |, P = 0.0063) and").
 
     >>> blank_brackets("x (2.4) and [p=0.2] y", 0, 21)
     'x       and         y'
@@ -72,7 +74,6 @@ def blank_brackets(text: str, start: int, end: int) -> str:
         out.append(" " if depth or ch in ")]" else ch)
         if ch in ")]" and depth:
             depth -= 1
-    # (an estimate whose own bracket is still open at its end: "of -5.2 (95% CI -8.3 to -2.1 |, P = 0.0063) and")
     return "".join(out)
 
 
