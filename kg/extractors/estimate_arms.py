@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from kg.extractors.result_arms import arm_spans, document_controls, dose_arms
-from kg.text import comparisons as C
+from kg.text import comparisons as C, cues
 from kg.text import effects as E
 from kg.text.respective_estimates import listed_estimates
 
 # what an arm is set against, right before its name: "versus | placebo"
-AGAINST_BEFORE = re.compile(r"\b(?:versus|vs\.?|compared\s(?:with|to)|relative\sto|over|against)\s(?:the\s)?$", re.I)
+AGAINST_BEFORE = re.compile(rf"\b(?:{cues.COMPARED_WORDS}|over|against)\s(?:the\s)?$", re.I)
 
 
 def estimates_per_arm(ctx, i: int, text: str, effects: list, owner) -> tuple[list, dict[int, str]]:

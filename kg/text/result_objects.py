@@ -43,7 +43,8 @@ RISK_FOR = rx.compile(r"(?=[r])\brisks?\s(?:of|for)\s(?:an?\s|the\s|any\s)?", re
 # including | A (p < 0.001), B (...)", "improvements were seen for | A (...); B (...)", "... at week 6: | A (...); B (...)"
 LIST_OPENER = rx.compile(r"(?=[:ifnsore])(?::\s|\b(?:including|such\sas|namely|(?:observed|seen|noted|reported|shown|found)"
                          r"\sfor)\s)")
-ENDPOINT_WORDS = re.compile(r"\b(?:(?:end|time)points?|outcomes?|measures?|scales?|assessments?|improvements?)\b", re.I)
+# (the endpoint words of the role cues, or these: "... at week 8 on its scales:", "improvements were seen for")
+ENDPOINT_MORE = re.compile(r"\b(?:timepoints?|scales?|assessments?|improvements?)\b", re.I)
 # the share a result verb's list is of, before its first item: "achieved a significantly higher proportion of patients
 # with | A (40% vs. 12%; P < 0.001), B (...) and C (...)"
 SHARE_WITH = re.compile(r"(?:an?\s)?" + DEGREE + cues.COMPARATIVES + r"\s(?:proportions?|percentages?|shares?|rates?|numbers?)\s"
@@ -63,7 +64,7 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
     """
     out = []
     openers = [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text), *RISK_FOR.finditer(text),
-               *(hit for hit in LIST_OPENER.finditer(text) if ENDPOINT_WORDS.search(text, max(0, hit.start() - 160), hit.start()))]
+               *(hit for hit in LIST_OPENER.finditer(text) if speaks_of_endpoints(text, max(0, hit.start() - 160), hit.start()))]
     for verb in openers:
         items, pos = [], verb.end()
         pos = share.end() if (share := SHARE_WITH.match(text, pos)) else pos
@@ -83,6 +84,11 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
         out += [replace(mention(text, *item.span("x"), written(item.group("x"))), attrs=QUANTITY if item.group("effect") else "")
                 for item in named if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
     return out           # (an item with its own estimate is an outcome even where it names a disease: QUANTITY wins)
+
+
+def speaks_of_endpoints(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name endpoints, outcomes, measures or the like (what opens a list of them)?"""
+    return bool(cues.ENDPOINT_WORD.search(text, start, end) or ENDPOINT_MORE.search(text, start, end))
 
 
 def named_before(text: str, found: list[Mention], at: int) -> bool:
