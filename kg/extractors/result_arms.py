@@ -477,7 +477,7 @@ def document_doses(ctx) -> dict[str, str]:
         units = {u for _, u in doses}
         if ctx.main_therapy is None or len(units) != 1 or len(doses) not in LEVELS:
             return {}
-        ordered = sorted(doses, key=lambda d: float(d[0]))
+        ordered = sorted(doses, key=lambda d: float(d[0].split("/")[0].replace(",", "")))    # (a combination's by its first)
         names = LEVELS[len(doses)]
         out = {name: f"{ctx.main_therapy} {amount} {unit}" for name, (amount, unit) in zip(names, ordered)}
         if len(doses) == 3:
@@ -502,15 +502,34 @@ def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[in
                 if (b <= d.start() and DOSE_JOIN.fullmatch(text, b, d.start())) or
                 (d.end() <= a and DOSE_JOIN.fullmatch(text, d.end(), a))]
         drug = near[0] if near else None
+        dose = f"{d.group('amount')} {d.group('unit')}"
+        named = None if drug else arm_named_by_dose(ctx, dose)
         label = drug[2] if drug else ctx.main_therapy
-        if label is None:
+        if label is None and named is None:
             return arms
         joined |= {drug} if drug else set()
         span = (min(d.start(), drug[0]), max(d.end(), drug[1])) if drug else d.span()
-        doses.append((*span, f"{label} {d.group('amount')} {d.group('unit')}"))
+        doses.append((*span, named or f"{label} {dose}"))
     if len({label for *_, label in doses}) < 2 and not (doses and dose_ranging(ctx)):
         return arms
     return sorted(doses + [arm for arm in arms if arm not in joined])
+
+
+def arm_named_by_dose(ctx, dose: str) -> str | None:
+    """The label of the one arm the document spells out (:func:`spelt_arms`) whose name ends in ``dose`` ("AB MDI
+    215/12 µg" for "215/12 µg": a product the lexicon does not know, named so at allocation), or None."""
+    def find():
+        labels = {a.label for k, s in enumerate(ctx.sentences) if DOSE_NAMED.search(s.text) for a in spelt_arms(ctx, k)}
+        ends = {}
+        for label in labels:
+            if (d := C.DOSE_IN.search(label)) and d.end() == len(label) and d.start() > 0:
+                ends.setdefault(f"{d.group('amount')} {d.group('unit')}".lower(), set()).add(label)
+        return {dose: next(iter(found)) for dose, found in ends.items() if len(found) == 1}
+    return ctx.cached(("arms named by dose",), find).get(dose.lower())
+
+
+# a sentence that may spell out an arm named by its dose: a dose unit (what :func:`arm_named_by_dose` reads)
+DOSE_NAMED = re.compile(rf"\d[\s-]?{cues.DOSE_UNIT}(?![\w])", re.I)
 
 
 def doses_in(text: str) -> list[re.Match]:

@@ -3073,3 +3073,15 @@ def test_an_arm_a_sentence_opens_on_by_its_dose_and_schedule_takes_the_first_num
     found = facts(ALLOCATED + "Patients given 175 mg every three weeks had a mean reduction in the zeta index of 37.4%, "
                   "compared with 21.9% for placebo.")
     assert {("zeta index (XY-123 175 mg)", "change", "-37.4"), ("zeta index (placebo)", "change", "-21.9")} <= found
+
+
+def test_estimates_listed_respectively_after_two_combination_doses_go_to_the_arms_named_so_at_allocation():
+    # (a product the lexicon does not know, named with each combination dose when the arms are counted)
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to twice-daily XY-123/AB-7 inhaler "
+                  "215/12 µg or 115/12 µg, or AB-7 12 µg. The analysis included 1406 patients (ZA MDI 215/12 µg, "
+                  "n=471; ZA MDI 115/12 µg, n=466; and A MDI, n=469). ZA MDI 215/12 µg and 115/12 µg improved FEV1 "
+                  "at week 10 versus A MDI (LS mean differences 38.2 mL [p=0.0071] and 27.4 mL "
+                  "[p=0.0246], respectively).")
+    fev1 = "forced expiratory volume in 1 second"
+    assert {(f"{fev1} (ZA MDI 215/12 µg)", "effect", "38.2"), (f"{fev1} (ZA MDI 215/12 µg)", "pValue", "0.0071"),
+            (f"{fev1} (ZA MDI 115/12 µg)", "effect", "27.4"), (f"{fev1} (ZA MDI 115/12 µg)", "pValue", "0.0246")} <= found

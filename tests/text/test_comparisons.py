@@ -9,7 +9,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from kg.text.comparisons import dose_arm, find_comparisons, pair_then_arms, without_spreads
+from kg.text.comparisons import DOSE_IN, dose_arm, find_comparisons, pair_then_arms, without_spreads
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -419,3 +419,12 @@ def test_two_groups_each_before_its_bracketed_number_are_compared(text, expected
 
 def test_two_populations_each_before_its_bracketed_number_are_no_comparison():
     assert find_comparisons("the share was similar between men (52%) and women (48%)") == []
+
+
+@pytest.mark.parametrize("text, doses", [
+    ("XY-123 1,250 mg or 800 mg", ["1,250 mg", "800 mg"]),                # (thousands set off: one amount)
+    ("XY/AB 215/12 µg or 115/12 µg", ["215/12 µg", "115/12 µg"]),         # (a combination's amounts: one dose)
+    ("XY 5 mg/kg or 10 mg", ["5 mg/kg", "10 mg"]),
+])
+def test_doses_named_whole(text, doses):
+    assert [f"{m.group('amount')} {m.group('unit')}" for m in DOSE_IN.finditer(text)] == doses
