@@ -428,3 +428,11 @@ def test_two_populations_each_before_its_bracketed_number_are_no_comparison():
 ])
 def test_doses_named_whole(text, doses):
     assert [f"{m.group('amount')} {m.group('unit')}" for m in DOSE_IN.finditer(text)] == doses
+
+
+@pytest.mark.parametrize("unit", ["mg per deciliter", "mmol per liter", "µmol per litre"])
+def test_a_concentration_with_its_volume_spelled_out_is_a_value_not_a_dose(unit):
+    text = f"the mean zeta level was 0.184 {unit} in the XY-123 group and 0.627 {unit} in the placebo group (P=0.0067)"
+    assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == \
+        [(D("0.184"), "XY-123 group"), (D("0.627"), "placebo group")]
+    assert not list(DOSE_IN.finditer(text))

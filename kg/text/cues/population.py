@@ -100,10 +100,13 @@ ARM_TYPE = rx.compile(r"(?=[aenps])(?:experimental|active\s+comparator|placebo\s
                       re.I)
 # the level of a dose group, before "dose" ("the low-dose group", "high dose: ...")
 DOSE_LEVEL = r"(?:low|lower|high|higher|middle|medium|intermediate|mid)"
+# a concentration's volume after a mass, as some journals spell it: "0.37 mg | per deciliter", "4.3 mmol | per liter"
+PER_VOLUME = r"\s{1,3}per\s{1,3}(?:deci|milli|micro)?lit(?:er|re)s?\b"
 # the units of a dose (a regex fragment; longest first so that "mg/kg" is not read as "mg") (the micro sign or Greek
-# mu; a strength, "1.2 mg/mL"; the unit spelled out too, as some journals write it: "0.4 micrograms/kg")
-DOSE_UNIT = (r"(?:mg/kg|mg/m2|mg/m²|[µμ]g/kg|mcg/kg|(?:I?U|units)/kg|mg/m[lL]|[µμ]g/m[lL]|mg|[µμ]g|mcg|(?:micro|milli)grams?(?:/kg)?|g|"
-             r"mL|IU|units)")
+# mu; a strength, "1.2 mg/mL"; the unit spelled out too, as some journals write it: "0.4 micrograms/kg"; not a
+# concentration: "0.37 mg per deciliter")
+DOSE_UNIT = (r"(?:(?:mg/kg|mg/m2|mg/m²|[µμ]g/kg|mcg/kg|(?:I?U|units)/kg|mg/m[lL]|[µμ]g/m[lL]|mg|[µμ]g|mcg|(?:micro|milli)grams?(?:/kg)?|g|"
+             rf"mL|IU|units)(?!{PER_VOLUME}))")
 # a dose as arms are told apart by it: a dose unit, or a strength in percent (drops, creams and gels: "XY-123 0.02%")
 ARM_DOSE_UNIT = rf"(?:{DOSE_UNIT}|%)"
 # a dose's amount, and the amounts of one drug's arms listed together ("100, 200 or 400"; the unit follows them)
