@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from dataclasses import replace
 
 import ahocorasick
 
@@ -246,8 +247,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
                  and not (m.kind == "drug" and in_ratio(s.text, m.start - s.start, m.end - s.start))] \
             + long_forms.get(idx, [])          # in | Zeta Diseases"; a brand that is a company's name: "Zeta | Pharma";
         #                                        a term of a ratio measured: "protein-to-| zetinine | ratio")
-        found += [shift(named_as_defined(m, local), s.start)
-                  for m in (find_measures(s.text) if measures is None else measures[idx])]
+        found += cut_before_drug([shift(named_as_defined(m, local), s.start)
+                                  for m in (find_measures(s.text) if measures is None else measures[idx])], found, s)
         for short, spans in shorts[idx].items():
             m = forms[short]
             for start, end in spans:
@@ -725,6 +726,25 @@ def fits(text: str, start: int, end: int, before, after) -> bool:
         return (is_word(prev) if prev else False) != is_word(text[start]) and \
             is_word(text[end - 1]) != (is_word(nxt) if nxt else False)
     return not (prev and before(prev)) and not (nxt and after(nxt))
+
+
+# the words that join a drug to the quantity measured in those given it: "the mean zeta score | for | XY-123"
+FOR_DRUG = re.compile(r"\s(?:for|with|in|on|among|receiving)\s(?:the\s)?$", re.I)
+
+
+def cut_before_drug(measures: list[Mention], found: list[Mention], s: Sentence) -> list[Mention]:
+    """The measures, each that ends on a drug the lexicon named, after "for", "with", "in" ("the mean pain score for
+    XY-123 was lower than ..."), cut before that word: who was measured is no part of what was."""
+    drugs = {m.end: m for m in found if m.kind == "drug"}
+    out = []
+    for m in measures:
+        drug = drugs.get(m.end)
+        joint = FOR_DRUG.search(s.text, m.start - s.start, drug.start - s.start) if drug and drug.start > m.start else None
+        tail = m.text[joint.start() - (m.start - s.start):] if joint else ""
+        if tail and m.label.lower().endswith(tail.lower()):
+            m = replace(m, text=m.text[:-len(tail)], end=m.end - len(tail), label=m.label[:-len(tail)])
+        out.append(m)
+    return out
 
 
 def document_abbreviations(sentences: list[Sentence], measures: list | None = None

@@ -43,7 +43,23 @@ def arms_after_pair(text: str, pair: tuple[int, int], values: tuple, before: lis
         labels, first = [before[0][2], labels[0]], after[0][0]
     else:
         return None
-    return () if contradicted(text[pair[1]:first], values) else (labels[0], labels[1])
+    return () if contradicted(own_words(text, pair[1], first), values) else (labels[0], labels[1])
+
+
+# the bracket of the next item's pair: "... (261 vs. 48 min) and lower Y | (8.3 vs. 51.7 mg)"
+NEXT_PAIR = re.compile(r"\(\s?[-–]?\d")
+# what joins the next item to the pair's: "| and | lower Y (", "|, | Y ("
+NEXT_ITEM = re.compile(r"(?:,\s|\sand\s)")
+
+
+def own_words(text: str, start: int, stop: int) -> str:
+    """The words between a pair's end and the arms named after it that are the pair's own: up to the next item where
+    another pair follows ("X (261 vs. 48 min) | and lower Y (8.3 vs. 51.7 mg) than B": "lower" is Y's comparative)."""
+    nxt = NEXT_PAIR.search(text, start, stop)
+    if nxt is None:
+        return text[start:stop]
+    joins = [m.start() for m in NEXT_ITEM.finditer(text, start, nxt.start())]
+    return text[start:joins[0] if joins else nxt.start()]
 
 
 def subject_group_pair(text: str, pair: tuple[int, int], values: tuple, before: list[str],

@@ -18,7 +18,8 @@ from kg.text import prefilter as rx
 
 # what may open an arm's words after the word that sets it against another: "than | in the | B group", "compared to |
 # patients given the | B"
-ARM_OPENING = r"(?:(?:in|with|for|on|among)\s++)?(?:the\s++)?(?:patients\s++(?:in|on|given)\s++(?:the\s++)?)?"
+ARM_OPENING = (r"(?:(?:in|with|for|on|among)\s++)?(?:the\s++)?"
+               r"(?:(?:patients|those|participants)\s++(?:in|on|given|receiving|taking|treated\s++with)\s++(?:the\s++)?)?")
 # what sets an arm against another, right before the arm's words: "A reduced X (12% vs. 30%) | compared to | B", "...
 # than with | B", "| In comparison with | placebo, A ..."
 SET_AGAINST = rx.compile(rf"(?:{cues.COMPARED_WORDS}|in\s++comparison\s++(?:to|with))\s++{ARM_OPENING}$", re.I)

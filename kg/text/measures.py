@@ -119,7 +119,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += event_composite(text, found)
     if (" was " in text or " were " in text or "ccurred " in text or "developed " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
-    if ") were " in text or ") was " in text or (" vs" in text and ")" in text):
+    if ") were " in text or ") was " in text or ((" vs" in text or " versus " in text) and ")" in text):
         found += paired_measures(text, found)
     if "differ" in text or "similar" in text or "comparable" in text:
         found += no_difference(text, found)

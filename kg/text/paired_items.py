@@ -65,24 +65,32 @@ def compared_items(text: str) -> list[tuple[int, int]]:
     >>> t = "The A group had a longer zeta time (230 vs. 52 min) and lower beta use (7.5 vs. 39.0; P = 0.01)."
     >>> [t[a:b] for a, b in compared_items(t)]
     ['zeta time', 'beta use']
+    >>> t = "The A group had a higher rate of zeta (31% vs. 6%) and beta (28% vs. 9%) than the B group."
+    >>> [t[a:b] for a, b in compared_items(t)]      # (the second item takes the first's comparative and head)
+    ['zeta', 'beta']
     >>> compared_items("The A group had a longer zeta time (230 vs. 52 min).")
     []
     """
-    items, lo = [], 0
+    items, lo, shared = [], 0, None
     for hit in PAIR_BRACKET.finditer(text):
         a, b = hit.span()
         lead = None
         for lead in ITEM_COMPARATIVE.finditer(text, lo, a):
             pass                            # (the last comparative before the bracket)
+        if lead is None and items:          # (an item joined to the last takes its comparative: "a higher | X (...)
+            lead = ITEM_LEAD.match(text, lo, a)     # and | Y (...)")
         if lead is None:
             return []
-        name = text[lead.end():a].strip()
+        start = lead.end()
+        if not items and lead.re is ITEM_COMPARATIVE and (shared := SHARED_HEAD.match(text, start, a)):
+            start = shared.end()            # ("a higher incidence of | X (...) and Y (...)": the head the items share)
+        name = text[start:a].strip()
         if not name or not name[0].isalpha() or len(name.split()) > MOST_WORDS or any(ch in name for ch in "();,") \
-                or (" " not in name and name.islower()):
+                or (" " not in name and name.islower() and not shared):
             return []                       # (one common word names no measure: "faster recovery (2.5 vs 3.0 days)")
         if not ITEM_CLOSED.match(text, b):
             return []
-        items.append((lead.end(), lead.end() + len(name)))
+        items.append((start, start + len(name)))
         lo = b
     return items if len(items) >= 2 else []
 
@@ -117,7 +125,8 @@ def listed_pairs(text: str) -> list[tuple[int, int]]:
 
 
 # what follows an item's bracket when the item's name ended before it: punctuation, a joining word, the text's end
-ITEM_CLOSED = re.compile(r"\s?(?:[,;.:]|(?:and|or)\b|$)")
+# (or what the items are set against: "... and Y (8.3 vs. 51.7) | than those given B")
+ITEM_CLOSED = re.compile(r"\s?(?:[,;.:]|(?:and|or|than)\b|$)")
 
 
 def paired_items(text: str) -> list[tuple[int, int]]:
@@ -128,6 +137,8 @@ def paired_items(text: str) -> list[tuple[int, int]]:
         return []
     end = verb.start() + 1                  # (after the last item's bracket)
     begin = clause_begin(text, end)
+    for turn in CLAUSE_TURN.finditer(text, begin, end):
+        begin = turn.end()                  # (the last clause's items: "..., while | A (...) and B (...) were higher")
     brackets = [hit.span() for hit in PAIR_BRACKET.finditer(text, begin, end)]
     if len(brackets) < 2 or brackets[-1][1] != end:
         return []
@@ -144,6 +155,10 @@ def paired_items(text: str) -> list[tuple[int, int]]:
         items.append((start, start + len(name)))
         lo = b
     return items
+
+
+# a turn to a clause of its own within a sentence: "X ... were lower in A than in B | while | Y (...) and Z (...) were"
+CLAUSE_TURN = re.compile(r"(?:,\s|\s)(?:while|whereas)\s", re.I)
 
 
 def clause_begin(text: str, end: int) -> int:

@@ -3085,3 +3085,33 @@ def test_estimates_listed_respectively_after_two_combination_doses_go_to_the_arm
     fev1 = "forced expiratory volume in 1 second"
     assert {(f"{fev1} (ZA MDI 215/12 µg)", "effect", "38.2"), (f"{fev1} (ZA MDI 215/12 µg)", "pValue", "0.0071"),
             (f"{fev1} (ZA MDI 115/12 µg)", "effect", "27.4"), (f"{fev1} (ZA MDI 115/12 µg)", "pValue", "0.0246")} <= found
+
+
+def test_a_measure_named_with_the_drug_its_patients_got_is_cut_before_that_drug():
+    # (a lexicon drug after "for": who was measured, not what; it names the arm)
+    text = ("In this randomized trial, 90 adults were assigned to haloperidol or quetiapine. The mean zeta score for "
+            "haloperidol was significantly lower than the mean score for quetiapine (2.73 vs. 3.84, P = 0.027).")
+    found = facts(text)
+    assert {("zeta score (Haloperidol)", "value", "2.73"), ("zeta score (Quetiapine)", "value", "3.84")} <= found
+    assert not {s for s, _, _ in found if "score for" in s}
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("Patients given XY-123 had a higher incidence of zeta flares (31.6% versus 6.2%) and beta cramps (28.4% versus "
+     "9.1%) than those given placebo.",
+     {("incidence of zeta flares (XY-123)", "value", "31.6"), ("incidence of zeta flares (placebo)", "value", "6.2"),
+      ("beta cramps (XY-123)", "value", "28.4"), ("beta cramps (placebo)", "value", "9.1")}),
+    ("Patients given XY-123 had a longer zeta time (261 ± 31.2 vs. 47.6 ± 22.9 min) and lower beta consumption (8.31 ± 2.4 "
+     "vs. 51.7 ± 9.6 mg) than those given placebo.",
+     {("zeta time (XY-123)", "value", "261.0"), ("zeta time (placebo)", "value", "47.6"),
+      ("beta consumption (XY-123)", "value", "8.31"), ("beta consumption (placebo)", "value", "51.7")}),
+])
+def test_items_compared_one_after_another_take_the_arms_named_around_them(said, expected):
+    assert expected <= facts(ALLOCATED + said)
+
+
+def test_items_compared_after_a_turn_to_a_second_clause_are_that_clauses():
+    found = facts(ALLOCATED + "Zeta counts were lower with XY-123 than with placebo, while ZPF (0.61 ± 0.07 vs. 0.44 ± "
+                  "0.09) and ZBG (2.35 ± 0.52 vs. 1.62 ± 0.48) were significantly higher with XY-123 than with placebo.")
+    assert {("ZPF (XY-123)", "value", "0.61"), ("ZPF (placebo)", "value", "0.44"),
+            ("ZBG (XY-123)", "value", "2.35"), ("ZBG (placebo)", "value", "1.62")} <= found
