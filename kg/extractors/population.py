@@ -48,13 +48,13 @@ SIZED = ["patient", "subject", "participant", "person"]      # whom a trial's si
 # (a pattern that opens with a choice of words opens with a look-ahead for their first letters: re skips the other
 # positions at once)
 # the words between a count and whom it counts: "240 | adult | patients", "50 | type 2 | diabetic | patients" (a type
-# and its number one word: the count is not the type's)
-WORDS_BEFORE_WHO = r"(?:(?:type\s)?[\w-]+\s+){0,2}?"
+# and its number one word: the count is not the type's) (not a second count: "127 | and 63 | patients, respectively")
+WORDS_BEFORE_WHO = r"(?:(?:type\s)?(?!(?:and|or|to)\s+\d)[\w-]+\s+){0,2}?"
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}{WHO}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo",
     # "A total of 312 patients (mean age, 64 years; 45% women) were enrolled"; not "120 people screened, 90 were ..."
-    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s)(?<!type\s){NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
+    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s)(?<!type\s){NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b(?!,?\s+respectively)(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
                r"|(?:received|(?:were|had\sbeen)\sgiven)\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     # (not a share said of them: "in the hip by 6 percent in women")

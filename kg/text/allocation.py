@@ -49,9 +49,10 @@ GROUPS_ANNOUNCED = rx.compile(r"(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(
 COUNT_AFTER = re.compile(r"(?<!\s)\s++\d")
 # a count right before the allocation word, which it belongs to: "1105 | assigned to A"
 COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?(?:randomly\s+)?$", re.I)
-# "50 to each group", "50 in each arm", "50 per group", "50 subjects per study arm"
-EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:(?:study|treatment)\s+)?(?:group|arm|cohort)\b",
-                  re.I)
+# "50 to each group", "50 in each arm", "50 per group", "50 subjects per study arm" (or in a bracket after the arms:
+# "(n = 30 each)")
+EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:(?:study|treatment)\s+)?(?:group|arm|cohort)\b"
+                  rf"|(?<=\()\s?[nN]\s?=\s?(?P<n2>\d{{1,5}})\seach\s?\)", re.I)
 # a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
 DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
 # (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo", or after "in doses of": "XY-123 in
@@ -162,7 +163,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
         arms = [Arm(a.label, int(b.group("n").replace(",", "")), a.interventions, a.start, a.end) for a, b in zip(arms, bare)]
     each = EACH.search(text)
     if each and all(a.n is None for a in arms):
-        n = parse_number(each.group("n"))
+        n = parse_number(each.group("n") or each.group("n2"))
         arms = [Arm(a.label, n, a.interventions, a.start, a.end) for a in arms]
     arms = dose_labels(arms, text)
     if arms is None or len({a.label.lower() for a in arms}) < len(arms):

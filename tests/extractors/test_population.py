@@ -387,3 +387,15 @@ def test_arms_randomly_administered_with_a_schedule_between_two_therapies_given_
     found = facts("In the ZETA trial (NCT01234567), adults were randomly administered XY-123 200 mg on days 1 to 21 "
                   "plus AB-77 5 mg on day 8 of each cycle or XY-123 plus placebo.")
     assert arm_labels(found) == {"XY-123 plus AB-77", "XY-123 plus placebo"}
+
+
+def test_one_size_for_each_arm_in_a_bracket_after_them():
+    found = facts("In the trial (NCT01234567), 86 adults were randomized to XY-123 or placebo (n = 43 each).")
+    assert {("XY-123", "armSize", "43"), ("placebo", "armSize", "43")} <= set(found)
+
+
+def test_sizes_given_respectively_are_no_enrollment():
+    # (the trial's size is their sum, which the text does not give)
+    found = facts("In the trial (NCT01234567), XY-123 or placebo was given to 127 and 63 patients, respectively, "
+                  "who had zeta disease. Afterwards, 127 and 63 patients, respectively, were treated.")
+    assert not [o for _, p, o in found if p == "enrollment"]
