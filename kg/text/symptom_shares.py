@@ -97,7 +97,8 @@ DIED_AFTER_SHARE = rx.compile(rf"%(?:\s?\))?[^.;()%]{{0,80}}?\s(?P<d>(?:had\s|ha
 # (not two events: "6 (11%) have progressed and 3 (5%) have died")
 ARMS_JOINED = rx.compile(r"\b(?:and|vs\.?|versus|compared|but|while|whereas)\b", re.I)
 ARM_NAMED = rx.compile(r"\b(?:in\sthe|in\sthose|receiving|given|assigned|allocated|randomi[sz]ed|treated\swith|groups?|arms?"
-                       r"|(?<=%\s)on)\b", re.I)      # ("22.6% | on XY-1")
+                       r"|(?<=%\s)on|(?:patients|participants|people|those)\s(?:on|taking))\b", re.I)
+#                                            ("22.6% | on XY-1", "22.6% of | patients on | XY-1")
 
 
 def died_shares(text: str) -> Mention | None:
@@ -113,6 +114,8 @@ def died_shares(text: str) -> Mention | None:
     >>> died_shares("Of 120 adults, 4 in the XY group (7%) and 11 in the control group (19%) relapsed.").label
     'relapse'
     >>> died_shares("By day 90, 36.85% of patients in the XY group and 34.15% in the control group had died.").label
+    'death'
+    >>> died_shares("By day 28, 19.4% of patients on XY-1 had died, compared with 17.2% of those given placebo.").label
     'death'
     """
     shares = list(SHARE.finditer(text))
