@@ -435,12 +435,16 @@ def read_respective(ctx, i, text, trial, measures, spans, times, frames: Frames,
     respectively, for patients in the XY arm"): one per measure, for the arm named after them or the trial as a whole.
     Where the sentence names as many measures as each run has values; the spans of the runs read are returned."""
     read = []
-    for run in respective_values(text):
+    runs = respective_values(text)
+    for run in runs:
         named = [m for m in measures if spans[m.label][1] <= run.start]
         # (an arm named by its own words: "for patients in the PC arm")
         arm = (arm_label(ctx, i, run.arm) or strategy_group(f"the {run.arm} arm")) if run.arm else None
         if len(named) != len(run.values) or len(named) != len(measures) or (run.arm and arm is None):
             continue
+        if any(spans[named[0].label][1] <= other.start < spans[named[-1].label][0] for other in runs):
+            continue                # ("A of 47% and 38%, respectively, and B of 21 and 17 months, respectively": each
+            #                          run is its own measure's, given per arm)
         for m, value in zip(named, run.values):
             frame = frames.get(trial, m, arm, i)
             frame.set("value", value, i)

@@ -3115,3 +3115,13 @@ def test_items_compared_after_a_turn_to_a_second_clause_are_that_clauses():
                   "0.09) and ZBG (2.35 ± 0.52 vs. 1.62 ± 0.48) were significantly higher with XY-123 than with placebo.")
     assert {("ZPF (XY-123)", "value", "0.61"), ("ZPF (placebo)", "value", "0.44"),
             ("ZBG (XY-123)", "value", "2.35"), ("ZBG (placebo)", "value", "1.62")} <= found
+
+
+def test_runs_given_respectively_after_each_of_two_measures_are_each_measures_per_arm():
+    # (not the two measures' values in turn: each run follows its own measure)
+    found = facts("In this randomized trial (NCT00000001), 240 adults were assigned to XY-123 or placebo. XY-123 and "
+                  "placebo gave objective response rates of 47% and 38%, respectively, and median overall survival of "
+                  "21 and 17 months, respectively.")
+    assert {("objective response rate (XY-123)", "value", "47.0"), ("objective response rate (placebo)", "value", "38.0"),
+            ("overall survival (XY-123)", "value", "21.0"), ("overall survival (placebo)", "value", "17.0")} <= found
+    assert not {(s, o) for s, p, o in found if p == "value" and "(" not in s}
