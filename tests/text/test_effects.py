@@ -27,6 +27,9 @@ from kg.text.effects import find_effects, find_p_values, find_verdicts
     ("HR 0·74 (95% CI 0·61–0·90)", "hazard ratio", "0.74", "0.61", "0.90"),
     ("a hazard ratio for death or relapse of 0.74 (99% CI, 0.61 to 0.90)", "hazard ratio", "0.74", "0.61", "0.90"),
     ("a common odds ratio of 1.45 (95% CI 1.02 to 2.06)", "odds ratio", "1.45", "1.02", "2.06"),
+    # (a p-value between the estimate and its interval)
+    ("(hazard ratio 0.736, p = 0.017; 95% CI 0.614-0.882)", "hazard ratio", "0.736", "0.614", "0.882"),
+    ("(difference -3.27, P = 0.0067, 95% CI -5.14 to -1.36)", "mean difference", "-3.27", "-5.14", "-1.36"),
     ("OR 1.45; 95% CI 1.02-2.06", "odds ratio", "1.45", "1.02", "2.06"),
     ("the rate ratio was 0.52 (95% CI, 0.40 to 0.68)", "rate ratio", "0.52", "0.40", "0.68"),
     ("a relative risk of 0.81 (95% CI 0.70-0.94)", "relative risk", "0.81", "0.70", "0.94"),
