@@ -126,6 +126,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             if not later:
                 continue            # ("..., while 40% and 30%, respectively, reported no Y": Y's, a measure not read)
             m = later[0]
+        if armless and len(c.numbers) == 2 and JOINED_NAME.search(m.label):
+            continue                # ("X and Y were 3.8% and 21.6%, respectively": X's and Y's, not two arms')
         # (the arms compared before: this trial's, else those this sentence compared last, for trials named together
         # or a second measure: "X was longer in the A group than in the B group (median, 9 vs. 5 months), as was Y
         # (median, 27 vs. 13 months)")
@@ -428,6 +430,10 @@ def excepted(text: str, measures: list[Mention], spans: dict, at: int) -> bool:
 
 
 LAST_PAIR = ""          # arm_pairs' key for the arms the document compared last, whichever trial's
+
+
+# a measure's name that joins two quantities: "bias and precision", "zeta and beta"
+JOINED_NAME = re.compile(r"\s(?:and|or)\s")
 
 
 def read_respective(ctx, i, text, trial, measures, spans, times, frames: Frames, per_arm: set) -> list[tuple[int, int]]:

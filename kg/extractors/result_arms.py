@@ -45,11 +45,11 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     (:func:`~kg.text.result_subject.subject_measure`), else what people reached
     (:func:`~kg.text.result_subject.achieved_measure`), else the one outcome phrase the learned tagger finds
     (:func:`~kg.text.outcome_tagger.outcome_phrase`)."""
-    if not R.FIRST_DIGIT.search(text) or not (ctx.of_kind(i, "drug", "therapy") or C.ARM_WORDS.search(text)
-                                               or names_groups(text)) \
-            or cues.AE_CUE.search(text) or REPORTED.search(text) or R.DIED.search(text):
+    if not R.FIRST_DIGIT.search(text) or cues.AE_CUE.search(text) or REPORTED.search(text) or R.DIED.search(text):
         return None                     # (an event reported in each arm is an adverse event's count, not an outcome;
         #                                  deaths counted in each arm go to the trial's mortality measure)
+    if not (ctx.of_kind(i, "drug", "therapy") or C.ARM_WORDS.search(text) or names_groups(text)):
+        return respective_subject(ctx, i, text)     # ("X was 46% and 29%, respectively": the arms named before)
     arms = sentence_arms(ctx, i, text)
     if arms is None or len({label for *_, label in arms}) < 2:
         return None
@@ -92,6 +92,30 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         return None                     # ("A primary endpoint event occurred in ...": the endpoint its role names)
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
 
+
+
+def respective_subject(ctx, i: int, text: str) -> Mention | None:
+    """The measure of a sentence that names no arm and gives two numbers "respectively", set against each other by a
+    p-value, in a document of one therapy against one control: the subject before the numbers ("The cumulative
+    probability of zeta clearance was 46% and 29%, respectively (P = 0.042)"; the pair is the two arms', as named
+    before); None otherwise, or where the subject joins two quantities ("X and Y were 23% and 48%, respectively")."""
+    if not RESPECTIVE_PAIR.search(text) or not E.P_VALUE.search(text) or sole_pair(ctx) is None:
+        return None
+    span = first_subject(text)
+    if span is None or JOINED_SUBJECT.search(text, span[0], span[1]):
+        return None
+    phrase = text[span[0]:span[1]]
+    if cues.PATIENT_FLOW.search(phrase) or ROLE_NAMED.search(phrase) or re.fullmatch(cues.PEOPLE, phrase.lower()):
+        return None
+    base = ctx.sentences[i].start
+    return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
+
+
+# two numbers given "respectively", no arm between them: "was 46% and 29%, respectively"
+RESPECTIVE_PAIR = rx.compile(r"(?=[\d])\d{1,5}(?:\.\d{1,3})?\s?%?\s(?:and|vs\.?|versus)\s\d{1,5}(?:\.\d{1,3})?\s?%?,?\s"
+                             r"(?:\(\s?[pP][^()]{1,20}\)\s)?respectively\b")
+# a subject that joins two quantities, whose numbers each are: "X and Y were ..."
+JOINED_SUBJECT = re.compile(r"\s(?:and|or)\s|,\s", re.I)
 
 
 # an aside after a measure that says what it is, between commas: "low zeta activity|, defined as a ZAS below 2

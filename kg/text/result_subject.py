@@ -26,7 +26,9 @@ COPULA = re.compile(r"(?:(?:^|\s)(?:was|were|being)(?:\s+(?:also|similar|compara
                     r"reported|found)\s+(?:by|in|among)|respectively|statistically|significantly|higher|"
                     r"lower|greater|better|worse|smaller|larger)|\s*[:,])*"
                     # (or the events' own verb: "zeta nausea | occurred in | 45% of patients in the A group")
-                    r"|\s(?:occurred|developed)\s+in(?:\s+(?:a\s+total\s+of|only|just))?"
+                    # (a time between: "... occurred | within 12 weeks | in 7% and 19%")
+                    r"|\s(?:occurred|developed)(?:\s+(?:within|by|during|over|through)\s+[\w-]{1,12}(?:\s[\w-]{1,12}){0,2})?"
+                    r"\s+in(?:\s+(?:a\s+total\s+of|only|just))?"
                     # (the count before its share: "... occurred in | 9 of 47 patients (| 19%)", "in 9 patients (19%)")
                     r"(?:\s+\d{1,6}(?:\s?(?:of|/)\s?\d{1,6})?(?:\s+[a-z]{2,20}){0,2}\s*\()?)\s*[-−+]?$", re.I)
 # a time or group phrase after the subject: "... at 2 years", "... during the first year", "... at week 12", "... on day 7"

@@ -3125,3 +3125,21 @@ def test_runs_given_respectively_after_each_of_two_measures_are_each_measures_pe
     assert {("objective response rate (XY-123)", "value", "47.0"), ("objective response rate (placebo)", "value", "38.0"),
             ("overall survival (XY-123)", "value", "21.0"), ("overall survival (placebo)", "value", "17.0")} <= found
     assert not {(s, o) for s, p, o in found if p == "value" and "(" not in s}
+
+
+TWO_ARMS = ("Eyes were allocated at random to XY-123 (n = 118) or sham (n = 121). The probability of zeta surgery by "
+            "week 16 was 13.2% with XY-123 versus 18.7% with sham (P = 0.412). ")
+
+
+@pytest.mark.parametrize("said", [
+    "Beta bleeding occurred within 12 weeks in 6.4% and 17.2% respectively (P = 0.017).",
+    "Beta bleeding occurred in 6.4% and 17.2% respectively (P = 0.017).",
+])
+def test_a_pair_given_respectively_with_no_arm_named_is_the_two_arms_named_before(said):
+    found = facts(TWO_ARMS + said)
+    assert {("beta bleeding (XY-123)", "value", "6.4"), ("beta bleeding (sham)", "value", "17.2")} <= found
+
+
+def test_two_quantities_given_respectively_are_no_arms_numbers():
+    found = facts(TWO_ARMS + "Beta bleeding and zeta leakage were 6.4% and 17.2%, respectively (P = 0.017).")
+    assert not {(s, o) for s, p, o in found if p == "value" and o in ("6.4", "17.2")}
