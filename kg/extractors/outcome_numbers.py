@@ -18,7 +18,7 @@ from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, 
 from kg.extractors.outcome_frames import Frame, Frames
 from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, comparison_times, measure_timepoints
 from kg.extractors.outcome_roles import listed_run
-from kg.extractors.result_arms import dose_ranging, ordered_values, sentence_arms, sets_arms_against
+from kg.extractors.result_arms import JOINED_SUBJECT, dose_ranging, ordered_values, sentence_arms, sets_arms_against
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.lone_changes import lone_change
@@ -126,7 +126,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             if not later:
                 continue            # ("..., while 40% and 30%, respectively, reported no Y": Y's, a measure not read)
             m = later[0]
-        if armless and len(c.numbers) == 2 and JOINED_NAME.search(m.label):
+        if armless and len(c.numbers) == 2 and JOINED_SUBJECT.search(m.label):
             continue                # ("X and Y were 3.8% and 21.6%, respectively": X's and Y's, not two arms')
         # (the arms compared before: this trial's, else those this sentence compared last, for trials named together
         # or a second measure: "X was longer in the A group than in the B group (median, 9 vs. 5 months), as was Y
@@ -430,10 +430,6 @@ def excepted(text: str, measures: list[Mention], spans: dict, at: int) -> bool:
 
 
 LAST_PAIR = ""          # arm_pairs' key for the arms the document compared last, whichever trial's
-
-
-# a measure's name that joins two quantities: "bias and precision", "zeta and beta"
-JOINED_NAME = re.compile(r"\s(?:and|or)\s")
 
 
 def read_respective(ctx, i, text, trial, measures, spans, times, frames: Frames, per_arm: set) -> list[tuple[int, int]]:

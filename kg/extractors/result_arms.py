@@ -114,7 +114,7 @@ def respective_subject(ctx, i: int, text: str) -> Mention | None:
 # two numbers given "respectively", no arm between them: "was 46% and 29%, respectively"
 RESPECTIVE_PAIR = rx.compile(r"(?=[\d])\d{1,5}(?:\.\d{1,3})?\s?%?\s(?:and|vs\.?|versus)\s\d{1,5}(?:\.\d{1,3})?\s?%?,?\s"
                              r"(?:\(\s?[pP][^()]{1,20}\)\s)?respectively\b")
-# a subject that joins two quantities, whose numbers each are: "X and Y were ..."
+# a subject (or a measure's name) that joins two quantities, whose numbers each are: "X and Y were ...", "zeta and beta"
 JOINED_SUBJECT = re.compile(r"\s(?:and|or)\s|,\s", re.I)
 
 
