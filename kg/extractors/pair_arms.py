@@ -22,6 +22,7 @@ import re
 from kg.extractors.result_arms import arm_spans, arms_named_before, clause_end, labelled_pair, sole_pair
 from kg.text import cues, group_names
 from kg.text.comparatives import ARM_OPENING, LARGER, SET_AGAINST, SMALLER, contradicted
+from kg.text.paired_items import PAIR_BRACKET
 
 # what joins the two arms named after a pair, in the pair's order: "in the A group | as compared to the | B group", "for
 # A | and | B groups, respectively", "in Group 1 | vs | Group 2", "with A | than with | B"
@@ -46,8 +47,6 @@ def arms_after_pair(text: str, pair: tuple[int, int], values: tuple, before: lis
     return () if contradicted(own_words(text, pair[1], first), values) else (labels[0], labels[1])
 
 
-# the bracket of the next item's pair: "... (261 vs. 48 min) and lower Y | (8.3 vs. 51.7 mg)"
-NEXT_PAIR = re.compile(r"\(\s?[-–]?\d")
 # what joins the next item to the pair's: "| and | lower Y (", "|, | Y ("
 NEXT_ITEM = re.compile(r"(?:,\s|\sand\s)")
 
@@ -55,7 +54,7 @@ NEXT_ITEM = re.compile(r"(?:,\s|\sand\s)")
 def own_words(text: str, start: int, stop: int) -> str:
     """The words between a pair's end and the arms named after it that are the pair's own: up to the next item where
     another pair follows ("X (261 vs. 48 min) | and lower Y (8.3 vs. 51.7 mg) than B": "lower" is Y's comparative)."""
-    nxt = NEXT_PAIR.search(text, start, stop)
+    nxt = PAIR_BRACKET.search(text, start, stop)      # (the next item's pair: "... and lower Y | (8.3 vs. 51.7 mg)")
     if nxt is None:
         return text[start:stop]
     joins = [m.start() for m in NEXT_ITEM.finditer(text, start, nxt.start())]

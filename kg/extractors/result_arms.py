@@ -543,7 +543,7 @@ def arm_named_by_dose(ctx, dose: str) -> str | None:
     """The label of the one arm the document spells out (:func:`spelt_arms`) whose name ends in ``dose`` ("AB MDI
     215/12 µg" for "215/12 µg": a product the lexicon does not know, named so at allocation), or None."""
     def find():
-        labels = {a.label for k, s in enumerate(ctx.sentences) if DOSE_NAMED.search(s.text) for a in spelt_arms(ctx, k)}
+        labels = {a.label for k, s in enumerate(ctx.sentences) if C.DOSE_IN.search(s.text) for a in spelt_arms(ctx, k)}
         ends = {}
         for label in labels:
             if (d := C.DOSE_IN.search(label)) and d.end() == len(label) and d.start() > 0:
@@ -551,9 +551,6 @@ def arm_named_by_dose(ctx, dose: str) -> str | None:
         return {dose: next(iter(found)) for dose, found in ends.items() if len(found) == 1}
     return ctx.cached(("arms named by dose",), find).get(dose.lower())
 
-
-# a sentence that may spell out an arm named by its dose: a dose unit (what :func:`arm_named_by_dose` reads)
-DOSE_NAMED = re.compile(rf"\d[\s-]?{cues.DOSE_UNIT}(?![\w])", re.I)
 
 
 def doses_in(text: str) -> list[re.Match]:
