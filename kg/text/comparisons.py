@@ -592,6 +592,8 @@ RELATIVE_CHANGE = rx.compile(rf"(?=[dgilr])\b(?:{FALLING_NOUN}|{RISING_NOUN})s?\
 # a count out of a total, and the total: "| 9 | of 47", "9 of | 47 |", "9/47"
 OF_TOTAL_AFTER = re.compile(r"\s?(?:of\s(?:the\s)?|/\s?)\d")
 OF_TOTAL_BEFORE = re.compile(r"(?<![\d.])\d{1,6}\s?(?:of(?:\sthe)?\s|/\s?)$")
+# a count out of a total that names its arm after the total: "9 | of 63 patients in the A group |"
+COUNT_OF_ARM = re.compile(r"\s{0,3}of\s{1,3}(?:the\s{1,3})?\d", re.I)
 # the words before a follow-up's length: "at a median follow-up of | 11 months", "median follow-up was | 2.1 years"
 FOLLOW_UP_BEFORE = rx.compile(r"\bfollow(?:ed)?[-\s]?up(?:\speriod)?\s(?:time\s)?(?:of|was|:|lasted)\s(?:about\s|approximately\s)?$",
                               re.I)
@@ -627,7 +629,7 @@ def _not_a_result(text: str, m: re.Match) -> bool:
     if (DOSE_AFTER.match(text, m.end("v")) and not cues.AMOUNT_MEASURED.search(text, 0, m.start("v"))) \
             or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
         return True                     # (an amount in a dose's unit is a result where the sentence measures amounts)
-    if "." not in m.group("v") and (OF_TOTAL_AFTER.match(text, m.end("v"))
+    if "." not in m.group("v") and ((OF_TOTAL_AFTER.match(text, m.end("v")) and not _counted_in_arm(m))
                                     or OF_TOTAL_BEFORE.search(text, max(0, m.start("v") - 12), m.start("v"))):
         return True                     # "9 of 30 given A, against 1 of 30 given B": counts out of totals, no shares
     if in_a_range(text, m.start("v"), m.end("v")):
@@ -665,6 +667,11 @@ SEMICOLON_JOIN = re.compile(r"(?<!\s)\s*+;\s*+(?:and\s++)?")
 
 
 def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
+    counted = [m for m in group if _counted_in_arm(m)]
+    if counted:                         # a count out of its arm's total is a value only beside the other arms' counts
+        group = counted if len(counted) > 1 else [m for m in group if m not in counted]     # ("9 of 58 in A and 21
+        if not group:                                                                       # of 57 in B")
+            return
     if len(group) == 1 and (one := _one_arms_change(text, group[0])) is not None:
         out.append(one)                 # "X fell by 3.1 mg/dL in those given XY-123": one arm's change
         return
@@ -696,7 +703,7 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
         numbers.append(number)
     if len({n.unit for n in numbers if n.unit}) > 1:
         return                          # "5% vs 3 months": not one measure's numbers
-    if all(not n.unit and n.value == int(n.value) for n in numbers) and \
+    if all(not n.unit and n.value == int(n.value) for n in numbers) and not counted and \
             PEOPLE_COUNTED.search(text, 0, group[0].start()):
         return                          # "1870 participants could be assessed (612 in the A group and 634 in the B
         #                                 group)": each group's part of the people counted, no result
@@ -764,6 +771,13 @@ def _one_arms_change(text: str, m: re.Match) -> Comparison | None:
 # points" (no number, bracket or clause break between)
 CHANGE_IN_MEASURE_OF = rx.compile(rf"(?=[cdfgilrw])\b(?P<noun>{FALLING_NOUN}|{RISING_NOUN}|change)s?\s+(?:{cues.FROM_BASELINE}\s+)?"
                                   r"in\s+[^.;,:%\d()]{2,60}?\s+of\s+(?:(?:an?\s+)?(?:mean|average)\s+)?$", re.I)
+
+
+def _counted_in_arm(m: re.Match) -> bool:
+    """Is the number a count out of its arm's total, the arm named after the total ("9 of 63 patients in the A
+    group")?"""
+    return bool(m.group("v")) and "." not in m.group("v") and bool(m.group("arm")) and \
+        COUNT_OF_ARM.match(m.group("arm")) is not None
 
 
 def _has_arm(m: re.Match) -> bool:

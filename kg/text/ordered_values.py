@@ -65,8 +65,9 @@ TIME_UNITS = frozenset("month months mo week weeks day days hour hours h minute 
 # a time after which, or a period over which, something was measured: "at | 12 months", "over the first | 6 weeks"
 TIME_BEFORE = re.compile(r"\b(?:at|after|over|through|within|until|for|during|past|first|last|up\sto)\s$", re.I)
 IN_BEFORE = re.compile(r"\bin\s$", re.I)
-# the word a number is the ordinal of: "week | 24", "grade | 3", "cohort | 2"
-ORDINAL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s$|"
+# the word a number is the ordinal of: "week | 24", "grade | 3", "cohort | 2" (not a time's unit before it: "at 3
+# months | 15% of ...")
+ORDINAL_BEFORE = re.compile(rf"(?<!\d\s)\b{cues.ORDINAL_WORDS}s?\.?\s$|"
                             # a bound ("<= 40%"), an age ("aged 18")
                             r"[<>≤≥]\s?$|\baged?\s$", re.I)
 # a number that sets the arms against each other: "a difference between groups of | -5.8"
@@ -181,7 +182,12 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         return []                       # a dose no arm's name holds: the arms may be dose groups
     if THRESHOLD.search(plain):
         return []
+    # (counts out of totals are the arms' numbers where the sentence gives no other, nor any share: "9 of 58 given A
+    # versus 21 of 57 given B had X")
     found = result_numbers(plain, arms)
+    if len(found) != len(labels) and "%" not in plain:
+        counted = result_numbers(plain, arms, counts=True)
+        found = counted if all(OF_TOTAL_AFTER.match(plain, n[4]) for n in counted) else found
     if len(found) != len(labels) or not same_unit(found) or not in_known_order(text, arms, found):
         return []
     units = {u for *_, u in found if u}
@@ -201,9 +207,9 @@ def starts_at_a_level(plain: str, arms: list[tuple[int, int, str]]) -> bool:
     return False
 
 
-def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:
+def result_numbers(plain: str, arms: list[tuple[int, int, str]], counts: bool = False) -> list[tuple]:
     """(value, sign, changed, start, end, unit) of each number of ``plain`` (arms and taken spans blanked) that may be
-    a result."""
+    a result; with ``counts``, a count out of a total is one (never the total)."""
     out = []
     numbers = list(NUMBER.finditer(plain))
     brackets = enclosing_brackets(plain, [m.start() for m in numbers])
@@ -213,7 +219,7 @@ def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:
             continue
         unit = (UNIT.match(plain, b).group("u") or "").lower()
         before = plain[max(0, a - 40):a]
-        if not_a_result(plain, m, before, unit, arms):
+        if not_a_result(plain, m, before, unit, arms, counts):
             continue
         if RELATIVE_AFTER.match(plain, b):
             return []                   # the arms' numbers are relative to each other: no arm's own result
@@ -229,7 +235,8 @@ def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:
         out.append((-value if sign < 0 else value, sign, changed, a, b, UNIT_NAMES.get(unit, unit.rstrip("s"))))
     for m in WORD.finditer(plain):
         a, b = m.span()
-        if RATIO_BEFORE.search(plain, max(0, a - 30), a) or PEOPLE_AFTER.match(plain, b) \
+        if RATIO_BEFORE.search(plain, max(0, a - 30), a) \
+                or (PEOPLE_AFTER.match(plain, b) and not (counts and OF_TOTAL_AFTER.match(plain, b))) \
                 or TIME_BEFORE.search(plain, max(0, a - 12), a) or (IN_BEFORE.search(plain, max(0, a - 4), a) and (
                     UNIT.match(plain, b).group("u") or "").lower() in TIME_UNITS):
             continue                    # (nor the time a measure is taken over: "steps taken in | six | minutes")
@@ -240,19 +247,22 @@ def result_numbers(plain: str, arms: list[tuple[int, int, str]]) -> list[tuple]:
     return sorted(out, key=lambda n: n[3])
 
 
-def not_a_result(plain: str, m: re.Match, before: str, unit: str, arms: list[tuple[int, int, str]]) -> bool:
+def not_a_result(plain: str, m: re.Match, before: str, unit: str, arms: list[tuple[int, int, str]],
+                 counts: bool = False) -> bool:
     """Whether the number ``m`` is a time, an ordinal, a name's number, a difference, a count of people or places, a
-    dose or strength, a confidence level, a year or a group's size."""
+    dose or strength, a confidence level, a year or a group's size (or a count out of a total, unless ``counts``)."""
     a, b = m.span()
     whole = "." not in m.group("v") and not unit
     return (unit in TIME_UNITS and (TIME_BEFORE.search(before) is not None or WINDOW_BEFORE.search(before) is not None)) \
         or ORDINAL_BEFORE.search(before) is not None \
         or NAME_BEFORE.search(before) is not None or DIFFERENCE_BEFORE.search(before) is not None \
-        or COUNT_BEFORE.search(before) is not None or PEOPLE_AFTER.match(plain, b) is not None \
+        or COUNT_BEFORE.search(before) is not None \
+        or (PEOPLE_AFTER.match(plain, b) is not None and not (counts and OF_TOTAL_AFTER.match(plain, b))) \
         or (DOSE_AFTER.match(plain, b) is not None and not cues.AMOUNT_MEASURED.search(plain, 0, a)) \
         or STRENGTH_AFTER.match(plain, b) is not None \
         or CI_LEVEL_AFTER.match(plain, b) is not None or SHARE_AFTER_COUNT.match(plain, b) is not None \
-        or (whole and (OF_TOTAL_AFTER.match(plain, b) is not None or OF_TOTAL_BEFORE.search(before) is not None)) \
+        or (whole and ((OF_TOTAL_AFTER.match(plain, b) is not None and not counts)
+                       or OF_TOTAL_BEFORE.search(before) is not None)) \
         or (not m.group("sign") and "." not in m.group("v") and "," not in m.group("v") and 1900 <= int(m.group("v")) <= 2100)
 
 

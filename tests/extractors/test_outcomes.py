@@ -3143,3 +3143,30 @@ def test_a_pair_given_respectively_with_no_arm_named_is_the_two_arms_named_befor
 def test_two_quantities_given_respectively_are_no_arms_numbers():
     found = facts(TWO_ARMS + "Beta bleeding and zeta leakage were 6.4% and 17.2%, respectively (P = 0.017).")
     assert not {(s, o) for s, p, o in found if p == "value" and o in ("6.4", "17.2")}
+
+
+@pytest.mark.parametrize("said, measure", [
+    ("Zeta spasm occurred in 9 of 63 patients in the XY-123 group and 21 of 57 in the placebo arm "
+     "(P = 0.017).", "zeta spasm"),
+    ("At 12 weeks, 9 of 63 patients receiving XY-123 versus 21 of 57 patients receiving placebo had zeta spasm "
+     "(P = 0.017).", "zeta spasm"),
+    ("A relapse occurred in 30 patients, 9 of 63 in the XY-123 group and 21 of 57 in the placebo arm (P = 0.017).",
+     "relapse"),
+])
+def test_each_arms_count_out_of_its_total_is_its_value_where_no_share_is_given(said, measure):
+    found = facts(ALLOCATED + said)
+    assert {(f"{measure} (XY-123)", "value", "9.0"), (f"{measure} (placebo)", "value", "21.0")} <= found
+    assert not {o for s, p, o in found if p == "value" and o in ("63.0", "57.0", "30.0")}
+
+
+def test_a_count_with_its_share_gives_the_share_not_the_count():
+    found = facts(ALLOCATED + "Zeta clearance was achieved in 34 of the 43 patients (79.1%; 95% confidence interval "
+                  "64.3-90.2%) and 18 of the 39 patients (46.2%; 95% confidence interval 30.7-62.9%) of the XY-123 and "
+                  "placebo groups respectively (P=0.006).")
+    assert not {o for s, p, o in found if p == "value" and o in ("34.0", "18.0", "43.0", "39.0")}
+
+
+def test_a_time_before_the_arms_shares_is_no_ordinal():
+    found = facts(ALLOCATED + "At 3 months 14.7% of patients receiving XY-123 versus 35.9% of patients receiving placebo "
+                  "had zeta spasm (P = 0.017).")
+    assert {("zeta spasm (XY-123)", "value", "14.7"), ("zeta spasm (placebo)", "value", "35.9")} <= found
