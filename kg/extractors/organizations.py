@@ -99,6 +99,8 @@ def subject_before(view: View) -> Mention | None:
 
 # the words that make "Acme's ... drug" the company's own candidate, not any drug it sells or a rival's
 OWN_CANDIDATE = re.compile(r"\b(?:experimental|investigational|lead|novel)\b")
+# the news of a trial: its endpoint's, its goal's or its results'
+TRIAL_NEWS = re.compile(r"\b(?:trials?|stud(?:y|ies)|endpoints?|end\s+points?|goals?|results|data)\b", re.I)
 # "its experimental drug", "its lead candidate": the company's own therapy, named elsewhere
 OWN_UNNAMED = re.compile(r"\bits\s(?:experimental|investigational|lead|novel)\s(?:[\w-]{1,20}\s){0,2}?(?:drug|candidate|therapy|"
                          r"medicine|treatment|compound|antibody|vaccine|pill|tablet|injection|shot)\b")
@@ -125,8 +127,11 @@ def read_possessive(view: View):
             target = next((t for t in reversed(therapies) if view.span(t)[1] <= owners[0].start
                            and cues.ORG_APPOSED.fullmatch(text, view.span(t)[1], owners[0].start)), None)
             target = bracketed_after(view, therapies, target) or target  # ("zetamab (AB-12), Acme's antibody")
-        if noun and target is None and not therapies and OWN_CANDIDATE.search(noun.group()):
-            target = main_therapy(view)      # "Acme's experimental diabetes drug failed", the drug named apart
+        if noun and target is None and not therapies and (
+                OWN_CANDIDATE.search(noun.group())
+                or (cues.ORG_OPENING.fullmatch(text, 0, owners[0].start) and TRIAL_NEWS.search(text, s.end))):
+            target = main_therapy(view)      # "Acme's experimental diabetes drug failed", the drug named apart (or
+            #                                  opening the news of a trial: "Acme Inc's drug cut X in a Phase 3 trial")
         yield from developer_hits(view, target, owners)
 
 
@@ -318,6 +323,25 @@ def read_executive(view: View):
             return
 
 
+# what stands before a company that a sentence's news is attributed to: "..., | Acme said"
+SAID_OPENS = re.compile(r",\s{1,3}$")
+
+
+def read_said_after(view: View):
+    """A company that a sentence's trial news is attributed to after the news, where it is the first company the
+    document names: "XY-123 met its primary endpoint, Acme said" (the therapy named before it, else the document's)."""
+    spans = org_spans(view)
+    text = view.text
+    first = next((label for label, kind in document_orgs(view.ctx).kinds.items() if kind in COMPANY_KINDS), None)
+    for s in spans:
+        if s.kind != "company" or s.label != first or not cues.ORG_SAID_AFTER.match(text, s.end) \
+                or not SAID_OPENS.search(text, max(0, s.start - 4), s.start) or not TRIAL_NEWS.search(text, 0, s.start):
+            continue
+        before = [t for t in named_therapies(view) if view.span(t)[0] < s.start]
+        yield from developer_hits(view, before[-1] if before else main_therapy(view), [s])
+        return
+
+
 def read_announced(view: View):
     """Companies announcing their therapy's news: "Acme Bio (NASDAQ: ACME) and Beta Pharma today announced that the
     FDA approved XY-123"; "Acme and Beta Announce Results for XY-123". One company alone: only for an approval."""
@@ -329,8 +353,9 @@ def read_announced(view: View):
                  and not cues.ORG_TRIAL_AFTER.match(view.text, view.span(t)[1])]     # not a trial's name
     if not therapies:
         # "Acme Pharma (TSE: 1234) today reported data from ZETA-4, a Phase 3 trial.": results of a trial whose drug the
-        # next sentences name, one company alone announcing them and no other named after: the release's therapy
-        if len(chain) == 1 and chain[0].kind == "company" and cues.ORG_ANNOUNCED_RESULTS.match(view.text, at) \
+        # next sentences name, the companies alone announcing them (partners: "Acme and Beta announced results from
+        # ...") and no other named after: the release's therapy
+        if all(c.kind == "company" for c in chain) and cues.ORG_ANNOUNCED_RESULTS.match(view.text, at) \
                 and RESULTS_OF_TRIAL.match(view.text, at) and not any(s.start >= at for s in spans):
             yield from developer_hits(view, main_therapy(view), chain)
         return
@@ -631,6 +656,15 @@ class OrganizationExtractor(RuleExtractor):
                                "Therapeutics.", (("XY-123", "developedBy", "Acme Therapeutics"),))),
              counterexamples=("Jane Doe, chief medical officer for Acme Bio, joined the company from Beta Pharma in "
                               "2020 after work on XY-123.",),
+             also=(T.name,), needs_trial=False, hedged=True),
+        Rule("organization.developer.said", T.developedBy, read_said_after, 0.65, cues.ORG_SPOKE,
+             examples=(Example("The therapy, XY-123, met its primary endpoint, Acme Therapeutics said, lowering the "
+                               "score by 19.7% at 8 weeks.", (("XY-123", "developedBy", "Acme Therapeutics"),)),
+                       Example("XY-123 cut zeta pain by half in the Phase 2 trial, Beta Pharma Inc. said on Monday.",
+                               (("XY-123", "developedBy", "Beta Pharma Inc."),))),
+             counterexamples=("XY-123 met its primary endpoint, Jane Doe said.",
+                              "Acme Therapeutics said XY-123 met its primary endpoint.",
+                              "XY-123 is widely used, Acme Therapeutics said."),
              also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.developer.announced", T.developedBy, read_announced, 0.7, cues.ORG_ANNOUNCE_GATE,
              examples=(Example("BOSTON, May 1, 2030 -- Acme Bio Corporation (NASDAQ: ACME) and Beta Pharma, Inc., one of "

@@ -286,3 +286,31 @@ def test_where_a_company_is_based_is_no_part_of_its_name():
     found = facts("Springfield, Calif.-based Zetamarin Pharmaceutical Inc. said its phase 3 trial of XY-123 met its goal.")
     assert ("XY-123", "developedBy", "Zetamarin Pharmaceutical Inc.") in found
     assert not any("based" in o for _, _, o in found)
+
+
+@pytest.mark.parametrize("text, company", [
+    # the opening company said, without "that", its drug met the goal (a day between, a wire's bracket before)
+    ("Zetora said on Friday its investigational drug for zeta palsy succeeded in a pivotal study. The study gave "
+     "the drug, XY-123, to 231 patients.", "Zetora"),
+    ("Zetora drug succeeds (Wire) -Zetora said its drug XY-123 succeeded in a pivotal study.", "Zetora"),
+    # the news attributed to the company after it, the story's first company
+    ("Zetamarin Pharma Inc. shares were halted on news of the trial results. The therapy, XY-123, met its primary "
+     "endpoint, Zetamarin said, lowering zeta by 21% at 12 weeks. Beta Pharma Inc. sells a rival drug.",
+     "Zetamarin Pharma Inc."),
+    # the company's drug opens the news of a trial, named in a later sentence
+    ("Zetamarin Inc's drug cut zeta levels by 41 percent against placebo in a pivotal study. Zetamarin later "
+     "named the drug, XY-123, in a statement.", "Zetamarin Inc"),
+])
+def test_news_phrasings_name_the_company_whose_drug_is_tested(text, company):
+    assert ("XY-123", "developedBy", company) in facts(text)
+
+
+def test_two_companies_announcing_a_trials_results_develop_the_drug_the_next_sentence_names():
+    found = facts("Zetamarin Pharma Inc. and Beta Pharma Inc. today reported data from ZETA-3, a phase 3 study in men "
+                  "with zeta cancer. In the study XY-123 lowered deaths by 41 per cent.")
+    assert {("XY-123", "developedBy", "Zetamarin Pharma Inc."), ("XY-123", "developedBy", "Beta Pharma Inc.")} <= found
+
+
+def test_news_attributed_to_a_company_after_another_company_is_no_developer_link():
+    found = facts("Beta Pharma Inc. makes a rival drug. XY-123 met its primary endpoint at week 12, Zetamarin Inc. said.")
+    assert not any(p == "developedBy" and o.startswith("Zetamarin") for _, p, o in found)

@@ -92,6 +92,9 @@ LEGAL_FORMS = r"(?:Inc|Ltd|LLC|plc|Plc|PLC|Corp|Co|AG|S\.?A|N\.V|B\.V|K\.K|GmbH|
 LEGAL_FORM_TAIL = rf"(?:,?\s{{1,3}}{LEGAL_FORMS}\.?|\s{{1,3}}(?:and|&)\s{{1,3}}Co(?:mpany)?\b\.?)?"     # ("Acme | and Co.")
 ORG_POSSESSIVE = rx.compile(rf"""{LEGAL_FORM_TAIL}['’]s?\s{{1,3}}(?:(?:{TICKER}|\([A-Z]{{2,5}}\))\s{{1,3}})?(?:(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,5}}{ORG_THERAPY_NOUNS},?\s{{1,3}})?""", re.X)
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
+# a company named as the source of a sentence's news, after it: "XY-123 met its primary endpoint, Acme | said |,
+# lowering ...", "..., Acme | said on Monday"
+ORG_SAID_AFTER = re.compile(rf"{LEGAL_FORM_TAIL}\s{{1,3}}(?:said|says)(?=\s{{0,3}}[,.;]|\s{{1,3}}(?:on|in|late|early|today|yesterday)\b|\s{{0,3}}$)")
 # what follows "Acme's" (or "Acme Ltd.'s") when it describes a therapy named just before ("XY-123, Acme's cell therapy")
 ORG_THERAPY_NOUN = rx.compile(rf"""{LEGAL_FORM_TAIL}['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,4}}{ORG_THERAPY_NOUNS}\b""", re.X)
 # between a therapy's name (a mention may end inside a word: "XY-123-abcd") and an appositive ", Acme's ..."
@@ -252,11 +255,16 @@ ORG_SHARES_MOVED = rx.compile(rf"""(?:\s{{0,3}}(?:{TICKER}|\([A-Z]{{2,5}}\)))?\s
 ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?\)(?=\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})""", re.X)
 # a sentence's opening name that announces news of "its" own: "Acme Ways said today that its Phase 2 study had ..."
 # (the name, read before the verb, is a company's whatever its words)
-ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|reported|reports|said|says)\s{1,3}(?:today\s{1,3})?
-    that\s{1,3}its\s""", re.X)
+# (or without "that" where its drug, trial or results follow, a day between: "Acme said on Friday its investigational drug")
+ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|reported|reports|said|says)\s{1,3}
+    (?:(?:today|yesterday|(?:late\s{1,3}|early\s{1,3})?on\s{1,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s{1,3})?
+    (?:that\s{1,3}its\s|its\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?|vaccines?|
+    candidates?|antibod(?:y|ies)|trials?|stud(?:y|ies)|results|data)\b)""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
-# "GAMMA- May 1, 2030-", "BOSTON, Mass.--(WIRE)--May 1, 2030--")
-ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})[-:])\s{0,3}){0,3}" + _OPENING_TIME +
+# "GAMMA- May 1, 2030-", "BOSTON, Mass.--(WIRE)--May 1, 2030--", a wire's bracket and a hyphen set to the name:
+# "(Wire) -Acme said")
+ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})[-:]|(?<=\))\s{1,3}-)\s{0,3}){0,3}"
+                                  + _OPENING_TIME +
                                   r"(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?" + _COUNTRY_OWNED + _BASED_IN +
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme", "French
                                   # vaccines developer Acme"
