@@ -297,6 +297,11 @@ def test_where_a_company_is_based_is_no_part_of_its_name():
     ("Zetamarin Pharma Inc. shares were halted on news of the trial results. The therapy, XY-123, met its primary "
      "endpoint, Zetamarin said, lowering zeta by 21% at 12 weeks. Beta Pharma Inc. sells a rival drug.",
      "Zetamarin Pharma Inc."),
+    # results named by what they show, and an announcing verb after "recently"
+    ("Zetasante Pharmaceuticals, Inc. today released positive Phase 2 efficacy and safety results of XY-123 in "
+     "adults with gout.", "Zetasante Pharmaceuticals"),
+    ("Zetamyra Bio (ZMB) recently revealed that its medication, XY-123, missed the goal of a pivotal study.",
+     "Zetamyra Bio"),
     # the company's drug opens the news of a trial, named in a later sentence
     ("Zetamarin Inc's drug cut zeta levels by 41 percent against placebo in a pivotal study. Zetamarin later "
      "named the drug, XY-123, in a statement.", "Zetamarin Inc"),

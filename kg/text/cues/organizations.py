@@ -225,7 +225,7 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
 # a place a company is "of" in an apposition: "Acme A/S, of | Springfield, Ruritania |, reported"
 _PLACE = r"[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w.-]{1,30}){0,2}"
 _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
-    |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|ha(?:ve|s)\s{1,3}|(?i:to)\s{1,3}|will\s{1,3}
+    |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|recently\s{1,3}|ha(?:ve|s)\s{1,3}|(?i:to)\s{1,3}|will\s{1,3}
     |(?:are|is)\s{1,3}(?:pleased|delighted|excited|proud|happy)\s{1,3}to\s{1,3}){0,2}"""
 # (trade news tells the same by the company's share price: "Acme (ACME -19%) slumps after ...", "is down 17% after")
 _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented

@@ -85,7 +85,8 @@ ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:that\s{1,3})?(
     |first|long-term|outline|headline|key|significant|statistically\s{1,3}significant|favou?rable|successful|strong|robust)
     (?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}
     (?:phase\s{1,3}[0-9IVab/]{1,6}\s{1,3}(?:(?:clinical\s{1,3})?(?:trial|study)\s{1,3})?)?
-    (?:(?-i:[A-Z][A-Z0-9-]{2,20})(?:\s{1,3}\d{1,2})?\s{1,3})?(?:results|data|findings|outcomes)\b""",
+    (?:(?-i:[A-Z][A-Z0-9-]{2,20})(?:\s{1,3}\d{1,2})?\s{1,3})?
+    (?:(?:safety|efficacy|tolerability)(?:,?\s{1,3}(?:and\s{1,3})?(?:safety|efficacy|tolerability)){0,2}\s{1,3})?(?:results|data|findings|outcomes)\b""",
                                    re.X | re.I)
 # a verb after "endpoints were": the sentence says what was done with them, it does not list them ("were tested in
 # a fixed hierarchy")
