@@ -162,16 +162,21 @@ ACHIEVERS = re.compile(rf"""(?:\b(?:{cues.PEOPLE}|eyes|those)\b|\d\s?(?:%|percen
     achieving|attaining|reaching|experiencing|showing|maintaining|gaining|losing|developing|reporting)\s""", re.I | re.X)
 # verbs whose outcome is named with them: "gained five or more letters", not "five or more letters"
 NAMED_WITH_VERB = frozenset({"gained", "lost", "gaining", "losing"})
-# where the outcome's name ends: a comparison, a bracket, a time, the arms
+# where the outcome's name ends: a comparison, a bracket, a time, the arms (or an arm's dose: "with 3 mg of A")
 OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative|while|whereas|respectively|defined|which|
     that|who|as\s+(?:defined|measured|assessed)|
     (?:at|after|by|during|over|through|within)\s+(?:the\s+)?(?:end|week|month|year|day|visit|\d)|
-    (?:in|among|with|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|arm|cohort)s?\b|and\s+(?:\d|those|in\s|of\s))""",
+    (?:in|among|with|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|arm|cohort)s?\b|and\s+(?:\d|those|in\s|of\s)|
+    (?:with|on)\s+\d)""",
                         re.I | re.X)
 # outcomes that only point at a measure named elsewhere, or at who patients were
 NOT_AN_OUTCOME = re.compile(r"\b(?:endpoints?|end\s+points?|criteri(?:a|on)|goals?|targets?|results?|outcomes?|history|"
                             r"prior|previous|(?<!from\s)baseline|it|them|this|that|benefit|effects?|events?)\b", re.I)
 MOST_OBJECT_WORDS = 12
+# the arm's number before what it counts or measures: "had | 0.274 | spells", "achieved | 7.3 percent | weight loss" (after
+# the verbs of having, not of showing: "showed 41% responders" names who, not what)
+AMOUNT_VERBS = frozenset({"had", "achieved", "attained", "experienced", "achieving", "attaining", "experiencing"})
+AMOUNT_FIRST = re.compile(r"[-+]?\d{1,6}(?:\.\d{1,3})?(?:\s?%|\s(?:percent|per\scent|percentage\spoints?|points?)\b)?\s(?!of\s)")
 LEVELS_OF = re.compile(r"(?:serum\s+|blood\s+|plasma\s+)?levels?\s+of\s+", re.I)
 # a clause about who took part, not what they reached
 WHO_ENTERED = re.compile(r"\b(?:eligib\w*|inclusion|enrol(?:l?ed|ment)|recruited|were\s+included|screened)\b", re.I)
@@ -215,6 +220,9 @@ def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] =
         article = bool(words) and words[0].group().lower() in ("a", "an", "the", "their", "its")
         while words and words[0].group().lower() in ("a", "an", "the", "their", "its"):
             words.pop(0)
+        amount = AMOUNT_FIRST.match(text, words[0].start(), end) if words and verb in AMOUNT_VERBS else None
+        if amount:                               # "had | 0.274 | spells per week", "achieved | 7.3 percent | weight loss":
+            words = [w for w in words if w.start() >= amount.end()]     # the arm's number, not the outcome's name
         level = LEVELS_OF.match(text, words[0].start(), end) if words else None
         if level:                                # "had levels of zeta DNA <69 IU/mL": the measure is the DNA's
             words = [w for w in words if w.start() >= level.end()]

@@ -3170,3 +3170,15 @@ def test_a_time_before_the_arms_shares_is_no_ordinal():
     found = facts(ALLOCATED + "At 3 months 14.7% of patients receiving XY-123 versus 35.9% of patients receiving placebo "
                   "had zeta spasm (P = 0.017).")
     assert {("zeta spasm (XY-123)", "value", "14.7"), ("zeta spasm (placebo)", "value", "35.9")} <= found
+
+
+def test_the_number_people_had_is_the_arms_value_and_what_follows_it_the_measure():
+    found = facts(ALLOCATED + "Patients taking XY-123 had 0.274 zeta spells per week, compared to 1.362 for "
+                  "those given placebo.")
+    assert {("zeta spells per week (XY-123)", "value", "0.274"),
+            ("zeta spells per week (placebo)", "value", "1.362")} <= found
+
+
+def test_a_share_that_people_showed_names_who_they_were_not_the_measure():
+    found = facts(ALLOCATED + "An interim look at 60 infants showed 37% responders on XY-123 against 4% on placebo.")
+    assert not any(s.startswith("responders") for s, _, _ in found)
