@@ -21,6 +21,7 @@ from kg.text.comparatives import contradicted
 from kg.text.lone_changes import changed_subject
 from kg.text.measure_shapes import COMPARATIVE, written
 from kg.text.numbers import exact
+from kg.text.reading import reading_form
 from kg.text.respective import ORDINAL_BEFORE
 
 
@@ -128,21 +129,21 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
         if len(groups) == 1:                  # "lower in the ZL group (...)": the other group the text labels second
             return groups[0], pair[1] if groups[0] == pair[0] else pair[0]
     if not any(labels) and len(named) == 1 and len(labels) == 2 \
-            and VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start) \
+            and joined_by(VERSUS_ONLY, text, c) \
             and (pair := sole_pair(ctx) or ((named[0], other) if (other := other_allocated(ctx, named[0])) else None)) \
-            and pair[0] == named[0] and not GROUP_NAMED_BEFORE.search(text, 0, c.start):
+            and pair[0] == named[0] and not GROUP_NAMED_BEFORE.search(text, 0, c.start) \
+            and not moved_the_other_way(text[clause_start(text, c.start):c.start], c):
         if named_as_compared(ctx, i, text, c.start, named[0]):
             return pair[::-1]                 # "X was longer with A compared with B (64 vs 51)": B is named second
         return pair                           # "XY-123 also met ..., including X (52% vs. 21%)": the therapy, then its
         #                                       control (or the other therapy patients were allocated to)
     if not any(labels) and len(labels) == 2 and not named \
-            and (c.respectively or VERSUS_ONLY.fullmatch(text, c.numbers[0].end, c.numbers[1].start)) \
+            and (c.respectively or joined_by(VERSUS_ONLY, text, c)) \
             and not ORDINAL_BEFORE.search(text, max(0, c.numbers[0].start - 8), c.numbers[0].start) \
             and not GROUP_NAMED_BEFORE.search(text, 0, c.start) and (pair := sole_pair(ctx)):
         return pair                           # "The response rate was 45% versus 20%" ("45% and 20%, respectively")
     if len(labels) == 2 and not labels[0] and labels[1] and not named \
-            and (VERSUS_UNIT.fullmatch(text, c.numbers[0].end, c.numbers[1].start)
-                 or VERSUS_SHARE.fullmatch(text, c.numbers[0].end, c.numbers[1].start)) \
+            and (joined_by(VERSUS_UNIT, text, c) or joined_by(VERSUS_SHARE, text, c)) \
             and not GROUP_NAMED_BEFORE.search(text, 0, c.start) \
             and (pair := sole_pair(ctx) or (previous if previous and len(previous) == 2 else None)) \
             and pair[1] == labels[1] and not therapy_in_clause_before(ctx, i, text, c.start):
@@ -152,6 +153,30 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
         #                                       18% with placebo"; the arms then those of the pair before with the
         #                                       same control, where the document has no one pair)
     return None
+
+
+# a verb that moved the measure down or up, said of one arm
+MOVED_DOWN = re.compile(r"\b(?:decreased|reduced|lowered|declined|fell|dropped)\b", re.I)
+MOVED_UP = re.compile(r"\b(?:increased|raised|rose|elevated)\b", re.I)
+
+
+def moved_the_other_way(words: str, c: C.Comparison) -> bool:
+    """Does the clause before a pair say its arm moved the measure down ("XY lowered X") while the pair's first number is
+    the larger, or up while it is the smaller? Then the pair is the level before and after, not the arms ("X declined
+    under XY (1.1 vs. 0.8)").
+
+    >>> pair = C.find_comparisons("(1.1 vs. 0.8)")[0]
+    >>> moved_the_other_way("X declined under XY ", pair), moved_the_other_way("X rose under XY ", pair)
+    (True, False)
+    """
+    first, second = (n.value for n in c.numbers[:2])
+    down, up = MOVED_DOWN.search(words), MOVED_UP.search(words)
+    return bool((down and not up and first > second) or (up and not down and first < second))
+
+
+def joined_by(pattern: re.Pattern, text: str, c: C.Comparison) -> bool:
+    """Does ``pattern`` join the pair's two numbers, their spreads read past ("270 ± 34 | vs. | 43 ± 12")?"""
+    return pattern.fullmatch(C.without_spreads(reading_form(text)), c.numbers[0].end, c.numbers[1].start) is not None
 
 
 # the words that name the arm another is set against, just before it: "compared with | B", "than in the | B group"

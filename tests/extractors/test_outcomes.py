@@ -3182,3 +3182,17 @@ def test_the_number_people_had_is_the_arms_value_and_what_follows_it_the_measure
 def test_a_share_that_people_showed_names_who_they_were_not_the_measure():
     found = facts(ALLOCATED + "An interim look at 60 infants showed 37% responders on XY-123 against 4% on placebo.")
     assert not any(s.startswith("responders") for s, _, _ in found)
+
+
+def test_a_pair_with_spreads_after_a_comparative_said_of_one_arm_is_that_arm_then_the_other():
+    found = facts(ALLOCATED + "Patients given XY-123 had significantly longer time to zeta relief "
+                  "(261 ± 37 vs. 48 ± 11 min, P < 0.001).")
+    assert {("time to zeta relief (XY-123)", "value", "261.0"),
+            ("time to zeta relief (placebo)", "value", "48.0")} <= found
+
+
+def test_a_pair_that_moved_against_the_verb_said_of_the_arm_is_a_level_before_and_after():
+    for said in ("Serum cholesterol declined significantly while on XY-123 alone (5.3 ± 0.4 vs. 4.1 ± 0.3 "
+                 "mmol/l).", "XY-123 alone decreased serum free zeta levels (1.3 +/- 0.163 vs. 0.4 +/- 0.052 ng/ml).",
+                 "Serum cholesterol rose under XY-123 alone (4.1 ± 0.4 vs. 5.3 ± 0.3 mmol/l)."):
+        assert not any(p == "value" for _, p, _ in facts(ALLOCATED + said)), said
