@@ -128,6 +128,11 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
         groups = [g for _, _, g in group_names.named_groups(hit.group()) if g in pair]
         if len(groups) == 1:                  # "lower in the ZL group (...)": the other group the text labels second
             return groups[0], pair[1] if groups[0] == pair[0] else pair[0]
+    if not any(labels) and len(labels) == 2 and len(named) == 1 and (pair := labelled_pair(ctx)) and named[0] in pair \
+            and joined_by(VERSUS_ONLY, text, c) and (at := subject_group_end(ctx, i, text, c.start, named[0])) is not None \
+            and COMPARATIVE_WORD.search(text, at, c.start) and not THAN.search(text, at, c.start):
+        # "Patients in Group Z had a longer X (261 vs. 48 min)": the group the clause opens on, then the other group
+        return named[0], pair[1] if named[0] == pair[0] else pair[0]
     if not any(labels) and len(named) == 1 and len(labels) == 2 \
             and joined_by(VERSUS_ONLY, text, c) \
             and (pair := sole_pair(ctx) or ((named[0], other) if (other := other_allocated(ctx, named[0])) else None)) \
@@ -172,6 +177,25 @@ def moved_the_other_way(words: str, c: C.Comparison) -> bool:
     first, second = (n.value for n in c.numbers[:2])
     down, up = MOVED_DOWN.search(words), MOVED_UP.search(words)
     return bool((down and not up and first > second) or (up and not down and first < second))
+
+
+# a comparative, and the word that would name the arm set against
+COMPARATIVE_WORD = re.compile(rf"\b{cues.COMPARATIVES}\b", re.I)
+THAN = re.compile(r"\bthan\b", re.I)
+
+
+def subject_group_end(ctx, i: int, text: str, at: int, label: str) -> int | None:
+    """Where the one group a clause opens on ends, where the clause names it alone before offset ``at`` ("Patients in
+    | Group Z | had ...", "In Group Z, ..."); else None."""
+    lo = clause_start(text, at)
+    spans = arm_spans(ctx, i, text, lo, at)
+    if len(spans) != 1 or spans[0][2] != label or not GROUP_OPENING.fullmatch(text, lo, spans[0][0]):
+        return None
+    return spans[0][1]
+
+
+# what may stand before the group a clause opens on: "Patients in | Group Z", "In | Group Z", "The | Group Z"
+GROUP_OPENING = re.compile(r"\s{0,3}(?:(?:patients|participants|subjects|those)\s(?:in|of)\s|in\s|among\s)?(?:the\s)?", re.I)
 
 
 def joined_by(pattern: re.Pattern, text: str, c: C.Comparison) -> bool:

@@ -275,7 +275,7 @@ STARTS = (r"(?:^\s{0,3}|^[A-Z][A-Z ]{2,30}:\s|^[A-Z][a-z]{2,15}(?:\s[a-z]{2,15})
 # rate was 2.9 in the XY group and 11.8 in the placebo group", "the zeta growth rate was 0.41 mm/year with XY, compared
 # with 0.52 with sham", "zeta clearance was achieved in 51% of ... vs. 47% of ..." (its words up to the verb)
 # an estimate's name and its number, which may open the bracket of a comparison: "(HR 0.874", "(odds ratio, 0.787"
-ESTIMATE_NUMBER = "(?:" + "|".join(f"(?:{name})" for name in EFFECT_NAMES.values()) + r")[\s,:=]{1,3}\d"
+ESTIMATE_NUMBER = "(?:" + "|".join(f"(?:{name})" for name in EFFECT_NAMES.values()) + r")[\s,:=]{1,3}[-–−]?\d"
 VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]):\s(?=[a-z]))(?:[Tt]he\s+)?(?i:(?:overall\s+)?(?:adjusted\s+|least[- ]squares\s+)?(?:mean|median|average)\s+"
                             # (the spread it is given with: "mean +/- SD", "mean (SD)")
                             r"(?:(?:\+/-|±)\s?SD\s+|\((?:\+/-\s?|±\s?)?SD\)\s+)?)?"

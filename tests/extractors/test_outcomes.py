@@ -3196,3 +3196,12 @@ def test_a_pair_that_moved_against_the_verb_said_of_the_arm_is_a_level_before_an
                  "mmol/l).", "XY-123 alone decreased serum free zeta levels (1.3 +/- 0.163 vs. 0.4 +/- 0.052 ng/ml).",
                  "Serum cholesterol rose under XY-123 alone (4.1 ± 0.4 vs. 5.3 ± 0.3 mmol/l)."):
         assert not any(p == "value" for _, p, _ in facts(ALLOCATED + said)), said
+
+
+def test_a_bare_pair_after_a_comparative_said_of_the_group_a_clause_opens_on_is_that_group_then_the_other():
+    found = facts("In a double-blind study, 40 adults were split at random into two groups. The study group (Group Z) "
+                  "got zetacaine by catheter, while the control group (Group C) got saline by catheter. Patients in "
+                  "Group Z had significant lower pain scores, a longer time to zeta relief (261 ± 37.96 vs. 48.5 ± 30.6 "
+                  "min) and less sedation.")
+    assert {("time to zeta relief (Group Z)", "value", "261.0"),
+            ("time to zeta relief (Group C)", "value", "48.5")} <= found
