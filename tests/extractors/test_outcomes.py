@@ -3205,3 +3205,9 @@ def test_a_bare_pair_after_a_comparative_said_of_the_group_a_clause_opens_on_is_
                   "min) and less sedation.")
     assert {("time to zeta relief (Group Z)", "value", "261.0"),
             ("time to zeta relief (Group C)", "value", "48.5")} <= found
+
+
+def test_a_negative_difference_opening_the_bracket_names_the_measure_before_it():
+    found = facts(ALLOCATED + "The zeta score was lower with XY-123 than with placebo (difference, -1.7 points; 95% CI, "
+                  "-2.4 to -0.9; P < 0.001).")
+    assert {("zeta score", "effect", "-1.7"), ("zeta score", "ciLow", "-2.4")} <= found
