@@ -32,8 +32,10 @@ PAIR_BRACKET = re.compile(r"\s?\(\s?[-–]?\d[^()]{0,60}?\s(?:vs\.?|versus|v\.)\
 # what may open an item: the joining word, an article, the statistic named ("mean", "median")
 ITEM_LEAD = re.compile(r"\s?(?:,\s?|;\s?)?(?:and\s|or\s)?(?:the\s)?(?:(?:mean|median|average|overall)\s)?", re.I)
 MOST_WORDS = 6          # words of one item
-# the head a list's items share, written before the first: "rates of | A (2% vs 3%) and B (1% vs 2%)"
-SHARED_HEAD_WORDS = r"(?:rates?|incidences?|frequency|frequencies|numbers?|proportions?|occurrences?)\sof\s"
+# the head a list's items share, written before the first: "rates of | A (2% vs 3%) and B (1% vs 2%)" (a p-value for
+# them all may stand in it: "a higher rate (p = 0.002) of | A (..), B (..)")
+SHARED_HEAD_WORDS = (r"(?:rates?|incidences?|frequency|frequencies|numbers?|proportions?|occurrences?)\s"
+                     r"(?:\(\s?[Pp]\s?[<=≤][^()]{1,20}\)\s)?of\s")
 SHARED_HEAD = re.compile(SHARED_HEAD_WORDS, re.I)
 
 

@@ -3211,3 +3211,10 @@ def test_a_negative_difference_opening_the_bracket_names_the_measure_before_it()
     found = facts(ALLOCATED + "The zeta score was lower with XY-123 than with placebo (difference, -1.7 points; 95% CI, "
                   "-2.4 to -0.9; P < 0.001).")
     assert {("zeta score", "effect", "-1.7"), ("zeta score", "ciLow", "-2.4")} <= found
+
+
+def test_a_p_value_inside_the_shared_head_of_compared_items_keeps_the_items():
+    found = facts(ALLOCATED + "XY-123 caused a significantly higher rate (p = 0.002) of zeta spasm (31.7% versus "
+                  "5.3%) and beta tremor (27.9% versus 7.4%) than placebo.")
+    assert {("zeta spasm (XY-123)", "value", "31.7"), ("beta tremor (placebo)", "value", "7.4"),
+            ("zeta spasm", "significant", "True")} <= found
