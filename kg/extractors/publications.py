@@ -217,16 +217,24 @@ REPOSITORY_LINE = rx.compile(r"^\s{0,3}(?:Author\smanuscript|Published\sin\sfina
                              r"|PMCID:|Copyright\b|©)", re.I)
 
 
-def headline(ctx) -> str:
-    """The document's first line that is no repository's note (an abstract's title).
+def headline(ctx) -> str | None:
+    """The document's first line that is no repository's note (an abstract's title); None where that line holds no
+    word in Latin letters (a page's label in another script: "作者", "Autor" aside).
 
     >>> from kg.documents import parse_document
     >>> from kg.extractors.context import build_context
     >>> headline(build_context(parse_document("Author manuscript; available in PMC: 2031 May 1.\\n\\nZeta trial", "t.txt")))
     'Zeta trial'
+    >>> headline(build_context(parse_document("作者\\n\\nZeta trial", "t.txt"))) is None
+    True
     """
     notes = {s.line for s in ctx.sentences if REPOSITORY_LINE.match(s.text)}      # (a note's line, all its sentences)
-    return next((s.text.strip() for s in ctx.sentences if s.line not in notes), ctx.sentences[0].text.strip())
+    line = next((s.text.strip() for s in ctx.sentences if s.line not in notes), ctx.sentences[0].text.strip())
+    return line if LATIN_WORD.search(line) else None
+
+
+# a word in Latin letters, which an English headline holds
+LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 
 
 # a citation's journal and year ("N Engl J Med 2031;12:34"), a DOI on its own or after a journal and year ("Acme Res,

@@ -234,3 +234,10 @@ def test_a_header_that_gives_the_journal_in_capitals_and_the_year():
     assert {("journal", "New England Journal of Medicine"), ("publicationDate", "2031")} <= set(facts(text))
     assert not any(p == "journal" for p, _ in facts("ZETA TRIAL RESULTS, 2031\nIn this phase 3 trial (NCT01234567), "
                                                      "adults got XY-123 or placebo."))
+
+
+def test_a_page_label_in_another_script_above_an_abstracts_identifiers_is_no_title():
+    text = ("作者\n- DOI: 10.1000/ajm.2031.7\nAbstract\nMethods: The ACME trial randomized adults to XY-123 or placebo.")
+    found = facts(text)
+    assert ("doi", "10.1000/ajm.2031.7") in found
+    assert not any(p == "title" for p, _ in found)
