@@ -129,7 +129,8 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
         if len(groups) == 1:                  # "lower in the ZL group (...)": the other group the text labels second
             return groups[0], pair[1] if groups[0] == pair[0] else pair[0]
     if not any(labels) and len(labels) == 2 and len(named) == 1 and (pair := labelled_pair(ctx)) and named[0] in pair \
-            and joined_by(VERSUS_ONLY, text, c) and (at := subject_group_end(ctx, i, text, c.start, named[0])) is not None \
+            and joined_by(VERSUS_ONLY, text, c) \
+            and (at := subject_group_end(ctx, i, text, c.start, named[0])) is not None \
             and COMPARATIVE_WORD.search(text, at, c.start) and not THAN.search(text, at, c.start):
         # "Patients in Group Z had a longer X (261 vs. 48 min)": the group the clause opens on, then the other group
         return named[0], pair[1] if named[0] == pair[0] else pair[0]
@@ -166,9 +167,9 @@ MOVED_UP = re.compile(r"\b(?:increased|raised|rose|elevated)\b", re.I)
 
 
 def moved_the_other_way(words: str, c: C.Comparison) -> bool:
-    """Does the clause before a pair say its arm moved the measure down ("XY lowered X") while the pair's first number is
-    the larger, or up while it is the smaller? Then the pair is the level before and after, not the arms ("X declined
-    under XY (1.1 vs. 0.8)").
+    """Does the clause before a pair say its arm moved the measure down ("XY lowered X") while the pair's first number
+    is the larger, or up while it is the smaller? Then the pair is the level before and after, not the arms ("X
+    declined under XY (1.1 vs. 0.8)").
 
     >>> pair = C.find_comparisons("(1.1 vs. 0.8)")[0]
     >>> moved_the_other_way("X declined under XY ", pair), moved_the_other_way("X rose under XY ", pair)
@@ -195,7 +196,8 @@ def subject_group_end(ctx, i: int, text: str, at: int, label: str) -> int | None
 
 
 # what may stand before the group a clause opens on: "Patients in | Group Z", "In | Group Z", "The | Group Z"
-GROUP_OPENING = re.compile(r"\s{0,3}(?:(?:patients|participants|subjects|those)\s(?:in|of)\s|in\s|among\s)?(?:the\s)?", re.I)
+GROUP_OPENING = re.compile(r"\s{0,3}(?:(?:patients|participants|subjects|those)\s(?:in|of)\s|in\s|among\s)?(?:the\s)?",
+                           re.I)
 
 
 def joined_by(pattern: re.Pattern, text: str, c: C.Comparison) -> bool:

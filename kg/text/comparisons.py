@@ -669,7 +669,7 @@ SEMICOLON_JOIN = re.compile(r"(?<!\s)\s*+;\s*+(?:and\s++)?")
 def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
     counted = [m for m in group if _counted_in_arm(m)]
     if counted:                         # a count out of its arm's total is a value only beside the other arms' counts
-        group = counted if len(counted) > 1 else [m for m in group if m not in counted]     # ("9 of 58 in A and 21
+        group = counted if len(counted) > 1 else [m for m in group if m not in counted]     # ("9 of 63 in A and 21
         if not group:                                                                       # of 57 in B")
             return
     if len(group) == 1 and (one := _one_arms_change(text, group[0])) is not None:

@@ -182,7 +182,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         return []                       # a dose no arm's name holds: the arms may be dose groups
     if THRESHOLD.search(plain):
         return []
-    # (counts out of totals are the arms' numbers where the sentence gives no other, nor any share: "9 of 58 given A
+    # (counts out of totals are the arms' numbers where the sentence gives no other, nor any share: "9 of 63 given A
     # versus 21 of 57 given B had X")
     found = result_numbers(plain, arms)
     if len(found) != len(labels) and "%" not in plain:

@@ -173,8 +173,8 @@ OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative
 NOT_AN_OUTCOME = re.compile(r"\b(?:endpoints?|end\s+points?|criteri(?:a|on)|goals?|targets?|results?|outcomes?|history|"
                             r"prior|previous|(?<!from\s)baseline|it|them|this|that|benefit|effects?|events?)\b", re.I)
 MOST_OBJECT_WORDS = 12
-# the arm's number before what it counts or measures: "had | 0.274 | spells", "achieved | 7.3 percent | weight loss" (after
-# the verbs of having, not of showing: "showed 41% responders" names who, not what)
+# the arm's number before what it counts or measures: "had | 0.274 | spells", "achieved | 7.3 percent | weight loss"
+# (after the verbs of having, not of showing: "showed 41% responders" names who, not what)
 AMOUNT_VERBS = frozenset({"had", "achieved", "attained", "experienced", "achieving", "attaining", "experiencing"})
 AMOUNT_FIRST = re.compile(r"[-+]?\d{1,6}(?:\.\d{1,3})?(?:\s?%|\s(?:percent|per\scent|percentage\spoints?|points?)\b)?\s(?!of\s)")
 LEVELS_OF = re.compile(r"(?:serum\s+|blood\s+|plasma\s+)?levels?\s+of\s+", re.I)
@@ -221,8 +221,8 @@ def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] =
         while words and words[0].group().lower() in ("a", "an", "the", "their", "its"):
             words.pop(0)
         amount = AMOUNT_FIRST.match(text, words[0].start(), end) if words and verb in AMOUNT_VERBS else None
-        if amount:                               # "had | 0.274 | spells per week", "achieved | 7.3 percent | weight loss":
-            words = [w for w in words if w.start() >= amount.end()]     # the arm's number, not the outcome's name
+        if amount:                               # "had | 0.274 | spells per week", "achieved | 7.3 percent | weight
+            words = [w for w in words if w.start() >= amount.end()]     # loss": the arm's number, not the name
         level = LEVELS_OF.match(text, words[0].start(), end) if words else None
         if level:                                # "had levels of zeta DNA <69 IU/mL": the measure is the DNA's
             words = [w for w in words if w.start() >= level.end()]

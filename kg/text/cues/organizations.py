@@ -255,7 +255,8 @@ ORG_SHARES_MOVED = rx.compile(rf"""(?:\s{{0,3}}(?:{TICKER}|\([A-Z]{{2,5}}\)))?\s
 ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?\)(?=\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})""", re.X)
 # a sentence's opening name that announces news of "its" own: "Acme Ways said today that its Phase 2 study had ..."
 # (the name, read before the verb, is a company's whatever its words)
-# (or without "that" where its drug, trial or results follow, a day between: "Acme said on Friday its investigational drug")
+# (or without "that" where its drug, trial or results follow, a day between: "Acme said on Friday its investigational
+# drug")
 ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|reported|reports|said|says)\s{1,3}
     (?:(?:today|yesterday|(?:late\s{1,3}|early\s{1,3})?on\s{1,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s{1,3})?
     (?:that\s{1,3}its\s|its\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?|vaccines?|
