@@ -165,11 +165,13 @@ class Lexicon:
         text = SEPARATOR.join(texts)
         bases = line_starts(texts)                # where each text starts in ``text``
         parts = TOKENS_AND_GAPS.split(text)       # one scan for both: gap, token, gap, token ..., gap
-        raw, gaps = parts[1::2], parts[0::2]        # gaps[k] comes before raw[k]
         # the only tokens not in ASCII are Greek letters, named in words (normalise); the tokens are lower-cased one by
         # one in C (a findall over the lower-cased text took three times as long)
-        greek = not text.isascii() and not "".join(raw).isascii()
-        cased = [t if t.isascii() else normalise(t) for t in raw] if greek else raw
+        greek = not text.isascii() and not "".join(parts[1::2]).isascii()
+        if greek:
+            parts = fuse_greek(parts)
+        raw, gaps = parts[1::2], parts[0::2]        # gaps[k] comes before raw[k]
+        cased = [t if t.isascii() else normalise(t).strip() for t in raw] if greek else raw
         lower = list(map(str.lower, cased))
         out: list[list[Mention]] = [[] for _ in texts]
         reach, n = 0, len(raw)
@@ -304,6 +306,22 @@ class Lexicon:
         if not key or (" " not in key and not self.starts.get(key, 0) & WORD):
             return []
         return self.ci.get(key)
+
+
+def fuse_greek(parts: list[str]) -> list[str]:
+    """``parts`` (gap, token, gap ... as TOKENS_AND_GAPS splits) with a Greek letter and the word or number right after
+    it made one token, as the lexicon's keys are made (:func:`norm_tokens`: "TGF-β1" is "tgf beta1").
+
+    >>> fuse_greek(TOKENS_AND_GAPS.split("TGF-β1 and IFNβ-1a"))
+    ['', 'TGF', '-', 'β1', ' ', 'and', ' ', 'IFN', '', 'β', '-', '1a', '']
+    """
+    out = parts[:2]
+    for k in range(3, len(parts), 2):
+        if not parts[k - 1] and len(out[-1]) == 1 and not out[-1].isascii():
+            out[-1] += parts[k]               # (no gap between the letter and the token after it)
+        else:
+            out += [parts[k - 1], parts[k]]
+    return out + parts[-1:] if len(parts) % 2 else out
 
 
 ARTICLES = frozenset(("a", "an", "the"))

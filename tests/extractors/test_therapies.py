@@ -410,6 +410,12 @@ def test_a_substance_measured_is_no_therapy():
     assert "XY-123" in found and not {"Creatinine", "Carbon dioxide"} & set(found)
 
 
+@pytest.mark.parametrize("cells", ["interferon-γ secreting T cells", "interferon gamma-expressing cells"])
+def test_a_substance_cells_secrete_or_express_is_no_therapy(cells):
+    found = named(f"In the trial (NCT01234567) of XY-123, immune responses at day 20 were counted as {cells} by ELISpot.")
+    assert "XY-123" in found and not {"Interferon gamma", "Interferon Gamma", "Insulin"} & set(found), found
+
+
 def test_a_substance_in_a_mechanism_phrase_is_no_therapy():
     found = named("Adults took XY-123, an oral selective uric acid reabsorption inhibitor that works by inhibiting the "
                   "synthesis of cholesterol and blocks tyrosine kinase signalling.")

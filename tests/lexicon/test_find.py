@@ -7,18 +7,20 @@ candidate length asked), kept here as the reference.
 """
 
 import random
+import re
 from itertools import accumulate, chain
 
 import pytest
 
-from kg.lexicon.lexicon import SKIP_NAME, SPAN, SPECIES, TOKEN, Entry, Lexicon, normalise, norm_tokens, refusal, type_rank
+from kg.lexicon.lexicon import SKIP_NAME, SPAN, SPECIES, Entry, Lexicon, normalise, norm_tokens, refusal, type_rank
 from kg.model import Mention
 
 WORDS = ["cd4", "t", "cell", "cells", "human", "mouse", "murine", "il", "6", "alpha", "tnf", "TNF", "Tnf",
-         "receptor", "receptors", "type", "2", "ab", "abs", "abcd", "abcds", "IL", "CD4", "α", "TYPE", "all",
+         "receptor", "receptors", "type", "2", "ab", "abs", "abcd", "abcds", "IL", "CD4", "α", "β1", "beta1", "TYPE", "all",
          "zetapathy", "zetapathies", "allergy", "allergies"]
 SEPARATORS = [" ", " ", " ", "-", ", ", ". ", " (", "'", "’"]
 TYPES = ["drug", "cell", "gene", "disease"]
+GREEK_TOKEN = re.compile(r"[α-ωΑ-Ω][A-Za-z0-9]*|[A-Za-z0-9]+")
 
 
 class DictMatcher:
@@ -36,8 +38,9 @@ class DictMatcher:
         return sorted([Entry._make(e) for e in found if not types or e[1] in types], key=type_rank)
 
     def find(self, text, types=()):
-        raw, gaps = TOKEN.findall(text), TOKEN.split(text)
-        cased = raw if text.isascii() else [t if t.isascii() else normalise(t) for t in raw]
+        # (a Greek letter and the word or number right after it are one token, as in the lexicon's keys)
+        raw, gaps = GREEK_TOKEN.findall(text), GREEK_TOKEN.split(text)
+        cased = raw if text.isascii() else [t if t.isascii() else normalise(t).strip() for t in raw]
         lower = [t.lower() for t in cased]
         joined = [not gap.strip(" -'’") for gap in gaps[1:-1]]
         out, i, n = [], 0, len(raw)
@@ -187,3 +190,15 @@ def test_find_each_answers_as_find_per_text(seed):
         assert lex.find_each(texts, offsets=offsets) == [lex.find(t, offset=o) for t, o in zip(texts, offsets)], texts
         types = rng.choice([("cell",), ("gene", "drug")])
         assert lex.find_each(texts, types) == [lex.find(t, types) for t in texts], texts
+
+
+@pytest.mark.parametrize("text, found", [
+    ("patients given zetaferon β-1a weekly", "zetaferon β-1a"),       # a Greek letter between words
+    ("serum ZGF-β1 fell", "ZGF-β1"),                                 # a letter and the number after it: one key word
+    ("ZFNβ-1a or placebo", "ZFNβ-1a"),                               # a letter right after a word
+])
+def test_a_name_written_with_a_greek_letter_is_found_as_with_the_letter_named(text, found):
+    lex = Lexicon([Entry("zetaferon beta-1a", "drug", "zetaferon beta-1a", (), ""),
+                   Entry("ZGF-beta1", "gene", "zeta growth factor beta 1", (), ""),
+                   Entry("ZFN beta-1a", "drug", "zetaferon beta-1a", (), "")])
+    assert [m.text for m in lex.find(text)] == [found]

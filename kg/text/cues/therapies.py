@@ -55,7 +55,7 @@ ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL
       |lower(?:s|ed|ing)|rais(?:es|ed|ing)|(?:increases?|decreases?|rises?|falls?)\ in|suppression\ of
       |(?:bio)?markers?(?:\ of\ [\w-]{1,20}(?:\ [\w-]{1,20}){0,2})?,?\ (?:including|such\ as))\s+|-to-)$""",
                             re.I | re.X)
-ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated|activated|dependent|gated|sensing|competing|binding|neutralizing|neutralising)\b|(?:\s(?:type\s)?\d[a-z]?(?=\s+receptor))?(?:\s\([^()]{1,12}\))?[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|
+ANALYTE_AFTER = rx.compile(r"""[–-](?:confirmed|verified|validated|activated|dependent|gated|sensing|competing|binding|neutralizing|neutralising)\b|(?:\s(?:type\s)?\d[a-z]?(?=\s+receptor))?(?:\s\([^()]{1,12}\))?[\s-]{0,3}(?:levels?|concentrations?|ratios?|clearance|lowering|making|producing|secreting|expressing|
       synthesis|receptors?|transporters?|pathways?|signall?ing|saturation|tensions?|concentrators?|metabolism|excretion|values?|suppression
       |kinases?|phosphatases?|synthases?|transferases?|dehydrogenases?|hydroxylases?|oxidases?|reductases?
       |reabsorption|uptake|production|formation|biosynthesis|reuptake|channels?|modulators?|method|assays?)\b
