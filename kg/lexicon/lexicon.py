@@ -186,7 +186,7 @@ class Lexicon:
                 continue                 # inside the name found before
             first = lower[i]
             # no longer name starts with this word and the next (the common case): only the word itself can match
-            if i + 1 == n or gaps[i + 1].strip(" -'’"):          # (not joined(gaps, i), inlined)
+            if i + 1 == n or gaps[i + 1].strip(" -'’") and gaps[i + 1] != ",":     # (not joined(gaps, i), inlined)
                 one_word = True
             else:
                 second = lower[i + 1]
@@ -365,8 +365,9 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
 
 
 def joined(gaps: list[str], k: int) -> bool:
-    """Are tokens k and k + 1 parts of one name (only spaces, hyphens or an apostrophe between them)?"""
-    return not gaps[k + 1].strip(" -'’")
+    """Are tokens k and k + 1 parts of one name (only spaces, hyphens or an apostrophe between them, or a comma alone,
+    as between a chemical name's locants: "3,4-diaminopyridine")?"""
+    return not gaps[k + 1].strip(" -'’") or gaps[k + 1] == ","
 
 
 def chosen(size: int, candidates: list[tuple], types: tuple[str, ...]) -> tuple[int, Entry] | None:

@@ -18,7 +18,7 @@ from kg.model import Mention
 WORDS = ["cd4", "t", "cell", "cells", "human", "mouse", "murine", "il", "6", "alpha", "tnf", "TNF", "Tnf",
          "receptor", "receptors", "type", "2", "ab", "abs", "abcd", "abcds", "IL", "CD4", "α", "β1", "beta1", "TYPE", "all",
          "zetapathy", "zetapathies", "allergy", "allergies"]
-SEPARATORS = [" ", " ", " ", "-", ", ", ". ", " (", "'", "’"]
+SEPARATORS = [" ", " ", " ", "-", ", ", ",", ". ", " (", "'", "’"]
 TYPES = ["drug", "cell", "gene", "disease"]
 GREEK_TOKEN = re.compile(r"[α-ωΑ-Ω][A-Za-z0-9]*|[A-Za-z0-9]+")
 
@@ -42,7 +42,7 @@ class DictMatcher:
         raw, gaps = GREEK_TOKEN.findall(text), GREEK_TOKEN.split(text)
         cased = raw if text.isascii() else [t if t.isascii() else normalise(t).strip() for t in raw]
         lower = [t.lower() for t in cased]
-        joined = [not gap.strip(" -'’") for gap in gaps[1:-1]]
+        joined = [not gap.strip(" -'’") or gap == "," for gap in gaps[1:-1]]
         out, i, n = [], 0, len(raw)
         while i < n:
             first = lower[i]
@@ -202,3 +202,9 @@ def test_a_name_written_with_a_greek_letter_is_found_as_with_the_letter_named(te
                    Entry("ZGF-beta1", "gene", "zeta growth factor beta 1", (), ""),
                    Entry("ZFN beta-1a", "drug", "zetaferon beta-1a", (), "")])
     assert [m.text for m in lex.find(text)] == [found]
+
+
+def test_a_chemical_name_with_locants_is_found_whole():
+    lex = Lexicon([Entry("3,4-zetapyridine", "drug", "Zetampridine", (), ""), Entry("zetapyridine", "chemical", "zp", (), "")])
+    assert [(m.text, m.label) for m in lex.find("given 3,4-zetapyridine daily; 3, 4 and zetapyridine")] == [
+        ("3,4-zetapyridine", "Zetampridine"), ("zetapyridine", "zp")]
