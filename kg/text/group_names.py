@@ -16,7 +16,7 @@ from kg.text.arm_parts import GROUP_WORD, Arm, Name
 
 # a group the text names by what it received or a label: "in the prophylaxis group", "the on-demand regimen", "Group II"
 GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>[A-Za-z][\w+/-]{0,30}+(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
-    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[A-Z]{1,4}|\d{1,2}(?![\d,%]|\.\d|\s?(?:pulmonary|disease))))\b
+    (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[A-Z]{1,4}|\d{1,2}(?![\d,%]|\.\d|\s?(?:pulmonary|disease)|\sto\s\d)))\b
     (?!\s(?:[Ss]trep|β|beta|[a-z]+coccus)))""", re.X)
 # words that make a named group no arm: a part of the population, an analysis set, or no name at all
 NOT_AN_ARM_GROUP = re.compile(rf"""\b(?:{cues.POPULATION_WORDS}|{cues.ACTIVE_ROLE}|{cues.ANALYSIS_SETS}|safety|efficacy|overall|total|whole|entire|same|other|each|both|either|two|three|four|all|study|trial|
@@ -37,6 +37,8 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
     [(12, 19, 'Group X'), (29, 36, 'Group S')]
     >>> named_groups("The score was 27.5 in Group 1 and 20.5 in Group 2.")
     [(22, 29, 'Group 1'), (42, 49, 'Group 2')]
+    >>> named_groups("Counts fell: ZBT group 14 to 2.5, control group 9 to 6.")      # (a change from a count, no label)
+    []
     """
     out = []
     for m in GROUP_NAME.finditer(text):
