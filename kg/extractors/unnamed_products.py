@@ -402,3 +402,50 @@ def with_allocated_short_forms(sentences: list[Sentence], mentions: list[list[Me
                 return [[Mention(m.text, m.start, m.end, "therapy", m.label, (), "allocation")
                          if m.kind == "term" and m.label in labels else m for m in ms] for ms in mentions], a
     return mentions, None
+
+
+# a long form that names a treatment by the drug it is given with: "zetamine-assisted therapy (ZAT)"
+ASSISTED = re.compile(r"[\s-](?:assisted|facilitated|augmented)\s(?:psycho)?therapy$", re.I)
+# a short form patients are allocated to: "randomized to | ZT (n = 40)", "assigned to receive either | ZT"
+ALLOCATED_BEFORE = re.compile(rf"\b{cues.ALLOCATING}\s(?:\(?\d{{1,2}}:\d{{1,2}}\)?\s)?to\s(?:receive\s)?(?:either\s)?"
+                              r"(?:the\s)?$")
+
+
+def with_defined_short_forms(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Mentions, with a short form the document defines for a treatment that treatment wherever the short form
+    stands: its long form is a drug's or a therapy's mention in the document ("zetanorvat (ZN)"), or that drug and the
+    therapy it assists ("zetamine-assisted therapy (ZAT)"), or a treatment's name (a therapy, stimulation, training
+    ...) that the text allocates patients to by the short form ("randomized to ZBT (n = 40) or usual care").
+
+    >>> from kg.text.sentences import Sentence
+    >>> ss = [Sentence(0, 20, "It was zeta therapy.", 0), Sentence(21, 51, "Adults were randomized to ZBT.", 1)]
+    >>> long = Mention("zeta therapy", 7, 19, "therapy", "zeta therapy", (), "pattern", "procedure")
+    >>> short = Mention("ZT", 30, 32, "term", "zeta therapy", (), "abbreviation")
+    >>> [(m.text, m.kind, m.label) for m in with_defined_short_forms(ss, [[long], [short]])[1]]
+    [('ZT', 'therapy', 'zeta therapy')]
+    >>> zbt = Mention("ZBT", 47, 50, "term", "zeta behavioural therapy", (), "abbreviation")
+    >>> [(m.text, m.kind, m.label) for m in with_defined_short_forms(ss, [[], [zbt]])[1]]
+    [('ZBT', 'therapy', 'zeta behavioural therapy')]
+    """
+    named = {m.text.lower(): m for ms in mentions for m in ms if m.kind in ("drug", "therapy")}
+    allocated = {m.text: Mention(m.text, 0, 0, "therapy", m.label, (), "allocation")
+                 for s, ms in zip(sentences, mentions) for m in ms
+                 if m.kind == "term" and m.source == "abbreviation" and " " in m.label
+                 and TREATMENT_HEAD.search(m.label)
+                 and ALLOCATED_BEFORE.search(s.text, max(0, m.start - s.start - 50), m.start - s.start)}
+    if not named and not allocated:
+        return mentions
+
+    def named_by(m: Mention) -> Mention | None:
+        return named.get(m.label.lower()) or (named.get(ASSISTED.sub("", m.label).lower()) if ASSISTED.search(m.label)
+                                              else None) or allocated.get(m.text)
+
+    out, used = [], set()
+    for ms in mentions:
+        found = {id(m): x for m in ms if m.kind == "term" and m.source == "abbreviation" and (x := named_by(m))}
+        used.update(x.label for x in found.values() if x.source == "allocation")
+        out.append([Mention(m.text, m.start, m.end, found[id(m)].kind, found[id(m)].label, found[id(m)].ids,
+                            "abbreviation", found[id(m)].attrs) if id(m) in found else m for m in ms] if found else ms)
+    for label in used:                                          # (and its long form, where the text writes it)
+        out = named_everywhere(sentences, out, rf"(?<![\w-]){re.escape(label)}(?![\w-])", label, "abbreviation")
+    return out

@@ -257,13 +257,14 @@ def written_names(ctx) -> dict[str, str]:
     names them. The most frequent written form is taken, the first at a tie."""
     def make() -> dict[str, str]:
         forms: dict[str, dict[str, int]] = {}
+        short: dict[str, dict[str, int]] = {}       # (a short form counts only where the text writes no other)
         for ms in ctx.mentions:
             for m in ms:
                 if m.kind in ("drug", "therapy") and m.source != "allocation":     # (see name_as_written)
-                    counts = forms.setdefault(m.label, {})
+                    counts = (short if m.source == "abbreviation" else forms).setdefault(m.label, {})
                     counts[m.text] = counts.get(m.text, 0) + 1
         out = {}
-        for label, counts in forms.items():
+        for label, counts in [*forms.items(), *((k, v) for k, v in short.items() if k not in forms)]:
             if not any(text.lower() == label.lower() for text in counts):
                 text = max(counts, key=counts.get)          # (dicts keep the first seen first: ties go to it)
                 out[label] = text[:1].upper() + text[1:] if label[:1].isupper() else text

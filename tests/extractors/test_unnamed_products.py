@@ -55,3 +55,44 @@ def test_a_code_right_after_a_class_name_names_the_product_a_code_with_a_point_t
     found = therapies("An oral cholera vaccine ZV1.3 was tested in 300 adults.")
     assert ("ZV1.3", "ZV1.3") in found and not any(label.endswith("vaccine") for _, label in found)
     assert ("ZV-123", "ZV-123") in therapies("The randomized trial of the cholera vaccine ZV-123 enrolled 300 adults.")
+
+
+def arms_of(text: str) -> list[tuple[str, tuple, str | None]]:
+    """(label, interventions, size) of each arm the population extractor reads."""
+    from kg.extractors.population import PopulationExtractor
+    found = list(PopulationExtractor().extract(parse_document("Headline\n\n" + text, "t.txt")))
+    labels = {f.subject: f.object_text for f in found if f.predicate == "armLabel"}
+    def of(arm, predicate):
+        return [f.object_text for f in found if f.subject == arm and f.predicate == predicate]
+    return sorted((label, tuple(sorted(of(arm, "armIntervention"))), next(iter(of(arm, "armSize")), None))
+                  for arm, label in labels.items())
+
+
+def test_a_treatment_allocated_by_its_short_form_is_that_treatment():
+    arms = arms_of("The trial (NCT00000001) tested zeta behavioural therapy (ZBT) in adults with depression. Adults "
+                   "were randomized to ZBT (n = 40) or usual care (n = 41).")
+    assert arms == [("usual care", (), "41"), ("zeta behavioural therapy", ("zeta behavioural therapy",), "40")]
+
+
+def test_a_drug_assisted_therapy_allocated_by_its_short_form_is_the_drug():
+    arms = arms_of("The trial (NCT00000001) tested psilocybin-assisted therapy (PSI-AT) in adults with depression. "
+                   "Adults were randomized to PSI-AT (n = 40) or placebo plus therapy (n = 43).")
+    assert ("Psilocybin", ("Psilocybin",), "40") in arms
+
+
+def test_a_drug_named_by_its_stem_and_short_form_is_allocated_by_the_short_form():
+    arms = arms_of("The trial (NCT00000001) tested zetolimab (ZLM) in adults with psoriasis. Adults were randomized "
+                   "to ZLM 10 mg/kg (n = 40) or placebo (n = 43).")
+    assert ("Zetolimab", ("Zetolimab",), "40") in arms
+
+
+def test_a_background_treatment_named_by_a_short_form_stays_no_therapy():
+    found = therapies("The trial (NCT00000001) tested XY-123 in adults on antiretroviral therapy (ART). Adults on ART "
+                      "were randomized to XY-123 or placebo.")
+    assert {label for _, label in found} == {"XY-123"}
+
+
+def test_an_arm_given_by_a_drugs_short_form_is_labelled_as_the_text_names_the_drug():
+    arms = arms_of("The trial (NCT00000001) tested glyceryl trinitrate (GTN) in adults with fissures. Adults were "
+                   "randomized to GTN (n = 40) or placebo (n = 43).")
+    assert ("Glyceryl trinitrate", ("Nitroglycerin",), "40") in arms
