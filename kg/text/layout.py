@@ -79,7 +79,7 @@ def content_lines(text: str) -> list[tuple[int, int]]:
 
 
 WRAPPED_MIN = 40        # a line shorter than this that stops without a full stop is a heading, not a wrapped line
-LINE_END = re.compile(r"[.!?:;]$")
+LINE_END = re.compile(r"[.!?:]$")     # (not ";": a wrapped line may stop on one, "HR, 0.7;" / "95% CI ...")
 # how a wrapped line's rest opens: in lower case, with a number that is no list's ("5 mg (n=207)", not "2. Next"), or a
 # bracket ("(n=207) or sham")
 CONTINUES = re.compile(r"[a-z(]|\d(?![\d.,]{0,12}[.)]\s)")

@@ -202,6 +202,15 @@ def test_a_wrapped_line_goes_on_with_a_number_or_a_bracket_and_reads_with_a_spac
     assert "zetorvant 5 mg" in reading_form(lines[1])
 
 
+def test_a_wrapped_line_that_stops_on_a_semicolon_goes_on_below():
+    text = ("Headline of the news\n"
+            "By day 60, 17 of 61 adults (27.9%) in the zeta group died (risk ratio, 0.9;\n"
+            "95% confidence interval, 0.4 to 2.2).\nArms:\nzetorvant 10 mg;\nplacebo.\n")
+    lines = [text[s:e] for s, e in content_lines(text)]
+    assert lines[1].endswith("0.9;\n95% confidence interval, 0.4 to 2.2).")
+    assert lines[2:] == ["Arms:", "zetorvant 10 mg;", "placebo."]       # (short lines of a list stay apart)
+
+
 def test_a_clause_is_no_long_form_of_a_name_in_brackets():
     from kg.text.abbreviations import find_abbreviations
     text = "The goal of the ZetaPro-LINK trial was to measure the effects of zetaximab (ZetaPro) on flow."
