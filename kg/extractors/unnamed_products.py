@@ -137,7 +137,10 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | N
 # either adjuvant radiotherapy immediately after surgery (n = 51) or no adjuvant radiotherapy (n = 49)", "randomized
 # into one of two treatment groups: topical zeta treatment or placebo", "allocated to the lightweight zeta mesh (LW
 # group, n = 31) or heavyweight zeta mesh group (HW group, n = 30)" (words that say when or how long close a name)
-_WORDS = r"[a-z][\w-]{1,30}(?:\s(?!(?:or|and|versus|vs|to|of|with|plus)\b)[a-z][\w-]{1,30}){0,4}?"
+# (or a treatment named by capitals alone, which the text need not define: "with 60 assigned to ZGT and 60 to usual
+# care"; against other capitals, which name no control, neither is read: see allocated_names)
+_WORDS = r"""(?:[a-z][\w-]{1,30}(?:\s(?!(?:or|and|versus|vs|to|of|with|plus)\b)[a-z][\w-]{1,30}){0,4}?
+    |[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?(?![\w-]))"""
 _QUALIFIER = r"(?:immediately|following|after|before|until|for|at|during|over|given|daily|once|twice|every|from)"
 ALLOCATED = re.compile(rf"""\b{cues.ALLOCATING}\b[^;:()]{{0,60}}?
     \b(?:to|into|for)\s(?:receive\s|one\sof\s(?:two|the\stwo)\s(?:treatment\s)?(?:groups|arms):\s)?(?:either\s)?

@@ -96,3 +96,10 @@ def test_an_arm_given_by_a_drugs_short_form_is_labelled_as_the_text_names_the_dr
     arms = arms_of("The trial (NCT00000001) tested glyceryl trinitrate (GTN) in adults with fissures. Adults were "
                    "randomized to GTN (n = 40) or placebo (n = 43).")
     assert ("Glyceryl trinitrate", ("Nitroglycerin",), "40") in arms
+
+
+@pytest.mark.parametrize("control", ["usual care", "SOC"])
+def test_a_treatment_named_by_capitals_alone_allocated_against_a_control_is_the_trials(control):
+    arms = arms_of(f"We enrolled 120 adults, with 60 assigned to ZGT and 60 to {control}. By day 60, 18 of 59 adults "
+                   f"in the ZGT group had died.")
+    assert (("ZGT", ("ZGT",), "60") in arms) == (control == "usual care")   # (letters against letters: no control)
