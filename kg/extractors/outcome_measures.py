@@ -340,6 +340,12 @@ OPENING_SUBJECT = re.compile(r"^\s{0,3}(?:[Tt]he\s+)?(?:(?i:mean|median|average|
                              # (or a verb of change: "Zeta quality improved more with A than B")
                              r"(?:(?:significantly|also|further|markedly)\s+)?(?:was|were|occurred|improved|worsened|increased"
                              r"|decreased|declined|fell|rose|differed)\b")
+# a quantity a sentence without numbers compares by itself: "reflected by significantly worse | zeta scores |, more
+# days ..." (not an adverb's comparison: "more with A", "more often", "more likely", "better than")
+COMPARED_NOUN = rx.compile(r"""(?=[s])\bsignificantly\s+(?:more|less|fewer|greater|higher|lower|worse|better|longer|shorter)\s+
+    (?!(?:with|in|than|for|at|on|to|of|by|from|after|during|among|the|an?|often|frequently|likely|common|commonly|
+    rapidly|quickly|slowly)\b)(?P<x>(?:[a-z][\w-]{1,30}\s+){0,3}?[a-z][\w-]{2,30})(?=\s*+(?:[,.;]|and\b|than\b|$))""",
+                           re.X)
 QUANTITY_FILLER = FILLER_WORDS | frozenset("due who mean median average total overall all both each these those such".split())
 # an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
 # "Scores were ..."
@@ -387,13 +393,19 @@ def names_another_quantity(text: str, label: str, therapy_first: bool = False) -
     True
     >>> names_another_quantity("Patients improved more with A than B (P=0.04).", "beta count")
     False
+    >>> names_another_quantity("More care in the XY-1 group was shown by significantly worse zeta scores.", "death")
+    True
+    >>> names_another_quantity("Group A fared significantly better than group B.", "death")
+    False
     """
     digit = R.FIRST_DIGIT.search(text)
     own = OWN_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or \
         cues.PEOPLE_WITH_QUANTITY.search(text, 0, digit.start() if digit else len(text)) or \
         (None if therapy_first else OPENING_SUBJECT.match(text))
     if own is None or (digit and own.start("x") > digit.start()):
-        return False
+        own = COMPARED_NOUN.search(text)         # (no number after it: a name's digits may stand before, "XY-123")
+        if own is None or R.FIRST_DIGIT.search(text, own.end()):
+            return False
     words = [w for w in own.group("x").lower().split() if w not in QUANTITY_FILLER]
     if not words or words[0] in POINTERS or (own.re is OPENING_SUBJECT and WHO.fullmatch(words[0])):
         return False                    # ("the difference between the groups was ...": the measure named before; not

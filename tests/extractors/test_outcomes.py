@@ -3218,3 +3218,10 @@ def test_a_p_value_inside_the_shared_head_of_compared_items_keeps_the_items():
                   "5.3%) and beta tremor (27.9% versus 7.4%) than placebo.")
     assert {("zeta spasm (XY-123)", "value", "31.7"), ("beta tremor (placebo)", "value", "7.4"),
             ("zeta spasm", "significant", "True")} <= found
+
+
+def test_a_sentence_comparing_a_quantity_of_its_own_in_words_leaves_the_last_measure_unsaid():
+    found = facts(ALLOCATED + "By day 60, 17 of 61 adults (27.9%) given XY-123 and 22 of 60 (36.7%) given placebo had "
+                  "died. More care in the XY-123 group was shown by significantly worse zeta scores and longer stays.")
+    assert ("death (XY-123)", "value", "27.9") in found
+    assert not any(p == "significant" for _, p, _ in found)
