@@ -123,8 +123,8 @@ RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 # the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
 ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
 # (with placebo's short form, "PBO", filed as placebo: ARM_WORD_LABELS)
-ARM_WORDS = rx.compile(r"(?=[achilmpsuv])\b(?:placebo|sham|saline|control|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
-                       r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|intervention|active|"
+ARM_WORDS = rx.compile(r"(?=[achilmnpsuv])\b(?:placebo|sham|saline|control|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
+                       r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|(?:no\s)?intervention|active|"
                        r"(?:(?:investigator|physician)[-\s](?:chosen|selected|choice)\s|standard\s|conventional\s)?chemo(?:therapy)?(?!-))\b", re.I)
 
 ARM_WORD_LABELS = {"pbo": "placebo"}

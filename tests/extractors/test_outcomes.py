@@ -3225,3 +3225,10 @@ def test_a_sentence_comparing_a_quantity_of_its_own_in_words_leaves_the_last_mea
                   "died. More care in the XY-123 group was shown by significantly worse zeta scores and longer stays.")
     assert ("death (XY-123)", "value", "27.9") in found
     assert not any(p == "significant" for _, p, _ in found)
+
+
+def test_the_group_given_no_intervention_is_that_arm_not_the_intervention_arm():
+    found = facts("In the trial (NCT01234567) adults were assigned to XY-123 (n=60) or no intervention (n=58). Mean "
+                  "costs were 13,100 in the XY-123 group and 4,900 in the no intervention group.")
+    assert ("costs (no intervention)", "value", "4900.0") in found
+    assert not any(s == "costs (intervention)" for s, _, _ in found)
