@@ -28,7 +28,8 @@ INTRO = rx.compile(rf"""(?:(?:
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?
       (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|were\s+(?:given|treated\s+with)|(?P<into>in|with|on))
-    )\s+(?P<fill>(?:{_FILLER}\s+){{0,5}}) | (?P<comma>,)\s+(?:and\s+)? | (?<=\))\s+(?P<sized>and)\s+)$""", re.I | re.X)
+    )\s+(?P<fill>(?:{_FILLER}\s+){{0,6}}) | (?P<comma>,)\s+(?:and\s+)?(?:{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s+of\s+)?
+    | (?<=\))\s+(?P<sized>and)\s+)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
 # "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,", "XY-123 every 8 hours at a dose of 10, 30 or 90 mg"
 DOSE_LIST = rx.compile(rf"""(?<!\s)(?:\s++{HOW_OFTEN}(?=\s++(?:at|in)\s))?\s*+
@@ -53,6 +54,8 @@ COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d
 # "(n = 30 each)")
 EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:(?:study|treatment)\s+)?(?:group|arm|cohort)\b"
                   rf"|(?<=\()\s?[nN]\s?=\s?(?P<n2>\d{{1,5}})\seach\s?\)", re.I)
+# one dose written before "of" and its drug, the arm's: "0.2 mg/kg of | XY-123, 0.6 mg/kg of | XY-123 or placebo"
+DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.])(?P<a>{cues.DOSE_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})\s++of\s++$", re.I)
 # a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
 DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]?(?P<unit>{cues.DOSE_UNIT}(?:/d(?:ay)?)?)\s+$", re.I)
 # (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo", or after "in doses of": "XY-123 in
@@ -135,7 +138,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
         heads = [h[:5] + (None,) for h in heads]
     if len(heads) < 2 or (cue is None and sum(h[5] is not None for h in heads) < 2):
         return []
-    arms = []
+    arms, dosed = [], doses_of_before(text, heads, begin)
     for k, (at, start, end_, kind, label, count) in enumerate(heads):
         reach = max(heads[k + 1][0] if k + 1 < len(heads) else stop, end_)     # (never before its own name)
         extent = text[start:reach]
@@ -157,7 +160,10 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
                      for d in ONE_DOSE.finditer(before.group("list"))]
             continue
         n = count if count is not None else stated_n(extent)
-        arms.append(Arm(label, n, drugs, at if count is not None else start, reach))
+        one = dosed.get(start) if label in drugs else None     # (its one dose before, where each arm of the drug has
+        #                                                        one: "0.2 mg/kg of XY-123, 0.6 mg/kg of XY-123")
+        arms.append(Arm(f"{label} {one.group('a')} {one.group('u')}" if one else label, n, drugs,
+                        at if count is not None else start, reach))
     bare = [BARE_COUNT.match(text, h[2]) for h in heads] if len(arms) == len(heads) else []
     if bare and all(bare) and all(a.n is None for a in arms):      # "to A (206) or B (204)": each arm's size
         arms = [Arm(a.label, int(b.group("n").replace(",", "")), a.interventions, a.start, a.end) for a, b in zip(arms, bare)]
@@ -190,6 +196,24 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
         parts = tuple(dict.fromkeys(n.label for n in names if end.end() <= n.start < (clause if clause >= 0 else len(text))))
         arms[-1] = Arm(last.label, last.n, parts, last.start, last.end)
     return [with_main(a, main) for a in arms]
+
+
+def doses_of_before(text: str, heads: list[tuple], begin: int) -> dict[int, re.Match]:
+    """Per start of an arm's drug (``heads``: intro start, name start, name end, kind, label, count), the one dose written
+    before "of" and its name, for a drug that heads two arms or more and each with such a dose ("0.2 mg/kg of XY-123,
+    0.6 mg/kg of XY-123, or placebo"); no drug named once, or once with no dose ("10 mg of XY-123, or XY-123 later").
+
+    >>> t = "to 1 mg of XY-1, 3 mg of XY-1 or placebo"
+    >>> sorted(m.group("a") for m in doses_of_before(t, [(0, 11, 15, "drug", "XY-1", None), (0, 25, 29, "drug", "XY-1", None)], 0).values())
+    ['1', '3']
+    """
+    found = {h[1]: DOSE_OF_BEFORE.search(text, max(begin, h[1] - 30), h[1]) for h in heads if h[3] == "drug"}
+    out = {}
+    for label in {h[4] for h in heads if h[3] == "drug"}:
+        starts = [h[1] for h in heads if h[3] == "drug" and h[4] == label]
+        if len(starts) > 1 and all(found[k] for k in starts):
+            out.update({k: found[k] for k in starts})
+    return out
 
 
 MADE_OF = re.compile(r"consisting|comprising|composed", re.I)

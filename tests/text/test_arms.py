@@ -122,6 +122,9 @@ def read(text, *drugs, main=None):
      [("XY-123 plus AB-77", 120, ("XY-123", "AB-77")), ("AB-77", 118, ("AB-77",))]),
     ("Adults were randomized to XY-123 10 mg in combination with oral AB-77 (n=60) or placebo (n=58).",
      [("XY-123 plus AB-77", 60, ("XY-123", "AB-77")), ("placebo", 58, ())]),
+    # each arm's one dose before "of" and the drug named again
+    ("Adults were allocated at random to daily doses of 0.2 mg/kg of XY-123, 0.6 mg/kg of XY-123, or matching placebo.",
+     [("XY-123 0.2 mg/kg", None, ("XY-123",)), ("XY-123 0.6 mg/kg", None, ("XY-123",)), ("placebo", None, ())]),
 ])
 def test_allocations(text, expected):
     assert read(text, "XY-123", "AB-77") == expected
@@ -136,6 +139,9 @@ def test_allocations(text, expected):
     "Serious adverse events occurred in 40 enrolled patients, 25 in the AB arm and 15 in the CD arm.",
     # a short form with a size after "to" names no arm of its own (it names what the text defined it for)
     "Results: 611 participants were randomized to ZBO (N=306) or ZPL (N=305).",
+    # a drug named again after its arm, with no dose of its own, heads no second arm
+    "Once the level rose, each adult was then allocated to 50 mg of XY-123 or to placebo, and any who progressed could "
+    "move to open-label XY-123.",
 ])
 def test_no_arms(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == []
