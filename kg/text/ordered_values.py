@@ -83,6 +83,8 @@ PEOPLE_AFTER = re.compile(rf"(?<!\s)(?!\s++(?:percent|per\s++cent)\b)\s++(?:(?!(
 DOSE_AFTER = re.compile(rf"\s?(?:{cues.DOSE_UNIT}|grams?)(?![\w/])(?<!mL)", re.I)
 DOSE_NAMED = re.compile(rf"(?<![\w.])\d{{1,5}}(?:\.\d{{1,4}})?[\s-]?(?:{cues.DOSE_UNIT}|grams?)(?<!mL)"
                         r"(?:/(?:day|d|kg|week|wk)\b)?(?![\w/])", re.I)
+# a dose written before "of" and an arm's name (the name blanked): "with | 2 mg of |      , compared to 3% with placebo"
+DOSE_OF_ARM = re.compile(rf"{DOSE_NAMED.pattern}\s(?:of\s)(?=\s)", re.I)
 # a threshold the numbers are shares of reaching: "improved by >= 6 points in 57% of ...", "at least 50%" (not a
 # p-value written without its P: "(<0.001)")
 THRESHOLD = re.compile(r"[<>≤≥]\s?(?!0?\.\d)\d|\bat\sleast\s(?:an?\s)?\d|\d\s?%?\s(?:[a-z-]+\s){0,2}?or\s(?:more|greater|higher)\b", re.I)
@@ -178,8 +180,10 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     plain = CITATION.sub(lambda m: " " * len(m.group()), plain) if "[" in plain else plain
     for a, b, _ in arms:
         plain = plain[:a] + " " * (b - a) + plain[b:]
+    plain = DOSE_OF_ARM.sub(lambda m: " " * len(m.group()), plain) if " of " in plain else plain
     if DOSE_NAMED.search(plain):
-        return []                       # a dose no arm's name holds: the arms may be dose groups
+        return []                       # a dose no arm's name holds: the arms may be dose groups (a dose written
+        #                                 with "of" before an arm's name is that arm's: "with 2 mg of XY-123")
     if THRESHOLD.search(plain):
         return []
     # (counts out of totals are the arms' numbers where the sentence gives no other, nor any share: "9 of 63 given A

@@ -97,6 +97,9 @@ READ = [
     # a window the measure's name gives ("the 12 hours mean rate") is no result
     ("The 12 hours mean zeta rate was 61.5 with XY-7 compared with 70.4 with placebo.", ("XY-7", "placebo"),
      [("XY-7", "61.5"), ("placebo", "70.4")]),
+    # a dose written before "of" and the arm's name is that arm's own
+    ("Adults had 7 percent zeta loss with 2 milligrams of XY-7, compared to 3 percent for those given placebo.",
+     ("XY-7", "placebo"), [("XY-7", "7"), ("placebo", "3")]),
 ]
 
 
