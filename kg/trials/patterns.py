@@ -33,6 +33,16 @@ OTHER_HALF = rx.compile(r"(?=[t])\bthe\s+(?:other|remaining)\s+(?:half|group|\d{
                         r"\s+(?:were\s+given|received|got|took|were\s+treated\s+with)\b", re.I)
 
 
+# a study's results told as news: "announced updated study results", "the interim study showed XY-123 reduced ..." (not
+# one in animals or cells, nor one that only watched patients: "a mouse study showed", "an observational study found";
+# nor an abstract's closing words about its own, which may be no trial: "This study found no zeta effect")
+STUDY_SHOWED = rx.compile(r"""(?=[s])\bstudy\s+(?:results|data|findings)\b
+    |(?=[s])(?<!\bmouse\s)(?<!\bmice\s)(?<!\banimal\s)(?<!\brat\s)(?<!\bpreclinical\s)(?<!\blaboratory\s)(?<!\bobservational\s)
+    (?<!\bcohort\s)(?<!\bretrospective\s)(?<!\bpopulation\s)(?<!\bcell\s)(?<!\bthis\s)(?<!\bour\s)(?<!\bpresent\s)
+    (?<!\bcurrent\s)\bstudy\s+(?:showed|showing|found|demonstrated|confirmed)\s
+    (?!(?:that\s+)?(?:mice|rats|animals|cells)\b)""", re.I | re.X)
+
+
 # authors who give a treatment and measure its efficacy report a trial: "we studied the efficacy and safety of XY"
 # (or "this study investigated the effect of zeta stimulation on ... in 18 adults", not an effect on cells; "to
 # investigate the feasibility and safety of"); and a series of patients treated and followed: "Case series."
@@ -85,10 +95,13 @@ def reports_trial(text: str) -> bool:
     True
     >>> reports_trial("Half of the adults took XY-12 with usual care, while the other half received usual care only.")
     True
+    >>> (reports_trial("Acme said the interim study showed XY-12 cut zeta events by 80%."),
+    ...  reports_trial("A mouse study showed XY-12 cut zeta events."), reports_trial("This study found no zeta effect."))
+    (True, False, False)
     """
     return bool(REPORTS_TRIAL.search(text) or RANDOM_ALLOCATION.search(text) or OPEN_STUDY.search(text)
                 or CROSSOVER.search(text) or EFFICACY_STUDIED.search(text) or GROUPS_SIZED.search(text)
-                or OTHER_HALF.search(text))
+                or OTHER_HALF.search(text) or STUDY_SHOWED.search(text))
 
 PH = r"(?:iv|i{1,3}|[0-4])[ab]?"
 # a phase as writers give it: "Phase 3", "phase IIb", "Phase 1/2a", "Phase 2 and 3"

@@ -697,3 +697,15 @@ def test_a_regulatory_exemptions_short_form_before_study_names_no_trial():
     found, _ = trials_of("The ZENITH trial ran as an Investigational Device Exemption (IDE) study of the Acme pump in "
                          "adults with heart failure.")
     assert [t[2] for t in found] == ["ZENITH"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Acme news\n\nAcme announced updated study results for XY-123. The interim study showed XY-123 cut the risk of "
+     "zeta events by 80%.", True),
+    ("Zeta faces\n\nWe recorded responses in 29 adults with zeta disease. This study found no deficit in them.",
+     False),
+    ("Zeta mice\n\nA mouse study showed XY-123 cut zeta events.", False),
+])
+def test_study_results_told_as_news_report_a_trial_but_an_abstracts_own_closing_words_do_not(text, found):
+    trials, _ = trials_of(text)
+    assert bool(trials) is found
