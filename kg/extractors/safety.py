@@ -111,6 +111,7 @@ NOT_EVENT_BEFORE = rx.compile(r"""(?:
         (?:[\w-]{1,30}\s{1,3}){0,3}(?:(?:and|or)\s{1,3}[\w-]{1,30}\s{1,3})?
     | \b(?:no|without|not|none)\s{1,3}(?:[\w-]{1,30}(?:,\s{1,3}|\s{1,3})){1,10}?(?:or|nor)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}
     | \b(?:can|could|may|might)\b[^;().]{0,100}
+    | \b(?:at|of)\s{1,3}(?:[\w-]{1,20}\s{1,3})?risk\s{1,3}(?:of|for)\s{1,3}(?:developing\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}
     | \buntil\s{1,3}(?:[\w-]{1,30},?\s{1,3}){0,6}
     | \bno\s{1,3}(?:evidence|sign|indication|suggestion)s?\s{1,3}(?:of\s{1,3}|(?:suggesting|indicating|showing)\s{1,3})?
         (?:that\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,1}

@@ -193,3 +193,9 @@ def test_harms_known_in_general_or_of_a_drug_the_trial_did_not_give_are_no_event
 def test_the_trials_own_drugs_side_effects_are_events():
     assert events("Adults were randomized to XY-123 or placebo. Headache was the most common side effect of XY-123 "
                   "(12% vs 4%).")
+
+
+def test_a_disease_patients_are_at_risk_of_developing_is_no_adverse_event():
+    found = events("The trial (NCT01234567) of XY-123 enrolled adults at increased risk of zeta fever "
+                   "complications. No serious adverse events occurred.")
+    assert not any("fever" in term for term, _ in found)
