@@ -236,7 +236,9 @@ AGE_BEFORE = rx.compile(r"\baged?\b[^.;]{0,20}$", re.I)
 AGE_AFTER = rx.compile(r"\s(?:of\sage|old)\b", re.I)
 # a span that describes a measure's window, not when it was read: "the 3-month | mean", "a 12-week | period", "7-day | point
 # prevalence"; or a time looked back over before the trial: "in the 12 months | before screening"
-WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline|point\sprevalence|before|prior\sto|preceding)\b",
+WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline|point\sprevalence|before|prior\sto|preceding)\b"
+                          # (or the time a treatment was started in, from symptoms: "within 3 days | of symptom onset")
+                          r"|\sof\s(?:the\s)?(?:(?:appearance|onset|start)\sof\s(?:\w+\s)?symptoms|(?:symptom|illness)\sonset)\b",
                           re.I)
 TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|over|during|in|on)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 # a duration that is a point in time by what follows it: "one month | after receiving a single vaccination", "2 hours

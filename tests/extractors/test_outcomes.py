@@ -3232,3 +3232,10 @@ def test_the_group_given_no_intervention_is_that_arm_not_the_intervention_arm():
                   "costs were 13,100 in the XY-123 group and 4,900 in the no intervention group.")
     assert ("costs (no intervention)", "value", "4900.0") in found
     assert not any(s == "costs (intervention)" for s, _, _ in found)
+
+
+def test_the_time_a_treatment_was_started_in_from_symptoms_is_no_timepoint():
+    found = facts(ALLOCATED + "XY-123 reduced the risk of zeta fever by 80% versus placebo when begun within 2 days "
+                  "of symptom onset.")
+    assert any(s == "risk of zeta fever" for s, _, _ in found)
+    assert not any(p == "timepoint" for _, p, _ in found)
