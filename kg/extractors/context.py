@@ -21,8 +21,8 @@ from kg.extractors.combinations import (joined_products, short_names, with_missp
 from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
 from kg.extractors.unnamed_products import (LEADING_KINDS, allocated_against_nothing, named_as_allocated,
                                             with_allocated_intervention, with_allocated_short_forms,
-                                            with_defined_short_forms,
-                                            with_allocated_variants, with_titled_intervention, with_unnamed_vaccine)
+                                            with_allocated_variants, with_defined_short_forms, with_titled_intervention,
+                                            with_unnamed_vaccine)
 from kg.extractors.util import is_hedged, mask_quotes
 from kg.model import Document, Entity, Evidence, Mention
 from kg.text import prefilter as rx

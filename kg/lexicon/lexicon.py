@@ -315,6 +315,8 @@ def fuse_greek(parts: list[str]) -> list[str]:
     >>> fuse_greek(TOKENS_AND_GAPS.split("TGF-β1 and IFNβ-1a"))
     ['', 'TGF', '-', 'β1', ' ', 'and', ' ', 'IFN', '', 'β', '-', '1a', '']
     """
+    if len(parts) < 3:
+        return parts
     out = parts[:2]
     for k in range(3, len(parts), 2):
         if not parts[k - 1] and len(out[-1]) == 1 and not out[-1].isascii():

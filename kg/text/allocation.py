@@ -204,7 +204,8 @@ def doses_of_before(text: str, heads: list[tuple], begin: int) -> dict[int, re.M
     0.6 mg/kg of XY-123, or placebo"); no drug named once, or once with no dose ("10 mg of XY-123, or XY-123 later").
 
     >>> t = "to 1 mg of XY-1, 3 mg of XY-1 or placebo"
-    >>> sorted(m.group("a") for m in doses_of_before(t, [(0, 11, 15, "drug", "XY-1", None), (0, 25, 29, "drug", "XY-1", None)], 0).values())
+    >>> heads = [(0, 11, 15, "drug", "XY-1", None), (0, 25, 29, "drug", "XY-1", None)]
+    >>> sorted(m.group("a") for m in doses_of_before(t, heads, 0).values())
     ['1', '3']
     """
     found = {h[1]: DOSE_OF_BEFORE.search(text, max(begin, h[1] - 30), h[1]) for h in heads if h[3] == "drug"}

@@ -84,7 +84,7 @@ DOSE_AFTER = re.compile(rf"\s?(?:{cues.DOSE_UNIT}|grams?)(?![\w/])(?<!mL)", re.I
 DOSE_NAMED = re.compile(rf"(?<![\w.])\d{{1,5}}(?:\.\d{{1,4}})?[\s-]?(?:{cues.DOSE_UNIT}|grams?)(?<!mL)"
                         r"(?:/(?:day|d|kg|week|wk)\b)?(?![\w/])", re.I)
 # a dose written before "of" and an arm's name (the name blanked): "with | 2 mg of |      , compared to 3% with placebo"
-DOSE_OF_ARM = re.compile(rf"{DOSE_NAMED.pattern}\s(?:of\s)(?=\s)", re.I)
+DOSE_OF_ARM = re.compile(rf"{DOSE_NAMED.pattern}\sof\s(?=\s)", re.I)
 # a threshold the numbers are shares of reaching: "improved by >= 6 points in 57% of ...", "at least 50%" (not a
 # p-value written without its P: "(<0.001)")
 THRESHOLD = re.compile(r"[<>≤≥]\s?(?!0?\.\d)\d|\bat\sleast\s(?:an?\s)?\d|\d\s?%?\s(?:[a-z-]+\s){0,2}?or\s(?:more|greater|higher)\b", re.I)
