@@ -323,7 +323,7 @@ def fuse_greek(parts: list[str]) -> list[str]:
             out[-1] += parts[k]               # (no gap between the letter and the token after it)
         else:
             out += [parts[k - 1], parts[k]]
-    return out + parts[-1:] if len(parts) % 2 else out
+    return out + parts[-1:]             # (a split's parts end on a gap)
 
 
 ARTICLES = frozenset(("a", "an", "the"))
