@@ -55,6 +55,8 @@ def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> 
     base, have = ctx.sentences[i].start, {m.label for m in measures}
     taken = [(m.start, m.end) for m in measures]
     out, first = list(measures), {}
+    hidden = defined_spans(text)                # (one named again inside another's definition is a part of it:
+    #                                             "zeta calm, defined as ZS scores of 0 or 1, in 40% ...")
     for _, m in named:                          # (each measure once, as first named: a long report names it often)
         first.setdefault(m.label, m)
     for m in first.values():
@@ -65,7 +67,8 @@ def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> 
             found = re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text, 0 if is_short_form(m.text) else re.I)
             hit = found and Mention(found.group(), base + found.start(), base + found.end(), "measure", m.label)
         if hit and not any(a < hit.end and hit.start < b for a, b in taken) \
-                and not is_criterion(text, hit.start - base, hit.end - base, True):    # (not "in those with a ZPS of 50%")
+                and not is_criterion(text, hit.start - base, hit.end - base, True) \
+                and not any(a <= hit.start - base < b for a, b in hidden):    # (not "in those with a ZPS of 50%")
             out.append(Mention(hit.text, hit.start, hit.end, "measure", m.label, (), "measures"))
             taken.append((hit.start, hit.end))
             have.add(m.label)

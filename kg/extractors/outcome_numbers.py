@@ -18,7 +18,8 @@ from kg.extractors.outcome_arms import (COMPARED_AFTER, arm_from_to, arm_label, 
 from kg.extractors.outcome_frames import Frame, Frames
 from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, comparison_times, measure_timepoints
 from kg.extractors.outcome_roles import listed_run
-from kg.extractors.result_arms import JOINED_SUBJECT, dose_ranging, ordered_values, sentence_arms, sets_arms_against
+from kg.extractors.result_arms import (JOINED_SUBJECT, dose_ranging, ordered_values, sentence_arms, sets_arms_against,
+                                      without_asides)
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.lone_changes import lone_change
@@ -89,6 +90,8 @@ SHARE_OF_PEOPLE = re.compile(rf"\d{{1,3}}(?:\.\d{{1,2}})?\s?%\s(?:of|among)\s(?:
 
 def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames, arm_pairs: dict) -> None:
     """Give the sentence's numbers to its measures' frames."""
+    text = without_asides(text)                   # (a measure's definition gives no arm a number: "zeta calm defined
+    #                                               as a ZS of 0 or 1, compared to ...")
     one = len(measures) == 1
     times = measure_timepoints(text, measures, spans, timepoint)
     verdicts = E.find_verdicts(text)

@@ -120,8 +120,13 @@ JOINED_SUBJECT = re.compile(r"\s(?:and|or)\s|,\s", re.I)
 
 # an aside after a measure that says what it is, between commas: "low zeta activity|, defined as a ZAS below 2
 # (mild),| was reached by ..." (blanked, so that the measure is the subject of the verb after it)
+# (or in brackets: "zeta calm |(defined as a score below 2)|, compared with"; or with no comma before it, up to the comma
+# before the other arm: "zeta calm| defined as a ZS of 0 (none) or 1|, compared to 11% of ...")
 DEFINING_ASIDE = re.compile(r",\s(?:which\s(?:was|is)\s)?(?:defined|measured|scored)\sas\s[^,;()]{1,80}+"
-                            r"(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3},(?=\s)", re.I)
+                            r"(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3},(?=\s)"
+                            r"|\s\((?:defined|measured|scored)\sas\s[^()]{1,80}\)"
+                            r"|\s(?:defined|measured|scored)\sas\s[^,;()]{1,80}+(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3}"
+                            r"(?=,\s(?:as\s)?(?:compared|versus|vs\b|against))", re.I)
 
 
 def names_groups(text: str) -> bool:
@@ -138,8 +143,10 @@ def without_asides(text: str) -> str:
 
     >>> without_asides("Zeta calm, defined as a score below 2, was seen in 40%.")
     'Zeta calm                              was seen in 40%.'
+    >>> without_asides("Zeta calm (defined as a ZS of 0) was seen in 40%.")
+    'Zeta calm                        was seen in 40%.'
     """
-    return DEFINING_ASIDE.sub(lambda m: " " * len(m.group()), text) if ", " in text and "as " in text else text
+    return DEFINING_ASIDE.sub(lambda m: " " * len(m.group()), text) if "as " in text else text
 
 
 # how much more or less of a quantity one arm had, before its name: "clinically and statistically significantly less |"

@@ -1929,6 +1929,25 @@ def test_a_measure_defined_in_an_aside_and_a_further_result_that_takes_no_pendin
     assert ("zeta calm", "outcomeRole", "primary") not in found
 
 
+@pytest.mark.parametrize("aside", [
+    " (defined as a zeta score of none or one),",      # in brackets
+    " defined as zeta scores of 0 (none) or 1,",        # with no comma before it, up to the other arm's
+])
+def test_a_measure_defined_in_brackets_or_without_a_comma_before_the_other_arm(aside):
+    found = facts(f"{ALLOCATED}Moreover, 36% of patients given XY-123 achieved zeta calm{aside} compared to 9.5% of "
+                  "patients given placebo.")
+    assert {("zeta calm (XY-123)", "value", "36.0"), ("zeta calm (placebo)", "value", "9.5")} <= found
+
+
+def test_a_measure_named_again_inside_another_ones_definition_is_a_part_of_it():
+    found = facts("The ZETA trial (NCT00000001) compared XY-123 with placebo. More patients responded on the Zeta "
+                  "Activity Scale (ZAS) with XY-123 than with placebo (61.5% vs. 29.5%). Also, 36% of patients given "
+                  "XY-123 reached zeta calm defined as ZAS scores of 0 (none) or 1, compared to 9.5% of patients "
+                  "given placebo.")
+    assert {("zeta calm (XY-123)", "value", "36.0"), ("zeta calm (placebo)", "value", "9.5")} <= found
+    assert not any(o in ("36.0", "9.5") for s, _, o in found if s.startswith("Zeta Activity Scale"))
+
+
 def test_a_role_whose_result_follows_a_colon_is_not_passed_on():
     found = facts("The ZETA trial (NCT00000001) compared XY-123 with placebo. ZETA met its primary endpoint: more "
                   "of the XY-123 group than of the placebo group counted as zeta index responders (40% vs. 20%). Zeta "
