@@ -162,10 +162,11 @@ ACHIEVERS = re.compile(rf"""(?:\b(?:{cues.PEOPLE}|eyes|those)\b|\d\s?(?:%|percen
     achieving|attaining|reaching|experiencing|showing|maintaining|gaining|losing|developing|reporting)\s""", re.I | re.X)
 # verbs whose outcome is named with them: "gained five or more letters", not "five or more letters"
 NAMED_WITH_VERB = frozenset({"gained", "lost", "gaining", "losing"})
-# where the outcome's name ends: a comparison, a bracket, a time, the arms (or an arm's dose: "with 3 mg of A")
+# where the outcome's name ends: a comparison, a bracket, a time, the arms (or an arm's dose: "with 3 mg of A"); not a
+# threshold's share ("a reduction in zeta by 50% or more")
 OBJECT_END = re.compile(r"""[,;:()\[\]]|\s(?:compared|versus|vs\.?|than|relative|while|whereas|respectively|defined|which|
     that|who|as\s+(?:defined|measured|assessed)|
-    (?:at|after|by|during|over|through|within)\s+(?:the\s+)?(?:end|week|month|year|day|visit|\d)|
+    (?:at|after|by|during|over|through|within)\s+(?:the\s+)?(?:end|week|month|year|day|visit|\d(?![\d.]*\s?(?:%|percent\b)))|
     (?:in|among|with|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|arm|cohort)s?\b|and\s+(?:\d|those|in\s|of\s)|
     (?:with|on)\s+\d)""",
                         re.I | re.X)

@@ -67,6 +67,11 @@ def achieved(text: str, *arms: str) -> str | None:
      ("XY-7", "placebo"), "zeta DNA <50 IU/mL"),
     ("More patients receiving XY-7 achieved zeta success defined as a clear nail with zeta cure at week 52 vs. "
      "placebo (16.2% vs. 4.4%).", ("XY-7", "placebo"), "zeta success"),
+    # a threshold's share after "by" is part of the name; a time after it is not
+    ("13% of people given placebo had a fall in zeta attacks by 75% or more, versus 36% of people given XY-7.",
+     ("placebo", "XY-7"), "fall in zeta attacks by 75% or more"),
+    ("42% of patients taking XY-7 reached zeta remission by 12 weeks, compared with 17% of patients taking placebo.",
+     ("XY-7", "placebo"), "zeta remission"),
     # a share of people as the subject, and what they reported
     ("About 41 percent in the XY-7 group also reported the absence of zeta pain, compared with 25.6 percent for "
      "placebo.", ("XY-7", "placebo"), "absence of zeta pain"),
