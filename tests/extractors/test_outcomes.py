@@ -2259,6 +2259,15 @@ def test_shares_of_each_group_said_to_have_relapsed_are_the_trials_relapse_outco
             ("relapse", "significant", "True")} <= found
 
 
+def test_each_drug_said_to_have_cured_a_share_gives_that_share_to_the_trials_cure_measure():
+    opener = ("In this randomized trial (NCT00000001), 600 adults with zeta pneumonia received XY-123 or moxifloxacin. "
+              "The primary endpoint was the clinical cure rate. ")
+    found = facts(opener + "In the per-protocol population, XY-123 cured 88.7% of patients and moxifloxacin cured 86.3%.")
+    assert {("clinical cure rate (XY-123)", "value", "88.7"), ("clinical cure rate (Moxifloxacin)", "value", "86.3")} <= found
+    found = facts(OPENER + "Of the adults, 47.3% receiving XY-123 and 13.9% receiving placebo were cured.")
+    assert {("cure (XY-123)", "value", "47.3"), ("cure (placebo)", "value", "13.9")} <= found
+
+
 def test_a_non_inferiority_endpoint_names_its_measure_as_written_in_capitals():
     allocated = "In this randomized trial (NCT00000001), 600 adults received XY-123 or moxifloxacin. "
     found = facts(allocated + "XY-123 reached its primary endpoint of non-inferiority on the Early Zeta Response at "

@@ -15,7 +15,8 @@ from kg.text import prefilter as rx
 # the stem of the names of the measure that counts the event
 EVENT_VERBS = {"died": ("death", r"(?:mortality|death)\b"), "relapsed": ("relapse", "relapse"),
                "responded": ("response", "respon"), "recovered": ("recovery", "recover"),
-               "progressed": ("progression", "progress"), "recurred": ("recurrence", "recurren")}
+               "progressed": ("progression", "progress"), "recurred": ("recurrence", "recurren"),
+               "cured": ("cure", "cure")}
 EVENT_VERB = "|".join(EVENT_VERBS)
 
 # words that say a quantity changed ("HbA1c fell", "a reduction in LDL cholesterol")
