@@ -193,10 +193,12 @@ def timepoints(text: str) -> list[tuple[int, str]]:
         before = max(0, d.start - R.BEFORE)
         if R.PER.search(text, before, d.start) or R.AGE_BEFORE.search(text, before, d.start) or R.AGE_AFTER.match(text, d.end) \
                 or R.WINDOW_AFTER.match(text, d.end) or R.EXCEPT_AT.search(text, before, d.start) \
-                or R.RANGE_BEFORE.search(text, max(0, d.start - 20), d.start):
+                or R.RANGE_BEFORE.search(text, max(0, d.start - 20), d.start) \
+                or R.EVENT_IN_BEFORE.search(text, max(0, d.start - 20), d.start):
             continue                        # ("16 to 40 years of age": an age; "the 3-month mean": a window; "18 to 24
             #                                 months": a range's end, as a CI's; "higher throughout except at month 2":
-            #                                 the time the result does not hold; not times)
+            #                                 the time the result does not hold; "recovered in 11 days": how long
+            #                                 the event took; not times)
         if "-" in text[d.start:d.end] and R.DATED_MEASURE_AFTER.match(text, d.end):
             out.append((d.end + 1, d.iso))  # ("..., and 12-month | overall survival was 64%": the measure it dates)
         elif R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) \

@@ -73,6 +73,8 @@ SLOT = rx.compile(
     r"(?:(?:occurred|were\s+(?:reported|seen|observed|recorded))\s+)?(?:with|on|in|for|among|receiving|given|taking"
     r"|assigned(?:\s+to)?|randomi[sz]ed\s+to)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
+    # (not a word that makes the preposition an adverb's: "11 days | on average", "5 events | in all")
+    rf"(?!(?:average|all|total|addition|comparison|contrast|general|particular)\b)"
     rf"(?P<armtext>[^,;:()]{{1,50}}?)(?=\s*(?:[,;:()]|\.(?!\d)|$|\b(?:vs\.?|versus|v(?=\s)|and|compared|against|than|while|whereas|but|respectively|at|after|by|had|have|has|were|was|"
     rf"died|achieved|reached|attained|experienced|showed|met)\b))"
     # "45% (XY-123) vs 30% (placebo)", "-6.1% (XY-123 1.5 mg)", "45% of XY-123-treated patients", "25% of the placebo group"

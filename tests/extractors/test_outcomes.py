@@ -2268,6 +2268,16 @@ def test_each_drug_said_to_have_cured_a_share_gives_that_share_to_the_trials_cur
     assert {("cure (XY-123)", "value", "47.3"), ("cure (placebo)", "value", "13.9")} <= found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Those taking XY-123 recovered in 9 days on average, versus 13 days for those on placebo.",
+    "Patients given XY-123 recovered in a median of 9 days, versus 13 days for those given placebo.",
+])
+def test_how_long_each_arm_took_to_recover_is_the_trials_recovery_time_and_no_timepoint(sentence):
+    found = facts(OPENER.replace("Results: ", "The primary outcome was recovery time. ") + sentence)
+    assert {("recovery time (XY-123)", "value", "9.0"), ("recovery time (placebo)", "value", "13.0")} <= found
+    assert not any(p == "timepoint" for _, p, _ in found)
+
+
 def test_a_non_inferiority_endpoint_names_its_measure_as_written_in_capitals():
     allocated = "In this randomized trial (NCT00000001), 600 adults received XY-123 or moxifloxacin. "
     found = facts(allocated + "XY-123 reached its primary endpoint of non-inferiority on the Early Zeta Response at "
