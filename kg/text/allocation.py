@@ -32,8 +32,11 @@ INTRO = rx.compile(rf"""(?:(?:
     | (?<=\))\s+(?P<sized>and)\s+)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
 # "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,", "XY-123 every 8 hours at a dose of 10, 30 or 90 mg"
+# (or, in a bracket, with the unit after each: "XY-123 (40 mg or 80 mg)")
 DOSE_LIST = rx.compile(rf"""(?<!\s)(?:\s++{HOW_OFTEN}(?=\s++(?:at|in)\s))?\s*+
-    (?:\(\s*+|,\s*+(?:either\s++)?|(?:at|in)\s++(?:(?:a|the)\s++)?(?:doses?\s++of\s++)?)?(?P<list>{cues.DOSE_AMOUNTS})
+    (?:\(\s*+|,\s*+(?:either\s++)?|(?:at|in)\s++(?:(?:a|the)\s++)?(?:doses?\s++of\s++)?)?
+    (?P<list>{cues.DOSE_AMOUNTS}|(?<=\(){cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}(?:\s*,\s*{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{0,5}},?
+    \s+(?:and|or)\s+{cues.DOSE_AMOUNT})
     \s*(?P<unit>{cues.ARM_DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # doses listed before "of" and a drug's name, one arm each: "0.3 mg or 0.6 mg of XY-123", "two daily 5 mg or 10 mg
 # doses of XY-123" (looked for at the end of the text before the name)
@@ -95,6 +98,8 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
     counted = COUNT_BEFORE_CUE.search(text, max(0, begin - 40), begin) if cue else None
     if counted:
         begin = counted.start()      # "1105 assigned to A 10 mg; 1098 assigned to B": the first count is A's
+    elif cue and (assigned := OBJECT_BEFORE_ARMS.match(text, cue.end())):
+        begin = assigned.end()       # ("we assigned 760 patients with a urate of 8 mg/dL to ...": no arm before "to")
     end = cues.ARM_LIST_END.search(text, begin)
     while end and (COUNT_AFTER.match(text, end.end()) or joins_partner(text, end, names)):
         end = cues.ARM_LIST_END.search(text, end.end())  # "..., including 259 in the A arm": the groups themselves;
@@ -227,10 +232,15 @@ BARE_COUNT = re.compile(rf"(?:\s{cues.DOSAGE_FORMS})?(?:\s(?:at\s)?\d{{1,6}}(?:\
                         r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})\s?\)", re.I)
 
 
+# the people an active allocation verb assigns, up to the "to" before the arms: "we randomly assigned | 760 patients
+# with zeta gout and a urate of 7.9 mg/dL (470 µmol/L) | to receive ..." (what they had is no arm's)
+PEOPLE_OBJECT = (r"(?<!\s)\s++(?:the\s++|all\s++)?(?:\d[\d,]{0,8}\s++)?(?:eligible\s++)?" + cues.PEOPLE +
+                 r"(?:\s++with\s(?:[^,;()]|\([^()]{0,40}\)){1,120}?)?(?=\s++(?:either\s++)?to\s)")
+OBJECT_BEFORE_ARMS = re.compile(PEOPLE_OBJECT, re.I)
 # what stands between the allocation verb and the first arm of a list of therapies: "to", "to receive (either)", "by
 # a central system to", "either to", "for treatment with", nothing after "treated with"; and what shows that the
 # therapies listed are added to one given to all ("A with or without B", "A plus either B or C")
-TO_FIRST_ARM = re.compile(r"(?<!\s)(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?(?:\s++\(?\d{1,2}(?::\d{1,2}){1,4}\)?)?"
+TO_FIRST_ARM = re.compile(r"(?<!\s)(?:" + PEOPLE_OBJECT + r")?(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?(?:\s++\(?\d{1,2}(?::\d{1,2}){1,4}\)?)?"
                           r"\s++(?:(?:either\s++)?(?:to|for)\s++(?:receive\s++)?|(?:given|administered)\s++|(?<=\bwith\s))(?:either\s++)?"
                           r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?"
                           # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A")
@@ -255,6 +265,9 @@ def lists_arms(text: str, cue: re.Match, first: int, stop: int) -> bool:
     True
     >>> t = "Patients were randomly administered A 10 mg daily plus B (AB) or A plus placebo (AP)."
     >>> lists_arms(t, allocation_cue(t), t.index("A 10"), len(t))
+    True
+    >>> t = "We randomly assigned 760 patients with zeta gout to receive A or B."
+    >>> lists_arms(t, allocation_cue(t), t.index("A or"), len(t))
     True
     >>> t = "Patients were randomly treated with A or B."
     >>> lists_arms(t, allocation_cue(t), t.index("A or"), len(t))

@@ -176,9 +176,20 @@ def test_an_allocation_without_sizes_of_more_groups_names_no_arms(text):
     "Patients were randomised to XY-123, AB-77 or AB-88.",
     "Adults were randomly assigned by a central web system to XY-123 20 mg, AB-77 5 mg, or AB-88 1 g daily.",
     "Patients were randomized to receive either XY-123 or AB-77 or AB-88 for 12 weeks.",
+    # after an active verb and the people it assigns
+    "We randomly assigned 640 patients with zeta gout to receive XY-123, AB-77 or AB-88 daily.",
 ])
 def test_therapies_each_named_right_after_the_allocation_are_its_arms_without_sizes(text):
     assert [label for label, *_ in read(text, "XY-123", "AB-77", "AB-88")] == ["XY-123", "AB-77", "AB-88"]
+
+
+def test_what_the_people_an_active_verb_assigns_had_is_no_arm_and_bracketed_doses_with_units_are_arms():
+    text = ("We randomly assigned 640 adults with zeta gout and with serum AB-77 levels of at least 7.5 mg/dL "
+            "(450 µmol/L) to receive either XY-123 (40 mg or 80 mg) or AB-88 (200 mg) each day.")
+    assert [label for label, *_ in read(text, "XY-123", "AB-77", "AB-88")] == ["XY-123 40 mg", "XY-123 80 mg", "AB-88"]
+    # (outside a bracket, doses each with a unit are read as before: no arm of the drug without a dose)
+    text = "Adults were randomized to take XY-123 20 mg or 60 mg or placebo each day."
+    assert [label for label, *_ in read(text, "XY-123")] == ["XY-123 20 mg", "XY-123 60 mg", "placebo"]
 
 
 def test_doses_listed_after_the_groups_they_make_are_the_arms():
