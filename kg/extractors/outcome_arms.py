@@ -14,7 +14,7 @@ from decimal import Decimal
 from kg.extractors.pair_arms import pair_arms
 from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control, dose_arms,
                                        given_with, group_label, labelled_pair, other_allocated, sentence_arms,
-                                       sets_arms_against, sole_pair, with_route_before)
+                                       sets_arms_against, sole_pair, with_route_before, worded_arm)
 from kg.model import Mention
 from kg.text import arm_parts, comparatives, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.comparatives import contradicted
@@ -400,7 +400,7 @@ def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> 
         word = C.arm_word(hit.group())
         # ("in the control arm" of a document whose one control is placebo: the placebo arm)
         return (document_control(ctx) or word) if word == "control" else word
-    return None
+    return worded_arm(ctx, words)            # "the intensive-treatment group": an arm the allocation named in words
 
 
 def named_by_first_word(ctx, word: str) -> bool:

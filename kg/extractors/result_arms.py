@@ -617,6 +617,36 @@ def spelt_arms(ctx, i: int) -> list[arm_parts.Arm]:
     return ctx.cached(("spelt arms", i), lambda: find_arms(ctx.sentences[i].text, sentence_names(ctx, i), ctx.main_therapy))
 
 
+def worded_arm(ctx, words: str) -> str | None:
+    """The arm an allocation of the document spells out in words, not by a therapy's name, that ``words`` name: its
+    name, hyphens as spaces, with "the" and "group" or "arm" around it, or its first words (or it, with more after)
+    where no other such arm's are the same ("the intensive-treatment group", "the intensive group": "intensive
+    treatment"); else None."""
+    key = ARM_WORDS_AROUND.sub("", " ".join(words.replace("-", " ").lower().split()))
+    if not key or not (arms := worded_arms(ctx)):
+        return None
+    if key in arms:
+        return arms[key]
+    starting = {label for name, label in arms.items() if name.startswith(key + " ") or key.startswith(name + " ")}
+    return starting.pop() if len(starting) == 1 else None
+
+
+ARM_WORDS_AROUND = re.compile(r"^(?:the|those\s(?:in|on|given|receiving))\s|\s(?:group|arm|cohort)s?$")
+
+
+def worded_arms(ctx) -> dict[str, str]:
+    """Name (lower case, hyphens as spaces) -> label of each arm named by words, with no dose or number, that an
+    allocation of the document spells out (:func:`spelt_arms`). Made once per document."""
+    def find():
+        out: dict[str, str] = {}
+        for i, s in enumerate(ctx.sentences):
+            if cues.ALLOCATION.search(s.text):
+                out.update((" ".join(a.label.replace("-", " ").lower().split()), a.label) for a in spelt_arms(ctx, i)
+                           if not any(c.isdigit() for c in a.label))
+        return out
+    return ctx.cached(("worded arms",), find)
+
+
 def coded_arms(ctx) -> dict[str, str]:
     """Code -> the label of the arm an allocation gives it in brackets ("(XA)"), where every arm of that allocation has
     one. Made once per document."""

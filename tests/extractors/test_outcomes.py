@@ -2278,6 +2278,19 @@ def test_how_long_each_arm_took_to_recover_is_the_trials_recovery_time_and_no_ti
     assert not any(p == "timepoint" for _, p, _ in found)
 
 
+@pytest.mark.parametrize("allocated", [
+    "adults were randomly assigned to intensive treatment (target below 120 mmHg) or standard treatment (target "
+    "below 140 mmHg). ",
+    "adults were randomly assigned to the intensive group (n = 400) or the standard group (n = 400). ",
+])
+def test_groups_that_name_an_arm_the_allocation_named_in_words_are_that_arms(allocated):
+    found = facts("In the ZETA trial (NCT00000001), " + allocated + "Mean systolic blood pressure at one year was "
+                  "122.6 mmHg for the intensive-treatment group versus 134.7 mmHg for the standard-treatment group.")
+    values = {(s, o) for s, p, o in found if p == "value"}
+    assert len(values) == 2 and {o for _, o in values} == {"122.6", "134.7"}
+    assert all("intensive" in s for s, o in values if o == "122.6") and all("standard" in s for s, o in values if o == "134.7")
+
+
 def test_a_non_inferiority_endpoint_names_its_measure_as_written_in_capitals():
     allocated = "In this randomized trial (NCT00000001), 600 adults received XY-123 or moxifloxacin. "
     found = facts(allocated + "XY-123 reached its primary endpoint of non-inferiority on the Early Zeta Response at "
