@@ -531,14 +531,17 @@ def dose_spread(arms: list[tuple[int, str]]) -> list[tuple[int, str]]:
 DOSES_LISTED = rx.compile(rf"(?<![\w.,])(?:(?P<doses>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})"
                           rf"|(?P<each>{cues.DOSE_AMOUNT}\s?(?P<unit2>{cues.DOSE_UNIT})(?:\s?,\s?{cues.DOSE_AMOUNT}\s?(?P=unit2)){{0,4}}"
                           rf",?\s(?:and|or)\s{cues.DOSE_AMOUNT}\s?(?P=unit2)))(?![\w/])", re.I)
-VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:\s?,\s?{SNUM}{_RESPECTIVE_UNIT}?){{0,4}},?\s(?:and|vs\.?|versus)\s"
-                                 rf"{SNUM}{_RESPECTIVE_UNIT}),?\s(?:respectively)\b", re.I)
+# (the doses' values may be set against the control's last: "(37.4% and 45.8% vs 16.9%, respectively)")
+VALUES_RESPECTIVELY = rx.compile(rf"(?<![\w.-])(?P<nums>{SNUM}{_RESPECTIVE_UNIT}?(?:(?:\s?,\s?|\sand\s){SNUM}{_RESPECTIVE_UNIT}?){{0,4}},?"
+                                 rf"\s(?P<last>and|vs\.?|versus)\s{SNUM}{_RESPECTIVE_UNIT}),?\s(?:respectively)\b", re.I)
 # (a measure's words may stand between the value and the arm: "compared with a 41% response rate in the placebo group")
 CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?\s)?(?:(?:mean|median)\s)?(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})"
                            rf"(?P<noun>\s(?:{FALLING_NOUN}|{RISING_NOUN}|change))?(?:\s(?!with\b|for\b|in\b|on\b)[a-z][a-z-]{{2,15}}){{0,3}}"
                            r"\s(?:with|for|in|on)\s(?:the\s)?(?P<arm>placebo|control|vehicle|sham|(?-i:[a-z][a-z-]{3,25}(?:\s[a-z]{4,15})?))\b",
                            re.I)
 DOSE_NUMBER = re.compile(cues.DOSE_AMOUNT)
+# the word that sets a control against the doses, before its name: "compared to | placebo"
+AGAINST_BEFORE = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|than|against)\s(?:the\s|a\s|matching\s)?$", re.I)
 # a dose opening an arm's words: "40 mg | of XY-123"
 DOSE_ARM_START = re.compile(rf"(?P<amount>{cues.DOSE_AMOUNT})\s?(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d))?\b", re.I)
 # the change the values listed are ("produced mean reductions from baseline of | 12%, 18% and 25%", "reduced monthly
@@ -561,10 +564,16 @@ def dose_respectively(text: str) -> list[Comparison]:
         if not doses or len(units) != 1:
             continue                   # "3 days and 5%": not one measure's numbers
         unit, listed = units.pop(), doses[0].group("doses") or doses[0].group("each")
-        if len(DOSE_NUMBER.findall(listed)) != len(values):
-            continue
         dose_unit = doses[0].group("unit") or doses[0].group("unit2")
         arms = [f"{d} {dose_unit}" for d in DOSE_NUMBER.findall(listed)]
+        against = [a for a in ARM_WORDS.finditer(text, doses[0].end(), m.start())
+                   if AGAINST_BEFORE.search(text, max(0, a.start() - 24), a.start())] if m.group("last").lower() != "and" else []
+        if len(against) == 1 and len(arms) + 1 == len(values):
+            against = against[0]
+            arms.append(arm_word(against.group()))     # "XY 20 mg or 60 mg ... compared to placebo (37.4% and
+            #                                             45.8% vs 16.9%, respectively)": the control's last
+        if len(arms) != len(values):
+            continue
         noun = CHANGE_NOUN_NEAR.search(text, max(doses[0].end(), m.start() - 60), m.start())
         kind, sign = ("change", falling(noun.group("noun"))) if noun else ("value", 1)
         numbers = [ArmNumber(sign * exact(v.group("v")), kind, unit, arm, v.start("v"), v.end(), doses[0].start())

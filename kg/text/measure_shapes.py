@@ -172,6 +172,9 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
     """
     out = []
     for hit in PROPORTION.finditer(text):
+        if GIVEN_AFTER.match(text, hit.end()):
+            continue                   # ("a larger share of adults who took XY 20 mg ... reached X": who
+            #                            the arm is, not what it reached)
         end = phrase_end(text, hit.end())
         if end <= hit.end():
             continue
@@ -192,6 +195,10 @@ def proportion(text: str, found: list[Mention]) -> list[Mention]:
             # "the proportion of patients who had a flare was lower with XY vs. placebo (11% vs. 30%)"
             out.append(mention(text, hit.start(), end, written(text[hit.end():end], first_word=False)))
     return out
+
+
+# what the people of a proportion were given, which names their arm: "the share of adults who | took XY"
+GIVEN_AFTER = re.compile(r"(?:received|receiving|took|taking|given|treated|randomi[sz]ed|assigned|allocated)\s", re.I)
 
 
 # the arm a change is given for, set against another right after: "... | for XY-1 | compared to placebo"

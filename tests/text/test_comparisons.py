@@ -185,6 +185,12 @@ def test_slot_with_its_look_ahead_matches_as_its_plain_form():
     # doses listed with one unit, points
     ("XY-123 10, 20 or 40 mg improved the ZRS score by 2.1, 3.0 and 4.4 points, respectively.",
      [("2.1", "change", "10 mg"), ("3.0", "change", "20 mg"), ("4.4", "change", "40 mg")]),
+    # the doses' values, then the control's set against them, the control named before the bracket
+    ("More patients on XY-123 20 mg or 60 mg reached zeta calm compared to placebo (37.4% and 45.8% vs 16.9%, "
+     "respectively).", [("37.4", "value", "20 mg"), ("45.8", "value", "60 mg"), ("16.9", "value", "placebo")]),
+    # (the control is the one set against them, not an arm's word said of the disease: "active")
+    ("XY-123 20 mg or 60 mg eased active zeta disease at month 6 vs placebo (36.2% and 44.6% vs 18.4%, "
+     "respectively).", [("36.2", "value", "20 mg"), ("44.6", "value", "60 mg"), ("18.4", "value", "placebo")]),
     # a control in another unit is not one of the arms
     ("XY-123 25 mg and 75 mg cut zeta days by 3.7 and 5.2 days, respectively, versus 9% with placebo.",
      [("-3.7", "change", "25 mg"), ("-5.2", "change", "75 mg")]),

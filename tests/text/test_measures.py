@@ -146,6 +146,8 @@ NOT_MEASURES = [
     "The time to onset of rash was 3 days.",                                       # an event named in passing
     "Time to first hospitalization was longer with XY-123.",
     "The proportion of patients with a rash was 12%.",                            # a proportion of an unnamed thing
+    # the people of a proportion named by what they received: their arm, not a measure
+    "A greater proportion of adults who received XY-123 reached the primary endpoint (39.6% vs 18.3%).",
     "XY-123 is dosed at 5 mg per kilogram of body weight.",                      # a quantity without a change
     "The label warns of treatment-related mortality.",                            # an adverse event
     "XY-123 is approved to reduce the risk of sustained eGFR decline.",           # a component of an event
