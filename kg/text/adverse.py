@@ -83,7 +83,8 @@ def listed_terms(text: str) -> list[Term]:
         stop = STOP.search(body)
     body = body[:stop.start()] if stop else body
     for item in re.finditer(r"[^,]+", body):
-        for part in re.split(r"\s+(?:and|or)\s+", item.group()):
+        for part in re.split(r"\s+(?:and|or)\s+|(?<=[a-z]{3})/(?=[a-z]{3})", item.group()):     # ("somnolence/low mood":
+            #                                                                                 two; not "AST/ALT rise")
             at = body_start + item.start() + item.group().find(part)
             clean = part.strip(" ,")
             if not clean or len(clean.split()) > 5 or not re.match(r"[A-Za-z]", clean):

@@ -81,6 +81,16 @@ def test_phrases_and_lists_as_pure_functions():
         == [4, 3, None]
 
 
+def test_the_events_a_report_says_the_adverse_effects_included_are_listed_and_a_slash_parts_two():
+    assert [t.text for t in listed_terms("Adverse effects included local zeta burning and dryness.")] == \
+        ["local zeta burning", "dryness"]
+    assert [t.text for t in listed_terms("Side effects (AEs) included somnolence/low mood and AST/ALT rises.")] == \
+        ["somnolence", "low mood", "AST/ALT rises"]
+    # (what a count or an analysis included is no list of events)
+    assert listed_terms("Adverse events included in the analysis were those after the first dose.") == []
+    assert listed_terms("Adverse events included all those reported by the sites.") == []
+
+
 def test_a_clause_about_the_whole_list_ends_it():
     assert [t.text for t in listed_terms("The most common adverse events were headache, rash and fatigue, none of which "
                                          "occurred at a rate above 4% or above placebo.")] == ["headache", "rash", "fatigue"]

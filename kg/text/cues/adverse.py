@@ -46,7 +46,10 @@ AE_COMMON_LIST = rx.compile(r"""(?=[amst])(?:\bmost\ (?:common(?:ly)?|frequent(?
     (?:adverse\ (?:events?|reactions?|effects?)|side[\s-]effects?|AEs|TEAEs|toxicities)
     (?:\ \([^()]{0,40}\))?(?:\ [\w-]{1,20}){0,4}?
     |\b(?:adverse\ (?:events?|reactions?|effects?)|side[\s-]effects?|AEs|TEAEs)\ (?:reported|occurring|seen|observed)
-    \ in\ (?:at\ least|more\ than|over|≥|>)\ ?\d{1,2}(?:\.\d)?\ ?(?:%|percent)\ of(?:\ [\w-]{1,30}){1,6}?)
+    \ in\ (?:at\ least|more\ than|over|≥|>)\ ?\d{1,2}(?:\.\d)?\ ?(?:%|percent)\ of(?:\ [\w-]{1,30}){1,6}?
+    # (or the events a report lists as they were: "Adverse effects included A and B"; not "... included in the analysis")
+    |\b(?:adverse\ (?:events?|reactions?|effects?)|side[\s-]effects?|AEs|TEAEs)(?:\ \([^()]{0,20}\))?
+    (?=\ includ(?:ed|es?)\ (?!(?:in|as|only|all|any|those|patients|participants)\b)))
     \ (?:were|was|included|include|includes)\ """, re.I | re.X)
 # a count in parentheses after an event: "(4 patients)", "(n = 4, 12%)", "(4 [12%])"; never "(12%)"
 AE_COUNT_AFTER = rx.compile(rf"""\s{{0,2}}\(\s{{0,2}}(?:n\s{{0,2}}=\s{{0,2}})?(?P<n>{NUMBER_WORDS})(?!\s{{0,2}}(?:%|\.\d|percent|,\d))
