@@ -280,6 +280,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
                 and not excepted(text, measures, spans, v.start)]      # ("no difference in all groups": between them)
     for m, ps in group_by_owner(p_values, measures, spans, text, first).items():
         frame = frames.get(trial, m, arm, i)
+        if arm is None and len(ps) == 1 and not ps[0].bound and (later := another_time(frame, times[m.label], i)):
+            frame = timed_copy(frames, frame, later, i)     # "ZGI (p=0.006) at week 1 ... ZGI (p=0.004) at week 6"
         sig = {p.significant for p in ps}
         if len(sig) == 1 and None not in sig:
             frame.set("significant", sig.pop(), i)
@@ -500,6 +502,23 @@ def label_at(text: str, name: str, start: int, stop: int) -> int | None:
 
 # the word that sets a trial's name after the numbers given for it: "... 44% vs. 27% | in | ZETA I"
 LABEL_BEFORE = re.compile(r"\b(?:in|for)\s(?:the\s)?$")
+
+
+def another_time(frame: Frame, time: str | None, i: int) -> str | None:
+    """``time``, where an earlier sentence than ``i`` gave the frame a p-value at another timepoint (a between-arm
+    result at a later time is an outcome of its own), else None."""
+    if time is None or frame.values.get("timepoint") in (None, time) or frame.sentence.get("pValue", i) >= i:
+        return None
+    return time
+
+
+def timed_copy(frames: Frames, frame: Frame, time: str, i: int) -> Frame:
+    """The frame of ``frame``'s measure and arm at another timepoint, with the role sentence ``i`` gave it."""
+    later = frames.get(frame.trial, frame.measure, frame.arm, i, period=time)
+    later.set("timepoint", time, i)
+    if frame.sentence.get("outcomeRole") == i:
+        later.set("outcomeRole", frame.values["outcomeRole"], i)
+    return later
 
 
 def read_before(frame: Frame, i: int) -> bool:

@@ -2291,6 +2291,19 @@ def test_groups_that_name_an_arm_the_allocation_named_in_words_are_that_arms(all
     assert all("intensive" in s for s, o in values if o == "122.6") and all("standard" in s for s, o in values if o == "134.7")
 
 
+def test_a_p_value_at_a_later_timepoint_is_an_outcome_of_its_own():
+    said = ("Significant improvements over placebo at week 1 were noted for the Zeta Global Impression (ZGI) "
+            "(p=0.006) and the Beta Scale (p=0.017). At week 6, significant improvements were noted for ZGI ({}) and "
+            "the Beta Scale (p=0.038).")
+    found = facts(OPENER + said.format("p=0.004"))
+    p_values = {(s, o) for s, p, o in found if p == "pValue" and s.startswith("Zeta")}
+    assert {o for _, o in p_values} == {"0.006", "0.004"} and len({s for s, _ in p_values}) == 1
+    assert {o for s, p, o in found if p == "timepoint" and s.startswith("Zeta")} == {"P1W", "P6W"}
+    # (a bound at the later time is no outcome of its own: it may be another measure's)
+    found = facts(OPENER + said.format("p<0.001"))
+    assert {o for s, p, o in found if p == "timepoint" and s.startswith("Zeta")} == {"P1W"}
+
+
 def test_a_non_inferiority_endpoint_names_its_measure_as_written_in_capitals():
     allocated = "In this randomized trial (NCT00000001), 600 adults received XY-123 or moxifloxacin. "
     found = facts(allocated + "XY-123 reached its primary endpoint of non-inferiority on the Early Zeta Response at "
