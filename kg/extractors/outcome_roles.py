@@ -18,6 +18,7 @@ from kg.text import cues
 from kg.text import effects as E, results as R
 from kg.text.measure_list import acronym_of, is_short_form
 from kg.text.measure_shapes import COMPARED_LEAD, FILLER_WORDS, ING_NOUNS, written
+from kg.text.measures import NAMED_AS_LEAD
 from kg.text.event_shapes import OCCURRENCE_LEAD
 from kg.text.role_lists import ITEM_ARTICLE
 
@@ -119,6 +120,7 @@ def defined_after(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     occurred = OCCURRENCE_LEAD.match(text, hit.end())     # "the primary outcome was the occurrence of | X" (where
     rest = occurred and R.DEFINED_PHRASE.match(text, occurred.end())     # X alone names a measure: not "any X")
     hit = occurred if rest and not names_no_measure(rest.group("x")) else hit
+    hit = NAMED_AS_LEAD.match(text, hit.end()) or hit      # "... endpoint: another assessment called the | X"
     m = R.DEFINED_PHRASE.match(text, hit.end())
     if m is None:
         return None
@@ -310,6 +312,8 @@ def phrase_measure(ctx, i: int, text: str, begin: int, stop: int) -> Mention | N
     end = timed.start() if timed else stop
     lead = ITEM_ARTICLE.match(text, begin, end)
     begin = lead.end() if lead else begin
+    named = NAMED_AS_LEAD.match(text, begin, end)     # ("another assessment called the | X")
+    begin = named.end() if named and named.end() < end else begin
     change = CHANGE_IN.match(text, begin, end)
     begin = change.end() if change and change.end() < end else begin
     phrase = text[begin:end]

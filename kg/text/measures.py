@@ -294,11 +294,14 @@ def defined_quantities(text: str, found: list[Mention]) -> list[Mention]:
 GENERIC_HEADS = frozenset({"response", "response rate", "responder rate", "remission rate", "success rate"})
 
 
+# what kind of thing a measure is and the word that then names it: "another assessment called the | X"
+NAMED_AS_WORDS = r"(?<![\w-])(?:(?:an?|another|the)\s+)?(?:[\w-]{1,30}\s+){0,2}(?:called|named|termed|known\s+as)(?:\s+the)?\s+"
+NAMED_AS_LEAD = re.compile(NAMED_AS_WORDS, re.I)
 # words a list or a count puts before a measure's name, not part of it: "(safety outcomes) including | X", "such as | X",
 # "a 41 percent | X"
 LEAD_TO_DROP = re.compile(r"^(?:(?:(?!composite\b)[\w-]+\s+){0,3}(?:including|such\s+as)|as\s+well\s+as|percent(?!\s+(?:change|of|reduction|decrease|increase)\b)"
-                          r"|often|frequently)\s+",    # (how often: "needed less | often | X")
-                          re.I)
+                          r"|often|frequently)\s+"     # (how often: "needed less | often | X")
+                          r"|^" + NAMED_AS_WORDS, re.I)
 # names that are no measure: a count or list of measures ("one clinical sign", "other secondary endpoints of X"), the
 # follow-up time ("median time to follow-up"), a regulator's agreement ("Special Protocol Assessment")
 NOT_MEASURE_NAME = re.compile(r"^(?:one|two|three|other|several|various|multiple\s+other|all\s+other)\s|"

@@ -2304,6 +2304,13 @@ def test_a_p_value_at_a_later_timepoint_is_an_outcome_of_its_own():
     assert {o for s, p, o in found if p == "timepoint" and s.startswith("Zeta")} == {"P1W"}
 
 
+def test_a_measure_named_after_what_kind_of_thing_it_is_is_named_by_its_name():
+    found = facts(OPENER + "The trial missed a secondary endpoint: a further scale known as the zeta "
+                  "social scale (p=0.31).")
+    assert ("zeta social scale", "outcomeRole", "secondary") in found
+    assert not any("known" in s for s, _, _ in found)
+
+
 def test_a_non_inferiority_endpoint_names_its_measure_as_written_in_capitals():
     allocated = "In this randomized trial (NCT00000001), 600 adults received XY-123 or moxifloxacin. "
     found = facts(allocated + "XY-123 reached its primary endpoint of non-inferiority on the Early Zeta Response at "

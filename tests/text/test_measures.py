@@ -544,6 +544,11 @@ def test_a_list_of_measures_each_with_its_numbers_and_p_value_after_no_differenc
     assert labels(text) == ["zeta score", "duration of beta care", "zeta bleeding"]
 
 
+def test_what_kind_of_thing_a_measure_is_before_called_is_no_part_of_its_name():
+    assert labels("Secondary outcomes included a short questionnaire called the zeta itch score and the beta sleep "
+                  "score.") == ["zeta itch score", "beta sleep score"]
+
+
 def test_a_changed_quantitys_words_run_on_into_a_listed_name_they_qualify():
     text = ("The primary endpoint was change from baseline in evening post-dose peak forced expiratory volume in 1 s "
             "(FEV1) at week 24.")
