@@ -62,6 +62,13 @@ DRUG_SAID = rx.compile(rf"(?<![\w-]){WORD}(?:\s(?:was|is)\s(?:generally\s|also\s
                        r"molecule|compound)\b)")
 
 
+# a company's own product named in an apposition after the word for it: "a trial of its medication, Zetanorvat, did
+# not ...", "its experimental drug, Zetanorvat, met ..." (named so, a word written only with its capital is a brand's)
+OWN_PRODUCT = rx.compile(rf"\b(?:its|their|the\scompany['’]s)\s(?:(?:experimental|investigational|lead|new|novel|"
+                         r"approved)\s)?(?:drug|medication|medicine|therapy|treatment|candidate|vaccine|product),\s"
+                         + WORD + r"(?=,|\s(?:was|is|has|had|did|met|failed|showed|reduced|improved)\b)")
+
+
 def listed(first: str) -> str:
     """A pattern for one to four made words in a list, in groups ``first``, ``first2`` ... (none the first word of a
     two-word name or of a class: "tranexamic acid", "kinase inhibitors").
@@ -138,11 +145,14 @@ def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
 
     >>> used_names(["Adults got placebo or zetanorvat.", "The efficacy of betavimod in adults was shown."])
     [[('zetanorvat', 22)], [('betavimod', 16)]]
+    >>> used_names(["Acme said a trial of its medication, Zetanorva, failed."])
+    [[('Zetanorva', 37)]]
     """
     words = {word for text in texts for pattern in (DOSED, CALLED, STUDIED, BESIDE_CONTROL, DRUG_SAID,
                                                           GIVEN_WITH, SUCH_AS, CHOICE_OF)
              for hit in pattern.finditer(text) for word in hit.groupdict().values() if word and plausible(word)}
-    names = {w.lower() for w in words if w[0].islower() or written_small(w, texts)}
+    owned = {hit.group("w") for text in texts for hit in OWN_PRODUCT.finditer(text) if plausible(hit.group("w"))}
+    names = {w.lower() for w in words if w[0].islower() or written_small(w, texts)} | {w.lower() for w in owned}
     if not names:
         return [[] for _ in texts]
     alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(names, key=len, reverse=True))

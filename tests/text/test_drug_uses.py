@@ -48,6 +48,14 @@ def test_a_name_is_found_wherever_written_and_a_capitalised_one_only_if_written_
     assert plausible("zorbegron") and not plausible("receiving")
 
 
+def test_a_companys_own_product_named_after_the_word_for_it_is_a_name_though_only_capitalised():
+    assert used_names(["Acme said a trial of its experimental drug, Quelvia, met its goal."]) == [[("Quelvia", 44)]]
+    assert used_names(["Acme said its medication, Quelvia, failed.", "Quelvia is sold in Europe."]) == \
+        [[("Quelvia", 26)], [("Quelvia", 0)]]
+    # (not a place or a word after a comma that is no apposition of the product)
+    assert used_names(["Acme opened its product line, Greenville, in 2020."]) == [[]]
+
+
 @pytest.mark.parametrize("text, codes", [
     ("Its Phase 2b study of XY-120 in adults met its goal.", ["XY-120"]),
     ("XY120 was administered as a single dose.", ["XY120"]),
