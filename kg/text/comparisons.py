@@ -566,12 +566,11 @@ def dose_respectively(text: str) -> list[Comparison]:
         unit, listed = units.pop(), doses[0].group("doses") or doses[0].group("each")
         dose_unit = doses[0].group("unit") or doses[0].group("unit2")
         arms = [f"{d} {dose_unit}" for d in DOSE_NUMBER.findall(listed)]
-        against = [a for a in ARM_WORDS.finditer(text, doses[0].end(), m.start())
-                   if AGAINST_BEFORE.search(text, max(0, a.start() - 24), a.start())] if m.group("last").lower() != "and" else []
-        if len(against) == 1 and len(arms) + 1 == len(values):
-            against = against[0]
-            arms.append(arm_word(against.group()))     # "XY 20 mg or 60 mg ... compared to placebo (37.4% and
-            #                                             45.8% vs 16.9%, respectively)": the control's last
+        controls = [a for a in ARM_WORDS.finditer(text, doses[0].end(), m.start())
+                    if AGAINST_BEFORE.search(text, max(0, a.start() - 24), a.start())] if m.group("last").lower() != "and" else []
+        if len(controls) == 1 and len(arms) + 1 == len(values):
+            arms.append(arm_word(controls[0].group()))     # "XY 20 mg or 60 mg ... compared to placebo (37.4% and
+            #                                                 45.8% vs 16.9%, respectively)": the control's last
         if len(arms) != len(values):
             continue
         noun = CHANGE_NOUN_NEAR.search(text, max(doses[0].end(), m.start() - 60), m.start())

@@ -297,10 +297,11 @@ DIED = rx.compile(rf"\b(?:had\s|have\s)?(?P<verb>{cues.EVENT_VERB})\b", re.I)
 EVENT_MEASURES = {verb: rx.compile(rf"\b{stem}", re.I) for verb, (_, stem) in cues.EVENT_VERBS.items()}
 DEATH_MEASURE = EVENT_MEASURES["died"]
 # how long the event took, right after its verb: "recovered | in 11 days", "| in a median of 10 days"
-EVENT_TIME_AFTER = rx.compile(r"\s(?:with)?in\s(?:an?\s)?(?:(?:median|mean|average)\s(?:of\s)?)?\d{1,4}(?:\.\d{1,2})?\s"
+EVENT_TIME_AFTER = rx.compile(r"\sin\s(?:an?\s)?(?:(?:median|mean|average)\s(?:of\s)?)?\d{1,4}(?:\.\d{1,2})?\s"
                               r"(?:days?|weeks?|months?|hours?)\b", re.I)
-# (so a duration right after an event's verb and "in" is how long it took, no timepoint: "recovered in | 11 days")
-EVENT_IN_BEFORE = rx.compile(rf"\b(?:{cues.EVENT_VERB})\s(?:with)?in\s$", re.I)
+# (so a duration right after an event's verb and "in" is how long it took, no timepoint: "recovered in | 11 days"; not
+# a window: "died within | 28 days")
+EVENT_IN_BEFORE = rx.compile(rf"\b(?:{cues.EVENT_VERB})\sin\s$", re.I)
 # a measure that is a time: "recovery time", "time to recovery", "duration of X"
 NAMES_A_TIME = rx.compile(r"(?=[dt])\b(?:time|duration)\b", re.I)
 # the words of a per-arm number that say it is a change rather than a level

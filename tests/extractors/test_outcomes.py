@@ -2278,6 +2278,12 @@ def test_how_long_each_arm_took_to_recover_is_the_trials_recovery_time_and_no_ti
     assert not any(p == "timepoint" for _, p, _ in found)
 
 
+def test_a_window_the_event_is_counted_in_stays_the_timepoint():
+    found = facts(OPENER.replace("Results: ", "The primary outcome was mortality. ") + "In all, 19.4% of patients on "
+                  "XY-123 and 26.2% on placebo died within 28 days.")
+    assert ("mortality (XY-123)", "timepoint", "P28D") in found
+
+
 @pytest.mark.parametrize("allocated", [
     "adults were randomly assigned to intensive treatment (target below 120 mmHg) or standard treatment (target "
     "below 140 mmHg). ",
