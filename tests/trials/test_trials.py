@@ -173,10 +173,14 @@ def test_a_name_with_the_words_it_stands_for_between_it_and_trial():
 def test_attribution_is_linear_in_the_document():
     import time
     body = "ZETA-7 (NCT01234567) is a Phase 3 trial. The ZETA-6 trial (NCT07654321) was smaller. XY-123 helped. "
-    small, large = body * 50, body * 500
-    t0 = time.thread_time(); find_trials(sentences(small), "d"); t1 = time.thread_time()
-    find_trials(sentences(large), "d"); t2 = time.thread_time()
-    assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
+    small, large = sentences(body * 50), sentences(body * 500)
+
+    def cpu_time(found) -> float:      # (the best of three runs: one run may be slowed by the machine's other load)
+        runs = []
+        for _ in range(3):
+            t0 = time.thread_time(); find_trials(found, "d"); runs.append(time.thread_time() - t0)
+        return min(runs)
+    assert cpu_time(large) < 30 * max(cpu_time(small), 1e-3)
 
 
 def test_ids_in_two_registries_named_apart_are_one_trial_and_take_the_name():
