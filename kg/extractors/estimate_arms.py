@@ -6,15 +6,11 @@ numbers; the arms are those the sentence names before them, the control and what
 
 from __future__ import annotations
 
-import re
-
 from kg.extractors.result_arms import arm_spans, document_controls, dose_arms
-from kg.text import comparisons as C, cues
+from kg.text import comparisons as C
 from kg.text import effects as E
 from kg.text.respective_estimates import listed_estimates
 
-# what an arm is set against, right before its name: "versus | placebo"
-AGAINST_BEFORE = re.compile(rf"\b(?:{cues.COMPARED_WORDS}|over|against)\s(?:the\s)?$", re.I)
 
 
 def estimates_per_arm(ctx, i: int, text: str, effects: list, owner) -> tuple[list, dict[int, str]]:
@@ -48,7 +44,7 @@ def active_arms(ctx, i: int, text: str, at: int) -> list[str]:
     spans = dose_arms(ctx, text[:at], arm_spans(ctx, i, text, 0, at))
     controls = document_controls(ctx) | E.CONTROL_ARMS
     labels = [label for a, _, label in spans if label.lower() not in controls and not C.ARM_WORDS.fullmatch(label)
-              and not AGAINST_BEFORE.search(text, max(0, a - 24), a)]
+              and not C.AGAINST_BEFORE.search(text, max(0, a - 24), a)]
     return labels if len(set(labels)) == len(labels) else []
 
 

@@ -540,8 +540,8 @@ CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?
                            r"\s(?:with|for|in|on)\s(?:the\s)?(?P<arm>placebo|control|vehicle|sham|(?-i:[a-z][a-z-]{3,25}(?:\s[a-z]{4,15})?))\b",
                            re.I)
 DOSE_NUMBER = re.compile(cues.DOSE_AMOUNT)
-# the word that sets a control against the doses, before its name: "compared to | placebo"
-AGAINST_BEFORE = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|than|against)\s(?:the\s|a\s|matching\s)?$", re.I)
+# the word that sets an arm against the others, before its name: "compared to | placebo", "versus the | placebo arm"
+AGAINST_BEFORE = re.compile(rf"\b(?:{cues.COMPARED_WORDS}|over|against)\s(?:the\s|a\s|matching\s)?$", re.I)
 # a dose opening an arm's words: "40 mg | of XY-123"
 DOSE_ARM_START = re.compile(rf"(?P<amount>{cues.DOSE_AMOUNT})\s?(?P<unit>{cues.DOSE_UNIT})(?:/(?:day|d))?\b", re.I)
 # the change the values listed are ("produced mean reductions from baseline of | 12%, 18% and 25%", "reduced monthly

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.text import prefilter as rx
+from kg.text.cues.venues import WEEKDAY
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -187,7 +188,7 @@ ORG_AND_ITS = rx.compile(rf"(?:\s{{0,2}}{TICKER})?\s{{1,3}}and\s{{1,3}}its\s{{1,
 # with its year ("On December 10, 2030,"), a weekday without a comma ("On Monday"), its country's possessive
 # ("Denmark's Acme")
 _OPENING_TIME = (r"(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40}(?:,\s{1,3}\d{4})?,\s{1,3}"
-                 r"|(?:On\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s{1,3}|,\s{1,3}))?")
+                 rf"|(?:On\s{{1,3}})?{WEEKDAY}(?:\s{{1,3}}|,\s{{1,3}}))?")
 _COUNTRY_OWNED = r"(?:[A-Z][a-z]{2,20}(?:\s{1,3}[A-Z][a-z]{2,20})?['’]s\s{1,3})?"
 # where a company is, before its name: "Springfield, Calif.-based | Acme", "Boston-based | Acme"
 _BASED_IN = r"(?:(?:[A-Z][\w.]{1,20}\s{1,3}){0,2}?(?:[A-Z][\w.]{1,20},\s{1,3})?[A-Z][\w.]{1,20}-based\s{1,3})?"
@@ -224,7 +225,7 @@ ORG_IS_A_COMPANY = rx.compile(r"""\s{1,3}is\s{1,3}(?:a|an|the)\s{1,3}(?:[\w-]{1,
 # (Nasdaq: ACME) ("Acme")")
 # a place a company is "of" in an apposition: "Acme A/S, of | Springfield, Ruritania |, reported"
 _PLACE = r"[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w.-]{1,30}){0,2}"
-_ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s{1,3}|today\s{1,3}
+_ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?""" + WEEKDAY + r"""\s{1,3}|today\s{1,3}
     |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|recently\s{1,3}|ha(?:ve|s)\s{1,3}|(?i:to)\s{1,3}|will\s{1,3}
     |(?:are|is)\s{1,3}(?:pleased|delighted|excited|proud|happy)\s{1,3}to\s{1,3}){0,2}"""
 # (trade news tells the same by the company's share price: "Acme (ACME -19%) slumps after ...", "is down 17% after")
@@ -258,7 +259,7 @@ ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?\)(?
 # (or without "that" where its drug, trial or results follow, a day between: "Acme said on Friday its investigational
 # drug")
 ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|reported|reports|said|says)\s{1,3}
-    (?:(?:today|yesterday|(?:late\s{1,3}|early\s{1,3})?on\s{1,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s{1,3})?
+    (?:(?:today|yesterday|(?:late\s{1,3}|early\s{1,3})?on\s{1,3}""" + WEEKDAY + r""")\s{1,3})?
     (?:that\s{1,3}its\s|its\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?|vaccines?|
     candidates?|antibod(?:y|ies)|trials?|stud(?:y|ies)|results|data)\b)""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
