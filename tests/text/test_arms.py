@@ -646,6 +646,13 @@ def test_arms_randomly_administered_and_a_partner_after_a_dose_given_daily():
                                            ("AB-77 plus placebo", 41, ("AB-77",))]
 
 
+def test_doses_patients_were_randomly_dosed_with_are_the_arms():
+    assert read("In all, 96 adults were randomly dosed with 20 mcg or 50 mcg of XY-123 or placebo.", "XY-123") == \
+        [("XY-123 20 mcg", None, ("XY-123",)), ("XY-123 50 mcg", None, ("XY-123",)), ("placebo", None, ())]
+    # (a drug dosed as such, not at random, is no allocation)
+    assert read("In all, 96 adults were dosed with 20 mcg or 50 mcg of XY-123 or placebo.", "XY-123") == []
+
+
 def test_counts_with_each_therapy_in_a_bracket_after_who_was_treated_are_the_arms_sizes():
     assert read("In all, 300 adults were randomized and 280 were treated (141 with XY-123, 139 with placebo).", "XY-123") == \
         [("XY-123", 141, ("XY-123",)), ("placebo", 139, ())]

@@ -43,7 +43,7 @@ ROUTE_WORDS = r"(?:oral|intravenous|iv|subcutaneous|inhaled|topical|intramuscula
 # what joins a therapy to another given with it in one arm ("XY-123 plus AB-7", "XY-123 in combination with AB-7"); a
 # regex fragment
 TOGETHER_WITH = r"(?:plus|\+|(?:in\s+combination|combined|together)\s+with)"
-ALLOCATION = rx.compile(r"(?=[adegrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+(?:given|administered)\b)|assigned|allocated|randomi[sz]ation|"
+ALLOCATION = rx.compile(r"(?=[adegrst])\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomly(?=\s+(?:given|administered|dosed)\b)|assigned|allocated|randomi[sz]ation|"
                         r"(?:divided|split)\s+into|treated\s+with|(?:received|receive|given)\s+either|random\s+(?:assignment|allocation)(?=\s+to\b)"
                         r"|either(?=\s[^.;]{1,60}?\sor\s[^.;]{1,60}?\s(?:was|were)\s(?:given|administered)\b))\b", re.I)
 # ("patients received either A or B": the groups' treatments, given as a choice; "with random assignment to A or B";
