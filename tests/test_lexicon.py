@@ -42,6 +42,7 @@ def test_shipped_lexicon_grounds_common_names():
     assert lex.lookup("Gilenya")[0].label.lower() == "fingolimod"          # brand name -> parent drug
     assert lex.lookup("IL-6")[0].type == "gene"
     assert lex.lookup("life") == [] and lex.lookup("complete") == []        # everyday words are not names
+    assert {lex.lookup(t)[0].label for t in ("IFN β-1a", "IFNβ-1a", "IFN-beta1a")} == {"Interferon beta-1a"}
 
 
 def test_bare_abbreviations_are_resolved_per_document_not_globally():

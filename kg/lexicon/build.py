@@ -144,6 +144,8 @@ def drug_rows(vocab: Path) -> Iterator[tuple]:
                     yield text, "drug", name, "|".join(ids), attrs
             if (analogue := insulin_analogue(name)) is not None:
                 yield analogue, "drug", name, "|".join(ids), attrs
+            for text in interferon_short_forms(name):
+                yield text, "drug", name, "|".join(ids), attrs
     yield from unii_rows(vocab, by_unii, by_name)
 
 
@@ -162,6 +164,31 @@ def insulin_analogue(name: str) -> str | None:
     if head.lower() != "insulin" or not word.isalpha() or word.lower() in INSULIN_SOURCES:
         return None
     return word.lower()
+
+
+# the short forms writers give an interferon product's head word ("IFN β-1a", "PEG-IFN alfa-2a")
+INTERFERON_HEADS = {"interferon": ("IFN",), "peginterferon": ("PEG-IFN", "pegIFN", "pegylated interferon")}
+# a product's numbered subtype ("beta-1a", "alfa-2b", "gamma-1b"): a bare "IFN-beta" is as often the protein
+NUMBERED_SUBTYPE = re.compile(r"(?P<greek>[a-z]+)-(?P<number>\d[a-z]?)")
+
+
+def interferon_short_forms(name: str) -> list[str]:
+    """The other ways writers name an interferon product of numbered subtype: "IFN" for the head word, "alpha" for
+    "alfa", the subtype's hyphen left out ("IFN-beta1a"); [] for any other drug.
+
+    >>> interferon_short_forms("Interferon beta-1a")
+    ['IFN beta-1a', 'IFN beta1a', 'interferon beta1a']
+    >>> interferon_short_forms("Peginterferon alfa-2b")[:3], interferon_short_forms("Interferon gamma")
+    (['PEG-IFN alfa-2b', 'PEG-IFN alfa2b', 'PEG-IFN alpha-2b'], [])
+    """
+    head, _, subtype = name.partition(" ")
+    m = NUMBERED_SUBTYPE.fullmatch(subtype.lower())
+    if head.lower() not in INTERFERON_HEADS or m is None:
+        return []
+    greek = [m.group("greek")] + (["alpha"] if m.group("greek") == "alfa" else [])
+    subtypes = [f"{g}{sep}{m.group('number')}" for g in greek for sep in ("-", "")]
+    heads = [*INTERFERON_HEADS[head.lower()], head.lower()]
+    return [f"{h} {s}" for h in heads for s in subtypes if f"{h} {s}".lower() != name.lower()]
 
 
 def unii_rows(vocab: Path, by_unii: dict, by_name: dict) -> Iterator[tuple]:

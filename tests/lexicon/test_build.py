@@ -60,3 +60,12 @@ def test_a_code_whose_letters_are_an_everyday_word_matches_only_as_written():
 
     lexicon = load_lexicon()
     assert not lexicon.find("the mean score was 12 points") and not lexicon.find("for one day 101 patients")
+
+
+def test_an_interferon_product_is_also_named_by_ifn_and_its_subtype_as_writers_shorten_it():
+    from kg.lexicon.build import interferon_short_forms
+    assert {"IFN beta-1a", "IFN beta1a"} <= set(interferon_short_forms("Interferon beta-1a"))
+    assert {"IFN alpha-2b", "PEG-IFN alpha-2b"} <= set(interferon_short_forms("Interferon alfa-2b")
+                                                        + interferon_short_forms("Peginterferon alfa-2b"))
+    # the bare protein ("IFN-gamma" is as often the cytokine measured) and other drugs get none
+    assert interferon_short_forms("Interferon gamma") == [] and interferon_short_forms("Zetamab") == []
