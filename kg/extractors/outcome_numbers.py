@@ -528,10 +528,11 @@ def read_before(frame: Frame, i: int) -> bool:
 
 def dose_owners(ctx, i: int, text: str) -> list[tuple[int, str]]:
     """(end, label) of each dose arm a sentence names, in a trial of two or more doses of its therapy ("XY-123 9
-    mg/kg/day", "the lower dose (3 mg/kg/day)"); [] where it names none or the trial has one dose."""
+    mg/kg/day", "the lower dose (3 mg/kg/day)"); [] where it names none or the trial has one dose (a digit of the
+    drug's own name is no dose: "interferon beta-1a")."""
     if not dose_ranging(ctx):
         return []
-    return [(b, label) for _, b, label in sentence_arms(ctx, i, text) or () if any(c.isdigit() for c in label)]
+    return [(b, label) for _, b, label in sentence_arms(ctx, i, text) or () if C.DOSE_IN.search(label)]
 
 
 def dose_before(doses: list[tuple[int, str]], at: int) -> str | None:

@@ -2338,6 +2338,10 @@ def test_a_verdict_or_p_value_said_of_one_dose_of_a_dose_ranging_trial_is_that_d
     found = facts(doses + "The primary endpoint was zeta frequency. Treatment at the lower dose (3 mg/kg/day) did "
                   "not lead to any statistically significant fall in zeta frequency versus placebo.")
     assert ("zeta frequency (XY-123 3 mg/kg/day)", "significant", "False") in found
+    # (the drug named without a dose, its code's digits no dose, is both doses against placebo: no arm's own p-value)
+    found = facts(doses + "More children treated with XY-123 achieved zeta remission versus placebo (p = 0.013).")
+    assert ("zeta remission", "pValue", "0.013") in found
+    assert not any(s.startswith("zeta remission (") for s, _, _ in found)
 
 
 def test_shares_of_counted_patients_listed_respectively_and_a_value_after_a_measures_definition_in_brackets():
