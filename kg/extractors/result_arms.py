@@ -631,6 +631,27 @@ def worded_arm(ctx, words: str) -> str | None:
     return starting.pop() if len(starting) == 1 else None
 
 
+def scheduled_arm(ctx, label: str | None, words: str) -> str | None:
+    """The arm an allocation of the document names by ``label``'s therapy and the schedule ``words`` give, where its
+    arms differ only by how often it is given ("zetamab every 8 weeks" of arms "Zetamab every 8 weeks", "Zetamab
+    every 12 weeks"); else None."""
+    often = arm_parts.SCHEDULE.search(words) if label else None
+    if often is None or not (arms := scheduled_arms(ctx)):
+        return None
+    full = f"{label} {' '.join(often.group('often').split())}"
+    return full if full in arms else None
+
+
+def scheduled_arms(ctx) -> frozenset[str]:
+    """The labels of the arms an allocation of the document names by a therapy and how often it is given, with no
+    dose ("XY-123 every 8 weeks"). Made once per document."""
+    def find():
+        return frozenset(a.label for i, s in enumerate(ctx.sentences) if cues.ALLOCATION.search(s.text)
+                         for a in spelt_arms(ctx, i) if a.interventions and not arm_parts.DOSE.search(a.label)
+                         and (often := arm_parts.SCHEDULE.search(a.label)) and often.end() == len(a.label))
+    return ctx.cached(("scheduled arms",), find)
+
+
 ARM_WORDS_AROUND = re.compile(r"^(?:the|those\s(?:in|on|given|receiving))\s|\s(?:group|arm|cohort)s?$")
 
 

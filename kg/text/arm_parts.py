@@ -57,6 +57,8 @@ HOW_OFTEN = (r"(?:every\s++(?:other\s++|\w{1,6}\s++)?(?:day|week|month|hour)s?|(
               r"|daily|weekly|monthly|[qQ][1-8]?[dDwW])")
 # how often a dose is given, right after it: "300 mg | every 2 weeks", "300 mg | Q2W"
 HOW_OFTEN_AFTER = rx.compile(rf"(?<!\s)\s++(?P<often>{HOW_OFTEN})(?![\w-])")
+# how often an arm's drug is given, anywhere in its words: "XY-123 | every 8 weeks"
+SCHEDULE = rx.compile(rf"(?<![\w-])(?P<often>{HOW_OFTEN})(?![\w-])")
 AMOUNT = re.compile(cues.DOSE_AMOUNT)
 GROUP_WORD = re.compile(r"(?<![\s-])[\s-]++(?:group|arm|cohort)s?$", re.I)
 REACH = 60            # characters before an arm's name searched for what introduces it
@@ -122,7 +124,7 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
     """Arms of one drug at different doses take "<drug> <dose>" labels; None when their doses are not all stated.
 
     When two arms share a dose and differ in how often it is given, every dosed arm's label ends with its schedule
-    as written ("<drug> 300 mg every 2 weeks").
+    as written ("<drug> 300 mg every 2 weeks"); an arm with no dose but a schedule is "<drug> every 8 weeks".
 
     >>> t = "to XY-123 150 mg every 4 weeks (n=9), 300 mg every 4 weeks (n=8) or 300 mg every 2 weeks (n=7)"
     >>> arms = [Arm("XY-123", 9, ("XY-123",), 3, 36), Arm("XY-123", 8, ("XY-123",), 38, 64),
@@ -140,6 +142,10 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
             schedules.append(None)
             continue
         dose = DOSE.search(text, a.start, a.end) or DOSE_OF_BEFORE.search(text, max(0, a.start - 30), a.start)
+        if dose is None and (often := SCHEDULE.search(text, a.start, a.end)):
+            out.append(Arm(f"{a.label} {' '.join(often.group('often').split())}", a.n, a.interventions, a.start, a.end))
+            schedules.append(None)      # (no dose, only how often: "XY-123 every 8 weeks, XY-123 every 12 weeks")
+            continue
         if dose is None:
             return None
         label = dosed(a.label, dose.group("amount"), dose.group("unit"))

@@ -70,7 +70,7 @@ SLOT = rx.compile(
     # (or the state the share is of: "23% | remission | in the placebo group")
     r"|(?:remission|response|responses|success|relapse|recurrence|cure)\s+(?=(?:in|with|for|among)\s))?"
     # (events counted in an arm: "47 occurred in the placebo group", "17 cases were observed in the placebo group")
-    r"(?:(?:occurred|were\s+(?:reported|seen|observed|recorded))\s+)?(?:with|on|in|for|among|receiving|given|taking"
+    r"(?:(?:occurred|were\s+(?:reported|seen|observed|recorded))\s+)?(?:with|on|in|for|among|receiving|given|taking|treated\s+with"
     r"|assigned(?:\s+to)?|randomi[sz]ed\s+to)\s+"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+|{PEOPLE}\s+(?:on|given|receiving|in\s+the)\s+)?"
     # (not a word that makes the preposition an adverb's: "11 days | on average", "5 events | in all")

@@ -2344,6 +2344,15 @@ def test_a_verdict_or_p_value_said_of_one_dose_of_a_dose_ranging_trial_is_that_d
     assert not any(s.startswith("zeta remission (") for s, _, _ in found)
 
 
+def test_shares_of_patients_treated_with_each_arm_set_against_the_control_are_each_arms():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 every 4 weeks, XY-123 every 8 "
+                  "weeks, or placebo. At week 36, 47% of patients treated with XY-123 every 4 weeks and 39% of those "
+                  "receiving XY-123 every 8 weeks achieved clinical remission, compared to 18% for placebo (p=0.009).")
+    assert {("clinical remission (XY-123 every 4 weeks)", "value", "47.0"), ("clinical remission (XY-123 every 8 weeks)", "value", "39.0"),
+            ("clinical remission (placebo)", "value", "18.0")} <= found
+    assert not any(s == "clinical remission (XY-123)" for s, _, _ in found)
+
+
 def test_shares_of_counted_patients_listed_respectively_and_a_value_after_a_measures_definition_in_brackets():
     found = facts(SINGLE_ARM + "Best responses were stable disease, partial response or complete response in 13 "
                   "adults (21%), 35 (54%) and four (6%), respectively.")

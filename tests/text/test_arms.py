@@ -653,6 +653,13 @@ def test_doses_patients_were_randomly_dosed_with_are_the_arms():
     assert read("In all, 96 adults were dosed with 20 mcg or 50 mcg of XY-123 or placebo.", "XY-123") == []
 
 
+def test_arms_of_one_drug_that_differ_only_by_how_often_it_is_given_are_labelled_by_their_schedules():
+    assert read("Adults were randomized to XY-123 every 4 weeks, XY-123 every 8 weeks, or placebo.", "XY-123") == \
+        [("XY-123 every 4 weeks", None, ("XY-123",)), ("XY-123 every 8 weeks", None, ("XY-123",)), ("placebo", None, ())]
+    # (one schedule said of both, or none at all, gives no two arms of one drug)
+    assert read("Adults were randomized to XY-123 every 4 weeks, XY-123, or placebo.", "XY-123") == []
+
+
 def test_counts_with_each_therapy_in_a_bracket_after_who_was_treated_are_the_arms_sizes():
     assert read("In all, 300 adults were randomized and 280 were treated (141 with XY-123, 139 with placebo).", "XY-123") == \
         [("XY-123", 141, ("XY-123",)), ("placebo", 139, ())]
