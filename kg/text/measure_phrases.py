@@ -147,9 +147,11 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
 
 # a change given in percent before what changed, set against the control: "a 25% reduction in | zeta lesions | when
 # compared to placebo", "a 25% increase in | X | versus placebo (p = 0.01)"
-PERCENT_CHANGE_IN = rx.compile(r"(?=[\d])(?<![\w.])\d{1,3}(?:\.\d{1,2})?(?:\s?(?:%|percent)|[-\s]points?)\s"
+# (or a signed mean change with no unit: "a -6.4 mean change in | zeta lesions | versus a -3.3 ...")
+PERCENT_CHANGE_IN = rx.compile(r"(?=[-−+\d])(?<![\w.])(?:\d{1,3}(?:\.\d{1,2})?(?:\s?(?:%|percent)|[-\s]points?)"
+                               r"|[-−+]\d{1,4}(?:\.\d{1,3})?(?=\s(?:mean|median|average)\schange\b))\s"
                                r"(?:relative\s|mean\s|median\s|average\s)?(?:greater\s|larger\s|additional\s)?(?:reduction|decrease|increase|"
-                               r"improvement|decline|drop|rise|lowering)\s(?:" + cues.FROM_BASELINE + r"\s)?in\s(?:the\s)?", re.I)
+                               r"improvement|decline|drop|rise|lowering|change)\s(?:" + cues.FROM_BASELINE + r"\s)?in\s(?:the\s)?", re.I)
 # the control a quantity is set against, right after it: "... | (when) compared with placebo", "... | versus the control"
 AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?compared\s(?:with|to)|versus|vs\.?|relative\sto|than|"
                              r"over)\s(?:the\s)?(?:placebo|vehicle|sham|control|controls|comparator|standard|usual)\b")
@@ -157,7 +159,8 @@ AGAINST_CONTROL = re.compile(r"\s(?:(?:significantly|markedly)\s)?(?:(?:when\s)?
 P_BRACKET_AFTER = re.compile(r"\s?\(\s?[Pp]\s?[<=≤]")
 # (or another arm's change in percent set against it: "... | at week 12, compared to 14% for placebo")
 SHARE_SET_AGAINST = re.compile(r"(?:\s(?:at|by|after)\s(?:week|month|day)\s\d{1,3})?,?\s"
-                               r"(?:(?:when\s)?compared\s(?:with|to)|versus|vs\.?)\s(?:an?\s)?\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)")
+                               r"(?:(?:when\s)?compared\s(?:with|to)|versus|vs\.?)\s(?:an?\s)?(?:\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)"
+                               r"|[-−+]\d{1,4}(?:\.\d{1,3})?\s(?:mean|median|average)\schange\b)")
 # (or the arm it was said of, where the sentence sets another arm against it: "a 31% reduction in X | in the A arm and
 # a 5% reduction in the placebo arm", "... | among patients receiving A and ...")
 ARM_AFTER = re.compile(r"\s(?:in\s(?:the\s)?(?:[\w-]+\s){0,2}(?:group|arm|cohort)s?\b"

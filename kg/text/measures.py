@@ -109,8 +109,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += achieved(text, found)
         found += shown_in(text, found)
         found += changed_quantity(text, found)
-    if "%" in text or "percent" in text or "point" in text:        # (a change in percent or in points)
-        found += percent_change_in(text, found)
+    if "%" in text or "percent" in text or "point" in text or " change " in text:    # (a change in percent or points,
+        found += percent_change_in(text, found)                                       # or a signed mean change)
     if "cases of" in text:
         found += cases_of(text, found)
     if "death" in text:

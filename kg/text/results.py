@@ -305,7 +305,9 @@ EVENT_IN_BEFORE = rx.compile(rf"\b(?:{cues.EVENT_VERB})\sin\s$", re.I)
 # a measure that is a time: "recovery time", "time to recovery", "duration of X"
 NAMES_A_TIME = rx.compile(r"(?=[dt])\b(?:time|duration)\b", re.I)
 # the words of a per-arm number that say it is a change rather than a level
-CHANGE_WORD = rx.compile(r"\bchange", re.I)
+# (not a size of change a responder must reach: "(a 2-point change to a grade of 0 or 1)" defines success, its
+# shares no change)
+CHANGE_WORD = rx.compile(r"(?<!\d[-\s]point\s)(?<!\d[-\s]grade\s)(?<!\d%\s)\bchange", re.I)
 # the words of a measure's name the list leaves out, between a change's word and the name: "reduction in | major motor
 # | zeta frequency" (a fragment, to the end of the text searched)
 UNLISTED_WORDS = r"(?:(?!(?:and|or|but|with|versus|vs|than|compared|in|of|for|at|by)\s)[a-z0-9][a-z0-9-]{1,20}\s+){0,3}$"

@@ -2353,6 +2353,18 @@ def test_shares_of_patients_treated_with_each_arm_set_against_the_control_are_ea
     assert not any(s == "clinical remission (XY-123)" for s, _, _ in found)
 
 
+def test_a_mean_change_before_the_measure_and_a_responders_size_of_change_in_its_definition():
+    found = facts(ALLOCATED + "XY-123 saw a -9.4 mean change in zeta lesion count versus a -5.2 mean "
+                  "change with placebo (p=0.004).")
+    assert {("zeta lesion count (XY-123)", "change", "-9.4"), ("zeta lesion count (placebo)", "change", "-5.2"),
+            ("zeta lesion count", "pValue", "0.004")} <= found
+    # a success defined by a size of change is reached by a share of patients: their value, no change
+    found = facts(ALLOCATED + "XY-123 achieved IGA success (a 2-point change to a grade of 0 or 1) in 38.5% of "
+                  "patients versus 13.7% of placebo patients (p=0.001).")
+    assert {("IGA success (XY-123)", "value", "38.5"), ("IGA success (placebo)", "value", "13.7")} <= found
+    assert not any(p == "change" for _, p, _ in found)
+
+
 def test_shares_of_counted_patients_listed_respectively_and_a_value_after_a_measures_definition_in_brackets():
     found = facts(SINGLE_ARM + "Best responses were stable disease, partial response or complete response in 13 "
                   "adults (21%), 35 (54%) and four (6%), respectively.")

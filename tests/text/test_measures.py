@@ -767,6 +767,10 @@ def test_a_state_free_of_an_event_that_patients_remained_in_is_a_measure_but_sur
 def test_what_a_change_in_percent_set_against_the_control_is_in():
     assert labels("People on XY-1 saw a 25% reduction in zeta lesions when compared to the placebo.") == ["zeta lesions"]
     assert labels("People on XY-1 saw a 25% reduction in zeta lesions.") == []
+    # (or a signed mean change with no unit, set against the other arm's)
+    assert labels("XY-1 saw a -9.4 mean change in zeta lesion count versus a -5.2 mean change with "
+                  "placebo.") == ["zeta lesion count"]
+    assert labels("XY-1 saw a -9.4 mean change in zeta lesion count.") == []
 
 
 def test_a_quantity_compared_in_one_arm_with_its_p_value_or_significantly_than_another_but_no_baseline_trait():
