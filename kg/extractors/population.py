@@ -51,7 +51,8 @@ SIZED = ["patient", "subject", "participant", "person"]      # whom a trial's si
 # and its number one word: the count is not the type's) (not a second count: "127 | and 63 | patients, respectively")
 WORDS_BEFORE_WHO = r"(?:(?:type\s)?(?!(?:and|or|to)\s+\d)[\w-]+\s+){0,2}?"
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
-    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}{WHO}", re.I),
+    # (an aside in brackets may stand before whom: "enrolled 640 older (aged 60-85 years) patients")
+    rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed', 'evaluating'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed|evaluating)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}(?:\([^()]{{1,40}}\)\s+)?{WHO}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo",
     # "A total of 312 patients (mean age, 64 years; 45% women) were enrolled"; not "120 people screened, 90 were ..."
     rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s)(?<!type\s){NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b(?!,?\s+respectively)(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
@@ -91,6 +92,13 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "In total, 321 men received the infusion", "A total of 240 adults were given XY-123"
     rx.compile(rf"(?=[ai])\b(?:in\s+total,?|a\s+total\s+of)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:received|were\s+given|got|"
                r"were\s+treated|were\s+dosed)\b", re.I),
+    # "... of XY-123 in 230 moderate to severe zeta patients": those a trial of the drug took, named by how ill (the
+    # words before whom more than "in 40 adults" allows)
+    rx.compile(rf"(?=[est])\b(?:trial|study|efficacy|safety|tolerability)\s+of\s+[^.;,()]{{1,60}}?\sin\s+{NUM}\s+(?:mild|moderate|severe)"
+               rf"(?:(?:\s|-)to(?:\s|-)(?:moderate|severe))?\s+(?:[\w'’-]+\s+){{0,3}}?{WHO}\b", re.I),
+    # "we administered a single dose of XY-123 (...) to 48 men with X": those the drug was given to, in an abstract
+    rx.compile(rf"(?=[Ww])\b[Ww]e\s+administered\s+(?:[^.;()]|\([^()]{{0,120}}\)){{1,160}}?\sto\s+(?:a\s+total\s+of\s+)?{NUM}\s+"
+               rf"(?:[\w-]+\s+){{0,2}}?{WHO}\b"),
     # "Of 5,432 patients in this comparison, 1,811 were assigned to ...": the whole before its parts
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}(?:\s+in\s+(?:the|this)\s+(?:trial|study|comparison))?"
                rf",\s+{NUMBER}\s+(?:were|was)\s+(?:assigned|randomi[sz]ed|allocated)", re.I),

@@ -225,6 +225,17 @@ def test_groups_named_by_their_order_are_the_drugs_they_received():
     assert not any(s in ("first", "second") for s, p, _ in found if p == "armSize")
 
 
+@pytest.mark.parametrize("text, n", [
+    ("In this randomized trial, we enrolled 640 older (aged 60-85 years) patients scheduled for surgery.", "640"),
+    ("This trial looked at the efficacy of XY-123 in 240 moderate to severe zeta patients.", "240"),
+    ("The randomized trial of XY-123 was conducted at 30 sites, evaluating 310 patients with zeta disease.", "310"),
+    ("In this phase 3 study, we administered a single dose of XY-123 (a vector; 2x10 copies per kilogram) to 48 men "
+     "with zeta disease.", "48"),
+])
+def test_those_enrolled_after_an_aside_a_severity_evaluating_or_an_administered_drug(text, n):
+    assert ("enrollment", n) in {(p, o) for _, p, o in facts(text)}
+
+
 def test_doses_patients_were_randomly_given():
     found = facts("In the trial (NCT01234567), adults were randomly given placebo, 0.2 mg, 0.4 mg or 0.8 mg of XY-123.")
     assert {"placebo", "XY-123 0.2 mg", "XY-123 0.4 mg", "XY-123 0.8 mg"} <= {o for _, p, o in found if p == "armLabel"}
