@@ -295,3 +295,9 @@ def test_a_drug_named_only_as_what_brings_on_the_condition_is_no_intervention(te
 def test_a_drug_the_trial_compared_its_own_with_is_its_comparator():
     found = {(p, o) for _, p, o in facts("The phase 3 trial compared XY-123 with tiotropium in 400 adults with COPD.")}
     assert ("comparator", "Tiotropium") in found and ("intervention", "XY-123") in found
+
+
+def test_the_design_of_a_trial_that_enrolled_fewer_than_planned_is_read():
+    found = facts("This 20-week study was double-blind and randomized, evaluating 150 patients of an originally "
+                  "planned 240 patients with zeta disease.")
+    assert {"double-blind", "randomized"} <= {o for _, p, o in found if p == "design"}

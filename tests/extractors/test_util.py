@@ -27,3 +27,10 @@ def test_a_name_in_a_headline_is_not_expanded_from_it():
     assert expand_org.__wrapped__("Acme", text) == "Acme Chemical"
     assert names_starting_with("Acme", "Acme", body_text(text)) == ["Acme Chemical"]
     assert expand_org.__wrapped__("Acme\nBio", "Acme\nBio Labs said") == "Acme\nBio Labs"      # read in the body
+
+
+def test_a_plan_past_or_a_planned_size_is_no_hedge_but_a_plan_is():
+    from kg.extractors.util import is_hedged
+    assert not is_hedged("The trial enrolled 150 patients of an originally planned 240.")
+    assert not is_hedged("Recruitment stopped at 150 of the planned 240 patients.")
+    assert is_hedged("Acme planned a second trial.") and is_hedged("Acme plans to enrol 240 patients.")

@@ -10,14 +10,12 @@ from kg.text import prefilter as rx
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
-# A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
-# one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
-
-# words that make a statement a plan, a wish or a guess rather than a finding ("a larger study should follow")
+# words that make a statement a plan, a wish or a guess rather than a finding ("a larger study should follow"); not a
+# plan past or a planned size ("enrolled 150 of an originally planned 240", "the planned 300 patients")
 HEDGE = rx.compile(r"""(?=[afhlmpsw])\b(?:
       should | would | might | may\ be | will\ be
-    | plans?\ to | planned(?!\ (?:for|over)\ (?:\w+\ ){0,2}(?:years?|months?|weeks?|days?)\b)
+    | plans?\ to | (?<!originally\ )(?<!initially\ )planned(?!\ (?:for|over)\ (?:\w+\ ){0,2}(?:years?|months?|weeks?|days?)\b)(?!\ \d)
     | future | hope[sd]?\ to | aims?\ to | potentially | look(?:s|ing)?\ forward\ to
     )\b""", re.I | re.X)
 # a quotation or quoted title of at least 12 characters; it does not hold an opening quote, so a text with many
