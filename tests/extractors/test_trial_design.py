@@ -301,3 +301,11 @@ def test_the_design_of_a_trial_that_enrolled_fewer_than_planned_is_read():
     found = facts("This 20-week study was double-blind and randomized, evaluating 150 patients of an originally "
                   "planned 240 patients with zeta disease.")
     assert {"double-blind", "randomized"} <= {o for _, p, o in found if p == "design"}
+
+
+def test_sites_named_with_their_country_short_form_make_a_multicentre_trial():
+    assert ("design", "multicenter") in {(p, o) for _, p, o in facts("The trial of XY-123 was conducted at 31 U.S. "
+                                                                         "study sites.")}
+    # (one site is no multicentre trial)
+    assert ("design", "multicenter") not in {(p, o) for _, p, o in facts("The trial of XY-123 was conducted at one "
+                                                                             "U.S. site.")}
