@@ -129,12 +129,12 @@ class OutcomeExtractor(RuleExtractor):
                 named.setdefault(trial.key, []).append((i, changed))
             if not measures and (again := named_again(ctx, i, text, named.get(trial.key, []))):
                 measures = [again]              # "The primary outcome was zeta relapse. Zeta relapse occurred in 5% ..."
-            if not measures and not roles and (verb := R.DIED.search(text)) and \
+            if not measures and not (roles and role_name(roles[0]) in known) and (verb := R.DIED.search(text)) and \
                     ("%" in text or R.EVENT_TIME_AFTER.match(text, verb.end()) is not None):
                 # "312 patients (18.4%) in the XY group and ... had died": the trial's one mortality measure (or the
                 # one measure of another event: "... relapsed", "... responded"); how long it took, the trial's one
                 # time to it ("those taking XY recovered in 11 days, compared with 15 days ...": the recovery time)
-                event = R.EVENT_MEASURES[verb.group("verb").lower()]
+                event = R.EVENT_MEASURES[R.event_verb(verb)]
                 deaths = {m.label: m for key, f in frames.by_key.items() if key[0] == trial.key
                           for m in (f.measure,) if event.search(m.label)
                           and ("%" in text or R.NAMES_A_TIME.search(m.label))}

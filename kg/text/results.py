@@ -292,9 +292,15 @@ SUBGROUP_OPENER = rx.compile(rf"^\s{{0,3}}(?:Among|In|For)\s(?:those|{cues.PEOPL
                              r"not|needing|requiring|aged|older|younger|given)\b[^,:;]{1,80})[,:]")
 # the words that say patients died ("had died", "died"): a mortality measure's numbers
 # (or another event people are said to have had by a verb: "19 (12.9%) ... relapsed")
-DIED = rx.compile(rf"\b(?:had\s|have\s)?(?P<verb>{cues.EVENT_VERB})\b", re.I)
+DIED = rx.compile(rf"\b(?:had\s|have\s)?(?P<verb>{cues.EVENT_VERB})\b|\b(?P<noun>{cues.RESPONDERS})\b", re.I)
 # the names of the measure counting each such event, by its verb (a death's: mortality or death)
 EVENT_MEASURES = {verb: rx.compile(rf"\b{stem}", re.I) for verb, (_, stem) in cues.EVENT_VERBS.items()}
+
+
+def event_verb(m: re.Match) -> str:
+    """The event verb of a :data:`DIED` match ("responded" for a noun that says so: "were responders")."""
+    return m.group("verb").lower() if m.group("verb") else "responded"
+
 DEATH_MEASURE = EVENT_MEASURES["died"]
 # how long the event took, right after its verb: "recovered | in 11 days", "| in a median of 10 days"
 EVENT_TIME_AFTER = rx.compile(r"\sin\s(?:an?\s)?(?:(?:median|mean|average)\s(?:of\s)?)?\d{1,4}(?:\.\d{1,2})?\s"

@@ -9,7 +9,7 @@ import re
 
 from kg.model import Mention
 from kg.text import prefilter as rx
-from kg.text.cues.outcomes import EVENT_VERB, EVENT_VERBS
+from kg.text.cues.outcomes import EVENT_VERB, EVENT_VERBS, RESPONDERS
 from kg.text.measure_list import KIND, QUANTITY, SOURCE, mention
 from kg.text.measure_shapes import RELATIVE, phrase_end, written
 
@@ -92,7 +92,8 @@ SHARED_OUTCOME = rx.compile(r"""%\s?\)\s(?:[a-z]{2,20}\s){0,2}?(?:in|on|with|of|
 # each arm's share, then that they died: "109 receiving XY-1 (52%) and 98 receiving placebo (47%) | died", "36.85% of
 # patients in the XY-1 group and 34.15% ... | had died", "22.6% on XY-1 | had died versus 21.3% given placebo"
 SHARE = rx.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%")
-DIED_AFTER_SHARE = rx.compile(rf"%(?:\s?\))?[^.;()%]{{0,80}}?\s(?P<d>(?:had\s|have\s)?(?:{EVENT_VERB}))\b(?!\s(?:of|from|to)\b)")
+# (or that they responded, said by a noun: "were responders", "achieved the responder criteria")
+DIED_AFTER_SHARE = rx.compile(rf"%(?:\s?\))?[^.;()%]{{0,80}}?\s(?P<d>(?:had\s|have\s)?(?:{EVENT_VERB})|{RESPONDERS})\b(?!\s(?:of|from|to)\b)")
 # between two arms' shares (not a share of a share: "41 (10.2%) had X; 2 (0.5%) died of it"), each named as an arm
 # (not two events: "6 (11%) have progressed and 3 (5%) have died")
 ARMS_JOINED = rx.compile(r"\b(?:and|vs\.?|versus|compared|but|while|whereas)\b", re.I)
@@ -117,13 +118,16 @@ def died_shares(text: str) -> Mention | None:
     'death'
     >>> died_shares("By day 28, 19.4% of patients on XY-1 had died, compared with 17.2% of those given placebo.").label
     'death'
+    >>> died_shares("At week 12, 58.0% in the XY group met the responder criteria versus 13.5% in the placebo group.").label
+    'response'
     """
     shares = list(SHARE.finditer(text))
     if len(shares) < 2 or not ARMS_JOINED.search(text, shares[0].end(), shares[-1].start()) \
             or len(ARM_NAMED.findall(text)) < 2 or (hit := DIED_AFTER_SHARE.search(text)) is None:
         return None                     # (nor who "died of" an event: a harm's deaths)
     verb = hit.group("d").split()[-1].lower()
-    return Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, EVENT_VERBS[verb][0], (), SOURCE, QUANTITY)
+    event = EVENT_VERBS[verb if verb in EVENT_VERBS else "responded"][0]
+    return Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, event, (), SOURCE, QUANTITY)
 
 
 def shared_outcome(text: str, found: list[Mention]) -> list[Mention]:

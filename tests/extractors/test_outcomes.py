@@ -2365,6 +2365,18 @@ def test_a_mean_change_before_the_measure_and_a_responders_size_of_change_in_its
     assert not any(p == "change" for _, p, _ in found)
 
 
+def test_shares_said_to_meet_the_responder_criteria_are_the_arms_response():
+    found = facts(ALLOCATED + "At week 24, 58.3% of adults in the XY-123 group met the responder criteria versus 11.9% "
+                  "with placebo (p<0.001).")
+    assert {("response (XY-123)", "value", "58.3"), ("response (placebo)", "value", "11.9")} <= found
+
+
+def test_an_event_said_of_each_arms_share_after_a_role_is_the_measure_of_that_role():
+    found = facts(ALLOCATED + "For the primary endpoint, 58.3% of adults in the XY-123 group died versus 11.9% with "
+                  "placebo (p<0.001).")
+    assert {("death", "outcomeRole", "primary"), ("death (XY-123)", "value", "58.3")} <= found
+
+
 def test_shares_of_counted_patients_listed_respectively_and_a_value_after_a_measures_definition_in_brackets():
     found = facts(SINGLE_ARM + "Best responses were stable disease, partial response or complete response in 13 "
                   "adults (21%), 35 (54%) and four (6%), respectively.")

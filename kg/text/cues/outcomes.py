@@ -18,6 +18,8 @@ EVENT_VERBS = {"died": ("death", r"(?:mortality|death)\b"), "relapsed": ("relaps
                "progressed": ("progression", "progress"), "recurred": ("recurrence", "recurren"),
                "cured": ("cure", "cure")}
 EVENT_VERB = "|".join(EVENT_VERBS)
+# that people responded, said by a noun: "were responders", "achieved the responder criteria" (the event "responded")
+RESPONDERS = r"(?:were|became)\sresponders|(?:achieved|met|fulfilled)\s(?:the\s)?respon(?:se|der)\scriteri(?:a|on)"
 
 # words that say a quantity changed ("HbA1c fell", "a reduction in LDL cholesterol")
 CHANGE_STEMS = r"chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|drop|gain|loss|lost|worsen"
