@@ -47,7 +47,7 @@ from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, 
                                      valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
 from kg.text.paired_items import paired_measures
-from kg.text.result_objects import BEAT_ON, RESULT_VERB, TREATMENT_MOVED, beat_on, p_listed, treatment_moved, verb_object
+from kg.text.result_objects import BEAT_ON, RESULT_VERB, TREATMENT_MOVED, beat_on, p_listed, significantly_moved, treatment_moved, verb_object
 from kg.text.role_lists import NO_DIFFERENCE_HEAD, ROLE_LIST_HEAD, role_list
 from kg.text.scale_shapes import (DEFINED_THEN_LEVEL, SHORT_WITH_DIGITS, defined_level, defined_listed, named_scale,
                                   response, scored_abbreviation)
@@ -140,6 +140,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += beat_on(text, found)
     if "ed " in text and TREATMENT_MOVED.search(text):
         found += treatment_moved(text, found)
+    if "significantly " in text:
+        found += significantly_moved(text, found)
     if ("ed " in text or "fell" in text or "rose" in text or "remained" in text or "change" in text) \
             and MOVED_SUBJECT.search(text):
         found += moved_subjects(text, found)

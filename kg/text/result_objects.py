@@ -208,8 +208,12 @@ TREATMENT_MOVED = rx.compile(r"""(?:(?:""" + STARTS + r"""|;\s)
     (?:\s(?:treatment|therapy|pretreatment|infusion|administration))?
     \s(?:also\s)?(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged|attenuated|enhanced)
     \s(?:both\s)?""", re.X)
+# (its time bound is part of it: "the rate of zeta birth | before 33 weeks of gestation")
+TIME_BOUND = r"\sbefore\s\d{1,2}\s(?:weeks?|days?|months?)(?:\s(?:of\s)?gestation)?"
+TIME_BOUND_END = re.compile(TIME_BOUND + "$")
 MOVED_ITEM = re.compile(r"(?:the\s)?(?!(?:the|an?|its|their)\s)(?P<x>[a-z][\w'’/-]*+(?:\s(?!and\b|or\b|in\b|with\b|than\b|compared\b|versus\b|vs\b|by\b|at\b|after\b|"
-                        r"during\b|from\b|significantly\b|approximately\b|about\b)[A-Za-z][\w'’/-]*+){0,5})(?=[\s,.;(]|$)")
+                        r"during\b|from\b|significantly\b|approximately\b|about\b|before\s\d)[A-Za-z][\w'’/-]*+){0,5}"
+                        rf"(?:{TIME_BOUND})?)(?=[\s,.;(]|$)")
 # an item that ends on a participle shares the next one's head: "the area of heat-evoked | and cold-evoked zeta pain"
 SHARED_MODIFIER = re.compile(r"(?:ed|-induced|-related|-dependent)$")
 MOVED_JOIN = re.compile(r",?\s(?:and|or)\s(?:(?:significantly\s)?(?:increased|decreased|reduced|lowered|raised|shortened|prolonged)\s)?"
@@ -249,11 +253,42 @@ def treatment_moved(text: str, found: list[Mention]) -> list[Mention]:
             continue                    # (nor one noun after "X of Y and": "intake of zetas and betas")
         for item in items:
             phrase = item.group("x")
-            if not is_item_measure(phrase) or phrase.lower() in GENERIC_RESULT_WORDS or phrase.lower() in ESTIMATE_WORDS \
+            if not is_item_measure(TIME_BOUND_END.sub("", phrase)) or phrase.lower() in GENERIC_RESULT_WORDS or phrase.lower() in ESTIMATE_WORDS \
                     or NOT_OBJECTS.intersection(phrase.lower().split()) \
                     or any(f.start < item.end("x") and item.start("x") < f.end for f in found):
                 continue
             out.append(replace(mention(text, *item.span("x"), written(phrase)), attrs=QUANTITY))
+    return out
+
+
+# a result verb said to have moved what follows significantly, whatever the subject ("administration of XY from
+# week 20 | significantly lowered | the incidence of zeta birth (p=0.02)"); its one item needs its p-value right after
+SIGNIFICANTLY_MOVED = rx.compile(r"(?=[s])\bsignificantly\s(?:reduced|lowered|decreased|increased|improved|prolonged|shortened|"
+                                 r"delayed)\s")
+P_VALUE_AFTER = re.compile(r"\s?\(\s?[Pp]\s?[<=≤]")
+
+
+def significantly_moved(text: str, found: list[Mention]) -> list[Mention]:
+    """What a result verb moved significantly, its p-value right after it, whatever the verb's subject.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Giving XY-1 from week 20 significantly lowered the incidence of zeta birth "
+    ...                                 "before 33 weeks of gestation (p=0.02).")]
+    ['incidence of zeta birth before 33 weeks of gestation']
+    >>> find_measures("Giving XY-1 from week 20 significantly lowered the incidence of zeta birth.")
+    []
+    """
+    out = []
+    for verb in SIGNIFICANTLY_MOVED.finditer(text):
+        item = MOVED_ITEM.match(text, verb.end())
+        if item is None or not P_VALUE_AFTER.match(text, item.end()):
+            continue
+        phrase = item.group("x")
+        if not is_item_measure(TIME_BOUND_END.sub("", phrase)) or phrase.lower() in GENERIC_RESULT_WORDS \
+                or NOT_OBJECTS.intersection(phrase.lower().split()) \
+                or any(f.start < item.end("x") and item.start("x") < f.end for f in found):
+            continue
+        out.append(replace(mention(text, *item.span("x"), written(phrase)), attrs=QUANTITY))
     return out
 
 

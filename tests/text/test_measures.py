@@ -970,3 +970,11 @@ def test_a_quantity_of_a_category_patients_were_sorted_into_keeps_its_name():
 def test_a_valued_subject_that_is_an_events_rate_names_the_event_but_a_speed_of_change_stays_a_rate():
     assert labels("The rate of zeta closure was 65% with XY-1 and 30% with placebo.") == ["zeta closure"]
     assert labels("The rate of rise of zeta kinase was 210 in group 1 and 97 in group 2.") == ["rate of rise of zeta kinase"]
+
+
+def test_what_any_subject_moved_significantly_with_its_p_value_after_and_its_time_bound():
+    assert labels("Giving XY-1 from week 20 significantly lowered the incidence of zeta birth before 34 weeks of "
+                  "gestation (p=0.03).") == ["incidence of zeta birth before 34 weeks of gestation"]
+    assert labels("XY-1 significantly lowered zeta loss before 30 days (P < 0.01).") == ["zeta loss before 30 days"]
+    # (with no p-value right after it, the object alone names no measure)
+    assert labels("Giving XY-1 from week 20 significantly lowered the incidence of zeta birth.") == []
