@@ -39,8 +39,11 @@ from kg.text.measure_list import is_short_form
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
-STAGE = rx.compile(r"\b(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)\b", re.I)
-STAGES = {"mid": "2", "late": "3"}
+# (or a trial's phase by its ordinal, as news writes it: "the vaccine's third phase of trials")
+STAGE = rx.compile(r"(?=[fmlst])\b(?:(mid|late)[- ]stage\s+(?:clinical\s+)?(?:trial|study)"
+                   r"|(first|second|third)\s+phase\s+of\s+(?:its\s+|the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:clinical\s+)?trials?)\b",
+                   re.I)
+STAGES = {"mid": "2", "late": "3", "first": "1", "second": "2", "third": "3"}
 DESIGNS = {
     # (eye and skin trials mask rather than blind, and control with the vehicle: the placebo of a cream or drops)
     "open-label": r"open[- ]label", "double-blind": r"double[- ](?:blind(?:ed)?|mask(?:ed)?)",
@@ -420,8 +423,9 @@ class TrialDesignExtractor(RuleExtractor):
                         yield fact(ctx.trial_entities[k], "phase", stated[k], ctx.evidence(i, extractor=self))
             stage = STAGE.search(text)
             if stage:
-                # news shorthand, used only when the text gives no phase: mid-stage = phase 2, late-stage = phase 3
-                stages.setdefault(ctx.trial_at(i, s.start + stage.start()), (i, STAGES[stage.group(1).lower()]))
+                # news shorthand, used only when the text gives no phase: mid-stage = phase 2, late-stage or "the third
+                # phase of the trial" = phase 3
+                stages.setdefault(ctx.trial_at(i, s.start + stage.start()), (i, STAGES[(stage.group(1) or stage.group(2)).lower()]))
         for k, (i, phase) in stages.items():
             if k not in stated:
                 yield fact(ctx.trial_entities[k], "phase", phase, ctx.evidence(i, extractor=self, confidence=0.5))

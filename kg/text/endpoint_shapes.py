@@ -175,7 +175,7 @@ def freedom(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # a vaccine said to be effective by a share: "the vaccine is 91% | effective", "with 91% | efficacy" (its efficacy)
-SHARE_EFFECTIVE = rx.compile(r"\d\s?(?:%|percent)\s(?P<x>effective|efficacy)\b(?!\s(?:dose|doses|treatment|therapy|contraception))")
+SHARE_EFFECTIVE = rx.compile(r"\d\s?(?:%|percent)\s(?:overall\s)?(?P<x>effective|efficacy)\b(?!\s(?:dose|doses|treatment|therapy|contraception))")
 
 
 def vaccine_effective(text: str, found: list[Mention]) -> list[Mention]:

@@ -163,8 +163,9 @@ ROLE_AFTER = rx.compile(r"(?=[aiw])\b(?:was|were|is|are|as)\s+(?:one\s+of\s+)?"
 VALUE_BEFORE = rx.compile(rf"(?<![\w.-])(?P<v>{SNUM})\s*+(?:%|percent\b|per\s+cent\b)\s+of\s+(?:[\w-]{{1,30}}\s+){{1,4}}?"
                           r"(?:were|was|had|reached|achieved|attained|showed)\s+(?:still\s+)?(?:an?\s+|the\s+)?$", re.I)
 # "a 41% | overall response rate": a rate's value written before it (only a rate's: "a 10% | weight loss" is a threshold)
-RATE_BEFORE = rx.compile(rf"(?<![\w.-])(?:(?:an?|the)\s+(?:estimated\s+|overall\s+)?|(?:is|was|are|were|showed|demonstrated|with)\s+)"
-                         rf"(?P<v>{SNUM})\s*+(?:%|percent\b|per\s+cent\b)\s+$", re.I)
+# (or "the vaccine has | 91% | (overall) efficacy")
+RATE_BEFORE = rx.compile(rf"(?<![\w.-])(?:(?:an?|the)\s+(?:estimated\s+|overall\s+)?|(?:is|was|are|were|showed|demonstrated|with|has|had)\s+)"
+                         rf"(?P<v>{SNUM})\s*+(?:%|percent\b|per\s+cent\b)\s+(?:overall\s+)?$", re.I)
 RATE_MEASURE = re.compile(r"\b(?:rates?|response|remission|survival|efficacy(?:\sagainst\s.+)?)$", re.I)
 # a share listed before its measure, after a colon, a semicolon or "and", perhaps with its count: "...: | 48% | ORR and
 # | 80% | clinical benefit rate; | 10% (n=5) confirmed | complete responses; and | 30% (n=15) patients with | stable

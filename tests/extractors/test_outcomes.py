@@ -2377,6 +2377,13 @@ def test_an_event_said_of_each_arms_share_after_a_role_is_the_measure_of_that_ro
     assert {("death", "outcomeRole", "primary"), ("death (XY-123)", "value", "58.3")} <= found
 
 
+@pytest.mark.parametrize("said", ["The vaccine has a 88.5% overall efficacy rate.", "The vaccine has 88.5% efficacy.",
+                                  "The vaccine showed 88.5% overall efficacy."])
+def test_a_vaccines_efficacy_given_before_its_name(said):
+    found = facts("In the phase 3 ZETA trial (NCT01234567), 30,000 adults received the XY-123 vaccine or placebo. " + said)
+    assert ("vaccine efficacy", "value", "88.5") in found
+
+
 def test_shares_of_counted_patients_listed_respectively_and_a_value_after_a_measures_definition_in_brackets():
     found = facts(SINGLE_ARM + "Best responses were stable disease, partial response or complete response in 13 "
                   "adults (21%), 35 (54%) and four (6%), respectively.")

@@ -309,3 +309,12 @@ def test_sites_named_with_their_country_short_form_make_a_multicentre_trial():
     # (one site is no multicentre trial)
     assert ("design", "multicenter") not in {(p, o) for _, p, o in facts("The trial of XY-123 was conducted at one "
                                                                              "U.S. site.")}
+
+
+def test_a_trials_phase_named_by_its_ordinal_as_news_does():
+    assert ("phase", "3") in {(p, o) for _, p, o in facts("Acme said its vaccine prevented zeta disease in a third "
+                                                             "phase of ZETA-19 trials.")}
+    assert ("phase", "2") in {(p, o) for _, p, o in facts("Acme reported data from the second phase of the ZETA "
+                                                             "clinical trial.")}
+    # (a study's stage that is no trial's phase: "the second phase of the study" gives none)
+    assert not any(p == "phase" for _, p, _ in facts("In the second phase of the ZETA study, patients received XY-123."))
