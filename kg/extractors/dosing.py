@@ -57,7 +57,9 @@ GIVING = rx.compile(r"(?:\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving
                     r"oral\s(?:[\w-]{1,25}\s|\([\w-]{1,12}\)\s){0,5}?(?:inhibitor|drug|therapy|treatment|agonist|antagonist|modulator|candidate"
                     r"|pill|medication|medicine))"
                     # (or its dose in brackets right after its name: "a trial of XY-123 (0.35 mg/kg i.v.) in ...")
-                    rf"|(?<=\w\s)\(\s?\d{{1,5}}(?:\.\d{{1,3}})?\s?{cues.DOSE_UNIT}(?![\w/]))", re.I)
+                    rf"|(?<=\w\s)\(\s?\d{{1,5}}(?:\.\d{{1,3}})?\s?{cues.DOSE_UNIT}(?![\w/])"
+                    # (or a dose and how often it is given: "we assessed XY-123 0.3, 1, or 4 mg | three times daily")
+                    rf"|(?<=\d)\s?{cues.DOSE_UNIT}\s(?:once|twice|three\s+times|four\s+times)\b)", re.I)
 # "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
 PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
 # what joins a dose to the drug after it: "120mg | per day of | XY-123", "300 mg | of | XY-123"
@@ -128,9 +130,10 @@ SEVERAL_PER = rx.compile(r"(?=[ft])\b(?:twice|thrice|(?:two|three|four)\s+times)
 # the words that make "daily", "weekly" or "monthly" a measure's ("mean | weekly zeta days", "average | daily
 # steps"), not how often a dose is given
 MEASURED_BEFORE = rx.compile(r"(?=[amnt])\b(?:mean|average|median|total|number\sof)\s$", re.I)
-# ... or the life or symptoms they qualify: "daily symptoms", "Activities of Daily Living", "weekly routine"
-NOT_DOSING_AFTER = rx.compile(r"(?<!\s)\s(?:symptoms?|activit(?:y|ies)|life|living|lives|steps?|routines?|tasks?|functioning)\b",
-                              re.I)
+# ... or the life or symptoms they qualify: "daily symptoms", "Activities of Daily Living", "weekly routine"; or how a
+# score is summed over time: "the weekly average pain score", "a daily diary"
+NOT_DOSING_AFTER = rx.compile(r"(?<!\s)\s(?:symptoms?|activit(?:y|ies)|life|living|lives|steps?|routines?|tasks?|functioning"
+                              r"|averages?|means?|totals?|scores?|diar(?:y|ies))\b", re.I)
 # a sentence that sets one dosing regimen against another: its intervals belong to different arms
 TWO_REGIMENS = rx.compile(r"(?=[citv])\b(?:than|versus|vs\.?|compared\s+with|instead\s+of)\b[^.;]{0,80}\b(?:schedule|regimen|dosing)\b",
                           re.I)
@@ -487,13 +490,16 @@ ALL = (
                    Example("In the trial, adults were randomised to placebo or XY-123 8 mg once a day.",
                            (("doseInterval", "P1D"),)),
                    Example("Trial patients took XY-123 200 mg twice daily or placebo.", (("doseInterval", "PT12H"),)),
-                   Example("Trial patients received XY-123 5 mg TID for 8 weeks.", (("doseInterval", "PT8H"),))),
+                   Example("Trial patients received XY-123 5 mg TID for 8 weeks.", (("doseInterval", "PT8H"),)),
+                   Example("In the trial, we assessed XY-123 0.3, 1, or 4 mg three times daily in adults.",
+                           (("doseInterval", "PT8H"),))),
          counterexamples=("Trial patients received XY-123 infusions twice weekly.",
                           "In the trial, the score fell by 0.3 points per month after XY-123 was given.",
                           "In the trial, XY-123 taken every day was no better than the usual weekly dosing schedule.",
                           "In the trial, XY-123 given at 60 mg cut mean weekly zeta days versus placebo.",
                           "In the trial, patients given XY-123 still had daily symptoms of zeta disease.",
-                          "Trial patients received XY-123; the Zeta Activities of Daily Living score improved.")),
+                          "Trial patients received XY-123; the Zeta Activities of Daily Living score improved.",
+                          "In the trial, patients received XY-123, and the weekly average zeta score fell.")),
     Rule("dosing.follow_up", T.followUp, follow_up, confidence=0.7, cue=giving_and(FOLLOW), hedged=True,
          examples=(Example("Trial patients received one injection and were followed for 12 months.",
                            (("followUp", "P12M"),)),
