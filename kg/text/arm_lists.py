@@ -299,6 +299,9 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
     []
     >>> [a.label for a in listed_doses("XY-123 (20 mg, 40 mg or 80 mg) met its goal.", (Name(0, 6, "XY-123"),))]
     ['XY-123 20 mg', 'XY-123 40 mg', 'XY-123 80 mg']
+    >>> t = "In this placebo-controlled study, we assessed XY-123 1, 2, or 4 mg daily."
+    >>> [a.label for a in listed_doses(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    ['XY-123 1 mg', 'XY-123 2 mg', 'XY-123 4 mg', 'placebo']
     """
     if len({n.label for n in names}) != 1:
         return []
@@ -309,7 +312,10 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
     # (or the doses in a bracket right after the name, as alternatives: "XY-123 (1 mg, 4 mg or 8 mg) met its endpoint")
     alternatives = m is not None and m.re is DOSES_IN_BRACKET.regex and m.start() == drug.end \
         and text[m.start():m.start() + 2] == " (" and " or " in m.group("list")
-    if control is None and not alternatives:
+    # (or doses as alternatives in a sentence that calls its study controlled: "In this placebo-controlled study, we
+    # assessed XY-123 0.3, 1, or 4 mg": the control's arm too)
+    controlled = CONTROLLED_BY.search(text) if m is not None and control is None and " or " in m.group("list") else None
+    if control is None and not alternatives and controlled is None:
         return []
     unit = m.group("unit")
     amounts = AMOUNT_UNIT.findall(m.group("list"))
@@ -318,7 +324,13 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
         return []                       # (one unit for all: "25 mg and 50 mg"; not two drugs' doses)
     start, end = min(drug.start, m.start()), max(drug.end, m.end())
     arms = [Arm(f"{drug.label} {a} {unit}", None, (drug.label,), start, end) for a, _ in amounts]
+    if controlled is not None:
+        return arms + [Arm(controlled.group("c").lower(), None, (), controlled.start("c"), controlled.end("c"))]
     return arms + ([Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))] if control else [])
+
+
+# a study called controlled by what its control arm got: "a randomized, | placebo | -controlled study"
+CONTROLLED_BY = rx.compile(r"(?=[psv])\b(?P<c>placebo|vehicle|sham)[- ]controlled\b", re.I)
 
 
 def doses_of(text: str, names: Sequence[Name]) -> list[Arm]:

@@ -660,6 +660,14 @@ def test_arms_of_one_drug_that_differ_only_by_how_often_it_is_given_are_labelled
     assert read("Adults were randomized to XY-123 every 4 weeks, XY-123, or placebo.", "XY-123") == []
 
 
+def test_doses_as_alternatives_in_a_study_called_placebo_controlled_are_arms_with_the_placebo_arm():
+    assert read("In this randomized, placebo-controlled study, we assessed XY-123 0.3, 1, or 4 mg three times daily.",
+                "XY-123") == [("XY-123 0.3 mg", None, ("XY-123",)), ("XY-123 1 mg", None, ("XY-123",)),
+                              ("XY-123 4 mg", None, ("XY-123",)), ("placebo", None, ())]
+    # (doses in turn, "and", are one schedule's steps, not arms)
+    assert read("In this placebo-controlled study, we titrated XY-123 0.5, 1 and 2 mg in turn.", "XY-123") == []
+
+
 def test_counts_with_each_therapy_in_a_bracket_after_who_was_treated_are_the_arms_sizes():
     assert read("In all, 300 adults were randomized and 280 were treated (141 with XY-123, 139 with placebo).", "XY-123") == \
         [("XY-123", 141, ("XY-123",)), ("placebo", 139, ())]
