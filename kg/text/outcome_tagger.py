@@ -45,6 +45,8 @@ GENERAL = frozenset("""efficacy safety survival death results scores score outco
 ESTIMATE = re.compile(r"\b(?:(?:rate|hazard|odds|risk)\s+ratios?|relative\s+risk|mean\s+difference|confidence\s+interval)\b",
                       re.I)
 MOST_WORDS = 7
+# what a phrase says of a result's significance, no measure's name: "which showed | no statistical significance"
+SIGNIFICANCE = re.compile(r"\bsignifican|^(?:no|not)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -156,6 +158,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> t = "0.5 in A (rate ratio, 0.1)"
     >>> trimmed(t, 9, 21) is None
     True
+    >>> t = "9 (18%) in A, which showed no statistical significance"
+    >>> trimmed(t, t.index("no stat"), len(t)) is None
+    True
     """
     if ESTIMATE.search(text, start, end):
         return None
@@ -173,7 +178,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     a, b = words[0].start(), words[-1].end()
     phrase = text[a:b]
-    if len(phrase) < 3 or phrase.lower() in GENERAL or not re.search(r"[A-Za-z]{3}", phrase):
+    if len(phrase) < 3 or phrase.lower() in GENERAL or not re.search(r"[A-Za-z]{3}", phrase) or SIGNIFICANCE.search(phrase):
         return None
     return a, b
 

@@ -27,7 +27,9 @@ COPULA = re.compile(r"(?:(?:^|\s)(?:was|were|being)(?:\s+(?:also|similar|compara
                     r"lower|greater|better|worse|smaller|larger)|\s*[:,])*"
                     # (or the events' own verb: "zeta nausea | occurred in | 45% of patients in the A group")
                     # (a time between: "... occurred | within 12 weeks | in 7% and 19%")
-                    r"|\s(?:occurred|developed)(?:\s+(?:within|by|during|over|through)\s+[\w-]{1,12}(?:\s[\w-]{1,12}){0,2})?"
+                    # (or said to be found: "zeta fibrillation | was detected in | 6 patients (11%) ...")
+                    r"|\s(?:occurred|developed|(?:was|were)\s+(?:detected|diagnosed|observed|seen|noted|recorded|documented|found))"
+                    r"(?:\s+(?:within|by|during|over|through)\s+[\w-]{1,12}(?:\s[\w-]{1,12}){0,2})?"
                     r"\s+in(?:\s+(?:a\s+total\s+of|only|just))?"
                     # (the count before its share: "... occurred in | 9 of 47 patients (| 19%)", "in 9 patients (19%)")
                     r"(?:\s+\d{1,6}(?:\s?(?:of|/)\s?\d{1,6})?(?:\s+[a-z]{2,20}){0,2}\s*\()?)\s*[-−+]?$", re.I)

@@ -2384,6 +2384,14 @@ def test_a_vaccines_efficacy_given_before_its_name(said):
     assert ("vaccine efficacy", "value", "88.5") in found
 
 
+def test_an_event_said_to_be_detected_in_each_arms_count_and_share_is_the_arms_outcome():
+    found = facts(ALLOCATED + "Atrial fibrillation was detected in 7 patients (14%) of the treatment group, against 13 "
+                  "subjects (27.1%) in the control group, which showed no statistical significance (p = 0.12).")
+    assert {("atrial fibrillation (XY-123)", "value", "14.0"), ("atrial fibrillation (placebo)", "value", "27.1"),
+            ("atrial fibrillation", "significant", "False")} <= found
+    assert not any("significance" in s for s, _, _ in found)
+
+
 def test_shares_of_counted_patients_listed_respectively_and_a_value_after_a_measures_definition_in_brackets():
     found = facts(SINGLE_ARM + "Best responses were stable disease, partial response or complete response in 13 "
                   "adults (21%), 35 (54%) and four (6%), respectively.")

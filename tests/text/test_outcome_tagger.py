@@ -80,3 +80,12 @@ def test_the_build_gives_the_same_bytes_each_time(tmp_path):
     outcome_model.write(outcome_model.compact(outcome_model.train(data)), first)
     outcome_model.write(outcome_model.compact(outcome_model.train(data)), second)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_phrase_about_a_results_significance_names_no_measure():
+    from kg.text.outcome_tagger import trimmed
+    t = "9 (18%) in A and 15 (29%) in B, which showed no statistical significance"
+    assert trimmed(t, t.index("no statistical"), len(t)) is None
+    assert trimmed(t, t.index("statistical"), len(t)) is None
+    t = "the zeta flare rate was 9% in A"
+    assert trimmed(t, 0, t.index(" was")) == (4, 19)
