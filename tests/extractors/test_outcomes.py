@@ -767,6 +767,8 @@ def test_a_role_lists_measures_past_their_bracketed_definitions_and_a_scope_befo
      "sum of the zeta pain difference from 0 to 24 hours"),
     ("The primary endpoint was the area under the zeta curve from baseline to week 12.",
      "area under the zeta curve from baseline to week 12"),
+    # (no time at all is no part of it)
+    ("The primary outcome was birth with zeta syndrome at any time after the first dose.", "birth with zeta syndrome"),
 ])
 def test_a_role_names_a_phrase_opened_by_a_compound_participle_or_ending_on_a_window(sentence, measure):
     roles = {(s, o) for s, p, o in facts(f"The XY-123 trial (NCT00000001) compared XY-123 with placebo. {sentence}")
