@@ -573,6 +573,9 @@ REGISTRY_START = re.compile(r"(?:NCT|ISRCTN|CTRI|jRCT|ACTRN)")
 NAME_BEFORE = re.compile(r"(?<![\w-])(?P<x>[A-Z][a-z]{3,20}|[A-Z]{4,12})[®™]?\s{0,3}\(\s{0,3}$")
 CLOSES = re.compile(r"[^()]{0,20}\)")
 MARK_LETTERS = frozenset({"TM", "R", "SM"})      # a wire service's trade mark signs: "Zetamab(TM)" has no other name
+# the head word of a headline's description before a code, no name of the product: "... Combination Therapy (ZX-105)"
+PRODUCT_WORDS = frozenset("""therapy therapies treatment drug drugs vaccine medicine medication regimen combination product
+    candidate agent antibody inhibitor tablet tablets capsule capsules injection infusion formulation gel cream spray""".split())
 
 
 def read_alias_paren(view: View):
@@ -597,7 +600,7 @@ def read_alias_paren(view: View):
                 yield Hit(entity(view, t), after.group("x"), a, b + after.end())
         if a and text[a - 1] in " (" and "(" in text[max(0, a - 3):a]:
             before = NAME_BEFORE.search(text, max(0, a - 30), a)
-            if before and before.start() > 0 and CLOSES.match(text, b) and \
+            if before and before.start() > 0 and CLOSES.match(text, b) and before.group("x").lower() not in PRODUCT_WORDS and \
                     not any(m.end - view.start == before.end("x") for m in view.mentions):
                 yield Hit(entity(view, t), before.group("x"), before.start("x"), b)
 

@@ -68,7 +68,9 @@ NOT_NAME = frozenset("""The A An And Or But In On At By For From With Without Of
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Phase Study Trial Part Arm Cohort
     Specifically Importantly Additionally Separately Similarly Finally Notably Overall Moreover Furthermore Previously
     Recently Earlier Later Currently Initially Ultimately Further Indeed Interestingly Consequently Accordingly
-    Subsequently Likewise Instead Nevertheless Nonetheless Thus Therefore Hence Here There""".split())
+    Subsequently Likewise Instead Nevertheless Nonetheless Thus Therefore Hence Here There
+    Evaluating Assessing Comparing Testing Investigating Examining Studying Using Featuring Including Involving Regarding""".split())
+# (nor the verb of a headline's title case before a name: "Study | Evaluating | Acme's XY-123")
 # (the adverbs that open a sentence: "Specifically, the firm reported ..." names no firm "Specifically")
 # small words that may stand inside a name ("University of Gamma", "Beta & Sons", "Institute for Delta Research")
 INNER = frozenset({"of", "for", "and", "&", "de", "la", "du", "der", "di", "the", "on"})

@@ -319,3 +319,9 @@ def test_two_companies_announcing_a_trials_results_develop_the_drug_the_next_sen
 def test_news_attributed_to_a_company_after_another_company_is_no_developer_link():
     found = facts("Beta Pharma Inc. makes a rival drug. XY-123 met its primary endpoint at week 12, Zetamarin Inc. said.")
     assert not any(p == "developedBy" and o.startswith("Zetamarin") for _, p, o in found)
+
+
+def test_a_headlines_verb_before_a_possessive_is_no_part_of_the_owners_name():
+    found = facts("Second Phase 3 Study Evaluating Acme's XY-123 for Zeta Disease Meets Primary Endpoint")
+    assert ("XY-123", "developedBy", "Acme") in found
+    assert not any("Evaluating" in o for _, _, o in found)

@@ -22,6 +22,7 @@ from kg.text.venues import find_conferences, find_journals
     ("The panel met at the Advisory Committee meeting.", []),
     ("Shareholders voted at the Annual General Meeting.", []),
     ("The results will come at the annual meeting.", []),
+    ("Acme Will Show XY-123 Data at Major Medical Meeting", []),          # (a headline's words, no name)
 ])
 def test_conferences(text, names):
     found = [v.name for v in find_conferences(text)]

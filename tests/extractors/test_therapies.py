@@ -1070,3 +1070,9 @@ def test_a_protein_named_by_its_variant_is_no_therapy():
 def test_a_drug_named_only_for_the_harms_it_causes_is_no_therapy():
     assert set(named("XY-123 was stopped in two adults for epoprostenol-related harms.")) == {"XY-123"}
     assert "Atorvastatin" in named("XY-123 was stopped for atorvastatin-related pain; atorvastatin was also given.")
+
+
+def test_the_head_word_of_a_headlines_description_before_a_code_is_no_name_of_the_product():
+    found = facts("Acme Reports Phase 3 Results of Zeta Combination Therapy (XY-123) in Gout")
+    assert not any(p == "alias" and o == "Therapy" for _, p, o in found)
+    assert ("XY-123", "alias", "Zenvia") in facts("Patients received Zenvia (XY-123) or placebo in the trial.")

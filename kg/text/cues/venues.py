@@ -18,9 +18,10 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CONFERENCE_HEAD = r"""(?:(?:annual|scientific|virtual|international|plenary)\ ){0,2}
     (?:Meeting|Congress|Conference|Symposium|Sessions?|Summit|Forum|Week|Workshop|Colloquium|Convention
      |meeting|congress|conference|symposium|sessions|summit)"""
-# the capitalised words of a meeting's name that name no one ("the Annual Meeting" is no conference of its own)
+# the capitalised words of a meeting's name that name no one ("the Annual Meeting" is no conference of its own, nor
+# a headline's "Acme Will Show XY Data at Major Medical Meeting")
 MEETING_WORDS = frozenset("""Annual Scientific Virtual International Plenary Meeting Congress Conference Symposium
-    Session Sessions Summit Forum Week Workshop Colloquium Convention The""".split())
+    Session Sessions Summit Forum Week Workshop Colloquium Convention The Major Medical Upcoming Leading Key Global""".split())
 # what joins a session to the meeting it is part of ("the Plenary Session | of the | Acme Congress")
 CONFERENCE_INNER = rx.compile(r"\s{1,3}(?:of|at|during)\s{1,3}(?:the\s{1,3})?(?:\d{4}\s{1,3})?")
 # meetings that are not scientific conferences: regulators' and advisers', companies' and shareholders'
