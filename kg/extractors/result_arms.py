@@ -646,10 +646,14 @@ def scheduled_arms(ctx) -> frozenset[str]:
     """The labels of the arms an allocation of the document names by a therapy and how often it is given, with no
     dose ("XY-123 every 8 weeks"). Made once per document."""
     def find():
-        return frozenset(a.label for i, s in enumerate(ctx.sentences) if cues.ALLOCATION.search(s.text)
-                         for a in spelt_arms(ctx, i) if a.interventions and not arm_parts.DOSE.search(a.label)
+        return frozenset(a.label for a in allocated_arms(ctx) if a.interventions and not arm_parts.DOSE.search(a.label)
                          and (often := arm_parts.SCHEDULE.search(a.label)) and often.end() == len(a.label))
     return ctx.cached(("scheduled arms",), find)
+
+
+def allocated_arms(ctx) -> list[arm_parts.Arm]:
+    """The arms every allocation sentence of the document spells out (:func:`spelt_arms`), in order."""
+    return [a for i, s in enumerate(ctx.sentences) if cues.ALLOCATION.search(s.text) for a in spelt_arms(ctx, i)]
 
 
 ARM_WORDS_AROUND = re.compile(r"^(?:the|those\s(?:in|on|given|receiving))\s|\s(?:group|arm|cohort)s?$")
@@ -659,12 +663,8 @@ def worded_arms(ctx) -> dict[str, str]:
     """Name (lower case, hyphens as spaces) -> label of each arm named by words, with no dose or number, that an
     allocation of the document spells out (:func:`spelt_arms`). Made once per document."""
     def find():
-        out: dict[str, str] = {}
-        for i, s in enumerate(ctx.sentences):
-            if cues.ALLOCATION.search(s.text):
-                out.update((" ".join(a.label.replace("-", " ").lower().split()), a.label) for a in spelt_arms(ctx, i)
-                           if not any(c.isdigit() for c in a.label))
-        return out
+        return {" ".join(a.label.replace("-", " ").lower().split()): a.label for a in allocated_arms(ctx)
+                if not any(c.isdigit() for c in a.label)}
     return ctx.cached(("worded arms",), find)
 
 

@@ -251,14 +251,19 @@ def treatment_moved(text: str, found: list[Mention]) -> list[Mention]:
         if any(SHARED_MODIFIER.search(item.group("x")) for item in items[:-1]) or any(
                 " of " in a.group("x") and " " not in b.group("x") for a, b in zip(items, items[1:])):
             continue                    # (nor one noun after "X of Y and": "intake of zetas and betas")
-        for item in items:
-            phrase = item.group("x")
-            if not is_item_measure(TIME_BOUND_END.sub("", phrase)) or phrase.lower() in GENERIC_RESULT_WORDS or phrase.lower() in ESTIMATE_WORDS \
-                    or NOT_OBJECTS.intersection(phrase.lower().split()) \
-                    or any(f.start < item.end("x") and item.start("x") < f.end for f in found):
-                continue
-            out.append(replace(mention(text, *item.span("x"), written(phrase)), attrs=QUANTITY))
+        out += [m for item in items if (m := moved_object(text, item, found)) is not None]
     return out
+
+
+def moved_object(text: str, item: re.Match, found: list[Mention]) -> Mention | None:
+    """The quantity a moved item (:data:`MOVED_ITEM`) names, outside the measures ``found``; None for words that name
+    no measure (a clause, a generic result word, an estimate's own word, "the dose")."""
+    phrase = item.group("x")
+    if not is_item_measure(TIME_BOUND_END.sub("", phrase)) or phrase.lower() in GENERIC_RESULT_WORDS \
+            or phrase.lower() in ESTIMATE_WORDS or NOT_OBJECTS.intersection(phrase.lower().split()) \
+            or any(f.start < item.end("x") and item.start("x") < f.end for f in found):
+        return None
+    return replace(mention(text, *item.span("x"), written(phrase)), attrs=QUANTITY)
 
 
 # a result verb said to have moved what follows significantly, whatever the subject ("administration of XY from
@@ -281,14 +286,8 @@ def significantly_moved(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for verb in SIGNIFICANTLY_MOVED.finditer(text):
         item = MOVED_ITEM.match(text, verb.end())
-        if item is None or not P_VALUE_AFTER.match(text, item.end()):
-            continue
-        phrase = item.group("x")
-        if not is_item_measure(TIME_BOUND_END.sub("", phrase)) or phrase.lower() in GENERIC_RESULT_WORDS \
-                or NOT_OBJECTS.intersection(phrase.lower().split()) \
-                or any(f.start < item.end("x") and item.start("x") < f.end for f in found):
-            continue
-        out.append(replace(mention(text, *item.span("x"), written(phrase)), attrs=QUANTITY))
+        if item is not None and P_VALUE_AFTER.match(text, item.end()) and (m := moved_object(text, item, found)):
+            out.append(m)
     return out
 
 
