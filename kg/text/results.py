@@ -32,7 +32,8 @@ from kg.text.reading import reading_form as plain
 _SINGLE = (rf"(?<![\s,])(?:\s*+\([A-Za-z][\w-]{{0,11}}\)|\s*+\([a-z][^()\d]{{10,100}}\)(?=\s(?:is|was|were)\s))?(?:\s++(?:at|by|within|after|through|against|regardless\s+of|irrespective\s+of)\s+[^,;%()]{{1,50}}?)?(?:\s*+,[^,;%()\d]{{1,40}},)?"
            rf"[\s,]{{0,3}}(?:(?:was|were|is|of|(?:had\s+)?reached|in|stood\s+at|amounted\s+to|totall?ed)\s+|at\s+(?!{SNUM}\s*months?\b)|:\s*|\(\s*)(?P<v>{SNUM})\s*(?P<unit>%|percent\b|per\s+cent\b|months?\b)")
 SINGLE = rx.compile(_SINGLE + r"(?!\s*(?:of|in|with|on|for|among(?!\s+(?:the\s+)?responders\b)|vs\.?|versus|compared|CI|CrI|"
-                    r"confidence|credible)\b)", re.I)
+                    rf"confidence|credible)\b|,?\s+and\s+{SNUM}\s*(?:%|percent\b))", re.I)
+# (nor the first of two: "X rates were 24% and 31%", the arms' in an order the sentence does not say)
 # the same value given for one arm, whose phrase follows it: "X was 58% | in the XY-123 group", "... | among those given
 # XY-123" (the caller knows where that arm's phrase starts)
 SINGLE_FOR_ARM = rx.compile(_SINGLE + r"(?=\s{1,3}(?:in|among|for|with|on)\s)", re.I)
@@ -83,6 +84,8 @@ def single_value(text: str, pos: int, end: int, arm_at: int = -1) -> Single | No
     Decimal('58.0')
     >>> single_value("(zeta response 7.5%, partial zeta response 20%)", 14, 47).value
     Decimal('7.5')
+    >>> single_value("The response rates were 24% and 31%.", 18, 36) is None
+    True
     """
     text = plain(text)
     m = SINGLE.match(text[:end], pos) or SEEN_IN.match(text[:end], pos) or SEEN_IN_SHARE.match(text[:end], pos) \

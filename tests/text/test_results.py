@@ -78,3 +78,10 @@ def test_the_time_a_measure_is_read_at_is_no_single_value_of_it():
     assert single_value(text, text.index(" at 12"), len(text)) is None
     text = "Survival free of relapse at 12 months was 84%."
     assert single_value(text, text.index(" at 12"), len(text)).value == D("84")
+
+
+def test_the_first_of_two_values_joined_by_and_is_no_single_value():
+    text = "The zeta rates were 23.6% and 27.9% in the trial."
+    assert single_value(text, 14, len(text)) is None
+    text = "The zeta rate was 23.6% and the beta rate was 27.9%."
+    assert single_value(text, 13, len(text)).value == D("23.6")
