@@ -119,6 +119,65 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+
+# an event whose rate a trial counts, named by its noun and "rate": "clinical cure rate", "live birth rate",
+# "complication rates" (the noun found first, its modifiers read backwards from it)
+EVENT_RATE = rx.compile(r"(?=[abcefhiprsu])\b(?:cure|eradication|healing|clearance|resolution|closure|abstinence|cessation|"
+                        r"success|seroconversion|seroprotection|seroresponse|pregnancy|birth|fusion|patency|union|"
+                        r"engraftment|implantation|recanalization|reperfusion|recurrence|relapse|readmission|"
+                        r"reintervention|reoperation|complication|infection)\srates?\b", re.I)
+# the lower-case words before it, nearest last
+WORDS_BEFORE_RATE = re.compile(r"(?:(?<![\w-])[a-z][a-z-]{2,20}\s){1,2}$")
+# words before an event's rate that say how it compares or who had it, not what it is ("a higher | cure rate")
+NOT_RATE_WORDS = frozenset("""the and with was were had has have for from that this than which who whose also both all
+    each any its our their his her high higher highest low lower lowest great greater greatest similar comparable same
+    significant better worse best worst superior inferior good poor excellent mean median average expected historical
+    respective corresponding numerical relative absolute true actual estimated baseline achieved showed reported observed
+    reached induced improved increased reduced decreased elevated produced yielded demonstrated noted recorded versus
+    group arm placebo""".split())
+# a sample size's reckoning, whose rates are assumed, not found ("calculated from the 30% cure rate seen with XY-1")
+SAMPLE_SIZE = rx.compile(r"(?=[asp])\b(?:sample\ssize|powered|assum(?:ed|ing))\b", re.I)
+# a genus's initial before a species' name that starts a rate's words: "Z. | zetae clearance rate"
+GENUS_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s(?=[a-z])")
+# the participles that do name a rate's kind ("sustained abstinence rate"), though a word on "-ed" mostly says what a
+# result did ("achieved")
+KIND_PARTICIPLES = frozenset("sustained continued confirmed combined assisted adjusted".split())
+
+
+def event_rate(text: str, found: list[Mention]) -> list[Mention]:
+    """An event's rate, where the sentence gives a number or names an endpoint, outside the measures ``found``: the
+    noun with "rate" and up to two words before it that name its kind, as written.
+
+    >>> [m.label for m in event_rate("The clinical cure rate with XY-1 was 88.1%, versus 61.0%.", [])]
+    ['clinical cure rate']
+    >>> [m.label for m in event_rate("XY-1 had a higher zeta healing rate (61%).", [])]
+    ['zeta healing rate']
+    >>> [m.label for m in event_rate("The E. coli clearance rate was 90%.", [])]
+    ['E. coli clearance rate']
+    >>> event_rate("Recurrence rates after surgery remain high.", [])
+    []
+    >>> event_rate("The sample size assumed a 40% cure rate with AB.", [])
+    []
+    """
+    if not EVENT_RATE.possible(text) or not (A_NUMBER.search(text) or cues.ENDPOINT_WORD.search(text)) or \
+            SAMPLE_SIZE.search(text):
+        return []
+    out = []
+    for hit in EVENT_RATE.finditer(text):
+        start = hit.start()
+        if (words := WORDS_BEFORE_RATE.search(text, max(0, start - 44), start)) is not None:
+            for word in reversed(words.group().split()):
+                if word in NOT_RATE_WORDS or word.endswith("ly") or (word.endswith("ed") and word not in KIND_PARTICIPLES):
+                    break
+                start -= len(word) + 1
+            if start < hit.start() and (genus := GENUS_INITIAL.search(text, max(0, start - 3), start + 1)):
+                start = genus.start()
+        if start == hit.start() and hit.group().lower().startswith("succ"):
+            continue                   # (a success names what succeeded: "implant success rate", not "success rate")
+        if not any(f.start < hit.end() and start < f.end for f in found + out):     # (a genus's capital stays)
+            out.append(mention(text, start, hit.end(), written(text[start:hit.end()], not GENUS_INITIAL.match(text, start))))
+    return out
+
 # the share of their weight people lost or gained, a change in body weight: "lost 12 percent of their | weight"
 SHARE_OF_WEIGHT = rx.compile(r"(?=[lg])\b(?:lost|lose|losing|gained|gain|gaining)\s(?:(?:an\saverage|a\smean|a\smedian)\sof\s"
                              r"|about\s|nearly\s|almost\s|up\sto\s)?\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent)\sof\s"

@@ -38,7 +38,7 @@ from kg.text import prefilter as rx
 from kg.text import results as R
 from kg.text.abbreviations import Abbreviation, find_abbreviations
 from kg.text.compared_rates import compared_rates
-from kg.text.endpoint_shapes import efficacy_named, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
+from kg.text.endpoint_shapes import efficacy_named, event_rate, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
 from kg.text.measure_list import CAPITALS_BEFORE, QUANTITY, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object,
@@ -154,6 +154,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if "effective" in text or "fficacy" in text:
         found += vaccine_effective(text, found)
         found += efficacy_named(text, found)
+    if " rate" in text:
+        found += event_rate(text, found)
     if "walk" in text or "climb" in text:
         found += timed_test(text, found)
     if "%)" in text or "% )" in text:

@@ -3370,3 +3370,13 @@ def test_the_time_a_treatment_was_started_in_from_symptoms_is_no_timepoint():
                   "of symptom onset.")
     assert any(s == "risk of zeta fever" for s, _, _ in found)
     assert not any(p == "timepoint" for _, p, _ in found)
+
+
+def test_an_events_rate_with_one_arms_value_gives_that_arm_the_value():
+    found = facts(ALLOCATED + "The zeta cure rate with XY-123 was 81.4%.")
+    assert ("zeta cure rate (XY-123)", "value", "81.4") in found
+
+
+def test_two_values_of_a_measure_with_no_arm_give_the_trial_no_value():
+    found = facts(ALLOCATED + "The objective response rates were 23.6% and 27.9%.")
+    assert not any(p == "value" for _, p, _ in found)

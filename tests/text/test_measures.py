@@ -978,3 +978,22 @@ def test_what_any_subject_moved_significantly_with_its_p_value_after_and_its_tim
     assert labels("XY-1 significantly lowered zeta loss before 30 days (P < 0.01).") == ["zeta loss before 30 days"]
     # (with no p-value right after it, the object alone names no measure)
     assert labels("Giving XY-1 from week 20 significantly lowered the incidence of zeta birth.") == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The XY-1 group had a live birth rate of 33% versus 18% in the placebo group.", "live birth rate"),
+    ("XY-1 achieved a bacteriological cure rate of 81.4%, versus 40.2% for placebo.", "bacteriological cure rate"),
+    ("The E. coli clearance rate was 90% in the XY-1 group.", "E. coli clearance rate"),
+    ("XY-1 gave a 97% implant success rate at one year.", "implant success rate"),
+])
+def test_an_events_rate_is_named_by_its_noun_and_the_words_that_give_its_kind(text, label):
+    assert labels(text) == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "Recurrence rates after surgery remain high in zeta disease.",      # no number, no endpoint: a background claim
+    "The sample size assumed a 40% cure rate with AB-2.",               # an assumed rate, no result
+    "The success rate was 70% with XY-1.",                              # a success of nothing named
+])
+def test_an_events_rate_with_no_result_or_no_kind_of_success_is_no_measure(text):
+    assert labels(text) == []
