@@ -199,8 +199,9 @@ def responder_measure(ctx, i: int, text: str, measure: Mention) -> Mention | Non
     # ("A 40% reduction or more in mean zeta pressure was achieved by 66% in A and 31% in B": the subject)
     for span in (subject, achieved_measure(text, 0, len(text), [(a, b) for a, b, _ in arms])):
         if span is not None and span[0] <= measure.start - base and measure.end - base <= span[1] \
-                and (THRESHOLD_WORDS.search(text, span[0], span[1]) or QUALIFIED.match(text, measure.end - base)):
-            break
+                and (THRESHOLD_WORDS.search(text, span[0], span[1]) or QUALIFIED.match(text, measure.end - base)) \
+                and not any(span[0] < b and a < span[1] for a, b, _ in arms):
+            break                       # (not one that names an arm: "the zeta rate | with XY-1 | was 40%")
     else:
         return None
     taken = estimate_spans(text)

@@ -3380,3 +3380,10 @@ def test_an_events_rate_with_one_arms_value_gives_that_arm_the_value():
 def test_two_values_of_a_measure_with_no_arm_give_the_trial_no_value():
     found = facts(ALLOCATED + "The objective response rates were 23.6% and 27.9%.")
     assert not any(p == "value" for _, p, _ in found)
+
+
+def test_a_measure_with_the_arm_it_was_read_in_is_not_named_with_that_arm():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to zetacin or placebo. The response rate with "
+                  "zetacin was 61.4%, compared with 30.2% with placebo (P < 0.001).")
+    assert ("response rate (Zetacin)", "value", "61.4") in found
+    assert not any("with zetacin" in s for s, _, _ in found)
