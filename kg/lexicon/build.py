@@ -582,7 +582,14 @@ def verified_rows(rows: Iterable[Row], names: dict, sole: set = frozenset()) -> 
 def resolve_corpus_rows(rows: list[Row], labels: dict) -> list[Row]:
     """A name only a training corpus knows joins the one vocabulary concept its MeSH id names
     (a MeSH heading that is that concept's label), taking its label, type and ids; a plural class
-    name ("statins") the corpus marks as a chemical is a drug class (attribute ``class``)."""
+    name ("statins") the corpus marks as a chemical is a drug class (attribute ``class``); a salt of a drug
+    ("zetacin sodium") is that drug.
+
+    >>> drug = Row("zetacin", "drug", "Zetacin", "DRUGBANK:DB99999", "small molecule")
+    >>> salt = Row("zetacin sodium", "chemical", "zetacin sodium", "MESH:D999999", "corpus")
+    >>> resolve_corpus_rows([drug, salt], {})[1][1:4]
+    ('drug', 'Zetacin', 'DRUGBANK:DB99999|MESH:D999999')
+    """
     owners: dict[str, dict] = defaultdict(dict)
     for r in rows:
         if "corpus" in r.attrs or "xref" in r.attrs:
@@ -591,10 +598,18 @@ def resolve_corpus_rows(rows: list[Row], labels: dict) -> list[Row]:
         for m in ids:
             if m.startswith("MESH:") and name_key(r.label) in labels.get(m, ()):
                 owners[m][ids[0]] = r
+    drugs = {r.text.lower(): r for r in rows if r.kind == "drug" and "corpus" not in r.attrs and "xref" not in r.attrs}
     out = []
     for r in rows:
         owner = owners.get(r.ids) if "corpus" in r.attrs else None
-        if owner and len(owner) == 1:
+        parent = drugs.get(without_salt(r.text).lower()) if "corpus" in r.attrs and r.kind == "chemical" \
+            and r.text.lower() not in drugs else None          # (not a salt the vocabulary names a drug of its own)
+        if parent is not None:
+            # a drug's salt is that drug ("zetacin sodium"), though the corpus marked only a chemical
+            kept = [a for a in parent.attrs.split(",") if a and a not in ("label", "brand", "case")]   # (its modality)
+            r = Row(r.text, parent.kind, parent.label, "|".join(dict.fromkeys(parent.ids.split("|") + [r.ids])),
+                    ",".join(kept + ["corpus"]))
+        elif owner and len(owner) == 1:
             o = next(iter(owner.values()))
             attrs = "corpus,class" if "class" in o.attrs else "corpus"
             r = Row(r.text, o.kind, o.label, "|".join(dict.fromkeys(o.ids.split("|") + [r.ids])), attrs)
