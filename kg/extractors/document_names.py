@@ -254,7 +254,8 @@ def find_mentions(doc: Document, sentences: list[Sentence], local: dict[str, Men
             for start, end in spans:
                 found.append(Mention(short, s.start + start, s.start + end, m.kind, m.label, m.ids, m.source, m.attrs))
         for text, start in coded[idx]:
-            found.append(Mention(text, s.start + start, s.start + start + len(text), "therapy", text, (), "pattern"))
+            found.append(Mention(text, s.start + start, s.start + written_end(s.text, text, start), "therapy", text, (),
+                                 "pattern"))
         for text, start in stems[idx]:
             if " " in text:         # (a name of two words holds the lexicon's word it overlaps: "insulin zetora alfa")
                 found = [m for m in found if not (s.start + start <= m.start and m.end <= s.start + start + len(text))]
@@ -551,6 +552,20 @@ def marked(text: str, hit: re.Match, pairs: frozenset = frozenset()) -> tuple[st
     if after and after.group(1) not in NOT_NAME_NEXT and (hit.group(1), after.group(1)) in pairs:
         return f"{hit.group(1)} {after.group(1)}", hit.start()
     return hit.group(1), hit.start()
+
+
+def written_end(text: str, name: str, at: int) -> int:
+    """Where a name found at ``at`` ends in ``text``: after its mark too where the mark stands between its words
+    ("Zetane® Balance" for the name "Zetane Balance").
+
+    >>> t = "Zetane® Balance (ZB) was given."
+    >>> written_end(t, "Zetane Balance", 0), written_end(t, "Zetane", 0)
+    (15, 6)
+    """
+    if text.startswith(name, at):
+        return at + len(name)
+    hit = re.compile(r"(?:[®™]|\((?:TM|R)\))?\s".join(map(re.escape, name.split(" ")))).match(text, at)
+    return hit.end() if hit else at + len(name)
 
 
 def word_pairs(text: str) -> frozenset[tuple[str, str]]:
