@@ -31,12 +31,13 @@ from kg.text import prefilter as rx
 from kg.text.procedures import procedure_modality
 from kg.text.cues import (ANALYTE_AFTER, ANALYTE_BEFORE, BOUND_AFTER, CLASS_PHRASE, CLASS_USE_BEFORE, CLASS_WORD,
                           CONCOMITANT_BEFORE, DIAGNOSTIC_AFTER, FEW_WORDS, GIVEN_AFTER, GIVEN_BEFORE, METALS, MODALITY_STEMS,
-                          MODALITY_WORDS, NOT_TARGET_WORD, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE, TICKER_OPEN)
+                          MODALITY_WORDS, NOT_TARGET_WORD, OTHER_NAME_OPENS, PART_OF_TERM_AFTER, REAGENT_AFTER, SOURCE_BEFORE,
+                          TICKER_OPEN)
 
 KINDS = ("drug", "therapy")
 # the shapes read around each drug mention (compiled once: they run a dozen times per mention)
 # (blanks are entered at their start only: searched in a long run of blanks, re would try each of them)
-OPENS = re.compile(r"(?:[®™]|\((?:R|TM)\))?(?<!\s)\s*\(\s*")             # between "A" and "B" of "A (B)", "A(R) (B)"
+OPENS = OTHER_NAME_OPENS                     # between "A" and "B" of "A (B)"
 # between a drug's name and its other name: "Zetavir, | code-named | XY-123"
 CALLED_BETWEEN = re.compile(r",\s(?:code[-\s]named|also\sknown\sas|known\sas|formerly(?:\sknown\sas)?|previously\s(?:known\sas|"
                             r"called))\s")

@@ -23,8 +23,8 @@ from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
 from kg.text.cues import (ALIAS_AFTER, ANTI_TARGET, APPROVAL_WORD, APPROVED_FOR_BEFORE, APPROVED_FOR_LONGER, BARE_VERB_BEFORE,
                           CLASS_PHRASE, DELIVERED_GENE_END, DISEASE_COURSE, GENE_COPY, GENE_DELIVERY,
-                          INDICATION_DUE_TO, INDICATION_LIST_JOIN, MARKETED_WORD, NEGATED_BEFORE, NOT_TARGET_WORD,
-                          SHORT_NAME_IN_PAREN, TARGET_ABBREVIATED, TARGET_ADJECTIVES, TARGET_AGONIST, TARGET_AND_MORE,
+                          GENERIC_ROUTE, INDICATION_DUE_TO, INDICATION_LIST_JOIN, MARKETED_WORD, NEGATED_BEFORE, NOT_TARGET_WORD,
+                          PRODUCT_FORM, SHORT_NAME_IN_PAREN, TARGET_ABBREVIATED, TARGET_ADJECTIVES, TARGET_AGONIST, TARGET_AND_MORE,
                           TARGET_KIND_NAME, TARGET_NAME, TARGET_NOUN_OF, TARGET_NUMBERS, TARGET_SHAPED, TARGET_SKIP, TARGET_VERB,
                           TARGET_VERB_MORE, THE_THERAPY)
 
@@ -570,7 +570,10 @@ FDA_SUFFIX = re.compile(r"-[a-z]{4}\b")
 PAREN_NAME = re.compile(r"(?:-[a-z]{4})?\s{0,3}\(\s{0,3}(?P<x>[A-Za-z0-9][A-Za-z0-9-]{1,14})\s{0,3}[,;)]")
 NAME_SHAPE = re.compile(r"[A-Z].*[A-Z0-9]|[A-Z][a-z]+[A-Z]")
 REGISTRY_START = re.compile(r"(?:NCT|ISRCTN|CTRI|jRCT|ACTRN)")
-NAME_BEFORE = re.compile(r"(?<![\w-])(?P<x>[A-Z][a-z]{3,20}|[A-Z]{4,12})[®™]?\s{0,3}\(\s{0,3}$")
+# a capitalised name right before the parenthesis that holds the therapy, with the product's form and the therapy's
+# route between ("Zenvia (", "ZENVIA® Cream (topical ")
+NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<x>[A-Z][a-z]{{3,20}}|[A-Z]{{4,12}})[®™]?{PRODUCT_FORM}\s{{0,3}}\(\s{{0,3}}"
+                         rf"{GENERIC_ROUTE}$")
 CLOSES = re.compile(r"[^()]{0,20}\)")
 MARK_LETTERS = frozenset({"TM", "R", "SM"})      # a wire service's trade mark signs: "Zetamab(TM)" has no other name
 # the head word of a headline's description before a code, no name of the product: "... Combination Therapy (ZX-105)"
@@ -598,8 +601,8 @@ def read_alias_paren(view: View):
             inside = [m for m in view.mentions if m.start - view.start == b + after.start("x")]
             if not inside or inside[0].label == t.label or inside[0].source == "pattern":
                 yield Hit(entity(view, t), after.group("x"), a, b + after.end())
-        if a and text[a - 1] in " (" and "(" in text[max(0, a - 3):a]:
-            before = NAME_BEFORE.search(text, max(0, a - 30), a)
+        if a and text[a - 1] in " (" and "(" in text[max(0, a - 40):a]:
+            before = NAME_BEFORE.search(text, max(0, a - 60), a)
             if before and before.start() > 0 and CLOSES.match(text, b) and before.group("x").lower() not in PRODUCT_WORDS and \
                     not any(m.end - view.start == before.end("x") for m in view.mentions):
                 yield Hit(entity(view, t), before.group("x"), before.start("x"), b)

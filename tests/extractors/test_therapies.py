@@ -1076,3 +1076,21 @@ def test_the_head_word_of_a_headlines_description_before_a_code_is_no_name_of_th
     found = facts("Acme Reports Phase 3 Results of Zeta Combination Therapy (XY-123) in Gout")
     assert not any(p == "alias" and o == "Therapy" for _, p, o in found)
     assert ("XY-123", "alias", "Zenvia") in facts("Patients received Zenvia (XY-123) or placebo in the trial.")
+
+
+@pytest.mark.parametrize("said, brand", [
+    ("Adults with knee pain got ZEPRA® Cream (topical diclofenac) 1% twice daily or a vehicle.", "ZEPRA"),
+    ("Adults with knee pain got Zepravis Viscous Solution (diclofenac) or a vehicle.", "Zepravis"),
+    # (a salt's name in the brackets names the drug: the corpus's chemical "diclofenac sodium" is the drug)
+    ("Adults with knee pain got Zepravis (diclofenac sodium) or a vehicle.", "Zepravis"),
+])
+def test_a_brand_with_its_form_and_its_generic_with_its_route_in_brackets_is_one_therapy(said, brand):
+    found = facts(said)
+    assert ("Diclofenac", "alias", brand) in found
+    assert not any(s == brand for s, _, _ in found)
+
+
+def test_a_marked_name_of_two_words_spans_its_mark():
+    ctx = build_context(parse_document("Headline\n\nZetane® Balance (ZB) was given. Zetane Balance was safe.", source="t.txt"))
+    spans = [ctx.doc.text[m.start:m.end] for ms in ctx.mentions for m in ms if m.label == "Zetane Balance"]
+    assert spans and all(span.replace("®", "") == "Zetane Balance" for span in spans)

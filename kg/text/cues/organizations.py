@@ -304,8 +304,6 @@ ORG_CHILD_OF = rx.compile(r"""(?:,\s{1,3}in\s{1,3}(?:the\s{1,3})?[A-Z][\w.]{1,20
 ORG_IT_OPENS = rx.compile(r"^\s{0,3}It\s")
 # a legal form closing a name before an apposition: "Acme Bio, Inc.|, one of ..."
 ORG_LEGAL_TAIL = rx.compile(rf",?\s{{1,3}}{LEGAL_FORMS}\.?$")
-# from a brand to its name in parentheses: "ZORVIA™ (", "XY-123 ("
-ORG_PAREN_NAME = rx.compile(r"[^\s(),;]{0,3}\s{0,3}\(\s{0,3}")
 # a therapy-like mention that names a trial: "the Phase 3 XY-121 trial"
 ORG_TRIAL_AFTER = rx.compile(r"\s{1,3}(?:trial|study)\b")
 # a sentence that opens on all of a document's trials: "Both trials were ...", "All three studies were ..."

@@ -13,6 +13,16 @@ from kg.text.cues.organizations import EXCHANGES
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
+# a product's form after its name and the route before its generic's in "A (B)": "A | Cream (topical | B)", "A® | Oral
+# Solution (| B)", "A | Viscous Solution (| B)" (regex fragments)
+PRODUCT_FORM = (r"(?:\s(?:(?i:oral|topical|nasal|ophthalmic)\s|[A-Z][a-z]{2,15}\s)?(?i:solution|gel|cream|ointment|foam|spray|lotion|injection|"
+                r"tablets?|capsules?|suspension|patch|emulsion|drops))?")
+GENERIC_ROUTE = r"(?:(?i:topical|oral|intravenous|subcutaneous|intramuscular|inhaled|intranasal|ophthalmic)\s)?"
+# between "A" and "B" of "A (B)", "A(R) (B)", "A Cream (topical B)": B is A's other name
+OTHER_NAME_OPENS = re.compile(rf"(?:[®™]|\((?:R|TM)\))?{PRODUCT_FORM}(?<!\s)\s*\(\s*{GENERIC_ROUTE}")
+# from a brand to its name in parentheses: "ZORVIA™ (", "XY-123 (", "ZORVIA Gel (topical "
+ORG_PAREN_NAME = rx.compile(rf"[^\s(),;]{{0,3}}{PRODUCT_FORM}\s{{0,3}}\(\s{{0,3}}{GENERIC_ROUTE}")
+
 # the INN stems of small molecules: antivirals, kinase inhibitors, gliflozins ... (read for a therapy's modality and,
 # in INN_NAME, to name drugs newer than the lexicon)
 SMALL_MOLECULE_STEMS = ("vir|tinib|ciclib|parib|zomib|lisib|rafenib|gliflozin|gliptin|sartan|xaban|gatran|taxel|tecan|triptan"
