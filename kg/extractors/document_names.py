@@ -787,6 +787,8 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
                 e = old[0]
                 local[m.group("new")] = Mention(m.group("new"), 0, 0, e.type, e.label, e.ids, "abbreviation", e.attrs)
         for abbr in find_abbreviations(s.text):
+            if (split := split_name(lexicon, s.text, abbr)) is not None:
+                long_forms[idx].append(shift(split, s.start))   # "zeta enzyme (ZE) deficiency": the disease
             if abbr.short in local or any(e.type == "measure" for e in lexicon.lookup(abbr.short)) \
                     or measure_name(abbr.short) is not None:
                 continue                 # (a short form the measure list knows stays that measure: "... (HbA1c)",
@@ -820,6 +822,40 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
             else:
                 local[abbr.short] = Mention(abbr.short, 0, 0, "term", abbr.long, (), "abbreviation")
     return local, long_forms
+
+
+# the words after a short form's bracket that may end the name its long form starts: "glucose-6-phosphate dehydrogenase
+# (G6PD) | deficiency", "zeta virus (ZV) | infection"
+WORDS_AFTER_SHORT = re.compile(r"\)\s(?P<a>[A-Za-z][a-z-]{2,20})(?:\s(?P<b>[A-Za-z][a-z-]{2,20}))?")
+
+
+def split_name(lexicon, text: str, abbr) -> Mention | None:
+    """A disease the lexicon knows by the words of a long form and the word or two after its short form's bracket,
+    as one mention over them all, named without the bracket ("glucose-6-phosphate dehydrogenase (G6PD)
+    deficiency": the deficiency, not the enzyme), else None.
+
+    >>> from kg.lexicon import load_lexicon
+    >>> from kg.text.abbreviations import find_abbreviations
+    >>> t = "adults with glucose-6-phosphate dehydrogenase (G6PD) deficiency were enrolled"
+    >>> m = split_name(load_lexicon(), t, find_abbreviations(t)[0])
+    >>> t[m.start:m.end], m.text, m.kind
+    ('glucose-6-phosphate dehydrogenase (G6PD) deficiency', 'glucose-6-phosphate dehydrogenase deficiency', 'disease')
+    """
+    end = abbr.long_start + len(abbr.long)
+    close = text.find(")", end, end + len(abbr.short) + 4)
+    after = WORDS_AFTER_SHORT.match(text, close) if close >= 0 else None
+    if after is None:
+        return None
+    for group in ("b", "a"):
+        if not after.group(group):
+            continue
+        words = " ".join(filter(None, (after.group("a"), after.group("b") if group == "b" else None)))
+        found = [e for e in lexicon.lookup(f"{abbr.long} {words}") if e.type in ("disease", "phenotype")]
+        if found:
+            e = found[0]
+            return Mention(f"{abbr.long} {words}", abbr.long_start, after.end(group), e.type, e.label, e.ids, "lexicon",
+                           e.attrs)     # (named as written, without the bracket)
+    return None
 
 
 HEAD_KINDS = {"drug", "chemical", "disease", "phenotype"}

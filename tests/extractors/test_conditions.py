@@ -186,3 +186,9 @@ def test_a_change_in_a_quantity_the_vocabularies_name_as_a_harm_is_no_condition(
     text = ("T\n\nIn this randomized trial, 120 adults were assigned to XY-123 or placebo. The reduction in blood "
             "pressure was greater with XY-123 (p=0.01).")
     assert "reduction in blood pressure" not in conditions(text)
+
+
+def test_a_disease_named_around_a_short_forms_bracket_is_one_condition():
+    found = conditions("The trial (NCT01234567) enrolled 40 adults with glucose-6-phosphate dehydrogenase (G6PD) "
+                       "deficiency.")
+    assert {c.lower() for c in found} == {"glucose-6-phosphate dehydrogenase deficiency"}
