@@ -59,6 +59,7 @@ def test_bare_abbreviations_are_resolved_per_document_not_globally():
 def test_a_listed_disease_abbreviation_names_its_disease_as_written():
     lex = load_lexicon()
     assert "DOID:3083" in lex.lookup("COPD")[0].ids           # undefined in a text, it still names the disease
+    assert "DOID:332" in lex.lookup("ALS")[0].ids             # (the disease trial news means by it undefined)
     assert lex.lookup("copd") == []                            # matched as written only
     assert not [e for e in lex.lookup("PAH") if e.type == "disease"]   # a gene's symbol too: left to the document
 
