@@ -713,3 +713,12 @@ def test_a_regulatory_exemptions_short_form_before_study_names_no_trial():
 def test_study_results_told_as_news_report_a_trial_but_an_abstracts_own_closing_words_do_not(text, found):
     trials, _ = trials_of(text)
     assert bool(trials) is found
+
+
+def test_a_programs_outlook_beside_a_trials_result_hedges_no_trial():
+    found, _ = trials_of("Acme says the future of XY-123 development is unclear after its Phase 2 study missed every "
+                         "goal. The study took 64 adults picked like those of a prior Phase 2a trial.")
+    assert [p for *_, p in found] == ["2", "2a"]
+    found, _ = trials_of("Acme says that future trials are unclear after its Phase 2 study missed every goal. The "
+                         "study took 64 adults picked like those of a prior Phase 2a trial.")
+    assert [p for *_, p in found] == ["2a"]         # (a plan for later trials still hedges)

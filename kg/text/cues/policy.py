@@ -12,11 +12,12 @@ from kg.text import prefilter as rx
 
 
 # words that make a statement a plan, a wish or a guess rather than a finding ("a larger study should follow"); not a
-# plan past or a planned size ("enrolled 150 of an originally planned 240", "the planned 300 patients")
+# plan past or a planned size ("enrolled 150 of an originally planned 240", "the planned 300 patients"), nor a program's
+# outlook said beside a result ("the future of XY-1 development is unclear after its study missed")
 HEDGE = rx.compile(r"""(?=[afhlmpsw])\b(?:
       should | would | might | may\ be | will\ be
     | plans?\ to | (?<!originally\ )(?<!initially\ )planned(?!\ (?:for|over)\ (?:\w+\ ){0,2}(?:years?|months?|weeks?|days?)\b)(?!\ \d)
-    | future | hope[sd]?\ to | aims?\ to | potentially | look(?:s|ing)?\ forward\ to
+    | future(?!\ of\ (?:the\ |its\ |their\ )?[\w-]+\ (?:development|program|programme)\b) | hope[sd]?\ to | aims?\ to | potentially | look(?:s|ing)?\ forward\ to
     )\b""", re.I | re.X)
 # a quotation or quoted title of at least 12 characters; it does not hold an opening quote, so a text with many
 # opening quotes and no closing one is read once, not once per quote; a straight quote right after a word or a
