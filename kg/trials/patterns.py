@@ -40,7 +40,10 @@ STUDY_SHOWED = rx.compile(r"""(?=[s])\bstudy\s+(?:results|data|findings)\b
     |(?=[s])(?<!\bmouse\s)(?<!\bmice\s)(?<!\banimal\s)(?<!\brat\s)(?<!\bpreclinical\s)(?<!\blaboratory\s)(?<!\bobservational\s)
     (?<!\bcohort\s)(?<!\bretrospective\s)(?<!\bpopulation\s)(?<!\bcell\s)(?<!\bthis\s)(?<!\bour\s)(?<!\bpresent\s)
     (?<!\bcurrent\s)\bstudy\s+(?:showed|showing|found|demonstrated|confirmed)\s
-    (?!(?:that\s+)?(?:mice|rats|animals|cells)\b)""", re.I | re.X)
+    (?!(?:that\s+)?(?:mice|rats|animals|cells)\b)
+    # (or the results of a study of a treatment: "Results from the new study testing the inhaled drug in X showed")
+    |(?=[r])\bresults\s+(?:of|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?study\s+(?:investigating|evaluating|testing|of)\s+
+    (?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:therapy|drug|treatment|medicine|vaccine)\b""", re.I | re.X)
 
 
 # authors who give a treatment and measure its efficacy report a trial: "we studied the efficacy and safety of XY"
@@ -98,6 +101,10 @@ def reports_trial(text: str) -> bool:
     >>> (reports_trial("Acme said the interim study showed XY-12 cut zeta events by 80%."),
     ...  reports_trial("A mouse study showed XY-12 cut zeta events."), reports_trial("This study found no zeta effect."))
     (True, False, False)
+    >>> reports_trial("Results from the new study testing the inhaled drug in zeta disease have shown that XY-12 works.")
+    True
+    >>> reports_trial("Results of a study of zeta prevalence in Europe were published.")
+    False
     """
     return bool(REPORTS_TRIAL.search(text) or RANDOM_ALLOCATION.search(text) or OPEN_STUDY.search(text)
                 or CROSSOVER.search(text) or EFFICACY_STUDIED.search(text) or GROUPS_SIZED.search(text)

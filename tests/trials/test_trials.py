@@ -722,3 +722,11 @@ def test_a_programs_outlook_beside_a_trials_result_hedges_no_trial():
     found, _ = trials_of("Acme says that future trials are unclear after its Phase 2 study missed every goal. The "
                          "study took 64 adults picked like those of a prior Phase 2a trial.")
     assert [p for *_, p in found] == ["2a"]         # (a plan for later trials still hedges)
+
+
+def test_the_results_of_a_study_of_a_treatment_report_a_trial_and_those_of_a_survey_do_not():
+    found, _ = trials_of("Results from the new study testing the inhaled drug in zeta disease have shown that XY-12 "
+                         "kept 61 of 95 adults free of flares.")
+    assert len(found) == 1
+    found, _ = trials_of("Results from a survey study of zeta disease in 95 adults showed that most had flares.")
+    assert found == []
