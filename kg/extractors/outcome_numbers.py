@@ -165,6 +165,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame = frames.get(trial, m, arm, i)
             if time and (read_before(frame, i) or own_times and k) and frame.values.get("timepoint") != time:
                 frame = frames.get(trial, m, arm, i, period=time)    # the arm's number at another time
+            if n.kind == "difference":          # the dose's difference from the control
+                frame.set("effectMeasure", "mean difference", i)
+                frame.set("effect", n.value, i)
+                frame.set("timepoint", time, i)
+                continue
             if sign and n.kind != "change" and n.value > 0:    # "the mean decline in X was 4.5 in A vs 5.8 in B"
                 frame.set("change", sign * n.value, i)
                 frame.set("direction", "decreased" if sign < 0 else "increased", i)

@@ -200,7 +200,8 @@ def dose_arm(words: str) -> str | None:
 class ArmNumber:
     """A number given for one arm: ``arm`` is the words naming the arm as written ("placebo", "the XY-123 group").
 
-    ``kind`` is "change" when a verb or a sign says so ("fell by 2", "-1.5%"), else "value".
+    ``kind`` is "change" when a verb or a sign says so ("fell by 2", "-1.5%"), "difference" for a dose's difference from
+    the control ("improved X by 118 and 143 mL, respectively, compared with placebo"), else "value".
     """
 
     value: Decimal
@@ -312,7 +313,9 @@ def without_spreads(text: str) -> str:
 
 # "24.5% and 6.0% for XY-123 2 mg and placebo, respectively": the numbers first, then their arms in the same order
 # (or in days, points, weeks ...: "fell by 3.2 and 1.1 days in the XY-123 and control groups, respectively")
-_RESPECTIVE_UNIT = r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?|minutes?|min(?![\w/])))"
+_RESPECTIVE_UNIT = (r"(?:\s?%|\s(?:days?|points?|weeks?|months?|hours?|minutes?|min(?![\w/])"
+                    # (or a measured quantity's unit, never one a dose may take, "units": "118 and 143 mL")
+                    r"|(?-i:mL|ml|L|dL|mmHg|kg|cm|m|bpm)(?![\w/])|mg/dL|mmol/L|letters|steps|metres?|meters?|lbs?|pounds))")
 # (a share may come after its count: "12 of 80 (15.0%) and 24 of 80 (30.0%) patients in the A and B groups")
 _COUNTED_SHARE = rf"\d{{1,6}}\sof\s\d{{1,6}}\s\({SNUM}\s?%\)"
 # (and a count after a share, which find_comparisons blanks first, leaves blanks: "71.0% (71/100), 65.0% (65/100)")
@@ -555,6 +558,9 @@ def dose_respectively(text: str) -> list[Comparison]:
     >>> [[(str(n.value), n.arm) for n in c.numbers] for c in dose_respectively(
     ...     "XY-123 10, 20 and 40 mg gave reductions of 12%, 18% and 25%, respectively, versus a 2% increase with placebo")]
     [[('-12.0', '10 mg'), ('-18.0', '20 mg'), ('-25.0', '40 mg'), ('2.0', 'placebo')]]
+    >>> [[(str(n.value), n.arm, n.kind) for n in c.numbers] for c in dose_respectively(
+    ...     "XY-123 50 and 100 μg improved zeta volume (118 and 143 mL, respectively) when compared with placebo")]
+    [[('118.0', '50 μg', 'difference'), ('143.0', '100 μg', 'difference')]]
     """
     out = []
     for m in VALUES_RESPECTIVELY.finditer(text):
@@ -575,9 +581,14 @@ def dose_respectively(text: str) -> list[Comparison]:
             continue
         noun = CHANGE_NOUN_NEAR.search(text, max(doses[0].end(), m.start() - 60), m.start())
         kind, sign = ("change", falling(noun.group("noun"))) if noun else ("value", 1)
+        control = CONTROL_AFTER.match(text, m.end())
+        if unit != "%" and not control and (verb := CHANGE_VERB_BETWEEN.search(text, doses[0].end(), m.start())) \
+                and AGAINST_CONTROL.search(text, doses[0].end(), min(len(text), m.end() + 40)):
+            # "XY 50 and 100 ug improved X (118 and 143 mL, respectively) compared with placebo": each dose's
+            # difference from the control (a share, "by 27% and 32%", stays a change: relative or absolute, unsaid)
+            kind, sign = "difference", -1 if verb.group().lower() in NEGATIVE_VERBS else 1
         numbers = [ArmNumber(sign * exact(v.group("v")), kind, unit, arm, v.start("v"), v.end(), doses[0].start())
                    for v, arm in zip(values, arms)]
-        control = CONTROL_AFTER.match(text, m.end())
         if control and unit_name(control.group("unit")) == unit:
             noun = control.group("noun")
             value, kind = (exact(control.group("v")) * falling(noun), "change") if noun else (exact(control.group("v")), "value")
@@ -587,6 +598,11 @@ def dose_respectively(text: str) -> list[Comparison]:
                                      control.start("arm")))
         out.append(Comparison(tuple(numbers), doses[0].start(), control.end() if control else m.end(), True))
     return out
+
+
+# the verb of change a therapy's doses made, and the control their differences are from
+CHANGE_VERB_BETWEEN = rx.compile(rf"\b(?:{FALLING}|{RISING})\b", re.I)
+AGAINST_CONTROL = rx.compile(VERSUS_CONTROL_WORDS, re.I)
 
 
 # a time a result is given at: "at | 12 months", "by | 48 weeks"

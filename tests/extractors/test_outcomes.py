@@ -3387,3 +3387,18 @@ def test_a_measure_with_the_arm_it_was_read_in_is_not_named_with_that_arm():
                   "zetacin was 61.4%, compared with 30.2% with placebo (P < 0.001).")
     assert ("response rate (Zetacin)", "value", "61.4") in found
     assert not any("with zetacin" in s for s, _, _ in found)
+
+
+def test_doses_that_improved_a_measure_by_amounts_compared_with_the_control_give_each_doses_difference():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 50 or 100 μg or placebo. At week 12, "
+                  "XY-123 50 and 100 μg improved forced vital capacity (118 and 143 mL, respectively; p=0.0021) "
+                  "compared with placebo.")
+    fvc = "forced vital capacity"
+    assert {(f"{fvc} (XY-123 50 μg)", "effect", "118.0"), (f"{fvc} (XY-123 100 μg)", "effect", "143.0"),
+            (f"{fvc} (XY-123 100 μg)", "effectMeasure", "mean difference")} <= found
+    assert not any(p == "value" for _, p, _ in found)
+    # (with no control set against them, they stay each dose's own change)
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 50 or 100 μg or placebo. At week 12, "
+                  "XY-123 50 and 100 μg improved forced vital capacity (2118 and 2143 mL, respectively).")
+    assert ("forced vital capacity (XY-123 50 μg)", "change", "2118.0") in found
+    assert not any(p == "effect" for _, p, _ in found)
