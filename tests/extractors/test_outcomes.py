@@ -3402,3 +3402,10 @@ def test_doses_that_improved_a_measure_by_amounts_compared_with_the_control_give
                   "XY-123 50 and 100 μg improved forced vital capacity (2118 and 2143 mL, respectively).")
     assert ("forced vital capacity (XY-123 50 μg)", "change", "2118.0") in found
     assert not any(p == "effect" for _, p, _ in found)
+
+
+def test_the_drug_group_is_the_arm_given_the_documents_therapy():
+    found = facts("In this phase 2 trial, 120 adults were randomized to zetacin or placebo for 10 weeks. Participants in "
+                  "the drug group had 12 zeta days, while the placebo group had 19 zeta days.")
+    assert ("zeta days (Zetacin)", "value", "12.0") in found
+    assert not any(s.endswith("(drug)") for s, _, _ in found)

@@ -67,6 +67,7 @@ PLACEBO = rx.compile(r"(?=[ps])\b(?:placebo|sham)\b", re.I)
 # the arm given the document's therapy, named by its role ("the treatment group", "the active arm")
 # (abstracts call the treated arm the "study group" against the "control group")
 ACTIVE_ROLE = (r"(?:treatment|treated|active(?:\s+treatment)?|study[-\s]drug|study(?=\s+(?:group|arm)\b)|investigational[-\s]drug"
+               r"|drug(?=\s+(?:group|arm)\b)"
                r"|experimental)")
 # the document's therapy named again by a noun that refers back to it: "The drug lowered X by 26%, compared with a 2%
 # decrease with placebo", "those taking the medication"; "therapy" and "treatment" only as the sentence's subject (else
