@@ -85,6 +85,8 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         if people is None or people.start("x") > span[1] + 12:
             return None
         span = people.span("x")
+    if (period := STUDY_PERIOD_END.search(text, span[0], span[1])) is not None and period.start() > span[0]:
+        span = (span[0], period.start())    # ("zeta days | throughout the treatment period": when, not what)
     phrase = text[span[0]:span[1]]
     if cues.PATIENT_FLOW.search(phrase):
         return None                     # (who left each arm is no outcome: "7 were lost to follow-up (4 in A, 3 in B)")
@@ -92,6 +94,12 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         return None                     # ("A primary endpoint event occurred in ...": the endpoint its role names)
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
 
+
+
+# the whole study's span closing a measure's words, which says when it was counted: "zeta days | throughout the
+# treatment period", "| over the study period", "| during the trial"
+STUDY_PERIOD_END = re.compile(r"\s(?:during|over|throughout)\s(?:the\s)?(?:course\sof\s(?:the\s)?)?(?:study|trial|treatment)"
+                              r"(?:\s(?:period|phase))?$", re.I)
 
 
 def respective_subject(ctx, i: int, text: str) -> Mention | None:

@@ -3409,3 +3409,11 @@ def test_the_drug_group_is_the_arm_given_the_documents_therapy():
                   "the drug group had 12 zeta days, while the placebo group had 19 zeta days.")
     assert ("zeta days (Zetacin)", "value", "12.0") in found
     assert not any(s.endswith("(drug)") for s, _, _ in found)
+
+
+def test_the_whole_studys_span_after_a_measures_words_is_no_part_of_its_name():
+    found = facts("In this phase 2 trial, 120 adults were randomized to zetacin or placebo for 10 weeks. Participants in "
+                  "the zetacin group had 12 zeta days throughout the treatment period, while the placebo group had "
+                  "19 zeta days.")
+    assert ("zeta days (Zetacin)", "value", "12.0") in found
+    assert not any("course" in s for s, _, _ in found)
