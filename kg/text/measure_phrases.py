@@ -36,7 +36,9 @@ THRESHOLD = rx.compile(r"""(?=[ams≥>\d])(?:\bat\sleast\s(?:an?\s)?|\bmore\stha
 # at week 10 compared to 13% ...", "more patients on XY attained sustained ZV clearance (52% vs 18%)"
 # (or the share itself: "18.5% of patients compared to 5.5% | achieved zeta freedom")
 ACHIEVED = rx.compile(r"""(?=[acehimopstw%])(?:\b(?:patients|participants|subjects|people|adults|children|women|men|infants|
-    individuals|those)|(?<=\d)\s?%)\s(?:who\s)?(?:also\s)?(?:achieved|attained|reached)\s(?:an?\s|the\s)?""", re.I | re.X)
+    individuals|those)|(?<=\d)\s?%)\s(?:who\s)?(?:also\s)?(?:achieved|attained|reached
+    |(?:were|was|tested|remained)\s(?:positive|negative)\sfor)\s(?:an?\s|the\s)?""", re.I | re.X)
+# (or a test they were positive for: "33% of infants tested positive for | zeta parasitaemia")
 # a cut-off right after a phrase: "of 0 or 1", "of ≥ 2", " ≤ 3"
 CUT_OFF_AFTER = rx.compile(r"\s(?:of\s)?(?:[<>≤≥]|\d)")
 # what no one achieves as an outcome: the trial's goals and their statistics
@@ -52,13 +54,18 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
     ['ZME']
     >>> [m.label for m in find_measures("In all, 37% of patients reached the primary endpoint, compared to 13% on placebo.")]
     []
+    >>> [m.label for m in find_measures("In arm A, 33% of infants tested positive for zeta parasitaemia at day 10 compared "
+    ...                                 "to 14% in arm B.")]
+    ['zeta parasitaemia']
     """
     out = []
     for hit in ACHIEVED.finditer(text):
         end = open_phrase(text, hit.end(), 6)
         if end is None or inner(found, hit.end(), end) or not AGAINST_ARM.search(text, end) or CUT_OFF_AFTER.match(text, end):
             continue                   # (nor a value on a scale, "a ZAS value of 0 or 1": its cut-off is the measure's)
-        out.append(mention(text, hit.end(), end, written(text[hit.end():end], first_word=False)))
+        found_here = mention(text, hit.end(), end, written(text[hit.end():end], first_word=False))
+        # (what people tested positive for is measured there, though the lexicon names it a disease: it wins that span)
+        out.append(replace(found_here, attrs=QUANTITY) if "tive for" in hit.group().lower() else found_here)
     return out
 
 

@@ -3417,3 +3417,10 @@ def test_the_whole_studys_span_after_a_measures_words_is_no_part_of_its_name():
                   "19 zeta days.")
     assert ("zeta days (Zetacin)", "value", "12.0") in found
     assert not any("course" in s for s, _, _ in found)
+
+
+def test_what_a_share_of_each_arm_tested_positive_for_is_the_measure_though_the_lexicon_names_it_a_disease():
+    found = facts(ALLOCATED + "In the XY-123 arm, 31% of infants tested positive for parasitaemia at day 28 compared to "
+                  "12% on placebo (P = 0.037).")
+    assert {("parasitaemia (XY-123)", "value", "31.0"), ("parasitaemia (placebo)", "value", "12.0"),
+            ("parasitaemia", "pValue", "0.037")} <= found
