@@ -37,7 +37,7 @@ THRESHOLD = rx.compile(r"""(?=[ams≥>\d])(?:\bat\sleast\s(?:an?\s)?|\bmore\stha
 # (or the share itself: "18.5% of patients compared to 5.5% | achieved zeta freedom")
 ACHIEVED = rx.compile(r"""(?=[acehimopstw%])(?:\b(?:patients|participants|subjects|people|adults|children|women|men|infants|
     individuals|those)|(?<=\d)\s?%)\s(?:who\s)?(?:also\s)?(?:achieved|attained|reached
-    |(?:were|was|tested|remained)\s(?:positive|negative)\sfor)\s(?:an?\s|the\s)?""", re.I | re.X)
+    |(?P<tested>(?:were|was|tested|remained)\s(?:positive|negative)\sfor))\s(?:an?\s|the\s)?""", re.I | re.X)
 # (or a test they were positive for: "33% of infants tested positive for | zeta parasitaemia")
 # a cut-off right after a phrase: "of 0 or 1", "of ≥ 2", " ≤ 3"
 CUT_OFF_AFTER = rx.compile(r"\s(?:of\s)?(?:[<>≤≥]|\d)")
@@ -65,7 +65,7 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
             continue                   # (nor a value on a scale, "a ZAS value of 0 or 1": its cut-off is the measure's)
         found_here = mention(text, hit.end(), end, written(text[hit.end():end], first_word=False))
         # (what people tested positive for is measured there, though the lexicon names it a disease: it wins that span)
-        out.append(replace(found_here, attrs=QUANTITY) if "tive for" in hit.group().lower() else found_here)
+        out.append(replace(found_here, attrs=QUANTITY) if hit.group("tested") else found_here)
     return out
 
 
