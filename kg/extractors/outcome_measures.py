@@ -233,7 +233,9 @@ def comparison_times(text: str, spans: list[tuple[int, int]]) -> list[str] | Non
               and len(BRACKET.sub("", text[end:pos]).strip()) <= AFTER_REACH] for k, (_, end) in enumerate(spans)]
     before = [[iso for pos, iso in found if bounds[k] <= pos < start and start - pos <= BEFORE_REACH]
               for k, (start, _) in enumerate(spans)]
-    for own in (after, before):
+    # (each its own, after it or else before it: "X at 24 hours was 38% for A versus 27% for B and 71% versus 59% at 72
+    # hours")
+    for own in (after, before, [a or b for a, b in zip(after, before)]):
         if all(len(times) == 1 for times in own) and len({times[0] for times in own}) == len(own):
             return [times[0] for times in own]
     return None

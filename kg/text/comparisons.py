@@ -733,7 +733,33 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
             PEOPLE_COUNTED.search(text, 0, group[0].start()):
         return                          # "1870 participants could be assessed (612 in the A group and 634 in the B
         #                                 group)": each group's part of the people counted, no result
-    out.append(Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively))
+    out.extend(repeated_pairs(text, numbers) or [Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively)])
+
+
+# what joins a pair whose arms are named to the bare pair after it: "... 27% for B | and | 71% versus 59% at 72
+# hours", "... in B, | while | ..."
+PAIRS_JOIN = re.compile(r"\s*[,;]?\s*(?:and|while|whereas)?\s*", re.I)
+
+
+def repeated_pairs(text: str, numbers: list[ArmNumber]) -> list[Comparison]:
+    """A pair (or run) of numbers whose arms are named, then as many bare numbers joined by "vs", as two comparisons, the
+    bare ones given the same arms in the same order ("38% for A versus 27% for B at 24 hours and 71% versus 59% at 72
+    hours"); [] for any other run.
+
+    >>> t = "38% for XY versus 27% for placebo and 71% versus 59% at 72 hours"
+    >>> [[(n.value, n.arm) for n in c.numbers] for c in find_comparisons(t)][1]
+    [(Decimal('71.0'), 'XY'), (Decimal('59.0'), 'placebo')]
+    >>> find_comparisons("38% for XY versus 27% for placebo and 71% and 59% of them")[0].numbers[2].arm is None
+    True
+    """
+    k = len(numbers) // 2
+    first, second = numbers[:k], numbers[k:]
+    if k < 2 or len(second) != k or not all(n.arm for n in first) or any(n.arm for n in second) \
+            or len({n.arm.lower() for n in first}) < k or not PAIRS_JOIN.fullmatch(text, first[-1].end, second[0].start) \
+            or not all(PAIR_VERSUS.fullmatch(text, a.end, b.start) for a, b in zip(second, second[1:])):
+        return []
+    again = tuple(ArmNumber(n.value, n.kind, n.unit, a.arm, n.start, n.end, None, n.verb) for n, a in zip(second, first))
+    return [Comparison(tuple(first), first[0].start, first[-1].end), Comparison(again, second[0].start, second[-1].end)]
 
 
 # a count of people: "1870 participants", "1,120 evaluable patients"

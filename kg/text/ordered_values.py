@@ -192,7 +192,12 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     if len(found) != len(labels) and "%" not in plain:
         counted = result_numbers(plain, arms, counts=True)
         found = counted if all(OF_TOTAL_AFTER.match(plain, n[4]) for n in counted) else found
-    if len(found) != len(labels) or not same_unit(found) or not in_known_order(text, arms, found):
+    k = len(labels)
+    if len(found) == 2 * k and max(a for a, _, _ in arms) < found[k][3] and all(
+            C.PAIR_VERSUS.fullmatch(plain, x[4], y[3]) for x, y in zip(found[k:], found[k + 1:])):
+        found = found[:k]               # (the same arms again, at another time: "38% for A versus 27% for B at 24
+        #                                 hours and 71% versus 59% at 72 hours"; the comparisons read both)
+    if len(found) != k or not same_unit(found) or not in_known_order(text, arms, found):
         return []
     units = {u for *_, u in found if u}
     return [OrderedValue(label, value, unit or next(iter(units), ""), sign, changed, a, b)

@@ -3424,3 +3424,13 @@ def test_what_a_share_of_each_arm_tested_positive_for_is_the_measure_though_the_
                   "12% on placebo (P = 0.037).")
     assert {("parasitaemia (XY-123)", "value", "31.0"), ("parasitaemia (placebo)", "value", "12.0"),
             ("parasitaemia", "pValue", "0.037")} <= found
+
+
+def test_a_bare_pair_after_a_pair_with_its_arms_named_is_the_same_arms_at_its_own_time():
+    found = facts(ALLOCATED + "Zeta clearance at 24 hours was 41.3% for XY-123 versus 26.7% for placebo and 63.5% "
+                  "versus 47.0% at 72 hours.")
+    assert {("zeta clearance (XY-123)", "value", "41.3"), ("zeta clearance (placebo)", "value", "26.7")} <= found
+    later = {(s, p, o) for s, p, o in found if o in ("63.5", "47.0")}
+    assert {o for s, _, o in later if s.endswith("(XY-123)")} == {"63.5"}
+    assert {o for s, _, o in later if s.endswith("(placebo)")} == {"47.0"}
+    assert {o for _, p, o in found if p == "timepoint"} >= {"PT24H", "PT72H"}

@@ -442,3 +442,18 @@ def test_a_concentration_with_its_volume_spelled_out_is_a_value_not_a_dose(unit)
     assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == \
         [(D("0.184"), "XY-123 group"), (D("0.627"), "placebo group")]
     assert not list(DOSE_IN.finditer(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zeta was 41% for XY-123 versus 29% for placebo and 63% versus 47% at week 8.",
+     [[("41.0", "XY-123"), ("29.0", "placebo")], [("63.0", "XY-123"), ("47.0", "placebo")]]),
+    ("Zeta was 41% in the XY-123 group vs 29% in the placebo group, while 63% vs 47% at week 8.",
+     [[("41.0", "XY-123 group"), ("29.0", "placebo group")], [("63.0", "XY-123 group"), ("47.0", "placebo group")]]),
+])
+def test_a_bare_pair_after_a_named_pair_takes_its_arms_in_order(text, expected):
+    assert [[(str(n.value), n.arm) for n in c.numbers] for c in find_comparisons(text)] == expected
+
+
+def test_bare_numbers_not_set_against_each_other_take_no_arms():
+    c = find_comparisons("Zeta was 41% for XY-123 versus 29% for placebo and 63% and 47% of them stayed.")
+    assert not any(n.arm for c_ in c for n in c_.numbers if n.value in (63, 47))
