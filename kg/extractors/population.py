@@ -28,7 +28,7 @@ from kg.text.group_names import GIVEN_VERBS, GROUP_LABEL_N, given_groups
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.arms import find_arms
 from kg.text.choice_arms import GIVEN as GIVEN_CHOICE, choice_arms
-from kg.text.compared_arms import RANDOMISED, compared_arms
+from kg.text.compared_arms import RANDOMISED, compared_arms, paired_groups
 from kg.text.numbers import NUMBER
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -410,6 +410,25 @@ def compared_design_arms(view: View):
         yield from arm_hits(view, with_main(arm, view.ctx.main_therapy))
 
 
+# two groups named as a pair under one head: "between the A and B arms", "in the A and B treatment groups"
+PAIRED_CUE = rx.compile(r"(?=[gac])\b(?:groups|arms|cohorts)\b", re.I)
+
+
+def paired_arms(view: View):
+    """The two arms a sentence names as a pair of groups ("alike in the placebo and XY-123 treatment groups"), in a
+    parallel-group document that spells out no arms otherwise."""
+    arms = paired_groups(view.text, names_of(view))
+    if not arms or allocates_arms(view.ctx) or crosses_over(view.ctx):
+        return
+    for arm in arms:
+        yield from arm_hits(view, with_main(arm, view.ctx.main_therapy))
+
+
+def crosses_over(ctx) -> bool:
+    """Does the document say it crossed over? (once a document)"""
+    return ctx.cached(("crosses over",), lambda: any(cues.CROSSOVER.search(s.text) for s in ctx.sentences))
+
+
 def chosen_arms(view: View):
     """The arms a sentence gives as what its people received, one therapy or another ("Patients received XY-123 or
     placebo"), in a randomised, parallel-group document that spells out no arms otherwise."""
@@ -574,6 +593,18 @@ ALL = (
                           "Two randomized trials comparing XY-123 with AB-77 were pooled.",
                           "In the randomized trial, adults were assigned to XY-123 (n = 40) or AB-77 (n = 40). We compared "
                           "XY-123 with placebo in a second, randomized study.")),
+    Rule("population.arms.paired", T.hasArm, paired_arms, confidence=0.6, cue=PAIRED_CUE, hedged=True,
+         also=(T.armLabel, T.armIntervention),
+         examples=(Example("The double-blind ZETA-2 trial enrolled 180 adults. Discontinuations were similar between the "
+                           "XY-123 and placebo arms.", (("XY-123", "armIntervention", "XY-123"),
+                                                        ("placebo", "armLabel", "placebo"))),
+                   Example("The ZETA-2 trial enrolled 180 adults. Weight gain was rare in the placebo and XY-123 "
+                           "treatment groups.", (("XY-123", "armLabel", "XY-123"),))),
+         counterexamples=("The ZETA-2 trial enrolled 180 adults. Rates were alike in the placebo and sham groups.",
+                          "In the crossover ZETA-2 trial, rates were alike between the XY-123 and placebo periods and "
+                          "between the XY-123 and placebo arms.",
+                          "Adults were randomized to XY-123 10 mg (n = 40), XY-123 20 mg (n = 40) or placebo (n = 40). "
+                          "Rates were alike between the XY-123 and placebo groups.")),
     Rule("population.arms.chosen", T.hasArm, chosen_arms, confidence=0.6, cue=GIVEN_CHOICE, hedged=True,
          also=(T.armLabel, T.armSize, T.armIntervention),
          examples=(Example("The trial was randomized and double-blind. Patients received XY-123 10 mg or placebo daily "

@@ -1,6 +1,7 @@
 """Arms named only where a randomised trial says what it compares: "a randomized study comparing XY with AB",
 "Randomized trial of XY versus placebo", "XY and AB were compared in a randomized, double-blind trial", "the efficacy
-of XY versus AB was studied in 30 adults (randomized)".
+of XY versus AB was studied in 30 adults (randomized)"; or named as a pair of groups, where a result is set between
+them: "similar between the XY and placebo arms", "in the placebo and XY treatment groups" (:func:`paired_groups`).
 
 A pure function over one sentence and the therapy names found in it (:class:`~kg.text.arm_parts.Name`, offsets in
 that text). Abstracts that never spell out an allocation name their arms so; the caller reads them only where the
@@ -97,3 +98,30 @@ def combined(slots: list[tuple], text: str) -> list[tuple]:
         else:
             out.append(slot)
     return out
+
+
+# the two groups' shared head after the second ("A and B | treatment groups"), and what opens the pair before the first
+# ("between | A and B arms", "in the | A and B groups")
+GROUPS_AFTER = re.compile(r"(?:\s(?:treatment|treated|study|active|dose|dosing))?\s(?:groups|arms|cohorts)\b", re.I)
+PAIR_OPENS = re.compile(r"\b(?:between|in|for|across|to|of)\s(?:the\s|both\s(?:the\s)?)?$", re.I)
+PAIR_JOIN = re.compile(r"\s(?:and|or|versus|vs\.?)\s(?:the\s)?", re.I)
+
+
+def paired_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The two groups a sentence names as a pair sharing one head, a therapy against a control or another therapy
+    ("Dropouts were similar between the XY-1 and placebo arms", "in the placebo and XY-1 treatment groups"); [] otherwise.
+
+    >>> t = "Dropouts were alike in the placebo and XY-1 treatment groups."
+    >>> [(a.label, a.interventions) for a in paired_groups(t, (Name(t.index("XY"), t.index("XY") + 4, "XY-1"),))]
+    [('placebo', ()), ('XY-1', ('XY-1',))]
+    >>> paired_groups("Rates were alike in the placebo and sham groups.", ())
+    []
+    """
+    slots = sorted([(n.start, n.end, n.label, (n.label,)) for n in names]
+                   + [(m.start(), m.end(), m.group().lower(), ()) for m in CONTROL.finditer(text)
+                      if not any(n.start <= m.start() < n.end for n in names)])
+    for (a0, a1, first, drugs1), (b0, b1, second, drugs2) in zip(slots, slots[1:]):
+        if first.lower() != second.lower() and (drugs1 or drugs2) and PAIR_JOIN.fullmatch(text, a1, b0) \
+                and GROUPS_AFTER.match(text, b1) and PAIR_OPENS.search(text, max(0, a0 - 14), a0):
+            return [Arm(first, None, drugs1, a0, a1), Arm(second, None, drugs2, b0, b1)]
+    return []
