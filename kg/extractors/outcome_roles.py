@@ -171,7 +171,7 @@ def bracketed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
 
 # the change a role names in a measure, before the measure's name: "the primary end point of | change from baseline in |
 # X" (the measure is X, its numbers changes)
-CHANGE_IN = re.compile(rf"(?:the\s|a\s)?(?:{R.CHANGE_WORDS}|(?:mean\s)?(?:{E.FALLING_NOUN}|{E.RISING_NOUN})s?"
+CHANGE_IN = re.compile(rf"(?:the\s|a\s)?(?:{R.CHANGE_WORDS}|(?:mean\s)?(?:{E.FALLING_NOUN}|{E.RISING_NOUN}|difference)s?"
                        r"\s(?:from\sbaseline\s)?(?:in|of)\s"
                        # (or a verb of change: "the primary endpoint of (significantly) reducing | X")
                        rf"|(?:(?:significantly|statistically\ssignificantly)\s)?(?:{E.CHANGING})\s)"
@@ -366,8 +366,9 @@ OPENING_PHRASE = re.compile(r"\s{0,3}(?:in|at|after|for|during|by|among|across|h
 
 # the window an event is counted in, as a measure's name ends: "| within 28 days", "| after six weeks", "| from 0 to
 # 24 hours" (not the time it is read at: "| at 52 weeks", "| by day 28", "| over 52 weeks", "| through week 12")
-WINDOW = re.compile(r"\s(?:within|after|from)\s")
-# (not a time of treatment: "after 9 months | of treatment" is when the measure was read)
+WINDOW = re.compile(r"\s(?:within|from)\s")
+# (not a time of treatment: "within 9 months | of treatment" is when the measure was read; nor a time "after" which it
+# was read: "X after 24 weeks")
 TIME_OF_TREATMENT = re.compile(r"\sof\s(?:treatment|therapy|dosing)\b")
 
 
