@@ -25,7 +25,7 @@ from kg.text.numbers import NUMBER
 from kg.text.measure_shapes import written
 from kg.text.ordered_values import in_arm_order
 from kg.text.outcome_tagger import outcome_phrase
-from kg.text.result_subject import achieved_measure, subject_measure
+from kg.text.result_subject import ACHIEVED_BY, achieved_measure, subject_measure
 
 
 # events reported in each arm ("rash was reported in 12% and 4%"), not what patients reported ("41% reported the
@@ -60,7 +60,7 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     if paired:
         first = min(v.start for v in paired)
         lo, hi = clause_start(text, first), clause_end(text, first)
-        span = subject_measure(text, lo, first, names)
+        span = subject_measure(text, lo, first, names) or subject_measure(text, lo, first, names, ACHIEVED_BY)
         if span is not None and any(a < span[1] and span[0] < b for a, b in names):
             span = None                 # (a subject that names an arm is no measure)
         span = span or achieved_measure(text, lo, hi, names) or outcome_phrase(text, names)

@@ -130,9 +130,10 @@ BARE_BRACKET = re.compile(rf"\(\s*+(?:(?:(?:LS|least[- ]squares)\s(?:\(LS\)\s)?)
                           rf"(?:\s*+(?:vs\.?|versus|v\.)\s*+{_BARE}){{0,2}}(?:\s*+,?\s*+respectively)?\s*+[,;]?\s*+$",
                           re.I)
 # a bracket whose first number is the arm's, the rest qualifying it: "(24.2%, n=210)", "(-8.5; range -12 to -3)",
-# "(18.2 months; 95% CI 15.9-21.0)"
+# "(18.2 months; 95% CI 15.9-21.0)", or no number after it but the estimates and p-values (blanked) said of it and the
+# others: "(38.5%; both p<0.001)", "(38.5%; differences 24.1% (...) and 17.2% (...), respectively)"
 VALUE_FIRST = re.compile(rf"\(\s*+(?:(?:mean|median)\s*+[,:=]?\s*+)?{_BARE}\s*+[,;]\s*+(?:range|iqr|sd|se|sem|\d{{2}}\s?%\s?ci|"
-                         r"ci|n\s?=|\d{1,6}\s?/\s?\d{1,6})", re.I)
+                         r"ci|n\s?=|\d{1,6}\s?/\s?\d{1,6}|[^\d()]*+$)", re.I)
 FALLING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{E.FALLING_NOUN}|fall|lowering)\b", re.I)
 RISING = re.compile(rf"^\s?(?:%\s?)?(?:[\w-]+\s)?(?:{E.RISING_NOUN})\b", re.I)
 # a change that names no direction: "a 5.7 point | improvement", "a -10.4 | change"
@@ -171,6 +172,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         return []
     plain = SPREAD.sub(lambda m: " " * len(m.group()), reading_form(text))
     for a, b in taken:                  # (a measure's own words are no starting level: "improvement from baseline")
+        b = closed_bracket(plain, a, b)
         plain = plain[:a] + " " * (b - a) + plain[b:]
     if starts_at_a_level(plain, arms) or ASSIGNING.search(plain) or METHODS.search(plain) or C.RELATIVE_CHANGE.search(plain) \
             or ("respectively" in plain and E.AGAINST_CONTROL_THEN_RESPECTIVELY.search(plain)):
@@ -202,6 +204,20 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     units = {u for *_, u in found if u}
     return [OrderedValue(label, value, unit or next(iter(units), ""), sign, changed, a, b)
             for label, (value, sign, changed, a, b, unit) in zip(labels, found)]
+
+
+def closed_bracket(plain: str, a: int, b: int) -> int:
+    """The end of the span ``a``..``b``, taken on past the bracket it opened and left open ("difference 24.1% (18.3%
+    to 29.9% | )"): blanked without it, the span would close the bracket it stands in.
+
+    >>> t = "(9%; difference 2.1 (1.0 to 3.2) and 4%)"
+    >>> t[:closed_bracket(t, 5, 31)]
+    '(9%; difference 2.1 (1.0 to 3.2)'
+    """
+    opened = plain.count("(", a, b) - plain.count(")", a, b)
+    while opened > 0 and (close := plain.find(")", b)) >= 0 and "(" not in plain[b:close]:
+        b, opened = close + 1, opened - 1
+    return b
 
 
 def starts_at_a_level(plain: str, arms: list[tuple[int, int, str]]) -> bool:

@@ -10,6 +10,10 @@ the clause gives results (its numbers must pair with the arms it names, :mod:`kg
 >>> a, b = subject_measure(t, 0, t.index("91"))
 >>> t[a:b]
 'Zeta clearance'
+>>> t = "At week 24, zeta remission was achieved by more A-treated (31.6%) than B-treated patients (6.2%)."
+>>> a, b = subject_measure(t, 0, t.index("31"), verb=ACHIEVED_BY)
+>>> t[a:b]
+'zeta remission'
 """
 
 from __future__ import annotations
@@ -188,6 +192,12 @@ WHO_ENTERED = re.compile(r"\b(?:eligib\w*|inclusion|enrol(?:l?ed|ment)|recruited
 # a verdict said before the outcome people had: "a statistically significant improvement in | zeta cure"
 VERDICT_LEAD = re.compile(r"(?:statistically\s)?significant(?:ly)?\s(?:greater\s|better\s|higher\s|lower\s)?"
                           r"(?:difference|improvement|reduction|increase)s?\s(?:in|of)\s", re.I)
+
+
+# the passive of reaching an outcome, whose subject is the measure and whose agents (the arms, with their numbers) follow:
+# "zeta remission | was achieved by | more XY-treated (31%) than placebo-treated patients (6%)"
+ACHIEVED_BY = re.compile(r"\s(?:was|were)\s(?:(?:also|significantly)\s)?(?:achieved|attained|reached)\s(?:by|in|among)\s",
+                         re.I)
 
 
 def achieved_measure(text: str, lo: int, hi: int, avoid: list[tuple[int, int]] = ()) -> tuple[int, int] | None:

@@ -3451,3 +3451,29 @@ def test_a_time_after_which_a_role_defined_measure_was_read_is_its_timepoint_not
     # (a window an event is counted in stays part of its name)
     found = facts(ALLOCATED + "The primary endpoint was discharge from hospital within 21 days.")
     assert ("discharge from hospital within 21 days", "outcomeRole", "primary") in found
+
+
+DOSES = "In the ZETA trial (NCT01234567), adults were randomized to XY-123 200 mg, XY-123 100 mg or placebo. "
+
+
+def test_a_controls_value_bracketed_with_the_p_value_said_of_both_doses_is_its_own():
+    found = facts(DOSES + f"The share of patients with an {SCALE} (ARS) response at week 12 was higher for XY-123 200 mg "
+                  "(72.6%) and XY-123 100 mg (64.7%) versus placebo (39.3%; both p<0.001).")
+    assert {(f"{SCALE} (XY-123 200 mg)", "value", "72.6"), (f"{SCALE} (XY-123 100 mg)", "value", "64.7"),
+            (f"{SCALE} (placebo)", "value", "39.3")} <= found
+
+
+def test_each_arms_value_stands_beside_the_doses_differences_given_respectively_in_the_controls_bracket():
+    found = facts(DOSES + f"The share of patients with an {SCALE} (ARS) response at week 12 was higher for XY-123 200 mg "
+                  "(72.6%) and XY-123 100 mg (64.7%) versus placebo (39.3%; treatment difference (95% CI), 33.3% "
+                  "(25.4% to 40.8%) and 25.4% (17.9% to 32.5%), respectively; both p<0.001).")
+    assert {(f"{SCALE} (XY-123 200 mg)", "value", "72.6"), (f"{SCALE} (XY-123 100 mg)", "value", "64.7"),
+            (f"{SCALE} (placebo)", "value", "39.3"), (f"{SCALE} (XY-123 200 mg)", "effect", "33.3"),
+            (f"{SCALE} (XY-123 100 mg)", "effect", "25.4")} <= found
+    assert not any(p == "value" and o in ("33.3", "25.4") for _, p, o in found)
+
+
+def test_what_was_achieved_by_more_of_one_arm_than_another_is_the_measure():
+    found = facts(DOSES + "At week 24, zeta quiescence was achieved by more XY-123 200 mg-treated (27.3%) and 100 "
+                  "mg-treated patients (22.6%) versus placebo (4.1%; both p<0.001).")
+    assert {("zeta quiescence (XY-123 200 mg)", "value", "27.3"), ("zeta quiescence (placebo)", "value", "4.1")} <= found
