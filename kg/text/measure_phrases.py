@@ -211,13 +211,18 @@ SIGNIFICANT_CHANGES_IN = rx.compile(rf"""(?=[s])\b(?:statistically\s)?significan
 CONTRAST_END = re.compile(rf",\s(?:{cues.CONTRAST_WORDS})\s")
 ONE_ITEM_END = re.compile(r"\s(?:(?:as\s)?compared|versus|vs\.?|than|relative|over\s(?:placebo|the)|in\s(?:the\s(?:[\w-]+\s)?(?:group|arm)))\b"
                           r"|\s?\(\s?(?:[Pp]\s?[<=≤]|[-–]?\d)")
-# the statistics in brackets after a listed item ("(t = 2.7; P = 0.008)"), and a p-value among them
-ITEM_STATISTICS = re.compile(r"\s?\((?=[^()]{0,40}\b[Pp]\s?[<=≤])[^()]{1,80}\)(?=[,;.]|\s(?:and|or)\b|$)")
+# the statistics in brackets after a listed item ("(t = 2.7; P = 0.008)"), or its arms' numbers ("(-2.4 vs -1.1)"), and
+# a p-value among them
+ITEM_STATISTICS = re.compile(r"\s?\((?=[^()]{0,40}\b[Pp]\s?[<=≤]|\s?[-−–]?\d[\d.,]{0,8}\s?%?\s(?:vs\.?|versus)\s[-−–]?\d)[^()]{1,80}\)"
+                             r"(?=[,;.]|\s(?:and|or)\b|$)")
 P_WITHIN = re.compile(r"\b[Pp]\s?[<=≤]")
 # where such a list ends: a comparison, the population, a bracket or the clause's end
 CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:was|were|as\scompared|for\sthe|at\s(?:T\d|baseline)|between|from|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
                          r"in\s(?:patients|participants|people|adults|children|those|the\s(?:[\w-]+\s)?(?:group|arm)))\b|,\s(?:which|with|as|" + cues.CONTRAST_WORDS + r")\s")
-ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
+ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?(?:in\s)?|\s(?:and|or)\s(?:in\s)?")     # ("in A (...), in B (...) and in C")
+# a lone adjective listed before a longer item, the two sharing its head: "basic and sustained attention" (its own name
+# is not the one word; it is left out, not guessed)
+SHARED_HEAD_ADJECTIVE = re.compile(r"[a-z-]{2,20}(?:ic|ical|ive|ous|ary|ful|ble|ple|tory|ional)", re.I)
 # an item that names who changed, not what: "in patients", "in those"
 NOT_ITEM_START = frozenset("patients participants people adults children those the a an their its both all".split())
 
@@ -238,6 +243,12 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
     >>> [m.label for m in significant_changes("XY gave a significant reduction in zeta errors (t = 2.7; P = 0.008), zeta "
     ...                                       "gain (t = 2.1; P = 0.037), and zeta severity (t = 3.6; P = 0.002).", [])]
     ['zeta errors', 'zeta gain', 'zeta severity']
+    >>> [m.label for m in significant_changes("Significant improvements in zeta voids (-1.2 vs -0.9) and in zeta urgency "
+    ...                                       "(-4.0 vs -3.4) were seen with XY vs placebo.", [])]
+    ['zeta voids', 'zeta urgency']
+    >>> [m.label for m in significant_changes("Significant reductions in basic and sustained zeta attention, and zeta "
+    ...                                       "memory were seen versus placebo.", [])]
+    ['sustained zeta attention', 'zeta memory']
     """
     out = []
     # (each item may carry its own statistics in brackets: "in A (t = 2.7; P = 0.008), B (...) and C (...)")
@@ -265,6 +276,9 @@ def changed_items(text: str, begin: int, original: str) -> list[tuple[int, int]]
         kept = part.rstrip(" ,")
         timed = cues.ITEM_TIME.search(kept) if " " in kept else None     # ("X and Y | at 12 weeks": each one's time)
         items.append((start, start + (timed.start() if timed else len(kept))))
+    items = [item for k, item in enumerate(items) if not (
+        k + 1 < len(items) and SHARED_HEAD_ADJECTIVE.fullmatch(text, *item) and " " in text[items[k + 1][0]:items[k + 1][1]]
+        and re.fullmatch(r"\s(?:and|or)\s", text[item[1]:items[k + 1][0]]))]    # (an adjective sharing the next head)
     bracketed = len(items) == 1 and end - items[0][1] > 1 and P_WITHIN.search(original, items[0][1], end)
     # (a contrast after the one item may hold the comparison both clauses share: "a significant improvement in X, but
     # not in Y, compared to placebo")

@@ -121,7 +121,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += valued_subject(text, found)
     if ") were " in text or ") was " in text or ((" vs" in text or " versus " in text) and ")" in text):
         found += paired_measures(text, found)
-    if "differ" in text or "similar" in text or "comparable" in text:
+    if "iffer" in text or "imilar" in text or "omparable" in text:      # (any case: "Differences in ...")
         found += no_difference(text, found)
         if "ifference" in text:
             found += difference_in(text, found)
@@ -129,7 +129,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
             found += role_list(text, found, NO_DIFFERENCE_HEAD)     # ("no differences in A, B, C or D")
     if "here w" in text and " than " in text:
         found += compared_rates(text, found)
-    if "significant" in text and " in " in text:
+    if "ignificant" in text and " in " in text:         # (any case: "Significant improvements in ...")
         found += significant_changes(text, found)
     if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text \
             or ("(" in text and ("R " in text or "ratio" in text or "relative risk" in text)):     # (RR, HR, OR, IRR)
@@ -140,7 +140,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += beat_on(text, found)
     if "ed " in text and TREATMENT_MOVED.search(text):
         found += treatment_moved(text, found)
-    if "significantly " in text:
+    if "ignificantly " in text:
         found += significantly_moved(text, found)
     if ("ed " in text or "fell" in text or "rose" in text or "remained" in text or "change" in text) \
             and MOVED_SUBJECT.search(text):

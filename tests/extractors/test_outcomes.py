@@ -3477,3 +3477,17 @@ def test_what_was_achieved_by_more_of_one_arm_than_another_is_the_measure():
     found = facts(DOSES + "At week 24, zeta quiescence was achieved by more XY-123 200 mg-treated (27.3%) and 100 "
                   "mg-treated patients (22.6%) versus placebo (4.1%; both p<0.001).")
     assert {("zeta quiescence (XY-123 200 mg)", "value", "27.3"), ("zeta quiescence (placebo)", "value", "4.1")} <= found
+
+
+def test_a_sentence_opening_on_significant_changes_in_listed_measures_gives_each_its_arms_numbers():
+    found = facts(ALLOCATED + "Significant improvements in nightly zeta voids (−1.31 vs −0.94) and in zeta urgency sum "
+                  "(−3.87 vs −3.05) were observed with XY-123 vs placebo (all P<0.05).")
+    assert {("nightly zeta voids (XY-123)", "change", "-1.31"), ("nightly zeta voids (placebo)", "change", "-0.94"),
+            ("zeta urgency sum (XY-123)", "change", "-3.87"), ("zeta urgency sum (placebo)", "change", "-3.05")} <= found
+
+
+def test_a_lone_adjective_sharing_the_next_items_head_is_no_measure():
+    found = facts(ALLOCATED + "Significant reductions in basic and sustained zeta attention, and zeta memory were seen "
+                  "with XY-123 compared with placebo.")
+    assert ("sustained zeta attention", "measure", "sustained zeta attention") in found
+    assert not any(s == "basic" for s, _, _ in found)
