@@ -25,6 +25,7 @@ _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\
 # ("60 to", "48 received", "259 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
       (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|administered|with)
+      (?:\s+one\s+of\s+(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){{0,2}}?(?:arms|groups|cohorts|regimens)\s?:)?
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?
       (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|were\s+(?:given|treated\s+with)|(?P<into>in|with|on))

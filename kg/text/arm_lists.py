@@ -11,7 +11,7 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, GROUP_WORD, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, Arm, Name, dose_labels,
+from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, DOSE_OF_BEFORE, GROUP_WORD, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, Arm, Name, dose_labels,
                                 named_in, stated_n)
 from kg.text.numbers import NUMBER, parse_number
 
@@ -385,6 +385,9 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> t = "Results by group, XY-123 5 mg (n=120), XY-123 10 mg (n=118) and placebo (n=119):"
     >>> [(a.label, a.n) for a in sized_groups(t, tuple(Name(k, k + 6, "XY-123") for k in (18, 39)))]
     [('XY-123 5 mg', 120), ('XY-123 10 mg', 118), ('placebo', 119)]
+    >>> t = "They got 4 mg/kg of XY-123 (n=58), 1.5 mg/kg of XY-123 (n=61) or placebo (n=57)."
+    >>> [(a.label, a.n) for a in sized_groups(t, tuple(Name(k, k + 6, "XY-123") for k in (20, 48)))]
+    [('XY-123 4 mg/kg', 58), ('XY-123 1.5 mg/kg', 61), ('placebo', 57)]
     """
     out, named, dosed_arms = [], 0, 0
     for m in PAREN_N.finditer(text):
@@ -403,6 +406,9 @@ def sized_groups(text: str, names: Sequence[Name]) -> list[Arm]:
             continue                 # "chemotherapy, which could be A or B (n=15)": B is no group of its own
         if drug:
             label, drugs, start = drug.label, (drug.label,), drug.start
+            if (dose_of := DOSE_OF_BEFORE.search(text, max(0, drug.start - REACH), drug.start)) is not None:
+                label = f"{drug.label} {dose_of.group('amount')} {dose_of.group('unit')}"   # ("4 mg/kg of XY-123 (n=58)")
+                dosed_arms += 1
         elif dosed_drug:
             label = f"{dosed_drug.label} {dosed.group('amount')} {dosed.group('unit')}"
             drugs, start = (dosed_drug.label,), dosed_drug.start

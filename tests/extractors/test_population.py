@@ -410,3 +410,17 @@ def test_sizes_given_respectively_are_no_enrollment():
     found = facts("In the trial (NCT01234567), XY-123 or placebo was given to 127 and 63 patients, respectively, "
                   "who had zeta disease. Afterwards, 127 and 63 patients, respectively, were treated.")
     assert not [o for _, p, o in found if p == "enrollment"]
+
+
+def test_arms_listed_after_one_of_n_treatment_arms_each_a_dose_of_the_drug():
+    found = facts("In the ZETA trial (NCT01234567), patients were allocated to one of three study arms: "
+                  "4 mg/kg of XY-123 (n=58), 1.5 mg/kg of XY-123 (n=61), or placebo (n=57).")
+    assert {("XY-123 4 mg/kg", "armSize", "58"), ("XY-123 1.5 mg/kg", "armSize", "61"),
+            ("placebo", "armSize", "57")} <= set(found)
+    assert not any(s == "XY-123" for s, p, _ in found if p == "armSize")
+
+
+def test_sized_groups_each_a_dose_of_the_drug_are_told_apart_by_the_dose():
+    found = facts("In the ZETA trial (NCT01234567), patients got 4 mg/kg of XY-123 (n=58), 1.5 mg/kg of XY-123 (n=61), "
+                  "or placebo (n=57).")
+    assert {("XY-123 4 mg/kg", "armSize", "58"), ("XY-123 1.5 mg/kg", "armSize", "61")} <= set(found)
