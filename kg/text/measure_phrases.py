@@ -106,6 +106,38 @@ def shown_in(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# what a therapy showed significantly, named right after "significant" (and a second adjective: "significant and
+# superior") and before the time, the patients or the arm set against it: "demonstrated a statistically significant |
+# full zeta clearance | by week 6 in adults ... versus vehicle (p<0.001)"
+SIGNIFICANT_OBJECT = rx.compile(r"""(?=[adprs])\b(?:demonstrat|show|achiev|produc)(?:ed|ing|e?s)?\s(?:an?\s)?(?:statistically\s)?
+    significant\s(?:(?:and|or)\s[a-z-]{2,20}\s)?(?P<x>(?!(?:and|or)\s)[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,4}?)
+    (?=\s(?:at|by|after)\s(?:day|week|month|year)s?\s\d|\s(?:in|among)\s(?:patients|participants|subjects|adults|children|those)\b
+    |\s(?:compared|versus|vs\.?|over|relative)\b|\s?\(\s?[Pp]\s?[<=≤])""", re.I | re.X)
+
+
+def significant_object(text: str, found: list[Mention]) -> list[Mention]:
+    """What a therapy showed significantly, set against an arm or a p-value, whatever its words (not a change, which
+    :func:`significant_changes` reads, nor a word that names no measure: "a significant benefit").
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("XY showed a statistically significant full zeta clearance at day 29 compared "
+    ...                                 "to vehicle (p<0.001).")]
+    ['full zeta clearance']
+    >>> [m.label for m in find_measures("XY showed a statistically significant benefit over vehicle (p<0.001).")]
+    []
+    """
+    out = []
+    for hit in SIGNIFICANT_OBJECT.finditer(text):
+        a, b = hit.span("x")
+        words = hit.group("x").lower().split()
+        if inner(found, a, b) or NOT_ACHIEVED.intersection(words) or words[0] in cues.NOT_MEASURE_START \
+                or GENERIC_RESULT_WORDS.intersection(words) or re.match(rf"(?:{CHANGE_NOUNS})", words[-1]) \
+                or not (AGAINST_ARM.search(text, b, b + 120) or P_WITHIN.search(text, b, b + 120)):
+            continue
+        out.append(mention(text, a, b, written(hit.group("x"), first_word=False)))
+    return out
+
+
 def open_phrase(text: str, at: int, max_words: int) -> int | None:
     """Where the phrase written from ``at`` ends, or None when it opens on a verdict or names a goal, not a measure.
 

@@ -43,7 +43,7 @@ from kg.text.event_shapes import composite, counted_events, event_composite, fir
 from kg.text.measure_list import CAPITALS_BEFORE, QUANTITY, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object,
                                      changed_quantity, changed_subject, compared_object, counted_deaths, difference_in, no_difference,
-                                     percent_change_in, shown_in, significant_changes, threshold, threshold_after,
+                                     percent_change_in, shown_in, significant_changes, significant_object, threshold, threshold_after,
                                      valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
 from kg.text.paired_items import paired_measures
@@ -131,6 +131,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += compared_rates(text, found)
     if "ignificant" in text and " in " in text:         # (any case: "Significant improvements in ...")
         found += significant_changes(text, found)
+    if "ignificant " in text:
+        found += significant_object(text, found)
     if "(p" in text or "(P" in text or "( p" in text or "; P" in text or "; p" in text or ", P" in text \
             or ("(" in text and ("R " in text or "ratio" in text or "relative risk" in text)):     # (RR, HR, OR, IRR)
         found += p_listed(text, found)

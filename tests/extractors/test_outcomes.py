@@ -3491,3 +3491,13 @@ def test_a_lone_adjective_sharing_the_next_items_head_is_no_measure():
                   "with XY-123 compared with placebo.")
     assert ("sustained zeta attention", "measure", "sustained zeta attention") in found
     assert not any(s == "basic" for s, _, _ in found)
+
+
+def test_what_a_therapy_showed_significantly_against_the_control_is_the_measure():
+    found = facts(ALLOCATED + "Results showed a statistically significant full zeta clearance at day 29 in "
+                  "patients treated with XY-123 compared to placebo (p<0.0001).")
+    assert {("full zeta clearance", "significant", "True"), ("full zeta clearance", "timepoint", "P29D")} <= found
+    # (a word that names no measure is none: "a significant benefit")
+    found = facts(ALLOCATED + "Results showed a statistically significant benefit at day 29 in patients treated "
+                  "with XY-123 compared to placebo (p<0.0001).")
+    assert not any(p == "measure" for _, p, _ in found)
