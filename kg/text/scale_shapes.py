@@ -232,8 +232,11 @@ def defined_listed(text: str, found: list[Mention]) -> list[Mention]:
     >>> [m.label for m in find_measures("The end point was the share of patients with an American College of "
     ...                                 "Rheumatology 50% response (ACR50) at week 24.")]
     ['ACR50']
+    >>> [m.label for m in find_measures("The end point was the share of patients achieving 30% improvement in Zeta "
+    ...                                 "Society criteria (ZS30) at week 24.")]
+    ['ZS30']
     """
-    out = []
+    out = threshold_defined(text, found)
     for a in find_abbreviations(text):
         if len(a.short) < 3 or not any(c.isdigit() for c in a.short) \
                 or not (known := [x.label for x in listed(a.short) if x.start == 0 and x.end == len(a.short)]):
@@ -242,4 +245,24 @@ def defined_listed(text: str, found: list[Mention]) -> list[Mention]:
         if any(f.start <= a.long_start < f.end and f.end >= a.long_start + len(a.long) for f in found):
             continue
         out.append(Mention(text[a.long_start:end], a.long_start, end, KIND, known[0], (), LETTERS))
+    return out
+
+
+# a threshold of improvement in a named set of criteria, the short form giving the threshold after the criteria's
+# initials: "| 20% improvement in Zeta Society criteria (ZS20) |"
+THRESHOLD_DEFINED = rx.compile(r"""(?<![\w.])(?P<n>\d{1,3})\s?%\s(?:improvement|response|reduction)\s(?:in|of)\s(?:the\s)?
+    (?P<long>[A-Z][\w'’-]{0,30}(?:\s[\w'’-]{1,30}){0,7}?)\s\((?P<short>[A-Z][A-Za-z-]{1,8}?)-?(?P=n)\)""", re.X)
+
+
+def threshold_defined(text: str, found: list[Mention]) -> list[Mention]:
+    """The measure a threshold of improvement in named criteria makes, its short form given after ("20% improvement in
+    Zeta Society criteria (ZS20)": ZS20, or the list's name for it), words and bracket both."""
+    out = []
+    for m in THRESHOLD_DEFINED.finditer(text) if "%" in text else ():
+        short = m.group("short") + m.group("n")
+        if not acronym_of(m.group("short"), m.group("long")) \
+                or any(f.start <= m.start() and m.end() <= f.end for f in found):
+            continue                    # (a longer name read already holds it)
+        known = [x.label for x in listed(short) if x.start == 0 and x.end == len(short)]
+        out.append(Mention(text[m.start():m.end()], m.start(), m.end(), KIND, known[0] if known else short, (), LETTERS))
     return out

@@ -3501,3 +3501,11 @@ def test_what_a_therapy_showed_significantly_against_the_control_is_the_measure(
     found = facts(ALLOCATED + "Results showed a statistically significant benefit at day 29 in patients treated "
                   "with XY-123 compared to placebo (p<0.0001).")
     assert not any(p == "measure" for _, p, _ in found)
+
+
+def test_a_threshold_of_improvement_in_named_criteria_is_the_short_form_that_gives_it():
+    found = facts(ALLOCATED + "Its primary outcome was the proportion of adults reaching 30% improvement in Zeta "
+                  "Society criteria (ZS30) at week 12. At week 12, ZS30 was achieved by 61.2% with XY-123 versus 38.4% "
+                  "with placebo (p<0.001).")
+    assert {("ZS30", "outcomeRole", "primary"), ("ZS30 (XY-123)", "value", "61.2")} <= found
+    assert not any(s.startswith("Zeta Society criteria") for s, _, _ in found)
