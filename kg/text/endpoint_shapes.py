@@ -53,6 +53,8 @@ STATE_FREE = rx.compile(r"(?=[abrsw])\b(?:were|was|remained|remain|remaining|sta
 # what makes a sentence's freedom from an event a measure: a share of patients or a span of time
 FREEDOM_SETTING = rx.compile(r"\d\s?%|\bfor at least\b|\b\d{1,3} of \d{1,4}\b")
 FREEDOM_SKIP = frozenset("disease progression relapse recurrence metastasis charge cost side".split())
+# symptoms one may be free of, as an endpoint, that no event word ends: "freedom from | pain", "... from | nausea"
+FREEDOM_SYMPTOMS = frozenset("pain itch itching nausea fever headache seizure vertigo".split())
 MORTALITY_SHAPE = rx.compile(r"\b(?:\d{1,3}-day\s)?(?:all-cause\s)?mortality\b", re.I)
 # a share of people said to be alive: "80% of patients in the XY group were alive" (overall survival's rate; not
 # "alive and free of", "alive without": an event-free survival's)
@@ -215,18 +217,24 @@ def freedom(text: str, found: list[Mention]) -> list[Mention]:
 
     >>> [m.label for m in freedom("By week 24, 61% and 20% of patients on XY-1 and placebo remained flare-free.", [])]
     ['flare-free']
+    >>> [m.label for m in freedom("The primary endpoints were freedom from nausea and freedom from zeta at 2 hours.", [])]
+    ['freedom from nausea']
     """
     if not (FREEDOM.possible(text) or STATE_FREE.possible(text)) or \
             not (cues.ENDPOINT_WORD.search(text) or FREEDOM_SETTING.search(text)):
         return []
     out = [mention(text, *hit.span("x"), hit.group("x").lower()) for hit in STATE_FREE.finditer(text)
            if hit.group("x").lower().split("-")[0] not in FREEDOM_SKIP]
-    for hit in FREEDOM.finditer(text):
+    hits = list(FREEDOM.finditer(text))
+    for k, hit in enumerate(hits):
         end = phrase_end(text, hit.end(), 7)
+        if k + 1 < len(hits) and end > hits[k + 1].start():     # ("freedom from A and freedom from B": each its own)
+            end = len(text[:hits[k + 1].start()].rstrip().removesuffix(" and").removesuffix(" or").rstrip(" ,"))
         event = text[hit.end():end]
         words = event.lower().split()
         if not words or words[0] in FREEDOM_SKIP or words[-1] in FREEDOM_SKIP or \
-                not (words[-1].endswith("s") or EVENT_WORD.search(words[-1]) or is_short_form(event.split()[-1])):
+                not (words[-1].endswith("s") or EVENT_WORD.search(words[-1]) or words[-1] in FREEDOM_SYMPTOMS
+                     or is_short_form(event.split()[-1])):
             continue
         start = hit.start() if hit.group(0).lower().startswith("freedom") else hit.start() + hit.group(0).lower().index("free")
         out.append(mention(text, start, end, written(text[start:end])))

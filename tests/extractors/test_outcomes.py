@@ -3509,3 +3509,11 @@ def test_a_threshold_of_improvement_in_named_criteria_is_the_short_form_that_giv
                   "with placebo (p<0.001).")
     assert {("ZS30", "outcomeRole", "primary"), ("ZS30 (XY-123)", "value", "61.2")} <= found
     assert not any(s.startswith("Zeta Society criteria") for s, _, _ in found)
+
+
+def test_two_freedoms_listed_as_a_role_are_two_measures_and_nausea_is_one_to_be_free_of():
+    found = facts(ALLOCATED + "Its primary outcomes were freedom from nausea and freedom from the worst zeta "
+                  "symptom, 2 hours after the dose.")
+    assert {("freedom from nausea", "outcomeRole", "primary"),
+            ("freedom from the worst zeta symptom", "outcomeRole", "primary")} <= found
+    assert not any("nausea and" in s for s, _, _ in found)
