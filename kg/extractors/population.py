@@ -69,6 +69,9 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # after the verb (the only such bracket: not one place's share among several)
     rx.compile(rf"\b{WHO}\s+(?:were|was)\s+(?:enrolled|recruited|randomi[sz]ed)\b[^.;()]{{0,120}}\((?-i:\s*N\s*=\s*){NUM}\s*\)"
                r"(?![^.;]{0,200}\(\s*[nN]\s*=)", re.I),
+    # a structured abstract's heading that counts those studied: "Participants: 400 adults aged 40 to 75 years with X"
+    rx.compile(rf"^(?:(?:setting\s+and\s+)?participants|patients|subjects|study\s+population)\s*:\s*(?:a\s+total\s+of\s+)?"
+               rf"{NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b", re.I),
     # "a randomized trial of 12,345 healthy male physicians", "a study of 1,234 patients with X": those studied, named
     # with the trial (the words between stop at a comma or a full stop)
     rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"
@@ -509,6 +512,8 @@ ALL = (
                            (("enrollment", "420"),)),
                    Example("Patients: a consecutive sample of 31 adults with asthma took part in the trial.",
                            (("enrollment", "31"),)),
+                   Example("Participants: Two hundred twelve adults aged 40 to 75 years with zeta fever, in the trial.",
+                           (("enrollment", "212"),)),
                    Example("It was a randomized trial of 12,345 apparently healthy male physicians.", (("enrollment", "12345"),)),
                    Example("In the trial, of 43 patients enrolled, 39 were eligible.", (("enrollment", "43"),)),
                    Example("In the trial, a total of 320 adults with zeta fever were consecutively enrolled.",
