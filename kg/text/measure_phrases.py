@@ -255,6 +255,8 @@ ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?(?:in\s)?|\s(?:and|or)\s(?:in\s)?") 
 # a lone adjective listed before a longer item, the two sharing its head: "basic and sustained attention" (its own name
 # is not the one word; it is left out, not guessed)
 SHARED_HEAD_ADJECTIVE = re.compile(r"[a-z-]{2,20}(?:ic|ical|ive|ous|ary|ful|ble|ple|tory|ional)", re.I)
+# a time alone, which a list of what changed may carry after an item's own time: "at Month 2 and | Month 4"
+TIME_ONLY = re.compile(r"(?:at\s)?(?:day|week|month|year|hour)s?\s\d{1,3}", re.I)
 # an item that names who changed, not what: "in patients", "in those"
 NOT_ITEM_START = frozenset("patients participants people adults children those the a an their its both all".split())
 
@@ -278,6 +280,9 @@ def significant_changes(text: str, found: list[Mention]) -> list[Mention]:
     >>> [m.label for m in significant_changes("Significant improvements in zeta voids (-1.2 vs -0.9) and in zeta urgency "
     ...                                       "(-4.0 vs -3.4) were seen with XY vs placebo.", [])]
     ['zeta voids', 'zeta urgency']
+    >>> [m.label for m in significant_changes("It met two key goals with a significant change in zeta tone at Month 2 "
+    ...                                       "and Month 4, for all XY arms, compared to placebo.", [])]
+    ['zeta tone']
     >>> [m.label for m in significant_changes("Significant reductions in basic and sustained zeta attention, and zeta "
     ...                                       "memory were seen versus placebo.", [])]
     ['sustained zeta attention', 'zeta memory']
@@ -303,6 +308,10 @@ def changed_items(text: str, begin: int, original: str) -> list[tuple[int, int]]
         start = text.index(part, at) if part else at
         at = start + len(part)
         words = part.split()
+        if items and words and words[0].lower() == "for":
+            break                   # ("X at Month 2 and Month 4, | for all arms": whom, after the list)
+        if TIME_ONLY.fullmatch(part.strip(" ,")):
+            continue                # ("X at Month 2 and | Month 4": the first item's second time, no item)
         if not words or len(words) > 6 or words[0].lower() in NOT_ITEM_START or not words[0][0].isalpha():
             return []
         kept = part.rstrip(" ,")

@@ -3517,3 +3517,9 @@ def test_two_freedoms_listed_as_a_role_are_two_measures_and_nausea_is_one_to_be_
     assert {("freedom from nausea", "outcomeRole", "primary"),
             ("freedom from the worst zeta symptom", "outcomeRole", "primary")} <= found
     assert not any("nausea and" in s for s, _, _ in found)
+
+
+def test_a_second_time_and_the_arms_after_a_list_of_changes_are_no_measures():
+    found = facts(ALLOCATED + "The study also met two key goals with a significant change in zeta tone at "
+                  "Month 2 and Month 4, for all XY-123 arms, compared to placebo.")
+    assert not any(s in ("Month 4", "for all XY-123 arms") for s, _, _ in found)
