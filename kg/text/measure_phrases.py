@@ -115,6 +115,11 @@ SIGNIFICANT_OBJECT = rx.compile(r"""(?=[adprs])\b(?:demonstrat|show|achiev|produ
     |\s(?:compared|versus|vs\.?|over|relative)\b|\s?\(\s?[Pp]\s?[<=≤])""", re.I | re.X)
 
 
+# what a drug showed that is a verdict on it, not a measure: "a significant | separation | from placebo"
+VERDICT_WORDS = frozenset("""separation superiority non-inferiority noninferiority inferiority advantage activity signal
+    signals trend trends""".split())
+
+
 def significant_object(text: str, found: list[Mention]) -> list[Mention]:
     """What a therapy showed significantly, set against an arm or a p-value, whatever its words (not a change, which
     :func:`significant_changes` reads, nor a word that names no measure: "a significant benefit").
@@ -131,7 +136,8 @@ def significant_object(text: str, found: list[Mention]) -> list[Mention]:
         a, b = hit.span("x")
         words = hit.group("x").lower().split()
         if inner(found, a, b) or NOT_ACHIEVED.intersection(words) or words[0] in cues.NOT_MEASURE_START \
-                or GENERIC_RESULT_WORDS.intersection(words) or re.match(rf"(?:{CHANGE_NOUNS})", words[-1]) \
+                or GENERIC_RESULT_WORDS.intersection(words) or VERDICT_WORDS.intersection(words) \
+                or re.match(rf"(?:{CHANGE_NOUNS})", words[-1]) \
                 or not (AGAINST_ARM.search(text, b, b + 120) or P_WITHIN.search(text, b, b + 120)):
             continue
         out.append(mention(text, a, b, written(hit.group("x"), first_word=False)))

@@ -3497,10 +3497,11 @@ def test_what_a_therapy_showed_significantly_against_the_control_is_the_measure(
     found = facts(ALLOCATED + "Results showed a statistically significant full zeta clearance at day 29 in "
                   "patients treated with XY-123 compared to placebo (p<0.0001).")
     assert {("full zeta clearance", "significant", "True"), ("full zeta clearance", "timepoint", "P29D")} <= found
-    # (a word that names no measure is none: "a significant benefit")
-    found = facts(ALLOCATED + "Results showed a statistically significant benefit at day 29 in patients treated "
-                  "with XY-123 compared to placebo (p<0.0001).")
-    assert not any(p == "measure" for _, p, _ in found)
+    # (a word that names no measure is none: "a significant benefit", nor a verdict: "a significant separation")
+    for word in ("benefit", "separation"):
+        found = facts(ALLOCATED + f"Results showed a statistically significant {word} at day 29 in patients "
+                      "treated with XY-123 compared to placebo (p<0.0001).")
+        assert not any(p == "measure" for _, p, _ in found)
 
 
 def test_a_threshold_of_improvement_in_named_criteria_is_the_short_form_that_gives_it():
