@@ -445,7 +445,7 @@ def chosen_arms(view: View):
 def randomised_parallel(ctx) -> bool:
     """Does the document say it randomised, and never that it crossed over? (once a document)"""
     return ctx.cached(("randomised parallel",), lambda: any(RANDOMISED.search(s.text) for s in ctx.sentences)
-                      and not any(cues.CROSSOVER.search(s.text) for s in ctx.sentences))
+                      and not crosses_over(ctx))
 
 
 def allocates_arms(ctx) -> bool:

@@ -130,6 +130,9 @@ def significant_object(text: str, found: list[Mention]) -> list[Mention]:
     ['full zeta clearance']
     >>> [m.label for m in find_measures("XY showed a statistically significant benefit over vehicle (p<0.001).")]
     []
+    >>> [m.label for m in find_measures("XY showed a statistically significant zeta decline at day 29 compared to "
+    ...                                 "vehicle (p<0.001).")]
+    []
     """
     out = []
     for hit in SIGNIFICANT_OBJECT.finditer(text):
@@ -137,7 +140,7 @@ def significant_object(text: str, found: list[Mention]) -> list[Mention]:
         words = hit.group("x").lower().split()
         if inner(found, a, b) or NOT_ACHIEVED.intersection(words) or words[0] in cues.NOT_MEASURE_START \
                 or GENERIC_RESULT_WORDS.intersection(words) or VERDICT_WORDS.intersection(words) \
-                or re.match(rf"(?:{CHANGE_NOUNS})", words[-1]) \
+                or words[-1].removesuffix("s") in CHANGE_NOUN_WORDS \
                 or not (AGAINST_ARM.search(text, b, b + 120) or P_WITHIN.search(text, b, b + 120)):
             continue
         out.append(mention(text, a, b, written(hit.group("x"), first_word=False)))
@@ -591,14 +594,14 @@ def names_no_quantity(subject: str) -> bool:
     spans = FROM_TO.match(subject) is not None        # ("the interval from A to B": its "from" and "to" are its own)
     return words[0] in cues.NOT_MEASURE_START or any(w in CLAUSE_WORDS or (w in STOP and w != "per" and not (
         spans and w in ("from", "to"))) or (
-        w in TWO_GROUP_WORDS and not (k and w in CHANGE_NOUNS)) or w in STATISTIC_WORDS for k, w in enumerate(words)) \
+        w in TWO_GROUP_WORDS and not (k and w in CHANGE_NOUN_WORDS)) or w in STATISTIC_WORDS for k, w in enumerate(words)) \
         or subject.lower() in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS)
 
 
 # a span of time between two events, named by both: "(the) time from A to B", "the interval from A to B"
 FROM_TO = re.compile(r"(?:the\s)?(?:time|interval|duration|delay|period|days|hours)\sfrom\s\S.*\sto\s\S", re.I)
 # the changes among them, which a quantity named before them measures ("zeta score improvement"; not "decline" alone)
-CHANGE_NOUNS = frozenset("decline reduction improvement change increase decrease worsening progression".split())
+CHANGE_NOUN_WORDS = frozenset("decline reduction improvement change increase decrease worsening progression".split())
 # words of a statistic computed over the results, not a quantity measured ("the correlation coefficients for ...")
 STATISTIC_WORDS = frozenset("correlation correlations coefficient coefficients".split())
 # words of a subject that names people or a group, not a quantity ("the placebo group was 12% ..."), or points back at
