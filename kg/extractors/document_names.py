@@ -61,6 +61,8 @@ MARKED_MORE = re.compile(r"\s([A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)(?=\s\(([A
 # the word after a marked name that the document also writes with the name, unmarked: "Zetaline™ XR" where "Zetaline
 # XR" comes again (the mark sits after the brand's first word; the product's name is both)
 MARKED_NEXT = re.compile(r"\s([A-Z][A-Za-z0-9]{0,11}(?:-[A-Za-z0-9]{1,8})?)(?![\w-])")
+# a product's form, the last word of its name: "Zetane® Oral | Solution"
+PRODUCT_FORM_WORD = re.compile(r"(?i:solution|gel|cream|ointment|foam|spray|lotion|suspension|emulsion|drops|patch)")
 # a marked name that is a trial's, not a product's: "the ZETA-IT™ Cardiovascular Outcomes Study", "ZETA-IT™ trial", "the
 # outcomes trial, ZETA-IT™,"
 MARKED_TRIAL_AFTER = re.compile(r"(?:\s[A-Z][a-z]{2,20}){0,3}\s(?:[Cc]linical\s)?(?:Study|Trial|study|trial)\b")
@@ -542,6 +544,9 @@ def marked(text: str, hit: re.Match, pairs: frozenset = frozenset()) -> tuple[st
     >>> t = "Zetaline™ XR in gout"
     >>> marked(t, MARKED_NAME.search(t), word_pairs(t + " Zetaline XR was safe.")), marked(t, MARKED_NAME.search(t), word_pairs(t))
     (('Zetaline XR', 0), ('Zetaline', 0))
+    >>> t = "Zetane® Viscous Spray (topical zetanol) or Zetane Viscous Spray"
+    >>> marked(t, MARKED_NAME.search(t), word_pairs(t))
+    ('Zetane Viscous Spray', 0)
     """
     more = MARKED_MORE.match(text, hit.end())
     if more:
@@ -550,6 +555,10 @@ def marked(text: str, hit: re.Match, pairs: frozenset = frozenset()) -> tuple[st
             return f"{hit.group(1)} {more.group(1)}", hit.start()
     after = MARKED_NEXT.match(text, hit.end())
     if after and after.group(1) not in NOT_NAME_NEXT and (hit.group(1), after.group(1)) in pairs:
+        last = MARKED_NEXT.match(text, after.end())     # (and the next word, written after it too: "Zetane® Oral Solution")
+        if last and last.group(1) not in NOT_NAME_NEXT and (after.group(1), last.group(1)) in pairs \
+                and PRODUCT_FORM_WORD.fullmatch(last.group(1)):
+            return f"{hit.group(1)} {after.group(1)} {last.group(1)}", hit.start()
         return f"{hit.group(1)} {after.group(1)}", hit.start()
     return hit.group(1), hit.start()
 
