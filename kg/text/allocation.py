@@ -290,7 +290,7 @@ def lists_arms(text: str, cue: re.Match, first: int, stop: int) -> bool:
 
 # a verb that gives the therapies straight after it ("received | A or B"); a caller that knows the sentence allocates
 # passes it as the cue
-GIVING_VERBS = r"(?:received|were\s+(?:given|administered|treated\s+with)|took)"
+GIVING_VERBS = r"(?:received|were\s+(?:either\s+)?(?:given|administered|treated\s+with)|took)"
 GIVING = re.compile(GIVING_VERBS, re.I)
 RANDOMLY_BEFORE = re.compile(r"\b(?:randomly|randomi[sz]ed)\s+(?:\w+\s+)?$", re.I)
 
@@ -364,6 +364,9 @@ def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
             if kind == "control" and any(a < m.start() < b and not LEAD_WORDS.fullmatch(text, a, m.start())
                                          for a, b, _ in worded):
                 continue                     # "adjuvant chemotherapy (n = 51)", "no chemotherapy (n = 49)": named in words
+            if kind == "placebo" and found and found[-1][2] == "placebo" and not text[found[-1][1]:m.start()].strip(" -"):
+                found[-1] = (found[-1][0], m.end(), kind, found[-1][3])  # one control: "a placebo vehicle control"
+                continue
             if not any(s <= m.start() < e or (kind == "group" and m.start() <= s < m.end()) for s, e, _, _ in found):
                 found.append((m.start(), m.end(), kind, m.group("name") if kind == "group" else m.group(0)))
     found += [(a, b, "group", name) for a, b, name in worded if not any(s < b and a < e for s, e, _, _ in found)]

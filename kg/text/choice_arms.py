@@ -32,6 +32,8 @@ SUBJECT = re.compile(rf"\b(?:{cues.PEOPLE}|they|\d+)\b", re.I)
 # ... and not those who had, relapsed or all got it, nor what was given before or after the trial's treatment
 NOT_THE_ARMS = re.compile(r"\b(?:who|whom|that|which|whose|all|each|both|every|also|then|subsequently|additionally|"
                           r"previously|already|had|have|has|later|thereafter|otherwise|if|when|until)\b", re.I)
+# "who" right before the verb: the people it gives the therapies to ("300 adults who | were given A or B")
+WHO_GOT = re.compile(r"\bwho\s*$", re.I)
 # a group as the subject: what one group got ("In the A group, women received ..."), read with the groups
 GROUP = re.compile(r"\b(?:groups?|arms?|cohorts?)\b", re.I)
 # what follows the verb when it names no arms: rescue or added treatment, premedication, something given to all
@@ -57,7 +59,7 @@ def choice_arms(text: str, names: Sequence[Name], main: str | None = None) -> li
     if verb is None or NOT_A_CHOICE.match(text, verb.end()):
         return []
     before = text[max(0, verb.start() - REACH):verb.start()]
-    clause = re.split(r"[,;:]", before)[-1]
+    clause = WHO_GOT.sub("", re.split(r"[,;:]", before)[-1])     # ("300 adults who | were given A or B": the arms)
     if not SUBJECT.search(clause) or NOT_THE_ARMS.search(clause) or GROUP.search(before):
         return []
     arms = allocation(text, names, main, loose=True, cue=verb)

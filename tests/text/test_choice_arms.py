@@ -20,6 +20,10 @@ def names_in(text: str):
      [("metoprolol", None), ("verapamil", None), ("diltiazem", None)]),
     ("Fourteen patients were given metoprolol plus verapamil and 13 patients were given metoprolol plus placebo.",
      [("metoprolol plus verapamil", 14), ("metoprolol plus placebo", 13)]),
+    # "either" before the verb, "who" right before it, a control named in two words
+    ("The trial enrolled 240 adults who were either administered metoprolol or an inactive placebo vehicle control daily.",
+     [("metoprolol", None), ("placebo", None)]),
+    ("The 240 adults were either given metoprolol or a matching placebo.", [("metoprolol", None), ("placebo", None)]),
 ])
 def test_arms_given_as_a_choice(text, expected):
     assert [(a.label, a.n) for a in choice_arms(text, names_in(text))] == expected
@@ -27,6 +31,7 @@ def test_arms_given_as_a_choice(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Patients who relapsed were treated with metoprolol or verapamil.",          # those who, not everyone
+    "Patients who relapsed were either given metoprolol or verapamil.",
     "All patients received metoprolol or verapamil before surgery.",             # everyone, a choice left open
     "Patients had received metoprolol or verapamil before the trial.",           # their past
     "Patients received additional metoprolol or placebo if pain persisted.",     # rescue treatment
