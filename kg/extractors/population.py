@@ -164,6 +164,7 @@ ARM_CUE = rx.AnyOf(
     rx.compile(r"(?<![\d,])\d[\d,]*+\s++in\s+the\s+[\w-]+\s+(?:arm|group)\b", re.I),
     rx.compile(rf"(?<![\d,.])\d{{1,5}}\s+{PEOPLE}\s*+\(\s*+\d", re.I),       # "90 patients (44 for A, 46 for B)"
     rx.compile(r"(?=[ait])\b(?:analy[sz]ed|included|treated)\s*+\([^()]{1,40}:\s*+\d", re.I),   # "analyzed (A: 44; B: 46)"
+    rx.compile(r"(?=[o])\bof\s(?:whom|these)\s\d[\d,]*+\s*+\([^()]{1,40}:\s*+\d", re.I),   # "of whom 90 (A: 44; B: 46)"
     GROUP_LABEL_N)                 # a bracket that labels the group just described: "(group X)", "(ZA + PL)"
 # a line that may be one of a list of arms: a short head ending at a colon, a parenthesis or the line's end. The head
 # is taken whole (possessive): a shorter one ends at a character of the head itself, which no ending is, so giving
@@ -568,6 +569,8 @@ ALL = (
                            "yoga group (n = 23).", (("control", "armSize", "21"), ("yoga", "armSize", "23"))),
                    Example("The trial's analysis included 97 participants: placebo: n=33; XY-123: 10 mg: n=32; "
                            "30 mg: n=32.", (("placebo", "armSize", "33"), ("XY-123 30 mg", "armSize", "32"))),
+                   Example("The trial enrolled 2,100 adults, of whom 2,010 (XY-123: 1,004; placebo: 1,006) were dosed.",
+                           (("XY-123", "armSize", "1004"), ("placebo", "armSize", "1006"))),
                    Example("The trial randomised patients 2:1 to XY-123 or placebo.",
                            (("XY-123", "armIntervention", "XY-123"), ("placebo", "armLabel", "placebo"))),
                    Example("In the trial, XY-123 25 and 50 mg once daily cut zeta frequency versus placebo.",

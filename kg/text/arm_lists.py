@@ -107,11 +107,12 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
 # a bracket of counts per arm right after the allocation's word: "were randomized (XY-123, 60; placebo, 30)", "were
 # analyzed (XY-123: 60; placebo: 30)",
 # "underwent randomization (60 XY-123, 30 placebo)", "were randomized and treated in part B (60 XY-123, 30 placebo)"
-COUNTS_AFTER_CUE = rx.compile(r"(?=[adeirt\d])(?:\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled|analy[sz]ed|"
+COUNTS_AFTER_CUE = rx.compile(r"(?=[adeiort\d])(?:\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled|analy[sz]ed|"
                               r"included|treated)"
                               r"(?:\s[\w-]{1,15}){0,5}?"
-                              # (or the people counted right before it: "the remaining 90 patients (44 for A, 46 for B)")
-                              rf"|(?<![\w.,])\d{{1,5}}\s{cues.PEOPLE})\s*+\(", re.I)
+                              # (or the people counted right before it: "the remaining 90 patients (44 for A, 46 for B)",
+                              # "enrolled, of whom 2,496 (A: 1,247; B: 1,249) were ...")
+                              rf"|(?<![\w.,])\d{{1,5}}\s{cues.PEOPLE}|\bof\s(?:whom|these)\s{NUMBER})\s*+\(", re.I)
 COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)\s*+[,:]\s*+(?P<n>{NUMBER})
     |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
 
@@ -130,6 +131,9 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> t = "The remaining 90 patients (44 for XY-123, 46 for placebo) were analyzed."
     >>> [(a.label, a.n) for a in bracketed_counts(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
     [('XY-123', 44), ('placebo', 46)]
+    >>> t = "In all, 2,100 enrolled, of whom 2,010 (XY-123: 1,004; placebo: 1,006) were dosed."
+    >>> [(a.label, a.n) for a in bracketed_counts(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    [('XY-123', 1004), ('placebo', 1006)]
     """
     for cue in COUNTS_AFTER_CUE.finditer(text):
         close = text.find(")", cue.end())
