@@ -653,6 +653,38 @@ def cases_of(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# an event counted before its noun, with each arm's count in a bracket after: "57 | confirmed zeta fever | cases were
+# reported (XY-1: 9; placebo: 48)"
+COUNTED_CASES = rx.compile(r"(?=[\d])(?<![\w.,])\d[\d,]{0,6}\s(?P<x>(?:[\w-]+\s){1,4}?)(?:cases|episodes)\s(?:were|was)\s"
+                           r"(?:reported|observed|recorded|confirmed|identified|seen|documented)\b", re.I)
+# a bracket of counts per arm: "(| XY-1: 9; placebo: 48)"
+ARM_COUNTS = re.compile(r"(?<!\s)\s*+\((?:[^():;]{1,40}:\s?\d[\d,]{0,6}\s?;\s?)+[^():;]{1,40}:\s?\d[\d,]{0,6}\)")
+
+
+def counted_cases(text: str, found: list[Mention]) -> list[Mention]:
+    """The event whose cases a sentence counts before naming them, each arm's count in a bracket after.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("In all, 40 zeta fever cases were reported (XY-1: 7; placebo: 33).")]
+    ['zeta fever']
+    >>> [m.label for m in find_measures("In all, 40 zeta fever cases were reported by week 8.")]
+    []
+    """
+    out = []
+    for hit in COUNTED_CASES.finditer(text):
+        a, b = hit.span("x")
+        words = text[a:b].lower().split()
+        if words[0] in cues.NOT_MEASURE_START or words[0] in NOT_EVENT_WORDS or not ARM_COUNTS.match(text, hit.end()) \
+                or any(f.start < b and a < f.end for f in found):
+            continue
+        out.append(Mention(text[a:b - 1], a, b - 1, KIND, written(text[a:b - 1], first_word=False), (), SOURCE, QUANTITY))
+    return out
+
+
+# words that open the counted words without naming an event: "57 | new cases", "12 | more episodes"
+NOT_EVENT_WORDS = frozenset("new more further additional total such other these those all".split())
+
+
 # words that make an item a clause, not a name: verbs, auxiliaries, relative pronouns ("the latter assessed by ...")
 CLAUSE_WORDS = frozenset("""was were is are be been being had has have did does do will would can could may might must
     assessed measured defined analysed analyzed tested evaluated using occurred reached achieved showed met remained

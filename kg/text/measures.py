@@ -41,7 +41,7 @@ from kg.text.compared_rates import compared_rates
 from kg.text.endpoint_shapes import efficacy_named, event_rate, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
 from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
 from kg.text.measure_list import CAPITALS_BEFORE, QUANTITY, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
-from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object,
+from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object, counted_cases,
                                      changed_quantity, changed_subject, compared_object, counted_deaths, difference_in, no_difference,
                                      percent_change_in, shown_in, significant_changes, significant_object, threshold, threshold_after,
                                      valued_subject)
@@ -113,6 +113,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += percent_change_in(text, found)                                       # or a signed mean change)
     if "cases of" in text:
         found += cases_of(text, found)
+    if "cases were" in text or "episodes were" in text:
+        found += counted_cases(text, found)
     if "death" in text:
         found += counted_deaths(text, found)
     if " or " in text:

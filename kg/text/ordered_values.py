@@ -102,6 +102,8 @@ TIME_LIST = re.compile(r"\b(?:(?:at|after|over|through|by|within|until|to)\s(?:w
                        re.I)
 # a sentence of methods: what was measured and how, not what was found
 # a reference's number ("... (p=0.004) [1].", "[2, 3]", "[4-6]"): no result
+# between an arm named in a bracket and its number: "(XY|: |9; placebo|: |48)"
+ARM_COLON = re.compile(r"\s?[:=,]\s?")
 CITATION = re.compile(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]")
 METHODS = re.compile(r"\b(?:were|was|will\sbe)\s(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|calculated|"
                      r"estimated|determined)\b", re.I)
@@ -195,6 +197,8 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         counted = result_numbers(plain, arms, counts=True)
         found = counted if all(OF_TOTAL_AFTER.match(plain, n[4]) for n in counted) else found
     k = len(labels)
+    if len(found) > k:
+        found = bracket_of_arms(plain, arms, k) or found
     if len(found) == 2 * k and max(a for a, _, _ in arms) < found[k][3] and all(
             C.PAIR_VERSUS.fullmatch(plain, x[4], y[3]) for x, y in zip(found[k:], found[k + 1:])):
         found = found[:k]               # (the same arms again, at another time: "38% for A versus 27% for B at 24
@@ -204,6 +208,27 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     units = {u for *_, u in found if u}
     return [OrderedValue(label, value, unit or next(iter(units), ""), sign, changed, a, b)
             for label, (value, sign, changed, a, b, unit) in zip(labels, found)]
+
+
+def bracket_of_arms(plain: str, arms: list[tuple[int, int, str]], k: int) -> list[tuple]:
+    """The numbers of a bracket that names each of the ``k`` arms once, each followed by one number ("57 cases
+    (XY: 9; placebo: 48)"): the arms' own, where the sentence holds other numbers too (a total, a follow-up time).
+
+    >>> t = "after 5 months, 57 cases were seen (XY: 9; placebo: 48)"
+    >>> [float(n[0]) for n in bracket_of_arms(t.replace("XY", "  ").replace("placebo", "       "), [(36, 38, "XY"), (43, 50, "placebo")], 2)]
+    [9.0, 48.0]
+    """
+    opened = plain.rfind("(", 0, min(a for a, _, _ in arms))
+    closed = plain.find(")", max(b for _, b, _ in arms))
+    if opened < 0 or closed < 0 or "(" in plain[opened + 1:closed] or ")" in plain[opened:max(b for _, b, _ in arms)] \
+            or len(arms) != k:
+        return []
+    inside = [n for n in result_numbers(plain[:closed], arms) if opened < n[3]]
+    ends = sorted(b for _, b, _ in arms)
+    if len(inside) != k or not all(ARM_COLON.match(plain, b) and ARM_COLON.match(plain, b).end() == n[3]
+                                   for b, n in zip(ends, inside)):
+        return []
+    return inside
 
 
 def closed_bracket(plain: str, a: int, b: int) -> int:

@@ -310,6 +310,10 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     ("Among the 30 cases of zeta fever with 3 or more symptoms, 26 cases were seen in the placebo group and 4 cases in "
      "the XY-123 group.", ["zeta fever with 3 or more symptoms"]),
     ("Cases of zeta fever were rare.", []),
+    # cases counted before their event's name, each arm's count in a bracket after (not new cases, nor without counts)
+    ("In all, 61 confirmed zeta fever cases were reported (XY-123: 11; placebo: 50).", ["confirmed zeta fever"]),
+    ("In all, 61 new cases were reported (XY-123: 11; placebo: 50).", []),
+    ("In all, 61 zeta fever episodes were seen during the trial.", []),
     # an adverb before the comparative, both arms' numbers in brackets before the verb, or several such items
     ("The mean zeta recovery time was also shorter in the XY-123 group compared to the placebo group (51 vs. 83 min).",
      ["zeta recovery time"]),

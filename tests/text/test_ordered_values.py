@@ -100,6 +100,9 @@ READ = [
     # a dose written before "of" and the arm's name is that arm's own
     ("Adults had 7 percent zeta loss with 2 milligrams of XY-7, compared to 3 percent for those given placebo.",
      ("XY-7", "placebo"), [("XY-7", "7"), ("placebo", "3")]),
+    # a bracket that names each arm with its number: those are the arms' (not the total, nor the follow-up time)
+    ("Over a median of 4 months, 61 zeta fever cases were seen (XY-7: 11; placebo: 50).", ("XY-7", "placebo"),
+     [("XY-7", "11"), ("placebo", "50")]),
 ]
 
 
