@@ -57,6 +57,14 @@ def test_a_substance_that_names_a_receptor_is_no_therapy_and_gives_no_modality()
     assert "XY-123" in found and "Dopamine" not in found and found.get("XY-456") != "peptide"
 
 
+def test_a_substance_named_with_its_receptors_subtypes_or_as_released_is_no_therapy():
+    found = named("Adults got XY-123, a serotonin 5-HT2C agonist that is also a dopamine D1 and D5 agonist, or placebo.")
+    assert "XY-123" in found and not {"Serotonin", "Dopamine"} & set(found)
+    found = named("XY-123 aims to limit the release of calcium from stores; adults got XY-123 or placebo.")
+    assert "XY-123" in found and "Calcium" not in found
+    assert "Calcium" in named("Adults got XY-123 plus calcium or placebo plus calcium.")
+
+
 def test_a_glycoproteins_inn_written_without_its_greek_word_is_the_lexicons_protein():
     assert named("Patients received eftilagimod every two weeks.") == {"Eftilagimod alfa": "protein"}
 
