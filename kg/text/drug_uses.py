@@ -111,7 +111,7 @@ NOT_DRUG = frozenset("""placebo daily weekly monthly twice once doses dosage dos
     stayed local topical systemic general regional intrathecal intramuscular intranasal sublingual inhaled exposure
     level limit antagonist agonist inhibitor blocker modulator activator analogue analog antibody therefore however
     thus hence moreover furthermore nevertheless nonetheless meanwhile otherwise instead real true sham minus
-    range""".split())
+    range complete full entire whole partial final last next same usual planned remaining extra""".split())
 # endings of English words, a plural's too ("weeks", "levels"; a drug's name may end on "-us" or "-is")
 ENGLISH_END = re.compile(r"(?:ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ies|ers|ance|ence|ical|"
                          r"(?<![usi])s)$")

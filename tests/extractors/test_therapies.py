@@ -65,6 +65,11 @@ def test_a_substance_named_with_its_receptors_subtypes_or_as_released_is_no_ther
     assert "Calcium" in named("Adults got XY-123 plus calcium or placebo plus calcium.")
 
 
+def test_a_substance_that_declined_or_an_adjective_before_a_dose_is_no_therapy():
+    assert set(named("XY-123 gave mean declines in HBsAg at week 20 in adults.")) == {"XY-123"}
+    assert set(named("Results for the complete 30 mg every 2 weeks cohort of XY-123 are shown.")) == {"XY-123"}
+
+
 def test_a_glycoproteins_inn_written_without_its_greek_word_is_the_lexicons_protein():
     assert named("Patients received eftilagimod every two weeks.") == {"Eftilagimod alfa": "protein"}
 
