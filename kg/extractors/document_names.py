@@ -47,10 +47,10 @@ CODE_NAME = rx.compile(r"(?:[A-Z](?<!\w[A-Z])(?:[A-Z]{1,4}-[A-Z]{1,5}\d{3,6}(?:[
                        r"|[A-Z]{1,5}[a-z]?-?\d{3,8}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{1,5}-\d{2,8}|-\d{3,6})"
                        r"|(?<![\w-])(?!(?:NDA|IND|BLA|ANDA|MAA|ISO|ASX|NCT|IEC|DIN|CAS|ATC)\s)[A-Z]{3,5}\s\d{5,7}"
                        r"|(?<![\w.-])(?!(?:US|EP|WO|JP|CN|DE|GB|FR|KR|CA|AU|NZ|NO)\s)[A-Z]{2}\s\d{6,7}"
-                       r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d)")     # (a code with a space: "XYZ 204817", "ZX 764530";
-# not a patent office's number, "EP 1234567")
-# a paper's number in a library, no drug's: "PMC1234567"
-LIBRARY_IDS = ("PMC", "PMID")
+                       r"|[ms](?<![\w-][ms])[ia]?RNA-\d{3,6})\b(?![-/]\d|-[A-Z]{1,6}-)")     # (a code with a space: "XYZ 204817", "ZX 764530";
+# not a patent office's number, "EP 1234567"; nor the start of a grant's or a lot's number, "ZQRF210-XYZ-C-345")
+# a paper's number in a library, no drug's: "PMC1234567", "NIHMS1234567"
+LIBRARY_IDS = ("PMC", "PMID", "NIHMS")
 # (or marked as a wire service writes the signs: "Zetamab(TM)", "Zetamab(R)")
 # (a short form of capitals or digits after the brand's word carries the mark for both: "Zetaline XR™", "Zetadisc LP(TM)")
 MARKED_NAME = rx.compile(r"\b([A-Z][a-z]{2,20}\s[A-Z0-9]{1,3}(?![\w-])|[A-Z][A-Za-z0-9-]{2,30})(?:\s?[®™]|\((?:TM|R)\))")
@@ -479,6 +479,8 @@ def code_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     >>> code_names(["the Zeta Motor Rating Profile™ Checklist and Acme Zetavo®"])   # an instrument's word
     [[('Zetavo', 50)]]
     >>> code_names(["XY-123 goes on in a follow-up study, ZT-101, and the extension study ZT-102."])   # a study's code
+    [[('XY-123', 0)]]
+    >>> code_names(["XY-123 was funded by grant ZQRF210-XYZ-C-345-678901; see NIHMS1234567."])   # a grant's, a paper's
     [[('XY-123', 0)]]
     """
     out: list[list[tuple[str, int]]] = [[] for _ in texts]

@@ -12,7 +12,7 @@ from kg.extractors.util import NUM
 
 PLAIN = {
     "code name": (CODE_NAME, re.compile(r"\b(?:[A-Z]{2,5}-[A-Z]{1,5}\d{3,6}(?:[A-Z]{2}|[A-Za-z])?|[A-Z]{2,6}[a-z]?-?\d{3,6}(?:[A-Z]{2}|[A-Za-z])?"
-                                        r"|[A-Z]{2,6}-\d{2,6}|[A-Z]-\d{3,6})\b(?![-/]\d)"),
+                                        r"|[A-Z]{2,6}-\d{2,6}|[A-Z]-\d{3,6})\b(?![-/]\d|-[A-Z]{1,6}-)"),
                   ["AB", "X", "biib", "C", "-", "123", "45", "6", " ", "é", "_", "v", "R"]),
     "enrolled in": (ENROLLED[2], re.compile(rf"(?<!occurred )(?<!reported )(?<!seen )(?<!observed )(?<!one )\b(?:in|among|by)\s+{NUM}"
                                             rf"\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
