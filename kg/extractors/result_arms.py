@@ -303,9 +303,11 @@ def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
 
 def with_dose_after(ctx, text: str, end: int, label: str) -> str:
     """An arm's label with the dose written right after its name at ``end`` ("XY-123 | 200 mg"), where the document
-    gives the therapy at more than one dose (each dose an arm); else the label."""
+    gives the therapy at more than one dose (each dose an arm: two written after its name, or two doses in a document of
+    one therapy, "XY-123 2 mg ... the 1 mg group"); else the label."""
     dose = dose_after(text, end) if " plus " not in label else None
-    if dose is None or C.DOSE_IN.search(label) or len(doses_written(ctx).get(label, ())) < 2:
+    if dose is None or C.DOSE_IN.search(label) or not (len(doses_written(ctx).get(label, ())) >= 2
+                                                        or (label == ctx.main_therapy and dose_ranging(ctx))):
         return label
     return f"{label} {dose.group('amount')} {dose.group('unit')}"
 

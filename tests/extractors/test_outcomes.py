@@ -197,6 +197,13 @@ def test_arms_named_by_dose_and_a_sentence_that_opens_on_its_arm():
             (label, "outcomeRole", "primary"), (label, "significant", "True")} <= found
 
 
+def test_a_dose_written_after_the_one_therapys_name_names_its_arm_where_the_document_gives_two_doses():
+    found = facts("The XY-123 trial (NCT00000001) was placebo-controlled. More adults in the XY-123 2 mg group had zeta "
+                  "healing compared with placebo (52.4% vs. 21.3%, p = 0.004). For the 1 mg group, zeta healing was 30%.")
+    assert {("zeta healing (XY-123 2 mg)", "value", "52.4"), ("zeta healing (placebo)", "value", "21.3")} <= found
+    assert not any(s == "zeta healing (XY-123)" for s, _, _ in found)
+
+
 def test_a_median_duration_in_months_is_a_single_value():
     found = facts("The single-arm XY-123 trial (NCT00000001) enrolled 60 adults. Key results:\n\n"
                   "Median duration of response: 14.2 months among responders")
