@@ -25,7 +25,7 @@ from kg.text.ages import age_stats, find_ages
 from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LISTED, DRUG_DOSES, arm_line, counted_given,
                                opens_arm_list)
 from kg.text.group_names import GIVEN_VERBS, GROUP_LABEL_N, given_groups
-from kg.text.arm_parts import Arm, Name, with_main
+from kg.text.arm_parts import Arm, Name, dosed_stand_ins, with_main
 from kg.text.arms import find_arms
 from kg.text.choice_arms import GIVEN as GIVEN_CHOICE, choice_arms
 from kg.text.compared_arms import RANDOMISED, compared_arms, paired_groups
@@ -332,9 +332,13 @@ def one_sex(view: View):
 
 
 def names_of(view: View) -> tuple[Name, ...]:
-    """The therapies a sentence names, as :mod:`kg.text.arms` reads them (made once per sentence)."""
-    return view.ctx.cached(("arm names", view.index),
-                           lambda: tuple(Name(*view.span(m), m.label) for m in view.of_kind("drug", "therapy")))
+    """The therapies a sentence names, as :mod:`kg.text.arms` reads them (made once per sentence), with the document's
+    one therapy where doses are given "of treatment" (:func:`~kg.text.arm_parts.dosed_stand_ins`)."""
+    def make():
+        named = tuple(Name(*view.span(m), m.label) for m in view.of_kind("drug", "therapy"))
+        main = view.ctx.main_therapy
+        return tuple(sorted(named + dosed_stand_ins(view.text, main), key=lambda n: n.start)) if main else named
+    return view.ctx.cached(("arm names", view.index), make)
 
 
 def arm_hits(view: View, arm: Arm):

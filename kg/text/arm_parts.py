@@ -64,6 +64,22 @@ GROUP_WORD = re.compile(r"(?<![\s-])[\s-]++(?:group|arm|cohort)s?$", re.I)
 REACH = 60            # characters before an arm's name searched for what introduces it
 
 
+# a word that stands for the trial's one therapy after the doses given of it: "25 mg or 50 mg of | treatment |"
+DOSED_STAND_IN = re.compile(rf"\d\s?(?:{cues.ARM_DOSE_UNIT})\sof\s(?:the\s)?(?:study\s|active\s)?"
+                            r"(?P<w>treatment|drug|medication)\b", re.I)
+
+
+def dosed_stand_ins(text: str, main: str) -> tuple[Name, ...]:
+    """The words that stand for the trial's one therapy ``main`` after the doses given of it.
+
+    >>> [n.label for n in dosed_stand_ins("Adults received 25 mg or 50 mg of treatment, or placebo.", "XY-123")]
+    ['XY-123']
+    >>> dosed_stand_ins("Adults received 150 mg of XY-123 or placebo for the treatment of gout.", "XY-123")
+    ()
+    """
+    return tuple(Name(m.start("w"), m.end("w"), main) for m in DOSED_STAND_IN.finditer(text)) if " of " in text else ()
+
+
 def stated_n(extent: str) -> int | None:
     """The size stated in an arm's own words: "(n=40)", "(40 patients)"."""
     m = PAREN_N.search(extent)

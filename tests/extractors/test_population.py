@@ -126,6 +126,15 @@ def test_groups_made_by_dividing_the_participants_are_arms():
     assert {o for _, p, o in found if p == "armLabel"} == {"Aspirin", "Warfarin"}
 
 
+def test_doses_given_of_treatment_are_arms_of_the_documents_one_therapy():
+    found = facts("The phase 2 trial of XY-123 enrolled 400 adults. They were randomly assigned to four groups that got "
+                  "either 25mg, 50mg or 100mg of treatment, or a placebo each day.")
+    assert {o for _, p, o in found if p == "armLabel"} == {"XY-123 25 mg", "XY-123 50 mg", "XY-123 100 mg", "placebo"}
+    found = facts("The phase 2 trial of XY-123 enrolled 400 adults. They were randomized to 150 mg of aspirin for the "
+                  "treatment of gout, or placebo.")
+    assert "XY-123" not in {o for _, p, o in found if p == "armIntervention"}
+
+
 def test_a_count_with_its_thousands_spaced_is_one_number():
     found = facts("In the trial (NCT01234567), 12\u2009345 patients were randomised to XY-123 (n = 6 170) or placebo.")
     assert [o for _, p, o in found if p == "enrollment"] == ["12345"]
