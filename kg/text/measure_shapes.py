@@ -71,8 +71,12 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
     >>> t = "cases of zeta enzymes greater than twice normal"
     >>> t[9:phrase_end(t, 9)]
     'zeta enzymes'
+    >>> t = "in the daily mean of the 12-hour zeta score at week 8"     # (words such as "of the" are not counted)
+    >>> t[7:phrase_end(t, 7, 5)]
+    'daily mean of the 12-hour zeta score'
     """
     end = last = pos
+    content = 0
     words = list(WORD.finditer(text, pos, min(len(text), pos + 200)))
     for k, m in enumerate(words):
         if text[end:m.start()].strip():        # punctuation between two words ends the phrase
@@ -93,7 +97,8 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
         end = m.end()
         if lw not in CONNECTORS:
             last = end
-        if k + 1 >= max_words:
+            content += 1
+        if content >= max_words:     # (connectors are not counted: "daily mean of the 12-hour peak zeta itch score")
             break
     return last
 
