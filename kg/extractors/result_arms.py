@@ -537,7 +537,7 @@ def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[in
     named beside it ("XY-123 10 mg", "10 mg of XY-123", "those taking it at the 20-mg strength": the document's
     therapy). Only for two doses or more, or one dose in a document that names two or more doses of its therapy
     (:func:`dose_ranging`): else one dose names no dose group, and the arms are left as they were."""
-    doses, joined = [], set()
+    doses, joined, alone = [], set(), []
     therapies = [(a, b, label) for a, b, label in arms if label not in E.CONTROL_ARMS]
     for d in doses_in(text):
         near = [(a, b, label) for a, b, label in therapies
@@ -550,11 +550,20 @@ def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[in
         if label is None and named is None:
             return arms
         joined |= {drug} if drug else set()
+        alone += [] if drug else [(d, named or f"{label} {dose}")]
         span = (min(d.start(), drug[0]), max(d.end(), drug[1])) if drug else d.span()
         doses.append((*span, named or f"{label} {dose}"))
     if len({label for *_, label in doses}) < 2 and not (doses and dose_ranging(ctx)):
         return arms
-    return sorted(doses + [arm for arm in arms if arm not in joined])
+    # (the therapy named once after doses given alone is the head they share: "31% (40 mg) and 36% (60 mg) of |
+    # XY-treated patients", no arm of its own)
+    shared = {arm for arm in therapies if len(alone) >= 2 and all(name.startswith(arm[2] + " ") for _, name in alone)
+              and SHARED_HEAD.fullmatch(text, alone[-1][0].end(), arm[0])}
+    return sorted(doses + [arm for arm in arms if arm not in joined and arm not in shared])
+
+
+# between the last of doses given alone and the therapy they are doses of: "(100 mg) | of | XY-treated"
+SHARED_HEAD = re.compile(r"\)?\s(?:of|in|with)\s(?:the\s)?(?:[a-z]{3,12}\s)?")
 
 
 def arm_named_by_dose(ctx, dose: str) -> str | None:

@@ -204,6 +204,14 @@ def test_a_dose_written_after_the_one_therapys_name_names_its_arm_where_the_docu
     assert not any(s == "zeta healing (XY-123)" for s, _, _ in found)
 
 
+def test_values_each_with_its_dose_in_a_bracket_go_to_the_dose_arms_of_the_therapy_named_after():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 40 mg, XY-123 60 mg, or placebo. "
+                  "Zeta healing was achieved in 31.2% (40 mg) and 35.6% (60 mg) of XY-123-treated versus 11.4% of "
+                  "placebo-treated patients.")
+    assert {("zeta healing (XY-123 40 mg)", "value", "31.2"), ("zeta healing (XY-123 60 mg)", "value", "35.6"),
+            ("zeta healing (placebo)", "value", "11.4")} <= found
+
+
 def test_a_median_duration_in_months_is_a_single_value():
     found = facts("The single-arm XY-123 trial (NCT00000001) enrolled 60 adults. Key results:\n\n"
                   "Median duration of response: 14.2 months among responders")
