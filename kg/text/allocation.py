@@ -297,9 +297,14 @@ RANDOMLY_BEFORE = re.compile(r"\b(?:randomly|randomi[sz]ed)\s+(?:\w+\s+)?$", re.
 
 # two arms that share their head word, each named by its modifier: "randomized to either fixed or
 # weight-based zetacin", "to receive either high (ZIS, 60) or low (ZIS, 20) cooling"
-SHARED_HEAD = rx.compile(r"""(?=[ar])\b(?:randomi[sz]ed|assigned|allocated)\s(?:to\s)?(?:receive\s)?(?:either\s)?
-    (?P<a1>[a-z][a-z-]{2,25})(?:\s\([^()]{1,40}\))?\s(?:or|versus|vs\.?)\s(?P<a2>[a-z][a-z-]{2,25})(?:\s\([^()]{1,40}\))?
-    \s(?P<head>[A-Za-z][\w-]{2,30})\b""", re.X)
+# (the people assigned may stand between, "allocated 300 adults to receive either a standard or more frequent zetacin
+# regimen or a betacept regimen", with a third arm of another therapy after the head's)
+SHARED_HEAD = rx.compile(r"""(?=[ar])\b(?:randomi[sz]ed|assigned|allocated)\s(?:[\d,]{1,7}\s[a-z]{3,15}\s)?(?:to\s)?(?:receive\s)?
+    (?:either\s)?(?:an?\s)?
+    (?P<a1>(?:(?:more|less)\s)?[a-z][a-z-]{2,25})(?:\s\([^()]{1,40}\))?\s(?:or|versus|vs\.?)\s
+    (?P<a2>(?:(?:more|less)\s)?[a-z][a-z-]{2,25})(?:\s\([^()]{1,40}\))?
+    \s(?P<head>[A-Za-z][\w-]{2,30})\b(?:\s(?:regimen|group|arm)\b)?
+    (?:,?\s(?:or|versus|vs\.?)\s(?:an?\s|the\s)?(?P<a3>[A-Za-z][\w-]{2,30})\s(?:regimen|group|arm)\b)?""", re.X)
 # what a shared-head arm's modifier or head is not: an article or filler, a word for the arms themselves
 NOT_SHARED = frozenset("""the and with without group groups arm arms treatment treatments therapy therapies dose doses
     regimen regimens either same receive not both for in at to during after before over of on from left right""".split())
@@ -315,6 +320,10 @@ def shared_head(text: str, names: Sequence[Name]) -> list[Arm]:
     [('fixed zetacin', ('zetacin',)), ('weight-based zetacin', ('zetacin',))]
     >>> [a.label for a in shared_head("They were randomized to either high (ZIS, 60) or low (ZIS, 20) cooling.", ())]
     ['high cooling', 'low cooling']
+    >>> t = "We allocated 300 adults to receive either a standard or more frequent zetacin regimen or a betacept regimen."
+    >>> [a.label for a in shared_head(t, (Name(t.index("zetacin"), t.index("zetacin") + 7, "zetacin"),
+    ...                                   Name(t.index("betacept"), t.index("betacept") + 8, "betacept")))]
+    ['standard zetacin', 'more frequent zetacin', 'betacept']
     """
     m = SHARED_HEAD.search(text) if " or " in text or " vs" in text else None
     if m is None or {m.group("a1"), m.group("a2"), m.group("head").lower()} & NOT_SHARED \
@@ -322,8 +331,9 @@ def shared_head(text: str, names: Sequence[Name]) -> list[Arm]:
             or any(n.start < m.end("a2") and m.start("a1") < n.end for n in names):
         return []               # (two drugs are two arms of their own: "to XY or ZW for 12 weeks"; "intravenously")
     named = next((n.label for n in names if n.start == m.start("head")), None)
+    third = next((n.label for n in names if n.start == m.start("a3")), None) if m.group("a3") else None
     return [Arm(f"{m.group(k)} {m.group('head')}", None, (named,) if named else (), m.start(k), m.end("head"))
-            for k in ("a1", "a2")]
+            for k in ("a1", "a2")] + ([Arm(third, None, (third,), m.start("a3"), m.end("a3"))] if third else [])
 
 
 def allocation_cue(text: str) -> re.Match | None:

@@ -498,6 +498,11 @@ def test_two_arms_named_by_the_modifiers_of_one_head_word():
                                        ())] == ["high cooling", "low cooling"]
     for text in ("Adults were randomized to receive or not receive zeta care.", "Eyes were randomized to left or right eye care."):
         assert find_arms(text, ()) == [], text
+    # the people assigned between, modifiers of two words, and a third arm of another therapy after the shared head
+    text = "We allocated 300 adults to receive either a standard or more frequent zetacin regimen or a betacept regimen."
+    names = (Name(text.index("zetacin"), text.index("zetacin") + 7, "zetacin"),
+             Name(text.index("betacept"), text.index("betacept") + 8, "betacept"))
+    assert [a.label for a in find_arms(text, names)] == ["standard zetacin", "more frequent zetacin", "betacept"]
 
 
 def test_groups_named_by_a_letter_or_number_each_told_what_it_received():
