@@ -223,7 +223,7 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
         known = next((m for m in found if m.start == hit.end()), None)
         if known and hit.group("noun").lower() != "change":
             continue                   # (a known measure after "a decline in" stays itself: the word signs its numbers)
-        end = known.end if known else phrase_end(text, hit.end(), 6)
+        end = known.end if known else phrase_end(text, hit.end(), 7)
         if end <= hit.end():
             continue
         arm = None if known else ARM_SET_AGAINST.search(text, hit.end(), end + 12)

@@ -37,6 +37,8 @@ MEASURE_CASES = [
     ("The primary endpoint was the change from baseline to final visit in the zeta score.", ["zeta score"]),
     ("The primary endpoint was the change from baseline to the end of treatment in zeta episodes.", ["zeta episodes"]),
     ("The percent change from baseline in LDL cholesterol was -31.2%.", ["LDL cholesterol"]),
+    ("The primary endpoint was the change from baseline in the daily mean of the 12-hour peak zeta itch score "
+     "at week 12.", ["daily mean of the 12-hour peak zeta itch score"]),
     ("Secondary outcomes included change in total kidney volume at month 18.", ["total kidney volume"]),
     # a responder threshold in points, in a sentence without a percentage
     ("The primary endpoint was a ≥4-point reduction in the Acme Rating Scale at week 24.",
