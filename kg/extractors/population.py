@@ -59,7 +59,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                r"|(?:received|(?:were|had\sbeen)\sgiven)\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     # (not a share said of them: "in the hip by 6 percent in women")
-    rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?!percent|per\s+cent|points?\b)(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
+    # (nor the places: "a study in 14 countries in adults with X")
+    rx.compile(rf"{rx.starts_with(['in', 'among', 'by'])}\b(?:{AMONG})\s+{NUM}\s+(?!percent|per\s+cent|points?\b)(?:(?!(?:in|at|across|from|of)\s)[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # a registry record's field: "Actual enrollment: 1,200 participants", "Enrollment (actual): 31"
     rx.compile(rf"^(?:(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?|number\s+of\s+(?:patients|participants|subjects|pts))\s*:"
                rf"\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
@@ -75,7 +76,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "a randomized trial of 12,345 healthy male physicians", "a study of 1,234 patients with X": those studied, named
     # with the trial (the words between stop at a comma or a full stop)
     rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"
-               rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+|only\s+|just\s+)?{NUM}\s+(?:[\w-]+\s+){{0,3}}?{WHO}\b", re.I),
+               rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+|only\s+|just\s+)?{NUM}\s+"
+               rf"(?:(?!(?:in|at|across|from|of)\s)[\w-]+\s+){{0,3}}?{WHO}\b", re.I),     # (not "a study in 14 countries in adults")
     # "The trial evaluated 412 adults with X", "There were just 38 patients in the Phase 2 study": news's wording
     rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:evaluated|studied|tested|followed|examined)\s+(?:about\s+|approximately\s+|some\s+)?"
                rf"{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b(?!\s+for\s+eligibility)", re.I),

@@ -15,7 +15,7 @@ PLAIN = {
                                         r"|[A-Z]{2,6}-\d{2,6}|[A-Z]-\d{3,6})\b(?![-/]\d|-[A-Z]{1,6}-)"),
                   ["AB", "X", "biib", "C", "-", "123", "45", "6", " ", "é", "_", "v", "R"]),
     "enrolled in": (ENROLLED[2], re.compile(rf"(?<!occurred )(?<!reported )(?<!seen )(?<!observed )(?<!one )\b(?:in|among|by)\s+{NUM}"
-                                            rf"\s+(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
+                                            rf"\s+(?:(?!(?:in|at|across|from|of)\s)[\w-]+\s+){{0,2}}?{PEOPLE}\b", re.I),
                     ["occurred", "Seen", "reported", "observed", "one", "in", "IN", "among", "by", "begin", "40", "five", "older",
                      "adults", "children", "people", "x"]),
     "intravenous route": (ROUTE["intravenous"], re.compile(r"intravenous(?:ly)?|(?<![/-])(?<!stage\s)(?<!stages\s)"

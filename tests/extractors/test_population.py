@@ -135,6 +135,12 @@ def test_doses_given_of_treatment_are_arms_of_the_documents_one_therapy():
     assert "XY-123" not in {o for _, p, o in found if p == "armIntervention"}
 
 
+def test_a_count_of_places_before_the_people_is_no_enrollment():
+    found = facts("It was a placebo-controlled study in 14 countries in adults with gout. In all, 310 adults were "
+                  "randomized to XY-123 or placebo.")
+    assert [o for _, p, o in found if p == "enrollment"] == ["310"]
+
+
 def test_a_count_with_its_thousands_spaced_is_one_number():
     found = facts("In the trial (NCT01234567), 12\u2009345 patients were randomised to XY-123 (n = 6 170) or placebo.")
     assert [o for _, p, o in found if p == "enrollment"] == ["12345"]
