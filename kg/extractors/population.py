@@ -39,7 +39,8 @@ PEOPLE_WORDS = PEOPLE.removeprefix("(?:").removesuffix(")").split("|")
 # "occurred in 17 children" counts no participants; the look back follows the preposition ("in(?<!seen in)"), as a
 # look back before it would be tried at every character of every sentence
 # ("one in eight women": a share, not a count)
-NOT_AFTER = ("occurred", "reported", "seen", "observed", "developed", "recorded", "noted", "detected", "one")
+NOT_AFTER = ("occurred", "reported", "seen", "observed", "developed", "recorded", "noted", "detected", "one", "cases", "events",
+             "episodes", "infections", "deaths")     # (nor events counted among them: "7 cases among 1,020 adults")
 AMONG = "|".join(word + "".join(f"(?<!{verb} {word})" for verb in NOT_AFTER) for word in ("in", "among", "by"))
 # who else a trial may be "of" ("a trial of 12,345 male physicians")
 STUDIED = ["physicians", "nurses", "veterans", "smokers", "workers", "students", "athletes", "boys", "girls"]
@@ -128,7 +129,8 @@ STUDIED_READINGS = [  # (each tried after ENROLLED)
     # an abstract's "The study included 64 previously untreated obese adults", "We studied 14 healthy adults",
     # "Overall, the study comprised 212 adults", "This trial was conducted on 48 adults": the study (or its authors) as
     # the subject
-    rx.compile(rf"(?=[stWw])\b(?:study|trial|[Ww]e)\s+(?:(?:prospectively|retrospectively)\s+)?"
+    # (or its cohort or population: "The study cohort included 3,000 participants")
+    rx.compile(rf"(?=[stWw])\b(?:study|trial|[Ww]e)\s+(?:(?:cohort|population)\s+)?(?:(?:prospectively|retrospectively)\s+)?"
                rf"(?:included|comprised|consisted\s+of|enrolled|recruited|studied|involved|(?:was|were)\s+(?:conducted|performed|"
                rf"carried\s+out)\s+(?:on|in|among))\s+(?:a\s+total\s+of\s+)?{NUM}\s+(?:[\w-]+\s+){{0,5}}?{WHO}\b"),
     # "Healthy subjects (N = 33) were studied over two weeks", "Forty adults were studied at two centres": those

@@ -141,6 +141,12 @@ def test_a_count_of_places_before_the_people_is_no_enrollment():
     assert [o for _, p, o in found if p == "enrollment"] == ["310"]
 
 
+def test_the_study_cohort_counted_is_the_enrollment_and_events_among_an_arm_are_not():
+    found = facts("The ZETA-2 trial tested XY-123 against placebo. The control group had 7 incident cases among 1,020 "
+                  "adults. The study cohort included 2,900 participants from 70 sites.")
+    assert [o for _, p, o in found if p == "enrollment"] == ["2900"]
+
+
 def test_a_count_with_its_thousands_spaced_is_one_number():
     found = facts("In the trial (NCT01234567), 12\u2009345 patients were randomised to XY-123 (n = 6 170) or placebo.")
     assert [o for _, p, o in found if p == "enrollment"] == ["12345"]
