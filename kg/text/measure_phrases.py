@@ -852,11 +852,15 @@ def threshold(text: str, found: list[Mention]) -> list[Mention]:
 
 # a responder threshold written after the measure: "an increase of zeta score of more than 4 points", "a
 # reduction in zeta days of at least 50%" (what a share of patients had)
-THRESHOLD_AFTER = rx.compile(r"""(?=[acdfir])\b(?:increase|reduction|improvement|decrease|decline|drop|rise)\s(?:""" + cues.FROM_BASELINE + r"""\s)?
-    (?:in|of)\s(?:the\s)?[a-z][\w-]*+(?:\s[a-z][\w-]*+){0,3}?\s(?:of\s)?(?:more\sthan|at\sleast|greater\sthan|≥|>)\s?
+# (in the plural too, its name in capitals, at or above the threshold: "reductions in ZbA1c of greater than or equal to
+# 0.7%")
+THRESHOLD_AFTER = rx.compile(r"""(?=[acdfir])\b(?:increase|reduction|improvement|decrease|decline|drop|rise)s?\s(?:""" + cues.FROM_BASELINE + r"""\s)?
+    (?:in|of)\s(?:the\s)?[A-Za-z][\w-]*+(?:\s[a-z][\w-]*+){0,3}?\s(?:of\s)?(?:more\sthan|at\sleast|greater\sthan(?:\sor\sequal\sto)?|≥|>)\s?
     \d{1,4}(?:\.\d{1,2})?\s?(?:%|percent|points?|[a-zA-Z]{1,5}(?:/[a-zA-Z]{1,5})?(?:\sper\s[a-z]{3,10})?)(?![\w/])""", re.I | re.X)
 # a share of patients before it: "47%, 31% and 9% of the participants ... had | an increase of ..."
 SHARE_HAD = rx.compile(r"%[^.;]{0,160}\b(?:had|achieved|showed|experienced|reached)\s(?:an?\s)?$", re.I)
+# ... or after it: "| were achieved by 80% of ..."
+HAD_BY_SHARE = re.compile(r"\s(?:was|were)\s(?:achieved|attained|reached|seen|observed)\s(?:by|in)\s\d{1,3}(?:\.\d{1,2})?\s?%")
 
 
 def threshold_after(text: str, found: list[Mention]) -> list[Mention]:
@@ -865,11 +869,14 @@ def threshold_after(text: str, found: list[Mention]) -> list[Mention]:
     >>> from kg.text.measures import find_measures
     >>> [m.label for m in find_measures("In all, 44% of patients had an increase of zeta score of more than 4 points.")]
     ['increase of zeta score of more than 4 points']
+    >>> [m.label for m in find_measures("Reductions in ZbA1c of at least 0.7% were achieved by 80% of XY-1 adults.")]
+    ['reductions in ZbA1c of at least 0.7%']
     """
     out = []
     for hit in THRESHOLD_AFTER.finditer(text):
-        if SHARE_HAD.search(text, max(0, hit.start() - 200), hit.start()):
-            out.append(mention(text, hit.start(), hit.end(), hit.group()))
+        if SHARE_HAD.search(text, max(0, hit.start() - 200), hit.start()) or HAD_BY_SHARE.match(text, hit.end()):
+            label = hit.group()[:1].lower() + hit.group()[1:]      # (the noun starts a sentence: "Reductions in ...")
+            out.append(mention(text, hit.start(), hit.end(), label))
     return out
 
 

@@ -312,6 +312,9 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     ("Among the 30 cases of zeta fever with 3 or more symptoms, 26 cases were seen in the placebo group and 4 cases in "
      "the XY-123 group.", ["zeta fever with 3 or more symptoms"]),
     ("Cases of zeta fever were rare.", []),
+    # a threshold after the measure, what shares of the arms reached (named after it): the threshold is the measure's
+    ("Reductions in ZbA1c of greater than or equal to 0.7% were achieved by 80% of XY-123 adults compared with 30% of "
+     "placebo adults.", ["reductions in ZbA1c of greater than or equal to 0.7%"]),
     # cases counted before their event's name, each arm's count in a bracket after (not new cases, nor without counts)
     ("In all, 61 confirmed zeta fever cases were reported (XY-123: 11; placebo: 50).", ["confirmed zeta fever"]),
     ("In all, 61 new cases were reported (XY-123: 11; placebo: 50).", []),
