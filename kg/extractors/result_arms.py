@@ -489,7 +489,30 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
         arms += [(m.start(), m.end(), label) for m in re.finditer(rf"(?<![\w+/]){re.escape(label)}(?![\w+/])", text)
                  if not any(a < m.end() and m.start() < b for a, b, _ in arms)]
     levels = document_doses(ctx)
-    return sorted((a, b, levels.get(label, label)) for a, b, label in arms)
+    return without_restated(text, sorted((a, b, levels.get(label, label)) for a, b, label in arms))
+
+
+# between a group's name and the bracket that names its arm's therapy: "Group A | (| XY-123 |)"
+BRACKET_OPEN = re.compile(r"\s?\(\s?")
+BRACKET_CLOSE = re.compile(r"\s?[);]")
+
+
+def without_restated(text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The arms' namings without a group's name whose bracket right after names its arm again ("in Group A (XY-123)
+    and Group B (placebo)": one arm each, by what it got).
+
+    >>> t = "was 9% and 41% in Group A (XY-123) and Group B (placebo)"
+    >>> [label for *_, label in without_restated(t, [(18, 25, "Group A"), (27, 33, "XY-123"), (39, 46, "Group B"),
+    ...                                              (48, 55, "placebo")])]
+    ['XY-123', 'placebo']
+    """
+    out = []
+    for k, (a, b, label) in enumerate(arms):
+        nxt = arms[k + 1] if k + 1 < len(arms) else None
+        if nxt and nxt[2] != label and BRACKET_OPEN.fullmatch(text, b, nxt[0]) and BRACKET_CLOSE.match(text, nxt[1]):
+            continue
+        out.append((a, b, label))
+    return out
 
 
 def named_again(ctx, text: str, arms: list[tuple[int, int, str]], lo: int = 0, at: int | None = None) -> list:

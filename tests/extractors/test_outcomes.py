@@ -212,6 +212,12 @@ def test_values_each_with_its_dose_in_a_bracket_go_to_the_dose_arms_of_the_thera
             ("zeta healing (placebo)", "value", "11.4")} <= found
 
 
+def test_a_group_named_by_a_letter_with_its_therapy_in_a_bracket_is_one_arm():
+    found = facts("In the ZETA trial (NCT01234567), 300 adults were randomized to XY-123 or placebo. Rates of zeta cough "
+                  "were 31.6% and 6.8% in Group P (placebo) and Group X (XY-123), respectively (P = 0.03).")
+    assert {("zeta cough (XY-123)", "value", "6.8"), ("zeta cough (placebo)", "value", "31.6")} <= found
+
+
 def test_a_median_duration_in_months_is_a_single_value():
     found = facts("The single-arm XY-123 trial (NCT00000001) enrolled 60 adults. Key results:\n\n"
                   "Median duration of response: 14.2 months among responders")
