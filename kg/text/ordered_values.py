@@ -225,7 +225,7 @@ def bracket_of_arms(plain: str, arms: list[tuple[int, int, str]], k: int) -> lis
         return []
     inside = [n for n in result_numbers(plain[:closed], arms) if opened < n[3]]
     ends = sorted(b for _, b, _ in arms)
-    if len(inside) != k or not all(ARM_COLON.match(plain, b) and ARM_COLON.match(plain, b).end() == n[3]
+    if len(inside) != k or not all((colon := ARM_COLON.match(plain, b)) and colon.end() == n[3]
                                    for b, n in zip(ends, inside)):
         return []
     return inside
