@@ -6,7 +6,7 @@ numbers; the arms are those the sentence names before them, the control and what
 
 from __future__ import annotations
 
-from kg.extractors.result_arms import arm_spans, document_controls, dose_arms
+from kg.extractors.result_arms import arm_spans, document_controls, dose_arms, modified_arms
 from kg.text import comparisons as C
 from kg.text import effects as E
 from kg.text.respective_estimates import listed_estimates
@@ -41,7 +41,7 @@ def estimates_per_arm(ctx, i: int, text: str, effects: list, owner) -> tuple[lis
 def active_arms(ctx, i: int, text: str, at: int) -> list[str]:
     """The labels of the arms the sentence names before ``at`` that are no control and not what the others are set
     against, in order, each once; [] where one repeats."""
-    spans = dose_arms(ctx, text[:at], arm_spans(ctx, i, text, 0, at))
+    spans = modified_arms(ctx, text[:at], dose_arms(ctx, text[:at], arm_spans(ctx, i, text, 0, at)))
     controls = document_controls(ctx) | E.CONTROL_ARMS
     labels = [label for a, _, label in spans if label.lower() not in controls and not C.ARM_WORDS.fullmatch(label)
               and not C.AGAINST_BEFORE.search(text, max(0, a - 24), a)]

@@ -297,8 +297,8 @@ def arms_named_before(ctx, i: int, text: str, at: int) -> list[str]:
     """The arms a clause names before offset ``at``, in order, each once: therapies (one for "A plus B") and control
     words ("XY-123 ... compared to placebo (", "between XY-123 and usual care ("); a therapy with the dose written
     right after it ("XY-123 200 mg also beat placebo")."""
-    return list(dict.fromkeys(with_dose_after(ctx, text, b, label)
-                              for _, b, label in arm_spans(ctx, i, text, clause_start(text, at), at)))
+    spans = arm_spans(ctx, i, text, clause_start(text, at), at)
+    return list(dict.fromkeys(with_dose_after(ctx, text, b, label) for _, b, label in modified_arms(ctx, text, spans)))
 
 
 def with_dose_after(ctx, text: str, end: int, label: str) -> str:
@@ -489,7 +489,46 @@ def find_sentence_arms(ctx, i: int, text: str) -> list[tuple[int, int, str]] | N
         arms += [(m.start(), m.end(), label) for m in re.finditer(rf"(?<![\w+/]){re.escape(label)}(?![\w+/])", text)
                  if not any(a < m.end() and m.start() < b for a, b, _ in arms)]
     levels = document_doses(ctx)
+    arms = modified_arms(ctx, text, arms) if "-" in text or " and " in text else arms
     return without_restated(text, sorted((a, b, levels.get(label, label)) for a, b, label in arms))
+
+
+def modified_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The arms with a therapy named after the modifiers its allocated arms are told apart by made those arms ("the
+    standard and more frequent XY groups" where the allocation gave "standard XY" and "more frequent XY"): one arm for
+    each modifier, in the order written."""
+    told = modifier_arms(ctx)
+    if not told:
+        return arms
+    out = []
+    for a, b, label in arms:
+        mods = told.get(label)
+        lead = MODIFIERS_BEFORE.search(text, max(0, a - 60), a) if mods else None
+        words = [" ".join(w.replace("-", " ").split()).lower() for w in lead.group("m1", "m2") if w] if lead else []
+        if not words or not all(w in mods for w in words):
+            out.append((a, b, label))
+            continue
+        out += [(lead.start(g), lead.end(g), mods[w]) for g, w in zip(("m1", "m2"), words)]
+    return out
+
+
+# one or two modifiers right before a therapy's name: "the | standard and more frequent | XY groups"
+MODIFIERS_BEFORE = re.compile(r"(?<![\w-])(?P<m1>[a-z]+(?:[\s-][a-z]+)?)(?:\sand\s(?P<m2>[a-z]+(?:[\s-][a-z]+)?))?\s$")
+
+
+def modifier_arms(ctx) -> dict[str, dict[str, str]]:
+    """{therapy: {modifier: arm label}} for the therapies two or more allocated arms are told apart by a modifier
+    before the therapy's name ("standard XY", "more-frequent XY"; the modifier in lower case, hyphens read as
+    spaces). Made once per document."""
+    def find():
+        out: dict[str, dict[str, str]] = {}
+        for arm in allocated_arms(ctx):
+            for drug in arm.interventions:
+                if arm.label.lower().endswith(" " + drug.lower()) and len(arm.label) > len(drug) + 1:
+                    mod = " ".join(arm.label[:-len(drug) - 1].replace("-", " ").split()).lower()
+                    out.setdefault(drug, {})[mod] = arm.label
+        return {drug: mods for drug, mods in out.items() if len(mods) >= 2}
+    return ctx.cached(("modifier arms",), find)
 
 
 # between a group's name and the bracket that names its arm's therapy: "Group A | (| XY-123 |)"

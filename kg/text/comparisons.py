@@ -646,6 +646,11 @@ def in_a_range(text: str, start: int, end: int) -> bool:
     return opens or RANGE_TO_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+# a share said of a risk that is lower or higher (with the others listed with it): "a 41% | and 34% decreased risk of"
+RISK_CHANGED_AFTER = re.compile(r"\s?%(?:,?\s(?:and|or)\s\d{1,3}(?:\.\d{1,2})?\s?%){0,3}\s(?:decreased|increased|reduced|"
+                                r"lower|higher|greater)\s(?:relative\s)?(?:risk|odds|hazard|likelihood|chances?)\b", re.I)
+
+
 def _not_a_result(text: str, m: re.Match) -> bool:
     """A dose ("5 mg"), a year ("2019"), a count of people given without its share, the number of a week, a visit or
     a grade ("at week 48"), a time results are given at ("at 12 months"), or a threshold in points ("a >=4-point
@@ -670,6 +675,8 @@ def _not_a_result(text: str, m: re.Match) -> bool:
     relative = RELATIVE_CHANGE.search(text, max(0, m.start("v") - 20), min(len(text), m.end("v") + 40))
     if relative and relative.start("v") == m.start("v"):
         return True                     # "a mean reduction of 81% versus placebo": the drug's effect, no arm's number
+    if "%" in text[m.end("v"):m.end("v") + 2] and RISK_CHANGED_AFTER.match(text, m.end("v")):
+        return True                     # "a 41% and 34% decreased risk of X, respectively": the arms' effects
     value = m.group("v")
     if m.group("unit") and AT_TIME_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")) and \
             TIME_WORD.fullmatch(m.group("unit").strip()):

@@ -218,6 +218,26 @@ def test_a_group_named_by_a_letter_with_its_therapy_in_a_bracket_is_one_arm():
     assert {("zeta cough (XY-123)", "value", "6.8"), ("zeta cough (placebo)", "value", "31.6")} <= found
 
 
+def test_arms_told_apart_by_modifiers_are_named_so_in_results_and_a_lower_risk_is_no_arms_value():
+    found = facts("In the ZETA trial (NCT01234567), we randomly assigned 500 adults to receive a standard or more "
+                  "frequent sirolimus regimen or a tacrolimus regimen. The standard and more frequent sirolimus groups "
+                  "had a 41% and 34% lower risk of zeta loss, respectively, against the tacrolimus group.")
+    assert not [f for f in found if f[1] == "value"]
+    assert not [f for f in found if f[1] == "hasArm" and f[2] == "Sirolimus"]
+
+
+def test_a_therapy_named_after_the_modifiers_of_its_allocated_arms_is_those_arms_in_a_result():
+    from kg.extractors.context import build_context
+    from kg.extractors.result_arms import sentence_arms
+    doc = parse_document("Headline\n\nIn the ZETA trial (NCT01234567), we randomly assigned 500 adults to receive a "
+                         "standard or more frequent sirolimus regimen or a tacrolimus regimen. The standard and "
+                         "more-frequent sirolimus groups had zeta flow gains of 2.15 and 1.70 mL/min, respectively.", "t.txt")
+    ctx = build_context(doc)
+    i = len(ctx.sentences) - 1
+    assert [label for *_, label in sentence_arms(ctx, i, ctx.sentences[i].text)] == [
+        "standard sirolimus", "more frequent sirolimus"]
+
+
 def test_a_median_duration_in_months_is_a_single_value():
     found = facts("The single-arm XY-123 trial (NCT00000001) enrolled 60 adults. Key results:\n\n"
                   "Median duration of response: 14.2 months among responders")

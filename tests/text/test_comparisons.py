@@ -457,3 +457,10 @@ def test_a_bare_pair_after_a_named_pair_takes_its_arms_in_order(text, expected):
 def test_bare_numbers_not_set_against_each_other_take_no_arms():
     c = find_comparisons("Zeta was 41% for XY-123 versus 29% for placebo and 63% and 47% of them stayed.")
     assert not any(n.arm for c_ in c for n in c_.numbers if n.value in (63, 47))
+
+
+def test_shares_said_of_a_lower_or_higher_risk_are_effects_no_arms_values():
+    text = ("The A and B groups had a significant 41% and 34% decreased risk of zeta loss, respectively, and a 25% and "
+            "29% decreased risk of beta loss, respectively, against the C group.")
+    assert find_comparisons(text) == []
+    assert find_comparisons("Zeta loss was 41% and 34% in the A and B groups, respectively.") != []
