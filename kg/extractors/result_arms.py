@@ -620,12 +620,12 @@ def dose_arms(ctx, text: str, arms: list[tuple[int, int, str]]) -> list[tuple[in
     # (the therapy named once after doses given alone is the head they share: "31% (40 mg) and 36% (60 mg) of |
     # XY-treated patients", no arm of its own)
     shared = {arm for arm in therapies if len(alone) >= 2 and all(name.startswith(arm[2] + " ") for _, name in alone)
-              and SHARED_HEAD.fullmatch(text, alone[-1][0].end(), arm[0])}
+              and HEAD_AFTER_DOSES.fullmatch(text, alone[-1][0].end(), arm[0])}
     return sorted(doses + [arm for arm in arms if arm not in joined and arm not in shared])
 
 
 # between the last of doses given alone and the therapy they are doses of: "(100 mg) | of | XY-treated"
-SHARED_HEAD = re.compile(r"\)?\s(?:of|in|with)\s(?:the\s)?(?:[a-z]{3,12}\s)?")
+HEAD_AFTER_DOSES = re.compile(r"\)?\s(?:of|in|with)\s(?:the\s)?(?:[a-z]{3,12}\s)?")
 
 
 def arm_named_by_dose(ctx, dose: str) -> str | None:
