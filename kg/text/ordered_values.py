@@ -95,6 +95,10 @@ RELATIVE_AFTER = re.compile(rf"\s?%?\s?(?:(?:relative|proportional)\b|{cues.COMP
 ORDERS = {k: ("An" * k, "nA" * k, "A" * k + "n" * k) + (("AnnA",) if k == 2 else ()) for k in range(2, MOST_ARMS + 1)}
 RESPECTIVE_ORDERS = {k: "n" * k + "A" * k for k in range(2, MOST_ARMS + 1)}
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# numbers listed and then the arms listed, the other arms each beside its number: "17%, 45% and 38% in the low, middle
+# and high dose groups vs 13% in placebo" (the two lists only: "n n A A" needs nothing but list words between)
+NUMBER_LIST_GAP = re.compile(r"\s?(?:%|[a-z]{1,7}\b)?\s?(?:,\s?(?:and\s|or\s)?|and\s|or\s)", re.I)
+ARM_LIST_GAP = re.compile(r"\s?(?:(?:dose\s)?(?:groups?|arms?|cohorts?)\s?)?(?:,\s?(?:and\s|or\s)?|and\s|or\s)(?:the\s)?", re.I)
 # the times results were measured at, listed: "at 12 and 24 months", "weeks 4, 8 and 12" (blanked, not numbered)
 TIME_LIST = re.compile(r"\b(?:(?:at|after|over|through|by|within|until|to)\s(?:weeks?\s|months?\s|days?\s)?|(?:weeks?|months?|days?)\s)"
                        r"\d{1,3}(?:\.\d{1,2})?(?:(?:\s?,\s?|\s(?:and|or|to)\s)\d{1,3}(?:\.\d{1,2})?(?![\d.]|\s?%)){1,4}"
@@ -356,13 +360,42 @@ def qualifies(plain: str, bracket: tuple[int, int], arms: list[tuple[int, int, s
 
 def in_known_order(text: str, arms: list[tuple[int, int, str]], found: list[tuple]) -> bool:
     """Whether the arms (where each is first named) and the numbers come in one of :data:`ORDERS`."""
-    firsts = {}
-    for a, _, label in sorted(arms):
+    firsts, spans = {}, {}
+    for a, b, label in sorted(arms):
         firsts.setdefault(label, a)
+        spans.setdefault(a, (a, b))
     events = sorted([(a, "A") for a in firsts.values()] + [(n[3], "n") for n in found])
     order = "".join(kind for _, kind in events)
     k = len(firsts)
-    return order in ORDERS[k] or (order == RESPECTIVE_ORDERS[k] and RESPECTIVELY.search(text) is not None)
+    return order in ORDERS[k] or (order == RESPECTIVE_ORDERS[k] and RESPECTIVELY.search(text) is not None) \
+        or in_listed_order(text, sorted(spans[a] for a in firsts.values()), found, order)
+
+
+def in_listed_order(text: str, firsts: list[tuple[int, int]], found: list[tuple], order: str) -> bool:
+    """Whether a list of numbers is followed by a list of as many arms, each other arm beside its number (before or
+    after the lists), with nothing but list words inside the two lists.
+
+    >>> text = "fell by 17%, 45% and 38% in the low, middle and high groups vs 13% in placebo"
+    >>> found = [(0, 0, 0, 8, 10, "%"), (0, 0, 0, 13, 15, "%"), (0, 0, 0, 21, 23, "%"), (0, 0, 0, 63, 65, "%")]
+    >>> arms = [(32, 35), (37, 43), (48, 52), (70, 77)]
+    >>> in_listed_order(text, arms, found, "nnnAAAnA")
+    True
+    >>> in_listed_order(text.replace("low, middle", "low arm, middle"), arms, found, "nnnAAAnA")
+    False
+    """
+    k = len(firsts)
+    for j in range(2, k + 1):
+        block = "n" * j + "A" * j
+        for at in range(0, len(order) - 2 * j + 1, 2):
+            if order[at:at + 2 * j] != block or order[:at] + order[at + 2 * j:] != "nA" * (k - j):
+                continue
+            first_n, first_a = at // 2, at // 2
+            numbers = found[first_n:first_n + j]
+            arms = firsts[first_a:first_a + j]
+            if all(NUMBER_LIST_GAP.fullmatch(text, x[4], y[3]) for x, y in zip(numbers, numbers[1:])) and all(
+                    ARM_LIST_GAP.fullmatch(text, x[1], y[0]) for x, y in zip(arms, arms[1:])):
+                return True
+    return False
 
 
 def same_unit(found: list[tuple]) -> bool:

@@ -326,7 +326,8 @@ UNLISTED_WORDS = r"(?:(?!(?:and|or|but|with|versus|vs|than|compared|in|of|for|at
 # a change named by its direction just before the measure: "the mean decline in the ARS total score (...) was 4.5"
 CHANGE_NOUN_BEFORE = rx.compile(rf"\b(?:(?P<noun>{FALLING_NOUN}|declines|reductions|{RISING_NOUN}|increases)"
                                 # (its window may stand between: "the reduction | from baseline | in X")
-                                rf"(?:\s+{cues.FROM_BASELINE})?\s+(?:in|of)"
+                                # (or the last value it ran to: "the decrease from baseline to | final X")
+                                rf"(?:(?:\s+{cues.FROM_BASELINE})?\s+(?:in|of)|\s+{cues.FROM_BASELINE}\s+to(?=\s+final\s))"
                                 # (or the verb that changed it: "lowering | X by 19%")
                                 r"|(?P<verb>lowering|reducing|cutting|decreasing|raising|increasing))\s+(?:the\s+|patients['’]\s+)?"
                                 + UNLISTED_WORDS, re.I)

@@ -2088,6 +2088,15 @@ def test_a_reduction_from_baseline_named_before_the_measure_signs_the_arms_chang
     assert {("urinary zeta ratio (XY-123)", "change", "-38.5"), ("urinary zeta ratio (placebo)", "change", "-7.5")} <= found
 
 
+def test_a_reduction_from_baseline_to_a_time_named_before_the_measure_signs_the_arms_changes():
+    found = facts(ALLOCATED + "The reduction from baseline to week 20 in the urinary zeta ratio was 38.5% in the XY-123 "
+                  "group and 7.5% in the placebo group.")
+    assert {("urinary zeta ratio (XY-123)", "change", "-38.5"), ("urinary zeta ratio (placebo)", "change", "-7.5")} <= found
+    found = facts(ALLOCATED + "The decrease from baseline to final HbA1c was 1.5% in the XY-123 group and 0.5% in the "
+                  "placebo group.")
+    assert {("HbA1c (XY-123)", "change", "-1.5"), ("HbA1c (placebo)", "change", "-0.5")} <= found
+
+
 def test_a_verdict_is_no_measure_a_visit_is_no_measure_and_what_occurred_in_each_arms_share_is():
     found = facts("The ZETA-1 trial (ZEta Trial of Adults) randomized 600 adults to XY-123 or ceftriaxone. XY-123 met the "
                   "primary efficacy endpoint of statistical non-inferiority to ceftriaxone at Test of Cure (TOC), with "

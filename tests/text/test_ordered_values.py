@@ -102,7 +102,11 @@ READ = [
      ("XY-7", "placebo"), [("XY-7", "7"), ("placebo", "3")]),
     # a bracket that names each arm with its number: those are the arms' (not the total, nor the follow-up time)
     ("Over a median of 4 months, 61 zeta fever cases were seen (XY-7: 11; placebo: 50).", ("XY-7", "placebo"),
-     [("XY-7", "11"), ("placebo", "50")]),
+     [("XY-7", "11"), ("placebo", "50")]),    # the numbers listed, then as many arms listed, the other arm beside its number (after the lists or before them)
+    ("Zeta response was 12%, 25% and 31% in the AB-1, AB-2 and AB-3 groups, compared with 4% in the placebo group.",
+     ("AB-1", "AB-2", "AB-3", "placebo"), [("AB-1", "12"), ("AB-2", "25"), ("AB-3", "31"), ("placebo", "4")]),
+    ("Zeta rose 4% with placebo against 12% and 19% with AB-1 and AB-2.", ("placebo", "AB-1", "AB-2"),
+     [("placebo", "4"), ("AB-1", "12"), ("AB-2", "19")]),
 ]
 
 
@@ -130,6 +134,9 @@ NOT_READ = [
     ("In all, 120 were randomly assigned to XY-7 and 60 to placebo.", ("XY-7", "placebo")),
     # numbers then arms without "respectively"
     ("There were 62 cases: 56 cases arose in the placebo group and six in the XY-7 group.", ("placebo", "XY-7")),
+    # numbers listed before arms listed, with other words inside the list: not one list
+    ("Zeta fell by 12% at first and 25% later in the AB-1 and AB-2 groups vs 4% with placebo.",
+     ("AB-1", "AB-2", "placebo")),
     # a number, the two arms, then a number: no order writers use
     ("Zeta rose by 2 with both XY-7 and placebo, to 4.1.", ("XY-7", "placebo")),
     # a baseline level

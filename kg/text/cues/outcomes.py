@@ -30,8 +30,10 @@ NET_OF = r"(?:corrected|adjusted|subtracted)"
 # reduction", "at least a | 4-point improvement"
 AT_LEAST_BEFORE = re.compile(r"(?:≥|>=|\bat\sleast(?:\san?)?|\bmore\sthan(?:\san?)?)\s?$", re.I)
 # what a change is set against, after its verb or noun: "fell | from baseline |", "improved | over baseline | by",
-# "a reduction | relative to baseline | in X" (a fragment with \s only, so that verbose patterns take it)
-FROM_BASELINE = r"(?:from|over|versus|vs\.?|relative\sto|compared\s(?:with|to))\sbaseline"
+# "a reduction | relative to baseline | in X", with the time it ran to: "| from baseline to week 24 | in X" (a fragment
+# with \s only, so that verbose patterns take it)
+FROM_BASELINE = (r"(?:from|over|versus|vs\.?|relative\sto|compared\s(?:with|to))\sbaseline"
+                 r"(?:\s(?:to|through|until)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?end\sof\s(?:treatment|(?:the\s)?study)))?")
 # a sentence that reports a quantity as a result or names an endpoint (not a value stated as an entry criterion)
 QUANTITY_RESULT = rx.compile(rf"\b(?:{CHANGE_STEMS}|endpoint|end point|outcome|differ|percent|from baseline|versus|vs\b)"
                              r"|\d\s?%", re.I)
