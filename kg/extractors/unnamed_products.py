@@ -72,8 +72,8 @@ def named_everywhere(sentences: list[Sentence], mentions: list[list[Mention]], p
 
 # a vaccine named by what it protects against: a disease the lexicon knows ("norovirus vaccine") or a pathogen's
 # capitals ("ZZV-3 vaccine"); not by its platform ("a DNA vaccine") or its maker's initials before a product code
-VACCINE = re.compile(r"(?<![\w-])(?P<code>(?:[A-Z]{2,6}(?:-\d{1,2})?|[A-Z]{1,4}\d{1,3}[A-Z]{0,2}|[a-z][A-Z]{1,4}\d{1,4})\s)?"
-                     r"vaccines?\b")          # (or a short code: "its ZV7 vaccine")
+VACCINE = re.compile(r"(?<![\w-])(?P<code>(?:[A-Z]{2,6}(?:-\d{1,2}|\s\d{2,4})?|[A-Z]{1,4}\d{1,3}[A-Z]{0,2}|[a-z][A-Z]{1,4}\d{1,4})\s)?"
+                     r"vaccines?\b")          # (or a short code: "its ZV7 vaccine", "the ZVTN 318 vaccine")
 PLATFORM = frozenset({"DNA", "RNA", "MRNA", "VLP", "BCG"})
 PATHOGEN_KINDS = ("disease", "phenotype")
 
@@ -89,17 +89,20 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
     >>> [m.label for ms in with_unnamed_vaccine(ss, [[] for _ in ss]) for m in ms]
     ['ZZV-3 vaccine']
     """
-    names = set()
+    names, keys, coded = set(), set(), set()
     for s, ms in zip(sentences, mentions):
         for hit in VACCINE.finditer(s.text) if "accine" in s.text else ():
-            name = vaccine_name(s, ms, hit)
-            if name:
-                names.add(name)
-    if len({LEADING_KINDS.sub("", name).lower() for name in names}) != 1:
+            if found := vaccine_name(s, ms, hit):
+                names.add(found[0])
+                keys.add(found[1])
+                coded |= {found[0]} if found[2] and any(map(str.isdigit, found[1])) else set()
+    if len(keys) != 1 and not (len({n.lower() for n in coded}) == 1 and sum(any(map(str.isdigit, k)) for k in keys) == 1):
         return mentions                 # none, or several: which one the trial gave is not said by the name alone
-    # (one vaccine, its kind written in full once: "a trivalent inactivated zeta vaccine", then "the zeta vaccine")
-    longest = sorted(names, key=lambda name: (-len(name), name))
-    forms = "|".join(re.escape(name) for name in longest)
+    # (one vaccine, its kind written in full once: "a trivalent inactivated zeta vaccine", then "the zeta vaccine";
+    # or one named by a product's numbered code beside its disease's or pathogen's name: "the ZVTN 318 vaccine", "an
+    # experimental ZIV vaccine": the numbered one)
+    longest = sorted(names, key=lambda name: (name not in coded or len(keys) == 1, -len(name), name))
+    forms = "|".join(re.escape(name) for name in sorted(names, key=lambda name: (-len(name), name)))
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{forms})s?(?![\w-])", longest[0], "vaccine")
 
 
@@ -107,15 +110,19 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
 # zeta vaccine") or between them and "vaccine" ("zeta | conjugate | vaccine")
 VACCINE_KIND = (r"(?:inactivated|live|attenuated|recombinant|adjuvanted|unadjuvanted|seasonal|pandemic|split(?:-virion)?|"
                 r"subunit|conjugate|conjugated|polysaccharide|toxoid|(?:mono|bi|tri|tetra|quadri|penta|hexa|\d{1,2}-)valent|"
-                r"oral|intranasal|parenteral|[a-z]{3,20}-free)")
+                r"oral|intranasal|parenteral|[a-z]{3,20}-free|"
+                # (or the part of the pathogen it is made of: "zeta | F-protein nanoparticle | vaccine")
+                r"nanoparticle|[a-z]{1,3}-protein|(?:glyco)?protein|pre-?F(?:-based)?)")
 LEADING_KINDS = re.compile(rf"^(?:{VACCINE_KIND}\s)+", re.I)
 KINDS_BEFORE = re.compile(rf"(?<![\w-])(?:{VACCINE_KIND}\s){{1,4}}$", re.I)
-KINDS_BETWEEN = re.compile(rf"\s(?:{VACCINE_KIND}\s){{1,2}}", re.I)
+# (the pathogen's word and its short form first: "zeta | virus (ZV) F-protein | vaccine")
+KINDS_BETWEEN = re.compile(rf"(?:\svirus)?(?:\s\([A-Za-z][\w-]{{1,8}}\))?\s(?:{VACCINE_KIND}\s){{1,2}}", re.I)
 
 
-def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | None:
+def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> tuple[str, str, bool] | None:
     """The name of the vaccine at ``hit``: its pathogen's capitals and "vaccine", or the disease mention or the short
-    form defined in the text that ends right before it and "vaccine"; None for a vaccine named by none of these."""
+    form defined in the text that ends right before it and "vaccine"; None for a vaccine named by none of these. With
+    the name, what it is named by (the disease's label, the short form, the code) and whether that is a code."""
     code = hit.group("code")
     at = s.start + hit.start() + len(code or "")
     disease = next((m for m in mentions if m.kind in PATHOGEN_KINDS and (m.end == at - 1 or (
@@ -123,13 +130,14 @@ def vaccine_name(s: Sentence, mentions: list[Mention], hit: re.Match) -> str | N
     if disease is not None:
         a = disease.start - s.start
         kinds = KINDS_BEFORE.search(s.text, max(0, a - 100), a)
-        return s.text[kinds.start() if kinds else a:at - s.start] + "vaccine"    # (its kinds too, as written)
+        name = s.text[kinds.start() if kinds else a:at - s.start] + "vaccine"    # (its kinds too, as written)
+        return name, disease.label.lower(), False
     short = next((m for m in mentions if m.kind == "term" and m.source == "abbreviation" and m.end == at - 1), None)
     if short is not None and code is None:
-        return f"{short.text} vaccine"          # a short form the text defined: "a zeta capsid (ZetCap) vaccine"
+        return f"{short.text} vaccine", short.text.lower(), False   # a short form the text defined: "(ZetCap) vaccine"
     if code and code.strip().split("-")[0].upper() not in PLATFORM and \
             not any(m.start <= s.start + hit.start() < m.end for m in mentions):
-        return f"{code.strip()} vaccine"
+        return f"{code.strip()} vaccine", code.strip().lower(), True
     return None
 
 

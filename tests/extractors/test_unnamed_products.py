@@ -31,6 +31,21 @@ def test_a_drug_named_only_as_what_a_vaccine_is_free_of_leaves_the_vaccine_its_n
     assert (f"{free} zika vaccine", f"{free} zika vaccine") in found
 
 
+def test_the_part_of_a_pathogen_a_vaccine_is_made_of_is_part_of_its_name():
+    found = therapies("In the trial (NCT00000001), 300 women got a zika virus (ZIKV) E-protein nanoparticle vaccine or "
+                      "placebo. The zika E-protein vaccine was safe.")
+    long = "zika virus (ZIKV) E-protein nanoparticle vaccine"
+    assert found == {(long, long), ("zika E-protein vaccine", long)}
+
+
+def test_a_vaccines_numbered_code_names_it_beside_its_pathogens_capitals():
+    found = therapies("Trials of an experimental ZIV vaccine were halted. The ZVTN 318 vaccine was given to 900 adults "
+                      "and placebo to 880.")
+    assert found == {("ZVTN 318 vaccine", "ZVTN 318 vaccine"), ("ZIV vaccine", "ZVTN 318 vaccine")}
+    # two numbered codes: which one the trial gave is not said
+    assert therapies("The ZVTN 318 vaccine and the ZVTN 702 vaccine were given to 900 adults.") == set()
+
+
 def test_two_vaccines_of_different_diseases_name_none():
     found = therapies("In the trial (NCT00000001), adults got a zika vaccine or a chikungunya conjugate vaccine.")
     assert not any("vaccine" in text for text, _ in found )
