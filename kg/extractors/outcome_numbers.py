@@ -404,7 +404,9 @@ def baseline_after(text: str, end: int) -> Decimal | None:
     return exact(hit.group("v")) if hit else None
 
 
-FROM_BASELINE_OF = rx.compile(r"(?=[f])\bfrom\s(?:an?\s)?(?:(?:mean|median|average)\s)?baseline\s(?:value\s|level\s)?of\s"
+# (not the size of a change written so, with no article: "a mean reduction | from baseline of 5.1 points | in X")
+FROM_BASELINE_OF = rx.compile(r"(?=[f])\bfrom\s(?:an?\s|(?!baseline\sof\s\d[\d.]{0,8}\s?(?:points?|%)\s(?:in|on)\s))"
+                              r"(?:(?:mean|median|average)\s)?baseline\s(?:value\s|level\s)?of\s"
                               r"(?P<v>\d{1,6}(?:\.\d{1,4})?)(?![\d.])", re.I)
 # a threshold right after a measure that a share of patients reached ("96% of patients achieved a ZP level | of 110
 # nmol/L or less", "... an HbA1c | below 7%"): that share is of a responder measure, not the measure's value

@@ -62,6 +62,9 @@ VERB_BEFORE_AMOUNT = re.compile(rf"(?<!\S){VERB_BEFORE_WORDS}(?:{FALLS}|{RISES})
 NOUN = (rf"(?:(?:LS|least[- ]squares|adjusted)\s)?(?:(?:mean|median|average)\s)?(?:(?:percent(?:age)?|absolute)\s)?"
         rf"(?P<noun>{FALLS}|{RISES}|change)s?(?:\s{cues.FROM_BASELINE})?\s(?:in|of)\s(?:the\s)?")
 NOUN_BEFORE = re.compile(rf"(?:^|(?<=\s)){NOUN}$", re.I)
+# "a mean reduction (from baseline) of 5.1 points in | MEASURE": the noun and its amount, both before the measure
+NOUN_AND_AMOUNT_BEFORE = re.compile(rf"(?<!\S)(?P<noun>{FALLS}|{RISES})(?:\s{cues.FROM_BASELINE})?\sof\s{AMOUNT}"
+                                    r"\s(?:in|on)\s(?:the\s)?$", re.I)
 NOUN_OPENS = re.compile(NOUN, re.I)
 # "reduced | MEASURE | by 6.4 mmHg": a verb before the measure, the amount after it
 VERB_BEFORE = re.compile(rf"\b(?P<verb>{FALLS}|{RISES})\s(?:(?:the|mean|average|patients'|their)\s){{0,2}}$", re.I)
@@ -121,6 +124,9 @@ def lone_change(text: str, span: tuple[int, int], verb_before: bool = True) -> L
     by = BY_AFTER.match(text, span[1]) if verb else None
     if by:
         return _change(text, by, _sign(verb.group("verb")))
+    ahead = NOUN_AND_AMOUNT_BEFORE.search(text, max(0, span[0] - NOUN_REACH), span[0])
+    if ahead and ahead.group("unit"):
+        return _change(text, ahead, _sign(ahead.group("noun")), span[1])
     noun = NOUN_BEFORE.search(text, max(0, span[0] - NOUN_REACH), span[0]) or NOUN_OPENS.match(text, *span)
     value = VALUE_AFTER.match(text, span[1]) if noun else None
     if value is None:
@@ -138,21 +144,23 @@ def _unit(m: re.Match) -> str:
     return (m.group("unit") or "").strip().lower()
 
 
-def _change(text: str, m: re.Match, sign: int) -> LoneChange | None:
-    clause_end = min((k for k in (text.find(";", m.end()), len(text)) if k >= 0))
-    if NOT_ALONE.match(text, m.end()) or NOT_ALONE_AFTER.search(text, m.end(), clause_end) \
+def _change(text: str, m: re.Match, sign: int, after: int | None = None) -> LoneChange | None:
+    """The change ``m`` reads, unless the rest of its clause (from ``after``, else its end) sets it beside others."""
+    after = m.end() if after is None else after
+    clause_end = min((k for k in (text.find(";", after), len(text)) if k >= 0))
+    if NOT_ALONE.match(text, m.end("unit") if after != m.end() else after) or NOT_ALONE_AFTER.search(text, after, clause_end) \
             or PAIRED_NUMBER.match(text, m.end("n")) or _unit(m) in ("patients", "of"):
         return None
     unit = _unit(m)
     if unit and any(not BASELINE_BEFORE.search(text, max(0, k.start() - 30), k.start())
-                    for k in re.compile(rf"\d[\d.]*\s?{re.escape(unit)}(?!\w)", re.I).finditer(text, m.end(), clause_end)):
+                    for k in re.compile(rf"\d[\d.]*\s?{re.escape(unit)}(?!\w)", re.I).finditer(text, after, clause_end)):
         return None                     # ("by 5.2 points after one month and 13.7 points after four": a series)
     value = exact(m.group("n"))
     if sign and m.group("n")[0] not in "-+−":
         value = sign * abs(value)
     elif sign and (value > 0) != (sign > 0):
         return None                     # ("fell by +1.2": the words and the sign disagree)
-    return LoneChange(value, m.start("n"), m.end())
+    return LoneChange(value, m.start("n"), m.end("unit") if after != m.end() else m.end())
 
 
 def changed_subject(text: str, names: list[tuple[int, int]] = ()) -> tuple[tuple[int, int], LoneChange] | None:

@@ -2097,6 +2097,16 @@ def test_a_reduction_from_baseline_to_a_time_named_before_the_measure_signs_the_
     assert {("HbA1c (XY-123)", "change", "-1.5"), ("HbA1c (placebo)", "change", "-0.5")} <= found
 
 
+def test_the_size_of_a_change_written_from_baseline_of_is_no_baseline():
+    found = facts(ALLOCATED + "XY-123 gave a mean reduction from baseline of 5.1 points in the zeta symptom score (ZSS) "
+                  "(placebo-corrected change = -1.9; p=0.01) and a mean reduction from baseline of 2.7 points in the "
+                  "zeta function score (ZFS) (placebo-corrected change = -1.6; p=0.04).")
+    assert ("zeta symptom score", "pValue", "0.01") in found
+    assert not any(p == "baseline" for _, p, _ in found)
+    found = facts(ALLOCATED + "In the XY-123 group, HbA1c fell by 1.2% from a baseline of 8.1%.")
+    assert ("HbA1c (XY-123)", "baseline", "8.1") in found
+
+
 def test_a_verdict_is_no_measure_a_visit_is_no_measure_and_what_occurred_in_each_arms_share_is():
     found = facts("The ZETA-1 trial (ZEta Trial of Adults) randomized 600 adults to XY-123 or ceftriaxone. XY-123 met the "
                   "primary efficacy endpoint of statistical non-inferiority to ceftriaxone at Test of Cure (TOC), with "

@@ -25,6 +25,7 @@ def change_of(text: str, measure: str) -> Decimal | None:
     ("Patients had a mean ZbA1c reduction of 0.9% from a baseline of 8.0%.", "ZbA1c", "-0.9"),
     ("Zeta activity decreased 48% from baseline after dosing.", "Zeta activity", "-48"),
     ("Zeta activity (measured in serum by a chromogenic assay) rose by 12 IU/dL.", "Zeta activity", "12"),
+    ("XY-123 gave a mean reduction from baseline of 5.1 points in the ZQS score.", "ZQS", "-5.1"),
 ])
 def test_a_change_read_with_its_sign(text, measure, expected):
     assert change_of(text, measure) == Decimal(expected)
@@ -38,6 +39,8 @@ def test_a_change_read_with_its_sign(text, measure, expected):
     ("ZQS rose by 5.2 points after one month and 13.7 points after four months.", "ZQS"),   # a series over time
     ("The mean improvement in ZbA1c was 0.9%.", "ZbA1c"),                                     # improvement: no sign
     ("ZQS fell by +1.2 points.", "ZQS"),                                                      # the words and sign disagree
+    ("XY-123 gave a reduction of 5.1 points in ZQS, compared with 2.0 points on placebo.", "ZQS"),  # set against one
+    ("XY-123 gave a reduction of 5.1 points in ZQS and 2.0 points in ZQT.", "ZQS"),         # one of several
     ("Zeta activity increased 2 weeks after dosing.", "Zeta activity"),                       # a time, not an amount
     ("The placebo-corrected change in ZbA1c was -0.9%.", "ZbA1c"),                            # net of the control's
     ("XY-123 cut the risk of zeta events by 40%.", "the risk of zeta events"),                # a relative change
