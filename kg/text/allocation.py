@@ -29,7 +29,8 @@ INTRO = rx.compile(rf"""(?:(?:
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?
       (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|were\s+(?:given|treated\s+with)|(?P<into>in|with|on))
-    )\s+(?P<fill>(?:{_FILLER}\s+){{0,6}}) | (?P<comma>,)\s+(?:and\s+)?(?:{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s+of\s+)?
+    )\s+(?P<fill>(?:{_FILLER}\s+){{0,6}}) | (?P<comma>,)\s+(?:and\s+)?(?:{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s+of\s+
+      |(?:an?\s+|the\s+)?(?:matching\s+|identical\s+)?)?
     | (?<=\))\s+(?P<sized>and)\s+)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
 # "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,", "XY-123 every 8 hours at a dose of 10, 30 or 90 mg"
@@ -401,10 +402,11 @@ LEAD_WORDS = re.compile(r"(?:(?:to|or|the|an?|either|receive)\s){0,4}")     # wo
 WHEN = r"(?:immediately|following|after|before|until)(?![\w-])"      # when an arm's treatment is given, after its name
 # a treatment named in words right after the word that introduces an arm (or the comma after the last arm's size) and
 # right before its size: "randomized to exercise training (n=35) or usual care (n=37)" (up to a purpose, a place or a time: "... diet advice | for gout (n=37)",
-# "to receive either zeta therapy | immediately after surgery (n = 51)")
+# "to receive either zeta therapy | immediately after surgery (n = 51)"; not past a colon, which opens a list: "to
+# one of the following regimens: A (n=41), ...")
 SIZED_PHRASE = rx.compile(r"""(?:\b(?:to|or|either|versus|vs\.?)|(?<=\)),)\s++(?:receive\s++)?(?:either\s++)?(?:the\s++|an?\s++)?
     (?P<name>(?!receive\b)[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b|""" + WHEN + r""")[\w'’/-]{1,30}){0,5}?)
-    (?:\s(?:for|in|at|during|over|""" + WHEN + r""")\s[^(),;]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s""" + cues.PEOPLE + r"""\b)""",
+    (?:\s(?:for|in|at|during|over|""" + WHEN + r""")\s[^(),;:]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s""" + cues.PEOPLE + r"""\b)""",
                           re.X)
 
 

@@ -53,7 +53,7 @@ LEVEL_END = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re
 PLACEBO = rx.compile(rf"(?=[psv])\b(?!saline[\s-]+placebo\b){cues.PLACEBO_WORDS}\b", re.I)     # ("a saline placebo": one)
 # what may stand between two arms listed with a comma: the first one's dose, how often it is given and its size ("A
 # 10 mg (n=9), A 20 mg", "A 125 mg every four weeks, A 250 mg every two weeks")
-HOW_OFTEN = (r"(?:every\s++(?:other\s++|\w{1,6}\s++)?(?:day|week|month|hour)s?|(?:once|twice)\s++(?:daily|weekly|monthly|a\s++(?:day|week|month))"
+HOW_OFTEN = (r"(?:every\s++(?:other\s++|\w{1,6}\s++)?(?:day|week|month|hour)s?|(?:once|twice|thrice|three\s++times)\s++(?:daily|weekly|monthly|(?:a|per|each)\s++(?:day|week|month))"
               r"|daily|weekly|monthly|[qQ][1-8]?[dDwW])")
 # how often a dose is given, right after it: "300 mg | every 2 weeks", "300 mg | Q2W"
 HOW_OFTEN_AFTER = rx.compile(rf"(?<!\s)\s++(?P<often>{HOW_OFTEN})(?![\w-])")

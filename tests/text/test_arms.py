@@ -225,6 +225,16 @@ def test_and_joins_two_arms_after_a_bracket_that_gives_the_first_ones_size():
     assert read("Patients were randomized to receive XY-123 5 mg and AB-77 80 mg (31 patients).", "XY-123", "AB-77") == []
 
 
+def test_doses_given_so_many_times_per_day_and_a_list_after_a_colon_are_the_arms():
+    text = ("Adults were allocated to one of the following regimens: XY-123 50 mg twice per day (n=61), XY-123 "
+            "150 mg twice per day (n=58), XY-123 250 mg three times per day (n=60), and an identical placebo (n=59).")
+    assert read(text, "XY-123") == [("XY-123 50 mg", 61, ("XY-123",)), ("XY-123 150 mg", 58, ("XY-123",)),
+                                    ("XY-123 250 mg", 60, ("XY-123",)), ("placebo", 59, ())]
+    # (a time after a treatment named in words still ends its name: "zeta therapy | after surgery (n = 51)")
+    text = "Adults were randomized to zeta therapy following surgery (n=51) or observation (n=49)."
+    assert [label for label, _, _ in read(text)] == ["zeta therapy", "observation"]
+
+
 def test_groups_counted_off_are_no_named_arms():
     text = "One group (n = 12; 5 men and 7 women) trained on a bicycle while the other group (n = 12; 6 men) rested."
     assert read(text) == []
