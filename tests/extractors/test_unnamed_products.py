@@ -46,6 +46,13 @@ def test_a_vaccines_numbered_code_names_it_beside_its_pathogens_capitals():
     assert therapies("The ZVTN 318 vaccine and the ZVTN 702 vaccine were given to 900 adults.") == set()
 
 
+@pytest.mark.parametrize("part", ["competing", "binding"])
+def test_a_drug_named_only_as_what_antibodies_compete_with_or_bind_leaves_the_vaccine_the_therapy(part):
+    found = therapies("In the trial (NCT00000001), 300 women got a zika E-protein vaccine or placebo. The vaccine "
+                      f"induced infliximab-{part} antibodies.")
+    assert ("zika E-protein vaccine", "zika E-protein vaccine") in found
+
+
 def test_two_vaccines_of_different_diseases_name_none():
     found = therapies("In the trial (NCT00000001), adults got a zika vaccine or a chikungunya conjugate vaccine.")
     assert not any("vaccine" in text for text, _ in found )
