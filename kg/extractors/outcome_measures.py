@@ -199,6 +199,8 @@ def timepoints(text: str) -> list[tuple[int, str]]:
             #                                 months": a range's end, as a CI's; "higher throughout except at month 2":
             #                                 the time the result does not hold; "recovered in 11 days": how long
             #                                 the event took; not times)
+        if "-" in text[d.start:d.end] and NAMES_A_GROUP_AFTER.match(text, d.end):
+            continue                        # ("in the 4-month | arm": a group named by how long it was treated)
         if "-" in text[d.start:d.end] and R.DATED_MEASURE_AFTER.match(text, d.end):
             out.append((d.end + 1, d.iso))  # ("..., and 12-month | overall survival was 64%": the measure it dates)
         elif R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) \
@@ -210,6 +212,10 @@ def timepoints(text: str) -> list[tuple[int, str]]:
         if dated and (iso := to_iso(parse_number(h.group("num")), "hour")):
             out.append((h.start(), iso))
     return sorted(out)
+
+
+# the head of a group's name right after a duration: "the 3-month | arm", "the 12-week | regimen"
+NAMES_A_GROUP_AFTER = re.compile(r"\s(?:arm|group|regimen|cohort)s?\b", re.I)
 
 
 def comparison_times(text: str, spans: list[tuple[int, int]]) -> list[str] | None:

@@ -15,7 +15,7 @@ from kg.text import prefilter as rx
 from kg.text.arm_parts import GROUP_WORD, Arm, Name
 
 # a group the text names by what it received or a label: "in the prophylaxis group", "the on-demand regimen", "Group II"
-GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>[A-Za-z][\w+/-]{0,30}+(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
+GROUP_NAME = rx.compile(r"""(?=[Ggt])(?:\bthe\s++(?P<g>(?:[A-Za-z][\w+/-]{0,30}+|\d{1,2}-(?:day|week|month|year)(?![\w-]))(?:\s[A-Za-z][\w+/-]{0,30}+){0,2}?)\s++
     (?:group|arm|regimen|cohort)s?\b|\b(?P<label>[Gg]roup\s(?:[A-Z]{1,4}|\d{1,2}(?![\d,%]|\.\d|\s?(?:pulmonary|disease)|\sto\s\d)))\b
     (?!\s(?:[Ss]trep|β|beta|[a-z]+coccus)))""", re.X)
 # words that make a named group no arm: a part of the population, an analysis set, or no name at all
@@ -39,18 +39,30 @@ def named_groups(text: str) -> list[tuple[int, int, str]]:
     [(22, 29, 'Group 1'), (42, 49, 'Group 2')]
     >>> named_groups("Counts fell: ZBT group 14 to 2.5, control group 9 to 6.")      # (a change from a count, no label)
     []
+    >>> named_groups("Zeta relapse was 6.1% in the 3-month arm and 1.9% in the 5-month arm.")
+    [(29, 40, '3-month arm'), (57, 68, '5-month arm')]
     """
-    out = []
+    out, lasting = [], []
     for m in GROUP_NAME.finditer(text):
         if m.group("label"):             # (one spelling for one group: "group x" is "Group X")
             out.append((m.start("label"), m.end("label"), "Group " + m.group("label").split()[1]))
             continue
         name = m.group("g")
+        if DURATION_NAME.fullmatch(name):      # (named with its head: "3-month arm")
+            lasting.append((m.start("g"), m.end(), name.lower() + " " + m.group().rsplit(None, 1)[-1].lower()))
+            continue
         if NOT_AN_ARM_GROUP.search(name) or any(ch.isdigit() for ch in name):
             continue
         label = re.sub(r"[-\s]+", " ", name).lower() if "-" in name or " " in name else name
         out.append((m.start("g"), m.end(), label))
+    if len({label for *_, label in lasting}) >= 2:
+        out = sorted(out + lasting)      # (groups named by how long they were treated, two told apart at least)
     return out
+
+
+# a group named by how long it was treated, where the sentence tells two such apart: "in the 3-month arm ..., compared
+# with ... in the 5-month arm" (one alone may be a time, not a group: "the 12-week group of completers")
+DURATION_NAME = re.compile(r"\d{1,2}-(?:day|week|month|year)", re.I)
 
 
 # groups named together by their letters or numbers after one plural "groups": "in groups A and B", "groups ZS, ZC,

@@ -202,7 +202,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         found = counted if all(OF_TOTAL_AFTER.match(plain, n[4]) for n in counted) else found
     k = len(labels)
     if len(found) > k:
-        found = bracket_of_arms(plain, arms, k) or found
+        found = bracket_of_arms(plain, arms, k) or shares_after_counts(plain, arms, found, k) or found
     if len(found) == 2 * k and max(a for a, _, _ in arms) < found[k][3] and all(
             C.PAIR_VERSUS.fullmatch(plain, x[4], y[3]) for x, y in zip(found[k:], found[k + 1:])):
         found = found[:k]               # (the same arms again, at another time: "38% for A versus 27% for B at 24
@@ -231,6 +231,26 @@ def bracket_of_arms(plain: str, arms: list[tuple[int, int, str]], k: int) -> lis
     ends = sorted(b for _, b, _ in arms)
     if len(inside) != k or not all((colon := ARM_COLON.match(plain, b)) and colon.end() == n[3]
                                    for b, n in zip(ends, inside)):
+        return []
+    return inside
+
+
+def shares_after_counts(plain: str, arms: list[tuple[int, int, str]], found: list[tuple], k: int) -> list[tuple]:
+    """The ``k`` shares of a bracket after the last arm, set against each other, where each arm was given a count
+    before ("11 in the A arm relapsed, compared with 4 in the B arm (5.8 vs. 2.1%)"): the arms' own, in their order.
+
+    >>> t = "9 in the      relapsed, compared with 4 in the      (6.1 vs. 1.9%; risk difference, 0.04)"
+    >>> found = [(9, 0, 0, 0, 1, ""), (4, 0, 0, 38, 39, ""), (6.1, 0, 0, 53, 56, ""), (1.9, 0, 0, 61, 64, "%")]
+    >>> [n[0] for n in shares_after_counts(t, [(9, 14, "A"), (46, 51, "B")], found, 2)]
+    [6.1, 1.9]
+    """
+    last = max(b for _, b, _ in arms)
+    opened = plain.find("(", last)
+    inside = [n for n in found if opened >= 0 and n[3] > opened]
+    counts = [n for n in found if n[3] < last]
+    if len(inside) != k or len(counts) != k or any(n[5] for n in counts) or inside[-1][5] != "%" \
+            or not all(C.PAIR_VERSUS.fullmatch(plain, x[4], y[3]) for x, y in zip(inside, inside[1:])) \
+            or plain.find(")", opened, inside[-1][3]) >= 0 or plain[last:opened].strip(" ,.;"):
         return []
     return inside
 
@@ -343,6 +363,10 @@ def enclosing_brackets(plain: str, starts: list[int]) -> dict[int, tuple[int, in
     return out
 
 
+# a bracket that opens on two numbers set against each other: "(| 6.1 vs. 1.9% |; risk difference ...)"
+PAIR_OPENS = re.compile(rf"\(\s?{DECIMAL}\s?%?\s?(?:vs\.?|versus)\s{DECIMAL}\s?%?(?=\s?[;,)])", re.I)
+
+
 def qualifies(plain: str, bracket: tuple[int, int], arms: list[tuple[int, int, str]], at: int) -> bool:
     """Whether the number at ``at`` stands in a bracket that qualifies a result rather than gives one: a bracket that
     holds more than bare numbers ("(n=54)", "(15.9-19.0)", "[95% CI ...]") and names no arm (a bracket that names the
@@ -354,6 +378,8 @@ def qualifies(plain: str, bracket: tuple[int, int], arms: list[tuple[int, int, s
     inside = "(" + plain[opened + 1:closed]
     if BARE_BRACKET.match(inside):
         return False
+    if (pair := PAIR_OPENS.match(plain, opened)) and at < pair.end():
+        return False                    # ("(5.8 vs. 2.1%; risk difference, ...)": the pair is the arms' numbers)
     first = NUMBER.search(plain, opened + 1, closed)
     return not (plain[opened] == "(" and first is not None and first.start() == at and VALUE_FIRST.match(inside))
 

@@ -94,6 +94,11 @@ SHARED_OUTCOME = rx.compile(r"""%\s?\)\s(?:[a-z]{2,20}\s){0,2}?(?:in|on|with|of|
 SHARE = rx.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?\s?%")
 # (or that they responded, said by a noun: "were responders", "achieved the responder criteria")
 DIED_AFTER_SHARE = rx.compile(rf"%(?:\s?\))?[^.;()%]{{0,80}}?\s(?P<d>(?:had\s|have\s)?(?:{EVENT_VERB})|{RESPONDERS})\b(?!\s(?:of|from|to)\b)")
+# an arm's count and that they died, then the other arm's count and both shares set against each other in a bracket:
+# "Nine adults in the XY arm | relapsed |, compared with four in the AB arm (6.1 vs. 1.9%)"
+DIED_BEFORE_PAIR = rx.compile(rf"""[^.;()%]{{0,80}}?\b(?:in\sthe|receiving|given|on)\s[^.;,()%]{{1,40}}?\s
+    (?P<d>(?:had\s|have\s)?(?:{EVENT_VERB}))\b(?!\s(?:of|from|to)\b),?\s(?:compared\s(?:with|to)|versus|vs\.?)\s
+    [^.;()%]{{1,80}}?\(\s?\d{{1,3}}(?:\.\d{{1,2}})?\s?%?\s?(?:vs\.?|versus)\s\d""", re.X)
 # between two arms' shares (not a share of a share: "41 (10.2%) had X; 2 (0.5%) died of it"), each named as an arm
 # (not two events: "6 (11%) have progressed and 3 (5%) have died")
 ARMS_JOINED = rx.compile(r"\b(?:and|vs\.?|versus|compared|but|while|whereas)\b", re.I)
@@ -120,11 +125,17 @@ def died_shares(text: str) -> Mention | None:
     'death'
     >>> died_shares("At week 12, 58.0% in the XY group met the responder criteria versus 13.5% in the placebo group.").label
     'response'
+    >>> died_shares("Nine adults in the XY arm relapsed, compared with four in the AB arm (6.1 vs. 1.9%; p = 0.04).").label
+    'relapse'
     """
     shares = list(SHARE.finditer(text))
-    if len(shares) < 2 or not ARMS_JOINED.search(text, shares[0].end(), shares[-1].start()) \
-            or len(ARM_NAMED.findall(text)) < 2 or (hit := DIED_AFTER_SHARE.search(text)) is None:
-        return None                     # (nor who "died of" an event: a harm's deaths)
+    if not shares or len(ARM_NAMED.findall(text)) < 2:
+        return None
+    hit = DIED_AFTER_SHARE.search(text) if len(shares) >= 2 and ARMS_JOINED.search(
+        text, shares[0].end(), shares[-1].start()) else None      # (nor who "died of" an event: a harm's deaths)
+    hit = hit or DIED_BEFORE_PAIR.match(text)   # ("9 in the A arm relapsed, compared with 4 in the B arm (6.1 vs. 1.9%)")
+    if hit is None:
+        return None
     verb = hit.group("d").split()[-1].lower()
     event = EVENT_VERBS[verb if verb in EVENT_VERBS else "responded"][0]
     return Mention(hit.group("d"), hit.start("d"), hit.end("d"), KIND, event, (), SOURCE, QUANTITY)

@@ -2107,6 +2107,14 @@ def test_the_size_of_a_change_written_from_baseline_of_is_no_baseline():
     assert ("HbA1c (XY-123)", "baseline", "8.1") in found
 
 
+def test_arms_named_by_how_long_they_were_treated_take_the_shares_set_against_each_other_after_their_counts():
+    found = facts("In this randomized open-label trial, adults with zeta disease were given XY-123 for 3 months or 5 "
+                  "months. Eleven adults in the 3-month arm relapsed, compared with four adults in the 5-month arm "
+                  "(5.8 vs. 2.1%; risk difference, 0.037).")
+    assert {("relapse (3-month arm)", "value", "5.8"), ("relapse (5-month arm)", "value", "2.1")} <= found
+    assert not any(p == "timepoint" for _, p, _ in found)        # (the arms' names give no time)
+
+
 def test_a_verdict_is_no_measure_a_visit_is_no_measure_and_what_occurred_in_each_arms_share_is():
     found = facts("The ZETA-1 trial (ZEta Trial of Adults) randomized 600 adults to XY-123 or ceftriaxone. XY-123 met the "
                   "primary efficacy endpoint of statistical non-inferiority to ceftriaxone at Test of Cure (TOC), with "

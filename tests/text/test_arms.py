@@ -235,6 +235,12 @@ def test_doses_given_so_many_times_per_day_and_a_list_after_a_colon_are_the_arms
     assert [label for label, _, _ in read(text)] == ["zeta therapy", "observation"]
 
 
+def test_a_group_named_by_how_long_it_was_treated_is_an_arm_only_beside_another():
+    assert [label for *_, label in named_groups("It was 6% in the 3-month arm and 2% in the 5-month arm.")] == [
+        "3-month arm", "5-month arm"]
+    assert named_groups("It was 6% in the 12-week group of completers.") == []
+
+
 def test_groups_counted_off_are_no_named_arms():
     text = "One group (n = 12; 5 men and 7 women) trained on a bicycle while the other group (n = 12; 6 men) rested."
     assert read(text) == []
