@@ -35,6 +35,13 @@ FIRST_OCCURRENCE = rx.compile(r"\bfirst occurrence of (?:a |an |any |the )?", re
 OR_EVENT = rx.compile(r"\s(?:or|and/or)\s(?:first\s)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,4}$", re.I)
 
 
+# a change that is the event a time is taken to, and the words naming what changed after it: "time to | improvement |
+# in zeta itch", "time to | resolution | of zeta fever"
+CHANGE_EVENTS = frozenset("improvement resolution alleviation relief recovery reduction normalization normalisation "
+                          "disappearance clearance".split())
+CHANGE_IN_AFTER = rx.compile(r"\s(?:in|of)\s(?:the\s)?(?=[a-z])", re.I)
+
+
 def time_to(text: str, found: list[Mention]) -> list[Mention]:
     """ "time to the first major adverse cardiovascular event (MACE)": the event's name, known or defined right
     after; a time to an event named only in passing ("time to onset of a rash") is read under other names.
@@ -42,10 +49,15 @@ def time_to(text: str, found: list[Mention]) -> list[Mention]:
     >>> from kg.text.measures import find_measures
     >>> [m.label for m in find_measures("The primary endpoint was time to cardiovascular death or zeta admission.")]
     ['time to cardiovascular death or zeta admission']
+    >>> [m.label for m in find_measures("Median time to improvement in zeta itch was shorter with XY-123.")]
+    ['time to improvement in zeta itch']
     """
     out = []
     for hit in TIME_TO.finditer(text):
         end = phrase_end(text, hit.end())
+        if (change := CHANGE_IN_AFTER.match(text, end)) and text[hit.end():end].lower() in CHANGE_EVENTS \
+                and not COUNTED.match(text, end) and (named := phrase_end(text, change.end())) > change.end():
+            end = named                     # ("time to improvement | in zeta itch": what improved is named)
         event = text[hit.end():end]
         if not event or event.lower() in ("event", "events"):
             continue

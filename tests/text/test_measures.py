@@ -101,6 +101,8 @@ MEASURE_CASES = [
     ("Median time to the first negative culture was 4.5 days with XY-123 versus 6.0 days with placebo.",
      ["time to first negative culture"]),
     ("The median time to resolution of the three symptoms was 70.2 hours.", ["time to resolution of the three symptoms"]),
+    # what a time to a change is taken for, named after the change (not a measure of its own)
+    ("Median time to improvement in zeta itch was 41.5 hours with XY-123.", ["time to improvement in zeta itch"]),
     ("Treated children stood up faster on the time-to-stand test (P=0.01).", ["time to stand"]),
     ("Children walked faster on the 10-metre walk/run (P=0.02).", ["10-metre walk/run"]),
     ("Time to wound closure was 12.5 days in the XY-123 group.", ["time to wound closure"]),
