@@ -199,9 +199,10 @@ def timepoints(text: str) -> list[tuple[int, str]]:
             #                                 months": a range's end, as a CI's; "higher throughout except at month 2":
             #                                 the time the result does not hold; "recovered in 11 days": how long
             #                                 the event took; not times)
-        if "-" in text[d.start:d.end] and NAMES_A_GROUP_AFTER.match(text, d.end):
+        hyphened = "-" in text[d.start:d.end]
+        if hyphened and NAMES_A_GROUP_AFTER.match(text, d.end):
             continue                        # ("in the 4-month | arm": a group named by how long it was treated)
-        if "-" in text[d.start:d.end] and R.DATED_MEASURE_AFTER.match(text, d.end):
+        if hyphened and R.DATED_MEASURE_AFTER.match(text, d.end):
             out.append((d.end + 1, d.iso))  # ("..., and 12-month | overall survival was 64%": the measure it dates)
         elif R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) \
                 or R.TREATED_FOR_AFTER.match(text, d.end):

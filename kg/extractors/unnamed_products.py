@@ -89,19 +89,21 @@ def with_unnamed_vaccine(sentences: list[Sentence], mentions: list[list[Mention]
     >>> [m.label for ms in with_unnamed_vaccine(ss, [[] for _ in ss]) for m in ms]
     ['ZZV-3 vaccine']
     """
-    names, keys, coded = set(), set(), set()
+    names, keys, numbered = set(), set(), set()      # (numbered: the names of a product's numbered code)
     for s, ms in zip(sentences, mentions):
         for hit in VACCINE.finditer(s.text) if "accine" in s.text else ():
             if found := vaccine_name(s, ms, hit):
-                names.add(found[0])
-                keys.add(found[1])
-                coded |= {found[0]} if found[2] and any(map(str.isdigit, found[1])) else set()
-    if len(keys) != 1 and not (len({n.lower() for n in coded}) == 1 and sum(any(map(str.isdigit, k)) for k in keys) == 1):
+                name, key, is_code = found
+                names.add(name)
+                keys.add(key)
+                numbered |= {name} if is_code and any(map(str.isdigit, key)) else set()
+    numbered_keys = {key for key in keys if any(map(str.isdigit, key))}
+    if len(keys) != 1 and not (len({n.lower() for n in numbered}) == 1 and len(numbered_keys) == 1):
         return mentions                 # none, or several: which one the trial gave is not said by the name alone
     # (one vaccine, its kind written in full once: "a trivalent inactivated zeta vaccine", then "the zeta vaccine";
     # or one named by a product's numbered code beside its disease's or pathogen's name: "the ZVTN 318 vaccine", "an
     # experimental ZIV vaccine": the numbered one)
-    longest = sorted(names, key=lambda name: (name not in coded or len(keys) == 1, -len(name), name))
+    longest = sorted(names, key=lambda name: (name not in numbered or len(keys) == 1, -len(name), name))
     forms = "|".join(re.escape(name) for name in sorted(names, key=lambda name: (-len(name), name)))
     return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{forms})s?(?![\w-])", longest[0], "vaccine")
 
@@ -112,7 +114,7 @@ VACCINE_KIND = (r"(?:inactivated|live|attenuated|recombinant|adjuvanted|unadjuva
                 r"subunit|conjugate|conjugated|polysaccharide|toxoid|(?:mono|bi|tri|tetra|quadri|penta|hexa|\d{1,2}-)valent|"
                 r"oral|intranasal|parenteral|[a-z]{3,20}-free|"
                 # (or the part of the pathogen it is made of: "zeta | F-protein nanoparticle | vaccine")
-                r"nanoparticle|[a-z]{1,3}-protein|(?:glyco)?protein|pre-?F(?:-based)?)")
+                r"nanoparticle|[a-z]{1,3}-protein|(?:glyco)?protein)")
 LEADING_KINDS = re.compile(rf"^(?:{VACCINE_KIND}\s)+", re.I)
 KINDS_BEFORE = re.compile(rf"(?<![\w-])(?:{VACCINE_KIND}\s){{1,4}}$", re.I)
 # (the pathogen's word and its short form first: "zeta | virus (ZV) F-protein | vaccine")

@@ -145,10 +145,12 @@ def _unit(m: re.Match) -> str:
 
 
 def _change(text: str, m: re.Match, sign: int, after: int | None = None) -> LoneChange | None:
-    """The change ``m`` reads, unless the rest of its clause (from ``after``, else its end) sets it beside others."""
-    after = m.end() if after is None else after
+    """The change ``m`` reads, unless the rest of its clause sets it beside others: from ``after`` where the measure
+    follows the amount ("a reduction of 5.1 points in | X"), else from the amount's end, which then ends ``m``."""
+    amount_end = m.end() if after is None else m.end("unit")
+    after = amount_end if after is None else after
     clause_end = min((k for k in (text.find(";", after), len(text)) if k >= 0))
-    if NOT_ALONE.match(text, m.end("unit") if after != m.end() else after) or NOT_ALONE_AFTER.search(text, after, clause_end) \
+    if NOT_ALONE.match(text, amount_end) or NOT_ALONE_AFTER.search(text, after, clause_end) \
             or PAIRED_NUMBER.match(text, m.end("n")) or _unit(m) in ("patients", "of"):
         return None
     unit = _unit(m)
@@ -160,7 +162,7 @@ def _change(text: str, m: re.Match, sign: int, after: int | None = None) -> Lone
         value = sign * abs(value)
     elif sign and (value > 0) != (sign > 0):
         return None                     # ("fell by +1.2": the words and the sign disagree)
-    return LoneChange(value, m.start("n"), m.end("unit") if after != m.end() else m.end())
+    return LoneChange(value, m.start("n"), amount_end)
 
 
 def changed_subject(text: str, names: list[tuple[int, int]] = ()) -> tuple[tuple[int, int], LoneChange] | None:
