@@ -44,3 +44,13 @@ def test_the_other_who_primary_registries_and_the_netherlands_register_are_read(
 
 def test_a_gene_named_like_a_register_is_no_id():
     assert registry_ids("NTR1 and NTR2 bind neurotensin.") == []
+
+
+@pytest.mark.parametrize("written, found", [
+    ("Registered at http://www.clinicaltrials.gov/ct2/show/NCT01234567 .", ["NCT01234567"]),
+    ("See https://www.isrctn.com/ISRCTN12345678?q=zeta for the protocol.", ["ISRCTN12345678"]),
+    ("Registration: CTRI/2020/05/025123.", ["CTRI/2020/05/025123"]),        # no id inside a longer one
+    ("Registration: 2020/2019-001234-56/x.", []),                            # digits after a slash: part of a path
+])
+def test_an_id_ending_a_web_address_is_read(written, found):
+    assert [r.id for r in registry_ids(written)] == found
