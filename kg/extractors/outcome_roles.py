@@ -66,6 +66,9 @@ SHORT_THEN_HEAD = re.compile(r"\s?\((?P<short>[A-Za-z][\w-]{1,14})\)\s(?P<head>r
 
 # the heads of a trial's description, never of a measure's name ("the main goal of | a late-stage study")
 TRIAL_HEADS = frozenset("study studies trial trials program programme".split())
+# words that point back to what was named before: a phrase ending on one names no measure of its own ("measures of
+# these", "changes in both")
+REFERRING = frozenset("it its they them this these those both either each all".split())
 
 
 # participles that open a measure's name rather than say what a drug did: "annualized rate of X", "confirmed Y"
@@ -216,6 +219,8 @@ def names_no_measure(phrase: str) -> bool:
     True
     >>> names_no_measure("efficacy"), names_no_measure("death")
     (True, False)
+    >>> names_no_measure("scores on these"), names_no_measure("scores on these scales")
+    (True, False)
     """
     words = phrase.lower().split()
     named = is_title(phrase)        # (an instrument's name: "Summed Zeta Difference" is no verb's participle)
@@ -226,7 +231,7 @@ def names_no_measure(phrase: str) -> bool:
                                                         and words[0] not in QUANTITY_HEADS)
             or any(w in R.NOT_IN_MEASURE for w in words)
             or (len(words) == 1 and not is_short_form(phrase) and not cues.ONE_WORD_EVENT.fullmatch(words[0].strip(".,;")))
-            or words[-1] in TRIAL_HEADS or VERDICT_NAMES.fullmatch(phrase) is not None)
+            or words[-1] in TRIAL_HEADS or words[-1] in REFERRING or VERDICT_NAMES.fullmatch(phrase) is not None)
 
 
 def is_title(phrase: str) -> bool:

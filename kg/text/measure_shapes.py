@@ -213,7 +213,9 @@ ARM_SET_AGAINST = re.compile(r"\s(?:for|with|on)\s[^\s,;()]{2,30}(?=\s(?:[Cc]omp
 NUMBER_AFTER = re.compile(r"(?:\s(?:was|were|by)|(?:\s(?:than|versus|vs\.?|compared\s(?:with|to))\s(?:the\s)?[\w-]{2,30}"
                           r"(?:\s(?:group|arm))?)?\s?\(|:)\s?(?:about\s|approximately\s)?[-–−+]?\d")
 # what a change is "in" that names no quantity
-CHANGED_NOTHING = frozenset("condition status health symptoms disease state treatment therapy".split())
+# (nor a word pointing back to a quantity named before: "the change in this")
+CHANGED_NOTHING = frozenset("condition status health symptoms disease state treatment therapy it this these those them "
+                            "both either each".split())
 
 
 def change(text: str, found: list[Mention]) -> list[Mention]:

@@ -3592,3 +3592,18 @@ def test_a_second_time_and_the_arms_after_a_list_of_changes_are_no_measures():
     found = facts(ALLOCATED + "The study also met two key goals with a significant change in zeta tone at "
                   "Month 2 and Month 4, for all XY-123 arms, compared to placebo.")
     assert not any(s in ("Month 4", "for all XY-123 arms") for s, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The curriculum aimed at zeta imitation and joint play; ratings of these were the primary end points.",
+    "Scores on these were the primary outcomes.",
+    "The change in this was the primary endpoint.",
+])
+def test_a_role_said_of_a_word_pointing_back_names_no_measure(sentence):
+    found = facts(ALLOCATED + sentence)
+    assert not any(subject.split(" (")[0].split()[-1] in ("these", "this") for subject, _, _ in found), found
+
+
+def test_a_role_said_of_a_measure_named_on_these_scales_still_names_it():
+    found = facts(ALLOCATED + "Scores on these zeta scales were the primary outcomes.")
+    assert ("scores on these zeta scales", "outcomeRole", "primary") in found
