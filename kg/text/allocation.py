@@ -239,16 +239,18 @@ BARE_COUNT = re.compile(rf"(?:\s{cues.DOSAGE_FORMS})?(?:\s(?:at\s)?\d{{1,6}}(?:\
 PEOPLE_OBJECT = (r"(?<!\s)\s++(?:the\s++|all\s++)?(?:\d[\d,]{0,8}\s++)?(?:eligible\s++)?" + cues.PEOPLE +
                  r"(?:\s++with\s(?:[^,;()]|\([^()]{0,40}\)){1,120}?)?(?=\s++(?:either\s++)?to\s)")
 OBJECT_BEFORE_ARMS = re.compile(PEOPLE_OBJECT, re.I)
+AMOUNT_OF = rf"{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s++of\s++"       # "5 mg of | A"
 # what stands between the allocation verb and the first arm of a list of therapies: "to", "to receive (either)", "by
 # a central system to", "either to", "for treatment with", nothing after "treated with"; and what shows that the
 # therapies listed are added to one given to all ("A with or without B", "A plus either B or C")
 TO_FIRST_ARM = re.compile(r"(?<!\s)(?:" + PEOPLE_OBJECT + r")?(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?(?:\s++\(?\d{1,2}(?::\d{1,2}){1,4}\)?)?"
                           r"\s++(?:(?:either\s++)?(?:to|for)\s++(?:receive\s++)?|(?:given|administered)\s++|(?<=\bwith\s))(?:either\s++)?"
                           r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?"
-                          # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A")
-                          r"(?:(?:single\s++)?doses?\s++of\s++)?(?:" + cues.ROUTE_WORDS + r"\s++)?", re.I)
+                          # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A",
+                          # "to receive 20 mg of | A")
+                          r"(?:(?:single\s++)?doses?\s++of\s++|" + AMOUNT_OF + r")?(?:" + cues.ROUTE_WORDS + r"\s++)?", re.I)
 # (after "received either": a route or a dose at most: "received either subcutaneous | A (150 mg weekly) or ...")
-EITHER_FIRST_ARM = re.compile(r"\s++(?:an?\s++|the\s++)?(?:(?:single\s++)?doses?\s++of\s++)?"
+EITHER_FIRST_ARM = re.compile(r"\s++(?:an?\s++|the\s++)?(?:(?:single\s++)?doses?\s++of\s++|" + AMOUNT_OF + r")?"
                               r"(?:" + cues.ROUTE_WORDS + r"\s++)?", re.I)
 ADDED_TO_ALL = rx.compile(r"(?=[pwai])\b(?:with\s+or\s+without|(?:plus|and|in\s+addition\s+to)\s+either)\b", re.I)
 
@@ -378,6 +380,8 @@ def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
             if kind == "placebo" and found and found[-1][2] == "placebo" and not text[found[-1][1]:m.start()].strip(" -"):
                 found[-1] = (found[-1][0], m.end(), kind, found[-1][3])  # one control: "a placebo vehicle control"
                 continue
+            if kind == "dose" and (of := OF_AFTER.match(text, m.end())) and any(n.start == of.end() for n in names):
+                continue                     # "or 95 mg of | B": the dose of the drug after it, which heads its own arm
             if not any(s <= m.start() < e or (kind == "group" and m.start() <= s < m.end()) for s, e, _, _ in found):
                 found.append((m.start(), m.end(), kind, m.group("name") if kind == "group" else m.group(0)))
     found += [(a, b, "group", name) for a, b, name in worded if not any(s < b and a < e for s, e, _, _ in found)]
@@ -395,6 +399,7 @@ def sized_phrases(text: str, begin: int, stop: int) -> list[tuple[int, int, str]
 
 
 LOWER_WORD = re.compile(r"[a-z]{3}")
+OF_AFTER = re.compile(r"(?<!\s)\s{1,3}of\s{1,3}")
 SHAM_OF = re.compile(r"\b(?:sham|simulated)\s$", re.I)      # before a therapy's name that is the control's
 # what a control is given without: "vehicle | without | XY-123", "the same cream not containing XY-123"
 LEFT_OUT = re.compile(r"\b(?:without|not\s+containing|free\s+of|lacking)\s+(?:the\s+)?$", re.I)

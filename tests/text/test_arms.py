@@ -796,3 +796,18 @@ def test_a_therapy_and_its_sham(text, expected):
 def test_the_last_item_of_a_bracket_of_sized_arms_is_named_without_its_joining_word():
     found = find_arms("The population included 90 adults (ZB 20/5, n=31; ZB 10/5, n=30; and ZF 5, n=29).", ())
     assert [(a.label, a.n) for a in found] == [("ZB 20/5", 31), ("ZB 10/5", 30), ("ZF 5", 29)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In all, 120 adults were randomly assigned to 20 mg of XY-123 (N=61) or 80 mg of AB-7 (N=59) once daily.",
+     [("XY-123", 61, ("XY-123",)), ("AB-7", 59, ("AB-7",))]),
+    ("Adults were randomly assigned to 10 mg of XY-123 or 40 mg of AB-7 each day.",
+     [("XY-123", None, ("XY-123",)), ("AB-7", None, ("AB-7",))]),
+])
+def test_a_dose_written_before_of_and_the_next_drug_is_that_drugs_not_another_arm_of_the_last(text, expected):
+    assert read(text, "XY-123", "AB-7") == expected
+
+
+def test_doses_written_before_of_and_one_drug_are_still_its_arms():
+    assert read("Adults were randomized to 1 mg of XY-123, 3 mg of XY-123 or placebo.", "XY-123") == [
+        ("XY-123 1 mg", None, ("XY-123",)), ("XY-123 3 mg", None, ("XY-123",)), ("placebo", None, ())]
