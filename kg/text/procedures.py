@@ -27,7 +27,7 @@ from kg.text import cues, prefilter as rx
 
 # the words that end an intervention's name ...
 HEADS = r"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stents?|stenting|implantation|block|
-    acupuncture|electroacupuncture|counsell?ing|psychotherapy|therapy|interventions?|rehabilitation|surgery|resection|repair|bypass|transplantation|
+    acupuncture|electroacupuncture|counsell?ing|psychotherapy|therapy|interventions?|rehabilitation|surgery|resection|repair|bypass|transplantation|transplants?|
     irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|lens|lenses|implants?|
     devices?|catheters?|pumps?|[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
 # ... and those that name one alone: a procedure's own word
@@ -37,7 +37,7 @@ SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otrip
 CUE = r"""(?:^(?P<heading>Interventions?:)|\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|using|
     (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)\sto(?:\sreceive)?(?:\seither)?|
     [Ee]ffects?\sof|[Ee]ffectiveness\sof|[Ee]fficacy(?:\sand\s(?:[Ss]afety|[Tt]olerability))?\sof|
-    [Ss]afety(?:\sand\s[Ee]fficacy)?\sof|[Oo]utcomes?\sof|[Bb]enefits?\sof)(?![\w-]))"""
+    [Ss]afety(?:\sand\s[Ee]fficacy)?\sof|[Oo]utcomes?\sof|[Bb]enefits?\sof|(?P<studied>(?:trial|study)\sof))(?![\w-]))"""
 # the phrase: up to five words before the head, then a boundary (a preposition, a join, a verb, a mark); a regex
 # fragment
 NAMED = rf"""(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))
@@ -45,7 +45,7 @@ NAMED = rf"""(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))
     |\s?[,.;:()]|$)"""
 PROCEDURE = rx.compile(rf"""{CUE}(?:\s(?:(?:either|an?|the|using)(?=\s)|\d{{1,4}}\s(?:hours?|sessions?|weeks?|minutes?)\s(?:\([^()]{{1,20}}\)\s)?of
     |[A-Z][\w&.-]{{1,20}}['’]s(?=\s)))*
-    \s?{NAMED}""", re.X)
+    \s?(?:(?P<short>[A-Z][A-Za-z-]{{1,9}})\s\((?=(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS})\)))?{NAMED}""", re.X)
 # the next item of a list of them: "the effects of A(, B) and C", "randomized to A, B or C" (a short form in brackets
 # may close an item)
 NEXT_ITEM = rx.compile(rf"""(?:\s?\([A-Za-z][\w-]{{1,10}}\))?(?:[,:]\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:either\s|an?\s|the\s)?
@@ -73,17 +73,23 @@ KIND_WORDS = frozenset("""therapy therapies intervention interventions rehabilit
     multimodal complex this such""".split())
 # the heads of a device's name, and what modality the others' are ("other": a procedure, a programme, a stimulus)
 DEVICE_HEAD = re.compile(r"(?:stimulation|stents?|lens|lenses|implants?|devices?|catheters?|pumps?)$", re.I)
+# cells put into the patient: "(stem) cell transplant(ation)", a cell therapy
+CELLS_GIVEN = re.compile(r"\bcells?\s(?:transplants?|transplantation|implantation)$", re.I)
 PROCEDURE_HEAD = re.compile(rf"(?:{HEADS})$", re.I | re.X)
 
 
 def procedure_modality(name: str) -> str | None:
-    """ "device" or "other" for the name of a no-drug intervention, by its head word; None for other names.
+    """ "device", "cell therapy" or "other" for the name of a no-drug intervention, by its head word; None for other names.
 
     >>> procedure_modality("zeta nerve stimulation"), procedure_modality("zeta training"), procedure_modality("zetamab")
     ('device', 'other', None)
+    >>> procedure_modality("autologous zeta stem cell transplant")
+    'cell therapy'
     """
     if DEVICE_HEAD.search(name):
         return "device"
+    if CELLS_GIVEN.search(name):
+        return "cell therapy"
     return "other" if PROCEDURE_HEAD.search(name) else None
 
 
@@ -127,6 +133,9 @@ def find_procedures(text: str) -> list[Procedure]:
         if hit.groupdict().get("setting") and cues.ALLOCATION.search(text, hit.end()):
             continue                        # ("eyes that underwent zetectomy were randomized to A or B": the setting; an
             #                                 allocation after what patients underwent names the arms)
+        if hit.groupdict().get("studied") and not hit.group("short"):
+            continue                        # ("a trial of zeta repair with or without A": a trial's setting, unless the
+            #                                 text names it by a short form: "a trial of ZSCT (zeta stem cell transplant)")
         words = list(re.finditer(r"\S+", hit.group("p")))
         while words and (words[0].group().lower() in LEADING or words[0].group().isdigit()):
             words.pop(0)

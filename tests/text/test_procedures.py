@@ -1,5 +1,7 @@
 """No-drug interventions named where patients got them or a title studies them (kg.text.procedures)."""
 
+import pytest
+
 from kg.text.procedures import find_procedures, procedure_modality
 
 
@@ -59,3 +61,15 @@ def test_one_named_as_a_group_of_the_trial():
     assert names("Completion was 71% in the intensive zeta lifestyle intervention (IZI) group and 85% among controls.") \
         == ["intensive zeta lifestyle intervention"]
     assert names("Pain fell in the treatment group and in the control group.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Results came from an international trial of ZSCT (autologous zeta stem cell transplant) in adults with MS.",
+     ["autologous zeta stem cell transplant"]),
+    ("This is a randomized study of ZKR (zeta knee repair) for chronic pain.", ["zeta knee repair"]),
+    ("Half of the adults underwent a zeta cell transplant in 2020.", ["zeta cell transplant"]),
+    ("This was a randomized trial of zeta knee repair with or without A.", []),     # the setting A is tried in
+    ("This was a randomized trial of zeta knee repair (ZKR) care.", []),
+])
+def test_a_trial_of_a_procedure_names_it_where_a_short_form_stands_before_it(text, expected):
+    assert [p.name for p in find_procedures(text)] == expected
