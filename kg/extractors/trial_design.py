@@ -69,8 +69,9 @@ DESIGN.update({"randomized": rx.compile(rf"{NOT_DESIGN}\brandomi[sz]ed|{RANDOM_A
 # (with the places MULTI_SITE counts: "recruiting at 176 hospitals" is a multicentre trial)
 DESIGN_CUE = rx.compile(r"(?=[abceghilmoprsw])(?:label|blind|mask|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|global|multinational|"
                         r"pragmatic|extension|parallel|open|within|hospital|clinic|institution|countr)", re.I)
-# a field of a registry record ("Masking: Double-blind", "Allocation: Randomized", "Locations: 12 sites, Japan")
-RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|"
+# a field of a registry record ("Masking: Double-blind", "Allocation: Randomized", "Locations: 12 sites, Japan") or
+# a structured abstract's heading for where the trial ran ("Setting: 14 hospitals in Zetland")
+RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|setting|"
                           r"countries|phase|(?:overall\s+|recruitment\s+)?status|official\s+title|conditions?)\s*:", re.I)
 STATUS_FIELD = rx.compile(r"^\s*(?:overall\s+|recruitment\s+)?status\s*:\s*(?P<s>not yet recruiting|recruiting|active, not recruiting|"
                           r"active|completed|terminated|suspended|withdrawn|enrolling by invitation)\b", re.I)

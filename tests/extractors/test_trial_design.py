@@ -318,3 +318,10 @@ def test_a_trials_phase_named_by_its_ordinal_as_news_does():
                                                              "clinical trial.")}
     # (a study's stage that is no trial's phase: "the second phase of the study" gives none)
     assert not any(p == "phase" for _, p, _ in facts("In the second phase of the ZETA study, patients received XY-123."))
+
+
+def test_a_structured_abstracts_setting_names_where_the_trial_ran():
+    text = ("The ZETA trial (NCT01234567) tested XY-123 in adults with zeta fever.\n\nSETTING: Two university hospitals "
+            "in Norway and Denmark.")
+    assert countries(text) == ["Denmark", "Norway"]
+    assert countries("The ZETA trial (NCT01234567) tested XY-123.\n\nBackground: Zeta fever is common in Norway.") == []
