@@ -126,7 +126,7 @@ PROGRESSION_AFTER = rx.compile(r"\s{1,3}(?:due\s{1,3}to|from|caused\s{1,3}by)\s{
 COMPARATOR_GROUP = rx.compile(r"""\b(?:placebo|control|comparator|sham|standard[-\s]care)(?:[-\s](?:group|arm|recipients|patients))?
     |\b(?:given|receiving|received|on)\s{1,3}placebo\b""", re.I | re.X)
 # words that speak of every group or of the treated one ("in both groups", "treated patients", "versus")
-ANY_GROUP = rx.compile(r"(?=[abceotv])\b(?:both|each|all|either|overall|versus|vs|compared|than|treated|treatment\s{1,3}group|active)\b", re.I)
+ANY_GROUP = rx.compile(r"(?=[abceostv])\b(?:both|each|all|either|overall|versus|vs|compared|than|similar|comparable|treated|treatment\s{1,3}group|active)\b", re.I)
 OPEN_PAREN = re.compile(r"\s{0,2}\(\s{0,2}")
 LEADING_ARTICLE = re.compile(r"^(?:an?|the|some|mild|moderate|transient)\s+", re.I)
 CAPITALS = re.compile(r"[A-Z]{2}")
@@ -142,6 +142,8 @@ NONE_OBSERVED = rx.compile(r"\W{0,3}(?:there\s{1,3}(?:was|were)\s{1,3})?no\s[^.;
 LOW_BEFORE = rx.compile(r"(?=[aflmn])\b(?:low|minimal|negligible|little|acceptable|manageable|favou?rable|limited|mild)\s{1,3}$", re.I)
 # an event word inside the name of a rating instrument ("the Acme Pain Rating Scale", "Fatigue Questionnaire")
 INSTRUMENT_AFTER = rx.compile(r"(?:\s{1,3}[A-Z][\w-]{0,30}){0,4}\s{1,3}(?:Scale|Checklist|Questionnaire|Inventory|Index|Score)\b")
+# a disease that names a vaccine against it ("the zeta | (control) vaccine"): a product, no event
+VACCINE_AFTER = rx.compile(r"(?:\s{1,3}(?:control|comparator|reference))?\s{1,3}vaccines?\b", re.I)
 # a participle used as an adjective before a noun ("depressed enzyme synthesis"): no event
 ADJECTIVE_USE = rx.compile(r"\s{1,3}(?!(?:in|and|or|of|was|were|with|after|during|among|for|by|at|than|as|the|is|are|mood)\b)[a-z]{3,20}\b")
 # a sentence that opens with a safety label ("Safety: ...", "Side effects - ...")
@@ -329,12 +331,13 @@ def event_terms(view: View) -> list[tuple[Term, tuple[str, ...], str]]:
 
 def not_an_event_use(text: str, m, start: int, end: int, conditions: frozenset[str]) -> bool:
     """Is the lexicon mention used as no event: a condition's first words ("Acme" of "acme spectrum disorder"), a word of
-    a rating instrument's name, "low toxicity", or a participle before a noun ("depressed enzyme synthesis")?"""
+    a rating instrument's name, a vaccine's disease ("the zeta vaccine"), "low toxicity", or a participle before a noun
+    ("depressed enzyme synthesis")?"""
     written = text[start:end]
     label = m.label.lower()
     if any(c.lower().startswith(label + " ") for c in conditions):
         return True
-    if INSTRUMENT_AFTER.match(text, end):
+    if INSTRUMENT_AFTER.match(text, end) or VACCINE_AFTER.match(text, end):
         return True
     if written.lower().startswith("toxicit") and LOW_BEFORE.search(text, max(0, start - 30), start):
         return True

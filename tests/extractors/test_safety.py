@@ -209,3 +209,21 @@ def test_a_disease_patients_are_at_risk_of_developing_is_no_adverse_event():
     found = events("The trial (NCT01234567) of XY-123 enrolled adults at increased risk of zeta fever "
                    "complications. No serious adverse events occurred.")
     assert not any("fever" in term for term, _ in found)
+
+
+def test_events_said_to_be_like_the_controls_are_the_trials_own():
+    found = events("The ZETA trial (NCT01234567) randomized 400 children to XY-123 or a control vaccine. The most common "
+                   "adverse events were, in order, fever (41%) and headache (12%), at rates comparable to the control "
+                   "vaccine.")
+    assert [t for t, _ in found] == ["fever", "headache"]
+
+
+def test_the_disease_a_vaccine_is_named_for_is_no_event():
+    found = events("The ZETA trial (NCT01234567) randomized 400 children to XY-123 or a control vaccine. The most common "
+                   "adverse events were, in order, fever and headache, at rates comparable to the influenza comparator vaccine.")
+    assert [t for t, _ in found] == ["fever", "headache"]
+
+
+def test_the_control_groups_own_events_stay_unread():
+    assert events("The ZETA trial (NCT01234567) randomized adults to XY-123 or placebo. In the placebo group, headache "
+                  "and nausea were the most common adverse events.") == []
