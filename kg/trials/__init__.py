@@ -31,6 +31,7 @@ Three pure functions, each linear in the document, in three modules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.text.cues import HEDGE
@@ -54,7 +55,7 @@ def find_trials(sentences: list[Sentence], doc_id: str = "",
     """
     mentions = find_trial_mentions(sentences, others)
     hedged = frozenset(m.sentence for m in mentions if not (m.ids or m.name) and HEDGE.search(sentences[m.sentence].text))
-    trials = family_names_dropped(resolve_trials(mentions, doc_id, hedged))
+    trials = kind_names_dropped(family_names_dropped(resolve_trials(mentions, doc_id, hedged)), sentences)
     if not trials and not is_review(sentences) and any(reports_trial(s.text) and not WANTED_TRIAL.search(s.text)
                                                         for s in sentences):
         # a trial with no registry id is known only to this document: its key says so
@@ -86,6 +87,26 @@ def family_names_dropped(trials: list[TrialRef]) -> list[TrialRef]:
         return not t.ids and t.name is not None and sum(
             n != t.name and n.startswith(t.name) and n[len(t.name)] in " -" for n in names) >= 2
     return [t for t in trials if not family(t)] if len(names) > 2 else trials
+
+
+def kind_names_dropped(trials: list[TrialRef], sentences: list[Sentence]) -> list[TrialRef]:
+    """Without a name the document also writes before trials in the plural ("future ZRMM clinical trials"): a kind
+    of trial (its patients' disease, its setting), which no one trial is named by.
+
+    >>> s = [Sentence(0, 29, "The first ZRMM study is done.", 1), Sentence(30, 76, "More ZRMM trials and ZETA and BETA trials.", 1)]
+    >>> [t.name for t in kind_names_dropped([TrialRef("a", (), "ZRMM"), TrialRef("b", (), "BETA")], s)]
+    ['BETA']
+    """
+    named = [t for t in trials if t.name and not t.ids]
+    if not named:
+        return trials
+    written = {m.group("name") for s in sentences for m in KIND_BEFORE_TRIALS.finditer(s.text)}
+    return [t for t in trials if t.ids or t.name not in written]
+
+
+# a name written before trials in the plural: "| ZRMM | clinical trials", "| ZRMM | studies" (not the last of names
+# listed before their shared noun: "the ZETA-1 and | ZETA-2 | trials")
+KIND_BEFORE_TRIALS = re.compile(r"(?<![\w-])(?<!\band\s)(?<!\bor\s)(?<!&\s)(?<!,\s)(?P<name>[A-Z][\w-]{1,20})\s(?:clinical\s)?(?:trials|studies)\b")
 
 
 def shared_phase(trials: list[TrialRef], shared: tuple[tuple[int, ...], ...]) -> list[TrialRef]:

@@ -730,3 +730,14 @@ def test_the_results_of_a_study_of_a_treatment_report_a_trial_and_those_of_a_sur
     assert len(found) == 1
     found, _ = trials_of("Results from a survey study of zeta disease in 95 adults showed that most had flares.")
     assert found == []
+
+
+def test_a_name_written_before_trials_in_the_plural_is_a_kind_of_trial_not_one():
+    text = ("In the first randomized ZRMM study reported to date, adding XY-123 did not help. The data will serve as a "
+            "benchmark for future ZRMM clinical trials.")
+    assert [name for _, _, name, _ in trials_of(text)[0]] == [None]
+
+
+def test_names_listed_before_a_shared_plural_are_still_trials():
+    text = "Acme said the ZETA-2 and ZETA-3 trials met their primary endpoints. The ZETA-3 trial enrolled 1,600 women."
+    assert [name for _, _, name, _ in trials_of(text)[0]] == ["ZETA-2", "ZETA-3"]
