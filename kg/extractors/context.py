@@ -216,9 +216,9 @@ def build_context(doc: Document) -> Context:
             if m.kind in ("drug", "therapy"):
                 therapies.setdefault(m.label, m)
     rivals = rival_labels(sentences, mentions)
-    main = strategy or pick_main_therapy([[m for m in ms if m.label not in rivals and not compared_against(s, m)
-                                           and not WITH_AND_WITHOUT_AFTER.match(s.text, m.end - s.start)]
-                                          for s, ms in zip(sentences[:3], mentions[:3])] + [
+    main = strategy or pick_main_therapy([[m for k, m in enumerate(ms) if m.label not in rivals and not compared_against(s, m)
+                                           and not WITH_AND_WITHOUT_AFTER.match(s.text, m.end - s.start) and k not in every]
+                                          for s, ms in zip(sentences[:3], mentions[:3]) if (every := given_to_all(s, ms)) is not None] + [
                                              [m for m in ms if m.label not in rivals] for ms in mentions[3:]])
     allocated = allocated_labels(sentences, mentions, rivals) if trials and not strategy else variants
     if allocated and main not in allocated:     # (a title's first drug may be what the trial measured, not gave)
@@ -462,7 +462,34 @@ COMPARED_BEFORE = re.compile(r"\b(?:than|compared\s(?:to|with)|versus|vs\.?|agai
 
 # what a therapy every group gets is set before, the one the trial adds to it after: "XY-123 | with and without | AB-7"
 # (AB-7 is what the trial tests)
-WITH_AND_WITHOUT_AFTER = re.compile(r"(?:\s\d[\d.]*\s?[\w/]{1,8})?\s(?:with\s(?:and|or)\swithout|plus\sor\sminus)\s", re.I)
+WITH_AND_WITHOUT_AFTER = re.compile(r"(?:\s\d[\d.]*\s?[\w/]{1,8})?\s(?:with\s(?:and|or)\swithout|with/without|plus\sor\sminus)\s",
+                                    re.I)
+# between the therapies every group gets: "AB-7|, |CD-9| and |EF-1 with or without XY-123"
+LIST_JOIN = re.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)")
+
+
+def added_to(text: str, spans: list[tuple[int, int]], k: int) -> list[int]:
+    """The indices of the therapies (``spans`` in ``text``, in order) listed right before the ``k``-th that it is added
+    to or not ("AB-7, CD-9 and EF-1 with/without | XY-123"): what every group gets, nearest first.
+
+    >>> t = "a trial of AB-7, CD-9 and EF-1 with/without XY-123 in adults"
+    >>> added_to(t, [(t.index(x), t.index(x) + len(x)) for x in ("AB-7", "CD-9", "EF-1", "XY-123")], 3)
+    [2, 1, 0]
+    """
+    out: list[int] = []
+    if k and WITH_AND_WITHOUT_AFTER.fullmatch(text, spans[k - 1][1], spans[k][0]):
+        out.append(k - 1)
+        while out[-1] and LIST_JOIN.fullmatch(text, spans[out[-1] - 1][1], spans[out[-1]][0]):
+            out.append(out[-1] - 1)
+    return out
+
+
+def given_to_all(s: Sentence, ms: list[Mention]) -> frozenset[int]:
+    """The indices of the sentence's therapies that another is added to or not (:func:`added_to`)."""
+    if "with" not in s.text and "minus" not in s.text:
+        return frozenset()
+    spans = [(m.start - s.start, m.end - s.start) for m in ms]
+    return frozenset(j for k in range(1, len(ms)) for j in added_to(s.text, spans, k))
 
 
 def allocated_labels(sentences: list[Sentence], mentions: list[list[Mention]], rivals=frozenset()) -> list[str]:

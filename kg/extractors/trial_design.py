@@ -17,7 +17,7 @@ from collections import Counter
 
 import ahocorasick
 
-from kg.extractors.context import NEVER_STUDIED, compared_against, entity_of, harm_named, negated
+from kg.extractors.context import NEVER_STUDIED, added_to, compared_against, entity_of, harm_named, negated
 from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T
 from kg.extractors.therapy_names import therapy_index, therapy_labels
 from kg.trials.mentions import normalise_phase
@@ -542,6 +542,9 @@ def combination_partners(ctx, t: int, main: str) -> list[tuple[int, Mention]]:
             end, more = names[k].end, AND_MORE
             if (p := next_name(ctx.masked[i], end, names, ALONE_OR_COMBINED)) is not None:
                 more = AND_OR_MORE              # (each drug it may be given with: "... with AB-7 or CD-9")
+            # (the drugs it is added to or not: "AB-7 and CD-9 with or without | XY-123")
+            found.update((drugs[j].label, (i, drugs[j])) for j in added_to(ctx.masked[i], [(n.start, n.end) for n in names], k)
+                         if drugs[j].label != main and drugs[j].label not in found)
             while p is not None or (p := partner(ctx.masked[i], end, names)) is not None or \
                     (end != names[k].end and (p := next_name(ctx.masked[i], end, names, more))):
                 if p.label == main or p.label in found:

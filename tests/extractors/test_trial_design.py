@@ -325,3 +325,17 @@ def test_a_structured_abstracts_setting_names_where_the_trial_ran():
             "in Norway and Denmark.")
     assert countries(text) == ["Denmark", "Norway"]
     assert countries("The ZETA trial (NCT01234567) tested XY-123.\n\nBackground: Zeta fever is common in Norway.") == []
+
+
+@pytest.mark.parametrize("joined", ["with or without", "with/without", "plus or minus"])
+def test_the_drugs_an_added_drug_is_given_with_or_without_are_interventions_too(joined):
+    found = facts(f"The ZETA trial (NCT01234567) tested cisplatin and gemcitabine {joined} XY-123 in lung cancer. "
+                  "Adding XY-123 did not help. XY-123 is made by Acme.")
+    assert {o for _, p, o in found if p == "intervention"} == {"XY-123", "Cisplatin", "Gemcitabine"}
+
+
+def test_a_drug_named_before_the_list_that_another_is_added_to_is_no_intervention():
+    found = facts("In the ZETA trial (NCT01234567), XY-123 was tested in adults whose lung cancer grew on cisplatin; "
+                  "they got gemcitabine with or without XY-123. Adding XY-123 did not help.")
+    assert ("NCT01234567", "intervention", "Gemcitabine") in found
+    assert ("NCT01234567", "intervention", "Cisplatin") not in found
