@@ -161,6 +161,36 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# an event named before "incidence": "| HIV | incidence", "| malaria | incidence" (not which incidence: "the cumulative
+# incidence", "a lower incidence")
+NAMED_INCIDENCE = rx.compile(r"(?<![\w-])(?P<x>[A-Z][A-Z0-9]{1,8}(?:-\d{1,2})?|[a-z][a-z-]{3,20}+)\sincidence\b")
+NOT_AN_EVENT = frozenset("""cumulative annual overall background lower higher reduced increased total mean median similar
+    crude adjusted yearly monthly weekly daily greater their the this that with event events study trial baseline high low
+    reduce increase decrease lower raise""".split())
+NOT_AN_EVENT_END = ("ed", "ing", "ly")          # (a participle or an adverb: "the accumulated incidence")
+
+
+def named_incidence(text: str, found: list[Mention]) -> list[Mention]:
+    """ "X incidence", where the sentence gives numbers, as a measure labelled so (the list's name where it knows X).
+
+    >>> [m.label for m in named_incidence("ZV incidence was 0.1 per 100 person-years with XY-123.", [])]
+    ['ZV incidence']
+    >>> named_incidence("The cumulative incidence was 12%.", []) + named_incidence("ZV incidence is rising.", [])
+    []
+    >>> named_incidence("The accumulated incidence was 12%.", []) + named_incidence("It can reduce incidence by 9%.", [])
+    []
+    """
+    if not any(ch.isdigit() for ch in text):
+        return []
+    out = []
+    for hit in NAMED_INCIDENCE.finditer(text):
+        x = hit.group("x")
+        if x.lower() in NOT_AN_EVENT or x.endswith(NOT_AN_EVENT_END) or inner(found, hit.start(), hit.end()):
+            continue
+        out.append(mention(text, hit.start(), hit.end(), f"{x} incidence"))
+    return out
+
+
 def known_event(text: str, start: int, begin: int, end: int, known: Mention, head: str) -> list[Mention]:
     """The measure of a "time to" or "risk of" phrase (``head``) over ``[start, end)`` whose event, from ``begin``, the
     list knows: the known measure where it fills the phrase, the phrase with its head where the known event is one of

@@ -39,7 +39,8 @@ from kg.text import results as R
 from kg.text.abbreviations import Abbreviation, find_abbreviations
 from kg.text.compared_rates import compared_rates
 from kg.text.endpoint_shapes import efficacy_named, event_rate, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
-from kg.text.event_shapes import composite, counted_events, event_composite, first_occurrence, risk_of, time_to
+from kg.text.event_shapes import (composite, counted_events, event_composite, first_occurrence, named_incidence, risk_of,
+                                   time_to)
 from kg.text.measure_list import CAPITALS_BEFORE, QUANTITY, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object, counted_cases,
                                      changed_quantity, changed_subject, compared_object, counted_deaths, difference_in, no_difference,
@@ -90,7 +91,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text) or "alive" in text or "survived" in text:
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
         for shape in (survival, response, named_scale, scored_abbreviation, mortality, composite, time_to, proportion,
-                      change, freedom, first_occurrence, counted_events, risk_of):
+                      change, freedom, first_occurrence, counted_events, risk_of, named_incidence):
             found += shape(text, found)
     if ("," in text or " and " in text) and (ROLE_LIST_HEAD.search(text) if cues.ENDPOINT_WORD.search(text) else None):
         found += role_list(text, found)

@@ -3607,3 +3607,16 @@ def test_a_role_said_of_a_word_pointing_back_names_no_measure(sentence):
 def test_a_role_said_of_a_measure_named_on_these_scales_still_names_it():
     found = facts(ALLOCATED + "Scores on these zeta scales were the primary outcomes.")
     assert ("scores on these zeta scales", "outcomeRole", "primary") in found
+
+
+def test_an_event_named_before_incidence_is_the_measure_its_rate_ratio_belongs_to():
+    found = facts(ALLOCATED + "ZV incidence with XY-123 was significantly lower than with placebo (incidence rate ratio "
+                  "[IRR], 0.10; 95% CI, 0.01 to 0.44; P<0.001).")
+    assert {("ZV incidence", "effectMeasure", "rate ratio"), ("ZV incidence", "effect", "0.1"),
+            ("ZV incidence", "ciHigh", "0.44")} <= found
+
+
+def test_which_incidence_a_word_picks_out_names_no_event():
+    found = facts(ALLOCATED + "The cumulative incidence was lower with XY-123 than with placebo (rate ratio, 0.5; "
+                  "95% CI, 0.3 to 0.8).")
+    assert not any(subject.startswith("cumulative") for subject, _, _ in found)
