@@ -576,6 +576,8 @@ NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<x>[A-Z][a-z]{{3,20}}|[A-Z]{{4,12}})[®
                          rf"{GENERIC_ROUTE}$")
 CLOSES = re.compile(r"[^()]{0,20}\)")
 MARK_LETTERS = frozenset({"TM", "R", "SM"})      # a wire service's trade mark signs: "Zetamab(TM)" has no other name
+# the short forms of statistics a bracket after a therapy opens on: "than with XY-123 (IRR, 0.10; ...)" names no alias
+STATISTICS = frozenset("HR aHR OR aOR RR aRR IRR aIRR RRR ARR CI MD LSMD RD NNT SD SE SEM IQR".split())
 # the head word of a headline's description before a code, no name of the product: "... Combination Therapy (ZX-105)"
 PRODUCT_WORDS = frozenset("""therapy therapies treatment drug drugs vaccine medicine medication regimen combination product
     candidate agent antibody inhibitor tablet tablets capsule capsules injection infusion formulation gel cream spray""".split())
@@ -597,7 +599,7 @@ def read_alias_paren(view: View):
         # (not the regimen a joined list of drugs names: "bortezomib-melphalan-prednisone (VMP)")
         after = PAREN_NAME.match(nxt) if nxt[:1] in (" ", "-", "(") and not JOINED_BEFORE.search(text, 0, a) else None
         if after and NAME_SHAPE.search(after.group("x")) and not REGISTRY_START.match(after.group("x")) \
-                and after.group("x") not in MARK_LETTERS:
+                and after.group("x") not in MARK_LETTERS and after.group("x") not in STATISTICS:
             inside = [m for m in view.mentions if m.start - view.start == b + after.start("x")]
             if not inside or inside[0].label == t.label or inside[0].source == "pattern":
                 yield Hit(entity(view, t), after.group("x"), a, b + after.end())
@@ -630,7 +632,8 @@ ALIAS_PAREN_RULE = Rule(
                       (("alias", "liso-cel"),))),
     counterexamples=("Patients received XY-123 (n=40) or placebo (n=20).", "XY-123 (NCT01234567) enrolled adults.",
                      "Patients received 4 cycles of bortezomib-melphalan-prednisone (VMP) in the trial.",
-                     "Patients received ZETA-AB(TM) or placebo in the trial."))
+                     "Patients received ZETA-AB(TM) or placebo in the trial.",
+                     "ZV incidence was lower with XY-123 than with acmevudine (IRR, 0.10; 95% CI, 0.01 to 0.44)."))
 
 RULES = (TARGET_VERB_RULE, TARGET_CLASS_RULE, TARGET_NOUN_RULE, TARGET_AGONIST_RULE, TARGET_GENE_RULE, TARGET_ANTI_RULE,
          APPROVED_FOR_RULE, ALIAS_RULE, ALIAS_PAREN_RULE)
