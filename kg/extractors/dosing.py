@@ -25,6 +25,10 @@ from kg.text.numbers import UNITS as NUMBER_UNITS
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
 
+# a route's short form in capitals, before a word in lower case or a code, or after a dose's unit ("SC zetavir", "SC
+# XY-123", "10 mg PO")
+CAPITALS = (r"(?-i:(?<![\w/.-]){0}(?![\w/.-])(?=\s(?!(?:and|or|in|of|the|to|was|were|is|are|vs|patients|participants|subjects|"
+            r"people)\b)(?:[a-z]|[A-Z]{{1,6}}-?\d))|(?<=mg\s){0}(?![\w/.-]))")
 ROUTES = {
     # (not a stage or grade: "stage IIIB/IV", "grade IV", "IV-A")
     # (the look-behinds after "IV": before it they were tried at every "i" of a sentence)
@@ -32,8 +36,9 @@ ROUTES = {
                    r"(?<!class\sIV)|into (?:the|a) (?:blood\s?stream|veins?)|\bi\.\s?v\.(?!\w))",   # ("i.v.", "i. v.")
     "intrathecal": r"(?=[ils])(?:intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
                    r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord)",
-    "oral": r"(?=[bcopt])(?:\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?|\bp\.\s?o\.(?!\w))",
-    "subcutaneous": r"(?=[su])(?:subcutaneous(?:ly)?|under the skin|\bs\.\s?c\.(?!\w))",
+    # (and the capitals prescriptions use, before a drug's or a word's name or after a dose: "PO zetavir", "5 mg SC")
+    "oral": r"(?=[bcopt])(?:\boral(?:ly)?\b|by mouth|tablets?|capsules?|pills?|\bp\.\s?o\.(?!\w)|" + CAPITALS.format("PO") + ")",
+    "subcutaneous": r"(?=[su])(?:subcutaneous(?:ly)?|under the skin|\bs\.\s?c\.(?!\w)|" + CAPITALS.format("SC") + ")",
     "intramuscular": r"(?=[i])(?:intramuscular(?:ly)?|into the muscle|\bi\.\s?m\.(?!\w))",
     "intracerebral": r"(?=[i])(?:intracerebral(?:ly)?|into the brain)",
     "intraspinal": r"(?=[i])(?:intraspinal(?:ly)?|into the spinal cord)",
@@ -429,11 +434,14 @@ ALL = (
                    Example("In the trial, XY-123 was given 5 mg s.c. every week.", (("route", "subcutaneous"),)),
                    Example("Effect of XY-123 subcutaneously three times weekly in the trial.", (("route", "subcutaneous"),)),
                    Example("In the trial, patients applied XY-123 foam once daily.", (("route", "topical"),)),
-                   Example("In the trial, XY-123 was given through a dry powder inhaler twice daily.", (("route", "inhaled"),))),
+                   Example("In the trial, XY-123 was given through a dry powder inhaler twice daily.", (("route", "inhaled"),)),
+                   Example("In the trial, adults received SC XY-123 every 26 weeks.", (("route", "subcutaneous"),)),
+                   Example("In the trial, XY-123 was given 10 mg PO daily.", (("route", "oral"),))),
          counterexamples=("The trial measured blood pressure.",
                           "Trial patients without a clinic visit in the past year nor oral steroid therapy were given XY-123.",
                           "In the trial, nine patients were treated with anticoagulants, oral vasodilators and diuretics.",
-                          "Trial patients with stage IIIB/IV cancer received XY-123 treatment.")),
+                          "Trial patients with stage IIIB/IV cancer received XY-123 treatment.",
+                          "In the trial, XY-123 was given to SC patients and to PO or SC subjects.")),
     Rule("dosing.dose", T.doseAmount, dose, confidence=0.7, cue=giving_and(POWER, DOSE), hedged=True, also=(T.doseUnit,),
          examples=(Example("In the trial, patients were assigned to XY-123 40 mg or placebo.",
                            (("doseAmount", "40"), ("doseUnit", "mg"))),
