@@ -811,3 +811,9 @@ def test_a_dose_written_before_of_and_the_next_drug_is_that_drugs_not_another_ar
 def test_doses_written_before_of_and_one_drug_are_still_its_arms():
     assert read("Adults were randomized to 1 mg of XY-123, 3 mg of XY-123 or placebo.", "XY-123") == [
         ("XY-123 1 mg", None, ("XY-123",)), ("XY-123 3 mg", None, ("XY-123",)), ("placebo", None, ())]
+
+
+def test_drugs_listed_after_an_allocation_ratio_written_in_words_are_arms():
+    text = "Adults were randomized in a 3:1 ratio to XY-123 or AB-7."
+    assert read(text, "XY-123", "AB-7") == [("XY-123", None, ("XY-123",)), ("AB-7", None, ("AB-7",))]
+    assert read("Adults were randomized in a 3:1:1 ratio to XY-123 or AB-7.", "XY-123", "AB-7") == []
