@@ -157,6 +157,8 @@ FOLLOW = rx.compile(rf"(?=[\dfotw])(?:\bfollowed(?:\s+up)?\s+for\s+(?:a further\
 # a period of its own named before the length: "then | nonrandomized dosing | for up to 9 months", "an open-label
 # extension for 2 years"
 OTHER_PERIOD_BEFORE = rx.compile(r"\b(?:non-?randomi[sz]ed|extension|open-label\s+extension)\b[^.;,()]{0,25}$", re.I)
+# how long people lived, no period of the trial: "those on XY-123 | lived | for 10 months", "survived for a mean of"
+LIVED_BEFORE = rx.compile(r"\b(?:lived|survived)\s+(?:for\s+)?(?:(?:an?\s+)?(?:average|median|mean)\s+(?:of\s+)?)?$", re.I)
 # "treatment planned for three years": the length a design sets, not a hedge
 PLANNED_FOR = rx.compile(r"\b(?:treatment|therapy|dosing)\s+(?:was\s+)?planned\s+for$", re.I)
 RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)
@@ -359,7 +361,8 @@ def duration(view: View):
     follow = FOLLOW.search(text)
     for d in sorted((*DURATION.finditer(text), *DURATION_OF.finditer(text)), key=lambda m: m.start()):
         if RUN_IN.match(text[d.end():]) or (follow and follow.start() <= d.start() < follow.end()) \
-                or OTHER_PERIOD_BEFORE.search(text, max(0, d.start() - 40), d.start()):
+                or OTHER_PERIOD_BEFORE.search(text, max(0, d.start() - 40), d.start()) \
+                or LIVED_BEFORE.search(text, max(0, d.start() - 40), d.start()):
             continue                    # (not "nonrandomized dosing for up to 9 months": a period after the trial's)
         if cues.OUTCOME_DEFINITION.search(text, 0, d.start()):
             return                      # "response was defined as a 3-point fall for 6 weeks": the measure's
@@ -529,7 +532,8 @@ ALL = (
                           "Trial patients received XY-123; response was defined as a 3-point fall in the ZS score for 6 weeks.",
                           "A future trial will give XY-123 for 52 weeks.",
                           "Trial patients had had 10 years of prior treatment before XY-123 was given.",
-                          "In the trial, XY-123 lowered the score after 9 months of treatment.")),
+                          "In the trial, XY-123 lowered the score after 9 months of treatment.",
+                          "Trial patients given XY-123 lived for 14 months and were treated with it.")),
     Rule("dosing.duration.trial_length", T.duration, trial_length, confidence=0.6, cue=TRIAL_LENGTH, hedged=True,
          examples=(Example("This 14-week, randomized, double-blind trial of XY-123 enrolled 300 adults.",
                            (("duration", "P14W"),)),

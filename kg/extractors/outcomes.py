@@ -243,6 +243,8 @@ def sentence_clauses(ctx):
         text = mask_quotes(s.text) if cues.PUBLICATION_CUE.search(s.text) else s.text
         clauses = result_clauses(text, [(m.start - s.start, m.end - s.start) for m in ctx.of_kind(i, "measure")]) \
             if R.FIRST_DIGIT.search(text) else [text]
+        if len(clauses) > 1 and ("while" in text or "whereas" in text) and C.subject_pairs(text, []):
+            clauses = [text]            # (two clauses that each open on an arm and give it its number: one pair)
         for clause in clauses:
             yield i, s, clause, len(clauses) == 1
 

@@ -153,7 +153,16 @@ LEAD_ARM = rx.compile(r"^\s{0,3}(?:For|In|With|Among|Of)\s(?:the\s|those\s(?:on|
 SUBJECT_ARM = rx.compile(rf"""^\s{{0,3}}(?:(?:by|in)\scontrast,\s|however,\s|meanwhile,\s)?(?:(?:the\s)?(?:\d{{1,3}}(?:,\d{{3}})?\s)?(?:{PEOPLE})\s(?:who\s(?:received|took|got|were\s(?:given|treated\swith))
     |(?:on|receiving|given|taking|treated\swith|randomi[sz]ed\sto|assigned\sto|in)\s)(?:the\s|an?\s)?)(?P<arm>[^,;:()]{{1,40}}?)
     (?:,\s(?:by|in)\scontrast,|,\showever,|,\smeanwhile,)?     # (an aside before the verb: "Patients receiving XY-123, however, had")
-    \s(?:had|lost|gained|achieved|showed|experienced|saw|reported|were|was|improved|reached|reduced)\b""", re.I | re.X)
+    \s(?P<verb>had|lost|gained|achieved|showed|experienced|saw|reported|were|was|improved|reached|reduced|lived|survived)\b""",
+                         re.I | re.X)
+# a second clause whose subject names the other arm, with a verb of level: "..., while those given AB-7 had a median
+# survival of 8.1 months", "..., whereas patients on placebo lived 8.1 months"
+SECOND_SUBJECT = rx.compile(rf"""(?<!\s),\s(?:while|whereas)\s(?:the\s)?(?:{PEOPLE})\s(?:who\s(?:received|took|got|were\s(?:given|treated\swith))
+    |(?:on|receiving|given|taking|treated\swith|in)\s)(?:the\s|an?\s)?(?P<arm>[^,;:()]{{1,40}}?)\s(?P<verb>had|achieved|showed|experienced|
+    reported|were|was|reached|lived|survived)\b""", re.I | re.X)
+LEVEL_VERBS = frozenset("had achieved showed experienced saw reported were was reached lived survived".split())
+# a result's number with its unit, in a clause that gives one
+UNIT_NUMBER = rx.compile(r"(?<![\w.,-])(?P<v>\d{1,5}(?:\.\d{1,3})?)(?:\s?(?P<pct>%)|\s(?P<unit>percent|months?|weeks?|days?|years?|points?)\b)")
 # the first arm named between a measure and its number: "the median reduction in the XY arm was 30% versus 27% in the
 # control arm", or named by what it received: "the median PFS in the group receiving XY was 9.3 months (...) and 5.2
 # months in the ..." (matched on the few words before the number)
@@ -180,6 +189,34 @@ def opening_arm(text: str) -> re.Match | None:
     # (a dose's schedule is no word of the arm's name: "Those given 175 mg every three weeks had ...")
     often = dose_schedule(lead.group("arm"))
     return None if len(lead.group("arm").split()) - (len(often.words.split()) if often else 0) > 4 else lead
+
+
+def subject_pairs(text: str, taken: list[Comparison]) -> list[Comparison]:
+    """Each arm's number where two clauses open on the arms as their subjects, a verb of level after each, and give one
+    number each: "Those given XY-123 survived a mean of 12.4 months, while those on AB-7 lived
+    8.1 months".
+
+    >>> t = "Patients on XY-123 had a median survival of 12.4 months, while those given AB-7 had 8.1 months."
+    >>> [(n.value, n.arm) for n in subject_pairs(t, [])[0].numbers]
+    [(Decimal('12.4'), 'XY-123'), (Decimal('8.1'), 'AB-7')]
+    >>> subject_pairs("Patients on XY-123 lost 5% of their weight, while those on AB-7 had lost 2% at week 12.", [])
+    []
+    """
+    lead = opening_arm(text)
+    if lead is None or not lead.groupdict().get("verb") or lead.group("verb").lower() not in LEVEL_VERBS:
+        return []
+    second = SECOND_SUBJECT.search(text, lead.end())
+    if second is None or NOT_LEAD_ARM.search(second.group("arm")) or any(c.start < second.end() and lead.start() < c.end
+                                                                         for c in taken):
+        return []
+    end = next((k for k in (text.find(";", second.end()), text.find(", ", second.end())) if k != -1), len(text))
+    firsts, seconds = (list(UNIT_NUMBER.finditer(text, a, b)) for a, b in ((lead.end(), second.start()), (second.end(), end)))
+    if len(firsts) != 1 or len(seconds) != 1:
+        return []
+    numbers = tuple(ArmNumber(exact(m.group("v")), "value", _unit(m), arm.group("arm").strip(), m.start("v"), m.end(),
+                              arm.start("arm") + len(arm.group("arm")) - len(arm.group("arm").lstrip()))
+                    for m, arm in ((firsts[0], lead), (seconds[0], second)))
+    return [Comparison(numbers, numbers[0].start, numbers[1].end)]
 
 
 def dose_arm(words: str) -> str | None:
@@ -261,6 +298,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     ordered += arms_then_brackets(text, ordered) + arms_listed_in_bracket(text, ordered) if ")" in text else []
     ordered += pair_then_arms(text, ordered) if "vs" in text or "versus" in text else []
     ordered += share_then_control_bracket(text, ordered) if "%" in text and ")" in text else []
+    ordered += subject_pairs(text, ordered) if "while" in text or "whereas" in text else []
     taken = list(taken) + [(c.start, c.end) for c in ordered]
     slots, pos = [], 0
     while (m := SLOT.search(text, pos)) is not None:

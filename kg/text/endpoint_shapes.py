@@ -62,6 +62,12 @@ SHARE_ALIVE = rx.compile(r"(?<=%)(?:\s+of(?:\s+the)?(?:\s+[\w-]{1,20}){0,6}?)?\s
                          r"(?P<x>alive)\b(?!\s+(?:and|without|free)\b)", re.I)
 
 
+# how long people lived, said with a verb: "survived for a mean of 12.4 months", "lived a median of 8.1 months"
+# (overall survival; the time right after the verb's words)
+LIVED_FOR = rx.compile(r"(?=[ls])\b(?P<x>survived|lived)\s(?:for\s)?(?:(?:an?\s)?(?:average|median|mean)\s(?:of\s)?)?"
+                       r"(?=\d{1,3}(?:\.\d{1,2})?\s(?:months|years|weeks)\b)", re.I)
+
+
 # "The primary endpoint was X": a short X that ends the clause or meets a timepoint
 def survival(text: str, found: list[Mention]) -> list[Mention]:
     """ "progression-free survival", and its rate said in words: "alive and disease-free", "still free of relapse",
@@ -71,12 +77,15 @@ def survival(text: str, found: list[Mention]) -> list[Mention]:
     ['overall survival']
     >>> [m.label for m in survival("XY gave a median survival of 14.2 months, against 9.6 months with AB.", [])]
     ['overall survival']
+    >>> [m.label for m in survival("Those given XY lived a median of 14.2 months.", [])]
+    ['overall survival']
     """
     out = [mention(text, m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)).lower().replace(" free", "-free"))
            for m in SURVIVAL.finditer(text)]
     out += [mention(text, *m.span("x"), "overall survival") for m in SHARE_ALIVE.finditer(text)]
     out += [mention(text, *m.span("x"), "overall survival") for m in MEDIAN_SURVIVAL.finditer(text)
             if not any(o.start <= m.start("x") < o.end for o in out)]
+    out += [mention(text, *m.span("x"), "overall survival") for m in LIVED_FOR.finditer(text)]
     out += [mention(text, *m.span("x"), "survival") for m in BARE_SURVIVAL.finditer(text)
             if not any(o.start <= m.start("x") < o.end for o in out)
             and (m.group().lower().startswith(("end", "outcome")) or A_NUMBER.search(text))]

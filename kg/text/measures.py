@@ -88,7 +88,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += defined_level(text, found)       # ("Zeta Area and Severity Index (ZASI) 75": ZASI 75, not the scale)
     if "(" in text and SHORT_WITH_DIGITS.search(text):
         found += defined_listed(text, found)      # ("an Acme College of Zetology 20% response (ACZ20)": ACZ20)
-    if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text) or "alive" in text or "survived" in text:
+    if cues.MEASURE_CUE.search(text) or cues.TIME_TO_HYPHEN.search(text) or "alive" in text or "survived" in text \
+            or "lived" in text:
         # names first: the phrase shapes ("change in X", "time to X") take a name found inside them
         for shape in (survival, response, named_scale, scored_abbreviation, mortality, composite, time_to, proportion,
                       change, freedom, first_occurrence, counted_events, risk_of, named_incidence):

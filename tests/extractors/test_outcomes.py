@@ -3620,3 +3620,18 @@ def test_which_incidence_a_word_picks_out_names_no_event():
     found = facts(ALLOCATED + "The cumulative incidence was lower with XY-123 than with placebo (rate ratio, 0.5; "
                   "95% CI, 0.3 to 0.8).")
     assert not any(subject.startswith("cumulative") for subject, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Those given XY-123 survived for a mean of 12.4 months, while those given placebo lived 8.1 months in all.",
+    "Patients who received XY-123 had a median survival of 12.4 months, while those given placebo had a median survival "
+    "of 8.1 months.",
+])
+def test_two_clauses_that_open_on_the_arms_give_each_its_number(sentence):
+    found = facts(ALLOCATED + sentence)
+    assert {("overall survival (XY-123)", "value", "12.4"), ("overall survival (placebo)", "value", "8.1")} <= found
+
+
+def test_two_clauses_of_change_on_the_arms_are_no_pair_of_levels():
+    found = facts(ALLOCATED + "Patients on XY-123 lost 5% of their weight, while those on placebo had lost 2% by week 12.")
+    assert not any(p == "value" for _, p, _ in found)
