@@ -155,8 +155,12 @@ TARGET_VERB = rx.compile(r"""(?=[abdilnrst])\b(?<!-)(?:block(?:s|ed|ing)?|inhibi
       activat(?:es|ing)|stimulat(?:es|ing)|(?:lower|reduce)(?:s|ing)?\ the\ (?:amount|production|levels?)\ of)\s+""",
                          re.I | re.X)
 # (not the second half of a compound adjective: "a zeta-stimulating agent")
-# words between such a verb and the target's name ("overactivation of the")
-TARGET_SKIP = rx.compile(r"(?:(?:the\s+)?(?:over)?(?:activation|activity|action|production|signall?ing)\s+of\s+)?(?:the\s+)?",
+# words between such a verb and the target's name ("overactivation of the"; a verb in brackets that says how: "binds
+# to | (inhibits) |"; what kind of thing the target is: "binds to | a pro-zeta protein called | ZL-13")
+TARGET_SKIP = rx.compile(r"(?:\((?:inhibits|blocks|neutrali[sz]es|activates)\)\s+)?"
+                         r"(?:an?\s+(?:[\w-]{1,30}\s+)?(?:protein|molecule|enzyme|cytokine|hormone|receptor)\s+"
+                         r"(?:called|named|known\s+as)\s+)?"
+                         r"(?:(?:the\s+)?(?:over)?(?:activation|activity|action|production|signall?ing)\s+of\s+)?(?:the\s+)?",
                          re.I)
 # a target named by its kind: "ZW receptor", "NMDA receptor", "interleukin-6 receptor", "zeta receptor α"
 TARGET_NAME = rx.compile(r"(?P<x>(?:[A-Za-z0-9][\w-]{0,30}(?:\.\d{1,2})?\s+){1,2}(?:receptor|enzyme|channel|transporter|kinase)s?"
