@@ -163,7 +163,7 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
 
 # an event named before "incidence": "| HIV | incidence", "| malaria | incidence" (not which incidence: "the cumulative
 # incidence", "a lower incidence")
-NAMED_INCIDENCE = rx.compile(r"(?<![\w-])(?P<x>[A-Z][A-Z0-9]{1,8}(?:-\d{1,2})?|[a-z][a-z-]{3,20}+)\sincidence\b")
+NAMED_INCIDENCE = rx.compile(r"(?<![\w-])(?P<x>[A-Z][A-Z0-9]{1,8}(?:-\d{1,2})?|[a-z][a-z-]{3,20}+)\s(?P<head>incidence)\b")
 NOT_AN_EVENT = frozenset("""cumulative annual overall background lower higher reduced increased total mean median similar
     crude adjusted yearly monthly weekly daily greater their the this that with event events study trial baseline high low
     reduce increase decrease lower raise""".split())
@@ -187,7 +187,8 @@ def named_incidence(text: str, found: list[Mention]) -> list[Mention]:
         x = hit.group("x")
         if x.lower() in NOT_AN_EVENT or x.endswith(NOT_AN_EVENT_END) or inner(found, hit.start(), hit.end()):
             continue
-        out.append(mention(text, hit.start(), hit.end(), f"{x} incidence"))
+        # (the span is the head word's: the event's own name stays a disease's mention, as "breast | cancer incidence")
+        out.append(mention(text, hit.start("head"), hit.end(), f"{x} incidence"))
     return out
 
 

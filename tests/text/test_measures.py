@@ -1008,3 +1008,9 @@ def test_an_events_rate_is_named_by_its_noun_and_the_words_that_give_its_kind(te
 ])
 def test_an_events_rate_with_no_result_or_no_kind_of_success_is_no_measure(text):
     assert labels(text) == []
+
+
+def test_an_event_named_before_incidence_keeps_its_own_words_out_of_the_measures_span():
+    text = "Zeta fever incidence was 12% with XY-123."
+    found = [m for m in find_measures(text) if m.label == "fever incidence"]
+    assert [(text[m.start:m.end]) for m in found] == ["incidence"]
