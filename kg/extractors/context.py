@@ -216,9 +216,7 @@ def build_context(doc: Document) -> Context:
             if m.kind in ("drug", "therapy"):
                 therapies.setdefault(m.label, m)
     rivals = rival_labels(sentences, mentions)
-    main = strategy or pick_main_therapy([[m for k, m in enumerate(ms) if m.label not in rivals and not compared_against(s, m)
-                                           and not WITH_AND_WITHOUT_AFTER.match(s.text, m.end - s.start) and k not in every]
-                                          for s, ms in zip(sentences[:3], mentions[:3]) if (every := given_to_all(s, ms)) is not None] + [
+    main = strategy or pick_main_therapy([opening_candidates(s, ms, rivals) for s, ms in zip(sentences[:3], mentions[:3])] + [
                                              [m for m in ms if m.label not in rivals] for ms in mentions[3:]])
     allocated = allocated_labels(sentences, mentions, rivals) if trials and not strategy else variants
     if allocated and main not in allocated:     # (a title's first drug may be what the trial measured, not gave)
@@ -490,6 +488,14 @@ def given_to_all(s: Sentence, ms: list[Mention]) -> frozenset[int]:
         return frozenset()
     spans = [(m.start - s.start, m.end - s.start) for m in ms]
     return frozenset(j for k in range(1, len(ms)) for j in added_to(s.text, spans, k))
+
+
+def opening_candidates(s: Sentence, ms: list[Mention], rivals: frozenset[str]) -> list[Mention]:
+    """The therapies of an opening sentence that may be the document's main one: not a rival, not one the sentence
+    compares against, nor one every group gets ("AB-7 with or without | XY-123": XY-123 is what the trial tests)."""
+    every = given_to_all(s, ms)
+    return [m for k, m in enumerate(ms) if m.label not in rivals and not compared_against(s, m)
+            and not WITH_AND_WITHOUT_AFTER.match(s.text, m.end - s.start) and k not in every]
 
 
 def allocated_labels(sentences: list[Sentence], mentions: list[list[Mention]], rivals=frozenset()) -> list[str]:

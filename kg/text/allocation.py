@@ -243,7 +243,9 @@ AMOUNT_OF = rf"{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s++of\s++"       # "5 mg of
 # what stands between the allocation verb and the first arm of a list of therapies: "to", "to receive (either)", "by
 # a central system to", "either to", "for treatment with", nothing after "treated with"; and what shows that the
 # therapies listed are added to one given to all ("A with or without B", "A plus either B or C")
-TO_FIRST_ARM = re.compile(r"(?<!\s)(?:" + PEOPLE_OBJECT + r")?(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?(?:\s++\(?\d{1,2}(?::\d{1,2}){1,4}\)?|\s++in\s++an?\s++\d{1,2}(?::\d{1,2}){1,4}\s++ratio)?"
+TO_FIRST_ARM = re.compile(r"(?<!\s)(?:" + PEOPLE_OBJECT + r")?(?:\s++(?:by|using|through|via)\s[^,;()]{1,40}?)?"
+                          # (the ratio: "(3:2)", "in a 3:2 ratio")
+                          r"(?:\s++\(?\d{1,2}(?::\d{1,2}){1,4}\)?|\s++in\s++an?\s++\d{1,2}(?::\d{1,2}){1,4}\s++ratio)?"
                           r"\s++(?:(?:either\s++)?(?:to|for)\s++(?:receive\s++)?|(?:given|administered)\s++|(?<=\bwith\s))(?:either\s++)?"
                           r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?"
                           # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A",

@@ -193,8 +193,7 @@ def opening_arm(text: str) -> re.Match | None:
 
 def subject_pairs(text: str, taken: list[Comparison]) -> list[Comparison]:
     """Each arm's number where two clauses open on the arms as their subjects, a verb of level after each, and give one
-    number each: "Those given XY-123 survived a mean of 12.4 months, while those on AB-7 lived
-    8.1 months".
+    number each: "Those given XY-123 survived a mean of 12.4 months, while those on AB-7 lived 8.1 months".
 
     >>> t = "Patients on XY-123 had a median survival of 12.4 months, while those given AB-7 had 8.1 months."
     >>> [(n.value, n.arm) for n in subject_pairs(t, [])[0].numbers]
