@@ -19,6 +19,7 @@ from kg.extractors.util import NUM, WORD_MAX, number
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.durations import to_iso
+from kg.text.endpoint_shapes import AFTER_LIVED
 from kg.text.numbers import FIRST, NUMBER, SCALES, TENS
 from kg.text.numbers import UNITS as NUMBER_UNITS
 
@@ -158,7 +159,7 @@ FOLLOW = rx.compile(rf"(?=[\dfotw])(?:\bfollowed(?:\s+up)?\s+for\s+(?:a further\
 # extension for 2 years"
 OTHER_PERIOD_BEFORE = rx.compile(r"\b(?:non-?randomi[sz]ed|extension|open-label\s+extension)\b[^.;,()]{0,25}$", re.I)
 # how long people lived, no period of the trial: "those on XY-123 | lived | for 10 months", "survived for a mean of"
-LIVED_BEFORE = rx.compile(r"\b(?:lived|survived)\s+(?:for\s+)?(?:(?:an?\s+)?(?:average|median|mean)\s+(?:of\s+)?)?$", re.I)
+LIVED_BEFORE = rx.compile(rf"\b(?:lived|survived)\s{AFTER_LIVED}$", re.I)
 # "treatment planned for three years": the length a design sets, not a hedge
 PLANNED_FOR = rx.compile(r"\b(?:treatment|therapy|dosing)\s+(?:was\s+)?planned\s+for$", re.I)
 RUN_IN = rx.compile(r"^\s*(?:run-in|lead-in|screening|washout|wash-out)\b", re.I)

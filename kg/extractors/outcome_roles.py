@@ -17,7 +17,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import effects as E, results as R
 from kg.text.measure_list import acronym_of, is_short_form
-from kg.text.measure_shapes import COMPARED_LEAD, FILLER_WORDS, ING_NOUNS, written
+from kg.text.measure_shapes import COMPARED_LEAD, FILLER_WORDS, ING_NOUNS, REFERRING, written
 from kg.text.measures import NAMED_AS_LEAD
 from kg.text.event_shapes import OCCURRENCE_LEAD
 from kg.text.role_lists import ITEM_ARTICLE
@@ -66,9 +66,6 @@ SHORT_THEN_HEAD = re.compile(r"\s?\((?P<short>[A-Za-z][\w-]{1,14})\)\s(?P<head>r
 
 # the heads of a trial's description, never of a measure's name ("the main goal of | a late-stage study")
 TRIAL_HEADS = frozenset("study studies trial trials program programme".split())
-# words that point back to what was named before: a phrase ending on one names no measure of its own ("measures of
-# these", "changes in both")
-REFERRING = frozenset("it its they them this these those both either each all".split())
 
 
 # participles that open a measure's name rather than say what a drug did: "annualized rate of X", "confirmed Y"

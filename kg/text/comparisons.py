@@ -161,8 +161,6 @@ SECOND_SUBJECT = rx.compile(rf"""(?<!\s),\s(?:while|whereas)\s(?:the\s)?(?:{PEOP
     |(?:on|receiving|given|taking|treated\swith|in)\s)(?:the\s|an?\s)?(?P<arm>[^,;:()]{{1,40}}?)\s(?P<verb>had|achieved|showed|experienced|
     reported|were|was|reached|lived|survived)\b""", re.I | re.X)
 LEVEL_VERBS = frozenset("had achieved showed experienced saw reported were was reached lived survived".split())
-# a result's number with its unit, in a clause that gives one
-UNIT_NUMBER = rx.compile(r"(?<![\w.,-])(?P<v>\d{1,5}(?:\.\d{1,3})?)(?:\s?(?P<pct>%)|\s(?P<unit>percent|months?|weeks?|days?|years?|points?)\b)")
 # the first arm named between a measure and its number: "the median reduction in the XY arm was 30% versus 27% in the
 # control arm", or named by what it received: "the median PFS in the group receiving XY was 9.3 months (...) and 5.2
 # months in the ..." (matched on the few words before the number)
@@ -209,11 +207,11 @@ def subject_pairs(text: str, taken: list[Comparison]) -> list[Comparison]:
                                                                          for c in taken):
         return []
     end = next((k for k in (text.find(";", second.end()), text.find(", ", second.end())) if k != -1), len(text))
-    firsts, seconds = (list(UNIT_NUMBER.finditer(text, a, b)) for a, b in ((lead.end(), second.start()), (second.end(), end)))
+    firsts, seconds = (list(UNIT_VALUE.finditer(text, a, b)) for a, b in ((lead.end(), second.start()), (second.end(), end)))
     if len(firsts) != 1 or len(seconds) != 1:
         return []
-    numbers = tuple(ArmNumber(exact(m.group("v")), "value", _unit(m), arm.group("arm").strip(), m.start("v"), m.end(),
-                              arm.start("arm") + len(arm.group("arm")) - len(arm.group("arm").lstrip()))
+    numbers = tuple(ArmNumber(exact(m.group("v")), "value", unit_name(m.group("unit")), arm.group("arm").strip(),
+                              m.start("v"), m.end(), arm.start("arm") + len(arm.group("arm")) - len(arm.group("arm").lstrip()))
                     for m, arm in ((firsts[0], lead), (seconds[0], second)))
     return [Comparison(numbers, numbers[0].start, numbers[1].end)]
 
@@ -365,6 +363,8 @@ RESPECTIVE_ARMS = rx.compile(rf"(?<![\w.-])(?P<nums>(?:{_COUNTED_SHARE}|{SNUM}{_
                              # 27% in the XY-123 and placebo groups.")
                              rf"|(?:(?<=\sgroups)|(?<=\sarms)|(?<=\scohorts))(?=\s?(?:[.;,)]|$)))", re.I)
 RESPECTIVE_VALUE = rx.compile(rf"(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})?")
+# a result's number with its unit, in a clause that gives one (:func:`subject_pairs`)
+UNIT_VALUE = rx.compile(rf"(?<![\w.,-])(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})")
 # a verb of change just before such numbers: "fell by | 3.2 and 1.1 days"
 CHANGE_VERB_BEFORE = rx.compile(rf"(?=[cdfgilrw])\b(?P<verb>{FALLING}|{RISING})(?:\s+{cues.FROM_BASELINE})?(?:\s+by)?\s*$", re.I)
 ARM_SEPARATOR = rx.compile(r",\s(?:and\s|or\s|vs\.?\s|versus\s)?|\s(?:and|or|vs\.?|versus)\s", re.I)

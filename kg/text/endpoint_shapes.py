@@ -64,8 +64,9 @@ SHARE_ALIVE = rx.compile(r"(?<=%)(?:\s+of(?:\s+the)?(?:\s+[\w-]{1,20}){0,6}?)?\s
 
 # how long people lived, said with a verb: "survived for a mean of 12.4 months", "lived a median of 8.1 months"
 # (overall survival; the time right after the verb's words)
-LIVED_FOR = rx.compile(r"(?=[ls])\b(?P<x>survived|lived)\s(?:for\s)?(?:(?:an?\s)?(?:average|median|mean)\s(?:of\s)?)?"
-                       r"(?=\d{1,3}(?:\.\d{1,2})?\s(?:months|years|weeks)\b)", re.I)
+AFTER_LIVED = r"(?:for\s)?(?:(?:an?\s)?(?:average|median|mean)\s(?:of\s)?)?"     # "lived | for an average of |"
+LIVED_FOR = rx.compile(rf"(?=[ls])\b(?P<x>survived|lived)\s{AFTER_LIVED}(?=\d{{1,3}}(?:\.\d{{1,2}})?\s(?:months|years|weeks)\b)",
+                       re.I)
 
 
 # "The primary endpoint was X": a short X that ends the clause or meets a timepoint

@@ -164,9 +164,8 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
 # an event named before "incidence": "| HIV | incidence", "| malaria | incidence" (not which incidence: "the cumulative
 # incidence", "a lower incidence")
 NAMED_INCIDENCE = rx.compile(r"(?<![\w-])(?P<x>[A-Z][A-Z0-9]{1,8}(?:-\d{1,2})?|[a-z][a-z-]{3,20}+)\s(?P<head>incidence)\b")
-NOT_AN_EVENT = frozenset("""cumulative annual overall background lower higher reduced increased total mean median similar
-    crude adjusted yearly monthly weekly daily greater their the this that with event events study trial baseline high low
-    reduce increase decrease lower raise""".split())
+NOT_AN_EVENT = frozenset("""cumulative annual overall background lower higher total mean median similar crude greater
+    their the this that with event events study trial baseline high low reduce increase decrease raise""".split())
 NOT_AN_EVENT_END = ("ed", "ing", "ly")          # (a participle or an adverb: "the accumulated incidence")
 
 

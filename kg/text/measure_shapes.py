@@ -212,10 +212,11 @@ ARM_SET_AGAINST = re.compile(r"\s(?:for|with|on)\s[^\s,;()]{2,30}(?=\s(?:[Cc]omp
 # "... | than placebo (-4.2 vs" (not "of", which may open a threshold: "an increase in X of 0.5 or more")
 NUMBER_AFTER = re.compile(r"(?:\s(?:was|were|by)|(?:\s(?:than|versus|vs\.?|compared\s(?:with|to))\s(?:the\s)?[\w-]{2,30}"
                           r"(?:\s(?:group|arm))?)?\s?\(|:)\s?(?:about\s|approximately\s)?[-–−+]?\d")
-# what a change is "in" that names no quantity
-# (nor a word pointing back to a quantity named before: "the change in this")
-CHANGED_NOTHING = frozenset("condition status health symptoms disease state treatment therapy it this these those them "
-                            "both either each".split())
+# words that point back to what was named before: a phrase ending on one names no quantity of its own ("the change in
+# this", "measures of these")
+REFERRING = frozenset("it its they them this these those both either each all".split())
+# what a change is "in" that names no quantity (nor a word pointing back)
+CHANGED_NOTHING = frozenset("condition status health symptoms disease state treatment therapy".split()) | REFERRING
 
 
 def change(text: str, found: list[Mention]) -> list[Mention]:
