@@ -144,3 +144,43 @@ def with_misspelt_names(mentions: list[list[Mention]]) -> list[list[Mention]]:
         return Mention(m.text, m.start, m.end, KIND, drug.label, drug.ids, m.source, drug.attrs) if drug else m
 
     return [[slipped(m) for m in ms] for ms in mentions]
+
+
+# a vaccine named by its antigen's code and its adjuvant, one word joined by a slash, beside the word vaccine: "the
+# ZQ7/Acmevax zeta fever vaccine", "vaccine candidate ZQ7/Acmevax" (one product, not the adjuvant alone)
+SLASHED_NAME = re.compile(r"(?<![\w/-])[A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]?/[A-Z][A-Za-z0-9]{0,10}(?:-[A-Z0-9]{1,4})?(?![\w/-])")
+VACCINE_AFTER = re.compile(r"(?:\s[A-Za-z][\w-]{1,20}){0,2}\svaccines?\b", re.I)
+VACCINE_BEFORE = re.compile(r"\bvaccines?(?:\scandidates?)?\s$", re.I)
+
+
+def slashed_vaccines(texts: list[str]) -> frozenset[str]:
+    """The antigen-and-adjuvant names that some sentence writes beside the word vaccine.
+
+    >>> sorted(slashed_vaccines(["The ZQ7/Acmevax zeta fever vaccine was tested.", "ZQ7/Acmevax was safe.",
+    ...                          "Drug AB12/Zetamab was given."]))
+    ['ZQ7/Acmevax']
+    """
+    found = set()
+    for text in texts:
+        for hit in SLASHED_NAME.finditer(text) if "accine" in text else ():
+            if VACCINE_AFTER.match(text, hit.end()) or VACCINE_BEFORE.search(text, max(0, hit.start() - 30), hit.start()):
+                found.add(hit.group())
+    return frozenset(found)
+
+
+def with_slashed_vaccines(text: str, mentions: list[Mention], base: int, names: frozenset[str]) -> list[Mention]:
+    """The sentence's mentions, each of ``names`` (:func:`slashed_vaccines`) a vaccine of that name in place of the
+    mentions inside it.
+
+    >>> m = Mention("Acmevax", 4, 13, "drug", "Acmevax", ("X:1",), "lexicon")
+    >>> [(x.text, x.label) for x in with_slashed_vaccines("ZQ7/Acmevax was safe.", [m], 0, frozenset({"ZQ7/Acmevax"}))]
+    [('ZQ7/Acmevax', 'ZQ7/Acmevax')]
+    """
+    hits = [hit for hit in SLASHED_NAME.finditer(text) if hit.group() in names] if names else ()
+    if not hits:
+        return mentions
+    spans = [(base + hit.start(), base + hit.end()) for hit in hits]
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    found = [Mention(text[a - base:b - base], a, b, KIND, text[a - base:b - base], (), "combination", "vaccine")
+             for a, b in spans]
+    return sorted(kept + found, key=lambda m: (m.start, -m.end))

@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from kg.extractors.combinations import (joined_products, short_names, with_misspelt_names, with_salts,
-                                        with_short_names)
+from kg.extractors.combinations import (joined_products, short_names, slashed_vaccines, with_misspelt_names, with_salts,
+                                        with_short_names, with_slashed_vaccines)
 from kg.extractors.document_names import document_abbreviations, find_mentions, with_procedures
 from kg.extractors.unnamed_products import (LEADING_KINDS, allocated_against_nothing, named_as_allocated,
                                             with_allocated_intervention, with_allocated_short_forms,
@@ -251,8 +251,10 @@ def products_joined(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     product (:mod:`kg.extractors.combinations`), and the parts each such mention was made of, by its span: the mention
     layer gives the parts, as corpora annotate them ("zetapril-acmesartan": two chemicals)."""
     out, parts = [], {}
+    vaccines = slashed_vaccines([s.text for s in sentences])
     for s, ms in zip(sentences, mentions):
         joined = joined_products(s.text, with_salts(s.text, ms, s.start), s.start)
+        joined = with_slashed_vaccines(s.text, joined, s.start, vaccines) if vaccines else joined
         if joined is not ms:
             kept = {id(m) for m in ms}
             for m in joined:

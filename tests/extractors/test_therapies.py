@@ -1107,3 +1107,13 @@ def test_a_marked_name_of_two_words_spans_its_mark():
     ctx = build_context(parse_document("Headline\n\nZetane® Balance (ZB) was given. Zetane Balance was safe.", source="t.txt"))
     spans = [ctx.doc.text[m.start:m.end] for ms in ctx.mentions for m in ms if m.label == "Zetane Balance"]
     assert spans and all(span.replace("®", "") == "Zetane Balance" for span in spans)
+
+
+def test_an_antigen_code_and_its_adjuvant_beside_vaccine_are_one_vaccine():
+    # (squalene: an adjuvant the lexicon knows; ZQ7: an invented antigen's code)
+    found = named("The ZQ7/Squalene zeta fever vaccine was given to 300 children. ZQ7/Squalene was well tolerated.")
+    assert found.get("ZQ7/Squalene") == "vaccine" and "Squalene" not in found
+    found = named("Children received vaccine candidate ZQ7/Squalene or a control vaccine.")
+    assert "ZQ7/Squalene" in found
+    # (nor a code and a drug joined by a slash with no vaccine beside them: a regimen of two)
+    assert "Squalene" in named("Adults received ZQ7/Squalene in the phase 1 study.")
