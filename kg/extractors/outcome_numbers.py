@@ -59,10 +59,35 @@ def respective_owners(text: str, comparisons: list, measures: list[Mention], spa
     return dict(zip(C.respective_pairs(text, comparisons[0], len(named)), named))
 
 
-def owner(measures: list[Mention], spans: dict, pos: int) -> Mention:
-    """The measure a number at ``pos`` belongs to: the last named before it, else the first."""
+def owner(measures: list[Mention], spans: dict, pos: int, again: dict | None = None, upto: int = 0) -> Mention:
+    """The measure a number at ``pos`` belongs to: the last named before it, else the first. A measure named again
+    later by its short form (``again``: label -> those namings' starts, :func:`later_namings`) is named there too, or
+    inside the estimate's own words that end at ``upto``: "the primary endpoint, the zeta sum (ZS12), and the Zeta
+    Scale (ZSC) (mean difference in ZS12 = 20.5)": ZS12's.
+
+    >>> m = [Mention("zeta sum", 0, 8, "measure", "zeta sum"), Mention("Zeta Scale", 20, 30, "measure", "Zeta Scale")]
+    >>> spans = {"zeta sum": (0, 8), "Zeta Scale": (20, 30)}
+    >>> owner(m, spans, 50).label, owner(m, spans, 50, {"zeta sum": [40]}).label
+    ('Zeta Scale', 'zeta sum')
+    """
     before = [m for m in measures if spans[m.label][0] <= pos]
-    return before[-1] if before else measures[0]
+    last = before[-1] if before else measures[0]
+    renamed = [(a, m) for m in before for a in (again or {}).get(m.label, ()) if spans[last.label][0] < a <= max(pos, upto)]
+    return max(renamed, key=lambda x: x[0])[1] if renamed else last
+
+
+def later_namings(ctx, i: int, measures: list[Mention], spans: dict) -> dict[str, list[int]]:
+    """{label: starts} of the sentence's later namings of each of its measures by another written form (a short form
+    the text defined, for the measure or for its last words: "the time-weighted zeta sum (ZS)"), after the naming its
+    span holds."""
+    start = ctx.sentences[i].start
+    out: dict[str, list[int]] = {}
+    for m in measures:
+        a, b = spans[m.label]
+        for x in ctx.mentions[i] if b else ():
+            if (x.label == m.label or m.label.endswith(" " + x.label)) and x.start - start >= b and x.text != m.text:
+                out.setdefault(m.label, []).append(x.start - start)
+    return out
 
 
 def last_named(text: str, span: tuple[int, int], before: int) -> tuple[int, int]:
@@ -96,12 +121,13 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     times = measure_timepoints(text, measures, spans, timepoint)
     verdicts = E.find_verdicts(text)
     per_arm = set()                               # measures whose per-arm numbers this sentence gave
+    renamed_at = later_namings(ctx, i, measures, spans) if len(measures) > 1 else {}
     runs = read_respective(ctx, i, text, trial, measures, spans, times, frames, per_arm) \
         if len(measures) >= 2 and "respectively" in text else []
     if R.FIRST_DIGIT.search(text):
         effects, p_values = E.find_effects(text), E.find_p_values(text)
         effects, effect_arms = estimates_per_arm(ctx, i, text, effects,    # (one estimate per dose, "respectively")
-                                                 lambda at: owner(measures, spans, at).label)
+                                                 lambda at: owner(measures, spans, at, renamed_at).label)
         comparisons = C.find_comparisons(text, [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values]
                                          + runs)
     else:
@@ -120,7 +146,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     for k, c in enumerate(comparisons):
         trial = labelled_trial(ctx, i, text, c, comparisons[k + 1].start if k + 1 < len(comparisons) else len(text)) \
             or whole
-        m = paired[c] if paired else owner(measures, spans, c.start)
+        m = paired[c] if paired else owner(measures, spans, c.start, renamed_at)
         if UNREAD_NAME_BRACKET.search(text, spans[m.label][1], c.start):
             continue                # "A (-12.4 vs -5.1); ZQ-14v3 (3.7 vs 0.9)": the numbers of a name not read, not A's
         armless = c.respectively and not any(n.arm for n in c.numbers)
@@ -239,7 +265,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             text, effects[k - 1].end if k else max(0, e.start - 80), e.start)]
         effects = of_all + [e for e in effects if e not in of_all] if len(of_all) == 1 else effects
     for k, e in enumerate(effects):
-        m = measures[k] if paired else owner(measures, spans, e.start)
+        m = measures[k] if paired else owner(measures, spans, e.start, renamed_at, e.end)
         own = effect_arms.get(e.start)
         frame = frames.get(clause_trial(ctx, i, e.start) or trial, m, own or (arm_label(ctx, i, e.arm) if e.arm else arm), i)
         if "effect" in frame.values and frame.values["effect"] != e.value:
@@ -251,7 +277,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if not e.arm:                       # an arm's difference from control: the timepoint is the outcome's
             frame.set("timepoint", times[m.label], i)
     for e, p in arm_p_values(effects, effect_arms, p_values):
-        frame = frames.get(clause_trial(ctx, i, e.start) or trial, owner(measures, spans, e.start), effect_arms[e.start], i)
+        frame = frames.get(clause_trial(ctx, i, e.start) or trial, owner(measures, spans, e.start, renamed_at, e.end), effect_arms[e.start], i)
         frame.set("significant", p.significant, i)
         if not p.bound:
             frame.set("pValue", p.value, i)
@@ -283,7 +309,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     p_values = [p for p in p_values if not within_groups(text, p.start, p.end) and not excepted(text, measures, spans, p.start)]
     verdicts = [v for v in verdicts if not (v.significant and within_groups(text, v.start, v.end))
                 and not excepted(text, measures, spans, v.start)]      # ("no difference in all groups": between them)
-    for m, ps in group_by_owner(p_values, measures, spans, text, first).items():
+    for m, ps in group_by_owner(p_values, measures, spans, text, first, renamed_at).items():
         frame = frames.get(trial, m, arm, i)
         if arm is None and len(ps) == 1 and not ps[0].bound and (later := another_time(frame, times[m.label], i)):
             frame = timed_copy(frames, frame, later, i)     # "ZGI (p=0.006) at week 1 ... ZGI (p=0.004) at week 6"
@@ -548,7 +574,7 @@ def dose_before(doses: list[tuple[int, str]], at: int) -> str | None:
     return before[-1] if before else None
 
 
-def group_by_owner(items, measures, spans, text: str, first: int) -> dict:
+def group_by_owner(items, measures, spans, text: str, first: int, again: dict | None = None) -> dict:
     """The items (p-values) of each measure (:func:`owner`), without those of a clause before every measure (before
     ``first``, where the first starts; 0 where one was carried from an earlier sentence) that a contrast ends ("There
     were fewer X (P=0.002), but no significant effect on Y": X, unnamed, is not Y)."""
@@ -556,7 +582,7 @@ def group_by_owner(items, measures, spans, text: str, first: int) -> dict:
     for x in items:
         if x.start < first and R.CONTRAST.search(text, x.start, first):
             continue
-        m = owner(measures, spans, x.start)
+        m = owner(measures, spans, x.start, again)
         if x.end <= spans[m.label][0] and text[x.start - 1:x.start] == "(" \
                 and ITEM_JOIN_AFTER.fullmatch(text, x.end, spans[m.label][0]):
             continue

@@ -134,7 +134,11 @@ DEFINING_ASIDE = re.compile(r",\s(?:which\s(?:was|is)\s)?(?:defined|measured|sco
                             r"(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3},(?=\s)"
                             r"|\s\((?:defined|measured|scored)\sas\s[^()]{1,80}\)"
                             r"|\s(?:defined|measured|scored)\sas\s[^,;()]{1,80}+(?:\([^()]{0,40}\)[^,;()]{0,40}+){0,3}"
-                            r"(?=,\s(?:as\s)?(?:compared|versus|vs\b|against))", re.I)
+                            r"(?=,\s(?:as\s)?(?:compared|versus|vs\b|against))"
+                            # (or that runs to the sentence's end with no verb of its own: "the endpoint was time to zeta
+                            # relief| defined as a 2-point drop in ZS compared to placebo.|": the definition's numbers)
+                            r"|\s(?:defined|measured|scored)\sas\s(?:(?!(?:was|were|is|are|had|has|achieved|reached|"
+                            r"occurred|showed|observed|seen|met)\b)(?:[^,;().]|\.(?=\d))){1,120}+(?=\.?\s*$)", re.I)
 
 
 def names_groups(text: str) -> bool:
@@ -153,6 +157,10 @@ def without_asides(text: str) -> str:
     'Zeta calm                              was seen in 40%.'
     >>> without_asides("Zeta calm (defined as a ZS of 0) was seen in 40%.")
     'Zeta calm                        was seen in 40%.'
+    >>> without_asides("The endpoint was zeta relief defined as a 2-point drop.")
+    'The endpoint was zeta relief                          .'
+    >>> without_asides("Zeta relief defined as a 2-point drop was seen in 40%.")
+    'Zeta relief defined as a 2-point drop was seen in 40%.'
     """
     return DEFINING_ASIDE.sub(lambda m: " " * len(m.group()), text) if "as " in text else text
 

@@ -3635,3 +3635,20 @@ def test_two_clauses_that_open_on_the_arms_give_each_its_number(sentence):
 def test_two_clauses_of_change_on_the_arms_are_no_pair_of_levels():
     found = facts(ALLOCATED + "Patients on XY-123 lost 5% of their weight, while those on placebo had lost 2% by week 12.")
     assert not any(p == "value" for _, p, _ in found)
+
+
+def test_an_estimate_goes_to_the_measure_its_words_name_again_by_its_short_form():
+    # (another measure named between the first naming and the estimate does not take it)
+    found = facts("Acme reported a phase 3 trial of XY-123 in acute pain. XY-123 bettered the primary endpoint of a "
+                  "time-weighted sum of the zeta relief difference from 0 to 12 hours (SZRD12) versus placebo, and also "
+                  f"pain on the {SCALE} (ARS) (LS mean difference in SZRD12 = 20.5 (95% CI: 10.1, 30.2; P<0.0001)).")
+    measure = "time-weighted sum of the zeta relief difference from 0 to 12 hours"
+    assert {(measure, "effect", "20.5"), (measure, "ciLow", "10.1")} <= found
+    assert not any(s == SCALE and p in ("effect", "ciLow") for s, p, _ in found)
+
+
+def test_the_numbers_of_a_definition_that_ends_the_sentence_are_no_result():
+    found = facts(ALLOCATED + "The key secondary endpoint was time to zeta relief defined as a 2-point reduction in "
+                  f"the {SCALE} from baseline versus placebo.")
+    assert ("time to zeta relief", "outcomeRole", "secondary") in found
+    assert not any(p == "effect" for _, p, _ in found)
