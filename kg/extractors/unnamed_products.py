@@ -388,7 +388,8 @@ ALLOCATED_SHORT = re.compile(rf"""\b{cues.ALLOCATING}\b[^;:]{{0,60}}?
     \bto\s(?:receive\s)?(?:either\s)?(?P<a>[A-Z][A-Za-z0-9-]{{1,8}})(?![\w-])[^.;]{{0,120}}?\bor\s(?:to\s)?(?:the\s|an?\s)?
     (?P<b>[A-Z][A-Za-z0-9-]{{1,8}})(?![\w-])""", re.X)
 TREATMENT_HEAD = re.compile(r"\b(?:infusions?|injections?|therapy|stimulation|surgery|training|ablation|transplantation|"
-                            r"counsell?ing|rehabilitation|psychotherapy|acupuncture|exercise|ventilation|dialysis)$", re.I)
+                            r"counsell?ing|rehabilitation|psychotherapy|acupuncture|exercise|ventilation|dialysis|"
+                            r"monitoring|education)$", re.I)
 
 
 def with_allocated_short_forms(sentences: list[Sentence], mentions: list[list[Mention]]
@@ -420,7 +421,8 @@ def with_allocated_short_forms(sentences: list[Sentence], mentions: list[list[Me
 # a long form that names a treatment by the drug it is given with: "zetamine-assisted therapy (ZAT)"
 ASSISTED = re.compile(r"[\s-](?:assisted|facilitated|augmented)\s(?:psycho)?therapy$", re.I)
 # a short form patients are allocated to: "randomized to | ZT (n = 40)", "assigned to receive either | ZT"
-ALLOCATED_BEFORE = re.compile(rf"\b{cues.ALLOCATING}\s(?:\(?\d{{1,2}}:\d{{1,2}}\)?\s)?to\s(?:receive\s)?(?:either\s)?"
+ALLOCATED_BEFORE = re.compile(rf"\b(?:{cues.ALLOCATING}|[Rr]andom\s(?:assignment|allocation)|[Rr]andomi[sz]ation)\s"
+                              r"(?:\(?\d{1,2}:\d{1,2}\)?\s)?to\s(?:receive\s)?(?:either\s)?"
                               r"(?:the\s)?$")
 
 

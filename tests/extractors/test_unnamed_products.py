@@ -96,6 +96,20 @@ def test_a_treatment_allocated_by_its_short_form_is_that_treatment():
     assert arms == [("usual care", (), "41"), ("zeta behavioural therapy", ("zeta behavioural therapy",), "40")]
 
 
+def test_a_monitoring_or_education_allocated_by_a_noun_of_random_assignment_is_that_treatment():
+    # (beside a drug the patients all take: the allocated strategy, not the drug, is the arm's intervention)
+    arms = arms_of("Adults taking insulin injections took part in a randomized trial of continuous zeta monitoring "
+                   "(CZM). Random assignment (1:1) to CZM (n = 84) or to usual care (n = 80).")
+    assert ("continuous zeta monitoring", ("continuous zeta monitoring",), "84") in arms
+    arms = arms_of("The trial (NCT00000001) tested zeta self-care education (ZSE) in adults with heart failure. "
+                   "Randomization to ZSE (n = 60) or usual care (n = 61) was done by computer.")
+    assert ("zeta self-care education", ("zeta self-care education",), "60") in arms
+    # (a monitoring the patients are not allocated to stays a term)
+    found = therapies("The trial (NCT00000001) of XY-123 used continuous zeta monitoring (CZM). Adults were "
+                      "randomized to XY-123 or placebo; CZM was used in both arms.")
+    assert {label for _, label in found} == {"XY-123"}
+
+
 def test_a_drug_assisted_therapy_allocated_by_its_short_form_is_the_drug():
     arms = arms_of("The trial (NCT00000001) tested psilocybin-assisted therapy (PSI-AT) in adults with depression. "
                    "Adults were randomized to PSI-AT (n = 40) or placebo plus therapy (n = 43).")
