@@ -1,0 +1,66 @@
+"""The treatment a trial report's aim names, read where the document names no drug, nor a treatment by its title or
+its allocation: "To determine whether zeta nurse support improves outcome in ...", "to understand the benefit of zeta
+dance compared with walking", "To determine the effectiveness of CZM in adults with ..." (a short form the text
+defines stands for its long form).
+
+A fallback like those of :mod:`kg.extractors.unnamed_products`: an aim that names a generic word ("this
+intervention", "a new approach"), a disease, a measure or the study itself names no treatment.
+
+>>> from kg.text.layout import content_lines
+>>> from kg.text.sentences import split_sentences
+>>> text = "Abstract\\n\\nObjective\\nTo determine whether zeta nurse support improves outcome in heart failure."
+>>> ss = split_sentences(text, content_lines(text))
+>>> [(m.text, m.label) for ms in with_aimed_treatment(ss, [[] for _ in ss]) for m in ms]
+[('zeta nurse support', 'zeta nurse support')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extractors.unnamed_products import NOT_TREATMENT, named_everywhere
+from kg.model import Mention
+from kg.text.sentences import Sentence
+
+# the words that end the treatment's name: what it is compared with, whom it is given to, or the verb of the aim
+_AFTER = r"(?:on|in|for|among|compared|combined|plus|alone|versus|vs|with|to|at|as|and|or|a|an|the|improves?|reduces?|" \
+         r"prevents?|increases?|decreases?|lowers?|shortens?|is|are|can|could|would|leads?)"
+_NAME = rf"(?P<x>[A-Za-z][\w-]{{1,30}}(?:\s(?!{_AFTER}\b)[A-Za-z][\w-]{{0,30}}){{0,4}}?)"
+# the verb of an aim that asks what the treatment does (not what it is associated with)
+_VERB_AFTER = r"(?:improves?|reduces?|prevents?|increases?|decreases?|lowers?|shortens?|(?:is|are)(?!\s(?:associated|" \
+              r"related|linked)\b)|can|could|would|leads?)"
+# an aim that names the treatment: "to determine whether | X | improves ...", "to assess the effectiveness of | X | in"
+AIM = re.compile(rf"""\b(?:[Tt]o|[Ww]e)\s(?:determine|assess|evaluate|compare|examine|investigate|test|establish|explore|
+    understand|estimate)\s
+    (?:(?:whether|if)\s|(?:the\s)?(?:(?:comparative|clinical|long-term|short-term)\s)?(?:(?:cost-)?effectiveness|efficacy|
+        effects?|impact|benefits?|usefulness)(?:\sand\s(?:safety|feasibility|cost-effectiveness|acceptability))?\sof\s)
+    (?:a\s|an\s|the\s)?{_NAME}
+    (?=(?:\s\([A-Za-z][\w-]{{0,10}}\))?(?:\s(?:{_VERB_AFTER}|on|in|for|among|compared|versus|vs\.?|with|to|at|as)\b|[,.]))
+    """, re.X)
+# names that are no treatment of their own: the study's generic words
+GENERIC = frozenset("""intervention interventions treatment treatments therapy therapies program programme programs approach
+    approaches strategy strategies care this these new novel such diagnosis detection measurement they there it its
+    their those all both each any some several different two three four five six""".split())
+NAMED_KINDS = ("disease", "phenotype", "measure", "drug", "therapy")
+
+
+def with_aimed_treatment(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Mentions, with the treatment the first aim of the document names (:data:`AIM`) a therapy wherever the text
+    names it (and by its short form, where the aim names it so)."""
+    for s, ms in zip(sentences, mentions):
+        hit = AIM.search(s.text) if "to " in s.text.lower() or "we " in s.text.lower() else None
+        if hit is None:
+            continue
+        name = hit.group("x")
+        a, b = s.start + hit.start("x"), s.start + hit.end("x")
+        words = name.lower().split()
+        if words[0] in NOT_TREATMENT or words[0] in GENERIC or (len(words) == 1 and words[0] in GENERIC) or \
+                any(m.start < b and a < m.end and m.kind in NAMED_KINDS for m in ms):
+            return mentions
+        short = next((m for m in ms if m.start == a and m.end == b and m.kind == "term" and m.source == "abbreviation"),
+                     None)
+        label = short.label if short else name if name[:2].isupper() else name[:1].lower() + name[1:]
+        forms = sorted({name, label}, key=len, reverse=True)
+        pattern = "|".join(re.escape(form) for form in forms)
+        return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{pattern})(?![\w-])", label, "aim")
+    return mentions

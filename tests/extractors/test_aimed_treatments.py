@@ -1,0 +1,38 @@
+"""The treatment a trial report's aim names, where the document names no drug (invented treatments and texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import parse_document
+from kg.extractors.context import build_context
+
+
+def therapies(text: str) -> set[str]:
+    ctx = build_context(parse_document("Abstract\n\n" + text, "t.txt"))
+    return {m.label for ms in ctx.mentions for m in ms if m.kind in ("therapy", "drug")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Objective\nTo determine whether zeta nurse support improves outcome in adults with heart failure.\nDesign\n"
+     "Randomised controlled trial.", "zeta nurse support"),
+    ("Investigators ran a randomized trial to understand the benefit of zeta dance compared with walking in adults "
+     "with back pain.", "zeta dance"),
+    ("OBJECTIVE To assess the effectiveness of continuous zeta monitoring (CZM) in adults with type 1 diabetes. "
+     "DESIGN Randomized clinical trial in 120 adults.", "continuous zeta monitoring"),
+])
+def test_the_treatment_an_aim_names_is_the_trials_therapy(text, name):
+    assert name in therapies(text)
+
+
+@pytest.mark.parametrize("text", [
+    # (a generic word, a number of strategies, a pronoun: no treatment's name)
+    "Objective\nTo assess the effectiveness of this intervention in adults with heart failure.\nA randomized trial.",
+    "We ran a randomized trial to test the effectiveness of two methods against zeta cravings.",
+    # (an association, no treatment given)
+    "OBJECTIVES To examine whether a diagnosis of zeta disorder is linked with dropping out of a randomized zeta program.",
+    # (a measure or a disease is what the aim names)
+    "OBJECTIVE To determine whether heart failure improves with time in a randomized trial of 80 adults.",
+])
+def test_an_aim_that_names_no_treatment_gives_none(text):
+    assert not therapies(text)
