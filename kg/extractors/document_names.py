@@ -369,14 +369,41 @@ def with_procedures(sentences: list[Sentence], out: list[list[Mention]]) -> list
     """Each sentence's mentions with the no-drug interventions it names (:func:`kg.text.procedures.find_procedures`),
     where no disease or measure covers one ("hip fracture | repair": the patients' condition, not what they got); for
     a trial that names no drug, nor a treatment by its title or allocation."""
+    each = []
     for idx, s in enumerate(sentences):
         found = [Mention(p.text, s.start + p.start, s.start + p.end, "therapy", p.name, (), "pattern", "procedure")
                  for p in find_procedures(s.text)]
-        found = [p for p in found if not any(m.start < p.end and p.start < m.end and m.kind in ("disease", "measure")
-                                             for m in out[idx])]
+        each.append([p for p in found if not any(m.start < p.end and p.start < m.end and m.kind in ("disease", "measure")
+                                                 for m in out[idx])])
+    names = one_name_each([p.label for found in each for p in found])
+    for idx, found in enumerate(each):
         if found:
-            out[idx] = resolve_overlaps(out[idx] + found)
+            out[idx] = resolve_overlaps(out[idx] + [replace(p, label=names[p.label]) for p in found])
     return out
+
+
+def one_name_each(labels: list[str]) -> dict[str, str]:
+    """{label: the name it stands for}: a plural or singular of a name found first is that name, and the last two or
+    more words of a longer name are the longer one ("zeta face masks" beside "cotton zeta face mask").
+
+    >>> one_name_each(["zeta face masks", "cotton zeta face masks", "cotton zeta face mask", "zeta training"])
+    {'cotton zeta face masks': 'cotton zeta face masks', 'cotton zeta face mask': 'cotton zeta face masks', 'zeta face masks': 'cotton zeta face masks', 'zeta training': 'zeta training'}
+    """
+    out: dict[str, str] = {}
+    for label in sorted(labels, key=lambda label: -label.count(" ")):     # (longer names first, else as found)
+        if label not in out:
+            out[label] = next((name for name in dict.fromkeys(out.values()) if written_for(label, name)), label)
+    return out
+
+
+def written_for(text: str, name: str) -> bool:
+    """Is ``text`` a way of writing the procedure ``name``: its plural or singular, or its last two or more words?
+
+    >>> written_for("zeta masks", "cotton zeta mask"), written_for("masks", "cotton zeta mask")
+    (True, False)
+    """
+    key, whole = text.lower().removesuffix("s"), name.lower().removesuffix("s")
+    return key == whole or (" " in key and whole.endswith(" " + key))
 
 
 # the head word of a name that is a disease, a measure, a study or a body, not a product

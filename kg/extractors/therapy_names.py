@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kg.extractors.context import Context, entity_of
-from kg.extractors.document_names import COMBINATION_AFTER
+from kg.extractors.document_names import COMBINATION_AFTER, written_for
 from kg.extractors.util import part_search
 from kg.lexicon import load_lexicon
 from kg.model import Entity, Mention
@@ -151,7 +151,8 @@ def build_index(ctx: Context) -> TherapyIndex:
     others = {}
     for ms in per_sentence:
         for m in ms:
-            if m.source == "pattern" and m.kind != CLASS and m.label != m.text:
+            if m.source == "pattern" and m.kind != CLASS and m.label != m.text and not (
+                    m.attrs == "procedure" and written_for(m.text, m.label)):     # ("zeta masks" for "zeta mask")
                 others.setdefault((entity_of(m, "Therapy").key, m.text), m)
     return TherapyIndex(named, tuple(per_sentence), tuple((key, m) for (key, _), m in others.items()),
                         tuple(tuple(m for m in ms if m.kind != CLASS) for ms in per_sentence))

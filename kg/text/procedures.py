@@ -29,12 +29,14 @@ from kg.text import cues, prefilter as rx
 HEADS = r"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stents?|stenting|implantation|block|
     acupuncture|electroacupuncture|counsell?ing|psychotherapy|therapy|interventions?|rehabilitation|surgery|resection|repair|bypass|transplantation|transplants?|
     irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|lens|lenses|implants?|
-    devices?|catheters?|pumps?|[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
+    devices?|catheters?|pumps?|masks?|dressings?|braces?|splints?|insoles?|orthos[ie]s|monitors?|monitoring|mesh(?:es)?|
+    sutures?|spectacles|education|[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
 # ... and those that name one alone: a procedure's own word
 SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otripsy)|acupuncture|electroacupuncture|"
                       r"radiotherapy|phototherapy|photocoagulation)", re.I)
 # where a text says patients got one, or a title names one as what it studies
 CUE = r"""(?:^(?P<heading>Interventions?:)|\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|using|
+    wear|wearing|wore|
     (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)\sto(?:\sreceive)?(?:\seither)?|
     [Ee]ffects?\sof|[Ee]ffectiveness\sof|[Ee]fficacy(?:\sand\s(?:[Ss]afety|[Tt]olerability))?\sof|
     [Ss]afety(?:\sand\s[Ee]fficacy)?\sof|[Oo]utcomes?\sof|[Bb]enefits?\sof|(?P<studied>(?:trial|study)\sof))(?![\w-]))"""
@@ -43,7 +45,7 @@ CUE = r"""(?:^(?P<heading>Interventions?:)|\b(?:(?P<setting>underwent|received)|
 NAMED = rf"""(?P<p>(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS}))
     (?=\s(?:for|in|on|versus|vs\.?|or|and|with|to|was|were|compared|at|after|plus|followed|as|is|group|[a-z]{{2,20}}ed)\b
     |\s?[,.;:()]|$)"""
-PROCEDURE = rx.compile(rf"""{CUE}(?:\s(?:(?:either|an?|the|using)(?=\s)|\d{{1,4}}\s(?:hours?|sessions?|weeks?|minutes?)\s(?:\([^()]{{1,20}}\)\s)?of
+PROCEDURE = rx.compile(rf"""{CUE}(?:\s(?:(?:either|an?|the|using|wear)(?=\s)|\d{{1,4}}\s(?:hours?|sessions?|weeks?|minutes?)\s(?:\([^()]{{1,20}}\)\s)?of
     |[A-Z][\w&.-]{{1,20}}['’]s(?=\s)))*
     \s?(?:(?P<short>[A-Z][A-Za-z-]{{1,9}})\s\((?=(?:[A-Za-z0-9][\w-]*\s){{0,5}}?(?i:{HEADS})\)))?{NAMED}""", re.X)
 # the next item of a list of them: "the effects of A(, B) and C", "randomized to A, B or C" (a short form in brackets
@@ -61,7 +63,7 @@ NOT_NAME_WORD = frozenset("""the a an of with and or to in for on by at this tha
     was were is are had has have be been being patients participants subjects adults children women men people
     study trial group groups standard usual conventional either both all each any other received underwent undergo
     undergoing easily after before during until unlike only one prior previous repeat repeated required university
-    hospital research different two three new novel""".split())
+    hospital research different two three new novel versus vs vs. not no""".split())
 MOST_HITS = 40             # (a sentence's phrases read at most: lists are short)
 # words that stand before a name but are no part of it: a side, a count, its place beside other treatment
 LEADING = frozenset("bilateral unilateral left right one two three four single-stage adjunctive add-on".split())
@@ -72,7 +74,8 @@ KIND_WORDS = frozenset("""therapy therapies intervention interventions rehabilit
     intensive active control placebo sham behavioural behavioral psychological nonpharmacological non-pharmacological
     multimodal complex this such""".split())
 # the heads of a device's name, and what modality the others' are ("other": a procedure, a programme, a stimulus)
-DEVICE_HEAD = re.compile(r"(?:stimulation|stents?|lens|lenses|implants?|devices?|catheters?|pumps?)$", re.I)
+DEVICE_HEAD = re.compile(r"(?:stimulation|stents?|lens|lenses|implants?|devices?|catheters?|pumps?|masks?|dressings?|braces?|"
+                         r"splints?|insoles?|orthos[ie]s|monitors?|monitoring|mesh(?:es)?|sutures?|spectacles)$", re.I)
 # cells put into the patient: "(stem) cell transplant(ation)", a cell therapy
 CELLS_GIVEN = re.compile(r"\bcells?\s(?:transplants?|transplantation|implantation)$", re.I)
 PROCEDURE_HEAD = re.compile(rf"(?:{HEADS})$", re.I | re.X)

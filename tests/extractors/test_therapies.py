@@ -1117,3 +1117,10 @@ def test_an_antigen_code_and_its_adjuvant_beside_vaccine_are_one_vaccine():
     assert "ZQ7/Squalene" in found
     # (nor a code and a drug joined by a slash with no vaccine beside them: a regimen of two)
     assert "Squalene" in named("Adults received ZQ7/Squalene in the phase 1 study.")
+
+
+def test_a_procedures_plural_its_last_words_or_its_capitals_are_one_therapy_and_no_alias():
+    text = ("In a randomized trial, adults were allocated to wear a cotton zeta face mask. Adults in the "
+            "Cotton Zeta Face Mask group (n = 40) had fewer colds than controls. Those wearing zeta face masks had fewer colds.")
+    assert list(named(text)) == ["cotton zeta face mask"]
+    assert not any(p == "alias" for _, p, _ in facts(text))

@@ -73,3 +73,13 @@ def test_one_named_as_a_group_of_the_trial():
 ])
 def test_a_trial_of_a_procedure_names_it_where_a_short_form_stands_before_it(text, expected):
     assert [p.name for p in find_procedures(text)] == expected
+
+
+def test_a_device_worn_or_a_splint_mask_or_education_given_is_named_and_a_negated_item_is_not():
+    assert names("Children wore zeta prism lenses for six weeks.") == ["zeta prism lenses"]
+    assert names("Participants were allocated to wear a zeta face mask at work.") == ["zeta face mask"]
+    assert names("Adults with heel pain were randomized to a zeta night splint or stretching alone.") == ["zeta night splint"]
+    assert names("Families were allocated to zeta parent education or usual care.") == ["zeta parent education"]
+    assert procedure_modality("zeta face mask") == "device"
+    # (the item after "versus" that the text negates is the control, no intervention of its own)
+    assert names("The trial compared wearing versus not wearing zeta face masks in public.") == []
