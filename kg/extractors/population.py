@@ -354,9 +354,21 @@ def arm_hits(view: View, arm: Arm):
     yield Hit(entity, label, arm.start, arm.end, T.armLabel)
     if arm.n is not None:
         yield Hit(entity, arm.n, arm.start, arm.end, T.armSize)
-    for label in arm.interventions:
-        known = view.ctx.therapies.get(label)
+    main = unnamed_main(view.ctx) if not arm.interventions and GENERIC_ARM.fullmatch(label.lower()) else None
+    for label in arm.interventions or ((main,) if main else ()):             # (an arm named by a generic word is given the trial's treatment, one no lexicon
+        known = view.ctx.therapies.get(label)           # names: "the intervention group", "the experimental arm")
         yield Hit(entity, Entity("Therapy", label, ids=known.ids if known else ()), arm.start, arm.end, T.armIntervention)
+
+
+def unnamed_main(ctx) -> str | None:
+    """The document's main therapy where the text names it in words of its own (a programme, a procedure, a device),
+    not a drug or a substance the lexicon knows (which the text would name its arm by)."""
+    main = ctx.main_therapy
+    return main if main and main in ctx.therapies and ctx.therapies[main].source != "lexicon" else None
+
+
+# an arm named by a generic word for the treated group
+GENERIC_ARM = re.compile(r"(?:the\s)?(?:intervention|experimental|treatment|active|treated)(?:\s(?:group|arm|cohort))?")
 
 
 def allocated_arms(view: View):

@@ -445,3 +445,15 @@ def test_sized_groups_each_a_dose_of_the_drug_are_told_apart_by_the_dose():
     found = facts("In the ZETA trial (NCT01234567), patients got 4 mg/kg of XY-123 (n=58), 1.5 mg/kg of XY-123 (n=61), "
                   "or placebo (n=57).")
     assert {("XY-123 4 mg/kg", "armSize", "58"), ("XY-123 1.5 mg/kg", "armSize", "61")} <= set(found)
+
+
+def test_an_arm_named_by_a_generic_word_gets_the_trials_treatment_named_in_words():
+    found = facts("Objective\nTo determine whether zeta nurse support improves outcome in heart failure.\nDesign\n"
+                  "Randomised controlled trial.\nResults\nIn the intervention group (n = 82), 30 died or were "
+                  "readmitted, compared with 44 in the usual care group (n = 83).")
+    assert ("intervention", "armIntervention", "zeta nurse support") in found
+    assert not any(s == "usual care" and p == "armIntervention" for s, p, _ in found)
+    # (a substance the lexicon knows, taken as the document's therapy, is no generic arm's treatment)
+    found = facts("A randomized trial of a zeta prevention program. The intervention group (n=36) joined the "
+                  "program and the control group (n=35) got usual care; both groups drank caffeine.")
+    assert not any(p == "armIntervention" and v == "Caffeine" for _, p, v in found)
