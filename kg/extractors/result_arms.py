@@ -452,7 +452,28 @@ def ordered_values(ctx, i: int, text: str, span: tuple[int, int], effects, p_val
         # "66% of A patients and 31% of B patients achieved X, as did 73% and 40% in the per-protocol population": the
         # first analysis is the one the sentence reports; the same arms again count another set of patients
         found = in_arm_order(text[:cut], [a for a in arms if a[1] <= cut], [t for t in taken if t[1] <= cut])
-    return [] if against_the_comparative(text, arms, found) else found
+    return [] if against_the_comparative(text, arms, found) or against_after_respectively(text, arms, found) else found
+
+
+# the arm all the values are set against, named after "respectively": "reducing X by 31% and 18%, respectively, |
+# compared to sham" (the values are those of the items named before, as against that arm, not that arm's own)
+RESPECTIVELY_AGAINST = re.compile(r"\brespectively,?\s(?:when\s)?(?:compared\s(?:to|with)|versus|vs\.?|relative\sto|than|"
+                                  r"over)\s")
+
+
+def against_after_respectively(text: str, arms: list[tuple[int, int, str]], found: list) -> bool:
+    """Are the values, given "respectively", all set against an arm named after them (:data:`RESPECTIVELY_AGAINST`),
+    so that giving one of them to that arm misreads them?
+
+    >>> from types import SimpleNamespace as V
+    >>> t = "A cut X by 31% and 18%, respectively, compared to sham."
+    >>> against_after_respectively(t, [(0, 1, "A"), (50, 54, "sham")], [V(start=12), V(start=20)])
+    True
+    """
+    if len(found) < 2 or not arms:
+        return False
+    hit = RESPECTIVELY_AGAINST.search(text, found[-1].start)
+    return hit is not None and arms[-1][0] >= hit.end()
 
 
 def against_the_comparative(text: str, arms: list[tuple[int, int, str]], found: list) -> bool:

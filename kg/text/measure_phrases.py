@@ -705,7 +705,9 @@ SUBJECT_BEFORE = rx.compile(r"(?:^|,\s|^(?:At|After|By|Over|Through)\s(?:week\s\
 
 # a quantity a therapy changed "by" a number, named as the verb's object: "XY-123 reduced | the zeta index | by 3.1
 # points", "... lowered | mean zeta pressure | by 5 mmHg"
-CHANGED_OBJECT = rx.compile(r"(?=[cdilr])\b(?:reduced|lowered|decreased|increased|improved|raised|cut)\s(?:the\s)?(?:(?i:mean|average)\s)?")
+CHANGED_OBJECT = rx.compile(r"(?=[cdilrs])\b(?:reduc(?:ed|ing|es)|lower(?:ed|ing|s)|decreas(?:ed|ing|es)|increas(?:ed|ing|es)|"
+                            r"improv(?:ed|ing|es)|rais(?:ed|ing|es)|cut(?:ting|s)?|slow(?:ed|ing|s))\s(?:the\s)?"
+                            r"(?:(?i:mean|average)\s)?")
 BY_NUMBER_AFTER = re.compile(r"\sby\s(?:an?\s(?:mean\s|average\s)?(?:of\s)?)?[-−]?\d")
 
 
@@ -718,6 +720,8 @@ def changed_object(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta index']
     >>> [m.label for m in find_measures("XY-123 reduced the zeta index by 3.1 points.")]     # (no control: a change)
     []
+    >>> [m.label for m in find_measures("XY-123 met the endpoint, slowing zeta lesion growth by 31% versus sham.")]
+    ['zeta lesion growth']
     """
     return verb_objects(text, found, CHANGED_OBJECT, BY_NUMBER_AFTER) if AGAINST_ARM.search(text) else []
 

@@ -3652,3 +3652,17 @@ def test_the_numbers_of_a_definition_that_ends_the_sentence_are_no_result():
                   f"the {SCALE} from baseline versus placebo.")
     assert ("time to zeta relief", "outcomeRole", "secondary") in found
     assert not any(p == "effect" for _, p, _ in found)
+
+
+def test_a_quantity_a_therapy_is_reducing_by_a_number_against_a_control_is_a_measure():
+    found = facts("The phase 3 ZETA study (NCT01234567) tested zetacoplan or sham in 600 adults. Zetacoplan met the "
+                  "primary endpoint, significantly reducing zeta lesion growth by 31% (p=0.0007) compared to sham at "
+                  "12 months.")
+    assert {("zeta lesion growth", "outcomeRole", "primary"), ("zeta lesion growth", "pValue", "0.0007")} <= found
+
+
+def test_values_given_respectively_against_a_control_named_after_them_are_not_the_controls():
+    found = facts("The phase 3 ZETA study (NCT01234567) tested zetacoplan or sham in 600 adults. Monthly and "
+                  "every-other-month zetacoplan reduced zeta lesion growth by 31% (p=0.0007) and 18% (p=0.0041), "
+                  "respectively, compared to sham at 12 months.")
+    assert not any("(sham)" in s for s, _, _ in found)
