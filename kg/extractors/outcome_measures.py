@@ -42,7 +42,30 @@ def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
             if at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[at + len(name):at + len(name) + 1].isalnum():
                 start = ctx.sentences[i].start + at
                 return Mention(text[at:at + len(name)], start, start + len(name), "measure", m.label, (), "measures")
+        if (state := state_named(text, m.text)) is not None:
+            start = ctx.sentences[i].start + state.start("adj")
+            return Mention(state.group("adj"), start, start + len(state.group("adj")), "measure", m.label, (), "measures")
     return None
+
+
+# the state of being what a measure's last noun names, said of people: "(continuous) abstinence" -> "were | abstinent",
+# "adherence" -> "remained | adherent" (a noun in -ence or -ance and its adjective in -ent or -ant)
+STATE_NOUN = re.compile(r"(?P<stem>[a-z]{4,20}(?:en|an))ce$")
+
+
+def state_named(text: str, measure: str) -> re.Match | None:
+    """Where ``text`` says people were in the state the measure's last noun names (:data:`STATE_NOUN`).
+
+    >>> state_named("In the A group, 25% were abstinent during weeks 5-10.", "continuous abstinence").group("adj")
+    'abstinent'
+    >>> state_named("25% were abstinent.", "abstinence rate") is None
+    True
+    """
+    noun = STATE_NOUN.search(measure.lower())
+    if noun is None:
+        return None
+    return re.search(rf"\b(?:were|was|remained|stayed|became)\s(?:(?:continuously|still|fully)\s)?(?P<adj>{noun.group('stem')}t)\b",
+                     text, re.I)
 
 
 def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> list[Mention]:
@@ -187,7 +210,11 @@ def defined_spans(text: str) -> list[tuple[int, int]]:
 
 def timepoints(text: str) -> list[tuple[int, str]]:
     """(offset, ISO duration) of each duration the sentence gives as a point in time ("at week 24", "after 12 months",
-    "24 weeks of XY-123 lowered ...")."""
+    "24 weeks of XY-123 lowered ...", the end of "during weeks 5 through 10").
+
+    >>> timepoints("25% were abstinent during weeks 5 through 10 vs 7% with placebo.")
+    [(19, 'P10W')]
+    """
     out = []
     for d in find_durations(text):
         before = max(0, d.start - R.BEFORE)
@@ -207,12 +234,20 @@ def timepoints(text: str) -> list[tuple[int, str]]:
         elif R.TIMEPOINT_BEFORE.search(text, before, d.start) or R.TIMEPOINT_AFTER.match(text, d.end) \
                 or R.TREATED_FOR_AFTER.match(text, d.end):
             out.append((d.start, d.iso))
+    for span in SPAN_OF_TIMES.finditer(text) if "s " in text else ():
+        if iso := to_iso(parse_number(span.group("end")), span.group("unit")):
+            out.append((span.start(), iso))     # ("abstinent during weeks 5 through 10": read at its end)
     for h in R.HOURS.finditer(text) if "hour" in text or "hr" in text or " h" in text else ():
         # (not "the 24-hour blood pressure": a window an average is taken over)
         dated = R.TIMEPOINT_AFTER.match(text, h.end()) or R.HOURS_AT_BEFORE.search(text, max(0, h.start() - 12), h.start())
         if dated and (iso := to_iso(parse_number(h.group("num")), "hour")):
             out.append((h.start(), iso))
     return sorted(out)
+
+
+# a span of weeks (months, days) a result was read over: "abstinent during | weeks 5 through 10", "from weeks 5 to 20"
+SPAN_OF_TIMES = re.compile(r"\b(?:during|from|over|in|through|between|for)\s(?:the\s)?(?P<unit>weeks|months|days)\s\d{1,3}"
+                           r"\s?(?:through|to|-|–)\s?(?P<end>\d{1,3})\b", re.I)
 
 
 # the head of a group's name right after a duration: "the 3-month | arm", "the 12-week | regimen"

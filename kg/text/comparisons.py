@@ -23,6 +23,7 @@ from kg.text.effects import (CI_RANGE, CI_WORDS, CONTROL_NAMES, FALLING, FALLING
                              VERSUS_CONTROL_WORDS, falling, find_effects, find_p_values)
 from kg.text.numbers import DECIMAL, exact
 from kg.text.reading import reading_form as plain
+from kg.text.respective import ORDINAL_BEFORE
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -111,6 +112,8 @@ BRACKETED_ARM = (r"(?:(?:patients|those|participants)\s+(?:receiving|on|given|ta
 ARM_BEFORE_BRACKET = re.compile(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+{BRACKETED_ARM}$", re.I)
 CLOSES_BRACKET = re.compile(r"(?<!\s)\s*+%?\s*+[),;]")
 JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3}|(?<=month\s)\d{1,3}|(?<=day\s)\d{1,3}"
+                      # (a span of weeks: "abstinent during weeks | 5 through 10 | vs ...")
+                      r"|(?<=weeks\s)\d{1,3}\s?(?:through|to|-|–|and)\s?\d{1,3}"
                       # (where the first arm started: "by 1.2% from a baseline of | 8.1 | %, compared with ...")
                       r"|(?<=baseline\sof\s)\d{1,4}(?:[.·]\d{1,3})?"
                       # (an arm's size and a time in words: "(n=120) met ... at 12 months versus ...")
@@ -122,8 +125,6 @@ JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3
                       # (or its arm, with the number in brackets after it: "... compared with patients receiving AB (0.19)")
                       rf"(?:{BRACKETED_ARM})?", re.I)
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
-# the word a number is the ordinal of: "week | 52", "grade | 3", "day | 28"
-ORDINAL_BEFORE = rx.compile(r"(?=[cdgmpsvwyCDGMPSVWY])\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)\s$", re.I)
 # (with placebo's short form, "PBO", filed as placebo: ARM_WORD_LABELS)
 ARM_WORDS = rx.compile(r"(?=[achilmnpsuv])\b(?:placebo|sham|saline|control|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
                        r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|(?:no\s)?intervention|active|"
@@ -695,7 +696,7 @@ def _not_a_result(text: str, m: re.Match) -> bool:
     if m.group("v") is None:
         return False
     if (DOSE_AFTER.match(text, m.end("v")) and not cues.AMOUNT_MEASURED.search(text, 0, m.start("v"))) \
-            or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 8), m.start("v")):
+            or ORDINAL_BEFORE.search(text, max(0, m.start("v") - 20), m.start("v")):
         return True                     # (an amount in a dose's unit is a result where the sentence measures amounts)
     if "." not in m.group("v") and ((OF_TOTAL_AFTER.match(text, m.end("v")) and not _counted_in_arm(m))
                                     or OF_TOTAL_BEFORE.search(text, max(0, m.start("v") - 12), m.start("v"))):

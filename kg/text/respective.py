@@ -25,7 +25,9 @@ _VALUE = (rf"(?<![\w.])(?:{NUMBER}\s(?:[a-z]{{3,15}}\s)?\((?P<share>{DECIMAL})\s
           r"(?:\s\((?:[^()]{1,40})\))?)")
 VALUE = re.compile(_VALUE)
 # the word a number is the ordinal of, not a value: "week | 12", "grade | 3", "at weeks | 12 and 24"
-ORDINAL_BEFORE = re.compile(r"\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)s?\s$", re.I)
+ORDINAL_BEFORE = re.compile(r"\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)s?\s$"
+                            # (or the end of a span of them: "weeks 5 | through | 10", "days 1-28")
+                            r"|\b(?:weeks|months|days|years|cycles)\s\d{1,3}\s?(?:through|to|-|–|and)\s?$", re.I)
 # what makes a run p-values: "(P = | 0.012, 0.006 and 0.008, respectively)", "p values of | ..."
 P_BEFORE = re.compile(r"(?:\bp\s*+(?:[=<>≤≥]|values?\s++(?:of|were)\b)\s*+|\bp\s*+values?\s*+[=:]\s*+)$", re.I)
 # the word that closes a run, and what may stand between the run's last value and it

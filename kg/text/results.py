@@ -194,7 +194,7 @@ ANOTHER_ROLE = rx.compile(r",?\s(?:and|while|whereas|but)\s(?:the\s|its\s)?(?:ke
                           r"|main)\b", re.I)
 # the measure a role phrase names, to the clause's end: words (no number, no verb), then perhaps a timepoint
 DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’/-]{0,30}){0,9}?)"
-                            r"(?P<t>(?:\s(?:within|at|by|over|after|through|during)\s(?:the\s)?(?:first\s)?(?:(?:day|week|month|year)\s\d{1,3}|"
+                            r"(?P<t>(?:\s(?:within|at|by|over|after|through|during)\s(?:the\s)?(?:(?:first|final|last)\s)?(?:(?:day|week|month|year)\s\d{1,3}|"
                             r"(?:\d{1,3}|two|three|four|six|eight|ten|twelve)\s(?:hours|days|weeks|months|years))"
                             r"(?:\sof\sfollow-up)?"       # ("| during 3 months of follow-up")
                             # (or a window from the start: "| from 0 to 36 hours", "| from baseline to week 12")
@@ -203,7 +203,7 @@ DEFINED_PHRASE = rx.compile(r"(?P<x>[A-Za-z][\w'’/-]{0,30}(?:\s[A-Za-z][\w'’
                             r"|\sat\sany\stime)"
                             # (the event the time counts from: "within 30 days | after surgery")
                             r"(?:\s(?:after|following)\s(?:the\s)?(?:[a-z-]{2,20}\s)?[a-z-]{3,20}(?=[.;(]|$))?)?\s{0,2}"
-                            r"(?=[.;(]|$|\sbetween\s|,?\s(?:as\s)?(?:assessed|measured|evaluated|determined)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
+                            r"(?=[.;(]|$|\sbetween\s|,?\s(?:as\s)?(?:assessed|measured|evaluated|determined|confirmed|verified)\s(?:[\w-]{1,20}\s){0,2}?(?:with|by|using|via)\b"
                             # (or another role's clause: "X|, and secondary endpoints were ...")
                             rf"|(?i:{ANOTHER_ROLE.pattern})"
                             # (or what it was for: "a composite endpoint | designed to show ...", "| defined as ...")

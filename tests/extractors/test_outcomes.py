@@ -3666,3 +3666,12 @@ def test_values_given_respectively_against_a_control_named_after_them_are_not_th
                   "every-other-month zetacoplan reduced zeta lesion growth by 31% (p=0.0007) and 18% (p=0.0041), "
                   "respectively, compared to sham at 12 months.")
     assert not any("(sham)" in s for s, _, _ in found)
+
+
+def test_people_said_to_be_in_the_state_a_measure_names_over_a_span_of_weeks_give_its_values():
+    found = facts(ALLOCATED + "The primary outcome was continuous zeta abstinence during the last 6 weeks of "
+                  "treatment, verified by a breath test. In the XY-123 group, 27.1% were abstinent during weeks 7 "
+                  "through 12 vs 8.6% with placebo.")
+    measure = "continuous zeta abstinence"
+    assert {(measure, "outcomeRole", "primary"), (f"{measure} (XY-123)", "value", "27.1"),
+            (f"{measure} (placebo)", "value", "8.6"), (f"{measure} (XY-123)", "timepoint", "P12W")} <= found
