@@ -37,6 +37,8 @@ def test_measured_substances_are_not_therapies():
         "Serum potassium, LDL cholesterol levels and the albumin-to-creatinine ratio were measured.")))
     assert "Cholesterol" not in named("XY-123 lowered ‘bad cholesterol’ in adults.")
     assert "Oxygen" not in named("Tissue oxygen tension was higher after the new operation.")
+    assert "Carbon monoxide" not in named("Quitting was checked by exhaled carbon monoxide in a trial of "
+                                          "XY-123.")
 
 
 def test_a_substance_listed_as_a_marker_is_no_therapy():
