@@ -114,6 +114,9 @@ COUNT = rx.compile(COUNT, re.I)
 AT_LEAST_BEFORE = rx.compile(r"(?:≥|>=|>|\bat\s+least|\bone\s+or\s+more)\s*$", re.I)
 # a count of doses, not: a unit ("a 450 mg dose"), a split ("two divided doses")
 NOT_COUNT = rx.compile(rf"(?<![\w/]){cues.DOSE_UNIT}(?![\w/])|\bdivided\b|\b(?:daily|weekly)\s+doses?\b", re.I)
+# sessions of a treatment that is not the trial's own: "each received 11 behavioral | counseling | sessions" (a drug trial)
+SESSIONS_OF = re.compile(r"\b(?P<kind>counsell?ing|psychotherapy|therapy|training|education|exercise|coaching|support)\s+"
+                         r"sessions?\b", re.I)
 DOSE_KINDS_AFTER = re.compile(r"\s(?:concentrations?|levels?|groups?|cohorts?|arms?|strengths?)\b", re.I)
 # "3 vs. 12 injections", "12 injections versus 3": counts set against each other (arms or results, not the regimen)
 COMPARED_COUNT = rx.compile(rf"(?:\b(?:vs\.?|versus|or|and)\s+$)|(?:{NUMBER}\s+(?:vs\.?|versus)\s)", re.I)
@@ -299,10 +302,23 @@ def doses(view: View):
     counts = [(m, number(m.group("num"))) for m in COUNT.finditer(view.text)
               if not PART_OF_REGIMEN.search(view.text, max(0, m.start() - 12), m.start()) and unhedged_before(view, m.start())
               and is_count(view.text, m)]
-    counts = [(m, c) for m, c in counts if c and c == int(c)]      # (a count is whole: "0.85 doubling doses" is none)
+    counts = [(m, c) for m, c in counts if c and c == int(c)       # (a count is whole: "0.85 doubling doses" is none)
+              and not sessions_of_another(m.group(0), view.ctx.main_therapy)]
     if counts:
         m, c = max(counts, key=lambda x: x[1])
         yield Hit(view.trial, int(c), m.start(), m.end())
+
+
+def sessions_of_another(count: str, main: str | None) -> bool:
+    """Does ``count`` count sessions of a treatment other than the trial's ``main`` one (:data:`SESSIONS_OF`)?
+
+    >>> sessions_of_another("11 behavioral counseling sessions", "Zetacline")
+    True
+    >>> sessions_of_another("11 training sessions", "home-based zeta training")
+    False
+    """
+    hit = SESSIONS_OF.search(count)
+    return hit is not None and hit.group("kind").lower() not in (main or "").lower()
 
 
 def is_count(text: str, m) -> bool:
@@ -477,6 +493,8 @@ ALL = (
          examples=(Example("In the trial, patients received a total of four infusions.", (("numberOfDoses", "4"),)),
                    Example("Treatment in the trial lasted a month, with eight spray sessions in total.",
                            (("numberOfDoses", "8"),)),
+                   Example("In the trial, adults were randomized to zeta training or usual care; those in the zeta "
+                           "training group received 11 training sessions.", (("numberOfDoses", "11"),)),
                    Example("In the trial, cells were returned to each patient in a single intravenous infusion.",
                            (("numberOfDoses", "1"),)),
                    Example("Trial adults were given one of three dose concentrations of XY-123, in two doses.",
@@ -488,7 +506,8 @@ ALL = (
                           "In the trial, 4 vs. 17 rescue injections were needed.",
                           "In the trial, a single vaccination with either dose raised antibody titres.",
                           "In the trial, all patients who received at least one dose were analysed.",
-                          "Safety was assessed in the trial in everyone who received ≥1 dose of XY-123.")),
+                          "Safety was assessed in the trial in everyone who received ≥1 dose of XY-123.",
+                          "In the trial of XY-123, each patient received up to 12 behavioral counseling sessions.")),
     Rule("dosing.interval", T.doseInterval, interval, confidence=0.7, cue=giving_and(INTERVAL, TIMES_A_DAY), hedged=True,
          examples=(Example("In the trial, XY-123 was given by infusion every 4 weeks.", (("doseInterval", "P4W"),)),
                    Example("Trial patients took XY-123 tablets daily.", (("doseInterval", "P1D"),)),
