@@ -91,7 +91,8 @@ def target_at(view: View, pos: int) -> tuple[str, tuple[str, ...], int] | None:
     pos = lead.end() if lead else pos
     adjectives = TARGET_ADJECTIVES.match(view.text, pos)
     pos = adjectives.end() if adjectives else pos
-    genes = [g for g in view.of_kind("gene", "chemical") if 0 <= g.start - view.start - pos <= 40]
+    genes = [g for g in view.of_kind("gene", "chemical") if 0 <= g.start - view.start - pos <= 40
+             and not view.text[g.end - view.start:g.end - view.start + 1].isalnum()]    # (not "α7" in "α7β3")
     if genes:
         g = genes[0]
         a, b = g.start - view.start, g.end - view.start
@@ -422,7 +423,11 @@ TARGET_NOUN_RULE = Rule(
               Example("XY-123, an oral, selective inhibitor of the ZaV1.8 sodium channel, was tested.",
                       (("XY-123", "target", "ZaV1.8 sodium channel"),)),
               Example("XY-123 is a first-in-class monoclonal antibody targeting ZL-5.", (("XY-123", "target", "ZL-5"),)),
-              Example("XY-123 is a dual inhibitor of ZDE 3 and 4.", (("XY-123", "target", "ZDE3"), ("XY-123", "target", "ZDE4")))),
+              Example("XY-123 is a dual inhibitor of ZDE 3 and 4.", (("XY-123", "target", "ZDE3"), ("XY-123", "target", "ZDE4"))),
+              # (a Greek subunit's name, and three words before "receptors"; not the lexicon's gene that is only its
+              # first letters: "α7")
+              Example("XY-123, a partial agonist at α7β3 zeta choline receptors, was tested.",
+                      (("XY-123", "target", "α7β3 zeta choline receptor"),))),
     counterexamples=("Patients on XY-123 could not take an inhibitor of the ZW enzyme.",
                      "An antibody against the QR receptor was tested in mice."))
 

@@ -164,7 +164,7 @@ TARGET_SKIP = rx.compile(r"(?:\((?:inhibits|blocks|neutrali[sz]es|activates)\)\s
                          r"(?:(?:the\s+)?(?:over)?(?:activation|activity|action|production|signall?ing)\s+of\s+)?(?:the\s+)?",
                          re.I)
 # a target named by its kind: "ZW receptor", "NMDA receptor", "interleukin-6 receptor", "zeta receptor α"
-TARGET_NAME = rx.compile(r"(?P<x>(?:[A-Za-z0-9][\w-]{0,30}(?:\.\d{1,2})?\s+){1,2}(?:receptor|enzyme|channel|transporter|kinase)s?"
+TARGET_NAME = rx.compile(r"(?P<x>(?:[A-Za-z0-9αβγδ][\w-]{0,30}(?:\.\d{1,2})?\s+){1,3}(?:receptor|enzyme|channel|transporter|kinase)s?"
                          r"(?:\s(?:[αβγδ]|alpha|beta|gamma|delta)\b(?!-))?)\b")
 # a target named by a symbol: "CD20", "HER2", "PD-1" (two capitals at least; digits and hyphens allowed)
 TARGET_SHAPED = rx.compile(r"(?P<x>[A-Z](?=[a-z0-9-]*[A-Z])[A-Za-z0-9]{0,9}(?:\.\d{1,2})?(?:-[A-Za-z0-9]{1,6})?)\b")
