@@ -26,7 +26,8 @@ _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\
 INTRO = rx.compile(rf"""(?:(?:
       (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|administered|with)
       (?:\s+one\s+of\s+(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){{0,2}}?(?:arms|groups|cohorts|regimens)\s?:)?
-    | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:{cues.PEOPLE}\s+)?(?:were\s+)?
+    | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?
+      (?:{cues.PEOPLE}\s+(?:with\s+(?:[\w'’-]{{1,20}}\s+){{1,3}}(?=were\s|received\s|got\s))?)?(?:were\s+)?
       (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|were\s+(?:given|treated\s+with)|(?P<into>in|with|on))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,6}}) | (?P<comma>,)\s+(?:and\s+)?(?:{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s+of\s+

@@ -49,6 +49,8 @@ NAMED_GROUP = re.compile(r"^[A-Za-z][\w'’-]{0,30}(?:[ -][\w'’-]{1,30}){0,2}$
 # a bracket that lists the arms with their sizes: "(XY-123 150mg, n = 74; XY-123 300mg, n = 77; placebo, n = 75)"
 SIZED_LIST = rx.compile(r"\((?P<items>[^()]{10,300}+)\)")
 SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?:(?:and|or)\s++)?(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN]\s*+=\s*+(?P<n>{NUMBER})\s*+")
+# (or each size before its arm: "(n = 203 XY-123 10 mg, n = 205 XY-123 30 mg, n = 202 placebo)")
+SIZE_FIRST_ITEM = re.compile(rf"(?<!\s)\s*+(?:(?:and|or)\s++)?[nN]\s*+=\s*+(?P<n>{NUMBER})\s++(?P<name>[^\s,;=][^,;=]{{0,59}}?)\s*+")
 
 
 # a size and the comma after it, which ends an item of a bracket's list: "(A, n = 71, | B, n = 69)"
@@ -81,11 +83,16 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
     [('zeta ablation', 64), ('placebo', 63)]
     >>> [a.label for a in bracketed_sizes("included 90 (ZB 20/5, n=31; ZB 10/5, n=30; and ZF 5, n=29).", ())]
     ['ZB 20/5', 'ZB 10/5', 'ZF 5']
+    >>> [(a.label, a.n) for a in bracketed_sizes("We analyzed 90 (n = 45 zeta ablation, n = 45 placebo).", ())]
+    [('zeta ablation', 45), ('placebo', 45)]
     """
     for m in SIZED_LIST.finditer(text) if "=" in text else ():
         # (items split by semicolons, or by the comma after each size: "(A, n = 71, B, n = 69)")
         parts = m.group("items").split(";") if ";" in m.group("items") else split_after_sizes(m.group("items"))
         items = [SIZED_ITEM.fullmatch(p) for p in parts]
+        if not all(items) and m.group("items").lstrip()[:1] in "nN":
+            parts = m.group("items").split(";" if ";" in m.group("items") else ",")
+            items = [SIZE_FIRST_ITEM.fullmatch(p) for p in parts]
         if len(items) < 2 or not all(items):
             continue
         arms, at = [], m.start("items")

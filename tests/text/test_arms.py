@@ -817,3 +817,15 @@ def test_drugs_listed_after_an_allocation_ratio_written_in_words_are_arms():
     text = "Adults were randomized in a 3:1 ratio to XY-123 or AB-7."
     assert read(text, "XY-123", "AB-7") == [("XY-123", None, ("XY-123",)), ("AB-7", None, ("AB-7",))]
     assert read("Adults were randomized in a 3:1:1 ratio to XY-123 or AB-7.", "XY-123", "AB-7") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (each size before its arm in a bracket's list)
+    ("We analyzed 610 adults (n = 203 XY-123 10 mg, n = 205 XY-123 30 mg, n = 202 placebo).",
+     [("XY-123 10 mg", 203, ("XY-123",)), ("XY-123 30 mg", 205, ("XY-123",)), ("placebo", 202, ())]),
+    # (the people counted, with their disease, before the verb that gives each arm its therapy)
+    ("In all, 64 patients with zeta disease received XY-123, while 31 patients with zeta disease were given a "
+     "placebo for 20 weeks.", [("XY-123", 64, ("XY-123",)), ("placebo", 31, ())]),
+])
+def test_sizes_before_the_arm_or_before_the_people_s_disease_and_verb(text, expected):
+    assert read(text, "XY-123") == expected
