@@ -172,7 +172,7 @@ def with_slashed_vaccines(text: str, mentions: list[Mention], base: int, names: 
     """The sentence's mentions, each of ``names`` (:func:`slashed_vaccines`) a vaccine of that name in place of the
     mentions inside it.
 
-    >>> m = Mention("Acmevax", 4, 13, "drug", "Acmevax", ("X:1",), "lexicon")
+    >>> m = Mention("Acmevax", 4, 11, "drug", "Acmevax", ("X:1",), "lexicon")
     >>> [(x.text, x.label) for x in with_slashed_vaccines("ZQ7/Acmevax was safe.", [m], 0, frozenset({"ZQ7/Acmevax"}))]
     [('ZQ7/Acmevax', 'ZQ7/Acmevax')]
     """
