@@ -122,3 +122,11 @@ def test_a_drug_after_non_is_what_the_drug_is_not():
     lex = Lexicon([Entry("zeta phosphate", "drug", "Zeta phosphate", (), ""), Entry("phosphate", "drug", "Phosphate", (), "")])
     assert lex.find("Patients took non-zeta phosphate binders.") == []
     assert [m.label for m in lex.find("Patients took zeta phosphate.")] == ["Zeta phosphate"]
+
+
+def test_the_diagnostic_manuals_use_disorders_and_heart_failure_by_ejection_fraction_are_diseases():
+    # (names no public vocabulary here has, that trial reports use for the condition: the curated list's)
+    lex = load_lexicon()
+    assert "DOID:2559" in lex.lookup("opioid use disorder")[0].ids
+    assert lex.lookup("stimulant use disorder")[0].type == "disease"
+    assert lex.lookup("HFpEF")[0].label == "heart failure with preserved ejection fraction"
