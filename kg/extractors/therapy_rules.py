@@ -342,11 +342,18 @@ def read_target_class(view: View):
             yield Hit(subject, Entity("Target", target), start, m.end())
 
 
+# the words that set what follows apart from the therapy before: another arm, what came before it, what it is added to
+OTHER_THERAPY_BEFORE = re.compile(r"\b(?:or|and|versus|vs\.?|than|over|despite|from|to|with|after|prior|previous|on|plus)"
+                                  r"\s+(?:(?:an?|the|their|prior|previous|standard|current|conventional)\s+){0,2}$", re.I)
+
+
 def read_target_anti(view: View):
     """ "an anti-XY monoclonal antibody", "an antibody directed at ZW", "XY-directed", "a copy of the AB1 gene" """
     for pattern in (ANTI_TARGET, GENE_COPY):
         for m in pattern.finditer(view.text):
             owner = right_after(view, m.end())
+            if owner is None and OTHER_THERAPY_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
+                continue                # ("randomized to XY-123 or | anti-ZW therapy": another therapy, no description)
             subject = entity(view, owner) if owner else subject_before(view, m.start())
             if subject is None and m.groupdict().get("x2"):      # "XY-directed depletion with acmezumab"
                 after = [t for t in therapies(view) if 0 <= t.start - view.start - m.end() <= 60
@@ -457,7 +464,10 @@ TARGET_ANTI_RULE = Rule(
     examples=(Example("XY-123 is an anti-CD99 IgG4 antibody.", (("XY-123", "target", "CD99"),)),
               Example("AB-456 delivers a working copy of the ZW1 gene to retinal cells.", (("AB-456", "target", "ZW1"),)),
               Example("The anti-QR antibody XY-123 did not slow progression.", (("XY-123", "target", "QR"),))),
-    counterexamples=("No anti-CD99 antibody had been tested before.",))
+    counterexamples=("No anti-CD99 antibody had been tested before.",
+                     # (a therapy of its own, set against the drug or given before it: no description of the drug)
+                     "In the trial, adults were randomized to XY-123 or anti-QR therapy.",
+                     "In the trial, XY-123 was given to adults who still had symptoms despite anti-QR therapy."))
 
 
 # --- approvals and their indications ---
