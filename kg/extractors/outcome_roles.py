@@ -184,11 +184,15 @@ APPOSED_ROLE_BEFORE = re.compile(r",\s(?:one\sof\s)?(?:the|its|a|another)\s(?:(?
                                  r"(?:pre-?specified\s|prespecified\s)?$", re.I)     # (", one of the prespecified | ...")
 APPOSED_ROLE_AFTER = re.compile(r"(?:\s(?:measure|variable))?\s?(?:,|\.?$)")      # (or the sentence's end)
 # where the measure's phrase before such a role starts: the sentence's start, a clause's or a preposition's
-APPOSED_START = re.compile(r"(?:^|[;:(]\s*|,\s|\b(?:that|in|on|for|with|by|showed|demonstrated|reported)\s)")
+APPOSED_START = re.compile(r"(?:^|[;:(]\s*|,\s|\b(?:that|in|on|for|with|by|showed|demonstrated|reported|achieved|reached|"
+                           r"attained)\s)")
+# a bracket that closes the phrase before the role, an aside on its time: "X at week 6 | (end of dosing)|, the
+# primary endpoint"
+ASIDE_BEFORE_ROLE = re.compile(r"\s\([^()]{1,60}\)$")
 # a time the measure was read at or over, at the end of its phrase: "| at week 12", "| during the last 4 weeks of
 # treatment"
 APPOSED_TIME = re.compile(r"\s(?:at|by|after|over|through|during|within|from)\s(?:the\s)?(?:(?:first|last|final)\s)?"
-                          r"(?:\d|week|month|year|day)[^,;]{0,40}$", re.I)
+                          r"(?:study\s)?(?:\d|week|month|year|day)[^,;]{0,40}$", re.I)
 
 
 # words that join generic ones into a phrase no more specific, or judge them: "safety and tolerability", "the efficacy and
@@ -295,11 +299,18 @@ def apposed_measure(ctx, i: int, text: str, role: re.Match) -> Mention | None:
     >>> text = ctx.sentences[1].text
     >>> apposed_measure(ctx, 1, text, R.ROLE.search(text)).label
     'complete zeta remission'
+    >>> t = "Headline\\n\\nIn all, 40% achieved zeta clearance at Study Week 6 (end of dosing), the primary endpoint."
+    >>> ctx = build_context(parse_document(t, "t.txt"))
+    >>> text = ctx.sentences[1].text
+    >>> apposed_measure(ctx, 1, text, R.ROLE.search(text)).label
+    'zeta clearance'
     """
     before = APPOSED_ROLE_BEFORE.search(text, max(0, role.start() - 40), role.start())
     if before is None or not APPOSED_ROLE_AFTER.match(text, role.end()):
         return None
     stop = before.start()
+    aside = ASIDE_BEFORE_ROLE.search(text, max(0, stop - 64), stop)
+    stop = aside.start() if aside else stop
     starts = [m.end() for m in APPOSED_START.finditer(text, max(0, stop - 140), stop)]
     if not starts:
         return None

@@ -3675,3 +3675,10 @@ def test_people_said_to_be_in_the_state_a_measure_names_over_a_span_of_weeks_giv
     measure = "continuous zeta abstinence"
     assert {(measure, "outcomeRole", "primary"), (f"{measure} (XY-123)", "value", "27.1"),
             (f"{measure} (placebo)", "value", "8.6"), (f"{measure} (XY-123)", "timepoint", "P12W")} <= found
+
+
+def test_a_measure_set_before_its_role_between_commas_leaves_out_a_bracket_on_its_time():
+    found = facts(ALLOCATED + "Overall, 52% of adults given XY-123 achieved confirmed zeta clearance at Study Week 6 (end "
+                  "of dosing), the study's primary endpoint, compared with 21% on placebo (p<0.001).")
+    assert {("zeta clearance", "outcomeRole", "primary"), ("zeta clearance (XY-123)", "value", "52.0")} <= found
+    assert not any(s.startswith("end of") for s, _, _ in found)
