@@ -3678,7 +3678,8 @@ def test_people_said_to_be_in_the_state_a_measure_names_over_a_span_of_weeks_giv
 
 
 def test_a_measure_set_before_its_role_between_commas_leaves_out_a_bracket_on_its_time():
-    found = facts(ALLOCATED + "Overall, 52% of adults given XY-123 achieved confirmed zeta clearance at Study Week 6 (end "
-                  "of dosing), the study's primary endpoint, compared with 21% on placebo (p<0.001).")
-    assert {("zeta clearance", "outcomeRole", "primary"), ("zeta clearance (XY-123)", "value", "52.0")} <= found
+    found = facts("The phase 3 ZETA trial (NCT01234567) compared zetavir with standard therapies. Overall, 52% of "
+                  "adults treated with zetavir achieved confirmed zeta clearance at Study Week 6 (end of dosing phase), "
+                  "the study's primary endpoint, against 21% of those on standard therapies (p<0.001).")
+    assert ("confirmed zeta clearance", "outcomeRole", "primary") in found
     assert not any(s.startswith("end of") for s, _, _ in found)
