@@ -258,3 +258,12 @@ def test_ratios_named_in_the_plural_are_read_only_before_respectively():
         == [("hazard ratio", "0.713")]
     # (the plural name of a list of events' ratios is read by the list, not as one estimate)
     assert find_effects("The hazard ratios were 0.734 for death and 0.861 for stroke.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the difference between the 20-mg group and 5-mg group was -6.1 (95% CI, -10.4 to -2.7; P<0.001)",
+    "the difference between the 20 mg group and the 5 mg group was -6.1 (95% CI, -10.4 to -2.7)",
+])
+def test_a_difference_between_dose_groups_named_by_their_amounts_is_the_number_after_them(text):
+    assert [(e.value, e.ci_low, e.ci_high) for e in find_effects(text)] == [
+        (D("-6.1"), D("-10.4"), D("-2.7"))]
