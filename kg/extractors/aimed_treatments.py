@@ -22,13 +22,12 @@ from kg.extractors.unnamed_products import NOT_TREATMENT, named_everywhere
 from kg.model import Mention
 from kg.text.sentences import Sentence
 
-# the words that end the treatment's name: what it is compared with, whom it is given to, or the verb of the aim
-_AFTER = r"(?:on|in|for|among|compared|combined|plus|alone|versus|vs|with|to|at|as|and|or|a|an|the|improves?|reduces?|" \
-         r"prevents?|increases?|decreases?|lowers?|shortens?|is|are|can|could|would|leads?)"
-_NAME = rf"(?P<x>[A-Za-z][\w-]{{1,30}}(?:\s(?!{_AFTER}\b)[A-Za-z][\w-]{{0,30}}){{0,4}}?)"
 # the verb of an aim that asks what the treatment does (not what it is associated with)
 _VERB_AFTER = r"(?:improves?|reduces?|prevents?|increases?|decreases?|lowers?|shortens?|(?:is|are)(?!\s(?:associated|" \
               r"related|linked)\b)|can|could|would|leads?)"
+# the words that end the treatment's name: the verb of the aim, what it is compared with, whom it is given to
+_AFTER = rf"(?:{_VERB_AFTER}|is|are|on|in|for|among|compared|combined|plus|alone|versus|vs|with|to|at|as|and|or|a|an|the)"
+_NAME = rf"(?P<x>[A-Za-z][\w-]{{1,30}}(?:\s(?!{_AFTER}\b)[A-Za-z][\w-]{{0,30}}){{0,4}}?)"
 # an aim that names the treatment: "to determine whether | X | improves ...", "to assess the effectiveness of | X | in"
 AIM = re.compile(rf"""\b(?:[Tt]o|[Ww]e)\s(?:determine|assess|evaluate|compare|examine|investigate|test|establish|explore|
     understand|estimate)\s
@@ -48,19 +47,25 @@ def with_aimed_treatment(sentences: list[Sentence], mentions: list[list[Mention]
     """Mentions, with the treatment the first aim of the document names (:data:`AIM`) a therapy wherever the text
     names it (and by its short form, where the aim names it so)."""
     for s, ms in zip(sentences, mentions):
-        hit = AIM.search(s.text) if "to " in s.text.lower() or "we " in s.text.lower() else None
-        if hit is None:
-            continue
-        name = hit.group("x")
-        a, b = s.start + hit.start("x"), s.start + hit.end("x")
-        words = name.lower().split()
-        if words[0] in NOT_TREATMENT or words[0] in GENERIC or (len(words) == 1 and words[0] in GENERIC) or \
-                any(m.start < b and a < m.end and m.kind in NAMED_KINDS for m in ms):
-            return mentions
-        short = next((m for m in ms if m.start == a and m.end == b and m.kind == "term" and m.source == "abbreviation"),
-                     None)
-        label = short.label if short else name if name[:2].isupper() else name[:1].lower() + name[1:]
-        forms = sorted({name, label}, key=len, reverse=True)
-        pattern = "|".join(re.escape(form) for form in forms)
-        return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{pattern})(?![\w-])", label, "aim")
+        lowered = s.text.lower()
+        hit = AIM.search(s.text) if "to " in lowered or "we " in lowered else None
+        if hit is not None:
+            named = aimed_name(s, ms, hit)
+            if named is None:
+                return mentions         # (the first aim names no treatment: the later ones are not asked)
+            name, label = named
+            pattern = "|".join(re.escape(form) for form in sorted({name, label}, key=len, reverse=True))
+            return named_everywhere(sentences, mentions, rf"(?<![\w-])(?:{pattern})(?![\w-])", label, "aim")
     return mentions
+
+
+def aimed_name(s: Sentence, ms: list[Mention], hit: re.Match) -> tuple[str, str] | None:
+    """(as written, label) of the treatment an aim names; None for a generic word or a known disease, measure or
+    therapy there. A short form the text defines is labelled by its long form."""
+    name = hit.group("x")
+    a, b = s.start + hit.start("x"), s.start + hit.end("x")
+    first = name.lower().split()[0]
+    if first in NOT_TREATMENT or first in GENERIC or any(m.start < b and a < m.end and m.kind in NAMED_KINDS for m in ms):
+        return None
+    short = next((m for m in ms if (m.start, m.end) == (a, b) and m.kind == "term" and m.source == "abbreviation"), None)
+    return name, short.label if short else name if name[:2].isupper() else name[:1].lower() + name[1:]

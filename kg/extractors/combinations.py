@@ -148,7 +148,8 @@ def with_misspelt_names(mentions: list[list[Mention]]) -> list[list[Mention]]:
 
 # a vaccine named by its antigen's code and its adjuvant, one word joined by a slash, beside the word vaccine: "the
 # ZQ7/Acmevax zeta fever vaccine", "vaccine candidate ZQ7/Acmevax" (one product, not the adjuvant alone)
-SLASHED_NAME = re.compile(r"(?<![\w/-])[A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]?/[A-Z][A-Za-z0-9]{0,10}(?:-[A-Z0-9]{1,4})?(?![\w/-])")
+SLASHED_NAME = re.compile(r"(?<![\w/-])[A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]?/[A-Z][A-Za-z0-9]{0,10}(?:-[A-Z0-9]{1,4})?"
+                          r"(?![\w/-])")
 VACCINE_AFTER = re.compile(r"(?:\s[A-Za-z][\w-]{1,20}){0,2}\svaccines?\b", re.I)
 VACCINE_BEFORE = re.compile(r"\bvaccines?(?:\scandidates?)?\s$", re.I)
 
@@ -163,7 +164,8 @@ def slashed_vaccines(texts: list[str]) -> frozenset[str]:
     found = set()
     for text in texts:
         for hit in SLASHED_NAME.finditer(text) if "accine" in text else ():
-            if VACCINE_AFTER.match(text, hit.end()) or VACCINE_BEFORE.search(text, max(0, hit.start() - 30), hit.start()):
+            before = VACCINE_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+            if before or VACCINE_AFTER.match(text, hit.end()):
                 found.add(hit.group())
     return frozenset(found)
 

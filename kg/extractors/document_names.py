@@ -386,8 +386,9 @@ def one_name_each(labels: list[str]) -> dict[str, str]:
     """{label: the name it stands for}: a plural or singular of a name found first is that name, and the last two or
     more words of a longer name are the longer one ("zeta face masks" beside "cotton zeta face mask").
 
-    >>> one_name_each(["zeta face masks", "cotton zeta face masks", "cotton zeta face mask", "zeta training"])
-    {'cotton zeta face masks': 'cotton zeta face masks', 'cotton zeta face mask': 'cotton zeta face masks', 'zeta face masks': 'cotton zeta face masks', 'zeta training': 'zeta training'}
+    >>> names = one_name_each(["zeta face masks", "cotton zeta face masks", "cotton zeta face mask", "zeta training"])
+    >>> sorted(set(names.values())), names["zeta face masks"], names["cotton zeta face mask"]
+    (['cotton zeta face masks', 'zeta training'], 'cotton zeta face masks', 'cotton zeta face masks')
     """
     out: dict[str, str] = {}
     for label in sorted(labels, key=lambda label: -label.count(" ")):     # (longer names first, else as found)

@@ -114,7 +114,8 @@ COUNT = rx.compile(COUNT, re.I)
 AT_LEAST_BEFORE = rx.compile(r"(?:≥|>=|>|\bat\s+least|\bone\s+or\s+more)\s*$", re.I)
 # a count of doses, not: a unit ("a 450 mg dose"), a split ("two divided doses")
 NOT_COUNT = rx.compile(rf"(?<![\w/]){cues.DOSE_UNIT}(?![\w/])|\bdivided\b|\b(?:daily|weekly)\s+doses?\b", re.I)
-# sessions of a treatment that is not the trial's own: "each received 11 behavioral | counseling | sessions" (a drug trial)
+# sessions of a treatment that is not the trial's own: "each received 11 behavioral | counseling | sessions" (in a
+# drug's trial)
 SESSIONS_OF = re.compile(r"\b(?P<kind>counsell?ing|psychotherapy|therapy|training|education|exercise|coaching|support)\s+"
                          r"sessions?\b", re.I)
 DOSE_KINDS_AFTER = re.compile(r"\s(?:concentrations?|levels?|groups?|cohorts?|arms?|strengths?)\b", re.I)

@@ -44,7 +44,8 @@ def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
                 return Mention(text[at:at + len(name)], start, start + len(name), "measure", m.label, (), "measures")
         if (state := state_named(text, m.text)) is not None:
             start = ctx.sentences[i].start + state.start("adj")
-            return Mention(state.group("adj"), start, start + len(state.group("adj")), "measure", m.label, (), "measures")
+            end = start + len(state.group("adj"))
+            return Mention(state.group("adj"), start, end, "measure", m.label, (), "measures")
     return None
 
 
@@ -64,8 +65,8 @@ def state_named(text: str, measure: str) -> re.Match | None:
     noun = STATE_NOUN.search(measure.lower())
     if noun is None:
         return None
-    return re.search(rf"\b(?:were|was|remained|stayed|became)\s(?:(?:continuously|still|fully)\s)?(?P<adj>{noun.group('stem')}t)\b",
-                     text, re.I)
+    return re.search(rf"\b(?:were|was|remained|stayed|became)\s(?:(?:continuously|still|fully)\s)?"
+                     rf"(?P<adj>{noun.group('stem')}t)\b", text, re.I)
 
 
 def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> list[Mention]:

@@ -354,9 +354,11 @@ def arm_hits(view: View, arm: Arm):
     yield Hit(entity, label, arm.start, arm.end, T.armLabel)
     if arm.n is not None:
         yield Hit(entity, arm.n, arm.start, arm.end, T.armSize)
+    # (an arm named by a generic word is given the trial's treatment where no lexicon names it: "the intervention
+    # group", "the experimental arm")
     main = unnamed_main(view.ctx) if not arm.interventions and GENERIC_ARM.fullmatch(label.lower()) else None
-    for label in arm.interventions or ((main,) if main else ()):             # (an arm named by a generic word is given the trial's treatment, one no lexicon
-        known = view.ctx.therapies.get(label)           # names: "the intervention group", "the experimental arm")
+    for label in arm.interventions or ((main,) if main else ()):
+        known = view.ctx.therapies.get(label)
         yield Hit(entity, Entity("Therapy", label, ids=known.ids if known else ()), arm.start, arm.end, T.armIntervention)
 
 
