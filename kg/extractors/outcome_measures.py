@@ -248,7 +248,7 @@ def timepoints(text: str) -> list[tuple[int, str]]:
 
 # a span of weeks (months, days) a result was read over: "abstinent during | weeks 5 through 10", "from weeks 5 to 20"
 SPAN_OF_TIMES = re.compile(r"\b(?:during|from|over|in|through|between|for)\s(?:the\s)?(?P<unit>weeks|months|days)\s\d{1,3}"
-                           r"\s?(?:through|to|-|–)\s?(?P<end>\d{1,3})\b", re.I)
+                           rf"\s?{cues.SPAN_TO}\s?(?P<end>\d{{1,3}})\b", re.I)
 
 
 # the head of a group's name right after a duration: "the 3-month | arm", "the 12-week | regimen"

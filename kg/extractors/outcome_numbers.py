@@ -277,7 +277,8 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         if not e.arm:                       # an arm's difference from control: the timepoint is the outcome's
             frame.set("timepoint", times[m.label], i)
     for e, p in arm_p_values(effects, effect_arms, p_values):
-        frame = frames.get(clause_trial(ctx, i, e.start) or trial, owner(measures, spans, e.start, renamed_at, e.end), effect_arms[e.start], i)
+        m = owner(measures, spans, e.start, renamed_at, e.end)
+        frame = frames.get(clause_trial(ctx, i, e.start) or trial, m, effect_arms[e.start], i)
         frame.set("significant", p.significant, i)
         if not p.bound:
             frame.set("pValue", p.value, i)

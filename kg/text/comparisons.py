@@ -113,7 +113,7 @@ ARM_BEFORE_BRACKET = re.compile(rf"(?:compared\s+(?:with|to)|versus|vs\.?|agains
 CLOSES_BRACKET = re.compile(r"(?<!\s)\s*+%?\s*+[),;]")
 JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3}|(?<=month\s)\d{1,3}|(?<=day\s)\d{1,3}"
                       # (a span of weeks: "abstinent during weeks | 5 through 10 | vs ...")
-                      r"|(?<=weeks\s)\d{1,3}\s?(?:through|to|-|–|and)\s?\d{1,3}"
+                      rf"|(?<=weeks\s)\d{{1,3}}\s?(?:{cues.SPAN_TO}|and)\s?\d{{1,3}}"
                       # (where the first arm started: "by 1.2% from a baseline of | 8.1 | %, compared with ...")
                       r"|(?<=baseline\sof\s)\d{1,4}(?:[.·]\d{1,3})?"
                       # (an arm's size and a time in words: "(n=120) met ... at 12 months versus ...")

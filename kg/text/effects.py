@@ -65,7 +65,7 @@ _BETWEEN = (r"(?:\s*[\[(][aA]?(?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d
             r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b"
             r"(?:[^\d;:()\[\].]|(?<=[\w-])\d|(?<=week\s)\d|(?<=month\s)\d|(?<=day\s)\d|(?<=year\s)\d"
             # (a dose group's amount: "between the 20-mg group and the 5-mg group was")
-            r"|(?<=\s)\d{1,4}(?=[-\s]?(?:mg|mcg|µg|μg|g)\b)){1,60}?)?"
+            rf"|(?<=\s)\d{{1,4}}(?=[-\s]?{cues.DOSE_UNIT}[-\s])){{1,60}}?)?"
             r"\s*(?:[,:=]|\b(?i:of|was|were|is)\b)?\s*(?<!week\s)(?<!month\s)(?<!day\s)(?<!year\s)")
 # a confidence interval: "95% CI, 0.71 to 0.94", "95 percent confidence interval [CI]: 0.71, 0.94", "[0.71, 0.95]",
 # "95% C.I. 0.57-0.95"
@@ -79,7 +79,7 @@ LABEL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s?$", re.I)
 EFFECT = rx.compile(
     rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?<![A-Za-z]-)(?P<value>{SNUM})(?!-[A-Za-z])(?![A-Z]{{2}})"
     # (not a dose group's amount: "between the 20 | mg group and ...")
-    r"(?![-\s]?(?:mg|mcg|µg|μg|g)[-\s](?:group|arm|cohort|dose)\b)"
+    rf"(?![-\s]?{cues.DOSE_UNIT}[-\s](?:group|arm|cohort|dose)\b)"
     # (a ratio is never in percent, a difference may be: "LS mean difference, -0.58%; 95% CI ...")
     rf"(?(e4)|(?!\s*%(?!\s*(?:CI|confidence))))(?P<unit>\s*(?i:percentage\s+points?|points?|mg/dl|mmol/l|kg)|\s*%(?!\s*(?:CI|confidence)))?"
     # (a p-value may stand between the estimate and its interval: "HR 0.736, p = 0.017; 95% CI 0.614-0.882")

@@ -25,12 +25,14 @@ import re
 from kg.model import record
 from kg.text import cues, prefilter as rx
 
+# the head words of a device's name (a stimulator's is "stimulation", below)
+DEVICE_WORDS = (r"stents?|lens|lenses|implants?|devices?|catheters?|pumps?|masks?|dressings?|braces?|splints?|insoles?|"
+                r"orthos[ie]s|monitors?|monitoring|mesh(?:es)?|sutures?|spectacles")
 # the words that end an intervention's name ...
-HEADS = r"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stents?|stenting|implantation|block|
+HEADS = rf"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stenting|implantation|block|
     acupuncture|electroacupuncture|counsell?ing|psychotherapy|therapy|interventions?|rehabilitation|surgery|resection|repair|bypass|transplantation|transplants?|
-    irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|lens|lenses|implants?|
-    devices?|catheters?|pumps?|masks?|dressings?|braces?|splints?|insoles?|orthos[ie]s|monitors?|monitoring|mesh(?:es)?|
-    sutures?|spectacles|education|[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
+    irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|{DEVICE_WORDS}|
+    education|[a-z]{{3,30}}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
 # ... and those that name one alone: a procedure's own word
 SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otripsy)|acupuncture|electroacupuncture|"
                       r"radiotherapy|phototherapy|photocoagulation)", re.I)
@@ -74,8 +76,7 @@ KIND_WORDS = frozenset("""therapy therapies intervention interventions rehabilit
     intensive active control placebo sham behavioural behavioral psychological nonpharmacological non-pharmacological
     multimodal complex this such""".split())
 # the heads of a device's name, and what modality the others' are ("other": a procedure, a programme, a stimulus)
-DEVICE_HEAD = re.compile(r"(?:stimulation|stents?|lens|lenses|implants?|devices?|catheters?|pumps?|masks?|dressings?|braces?|"
-                         r"splints?|insoles?|orthos[ie]s|monitors?|monitoring|mesh(?:es)?|sutures?|spectacles)$", re.I)
+DEVICE_HEAD = re.compile(rf"(?:stimulation|{DEVICE_WORDS})$", re.I)
 # cells put into the patient: "(stem) cell transplant(ation)", a cell therapy
 CELLS_GIVEN = re.compile(r"\bcells?\s(?:transplants?|transplantation|implantation)$", re.I)
 PROCEDURE_HEAD = re.compile(rf"(?:{HEADS})$", re.I | re.X)

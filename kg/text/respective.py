@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from kg.model import record
-from kg.text import prefilter as rx
+from kg.text import cues, prefilter as rx
 from kg.text.numbers import DECIMAL, NUMBER, exact
 
 # one value of the run: a number, its unit, and a bracket after it ("14.0 months (P = .91)"); or a count of people and
@@ -27,7 +27,7 @@ VALUE = re.compile(_VALUE)
 # the word a number is the ordinal of, not a value: "week | 12", "grade | 3", "at weeks | 12 and 24"
 ORDINAL_BEFORE = re.compile(r"\b(?:week|month|day|year|visit|cycle|grade|stage|phase|part)s?\s$"
                             # (or the end of a span of them: "weeks 5 | through | 10", "days 1-28")
-                            r"|\b(?:weeks|months|days|years|cycles)\s\d{1,3}\s?(?:through|to|-|–|and)\s?$", re.I)
+                            rf"|\b(?:weeks|months|days|years|cycles)\s\d{{1,3}}\s?(?:{cues.SPAN_TO}|and)\s?$", re.I)
 # what makes a run p-values: "(P = | 0.012, 0.006 and 0.008, respectively)", "p values of | ..."
 P_BEFORE = re.compile(r"(?:\bp\s*+(?:[=<>≤≥]|values?\s++(?:of|were)\b)\s*+|\bp\s*+values?\s*+[=:]\s*+)$", re.I)
 # the word that closes a run, and what may stand between the run's last value and it

@@ -33,6 +33,8 @@ ALLOCATION_AS_ADJECTIVE = re.compile(r"""(?<!\s)\s*+(?:,|(?:double|single|triple
     |(?:active|vehicle|placebo)[- ]controlled|controlled|parallel|cross-?over|multi-?cent|phase|clinical|trial|study|pilot)""",
                                      re.I | re.X)
 # words a number after them is the ordinal of, not a result: "week | 12", "Group | 1", "phase | 3"
+# what joins the two ends of a span of weeks, months or days: "weeks 5 | through | 10", "days 1|-|28"
+SPAN_TO = r"(?:through|to|-|–)"
 ORDINAL_WORDS = (r"(?:week|wk|month|mo|day|year|yr|visit|cycle|grade|stage|phase|part|dose|arm|group|cohort|study|trial|line|"
                  r"class|type|level|wave|period|step|round)")
 # the verbs that put patients into groups, and the words a placebo control goes by (fragments for longer patterns)
