@@ -56,9 +56,13 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
     labels = [arm_label(ctx, i, n.arm, n.arm_start) if n.arm else None for n in c.numbers]
     if all(labels) and len(set(labels)) == len(labels):
         return tuple(labels)
-    if len(labels) == 1 and not labels[0] and (lead := C.opening_arm(text)):
-        one = arm_label(ctx, i, lead.group("arm"), lead.start("arm"))     # "With placebo, X fell by 0.4 points"
-        return (one,) if one else None
+    if len(labels) == 1 and not labels[0]:
+        # "With placebo, X fell by 0.4 points" (or the clause holding the number: "The primary endpoint was X; those
+        # given XY-123 had a mean decrease of 4.2 points")
+        if opened := C.clause_opening_arm(text, c.start):
+            lo, lead = opened
+            one = arm_label(ctx, i, lead.group("arm"), lo + lead.start("arm"))
+            return (one,) if one else None
     if len(labels) == 2 and not labels[1] and c.numbers[1].arm and (group := strategy_group(c.numbers[1].arm)):
         labels[1] = group                    # "... versus 12% in the usual-care group": a group named by what it got
     if not any(labels) and len(labels) >= 3 and (listed := listed_arms(ctx, i, text, c)):

@@ -396,7 +396,9 @@ COMPARED_NOUN = rx.compile(r"""(?=[s])\bsignificantly\s+(?:more|less|fewer|great
     (?!(?:with|in|than|for|at|on|to|of|by|from|after|during|among|the|an?|often|frequently|likely|common|commonly|
     rapidly|quickly|slowly)\b)(?P<x>(?:[a-z][\w-]{1,30}\s+){0,3}?[a-z][\w-]{2,30})(?=\s*+(?:[,.;]|and\b|than\b|$))""",
                            re.X)
-QUANTITY_FILLER = FILLER_WORDS | frozenset("due who mean median average total overall all both each these those such".split())
+# (and the words of how an estimate was made: "The least squares mean difference was ...": the difference)
+QUANTITY_FILLER = FILLER_WORDS | frozenset("due who mean median average total overall all both each these those such least "
+                                           "squares ls adjusted estimated".split())
 # an opening subject that points back at the measure just named: "The difference (between the groups) was ...",
 # "Scores were ..."
 # people as a sentence's subject: "Patients improved more with A than B" (said of the measure before)
@@ -428,6 +430,8 @@ def names_another_quantity(text: str, label: str, therapy_first: bool = False) -
     >>> names_another_quantity("The difference was significant (p=0.01).", "zeta score")
     False
     >>> names_another_quantity("All differences were statistically significant.", "zeta score")
+    False
+    >>> names_another_quantity("The least squares mean difference was -6.0 points between the groups.", "zeta score")
     False
     >>> names_another_quantity("A significant proportion of patients on XY had more regrowth (p=0.01).", "Zeta score")
     False

@@ -102,7 +102,7 @@ class OutcomeExtractor(RuleExtractor):
                 measures = sorted(measures + others, key=lambda m: m.start)     # "The primary outcome was <known>;
                 #                                             secondary outcomes included A and B": each role's own
             if measures and not roles and named.get(trial.key):
-                measures = [counted_before(m, named[trial.key]) for m in measures]
+                measures = [level_named_before(counted_before(m, named[trial.key]), named[trial.key]) for m in measures]
             if len(measures) == 1 and (responder := responder_measure(ctx, i, text, measures[0])):
                 measures = [responder]      # "gained five or more letters of <acuity>": the share who reached it
             if measures and any(m.label.startswith("risk of ") for m in measures):
@@ -122,7 +122,8 @@ class OutcomeExtractor(RuleExtractor):
                 named.setdefault(trial.key, []).append((i, measures[0]))
                 text = without_counted_event(text)      # (the counts then stand by their arms)
             if not measures and (tagged := tagged_measure(ctx, i, text)):
-                measures = [tagged]             # "Complete wound closure was 65% with XY-123 and 30% with placebo"
+                measures = [level_named_before(tagged, named.get(trial.key, []))]     # "Complete wound closure
+                #                                 was 65% with XY-123 and 30% with placebo"
                 named.setdefault(trial.key, []).append((i, tagged))
             if not measures and (changed := changed_measure(ctx, i, text)):
                 measures = [changed]            # "Mean plasma zetaglobin decreased 48% from baseline"
@@ -197,7 +198,9 @@ class OutcomeExtractor(RuleExtractor):
                                                      unread_name(text, roles[-1]))
                 elif roles:
                     pending.pop(trial.key, None)  # another role's list that we could not read ends the wait
-                if carry is None or carry.index != i - 1 or not continues(ctx, i, text) \
+                # (the sentence before, or this sentence's clause before: "The primary endpoint was X; those given
+                # XY-123 had a mean decrease of 4.2 points")
+                if carry is None or carry.index not in (i - 1, i) or not continues(ctx, i, text) \
                         or names_another_quantity(text, carry.measure.label, opens_on_therapy(ctx, i)):
                     continue
                 measures = [carry.measure]
@@ -411,6 +414,29 @@ def counted_before(m: Mention, named: list) -> Mention:
     for _, earlier in named:
         event = OCCURRENCE_OF.match(earlier.label)
         if event is not None and event.group("x").lower() == m.label.lower():
+            return Mention(m.text, m.start, m.end, m.kind, earlier.label, earlier.ids, m.source, m.attrs)
+    return m
+
+
+# the word for a quantity's amount after its name: "zetalone | levels", "serum zetate | concentration"
+LEVEL_TAIL = re.compile(r"\s(?:levels?|concentrations?|values?)$", re.I)
+
+
+def level_named_before(m: Mention, named: list) -> Mention:
+    """``m`` as the measure named before whose level it gives ("The primary endpoint was the change in zetalone. | Mean
+    zetalone levels were 3.1 nmol/L in A and ..."): one quantity, one outcome; else ``m``.
+
+    >>> earlier = Mention("change in zetalone", 0, 18, "measure", "zetalone")
+    >>> level_named_before(Mention("zetalone levels", 40, 55, "measure", "zetalone levels"), [(0, earlier)]).label
+    'zetalone'
+    >>> level_named_before(Mention("beta levels", 40, 51, "measure", "beta levels"), [(0, earlier)]).label
+    'beta levels'
+    """
+    bare = LEVEL_TAIL.sub("", m.label).lower()
+    if bare == m.label.lower():
+        return m
+    for _, earlier in named:
+        if earlier.label.lower() == bare:
             return Mention(m.text, m.start, m.end, m.kind, earlier.label, earlier.ids, m.source, m.attrs)
     return m
 

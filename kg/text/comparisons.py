@@ -19,6 +19,7 @@ from decimal import Decimal
 from kg.model import record
 from kg.text import cues, prefilter as rx
 from kg.text.arm_parts import dose_schedule
+from kg.text.clauses import clause_start
 from kg.text.effects import (CI_RANGE, CI_WORDS, CONTROL_NAMES, FALLING, FALLING_NOUN, NEGATIVE_VERBS, RISING, RISING_NOUN, SNUM,
                              VERSUS_CONTROL_WORDS, falling, find_effects, find_p_values)
 from kg.text.numbers import DECIMAL, exact
@@ -188,6 +189,21 @@ def opening_arm(text: str) -> re.Match | None:
     # (a dose's schedule is no word of the arm's name: "Those given 175 mg every three weeks had ...")
     often = dose_schedule(lead.group("arm"))
     return None if len(lead.group("arm").split()) - (len(often.words.split()) if often else 0) > 4 else lead
+
+
+def clause_opening_arm(text: str, at: int) -> tuple[int, re.Match] | None:
+    """Where the clause holding ``at`` starts and the arm it opens on (:func:`opening_arm`, matched on the clause),
+    or None.
+
+    >>> t = "The primary endpoint was X; the 52 patients given XY-123 had a mean decrease of 4.2 points."
+    >>> lo, lead = clause_opening_arm(t, t.index("4.2"))
+    >>> t[lo + lead.start("arm"):lo + lead.end("arm")]
+    'XY-123'
+    """
+    lo = clause_start(text, at)
+    lo += len(text[lo:at]) - len(text[lo:at].lstrip())
+    lead = opening_arm(text[lo:])
+    return (lo, lead) if lead else None
 
 
 def subject_pairs(text: str, taken: list[Comparison]) -> list[Comparison]:
@@ -857,9 +873,11 @@ def _one_arms_change(text: str, m: re.Match) -> Comparison | None:
     if not change or m.group("armlow") or m.group("armbare"):
         return None
     at = m.start("pct") if m.group("pct") else m.start("v")       # (the subject's verb may be the number's: "lost")
-    if not _has_arm(m) and not ((lead := opening_arm(text)) and lead.end() <= at
-                                and not FIRST_NUMBER.search(text, lead.end(), at)):
-        return None                     # (or the arm the sentence opens on: "With placebo, X fell by 0.4 points")
+    opened = clause_opening_arm(text, at)
+    lead_end = opened[0] + opened[1].end() if opened else None
+    if not _has_arm(m) and not (lead_end is not None and lead_end <= at and not FIRST_NUMBER.search(text, lead_end, at)):
+        return None                     # (or the arm the sentence or clause opens on: "With placebo, X fell by 0.4
+        #                                 points", "The primary endpoint was X; those given A had a decrease of 4.2")
     number = _arm_number(m, change.lower())
     return Comparison((number,), m.start(), m.end(), False)
 

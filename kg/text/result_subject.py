@@ -42,7 +42,11 @@ TIME_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:at|after|during|over|through|througho
                         r"(?:[^\s,;:()]{1,30}\s{1,3}){0,4}?"
                         r"[^\s,;:()]{0,30}(?:\d|week|month|year|day|hour|visit|follow|end|period)[^\s,;:()]{0,30}"
                         # (counted from an event: "... in the first 24 hours | after surgery")
-                        r"(?:\s{1,3}(?:after|following)\s{1,3}(?:the\s{1,3})?[a-z-]{3,20})?$", re.I)
+                        r"(?:\s{1,3}(?:after|following)\s{1,3}(?:the\s{1,3})?[a-z-]{3,20})?$"
+                        # (or taken before a dose or a meal: "zeta levels | before morning dosing", "... | prior to the
+                        # next infusion")
+                        r"|(?<!\s)\s{1,3}(?:before|prior\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[a-z-]{3,20}\s{1,3}){0,2}?"
+                        r"(?:dos(?:e|es|ing)|meals?|breakfast|infusions?|injections?)$", re.I)
 BRACKET_AFTER = re.compile(r"(?<!\s)\s{0,3}[(\[](?:[^()\[\]]|\[[^()\[\]]{0,20}\]){0,80}[)\]]$")
 # an arm's phrase after the subject: "the mean zeta score | in the XY group was ..."
 GROUP_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:in|among|for|with|on)\s{1,3}(?:the\s{1,3})?(?:[^\s,;:()]{1,30}\s{1,3}){0,3}?"
@@ -100,6 +104,10 @@ def subject_measure(text: str, lo: int, first: int, arms: list[tuple[int, int]] 
     >>> a, b = subject_measure(t, 0, t.index("6.3"), [(t.index("Acmeol"), t.index(" was"))])
     >>> t[a:b]
     'zeta tone'
+    >>> t = "At week 4, the average zeta levels before morning dosing were 7.3 nmol/L in A and 9.0 nmol/L in B."
+    >>> a, b = subject_measure(t, 0, t.index("7.3"))
+    >>> t[a:b]
+    'zeta levels'
     >>> t = "It met its endpoint with the rate of zeta clearance being 47.5% in A compared to 21.3% in B."
     >>> a, b = subject_measure(t, 0, t.index("47"))
     >>> t[a:b]

@@ -394,8 +394,10 @@ OWN_EVENT = rx.compile(r"""%\)?\s{1,3}(?:of\s)?(?:[\w-]{1,30}\s){0,8}?(?:achieve
     |goals?|targets?|outcomes?|objectives?)\b)""", re.I | re.X)
 # people counted, then the event they had: "Five patients in the A group had a fall, compared with none in ...", "4 of
 # the 30 participants developed an infection" (its own event, not the measure named before)
+# (not how much a quantity moved in them: "The 52 patients given XY-123 had a mean decrease in Z of 4.2 nmol/L")
 COUNTED_HAD = rx.compile(rf"""(?<![\w.])(?:{NUMBER})\s(?:of\s(?:the\s)?\d{{1,6}}\s)?{cues.PEOPLE}\b[^.;%]{{0,40}}?
-    \b(?:had|experienced|developed|suffered|sustained)\s(?:an?|one|at\sleast)\s""", re.I | re.X)
+    \b(?:had|experienced|developed|suffered|sustained)\s(?:an?|one|at\sleast)\s
+    (?!(?:[\w“”"'-]{{1,20}}\s){{0,4}}?(?:{FALLING_NOUN}|{RISING_NOUN}|fall|change)s?\s(?:in|of|from)\s)""", re.I | re.X)
 # words that point back to the measure just named ("Scores fell ...", "The difference was ...")
 POINTS_BACK = rx.compile(r"\b(?:scores?|the\s+(?:(?:least[\s-]squares?|LS|mean|median|average|percentage|percent|relative|"
                          r"absolute)\s+){0,4}(?:difference|result|effect|benefit|change|gap))\b", re.I)

@@ -3,6 +3,9 @@
 >>> text = "The U.S. trial enrolled 5 people, e.g. adults. It was safe (p=0.03). Next one."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['The U.S. trial enrolled 5 people, e.g. adults.', 'It was safe (p=0.03).', 'Next one.']
+>>> text = "It fell by 4.2 nmol/L. By contrast, it rose. Dr. J. Smith said so."
+>>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
+['It fell by 4.2 nmol/L.', 'By contrast, it rose.', 'Dr. J. Smith said so.']
 >>> text = "The median was 10.2 v. 7.6 months. Next one."
 >>> [text[s.start:s.end] for s in split_sentences(text, [(0, len(text))])]
 ['The median was 10.2 v. 7.6 months.', 'Next one.']
@@ -28,8 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# (an initial, but not a unit's last letter: "... fell by 4.2 nmol/L. By contrast, ...")
 NO_BREAK = re.compile(
-    r"(?:\b(?:[A-Z]|v|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Co|Corp|No|vs|Vs|etc|al|Fig|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"(?:\b(?:(?<!/)[A-Z]|v|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Co|Corp|No|vs|Vs|etc|al|Fig|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|St|Jr|Sr|e\.g|i\.e|U\.S|U\.K|Ph\.D)\.)$")
 LONGEST_NO_BREAK = 8                # "approx." and a character before it, for the word boundary
 # a clock time and its time zone ("at 11:30 a.m. EDT after ..."): no sentence ends between them

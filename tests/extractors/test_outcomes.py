@@ -3683,3 +3683,43 @@ def test_a_measure_set_before_its_role_between_commas_leaves_out_a_bracket_on_it
                   "the study's primary endpoint, against 21% of those on standard therapies (p<0.001).")
     assert ("confirmed zeta clearance", "outcomeRole", "primary") in found
     assert not any(s.startswith("end of") for s, _, _ in found)
+
+
+# a trial whose primary endpoint is the change in a substance no list knows, named by one word
+ZETALONE = ("The ZETA trial (NCT01234567) randomized 90 adults to XY-123 or placebo. The primary endpoint was the change "
+            "in zetalone between baseline and week 6")
+
+
+def test_counted_people_given_an_arm_who_had_a_mean_change_give_that_arms_change():
+    found = facts(ZETALONE + ". The 27 adults given placebo had a least squares mean increase in zetalone of 1.9 "
+                  "nmol/L.")
+    assert ("zetalone (placebo)", "change", "1.9") in found
+
+
+def test_the_clause_after_a_measures_definition_gives_the_change_of_the_arm_it_opens_on():
+    found = facts(ZETALONE + "; the 61 adults given XY-123 had a least squares mean decrease of 3.7 nmol/L.")
+    assert ("zetalone (XY-123)", "change", "-3.7") in found
+
+
+def test_a_unit_ending_in_a_capital_ends_the_sentence_before_the_other_arms_change():
+    found = facts(ZETALONE + ". Adults given XY-123 had a mean decrease in zetalone of 3.7 nmol/L. By contrast, "
+                  "adults given placebo had a mean increase in zetalone of 1.2 nmol/L.")
+    assert {("zetalone (XY-123)", "change", "-3.7"), ("zetalone (placebo)", "change", "1.2")} <= found
+
+
+def test_a_difference_in_least_squares_after_a_change_is_the_measures_estimate():
+    found = facts(ZETALONE + ". Adults given XY-123 had a mean decrease in zetalone of 3.7 points. The least squares "
+                  "mean difference was -5.1 points between the groups.")
+    assert ("zetalone", "effect", "-5.1") in found
+
+
+def test_levels_of_the_measure_named_before_taken_before_a_dose_are_that_measures_values():
+    found = facts(ZETALONE + ". At week 6, mean zetalone levels before morning dosing were 4.4 nmol/L in the XY-123 "
+                  "arm and 12.0 nmol/L in the placebo arm.")
+    assert {("zetalone (XY-123)", "value", "4.4"), ("zetalone (placebo)", "value", "12.0")} <= found
+    assert not any(s.startswith("zetalone levels") for s, _, _ in found)
+
+
+def test_people_counted_who_had_an_event_still_give_its_own_measure():
+    found = facts(ZETALONE + ". 4 adults on XY-123 had a fall, against 1 on placebo (p=0.04).")
+    assert not any(s.startswith("zetalone (") for s, _, _ in found)
