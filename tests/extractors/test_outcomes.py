@@ -3723,3 +3723,8 @@ def test_levels_of_the_measure_named_before_taken_before_a_dose_are_that_measure
 def test_people_counted_who_had_an_event_still_give_its_own_measure():
     found = facts(ZETALONE + ". 4 adults on XY-123 had a fall, against 1 on placebo (p=0.04).")
     assert not any(s.startswith("zetalone (") for s, _, _ in found)
+
+
+def test_the_end_of_a_span_from_baseline_is_the_measures_timepoint():
+    found = facts(ZETALONE + ".")
+    assert ("zetalone", "timepoint", "P6W") in found
