@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extractors.pair_arms import pair_arms
-from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control, dose_arms,
+from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control, document_doses, dose_arms,
                                        given_with, group_label, labelled_pair, other_allocated, scheduled_arm, sentence_arms,
                                        sets_arms_against, sole_pair, with_route_before, worded_arm)
 from kg.model import Mention
@@ -403,8 +403,9 @@ def unscheduled_arm_label(ctx, i: int, words: str, start: int | None = None) -> 
     hit = cues.PLACEBO.search(words) or C.ARM_WORDS.search(words)      # "chemotherapy plus placebo": placebo's arm
     if hit:
         word = C.arm_word(hit.group())
-        # ("in the control arm" of a document whose one control is placebo: the placebo arm)
-        return (document_control(ctx) or word) if word == "control" else word
+        # ("in the control arm" of a document whose one control is placebo: the placebo arm; "the high-dose group" of a
+        # trial of doses: its highest dose)
+        return (document_control(ctx) or word) if word == "control" else document_doses(ctx).get(word, word)
     return worded_arm(ctx, words)            # "the intensive-treatment group": an arm the allocation named in words
 
 

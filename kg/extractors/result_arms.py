@@ -615,6 +615,7 @@ def document_doses(ctx) -> dict[str, str]:
         out = {name: f"{ctx.main_therapy} {amount} {unit}" for name, (amount, unit) in zip(names, ordered)}
         if len(doses) == 3:
             out["middle dose"] = out["mid dose"] = out["intermediate dose"] = out["medium dose"]
+        out["lowest dose"], out["highest dose"] = out["low dose"], out["high dose"]    # ("the highest dose group")
         return out
     return ctx.cached(("document doses",), find)
 
@@ -679,9 +680,15 @@ def doses_in(text: str) -> list[re.Match]:
 
 
 def document_dose_set(ctx) -> frozenset[tuple[str, str]]:
-    """(amount, unit) of every dose the document names (:func:`doses_in`), found once per document."""
-    return ctx.cached(("dose set",), lambda: frozenset((d.group("amount"), d.group("unit").lower())
-                                                        for s in ctx.sentences for d in doses_in(s.text)))
+    """(amount, unit) of every dose the document names (:func:`doses_in`, and each of a list that shares one unit:
+    "6, 12 or 36 milligrams"), units by their symbols, found once per document."""
+    def find():
+        found = {(d.group("amount"), arm_parts.short_unit(d.group("unit")).lower()) for s in ctx.sentences for d in doses_in(s.text)}
+        for s in ctx.sentences:
+            found |= {(a, arm_parts.short_unit(m.group("unit")).lower()) for m in C.DOSES_LISTED.finditer(s.text) if m.group("doses")
+                      for a in C.DOSE_NUMBER.findall(m.group("doses"))}
+        return frozenset(found)
+    return ctx.cached(("dose set",), find)
 
 
 def estimate_spans(text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, HOW_OFTEN, LEVEL, PLACEBO, REACH, Arm, Name, dose_labels, stated_n,
+from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, HOW_OFTEN, LEVEL, PLACEBO, REACH, Arm, Name, dose_labels, short_unit, stated_n,
                                 with_main)
 from kg.text.group_names import GROUP_TOKEN
 from kg.text.numbers import NUMBER, parse_number
@@ -20,7 +20,8 @@ from kg.text.numbers import NUMBER, parse_number
 
 # a word between the word that introduces an arm and its name ("to the standard regimen of intravenous X"); not a
 # word that joins two things given together ("X plus Y") or starts another clause
-_FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)[\w'’/.-]{1,30}:?"
+# (or a short form in brackets: "36 milligrams (mg) of X", "intravenous (IV) X")
+_FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)(?:[\w'’/.-]{1,30}:?|\([\w-]{1,8}\))"
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
 # ("60 to", "48 received", "259 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
@@ -43,9 +44,11 @@ DOSE_LIST = rx.compile(rf"""(?<!\s)(?:\s++{HOW_OFTEN}(?=\s++(?:at|in)\s))?\s*+
     \s*(?P<unit>{cues.ARM_DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # doses listed before "of" and a drug's name, one arm each: "0.3 mg or 0.6 mg of XY-123", "two daily 5 mg or 10 mg
 # doses of XY-123" (looked for at the end of the text before the name)
-DOSES_OF_BEFORE = rx.compile(rf"""(?<![\w.])(?P<list>{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}
-    (?:\s*+(?:,\s*+)?(?:or|and)?\s*+{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}})(?:\s++(?:daily\s++)?doses?)?\s++(?:of\s++)?$""",
-                             re.I | re.X)
+# (or with one unit after the last: "6, 12 or 36 milligrams (mg) of XY-123")
+DOSES_OF_BEFORE = rx.compile(rf"""(?<![\w.])(?:(?P<list>{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}
+    (?:\s*+(?:,\s*+)?(?:or|and)?\s*+{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}})
+    |(?<![-/])(?P<shared>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?:\s?\([a-zµμ]{{1,4}}\))?)
+    (?:\s++(?:daily\s++)?doses?)?\s++(?:of\s++)?$""", re.I | re.X)
 ONE_DOSE = re.compile(rf"(?P<a>{cues.DOSE_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})", re.I)
 # a group named in words, one of an allocation's: "240 to the laser group and 260 to the drops group"
 NAMED_ARM = rx.compile(r"(?=[t])\bthe\s+(?P<name>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z][\w-]{1,30})?)\s+(?:group|arm)\b", re.I)
@@ -164,8 +167,9 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
         name_at = next((x.start for x in names if start <= x.start < end_), start) if kind == "drug" else start
         before = DOSES_OF_BEFORE.search(text, max(begin, name_at - 80), name_at) if kind == "drug" else None
         if before and count is None:         # "0.3 mg or 0.6 mg of XY-123": one arm per dose
-            arms += [Arm(f"{label} {d.group('a')} {d.group('u')}", None, drugs, before.start(), reach)
-                     for d in ONE_DOSE.finditer(before.group("list"))]
+            doses = [(d.group("a"), d.group("u")) for d in ONE_DOSE.finditer(before.group("list"))] if before.group("list") \
+                else [(a, short_unit(before.group("unit"))) for a in AMOUNT.findall(before.group("shared"))]
+            arms += [Arm(f"{label} {a} {u}", None, drugs, before.start(), reach) for a, u in doses]
             continue
         n = count if count is not None else stated_n(extent)
         one = dosed.get(start) if label in drugs else None     # (its one dose before, where each arm of the drug has

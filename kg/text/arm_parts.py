@@ -131,6 +131,21 @@ def doses_on_schedules(text: str) -> frozenset[str]:
     return frozenset(dose for dose, schedules in seen.items() if len(schedules) > 1)
 
 
+# units spelled out, by their symbols: "36 milligrams" is the arm "36 mg"
+SPELLED_UNITS = {"milligram": "mg", "microgram": "µg", "gram": "g"}
+
+
+def short_unit(unit: str) -> str:
+    """A dose unit by its symbol where it is spelled out.
+
+    >>> short_unit("milligrams"), short_unit("Micrograms/kg"), short_unit("mg")
+    ('mg', 'µg/kg', 'mg')
+    """
+    head, slash, rest = unit.partition("/")
+    symbol = SPELLED_UNITS.get(head.lower().removesuffix("s"))
+    return f"{symbol}{slash}{rest}" if symbol else unit
+
+
 def dosed(label: str, amount: str, unit: str) -> str:
     """An arm's label with its dose: "XY-123 10 mg", a strength in percent without a blank ("XY-123 0.02%")."""
     return f"{label} {amount}{'' if unit == '%' else ' '}{unit}"

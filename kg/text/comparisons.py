@@ -128,7 +128,7 @@ JOIN_FAR = rx.compile(r"(?:[^\d;()]|(?<=[\w-])\d|(?<=(?:week|days|year)\s)\d{1,3
 RESPECTIVELY = rx.compile(r"\brespectively\b|\bcorresponding\b", re.I)
 # (with placebo's short form, "PBO", filed as placebo: ARM_WORD_LABELS)
 ARM_WORDS = rx.compile(r"(?=[achilmnpsuv])\b(?:placebo|sham|saline|control|comparator|vehicle|(?-i:PBO)|standard[-\s]+(?:of[-\s]+)?care|usual[-\s]+care|"
-                       r"(?:low|middle|mid|medium|high|intermediate)[-\s]dose|(?:no\s)?intervention|active|"
+                       r"(?:low|middle|mid|medium|high|intermediate|highest|lowest)[-\s]dose|(?:no\s)?intervention|active|"
                        r"(?:(?:investigator|physician)[-\s](?:chosen|selected|choice)\s|standard\s|conventional\s)?chemo(?:therapy)?(?!-))\b", re.I)
 
 ARM_WORD_LABELS = {"pbo": "placebo"}

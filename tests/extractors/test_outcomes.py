@@ -3728,3 +3728,10 @@ def test_people_counted_who_had_an_event_still_give_its_own_measure():
 def test_the_end_of_a_span_from_baseline_is_the_measures_timepoint():
     found = facts(ZETALONE + ".")
     assert ("zetalone", "timepoint", "P6W") in found
+
+
+@pytest.mark.parametrize("group", ["highest dose group", "high-dose group"])
+def test_the_highest_dose_group_of_a_trial_of_doses_sharing_one_unit_is_its_highest_dose(group):
+    found = facts("The ZETA trial (NCT01234567) randomized adults to 5, 10 or 20 milligrams of XY-123 or placebo daily. "
+                  f"The primary endpoint was the change in body weight. Body weight fell by 9.5% in the {group}.")
+    assert ("body weight (XY-123 20 mg)", "change", "-9.5") in found

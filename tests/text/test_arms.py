@@ -829,3 +829,12 @@ def test_drugs_listed_after_an_allocation_ratio_written_in_words_are_arms():
 ])
 def test_sizes_before_the_arm_or_before_the_people_s_disease_and_verb(text, expected):
     assert read(text, "XY-123") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Adults were randomized to 5, 10 or 20 mg of XY-123 or placebo daily for 52 weeks.",
+    # (the unit spelled out, its symbol in brackets, after a verb of giving)
+    "Adults were randomly administered 5, 10 or 20 milligrams (mg) of XY-123 or a placebo daily for 52 weeks.",
+])
+def test_doses_that_share_one_unit_before_the_drug_are_an_arm_each(text):
+    assert [label for label, *_ in read(text, "XY-123")] == ["XY-123 5 mg", "XY-123 10 mg", "XY-123 20 mg", "placebo"]
