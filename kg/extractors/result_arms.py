@@ -681,7 +681,7 @@ def doses_in(text: str) -> list[re.Match]:
 
 def document_dose_set(ctx) -> frozenset[tuple[str, str]]:
     """(amount, unit) of every dose the document names (:func:`doses_in`, and each of a list that shares one unit:
-    "6, 12 or 36 milligrams"), units by their symbols, found once per document."""
+    "5, 10 or 20 milligrams"), units by their symbols, found once per document."""
     def find():
         found = {(d.group("amount"), arm_parts.short_unit(d.group("unit")).lower()) for s in ctx.sentences for d in doses_in(s.text)}
         for s in ctx.sentences:

@@ -20,7 +20,7 @@ from kg.text.numbers import NUMBER, parse_number
 
 # a word between the word that introduces an arm and its name ("to the standard regimen of intravenous X"); not a
 # word that joins two things given together ("X plus Y") or starts another clause
-# (or a short form in brackets: "36 milligrams (mg) of X", "intravenous (IV) X")
+# (or a short form in brackets: "20 milligrams (mg) of X", "intravenous (IV) X")
 _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)(?:[\w'’/.-]{1,30}:?|\([\w-]{1,8}\))"
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
 # ("60 to", "48 received", "259 in"); matched at the end of the text before the name
@@ -44,7 +44,7 @@ DOSE_LIST = rx.compile(rf"""(?<!\s)(?:\s++{HOW_OFTEN}(?=\s++(?:at|in)\s))?\s*+
     \s*(?P<unit>{cues.ARM_DOSE_UNIT})(?:/(?:day|d|dose))?(?![\w/])""", re.I | re.X)
 # doses listed before "of" and a drug's name, one arm each: "0.3 mg or 0.6 mg of XY-123", "two daily 5 mg or 10 mg
 # doses of XY-123" (looked for at the end of the text before the name)
-# (or with one unit after the last: "6, 12 or 36 milligrams (mg) of XY-123")
+# (or with one unit after the last: "5, 10 or 20 milligrams (mg) of XY-123")
 DOSES_OF_BEFORE = rx.compile(rf"""(?<![\w.])(?:(?P<list>{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}
     (?:\s*+(?:,\s*+)?(?:or|and)?\s*+{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}})
     |(?<![-/])(?P<shared>{cues.DOSE_AMOUNTS})\s?(?P<unit>{cues.DOSE_UNIT})(?:\s?\([a-zµμ]{{1,4}}\))?)

@@ -131,7 +131,7 @@ def doses_on_schedules(text: str) -> frozenset[str]:
     return frozenset(dose for dose, schedules in seen.items() if len(schedules) > 1)
 
 
-# units spelled out, by their symbols: "36 milligrams" is the arm "36 mg"
+# units spelled out, by their symbols: "20 milligrams" is the arm "20 mg"
 SPELLED_UNITS = {"milligram": "mg", "microgram": "µg", "gram": "g"}
 
 
