@@ -59,13 +59,16 @@ GIVING = rx.compile(r"(?:\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving
                     # which is also how a paper is presented)
                     r"(?:subcutaneous|intravenous|intramuscular|intranasal|intrathecal)ly|"
                     r"took|assign|route|formulation|suspension|tablet|capsule|treat|"
+                    # (or the therapy a trial is of, with its dose: "a phase 3 trial of XY-123 300 mg in ...")
+                    r"(?:trial|study)\sof\s|"
                     # (or the therapy named by how it is taken: "its oral ZAK inhibitor XY-123")
                     r"oral\s(?:[\w-]{1,25}\s|\([\w-]{1,12}\)\s){0,5}?(?:inhibitor|drug|therapy|treatment|agonist|antagonist|modulator|candidate"
                     r"|pill|medication|medicine))"
                     # (or its dose in brackets right after its name: "a trial of XY-123 (0.35 mg/kg i.v.) in ...")
                     rf"|(?<=\w\s)\(\s?\d{{1,5}}(?:\.\d{{1,3}})?\s?{cues.DOSE_UNIT}(?![\w/])"
                     # (or a dose and how often it is given: "we assessed XY-123 0.3, 1, or 4 mg | three times daily")
-                    rf"|(?<=\d)\s?{cues.DOSE_UNIT}\s(?:once|twice|three\s+times|four\s+times)\b)", re.I)
+                    # (or on a schedule: "XY-123 300 mg | every two weeks", "| daily")
+                    rf"|(?<=\d)\s?{cues.DOSE_UNIT}\s(?:once|twice|three\s+times|four\s+times|every|daily|(?:bi)?weekly|monthly)\b)", re.I)
 # "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
 PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
 # what joins a dose to the drug after it: "120mg | per day of | XY-123", "300 mg | of | XY-123"

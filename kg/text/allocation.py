@@ -10,8 +10,8 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, HOW_OFTEN, LEVEL, PLACEBO, REACH, Arm, Name, dose_labels, short_unit, stated_n,
-                                with_main)
+from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, HOW_OFTEN, LEVEL, PLACEBO, REACH, Arm, Name, dose_labels, placebo_label,
+                                short_unit, stated_n, with_main)
 from kg.text.group_names import GROUP_TOKEN
 from kg.text.numbers import NUMBER, parse_number
 
@@ -432,7 +432,7 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
               names: Sequence[Name]) -> tuple[str | None, tuple[str, ...]]:
     """An arm's label and interventions from the name that heads it and what follows up to the next arm."""
     if kind == "placebo":
-        return label.lower(), ()
+        return placebo_label(label), ()
     if kind == "drug":
         other = partner(text, end, names)
         if other and other.label != label:      # "XY-123 plus AB-7": one arm given both

@@ -12,7 +12,7 @@ from typing import Sequence
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, DOSE_OF_BEFORE, GROUP_WORD, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, Arm, Name, dose_labels,
-                                named_in, stated_n)
+                                named_in, placebo_label, stated_n)
 from kg.text.numbers import NUMBER, parse_number
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -525,7 +525,7 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
     desc_start = desc[:60]
     if cues.ARM_TYPE.fullmatch(core):
         if PLACEBO.search(desc_start):
-            label, drugs = PLACEBO.search(desc_start).group(0).lower(), ()
+            label, drugs = placebo_label(PLACEBO.search(desc_start).group(0)), ()
         elif in_desc:
             label, drugs = in_desc[0].label, (in_desc[0].label,)
         else:

@@ -50,7 +50,17 @@ CONTROL = rx.compile(rf"\b{cues.CONTROL_ARM}\b", re.I | re.X)
 LEVEL = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
 LEVEL_END = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
 # the control arm's substance: a placebo, a sham or (for gels, creams and drops) the vehicle without the drug
-PLACEBO = rx.compile(rf"(?=[psv])\b(?!saline[\s-]+placebo\b){cues.PLACEBO_WORDS}\b", re.I)     # ("a saline placebo": one)
+# (or placebo's short form, "PBO", which abstracts use: :func:`placebo_label`)
+PLACEBO = rx.compile(rf"(?=[psv])\b(?:(?!saline[\s-]+placebo\b){cues.PLACEBO_WORDS}|(?-i:PBO))\b", re.I)     # ("a saline placebo": one)
+
+
+def placebo_label(word: str) -> str:
+    """The control arm's label for the word :data:`PLACEBO` found.
+
+    >>> placebo_label("PBO"), placebo_label("Vehicle")
+    ('placebo', 'vehicle')
+    """
+    return "placebo" if word == "PBO" else word.lower()
 # what may stand between two arms listed with a comma: the first one's dose, how often it is given and its size ("A
 # 10 mg (n=9), A 20 mg", "A 125 mg every four weeks, A 250 mg every two weeks")
 HOW_OFTEN = (r"(?:every\s++(?:other\s++|\w{1,6}\s++)?(?:day|week|month|hour)s?|(?:once|twice|thrice|three\s++times)\s++(?:daily|weekly|monthly|(?:a|per|each)\s++(?:day|week|month))"

@@ -212,3 +212,16 @@ def test_an_anatomy_word_can_name_a_trial_but_a_disease_cannot():
                   "and the ALS study (NCT00000004) began.", "registry_ids")
     names = {o for _, p, o in found if p == "trialName"}
     assert "ATLAS" in names and "ALS" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "The ZETA study (NCT00000001) is a phase 3 trial of XY-123 250mg in adults with zeta disease.",
+    "The ZETA study (NCT00000001) compared XY-123 250 mg every four weeks with placebo.",
+])
+def test_a_dose_the_trial_is_of_or_given_on_a_schedule_is_the_trials(text):
+    assert {("Trial", "doseAmount", "250"), ("Trial", "doseUnit", "mg")} <= facts(text, "dosing")
+
+
+def test_a_bound_on_a_level_in_a_trial_of_a_drug_is_no_dose():
+    found = facts("The ZETA study (NCT00000001) is a trial of XY-123 in adults with zeta levels above 250 mg/dL.", "dosing")
+    assert not {f for f in found if f[1] == "doseAmount"}

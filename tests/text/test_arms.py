@@ -838,3 +838,8 @@ def test_sizes_before_the_arm_or_before_the_people_s_disease_and_verb(text, expe
 ])
 def test_doses_that_share_one_unit_before_the_drug_are_an_arm_each(text):
     assert [label for label, *_ in read(text, "XY-123")] == ["XY-123 5 mg", "XY-123 10 mg", "XY-123 20 mg", "placebo"]
+
+
+def test_placebos_short_form_names_the_placebo_arm():
+    text = "Results: 812 adults were randomized to PBO (N=405) or XY-123 (N=407)."
+    assert read(text, "XY-123") == [("placebo", 405, ()), ("XY-123", 407, ("XY-123",))]
