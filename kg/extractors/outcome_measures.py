@@ -87,9 +87,15 @@ def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> 
         if m.label in have or m.start >= base:
             continue
         hit = next((t for t in ctx.of_kind(i, "term") if t.label.lower() in (m.text.lower(), m.label.lower())), None)
-        if hit is None and (" " in m.text or is_short_form(m.text)):
-            found = re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text, 0 if is_short_form(m.text) else re.I)
-            hit = found and Mention(found.group(), base + found.start(), base + found.end(), "measure", m.label)
+        for name in dict.fromkeys((m.text, m.label)):   # (as first written, or by its label: "change in | X")
+            if hit is None and (" " in name or is_short_form(name)):
+                found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, 0 if is_short_form(name) else re.I)
+                hit = found and Mention(found.group(), base + found.start(), base + found.end(), "measure", m.label)
+        inner = [x for x in out if hit and hit.start <= x.start and x.end <= hit.end and x.end - x.start < hit.end - hit.start
+                 and x.label not in first]
+        if inner:                               # ("pre-zeta FEV1" named before, then "... increased pre-zeta FEV1": not
+            out = [x for x in out if x not in inner]    # the "FEV1" inside it, unless named before too)
+            taken = [(x.start, x.end) for x in out]
         if hit and not any(a < hit.end and hit.start < b for a, b in taken) \
                 and not is_criterion(text, hit.start - base, hit.end - base, True) \
                 and not any(a <= hit.start - base < b for a, b in hidden):    # (not "in those with a ZPS of 50%")

@@ -5,6 +5,8 @@ unit is not a duration any trial or treatment has: it is not read as one.
 
 >>> [d.iso for d in find_durations("over 12 months (one year), at one-month intervals, to week 28")]
 ['P12M', 'P1Y', 'P1M', 'P28W']
+>>> [d.iso for d in find_durations("at wk 12 and wk 52")]
+['P12W', 'P52W']
 >>> to_iso(3, "day"), to_iso(Decimal("2.50"), "week"), to_iso(10 ** 29, "month"), to_iso(12, "hour")
 ('P3D', 'P2.5W', None, 'PT12H')
 """
@@ -28,7 +30,8 @@ LONGEST = {"Y": 100, "M": 1_200, "W": 5_218, "D": 36_525, "H": 876_600}
 FORWARD = rx.compile(rf"\b(?P<num>{NUMBER}|an?)[\s-]+{UNIT}\b", re.I)
 # every FORWARD match holds one of these: looked for first, it spares FORWARD's slow scan of most sentences
 UNIT_AFTER_SPACE = rx.compile(rf"[\s-]{UNIT}\b", re.I)     # (prefiltered too: most sentences name no unit at all)
-WEEK_N = rx.compile(r"(?=[dmwy])\b(?P<unit>week|month|day|year)(?:\s+|-)(?P<num>\d{1,3})\b", re.I)
+# ("week 28", or its short form: "wk 28")
+WEEK_N = rx.compile(r"(?=[dmwy])\b(?P<unit>week|wk|month|day|year)(?:\s+|-)(?P<num>\d{1,3})\b", re.I)
 
 
 @record

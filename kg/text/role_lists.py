@@ -138,7 +138,7 @@ def shared_head(name: str, following: str) -> str:
 # the words before a quantity whose change an item names: "changes in the | X"
 CHANGES_IN = re.compile(r"^(?:changes?\s(?:from\sbaseline\s)?)?in\s(?:the\s)?", re.I)     # (or "in" alone: "the
 #                                                           changes in A and | in B")
-TIME_WORDS = frozenset("week weeks month months day days year years baseline visit".split())
+TIME_WORDS = frozenset("week weeks wk wks month months day days year years baseline visit".split())
 
 
 def item_name(text: str, a: int, b: int) -> str | None:

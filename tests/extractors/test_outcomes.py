@@ -3735,3 +3735,11 @@ def test_the_highest_dose_group_of_a_trial_of_doses_sharing_one_unit_is_its_high
     found = facts("The ZETA trial (NCT01234567) randomized adults to 5, 10 or 20 milligrams of XY-123 or placebo daily. "
                   f"The primary endpoint was the change in body weight. Body weight fell by 9.5% in the {group}.")
     assert ("body weight (XY-123 20 mg)", "change", "-9.5") in found
+
+
+def test_a_measure_named_again_by_its_label_covers_the_shorter_name_inside_it_and_weeks_may_be_wk():
+    found = facts("The ZETA trial (NCT01234567) randomized adults to XY-123 or placebo. Secondary endpoints: change from "
+                  "baseline in post-exercise FEV1 at wk 8 and wk 24. XY-123 significantly increased post-exercise FEV1 "
+                  "at wk 8 (LSM difference vs placebo: 71 mL, p<0.001).")
+    assert {("post-exercise FEV1", "effect", "71.0"), ("post-exercise FEV1", "timepoint", "P8W")} <= found
+    assert not any(s.startswith(("FEV1", "wk")) for s, _, _ in found)
