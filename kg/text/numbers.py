@@ -42,7 +42,8 @@ _words = sorted(list(UNITS) + list(TENS), key=len, reverse=True)
 _word = alternation(_words)      # grouped by first letter: re tries the words of one letter only
 _BELOW_100 = rf"(?:(?:{_word})(?:[-\s](?:{_word}))?)"
 # "seventy-two", and hundreds with their rest: "one hundred and fifty", "two hundred seventy-one"
-WORD_NUMBER = rf"(?:{_BELOW_100}(?:\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?)?)"
+# (the hundred hyphenated too: "three-hundred and fifty-one")
+WORD_NUMBER = rf"(?:{_BELOW_100}(?:(?:\s+|-)hundred(?:\s+(?:and\s+)?{_BELOW_100})?)?)"
 _groups = (MAX_INTEGER_DIGITS - 1) // 3
 # the digits of a number, without the guards: "1,234,567" (groups of three) or "1234567", and a fraction
 _DIGITS = (rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,{_groups}}}|\d{{1,{MAX_INTEGER_DIGITS}}})"
@@ -71,6 +72,8 @@ def parse_number(text: str) -> int | Decimal | None:
     (12, Decimal('-1.5'), None, None)
     >>> parse_number("999 billion"), parse_number("5,000 billion")
     (999000000000, None)
+    >>> parse_number("Three-hundred and twelve")
+    312
     """
     t = text.strip().lower().replace("\u2212", "-")
     if t in EXTRA:

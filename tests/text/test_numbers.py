@@ -93,7 +93,8 @@ def test_dates_are_calendar_dates(text, iso):
 
 
 @pytest.mark.parametrize("text, value", [("One hundred and fifty", 150), ("two hundred and seventy one", 271),
-                                         ("Three hundred twenty-two", 322), ("nine hundred", 900)])
+                                         ("Three hundred twenty-two", 322), ("nine hundred", 900),
+                                         ("Four-hundred and sixty-three", 463)])
 def test_hundreds_in_words_are_one_number(text, value):
     import re
 

@@ -28,7 +28,7 @@ def test_number_first_character_check_changes_no_match(flags):
     """NUMBER looks at its first character, then at words grouped by first letter; same matches as its plain form."""
     word = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
     below_100 = rf"(?:(?:{word})(?:[-\s](?:{word}))?)"
-    words_number = rf"(?:{below_100}(?:\s+hundred(?:\s+(?:and\s+)?{below_100})?)?)"
+    words_number = rf"(?:{below_100}(?:(?:\s+|-)hundred(?:\s+(?:and\s+)?{below_100})?)?)"
     plain_number = rf"(?:(?:{DIGITS}|{words_number}){SCALE}|a dozen|dozen|single)"
     words = [*UNITS, *TENS, "hundred", "million", "dozen", "single", "a", "12", "1,024", "0.5", "٣", "ſix", "ſingle",
              "TWENTY", "Kilo", "the", "and", "-", ",", ".", " "]
