@@ -93,18 +93,31 @@ ALLOCATION_RATIO = rx.compile(r"(?<![\d:])\d{1,2}(?::\d{1,2}){1,4}(?![\d:])")
 
 def allocation(text: str, names: Sequence[Name], main: str | None = None, loose: bool = False,
                cue: re.Match | None = None) -> list[Arm]:
+    """:func:`allocated_arms`; where the sentence's one allocation word is the design's adjective and no arms follow
+    it, the groups counted before it ("89 received A, while 48 were given a placebo as part of the randomized trial").
+    """
+    cue = cue or allocation_cue(text)
+    arms = allocated_arms(text, names, main, loose, cue)
+    if not arms and cue and cues.ALLOCATION_AS_ADJECTIVE.match(text, cue.end()):
+        arms = allocated_arms(text, names, main, loose, cue, counted_before=True)
+    return arms
+
+
+def allocated_arms(text: str, names: Sequence[Name], main: str | None = None, loose: bool = False,
+                   cue: re.Match | None = None, counted_before: bool = False) -> list[Arm]:
     """The arms of an allocation ("randomised to A (n=..) or B (n=..)", "60 to A and 30 to B").
 
     With ``loose``, also therapies each named, with no sizes and at most one control, right after the allocation verb
     ("randomly assigned to A 200 mg, B 15 mg, or placebo"): the last layout :func:`kg.text.arms.find_arms` tries.
     ``cue`` is the verb that gives the arms where the caller knows it (else the sentence's allocation word).
+    ``counted_before``: groups from the sentence's start, counted ones only.
     """
     cue = cue or allocation_cue(text)
-    begin = cue.start() if cue else 0
-    counted = COUNT_BEFORE_CUE.search(text, max(0, begin - 40), begin) if cue else None
+    begin = 0 if counted_before else cue.start() if cue else 0
+    counted = COUNT_BEFORE_CUE.search(text, max(0, begin - 40), begin) if cue and not counted_before else None
     if counted:
         begin = counted.start()      # "1105 assigned to A 10 mg; 1098 assigned to B": the first count is A's
-    elif cue and (assigned := OBJECT_BEFORE_ARMS.match(text, cue.end())):
+    elif cue and not counted_before and (assigned := OBJECT_BEFORE_ARMS.match(text, cue.end())):
         begin = assigned.end()       # ("we assigned 760 patients with a urate of 8 mg/dL to ...": no arm before "to")
     end = cues.ARM_LIST_END.search(text, begin)
     while end and (COUNT_AFTER.match(text, end.end()) or joins_partner(text, end, names)):
@@ -147,7 +160,7 @@ def allocation(text: str, names: Sequence[Name], main: str | None = None, loose:
     if len(heads) >= 2 and heads[0][5] is not None and all(h[5] is None for h in heads[1:]):
         # "40 adults received 10 mg A or placebo": a count before the first arm alone is everyone's, not A's
         heads = [h[:5] + (None,) for h in heads]
-    if len(heads) < 2 or (cue is None and sum(h[5] is not None for h in heads) < 2):
+    if len(heads) < 2 or ((cue is None or counted_before) and sum(h[5] is not None for h in heads) < 2):
         return []
     arms, dosed = [], doses_of_before(text, heads, begin)
     for k, (at, start, end_, kind, label, count) in enumerate(heads):

@@ -843,3 +843,10 @@ def test_doses_that_share_one_unit_before_the_drug_are_an_arm_each(text):
 def test_placebos_short_form_names_the_placebo_arm():
     text = "Results: 812 adults were randomized to PBO (N=405) or XY-123 (N=407)."
     assert read(text, "XY-123") == [("placebo", 405, ()), ("XY-123", 407, ("XY-123",))]
+
+
+def test_groups_counted_before_the_designs_adjective_are_the_arms():
+    text = "71 adults with zeta disease received XY-123, while 36 adults were given a placebo as part of the randomized trial."
+    assert read(text, "XY-123") == [("XY-123", 71, ("XY-123",)), ("placebo", 36, ())]
+    # (not a therapy named before it without a count: "A as adjunctive treatment to B: a randomized trial")
+    assert read("XY-123 as add-on treatment to AB-7 or placebo in adults: a randomized trial.", "XY-123", "AB-7") == []
