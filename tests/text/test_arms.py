@@ -849,4 +849,5 @@ def test_groups_counted_before_the_designs_adjective_are_the_arms():
     text = "71 adults with zeta disease received XY-123, while 36 adults were given a placebo as part of the randomized trial."
     assert read(text, "XY-123") == [("XY-123", 71, ("XY-123",)), ("placebo", 36, ())]
     # (not a therapy named before it without a count: "A as adjunctive treatment to B: a randomized trial")
-    assert read("XY-123 as add-on treatment to AB-7 or placebo in adults: a randomized trial.", "XY-123", "AB-7") == []
+    assert read("XY-123 as adjunctive treatment to AB-7 in adults with zeta disease: a randomized double-blind "
+                "placebo-controlled trial.", "XY-123", "AB-7") == []
