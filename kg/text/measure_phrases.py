@@ -69,6 +69,35 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a rate named by what it counts, given to people as they had it: "patients on XY had a | zeta success rate | of 61%"
+# (a rate alone, "had a rate of 61%", names nothing)
+RATE_HAD = rx.compile(r"(?=[hsaw])\b(?:had|showed|achieved|reported|with)\s(?:an?\s|the\s)?"
+                      r"(?P<x>(?:[a-z][\w-]{2,20}\s){1,2}rates?)\sof\s[-+]?\d{1,3}(?:\.\d{1,2})?\s?%")
+
+
+def rate_of(text: str, found: list[Mention]) -> list[Mention]:
+    """The rate a share gives to the people who had it, where the sentence sets it against another arm's.
+
+    >>> from kg.text.measures import find_measures
+    >>> [m.label for m in find_measures("Those on XY had a success rate of 61%, whereas 74% of those on AB were.")]
+    ['success rate']
+    >>> [m.label for m in find_measures("Those on XY had a success rate of 61%.")]
+    []
+    """
+    out = []
+    for hit in RATE_HAD.finditer(text):
+        a, b = hit.span("x")
+        if inner(found, a, b) or hit.group("x").split()[0].lower() in cues.NOT_MEASURE_START \
+                or not (AGAINST_ARM.search(text, b) or SECOND_SHARE.search(text, b) or WHILE_AFTER.search(text, b)):
+            continue
+        out.append(mention(text, a, b, written(hit.group("x"), first_word=False)))
+    return out
+
+
+# a second clause that gives the other arm's share: "..., whereas | 74% ...", "..., while ..."
+WHILE_AFTER = re.compile(r",\s(?:whereas|while)\s[^.;]{0,80}?\d{1,3}(?:\.\d{1,2})?\s?%")
+
+
 # what a therapy showed in a share of patients, set against another arm after: "with XY showing | sustained zeta
 # response | in 31% of patients compared to 6% on placebo"
 SHOWN_IN = rx.compile(r"""(?=[adrs])\b(?:demonstrat|show|achiev|reach|attain)(?:ed|ing|e?s)?\s(?:an?\s|the\s)?

@@ -44,7 +44,7 @@ from kg.text.event_shapes import (composite, counted_events, event_composite, fi
 from kg.text.measure_list import CAPITALS_BEFORE, QUANTITY, SOURCE, acronym_of, listed, listed_hits, listed_hits_each, mention, with_title_words
 from kg.text.measure_phrases import (CHANGED_BY, CRITERIA_CHAR, VALUED_SUBJECT, achieved, cases_of, changed_object, counted_cases,
                                      changed_quantity, changed_subject, compared_object, counted_deaths, difference_in, no_difference,
-                                     percent_change_in, shown_in, significant_changes, significant_object, threshold, threshold_after,
+                                     percent_change_in, rate_of, shown_in, significant_changes, significant_object, threshold, threshold_after,
                                      valued_subject)
 from kg.text.measure_shapes import ABBREVIATION_AFTER, change, proportion, result_line, written
 from kg.text.paired_items import paired_measures
@@ -110,6 +110,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += threshold_after(text, found)
         found += achieved(text, found)
         found += shown_in(text, found)
+        found += rate_of(text, found)
         found += changed_quantity(text, found)
     if "%" in text or "percent" in text or "point" in text or " change " in text:    # (a change in percent or points,
         found += percent_change_in(text, found)                                       # or a signed mean change)

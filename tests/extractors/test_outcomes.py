@@ -3743,3 +3743,11 @@ def test_a_measure_named_again_by_its_label_covers_the_shorter_name_inside_it_an
                   "at wk 8 (LSM difference vs placebo: 71 mL, p<0.001).")
     assert {("post-exercise FEV1", "effect", "71.0"), ("post-exercise FEV1", "timepoint", "P8W")} <= found
     assert not any(s.startswith(("FEV1", "wk")) for s, _, _ in found)
+
+
+def test_a_rate_people_had_set_against_the_other_arms_share_in_a_second_clause_gives_both_values():
+    found = facts("In the ZETA trial (NCT01234567), 90 adults were randomized to XY-123 or AB-712. The adults receiving "
+                  "XY-123 had a success rate of 58%, whereas AB-712 injections were successful in 71% of cases. The "
+                  "difference was statistically nonsignificant (P = .4).")
+    assert {("success rate (XY-123)", "value", "58.0"), ("success rate (AB-712)", "value", "71.0"),
+            ("success rate", "significant", "False")} <= found
