@@ -51,7 +51,8 @@ def named_again(ctx, i: int, text: str, named: list) -> Mention | None:
 
 # the state of being what a measure's last noun names, said of people: "(continuous) abstinence" -> "were | abstinent",
 # "adherence" -> "remained | adherent" (a noun in -ence or -ance and its adjective in -ent or -ant)
-STATE_NOUN = re.compile(r"(?P<stem>[a-z]{4,20}(?:en|an))ce$")
+# (or in -ency or -ancy: "pregnancy (rate)" -> "became | pregnant"; a rate of the state is the state's)
+STATE_NOUN = re.compile(r"(?P<stem>[a-z]{4,20}(?:en|an))c[ey](?:\srates?)?$")
 
 
 def state_named(text: str, measure: str) -> re.Match | None:
@@ -59,7 +60,9 @@ def state_named(text: str, measure: str) -> re.Match | None:
 
     >>> state_named("In the A group, 25% were abstinent during weeks 5-10.", "continuous abstinence").group("adj")
     'abstinent'
-    >>> state_named("25% were abstinent.", "abstinence rate") is None
+    >>> state_named("43 women (43.8%) became pregnant.", "pregnancy rate").group("adj")
+    'pregnant'
+    >>> state_named("25% were abstinent.", "abstinence score") is None
     True
     """
     noun = STATE_NOUN.search(measure.lower())

@@ -26,7 +26,7 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
 from kg.extractors.outcome_arms import arm_label, changed_measure
 from kg.extractors.outcome_frames import Carry, Frames, PendingRole
-from kg.extractors.outcome_measures import (OCCURRENCE_OF, continues, named_again, named_here, names_another_quantity, opens_on_therapy,
+from kg.extractors.outcome_measures import (OCCURRENCE_OF, STATE_NOUN, continues, named_again, named_here, names_another_quantity, opens_on_therapy,
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_roles, defined_list, defined_measure,
@@ -424,19 +424,23 @@ LEVEL_TAIL = re.compile(r"\s(?:levels?|concentrations?|values?)$", re.I)
 
 def level_named_before(m: Mention, named: list) -> Mention:
     """``m`` as the measure named before whose level it gives ("The primary endpoint was the change in zetalone. | Mean
-    zetalone levels were 3.1 nmol/L in A and ..."): one quantity, one outcome; else ``m``.
+    zetalone levels were 3.1 nmol/L in A and ..."), or whose state it names ("Outcomes: the pregnancy rate. | 43 women
+    (43.8%) became | pregnant"): one quantity, one outcome; else ``m``.
 
     >>> earlier = Mention("change in zetalone", 0, 18, "measure", "zetalone")
     >>> level_named_before(Mention("zetalone levels", 40, 55, "measure", "zetalone levels"), [(0, earlier)]).label
     'zetalone'
     >>> level_named_before(Mention("beta levels", 40, 51, "measure", "beta levels"), [(0, earlier)]).label
     'beta levels'
+    >>> rate = Mention("remittance rate", 0, 15, "measure", "remittance rate")
+    >>> level_named_before(Mention("remittant", 40, 49, "measure", "remittant"), [(0, rate)]).label
+    'remittance rate'
     """
     bare = LEVEL_TAIL.sub("", m.label).lower()
-    if bare == m.label.lower():
-        return m
     for _, earlier in named:
-        if earlier.label.lower() == bare:
+        state = STATE_NOUN.search(earlier.label.lower())
+        if (bare != m.label.lower() and earlier.label.lower() == bare) or \
+                (state and m.label.lower() == state.group("stem") + "t"):
             return Mention(m.text, m.start, m.end, m.kind, earlier.label, earlier.ids, m.source, m.attrs)
     return m
 

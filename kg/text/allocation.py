@@ -21,14 +21,15 @@ from kg.text.numbers import NUMBER, parse_number
 # a word between the word that introduces an arm and its name ("to the standard regimen of intravenous X"); not a
 # word that joins two things given together ("X plus Y") or starts another clause
 # (or a short form in brackets: "20 milligrams (mg) of X", "intravenous (IV) X")
-_FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)(?:[\w'’/.-]{1,30}:?|\([\w-]{1,8}\))"
+_FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)(?:[\w'’/.–-]{1,30}:?|\([\w-]{1,8}\))"
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
 # ("60 to", "48 received", "259 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
       (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|administered|with)
       (?:\s+one\s+of\s+(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){{0,2}}?(?:arms|groups|cohorts|regimens)\s?:)?
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?
-      (?:{cues.PEOPLE}\s+(?:with\s+(?:[\w'’-]{{1,20}}\s+){{1,3}}(?=were\s|received\s|got\s))?)?(?:were\s+)?
+      (?:{cues.PEOPLE}\s+(?:with\s+(?:[\w'’-]{{1,20}}\s+){{1,3}}(?=were\s|received\s|got\s))?)?
+      (?:\((?:\d{{1,6}}\s+[a-z]{{3,12}}|[nN]\s?=\s?\d{{1,6}})\)\s+)?(?:were\s+)?     # (or what they were counted in: "98 women | (294 cycles) |")
       (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|were\s+(?:given|treated\s+with)|(?P<into>in|with|on))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,6}}) | (?P<comma>,)\s+(?:and\s+)?(?:{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s+of\s+

@@ -3751,3 +3751,10 @@ def test_a_rate_people_had_set_against_the_other_arms_share_in_a_second_clause_g
                   "difference was statistically nonsignificant (P = .4).")
     assert {("success rate (XY-123)", "value", "58.0"), ("success rate (AB-712)", "value", "71.0"),
             ("success rate", "significant", "False")} <= found
+
+
+def test_people_who_came_into_the_state_a_listed_rate_names_give_that_rates_values():
+    found = facts("In the ZETA trial (NCT01234567), 180 women were randomized to XY-123 or placebo. Main outcome "
+                  "measures: ovulation rate and pregnancy rate. 37 women from the XY-123 group (41.1%) and 22 women "
+                  "from the placebo group (24.4%) became pregnant.")
+    assert {("pregnancy rate (XY-123)", "value", "41.1"), ("pregnancy rate (placebo)", "value", "24.4")} <= found

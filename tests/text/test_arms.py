@@ -851,3 +851,8 @@ def test_groups_counted_before_the_designs_adjective_are_the_arms():
     # (not a therapy named before it without a count: "A as adjunctive treatment to B: a randomized trial")
     assert read("XY-123 as adjunctive treatment to AB-7 in adults with zeta disease: a randomized double-blind "
                 "placebo-controlled trial.", "XY-123", "AB-7") == []
+
+
+def test_counted_groups_with_what_they_were_counted_in_and_a_dose_range_are_the_arms():
+    text = "In all, 91 women (273 cycles) received 2.5–5 mg of XY-123; 97 women (291 cycles) received 25–50 mg of AB-7."
+    assert read(text, "XY-123", "AB-7") == [("XY-123", 91, ("XY-123",)), ("AB-7", 97, ("AB-7",))]
