@@ -59,6 +59,32 @@ def with_aimed_treatment(sentences: list[Sentence], mentions: list[list[Mention]
     return mentions
 
 
+# a programme the text defines by its short form: "Zeta Teams for Better Aging (Zeta TEAM) is a complex primary care
+# program aimed at ..." (the short form, a capitalised run, names it)
+DEFINED_PROGRAM = re.compile(r"\((?P<x>(?:[A-Z][\w-]{0,20}\s)?[A-Z]{3,20}[\w-]{0,10})\)\s(?:is|was)\s(?:an?\s)"
+                             r"(?:[\w-]{2,20}\s){0,4}?(?:program|programme|intervention|initiative|service)\b")
+
+
+def with_defined_program(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Mentions, with the programme the text first defines by a short form (:data:`DEFINED_PROGRAM`) a therapy
+    wherever the text names it so.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "Abstract\\n\\nZeta Teams for Aging (Zeta TEAM) is a primary care program. Zeta TEAM was tested."
+    >>> ss = split_sentences(text, content_lines(text))
+    >>> [(m.text, m.label) for ms in with_defined_program(ss, [[] for _ in ss]) for m in ms]
+    [('Zeta TEAM', 'Zeta TEAM')]
+    """
+    for s, ms in zip(sentences, mentions):
+        hit = DEFINED_PROGRAM.search(s.text) if "(" in s.text else None
+        if hit is not None and hit.group("x").split()[0].lower() not in GENERIC:
+            name = hit.group("x")
+            # (not in the bracket that defines it: the words before are its long form, no other name of it)
+            return named_everywhere(sentences, mentions, rf"(?<![\w(-]){re.escape(name)}(?![\w-])", name, "aim")
+    return mentions
+
+
 def aimed_name(s: Sentence, ms: list[Mention], hit: re.Match) -> tuple[str, str] | None:
     """(as written, label) of the treatment an aim names; None for a generic word or a known disease, measure or
     therapy there. A short form the text defines is labelled by its long form."""

@@ -119,11 +119,15 @@ COUNTS_AFTER_CUE = rx.compile(r"(?=[adeiort\d])(?:\b(?:randomi[sz]ed|randomi[sz]
                               r"(?:\s[\w-]{1,15}){0,5}?"
                               # (or the people counted right before it: "the remaining 90 patients (44 for A, 46 for B)",
                               # "enrolled, of whom 2,496 (A: 1,247; B: 1,249) were ...")
-                              rf"|(?<![\w.,])\d{{1,5}}\s{cues.PEOPLE}|\bof\s(?:whom|these)\s{NUMBER})\s*+\(", re.I)
+                              rf"|(?<![\w.,])\d{{1,5}}\s{cues.PEOPLE}|\bof\s(?:whom|these)\s{NUMBER}"
+                              # (or a count whose people follow the bracket: "599 (301 intervention, 298 control) patients")
+                              rf"|(?<![\w.,])\d{{1,6}}(?=\s\([^()]{{5,80}}\)\s{cues.PEOPLE}\b))\s*+\(", re.I)
 COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)\s*+[,:]\s*+(?P<n>{NUMBER})
     |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
 
 
+# a group named by its role alone: "(301 | intervention |, 298 | control |)"
+ROLE_GROUP = re.compile(r"(?:intervention|control)(?:[\s-](?:group|arm))?", re.I)
 # the word between a count and the arm it counts: "44 | for | XY-123"
 GIVEN_TO = re.compile(r"(?:for|on|with|in|receiving|given)\s+")
 
@@ -138,6 +142,8 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> t = "The remaining 90 patients (44 for XY-123, 46 for placebo) were analyzed."
     >>> [(a.label, a.n) for a in bracketed_counts(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
     [('XY-123', 44), ('placebo', 46)]
+    >>> [(a.label, a.n) for a in bracketed_counts("In all, 412 (207 intervention, 205 control) adults were recruited.", ())]
+    [('intervention', 207), ('control', 205)]
     >>> t = "In all, 2,100 enrolled, of whom 2,010 (XY-123: 1,004; placebo: 1,006) were dosed."
     >>> [(a.label, a.n) for a in bracketed_counts(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
     [('XY-123', 1004), ('placebo', 1006)]
@@ -158,7 +164,8 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
             if group == "name2" and (lead := GIVEN_TO.match(text, start, end)):
                 start = lead.end()              # ("44 for | XY-123", "46 on | placebo")
             drug = next((x for x in names if start <= x.start and x.end <= end), None)
-            if drug is None and not (PLACEBO.fullmatch(text, start, end) or CONTROL.fullmatch(text, start, end)):
+            if drug is None and not (PLACEBO.fullmatch(text, start, end) or CONTROL.fullmatch(text, start, end)
+                                     or ROLE_GROUP.fullmatch(text, start, end)):
                 break
             n = parse_number(item.group("n") or item.group("n2"))
             label = drug.label if drug else re.sub(r"[-\s]+", " ", text[start:end].lower())

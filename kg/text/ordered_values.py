@@ -162,6 +162,12 @@ class OrderedValue:
     end: int
 
 
+# the bracket of counts after the set of people analysed: "In the intention-to-treat analysis | (257 A, 255 B)": who
+# was analysed, no result
+ANALYSED = re.compile(r"(?:(?<=\banalysis\s)|(?<=\banalyses\s)|(?<=\bpopulation\s)|(?<=\bset\s)|(?<=\bsample\s))"
+                      r"\([^()]{1,60}\)", re.I)
+
+
 def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[int, int]] = ()) -> list[OrderedValue]:
     """The sentence's result numbers given to its arms in order (``arms``: (start, end, label) of each naming, in
     text order), or [] when numbers and arms do not pair one to one.
@@ -171,6 +177,9 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     >>> [(v.arm, v.value) for v in in_arm_order(t, arms)]
     [('XY-123', Decimal('7.9')), ('placebo', Decimal('8.2'))]
     >>> in_arm_order("the level fell from 8.1% to 7.2% with XY-123 vs placebo", [(35, 41, "XY-123"), (45, 52, "placebo")])
+    []
+    >>> t = "In the full analysis (257 XY-123, 255 placebo), the score did not differ."
+    >>> in_arm_order(t, [(26, 32, "XY-123"), (38, 45, "placebo")])
     []
     """
     labels = list(dict.fromkeys(label for _, _, label in sorted(arms)))     # each arm where it is first named
@@ -185,6 +194,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         return []                       # (nor "a reduction of 81% versus placebo": an effect, no arm's number; nor
         #                                 differences versus placebo given "respectively" for subgroups)
     plain = TIME_LIST.sub(lambda m: " " * len(m.group()), plain)
+    plain = ANALYSED.sub(lambda m: " " * len(m.group()), plain) if "(" in plain else plain
     plain = CITATION.sub(lambda m: " " * len(m.group()), plain) if "[" in plain else plain
     for a, b, _ in arms:
         plain = plain[:a] + " " * (b - a) + plain[b:]

@@ -36,3 +36,12 @@ def test_the_treatment_an_aim_names_is_the_trials_therapy(text, name):
 ])
 def test_an_aim_that_names_no_treatment_gives_none(text):
     assert not therapies(text)
+
+
+def test_a_programme_the_text_defines_by_its_short_form_is_the_trials_therapy_with_no_alias():
+    text = ("PURPOSE Zeta Care for Older Adults (Zeta CARE) is a complex primary care program aimed at helping older "
+            "adults. METHODS This was a pragmatic, 6-month randomized controlled trial of Zeta CARE in 410 adults.")
+    ctx = build_context(parse_document("Abstract\n\n" + text, "t.txt"))
+    assert {m.label for ms in ctx.mentions for m in ms if m.kind in ("therapy", "drug")} == {"Zeta CARE"}
+    # (the words before the defining bracket are its long form, no other name)
+    assert not any(m.text == "Zeta CARE" and ctx.doc.text[m.start - 1] == "(" for ms in ctx.mentions for m in ms)

@@ -3758,3 +3758,11 @@ def test_people_who_came_into_the_state_a_listed_rate_names_give_that_rates_valu
                   "measures: ovulation rate and pregnancy rate. 37 women from the XY-123 group (41.1%) and 22 women "
                   "from the placebo group (24.4%) became pregnant.")
     assert {("pregnancy rate (XY-123)", "value", "41.1"), ("pregnancy rate (placebo)", "value", "24.4")} <= found
+
+
+def test_the_counts_of_the_people_analysed_in_a_bracket_are_no_arms_values():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. The primary outcome "
+                  "was zeta activity. In the intention-to-treat analysis (203 XY-123, 198 placebo), there was no "
+                  "significant difference for zeta activity (mean difference = -0.31; 95% CI, -1.2 to 0.6; P = .47).")
+    assert ("zeta activity", "effect", "-0.31") in found
+    assert not any(p == "value" for _, p, _ in found)

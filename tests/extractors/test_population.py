@@ -457,3 +457,9 @@ def test_an_arm_named_by_a_generic_word_gets_the_trials_treatment_named_in_words
     found = facts("A randomized trial of a zeta prevention program. The intervention group (n=36) joined the "
                   "program and the control group (n=35) got usual care; both groups drank caffeine.")
     assert not any(p == "armIntervention" and v == "Caffeine" for _, p, v in found)
+
+
+def test_groups_counted_by_role_in_a_bracket_before_the_people_are_the_arms():
+    found = facts("The ZETA trial (NCT00000001) was randomized. In total, 412 (207 intervention, 205 control) adults "
+                  "were recruited from 2018 to 2019.")
+    assert {(s, "armSize", n) for s, n in (("intervention", "207"), ("control", "205"))} <= set(found)
