@@ -161,7 +161,7 @@ ARM_CUE = rx.AnyOf(
                  r"dose[- ](?:cohorts|groups|levels|arms)|(?:divided|split)\s+into|either)\b",
                re.I),
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
-    rx.compile(r"\(\d{1,6}\s(?:intervention|control)\b", re.I),    # ("599 (301 intervention, 298 control) patients")
+    rx.compile(r"\(\d{1,6}\s(?:intervention|control)\b", re.I),    # ("412 (207 intervention, 205 control) patients")
     rx.compile(r"(?=[eftT])\b(?:two|three|four|five)\s+doses\s*\(", re.I),       # ("all three doses (3 mg, 9 mg, 27 mg) of")
     DRUG_DOSES,                                            # ("XY-123 25 and 50 mg ... compared to placebo")
     DOSES_LISTED,                                          # ("XY-123 20 mg, 40 mg or 80 mg, or placebo")

@@ -120,13 +120,13 @@ COUNTS_AFTER_CUE = rx.compile(r"(?=[adeiort\d])(?:\b(?:randomi[sz]ed|randomi[sz]
                               # (or the people counted right before it: "the remaining 90 patients (44 for A, 46 for B)",
                               # "enrolled, of whom 2,496 (A: 1,247; B: 1,249) were ...")
                               rf"|(?<![\w.,])\d{{1,5}}\s{cues.PEOPLE}|\bof\s(?:whom|these)\s{NUMBER}"
-                              # (or a count whose people follow the bracket: "599 (301 intervention, 298 control) patients")
+                              # (or a count whose people follow the bracket: "412 (207 intervention, 205 control) patients")
                               rf"|(?<![\w.,])\d{{1,6}}(?=\s\([^()]{{5,80}}\)\s{cues.PEOPLE}\b))\s*+\(", re.I)
 COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)\s*+[,:]\s*+(?P<n>{NUMBER})
     |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
 
 
-# a group named by its role alone: "(301 | intervention |, 298 | control |)"
+# a group named by its role alone: "(207 | intervention |, 205 | control |)"
 ROLE_GROUP = re.compile(r"(?:intervention|control)(?:[\s-](?:group|arm))?", re.I)
 # the word between a count and the arm it counts: "44 | for | XY-123"
 GIVEN_TO = re.compile(r"(?:for|on|with|in|receiving|given)\s+")

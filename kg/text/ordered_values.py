@@ -162,7 +162,7 @@ class OrderedValue:
     end: int
 
 
-# the bracket of counts after the set of people analysed: "In the intention-to-treat analysis | (257 A, 255 B)": who
+# the bracket of counts after the set of people analysed: "In the intention-to-treat analysis | (203 A, 198 B)": who
 # was analysed, no result
 ANALYSED = re.compile(r"(?:(?<=\banalysis\s)|(?<=\banalyses\s)|(?<=\bpopulation\s)|(?<=\bset\s)|(?<=\bsample\s))"
                       r"\([^()]{1,60}\)", re.I)
@@ -178,7 +178,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
     [('XY-123', Decimal('7.9')), ('placebo', Decimal('8.2'))]
     >>> in_arm_order("the level fell from 8.1% to 7.2% with XY-123 vs placebo", [(35, 41, "XY-123"), (45, 52, "placebo")])
     []
-    >>> t = "In the full analysis (257 XY-123, 255 placebo), the score did not differ."
+    >>> t = "In the full analysis (203 XY-123, 198 placebo), the score did not differ."
     >>> in_arm_order(t, [(26, 32, "XY-123"), (38, 45, "placebo")])
     []
     """
