@@ -63,7 +63,10 @@ COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d
 # "50 to each group", "50 in each arm", "50 per group", "50 subjects per study arm" (or in a bracket after the arms:
 # "(n = 30 each)")
 EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:(?:study|treatment)\s+)?(?:group|arm|cohort)\b"
-                  rf"|(?<=\()\s?[nN]\s?=\s?(?P<n2>\d{{1,5}})\seach\s?\)", re.I)
+                  rf"|(?<=\()\s?[nN]\s?=\s?(?P<n2>\d{{1,5}})\seach\s?\)"
+                  # (or said of the people before the verb: "30 patients each were randomized to A or B")
+                  rf"|\b(?P<n3>{NUMBER})\s+{cues.PEOPLE}\s+each\s+(?:were\s+)?(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b",
+                  re.I)
 # one dose written before "of" and its drug, the arm's: "0.2 mg/kg of | XY-123, 0.6 mg/kg of | XY-123 or placebo"
 DOSE_OF_BEFORE = rx.compile(rf"(?<![\w.])(?P<a>{cues.DOSE_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})\s++of\s++$", re.I)
 # a dose written right before its drug: "5 mg/d | XY-123", "the 10-mg | XY-123"
@@ -195,7 +198,7 @@ def allocated_arms(text: str, names: Sequence[Name], main: str | None = None, lo
         arms = [Arm(a.label, int(b.group("n").replace(",", "")), a.interventions, a.start, a.end) for a, b in zip(arms, bare)]
     each = EACH.search(text)
     if each and all(a.n is None for a in arms):
-        n = parse_number(each.group("n") or each.group("n2"))
+        n = parse_number(each.group("n") or each.group("n2") or each.group("n3"))
         arms = [Arm(a.label, n, a.interventions, a.start, a.end) for a in arms]
     arms = dose_labels(arms, text)
     if arms is None or len({a.label.lower() for a in arms}) < len(arms):

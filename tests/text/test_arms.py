@@ -856,3 +856,8 @@ def test_groups_counted_before_the_designs_adjective_are_the_arms():
 def test_counted_groups_with_what_they_were_counted_in_and_a_dose_range_are_the_arms():
     text = "In all, 91 women (273 cycles) received 2.5–5 mg of XY-123; 97 women (291 cycles) received 25–50 mg of AB-7."
     assert read(text, "XY-123", "AB-7") == [("XY-123", 91, ("XY-123",)), ("AB-7", 97, ("AB-7",))]
+
+
+def test_a_count_of_people_each_randomized_is_every_arms_size():
+    text = "After an 8-week baseline, 32 adults each were randomized to XY-123 300 mg twice daily or placebo."
+    assert read(text, "XY-123") == [("XY-123", 32, ("XY-123",)), ("placebo", 32, ())]
