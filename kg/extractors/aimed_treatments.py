@@ -59,8 +59,8 @@ def with_aimed_treatment(sentences: list[Sentence], mentions: list[list[Mention]
     return mentions
 
 
-# a programme the text defines by its short form: "Zeta Teams for Better Aging (Zeta TEAM) is a complex primary care
-# program aimed at ..." (the short form, a capitalised run, names it)
+# a programme the text defines by its short form: "Zeta Teams for Better Aging (Zeta TEAM) is a community health
+# program for ..." (the short form, a capitalised run, names it)
 DEFINED_PROGRAM = re.compile(r"\((?P<x>(?:[A-Z][\w-]{0,20}\s)?[A-Z]{3,20}[\w-]{0,10})\)\s(?:is|was)\s(?:an?\s)"
                              r"(?:[\w-]{2,20}\s){0,4}?(?:program|programme|intervention|initiative|service)\b")
 

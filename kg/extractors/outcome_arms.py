@@ -58,7 +58,7 @@ def comparison_arms(ctx, i, text, c: C.Comparison, previous: tuple[str, ...] | N
         return tuple(labels)
     if len(labels) == 1 and not labels[0]:
         # "With placebo, X fell by 0.4 points" (or the clause holding the number: "The primary endpoint was X; those
-        # given XY-123 had a mean decrease of 4.2 points")
+        # given XY-123 had a mean reduction of 4.2 points")
         if opened := C.clause_opening_arm(text, c.start):
             lo, lead = opened
             one = arm_label(ctx, i, lead.group("arm"), lo + lead.start("arm"))

@@ -199,7 +199,7 @@ class OutcomeExtractor(RuleExtractor):
                 elif roles:
                     pending.pop(trial.key, None)  # another role's list that we could not read ends the wait
                 # (the sentence before, or this sentence's clause before: "The primary endpoint was X; those given
-                # XY-123 had a mean decrease of 4.2 points")
+                # XY-123 had a mean reduction of 4.2 points")
                 if carry is None or carry.index not in (i - 1, i) or not continues(ctx, i, text) \
                         or names_another_quantity(text, carry.measure.label, opens_on_therapy(ctx, i)):
                     continue
@@ -425,7 +425,7 @@ LEVEL_TAIL = re.compile(r"\s(?:levels?|concentrations?|values?)$", re.I)
 def level_named_before(m: Mention, named: list) -> Mention:
     """``m`` as the measure named before whose level it gives ("The primary endpoint was the change in zetalone. | Mean
     zetalone levels were 3.1 nmol/L in A and ..."), or whose state it names ("Outcomes: the pregnancy rate. | 43 women
-    (43.8%) became | pregnant"): one quantity, one outcome; else ``m``.
+    (41.5%) became | pregnant"): one quantity, one outcome; else ``m``.
 
     >>> earlier = Mention("change in zetalone", 0, 18, "measure", "zetalone")
     >>> level_named_before(Mention("zetalone levels", 40, 55, "measure", "zetalone levels"), [(0, earlier)]).label

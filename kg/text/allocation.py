@@ -64,7 +64,7 @@ COUNT_BEFORE_CUE = rx.compile(rf"(?<![\w.,])(?:{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d
 # "(n = 30 each)")
 EACH = rx.compile(rf"\b(?P<n>{NUMBER})\s+(?:{cues.PEOPLE}\s+)?(?:(?:to|in)\s+each|per)\s+(?:(?:study|treatment)\s+)?(?:group|arm|cohort)\b"
                   rf"|(?<=\()\s?[nN]\s?=\s?(?P<n2>\d{{1,5}})\seach\s?\)"
-                  # (or said of the people before the verb: "30 patients each were randomized to A or B")
+                  # (or said of the people before the verb: "40 adults each were assigned to A or B")
                   rf"|\b(?P<n3>{NUMBER})\s+{cues.PEOPLE}\s+each\s+(?:were\s+)?(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b",
                   re.I)
 # one dose written before "of" and its drug, the arm's: "0.2 mg/kg of | XY-123, 0.6 mg/kg of | XY-123 or placebo"
@@ -98,7 +98,7 @@ ALLOCATION_RATIO = rx.compile(r"(?<![\d:])\d{1,2}(?::\d{1,2}){1,4}(?![\d:])")
 def allocation(text: str, names: Sequence[Name], main: str | None = None, loose: bool = False,
                cue: re.Match | None = None) -> list[Arm]:
     """:func:`allocated_arms`; where the sentence's one allocation word is the design's adjective and no arms follow
-    it, the groups counted before it ("89 received A, while 48 were given a placebo as part of the randomized trial").
+    it, the groups counted before it ("71 received A, while 36 were given a placebo within the randomized trial").
     """
     cue = cue or allocation_cue(text)
     arms = allocated_arms(text, names, main, loose, cue)

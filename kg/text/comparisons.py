@@ -195,7 +195,7 @@ def clause_opening_arm(text: str, at: int) -> tuple[int, re.Match] | None:
     """Where the clause holding ``at`` starts and the arm it opens on (:func:`opening_arm`, matched on the clause),
     or None.
 
-    >>> t = "The primary endpoint was X; the 52 patients given XY-123 had a mean decrease of 4.2 points."
+    >>> t = "The primary endpoint was X; the 52 patients given XY-123 had a mean reduction of 4.2 points."
     >>> lo, lead = clause_opening_arm(t, t.index("4.2"))
     >>> t[lo + lead.start("arm"):lo + lead.end("arm")]
     'XY-123'

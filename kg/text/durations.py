@@ -5,8 +5,8 @@ unit is not a duration any trial or treatment has: it is not read as one.
 
 >>> [d.iso for d in find_durations("over 12 months (one year), at one-month intervals, to week 28")]
 ['P12M', 'P1Y', 'P1M', 'P28W']
->>> [d.iso for d in find_durations("at wk 12 and wk 52")]
-['P12W', 'P52W']
+>>> [d.iso for d in find_durations("at wk 8 and wk 24")]
+['P8W', 'P24W']
 >>> to_iso(3, "day"), to_iso(Decimal("2.50"), "week"), to_iso(10 ** 29, "month"), to_iso(12, "hour")
 ('P3D', 'P2.5W', None, 'PT12H')
 """

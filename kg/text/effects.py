@@ -431,7 +431,7 @@ SIGNIFICANT = rx.compile(
     r"(?=[abmrs])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
     r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?<!clinically\s)(?<!numerically\s)significant\s+"
     rf"(?:(?:greater|larger)\s+)?(?:{FALLING_NOUN}|{RISING_NOUN})s?\s+in\b|"
-    # (a difference said to be significant: "giving a significant least squares mean difference of -9.3")
+    # (a difference said to be significant: "with a significant adjusted difference of -4.4")
     r"(?<!clinically\s)(?<!numerically\s)significant\s+(?:(?:least[\s-]squares?|LS|adjusted|mean|median|treatment)\s+){0,3}"
     r"difference\s+(?:of\s+[-−+]?\d|between\b)|"
     r"(?:achieved|reached)\s+statistical\s+significance|"

@@ -69,7 +69,7 @@ def achieved(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# a rate named by what it counts, given to people as they had it: "patients on XY had a | zeta success rate | of 61%"
+# a rate named by what it counts, given to people as they had it: "patients on XY showed a | zeta success rate | of 61%"
 # (a rate alone, "had a rate of 61%", names nothing)
 RATE_HAD = rx.compile(r"(?=[hsaw])\b(?:had|showed|achieved|reported|with)\s(?:an?\s|the\s)?"
                       r"(?P<x>(?:[a-z][\w-]{2,20}\s){1,2}rates?)\sof\s[-+]?\d{1,3}(?:\.\d{1,2})?\s?%")
@@ -79,9 +79,9 @@ def rate_of(text: str, found: list[Mention]) -> list[Mention]:
     """The rate a share gives to the people who had it, where the sentence sets it against another arm's.
 
     >>> from kg.text.measures import find_measures
-    >>> [m.label for m in find_measures("Those on XY had a success rate of 61%, whereas 74% of those on AB were.")]
+    >>> [m.label for m in find_measures("Those on XY showed a success rate of 61%, whereas 74% of those on AB did.")]
     ['success rate']
-    >>> [m.label for m in find_measures("Those on XY had a success rate of 61%.")]
+    >>> [m.label for m in find_measures("Those on XY showed a success rate of 61%.")]
     []
     """
     out = []

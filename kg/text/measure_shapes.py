@@ -282,7 +282,7 @@ def result_line(text: str, found: list[Mention]) -> list[Mention]:
 
     >>> [m.label for m in result_line("Zeta relapse: 10% versus 18%", [])]
     ['zeta relapse']
-    >>> result_line("Acme was right: after 30 months, the drug met its goal.", [])
+    >>> result_line("Acme was right: by month 18, it met its goal.", [])
     []
     """
     hit = RESULT_LINE.match(text)
@@ -293,7 +293,7 @@ def result_line(text: str, found: list[Mention]) -> list[Mention]:
     if len(x.split()) > 8 or is_short_form(x) or any(m.start == 0 and m.end >= len(x) for m in found):
         return []                      # a short form is the document's to define; a listed name keeps its label
     if CLAUSE_VERB.search(x):
-        return []                      # (a clause before its colon, no line's label: "Acme was right: after 30 months, ...")
+        return []                      # (a clause before its colon, no line's label: "Acme was right: by month 18, ...")
     # the span takes the colon: the line's label, which a lexicon name of the same words ("Death") does not outrun
     return [Mention(text[:len(x) + 1], 0, len(x) + 1, KIND, written(x), (), SOURCE)] if text[len(x)] == ":" else \
         [mention(text, 0, len(x), written(x))]

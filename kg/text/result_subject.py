@@ -104,8 +104,8 @@ def subject_measure(text: str, lo: int, first: int, arms: list[tuple[int, int]] 
     >>> a, b = subject_measure(t, 0, t.index("6.3"), [(t.index("Acmeol"), t.index(" was"))])
     >>> t[a:b]
     'zeta tone'
-    >>> t = "At week 4, the average zeta levels before morning dosing were 7.3 nmol/L in A and 9.0 nmol/L in B."
-    >>> a, b = subject_measure(t, 0, t.index("7.3"))
+    >>> t = "At week 8, mean zeta levels before morning dosing were 6.1 nmol/L in A and 9.4 nmol/L in B."
+    >>> a, b = subject_measure(t, 0, t.index("6.1"))
     >>> t[a:b]
     'zeta levels'
     >>> t = "It met its endpoint with the rate of zeta clearance being 47.5% in A compared to 21.3% in B."

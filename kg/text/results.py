@@ -246,7 +246,7 @@ WINDOW_AFTER = rx.compile(r"\s(?:mean|average|rolling|period|window|baseline|poi
                           # (or the time a treatment was started in, from symptoms: "within 3 days | of symptom onset")
                           r"|\sof\s(?:the\s)?(?:(?:appearance|onset|start)\sof\s(?:\w+\s)?symptoms|(?:symptom|illness)\sonset)\b",
                           re.I)
-# (or the end of a span from baseline: "the change in X between baseline and | week 4")
+# (or the end of a span from baseline: "the change in X between baseline and | week 8")
 TIMEPOINT_BEFORE = rx.compile(r"(?=[abdiotw])\b(?:at|to|by|through|within|after|over|during|in|on|baseline\s+and)\b(?:\s+the)?(?:\s+(?:first|last|initial))?\s*$", re.I)
 # a duration that is a point in time by what follows it: "one month | after receiving a single vaccination", "2 hours
 # | after dosing"; or by the measure it dates, written as one word with it: "the 24-month | event-free survival rate"

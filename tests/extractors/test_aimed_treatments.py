@@ -39,8 +39,8 @@ def test_an_aim_that_names_no_treatment_gives_none(text):
 
 
 def test_a_programme_the_text_defines_by_its_short_form_is_the_trials_therapy_with_no_alias():
-    text = ("PURPOSE Zeta Care for Older Adults (Zeta CARE) is a complex primary care program aimed at helping older "
-            "adults. METHODS This was a pragmatic, 6-month randomized controlled trial of Zeta CARE in 410 adults.")
+    text = ("PURPOSE Zeta Care for Older Adults (Zeta CARE) is a community health program that supports older "
+            "adults. METHODS We ran a 6-month randomized controlled trial of Zeta CARE in 410 adults.")
     ctx = build_context(parse_document("Abstract\n\n" + text, "t.txt"))
     assert {m.label for ms in ctx.mentions for m in ms if m.kind in ("therapy", "drug")} == {"Zeta CARE"}
     # (the words before the defining bracket are its long form, no other name)

@@ -3691,13 +3691,13 @@ ZETALONE = ("The ZETA trial (NCT01234567) randomized 90 adults to XY-123 or plac
 
 
 def test_counted_people_given_an_arm_who_had_a_mean_change_give_that_arms_change():
-    found = facts(ZETALONE + ". The 27 adults given placebo had a least squares mean increase in zetalone of 1.9 "
+    found = facts(ZETALONE + ". The 27 adults given placebo had an adjusted mean rise in zetalone of 1.9 "
                   "nmol/L.")
     assert ("zetalone (placebo)", "change", "1.9") in found
 
 
 def test_the_clause_after_a_measures_definition_gives_the_change_of_the_arm_it_opens_on():
-    found = facts(ZETALONE + "; the 61 adults given XY-123 had a least squares mean decrease of 3.7 nmol/L.")
+    found = facts(ZETALONE + "; the 61 adults given XY-123 had an adjusted mean drop of 3.7 nmol/L.")
     assert ("zetalone (XY-123)", "change", "-3.7") in found
 
 
@@ -3747,7 +3747,7 @@ def test_a_measure_named_again_by_its_label_covers_the_shorter_name_inside_it_an
 
 def test_a_rate_people_had_set_against_the_other_arms_share_in_a_second_clause_gives_both_values():
     found = facts("In the ZETA trial (NCT01234567), 90 adults were randomized to XY-123 or AB-712. The adults receiving "
-                  "XY-123 had a success rate of 58%, whereas AB-712 injections were successful in 71% of cases. The "
+                  "XY-123 showed a success rate of 58%, whereas AB-712 injections succeeded in 71% of them. This "
                   "difference was statistically nonsignificant (P = .4).")
     assert {("success rate (XY-123)", "value", "58.0"), ("success rate (AB-712)", "value", "71.0"),
             ("success rate", "significant", "False")} <= found
@@ -3755,9 +3755,9 @@ def test_a_rate_people_had_set_against_the_other_arms_share_in_a_second_clause_g
 
 def test_people_who_came_into_the_state_a_listed_rate_names_give_that_rates_values():
     found = facts("In the ZETA trial (NCT01234567), 180 women were randomized to XY-123 or placebo. Main outcome "
-                  "measures: ovulation rate and pregnancy rate. 37 women from the XY-123 group (41.1%) and 22 women "
-                  "from the placebo group (24.4%) became pregnant.")
-    assert {("pregnancy rate (XY-123)", "value", "41.1"), ("pregnancy rate (placebo)", "value", "24.4")} <= found
+                  "measures: live birth rate and pregnancy rate. 37 women from the XY-123 group (40.5%) and 22 women "
+                  "from the placebo group (23.2%) became pregnant.")
+    assert {("pregnancy rate (XY-123)", "value", "40.5"), ("pregnancy rate (placebo)", "value", "23.2")} <= found
 
 
 def test_the_counts_of_the_people_analysed_in_a_bracket_are_no_arms_values():

@@ -216,7 +216,7 @@ def test_an_anatomy_word_can_name_a_trial_but_a_disease_cannot():
 
 @pytest.mark.parametrize("text", [
     "The ZETA study (NCT00000001) is a phase 3 trial of XY-123 250mg in adults with zeta disease.",
-    "The ZETA study (NCT00000001) compared XY-123 250 mg every four weeks with placebo.",
+    "The ZETA study (NCT00000001) compared XY-123 250 mg every three weeks with placebo.",
 ])
 def test_a_dose_the_trial_is_of_or_given_on_a_schedule_is_the_trials(text):
     assert {("Trial", "doseAmount", "250"), ("Trial", "doseUnit", "mg")} <= facts(text, "dosing")

@@ -834,30 +834,30 @@ def test_sizes_before_the_arm_or_before_the_people_s_disease_and_verb(text, expe
 @pytest.mark.parametrize("text", [
     "Adults were randomized to 5, 10 or 20 mg of XY-123 or placebo daily for 52 weeks.",
     # (the unit spelled out, its symbol in brackets, after a verb of giving)
-    "Adults were randomly administered 5, 10 or 20 milligrams (mg) of XY-123 or a placebo daily for 52 weeks.",
+    "Adults were randomly administered 5, 10 or 20 milligrams (mg) of XY-123 or a placebo once a day.",
 ])
 def test_doses_that_share_one_unit_before_the_drug_are_an_arm_each(text):
     assert [label for label, *_ in read(text, "XY-123")] == ["XY-123 5 mg", "XY-123 10 mg", "XY-123 20 mg", "placebo"]
 
 
 def test_placebos_short_form_names_the_placebo_arm():
-    text = "Results: 812 adults were randomized to PBO (N=405) or XY-123 (N=407)."
+    text = "Results: 812 adults were randomly assigned to PBO (N=405) or XY-123 (N=407)."
     assert read(text, "XY-123") == [("placebo", 405, ()), ("XY-123", 407, ("XY-123",))]
 
 
 def test_groups_counted_before_the_designs_adjective_are_the_arms():
-    text = "71 adults with zeta disease received XY-123, while 36 adults were given a placebo as part of the randomized trial."
+    text = "71 adults with zeta disease received XY-123, while 36 adults were given a placebo within the randomized trial."
     assert read(text, "XY-123") == [("XY-123", 71, ("XY-123",)), ("placebo", 36, ())]
     # (not a therapy named before it without a count: "A as adjunctive treatment to B: a randomized trial")
     assert read("XY-123 as adjunctive treatment to AB-7 in adults with zeta disease: a randomized double-blind "
-                "placebo-controlled trial.", "XY-123", "AB-7") == []
+                "placebo-controlled study.", "XY-123", "AB-7") == []
 
 
 def test_counted_groups_with_what_they_were_counted_in_and_a_dose_range_are_the_arms():
-    text = "In all, 91 women (273 cycles) received 2.5–5 mg of XY-123; 97 women (291 cycles) received 25–50 mg of AB-7."
+    text = "In all, 91 women (273 cycles) received 1.5–3 mg of XY-123; 97 women (291 cycles) received 25–50 mg of AB-7."
     assert read(text, "XY-123", "AB-7") == [("XY-123", 91, ("XY-123",)), ("AB-7", 97, ("AB-7",))]
 
 
 def test_a_count_of_people_each_randomized_is_every_arms_size():
-    text = "After an 8-week baseline, 32 adults each were randomized to XY-123 300 mg twice daily or placebo."
+    text = "After an 8-week baseline, 32 adults each were assigned to XY-123 300 mg twice daily or placebo."
     assert read(text, "XY-123") == [("XY-123", 32, ("XY-123",)), ("placebo", 32, ())]

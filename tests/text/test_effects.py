@@ -270,12 +270,12 @@ def test_a_difference_between_dose_groups_named_by_their_amounts_is_the_number_a
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("giving a significant least squares mean difference of -6.1 points between the groups", [True]),
-    ("There was a significant difference between the two groups in zeta scores.", [True]),
+    ("with a significant adjusted mean difference of -6.1 points between the groups", [True]),
+    ("We saw a significant difference between arms in zeta scores.", [True]),
     ("There was no significant difference between the groups.", [False]),
     # (not a verdict: a difference a clinician would notice, or one said of the people in one arm)
     ("a clinically significant difference of 3 points", []),
-    ("All the other measures showed a significant difference in patients taking XY-123.", []),
+    ("Other scales gave a significant difference in adults on XY-123.", []),
 ])
 def test_a_difference_said_to_be_significant_is_a_verdict(text, expected):
     assert [v.significant for v in find_verdicts(text)] == expected
