@@ -3715,7 +3715,7 @@ def test_a_difference_in_least_squares_after_a_change_is_the_measures_estimate()
 
 def test_levels_of_the_measure_named_before_taken_before_a_dose_are_that_measures_values():
     found = facts(ZETALONE + ". At week 6, mean zetalone levels before morning dosing were 4.4 nmol/L in the XY-123 "
-                  "arm and 12.0 nmol/L in the placebo arm.")
+                  "group and 12.0 nmol/L in the placebo group.")
     assert {("zetalone (XY-123)", "value", "4.4"), ("zetalone (placebo)", "value", "12.0")} <= found
     assert not any(s.startswith("zetalone levels") for s, _, _ in found)
 
