@@ -34,7 +34,9 @@ ROUTES = {
     # (not a stage or grade: "stage IIIB/IV", "grade IV", "IV-A")
     # (the look-behinds after "IV": before it they were tried at every "i" of a sentence)
     "intravenous": r"(?=[i])(?:intravenous(?:ly)?|\bIV\b(?![/-])(?<![/-]IV)(?<!stage\sIV)(?<!stages\sIV)(?<!grade\sIV)"
-                   r"(?<!class\sIV)|into (?:the|a) (?:blood\s?stream|veins?)|\bi\.\s?v\.(?!\w))",   # ("i.v.", "i. v.")
+                   r"(?<!class\sIV)(?<!phase\sIV)(?<!III\sor\sIV)(?<!III\sand\sIV)"     # (nor a phase: "a phase IV trial",
+                   #                                                        "class III or IV heart failure")
+                   r"|into (?:the|a) (?:blood\s?stream|veins?)|\bi\.\s?v\.(?!\w))",   # ("i.v.", "i. v.")
     "intrathecal": r"(?=[ils])(?:intrathecal(?:ly)?|lumbar puncture|into the (?:cerebro)?spinal fluid|spinal[- ]fluid injections?|"
                    r"into the fluid (?:that )?(?:bathes|surrounds) the spinal cord)",
     # (and the capitals prescriptions use, before a drug's or a word's name or after a dose: "PO zetavir", "5 mg SC")
@@ -465,6 +467,8 @@ ALL = (
                           "Trial patients without a clinic visit in the past year nor oral steroid therapy were given XY-123.",
                           "In the trial, nine patients were treated with anticoagulants, oral vasodilators and diuretics.",
                           "Trial patients with stage IIIB/IV cancer received XY-123 treatment.",
+                          "A randomised phase IV trial of XY-123 versus AB-712 in zeta disease.",
+                          "A survival study of class III or IV heart failure randomized adults to XY-123 or placebo.",
                           "In the trial, XY-123 was given to SC patients and to PO or SC subjects.")),
     Rule("dosing.dose", T.doseAmount, dose, confidence=0.7, cue=giving_and(POWER, DOSE), hedged=True, also=(T.doseUnit,),
          examples=(Example("In the trial, patients were assigned to XY-123 40 mg or placebo.",
