@@ -70,7 +70,8 @@ GIVING = rx.compile(r"(?:\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving
                     rf"|(?<=\w\s)\(\s?\d{{1,5}}(?:\.\d{{1,3}})?\s?{cues.DOSE_UNIT}(?![\w/])"
                     # (or a dose and how often it is given: "we assessed XY-123 0.3, 1, or 4 mg | three times daily")
                     # (or on a schedule: "XY-123 300 mg | every two weeks", "| daily")
-                    rf"|(?<=\d)\s?{cues.DOSE_UNIT}\s(?:once|twice|three\s+times|four\s+times|every|daily|(?:bi)?weekly|monthly)\b)", re.I)
+                    rf"|(?<=\d)\s?{cues.DOSE_UNIT}\s(?:once|twice|three\s+times|four\s+times|every|daily|(?:bi)?weekly"
+                    r"|monthly)\b)", re.I)
 # "per kilogram" after a unit is the unit per kilogram: "0.25 mg per kilogram" = 0.25 mg/kg
 PER_KG = r"(?P<perkg>\s*(?:/|per\s+)(?:kg|kilogram)\b)?"
 # what joins a dose to the drug after it: "120mg | per day of | XY-123", "300 mg | of | XY-123"

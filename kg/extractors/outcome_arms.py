@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extractors.pair_arms import pair_arms
-from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control, document_doses, dose_arms,
-                                       given_with, group_label, labelled_pair, other_allocated, scheduled_arm, sentence_arms,
-                                       sets_arms_against, sole_pair, with_route_before, worded_arm)
+from kg.extractors.result_arms import (ACTIVE_WORDS, arm_spans, arms_named_before, clause_start, document_control,
+                                       document_doses, dose_arms, given_with, group_label, labelled_pair, other_allocated,
+                                       scheduled_arm, sentence_arms, sets_arms_against, sole_pair, with_route_before, worded_arm)
 from kg.model import Mention
 from kg.text import arm_parts, comparatives, comparisons as C, cues, effects as E, group_names, prefilter as rx, results as R
 from kg.text.comparatives import contradicted

@@ -26,7 +26,8 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
 from kg.extractors.outcome_arms import arm_label, changed_measure
 from kg.extractors.outcome_frames import Carry, Frames, PendingRole
-from kg.extractors.outcome_measures import (OCCURRENCE_OF, STATE_NOUN, continues, named_again, named_here, names_another_quantity, opens_on_therapy,
+from kg.extractors.outcome_measures import (OCCURRENCE_OF, STATE_NOUN, continues, named_again, named_here, names_another_quantity,
+                                            opens_on_therapy,
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_roles, defined_list, defined_measure,
@@ -424,7 +425,7 @@ LEVEL_TAIL = re.compile(r"\s(?:levels?|concentrations?|values?)$", re.I)
 
 def level_named_before(m: Mention, named: list) -> Mention:
     """``m`` as the measure named before whose level it gives ("The primary endpoint was the change in zetalone. | Mean
-    zetalone levels were 3.1 nmol/L in A and ..."), or whose state it names ("Outcomes: the pregnancy rate. | 43 women
+    zetalone levels were 3.1 nmol/L in A and ..."), or whose state it names ("Outcomes: the pregnancy rate. | 39 women
     (41.5%) became | pregnant"): one quantity, one outcome; else ``m``.
 
     >>> earlier = Mention("change in zetalone", 0, 18, "measure", "zetalone")

@@ -683,9 +683,10 @@ def document_dose_set(ctx) -> frozenset[tuple[str, str]]:
     """(amount, unit) of every dose the document names (:func:`doses_in`, and each of a list that shares one unit:
     "5, 10 or 20 milligrams"), units by their symbols, found once per document."""
     def find():
-        found = {(d.group("amount"), arm_parts.short_unit(d.group("unit")).lower()) for s in ctx.sentences for d in doses_in(s.text)}
+        unit = arm_parts.short_unit
+        found = {(d.group("amount"), unit(d.group("unit")).lower()) for s in ctx.sentences for d in doses_in(s.text)}
         for s in ctx.sentences:
-            found |= {(a, arm_parts.short_unit(m.group("unit")).lower()) for m in C.DOSES_LISTED.finditer(s.text) if m.group("doses")
+            found |= {(a, unit(m.group("unit")).lower()) for m in C.DOSES_LISTED.finditer(s.text) if m.group("doses")
                       for a in C.DOSE_NUMBER.findall(m.group("doses"))}
         return frozenset(found)
     return ctx.cached(("dose set",), find)

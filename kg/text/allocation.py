@@ -29,7 +29,8 @@ INTRO = rx.compile(rf"""(?:(?:
       (?:\s+one\s+of\s+(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){{0,2}}?(?:arms|groups|cohorts|regimens)\s?:)?
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?
       (?:{cues.PEOPLE}\s+(?:with\s+(?:[\w'’-]{{1,20}}\s+){{1,3}}(?=were\s|received\s|got\s))?)?
-      (?:\((?:\d{{1,6}}\s+[a-z]{{3,12}}|[nN]\s?=\s?\d{{1,6}})\)\s+)?(?:were\s+)?     # (or what they were counted in: "98 women | (294 cycles) |")
+      # (or what they were counted in: "91 women | (273 cycles) |")
+      (?:\((?:\d{{1,6}}\s+[a-z]{{3,12}}|[nN]\s?=\s?\d{{1,6}})\)\s+)?(?:were\s+)?
       (?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?
       (?:to|received|got|were\s+(?:given|treated\s+with)|(?P<into>in|with|on))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,6}}) | (?P<comma>,)\s+(?:and\s+)?(?:{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s+of\s+

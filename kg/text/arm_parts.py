@@ -51,7 +51,8 @@ LEVEL = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose\b", re.I)
 LEVEL_END = rx.compile(rf"(?=[hilm])\b(?P<level>{cues.DOSE_LEVEL})[- ]dose$", re.I)
 # the control arm's substance: a placebo, a sham or (for gels, creams and drops) the vehicle without the drug
 # (or placebo's short form, "PBO", which abstracts use: :func:`placebo_label`)
-PLACEBO = rx.compile(rf"(?=[psv])\b(?:(?!saline[\s-]+placebo\b){cues.PLACEBO_WORDS}|(?-i:PBO))\b", re.I)     # ("a saline placebo": one)
+# ("a saline placebo": one)
+PLACEBO = rx.compile(rf"(?=[psv])\b(?:(?!saline[\s-]+placebo\b){cues.PLACEBO_WORDS}|(?-i:PBO))\b", re.I)
 
 
 def placebo_label(word: str) -> str:
