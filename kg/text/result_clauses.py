@@ -66,3 +66,35 @@ def result_clauses(text: str, measures: list[tuple[int, int]] = ()) -> list[str]
     if len(merged) < 2:
         return [text]
     return [" " * a + text[a:b] + " " * (len(text) - b) for a, b in merged]
+
+
+# ", and" between two comparisons of shares, each its own result: "48% of A had X vs 12% of B, and the majority of A
+# (81%) had Y compared to 31% of B"
+AND_BREAK = re.compile(r",\sand\s")
+SHARE = re.compile(r"\d\s?%(?!\s?(?:CI|confidence)\b)")     # (not an interval's level: "95% CI")
+
+
+def share_clauses(text: str) -> list[str]:
+    """``text`` as two clauses split at ", and" where each side compares two shares or more (no measure need be known),
+    each the whole text with the other blanked; ``[text]`` otherwise.
+
+    >>> t = "48% of A had zeta cure vs 12% of B, and most of A (81%) had zeta grade 0 compared to 31% of B."
+    >>> [c.strip() for c in share_clauses(t)]
+    ['48% of A had zeta cure vs 12% of B', 'most of A (81%) had zeta grade 0 compared to 31% of B.']
+    >>> share_clauses("48% of A and 12% of B had zeta cure, and it was safe.") == ["48% of A and 12% of B had zeta cure, and it was safe."]
+    True
+    """
+    depth, cuts = 0, []
+    for k, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif ch == "," and depth == 0 and (hit := AND_BREAK.match(text, k)):
+            cuts.append(hit)
+    if len(cuts) != 1:
+        return [text]
+    a, b = cuts[0].start(), cuts[0].end()
+    if len(SHARE.findall(text, 0, a)) < 2 or len(SHARE.findall(text, b)) < 2:
+        return [text]
+    return [text[:a] + " " * (len(text) - a), " " * b + text[b:]]

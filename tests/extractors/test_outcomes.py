@@ -3766,3 +3766,17 @@ def test_the_counts_of_the_people_analysed_in_a_bracket_are_no_arms_values():
                   "significant difference for zeta activity (mean difference = -0.31; 95% CI, -1.2 to 0.6; P = .47).")
     assert ("zeta activity", "effect", "-0.31") in found
     assert not any(p == "value" for _, p, _ in found)
+
+
+def test_two_comparisons_of_shares_joined_by_and_are_read_one_clause_at_a_time():
+    found = facts("In the ZETA trial (NCT01234567), 380 adults received XY-123 or vehicle for 6 weeks. At the end of "
+                  "treatment, 47% of XY-123-treated adults had zeta clearance vs 13.5% of adults in the vehicle group, and "
+                  "most treated adults (79.4%) reached zeta grade 0 or 1 compared to 29% of the others.")
+    assert {("zeta clearance (XY-123)", "value", "47.0"), ("zeta clearance (vehicle)", "value", "13.5")} <= found
+
+
+def test_an_estimate_and_its_interval_joined_by_and_to_another_are_no_two_clauses_of_shares():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. The primary outcome was "
+                  "zeta response (difference 21.3%, 95% CI 11.3-31.2, P<0.001). Zeta remission showed a 13.2% difference "
+                  "(95% CI 4.6-21.8, P=0.0021), and zeta calm showed a 12.1% difference (95% CI 3.6-20.6, P=0.0048).")
+    assert not any(s == "zeta response" and p == "pValue" for s, p, _ in found)
