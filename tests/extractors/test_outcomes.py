@@ -3778,5 +3778,5 @@ def test_two_comparisons_of_shares_joined_by_and_are_read_one_clause_at_a_time()
 def test_an_estimate_and_its_interval_joined_by_and_to_another_are_no_two_clauses_of_shares():
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. The primary outcome was "
                   "zeta response (difference 21.3%, 95% CI 11.3-31.2, P<0.001). Zeta remission showed a 13.2% difference "
-                  "(95% CI 4.6-21.8, P=0.0021), and zeta calm showed a 12.1% difference (95% CI 3.6-20.6, P=0.0048).")
+                  "(95% CI 4.6-21.8, P=0.0021), and zeta calm showed a 12.1% difference (95% CI 3.6-20.6, P=0.0057).")
     assert not any(s == "zeta response" and p == "pValue" for s, p, _ in found)
