@@ -65,11 +65,21 @@ def state_named(text: str, measure: str) -> re.Match | None:
     >>> state_named("25% were abstinent.", "abstinence score") is None
     True
     """
-    noun = STATE_NOUN.search(measure.lower())
-    if noun is None:
+    adjective = state_adjective(measure)
+    if adjective is None:
         return None
     return re.search(rf"\b(?:were|was|remained|stayed|became)\s(?:(?:continuously|still|fully)\s)?"
-                     rf"(?P<adj>{noun.group('stem')}t)\b", text, re.I)
+                     rf"(?P<adj>{adjective})\b", text, re.I)
+
+
+def state_adjective(measure: str) -> str | None:
+    """The adjective of the state a measure's last noun names (:data:`STATE_NOUN`), else None.
+
+    >>> state_adjective("continuous abstinence"), state_adjective("pregnancy rate"), state_adjective("zeta score")
+    ('abstinent', 'pregnant', None)
+    """
+    noun = STATE_NOUN.search(measure.lower())
+    return noun.group("stem") + "t" if noun else None
 
 
 def named_here(ctx, i: int, text: str, measures: list[Mention], named: list) -> list[Mention]:

@@ -26,8 +26,8 @@ from kg.extractors.engine import RuleExtractor
 from kg.extractors.mention_spans import shift
 from kg.extractors.outcome_arms import arm_label, changed_measure
 from kg.extractors.outcome_frames import Carry, Frames, PendingRole
-from kg.extractors.outcome_measures import (OCCURRENCE_OF, STATE_NOUN, continues, named_again, named_here, names_another_quantity,
-                                            opens_on_therapy,
+from kg.extractors.outcome_measures import (OCCURRENCE_OF, continues, named_again, named_here, names_another_quantity,
+                                            opens_on_therapy, state_adjective,
                                             sentence_measures, sentence_timepoint)
 from kg.extractors.outcome_numbers import read_numbers
 from kg.extractors.outcome_roles import (EVENT_HEADS, assign_roles, bracketed_roles, defined_list, defined_measure,
@@ -441,9 +441,7 @@ def level_named_before(m: Mention, named: list) -> Mention:
     """
     bare = LEVEL_TAIL.sub("", m.label).lower()
     for _, earlier in named:
-        state = STATE_NOUN.search(earlier.label.lower())
-        if (bare != m.label.lower() and earlier.label.lower() == bare) or \
-                (state and m.label.lower() == state.group("stem") + "t"):
+        if (bare != m.label.lower() and earlier.label.lower() == bare) or m.label.lower() == state_adjective(earlier.label):
             return Mention(m.text, m.start, m.end, m.kind, earlier.label, earlier.ids, m.source, m.attrs)
     return m
 

@@ -117,7 +117,6 @@ def allocated_arms(text: str, names: Sequence[Name], main: str | None = None, lo
     ``cue`` is the verb that gives the arms where the caller knows it (else the sentence's allocation word).
     ``counted_before``: groups from the sentence's start, counted ones only.
     """
-    cue = cue or allocation_cue(text)
     begin = 0 if counted_before else cue.start() if cue else 0
     counted = COUNT_BEFORE_CUE.search(text, max(0, begin - 40), begin) if cue and not counted_before else None
     if counted:

@@ -164,8 +164,7 @@ class OrderedValue:
 
 # the bracket of counts after the set of people analysed: "In the intention-to-treat analysis | (203 A, 198 B)": who
 # was analysed, no result
-ANALYSED = re.compile(r"(?:(?<=\banalysis\s)|(?<=\banalyses\s)|(?<=\bpopulation\s)|(?<=\bset\s)|(?<=\bsample\s))"
-                      r"\([^()]{1,60}\)", re.I)
+ANALYSED = re.compile(r"\b(?:analys[ie]s|population|set|sample)\s(?P<b>\([^()]{1,60}\))", re.I)
 
 
 def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[int, int]] = ()) -> list[OrderedValue]:
@@ -194,7 +193,8 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         return []                       # (nor "a reduction of 81% versus placebo": an effect, no arm's number; nor
         #                                 differences versus placebo given "respectively" for subgroups)
     plain = TIME_LIST.sub(lambda m: " " * len(m.group()), plain)
-    plain = ANALYSED.sub(lambda m: " " * len(m.group()), plain) if "(" in plain else plain
+    plain = ANALYSED.sub(lambda m: m.group()[:m.start("b") - m.start()] + " " * len(m.group("b")), plain) \
+        if "(" in plain else plain
     plain = CITATION.sub(lambda m: " " * len(m.group()), plain) if "[" in plain else plain
     for a, b, _ in arms:
         plain = plain[:a] + " " * (b - a) + plain[b:]

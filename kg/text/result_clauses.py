@@ -41,13 +41,7 @@ def result_clauses(text: str, measures: list[tuple[int, int]] = ()) -> list[str]
     """
     if len(measures) < 2 or not (";" in text or ", " in text or " but " in text):
         return [text]
-    depth, closed = 0, []                       # closed[k]: is offset k outside every bracket
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        closed.append(depth == 0)
+    closed = outside_brackets(text)
     cuts = [m for m in CLAUSE_BREAK.finditer(text) if closed[m.start()]]
     # (each piece from the end of the break before it: the clause opens on its own words, not ", whereas")
     starts, ends = [0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(text)]
@@ -84,17 +78,27 @@ def share_clauses(text: str) -> list[str]:
     >>> share_clauses("48% of A and 12% of B had zeta cure, and it was safe.") == ["48% of A and 12% of B had zeta cure, and it was safe."]
     True
     """
-    depth, cuts = 0, []
-    for k, ch in enumerate(text):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        elif ch == "," and depth == 0 and (hit := AND_BREAK.match(text, k)):
-            cuts.append(hit)
+    closed = outside_brackets(text)
+    cuts = [m for m in AND_BREAK.finditer(text) if closed[m.start()]]
     if len(cuts) != 1:
         return [text]
     a, b = cuts[0].start(), cuts[0].end()
     if len(SHARE.findall(text, 0, a)) < 2 or len(SHARE.findall(text, b)) < 2:
         return [text]
     return [text[:a] + " " * (len(text) - a), " " * b + text[b:]]
+
+
+def outside_brackets(text: str) -> list[bool]:
+    """Per offset of ``text``: is it outside every bracket?
+
+    >>> outside_brackets("a (b) c")
+    [True, True, False, False, True, True, True]
+    """
+    depth, closed = 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        closed.append(depth == 0)
+    return closed
