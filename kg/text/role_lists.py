@@ -33,11 +33,11 @@ LIST_END = rx.compile(r";|\.(?:\s|$)|,\s(?:did|were|was|are|had|showed|all|both)
 LIST_ITEM_SPLIT = rx.compile(r",\s++(?:and\s++|or\s++)?")
 # where an item's name ends: a timepoint, a population, a bracket
 _CUT_WORDS = r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto|in\s(?:patients|participants|those|the\s
-    (?:\w+\s)?(?:group|arm|population)))\b"""
+    (?:\w+\s)?(?:group|arm|population))|per|according\sto)\b"""     # (or the criteria: "ZRR | per Acme criteria")
 ITEM_CUT = rx.compile(_CUT_WORDS + r"|\s?\(", re.I | re.X)
 WORD_CUT = rx.compile(_CUT_WORDS, re.I | re.X)        # (the words alone: a bracket holds a short form, and "and" goes on)
 ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*){0,7}")
-ITEM_ARTICLE = re.compile(r"(?:the|an?)\s++", re.I)
+ITEM_ARTICLE = re.compile(r"(?:then\s++)?(?:the\s++|an?\s++)?", re.I)      # (and the order: "A and | then | B")
 NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others".split())
 HEAD_AFTER_SHORT_FORM = re.compile(r"\([A-Z][\w-]{1,10}\)\s[a-z]")
 
@@ -69,9 +69,11 @@ def role_list(text: str, found: list[Mention], heads=ROLE_LIST_HEAD) -> list[Men
         items.append((pos, region_end))
         if text[pos:region_end].strip(" .;").lower() == "respectively":
             items.pop()                     # ("... A and B, respectively": the word is no item)
-        clause = next((n for n, (a, b) in enumerate(items) if n and CLAUSE_ITEM.search(text, a, b)), None)
+        clause = next((n for n, (a, b) in enumerate(items) if n and clause_item(text, a, b)
+                       and text.count("(", head.end(), a) <= text.count(")", head.end(), a)), None)
         items = items[:clause]              # ("A and B, the latter judged by central review": the list
-        #                                     ends where a clause about its items starts)
+        #                                     ends where a clause about its items starts, outside a bracket: "A (B, no
+        #                                     C), and D")
         a, b = items[-1]
         and_at = text.find(" and ", a, b)
         if and_at >= 0 and not objects_joined(text, a, and_at) and (
@@ -101,9 +103,23 @@ def role_list(text: str, found: list[Mention], heads=ROLE_LIST_HEAD) -> list[Men
 
 
 # an item that is a clause about the items before it: "..., the latter judged by ...", "..., which ...", "..., as
-# measured by ..."
-CLAUSE_ITEM = rx.compile(r"^\s*+(?:the\s(?:latter|former)\b|which\b|as\s[a-z]+ed\b|no\b|not\b|none\b)|\b[a-z]{3,20}ed\sby\b",
-                         re.I)    # (or a new clause's denial: "..., and no seizures on XY")
+# measured by ..." (or a new clause's denial: "..., and no seizures on XY"; or who judged the item before, or by which
+# criteria: "..., per central review", "..., according to the reader", "..., version 2.0"), matched at the item's start
+CLAUSE_OPENING = re.compile(r"(?:the\s(?:latter|former)\b|which\b|as\s[a-z]+ed\b|no\b|not\b|none\b|per\b"
+                            r"|according\sto\b|version\b)", re.I)
+CLAUSE_VERB = rx.compile(r"\b[a-z]{3,20}ed\sby\b", re.I)
+
+
+def clause_item(text: str, a: int, b: int) -> bool:
+    """Is the item ``text[a:b]`` a clause about the items before it, not one more item?
+
+    >>> t = "zeta improvement, which rose, per central review"
+    >>> clause_item(t, 18, 28), clause_item(t, 30, len(t)), clause_item(t, 0, 16)
+    (True, True, False)
+    """
+    return CLAUSE_OPENING.match(text, a, b) is not None or CLAUSE_VERB.search(text, a, b) is not None
+
+
 # the first of two items that is one word, its noun given after the second: "frequency | and | severity of X"
 ONE_WORD = re.compile(r"\s*+(?:the\s++)?[A-Za-z-]+\s*+")
 

@@ -294,6 +294,13 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
                   "differ.") == ["time to zeta worsening", "WHO functional class", "zeta signs"]
     assert labels("Secondary end points included the changes in the yearly zeta count and in the number of zeta "
                   "infusions.") == ["yearly zeta count", "number of zeta infusions"]
+    # an item that says who judged the one before, or by which criteria, is no measure: it ends the list
+    assert labels("Secondary end points were zeta improvement and then ZRR per Acme Criteria in Zeta Tumors, version "
+                  "2.0, per central review.") == ["zeta improvement", "ZRR"]
+    assert labels("Secondary end points were zeta improvement, zeta clearance, according to the central reader, and "
+                  "beta control.") == ["zeta improvement", "zeta clearance"]
+    assert labels("Primary outcome measures were zeta pressure, zeta control (pressure below 9, no zeta drops or "
+                  "rescue), and late zeta events.")[-1] == "late zeta events"
 
 
 @pytest.mark.parametrize("text, expected", [
