@@ -15,11 +15,11 @@ from kg.text.measure_phrases import CLAUSE_WORDS, MAKE_UP, RATE_OF
 from kg.text.measure_shapes import NOT_A_MEASURE, written
 
 # a plural role phrase that lists its measures: "Secondary end points, tested in order, were A, B, C and D",
-# "Key secondary outcomes included: A, B and C"
+# "Key secondary outcomes included: A, B and C", "secondary outcomes including A, B and C", "outcomes such as A and B"
 # (or, at a sentence's start, a list with no role: "Outcome measures were A, B and C", "OUTCOME MEASURES: ...")
 ROLE_LIST_HEAD = rx.compile(r"""(?=[cekmpsot])(?:\b(?:co-?primary|primary|key\s+secondary|secondary|exploratory|main)\s+
     (?:efficacy\s+)?|^\s{0,3}(?:the\s+)?)(?:end[\s-]?points|outcomes|outcome\s+measures|measures|outcome\s+measure\(s\))(?![\w(])(?:,[^,;]{1,60},)?(?:\s*+:\s++|\s++(?:were|included|include|are)
-    (?::\s*+|\s++)|,\s++including\s++)""", re.I | re.X)
+    (?::\s*+|\s++)|,?\s++(?:including|such\s++as)\s++)""", re.I | re.X)
 # a verdict on a list of measures together: "There were no significant differences (between the groups) in A, B, C or
 # D" (:func:`role_list` reads its items with this head)
 NO_DIFFERENCE_HEAD = rx.compile(r"""(?=[Nn])\b[Nn]o\s(?:(?:statistically\s)?significant\s)?differences?\s
@@ -34,7 +34,9 @@ LIST_ITEM_SPLIT = rx.compile(r",\s++(?:and\s++|or\s++)?")
 # where an item's name ends: a timepoint, a population, a bracket
 _CUT_WORDS = r"""\s(?:at|by|through|over|after|during|between|from\sbaseline\sto|in\s(?:patients|participants|those|the\s
     (?:\w+\s)?(?:group|arm|population))|per|according\sto)\b"""     # (or the criteria: "ZRR | per Acme criteria")
-ITEM_CUT = rx.compile(_CUT_WORDS + r"|\s?\(", re.I | re.X)
+# (or the verb the list is the subject of: "outcomes including A and B | improved")
+ITEM_CUT = rx.compile(_CUT_WORDS + r"|\s(?:improved|worsened|increased|decreased|declined|differed|rose|fell)\b|\s?\(",
+                      re.I | re.X)
 WORD_CUT = rx.compile(_CUT_WORDS, re.I | re.X)        # (the words alone: a bracket holds a short form, and "and" goes on)
 ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*){0,7}")
 ITEM_ARTICLE = re.compile(r"(?:then\s++)?(?:the\s++|an?\s++)?", re.I)      # (and the order: "A and | then | B")

@@ -299,6 +299,11 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
                   "2.0, per central review.") == ["zeta improvement", "ZRR"]
     assert labels("Secondary end points were zeta improvement, zeta clearance, according to the central reader, and "
                   "beta control.") == ["zeta improvement", "zeta clearance"]
+    # a role's list after "including" or "such as", its items each with a number or the subject of a verb
+    assert labels("The zeta group improved more for secondary outcomes including global zeta (0.9 points), beta "
+                  "worry (1.2 points), and zeta coping (2.6 points).") == ["global zeta", "beta worry", "zeta coping"]
+    assert labels("Secondary end points such as zeta clearance and beta control improved.") == \
+        ["zeta clearance", "beta control"]
     assert labels("Primary outcome measures were zeta pressure, zeta control (pressure below 9, no zeta drops or "
                   "rescue), and late zeta events.")[-1] == "late zeta events"
 
