@@ -558,9 +558,10 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
 
 # the groups counted before a colon that lists them: "randomized 1:1:1 to three treatments (given ...): A ...; B ...;
 # or placebo"
-LIST_ANNOUNCED = rx.compile(r"""(?=[it])\b(?:into|to)\s(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s
-    (?:treatment\s|study\s|parallel\s)?(?:groups|arms|cohorts|treatments|regimens)\b(?:\s\([^()]{0,120}\))?\s?:\s""",
-                            re.I | re.X)
+# (or "to receive one of five therapies:", "into two equal groups:")
+LIST_ANNOUNCED = rx.compile(r"""(?=[it])\b(?:into|to)\s(?:receive\s)?(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s
+    (?:treatment\s|study\s|parallel\s|equal\s)?(?:groups|arms|cohorts|treatments|regimens|therapies|interventions)\b
+    (?:\s\([^()]{0,120}\))?\s?:\s""", re.I | re.X)
 # what opens an item of such a list: its joining word, its number or letter ("(2)", "b)"), an article
 LIST_ITEM_OPEN = re.compile(r"\s*(?:(?:or|and)\s+)?(?:\(?(?:\d{1,2}|[a-e]|i{1,3}|iv)\)\s*)?(?:(?:or|and)\s+)?(?:the\s+|an?\s+)?", re.I)
 PLACEBO_LIKE = re.compile(rf"(?:matching\ )?(?P<c>{cues.PLACEBO_WORDS}|{cues.CONTROL_ARM})\b", re.I | re.X)
@@ -568,7 +569,15 @@ PLACEBO_LIKE = re.compile(rf"(?:matching\ )?(?P<c>{cues.PLACEBO_WORDS}|{cues.CON
 LIST_COMMA = re.compile(r",\s*(?:(?:or|and)\s+)?|\s(?:or|and)\s(?=\(?(?:\d{1,2}|[a-e]|i{1,3}|iv)\)|[^,]*$)", re.I)
 # a treatment an item names in a few words of its own ("usual care", "physician chart reminder")
 # (a noun phrase: no clause's words, "rest in bed")
-WORDED_ITEM = re.compile(r"[a-z][a-z'’-]{1,30}(?:\s(?!(?:in|at|on|for|with|after|before|of|to|by|from|then)\b)[a-z][a-z'’-]{1,30}){0,4}")
+# (its first word may open on a capital, after a colon: "one of two therapies: Zeta root, ...")
+WORDED_ITEM = re.compile(r"[A-Za-z][a-z'’-]{1,30}(?:\s(?!(?:in|at|on|for|with|after|before|of|to|by|from|then)\b)[a-z][a-z'’-]{1,30}){0,4}")
+# a noun right after a name, which the name is a word of ("zetium | laser surgery"), not its dose, partner or schedule
+NOUN_AFTER_NAME = re.compile(r"\s(?!(?:plus|and|with|or|given|daily|once|twice|at|in|for|on|orally|alone|per|every|each"
+                             r"|weekly|monthly|then|only|group|arm)\b)[a-z]{3,}")
+# the words that name who is given a treatment, not the treatment
+NO_TREATMENT = frozenset("one other another each both half".split())
+# what an item says of its treatment after naming it: "a beta supplement | consisting of ...", "diet advice | to cut ..."
+ITEM_DETAIL = re.compile(r"\s(?:consisting|containing|comprising)\sof\b|\sto\s(?!the\b|an?\b)[a-z]+\s")
 # what joins a second therapy given in the same item: "allopurinol | plus | saline"
 ITEM_PARTNER = re.compile(r"\s(?:plus|and|with|\+)\s", re.I)
 
@@ -610,8 +619,14 @@ def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
         while end > start and text[end - 1].isspace():
             end -= 1
         name = next((n for n in names if n.start == start), None)
+        if name is not None and NOUN_AFTER_NAME.match(text, name.end, end) and WORDED_ITEM.fullmatch(text, start, end):
+            name = None                  # (a name that is a word of a treatment's: "zetium laser surgery")
         control = PLACEBO_LIKE.match(text, start, end) if name is None else None
-        worded = WORDED_ITEM.fullmatch(text, start, end) if name is None and control is None else None
+        detail = ITEM_DETAIL.search(text, start, end) if name is None and control is None else None
+        worded = WORDED_ITEM.fullmatch(text, start, detail.start() if detail else end) \
+            if name is None and control is None else None
+        if worded is not None and worded.group().lower() in NO_TREATMENT:
+            return []                    # ("two groups: one to receive A and the other to receive B": who, not what)
         if name is not None:
             other = next((n for n in names if n.start > name.end and ITEM_PARTNER.fullmatch(text, name.end, n.start)
                           and n.end <= end), None)
@@ -623,7 +638,7 @@ def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
         elif control is not None:
             label, drugs = re.sub(r"\s+", " ", control.group("c").lower()), ()
         elif worded is not None:
-            label, drugs = text[start:end].lower(), ()
+            label, drugs = worded.group().lower(), ()
         else:
             return []
         arms.append(Arm(label, None, drugs, start, end))
