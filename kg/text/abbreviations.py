@@ -25,6 +25,9 @@ GREEK_INITIAL = dict(zip("αβγδεζηθικλμνξοπρστυφχψω", "ab
 # a short form: one word starting with a Latin letter or digit, or two (S&H): an acronym and a word with a capital or a
 # Greek letter ("IFN β", "HAM D"; not "see Table", "Group A" or "α1 AR")
 SHORT_FORM = re.compile(r"[A-Za-z0-9]\S*|[A-Z][A-Z0-9-]+ (?=[^\W\d_])[^\sA-Zα-ω]*[A-Zα-ω]\S*")
+# a short form in lower case, clipped from the two parts of a cell or gene therapy's name ("zeta-cel" for "zetagene
+# autoleucel"); other short forms have a capital
+CLIPPED = re.compile(r"([a-z]{2,6})-[a-z]{2,6}")
 # the characters before a short form read for its long form (at most 20 words: ten letters, twice over); a bound
 # keeps a text with thousands of parentheses linear
 BEFORE = 1000
@@ -46,13 +49,16 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
 
     >>> find_abbreviations('the "Profile of Zeta States" (PZS) score')
     [Abbreviation(short='PZS', long='Profile of Zeta States', long_start=5)]
+    >>> [(a.short, a.long) for a in find_abbreviations("zetagene autotemcel (zeta-cel) and 5 mg (low-dose)")]
+    [('zeta-cel', 'zetagene autotemcel')]
     """
     out = []
     for m in PAREN.finditer(text):
         short = m.group(1).strip()
         if not (2 <= len(short) <= 10) or not SHORT_FORM.fullmatch(short):
             continue
-        if not any(c.isupper() for c in short):
+        clipped = CLIPPED.fullmatch(short)
+        if not any(c.isupper() for c in short) and not clipped:
             continue
         offset = max(0, m.start() - BEFORE)
         before = text[offset:m.start()].rstrip()
@@ -61,6 +67,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         bracket = next((k for k in range(len(window) - 1, -1, -1) if "(" in window[k] or ")" in window[k]), None)
         window = window[bracket + 1:] if bracket is not None else window   # (no long form reaches back past a bracket)
         long = best_long_form(short, " ".join(window))
+        if long and clipped and not (len(long.split()) <= 2 and long.lower().startswith(clipped.group(1))):
+            long = None                 # (a clipped name's first part starts its long form: "zetagene autotemcel")
         if long:
             # the words as they stand in the text (line breaks and double spaces included)
             at = words_start(before, long.split())

@@ -111,6 +111,15 @@ def test_sentences_keep_offsets():
     assert all(text[s.start:s.end] == s.text for s in sentences)
 
 
+def test_a_clipped_short_form_in_lower_case_is_defined_only_by_the_name_it_is_clipped_from():
+    assert [(a.short, a.long) for a in find_abbreviations("adults given zetagene autotemcel (zeta-cel) did well")] == \
+        [("zeta-cel", "zetagene autotemcel")]
+    assert [(a.short, a.long) for a in find_abbreviations("adults given zetacabtagenebetaleucel (zeta-cel)")] == \
+        [("zeta-cel", "zetacabtagenebetaleucel")]
+    # a dose's level in brackets is no short form of the words before it
+    assert find_abbreviations("adults given 200 mg of a lower zetamine dose (low-dose)") == []
+
+
 def test_abbreviation_long_form_offsets_survive_odd_spacing():
     text = "the Centre  de\nLutte (CL) said"
     (a,) = find_abbreviations(text)
