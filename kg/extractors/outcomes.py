@@ -147,7 +147,7 @@ class OutcomeExtractor(RuleExtractor):
                     named.setdefault(trial.key, []).append((i, measures[0]))
             if not measures and len(roles) == 1 and roles[0].group().endswith("s") and role_name(roles[0]) in known \
                     and not listed(text, roles[0]) and len(verdicts := E.find_verdicts(text)) == 1 \
-                    and not any(map(str.isdigit, text)):
+                    and not numbers_beyond_p_values(text):
                 # "Secondary end points did not differ between the arms": each measure given that role
                 frames.said_of_role(trial, role_name(roles[0]), "significant", verdicts[0].significant, i)
                 continue
@@ -344,6 +344,23 @@ def without_counted_event(text: str) -> str:
     """
     there = THERE_WERE.match(text)
     return text if there is None else text[:there.start("x")] + " " * len(there.group("x")) + text[there.end("x"):]
+
+
+# a small count before a noun, which gives no result: "all | 3 | doses", "the | 2 | coprimary endpoints"; or a word with
+# digits in it: "XY-123", "COVID-19", "12-week"
+SMALL_COUNT = re.compile(r"(?<![\w.,])[1-9](?=\s[a-z])|(?<![\w-])(?=[\w-]*[A-Za-z])[\w-]*\d[\w-]*")
+
+
+def numbers_beyond_p_values(text: str) -> bool:
+    """Does a sentence give a number other than its p-values and small counts of things (a result of its own)?
+
+    >>> numbers_beyond_p_values("For both endpoints, XY-123 was significantly better (both P<0.001)")
+    False
+    >>> numbers_beyond_p_values("For all 3 endpoints, A was significantly better"), numbers_beyond_p_values("A: 12% vs 9%")
+    (False, True)
+    """
+    taken = [(p.start, p.end) for p in E.find_p_values(text)] + [(m.start(), m.end()) for m in SMALL_COUNT.finditer(text)]
+    return any(c.isdigit() and not any(a <= k < b for a, b in taken) for k, c in enumerate(text))
 
 
 def event_subject(ctx, i: int, text: str, named: Sequence[tuple[int, Mention]] = ()) -> Mention | None:

@@ -428,13 +428,17 @@ NOT_SIGNIFICANT = rx.compile(
     r"there\s+(?:was|were)\s+no\s+(?:[a-z]+\s+)?differences?\s+(?:in|between))\b", re.I)
 # (also "led to significant reductions in X", not a "clinically" or "numerically" significant one)
 SIGNIFICANT = rx.compile(
-    r"(?=[abmrs])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
-    r"(?:\w+\s+){0,3}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?<!clinically\s)(?<!numerically\s)significant\s+"
+    r"(?=[abegmors])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
+    # (its role's words: "met both co-primary endpoints", "met all primary and key secondary endpoints")
+    r"(?:[\w-]+\s+){0,4}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?<!clinically\s)(?<!numerically\s)significant\s+"
     rf"(?:(?:greater|larger)\s+)?(?:{FALLING_NOUN}|{RISING_NOUN})s?\s+in\b|"
     # (a difference said to be significant: "with a significant adjusted difference of -4.4")
     r"(?<!clinically\s)(?<!numerically\s)significant\s+(?:(?:least[\s-]squares?|LS|adjusted|mean|median|treatment)\s+){0,3}"
     r"difference\s+(?:of\s+[-−+]?\d|between\b)|"
     r"(?:achieved|reached)\s+statistical\s+significance|"
+    # (or the endpoint said to be met, not met by a share of people: "The primary endpoint was (also) met")
+    r"(?:end\s?points?|end-points?|goals?|objectives?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:(?:also|both|all|successfully)\s+)?met\b(?!\s+(?:by|in)\s+(?:the\s+|a\s+)?\d)|"
     r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
 # people who reach an endpoint had its event: "14 (13%) participants reached the primary endpoint" is no verdict
 PEOPLE_REACHED = rx.compile(rf"\b{cues.PEOPLE}\s+(?:who\s+)?$", re.I)

@@ -2641,6 +2641,22 @@ def test_a_verdict_on_a_roles_measures_together_is_each_ones_and_the_role_is_no_
     assert not any(s.lower().startswith("secondary") for s, _, _ in found)
 
 
+@pytest.mark.parametrize("verdict", [
+    "The trial met both co-primary endpoints.",
+    "For both coprimary endpoints, XY-123 showed statistically significant improvement vs placebo (both P<0.001).",
+])
+def test_a_verdict_on_both_of_a_roles_measures_is_each_ones(verdict):
+    found = facts(ALLOCATED + "The co-primary endpoints were the change in zeta score and beta response at week 12. "
+                  + verdict)
+    assert {("change in zeta score", "significant", "True"), ("beta response", "significant", "True")} <= found
+
+
+def test_a_verdict_with_a_result_of_its_own_is_no_verdict_on_the_roles_measures_together():
+    found = facts(ALLOCATED + "The co-primary endpoints were the change in zeta score and beta response at week 12. "
+                  "Both coprimary endpoints were met, with 31% of the adults given XY-123 responding.")
+    assert ("beta response", "significant", "True") not in found
+
+
 def test_a_change_named_after_a_population_and_before_its_arm_is_the_carried_measures_change():
     found = facts(ALLOCATED + f"XY-123 met the primary endpoint, a reduction in the {SCALE} (ARS) total score at week 6. "
                   "In the per-protocol (PP) set, the least-squares mean decrease from baseline with XY-123 was 12.3 points, "

@@ -163,6 +163,13 @@ def test_no_p_value(text):
     ("There were no major differences in zeta flow.", [False]),
     ("The effect was nominally significant.", []),
     ("Patients were followed for a year.", []),
+    # an endpoint said to be met, or met with its role's words between; not one met by a share of people
+    ("The primary endpoint was met.", [True]),
+    ("All key secondary end points were also met.", [True]),
+    ("XY-123 met both co-primary endpoints.", [True]),
+    ("XY-123 met all primary and key secondary endpoints.", [True]),
+    ("The endpoint was met by 48% of the XY-123 group.", []),
+    ("The primary endpoint was not met.", [False]),
 ])
 def test_verdicts(text, expected):
     assert [v.significant for v in find_verdicts(text)] == expected
