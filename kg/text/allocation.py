@@ -35,6 +35,7 @@ INTRO = rx.compile(rf"""(?:(?:
       (?:to|received|got|were\s+(?:given|treated\s+with)|(?P<into>in|with|on))
     )\s+(?P<fill>(?:{_FILLER}\s+){{0,6}}) | (?P<comma>,)\s+(?:and\s+)?(?:{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s+of\s+
       |(?:an?\s+|the\s+)?(?:matching\s+|identical\s+)?)?
+      {cues.GIVEN_HOW}        # (how often and by which route: ", daily PO | XY")
     | (?<=\))\s+(?P<sized>and)\s+)$""", re.I | re.X)
 # doses listed after a drug's name, one arm each: "XY-123 (100, 200 or 400 mg/day)", "XY-123 at 1, 3 and 10 mg/kg",
 # "XY-123, 15 or 30 mg/day,", "XY-123, either 12 or 36 mg,", "XY-123 every 8 hours at a dose of 10, 30 or 90 mg"
@@ -272,10 +273,10 @@ TO_FIRST_ARM = re.compile(r"(?<!\s)(?:" + PEOPLE_OBJECT + r")?(?:\s++(?:by|using
                           r"(?:(?:treatment|therapy)\s++with\s++)?(?:an?\s++|the\s++)?"
                           # (a dose and a route before the first arm's name: "to receive either a single dose of oral | A",
                           # "to receive 20 mg of | A")
-                          r"(?:(?:single\s++)?doses?\s++of\s++|" + AMOUNT_OF + r")?(?:" + cues.ROUTE_WORDS + r"\s++)?", re.I)
+                          r"(?:(?:single\s++)?doses?\s++of\s++|" + AMOUNT_OF + r")?" + cues.GIVEN_HOW, re.I)
 # (after "received either": a route or a dose at most: "received either subcutaneous | A (150 mg weekly) or ...")
 EITHER_FIRST_ARM = re.compile(r"\s++(?:an?\s++|the\s++)?(?:(?:single\s++)?doses?\s++of\s++|" + AMOUNT_OF + r")?"
-                              r"(?:" + cues.ROUTE_WORDS + r"\s++)?", re.I)
+                              + cues.GIVEN_HOW, re.I)
 ADDED_TO_ALL = rx.compile(r"(?=[pwai])\b(?:with\s+or\s+without|(?:plus|and|in\s+addition\s+to)\s+either)\b", re.I)
 
 

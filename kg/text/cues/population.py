@@ -42,6 +42,8 @@ ALLOCATING = r"(?:randomi[sz]ed|randomly\s(?:assigned|allocated|divided)|assigne
 PLACEBO_WORDS = r"(?:placebo|sham|vehicle|saline)"
 # the route a therapy is named with, before its name ("oral XY-123"); a regex fragment
 ROUTE_WORDS = r"(?:oral|intravenous|iv|subcutaneous|inhaled|topical|intramuscular)"
+# how often and by which route an arm's drug is given, before its name: "daily oral | XY", "once-daily PO | XY", "SC | XY"
+GIVEN_HOW = rf"(?:(?:daily|weekly|monthly|(?:once|twice)[\s-]daily|{ROUTE_WORDS}|(?-i:SC|PO|IM))\s++){{0,2}}"
 # what joins a therapy to another given with it in one arm ("XY-123 plus AB-7", "XY-123 in combination with AB-7"); a
 # regex fragment
 TOGETHER_WITH = r"(?:plus|\+|(?:in\s+combination|combined|together)\s+with)"
@@ -87,9 +89,11 @@ POPULATION_WORDS = r"(?:age[ds]?|older|younger|elderly|men|women|male|female|boy
 ANALYSIS_SETS = r"(?:intent(?:ion)?[-\s]to[-\s]treat|ITT|mITT|per[-\s]protocol|PP|evaluable|completers?)"
 # where the arms of an allocation end: the background every arm received, the strata, or what the last arm's
 # treatment is made of ("or standard care consisting of A, B or C": A, B and C are no arms of their own)
-ARM_LIST_END = rx.compile(r"""(?=[acfiostuw])\b(?:in\ addition\ to|in\ combination\ with|on\ top\ of|added\ to|alongside|along\ with|together\ with
+ARM_LIST_END = rx.compile(r"""(?:(?=[acfiostuw])\b(?:in\ addition\ to|in\ combination\ with|on\ top\ of|added\ to|alongside|along\ with|together\ with
     | on\ a\ background | as\ add-on | unless | stratified | followed\ by
-    | which | including | such\ as | chosen\ from | consisting\ of | comprising | composed\ of)\b""", re.I | re.X)
+    | which | including | such\ as | chosen\ from | consisting\ of | comprising | composed\ of)\b
+    # (or a clause on what everyone was given: "...; all participants also received a placebo")
+    | ;\ (?=(?:all|both|each|every)\ ))""", re.I | re.X)
 # a control arm named in words rather than by a drug (use with re.X); "placebo" and "sham" are read apart
 CONTROL_ARM = r"""(?:best\ supportive\ care | (?:usual|standard)(?:\ of)?\ care | standard\ (?:therapy|treatment)
     | (?:(?:the\ )?(?:treatment|therapy|chemotherapy)\ of\ (?:the\ )?)?(?:physician|investigator)['’]s\ choice
