@@ -50,7 +50,10 @@ STUDIED = rx.compile(rf"(?:\b(?i:efficacy|safety|tolerability)\sof|\b(?:trials?|
 # design's: "multicentre, placebo-controlled")
 CONTROL = r"(?:matching\s)?(?:placebo|vehicle|sham)"
 BESIDE_CONTROL = rx.compile(rf"(?<![\w-]){WORD}(?:,\s|\sor\s){CONTROL}(?![\w-])"
-                            rf"|\b{CONTROL}(?:,\s|\sor\s)(?P<w2>[A-Za-z][a-z]{{4,24}})(?![\w-])"
+                            # (after a comma, a word that a list's next item ends at, not a clause's subject: "versus
+                            # placebo, | increase | in X was ...")
+                            rf"|\b{CONTROL}(?:,\s(?P<w2>[A-Za-z][a-z]{{4,24}})(?=[,;.)]|\s(?:or|and|\d)|$)"
+                            rf"|\sor\s(?P<w4>[A-Za-z][a-z]{{4,24}})(?![\w-]))"
                             r"|(?<![\w-])(?P<w3>[A-Za-z][a-z]{4,24})-treated\b")
 # said of a drug only: "zetanorvat was well tolerated", "zetanorvat at doses of 80 mg", "zetanorvat, an investigational
 # treatment for ...", "more frequent with zetanorvat than with placebo"

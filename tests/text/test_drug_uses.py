@@ -19,6 +19,7 @@ def names(*texts):
     "Adults got zorbegron every 8 hours at a dose of 10, 30 or 90 mg.",       # before doses listed
     "Adults got zorbegron in doses of 5 or 10 mg.",
     "Adults were assigned to zorbegron or placebo.",                           # beside the control
+    "Adults were assigned to placebo, zorbegron or zetamine.",
     "Among zorbegron-treated adults, 40% responded.",                          # the arm it names
     "Zorbegron was generally well tolerated in the trial.",                    # said of a drug only
     "Acme will submit zorbegron, an investigational treatment for gout, to the agency.",
@@ -36,6 +37,7 @@ def test_a_use_that_only_a_drug_has_names_it(text):
     "Treatment was well tolerated.",                               # the word for any therapy
     "A trial of women in rural clinics began.",                    # the people a trial is of
     "A study of healthy volunteers was run.",
+    "With XY-123 versus placebo, increase in zeta time was 10.8 vs 4.7 min.",   # a clause's subject after a comma
 ])
 def test_no_name_from_plain_words(text):
     assert names(text, text.lower()) == []
