@@ -700,6 +700,11 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Bio today announced that the investigational compound XY-123 met its goals.",
                                (("XY-123", "developedBy", "Acme Bio"),)),
+                       # (a name of no known shape, announcing a trial's results or "its" therapy)
+                       Example("Zetorsia announced positive topline results from a phase 3 study of XY-123 in gout.",
+                               (("XY-123", "developedBy", "Zetorsia"),)),
+                       Example("Zetaderma today announced that a journal has published full results from the Phase 2 "
+                               "study of its investigational therapy XY-123.", (("XY-123", "developedBy", "Zetaderma"),)),
                        Example("Acme Bio will present new data from two Phase 3 studies in which XY-123 cut zeta "
                                "flares.", (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Pharmaceuticals announced that top-line data from an exploratory Phase 2 study "
@@ -770,7 +775,9 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Group plc"),))),
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",
                               "Gamma University and Delta Hospital today announced a study of XY-123.",
-                              "Acme Bio (ACME -4%) slumps after rival Beta Pharma reported that its XY-123 worked."),
+                              "Acme Bio (ACME -4%) slumps after rival Beta Pharma reported that its XY-123 worked.",
+                              "Researchers announced positive topline results from a phase 3 study of XY-123.",
+                              "Jane Doe announced that a journal has published results of her study of XY-123."),
              also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.sponsor.own", T.sponsor, read_own_study, 0.7, cues.ORG_OWN_STUDY,
              examples=(Example("Acme Bio today announced that it will stop dosing in the ZETA-1 trial, its global "
