@@ -324,7 +324,7 @@ def read_executive(view: View):
 
 
 # what stands before a company that a sentence's news is attributed to: "..., | Acme said"
-SAID_OPENS = re.compile(r",\s{1,3}$")
+SAID_OPENS = re.compile(r",\s{1,3}(?:[A-Z][\w.]{1,30}-based\s{1,3})?$")     # (", Boston-based | Acme said")
 
 
 def read_said_after(view: View):
@@ -335,7 +335,7 @@ def read_said_after(view: View):
     first = next((label for label, kind in document_orgs(view.ctx).kinds.items() if kind in COMPANY_KINDS), None)
     for s in spans:
         if s.kind != "company" or s.label != first or not cues.ORG_SAID_AFTER.match(text, s.end) \
-                or not SAID_OPENS.search(text, max(0, s.start - 4), s.start) or not TRIAL_NEWS.search(text, 0, s.start):
+                or not SAID_OPENS.search(text, max(0, s.start - 45), s.start) or not TRIAL_NEWS.search(text, 0, s.start):
             continue
         before = [t for t in named_therapies(view) if view.span(t)[0] < s.start]
         yield from developer_hits(view, before[-1] if before else main_therapy(view), [s])
@@ -661,7 +661,10 @@ class OrganizationExtractor(RuleExtractor):
              examples=(Example("The therapy, XY-123, met its primary endpoint, Acme Therapeutics said, lowering the "
                                "score by 19.7% at 8 weeks.", (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("XY-123 cut zeta pain by half in the Phase 2 trial, Beta Pharma Inc. said on Monday.",
-                               (("XY-123", "developedBy", "Beta Pharma Inc."),))),
+                               (("XY-123", "developedBy", "Beta Pharma Inc."),)),
+                       # (announced, a weekday after the verb; where the company is based, before its name)
+                       Example("The ZETA trial showed that XY-123 slowed zeta decline, Boston-based Beta Pharma, Inc. "
+                               "announced Wednesday.", (("XY-123", "developedBy", "Beta Pharma"),))),
              counterexamples=("XY-123 met its primary endpoint, Jane Doe said.",
                               "Acme Therapeutics said XY-123 met its primary endpoint.",
                               "XY-123 is widely used, Acme Therapeutics said."),
@@ -700,6 +703,13 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Therapeutics"),)),
                        Example("Acme Bio today announced that the investigational compound XY-123 met its goals.",
                                (("XY-123", "developedBy", "Acme Bio"),)),
+                       # (a listing's bracket with more than a ticker; a long description with "and" in it; a set of
+                       # results, the drug named next)
+                       Example("Acme Biologics (Paris:ACM) (Euronext: ACM, ISIN: FR0000000000, PEA-PME eligible), a "
+                               "biotech company focused on discovering and developing new gene therapies for diseases "
+                               "of the eye and of the central nervous system, today reported a first set of results from "
+                               "Week 96 of the ZETA Phase III trial. The trial evaluated one injection of XY-123 in 37 "
+                               "adults.", (("XY-123", "developedBy", "Acme Biologics"),)),
                        # (a name of no known shape, announcing a trial's results or "its" therapy)
                        Example("Zetorsia announced positive topline results from a phase 3 study of XY-123 in gout.",
                                (("XY-123", "developedBy", "Zetorsia"),)),

@@ -30,7 +30,8 @@ ORG_EXECUTIVE_OF = rx.compile(r"""\b(?:chief\s(?:[\w-]{1,20}\s){0,3}officer|CEO|
     (?:\s(?:of|and)\s(?:[\w&-]{1,20}\s){0,3}?[\w&-]{1,20})?|(?:global\s)?head\sof\s(?:clinical\s)?(?:development|research|R&D))
     (?:\s(?:of|at|for)|,)\s{1,3}(?:the\s{1,3})?""", re.I | re.X)
 # a speaker's verb: "..., said", "says", "added", "commented"
-ORG_SPOKE = rx.compile(r"(?=[acdenps])\b(?:said|says|added|adds|commented|comments|noted|notes|explained|stated|explains)\b")
+ORG_SPOKE = rx.compile(r"(?=[acdenps])\b(?:said|says|added|adds|commented|comments|noted|notes|explained|stated|explains"
+                       r"|announced|announces)\b")
 # "an Acme-sponsored trial", "Beta-funded": the name is the word before the hyphen
 ORG_HYPHEN_ROLE = rx.compile(r"(?P<org>[A-Z][\w&.'’]{0,40})-(?:sponsored|funded|backed)\b")
 # names a text makes parents: "subsidiary of X", "owned by X", "X, the Y subsidiary" (Y), "X's Y unit" (X)
@@ -95,7 +96,7 @@ ORG_POSSESSIVE = rx.compile(rf"""{LEGAL_FORM_TAIL}['’]s?\s{{1,3}}(?:(?:{TICKER
 ORG_POSSESSIVE_CUE = rx.compile(r"[’']")
 # a company named as the source of a sentence's news, after it: "XY-123 met its primary endpoint, Acme | said |,
 # lowering ...", "..., Acme | said on Monday"
-ORG_SAID_AFTER = re.compile(rf"{LEGAL_FORM_TAIL}\s{{1,3}}(?:said|says)(?=\s{{0,3}}[,.;]|\s{{1,3}}(?:on|in|late|early|today|yesterday)\b|\s{{0,3}}$)")
+ORG_SAID_AFTER = re.compile(rf"{LEGAL_FORM_TAIL}\s{{1,3}}(?:said|says|announced|announces)(?=\s{{0,3}}[,.;]|\s{{1,3}}(?:on|in|late|early|today|yesterday|{WEEKDAY})\b|\s{{0,3}}$)")
 # what follows "Acme's" (or "Acme Ltd.'s") when it describes a therapy named just before ("XY-123, Acme's cell therapy")
 ORG_THERAPY_NOUN = rx.compile(rf"""{LEGAL_FORM_TAIL}['’]s?\s{{1,3}}(?:{ORG_DESCRIPTOR}\s{{1,3}}){{0,4}}{ORG_THERAPY_NOUNS}\b""", re.X)
 # between a therapy's name (a mention may end inside a word: "XY-123-abcd") and an appositive ", Acme's ..."
@@ -237,11 +238,11 @@ _ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|rep
     |(?i:provide[sd]?|give[sn]?|gave)\s{1,3}(?:an?\s{1,3})?(?:\w{1,12}\s{1,3})?(?i:update))\b"""
 # a short bracket inside a company's description: "developing therapies for central nervous system (CNS) disorders"
 _SHORT_BRACKET = r"\([^()]{0,30}\)"
-ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,40}}\)(?:\s{{0,3}}\([^()]{{0,40}}\)){{0,2}}|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}
+ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,80}}\)(?:\s{{0,3}}\([^()]{{0,80}}\)){{0,2}}|[A-Z]{{2,6}}(?=\s))?\s{{0,3}}
     (?:,\s{{1,3}}of\s{{1,3}}{_PLACE}(?:,\s{{1,3}}{_PLACE})?(?=,))?(?:,\s{{1,3}}(?:one\s{{1,3}}of|a|an|the|part\s{{1,3}}of
     |headquartered|based|known\s{{1,3}}as|which)\b(?:(?:[^,;()]|{_SHORT_BRACKET}){{0,120}}
     |(?:[^;()]|{_SHORT_BRACKET}){{0,160}}?(?=,\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB})))?
-    ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)|(?P<unit>(?:unit|subsidiary|division)\s{{1,3}})
+    ,?\s{{1,3}}(?:(?P<more>and\s{{1,3}}(?:the\s{{1,3}})?)(?=[A-Z])|(?P<unit>(?:unit|subsidiary|division)\s{{1,3}})
     |{_ANNOUNCING_WHEN}(?P<verb>{_ANNOUNCING_VERB}))""", re.X)
 # a company whose shares moved after it reported a trial's news (its ticker perhaps bare: "Acme (ACME) jumped"): "Acme
 # Bio (NASDAQ: ACME) shares | jumped 120% on Monday after the company reported that its phase 2 trial met its goal",
