@@ -376,9 +376,20 @@ def with_procedures(sentences: list[Sentence], out: list[list[Mention]]) -> list
         each.append([p for p in found if not any(m.start < p.end and p.start < m.end and m.kind in ("disease", "measure")
                                                  for m in out[idx])])
     names = one_name_each([p.label for found in each for p in found])
-    for idx, found in enumerate(each):
+    # (a name found where patients got it is the therapy wherever the text writes it so: "... randomized to zeta
+    # training or usual care. ... In the zeta training group, ...")
+    forms = {p.text.lower(): names[p.label] for found in each for p in found}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])",
+                         re.I) if forms else None
+    for idx, (s, found) in enumerate(zip(sentences, each)):
+        found = [replace(p, label=names[p.label]) for p in found]
+        found += [Mention(hit.group(), s.start + hit.start(), s.start + hit.end(), "therapy", forms[hit.group().lower()],
+                          (), "pattern", "procedure") for hit in (pattern.finditer(s.text) if pattern else ())
+                  if not any(p.start <= s.start + hit.start() < p.end for p in found)
+                  and not any(m.start < s.start + hit.end() and s.start + hit.start() < m.end
+                              and m.kind in ("disease", "measure") for m in out[idx])]
         if found:
-            out[idx] = resolve_overlaps(out[idx] + [replace(p, label=names[p.label]) for p in found])
+            out[idx] = resolve_overlaps(out[idx] + found)
     return out
 
 

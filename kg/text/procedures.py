@@ -30,17 +30,18 @@ DEVICE_WORDS = (r"stents?|lens|lenses|implants?|devices?|catheters?|pumps?|masks
                 r"orthos[ie]s|monitors?|monitoring|mesh(?:es)?|sutures?|spectacles")
 # the words that end an intervention's name ...
 HEADS = rf"""(?:stimulation|training|exercises?|programs?|programmes?|ablation|stenting|implantation|block|
-    acupuncture|electroacupuncture|counsell?ing|psychotherapy|therapy|interventions?|rehabilitation|surgery|resection|repair|bypass|transplantation|transplants?|
+    acupuncture|electroacupuncture|counsell?ing|psychotherapy|physiotherapy|therapy|interventions?|rehabilitation|surgery|resection|repair|bypass|transplantation|transplants?|
     irradiation|radiotherapy|phototherapy|photocoagulation|ventilation|hypothermia|cooling|massage|{DEVICE_WORDS}|
     education|[a-z]{{3,30}}(?:ectomy|otomy|ostomy|oplasty|opexy|oscopy|otripsy|ectomies|otomies|oplasties))"""
 # ... and those that name one alone: a procedure's own word
 SPECIFIC = re.compile(r"(?:[a-z]{3,30}(?:ectomy|otomy|ostomy|oplasty|opexy|otripsy)|acupuncture|electroacupuncture|"
-                      r"radiotherapy|phototherapy|photocoagulation)", re.I)
+                      r"radiotherapy|phototherapy|photocoagulation|physiotherapy)", re.I)
 # where a text says patients got one, or a title names one as what it studies
 CUE = r"""(?:^(?P<heading>Interventions?:)|\b(?:(?P<setting>underwent|received)|receiving|treated\swith|followed\sby|versus|vs\.|vs|using|
     wear|wearing|wore|
-    (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)\sto(?:\sreceive)?(?:\seither)?|
-    [Ee]ffects?\sof|[Ee]ffectiveness\sof|[Ee]fficacy(?:\sand\s(?:[Ss]afety|[Tt]olerability))?\sof|
+    # (the ratio may stand between, and "into": "randomized (1:2) to", "randomized into")
+    (?:randomi[sz]ed|randomly\sassigned|assigned|allocated)(?:\s\(\d{1,2}(?::\d{1,2}){1,3}\))?\s(?:to|into)(?:\sreceive)?(?:\seither)?|
+    [Ee]ffects?\sof|[Ee]ffectiveness\sof|[Ee]valuation\sof|[Ee]fficacy(?:\sand\s(?:[Ss]afety|[Tt]olerability))?\sof|
     [Ss]afety(?:\sand\s[Ee]fficacy)?\sof|[Oo]utcomes?\sof|[Bb]enefits?\sof|(?P<studied>(?:trial|study)\sof))(?![\w-]))"""
 # the phrase: up to five words before the head, then a boundary (a preposition, a join, a verb, a mark); a regex
 # fragment
@@ -67,6 +68,8 @@ NOT_NAME_WORD = frozenset("""the a an of with and or to in for on by at this tha
     undergoing easily after before during until unlike only one prior previous repeat repeated required university
     hospital research different two three new novel versus vs vs. not no""".split())
 MOST_HITS = 40             # (a sentence's phrases read at most: lists are short)
+# what sets a trial's intervention against another: "a trial of A | compared with | B"
+COMPARED_AFTER = re.compile(r"\s(?:compared\s(?:with|to)|versus|vs\.?)\s")
 # words that stand before a name but are no part of it: a side, a count, its place beside other treatment
 LEADING = frozenset("bilateral unilateral left right one two three four single-stage adjunctive add-on".split())
 # words that say what kind of treatment a therapy or an intervention is, not which one: "adjuvant therapy", "cell
@@ -137,9 +140,10 @@ def find_procedures(text: str) -> list[Procedure]:
         if hit.groupdict().get("setting") and cues.ALLOCATION.search(text, hit.end()):
             continue                        # ("eyes that underwent zetectomy were randomized to A or B": the setting; an
             #                                 allocation after what patients underwent names the arms)
-        if hit.groupdict().get("studied") and not hit.group("short"):
+        if hit.groupdict().get("studied") and not hit.group("short") and not COMPARED_AFTER.match(text, hit.end()):
             continue                        # ("a trial of zeta repair with or without A": a trial's setting, unless the
-            #                                 text names it by a short form: "a trial of ZSCT (zeta stem cell transplant)")
+            #                                 text names it by a short form, "a trial of ZSCT (zeta stem cell
+            #                                 transplant)", or sets it against another: "a trial of A compared with B")
         words = list(re.finditer(r"\S+", hit.group("p")))
         while words and (words[0].group().lower() in LEADING or words[0].group().isdigit()):
             words.pop(0)

@@ -1126,3 +1126,12 @@ def test_a_procedures_plural_its_last_words_or_its_capitals_are_one_therapy_and_
             "Cotton Zeta Face Mask group (n = 40) had fewer colds than controls. Those wearing zeta face masks had fewer colds.")
     assert list(named(text)) == ["cotton zeta face mask"]
     assert not any(p == "alias" for _, p, _ in facts(text))
+
+
+def test_a_procedure_found_where_patients_got_it_is_the_therapy_wherever_the_text_writes_it():
+    text = ("In a randomized trial, 120 adults were assigned (1:1) to zeta training or usual care. Adults given zeta "
+            "training had fewer falls. Zeta training (ZT) was well liked.")
+    ctx = build_context(parse_document("Headline\n\n" + text, source="t.txt"))
+    found = [(m.text.lower(), m.label) for ms in ctx.mentions for m in ms if m.kind == "therapy"]
+    assert found[:3] == [("zeta training", "zeta training")] * 3
+    assert ("zeta training", "alias", "ZT") in facts(text)

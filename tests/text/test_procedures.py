@@ -18,6 +18,17 @@ def test_what_patients_underwent_or_were_assigned_to_named_by_its_head_word():
         "combined zeta surgery", "open zetotomy"]
 
 
+def test_one_assigned_into_after_a_ratio_evaluated_or_set_against_another_by_a_trial():
+    assert names("In all, 914 women were randomized into zeta training (n = 457) and control (n = 457) groups.") == [
+        "zeta training"]
+    assert names("Evaluation of a nurse-led zeta program in heart failure.") == ["nurse-led zeta program"]
+    assert names("Adults were randomly allocated (1:2) to zeta training or usual care.") == ["zeta training"]
+    assert names("Randomised controlled trial of physiotherapy compared with advice for low back pain.") == [
+        "physiotherapy"]
+    # a trial's setting, set against nothing, names none
+    assert names("A randomised trial of physiotherapy with or without XY-123 for back pain.") == []
+
+
 def test_a_title_that_opens_on_one_for_a_condition_in_lower_case():
     assert names("Single-Port Zeta Sympathicotomy for the Treatment of Zeta Sweating: a Review of 31 Cases.") == [
         "single-port zeta sympathicotomy"]
