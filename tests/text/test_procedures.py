@@ -23,10 +23,10 @@ def test_one_assigned_into_after_a_ratio_evaluated_or_set_against_another_by_a_t
         "zeta training"]
     assert names("Evaluation of a nurse-led zeta program in heart failure.") == ["nurse-led zeta program"]
     assert names("Adults were randomly allocated (1:2) to zeta training or usual care.") == ["zeta training"]
-    assert names("Randomised controlled trial of physiotherapy compared with advice for low back pain.") == [
+    assert names("A pragmatic trial of physiotherapy versus a leaflet in adults with zeta neck ache.") == [
         "physiotherapy"]
     # a trial's setting, set against nothing, names none
-    assert names("A randomised trial of physiotherapy with or without XY-123 for back pain.") == []
+    assert names("A pragmatic trial of physiotherapy with or without XY-123 in zeta neck ache.") == []
 
 
 def test_a_title_that_opens_on_one_for_a_condition_in_lower_case():
