@@ -706,15 +706,14 @@ class OrganizationExtractor(RuleExtractor):
                        # (a listing's bracket with more than a ticker; a long description with "and" in it; a set of
                        # results, the drug named next)
                        Example("Acme Biologics (Paris:ACM) (Euronext: ACM, ISIN: FR0000000000, PEA-PME eligible), a "
-                               "biotech company focused on discovering and developing new gene therapies for diseases "
-                               "of the eye and of the central nervous system, today reported a first set of results from "
-                               "Week 96 of the ZETA Phase III trial. The trial evaluated one injection of XY-123 in 37 "
-                               "adults.", (("XY-123", "developedBy", "Acme Biologics"),)),
+                               "biotech firm set on finding and making new gene medicines for zeta eye disease and for "
+                               "beta brain disorders, today reported a first set of results from month 30 of the ZETA "
+                               "Phase III trial. The trial gave one injection of XY-123 to 29 adults.", (("XY-123", "developedBy", "Acme Biologics"),)),
                        # (a name of no known shape, announcing a trial's results or "its" therapy)
-                       Example("Zetorsia announced positive topline results from a phase 3 study of XY-123 in gout.",
+                       Example("Zetorsia announced new top-line data of a phase 2b study of XY-123 in gout.",
                                (("XY-123", "developedBy", "Zetorsia"),)),
-                       Example("Zetaderma today announced that a journal has published full results from the Phase 2 "
-                               "study of its investigational therapy XY-123.", (("XY-123", "developedBy", "Zetaderma"),)),
+                       Example("Zetaderma today announced that a journal printed the final data of a zeta trial of its "
+                               "experimental drug XY-123.", (("XY-123", "developedBy", "Zetaderma"),)),
                        Example("Acme Bio will present new data from two Phase 3 studies in which XY-123 cut zeta "
                                "flares.", (("XY-123", "developedBy", "Acme Bio"),)),
                        Example("Acme Pharmaceuticals announced that top-line data from an exploratory Phase 2 study "
@@ -786,7 +785,7 @@ class OrganizationExtractor(RuleExtractor):
              counterexamples=("Acme Therapeutics today announced that a journal published results of XY-123.",
                               "Gamma University and Delta Hospital today announced a study of XY-123.",
                               "Acme Bio (ACME -4%) slumps after rival Beta Pharma reported that its XY-123 worked.",
-                              "Researchers announced positive topline results from a phase 3 study of XY-123.",
+                              "Researchers announced new top-line data of a phase 2b study of XY-123.",
                               "Jane Doe announced that a journal has published results of her study of XY-123."),
              also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.sponsor.own", T.sponsor, read_own_study, 0.7, cues.ORG_OWN_STUDY,

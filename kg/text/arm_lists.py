@@ -558,7 +558,7 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
 
 # the groups counted before a colon that lists them: "randomized 1:1:1 to three treatments (given ...): A ...; B ...;
 # or placebo"
-# (or "to receive one of five therapies:", "into two equal groups:")
+# (or "to receive one of 3 therapies:", "into two equal groups:")
 LIST_ANNOUNCED = rx.compile(r"""(?=[it])\b(?:into|to)\s(?:receive\s)?(?:one\sof\s)?(?:the\s)?(?P<k>two|three|four|five|[2-5])\s
     (?:treatment\s|study\s|parallel\s|equal\s)?(?:groups|arms|cohorts|treatments|regimens|therapies|interventions)\b
     (?:\s\([^()]{0,120}\))?\s?:\s""", re.I | re.X)
@@ -626,7 +626,7 @@ def announced_list(text: str, names: Sequence[Name]) -> list[Arm]:
         worded = WORDED_ITEM.fullmatch(text, start, detail.start() if detail else end) \
             if name is None and control is None else None
         if worded is not None and worded.group().lower() in NO_TREATMENT:
-            return []                    # ("two groups: one to receive A and the other to receive B": who, not what)
+            return []                    # ("two groups: one to get A and the other to get B": who, not what)
         if name is not None:
             other = next((n for n in names if n.start > name.end and ITEM_PARTNER.fullmatch(text, name.end, n.start)
                           and n.end <= end), None)

@@ -2643,7 +2643,7 @@ def test_a_verdict_on_a_roles_measures_together_is_each_ones_and_the_role_is_no_
 
 @pytest.mark.parametrize("verdict", [
     "The trial met both co-primary endpoints.",
-    "For both coprimary endpoints, XY-123 showed statistically significant improvement vs placebo (both P<0.001).",
+    "For both coprimary endpoints, XY-123 was statistically significantly better than placebo (both P<0.002).",
 ])
 def test_a_verdict_on_both_of_a_roles_measures_is_each_ones(verdict):
     found = facts(ALLOCATED + "The co-primary endpoints were the change in zeta score and beta response at week 12. "

@@ -710,7 +710,7 @@ def test_every_labelled_group_of_three_sized_ones_is_an_arm():
      [("saline", None, ()), ("XY-123", None, ("XY-123",)), ("AB-77 plus saline", None, ("AB-77",)),
       ("AB-77 plus XY-123", None, ("AB-77", "XY-123"))]),
     # "to receive one of N therapies:", an item opening on a capital, an item that goes on to say what it holds
-    ("Adults were randomly assigned to receive one of four therapies: Zeta root, a beta supplement, a beta supplement "
+    ("Adults were split at random to receive one of 4 therapies: Zeta root, a beta supplement, a beta supplement "
      "plus diet advice to cut sugar intake, and a placebo group.",
      [("zeta root", None, ()), ("beta supplement", None, ()), ("beta supplement plus diet advice", None, ()),
       ("placebo", None, ())]),
@@ -731,8 +731,8 @@ def test_a_known_name_that_is_a_word_of_a_listed_treatment_is_no_drugs_arm():
 @pytest.mark.parametrize("text", [
     "Adults were randomized to one of four groups: XY-123, AB-77, or placebo.",      # fewer items than groups
     "Adults were randomized to one of two groups: XY-123, or rest at home after surgery.",   # a clause, no treatment
-    "Adults were randomly allocated to two treatment groups: one to receive zeta training and the other to receive "
-    "usual care.",                                                                    # who, not what
+    "Adults were allocated at random to 2 treatment groups: one to get zeta training and the other to get usual "
+    "care.",                                                                    # who, not what
 ])
 def test_a_counted_list_whose_items_do_not_match_the_count_or_name_no_treatment_is_no_arms(text):
     assert read(text, "XY-123", "AB-77") == []

@@ -300,8 +300,8 @@ def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     assert labels("Secondary end points were zeta improvement, zeta clearance, according to the central reader, and "
                   "beta control.") == ["zeta improvement", "zeta clearance"]
     # a role's list after "including" or "such as", its items each with a number or the subject of a verb
-    assert labels("The zeta group improved more for secondary outcomes including global zeta (0.9 points), beta "
-                  "worry (1.2 points), and zeta coping (2.6 points).") == ["global zeta", "beta worry", "zeta coping"]
+    assert labels("The zeta group improved more for secondary outcomes including zeta sum (0.7 points), beta "
+                  "worry (1.4 points), and zeta coping (2.2 points).") == ["zeta sum", "beta worry", "zeta coping"]
     assert labels("Secondary end points such as zeta clearance and beta control improved.") == \
         ["zeta clearance", "beta control"]
     assert labels("Primary outcome measures were zeta pressure, zeta control (pressure below 9, no zeta drops or "

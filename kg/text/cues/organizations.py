@@ -263,7 +263,7 @@ ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|rep
     (?:(?:today|yesterday|(?:late\s{1,3}|early\s{1,3})?on\s{1,3}""" + WEEKDAY + r""")\s{1,3})?
     (?:that\s{1,3}its\s|its\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?|vaccines?|
     candidates?|antibod(?:y|ies)|trials?|stud(?:y|ies)|results|data)\b
-    # (or a trial's results, "Acme announced positive topline results from a phase 3 study of ...", or "its" therapy
+    # (or a trial's results, "Acme announced new data of a zeta study of ...", or "its" therapy
     # later in what it announced: "Acme today announced that the journal published results of its therapy XY")
     |(?<=announced\s|announces\s)(?:(?:positive|topline|top-line|new|full|interim|final|additional)\s{1,3}){0,3}
     (?:results|data)\s{1,3}(?:from|of)\s{1,3}(?:a|an|the)\s[^.;]{0,60}?\b(?:trial|study)\b
