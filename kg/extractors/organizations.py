@@ -707,7 +707,7 @@ class OrganizationExtractor(RuleExtractor):
                        # results, the drug named next)
                        Example("Acme Biologics (Paris:ACM) (Euronext: ACM, ISIN: FR0000000000, PEA-PME eligible), a "
                                "biotech firm set on finding and making new gene medicines for zeta eye disease and for "
-                               "beta brain disorders, today reported a first set of results from month 30 of the ZETA "
+                               "beta brain ills, today shared a first set of data from month 30 of the ZETA "
                                "Phase III trial. The trial gave one injection of XY-123 to 29 adults.", (("XY-123", "developedBy", "Acme Biologics"),)),
                        # (a name of no known shape, announcing a trial's results or "its" therapy)
                        Example("Zetorsia announced new top-line data of a phase 2b study of XY-123 in gout.",
