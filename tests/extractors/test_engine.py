@@ -41,6 +41,14 @@ def test_hedged_clauses_and_quotations_are_not_read_unless_the_rule_asks():
     assert {f.object_text for f in run_rules(ctx, (hedged,))} == {"beta", "gamma"}
 
 
+@pytest.mark.parametrize("outlook", ["A later study is expected to have tested beta.", "Acme expects to have tested beta.",
+                                     "Acme could win a study that tested beta.", "Acme is on track to have tested beta."])
+def test_an_outlook_is_hedged_but_a_past_ability_is_not(outlook):
+    assert {f.object_text for f in run_rules(ctx_of("The trial (NCT01234567) ran. " + outlook), (TESTED,))} == set()
+    assert {f.object_text for f in run_rules(ctx_of("The trial (NCT01234567) ran. Those who could receive it tested "
+                                                    "beta."), (TESTED,))} == {"beta"}
+
+
 def test_rules_that_need_a_trial_read_nothing_without_one():
     ctx = ctx_of("Alpha tested beta in the laboratory.")
     assert list(run_rules(ctx, (TESTED,))) == []

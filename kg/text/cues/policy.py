@@ -14,8 +14,11 @@ from kg.text import prefilter as rx
 # words that make a statement a plan, a wish or a guess rather than a finding ("a larger study should follow"); not a
 # plan past or a planned size ("enrolled 150 of an originally planned 240", "the planned 300 patients"), nor a program's
 # outlook said beside a result ("the future of XY-1 development is unclear after its study missed")
-HEDGE = rx.compile(r"""(?=[afhlmpsw])\b(?:
+HEDGE = rx.compile(r"""(?=[acefhilmopsw])\b(?:
       should | would | might | may\ be | will\ be
+    # (or an outlook: "is expected to become the first approved ...", "could reach the market in 2031 as ...")
+    | (?:is|are)\ expected\ to | expects?\ to | poised\ to | on\ track\ to | slated\ (?:for|to)
+    | could\ (?:reach|become|be\ approved|win|gain|launch)
     | plans?\ to | (?<!originally\ )(?<!initially\ )planned(?!\ (?:for|over)\ (?:\w+\ ){0,2}(?:years?|months?|weeks?|days?)\b)(?!\ \d)
     | future(?!\ of\ (?:the\ |its\ |their\ )?[\w-]+\ (?:development|program|programme)\b) | hope[sd]?\ to | aims?\ to | potentially | look(?:s|ing)?\ forward\ to
     )\b""", re.I | re.X)
