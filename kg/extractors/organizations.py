@@ -179,7 +179,7 @@ PAREN_CLOSES = re.compile(rf"{cues.LEGAL_FORM_TAIL}\s{{0,3}}\)")        # (a leg
 
 
 # a brand name before its maker in a drug's bracket, as regulators' news writes it: "XY-123 (| Zetavo, | Acme Bio, Inc.)"
-BRAND_THEN_COMMA = re.compile(r"[A-Z][\w-]{1,30}[®™]?[,;]\s{1,3}")
+BRAND_THEN_COMMA = re.compile(r"[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30})?[®™]?[,;]\s{1,3}")    # (or two words: "Zetavo Depot")
 # the maker's town after its name, before the bracket closes: "XY-123 (Zetavo; Acme| , Springfield, MA)|"
 TOWN_CLOSES = re.compile(cues.TOWN_CLOSES)
 
@@ -638,9 +638,14 @@ class OrganizationExtractor(RuleExtractor):
                        Example("The FDA has approved XY-123 (Zetavo; Acmegen, Springfield, MA) for adults with gout.",
                                (("XY-123", "developedBy", "Acmegen"),)),
                        Example("The antibody XY-123 from Acme Biosciences lowered the marker.",
-                               (("XY-123", "developedBy", "Acme Biosciences"),))),
+                               (("XY-123", "developedBy", "Acme Biosciences"),)),
+                       # (a brand of one or two words and a maker of no known shape, as medical news writes them)
+                       Example("Adults kept on zetreotide (Zetavo, Zetasma) or betreotide (Betavo Depot, Betapsen) "
+                               "were enrolled.", (("Zetreotide", "developedBy", "Zetasma"),
+                                                  ("Betreotide", "developedBy", "Betapsen")))),
              counterexamples=("Patients switched to XY-123 from Gamma University Hospital's own stock.",
-                              "XY-123 (10 mg) was given daily."),
+                              "XY-123 (10 mg) was given daily.", "Adults got zetreotide (Zetavo, 20 mg) or betreotide "
+                              "(Canada, USA)."),
              also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.developer.maker", T.developedBy, read_maker, 0.75, cues.ORG_MAKER_GATE,
              examples=(Example("XY-123's maker, Acme Therapeutics, said the trial met its goal.",
@@ -712,6 +717,10 @@ class OrganizationExtractor(RuleExtractor):
                        # (a name of no known shape, announcing a trial's results or "its" therapy)
                        Example("Zetorsia announced new top-line data of a phase 2b study of XY-123 in gout.",
                                (("XY-123", "developedBy", "Zetorsia"),)),
+                       Example("Zetapartners issued results of a phase II study of XY-123 in adults.",
+                               (("XY-123", "developedBy", "Zetapartners"),)),
+                       Example("Zetacardia reported positive early data from a phase III study of XY-123 in gout.",
+                               (("XY-123", "developedBy", "Zetacardia"),)),
                        Example("Zetaderma today announced that a journal printed the final data of a zeta trial of its "
                                "experimental drug XY-123.", (("XY-123", "developedBy", "Zetaderma"),)),
                        Example("Acme Bio will present new data from two Phase 3 studies in which XY-123 cut zeta "
@@ -786,6 +795,7 @@ class OrganizationExtractor(RuleExtractor):
                               "Gamma University and Delta Hospital today announced a study of XY-123.",
                               "Acme Bio (ACME -4%) slumps after rival Beta Pharma reported that its XY-123 worked.",
                               "Researchers announced new top-line data of a phase 2b study of XY-123.",
+                              "Zetanews reported data from a phase III study of XY-123.",
                               "Jane Doe announced that a journal has published results of her study of XY-123."),
              also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.sponsor.own", T.sponsor, read_own_study, 0.7, cues.ORG_OWN_STUDY,

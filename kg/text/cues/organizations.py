@@ -165,8 +165,11 @@ ORG_MAKER_CUE = rx.compile(r"(?=[\(f])(?:\(|\bfrom\b)")
 # Springfield, MA)" (the name, read after the semicolon, is a company's whatever its words)
 # (the town, after the maker's name, to the bracket's end: "|, Springfield, MA)|"; a regex fragment)
 TOWN_CLOSES = r",\s{1,3}[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?(?:,\s{1,3}[A-Z]{2})?\s{0,3}\)"
-ORG_MAKER_IN_BRACKET = rx.compile(rf"\(\s{{0,3}}[A-Z][\w-]{{1,30}}[®™]?;\s{{1,3}}(?=[A-Z][\w.&-]{{1,30}}(?:\s[A-Z][\w.&-]{{1,30}}){{0,3}}"
-                                  rf"{TOWN_CLOSES})")
+ORG_MAKER_IN_BRACKET = rx.compile(rf"\(\s{{0,3}}[A-Z][\w-]{{1,30}}(?:\s[A-Z][\w-]{{1,30}})?[®™]?(?:;\s{{1,3}}(?=[A-Z][\w.&-]{{1,30}}(?:\s[A-Z][\w.&-]{{1,30}}){{0,3}}"
+                                  rf"{TOWN_CLOSES})"
+                                  # (or the brand and its maker alone, as medical news writes them: "XY-123 (Zetavo,
+                                  # Acme)"; no digits, no more words)
+                                  rf"|,\s{{1,3}}(?=[A-Z][A-Za-z.&-]{{1,30}}(?:\s[A-Z][A-Za-z.&-]{{1,30}}){{0,2}}\)))")
 # a stock ticker after a name makes it a company: "Acme Bio (NASDAQ: ACME)"
 ORG_TICKER = rx.compile(rf"\s{{0,3}}{TICKER}")
 # a name described as a company: "drugmaker Acme", "Boston-based Acme", "Acme, a clinical-stage biotech company"
@@ -230,7 +233,7 @@ _ANNOUNCING_WHEN = r"""(?:(?:on\s{1,3})?""" + WEEKDAY + r"""\s{1,3}|today\s{1,3}
     |just\s{1,3}|jointly\s{1,3}|together\s{1,3}|recently\s{1,3}|ha(?:ve|s)\s{1,3}|(?i:to)\s{1,3}|will\s{1,3}
     |(?:are|is)\s{1,3}(?:pleased|delighted|excited|proud|happy)\s{1,3}to\s{1,3}){0,2}"""
 # (trade news tells the same by the company's share price: "Acme (ACME -19%) slumps after ...", "is down 17% after")
-_ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|presented
+_ANNOUNCING_VERB = r"""(?:[Aa]nnounced?|[Aa]nnounces|ANNOUNCE[SD]?|said|says|reported|reports|released|releases|issued|issues|presented
     |presents|(?i:present|report)s?|unveiled|unveils|shared|shares|revealed|reveals|disclosed|discloses
     |(?:(?:is|was|are|were|perks|edges|ticks|trades|trending)\s{1,3})?(?:down|up)(?=\s{1,3}\d)|slump(?:s|ed)|soar(?:s|ed)|plunge[sd]|jump(?:s|ed)|tumble[sd]|surge[sd]
     |sinks|sank|slid|slides|slipped|slips|plummet(?:s|ed)|(?:are|is|were|was)\s{1,3}on\s{1,3}the\s{1,3}rise|(?:rose|fell|climbed|dropped|declined)(?=\s{1,3}(?:on|after|\d))
@@ -259,14 +262,15 @@ ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?\)(?
 # (the name, read before the verb, is a company's whatever its words)
 # (or without "that" where its drug, trial or results follow, a day between: "Acme said on Friday its investigational
 # drug")
-ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|reported|reports|said|says)\s{1,3}
+ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|reported|reports|said|says|issued|released)\s{1,3}
     (?:(?:today|yesterday|(?:late\s{1,3}|early\s{1,3})?on\s{1,3}""" + WEEKDAY + r""")\s{1,3})?
     (?:that\s{1,3}its\s|its\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:drugs?|medicines?|medications?|therap(?:y|ies)|treatments?|vaccines?|
     candidates?|antibod(?:y|ies)|trials?|stud(?:y|ies)|results|data)\b
     # (or a trial's results, "Acme announced new data of a zeta study of ...", or "its" therapy
     # later in what it announced: "Acme today announced that the journal published results of its therapy XY")
-    |(?<=announced\s|announces\s)(?:(?:positive|topline|top-line|new|full|interim|final|additional)\s{1,3}){0,3}
-    (?:results|data)\s{1,3}(?:from|of)\s{1,3}(?:a|an|the)\s[^.;]{0,60}?\b(?:trial|study)\b
+    |(?:(?<=announced\s)|(?<=announces\s)|(?<=issued\s)|(?<=released\s)|(?<=reported\s)(?=(?:positive|topline|top-line
+    |preliminary|interim|final)\s))(?:(?:positive|topline|top-line|new|full|interim|final|additional|preliminary|early
+    |updated|mixed|negative)\s{1,3}){0,3}(?:results|data)\s{1,3}(?:from|of)\s{1,3}(?:a|an|the)\s[^.;]{0,60}?\b(?:trial|study)\b
     |(?<=announced\s|announces\s)that\s[^.;]{0,120}?\bits\s{1,3}(?:investigational\s{1,3}|experimental\s{1,3})?
     (?:drug|medicine|therapy|treatment|vaccine|candidate|antibody)\b)""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
@@ -280,7 +284,7 @@ ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?
                                   r"(?:(?:[\w.-]{1,20}\s{1,3}){0,3}?(?:giant|drug\s?maker|maker|developer|biotech|company|firm|pharma|"
                                   r"major|specialist)\s{1,3})?")
 # the announcing verbs' stems (a set of words: the prefilter's literals alone decide it)
-ORG_ANNOUNCE_WORD = rx.compile(r"(?=[acdfgjoprstuw])(?:announce|said|says|report|release|present|unveil|share|reveal|disclose|slump|provide|give|gave|"
+ORG_ANNOUNCE_WORD = rx.compile(r"(?=[acdfgijoprstuw])(?:announce|said|says|report|release|issue|present|unveil|share|reveal|disclose|slump|provide|give|gave|"
                                r"soar|plunge|jump|tumble|surge|sink|sank|slid|slip|plummet|rise|rose|fell|climbed|dropped|declined|receive|"
                                r"secure|obtain|gain)", re.I)
 # the short words only as the announcing verbs use them: "up 40%", "wins approval" (as bare letters "up" and "get"
