@@ -87,6 +87,8 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         span = people.span("x")
     if (period := STUDY_PERIOD_END.search(text, span[0], span[1])) is not None and period.start() > span[0]:
         span = (span[0], period.start())    # ("zeta days | throughout the treatment period": when, not what)
+    if CHANGE_ONLY.fullmatch(text, span[0], span[1]) and (obj := CHANGE_OBJECT.match(text, span[1])) is not None:
+        span = obj.span("x")            # ("absolute percent change | in zeta GL-9": the quantity that changed)
     phrase = text[span[0]:span[1]]
     if cues.PATIENT_FLOW.search(phrase):
         return None                     # (who left each arm is no outcome: "7 were lost to follow-up (4 in A, 3 in B)")
@@ -94,6 +96,12 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         return None                     # ("A primary endpoint event occurred in ...": the endpoint its role names)
     return Mention(phrase, base + span[0], base + span[1], "measure", written(phrase))
 
+
+
+# a phrase that names a change alone, and the quantity after it that changed: "absolute percent change | in zeta GL-9"
+CHANGE_ONLY = re.compile(r"(?:(?:absolute|relative|mean|median|average|adjusted)\s)?(?:percent(?:age)?\s)?changes?", re.I)
+CHANGE_OBJECT = re.compile(r"\sin\s(?:the\s)?(?P<x>[A-Za-z][\w-]*(?:\s(?!(?:from|at|over|between|during|after|showed|was|were|"
+                           r"in|with|by|of|for)\b)[\w-]+){0,5})")
 
 
 # the whole study's span closing a measure's words, which says when it was counted: "zeta days | throughout the

@@ -3796,3 +3796,10 @@ def test_an_estimate_and_its_interval_joined_by_and_to_another_are_no_two_clause
                   "zeta response (difference 21.3%, 95% CI 11.3-31.2, P<0.001). Zeta remission showed a 13.2% difference "
                   "(95% CI 4.6-21.8, P=0.0021), and zeta calm showed a 12.1% difference (95% CI 3.6-20.6, P=0.0057).")
     assert not any(s == "zeta response" and p == "pValue" for s, p, _ in found)
+
+
+def test_a_subject_that_names_a_change_alone_gives_the_quantity_that_changed():
+    found = facts(ALLOCATED + "The secondary analysis of absolute percent change in zeta capillary GL-9 from baseline "
+                  "showed a median reduction of 37 percent in the XY-123 group, compared to 8 percent in the placebo group.")
+    assert ("zeta capillary GL-9 (XY-123)", "change", "-37.0") in found
+    assert not any(s.startswith("absolute") for s, _, _ in found)
