@@ -72,8 +72,9 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"\b{WHO}\s+(?:were|was)\s+(?:enrolled|recruited|randomi[sz]ed)\b[^.;()]{{0,120}}\((?-i:\s*N\s*=\s*){NUM}\s*\)"
                r"(?![^.;]{0,200}\(\s*[nN]\s*=)", re.I),
     # a structured abstract's heading that counts those studied: "Participants: 400 adults aged 40 to 75 years with X"
-    rx.compile(rf"^(?:(?:setting\s+and\s+)?participants|patients|subjects|study\s+population)\s*:\s*(?:a\s+total\s+of\s+)?"
-               rf"{NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b", re.I),
+    # (or, as some journals set it, with no colon: "Participants 400 adults with X")
+    rx.compile(rf"^(?:(?:setting\s+and\s+)?participants|patients|subjects|study\s+population)\s*(?::\s*|(?<=[a-z])\s(?=\d))"
+               rf"(?:a\s+total\s+of\s+)?{NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b", re.I),
     # "a randomized trial of 12,345 healthy male physicians", "a study of 1,234 patients with X": those studied, named
     # with the trial (the words between stop at a comma or a full stop)
     rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"
@@ -248,7 +249,26 @@ IN_PEOPLE = rx.compile(rf"(?=[i])\bin\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", r
 SHARE_AFTER_COUNT = re.compile(r"(?<!\s)\s*+\(\s*+\d{1,3}(?:\.\d{1,2})?\s*+%\s*+\)")
 
 
+# a structured abstract's heading on a line of its own, and the count of those studied that opens the next line:
+# "PATIENTS" | "140 adult patients scheduled for zeta surgery."
+HEADING_LINE = re.compile(r"(?:(?:setting\s+and\s+)?participants|patients|subjects|study\s+population)", re.I)
+COUNT_OPENS = rx.compile(rf"^(?:a\s+total\s+of\s+)?{NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b", re.I)
+
+
+def counted_under_heading(view: View) -> Hit | None:
+    """The count that opens a line right after a heading line that names those studied, else None."""
+    i = view.index
+    before = view.ctx.sentences[i - 1] if i else None
+    if before is None or before.line == view.ctx.sentences[i].line or not HEADING_LINE.fullmatch(before.text):
+        return None
+    m = COUNT_OPENS.search(view.text)
+    return Hit(view.trial, int(number(m.group("num"))), m.start(), m.end()) if m and number(m.group("num")) else None
+
+
 def enrollment(view: View):
+    if (headed := counted_under_heading(view)) is not None:
+        yield headed                         # ("PATIENTS" | "140 adult patients ...")
+        return
     if (each := sizes_respectively(view)) is not None:
         yield from each                      # ("enrolled 212 and 198 patients, respectively": each trial's, or none)
         return
@@ -538,6 +558,11 @@ ALL = (
                            (("enrollment", "31"),)),
                    Example("Participants: Two hundred twelve adults aged 40 to 75 years with zeta fever, in the trial.",
                            (("enrollment", "212"),)),
+                   # (a heading with no colon, or on a line of its own)
+                   Example("A trial of XY-123. Participants 318 adults with zeta fever of more than a month.",
+                           (("enrollment", "318"),)),
+                   Example("A trial of XY-123.\n\nPATIENTS\n\n152 adult patients due for zeta surgery.",
+                           (("enrollment", "152"),)),
                    Example("It was a randomized trial of 12,345 apparently healthy male physicians.", (("enrollment", "12345"),)),
                    Example("In the trial, of 43 patients enrolled, 39 were eligible.", (("enrollment", "43"),)),
                    Example("In the trial, a total of 320 adults with zeta fever were consecutively enrolled.",
@@ -552,6 +577,8 @@ ALL = (
                    Example("The approval rests on a placebo-controlled study of 1,234 patients with gout.",
                            (("enrollment", "1234"),))),
          counterexamples=("Headache occurred in 17 children.", "A larger trial plans to enrol 600 adults.",
+                          "A trial of XY-123. Patients 65 years and older were excluded.",
+                          "A trial of XY-123.\n\nRESULTS\n\n152 adult patients had zeta pain.",
                           "In the trial, zeta mass fell at the wrist by 3 percent in men given XY-123.",
                           "In the trial, 412 subjects were randomized to XY-123 and 137 to placebo.",
                           "The first 15 participants were enrolled in the trial in groups of 5.",
