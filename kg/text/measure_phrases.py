@@ -197,7 +197,8 @@ CHANGE_NOUN_IN = rx.compile(rf"(?=[cdirw])\b(?:{CHANGE_NOUNS})s?\s(?:{cues.FROM_
                             re.I)
 # (after the quantity, its window: "at week 12", "from baseline to Week 24"; and the verb, or "of" before the number:
 # "XY achieved a mean reduction in X from baseline of 45%, compared to 30% for AB")
-VALUE_VERB_AFTER = rx.compile(rf"(?:\s{cues.FROM_BASELINE})?"
+# (an aside in brackets may stand before them: "a median reduction in X | (an enzyme made in the liver) | of 20%")
+VALUE_VERB_AFTER = rx.compile(rf"(?:\s\((?![Pp]\s?[=<>])[^()]{{1,80}}\))?(?:\s{cues.FROM_BASELINE})?"
                               r"(?:\s(?:at|by|after|over|to)\s(?:week|month|day|year)s?\s\d{1,3}|\s(?:at|by|after|over)\s\d{1,3}\s"
                               r"(?:weeks|months|days|years))?\s(?:was\s|were\s|of\s(?=[-–]?\d))", re.I)
 
@@ -210,6 +211,9 @@ def changed_quantity(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta phosphatase']
     >>> [m.label for m in find_measures("The mean reduction in zeta phosphatase was notable.")]
     []
+    >>> [m.label for m in find_measures("XY gave a mean reduction in zeta phosphatase (an enzyme of the liver) of 20% "
+    ...                                 "compared to a 3% rise with placebo.")]
+    ['zeta phosphatase']
     """
     out = []
     for hit in CHANGE_NOUN_IN.finditer(text):

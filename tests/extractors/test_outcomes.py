@@ -3803,3 +3803,9 @@ def test_a_subject_that_names_a_change_alone_gives_the_quantity_that_changed():
                   "showed a median reduction of 37 percent in the XY-123 group, compared to 8 percent in the placebo group.")
     assert ("zeta capillary GL-9 (XY-123)", "change", "-37.0") in found
     assert not any(s.startswith("absolute") for s, _, _ in found)
+
+
+def test_an_aside_between_a_changed_quantity_and_its_number_is_read_past():
+    found = facts(ALLOCATED + "At week 12, adults in the XY-123 arm showed a median reduction in serum zeta kinase (an enzyme "
+                  "made in the liver) of 18.5% compared to a 2.6% increase in the placebo group (p=0.021).")
+    assert {("serum zeta kinase (XY-123)", "change", "-18.5"), ("serum zeta kinase (placebo)", "change", "2.6")} <= found
