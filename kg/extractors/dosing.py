@@ -67,7 +67,8 @@ GIVING = rx.compile(r"(?:\b(?=[acdfgiorst])(?:inject|infus|administ|given|giving
                     r"oral\s(?:[\w-]{1,25}\s|\([\w-]{1,12}\)\s){0,5}?(?:inhibitor|drug|therapy|treatment|agonist|antagonist|modulator|candidate"
                     r"|pill|medication|medicine))"
                     # (or its dose in brackets right after its name: "a trial of XY-123 (0.35 mg/kg i.v.) in ...")
-                    rf"|(?<=\w\s)\(\s?\d{{1,5}}(?:\.\d{{1,3}})?\s?{cues.DOSE_UNIT}(?![\w/])"
+                    # (a dose per day or per week as well: "XY-123 (100 mg/day) versus placebo"; not a level, "mg/dL")
+                    rf"|(?<=\w\s)\(\s?(?:\d{{1,3}}(?:[, ]\d{{3}})+|\d{{1,5}}(?:\.\d{{1,3}})?)\s?{cues.DOSE_UNIT}(?:/(?:day|d|week|wk)\b)?(?![\w/])"
                     # (or a dose and how often it is given: "we assessed XY-123 0.3, 1, or 4 mg | three times daily")
                     # (or on a schedule: "XY-123 300 mg | every two weeks", "| daily")
                     rf"|(?<=\d)\s?{cues.DOSE_UNIT}\s(?:once|twice|three\s+times|four\s+times|every|daily|(?:bi)?weekly"
@@ -79,7 +80,7 @@ OF_AFTER = rx.compile(r"(?<!\s)\s*+(?:(?:per|a)\s++day\s++|daily\s++)?of\s++(?:o
 UNITS = rf"(?P<unit>{cues.DOSE_UNIT}|(?:[\w-]{{1,{WORD_MAX}}}\s){{0,2}}cells|vector\s+genomes|vg)"
 # the amount is a NUMBER: a bounded token, so a long line of digits or comma groups is read in linear time; a unit
 # followed by "/" and a word is a concentration or a rate ("75 ml/min", "100 mg/dL"), not a dose
-DOSE = rx.compile(rf"{FIRST}(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?(?!day\b)[a-zA-Z\d]){PER_KG}", re.I)
+DOSE = rx.compile(rf"{FIRST}(?<!\^)\b(?P<amount>{NUMBER}(?:\s+(?:million|billion|thousand))?)\s*{UNITS}\b(?!/\s?(?!(?:day|week|wk)\b)[a-zA-Z\d]){PER_KG}", re.I)
 
 
 def unit_cue(words) -> str:

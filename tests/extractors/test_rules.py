@@ -217,9 +217,17 @@ def test_an_anatomy_word_can_name_a_trial_but_a_disease_cannot():
 @pytest.mark.parametrize("text", [
     "The ZETA study (NCT00000001) is a phase 3 trial of XY-123 250mg in adults with zeta disease.",
     "The ZETA study (NCT00000001) compared XY-123 250 mg every three weeks with placebo.",
+    # (a dose per day or per week in brackets after the drug, as a structured abstract's heading gives it)
+    "The ZETA study (NCT00000001) ran. Interventions: oral XY-123 (250 mg/day) versus placebo for 2 years.",
 ])
 def test_a_dose_the_trial_is_of_or_given_on_a_schedule_is_the_trials(text):
     assert {("Trial", "doseAmount", "250"), ("Trial", "doseUnit", "mg")} <= facts(text, "dosing")
+
+
+def test_a_weekly_dose_in_thousands_of_units_is_read_with_its_interval():
+    found = facts("The ZETA study (NCT00000001) ran. Interventions: oral XY-123 (20 000 IU/week) versus placebo for 2 "
+                  "years.", "dosing")
+    assert {("Trial", "doseAmount", "20000"), ("Trial", "doseUnit", "IU"), ("Trial", "doseInterval", "P1W")} <= found
 
 
 def test_a_bound_on_a_level_in_a_trial_of_a_drug_is_no_dose():
