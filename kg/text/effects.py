@@ -53,7 +53,9 @@ EFFECT_NAMES = {
     "rate ratio": r"(?i:(?:incidence\s+)?rate\s+ratios?)|a?IRR",
     "relative risk": r"(?i:relative\s+risk|risk\s+ratios?)(?!\s+reduction)|a?RR",
     "mean difference": r"(?i:(?:least[-\s]squares?\s+|LS\s+)?mean\s+(?:[\[(]SE[\])]\s+)?differences?|(?<!risk\s)(?<!relative\s)difference|"
-                       r"gap\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms))|LSMD",
+                       r"gap\s+between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms))|LSMD"
+                       # (its short form, adjusted perhaps: "adjusted MD (aMD) -0.08", "aMD -0.04")
+                       r"|(?:(?i:adjusted)\s+)?a?MD(?![\w,.])",
 }
 # the estimates that set one group's risk or odds against another's (never one arm's own number)
 RATIOS = frozenset(EFFECT_NAMES) - {"mean difference"}

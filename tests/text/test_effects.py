@@ -35,6 +35,9 @@ from kg.text.effects import find_effects, find_p_values, find_verdicts
     ("a relative risk of 0.81 (95% CI 0.70-0.94)", "relative risk", "0.81", "0.70", "0.94"),
     ("risk ratio 0.81 (95% CI 0.70 to 0.94)", "relative risk", "0.81", "0.70", "0.94"),
     ("a mean difference of -3.1 points (95% CI, -5.0 to -1.2)", "mean difference", "-3.1", "-5.0", "-1.2"),
+    # (its short form, adjusted, with the adjusted one's own short form in brackets)
+    ("zeta score (adjusted MD (aMD) -0.07, 95% CI -0.21 to 0.05)", "mean difference", "-0.07", "-0.21", "0.05"),
+    ("zeta mass (aMD -0.05, 95% CI -0.14 to 0.06)", "mean difference", "-0.05", "-0.14", "0.06"),
     ("the least-squares mean difference was −3.1 (95% CI −5.0 to −1.2)", "mean difference", "-3.1", "-5.0", "-1.2"),
     ("The difference between the groups was 2.4 points in favour of XY-123 (95% confidence interval, 0.9 to 3.9)",
      "mean difference", "2.4", "0.9", "3.9"),
