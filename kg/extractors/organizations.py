@@ -717,7 +717,7 @@ class OrganizationExtractor(RuleExtractor):
                        # (a name of no known shape, announcing a trial's results or "its" therapy)
                        Example("Zetorsia announced new top-line data of a phase 2b study of XY-123 in gout.",
                                (("XY-123", "developedBy", "Zetorsia"),)),
-                       Example("Zetapartners issued results of a phase II study of XY-123 in adults.",
+                       Example("Zetapartners issued data from the phase 2b ZETA study of XY-123 in adults.",
                                (("XY-123", "developedBy", "Zetapartners"),)),
                        Example("Zetacardia reported positive early data from a phase III study of XY-123 in gout.",
                                (("XY-123", "developedBy", "Zetacardia"),)),

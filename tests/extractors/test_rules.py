@@ -225,8 +225,8 @@ def test_a_dose_the_trial_is_of_or_given_on_a_schedule_is_the_trials(text):
 
 
 def test_a_weekly_dose_in_thousands_of_units_is_read_with_its_interval():
-    found = facts("The ZETA study (NCT00000001) ran. Interventions: oral XY-123 (20 000 IU/week) versus placebo for 2 "
-                  "years.", "dosing")
+    found = facts("The ZETA study (NCT00000001) ran. Interventions: oral XY-123 (20 000 IU/week) or a dummy pill over "
+                  "2 years.", "dosing")
     assert {("Trial", "doseAmount", "20000"), ("Trial", "doseUnit", "IU"), ("Trial", "doseInterval", "P1W")} <= found
 
 

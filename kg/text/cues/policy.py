@@ -16,7 +16,7 @@ from kg.text import prefilter as rx
 # outlook said beside a result ("the future of XY-1 development is unclear after its study missed")
 HEDGE = rx.compile(r"""(?=[acefhilmopsw])\b(?:
       should | would | might | may\ be | will\ be
-    # (or an outlook: "is expected to become the first approved ...", "could reach the market in 2031 as ...")
+    # (or an outlook: "is expected to become the first approved ...", "could reach shelves by 2031 as ...")
     | (?:is|are)\ expected\ to | expects?\ to | poised\ to | on\ track\ to | slated\ (?:for|to)
     | could\ (?:reach|become|be\ approved|win|gain|launch)
     | plans?\ to | (?<!originally\ )(?<!initially\ )planned(?!\ (?:for|over)\ (?:\w+\ ){0,2}(?:years?|months?|weeks?|days?)\b)(?!\ \d)
