@@ -359,8 +359,10 @@ def numbers_beyond_p_values(text: str) -> bool:
     >>> numbers_beyond_p_values("For all 3 endpoints, A was significantly better"), numbers_beyond_p_values("A: 12% vs 9%")
     (False, True)
     """
-    taken = [(p.start, p.end) for p in E.find_p_values(text)] + [(m.start(), m.end()) for m in SMALL_COUNT.finditer(text)]
-    return any(c.isdigit() and not any(a <= k < b for a, b in taken) for k, c in enumerate(text))
+    rest = list(text)
+    for a, b in [(p.start, p.end) for p in E.find_p_values(text)] + [m.span() for m in SMALL_COUNT.finditer(text)]:
+        rest[a:b] = " " * (b - a)       # (each p-value and small count blanked; a digit left is a result's)
+    return any(c.isdigit() for c in rest)
 
 
 def event_subject(ctx, i: int, text: str, named: Sequence[tuple[int, Mention]] = ()) -> Mention | None:
