@@ -324,7 +324,7 @@ def read_executive(view: View):
 
 
 # what stands before a company that a sentence's news is attributed to: "..., | Acme said"
-SAID_OPENS = re.compile(r",\s{1,3}(?:[A-Z][\w.]{1,30}-based\s{1,3})?$")     # (", Boston-based | Acme said")
+SAID_OPENS = re.compile(r",\s{1,3}" + cues.BASED_IN + "$")     # (", Boston-based | Acme said")
 
 
 def read_said_after(view: View):
@@ -710,7 +710,7 @@ class OrganizationExtractor(RuleExtractor):
                                (("XY-123", "developedBy", "Acme Bio"),)),
                        # (a listing's bracket with more than a ticker; a long description with "and" in it; a set of
                        # results, the drug named next)
-                       Example("Acme Biologics (Paris:ACM) (Euronext: ACM, ISIN: FR0000000000, PEA-PME eligible), a "
+                       Example("Acme Biologics (Paris:ACM) (Euronext: ACM; ISIN: FR0000000000; listed in Zeta City), a "
                                "biotech firm set on finding and making new gene medicines for zeta eye disease and for "
                                "beta brain ills, today shared a first set of data from month 30 of the ZETA "
                                "Phase III trial. The trial gave one injection of XY-123 to 29 adults.", (("XY-123", "developedBy", "Acme Biologics"),)),

@@ -51,6 +51,8 @@ SIZED = ["patient", "subject", "participant", "person"]      # whom a trial's si
 # the words between a count and whom it counts: "240 | adult | patients", "50 | type 2 | diabetic | patients" (a type
 # and its number one word: the count is not the type's) (not a second count: "127 | and 63 | patients, respectively")
 WORDS_BEFORE_WHO = r"(?:(?:type\s)?(?!(?:and|or|to)\s+\d)[\w-]+\s+){0,2}?"
+# a structured abstract's heading for those studied: "Participants", "Setting and participants", "Study population"
+STUDIED_HEADING = r"(?:(?:setting\s+and\s+)?participants|patients|subjects|study\s+population)"
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # (an aside in brackets may stand before whom: "enrolled 640 older (aged 60-85 years) patients")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed', 'evaluating'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed|evaluating)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}(?:\([^()]{{1,40}}\)\s+)?{WHO}", re.I),
@@ -73,7 +75,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                r"(?![^.;]{0,200}\(\s*[nN]\s*=)", re.I),
     # a structured abstract's heading that counts those studied: "Participants: 400 adults aged 40 to 75 years with X"
     # (or, as some journals set it, with no colon: "Participants 400 adults with X")
-    rx.compile(rf"^(?:(?:setting\s+and\s+)?participants|patients|subjects|study\s+population)\s*(?::\s*|(?<=[a-z])\s(?=\d))"
+    rx.compile(rf"^{STUDIED_HEADING}\s*(?::\s*|(?<=[a-z])\s(?=\d))"
                rf"(?:a\s+total\s+of\s+)?{NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b", re.I),
     # "a randomized trial of 12,345 healthy male physicians", "a study of 1,234 patients with X": those studied, named
     # with the trial (the words between stop at a comma or a full stop)
@@ -251,7 +253,7 @@ SHARE_AFTER_COUNT = re.compile(r"(?<!\s)\s*+\(\s*+\d{1,3}(?:\.\d{1,2})?\s*+%\s*+
 
 # a structured abstract's heading on a line of its own, and the count of those studied that opens the next line:
 # "PATIENTS" | "140 adult patients scheduled for zeta surgery."
-HEADING_LINE = re.compile(r"(?:(?:setting\s+and\s+)?participants|patients|subjects|study\s+population)", re.I)
+HEADING_LINE = re.compile(STUDIED_HEADING, re.I)
 COUNT_OPENS = rx.compile(rf"^(?:a\s+total\s+of\s+)?{NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b", re.I)
 
 

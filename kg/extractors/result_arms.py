@@ -87,7 +87,8 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
         span = people.span("x")
     if (period := STUDY_PERIOD_END.search(text, span[0], span[1])) is not None and period.start() > span[0]:
         span = (span[0], period.start())    # ("zeta days | throughout the treatment period": when, not what)
-    if CHANGE_ONLY.fullmatch(text, span[0], span[1]) and (obj := CHANGE_OBJECT.match(text, span[1])) is not None:
+    if (change := CHANGE_WORDS.match(text, span[0])) is not None and change.end() > span[1] \
+            and (obj := CHANGE_OBJECT.match(text, change.end())) is not None:
         span = obj.span("x")            # ("absolute percent change | in zeta GL-9": the quantity that changed)
     phrase = text[span[0]:span[1]]
     if cues.PATIENT_FLOW.search(phrase):
@@ -98,9 +99,11 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
 
 
 
-# a phrase that names a change alone, and the quantity after it that changed: "absolute percent change | in zeta GL-9"
-CHANGE_ONLY = re.compile(r"(?:(?:absolute|relative|mean|median|average|adjusted)\s)?(?:percent(?:age)?\s)?changes?", re.I)
-CHANGE_OBJECT = re.compile(r"\sin\s(?:the\s)?(?P<x>[A-Za-z][\w-]*(?:\s(?!(?:from|at|over|between|during|after|showed|was|were|"
+# a phrase that names a change alone (matched where a subject starts: :data:`~kg.text.results.CHANGE_PREFIX` is
+# anchored to a label's start), and the quantity after it that changed: "absolute percent change in | zeta GL-9 | from
+# baseline"
+CHANGE_WORDS = re.compile(R.CHANGE_WORDS, re.I)
+CHANGE_OBJECT = re.compile(r"(?:the\s)?(?P<x>[A-Za-z][\w-]*(?:\s(?!(?:from|at|over|between|during|after|showed|was|were|"
                            r"in|with|by|of|for)\b)[\w-]+){0,5})")
 
 

@@ -130,7 +130,7 @@ def interval_after(text: str, pos: int) -> tuple[Decimal, Decimal] | None:
 
 # the words that make a measure's change a wording of the measure itself: "percent change in X", "change from
 # baseline in X" (the outcome extractor keeps one outcome per trial and arm for both)
-CHANGE_WORDS = (r"(?:(?:percent(?:age)?|%|mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
+CHANGE_WORDS = (r"(?:(?:percent(?:age)?|%|mean|median|least[- ]squares mean|LS mean|average|absolute|relative|adjusted)\s){0,2}"
                 r"change(?:\sfrom\sbaseline)?\s(?:in|of)\s")
 CHANGE_PREFIX = rx.compile(rf"^{CHANGE_WORDS}", re.I)
 

@@ -746,7 +746,7 @@ def test_a_counted_list_whose_items_do_not_match_the_count_or_name_no_treatment_
     ("Adults were randomized for treatment with XY-123 or XY-123 plus AB-77.",
      [("XY-123", None, ("XY-123",)), ("XY-123 plus AB-77", None, ("XY-123", "AB-77"))]),
     # how often and by which route each drug is given, before its name, in short forms too
-    ("Adults were assigned 2:2:1 to receive SC XY-123 q26wks, daily PO AB-77, or daily PO zetamine.",
+    ("Adults were assigned 2:2:1 to receive SC XY-123 q12wks, daily PO AB-77, or daily PO zetamine.",
      [("XY-123", None, ("XY-123",)), ("AB-77", None, ("AB-77",)), ("zetamine", None, ("zetamine",))]),
     ("Adults were assigned 2:2:1 to receive XY-123, once-daily oral AB-77, or oral zetamine.",
      [("XY-123", None, ("XY-123",)), ("AB-77", None, ("AB-77",)), ("zetamine", None, ("zetamine",))]),

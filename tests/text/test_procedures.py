@@ -21,7 +21,7 @@ def test_what_patients_underwent_or_were_assigned_to_named_by_its_head_word():
 def test_one_assigned_into_after_a_ratio_evaluated_or_set_against_another_by_a_trial():
     assert names("In all, 620 women were randomized into zeta training (n = 311) and control (n = 309) groups.") == [
         "zeta training"]
-    assert names("Evaluation of a nurse-led zeta program in heart failure.") == ["nurse-led zeta program"]
+    assert names("Evaluation of a pharmacist-led zeta program in heart failure.") == ["pharmacist-led zeta program"]
     assert names("Adults were randomized (2:1) to zeta training or usual care.") == ["zeta training"]
     assert names("A pragmatic trial of physiotherapy versus a leaflet in adults with zeta neck ache.") == [
         "physiotherapy"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.text import prefilter as rx
+from kg.text.cues.outcomes import RESULT_WORDS
 from kg.text.cues.venues import WEEKDAY
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -195,9 +196,9 @@ _OPENING_TIME = (r"(?:(?:On|In|Today|Separately|Meanwhile|Earlier)[^,]{0,40}(?:,
                  rf"|(?:On\s{{1,3}})?{WEEKDAY}(?:\s{{1,3}}|,\s{{1,3}}))?")
 _COUNTRY_OWNED = r"(?:[A-Z][a-z]{2,20}(?:\s{1,3}[A-Z][a-z]{2,20})?['’]s\s{1,3})?"
 # where a company is, before its name: "Springfield, Calif.-based | Acme", "Boston-based | Acme"
-_BASED_IN = r"(?:(?:[A-Z][\w.]{1,20}\s{1,3}){0,2}?(?:[A-Z][\w.]{1,20},\s{1,3})?[A-Z][\w.]{1,20}-based\s{1,3})?"
+BASED_IN = r"(?:(?:[A-Z][\w.]{1,20}\s{1,3}){0,2}?(?:[A-Z][\w.]{1,20},\s{1,3})?[A-Z][\w.]{1,20}-based\s{1,3})?"
 ORG_OPENING = rx.compile(r"(?:[^—–\n]{0,80}(?:[—–]|--|\s-(?=\s|$))\s{0,3})?" + _OPENING_TIME + r"(?:the\s{1,3})?" + _COUNTRY_OWNED
-                         + _BASED_IN)
+                         + BASED_IN)
 # "Acme acquired Beta", "Acme bought Beta in 2020": the first is the second's parent
 ORG_ACQUIRED = rx.compile(r"\s{1,3}(?:(?:has|had)\s{1,3})?(?:acquired|bought|purchased)\s{1,3}(?:the\s{1,3})?$")
 # what may follow a company named with its owner's possessive ("Beta's Acme said", "Beta's Acme, which ..."), so
@@ -269,8 +270,8 @@ ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|rep
     # (or a trial's results, "Acme announced new data of a zeta study of ...", or "its" therapy
     # later in what it announced: "Acme today announced that the journal published results of its therapy XY")
     |(?:(?<=announced\s)|(?<=announces\s)|(?<=issued\s)|(?<=released\s)|(?<=reported\s)(?=(?:positive|topline|top-line
-    |preliminary|interim|final)\s))(?:(?:positive|topline|top-line|new|full|interim|final|additional|preliminary|early
-    |updated|mixed|negative)\s{1,3}){0,3}(?:results|data)\s{1,3}(?:from|of)\s{1,3}(?:a|an|the)\s[^.;]{0,60}?\b(?:trial|study)\b
+    |preliminary|interim|final)\s))(?:""" + RESULT_WORDS + r"""\s{1,3}){0,3}(?:results|data)\s{1,3}(?:from|of)\s{1,3}
+    (?:a|an|the)\s[^.;]{0,60}?\b(?:trial|study)\b
     |(?<=announced\s|announces\s)that\s[^.;]{0,120}?\bits\s{1,3}(?:investigational\s{1,3}|experimental\s{1,3})?
     (?:drug|medicine|therapy|treatment|vaccine|candidate|antibody)\b)""", re.X)
 # what may stand before a sentence's first announcer: a dateline ("BOSTON, May 1, 2030 -- ", "Gamma — ", "(Wire) - ",
@@ -278,7 +279,7 @@ ORG_SAID_ITS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:announced|announces|rep
 # "(Wire) -Acme said")
 ORG_ANNOUNCE_OPENING = rx.compile(r"(?:[^—–\n]{0,100}(?:[—–]|--|\s-\s|(?<=\d{4})[-:]|(?<=\))\s{1,3}-)\s{0,3}){0,3}"
                                   + _OPENING_TIME +
-                                  r"(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?" + _COUNTRY_OWNED + _BASED_IN +
+                                  r"(?:[Ss]hares\s{1,3}(?:of|in)\s{1,3})?(?:the\s{1,3})?" + _COUNTRY_OWNED + BASED_IN +
                                   # a descriptor before the name: "US pharma giant Acme", "Swiss drugmaker Acme", "French
                                   # vaccines developer Acme"
                                   r"(?:(?:[\w.-]{1,20}\s{1,3}){0,3}?(?:giant|drug\s?maker|maker|developer|biotech|company|firm|pharma|"

@@ -85,9 +85,12 @@ OUTCOME_JUDGED = rx.compile(r"(?=[afmnprs])\b(?:met|achieved|reached|missed|posi
 # said | XY-123 met ..."; and the results it announces: "Acme reports | long-term ZETA-2 results for XY-123"
 ORG_THAT_THERAPY = rx.compile(r"(?<!\s)\s{1,3}(?:today\s{1,3})?(?:that\s{1,3})?(?:(?:the|its)\s{1,3})?(?:investigational\s{1,3}|experimental\s{1,3})?"
                               r"(?:(?:compound|drug|candidate|medicine|therapy)\s{1,3})?")    # ("the investigational compound X")
-ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:that\s{1,3})?(?:the\s{1,3}|an?\s{1,3}(?:first\s{1,3})?set\s{1,3}of\s{1,3})?(?:(?:positive|topline|top-line|new|additional|final|full|interim
-    |late-breaking|primary|pivotal|mixed|encouraging|promising|preliminary|updated|detailed|negative|disappointing|initial|early
-    |first|long-term|outline|headline|key|significant|statistically\s{1,3}significant|favou?rable|successful|strong|robust)
+# the words that say what kind of results a company announces ("positive topline", "final", "mixed"; re.X fragment)
+RESULT_WORDS = r"""(?:positive|topline|top-line|new|additional|final|full|interim|late-breaking|primary|pivotal|mixed
+    |encouraging|promising|preliminary|updated|detailed|negative|disappointing|initial|early|first|long-term|outline
+    |headline|key|significant|statistically\s{1,3}significant|favou?rable|successful|strong|robust)"""
+ORG_ANNOUNCED_RESULTS = rx.compile(r"""\s{1,3}(?:today\s{1,3})?(?:that\s{1,3})?(?:the\s{1,3}|an?\s{1,3}(?:first\s{1,3})?set\s{1,3}of\s{1,3})?(?:"""
+                                   + RESULT_WORDS + r"""
     (?:,\s{1,3}(?:though|but|albeit)\s{1,3}[\w-]{1,20},)?\s{1,3}){0,2}
     (?:phase\s{1,3}[0-9IVab/]{1,6}\s{1,3}(?:(?:clinical\s{1,3})?(?:trial|study)\s{1,3})?)?
     (?:(?-i:[A-Z][A-Z0-9-]{2,20})(?:\s{1,3}\d{1,2})?\s{1,3})?
