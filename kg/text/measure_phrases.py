@@ -782,7 +782,7 @@ def names_a_quantity(phrase: str) -> bool:
 
 # a quantity one arm had more or less of than another, each with its number: "The XY-123 group had | higher zeta
 # clearance | (45%) than the placebo group (20%)"
-COMPARED_OBJECT = rx.compile(r"(?=[aehnrsuicplw])\b(?:had|showed|achieved|experienced|reported|needed|required|used|"
+COMPARED_OBJECT = rx.compile(r"(?=[aehnrsuicplw])\b(?:had|showed|achieved|experienced|reported|needed|required|used|spent|"
                              # (or a therapy as the subject: "XY-123 | was associated with | a higher incidence of X")
                              r"(?:was|were)\sassociated\swith|induced|caused|produced|resulted\sin|led\sto)\s(?:an?\s)?(?:(?:significantly|markedly|"
                              r"numerically|statistically\ssignificantly)\s)?(?:higher|lower|greater|larger|smaller|longer|shorter|"
@@ -791,7 +791,11 @@ VALUE_THEN_THAN = re.compile(r"\s?\(\s?[-−]?\d[^()]{0,30}\)\s(?:than|compared\
 # (or both arms' numbers in one bracket: after the other arm, "fewer zeta infections than the AB group (6 vs 13", or
 # right after the object where an arm is the subject, "patients given XY-1 needed fewer rescue doses (3 vs 9")
 PAIR_AFTER = re.compile(r"(?P<than>\sthan\s[^.;()]{0,40}?\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?"
-                        r"\s?\(\s?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus)\s[-−]?\d")
+                        r"\s?\(\s?(?:(?:mean|median)\s)?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus|v\.?)\s[-−]?\d")
+# the next object of the same subject, its own pair in brackets after it: "had fewer A (4 v 9, P=0.01)| , fewer | B (2 v
+# 7) | and spent fewer | C (...)"
+NEXT_COMPARED = re.compile(r"\)\s?(?:,\s(?:and\s)?|\sand\s)(?:(?:had|spent|needed|required|used|showed)\s)?(?:an?\s)?"
+                           r"(?:higher|lower|greater|larger|smaller|longer|shorter|less|more|fewer|better|worse)\s")
 ARM_SUBJECT = re.compile(r"(?:\b(?:group|arm)s?|\b(?:given|receiving|treated\swith|taking)\s[\w-]{2,30})\s(?:\w+\s)?$", re.I)
 
 
@@ -811,6 +815,34 @@ def compared_object(text: str, found: list[Mention]) -> list[Mention]:
     for m in verb_objects(text, found + out, COMPARED_OBJECT, PAIR_AFTER):
         if PAIR_AFTER.match(text, m.end).group("than") or ARM_SUBJECT.search(text, 0, verbs[m.start]):
             out.append(m)                 # (the other arm named after "than", or an arm the subject)
+            out += next_compared(text, m, found + out)
+    return out
+
+
+# an object's words up to its pair's bracket, naming no arm: "days in bed | (mean 3.1 v 5.2"
+OBJECT_TO_BRACKET = re.compile(r"(?<![\w-])(?!(?:the|a|an|patients|those)\b)[A-Za-z][\w-]*(?:\s(?!(?:groups?|arms?|than|with|vs|versus|"
+                               r"patients|those|on|receiving|given)\b)[\w-]+){0,5}(?=\s?\()")
+
+
+def next_compared(text: str, first: Mention, found: list[Mention]) -> list[Mention]:
+    """The objects listed after ``first`` with the same subject and verb, each with its arms' pair in brackets.
+
+    >>> t = "The XY group had fewer zeta visits (4 v 9, P=0.01), fewer zeta stays (2 v 7) and spent fewer days in bed (mean 3.1 v 5.2 days)."
+    >>> [m.label for m in compared_object(t, [])]
+    ['zeta visits', 'zeta stays', 'days in bed']
+    >>> [m.label for m in compared_object("The XY group had fewer zeta visits (4 v 9), and more than half (12 v 3) were men.", [])]
+    ['zeta visits']
+    """
+    out, at = [], first.end
+    while (close := text.find(")", at)) != -1 and (hit := NEXT_COMPARED.match(text, close)) is not None:
+        whole = OBJECT_TO_BRACKET.match(text, hit.end())     # (the words up to its bracket: "days in bed (...")
+        end = whole.end() if whole else open_phrase(text, hit.end(), 5)
+        if end is None or not PAIR_AFTER.match(text, end) \
+                or any(f.start < end and hit.end() < f.end for f in found + out) or not names_a_quantity(text[hit.end():end]):
+            break
+        out.append(Mention(text[hit.end():end], hit.end(), end, KIND, written(text[hit.end():end], first_word=False),
+                           (), SOURCE, QUANTITY))
+        at = end
     return out
 
 

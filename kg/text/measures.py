@@ -100,7 +100,7 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += changed_subject(text, found, found_verb)
     if " by " in text:
         found += changed_object(text, found)
-    if " than " in text or " vs" in text or "compared" in text or "versus" in text:
+    if " than " in text or " vs" in text or "ompared" in text or "versus" in text or " v " in text:
         found += compared_object(text, found)
     if "eight" in text:
         found += weight_threshold(text, found)

@@ -1026,3 +1026,18 @@ def test_an_event_named_before_incidence_keeps_its_own_words_out_of_the_measures
     text = "Zeta fever incidence was 12% with XY-123."
     found = [m for m in find_measures(text) if m.label == "fever incidence"]
     assert [(text[m.start:m.end]) for m in found] == ["incidence"]
+
+
+def test_each_object_an_arm_had_less_of_with_its_pair_in_brackets_written_v_is_a_measure():
+    said = ("Compared with placebo, patients in the XY-1 group had fewer zeta clinic visits (14 v 29, P=0.003), fewer "
+            "zeta referrals (3 v 11, P<0.001) and spent fewer nights in a zeta ward (mean 1.20 v 4.05 nights, P=0.02).")
+    assert labels(said) == ["zeta clinic visits", "zeta referrals", "nights in a zeta ward"]
+
+
+def test_an_arm_comparison_after_a_compared_object_that_names_people_or_an_arm_is_no_measure():
+    assert labels("The XY-1 group had fewer zeta clinic visits (14 v 29), and more than half (12 v 3) were women.") == [
+        "zeta clinic visits"]
+    assert labels("The XY-1 group had fewer zeta clinic visits (14 v 29) and fewer zeta referrals in the XY-1 arm (3 v "
+                  "9).") == ["zeta clinic visits"]
+    assert labels("The XY-1 group had fewer zeta clinic visits (14 v 29) and fewer zeta referrals than the AB group (3 v "
+                  "9).") == ["zeta clinic visits", "zeta referrals"]
