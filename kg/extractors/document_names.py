@@ -24,6 +24,7 @@ from kg.model import Document, Mention
 from kg.text import prefilter as rx
 from kg.text.abbreviations import find_abbreviations
 from kg.text.cues import DOSAGE_FORMS, IN_JOURNAL_BEFORE, INN_NAME, MEETING_WORDS, PLACEBO_WORDS, TRIAL_SHAPED_CODE
+from kg.text.cues.population import DOSE_AMOUNT, DOSE_UNIT, GIVEN_WORD, SOLID_FORMS
 from kg.text.drug_uses import used_names
 from kg.text.inn import stem_words
 from kg.text.joined import SEPARATOR, hits_each, line_starts
@@ -825,6 +826,7 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
     lexicon = load_lexicon()
     local: dict[str, Mention] = {}
     long_forms: dict[int, list[Mention]] = defaultdict(list)
+    dosed = {hit.group("short") for s in sentences for hit in DOSED_SHORT.finditer(s.text)}
     for idx, s in enumerate(sentences):
         if "(" not in s.text:
             continue                     # a short form is defined in parentheses (both finders below need one)
@@ -849,7 +851,9 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
                 continue                 # "zeta peptide (ZP) receptor antagonist": ZP names a receptor here, no drug
             if IN_JOURNAL_BEFORE.search(s.text, max(0, abbr.long_start - 90), abbr.long_start):
                 continue                 # "published in Zeta Diseases (ZD)": a journal
-            if not long and PRODUCT_END.search(abbr.long):             # "a dehydrated zeta allograft (dZA)": a product
+            if not long and (PRODUCT_END.search(abbr.long) or (abbr.short in dosed and " " in abbr.long)):
+                # "a dehydrated zeta allograft (dZA)", "the Zeta herbal formula (ZHF)" dosed as "ZHF capsules 500 mg"
+                # (a one-word long form is a drug's own name, which the name rules read: "zetolimab (ZLM)")
                 local[abbr.short] = Mention(abbr.short, 0, 0, "therapy", abbr.long, (), "abbreviation")
                 start = s.start + abbr.long_start
                 long_forms[idx].append(Mention(abbr.long, start, start + len(abbr.long), "therapy", abbr.long, (),
@@ -872,6 +876,11 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
             else:
                 local[abbr.short] = Mention(abbr.short, 0, 0, "term", abbr.long, (), "abbreviation")
     return local, long_forms
+
+
+# a short form given a dose, a product's ("ZHF 500 mg", "ZHF capsules 500 mg"; a dosage form may stand between)
+# (where it is given: "received | ZHF ...", not after a drug's own name, "zetamab ZHP 150 mg", its process's short form)
+DOSED_SHORT = rx.compile(rf"\b{GIVEN_WORD},?\s(?P<short>[A-Z][A-Za-z0-9]{{1,7}})\s(?:{SOLID_FORMS},?\s)?{DOSE_AMOUNT}\s?{DOSE_UNIT}(?![\w/])")
 
 
 # the words after a short form's bracket that may end the name its long form starts: "glucose-6-phosphate dehydrogenase

@@ -24,7 +24,7 @@ import re
 
 from kg.text import prefilter as rx
 from kg.text.arm_parts import HOW_OFTEN
-from kg.text.cues.population import DOSE_AMOUNT, DOSE_UNIT, PEOPLE
+from kg.text.cues.population import DOSE_AMOUNT, DOSE_UNIT, GIVEN_WORD, PEOPLE, SOLID_FORMS
 
 # one made word: five letters or more, lower case after its first
 WORD = r"(?P<w>[A-Za-z][a-z]{4,24})(?![\w-])"
@@ -34,7 +34,9 @@ CLASS = (r"(?:inhibitor|antagonist|agonist|blocker|modulator|activator|stimulato
 PRODUCT_NOUN = r"(?:compound|molecule|drug|medicine|medication|vaccine|candidate|analog|analogue|formulation|peptide)"
 # "zetanorvat 50 mg", "zetanorvat 0.5 mg/kg", "zetanorvat at 0.35 mg per kilogram" (the word right before the dose), or
 # before doses listed ("zetanorvat at a dose of 10, 30 or 90 mg", "zetanorvat every 8 hours in doses of 5 or 10 mg")
-DOSED = rx.compile(rf"(?<![\w-]){WORD}\s(?:{HOW_OFTEN}\s)?(?:at\s(?:(?:a|the)\s)?(?:doses?\sof\s)?|in\s(?:a\s)?doses?\sof\s)?"
+# (a solid form may stand between: "zetanorvat capsules 500 mg", "zetanorvat tablets, 20 mg"; not a route's or a
+# pump's word, which an adjective may stand before: "background infusion 2 mL")
+DOSED = rx.compile(rf"(?<![\w-]){WORD}\s(?:{SOLID_FORMS},?\s)?(?:{HOW_OFTEN}\s)?(?:at\s(?:(?:a|the)\s)?(?:doses?\sof\s)?|in\s(?:a\s)?doses?\sof\s)?"
                    rf"(?:{DOSE_AMOUNT}(?:,?\s(?:or|and)\s|,\s)){{0,5}}{DOSE_AMOUNT}\s?{DOSE_UNIT}(?![\w/])")
 # "zetanorvat, an oral activator", "Zetanorvat is a selective zeta inhibitor" (a few words between: the class's own)
 CALLED = rx.compile(rf"(?<![\w-]){WORD}(?:,\s|\s(?:is|was)\s)(?:an?|the)\s(?:[\w-]{{1,25}}\s){{0,5}}?{CLASS}s?\b")
@@ -141,6 +143,10 @@ def written_small(word: str, texts: list[str]) -> bool:
     return any(small.search(text) for text in texts)
 
 
+# the words right before a product given: "received | Zetanorva 50 mg", "randomized to | ...", "or | ..."
+GIVEN_BEFORE = re.compile(rf"\b{GIVEN_WORD},?\s$")
+
+
 def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     """Per text: (name, offset) of each place it writes a word that some text of the document uses as a drug's name
     (:data:`DOSED`, :data:`CALLED`, :data:`STUDIED`, :data:`BESIDE_CONTROL`, :data:`DRUG_SAID`), in either case of
@@ -150,12 +156,23 @@ def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('zetanorvat', 22)], [('betavimod', 16)]]
     >>> used_names(["Acme said a trial of its medication, Zetanorva, failed."])
     [[('Zetanorva', 37)]]
+    >>> used_names(["Adults got Zetanorva capsules 50 mg or placebo.", "Zetanorva was given."])
+    [[('Zetanorva', 11)], [('Zetanorva', 0)]]
+    >>> used_names(["Thereafter 50 mg was given.", "Adults got zetanorvat Zetahaler 5 mg or Zetahaler 2 mg."])
+    [[], []]
     """
     words = {word for text in texts for pattern in (DOSED, CALLED, STUDIED, BESIDE_CONTROL, DRUG_SAID,
                                                           GIVEN_WITH, SUCH_AS, CHOICE_OF)
              for hit in pattern.finditer(text) for word in hit.groupdict().values() if word and plausible(word)}
     owned = {hit.group("w") for text in texts for hit in OWN_PRODUCT.finditer(text) if plausible(hit.group("w"))}
-    names = {w.lower() for w in words if w[0].islower() or written_small(w, texts)} | {w.lower() for w in owned}
+    # (a capitalised word dosed where it is given is a product's name too: "randomized to Zetanorva 500 mg or ...";
+    # not a device's after the drug's own name: "zetanorvat Zetahaler 5 mg")
+    dosed = {hit.group("w") for text in texts for hit in DOSED.finditer(text)
+             if hit.group("w")[0].isupper() and GIVEN_BEFORE.search(text, max(0, hit.start() - 30), hit.start())}
+    dosed = {w for w in dosed if not any(re.search(rf"(?<![\w-])(?!{GIVEN_WORD}\s)[a-z]{{6,}}\s{w}(?![\w-])", text)
+                                         for text in texts)}
+    names = {w.lower() for w in words if w[0].islower() or w in dosed or written_small(w, texts)} | \
+        {w.lower() for w in owned}
     if not names:
         return [[] for _ in texts]
     alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(names, key=len, reverse=True))

@@ -681,6 +681,15 @@ def test_a_product_the_text_defines_by_its_kind_is_a_therapy_under_its_long_form
     assert not named("In a trial (NCT01234567), the zeta wound score (ZWS) and zeta imaging method (ZIM) were used.")
 
 
+def test_a_product_the_text_defines_and_doses_by_its_short_form_is_a_therapy_under_its_long_form():
+    found = named("This trial compared a zeta herbal Quorvan formula (QVF) with placebo in 40 women with zeta pain. "
+                  "The treated group received QVF capsules 500 mg three times per day.")
+    assert "Quorvan formula" in found
+    # (not a short form dosed after the drug's own name: a process's, "zetamab ZHP 150 mg")
+    assert "zeta high-yield process" not in named("This trial tested zetamab zeta high-yield process (ZHP) against "
+                                                  "placebo; adults got zetamab ZHP 150 mg or placebo.")
+
+
 def test_a_plants_extract_named_by_its_common_name_is_a_therapy_where_it_is_given():
     assert "zetaberry extract" in named("In a trial (NCT01234567), 72 adults were randomized to zetaberry extract "
                                         "2,400 mg/day (n=35) or diet advice (n=37).")

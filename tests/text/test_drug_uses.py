@@ -50,6 +50,14 @@ def test_a_name_is_found_wherever_written_and_a_capitalised_one_only_if_written_
     assert plausible("zorbegron") and not plausible("receiving")
 
 
+def test_a_capitalised_word_dosed_where_it_is_given_is_a_name_and_a_solid_form_may_stand_before_its_dose():
+    assert used_names(["Adults were randomized to Quelvia 5 mg or placebo."]) == [[("Quelvia", 26)]]
+    assert used_names(["Adults were randomized to zorbegron capsules 5 mg or placebo."]) == [[("zorbegron", 26)]]
+    # (not a device written after the drug's own name, nor a word before a pump's infusion)
+    assert used_names(["Adults took zorbegron Quelhaler 5 mg and Quelhaler 2 mg."]) == [[]]
+    assert used_names(["The pump gave a background infusion 2 mL with boluses."]) == [[]]
+
+
 def test_a_companys_own_product_named_after_the_word_for_it_is_a_name_though_only_capitalised():
     assert used_names(["Acme said a trial of its experimental drug, Quelvia, met its goal."]) == [[("Quelvia", 44)]]
     assert used_names(["Acme said its medication, Quelvia, failed.", "Quelvia is sold in Europe."]) == \

@@ -23,6 +23,11 @@ COMPARED_WORDS = r"(?:(?:as\s+)?compared\s+(?:to|with)|than|versus|vs\.?|relativ
 DOSAGE_FORMS = (r"(?:nasal\s?sprays?|sprays?|tablets?|capsules?|injections?|infusions?|creams?|gels?|foams?|ointments?|"
                 r"solutions?|(?:eye\s?)?drops|patch(?:es)?|lozenges?|mouth\s?rinses?|mouthwash(?:es)?|rinses?|toothpastes?|"
                 r"varnish)")
+# the solid forms a product's name may stand before, with its dose after: "zeta capsules | 500 mg" (a regex fragment)
+SOLID_FORMS = r"(?:tablets?|capsules?|pills?|granules|sachets?|lozenges?)"
+# the words right before a product's name where it is given: "received | Zeta 50 mg", "randomized to | ...", "or | ..."
+# (a regex fragment)
+GIVEN_WORD = r"(?:to|of|with|or|and|versus|vs\.?|receiv(?:e|es|ed|ing)|given|got|gets?|took|tak(?:e|es|ing)|either|plus)"
 # the people a trial enrolls or a group holds ("enrolled 40 adults", "(24 participants)"); a regex fragment
 PEOPLE = (r"(?:people|patients|participants|adults|children|individuals|subjects|volunteers|persons|men|women|boys|girls|"
           r"infants|adolescents|outpatients|inpatients|toddlers|neonates|newborns|pts)")
