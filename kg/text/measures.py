@@ -277,12 +277,19 @@ QUANTITY_NAME_HEADS = frozenset("""rate rates ratio score index level levels cou
 ESTIMATE_NAME = re.compile(r"\b(?:hazard|odds|risk|rate|incidence|likelihood)\s+ratios?\b|\binterval\b", re.I)
 
 
+# the words before a treatment: "treatment with | ...", "randomized to early | ..."
+TREATED_WITH = re.compile(r"\b(?:treat(?:ment|ed)\swith|therapy\swith|receiv(?:e|ed|ing)|randomi[sz]ed\sto|assigned\sto)\s"
+                          r"(?:(?:an?|the)\s)?(?:early\s|late\s|nasal\s)?$", re.I)
+
+
 def defined_quantities(text: str, found: list[Mention]) -> list[Mention]:
     """A quantity the text names in lower-case words and gives a short form that spells them, where no measure is
     found there: "an 81% reduction in the annualized zeta exacerbation rate (AZER)".
 
     >>> [m.label for m in find_measures("XY-1 cut the annualized zeta exacerbation rate (AZER) by 50% vs placebo.")]
     ['annualized zeta exacerbation rate']
+    >>> find_measures("A trial of early treatment with continuous zeta pressure (CZP) showed no significant difference.")
+    []
     """
     out = []
     if not cues.QUANTITY_RESULT.search(text):
@@ -294,6 +301,8 @@ def defined_quantities(text: str, found: list[Mention]) -> list[Mention]:
                       for start in (a.long_start - len(" ".join(more.group().split()[-k:])) - 1,)
                       if acronym_of(a.short, text[start:end])), a)     # (a letter its words' initials spell twice)
         words = a.long.split()
+        if TREATED_WITH.search(text, max(0, a.long_start - 40), a.long_start):
+            continue                  # (what patients are treated with: "early treatment with continuous zeta pressure")
         if 2 <= len(words) <= 8 and words[-1].lower() in QUANTITY_NAME_HEADS and not ESTIMATE_NAME.search(a.long) and a.long[1:] == a.long[1:].lower() \
                 and not any(f.start < end and a.long_start < f.end and (f.start < a.long_start or f.end > end)
                             for f in found) and not any(f.start == a.long_start and f.end == end for f in found):

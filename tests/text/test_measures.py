@@ -1041,3 +1041,10 @@ def test_an_arm_comparison_after_a_compared_object_that_names_people_or_an_arm_i
                   "9).") == ["zeta clinic visits"]
     assert labels("The XY-1 group had fewer zeta clinic visits (14 v 29) and fewer zeta referrals than the AB group (3 v "
                   "9).") == ["zeta clinic visits", "zeta referrals"]
+
+
+def test_a_defined_quantity_that_patients_are_treated_with_is_a_treatment_not_a_measure():
+    assert labels("Early treatment with continuous zeta pressure (CZP) versus early surfactant showed no difference.") \
+        == []
+    assert labels("XY-1 cut the annualized zeta exacerbation rate (AZER) by 50% vs placebo.") == [
+        "annualized zeta exacerbation rate"]
