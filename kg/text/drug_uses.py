@@ -122,14 +122,17 @@ ENGLISH_END = re.compile(r"(?:ly|ing|ed|tion|sion|ment|ness|ity|ous|ive|ful|less
                          r"(?<![usi])s)$")
 
 
-def plausible(word: str) -> bool:
-    """Could ``word`` be a made drug name (no dosing word, arm or plain English shape)?
+PEOPLE_WORD = re.compile(PEOPLE)
 
-    >>> plausible("zetanorvat"), plausible("weekly"), plausible("receiving"), plausible("Placebo")
-    (True, False, False, False)
+
+def plausible(word: str) -> bool:
+    """Could ``word`` be a made drug name (no dosing word, arm, people or plain English shape)?
+
+    >>> plausible("zetanorvat"), plausible("weekly"), plausible("receiving"), plausible("Placebo"), plausible("women")
+    (True, False, False, False, False)
     """
     low = word.lower()
-    return low not in NOT_DRUG and not ENGLISH_END.search(low)
+    return low not in NOT_DRUG and not ENGLISH_END.search(low) and not PEOPLE_WORD.fullmatch(low)
 
 
 def written_small(word: str, texts: list[str]) -> bool:

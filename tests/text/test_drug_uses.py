@@ -115,3 +115,8 @@ def test_the_words_before_a_class_or_an_acid_are_no_drug(text):
 
 def test_a_spread_written_in_words_before_a_dose_names_no_drug():
     assert used_names(["Their daily intake was 4.27 plus or minus 1.36 mg."]) == [[]]
+
+
+def test_the_people_compared_with_those_on_placebo_are_no_drug():
+    said = "Zeta relapse came later in the zorbegron-treated women than in the placebo-treated women."
+    assert used_names([said, "Zorbegron was stopped."]) == [[], [("Zorbegron", 0)]]
