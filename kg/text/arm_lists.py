@@ -116,14 +116,19 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
 # "underwent randomization (60 XY-123, 30 placebo)", "were randomized and treated in part B (60 XY-123, 30 placebo)"
 COUNTS_AFTER_CUE = rx.compile(r"(?=[adeiort\d])(?:\b(?:randomi[sz]ed|randomi[sz]ation|assigned|allocated|enrolled|analy[sz]ed|"
                               r"included|treated)"
-                              r"(?:\s[\w-]{1,15}){0,5}?"
+                              r"(?:\s[\w-]{1,15}){0,7}?"
                               # (or the people counted right before it: "the remaining 90 patients (44 for A, 46 for B)",
                               # "enrolled, of whom 2,496 (A: 1,247; B: 1,249) were ...")
                               rf"|(?<![\w.,])\d{{1,5}}\s{cues.PEOPLE}|\bof\s(?:whom|these)\s{NUMBER}"
                               # (or a count whose people follow the bracket: "412 (207 intervention, 205 control) patients")
                               rf"|(?<![\w.,])\d{{1,6}}(?=\s\([^()]{{5,80}}\)\s{cues.PEOPLE}\b))\s*+\(", re.I)
-COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)\s*+[,:]\s*+(?P<n>{NUMBER})
+COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?:and\s)?(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)(?:\s*+[,:]\s*+|\s++)(?P<n>{NUMBER})
     |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
+# where a bracket of counts that names each arm first splits into items: at each comma that no count follows ("(XY-123,
+# 50, and placebo, 25)": "XY-123, 50" | "and placebo, 25")
+ITEM_BREAK = re.compile(r",(?!\s*+\d)")
+# an aside in square brackets after a count: "(XY-123 21, placebo 22 | [period 1] |)"
+SQUARE_ASIDE = re.compile(r"\s?\[[^\[\]]{1,30}\]")
 
 
 # a group named by its role alone: "(207 | intervention |, 205 | control |)"
@@ -144,6 +149,9 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
     [('XY-123', 44), ('placebo', 46)]
     >>> [(a.label, a.n) for a in bracketed_counts("In all, 412 (207 intervention, 205 control) adults were recruited.", ())]
     [('intervention', 207), ('control', 205)]
+    >>> t = "Of 90 randomized adults who got the study drug (XY-123, 50, and placebo, 25), 12 had X; 40 were randomized (XY-123 30, placebo 10 [part A])."
+    >>> [[(a.label, a.n) for a in bracketed_counts(t[k:], (Name(t[k:].index("XY"), t[k:].index("XY") + 6, "XY-123"),))] for k in (0, t.index(";"))]
+    [[('XY-123', 50), ('placebo', 25)], [('XY-123', 30), ('placebo', 10)]]
     >>> t = "In all, 2,100 enrolled, of whom 2,010 (XY-123: 1,004; placebo: 1,006) were dosed."
     >>> [(a.label, a.n) for a in bracketed_counts(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
     [('XY-123', 1004), ('placebo', 1006)]
@@ -152,8 +160,9 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
         close = text.find(")", cue.end())
         if close < 0:
             return []
-        inner = text[cue.end():close]
-        parts = inner.split(";") if ";" in inner else inner.split(",")
+        inner = SQUARE_ASIDE.sub(lambda m: " " * len(m.group()), text[cue.end():close])     # (same length)
+        parts = inner.split(";") if ";" in inner else inner.split(",") if inner.lstrip()[:1].isdigit() else \
+            ITEM_BREAK.split(inner)
         arms, at = [], cue.end()
         for part in parts:
             item = COUNT_ITEM.fullmatch(part)

@@ -212,6 +212,16 @@ def test_a_bare_number_after_every_arm_of_an_allocation_is_its_size_but_not_a_ye
     assert [n for _, n, _ in read("Patients were randomized to XY-123 (2029) or placebo (2030).", "XY-123")] == [None, None]
 
 
+def test_a_bracket_of_counts_names_each_arm_with_its_count_after_a_space_or_a_comma_and_may_hold_an_aside():
+    assert read("Results: Forty-one adults were randomized (XY-123 20, placebo 21 [part B]).", "XY-123") == [
+        ("XY-123", 20, ("XY-123",)), ("placebo", 21, ())]
+    assert read("Of 310 randomized children who received the study drug (XY-123, 154, and placebo, 156), 72 had X.",
+                "XY-123") == [("XY-123", 154, ("XY-123",)), ("placebo", 156, ())]
+    # (a count after a word that is no arm is none: "(median 12, range 3)")
+    assert read("Adults were randomized (median 12, range 3) to XY-123 or placebo.", "XY-123") == [
+        ("XY-123", None, ("XY-123",)), ("placebo", None, ())]
+
+
 def test_the_drugs_a_control_arm_consists_of_are_its_interventions_not_arms():
     text = "Adults were randomized to XY-123 (n=201) or to standard care (n=199) consisting of AB-7, CD-8, or EF-9."
     assert read(text, "XY-123", "AB-7", "CD-8", "EF-9") == [("XY-123", 201, ("XY-123",)),
