@@ -777,7 +777,12 @@ def names_a_quantity(phrase: str) -> bool:
     """Is ``phrase`` (a verb's object) a quantity's name: no clause, no people, no generic word?"""
     words = phrase.lower().split()
     return not (words[0] in STOP or any(w in CLAUSE_WORDS for w in words) or re.fullmatch(cues.PEOPLE, words[-1])
-                or " ".join(words) in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS))
+                or " ".join(words) in NOT_A_MEASURE or (len(words) == 1 and words[0] in GENERIC_SUBJECTS)
+                or words[-1] in TRAIT_WORDS)
+
+
+# what a person is, no outcome: "a higher mean | age"
+TRAIT_WORDS = frozenset("age ages sex gender race ethnicity height".split())
 
 
 # a quantity one arm had more or less of than another, each with its number: "The XY-123 group had | higher zeta
@@ -790,7 +795,8 @@ COMPARED_OBJECT = rx.compile(r"(?=[aehnrsuicplw])\b(?:had|showed|achieved|experi
 VALUE_THEN_THAN = re.compile(r"\s?\(\s?[-−]?\d[^()]{0,30}\)\s(?:than|compared\s(?:with|to)|versus|vs\.?)\s")
 # (or both arms' numbers in one bracket: after the other arm, "fewer zeta infections than the AB group (6 vs 13", or
 # right after the object where an arm is the subject, "patients given XY-1 needed fewer rescue doses (3 vs 9")
-PAIR_AFTER = re.compile(r"(?P<than>\sthan\s[^.;()]{0,40}?\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?"
+PAIR_AFTER = re.compile(r"(?P<than>(?:\sthan|,?\scompared\s(?:with|to)|,?\sversus|,?\svs\.?)\s[^.;()]{0,40}?"
+                        r"\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?"
                         r"\s?\(\s?(?:(?:mean|median)\s)?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus|v\.?)\s[-−]?\d")
 # the next object of the same subject, its own pair in brackets after it: "had fewer A (4 v 9, P=0.01)| , fewer | B (2 v
 # 7) | and spent fewer | C (...)"
@@ -809,6 +815,8 @@ def compared_object(text: str, found: list[Mention]) -> list[Mention]:
     []
     >>> [m.label for m in find_measures("The XY-123 group needed fewer zeta visits than the AB group (4 vs 11; P = 0.02).")]
     ['zeta visits']
+    >>> [m.label for m in find_measures("The XY-123 group had a higher rate of zeta cure, compared to the AB group (37% vs 15%).")]
+    ['rate of zeta cure']
     """
     out = verb_objects(text, found, COMPARED_OBJECT, VALUE_THEN_THAN)
     verbs = {hit.end(): hit.start() for hit in COMPARED_OBJECT.finditer(text)}     # (object start -> its verb's)

@@ -1048,3 +1048,9 @@ def test_a_defined_quantity_that_patients_are_treated_with_is_a_treatment_not_a_
         == []
     assert labels("XY-1 cut the annualized zeta exacerbation rate (AZER) by 50% vs placebo.") == [
         "annualized zeta exacerbation rate"]
+
+
+def test_what_one_arm_had_more_of_compared_with_another_named_before_the_pair_is_a_measure():
+    assert labels("The XY-1 group also had a significantly higher rate of zeta cure, compared to the placebo group (41% "
+                  "vs 12%; OR=3.1).") == ["rate of zeta cure"]
+    assert labels("The XY-1 group had a higher mean age, compared to the placebo group (41 vs 39).") == []
