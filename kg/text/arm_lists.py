@@ -122,7 +122,7 @@ COUNTS_AFTER_CUE = rx.compile(r"(?=[adeiort\d])(?:\b(?:randomi[sz]ed|randomi[sz]
                               rf"|(?<![\w.,])\d{{1,5}}\s{cues.PEOPLE}|\bof\s(?:whom|these)\s{NUMBER}"
                               # (or a count whose people follow the bracket: "412 (207 intervention, 205 control) patients")
                               rf"|(?<![\w.,])\d{{1,6}}(?=\s\([^()]{{5,80}}\)\s{cues.PEOPLE}\b))\s*+\(", re.I)
-COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?:and\s)?(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)(?:\s*+[,:]\s*+|\s++)(?P<n>{NUMBER})
+COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?:and\s)?(?P<name>[^\s,;:=(][^,;:=()]{{0,40}}?)(?:\s*+[,:]\s*+|\s++)(?P<n>{NUMBER})(?:\s{cues.PEOPLE})?
     |(?P<n2>{NUMBER})\s++(?P<name2>[^\s,;:=(][^,;:=()]{{0,40}}?))\s*+""", re.X)
 # where a bracket of counts that names each arm first splits into items: at each comma that no count follows ("(XY-123,
 # 50, and placebo, 25)": "XY-123, 50" | "and placebo, 25")
@@ -147,6 +147,8 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> t = "The remaining 90 patients (44 for XY-123, 46 for placebo) were analyzed."
     >>> [(a.label, a.n) for a in bracketed_counts(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
     [('XY-123', 44), ('placebo', 46)]
+    >>> [(a.label, a.n) for a in bracketed_counts("In all, 90 were included (intervention group 47 adults; control group 43 adults).", ())]
+    [('intervention', 47), ('control', 43)]
     >>> [(a.label, a.n) for a in bracketed_counts("In all, 412 (207 intervention, 205 control) adults were recruited.", ())]
     [('intervention', 207), ('control', 205)]
     >>> t = "Of 90 randomized adults who got the study drug (XY-123, 50, and placebo, 25), 12 had X; 40 were randomized (XY-123 30, placebo 10 [part A])."
@@ -177,7 +179,7 @@ def bracketed_counts(text: str, names: Sequence[Name]) -> list[Arm]:
                                      or ROLE_GROUP.fullmatch(text, start, end)):
                 break
             n = parse_number(item.group("n") or item.group("n2"))
-            label = drug.label if drug else re.sub(r"[-\s]+", " ", text[start:end].lower())
+            label = drug.label if drug else GROUP_WORD.sub("", re.sub(r"[-\s]+", " ", text[start:end].lower()))
             arms.append(Arm(label, int(n) if n is not None else None, (drug.label,) if drug else (), start, end))
             at += len(part) + 1
         if len(arms) == len(parts) >= 2 and len({a.label for a in arms}) == len(arms):

@@ -217,6 +217,8 @@ def test_a_bracket_of_counts_names_each_arm_with_its_count_after_a_space_or_a_co
         ("XY-123", 20, ("XY-123",)), ("placebo", 21, ())]
     assert read("Of 310 randomized children who received the study drug (XY-123, 154, and placebo, 156), 72 had X.",
                 "XY-123") == [("XY-123", 154, ("XY-123",)), ("placebo", 156, ())]
+    assert read("In total 91 adults were included (intervention group 47 adults; control group 44 adults).") == [
+        ("intervention", 47, ()), ("control", 44, ())]
     # (a count after a word that is no arm is none: "(median 12, range 3)")
     assert read("Adults were randomized (median 12, range 3) to XY-123 or placebo.", "XY-123") == [
         ("XY-123", None, ("XY-123",)), ("placebo", None, ())]
