@@ -336,8 +336,9 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
 # a spread written after a value ("3.6 ± 1.7", "3.6 +/- 1.7", "3.6±1.7"), or the count a share was made of ("6.1% (19 of
 # 311)", "6.1% (19/311)"), or a spread in square brackets, as "mean (SD)" is written inside round ones ("4.2 [2.6] vs
 # 7.1 [3.8]")
+# (or the same change in percent after a number with decimals, which counts no people: "reduced by 4.1 (52.0%)")
 SPREAD = rx.compile(rf"(?:(?<=\d)|(?<=\d%))\s?(?:±|\+/-)\s?{DECIMAL}(?:(?<=\d)%)?(?![\d.])|(?<=%)\s?\(\s?\d{{1,6}}\s?(?:of|/)\s?\d{{1,6}}\s?\)"
-                    rf"|(?<=\d)\s?\[\s?{DECIMAL}\s?\]")
+                    rf"|(?<=\d)\s?\[\s?{DECIMAL}\s?\]|(?:(?<=\.\d)|(?<=\.\d\d))\s\(\s?{DECIMAL}\s?%\s?\)")
 
 
 # an interval in a bracket after an arm or a value's unit: "0.44 in the XY group | (95% CI 0.31 to 0.57) vs ...",
@@ -355,6 +356,8 @@ def without_spreads(text: str) -> str:
     '6.1%             with placebo'
     >>> without_spreads("4.2 [2.6] vs 7.1 [3.8] drinks")
     '4.2       vs 7.1       drinks'
+    >>> without_spreads("by 4.1 (52.0%) vs 1.5 (19.2%); 12 (40%)")
+    'by 4.1         vs 1.5        ; 12 (40%)'
     >>> without_spreads("0.7 in the XY group (95% CI 0.6 to 0.8) vs")
     '0.7 in the XY group                     vs'
     """

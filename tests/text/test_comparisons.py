@@ -464,3 +464,11 @@ def test_shares_said_of_a_lower_or_higher_risk_are_effects_no_arms_values():
             "29% decreased risk of beta loss, respectively, against the C group.")
     assert find_comparisons(text) == []
     assert find_comparisons("Zeta loss was 41% and 34% in the A and B groups, respectively.") != []
+
+
+def test_the_same_change_in_percent_after_a_number_with_decimals_is_no_value_of_its_own():
+    found = find_comparisons("Zeta itch fell from baseline by 3.8 (47.5%) compared to 1.2 (15.3%) in placebo")
+    assert [(n.value, n.kind) for c in found for n in c.numbers] == [(D("-3.8"), "change"), (D("-1.2"), "change")]
+    # (a whole count with its share stays a count's share: "14 (40%)")
+    found = find_comparisons("Zeta cure occurred in 14 (40%) with XY-123 vs 5 (15%) with placebo")
+    assert [n.value for c in found for n in c.numbers] == [D("40"), D("15")]
