@@ -3809,3 +3809,11 @@ def test_an_aside_between_a_changed_quantity_and_its_number_is_read_past():
     found = facts(ALLOCATED + "By week 12, adults given XY-123 had a mean reduction in plasma zeta kinase (an enzyme "
                   "made in the liver) of 18.5% against a 2.6% increase with placebo (p=0.021).")
     assert {("plasma zeta kinase (XY-123)", "change", "-18.5"), ("plasma zeta kinase (placebo)", "change", "2.6")} <= found
+
+
+def test_the_number_in_a_measures_name_is_no_arms_value():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. In all, 64% of patients "
+                  "given XY-123 achieved ZASI 90 at week 16 compared to 5% for placebo.")
+    values = {(s, o) for s, p, o in found if p == "value"}
+    assert ("ZASI 90 (XY-123)", "64.0") in values and ("ZASI 90 (placebo)", "5.0") in values
+    assert not any(o == "90.0" for _, o in values)
