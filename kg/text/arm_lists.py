@@ -11,7 +11,7 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, DOSE_OF_BEFORE, GROUP_WORD, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, Arm, Name, dose_labels,
+from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, DOSE_OF_BEFORE, GROUP_WORD, HOW_OFTEN, LEVEL, LEVEL_END, PAREN_N, PLACEBO, REACH, Arm, Name, dose_labels,
                                 named_in, placebo_label, stated_n)
 from kg.text.numbers import NUMBER, parse_number
 
@@ -356,6 +356,36 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
     if controlled is not None:
         return arms + [Arm(controlled.group("c").lower(), None, (), controlled.start("c"), controlled.end("c"))]
     return arms + ([Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))] if control else [])
+
+
+# doses of one drug listed in a bracket after it, each with how often it is given: "XY-123 | (100 mg once daily, 200 mg
+# once daily or 100 mg twice daily)"
+_SCHEDULED = rf"{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s{HOW_OFTEN}"
+SCHEDULES_IN_BRACKET = rx.compile(rf"\s?\((?P<list>(?:{_SCHEDULED}{_LIST_JOIN}){{1,5}}{_SCHEDULED})\)", re.I)
+# (the control may open the list: "to receive | placebo or | one of three doses of XY-123 (...)")
+CONTROL_BEFORE = rx.compile(rf"\b{_CONTROL}\s(?:or|and)\s", re.I)
+SCHEDULED = re.compile(rf"(?P<a>{cues.DOSE_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})\s(?P<o>{HOW_OFTEN})", re.I)
+
+
+def scheduled_doses(text: str, names: Sequence[Name]) -> list[Arm]:
+    """The doses of the one drug a sentence lists in a bracket right after it, each with how often it is given, set
+    against a control it names: an arm each (the same amount given at two rates is two arms), and the control's.
+
+    >>> t = "Adults got placebo or one of three doses of XY-123 (50mg once daily, 100mg once daily or 50mg twice daily)."
+    >>> [a.label for a in scheduled_doses(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    ['XY-123 50 mg once daily', 'XY-123 100 mg once daily', 'XY-123 50 mg twice daily', 'placebo']
+    >>> scheduled_doses("XY-123 (50mg once daily or 100mg once daily) is sold.", (Name(0, 6, "XY-123"),))
+    []
+    """
+    if len({n.label for n in names}) != 1 or (m := SCHEDULES_IN_BRACKET.match(text, names[0].end)) is None:
+        return []
+    drug = names[-1] if names[-1].end == m.start() else names[0]
+    control = CONTROL_WORD.search(text, m.end()) or CONTROL_BEFORE.search(text, 0, drug.start)
+    items = [(d.group("a"), d.group("u"), " ".join(d.group("o").split())) for d in SCHEDULED.finditer(m.group("list"))]
+    if control is None or len(set(items)) < len(items):
+        return []
+    arms = [Arm(f"{drug.label} {a} {u} {o}", None, (drug.label,), drug.start, m.end()) for a, u, o in items]
+    return arms + [Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))]
 
 
 # a study called controlled by what its control arm got: "a randomized, | placebo | -controlled study"

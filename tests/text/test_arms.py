@@ -224,6 +224,15 @@ def test_a_bracket_of_counts_names_each_arm_with_its_count_after_a_space_or_a_co
         ("XY-123", None, ("XY-123",)), ("placebo", None, ())]
 
 
+def test_doses_listed_in_a_bracket_each_with_how_often_it_is_given_are_an_arm_each_beside_the_control():
+    assert read("Adults were randomized to receive placebo or one of three doses of XY-123 (20mg once daily, 40mg once "
+                "daily or 20mg twice daily) for 12 weeks.", "XY-123") == [
+        ("XY-123 20 mg once daily", None, ("XY-123",)), ("XY-123 40 mg once daily", None, ("XY-123",)),
+        ("XY-123 20 mg twice daily", None, ("XY-123",)), ("placebo", None, ())]
+    # (no control named: a label's or a leaflet's list, no arms)
+    assert read("XY-123 (20mg once daily or 40mg once daily) is sold in Europe.", "XY-123") == []
+
+
 def test_the_drugs_a_control_arm_consists_of_are_its_interventions_not_arms():
     text = "Adults were randomized to XY-123 (n=201) or to standard care (n=199) consisting of AB-7, CD-8, or EF-9."
     assert read(text, "XY-123", "AB-7", "CD-8", "EF-9") == [("XY-123", 201, ("XY-123",)),
