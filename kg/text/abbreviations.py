@@ -44,6 +44,10 @@ class Abbreviation:
 OPENING_QUOTES, CLOSING_QUOTES = "\"“'‘", "\"”'’"
 
 
+# a section heading glued to the first word of its sentence, as some journals' pages print it: "Background:|Zeta ..."
+GLUED_HEADING = re.compile(r"[A-Z][A-Za-z]{2,20}(?:\s[A-Za-z]{2,20})?:(?=[A-Z])")
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Short forms in parentheses with the long form that precedes them.
 
@@ -51,6 +55,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     [Abbreviation(short='PZS', long='Profile of Zeta States', long_start=5)]
     >>> [(a.short, a.long) for a in find_abbreviations("zetagene autotemcel (zeta-cel) and 5 mg (low-dose)")]
     [('zeta-cel', 'zetagene autotemcel')]
+    >>> [(a.short, a.long, a.long_start) for a in find_abbreviations("Background:Zeta syndrome (ZS) is rare.")]
+    [('ZS', 'Zeta syndrome', 11)]
     """
     out = []
     for m in PAREN.finditer(text):
@@ -76,6 +82,10 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 long = before[at:].rstrip(" ,;:\n\t")
                 if len(long) > 2 and long[0] in OPENING_QUOTES and long[-1] in CLOSING_QUOTES:
                     long, at = long[1:-1], at + 1       # ('the "Profile of Zeta States" (PZS)': the words, unquoted)
+                glued = GLUED_HEADING.match(long)
+                if glued and best_long_form(short, long[glued.end():]):
+                    long, at = long[glued.end():], at + glued.end()     # ("Background:Zeta syndrome (ZS)": a heading
+                    #                                                     glued to the sentence is no part of it)
                 out.append(Abbreviation(short, long, offset + at))
     return out
 

@@ -231,3 +231,8 @@ def test_a_clause_is_no_long_form_of_a_name_in_brackets():
 @pytest.mark.parametrize("said", ["at Week-24", "at week 24", "at Week 24"])
 def test_a_week_numbered_with_a_hyphen_is_the_same_point_in_time(said):
     assert [d.iso for d in find_durations(f"The score improved {said}.")] == ["P24W"]
+
+
+def test_a_heading_glued_to_its_sentence_is_no_part_of_a_long_form():
+    found = find_abbreviations("Methods:Zeta fever (ZF) was studied. Results:Patients with zeta fever (ZF) improved.")
+    assert [(a.short, a.long) for a in found] == [("ZF", "Zeta fever"), ("ZF", "zeta fever")]
