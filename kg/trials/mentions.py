@@ -100,6 +100,8 @@ def good_name(name: str, others: frozenset[str] = frozenset()) -> bool:
 
 
 REGISTRATION = rx.compile(r"(?=[r])\bregist(?:ered|ration)\b", re.I)
+# a registry's word for the id right before it: "ClinicalTrials.gov identifier: | NCT..."
+IDENTIFIER_BEFORE = re.compile(r"\bidentifier:?\s$", re.I)
 
 
 def id_groups(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -344,7 +346,9 @@ def sentence_mentions(i: int, text: str, others: frozenset[str] = frozenset()) -
         after = AFTER_ID.match(text, stop) if phase is None else None      # "ZETA (NCT...), a Phase 3 trial"
         ph = PHASE.search(text, stop, after.end()) if after else None
         phase = normalise_phase(ph.group("a"), ph.group("b")) if ph else phase
-        out.append(TrialMention(i, first, stop, ids, name, phase, marker))
+        registration = name is None and bool(REGISTRATION.search(text, max(0, start - 60), start)
+                                             or IDENTIFIER_BEFORE.search(text, max(0, start - 30), start))
+        out.append(TrialMention(i, first, stop, ids, name, phase, marker, registration=registration))
     spans = [(m.start, m.end) for m in out]
     for k, (start, end, name, label, whole) in enumerate(named):
         if k in used_names or any(a <= start < b for a, b in spans):

@@ -30,6 +30,7 @@ class TrialMention:
     marker: str = ""
     definite: bool = True
     label: bool = False                  # given as a record's field ("Short name: ZETA")
+    registration: bool = False           # ids given alone in a registration statement ("Trial registration: NCT...")
 
 
 @dataclass(frozen=True)

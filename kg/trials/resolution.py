@@ -42,6 +42,9 @@ def resolve_trials(mentions: list[TrialMention], doc_id: str = "", hedged: froze
     ...       TrialMention(5, 0, 9, (), None, "3", definite=False)]    # "in a Phase 2 trial ... dubbed ZETA ... a Phase 3 trial"
     >>> [(t.name, t.phase) for t in resolve_trials(ms, "d")]
     [('ZETA', '2')]
+    >>> ms = [TrialMention(0, 0, 9, (), "ZETA"), TrialMention(9, 0, 9, ("NCT01234567",), registration=True)]
+    >>> [(t.key, t.name) for t in resolve_trials(ms, "d")]     # "The ZETA study ... Trial registration: NCT..."
+    [('NCT01234567', 'ZETA')]
     >>> ms = [TrialMention(0, 0, 9, (), None, "3"), TrialMention(4, 0, 9, (), "ZETA-1"), TrialMention(4, 20, 29, (), "ZETA-2")]
     >>> [(t.name, t.phase) for t in resolve_trials(ms, "d")]      # "its Phase 3 study ... next steps for ZETA-1 and ZETA-2"
     [(None, '3'), ('ZETA-1', None), ('ZETA-2', None)]
@@ -153,6 +156,11 @@ def resolve_one(trials: list[_Trial], m: TrialMention, index: Where | None = Non
     for k in named:
         if not (m.ids and trials[k].ids):
             return k
+    if m.ids and not named and m.registration:
+        # "The ZETA study ... Trial registration: NCT...": the registration of the one trial the text named with no id
+        unregistered = [k for k, t in enumerate(trials) if not t.ids and t.name and t.marker not in ("earlier", "part")]
+        if len(unregistered) == 1 and len(trials) == 1:
+            return unregistered[0]
     if m.ids:
         return named[0] if named else None     # a name said before its id ("ZETA ... ZETA (NCT...)")
     if m.name:

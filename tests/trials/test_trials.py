@@ -741,3 +741,15 @@ def test_a_name_written_before_trials_in_the_plural_is_a_kind_of_trial_not_one()
 def test_names_listed_before_a_shared_plural_are_still_trials():
     text = "Acme said the ZETA-2 and ZETA-3 trials met their primary endpoints. The ZETA-3 trial enrolled 1,600 women."
     assert [name for _, _, name, _ in trials_of(text)[0]] == ["ZETA-2", "ZETA-3"]
+
+
+def test_an_id_given_alone_in_a_registration_statement_is_the_one_named_trials():
+    text = ("Extended zeta care: the 10-year ZETALONG study results\n\nMethods:The ZETALONG study evaluated the safety of "
+            "XY-123 in adults with zeta disease. This phase IIIb, open-label extension study included patients who "
+            "completed previous phase II/III core studies of XY-123. Results:Most stayed free of relapse. Trial "
+            "Registration:ClinicalTrials.gov identifier: NCT01234567.")
+    assert [(key, name) for key, _, name, _ in trials_of(text)[0]] == [("NCT01234567", "ZETALONG")]
+    # (where the text named two trials, the registration says not whose)
+    text = ("Zeta results\n\nThe ZETALONG study and the BETALONG study followed adults who took XY-123. Most stayed "
+            "free of relapse. Trial Registration:ClinicalTrials.gov identifier: NCT01234567.")
+    assert [name for _, _, name, _ in trials_of(text)[0]] == ["ZETALONG", "BETALONG", None]
