@@ -86,10 +86,15 @@ AFTER_MAKEUP = rx.compile(r"(?=[bfgmw])\b(?:men|women|males|females|boys|girls)\
 # an age that is one side of a comparison of age groups ("under 10 vs 10 years and older"), not an entry criterion
 COMPARED = rx.compile(r"(?=[v])\b(?:vs\.?|versus)\s*$", re.I)
 # a mean or median age: "mean age was 61.5", "mean (SD) age of 61.5 (8.2)", "median age of patients was 62", "mean ± SD
-# age, 61.5 ± 8.2", "mean age at entry 61"
-AGE_STAT = rx.compile(r"""(?=[am])\b(?P<stat>mean|median|average)\s+(?:\([^()]{1,24}\)\s+|±\s?SD\s+)?age(?:\s+at\s+\w+)?
+# age, 61.5 ± 8.2", "mean age at entry 61", "median age (range) was 38 (17-65)"
+AGE_STAT = rx.compile(r"""(?=[am])\b(?P<stat>mean|median|average)\s+(?:\([^()]{1,24}\)\s+|±\s?SD\s+)?age(?:\s+\([^()\d]{1,24}\))?(?:\s+at\s+\w+)?
     (?:\s+(?:of\s+(?:the\s+)?(?:patients|participants|subjects|enrollees|children|adults)\s+)?(?:was|were|is)\b|\s+of\b|\s*[,:=])?
     \s*(?:about\s+|approximately\s+)?(?P<v>\d{1,3}(?:\.\d{1,2})?)(?!\d|\.\d)""", re.I | re.X)
+
+
+# the range after a mean or median age's value: "38 | (17–65)", "62 | years (range, 45-80)"
+STAT_RANGE = re.compile(r"\s?(?:years?\s?)?\((?P<said>range[,:]?\s?)?(?P<lo>\d{1,3})\s?(?:[-–—]|to)\s?(?P<hi>\d{1,3})\)")
+RANGE_SAID = re.compile(r"\(range\)", re.I)
 
 
 @record
@@ -127,6 +132,10 @@ def find_ages(text: str) -> list[Ages]:
     []
     >>> [(a.kind, a.low, a.high) for a in find_ages("In all, 96 adults (6-49 years old) took part.")]
     [('enrolled', 6, 49)]
+    >>> [(a.kind, a.low, a.high) for a in find_ages("The median age (range) was 41 (19–70) years.")]
+    [('enrolled', 19, 70)]
+    >>> find_ages("The mean age (SD) was 41 (19) years; the range of doses was wide.")
+    []
     """
     if INDICATION.search(text):
         return []
@@ -145,6 +154,11 @@ def find_ages(text: str) -> list[Ages]:
 
     for m in ENROLLED_RANGE.finditer(text):
         if in_years(m):
+            add("enrolled", m.group("lo"), m.group("hi"), m)
+    for stat in AGE_STAT.finditer(text) if "range" in text else ():
+        # the range beside a mean or median age: "median age (range) was 38 (17-65) years", "median age 62 years
+        # (range, 45-80)" (a bracket that says no range is a spread's: "mean age (SD) was 61 (8.2)")
+        if (m := STAT_RANGE.match(text, stat.end())) and (m.group("said") or RANGE_SAID.search(stat.group())):
             add("enrolled", m.group("lo"), m.group("hi"), m)
     for pattern in ELIGIBLE_RANGE:
         for m in pattern.finditer(text):

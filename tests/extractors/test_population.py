@@ -4,7 +4,7 @@ import pytest
 
 from kg.documents import parse_document
 from kg.extractors.population import PopulationExtractor
-from kg.text.ages import find_ages
+from kg.text.ages import age_stats, find_ages
 
 
 def facts(text):
@@ -463,3 +463,13 @@ def test_groups_counted_by_role_in_a_bracket_before_the_people_are_the_arms():
     found = facts("The ZETA trial (NCT00000001) was randomized. In total, 412 (207 intervention, 205 control) adults "
                   "were recruited from 2018 to 2019.")
     assert {(s, "armSize", n) for s, n in (("intervention", "207"), ("control", "205"))} <= set(found)
+
+
+def test_the_range_beside_a_median_age_is_the_enrolled_ages_but_a_spread_is_none():
+    assert [(a.kind, a.low, a.high) for a in find_ages("The median age (range) was 44 (21–68) years.")] == [
+        ("enrolled", 21, 68)]
+    assert [(a.kind, a.low, a.high) for a in find_ages("Median age was 44 years (range, 21-68).")] == [
+        ("enrolled", 21, 68)]
+    assert [(s.stat, str(s.value)) for s in age_stats("The median age (range) was 44 (21–68) years.")] == [
+        ("median", "44.0")]
+    assert find_ages("The mean age (SD) was 44 (11) years, in a range of settings.") == []
