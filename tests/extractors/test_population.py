@@ -473,3 +473,9 @@ def test_the_range_beside_a_median_age_is_the_enrolled_ages_but_a_spread_is_none
     assert [(s.stat, str(s.value)) for s in age_stats("The median age (range) was 44 (21–68) years.")] == [
         ("median", "44.0")]
     assert find_ages("The mean age (SD) was 44 (11) years, in a range of settings.") == []
+
+
+def test_those_who_entered_a_study_from_where_they_came_are_its_enrollment():
+    found = facts("The ZETA-X extension study (NCT01234567) gave XY-123 to adults with zeta disease. Of 1,204 patients "
+                  "from the parent studies who entered ZETA-X, 1,100 (91.4%) completed the study.")
+    assert ("enrollment", "1204") in {(p, o) for _, p, o in found}
