@@ -256,6 +256,8 @@ def sibling_mentions(texts: list[str], mentions: list[TrialMention]) -> list[Tri
 
 # the bracket that closes a name spelled out before it, and the word for a trial after: "... (ZETA) | trial"
 SPELLED_TRIAL_AFTER = re.compile(r"\)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}(?:trial|study)\b", re.I)
+# a spelled-out name's own head word, in capitals, right before the bracket: "the Zeta Protection | Study (|ZPS)"
+TITLED_HEAD_BEFORE = re.compile(r"\s(?:Study|Trial)\s?\($")
 
 
 def spelled_trial_name(text: str, start: int, end: int, name: str, others: frozenset[str] = frozenset()) -> bool:
@@ -451,6 +453,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
     ['ZETA-12']
     >>> [n[2] for n in named_trials("Study to Assess XY-123 in Adults with Gout (GOUTZ)")]
     ['GOUTZ']
+    >>> [n[2] for n in named_trials("The follow-up of the Zeta Protection Study (ZPS) went on.")]
+    ['ZPS']
     >>> named_trials("The trial of XY-123 (ZETA) in gout and the study's (AB-7) arms")
     []
     >>> [n[2] for n in named_trials("The trial, named Meridian, enrolled 400 adults.")]
@@ -495,8 +499,10 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
         bracketed = closed and (closed.group("last") is not None or closed.group("colon")
                                 or text[:start - 1].rstrip().lower().endswith(("trial", "study")))
         if bracketed and ((not closed.group("colon") and not TRIAL_HEAD_BEFORE.search(text, max(0, start - 260), start - 1))
-                          or spells_words_before(m.group(0), text[max(0, start - 200):start - 1])):
-            bracketed = None           # "(PTSD)" after "post-traumatic stress disorder": an abbreviation
+                          or (spells_words_before(m.group(0), text[max(0, start - 200):start - 1])
+                              and not TITLED_HEAD_BEFORE.search(text, max(0, start - 9), start))):
+            bracketed = None           # "(PTSD)" after "post-traumatic stress disorder": an abbreviation (not a
+            #                            trial's title, "the Zeta Protection Study (ZPS)": its name)
         if whole or label or apposed or bracketed or BEFORE_NAME.search(text, max(0, start - 40), start):
             out.append((start, end, m.group(0), label, whole.end() if whole else end))
     out += names_joined_before(text, shaped, out)

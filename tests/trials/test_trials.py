@@ -753,3 +753,10 @@ def test_an_id_given_alone_in_a_registration_statement_is_the_one_named_trials()
     text = ("Zeta results\n\nThe ZETALONG study and the BETALONG study followed adults who took XY-123. Most stayed "
             "free of relapse. Trial Registration:ClinicalTrials.gov identifier: NCT01234567.")
     assert [name for _, _, name, _ in trials_of(text)[0]] == ["ZETALONG", "BETALONG", None]
+
+
+def test_a_short_form_after_a_spelled_out_title_that_ends_on_study_or_trial_is_the_trials_name():
+    assert [n[2] for n in named_trials("The follow-up of the Zeta Protection Study (ZPS) went on for years.")] == ["ZPS"]
+    assert [n[2] for n in named_trials("Those with Zeta Outcomes Trial (ZOT) results came later.")] == ["ZOT"]
+    # (an abbreviation of words that are no title is none: "post-zeta stress disorder (PZSD)")
+    assert named_trials("Adults with post-zeta stress disorder (PZSD) took part in the study.") == []
