@@ -128,7 +128,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         effects, p_values = E.find_effects(text), E.find_p_values(text)
         effects, effect_arms = estimates_per_arm(ctx, i, text, effects,    # (one estimate per dose, "respectively")
                                                  lambda at: owner(measures, spans, at, renamed_at).label)
-        # (a number inside a measure's name is no arm's: "achieved ZASI 75 at week 12 compared to 7% for placebo")
+        # (a number inside a measure's name is no arm's: "achieved ZASI 90 at week 16 compared to 5% for placebo")
         named = [spans[m.label] for m in measures if R.FIRST_DIGIT.search(text, *spans[m.label])]
         comparisons = C.find_comparisons(text, [(e.start, e.end) for e in effects] + [(p.start, p.end) for p in p_values]
                                          + runs + named)

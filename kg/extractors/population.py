@@ -94,7 +94,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"(?<![\w-]){NUM}\s+of\s+(?:the\s+|a\s+)?(?:planned|targeted|intended|expected|target\s+of)\s+[\d,]{{1,9}}\s+"
                rf"(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:were\s+|had\s+been\s+)?(?:enrolled|randomi[sz]ed|recruited)\b", re.I),
     # "Of 27 patients enrolled, 24 were eligible": those enrolled, before the part of them a sentence goes on to
-    # (or who entered, from where they came: "Of 4,000 patients from the core studies who entered ZETA-X, 3,500 ...")
+    # (or who entered, from where they came: "Of 4,000 adults from the parent trials who entered ZETA-X, 3,500 ...")
     rx.compile(rf"(?=[o])\bof\s+(?:the\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:from\s[^,;.()]{{1,40}}?\s)?"
                r"(?:who\s+(?:were\s+)?)?(?:enrolled|randomi[sz]ed|recruited|accrued|registered|entered(?!\s+(?:the\s+)?screening)"
                r"|randomly\s+(?:assigned|allocated))\b", re.I),

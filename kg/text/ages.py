@@ -86,7 +86,7 @@ AFTER_MAKEUP = rx.compile(r"(?=[bfgmw])\b(?:men|women|males|females|boys|girls)\
 # an age that is one side of a comparison of age groups ("under 10 vs 10 years and older"), not an entry criterion
 COMPARED = rx.compile(r"(?=[v])\b(?:vs\.?|versus)\s*$", re.I)
 # a mean or median age: "mean age was 61.5", "mean (SD) age of 61.5 (8.2)", "median age of patients was 62", "mean ± SD
-# age, 61.5 ± 8.2", "mean age at entry 61", "median age (range) was 38 (17-65)"
+# age, 61.5 ± 8.2", "mean age at entry 61", "median age (range) was 44 (21-68)"
 AGE_STAT = rx.compile(r"""(?=[am])\b(?P<stat>mean|median|average)\s+(?:\([^()]{1,24}\)\s+|±\s?SD\s+)?age(?:\s+\([^()\d]{1,24}\))?(?:\s+at\s+\w+)?
     (?:\s+(?:of\s+(?:the\s+)?(?:patients|participants|subjects|enrollees|children|adults)\s+)?(?:was|were|is)\b|\s+of\b|\s*[,:=])?
     \s*(?:about\s+|approximately\s+)?(?P<v>\d{1,3}(?:\.\d{1,2})?)(?!\d|\.\d)""", re.I | re.X)
@@ -156,7 +156,7 @@ def find_ages(text: str) -> list[Ages]:
         if in_years(m):
             add("enrolled", m.group("lo"), m.group("hi"), m)
     for stat in AGE_STAT.finditer(text) if "range" in text else ():
-        # the range beside a mean or median age: "median age (range) was 38 (17-65) years", "median age 62 years
+        # the range beside a mean or median age: "median age (range) was 44 (21-68) years", "median age 62 years
         # (range, 45-80)" (a bracket that says no range is a spread's: "mean age (SD) was 61 (8.2)")
         if (m := STAT_RANGE.match(text, stat.end())) and (m.group("said") or RANGE_SAID.search(stat.group())):
             add("enrolled", m.group("lo"), m.group("hi"), m)

@@ -127,7 +127,7 @@ COUNT_ITEM = re.compile(rf"""(?<!\s)\s*+(?:(?:and\s)?(?P<name>[^\s,;:=(][^,;:=()
 # where a bracket of counts that names each arm first splits into items: at each comma that no count follows ("(XY-123,
 # 50, and placebo, 25)": "XY-123, 50" | "and placebo, 25")
 ITEM_BREAK = re.compile(r",(?!\s*+\d)")
-# an aside in square brackets after a count: "(XY-123 21, placebo 22 | [period 1] |)"
+# an aside in square brackets after a count: "(XY-123 30, placebo 31 | [part B] |)"
 SQUARE_ASIDE = re.compile(r"\s?\[[^\[\]]{1,30}\]")
 
 

@@ -356,7 +356,7 @@ def without_spreads(text: str) -> str:
     '6.1%             with placebo'
     >>> without_spreads("4.2 [2.6] vs 7.1 [3.8] drinks")
     '4.2       vs 7.1       drinks'
-    >>> without_spreads("by 4.1 (52.0%) vs 1.5 (19.2%); 12 (40%)")
+    >>> without_spreads("by 4.1 (52.0%) vs 1.5 (18.3%); 12 (40%)")
     'by 4.1         vs 1.5        ; 12 (40%)'
     >>> without_spreads("0.7 in the XY group (95% CI 0.6 to 0.8) vs")
     '0.7 in the XY group                     vs'

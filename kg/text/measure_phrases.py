@@ -799,7 +799,7 @@ PAIR_AFTER = re.compile(r"(?P<than>(?:\sthan|,?\scompared\s(?:with|to)|,?\sversu
                         r"\b(?:group|arm|placebo|control|sham|vehicle)s?\b[^.;()]{0,20}?)?"
                         r"\s?\(\s?(?:(?:mean|median)\s)?[-−]?\d[^()]{0,20}?\s(?:vs\.?|versus|v\.?)\s[-−]?\d")
 # the next object of the same subject, its own pair in brackets after it: "had fewer A (4 v 9, P=0.01)| , fewer | B (2 v
-# 7) | and spent fewer | C (...)"
+# 7) | and needed fewer | C (...)"
 NEXT_COMPARED = re.compile(r"\)\s?(?:,\s(?:and\s)?|\sand\s)(?:(?:had|spent|needed|required|used|showed)\s)?(?:an?\s)?"
                            r"(?:higher|lower|greater|larger|smaller|longer|shorter|less|more|fewer|better|worse)\s")
 ARM_SUBJECT = re.compile(r"(?:\b(?:group|arm)s?|\b(?:given|receiving|treated\swith|taking)\s[\w-]{2,30})\s(?:\w+\s)?$", re.I)
@@ -835,9 +835,9 @@ OBJECT_TO_BRACKET = re.compile(r"(?<![\w-])(?!(?:the|a|an|patients|those)\b)[A-Z
 def next_compared(text: str, first: Mention, found: list[Mention]) -> list[Mention]:
     """The objects listed after ``first`` with the same subject and verb, each with its arms' pair in brackets.
 
-    >>> t = "The XY group had fewer zeta visits (4 v 9, P=0.01), fewer zeta stays (2 v 7) and spent fewer days in bed (mean 3.1 v 5.2 days)."
+    >>> t = "The XY group had fewer zeta visits (4 v 9, P=0.01), fewer zeta stays (2 v 7) and spent fewer hours in bed (mean 3.1 v 5.2 hours)."
     >>> [m.label for m in compared_object(t, [])]
-    ['zeta visits', 'zeta stays', 'days in bed']
+    ['zeta visits', 'zeta stays', 'hours in bed']
     >>> [m.label for m in compared_object("The XY group had fewer zeta visits (4 v 9), and more than half (12 v 3) were men.", [])]
     ['zeta visits']
     """

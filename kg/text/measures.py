@@ -288,7 +288,7 @@ def defined_quantities(text: str, found: list[Mention]) -> list[Mention]:
 
     >>> [m.label for m in find_measures("XY-1 cut the annualized zeta exacerbation rate (AZER) by 50% vs placebo.")]
     ['annualized zeta exacerbation rate']
-    >>> find_measures("A trial of early treatment with continuous zeta pressure (CZP) showed no significant difference.")
+    >>> find_measures("A study of early therapy with continuous zeta pressure (CZP) showed no significant difference.")
     []
     """
     out = []
@@ -302,7 +302,7 @@ def defined_quantities(text: str, found: list[Mention]) -> list[Mention]:
                       if acronym_of(a.short, text[start:end])), a)     # (a letter its words' initials spell twice)
         words = a.long.split()
         if TREATED_WITH.search(text, max(0, a.long_start - 40), a.long_start):
-            continue                  # (what patients are treated with: "early treatment with continuous zeta pressure")
+            continue                  # (what patients are treated with: "therapy with continuous zeta pressure")
         if 2 <= len(words) <= 8 and words[-1].lower() in QUANTITY_NAME_HEADS and not ESTIMATE_NAME.search(a.long) and a.long[1:] == a.long[1:].lower() \
                 and not any(f.start < end and a.long_start < f.end and (f.start < a.long_start or f.end > end)
                             for f in found) and not any(f.start == a.long_start and f.end == end for f in found):

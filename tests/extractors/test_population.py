@@ -477,5 +477,5 @@ def test_the_range_beside_a_median_age_is_the_enrolled_ages_but_a_spread_is_none
 
 def test_those_who_entered_a_study_from_where_they_came_are_its_enrollment():
     found = facts("The ZETA-X extension study (NCT01234567) gave XY-123 to adults with zeta disease. Of 1,204 patients "
-                  "from the parent studies who entered ZETA-X, 1,100 (91.4%) completed the study.")
+                  "from the parent studies who entered ZETA-X, 1,100 (91.3%) completed it.")
     assert ("enrollment", "1204") in {(p, o) for _, p, o in found}

@@ -215,7 +215,7 @@ def test_a_bare_number_after_every_arm_of_an_allocation_is_its_size_but_not_a_ye
 def test_a_bracket_of_counts_names_each_arm_with_its_count_after_a_space_or_a_comma_and_may_hold_an_aside():
     assert read("Results: Forty-one adults were randomized (XY-123 20, placebo 21 [part B]).", "XY-123") == [
         ("XY-123", 20, ("XY-123",)), ("placebo", 21, ())]
-    assert read("Of 310 randomized children who received the study drug (XY-123, 154, and placebo, 156), 72 had X.",
+    assert read("Of 310 randomised infants given the trial drug (XY-123, 154, and placebo, 156), 72 had X.",
                 "XY-123") == [("XY-123", 154, ("XY-123",)), ("placebo", 156, ())]
     assert read("In total 91 adults were included (intervention group 47 adults; control group 44 adults).") == [
         ("intervention", 47, ()), ("control", 44, ())]
@@ -225,7 +225,7 @@ def test_a_bracket_of_counts_names_each_arm_with_its_count_after_a_space_or_a_co
 
 
 def test_doses_listed_in_a_bracket_each_with_how_often_it_is_given_are_an_arm_each_beside_the_control():
-    assert read("Adults were randomized to receive placebo or one of three doses of XY-123 (20mg once daily, 40mg once "
+    assert read("Adults were assigned to placebo or to one of three doses of XY-123 (20mg once daily, 40mg once "
                 "daily or 20mg twice daily) for 12 weeks.", "XY-123") == [
         ("XY-123 20 mg once daily", None, ("XY-123",)), ("XY-123 40 mg once daily", None, ("XY-123",)),
         ("XY-123 20 mg twice daily", None, ("XY-123",)), ("placebo", None, ())]

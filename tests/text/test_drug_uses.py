@@ -118,5 +118,5 @@ def test_a_spread_written_in_words_before_a_dose_names_no_drug():
 
 
 def test_the_people_compared_with_those_on_placebo_are_no_drug():
-    said = "Zeta relapse came later in the zorbegron-treated women than in the placebo-treated women."
+    said = "Zeta relapse was rarer in zorbegron-treated women than with placebo."
     assert used_names([said, "Zorbegron was stopped."]) == [[], [("Zorbegron", 0)]]

@@ -1030,7 +1030,7 @@ def test_an_event_named_before_incidence_keeps_its_own_words_out_of_the_measures
 
 def test_each_object_an_arm_had_less_of_with_its_pair_in_brackets_written_v_is_a_measure():
     said = ("Compared with placebo, patients in the XY-1 group had fewer zeta clinic visits (14 v 29, P=0.003), fewer "
-            "zeta referrals (3 v 11, P<0.001) and spent fewer nights in a zeta ward (mean 1.20 v 4.05 nights, P=0.02).")
+            "zeta referrals (3 v 11, P=0.004) and spent fewer nights in a zeta ward (mean 1.20 v 4.05 nights, P=0.02).")
     assert labels(said) == ["zeta clinic visits", "zeta referrals", "nights in a zeta ward"]
 
 
@@ -1044,13 +1044,13 @@ def test_an_arm_comparison_after_a_compared_object_that_names_people_or_an_arm_i
 
 
 def test_a_defined_quantity_that_patients_are_treated_with_is_a_treatment_not_a_measure():
-    assert labels("Early treatment with continuous zeta pressure (CZP) versus early surfactant showed no difference.") \
+    assert labels("Patients on therapy with continuous zeta pressure (CZP) versus zeta gel fared alike.") \
         == []
     assert labels("XY-1 cut the annualized zeta exacerbation rate (AZER) by 50% vs placebo.") == [
         "annualized zeta exacerbation rate"]
 
 
 def test_what_one_arm_had_more_of_compared_with_another_named_before_the_pair_is_a_measure():
-    assert labels("The XY-1 group also had a significantly higher rate of zeta cure, compared to the placebo group (41% "
+    assert labels("The XY-1 arm showed a markedly higher rate of zeta cure, compared to the placebo arm (41% "
                   "vs 12%; OR=3.1).") == ["rate of zeta cure"]
     assert labels("The XY-1 group had a higher mean age, compared to the placebo group (41 vs 39).") == []

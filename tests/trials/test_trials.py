@@ -745,8 +745,8 @@ def test_names_listed_before_a_shared_plural_are_still_trials():
 
 def test_an_id_given_alone_in_a_registration_statement_is_the_one_named_trials():
     text = ("Extended zeta care: the 10-year ZETALONG study results\n\nMethods:The ZETALONG study evaluated the safety of "
-            "XY-123 in adults with zeta disease. This phase IIIb, open-label extension study included patients who "
-            "completed previous phase II/III core studies of XY-123. Results:Most stayed free of relapse. Trial "
+            "XY-123 in adults with zeta disease. This open-label phase IIIb extension study enrolled people who "
+            "had finished earlier core trials of XY-123. Results:Most stayed free of relapse. Trial "
             "Registration:ClinicalTrials.gov identifier: NCT01234567.")
     assert [(key, name) for key, _, name, _ in trials_of(text)[0]] == [("NCT01234567", "ZETALONG")]
     # (where the text named two trials, the registration says not whose)
@@ -759,4 +759,4 @@ def test_a_short_form_after_a_spelled_out_title_that_ends_on_study_or_trial_is_t
     assert [n[2] for n in named_trials("The follow-up of the Zeta Protection Study (ZPS) went on for years.")] == ["ZPS"]
     assert [n[2] for n in named_trials("Those with Zeta Outcomes Trial (ZOT) results came later.")] == ["ZOT"]
     # (an abbreviation of words that are no title is none: "post-zeta stress disorder (PZSD)")
-    assert named_trials("Adults with post-zeta stress disorder (PZSD) took part in the study.") == []
+    assert named_trials("Adults with post-zeta stress disorder (PZSD) joined the study.") == []
