@@ -132,7 +132,7 @@ def find_ages(text: str) -> list[Ages]:
     []
     >>> [(a.kind, a.low, a.high) for a in find_ages("In all, 96 adults (6-49 years old) took part.")]
     [('enrolled', 6, 49)]
-    >>> [(a.kind, a.low, a.high) for a in find_ages("The median age (range) was 41 (19–70) years.")]
+    >>> [(a.kind, a.low, a.high) for a in find_ages("Their median age (range) was 41 (19–70) years.")]
     [('enrolled', 19, 70)]
     >>> find_ages("The mean age (SD) was 41 (19) years; the range of doses was wide.")
     []

@@ -466,11 +466,11 @@ def test_groups_counted_by_role_in_a_bracket_before_the_people_are_the_arms():
 
 
 def test_the_range_beside_a_median_age_is_the_enrolled_ages_but_a_spread_is_none():
-    assert [(a.kind, a.low, a.high) for a in find_ages("The median age (range) was 44 (21–68) years.")] == [
+    assert [(a.kind, a.low, a.high) for a in find_ages("Their median age (range) was 44 (21–68) years.")] == [
         ("enrolled", 21, 68)]
     assert [(a.kind, a.low, a.high) for a in find_ages("Median age was 44 years (range, 21-68).")] == [
         ("enrolled", 21, 68)]
-    assert [(s.stat, str(s.value)) for s in age_stats("The median age (range) was 44 (21–68) years.")] == [
+    assert [(s.stat, str(s.value)) for s in age_stats("Their median age (range) was 44 (21–68) years.")] == [
         ("median", "44.0")]
     assert find_ages("The mean age (SD) was 44 (11) years, in a range of settings.") == []
 
