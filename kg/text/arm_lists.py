@@ -362,7 +362,7 @@ def listed_doses(text: str, names: Sequence[Name]) -> list[Arm]:
 # once daily or 100 mg twice daily)"
 _SCHEDULED = rf"{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}\s{HOW_OFTEN}"
 SCHEDULES_IN_BRACKET = rx.compile(rf"\s?\((?P<list>(?:{_SCHEDULED}{_LIST_JOIN}){{1,5}}{_SCHEDULED})\)", re.I)
-# (the control may open the list: "to receive | placebo or | one of three doses of XY-123 (...)")
+# (the control may open the list: "were given | placebo or | one of three doses of XY-123 (...)")
 CONTROL_BEFORE = rx.compile(rf"\b{_CONTROL}\s(?:or|and)\s", re.I)
 SCHEDULED = re.compile(rf"(?P<a>{cues.DOSE_AMOUNT})\s?(?P<u>{cues.DOSE_UNIT})\s(?P<o>{HOW_OFTEN})", re.I)
 

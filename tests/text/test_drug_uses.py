@@ -117,6 +117,6 @@ def test_a_spread_written_in_words_before_a_dose_names_no_drug():
     assert used_names(["Their daily intake was 4.27 plus or minus 1.36 mg."]) == [[]]
 
 
-def test_the_people_compared_with_those_on_placebo_are_no_drug():
+def test_the_people_of_an_arm_set_against_the_control_are_no_drug():
     said = "Zeta relapse was rarer in zorbegron-treated women than with placebo."
     assert used_names([said, "Zorbegron was stopped."]) == [[], [("Zorbegron", 0)]]
