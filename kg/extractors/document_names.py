@@ -878,9 +878,10 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
     return local, long_forms
 
 
-# a short form given a dose, a product's ("ZHF 500 mg", "ZHF capsules 500 mg"; a dosage form may stand between)
+# a short form given a dose, a product's ("ZHF 500 mg", "ZHF capsules 500 mg"; a solid form may stand between)
 # (where it is given: "received | ZHF ...", not after a drug's own name, "zetamab ZHP 150 mg", its process's short form)
-DOSED_SHORT = rx.compile(rf"\b{GIVEN_WORD},?\s(?P<short>[A-Z][A-Za-z0-9]{{1,7}})\s(?:{SOLID_FORMS},?\s)?{DOSE_AMOUNT}\s?{DOSE_UNIT}(?![\w/])")
+DOSED_SHORT = rx.compile(rf"\b{GIVEN_WORD},?\s(?P<short>[A-Z][A-Za-z0-9]{{1,7}})\s(?:{SOLID_FORMS},?\s)?"
+                         rf"{DOSE_AMOUNT}\s?{DOSE_UNIT}(?![\w/])")
 
 
 # the words after a short form's bracket that may end the name its long form starts: "glucose-6-phosphate dehydrogenase

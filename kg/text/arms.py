@@ -33,9 +33,9 @@ from typing import Sequence
 from kg.text import cues
 from kg.text.add_on_arms import added_arms
 from kg.text.allocation import allocation, shared_head
-from kg.text.arm_lists import (announced_list, bracketed_counts, scheduled_doses, bracketed_sizes, cohorts, colon_sizes, compared_doses, shared_groups,
+from kg.text.arm_lists import (announced_list, bracketed_counts, bracketed_sizes, cohorts, colon_sizes, compared_doses, shared_groups,
                                 counted_before_people, counted_levels, counts_then_groups, doses_against_control, doses_of,
-                                listed_doses, sized_groups)
+                                listed_doses, scheduled_doses, sized_groups)
 from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.group_names import bracketed_groups, described_groups, groups_received, labelled_groups
 
@@ -51,7 +51,9 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     ...                              (Name(28, 34, "XY-123"), Name(42, 48, "XY-123")))]
     ['XY-123 10 mg', 'XY-123 20 mg', 'placebo']
     """
-    found = (scheduled_doses(text, names) or bracketed_groups(text, names) or added_arms(text, names) or allocation(text, names, main) or shared_head(text, names)
+    # (doses each with how often it is given first: an allocation would read them as one arm of the drug)
+    found = (scheduled_doses(text, names) or bracketed_groups(text, names) or added_arms(text, names)
+             or allocation(text, names, main) or shared_head(text, names)
              or cohorts(text, names, main) or doses_of(text, names)
              or counted_levels(text, names, main)
              or compared_doses(text, names) or bracketed_sizes(text, names) or bracketed_counts(text, names)
