@@ -79,11 +79,35 @@ def measures_of(text: str) -> tuple[Mention, ...]:
     return measured(text, listed_hits(text))
 
 
+# a part of a scale named after the scale's name: "ZFRS-R | Bulbar score", "SF-36 | Physical Component score", "ZPRS |
+# Part III score", "ZANSS | Positive subscale"
+# (not the whole scale's own words: "ZFRS-R Total score")
+SUBSCALE_AFTER = re.compile(r"\s(?!(?:Total|Overall|Mean|Baseline|Change|Global)\b)(?:(?:[A-Z][a-z]{2,20}|Part\s(?:[IV]{1,4}|\d))\s)"
+                            r"{1,3}(?:sub)?(?:score|scale|domain)s?\b")
+
+
+def with_subscale(text: str, m: Mention) -> Mention:
+    """A listed measure ``m`` with the part of it named right after it, as written, when the text names one.
+
+    >>> [m.label for m in find_measures("The SF-36 Physical Component score rose by 4.1 with XY-123 versus 2.0 with placebo.")]
+    ['SF-36 Physical Component score']
+    >>> [m.label for m in find_measures("The SF-36 Total score rose by 4.1 with XY-123 versus 2.0 with placebo.")]
+    ['SF-36']
+    """
+    part = SUBSCALE_AFTER.match(text, m.end)
+    if part is None:
+        return m
+    return Mention(text[m.start:part.end()], m.start, part.end(), m.kind, f"{m.text}{part.group()}", m.ids, m.source,
+                   m.attrs)
+
+
 def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
     """:func:`find_measures`, given the list's names in ``text`` (:func:`listed_hits`)."""
     if cues.ENTRY_CRITERIA.search(text):
         return ()                      # "patients with an EDSS of 3.0 to 6.5 were eligible": an entry criterion
     found = longest(list(listed(text, hits)))     # ("hemoglobin A1c", not the "hemoglobin" it starts with)
+    if "score" in text or "scale" in text or "domain" in text:
+        found = [with_subscale(text, m) for m in found]  # ("the ZFRS-R Bulbar score": the part, not the whole scale)
     if ") " in text and DEFINED_THEN_LEVEL.search(text):
         found += defined_level(text, found)       # ("Zeta Area and Severity Index (ZASI) 75": ZASI 75, not the scale)
     if "(" in text and SHORT_WITH_DIGITS.search(text):
