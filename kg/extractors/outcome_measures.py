@@ -234,6 +234,10 @@ def timepoints(text: str) -> list[tuple[int, str]]:
 
     >>> timepoints("25% were abstinent during weeks 5 through 10 vs 7% with placebo.")
     [(19, 'P10W')]
+    >>> timepoints("XY-123 shortened the median time to zeta recovery by 2.5 days (3.1 vs 5.6 days), by week 2.")
+    [(84, 'P2W')]
+    >>> timepoints("Zeta titres decreased by day 90 to 40 units.")      # (by a day: the time they fell by)
+    [(25, 'P90D')]
     """
     out = []
     for d in find_durations(text):
@@ -241,11 +245,13 @@ def timepoints(text: str) -> list[tuple[int, str]]:
         if R.PER.search(text, before, d.start) or R.AGE_BEFORE.search(text, before, d.start) or R.AGE_AFTER.match(text, d.end) \
                 or R.WINDOW_AFTER.match(text, d.end) or R.EXCEPT_AT.search(text, before, d.start) \
                 or R.RANGE_BEFORE.search(text, max(0, d.start - 20), d.start) \
-                or R.EVENT_IN_BEFORE.search(text, max(0, d.start - 20), d.start):
+                or R.EVENT_IN_BEFORE.search(text, max(0, d.start - 20), d.start) \
+                or (text[d.start:d.start + 1].isdigit() and R.CHANGED_BY_BEFORE.search(text, max(0, d.start - 90), d.start)):
             continue                        # ("16 to 40 years of age": an age; "the 3-month mean": a window; "18 to 24
             #                                 months": a range's end, as a CI's; "higher throughout except at month 2":
             #                                 the time the result does not hold; "recovered in 11 days": how long
-            #                                 the event took; not times)
+            #                                 the event took; "shortened the time to recovery by 3.5 days": how much
+            #                                 it changed; not times)
         hyphened = "-" in text[d.start:d.end]
         if hyphened and NAMES_A_GROUP_AFTER.match(text, d.end):
             continue                        # ("in the 4-month | arm": a group named by how long it was treated)
