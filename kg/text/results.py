@@ -315,7 +315,7 @@ EVENT_TIME_AFTER = rx.compile(r"\sin\s(?:an?\s)?(?:(?:median|mean|average)\s(?:o
 # (so a duration right after an event's verb and "in" is how long it took, no timepoint: "recovered in | 11 days"; not
 # a window: "died within | 28 days")
 EVENT_IN_BEFORE = rx.compile(rf"\b(?:{cues.EVENT_VERB})\sin\s$", re.I)
-# a duration a time was changed by, no point in time: "shortened the median time to recovery | by | 3.5 days"
+# a duration a time was changed by, no point in time: "cut the median zeta recovery time | by | 2.5 days"
 CHANGED_BY_BEFORE = rx.compile(r"\b(?:shortened|shortens|reduced|reduces|cut|cuts|decreased|lengthened|prolonged|extended|"
                                r"delayed|delays|longer|shorter)\b[^.;,()]{0,60}\sby\s$", re.I)
 # a measure that is a time: "recovery time", "time to recovery", "duration of X"

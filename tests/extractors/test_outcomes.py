@@ -3820,8 +3820,8 @@ def test_the_number_in_a_measures_name_is_no_arms_value():
 
 
 def test_the_days_a_time_was_shortened_by_are_no_timepoint_but_the_day_it_fell_by_is():
-    found = facts("In the ZETA trial (NCT01234567), children were randomized to XY-123 or placebo. XY-123 shortened the "
-                  "median time to zeta recovery by 2.5 days (3.1 vs 5.6 days; P = .01).")
+    found = facts("In the ZETA trial (NCT01234567), children were randomized to XY-123 or placebo. XY-123 cut the median "
+                  "zeta recovery time by 2.5 days (3.1 vs 5.6 days; P = .01).")
     assert not any(p == "timepoint" for _, p, _ in found)
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Zeta titres decreased "
                   "by day 90 to 40 units with XY-123 and to 12 units with placebo.")

@@ -1057,6 +1057,6 @@ def test_what_one_arm_had_more_of_compared_with_another_named_before_the_pair_is
 
 
 def test_a_part_of_a_scale_named_after_the_scales_name_is_the_measure_but_not_its_total():
-    assert labels("The mean decline in the ALSFRS-R Bulbar score over six months was 0.7 with XY-1 versus 1.6 with "
-                  "placebo.") == ["ALSFRS-R Bulbar score"]
+    assert labels("Over six months the ALSFRS-R Bulbar score fell by 0.7 with XY-1 versus 1.6 with placebo.") == [
+        "ALSFRS-R Bulbar score"]
     assert labels("The ALSFRS-R Total score fell by 3.9 with XY-1 versus 5.1 with placebo.") == ["ALSFRS-R"]
