@@ -94,7 +94,6 @@ AGE_STAT = rx.compile(r"""(?=[am])\b(?P<stat>mean|median|average)\s+(?:\([^()]{1
 
 # the range after a mean or median age's value: "38 | (17–65)", "62 | years (range, 45-80)"
 STAT_RANGE = re.compile(r"\s?(?:years?\s?)?\((?P<said>range[,:]?\s?)?(?P<lo>\d{1,3})\s?(?:[-–—]|to)\s?(?P<hi>\d{1,3})\)")
-RANGE_SAID = re.compile(r"\(range\)", re.I)
 
 
 @record
@@ -158,7 +157,7 @@ def find_ages(text: str) -> list[Ages]:
     for stat in AGE_STAT.finditer(text) if "range" in text else ():
         # the range beside a mean or median age: "median age (range) was 44 (21-68) years", "median age 62 years
         # (range, 45-80)" (a bracket that says no range is a spread's: "mean age (SD) was 61 (8.2)")
-        if (m := STAT_RANGE.match(text, stat.end())) and (m.group("said") or RANGE_SAID.search(stat.group())):
+        if (m := STAT_RANGE.match(text, stat.end())) and (m.group("said") or "(range)" in stat.group().lower()):
             add("enrolled", m.group("lo"), m.group("hi"), m)
     for pattern in ELIGIBLE_RANGE:
         for m in pattern.finditer(text):

@@ -379,7 +379,7 @@ def scheduled_doses(text: str, names: Sequence[Name]) -> list[Arm]:
     """
     if len({n.label for n in names}) != 1 or (m := SCHEDULES_IN_BRACKET.match(text, names[0].end)) is None:
         return []
-    drug = names[-1] if names[-1].end == m.start() else names[0]
+    drug = names[0]
     control = CONTROL_WORD.search(text, m.end()) or CONTROL_BEFORE.search(text, 0, drug.start)
     items = [(d.group("a"), d.group("u"), " ".join(d.group("o").split())) for d in SCHEDULED.finditer(m.group("list"))]
     if control is None or len(set(items)) < len(items):

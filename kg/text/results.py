@@ -19,7 +19,8 @@ from decimal import Decimal
 
 from kg.model import record
 from kg.text import cues, prefilter as rx
-from kg.text.effects import CI_RANGE, CI_WORDS, EFFECT, FALLING, FALLING_NOUN, NOT_SIGNIFICANT, P_VALUE, POINT_GAP, RISING_NOUN, SIGNIFICANT, SNUM
+from kg.text.effects import (CI_RANGE, CI_WORDS, EFFECT, FALLING, FALLING_NOUN, NOT_SIGNIFICANT, P_VALUE, POINT_GAP, RISING,
+                             RISING_NOUN, SIGNIFICANT, SNUM)
 from kg.text.numbers import DECIMAL, NUMBER, exact, parse_number
 from kg.text.reading import reading_form as plain
 
@@ -316,8 +317,9 @@ EVENT_TIME_AFTER = rx.compile(r"\sin\s(?:an?\s)?(?:(?:median|mean|average)\s(?:o
 # a window: "died within | 28 days")
 EVENT_IN_BEFORE = rx.compile(rf"\b(?:{cues.EVENT_VERB})\sin\s$", re.I)
 # a duration a time was changed by, no point in time: "cut the median zeta recovery time | by | 2.5 days"
-CHANGED_BY_BEFORE = rx.compile(r"\b(?:shortened|shortens|reduced|reduces|cut|cuts|decreased|lengthened|prolonged|extended|"
-                               r"delayed|delays|longer|shorter)\b[^.;,()]{0,60}\sby\s$", re.I)
+# (the effects module's change verbs, and those said of a time)
+CHANGED_BY_BEFORE = rx.compile(rf"\b(?:{FALLING}|{RISING}|shortened|lengthened|prolonged|extended|delayed|longer|shorter)\b"
+                               r"[^.;,()]{0,60}\sby\s$", re.I)
 # a measure that is a time: "recovery time", "time to recovery", "duration of X"
 NAMES_A_TIME = rx.compile(r"(?=[dt])\b(?:time|duration)\b", re.I)
 # the words of a per-arm number that say it is a change rather than a level
