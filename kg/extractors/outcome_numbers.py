@@ -26,6 +26,7 @@ from kg.text.lone_changes import lone_change
 from kg.text.measure_shapes import LIKENESS
 from kg.text.numbers import exact
 from kg.text.respective import respective_values
+from kg.text.result_objects import ESTIMATE_OPEN
 
 
 # a clause of a list that names something no list or shape read, with its numbers in a bracket after it:
@@ -33,6 +34,8 @@ from kg.text.respective import respective_values
 UNREAD_NAME_BRACKET = rx.compile(r";\s{1,3}(?:and\s)?[^\s;()]{1,30}(?:\s[^\s;()]{1,30}){0,3}\s?\([^();]{0,60}$")
 # a bracketed p-value that a list's join follows, the next item after it: "... including response (p<0.001) |, | zeta
 # severity (p=0.0037)": the unread item's before it, not the next one's
+# a ratio estimate in the pair's own bracket: "(8% vs 16% | ; RR, 0.5" (the arms' rates of an event, not changes)
+RATIO_AFTER = re.compile(r"%?[^()]{0,12}?[;,]\s?" + ESTIMATE_OPEN)
 ITEM_JOIN_AFTER = re.compile(r"\)[,;]\s(?:and\s|or\s)?(?:the\s)?")
 
 
@@ -184,7 +187,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         change = R.CHANGE_WORD.search(text, max(0, spans[m.label][0]), c.start) is not None
         # ("showed improvement in overall survival, with a median of 15.1 vs 11.6 months": a time is a level, not a change)
         sign = change_sign(text, *last_named(text, spans[m.label], c.start), m.label) \
-            if not change and not R.TIME_MEASURE.search(m.label) else 0
+            if not change and not R.TIME_MEASURE.search(m.label) and not RATIO_AFTER.match(text, c.end) else 0
         if (change or sign or any(n.kind == "change" for n in c.numbers)) \
                 and all(SHARE_OF_PEOPLE.match(text, n.start) for n in c.numbers):
             continue                # ("a reduction in X in 87% of the A group": who changed, not by how much)

@@ -33,12 +33,14 @@ P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A
                     r"(?:\([A-Z][A-Za-z0-9-]{1,14}\)\s?)?"    # (its short form first: "Zeta Index (ZI) (p=0.01)")
                     # (an estimate first, with a p-value after it or not: "(rate ratio 0.67; p=0.001)" is the item's own)
                     r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80}"
-                    r"|(?:[^()]{0,60}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30})\)")
+                    r"|(?:(?P<pair>[-−]?\d[\d.,·]{0,8}%?\s(?:vs\.?|versus|v\.?)\s)?[^()]{0,90}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30})\)")
 P_ITEM_JOIN = re.compile(r"[,;]\s(?:and\s|or\s)?|\s(?:and|or)\s")
 # what opens such a list besides a result verb: "There were no differences in | the ...", "an increased risk for | ..."
 DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s|(?:was|were)\s(?:found|observed|seen|"
                             r"noted|detected)\s)?in\s(?:the\s)?", re.I)
 RISK_FOR = rx.compile(r"(?=[r])\brisks?\s(?:of|for)\s(?:an?\s|the\s|any\s)?", re.I)
+# a result verb's noun: "associated with a significant reduction in | A (8% vs 16%; P = 0.02), B (...) and C (...)"
+CHANGE_IN = rx.compile(r"(?=[rdi])\b(?:reductions?|decreases?|increases?)\sin\s(?:the\s)?(?=[^()]{1,80}\()")
 # what opens such a list where the clause before speaks of endpoints: "... on each of its secondary endpoints,
 # including | A (p < 0.001), B (...)", "improvements were seen for | A (...); B (...)", "... at week 6: | A (...); B (...)"
 LIST_OPENER = rx.compile(r"(?=[:ifnsore])(?::\s|\b(?:including|such\sas|namely|(?:observed|seen|noted|reported|shown|found)"
@@ -63,7 +65,7 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta flares', 'zeta scarring', 'zeta index']
     """
     out = []
-    openers = [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text), *RISK_FOR.finditer(text),
+    openers = [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text), *RISK_FOR.finditer(text), *CHANGE_IN.finditer(text),
                *(hit for hit in LIST_OPENER.finditer(text) if speaks_of_endpoints(text, max(0, hit.start() - 160), hit.start()))]
     for verb in openers:
         items, pos = [], verb.end()
@@ -81,9 +83,10 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
             #                             unless its bracket is its own estimate ("the risk of stroke (HR 0.7; ...)")
             #                             and its clause names no measure before ("For PFS, XY reduced the risk of
             #                             progression (HR ...)": PFS's estimate)
-        out += [replace(mention(text, *item.span("x"), written(item.group("x"))), attrs=QUANTITY if item.group("effect") else "")
+        out += [replace(mention(text, *item.span("x"), written(item.group("x"))), attrs=QUANTITY if item.group("effect") or item.group("pair") else "")
                 for item in named if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
-    return out           # (an item with its own estimate is an outcome even where it names a disease: QUANTITY wins)
+    return out           # (an item with its own estimate or its arms' pair is an outcome even where it names a disease:
+    #                      QUANTITY wins)
 
 
 def speaks_of_endpoints(text: str, start: int, end: int) -> bool:

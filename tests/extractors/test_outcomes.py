@@ -3826,3 +3826,18 @@ def test_the_days_a_time_was_shortened_by_are_no_timepoint_but_the_day_it_fell_b
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo. Zeta titres decreased "
                   "by day 90 to 40 units with XY-123 and to 12 units with placebo.")
     assert any(p == "timepoint" and o == "P90D" for _, p, o in found)
+
+
+def test_the_items_after_a_reduction_in_each_with_its_arms_rates_and_ratio_are_measures_with_values():
+    found = facts(ALLOCATED + "XY-123 was also associated with a significant reduction in the rate of zeta relapse "
+                  "(3.2% vs 7.4%; RR, 0.44; 95% CI, 0.21-0.91; P = 0.03), ward admission (2.0% vs 5.5%; RR, 0.36; "
+                  "95% CI, 0.14-0.93; P = 0.03) and death (0.5% vs 2.2%; RR, 0.23; 95% CI, 0.05-0.98; P = 0.05).")
+    assert {("rate of zeta relapse (XY-123)", "value", "3.2"), ("rate of zeta relapse (placebo)", "value", "7.4"),
+            ("ward admission (XY-123)", "value", "2.0"), ("ward admission", "pValue", "0.03"),
+            ("death (placebo)", "value", "2.2"), ("death", "effect", "0.23")} <= found
+    assert not any(p == "change" for _, p, _ in found)      # (rates set side by side with their ratio: no changes)
+
+
+def test_a_reduction_in_a_level_with_its_arms_pair_and_no_ratio_stays_a_change():
+    found = facts(ALLOCATED + "XY-123 gave a greater reduction in zeta level than placebo (4.2 vs 1.1 points; P = 0.01).")
+    assert ("zeta level (XY-123)", "change", "-4.2") in found
