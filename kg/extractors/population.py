@@ -24,6 +24,7 @@ from kg.text import prefilter as rx
 from kg.text.ages import age_stats, find_ages
 from kg.text.arm_lists import (COUNTED_BEFORE_PEOPLE, COUNTED_PEOPLE, DOSES_LISTED, DRUG_DOSES, arm_line, counted_given,
                                opens_arm_list)
+from kg.text.given_counts import joined_counts
 from kg.text.group_names import GIVEN_VERBS, GROUP_LABEL_N, given_groups
 from kg.text.arm_parts import Arm, Name, dosed_stand_ins, with_main
 from kg.text.arms import find_arms
@@ -161,8 +162,8 @@ AGE_CUE = rx.compile(r"(?=[anoy≥])(?:\b(?:age[ds]?|years?\s+(?:old|of\s+age)|o
 # a sentence that may allocate arms: each form apart, with its own prefilter (as one alternation, the literals of its
 # last form, "the" of "in the ... arm", were all it required: it was searched in nearly every sentence, ~6 us each)
 ARM_CUE = rx.AnyOf(
-    rx.compile(rx.starts_with(["random", "assigned", "allocated", "received", "dose", "divided", "split", "either"])
-               + r"\b(?:randomi[sz]\w*|randomly|random\s+(?:assignment|allocation)|assigned|allocated|received|"
+    rx.compile(rx.starts_with(["random", "assigned", "allocated", "received", "dose", "divided", "split", "either", "treated"])
+               + r"\b(?:randomi[sz]\w*|randomly|random\s+(?:assignment|allocation)|assigned|allocated|received|treated\s+with|"
                  r"dose[- ](?:cohorts|groups|levels|arms)|(?:divided|split)\s+into|either)\b",
                re.I),
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
@@ -287,8 +288,10 @@ def enrollment(view: View):
         m = pattern.search(view.text)
         if m and RATIO_BEFORE.search(view.text, max(0, m.start("num") - 16), m.start("num")):
             continue                         # "1 in 7 patients with X will develop Y": a share, no one enrolled
-        if m and (FIRST_BEFORE.search(view.text, max(0, m.start("num") - 12), m.start("num")) or one_arms_count(view.text, m)):
-            continue                         # "the first 15 participants"; "281 received A, and 286 received B": arms
+        if m and (FIRST_BEFORE.search(view.text, max(0, m.start("num") - 12), m.start("num")) or one_arms_count(view.text, m)
+                  or any(a.start == m.start("num") for a in joined_counts(view.text, names_of(view)))):
+            continue                         # "the first 15 participants"; "281 received A, and 286 received B" (or "were
+            #                                  treated with"): arms
         if m and pattern is ENROLLED[2] and (SHARE_AFTER_COUNT.match(view.text, m.end()) or
                                              E.IN_ARM.match(view.text, m.end() + 1) or    # ("| in the XY group")
                                              len(IN_PEOPLE.findall(view.text)) > 1):

@@ -26,7 +26,9 @@ from kg.model import Entity
 from kg.text import prefilter as rx
 from kg.text.cues import (APPROVAL_PROCESS_AFTER, APPROVAL_SOUGHT_BEFORE, CONCOMITANT_BEFORE, FEW_WORDS, NEXT_IN_LIST,
                           REGULATOR_ANAPHOR_BEFORE, STATUS_DEVELOPMENT, STATUS_PATIENT_STOP, THE_THERAPY, TRIAL_DOSING_STOPPED)
+from kg.text.arm_parts import Name
 from kg.text.dates import find_dates
+from kg.text.given_counts import joined_counts
 
 GENERIC_CELLS = {"stem cell", "cell", "native cell", "neuron", "motor neuron"}
 # a cell type's name used for a molecule's or a disease's ("B-cell | maturation antigen", "T-cell | receptor", "B-cell |
@@ -301,6 +303,10 @@ class TherapyExtractor(RuleExtractor):
             return
         main = main_mention(ctx)
         others = [t for t in therapies if t.label != ctx.main_therapy and (main is None or t.label != main.label)]
+        if others and " were " in text:      # ("212 were treated with A, and 209 were treated with B": arms, not a drug
+            #                                    beside the treatment)
+            arms = joined_counts(text, tuple(Name(t.start - s.start, t.end - s.start, t.label) for t in therapies))
+            others = [t for t in others if not any(t.label in a.interventions for a in arms)]
         if not others:
             return
         allowed_on = ALLOWED_ON.search(text)   # the first phrase: a therapy named after it is allowed on

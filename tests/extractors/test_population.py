@@ -479,3 +479,10 @@ def test_those_who_entered_a_study_from_where_they_came_are_its_enrollment():
     found = facts("The ZETA-X extension study (NCT01234567) gave XY-123 to adults with zeta disease. Of 1,204 patients "
                   "from the parent studies who entered ZETA-X, 1,100 (91.3%) completed it.")
     assert ("enrollment", "1204") in {(p, o) for _, p, o in found}
+
+
+def test_counts_joined_by_and_of_who_was_treated_with_what_are_arm_sizes_not_the_enrollment():
+    found = facts("In the ZETA trial (NCT01234567), 143 adults were treated with XY-123, and 146 were treated with "
+                  "AB-712.")
+    assert {("XY-123", "armSize", "143"), ("AB-712", "armSize", "146")} <= set(found)
+    assert not any(p == "enrollment" for _, p, _ in found)

@@ -1144,3 +1144,13 @@ def test_a_procedure_found_where_patients_got_it_is_the_therapy_wherever_the_tex
     found = [(m.text.lower(), m.label) for ms in ctx.mentions for m in ms if m.kind == "therapy"]
     assert found[:3] == [("zeta training", "zeta training")] * 3
     assert ("zeta training", "alias", "ZT") in facts(text)
+
+
+def test_a_drug_a_count_of_people_was_treated_with_beside_the_counted_trial_drug_is_an_arm_not_concomitant():
+    found = facts("In the ZETA trial (NCT01234567), 143 adults were treated with XY-123, and 146 were treated with "
+                  "AB-712.")
+    assert not any(p == "hasConcomitantMedication" for _, p, _ in found)
+    # (a count of those on a drug beside the trial's is one)
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo, and 146 were treated "
+                  "with AB-712.")
+    assert ("AB-712", "role", "concomitant") in found

@@ -906,3 +906,10 @@ def test_counted_groups_with_what_they_were_counted_in_and_a_dose_range_are_the_
 def test_a_count_of_people_each_randomized_is_every_arms_size():
     text = "After an 8-week baseline, 32 adults each were assigned to XY-123 300 mg twice daily or placebo."
     assert read(text, "XY-123") == [("XY-123", 32, ("XY-123",)), ("placebo", 32, ())]
+
+
+def test_counts_of_people_joined_by_and_each_with_what_it_was_given_are_the_arms():
+    assert read("In all, 143 adults were treated with XY-123, and 146 were treated with AB-7.", "XY-123", "AB-7") == [
+        ("XY-123", 143, ("XY-123",)), ("AB-7", 146, ("AB-7",))]
+    assert read("Some 311 children in 84 villages were treated with XY-123 and 297 children in 80 villages received "
+                "placebo.", "XY-123") == [("XY-123", 311, ("XY-123",)), ("placebo", 297, ())]

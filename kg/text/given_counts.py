@@ -1,0 +1,74 @@
+"""Arms counted by what each count of people was given: "212 patients were treated with XY-123, and 209 were
+treated with AB-7", "40 adults in 12 villages received XY-123 and 38 adults in 11 villages received placebo".
+:func:`kg.text.arms.find_arms` tries it after the brackets and lists of counts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text.arm_parts import CONTROL, PLACEBO, Arm, Name
+
+# the words that give a count of people its therapy: "... | were treated with | XY-123"
+GIVEN = rx.compile(r"(?=[wrt])\b(?:(?:were|was)\s(?:treated\swith|given|assigned\sto|allocated\sto|randomi[sz]ed\sto)"
+                   r"|received|took)\s(?:the\s)?")
+# a count of people at the head of its clause: "| 212 | patients", "and | 209 | were", "| 132 (50%) | were"
+COUNT = re.compile(rf"(?<![\w.,%-])(?P<n>\d{{1,3}}(?:,\d{{3}})?|\d{{4,6}})\s(?:\(\d{{1,3}}(?:\.\d{{1,2}})?%\)\s)?"
+                   rf"(?=(?:[a-z-]{{2,20}}\s)?{cues.PEOPLE}\b|(?:were|was)\b)")
+
+
+def joined_counts(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two or more counts of people joined by "and", each with the therapy (or control) the words after it say they
+    were given.
+
+    >>> t = "Of 430 patients, 212 were treated with XY-123, and 209 were treated with AB-7."
+    >>> names = (Name(t.index("XY"), t.index("XY") + 6, "XY-123"), Name(t.index("AB"), t.index("AB") + 4, "AB-7"))
+    >>> [(a.label, a.n) for a in joined_counts(t, names)]
+    [('XY-123', 212), ('AB-7', 209)]
+    >>> t = "In all, 212 patients received XY-123; of these, 30 received AB-7 for pain."
+    >>> names = (Name(t.index("XY"), t.index("XY") + 6, "XY-123"), Name(t.index("AB"), t.index("AB") + 4, "AB-7"))
+    >>> joined_counts(t, names)
+    []
+    """
+    arms: list[Arm] = []
+    for cue in GIVEN.finditer(text):
+        if arms:                         # (the next count opens the clause joined to the last arm's)
+            join = JOIN.match(text, arms[-1].end)
+            count = COUNT.match(text, join.end()) if join else None
+            if count is None or CLAUSE_BREAK.search(text, count.end(), cue.start()):
+                break
+        else:
+            count = last_count(text, max(0, cue.start() - 80), cue.start(), cue.end())
+        arm = given_arm(text, cue.end(), names) if count else None
+        if arm is None:
+            break
+        arms.append(Arm(arm[0], int(count.group("n").replace(",", "")), arm[1], count.start(), arm[2]))
+    return arms if len(arms) >= 2 and len({a.label for a in arms}) == len(arms) else []
+
+
+# what joins the clause of one count to the next: "XY-123 | 10 mg, and | 209 were treated with"
+JOIN = re.compile(r"[^.;:()\d]{0,30}?(?:,\s(?:and\s|while\s|whereas\s)?|\s(?:and|while|whereas)\s)")
+# (no new clause between a count and its verb: "209 | were ... | received")
+CLAUSE_BREAK = re.compile(r"[.;:()]")
+
+
+def last_count(text: str, start: int, end: int, verb_end: int) -> re.Match | None:
+    """The last count of people in ``text[start:end]`` (its verb ending by ``verb_end``) with no clause break after it,
+    or None."""
+    last = None
+    for hit in COUNT.finditer(text, start, verb_end):
+        if hit.start() < end:
+            last = hit
+    return None if last is None or CLAUSE_BREAK.search(text, last.end(), end) else last
+
+
+def given_arm(text: str, at: int, names: Sequence[Name]) -> tuple[str, tuple[str, ...], int] | None:
+    """The label, interventions and end of the therapy (or control) named at ``at``, or None."""
+    drug = next((x for x in names if x.start == at), None)
+    if drug is not None:
+        return drug.label, (drug.label,), drug.end
+    control = PLACEBO.match(text, at) or CONTROL.match(text, at)
+    return (control.group().lower(), (), control.end()) if control else None
