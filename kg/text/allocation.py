@@ -415,12 +415,16 @@ def candidates(text: str, names: Sequence[Name], begin: int, stop: int):
 
 def sized_phrases(text: str, begin: int, stop: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of the arms named in words with their size (SIZED_PHRASE) between ``begin`` and ``stop``."""
-    out = []
-    for m in SIZED_PHRASE.finditer(text, begin, stop) if "(" in text else ():
-        a, b = m.span("name")                # "... or diet advice for gout (n=37)": an arm named in words, with its size
-        if LOWER_WORD.search(m.group("name")):   # (a short form, "ZBO (N=301)", names what the text defined it for)
-            out.append((a, b, m.group("name")))
-    return out
+    hits = list(SIZED_PHRASE.finditer(text, begin, stop)) if "(" in text else []
+    # "... or diet advice for gout (n=37)": an arm named in words, with its size; a short form alone, "ZBO (N=301)",
+    # names what the text defined it for, unless the allocation names each arm so: "either 10-day ZQT (n = 75) or
+    # 7-day ZDT (n = 77)"
+    shorts = sum(bool(SHORT_FORM.fullmatch(m.group("name"))) for m in hits)
+    return [(*m.span("name"), m.group("name")) for m in hits
+            if LOWER_WORD.search(m.group("name")) or (shorts >= 2 and SHORT_FORM.fullmatch(m.group("name")))]
+
+
+SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
 LOWER_WORD = re.compile(r"[a-z]{3}")
@@ -435,7 +439,7 @@ WHEN = r"(?:immediately|following|after|before|until)(?![\w-])"      # when an a
 # "to receive either zeta therapy | immediately after surgery (n = 51)"; not past a colon, which opens a list: "to
 # one of the following regimens: A (n=41), ...")
 SIZED_PHRASE = rx.compile(r"""(?:\b(?:to|or|either|versus|vs\.?)|(?<=\)),)\s++(?:receive\s++)?(?:either\s++)?(?:the\s++|an?\s++)?
-    (?P<name>(?!receive\b)[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b|""" + WHEN + r""")[\w'’/-]{1,30}){0,5}?)
+    (?:\d{1,3}-(?:day|week|month)\s++)?(?P<name>(?!receive\b)[A-Za-z][\w'’/-]{1,30}(?:\s(?!(?:or|and|to|versus|vs|for|in|at|during|over|who)\b|""" + WHEN + r""")[\w'’/-]{1,30}){0,5}?)
     (?:\s(?:for|in|at|during|over|""" + WHEN + r""")\s[^(),;:]{1,40}?)?\s*+\(\s*+(?:[nN]\s*+=\s*+\d|\d[\d,]{0,6}\s""" + cues.PEOPLE + r"""\b)""",
                           re.X)
 
@@ -462,7 +466,8 @@ def arm_label(kind: str, label: str, text: str, start: int, end: int, reach: int
         return label, (label,)
     if kind == "group":                     # "the laser group": a group named by its treatment, in words
         key = GROUP_TOKEN.fullmatch(label)  # (a group by its letter or number is spelt one way: "Group A")
-        return (f"Group {key.group('k')}" if key else " ".join(label.lower().split())), ()
+        return (f"Group {key.group('k')}" if key else label if SHORT_FORM.fullmatch(label)
+                else " ".join(label.lower().split())), ()     # (a short form as written: "ZQT")
     if kind == "level":
         drug = next((n.label for n in names if end <= n.start < reach), None)
         return " ".join(label.lower().replace("-", " ").split()), ((drug,) if drug else ())

@@ -75,7 +75,7 @@ def read(text, *drugs, main=None):
     ("Adults were randomly assigned to 12 weeks of treatment with XY-123, 15 or 30 mg/day, or placebo.",
      [("XY-123 15 mg", None, ("XY-123",)), ("XY-123 30 mg", None, ("XY-123",)), ("placebo", None, ())]),
     ("A total of 512 patients were eligible, including 259 in the AB arm and 253 in the CD arm.",
-     [("ab", 259, ()), ("cd", 253, ())]),    # "treated with" one drug's doses and placebo, each with its size
+     [("AB", 259, ()), ("CD", 253, ())]),    # "treated with" one drug's doses and placebo, each with its size
     ("Patients were treated with XY-123 75 mg (n=19), 40 mg (n=18) or placebo (n=20) once every three weeks.",
      [("XY-123 75 mg", 19, ("XY-123",)), ("XY-123 40 mg", 18, ("XY-123",)), ("placebo", 20, ())]),
     # doses written before the drug
@@ -137,8 +137,6 @@ def test_allocations(text, expected):
     "Patients were randomised to XY-123 10 mg once daily (n=30) and then 20 mg.",  # a step-up, no second arm
     "Of 300 randomised, 150 in the AB group and 150 in the CD group completed the study.",   # completers, not sizes
     "Serious adverse events occurred in 40 enrolled patients, 25 in the AB arm and 15 in the CD arm.",
-    # a short form with a size after "to" names no arm of its own (it names what the text defined it for)
-    "Results: 611 participants were randomized to ZBO (N=306) or ZPL (N=305).",
     # a drug named again after its arm, with no dose of its own, heads no second arm
     "Once the level rose, each adult was then allocated to 50 mg of XY-123 or to placebo, and any who progressed could "
     "move to open-label XY-123.",
@@ -913,3 +911,10 @@ def test_counts_of_people_joined_by_and_each_with_what_it_was_given_are_the_arms
         ("XY-123", 143, ("XY-123",)), ("AB-7", 146, ("AB-7",))]
     assert read("Some 311 children in 84 villages were treated with XY-123 and 297 children in 80 villages received "
                 "placebo.", "XY-123") == [("XY-123", 311, ("XY-123",)), ("placebo", 297, ())]
+
+
+def test_short_forms_each_with_its_size_after_an_allocation_are_its_arms_as_written():
+    assert read("Adults (n = 290) were randomized to receive either 10-day ZQT (n = 146) or 7-day ZDT (n = 144).") == [
+        ("ZQT", 146, ()), ("ZDT", 144, ())]
+    # (one short form alone with its size names what the text defined it for, not an arm of its own)
+    assert read("Adults were randomized to ZQT (n = 146) or placebo (n = 144).") == [("placebo", 144, ())]
