@@ -325,3 +325,20 @@ def test_a_headlines_verb_before_a_possessive_is_no_part_of_the_owners_name():
     found = facts("Second Phase 3 Study Evaluating Acme's XY-123 for Zeta Disease Meets Primary Endpoint")
     assert ("XY-123", "developedBy", "Acme") in found
     assert not any("Evaluating" in o for _, _, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Prime Therapeutics (NASDAQ:ACPT) surges 180% on positive top-line results from the Phase 2 ZETA trial of "
+    "XY-123 in gastric cancer.",
+    "US biotech Acme Pharmaceuticals (Nasdaq: ACMP) saw its shares fall 22% after it released top-line results from its "
+    "Phase 3 ZETA study of XY-123.",
+    "Acmegene (ACGN, Healthcare) shares fell 31% in Friday's trading following the release of interim results from a "
+    "phase 1/2 trial of XY-123.",
+])
+def test_a_company_whose_shares_move_on_its_trial_news_in_any_tense_or_wording_develops_its_therapy(text):
+    assert any(s == "XY-123" and p == "developedBy" and o.startswith("Acme") for s, p, o in facts(text))
+
+
+def test_a_company_whose_shares_moved_for_another_reason_develops_nothing():
+    assert not any(p == "developedBy" for _, p, _ in facts(
+        "Acme Pharmaceuticals (Nasdaq: ACMP) shares fell 22% on a broad market sell-off; XY-123 is in a phase 2 trial."))
