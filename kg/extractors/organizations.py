@@ -406,6 +406,19 @@ def read_own_study(view: View):
                 break
 
 
+def read_works_with(view: View):
+    """ "Beta has partnered with Acme Inc (ACM.N) to develop XY-123": the company worked with develops the therapy
+    named after "to develop" (else the one the clause is about)."""
+    spans = org_spans(view)
+    for m in cues.ORG_WORKS_WITH.finditer(view.text):
+        orgs = spans_after(spans, view.text, m.end())
+        develop = cues.ORG_TO_DEVELOP.match(view.text, orgs[-1].end) if orgs else None
+        if develop is None:
+            continue
+        named = next((t for t in named_therapies(view) if view.span(t)[0] == develop.end()), None)
+        yield from developer_hits(view, named or therapy_near(view, m.start()) or main_therapy(view), orgs)
+
+
 def read_partner(view: View):
     """ "XY-123, licensed from Acme", "Beta's commercial partner Acme", "co-promoted with Acme"."""
     spans = org_spans(view)
@@ -805,6 +818,13 @@ class OrganizationExtractor(RuleExtractor):
                                (("sponsor", "Acme Therapeutics"),))),
              counterexamples=("The ZETA-1 trial of XY-123 was larger than Gamma University's study.",),
              needs_trial=True, hedged=True),
+        Rule("organization.developer.works_with", T.developedBy, read_works_with, 0.7, cues.ORG_WORKS_WITH,
+             examples=(Example("Zeta Bio has partnered with Acme Inc (ACM.N) to develop XY-123.",
+                               (("XY-123", "developedBy", "Acme Inc"),)),
+                       Example("In May the company said it would work with Acme KGaA of Ruritania to develop and market "
+                               "XY-123.", (("XY-123", "developedBy", "Acme KGaA"),))),
+             counterexamples=("Zeta Bio has partnered with Acme Inc to sell test kits; XY-123 is in a phase 2 trial.",),
+             also=(T.name,), needs_trial=False, hedged=True),
         Rule("organization.partner", T.partner, read_partner, 0.7, cues.ORG_PARTNER,
              examples=(Example("XY-123, licensed from Acme Pharma in 2019, is given weekly.",
                                (("XY-123", "partner", "Acme Pharma"),)),

@@ -35,7 +35,7 @@ from kg.text.cues.trials import ABSTRACT_HEADING
 TOKEN = re.compile(r"\d{4}-(?=[A-Z])|A/S(?![\w/])|[A-Za-z0-9À-ÿ](?:[\w'’.À-ÿ]|-(?!-)){0,60}|&|\([A-Z][A-Za-z0-9&.-]{0,12}\)|[(),;:/—–]|-{1,3}")
 # legal forms that end a company's name ("Acme Bio, Inc.", "Beta AG", "Gamma Co., Ltd.")
 LEGAL_FORMS = frozenset("""Inc Inc. Incorporated Ltd Ltd. Limited LLC L.L.C. LP plc Plc PLC GmbH AG SA S.A. SE Co Co.
-    Corp Corp. Corporation K.K. KK N.V. NV B.V. BV A/S AB ASA Oy S.p.A. SpA S.L. SAS Pty Pvt Pvt. Holdings""".split())
+    Corp Corp. Corporation K.K. KK N.V. NV B.V. BV A/S AB ASA Oy S.p.A. SpA S.L. SAS Pty Pvt Pvt. Holdings KGaA""".split())
 # head words that make a capitalised phrase a company ("Acme Therapeutics", "Beta Biosciences")
 COMPANY_HEADS = frozenset("""Pharmaceuticals Pharmaceutical Pharma Pharmaceutica Therapeutics Biotherapeutics Biosciences
     Bioscience Biotech Biotechnology Biologics Biopharma BioPharma Biopharmaceuticals Biopharmaceutical Bio Laboratories
@@ -280,8 +280,9 @@ def phrase_at(toks: list[Token], k: int) -> tuple[int, int] | None:
         if is_name_word(word) or word in LEGAL_FORMS or (word in ("'s", "’s") and end + 1 < len(toks)
                                                          and is_head(toks[end + 1].text)):
             end, n = end + 1, n + 1
-        elif (word in INNER or is_abbreviation(word)) and end + 1 < len(toks) and is_name_word(toks[end + 1].text):
-            end, n = end + 1, n + 1
+        elif (word in INNER or is_abbreviation(word)) and end + 1 < len(toks) and is_name_word(toks[end + 1].text) \
+                and not (word in INNER and toks[end - 1].text in LEGAL_FORMS):    # (a legal form ends the name: "Acme
+            end, n = end + 1, n + 1                                                #  KGaA | of Ruritania")
         elif word == "," and end + 1 < len(toks) and toks[end + 1].text in LEGAL_FORMS:
             end, n = end + 1, n + 1
         else:

@@ -80,3 +80,7 @@ def test_tokens_split_possessives_and_keep_an_abbreviation_stop():
     assert [t.text for t in tokens("Acme's. Delta Labs’ Co. Inc.. said... F.")] == [
         "Acme", "'s", "Delta", "Labs", "'s", "Co.", "Inc..", "said...", "F."]
     assert [(t.start, t.end) for t in tokens("Acme's drug")] == [(0, 4), (4, 6), (7, 11)]
+
+
+def test_a_legal_form_ends_a_companys_name_before_the_place_it_is_of():
+    assert names("The company will work with Acme KGaA of Ruritania on it.") == [("Acme KGaA", "company")]

@@ -16,7 +16,7 @@ from kg.text.cues.venues import WEEKDAY
 # (kg.extractors.organizations reads these; organisation NAME shapes live in kg.text.organizations)
 
 # the stock exchanges a ticker's bracket names
-EXCHANGES = r"(?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|EURONEXT|OTC)"
+EXCHANGES = r"(?:NASDAQ|Nasdaq|NYSE|AMEX|LSE|TSX|ASX|TSE|TYO|SIX|HKEX|KRX|Euronext|EURONEXT|OTC|SSE|OMX|FWB|XETRA|ETR|EPA|BIT|SWX)"
 
 # a cue after which a capitalised name is taken as an organisation even without a name shape
 ORG_STRONG_CUE = rx.compile(r"""\b(?:
@@ -87,7 +87,9 @@ TICKER = (rf"(?:\({EXCHANGES}[A-Za-z ]{{0,12}}:\s{{0,3}}[A-Z0-9.]{{1,8}}"
           # (listed on two: "(EURONEXT : ZET and NYSE : ZTF)")
           rf"(?:\s{{0,3}}(?:and|,|;)\s{{0,3}}{EXCHANGES}[A-Za-z ]{{0,12}}:\s{{0,3}}[A-Z0-9.]{{1,8}}){{0,2}}\)"
           # (or with the day's price move: "(ACME +0.4% )")
-          r"|\([A-Z]{2,5}\s{0,2}[-+−]\s?\d{1,3}(?:\.\d{1,2})?%\s{0,2}\))")
+          r"|\([A-Z]{2,5}\s{0,2}[-+−]\s?\d{1,3}(?:\.\d{1,2})?%\s{0,2}\)"
+          # (or a wire service's code, the ticker and its market's letters: "(ACME.O)", "(ACM.N)", "(ACME.PA)")
+          r"|\([A-Z]{2,5}\.(?:OQ|O|N|L|PA|DE|T|TO|AX|HK|ST|CO|MI|AS|BR|S|KS)\))")
 # (a stock ticker may stand between the name's "'s" and what it owns: "Acme's (NASDAQ:ACME) XY-123", "Acme' (ACME) drug")
 # the legal forms that close a company's name ("Acme Bio, Inc.", "Beta Pharma AG", "Gamma N.V."), without their dot
 LEGAL_FORMS = r"(?:Inc|Ltd|LLC|plc|Plc|PLC|Corp|Co|AG|S\.?A|N\.V|B\.V|K\.K|GmbH|Limited|Corporation|Incorporated)"
@@ -122,6 +124,12 @@ ORG_ITS = rx.compile(r"(?=[i])\bits\s")
 ORG_PARTNER = rx.compile(r"""\b(?:in-)?licensed\s{1,3}(?:it\s{1,3}|the\s{1,3}(?:drug|rights|product)\s{1,3})?from\s{1,3}
     | \b(?:commercial|marketing|commercialization|commercialisation|development|co-development)\s{1,3}partner,?\s{1,3}
     | \bco-(?:promoted|marketed|commerciali[sz]ed)\s{1,3}with\s{1,3}""", re.X)
+# a company another works with to develop a therapy: "partnered with | Acme Inc (ACM.N) to develop XY-123", "said it would
+# work with | Acme KGaA of Ruritania to develop and market XY-123" (the company after "with" co-develops it)
+ORG_WORKS_WITH = rx.compile(r"""(?=[ptwc])\b(?:partnered|teamed\s{1,3}up|work|working|collaborat(?:e|es|ed|ing))\s{1,3}with\s{1,3}""", re.X)
+# ... and after that company, "to develop": its ticker or its country may stand between
+ORG_TO_DEVELOP = rx.compile(rf"""(?:\s{{0,3}}{TICKER})?(?:,?\s{{1,3}}(?:of|in)\s{{1,3}}[A-Z][\w-]{{1,30}},?)?\s{{1,3}}to\s{{1,3}}
+    (?:jointly\s{{1,3}})?(?:co-)?develop\b(?:\s{{1,3}}and\s{{1,3}}(?:market|commerciali[sz]e|sell))?\s{{1,3}}(?:the\s{{1,3}}drug\s{{1,3}})?""", re.X)
 # sponsors and funders: "sponsored by X", "Sponsor: X", "with funding from X", "a grant from X", an abstract's heading
 # "FUNDING X"
 ORG_SPONSOR = rx.compile(r"""\b(?:(?:sponsored|co-sponsored|funded|co-funded|financed|underwritten|supported)\s{1,3}(?:in\s{1,3}part\s{1,3})?by
