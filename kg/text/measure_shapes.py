@@ -27,10 +27,13 @@ PROPORTION = rx.compile(r"(?=[nps])\b(?:(?:proportion|percentage|percent|number|
 # the nouns of a change in a quantity
 CHANGE_NOUNS = r"change|reduction|improvement|decrease|increase|decline|worsening"
 CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares mean|LS mean|average|absolute|relative)\s)?"
-                    rf"(?P<noun>{CHANGE_NOUNS})"
+                    rf"(?P<noun>changes(?=\sfrom\sbaseline)|{CHANGE_NOUNS})"
                     r"(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?(?:final|last)\s"
                     r"visit|(?:the\s)?end\sof\s(?:treatment|the\sstudy|study|therapy)))?\s(?:in|on|of)\s"
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
+# the words around a listed measure's name inside a changed quantity's phrase that leave it that measure: "in | daily
+# | ZP | levels"
+LISTED_INSIDE = re.compile(r"(?:(?:daily|mean|average|serum|plasma|blood|circulating)\s)?\|(?:\s(?:levels?|values?|concentrations?))?")
 # what makes a capitalised name ending on an instrument word a regulator's word: "a Special Zeta Assessment | agreement"
 AGREEMENT_AFTER = re.compile(r"\)?\s?(?:\([A-Z]{2,6}\)\s)?(?:agreement|designation|letter|procedure|process)\b", re.I)
 ABBREVIATION_AFTER = rx.compile(r"\s?\((?P<short>[A-Za-z0-9][\w-]{1,11})[);,]")
@@ -224,7 +227,7 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for hit in CHANGE.finditer(text):
         known = next((m for m in found if m.start == hit.end()), None)
-        if known and hit.group("noun").lower() != "change":
+        if known and hit.group("noun").lower() not in ("change", "changes"):
             continue                   # (a known measure after "a decline in" stays itself: the word signs its numbers)
         end = known.end if known else phrase_end(text, hit.end(), 7)
         if end <= hit.end():
@@ -234,15 +237,19 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
             end = arm.start()            # ("Change in ZQ Total Score | for XY-1 | Compared to Placebo": the arm's)
         cut = None if known else next((m for m in found if hit.end() < m.start < end < m.end), None)
         end = cut.end if cut else end        # X's words run into a listed name: "in trough zeta volume in 1 s (ZV1)"
+        # (a listed name with a word of when or where before it and "levels" after: "in daily ZP levels" is ZP's)
+        known = known or next((m for m in found if hit.end() < m.start and m.end <= end
+                               and LISTED_INSIDE.fullmatch(text[hit.end():m.start] + "|" + text[m.end:end])), None)
         name = known.label if known else written(text[hit.end():end], first_word=False)
         if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text) and not NUMBER_AFTER.match(text, end):
             continue                   # an unknown X only in an endpoint's title, where the sentence names endpoints,
             #                            or where numbers follow it ("a greater reduction in X (-4.2 vs -1.1)")
-        if not known and (name.lower() in CHANGED_NOTHING or re.fullmatch(rf"{cues.PEOPLE}|animals|rats|mice",
-                                                                        name.lower().rsplit(" ", 1)[-1])):
-            continue                   # ("change in condition": how a patient is, rated, not a quantity named; nor who)
+        if not known and (name.lower() in CHANGED_NOTHING or name.lower() in GENERIC_RESULT_WORDS
+                          or re.fullmatch(rf"{cues.PEOPLE}|animals|rats|mice", name.lower().rsplit(" ", 1)[-1])):
+            continue                   # ("change in condition": how a patient is, rated, not a quantity named; nor who;
+            #                            nor "the score": the one named before)
         # (the quantity alone after a word of direction, which stays outside to sign its numbers: "a reduction in | X")
-        out.append(mention(text, hit.start() if hit.group("noun").lower() == "change" else hit.end(), end, name))
+        out.append(mention(text, hit.start() if hit.group("noun").lower() in ("change", "changes") else hit.end(), end, name))
     return out
 
 

@@ -3841,3 +3841,12 @@ def test_the_items_after_a_reduction_in_each_with_its_arms_rates_and_ratio_are_m
 def test_a_reduction_in_a_level_with_its_arms_pair_and_no_ratio_stays_a_change():
     found = facts(ALLOCATED + "XY-123 gave a greater reduction in zeta level than placebo (4.2 vs 1.1 points; P = 0.01).")
     assert ("zeta level (XY-123)", "change", "-4.2") in found
+
+
+def test_mean_changes_from_baseline_given_for_each_arm_respectively_are_changes():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or AB-712. Mean changes from "
+                  "baseline in daily ZP levels during 12 weeks were -6.3 mmHg and -4.1 mmHg for XY-123- and "
+                  "AB-712-treated adults, respectively.")
+    assert {("daily ZP levels (XY-123)", "change", "-6.3"), ("daily ZP levels (AB-712)", "change", "-4.1")} <= found
+    assert not any(p == "value" for _, p, _ in found)
+

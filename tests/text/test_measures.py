@@ -1060,3 +1060,9 @@ def test_a_part_of_a_scale_named_after_the_scales_name_is_the_measure_but_not_it
     assert labels("Over six months the ALSFRS-R Bulbar score fell by 0.7 with XY-1 versus 1.6 with placebo.") == [
         "ALSFRS-R Bulbar score"]
     assert labels("The ALSFRS-R Total score fell by 3.9 with XY-1 versus 5.1 with placebo.") == ["ALSFRS-R"]
+
+
+def test_changes_from_baseline_name_a_listed_measure_inside_daily_levels_but_not_the_bare_score():
+    assert labels("Mean changes from baseline in daily HbA1c levels were -1.2% and -0.4%.") == ["HbA1c"]
+    # ("the score": the scale named before, no measure of its own)
+    assert labels("Least-squares mean changes from baseline to week 3 in the score were -9.1 for XY-123.") == []
