@@ -11,7 +11,7 @@ from kg.model import Mention
 from kg.text import cues
 from kg.text import prefilter as rx
 from kg.text.measure_list import acronym_of, mention
-from kg.text.measure_shapes import ABBREVIATION_AFTER, EVENT_WORD, ING_NOUNS, WORD, inner, phrase_end, written
+from kg.text.measure_shapes import ABBREVIATION_AFTER, EVENT_WORD, ING_NOUNS, ROLE_ENDPOINT, WORD, inner, phrase_end, written
 
 TIME_TO = rx.compile(r"\btime[- ]to[- ](?P<the>the )?(?:first )?(?:(?:occurrence|onset|development) of (?:a |an |the )?)?", re.I)
 # before a "time to X" that is a result, not a phrase of speech ("the median time to X", "a shorter time to X")
@@ -151,8 +151,9 @@ def risk_of(text: str, found: list[Mention]) -> list[Mention]:
             #                            ..., a 36% lower risk of death", "time to first X ... (HR 0.6), cutting the risk")
         words = text[hit.end():end].lower().split()
         if not words or (words[0].endswith("ing") and words[0] not in ING_NOUNS) or words[0] in GENERIC_EVENTS \
-                or text[hit.end():hit.end() + 1].isupper():
-            continue                   # (nor a headline's "Reduced Risk of Disease Progression")
+                or text[hit.end():hit.end() + 1].isupper() or ROLE_ENDPOINT.search(text, hit.end(), end):
+            continue                   # (nor a headline's "Reduced Risk of Disease Progression"; nor the events of an
+            #                            endpoint named by its role)
         known = inner(found, hit.end(), end)
         if known:
             out += known_event(text, hit.start(), hit.end(), end, known, "risk of")

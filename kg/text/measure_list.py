@@ -141,7 +141,16 @@ LIST_AFTER = rx.compile(r",\s|\s(?:or|and)\s(?:non-?fatal\s|hospitali[sz]ation|m
 
 
 def mention(text: str, start: int, end: int, label: str) -> Mention:
-    return Mention(text[start:end], start, end, KIND, label, (), SOURCE)
+    """A measure's mention at ``[start, end)``, labelled ``label`` without a footnote's mark after it.
+
+    >>> mention("a composite of zeta events¹.", 2, 27, "composite of zeta events¹").label
+    'composite of zeta events'
+    """
+    return Mention(text[start:end], start, end, KIND, label.rstrip(FOOTNOTE_MARKS) or label, (), SOURCE)
+
+
+# the superscript digits and signs a press release marks its footnotes with: "... revascularization¹."
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§"
 
 
 def folded(text: str) -> str:

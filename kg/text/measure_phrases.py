@@ -88,6 +88,7 @@ def rate_of(text: str, found: list[Mention]) -> list[Mention]:
     for hit in RATE_HAD.finditer(text):
         a, b = hit.span("x")
         if inner(found, a, b) or hit.group("x").split()[0].lower() in cues.NOT_MEASURE_START \
+                or all(w in GENERIC_RESULT_WORDS or w in ("event", "events") for w in hit.group("x").lower().split()) \
                 or not (AGAINST_ARM.search(text, b) or SECOND_SHARE.search(text, b) or WHILE_AFTER.search(text, b)):
             continue
         out.append(mention(text, a, b, written(hit.group("x"), first_word=False)))

@@ -31,6 +31,9 @@ CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares 
                     r"(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?(?:final|last)\s"
                     r"visit|(?:the\s)?end\sof\s(?:treatment|the\sstudy|study|therapy)))?\s(?:in|on|of)\s"
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
+# an endpoint named by its role: "the risk of a first event of | the primary efficacy endpoint" (that endpoint's, named
+# before: the phrase is no measure of its own)
+ROLE_ENDPOINT = re.compile(r"\bthe\s(?:primary|secondary|main|key)\s(?:[a-z]{3,12}\s)?(?:end\s?points?|outcomes?)\b", re.I)
 # the words around a listed measure's name inside a changed quantity's phrase that leave it that measure: "in | daily
 # | ZP | levels"
 LISTED_INSIDE = re.compile(r"(?:(?:daily|mean|average|serum|plasma|blood|circulating)\s)?\|(?:\s(?:levels?|values?|concentrations?))?")
@@ -244,7 +247,7 @@ def change(text: str, found: list[Mention]) -> list[Mention]:
         if not known and hit.start() > 0 and not cues.ENDPOINT_WORD.search(text) and not NUMBER_AFTER.match(text, end):
             continue                   # an unknown X only in an endpoint's title, where the sentence names endpoints,
             #                            or where numbers follow it ("a greater reduction in X (-4.2 vs -1.1)")
-        if not known and (name.lower() in CHANGED_NOTHING or name.lower() in GENERIC_RESULT_WORDS
+        if not known and (name.lower() in CHANGED_NOTHING or name.lower() in GENERIC_RESULT_WORDS or ROLE_ENDPOINT.search(name)
                           or re.fullmatch(rf"{cues.PEOPLE}|animals|rats|mice", name.lower().rsplit(" ", 1)[-1])):
             continue                   # ("change in condition": how a patient is, rated, not a quantity named; nor who;
             #                            nor "the score": the one named before)

@@ -3850,3 +3850,14 @@ def test_mean_changes_from_baseline_given_for_each_arm_respectively_are_changes(
     assert {("daily ZP levels (XY-123)", "change", "-6.3"), ("daily ZP levels (AB-712)", "change", "-4.1")} <= found
     assert not any(p == "value" for _, p, _ in found)
 
+
+
+def test_the_events_of_the_endpoint_named_by_its_role_are_that_endpoints_and_a_footnote_mark_is_no_part_of_a_name():
+    found = facts(ALLOCATED + "The primary efficacy endpoint was a composite of zeta death, zeta arrest or urgent "
+                  "zeta admission². XY-123 gave a 19% reduction in the risk of a first event of the primary efficacy "
+                  "endpoint, with event rates of 4.4% with XY-123 and 5.3% with placebo (HR, 0.81; 95% CI, 0.66-0.99; "
+                  "p=0.04)².")
+    composite = "composite of zeta death, zeta arrest or urgent zeta admission"
+    assert {(composite, "outcomeRole", "primary"), (composite, "effect", "0.81"),
+            (f"{composite} (XY-123)", "value", "4.4")} <= found
+    assert not any("event" in s for s, _, _ in found)
