@@ -3861,3 +3861,9 @@ def test_the_events_of_the_endpoint_named_by_its_role_are_that_endpoints_and_a_f
     assert {(composite, "outcomeRole", "primary"), (composite, "effect", "0.81"),
             (f"{composite} (XY-123)", "value", "4.4")} <= found
     assert not any("event" in s for s, _, _ in found)
+
+
+def test_a_quantity_said_reduced_or_improved_to_each_arms_level_is_the_measure_of_the_estimate_after():
+    found = facts(ALLOCATED + "First zeta admissions were reduced to 8.1% (20.4/1000 patient-years) with XY-123 versus "
+                  "12.4% (31.2/1000 patient-years) with placebo (hazard ratio, 0.64 [95% CI, 0.55-0.75]; P<0.0001).")
+    assert {("first zeta admissions", "effect", "0.64"), ("first zeta admissions", "ciLow", "0.55")} <= found
