@@ -403,8 +403,15 @@ def in_known_order(text: str, arms: list[tuple[int, int, str]], found: list[tupl
     events = sorted([(a, "A") for a in firsts.values()] + [(n[3], "n") for n in found])
     order = "".join(kind for _, kind in events)
     k = len(firsts)
+    if order == "nA" * k and any(OWN_BRACKET.match(text, spans[a][1]) for a in firsts.values()):
+        return False                    # ("X of XY-123 (31%) compared to placebo (6%)": an arm with its own bracketed
+        #                                 number owns the number after it, not the one before)
     return order in ORDERS[k] or (order == RESPECTIVE_ORDERS[k] and RESPECTIVELY.search(text) is not None) \
         or in_listed_order(text, sorted(spans[a] for a in firsts.values()), found, order)
+
+
+# an arm's own number in a bracket right after its name: "placebo | (6.1%)"
+OWN_BRACKET = re.compile(r"\s?\(\s?[-−]?\d")
 
 
 def in_listed_order(text: str, firsts: list[tuple[int, int]], found: list[tuple], order: str) -> bool:

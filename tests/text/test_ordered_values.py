@@ -147,6 +147,9 @@ NOT_READ = [
     ("Zeta was compared between AB-9 0.5% twice daily and XY-7 0.1% once daily.", ("AB-9", "XY-7")),
     # two arms, one named twice with nothing else: one arm
     ("Zeta was 4.1 with XY-7 and 6.3 with XY-7.", ("XY-7",)),
+    # an arm with its own number in brackets right after it owns that number, not the one before (the first arm is
+    # named inside the measure's words, which the sentence's arms do not hold)
+    ("Despite the higher zeta loss (31.2%) compared to placebo (6.1%), all endpoints favored XY-7.", ("placebo", "XY-7")),
 ]
 
 
