@@ -23,8 +23,12 @@ STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstuv])\b(placebo|sham|vehicle(?=[- ](
     |treatment\s+of\s+physician[’']s\s+choice)\b""", re.I | re.X)
 # a clause that assigns or compares groups ("randomised to", "versus", "comparison group")
 # ("a benefit of XY-123 over placebo", "did not separate from placebo": a result weighed against a control)
-ASSIGNED = rx.compile(r"""(?=[acfoprsv])\b(?:assigned|allocated|randomi[sz]ed|compared\s+(?:with|to)|versus|vs\.?|comparison\s+group
-    |control\s+group|comparator|control\s+arm|(?:over(?:\s+and\s+above)?|separat\w{1,3}\s+from|relative\s+to)(?=\s+(?:a\s+)?(?:placebo|sham)\b))\b""",
+ASSIGNED = rx.compile(r"""(?=[acfoprsvgt])\b(?:assigned|allocated|randomi[sz]ed|compared\s+(?:with|to)|versus|vs\.?|comparison\s+group
+    |control\s+group|comparator|control\s+arm|(?:over(?:\s+and\s+above)?|separat\w{1,3}\s+from|relative\s+to)(?=\s+(?:a\s+)?(?:placebo|sham)\b)
+    # (or people on the control, or a therapy compared with it: "seven patients on XY-123 and one | on | placebo", "which
+    # | compared XY-123 to | placebo"; not a period all spend on placebo: "a wash-out period on placebo")
+    |(?<!period\s)(?<!phase\s)(?<!run-in\s)(?:on|receiving|given|taking)(?=\s+(?:a\s+)?(?:placebo|sham)\b)
+    |compar(?:ed|es|ing)\s+[^.;:()]{1,60}?\s(?:to|with|against)(?=\s+(?:a\s+)?(?:placebo|sham)\b))\b""",
                       re.I | re.X)
 # the words between a trial's drug and an active comparator: "XY-123 10 mg vs ZZ-9", "XY-123, compared with ZZ-9"
 VERSUS = r"\b(?:versus|vs\.?|compared\s+with|compared\s+to)\s+"
