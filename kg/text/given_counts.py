@@ -1,6 +1,7 @@
-"""Arms counted by what each count of people was given: "212 patients were treated with XY-123, and 209 were
-treated with AB-7", "40 adults in 12 villages received XY-123 and 38 adults in 11 villages received placebo".
-:func:`kg.text.arms.find_arms` tries it after the brackets and lists of counts.
+"""Arms counted by what each count of people was given ("212 patients were treated with XY-123, and 209 were
+treated with AB-7", "40 adults in 12 villages received XY-123 and 38 adults in 11 villages received placebo"), or by the
+group each count was in ("79 were in the 25-mg group, 75 in the 10-mg group"). :func:`kg.text.arms.find_arms` tries
+them after the brackets and lists of counts.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.arm_parts import CONTROL, PLACEBO, Arm, Name
+from kg.text.arm_parts import CONTROL, DOSE, PLACEBO, Arm, Name
 
 # the words that give a count of people its therapy: "... | were treated with | XY-123"
 GIVEN = rx.compile(r"(?=[wrt])\b(?:(?:were|was)\s(?:treated\swith|given|assigned\sto|allocated\sto|randomi[sz]ed\sto)"
@@ -72,3 +73,45 @@ def given_arm(text: str, at: int, names: Sequence[Name]) -> tuple[str, tuple[str
         return drug.label, (drug.label,), drug.end
     control = PLACEBO.match(text, at) or CONTROL.match(text, at)
     return (control.group().lower(), (), control.end()) if control else None
+
+
+# a count of people in a group named after "in the": "| 79 participants were in the 25-mg group", ", | 75 in the 10-mg
+# group"
+IN_GROUP = rx.compile(rf"""(?<![\w.,%-])(?P<n>\d{{1,3}}(?:,\d{{3}})?|\d{{4,6}})\s(?:(?:[a-z-]{{2,20}}\s)?{cues.PEOPLE}\s)?
+    (?:were\s)?in\sthe\s(?P<g>[^,;:.()]{{1,40}}?)\s(?:group|arm|cohort)\b""", re.X)
+
+
+def counted_in_groups(text: str, names: Sequence[Name]) -> list[Arm]:
+    """Two or more counts of people joined by "and", each in the group named after it: a therapy, the control or a dose.
+
+    >>> [(a.label, a.n) for a in counted_in_groups("79 were in the 25-mg group, 75 in the 10-mg group, and 79 in the "
+    ...                                            "1-mg group.", ())]
+    [('25 mg', 79), ('10 mg', 75), ('1 mg', 79)]
+    >>> counted_in_groups("79 were in the 25-mg group at first; later, 75 in the 10-mg group were seen.", ())
+    []
+    """
+    arms: list[Arm] = []
+    for hit in IN_GROUP.finditer(text):
+        if arms and not JOINED.fullmatch(text, arms[-1].end, hit.start()):
+            break
+        label = group_arm(text, hit, names)
+        if label is None:
+            break
+        arms.append(Arm(label[0], int(hit.group("n").replace(",", "")), label[1], hit.start(), hit.end()))
+    return arms if len(arms) >= 2 and len({a.label for a in arms}) == len(arms) else []
+
+
+# what joins one group's count to the next: ", | 75 in", ", and | 79 in"
+JOINED = re.compile(r"(?:,\s(?:and\s)?|\sand\s|;\s)")
+
+
+def group_arm(text: str, hit: re.Match, names: Sequence[Name]) -> tuple[str, tuple[str, ...]] | None:
+    """The label and interventions of the group ``hit`` names: a therapy, the control or a dose; else None."""
+    a, b = hit.span("g")
+    drug = next((x for x in names if x.start == a and x.end == b), None)
+    if drug is not None:
+        return drug.label, (drug.label,)
+    if PLACEBO.fullmatch(text, a, b) or CONTROL.fullmatch(text, a, b):
+        return text[a:b].lower(), ()
+    dose = DOSE.fullmatch(text[a:b].replace("-", " "))
+    return (f"{dose.group('amount')} {dose.group('unit')}", ()) if dose else None
