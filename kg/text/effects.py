@@ -422,6 +422,8 @@ NOT_SIGNIFICANT = rx.compile(
     r"(?=[defmnstw])\b(?:not\s+(?:statistically\s+)?significant(?:ly)?|non-?significant(?:ly)?|did\s+not\s+reach\s+(?:statistical\s+)?significance|"
     r"failed\s+to\s+(?:reach|show|meet|achieve|demonstrate)|missed\s+(?:its|the|both|their)\b|"
     r"no\s+(?:statistically\s+)?significant|did\s+not\s+(?:separate|differ(?!\s+(?:much|greatly|substantially|markedly))|meet|achieve)|(?:was|were)(?:\s+also)?\s+not\s+met|"
+    # ("XY-123 did not influence A, B or C": left them as they were; "was not superior to placebo")
+    r"did\s+not\s+(?:significantly\s+)?(?:influence|affect|alter)|(?:was|were)\s+not\s+(?:statistically\s+)?superior\s+to|"
     r"(?:wasn|weren)['’]t\s+met|"
     r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated|"
     # ("No differences were observed in A, B and C", "nor were any differences found in ...")
@@ -430,7 +432,7 @@ NOT_SIGNIFICANT = rx.compile(
     r"there\s+(?:was|were)\s+no\s+(?:[a-z]+\s+)?differences?\s+(?:in|between))\b", re.I)
 # (also "led to significant reductions in X", not a "clinically" or "numerically" significant one)
 SIGNIFICANT = rx.compile(
-    r"(?=[abegmors])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
+    r"(?=[abegmorsw])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
     # (its role's words: "met both co-primary endpoints", "met all primary and key secondary endpoints")
     r"(?:[\w-]+\s+){0,4}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?<!clinically\s)(?<!numerically\s)significant\s+"
     rf"(?:(?:greater|larger)\s+)?(?:{FALLING_NOUN}|{RISING_NOUN})s?\s+in\b|"
@@ -438,6 +440,8 @@ SIGNIFICANT = rx.compile(
     r"(?<!clinically\s)(?<!numerically\s)significant\s+(?:(?:least[\s-]squares?|LS|adjusted|mean|median|treatment)\s+){0,3}"
     r"difference\s+(?:of\s+[-−+]?\d|between\b)|"
     r"(?:achieved|reached)\s+statistical\s+significance|"
+    # (or the therapy said better than the control: "was (statistically) superior to placebo")
+    r"(?:was|were)\s+(?:statistically\s+)?superior\s+to|"
     # (or the endpoint said to be met, not met by a share of people: "The primary endpoint was (also) met")
     r"(?:end\s?points?|end-points?|goals?|objectives?)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:(?:also|both|all|successfully)\s+)?met\b(?!\s+(?:by|in)\s+(?:the\s+|a\s+)?\d)|"

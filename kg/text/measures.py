@@ -156,6 +156,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
             found += difference_in(text, found)
         if "," in text and NO_DIFFERENCE_HEAD.search(text):
             found += role_list(text, found, NO_DIFFERENCE_HEAD)     # ("no differences in A, B, C or D")
+    elif "did not" in text and "," in text and NO_DIFFERENCE_HEAD.search(text):
+        found += role_list(text, found, NO_DIFFERENCE_HEAD)         # ("XY-123 did not influence A, B, C or D")
     if "here w" in text and " than " in text:
         found += compared_rates(text, found)
     if "ignificant" in text and " in " in text:         # (any case: "Significant improvements in ...")

@@ -22,9 +22,11 @@ ROLE_LIST_HEAD = rx.compile(r"""(?=[cekmpsot])(?:\b(?:co-?primary|primary|key\s+
     (?::\s*+|\s++)|,?\s++(?:including|such\s++as)\s++)""", re.I | re.X)
 # a verdict on a list of measures together: "There were no significant differences (between the groups) in A, B, C or
 # D" (:func:`role_list` reads its items with this head)
-NO_DIFFERENCE_HEAD = rx.compile(r"""(?=[Nn])\b[Nn]o\s(?:(?:statistically\s)?significant\s)?differences?\s
+NO_DIFFERENCE_HEAD = rx.compile(r"""(?=[Nnd])(?:\b[Nn]o\s(?:(?:statistically\s)?significant\s)?differences?\s
     (?:(?:was|were)\s(?:found|observed|seen|noted|detected)\s)?(?:between\s(?:the\s)?(?:(?:two|three|both)\s)?
-    (?:treatment\s|study\s)?(?:groups|arms)\s)?in\s""", re.X)
+    (?:treatment\s|study\s)?(?:groups|arms)\s)?in\s
+    # (or a treatment that left them alone: "XY-123 did not influence A, B, C or D")
+    |\bdid\snot\s(?:significantly\s)?(?:influence|affect|alter|change)\s(?:the\s)?)""", re.X)
 # where the list ends: the clause's end, or the verb its items are the subject of ("A, B, and C, did not differ",
 # "A, B, and C, improved with XY-123")
 LIST_END = rx.compile(r";|\.(?:\s|$)|,\s(?:did|were|was|are|had|showed|all|both)\b"
@@ -77,6 +79,10 @@ def role_list(text: str, found: list[Mention], heads=ROLE_LIST_HEAD) -> list[Men
         #                                     ends where a clause about its items starts, outside a bracket: "A (B, no
         #                                     C), and D")
         a, b = items[-1]
+        or_at = text.find(" or ", a, b) if heads is NO_DIFFERENCE_HEAD and len(items) > 2 else -1
+        if or_at >= 0 and not joins[len(items) - 2]:
+            items[-1:] = [(a, or_at), (or_at + 4, b)]    # ("no differences in A, B, C or D": D is an item too)
+            a, b = items[-1]
         and_at = text.find(" and ", a, b)
         if and_at >= 0 and not objects_joined(text, a, and_at) and (
                 len(items) > 1 and not joins[len(items) - 2] or len(items) == 1 and not ONE_WORD.fullmatch(text, a, and_at)):

@@ -289,3 +289,9 @@ def test_a_difference_between_dose_groups_named_by_their_amounts_is_the_number_a
 ])
 def test_a_difference_said_to_be_significant_is_a_verdict(text, expected):
     assert [v.significant for v in find_verdicts(text)] == expected
+
+
+def test_a_therapy_that_did_not_influence_a_measure_is_no_significant_result_and_one_superior_to_placebo_is():
+    assert [v.significant for v in find_verdicts("XY-123 did not influence zeta scores or zeta grip.")] == [False]
+    assert [v.significant for v in find_verdicts("XY-123 was statistically superior to placebo for zeta days.")] == [True]
+    assert [v.significant for v in find_verdicts("XY-123 was not superior to placebo for zeta days.")] == [False]

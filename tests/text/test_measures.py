@@ -1066,3 +1066,10 @@ def test_changes_from_baseline_name_a_listed_measure_inside_daily_levels_but_not
     assert labels("Mean changes from baseline in daily HbA1c levels were -1.2% and -0.4%.") == ["HbA1c"]
     # ("the score": the scale named before, no measure of its own)
     assert labels("Least-squares mean changes from baseline to week 3 in the score were -9.1 for XY-123.") == []
+
+
+def test_each_item_of_a_list_a_therapy_did_not_influence_is_a_measure_and_the_last_two_are_split_at_or():
+    assert labels("XY-123 did not influence zeta scores, zeta grip, fat mass or fat-free mass.") == [
+        "zeta scores", "zeta grip", "fat mass", "fat-free mass"]
+    assert labels("There were no differences in zeta scores, zeta grip, fat mass or fat-free mass.") == [
+        "zeta scores", "zeta grip", "fat mass", "fat-free mass"]
