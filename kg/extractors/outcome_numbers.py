@@ -20,6 +20,7 @@ from kg.extractors.outcome_measures import BASELINE_NAMED, at_baseline, comparis
 from kg.extractors.outcome_roles import listed_run
 from kg.extractors.result_arms import (JOINED_SUBJECT, dose_ranging, ordered_values, sentence_arms, sets_arms_against,
                                       without_asides)
+from kg.extractors.unreached_arms import unreached_arm_value
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
 from kg.text.lone_changes import lone_change
@@ -246,6 +247,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             frame.set("direction", "increased" if v > b else "decreased" if v < b else "unchanged", i)
             frame.set("timepoint", times[measures[0].label], i)
             per_arm.add(measures[0].label)
+    if not per_arm and one and ("reached" in text or "NR" in text) and (beside := unreached_arm_value(ctx, i, text)):
+        frame = frames.get(trial, measures[0], beside[0], i)    # ("not reached with A versus 28.1 months with B")
+        frame.set("value", beside[1], i)
+        frame.set("timepoint", times[measures[0].label], i)
+        per_arm.add(measures[0].label)
     if not per_arm and one:
         for arm, value in old_arm_changes(ctx, i, text, [(e.start, e.end) for e in effects]):
             frame = frames.get(trial, measures[0], arm, i)

@@ -3867,3 +3867,14 @@ def test_a_quantity_said_reduced_or_improved_to_each_arms_level_is_the_measure_o
     found = facts(ALLOCATED + "First zeta admissions were reduced to 8.1% (20.4/1000 patient-years) with XY-123 versus "
                   "12.4% (31.2/1000 patient-years) with placebo (hazard ratio, 0.64 [95% CI, 0.55-0.75]; P<0.0001).")
     assert {("first zeta admissions", "effect", "0.64"), ("first zeta admissions", "ciLow", "0.55")} <= found
+
+
+@pytest.mark.parametrize("said", [
+    "Median overall survival was not reached (NR) (95% CI, 30.2 to NR) with XY-123 versus 26.4 months (95% CI, 21.0 "
+    "to NR) with placebo (hazard ratio, 0.77; 95% CI, 0.61 to 0.98; P=0.03).",
+    "Median overall survival improved from 10.8 months in the placebo arm to not reached in the XY-123 arm.",
+])
+def test_the_arm_whose_median_is_given_beside_the_other_arms_not_reached_has_that_value(said):
+    found = facts(ALLOCATED + said)
+    assert ("overall survival (placebo)", "value", "26.4" if "26.4" in said else "10.8") in found
+    assert not any(s == "overall survival (XY-123)" and p == "value" for s, p, _ in found)
