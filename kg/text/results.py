@@ -262,7 +262,9 @@ TREATED_FOR_AFTER = rx.compile(r"\sof\s(?:(?:treatment|therapy|dosing)(?:\swith\
 # (not a trial's or a treatment's span, "a 12-week trial", nor a window a measure is confirmed over, "12-week confirmed
 # disability progression")
 DATED_MEASURE_AFTER = rx.compile(r"\s(?!(?:trial|study|studies|treatment|period|phase|course|extension|follow-?up|program|"
-                                 r"programme|regimen|dosing|infusion|run-in|washout|old|interval|cycle)\b|[a-z]+ed\b)"
+                                 r"programme|regimen|dosing|infusion|run-in|washout|old|interval|cycle"
+                                 # (nor how much a time was gained: "a 1-year | prolongation of survival")
+                                 r"|prolongation|improvement|gain|extension|delay|benefit|increase|reduction)s?\b|[a-z]+ed\b)"
                                  r"[a-z][a-z-]{3,}", re.I)
 # the same in hours, which no trial's span is counted in: "two hours after dosing", "at 2 hours"
 HOURS = rx.compile(rf"\b(?P<num>{NUMBER})\s(?:hours?|hrs?|h)\b", re.I)

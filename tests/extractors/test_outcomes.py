@@ -3878,3 +3878,11 @@ def test_the_arm_whose_median_is_given_beside_the_other_arms_not_reached_has_tha
     found = facts(ALLOCATED + said)
     assert ("overall survival (placebo)", "value", "26.4" if "26.4" in said else "10.8") in found
     assert not any(s == "overall survival (XY-123)" and p == "value" for s, p, _ in found)
+
+
+def test_the_time_an_arm_gained_is_no_timepoint_but_a_time_that_dates_a_measure_is():
+    found = facts(ALLOCATED + "XY-123 gave a 1-year prolongation of overall survival (HR 0.73; 95% CI 0.57-0.94).")
+    assert ("overall survival", "effect", "0.73") in found
+    assert not any(p == "timepoint" for _, p, _ in found)
+    assert ("overall survival", "timepoint", "P1Y") in facts(ALLOCATED + "The 1-year overall survival was better with "
+                                                                      "XY-123 (HR 0.73; 95% CI 0.57-0.94).")
