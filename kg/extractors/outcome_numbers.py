@@ -37,6 +37,10 @@ UNREAD_NAME_BRACKET = rx.compile(r";\s{1,3}(?:and\s)?[^\s;()]{1,30}(?:\s[^\s;()]
 # severity (p=0.0037)": the unread item's before it, not the next one's
 # a ratio estimate in the pair's own bracket: "(8% vs 16% | ; RR, 0.5" (the arms' rates of an event, not changes)
 RATIO_AFTER = re.compile(r"%?[^()]{0,12}?[;,]\s?" + ESTIMATE_OPEN)
+# a bare difference in percent ("difference 22.3%, 95% CI ..."), and a measure named as a share of people who reached
+# it ("zeta response", "remission rate"): together, a difference of two shares (a risk difference), no mean difference
+SHARES_DIFFERENCE = re.compile(r"(?:absolute\s)?differences?\s(?:of\s)?[-−+]?\d{1,3}(?:\.\d{1,2})?\s?%", re.I)
+SHARE_NAME = re.compile(r"\b(?:response|remission|rate|success|cure|responders?|proportion|percentage)s?$", re.I)
 ITEM_JOIN_AFTER = re.compile(r"\)[,;]\s(?:and\s|or\s)?(?:the\s)?")
 
 
@@ -281,6 +285,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
         frame = frames.get(clause_trial(ctx, i, e.start) or trial, m, own or (arm_label(ctx, i, e.arm) if e.arm else arm), i)
         if "effect" in frame.values and frame.values["effect"] != e.value:
             continue                        # another comparison's estimate: its interval is not the first one's
+        if e.measure == "mean difference" and SHARES_DIFFERENCE.match(text, e.start, e.end) and SHARE_NAME.search(m.label):
+            continue                        # ("response was 56% vs 34% (difference 22%, ...)": a difference of two
+            #                                 shares of people, no mean's)
         frame.set("effectMeasure", e.measure, i)
         frame.set("effect", e.value, i)
         frame.set("ciLow", e.ci_low, i)

@@ -3886,3 +3886,12 @@ def test_the_time_an_arm_gained_is_no_timepoint_but_a_time_that_dates_a_measure_
     assert not any(p == "timepoint" for _, p, _ in found)
     assert ("overall survival", "timepoint", "P1Y") in facts(ALLOCATED + "The 1-year overall survival was better with "
                                                                       "XY-123 (HR 0.73; 95% CI 0.57-0.94).")
+
+
+def test_a_bare_difference_of_two_shares_of_people_is_no_mean_difference_but_one_of_two_changes_is():
+    found = facts(ALLOCATED + "Zeta response at week 52 was 56.4% vs 33.1% (difference 23.3%, 95% CI 13.1-33.5, "
+                  "P<0.0001).")
+    assert ("zeta response", "significant", "True") in found
+    assert not any(p in ("effect", "effectMeasure") for _, p, _ in found)
+    found = facts(ALLOCATED + "Zeta weight fell by 5.3% vs 1.2% (difference -4.1%, 95% CI -5.0 to -3.2, P<0.0001).")
+    assert ("zeta weight", "effect", "-4.1") in found
