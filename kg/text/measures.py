@@ -38,6 +38,7 @@ from kg.text import prefilter as rx
 from kg.text import results as R
 from kg.text.abbreviations import Abbreviation, find_abbreviations
 from kg.text.compared_rates import compared_rates
+from kg.text.elliptic_lists import elliptic_items
 from kg.text.endpoint_shapes import efficacy_named, event_rate, freedom, mortality, survival, timed_test, vaccine_effective, weight_threshold
 from kg.text.event_shapes import (composite, counted_events, event_composite, first_occurrence, named_incidence, risk_of,
                                    time_to)
@@ -146,6 +147,8 @@ def measured(text: str, hits: list[tuple[int, str]]) -> tuple[Mention, ...]:
         found += counted_deaths(text, found)
     if " or " in text:
         found += event_composite(text, found)
+    if "ccurred in" in text or " seen in" in text or " reported in" in text:
+        found += elliptic_items(text, found)        # ("A occurred in 7% versus 9%, B in 1% versus 2%, and C in ...")
     if (" was " in text or " were " in text or "ccurred " in text or "developed " in text) and VALUED_SUBJECT.search(text):
         found += valued_subject(text, found)
     if ") were " in text or ") was " in text or ((" vs" in text or " versus " in text) and ")" in text):

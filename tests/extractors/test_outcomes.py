@@ -3895,3 +3895,10 @@ def test_a_bare_difference_of_two_shares_of_people_is_no_mean_difference_but_one
     assert not any(p in ("effect", "effectMeasure") for _, p, _ in found)
     found = facts(ALLOCATED + "Zeta weight fell by 5.3% vs 1.2% (difference -4.1%, 95% CI -5.0 to -3.2, P<0.0001).")
     assert ("zeta weight", "effect", "-4.1") in found
+
+
+def test_results_listed_with_their_verb_said_once_are_each_a_measure_with_its_arms_shares_and_p_value():
+    found = facts(ALLOCATED + "Zeta fever occurred in 6.8% versus 8.1% (p = 0.64), zeta rash in 1.5% versus 1.1% "
+                  "(p = 0.77), and zeta cough in 4.6% versus 1.4% (p = 0.03).")
+    assert {("zeta fever (XY-123)", "value", "6.8"), ("zeta rash (placebo)", "value", "1.1"),
+            ("zeta cough", "pValue", "0.03"), ("zeta rash", "significant", "False")} <= found
