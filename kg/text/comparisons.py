@@ -395,7 +395,9 @@ PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 # (or set against each other with "than": "was longer with XY-123 (41.2 ± 6.3 min) than with placebo (25.8 ± 5.9 min",
 # "lower in the XY-123 group (12%) than in the placebo group (35%"; a unit may follow the number, and a spread, which
 # find_comparisons blanks out first)
-_ARM_BEFORE = (r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?!(?:and|or|vs|versus|than)\b)[\w-]{{1,30}}){{0,2}}?)\s\((?P<v{k}>[-+]?\d{{1,6}}(?:\.\d{{1,4}})?)"
+_ARM_BEFORE = (r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?!(?:and|or|vs|versus|than)\b)[\w-]{{1,30}}){{0,2}}?)\s\("
+               # (its thousands set off by commas, or not: "(1,615 mg)")
+               r"(?P<v{k}>[-+]?(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d{{1,6}}(?:\.\d{{1,4}})?(?!,\d)))"
                r"(?P<u{k}>\s?%)?(?:\s?(?:±|\+/-)\s?\d{{1,6}}(?:\.\d{{1,4}})?\s?%?)?(?:\s{{1,16}}[a-zA-Z/]{{1,12}}(?:\d[a-zA-Z]{{0,3}})?)?(?=[);,])")
 ARMS_THEN_BRACKETS = rx.compile(r"(?=[abfiw])\b(?:between|for|in|with|among)\s" + _ARM_BEFORE.format(k=1) + r"[^()]{0,30}\)"
                                 # (words may stand between: "... (15%, 27/180) met the goal compared to those on B (9%")
@@ -477,9 +479,9 @@ def pair_then_arms(text: str, taken: list[Comparison]) -> list[Comparison]:
 
 def two_arms(m: re.Match, units: tuple[str, str]) -> Comparison:
     """The comparison a match names: arm ``a1`` with value ``v1``, arm ``a2`` with ``v2`` (in ``units``)."""
-    return Comparison(tuple(ArmNumber(exact(m.group(f"v{k}")), "value", unit, m.group(f"a{k}"), m.start(f"v{k}"),
-                                      m.end(f"v{k}"), m.start(f"a{k}")) for k, unit in zip((1, 2), units)),
-                      m.start(), m.end())
+    return Comparison(tuple(ArmNumber(exact(m.group(f"v{k}").replace(",", "")), "value", unit, m.group(f"a{k}"),
+                                      m.start(f"v{k}"), m.end(f"v{k}"), m.start(f"a{k}"))
+                            for k, unit in zip((1, 2), units)), m.start(), m.end())
 
 
 # a share of the people on one arm, then the control's share in a bracket: "61% (16/26) of patients treated with XY-123

@@ -472,3 +472,9 @@ def test_the_same_change_in_percent_after_a_number_with_decimals_is_no_value_of_
     # (a whole count with its share stays a count's share: "14 (40%)")
     found = find_comparisons("Zeta cure occurred in 14 (40%) with XY-123 vs 5 (15%) with placebo")
     assert [n.value for c in found for n in c.numbers] == [D("40"), D("15")]
+
+
+def test_a_value_with_its_thousands_set_off_by_a_comma_in_an_arms_bracket_is_read_whole():
+    c = find_comparisons("The zeta dose was lower in the XY-123 group (1,615 mg) than in the placebo group (2,882 mg).")
+    assert [(n.value, n.arm) for n in c[0].numbers] == [(D("1615.0"), "XY-123 group"),
+                                                        (D("2882.0"), "placebo group")]
