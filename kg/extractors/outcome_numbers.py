@@ -33,14 +33,14 @@ from kg.text.result_objects import ESTIMATE_OPEN
 # a clause of a list that names something no list or shape read, with its numbers in a bracket after it:
 # "...; | ZQ-14v3 (LS mean 3.7 vs 0.9" (prefiltered: most sentences hold no semicolon)
 UNREAD_NAME_BRACKET = rx.compile(r";\s{1,3}(?:and\s)?[^\s;()]{1,30}(?:\s[^\s;()]{1,30}){0,3}\s?\([^();]{0,60}$")
-# a bracketed p-value that a list's join follows, the next item after it: "... including response (p<0.001) |, | zeta
-# severity (p=0.0037)": the unread item's before it, not the next one's
 # a ratio estimate in the pair's own bracket: "(8% vs 16% | ; RR, 0.5" (the arms' rates of an event, not changes)
 RATIO_AFTER = re.compile(r"%?[^()]{0,12}?[;,]\s?" + ESTIMATE_OPEN)
 # a bare difference in percent ("difference 22.3%, 95% CI ..."), and a measure named as a share of people who reached
 # it ("zeta response", "remission rate"): together, a difference of two shares (a risk difference), no mean difference
 SHARES_DIFFERENCE = re.compile(r"(?:absolute\s)?differences?\s(?:of\s)?[-−+]?\d{1,3}(?:\.\d{1,2})?\s?%", re.I)
 SHARE_NAME = re.compile(r"\b(?:response|remission|rate|success|cure|responders?|proportion|percentage)s?$", re.I)
+# a bracketed p-value that a list's join follows, the next item after it: "... including response (p<0.001) |, | zeta
+# severity (p=0.0037)": the unread item's before it, not the next one's
 ITEM_JOIN_AFTER = re.compile(r"\)[,;]\s(?:and\s|or\s)?(?:the\s)?")
 
 

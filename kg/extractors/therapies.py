@@ -24,9 +24,9 @@ from kg.extractors.util import (HEDGE, NUM, ORG_NAME, WORD_MAX, clean_org, docum
                                 part_search)
 from kg.model import Entity
 from kg.text import prefilter as rx
+from kg.text.arm_parts import Name
 from kg.text.cues import (APPROVAL_PROCESS_AFTER, APPROVAL_SOUGHT_BEFORE, CONCOMITANT_BEFORE, FEW_WORDS, NEXT_IN_LIST,
                           REGULATOR_ANAPHOR_BEFORE, STATUS_DEVELOPMENT, STATUS_PATIENT_STOP, THE_THERAPY, TRIAL_DOSING_STOPPED)
-from kg.text.arm_parts import Name
 from kg.text.dates import find_dates
 from kg.text.given_counts import joined_counts
 

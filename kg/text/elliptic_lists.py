@@ -1,6 +1,7 @@
 """Results listed with the verb said once: "zeta fever occurred in 7.1% versus 8.6% (p = 0.61), zeta rash in 1.4%
 versus 1.2%, and zeta cough in 4.4% versus 1.3%". Each item is a measure with its own pair of shares;
-:func:`kg.text.measures.find_measures` calls :func:`elliptic_items` where a sentence says "occurred".
+:func:`kg.text.measures.find_measures` calls :func:`elliptic_items` where a sentence says a result occurred, was seen or
+was reported in a share.
 """
 
 from __future__ import annotations
