@@ -35,7 +35,7 @@ from kg.text.result_objects import ESTIMATE_OPEN
 UNREAD_NAME_BRACKET = rx.compile(r";\s{1,3}(?:and\s)?[^\s;()]{1,30}(?:\s[^\s;()]{1,30}){0,3}\s?\([^();]{0,60}$")
 # a ratio estimate in the pair's own bracket: "(8% vs 16% | ; RR, 0.5" (the arms' rates of an event, not changes)
 RATIO_AFTER = re.compile(r"%?[^()]{0,12}?[;,]\s?" + ESTIMATE_OPEN)
-# a bare difference in percent ("difference 22.3%, 95% CI ..."), and a measure named as a share of people who reached
+# a bare difference in percent ("difference 26.3%, 95% CI ..."), and a measure named as a share of people who reached
 # it ("zeta response", "remission rate"): together, a difference of two shares (a risk difference), no mean difference
 SHARES_DIFFERENCE = re.compile(r"(?:absolute\s)?differences?\s(?:of\s)?[-−+]?\d{1,3}(?:\.\d{1,2})?\s?%", re.I)
 SHARE_NAME = re.compile(r"\b(?:response|remission|rate|success|cure|responders?|proportion|percentage)s?$", re.I)

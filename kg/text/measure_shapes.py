@@ -31,7 +31,7 @@ CHANGE = rx.compile(r"\b(?:(?:percent(?:age)?|%)\s)?(?:(?:mean|least[- ]squares 
                     r"(?:\sfrom\sbaseline)?(?:\s(?:to|at)\s(?:(?:week|month|day|year)\s\d{1,3}|(?:the\s)?(?:final|last)\s"
                     r"visit|(?:the\s)?end\sof\s(?:treatment|the\sstudy|study|therapy)))?\s(?:in|on|of)\s"
                     r"(?:the\s)?(?:(?:total\s)?score\s(?:of|on)\s(?:the\s)?)?", re.I)
-# an endpoint named by its role: "the risk of a first event of | the primary efficacy endpoint" (that endpoint's, named
+# an endpoint named by its role: "the risk of any event counted toward | the primary outcome" (that endpoint's, named
 # before: the phrase is no measure of its own)
 ROLE_ENDPOINT = re.compile(r"\bthe\s(?:primary|secondary|main|key)\s(?:[a-z]{3,12}\s)?(?:end\s?points?|outcomes?)\b", re.I)
 # the words around a listed measure's name inside a changed quantity's phrase that leave it that measure: "in | daily

@@ -263,7 +263,7 @@ TREATED_FOR_AFTER = rx.compile(r"\sof\s(?:(?:treatment|therapy|dosing)(?:\swith\
 # disability progression")
 DATED_MEASURE_AFTER = rx.compile(r"\s(?!(?:trial|study|studies|treatment|period|phase|course|extension|follow-?up|program|"
                                  r"programme|regimen|dosing|infusion|run-in|washout|old|interval|cycle"
-                                 # (nor how much a time was gained: "a 1-year | prolongation of survival")
+                                 # (nor how much a time was gained: "a 2-year | gain in survival")
                                  r"|prolongation|improvement|gain|extension|delay|benefit|increase|reduction)s?\b|[a-z]+ed\b)"
                                  r"[a-z][a-z-]{3,}", re.I)
 # the same in hours, which no trial's span is counted in: "two hours after dosing", "at 2 hours"

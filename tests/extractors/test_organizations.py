@@ -328,7 +328,7 @@ def test_a_headlines_verb_before_a_possessive_is_no_part_of_the_owners_name():
 
 
 @pytest.mark.parametrize("text", [
-    "Acme Prime Therapeutics (NASDAQ:ACPT) surges 180% on positive top-line results from the Phase 2 ZETA trial of "
+    "Acme Prime Therapeutics (NASDAQ:ACPT) surges 180% on positive top-line data for the Phase 2 ZETA trial of "
     "XY-123 in gastric cancer.",
     "US biotech Acme Pharmaceuticals (Nasdaq: ACMP) saw its shares fall 22% after it released top-line results from its "
     "Phase 3 ZETA study of XY-123.",
