@@ -821,7 +821,7 @@ class OrganizationExtractor(RuleExtractor):
         Rule("organization.developer.works_with", T.developedBy, read_works_with, 0.7, cues.ORG_WORKS_WITH,
              examples=(Example("Zeta Bio has partnered with Acme Inc (ACM.N) to develop XY-123.",
                                (("XY-123", "developedBy", "Acme Inc"),)),
-                       Example("In May the company said it would work with Acme KGaA of Ruritania to develop and market "
+                       Example("In May the firm agreed to work with Acme KGaA of Ruritania to develop and market "
                                "XY-123.", (("XY-123", "developedBy", "Acme KGaA"),))),
              counterexamples=("Zeta Bio has partnered with Acme Inc to sell test kits; XY-123 is in a phase 2 trial.",),
              also=(T.name,), needs_trial=False, hedged=True),

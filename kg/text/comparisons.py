@@ -396,7 +396,7 @@ PERCENT_VALUE = rx.compile(rf"(?P<v>{SNUM})\s?%")
 # "lower in the XY-123 group (12%) than in the placebo group (35%"; a unit may follow the number, and a spread, which
 # find_comparisons blanks out first)
 _ARM_BEFORE = (r"(?:the\s)?(?P<a{k}>[A-Za-z][\w-]{{1,30}}(?:\s(?!(?:and|or|vs|versus|than)\b)[\w-]{{1,30}}){{0,2}}?)\s\("
-               # (its thousands set off by commas, or not: "(1,615 mg)")
+               # (its thousands set off by commas, or not: "(1,437 mg)")
                r"(?P<v{k}>[-+]?(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|\d{{1,6}}(?:\.\d{{1,4}})?(?!,\d)))"
                r"(?P<u{k}>\s?%)?(?:\s?(?:±|\+/-)\s?\d{{1,6}}(?:\.\d{{1,4}})?\s?%?)?(?:\s{{1,16}}[a-zA-Z/]{{1,12}}(?:\d[a-zA-Z]{{0,3}})?)?(?=[);,])")
 ARMS_THEN_BRACKETS = rx.compile(r"(?=[abfiw])\b(?:between|for|in|with|among)\s" + _ARM_BEFORE.format(k=1) + r"[^()]{0,30}\)"

@@ -392,7 +392,7 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             # (not a list's joining word: ", | and X (...) were ...")
                             r"(?P<x>(?!(?:and|or|but)\s)(?:\d{1,3}-(?:day|week|month|year|hour)\s)?[A-Za-z][a-z][\w-]*+(?:\s(?:of|for|in|with)\s[A-Z]{2}[A-Za-z0-9]{0,6}(?![\w-])|\s[a-z][\w-]*+){0,8})"
                             # (its short form may follow it, with the window it is counted over: "Time in zeta range |
-                            # (TZR, weeks 10-12) | was improved to 72%")
+                            # (TZR, weeks 10-12) | was improved to 74%")
                             r"(?:\s\([A-Z]{2,6}(?:,\s[^()]{1,30})?\))?"
                             # (a timepoint may stand before a comparing verb: "The zeta score | at day 60 | was lower in ...")
                             r"(?:\s(?:at|after|by)\s(?:(?:day|week|month|year)\s\d{1,3}|\d{1,3}\s(?:days|weeks|months|years))"
@@ -418,7 +418,7 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             # | was achieved by more patients on XY-1 (| 41%) than on placebo (12%)")
                             r"|\s(?:was|were)\s(?:achieved|attained|reached)\s(?:in|by|among)\s" + DEGREE
                             + r"(?:more|fewer)\s[^.;()]{1,80}?\(\s?\d"
-                            # (or the level it was moved to: "... was significantly improved to 72% (XY) vs 67% (AB)")
+                            # (or the level it was moved to: "... was improved to 74% (XY) vs 61% (AB)")
                             r"|\s(?:was|were)\s(?:(?:statistically\s)?significantly\s)?(?:improved|increased|reduced|decreased|lowered"
                             r"|raised)\sto\s[-–]?\d"
                             r"|\s(?:was|were)\s"

@@ -30,10 +30,10 @@ class Unreached:
 def unreached_pair(text: str) -> Unreached | None:
     """The one "not reached" of a sentence and the one time outside brackets it sets against it, or None.
 
-    >>> u = unreached_pair("Median OS was not reached (95% CI, 31.2 to NR) with XY-1 versus 28.1 months with placebo.")
+    >>> u = unreached_pair("Median OS had not yet been reached (95% CI, 29.4 to NE) with XY-1, against 27.6 months with placebo.")
     >>> u.value, u.unit, u.time[0] > u.not_reached[0]
-    (Decimal('28.1'), 'months', True)
-    >>> unreached_pair("Median OS was 28.1 months with XY-1 and 20.4 months with placebo; PFS was not reached.") is None
+    (Decimal('27.6'), 'months', True)
+    >>> unreached_pair("Median OS was 27.6 months with XY-1 and 19.3 months with placebo; PFS was not reached.") is None
     True
     """
     hits = [m for m in NOT_REACHED.finditer(text) if not inside_bracket(text, m.start())]

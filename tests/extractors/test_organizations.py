@@ -330,9 +330,9 @@ def test_a_headlines_verb_before_a_possessive_is_no_part_of_the_owners_name():
 @pytest.mark.parametrize("text", [
     "Acme Prime Therapeutics (NASDAQ:ACPT) surges 180% on positive top-line data for the Phase 2 ZETA trial of "
     "XY-123 in gastric cancer.",
-    "US biotech Acme Pharmaceuticals (Nasdaq: ACMP) saw its shares fall 22% after it released top-line results from its "
+    "US biotech Acme Pharmaceuticals (Nasdaq: ACMP) saw its shares fall 22% after it released top-line data on its "
     "Phase 3 ZETA study of XY-123.",
-    "Acmegene (ACGN, Healthcare) shares fell 31% in Friday's trading following the release of interim results from a "
+    "Acmegene (ACGN, Healthcare) shares fell 31% in Friday's trading after the release of early data on a "
     "phase 1/2 trial of XY-123.",
 ])
 def test_a_company_whose_shares_move_on_its_trial_news_in_any_tense_or_wording_develops_its_therapy(text):

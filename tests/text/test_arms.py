@@ -914,7 +914,7 @@ def test_counts_of_people_joined_by_and_each_with_what_it_was_given_are_the_arms
 
 
 def test_short_forms_each_with_its_size_after_an_allocation_are_its_arms_as_written():
-    assert read("Adults (n = 290) were randomized to receive either 10-day ZQT (n = 146) or 7-day ZDT (n = 144).") == [
+    assert read("Adults (n = 290) were randomized to either 10-day ZQT (n = 146) or 7-day ZDT (n = 144).") == [
         ("ZQT", 146, ()), ("ZDT", 144, ())]
     # (one short form alone with its size names what the text defined it for, not an arm of its own)
     assert read("Adults were randomized to ZQT (n = 146) or placebo (n = 144).") == [("placebo", 144, ())]

@@ -1063,13 +1063,13 @@ def test_a_part_of_a_scale_named_after_the_scales_name_is_the_measure_but_not_it
 
 
 def test_changes_from_baseline_name_a_listed_measure_inside_daily_levels_but_not_the_bare_score():
-    assert labels("Mean changes from baseline in daily HbA1c levels were -1.2% and -0.4%.") == ["HbA1c"]
+    assert labels("Average changes from baseline in plasma HbA1c levels were -1.2% and -0.4%.") == ["HbA1c"]
     # ("the score": the scale named before, no measure of its own)
-    assert labels("Least-squares mean changes from baseline to week 3 in the score were -9.1 for XY-123.") == []
+    assert labels("Average changes from baseline to day 20 in the score were -9.1 for XY-123.") == []
 
 
 def test_each_item_of_a_list_a_therapy_did_not_influence_is_a_measure_and_the_last_two_are_split_at_or():
-    assert labels("XY-123 did not influence zeta scores, zeta grip, fat mass or fat-free mass.") == [
-        "zeta scores", "zeta grip", "fat mass", "fat-free mass"]
-    assert labels("There were no differences in zeta scores, zeta grip, fat mass or fat-free mass.") == [
-        "zeta scores", "zeta grip", "fat mass", "fat-free mass"]
+    assert labels("XY-123 did not influence zeta scores, zeta grip, zeta mass or lean zeta mass.") == [
+        "zeta scores", "zeta grip", "zeta mass", "lean zeta mass"]
+    assert labels("There were no differences in zeta scores, zeta grip, zeta mass or lean zeta mass.") == [
+        "zeta scores", "zeta grip", "zeta mass", "lean zeta mass"]

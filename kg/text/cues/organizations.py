@@ -268,7 +268,7 @@ ORG_SHARES_MOVED = rx.compile(rf"""(?:\s{{0,3}}(?:{TICKER}|\([A-Z]{{2,5}}(?:,\s[
     (?:(?:stock|shares)\s{{1,3}}|saw\s{{1,3}}(?:its|their)\s{{1,3}}(?:stock|shares)\s{{1,3}})?(?:{_SHARES_MOVE})\b
     (?:[^.;]|(?<=\d)\.(?=\d)){{0,120}}?\b(?:(?:after|as|when)\s{{1,3}}(?:the\s{{1,3}}(?:company|biotech|drugmaker|firm)|it)\s{{1,3}}(?:reported
     |said|announced|released|unveiled|disclosed|posted)\b(?=(?:[^.;]|(?<=\d)\.(?=\d)){{0,160}}?\b(?:trials?|study|studies|results|data)\b)
-    # (or on the news itself: "surges 300% on positive top-line results from", "following the release of interim data")
+    # (or on the news itself: "surges 300% on positive top-line news of", "after the release of early data")
     |(?:on|after|following)\s{{1,3}}(?:the\s{{1,3}}(?:release|announcement|publication)\s{{1,3}}of\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,4}}?
     (?:results|data|readout)\b)""", re.X)
 # a bare stock ticker between a sentence's opening name and its announcing verb: "Acme (ACME) announced", "Acme (ACME)
