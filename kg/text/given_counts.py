@@ -75,7 +75,7 @@ def given_arm(text: str, at: int, names: Sequence[Name]) -> tuple[str, tuple[str
     return (control.group().lower(), (), control.end()) if control else None
 
 
-# a count of people in a group named after "in the": "| 79 participants were in the 25-mg group", ", | 75 in the 10-mg
+# a count of people in a group named after "in the": "| 64 adults were in the 30-mg group", ", | 61 in the 15-mg
 # group"
 IN_GROUP = rx.compile(rf"""(?<![\w.,%-])(?P<n>\d{{1,3}}(?:,\d{{3}})?|\d{{4,6}})\s(?:(?:[a-z-]{{2,20}}\s)?{cues.PEOPLE}\s)?
     (?:were\s)?in\sthe\s(?P<g>[^,;:.()]{{1,40}}?)\s(?:group|arm|cohort)\b""", re.X)
@@ -84,10 +84,10 @@ IN_GROUP = rx.compile(rf"""(?<![\w.,%-])(?P<n>\d{{1,3}}(?:,\d{{3}})?|\d{{4,6}})\
 def counted_in_groups(text: str, names: Sequence[Name]) -> list[Arm]:
     """Two or more counts of people joined by "and", each in the group named after it: a therapy, the control or a dose.
 
-    >>> [(a.label, a.n) for a in counted_in_groups("79 were in the 25-mg group, 75 in the 10-mg group, and 79 in the "
-    ...                                            "1-mg group.", ())]
-    [('25 mg', 79), ('10 mg', 75), ('1 mg', 79)]
-    >>> counted_in_groups("79 were in the 25-mg group at first; later, 75 in the 10-mg group were seen.", ())
+    >>> [(a.label, a.n) for a in counted_in_groups("64 were in the 30-mg group, 61 in the 15-mg group, and 66 in the "
+    ...                                            "5-mg group.", ())]
+    [('30 mg', 64), ('15 mg', 61), ('5 mg', 66)]
+    >>> counted_in_groups("64 were in the 30-mg group at first; later, 61 in the 15-mg group were seen.", ())
     []
     """
     arms: list[Arm] = []

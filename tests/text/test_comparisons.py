@@ -475,6 +475,5 @@ def test_the_same_change_in_percent_after_a_number_with_decimals_is_no_value_of_
 
 
 def test_a_value_with_its_thousands_set_off_by_a_comma_in_an_arms_bracket_is_read_whole():
-    c = find_comparisons("Total zeta use was smaller in the XY-123 group (1,437 mg) than in the placebo group (2,506 mg).")
-    assert [(n.value, n.arm) for n in c[0].numbers] == [(D("1437.0"), "XY-123 group"),
-                                                        (D("2506.0"), "placebo group")]
+    c = find_comparisons("Total zeta use was smaller with XY-123 (1,437 mg) than with placebo (2,506 mg).")
+    assert [(n.value, n.arm) for n in c[0].numbers] == [(D("1437.0"), "XY-123"), (D("2506.0"), "placebo")]

@@ -124,7 +124,7 @@ ORG_ITS = rx.compile(r"(?=[i])\bits\s")
 ORG_PARTNER = rx.compile(r"""\b(?:in-)?licensed\s{1,3}(?:it\s{1,3}|the\s{1,3}(?:drug|rights|product)\s{1,3})?from\s{1,3}
     | \b(?:commercial|marketing|commercialization|commercialisation|development|co-development)\s{1,3}partner,?\s{1,3}
     | \bco-(?:promoted|marketed|commerciali[sz]ed)\s{1,3}with\s{1,3}""", re.X)
-# a company another works with to develop a therapy: "partnered with | Acme Inc (ACM.N) to develop XY-123", "said it would
+# a company another works with to develop a therapy: "partnered with | Acme Inc (ACM.N) to develop XY-123", "agreed to
 # work with | Acme KGaA of Ruritania to develop and market XY-123" (the company after "with" co-develops it)
 ORG_WORKS_WITH = rx.compile(r"""(?=[ptwc])\b(?:partnered|teamed\s{1,3}up|work|working|collaborat(?:e|es|ed|ing))\s{1,3}with\s{1,3}""", re.X)
 # ... and after that company, "to develop": its ticker or its country may stand between
