@@ -168,7 +168,7 @@ ARM_CUE = rx.AnyOf(
                re.I),
     rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
     rx.compile(r"\(\d{1,6}\s(?:intervention|control)\b", re.I),    # ("412 (207 intervention, 205 control) patients")
-    # ("79 were in the 25-mg group, 75 in the 10-mg group")
+    # ("64 were in the 30-mg group, 61 in the 15-mg group")
     rx.compile(r"(?<![\w.])\d{1,6}\s(?:[a-z-]{2,20}\s){0,2}in\sthe\s[^,;:.()]{1,40}?\s(?:group|arm|cohort)\b"),
     rx.compile(r"(?=[eftT])\b(?:two|three|four|five)\s+doses\s*\(", re.I),       # ("all three doses (3 mg, 9 mg, 27 mg) of")
     DRUG_DOSES,                                            # ("XY-123 25 and 50 mg ... compared to placebo")

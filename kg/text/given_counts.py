@@ -1,6 +1,6 @@
 """Arms counted by what each count of people was given ("212 patients were treated with XY-123, and 209 were
 treated with AB-7", "40 adults in 12 villages received XY-123 and 38 adults in 11 villages received placebo"), or by the
-group each count was in ("79 were in the 25-mg group, 75 in the 10-mg group"). :func:`kg.text.arms.find_arms` tries
+group each count was in ("64 were in the 30-mg group, 61 in the 15-mg group"). :func:`kg.text.arms.find_arms` tries
 them after the brackets and lists of counts.
 """
 

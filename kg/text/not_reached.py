@@ -33,7 +33,7 @@ def unreached_pair(text: str) -> Unreached | None:
     >>> u = unreached_pair("Median OS had not yet been reached (95% CI, 29.4 to NE) with XY-1, against 27.6 months with placebo.")
     >>> u.value, u.unit, u.time[0] > u.not_reached[0]
     (Decimal('27.6'), 'months', True)
-    >>> unreached_pair("Median OS was 27.6 months with XY-1 and 18.6 months with placebo; PFS was not reached.") is None
+    >>> unreached_pair("Median OS was 27.6 months with XY-1 and 17.9 months with placebo; PFS was not reached.") is None
     True
     """
     hits = [m for m in NOT_REACHED.finditer(text) if not inside_bracket(text, m.start())]
