@@ -926,3 +926,14 @@ def test_counts_of_people_each_in_a_group_named_after_it_are_the_arms():
                                                      ("placebo", 77, ())]
     assert read("Overall, 81 adults were in the XY-123 group and 77 in the placebo group.", "XY-123") == [
         ("XY-123", 81, ("XY-123",)), ("placebo", 77, ())]
+
+
+def test_amounts_of_one_drug_listed_before_its_name_beside_the_control_are_an_arm_each():
+    assert read("Adults were given placebo or 5, 15 or 45 milligram doses of oral XY-123 once a day.", "XY-123") == [
+        ("placebo", None, ()), ("XY-123 5 mg", None, ("XY-123",)), ("XY-123 15 mg", None, ("XY-123",)),
+        ("XY-123 45 mg", None, ("XY-123",))]
+    assert read("Adults were randomized to take placebo or a daily dose of 120 milligrams or 240 milligrams of the "
+                "drug XY-123.", "XY-123") == [("placebo", None, ()), ("XY-123 120 mg", None, ("XY-123",)),
+                                               ("XY-123 240 mg", None, ("XY-123",))]
+    # (amounts with no control beside them: how the drug was given, no arms of their own)
+    assert read("A dose of 10 or 20 mg of XY-123 was well tolerated.", "XY-123") == []

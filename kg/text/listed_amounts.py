@@ -1,0 +1,62 @@
+"""Arms given as a list of amounts of one drug beside the control: "were given placebo or 5, 15 or 45 mg doses of
+XY-123", "10 or 25 mg of XY-123, or placebo". :func:`kg.text.arms.find_arms` tries it after the other layouts of doses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from kg.text import cues
+from kg.text import prefilter as rx
+from kg.text.arm_parts import PLACEBO, Arm, Name
+
+# the amounts listed with one unit, then "(doses) of" and perhaps the route, right before the drug's name: "| 5, 15 or
+# 45 milligram doses of oral | XY-123"
+# (or each amount with its unit: "120 milligrams or 240 milligrams of the drug | XY-123")
+AMOUNTS_OF = rx.compile(rf"""(?<![\w.,])(?:(?P<list>{cues.DOSE_AMOUNTS})[\s-]?(?P<unit>{cues.DOSE_UNIT})
+    |(?P<each>{cues.DOSE_AMOUNT}[\s-]?{cues.DOSE_UNIT}(?:(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s){cues.DOSE_AMOUNT}[\s-]?{cues.DOSE_UNIT}){{1,4}}))
+    \s(?:doses?\s)?of\s(?:the\s(?:study\s)?drug\s|(?:the|intravenous|oral|subcutaneous|inhaled|topical|intranasal)\s)?$""",
+                        re.I | re.X)
+ONE_WITH_UNIT = re.compile(rf"(?P<a>{cues.DOSE_AMOUNT})[\s-]?(?P<u>{cues.DOSE_UNIT})", re.I)
+ONE_AMOUNT = re.compile(rf"{cues.DOSE_AMOUNT}")
+# the control set against the list, just before it or just after the drug: "placebo or | ...", "..., or placebo"
+CONTROL_BEFORE = re.compile(r"\b(?P<c>placebo|vehicle|sham)\s(?:or|and|versus|vs\.?)\s(?:an?\s(?:daily\s)?(?:dosage|dose)\sof\s)?$",
+                            re.I)     # (a dose's words between: "placebo or | a daily dose of | 120 mg or 240 mg of XY-123")
+CONTROL_AFTER = re.compile(r",?\s(?:or|and|versus|vs\.?)\s(?:to\s)?(?:a\s|matching\s)?(?P<c>placebo|vehicle|sham)\b", re.I)
+# the words that give people the arms' doses, before the list: "were randomized to", "received", "were given", "took"
+# (not "were dosed with": how all were dosed, no allocation)
+GIVEN_BEFORE = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|received?|were\sgiven|took|take)\b", re.I)
+# a unit spelled out, as the arms' labels write it short
+SHORT_UNITS = {"milligram": "mg", "milligrams": "mg", "microgram": "µg", "micrograms": "µg"}
+
+
+def amounts_of_drug(text: str, names: Sequence[Name]) -> list[Arm]:
+    """One arm for each amount of the drug listed right before its name, and one for the control named beside them.
+
+    >>> t = "Adults were given placebo or 5, 15 or 45 milligram doses of oral XY-123 once a day."
+    >>> [(a.label, a.interventions) for a in amounts_of_drug(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    [('placebo', ()), ('XY-123 5 mg', ('XY-123',)), ('XY-123 15 mg', ('XY-123',)), ('XY-123 45 mg', ('XY-123',))]
+    >>> t = "Adults took placebo or a daily dose of 120 milligrams or 240 milligrams of the drug XY-123."
+    >>> [a.label for a in amounts_of_drug(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))]
+    ['placebo', 'XY-123 120 mg', 'XY-123 240 mg']
+    >>> t = "A dose of 10 or 20 mg of XY-123 was well tolerated."
+    >>> amounts_of_drug(t, (Name(t.index("XY"), t.index("XY") + 6, "XY-123"),))
+    []
+    """
+    for drug in names:
+        m = AMOUNTS_OF.search(text, max(0, drug.start - 80), drug.start)
+        if m is None:
+            continue
+        before = CONTROL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = CONTROL_AFTER.match(text, drug.end) if before is None else None
+        control = before or after
+        if control is None or not PLACEBO.fullmatch(control.group("c")) or not GIVEN_BEFORE.search(text, 0, m.start()):
+            return []                   # (doses without a control named beside them: how it was given, no arms)
+        amounts = [(a.group(), m.group("unit")) for a in ONE_AMOUNT.finditer(m.group("list"))] if m.group("list") \
+            else [(a.group("a"), a.group("u")) for a in ONE_WITH_UNIT.finditer(m.group("each"))]
+        doses = [Arm(f"{drug.label} {a} {SHORT_UNITS.get(u.lower(), u)}", None, (drug.label,), m.start(), drug.end)
+                 for a, u in amounts]
+        placebo = Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))
+        return [placebo, *doses] if before else [*doses, placebo]
+    return []
