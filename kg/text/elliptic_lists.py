@@ -12,6 +12,7 @@ from kg.model import Mention
 from kg.text import prefilter as rx
 from kg.text.measure_list import mention
 from kg.text.measure_shapes import written
+from kg.text.result_objects import is_item_measure
 
 # a share, and the pair of two arms' shares: "7.1% versus 8.6%"
 _SHARE = r"\d{1,3}(?:\.\d{1,2})?\s?%"
@@ -21,8 +22,6 @@ FIRST_ITEM = rx.compile(rf"""(?:^|(?<=[.;:,])\s)(?P<x>[A-Za-z][\w'’/-]*+(?:\s[
     |were\s(?:seen|reported))\sin\s{PAIR}""", re.X)
 # a later item, its pair after "in", the verb left out: ", (and) | zeta rash | in 1.4% versus 1.2%"
 NEXT_ITEM = re.compile(rf"(?:\s?\([^()]{{1,40}}\))?,?\s(?:and\s)?(?P<x>[a-z][\w'’/-]*+(?:\s[a-z][\w'’/-]*+){{0,5}}?)\sin\s{PAIR}")
-# words no item starts with: a clause's own words, people
-NOT_ITEM = frozenset("it they this that these those there which who patients participants adults children the".split())
 
 
 def elliptic_items(text: str, found: list[Mention]) -> list[Mention]:
@@ -41,7 +40,7 @@ def elliptic_items(text: str, found: list[Mention]) -> list[Mention]:
         while (nxt := NEXT_ITEM.match(text, at)) is not None:
             items.append(nxt.span("x"))
             at = nxt.end()
-        if len(items) < 2 or any(text[a:b].split()[0].lower() in NOT_ITEM for a, b in items):
+        if len(items) < 2 or not all(is_item_measure(text[a:b]) for a, b in items):
             continue
         out += [mention(text, a, b, written(text[a:b])) for a, b in items
                 if not any(f.start < b and a < f.end for f in found)]

@@ -16,8 +16,10 @@ from kg.text.arm_parts import CONTROL, DOSE, PLACEBO, Arm, Name
 # the words that give a count of people its therapy: "... | were treated with | XY-123"
 GIVEN = rx.compile(r"(?=[wrt])\b(?:(?:were|was)\s(?:treated\swith|given|assigned\sto|allocated\sto|randomi[sz]ed\sto)"
                    r"|received|took)\s(?:the\s)?")
+# a count of people, its thousands set off by a comma or not
+_COUNT = r"\d{1,3}(?:,\d{3})?|\d{4,6}"
 # a count of people at the head of its clause: "| 212 | patients", "and | 209 | were", "| 132 (50%) | were"
-COUNT = re.compile(rf"(?<![\w.,%-])(?P<n>\d{{1,3}}(?:,\d{{3}})?|\d{{4,6}})\s(?:\(\d{{1,3}}(?:\.\d{{1,2}})?%\)\s)?"
+COUNT = re.compile(rf"(?<![\w.,%-])(?P<n>{_COUNT})\s(?:\(\d{{1,3}}(?:\.\d{{1,2}})?%\)\s)?"
                    rf"(?=(?:[a-z-]{{2,20}}\s)?{cues.PEOPLE}\b|(?:were|was)\b)")
 
 
@@ -77,7 +79,7 @@ def given_arm(text: str, at: int, names: Sequence[Name]) -> tuple[str, tuple[str
 
 # a count of people in a group named after "in the": "| 64 adults were in the 30-mg group", ", | 61 in the 15-mg
 # group"
-IN_GROUP = rx.compile(rf"""(?<![\w.,%-])(?P<n>\d{{1,3}}(?:,\d{{3}})?|\d{{4,6}})\s(?:(?:[a-z-]{{2,20}}\s)?{cues.PEOPLE}\s)?
+IN_GROUP = rx.compile(rf"""(?<![\w.,%-])(?P<n>{_COUNT})\s(?:(?:[a-z-]{{2,20}}\s)?{cues.PEOPLE}\s)?
     (?:were\s)?in\sthe\s(?P<g>[^,;:.()]{{1,40}}?)\s(?:group|arm|cohort)\b""", re.X)
 
 

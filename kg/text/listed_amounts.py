@@ -9,16 +9,16 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.arm_parts import PLACEBO, Arm, Name
+from kg.text.arm_lists import ONE_LISTED_DOSE
+from kg.text.arm_parts import Arm, Name, dosed, short_unit
 
 # the amounts listed with one unit, then "(doses) of" and perhaps the route, right before the drug's name: "| 5, 15 or
 # 45 milligram doses of oral | XY-123"
 # (or each amount with its unit: "120 milligrams or 240 milligrams of the drug | XY-123")
 AMOUNTS_OF = rx.compile(rf"""(?<![\w.,])(?:(?P<list>{cues.DOSE_AMOUNTS})[\s-]?(?P<unit>{cues.DOSE_UNIT})
-    |(?P<each>{cues.DOSE_AMOUNT}[\s-]?{cues.DOSE_UNIT}(?:(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s){cues.DOSE_AMOUNT}[\s-]?{cues.DOSE_UNIT}){{1,4}}))
+    |(?P<each>{cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}(?:(?:,\s(?:or\s|and\s)?|\s(?:or|and)\s){cues.DOSE_AMOUNT}\s?{cues.DOSE_UNIT}){{1,4}}))
     \s(?:doses?\s)?of\s(?:the\s(?:study\s)?drug\s|(?:the|intravenous|oral|subcutaneous|inhaled|topical|intranasal)\s)?$""",
                         re.I | re.X)
-ONE_WITH_UNIT = re.compile(rf"(?P<a>{cues.DOSE_AMOUNT})[\s-]?(?P<u>{cues.DOSE_UNIT})", re.I)
 ONE_AMOUNT = re.compile(rf"{cues.DOSE_AMOUNT}")
 # the control set against the list, just before it or just after the drug: "placebo or | ...", "..., or placebo"
 CONTROL_BEFORE = re.compile(r"\b(?P<c>placebo|vehicle|sham)\s(?:or|and|versus|vs\.?)\s(?:an?\s(?:daily\s)?(?:dosage|dose)\sof\s)?$",
@@ -27,8 +27,6 @@ CONTROL_AFTER = re.compile(r",?\s(?:or|and|versus|vs\.?)\s(?:to\s)?(?:a\s|matchi
 # the words that give people the arms' doses, before the list: "were randomized to", "received", "were given", "took"
 # (not "were dosed with": how all were dosed, no allocation)
 GIVEN_BEFORE = re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|received?|were\sgiven|took|take)\b", re.I)
-# a unit spelled out, as the arms' labels write it short
-SHORT_UNITS = {"milligram": "mg", "milligrams": "mg", "microgram": "µg", "micrograms": "µg"}
 
 
 def amounts_of_drug(text: str, names: Sequence[Name]) -> list[Arm]:
@@ -51,12 +49,11 @@ def amounts_of_drug(text: str, names: Sequence[Name]) -> list[Arm]:
         before = CONTROL_BEFORE.search(text, max(0, m.start() - 40), m.start())
         after = CONTROL_AFTER.match(text, drug.end) if before is None else None
         control = before or after
-        if control is None or not PLACEBO.fullmatch(control.group("c")) or not GIVEN_BEFORE.search(text, 0, m.start()):
+        if control is None or not GIVEN_BEFORE.search(text, 0, m.start()):
             return []                   # (doses without a control named beside them: how it was given, no arms)
         amounts = [(a.group(), m.group("unit")) for a in ONE_AMOUNT.finditer(m.group("list"))] if m.group("list") \
-            else [(a.group("a"), a.group("u")) for a in ONE_WITH_UNIT.finditer(m.group("each"))]
-        doses = [Arm(f"{drug.label} {a} {SHORT_UNITS.get(u.lower(), u)}", None, (drug.label,), m.start(), drug.end)
-                 for a, u in amounts]
+            else [(a.group("a"), a.group("u")) for a in ONE_LISTED_DOSE.finditer(m.group("each"))]
+        doses = [Arm(dosed(drug.label, a, short_unit(u)), None, (drug.label,), m.start(), drug.end) for a, u in amounts]
         placebo = Arm(control.group("c").lower(), None, (), control.start("c"), control.end("c"))
         return [placebo, *doses] if before else [*doses, placebo]
     return []

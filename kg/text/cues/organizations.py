@@ -260,12 +260,14 @@ ORG_ANNOUNCER_AFTER = rx.compile(rf"""{LEGAL_FORM_TAIL}\s{{0,3}}(?:\([^()]{{0,80
 _SHARES_MOVE = r"""soar(?:ed|s)?|jump(?:ed|s)?|surge[ds]?|r(?:ose|ises?)|climb(?:ed|s)?|rall(?:ied|ies|y)|gain(?:ed|s)?|spike[ds]?
     |skyrocket(?:ed|s)?|f(?:ell|alls?)|drop(?:ped|s)?|s(?:ank|inks?)|plunge[ds]?|tumble[ds]?|slump(?:ed|s)?|crash(?:ed|es)?|dive[ds]?
     |plummet(?:ed|s)?"""
+# the words before that move: "| shares | fell", "| saw its shares | fall"
+_SHARES_WORDS = r"(?:(?:stock|shares)\s{1,3}|saw\s{1,3}(?:its|their)\s{1,3}(?:stock|shares)\s{1,3})"
 # a company whose shares moved after it reported a trial's news (its ticker perhaps bare: "Acme (ACME) jumped"): "Acme
 # Bio (NASDAQ: ACME) shares | jumped 120% on Monday after the company reported that its phase 2 trial met its goal",
 # "Acme (Nasdaq: ACME) stock fell 80%, to $4.10, after the company said its XY-123 trial missed" (what follows the verb
 # must speak of a trial or its results; a decimal point, "$4.10", ends no sentence)
 ORG_SHARES_MOVED = rx.compile(rf"""(?:\s{{0,3}}(?:{TICKER}|\([A-Z]{{2,5}}(?:,\s[^()]{{1,20}})?\)))?\s{{1,3}}
-    (?:(?:stock|shares)\s{{1,3}}|saw\s{{1,3}}(?:its|their)\s{{1,3}}(?:stock|shares)\s{{1,3}})?(?:{_SHARES_MOVE})\b
+    {_SHARES_WORDS}?(?:{_SHARES_MOVE})\b
     (?:[^.;]|(?<=\d)\.(?=\d)){{0,120}}?\b(?:(?:after|as|when)\s{{1,3}}(?:the\s{{1,3}}(?:company|biotech|drugmaker|firm)|it)\s{{1,3}}(?:reported
     |said|announced|released|unveiled|disclosed|posted)\b(?=(?:[^.;]|(?<=\d)\.(?=\d)){{0,160}}?\b(?:trials?|study|studies|results|data)\b)
     # (or on the news itself: "surges 300% on positive top-line news of", "after the release of early data")
@@ -275,7 +277,7 @@ ORG_SHARES_MOVED = rx.compile(rf"""(?:\s{{0,3}}(?:{TICKER}|\([A-Z]{{2,5}}(?:,\s[
 # is up 40%" (the name, read before it, is a company's)
 # (or its shares' move: "Acme (ACME, Financials) shares fell")
 ORG_BARE_TICKER = rx.compile(rf"""\s{{0,3}}\([A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?(?:,\s[^()]{{1,20}})?\)(?=\s{{1,3}}{_ANNOUNCING_WHEN}{_ANNOUNCING_VERB}
-    |\s{{1,3}}(?:(?:stock|shares)\s{{1,3}}|saw\s{{1,3}}(?:its|their)\s{{1,3}}(?:stock|shares)\s{{1,3}})(?:{_SHARES_MOVE})\b)""", re.X)
+    |\s{{1,3}}{_SHARES_WORDS}(?:{_SHARES_MOVE})\b)""", re.X)
 # a sentence's opening name that announces news of "its" own: "Acme Ways said today that its Phase 2 study had ..."
 # (the name, read before the verb, is a company's whatever its words)
 # (or without "that" where its drug, trial or results follow, a day between: "Acme said on Friday its investigational
