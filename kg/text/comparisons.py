@@ -895,8 +895,12 @@ CHANGE_IN_MEASURE_OF = rx.compile(rf"(?=[cdfgilrw])\b(?P<noun>{FALLING_NOUN}|{RI
 
 def _counted_in_arm(m: re.Match) -> bool:
     """Is the number a count out of its arm's total, the arm named after the total ("9 of 63 patients in the A
-    group")?"""
-    return bool(m.group("v")) and "." not in m.group("v") and bool(m.group("arm")) and \
+    group")? Not a share: "29% of the 10 mg group" names the arm by its dose.
+
+    >>> [_counted_in_arm(m) for m in SLOT.finditer("X in 9 of 63 in the A group and in 29% of the 10 mg group")]
+    [True, False]
+    """
+    return bool(m.group("v")) and "." not in m.group("v") and not m.group("unit") and bool(m.group("arm")) and \
         COUNT_OF_ARM.match(m.group("arm")) is not None
 
 

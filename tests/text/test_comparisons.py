@@ -477,3 +477,9 @@ def test_the_same_change_in_percent_after_a_number_with_decimals_is_no_value_of_
 def test_a_value_with_its_thousands_set_off_by_a_comma_in_an_arms_bracket_is_read_whole():
     c = find_comparisons("Total zeta use was smaller with XY-123 (1,437 mg) than with placebo (2,506 mg).")
     assert [(n.value, n.arm) for n in c[0].numbers] == [(D("1437.0"), "XY-123"), (D("2506.0"), "placebo")]
+
+
+def test_shares_of_arms_named_by_their_doses_are_no_counts_and_keep_the_control_after_them():
+    text = "Zeta healing was seen in 33% of the 5 mg group, 47% of the 15 mg group, and 8% of the placebo group."
+    assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == \
+        [(D("33.0"), "5 mg"), (D("47.0"), "15 mg"), (D("8.0"), "placebo")]
