@@ -45,6 +45,8 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
     []
     >>> [m.label for m in find_measures("XY-1 significantly reduced zeta attacks (p=0.031).")]
     ['zeta attacks']
+    >>> [m.label for m in find_measures("Those on XY-1 had fewer zeta flares (12% vs 31%).")]
+    ['zeta flares']
     >>> [m.label for m in find_measures("XY-1 significantly reduces zeta frequency and was better in reducing beta "
     ...                                 "severity (p=0.02).")]
     ['zeta frequency', 'beta severity']
@@ -77,7 +79,8 @@ def symptom_measures(text: str, found: list[Mention]) -> list[Mention]:
 GROUPED_BY = re.compile(r"\b(?:regardless|irrespective|independent(?:ly)?)\sof\s$|\b(?:by|according\sto)\s$"   # (a split,
                         r"|\bhistory\sof\s$|\bor\s(?:more|fewer)\s$", re.I)    # or who patients were, or a count)
 VERB_OR_ADVERB = re.compile(r"(?!(?:daily|weekly|monthly|nightly)$)[\w-]{2,20}(?:ly|ed)"    # ("significantly reduced X")
-                            r"|(?:reduc|improv|increas|decreas)(?:es|ing)|lower(?:s|ing)")   # ("reduces X", "in reducing X")
+                            r"|(?:reduc|improv|increas|decreas)(?:es|ing)|lower(?:s|ing)"    # ("reduces X", "in reducing X")
+                            r"|ha[ds]|have|having")         # ("those on XY-1 | had | fewer zeta flares")
 
 
 # what the people each arm's count and share stand for had: "27 (31.4%) children in the A group and 39 (44.8%) in the
