@@ -466,12 +466,24 @@ def within_groups(text: str, start: int, end: int) -> bool:
     >>> t = "Scores improved significantly in both groups (P < .001 for both); the difference was not significant."
     >>> within_groups(t, t.index("significantly"), t.index(" in both")), within_groups(t, t.index("not"), len(t))
     (True, False)
+    >>> t = "Both groups improved in the zeta pain score (p < 0.001), with no significant difference between them."
+    >>> within_groups(t, t.index("p <"), t.index("),"))
+    True
+    >>> t = "All groups improved but the A group had significant gains in zeta pain (p < 0.001)."
+    >>> within_groups(t, t.index("significant"), t.index(" gains"))
+    False
     """
     if ARMS_COMPARED.search(text, max(0, start - 80), start):
         return False            # ("-5.0 in the XY groups vs. -2.0 for placebo (p<0.05 for all groups)": each against it)
     return bool(R.WITHIN_GROUPS.search(text, end, min(len(text), end + 30))
                 or R.WITHIN_GROUPS.search(text, max(0, start - 40), start)
-                and not R.CONTRAST.search(text, max(0, start - 40), start))
+                and not R.CONTRAST.search(text, max(0, start - 40), start)
+                or (changed := R.GROUPS_CHANGED.search(text, max(0, start - 120), start)) is not None
+                and not TURN.search(text, changed.end(), start))
+
+
+# a turn from what all groups did to what one did: "All groups improved | but | the A group had significant ..."
+TURN = re.compile(r"\b(?:but|whereas|while|although|though|however|yet|only)\b|;", re.I)
 
 
 # a comparison of arms in the clause before a p-value (the comparing words, or the control named, or the arms said

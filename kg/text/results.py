@@ -282,6 +282,11 @@ SAME_PERIOD = rx.compile(r"\b(?:same|that)\s+(?:period|time|window|timepoint)\b"
 WITHIN_GROUPS = rx.compile(r"(?=[fiw])\b(?:in|within|for)\s(?:both|each|all)\s(?:of\s)?(?:the\s)?(?:two\s|three\s)?(?:treatment\s|study\s)?"
                            r"(?:groups|arms|cohorts)\b(?![^.;]{0,40}?\b(?:compared|versus|vs\b|than|relative|placebo|control))",
                            re.I)
+# the groups as the subject of their own change: "Both groups | improved in zeta pain (p < 0.001)", "all three arms
+# showed ..." (a p-value after it weighs each group against its start, not the groups against each other)
+GROUPS_CHANGED = rx.compile(r"(?=[abt])\b(?:both|all|the\stwo|all\sthree)\s(?:(?:treatment|study|intervention)\s)?"
+                            r"(?:groups|arms|cohorts)\s(?:(?:significantly|also|markedly|clearly)\s)?(?:improved|showed|had|"
+                            r"experienced|achieved|reported|demonstrated|reduced|decreased|increased|gained|lost)\b", re.I)
 # what turns from the measures just named to one they leave out: "A, B and C did not differ | except for | D, which was
 # higher (P<0.001)"
 EXCEPT_FOR = rx.compile(r"(?=[aeosw])\b(?:except(?:\sfor)?|excepting|apart\sfrom|other\sthan|save\sfor|with\sthe\sexception\sof)\s",
