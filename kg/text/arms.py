@@ -40,6 +40,7 @@ from kg.text.arm_parts import Arm, Name, with_main
 from kg.text.given_counts import counted_in_groups, joined_counts
 from kg.text.listed_amounts import amounts_of_drug
 from kg.text.group_names import bracketed_groups, described_groups, groups_received, labelled_groups
+from kg.text.worded_arms import worded_arms
 
 
 def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list[Arm]:
@@ -71,7 +72,8 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
     found = with_bracket_labels(found, labelled) if found else found
     found = found or labelled_groups(text, names) or colon_sizes(text, names) or shared_groups(text, names) \
         or sized_groups(text, names) or described_groups(text, names) \
-        or announced_list(text, names) or groups_received(text, names) or allocation(text, names, main, loose=True)
+        or announced_list(text, names) or groups_received(text, names) or allocation(text, names, main, loose=True) \
+        or worded_arms(text, names)
     return [with_main(a, main) for a in with_respective_sizes(found, text)]
 
 
