@@ -1,5 +1,5 @@
 """Arms an allocation names in words alone: "randomized to residential training or home-based walking",
-"assigned to either a zeta diet supplemented with nuts, a zeta diet with oil, or a low-fat diet as the control".
+"assigned to a zeta diet topped up with nuts, a zeta diet with oil, or a plain beta diet as their control".
 
 Trials of surgery, diets, exercise, education or care name their arms by what was done, which no list of drugs
 knows. :func:`worded_arms` reads such an allocation by its shape alone: the allocation verb and "to", then two to
@@ -43,7 +43,7 @@ PARTNER_FIRST = re.compile(r"(?:with|without|in|plus|alone|and|or|combined)\b", 
 # an arm that gets nothing or no study treatment: a control
 NOTHING = re.compile(r"^(?:no|wait(?:ing)?[- ]?list|control)\b", re.I)
 ALONE = re.compile(r"\s(?:alone|only)$", re.I)        # ("physiotherapy | alone": the arm's name, not its therapy's)
-AS_CONTROL = re.compile(r"\s(?:as\s(?:the\s|a\s)?control(?:\sgroup)?|group|arm)$", re.I)
+AS_CONTROL = re.compile(r"\s(?:as\s(?:the\s|a\s|their\s)?control(?:\sgroup)?|group|arm)$", re.I)
 # words no arm's name holds: a verb, a pronoun, who took part
 NOT_AN_ARM = re.compile(rf"\b(?:was|were|is|are|be|been|had|has|have|received|who|which|that|their|they|this|these|one|"
                         rf"two|three|groups|arms|{cues.PEOPLE})\b", re.I)
@@ -59,15 +59,15 @@ def worded_arms(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> [(a.label, a.n, a.interventions) for a in worded_arms(
     ...     "Adults were randomized to zeta training (n=15) or home-based walking (n=16).", ())]
     [('zeta training', 15, ('zeta training',)), ('home-based walking', 16, ('home-based walking',))]
-    >>> [a.label for a in worded_arms("They were randomly assigned to either a zeta diet with nuts, a zeta diet with "
-    ...                               "oil, or a low-fat diet as the control.", ())]
-    ['zeta diet with nuts', 'zeta diet with oil', 'low-fat diet']
+    >>> [a.label for a in worded_arms("They were assigned to a zeta diet with nuts, a zeta diet with oil, or a "
+    ...                               "plain beta diet as their control.", ())]
+    ['zeta diet with nuts', 'zeta diet with oil', 'plain beta diet']
     >>> [(a.label, a.interventions) for a in worded_arms("Patients were assigned to zeta surgery or usual care.", ())]
     [('zeta surgery', ('zeta surgery',)), ('usual care', ())]
-    >>> [a.label for a in worded_arms("They were randomized to treatment with either zeta gel alone or zeta gel plus "
+    >>> [a.label for a in worded_arms("They were allocated to treatment with zeta gel alone or zeta gel plus "
     ...                               "beta gel given at night.", ())]
     ['zeta gel alone', 'zeta gel plus beta gel']
-    >>> worded_arms("Patients were randomized to one of two groups.", ())
+    >>> worded_arms("Adults were assigned to one of two groups.", ())
     []
     """
     intro = WORDED_INTRO.search(text)

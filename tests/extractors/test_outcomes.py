@@ -2681,8 +2681,8 @@ def test_a_sentence_that_opens_on_its_own_quantity_does_not_continue_the_measure
     ("The mean zeta score improved significantly in both groups (P < .001 for both groups); however, there was no "
      "statistically significant difference between the groups.", "zeta score", "False"),
     # (the groups as the subject of their own change, the p-value after the measure)
-    ("Both groups improved in zeta itch severity (p < 0.001), with no statistically significant difference between "
-     "them.", "zeta itch severity", "False"),
+    ("Both groups improved in zeta itch severity (p < 0.001), and the gap between them was not significant.",
+     "zeta itch severity", "False"),
     # "except for" turns to a measure the list leaves out: its p-value is not the listed ones'
     ("Respiratory rate and heart rate did not differ between the groups except for oxygen saturation, which was "
      "higher with XY-123 (P<0.001).", "heart rate", "False"),

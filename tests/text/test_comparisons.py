@@ -480,6 +480,6 @@ def test_a_value_with_its_thousands_set_off_by_a_comma_in_an_arms_bracket_is_rea
 
 
 def test_shares_of_arms_named_by_their_doses_are_no_counts_and_keep_the_control_after_them():
-    text = "Zeta healing was seen in 33% of the 5 mg group, 47% of the 15 mg group, and 8% of the placebo group."
+    text = "Zeta healing was seen in 33% of the 5 mg group, 47% of the 25 mg group, and 8% of the placebo group."
     assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == \
-        [(D("33.0"), "5 mg"), (D("47.0"), "15 mg"), (D("8.0"), "placebo")]
+        [(D("33.0"), "5 mg"), (D("47.0"), "25 mg"), (D("8.0"), "placebo")]

@@ -20,10 +20,10 @@ def arms(text: str, *names: str) -> list[tuple[str, int | None, tuple[str, ...]]
     ("Sixty adults were randomized to supervised zeta walking or home-based zeta cycling.",
      [("supervised zeta walking", None, ("supervised zeta walking",)),
       ("home-based zeta cycling", None, ("home-based zeta cycling",))]),
-    ("Women were randomly allocated to either a zeta diet enriched with nuts, a zeta diet enriched with oil, or a "
-     "low-fat diet as the control.",
+    ("Women were allocated to a zeta diet enriched with nuts, a zeta diet enriched with oil, or a plain beta diet "
+     "as their control.",
      [("zeta diet enriched with nuts", None, ("zeta diet enriched with nuts",)),
-      ("zeta diet enriched with oil", None, ("zeta diet enriched with oil",)), ("low-fat diet", None, ("low-fat diet",))]),
+      ("zeta diet enriched with oil", None, ("zeta diet enriched with oil",)), ("plain beta diet", None, ("plain beta diet",))]),
     # (a control gets no intervention; "alone" is the arm's word, not its therapy's)
     ("Patients were randomly assigned to a course of zeta massage or usual care for 12 weeks.",
      [("zeta massage", None, ("zeta massage",)), ("usual care", None, ())]),
@@ -37,16 +37,16 @@ def test_an_allocation_named_in_words_gives_its_arms(text, expected):
 
 
 def test_the_drugs_named_inside_a_worded_arm_are_its_interventions():
-    text = "Adults were randomized to take either XY-123 plus a zeta rinse or XY-123 plus AB-7 for 20 weeks."
+    text = "Adults were assigned to take either XY-123 plus a zeta rinse or XY-123 plus AB-7 for 20 weeks."
     assert arms(text, "AB-7") == [("XY-123 plus a zeta rinse", None, ("XY-123 plus a zeta rinse",)),
                                   ("XY-123 plus AB-7", None, ("AB-7",))]
 
 
 @pytest.mark.parametrize("text", [
     "Each patient was randomly assigned to the left or right zeta fold.",                   # a side, not an arm
-    "Patients were randomized to undergo zeta surgery with or without beta ablation.",       # read elsewhere
+    "Adults were assigned to undergo zeta surgery with or without beta ablation.",       # read elsewhere
     "Volunteers were randomized to a zeta-then-beta or beta-then-zeta treatment order.",     # a crossover's order
-    "Patients were randomized to one of two groups.",
+    "Adults were assigned to one of two groups.",
 ])
 def test_allocations_that_name_no_choice_of_arms_give_none(text):
     assert arms(text) == []
