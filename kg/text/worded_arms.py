@@ -67,7 +67,7 @@ def worded_arms(text: str, names: Sequence[Name]) -> list[Arm]:
     >>> [a.label for a in worded_arms("They were allocated to treatment with zeta gel alone or zeta gel plus "
     ...                               "beta gel given at night.", ())]
     ['zeta gel alone', 'zeta gel plus beta gel']
-    >>> worded_arms("Adults were assigned to one of two groups.", ())
+    >>> worded_arms("Adults were allocated to one of two groups.", ())
     []
     """
     intro = WORDED_INTRO.search(text)
