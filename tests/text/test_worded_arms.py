@@ -46,7 +46,7 @@ def test_the_drugs_named_inside_a_worded_arm_are_its_interventions():
     "Each patient was randomly assigned to the left or right zeta fold.",                   # a side, not an arm
     "Adults were assigned to undergo zeta surgery with or without beta ablation.",       # read elsewhere
     "Volunteers were randomized to a zeta-then-beta or beta-then-zeta treatment order.",     # a crossover's order
-    "Adults were put in one of two groups at random.",
+    "Adults were put at random into two groups.",
 ])
 def test_allocations_that_name_no_choice_of_arms_give_none(text):
     assert arms(text) == []
