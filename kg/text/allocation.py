@@ -76,7 +76,10 @@ DOSE_BEFORE = rx.compile(rf"(?<![\w.])(?P<amount>\d{{1,6}}(?:\.\d{{1,4}})?)[\s-]
 # (the dose may stand after a comma: "to receive XY-123, 250 mg (N=14), or placebo", or after "in doses of": "XY-123 in
 # doses of 30 mg (n=80), 15 mg (n=41) or 5 mg (n=39)"; a daily dose: "XY-123 1.3 mg/kg/day, XY-123 3.9 mg/kg/day")
 BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?:doses?\s+of\s+)?)?\d{{1,6}}(?:\.\d{{1,4}})?(?:\s?[–-]\s?\d{{1,6}}(?:\.\d{{1,4}})?)?[\s-]?{cues.ARM_DOSE_UNIT}"
-                          rf"(?:/d(?:ay)?)?)?(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
+                          rf"(?:/d(?:ay)?)?)?(?:\s++(?:orally|intravenously|subcutaneously|intramuscularly|topically))?"
+                          rf"(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
+                          # (and for how long: "XY-123 3 mg daily | for 12 weeks |, XY-123 3 mg daily for 6 weeks")
+                          rf"(?:for\s++(?:\d{{1,3}}|one|two|three|four|five|six|eight|ten|twelve)\s++(?:days?|weeks?|months?|years?)\s*+)?"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
 DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")
@@ -431,7 +434,7 @@ LOWER_WORD = re.compile(r"[a-z]{3}")
 OF_AFTER = re.compile(r"(?<!\s)\s{1,3}of\s{1,3}")
 SHAM_OF = re.compile(r"\b(?:sham|simulated)\s$", re.I)      # before a therapy's name that is the control's
 # what a control is given without: "vehicle | without | XY-123", "the same cream not containing XY-123"
-LEFT_OUT = re.compile(r"\b(?:without|not\s+containing|free\s+of|lacking)\s+(?:the\s+)?$", re.I)
+LEFT_OUT = re.compile(r"\b(?:without|not\s+containing|free\s+of|lacking|no)\s+(?:the\s+)?$", re.I)
 LEAD_WORDS = re.compile(r"(?:(?:to|or|the|an?|either|receive)\s){0,4}")     # words before an arm's name, no part of it
 WHEN = r"(?:immediately|following|after|before|until)(?![\w-])"      # when an arm's treatment is given, after its name
 # a treatment named in words right after the word that introduces an arm (or the comma after the last arm's size) and

@@ -189,6 +189,10 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
             out.append(Arm(f"{a.label} {' '.join(often.group('often').split())}", a.n, a.interventions, a.start, a.end))
             schedules.append(None)      # (no dose, only how often: "XY-123 every 8 weeks, XY-123 every 12 weeks")
             continue
+        if dose is None and a.interventions and (lasting := LASTING.search(text, a.start, a.end)):
+            out.append(Arm(f"{a.label} {' '.join(lasting.group('d').split())}", a.n, a.interventions, a.start, a.end))
+            schedules.append(None)      # (no dose, only how long: "XY-123 for 12 weeks, XY-123 for 6 weeks")
+            continue
         if dose is None:
             return None
         label = dosed(a.label, dose.group("amount"), dose.group("unit"))
@@ -198,8 +202,33 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
     labels = [a.label for a in out]
     if len(set(labels)) == len(labels):
         return out
-    return [Arm(f"{a.label} {often}", a.n, a.interventions, a.start, a.end) if often else a
-            for a, often in zip(out, schedules)]
+    out = [Arm(f"{a.label} {often}", a.n, a.interventions, a.start, a.end) if often else a
+           for a, often in zip(out, schedules)]
+    return by_durations(arms, out, text)
+
+
+# how long an arm's drug was given, right after its dose and schedule: "XY-123 3 mg daily | for 12 weeks"
+LASTING = re.compile(r"\bfor\s(?P<d>(?:\d{1,3}|one|two|three|four|five|six|eight|ten|twelve)\s(?:days?|weeks?|months?|years?))\b", re.I)
+
+
+def by_durations(arms: list[Arm], labelled: list[Arm], text: str) -> list[Arm]:
+    """The ``labelled`` arms, those whose labels are still alike named "<drug> <duration>" instead where each says for
+    how long its drug was given and the durations differ (arms of one dose and schedule given for 12 or 6 weeks).
+
+    >>> t = "to XY-123 3 mg daily for 12 weeks, XY-123 3 mg daily for 6 weeks, or placebo"
+    >>> arms = [Arm("XY-123", None, ("XY-123",), 3, 35), Arm("XY-123", None, ("XY-123",), 36, 66)]
+    >>> [a.label for a in dose_labels(arms, t)]
+    ['XY-123 12 weeks', 'XY-123 6 weeks']
+    """
+    counts: dict[str, int] = {}
+    for a in labelled:
+        counts[a.label] = counts.get(a.label, 0) + 1
+    alike = [k for k, a in enumerate(labelled) if counts[a.label] > 1 and a.interventions]
+    lasting = {k: LASTING.search(text, labelled[k].start, labelled[k].end) for k in alike}
+    if not all(lasting.values()) or len({" ".join(m.group("d").split()) for m in lasting.values()}) < len(alike):
+        return labelled
+    return [Arm(f"{arms[k].label} {' '.join(lasting[k].group('d').split())}", a.n, a.interventions, a.start, a.end)
+            if k in lasting else a for k, a in enumerate(labelled)]
 
 
 # a group named by its role, the arm given the document's therapy: "the treatment group (N=228)"

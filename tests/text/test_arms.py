@@ -937,3 +937,18 @@ def test_amounts_of_one_drug_listed_before_its_name_beside_the_control_are_an_ar
                                                ("XY-123 240 mg", None, ("XY-123",))]
     # (amounts with no control beside them: how the drug was given, no arms of their own)
     assert read("A dose of 10 or 20 mg of XY-123 was well tolerated.", "XY-123") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Smokers were randomized to XY-123 for 10 weeks, XY-123 for 5 weeks, or placebo.",
+    "Adults were randomized to XY-123 2 mg orally twice daily for 10 weeks, XY-123 2 mg orally twice daily for 5 weeks, "
+    "or placebo.",
+])
+def test_arms_of_one_drug_that_differ_only_by_how_long_it_is_given_are_labelled_by_their_durations(text):
+    assert read(text, "XY-123")[:2] == [("XY-123 10 weeks", None, ("XY-123",)), ("XY-123 5 weeks", None, ("XY-123",))]
+
+
+def test_an_arm_given_no_drug_is_no_arm_of_that_drug_nor_is_a_drug_given_to_all():
+    text = ("Women were randomly assigned to receive 2 mg zetamab every 4 weeks (n=40) or no zetamab (n=41) for 1 year "
+            "concomitant with six cycles of acmecin.")
+    assert [a for a, *_ in read(text, "zetamab", "acmecin")] == ["zetamab", "no zetamab"]
