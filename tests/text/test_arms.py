@@ -949,6 +949,6 @@ def test_arms_of_one_drug_that_differ_only_by_how_long_it_is_given_are_labelled_
 
 
 def test_an_arm_given_no_drug_is_no_arm_of_that_drug_nor_is_a_drug_given_to_all():
-    text = ("Women were randomly assigned to receive 2 mg zetamab every 4 weeks (n=40) or no zetamab (n=41) for 1 year "
+    text = ("Adults were allocated to take 2 mg zetamab every 4 weeks (n=40) or no zetamab (n=41) over 9 months, "
             "concomitant with six cycles of acmecin.")
     assert [a for a, *_ in read(text, "zetamab", "acmecin")] == ["zetamab", "no zetamab"]
