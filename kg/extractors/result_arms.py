@@ -223,8 +223,12 @@ def responder_measure(ctx, i: int, text: str, measure: Mention) -> Mention | Non
         return None
     digit = R.FIRST_DIGIT.search(text, measure.end - base)
     subject = subject_measure(text, clause_start(text, digit.start()), digit.start()) if digit else None
-    # ("A 40% reduction or more in mean zeta pressure was achieved by 66% in A and 31% in B": the subject)
-    for span in (subject, achieved_measure(text, 0, len(text), [(a, b) for a, b, _ in arms])):
+    # ("A 40% reduction or more in mean zeta pressure was achieved by 66% in A and 31% in B": the subject; "A zeta
+    # gain of at least 4 points was achieved by | 52% ...": the subject of the passive, its threshold's number before)
+    passive = ACHIEVED_BY.search(text, measure.end - base)
+    share = R.FIRST_DIGIT.search(text, passive.end()) if passive else None
+    reached = subject_measure(text, clause_start(text, share.start()), share.start(), verb=ACHIEVED_BY) if share else None
+    for span in (subject, reached, achieved_measure(text, 0, len(text), [(a, b) for a, b, _ in arms])):
         if span is not None and span[0] <= measure.start - base and measure.end - base <= span[1] \
                 and (THRESHOLD_WORDS.search(text, span[0], span[1]) or QUALIFIED.match(text, measure.end - base)) \
                 and not any(span[0] < b and a < span[1] for a, b, _ in arms):

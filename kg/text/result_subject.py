@@ -156,8 +156,9 @@ def subject_measure(text: str, lo: int, first: int, arms: list[tuple[int, int]] 
     a, b = words[0].start(), words[-1].end()
     phrase = text[a:b]
     if " ".join(phrase.lower().split()) in GENERIC_RESULT_WORDS or PEOPLE_IN.search(phrase) or DESCRIPTIVE.search(phrase) \
-            or VERBISH.search(phrase) or not re.search(r"[A-Za-z]{2}", phrase) or any(w.group().replace(".", "").isdigit() for w in words):
-        return None
+            or VERBISH.search(phrase) or not re.search(r"[A-Za-z]{2}", phrase) \
+            or (verb is not ACHIEVED_BY and any(w.group().replace(".", "").isdigit() for w in words)):
+        return None                             # (what was achieved may hold its threshold: "... of at least 4 points")
     return a, b
 
 

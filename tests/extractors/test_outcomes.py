@@ -1070,6 +1070,15 @@ def test_a_subject_that_holds_its_own_threshold_is_the_measure():
     assert {(f"{label} (XY-123)", "value", "66.0"), (f"{label} (placebo)", "value", "31.0")} <= found
 
 
+@pytest.mark.parametrize("threshold", ["of at least 5 points", "of ≥5 points"])
+def test_a_known_measure_whose_threshold_follows_it_in_a_passive_subject_gives_way_to_it(threshold):
+    found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. An HbA1c fall " + threshold + " was "
+                  "reached by 47% of patients in the XY-123 group and 19% of those in the placebo group (P=0.002).")
+    label = "HbA1c fall " + threshold
+    assert {(f"{label} (XY-123)", "value", "47.0"), (f"{label} (placebo)", "value", "19.0"), (label, "significant", "True")} <= found
+    assert not any(s == "HbA1c" for s, _, _ in found)
+
+
 def test_a_known_measure_inside_a_subject_threshold_gives_way_to_it():
     found = facts("The XY-123 trial (NCT00000001) compared XY-123 with placebo. A 40% reduction or more in HbA1c was "
                   "achieved by 66% of patients in the XY-123 group and by 31% of patients in the placebo group.")
