@@ -22,6 +22,7 @@ from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.util import fact
 from kg.model import Entity, Fact
 from kg.text import prefilter as rx
+from kg.text.article_titles import article_title
 from kg.text.citations import CITATION_YEAR, JOURNAL_GATE, AnyOf, Frame, capitals_header_frame, publication_frames
 from kg.text.cues import PRESENTATION_CUE
 from kg.text.dates import find_dates
@@ -152,16 +153,42 @@ class PublicationExtractor(RuleExtractor):
             view = View(i, ctx.sentences[i].text, ctx.sentences[i].start, (), ctx.trial_entity(i), ctx)
             for hit in frame_hits(view, Frame("article", None, 0, len(view.text), date, title)):
                 yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(i, extractor=self, confidence=0.8))
+        titled = False
         for line, first, text, offset, frame in merged:
             trial = ctx.trial_entity(first)
             if frame.title is None and frame.kind in ("journal", "article") and header_of_abstract(ctx, line, text, frame):
                 frame = Frame(frame.kind, frame.venue, frame.start, frame.end, frame.date, headline(ctx), frame.doi,
                               frame.pmid)
+            titled = titled or frame.title is not None
             i = ctx.sentence_at(offset + frame.start) if frame.start < len(text) else first
             ev = ctx.evidence(i, extractor=self, confidence=0.8)
             view = View(i, text, offset, (), trial, ctx)
             for hit in frame_hits(view, frame):
                 yield fact(hit.subject, hit.predicate, hit.object, ev)
+        if not titled and (found := titled_article(ctx)) is not None:
+            i, title = found                # an article's page or abstract: its first line is the paper's title
+            view = View(i, ctx.sentences[i].text, ctx.sentences[i].start, (), ctx.trial_entity(i), ctx)
+            for hit in frame_hits(view, Frame("article", None, 0, len(view.text), None, title)):
+                yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(i, extractor=self, confidence=0.7))
+
+
+def titled_article(ctx) -> tuple[int, str] | None:
+    """(first sentence, title) of the article the document is, by its layout (:func:`~kg.text.article_titles.
+    article_title`), where the title is one line of the document's first lines; else None."""
+    firsts: dict[int, int] = {}
+    for i, s in enumerate(ctx.sentences[:TITLE_SENTENCES]):
+        firsts.setdefault(s.line, i)
+    lines = [ln.strip() for ln in ctx.doc.text.split("\n") if ln.strip()][:TITLE_LINES]
+    k = article_title(lines)
+    if k is None:
+        return None
+    i = next((i for i in firsts.values() if ctx.sentences[i].text.strip() and lines[k].startswith(ctx.sentences[i].text.strip())),
+             None)
+    return (i, lines[k]) if i is not None else None
+
+
+TITLE_SENTENCES = 12       # the sentences the title's line may open, among the document's first
+TITLE_LINES = 60           # the lines read for the abstract's headings
 
 
 # a repository page's label line over its article's date: "Publication Date", "Publication/Presentation Date"

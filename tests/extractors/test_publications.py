@@ -242,3 +242,29 @@ def test_a_page_label_in_another_script_above_an_abstracts_identifiers_is_no_tit
     found = facts(text)
     assert ("doi", "10.1000/ajm.2031.7") in found
     assert not any(p == "title" for p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "XY-123 in Adults With Rare Zeta Things\n\nDoe J, Roe K\n\nAbstract\n\nThe ACME trial (NCT01234567) was a "
+    "randomized trial of XY-123.",
+    "XY-123 in Adults With Rare Zeta Things\n\nBackground: Zeta things are rare.\n\nMethods: The ACME trial "
+    "(NCT01234567) was a randomized trial.\n\nResults: XY-123 helped.\n\nConclusions: It works.",
+    # (under a journal's dated line)
+    "The Zeta Journal May 4, 2031\n\nXY-123 in Adults With Rare Zeta Things\n\nAbstract\n\nThe ACME trial "
+    "(NCT01234567) was a randomized trial.",
+])
+def test_an_articles_first_line_is_its_title_where_the_document_is_laid_out_as_an_article(text):
+    assert ("title", "XY-123 in Adults With Rare Zeta Things") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a release headed once is no article
+    "Acme Reports Zeta Results for XY-123\n\nResults\n\nThe ACME trial (NCT01234567) was a randomized trial.",
+    # the abstract's first line is its own heading: no title in the document
+    "Abstract\n\nBackground: Zeta things are rare.\n\nMethods: The ACME trial (NCT01234567) was randomized.\n\n"
+    "Results: XY-123 helped.",
+    # an author list is no title
+    "Doe J, Roe K, Poe L, Moe M (2031)\n\nAbstract\n\nThe ACME trial (NCT01234567) was a randomized trial.",
+])
+def test_a_document_not_laid_out_as_an_article_or_without_a_title_line_gives_no_title(text):
+    assert not any(p == "title" for p, _ in facts(text))
