@@ -130,3 +130,9 @@ def test_the_diagnostic_manuals_use_disorders_and_heart_failure_by_ejection_frac
     assert "DOID:2559" in lex.lookup("opioid use disorder")[0].ids
     assert lex.lookup("stimulant use disorder")[0].type == "disease"
     assert lex.lookup("HFpEF")[0].label == "heart failure with preserved ejection fraction"
+
+
+def test_a_genus_written_by_its_initial_stays_in_the_name():
+    lex = Lexicon([Entry("z zetae infection", "disease", "Zetabacter zetae infection", ("DOID:0000001",), "")])
+    assert [m.text for m in lex.find("Adults with Z. zetae infection were treated.")] == ["Z. zetae infection"]
+    assert lex.find("Vitamin Z. Zetae infection was rare.") == []         # (a sentence's end, then a capital)

@@ -186,7 +186,8 @@ class Lexicon:
                 continue                 # inside the name found before
             first = lower[i]
             # no longer name starts with this word and the next (the common case): only the word itself can match
-            if i + 1 == n or gaps[i + 1].strip(" -'’") and gaps[i + 1] != ",":     # (not joined(gaps, i), inlined)
+            if i + 1 == n or gaps[i + 1].strip(" -'’") and gaps[i + 1] != "," and not initial(raw, gaps, i):
+                #                                                            (not joined(gaps, i, raw), inlined)
                 one_word = True
             else:
                 second = lower[i + 1]
@@ -201,7 +202,7 @@ class Lexicon:
                         and not (len(first) > 3 and first[-1] == "s" and starts.get(first[:-1], 0) & WORD) \
                         and not (len(first) > 5 and first.endswith("ies") and starts.get(first[:-3] + "y", 0) & WORD):
                     continue
-            hit = self._longest(cased, lower, i, types, 1 if one_word else self._limit(lower, gaps, i))
+            hit = self._longest(cased, lower, i, types, 1 if one_word else self._limit(lower, gaps, i, raw))
             if hit is None:
                 continue
             size, entry = hit
@@ -238,7 +239,7 @@ class Lexicon:
                                                                      and w[:-3] + "y" in starts)])
         return found if SPECIES.isdisjoint(words) else found | SPECIES & words
 
-    def _limit(self, lower, gaps, i) -> int:
+    def _limit(self, lower, gaps, i, raw) -> int:
         """How many tokens from ``i`` a name of several words could span."""
         first = lower[i]
         reach = max(self.starts.get(first, 0) & SPAN, self.starts.get(first[:-1], 0) & SPAN if first.endswith("s") else 0)
@@ -246,7 +247,7 @@ class Lexicon:
         if first in SPECIES:
             limit = max(limit, min(MAX_TOKENS, len(lower) - i))
         for k in range(i, i + limit - 1):
-            if not joined(gaps, k):
+            if not joined(gaps, k, raw):
                 return k - i + 1
         return limit
 
@@ -366,10 +367,21 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
     return 0
 
 
-def joined(gaps: list[str], k: int) -> bool:
+def joined(gaps: list[str], k: int, raw: list[str] | None = None) -> bool:
     """Are tokens k and k + 1 parts of one name (only spaces, hyphens or an apostrophe between them, or a comma alone,
-    as between a chemical name's locants: "3,4-diaminopyridine")?"""
-    return not gaps[k + 1].strip(" -'’") or gaps[k + 1] == ","
+    as between a chemical name's locants: "3,4-diaminopyridine"; or a genus's initial's full stop, ``raw`` given: "H.
+    zetae infection")?"""
+    return not gaps[k + 1].strip(" -'’") or gaps[k + 1] == "," or (raw is not None and initial(raw, gaps, k))
+
+
+def initial(raw: list[str], gaps: list[str], k: int) -> bool:
+    """Is token k a genus's initial, its full stop and a space after it and a word in lower case next ("H. | zetae")?
+
+    >>> initial(["H", "zetae"], ["", ". ", ""], 0), initial(["D", "The"], ["", ". ", ""], 0)
+    (True, False)
+    """
+    return gaps[k + 1] in (". ", ".") and len(raw[k]) == 1 and raw[k].isupper() and k + 1 < len(raw) \
+        and raw[k + 1][:1].islower()
 
 
 def chosen(size: int, candidates: list[tuple], types: tuple[str, ...]) -> tuple[int, Entry] | None:
