@@ -184,8 +184,37 @@ def find_trial_mentions(sentences: list[Sentence], others: frozenset[str] = froz
         body = "\0".join(t for k, t in enumerate(texts) if k not in capitals)
         out = [m if not (m.name and m.sentence in capitals) or m.name in body else replace(m, name=None) for m in out]
         out = [m for m in out if m.name or m.ids or m.phase or m.marker or m.definite]
+    out = cross_registered(sentences, out)
     siblings = sibling_mentions(texts, out) or replicate_mentions(texts, out)
     return sorted(out + siblings, key=lambda m: (m.sentence, m.start)) if siblings else out
+
+
+def cross_registered(sentences: list[Sentence], mentions: list[TrialMention]) -> list[TrialMention]:
+    """The mentions, those that give ids alone, no name, on one line ("EudraCT: 2031-000123-45.
+    ClinicalTrials.gov: NCT01234567.") each given all of that line's ids where every id is of another registry: a
+    trial has one id in each registry, so the line registers one trial in several.
+
+    >>> from kg.text.layout import content_lines
+    >>> from kg.text.sentences import split_sentences
+    >>> text = "Registration EudraCT: 2031-000123-45. ClinicalTrials.gov: NCT01234567."
+    >>> [m.ids for m in find_trial_mentions(split_sentences(text, content_lines(text)))]
+    [('2031-000123-45', 'NCT01234567'), ('2031-000123-45', 'NCT01234567')]
+    """
+    lines: dict[int, list[TrialMention]] = {}
+    for m in mentions:
+        lines.setdefault(sentences[m.sentence].line, []).append(m)
+    joined: dict[int, tuple[str, ...]] = {}
+    for line, found in lines.items():
+        if len(found) < 2 or any(m.name or not m.ids for m in found):
+            continue
+        ids = tuple(dict.fromkeys(i for m in found for i in m.ids))
+        registries = [r.prefix for i in ids for r in registry_ids(i)]
+        if len(registries) == len(ids) == len(set(registries)):
+            joined[line] = ids
+    if not joined:
+        return mentions
+    return [replace(m, ids=joined[sentences[m.sentence].line]) if sentences[m.sentence].line in joined else m
+            for m in mentions]
 
 
 def in_capitals(text: str) -> bool:

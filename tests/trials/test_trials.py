@@ -760,3 +760,17 @@ def test_a_short_form_after_a_spelled_out_title_that_ends_on_study_or_trial_is_t
     assert [n[2] for n in named_trials("Those with Zeta Outcomes Trial (ZOT) results came later.")] == ["ZOT"]
     # (an abbreviation of words that are no title is none: "post-zeta stress disorder (PZSD)")
     assert named_trials("Adults with post-zeta stress disorder (PZSD) joined the study.") == []
+
+
+@pytest.mark.parametrize("line", [
+    "EudraCT: 2031-000123-45. ClinicalTrials.gov: NCT01234567.",
+    "Registered at EudraCT (2031-000123-45). Also at ClinicalTrials.gov (NCT01234567).",
+])
+def test_ids_of_different_registries_on_one_line_are_one_trials(line):
+    text = "Zeta trial\n\nThe open-label study of XY-123 enrolled 20 adults.\n\nTrial numbers\n\n" + line
+    assert [ids for _, ids, *_ in trials_of(text)[0]] == [("2031-000123-45", "NCT01234567")]
+
+
+def test_ids_of_one_registry_on_one_line_stay_two_trials():
+    text = "Zeta trials\n\nThe open-label studies of XY-123 enrolled 20 adults.\n\nNCT01234567. NCT07654321."
+    assert len(trials_of(text)[0]) == 2
