@@ -54,9 +54,12 @@ DESIGNS = {
     "crossover": r"cross[- ]?over", "dose-escalation": r"dose[- ]escalat(?:ion|ing)",
     # (a trial run across countries runs at several sites: "a global Phase 3 study")
     "multicenter": r"multi-?cent(?:er|re|ric)|multi-?site|(?:global|multinational)(?=\s(?:[Pp]hase\s\w{1,3}\s)?(?:trial|study)\b)",
-    "single-center": r"single[- ]cent(?:er|re)|single[- ]site",
+    "single-center": r"single[- ]cent(?:er|re)|single[- ]site"
+                     # (or run where one place is named: "conducted in a single UK hospital")
+                     r"|(?<=\s)(?:at|in)\sa\ssingle\s(?:[A-Za-z-]{2,20}\s)?(?:hospital|cent(?:er|re)|institution|clinic)\b",
     "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=(?:platform )?(?:trial|study|design))",
-    "pragmatic": r"pragmatic (?=trial|study)", "extension": r"extension (?=study|trial|phase)",
+    # (the design's other words between: "a pragmatic, open-label, parallel randomized trial")
+    "pragmatic": r"pragmatic(?=,?\s(?:(?!(?:in|of|to|for|the|an?|was|is|with|by|and|on)\s)[\w-]{1,20},?\s){0,6}?(?:trial|study)\b)", "extension": r"extension (?=study|trial|phase)",
 }
 # (not a design the text denies: "a non-randomized cohort study", "was not blinded")
 NOT_DESIGN = r"(?<!non-)(?<!non)(?<!not\s)"

@@ -339,3 +339,18 @@ def test_a_drug_named_before_the_list_that_another_is_added_to_is_no_interventio
                   "they got gemcitabine with or without XY-123. Adding XY-123 did not help.")
     assert ("NCT01234567", "intervention", "Gemcitabine") in found
     assert ("NCT01234567", "intervention", "Cisplatin") not in found
+
+
+@pytest.mark.parametrize("text, design", [
+    ("This was a pragmatic, unmasked, 9-month parallel randomized trial of XY-123 in 200 adults.", "pragmatic"),
+    ("Design: Pragmatic, multicentre, randomised study of XY-123 in 200 adults.", "pragmatic"),
+    ("This open-label trial of XY-123 in 20 adults took place in a single Zetland hospital.", "single-center"),
+])
+def test_design_words_apart_from_the_trial_word_still_say_its_design(text, design):
+    assert any(p == "design" and v == design for _, p, v in facts(text))
+
+
+def test_pragmatic_said_of_no_trial_is_no_design():
+    for text in ("A pragmatic view of zeta care guided a randomized trial of XY-123.",
+                 "A pragmatic approach in the trial of XY-123 was randomized."):
+        assert not any(v == "pragmatic" for _, p, v in facts(text))
