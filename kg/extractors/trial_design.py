@@ -55,7 +55,7 @@ DESIGNS = {
     # (a trial run across countries runs at several sites: "a global Phase 3 study")
     "multicenter": r"multi-?cent(?:er|re|ric)|multi-?site|(?:global|multinational)(?=\s(?:[Pp]hase\s\w{1,3}\s)?(?:trial|study)\b)",
     "single-center": r"single[- ]cent(?:er|re)|single[- ]site"
-                     # (or run where one place is named: "conducted in a single UK hospital")
+                     # (or run where one place is named: "took place at a single Zetland clinic")
                      r"|(?<=\s)(?:at|in)\sa\ssingle\s(?:[A-Za-z-]{2,20}\s)?(?:hospital|cent(?:er|re)|institution|clinic)\b",
     "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=(?:platform )?(?:trial|study|design))",
     # (the design's other words between: "a pragmatic, open-label, parallel randomized trial")
