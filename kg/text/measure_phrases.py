@@ -437,7 +437,11 @@ VALUED_SUBJECT = rx.compile(r"(?:" + STARTS + r"|,\s|(?<=\))\sand\s|(?<=[a-z0-9]
                             r"[^.;()]{1,60}(?:\(\s?[-–]?\d|,\sat\s[-–]?\d)"
                             # (or significance in words, one arm set against the other: "... was significantly lower with
                             # XY-1 than with placebo")
-                            r"|(?:also\s)?(?:statistically\s)?significantly\s" + COMPARATIVE + r"\s(?:in|with|among|for|after)\s[^.;()]{1,60}?\sthan\s))")
+                            r"|(?:also\s)?(?:statistically\s)?significantly\s" + COMPARATIVE + r"\s(?:in|with|among|for|after)\s[^.;()]{1,60}?\sthan\s"
+                            # (or the one group it was so in, ending the sentence: "... were significantly fewer in the
+                            # XY group.")
+                            r"|(?:also\s)?(?:statistically\s)?significantly\s" + COMPARATIVE + r"\s(?:in|with|among|for)\s"
+                            r"(?:the\s)?[^.;()]{1,40}?\s(?:group|arm)\s?\.?\s*$))")
 
 
 INCIDENCE_OF = re.compile(r"^incidence\sof\s", re.I)
@@ -452,6 +456,10 @@ ESTIMATE_OF = re.compile(r"(?:adjusted\s)?(?:hazard|odds|risk|rate|incidence)\sr
 # (the other arm is implied; a baseline trait compared so, "mean age was higher in ...", is no outcome: DESCRIPTIVE)
 ONE_ARM_P = re.compile(r"(?:in|with|among|for)\s[^.;()]{1,60}?\s?\(\s?(?:[Pp]\s?[<=≤]|" + ESTIMATE_NUMBER + ")")
 LONG_SUBJECT_JOINED = re.compile(r"\s(?:and|or|including)\s")
+# a verdict in the comparison's words, and the one group it names ending the sentence: "X was significantly lower |
+# in the XY group." (the group against the other, though no number is given)
+SIGNIFICANTLY = re.compile(r"\bsignificantly\b", re.I)
+ONE_ARM_END = re.compile(r"(?:in|with|among|for)\s(?:the\s)?[^.;()]{1,40}?\s(?:group|arm)\s?\.?\s*$")
 
 
 def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
@@ -471,6 +479,8 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta cure rate']
     >>> [m.label for m in find_measures("Zeta failure rates were at 6 percent for XY-1 and 9 percent for AB-2.")]
     ['zeta failure rates']
+    >>> [m.label for m in find_measures("Zeta visits were significantly fewer in the XY-1 group.")]
+    ['zeta visits']
     """
     out = []
     for head in VALUED_SUBJECT.finditer(text):
@@ -482,7 +492,9 @@ def valued_subject(text: str, found: list[Mention]) -> list[Mention]:
         # (an event's incidence said lower in one arm than another is the trial's outcome; one given per arm with no
         # comparison is a harm's count: "Incidence of zeta rash was 1.2% for XY and for placebo")
         subject = INCIDENCE_OF.sub("", head.group("x")) if compared else head.group("x")
-        one_arm = compared is not None and ONE_ARM_P.match(text, compared.end()) and not DESCRIPTIVE.search(subject)
+        one_arm = compared is not None and (ONE_ARM_P.match(text, compared.end()) or (
+            SIGNIFICANTLY.search(compared.group()) and ONE_ARM_END.match(text, compared.end()))) \
+            and not DESCRIPTIVE.search(subject)
         if any(f.start < b and a < f.end for f in found) or not (per_arm_after(text, b) or one_arm) \
                 or names_no_quantity(subject) or (subject.count(" ") > 5 and LONG_SUBJECT_JOINED.search(subject)):
             continue             # (a long subject that joins two: "the rescue dose count and the total zeta use were ...")

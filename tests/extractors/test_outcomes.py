@@ -3914,3 +3914,10 @@ def test_results_listed_with_their_verb_said_once_are_each_a_measure_with_its_ar
                   "(p = 0.77), and zeta cough in 4.6% versus 1.4% (p = 0.03).")
     assert {("zeta fever (XY-123)", "value", "6.8"), ("zeta rash (placebo)", "value", "1.1"),
             ("zeta cough", "pValue", "0.03"), ("zeta rash", "significant", "False")} <= found
+
+
+def test_a_quantity_significantly_lower_in_the_one_group_a_sentence_ends_on_is_a_significant_outcome():
+    found = facts(ALLOCATED + "Zeta clinic visits were significantly fewer in the XY-123 group.")
+    assert ("zeta clinic visits", "significant", "True") in found
+    assert not any(s.startswith("zeta clinic") for s, _, _ in facts(ALLOCATED + "Zeta clinic visits were fewer in the "
+                                                                     "XY-123 group."))
