@@ -59,7 +59,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed', 'evaluating'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed|evaluating)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}(?:\([^()]{{1,40}}\)\s+)?{WHO}", re.I),
     # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo",
     # "A total of 312 patients (mean age, 64 years; 45% women) were enrolled"; not "120 people screened, 90 were ..."
-    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s)(?<!type\s){NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b(?!,?\s+respectively)(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
+    # (the groups' counts in a bracket before whom: "433 (220 intervention, 213 control) patients were recruited")
+    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s)(?<!type\s){NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{WORDS_BEFORE_WHO}{WHO}\b(?!,?\s+respectively)(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently |finally |ultimately |eventually )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
                r"|(?:received|(?:were|had\sbeen)\sgiven)\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     # (not a share said of them: "in the hip by 6 percent in women")
@@ -90,7 +91,9 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                r"(?:[\w'’-]+\s+){0,4}?(?:trial|study)\b", re.I),
     # "a consecutive sample of 31 patients with X": an abstract's description of those studied; "The sample comprised
     # 612 participants"
-    rx.compile(rf"(?=[s])\bsample\s+(?:of|comprised|consisted\s+of)\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
+    # (or the population analysed: "The intent-to-treat population comprised 88 patients")
+    rx.compile(rf"(?=[cps])\b(?:sample\s+(?:of|comprised|consisted\s+of)|(?:population|cohort)\s+(?:comprised|consisted\s+of))"
+               rf"\s+{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\b", re.I),
     # "180 of the planned 240 patients were enrolled": those enrolled, not the target
     rx.compile(rf"(?<![\w-]){NUM}\s+of\s+(?:the\s+|a\s+)?(?:planned|targeted|intended|expected|target\s+of)\s+[\d,]{{1,9}}\s+"
                rf"(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:were\s+|had\s+been\s+)?(?:enrolled|randomi[sz]ed|recruited)\b", re.I),

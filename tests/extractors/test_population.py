@@ -486,3 +486,14 @@ def test_counts_joined_by_and_of_who_was_treated_with_what_are_arm_sizes_not_the
                   "AB-712.")
     assert {("XY-123", "armSize", "143"), ("AB-712", "armSize", "146")} <= set(found)
     assert not any(p == "enrollment" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The ZETA trial (NCT01234567) was randomised. The per-protocol population comprised 71 adults given XY-123 or "
+     "placebo.", "71"),
+    ("The ZETA trial (NCT01234567) was randomised. Overall, 318 (160 XY-123, 158 usual care) adults were recruited "
+     "from 12 clinics.", "318"),
+    ("The ZETA trial (NCT01234567) was randomised. Overall 254 children (33 schools) were ultimately included.", "254"),
+])
+def test_enrollment_said_of_a_population_with_its_groups_counts_or_an_adverb(text, n):
+    assert ("NCT01234567", "enrollment", n) in facts(text)
