@@ -169,7 +169,7 @@ ARM_CUE = rx.AnyOf(
                + r"\b(?:randomi[sz]\w*|randomly|random\s+(?:assignment|allocation)|assigned|allocated|received|treated\s+with|"
                  r"dose[- ](?:cohorts|groups|levels|arms)|(?:divided|split)\s+into|either)\b",
                re.I),
-    rx.compile(r"[(,;:]\s*[nN]\s*=", re.I),
+    rx.compile(r"[(,;:]\s*[nN]\s*=|(?<=[A-Za-z])\s[nN]\s?=\s?\d", re.I),      # (or bracketless: "..., XY n = 54")
     rx.compile(r"\(\d{1,6}\s(?:intervention|control)\b", re.I),    # ("412 (207 intervention, 205 control) patients")
     # ("64 were in the 30-mg group, 61 in the 15-mg group")
     rx.compile(r"(?<![\w.])\d{1,6}\s(?:[a-z-]{2,20}\s){0,2}in\sthe\s[^,;:.()]{1,40}?\s(?:group|arm|cohort)\b"),

@@ -47,8 +47,13 @@ NAMED_GROUP = re.compile(r"^[A-Za-z][\w'’-]{0,30}(?:[ -][\w'’-]{1,30}){0,2}$
 
 
 # a bracket that lists the arms with their sizes: "(XY-123 150mg, n = 74; XY-123 300mg, n = 77; placebo, n = 75)"
-SIZED_LIST = rx.compile(r"\((?P<items>[^()]{10,300}+)\)")
+SIZED_LIST = rx.compile(r"\((?P<items>[^()]{10,300}+)\)"
+                        # (or, bracketless, after the people counted, to the sentence's end: "enrolled 103 adults, XY-123
+                        # n = 54, placebo n = 49")
+                        rf"|(?<=\s){cues.PEOPLE},\s(?P<tail>[^():;]{{10,300}}?)\.?$")
 SIZED_ITEM = re.compile(rf"(?<!\s)\s*+(?:(?:and|or)\s++)?(?P<name>[^\s,;=][^,;=]{{0,59}}?),?\s*+[nN]\s*+=\s*+(?P<n>{NUMBER})\s*+")
+# what the people had, right before a bracket of counts by kind: "children with ZD | (...)"
+WITH_BEFORE = re.compile(r"\bwith\s[^()\d,;]{1,30}$", re.I)
 # (or each size before its arm: "(n = 203 XY-123 10 mg, n = 205 XY-123 30 mg, n = 202 placebo)")
 SIZE_FIRST_ITEM = re.compile(rf"(?<!\s)\s*+(?:(?:and|or)\s++)?[nN]\s*+=\s*+(?P<n>{NUMBER})\s++(?P<name>[^\s,;=][^,;=]{{0,59}}?)\s*+")
 
@@ -85,17 +90,24 @@ def bracketed_sizes(text: str, names: Sequence[Name]) -> list[Arm]:
     ['ZB 20/5', 'ZB 10/5', 'ZF 5']
     >>> [(a.label, a.n) for a in bracketed_sizes("We analyzed 90 (n = 45 zeta ablation, n = 45 placebo).", ())]
     [('zeta ablation', 45), ('placebo', 45)]
+    >>> [(a.label, a.n) for a in bracketed_sizes("It enrolled 90 adults, zeta ablation n = 46, placebo n = 44.", ())]
+    [('zeta ablation', 46), ('placebo', 44)]
+    >>> bracketed_sizes("Children with ZD (zeta type n = 52; beta type n = 6) took part.", ())
+    []
     """
     for m in SIZED_LIST.finditer(text) if "=" in text else ():
+        g = "items" if m.group("items") is not None else "tail"
+        if g == "items" and WITH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue                    # "children with ZD (zeta type n = 152; beta type n = 6)": the kinds they had
         # (items split by semicolons, or by the comma after each size: "(A, n = 71, B, n = 69)")
-        parts = m.group("items").split(";") if ";" in m.group("items") else split_after_sizes(m.group("items"))
+        parts = m.group(g).split(";") if ";" in m.group(g) else split_after_sizes(m.group(g))
         items = [SIZED_ITEM.fullmatch(p) for p in parts]
-        if not all(items) and m.group("items").lstrip()[:1] in "nN":
-            parts = m.group("items").split(";" if ";" in m.group("items") else ",")
+        if not all(items) and m.group(g).lstrip()[:1] in "nN":
+            parts = m.group(g).split(";" if ";" in m.group(g) else ",")
             items = [SIZE_FIRST_ITEM.fullmatch(p) for p in parts]
         if len(items) < 2 or not all(items):
             continue
-        arms, at = [], m.start("items")
+        arms, at = [], m.start(g)
         for part, item in zip(parts, items):
             start, end = at + item.start("name"), at + item.end("name")
             drug = next((x for x in names if start <= x.start < end), None)

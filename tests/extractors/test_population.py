@@ -497,3 +497,14 @@ def test_counts_joined_by_and_of_who_was_treated_with_what_are_arm_sizes_not_the
 ])
 def test_enrollment_said_of_a_population_with_its_groups_counts_or_an_adverb(text, n):
     assert ("NCT01234567", "enrollment", n) in facts(text)
+
+
+def test_arms_sized_after_the_people_counted_without_brackets_are_read():
+    found = facts("The ZETA trial (NCT01234567) enrolled 91 evaluable adults, XY-123 n = 47, placebo n = 44.")
+    assert {(a, v) for _, p, v in found for a in [p] if p in ("armLabel", "armSize")} >= {("armSize", "47"), ("armSize", "44")}
+
+
+def test_counts_by_the_kind_of_disease_people_had_are_no_arms():
+    found = facts("The ZETA trial (NCT01234567) was randomized. Data from children with ZD (zeta type n = 52; beta "
+                  "type n = 6; other type n = 14) were pooled.")
+    assert not any(v in ("zeta type", "beta type") for _, _, v in found)
