@@ -601,6 +601,10 @@ CONTROL_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:an?
                            rf"(?P<noun>\s(?:{FALLING_NOUN}|{RISING_NOUN}|change))?(?:\s(?!with\b|for\b|in\b|on\b)[a-z][a-z-]{{2,15}}){{0,3}}"
                            r"\s(?:with|for|in|on)\s(?:the\s)?(?P<arm>placebo|control|vehicle|sham|(?-i:[a-z][a-z-]{3,25}(?:\s[a-z]{4,15})?))\b",
                            re.I)
+# (or the control named before its value: "..., respectively, versus placebo, 2%")
+CONTROL_NAMED_AFTER = rx.compile(rf",?\s(?:versus|vs\.?|compared\s(?:with|to))\s(?:the\s)?(?P<arm>placebo|control|vehicle|sham)"
+                                 rf"(?:\s(?:group|arm))?,?\s(?:at\s|with\s|of\s)?(?P<v>{SNUM})(?P<unit>{_RESPECTIVE_UNIT})(?P<noun>(?!))?",
+                                 re.I)
 DOSE_NUMBER = re.compile(cues.DOSE_AMOUNT)
 # the word that sets an arm against the others, before its name: "compared to | placebo", "versus the | placebo arm"
 AGAINST_BEFORE = re.compile(rf"\b(?:{cues.COMPARED_WORDS}|over|against)\s(?:the\s|a\s|matching\s)?$", re.I)
@@ -620,6 +624,9 @@ def dose_respectively(text: str) -> list[Comparison]:
     >>> [[(str(n.value), n.arm, n.kind) for n in c.numbers] for c in dose_respectively(
     ...     "XY-123 50 and 100 μg improved zeta volume (118 and 143 mL, respectively) when compared with placebo")]
     [[('118.0', '50 μg', 'difference'), ('143.0', '100 μg', 'difference')]]
+    >>> [[(str(n.value), n.arm) for n in c.numbers] for c in dose_respectively(
+    ...     "Zeta response with XY-123 5 and 10 mg was 31% and 44%, respectively, versus placebo, 7%")]
+    [[('31.0', '5 mg'), ('44.0', '10 mg'), ('7.0', 'placebo')]]
     """
     out = []
     for m in VALUES_RESPECTIVELY.finditer(text):
@@ -640,7 +647,7 @@ def dose_respectively(text: str) -> list[Comparison]:
             continue
         noun = CHANGE_NOUN_NEAR.search(text, max(doses[0].end(), m.start() - 60), m.start())
         kind, sign = ("change", falling(noun.group("noun"))) if noun else ("value", 1)
-        control = CONTROL_AFTER.match(text, m.end())
+        control = CONTROL_AFTER.match(text, m.end()) or CONTROL_NAMED_AFTER.match(text, m.end())
         if unit != "%" and not control and (verb := CHANGE_VERB_BETWEEN.search(text, doses[0].end(), m.start())) \
                 and AGAINST_CONTROL.search(text, doses[0].end(), min(len(text), m.end() + 40)):
             # "XY 50 and 100 ug improved X (118 and 143 mL, respectively) compared with placebo": each dose's

@@ -483,3 +483,9 @@ def test_shares_of_arms_named_by_their_doses_are_no_counts_and_keep_the_control_
     text = "Zeta healing was seen in 33% of the 5 mg group, 47% of the 25 mg group, and 8% of the placebo group."
     assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == \
         [(D("33.0"), "5 mg"), (D("47.0"), "25 mg"), (D("8.0"), "placebo")]
+
+
+def test_a_control_named_before_its_value_after_doses_given_respectively_keeps_its_value():
+    text = "Zeta clearance with XY-123 1, 3 and 9 mg daily was 22%, 35% and 51% respectively, versus placebo, 4%."
+    assert [(n.value, n.arm) for c in find_comparisons(text) for n in c.numbers] == \
+        [(D("22.0"), "1 mg"), (D("35.0"), "3 mg"), (D("51.0"), "9 mg"), (D("4.0"), "placebo")]
