@@ -6,6 +6,7 @@ patterns, a stated group size, dose labels and dosing schedules. :mod:`kg.text.a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from kg.model import record
@@ -190,7 +191,7 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
             schedules.append(None)      # (no dose, only how often: "XY-123 every 8 weeks, XY-123 every 12 weeks")
             continue
         if dose is None and a.interventions and (lasting := LASTING.search(text, a.start, a.end)):
-            out.append(Arm(f"{a.label} {' '.join(lasting.group('d').split())}", a.n, a.interventions, a.start, a.end))
+            out.append(Arm(f"{a.label} {lasted(lasting)}", a.n, a.interventions, a.start, a.end))
             schedules.append(None)      # (no dose, only how long: "XY-123 for 12 weeks, XY-123 for 6 weeks")
             continue
         if dose is None:
@@ -220,15 +221,18 @@ def by_durations(arms: list[Arm], labelled: list[Arm], text: str) -> list[Arm]:
     >>> [a.label for a in dose_labels(arms, t)]
     ['XY-123 12 weeks', 'XY-123 6 weeks']
     """
-    counts: dict[str, int] = {}
-    for a in labelled:
-        counts[a.label] = counts.get(a.label, 0) + 1
+    counts = Counter(a.label for a in labelled)
     alike = [k for k, a in enumerate(labelled) if counts[a.label] > 1 and a.interventions]
     lasting = {k: LASTING.search(text, labelled[k].start, labelled[k].end) for k in alike}
-    if not all(lasting.values()) or len({" ".join(m.group("d").split()) for m in lasting.values()}) < len(alike):
+    if not all(lasting.values()) or len({lasted(m) for m in lasting.values()}) < len(alike):
         return labelled
-    return [Arm(f"{arms[k].label} {' '.join(lasting[k].group('d').split())}", a.n, a.interventions, a.start, a.end)
-            if k in lasting else a for k, a in enumerate(labelled)]
+    return [Arm(f"{arms[k].label} {lasted(lasting[k])}", a.n, a.interventions, a.start, a.end) if k in lasting else a
+            for k, a in enumerate(labelled)]
+
+
+def lasted(m: re.Match) -> str:
+    """The duration a :data:`LASTING` match names, one space a word ("12 weeks")."""
+    return " ".join(m.group("d").split())
 
 
 # a group named by its role, the arm given the document's therapy: "the treatment group (N=228)"
