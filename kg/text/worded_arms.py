@@ -42,7 +42,7 @@ NOT_ARMS = re.compile(r"\bwith\sor\swithout\b|\b(?:left|right)\sor\s(?:left|righ
 PARTNER_FIRST = re.compile(r"(?:with|without|in|plus|alone|and|or|combined)\b", re.I)
 # an arm that gets nothing or no study treatment: a control
 NOTHING = re.compile(r"^(?:no|wait(?:ing)?[- ]?list|control)\b", re.I)
-ALONE = re.compile(r"\s(?:alone|only)$", re.I)        # ("physiotherapy | alone": the arm's name, not its therapy's)
+ALONE = re.compile(r"\s(?:alone|only)$", re.I)        # ("the booklet | alone": the arm's name, not its therapy's)
 AS_CONTROL = re.compile(r"\s(?:as\s(?:the\s|a\s|their\s)?control(?:\sgroup)?|group|arm)$", re.I)
 # words no arm's name holds: a verb, a pronoun, who took part
 NOT_AN_ARM = re.compile(rf"\b(?:was|were|is|are|be|been|had|has|have|received|who|which|that|their|they|this|these|one|"
