@@ -73,7 +73,9 @@ _BETWEEN = (r"(?:\s*[\[(][aA]?(?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d
 # "95% C.I. 0.57-0.95"
 CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\s*)?"
             r"(?:CI|C\.I\.|CrI|\[CI\]|(?<=%\s)Cl|(?<=%)Cl|(?i:confidence\s+interval|credible\s+interval))"
-            r"(?:\s*[\[(](?:CI|C\.I\.|CrI)[\])])?")
+            r"(?:\s*[\[(](?:CI|C\.I\.|CrI)[\])])?"
+            # (or the level after "CI", where none stood before it: "CI 95% 0.70-0.93")
+            r"(?(level)|(?:\s(?:90|95|99)\s?%(?=\s?[-−–]?\d))?)")
 # (a level before "Cl", a lower-case L for the I, as typed: "95% Cl 0.43-0.71"; "95% [CI]")
 CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM}|(?<![\d.])\.\d{{1,4}}(?![\d.]))\s*%?"    # (".97")
 # a label's word before a number that names a group or a time: "Group | 1", "week | 12"

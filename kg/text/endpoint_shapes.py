@@ -137,7 +137,7 @@ def weight_threshold(text: str, found: list[Mention]) -> list[Mention]:
 EVENT_RATE = rx.compile(r"(?=[abcefhiprsu])\b(?:cure|eradication|healing|clearance|resolution|closure|abstinence|cessation|"
                         r"success|seroconversion|seroprotection|seroresponse|pregnancy|birth|fusion|patency|union|"
                         r"engraftment|implantation|recanalization|reperfusion|recurrence|relapse|readmission|"
-                        r"reintervention|reoperation|complication|infection)\srates?\b", re.I)
+                        r"reintervention|reoperation|complication|infection|fall|fracture|exacerbation|flare)\srates?\b", re.I)
 # the lower-case words before it, nearest last
 WORDS_BEFORE_RATE = re.compile(r"(?:(?<![\w-])[a-z][a-z-]{2,20}\s){1,2}$")
 # words before an event's rate that say how it compares or who had it, not what it is ("a higher | cure rate")

@@ -295,3 +295,12 @@ def test_a_therapy_that_did_not_influence_a_measure_is_no_significant_result_and
     assert [v.significant for v in find_verdicts("XY-123 did not influence zeta scores or zeta grip.")] == [False]
     assert [v.significant for v in find_verdicts("XY-123 was statistically superior to placebo for zeta days.")] == [True]
     assert [v.significant for v in find_verdicts("XY-123 was not superior to placebo for zeta days.")] == [False]
+
+
+def test_an_intervals_level_written_after_ci_is_read_as_its_level():
+    found = find_effects("Zeta falls were fewer with XY-123 (incidence rate ratio (IRR) = 0.81; CI 95% 0.70-0.93).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == \
+        [("rate ratio", D("0.81"), D("0.70"), D("0.93"))]
+    # (a level before "CI" takes none after it: an interval in percent keeps its bounds)
+    found = find_effects("Zeta efficacy was 96% (95% CI 91% to 98%).")
+    assert not any(e.ci_low == D("95") for e in found)

@@ -1073,3 +1073,12 @@ def test_each_item_of_a_list_a_therapy_did_not_influence_is_a_measure_and_the_la
         "zeta scores", "zeta grip", "zeta mass", "lean zeta mass"]
     assert labels("There were no differences in zeta scores, zeta grip, zeta mass or lean zeta mass.") == [
         "zeta scores", "zeta grip", "zeta mass", "lean zeta mass"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("A 12.1% zeta fall rate reduction was seen with XY-123 (rate ratio 0.88; 95% CI 0.79-0.97).", "zeta fall rate"),
+    ("XY-123 gave a 31% lower hip fracture rate (rate ratio 0.69; 95% CI 0.50-0.94).", "hip fracture rate"),
+    ("A 35% zeta flare rate reduction was seen with XY-123 (rate ratio 0.65; 95% CI 0.52-0.81).", "zeta flare rate"),
+])
+def test_falls_fractures_exacerbations_and_flares_are_events_whose_rate_a_trial_counts(text, label):
+    assert label in [m.label for m in find_measures(text)]
