@@ -413,7 +413,9 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
              if not ctx.allocated else None)
         inside = before and [a for a, _, _ in sentence_arms(ctx, i, text) or () if before.start() <= a < before.end()]
         if value is None and before and not any(c.start <= before.start("v") < c.end for c in comparisons) \
-                and not threshold and (not inside or lone):
+                and not threshold and (not inside or lone) and not CHANGE_NOUN_AFTER.match(text, spans[m.label][1]):
+            #                                     (not the size of a change named after the measure: "a 12% | zeta fall
+            #                                     rate | reduction")
             value = exact(before.group("v"))    # ("31% of placebo patients achieved X": that arm's share)
         if value is not None and (single or before) and R.ESTIMATE_MEASURE.match(m.label):
             # "vaccine efficacy was 84% (95% CI, 70 to 92)", "84% vaccine efficacy (VE) (95% CI, 70 to 92)": an
@@ -458,6 +460,10 @@ FROM_BASELINE_OF = rx.compile(r"(?=[f])\bfrom\s(?:an?\s|(?!baseline\sof\s\d[\d.]
 THRESHOLD_AFTER_MEASURE = rx.compile(
     r"\s(?:(?:levels?|concentrations?|scores?|values?)\s)?(?:of\s)?(?:(?:[<>≤≥]|less\sthan|below|under|above|at\sleast|greater\s"
     r"than|more\sthan)\s?\d|\d[\d.,]{0,8}\s?[\w/%]{0,12}\sor\s(?:less|lower|below|more|greater|higher|above)\b)", re.I)
+
+# a change's noun right after a measure, whose size the number before the measure is
+CHANGE_NOUN_AFTER = re.compile(r"\s(?:reduction|decrease|increase|improvement|decline|drop|rise)s?\b", re.I)
+
 
 def within_groups(text: str, start: int, end: int) -> bool:
     """Is the p-value or verdict at ``start:end`` said of each group's own change ("improved significantly in both

@@ -3921,3 +3921,10 @@ def test_a_quantity_significantly_lower_in_the_one_group_a_sentence_ends_on_is_a
     assert ("zeta clinic visits", "significant", "True") in found
     assert not any(s.startswith("zeta clinic") for s, _, _ in facts(ALLOCATED + "Zeta clinic visits were fewer in the "
                                                                      "XY-123 group."))
+
+
+def test_a_share_before_a_measure_and_its_change_noun_is_the_changes_size_not_a_value():
+    found = facts(ALLOCATED + "A 12.1% zeta fall rate reduction was seen in the XY-123 group (rate ratio 0.88; 95% CI "
+                  "0.79-0.97) compared with the placebo group.")
+    assert ("zeta fall rate", "effect", "0.88") in found
+    assert not any(p == "value" and v == "12.1" for _, p, v in found)
