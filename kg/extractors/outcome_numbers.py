@@ -462,7 +462,7 @@ THRESHOLD_AFTER_MEASURE = rx.compile(
     r"than|more\sthan)\s?\d|\d[\d.,]{0,8}\s?[\w/%]{0,12}\sor\s(?:less|lower|below|more|greater|higher|above)\b)", re.I)
 
 # a change's noun right after a measure, whose size the number before the measure is
-CHANGE_NOUN_AFTER = re.compile(r"\s(?:reduction|decrease|increase|improvement|decline|drop|rise)s?\b", re.I)
+CHANGE_NOUN_AFTER = re.compile(rf"\s(?:{E.FALLING_NOUN}|{E.RISING_NOUN})s?\b", re.I)
 
 
 def within_groups(text: str, start: int, end: int) -> bool:

@@ -10,8 +10,8 @@ from typing import Sequence
 
 from kg.text import cues
 from kg.text import prefilter as rx
-from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, HOW_OFTEN, LEVEL, PLACEBO, REACH, Arm, Name, dose_labels, placebo_label,
-                                short_unit, stated_n, with_main)
+from kg.text.arm_parts import (AMOUNT, CONTROL, DOSE, HOW_OFTEN, LEVEL, PLACEBO, REACH, SPAN_OF_TIME, Arm, Name, dose_labels,
+                                placebo_label, short_unit, stated_n, with_main)
 from kg.text.group_names import GROUP_TOKEN
 from kg.text.numbers import NUMBER, parse_number
 
@@ -79,7 +79,7 @@ BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?
                           rf"(?:/d(?:ay)?)?)?(?:\s++(?:orally|intravenously|subcutaneously|intramuscularly|topically))?"
                           rf"(?:\s*+(?<=\s){HOW_OFTEN})?\s*+"
                           # (and for how long: "XY-123 3 mg daily | for 12 weeks |, XY-123 3 mg daily for 6 weeks")
-                          rf"(?:for\s++(?:\d{{1,3}}|one|two|three|four|five|six|eight|ten|twelve)\s++(?:days?|weeks?|months?|years?)\s*+)?"
+                          rf"(?:for\s++{SPAN_OF_TIME}\s*+)?"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
 DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")

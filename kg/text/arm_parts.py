@@ -208,8 +208,10 @@ def dose_labels(arms: list[Arm], text: str) -> list[Arm] | None:
     return by_durations(arms, out, text)
 
 
+# a span of time a drug was given for: "12 weeks", "six months"
+SPAN_OF_TIME = r"(?:\d{1,3}|one|two|three|four|five|six|eight|ten|twelve)\s++(?:days?|weeks?|months?|years?)"
 # how long an arm's drug was given, right after its dose and schedule: "XY-123 3 mg daily | for 12 weeks"
-LASTING = re.compile(r"\bfor\s(?P<d>(?:\d{1,3}|one|two|three|four|five|six|eight|ten|twelve)\s(?:days?|weeks?|months?|years?))\b", re.I)
+LASTING = re.compile(rf"\bfor\s(?P<d>{SPAN_OF_TIME})\b", re.I)
 
 
 def by_durations(arms: list[Arm], labelled: list[Arm], text: str) -> list[Arm]:
