@@ -157,6 +157,9 @@ def test_no_p_value(text):
     ("Primary endpoint not met", [False]),
     ("None of the differences reached statistical significance.", [False]),
     ("XY-123 did not significantly reduce the score.", [False]),
+    # a result verb denied is a verdict of no effect, as "did not influence" is
+    ("Zetorin did not lower the zeta index (P = 0.35).", [False]),
+    ("Adding zetorin failed to prolong zeta survival.", [False]),
     ("High-dose XY-123 non-significantly slowed decline.", [False]),
     ("It was unlikely to have met its primary endpoint.", [False]),
     ("No safety signal was seen, and XY-123 met its primary endpoint.", [True]),

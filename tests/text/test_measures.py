@@ -464,6 +464,16 @@ def test_a_result_verbs_object_set_against_placebo_with_a_p_value_is_a_measure()
 
 
 @pytest.mark.parametrize("text, labels", [
+    ("Zetorin did not lower the zeta index (31% vs 29%, p = 0.47).", ["zeta index"]),
+    # (the verb is no part of the name: not "reduce zeta flares")
+    ("Zetorin did not significantly reduce zeta flares (14.0% vs 15.5%; P = 0.52).", ["zeta flares"]),
+    ("Zetorin failed to improve the rate of beta healing (40% vs 37%; p = 0.71).", ["rate of beta healing"]),
+])
+def test_the_object_of_a_denied_result_verb_set_against_numbers_is_a_measure(text, labels):
+    assert [m.label for m in find_measures(text)] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
     ("Zeta gain did not differ between groups (P = 0.41).", ["zeta gain"]),
     ("Zeta function was not significantly different between XY-1 and placebo.", ["zeta function"]),
     ("There was no significant difference in zeta satisfaction between the groups (P = 0.41).", ["zeta satisfaction"]),
