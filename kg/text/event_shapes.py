@@ -242,7 +242,7 @@ ITEMS_END = rx.compile(r"[.;:()\[\]]|\s(?:was|were|is|are|occurred|had|has|versu
 # an event of a composite: up to two words before its head ("cardiovascular death", "Covid-19-related
 # hospitalization") and what it is for or from ("hospitalization for heart failure", "death from any cause")
 _EVENT = (r"(?:[A-Za-z][\w'’–-]{0,30}+\s){0,2}?(?:deaths?|hospitali[sz]ations?|hospital\sadmissions?|strokes?|myocardial\s"
-          r"infarctions?|heart\sattacks?|embolism|(?:kidney|renal|heart|liver)\sfailure|revasculari[sz]ations?|amputations?|"
+          r"infarctions?|(?-i:A?MIs?)|heart\sattacks?|embolism|(?:kidney|renal|heart|liver)\sfailure|revasculari[sz]ations?|amputations?|"
           r"dialysis|thrombosis)(?:\s(?:for|from|due\sto)\s(?:any\scause|(?:[a-z][\w-]{0,20}+\s){0,2}?"
           r"(?:failure|causes?|disease|reasons?)))?")
 # two events or more in one composite measure: "hospitalization for heart failure or cardiovascular death", "death,
@@ -251,7 +251,11 @@ EVENTS_OR = rx.compile(rf"(?=[A-Za-z])(?<![\w-]){_EVENT}(?:,\s{_EVENT}){{0,4}},?
 # words before the composite that are not its own ("the risk of", "effect on")
 EVENT_LEAD = re.compile(r"^(?:(?:[\w-]+\s)?(?:was|were|is|are|included|had|has|have)\s)?"   # (or a role's verb:
                         #                                 "endpoint was | A, B or C", "there were no | A or B")
-                        r"(?:(?:the|a|an|no|any|of|on|in|risk|rate|rates|incidence|occurrence|effect|and|either|fewer|more|less|lower|higher)\s)*", re.I)
+                        r"(?:(?:the|a|an|no|any|of|on|in|risk|rate|rates|incidence|occurrence|effect|and|either|fewer|more|less|lower|higher"
+                        # (or the role's own words: "the primary | endpoint of | A, B or C"; who had them: "7% |
+                        # suffered | A or B"; a clause's link: "Similarly, whereas | A or B rose ...")
+                        r"|primary|secondary|endpoint|outcome|suffered|experienced|developed|sustained|similarly|whereas|while"
+                        r"|however)\s)*", re.I)
 
 
 def event_composite(text: str, found: list[Mention]) -> list[Mention]:

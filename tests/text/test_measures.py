@@ -134,6 +134,9 @@ MEASURE_CASES = [
     ("The 4-stair climb improved by 0.5 seconds.", ["4-stair climb"]),
     ("Grip strength, a secondary endpoint, and the time to climb six stairs also favored XY-123.",
      ["time to climb six stairs"]),
+    # a composite of events whose first is a short form; the role's words and who had them are no part of it
+    ("The primary endpoint of MI, zeta stroke or CV death did not differ (HR 0.98).", ["MI, zeta stroke or CV death"]),
+    ("By day 90, 8% suffered death or stroke.", ["death or stroke"]),
 ]
 
 
