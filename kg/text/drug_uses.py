@@ -164,6 +164,8 @@ def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     [[('Zetanorva', 11)], [('Zetanorva', 0)]]
     >>> used_names(["Thereafter 50 mg was given.", "Adults got zetanorvat Zetahaler 5 mg or Zetahaler 2 mg."])
     [[], []]
+    >>> used_names(["Adults got zetanorvat or placebo.", "Zetanorvat-treated adults fared better than zetanorvat-naive ones."])
+    [[('zetanorvat', 11)], [('Zetanorvat', 0)]]
     """
     words = {word for text in texts for pattern in (DOSED, CALLED, STUDIED, BESIDE_CONTROL, DRUG_SAID,
                                                           GIVEN_WITH, SUCH_AS, CHOICE_OF)
@@ -180,8 +182,12 @@ def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     if not names:
         return [[] for _ in texts]
     alternatives = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(names, key=len, reverse=True))
-    every = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-    return [[(m.group(), m.start()) for m in every.finditer(text)] for text in texts]
+    # (a whole word; or, where the document also writes it alone, before "-treated", which names the arm: "45% of
+    # zetanorvat-treated patients"; not "never-treated")
+    every = re.compile(rf"(?<![\w-])(?:{alternatives})(?!\w|-(?!treated\b))")
+    hits = [[(m.group(), m.start()) for m in every.finditer(text)] for text in texts]
+    alone = {name.lower() for text, found in zip(texts, hits) for name, at in found if text[at + len(name):at + len(name) + 1] != "-"}
+    return [[(name, at) for name, at in found if name.lower() in alone] for found in hits]
 
 
 # a code name ("XY-123", "AB120", "XYZ-1a"): capitals then digits, a hyphen between them or not

@@ -119,4 +119,12 @@ def test_a_spread_written_in_words_before_a_dose_names_no_drug():
 
 def test_the_people_of_an_arm_set_against_the_control_are_no_drug():
     said = "Zeta relapse was rarer in zorbegron-treated women than with placebo."
-    assert used_names([said, "Zorbegron was stopped."]) == [[], [("Zorbegron", 0)]]
+    # (the people are no drug; the drug's name before "-treated" is its arm's)
+    assert used_names([said, "Zorbegron was stopped."]) == [[("zorbegron", 26)], [("Zorbegron", 0)]]
+
+
+def test_a_name_written_alone_is_also_found_before_treated_which_names_its_arm():
+    found = used_names(["Adults got zorbegron 5 mg or placebo.", "In all, 41% of zorbegron-treated adults improved."])
+    assert found == [[("zorbegron", 11)], [("zorbegron", 15)]]
+    # (a word found only before "-treated" is no name the document uses alone)
+    assert used_names(["It was studied in 36 zorbegron-treated adults."]) == [[]]
