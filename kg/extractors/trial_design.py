@@ -776,8 +776,8 @@ def conditions(ctx, kinds: tuple[str, ...] = ("disease",)) -> dict[int, list]:
             people = part_search(CONDITION_BEFORE, before, text)
             if not (people or CONDITION_AFTER.match(text[b:b + 20]) or part_search(STUDIED_IN_BEFORE, before, text)):
                 continue
-            if m.kind == "phenotype" and not (people and about_trial):
-                continue                        # (a sign is a condition only of the people a trial enrolled)
+            if m.kind == "phenotype" and not about_trial:
+                continue                        # (a sign is a condition only in a sentence about a trial)
             # an outcome or harm word counts unless the population phrase comes after it ("cut the risk of
             # events in adults with X")
             events = [e for e in EVENT_CLAUSE.finditer(text, max(0, a - 60), a)
