@@ -455,9 +455,11 @@ def defined_inside(found: list[Mention], m: Mention, text: str) -> bool:
         if opened is None or opened.end() > m.start:
             continue
         body = BRACKET_BODY.match(text, opened.end())
-        if body is not None and body.end() > m.end and text[opened.end():body.end() - 1].strip() != m.text:
-            return True
-    return False
+        if body is not None and body.end() > m.end and (text[opened.end():body.end() - 1].strip() != m.text
+                                                        or cues.THRESHOLD_DEFINED.search(m.text)):
+            return True         # (a bracket that is a threshold whole defines the measure before it: "response (>=
+    return False                # 50% decrease in the ZRS score)"; one that is a name alone names it again)
+
 
 
 def short_form_of_before(found: list[Mention], m: Mention, text: str) -> bool:

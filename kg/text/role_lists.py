@@ -95,7 +95,10 @@ def role_list(text: str, found: list[Mention], heads=ROLE_LIST_HEAD) -> list[Men
             #                                 C (CX) zeta scores"): no item is a name alone
         # (an item whose name goes on after a short form, "analgesic (ZA) use", is no name cut at its bracket)
         names = [None if HEAD_AFTER_SHORT_FORM.search(text, a, b) else item_name(text, a, b) for a, b in items]
-        known = [any(f.start < b and a < f.end for f in found) for a, b in items]
+        # (a measure known inside an item counts, but not inside a bracket that defines the item by a threshold:
+        # "response (a fall of 50% or more in the ZRS total score)" is the response's item)
+        known = [any(f.start < b and a < f.end and not in_threshold_bracket(text, a, b, f) for f in found)
+                 for a, b in items]
         named = sum(bool(k or n) for n, k in zip(names, known))
         if named < 2 or named * 3 < len(items) * 2 or not (names[0] or known[0]):
             continue                        # items most of which are no measure's name: no list of measures (one
@@ -116,6 +119,19 @@ def role_list(text: str, found: list[Mention], heads=ROLE_LIST_HEAD) -> list[Men
 CLAUSE_OPENING = re.compile(r"(?:the\s(?:latter|former)\b|which\b|as\s[a-z]+ed\b|no\b|not\b|none\b|per\b"
                             r"|according\sto\b|version\b)", re.I)
 CLAUSE_VERB = rx.compile(r"\b[a-z]{3,20}ed\sby\b", re.I)
+
+
+def in_threshold_bracket(text: str, a: int, b: int, m: Mention) -> bool:
+    """Is ``m`` inside a bracket of the item ``text[a:b]`` that defines the item by a threshold?
+
+    >>> t = "response (a fall of 50% or more in the ZRS score)"
+    >>> in_threshold_bracket(t, 0, len(t), Mention("ZRS score", 38, 47, "measure", "ZRS score"))
+    True
+    """
+    opened = text.rfind("(", a, m.start)
+    closed = text.find(")", m.end, b + 1)
+    return opened >= 0 and closed >= 0 and ")" not in text[opened:m.start] \
+        and bool(cues.THRESHOLD_DEFINED.search(text, opened, closed))
 
 
 def clause_item(text: str, a: int, b: int) -> bool:

@@ -270,6 +270,13 @@ def test_what_a_share_of_patients_achieved_against_another_arm_is_a_measure():
     assert labels("More patients achieved a ZAS value of 0 or 1 with XY-123 (54% vs 18% of placebo participants).") == []
 
 
+def test_items_defined_by_a_threshold_in_brackets_are_the_measures_not_the_scale_inside():
+    assert labels("Secondary end points included response at week 4 (a fall of 40% or more in the ZQRS total score), "
+                  "remission at week 4 (ZQRS total score <= 8), and relapse.") == ["response", "remission", "relapse"]
+    # (a bracket that names measures without a threshold leaves them the list's items)
+    assert "ZQRS" in labels("Secondary end points were zeta tests (the ZQRS total score), relapse and remission.")
+
+
 def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     assert labels("Secondary end points, tested in a fixed order, were zeta improvement, change in zeta resistance, "
                   "the Acme risk score at week 24, and time to zeta worsening.") == \

@@ -29,6 +29,9 @@ NET_OF = r"(?:corrected|adjusted|subtracted)"
 # the words before a threshold's number, which make it part of a measure's definition, not a result: "a | >=3-point
 # reduction", "at least a | 4-point improvement"
 AT_LEAST_BEFORE = re.compile(r"(?:≥|>=|\bat\sleast(?:\san?)?|\bmore\sthan(?:\san?)?)\s?$", re.I)
+# what makes a bracket after a measure its definition by a threshold, not the measure's other name: "response (| >= 50%
+# decrease in the ZRS score|)", "(a fall of | 4 points | or more)"
+THRESHOLD_DEFINED = re.compile(r"[<>≤≥]|\d\s?%|\b(?:at\sleast|or\smore|points?)\b", re.I)
 # what a change is set against, after its verb or noun: "fell | from baseline |", "improved | over baseline | by",
 # "a reduction | relative to baseline | in X", with the time it ran to: "| from baseline to week 24 | in X" (a fragment
 # with \s only, so that verbose patterns take it)
