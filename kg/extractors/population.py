@@ -60,7 +60,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo",
     # "A total of 312 patients (mean age, 64 years; 45% women) were enrolled"; not "120 people screened, 90 were ..."
     # (the groups' counts in a bracket before whom: "433 (220 intervention, 213 control) patients were recruited")
-    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s)(?<!type\s){NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{WORDS_BEFORE_WHO}{WHO}\b(?!,?\s+respectively)(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently |finally |ultimately |eventually )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
+    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s)(?<!type\s){NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{WORDS_BEFORE_WHO}{WHO}\b(?!,?\s+respectively)(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently |finally |ultimately |eventually )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:prospectively |subsequently )?(?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
                r"|(?:received|(?:were|had\sbeen)\sgiven)\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     # (not a share said of them: "in the hip by 6 percent in women")
@@ -81,7 +81,7 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
                rf"(?:a\s+total\s+of\s+)?{NUM}\s+{WORDS_BEFORE_WHO}{WHO}\b", re.I),
     # "a randomized trial of 12,345 healthy male physicians", "a study of 1,234 patients with X": those studied, named
     # with the trial (the words between stop at a comma or a full stop)
-    rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"
+    rx.compile(rf"(?=[st])\b(?:trial|study)\s+(?:of|in|on|involving|including|enrolling|among)\s+(?:a\s+total\s+of\s+|about\s+|"
                rf"approximately\s+|some\s+|nearly\s+|more\s+than\s+|only\s+|just\s+)?{NUM}\s+"
                rf"(?:(?!(?:in|at|across|from|of)\s)[\w-]+\s+){{0,3}}?{WHO}\b", re.I),     # (not "a study in 14 countries in adults")
     # "The trial evaluated 412 adults with X", "There were just 38 patients in the Phase 2 study": news's wording

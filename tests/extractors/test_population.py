@@ -252,6 +252,10 @@ def test_groups_named_by_their_order_are_the_drugs_they_received():
     ("The randomized trial of XY-123 was conducted at 30 sites, evaluating 310 patients with zeta disease.", "310"),
     ("In this phase 3 study, we administered a single dose of XY-123 (a vector; 2x10 copies per kilogram) to 48 men "
      "with zeta disease.", "48"),
+    # a trial run "on" those it enrolled; an adverb before "randomly allocated"
+    ("Doctors ran a randomized trial on 520 adults with zeta disease who had tried XY-123.", "520"),
+    ("From 2031 to 2033, 143 adults with zeta disease were prospectively randomly allocated (1:2) to XY-123 or AB-456.",
+     "143"),
 ])
 def test_those_enrolled_after_an_aside_a_severity_evaluating_or_an_administered_drug(text, n):
     assert ("enrollment", n) in {(p, o) for _, p, o in facts(text)}
