@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
 
 import ahocorasick
 
@@ -485,9 +486,12 @@ class TrialDesignExtractor(RuleExtractor):
     def allocated_comparator(self, ctx, own: dict):
         """The other of two drugs patients were allocated to ("randomized to XY-123 or ZZ-9") is the comparator of the
         trial whose own drug is the first (a document with one such allocation and one trial)."""
-        if len(ctx.allocated) != 2 or len(ctx.trials) != 1 or own.get(0) not in ctx.allocated:
+        # (a drug's dose arms in a row are one drug: "A 1 mg, A 2 mg or B"; a drug named again after another is in a
+        # combination's arm: "A and B or A alone")
+        allocated = tuple(label for label, _ in groupby(ctx.allocated))
+        if len(allocated) != 2 or len(ctx.trials) != 1 or own.get(0) not in allocated:
             return
-        other = next((x for x in ctx.allocated if x != own[0]), None)
+        other = next((x for x in allocated if x != own[0]), None)
         for i in range(len(ctx.sentences)) if other else ():
             drugs = ctx.of_kind(i, "drug", "therapy")
             for a, b in zip(drugs, drugs[1:]):

@@ -148,6 +148,16 @@ def test_a_drug_the_text_calls_the_active_comparator_is_the_comparator_not_the_i
     assert ("NCT01234567", "comparator", "Warfarin") in found
 
 
+def test_the_other_drug_beside_two_doses_of_the_trials_own_is_its_comparator():
+    found = facts("In the ZETA trial (NCT01234567), 90 adults were randomized to XY-123 1 mg (n=30), XY-123 2 mg (n=30) "
+                  "or warfarin 5 mg (n=30).")
+    assert ("NCT01234567", "comparator", "Warfarin") in found
+    # (a drug named again after another is in a combination's arm: no comparator of the other)
+    found = facts("In the ZETA trial (NCT01234567), 90 adults were randomized to XY-123 1 mg and warfarin 5 mg or "
+                  "XY-123 1 mg alone.")
+    assert ("NCT01234567", "comparator", "Warfarin") not in found
+
+
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
     found = facts("The ZETA trial (NCT01234567) enrolled patients with gastric cancer and a tumor of low ZR4 "
                   "expression. Patients with a tumor were eligible.")
