@@ -32,7 +32,7 @@ from kg.text import prefilter as rx
 from kg.text.conditions import qualified_span
 from kg.text.cues import (ASSIGNED, CROSSOVER, MULTI_SITE, OPEN_STUDY, PUBLICATION_CUE, LISTED_BEFORE, NOT_POPULATION_SENTENCE, RANDOM_ALLOCATION,
                           RUNS_AS_TRIAL, SHARE_AFTER, SHARE_BEFORE, STANDARD_COMPARATOR,
-                          COMPARATOR_NAMED_BEFORE, HAS_VERSUS, VERSUS_BETWEEN)
+                          COMPARATOR_NAMED_BEFORE, HAS_VERSUS, TESTED_AGAINST_BEFORE, VERSUS_BETWEEN)
 from kg.text.cues import (AE_CUE, APPROVAL_WORD, CHANGE_NAMED, CHANGED_BEFORE, COMPANY_FIELD_BEFORE, CONFERENCE_HEAD,
                           EXCLUDED_AFTER, EXCLUDED_BEFORE, PEOPLE, PRIOR_TREATMENT_BEFORE, RESULT_VERB, STUDIED_IN_BEFORE)
 from kg.text.measure_list import is_short_form
@@ -397,6 +397,9 @@ COMPARING_BETWEEN = re.compile(r"(?:\s?\([^()]{1,20}\))?(?:\s(?!(?:combination|c
                                r"[a-z][a-z-]{1,20}){0,3}?\s(?:to|with|against)\s"
                                r"(?:(?:the|a|an|standard|usual|oral|intravenous|subcutaneous|active)\s){0,3}", re.I)
 # what stands between two drugs patients were given one or the other of: "A (150 mg) | or oral | B", "A | versus | B"
+# a drug that is one part of the control ("ZZ-9| /YY-4", "zetacodone| bitartrate/YY-4"), or the drug both arms got
+# ("superior to ZZ-9| alone"): no comparator of its own
+PART_OR_ALONE_AFTER = re.compile(r"(?:\s[a-z]{3,20})?\s?/|\s(?:alone|monotherapy)\b", re.I)
 ALTERNATIVES = re.compile(r"[^.;]{0,40}?\b(?:or|versus|vs\.?)\s[^.;]{0,30}", re.I)
 ONE_ARM_JOIN = re.compile(r"\b(?:plus|with|and|combined|added|together)\b", re.I)
 
@@ -465,11 +468,13 @@ class TrialDesignExtractor(RuleExtractor):
         yield from self.allocated_comparator(ctx, own)
         for i, s in enumerate(ctx.sentences):
             drugs = ctx.of_kind(i, "drug", "therapy")
-            if "comparator" in s.text or "control" in s.text:
+            if "comparator" in s.text or "control" in s.text or "superior" in s.text or "nferior" in s.text:
                 for y in drugs:
                     k = ctx.trial_at(i, y.start)
                     at = y.start - s.start
-                    if own.get(k) != y.label and COMPARATOR_NAMED_BEFORE.search(s.text, max(0, at - 40), at):
+                    if own.get(k) != y.label and (COMPARATOR_NAMED_BEFORE.search(s.text, max(0, at - 40), at)
+                                                  or (TESTED_AGAINST_BEFORE.search(s.text, max(0, at - 50), at)
+                                                      and not PART_OR_ALONE_AFTER.match(s.text, y.end - s.start))):
                         yield fact(ctx.trial_entities[k], "comparator", entity_of(y, "Comparator"),
                                    ctx.evidence(i, y.start, y.end, self, 0.6))
             comparing = COMPARING.search(s.text)

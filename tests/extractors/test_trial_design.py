@@ -158,6 +158,16 @@ def test_the_other_drug_beside_two_doses_of_the_trials_own_is_its_comparator():
     assert ("NCT01234567", "comparator", "Warfarin") not in found
 
 
+def test_the_drug_a_therapy_was_found_better_than_or_as_good_as_is_its_comparator():
+    for said in ("met its primary endpoint of non-inferiority to warfarin", "was superior to warfarin on zeta relapse"):
+        found = facts(f"The ZETA trial (NCT01234567) of XY-123 {said}.")
+        assert ("NCT01234567", "comparator", "Warfarin") in found
+    # (not the drug both arms got, nor one part of a combined control)
+    for said in ("with warfarin was superior to warfarin alone", "was superior to warfarin sodium/aspirin"):
+        found = facts(f"The ZETA trial (NCT01234567) of XY-123 {said}.")
+        assert ("NCT01234567", "comparator", "Warfarin") not in found
+
+
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
     found = facts("The ZETA trial (NCT01234567) enrolled patients with gastric cancer and a tumor of low ZR4 "
                   "expression. Patients with a tumor were eligible.")

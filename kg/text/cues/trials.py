@@ -43,6 +43,10 @@ HAS_VERSUS = rx.compile(VERSUS, re.I)
 # a drug the text calls the trial's comparator, just before its name: "its active comparator | ZZ-9", "the comparator
 # drug, | ZZ-9", "the active control | ZZ-9"
 COMPARATOR_NAMED_BEFORE = re.compile(r"\b(?:comparator|active\scontrol)(?:\sdrug)?,?\s(?:(?:the|an?)\s)?$", re.I)
+# the drug a therapy was tested as better than, or as good as, just before its name: "was superior to | ZZ-9", "its
+# primary endpoint of non-inferiority to | ZZ-9", "superiority over | ZZ-9"
+TESTED_AGAINST_BEFORE = rx.compile(r"(?=[nsNS])\b(?:non-?inferior(?:ity)?|superior(?:ity)?)\s(?:(?:of|for)\s[\w-]{2,30}\s)?"
+                                   r"(?:to|over|versus|vs\.?|compared\s(?:to|with))\s(?:(?:the|an?)\s)?$", re.I)
 # a random allocation stated without the word "randomised": "were randomly divided into two groups", "assigned
 # randomly to", "in random order", "a stratified blocked randomisation"; "randomly selected" samples, it does not allocate
 RANDOM_ALLOCATION = rx.compile(r"""(?=[adir])\b(?:randomly\s+(?:re-?)?(?:assigned|allocated|divided|distributed|split|placed|given|dosed|
