@@ -226,6 +226,10 @@ NO_CONTROL_BEFORE = rx.compile(r"(?=[lnw])\b(?:without|no|lack(?:ed|ing|s)?(?:\s
 
 
 # a drug described as the standard, not a group given it: "AB-7 (abzomab), | the usual | standard of care | therapy for X"
+# care that every arm got beside its own treatment, not a control: "(placebo) on top of | standard care", "in addition
+# to | usual care"
+ON_TOP_OF_BEFORE = rx.compile(r"(?=[oai])\b(?:on\s+top\s+of|in\s+addition\s+to|added\s+to|on\s+a\s+background\s+of)"
+                              r"\s+(?:(?:the|their|his|her)\s+)?$", re.I)
 DESCRIBED_BEFORE = rx.compile(r"(?<!\s),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}$", re.I)
 DESCRIBED_AFTER = rx.compile(r"(?<!\s)[\s-](?:treatment|therapy|drug|option|medication|medicine)\b", re.I)
 
@@ -241,9 +245,11 @@ def read_comparator(view):
         if m.group(1).lower() == "placebo" and any(-3 <= v.start() - m.end() <= 3 or -3 <= m.start() - v.end() <= 3
                                                    for v in vehicles):
             continue                     # "the vehicle (placebo) arm", "a placebo vehicle control": one control
-        if NO_CONTROL_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) or any(a <= m.start() < b for a, b in earlier):
+        if NO_CONTROL_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) or any(a <= m.start() < b for a, b in earlier) \
+                or (m.group(1).lower() != "placebo" and ON_TOP_OF_BEFORE.search(view.text, max(0, m.start() - 40), m.start())):
             continue                     # "a study of 9 patients without an adequate placebo control": none; the
-            #                              control of the study an extension followed: not the extension's
+            #                              control of the study an extension followed: not the extension's; care given
+            #                              beside each arm's treatment: no control
         if DESCRIBED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) and DESCRIBED_AFTER.match(view.text, m.end()):
             continue                     # "AB-7, the usual standard of care therapy": what AB-7 is
         label = " ".join(m.group(1).lower().replace("’", "'").split())

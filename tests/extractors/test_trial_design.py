@@ -168,6 +168,15 @@ def test_the_drug_a_therapy_was_found_better_than_or_as_good_as_is_its_comparato
         assert ("NCT01234567", "comparator", "Warfarin") not in found
 
 
+def test_standard_care_is_a_control_unless_every_arm_got_it_beside_its_own_treatment():
+    found = facts("In the ZETA trial (NCT01234567), 90 adults were randomly allocated to standard care or a zeta "
+                  "coaching programme.")
+    assert ("NCT01234567", "comparator", "standard care") in found
+    for said in ("on top of standard care", "in addition to standard of care"):
+        found = facts(f"In the ZETA trial (NCT01234567), 90 adults got XY-123 or placebo {said}.")
+        assert {o for _, p, o in found if p == "comparator"} == {"placebo"}
+
+
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
     found = facts("The ZETA trial (NCT01234567) enrolled patients with gastric cancer and a tumor of low ZR4 "
                   "expression. Patients with a tumor were eligible.")

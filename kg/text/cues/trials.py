@@ -19,7 +19,7 @@ MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|
 # a comparator named by what the control group gets: "placebo", "best supportive care", "treatment of physician's choice"
 STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstuv])\b(placebo|sham|vehicle(?=[- ](?:controlled|controls?|treated|cream|gel|foam|ointment|drops|solution|group|arm)\b
         |\s+alone\b|\s\(placebo\))
-    |best\s+supportive\s+care|standard[\s-]+of[\s-]+care|usual\s+care
+    |best\s+supportive\s+care|standard[\s-]+of[\s-]+care|usual\s+care|standard\s+care
     |treatment\s+of\s+physician[’']s\s+choice)\b""", re.I | re.X)
 # a clause that assigns or compares groups ("randomised to", "versus", "comparison group")
 # ("a benefit of XY-123 over placebo", "did not separate from placebo": a result weighed against a control)
