@@ -226,8 +226,8 @@ NO_CONTROL_BEFORE = rx.compile(r"(?=[lnw])\b(?:without|no|lack(?:ed|ing|s)?(?:\s
 
 
 # a drug described as the standard, not a group given it: "AB-7 (abzomab), | the usual | standard of care | therapy for X"
-# care that every arm got beside its own treatment, not a control: "(placebo) on top of | standard care", "in addition
-# to | usual care"
+# care that every arm got beside its own treatment, not a control: "XY-123 or placebo, each in addition to | usual
+# care", "... on top of their | standard care"
 ON_TOP_OF_BEFORE = rx.compile(r"(?=[oai])\b(?:on\s+top\s+of|in\s+addition\s+to|added\s+to|on\s+a\s+background\s+of)"
                               r"\s+(?:(?:the|their|his|her)\s+)?$", re.I)
 DESCRIBED_BEFORE = rx.compile(r"(?<!\s),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}$", re.I)

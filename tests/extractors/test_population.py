@@ -254,7 +254,7 @@ def test_groups_named_by_their_order_are_the_drugs_they_received():
      "with zeta disease.", "48"),
     # a trial run "on" those it enrolled; an adverb before "randomly allocated"
     ("Doctors ran a randomized trial on 520 adults with zeta disease who had tried XY-123.", "520"),
-    ("From 2031 to 2033, 143 adults with zeta disease were prospectively randomly allocated (1:2) to XY-123 or AB-456.",
+    ("From 2031 to 2033, 143 adults with zeta disease were prospectively randomly allocated to XY-123 or AB-456.",
      "143"),
 ])
 def test_those_enrolled_after_an_aside_a_severity_evaluating_or_an_administered_drug(text, n):

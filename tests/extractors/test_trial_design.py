@@ -172,8 +172,8 @@ def test_standard_care_is_a_control_unless_every_arm_got_it_beside_its_own_treat
     found = facts("In the ZETA trial (NCT01234567), 90 adults were randomly allocated to standard care or a zeta "
                   "coaching programme.")
     assert ("NCT01234567", "comparator", "standard care") in found
-    for said in ("on top of standard care", "in addition to standard of care"):
-        found = facts(f"In the ZETA trial (NCT01234567), 90 adults got XY-123 or placebo {said}.")
+    for said in ("on top of their standard care", "in addition to standard of care"):
+        found = facts(f"In the ZETA trial (NCT01234567), 90 adults got XY-123 or placebo, each {said}.")
         assert {o for _, p, o in found if p == "comparator"} == {"placebo"}
 
 

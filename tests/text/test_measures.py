@@ -135,7 +135,8 @@ MEASURE_CASES = [
     ("Grip strength, a secondary endpoint, and the time to climb six stairs also favored XY-123.",
      ["time to climb six stairs"]),
     # a composite of events whose first is a short form; the role's words and who had them are no part of it
-    ("The primary endpoint of MI, zeta stroke or CV death did not differ (HR 0.98).", ["MI, zeta stroke or CV death"]),
+    ("No difference was seen in the primary outcome of MI, zeta stroke or CV death (HR 0.98).",
+     ["MI, zeta stroke or CV death"]),
     ("By day 90, 8% suffered death or stroke.", ["death or stroke"]),
 ]
 
@@ -271,8 +272,8 @@ def test_what_a_share_of_patients_achieved_against_another_arm_is_a_measure():
 
 
 def test_items_defined_by_a_threshold_in_brackets_are_the_measures_not_the_scale_inside():
-    assert labels("Secondary end points included response at week 4 (a fall of 40% or more in the ZQRS total score), "
-                  "remission at week 4 (ZQRS total score <= 8), and relapse.") == ["response", "remission", "relapse"]
+    assert labels("The secondary outcomes were response by day 28 (a fall of 40% or more in the ZQRS total score), "
+                  "remission by day 28 (ZQRS total score <= 8), and relapse.") == ["response", "remission", "relapse"]
     # (a bracket that names measures without a threshold leaves them the list's items)
     assert "ZQRS" in labels("Secondary end points were zeta tests (the ZQRS total score), relapse and remission.")
 
