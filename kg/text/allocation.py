@@ -25,7 +25,7 @@ _FILLER = r"(?!(?:to|or|and|plus|with|versus|vs|in|after|than|who|were|was)\b)(?
 # what comes right before an arm's name in an allocation: "to", "either", "or (to)", "versus", or a count
 # ("60 to", "48 received", "259 in"); matched at the end of the text before the name
 INTRO = rx.compile(rf"""(?:(?:
-      (?<![\w-])(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|administered|with)
+      (?<![\w-])(?<!according\s)(?<!due\s)(?P<word>to|either|or|versus|vs\.?|receive|received|receiving|taking|given|administered|with)
       (?:\s+one\s+of\s+(?:two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+){{0,2}}?(?:arms|groups|cohorts|regimens)\s?:)?
     | (?<![:/-])(?P<count>{NUMBER})\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?
       (?:{cues.PEOPLE}\s+(?:with\s+(?:[\w'’-]{{1,20}}\s+){{1,3}}(?=were\s|received\s|got\s))?)?
@@ -81,6 +81,10 @@ BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?
                           # (and for how long: "XY-123 3 mg daily | for 12 weeks |, XY-123 3 mg daily for 6 weeks")
                           rf"(?:for\s++{SPAN_OF_TIME}\s*+)?"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
+# a dose chosen by the patient's weight, after the doses: "A 12 mg or 8 mg| once a day, depending on baseline body
+# weight"
+BY_WEIGHT_AFTER = re.compile(r"[^.;()]{0,40}?\b(?:depending\son|according\sto|based\son|by)\s(?:(?:the\s)?patients?['’]?s?\s|"
+                             r"their\s|baseline\s)?(?:body\s)?weight\b", re.I)
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
 DOSE_JOIN = rx.compile(r"(?:\s*+,)?\s*+(?:(?:or|and)\s++)?")
 # what joins a therapy to another given with it in one arm: "XY-123 plus AB-7", "XY-123 (10 mg) + AB-7", "XY-123 10 mg
@@ -135,9 +139,11 @@ def allocated_arms(text: str, names: Sequence[Name], main: str | None = None, lo
     heads = []                       # (intro start, name start, name end, kind, label, count)
     for start, stop_, kind, label in candidates(text, names, begin, stop):
         if kind == "dose":           # a dose alone heads an arm only right after another dose of the same drug
-            # (after a dose that heads its own arm, from that dose: "A at 5 mg, 10 mg or 20 mg")
+            # (after a dose that heads its own arm, from that dose: "A at 5 mg, 10 mg or 20 mg"; not a dose chosen by
+            # weight, the same arm's: "A 12 mg or 8 mg, depending on body weight")
             if heads and heads[-1][3] in ("drug", "dose") and \
-                    next_dose(text, heads[-1][1] if heads[-1][3] == "dose" else heads[-1][2], start):
+                    next_dose(text, heads[-1][1] if heads[-1][3] == "dose" else heads[-1][2], start) and \
+                    not BY_WEIGHT_AFTER.match(text, stop_):
                 heads.append((start, start, stop_, "dose", heads[-1][4], None))
             continue
         if kind == "drug" and heads and heads[-1][3] == "drug" and (p := partner(text, heads[-1][2], names)) \

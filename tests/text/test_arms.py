@@ -125,6 +125,9 @@ def read(text, *drugs, main=None):
     # each arm's one dose before "of" and the drug named again
     ("Adults were allocated at random to daily doses of 0.2 mg/kg of XY-123, 0.6 mg/kg of XY-123, or matching placebo.",
      [("XY-123 0.2 mg/kg", None, ("XY-123",)), ("XY-123 0.6 mg/kg", None, ("XY-123",)), ("placebo", None, ())]),
+    # two doses chosen by the patient's weight are one arm
+    ("In all, 610 adults were randomized 1:1 to XY-123 20 mg or 10 mg daily, according to their body weight (n=305), "
+     "or AB-77 (n=305).", [("XY-123", 305, ("XY-123",)), ("AB-77", 305, ("AB-77",))]),
 ])
 def test_allocations(text, expected):
     assert read(text, "XY-123", "AB-77") == expected
