@@ -41,7 +41,8 @@ ITEM_CUT = rx.compile(_CUT_WORDS + r"|\s(?:improved|worsened|increased|decreased
                       re.I | re.X)
 WORD_CUT = rx.compile(_CUT_WORDS, re.I | re.X)        # (the words alone: a bracket holds a short form, and "and" goes on)
 ITEM_WORDS = re.compile(r"[A-Za-z][\w'’/-]*(?:\s[A-Za-z0-9][\w'’/-]*){0,7}")
-ITEM_ARTICLE = re.compile(r"(?:then\s++)?(?:the\s++|an?\s++)?", re.I)      # (and the order: "A and | then | B")
+# (and the order: "A and | then | B"; or a last item set beside the list: "..., | together with | B")
+ITEM_ARTICLE = re.compile(r"(?:then\s++|together\s++with\s++|along\s++with\s++|as\s++well\s++as\s++)?(?:the\s++|an?\s++)?", re.I)
 NOT_ITEMS = frozenset("safety tolerability efficacy pharmacokinetics others".split())
 HEAD_AFTER_SHORT_FORM = re.compile(r"\([A-Z][\w-]{1,10}\)\s[a-z]")
 
@@ -218,7 +219,8 @@ def objects_joined(text: str, a: int, and_at: int) -> bool:
 
 # the words no name ends on: a preposition or a conjunction whose object the next item gives ("the occurrence of | and
 # deaths from X")
-ENDS_NO_NAME = frozenset("of from in to for with and or by on at".split())
+ENDS_NO_NAME = frozenset("of from in to for with and or by on at outcomes measures endpoints".split())   # (or a
+#                                                   family of measures: "patient-reported outcomes")
 # an item of one word
 SINGLE_WORD = re.compile(r"\s*+[A-Za-z][\w-]*+\s*+")
 

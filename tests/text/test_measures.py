@@ -278,6 +278,13 @@ def test_items_defined_by_a_threshold_in_brackets_are_the_measures_not_the_scale
     assert "ZQRS" in labels("Secondary end points were zeta tests (the ZQRS total score), relapse and remission.")
 
 
+def test_an_item_set_beside_a_list_is_named_without_the_joining_words_and_a_family_of_measures_is_none():
+    found = labels("Secondary end points were zeta pain, beta sleep and gamma scores, together with the delta index.")
+    assert "delta index" in found and not any("together" in f for f in found)
+    assert "clinician-rated outcomes" not in labels("Secondary end points were zeta pain, beta sleep, and "
+                                                    "clinician-rated outcomes.")
+
+
 def test_the_items_of_a_role_phrases_list_are_measures_whatever_their_words():
     assert labels("Secondary end points, tested in a fixed order, were zeta improvement, change in zeta resistance, "
                   "the Acme risk score at week 24, and time to zeta worsening.") == \
