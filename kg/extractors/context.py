@@ -543,7 +543,8 @@ def compared_against(s: Sentence, m: Mention) -> bool:
 
 # what the lexicon files as a disease but no therapy is tested for and no trial studies in its patients: an outcome's
 # event, only counted
-NEVER_STUDIED = frozenset({"death", "deaths", "sudden death", "toxicity", "toxicities"})     # (harms, whoever has them)
+NEVER_STUDIED = frozenset({"death", "deaths", "sudden death", "toxicity", "toxicities",     # (harms, whoever has them;
+                           "syndrome", "disease", "disorder"})    # the bare word for an illness, which names none)
 
 
 def harm_named(ctx: Context, i: int, m: Mention) -> bool:

@@ -104,6 +104,10 @@ def test_a_sign_a_trial_treats_or_that_names_its_people_is_its_condition():
     assert conditions("The randomized trial enrolled 90 overweight adults to test XY-123.") == {"Overweight"}
 
 
+def test_the_bare_word_for_an_illness_is_no_condition():
+    assert "syndrome" not in conditions("A randomized trial of XY-123 in adults with zeta pain syndromes was run.")
+
+
 def test_a_disease_named_by_its_adjective_before_another_noun_is_no_condition():
     assert "diabetes mellitus" not in conditions("In this randomized trial, adults with diabetic zeta oedema were given "
                                                  "XY-123 or placebo.")
