@@ -225,11 +225,11 @@ NO_CONTROL_BEFORE = rx.compile(r"(?=[lnw])\b(?:without|no|lack(?:ed|ing|s)?(?:\s
                                r"(?:(?:adequate|proper|appropriate|concurrent|true)\s+)?$", re.I)
 
 
-# a drug described as the standard, not a group given it: "AB-7 (abzomab), | the usual | standard of care | therapy for X"
 # care that every arm got beside its own treatment, not a control: "XY-123 or placebo, each in addition to | usual
 # care", "... on top of their | standard care"
 ON_TOP_OF_BEFORE = rx.compile(r"(?=[oai])\b(?:on\s+top\s+of|in\s+addition\s+to|added\s+to|on\s+a\s+background\s+of)"
                               r"\s+(?:(?:the|their|his|her)\s+)?$", re.I)
+# a drug described as the standard, not a group given it: "AB-7 (abzomab), | the usual | standard of care | therapy for X"
 DESCRIBED_BEFORE = rx.compile(r"(?<!\s),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}$", re.I)
 DESCRIBED_AFTER = rx.compile(r"(?<!\s)[\s-](?:treatment|therapy|drug|option|medication|medicine)\b", re.I)
 
@@ -245,8 +245,9 @@ def read_comparator(view):
         if m.group(1).lower() == "placebo" and any(-3 <= v.start() - m.end() <= 3 or -3 <= m.start() - v.end() <= 3
                                                    for v in vehicles):
             continue                     # "the vehicle (placebo) arm", "a placebo vehicle control": one control
+        beside = m.group(1).lower() != "placebo" and ON_TOP_OF_BEFORE.search(view.text, max(0, m.start() - 40), m.start())
         if NO_CONTROL_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) or any(a <= m.start() < b for a, b in earlier) \
-                or (m.group(1).lower() != "placebo" and ON_TOP_OF_BEFORE.search(view.text, max(0, m.start() - 40), m.start())):
+                or beside:
             continue                     # "a study of 9 patients without an adequate placebo control": none; the
             #                              control of the study an extension followed: not the extension's; care given
             #                              beside each arm's treatment: no control
@@ -402,10 +403,10 @@ COMPARING = re.compile(r"\bcompar(?:e|es|ed|ing)\s(?!(?:with|to)\b)", re.I)     
 COMPARING_BETWEEN = re.compile(r"(?:\s?\([^()]{1,20}\))?(?:\s(?!(?:combination|combined|together|plus|or|and|alone|added)\b)"
                                r"[a-z][a-z-]{1,20}){0,3}?\s(?:to|with|against)\s"
                                r"(?:(?:the|a|an|standard|usual|oral|intravenous|subcutaneous|active)\s){0,3}", re.I)
-# what stands between two drugs patients were given one or the other of: "A (150 mg) | or oral | B", "A | versus | B"
 # a drug that is one part of the control ("ZZ-9| /YY-4", "zetacodone| bitartrate/YY-4"), or the drug both arms got
 # ("superior to ZZ-9| alone"): no comparator of its own
 PART_OR_ALONE_AFTER = re.compile(r"(?:\s[a-z]{3,20})?\s?/|\s(?:alone|monotherapy)\b", re.I)
+# what stands between two drugs patients were given one or the other of: "A (150 mg) | or oral | B", "A | versus | B"
 ALTERNATIVES = re.compile(r"[^.;]{0,40}?\b(?:or|versus|vs\.?)\s[^.;]{0,30}", re.I)
 ONE_ARM_JOIN = re.compile(r"\b(?:plus|with|and|combined|added|together)\b", re.I)
 

@@ -186,7 +186,8 @@ def used_names(texts: list[str]) -> list[list[tuple[str, int]]]:
     # zetanorvat-treated patients"; not "never-treated")
     every = re.compile(rf"(?<![\w-])(?:{alternatives})(?!\w|-(?!treated\b))")
     hits = [[(m.group(), m.start()) for m in every.finditer(text)] for text in texts]
-    alone = {name.lower() for text, found in zip(texts, hits) for name, at in found if text[at + len(name):at + len(name) + 1] != "-"}
+    alone = {name.lower() for text, found in zip(texts, hits) for name, at in found
+             if text[at + len(name):at + len(name) + 1] != "-"}
     return [[(name, at) for name, at in found if name.lower() in alone] for found in hits]
 
 

@@ -461,7 +461,6 @@ def defined_inside(found: list[Mention], m: Mention, text: str) -> bool:
     return False                # 50% decrease in the ZRS score)"; one that is a name alone names it again)
 
 
-
 def short_form_of_before(found: list[Mention], m: Mention, text: str) -> bool:
     """Is ``m`` the short form a bracket gives for the measure named right before it, which the list knows by another
     name ("overall response rate (ORR)": the overall rate, not the list's objective one)?

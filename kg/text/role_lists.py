@@ -218,9 +218,8 @@ def objects_joined(text: str, a: int, and_at: int) -> bool:
 
 
 # the words no name ends on: a preposition or a conjunction whose object the next item gives ("the occurrence of | and
-# deaths from X")
-ENDS_NO_NAME = frozenset("of from in to for with and or by on at outcomes measures endpoints".split())   # (or a
-#                                                   family of measures: "patient-reported outcomes")
+# deaths from X"), or the plural of a family of measures ("patient-reported | outcomes")
+ENDS_NO_NAME = frozenset("of from in to for with and or by on at outcomes measures endpoints".split())
 # an item of one word
 SINGLE_WORD = re.compile(r"\s*+[A-Za-z][\w-]*+\s*+")
 
