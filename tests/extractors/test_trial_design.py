@@ -340,6 +340,15 @@ def test_sites_named_with_their_country_short_form_make_a_multicentre_trial():
                                                                              "U.S. site.")}
 
 
+def test_a_count_of_sites_as_the_trials_adjective_makes_it_multicentre():
+    for said in ("This was a double-blind, 14-site, randomized trial of XY-123.",
+                 "Design: Three centre prospective randomised trial of XY-123 versus placebo."):
+        assert ("design", "multicenter") in {(p, o) for _, p, o in facts(said)}
+    # (a count of visits to a site is none)
+    assert ("design", "multicenter") not in {(p, o) for _, p, o in facts("In the randomized trial of XY-123, adults "
+                                                                             "made two site visits.")}
+
+
 def test_a_trials_phase_named_by_its_ordinal_as_news_does():
     assert ("phase", "3") in {(p, o) for _, p, o in facts("Acme said its vaccine prevented zeta disease in a third "
                                                              "phase of ZETA-19 trials.")}

@@ -15,7 +15,10 @@ MULTI_SITE = rx.compile(r"""\b(?:at|across|in|from)\s+(?:more\s+than\s+|over\s+|
       approximately\s+|roughly\s+|almost\s+|up\s+to\s+)?
       (?:[2-9]|[1-9][\d,]{1,6}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|multiple|numerous)\s+
       (?:[\w.-]{1,30}\s+){0,2}?(?:sites|centres|centers|hospitals|clinics|institutions|countries)\b
-    | ^\s*locations?\s*:\s*(?:[2-9]|[1-9]\d[\d,]{0,6})\s+sites""", re.I | re.X)
+    | ^\s*locations?\s*:\s*(?:[2-9]|[1-9]\d[\d,]{0,6})\s+sites
+    # (or the count as an adjective: "a 32-site trial", "Two centre prospective trial")
+    | (?<![\w.-])(?:(?:[2-9]|[1-9]\d{1,4})-|(?:two|three|four|five|six|seven|eight|nine|ten)[-\s])
+      (?:site|centre|center|hospital|country|nation)\b(?![-\s]visit)""", re.I | re.X)
 # a comparator named by what the control group gets: "placebo", "best supportive care", "treatment of physician's choice"
 STANDARD_COMPARATOR = rx.compile(r"""(?=[bpstuv])\b(placebo|sham|vehicle(?=[- ](?:controlled|controls?|treated|cream|gel|foam|ointment|drops|solution|group|arm)\b
         |\s+alone\b|\s\(placebo\))
