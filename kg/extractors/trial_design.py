@@ -57,7 +57,13 @@ DESIGNS = {
     "multicenter": r"multi-?cent(?:er|re|ric)|multi-?site|(?:global|multinational)(?=\s(?:[Pp]hase\s\w{1,3}\s)?(?:trial|study)\b)",
     "single-center": r"single[- ]cent(?:er|re)|single[- ]site"
                      # (or run where one place is named: "took place at a single Zetland clinic")
-                     r"|(?<=\s)(?:at|in)\sa\ssingle\s(?:[A-Za-z-]{2,20}\s)?(?:hospital|cent(?:er|re)|institution|clinic)\b",
+                     r"|(?<=\s)(?:at|in)\sa\ssingle\s(?:[A-Za-z-]{2,20}\s)?(?:hospital|cent(?:er|re)|institution|clinic)\b"
+                     # (or a kind of hospital with "a", as the setting: "Setting: A tertiary hospital in Zetland", "at a
+                     # teaching hospital")
+                     # (a line of its own after the heading: "A tertiary hospital in Zetland.")
+                     r"|(?:^\s*setting\s*:?\s+(?:[\w-]+\s+){0,5}?|(?<=\s)(?:at|in)\s|^\s*(?=[^.;]{0,90}\.?\s*$))an?\s(?:tertiary"
+                     r"|teaching|university|academic|district|general|community|regional|referral)(?:\s(?:care|referral|teaching"
+                     r"|university|general|paediatric|pediatric|medical))?\s(?:hospital|(?:medical\s)?cent(?:er|re)|clinic)\b",
     "platform": r"platform (?=trial|study)", "adaptive": r"adaptive (?=(?:platform )?(?:trial|study|design))",
     # (the design's other words between: "a pragmatic, open-label, parallel randomized trial")
     "pragmatic": r"pragmatic(?=,?\s(?:(?!(?:in|of|to|for|the|an?|was|is|with|by|and|on)\s)[\w-]{1,20},?\s){0,6}?(?:trial|study)\b)", "extension": r"extension (?=study|trial|phase)",
@@ -77,6 +83,7 @@ DESIGN_CUE = rx.compile(r"(?=[abceghilmoprsw])(?:label|blind|mask|controlled|ran
 # a structured abstract's heading for where the trial ran ("Setting: 14 hospitals in Zetland")
 RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|setting|"
                           r"countries|phase|(?:overall\s+|recruitment\s+)?status|official\s+title|conditions?)\s*:", re.I)
+SETTING_HEADING = re.compile(r"(?:settings?|setting\s++and\s++participants)\s*+:?", re.I)
 STATUS_FIELD = rx.compile(r"^\s*(?:overall\s+|recruitment\s+)?status\s*:\s*(?P<s>not yet recruiting|recruiting|active, not recruiting|"
                           r"active|completed|terminated|suspended|withdrawn|enrolling by invitation)\b", re.I)
 STATUSES = {"active, not recruiting": "active", "enrolling by invitation": "recruiting"}
@@ -165,8 +172,10 @@ def about_extension(ctx) -> bool:
 def read_design(view):
     """Design words of a sentence about a trial (or of a registry record's field), each for its clause's trial."""
     if not (TRIAL_WORD.search(view.text) or RECORD_FIELD.match(view.text) or RANDOM_ALLOCATION.search(view.text)
-            or OPEN_STUDY.search(view.text) or RUNS_AS_TRIAL.search(view.text)):
-        return
+            or OPEN_STUDY.search(view.text) or RUNS_AS_TRIAL.search(view.text)
+            or (view.index and SETTING_HEADING.fullmatch(view.ctx.sentences[view.index - 1].text.strip()))):
+        return                                          # (a structured abstract's "Setting" heading on a line of its
+        #                                                 own says the line after it is where the trial ran)
     parent = PARENT_OF_EXTENSION.search(view.text)      # "the open-label extension of the randomized, ... trial"
     earlier = parent_words(view.text, about_extension(view.ctx))
     for label, pattern in DESIGN.items():

@@ -349,6 +349,16 @@ def test_a_count_of_sites_as_the_trials_adjective_makes_it_multicentre():
                                                                              "made two site visits.")}
 
 
+def test_a_kind_of_hospital_named_as_the_setting_makes_the_trial_single_centre():
+    for text in ("In this randomized trial at a university hospital, adults got XY-123 or placebo.",
+                 "XY-123 for zeta pain: a randomized trial.\n\nSetting\n\nA district hospital in Zetland.\n\n"
+                 "Participants\n\nAdults were randomized to XY-123 or placebo."):
+        assert ("design", "single-center") in {(p, o) for _, p, o in facts(text)}
+    # (a hospital that opens a longer sentence is no setting line)
+    assert ("design", "single-center") not in {(p, o) for _, p, o in facts(
+        "A university hospital in Zetland ran a randomized trial of XY-123 with four other hospitals.")}
+
+
 def test_a_trials_phase_named_by_its_ordinal_as_news_does():
     assert ("phase", "3") in {(p, o) for _, p, o in facts("Acme said its vaccine prevented zeta disease in a third "
                                                              "phase of ZETA-19 trials.")}
