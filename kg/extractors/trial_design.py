@@ -58,9 +58,9 @@ DESIGNS = {
     "single-center": r"single[- ]cent(?:er|re)|single[- ]site"
                      # (or run where one place is named: "took place at a single Zetland clinic")
                      r"|(?<=\s)(?:at|in)\sa\ssingle\s(?:[A-Za-z-]{2,20}\s)?(?:hospital|cent(?:er|re)|institution|clinic)\b"
-                     # (or a kind of hospital with "a", as the setting: "Setting: A tertiary hospital in Zetland", "at a
+                     # (or a kind of hospital with "a", as the setting: "Setting: a referral hospital of Zetland", "at a
                      # teaching hospital")
-                     # (a line of its own after the heading: "A tertiary hospital in Zetland.")
+                     # (a line of its own after the heading: "A district hospital, Zetland.")
                      r"|(?:^\s*setting\s*:?\s+(?:[\w-]+\s+){0,5}?|(?<=\s)(?:at|in)\s|^\s*(?=[^.;]{0,90}\.?\s*$))an?\s(?:tertiary"
                      r"|teaching|university|academic|district|general|community|regional|referral)(?:\s(?:care|referral|teaching"
                      r"|university|general|paediatric|pediatric|medical))?\s(?:hospital|(?:medical\s)?cent(?:er|re)|clinic)\b",

@@ -81,8 +81,7 @@ BETWEEN_ARMS = rx.compile(rf"\s*+(?:(?:,\s*+)?(?:(?:at|in)\s+(?:(?:a|the)\s+)?(?
                           # (and for how long: "XY-123 3 mg daily | for 12 weeks |, XY-123 3 mg daily for 6 weeks")
                           rf"(?:for\s++{SPAN_OF_TIME}\s*+)?"
                           rf"(?:\([^()]{{0,40}}\))?\s*+")
-# a dose chosen by the patient's weight, after the doses: "A 12 mg or 8 mg| once a day, depending on baseline body
-# weight"
+# a dose chosen by the patient's weight, after the doses: "A 20 mg or 10 mg| daily, according to body weight"
 BY_WEIGHT_AFTER = re.compile(r"[^.;()]{0,40}?\b(?:depending\son|according\sto|based\son|by)\s(?:(?:the\s)?patients?['’]?s?\s|"
                              r"their\s|baseline\s)?(?:body\s)?weight\b", re.I)
 # what joins the doses of one drug listed as arms: "A 5 mg (n=30), 10 mg (n=31), or 15 mg (n=29)"
@@ -140,7 +139,7 @@ def allocated_arms(text: str, names: Sequence[Name], main: str | None = None, lo
     for start, stop_, kind, label in candidates(text, names, begin, stop):
         if kind == "dose":           # a dose alone heads an arm only right after another dose of the same drug
             # (after a dose that heads its own arm, from that dose: "A at 5 mg, 10 mg or 20 mg"; not a dose chosen by
-            # weight, the same arm's: "A 12 mg or 8 mg, depending on body weight")
+            # weight, the same arm's: "A 20 mg or 10 mg daily, by body weight")
             if heads and heads[-1][3] in ("drug", "dose") and \
                     next_dose(text, heads[-1][1] if heads[-1][3] == "dose" else heads[-1][2], start) and \
                     not BY_WEIGHT_AFTER.match(text, stop_):
