@@ -100,7 +100,7 @@ def test_a_trial_whose_text_names_no_disease_takes_the_sign_its_people_have():
 
 
 def test_a_sign_a_trial_treats_or_that_names_its_people_is_its_condition():
-    assert conditions("A phase 2 study of XY-123 for the treatment of hot flashes enrolled 80 women.") == {"Hot flashes"}
+    assert conditions("A phase 2 trial testing XY-123 as treatment of hot flashes enrolled 80 women.") == {"Hot flashes"}
     assert conditions("The randomized trial enrolled 90 overweight adults to test XY-123.") == {"Overweight"}
 
 
