@@ -19,6 +19,8 @@ from kg.text import prefilter as rx
 # "steroid-refractory", "partial-onset", its origin: "neurogenic", "hereditary", or the organ it is of: "ureteric |
 # colic", "biliary | pain"; not a stage or a severity, "metastatic", "moderate-to-severe", which readers leave out)
 QUALIFIERS_BEFORE = rx.compile(r"(?<![\w-])(?:(?:chronic|painful|neurogenic|idiopathic|hereditary|familial|congenital|acquired|"
+                               # (or its kind: "uncomplicated | X infection", "recurrent | X", "obstructive | X")
+                               r"uncomplicated|complicated|recurrent|obstructive|non-?obstructive|neovascular|"
                                r"[a-z]{3,15}-(?:resistant|refractory|dependent|onset)|partial\sonset|"
                                r"uret[eh]r(?:ic|al)|urethral|renal|biliary|hepatic|gastric|colonic|rectal|anal|vaginal|uterine|"
                                r"pelvic|ovarian|testicular|prostatic|vesical|ocular|corneal|retinal|nasal|sinus|dental|"

@@ -104,6 +104,12 @@ def test_a_sign_a_trial_treats_or_that_names_its_people_is_its_condition():
     assert conditions("The randomized trial enrolled 90 overweight adults to test XY-123.") == {"Overweight"}
 
 
+def test_a_condition_keeps_the_word_that_names_its_kind():
+    assert conditions("The ALPHA trial (NCT01234567) enrolled 300 adults with recurrent gout.") == {"recurrent gout"}
+    assert conditions("The ALPHA trial (NCT01234567) enrolled 300 adults with uncomplicated psoriasis.") == \
+        {"uncomplicated psoriasis"}
+
+
 def test_the_bare_word_for_an_illness_is_no_condition():
     assert "syndrome" not in conditions("A randomized trial of XY-123 in adults with zeta pain syndromes was run.")
 
