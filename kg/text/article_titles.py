@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.text import cues
 from kg.text import prefilter as rx
 
 # a heading of a structured abstract's part, alone on its line or before its text
@@ -22,8 +23,7 @@ LABEL_LINE = re.compile(r"(?:abstract|summary|key\s?points|research|article(?:\s
                         r"|keywords?\s{0,3}:", re.I)
 # a citation, an identifier or a journal's dated line: no title
 CITATION_LINE = re.compile(r"\bdoi\b|\bPMID\b|\bPMCID\b|\b(?:19|20)\d\d\s{0,2};\s{0,2}\d|^\s{0,3}\.\s{0,3}(?:19|20)\d\d"
-                           r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                           r"\s\d{1,2},\s(?:19|20)\d\d\s{0,3}$", re.I)
+                           rf"|{cues.MONTH_WORD}\s\d{{1,2}},\s(?:19|20)\d\d\s{{0,3}}$", re.I)
 # an author list: initials after surnames, affiliation marks, a year in brackets
 AUTHORS = re.compile(r"\((?:19|20)\d\d\)|,\s[A-Z]\.(?:\s|,|$)|\d\s?,\s?\*|\s(?:MD|PhD|MSc|BS)\b")
 ABSTRACT_LINE = re.compile(r"\s{0,3}abstract\s{0,3}:?\s{0,3}", re.I)
