@@ -89,6 +89,20 @@ def is_heading(s: Sentence) -> bool:
     return len(s.text) < HEADING_MAX and not s.text.rstrip().endswith((".", "?", "!", "”", '"', ":"))
 
 
+def case_variants(name: str) -> tuple[str, ...]:
+    """The ways a text writes a trial's name: as given, in capitals ("Zeta-2" as "ZETA-2"), and a numbered name in
+    capitals with only its first letter so ("ZETA-2" as "Zeta-2"; not a plain word: "ZETA" is not "Zeta").
+
+    >>> case_variants("Zeta-2"), case_variants("ZETA-2"), case_variants("ZETA")
+    (('Zeta-2', 'ZETA-2'), ('ZETA-2', 'Zeta-2'), ('ZETA',))
+    """
+    if name.upper() != name:
+        return (name, name.upper()) if sum(map(str.isalpha, name)) >= 3 else (name,)
+    if any(map(str.isdigit, name)) and re.fullmatch(r"[A-Z]{3,}[\s-]?\d[\dA-Z]{0,3}", name):
+        return name, name.capitalize()
+    return (name,)
+
+
 def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[TrialMention] = (),
               doc_id: str = "") -> Attribution:
     """Which trial each sentence, and each clause of a sentence naming several trials, speaks of.
@@ -105,8 +119,8 @@ def attribute(sentences: list[Sentence], trials: list[TrialRef], mentions: list[
     for k, t in enumerate(trials):
         for rid in t.ids:
             where.setdefault(rid, k)
-        if t.name:
-            where.setdefault(t.name, k)
+        for written in case_variants(t.name) if t.name else ():
+            where.setdefault(written, k)
     words = automaton(where)
     by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)      # sentence -> (start, trial)
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)            # sentence -> its mentions' spans

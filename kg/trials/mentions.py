@@ -28,15 +28,18 @@ from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, BEFORE_ID, B
 from kg.trials.records import TrialMention
 
 
+WORDED_PHASE = {"one": "1", "two": "2", "three": "3", "four": "4"}
+
+
 def normalise_phase(a: str, b: str | None = None) -> str:
     """ "IIb" -> "2b"; with a second part, "1/2a".
 
-    >>> normalise_phase("IIb"), normalise_phase("i", "IIa"), normalise_phase("3")
-    ('2b', '1/2a', '3')
+    >>> normalise_phase("IIb"), normalise_phase("i", "IIa"), normalise_phase("3"), normalise_phase("Three")
+    ('2b', '1/2a', '3', '3')
     """
     def one(p: str) -> str:
         m = re.fullmatch(r"(iv|i{1,3})([ab]?)", p.lower())
-        return str({"i": 1, "ii": 2, "iii": 3, "iv": 4}[m.group(1)]) + m.group(2) if m else p.lower()
+        return str({"i": 1, "ii": 2, "iii": 3, "iv": 4}[m.group(1)]) + m.group(2) if m else WORDED_PHASE.get(p.lower(), p.lower())
     return one(a) + (f"/{one(b)}" if b else "")
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from kg.trials import attribute, find_trial_mentions, find_trials, resolve_trials
 from kg.trials.mentions import id_groups, named_trials
+from kg.trials.patterns import PHASE
 from kg.text.layout import content_lines
 from kg.text.sentences import split_sentences
 
@@ -774,3 +775,17 @@ def test_ids_of_different_registries_on_one_line_are_one_trials(line):
 def test_ids_of_one_registry_on_one_line_stay_two_trials():
     text = "Zeta trials\n\nThe open-label studies of XY-123 enrolled 20 adults.\n\nNCT01234567. NCT07654321."
     assert len(trials_of(text)[0]) == 2
+
+
+def test_a_trials_name_written_in_capitals_later_and_a_phase_in_words_name_that_trial():
+    text = ("Acme said the Heron-1 and Heron-2 trials of XY-12 met their goals. In the Heron-1 phase three trial, "
+            "XY-12 helped 30% of patients. In the HERON-2 phase three trial, XY-12 helped 41% of patients.")
+    found, att = trials_of(text)
+    assert [(name, phase) for _, _, name, phase in found] == [("Heron-1", "3"), ("Heron-2", "3")]
+    assert att.trial_of[1:] == (0, 1)
+
+
+def test_a_phase_in_words_needs_a_trials_word_after_it():
+    assert [PHASE.search(t) is not None for t in ("a phase three clinical trial", "positive phase two data",
+                                                   "In phase two of the trial", "phase one of the rollout")] \
+        == [True, True, False, False]
