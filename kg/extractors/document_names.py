@@ -859,7 +859,8 @@ def document_abbreviations(sentences: list[Sentence], measures: list | None = No
                 long_forms[idx].append(Mention(abbr.long, start, start + len(abbr.long), "therapy", abbr.long, (),
                                                "abbreviation"))
                 continue
-            named = None if long else NAMED_HEAD.search(abbr.long)      # "... Rating Scale for Anxiety", "... Society"
+            named = None if long else NAMED_HEAD.search(abbr.long) or scored_short(s.text, abbr)
+            #                               ("... Rating Scale for Anxiety", "... Society", "Zeta Psoriasis (ZP) score")
             head = None if long or named else head_mention(lexicon, abbr.long)   # (read only when the lexicon lacks it)
             if named:                     # (its long form too: the lexicon's name inside it is no mention of its own)
                 kind = "measure" if named.group("scale") else "term"
@@ -928,6 +929,24 @@ PRODUCT_END = re.compile(r"(?<=[a-z])\s(?:allograft|xenograft|graft|patch|implan
 # Anxiety", whose short form is the scale, not the disease) or a body ("Zeta Society for the Study of Liver Diseases")
 NAMED_HEAD = re.compile(r"\b(?:(?P<scale>Scale|Inventory|Questionnaire|Index)|Association|Society|College|Foundation|"
                         r"Institute|Network|Consortium|Council|Federation|Academy|Alliance|Organi[sz]ation)\s(?:for|of|on)\s")
+# a short form's bracket, then the word that makes its long form an instrument's name: "Zeta Psoriasis (ZP) | score"
+SCORED_SHORT = re.compile(r"\((?P<short>[A-Za-z][\w-]{0,11})\)\s(?:total\s)?(?P<scale>(?:sub)?(?:score|scale)s?)\b")
+
+
+def scored_short(text: str, abbr) -> re.Match | None:
+    """The bracket and score word after the long form of ``abbr`` where its short form is scored: "the Zeta Plaque
+    Psoriasis (ZPP) score" names a scale, not the disease its words end on; None otherwise.
+
+    >>> from kg.text.abbreviations import find_abbreviations
+    >>> t = "a fall in the Zeta Plaque Psoriasis (ZPP) score"
+    >>> scored_short(t, find_abbreviations(t)[0]).group("scale")
+    'score'
+    """
+    end = abbr.long_start + len(abbr.long)
+    hit = SCORED_SHORT.match(text, text.find("(", end)) if "(" in text[end:end + 3] else None
+    return hit if hit and hit.group("short") == abbr.short else None
+
+
 # a new name given with the old one the lexicon knows: "ZSH (formerly ZBH)", "ZETA (previously known as acme disease)"
 RENAMED = re.compile(r"\b(?P<new>[A-Z][\w-]{1,20})\s\((?:formerly|previously)\s(?:known\sas\s|called\s)?"
                      r"(?P<old>[\w-]{2,30}(?:\s[\w-]{1,30}){0,3})\)")

@@ -23,7 +23,7 @@ from kg.extractors.result_arms import (JOINED_SUBJECT, dose_ranging, ordered_val
 from kg.extractors.unreached_arms import unreached_arm_value
 from kg.model import Mention
 from kg.text import comparisons as C, cues, effects as E, prefilter as rx, results as R
-from kg.text.lone_changes import lone_change
+from kg.text.lone_changes import chained_changes, lone_change
 from kg.text.measure_shapes import LIKENESS
 from kg.text.numbers import exact
 from kg.text.respective import respective_values
@@ -379,6 +379,16 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             changed.set("timepoint", times[measures[0].label], i)
         if timepoint and (frame.values or not comparisons):
             frame.set("timepoint", times[measures[0].label], i)
+    if not one and not per_arm and not comparisons and (chain := chained_changes(text, [spans[m.label] for m in measures])):
+        # ("XY-123 gave a mean reduction of 6.0 points in A and a mean reduction of 3.4 points in B": its group's
+        # change of each measure; nobody's in a controlled trial whose sentence names no arm)
+        controlled = sets_arms_against(ctx)
+        whose = changed_arm(ctx, i, text, chain[0].end, arm) if controlled else arm
+        for m, change in zip(sorted(measures, key=lambda x: spans[x.label][0]), chain) if whose or not controlled else ():
+            frame = frames.get(trial, m, whose, i)
+            if "change" not in frame.values:
+                frame.set("change", change.value, i)
+                frame.set("timepoint", times[m.label], i)
     for k, m in enumerate(measures):        # "the response rate was 42%": one value for a measure with no arms
         if m.label in per_arm or not spans[m.label][1]:
             continue

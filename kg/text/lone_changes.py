@@ -134,6 +134,30 @@ def lone_change(text: str, span: tuple[int, int], verb_before: bool = True) -> L
     return _change(text, value, _sign(noun.group("noun")))
 
 
+def chained_changes(text: str, spans: list[tuple[int, int]]) -> list[LoneChange]:
+    """One group's change of each of several measures, its noun and amount before each ("a mean reduction of 6.0
+    points in | A (...) and a mean reduction of 3.4 points in | B"), in the measures' order; [] unless every measure
+    has its own, each read up to where the next one's starts.
+
+    >>> t = "XY-123 gave a mean reduction of 6.0 points in ZQS and a mean reduction of 3.4 points in ZAL."
+    >>> [c.value for c in chained_changes(t, [(t.index("ZQS"), t.index("ZQS") + 3), (t.index("ZAL"), len(t) - 1)])]
+    [Decimal('-6.0'), Decimal('-3.4')]
+    """
+    spans = sorted(spans)
+    heads = [NOUN_AND_AMOUNT_BEFORE.search(text, max(0, a - NOUN_REACH, spans[k - 1][1] if k else 0), a)
+             for k, (a, _) in enumerate(spans)]
+    if len(spans) < 2 or not all(h and h.group("unit") for h in heads):
+        return []
+    out = []
+    for k, (head, (_, b)) in enumerate(zip(heads, spans)):
+        change = _change(text[:heads[k + 1].start() if k + 1 < len(heads) else len(text)], head,
+                         _sign(head.group("noun")), b)
+        if change is None:
+            return []
+        out.append(change)
+    return out
+
+
 def _sign(word: str) -> int:
     """-1 for a word of falling, 1 of rising, 0 for "change" (the number's own sign)."""
     word = word.lower()

@@ -3928,3 +3928,24 @@ def test_a_share_before_a_measure_and_its_change_noun_is_the_changes_size_not_a_
                   "0.79-0.97) compared with the placebo group.")
     assert ("zeta fall rate", "effect", "0.88") in found
     assert not any(p == "value" and v == "12.1" for _, p, v in found)
+
+
+def test_one_groups_change_of_each_measure_in_a_chain_is_that_groups():
+    found = facts(ALLOCATED + "XY-123 achieved a mean reduction from baseline of 5.5 points in the ZQ score "
+                  "(placebo-corrected change = -2.1; p=0.02) and a mean reduction from baseline of 1.7 points in the "
+                  "ZAD score (placebo-corrected change = -0.9; p=0.03).")
+    assert {("ZQ (XY-123)", "change", "-5.5"), ("ZAD (XY-123)", "change", "-1.7"), ("ZQ", "effect", "-2.1"),
+            ("ZAD", "effect", "-0.9")} <= found
+
+
+def test_a_chain_needs_each_measures_own_amount():
+    found = facts(ALLOCATED + "XY-123 achieved a mean reduction from baseline of 5.5 points in the ZQ score and in "
+                  "the ZAD score.")
+    assert not any(p == "change" for _, p, _ in found)
+
+
+def test_a_defined_name_before_its_short_forms_score_is_a_scale_though_it_ends_on_a_disease():
+    found = facts(ALLOCATED + "The Quantitative Plaque Psoriasis (QPP) score fell by 4.2 points with XY-123 versus "
+                  "1.1 points with placebo (p=0.01).")
+    assert {("Quantitative Plaque Psoriasis (XY-123)", "change", "-4.2"),
+            ("Quantitative Plaque Psoriasis", "pValue", "0.01")} <= found
