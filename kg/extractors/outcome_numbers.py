@@ -379,9 +379,11 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
             changed.set("timepoint", times[measures[0].label], i)
         if timepoint and (frame.values or not comparisons):
             frame.set("timepoint", times[measures[0].label], i)
-    if not one and not per_arm and not comparisons and (chain := chained_changes(text, [spans[m.label] for m in measures])):
-        # ("XY-123 gave a mean reduction of 6.0 points in A and a mean reduction of 3.4 points in B": its group's
-        # change of each measure; nobody's in a controlled trial whose sentence names no arm)
+    # ("XY-123 gave a mean reduction of 6.0 points in A and a mean reduction of 3.4 points in B": its group's change of
+    # each measure, the pairs read as "N points in ARM" naming measures, no arms; nobody's in a controlled trial whose
+    # sentence names no arm)
+    if not one and not per_arm and all(all(in_spans(n.arm_start, measures, spans) for n in c.numbers) for c in comparisons) \
+            and (chain := chained_changes(text, [spans[m.label] for m in measures])):
         controlled = sets_arms_against(ctx)
         whose = changed_arm(ctx, i, text, chain[0].end, arm) if controlled else arm
         for m, change in zip(sorted(measures, key=lambda x: spans[x.label][0]), chain) if whose or not controlled else ():
@@ -636,3 +638,8 @@ def group_by_owner(items, measures, spans, text: str, first: int, again: dict | 
         if not UNREAD_NAME_BRACKET.search(text, spans[m.label][1], x.start):     # (a name not read: not its p-value)
             out.setdefault(m, []).append(x)
     return out
+
+
+def in_spans(at: int | None, measures, spans: dict) -> bool:
+    """Whether ``at`` falls inside one of the measures' names."""
+    return at is not None and any(spans[m.label][0] <= at < spans[m.label][1] for m in measures)

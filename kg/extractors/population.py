@@ -70,7 +70,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"^(?:(?:actual\s+)?enrol(?:l)?ment(?:\s*\(actual\))?|number\s+of\s+(?:patients|participants|subjects|pts))\s*:"
                rf"\s*(?:a total of\s+)?{NUM}(?!\s*%)", re.I),
     # "Adults with asthma aged 18 to 40 years (n = 90) were randomised": the size of those randomised in brackets
-    rx.compile(rf"\b{WHO}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)(?:\s+who\s[^.;()]{{1,80}}?)?\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
+    # (their description may follow it: "Adults (n = 90) with asthma were randomised")
+    rx.compile(rf"\b{WHO}\b[^.;()]{{0,80}}\(\s*[nN]\s*=\s*{NUM}\s*\)(?:\s+(?:who|with)\s[^.;()]{{1,80}}?)?\s+(?:were|was)\s+(?:enrolled|recruited|included|randomi[sz]ed|randomly\s+(?:assigned|allocated|divided))", re.I),
     # "Participants were enrolled at 43 sites in Zeta and Eta (N=3812)": the whole's size, a capital N in brackets
     # after the verb (the only such bracket: not one place's share among several)
     rx.compile(rf"\b{WHO}\s+(?:were|was)\s+(?:enrolled|recruited|randomi[sz]ed)\b[^.;()]{{0,120}}\((?-i:\s*N\s*=\s*){NUM}\s*\)"
@@ -560,6 +561,8 @@ ALL = (
                            "treatments over the previous year were randomized.", (("enrollment", "604"),)),
                    Example("Adults with gout (n = 146) who had failed two treatments were randomized in the trial.",
                            (("enrollment", "146"),)),
+                   Example("Adults (n = 128) with gout and two failed treatments were randomized in the trial.",
+                           (("enrollment", "128"),)),
                    Example("Of 310 people screened, 212 were enrolled at 14 sites.", (("enrollment", "212"),)),
                    Example("Adults with gout aged 30 to 65 years (n = 74) were randomized in the trial.",
                            (("enrollment", "74"),)),
