@@ -791,7 +791,7 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
     armless = not any(_has_arm(m) for m in group)
     if armless and all(re.fullmatch(r"\s*,?\s*(?:and\s*(?:by\s+)?)?", j, re.I) for j in joins) and not respectively:
         return                          # "5% and 7%" with no arm named and no "respectively": a list, not arms
-    numbers, verb = [], None
+    numbers, verb = [], verb_before_object(text, group[0])
     for k, m in enumerate(group):
         verb = (m.group("verb") or m.group("noun") or verb or "").lower() or None
         number = _arm_number(m, verb)
@@ -807,6 +807,25 @@ def _close(text: str, group: list[re.Match], out: list[Comparison]) -> None:
         return                          # "1870 participants could be assessed (612 in the A group and 634 in the B
         #                                 group)": each group's part of the people counted, no result
     out.extend(repeated_pairs(text, numbers) or [Comparison(tuple(numbers), group[0].start(), group[-1].end(), respectively)])
+
+
+# a verb of change, then what changed, before a pair opening on "by": "XY-123 | lowered the ZQ score | by 4.2 points
+# versus 1.1 points" (not a risk's change, relative to another group's: "cut the risk of X by ...")
+VERB_THEN_OBJECT = re.compile(rf"\b(?P<verb>{FALLING}|{RISING})\s(?!(?:the\s)?(?:risk|odds|hazard|likelihood|chance)\b)"
+                              r"[^,;:.()%\d]{1,60}?(?:\s\([A-Za-z][\w-]{0,11}\))?\s$", re.I)
+
+
+def verb_before_object(text: str, m: re.Match) -> str | None:
+    """The change verb whose object stands between it and the number ``m`` opening on "by", or None.
+
+    >>> t = "XY-123 lowered the ZQ score by 4.2 points"
+    >>> verb_before_object(t, re.search("by 4.2", t))
+    'lowered'
+    """
+    if not text.startswith("by ", m.start()):
+        return None
+    before = VERB_THEN_OBJECT.search(text, max(0, m.start() - 70), m.start())
+    return before.group("verb").lower() if before else None
 
 
 # what joins a pair whose arms are named to the bare pair after it: "... 27% for B | and | 71% versus 59% at 72

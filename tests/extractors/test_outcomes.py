@@ -6,10 +6,13 @@ depend on which measures the lexicon knows.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.documents import parse_document
 from kg.extractors.outcomes import OutcomeExtractor
+from kg.text.comparisons import verb_before_object
 
 SCALE = "Acme Rating Scale"
 # a trial allocated to XY-123 or placebo, before the sentence some tests read
@@ -3948,3 +3951,11 @@ def test_a_defined_name_before_its_short_forms_score_is_a_scale_though_it_ends_o
                   "1.1 points with placebo (p=0.01).")
     assert {("Quantitative Plaque Psoriasis (XY-123)", "change", "-4.2"),
             ("Quantitative Plaque Psoriasis", "pValue", "0.01")} <= found
+
+
+def test_a_pair_after_a_change_verb_and_its_object_is_each_arms_change_but_not_after_a_risk():
+    found = facts(ALLOCATED + f"XY-123 lowered the {SCALE} (ARS) by 4.2 points versus 1.1 points with placebo.")
+    assert {(f"{SCALE} (XY-123)", "change", "-4.2"), (f"{SCALE} (placebo)", "change", "-1.1")} <= found
+    assert not any(p == "value" for _, p, _ in found)
+    text = "XY-123 lowered the risk of zeta relapse by 40% versus 20% with placebo."
+    assert verb_before_object(text, re.search("by 40", text)) is None
