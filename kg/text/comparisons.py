@@ -23,7 +23,7 @@ from kg.text.clauses import clause_start
 from kg.text.effects import (CI_RANGE, CI_WORDS, CONTROL_NAMES, FALLING, FALLING_NOUN, NEGATIVE_VERBS, RISING, RISING_NOUN, SNUM,
                              VERSUS_CONTROL_WORDS, falling, find_effects, find_p_values)
 from kg.text.numbers import DECIMAL, exact
-from kg.text.reading import reading_form as plain
+from kg.text.reading import WORDED_COUNT, reading_form as plain, with_worded_counts
 from kg.text.respective import ORDINAL_BEFORE
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
@@ -305,6 +305,7 @@ def find_comparisons(text: str, taken: list[tuple[int, int]] | None = None) -> l
     []
     """
     text = without_spreads(plain(text))
+    text = with_worded_counts(text) if "%)" in text and WORDED_COUNT.search(text) else text
     if taken is None:               # the spans of the sentence's effect estimates and p-values, when not given
         taken = [(e.start, e.end) for e in find_effects(text)] + [(p.start, p.end) for p in find_p_values(text)]
     ordered = respectively_arms(text) + dose_respectively(text) if "respectively" in text else \

@@ -35,8 +35,10 @@ COPULA = re.compile(r"(?:(?:^|\s)(?:was|were|being)(?:\s+(?:also|similar|compara
                     r"|\s(?:occurred|developed|(?:was|were)\s+(?:detected|diagnosed|observed|seen|noted|recorded|documented|found))"
                     r"(?:\s+(?:within|by|during|over|through)\s+[\w-]{1,12}(?:\s[\w-]{1,12}){0,2})?"
                     r"\s+in(?:\s+(?:a\s+total\s+of|only|just))?"
-                    # (the count before its share: "... occurred in | 9 of 47 patients (| 19%)", "in 9 patients (19%)")
-                    r"(?:\s+\d{1,6}(?:\s?(?:of|/)\s?\d{1,6})?(?:\s+[a-z]{2,20}){0,2}\s*\()?)\s*[-−+]?$", re.I)
+                    # (the count before its share: "... occurred in | 9 of 47 patients (| 19%)", "in 9 patients (19%)",
+                    # in words too: "in nine patients (19%)")
+                    r"(?:\s+(?:\d{1,6}(?:\s?(?:of|/)\s?\d{1,6})?|[a-z]{3,9}(?:-[a-z]{3,9})?)(?:\s+[a-z]{2,20}){0,2}\s*\()?)"
+                    r"\s*[-−+]?$", re.I)
 # a time or group phrase after the subject: "... at 2 years", "... during the first year", "... at week 12", "... on day 7"
 TIME_AFTER = re.compile(r"(?<!\s)\s{1,3}(?:at|after|during|over|through|throughout|by|within|on|in\s{1,3}the\s{1,3}first)\s{1,3}"
                         r"(?:[^\s,;:()]{1,30}\s{1,3}){0,4}?"

@@ -3959,3 +3959,10 @@ def test_a_pair_after_a_change_verb_and_its_object_is_each_arms_change_but_not_a
     assert not any(p == "value" for _, p, _ in found)
     text = "XY-123 lowered the risk of zeta relapse by 40% versus 20% with placebo."
     assert verb_before_object(text, re.search("by 40", text)) is None
+
+
+def test_counts_in_words_before_each_arms_share_give_each_arm_its_share():
+    found = facts(ALLOCATED + "Zeta admission occurred in eleven patients (21.6%) receiving placebo and three "
+                  "patients (5.8%) receiving XY-123 (p = 0.03).")
+    assert {("zeta admission (placebo)", "value", "21.6"), ("zeta admission (XY-123)", "value", "5.8"),
+            ("zeta admission", "pValue", "0.03")} <= found
