@@ -89,16 +89,17 @@ def with_spelled_shares(text: str) -> str:
 
 # a count in words before the people it counts and their share in a bracket ("nine patients (20.5%)"): read in digits,
 # set right, by the comparisons' patterns only, which take any spaces before a count
-WORDED_COUNT = re.compile(rf"\b(?P<w>{WORD_NUMBER})(?=\s(?:[a-z-]{{1,20}}\s)?(?:patients|participants|subjects|children|"
-                          r"adults|people|infants|women|men)\s?\(\s?\d{1,3}(?:\.\d{1,2})?\s?%)", re.I)
+# (or before the bracket alone, the people said once for both: "nine patients (20.5%) ... and two (4.4%) ...")
+WORDED_COUNT = re.compile(rf"\b(?P<w>{WORD_NUMBER})(?=(?:\s(?:[a-z-]{{1,20}}\s)?(?:patients|participants|subjects|children|"
+                          r"adults|people|infants|women|men))?\s?\(\s?\d{1,3}(?:\.\d{1,2})?\s?%)", re.I)
 
 
 def with_worded_counts(text: str) -> str:
     """``text`` with each count in words before its people and their share given in digits, set right so that the
     length never changes.
 
-    >>> with_worded_counts("in nine patients (20.5%) on A and twenty-two patients (4.4%) on B")
-    'in    9 patients (20.5%) on A and         22 patients (4.4%) on B'
+    >>> with_worded_counts("in nine patients (20.5%) on A and twenty-two (4.4%) on B")
+    'in    9 patients (20.5%) on A and         22 (4.4%) on B'
     """
     def digits(m: re.Match) -> str:
         value = parse_number(m.group("w").lower())

@@ -3966,3 +3966,6 @@ def test_counts_in_words_before_each_arms_share_give_each_arm_its_share():
                   "patients (5.8%) receiving XY-123 (p = 0.03).")
     assert {("zeta admission (placebo)", "value", "21.6"), ("zeta admission (XY-123)", "value", "5.8"),
             ("zeta admission", "pValue", "0.03")} <= found
+    found = facts(ALLOCATED + "Zeta remission was achieved by three (15%) patients in the placebo group and twelve "
+                  "(60%) patients in the XY-123 group.")
+    assert {("zeta remission (placebo)", "value", "15.0"), ("zeta remission (XY-123)", "value", "60.0")} <= found
