@@ -87,9 +87,9 @@ def with_spelled_shares(text: str) -> str:
     return text[:lead] + f"{value}%".rjust(m.end() - lead) + text[m.end():]
 
 
-# a count in words before the people it counts and their share in a bracket ("nine patients (20.5%)"): read in digits,
+# a count in words before the people it counts and their share in a bracket ("seven patients (18.2%)"): read in digits,
 # set right, by the comparisons' patterns only, which take any spaces before a count
-# (or before the bracket alone, the people said once for both: "nine patients (20.5%) ... and two (4.4%) ...")
+# (or before the bracket alone, the people said once for both: "seven patients (18.2%) ... and three (6.1%) ...")
 WORDED_COUNT = re.compile(rf"\b(?P<w>{WORD_NUMBER})(?=(?:\s(?:[a-z-]{{1,20}}\s)?(?:patients|participants|subjects|children|"
                           r"adults|people|infants|women|men))?\s?\(\s?\d{1,3}(?:\.\d{1,2})?\s?%)", re.I)
 
@@ -98,8 +98,8 @@ def with_worded_counts(text: str) -> str:
     """``text`` with each count in words before its people and their share given in digits, set right so that the
     length never changes.
 
-    >>> with_worded_counts("in nine patients (20.5%) on A and twenty-two (4.4%) on B")
-    'in    9 patients (20.5%) on A and         22 (4.4%) on B'
+    >>> with_worded_counts("in seven patients (18.2%) on A and twenty-two (6.1%) on B")
+    'in     7 patients (18.2%) on A and         22 (6.1%) on B'
     """
     def digits(m: re.Match) -> str:
         value = parse_number(m.group("w").lower())
