@@ -23,7 +23,8 @@ from kg.extractors.util import fact
 from kg.model import Entity, Fact
 from kg.text import prefilter as rx
 from kg.text.article_titles import article_title
-from kg.text.citations import CITATION_YEAR, JOURNAL_GATE, AnyOf, Frame, capitals_header_frame, publication_frames
+from kg.text.citations import CITATION_YEAR, JOURNAL_GATE, AnyOf, Frame, capitals_header_frame, journal_line_frame, \
+    publication_frames
 from kg.text.cues import PRESENTATION_CUE
 from kg.text.dates import find_dates
 
@@ -141,8 +142,9 @@ class PublicationExtractor(RuleExtractor):
         """Citation lines read whole, and an abstract's header with the headline as the title."""
         if not ctx.trials:
             return
-        header = capitals_header_frame(ctx.sentences[0].text) if ctx.sentences[0].text.isupper() else None
-        if header is not None:                  # "ZETA JOURNAL OF MEDICINE, 2031" over an abstract
+        first = ctx.sentences[0].text
+        header = capitals_header_frame(first) if first.isupper() else journal_line_frame(first)
+        if header is not None:                  # "ZETA JOURNAL OF MEDICINE, 2031" or "Acme J Med" over an article
             view = View(0, ctx.sentences[0].text, ctx.sentences[0].start, (), ctx.trial_entity(0), ctx)
             for hit in frame_hits(view, header):
                 yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(0, extractor=self, confidence=0.8))

@@ -138,6 +138,25 @@ def capitals_header_frame(text: str) -> Frame | None:
     return Frame("journal", found[0].name, 0, len(text), m.group("y")) if found else None
 
 
+def journal_line_frame(text: str) -> Frame | None:
+    """The journal a page's first line names alone, as journals' and digests' pages head their articles, and the date
+    written after it on that line; None where the line says more ("The Lancet reported ...").
+
+    >>> journal_line_frame("The Lancet March 3, 2031")
+    Frame(kind='journal', venue='The Lancet', start=0, end=24, date='2031-03-03', title=None, doi=None, pmid=None)
+    >>> journal_line_frame("N Engl J Med").venue, journal_line_frame("The Lancet reported on Monday") is None
+    ('N Engl J Med', True)
+    """
+    found = find_journals(text)
+    if not found or found[0].start != 0:
+        return None
+    rest = text[found[0].end:].strip(" ,.;:|")
+    dates = find_dates(rest) if rest else []
+    if rest and not (len(dates) == 1 and dates[0].start == 0 and not rest[dates[0].end:].strip(" .")):
+        return None
+    return Frame("journal", found[0].name, 0, len(text), dates[0].iso if dates else None)
+
+
 def short_forms_dropped(text: str, found: list[Venue]) -> list[Venue]:
     """A meeting's or a journal's short name in parentheses right after its full name ("... Disorders (ABC Congress)",
     "the Zeta Journal of Medicine (ZJM)") is the same."""

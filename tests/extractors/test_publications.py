@@ -237,6 +237,15 @@ def test_a_header_that_gives_the_journal_in_capitals_and_the_year():
                                                      "adults got XY-123 or placebo."))
 
 
+def test_a_first_line_that_is_a_journals_name_and_its_date_alone_gives_the_journal():
+    text = "Acme Journal of Medicine May 4, 2031\n\nIn this phase 3 trial (NCT01234567), adults got XY-123 or placebo."
+    assert {("journal", "Acme Journal of Medicine"), ("publicationDate", "2031-05-04")} <= set(facts(text))
+    assert ("journal", "N Engl J Med") in facts("N Engl J Med\n\nIn this phase 3 trial (NCT01234567), adults got "
+                                                "XY-123 or placebo.")
+    assert not any(p == "journal" for p, _ in facts("N Engl J Med editors praised the work\n\nIn this phase 3 trial "
+                                                     "(NCT01234567), adults got XY-123 or placebo."))
+
+
 def test_a_page_label_in_another_script_above_an_abstracts_identifiers_is_no_title():
     text = ("作者\n- DOI: 10.1000/ajm.2031.7\nAbstract\nMethods: The ACME trial randomized adults to XY-123 or placebo.")
     found = facts(text)

@@ -37,10 +37,10 @@ JOURNAL_KNOWN = rf"""(?:The\ )?New\ England\ Journal\ of\ Medicine | N\ Engl\ J\
     | JAMA(?:\ Network\ Open|\ (?!{MONTH_WORD}\b|{WEEKDAY}\b|On\b|In\b)[A-Z][a-z]{{2,20}})?
     | BMJ | Nature\ (?:Medicine|Communications|Neuroscience) | Science\ Translational\ Medicine
     | Annals\ of\ Internal\ Medicine | Journal\ of\ Clinical\ Oncology | J\ Clin\ Oncol"""
-# names journals take: "(The) (American) Journal of X", "Annals of X"
-JOURNAL_SHAPE = r"""(?:The\ )?(?:[A-Z][a-z]{2,20}\ ){0,2}Journal\ of\ (?:the\ )?[A-Z][\w-]{1,30}
-      (?:\ (?:(?:of|and|&|for|the)\ ){0,2}[A-Z][\w-]{1,30}){0,5}
-    | Annals\ of\ (?:the\ )?[A-Z][\w-]{1,30}(?:\ (?:(?:of|and|&)\ )?[A-Z][\w-]{1,30}){0,3}"""
+# names journals take: "(The) (American) Journal of X", "Annals of X" (not the date after: "... Medicine | May 4")
+JOURNAL_SHAPE = rf"""(?:The\ )?(?:[A-Z][a-z]{{2,20}}\ ){{0,2}}Journal\ of\ (?:the\ )?[A-Z][\w-]{{1,30}}
+      (?:\ (?:(?:of|and|&|for|the)\ ){{0,2}}(?!{MONTH_WORD}\b)[A-Z][\w-]{{1,30}}){{0,5}}
+    | Annals\ of\ (?:the\ )?[A-Z][\w-]{{1,30}}(?:\ (?:(?:of|and|&)\ )?(?!{MONTH_WORD}\b)[A-Z][\w-]{{1,30}}){{0,3}}"""
 # where a journal's name follows ("published online in", "appeared in 2031 in the journal", "the journal", "published in
 # the May 2031 issue of")
 JOURNAL_AFTER = r"""(?:\b(?:published|appeared|publish|appear)\b[^.;“”"]{0,60}?\bin\ (?:the\ (?:[\w.]{1,10}\ ){0,3}?issue\ of\ (?:the\ )?
