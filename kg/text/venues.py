@@ -54,11 +54,14 @@ class Venue:
 # ordinal ("82nd"); names are joined by a few small words
 _TOKEN = r"(?:[A-Z][\w'’.&-]{0,40}|\([A-Z][A-Za-z]{1,10}\)|(?:19|20)\d{2}|\d{1,3}(?:st|nd|rd|th))"
 _NAME = rf"{_TOKEN}(?:\ (?:(?:of|and|for|on|&)\ (?:the\ )?)?{_TOKEN}){{0,9}}"
+# the bodies whose meetings a report names after the meeting: "the annual meeting of the Acme Society of Zetology"
+SOCIETY_WORD = r"(?:Society|Association|College|Academy|Federation|Union|League|Alliance)"
 # the meeting: a name, meeting words ("Annual Meeting", "Scientific Sessions", "Virtual Congress", and the trade show
 # held with it: "Annual Meeting and Exposition"), then a year
 # or one more word and a year ("Week Reimagined 2031"), or "of <name>" ("Congress of Rare Things")
 CONFERENCE = rx.compile(rf"""(?<![\w'’-])(?P<name>(?:{_NAME}\ )?{CONFERENCE_HEAD}(?:\ (?:and|&)\ Expo(?:sition)?|\ (?:and|&)\ Exhibition)?
-    (?:\ (?:[A-Z][a-z]{{2,20}}\ )?(?:19|20)\d{{2}}\b|\ (?:of|on)\ (?!the\b|{MONTH_WORD}\b|{WEEKDAY}\b){_NAME})?)""", re.X)
+    (?:\ (?:[A-Z][a-z]{{2,20}}\ )?(?:19|20)\d{{2}}\b|\ (?:of|on)\ (?!the\b|{MONTH_WORD}\b|{WEEKDAY}\b){_NAME}
+    |\ of\ the\ (?=(?:[A-Z][\w'’-]{{0,30}}\ ){{1,4}}?{SOCIETY_WORD}\b){_NAME})?)""", re.X)
 # a meeting named by its society's short form and year: "at ASCO 2031", "during the ABC 2031 meeting" is above
 ACRONYM_MEETING = rx.compile(r"\b(?:at|during)\s(?:the\s)?(?P<name>[A-Z]{2,8}\s(?:19|20)\d{2})\b(?!\s(?:[A-Z]|annual|meeting|congress))")
 SESSION_OF = rx.compile(rf"{CONFERENCE_HEAD}\ (?:of|at|during)\ the\ ", re.X)
@@ -98,7 +101,26 @@ def find_conferences(text: str) -> list[Venue]:
     for m in ACRONYM_MEETING.finditer(text):
         if not NOT_CONFERENCE.search(m.group("name")) and not any(v.start <= m.start("name") < v.end for v in found):
             found.append(Venue(m.group("name"), m.start("name"), m.end("name")))
-    return drop_sessions(text, sorted(found, key=lambda v: v.start))
+    return drop_appositions(text, drop_sessions(text, sorted(found, key=lambda v: v.start)))
+
+
+# what stands between a meeting and another name for it set beside it: "Acme Liver Congress 2031 (ALC 2031)|, the |
+# 50th annual meeting of the ..."
+APPOSED_BETWEEN = re.compile(r"\s?(?:\([^()]{1,20}\))?,\s(?:the\s)?")
+
+
+def drop_appositions(text: str, found: list[Venue]) -> list[Venue]:
+    """The meetings named, without another name set beside one after a comma (the same meeting).
+
+    >>> [v.name for v in find_conferences("at the Acme Congress 2031 (AC 2031), the 9th annual meeting of the Acme Society")]
+    ['Acme Congress 2031']
+    """
+    out: list[Venue] = []
+    for v in found:
+        if out and APPOSED_BETWEEN.fullmatch(text, out[-1].end, v.start):
+            continue
+        out.append(v)
+    return out
 
 
 def drop_sessions(text: str, found: list[Venue]) -> list[Venue]:
@@ -113,11 +135,26 @@ def drop_sessions(text: str, found: list[Venue]) -> list[Venue]:
 
 
 def meeting_of(name: str, start: int) -> tuple[str, int]:
-    """The meeting a session belongs to ("Plenary Session of the Acme Congress" -> "Acme Congress")."""
+    """The meeting a session belongs to ("Plenary Session of the Acme Congress" -> "Acme Congress"); a meeting of a
+    body is the meeting, named whole, its full stop left out ("annual meeting of the Acme Society").
+
+    >>> meeting_of("Plenary Session of the Acme Congress", 0), meeting_of("annual meeting of the Acme Society.", 0)
+    (('Acme Congress', 23), ('annual meeting of the Acme Society', 0))
+    """
     cut = 0
     for m in SESSION_OF.finditer(name):
-        cut = m.end()
+        if MEETING_HEAD.search(name, m.end()):
+            cut = m.end()
+    name = name[:-1] if name.endswith(".") and name[-2:-1].islower() else name
+    if cut == 0 and (body := BODY_SHORT_FORM.search(name)):
+        name = name[:body.start("short")]   # ("... meeting of the Acme Society (AS)": the meeting, not the body's letters)
     return name[cut:], start + cut
+
+
+BODY_SHORT_FORM = re.compile(r"\sof\sthe\s.{3,120}?(?P<short>\s\([A-Z][A-Za-z]{1,10}\))$")
+
+
+MEETING_HEAD = rx.compile(rf"\b{CONFERENCE_HEAD}\b", re.X)
 
 
 def trim_name(name: str, start: int) -> tuple[str, int]:

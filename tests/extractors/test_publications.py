@@ -23,6 +23,11 @@ from kg.text.venues import find_conferences, find_journals
     ("Shareholders voted at the Annual General Meeting.", []),
     ("The results will come at the annual meeting.", []),
     ("Acme Will Show XY-123 Data at Major Medical Meeting", []),          # (a headline's words, no name)
+    ("Findings came at the annual meeting of the Acme Society of Zetology (ASZ) in May.",
+     ["annual meeting of the Acme Society of Zetology"]),
+    ("It was shown at the Acme Liver Congress 2031 (ALC 2031), the 9th annual meeting of the Acme Association for the "
+     "Study of Things.", ["Acme Liver Congress 2031"]),
+    ("Shareholders met at the annual meeting of the Company.", []),
 ])
 def test_conferences(text, names):
     found = [v.name for v in find_conferences(text)]
