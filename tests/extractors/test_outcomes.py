@@ -3969,3 +3969,9 @@ def test_counts_in_words_before_each_arms_share_give_each_arm_its_share():
     found = facts(ALLOCATED + "Zeta remission was achieved by three (15%) patients in the placebo group and twelve "
                   "(60%) patients in the XY-123 group.")
     assert {("zeta remission (placebo)", "value", "15.0"), ("zeta remission (XY-123)", "value", "60.0")} <= found
+
+
+def test_a_comparator_described_in_a_list_of_endpoints_is_no_measure():
+    found = facts(ALLOCATED + "Both trials met their primary endpoints of non-inferiority to acmetinib, an older "
+                  "medication used to treat zeta fever.")
+    assert not any("medication" in s for s, _, _ in found)
