@@ -3972,6 +3972,6 @@ def test_counts_in_words_before_each_arms_share_give_each_arm_its_share():
 
 
 def test_a_comparator_described_in_a_list_of_endpoints_is_no_measure():
-    found = facts(ALLOCATED + "Both trials met their primary endpoints of non-inferiority to acmetinib, an older "
-                  "medication used to treat zeta fever.")
+    found = facts(ALLOCATED + "Both studies achieved the co-primary endpoints of superiority over acmetinib, an "
+                  "older medication used to treat zeta fever.")
     assert not any("medication" in s for s, _, _ in found)
