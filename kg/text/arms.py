@@ -65,6 +65,9 @@ def find_arms(text: str, names: Sequence[Name], main: str | None = None) -> list
              or counted_in_groups(text, names)
              or doses_against_control(text, names)
              or listed_doses(text, names))
+    if found and any(a.n is None for a in found) and " with " in text and (counted := joined_counts(text, names)) \
+            and {a.label.lower() for a in counted} == {a.label.lower() for a in found}:
+        found = counted             # ("88 adults were treated with XY-123 and 90 with placebo": the same arms, counted)
     labelled = labelled_groups(text, names) if found else []
     if len(labelled) > len(found) >= 2:
         found = labelled            # ("either saline (group 1), XY (group 2), or XY and saline (group 3)": three groups

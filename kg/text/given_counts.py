@@ -41,7 +41,7 @@ def joined_counts(text: str, names: Sequence[Name]) -> list[Arm]:
         if arms:                         # (the next count opens the clause joined to the last arm's)
             join = JOIN.match(text, arms[-1].end)
             count = COUNT.match(text, join.end()) if join else None
-            if count is None or CLAUSE_BREAK.search(text, count.end(), cue.start()):
+            if count is None or CLAUSE_BREAK.search(SHARE_BRACKET.sub("", text[count.end():cue.start()])):
                 break
         else:
             count = last_count(text, max(0, cue.start() - 80), cue.start(), cue.end())
@@ -49,11 +49,35 @@ def joined_counts(text: str, names: Sequence[Name]) -> list[Arm]:
         if arm is None:
             break
         arms.append(Arm(arm[0], int(count.group("n").replace(",", "")), arm[1], count.start(), arm[2]))
+    while arms and (elided := elided_arm(text, arms[-1].end, names)) is not None:
+        arms.append(elided)             # ("212 were treated with XY-123 and 209 | with AB-7": the verb said once)
     return arms if len(arms) >= 2 and len({a.label for a in arms}) == len(arms) else []
 
 
+# the next count's clause without its verb, the first clause's preposition kept: "..., and | 209 (49%) patients with |"
+ELIDED_COUNT = re.compile(rf"(?P<n>{_COUNT})\s(?:\(\d{{1,3}}(?:\.\d{{1,2}})?%\)\s)?(?:(?:[a-z-]{{2,20}}\s)?{cues.PEOPLE}\s)?"
+                          rf"(?:\(\d{{1,3}}(?:\.\d{{1,2}})?%\)\s)?(?:with|to)\s(?:the\s)?")
+
+
+def elided_arm(text: str, end: int, names: Sequence[Name]) -> Arm | None:
+    """The arm of a count joined after an arm's clause ending at ``end`` that says only what it was given, the verb
+    left to the first clause ("212 patients were treated with XY-123, and 209 with AB-7"), or None.
+
+    >>> t = "212 patients were treated with XY-123, and 209 with AB-7."
+    >>> arm = elided_arm(t, t.index(","), (Name(t.index("AB"), t.index("AB") + 4, "AB-7"),))
+    >>> arm.label, arm.n
+    ('AB-7', 209)
+    """
+    join = JOIN.match(text, end)
+    count = ELIDED_COUNT.match(text, join.end()) if join else None
+    arm = given_arm(text, count.end(), names) if count else None
+    return Arm(arm[0], int(count.group("n").replace(",", "")), arm[1], count.start(), arm[2]) if arm else None
+
+
 # what joins the clause of one count to the next: "XY-123 | 10 mg, and | 209 were treated with"
-JOIN = re.compile(r"[^.;:()\d]{0,30}?(?:,\s(?:and\s|while\s|whereas\s)?|\s(?:and|while|whereas)\s)")
+# (a dose's or a strength's digits may stand there: "XY-123 gel | 0.04% and | 90 were treated with")
+JOIN = re.compile(r"(?:[^.;:()\d]|(?<![\d.])\d{1,4}(?:\.\d{1,3})?\s?(?:%|mg|mcg|µg|g|mL|ml)(?![\w%])){0,30}?"
+                  r"(?:,\s(?:and\s|while\s|whereas\s)?|\s(?:and|while|whereas)\s)")
 # (no new clause between a count and its verb: "209 | were ... | received")
 CLAUSE_BREAK = re.compile(r"[.;:()]")
 
@@ -65,7 +89,11 @@ def last_count(text: str, start: int, end: int, verb_end: int) -> re.Match | Non
     for hit in COUNT.finditer(text, start, verb_end):
         if hit.start() < end:
             last = hit
-    return None if last is None or CLAUSE_BREAK.search(text, last.end(), end) else last
+    # (a share in brackets after the people is no break: "88 adults (49%) were treated with ...")
+    return None if last is None or CLAUSE_BREAK.search(SHARE_BRACKET.sub("", text[last.end():end])) else last
+
+
+SHARE_BRACKET = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?\s?%\)")
 
 
 def given_arm(text: str, at: int, names: Sequence[Name]) -> tuple[str, tuple[str, ...], int] | None:

@@ -916,6 +916,13 @@ def test_counts_of_people_joined_by_and_each_with_what_it_was_given_are_the_arms
                 "placebo.", "XY-123") == [("XY-123", 311, ("XY-123",)), ("placebo", 297, ())]
 
 
+def test_counts_with_their_shares_and_a_verb_said_once_are_the_arms_too():
+    assert read("Of 152 adults, 75 (49%) were treated with XY-123 cream 0.1% and 77 (51%) were treated with "
+                "vehicle.", "XY-123") == [("XY-123", 75, ("XY-123",)), ("vehicle", 77, ())]
+    assert read("In all, 61 women were treated with XY-123, and 63 with AB-7.", "XY-123", "AB-7") == [
+        ("XY-123", 61, ("XY-123",)), ("AB-7", 63, ("AB-7",))]
+
+
 def test_short_forms_each_with_its_size_after_an_allocation_are_its_arms_as_written():
     assert read("Adults (n = 290) were randomized to either 10-day ZQT (n = 146) or 7-day ZDT (n = 144).") == [
         ("ZQT", 146, ()), ("ZDT", 144, ())]
