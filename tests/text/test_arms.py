@@ -917,8 +917,8 @@ def test_counts_of_people_joined_by_and_each_with_what_it_was_given_are_the_arms
 
 
 def test_counts_with_their_shares_and_a_verb_said_once_are_the_arms_too():
-    assert read("Of 152 adults, 75 (49%) were treated with XY-123 cream 0.1% and 77 (51%) were treated with "
-                "vehicle.", "XY-123") == [("XY-123", 75, ("XY-123",)), ("vehicle", 77, ())]
+    assert read("Of 152 adults, 80 (53%) were treated with XY-123 cream 0.1% and 72 (47%) were given the "
+                "vehicle.", "XY-123") == [("XY-123", 80, ("XY-123",)), ("vehicle", 72, ())]
     assert read("In all, 61 women were treated with XY-123, and 63 with AB-7.", "XY-123", "AB-7") == [
         ("XY-123", 61, ("XY-123",)), ("AB-7", 63, ("AB-7",))]
 
