@@ -3975,3 +3975,9 @@ def test_a_comparator_described_in_a_list_of_endpoints_is_no_measure():
     found = facts(ALLOCATED + "Both studies achieved the co-primary endpoints of superiority over acmetinib, an "
                   "older medication used to treat zeta fever.")
     assert not any("medication" in s for s, _, _ in found)
+
+
+def test_shares_of_each_drugs_recipients_are_each_arms_values():
+    found = facts(ALLOCATED + "Zeta relapse occurred in 12.4% of XY-123 recipients versus 17.2% of placebo "
+                  "recipients.")
+    assert {("zeta relapse (XY-123)", "value", "12.4"), ("zeta relapse (placebo)", "value", "17.2")} <= found
