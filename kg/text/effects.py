@@ -66,6 +66,8 @@ _NAMES = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(EFFECT_NAMES.values()))
 _BETWEEN = (r"(?:\s*[\[(][aA]?(?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d{2}\s*%\s*)?CI\s*[\])])?"
             r"(?:\s+(?i:for|between|versus|vs\.?|in|from|compared\s+with)\b"
             r"(?:[^\d;:()\[\].]|(?<=[\w-])\d|(?<=week\s)\d|(?<=month\s)\d|(?<=day\s)\d|(?<=year\s)\d"
+            # (a responder level after a scale's short form: "for ZASI 75 response was")
+            r"|(?<=[A-Z]{2}\s)\d(?=\d?\s[a-z])"
             # (a dose group's amount: "between the 20-mg group and the 5-mg group was")
             rf"|(?<=\s)\d{{1,4}}(?=[-\s]?{cues.DOSE_UNIT}[-\s])){{1,60}}?)?"
             r"\s*(?:[,:=]|\b(?i:of|was|were|is)\b)?\s*(?<!week\s)(?<!month\s)(?<!day\s)(?<!year\s)")
@@ -81,7 +83,8 @@ CI_RANGE = rf"(?P<lo>{SNUM})\s*%?\s*(?:to|-|–|—|,|;)\s*(?P<hi>{SNUM}|(?<![\d
 # a label's word before a number that names a group or a time: "Group | 1", "week | 12"
 LABEL_BEFORE = re.compile(rf"\b{cues.ORDINAL_WORDS}s?\.?\s?$", re.I)
 EFFECT = rx.compile(
-    rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?<![A-Za-z]-)(?P<value>{SNUM})(?!-[A-Za-z])(?![A-Z]{{2}})"
+    rf"(?<![\w-])(?:{_NAMES}){_BETWEEN}(?<![A-Za-z])(?<![A-Za-z]-)(?![\d.]{{1,6}}\s[a-z]{{3,20}}\s(?:was|were|is)\b)"
+    rf"(?P<value>{SNUM})(?!-[A-Za-z])(?![A-Z]{{2}})"
     # (not a dose group's amount: "between the 20 | mg group and ...")
     rf"(?![-\s]?{cues.DOSE_UNIT}[-\s](?:group|arm|cohort|dose)\b)"
     # (a ratio is never in percent, a difference may be: "LS mean difference, -0.58%; 95% CI ...")

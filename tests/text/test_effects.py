@@ -307,3 +307,10 @@ def test_an_intervals_level_written_after_ci_is_read_as_its_level():
     # (a level before "CI" takes none after it: an interval in percent keeps its bounds)
     found = find_effects("Zeta efficacy was 96% (95% CI 91% to 98%).")
     assert not any(e.ci_low == D("95") for e in found)
+
+
+def test_a_responder_level_after_a_scales_letters_is_no_estimate_the_number_after_its_verb_is():
+    found = find_effects("The odds ratio for ZASI 50 response was 2.7 (95% CI 1.6 to 4.4).")
+    assert [(e.measure, str(e.value), str(e.ci_low), str(e.ci_high)) for e in found] == [
+        ("odds ratio", "2.7", "1.6", "4.4")]
+    assert not find_effects("No mean difference in the zeta depth of the remaining 40 eyes was found.")
