@@ -382,7 +382,7 @@ def read_numbers(ctx, i, text, trial, measures, spans, timepoint, frames: Frames
     # ("XY-123 gave a mean reduction of 6.0 points in A and a mean reduction of 3.4 points in B": its group's change of
     # each measure, the pairs read as "N points in ARM" naming measures, no arms; nobody's in a controlled trial whose
     # sentence names no arm)
-    if not one and not per_arm and all(all(in_spans(n.arm_start, measures, spans) for n in c.numbers) for c in comparisons) \
+    if not one and not per_arm and all(in_spans(n.arm_start, measures, spans) for c in comparisons for n in c.numbers) \
             and (chain := chained_changes(text, [spans[m.label] for m in measures])):
         controlled = sets_arms_against(ctx)
         whose = changed_arm(ctx, i, text, chain[0].end, arm) if controlled else arm

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kg.text.cues.population import PEOPLE
 from kg.text.numbers import WORD_NUMBER, parse_number
 
 # one character each: spaces that are not " ", hyphens and minus signs that are not "-"
@@ -90,8 +91,8 @@ def with_spelled_shares(text: str) -> str:
 # a count in words before the people it counts and their share in a bracket ("seven patients (18.2%)"): read in digits,
 # set right, by the comparisons' patterns only, which take any spaces before a count
 # (or before the bracket alone, the people said once for both: "seven patients (18.2%) ... and three (6.1%) ...")
-WORDED_COUNT = re.compile(rf"\b(?P<w>{WORD_NUMBER})(?=(?:\s(?:[a-z-]{{1,20}}\s)?(?:patients|participants|subjects|children|"
-                          r"adults|people|infants|women|men))?\s?\(\s?\d{1,3}(?:\.\d{1,2})?\s?%)", re.I)
+WORDED_COUNT = re.compile(rf"\b(?P<w>{WORD_NUMBER})(?=(?:\s(?:[a-z-]{{1,20}}\s)?{PEOPLE})?\s?\(\s?\d{{1,3}}(?:\.\d{{1,2}})?\s?%)",
+                          re.I)
 
 
 def with_worded_counts(text: str) -> str:
