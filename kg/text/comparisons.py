@@ -82,7 +82,7 @@ SLOT = rx.compile(
     # "45% (XY-123) vs 30% (placebo)", "-6.1% (XY-123 1.5 mg)", "45% of XY-123-treated patients", "25% of the placebo group"
     rf"|\s*\((?P<armpar>[^()%;=\d]{{1,40}}|[A-Za-z]{{1,10}}-?\d{{1,6}}[A-Za-z]?|[^()%;=]{{1,30}}?\s\d{{1,4}}(?:\.\d{{1,3}})?\s?(?:mg|mcg|µg|g)(?:/kg)?)\)"
     rf"|\s+of\s+(?P<armtr>[\w-]{{1,40}}?)-treated\s+{PEOPLE}|\s+of\s+the\s+(?P<armgrp>[\w-]{{1,30}}(?:\s[\w-]{{1,30}})?)\s+(?:group|arm|cohort)\b"
-    # (those who got it, named by it: "13.1% of XY-123 recipients")
+    # (those who got it, named by it: "12.4% of XY-123 recipients")
     rf"|\s+of\s+(?:the\s+)?(?P<armrec>[\w-]{{1,40}})\s+recipients\b"
     # "28.9 percent of 398 placebo patients"
     rf"|\s+of\s+(?:the\s+)?\d[\d,]{{0,8}}\s+(?P<armpre>[A-Za-z][\w-]{{1,30}})\s+{PEOPLE}\b"
