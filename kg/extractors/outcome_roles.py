@@ -247,9 +247,6 @@ def is_title(phrase: str) -> bool:
 
 # what a role may say the trial showed, which names no measure: "the primary endpoint of (statistical) non-inferiority"
 VERDICT_NAMES = re.compile(r"(?:statistical\s|statistically\s\w+\s)?(?:non-?inferiority|superiority|equivalence)", re.I)
-# a product said to be of a kind, set beside the drug it describes: "..., AB-7, | an older drug for zetosis"
-DESCRIBED_PRODUCT = re.compile(r"\b(?:drug|medication|medicine|agent|antibiotic|compound)s?\s(?:for|used|to\streat|that|which|"
-                               r"approved)\b", re.I)
 
 
 # words of a measure's name that do not tell which measure it is
@@ -472,7 +469,7 @@ def listed_measures(ctx, i: int, text: str, start: int, end: int | None = None) 
         words = body[a:b].lower().split()
         if words and STUDY_ASPECT.fullmatch(" ".join(words)) and len(pieces) > 2:
             continue                    # "A, B, pharmacokinetics and safety": what else was studied, no measure
-        if DESCRIBED_PRODUCT.search(body, a, b):
+        if cues.DESCRIBED_PRODUCT.search(body, a, b):
             continue                    # ("endpoints of X against AB-7, an older drug for zetosis": the comparator
             #                             described, no measure)
         if not words or len(words) > 8 or any(ch.isdigit() for ch in body[a:b]) or words[0] in cues.NOT_MEASURE_START \

@@ -35,7 +35,7 @@ import re
 from kg.model import record
 from kg.text import prefilter as rx
 from kg.text.cues import (CONFERENCE_HEAD, CONFERENCE_INNER, JOURNAL_AFTER, JOURNAL_KNOWN, JOURNAL_SHAPE,
-                          MEETING_WORDS, MONTH_WORD, NOT_CONFERENCE, NOT_JOURNAL, WEEKDAY)
+                          MEETING_WORDS, MONTH_WORD, NOT_CONFERENCE, NOT_JOURNAL, SOCIETY_WORD, WEEKDAY)
 
 # A pattern that opens with "(?=[...])" lists there the characters its matches can start with: re then skips, at
 # one character test, the positions where no alternative starts (checked in tests/text/test_look_aheads.py).
@@ -54,8 +54,6 @@ class Venue:
 # ordinal ("82nd"); names are joined by a few small words
 _TOKEN = r"(?:[A-Z][\w'’.&-]{0,40}|\([A-Z][A-Za-z]{1,10}\)|(?:19|20)\d{2}|\d{1,3}(?:st|nd|rd|th))"
 _NAME = rf"{_TOKEN}(?:\ (?:(?:of|and|for|on|&)\ (?:the\ )?)?{_TOKEN}){{0,9}}"
-# the bodies whose meetings a report names after the meeting: "the annual meeting of the Acme Society of Zetology"
-SOCIETY_WORD = r"(?:Society|Association|College|Academy|Federation|Union|League|Alliance)"
 # the meeting: a name, meeting words ("Annual Meeting", "Scientific Sessions", "Virtual Congress", and the trade show
 # held with it: "Annual Meeting and Exposition"), then a year
 # or one more word and a year ("Week Reimagined 2031"), or "of <name>" ("Congress of Rare Things")

@@ -17,6 +17,7 @@ from kg.lexicon import load_lexicon
 from kg.text import prefilter as rx
 from kg.text.abbreviations import best_long_form
 from kg.text.cues import ABSTRACT_HEADING, QUOTED
+from kg.text.numbers import parse_number
 from kg.text.organizations import shipped
 from kg.text.registries import is_registry_id, registry_ids
 from kg.text.sentences import Sentence
@@ -28,9 +29,6 @@ from kg.trials.patterns import (AFTER_ID, AFTER_NAME, APPOSED_NAME, BEFORE_ID, B
 from kg.trials.records import TrialMention
 
 
-WORDED_PHASE = {"one": "1", "two": "2", "three": "3", "four": "4"}
-
-
 def normalise_phase(a: str, b: str | None = None) -> str:
     """ "IIb" -> "2b"; with a second part, "1/2a".
 
@@ -39,7 +37,9 @@ def normalise_phase(a: str, b: str | None = None) -> str:
     """
     def one(p: str) -> str:
         m = re.fullmatch(r"(iv|i{1,3})([ab]?)", p.lower())
-        return str({"i": 1, "ii": 2, "iii": 3, "iv": 4}[m.group(1)]) + m.group(2) if m else WORDED_PHASE.get(p.lower(), p.lower())
+        if m is None:                       # (digits, or a phase in words: "three")
+            return str(parse_number(p.lower())) if p.isalpha() else p.lower()
+        return str({"i": 1, "ii": 2, "iii": 3, "iv": 4}[m.group(1)]) + m.group(2)
     return one(a) + (f"/{one(b)}" if b else "")
 
 

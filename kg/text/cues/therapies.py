@@ -23,6 +23,9 @@ OTHER_NAME_OPENS = re.compile(rf"(?:[®™]|\((?:R|TM)\))?{PRODUCT_FORM}(?<!\s)\
 # from a brand to its name in parentheses: "ZORVIA™ (", "XY-123 (", "ZORVIA Gel (topical "
 ORG_PAREN_NAME = rx.compile(rf"[^\s(),;]{{0,3}}{PRODUCT_FORM}\s{{0,3}}\(\s{{0,3}}{GENERIC_ROUTE}")
 
+# a product said to be of a kind, set beside the drug it describes: "..., AB-7, | an older drug for zetosis"
+DESCRIBED_PRODUCT = re.compile(r"\b(?:drug|medication|medicine|agent|antibiotic|compound)s?\s(?:for|used|to\streat|that|which|"
+                               r"approved)\b", re.I)
 # the INN stems of small molecules: antivirals, kinase inhibitors, gliflozins ... (read for a therapy's modality and,
 # in INN_NAME, to name drugs newer than the lexicon)
 SMALL_MOLECULE_STEMS = ("vir|tinib|ciclib|parib|zomib|lisib|rafenib|gliflozin|gliptin|sartan|xaban|gatran|taxel|tecan|triptan"

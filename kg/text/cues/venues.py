@@ -37,6 +37,8 @@ JOURNAL_KNOWN = rf"""(?:The\ )?New\ England\ Journal\ of\ Medicine | N\ Engl\ J\
     | JAMA(?:\ Network\ Open|\ (?!{MONTH_WORD}\b|{WEEKDAY}\b|On\b|In\b)[A-Z][a-z]{{2,20}})?
     | BMJ | Nature\ (?:Medicine|Communications|Neuroscience) | Science\ Translational\ Medicine
     | Annals\ of\ Internal\ Medicine | Journal\ of\ Clinical\ Oncology | J\ Clin\ Oncol"""
+# the bodies whose meetings a report names after the meeting: "the annual meeting of the Acme Society of Zetology"
+SOCIETY_WORD = r"(?:Society|Association|College|Academy|Federation|Union|League|Alliance)"
 # names journals take: "(The) (American) Journal of X", "Annals of X" (not the date after: "... Medicine | May 4")
 JOURNAL_SHAPE = rf"""(?:The\ )?(?:[A-Z][a-z]{{2,20}}\ ){{0,2}}Journal\ of\ (?:the\ )?[A-Z][\w-]{{1,30}}
       (?:\ (?:(?:of|and|&|for|the)\ ){{0,2}}(?!{MONTH_WORD}\b)[A-Z][\w-]{{1,30}}){{0,5}}
