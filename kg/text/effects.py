@@ -430,7 +430,7 @@ NOT_SIGNIFICANT = rx.compile(
     # ("XY-123 did not influence A, B or C": left them as they were; "was not superior to placebo")
     r"did\s+not\s+(?:significantly\s+)?(?:influence|affect|alter)|(?:was|were)\s+not\s+(?:statistically\s+)?superior\s+to|"
     # (or a result verb denied: "XY did not reduce A", "failed to improve B")
-    r"(?:did\s+not\s+(?:significantly\s+)?|failed\s+to\s+)(?:improve|reduce|lower|increase|decrease|delay|prevent|prolong|extend)|"
+    rf"{cues.DENIED_CHANGE}|"
     r"(?:wasn|weren)['’]t\s+met|"
     r"endpoints?\s+not\s+met|showed\s+no\s+(?:difference|benefit)|no\s+difference\s+between|neither\s+dose\s+separated|"
     # ("No differences were observed in A, B and C", "nor were any differences found in ...")

@@ -21,8 +21,7 @@ from kg.text.measure_shapes import DEGREE, GENERIC_RESULT_WORDS, NOT_A_MEASURE, 
 RESULT_VERB = rx.compile(r"(?=[adefilprs])\b(?:reduced|improved|lowered|increased|decreased|delayed|slowed|prevented|prolonged|"
                          r"lengthened|extended|achieved|demonstrated|showed"
                          # (or the verb denied: "XY did not | reduce | A (p = 0.4) or B (p = 0.6)", "failed to improve")
-                         r"|(?:did\snot|failed\sto)\s(?:significantly\s)?(?:reduce|improve|lower|increase|decrease|delay|"
-                         r"prevent|prolong|extend))\s")
+                         rf"|{cues.DENIED_CHANGE})\s")
 # what patients had, set against the control like a result verb's object: "experienced | a lower zeta rate versus placebo ("
 EXPERIENCED = rx.compile(r"(?=[e])\bexperienced\s")
 # what one arm had more or less of, set against the control like a result verb's object: "XY-1 had lower | zeta loss

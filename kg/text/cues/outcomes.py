@@ -26,6 +26,10 @@ CHANGE_STEMS = r"chang|reduc|lower|decreas|increas|fell|fall|rose|declin|improv|
 CHANGE_WORD = rx.compile(rf"\b(?:{CHANGE_STEMS})", re.I)
 # what a number is net of a control by, after the control's name: "placebo-|corrected", "placebo |adjusted"
 NET_OF = r"(?:corrected|adjusted|subtracted)"
+# a verb of change denied, which says the drug made no significant change: "did not (significantly) | reduce", "failed
+# to improve" (a regex fragment: effects read it as a verdict, result objects as the verb before its measures)
+DENIED_CHANGE = (r"(?:did\s+not|failed\s+to)\s+(?:significantly\s+)?"
+                 r"(?:improve|reduce|lower|increase|decrease|delay|prevent|prolong|extend)")
 # the words before a threshold's number, which make it part of a measure's definition, not a result: "a | >=3-point
 # reduction", "at least a | 4-point improvement"
 AT_LEAST_BEFORE = re.compile(r"(?:≥|>=|\bat\sleast(?:\san?)?|\bmore\sthan(?:\san?)?)\s?$", re.I)
