@@ -30,6 +30,8 @@ def clause_end(text: str, at: int) -> int:
 
 # "v." or "vs." for versus, whose point ends no clause
 VERSUS_ABBREVIATION = re.compile(r"(?<!\w)(?:v|vs)\.$", re.I)
+# a genus cut to its capital before a species' name, whose point ends no clause or phrase: "Z. zetae"
+GENUS_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s[a-z]{3,}")
 
 
 def clause_start(text: str, at: int) -> int:
@@ -39,14 +41,15 @@ def clause_start(text: str, at: int) -> int:
     >>> t = "A cut it (HR 0.4; p<0.01) with a median of 9 vs 3; B did not"
     >>> clause_start(t, t.index("9 vs")), clause_start(t, t.index("B did"))
     (0, 50)
-    >>> clause_start("A beat B [median 9.4 v. 7.6 months]", 30)
-    0
+    >>> clause_start("A beat B [median 9.4 v. 7.6 months]", 30), clause_start("A had less Z. zetae (4 vs 9)", 20)
+    (0, 0)
     """
     pos = at
     while True:
         cut = max(text.rfind(";", 0, pos), text.rfind(". ", 0, pos))
         if cut < 0:
             return 0
-        if text.count(")", cut, at) <= text.count("(", cut, at) and not VERSUS_ABBREVIATION.search(text, max(0, cut - 3), cut + 1):
+        if text.count(")", cut, at) <= text.count("(", cut, at) and not VERSUS_ABBREVIATION.search(text, max(0, cut - 3), cut + 1) \
+                and not GENUS_INITIAL.match(text, cut - 1):
             return cut + 1
         pos = cut

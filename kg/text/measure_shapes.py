@@ -12,6 +12,7 @@ import re
 
 from kg.model import Mention
 from kg.text import cues
+from kg.text.clauses import GENUS_INITIAL
 from kg.text import prefilter as rx
 from kg.text.measure_list import KIND, SOURCE, is_short_form, mention
 
@@ -85,8 +86,9 @@ def phrase_end(text: str, pos: int, max_words: int = 8) -> int:
     content = 0
     words = list(WORD.finditer(text, pos, min(len(text), pos + 200)))
     for k, m in enumerate(words):
-        if text[end:m.start()].strip():        # punctuation between two words ends the phrase
-            break
+        if text[end:m.start()].strip() and not (k and GENUS_INITIAL.match(text, words[k - 1].start())):
+            break                               # punctuation between two words ends the phrase (not a genus's dot:
+            #                                     "rate of Z. zetae infection")
         w = m.group(0)
         lw = w.lower()
         if lw in STOP or NUMBERISH.fullmatch(w):

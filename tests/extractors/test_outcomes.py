@@ -3981,3 +3981,9 @@ def test_shares_of_each_drugs_recipients_are_each_arms_values():
     found = facts(ALLOCATED + "Zeta relapse occurred in 12.4% of XY-123 recipients versus 17.2% of placebo "
                   "recipients.")
     assert {("zeta relapse (XY-123)", "value", "12.4"), ("zeta relapse (placebo)", "value", "17.2")} <= found
+
+
+def test_a_genus_cut_to_its_initial_ends_neither_the_measure_nor_the_clause():
+    found = facts(ALLOCATED + "The XY-123 group had a lower rate of Z. zetae infection (11.2% vs. 19.8%, p = 0.02).")
+    assert {("rate of Z. zetae infection (XY-123)", "value", "11.2"), ("rate of Z. zetae infection (placebo)", "value", "19.8"),
+            ("rate of Z. zetae infection", "pValue", "0.02")} <= found
