@@ -217,7 +217,7 @@ def allocated_arms(text: str, names: Sequence[Name], main: str | None = None, lo
     ratio = ALLOCATION_RATIO.search(text)
     controls = sum(not a.interventions for a in arms)
     drug_and_control = len(arms) == 2 and controls == 1 and cue is not None and (ratio is None or ratio.group().count(":") == 1) \
-        and ADDED_TO_ALL.search(text, cue.end(), stop) is None
+        and ADDED_TO_ALL.search(text, arms[0].start, stop) is None
     # (therapies each named, with at most one control: "randomly assigned to A 200 mg, B 15 mg, or placebo"; as many
     # parts as the ratio has, where it gives one)
     drugs_listed = loose and cue is not None and controls <= 1 and len(arms) - controls >= 2 \

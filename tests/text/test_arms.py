@@ -155,6 +155,10 @@ def test_no_arms(text):
     # a level said of the drug after it is that drug's arm
     "Patients were randomly assigned to receive either low-dose XY-123 (2 mg once daily) or placebo.",
     "Forty adults were randomized to receive 8 weeks of treatment with either XY-123 or placebo.",
+    # what every arm adds it to ends the list; "and either" in the people described is no therapy given to all
+    "Patients were randomly assigned (1:1) to XY-123 2 mg or placebo as an add-on to local standard care.",
+    "The study randomly assigned adults with high zeta levels and either zeta disease or two risk factors to receive "
+    "XY-123 3 g daily or placebo.",
 ])
 def test_one_drug_and_a_control_allocated_are_two_arms_without_sizes(text):
     assert read(text, "XY-123", "AB-77", "AB-88") == [("XY-123", None, ("XY-123",)), ("placebo", None, ())]

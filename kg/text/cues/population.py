@@ -96,7 +96,7 @@ ANALYSIS_SETS = r"(?:intent(?:ion)?[-\s]to[-\s]treat|ITT|mITT|per[-\s]protocol|P
 # treatment is made of ("or standard care consisting of A, B or C": A, B and C are no arms of their own)
 ARM_LIST_END = rx.compile(r"""(?:(?=[acfiostuw])\b(?:in\ addition\ to|in\ combination\ with|on\ top\ of|added\ to|alongside|along\ with|together\ with
     | concomitant(?:ly)?\ with
-    | on\ a\ background | as\ add-on | unless | stratified | followed\ by
+    | on\ a\ background | as\ (?:an\ )?add[-\ ]on | unless | stratified | followed\ by
     | which | including | such\ as | chosen\ from | consisting\ of | comprising | composed\ of)\b
     # (or a clause on what everyone was given: "...; all participants also received a placebo")
     | ;\ (?=(?:all|both|each|every)\ ))""", re.I | re.X)
