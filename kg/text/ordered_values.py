@@ -104,10 +104,15 @@ TIME_LIST = re.compile(r"\b(?:(?:at|after|over|through|by|within|until|to)\s(?:w
                        r"\d{1,3}(?:\.\d{1,2})?(?:(?:\s?,\s?|\s(?:and|or|to)\s)\d{1,3}(?:\.\d{1,2})?(?![\d.]|\s?%)){1,4}"
                        r"(?:\s(?:weeks?|months?|days?|years?|hours?|hrs?|h|minutes?|min))?\b",
                        re.I)
+# how long the patients were followed: "after a median follow-up of 2.5 years" (blanked: no arm's number)
+FOLLOW_UP_TIME = re.compile(r"\bfollow[-\s]up\s(?:(?:period|time|duration)\s)?(?:of\s|was\s)?(?:about\s)?\d{1,3}(?:\.\d{1,2})?"
+                            r"\s(?:weeks?|months?|years?|days?)\b", re.I)
 # a sentence of methods: what was measured and how, not what was found
 # a reference's number ("... (p=0.004) [1].", "[2, 3]", "[4-6]"): no result
 # between an arm named in a bracket and its number: "(XY|: |9; placebo|: |48)"
 ARM_COLON = re.compile(r"\s?[:=,]\s?")
+# an arm's name, then the bracket its share opens: "in the A | group (| 12.1%)"
+ARM_THEN_BRACKET = re.compile(r"\s{0,3}(?:(?:group|arm|cohort)s?\s{0,3})?\(\s{0,3}", re.I)
 CITATION = re.compile(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,6}\]")
 METHODS = re.compile(r"\b(?:were|was|will\sbe)\s(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|calculated|"
                      r"estimated|determined)\b", re.I)
@@ -186,6 +191,8 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         return []
     plain = SPREAD.sub(lambda m: " " * len(m.group()), reading_form(text))
     for a, b in taken:                  # (a measure's own words are no starting level: "improvement from baseline")
+        if b <= a:
+            continue                    # (an empty span: a measure named by its role only, no words of its own)
         b = closed_bracket(plain, a, b)
         plain = plain[:a] + " " * (b - a) + plain[b:]
     if starts_at_a_level(plain, arms) or ASSIGNING.search(plain) or METHODS.search(plain) or C.RELATIVE_CHANGE.search(plain) \
@@ -193,6 +200,7 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         return []                       # (nor "a reduction of 81% versus placebo": an effect, no arm's number; nor
         #                                 differences versus placebo given "respectively" for subgroups)
     plain = TIME_LIST.sub(lambda m: " " * len(m.group()), plain)
+    plain = FOLLOW_UP_TIME.sub(lambda m: " " * len(m.group()), plain) if "ollow" in plain else plain
     plain = ANALYSED.sub(lambda m: m.group()[:m.start("b") - m.start()] + " " * len(m.group("b")), plain) \
         if "(" in plain else plain
     plain = CITATION.sub(lambda m: " " * len(m.group()), plain) if "[" in plain else plain
@@ -212,7 +220,8 @@ def in_arm_order(text: str, arms: list[tuple[int, int, str]], taken: list[tuple[
         found = counted if all(OF_TOTAL_AFTER.match(plain, n[4]) for n in counted) else found
     k = len(labels)
     if len(found) > k:
-        found = bracket_of_arms(plain, arms, k) or shares_after_counts(plain, arms, found, k) or found
+        found = bracket_of_arms(plain, arms, k) or shares_after_counts(plain, arms, found, k) \
+            or shares_after_arms(plain, arms, found, k) or found
     if len(found) == 2 * k and max(a for a, _, _ in arms) < found[k][3] and all(
             C.PAIR_VERSUS.fullmatch(plain, x[4], y[3]) for x, y in zip(found[k:], found[k + 1:])):
         found = found[:k]               # (the same arms again, at another time: "38% for A versus 27% for B at 24
@@ -263,6 +272,25 @@ def shares_after_counts(plain: str, arms: list[tuple[int, int, str]], found: lis
             or plain.find(")", opened, inside[-1][3]) >= 0 or plain[last:opened].strip(" ,.;"):
         return []
     return inside
+
+
+def shares_after_arms(plain: str, arms: list[tuple[int, int, str]], found: list[tuple], k: int) -> list[tuple]:
+    """The ``k`` shares each in a bracket right after its arm's name, each arm's count before it ("9 patients in the A
+    group (6.1%) and 4 in the B group (1.9%)"): the arms' own, in their order.
+
+    >>> t = "9 patients in the   group (6.1%) and 4 in the   group (1.9%)"
+    >>> found = [(9, 0, 0, 0, 1, ""), (6.1, 0, 0, 27, 30, "%"), (4, 0, 0, 37, 38, ""), (1.9, 0, 0, 55, 58, "%")]
+    >>> [n[0] for n in shares_after_arms(t, [(18, 19, "A"), (46, 47, "B")], found, 2)]
+    [6.1, 1.9]
+    """
+    ends = sorted(b for _, b, _ in arms)
+    starts = [m.end() if (m := ARM_THEN_BRACKET.match(plain, end)) else -1 for end in ends]
+    shares = [n for n in found if n[3] in starts]
+    others = [n for n in found if n[3] not in starts]
+    if len(ends) != k or len(shares) != k or any(n[5] != "%" for n in shares) or len(others) > k \
+            or any(n[5] or n[4] > ends[-1] for n in others):
+        return []                       # (the other numbers are counts, each before an arm: "9 patients in ...")
+    return shares
 
 
 def closed_bracket(plain: str, a: int, b: int) -> int:
