@@ -104,7 +104,7 @@ TIME_LIST = re.compile(r"\b(?:(?:at|after|over|through|by|within|until|to)\s(?:w
                        r"\d{1,3}(?:\.\d{1,2})?(?:(?:\s?,\s?|\s(?:and|or|to)\s)\d{1,3}(?:\.\d{1,2})?(?![\d.]|\s?%)){1,4}"
                        r"(?:\s(?:weeks?|months?|days?|years?|hours?|hrs?|h|minutes?|min))?\b",
                        re.I)
-# how long the patients were followed: "after a median follow-up of 2.5 years" (blanked: no arm's number)
+# how long the patients were followed: "over a follow-up of 19 months" (blanked: no arm's number)
 FOLLOW_UP_TIME = re.compile(r"\bfollow[-\s]up\s(?:(?:period|time|duration)\s)?(?:of\s|was\s)?(?:about\s)?\d{1,3}(?:\.\d{1,2})?"
                             r"\s(?:weeks?|months?|years?|days?)\b", re.I)
 # a sentence of methods: what was measured and how, not what was found

@@ -3984,7 +3984,7 @@ def test_shares_of_each_drugs_recipients_are_each_arms_values():
 
 
 def test_a_genus_cut_to_its_initial_ends_neither_the_measure_nor_the_clause():
-    found = facts(ALLOCATED + "The XY-123 group had a lower rate of Z. zetae infection (11.2% vs. 19.8%, p = 0.02).")
+    found = facts(ALLOCATED + "Those in the XY-123 group showed a lower rate of Z. zetae infection (11.2% vs. 19.8%, p = 0.02).")
     assert {("rate of Z. zetae infection (XY-123)", "value", "11.2"), ("rate of Z. zetae infection (placebo)", "value", "19.8"),
             ("rate of Z. zetae infection", "pValue", "0.02")} <= found
 
@@ -3995,7 +3995,7 @@ def test_each_arms_share_in_a_bracket_after_its_name_is_its_value_after_a_count(
     assert {("zeta relapse (XY-123)", "value", "12.4"), ("zeta relapse (placebo)", "value", "17.9")} <= found
 
 
-@pytest.mark.parametrize("lead", ["", "With a mean follow-up of 2.1 years, "])
+@pytest.mark.parametrize("lead", ["", "Over a follow-up of 2.1 years, "])
 def test_the_primary_outcome_named_by_its_role_takes_each_arms_share(lead):
     found = facts(ALLOCATED + f"The primary outcome was zeta relapse. {lead.capitalize()}"
                   f"{'the' if lead else 'The'} primary outcome occurred in 31 of 600 patients in the XY-123 group (5.2%) "
