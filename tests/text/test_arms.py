@@ -156,7 +156,7 @@ def test_no_arms(text):
     "Patients were randomly assigned to receive either low-dose XY-123 (2 mg once daily) or placebo.",
     "Forty adults were randomized to receive 8 weeks of treatment with either XY-123 or placebo.",
     # what every arm adds it to ends the list; "and either" in the people described is no therapy given to all
-    "Patients were randomly assigned (1:1) to XY-123 2 mg or to placebo, as an add-on to local standard care.",
+    "Patients were randomly assigned (1:1) to XY-123 2 mg or to placebo, each as add-on therapy to local care.",
     "The study randomly assigned adults with high zeta levels and either zeta disease or two risk factors to receive "
     "XY-123 3 g daily or placebo.",
 ])
