@@ -292,7 +292,7 @@ ITEM_STATISTICS = re.compile(r"\s?\((?=[^()]{0,40}\b[Pp]\s?[<=≤]|\s?[-−–]?
                              r"(?=[,;.]|\s(?:and|or)\b|$)")
 P_WITHIN = re.compile(r"\b[Pp]\s?[<=≤]")
 # where such a list ends: a comparison, the population, a bracket or the clause's end
-CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:was|were|as\scompared|for\sthe|at\s(?:T\d|baseline)|between|from|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
+CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:was|were|as\scompared|for\s(?:the|all|both|each|every)|at\s(?:T\d|baseline)|between|from|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
                          r"in\s(?:patients|participants|people|adults|children|those|the\s(?:[\w-]+\s)?(?:group|arm)))\b|,\s(?:which|with|as|" + cues.CONTRAST_WORDS + r")\s")
 ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?(?:in\s)?|\s(?:and|or)\s(?:in\s)?")     # ("in A (...), in B (...) and in C")
 # a lone adjective listed before a longer item, the two sharing its head: "basic and sustained attention" (its own name

@@ -4001,3 +4001,9 @@ def test_the_primary_outcome_named_by_its_role_takes_each_arms_share(lead):
                   f"{'the' if lead else 'The'} primary outcome occurred in 31 of 600 patients in the XY-123 group (5.2%) "
                   "and 45 of 590 patients in the placebo group (7.6%).")
     assert {("zeta relapse (XY-123)", "value", "5.2"), ("zeta relapse (placebo)", "value", "7.6")} <= found
+
+
+def test_what_a_change_held_for_ends_the_changed_measure():
+    found = facts(ALLOCATED + "XY-123 gave a statistically significant improvement in zeta rest for all primary and "
+                  "secondary endpoints versus placebo (p<0.001).")
+    assert not any("for all" in s for s, _, _ in found)
