@@ -439,7 +439,7 @@ NOT_SIGNIFICANT = rx.compile(
     r"there\s+(?:was|were)\s+no\s+(?:[a-z]+\s+)?differences?\s+(?:in|between))\b", re.I)
 # (also "led to significant reductions in X", not a "clinically" or "numerically" significant one)
 SIGNIFICANT = rx.compile(
-    r"(?=[abegmorsw])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
+    r"(?=[abdegmoprsuwy])\b(?:statistically\s+significant(?:ly)?|significantly|(?:met|achieved|reached)\s+(?:its|the|both|their|all)\s+"
     # (its role's words: "met both co-primary endpoints", "met all primary and key secondary endpoints")
     r"(?:[\w-]+\s+){0,4}?(?:end\s*points?|goals?|outcomes?|objectives?)|(?<!clinically\s)(?<!numerically\s)significant\s+"
     rf"(?:(?:greater|larger)\s+)?(?:{FALLING_NOUN}|{RISING_NOUN})s?\s+in\b|"
@@ -452,7 +452,10 @@ SIGNIFICANT = rx.compile(
     # (or the endpoint said to be met, not met by a share of people: "The primary endpoint was (also) met")
     r"(?:end\s?points?|end-points?|goals?|objectives?)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:(?:also|both|all|successfully)\s+)?met\b(?!\s+(?:by|in)\s+(?:the\s+|a\s+)?\d)|"
-    r"beat\s+(?:placebo|the\s+control|sham)\s+on)\b", re.I)
+    r"beat\s+(?:placebo|the\s+control|sham)\s+on|"
+    # (or a therapy said to show a significant quantity against a control: "showed significant ZQ50 responses vs placebo")
+    r"(?:showed|demonstrated|produced|yielded)\s+(?:an?\s+)?(?<!clinically\s)significant\s+"
+    r"(?=[^.;()]{1,60}?\b(?:vs\.?|versus|compared|over|relative\s+to)\s))\b", re.I)
 # people who reach an endpoint had its event: "14 (13%) participants reached the primary endpoint" is no verdict
 PEOPLE_REACHED = rx.compile(rf"\b{cues.PEOPLE}\s+(?:who\s+)?$", re.I)
 # a positive verdict under a negation a few words before it: "None of the differences reached statistical significance",

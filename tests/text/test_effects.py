@@ -314,3 +314,14 @@ def test_a_responder_level_after_a_scales_letters_is_no_estimate_the_number_afte
     assert [(e.measure, str(e.value), str(e.ci_low), str(e.ci_high)) for e in found] == [
         ("odds ratio", "2.7", "1.6", "4.4")]
     assert not find_effects("No mean difference in the zeta depth of the remaining 40 eyes was found.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Both XY-123 doses showed significant ZQ70 responses vs placebo at week 12.", [True]),
+    ("XY-123 demonstrated a significant zeta benefit compared with usual care.", [True]),
+    ("XY-123 showed no significant ZQ70 responses vs placebo.", [False]),
+    ("XY-123 showed clinically significant ZQ70 responses vs placebo.", []),
+    ("XY-123 showed significant ZQ70 responses at week 12.", []),       # (no control set against it)
+])
+def test_a_therapy_showing_a_significant_quantity_against_a_control_is_a_verdict(text, expected):
+    assert [v.significant for v in find_verdicts(text)] == expected
