@@ -454,7 +454,7 @@ SIGNIFICANT = rx.compile(
     r"(?:(?:also|both|all|successfully)\s+)?met\b(?!\s+(?:by|in)\s+(?:the\s+|a\s+)?\d)|"
     r"beat\s+(?:placebo|the\s+control|sham)\s+on|"
     # (or a therapy said to show a significant quantity against a control: "showed significant ZQ50 responses vs placebo")
-    r"(?:showed|demonstrated|produced|yielded)\s+(?:an?\s+)?(?<!clinically\s)significant\s+"
+    r"(?:showed|demonstrated|produced|yielded)\s+(?:an?\s+)?significant\s+"
     r"(?=[^.;()]{1,60}?\b(?:vs\.?|versus|compared|over|relative\s+to)\s))\b", re.I)
 # people who reach an endpoint had its event: "14 (13%) participants reached the primary endpoint" is no verdict
 PEOPLE_REACHED = rx.compile(rf"\b{cues.PEOPLE}\s+(?:who\s+)?$", re.I)
