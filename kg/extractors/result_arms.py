@@ -394,7 +394,10 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             other = given_with(ctx, i, m)
             start, label = (m.start - base, m.label) if other else with_route_before(ctx, text, m.start - base, m.label)
             found.append((start, m.end - base, f"{label} plus {other}" if other else label))
+    drugs_at = {a for a, _, _ in found}
     for hit in C.ARM_WORDS.finditer(text, lo, at):
+        if (words := DESCRIBES_DRUG_AFTER.match(text, hit.end())) and words.end() in drugs_at:
+            continue                         # "vs active comparator ZZ-9": the words say what the drug after them is
         if COMBINED_WITH.search(text, max(0, hit.start() - 24), hit.start()) and not (
                 text[hit.start() - 1:hit.start()] == "-" and re.fullmatch(cues.PLACEBO_WORDS, hit.group(), re.I)):
             continue                         # "XY-123 plus chemotherapy": part of the arm before it (not "ZDS-placebo":
@@ -424,6 +427,10 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             if label and not any(a <= hit.start() <= b for a, b, _ in found):
                 found.append((hit.start(), hit.end(), label))
     return sorted(found)
+
+
+# the words between a control's word and the drug it describes: "active | comparator | ZZ-9", "the control | drug, | ZZ-9"
+DESCRIBES_DRUG_AFTER = re.compile(r"(?:\s(?:comparator|control))?(?:\s(?:drug|agent|therapy))?,?\s", re.I)
 
 
 # a drug named as what was measured, not an arm: "morphine | consumption", "fentanyl | requirements", "digoxin | levels"

@@ -4007,3 +4007,10 @@ def test_what_a_change_held_for_ends_the_changed_measure():
     found = facts(ALLOCATED + "XY-123 gave a statistically significant improvement in zeta rest for all primary and "
                   "secondary endpoints versus placebo (p<0.001).")
     assert not any("for all" in s for s, _, _ in found)
+
+
+def test_words_that_describe_the_drug_after_them_name_no_arm_of_their_own():
+    found = facts("In the ZETA trial (NCT01234567), adults were randomized 1:1 to receive XY-123 200 mg or AB-456 300 mg. "
+                  "XY-123 gave a significantly greater mean reduction in zeta protein ratio (ZPR) vs the active "
+                  "comparator AB-456 at 24 weeks (-41.2% vs -12.6%; P<0.001).")
+    assert {("zeta protein ratio (XY-123)", "change", "-41.2"), ("zeta protein ratio (AB-456)", "change", "-12.6")} <= found
