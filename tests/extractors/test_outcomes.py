@@ -4014,3 +4014,10 @@ def test_words_that_describe_the_drug_after_them_name_no_arm_of_their_own():
                   "XY-123 gave a significantly greater mean reduction in zeta protein ratio (ZPR) vs the active "
                   "comparator AB-456 at 24 weeks (-41.2% vs -12.6%; P<0.001).")
     assert {("zeta protein ratio (XY-123)", "change", "-41.2"), ("zeta protein ratio (AB-456)", "change", "-12.6")} <= found
+
+
+def test_a_change_word_alone_is_no_measure_but_the_quantity_after_it_is():
+    found = facts(ALLOCATED + "XY-123 gave a significantly greater mean reduction in zeta globulin vs placebo at 12 "
+                  "weeks (-38.5% vs -9.4%; P<0.001).")
+    assert {("zeta globulin (XY-123)", "change", "-38.5"), ("zeta globulin (placebo)", "change", "-9.4")} <= found
+    assert not any(s.startswith("reduction") for s, _, _ in found)
