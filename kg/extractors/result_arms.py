@@ -90,12 +90,13 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
     if (change := CHANGE_WORDS.match(text, span[0])) is not None and change.end() > span[1] \
             and (obj := CHANGE_OBJECT.match(text, change.end())) is not None:
         span = obj.span("x")            # ("absolute percent change | in zeta GL-9": the quantity that changed)
-    elif BARE_CHANGE.fullmatch(text, span[0], span[1]):
-        into = CHANGE_INTO.match(text, span[1])     # ("a greater mean | reduction | in zeta protein vs placebo": the
-        obj = CHANGE_OBJECT.match(text, into.end()) if into else None     # quantity, not the word for its change)
-        if obj is None:
+    elif (bare := BARE_CHANGE.match(text, span[0], span[1])) is not None:
+        into = CHANGE_INTO.match(text, bare.end())  # ("a greater mean | reduction (in zeta protein) | vs placebo":
+        obj = CHANGE_OBJECT.match(text, into.end()) if into else None     # the quantity, not the word for its change)
+        if obj is None and bare.end() == span[1]:
             return None
-        span = obj.span("x")
+        if obj is not None:
+            span = (obj.start("x"), span[1] if into.end() < span[1] else obj.end("x"))
     phrase = text[span[0]:span[1]]
     if cues.PATIENT_FLOW.search(phrase):
         return None                     # (who left each arm is no outcome: "7 were lost to follow-up (4 in A, 3 in B)")
@@ -112,8 +113,8 @@ CHANGE_WORDS = re.compile(R.CHANGE_WORDS, re.I)
 CHANGE_OBJECT = re.compile(r"(?:the\s)?(?P<x>[A-Za-z][\w-]*(?:\s(?!(?:from|at|over|between|during|after|showed|was|were|"
                            r"in|with|by|of|for|vs|versus|compared|than|relative)\b)[\w-]+){0,5})")
 # a change's word alone, which names no quantity, and the words before the quantity after it: "mean | reduction | in |"
-BARE_CHANGE = re.compile(rf"(?:(?:mean|median|average|percent(?:age)?|relative|absolute)\s){{0,2}}(?:{CHANGE_NOUNS})s?", re.I)
-CHANGE_INTO = re.compile(r"\s(?:from\sbaseline\s)?(?:in|of)\s")
+BARE_CHANGE = re.compile(rf"(?:(?:mean|median|average|percent(?:age)?|relative|absolute)\s){{0,2}}(?:{CHANGE_NOUNS})s?\b", re.I)
+CHANGE_INTO = re.compile(r"\s(?:from\sbaseline\s)?in\s")
 
 
 # the whole study's span closing a measure's words, which says when it was counted: "zeta days | throughout the

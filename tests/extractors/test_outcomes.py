@@ -4021,3 +4021,6 @@ def test_a_change_word_alone_is_no_measure_but_the_quantity_after_it_is():
                   "weeks (-38.5% vs -9.4%; P<0.001).")
     assert {("zeta globulin (XY-123)", "change", "-38.5"), ("zeta globulin (placebo)", "change", "-9.4")} <= found
     assert not any(s.startswith("reduction") for s, _, _ in found)
+    found = facts(ALLOCATED + "Patients on XY-123 had a greater reduction in zeta itch than those on placebo (-38.5% vs "
+                  "-9.4%; P<0.001).")
+    assert {("zeta itch (XY-123)", "change", "-38.5"), ("zeta itch (placebo)", "change", "-9.4")} <= found
