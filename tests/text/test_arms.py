@@ -966,3 +966,10 @@ def test_an_arm_given_no_drug_is_no_arm_of_that_drug_nor_is_a_drug_given_to_all(
     text = ("Adults were allocated to take 2 mg zetamab every 4 weeks (n=40) or no zetamab (n=41) over 9 months, "
             "concomitant with six cycles of acmecin.")
     assert [a for a, *_ in read(text, "zetamab", "acmecin")] == ["zetamab", "no zetamab"]
+
+
+def test_the_people_an_event_was_seen_in_are_counted_per_arm_as_events_not_arm_sizes():
+    text = "Zeta infections were reported in 7 patients (4 XY-123, 3 placebo)."
+    assert not any(n for _, n, _ in read(text, "XY-123"))
+    text = "The remaining 190 patients (96 XY-123, 94 placebo) were analysed."
+    assert [n for _, n, _ in read(text, "XY-123")] == [96, 94]
