@@ -74,7 +74,7 @@ _BETWEEN = (r"(?:\s*[\[(][aA]?(?:HR|OR|RR|IRR|MD|LSMD)[\])])?(?:\s*[\[(]\s*(?:\d
 # a confidence interval: "95% CI, 0.71 to 0.94", "95 percent confidence interval [CI]: 0.71, 0.94", "[0.71, 0.95]",
 # "95% C.I. 0.57-0.95"
 CI_WORDS = (r"(?:(?P<level>\d{2}(?:\.\d{1,3})?)\s*(?:%|(?i:percent|per\s+cent))\s*)?"
-            r"(?:CI|C\.I\.|CrI|\[CI\]|(?<=%\s)Cl|(?<=%)Cl|(?i:confidence\s+interval|credible\s+interval))"
+            r"(?:CI|C\.I\.|CrI|\[CI\]|(?<=%\s)Cl|(?<=%)Cl|(?i:confidence\s+interval|(?:Bayesian\s+)?credible\s+interval))"
             r"(?:\s*[\[(](?:CI|C\.I\.|CrI)[\])])?"
             # (or the level after "CI", where none stood before it: "CI 95% 0.70-0.93")
             r"(?(level)|(?:\s(?:90|95|99)\s?%(?=\s?[-−–]?\d))?)")

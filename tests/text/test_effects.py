@@ -325,3 +325,8 @@ def test_a_responder_level_after_a_scales_letters_is_no_estimate_the_number_afte
 ])
 def test_a_therapy_showing_a_significant_quantity_against_a_control_is_a_verdict(text, expected):
     assert [v.significant for v in find_verdicts(text)] == expected
+
+
+def test_a_bayesian_credible_interval_is_the_estimates_interval():
+    found = find_effects("(odds ratio, 1.21; 95% Bayesian credible interval, 0.88 to 1.63)")
+    assert [(str(e.value), str(e.ci_low), str(e.ci_high)) for e in found] == [("1.21", "0.88", "1.63")]
