@@ -42,7 +42,7 @@ from kg.text.directions import measure_directions
 from kg.text.result_clauses import result_clauses, share_clauses
 from kg.text.symptom_shares import died_shares
 from kg.text.measure_phrases import STARTS
-from kg.text.measure_shapes import written
+from kg.text.measure_shapes import GENERIC_RESULT_WORDS, written
 
 
 class OutcomeExtractor(RuleExtractor):
@@ -388,6 +388,8 @@ def event_subject(ctx, i: int, text: str, named: Sequence[tuple[int, Mention]] =
     words = m.group("x").lower().split()
     if words[0] in cues.NOT_MEASURE_START or words[0] in ("it", "this", "that", "these", "there", "no", "one", "all"):
         return None
+    if all(w in GENERIC_RESULT_WORDS or w == "risk" for w in words):
+        return None                     # ("There was no risk reduction in X (RR ...)": the result's words, not X)
     start = ctx.sentences[i].start + m.start("x")
     return Mention(m.group("x"), start, start + len(m.group("x")), "measure", written(m.group("x")), (), "measures")
 

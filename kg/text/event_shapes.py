@@ -113,9 +113,9 @@ def time_to_named(text: str, hit: re.Match, end: int) -> Mention | None:
 COUNTED_EVENTS = rx.compile(r"""(?=[fn])\b(?P<noun>number|frequency)\sof\s(?P<x>(?:(?!(?:the|patients|participants|people|subjects)\b)[a-z][\w-]{1,20}\s){0,2}
     (?:days|attacks|episodes|exacerbations|seizures|relapses|flares|hospitali[sz]ations|admissions|bleeds|bleeding\sevents))\b""",
                             re.I | re.X)
-# what bare days are days of: "the number of days | of delirium | during ...", "... | of sick leave" (one or two words,
-# not a time or a treatment: "days of treatment")
-DAYS_OF = rx.compile(r"\sof\s(?!(?:the|a|an|treatment|therapy|study|follow-up|age)\b)[a-z][\w-]{2,20}+"
+# what bare days are days of: "the number of days | of delirium | during ...", "... | of sick leave", "... | with zeta
+# pain" (one or two words, not a time or a treatment: "days of treatment")
+DAYS_OF = rx.compile(r"\s(?:of|with|without)\s(?!(?:the|a|an|treatment|therapy|study|follow-up|age)\b)[a-z][\w-]{2,20}+"
                      r"(?:\s(?!(?:during|in|at|with|after|before|for|from|to|and|or|was|were|is|are|than|per|between|among)\b)"
                      r"[a-z][\w-]{2,20}+)?(?![\w-])")
 # the event whose risk a result lowers or raises: "reduced the risk of hospitalization for heart failure by 30%", "a 25%
@@ -218,6 +218,8 @@ def counted_events(text: str, found: list[Mention]) -> list[Mention]:
     ['frequency of zeta days']
     >>> [m.label for m in counted_events("the number of days of zeta fever during the stay was lower", [])]
     ['number of days of zeta fever']
+    >>> [m.label for m in counted_events("a lower number of days with zeta cough (p<0.01)", [])]
+    ['number of days with zeta cough']
     """
     out = []
     for hit in COUNTED_EVENTS.finditer(text):

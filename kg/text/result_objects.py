@@ -42,7 +42,7 @@ DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:gr
                             r"noted|detected)\s)?in\s(?:the\s)?", re.I)
 RISK_FOR = rx.compile(r"(?=[r])\brisks?\s(?:of|for)\s(?:an?\s|the\s|any\s)?", re.I)
 # a result verb's noun: "gave a marked reduction in | A (8% vs 16%; P = 0.02), B (...) and C (...)"
-CHANGE_IN = rx.compile(r"(?=[rdi])\b(?:reductions?|decreases?|increases?)\sin\s(?:the\s)?(?=[^()]{1,80}\()")
+CHANGE_IN = rx.compile(r"(?=[rdi])\b(?:reductions?|decreases?|increases?)\sin\s(?:(?:regard|respect)\sto\s)?(?:the\s)?(?=[^()]{1,80}\()")
 # what opens such a list where the clause before speaks of endpoints: "... on each of its secondary endpoints,
 # including | A (p < 0.001), B (...)", "improvements were seen for | A (...); B (...)", "... at week 6: | A (...); B (...)"
 LIST_OPENER = rx.compile(r"(?=[:ifnsore])(?::\s|\b(?:including|such\sas|namely|(?:observed|seen|noted|reported|shown|found)"
