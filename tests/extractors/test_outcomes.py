@@ -4034,6 +4034,6 @@ def test_a_change_in_regard_to_a_quantity_is_that_quantitys_and_the_changes_word
 
 
 def test_the_days_a_state_held_are_counted_with_the_state():
-    found = facts(ALLOCATED + "Compared to the placebo group, children in the XY-123 group had no reduction in the "
+    found = facts(ALLOCATED + "Compared to the placebo group, children in the XY-123 group showed no fall in their "
                   "number of days with zeta fever (p=0.27).")
     assert {("number of days with zeta fever", "pValue", "0.27"), ("number of days with zeta fever", "significant", "False")} <= found
