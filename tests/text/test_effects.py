@@ -317,7 +317,7 @@ def test_a_responder_level_after_a_scales_letters_is_no_estimate_the_number_afte
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Both XY-123 doses showed significant ZQ70 responses vs placebo at week 12.", [True]),
+    ("Both XY-123 doses showed significant ZQ70 responses versus placebo by week 12.", [True]),
     ("XY-123 demonstrated a significant zeta benefit compared with usual care.", [True]),
     ("XY-123 showed no significant ZQ70 responses vs placebo.", [False]),
     ("XY-123 showed clinically significant ZQ70 responses vs placebo.", []),
