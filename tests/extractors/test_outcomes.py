@@ -4004,8 +4004,8 @@ def test_the_primary_outcome_named_by_its_role_takes_each_arms_share(lead):
 
 
 def test_what_a_change_held_for_ends_the_changed_measure():
-    found = facts(ALLOCATED + "XY-123 gave a statistically significant improvement in zeta rest for all the primary and "
-                  "key secondary end points versus placebo (p<0.001).")
+    found = facts(ALLOCATED + "XY-123 gave a statistically significant improvement in zeta rest for all tested doses and "
+                  "prespecified end points versus placebo (p<0.001).")
     assert not any("for all" in s for s, _, _ in found)
 
 
