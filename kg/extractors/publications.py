@@ -22,7 +22,7 @@ from kg.extractors.engine import Example, Hit, Rule, RuleExtractor, T, View
 from kg.extractors.util import fact
 from kg.model import Entity, Fact
 from kg.text import prefilter as rx
-from kg.text.article_titles import article_title
+from kg.text.article_titles import article_title, page_title
 from kg.text.citations import CITATION_YEAR, JOURNAL_GATE, AnyOf, Frame, capitals_header_frame, journal_line_frame, \
     publication_frames
 from kg.text.cues import PRESENTATION_CUE
@@ -151,16 +151,17 @@ class PublicationExtractor(RuleExtractor):
         merged = header_merged(ctx)
         if not merged and (labelled := labelled_date(ctx)) is not None:
             i, date = labelled              # "Publication Date" over "2031": a repository page's record of its article
-            title = headline(ctx) if i > 1 else None
+            title, journal = page_title(headline(ctx) or "") if i > 1 else (None, None)
             view = View(i, ctx.sentences[i].text, ctx.sentences[i].start, (), ctx.trial_entity(i), ctx)
-            for hit in frame_hits(view, Frame("article", None, 0, len(view.text), date, title)):
+            for hit in frame_hits(view, Frame("article", journal, 0, len(view.text), date, title or None)):
                 yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(i, extractor=self, confidence=0.8))
         titled = False
         for line, first, text, offset, frame in merged:
             trial = ctx.trial_entity(first)
             if frame.title is None and frame.kind in ("journal", "article") and header_of_abstract(ctx, line, text, frame):
-                frame = Frame(frame.kind, frame.venue, frame.start, frame.end, frame.date, headline(ctx), frame.doi,
-                              frame.pmid)
+                title, journal = page_title(headline(ctx) or "")
+                frame = Frame(frame.kind, frame.venue or journal, frame.start, frame.end, frame.date, title or None,
+                              frame.doi, frame.pmid)
             titled = titled or frame.title is not None
             i = ctx.sentence_at(offset + frame.start) if frame.start < len(text) else first
             ev = ctx.evidence(i, extractor=self, confidence=0.8)
@@ -168,9 +169,10 @@ class PublicationExtractor(RuleExtractor):
             for hit in frame_hits(view, frame):
                 yield fact(hit.subject, hit.predicate, hit.object, ev)
         if not titled and (found := titled_article(ctx)) is not None:
-            i, title = found                # an article's page or abstract: its first line is the paper's title
+            i, line = found                 # an article's page or abstract: its first line is the paper's title
+            title, journal = page_title(line)
             view = View(i, ctx.sentences[i].text, ctx.sentences[i].start, (), ctx.trial_entity(i), ctx)
-            for hit in frame_hits(view, Frame("article", None, 0, len(view.text), None, title)):
+            for hit in frame_hits(view, Frame("article", journal, 0, len(view.text), None, title)):
                 yield fact(hit.subject, hit.predicate, hit.object, ctx.evidence(i, extractor=self, confidence=0.7))
 
 

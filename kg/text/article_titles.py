@@ -27,6 +27,9 @@ CITATION_LINE = re.compile(r"\bdoi\b|\bPMID\b|\bPMCID\b|\b(?:19|20)\d\d\s{0,2};\
 # an author list: initials after surnames, affiliation marks, a year in brackets
 AUTHORS = re.compile(r"\((?:19|20)\d\d\)|,\s[A-Z]\.(?:\s|,|$)|\d\s?,\s?\*|\s(?:MD|PhD|MSc|BS)\b")
 ABSTRACT_LINE = re.compile(r"\s{0,3}abstract\s{0,3}:?\s{0,3}", re.I)
+# the journal a page's title line names after the paper's title: "Zetamab in Beta Disease | : The Acme Journal"
+JOURNAL_AFTER_TITLE = re.compile(rf"""\s[:|]\s(?P<j>{cues.JOURNAL_KNOWN} | {cues.JOURNAL_SHAPE}
+    | (?:The\ )?(?:[A-Z][a-z]{{2,20}}\ ){{1,5}}Journal)\s{{0,3}}$""", re.X)
 FIRST_LINES = 3          # the lines a title may stand on, under a journal's dated line or a citation
 TOP_LINES = 25           # the lines an "Abstract" heading stands among
 PARTS = 3                # the distinct part headings that make a structured abstract
@@ -58,3 +61,15 @@ def article_title(lines: list[str]) -> int | None:
             return k
         return None
     return None
+
+
+def page_title(line: str) -> tuple[str, str | None]:
+    """A title line split into the paper's title and the journal a page names after it (None where it names none).
+
+    >>> page_title("Zetamab in Beta Disease : The Acme Zetology Journal")
+    ('Zetamab in Beta Disease', 'The Acme Zetology Journal')
+    >>> page_title("Zetamab in Beta Disease: A Randomized Trial")
+    ('Zetamab in Beta Disease: A Randomized Trial', None)
+    """
+    hit = JOURNAL_AFTER_TITLE.search(line)
+    return (line[:hit.start()], hit.group("j")) if hit else (line, None)

@@ -282,3 +282,10 @@ def test_an_articles_first_line_is_its_title_where_the_document_is_laid_out_as_a
 ])
 def test_a_document_not_laid_out_as_an_article_or_without_a_title_line_gives_no_title(text):
     assert not any(p == "title" for p, _ in facts(text))
+
+
+def test_a_page_title_that_names_its_journal_after_a_colon_gives_the_title_and_the_journal():
+    text = ("XY-123 in Children with Zeta Fever: A Randomized Trial : The Acme Zetology Journal\n\nAbstract\n\n"
+            "Background Zeta fever is common. Methods We randomized 90 children. Results XY-123 worked.")
+    assert {("journal", "The Acme Zetology Journal"), ("title", "XY-123 in Children with Zeta Fever: A Randomized Trial")} \
+        <= set(facts(text))
