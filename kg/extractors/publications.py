@@ -258,9 +258,14 @@ def headline(ctx) -> str | None:
     'Zeta trial'
     >>> headline(build_context(parse_document("作者\\n\\nZeta trial", "t.txt"))) is None
     True
+    >>> headline(build_context(parse_document("Zetamab in Beta Disease. A Randomized Trial\\n\\nText.", "t.txt")))
+    'Zetamab in Beta Disease. A Randomized Trial'
+
     """
     notes = {s.line for s in ctx.sentences if REPOSITORY_LINE.match(s.text)}      # (a note's line, all its sentences)
-    line = next((s.text.strip() for s in ctx.sentences if s.line not in notes), ctx.sentences[0].text.strip())
+    first = next((s for s in ctx.sentences if s.line not in notes), ctx.sentences[0])
+    # (the whole line, a subtitle after the title's full stop too: "Zetamab in Beta Disease. A Randomized Trial")
+    line = " ".join(s.text.strip() for s in ctx.sentences if s.line == first.line)
     return line if LATIN_WORD.search(line) else None
 
 
