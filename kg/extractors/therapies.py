@@ -64,7 +64,7 @@ HOLD_LIFTED = rx.compile(r"""\b(?:lift(?:ed|s|ing)?|remov(?:ed|es|ing|al\sof)|re
     |\bhold\b[^.;]{0,40}?\b(?:was|were|has\sbeen|had\sbeen|is|been)\s(?:lifted|removed|resolved|released)\b""", re.I | re.X)
 PATHWAYS = [("accelerated", r"accelerated approval"), ("full", r"\b(?:full|traditional|regular)(?: \((?:full|traditional|regular)\))? approval\b(?! rather)"), ("conditional", r"conditional (?:approval|marketing)"),
             ("emergency", r"emergency (?:use|(?:regulatory )?approval)"), ("orphan designation", r"orphan (?:drug )?designation")]
-CONCOMITANT = rx.compile(rf"(?<![\w-]){NUM}\s+(?:\(\d{1,3}(?:\.\d{1,2})?\s?%\)\s+)?(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
+CONCOMITANT = rx.compile(rf"(?<![\w-]){NUM}\s+(?:\(\d{{1,3}}(?:\.\d{{1,2}})?\s?%\)\s+)?(?:of them\s+|patients\s+|participants\s+)?(?:were|was)\s+(?:also\s+)?(?:receiving|taking|on|treated with)\s+(?:treatment with\s+)?$", re.I)
 ALLOWED_ON = rx.compile(r"\b(?:allowed to (?:stay|remain|continue) on|continued (?:taking|on)|background (?:therapy|treatment) (?:with|of)|stable doses? of|on top of|in addition to)\s+", re.I)
 
 # (compiled once: re.search with a pattern string looks it up in re's cache on every call)

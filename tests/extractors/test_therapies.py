@@ -1154,3 +1154,9 @@ def test_a_drug_a_count_of_people_was_treated_with_beside_the_counted_trial_drug
     found = facts("In the ZETA trial (NCT01234567), adults were randomized to XY-123 or placebo, and 146 were treated "
                   "with AB-712.")
     assert ("AB-712", "role", "concomitant") in found
+
+
+def test_people_counted_with_their_share_taking_a_drug_beside_the_trials_are_its_concomitant_users():
+    found = facts("In the trial (NCT01234567), XY-123 or placebo was given. At baseline, 120 (40%) patients were also "
+                  "taking methotrexate.")
+    assert {("NCT01234567", "hasConcomitantMedication", "Methotrexate"), ("Methotrexate", "participants", "120")} <= found
