@@ -1158,5 +1158,5 @@ def test_a_drug_a_count_of_people_was_treated_with_beside_the_counted_trial_drug
 
 def test_people_counted_with_their_share_taking_a_drug_beside_the_trials_are_its_concomitant_users():
     found = facts("In the trial (NCT01234567), XY-123 or placebo was given. At baseline, 120 (40%) patients were also "
-                  "taking methotrexate.")
-    assert {("NCT01234567", "hasConcomitantMedication", "Methotrexate"), ("Methotrexate", "participants", "120")} <= found
+                  "taking hydroxyurea.")
+    assert {("NCT01234567", "hasConcomitantMedication", "Hydroxyurea"), ("Hydroxyurea", "participants", "120")} <= found
