@@ -176,7 +176,9 @@ def arm_after(text: str, start: int, end: int, arms: list[tuple[int, int]]) -> r
 # (or a share of them: "41 percent in the A group reported | the absence of zeta")
 ACHIEVERS = re.compile(rf"""(?:\b(?:{cues.PEOPLE}|eyes|those)\b|\d\s?(?:%|percent\b|per\s+cent\b))[^.;]{{0,80}}?
     \b(?P<verb>achieved|attained|reached|had|experienced|showed|maintained|gained|lost|developed|became|reported|
-    achieving|attaining|reaching|experiencing|showing|maintaining|gaining|losing|developing|reporting)\s""", re.I | re.X)
+    achieving|attaining|reaching|experiencing|showing|maintaining|gaining|losing|developing|reporting
+    # (or what they were, where it names responders: "60% of A-treated patients were | zeta itch responders")
+    |were(?=\s(?:[\w/'’-]+\s){{0,6}}?responders\b))\s""", re.I | re.X)
 # verbs whose outcome is named with them: "gained five or more letters", not "five or more letters"
 NAMED_WITH_VERB = frozenset({"gained", "lost", "gaining", "losing"})
 # where the outcome's name ends: a comparison, a bracket, a time, the arms (or an arm's dose: "with 3 mg of A"); not a

@@ -4037,3 +4037,10 @@ def test_the_days_a_state_held_are_counted_with_the_state():
     found = facts(ALLOCATED + "Compared to the placebo group, children in the XY-123 group showed no fall in their "
                   "number of days with zeta fever (p=0.27).")
     assert {("number of days with zeta fever", "pValue", "0.27"), ("number of days with zeta fever", "significant", "False")} <= found
+
+
+def test_a_share_of_each_arms_patients_who_were_responders_names_the_responders_measure():
+    found = facts(ALLOCATED + "On the first primary endpoint, 52.5% of XY-123-treated patients were Zeta Cough "
+                  "Responders, compared to 31.0% of placebo-treated patients (p=0.002).")
+    assert {("Zeta Cough Responders (XY-123)", "value", "52.5"), ("Zeta Cough Responders (placebo)", "value", "31.0"),
+            ("Zeta Cough Responders", "pValue", "0.002")} <= found
