@@ -512,3 +512,11 @@ def test_counts_by_the_kind_of_disease_people_had_are_no_arms():
     found = facts("The ZETA trial (NCT01234567) was randomized. Data from children with ZD (zeta type n = 52; beta "
                   "type n = 6; other type n = 14) were pooled.")
     assert not any(v in ("zeta type", "beta type") for _, _, v in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The ZETA trial (NCT01234567) ran at 9 sites with 316 adults randomized to either XY-123 or placebo.",
+    "In the ZETA trial (NCT01234567), a total of 316 randomly assigned adults were followed for two years.",
+])
+def test_those_who_entered_named_with_the_allocations_participle_are_the_enrollment(text):
+    assert [o for _, p, o in facts(text) if p == "enrollment"] == ["316"]
