@@ -133,7 +133,8 @@ ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     rx.compile(rf"(?<![\w-]){NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+randomi[sz]ed\s+and\s+(?:treated|dosed)\b", re.I),
     # "a total of 2,140 randomly assigned patients were followed", "with 320 patients randomized to either A or B":
     # those who entered, the allocation's participle beside them
-    rx.compile(rf"(?=[a])\ba\s+total\s+of\s+{NUM}\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+{WHO}\b", re.I),
+    rx.compile(rf"(?=[a])\ba\s+total\s+of\s+{NUM}\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+{WHO}\b",
+               re.I),
     rx.compile(rf"(?=[w])\bwith\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+)?{NUM}\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+"
                r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:to|in)\b", re.I),
     rx.compile(rf"(?<![\w-]){NUM}\s+were\s+(?:randomly\s+assigned|randomi[sz]ed)\s*+[:,]?\s*+\d[\d,]*\s+to\b", re.I),

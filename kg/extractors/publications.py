@@ -260,7 +260,6 @@ def headline(ctx) -> str | None:
     True
     >>> headline(build_context(parse_document("Zetamab in Beta Disease. A Randomized Trial\\n\\nText.", "t.txt")))
     'Zetamab in Beta Disease. A Randomized Trial'
-
     """
     notes = {s.line for s in ctx.sentences if REPOSITORY_LINE.match(s.text)}      # (a note's line, all its sentences)
     first = next((s for s in ctx.sentences if s.line not in notes), ctx.sentences[0])

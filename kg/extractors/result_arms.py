@@ -113,7 +113,8 @@ CHANGE_WORDS = re.compile(R.CHANGE_WORDS, re.I)
 CHANGE_OBJECT = re.compile(r"(?:the\s)?(?P<x>[A-Za-z][\w-]*(?:\s(?!(?:from|at|over|between|during|after|showed|was|were|"
                            r"in|with|by|of|for|vs|versus|compared|than|relative)\b)[\w-]+){0,5})")
 # a change's word alone, which names no quantity, and the words before the quantity after it: "mean | reduction | in |"
-BARE_CHANGE = re.compile(rf"(?:(?:mean|median|average|percent(?:age)?|relative|absolute)\s){{0,2}}(?:{CHANGE_NOUNS})s?\b", re.I)
+BARE_CHANGE = re.compile(rf"(?:(?:mean|median|average|percent(?:age)?|relative|absolute)\s){{0,2}}(?:{CHANGE_NOUNS})s?\b",
+                         re.I)
 CHANGE_INTO = re.compile(r"\s(?:from\sbaseline\s)?in\s")
 
 
@@ -404,9 +405,9 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
             other = given_with(ctx, i, m)
             start, label = (m.start - base, m.label) if other else with_route_before(ctx, text, m.start - base, m.label)
             found.append((start, m.end - base, f"{label} plus {other}" if other else label))
-    drugs_at = {a for a, _, _ in found}
+    drugs_at = sorted(a for a, _, _ in found)
     for hit in C.ARM_WORDS.finditer(text, lo, at):
-        if (words := DESCRIBES_DRUG_AFTER.match(text, hit.end())) and words.end() in drugs_at:
+        if describes_drug_after(text, hit, drugs_at):
             continue                         # "vs active comparator ZZ-9": the words say what the drug after them is
         if COMBINED_WITH.search(text, max(0, hit.start() - 24), hit.start()) and not (
                 text[hit.start() - 1:hit.start()] == "-" and re.fullmatch(cues.PLACEBO_WORDS, hit.group(), re.I)):
@@ -439,8 +440,18 @@ def arm_spans(ctx, i: int, text: str, lo: int, at: int) -> list[tuple[int, int, 
     return sorted(found)
 
 
-# the words between a control's word and the drug it describes: "active | comparator | ZZ-9", "the control | drug, | ZZ-9"
-DESCRIBES_DRUG_AFTER = re.compile(r"(?:\s(?:comparator|control))?(?:\s(?:drug|agent|therapy))?,?\s", re.I)
+def describes_drug_after(text: str, hit: re.Match, drugs_at: list[int]) -> bool:
+    """Is the control's word ``hit`` part of the words that call the drug right after it the comparator ("vs active |
+    comparator | ZZ-9", "the | comparator drug, | ZZ-9"; :data:`~kg.text.cues.COMPARATOR_NAMED_BEFORE`)?
+
+    >>> t = "vs active comparator ZZ-9"
+    >>> describes_drug_after(t, re.search("active", t), [t.index("ZZ")]), describes_drug_after(t, re.search("vs", t), [])
+    (True, False)
+    """
+    drug = next((d for d in drugs_at if d >= hit.end()), None)
+    named = cues.COMPARATOR_NAMED_BEFORE.search(text, hit.start(), drug) if drug is not None and drug - hit.end() <= 30 \
+        else None
+    return named is not None and named.start() <= hit.end() + 1
 
 
 # a drug named as what was measured, not an arm: "morphine | consumption", "fentanyl | requirements", "digoxin | levels"

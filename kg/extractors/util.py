@@ -309,16 +309,18 @@ def arm_as_written(ctx, label: str) -> str:
     >>> Ctx.cached = lambda self, key, make: {"Zetamab": "Acmezumab"} if key == ("written names",) else {"Zetamab pegol"}
     >>> arm_as_written(Ctx(), "Zetamab pegol 5 mg")
     'Zetamab pegol 5 mg'
-
     """
     label = control_as_named(ctx, label)
     names = written_names(ctx)
     if not names:
         return label
     # (the longest therapy label the arm's opens on: "Zeta ester 4 g" is the ester's arm, not "Zeta"'s)
-    labels = ctx.cached(("therapy labels",), lambda: {m.label for ms in ctx.mentions for m in ms if m.kind in ("drug", "therapy")})
-    head = max((old for old in labels | names.keys() if label == old or label.startswith(old + " ")), key=len, default=None)
+    labels = ctx.cached(("therapy labels",), lambda: {m.label for ms in ctx.mentions for m in ms
+                                                       if m.kind in ("drug", "therapy")})
+    heads = [old for old in labels | names.keys() if label == old or label.startswith(old + " ")]
+    head = max(heads, key=len, default=None)
     return names[head] + label[len(head):] if head in names else label
+
 
 def document_name(ctx, first: Mention) -> str:
     """The name the document gives an entity (a therapy, an outcome measure): the lexicon's label where the document writes it, else the name as
