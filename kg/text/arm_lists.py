@@ -131,7 +131,7 @@ COUNTS_AFTER_CUE = rx.compile(r"(?=[adeiort\d])(?:\b(?:randomi[sz]ed|randomi[sz]
                               r"(?:\s[\w-]{1,15}){0,7}?"
                               # (or the people counted right before it: "the remaining 90 patients (44 for A, 46 for B)",
                               # "enrolled, of whom 2,496 (A: 1,247; B: 1,249) were ..."; not the people an event was
-                              # seen in, "reported in 5 patients (2 A, 3 B)": the events' counts)
+                              # seen in, "seen in 7 patients (4 A, 3 B)": the events' counts)
                               rf"|(?<![\w.,])(?<!\bin\s)(?<!\bamong\s)\d{{1,5}}\s{cues.PEOPLE}|\bof\s(?:whom|these)\s{NUMBER}"
                               # (or a count whose people follow the bracket: "412 (207 intervention, 205 control) patients")
                               rf"|(?<![\w.,])\d{{1,6}}(?=\s\([^()]{{5,80}}\)\s{cues.PEOPLE}\b))\s*+\(", re.I)

@@ -4027,14 +4027,14 @@ def test_a_change_word_alone_is_no_measure_but_the_quantity_after_it_is():
 
 
 def test_a_change_in_regard_to_a_quantity_is_that_quantitys_and_the_changes_words_are_no_event():
-    found = facts(ALLOCATED + "There was no risk reduction in regard to zeta ear infections (RR 0.91, 95% CI 0.44 to 1.87).")
+    found = facts(ALLOCATED + "We saw no decrease in regard to zeta ear infections (RR 0.91, 95% CI 0.44 to 1.87).")
     assert {("zeta ear infections", "effect", "0.91"), ("zeta ear infections", "ciHigh", "1.87")} <= found
-    found = facts(ALLOCATED + "There was no risk reduction in regard to lower zeta infections (RR 0.91, 95% CI 0.44 to 1.87).")
-    assert not any(s.startswith(("risk reduction", "regard")) for s, _, _ in found)
+    found = facts(ALLOCATED + "There was no risk decrease in regard to lower zeta infections (RR 0.91, 95% CI 0.44 to 1.87).")
+    assert not any(s.startswith(("risk", "regard")) for s, _, _ in found)
 
 
 def test_the_days_a_state_held_are_counted_with_the_state():
-    found = facts(ALLOCATED + "Compared to the placebo group, children in the XY-123 group showed no fall in their "
+    found = facts(ALLOCATED + "Compared with placebo, adults in the XY-123 group showed no fall in their "
                   "number of days with zeta fever (p=0.27).")
     assert {("number of days with zeta fever", "pValue", "0.27"), ("number of days with zeta fever", "significant", "False")} <= found
 
