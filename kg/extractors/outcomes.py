@@ -389,7 +389,7 @@ def event_subject(ctx, i: int, text: str, named: Sequence[tuple[int, Mention]] =
     if words[0] in cues.NOT_MEASURE_START or words[0] in ("it", "this", "that", "these", "there", "no", "one", "all"):
         return None
     if all(w in GENERIC_RESULT_WORDS or w == "risk" for w in words):
-        return None                     # ("There was no risk reduction in X (RR ...)": the result's words, not X)
+        return None                     # ("There was no risk decrease in X (RR ...)": the result's words, not X)
     start = ctx.sentences[i].start + m.start("x")
     return Mention(m.group("x"), start, start + len(m.group("x")), "measure", written(m.group("x")), (), "measures")
 

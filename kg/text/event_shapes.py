@@ -218,7 +218,7 @@ def counted_events(text: str, found: list[Mention]) -> list[Mention]:
     ['frequency of zeta days']
     >>> [m.label for m in counted_events("the number of days of zeta fever during the stay was lower", [])]
     ['number of days of zeta fever']
-    >>> [m.label for m in counted_events("a lower number of days with zeta cough (p<0.01)", [])]
+    >>> [m.label for m in counted_events("a smaller number of days with zeta cough (p<0.01)", [])]
     ['number of days with zeta cough']
     """
     out = []
