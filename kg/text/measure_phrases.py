@@ -291,8 +291,9 @@ ONE_ITEM_END = re.compile(r"\s(?:(?:as\s)?compared|versus|vs\.?|than|relative|ov
 ITEM_STATISTICS = re.compile(r"\s?\((?=[^()]{0,40}\b[Pp]\s?[<=≤]|\s?[-−–]?\d[\d.,]{0,8}\s?%?\s(?:vs\.?|versus)\s[-−–]?\d)[^()]{1,80}\)"
                              r"(?=[,;.]|\s(?:and|or)\b|$)")
 P_WITHIN = re.compile(r"\b[Pp]\s?[<=≤]")
-# where such a list ends: a comparison, the population, a bracket or the clause's end
-CHANGES_END = rx.compile(r"[.;:()\[]|\s(?:was|were|as\scompared|for\s(?:the|all|both|each|every)|at\s(?:T\d|baseline)|between|from|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
+# where such a list ends: a comparison, the population, a bracket or the clause's end (or what the change held for,
+# "in X | for all endpoints", not whom after a comma: "in X at Month 2, for all XY arms, compared to placebo")
+CHANGES_END = rx.compile(r"[.;:()\[]|(?<!,)\sfor\s(?:all|both|each|every)\b|\s(?:was|were|as\scompared|for\sthe|at\s(?:T\d|baseline)|between|from|compared|versus|vs\.?|than|relative|over|among|when|while|at\s(?:week|month|day)|"
                          r"in\s(?:patients|participants|people|adults|children|those|the\s(?:[\w-]+\s)?(?:group|arm)))\b|,\s(?:which|with|as|" + cues.CONTRAST_WORDS + r")\s")
 ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?(?:in\s)?|\s(?:and|or)\s(?:in\s)?")     # ("in A (...), in B (...) and in C")
 # a lone adjective listed before a longer item, the two sharing its head: "basic and sustained attention" (its own name
