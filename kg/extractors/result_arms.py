@@ -22,6 +22,7 @@ from kg.text import comparisons as C, effects as E, results as R
 from kg.text.arms import find_arms
 from kg.text.clauses import clause_end, clause_start
 from kg.text.numbers import NUMBER
+from kg.text.measure_phrases import CHANGE_NOUN_IN
 from kg.text.measure_shapes import CHANGE_NOUNS, written
 from kg.text.ordered_values import in_arm_order
 from kg.text.outcome_tagger import outcome_phrase
@@ -91,8 +92,8 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
             and (obj := CHANGE_OBJECT.match(text, change.end())) is not None:
         span = obj.span("x")            # ("absolute percent change | in zeta GL-9": the quantity that changed)
     elif (bare := BARE_CHANGE.match(text, span[0], span[1])) is not None:
-        into = CHANGE_INTO.match(text, bare.end())  # ("a greater mean | reduction (in zeta protein) | vs placebo":
-        obj = CHANGE_OBJECT.match(text, into.end()) if into else None     # the quantity, not the word for its change)
+        into = CHANGE_NOUN_IN.match(text, bare.start("noun"))   # ("a greater mean | reduction (in zeta protein) | vs
+        obj = CHANGE_OBJECT.match(text, into.end()) if into else None     # placebo": the quantity, not the word for its change)
         if obj is None and bare.end() == span[1]:
             return None
         if obj is not None:
@@ -112,10 +113,10 @@ def tagged_measure(ctx, i: int, text: str) -> Mention | None:
 CHANGE_WORDS = re.compile(R.CHANGE_WORDS, re.I)
 CHANGE_OBJECT = re.compile(r"(?:the\s)?(?P<x>[A-Za-z][\w-]*(?:\s(?!(?:from|at|over|between|during|after|showed|was|were|"
                            r"in|with|by|of|for|vs|versus|compared|than|relative)\b)[\w-]+){0,5})")
-# a change's word alone, which names no quantity, and the words before the quantity after it: "mean | reduction | in |"
-BARE_CHANGE = re.compile(rf"(?:(?:mean|median|average|percent(?:age)?|relative|absolute)\s){{0,2}}(?:{CHANGE_NOUNS})s?\b",
+# a change's word alone, which names no quantity ("mean | reduction |"); the words up to the quantity after it are
+# :data:`~kg.text.measure_phrases.CHANGE_NOUN_IN`'s
+BARE_CHANGE = re.compile(rf"(?:(?:mean|median|average|percent(?:age)?|relative|absolute)\s){{0,2}}(?P<noun>{CHANGE_NOUNS})s?\b",
                          re.I)
-CHANGE_INTO = re.compile(r"\s(?:from\sbaseline\s)?in\s")
 
 
 # the whole study's span closing a measure's words, which says when it was counted: "zeta days | throughout the

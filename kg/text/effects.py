@@ -455,7 +455,7 @@ SIGNIFICANT = rx.compile(
     r"beat\s+(?:placebo|the\s+control|sham)\s+on|"
     # (or a therapy said to show a significant quantity against a control: "showed significant ZQ50 responses vs placebo")
     r"(?:showed|demonstrated|produced|yielded)\s+(?:an?\s+)?significant\s+"
-    r"(?=[^.;()]{1,60}?\b(?:vs\.?|versus|compared|over|relative\s+to)\s))\b", re.I)
+    r"(?=[^.;()]{1,60}?\b(?:vs\.?|versus|compared|relative\s+to|over(?=\s+(?:the\s+)?(?:placebo|sham|vehicle|control)))\s))\b", re.I)
 # people who reach an endpoint had its event: "14 (13%) participants reached the primary endpoint" is no verdict
 PEOPLE_REACHED = rx.compile(rf"\b{cues.PEOPLE}\s+(?:who\s+)?$", re.I)
 # a positive verdict under a negation a few words before it: "None of the differences reached statistical significance",

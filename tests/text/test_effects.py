@@ -322,6 +322,8 @@ def test_a_responder_level_after_a_scales_letters_is_no_estimate_the_number_afte
     ("XY-123 showed no significant ZQ70 responses vs placebo.", [False]),
     ("XY-123 showed clinically significant ZQ70 responses vs placebo.", []),
     ("XY-123 showed significant ZQ70 responses at week 12.", []),       # (no control set against it)
+    ("XY-123 showed significant zeta loss over 24 weeks.", []),         # (a time, no control)
+    ("XY-123 showed significant zeta gains over placebo at week 12.", [True]),
 ])
 def test_a_therapy_showing_a_significant_quantity_against_a_control_is_a_verdict(text, expected):
     assert [v.significant for v in find_verdicts(text)] == expected
