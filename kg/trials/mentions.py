@@ -290,6 +290,9 @@ def sibling_mentions(texts: list[str], mentions: list[TrialMention]) -> list[Tri
 SPELLED_TRIAL_AFTER = re.compile(r"\)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}(?:trial|study)\b", re.I)
 # a spelled-out name's own head word, in capitals, right before the bracket: "the Zeta Protection | Study (|ZPS)"
 TITLED_HEAD_BEFORE = re.compile(r"\s(?:Study|Trial)\s?\($")
+# a design's name right before the bracket: "a sequential parallel comparison design (|ZPCD) study" spells how the
+# trial is run, not what it is called
+DESIGN_BEFORE = re.compile(r"\b(?:design|method)\s?\($", re.I)
 
 
 def spelled_trial_name(text: str, start: int, end: int, name: str, others: frozenset[str] = frozenset()) -> bool:
@@ -518,6 +521,8 @@ def named_trials(text: str) -> list[tuple[int, int, str, bool, int]]:
             continue                   # (inside the last name or the words that call it a trial's)
         if WORD_NUMBER.fullmatch(m.group(0).split()[0]) and names_something_else(m.group(0).split()[0]):
             continue                   # ("Covid-19 Therapy (ZETA) trial": a disease's name, not a trial's)
+        if DESIGN_BEFORE.search(text, max(0, start - 10), start):
+            continue                   # ("a sequential parallel comparison design (ZPCD) study": how it is run)
         label = start < 40 and bool(LABEL_BEFORE_NAME.fullmatch(text, 0, start))
         whole = next((a.match(text, end) for a in AFTER_NAME if a.match(text, end)), None)
         if whole and whole.re is AFTER_NAME[0] and whole.group(0).lower().endswith("studies"):

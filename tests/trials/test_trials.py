@@ -240,6 +240,12 @@ def test_a_short_form_in_parentheses_and_a_word_with_initials_name_trials():
     assert [n[2] for n in named_trials("Results of the Zeta AB trial were given.") if good_name(n[2])] == ["Zeta AB"]
 
 
+def test_a_design_s_short_form_in_brackets_names_no_trial():
+    text = "Acme ran a double-blind, staggered crossover design (SXD) study of XY-123 in gout."
+    assert named_trials(text) == []
+    assert [n[2] for n in named_trials("The Zeta Outcomes Study (ZOS) enrolled 90 adults.")] == ["ZOS"]
+
+
 def test_a_name_between_commas_after_a_phased_trial_and_one_before_a_protocol_code():
     found, _ = trials_of("Acme reported results from a Phase 3 clinical trial, ZETA 1, evaluating XY-123.")
     assert [(name, phase) for _, _, name, phase in found] == [("ZETA 1", "3")]
