@@ -31,12 +31,17 @@ HAD_COMPARED = rx.compile(r"(?=[h])\bhad\s(?:an?\s)?" + DEGREE + cues.COMPARATIV
 # item's own between-arm estimate: "zeta stones (RR 0.8; 95% CI 0.5-1.4)", "(relative risk [RR] 2.1; ...)")
 ESTIMATE_OPEN = (r"(?:adjusted\s)?(?:relative\srisk|(?:risk|hazard|odds|rate|incidence\srate)\sratios?"
                  r"|(?:a|adj)?(?:RR|HR|OR|IRR))\b(?:\s?\[[A-Za-z]{2,4}\])?[\s,:=]{0,3}[0-9·.]")
+# an item's own bracket: an estimate first, with a p-value after it or not ("(rate ratio 0.67; p=0.001)"), or a p-value
+ITEM_BRACKET = (r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80}"
+                r"|(?:(?P<pair>[-−]?\d[\d.,·]{0,8}%?\s(?:vs\.?|versus|v\.?)\s)?[^()]{0,90}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30})\)")
 P_ITEM = re.compile(r"(?<![\w'’/-])(?:the\s)?(?P<x>[A-Za-z][\w'’/-]*+(?:\s[A-Za-z0-9][\w'’/-]*+){0,7}?)\s?"
                     r"(?:\([A-Z][A-Za-z0-9-]{1,14}\)\s?)?"    # (its short form first: "Zeta Index (ZI) (p=0.01)")
-                    # (an estimate first, with a p-value after it or not: "(rate ratio 0.67; p=0.001)" is the item's own)
-                    r"\(\s?(?:(?P<effect>" + ESTIMATE_OPEN + r")[^()]{0,80}"
-                    r"|(?:(?P<pair>[-−]?\d[\d.,·]{0,8}%?\s(?:vs\.?|versus|v\.?)\s)?[^()]{0,90}?[;,]\s?)?[pP]\s?[<=≤>][^()]{0,30})\)")
-P_ITEM_JOIN = re.compile(r"[,;]\s(?:and\s|or\s)?|\s(?:and|or)\s")
+                    + ITEM_BRACKET)
+# the bracket right after a measure found otherwise, which the list's next items follow: "the composite of A, B, or C
+# | (HR 0.8; ...)| and of D (HR ...)"
+BRACKET_AFTER_FOUND = re.compile(r"\s?" + ITEM_BRACKET)
+# (the list's preposition may be said again: "a lower risk of A (HR ...) and of B (HR ...)", "in A (...) and in B (...)")
+P_ITEM_JOIN = re.compile(r"(?:[,;]\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:(?:of|in)\s(?=[A-Za-z]))?")
 # what opens such a list besides a result verb: "There were no differences in | the ...", "an increased risk for | ..."
 DIFFERENCES_IN = rx.compile(r"(?=[d])\bdifferences?\s(?:between\s(?:the\s)?(?:groups|arms)\s|(?:was|were)\s(?:found|observed|seen|"
                             r"noted|detected)\s)?in\s(?:the\s)?", re.I)
@@ -67,17 +72,16 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
     ['zeta flares', 'zeta scarring', 'zeta index']
     """
     out = []
+    for f in found:              # (a list's first item may hold commas, a composite's: the items after its bracket)
+        if (bracket := BRACKET_AFTER_FOUND.match(text, f.end)) and (join := P_ITEM_JOIN.match(text, bracket.end())):
+            out += [replace(mention(text, *item.span("x"), written(item.group("x"))), attrs=QUANTITY)
+                    for item in chained_items(text, join.end()) if is_item_measure(item.group("x"))
+                    and not any(g.start < item.end("x") and item.start("x") < g.end for g in found)]
     openers = [*RESULT_VERB.finditer(text), *DIFFERENCES_IN.finditer(text), *RISK_FOR.finditer(text), *CHANGE_IN.finditer(text),
                *(hit for hit in LIST_OPENER.finditer(text) if speaks_of_endpoints(text, max(0, hit.start() - 160), hit.start()))]
     for verb in openers:
-        items, pos = [], verb.end()
-        pos = share.end() if (share := SHARE_WITH.match(text, pos)) else pos
-        while (item := P_ITEM.match(text, pos)) is not None:
-            items.append(item)
-            join = P_ITEM_JOIN.match(text, item.end())
-            if join is None:
-                break
-            pos = join.end()
+        pos = share.end() if (share := SHARE_WITH.match(text, verb.end())) else verb.end()
+        items = chained_items(text, pos)
         named = [item for item in items if is_item_measure(item.group("x")) and not RISK_FOR.match(text, item.start("x"))
                  and item.group("x").lower() not in ESTIMATE_WORDS]
         if len(named) < 2 and not (named and named[0].group("effect") and not named_before(text, found, verb.start())):
@@ -89,6 +93,17 @@ def p_listed(text: str, found: list[Mention]) -> list[Mention]:
                 for item in named if not any(f.start < item.end("x") and item.start("x") < f.end for f in found)]
     return out           # (an item with its own estimate or its arms' pair is an outcome even where it names a disease:
     #                      QUANTITY wins)
+
+
+def chained_items(text: str, pos: int) -> list[re.Match]:
+    """The list's items from ``pos`` on, each a :data:`P_ITEM` (words and their own bracket), joined by commas or "and"."""
+    items = []
+    while (item := P_ITEM.match(text, pos)) is not None:
+        items.append(item)
+        if (join := P_ITEM_JOIN.match(text, item.end())) is None:
+            break
+        pos = join.end()
+    return items
 
 
 def speaks_of_endpoints(text: str, start: int, end: int) -> bool:

@@ -437,6 +437,15 @@ def test_items_each_with_their_own_estimate_are_measures_whatever_their_words():
                   "zeta flare rate (rate ratio 0.716; p=0.002).") == ["time to first zeta flare", "zeta flare rate"]
 
 
+def test_a_list_s_items_after_a_composite_with_its_own_estimate_are_measures():
+    # (the first item holds commas; the preposition is said again before the next)
+    assert labels("XY-1 gave a lower risk of the composite of zeta stroke, gum bleeding, or death (hazard ratio, 0.77; "
+                  "95% CI, 0.63 to 0.94) and of admission for zeta fever (hazard ratio, 0.58; 95% CI, 0.43 to 0.79).")[-1] \
+        == "admission for zeta fever"
+    assert labels("No difference was seen in the zeta index (p = 0.42) and zeta comfort (p = 0.37).") == [
+        "zeta index", "zeta comfort"]
+
+
 def test_a_timed_test_whose_head_word_follows_its_short_form_takes_the_listed_name():
     assert labels("XY-1 improved the six minute walk (SMW) distance by 20 metres.") == ["six-minute walk distance"]
     assert labels("Boys ran the 10-metre walk/run (TWR) faster.") == ["10-metre walk/run"]
