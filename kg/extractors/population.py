@@ -57,10 +57,11 @@ STUDIED_HEADING = r"(?:(?:setting\s+and\s+)?participants|patients|subjects|study
 ENROLLED = [  # (the tests name ENROLLED[2]: "in 40 adults")
     # (an aside in brackets may stand before whom: "enrolled 640 older (aged 60-85 years) patients")
     rx.compile(rf"{rx.starts_with(['enrolled', 'recruited', 'included', 'treated', 'dosed', 'evaluating'])}\b(?:enrolled|enrolling|recruited|randomi[sz]ed|randomly assigned|randomly allocated|included|involved|treated|dosed|evaluating)\s+(?:a total of\s+|about\s+|approximately\s+|some\s+)?{NUM}\s+{WORDS_BEFORE_WHO}(?:\([^()]{{1,40}}\)\s+)?{WHO}", re.I),
-    # "108 adults took part", "In total, 90 patients were randomly assigned", "96 adults received XY-123 or placebo",
+    # "108 adults took part", "In total, 90 patients were randomly assigned" (or "had been": "by then 90 patients had
+    # been randomized", "90 adults had undergone randomization"), "96 adults received XY-123 or placebo",
     # "A total of 312 patients (mean age, 64 years; 45% women) were enrolled"; not "120 people screened, 90 were ..."
     # (the groups' counts in a bracket before whom: "433 (220 intervention, 213 control) patients were recruited")
-    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s)(?<!type\s){NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{WORDS_BEFORE_WHO}{WHO}\b(?!,?\s+respectively)(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|were (?:consecutively |prospectively |subsequently |finally |ultimately |eventually )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|were (?:prospectively |subsequently )?(?:randomly )?(?:assigned|allocated|divided)|were divided|underwent randomi[sz]ation|each received|were treated"
+    rx.compile(rf"(?<![\w-])(?<!planned\s)(?<!targeted\s)(?<!intended\s)(?<!type\s){NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{WORDS_BEFORE_WHO}{WHO}\b(?!,?\s+respectively)(?:(?!screened|assessed)(?:[^.;()]|\([^()]{{0,80}}\))){{0,150}}?\b(?:took part|participated|(?:were|had been) (?:consecutively |prospectively |subsequently |finally |ultimately |eventually )?(?:enrolled|recruited|included(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys)|randomi[sz]ed)|(?:were|had been) (?:prospectively |subsequently )?(?:randomly )?(?:assigned|allocated|divided)|were divided|(?:underwent|had undergone) randomi[sz]ation|each received|were treated"
                r"|(?:received|(?:were|had\sbeen)\sgiven)\s(?:either\s)?[^.;]{1,80}?\s(?:or|versus|vs\.?)\s)", re.I),
     # "tolerated by five people", "a study in 40 adults" -- but not "occurred in 17 children"
     # (not a share said of them: "in the hip by 6 percent in women")

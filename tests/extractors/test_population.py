@@ -239,6 +239,15 @@ def test_those_enrolled_of_a_planned_number():
     assert [o for _, p, o in found if p == "enrollment"] == ["180"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "When the trial stopped early, 730 patients had been randomized.",
+    "Overall, 730 adults had undergone randomization by June.",
+])
+def test_those_who_had_been_randomized_are_the_enrollment(sentence):
+    found = facts("The trial (NCT01234567) compared XY-123 with placebo in zeta disease. " + sentence)
+    assert [o for _, p, o in found if p == "enrollment"] == ["730"]
+
+
 def test_groups_named_by_their_order_are_the_drugs_they_received():
     found = facts("In the trial (NCT01234567), the first group (n = 41) received XY-123 10 mg daily, and the second "
                   "group (n = 40) received AB-456 5 mg daily.")
