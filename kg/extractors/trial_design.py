@@ -238,6 +238,9 @@ NO_CONTROL_BEFORE = rx.compile(r"(?=[lnw])\b(?:without|no|lack(?:ed|ing|s)?(?:\s
 # care", "... on top of their | standard care"
 ON_TOP_OF_BEFORE = rx.compile(r"(?=[oai])\b(?:on\s+top\s+of|in\s+addition\s+to|added\s+to|on\s+a\s+background\s+of)"
                               r"\s+(?:(?:the|their|his|her)\s+)?$", re.I)
+# care those studied were receiving, where the sentence names placebo as the control: "XY-123 vs placebo in adults
+# with X | receiving | standard-of-care treatment" (background care, not a second control)
+RECEIVING_BEFORE = rx.compile(r"(?=[ort])\b(?:receiving|on|taking|treated\s+with)\s+(?:(?:their|stable|background)\s+)?$", re.I)
 # a drug described as the standard, not a group given it: "AB-7 (abzomab), | the usual | standard of care | therapy for X"
 DESCRIBED_BEFORE = rx.compile(r"(?<!\s),\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}$", re.I)
 DESCRIBED_AFTER = rx.compile(r"(?<!\s)[\s-](?:treatment|therapy|drug|option|medication|medicine)\b", re.I)
@@ -254,7 +257,10 @@ def read_comparator(view):
         if m.group(1).lower() == "placebo" and any(-3 <= v.start() - m.end() <= 3 or -3 <= m.start() - v.end() <= 3
                                                    for v in vehicles):
             continue                     # "the vehicle (placebo) arm", "a placebo vehicle control": one control
-        beside = m.group(1).lower() != "placebo" and ON_TOP_OF_BEFORE.search(view.text, max(0, m.start() - 40), m.start())
+        beside = m.group(1).lower() != "placebo" and (
+            ON_TOP_OF_BEFORE.search(view.text, max(0, m.start() - 40), m.start())
+            or (RECEIVING_BEFORE.search(view.text, max(0, m.start() - 30), m.start())
+                and any(p.group(1).lower() == "placebo" for p in found)))
         if NO_CONTROL_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) or any(a <= m.start() < b for a, b in earlier) \
                 or beside:
             continue                     # "a study of 9 patients without an adequate placebo control": none; the

@@ -175,6 +175,12 @@ def test_standard_care_is_a_control_unless_every_arm_got_it_beside_its_own_treat
     for said in ("on top of their standard care", "in addition to standard of care"):
         found = facts(f"In the ZETA trial (NCT01234567), 90 adults got XY-123 or placebo, each {said}.")
         assert {o for _, p, o in found if p == "comparator"} == {"placebo"}
+    # (the care those studied were receiving, where placebo is the control)
+    found = facts("The ZETA placebo-controlled trial (NCT01234567) tested XY-123 over 40 weeks in adults with zeta "
+                  "disease receiving standard-of-care therapy.")
+    assert {o for _, p, o in found if p == "comparator"} == {"placebo"}
+    found = facts("In the ZETA trial (NCT01234567), 90 adults were randomized to XY-123 or to standard of care.")
+    assert {o for _, p, o in found if p == "comparator"} == {"standard of care"}
 
 
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
