@@ -118,6 +118,13 @@ def test_a_brand_is_no_part_of_a_longer_hyphened_word():
     assert [m.label for m in lex.find("Zeta-2 was given; zetamab-treated patients did well")] == ["Zetarine", "Zetamab"]
 
 
+def test_a_code_with_a_number_is_no_share_written_after_a_short_form():
+    lex = Lexicon([Entry("ZQ 32", "drug", "Zetarubicin", (), "")])
+    assert lex.find("Responses: 51% vs. 4% (ZQ 32%, 95% CI 30 to 50).") == []
+    assert lex.find("The gap was ZQ 32 percent.") == []
+    assert [m.label for m in lex.find("ZQ 32 was given intravesically.")] == ["Zetarubicin"]
+
+
 def test_a_drug_after_non_is_what_the_drug_is_not():
     lex = Lexicon([Entry("zeta phosphate", "drug", "Zeta phosphate", (), ""), Entry("phosphate", "drug", "Phosphate", (), "")])
     assert lex.find("Patients took non-zeta phosphate binders.") == []

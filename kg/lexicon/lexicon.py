@@ -343,6 +343,9 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
     >>> t = ["ZQA", "1", "200"]
     >>> refusal(t, [w.lower() for w in t], t, ["", " ", ",", ""], 0, 2, Entry("ZQA 1", "gene", "ZQA 1", (), ""))
     1
+    >>> t = ["ZQ", "32", "vs"]
+    >>> refusal(t, [w.lower() for w in t], t, ["", " ", "%; ", ""], 0, 2, Entry("ZQ 32", "drug", "Zeta", (), ""))
+    1
     >>> t = ["zeta", "like"]
     >>> refusal(t, t, t, ["", "-", ""], 0, 1, Entry("zeta", "disease", "zeta fever", (), ""))
     2
@@ -361,6 +364,9 @@ def refusal(cased: list[str], lower: list[str], raw: list[str], gaps: list[str],
         return SKIP_NAME        # "flu-like symptoms", "zeta-like": what resembles the name, not the name
     if i + size < len(raw) and raw[i + size - 1].isdigit() and gaps[i + size] in (",", ".") and raw[i + size][:1].isdigit():
         return TRY_NEXT         # "ZQA 1,200 mg": a name's number ("ZQA 1") is no part of a longer one
+    if size > 1 and raw[i + size - 1].isdigit() and (gaps[i + size].lstrip().startswith("%")
+                                                     or (i + size < len(raw) and lower[i + size] == "percent")):
+        return TRY_NEXT         # "ZQ 32%": a share after a short form ("AD 32%": an absolute difference), not a code
     if size > 1 and (cased[i] in ARTICLES or (lower[i + size - 1] == "s" and "'" in gaps[i + size - 1].replace("’", "'"))):
         return TRY_NEXT         # "an ZQA": an article written as such opens no name ("AN-ZQA"); "the compound’s": a
         #                         possessive ends no name ("Compound Z"; "Crohn’s disease" goes on)
