@@ -73,12 +73,14 @@ NOT_DESIGN = r"(?<!non-)(?<!non)(?<!not\s)"
 DESIGN = {k: rx.compile(rf"{NOT_DESIGN}\b(?:{v})", re.I) for k, v in DESIGNS.items()}
 # the same designs written out: "randomly divided into two groups", "in random order", "in an open study",
 # "a within-patient comparison"
-DESIGN.update({"randomized": rx.compile(rf"{NOT_DESIGN}\brandomi[sz]ed|{RANDOM_ALLOCATION.pattern}", re.I | re.X),
+# (and the short form of a randomised controlled trial, one trial's: "an RCT of 200 adults", a summary's design line "RCT")
+RCT = rx.compile(r"(?=[R])(?<!non-)\bRCT\b(?!s)")
+DESIGN.update({"randomized": rx.compile(rf"{NOT_DESIGN}\brandomi[sz]ed|{RANDOM_ALLOCATION.pattern}|{RCT.pattern}", re.I | re.X),
                "open-label": rx.compile(rf"\b(?:{DESIGNS['open-label']})|{OPEN_STUDY.pattern}", re.I),
                "crossover": CROSSOVER})
 # (with the places MULTI_SITE counts: "recruiting at 176 hospitals" is a multicentre trial)
 DESIGN_CUE = rx.compile(r"(?=[abceghilmoprsw])(?:label|blind|mask|controlled|randomi|random|arm|group|cross|escalat|cent|site|platform|adaptive|global|multinational|"
-                        r"pragmatic|extension|parallel|open|within|hospital|clinic|institution|countr)", re.I)
+                        r"pragmatic|extension|parallel|open|within|hospital|clinic|institution|countr|RCT)", re.I)
 # a field of a registry record ("Masking: Double-blind", "Allocation: Randomized", "Locations: 12 sites, Japan") or
 # a structured abstract's heading for where the trial ran ("Setting: 14 hospitals in Zetland")
 RECORD_FIELD = rx.compile(r"^\s*(?:allocation|masking|intervention\s+model|study\s+(?:type|design)|design|locations?|setting|"
@@ -172,7 +174,7 @@ def about_extension(ctx) -> bool:
 def read_design(view):
     """Design words of a sentence about a trial (or of a registry record's field), each for its clause's trial."""
     if not (TRIAL_WORD.search(view.text) or RECORD_FIELD.match(view.text) or RANDOM_ALLOCATION.search(view.text)
-            or OPEN_STUDY.search(view.text) or RUNS_AS_TRIAL.search(view.text)
+            or OPEN_STUDY.search(view.text) or RUNS_AS_TRIAL.search(view.text) or RCT.search(view.text)
             or (view.index and SETTING_HEADING.fullmatch(view.ctx.sentences[view.index - 1].text.strip()))):
         return                                          # (a structured abstract's "Setting" heading on a line of its
         #                                                 own says the line after it is where the trial ran)

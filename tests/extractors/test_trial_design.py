@@ -183,6 +183,15 @@ def test_standard_care_is_a_control_unless_every_arm_got_it_beside_its_own_treat
     assert {o for _, p, o in found if p == "comparator"} == {"standard of care"}
 
 
+def test_an_rct_is_randomized_but_other_rcts_and_a_non_rct_are_not():
+    design = lambda text: {o for _, p, o in facts(text) if p == "design"}
+    assert "randomized" in design("ZETA (NCT01234567) was a double-blind RCT of XY-123 in 300 adults.")
+    assert "randomized" in design("Trial question\nWhat does XY-123 do in zeta disease (NCT01234567)?\nStudy design\n"
+                                  "Multi-center\nRCT\nPopulation\nN = 300")
+    assert "randomized" not in design("Unlike earlier RCTs, the ZETA study (NCT01234567) followed 300 adults on XY-123.")
+    assert "randomized" not in design("ZETA (NCT01234567) was a non-RCT cohort study of XY-123 in 300 adults.")
+
+
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
     found = facts("The ZETA trial (NCT01234567) enrolled patients with gastric cancer and a tumor of low ZR4 "
                   "expression. Patients with a tumor were eligible.")
