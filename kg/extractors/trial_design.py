@@ -209,9 +209,15 @@ def open_rescue(view, end: int) -> bool:
                            lambda: any(DESIGN["double-blind"].search(t) for t in view.ctx.masked))
 
 
+# a control group counted: "N=53 placebo (matching placebo)", a summary's line; "placebo (n = 53)"
+SIZED_CONTROL = rx.compile(r"\b[Nn]\s?=\s?\d[\d,]*\s+(?:matching\s+)?(?:placebo|vehicle|sham)\b"
+                           r"|\b(?:placebo|vehicle|sham)(?:\s+(?:group|arm|cohort))?\s?\(\s?[nN]\s?=\s?\d")
+
+
 def read_placebo_control(view):
-    """Groups given a drug or placebo make a placebo-controlled trial ("randomised 1:1 to XY-123 or placebo")."""
-    if not ASSIGNED.search(view.text):
+    """Groups given a drug or placebo make a placebo-controlled trial ("randomised 1:1 to XY-123 or placebo"), as does a
+    placebo group counted ("N=53 placebo")."""
+    if not (ASSIGNED.search(view.text) or SIZED_CONTROL.search(view.text)):
         return
     earlier = parent_words(view.text, about_extension(view.ctx))
     for m in standard_comparators(view):
@@ -250,7 +256,8 @@ DESCRIBED_AFTER = rx.compile(r"(?<!\s)[\s-](?:treatment|therapy|drug|option|medi
 
 def read_comparator(view):
     """What the control group gets, named by its standard ("placebo", "best supportive care")."""
-    if not (TRIAL_WORD.search(view.text) or ASSIGNED.search(view.text) or RECORD_FIELD.match(view.text)):
+    if not (TRIAL_WORD.search(view.text) or ASSIGNED.search(view.text) or RECORD_FIELD.match(view.text)
+            or SIZED_CONTROL.search(view.text)):
         return
     earlier = parent_words(view.text, about_extension(view.ctx))
     found = standard_comparators(view)
