@@ -543,9 +543,9 @@ def in_arm_list(ctx, i: int) -> bool:
     return False
 
 
-# a line of a list of arms that names a drug first ("XY-123 10 mg (n=40)"): arm_line without the names reads
-# only its shape
-LINE_ARM = rx.compile(r"^[^:]{1,60}:\s|\(\s*[nN]\s*=")
+# a line of a list of arms that names a drug first ("XY-123 10 mg (n=40)", "N=40 XY-123 (10 mg)"): arm_line without
+# the names reads only its shape
+LINE_ARM = rx.compile(r"^[^:]{1,60}:\s|\(\s*[nN]\s*=|^\s*[nN]\s?=\s?\d")
 
 
 ALL = (

@@ -553,8 +553,15 @@ def opens_arm_list(text: str) -> bool:
     return cues.ARM_LIST_OPENER.search(text.strip()) is not None
 
 
+# a line that counts its arm first, a summary's layout: "N=108 | XY-123 (20 mg daily)."
+LEAD_N = rx.compile(rf"^\s*[nN]\s?=\s?(?P<n>{NUMBER})\s+(?=[A-Za-z])")
+
+
 def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm | None:
     """The arm one line of a list of arms describes, or None when the line does not read as one.
+
+    A line that gives the arm's size first ("N=108 XY-123 (20 mg daily).") is read as "XY-123: 20 mg daily" of that
+    size.
 
     >>> arm_line("Experimental arm: XY-123 10 mg once daily (1,204 participants)", (Name(18, 24, "XY-123"),))
     Arm(label='XY-123', n=1204, interventions=('XY-123',), start=0, end=62)
@@ -562,7 +569,13 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
     Arm(label='control', n=12, interventions=(), start=0, end=32)
     >>> arm_line("Participants kept taking their usual medicines.", ()) is None
     True
+    >>> arm_line("N=53 placebo (matching placebo every 4 weeks).", ())
+    Arm(label='placebo', n=53, interventions=(), start=5, end=44)
     """
+    if (lead := LEAD_N.match(text)) and text.count("(") <= 1:
+        arm = arm_line(sized_first(text, lead.end()), names, main)
+        return arm if arm is None or arm.n is not None else Arm(arm.label, int(parse_number(lead.group("n"))),
+                                                                 arm.interventions, arm.start, arm.end)
     m = LINE.match(text.strip())
     if m is None:
         return None
@@ -608,6 +621,17 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
     else:
         return None
     return Arm(label, int(n) if n is not None else None, drugs, offset, offset + len(text.strip()))
+
+
+def sized_first(text: str, start: int) -> str:
+    """A line that counts its arm first, as "ARM: description" (same length, so that names keep their offsets).
+
+    >>> sized_first("N=12 XY-1 (5 mg).", 5)
+    '     XY-1 :5 mg  '
+    """
+    rest = text[start:].rstrip(". ")
+    rest = rest.replace("(", ":", 1).replace(")", " ", 1) if rest.endswith(")") else rest
+    return " " * start + rest + " " * (len(text) - start - len(rest))
 
 
 # the groups counted before a colon that lists them: "randomized 1:1:1 to three treatments (given ...): A ...; B ...;

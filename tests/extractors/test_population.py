@@ -248,6 +248,16 @@ def test_those_who_had_been_randomized_are_the_enrollment(sentence):
     assert [o for _, p, o in found if p == "enrollment"] == ["730"]
 
 
+def test_a_summary_s_interventions_lines_that_count_each_arm_first():
+    found = facts("What does XY-123 do in zeta disease (NCT01234567)?\nStudy design\nRCT\nInterventions\n"
+                  "N=140 XY-123 (20 mg once daily for 12 weeks).\nN=70 placebo (matching placebo).\nPrimary outcome\n"
+                  "Zeta score at week 12")
+    assert ("XY-123", "armSize", "140") in found and ("placebo", "armSize", "70") in found
+    # (a count first on a line of no list of arms is no arm)
+    found = facts("The ZETA trial (NCT01234567) of XY-123.\nResults\nN=140 patients (mean age 52 years).")
+    assert not [o for _, p, o in found if p == "armSize"]
+
+
 def test_groups_named_by_their_order_are_the_drugs_they_received():
     found = facts("In the trial (NCT01234567), the first group (n = 41) received XY-123 10 mg daily, and the second "
                   "group (n = 40) received AB-456 5 mg daily.")

@@ -131,5 +131,6 @@ DOSE_AMOUNTS = rf"{DOSE_AMOUNT}(?:\s*,\s*{DOSE_AMOUNT}){{0,6}},?\s+(?:and|or)\s+
 # a line that opens a list of arms: a heading ("Arms", "Treatment groups", "What treatments were compared?") or a
 # sentence ending in a colon that assigns patients to groups or names them
 ARM_LIST_OPENER = rx.compile(r"""^(?:(?:study|trial|treatment|intervention)\s+)?(?:arms|groups|cohorts)(?:\s+and\s+interventions)?$
+    | ^interventions$
     | \btreatments?\b.{0,30}\bcompared\b.{0,10}$
     | \b(?:arms|groups|cohorts|randomi[sz]ed|randomly\s+assigned|assigned|allocated)\b[^.]{0,120}:$""", re.I | re.X)
