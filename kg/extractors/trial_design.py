@@ -73,7 +73,8 @@ NOT_DESIGN = r"(?<!non-)(?<!non)(?<!not\s)"
 DESIGN = {k: rx.compile(rf"{NOT_DESIGN}\b(?:{v})", re.I) for k, v in DESIGNS.items()}
 # the same designs written out: "randomly divided into two groups", "in random order", "in an open study",
 # "a within-patient comparison"
-# (and the short form of a randomised controlled trial, one trial's: "an RCT of 200 adults", a summary's design line "RCT")
+# (and "RCT", which abbreviates randomised controlled trial, said of one trial: "an RCT of 200 adults", a summary's
+# design line "RCT")
 RCT = rx.compile(r"(?=[R])(?<!non-)\bRCT\b(?!s)")
 DESIGN.update({"randomized": rx.compile(rf"{NOT_DESIGN}\brandomi[sz]ed|{RANDOM_ALLOCATION.pattern}|{RCT.pattern}", re.I | re.X),
                "open-label": rx.compile(rf"\b(?:{DESIGNS['open-label']})|{OPEN_STUDY.pattern}", re.I),
@@ -209,14 +210,14 @@ def open_rescue(view, end: int) -> bool:
                            lambda: any(DESIGN["double-blind"].search(t) for t in view.ctx.masked))
 
 
-# a control group counted: "N=53 placebo (matching placebo)", a summary's line; "placebo (n = 53)"
+# a control group counted: "N=41 placebo (matched placebo)", a summary's line; "placebo (n = 41)"
 SIZED_CONTROL = rx.compile(r"\b[Nn]\s?=\s?\d[\d,]*\s+(?:matching\s+)?(?:placebo|vehicle|sham)\b"
                            r"|\b(?:placebo|vehicle|sham)(?:\s+(?:group|arm|cohort))?\s?\(\s?[nN]\s?=\s?\d")
 
 
 def read_placebo_control(view):
     """Groups given a drug or placebo make a placebo-controlled trial ("randomised 1:1 to XY-123 or placebo"), as does a
-    placebo group counted ("N=53 placebo")."""
+    placebo group counted ("N=41 placebo")."""
     if not (ASSIGNED.search(view.text) or SIZED_CONTROL.search(view.text)):
         return
     earlier = parent_words(view.text, about_extension(view.ctx))

@@ -569,8 +569,8 @@ def arm_line(text: str, names: Sequence[Name], main: str | None = None) -> Arm |
     Arm(label='control', n=12, interventions=(), start=0, end=32)
     >>> arm_line("Participants kept taking their usual medicines.", ()) is None
     True
-    >>> arm_line("N=53 placebo (matching placebo every 4 weeks).", ())
-    Arm(label='placebo', n=53, interventions=(), start=5, end=44)
+    >>> arm_line("N=41 placebo (placebo twice daily).", ())
+    Arm(label='placebo', n=41, interventions=(), start=5, end=33)
     """
     if (lead := LEAD_N.match(text)) and text.count("(") <= 1:
         arm = arm_line(sized_first(text, lead.end()), names, main)

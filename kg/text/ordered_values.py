@@ -71,7 +71,7 @@ ORDINAL_BEFORE = re.compile(rf"(?<!\d\s)\b{cues.ORDINAL_WORDS}s?\.?\s$|"
                             # a bound ("<= 40%"), an age ("aged 18")
                             r"[<>≤≥]\s?$|\baged?\s$", re.I)
 # a number that sets the arms against each other: "a difference between groups of | -5.8"
-# (or a risk's or a rate's change between the arms: "with a rate reduction of | 40% and a risk reduction of | 50%")
+# (or a risk's or a rate's change between the arms: "showing a rate reduction of | 40% plus a risk reduction of | 50%")
 DIFFERENCE_BEFORE = re.compile(r"(?:\b(?:difference|differ(?:ed|s)?|delta|gap|representing|reflecting|corresponding\s+to|"
                                r"equivalent\s+to|translating\s+(?:in)?to|amounting\s+to)\b[^.;()\d]{0,30}"
                                r"|\b(?:risk|rate)\s+(?:reduction|increase)s?\s+(?:of|by)\s+(?:about\s+|approximately\s+|nearly\s+)?)$", re.I)

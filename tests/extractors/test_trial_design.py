@@ -193,7 +193,7 @@ def test_an_rct_is_randomized_but_other_rcts_and_a_non_rct_are_not():
 
 
 @pytest.mark.parametrize("line", ["N=60 placebo (matching placebo every 2 weeks).",
-                                  "Zeta fell in the placebo group (n = 11) and rose with XY-123 (n = 12)."])
+                                  "Zeta fell in the placebo arm (n = 11) and rose with XY-123 (n = 12)."])
 def test_a_placebo_group_counted_is_the_control(line):
     found = facts("What does XY-123 do in zeta disease (NCT01234567)?\nInterventions\nN=120 XY-123 (10 mg daily).\n" + line)
     assert {o for _, p, o in found if p == "comparator"} == {"placebo"}

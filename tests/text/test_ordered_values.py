@@ -127,7 +127,7 @@ NOT_READ = [
     ("Zeta decline was 34% smaller with XY-7 and 18% smaller with AB-9.", ("XY-7", "AB-9")),
     ("XY-7 gave a 25% relative reduction in zeta, or 4 fewer events, compared with placebo.", ("XY-7", "placebo")),
     # a rate's and a risk's change between the arms, each given its own number
-    ("XY-7 lowered the zeta rate and risk versus placebo, with a rate reduction of 38% and a risk reduction of 29%.",
+    ("XY-7 lowered the zeta rate and risk versus placebo, showing a rate reduction of 38% plus a risk reduction of 29%.",
      ("XY-7", "placebo")),
     # shares of patients reaching a threshold
     ("Zeta improved by at least 4 points in 56% with XY-7 compared to 21% with placebo.", ("XY-7", "placebo")),
