@@ -439,8 +439,8 @@ def test_items_each_with_their_own_estimate_are_measures_whatever_their_words():
 
 def test_a_list_s_items_after_a_composite_with_its_own_estimate_are_measures():
     # (the first item holds commas; the preposition is said again before the next)
-    assert labels("XY-1 gave less risk of a composite of zeta stroke, gum bleeding, or death (hazard ratio, 0.77; "
-                  "95% CI, 0.61 to 0.97) and of admission for zeta fever (hazard ratio, 0.58; 95% CI, 0.36 to 0.81).")[-1] \
+    assert labels("XY-1 gave less risk of a composite of zeta stroke, gum bleeding, or death (hazard ratio, 0.57; "
+                  "95% CI, 0.44 to 0.9) and of admission for zeta fever (hazard ratio, 0.46; 95% CI, 0.31 to 0.7).")[-1] \
         == "admission for zeta fever"
     assert labels("No difference was seen in the zeta index (p = 0.46) and zeta comfort (p = 0.37).") == [
         "zeta index", "zeta comfort"]
