@@ -67,6 +67,12 @@ def test_a_substance_named_with_its_receptors_subtypes_or_as_released_is_no_ther
     assert "Calcium" in named("Adults got XY-123 plus calcium or placebo plus calcium.")
 
 
+def test_a_body_s_own_messenger_whose_action_a_drug_heightens_is_no_therapy():
+    found = named("Adults got XY-123 or placebo. XY-123 potentiates the inhibitory action of serotonin at zeta sites.")
+    assert "XY-123" in found and "Serotonin" not in found
+    assert "Serotonin" in named("Adults got XY-123 or serotonin; serotonin enhanced the action of the diet.")
+
+
 def test_a_substance_that_declined_or_an_adjective_before_a_dose_is_no_therapy():
     assert set(named("XY-123 gave mean declines in HBsAg at week 20 in adults.")) == {"XY-123"}
     assert set(named("Results for the complete 30 mg every 2 weeks cohort of XY-123 are shown.")) == {"XY-123"}

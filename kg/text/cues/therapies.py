@@ -59,7 +59,8 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
     (r"\brecombinant\b[^.;]{0,60}\bprotein\b|\bfusion protein\b", "protein")))
 # a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before
 # ("serum potassium", "exhaled zeta oxide", "albumin-to-creatinine", news's "'bad' zeta-sterol") and after ("cholesterol levels", "dopamine
-# transporter", "testosterone suppression", an enzyme's name: "tyrosine kinase"; a mechanism: "a zeta reuptake inhibitor", "potassium channel
+# transporter", "testosterone suppression", a body's own messenger whose action a drug heightens ("potentiates the
+# inhibitory action of zetamine"), an enzyme's name: "tyrosine kinase"; a mechanism: "a zeta reuptake inhibitor", "potassium channel
 # modulator"; a laboratory method: "a hematin assay") its name; a marker's list ("markers of X, including") names it
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|bad|good|
       expired|exhaled|breath|
@@ -67,6 +68,7 @@ ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL
       (?:\ the)?|(?<!\d\ )(?<!\ball\ )(?<!\btwo\ )(?<!\bboth\ )(?<!\bthree\ )(?<!\bfour\ )(?:levels?|concentrations?|saturation|partial\ pressure)\ of(?:\ the)?|end[-\ ]tidal
       |(?:inhibit\w{0,4}|block\w{0,4}|reduc\w{0,4}|lower\w{0,3})\ (?:the\ )?(?:synthesis|production|formation|reabsorption)\ of
       |(?:release|influx|efflux|homeostasis)\ of
+      |(?:potentiat|enhanc|augment|mimic|amplif)\w{0,5}\ (?:the\ )?(?:(?:inhibitory|excitatory|natural|own)\ )?(?:actions?|activity|signall?ing)\ of(?:\ the)?
       |lower(?:s|ed|ing)|rais(?:es|ed|ing)|(?:increases?|decreases?|rises?|falls?|declines?|reductions?)\ in|suppression\ of
       |(?:bio)?markers?(?:\ of\ [\w-]{1,20}(?:\ [\w-]{1,20}){0,2})?,?\ (?:including|such\ as))\s+|-to-)$""",
                             re.I | re.X)
