@@ -170,17 +170,31 @@ MUTANT_BEFORE = re.compile(r"\b(?:mutant|mutated|defective|faulty|wild-type)\s$"
 CODE_IS_A = re.compile(r"\s(?:is|was)\s(?:an?\s|the\s)?|,\s(?:an?\s|the\s)")
 
 
+# what follows a class that is the head of its phrase ("XY is a benzodiazepine | that ..."), not a word of a longer one
+# ("a calcium | antagonist", "a zetol-releasing derivative")
+CLASS_HEAD_END = re.compile(r"\s?(?:[,.;)]|$)|\s(?:that|which|with|used|for|approved|developed|and|in|given)\b")
+
+
 def describes_code(m: Mention, drugs: list[Mention], k: int, text: str, start: int) -> bool:
     """Does the vaccine ``m`` (``drugs[k]``) say what the coded product before it is ("XY-1 is an inactivated zeta
-    vaccine", "XY-1, an inactivated zeta vaccine") rather than name a therapy of its own?"""
-    if not m.text.lower().endswith("vaccine"):
-        return False
+    vaccine", "XY-1, an inactivated zeta vaccine"), or a drug class in small letters what the drug before it is
+    ("Zetanorvat is a 1,5-benzodiazepine that ...", "zetanorvat, an oral statin,"), rather than name a therapy of
+    its own?"""
     before = drugs[k - 1] if k else None
-    if before is None or before.source != "pattern":
+    if before is None:
+        return False
+    vaccine = m.text.lower().endswith("vaccine") and before.source == "pattern"
+    if not vaccine and not (m.source == "lexicon" and m.text.islower()):
         return False
     gap = text[before.end - start:m.start - start]
-    return (hit := CODE_IS_A.match(gap)) is not None and len(gap) - hit.end() <= 60 and "," not in gap[hit.end():] \
-        and "." not in gap[hit.end():]
+    hit = CODE_IS_A.match(gap)
+    if hit is None or "," in gap[hit.end():] or "." in gap[hit.end():]:
+        return False
+    if vaccine:
+        return len(gap) - hit.end() <= 60
+    # (a class: its article and at most two words before it, and no word it opens: "XY is a zeta-releasing ...")
+    return hit.group().rstrip().endswith((" a", " an")) and len(gap[hit.end():].split()) <= 2 \
+        and CLASS_HEAD_END.match(text, m.end - start) is not None
 
 
 def as_named(m: Mention, renamed: dict[str, Mention]) -> Mention:
@@ -249,7 +263,8 @@ def excluded(ctx: Context, texts: list[str]) -> tuple[set[str], dict[str, Mentio
                 other.add(m.label)                      # "the mutant zeta regulator": a gene's product, no drug
                 continue
             if describes_code(m, drugs, k, text, start):
-                other.add(m.label)                      # "XY-1 is an inactivated zeta vaccine": what the coded product is
+                other.add(m.label)                      # "XY-1 is an inactivated zeta vaccine": what the coded product
+                #                                         is; "XY is a benzodiazepine": what the drug is
                 continue
             sampled = part_search(ANALYTE_BEFORE, before, text)      # "serum zeta": measured in a sample
             if not after.startswith("-") and (part_search(GIVEN_AFTER, after, text, "match")

@@ -73,6 +73,15 @@ def test_a_body_s_own_messenger_whose_action_a_drug_heightens_is_no_therapy():
     assert "Serotonin" in named("Adults got XY-123 or serotonin; serotonin enhanced the action of the diet.")
 
 
+@pytest.mark.parametrize("said", ["Dapsone is a benzodiazepine that calms zeta spasms.",
+                                  "Dapsone, an oral benzodiazepine, was given."])
+def test_a_class_that_says_what_a_drug_is_names_no_therapy_of_its_own(said):
+    assert set(named("Adults got dapsone or placebo. " + said)) == {"Dapsone"}
+    # (but a drug set against another one is named: "X was superior to Y")
+    assert set(named("Adults got dapsone or hydroxyurea. Dapsone was superior to hydroxyurea.")) == {"Dapsone",
+                                                                                                  "Hydroxyurea"}
+
+
 def test_a_substance_that_declined_or_an_adjective_before_a_dose_is_no_therapy():
     assert set(named("XY-123 gave mean declines in HBsAg at week 20 in adults.")) == {"XY-123"}
     assert set(named("Results for the complete 30 mg every 2 weeks cohort of XY-123 are shown.")) == {"XY-123"}
