@@ -610,6 +610,10 @@ def old_arm_changes(ctx, i, text, taken=()):
 FROM_TO_REACH = 150
 
 
+# an arm's phrase right after a "from A to B" run: "from 8.1 to 6.9 | with A"
+ARM_AFTER_RUN = re.compile(r"\s?(?:%|points?)?\s(?:with|in|on|among|for)\s")
+
+
 def near(m: re.Match, span: tuple[int, int], reach: int) -> bool:
     """Does match ``m`` lie within ``reach`` characters of ``span``?"""
     return m.start() - span[1] <= reach and span[0] - m.end() <= reach
@@ -621,8 +625,11 @@ def old_values(text: str, span: tuple[int, int] = (0, 0)) -> dict:
     ``span``: where the measure is named in ``text`` ((0, 0): not in it, e.g. carried from the sentence before).
     """
     out = {}
-    m = next((m for m in R.FROM_TO.finditer(text) if span == (0, 0) or near(m, span, FROM_TO_REACH)), None) \
-        or (R.VS.search(text) if R.OVER_TIME.search(text) else None)
+    runs = [m for m in R.FROM_TO.finditer(text) if span == (0, 0) or near(m, span, FROM_TO_REACH)]
+    if len(runs) > 1 and all(ARM_AFTER_RUN.match(text, m.end()) for m in runs):
+        runs = []                       # ("fell from 8.1 to 6.9 with A and from 8.0 to 7.7 with B": each an arm's, which
+        #                                 arm_from_to gives where it knows the arms; none is the measure's own)
+    m = next(iter(runs), None) or (R.VS.search(text) if R.OVER_TIME.search(text) else None)
     if m:
         b, v = exact(m.group("b")), exact(m.group("v"))
         out["baseline"], out["value"] = b, v

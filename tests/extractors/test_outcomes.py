@@ -362,6 +362,16 @@ def test_a_change_from_a_to_b_near_its_measure_is_read():
     assert {(SCALE, "baseline", "40.0"), (SCALE, "value", "36.0")} <= found
 
 
+def test_each_arms_run_from_a_start_called_the_baseline_is_that_arms():
+    found = facts(ALLOCATED + f"At week 12, the {SCALE} fell from a baseline (BL) of 40 to 31 with XY-123 and from 41 "
+                  "to 38 with placebo.")
+    assert {(f"{SCALE} (XY-123)", "baseline", "40.0"), (f"{SCALE} (XY-123)", "value", "31.0"),
+            (f"{SCALE} (placebo)", "baseline", "41.0"), (f"{SCALE} (placebo)", "value", "38.0")} <= found
+    # (runs given for arms the trial does not name are no one's: not the measure's own)
+    found = facts(ALLOCATED + f"At week 12, the {SCALE} fell from 40 to 31 with ZQ and from 41 to 38 with ZR.")
+    assert not {p for s, p, _ in found if s == SCALE} & {"baseline", "value"}
+
+
 def test_a_decline_named_before_the_measure_signs_the_arms_numbers():
     found = facts(f"In the XY-123 trial (NCT00000001), the mean decline in the {SCALE} (ARS) from baseline to month 6 "
                   "was 3.65 (0.61 per month) in the XY-123 group compared to 4.90 (0.82 per month) in the placebo group.")
