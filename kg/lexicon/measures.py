@@ -88,6 +88,9 @@ GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("HbA1c", "quantity", ("glycated hemoglobin", "glycated haemoglobin", "hemoglobin A1c", "haemoglobin A1c",
                            "glycosylated hemoglobin", "A1C", "HBA1c", "HbA1C")),
     ("fasting plasma glucose", "quantity", ("FPG",)),
+    # (the share of a day a continuous glucose monitor reads within the target range, and below it)
+    ("time in range", "endpoint", ("TIR", "time in target range")),
+    ("time below range", "endpoint", ("TBR",)),
     ("LDL cholesterol", "quantity", ("LDL-C", "low-density lipoprotein cholesterol", "LDL-cholesterol",
                                      "low density lipoprotein cholesterol")),
     ("HDL cholesterol", "quantity", ("HDL-C", "high-density lipoprotein cholesterol", "HDL-cholesterol")),

@@ -437,6 +437,11 @@ def test_items_each_with_their_own_estimate_are_measures_whatever_their_words():
                   "zeta flare rate (rate ratio 0.716; p=0.002).") == ["time to first zeta flare", "zeta flare rate"]
 
 
+def test_a_glucose_monitor_s_time_in_range_is_a_measure():
+    assert labels("Time in range rose to 68% with XY-1 versus 61% with placebo.") == ["time in range"]
+    assert labels("The TIR was 68% with XY-1 versus 61% with placebo.") == ["time in range"]
+
+
 def test_a_list_s_items_after_a_composite_with_its_own_estimate_are_measures():
     # (the first item holds commas; the preposition is said again before the next)
     assert labels("XY-1 gave less risk of a composite of zeta stroke, gum bleeding, or death (hazard ratio, 0.57; "
