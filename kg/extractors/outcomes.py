@@ -67,6 +67,9 @@ class OutcomeExtractor(RuleExtractor):
             roles = outside_brackets(text, list(R.ROLE.finditer(text)))
             if is_hedged(text) and not roles:
                 continue
+            if (assumed := cues.POWER_ASSUMPTION.search(text)) is not None:
+                text = text[:assumed.start()] + " " * (len(text) - assumed.start())    # (what the trial was sized on:
+                #                                 no result; the words before it may still name the measure and role)
             if not roles and (burden := cues.OUTCOME_BACKGROUND.search(text)) and not any(
                     m.kind == "measure" and m.start <= s.start + burden.start() < m.end for m in ctx.mentions[i]):
                 continue                        # "X is the leading cause of death in ...": the disease's burden (not a

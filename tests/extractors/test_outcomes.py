@@ -372,6 +372,14 @@ def test_each_arms_run_from_a_start_called_the_baseline_is_that_arms():
     assert not {p for s, p, _ in found if s == SCALE} & {"baseline", "value"}
 
 
+@pytest.mark.parametrize("said", ["was powered on assumed response rates of 45% with XY-123 versus 20% with placebo.",
+                                  "had a sample size that gave 90% power for 45% with XY-123 versus 20% with placebo."])
+def test_the_rates_a_trial_was_sized_on_are_no_results(said):
+    found = facts(ALLOCATED + f"The primary endpoint, the {SCALE} response at week 12, " + said)
+    assert (SCALE, "outcomeRole", "primary") in found or (f"{SCALE} response", "outcomeRole", "primary") in found
+    assert not any(p == "value" for _, p, _ in found)
+
+
 def test_a_decline_named_before_the_measure_signs_the_arms_numbers():
     found = facts(f"In the XY-123 trial (NCT00000001), the mean decline in the {SCALE} (ARS) from baseline to month 6 "
                   "was 3.65 (0.61 per month) in the XY-123 group compared to 4.90 (0.82 per month) in the placebo group.")

@@ -80,6 +80,10 @@ TRIAL_SHAPED_CODE = re.compile(r"[A-Z]{4,10}-\d{1,2}[A-Za-z]?")
 # the disease's burden: "X is the leading cause of death in ...", "accounts for 30 percent of deaths", "prevalence"
 OUTCOME_BACKGROUND = rx.compile(r"""(?=[almp])\b(?:leading\s{1,3}cause|accounts?\s{1,3}for|accounted\s{1,3}for|prevalen(?:ce|t)
     |most\s{1,3}common\s{1,3}cause)\b""", re.I | re.X)
+# the numbers a trial was sized on, no result: "was powered on assumed response rates of 30% versus 10%", "assuming
+# an event rate of 12% with placebo", "the sample size was based on ..."
+POWER_ASSUMPTION = rx.compile(r"""(?=[aps])\b(?:powered\s{1,3}(?:on|to|for|at)|assum(?:ed|ing|ptions?)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?
+    (?:[\w-]{1,20}\s{1,3}){0,2}(?:rates?|differences?|effects?|reductions?|proportions?)|sample\s{1,3}size)\b""", re.I | re.X)
 # a definition: what follows names the parts of a measure, not measures of their own ("defined as the time to X or
 # death", "flare-free (flare: score >= 2)"; not a ticker, "(Nasdaq: ZETA)", whose capital the letter's case tells apart)
 OUTCOME_DEFINITION = rx.compile(r"""\b(?:defined|definition)\s{1,3}(?:as|by)\b|\(\s{0,2}[\w-]{1,30}\s{0,2}:\s{0,2}(?-i:[a-z])""", re.I | re.X)
