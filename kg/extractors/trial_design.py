@@ -333,9 +333,15 @@ INSTITUTION_TOWN = re.compile(r"\b(?:University|Institute|Hospital|Cent(?:er|re)
                               r"(?:[A-Z][\w'-]{1,25}\s){1,3}in\s$")
 
 
+# the country of a speaker's institution, in the bracket after the speaker's name: "Dr Zeta Acme (Acme General Hospital,
+# | USA) presented ..." (where the speaker works, not where the trial ran)
+SPEAKER_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s(?:[A-Z][\w'’.-]{0,25}\s){1,3}\([^()]{0,100},\s$")
+
+
 def trial_place(text: str, a: int, b: int) -> bool:
     after, before = text[b:b + 20], text[max(0, a - 40):a]
-    if NOT_TRIAL_PLACE.match(after) or NOT_TRIAL_PLACE_BEFORE.search(before):
+    if NOT_TRIAL_PLACE.match(after) or NOT_TRIAL_PLACE_BEFORE.search(before) \
+            or ("(" in text[max(0, a - 120):a] and SPEAKER_BEFORE.search(text, max(0, a - 140), a)):
         return False
     if (a <= 60 and DATELINE_CITY.search(before) and all(DATELINE_WORD.fullmatch(w) for w in text[:a].split())) \
             or INSTITUTION_TOWN.search(before):

@@ -200,6 +200,12 @@ def test_a_placebo_group_counted_is_the_control(line):
     assert "placebo-controlled" in {o for _, p, o in found if p == "design"}
 
 
+def test_a_speaker_s_country_in_the_bracket_after_the_name_is_no_trial_country():
+    found = facts("Dr Ann Zeta (Acme General Hospital, Canada) presented the randomized ZETA trial (NCT01234567) of XY-123 "
+                  "in gout, run at 20 centres in Mexico.")
+    assert {o for _, p, o in found if p == "country"} == {"Mexico"}
+
+
 def test_a_generic_disease_beside_a_named_one_is_no_condition():
     found = facts("The ZETA trial (NCT01234567) enrolled patients with gastric cancer and a tumor of low ZR4 "
                   "expression. Patients with a tumor were eligible.")
