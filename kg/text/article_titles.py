@@ -63,6 +63,11 @@ def article_title(lines: list[str]) -> int | None:
     return None
 
 
+# a meeting abstract's number before its title: "LBA7 - ", "305-OR: ", "Abstract 1234: ", "P-12: "
+ABSTRACT_NUMBER = re.compile(r"\s{0,3}(?:(?:LBA|Abstract|Poster|OP|OR|PO|P)[\s-]?\d{1,5}[A-Za-z]?|\d{1,5}-(?:OR|LB|LBA|P|PO))"
+                             r"\s?[-–:]\s{1,3}")
+
+
 def page_title(line: str) -> tuple[str, str | None]:
     """A title line split into the paper's title and the journal a page names after it (None where it names none).
 
@@ -70,6 +75,9 @@ def page_title(line: str) -> tuple[str, str | None]:
     ('Zetamab in Beta Disease', 'The Acme Zetology Journal')
     >>> page_title("Zetamab in Beta Disease: A Randomized Trial")
     ('Zetamab in Beta Disease: A Randomized Trial', None)
+    >>> page_title("LBA7 - Zetamab in Beta Disease"), page_title("305-OR: Zetamab in Beta Disease")[0]
+    (('Zetamab in Beta Disease', None), 'Zetamab in Beta Disease')
     """
+    line = line[number.end():] if (number := ABSTRACT_NUMBER.match(line)) else line
     hit = JOURNAL_AFTER_TITLE.search(line)
     return (line[:hit.start()], hit.group("j")) if hit else (line, None)

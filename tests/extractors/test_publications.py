@@ -289,3 +289,10 @@ def test_a_page_title_that_names_its_journal_after_a_colon_gives_the_title_and_t
             "Background Zeta fever is common. Methods We randomized 90 children. Results XY-123 worked.")
     assert {("journal", "The Acme Zetology Journal"), ("title", "XY-123 in Children with Zeta Fever: A Randomized Trial")} \
         <= set(facts(text))
+
+
+@pytest.mark.parametrize("number", ["LBA12 - ", "305-OR: ", "Abstract 4021: "])
+def test_a_meeting_abstracts_number_before_its_title_is_no_part_of_the_title(number):
+    text = (number + "XY-123 in Children with Zeta Fever: A Randomized Trial\n\nAbstract\n\n"
+            "Background Zeta fever is common. Methods We randomized 90 children. Results XY-123 worked.")
+    assert ("title", "XY-123 in Children with Zeta Fever: A Randomized Trial") in set(facts(text))
