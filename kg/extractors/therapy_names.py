@@ -178,7 +178,7 @@ CLASS_HEAD_END = re.compile(r"\s?(?:[,.;)]|$)|\s(?:that|which|with|used|for|appr
 def describes_code(m: Mention, drugs: list[Mention], k: int, text: str, start: int) -> bool:
     """Does the vaccine ``m`` (``drugs[k]``) say what the coded product before it is ("XY-1 is an inactivated zeta
     vaccine", "XY-1, an inactivated zeta vaccine"), or a drug class in small letters what the drug before it is
-    ("Zetanorvat is a 1,5-benzodiazepine that ...", "zetanorvat, an oral statin,"), rather than name a therapy of
+    ("Zetanorvat is a 1,4-benzodiazepine which ...", "zetanorvat, an oral triptan,"), rather than name a therapy of
     its own?"""
     before = drugs[k - 1] if k else None
     if before is None:

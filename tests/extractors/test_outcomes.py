@@ -363,7 +363,7 @@ def test_a_change_from_a_to_b_near_its_measure_is_read():
 
 
 def test_each_arms_run_from_a_start_called_the_baseline_is_that_arms():
-    found = facts(ALLOCATED + f"At week 12, the {SCALE} fell from a baseline (BL) of 40 to 31 with XY-123 and from 41 "
+    found = facts(ALLOCATED + f"At week 12, the {SCALE} fell from a baseline (BSL) of 40 to 31 with XY-123 and from 41 "
                   "to 38 with placebo.")
     assert {(f"{SCALE} (XY-123)", "baseline", "40.0"), (f"{SCALE} (XY-123)", "value", "31.0"),
             (f"{SCALE} (placebo)", "baseline", "41.0"), (f"{SCALE} (placebo)", "value", "38.0")} <= found

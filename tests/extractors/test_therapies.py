@@ -68,7 +68,7 @@ def test_a_substance_named_with_its_receptors_subtypes_or_as_released_is_no_ther
 
 
 def test_a_body_s_own_messenger_whose_action_a_drug_heightens_is_no_therapy():
-    found = named("Adults got XY-123 or placebo. XY-123 potentiates the inhibitory action of serotonin at zeta sites.")
+    found = named("Adults got XY-123 or placebo. XY-123 enhances the natural activity of serotonin at zeta sites.")
     assert "XY-123" in found and "Serotonin" not in found
     assert "Serotonin" in named("Adults got XY-123 or serotonin; serotonin enhanced the action of the diet.")
 

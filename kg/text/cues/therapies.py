@@ -60,7 +60,7 @@ MODALITY_WORDS = tuple((rx.compile(pattern, re.I), modality) for pattern, modali
 # a substance named as what is measured, or as part of the body's workings, not as a therapy: the words before
 # ("serum potassium", "exhaled zeta oxide", "albumin-to-creatinine", news's "'bad' zeta-sterol") and after ("cholesterol levels", "dopamine
 # transporter", "testosterone suppression", a body's own messenger whose action a drug heightens ("potentiates the
-# inhibitory action of zetamine"), an enzyme's name: "tyrosine kinase"; a mechanism: "a zeta reuptake inhibitor", "potassium channel
+# excitatory activity of zetamine"), an enzyme's name: "tyrosine kinase"; a mechanism: "a zeta reuptake inhibitor", "potassium channel
 # modulator"; a laboratory method: "a hematin assay") its name; a marker's list ("markers of X, including") names it
 ANALYTE_BEFORE = rx.compile(r"""(?:\b(?:serum|plasma|blood|urine|urinary|LDL|HDL|non-HDL|total|fasting|circulating|bad|good|
       expired|exhaled|breath|
