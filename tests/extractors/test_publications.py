@@ -296,3 +296,9 @@ def test_a_meeting_abstracts_number_before_its_title_is_no_part_of_the_title(num
     text = (number + "XY-123 in Children with Zeta Fever: A Randomized Trial\n\nAbstract\n\n"
             "Background Zeta fever is common. Methods We randomized 90 children. Results XY-123 worked.")
     assert ("title", "XY-123 in Children with Zeta Fever: A Randomized Trial") in set(facts(text))
+
+
+def test_a_repository_line_that_gives_the_pmcid_before_the_pmid_gives_the_pmid():
+    text = ("XY-123 in Children with Zeta Fever\n\nPMCID: PMC7654321  PMID: 87654321\n\nAbstract\n\n"
+            "Background Zeta fever is common. Methods In a trial (NCT01234567), we randomized 90 children.")
+    assert ("pmid", "87654321") in set(facts(text))
