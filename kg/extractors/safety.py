@@ -56,7 +56,9 @@ SERIOUS_N = rx.compile(rf"""(?<![\w-])(?<!at\sleast\s)(?<!more\sthan\s){NUM}{_CO
     |\bserious\s+{AE}\s+(?:occurred|were\ reported|were\ seen)\s+in\s+{NUM.replace('num', 'num2')}{_COUNT}
       (?:\s+of\s+(?:the\s+)?\d[\d,]{{0,8}})?\s+(?:patients|participants|people|children|adults)
     |\b{NUM.replace('num', 'num3')}{_COUNT}\s+(?:patients|participants|people|children|adults)\s+(?:had|experienced|reported)
-      \s+(?:a\s+|at\ least\ one\s+)?serious\s+{AE}""", re.I | re.X)
+      \s+(?:a\s+|at\ least\ one\s+)?serious\s+{AE}
+    # (or their short form, which trials use unexplained: "132 SAEs occurred")
+    |(?<![\w-]){NUM.replace('num', 'num4')}{_COUNT}\s+(?-i:SAEs?)\b""", re.I | re.X)
 
 
 def read_total(view: View) -> Iterator[Hit]:
@@ -86,7 +88,7 @@ ARM_AFTER_COUNT = rx.compile(r"""(?:\s{0,2}\(\s{0,2}\d[\d.]{0,6}\s{0,2}%\s{0,2}\
 
 def read_serious_count(view: View) -> Iterator[Hit]:
     m = SERIOUS_N.search(view.text)
-    n = number(m.group("num") or m.group("num2") or m.group("num3")) if m else None
+    n = number(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4")) if m else None
     if n is not None and float(n).is_integer() and not ARM_AFTER_COUNT.match(view.text, m.end()):
         yield Hit(view.trial, int(n), m.start(), m.end())
 
