@@ -604,8 +604,9 @@ DIFFERENCE_IN = rx.compile(r"""(?=[Dd])\b[Dd]ifferences?\s(?:in|of)\s(?:the\s)?(
 DIFFERENCE_NUMBER = re.compile(r"[^.;]{0,120}?[-–]?\d")
 # what makes it a difference between the arms: the arms set against each other, or the interval of an estimate
 BETWEEN_ARMS = rx.compile(r"(?=[bcfgvaC9])\b(?:between|compared|favou?ring|groups?|arms?|versus|vs|CI|confidence|95)\b", re.I)
-# what it names that is no quantity of its own: another change ("in within-group changes in X") or an arm ("in placebo")
-NOT_DIFFERED = rx.compile(rf"\b(?:{CHANGE_NOUNS}|changes|within-group|fall|rise|{cues.PLACEBO_WORDS}|control)\b|^\S*\d", re.I)
+# what it names that is no quantity of its own: another change ("in within-group changes in X"), an arm ("in placebo")
+# or a number ("in 12-week ..."; a short form with its digits is a quantity: "in ZPID24")
+NOT_DIFFERED = rx.compile(rf"\b(?:{CHANGE_NOUNS}|changes|within-group|fall|rise|{cues.PLACEBO_WORDS}|control)\b|^[\d.]", re.I)
 
 
 def difference_in(text: str, found: list[Mention]) -> list[Mention]:

@@ -437,6 +437,11 @@ def test_items_each_with_their_own_estimate_are_measures_whatever_their_words():
                   "zeta flare rate (rate ratio 0.716; p=0.002).") == ["time to first zeta flare", "zeta flare rate"]
 
 
+def test_a_short_form_with_digits_that_the_arms_differ_in_is_a_measure():
+    assert labels("The LS mean difference in ZPID24 between XY-1 and placebo was 41.2 (95% CI 30.1 to 52.3).") == ["ZPID24"]
+    assert labels("The difference in 12-week zeta score was 3.1 (95% CI 1.2 to 5.3).") == []
+
+
 def test_a_glucose_monitor_s_time_in_range_is_a_measure():
     assert labels("Time in range rose to 68% with XY-1 versus 61% with placebo.") == ["time in range"]
     assert labels("The TIR was 68% with XY-1 versus 61% with placebo.") == ["time in range"]
